@@ -1,0 +1,1 @@
+"""Writers for every output: RDF, GraphML, reports and the HTML graph."""

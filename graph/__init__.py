@@ -1,0 +1,1 @@
+"""The claim model, the RDF store and the comparison engine."""

@@ -1,0 +1,59 @@
+"""One root exception and located problems.
+
+Every error names the place (file:line), what was expected, what was found
+and a hint, so a user can fix the input without reading our code.  Loaders
+collect :class:`Problem` values and raise :class:`ValidationError` with all
+of them at once, so a user sees every mistake in one run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class ClaimGraphError(Exception):
+    """Root of every error claimgraph raises on purpose."""
+
+
+class ValidationError(ClaimGraphError, ValueError):
+    """Input that does not follow the claim, vocabulary or sources format."""
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
+        self.problems = tuple(sorted(problems, key=Problem.sort_key))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UnknownFormatError(ClaimGraphError, ValueError):
+    """A format name that no registry knows."""
+
+
+class InputFileError(ClaimGraphError, OSError):
+    """A file that cannot be read at all (missing, binary, not UTF-8)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A located problem in user input.
+
+    >>> str(Problem("claims.yaml", 3, "a known predicate", "'incrases_risk_of'",
+    ...             "did you mean 'increases_risk_of'?"))
+    "claims.yaml:3: expected a known predicate, got 'incrases_risk_of' (hint: did you mean 'increases_risk_of'?)"
+    """
+
+    file: str
+    line: int | None
+    expected: str
+    got: str
+    hint: str = ""
+    severity: str = "error"
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+    def sort_key(self) -> tuple[str, int, str]:
+        return (self.file, self.line or 0, self.expected)
+
+    def __str__(self) -> str:
+        text = f"{self.where}: expected {self.expected}, got {self.got}"
+        return f"{text} (hint: {self.hint})" if self.hint else text

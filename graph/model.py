@@ -1,0 +1,302 @@
+"""The claim model: frozen, slotted dataclasses and nothing else.
+
+No I/O and no networkx here, so every later step (loading, RDF, comparison,
+export) works on the same plain values and a notebook can build them by
+hand.  Change a value with :func:`dataclasses.replace`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Polarity(StrEnum):
+    """Whether a source affirms a claim or denies it."""
+
+    AFFIRMED = "affirmed"
+    NEGATED = "negated"
+
+
+class Certainty(StrEnum):
+    """Whether a source states a claim firmly or hedges it ("may", "thought to")."""
+
+    STATED = "stated"
+    HEDGED = "hedged"
+
+
+class Bound(StrEnum):
+    """How a figure bounds the true value."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    UPPER = "upper"  # "up to 80 %": the true value is at most this
+    LOWER = "lower"  # "at least 50 %": the true value is at least this
+    RANGE = "range"  # "20 to 30 %"
+
+
+class EntityType(StrEnum):
+    """Coarse entity types, enough to colour a graph and to route topic areas."""
+
+    CONDITION = "condition"
+    MEDICATION = "medication"
+    PROCEDURE = "procedure"
+    TEST = "test"
+    SYMPTOM = "symptom"
+    SUBSTANCE = "substance"
+    ANATOMY = "anatomy"
+    POPULATION = "population"
+    PROCESS = "process"
+    OTHER = "other"
+
+
+class ReviewStatus(StrEnum):
+    """Where a claim stands in the human review loop."""
+
+    ACCEPTED = "accepted"
+    CANDIDATE = "candidate"
+    REJECTED = "rejected"
+
+
+# Measure kinds whose values are proportions in [0, 1].
+PROPORTION_KINDS = frozenset(
+    {"mortality", "survival", "incidence", "prevalence", "frequency", "recovery", "relapse"}
+)
+MEASURE_KINDS = PROPORTION_KINDS | {"relative_risk", "age", "duration", "count"}
+
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """Return a stable, IRI-safe id for a label.
+
+    >>> slugify("Sjögren syndrome")
+    'sjogren-syndrome'
+    >>> slugify("  Vitamin D (supplements) ")
+    'vitamin-d-supplements'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = _SLUG_DROP.sub("-", ascii_text.lower()).strip("-")
+    return slug or "x" + content_hash(text)[:8]
+
+
+def content_hash(*parts: object) -> str:
+    """Return a short hex digest of ``parts``: the basis of every stable id."""
+    text = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A document that makes claims, with the metadata readers rely on.
+
+    Dates are ISO 8601 strings and may be partial ("2026-07"), as pages give them.
+    """
+
+    id: str
+    title: str = ""
+    publisher: str = ""
+    url: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    modified: str | None = None
+    reviewed: str | None = None
+    next_review: str | None = None
+    kind: str | None = None
+    path: str | None = None
+    sha256: str | None = None
+
+    @property
+    def name(self) -> str:
+        """A short human name: the publisher, else the title, else the id."""
+        return self.publisher or self.title or self.id
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A concept that claims talk about, with the names sources use for it."""
+
+    id: str
+    label: str
+    type: EntityType = EntityType.OTHER
+    synonyms: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()  # ids of broader entities
+    xrefs: tuple[str, ...] = ()  # CURIEs such as MESH:D002114
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A figure a source gives: a proportion, a ratio, an age, a duration.
+
+    Proportions are stored in [0, 1]; ``horizon`` is an ISO 8601 duration
+    (``P12M``) for figures that hold over a period.
+
+    >>> Measure("mortality", value=0.8, bound=Bound.UPPER, horizon="P12M").interval()
+    (0.0, 0.8)
+    """
+
+    kind: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    bound: Bound = Bound.APPROX
+    unit: str = "proportion"
+    horizon: str | None = None
+    population: str | None = None
+
+    def point(self) -> float:
+        """Return the stated figure (the midpoint for a range)."""
+        if self.value is not None:
+            return self.value
+        if self.low is not None and self.high is not None:
+            return (self.low + self.high) / 2
+        return self.low if self.low is not None else (self.high or 0.0)
+
+    def interval(self) -> tuple[float, float]:
+        """Return the closed interval the true value lies in, by the bound."""
+        top = 1.0 if self.kind in PROPORTION_KINDS else float("inf")
+        if self.bound is Bound.RANGE:
+            return (self.low or 0.0, self.high if self.high is not None else top)
+        v = self.point()
+        if self.bound is Bound.UPPER:
+            return (0.0, v)
+        if self.bound is Bound.LOWER:
+            return (v, top)
+        return (v, v)
+
+    def key(self) -> tuple[object, ...]:
+        return (self.kind, self.value, self.low, self.high, str(self.bound), self.unit,
+                self.horizon, self.population)
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifiers:
+    """Conditions that restrict a claim: who, where, and at what level of a factor."""
+
+    population: str | None = None
+    setting: str | None = None
+    level: str | None = None  # high | low | excess | deficiency | abnormal
+
+    def key(self) -> tuple[str | None, str | None, str | None]:
+        return (self.population, self.setting, self.level)
+
+    def __bool__(self) -> bool:
+        return any(self.key())
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a claim comes from: source, section, the words, and the span.
+
+    ``start``/``end`` are character offsets into the source document's
+    normalised text, so slicing that text gives back the evidence.
+    ``origin`` is the claim file and line the claim was read from.
+    """
+
+    source: str
+    section: str | None = None
+    anchor: str | None = None
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+    origin: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One source's statement: subject –predicate→ object (or measure).
+
+    >>> a = Claim("warfarin", "increases_risk_of", "calciphylaxis",
+    ...           evidence=Evidence("mayo"))
+    >>> b = Claim("warfarin", "increases_risk_of", "calciphylaxis",
+    ...           certainty=Certainty.HEDGED, evidence=Evidence("nkf"))
+    >>> a.key() == b.key()
+    True
+    """
+
+    subject: str
+    predicate: str
+    object: str | None = None
+    measure: Measure | None = None
+    polarity: Polarity = Polarity.AFFIRMED
+    certainty: Certainty = Certainty.STATED
+    qualifiers: Qualifiers = field(default_factory=Qualifiers)
+    evidence: Evidence = field(default_factory=lambda: Evidence(""))
+    status: ReviewStatus = ReviewStatus.ACCEPTED
+
+    @property
+    def source(self) -> str:
+        return self.evidence.source
+
+    @property
+    def negated(self) -> bool:
+        return self.polarity is Polarity.NEGATED
+
+    @property
+    def hedged(self) -> bool:
+        return self.certainty is Certainty.HEDGED
+
+    def key(self) -> tuple[object, ...]:
+        """Return what the claim says, without who says it or how firmly.
+
+        Claims from different sources with equal keys form one statement.
+        """
+        measure = self.measure.key() if self.measure else None
+        return (self.subject, self.predicate, self.object, measure, self.qualifiers.key())
+
+    @property
+    def statement_id(self) -> str:
+        """The content-derived id of the statement this claim belongs to."""
+        return statement_id(self.key())
+
+    @property
+    def id(self) -> str:
+        """A content-derived id, stable across runs and machines."""
+        ev = self.evidence
+        return "cl-" + content_hash(
+            self.key(), ev.source, str(self.polarity), str(self.certainty),
+            ev.section, ev.anchor, ev.start, ev.end,
+        )
+
+
+def statement_id(key: tuple[object, ...]) -> str:
+    """Return the id of the statement with this claim key."""
+    return "st-" + content_hash(key)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSet:
+    """Everything one comparison is about: sources, entities and their claims.
+
+    ``new_entities`` lists the ids of entities that no vocabulary defined
+    and that were created from claim labels, so a user can review them.
+    """
+
+    sources: tuple[Source, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    topic: str | None = None
+    new_entities: tuple[str, ...] = ()
+
+    def source(self, source_id: str) -> Source:
+        """Return the source with this id (KeyError if there is none)."""
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        raise KeyError(source_id)
+
+    def entity_map(self) -> dict[str, Entity]:
+        """Return entities by id."""
+        return {e.id: e for e in self.entities}
+
+    def label(self, entity_id: str | None) -> str:
+        """Return the preferred label of an entity id (the id if unknown)."""
+        if entity_id is None:
+            return ""
+        for e in self.entities:
+            if e.id == entity_id:
+                return e.label
+        return entity_id

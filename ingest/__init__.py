@@ -1,0 +1,1 @@
+"""Reading claims and documents into the claim model."""
