@@ -35,9 +35,9 @@ class InputFileError(ClaimGraphError, OSError):
 class Problem:
     """A located problem in user input.
 
-    >>> str(Problem("claims.yaml", 3, "a known predicate", "'incrases_risk_of'",
-    ...             "did you mean 'increases_risk_of'?"))
-    "claims.yaml:3: expected a known predicate, got 'incrases_risk_of' (hint: did you mean 'increases_risk_of'?)"
+    >>> print(Problem("claims.yaml", 3, "a known predicate", "'causez'",
+    ...               "did you mean 'causes'?"))
+    claims.yaml:3: expected a known predicate, got 'causez' (hint: did you mean 'causes'?)
     """
 
     file: str

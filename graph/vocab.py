@@ -64,7 +64,9 @@ class Predicate:
 PREDICATES: dict[str, Predicate] = {
     p.name: p
     for p in (
-        Predicate(INCREASES_RISK_OF, "increases risk of", str(BIOLINK.predisposes_to_condition), RISK),
+        Predicate(
+            INCREASES_RISK_OF, "increases risk of", str(BIOLINK.predisposes_to_condition), RISK
+        ),
         Predicate(CAUSES, "causes", str(BIOLINK.causes), CAUSE),
         Predicate(CONTRIBUTES_TO, "contributes to", str(BIOLINK.contributes_to), CAUSE),
         Predicate(ASSOCIATED_WITH, "is associated with", str(BIOLINK.associated_with), RISK),
