@@ -28,7 +28,14 @@ class UnknownFormatError(ClaimGraphError, ValueError):
 
 
 class InputFileError(ClaimGraphError, OSError):
-    """A file that cannot be read at all (missing, binary, not UTF-8)."""
+    """A file that cannot be read at all (missing, binary, not UTF-8).
+
+    Carries the located :class:`Problem` so loaders can list it with the rest.
+    """
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        super().__init__(str(problem))
 
 
 @dataclass(frozen=True, slots=True)

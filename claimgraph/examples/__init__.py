@@ -1,0 +1,6 @@
+"""Curated example projects that ship with claimgraph (and double as test fixtures)."""
+
+from pathlib import Path
+
+EXAMPLES = Path(__file__).resolve().parent
+EXAMPLE = EXAMPLES / "calciphylaxis"

@@ -1,0 +1,21 @@
+"""Did-you-mean hints for misspelt names (predicates, keys, kinds)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+
+def closest(word: str, choices: Iterable[str]) -> str:
+    """Return a hint naming the closest valid choice, or listing them all.
+
+    >>> closest("incrases_risk_of", ["causes", "increases_risk_of"])
+    "did you mean 'increases_risk_of'?"
+    """
+    options = sorted(set(choices))
+    match = process.extractOne(str(word), options, scorer=Levenshtein.normalized_similarity)
+    if match and match[1] >= 0.5:
+        return f"did you mean {match[0]!r}?"
+    return "valid: " + ", ".join(options)
