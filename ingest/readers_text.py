@@ -1,0 +1,86 @@
+"""Readers for plain text and Markdown.
+
+Plain text goes through :mod:`.sections`, which guesses headings and lists
+from the shape of the lines; Markdown says them outright, so it is parsed
+directly (ATX and setext headings, bullets, numbered lists, paragraphs).
+Not supported in Markdown: tables (kept as paragraphs), nested block quotes,
+HTML blocks (their tags are stripped).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .documents import HEADING, ITEM, PARAGRAPH, READERS, RawBlock, decode_text
+from .sections import classify_lines, is_boilerplate
+
+
+@READERS.register("txt", aliases=("text",))
+def read_text(data: bytes, path: Path) -> tuple[str, list[RawBlock]]:
+    """Read plain text, finding headings and bullets without markup."""
+    return classify_lines(decode_text(data, path))
+
+
+_ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^(=+|-+)\s*$")
+_MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _inline(text: str) -> str:
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    text = _TAG.sub("", text)
+    return text.lstrip("> ").strip()
+
+
+@READERS.register("md", aliases=("markdown",))
+def read_markdown(data: bytes, path: Path) -> tuple[str, list[RawBlock]]:
+    """Read Markdown: headings and lists from the markup, inline markup removed."""
+    blocks: list[RawBlock] = []
+    para: list[str] = []
+    kind = PARAGRAPH
+    in_fence = False
+
+    def flush() -> None:
+        nonlocal para, kind
+        text = _inline(" ".join(para))
+        if text and not is_boilerplate(text):
+            blocks.append(RawBlock(kind, text))
+        para, kind = [], PARAGRAPH
+
+    for line in decode_text(data, path).splitlines():
+        if _FENCE.match(line):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            continue
+        if (m := _SETEXT.match(stripped)) and para and kind == PARAGRAPH:
+            title = _inline(" ".join(para))
+            para = []
+            blocks.append(RawBlock(HEADING, title, 1 if m.group(1)[0] == "=" else 2))
+            continue
+        if m := _ATX.match(stripped):
+            flush()
+            blocks.append(RawBlock(HEADING, _inline(m.group(2)), len(m.group(1))))
+            continue
+        if m := _MD_ITEM.match(line):
+            flush()
+            kind = ITEM
+            para = [m.group(1)]
+            continue
+        para.append(stripped)
+    flush()
+    title = next((b.text for b in blocks if b.kind == HEADING), "")
+    return title, blocks

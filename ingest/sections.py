@@ -1,0 +1,134 @@
+"""Find headings, list items and paragraphs in plain text that has no markup.
+
+Pages copied from a browser or extracted from a PDF lose their tags: a
+heading is just a short line, bullets are "•", "-" or "1.", paragraphs may
+be hard-wrapped, and menus and "Advertisement" lines sit between them.
+The rules here read a line the way a person skims one: short, no closing
+period, followed by text that starts afresh → a heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .documents import HEADING, ITEM, PARAGRAPH, RawBlock, clean_inline
+
+_BULLET = re.compile(r"^(?:[-–—•*·▪◦‣●○■□►➢✓]|\(?\d{1,2}[.)]|\(?[a-hj-z][.)])\s+(?=\S)")
+_NUMBERED_QUESTION = re.compile(
+    r"^\(?\d{1,2}[.)]\s+(?:what|how|why|when|where|who|which|is|are|can|do|does|should)\b.*[^.]$",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"[.!?:;][\"')\]]*$")
+_BOILERPLATE = re.compile(
+    r"^(?:advertisements?|ad|ads|sponsored(?: content)?|skip to (?:main )?content|print|share"
+    r"|search|menu|close|log ?in|sign ?in|sign up|subscribe|back to top|cookie settings"
+    r"|accept(?: all)? cookies|[\w .&'-]{1,40} logo)$"
+    r"|\badvertis\w*\b.{0,120}\b(?:policy|endorse|support)",
+    re.IGNORECASE,
+)
+_NOT_HEADING = re.compile(r"https?://|www\.|@|\d{3}[-. ]\d{3,4}|^\W+$|^[\w ]{1,20}: ")
+MAX_HEADING_WORDS = 12
+
+
+def is_boilerplate(line: str) -> bool:
+    """Return whether a line is page furniture: adverts, logos, "Search", "Print"."""
+    return bool(_BOILERPLATE.search(line))
+
+
+def _is_bullet(line: str) -> bool:
+    return bool(_BULLET.match(line)) and not _NUMBERED_QUESTION.match(line)
+
+
+def _looks_like_heading(line: str) -> bool:
+    if _NUMBERED_QUESTION.match(line):
+        return True
+    if _BULLET.match(line) or (_TERMINAL.search(line) and not line.endswith("?")):
+        return False
+    words = line.split()
+    if not 1 <= len(words) <= MAX_HEADING_WORDS or len(line) > 90:
+        return False
+    if line.count(",") > 1 or _NOT_HEADING.search(line):
+        return False
+    return line[0].isupper() or line[0].isdigit()
+
+
+def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
+    """Return (title, raw blocks) for plain text, with heading levels guessed.
+
+    A run of headings with nothing between them nests (the first is the
+    parent: "Diagnosis and Tests" then "How doctors diagnose it"); a lone
+    heading is a sibling of the deepest open heading.
+    """
+    lines = [clean_inline(x) for x in text.splitlines()]
+    lines = ["" if is_boilerplate(x) else x for x in lines]
+    kinds: list[str] = []  # per line: heading | item | paragraph | "+" | "" (blank)
+    prev_kind = ""  # kind of the block the previous non-blank line belongs to
+    for i, line in enumerate(lines):
+        if not line:
+            kinds.append("")
+            continue
+        prev_line = lines[i - 1] if i else ""
+        nxt = next((x for x in lines[i + 1:] if x), "")
+        continues = bool(prev_line) and (
+            (prev_kind == PARAGRAPH and not _TERMINAL.search(prev_line))
+            or (prev_kind in (PARAGRAPH, ITEM) and line[0].islower())
+        )
+        if continues:
+            kinds.append("+")
+        elif _is_bullet(line):
+            kinds.append(ITEM)
+        elif (
+            _looks_like_heading(line)
+            and nxt
+            and not nxt[0].islower()
+            and (not prev_line or prev_kind != PARAGRAPH or _TERMINAL.search(prev_line))
+        ):
+            kinds.append(HEADING)
+        else:
+            kinds.append(PARAGRAPH)
+        if kinds[-1] != "+":
+            prev_kind = kinds[-1]
+
+    # Merge continuation lines into the block they continue.
+    merged: list[tuple[str, str]] = []
+    for line, kind in zip(lines, kinds, strict=True):
+        if not kind:
+            continue
+        if kind == "+" and merged:
+            k, t = merged[-1]
+            merged[-1] = (k, t + " " + line)
+        else:
+            merged.append((PARAGRAPH if kind == "+" else kind, line))
+
+    blocks: list[RawBlock] = []
+    depth = 0
+    run: list[str] = []
+
+    def flush_run() -> None:
+        nonlocal depth
+        if not run:
+            return
+        if len(run) == 1:
+            level = max(depth, 1)
+            blocks.append(RawBlock(HEADING, run[0], level))
+            depth = level
+        else:
+            for n, title in enumerate(run, start=1):
+                blocks.append(RawBlock(HEADING, title, n))
+            depth = len(run)
+        run.clear()
+
+    for kind, line in merged:
+        if kind == HEADING:
+            run.append(_BULLET.sub("", line) if _NUMBERED_QUESTION.match(line) else line)
+            continue
+        flush_run()
+        if kind == ITEM:
+            blocks.append(RawBlock(ITEM, _BULLET.sub("", line, count=1)))
+        else:
+            blocks.append(RawBlock(PARAGRAPH, line))
+    flush_run()
+    title = next((b.text for b in blocks if b.kind == HEADING), "")
+    if not title:
+        title = next((b.text for b in blocks), "")[:120]
+    return title, blocks
