@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+_DOTS = re.compile(r"[.'\u2019]")
 _PUNCT = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
 _KEEP_S = ("ss", "us", "is", "sis", "xis")
@@ -34,8 +35,10 @@ def label_key(label: str) -> str:
     True
     >>> label_key("Sjögren's syndrome")
     'sjogren syndrome'
+    >>> label_key("E.S.R.D.")
+    'esrd'
     """
     text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode().lower()
     text = text.replace("'s ", " ").replace("'s", "")
-    text = _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
+    text = _SPACE.sub(" ", _PUNCT.sub(" ", _DOTS.sub("", text))).strip()
     return " ".join(_singular(w) for w in text.split())

@@ -99,7 +99,7 @@ def _read_delimited(path: Path, delimiter: str) -> RawFile:
                                             "the first row names the columns"))
         if raw.problems:
             return raw
-        line = 2
+        line = 2  # the line the next row starts on (rows may span lines)
         for row in reader:
             if None in row:
                 raw.problems.append(Problem(str(path), line, f"{len(header)} columns",
@@ -119,7 +119,7 @@ def _read_delimited(path: Path, delimiter: str) -> RawFile:
             raw.records.append((line, record))
             line = reader.line_num + 1
     except csv.Error as err:
-        raw.problems.append(Problem(str(path), reader.line_num, "well-formed CSV", str(err),
+        raw.problems.append(Problem(str(path), line, "well-formed CSV", str(err),
                                     "check for an unclosed quote"))
     return raw
 

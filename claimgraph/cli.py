@@ -1,0 +1,287 @@
+"""The ``claimgraph`` command: a thin layer over :mod:`claimgraph.api`.
+
+Every command prints one line plus a hint on bad input and exits non-zero;
+nothing is written when validation fails.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from claimgraph import api
+from claimgraph.examples import EXAMPLE
+from claimgraph.exports.base import Bundle
+from claimgraph.graph.errors import ClaimGraphError, ValidationError
+from claimgraph.graph.findings import Comparison
+from claimgraph.graph.model import ClaimSet
+from claimgraph.ingest.claims import check
+
+err_console = Console(stderr=True, soft_wrap=True)
+console = Console()
+DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf"}
+
+
+def _fail(message: str, hint: str = "", code: int = 1) -> None:
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    if hint:
+        err_console.print(f"hint: {hint}", highlight=False)
+    sys.exit(code)
+
+
+def _print_problems(problems: Sequence[object]) -> None:
+    for problem in problems:
+        err_console.print(str(problem), highlight=False, markup=False)
+
+
+def _is_document(path: Path) -> bool:
+    return path.suffix.lower() in DOCUMENT_SUFFIXES
+
+
+def _load_inputs(paths: Sequence[str], sources: str | None, vocabulary: str | None,
+                 ) -> tuple[ClaimSet, dict[str, str]]:
+    """Load claim files and projects, extracting claims from any documents among them."""
+    docs = [Path(p) for p in paths if _is_document(Path(p))]
+    claim_paths = [p for p in paths if not _is_document(Path(p))]
+    texts: dict[str, str] = {}
+    claimset: ClaimSet | None = None
+    if claim_paths:
+        result = check(claim_paths, sources=sources, vocabulary=vocabulary)
+        if result.claimset is None:
+            _print_problems(result.errors)
+            _fail(f"{len(result.errors)} problem(s) in the input; nothing was written",
+                  "fix the lines above and run again (claimgraph validate PATH checks only)")
+        claimset = result.claimset
+    if docs:
+        from claimgraph.ingest.claims import merge
+        from claimgraph.ingest.extract import extract_corpus
+
+        extracted, texts, problems = extract_corpus(docs, sources_manifest=sources,
+                                                    vocabulary=vocabulary, progress=True)
+        _print_problems(problems)
+        claimset = extracted if claimset is None else merge(claimset, extracted)
+    if claimset is None:
+        _fail("no input", "give claim files, project folders or documents")
+        raise AssertionError  # unreachable: _fail exits
+    return claimset, texts
+
+
+def _summary(claims: ClaimSet, comparison: Comparison | None, written: Sequence[Path]) -> None:
+    table = Table(title="Sources", title_justify="left")
+    for col in ("source", "publisher", "claims", "negated", "hedged"):
+        table.add_column(col, justify="right" if col in ("claims", "negated", "hedged") else "left")
+    per = Counter(c.source for c in claims.claims)
+    neg = Counter(c.source for c in claims.claims if c.negated)
+    hed = Counter(c.source for c in claims.claims if c.hedged)
+    for s in claims.sources:
+        table.add_row(s.id, s.publisher or s.title, str(per[s.id]), str(neg[s.id]), str(hed[s.id]))
+    console.print(table)
+    console.print(f"{len(claims.claims)} claims, {len(claims.entities)} entities"
+                  f" ({len(claims.new_entities)} not in the vocabulary)")
+    if comparison is not None:
+        status = Counter(st.status for st in comparison.statements)
+        kinds = Counter(cf.kind for cf in comparison.conflicts)
+        console.print(f"{len(comparison.statements)} statements: "
+                      + ", ".join(f"{n} {k}" for k, n in sorted(status.items())))
+        console.print(f"{len(comparison.conflicts)} conflicts: "
+                      + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())))
+        console.print(f"{len(comparison.gaps)} gaps across {len(comparison.sources)} sources")
+    for path in written:
+        console.print(f"wrote {path}", highlight=False)
+
+
+def _run(claims: ClaimSet, out: str, names: Sequence[str], *, do_compare: bool,
+         as_of: str | None, base: str | None, focus: str | None, depth: int,
+         texts: dict[str, str] | None = None) -> None:
+    try:
+        comparison = api.compare(claims, as_of=as_of) if do_compare else None
+        bundle = Bundle(claims, comparison, base_iri=base, html_focus=focus, html_depth=depth,
+                        documents=texts or {})
+        with Progress(console=err_console, transient=True) as progress:
+            task = progress.add_task("exporting", total=len(names))
+
+            def step(name: str) -> None:
+                progress.update(task, advance=1, description=f"writing {name}")
+
+            written = api.export(bundle, out, names, on_step=step)
+    except ClaimGraphError as err:
+        _fail(str(err))
+        return
+    _summary(claims, comparison, written)
+
+
+def _as_of(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(f"--as-of: expected a date YYYY-MM-DD, got {value!r}")
+    return value
+
+
+@click.group()
+@click.version_option(package_name="claimgraph")
+def main() -> None:
+    """Turn what several sources say into a graph of claims, and compare them."""
+
+
+_out = click.option("--out", "out", required=True, type=click.Path(file_okay=False),
+                    help="Folder to write outputs into (created if missing).")
+_as_of_opt = click.option("--as-of", default=None,
+                          help="Date for freshness checks, YYYY-MM-DD (default: today).")
+_base = click.option("--base", default=None, help="Base IRI for entities, claims and graphs.")
+_sources = click.option("--sources", type=click.Path(dir_okay=False), default=None,
+                        help="A sources manifest (the format of shared/seeds/sources.yaml).")
+_vocab = click.option("--vocabulary", type=click.Path(dir_okay=False), default=None,
+                      help="A vocabulary.yaml to resolve labels with.")
+_focus = click.option("--html-focus", default=None,
+                      help="Limit graph.html to the neighbourhood of this entity.")
+_depth = click.option("--depth", default=1, show_default=True, type=int,
+                      help="Neighbourhood depth for --html-focus.")
+
+
+@main.command()
+@_out
+@_as_of_opt
+def demo(out: str, as_of: str | None) -> None:
+    """Build and compare the bundled calciphylaxis example; write every output."""
+    claims, _ = _load_inputs([str(EXAMPLE)], None, None)
+    _run(claims, out, api.output_names("all"), do_compare=True, as_of=_as_of(as_of), base=None,
+         focus=None, depth=1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_out
+@_sources
+@_vocab
+@_base
+@_focus
+@_depth
+def build(paths: tuple[str, ...], out: str, sources: str | None, vocabulary: str | None,
+          base: str | None, html_focus: str | None, depth: int) -> None:
+    """Build the claim graph of projects, claim files or documents; write RDF and graphs."""
+    claims, texts = _load_inputs(paths, sources, vocabulary)
+    _run(claims, out, api.output_names("graph"), do_compare=True, as_of=None, base=base,
+         focus=html_focus, depth=depth, texts=texts)
+
+
+@main.command(name="compare")
+@click.argument("paths", nargs=-1, required=True)
+@_out
+@_sources
+@_vocab
+@_as_of_opt
+@_base
+@_focus
+@_depth
+def compare_cmd(paths: tuple[str, ...], out: str, sources: str | None, vocabulary: str | None,
+                as_of: str | None, base: str | None, html_focus: str | None, depth: int) -> None:
+    """Compare sources: write the report (HTML, Markdown, JSON, CSV), graph and RDF."""
+    claims, texts = _load_inputs(paths, sources, vocabulary)
+    _run(claims, out, api.output_names("all"), do_compare=True, as_of=_as_of(as_of), base=base,
+         focus=html_focus, depth=depth, texts=texts)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_sources
+@_vocab
+def validate(paths: tuple[str, ...], sources: str | None, vocabulary: str | None) -> None:
+    """Check projects and claim files; list every problem; exit 1 if any."""
+    result = check(paths, sources=sources, vocabulary=vocabulary)
+    _print_problems(result.errors)
+    if result.claimset is None:
+        _fail(f"{len(result.errors)} problem(s) found", "fix the lines above")
+    cs = result.claimset
+    assert cs is not None  # checked above; for type checkers
+    for note in result.warnings:
+        err_console.print(f"note: {note}", highlight=False, markup=False)
+    console.print(f"ok: {len(cs.claims)} claims from {len(cs.sources)} sources, "
+                  f"{len(cs.entities)} entities ({len(cs.new_entities)} new)")
+
+
+@main.command()
+@click.argument("project")
+@click.argument("sparql")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@click.option("--backend", type=click.Choice(["rdflib", "oxigraph"]), default="rdflib",
+              show_default=True)
+def query(project: str, sparql: str, fmt: str, backend: str) -> None:
+    """Run a SPARQL query over a project's named graphs (one per source)."""
+    from claimgraph.graph.sparql import query as run_query
+    from claimgraph.graph.store import ClaimGraph
+
+    claims, _ = _load_inputs([project], None, None)
+    if Path(sparql).is_file():
+        sparql = Path(sparql).read_text(encoding="utf-8")
+    try:
+        names, rows = run_query(ClaimGraph.from_claimset(claims), sparql, backend=backend)
+    except ClaimGraphError as err:
+        _fail(str(err), "check the query; prefixes cg:, skos:, prov:, dcterms: are predeclared")
+        return
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(names, r, strict=True)) for r in rows], indent=2,
+                              ensure_ascii=False, sort_keys=True))
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows([["" if v is None else v for v in r] for r in rows])
+    else:
+        table = Table(*names)
+        for r in rows:
+            table.add_row(*["" if v is None else str(v) for v in r])
+        console.print(table)
+
+
+@main.command()
+@click.argument("docs", nargs=-1, required=True)
+@_out
+@_sources
+@_vocab
+def extract(docs: tuple[str, ...], out: str, sources: str | None, vocabulary: str | None) -> None:
+    """Extract candidate claims from documents into one claims file per source."""
+    from claimgraph.ingest.extract import extract_corpus
+    from claimgraph.ingest.review import write_candidates
+
+    try:
+        claims, texts, problems = extract_corpus([Path(d) for d in docs],
+                                                 sources_manifest=sources,
+                                                 vocabulary=vocabulary, progress=True)
+        _print_problems(problems)
+        written = write_candidates(claims, Path(out), texts=texts)
+    except ClaimGraphError as err:
+        _fail(str(err))
+        return
+    for path in written:
+        console.print(f"wrote {path}", highlight=False)
+
+
+@main.command()
+def formats() -> None:
+    """List the registered claim-file readers and output exporters."""
+    from claimgraph.ingest.readers import READERS
+
+    console.print("claim files: " + ", ".join(READERS.names()))
+    console.print("outputs:     " + ", ".join(api.output_names("all")))
+
+
+def run() -> None:  # pragma: no cover - console entry for python -m
+    try:
+        main()
+    except ValidationError as err:
+        _print_problems(err.problems)
+        _fail("invalid input")
