@@ -1,0 +1,467 @@
+"""Turn a ClaimSet (and a comparison's findings) into RDF quads.
+
+The layout (DESIGN.md, "RDF"): one named graph per source with that source's
+affirmed triples, so "which sources state this triple" is a ``GROUP BY ?g``;
+a metadata graph with every claim as a ``cg:Claim`` node, measures, SKOS
+entities, sources and the predicate mappings; and, when asked, a findings
+graph.  Every IRI is derived from content (ids from model.py), never a blank
+node, and every literal gets an explicit datatype whose lexical form we
+choose, so the same ClaimSet always gives the same quads.
+
+Literals are built with ``normalize=False``: rdflib would otherwise rewrite
+``"P12M"^^xsd:duration`` as ``P1Y`` and the horizon would not round-trip.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from urllib.parse import quote, unquote
+
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, DefinedNamespace
+
+from . import vocab
+from .errors import ClaimGraphError, Problem, ValidationError
+from .findings import Comparison
+from .model import Claim, ClaimSet, Entity, Measure, ReviewStatus, Source, content_hash
+
+SCHEMA = Namespace("https://schema.org/")
+FORMAT_VERSION = "claimgraph.rdf/1"
+META = "meta"
+FINDINGS = "findings"
+RESERVED_GRAPHS = frozenset({META, FINDINGS})
+
+# CURIE prefixes we can expand to an IRI for skos:exactMatch; the CURIE
+# itself is always kept as cg:xref, so an unknown prefix loses nothing.
+XREF_PREFIXES: dict[str, str] = {
+    "MESH": "http://id.nlm.nih.gov/mesh/",
+    "DOID": "http://purl.obolibrary.org/obo/DOID_",
+    "UMLS": "https://uts.nlm.nih.gov/uts/umls/concept/",
+    "NCIT": "http://purl.obolibrary.org/obo/NCIT_",
+    "MONDO": "http://purl.obolibrary.org/obo/MONDO_",
+    "HP": "http://purl.obolibrary.org/obo/HP_",
+    "CHEBI": "http://purl.obolibrary.org/obo/CHEBI_",
+}
+
+
+class CGV(DefinedNamespace):
+    """The claimgraph terms the RDF uses; a misspelt term raises (``_fail``)."""
+
+    _NS = Namespace(str(vocab.CG))
+    _fail = True
+
+    Claim: URIRef
+    ClaimSet: URIRef
+    Measure: URIRef
+    Conflict: URIRef
+    Gap: URIRef
+    Side: URIRef
+    subject: URIRef
+    predicate: URIRef
+    object: URIRef
+    measure: URIRef
+    polarity: URIRef
+    certainty: URIRef
+    status: URIRef
+    statement: URIRef
+    population: URIRef
+    setting: URIRef
+    level: URIRef
+    section: URIRef
+    anchor: URIRef
+    start: URIRef
+    end: URIRef
+    evidenceText: URIRef
+    origin: URIRef
+    kind: URIRef
+    value: URIRef
+    low: URIRef
+    high: URIRef
+    bound: URIRef
+    unit: URIRef
+    horizon: URIRef
+    xref: URIRef
+    entityType: URIRef
+    nextReview: URIRef
+    sha256: URIRef
+    path: URIRef
+    authors: URIRef
+    topic: URIRef
+    newEntity: URIRef
+    format: URIRef
+    area: URIRef
+    reason: URIRef
+    explanation: URIRef
+    about: URIRef
+    concerns: URIRef
+    side: URIRef
+    says: URIRef
+    index: URIRef
+    source: URIRef
+    label: URIRef
+    assertedBy: URIRef
+    reconcilable: URIRef
+    ratio: URIRef
+    internal: URIRef
+
+
+@dataclass(frozen=True, slots=True)
+class Iris:
+    """Mint and parse the content-derived IRIs under one base.
+
+    >>> Iris("https://example.org/").entity("vitamin-k")
+    rdflib.term.URIRef('https://example.org/entity/vitamin-k')
+    >>> Iris("https://example.org/").local(URIRef("https://example.org/entity/a%20b"), "entity")
+    'a b'
+    """
+
+    base: str
+
+    def __post_init__(self) -> None:
+        if not self.base.endswith(("/", "#")) or not _valid_iri(self.base):
+            raise ClaimGraphError(
+                f"base IRI: expected an absolute IRI ending in '/' or '#', got {self.base!r} "
+                "(hint: try 'https://example.org/claims/')"
+            )
+
+    def _mint(self, kind: str, *ids: str) -> URIRef:
+        return URIRef(self.base + kind + "/" + "/".join(quote(i, safe="-._~") for i in ids))
+
+    def graph(self, name: str) -> URIRef:
+        return self._mint("graph", name)
+
+    def entity(self, entity_id: str) -> URIRef:
+        return self._mint("entity", entity_id)
+
+    def claim(self, claim_id: str) -> URIRef:
+        return self._mint("claim", claim_id)
+
+    def source(self, source_id: str) -> URIRef:
+        return self._mint("source", source_id)
+
+    def measure(self, measure: Measure) -> URIRef:
+        return self._mint("measure", content_hash(*measure.key()))
+
+    def conflict(self, conflict_id: str) -> URIRef:
+        return self._mint("conflict", conflict_id)
+
+    def side(self, conflict_id: str, index: int) -> URIRef:
+        return self._mint("conflict", conflict_id, "side", str(index))
+
+    def gap(self, source_id: str, statement_id: str) -> URIRef:
+        return self._mint("gap", source_id, statement_id)
+
+    def authors(self, source_id: str) -> URIRef:
+        return self._mint("source", source_id, "authors")
+
+    def local(self, iri: object, kind: str) -> str:
+        """Return the id inside an IRI this class minted for ``kind``."""
+        prefix = self.base + kind + "/"
+        text = str(iri)
+        if not isinstance(iri, URIRef) or not text.startswith(prefix):
+            raise ClaimGraphError(
+                f"RDF: expected a {kind} IRI starting with {prefix!r}, got {text!r} "
+                "(hint: was this file written by claimgraph with another base IRI?)"
+            )
+        return unquote(text[len(prefix):])
+
+
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def _valid_iri(text: str) -> bool:
+    return bool(_SCHEME.match(text)) and not _BAD_IRI.search(text)
+
+
+_DURATION = re.compile(
+    r"^-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$"
+)
+_DATE_TYPES = (
+    (re.compile(r"^\d{4}$"), XSD.gYear, "{}-01-01"),
+    (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth, "{}-01"),
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date, "{}"),
+)
+
+
+def typed(lexical: str, datatype: URIRef) -> Literal:
+    """Return a literal that keeps ``lexical`` exactly (rdflib would canonicalise it)."""
+    return Literal(lexical, datatype=datatype, normalize=False)
+
+
+def decimal_literal(value: float) -> Literal:
+    """Return ``value`` as an xsd:decimal in the canonical form oxigraph also uses.
+
+    An ``int`` stays an xsd:integer, so it reads back as an int and the
+    claim ids (which hash the figures' text) do not change.
+
+    >>> str(decimal_literal(0.80)), str(decimal_literal(1.0)), str(decimal_literal(1e-05))
+    ('0.8', '1', '0.00001')
+    """
+    if isinstance(value, bool) or not math.isfinite(value):
+        raise ClaimGraphError(f"RDF: expected a finite number, got {value!r}")
+    if isinstance(value, int):
+        return integer_literal(value)
+    text = format(Decimal(repr(float(value))), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return typed("0" if text in ("", "-0") else text, XSD.decimal)
+
+
+def date_literal(text: str) -> Literal:
+    """Type an ISO date as xsd:date / gYearMonth / gYear; keep anything else as a string."""
+    for pattern, datatype, padded in _DATE_TYPES:
+        if pattern.match(text):
+            try:
+                date.fromisoformat(padded.format(text))
+            except ValueError:
+                break
+            return typed(text, datatype)
+    return Literal(text)
+
+
+def duration_literal(text: str) -> Literal:
+    """Type an ISO 8601 duration as xsd:duration; keep anything else as a string."""
+    return typed(text, XSD.duration) if _DURATION.match(text) else Literal(text)
+
+
+def boolean_literal(flag: bool) -> Literal:
+    return typed("true" if flag else "false", XSD.boolean)
+
+
+def integer_literal(number: int) -> Literal:
+    return typed(str(int(number)), XSD.integer)
+
+
+def xref_iri(curie: str) -> URIRef | None:
+    """Expand a CURIE with a known prefix (``MESH:D002114``), else None."""
+    prefix, sep, local = curie.partition(":")
+    ns = XREF_PREFIXES.get(prefix.upper())
+    if not sep or ns is None or not local or not _valid_iri(ns + local):
+        return None
+    return URIRef(ns + local)
+
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+class QuadBuilder:
+    """Collect the triples of each named graph, with literal caches for speed."""
+
+    def __init__(self, base: str) -> None:
+        self.iris = Iris(base)
+        self.graphs: dict[URIRef, list[Triple]] = {}
+        self._strings: dict[str, Literal] = {}
+        self._measures: set[URIRef] = set()
+
+    def text(self, value: str) -> Literal:
+        lit = self._strings.get(value)
+        if lit is None:
+            lit = self._strings[value] = Literal(value)
+        return lit
+
+    def into(self, graph: URIRef) -> list[Triple]:
+        return self.graphs.setdefault(graph, [])
+
+    def add_claimset(self, cs: ClaimSet) -> None:
+        """Add every quad that describes ``cs``."""
+        meta = self.into(self.iris.graph(META))
+        node = self.iris.graph(META)
+        meta.append((node, RDF.type, CGV.ClaimSet))
+        meta.append((node, CGV.format, self.text(FORMAT_VERSION)))
+        if cs.topic is not None:
+            meta.append((node, CGV.topic, self.text(cs.topic)))
+        meta.extend((node, CGV.newEntity, self.iris.entity(e)) for e in cs.new_entities)
+        meta.extend(self._predicates())
+        for source in cs.sources:
+            self._check_source_id(source.id, "sources")
+            meta.extend(self._source(source))
+        for entity in cs.entities:
+            meta.extend(self._entity(entity))
+        for claim in unique_claims(cs.claims):
+            self._claim(claim, meta)
+
+    def _predicates(self) -> Iterator[Triple]:
+        # skos:closeMatch, not owl:equivalentProperty: "used for" is close to
+        # biolink:treats but we do not claim the two are interchangeable.
+        for p in vocab.PREDICATES.values():
+            iri = URIRef(vocab.predicate_iri(p.name))
+            yield (iri, RDF.type, OWL.ObjectProperty)
+            yield (iri, RDFS.label, self.text(p.label))
+            yield (iri, SKOS.closeMatch, URIRef(p.iri))
+            yield (iri, CGV.area, self.text(p.area))
+
+    def _check_source_id(self, source_id: str, where: str) -> None:
+        if not source_id or source_id in RESERVED_GRAPHS:
+            raise ValidationError([Problem(
+                where, None, "a source id other than '', 'meta' and 'findings'",
+                repr(source_id), "rename the source; these names are taken by the RDF graphs",
+            )])
+
+    def _source(self, s: Source) -> Iterator[Triple]:
+        node = self.iris.source(s.id)
+        yield (node, RDF.type, SCHEMA.CreativeWork)
+        yield (node, RDF.type, PROV.Entity)
+        optional = (
+            (DCTERMS.title, s.title or None, self.text),
+            (DCTERMS.publisher, s.publisher or None, self.text),
+            (DCTERMS.issued, s.published, date_literal),
+            (DCTERMS.modified, s.modified, date_literal),
+            (SCHEMA.lastReviewed, s.reviewed, date_literal),
+            (CGV.nextReview, s.next_review, date_literal),
+            (DCTERMS.type, s.kind, self.text),
+            (CGV.sha256, s.sha256, self.text),
+            (CGV.path, s.path, self.text),
+        )
+        for pred, value, make in optional:
+            if value is not None:
+                yield (node, pred, make(value))
+        if s.url is not None:
+            url = URIRef(s.url) if _valid_iri(s.url) else typed(s.url, XSD.anyURI)
+            yield (node, SCHEMA.url, url)
+        if s.authors:
+            # dcterms:creator for queries, an rdf:Seq to keep the author order.
+            seq = self.iris.authors(s.id)
+            yield (node, CGV.authors, seq)
+            yield (seq, RDF.type, RDF.Seq)
+            for i, author in enumerate(s.authors, start=1):
+                yield (node, DCTERMS.creator, self.text(author))
+                yield (seq, RDF[f"_{i}"], self.text(author))
+
+    def _entity(self, e: Entity) -> Iterator[Triple]:
+        node = self.iris.entity(e.id)
+        yield (node, RDF.type, SKOS.Concept)
+        yield (node, SKOS.prefLabel, self.text(e.label))
+        yield (node, CGV.entityType, self.text(str(e.type)))
+        yield from ((node, SKOS.altLabel, self.text(s)) for s in e.synonyms)
+        yield from ((node, SKOS.broader, self.iris.entity(b)) for b in e.broader)
+        for curie in e.xrefs:
+            yield (node, CGV.xref, self.text(curie))
+            iri = xref_iri(curie)
+            if iri is not None:
+                yield (node, SKOS.exactMatch, iri)
+
+    def _measure(self, m: Measure, meta: list[Triple]) -> URIRef:
+        node = self.iris.measure(m)
+        if node in self._measures:
+            return node
+        self._measures.add(node)
+        meta.append((node, RDF.type, CGV.Measure))
+        meta.append((node, CGV.kind, self.text(m.kind)))
+        meta.append((node, CGV.bound, self.text(str(m.bound))))
+        meta.append((node, CGV.unit, self.text(m.unit)))
+        for pred, number in ((CGV.value, m.value), (CGV.low, m.low), (CGV.high, m.high)):
+            if number is not None:
+                meta.append((node, pred, decimal_literal(number)))
+        if m.horizon is not None:
+            meta.append((node, CGV.horizon, duration_literal(m.horizon)))
+        if m.population is not None:
+            meta.append((node, CGV.population, self.text(m.population)))
+        return node
+
+    def _claim(self, c: Claim, meta: list[Triple]) -> None:
+        self._check_source_id(c.source, c.evidence.origin or f"claim {c.id}")
+        node = self.iris.claim(c.id)
+        subject = self.iris.entity(c.subject)
+        predicate = URIRef(vocab.predicate_iri(c.predicate))
+        text = self.text
+        meta.append((node, RDF.type, CGV.Claim))
+        meta.append((node, CGV.subject, subject))
+        meta.append((node, CGV.predicate, predicate))
+        meta.append((node, CGV.polarity, text(str(c.polarity))))
+        meta.append((node, CGV.certainty, text(str(c.certainty))))
+        meta.append((node, CGV.status, text(str(c.status))))
+        meta.append((node, CGV.statement, text(c.statement_id)))
+        meta.append((node, PROV.wasDerivedFrom, self.iris.source(c.source)))
+        target: URIRef | None = None
+        if c.object is not None:
+            target = self.iris.entity(c.object)
+            meta.append((node, CGV.object, target))
+        if c.measure is not None:
+            measure = self._measure(c.measure, meta)
+            meta.append((node, CGV.measure, measure))
+            target = target if target is not None else measure
+        q, ev = c.qualifiers, c.evidence
+        for pred, value in (
+            (CGV.population, q.population), (CGV.setting, q.setting), (CGV.level, q.level),
+            (CGV.section, ev.section), (CGV.anchor, ev.anchor),
+            (CGV.evidenceText, ev.text), (CGV.origin, ev.origin),
+        ):
+            if value is not None:
+                meta.append((node, pred, text(value)))
+        for pred, number in ((CGV.start, ev.start), (CGV.end, ev.end)):
+            if number is not None:
+                meta.append((node, pred, integer_literal(number)))
+        # Negated and rejected claims live only as claim nodes: a bare triple
+        # in the source's graph would read as the source asserting it.
+        if target is not None and not c.negated and c.status is not ReviewStatus.REJECTED:
+            self.into(self.iris.graph(c.source)).append((subject, predicate, target))
+
+    def add_findings(self, comparison: Comparison) -> None:
+        """Add the conflicts and gaps of ``comparison`` to the findings graph."""
+        out = self.into(self.iris.graph(FINDINGS))
+        claims_of = {st.id: st.claims for st in comparison.statements}
+        text = self.text
+        for cf in comparison.conflicts:
+            node = self.iris.conflict(cf.id)
+            out.append((node, RDF.type, CGV.Conflict))
+            out.append((node, CGV.kind, text(cf.kind)))
+            out.append((node, CGV.reason, text(cf.reason)))
+            out.append((node, CGV.about, text(cf.about)))
+            out.append((node, CGV.explanation, text(cf.explanation)))
+            out.append((node, CGV.internal, boolean_literal(cf.internal)))
+            if cf.reconcilable is not None:
+                out.append((node, CGV.reconcilable, boolean_literal(cf.reconcilable)))
+            if cf.ratio is not None and math.isfinite(cf.ratio):
+                out.append((node, CGV.ratio, decimal_literal(cf.ratio)))
+            out.extend((node, CGV.source, self.iris.source(s)) for s in cf.sources)
+            for st in cf.statements:
+                out.append((node, CGV.statement, text(st)))
+                out.extend(
+                    (node, CGV.concerns, self.iris.claim(c.id)) for c in claims_of.get(st, ())
+                )
+            for i, side in enumerate(cf.sides, start=1):
+                side_node = self.iris.side(cf.id, i)
+                out.append((node, CGV.side, side_node))
+                out.append((side_node, RDF.type, CGV.Side))
+                out.append((side_node, CGV.index, integer_literal(i)))
+                out.append((side_node, CGV.says, text(side.says)))
+                out.extend((side_node, CGV.source, self.iris.source(s)) for s in side.sources)
+                out.extend((side_node, CGV.statement, text(s)) for s in side.statements)
+        for gap in comparison.gaps:
+            node = self.iris.gap(gap.source, gap.statement)
+            out.append((node, RDF.type, CGV.Gap))
+            out.append((node, CGV.source, self.iris.source(gap.source)))
+            out.append((node, CGV.statement, text(gap.statement)))
+            out.append((node, CGV.label, text(gap.label)))
+            out.append((node, CGV.area, text(gap.area)))
+            out.extend((node, CGV.assertedBy, self.iris.source(s)) for s in gap.asserted_by)
+
+
+def unique_claims(claims: Iterable[Claim]) -> list[Claim]:
+    """Drop exact duplicates; raise when two different claims share one id.
+
+    The claim IRI comes from ``Claim.id``, which leaves out the evidence text,
+    origin and review status; two claims that differ only there would merge
+    into one node with two values and not read back.
+    """
+    seen: dict[str, Claim] = {}
+    problems = []
+    for claim in claims:
+        other = seen.setdefault(claim.id, claim)
+        if other != claim:
+            problems.append(Problem(
+                claim.evidence.origin or "claims", None,
+                f"one claim per id ({claim.id}: same source, statement and span)",
+                f"a second claim differing in text, origin or status (first: "
+                f"{other.evidence.origin or 'unknown origin'})",
+                "remove the duplicate claim",
+            ))
+    if problems:
+        raise ValidationError(problems)
+    return list(seen.values())
