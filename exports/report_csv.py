@@ -1,0 +1,108 @@
+"""Write the report as three CSV tables: statements, conflicts and gaps.
+
+For spreadsheets and pandas: one header row, lists joined with ``;``, empty
+cells for missing values, rows sorted, ``\\n`` line endings.  Conflicts are
+one row per side (tidy data: a conflict may have more than two sides).
+Text that a spreadsheet would run as a formula (``=``, ``+``, ``@``, ``-x``)
+gets a leading apostrophe, since labels and quotes come from outside.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .base import EXPORTERS, Bundle, write_atomic
+from .report_data import report_dict
+
+STATEMENT_COLUMNS = (
+    "id", "area", "status", "label", "subject", "subject_label", "predicate", "object",
+    "object_label", "measure_kind", "value", "low", "high", "bound", "unit", "horizon",
+    "measure_population", "population", "setting", "level",
+    "asserts", "hedges", "partial", "denies", "silent", "evidence",
+)
+CONFLICT_COLUMNS = (
+    "id", "side", "kind", "about", "sources", "says", "side_statements", "statements",
+    "explanation", "reason", "reconcilable", "ratio", "internal",
+)
+GAP_COLUMNS = ("source", "kind", "area", "statement", "label", "asserted_by")
+_FORMULA = re.compile(r"^(?:[=+@\t\r]|-(?![\d.]))")
+
+
+def cell(value: Any) -> str:
+    """Return one CSV cell: lists ``;``-joined, None empty, booleans ``true``/``false``."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return ";".join(cell(v) for v in value)
+    text = str(value)
+    return "'" + text if _FORMULA.match(text) else text
+
+
+def to_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
+    """Return a CSV document with a header row and the rows sorted."""
+    body = sorted([cell(row.get(c)) for c in columns] for row in rows)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(body)
+    return buf.getvalue()
+
+
+def statement_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return one flat row per statement."""
+    all_sources = [s["id"] for s in report["sources"]]
+    rows = []
+    for st in report["statements"]:
+        m = st["measure"] or {}
+        said = {s for k in ("asserts", "hedges", "partial", "denies") for s in st["sources"][k]}
+        rows.append({
+            "id": st["id"], "area": st["area"], "status": st["status"], "label": st["label"],
+            "subject": st["subject"]["id"], "subject_label": st["subject"]["label"],
+            "predicate": st["predicate"],
+            "object": st["object"] and st["object"]["id"],
+            "object_label": st["object"] and st["object"]["label"],
+            "measure_kind": m.get("kind"), "value": m.get("value"), "low": m.get("low"),
+            "high": m.get("high"), "bound": m.get("bound"), "unit": m.get("unit"),
+            "horizon": m.get("horizon"), "measure_population": m.get("population"),
+            **st["qualifiers"], **st["sources"],
+            "silent": [s for s in all_sources if s not in said],
+            "evidence": [f"{e['source']}:{e['start']}-{e['end']}" if e["start"] is not None
+                         else e["source"] for e in st["evidence"]],
+        })
+    return rows
+
+
+def conflict_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return one row per side of each conflict."""
+    return [
+        {**cf, "side": i, "sources": side["sources"], "says": side["says"],
+         "side_statements": side["statements"]}
+        for cf in report["conflicts"] for i, side in enumerate(cf["sides"], start=1)
+    ]
+
+
+def gap_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return statement gaps and whole-area gaps, told apart by ``kind``."""
+    rows = [{**g, "kind": "statement"} for g in report["gaps"]]
+    rows += [{"source": g["source"], "kind": "area", "area": g["area"],
+              "asserted_by": g["covered_by"]} for g in report["area_gaps"]]
+    return rows
+
+
+@EXPORTERS.register("report-csv")
+def export_report_csv(bundle: Bundle, out_dir: Path) -> list[Path]:
+    """Write ``statements.csv``, ``conflicts.csv`` and ``gaps.csv`` into ``out_dir``."""
+    report = report_dict(bundle)
+    out = Path(out_dir)
+    return [
+        write_atomic(out / "statements.csv", to_csv(STATEMENT_COLUMNS, statement_rows(report))),
+        write_atomic(out / "conflicts.csv", to_csv(CONFLICT_COLUMNS, conflict_rows(report))),
+        write_atomic(out / "gaps.csv", to_csv(GAP_COLUMNS, gap_rows(report))),
+    ]

@@ -1,0 +1,331 @@
+"""Build the report contract (``claimgraph.report/1``) once, for every report format.
+
+report.json is this dict written out; the Markdown, CSV and HTML reports
+render the same dict, so the formats cannot drift apart and a field added
+here reaches all of them.  Fields of the contract are never renamed or
+removed (tools outside the project read them); new fields may be added.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from claimgraph.graph.errors import ClaimGraphError
+from claimgraph.graph.findings import (
+    CONFLICT_KINDS,
+    STATUSES,
+    Comparison,
+    Conflict,
+    Statement,
+)
+from claimgraph.graph.model import Bound, Claim, ClaimSet, Measure, Qualifiers, Source
+from claimgraph.graph.vocab import AREAS, PREDICATES
+
+from .base import Bundle
+
+SCHEMA = "claimgraph.report/1"
+STANCES = ("asserts", "hedges", "partial", "denies")  # contract keys of statement.sources
+# One symbol per stance, shared by the Markdown and HTML tables.
+SYMBOLS = {"asserts": "✔", "hedges": "~", "partial": "◐", "denies": "✘", "silent": "·"}
+
+
+class ReportError(ClaimGraphError, ValueError):
+    """A bundle that cannot be turned into a report."""
+
+
+def report_dict(bundle: Bundle) -> dict[str, Any]:
+    """Return the report contract for a bundle that carries a comparison.
+
+    Every list is in a fixed order and every value is plain JSON, so two runs
+    over the same input give equal dicts (and byte-identical files).
+
+    Raises:
+        ReportError: the bundle has no comparison.
+    """
+    cmp = bundle.comparison
+    if cmp is None:
+        raise ReportError(
+            "report: expected a bundle with a comparison, got comparison=None "
+            "(hint: Bundle(claims, comparison=compare(claims, as_of=...)))"
+        )
+    cs = bundle.claims
+    topic = cmp.topic or cs.topic
+    statements = sorted(cmp.statements, key=lambda st: _statement_order(cs, st))
+    by_id = {st.id: st for st in cmp.statements}
+    sources = _sources(cs, cmp)
+    return {
+        "schema": SCHEMA,
+        "topic": {"id": topic, "label": cs.label(topic) if topic else None},
+        "as_of": cmp.as_of,
+        "summary": _summary(cmp, cs, sources),
+        "sources": sources,
+        "statements": [_statement(bundle, st) for st in statements],
+        "conflicts": [
+            _conflict(bundle, cf, by_id)
+            for cf in sorted(cmp.conflicts, key=_conflict_order)
+        ],
+        "gaps": [
+            {"source": g.source, "statement": g.statement, "label": g.label,
+             "asserted_by": sorted(g.asserted_by), "area": g.area}
+            for g in sorted(cmp.gaps, key=lambda g: (g.source, area_index(g.area), g.label,
+                                                     g.statement))
+        ],
+        "area_gaps": [
+            {"source": g.source, "area": g.area, "covered_by": sorted(g.covered_by)}
+            for g in sorted(cmp.area_gaps, key=lambda g: (g.source, area_index(g.area)))
+        ],
+        "source_agreement": _agreement(cmp),
+        "freshness": [
+            {"source": s["id"], "next_review": s["next_review"],
+             "last_dated": s["last_dated"], "overdue": s["overdue"]}
+            for s in sources
+        ],
+    }
+
+
+# --- pieces of the contract -------------------------------------------------
+
+
+def _sources(cs: ClaimSet, cmp: Comparison) -> list[dict[str, Any]]:
+    fresh = {f.source: f for f in cmp.freshness}
+    covers = Counter(
+        s for st in cmp.statements for s in {*st.asserts, *st.hedges, *st.denies, *st.partial}
+    )
+    claims = Counter(c.source for c in cs.claims)
+    out = []
+    for sid in cmp.sources:
+        try:
+            src = cs.source(sid)
+        except KeyError:
+            src = Source(sid)
+        f = fresh.get(sid)
+        out.append({
+            "id": sid, "name": src.name, "publisher": src.publisher or None,
+            "title": src.title or None, "url": src.url, "kind": src.kind,
+            "authors": list(src.authors), "published": src.published,
+            "modified": src.modified, "reviewed": src.reviewed,
+            "next_review": f.next_review if f and f.next_review else src.next_review,
+            "last_dated": f.last_dated if f else (src.reviewed or src.modified or src.published),
+            "overdue": bool(f and f.overdue),
+            "claims": claims[sid], "statements": covers[sid],
+        })
+    return out
+
+
+def _summary(cmp: Comparison, cs: ClaimSet, sources: list[dict[str, Any]]) -> dict[str, Any]:
+    status = Counter(st.status for st in cmp.statements)
+    kinds = Counter(cf.kind for cf in cmp.conflicts)
+    return {
+        "sources": len(cmp.sources),
+        "claims": len(cs.claims),
+        "statements": len(cmp.statements),
+        "statements_by_status": {s: status[s] for s in _ordered(STATUSES, status)},
+        "conflicts": len(cmp.conflicts),
+        "conflicts_by_kind": {k: kinds[k] for k in _ordered(CONFLICT_KINDS, kinds)},
+        "gaps": len(cmp.gaps),
+        "area_gaps": len(cmp.area_gaps),
+        "overdue": [s["id"] for s in sources if s["overdue"]],
+    }
+
+
+def _statement(bundle: Bundle, st: Statement) -> dict[str, Any]:
+    cs = bundle.claims
+    return {
+        "id": st.id,
+        "label": statement_label(cs, st),
+        "subject": _entity(cs, st.subject),
+        "predicate": st.predicate,
+        "predicate_label": predicate_label(st.predicate),
+        "object": _entity(cs, st.object) if st.object else None,
+        "measure": _measure(cs, st.measure) if st.measure else None,
+        "qualifiers": {"population": st.qualifiers.population,
+                       "setting": st.qualifiers.setting, "level": st.qualifiers.level},
+        "area": st.area,
+        "sources": {k: sorted(getattr(st, k)) for k in STANCES},
+        "status": st.status,
+        "evidence": _evidence(bundle, st.claims),
+    }
+
+
+def _conflict(bundle: Bundle, cf: Conflict, by_id: dict[str, Statement]) -> dict[str, Any]:
+    sides = []
+    for side in cf.sides:
+        ids = side.statements or cf.statements
+        claims = [c for sid in ids if sid in by_id for c in by_id[sid].claims
+                  if c.source in side.sources]
+        sides.append({"sources": sorted(side.sources), "says": side.says,
+                      "statements": list(side.statements), "evidence": _evidence(bundle, claims)})
+    return {
+        "id": cf.id, "kind": cf.kind, "about": cf.about, "statements": list(cf.statements),
+        "sources": list(cf.sources), "sides": sides, "explanation": cf.explanation,
+        "reason": cf.reason, "reconcilable": cf.reconcilable,
+        "ratio": None if cf.ratio is None else round(cf.ratio, 4), "internal": cf.internal,
+    }
+
+
+def _evidence(bundle: Bundle, claims: Iterable[Claim]) -> list[dict[str, Any]]:
+    rows = []
+    for c in claims:
+        ev = c.evidence
+        rows.append({
+            "source": ev.source, "section": ev.section, "anchor": ev.anchor,
+            "text": evidence_text(bundle.documents, c), "start": ev.start, "end": ev.end,
+            "status": str(c.status), "origin": ev.origin, "claim": c.id,
+            "polarity": str(c.polarity), "certainty": str(c.certainty),
+        })
+    rows.sort(key=lambda r: (r["source"], -1 if r["start"] is None else r["start"],
+                             r["section"] or "", r["anchor"] or "", r["claim"]))
+    return rows
+
+
+def evidence_text(documents: dict[str, str], claim: Claim) -> str | None:
+    """Return the claim's words: sliced from its document when we have it, else as given.
+
+    Never invents text: with no document and no ``evidence.text`` the answer is None.
+    """
+    ev = claim.evidence
+    doc = documents.get(ev.source)
+    if doc is not None and ev.start is not None and ev.end is not None \
+            and 0 <= ev.start < ev.end <= len(doc):
+        return doc[ev.start:ev.end]
+    return ev.text
+
+
+def _agreement(cmp: Comparison) -> dict[str, dict[str, float | None]]:
+    ids = list(dict.fromkeys([*cmp.sources, *(x for a, b, _ in cmp.agreement for x in (a, b))]))
+    matrix: dict[str, dict[str, float | None]] = {
+        a: {b: None for b in ids if b != a} for a in ids
+    }
+    for a, b, share in sorted(cmp.agreement, key=lambda t: (t[0], t[1])):
+        if a != b:
+            value = None if share is None else round(share, 4)
+            matrix[a][b] = matrix[b][a] = value
+    return matrix
+
+
+def _entity(cs: ClaimSet, entity_id: str) -> dict[str, str]:
+    return {"id": entity_id, "label": cs.label(entity_id)}
+
+
+def _measure(cs: ClaimSet, m: Measure) -> dict[str, Any]:
+    return {"kind": m.kind, "value": m.value, "low": m.low, "high": m.high,
+            "bound": str(m.bound), "horizon": m.horizon,
+            "population": m.population, "population_label": cs.label(m.population) or None,
+            "unit": m.unit, "text": describe_measure(m, cs)}
+
+
+# --- ordering ---------------------------------------------------------------
+
+
+def area_index(area: str) -> int:
+    """Return where a topic area goes in a report (unknown areas last)."""
+    return AREAS.index(area) if area in AREAS else len(AREAS)
+
+
+def _ordered(known: Sequence[str], seen: Counter[str]) -> list[str]:
+    return [*known, *sorted(k for k in seen if k not in known)]
+
+
+def _statement_order(cs: ClaimSet, st: Statement) -> tuple[Any, ...]:
+    # Within an area, the best-supported statements first, then alphabetical.
+    support = len({*st.asserts, *st.hedges})
+    return (area_index(st.area), st.area, -support, statement_label(cs, st).lower(), st.id)
+
+
+def _conflict_order(cf: Conflict) -> tuple[Any, ...]:
+    kind = CONFLICT_KINDS.index(cf.kind) if cf.kind in CONFLICT_KINDS else len(CONFLICT_KINDS)
+    return (kind, cf.about.lower(), cf.id)
+
+
+def group_by_area(statements: Iterable[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Split report statements into (area, statements) groups, keeping their order."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for st in statements:
+        groups.setdefault(st["area"], []).append(st)
+    return list(groups.items())
+
+
+def stance(statement: dict[str, Any], source: str) -> str:
+    """Return one source's stance towards a report statement (``silent`` if none).
+
+    A denial wins over an assertion, as in :meth:`Statement.stance`.
+    """
+    for key in ("denies", "asserts", "hedges", "partial"):
+        if source in statement["sources"][key]:
+            return key
+    return "silent"
+
+
+# --- words ------------------------------------------------------------------
+
+_BOUND_WORDS = {Bound.APPROX: "about ", Bound.UPPER: "up to ", Bound.LOWER: "at least ",
+                Bound.EXACT: ""}
+_ISO_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+_PERIODS = ("year", "month", "week", "day")
+_SUFFIX_LEVELS = {"excess", "deficiency"}  # "vitamin K deficiency", but "high phosphate"
+
+
+def predicate_label(predicate: str) -> str:
+    """Return how a predicate reads in a sentence ("increases risk of")."""
+    p = PREDICATES.get(predicate)
+    return p.label if p else predicate.replace("_", " ")
+
+
+def number(value: float, unit: str = "proportion") -> str:
+    """Return a figure as people write it: proportions as percent (0.5 → "50 %")."""
+    if unit == "proportion":
+        value = value * 100
+    text = f"{value:.1f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+    if unit == "proportion":
+        return f"{text} %"
+    return text if unit in ("", "ratio", "count") else f"{text} {unit}"
+
+
+def horizon_words(horizon: str | None) -> str:
+    """Return an ISO 8601 duration in words (``P12M`` → "12 months")."""
+    if not horizon:
+        return ""
+    m = _ISO_DURATION.match(horizon)
+    if not m or not any(m.groups()):
+        return horizon
+    parts = [f"{n} {name}{'' if n == '1' else 's'}"
+             for n, name in zip(m.groups(), _PERIODS, strict=True) if n]
+    return " ".join(parts)
+
+
+def describe_measure(m: Measure, cs: ClaimSet | None = None) -> str:
+    """Return a measure in words, e.g. "mortality up to 80 % within 12 months"."""
+    if m.bound is Bound.RANGE or (m.value is None and m.low is not None and m.high is not None):
+        lo = number(m.low, m.unit) if m.low is not None else "?"
+        hi = number(m.high, m.unit) if m.high is not None else "?"
+        figure = f"{lo}–{hi}" if m.unit != "proportion" else f"{lo.removesuffix(' %')}–{hi}"
+    else:
+        figure = _BOUND_WORDS.get(m.bound, "") + number(m.point(), m.unit)
+    text = f"{m.kind.replace('_', ' ')} {figure}"
+    if m.horizon:
+        text += f" within {horizon_words(m.horizon)}"
+    if m.population:
+        text += f" in {cs.label(m.population) if cs else m.population}"
+    return text
+
+
+def statement_label(cs: ClaimSet, st: Statement) -> str:
+    """Return a statement as one short sentence a reader can scan."""
+    subject = _with_level(cs.label(st.subject), st.qualifiers)
+    if st.measure is not None:
+        text = f"{subject}: {describe_measure(st.measure, cs)}"
+    else:
+        text = f"{subject} {predicate_label(st.predicate)} {cs.label(st.object)}".rstrip()
+    extra = [f"in {cs.label(st.qualifiers.population)}"] if st.qualifiers.population else []
+    if st.qualifiers.setting:
+        extra.append(f"setting: {st.qualifiers.setting}")
+    return f"{text} ({'; '.join(extra)})" if extra else text
+
+
+def _with_level(label: str, q: Qualifiers) -> str:
+    if not q.level:
+        return label
+    return f"{label} {q.level}" if q.level in _SUFFIX_LEVELS else f"{q.level} {label}"

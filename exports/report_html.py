@@ -1,0 +1,93 @@
+"""Write report.html: the comparison as one offline, self-contained page for people.
+
+Inline CSS, a few lines of inline JavaScript (table sorting; the page reads
+fine without it) and an inline SVG heat map: no fonts, images or scripts
+from the network, and a Content-Security-Policy that forbids them, with the
+script pinned by its hash.  Jinja2 autoescapes every value; source text is
+never marked safe.  Source addresses become links only when they are
+http(s), with ``rel="noopener noreferrer"``; anything else stays plain text.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jinja2
+from markupsafe import Markup
+
+from .base import EXPORTERS, Bundle, write_atomic
+from .heatmap import agreement_svg
+from .report_data import SYMBOLS, group_by_area, report_dict, stance
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+STANCE_ORDER = ("asserts", "hedges", "partial", "denies", "silent")
+# Sort keys: a higher rank is stronger support, so a first (descending) click
+# puts the sources that assert a statement on top.
+STANCE_RANK = {"asserts": 4, "hedges": 3, "partial": 2, "denies": 1, "silent": 0}
+STATUS_RANK = {"consensus": 0, "majority": 1, "minority": 2, "single-source": 3, "contested": 4}
+
+
+def csp_hash(script: str) -> str:
+    """Return the CSP source expression that allows exactly this inline script."""
+    digest = hashlib.sha256(str(script).encode("utf-8")).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
+
+
+def web_url(url: str | None) -> str | None:
+    """Return ``url`` when it is a plain http(s) address fit for a link, else None.
+
+    Keeps ``javascript:`` and ``data:`` addresses from a sources file out of ``href``.
+    """
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    env.filters["csp_hash"] = csp_hash
+    return env
+
+
+def render(report: dict[str, Any]) -> str:
+    """Return the HTML page for a report dict."""
+    ids = [s["id"] for s in report["sources"]]
+    names = {s["id"]: s["name"] for s in report["sources"]}
+    groups = [
+        (area, [{"st": st, "support": len({*st["sources"]["asserts"], *st["sources"]["hedges"]}),
+                 "cells": [(s, stance(st, s)) for s in ids]} for st in statements])
+        for area, statements in group_by_area(report["statements"])
+    ]
+    gap_cards = [
+        {"id": sid, "name": names[sid],
+         "areas": [g for g in report["area_gaps"] if g["source"] == sid],
+         "gaps": [g for g in report["gaps"] if g["source"] == sid]}
+        for sid in ids
+    ]
+    # The SVG is built by heatmap.py with XML escaping of every label, so it
+    # is the one generated fragment the template may insert as markup.
+    heatmap = Markup(agreement_svg(ids, report["source_agreement"], names))
+    topic = report["topic"]["label"] or report["topic"]["id"] or "Claims"
+    return _environment().get_template("report.html.j2").render(
+        r=report, topic=topic, ids=ids, names=names, groups=groups, gap_cards=gap_cards,
+        heatmap=heatmap, symbols=SYMBOLS, stance_order=STANCE_ORDER,
+        stance_rank=STANCE_RANK, status_rank=STATUS_RANK, web_url=web_url,
+    )
+
+
+@EXPORTERS.register("report-html")
+def export_report_html(bundle: Bundle, out_dir: Path) -> list[Path]:
+    """Write ``report.html`` into ``out_dir`` and return its path."""
+    return [write_atomic(Path(out_dir) / "report.html", render(report_dict(bundle)))]

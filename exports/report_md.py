@@ -1,0 +1,161 @@
+"""Write report.md: the comparison as Markdown a reviewer can read in a diff.
+
+Everything that comes from sources (labels, quotes, sections, names) is
+escaped, so a ``|`` cannot break a table and a ``<script>`` or ``[link](...)``
+in a page cannot turn into markup when the file is rendered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .base import EXPORTERS, Bundle, write_atomic
+from .report_data import SYMBOLS, group_by_area, report_dict, stance
+
+LEGEND = ("✔ asserts, ~ hedges (may, possibly), ✘ denies, "
+          "◐ partial (says it of a narrower concept), · silent")
+_MD_ACTIVE = re.compile(r"([\\`*_\[\]<>|~&])")
+# Characters that only matter at the start of a line (heading, list, quote, setext).
+_LINE_START = re.compile(r"^(\d+(?=[.)])|[#+\-=])")
+_SPACE = re.compile(r"\s+")
+
+
+def md(text: object) -> str:
+    """Return text safe inside a Markdown paragraph or table cell (one line, escaped)."""
+    if text is None:
+        return ""
+    escaped = _MD_ACTIVE.sub(r"\\\1", _SPACE.sub(" ", str(text)).strip())
+    return _LINE_START.sub(lambda m: m.group(0) + "\\" if m.group(0)[0].isdigit()
+                           else "\\" + m.group(0), escaped, count=1)
+
+
+def percent(share: float | None) -> str:
+    """Return a share as a whole percent, or "n/a"."""
+    return "n/a" if share is None else f"{round(share * 100)} %"
+
+
+def _row(cells: Iterable[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    return [_row(header), _row(["---"] * len(header)), *(_row(r) for r in rows), ""]
+
+
+def _quote(ev: dict[str, Any]) -> str:
+    words = ev["text"] or ev["anchor"]
+    where = f" — {md(ev['section'])}" if ev["section"] else ""
+    flag = " (candidate, not yet reviewed)" if ev["status"] == "candidate" else ""
+    said = f"“{md(words)}”" if words else "(no quote recorded)"
+    return f"{said}{where}{flag}"
+
+
+def render(report: dict[str, Any]) -> str:
+    """Return the whole Markdown report for a report dict."""
+    names = {s["id"]: s["name"] for s in report["sources"]}
+    ids = [s["id"] for s in report["sources"]]
+    out: list[str] = []
+    out += _summary(report)
+    out += _conflicts(report, names)
+    out += _comparison(report, ids)
+    out += _gaps(report, names)
+    out += _agreement(report, ids)
+    out += _sources(report)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _summary(report: dict[str, Any]) -> list[str]:
+    topic = report["topic"]["label"] or report["topic"]["id"] or "claims"
+    s = report["summary"]
+    out = [f"# Claim comparison: {md(topic)}", "",
+           f"As of {md(report['as_of'])}: {s['sources']} sources, {s['statements']} statements, "
+           f"{s['conflicts']} conflicts, {s['gaps']} gaps.", "", "## Summary", ""]
+    out += _table(["Statement status", "Count"],
+                  [[k, str(v)] for k, v in s["statements_by_status"].items()])
+    out += _table(["Conflict kind", "Count"],
+                  [[k, str(v)] for k, v in s["conflicts_by_kind"].items()])
+    if s["overdue"]:
+        out += [f"Overdue for review: {', '.join(md(x) for x in s['overdue'])}.", ""]
+    return out
+
+
+def _conflicts(report: dict[str, Any], names: dict[str, str]) -> list[str]:
+    out = ["## Conflicts", ""]
+    if not report["conflicts"]:
+        return [*out, "No conflicts found.", ""]
+    for cf in report["conflicts"]:
+        inside = " (inside one source)" if cf["internal"] else ""
+        out += [f"### {md(cf['kind'])}: {md(cf['about'])}{inside}", "",
+                f"`{cf['id']}` · statements {', '.join(f'`{s}`' for s in cf['statements'])}", "",
+                md(cf["explanation"]), ""]
+        for side in cf["sides"]:
+            who = ", ".join(f"{md(names.get(s, s))} ({md(s)})" for s in side["sources"])
+            verb = "says" if len(side["sources"]) == 1 else "say"
+            out.append(f"- **{who}** {verb}: {md(side['says'])}")
+            out += [f"  - {md(ev['source'])}: {_quote(ev)}" for ev in side["evidence"]]
+        facts = []
+        if cf["reconcilable"] is not None:
+            facts.append("can both be true" if cf["reconcilable"] else "cannot both be true")
+        if cf["ratio"] is not None:
+            facts.append(f"ratio {cf['ratio']:g}")
+        facts.append(f"reason: {md(cf['reason'])}")
+        out += ["", f"*{'; '.join(facts)}*", ""]
+    return out
+
+
+def _comparison(report: dict[str, Any], ids: list[str]) -> list[str]:
+    out = ["## Comparison", "", f"Legend: {LEGEND}", ""]
+    for area, statements in group_by_area(report["statements"]):
+        out += [f"### {md(area)}", ""]
+        rows = [[md(st["label"]) + f" `{st['id']}`", st["status"],
+                 *(SYMBOLS[stance(st, s)] for s in ids)] for st in statements]
+        out += _table(["Statement", "Status", *(md(s) for s in ids)], rows)
+    return out
+
+
+def _gaps(report: dict[str, Any], names: dict[str, str]) -> list[str]:
+    out = ["## Gaps: what each source leaves out", ""]
+    todo: dict[str, list[str]] = {s: [] for s in names}
+    for g in report["area_gaps"]:
+        todo.setdefault(g["source"], []).append(
+            f"- [ ] Cover the topic area **{md(g['area'])}** "
+            f"(covered by {', '.join(md(s) for s in g['covered_by'])})")
+    for g in report["gaps"]:
+        todo.setdefault(g["source"], []).append(
+            f"- [ ] {md(g['label'])} — {md(g['area'])}; said by "
+            f"{', '.join(md(s) for s in g['asserted_by'])} `{g['statement']}`")
+    for sid, items in todo.items():
+        out += [f"### {md(names.get(sid, sid))} ({md(sid)})", ""]
+        out += [*items, ""] if items else ["Nothing missing that most others say.", ""]
+    return out
+
+
+def _agreement(report: dict[str, Any], ids: list[str]) -> list[str]:
+    m = report["source_agreement"]
+    out = ["## Source agreement", "",
+           "Share of the statements two sources both cover on which they agree.", ""]
+    rows = [[md(a), *("—" if a == b else percent(m.get(a, {}).get(b)) for b in ids)]
+            for a in ids]
+    return out + _table(["", *(md(b) for b in ids)], rows)
+
+
+def _sources(report: dict[str, Any]) -> list[str]:
+    out = ["## Sources", ""]
+    rows = []
+    for s in report["sources"]:
+        fresh = ("**overdue**" if s["overdue"]
+                 else "current" if s["next_review"] else "no review date")
+        rows.append([md(s["id"]), md(s["publisher"]), md(s["title"]), md(s["kind"]),
+                     md(s["last_dated"]), md(s["next_review"]), fresh, md(s["url"])])
+    header = ["Id", "Publisher", "Title", "Kind", "Last dated", "Next review", "Freshness",
+              "Address"]
+    return out + _table(header, rows)
+
+
+@EXPORTERS.register("report-md")
+def export_report_md(bundle: Bundle, out_dir: Path) -> list[Path]:
+    """Write ``report.md`` into ``out_dir`` and return its path."""
+    return [write_atomic(Path(out_dir) / "report.md", render(report_dict(bundle)))]
