@@ -1,0 +1,450 @@
+"""Build the exact nodes, edges and panel data the HTML graph shows.
+
+Kept apart from the page so tests (and notebooks) can check what the graph
+says without a browser: ``graph_data(bundle)["nodes"]`` is what the page's
+vis DataSet holds, item for item.  Every value is plain JSON and every list
+is sorted, so the same bundle always gives the same page.
+
+Custom fields carry a ``cg_`` prefix (never ``source``, which breaks pyvis).
+Source text only ever lands in plain-text fields: labels, tooltips
+(``title`` strings, which vis-network shows as text) and the panel data,
+which the page writes with ``textContent``.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from claimgraph.graph.errors import ClaimGraphError
+from claimgraph.graph.findings import (
+    ASSERTS,
+    CONSENSUS,
+    CONTESTED,
+    DENIES,
+    HEDGES,
+    MAJORITY,
+    MINORITY,
+    NOT_COMPARABLE,
+    PARTIAL,
+    SILENT,
+    SINGLE_SOURCE,
+    Conflict,
+    Statement,
+)
+from claimgraph.graph.model import Claim, ClaimSet, EntityType, content_hash
+
+from .base import Bundle
+from .html_layout import curve_parallel_edges, radial_layout
+from .html_statements import comparison_for
+from .html_text import (
+    measure_family,
+    measure_value,
+    predicate_label,
+    qualifier_text,
+    statement_text,
+    with_level,
+)
+
+# Above this many nodes the page gets precomputed positions and no physics:
+# vis-network's own layout of thousands of nodes takes minutes.
+PHYSICS_MAX_NODES = 300
+LABEL_WIDTH = 22
+
+CONFLICT = "conflict"  # display status: contested, or part of a conflict
+EDGE_STATUSES = (CONSENSUS, MAJORITY, MINORITY, SINGLE_SOURCE, CONFLICT)
+EDGE_COLORS = {
+    CONSENSUS: "#1b7837",
+    MAJORITY: "#2c7fb8",
+    MINORITY: "#e08214",
+    SINGLE_SOURCE: "#8c8c8c",
+    CONFLICT: "#d7301f",
+}
+STATUS_LABELS = {
+    CONSENSUS: "consensus",
+    MAJORITY: "majority",
+    MINORITY: "minority",
+    SINGLE_SOURCE: "single source",
+    CONFLICT: "contested or in conflict",
+}
+MEASURE = "measure"
+NODE_COLORS = {
+    EntityType.CONDITION: "#4e79a7",
+    EntityType.MEDICATION: "#59a14f",
+    EntityType.PROCEDURE: "#f28e2b",
+    EntityType.TEST: "#76b7b2",
+    EntityType.SYMPTOM: "#edc948",
+    EntityType.SUBSTANCE: "#b07aa1",
+    EntityType.ANATOMY: "#ff9da7",
+    EntityType.POPULATION: "#9c755f",
+    EntityType.PROCESS: "#86bcb6",
+    EntityType.OTHER: "#bab0ac",
+    MEASURE: "#ffffff",
+}
+TYPE_LABELS = {
+    EntityType.SYMPTOM: "sign or symptom",
+    MEASURE: "measure (per-source values)",
+}
+STANCE_LABELS = {ASSERTS: "asserts", HEDGES: "hedges", DENIES: "denies",
+                 PARTIAL: "partly (narrower concept)", SILENT: "says nothing"}
+HEDGED_DASHES = [8, 6]
+DENIED_DASHES = [2, 5]
+
+
+class FocusError(ClaimGraphError, ValueError):
+    """An ``--html-focus`` entity that the claims do not mention."""
+
+
+def graph_data(bundle: Bundle) -> dict[str, Any]:
+    """Return everything the page gets: vis nodes and edges, panel data, options.
+
+    Raises:
+        FocusError: ``bundle.html_focus`` names no entity of the graph.
+    """
+    cs = bundle.claims
+    cmp = comparison_for(bundle)
+    names = {s.id: s.name for s in cs.sources}
+    source_ids = list(cmp.sources) or [s.id for s in cs.sources]
+    conflicts = list(cmp.conflicts)
+    in_conflict = {sid for cf in conflicts if cf.kind != NOT_COMPARABLE for sid in cf.statements}
+    topic = cmp.topic or cs.topic
+    statements = sorted(cmp.statements, key=lambda st: st.id)
+    ends = {st.id: (st.subject, _object_node(st)) for st in statements}
+    if bundle.html_focus:
+        keep = _neighbourhood(cs, ends, bundle.html_focus, max(bundle.html_depth, 0))
+        statements = [st for st in statements if set(ends[st.id]) <= keep]
+    node_ids = {n for st in statements for n in ends[st.id]}
+    if topic and (not bundle.html_focus or topic in node_ids):
+        node_ids.add(topic)
+    shown = {st.id for st in statements}
+    conflicts = [cf for cf in conflicts if shown & set(cf.statements)]
+
+    nodes = _nodes(cs, statements, sorted(node_ids), topic, names)
+    edges = [_edge(cs, st, ends[st.id], in_conflict, names) for st in statements]
+    curve_parallel_edges(edges)
+    physics = len(nodes) <= PHYSICS_MAX_NODES
+    if not physics:
+        positions = radial_layout([n["id"] for n in nodes],
+                                  [(e["from"], e["to"]) for e in edges], topic)
+        for n in nodes:
+            n["x"], n["y"] = positions[n["id"]]
+    return {
+        "title": f"Claim graph: {cs.label(topic)}" if topic else "Claim graph",
+        "topic": topic,
+        "physics": physics,
+        "nodes": nodes,
+        "edges": edges,
+        "sources": [_source(cs, sid) for sid in source_ids],
+        "conflicts": [_conflict(cf, shown) for cf in sorted(conflicts, key=lambda c: c.id)],
+        "statements": {st.id: _statement_panel(bundle, st, source_ids, conflicts)
+                       for st in statements},
+        "legend": _legend(nodes),
+        "options": _options(len(nodes), physics),
+    }
+
+
+# --- nodes -------------------------------------------------------------------
+
+
+def _object_node(st: Statement) -> str:
+    """Return the node an edge points at: the object, or the measure family's node."""
+    if st.measure is None:
+        return st.object or st.subject
+    m = st.measure
+    return "measure:" + content_hash(st.subject, m.kind, m.horizon, m.population, m.unit)
+
+
+def _mentions(statements: Iterable[Statement]) -> dict[str, set[str]]:
+    """Return, per node id, the sources that say anything about it."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for st in statements:
+        who = {*st.asserts, *st.hedges, *st.denies, *st.partial}
+        for node in (st.subject, _object_node(st)):
+            seen[node] |= who
+    return seen
+
+
+def _nodes(cs: ClaimSet, statements: list[Statement], ids: list[str], topic: str | None,
+           names: dict[str, str]) -> list[dict[str, Any]]:
+    entities = cs.entity_map()
+    mentions = _mentions(statements)
+    families: dict[str, list[Statement]] = defaultdict(list)
+    for st in statements:
+        if st.measure is not None:
+            families[_object_node(st)].append(st)
+    nodes = []
+    for node_id in ids:
+        who = sorted(mentions.get(node_id, ()))
+        if node_id in families:
+            nodes.append(_measure_node(cs, node_id, families[node_id], who, names))
+            continue
+        entity = entities.get(node_id)
+        kind = entity.type if entity else EntityType.OTHER
+        label = entity.label if entity else node_id
+        is_topic = node_id == topic
+        tip = [f"{label} ({TYPE_LABELS.get(kind, str(kind))})",
+               f"Mentioned by {len(who)} source(s): {', '.join(names.get(s, s) for s in who)}"]
+        if entity and entity.synonyms:
+            tip.append("Also called: " + ", ".join(entity.synonyms))
+        node: dict[str, Any] = {
+            "id": node_id,
+            "label": _wrap(label),
+            "title": "\n".join(tip),
+            "shape": "dot",
+            "size": 34 if is_topic else 10 + 5 * len(who),
+            "color": _node_color(NODE_COLORS.get(kind, NODE_COLORS[EntityType.OTHER])),
+            "font": {"size": 22 if is_topic else 15},
+            "borderWidth": 3 if is_topic else 1.5,
+            "cg_kind": "topic" if is_topic else "entity",
+            "cg_type": str(kind),
+            "cg_label": label,
+            "cg_sources": who,
+            "cg_synonyms": list(entity.synonyms) if entity else [],
+        }
+        if is_topic:
+            node.update({"x": 0, "y": 0, "fixed": True, "mass": 4})
+        nodes.append(node)
+    return nodes
+
+
+def _measure_node(cs: ClaimSet, node_id: str, family: list[Statement], who: list[str],
+                  names: dict[str, str]) -> dict[str, Any]:
+    label = measure_family(family[0].measure, cs)  # type: ignore[arg-type]
+    lines = []
+    for st in sorted(family, key=lambda s: (s.measure.point(), s.id)):  # type: ignore[union-attr]
+        value = measure_value(st.measure)  # type: ignore[arg-type]
+        for sid in sorted({*st.asserts, *st.hedges}):
+            mark = " (hedged)" if sid in st.hedges else ""
+            lines.append((names.get(sid, sid), f"{names.get(sid, sid)} {value}{mark}"))
+        for sid in sorted(st.denies):
+            lines.append((names.get(sid, sid), f"{names.get(sid, sid)} denies {value}"))
+    per_source = [text for _, text in sorted(lines)]
+    return {
+        "id": node_id,
+        "label": "\n".join([_wrap(label), *per_source]),
+        "title": "\n".join([label, *per_source]),
+        "shape": "box",
+        "color": _node_color("#ffffff", border="#555555"),
+        "font": {"size": 14, "align": "left"},
+        "borderWidth": 1.5,
+        "margin": 8,
+        "cg_kind": MEASURE,
+        "cg_type": MEASURE,
+        "cg_label": label,
+        "cg_sources": who,
+        "cg_synonyms": [],
+        "cg_values": per_source,
+    }
+
+
+def _node_color(fill: str, border: str | None = None) -> dict[str, Any]:
+    edge = border or _darker(fill)
+    return {"background": fill, "border": edge,
+            "highlight": {"background": fill, "border": "#111111"},
+            "hover": {"background": fill, "border": "#111111"}}
+
+
+def _darker(hex_colour: str, factor: float = 0.7) -> str:
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return "#{:02x}{:02x}{:02x}".format(*(int(c * factor) for c in (r, g, b)))
+
+
+def _wrap(text: str) -> str:
+    return "\n".join(textwrap.wrap(text, LABEL_WIDTH, break_long_words=False)) or text
+
+
+# --- edges -------------------------------------------------------------------
+
+
+def edge_status(st: Statement, in_conflict: set[str]) -> str:
+    """Return the status an edge is coloured by (contested and conflicting are one)."""
+    if st.status == CONTESTED or st.id in in_conflict:
+        return CONFLICT
+    return st.status if st.status in EDGE_COLORS else SINGLE_SOURCE
+
+
+def _edge(cs: ClaimSet, st: Statement, ends: tuple[str, str], in_conflict: set[str],
+          names: dict[str, str]) -> dict[str, Any]:
+    status = edge_status(st, in_conflict)
+    supporters = sorted({*st.asserts, *st.hedges})
+    colour = EDGE_COLORS[status]
+    tip = [statement_text(st, cs), f"Status: {STATUS_LABELS[status]}"]
+    for stance in (ASSERTS, HEDGES, DENIES, PARTIAL):
+        who = sorted(getattr(st, stance))
+        if who:
+            tip.append(f"{STANCE_LABELS[stance].capitalize()}: "
+                       + ", ".join(names.get(s, s) for s in who))
+    edge: dict[str, Any] = {
+        "id": st.id,
+        "from": ends[0],
+        "to": ends[1],
+        "arrows": "to",
+        "title": "\n".join(tip),
+        "color": {"color": colour, "highlight": colour, "hover": colour, "inherit": False},
+        "width": 1.5 + 1.5 * max(len(supporters) - 1, 0),
+        "cg_status": status,
+        "cg_statement_status": st.status,
+        "cg_predicate": st.predicate,
+        "cg_asserts": sorted(st.asserts),
+        "cg_hedges": sorted(st.hedges),
+        "cg_denies": sorted(st.denies),
+        "cg_partial": sorted(st.partial),
+        "cg_supporters": supporters,
+    }
+    if st.measure is not None:
+        edge["label"] = measure_value(st.measure)
+    elif st.qualifiers.level:
+        edge["label"] = with_level("", st.qualifiers).strip()
+    if supporters and not st.asserts:
+        edge["dashes"] = HEDGED_DASHES
+    elif not supporters and st.denies:
+        edge["dashes"] = DENIED_DASHES
+    return edge
+
+
+# --- panel data ----------------------------------------------------------------
+
+
+def _source(cs: ClaimSet, sid: str) -> dict[str, Any]:
+    try:
+        src = cs.source(sid)
+    except KeyError:
+        return {"id": sid, "name": sid, "title": "", "publisher": "", "url": "", "kind": ""}
+    return {"id": sid, "name": src.name, "title": src.title, "publisher": src.publisher,
+            "url": src.url or "", "kind": src.kind or ""}
+
+
+def _conflict(cf: Conflict, shown: set[str]) -> dict[str, Any]:
+    return {
+        "id": cf.id,
+        "kind": cf.kind,
+        "about": cf.about,
+        "statements": [s for s in cf.statements if s in shown],
+        "sides": [{"sources": sorted(side.sources), "says": side.says} for side in cf.sides],
+        "explanation": cf.explanation,
+    }
+
+
+def _statement_panel(bundle: Bundle, st: Statement, source_ids: list[str],
+                     conflicts: list[Conflict]) -> dict[str, Any]:
+    cs = bundle.claims
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for claim in st.claims:
+        by_source[claim.source].append(claim)
+    evidence = []
+    for sid in source_ids:
+        rows = [_evidence(bundle, c) for c in sorted(by_source.get(sid, ()), key=lambda c: c.id)]
+        evidence.append({"source": sid, "stance": st.stance(sid), "quotes": rows})
+    return {
+        "text": statement_text(st, cs),
+        "status": st.status,
+        "area": st.area,
+        "predicate": predicate_label(st.predicate),
+        "qualifiers": qualifier_text(st.qualifiers, cs),
+        "evidence": evidence,
+        "conflicts": sorted(cf.id for cf in conflicts if st.id in cf.statements),
+    }
+
+
+def _evidence(bundle: Bundle, claim: Claim) -> dict[str, Any]:
+    ev = claim.evidence
+    text = ev.text
+    doc = bundle.documents.get(ev.source)
+    if doc is not None and ev.start is not None and ev.end is not None \
+            and 0 <= ev.start < ev.end <= len(doc):
+        text = doc[ev.start:ev.end]
+    stance = DENIES if claim.negated else HEDGES if claim.hedged else ASSERTS
+    return {"section": ev.section or "", "anchor": ev.anchor or "", "text": text or "",
+            "stance": stance}
+
+
+def _legend(nodes: list[dict[str, Any]]) -> dict[str, Any]:
+    present = {n["cg_type"] for n in nodes}
+    types = [{"type": str(t), "label": TYPE_LABELS.get(t, str(t)), "color": c}
+             for t, c in NODE_COLORS.items() if str(t) in present]
+    statuses = [{"status": s, "label": STATUS_LABELS[s], "color": EDGE_COLORS[s]}
+                for s in EDGE_STATUSES]
+    return {"types": types, "statuses": statuses}
+
+
+# --- focus ---------------------------------------------------------------------
+
+
+def _neighbourhood(cs: ClaimSet, ends: dict[str, tuple[str, str]], focus: str,
+                   depth: int) -> set[str]:
+    """Return the node ids within ``depth`` steps of the focus entity."""
+    adjacent: dict[str, set[str]] = defaultdict(set)
+    for a, b in ends.values():
+        adjacent[a].add(b)
+        adjacent[b].add(a)
+    start = resolve_entity(cs, focus, set(adjacent))
+    keep, frontier = {start}, {start}
+    for _ in range(depth):
+        frontier = {n for f in frontier for n in adjacent[f]} - keep
+        keep |= frontier
+    return keep
+
+
+def resolve_entity(cs: ClaimSet, name: str, known: set[str]) -> str:
+    """Return the id of the entity named by id, label or synonym (case-insensitive).
+
+    Raises:
+        FocusError: no entity in ``known`` has that name.
+    """
+    wanted = name.strip().casefold()
+    for e in sorted(cs.entities, key=lambda e: e.id):
+        names = {e.id, e.label, *e.synonyms}
+        if e.id in known and wanted in {n.casefold() for n in names}:
+            return e.id
+    if name in known:
+        return name
+    labels = sorted(cs.label(k) for k in known if not k.startswith("measure:"))
+    hint = _closest(name, labels)
+    raise FocusError(
+        f"--html-focus: expected an entity the claims mention (id, label or synonym), "
+        f"got {name!r}" + (f" (hint: did you mean {hint!r}?)" if hint else "")
+    )
+
+
+def _closest(word: str, choices: list[str]) -> str:
+    from rapidfuzz import process
+
+    found = process.extractOne(word, choices)
+    return found[0] if found and found[1] >= 60 else ""
+
+
+# --- vis options ---------------------------------------------------------------
+
+
+def _options(count: int, physics: bool) -> dict[str, Any]:
+    font = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
+    options: dict[str, Any] = {
+        "autoResize": True,
+        "layout": {"randomSeed": 7, "improvedLayout": physics and count <= 150},
+        "nodes": {"font": {"face": font, "color": "#1f2328", "strokeWidth": 4,
+                           "strokeColor": "#ffffff"}},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+                  "font": {"face": font, "size": 12, "color": "#444444", "strokeWidth": 4,
+                           "strokeColor": "#ffffff", "align": "horizontal"},
+                  "smooth": {"enabled": physics, "type": "continuous", "roundness": 0.3},
+                  "selectionWidth": 2, "hoverWidth": 1},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": not physics,
+                        "hideEdgesOnZoom": not physics, "navigationButtons": False,
+                        "keyboard": {"enabled": True, "bindToWindow": False}},
+    }
+    if physics:
+        options["physics"] = {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -90, "centralGravity": 0.008,
+                                 "springLength": 130, "springConstant": 0.06,
+                                 "avoidOverlap": 0.6},
+            "stabilization": {"enabled": True, "iterations": 600, "updateInterval": 50,
+                              "fit": True},
+        }
+    else:
+        options["physics"] = {"enabled": False}
+        options["nodes"]["scaling"] = {"label": {"drawThreshold": 7}}
+    return options
