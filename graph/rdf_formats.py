@@ -71,7 +71,7 @@ def parse_dataset(text: str, fmt: str, *, where: str = "RDF text") -> Dataset:
             ds.parse(data=text, format=spec.parser)
     except Exception as err:  # rdflib raises many unrelated types for bad syntax
         raise ClaimGraphError(
-            f"{where}: expected {spec.name} RDF, got a syntax error: {err} "
+            f"{where}: expected {spec.name} RDF, got a syntax error: {' '.join(str(err).split())} "
             f"(hint: check the file suffix; formats: {', '.join(RDF_FORMATS.names())})"
         ) from err
     return ds
@@ -191,16 +191,16 @@ def _turtle_block(quads: Iterable[Quad], terms: _Terms, indent: str) -> list[str
     for s, p, o, _g in quads:
         by_subject[s][p].add(o)
     lines = []
-    for s in sorted(by_subject, key=_sort_key):
-        preds = by_subject[s]
+    for subject in sorted(by_subject, key=_sort_key):
+        preds = by_subject[subject]
         ordered = sorted(preds, key=lambda p: (p != RDF.type, str(p)))
         parts = []
-        for p in ordered:
-            verb = "a" if p == RDF.type else terms.term(p)
-            objects = ", ".join(terms.term(o) for o in sorted(preds[p], key=_sort_key))
+        for pred in ordered:
+            verb = "a" if pred == RDF.type else terms.term(pred)
+            objects = ", ".join(terms.term(o) for o in sorted(preds[pred], key=_sort_key))
             parts.append(f"{verb} {objects}")
         body = f" ;\n{indent}    ".join(parts)
-        lines.append(f"{indent}{terms.term(s)} {body} .\n")
+        lines.append(f"{indent}{terms.term(subject)} {body} .\n")
     return lines
 
 
@@ -252,14 +252,14 @@ def _jsonld_nodes(quads: Iterable[Quad], terms: _Terms) -> list[dict[str, object
     for s, p, o, _g in quads:
         by_subject[s][p].add(o)
     nodes = []
-    for s in sorted(by_subject, key=_sort_key):
-        node: dict[str, object] = {"@id": _compact(str(s), terms)}
-        preds = by_subject[s]
+    for subject in sorted(by_subject, key=_sort_key):
+        node: dict[str, object] = {"@id": _compact(str(subject), terms)}
+        preds = by_subject[subject]
         if RDF.type in preds:
             node["@type"] = [_compact(str(t), terms) for t in sorted(preds[RDF.type], key=str)]
-        for p in sorted((p for p in preds if p != RDF.type), key=str):
-            node[_compact(str(p), terms)] = [
-                _jsonld_term(o, terms) for o in sorted(preds[p], key=_sort_key)
+        for pred in sorted((p for p in preds if p != RDF.type), key=str):
+            node[_compact(str(pred), terms)] = [
+                _jsonld_term(o, terms) for o in sorted(preds[pred], key=_sort_key)
             ]
         nodes.append(node)
     return nodes

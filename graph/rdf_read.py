@@ -11,7 +11,6 @@ of sources, entities and claims (author order is kept through an rdf:Seq).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import replace
 from enum import StrEnum
 from typing import TypeVar
@@ -54,7 +53,9 @@ def index_dataset(ds: Dataset) -> dict[Node, Props]:
 
 def typed_nodes(index: dict[Node, Props], cls: URIRef) -> list[Node]:
     """Return the subjects typed ``cls``, sorted by IRI."""
-    return sorted(s for s, props in index.items() if cls in props.get(RDF.type, ()))
+    return sorted(
+        (s for s, props in index.items() if cls in props.get(RDF.type, ())), key=str
+    )
 
 
 def find_base(index: dict[Node, Props], where: str = "RDF") -> str:
@@ -116,7 +117,7 @@ class _Reader:
         if value is None and default is not None:
             return default
         try:
-            return kind(value)
+            return kind(str(value))
         except ValueError:
             valid = ", ".join(m.value for m in kind)
             raise self.fail(node, f"{pred} one of {valid}", repr(value)) from None
@@ -148,7 +149,7 @@ class _Reader:
         seq = self.one(node, CGV.authors)
         if seq is None:
             return self.texts(node, DCTERMS.creator)
-        members = []
+        members: list[tuple[int, str]] = []
         for pred, values in self.index[seq].items():
             if str(pred).startswith(str(RDF) + "_"):
                 position = int(str(pred)[len(str(RDF)) + 1:])
@@ -220,18 +221,11 @@ def read_claimset(ds: Dataset, *, where: str = "RDF") -> ClaimSet:
     reader = _Reader(index, base, where)
     meta = URIRef(base + "graph/" + META)
     topic = reader.text(meta, CGV.topic)
-    read: Callable[[Node], object]
-    parts = {}
-    for name, cls, read in (
-        ("sources", SCHEMA.CreativeWork, reader.source),
-        ("entities", SKOS.Concept, reader.entity),
-        ("claims", CGV.Claim, reader.claim),
-    ):
-        parts[name] = tuple(read(node) for node in typed_nodes(index, cls))
+    claims = [reader.claim(node) for node in typed_nodes(index, CGV.Claim)]
     return ClaimSet(
-        sources=parts["sources"],  # type: ignore[arg-type]
-        entities=parts["entities"],  # type: ignore[arg-type]
-        claims=tuple(sorted(parts["claims"], key=lambda c: c.id)),  # type: ignore[attr-defined]
+        sources=tuple(reader.source(n) for n in typed_nodes(index, SCHEMA.CreativeWork)),
+        entities=tuple(reader.entity(n) for n in typed_nodes(index, SKOS.Concept)),
+        claims=tuple(sorted(claims, key=lambda c: c.id)),
         topic=topic,
         new_entities=reader.ids(meta, CGV.newEntity, "entity"),
     )

@@ -14,7 +14,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from . import vocab
-from .errors import InputFileError
+from .errors import InputFileError, Problem, UnknownFormatError
 from .findings import Comparison
 from .model import ClaimSet
 from .rdf_build import FINDINGS, META, SCHEMA, Iris, QuadBuilder
@@ -75,14 +75,19 @@ class ClaimGraph:
         """
         path = Path(path)
         fmt = format or path.suffix
-        RDF_FORMATS.canonical(fmt)  # fail on the suffix before reading the file
+        try:
+            RDF_FORMATS.canonical(fmt)  # fail on the suffix before reading the file
+        except UnknownFormatError as err:
+            raise UnknownFormatError(
+                f"{path}: {err} (hint: name the file .trig, .nq, .jsonld or .ttl)"
+            ) from err
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
-            raise InputFileError(
-                f"{path}: expected a readable UTF-8 RDF file, got {err.__class__.__name__}: "
-                f"{err} (hint: check the path)"
-            ) from err
+            raise InputFileError(Problem(
+                str(path), None, "a readable UTF-8 RDF file",
+                f"{err.__class__.__name__}: {err}", "check the path and the encoding",
+            )) from err
         return cls.from_rdf(text, fmt, where=str(path))
 
     @property

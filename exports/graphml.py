@@ -1,0 +1,47 @@
+"""GraphML and GEXF exporters of the networkx projection (claims view).
+
+Both files hold the "claims" view of graph/network.py: one edge per claim,
+keyed by the claim id, attributes flattened (``;``-joined lists, no None).
+We write through networkx's plain-XML writers (never lxml, whose bytes may
+differ) and drop GEXF's ``lastmodifieddate``, so the bytes are the same on
+every run.  Neither format keeps the RDF provenance graph: use TriG for that.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import networkx as nx  # type: ignore[import-untyped]
+
+from claimgraph.graph.network import flatten_attrs, to_networkx
+
+from .base import EXPORTERS, Bundle, write_atomic
+
+_GEXF_DATE = re.compile(r'\s+lastmodifieddate="[^"]*"')
+
+
+def graphml_text(bundle: Bundle) -> str:
+    """Return the GraphML text of the bundle's claims view."""
+    G = flatten_attrs(to_networkx(bundle.claims, view="claims"))
+    return "\n".join(nx.generate_graphml(G, encoding="utf-8", prettyprint=True,
+                                         named_key_ids=True)) + "\n"
+
+
+def gexf_text(bundle: Bundle) -> str:
+    """Return the GEXF text of the bundle's claims view (no modification date)."""
+    G = flatten_attrs(to_networkx(bundle.claims, view="claims"))
+    text = "\n".join(nx.generate_gexf(G, encoding="utf-8", prettyprint=True)) + "\n"
+    return _GEXF_DATE.sub("", text, count=1)
+
+
+@EXPORTERS.register("graphml")
+def export_graphml(bundle: Bundle, out_dir: Path) -> list[Path]:
+    """Write graph.graphml: entities, measures and one edge per claim."""
+    return [write_atomic(Path(out_dir) / "graph.graphml", graphml_text(bundle))]
+
+
+@EXPORTERS.register("gexf")
+def export_gexf(bundle: Bundle, out_dir: Path) -> list[Path]:
+    """Write graph.gexf: the same graph as GraphML, for Gephi."""
+    return [write_atomic(Path(out_dir) / "graph.gexf", gexf_text(bundle))]

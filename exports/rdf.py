@@ -1,0 +1,41 @@
+"""RDF exporters: TriG, N-Quads, JSON-LD and Turtle of the claim graph.
+
+One exporter per registered RDF format (graph/rdf_formats.py), so a new
+format is exported and tested without touching this file.  With a
+comparison in the bundle, the findings graph (conflicts and gaps) is
+included; Turtle writes the union of all graphs and loses graph names.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimgraph.graph import vocab
+from claimgraph.graph.rdf_formats import RDF_FORMATS
+from claimgraph.graph.store import ClaimGraph
+
+from .base import EXPORTERS, Bundle, Exporter, write_atomic
+
+
+def claim_graph(bundle: Bundle) -> ClaimGraph:
+    """Return the ClaimGraph of a bundle, with its findings when it has them."""
+    graph = ClaimGraph.from_claimset(bundle.claims, base=bundle.base_iri or vocab.DEFAULT_BASE)
+    if bundle.comparison is not None:
+        graph.add_findings(bundle.comparison)
+    return graph
+
+
+def _rdf_exporter(fmt: str) -> Exporter:
+    suffix = RDF_FORMATS.get(fmt).suffix
+
+    def export(bundle: Bundle, out_dir: Path) -> list[Path]:
+        text = claim_graph(bundle).serialize(fmt)
+        return [write_atomic(Path(out_dir) / f"claims.{suffix}", text)]
+
+    export.__name__ = f"export_{fmt}"
+    export.__doc__ = f"Write claims.{suffix}: the claim graph as {fmt}."
+    return export
+
+
+for _name in RDF_FORMATS.names():
+    EXPORTERS.register(_name)(_rdf_exporter(_name))
