@@ -26,20 +26,15 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(QUOTES)).strip().lower()
 
 
-def _example_sources() -> list[tuple[str, str, Path]]:
-    """List (example, source id, claims file) for every bundled claims file."""
+def _example_sources() -> list[tuple[str, str, str, Path]]:
+    """List (example, source id, page file, claims file) for every bundled source."""
     found = []
     for sources_file in sorted(EXAMPLES.glob("*/sources.yaml")):
         example = sources_file.parent
         for source in yaml.safe_load(sources_file.read_text(encoding="utf-8"))["sources"]:
-            found.append((example.name, source["id"], example / "claims" / f"{source['id']}.yaml"))
+            claims_file = example / "claims" / f"{source['id']}.yaml"
+            found.append((example.name, source["id"], source["file"], claims_file))
     return found
-
-
-def _page_file(example: str, source_id: str) -> str:
-    """Return the seed file name that sources.yaml gives for a source."""
-    sources = yaml.safe_load((EXAMPLES / example / "sources.yaml").read_text(encoding="utf-8"))
-    return next(s["file"] for s in sources["sources"] if s["id"] == source_id)
 
 
 def _claims(path: Path) -> list[dict]:
@@ -49,7 +44,8 @@ def _claims(path: Path) -> list[dict]:
 
 
 SOURCES = _example_sources()
-IDS = [f"{example}/{source_id}" for example, source_id, _ in SOURCES]
+IDS = [f"{example}/{source_id}" for example, source_id, _, _ in SOURCES]
+PARAMS = ("example", "source_id", "page_file", "claims_file")
 
 
 def test_examples_exist() -> None:
@@ -57,8 +53,10 @@ def test_examples_exist() -> None:
     assert SOURCES, f"no examples found under {EXAMPLES}"
 
 
-@pytest.mark.parametrize(("example", "source_id", "claims_file"), SOURCES, ids=IDS)
-def test_claims_file_names_its_source(example: str, source_id: str, claims_file: Path) -> None:
+@pytest.mark.parametrize(PARAMS, SOURCES, ids=IDS)
+def test_claims_file_names_its_source(
+    example: str, source_id: str, page_file: str, claims_file: Path
+) -> None:
     """Each source has a claims file whose `source` is that source's id."""
     assert claims_file.is_file(), f"{example}: no claims file for source {source_id!r}"
     data = yaml.safe_load(claims_file.read_text(encoding="utf-8"))
@@ -66,8 +64,8 @@ def test_claims_file_names_its_source(example: str, source_id: str, claims_file:
     assert data["claims"], f"{claims_file.name} has no claims"
 
 
-@pytest.mark.parametrize(("example", "source_id", "claims_file"), SOURCES, ids=IDS)
-def test_anchors_are_short(example: str, source_id: str, claims_file: Path) -> None:
+@pytest.mark.parametrize(PARAMS, SOURCES, ids=IDS)
+def test_anchors_are_short(example: str, source_id: str, page_file: str, claims_file: Path) -> None:
     """Every claim has an anchor of at most eight words."""
     too_long = []
     for claim in _claims(claims_file):
@@ -78,13 +76,17 @@ def test_anchors_are_short(example: str, source_id: str, claims_file: Path) -> N
     assert not too_long, f"{source_id}: anchors over {MAX_ANCHOR_WORDS} words: {too_long}"
 
 
-@pytest.mark.parametrize(("example", "source_id", "claims_file"), SOURCES, ids=IDS)
-def test_anchors_occur_on_page(example: str, source_id: str, claims_file: Path) -> None:
+@pytest.mark.parametrize(PARAMS, SOURCES, ids=IDS)
+def test_anchors_occur_on_page(
+    example: str, source_id: str, page_file: str, claims_file: Path
+) -> None:
     """Every claim's anchor occurs on its source page (whitespace, quotes, case ignored)."""
     if not SEEDS.is_dir():
         pytest.skip(f"seed pages not found at {SEEDS} (shared/ must sit beside the repository)")
-    page = normalise((SEEDS / _page_file(example, source_id)).read_text(encoding="utf-8"))
+    page = normalise((SEEDS / page_file).read_text(encoding="utf-8"))
     missing = [
-        claim["anchor"] for claim in _claims(claims_file) if normalise(str(claim["anchor"])) not in page
+        claim["anchor"]
+        for claim in _claims(claims_file)
+        if normalise(str(claim["anchor"])) not in page
     ]
     assert not missing, f"{source_id}: anchors not found on the page: {missing}"
