@@ -86,7 +86,7 @@ def page_html(bundle: Bundle) -> str:
         controls_js=controls_js,
         csp=_csp(vis_js, controls_js),
         pyvis_version=pyvis.__version__,
-    ) + "\n"
+    )
 
 
 @cache

@@ -113,9 +113,11 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
     statements = sorted(cmp.statements, key=lambda st: st.id)
     ends = {st.id: (st.subject, _object_node(st)) for st in statements}
     if bundle.html_focus:
-        keep = _neighbourhood(cs, ends, bundle.html_focus, max(bundle.html_depth, 0))
+        focus, keep = _neighbourhood(cs, ends, bundle.html_focus, max(bundle.html_depth, 0))
         statements = [st for st in statements if set(ends[st.id]) <= keep]
     node_ids = {n for st in statements for n in ends[st.id]}
+    if bundle.html_focus:
+        node_ids.add(focus)
     if topic and (not bundle.html_focus or topic in node_ids):
         node_ids.add(topic)
     shown = {st.id for st in statements}
@@ -373,8 +375,8 @@ def _legend(nodes: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _neighbourhood(cs: ClaimSet, ends: dict[str, tuple[str, str]], focus: str,
-                   depth: int) -> set[str]:
-    """Return the node ids within ``depth`` steps of the focus entity."""
+                   depth: int) -> tuple[str, set[str]]:
+    """Return the focus entity's id and the node ids within ``depth`` steps of it."""
     adjacent: dict[str, set[str]] = defaultdict(set)
     for a, b in ends.values():
         adjacent[a].add(b)
@@ -384,7 +386,7 @@ def _neighbourhood(cs: ClaimSet, ends: dict[str, tuple[str, str]], focus: str,
     for _ in range(depth):
         frontier = {n for f in frontier for n in adjacent[f]} - keep
         keep |= frontier
-    return keep
+    return start, keep
 
 
 def resolve_entity(cs: ClaimSet, name: str, known: set[str]) -> str:
