@@ -24,8 +24,9 @@ _GEXF_DATE = re.compile(r'\s+lastmodifieddate="[^"]*"')
 def graphml_text(bundle: Bundle) -> str:
     """Return the GraphML text of the bundle's claims view."""
     G = flatten_attrs(to_networkx(bundle.claims, view="claims"))
-    return "\n".join(nx.generate_graphml(G, encoding="utf-8", prettyprint=True,
-                                         named_key_ids=True)) + "\n"
+    # Default key ids (d0, d1, ...): named ids would repeat "label" for nodes
+    # and edges, which GraphML forbids.
+    return "\n".join(nx.generate_graphml(G, encoding="utf-8", prettyprint=True)) + "\n"
 
 
 def gexf_text(bundle: Bundle) -> str:
