@@ -226,8 +226,9 @@ def query(project: str, sparql: str, fmt: str, backend: str) -> None:
     claims, _ = _load_inputs([project], None, None)
     if Path(sparql).is_file():
         sparql = Path(sparql).read_text(encoding="utf-8")
+    graph = ClaimGraph.from_claimset(claims)
     try:
-        names, rows = run_query(ClaimGraph.from_claimset(claims), sparql, backend=backend)
+        names, rows = run_query(graph, sparql, backend=backend)
     except ClaimGraphError as err:
         _fail(str(err), "check the query; prefixes cg:, skos:, prov:, dcterms: are predeclared")
         return
@@ -241,9 +242,19 @@ def query(project: str, sparql: str, fmt: str, backend: str) -> None:
         writer.writerow(names)
         writer.writerows([["" if v is None else v for v in r] for r in rows])
     else:
+        # IRIs are long; a table is for reading, so show them as prefix:name.
+        namespaces = sorted(graph.prefixes().items(), key=lambda kv: -len(kv[1]))
+
+        def compact(value: object) -> str:
+            text = "" if value is None else str(value)
+            for prefix, ns in namespaces:
+                if text.startswith(ns):
+                    return f"{prefix}:{text[len(ns):]}"
+            return text
+
         table = Table(*names)
         for r in rows:
-            table.add_row(*["" if v is None else str(v) for v in r])
+            table.add_row(*[compact(v) for v in r])
         console.print(table)
 
 
