@@ -1,0 +1,105 @@
+"""Negation and hedge cues, with a clause-sized scope, as precompiled regexes.
+
+Why our own lists and not medspacy's ConText: ConText's default rules are
+written for clinical notes ("denies", "no evidence of", "rule out") and miss
+how patient pages hedge ("seem to play roles", "the link isn't clear",
+"efficacy remains unproven", "isn't always necessary"); adding those means
+writing the same lists anyway, and ConText needs spaCy, a tokenizer pass per
+sentence and ~150 MB of dependencies that put the 170 KB/s budget out of
+reach.  The scope rule is ConText's: a cue governs its own clause, and
+clauses end at ";", "but", "however", "although", "whereas", "while" and a
+comma after a leading subordinate clause.  tests/test_extract.py checks
+every cue family on sentences we wrote.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Negation: the source denies the relation.
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|none|neither|nor|without|cannot|"
+    r"(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|will|wo|ca)n't|"
+    r"isn't|aren't|doesn't|don't|didn't|hasn't|haven't|won't|can't|"
+    r"fails? to|failed to|rule[sd]? out|ruled out|lack of evidence|no evidence)\b",
+    re.IGNORECASE,
+)
+# Negations that only weaken a claim ("isn't clear", "not well understood",
+# "not routinely") are hedges, not denials; they are removed before the
+# negation test and counted as hedges instead.
+_WEAK_NEGATION = re.compile(
+    r"\b(?:(?:is|are|was|were|remains?)\s*(?:not|n't)\s+(?:yet\s+)?(?:clear|known|certain|"
+    r"well[- ]understood|fully understood|understood|proven|established|always|routinely)"
+    r"|(?:isn't|aren't|wasn't|doesn't|don't)\s+(?:yet\s+)?(?:clear|known|certain|always|"
+    r"routinely|fully understand|know)"
+    r"|not\s+(?:yet\s+)?(?:clear|known|certain|always|necessarily|routinely|well[- ]understood|"
+    r"fully understood|proven)|no clear|not as common|not all|not every|no longer)\b",
+    re.IGNORECASE,
+)
+# Hedges: the source states the relation as possible, likely or unproven.
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|possibl[ey]|possibility|probabl[ey]|likely|unlikely|perhaps|"
+    r"potential(?:ly)?|thought to|believed to|suspected|suggests?|suggested|seems?|"
+    r"appears? to|seem to|unclear|unknown|uncertain|unproven|not proven|"
+    r"(?:some|limited|weak) evidence|considered to be)\b",
+    re.IGNORECASE,
+)
+# A following sentence that casts doubt back on the one before it.
+_BACKWARD_HEDGE = re.compile(
+    r"^(?:but|however|yet)?,?\s*(?:the|this|that)\s+(?:link|connection|association|"
+    r"relationship|evidence)\s+(?:is|isn't|is not|remains?)\s*(?:n't|not)?\s*"
+    r"(?:clear|unclear|uncertain|unproven|weak|limited|not clear|not proven)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r";|\s(?:but|however|although|though|whereas|while|yet|except)\b|,\s*(?:which|who)\b",
+    re.IGNORECASE,
+)
+_LEADING_SUBORDINATE = re.compile(
+    r"^(?:while|although|though|whereas|even though|if|when|unless)\b[^,]{0,200},",
+    re.IGNORECASE,
+)
+
+
+def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
+    """Return the (start, end) of the clause of ``sentence`` that holds ``pos``."""
+    start, end = 0, len(sentence)
+    m = _LEADING_SUBORDINATE.match(sentence)
+    if m and pos >= m.end():
+        start = m.end()
+    for b in _CLAUSE_END.finditer(sentence):
+        if b.start() < start:
+            continue
+        if b.start() <= pos:
+            start = b.start()
+        else:
+            end = b.start()
+            break
+    return start, end
+
+
+def is_negated(text: str) -> bool:
+    """Return whether ``text`` (a clause or the words before a claim) denies it.
+
+    >>> is_negated("There is no treatment shown to work")
+    True
+    >>> is_negated("The cause isn't clear")
+    False
+    """
+    return bool(_NEGATION.search(_WEAK_NEGATION.sub(" ", text)))
+
+
+def is_hedged(text: str) -> bool:
+    """Return whether ``text`` states a claim as possible, likely or unproven.
+
+    >>> is_hedged("Warfarin may raise the risk")
+    True
+    >>> is_hedged("Warfarin raises the risk")
+    False
+    """
+    return bool(_HEDGE.search(text) or _WEAK_NEGATION.search(text))
+
+
+def hedges_previous(sentence: str) -> bool:
+    """Return whether a sentence casts doubt on the one before ("But the link isn't clear")."""
+    return bool(_BACKWARD_HEDGE.match(sentence.strip()))

@@ -1,0 +1,195 @@
+"""Resolve the phrases extraction found to entities, and suggest unsure merges.
+
+Order of evidence, most certain first: the user's vocabulary (a label or
+synonym, or one contained in the phrase: "painful skin ulcers" holds "skin
+ulcer"); then our normalised key (case, plural, punctuation); then
+near-spellings ("net-like"/"netlike": merged when rapidfuzz scores them
+≥ 95).  Pairs scoring 85–95 are *suggestions* for a person to confirm,
+never merged silently.  Entity ids are ``slugify`` of the normalised key, so
+they do not depend on which page was read first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from claimgraph.graph.model import Entity, EntityType, slugify
+
+from .normalize import label_key
+from .vocabulary import Vocabulary
+
+SURE = 95.0
+UNSURE = 85.0
+_PREPOSITIONS = frozenset({"in", "on", "of", "from", "with", "under", "around", "to", "for", "at",
+                           "by", "into", "over", "near"})
+_MAX_BLOCK = 200  # candidates compared per shared word, to keep the pass near-linear
+
+
+@dataclass(frozen=True, slots=True)
+class MergeSuggestion:
+    """Two entities that may be the same, for a person to confirm or reject."""
+
+    a: str
+    b: str
+    a_label: str
+    b_label: str
+    score: float
+    reason: str
+
+
+def display_label(text: str) -> str:
+    """Return a label as a vocabulary would write it: lower-case, acronyms kept.
+
+    >>> display_label("Blood Infections"), display_label("CT scan")
+    ('blood infections', 'CT scan')
+    """
+    words = []
+    for w in text.split():
+        words.append(w.lower() if w[:1].isupper() and not w[1:2].isupper() else w)
+    return " ".join(words).strip(" .,;:")
+
+
+class Resolver:
+    """Map extracted phrases to entity ids, shared across every page of a run."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        self.vocabulary = vocabulary
+        self._labels: dict[str, set[str]] = defaultdict(set)  # key -> surface labels
+        self._types: dict[str, EntityType] = {}
+        self._vocab_keys: list[tuple[str, str]] = []
+        if vocabulary is not None:
+            # Longest first, so "end-stage kidney disease" wins over "kidney disease".
+            self._vocab_keys = sorted(
+                ((k, i) for k, i in vocabulary.index.items() if len(k) >= 4),
+                key=lambda kv: (-len(kv[0]), kv[0]),
+            )
+        self._alias: dict[str, str] = {}
+
+    def add(self, label: str, guess: EntityType = EntityType.OTHER) -> None:
+        """Record a phrase before :meth:`finish` decides the merges."""
+        key = label_key(label)
+        if key:
+            self._labels[key].add(display_label(label))
+            self._types.setdefault(key, guess)
+
+    def vocab_id(self, key: str) -> str | None:
+        """Return the vocabulary entity a normalised phrase names or contains."""
+        if self.vocabulary is None:
+            return None
+        found = self.vocabulary.index.get(key)
+        if found:
+            return found
+        # A vocabulary name inside the phrase counts when it is the phrase's
+        # head ("painful skin ulcer" → "skin ulcer", not "skin" in "ulcer on
+        # the skin") or most of its words.
+        words = key.split()
+        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i), len(words))
+        head = " " + " ".join(words[:cut])
+        padded = f" {key} "
+        for vkey, vid in self._vocab_keys:
+            if f" {vkey} " in padded and (
+                head.endswith(" " + vkey) or 2 * len(vkey.split()) >= len(words)
+            ):
+                return vid
+        return None
+
+    def finish(self) -> None:
+        """Merge sure near-spellings ("net-like" / "netlike") among non-vocabulary keys."""
+        loose = sorted(k for k in self._labels if self.vocab_id(k) is None)
+        canon = {k: k for k in loose}
+        for a, b, score in _similar_pairs(loose):
+            if score >= SURE:
+                keep, drop = sorted((a, b), key=lambda k: (len(k), k))
+                canon[drop] = canon.get(keep, keep)
+        self._alias = canon
+
+    def label(self, key: str) -> str:
+        """Return the display label for a normalised key (shortest surface form)."""
+        surfaces = self._labels.get(key) or {key}
+        return min(surfaces, key=lambda s: (len(s), s))
+
+    def resolve(self, label: str) -> str:
+        """Return the entity id of a phrase (after :meth:`finish`)."""
+        key = label_key(label)
+        vid = self.vocab_id(key)
+        if vid is not None:
+            return vid
+        return slugify(self._alias.get(key, key))
+
+    def entities(self) -> tuple[Entity, ...]:
+        """Return the entities the phrases resolved to, vocabulary ones included."""
+        out: dict[str, Entity] = {}
+        if self.vocabulary is not None:
+            out.update(self.vocabulary.entities)
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for key in self._labels:
+            if self.vocab_id(key) is None:
+                grouped[self._alias.get(key, key)].append(key)
+        for canon, keys in grouped.items():
+            surfaces = sorted({s for k in keys for s in self._labels[k]})
+            label = self.label(canon)
+            eid = slugify(canon)
+            out[eid] = Entity(eid, label, self._types.get(canon, EntityType.OTHER),
+                              synonyms=tuple(s for s in surfaces if s != label))
+        return tuple(sorted(out.values(), key=lambda e: e.id))
+
+    def created(self) -> tuple[str, ...]:
+        """Return ids of entities that no vocabulary defined."""
+        vocab_ids = set(self.vocabulary.entities) if self.vocabulary else set()
+        return tuple(sorted({e.id for e in self.entities()} - vocab_ids))
+
+
+def _similar_pairs(keys: Sequence[str]) -> Iterator[tuple[str, str, float]]:
+    """Yield (a, b, score) for keys sharing a word whose spelling is close."""
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        for w in set(re.findall(r"[a-z0-9]{4,}", k + " " + k.replace(" ", ""))):
+            if len(by_word[w]) < _MAX_BLOCK:
+                by_word[w].append(k)
+    seen: set[tuple[str, str]] = set()
+    for group in by_word.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                pair = (a, b) if a < b else (b, a)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                score = fuzz.ratio(a.replace(" ", ""), b.replace(" ", ""))
+                if score < UNSURE:
+                    # Same words in another order ("kidney failure, chronic") is
+                    # worth a look, never a sure merge.
+                    score = min(fuzz.token_sort_ratio(a, b), SURE - 0.5)
+                if score >= UNSURE:
+                    yield pair[0], pair[1], float(score)
+
+
+def suggest_merges(entities: Iterable[Entity], among: Iterable[str] | None = None,
+                   ) -> list[MergeSuggestion]:
+    """Return pairs of entities that may be the same, for a person to confirm.
+
+    Only entities in ``among`` (default: all) are paired; pairs the
+    resolver was sure of are already merged, so these are the unsure ones.
+    """
+    allowed = set(among) if among is not None else None
+    by_key: dict[str, Entity] = {}
+    for e in entities:
+        if allowed is None or e.id in allowed:
+            by_key.setdefault(label_key(e.label), e)
+    out = []
+    for a, b, score in _similar_pairs(sorted(by_key)):
+        ea, eb = by_key[a], by_key[b]
+        if ea.id != eb.id:
+            out.append(MergeSuggestion(ea.id, eb.id, ea.label, eb.label, round(score, 1),
+                                       "similar spelling"))
+    return sorted(out, key=lambda s: (s.a, s.b))
+
+
+def suggestion_records(suggestions: Iterable[MergeSuggestion]) -> list[dict[str, object]]:
+    """Return suggestions as plain mappings for a review file."""
+    return [{"merge": [s.a_label, s.b_label], "ids": [s.a, s.b], "score": s.score,
+             "reason": s.reason} for s in suggestions]

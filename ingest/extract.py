@@ -1,0 +1,216 @@
+"""From documents to candidate claims: topic, rules, entity resolution, corpus runs.
+
+``extract_claims`` reads one :class:`~.documents.Document`; ``extract_corpus``
+reads many files, turning each unreadable one into a warning that names it
+while the rest go on, and resolves entities across all of them at once so
+"blood clots" on one page and "blood clot" on another are one entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from claimgraph.graph.errors import ClaimGraphError, Problem
+from claimgraph.graph.model import (
+    Certainty,
+    Claim,
+    ClaimSet,
+    EntityType,
+    Evidence,
+    Polarity,
+    Qualifiers,
+    ReviewStatus,
+    Source,
+    slugify,
+)
+
+from .documents import Document, read_document
+from .entities import Resolver
+from .rules import RawClaim, extract_raw
+from .vocabulary import Vocabulary, load_vocabulary
+
+_TITLE_SPLIT = re.compile(r"\s+[-–—|:]\s+|:\s+|\s+[|]\s+")
+_TITLE_LEAD = re.compile(
+    r"^(?:everything (?:you|u) need to know about|all about|what (?:is|are)|about|"
+    r"understanding|overview of|a guide to|guide to|facts about|living with|learn about)\s+",
+    re.IGNORECASE,
+)
+_FIRST_SUBJECT = re.compile(r"^([A-Z][\w'-]*(?:\s+[\w'-]+){0,4}?)(?:\s*\([^)]*\))?,?\s+"
+                            r"(?:is|are|refers to|describes)\b")
+
+_OBJECT_TYPES = {"has_symptom": EntityType.SYMPTOM, "has_complication": EntityType.CONDITION,
+                 "diagnosed_by": EntityType.TEST, "affects": EntityType.ANATOMY,
+                 "involves": EntityType.PROCESS}
+_SUBJECT_TYPES = {"used_for": EntityType.PROCEDURE, "effective_for": EntityType.PROCEDURE,
+                  "prevents": EntityType.PROCEDURE, "targets": EntityType.PROCEDURE}
+
+
+def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
+    """Return the topic of a page: from its title, else its first sentence.
+
+    "Gout - Symptoms and causes" → "gout"; "Everything you need to know
+    about gout" → "gout"; a title that is not a name falls back to the
+    subject of the first defining sentence ("Gout is a ...").
+    """
+    if vocabulary is not None and vocabulary.topic:
+        topic_id = vocabulary.topic
+        entity = vocabulary.entities.get(topic_id)
+        return entity.label if entity else topic_id
+    title = doc.source.title or doc.title
+    candidate = _TITLE_LEAD.sub("", _TITLE_SPLIT.split(title.strip())[0].strip()).strip(" ?.")
+    lower = doc.text.lower()
+    if candidate and len(candidate.split()) <= 5 and candidate.lower() in lower:
+        return candidate.lower()
+    for s in doc.sentences[:10]:
+        m = _FIRST_SUBJECT.match(doc.text[s.start:s.end])
+        if m and len(m.group(1).split()) <= 4:
+            return m.group(1).lower()
+    return (candidate or doc.source.id).lower()
+
+
+def _to_claim(raw: RawClaim, source: str, resolver: Resolver, text: str) -> Claim:
+    subject = resolver.resolve(raw.subject)
+    obj = resolver.resolve(raw.object) if raw.object is not None else None
+    population = raw.measure.population if raw.measure else None
+    evidence = Evidence(source=source, section=raw.section, anchor=raw.anchor or None,
+                        start=raw.start, end=raw.end, text=text[raw.start:raw.end])
+    return Claim(
+        subject, raw.predicate, obj, raw.measure,
+        Polarity.NEGATED if raw.negated else Polarity.AFFIRMED,
+        Certainty.HEDGED if raw.hedged else Certainty.STATED,
+        Qualifiers(population=None if raw.measure else population, setting=raw.setting,
+                   level=raw.level),
+        evidence, ReviewStatus.CANDIDATE,
+    )
+
+
+def _register(resolver: Resolver, raws: Sequence[RawClaim]) -> None:
+    for r in raws:
+        resolver.add(r.subject, _SUBJECT_TYPES.get(r.predicate, EntityType.OTHER))
+        if r.object is not None:
+            resolver.add(r.object, _OBJECT_TYPES.get(r.predicate, EntityType.CONDITION))
+
+
+def _dedupe(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    seen: dict[tuple[object, ...], Claim] = {}
+    for c in claims:
+        key = (c.key(), c.evidence.start, c.polarity, c.certainty)
+        seen.setdefault(key, c)
+    return tuple(sorted(seen.values(), key=lambda c: (c.evidence.start or 0, c.id)))
+
+
+def extract_claims(doc: Document, *, vocabulary: Vocabulary | None = None,
+                   topic: str | None = None) -> tuple[Claim, ...]:
+    """Return the candidate claims of one document, each with its evidence span.
+
+    Slicing ``doc.text`` with a claim's ``evidence.start``/``end`` gives
+    back ``evidence.text``, the sentence that states it.
+    """
+    raws = extract_raw(doc, topic or topic_of(doc, vocabulary))
+    resolver = Resolver(vocabulary)
+    _register(resolver, raws)
+    resolver.finish()
+    return _dedupe([_to_claim(r, doc.source.id, resolver, doc.text) for r in raws])
+
+
+def _load_manifest(path: str | Path | None) -> tuple[dict[str, Source], str | None,
+                                                      list[Problem]]:
+    if path is None:
+        return {}, None, []
+    from .sources import load_sources
+
+    sources, topic, problems = load_sources(Path(path))
+    return {(s.path or s.id): s for s in sources}, topic, problems
+
+
+def _source_for(path: Path, manifest: dict[str, Source], base: Path | None) -> Source | None:
+    for key in (path.name, str(path), str(path.resolve())):
+        if key in manifest:
+            return manifest[key]
+    if base is not None:
+        for key, src in manifest.items():
+            if (base / key).resolve() == path.resolve():
+                return src
+    return None
+
+
+def extract_corpus(
+    paths: Sequence[str | Path], sources_manifest: str | Path | None = None,
+    vocabulary: str | Path | Vocabulary | None = None, progress: bool = True,
+) -> tuple[ClaimSet, dict[str, str], list[Problem]]:
+    """Read every document, extract claims, and resolve entities across all of them.
+
+    Args:
+        paths: documents (.txt, .md, .html, .pdf).
+        sources_manifest: a sources.yaml giving each file's id and metadata;
+            without one, ids come from file names and titles from the pages.
+        vocabulary: a vocabulary.yaml (or a loaded one) naming the entities.
+        progress: show a progress bar on the terminal for long runs.
+
+    Returns:
+        (claims, normalised text by source id, problems): one unreadable file
+        is one problem naming it; the other files are still read.
+    """
+    problems: list[Problem] = []
+    manifest, manifest_topic, found = _load_manifest(sources_manifest)
+    problems.extend(found)
+    vocab: Vocabulary | None
+    if isinstance(vocabulary, str | Path):
+        vocab, found = load_vocabulary(Path(vocabulary))
+        problems.extend(found)
+    else:
+        vocab = vocabulary
+    if vocab is not None and manifest_topic and not vocab.topic:
+        vocab.topic = vocab.lookup(manifest_topic) or slugify(manifest_topic)
+    base = Path(sources_manifest).parent if sources_manifest else None
+    docs: list[tuple[Document, list[RawClaim], str]] = []
+    used_ids: set[str] = set()
+    resolver = Resolver(vocab)
+    for path in _progress([Path(x) for x in paths], progress):
+        try:
+            doc = read_document(path, _source_for(path, manifest, base))
+        except ClaimGraphError as err:
+            problems.append(Problem(str(path), None, "a readable document", str(err),
+                                    severity="warning"))
+            continue
+        if doc.source.id in used_ids:
+            problems.append(Problem(str(path), None, "one document per source id",
+                                    f"a second document for {doc.source.id!r}",
+                                    "give each file its own id in the manifest",
+                                    severity="warning"))
+            continue
+        used_ids.add(doc.source.id)
+        topic = (manifest_topic.lower() if manifest_topic and vocab is None
+                 else topic_of(doc, vocab))
+        raws = extract_raw(doc, topic)
+        _register(resolver, raws)
+        docs.append((doc, raws, topic))
+    resolver.finish()
+    claims: list[Claim] = []
+    sources: list[Source] = []
+    texts: dict[str, str] = {}
+    for doc, raws, _ in docs:
+        source = replace(doc.source, sha256=doc.sha256)
+        sources.append(source)
+        texts[source.id] = doc.text
+        claims.extend(_dedupe([_to_claim(r, source.id, resolver, doc.text) for r in raws]))
+    topics = sorted({resolver.resolve(t) for _, _, t in docs})
+    claimset = ClaimSet(
+        sources=tuple(sorted(sources, key=lambda s: s.id)),
+        entities=resolver.entities(),
+        claims=tuple(claims),
+        topic=topics[0] if len(topics) == 1 else (topics[0] if topics else None),
+        new_entities=resolver.created(),
+    )
+    return claimset, texts, problems
+
+
+def _progress(paths: list[Path], show: bool) -> list[Path] | object:
+    if not show or len(paths) < 20:
+        return paths
+    from rich.progress import track
+
+    return track(paths, description="extracting", transient=True)

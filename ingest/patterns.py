@@ -1,0 +1,271 @@
+"""The wording rules extraction uses: section types, relation triggers, phrase cleanup.
+
+Every rule here is about how health pages are written, never about one
+disease: section headings ("Risk factors", "How is it treated?"), list
+lead-ins ("Symptoms may include:") and relation phrases ("raises the risk
+of", "is treated with").  All regexes are compiled once at import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimgraph.graph import vocab as v
+
+_I = re.IGNORECASE
+
+# Claim types a heading or a list lead-in can announce, tried in order.
+SKIP = "skip"
+RISK, CAUSE, SYMPTOM, COMPLICATION = "risk", "cause", "symptom", "complication"
+DIAGNOSIS, TREATMENT, PREVENTION, PROGNOSIS = "diagnosis", "treatment", "prevention", "prognosis"
+
+SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (SKIP, re.compile(
+        r"when (?:should|to) (?:i |you )?(?:see|call|contact|talk|get)|questions?\b|references|"
+        r"bibliograph|related|products|services|care at\b|about the author|appointment|"
+        r"contact|support group|patient support|further information|more information|"
+        r"research|clinical trials?|a note from|what's new|resources|newsletter|download|"
+        r"medically reviewed|written by|disclaimer|sources|citations|living with|coping", _I)),
+    (PREVENTION, re.compile(r"prevent\w*|(?:lower|reduc)\w* (?:your |the )?risk|avoid\w*", _I)),
+    (RISK, re.compile(r"risk factors?|who (?:is|are) at risk|at (?:higher |greater )?risk|"
+                      r"who (?:gets|can get|is affected)|risk", _I)),
+    (COMPLICATION, re.compile(r"complications?", _I)),
+    (CAUSE, re.compile(r"causes?\b|caused|why (?:do|does)|triggers?|play\w* (?:a )?roles?|"
+                       r"contribut\w+", _I)),
+    (SYMPTOM, re.compile(r"symptoms?|signs?\b|manifestations?|how (?:the (?:illness|condition|"
+                         r"disease)|it) affects|look like|features", _I)),
+    (DIAGNOSIS, re.compile(r"diagnos\w*|tests?\b|exams?\b|examination|screening", _I)),
+    (TREATMENT, re.compile(r"treat\w*|manag\w*|therap\w*|medications?|medicines?|drugs?|"
+                           r"what can be done|care options|surgery|remed\w*|\bcures?\b", _I)),
+    (PROGNOSIS, re.compile(r"outlook|prognosis|survival|life expectancy|"
+                           r"what (?:can|should) (?:i|you) expect|mortality|how long", _I)),
+)
+
+
+def section_type(heading: str) -> str | None:
+    """Return the claim type a heading or lead-in announces (None if none or several).
+
+    >>> section_type("What causes it?"), section_type("Symptoms and causes")
+    ('cause', None)
+    """
+    found = [t for t, rx in SECTION_TYPES if rx.search(heading)]
+    if SKIP in found:
+        return SKIP
+    if PREVENTION in found:
+        return PREVENTION
+    if RISK in found and CAUSE in found:
+        return RISK
+    if TREATMENT in found and len(set(found) - {TREATMENT, DIAGNOSIS}) == 0:
+        return TREATMENT if DIAGNOSIS not in found else None
+    return found[0] if len(set(found)) == 1 else None
+
+
+# What a list item under each type says, and which way round.
+# "f>t": the item is the subject, the topic the object; "t>f": the reverse.
+ITEM_RELATIONS: dict[str, tuple[str, str]] = {
+    RISK: (v.INCREASES_RISK_OF, "f>t"),
+    CAUSE: (v.CONTRIBUTES_TO, "f>t"),
+    SYMPTOM: (v.HAS_SYMPTOM, "t>f"),
+    COMPLICATION: (v.HAS_COMPLICATION, "t>f"),
+    DIAGNOSIS: (v.DIAGNOSED_BY, "t>f"),
+    TREATMENT: (v.USED_FOR, "f>t"),
+    PREVENTION: (v.PREVENTS, "f>t"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A relation phrase: its predicate and where subject and object sit.
+
+    ``shape`` names the sides: L = words before the phrase, R = words after,
+    T = the topic.  "L>R" reads "left predicate right".
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    predicate: str
+    shape: str
+
+
+def _t(name: str, rx: str, predicate: str, shape: str) -> Trigger:
+    return Trigger(name, re.compile(rx, _I), predicate, shape)
+
+
+_INCL = (r"(?:may |can |often |usually |commonly |also |typically )*"
+         r"(?:include|includes|are|is|involves?|consists? of)\b:?")
+TRIGGERS: tuple[Trigger, ...] = (
+    # Lists introduced by a type word: "Risk factors include ...".
+    _t("risk-list",
+       rf"\b(?:other |possible |known |main )?risk factors?(?: for [\w' -]+?)? {_INCL}",
+       v.INCREASES_RISK_OF, "R>T"),
+    _t("symptom-list", rf"\b(?:signs and symptoms|symptoms and signs|symptoms|signs|"
+                       rf"manifestations)(?: of [\w' -]+?)? {_INCL}", v.HAS_SYMPTOM, "T>R"),
+    _t("complication-list", rf"\bcomplications(?: of [\w' -]+?)? {_INCL}|\bcan cause (?:many |"
+                            r"several |serious )?complications,? (?:like|such as|including)\b",
+       v.HAS_COMPLICATION, "T>R"),
+    _t("treatment-list", rf"\b(?:treatments?|treatment options|therapies)(?: (?:of|for) "
+                         rf"[\w' -]+?)? {_INCL}|\btreatment of [\w' -]+? (?:primarily |mainly )?"
+                         r"involves\b", v.USED_FOR, "R>T"),
+    _t("test-list", r"\b(?:tests?|studies|exams?|examinations?),? (?:such as|like|including)\b|"
+                    r"\border (?:the following |some |a few )?tests\b",
+       v.DIAGNOSED_BY, "T>R"),
+    # Relation phrases between two noun phrases.
+    _t("raises-risk", r"\b(?:raises?|increases?|heightens?|boosts?|raising|increasing)"
+                      r" (?:your |the |a person's |one's |their )?(?:risk|chance|likelihood|odds)s?"
+                      r" (?:of|for)(?: developing| getting| having)?\b",
+       v.INCREASES_RISK_OF, "L>R"),
+    _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:\w+ )?risk factors? (?:for|of)\b",
+       v.INCREASES_RISK_OF, "L>R"),
+    _t("at-risk", r"\b(?:are|is) (?:also )?(?:at )?(?:a )?(?:higher|greater|increased|more) risk"
+                  r" (?:of|for)(?: developing| getting)?\b|\b(?:are|is) (?:also )?(?:more )?"
+                  r"(?:prone|susceptible|predisposed|likely) to(?: developing| get| getting)?\b",
+       v.INCREASES_RISK_OF, "L>R"),
+    _t("more-common-in", r"\b(?:is |are )?(?:more|most) (?:common|prevalent|frequent|often seen)"
+                         r" (?:in|among)\b", v.INCREASES_RISK_OF, "R>L"),
+    _t("affects-people", r"\b(?:most |more )?(?:often |commonly |usually |mainly )?affects"
+                         r" (?=(?:people|those|women|men|adults|children|patients|individuals)\b)",
+       v.INCREASES_RISK_OF, "R>L"),
+    _t("associated", r"\b(?:is|are|was|were|be|been)? ?(?:\w+ )?(?:associated|linked|connected"
+                     r"|related)(?: with| to)\b", v.ASSOCIATED_WITH, "L>R"),
+    _t("caused-by", r"\b(?:is|are|can be|may be) (?:often |usually |mainly )?caused by\b",
+       v.CAUSES, "R>L"),
+    _t("causes", r"\b(?:causes|cause|can cause|may cause|leads? to|can lead to|may lead to|"
+                 r"results? in|triggers?)\b", v.CAUSES, "L>R"),
+    _t("diagnosed-by", r"\b(?:is|are|can be|may be) (?:\w+ )?diagnosed (?:by|with|using|through|"
+                       r"via|based on)\b|\bdiagnosis is (?:\w+ )?(?:made|based|confirmed)"
+                       r" (?:\w+ )?(?:by|on|with|through)\b", v.DIAGNOSED_BY, "T>R"),
+    _t("confirms", r"\b(?:can|may|will|to)? ?(?:help )?(?:confirm|identify|detect)s? (?:the )?"
+                   r"(?:diagnosis|condition)\b|\bprovides? a (?:definitive )?diagnosis\b",
+       v.DIAGNOSED_BY, "T>L"),
+    _t("treated-with", r"\b(?:is|are|can be|may be) (?:often |usually |mainly |typically )?"
+                       r"(?:treated|managed) (?:with|by|using)\b", v.USED_FOR, "R>T"),
+    _t("used-to-treat", r"\b(?:is|are) (?:often |frequently |commonly |sometimes )?used "
+                        r"(?:to treat|for|in)\b", v.USED_FOR, "L>R"),
+    _t("prescribe", r"\b(?:recommend|prescribe|suggest|give|administer)s?\b",
+       v.USED_FOR, "R>T"),
+    _t("may-help", r"\b(?:may|might|can|could) (?:also )?help\b|\bimproves? survival\b",
+       v.EFFECTIVE_FOR, "L>T"),
+    _t("prevents", r"\b(?:can |may |helps? |to )?(?:help )?prevents?\b", v.PREVENTS, "L>R"),
+)
+
+# Words that point back to the topic when they open a clause.
+TOPIC_ALIASES = re.compile(
+    r"^(?:it|this condition|the condition|this disease|the disease|this illness|"
+    r"the illness|this disorder|the disorder)$", _I)
+# Words that point back to the thing just named (a list item's head).
+ANAPHORA = re.compile(r"^(?:this|these|that|which|they|it)(?: \w+)?$", _I)
+# Phrases too generic to be an entity on their own.
+GENERIC = re.compile(
+    r"^(?:the following|following|these|those|this|that|it|they|them|more|other|others|"
+    r"one|ones|things?|factors?|conditions?|people|patients|individuals|you|we|time|cases?|"
+    r"types?|several|many|some|lot|treatments?|therap(?:y|ies)|medicines?|medications?|"
+    r"drugs?|procedures?|tests?|interventions?|measures?|options?|care|help|way|ways|"
+    r"problems?|issues?|changes?|exact|(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?)$",
+    _I)
+_PERSON = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?|you|your|we|he|she|"
+                     r"he/she)\b", _I)
+
+
+def is_generic(phrase: str) -> bool:
+    """Return whether a phrase is too generic or names a person rather than a thing."""
+    return bool(GENERIC.match(phrase) or _PERSON.search(phrase))
+
+_PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:and|or|but|also|lastly|finally|additionally|besides|often|usually|generally|"
+    r"sometimes|other|some|certain|various|several|many|most|any|all|your|their|the|a|an|"
+    r"very|especially|mainly|including|such as|like|e\.g\.|i\.e\.|etc|known|possible|"
+    r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
+    r"there's|no|not|any)\b[\s,]*)+", _I)
+_TRAIL = re.compile(
+    r"(?:\s+(?:and|or|etc|and more|and others|use|too|as well))+\s*$|[\s.,;:!*?\"'-]+$", _I)
+_CUT = re.compile(
+    r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
+    r"because|since|so|but|while|although|though|even|that|to|in|from|due)\b"
+    r"|\s(?:that|which|who|whose|when|where|because|since|due to|so that|while|although)\b"
+    r"|\s(?:can|may|might|could|will|would|is|are|was|were|has|have|had|do|does|did)\s"
+    r"|:|;|\s[-–—]\s|\.\s).*$", _I)
+_CALLED = re.compile(
+    r"(?:,?\s*(?:also\s+)?(?:called|known as|referred to as|termed)|\bthis\s+(?:also\s+)?"
+    r"is\s+(?:also\s+)?called)\s+(?:an?\s+|the\s+)?([^,.;:()]+)", _I)
+_EXAMPLES = re.compile(r"[,(]?\s*\b(?:such as|like|including|e\.g\.,?|for example)\s+", _I)
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|\s+(?:and/or|and|or)\s+)\s*", _I)
+_PEOPLE_WITH = re.compile(
+    r"^(?:people|those|individuals|patients|persons|adults|children|women|men)\s+(?:who\s+"
+    r"(?:have|had|are|were|take|use|receive)|with|having|on|receiving|taking|experiencing)\s+", _I)
+
+LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("excess", re.compile(r"^(?:too much|too many|excess(?:ive)?|excess ingestion of|"
+                          r"overuse of|over-?production of)\s+", _I)),
+    ("high", re.compile(r"^(?:high|higher|elevated|increased|raised)\s+(?:blood\s+|serum\s+)?"
+                        r"levels?\s+of\s+", _I)),
+    ("low", re.compile(r"^(?:low|lower|reduced|decreased)\s+(?:blood\s+|serum\s+)?"
+                       r"levels?\s+of\s+", _I)),
+    ("deficiency", re.compile(r"^(?:lack of|not enough|too little|deficiency of|shortage of)"
+                              r"\s+", _I)),
+    ("abnormal", re.compile(r"^(?:an?\s+)?(?:imbalance|abnormalit(?:y|ies)|disorders?|"
+                            r"problems?|trouble)\s+(?:in\s+(?:the\s+)?(?:body|blood)\s+)?"
+                            r"(?:of|in|with)\s+(?:the\s+)?(?:\w+\s+of\s+)?(?:(?:minerals?|"
+                            r"proteins?|levels?|hormones?)\s+)?", _I)),
+)
+
+
+def strip_parens(text: str) -> str:
+    """Remove parenthetical remarks: "warfarin (Jantoven)" → "warfarin"."""
+    prev = None
+    while prev != text:
+        prev, text = text, _PAREN.sub("", text)
+    return text
+
+
+def called_name(text: str) -> str | None:
+    """Return the name a phrase gives itself ("also called fibrosis" → "fibrosis")."""
+    m = _CALLED.search(text)
+    return m.group(1).strip() if m else None
+
+
+def cut_clause(text: str) -> str:
+    """Drop a trailing relative or subordinate clause ("..., which can heal")."""
+    return _CUT.sub("", text)
+
+
+def clean_phrase(text: str) -> str:
+    """Cut a phrase down to its head: no lead words, clauses, or trailing punctuation.
+
+    >>> clean_phrase("A history of dialysis, which is common")
+    'dialysis'
+    """
+    text = strip_parens(text).strip()
+    text = _CUT.sub("", text)
+    text = _LEAD_WORDS.sub("", text)
+    text = _PEOPLE_WITH.sub("", text)
+    return _TRAIL.sub("", text).strip()
+
+
+def split_list(text: str) -> list[str]:
+    """Split a coordinated list ("A, B, and C", "A or B") into its members."""
+    text = strip_parens(text)
+    return [p for p in _SPLIT.split(text) if p and p.strip()]
+
+
+def examples(text: str) -> tuple[str, str] | None:
+    """Return (class phrase, members text) for "X such as A, B and C"."""
+    m = _EXAMPLES.search(text)
+    if not m:
+        return None
+    return text[:m.start()], text[m.end():]
+
+
+def level_of(phrase: str) -> tuple[str | None, str]:
+    """Return (level, rest) for "too much X", "high levels of X", "imbalance of X"."""
+    for level, rx in LEVELS:
+        m = rx.match(phrase)
+        if m and phrase[m.end():].strip():
+            return level, phrase[m.end():]
+    return None, phrase
+
+
+def people_factor(phrase: str) -> str:
+    """Return the factor in "people with X" / "those who have X" (else the phrase)."""
+    return _PEOPLE_WITH.sub("", phrase.strip())

@@ -1,0 +1,273 @@
+"""Turn one document's sentences and list items into raw claims (labels, not ids).
+
+Two readings of a page, both generic to health information:
+
+- a list item is read in the light of its lead-in or section ("Risk
+  factors" → each item increases the risk of the topic);
+- a sentence is read through relation phrases (:data:`.patterns.TRIGGERS`),
+  with coordinated lists split into one claim per member.
+
+Every raw claim keeps the sentence span it came from and a short anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimgraph.graph import vocab as v
+from claimgraph.graph.model import Measure
+
+from . import patterns as p
+from .cues import clause_bounds, hedges_previous, is_hedged, is_negated
+from .documents import HEADING, ITEM, Document
+from .normalize import label_key
+from .quantities import find_figures
+
+MAX_WORDS = 6  # a phrase longer than this is a clause, not a name
+_REFERENCE = re.compile(r"\bdoi:|\bet al\.|https?://|\d{4};\s*\d", re.IGNORECASE)
+_NOUN_CAUSE = re.compile(r"\b(?:the|a|an|exact|main|common|underlying|known|possible|no|its|"
+                         r"their|what|one|primary|root|leading|most)\s+$", re.IGNORECASE)
+_NEGATED_HEAD = re.compile(r"^(?:no|not|never|none)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class RawClaim:
+    """A claim with labels as the page words them, before entity resolution."""
+
+    subject: str
+    predicate: str
+    object: str | None
+    start: int
+    end: int
+    anchor: str
+    section: str | None
+    measure: Measure | None = None
+    negated: bool = False
+    hedged: bool = False
+    level: str | None = None
+    setting: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A cleaned noun phrase with the level it was stated at."""
+
+    label: str
+    level: str | None
+    surface: str
+
+
+def phrases(text: str, *, split: bool = True) -> list[Phrase]:
+    """Return the entity phrases in one side of a relation (lists split, heads kept)."""
+    ex = p.examples(text)
+    if ex is not None and ex[1].strip():
+        text = ex[1]
+    text = p.strip_parens(text).strip()
+    if not split:
+        name = p.called_name(text)
+        text = name or p.clean_phrase(text)
+    level, rest = p.level_of(text)
+    parts = p.split_list(p.cut_clause(rest)) if split or level else [rest]
+    out: list[Phrase] = []
+    for part in parts:
+        lv, body = p.level_of(part.strip())
+        label = p.called_name(body) or p.clean_phrase(body)
+        if not label or len(label.split()) > MAX_WORDS or p.is_generic(label):
+            continue
+        if not re.search(r"[a-zA-Z]{2}", label):
+            continue
+        out.append(Phrase(label, lv or level, part.strip()))
+    return out
+
+
+def left_side(text: str) -> str:
+    """Return the noun phrase before a relation phrase, without leading clauses.
+
+    "For some people, the buildup" → "the buildup"; a list ("A, B, and C")
+    is kept whole.
+    """
+    if ", " in text and not re.search(r",? (?:and|or) [^,]+$", text.strip()):
+        return text.rsplit(", ", 1)[-1]
+    return text
+
+
+class DocumentRules:
+    """Apply the rules to one document; :meth:`run` returns its raw claims."""
+
+    def __init__(self, doc: Document, topic: str) -> None:
+        self.doc = doc
+        self.topic = topic
+        self.topic_key = label_key(topic)
+        self.topic_words = tuple(w for w in {topic.lower(), self.topic_key} if w)
+        self.out: list[RawClaim] = []
+
+    # -- helpers -----------------------------------------------------------
+    def is_topic(self, phrase: str) -> bool:
+        key = label_key(phrase)
+        return bool(p.TOPIC_ALIASES.match(phrase.strip())) or key == self.topic_key or (
+            key.startswith(self.topic_key + " ") and len(key.split()) <= 3
+            and not key.endswith(("treatment", "therapy", "lesion", "ulcer"))
+        )
+
+    def block_type(self, block_index: int) -> str | None:
+        block = self.doc.blocks[block_index]
+        sec_type = None
+        for title in reversed(self.doc.section_path(block)):
+            sec_type = p.section_type(title)
+            if sec_type is not None:
+                break
+        if sec_type == p.SKIP or block.kind != ITEM or block.lead is None:
+            return sec_type
+        lead = self.doc.blocks[block.lead]
+        lead_text = self.doc.text[lead.start:lead.end]
+        if not lead_text.rstrip().endswith(":"):
+            return sec_type
+        last = lead_text.rsplit(". ", 1)[-1]
+        return p.section_type(last) or p.section_type(lead_text) or sec_type
+
+    def emit(self, subject: str, predicate: str, obj: str | None, span: tuple[int, int],
+             anchor: str, section: str | None, **kw: object) -> None:
+        if obj is not None and label_key(subject) == label_key(obj):
+            return
+        self.out.append(RawClaim(subject, predicate, obj, span[0], span[1], anchor.strip(),
+                                 section, **kw))  # type: ignore[arg-type]
+
+    # -- list items --------------------------------------------------------
+    def item(self, bi: int, kind: str | None, sentences: list[tuple[int, int]]) -> str | None:
+        """Read a list item under its type; return its head phrase (for "this"/"it")."""
+        block = self.doc.blocks[bi]
+        text = self.doc.text[block.start:block.end]
+        first_end = sentences[0][1] - block.start if sentences else len(text)
+        head_text = text[:first_end]
+        if ":" in head_text[:80]:
+            head_text = head_text.split(":", 1)[0]
+        name = p.called_name(text[:first_end + 200])
+        found = phrases(head_text, split=False)
+        if p.examples(head_text) is not None or any(ph.level for ph in found):
+            found = phrases(head_text, split=True)
+        if name:
+            found = [Phrase(name, None, name)]
+        if kind not in p.ITEM_RELATIONS or not found:
+            return found[0].label if found else None
+        predicate, shape = p.ITEM_RELATIONS[kind]
+        lead_text = ""
+        if block.lead is not None:
+            lb = self.doc.blocks[block.lead]
+            lead_text = self.doc.text[lb.start:lb.end]
+        surface = " ".join(ph.surface for ph in found)
+        hedged = is_hedged(lead_text) or is_hedged(surface)
+        negated = bool(_NEGATED_HEAD.match(head_text.strip()))
+        span = sentences[0] if sentences else (block.start, block.end)
+        section = self.doc.section_title(block)
+        for ph in found:
+            if self.is_topic(ph.label):
+                continue
+            subj, obj = (ph.label, self.topic) if shape == "f>t" else (self.topic, ph.label)
+            self.emit(subj, predicate, obj, span, ph.surface, section, hedged=hedged,
+                      negated=negated, level=ph.level)
+        return found[0].label
+
+    # -- sentences ---------------------------------------------------------
+    def sentence(self, start: int, end: int, section: str | None, kind: str | None,
+                 antecedent: str | None, hedged_after: bool) -> None:
+        text = self.doc.text[start:end]
+        if _REFERENCE.search(text):
+            return
+        for fig in find_figures(text, self.topic_words):
+            self.emit(self.topic, v.HAS_MEASURE, None, (start, end),
+                      text[fig.start:fig.end], section, measure=fig.measure,
+                      setting=fig.setting)
+        matches: list[tuple[re.Match[str], p.Trigger]] = []
+        for trig in p.TRIGGERS:
+            for m in trig.pattern.finditer(text):
+                if any(m.start() < o.end() and o.start() < m.end() for o, _ in matches):
+                    continue
+                matches.append((m, trig))
+        matches.sort(key=lambda mt: mt[0].start())
+        for i, (m, trig) in enumerate(matches):
+            if trig.name == "causes" and _NOUN_CAUSE.search(text[:m.start()]):
+                continue  # "the exact cause of" is a noun, not a relation
+            c_start, c_end = clause_bounds(text, m.start())
+            left_start = max(c_start, matches[i - 1][0].end() if i else 0)
+            right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
+            left = text[left_start:m.start()]
+            right = text[m.end():right_end] if right_end > m.end() else ""
+            clause = text[c_start:c_end]
+            self.relation(trig, left, right, (start, end), section, kind, antecedent,
+                          hedged=is_hedged(clause) or hedged_after,
+                          negated=is_negated(text[c_start:m.end()]))
+
+    def side(self, text: str, antecedent: str | None) -> list[Phrase]:
+        stripped = p.clean_phrase(left_side(text).strip(" ,"))
+        if p.TOPIC_ALIASES.match(stripped):
+            return [Phrase(self.topic, None, stripped)]
+        if p.ANAPHORA.match(stripped) or not stripped:
+            return [Phrase(antecedent, None, stripped)] if antecedent and stripped else []
+        return phrases(left_side(text))
+
+    def relation(self, trig: p.Trigger, left: str, right: str, span: tuple[int, int],
+                 section: str | None, kind: str | None, antecedent: str | None, *,
+                 hedged: bool, negated: bool) -> None:
+        shape, predicate = trig.shape, trig.predicate
+        topic = [Phrase(self.topic, None, self.topic)]
+        lhs = self.side(left, antecedent) if "L" in shape else topic
+        rhs = phrases(right) if "R" in shape else topic
+        if shape in ("R>T", "R>L"):
+            subjects, objects = rhs, (topic if shape == "R>T" else lhs)
+        elif shape in ("T>R", "T>L"):
+            subjects, objects = topic, (rhs if shape == "T>R" else lhs)
+        else:
+            subjects, objects = lhs, (topic if shape == "L>T" else rhs)
+        if trig.name == "prescribe" and kind != p.TREATMENT:
+            return
+        if trig.name in ("more-common-in", "affects-people"):
+            subjects = [Phrase(p.people_factor(s.label), s.level, s.surface) for s in rhs]
+            subjects = [s for s in subjects if s.label and not p.is_generic(s.label)]
+            objects = lhs
+        for subj in subjects:
+            for obj in objects:
+                pred = predicate
+                s_top, o_top = self.is_topic(subj.label), self.is_topic(obj.label)
+                s_lab = self.topic if s_top else subj.label
+                o_lab = self.topic if o_top else obj.label
+                if pred == v.CAUSES and s_top:
+                    pred = v.HAS_SYMPTOM if kind == p.SYMPTOM else v.HAS_COMPLICATION
+                elif pred in (v.ASSOCIATED_WITH, v.INCREASES_RISK_OF) and s_top and not o_top:
+                    s_lab, o_lab = o_lab, s_lab
+                elif pred in (v.USED_FOR, v.EFFECTIVE_FOR, v.PREVENTS) and s_top:
+                    continue
+                if trig.name in ("more-common-in", "affects-people") and not o_top:
+                    continue
+                if pred in (v.INCREASES_RISK_OF, v.ASSOCIATED_WITH, v.CAUSES,
+                            v.CONTRIBUTES_TO) and not (s_top or o_top) and kind is None:
+                    continue
+                self.emit(s_lab, pred, o_lab, span, subj.surface if not s_top else obj.surface,
+                          section, hedged=hedged, negated=negated,
+                          level=subj.level if not s_top else obj.level)
+
+    # -- driver ------------------------------------------------------------
+    def run(self) -> list[RawClaim]:
+        doc = self.doc
+        by_block: dict[int, list[tuple[int, int]]] = {}
+        for s in doc.sentences:
+            by_block.setdefault(s.block, []).append((s.start, s.end))
+        for bi, block in enumerate(doc.blocks):
+            if block.kind == HEADING:
+                continue
+            kind = self.block_type(bi)
+            if kind == p.SKIP:
+                continue
+            sents = by_block.get(bi, [])
+            section = doc.section_title(block)
+            antecedent = self.item(bi, kind, sents) if block.kind == ITEM else None
+            for j, (s, e) in enumerate(sents):
+                nxt = sents[j + 1] if j + 1 < len(sents) else None
+                after = bool(nxt) and hedges_previous(doc.text[nxt[0]:nxt[1]])
+                self.sentence(s, e, section, kind, antecedent, after)
+        return self.out
+
+
+def extract_raw(doc: Document, topic: str) -> list[RawClaim]:
+    """Return the raw claims of one document about ``topic``."""
+    return DocumentRules(doc, topic).run()
