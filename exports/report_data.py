@@ -240,11 +240,11 @@ def _conflict_order(cf: Conflict) -> tuple[Any, ...]:
     return (kind, cf.about.lower(), cf.id)
 
 
-def group_by_area(statements: Iterable[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
-    """Split report statements into (area, statements) groups, keeping their order."""
+def group_by_area(items: Iterable[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Split report statements (or gaps) into (area, items) groups, keeping their order."""
     groups: dict[str, list[dict[str, Any]]] = {}
-    for st in statements:
-        groups.setdefault(st["area"], []).append(st)
+    for item in items:
+        groups.setdefault(item["area"], []).append(item)
     return list(groups.items())
 
 

@@ -73,17 +73,22 @@ def render(report: dict[str, Any]) -> str:
     gap_cards = [
         {"id": sid, "name": names[sid],
          "areas": [g for g in report["area_gaps"] if g["source"] == sid],
-         "gaps": [g for g in report["gaps"] if g["source"] == sid]}
+         "gaps": group_by_area(g for g in report["gaps"] if g["source"] == sid)}
         for sid in ids
     ]
     # The SVG is built by heatmap.py with XML escaping of every label, so it
     # is the one generated fragment the template may insert as markup.
     heatmap = Markup(agreement_svg(ids, report["source_agreement"], names))
+    matrix = report["source_agreement"]
+    pairs = sorted((share, a, b) for a in ids for b in ids if a < b
+                   if (share := matrix.get(a, {}).get(b)) is not None)
+    unknown = [(a, b) for a in ids for b in ids if a < b and matrix.get(a, {}).get(b) is None]
     topic = report["topic"]["label"] or report["topic"]["id"] or "Claims"
     return _environment().get_template("report.html.j2").render(
         r=report, topic=topic, ids=ids, names=names, groups=groups, gap_cards=gap_cards,
-        heatmap=heatmap, symbols=SYMBOLS, stance_order=STANCE_ORDER,
-        stance_rank=STANCE_RANK, status_rank=STATUS_RANK, web_url=web_url,
+        heatmap=heatmap, least_agreed=pairs[:3], unknown_pairs=unknown, symbols=SYMBOLS,
+        stance_order=STANCE_ORDER, stance_rank=STANCE_RANK, status_rank=STATUS_RANK,
+        web_url=web_url,
     )
 
 
