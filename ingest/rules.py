@@ -130,7 +130,7 @@ class DocumentRules:
              anchor: str, section: str | None, **kw: object) -> None:
         if obj is not None and label_key(subject) == label_key(obj):
             return
-        self.out.append(RawClaim(subject, predicate, obj, span[0], span[1], anchor.strip(),
+        self.out.append(RawClaim(subject, predicate, obj, span[0], span[1], anchor.strip(" .,;:"),
                                  section, **kw))  # type: ignore[arg-type]
 
     # -- list items --------------------------------------------------------

@@ -1,0 +1,186 @@
+"""Write candidate claims for review, keeping every decision a person already made.
+
+The loop: ``extract`` writes ``<source>.yaml`` with each claim marked
+``status: candidate``; a person accepts, rejects, corrects a label or a
+predicate, or adds claims; ``extract`` runs again on the same (or changed)
+pages.  A claim is recognised across runs by the words it came from (its
+anchor and quote), so:
+
+- a claim a person accepted, rejected or edited is kept as they left it;
+  its span is moved if the sentence moved;
+- a candidate nobody touched is replaced by its fresh extraction;
+- a new candidate is added at the end;
+- a claim whose quote no longer occurs in the page is kept and flagged,
+  never dropped.
+
+Work is done on the YAML records themselves, so a person's wording
+survives byte for byte (comments in the file do not: YAML loaders drop them).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from claimgraph.graph.errors import InputFileError
+from claimgraph.graph.model import ClaimSet, ReviewStatus
+
+from .entities import suggest_merges, suggestion_records
+from .normalize import label_key
+from .writer import claim_record
+
+MISSING = "evidence not found in the current document"
+_CONTENT_KEYS = ("subject", "predicate", "object", "measure", "level", "negated", "hedged",
+                 "population", "setting")
+HEADER = (
+    "# Candidate claims extracted from {title}.\n"
+    "# Review each: set status to accepted or rejected, correct subject, predicate or\n"
+    "# object, or add claims. Running `claimgraph extract` again keeps your decisions.\n"
+)
+
+
+def _norm(text: object) -> str:
+    return " ".join(str(text or "").split()).lower()
+
+
+def _where(record: Mapping[str, Any]) -> tuple[str, str]:
+    return (_norm(record.get("anchor")), _norm(record.get("quote")))
+
+
+def _content(record: Mapping[str, Any]) -> tuple[str, ...]:
+    out = []
+    for key in _CONTENT_KEYS:
+        value = record.get(key)
+        if key in ("subject", "object"):
+            out.append(label_key(str(value or "")))
+        elif isinstance(value, dict):
+            out.append(repr(sorted(value.items())))
+        else:
+            out.append(_norm(value))
+    return tuple(out)
+
+
+def _relocate(record: dict[str, Any], text: str | None) -> dict[str, Any]:
+    """Move a kept record's span to where its quote now is, or flag it."""
+    quote = record.get("quote")
+    if text is None or not quote:
+        return record
+    start = record.get("start")
+    if isinstance(start, int) and text[start:start + len(quote)] == quote:
+        found = start
+    else:
+        found = text.find(quote)
+    if found < 0:
+        record["flag"] = MISSING
+        return record
+    record["start"], record["end"] = found, found + len(quote)
+    if record.get("flag") == MISSING:
+        del record["flag"]
+    return record
+
+
+def merge_records(old: list[dict[str, Any]], new: list[dict[str, Any]],
+                  text: str | None = None) -> list[dict[str, Any]]:
+    """Merge fresh candidates into a reviewed claims list; see the module docstring.
+
+    >>> old = [{"subject": "Gout", "predicate": "has_symptom", "object": "joint pain",
+    ...         "anchor": "joint pain", "quote": "It causes joint pain.", "status": "accepted"}]
+    >>> new = [dict(old[0], status="candidate"), {"subject": "gout", "predicate": "used_for",
+    ...        "object": "rest", "anchor": "rest", "quote": "Rest helps.", "status": "candidate"}]
+    >>> [(r["object"], r["status"]) for r in merge_records(old, new)]
+    [('joint pain', 'accepted'), ('rest', 'candidate')]
+    """
+    by_where: dict[tuple[str, str], list[int]] = {}
+    for i, rec in enumerate(new):
+        by_where.setdefault(_where(rec), []).append(i)
+    used: set[int] = set()
+    out: list[dict[str, Any]] = []
+    for rec in old:
+        rec = dict(rec)
+        candidates = [i for i in by_where.get(_where(rec), []) if i not in used]
+        same = [i for i in candidates if _content(new[i]) == _content(rec)]
+        status = str(rec.get("status", ReviewStatus.ACCEPTED.value))
+        if same:
+            used.add(same[0])
+            if status == ReviewStatus.CANDIDATE.value:
+                out.append(new[same[0]])  # untouched: take the fresh extraction
+                continue
+        elif candidates:
+            # The person edited this claim; its original extraction must not
+            # come back beside it.  Pair it with the most similar candidate.
+            mine = _content(rec)
+            best = max(candidates, key=lambda i: sum(a == b for a, b in
+                                                     zip(_content(new[i]), mine, strict=True)))
+            used.add(best)
+        out.append(_relocate(rec, text))
+    out.extend(new[i] for i in range(len(new)) if i not in used)
+    return out
+
+
+def read_records(path: Path) -> list[dict[str, Any]]:
+    """Return the claim records of an existing claims file ([] if there is none)."""
+    if not path.exists():
+        return []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as err:
+        raise InputFileError(
+            f"{path}: expected the claims file written by a previous extract, got "
+            f"unreadable YAML ({err}) (hint: fix it or move it away to start afresh)"
+        ) from err
+    claims = data.get("claims") if isinstance(data, dict) else None
+    return [dict(c) for c in claims or [] if isinstance(c, dict)]
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write text to ``path`` through a temporary file in the same folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
+                     texts: Mapping[str, str] | None = None) -> list[Path]:
+    """Write one claims file per source, merged with any reviewed file already there.
+
+    Args:
+        claimset: extracted claims (``status: candidate``).
+        out_dir: folder for ``<source>.yaml`` and ``merge-suggestions.yaml``.
+        texts: normalised text by source id, to re-check kept claims' quotes.
+
+    Returns:
+        The files written, sorted.
+    """
+    out = Path(out_dir)
+    labels = {e.id: e.label for e in claimset.entities}
+    written: list[Path] = []
+    for source in claimset.sources:
+        claims = [c for c in claimset.claims if c.source == source.id]
+        new = [claim_record(c, labels) for c in claims]
+        path = out / f"{source.id}.yaml"
+        records = merge_records(read_records(path), new, (texts or {}).get(source.id))
+        body = yaml.safe_dump({"source": source.id, "claims": records}, sort_keys=False,
+                              allow_unicode=True, width=100, default_flow_style=False)
+        write_atomic(path, HEADER.format(title=source.title or source.id) + body)
+        written.append(path)
+    suggestions = suggest_merges(claimset.entities, claimset.new_entities)
+    if suggestions:
+        path = out / "merge-suggestions.yaml"
+        body = yaml.safe_dump({"suggestions": suggestion_records(suggestions)},
+                              sort_keys=False, allow_unicode=True, width=100)
+        write_atomic(path, "# Entities that may be the same; add one as a synonym of the other "
+                           "in vocabulary.yaml to merge them.\n" + body)
+        written.append(path)
+    return sorted(written)
