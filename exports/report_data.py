@@ -8,7 +8,6 @@ removed (tools outside the project read them); new fields may be added.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -21,7 +20,9 @@ from claimgraph.graph.findings import (
     Conflict,
     Statement,
 )
-from claimgraph.graph.model import Bound, Claim, ClaimSet, Measure, Qualifiers, Source
+from claimgraph.graph.measures import describe
+from claimgraph.graph.model import Claim, ClaimSet, Measure, Source
+from claimgraph.graph.statements import build_index, statement_label
 from claimgraph.graph.vocab import AREAS, PREDICATES
 
 from .base import Bundle
@@ -53,7 +54,10 @@ def report_dict(bundle: Bundle) -> dict[str, Any]:
         )
     cs = bundle.claims
     topic = cmp.topic or cs.topic
-    statements = sorted(cmp.statements, key=lambda st: _statement_order(cs, st))
+    # The engine's index gives statements the same wording as its conflicts and gaps.
+    index = build_index(cs)
+    labels = {st.id: statement_label(st, index) for st in cmp.statements}
+    statements = sorted(cmp.statements, key=lambda st: _statement_order(labels[st.id], st))
     by_id = {st.id: st for st in cmp.statements}
     sources = _sources(cs, cmp)
     return {
@@ -62,7 +66,7 @@ def report_dict(bundle: Bundle) -> dict[str, Any]:
         "as_of": cmp.as_of,
         "summary": _summary(cmp, cs, sources),
         "sources": sources,
-        "statements": [_statement(bundle, st) for st in statements],
+        "statements": [_statement(bundle, labels[st.id], st) for st in statements],
         "conflicts": [
             _conflict(bundle, cf, by_id)
             for cf in sorted(cmp.conflicts, key=_conflict_order)
@@ -131,11 +135,11 @@ def _summary(cmp: Comparison, cs: ClaimSet, sources: list[dict[str, Any]]) -> di
     }
 
 
-def _statement(bundle: Bundle, st: Statement) -> dict[str, Any]:
+def _statement(bundle: Bundle, label: str, st: Statement) -> dict[str, Any]:
     cs = bundle.claims
     return {
         "id": st.id,
-        "label": statement_label(cs, st),
+        "label": label,
         "subject": _entity(cs, st.subject),
         "predicate": st.predicate,
         "predicate_label": predicate_label(st.predicate),
@@ -214,7 +218,7 @@ def _measure(cs: ClaimSet, m: Measure) -> dict[str, Any]:
     return {"kind": m.kind, "value": m.value, "low": m.low, "high": m.high,
             "bound": str(m.bound), "horizon": m.horizon,
             "population": m.population, "population_label": cs.label(m.population) or None,
-            "unit": m.unit, "text": describe_measure(m, cs)}
+            "unit": m.unit, "text": describe(m, cs.label(m.population) or None)}
 
 
 # --- ordering ---------------------------------------------------------------
@@ -229,10 +233,10 @@ def _ordered(known: Sequence[str], seen: Counter[str]) -> list[str]:
     return [*known, *sorted(k for k in seen if k not in known)]
 
 
-def _statement_order(cs: ClaimSet, st: Statement) -> tuple[Any, ...]:
+def _statement_order(label: str, st: Statement) -> tuple[Any, ...]:
     # Within an area, the best-supported statements first, then alphabetical.
     support = len({*st.asserts, *st.hedges})
-    return (area_index(st.area), st.area, -support, statement_label(cs, st).lower(), st.id)
+    return (area_index(st.area), st.area, -support, label.lower(), st.id)
 
 
 def _conflict_order(cf: Conflict) -> tuple[Any, ...]:
@@ -261,71 +265,8 @@ def stance(statement: dict[str, Any], source: str) -> str:
 
 # --- words ------------------------------------------------------------------
 
-_BOUND_WORDS = {Bound.APPROX: "about ", Bound.UPPER: "up to ", Bound.LOWER: "at least ",
-                Bound.EXACT: ""}
-_ISO_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
-_PERIODS = ("year", "month", "week", "day")
-_SUFFIX_LEVELS = {"excess", "deficiency"}  # "vitamin K deficiency", but "high phosphate"
-
 
 def predicate_label(predicate: str) -> str:
     """Return how a predicate reads in a sentence ("increases risk of")."""
     p = PREDICATES.get(predicate)
     return p.label if p else predicate.replace("_", " ")
-
-
-def number(value: float, unit: str = "proportion") -> str:
-    """Return a figure as people write it: proportions as percent (0.5 → "50 %")."""
-    if unit == "proportion":
-        value = value * 100
-    text = f"{value:.1f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
-    if unit == "proportion":
-        return f"{text} %"
-    return text if unit in ("", "ratio", "count") else f"{text} {unit}"
-
-
-def horizon_words(horizon: str | None) -> str:
-    """Return an ISO 8601 duration in words (``P12M`` → "12 months")."""
-    if not horizon:
-        return ""
-    m = _ISO_DURATION.match(horizon)
-    if not m or not any(m.groups()):
-        return horizon
-    parts = [f"{n} {name}{'' if n == '1' else 's'}"
-             for n, name in zip(m.groups(), _PERIODS, strict=True) if n]
-    return " ".join(parts)
-
-
-def describe_measure(m: Measure, cs: ClaimSet | None = None) -> str:
-    """Return a measure in words, e.g. "mortality up to 80 % within 12 months"."""
-    if m.bound is Bound.RANGE or (m.value is None and m.low is not None and m.high is not None):
-        lo = number(m.low, m.unit) if m.low is not None else "?"
-        hi = number(m.high, m.unit) if m.high is not None else "?"
-        figure = f"{lo}–{hi}" if m.unit != "proportion" else f"{lo.removesuffix(' %')}–{hi}"
-    else:
-        figure = _BOUND_WORDS.get(m.bound, "") + number(m.point(), m.unit)
-    text = f"{m.kind.replace('_', ' ')} {figure}"
-    if m.horizon:
-        text += f" within {horizon_words(m.horizon)}"
-    if m.population:
-        text += f" in {cs.label(m.population) if cs else m.population}"
-    return text
-
-
-def statement_label(cs: ClaimSet, st: Statement) -> str:
-    """Return a statement as one short sentence a reader can scan."""
-    subject = _with_level(cs.label(st.subject), st.qualifiers)
-    if st.measure is not None:
-        text = f"{subject}: {describe_measure(st.measure, cs)}"
-    else:
-        text = f"{subject} {predicate_label(st.predicate)} {cs.label(st.object)}".rstrip()
-    extra = [f"in {cs.label(st.qualifiers.population)}"] if st.qualifiers.population else []
-    if st.qualifiers.setting:
-        extra.append(f"setting: {st.qualifiers.setting}")
-    return f"{text} ({'; '.join(extra)})" if extra else text
-
-
-def _with_level(label: str, q: Qualifiers) -> str:
-    if not q.level:
-        return label
-    return f"{label} {q.level}" if q.level in _SUFFIX_LEVELS else f"{q.level} {label}"

@@ -7,15 +7,7 @@ from dataclasses import replace
 import pytest
 
 from claimgraph.exports.base import Bundle
-from claimgraph.exports.report_data import (
-    SCHEMA,
-    ReportError,
-    describe_measure,
-    horizon_words,
-    report_dict,
-    statement_label,
-)
-from claimgraph.graph.model import Bound, Measure, Qualifiers
+from claimgraph.exports.report_data import SCHEMA, ReportError, report_dict
 
 from . import report_sample as sample
 
@@ -93,8 +85,6 @@ def test_stances_and_labels() -> None:
     assert sts[sample.STS.id]["sources"] == {
         "asserts": ["cleveland"], "hedges": ["osmosis"], "denies": ["nkf"], "partial": []}
     assert sts[sample.AUTOIMMUNE.id]["sources"]["partial"] == ["mayo"]
-    assert sts[sample.CALCIUM.id]["label"] == "high calcium increases risk of calciphylaxis"
-    assert sts[sample.MORT80.id]["measure"]["text"] == "mortality up to 80 % within 12 months"
     assert sts[sample.MORT80.id]["object"] is None
     assert sts[sample.WARFARIN.id]["subject"] == {"id": "warfarin", "label": "warfarin"}
 
@@ -175,27 +165,12 @@ def test_same_input_same_dict() -> None:
     assert report_dict(sample.bundle()) == report_dict(sample.bundle())
 
 
-@pytest.mark.parametrize("measure, text", [
-    (Measure("mortality", value=0.5, bound=Bound.APPROX, horizon="P6M"),
-     "mortality about 50 % within 6 months"),
-    (Measure("survival", value=0.45, bound=Bound.LOWER, horizon="P1Y"),
-     "survival at least 45 % within 1 year"),
-    (Measure("incidence", low=0.01, high=0.04, bound=Bound.RANGE),
-     "incidence 1–4 %"),
-    (Measure("age", value=53, bound=Bound.EXACT, unit="years"), "age 53 years"),
-    (Measure("relative_risk", value=2.5, unit="ratio"), "relative risk about 2.5"),
-])
-def test_measures_read_as_people_write_them(measure: Measure, text: str) -> None:
-    """Measures are described in words, proportions as percent."""
-    assert describe_measure(measure) == text
-
-
-def test_horizon_words_and_levels() -> None:
-    """ISO durations read as words; levels go before or after the factor."""
-    assert horizon_words("P2Y6M") == "2 years 6 months"
-    assert horizon_words("PT5H") == "PT5H"
-    cs = sample.bundle().claims
-    q = Qualifiers(level="deficiency", population="kidney-failure")
-    st = replace(sample.CALCIUM, qualifiers=q)
-    assert statement_label(cs, st) == (
-        "calcium deficiency increases risk of calciphylaxis (in kidney failure)")
+def test_labels_use_the_engines_wording() -> None:
+    """Statement labels read like the engine's conflicts and gaps, levels and figures included."""
+    report = report_dict(sample.bundle())
+    labels = {st["id"]: st["label"] for st in report["statements"]}
+    assert labels[sample.CALCIUM.id] == "high calcium increases risk of calciphylaxis"
+    assert labels[sample.MORT80.id] == "calciphylaxis has one-year mortality of up to 80 %"
+    assert labels[sample.STS.id] == "sodium thiosulfate is used for calciphylaxis"
+    mort80 = next(st for st in report["statements"] if st["id"] == sample.MORT80.id)
+    assert mort80["measure"]["text"] == "one-year mortality of up to 80 %"
