@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .base import EXPORTERS, Bundle, write_atomic
-from .report_data import report_dict
+from .report_data import STANCES, report_dict
 
 STATEMENT_COLUMNS = (
     "id", "area", "status", "label", "subject", "subject_label", "predicate", "object",
@@ -61,7 +61,7 @@ def statement_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
     rows = []
     for st in report["statements"]:
         m = st["measure"] or {}
-        said = {s for k in ("asserts", "hedges", "partial", "denies") for s in st["sources"][k]}
+        said = {s for k in STANCES for s in st["sources"][k]}
         rows.append({
             "id": st["id"], "area": st["area"], "status": st["status"], "label": st["label"],
             "subject": st["subject"]["id"], "subject_label": st["subject"]["label"],

@@ -22,10 +22,10 @@ from markupsafe import Markup
 
 from .base import EXPORTERS, Bundle, write_atomic
 from .heatmap import agreement_svg
-from .report_data import SYMBOLS, group_by_area, report_dict, stance
+from .report_data import STANCES, SYMBOLS, group_by_area, report_dict, stance
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-STANCE_ORDER = ("asserts", "hedges", "partial", "denies", "silent")
+STANCE_ORDER = (*STANCES, "silent")
 # Sort keys: a higher rank is stronger support, so a first (descending) click
 # puts the sources that assert a statement on top.
 STANCE_RANK = {"asserts": 4, "hedges": 3, "partial": 2, "denies": 1, "silent": 0}
