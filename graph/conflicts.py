@@ -107,16 +107,21 @@ def polarity_conflicts(index: Index, statements: Sequence[Statement]) -> list[Co
 def _polarity(index: Index, denial: Statement, members: Sequence[Statement]) -> Conflict:
     label = statement_label(denial, index)
     negative = statement_label(denial, index, negated=True)
-    sides = [Side(denial.denies, negative, (denial.id,))]
     backed = [denial] if denial.supporters else []
-    sides += [Side(st.supporters, statement_label(st, index), (st.id,))
-              for st in (*backed, *members)]
+    deny_side = Side(denial.denies, negative, (denial.id,))
+    sides = [Side(st.supporters, statement_label(st, index), (st.id,)) for st in backed]
+    sides += [deny_side, *(Side(st.supporters, statement_label(st, index), (st.id,))
+                           for st in members)]
     sources = {s for side in sides for s in side.sources}
-    text = f"{says(index, denial.denies)} that {negative}"
     if len(sources) == 1:
         text = f"{index.names_of(sources)} contradicts itself: it says that {negative}"
-    if backed:
-        text += f"; {_voices(index, denial)}"
+        if backed:
+            text = (f"{index.names_of(sources)} contradicts itself: it says that {label}, "
+                    f"and also that {negative}")
+    elif backed:
+        text = f"{_voices(index, denial)}; {says(index, denial.denies)} that {negative}"
+    else:
+        text = f"{says(index, denial.denies)} that {negative}"
     text += "."
     if members:
         kinds = _group_subjects(index, members)

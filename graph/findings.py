@@ -59,6 +59,11 @@ class Statement:
         """Sources that assert or hedge it (not partial, not denying)."""
         return tuple(sorted(set(self.asserts) | set(self.hedges)))
 
+    @property
+    def hedged_only(self) -> bool:
+        """True when every supporting source hedges it ("may", "thought to")."""
+        return bool(self.hedges) and not self.asserts
+
     def stance(self, source: str) -> str:
         """Return one source's stance towards this statement."""
         if source in self.denies:

@@ -278,7 +278,9 @@ def format_value(measure: Measure) -> str:
     point = measure.point()
     text = format_number(measure, point)
     if measure.kind in PROPORTION_KINDS and 0 < point < 0.05:
-        one_in = format_one_in(point).removeprefix("about ")
+        one_in = format_one_in(point)
+        if measure.bound is Bound.APPROX:  # one "about" is enough
+            one_in = one_in.removeprefix("about ")
         text = f"{one_in} ({text})"
     prefix = {Bound.APPROX: "about ", Bound.UPPER: "up to ", Bound.LOWER: "at least "}
     return prefix.get(measure.bound, "") + text

@@ -27,6 +27,7 @@ from .measures import (
     describe,
     differs,
     format_number,
+    format_value,
     horizon_adjective,
     in_family_terms,
     incomparability,
@@ -35,7 +36,7 @@ from .measures import (
     overlaps,
 )
 from .model import Bound, Measure
-from .statements import Index
+from .statements import Index, join_words
 from .vocab import HAS_MEASURE, PREDICATES
 
 
@@ -153,10 +154,9 @@ def _say(item: Item) -> str:
 def _figure_text(item: Item) -> str:
     """Return a figure in family terms, shortly: "upper-end 80 %", "about 50 %"."""
     m = in_family_terms(item.figure)
-    if m.bound is Bound.RANGE:
-        return f"{format_number(m, m.low or 0.0)}–{format_number(m, m.high or 0.0)}"
-    prefix = "about " if m.bound is Bound.APPROX else bound_note(m.bound)
-    return prefix + format_number(m, m.point())
+    if m.bound in (Bound.UPPER, Bound.LOWER):
+        return bound_note(m.bound) + format_number(m, m.point())
+    return format_value(m)
 
 
 def _reference_horizon(items: Sequence[Item]) -> float | None:
@@ -174,10 +174,6 @@ def _gives(index: Index, item: Item) -> str:
     if item.figure.converted:
         text += f", i.e. {describe(in_family_terms(item.figure), item.population)}"
     return text
-
-
-def _first_upper(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _implied(index: Index, item: Item, direct: Sequence[Item], ref: float) -> str:
@@ -212,25 +208,43 @@ def _numeric(index: Index, group: tuple[object, ...], items: list[Item]) -> Conf
     others = sorted((i for i in items if i.figure.horizon != ref),
                     key=lambda i: (i.figure.horizon or 0.0, i.statement.id))
     direct.sort(key=lambda i: (-i.figure.point, i.sources, i.statement.id))
-    sentences = [f"The sources give different figures for {about}: "
-                 + "; ".join(_gives(index, i) for i in direct) + "."]
+    owners = {s for i in items for s in i.sources}
+    if len(owners) == 1:
+        lead = f"{index.names_of(owners)} gives different figures for {about}: "
+        short = _figure_text if len({i.figure.horizon for i in items}) == 1 else _say
+        sentences = [lead + join_words(short(i) for i in direct) + "."]
+    else:
+        sentences = [f"The sources give different figures for {about}: "
+                     + "; ".join(_gives(index, i) for i in direct) + "."]
     pairs = [(x, y) for x, y in combinations(direct, 2) if differs(x.figure, y.figure)]
-    for x, y in pairs:
-        figures = f"{_figure_text(x)} vs {_figure_text(y)}"
-        if compatible(x.figure, y.figure):
-            sentences.append(f"The bounds overlap, but the stated figures differ: {figures}.")
-        else:
-            sentences.append(f"These figures cannot both be right: {figures}.")
+    overlapping = [f"{_figure_text(x)} vs {_figure_text(y)}" for x, y in pairs
+                   if compatible(x.figure, y.figure)]
+    apart = [f"{_figure_text(x)} vs {_figure_text(y)}" for x, y in pairs
+             if not compatible(x.figure, y.figure)]
+    if overlapping:
+        sentences.append("The bounds overlap, but the stated figures differ: "
+                         + "; ".join(overlapping) + ".")
+    if apart:
+        sentences.append("These figures cannot both be right: " + "; ".join(apart) + ".")
     for item in others:
         implied = _implied(index, item, direct, ref) if ref is not None else ""
-        sentences.append(_first_upper(_gives(index, item) + implied) + ".")
+        sentences.append((_gives(index, item) + implied) + ".")
     diffs = [(x, y) for x, y in combinations(items, 2) if differs(x.figure, y.figure)]
-    for source in sorted({s for x, y in diffs for s in set(x.sources) & set(y.sources)}):
-        sentences.append(f"{index.name(source)} itself gives more than one figure.")
+    if len(owners) > 1:
+        for source in sorted({s for x, y in diffs for s in set(x.sources) & set(y.sources)}):
+            sentences.append(f"{index.name(source)} itself gives more than one figure.")
     reconcilable = all(compatible(x.figure, y.figure) for x, y in diffs)
     return make_conflict(NUMERIC, about, _sides(index, items), " ".join(sentences),
                          "stated-figures-differ" if reconcilable else "incompatible-figures",
                          reconcilable=reconcilable)
+
+
+def _span(fig: Figure) -> str:
+    """Return the period a figure covers: "one year", "six months", "no stated period"."""
+    if fig.horizon is None:
+        return "no stated period"
+    number, noun = horizon_adjective(fig.horizon).rsplit("-", 1)
+    return f"one {noun}" if number == "one" else f"{number} {noun}s"
 
 
 def _kind_phrase(fig: Figure) -> str:
@@ -238,9 +252,9 @@ def _kind_phrase(fig: Figure) -> str:
     article = "an" if noun[0] in "aeiou" else "a"
     if fig.horizon is None:
         return f"{article} {noun} with no time period"
-    adjective = horizon_adjective(fig.horizon)
-    return f"{article} {noun} per {adjective.split('-', 1)[1]}" if adjective.startswith(
-        "one-") else f"{article} {noun} over {adjective.replace('-', ' ')}s"
+    span = _span(fig)
+    return f"{article} {noun} per {span[4:]}" if span.startswith("one ") else (
+        f"{article} {noun} over {span}")
 
 
 _MEANING = {"incidence": "counts new cases", "prevalence": "counts everyone who has it",
@@ -248,13 +262,15 @@ _MEANING = {"incidence": "counts new cases", "prevalence": "counts everyone who 
 
 
 def _why(a: Item, b: Item, reasons: Sequence[str]) -> str:
+    """Return why two figures cannot be compared, in words."""
     fa, fb = a.figure, b.figure
     parts = []
-    if "kind" in reasons or "period" in reasons:
-        ma, mb = _MEANING.get(fa.kind, ""), _MEANING.get(fb.kind, "")
-        first = f"{_kind_phrase(fa)} {ma}".strip() if fa.kind != fb.kind else _kind_phrase(fa)
-        second = f"{_kind_phrase(fb)} {mb}".strip() if fa.kind != fb.kind else _kind_phrase(fb)
+    if "kind" in reasons:
+        first = f"{_kind_phrase(fa)} {_MEANING.get(fa.kind, '')}".rstrip()
+        second = f"{_kind_phrase(fb)} {_MEANING.get(fb.kind, '')}".rstrip()
         parts.append(f"{first}, while {second}")
+    elif "period" in reasons:
+        parts.append(f"they cover different periods ({_span(fa)} vs {_span(fb)})")
     if "population" in reasons:
         parts.append(f"they are about different groups: {a.population or 'everyone'} versus "
                      f"{b.population or 'everyone'}")
@@ -274,8 +290,9 @@ def _not_comparable(index: Index, group: tuple[object, ...], a: list[Item],
     big, small = (rep_a, rep_b) if fa.point >= fb.point else (rep_b, rep_a)
     ratio = round(big.figure.point / small.figure.point, 2) if small.figure.point else None
     reasons = incomparability(fa, fb)
-    times = f"{ratio:.1f} times" if ratio is not None else "far above"
-    text = (f"{_first_upper(_gives(index, big))}; "
+    times = (f"{ratio:.0f} times" if ratio >= 10 else f"{ratio:.1f} times") if ratio else (
+        "far above")
+    text = (f"{_gives(index, big)}; "
             f"{_gives(index, small)}. {index.names_of(big.sources)}'s figure is {times} "
             f"{index.names_of(small.sources)}'s, but the two cannot be compared directly: "
             f"{_why(big, small, reasons)}.")
