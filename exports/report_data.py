@@ -8,6 +8,7 @@ removed (tools outside the project read them); new fields may be added.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -166,7 +167,7 @@ def _conflict(bundle: Bundle, cf: Conflict, by_id: dict[str, Statement]) -> dict
         "id": cf.id, "kind": cf.kind, "about": cf.about, "statements": list(cf.statements),
         "sources": list(cf.sources), "sides": sides, "explanation": cf.explanation,
         "reason": cf.reason, "reconcilable": cf.reconcilable,
-        "ratio": None if cf.ratio is None else round(cf.ratio, 4), "internal": cf.internal,
+        "ratio": _finite(cf.ratio), "internal": cf.internal,
     }
 
 
@@ -208,6 +209,11 @@ def _agreement(cmp: Comparison) -> dict[str, dict[str, float | None]]:
             value = None if share is None else round(share, 4)
             matrix[a][b] = matrix[b][a] = value
     return matrix
+
+
+def _finite(x: float | None) -> float | None:
+    # JSON has no Infinity or NaN: a ratio against a zero figure has no value to report.
+    return round(x, 4) if x is not None and math.isfinite(x) else None
 
 
 def _entity(cs: ClaimSet, entity_id: str) -> dict[str, str]:

@@ -15,8 +15,12 @@ from .report_data import report_dict
 
 
 def dumps(report: dict[str, Any]) -> str:
-    """Return the report as canonical JSON text (sorted keys, 2-space indent, final newline)."""
-    return json.dumps(report, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    """Return the report as canonical JSON text (sorted keys, 2-space indent, final newline).
+
+    Raises ValueError on NaN or infinity rather than write JSON other tools reject.
+    """
+    return json.dumps(report, sort_keys=True, indent=2, ensure_ascii=False,
+                      allow_nan=False) + "\n"
 
 
 @EXPORTERS.register("report-json")

@@ -37,3 +37,15 @@ def test_conflicts_in_json_are_exactly_the_sample() -> None:
     polarity = next(c for c in data["conflicts"] if c["kind"] == "polarity")
     assert [(s["sources"], s["says"]) for s in polarity["sides"]] == [
         (["cleveland", "osmosis"], "is used"), (["nkf"], "is not proven")]
+
+
+def test_an_infinite_ratio_becomes_null() -> None:
+    """A ratio against a zero figure is written as null, keeping the JSON valid."""
+    from dataclasses import replace
+
+    b = sample.bundle()
+    cmp = b.comparison
+    assert cmp is not None
+    bad = replace(cmp, conflicts=tuple(replace(c, ratio=float("inf")) for c in cmp.conflicts))
+    data = json.loads(dumps(report_dict(replace(b, comparison=bad))))
+    assert {c["ratio"] for c in data["conflicts"]} == {None}
