@@ -1,6 +1,6 @@
 """A small hand-made comparison for the report tests (no engine needed).
 
-Four sources, eight statements covering every stance and three conflict
+Four sources, nine statements covering every stance and three conflict
 kinds, gaps, an area gap, an overdue source and an unknown agreement share.
 ``hostile_bundle`` is the same comparison with markup in every text field.
 """
@@ -68,7 +68,7 @@ CLEVELAND_TEXT = (
 
 
 def _span(text: str, words: str) -> tuple[int, int]:
-    start = CLEVELAND_TEXT.index(words)
+    start = text.index(words)
     return start, start + len(words)
 
 
