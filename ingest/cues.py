@@ -38,7 +38,8 @@ _WEAK_NEGATION = re.compile(
 )
 # Hedges: the source states the relation as possible, likely or unproven.
 _HEDGE = re.compile(
-    r"\b(?:may|might|could|possibl[ey]|possibility|probabl[ey]|likely|unlikely|perhaps|"
+    r"\b(?:may|might|could|possibl[ey]|possibility|probabl[ey]|(?<!more )(?<!less )(?<!as )"
+    r"likely|unlikely|perhaps|"
     r"potential(?:ly)?|thought to|believed to|suspected|suggests?|suggested|seems?|"
     r"appears? to|seem to|unclear|unknown|uncertain|unproven|not proven|"
     r"(?:some|limited|weak) evidence|considered to be)\b",
@@ -89,6 +90,10 @@ def is_negated(text: str) -> bool:
     return bool(_NEGATION.search(_WEAK_NEGATION.sub(" ", text)))
 
 
+# "Symptoms may include:" lists what is usual, it does not doubt it.
+_LISTING = re.compile(r"\b(?:may|might|can|could) (?:also )?(?:include|be linked to)\b", re.I)
+
+
 def is_hedged(text: str) -> bool:
     """Return whether ``text`` states a claim as possible, likely or unproven.
 
@@ -97,6 +102,7 @@ def is_hedged(text: str) -> bool:
     >>> is_hedged("Warfarin raises the risk")
     False
     """
+    text = _LISTING.sub(" ", text)
     return bool(_HEDGE.search(text) or _WEAK_NEGATION.search(text))
 
 

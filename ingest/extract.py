@@ -61,8 +61,8 @@ def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
         return entity.label if entity else topic_id
     title = doc.source.title or doc.title
     candidate = _TITLE_LEAD.sub("", _TITLE_SPLIT.split(title.strip())[0].strip()).strip(" ?.")
-    lower = doc.text.lower()
-    if candidate and len(candidate.split()) <= 5 and candidate.lower() in lower:
+    body = " ".join(doc.text[x.start:x.end] for x in doc.sentences[:200]).lower()
+    if candidate and len(candidate.split()) <= 5 and candidate.lower() in body:
         return candidate.lower()
     for s in doc.sentences[:10]:
         m = _FIRST_SUBJECT.match(doc.text[s.start:s.end])

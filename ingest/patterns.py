@@ -128,7 +128,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.INCREASES_RISK_OF, "R>L"),
     _t("associated", r"\b(?:is|are|was|were|be|been)? ?(?:\w+ )?(?:associated|linked|connected"
                      r"|related)(?: with| to)\b", v.ASSOCIATED_WITH, "L>R"),
-    _t("caused-by", r"\b(?:is|are|can be|may be) (?:often |usually |mainly )?caused by\b",
+    _t("caused-by", r"(?:\b(?:is|are|can be|may be) (?:often |usually |mainly )?)?\bcaused by\b",
        v.CAUSES, "R>L"),
     _t("causes", r"\b(?:causes|cause|can cause|may cause|leads? to|can lead to|may lead to|"
                  r"results? in|triggers?)\b", v.CAUSES, "L>R"),
@@ -185,6 +185,8 @@ _CUT = re.compile(
     r"because|since|so|but|while|although|though|even|that|to|in|from|due)\b"
     r"|\s(?:that|which|who|whose|when|where|because|since|due to|so that|while|although)\b"
     r"|\s(?:can|may|might|could|will|would|is|are|was|were|has|have|had|do|does|did)\s"
+    r"|\s(?:in|among|for) (?:most|some|many|all|people|adults|children|patients|older|younger|"
+    r"those|women|men)\b"
     r"|:|;|\s[-–—]\s|\.\s).*$", _I)
 _CALLED = re.compile(
     r"(?:,?\s*(?:also\s+)?(?:called|known as|referred to as|termed)|\bthis\s+(?:also\s+)?"

@@ -180,8 +180,8 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = ()) -> list[Figur
         topic_words: lower-case names of the topic; "people with <topic>" is
             the whole population, so it is not recorded as a subgroup.
 
-    >>> [f.measure.value for f in find_figures("Around 5 out of 10 people die within a year.")]
-    [0.5]
+    >>> [f.measure.value for f in find_figures("About 3 out of 10 patients recover in a month.")]
+    [0.3]
     """
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []

@@ -24,7 +24,7 @@ from .documents import HEADING, ITEM, Document
 from .normalize import label_key
 from .quantities import find_figures
 
-MAX_WORDS = 6  # a phrase longer than this is a clause, not a name
+MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
 _REFERENCE = re.compile(r"\bdoi:|\bet al\.|https?://|\d{4};\s*\d", re.IGNORECASE)
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|an|exact|main|common|underlying|known|possible|no|its|"
                          r"their|what|one|primary|root|leading|most)\s+$", re.IGNORECASE)
@@ -192,6 +192,8 @@ class DocumentRules:
             left_start = max(c_start, matches[i - 1][0].end() if i else 0)
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
             left = text[left_start:m.start()]
+            if re.search(r"\b(?:that|which|who)\s*$", left) and not antecedent:
+                continue  # "the virus that causes X": the subject is not this clause's
             right = text[m.end():right_end] if right_end > m.end() else ""
             clause = text[c_start:c_end]
             self.relation(trig, left, right, (start, end), section, kind, antecedent,

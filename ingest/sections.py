@@ -22,7 +22,8 @@ _TERMINAL = re.compile(r"[.!?:;][\"')\]]*$")
 _BOILERPLATE = re.compile(
     r"^(?:advertisements?|ad|ads|sponsored(?: content)?|skip to (?:main )?content|print|share"
     r"|search|menu|close|log ?in|sign ?in|sign up|subscribe|back to top|cookie settings"
-    r"|accept(?: all)? cookies|[\w .&'-]{1,40} logo)$"
+    r"|accept(?: all)? cookies|home|a ?(?:-|to) ?z|health a ?(?:-|to) ?z|conditions|explore"
+    r"|[\w .&'-]{1,40} logo)$"
     r"|\badvertis\w*\b.{0,120}\b(?:policy|endorse|support)",
     re.IGNORECASE,
 )

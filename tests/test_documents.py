@@ -1,0 +1,172 @@
+"""Documents: readers by suffix, normalised text, structure and offsets, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.graph.errors import InputFileError, UnknownFormatError
+from claimgraph.graph.model import Source
+from claimgraph.ingest.documents import HEADING, ITEM, READERS, read_document
+from claimgraph.ingest.sentences import split_sentences
+
+from .conftest import write
+from .ingest_pages import ASTHMA_MD, GOUT_TXT, SHINGLES_HTML
+
+
+def _pdf(text_lines: list[str]) -> bytes:
+    """Build a one-page PDF with a real text layer (no PDF library needed)."""
+    ops = ["BT /F1 12 Tf 14 TL 72 720 Td"]
+    for line in text_lines:
+        esc = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        ops.append(f"({esc}) Tj T*")
+    ops.append("ET")
+    stream = "\n".join(ops).encode()
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def test_registry_lists_every_format() -> None:
+    """Plain text, Markdown, HTML and PDF each have a reader."""
+    assert set(READERS.names()) == {"html", "md", "pdf", "txt"}
+
+
+def test_unknown_suffix_lists_valid_formats(tmp_path: Path) -> None:
+    """An unknown suffix is refused with the valid names in the message."""
+    path = write(tmp_path / "page.docx", "text")
+    with pytest.raises(UnknownFormatError, match="html, md, pdf, txt"):
+        read_document(path)
+
+
+def test_plain_text_headings_items_and_boilerplate(tmp_path: Path) -> None:
+    """Headings without markup are found, bullets become items, adverts are dropped."""
+    doc = read_document(write(tmp_path / "gout.txt", GOUT_TXT))
+    titles = [s.title for s in doc.sections]
+    assert titles == ["Gout - Symptoms and treatment", "Symptoms", "Risk factors", "Treatment",
+                      "Outlook"]
+    items = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == ITEM]
+    assert items[:3] == ["Intense joint pain", "Redness and swelling around the big toe",
+                         "Warmth in the affected joint"]
+    assert "Advertisement" not in doc.text
+    lead = doc.blocks[doc.blocks.index(next(b for b in doc.blocks if b.kind == ITEM))].lead
+    assert lead is not None and doc.text[doc.blocks[lead].start:doc.blocks[lead].end] == (
+        "Symptoms of gout may include:")
+
+
+def test_offsets_slice_back_to_the_words(tmp_path: Path) -> None:
+    """Every block and sentence span slices the normalised text to non-blank words."""
+    doc = read_document(write(tmp_path / "gout.txt", GOUT_TXT))
+    for b in doc.blocks:
+        piece = doc.text[b.start:b.end]
+        assert piece == piece.strip() and piece
+    sentences = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert "Ice packs may help." in sentences
+    assert len(doc.sha256) == 64
+
+
+def test_source_from_manifest_and_from_file_name(tmp_path: Path) -> None:
+    """A manifest source is kept; without one the id is the file name's slug."""
+    path = write(tmp_path / "Gout Page.txt", GOUT_TXT)
+    assert read_document(path).source.id == "gout-page"
+    assert read_document(path, Source("nhs", title="Gout")).source.id == "nhs"
+
+
+def test_markdown_structure(tmp_path: Path) -> None:
+    """Markdown headings nest by level and inline markup is removed."""
+    doc = read_document(write(tmp_path / "asthma.md", ASTHMA_MD))
+    assert [s.path for s in doc.sections] == [
+        ("Asthma",), ("Asthma", "Signs and symptoms"), ("Asthma", "Treatment")]
+    assert "**" not in doc.text and "treated with inhalers." in doc.text
+
+
+def test_html_drops_navigation_scripts_and_footer(tmp_path: Path) -> None:
+    """HTML keeps headings, paragraphs and list items, and no page furniture."""
+    doc = read_document(write(tmp_path / "shingles.html", SHINGLES_HTML))
+    assert doc.title == "Shingles"
+    assert "tracking" not in doc.text and "Copyright" not in doc.text
+    assert "A to Z" not in doc.text
+    assert [doc.text[b.start:b.end] for b in doc.blocks if b.kind == ITEM] == [
+        "Older age", "Cancer treatment: chemotherapy weakens the immune system."]
+    assert {s.title for s in doc.sections} >= {"Risk factors", "Prevention"}
+
+
+def test_pdf_with_text_layer(tmp_path: Path) -> None:
+    """A PDF's text layer is read and its headings found like plain text."""
+    data = _pdf(["Lyme disease", "Lyme disease is an infection spread by ticks.",
+                 "Symptoms", "- A spreading red rash", "- Fever"])
+    path = tmp_path / "lyme.pdf"
+    path.write_bytes(data)
+    doc = read_document(path)
+    assert "Symptoms" in [s.title for s in doc.sections]
+    assert [doc.text[b.start:b.end] for b in doc.blocks if b.kind == ITEM] == [
+        "A spreading red rash", "Fever"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("empty.txt", b"  \n", "empty file"),
+        ("binary.txt", b"\x00\x01\x02binary\x00", "binary data"),
+        ("latin.txt", "Fièvre et douleur".encode("latin-1"), "expected UTF-8"),
+        ("scripts.html", b"<html><script>var a=1;</script><script>b()</script></html>",
+         "expected readable text"),
+        ("scan.pdf", _pdf([]), "text layer"),
+        ("broken.pdf", b"%PDF-1.4 not really", "readable PDF"),
+    ],
+)
+def test_bad_input_names_the_file(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    """Each kind of unreadable file raises InputFileError naming the file and the problem."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputFileError, match=message) as info:
+        read_document(path)
+    assert str(path) in str(info.value)
+
+
+def test_too_large_file_is_refused(tmp_path: Path) -> None:
+    """A file over the size limit is refused with a hint, before it is read."""
+    path = write(tmp_path / "big.txt", "word " * 1000)
+    with pytest.raises(InputFileError, match="at most 0 MB"):
+        read_document(path, max_bytes=100)
+
+
+def test_sentence_splitter_keeps_abbreviations() -> None:
+    """Abbreviations, decimals and initials do not end a sentence; lower-case K. does."""
+    text = "Use e.g. rest. Take 2.5 mg daily. Ask Dr. Smith. It blocks vitamin K. Then stop."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Use e.g. rest.", "Take 2.5 mg daily.", "Ask Dr. Smith.", "It blocks vitamin K.",
+        "Then stop."]
+
+
+def test_heading_kinds_recorded(tmp_path: Path) -> None:
+    """Headings are blocks of kind heading, with their section index."""
+    doc = read_document(write(tmp_path / "gout.txt", GOUT_TXT))
+    heads = [b for b in doc.blocks if b.kind == HEADING]
+    assert [doc.sections[b.section].title for b in heads if b.section is not None][1] == (
+        "Symptoms")
+
+
+def test_seed_pages_read(seeds: Path) -> None:
+    """Every seed page reads, with its question headings found."""
+    doc = read_document(seeds / "002_5e0672c368c1dc9c.txt")
+    titles = {s.title for s in doc.sections}
+    assert any(t.endswith("diagnosed?") for t in titles)
+    assert any(t.endswith("treated?") for t in titles)

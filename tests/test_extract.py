@@ -1,0 +1,181 @@
+"""Extraction on pages we wrote about other conditions, cues, entities, corpus runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.graph.model import Entity, EntityType
+from claimgraph.ingest.cues import clause_bounds, hedges_previous, is_hedged, is_negated
+from claimgraph.ingest.documents import read_document
+from claimgraph.ingest.entities import Resolver, suggest_merges
+from claimgraph.ingest.extract import extract_claims, extract_corpus, topic_of
+from claimgraph.ingest.vocabulary import Vocabulary
+
+from .conftest import write
+from .ingest_pages import ASTHMA_MD, GOUT_TXT, SHINGLES_HTML
+
+
+def _relations(path: Path) -> set[tuple[str, str, str, bool, bool, str | None]]:
+    cs, _, problems = extract_corpus([path], progress=False)
+    assert problems == []
+    labels = cs.entity_map()
+    return {(labels[c.subject].label, c.predicate, labels[c.object].label, c.negated, c.hedged,
+             c.qualifiers.level) for c in cs.claims if c.object is not None}
+
+
+def test_plain_text_page_claims(tmp_path: Path) -> None:
+    """List items follow their section; prose, "such as" lists and levels are read."""
+    got = _relations(write(tmp_path / "gout.txt", GOUT_TXT))
+    assert got == {
+        ("gout", "has_complication", "sudden attacks of joint pain", False, False, None),
+        ("gout", "has_symptom", "intense joint pain", False, False, None),
+        ("gout", "has_symptom", "redness and swelling around the big toe", False, False, None),
+        ("gout", "has_symptom", "warmth in the affected joint", False, False, None),
+        ("obesity", "increases_risk_of", "gout", False, False, None),
+        ("eating a lot of red meat", "increases_risk_of", "gout", False, False, None),
+        ("hydrochlorothiazide", "increases_risk_of", "gout", False, False, None),
+        ("furosemide", "increases_risk_of", "gout", False, False, None),
+        ("alcohol", "increases_risk_of", "gout", False, False, "excess"),
+        ("colchicine", "used_for", "gout", False, False, None),
+        ("anti-inflammatory painkillers", "used_for", "gout", False, False, None),
+        ("ice packs", "effective_for", "gout", False, True, None),
+    }
+
+
+def test_markdown_and_html_pages(tmp_path: Path) -> None:
+    """The same rules work on Markdown and HTML structure."""
+    assert _relations(write(tmp_path / "asthma.md", ASTHMA_MD)) == {
+        ("asthma", "has_symptom", "wheezing", False, False, None),
+        ("asthma", "has_symptom", "shortness of breath", False, False, None),
+        ("asthma", "has_symptom", "tight chest", False, False, None),
+        ("inhalers", "used_for", "asthma", False, False, None),
+        ("regular exercise", "effective_for", "asthma", False, True, None),
+    }
+    assert _relations(write(tmp_path / "shingles.html", SHINGLES_HTML)) == {
+        ("same virus", "causes", "shingles", False, False, None),
+        ("older age", "increases_risk_of", "shingles", False, False, None),
+        ("cancer treatment", "increases_risk_of", "shingles", False, False, None),
+        ("vaccine", "prevents", "shingles", False, False, None),
+    }
+
+
+def test_measures_and_evidence_spans(tmp_path: Path) -> None:
+    """Figures become has_measure claims; every span slices back to its evidence."""
+    doc = read_document(write(tmp_path / "gout.txt", GOUT_TXT))
+    claims = extract_claims(doc)
+    figures = {(c.measure.kind, c.measure.value, c.measure.horizon, c.qualifiers.setting)
+               for c in claims if c.measure is not None}
+    assert figures == {("frequency", 0.6, "P12M", None), ("frequency", 0.04, None, "U.S.")}
+    for c in claims:
+        assert doc.text[c.evidence.start:c.evidence.end] == c.evidence.text
+        assert c.evidence.anchor and c.evidence.anchor.lower() in c.evidence.text.lower()
+        assert c.status.value == "candidate"
+
+
+@pytest.mark.parametrize(("title", "topic"), [
+    ("Gout - Symptoms and treatment", "gout"),
+    ("Everything you need to know about gout", "gout"),
+    ("Gout: causes, symptoms and more", "gout"),
+])
+def test_topic_from_title(tmp_path: Path, title: str, topic: str) -> None:
+    """The topic is the title's name part, whatever the title's decoration."""
+    doc = read_document(write(tmp_path / "p.txt", title + "\n\nGout is a kind of arthritis."))
+    assert topic_of(doc) == topic
+
+
+def test_topic_from_first_sentence(tmp_path: Path) -> None:
+    """When the title is not a name, the subject of the first definition is the topic."""
+    doc = read_document(write(tmp_path / "p.txt", "Health guide\n\nPsoriasis is a skin "
+                                                   "disease. It causes red patches."))
+    assert topic_of(doc) == "psoriasis"
+
+
+@pytest.mark.parametrize(("text", "negated", "hedged"), [
+    ("There is no treatment that is shown to work.", True, False),
+    ("Vitamin pills are not shown to work.", True, False),
+    ("Smoking isn't a cause of it.", True, False),
+    ("Surgery may help.", False, True),
+    ("Stress is thought to trigger attacks.", False, True),
+    ("Its benefit remains unproven.", False, True),
+    ("The exact cause isn't clear.", False, True),
+    ("Symptoms may include fever.", False, False),
+    ("You are more likely to get it if you smoke.", False, False),
+    ("Rest helps recovery.", False, False),
+])
+def test_cues(text: str, negated: bool, hedged: bool) -> None:
+    """Negation and everyday hedges are told apart ("isn't clear" hedges, "no" denies)."""
+    assert (is_negated(text), is_hedged(text)) == (negated, hedged)
+
+
+def test_cue_scope_and_backward_hedge() -> None:
+    """A cue governs its own clause; "But the link isn't clear" hedges the sentence before."""
+    s = "Rest helps, but surgery may not."
+    start, end = clause_bounds(s, s.index("Rest"))
+    assert not is_hedged(s[start:end])
+    assert hedges_previous("But the link isn't clear.")
+    assert not hedges_previous("The link is strong.")
+
+
+def test_backward_hedge_in_a_page(tmp_path: Path) -> None:
+    """A claim followed by "But the link isn't clear" is marked hedged."""
+    page = ("Lupus\n\nCauses\nSunlight can cause flares of lupus. But the link isn't clear. "
+            "Sunlight raises the risk of rashes.\n")
+    cs, _, _ = extract_corpus([write(tmp_path / "lupus.txt", page)], progress=False)
+    labels = cs.entity_map()
+    got = {(labels[c.subject].label, labels[c.object].label, c.hedged) for c in cs.claims}
+    assert got == {("sunlight", "flares of lupus", True), ("sunlight", "rashes", False)}
+
+
+def test_vocabulary_resolution_by_head() -> None:
+    """A vocabulary name that heads a phrase resolves it; one in a tail phrase does not."""
+    vocab = Vocabulary()
+    vocab.add(Entity("skin-ulcer", "skin ulcer", EntityType.SYMPTOM))
+    vocab.add(Entity("skin", "skin", EntityType.ANATOMY))
+    r = Resolver(vocab)
+    for label in ("painful skin ulcers", "patterns on the skin"):
+        r.add(label)
+    r.finish()
+    assert r.resolve("painful skin ulcers") == "skin-ulcer"
+    assert r.resolve("patterns on the skin") == "pattern-on-the-skin"
+
+
+def test_sure_merges_and_suggestions() -> None:
+    """Spelling variants merge; close-but-unsure pairs are only suggested."""
+    r = Resolver()
+    for label in ("net-like rash", "netlike rash", "kidney failure chronic",
+                  "chronic kidney failure"):
+        r.add(label)
+    r.finish()
+    assert r.resolve("net-like rash") == r.resolve("netlike rash")
+    entities = r.entities()
+    suggestions = suggest_merges(entities)
+    assert {(s.a, s.b) for s in suggestions} == {
+        ("chronic-kidney-failure", "kidney-failure-chronic")}
+    assert r.resolve("chronic kidney failure") != r.resolve("kidney failure chronic")
+
+
+def test_corpus_keeps_going_after_a_bad_file(tmp_path: Path) -> None:
+    """One unreadable file is a warning naming it; the other documents are still read."""
+    good = write(tmp_path / "gout.txt", GOUT_TXT)
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x00\x00binary")
+    cs, texts, problems = extract_corpus([bad, good], progress=False)
+    assert [p.file for p in problems] == [str(bad)]
+    assert problems[0].severity == "warning"
+    assert set(texts) == {"gout"} and cs.claims
+
+
+def test_seed_pages_claims_slice_back(seeds: Path) -> None:
+    """On the real pages every claim's span slices back to its quote, with manifest ids."""
+    cs, texts, problems = extract_corpus(sorted(seeds.glob("*.txt")), seeds / "sources.yaml",
+                                         progress=False)
+    assert problems == []
+    assert {s.id for s in cs.sources} == {"mayo", "cleveland", "osmosis", "ccchc", "nkf"}
+    for c in cs.claims:
+        assert texts[c.source][c.evidence.start:c.evidence.end] == c.evidence.text
+    figures = {(c.source, c.measure.kind, round(c.measure.point(), 4), c.measure.horizon)
+               for c in cs.claims if c.measure is not None}
+    assert ("nkf", "mortality", 0.5, "P12M") in figures
+    assert ("osmosis", "survival", 0.5, "P6M") in figures

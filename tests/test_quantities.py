@@ -1,0 +1,74 @@
+"""Quantities: value, bound, horizon, measure kind and population from one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.graph.model import Bound
+from claimgraph.ingest.quantities import find_figures, horizon_months, parse_number
+
+CASES = [
+    # sentence, (kind, value, low, high, bound, horizon, population, setting)
+    ("About 6 out of 10 people have a second attack within a year.",
+     ("frequency", 0.6, None, None, Bound.APPROX, "P12M", None, None)),
+    ("In the U.S., it affects about 35 of every 10,000 people who are on dialysis.",
+     ("frequency", 0.0035, None, None, Bound.APPROX, None, "people on dialysis", "U.S.")),
+    ("Up to 80% of patients on a ventilator die within six months.",
+     ("mortality", 0.8, None, None, Bound.UPPER, "P6M", "patients on a ventilator", None)),
+    ("The five-year survival is 20 to 30 percent.",
+     ("survival", None, 0.2, 0.3, Bound.RANGE, "P60M", None, None)),
+    ("It is diagnosed in 1 or 2 per 100,000 people each year.",
+     ("incidence", None, 0.00001, 0.00002, Bound.RANGE, "P12M", None, None)),
+    ("At least half of people recover after three years.",
+     ("recovery", 0.5, None, None, Bound.LOWER, "P36M", None, None)),
+    ("Fewer than 10% of children relapse each week.",
+     ("relapse", 0.1, None, None, Bound.UPPER, "P1W", None, None)),
+    ("Roughly one in 600 people having dialysis develop it per year.",
+     ("incidence", 1 / 600, None, None, Bound.APPROX, "P12M", "people on dialysis", None)),
+    ("Women are twice as likely to get it as men.",
+     ("relative_risk", 2.0, None, None, Bound.EXACT, None, None, None)),
+    ("The average age at diagnosis is 50 to 70.",
+     ("age", None, 50.0, 70.0, Bound.RANGE, None, None, None)),
+    ("Up to 8 out of 10 people with gout don't survive more than a year.",
+     ("mortality", 0.8, None, None, Bound.UPPER, "P12M", None, None)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_figure_forms(sentence: str, expected: tuple[object, ...]) -> None:
+    """Each written form of a figure gives the normalised measure a reader means."""
+    figures = find_figures(sentence, ("gout",))
+    assert len(figures) == 1
+    f = figures[0]
+    m = f.measure
+    kind, value, low, high, bound, horizon, population, setting = expected
+    assert (m.kind, m.bound, m.horizon, m.population, f.setting) == (
+        kind, bound, horizon, population, setting)
+    for got, want in ((m.value, value), (m.low, low), (m.high, high)):
+        assert got == (pytest.approx(want) if want is not None else None)
+
+
+def test_subgroup_is_not_the_overall_population() -> None:
+    """A figure for a subgroup keeps its population; the topic's own people do not count."""
+    overall = find_figures("About 5 out of 10 people with gout die within a year.", ("gout",))
+    sub = find_figures("About 5 out of 10 people on dialysis die within a year.", ("gout",))
+    assert overall[0].measure.population is None
+    assert sub[0].measure.population == "people on dialysis"
+    assert overall[0].measure.key() != sub[0].measure.key()
+
+
+@pytest.mark.parametrize("sentence", [
+    "He has more than 36 years of experience.",
+    "Call 0800 169 0936 from Monday to Thursday.",
+    "Obesity (a body mass index over 30) matters.",
+    "Published in 2023; 37(6):1267-1276.",
+])
+def test_numbers_without_a_measure_are_ignored(sentence: str) -> None:
+    """Years, phone numbers and citations are not figures."""
+    assert find_figures(sentence) == []
+
+
+def test_helpers() -> None:
+    """Number words and horizons normalise."""
+    assert parse_number("ten") == 10 and parse_number("10,000") == 10000
+    assert horizon_months("P1Y") == horizon_months("P12M") == 12
