@@ -40,9 +40,9 @@ from .base import Bundle
 from .html_layout import curve_parallel_edges, radial_layout
 from .html_statements import comparison_for
 from .html_text import (
+    Labels,
     measure_family,
     measure_value,
-    predicate_label,
     qualifier_text,
     statement_text,
     with_level,
@@ -123,8 +123,10 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
     shown = {st.id for st in statements}
     conflicts = [cf for cf in conflicts if shown & set(cf.statements)]
 
-    nodes = _nodes(cs, statements, sorted(node_ids), topic, names)
-    edges = [_edge(cs, st, ends[st.id], in_conflict, names) for st in statements]
+    labels = {e.id: e.label for e in cs.entities}
+    texts = {st.id: statement_text(st, labels) for st in statements}
+    nodes = _nodes(cs, labels, statements, sorted(node_ids), topic, names)
+    edges = [_edge(st, texts[st.id], ends[st.id], in_conflict, names) for st in statements]
     curve_parallel_edges(edges)
     physics = len(nodes) <= PHYSICS_MAX_NODES
     if not physics:
@@ -133,14 +135,14 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
         for n in nodes:
             n["x"], n["y"] = positions[n["id"]]
     return {
-        "title": f"Claim graph: {cs.label(topic)}" if topic else "Claim graph",
+        "title": f"Claim graph: {labels.get(topic, topic)}" if topic else "Claim graph",
         "topic": topic,
         "physics": physics,
         "nodes": nodes,
         "edges": edges,
         "sources": [_source(cs, sid) for sid in source_ids],
         "conflicts": [_conflict(cf, shown) for cf in sorted(conflicts, key=lambda c: c.id)],
-        "statements": {st.id: _statement_panel(bundle, st, source_ids, conflicts)
+        "statements": {st.id: _statement_panel(bundle, st, texts[st.id], labels, conflicts)
                        for st in statements},
         "legend": _legend(nodes),
         "options": _options(len(nodes), physics),
@@ -168,8 +170,8 @@ def _mentions(statements: Iterable[Statement]) -> dict[str, set[str]]:
     return seen
 
 
-def _nodes(cs: ClaimSet, statements: list[Statement], ids: list[str], topic: str | None,
-           names: dict[str, str]) -> list[dict[str, Any]]:
+def _nodes(cs: ClaimSet, labels: Labels, statements: list[Statement], ids: list[str],
+           topic: str | None, names: dict[str, str]) -> list[dict[str, Any]]:
     entities = cs.entity_map()
     mentions = _mentions(statements)
     families: dict[str, list[Statement]] = defaultdict(list)
@@ -180,7 +182,7 @@ def _nodes(cs: ClaimSet, statements: list[Statement], ids: list[str], topic: str
     for node_id in ids:
         who = sorted(mentions.get(node_id, ()))
         if node_id in families:
-            nodes.append(_measure_node(cs, node_id, families[node_id], who, names))
+            nodes.append(_measure_node(labels, node_id, families[node_id], who, names))
             continue
         entity = entities.get(node_id)
         kind = entity.type if entity else EntityType.OTHER
@@ -194,26 +196,24 @@ def _nodes(cs: ClaimSet, statements: list[Statement], ids: list[str], topic: str
             "id": node_id,
             "label": _wrap(label),
             "title": "\n".join(tip),
-            "shape": "dot",
+            "group": str(kind),
             "size": 34 if is_topic else 10 + 5 * len(who),
-            "color": _node_color(NODE_COLORS.get(kind, NODE_COLORS[EntityType.OTHER])),
-            "font": {"size": 22 if is_topic else 15},
-            "borderWidth": 3 if is_topic else 1.5,
             "cg_kind": "topic" if is_topic else "entity",
-            "cg_type": str(kind),
             "cg_label": label,
             "cg_sources": who,
-            "cg_synonyms": list(entity.synonyms) if entity else [],
         }
+        if entity and entity.synonyms:
+            node["cg_synonyms"] = list(entity.synonyms)
         if is_topic:
-            node.update({"x": 0, "y": 0, "fixed": True, "mass": 4})
+            node.update({"x": 0, "y": 0, "fixed": True, "mass": 4, "borderWidth": 3,
+                         "font": {"size": 22}})
         nodes.append(node)
     return nodes
 
 
-def _measure_node(cs: ClaimSet, node_id: str, family: list[Statement], who: list[str],
+def _measure_node(labels: Labels, node_id: str, family: list[Statement], who: list[str],
                   names: dict[str, str]) -> dict[str, Any]:
-    label = measure_family(family[0].measure, cs)  # type: ignore[arg-type]
+    label = measure_family(family[0].measure, labels)  # type: ignore[arg-type]
     lines = []
     for st in sorted(family, key=lambda s: (s.measure.point(), s.id)):  # type: ignore[union-attr]
         value = measure_value(st.measure)  # type: ignore[arg-type]
@@ -227,16 +227,10 @@ def _measure_node(cs: ClaimSet, node_id: str, family: list[Statement], who: list
         "id": node_id,
         "label": "\n".join([_wrap(label), *per_source]),
         "title": "\n".join([label, *per_source]),
-        "shape": "box",
-        "color": _node_color("#ffffff", border="#555555"),
-        "font": {"size": 14, "align": "left"},
-        "borderWidth": 1.5,
-        "margin": 8,
+        "group": MEASURE,
         "cg_kind": MEASURE,
-        "cg_type": MEASURE,
         "cg_label": label,
         "cg_sources": who,
-        "cg_synonyms": [],
         "cg_values": per_source,
     }
 
@@ -267,12 +261,12 @@ def edge_status(st: Statement, in_conflict: set[str]) -> str:
     return st.status if st.status in EDGE_COLORS else SINGLE_SOURCE
 
 
-def _edge(cs: ClaimSet, st: Statement, ends: tuple[str, str], in_conflict: set[str],
+def _edge(st: Statement, text: str, ends: tuple[str, str], in_conflict: set[str],
           names: dict[str, str]) -> dict[str, Any]:
     status = edge_status(st, in_conflict)
     supporters = sorted({*st.asserts, *st.hedges})
     colour = EDGE_COLORS[status]
-    tip = [statement_text(st, cs), f"Status: {STATUS_LABELS[status]}"]
+    tip = [text, f"Status: {STATUS_LABELS[status]}"]
     for stance in (ASSERTS, HEDGES, DENIES, PARTIAL):
         who = sorted(getattr(st, stance))
         if who:
@@ -282,18 +276,15 @@ def _edge(cs: ClaimSet, st: Statement, ends: tuple[str, str], in_conflict: set[s
         "id": st.id,
         "from": ends[0],
         "to": ends[1],
-        "arrows": "to",
         "title": "\n".join(tip),
-        "color": {"color": colour, "highlight": colour, "hover": colour, "inherit": False},
+        "color": colour,  # one string sets colour, highlight and hover alike
         "width": 1.5 + 1.5 * max(len(supporters) - 1, 0),
         "cg_status": status,
-        "cg_statement_status": st.status,
         "cg_predicate": st.predicate,
         "cg_asserts": sorted(st.asserts),
         "cg_hedges": sorted(st.hedges),
         "cg_denies": sorted(st.denies),
         "cg_partial": sorted(st.partial),
-        "cg_supporters": supporters,
     }
     if st.measure is not None:
         edge["label"] = measure_value(st.measure)
@@ -329,41 +320,37 @@ def _conflict(cf: Conflict, shown: set[str]) -> dict[str, Any]:
     }
 
 
-def _statement_panel(bundle: Bundle, st: Statement, source_ids: list[str],
+def _statement_panel(bundle: Bundle, st: Statement, text: str, labels: Labels,
                      conflicts: list[Conflict]) -> dict[str, Any]:
-    cs = bundle.claims
-    by_source: dict[str, list[Claim]] = defaultdict(list)
-    for claim in st.claims:
-        by_source[claim.source].append(claim)
-    evidence = []
-    for sid in source_ids:
-        rows = [_evidence(bundle, c) for c in sorted(by_source.get(sid, ()), key=lambda c: c.id)]
-        evidence.append({"source": sid, "stance": st.stance(sid), "quotes": rows})
-    return {
-        "text": statement_text(st, cs),
-        "status": st.status,
-        "area": st.area,
-        "predicate": predicate_label(st.predicate),
-        "qualifiers": qualifier_text(st.qualifiers, cs),
-        "evidence": evidence,
-        "conflicts": sorted(cf.id for cf in conflicts if st.id in cf.statements),
-    }
+    """Return what the side panel shows for a statement; stances come from the edge."""
+    quotes: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for claim in sorted(st.claims, key=lambda c: (c.source, c.evidence.start or 0, c.id)):
+        quotes[claim.source].append(_evidence(bundle, claim))
+    panel: dict[str, Any] = {"text": text, "area": st.area,
+                             "quotes": dict(quotes)}
+    qualifiers = qualifier_text(st.qualifiers, labels)
+    if qualifiers:
+        panel["qualifiers"] = qualifiers
+    involved = sorted(cf.id for cf in conflicts if st.id in cf.statements)
+    if involved:
+        panel["conflicts"] = involved
+    return panel
 
 
-def _evidence(bundle: Bundle, claim: Claim) -> dict[str, Any]:
+def _evidence(bundle: Bundle, claim: Claim) -> dict[str, str]:
     ev = claim.evidence
     text = ev.text
     doc = bundle.documents.get(ev.source)
     if doc is not None and ev.start is not None and ev.end is not None \
             and 0 <= ev.start < ev.end <= len(doc):
         text = doc[ev.start:ev.end]
-    stance = DENIES if claim.negated else HEDGES if claim.hedged else ASSERTS
-    return {"section": ev.section or "", "anchor": ev.anchor or "", "text": text or "",
-            "stance": stance}
+    row = {"section": ev.section, "anchor": ev.anchor, "text": text,
+           "stance": DENIES if claim.negated else HEDGES if claim.hedged else ASSERTS}
+    return {k: v for k, v in row.items() if v}
 
 
 def _legend(nodes: list[dict[str, Any]]) -> dict[str, Any]:
-    present = {n["cg_type"] for n in nodes}
+    present = {n["group"] for n in nodes}
     types = [{"type": str(t), "label": TYPE_LABELS.get(t, str(t)), "color": c}
              for t, c in NODE_COLORS.items() if str(t) in present]
     statuses = [{"status": s, "label": STATUS_LABELS[s], "color": EDGE_COLORS[s]}
@@ -420,14 +407,25 @@ def _closest(word: str, choices: list[str]) -> str:
 # --- vis options ---------------------------------------------------------------
 
 
+def _groups() -> dict[str, Any]:
+    """Return one vis group per entity type: its colour, so nodes need not repeat it."""
+    groups: dict[str, Any] = {str(t): {"color": _node_color(c)} for t, c in NODE_COLORS.items()}
+    groups[MEASURE] = {"shape": "box", "color": _node_color("#ffffff", border="#555555"),
+                       "font": {"size": 14, "align": "left"}, "margin": 8}
+    return groups
+
+
 def _options(count: int, physics: bool) -> dict[str, Any]:
     font = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
     options: dict[str, Any] = {
         "autoResize": True,
         "layout": {"randomSeed": 7, "improvedLayout": physics and count <= 150},
-        "nodes": {"font": {"face": font, "color": "#1f2328", "strokeWidth": 4,
+        "nodes": {"shape": "dot", "borderWidth": 1.5,
+                  "font": {"face": font, "size": 15, "color": "#1f2328", "strokeWidth": 4,
                            "strokeColor": "#ffffff"}},
+        "groups": _groups(),
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+                  "color": {"inherit": False},
                   "font": {"face": font, "size": 12, "color": "#444444", "strokeWidth": 4,
                            "strokeColor": "#ffffff", "align": "horizontal"},
                   "smooth": {"enabled": physics, "type": "continuous", "roundness": 0.3},

@@ -12,7 +12,6 @@ machine.
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections import defaultdict, deque
 from collections.abc import Iterable
@@ -21,7 +20,7 @@ from typing import Any
 import networkx as nx
 
 STEP = 220.0  # distance between rings, in vis pixels
-GAP = 46.0  # smallest distance between two nodes on one ring
+GAP = 60.0  # smallest distance between two nodes on one ring
 MARGIN = 260.0  # space between laid-out components
 
 
@@ -83,22 +82,52 @@ def _radial_tree(graph: nx.Graph, root: str) -> tuple[dict[str, tuple[float, flo
             wedge[child] = (low, low + share)
             angle[child] = low + share / 2
             low += share
-    rings: dict[int, list[float]] = defaultdict(list)
-    for node, d in depth.items():
-        rings[d].append(angle[node])
-    radius = {0: 0.0}
+    rings: dict[int, list[str]] = defaultdict(list)
+    for node in order:
+        rings[depth[node]].append(node)
+    positions = {root: (0.0, 0.0)}
+    outer = 0.0
     for d in range(1, max(rings) + 1):
-        angles = sorted(rings[d])
-        gaps = [b - a for a, b in itertools.pairwise(angles)]
-        gaps.append(angles[0] + 2 * math.pi - angles[-1])
-        needed = GAP / max(min(gaps), 1e-9) if len(angles) > 1 else 0.0
-        radius[d] = max(radius[d - 1] + STEP, needed)
-    positions = {
-        node: (round(radius[depth[node]] * math.cos(angle[node]), 1),
-               round(radius[depth[node]] * math.sin(angle[node]), 1))
-        for node in order
-    }
-    return positions, radius[max(rings)]
+        members = sorted(rings[d], key=lambda n: (angle[n], n))
+        placed, outer = _ring(members, [angle[n] for n in members], outer + STEP)
+        positions.update(placed)
+    return positions, outer
+
+
+def _ring(members: list[str], ideal: list[float],
+          radius: float) -> tuple[dict[str, tuple[float, float]], float]:
+    """Place one depth's nodes in angle order, GAP apart; return them and the outer radius.
+
+    A ring with room keeps each node near its parent's direction; a crowded
+    one becomes a band of staggered sub-rings, so a thousand nodes take a
+    band about 20 rings deep instead of one circle 7 000 pixels wide.
+    """
+    step = GAP / radius
+    if len(members) * step <= 2 * math.pi:
+        angles = list(ideal)
+        for i in range(1, len(angles)):
+            angles[i] = max(angles[i], angles[i - 1] + step)
+        overflow = angles[-1] - (angles[0] + 2 * math.pi - step)
+        if overflow > 0:  # wrapped onto the first nodes: pull the run back evenly
+            angles = [a - overflow * i / max(len(angles) - 1, 1) for i, a in enumerate(angles)]
+        return {n: _point(radius, a) for n, a in zip(members, angles, strict=True)}, radius
+    slots: list[tuple[float, float]] = []
+    r = radius
+    while len(slots) < len(members):
+        count = int(2 * math.pi * r / GAP)
+        offset = (len(slots) % 2) * math.pi / max(count, 1)  # stagger neighbouring sub-rings
+        slots += [(offset + 2 * math.pi * i / count, r) for i in range(count)]
+        r += GAP
+    slots.sort()
+    ratio = len(slots) / len(members)  # leave the spare slots spread out, not in one wedge
+    slots = [slots[int(i * ratio)] for i in range(len(members))]
+    start = ideal[0] - slots[0][0]
+    return ({n: _point(rr, a + start) for n, (a, rr) in zip(members, slots, strict=True)},
+            r - GAP)
+
+
+def _point(radius: float, angle: float) -> tuple[float, float]:
+    return (round(radius * math.cos(angle), 1), round(radius * math.sin(angle), 1))
 
 
 def curve_parallel_edges(edges: list[dict[str, Any]]) -> None:

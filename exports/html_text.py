@@ -9,10 +9,15 @@ vis-network label, never into HTML.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from claimgraph.graph.findings import Statement
-from claimgraph.graph.model import Bound, ClaimSet, Measure, Qualifiers
+from claimgraph.graph.model import Bound, Measure, Qualifiers
 from claimgraph.graph.vocab import PREDICATES
+
+# Entity labels by id.  A plain dict, because ClaimSet.label scans every
+# entity on each call, which is quadratic over thousands of statements.
+Labels = Mapping[str, str]
 
 _ISO_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -66,12 +71,17 @@ def horizon_adjective(horizon: str | None) -> str:
     return f"{word}-{unit}"
 
 
-def measure_family(m: Measure, cs: ClaimSet) -> str:
+def label(labels: Labels, entity_id: str | None) -> str:
+    """Return an entity's label, or its id when the vocabulary has none."""
+    return "" if entity_id is None else labels.get(entity_id, entity_id)
+
+
+def measure_family(m: Measure, labels: Labels) -> str:
     """Return what a measure is about, without its figure ("one-year mortality")."""
     text = " ".join(part for part in (horizon_adjective(m.horizon),
                                       m.kind.replace("_", " ")) if part)
     if m.population:
-        text += f" ({cs.label(m.population)})"
+        text += f" ({label(labels, m.population)})"
     return text
 
 
@@ -82,22 +92,22 @@ def with_level(label: str, q: Qualifiers) -> str:
     return f"{label} {q.level}" if q.level in _SUFFIX_LEVELS else f"{q.level} {label}"
 
 
-def qualifier_text(q: Qualifiers, cs: ClaimSet) -> str:
+def qualifier_text(q: Qualifiers, labels: Labels) -> str:
     """Return the population and setting qualifiers in words ("" when none)."""
     parts = []
     if q.population:
-        parts.append(f"in {cs.label(q.population)}")
+        parts.append(f"in {label(labels, q.population)}")
     if q.setting:
         parts.append(f"setting: {q.setting}")
     return "; ".join(parts)
 
 
-def statement_text(st: Statement, cs: ClaimSet) -> str:
+def statement_text(st: Statement, labels: Labels) -> str:
     """Return a statement as one line ("warfarin → increases risk of → calciphylaxis")."""
-    subject = with_level(cs.label(st.subject), st.qualifiers)
+    subject = with_level(label(labels, st.subject), st.qualifiers)
     if st.measure is not None:
-        text = f"{subject}: {measure_family(st.measure, cs)} {measure_value(st.measure)}"
+        text = f"{subject}: {measure_family(st.measure, labels)} {measure_value(st.measure)}"
     else:
-        text = f"{subject} → {predicate_label(st.predicate)} → {cs.label(st.object)}"
-    extra = qualifier_text(st.qualifiers, cs)
+        text = f"{subject} → {predicate_label(st.predicate)} → {label(labels, st.object)}"
+    extra = qualifier_text(st.qualifiers, labels)
     return f"{text} ({extra})" if extra else text

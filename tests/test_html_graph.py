@@ -65,7 +65,7 @@ def test_measure_node_lists_each_source_value(data: dict) -> None:
 def test_topic_is_central_and_largest(data: dict) -> None:
     """The topic node sits fixed at the centre and is drawn biggest."""
     topic = next(n for n in data["nodes"] if n["id"] == "calciphylaxis")
-    others = [n["size"] for n in data["nodes"] if n.get("shape") == "dot" and n is not topic]
+    others = [n["size"] for n in data["nodes"] if n["cg_kind"] == "entity"]
     assert (topic["x"], topic["y"], topic["fixed"]) == (0, 0, True)
     assert topic["size"] > max(others)
 
@@ -87,7 +87,7 @@ def test_edge_style_follows_status_support_and_hedging(data: dict) -> None:
         "sts-effective": "single-source", "hbo": "single-source", "calcium": "single-source",
         "mortality-80": "conflict", "mortality-50": "conflict",
     }
-    assert edge[sts["dialysis"].id]["color"]["color"] == EDGE_COLORS["consensus"]
+    assert edge[sts["dialysis"].id]["color"] == EDGE_COLORS["consensus"]
     widths = [edge[sts[n].id]["width"] for n in ("dialysis", "warfarin", "obesity", "calcium")]
     assert widths == sorted(widths, reverse=True) and len(set(widths)) == 4
     dashed = {name: edge[st.id]["dashes"] for name, st in sts.items() if "dashes" in edge[st.id]}
@@ -101,20 +101,25 @@ def test_no_edge_attribute_named_source(data: dict) -> None:
         assert all(k.startswith("cg_") or k in VIS_KEYS for k in item), sorted(item)
 
 
-VIS_KEYS = {"id", "label", "title", "shape", "size", "color", "font", "borderWidth", "x", "y",
-            "fixed", "mass", "margin", "from", "to", "arrows", "width", "dashes", "smooth"}
+VIS_KEYS = {"id", "label", "title", "group", "size", "color", "font", "borderWidth", "x", "y",
+            "fixed", "mass", "from", "to", "width", "dashes", "smooth"}
 
 
-def test_panel_has_every_source_evidence_for_a_statement(data: dict) -> None:
-    """The panel data lists each source's stance and quotes, silent sources included."""
+def test_panel_has_each_source_quotes_for_a_statement(data: dict) -> None:
+    """The panel data holds each source's quotes with section, anchor and stance."""
     st = sample.statements()["sts"]
     panel = data["statements"][st.id]
-    rows = {r["source"]: (r["stance"], [q["anchor"] for q in r["quotes"]])
-            for r in panel["evidence"]}
-    assert rows == {"mayo": ("asserts", ["sodium-thiosulfate used_for"]),
-                    "nkf": ("denies", ["sodium-thiosulfate used_for"]),
-                    "cleveland": ("silent", []), "osmosis": ("silent", [])}
-    assert panel["text"] == "sodium thiosulfate → is used for → calciphylaxis"
+    anchor = "sodium-thiosulfate used_for"
+    assert panel == {
+        "text": "sodium thiosulfate → is used for → calciphylaxis",
+        "area": "treatment",
+        "quotes": {"mayo": [{"section": "Overview", "anchor": anchor, "stance": "asserts"}],
+                   "nkf": [{"section": "Overview", "anchor": anchor, "stance": "denies"}]},
+    }
+    edge = next(e for e in data["edges"] if e["id"] == st.id)
+    assert (edge["cg_asserts"], edge["cg_denies"]) == (["mayo"], ["nkf"])
+    mortality = data["statements"][sample.statements()["mortality-80"].id]
+    assert mortality["conflicts"] == ["cf-mortality"]
 
 
 def test_evidence_text_is_cut_from_the_document_when_given() -> None:
@@ -128,8 +133,9 @@ def test_evidence_text_is_cut_from_the_document_when_given() -> None:
     assert cmp is not None
     st = replace(sts["calcium"], claims=(claim,))
     b = replace(b, comparison=replace(cmp, statements=(st,), conflicts=()))
-    rows = graph_data(b)["statements"][st.id]["evidence"]
-    assert [q["text"] for r in rows for q in r["quotes"]] == ["Warfarin raises the risk."]
+    quotes = graph_data(b)["statements"][st.id]["quotes"]
+    assert quotes == {"cleveland": [{"section": "Causes", "text": "Warfarin raises the risk.",
+                                     "stance": "asserts"}]}
 
 
 def test_conflicts_list_their_statements_and_explanation(data: dict) -> None:

@@ -135,23 +135,27 @@
     meta.appendChild(document.createTextNode(words));
     panel.appendChild(meta);
     var cards = el("div", "cg-cards");
-    st.evidence.forEach(function (row) {
-      var card = el("div", "cg-card" + (row.stance === "silent" ? " cg-silent" : ""));
-      card.setAttribute("data-source", row.source);
-      card.appendChild(el("h3", null, sourceName(row.source)));
-      card.appendChild(stanceBadge(row.stance));
-      row.quotes.forEach(function (q) {
+    data.sources.forEach(function (s) {
+      var stance = stanceOf(edge, s.id);
+      var card = el("div", "cg-card" + (stance === "silent" ? " cg-silent" : ""));
+      card.setAttribute("data-source", s.id);
+      card.appendChild(el("h3", null, s.name));
+      card.appendChild(stanceBadge(stance));
+      (st.quotes[s.id] || []).forEach(function (q) {
         var quote = el("div", "cg-quote");
         if (q.section) { quote.appendChild(el("span", "cg-quote-section", q.section)); }
         var words = q.text || q.anchor;
         if (words) { quote.appendChild(el("span", "cg-quote-text", "“" + words + "”")); }
-        if (q.stance !== row.stance) { quote.appendChild(document.createTextNode(" ")); quote.appendChild(stanceBadge(q.stance)); }
+        if (q.stance !== stance) {
+          quote.appendChild(document.createTextNode(" "));
+          quote.appendChild(stanceBadge(q.stance));
+        }
         card.appendChild(quote);
       });
       cards.appendChild(card);
     });
     panel.appendChild(cards);
-    if (st.conflicts.length) {
+    if (st.conflicts) {
       panel.appendChild(el("h3", "cg-meta", "In conflict"));
       var list = el("ul", "cg-list");
       st.conflicts.forEach(function (cid) {
@@ -172,10 +176,10 @@
     var node = nodeById[id];
     if (!node) { return; }
     state.shown = { node: id };
-    var kind = data.legend.types.filter(function (t) { return t.type === node.cg_type; })[0];
-    panelStart(node.cg_label, (kind ? kind.label : node.cg_type) + " · mentioned by " +
+    var kind = data.legend.types.filter(function (t) { return t.type === node.group; })[0];
+    panelStart(node.cg_label, (kind ? kind.label : node.group) + " · mentioned by " +
       node.cg_sources.length + " of " + data.sources.length + " sources");
-    if (node.cg_synonyms.length) {
+    if (node.cg_synonyms) {
       panel.appendChild(el("p", "cg-meta", "Also called: " + node.cg_synonyms.join(", ")));
     }
     if (node.cg_values && node.cg_values.length) {
@@ -310,8 +314,9 @@
     var edgeUpdates = data.edges.map(function (e) {
       var visible = true;
       if (f) {
-        visible = f.mode === "says" ? e.cg_supporters.indexOf(f.source) >= 0
-                                    : stanceOf(e, f.source) === "silent";
+        var stance = stanceOf(e, f.source);
+        visible = f.mode === "says" ? stance === "asserts" || stance === "hedges"
+                                    : stance === "silent";
       }
       if (visible) { keep[e.from] = true; keep[e.to] = true; }
       return { id: e.id, hidden: !visible };
@@ -362,7 +367,7 @@
     if (!wanted) { return null; }
     var exact = null, partial = null;
     data.nodes.forEach(function (n) {
-      var names = [n.cg_label].concat(n.cg_synonyms).map(function (x) { return x.toLowerCase(); });
+      var names = [n.cg_label].concat(n.cg_synonyms || []).map(function (x) { return x.toLowerCase(); });
       if (!exact && names.indexOf(wanted) >= 0) { exact = n.id; }
       if (!partial && names.some(function (x) { return x.indexOf(wanted) >= 0; })) { partial = n.id; }
     });
