@@ -6,7 +6,23 @@
 5
 """
 
-from claimgraph.api import GRAPH_OUTPUTS, check, compare, export, load, output_names
+from claimgraph.api import (
+    GRAPH_OUTPUTS,
+    agreement_matrix,
+    check,
+    compare,
+    entity,
+    export,
+    extract,
+    figures,
+    graph,
+    load,
+    output_names,
+    query,
+    show,
+    statement_text,
+    to_networkx,
+)
 from claimgraph.examples import EXAMPLE
 from claimgraph.exports.base import Bundle
 from claimgraph.graph.errors import ClaimGraphError, InputFileError, Problem, ValidationError
@@ -46,9 +62,18 @@ __all__ = [
     "Source",
     "Statement",
     "ValidationError",
+    "agreement_matrix",
     "check",
     "compare",
+    "entity",
     "export",
+    "extract",
+    "figures",
+    "graph",
     "load",
     "output_names",
+    "query",
+    "show",
+    "statement_text",
+    "to_networkx",
 ]

@@ -11,16 +11,24 @@ import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimgraph.exports.base import EXPORTERS, Bundle
-from claimgraph.graph.findings import Comparison
-from claimgraph.graph.model import ClaimSet
+from claimgraph.graph.findings import Comparison, Conflict, Statement
+from claimgraph.graph.model import ClaimSet, Entity
 from claimgraph.ingest.claims import check, load
+
+if TYPE_CHECKING:  # heavy imports only for type checkers
+    import networkx as nx
+
+    from claimgraph.graph.store import ClaimGraph
 
 # Outputs of `build` (the graph and its RDF); `compare` and `demo` write all.
 GRAPH_OUTPUTS = ("trig", "nquads", "jsonld", "turtle", "graphml", "gexf", "html")
 
-__all__ = ["GRAPH_OUTPUTS", "check", "compare", "export", "load", "output_names"]
+__all__ = ["GRAPH_OUTPUTS", "agreement_matrix", "check", "compare", "entity", "export", "extract",
+           "figures", "graph", "load", "output_names", "query", "show", "statement_text",
+           "to_networkx"]
 
 
 def compare(claims: ClaimSet, *, as_of: dt.date | str | None = None) -> Comparison:
@@ -85,3 +93,114 @@ def export(bundle: Bundle, out_dir: str | Path, names: Sequence[str] | None = No
         return final
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def graph(claims: ClaimSet, *, base: str | None = None) -> ClaimGraph:
+    """Return the RDF view of a claim set: one named graph per source."""
+    from claimgraph.graph.store import ClaimGraph as _ClaimGraph
+
+    return _ClaimGraph.from_claimset(claims, base=base) if base else \
+        _ClaimGraph.from_claimset(claims)
+
+
+def query(target: ClaimSet | ClaimGraph, sparql: str, *,
+          backend: str = "rdflib") -> list[dict[str, str | None]]:
+    """Run SPARQL over the named graphs; return one dict per row.
+
+    Prefixes ``cg:``, ``skos:``, ``prov:``, ``dcterms:``, ``schema:`` and the
+    id prefixes (``entity:``, ``claim:``, ``source:``, ``graph:``) are declared.
+    """
+    from claimgraph.graph.sparql import query as _query
+
+    store = graph(target) if isinstance(target, ClaimSet) else target
+    names, rows = _query(store, sparql, backend=backend)
+    return [dict(zip(names, row, strict=True)) for row in rows]
+
+
+def to_networkx(claims: ClaimSet, *, view: str = "statements") -> nx.MultiDiGraph:
+    """Return the claims as a networkx MultiDiGraph (``view``: statements or claims)."""
+    from claimgraph.graph.network import to_networkx as _to_networkx
+
+    return _to_networkx(claims, view=view)
+
+
+def entity(claims: ClaimSet, name: str) -> Entity:
+    """Return the entity a label, synonym or id names (case- and plural-insensitive)."""
+    from claimgraph.ingest.normalize import label_key
+
+    key = label_key(name)
+    for e in claims.entities:
+        if e.id == name or any(label_key(n) == key for n in (e.label, *e.synonyms)):
+            return e
+    raise KeyError(f"no entity named {name!r}")
+
+
+def figures(comparison: Comparison, conflict: Conflict | str) -> list[dict[str, object]]:
+    """Return the figures of a numeric conflict, normalised, one dict per source.
+
+    Each row gives the figure as stated and in its family's terms (survival
+    as mortality): the point, the interval the bound allows, the horizon in
+    months — what a chart of the disagreement needs.
+    """
+    from claimgraph.graph.measures import describe, normalise
+
+    if isinstance(conflict, str):
+        conflict = next(c for c in comparison.conflicts if c.id == conflict)
+    rows: list[dict[str, object]] = []
+    for statement_id in conflict.statements:
+        st = comparison.statement(statement_id)
+        if st.measure is None:
+            continue
+        fig = normalise(st.measure, st.qualifiers.population or st.measure.population)
+        for source in st.supporters:
+            rows.append({
+                "source": source, "statement": st.id, "says": describe(st.measure),
+                "kind": fig.kind, "point": fig.point, "low": fig.interval[0],
+                "high": fig.interval[1], "bound": fig.bound.value,
+                "horizon_months": round(fig.horizon / 30.4375, 1) if fig.horizon else None,
+            })
+    return sorted(rows, key=lambda r: (str(r["source"]), str(r["statement"])))
+
+
+def statement_text(claims: ClaimSet, statement: Statement) -> str:
+    """Return a statement as a short sentence ("warfarin increases risk of calciphylaxis")."""
+    from claimgraph.graph.statements import build_index, statement_label
+
+    return statement_label(statement, build_index(claims))
+
+
+def agreement_matrix(comparison: Comparison) -> dict[str, dict[str, float | None]]:
+    """Return source-to-source agreement as a symmetric nested dict (1.0 on the diagonal)."""
+    matrix: dict[str, dict[str, float | None]] = {
+        a: {b: (1.0 if a == b else None) for b in comparison.sources} for a in comparison.sources
+    }
+    for a, b, share in comparison.agreement:
+        matrix[a][b] = matrix[b][a] = share
+    return matrix
+
+
+def show(claims: ClaimSet | Bundle, comparison: Comparison | None = None, *,
+         focus: str | None = None, depth: int = 1, height: int = 720) -> object:
+    """Display the interactive graph inline in a notebook (the page of ``graph.html``)."""
+    from claimgraph.notebook import show_graph
+
+    return show_graph(claims, comparison, focus=focus, depth=depth, height=height)
+
+
+def extract(paths: Sequence[str | Path], *, sources: str | Path | None = None,
+            vocabulary: str | Path | None = None,
+            progress: bool = False) -> tuple[ClaimSet, dict[str, str]]:
+    """Extract candidate claims from documents; return them and each source's text.
+
+    Problems with single files (empty, binary, no text layer) are warnings:
+    the other documents are still read.
+    """
+    from claimgraph.ingest.extract import extract_corpus
+
+    claims, texts, problems = extract_corpus([Path(p) for p in paths], sources_manifest=sources,
+                                             vocabulary=vocabulary, progress=progress)
+    for problem in problems:
+        import warnings
+
+        warnings.warn(str(problem), UserWarning, stacklevel=2)
+    return claims, texts
