@@ -74,7 +74,9 @@ def page_html(bundle: Bundle) -> str:
     data = graph_data(bundle)
     net = pyvis_network(data)
     nodes, edges, heading, _height, _width, _options = net.get_network_data()
-    vis_js, controls_js = _script(VIS_JS), _script(TEMPLATES / "graph_controls.js")
+    vis_js = _script(VIS_JS)
+    labels_js = _script(TEMPLATES / "graph_labels.js")
+    controls_js = _script(TEMPLATES / "graph_controls.js")
     page_data = {**data, "nodes": nodes, "edges": edges}
     template = net.templateEnv.get_template(net.path)
     return template.render(
@@ -83,8 +85,9 @@ def page_html(bundle: Bundle) -> str:
         legend=data["legend"],
         css=Markup(_read(TEMPLATES / "graph.css")),
         vis_js=vis_js,
+        labels_js=labels_js,
         controls_js=controls_js,
-        csp=_csp(vis_js, controls_js),
+        csp=_csp(vis_js, labels_js, controls_js),
         pyvis_version=pyvis.__version__,
     )
 

@@ -14,13 +14,14 @@ which the page writes with ``textContent``.
 from __future__ import annotations
 
 import textwrap
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
 from claimgraph.graph.errors import ClaimGraphError
 from claimgraph.graph.findings import (
     ASSERTS,
+    CONFLICT_KINDS,
     CONSENSUS,
     CONTESTED,
     DENIES,
@@ -35,6 +36,7 @@ from claimgraph.graph.findings import (
     Statement,
 )
 from claimgraph.graph.model import Claim, ClaimSet, EntityType, content_hash
+from claimgraph.graph.vocab import AREAS
 
 from .base import Bundle
 from .html_layout import curve_parallel_edges, radial_layout
@@ -79,7 +81,7 @@ NODE_COLORS = {
     EntityType.SUBSTANCE: "#b07aa1",
     EntityType.ANATOMY: "#ff9da7",
     EntityType.POPULATION: "#9c755f",
-    EntityType.PROCESS: "#86bcb6",
+    EntityType.PROCESS: "#a0cbe8",
     EntityType.OTHER: "#bab0ac",
     MEASURE: "#ffffff",
 }
@@ -129,11 +131,15 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
     edges = [_edge(st, texts[st.id], ends[st.id], in_conflict, names) for st in statements]
     curve_parallel_edges(edges)
     physics = len(nodes) <= PHYSICS_MAX_NODES
-    if not physics:
-        positions = radial_layout([n["id"] for n in nodes],
-                                  [(e["from"], e["to"]) for e in edges], topic)
-        for n in nodes:
-            n["x"], n["y"] = positions[n["id"]]
+    areas = _node_areas(statements, ends, topic)
+    order = {n["id"]: (_area_index(areas.get(n["id"], "")), -len(n["cg_sources"]),
+                       n["cg_label"]) for n in nodes}
+    positions = radial_layout([n["id"] for n in nodes], [(e["from"], e["to"]) for e in edges],
+                              topic, order)
+    for n in nodes:
+        if n["id"] in areas:
+            n["cg_area"] = areas[n["id"]]
+        n["x"], n["y"] = positions[n["id"]]
     return {
         "title": f"Claim graph: {labels.get(topic, topic)}" if topic else "Claim graph",
         "topic": topic,
@@ -141,7 +147,7 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
         "nodes": nodes,
         "edges": edges,
         "sources": [_source(cs, sid) for sid in source_ids],
-        "conflicts": [_conflict(cf, shown) for cf in sorted(conflicts, key=lambda c: c.id)],
+        "conflicts": [_conflict(cf, shown) for cf in sorted(conflicts, key=_conflict_order)],
         "statements": {st.id: _statement_panel(bundle, st, texts[st.id], labels, conflicts)
                        for st in statements},
         "legend": _legend(nodes),
@@ -168,6 +174,31 @@ def _mentions(statements: Iterable[Statement]) -> dict[str, set[str]]:
         for node in (st.subject, _object_node(st)):
             seen[node] |= who
     return seen
+
+
+def _node_areas(statements: list[Statement], ends: dict[str, tuple[str, str]],
+                topic: str | None) -> dict[str, str]:
+    """Return each node's topic area: that of its link to the topic, else its commonest."""
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    direct: dict[str, set[str]] = defaultdict(set)
+    for st in statements:
+        a, b = ends[st.id]
+        for node, other in ((a, b), (b, a)):
+            seen[node][st.area] += 1
+            if other == topic:
+                direct[node].add(st.area)
+    areas = {}
+    for node, counts in seen.items():
+        if node == topic:
+            continue
+        choices = direct[node] or set(counts)
+        top = max(counts[a] for a in choices)
+        areas[node] = min((a for a in choices if counts[a] == top), key=_area_index)
+    return areas
+
+
+def _area_index(area: str) -> int:
+    return AREAS.index(area) if area in AREAS else len(AREAS)
 
 
 def _nodes(cs: ClaimSet, labels: Labels, statements: list[Statement], ids: list[str],
@@ -197,7 +228,7 @@ def _nodes(cs: ClaimSet, labels: Labels, statements: list[Statement], ids: list[
             "label": _wrap(label),
             "title": "\n".join(tip),
             "group": str(kind),
-            "size": 34 if is_topic else 10 + 5 * len(who),
+            "size": 30 if is_topic else 8 + 4 * min(len(who), 5),
             "cg_kind": "topic" if is_topic else "entity",
             "cg_label": label,
             "cg_sources": who,
@@ -205,8 +236,7 @@ def _nodes(cs: ClaimSet, labels: Labels, statements: list[Statement], ids: list[
         if entity and entity.synonyms:
             node["cg_synonyms"] = list(entity.synonyms)
         if is_topic:
-            node.update({"x": 0, "y": 0, "fixed": True, "mass": 4, "borderWidth": 3,
-                         "font": {"size": 22}})
+            node.update({"x": 0, "y": 0, "fixed": True, "mass": 4, "borderWidth": 3})
         nodes.append(node)
     return nodes
 
@@ -309,6 +339,12 @@ def _source(cs: ClaimSet, sid: str) -> dict[str, Any]:
             "url": src.url or "", "kind": src.kind or ""}
 
 
+def _conflict_order(cf: Conflict) -> tuple[int, str, str]:
+    """Hard disagreements first (figures, yes/no), wording differences last."""
+    rank = CONFLICT_KINDS.index(cf.kind) if cf.kind in CONFLICT_KINDS else len(CONFLICT_KINDS)
+    return (rank, cf.about.casefold(), cf.id)
+
+
 def _conflict(cf: Conflict, shown: set[str]) -> dict[str, Any]:
     return {
         "id": cf.id,
@@ -409,9 +445,13 @@ def _closest(word: str, choices: list[str]) -> str:
 
 def _groups() -> dict[str, Any]:
     """Return one vis group per entity type: its colour, so nodes need not repeat it."""
-    groups: dict[str, Any] = {str(t): {"color": _node_color(c)} for t, c in NODE_COLORS.items()}
+    # Entity labels are drawn by the page itself (graph_labels.js: fixed screen
+    # size, decluttered), so vis never draws them; measure boxes keep theirs.
+    hidden_label = {"label": {"drawThreshold": 10_000}}
+    groups: dict[str, Any] = {str(t): {"color": _node_color(c), "scaling": hidden_label}
+                              for t, c in NODE_COLORS.items() if t != MEASURE}
     groups[MEASURE] = {"shape": "box", "color": _node_color("#ffffff", border="#555555"),
-                       "font": {"size": 14, "align": "left"}, "margin": 8}
+                       "font": {"size": 22, "align": "left"}, "margin": 10}
     return groups
 
 
@@ -446,5 +486,4 @@ def _options(count: int, physics: bool) -> dict[str, Any]:
         }
     else:
         options["physics"] = {"enabled": False}
-        options["nodes"]["scaling"] = {"label": {"drawThreshold": 7}}
     return options

@@ -1,7 +1,8 @@
-"""Precompute positions for large graphs, and curve parallel edges apart.
+"""Precompute node positions, and curve parallel edges apart.
 
 vis-network's physics takes minutes to settle thousands of nodes, so large
-graphs get positions computed here and physics off.  The layout is a radial
+graphs get positions computed here and physics off; small graphs start from
+them, so physics only has to relax a layout that already makes sense.  The layout is a radial
 tree: the topic in the middle, each ring one step further away, each
 subtree in its own wedge, so a reader sees at a glance what hangs off what.
 networkx's spring layout needs scipy from 500 nodes on (and its dense
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -25,8 +26,15 @@ MARGIN = 260.0  # space between laid-out components
 
 
 def radial_layout(node_ids: Iterable[str], edges: Iterable[tuple[str, str]],
-                  root: str | None = None) -> dict[str, tuple[float, float]]:
-    """Return x, y positions: each component as a radial tree, packed left to right."""
+                  root: str | None = None,
+                  order: Mapping[str, Any] | None = None) -> dict[str, tuple[float, float]]:
+    """Return x, y positions: each component as a radial tree, packed in rows below.
+
+    ``order`` gives each node a sort key: siblings go round the circle in that
+    order, so nodes of one topic area (risk factors, treatment, ...) share a
+    sector.  Without it siblings go by id.
+    """
+    keys: Mapping[str, Any] = order or {}
     graph = nx.Graph()
     graph.add_nodes_from(sorted(node_ids))
     graph.add_edges_from((a, b) for a, b in edges if a != b)
@@ -37,7 +45,7 @@ def radial_layout(node_ids: Iterable[str], edges: Iterable[tuple[str, str]],
     x = y = row_height = left = 0.0
     for index, members in enumerate(components):
         start = root if root in members else max(members, key=lambda n: (graph.degree(n), n))
-        local, radius = _radial_tree(graph, start)
+        local, radius = _radial_tree(graph, start, lambda n: (keys.get(n, ()), n))
         if index == 0:
             positions.update(local)
             main_radius = radius
@@ -56,7 +64,8 @@ def radial_layout(node_ids: Iterable[str], edges: Iterable[tuple[str, str]],
     return positions
 
 
-def _radial_tree(graph: nx.Graph, root: str) -> tuple[dict[str, tuple[float, float]], float]:
+def _radial_tree(graph: nx.Graph, root: str,
+                 key: Callable[[str], Any]) -> tuple[dict[str, tuple[float, float]], float]:
     """Lay one component out around ``root``; return positions and the outer radius."""
     children: dict[str, list[str]] = defaultdict(list)
     depth = {root: 0}
@@ -64,7 +73,7 @@ def _radial_tree(graph: nx.Graph, root: str) -> tuple[dict[str, tuple[float, flo
     queue = deque([root])
     while queue:
         node = queue.popleft()
-        for nb in sorted(graph.adj[node]):
+        for nb in sorted(graph.adj[node], key=key):
             if nb not in depth:
                 depth[nb] = depth[node] + 1
                 children[node].append(nb)

@@ -3,12 +3,14 @@
 Four sources and ten statements: one of each status, a hedged-only and a
 denied-only statement, a partial supporter, two predicates between one pair
 of entities, and two mortality figures in a numeric conflict.
-``hostile_bundle`` carries script and image payloads in every text field.
+``hostile_bundle`` carries script and image payloads in every text field;
+``hostile_project`` writes claim files that carry them, for the loader.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from claimgraph.exports.base import Bundle
 from claimgraph.graph.findings import Comparison, Conflict, Side, Statement
@@ -157,3 +159,57 @@ def hostile_bundle() -> Bundle:
     cs = replace(cs, sources=sources, entities=entities)
     cmp = replace(cmp, statements=sts, conflicts=conflicts)
     return Bundle(cs, cmp)
+
+
+HOSTILE_TOPIC = "calciphylaxis <script>window.__pwned='topic'</script>"
+HOSTILE_FILES = {
+    "vocabulary.yaml": f'''topic: "{HOSTILE_TOPIC}"
+entities:
+  - label: "{HOSTILE_TOPIC}"
+    type: condition
+    synonyms: ["<img src=x onerror=\\"window.__pwned='synonym'\\">"]
+''',
+    "claims/a.yaml": f'''source:
+  id: evil-a
+  title: "Page A <script>window.__pwned='title'</script> href"
+  publisher: "Publisher A <img src=x onerror=\\"window.__pwned='publisher';alert(1)\\">"
+claims:
+  - subject: "warfarin <img src=x onerror=\\"window.__pwned='label';alert(2)\\">"
+    predicate: increases_risk_of
+    object: "{HOSTILE_TOPIC}"
+    section: "<script>window.__pwned='section'</script>"
+    anchor: "<img src=x onerror=alert(3)>"
+  - subject: "sodium thiosulfate <b onmouseover=alert(4)>x</b>"
+    predicate: used_for
+    object: "{HOSTILE_TOPIC}"
+    anchor: "may help"
+  - subject: "{HOSTILE_TOPIC}"
+    predicate: has_measure
+    measure: {{kind: mortality, value: 0.8, bound: upper, horizon: P12M}}
+    anchor: "up to 80"
+''',
+    "claims/b.yaml": f'''source:
+  id: evil-b
+  title: "Page B <img src=x onerror=\\"window.__pwned='title b'\\">"
+  publisher: "<script>alert('publisher b')</script>"
+claims:
+  - subject: "sodium thiosulfate <b onmouseover=alert(4)>x</b>"
+    predicate: used_for
+    object: "{HOSTILE_TOPIC}"
+    negated: true
+    anchor: "<iframe src=javascript:alert(5)>"
+  - subject: "{HOSTILE_TOPIC}"
+    predicate: has_measure
+    measure: {{kind: mortality, value: 0.5, bound: approx, horizon: P12M}}
+    anchor: "about half"
+''',
+}
+
+
+def hostile_project(folder: Path) -> Path:
+    """Write claim files whose labels, titles and publishers carry payloads; return the folder."""
+    for name, text in HOSTILE_FILES.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return folder

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from claimgraph import EXAMPLE, compare, load
 from claimgraph.exports.base import Bundle
 from claimgraph.exports.html import write_html
 from claimgraph.exports.html_data import graph_data
@@ -24,9 +25,13 @@ from .browser_support import launch, open_page
 pytestmark = pytest.mark.browser
 
 
+AS_OF = "2026-11-21"
+
+
 def example_bundle() -> Bundle:
-    """Return the bundle the page tests run on."""
-    return sample.bundle()
+    """Return the bundled calciphylaxis example, loaded and compared as `demo` does."""
+    claims = load(EXAMPLE)
+    return Bundle(claims, compare(claims, as_of=AS_OF))
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +50,9 @@ def example(tmp_path_factory: pytest.TempPathFactory) -> tuple[Bundle, str]:
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Bundle, str]:
-    """A bundle full of script and image payloads, and its page's URL."""
-    bundle = sample.hostile_bundle()
+    """Claim files full of script and image payloads, loaded and compared; the page's URL."""
+    claims = load(sample.hostile_project(tmp_path_factory.mktemp("hostile-claims")))
+    bundle = Bundle(claims, compare(claims, as_of=AS_OF))
     path = write_html(bundle, tmp_path_factory.mktemp("hostile") / "graph.html")
     return bundle, path.resolve().as_uri()
 
@@ -231,56 +237,63 @@ def test_search_focuses_an_entity(browser: Any, example: tuple[Bundle, str]) -> 
 
 
 def test_hostile_text_renders_as_text(browser: Any, hostile: tuple[Bundle, str]) -> None:
-    """Script and onerror payloads show as text: nothing runs, on load, click or hover."""
+    """Payloads in labels, titles and publishers show as text: nothing runs, even on hover."""
     bundle, url = hostile
     data = graph_data(bundle)
+    warfarin = next(e for e in data["edges"] if e["from"].startswith("warfarin"))
     with open_page(browser, url) as (page, log):
-        assert page.evaluate("() => document.querySelector('h1').textContent") == data["title"]
-        assert sample.SCRIPT in data["title"]
-        # hover every node and edge: vis-network tooltips must stay plain text
+        heading = page.evaluate("() => document.querySelector('h1').textContent")
         tips = []
-        for node in data["nodes"]:
+        for node in data["nodes"]:  # hover and click every node
             point = _node_point(page, node["id"])
             page.mouse.move(point["x"], point["y"])
-            page.wait_for_timeout(260)
+            page.wait_for_timeout(300)
             tips.append(page.evaluate(
                 "() => { const t = document.querySelector('div.vis-tooltip');"
                 " return t ? [t.style.visibility, t.textContent,"
                 " [...t.querySelectorAll('*')].map(e => e.tagName)] : null; }"))
             page.mouse.click(point["x"], point["y"])
-        for edge in data["edges"]:
+        for edge in data["edges"]:  # and every edge that can be hit on its own
             point = _edge_point(page, edge["id"])
             if point is not None:
                 page.mouse.move(point["x"], point["y"])
-                page.wait_for_timeout(260)
+                page.wait_for_timeout(300)
                 page.mouse.click(point["x"], point["y"])
-        page.click(".cg-conflict")
+        for button in page.query_selector_all(".cg-conflict"):
+            button.click()
         page.hover(".cg-source-name")
-        page.fill("#cg-search", sample.IMG)
+        page.fill("#cg-search", "<img src=x onerror=alert(6)>")
         page.press("#cg-search", "Enter")
-        page.wait_for_timeout(200)
+        page.evaluate("(id) => claimgraph.showEdge(id)", warfarin["id"])
         state = page.evaluate(
             """() => ({
                 pwned: window.__pwned === undefined ? null : window.__pwned,
-                imgs: document.querySelectorAll('img').length,
+                elements: [...document.body.querySelectorAll('img, iframe, b, a, object, embed')]
+                    .map(e => e.tagName),
                 scripts: document.querySelectorAll('script').length,
-                anchors: document.querySelectorAll('a').length,
                 panel: document.getElementById('cg-panel').textContent,
                 conflicts: document.getElementById('cg-conflict-list').textContent,
                 sources: document.getElementById('cg-sources').textContent,
+                sourceTitles: [...document.querySelectorAll('.cg-source-name')].map(e => e.title),
             })"""
         )
     assert log.dialogs == []
     assert state["pwned"] is None
-    assert (state["imgs"], state["scripts"], state["anchors"]) == (0, 3, 0)
-    assert sample.IMG in state["conflicts"] and sample.IMG in state["sources"]
-    assert sample.SCRIPT in state["panel"] or sample.IMG in state["panel"]
+    assert state["elements"] == [] and state["scripts"] == 4
+    assert heading == data["title"] and sample.HOSTILE_TOPIC in heading
+    assert "<script>alert('publisher b')</script>" in state["sources"]
+    assert "Publisher A <img src=x onerror=" in state["sources"]
+    assert any("Page A <script>window.__pwned='title'</script> href" in t
+               for t in state["sourceTitles"])
+    assert "<b onmouseover=alert(4)>x</b>" in state["conflicts"]
+    assert "<script>window.__pwned='section'</script>" in state["panel"]
+    assert "<img src=x onerror=alert(3)>" in state["panel"]
     shown = [t for t in tips if t and t[0] == "visible"]
-    assert shown, "no tooltip appeared on hover"
+    assert len(shown) >= len(data["nodes"]) - 1, "tooltips did not appear on hover"
     assert {tag for t in shown for tag in t[2]} <= {"BR"}  # text and line breaks only
-    assert any(sample.SCRIPT in t[1] or sample.IMG in t[1] for t in shown)
+    assert any(sample.HOSTILE_TOPIC in t[1] for t in shown)
     assert log.blocked == []
-    assert [e for e in log.errors if "Content Security Policy" not in e] == []
+    assert log.errors == []  # not even a script the CSP had to refuse
 
 
 def test_screenshot_of_the_example_is_saved(browser: Any, example: tuple[Bundle, str],

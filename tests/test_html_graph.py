@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html as html_lib
 import json
+import math
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -223,11 +224,18 @@ def test_large_graph_gets_positions_and_no_physics() -> None:
     assert graph_data(b)["nodes"] == data["nodes"]
 
 
-def test_small_graph_uses_seeded_physics(data: dict) -> None:
-    """Small graphs settle with vis physics from a fixed seed, then stop."""
+def test_small_graph_relaxes_a_sector_layout_with_physics(data: dict) -> None:
+    """Small graphs start from positions grouped by topic area, then vis physics settles them."""
     assert data["physics"] is True
     assert data["options"]["layout"]["randomSeed"] == 7
-    assert all("x" not in n for n in data["nodes"] if n["id"] != "calciphylaxis")
+    area = {n["id"]: n.get("cg_area") for n in data["nodes"]}
+    assert area["warfarin"] == area["obesity"] == "risk factors"
+    assert area["sodium-thiosulfate"] == "treatment"
+    assert "calciphylaxis" not in {k for k, v in area.items() if v}
+    angle = {n["id"]: math.atan2(n["y"], n["x"]) for n in data["nodes"]}
+    risk = sorted(angle[n] for n, a in area.items() if a == "risk factors")
+    treatment = sorted(angle[n] for n, a in area.items() if a == "treatment")
+    assert risk[-1] < treatment[0] or treatment[-1] < risk[0]  # separate sectors
 
 
 def _star(n: int) -> Bundle:

@@ -82,8 +82,13 @@
     if (api.ready) { return; }
     api.ready = true;
     loading.hidden = true;
+    placeAreaLabels();
     document.documentElement.setAttribute("data-cg-ready", "1");
   }
+
+  // Labels at a readable screen size, decluttered (graph_labels.js).
+  var labels = window.claimgraphLabels(network, nodes, data);
+  function placeAreaLabels() { labels.placeAreas(); }
 
   if (data.physics) {
     network.on("stabilizationProgress", function (p) {
@@ -293,8 +298,11 @@
       b.type = "button";
       b.setAttribute("data-conflict", c.id);
       b.appendChild(el("span", "cg-conflict-about", c.about));
-      b.appendChild(el("span", "cg-conflict-kind",
-        c.kind + " · " + c.sides.map(function (s) { return s.sources.map(sourceName).join(", "); }).join(" vs ")));
+      var who = [];
+      c.sides.forEach(function (side) {
+        side.sources.forEach(function (sid) { if (who.indexOf(sid) < 0) { who.push(sid); } });
+      });
+      b.appendChild(el("span", "cg-conflict-kind", c.kind + " · " + who.map(sourceName).join(", ")));
       b.addEventListener("click", function () {
         if (state.conflict === c.id) { resetView(); } else { highlightConflict(c.id); }
       });
@@ -330,6 +338,8 @@
       b.classList.toggle("cg-on", on);
       b.setAttribute("aria-pressed", on ? "true" : "false");
     }
+    placeAreaLabels();
+    network.redraw();
     var note = document.getElementById("cg-filter-note");
     note.textContent = f ? api.visibleEdges().length + " of " + data.edges.length + " statements shown" : "";
   }
@@ -421,11 +431,6 @@
     network.fit({ animation: { duration: 400 } });
   });
   document.getElementById("cg-reset").addEventListener("click", resetView);
-  var legend = document.getElementById("cg-legend");
-  document.getElementById("cg-legend-toggle").addEventListener("click", function (ev) {
-    var collapsed = legend.classList.toggle("cg-collapsed");
-    ev.currentTarget.textContent = collapsed ? "show" : "hide";
-  });
 
   buildSourceToggles();
   buildConflictList();
