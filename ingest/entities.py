@@ -15,14 +15,16 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from claimgraph.graph.model import Entity, EntityType, slugify
 
-from .normalize import label_key
+from .normalize import label_key as _label_key
 from .vocabulary import Vocabulary
 
+label_key = lru_cache(maxsize=200_000)(_label_key)
 SURE = 95.0
 UNSURE = 85.0
 _PREPOSITIONS = frozenset({"in", "on", "of", "from", "with", "under", "around", "to", "for", "at",
@@ -69,6 +71,7 @@ class Resolver:
                 key=lambda kv: (-len(kv[0]), kv[0]),
             )
         self._alias: dict[str, str] = {}
+        self._vocab_cache: dict[str, str | None] = {}
 
     def add(self, label: str, guess: EntityType = EntityType.OTHER) -> None:
         """Record a phrase before :meth:`finish` decides the merges."""
@@ -79,6 +82,15 @@ class Resolver:
 
     def vocab_id(self, key: str) -> str | None:
         """Return the vocabulary entity a normalised phrase names or contains."""
+        if self.vocabulary is None:
+            return None
+        if key in self._vocab_cache:
+            return self._vocab_cache[key]
+        found = self._vocab_lookup(key)
+        self._vocab_cache[key] = found
+        return found
+
+    def _vocab_lookup(self, key: str) -> str | None:
         if self.vocabulary is None:
             return None
         found = self.vocabulary.index.get(key)

@@ -8,8 +8,11 @@ while the rest go on, and resolves entities across all of them at once so
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -140,6 +143,7 @@ def _source_for(path: Path, manifest: dict[str, Source], base: Path | None) -> S
 def extract_corpus(
     paths: Sequence[str | Path], sources_manifest: str | Path | None = None,
     vocabulary: str | Path | Vocabulary | None = None, progress: bool = True,
+    workers: int | None = None,
 ) -> tuple[ClaimSet, dict[str, str], list[Problem]]:
     """Read every document, extract claims, and resolve entities across all of them.
 
@@ -149,6 +153,8 @@ def extract_corpus(
             without one, ids come from file names and titles from the pages.
         vocabulary: a vocabulary.yaml (or a loaded one) naming the entities.
         progress: show a progress bar on the terminal for long runs.
+        workers: processes reading pages in parallel (default: one per core
+            for 20 pages or more; 1 reads in this process).
 
     Returns:
         (claims, normalised text by source id, problems): one unreadable file
@@ -166,16 +172,22 @@ def extract_corpus(
     if vocab is not None and manifest_topic and not vocab.topic:
         vocab.topic = vocab.lookup(manifest_topic) or slugify(manifest_topic)
     base = Path(sources_manifest).parent if sources_manifest else None
+    fixed_topic = None
+    if vocab is not None and vocab.topic:
+        entity = vocab.entities.get(vocab.topic)
+        fixed_topic = entity.label if entity else vocab.topic
+    elif manifest_topic:
+        fixed_topic = manifest_topic.lower()
+    jobs = [(Path(x), _source_for(Path(x), manifest, base), fixed_topic) for x in paths]
     docs: list[tuple[Document, list[RawClaim], str]] = []
     used_ids: set[str] = set()
     resolver = Resolver(vocab)
-    for path in _progress([Path(x) for x in paths], progress):
-        try:
-            doc = read_document(path, _source_for(path, manifest, base))
-        except ClaimGraphError as err:
-            problems.append(Problem(str(path), None, "a readable document", str(err),
+    for path, result in _run(jobs, progress, workers):
+        if isinstance(result, str):
+            problems.append(Problem(str(path), None, "a readable document", result,
                                     severity="warning"))
             continue
+        doc, raws, topic = result
         if doc.source.id in used_ids:
             problems.append(Problem(str(path), None, "one document per source id",
                                     f"a second document for {doc.source.id!r}",
@@ -183,9 +195,6 @@ def extract_corpus(
                                     severity="warning"))
             continue
         used_ids.add(doc.source.id)
-        topic = (manifest_topic.lower() if manifest_topic and vocab is None
-                 else topic_of(doc, vocab))
-        raws = extract_raw(doc, topic)
         _register(resolver, raws)
         docs.append((doc, raws, topic))
     resolver.finish()
@@ -208,9 +217,38 @@ def extract_corpus(
     return claimset, texts, problems
 
 
-def _progress(paths: list[Path], show: bool) -> list[Path] | object:
-    if not show or len(paths) < 20:
-        return paths
-    from rich.progress import track
+Job = tuple[Path, Source | None, str | None]
+Result = tuple[Document, list[RawClaim], str] | str
 
-    return track(paths, description="extracting", transient=True)
+
+def _one(job: Job) -> Result:
+    """Read and extract one page; an unreadable page comes back as its error text."""
+    path, source, topic = job
+    try:
+        doc = read_document(path, source)
+    except ClaimGraphError as err:
+        return str(err)
+    topic = topic or topic_of(doc)
+    return doc, extract_raw(doc, topic), topic
+
+
+def _run(jobs: list[Job], progress: bool, workers: int | None) -> Iterator[tuple[Path, Result]]:
+    """Yield each page's result in input order, in parallel for large runs."""
+    n = workers if workers is not None else ((os.cpu_count() or 1) if len(jobs) >= 20 else 1)
+    if n <= 1:
+        results: Iterable[Result] = map(_one, jobs)
+        pool = None
+    else:
+        # spawn, not fork: forking a process that may hold threads is unsafe.
+        pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
+        results = pool.map(_one, jobs, chunksize=16)
+    try:
+        paired = zip((j[0] for j in jobs), results, strict=True)
+        if progress and len(jobs) >= 20:
+            from rich.progress import track
+
+            paired = track(paired, total=len(jobs), description="extracting", transient=True)
+        yield from paired
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimgraph.graph import vocab as v
 
@@ -43,6 +44,7 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
 def section_type(heading: str) -> str | None:
     """Return the claim type a heading or lead-in announces (None if none or several).
 
@@ -86,10 +88,27 @@ class Trigger:
     pattern: re.Pattern[str]
     predicate: str
     shape: str
+    keys: tuple[str, ...] = ()  # lower-case words one of which the phrase must contain
+
+
+_KEYS = {
+    "risk-list": ("risk factor",), "symptom-list": ("symptom", "sign", "manifestation"),
+    "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
+    "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
+    "is-risk-factor": ("risk factor",),
+    "at-risk": ("risk", "prone", "suscept", "predispos", "likely"),
+    "more-common-in": ("common", "prevalent", "frequent", "often seen"),
+    "affects-people": ("affects",), "associated": ("associat", "linked", "connected", "related"),
+    "caused-by": ("caused by",), "causes": ("cause", "lead", "result", "trigger"),
+    "diagnosed-by": ("diagnos",), "confirms": ("confirm", "identif", "detect", "diagnosis"),
+    "treated-with": ("treated", "managed"), "used-to-treat": ("used",),
+    "prescribe": ("recommend", "prescrib", "suggest", "give", "administer"),
+    "may-help": ("help", "improve"), "prevents": ("prevent",),
+}
 
 
 def _t(name: str, rx: str, predicate: str, shape: str) -> Trigger:
-    return Trigger(name, re.compile(rx, _I), predicate, shape)
+    return Trigger(name, re.compile(rx, _I), predicate, shape, _KEYS[name])
 
 
 _INCL = (r"(?:may |can |often |usually |commonly |also |typically )*"
@@ -148,6 +167,25 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.EFFECTIVE_FOR, "L>T"),
     _t("prevents", r"\b(?:can |may |helps? |to )?(?:help )?prevents?\b", v.PREVENTS, "L>R"),
 )
+
+
+
+def find_triggers(sentence: str) -> list[tuple[re.Match[str], Trigger]]:
+    """Return the relation phrases in a sentence, in order, earlier rules winning overlaps.
+
+    A substring test on each rule's key words comes first: it is far cheaper
+    than a regex pass, and most sentences hold only one or two relations.
+    """
+    low = sentence.lower()
+    found: list[tuple[re.Match[str], Trigger]] = []
+    for trig in TRIGGERS:
+        if not any(k in low for k in trig.keys):
+            continue
+        for m in trig.pattern.finditer(sentence):
+            if not any(m.start() < o.end() and o.start() < m.end() for o, _ in found):
+                found.append((m, trig))
+    found.sort(key=lambda mt: mt[0].start())
+    return found
 
 # Words that point back to the topic when they open a clause.
 TOPIC_ALIASES = re.compile(

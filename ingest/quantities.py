@@ -52,6 +52,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?P<a>\d{1,3})\b|\baged\s+(?P<b>\d{1,3})\b"
         r"|\b(?P<c>\d{1,3})\s+years? (?:of age|old)(?P<older> (?:and|or) (?:older|over))?", _I)),
 )
+# Cheap first look: most sentences hold no number at all.
+_ANY_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|thirds|"
+    r"quarter|quarters|twice)\b", _I)
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
 
@@ -183,6 +188,8 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = ()) -> list[Figur
     >>> [f.measure.value for f in find_figures("About 3 out of 10 patients recover in a month.")]
     [0.3]
     """
+    if not _ANY_NUMBER.search(sentence):
+        return []
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     for form, pattern in _FORMS:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimgraph.graph import vocab as v
 from claimgraph.graph.model import Measure
@@ -21,9 +22,10 @@ from claimgraph.graph.model import Measure
 from . import patterns as p
 from .cues import clause_bounds, hedges_previous, is_hedged, is_negated
 from .documents import HEADING, ITEM, Document
-from .normalize import label_key
+from .normalize import label_key as _label_key
 from .quantities import find_figures
 
+label_key = lru_cache(maxsize=200_000)(_label_key)
 MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
 _REFERENCE = re.compile(r"\bdoi:|\bet al\.|https?://|\d{4};\s*\d", re.IGNORECASE)
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|an|exact|main|common|underlying|known|possible|no|its|"
@@ -178,13 +180,7 @@ class DocumentRules:
             self.emit(self.topic, v.HAS_MEASURE, None, (start, end),
                       text[fig.start:fig.end], section, measure=fig.measure,
                       setting=fig.setting)
-        matches: list[tuple[re.Match[str], p.Trigger]] = []
-        for trig in p.TRIGGERS:
-            for m in trig.pattern.finditer(text):
-                if any(m.start() < o.end() and o.start() < m.end() for o, _ in matches):
-                    continue
-                matches.append((m, trig))
-        matches.sort(key=lambda mt: mt[0].start())
+        matches = p.find_triggers(text)
         for i, (m, trig) in enumerate(matches):
             if trig.name == "causes" and _NOUN_CAUSE.search(text[:m.start()]):
                 continue  # "the exact cause of" is a noun, not a relation
