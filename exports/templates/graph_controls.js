@@ -245,12 +245,17 @@
 
   // --- highlighting conflicts ----------------------------------------------------------
 
+  var EDGE_FONT = data.options.edges.font.color;
   var FADED = { color: "rgba(160,160,160,0.25)", highlight: "rgba(160,160,160,0.25)",
                 hover: "rgba(160,160,160,0.45)", inherit: false };
 
   function restoreEdges() {
     if (!state.highlighted.length && !state.conflict) { return; }
-    edges.update(data.edges.map(function (e) { return { id: e.id, color: e.color, width: e.width }; }));
+    edges.update(data.edges.map(function (e) {
+      return { id: e.id, color: e.color, width: e.width, font: { color: EDGE_FONT } };
+    }));
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, opacity: 1 }; }));
+    labels.setFocus(null);
     state.highlighted = [];
     state.conflict = null;
     markConflictButtons();
@@ -264,12 +269,17 @@
     var chosen = {};
     c.statements.forEach(function (sid) { chosen[sid] = true; });
     edges.update(data.edges.map(function (e) {
-      return chosen[e.id] ? { id: e.id, width: e.width + 3 } : { id: e.id, color: FADED };
+      return chosen[e.id] ? { id: e.id, width: e.width + 3 }
+                          : { id: e.id, color: FADED, font: { color: "rgba(68,68,68,0.2)" } };
     }));
     state.highlighted = c.statements.slice();
     state.conflict = cid;
     var ends = [];
     c.statements.forEach(function (sid) { ends.push(edgeById[sid].from, edgeById[sid].to); });
+    var involved = {};
+    ends.forEach(function (id) { involved[id] = true; });
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, opacity: involved[n.id] ? 1 : 0.25 }; }));
+    labels.setFocus(ends);
     network.setSelection({ nodes: ends, edges: c.statements }, { unselectAll: true, highlightEdges: false });
     network.fit({ nodes: ends, maxZoomLevel: 1.1, animation: { duration: 400, easingFunction: "easeInOutQuad" } });
     markConflictButtons();

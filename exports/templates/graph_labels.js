@@ -21,6 +21,7 @@ window.claimgraphLabels = function (network, nodes, data) {
     })
     .sort(function (a, b) { return b.weight - a.weight || (a.text < b.text ? -1 : 1); });
   var areaLabels = [];
+  var focus = null;  // when set (a conflict is shown), only these nodes get labels
   var container = document.getElementById("mynetwork");
 
   function fontPx(item, scale) {
@@ -68,7 +69,7 @@ window.claimgraphLabels = function (network, nodes, data) {
   };
 
   network.on("beforeDrawing", function (ctx) {
-    if (!areaLabels.length) { return; }
+    if (!areaLabels.length || focus) { return; }
     var scale = network.getScale();
     var px = 30 / Math.max(scale, 0.35);
     var grid = new Grid();
@@ -80,7 +81,7 @@ window.claimgraphLabels = function (network, nodes, data) {
     areaLabels.forEach(function (l) {
       var dom = network.canvasToDOM({ x: l.x, y: l.y });
       var half = ctx.measureText(l.text).width * scale / 2;
-      var r = { x0: dom.x - half, x1: dom.x + half, y0: dom.y - 18, y1: dom.y + 18 };
+      var r = { x0: dom.x - half - 24, x1: dom.x + half + 24, y0: dom.y - 22, y1: dom.y + 22 };
       if (grid.free(r)) { grid.add(r); ctx.fillText(l.text, l.x, l.y); }
     });
     ctx.restore();
@@ -101,7 +102,7 @@ window.claimgraphLabels = function (network, nodes, data) {
     var positions = network.getPositions(ids);
     function draw(item, force) {
       var p = positions[item.id];
-      if (!p || nodes.get(item.id).hidden) { return; }
+      if (!p || nodes.get(item.id).hidden || (focus && !focus[item.id] && !force)) { return; }
       var dom = network.canvasToDOM(p);
       if (dom.x < -200 || dom.y < -50 || dom.x > width + 200 || dom.y > height + 50) { return; }
       var px = fontPx(item, scale) * (force ? 1.08 : 1);
@@ -128,5 +129,11 @@ window.claimgraphLabels = function (network, nodes, data) {
   });
 
   network.on("dragEnd", function (params) { if (params.nodes.length) { placeAreas(); } });
-  return { placeAreas: placeAreas };
+  function setFocus(ids) {
+    focus = null;
+    if (ids) { focus = {}; ids.forEach(function (id) { focus[id] = true; }); }
+    network.redraw();
+  }
+
+  return { placeAreas: placeAreas, setFocus: setFocus };
 };
