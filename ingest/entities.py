@@ -44,6 +44,7 @@ class MergeSuggestion:
     reason: str
 
 
+@lru_cache(maxsize=100_000)
 def display_label(text: str) -> str:
     """Return a label as a vocabulary would write it: lower-case, acronyms kept.
 
