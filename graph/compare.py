@@ -16,7 +16,10 @@ conflicts (:mod:`.conflicts`), gaps and source agreement (:mod:`.gaps`).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from string import Template
 from typing import TYPE_CHECKING
@@ -63,6 +66,29 @@ def compare(cs: ClaimSet, *, as_of: dt.date | None = None) -> Comparison:
     >>> result.agreement
     (('mayo', 'nkf', 0.5),)
     """
+    with _collector_paused():
+        return _compare(cs, as_of or dt.date.today())
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while comparing.
+
+    Comparison allocates hundreds of thousands of small objects that live
+    until it returns; the collector would re-walk all of them (and every
+    claim) again and again, which took 40 % of the time on 100 000 claims.
+    Nothing here makes reference cycles, and the previous state is restored.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _compare(cs: ClaimSet, as_of: dt.date) -> Comparison:
     index = build_index(cs)
     statements = build_statements(index)
     conflicts = [
@@ -73,7 +99,6 @@ def compare(cs: ClaimSet, *, as_of: dt.date | None = None) -> Comparison:
         *role_conflicts(index, statements),
     ]
     conflicts.sort(key=conflict_order)
-    as_of = as_of or dt.date.today()
     return Comparison(
         topic=cs.topic,
         sources=index.sources,

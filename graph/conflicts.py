@@ -232,12 +232,12 @@ def role_conflicts(index: Index, statements: Sequence[Statement]) -> list[Confli
             node = parent[node]
         return node
 
+    treat_sources = {t: {s for st in sts for s in st.supporters} for t, sts in treats.items()}
     for risk in sorted(risks):
         risk_sources = {s for st in risks[risk] for s in st.supporters}
         matches = set().union(*(treats_under.get(a, ()) for a in (risk, *h.ancestors(risk))))
         for treat in sorted(matches):
-            treat_sources = {s for st in treats[treat] for s in st.supporters}
-            if len(risk_sources | treat_sources) > 1:
+            if len(risk_sources | treat_sources[treat]) > 1:
                 parent[find(("risk", risk))] = find(("treat", treat))
     components: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for node in sorted(parent):

@@ -47,10 +47,7 @@ class Item:
     statement: Statement
     figure: Figure
     population: str | None  # as written, for the reader
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return self.statement.supporters
+    sources: tuple[str, ...]  # the statement's supporters
 
     @property
     def measure(self) -> Measure:
@@ -77,7 +74,8 @@ def clusters(statements: Sequence[Statement]) -> dict[tuple[object, ...], dict[t
         population = _population(st)
         figure = normalise(st.measure, population)
         group = (st.subject, st.predicate, st.object or "", figure.family)
-        groups[group][figure.comparability()].append(Item(st, figure, population))
+        groups[group][figure.comparability()].append(
+            Item(st, figure, population, st.supporters))
     return groups
 
 

@@ -7,8 +7,8 @@ merge in seconds: no pairwise loops over claims or sources.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from itertools import product
 
 from .findings import (
@@ -21,7 +21,15 @@ from .findings import (
 )
 from .hierarchy import Hierarchy
 from .measures import describe, horizon_days
-from .model import Claim, ClaimSet, Qualifiers, ReviewStatus, statement_id
+from .model import (
+    Certainty,
+    Claim,
+    ClaimSet,
+    Polarity,
+    Qualifiers,
+    ReviewStatus,
+    statement_id,
+)
 from .vocab import AREAS, PREDICATES, predicate_area
 
 _NO_QUALIFIERS = Qualifiers().key()
@@ -51,6 +59,7 @@ class Index:
     labels: dict[str, str]  # entity id -> label
     hierarchy: Hierarchy
     area_sources: dict[str, frozenset[str]]  # area -> sources with any claim in it
+    said: dict[tuple[str, bool], str] = field(default_factory=dict)  # statement labels, cached
 
     def label(self, entity_id: str | None) -> str:
         """Return an entity's label (its id when unknown)."""
@@ -160,37 +169,71 @@ def build_statements(index: Index) -> tuple[Statement, ...]:
     stances: dict[tuple[object, ...], tuple[set[str], set[str], set[str]]] = {}
     supporters: dict[tuple[object, ...], set[str]] = {}
     for key, claims in groups.items():
-        asserts = {c.source for c in claims if not c.negated and not c.hedged}
-        hedges = {c.source for c in claims if not c.negated and c.hedged} - asserts
-        denies = {c.source for c in claims if c.negated}
+        asserts: set[str] = set()
+        hedges: set[str] = set()
+        denies: set[str] = set()
+        for c in claims:
+            if c.polarity is Polarity.NEGATED:
+                denies.add(c.evidence.source)
+            elif c.certainty is Certainty.HEDGED:
+                hedges.add(c.evidence.source)
+            else:
+                asserts.add(c.evidence.source)
+        hedges -= asserts
         stances[key] = (asserts, hedges, denies)
         supporters[key] = asserts | hedges
     partial = _partial_support(groups, supporters, index.hierarchy)
+    covering = {area: len(sources) for area, sources in index.area_sources.items()}
     statements = []
     for key, claims in groups.items():
         asserts, hedges, denies = stances[key]
         first = claims[0]
         area = claim_area(first)
-        status = status_of(len(asserts | hedges), len(denies),
-                           len(index.area_sources.get(area, ())))
+        partly = partial.get(key)
         statements.append(Statement(
-            id=statement_id(key), subject=first.subject, predicate=first.predicate,
-            object=first.object, measure=first.measure, qualifiers=first.qualifiers, area=area,
-            asserts=tuple(sorted(asserts)), hedges=tuple(sorted(hedges)),
-            denies=tuple(sorted(denies)),
-            partial=tuple(sorted(partial.get(key, set()) - asserts - hedges - denies)),
-            status=status, claims=tuple(sorted(claims, key=lambda c: (c.source, c.id))),
+            statement_id(key), first.subject, first.predicate, first.object, first.measure,
+            first.qualifiers, area, tuple(sorted(asserts)), tuple(sorted(hedges)),
+            tuple(sorted(denies)),
+            tuple(sorted(partly - supporters[key] - denies)) if partly else (),
+            status_of(len(supporters[key]), len(denies), covering.get(area, 0)),
+            _claim_order(claims),
         ))
-    statements.sort(key=lambda st: _order(st, index))
+    lowered: dict[str | None, str] = {}
+
+    def sort_label(entity_id: str | None) -> str:
+        found = lowered.get(entity_id)
+        if found is None:
+            found = lowered[entity_id] = index.label(entity_id).lower()
+        return found
+
+    statements.sort(key=lambda st: _order(st, sort_label))
     return tuple(statements)
 
 
-def _order(st: Statement, index: Index) -> tuple[object, ...]:
+def _claim_order(claims: list[Claim]) -> tuple[Claim, ...]:
+    """Order one statement's claims by source, then what else tells them apart.
+
+    Claims of one statement share their key, so these fields are exactly
+    what their ids hash: a total order, without hashing every claim.
+    """
+    if len(claims) == 1:
+        return (claims[0],)
+    return tuple(sorted(claims, key=_claim_fields))
+
+
+def _claim_fields(c: Claim) -> tuple[str, str, str, str, str, int, int]:
+    ev = c.evidence
+    return (ev.source, c.polarity.value, c.certainty.value, ev.section or "", ev.anchor or "",
+            -1 if ev.start is None else ev.start, -1 if ev.end is None else ev.end)
+
+
+def _order(st: Statement, label: Callable[[str | None], str]) -> tuple[object, ...]:
     m = st.measure
     figure = (m.kind, horizon_days(m.horizon) or 0.0, m.point(), str(m.bound)) if m else ()
-    quals = tuple(q or "" for q in st.qualifiers.key())
-    return (_AREA_ORDER.get(st.area, len(AREAS)), st.area, index.label(st.subject).lower(),
-            st.predicate, index.label(st.object).lower(), figure, quals, st.id)
+    q = st.qualifiers
+    quals = (q.population or "", q.setting or "", q.level or "") if q else ("", "", "")
+    return (_AREA_ORDER.get(st.area, len(AREAS)), st.area, label(st.subject), st.predicate,
+            label(st.object), figure, quals, st.id)
 
 
 def subject_phrase(st: Statement, index: Index) -> str:
@@ -214,6 +257,13 @@ def statement_label(st: Statement, index: Index, *, negated: bool = False) -> st
 
     With ``negated`` it reads as a denial ("... is not effective for ...").
     """
+    cached = index.said.get((st.id, negated))
+    if cached is None:
+        cached = index.said[(st.id, negated)] = _label(st, index, negated)
+    return cached
+
+
+def _label(st: Statement, index: Index, negated: bool) -> str:
     subject = subject_phrase(st, index)
     if st.measure is not None:
         verb = NEGATIVE["has_measure"] if negated else "has"
