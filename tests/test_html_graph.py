@@ -5,6 +5,7 @@ from __future__ import annotations
 import html as html_lib
 import json
 import math
+import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -287,3 +288,15 @@ def test_notebook_frame_escapes_the_page() -> None:
     srcdoc = re.search(r'srcdoc="([^"]*)"', frame)
     assert srcdoc is not None
     assert html_lib.unescape(srcdoc.group(1)) == page_html(sample.hostile_bundle())
+
+
+GOLDEN = Path(__file__).parent / "golden" / "html_graph_sample.json"
+
+
+def test_graph_data_matches_the_golden_file() -> None:
+    """The sample's nodes, edges and panel data are as reviewed (CLAIMGRAPH_REGEN_GOLDEN=1)."""
+    text = json.dumps(graph_data(sample.bundle()), sort_keys=True, indent=1,
+                      ensure_ascii=False) + "\n"
+    if os.environ.get("CLAIMGRAPH_REGEN_GOLDEN"):
+        GOLDEN.write_text(text, encoding="utf-8")
+    assert GOLDEN.read_text(encoding="utf-8") == text
