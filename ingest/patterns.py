@@ -95,11 +95,13 @@ _KEYS = {
     "risk-list": ("risk factor",), "symptom-list": ("symptom", "sign", "manifestation"),
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
-    "is-risk-factor": ("risk factor",),
+    "is-risk-factor": ("risk factor",), "main-symptom": ("symptom",),
     "at-risk": ("risk", "prone", "suscept", "predispos", "likely"),
     "more-common-in": ("common", "prevalent", "frequent", "often seen"),
     "affects-people": ("affects",), "associated": ("associat", "linked", "connected", "related"),
-    "caused-by": ("caused by",), "causes": ("cause", "lead", "result", "trigger"),
+    "caused-by": ("caused by",), "cause-of": ("cause",), "due-to": ("due to", "because of"),
+    "seen-in-people": ("diagnosed", "seen", "found", "occur", "happen"),
+    "causes": ("cause", "lead", "result", "trigger"),
     "diagnosed-by": ("diagnos",), "confirms": ("confirm", "identif", "detect", "diagnosis"),
     "treated-with": ("treated", "managed"), "used-to-treat": ("used",),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer"),
@@ -119,7 +121,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        rf"\b(?:other |possible |known |main )?risk factors?(?: for [\w' -]+?)? {_INCL}",
        v.INCREASES_RISK_OF, "R>T"),
     _t("symptom-list", rf"\b(?:signs and symptoms|symptoms and signs|symptoms|signs|"
-                       rf"manifestations)(?: of [\w' -]+?)? {_INCL}", v.HAS_SYMPTOM, "T>R"),
+                       rf"manifestations)(?: of [\w' -]+?)? {_INCL}|\b(?:main|most common|first|"
+                       r"key|typical|usual) (?:symptom|sign)s? (?:is|are)\b", v.HAS_SYMPTOM, "T>R"),
     _t("complication-list", rf"\bcomplications(?: of [\w' -]+?)? {_INCL}|\bcan cause (?:many |"
                             r"several |serious )?complications,? (?:like|such as|including)\b",
        v.HAS_COMPLICATION, "T>R"),
@@ -136,17 +139,24 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.INCREASES_RISK_OF, "L>R"),
     _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:\w+ )?risk factors? (?:for|of)\b",
        v.INCREASES_RISK_OF, "L>R"),
-    _t("at-risk", r"\b(?:are|is) (?:also )?(?:at )?(?:a )?(?:higher|greater|increased|more) risk"
-                  r" (?:of|for)(?: developing| getting)?\b|\b(?:are|is) (?:also )?(?:more )?"
+    _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:at )?(?:a )?(?:higher|greater|increased|more) "
+                  r"risk (?:of|for)(?: developing| getting)?\b|\b(?:are|is|be) (?:also )?(?:more )?"
                   r"(?:prone|susceptible|predisposed|likely) to(?: developing| get| getting)?\b",
        v.INCREASES_RISK_OF, "L>R"),
     _t("more-common-in", r"\b(?:is |are )?(?:more|most) (?:common|prevalent|frequent|often seen)"
                          r" (?:in|among)\b", v.INCREASES_RISK_OF, "R>L"),
+    _t("seen-in-people", r"\b(?:is|are) (?:most |more |also )?(?:commonly |often |usually |mostly"
+                         r" |frequently )?(?:diagnosed|seen|found|occurs?|happens?) in "
+                         r"(?=(?:people|those|individuals|patients|women|men|adults|children)\b)",
+       v.INCREASES_RISK_OF, "R>L"),
     _t("affects-people", r"\b(?:most |more )?(?:often |commonly |usually |mainly )?affects"
                          r" (?=(?:people|those|women|men|adults|children|patients|individuals)\b)",
        v.INCREASES_RISK_OF, "R>L"),
     _t("associated", r"\b(?:is|are|was|were|be|been)? ?(?:\w+ )?(?:associated|linked|connected"
                      r"|related)(?: with| to)\b", v.ASSOCIATED_WITH, "L>R"),
+    _t("cause-of", r"\b(?:is|are) (?:the |a |an )?(?:most common |main |leading |major |common |"
+                   r"usual )?causes? of\b", v.CAUSES, "L>R"),
+    _t("due-to", r"\b(?:mainly |mostly |usually |often )?(?:due to|because of)\b", v.CAUSES, "R>L"),
     _t("caused-by", r"(?:\b(?:is|are|can be|may be) (?:often |usually |mainly )?)?\bcaused by\b",
        v.CAUSES, "R>L"),
     _t("causes", r"\b(?:causes|cause|can cause|may cause|leads? to|can lead to|may lead to|"
@@ -187,6 +197,19 @@ def find_triggers(sentence: str) -> list[tuple[re.Match[str], Trigger]]:
     found.sort(key=lambda mt: mt[0].start())
     return found
 
+# Body sites, to record where a condition shows ("affects").  A site named as
+# part of another condition or a test ("kidney failure", "skin biopsy") is not one.
+ANATOMY = re.compile(
+    r"\b(?:(?:upper|lower) (?:extremities|limbs)|(?:small |tiny )?blood vessels|arterioles|"
+    r"capillaries|(?:subcutaneous |soft )?(?:fat|adipose) tissues?|soft tissues|dermis|skin|"
+    r"abdomen|belly|stomach|trunk|torso|chest|neck|face|scalp|thighs?|buttocks?|breasts?|"
+    r"(?:external )?genitalia|groin|legs?|arms?|hands?|feet|foot|fingers?|toes?|joints?|eyes?|"
+    r"lungs?|brain|heart|liver|kidneys?|intestines?|bowel|muscles?|bones?|nerves?|mouth|throat)"
+    r"\b(?! (?:failure|disease|diseases|problems?|function|functions|transplant|stones?|injury|"
+    r"cancer|infections?|levels?|density|damage|scans?|biopsy|biopsies|grafts?|tests?|"
+    r"team|dietitian|specialists?|doctors?|care|colou?r|changes?|condition|sample|and liver|"
+    r"and kidney))", _I)
+
 # Words that point back to the topic when they open a clause.
 TOPIC_ALIASES = re.compile(
     r"^(?:it|this condition|the condition|this disease|the disease|this illness|"
@@ -199,7 +222,9 @@ GENERIC = re.compile(
     r"one|ones|things?|factors?|conditions?|people|patients|individuals|you|we|time|cases?|"
     r"types?|several|many|some|lot|treatments?|therap(?:y|ies)|medicines?|medications?|"
     r"drugs?|procedures?|tests?|interventions?|measures?|options?|care|help|way|ways|"
-    r"problems?|issues?|changes?|exact|(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?)$",
+    r"problems?|issues?|changes?|exact|risk factors?|substances?|colou?rs?|chemical changes|"
+    r"successful|conditions and risk factors|"
+    r"(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?)$",
     _I)
 _PERSON = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?|you|your|we|he|she|"
                      r"he/she)\b", _I)
@@ -221,7 +246,9 @@ _TRAIL = re.compile(
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
     r"because|since|so|but|while|although|though|even|that|to|in|from|due)\b"
-    r"|\s(?:that|which|who|whose|when|where|because|since|due to|so that|while|although)\b"
+    r"|\s(?:that|which|who|whose|when|where|because|since|due to|so that|while|although|"
+    r"resembling|mimicking|to (?:assess|check|measure|help|make|see|find|improve|reduce|"
+    r"remove|treat|prevent|promote|control))\b"
     r"|\s(?:can|may|might|could|will|would|is|are|was|were|has|have|had|do|does|did)\s"
     r"|\s(?:in|among|for) (?:most|some|many|all|people|adults|children|patients|older|younger|"
     r"those|women|men)\b"
@@ -306,6 +333,46 @@ def level_of(phrase: str) -> tuple[str | None, str]:
     return None, phrase
 
 
+_VERB_LEAD = re.compile(
+    r"^(?:(?:who\s+)?(?:are|were|is|have|has|had|experienced|experience|developed|develop|"
+    r"received|receive|underwent|undergone|take|took|use|used|get|got|been|being)\s+)+"
+    r"(?:on\s+|an?\s+|the\s+)?", _I)
+_PEOPLE_NOUN = re.compile(r"^(?:people|those|individuals|patients|persons|adults)\s+(?:who\s+)?",
+                          _I)
+_PEOPLE_TAIL = re.compile(r"\s+(?:people|patients|individuals|persons|adults)$", _I)
+
+
 def people_factor(phrase: str) -> str:
-    """Return the factor in "people with X" / "those who have X" (else the phrase)."""
-    return _PEOPLE_WITH.sub("", phrase.strip())
+    """Return the factor in "people with X", "those who have had X", "obese people"."""
+    text = _PEOPLE_WITH.sub("", phrase.strip())
+    text = _PEOPLE_NOUN.sub("", text)
+    text = _VERB_LEAD.sub("", text)
+    text = re.sub(r"^(?:with|having|on|receiving|taking|experiencing)\s+", "", text, flags=_I)
+    return _PEOPLE_TAIL.sub("", text).strip()
+
+
+_EXAMPLE_PARENS = re.compile(r"\s*\((?:e\.g\.,?|such as|including|for example,?|like)\s+"
+                             r"([^()]*)\)", _I)
+_ANY_PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+
+
+def prepare(sentence: str) -> str:
+    """Return a sentence for the relation rules: example lists kept, other asides dropped.
+
+    >>> prepare("Autoimmune disorders (e.g., lupus, sarcoidosis) and obesity (BMI >30)")
+    'Autoimmune disorders, such as lupus, sarcoidosis, and obesity'
+    """
+    text = _EXAMPLE_PARENS.sub(r", such as \1,", sentence)
+    prev = None
+    while prev != text:
+        prev, text = text, _ANY_PARENS.sub("", text)
+    return text.replace(",,", ",")
+
+
+_ADJECTIVE_ONLY = re.compile(r"^(?:\w+ )?\w+(?:ful|ic|ous|ive|al|less|ish|like|ary|ed)$", _I)
+
+
+def is_modifier(phrase: str) -> bool:
+    """Return whether a list member is only adjectives ("extremely painful", "ischemic")."""
+    return bool(_ADJECTIVE_ONLY.match(phrase)) and not phrase.lower().endswith(
+        ("bleed", "blood", "hospital", "animal", "trial", "renal", "medical"))

@@ -30,6 +30,12 @@ MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
 _REFERENCE = re.compile(r"\bdoi:|\bet al\.|https?://|\d{4};\s*\d", re.IGNORECASE)
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|an|exact|main|common|underlying|known|possible|no|its|"
                          r"their|what|one|primary|root|leading|most)\s+$", re.IGNORECASE)
+_PEOPLE_TRIGGERS = ("more-common-in", "affects-people", "seen-in-people")
+_RISKLIKE = (v.INCREASES_RISK_OF, v.ASSOCIATED_WITH, v.CAUSES, v.CONTRIBUTES_TO)
+_LOCATED = (p.SYMPTOM, p.CAUSE, p.COMPLICATION, None)
+_HELPING = (p.TREATMENT, p.PREVENTION, None)
+_EXAMPLES_IN_ITEM = re.compile(
+    r"\b(?:examples?(?: of [\w ]+?)? (?:include|are)|such as|including)\s+(.+)$", re.IGNORECASE)
 _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none)\b", re.IGNORECASE)
 
 
@@ -61,34 +67,65 @@ class Phrase:
 
 
 def phrases(text: str, *, split: bool = True) -> list[Phrase]:
-    """Return the entity phrases in one side of a relation (lists split, heads kept)."""
-    ex = p.examples(text)
-    if ex is not None and ex[1].strip():
-        text = ex[1]
+    """Return the entity phrases in one side of a relation (lists split, heads kept).
+
+    "conditions such as A, B and C" gives the class and its members;
+    adjective-only members ("painful, ischemic and necrotic lesions") are
+    modifiers of the last member, not entities of their own.
+    """
     text = p.strip_parens(text).strip()
     if not split:
+        ex = p.examples(text)
+        if ex is not None and ex[1].strip():
+            text = ex[1]
         name = p.called_name(text)
         text = name or p.clean_phrase(text)
-    level, rest = p.level_of(text)
-    parts = p.split_list(p.cut_clause(rest)) if split or level else [rest]
+        level, rest = p.level_of(text)
+        parts = p.split_list(p.cut_clause(rest)) if level else [rest]
+    else:
+        level = None
+        parts = []
+        ex = p.examples(text)
+        if ex is not None and ex[1].strip():
+            head = p.split_list(ex[0])
+            parts = [*head[:-1], *([head[-1]] if head else []), *p.split_list(ex[1])]
+        else:
+            parts = p.split_list(text)
     out: list[Phrase] = []
     for part in parts:
         lv, body = p.level_of(part.strip())
         label = p.called_name(body) or p.clean_phrase(body)
         if not label or len(label.split()) > MAX_WORDS or p.is_generic(label):
             continue
-        if not re.search(r"[a-zA-Z]{2}", label):
+        if not re.search(r"[a-zA-Z]{2}", label) or (split and p.is_modifier(label)):
             continue
         out.append(Phrase(label, lv or level, part.strip()))
     return out
 
 
-def left_side(text: str) -> str:
-    """Return the noun phrase before a relation phrase, without leading clauses.
+_OPENER = re.compile(
+    r"(?:^|,\s+|\s)(?:that|whether|if|when|because|since|while|although|though|so|besides|"
+    r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|found|said|shown|"
+    r"may|might|can|could|will|would|should|do|does|did)\s+", re.IGNORECASE)
+_TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|should|also|"
+                       r"often|usually|typically|commonly|do|does|to)\s*$", re.IGNORECASE)
 
-    "For some people, the buildup" → "the buildup"; a list ("A, B, and C")
+
+def left_side(text: str) -> str:
+    """Return the noun phrase just before a relation phrase.
+
+    "For some people, the buildup" → "the buildup"; "it is found that people
+    with X" → "people with X"; "drugs that" → "drugs"; a list ("A, B, and C")
     is kept whole.
     """
+    prev = None
+    text = text.strip(" ,")
+    while prev != text:
+        prev, text = text, _TRAILING.sub("", text)
+    cut = 0
+    for m in _OPENER.finditer(text):
+        cut = m.end()
+    text = text[cut:]
     if ", " in text and not re.search(r",? (?:and|or) [^,]+$", text.strip()):
         return text.rsplit(", ", 1)[-1]
     return text
@@ -162,6 +199,9 @@ class DocumentRules:
         negated = bool(_NEGATED_HEAD.match(head_text.strip()))
         span = sentences[0] if sentences else (block.start, block.end)
         section = self.doc.section_title(block)
+        members = _EXAMPLES_IN_ITEM.search(p.prepare(text[len(head_text):]))
+        if members:
+            found = found + [ph for ph in phrases(members.group(1)) if ph not in found]
         for ph in found:
             if self.is_topic(ph.label):
                 continue
@@ -173,18 +213,30 @@ class DocumentRules:
     # -- sentences ---------------------------------------------------------
     def sentence(self, start: int, end: int, section: str | None, kind: str | None,
                  antecedent: str | None, hedged_after: bool) -> None:
-        text = self.doc.text[start:end]
-        if _REFERENCE.search(text):
+        raw = self.doc.text[start:end]
+        if _REFERENCE.search(raw):
             return
-        for fig in find_figures(text, self.topic_words):
+        for fig in find_figures(raw, self.topic_words):
             self.emit(self.topic, v.HAS_MEASURE, None, (start, end),
-                      text[fig.start:fig.end], section, measure=fig.measure,
+                      raw[fig.start:fig.end], section, measure=fig.measure,
                       setting=fig.setting)
+        text = p.prepare(raw)
+        if kind in _LOCATED:
+            for m in p.ANATOMY.finditer(text):
+                self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end), m.group(0),
+                          section)
         matches = p.find_triggers(text)
         for i, (m, trig) in enumerate(matches):
-            if trig.name == "causes" and _NOUN_CAUSE.search(text[:m.start()]):
+            if trig.name in ("causes", "cause-of") and (
+                (_NOUN_CAUSE.search(text[:m.start()]) and trig.name == "causes")
+                or (text[m.end():m.end() + 3] == " of" and trig.name == "causes")
+            ):
                 continue  # "the exact cause of" is a noun, not a relation
+            if trig.name == "may-help" and (kind not in _HELPING or "diagnos" in text):
+                continue
             c_start, c_end = clause_bounds(text, m.start())
+            if trig.shape in ("R>T", "T>R"):
+                c_end = clause_bounds(text.replace(";", ","), m.start())[1]
             left_start = max(c_start, matches[i - 1][0].end() if i else 0)
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
             left = text[left_start:m.start()]
@@ -197,12 +249,13 @@ class DocumentRules:
                           negated=is_negated(text[c_start:m.end()]))
 
     def side(self, text: str, antecedent: str | None) -> list[Phrase]:
-        stripped = p.clean_phrase(left_side(text).strip(" ,"))
+        near = left_side(text)
+        stripped = p.clean_phrase(near.strip(" ,"))
         if p.TOPIC_ALIASES.match(stripped):
             return [Phrase(self.topic, None, stripped)]
         if p.ANAPHORA.match(stripped) or not stripped:
-            return [Phrase(antecedent, None, stripped)] if antecedent and stripped else []
-        return phrases(left_side(text))
+            return [Phrase(antecedent, None, stripped or antecedent)] if antecedent else []
+        return phrases(near)
 
     def relation(self, trig: p.Trigger, left: str, right: str, span: tuple[int, int],
                  section: str | None, kind: str | None, antecedent: str | None, *,
@@ -219,7 +272,7 @@ class DocumentRules:
             subjects, objects = lhs, (topic if shape == "L>T" else rhs)
         if trig.name == "prescribe" and kind != p.TREATMENT:
             return
-        if trig.name in ("more-common-in", "affects-people"):
+        if trig.name in _PEOPLE_TRIGGERS:
             subjects = [Phrase(p.people_factor(s.label), s.level, s.surface) for s in rhs]
             subjects = [s for s in subjects if s.label and not p.is_generic(s.label)]
             objects = lhs
@@ -235,11 +288,11 @@ class DocumentRules:
                     s_lab, o_lab = o_lab, s_lab
                 elif pred in (v.USED_FOR, v.EFFECTIVE_FOR, v.PREVENTS) and s_top:
                     continue
-                if trig.name in ("more-common-in", "affects-people") and not o_top:
+                if trig.name in _PEOPLE_TRIGGERS and not o_top:
                     continue
-                if pred in (v.INCREASES_RISK_OF, v.ASSOCIATED_WITH, v.CAUSES,
-                            v.CONTRIBUTES_TO) and not (s_top or o_top) and kind is None:
-                    continue
+                if (not (s_top or o_top) and pred in _RISKLIKE
+                        and max(len(s_lab.split()), len(o_lab.split())) > 4):
+                    continue  # between two other things: only short, name-like phrases
                 self.emit(s_lab, pred, o_lab, span, subj.surface if not s_top else obj.surface,
                           section, hedged=hedged, negated=negated,
                           level=subj.level if not s_top else obj.level)

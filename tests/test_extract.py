@@ -33,6 +33,9 @@ def test_plain_text_page_claims(tmp_path: Path) -> None:
         ("gout", "has_symptom", "intense joint pain", False, False, None),
         ("gout", "has_symptom", "redness and swelling around the big toe", False, False, None),
         ("gout", "has_symptom", "warmth in the affected joint", False, False, None),
+        ("gout", "affects", "toe", False, False, None),
+        ("gout", "affects", "joint", False, False, None),
+        ("diuretics", "increases_risk_of", "gout", False, False, None),
         ("obesity", "increases_risk_of", "gout", False, False, None),
         ("eating a lot of red meat", "increases_risk_of", "gout", False, False, None),
         ("hydrochlorothiazide", "increases_risk_of", "gout", False, False, None),
@@ -50,6 +53,7 @@ def test_markdown_and_html_pages(tmp_path: Path) -> None:
         ("asthma", "has_symptom", "wheezing", False, False, None),
         ("asthma", "has_symptom", "shortness of breath", False, False, None),
         ("asthma", "has_symptom", "tight chest", False, False, None),
+        ("asthma", "affects", "chest", False, False, None),
         ("inhalers", "used_for", "asthma", False, False, None),
         ("regular exercise", "effective_for", "asthma", False, True, None),
     }
