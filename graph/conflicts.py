@@ -82,6 +82,16 @@ def polarity_conflicts(index: Index, statements: Sequence[Statement]) -> list[Co
     effective for X" against "debridement is effective for X" when
     debridement is a specific treatment.  Only the same predicate counts
     ("used for" is not "effective for").
+
+    >>> from claimgraph.graph.model import Claim, ClaimSet, Evidence, Polarity
+    >>> from claimgraph.graph.statements import build_index, build_statements
+    >>> index = build_index(ClaimSet(claims=(
+    ...     Claim("dialysis", "used_for", "calciphylaxis", evidence=Evidence("mayo")),
+    ...     Claim("dialysis", "used_for", "calciphylaxis", polarity=Polarity.NEGATED,
+    ...           evidence=Evidence("nkf")))))
+    >>> (conflict,) = polarity_conflicts(index, build_statements(index))
+    >>> conflict.sides[0].sources, conflict.sides[1].says
+    (('mayo',), 'dialysis is not used for calciphylaxis')
     """
     affirmed: dict[tuple[str, str], dict[str, list[Statement]]] = defaultdict(
         lambda: defaultdict(list))

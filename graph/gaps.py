@@ -48,6 +48,15 @@ def find_gaps(index: Index, statements: Sequence[Statement]) -> tuple[Gap, ...]:
     """Return statements that at least half of the other sources (and two) make, per silent source.
 
     Ranked per source by how many sources make the statement, then by label.
+
+    >>> from claimgraph.graph.model import Claim, ClaimSet, Evidence
+    >>> from claimgraph.graph.statements import build_index, build_statements
+    >>> said = (("mayo", "warfarin"), ("nkf", "warfarin"), ("osmosis", "obesity"))
+    >>> index = build_index(ClaimSet(claims=tuple(
+    ...     Claim(subject, "increases_risk_of", "calciphylaxis", evidence=Evidence(source))
+    ...     for source, subject in said)))
+    >>> [(g.source, g.label) for g in find_gaps(index, build_statements(index))]
+    [('osmosis', 'warfarin increases risk of calciphylaxis')]
     """
     others = len(index.sources) - 1
     covered = _coverage(index)
@@ -93,6 +102,14 @@ def agreement(index: Index, statements: Sequence[Statement]
     as support); they agree when both support it or both deny it.  Figures
     count too: two comparable figures agree when within tolerance.  None
     when a pair shares nothing.  Cost: statements × (sources with a stance)².
+
+    >>> from claimgraph.graph.model import Claim, ClaimSet, Evidence
+    >>> from claimgraph.graph.statements import build_index, build_statements
+    >>> index = build_index(ClaimSet(claims=tuple(
+    ...     Claim("warfarin", "increases_risk_of", "calciphylaxis", evidence=Evidence(source))
+    ...     for source in ("mayo", "nkf"))))
+    >>> agreement(index, build_statements(index))
+    (('mayo', 'nkf', 1.0),)
     """
     agreed: Counter[tuple[str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()

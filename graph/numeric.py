@@ -96,7 +96,16 @@ def numeric_agreement(statements: Sequence[Statement]) -> Iterator[tuple[str, st
 
 
 def numeric_conflicts(index: Index, statements: Sequence[Statement]) -> list[Conflict]:
-    """Return numeric conflicts (per cluster) and not-comparable ones (per pair of clusters)."""
+    """Return numeric conflicts (per cluster) and not-comparable ones (per pair of clusters).
+
+    >>> from claimgraph.graph.model import Claim, ClaimSet, Evidence, Measure
+    >>> from claimgraph.graph.statements import build_index, build_statements
+    >>> index = build_index(ClaimSet(claims=tuple(
+    ...     Claim("calciphylaxis", "has_measure", measure=Measure("mortality", v, horizon="P1Y"),
+    ...           evidence=Evidence(s)) for s, v in (("nkf", 0.5), ("mayo", 0.8)))))
+    >>> [(c.kind, c.about) for c in numeric_conflicts(index, build_statements(index))]
+    [('numeric', 'one-year mortality of calciphylaxis')]
+    """
     found = []
     for group, by_cluster in sorted(clusters(statements).items(), key=lambda kv: str(kv[0])):
         ordered = sorted(by_cluster.values(),

@@ -162,6 +162,13 @@ def build_statements(index: Index) -> tuple[Statement, ...]:
 
     Order: topic area (in :data:`vocab.AREAS` order), subject label,
     predicate, object label, then the figure.
+
+    >>> from claimgraph.graph.model import Claim, ClaimSet, Evidence
+    >>> index = build_index(ClaimSet(claims=(
+    ...     Claim("warfarin", "increases_risk_of", "calciphylaxis", evidence=Evidence("mayo")),
+    ...     Claim("warfarin", "increases_risk_of", "calciphylaxis", evidence=Evidence("nkf")))))
+    >>> [(statement_label(st, index), st.asserts, st.status) for st in build_statements(index)]
+    [('warfarin increases risk of calciphylaxis', ('mayo', 'nkf'), 'consensus')]
     """
     groups: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for claim in index.claims:
