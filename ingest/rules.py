@@ -107,6 +107,7 @@ _OPENER = re.compile(
     r"(?:^|,\s+|\s)(?:that|whether|if|when|because|since|while|although|though|so|besides|"
     r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|found|said|shown|"
     r"may|might|can|could|will|would|should|do|does|did)\s+", re.IGNORECASE)
+_COPULA = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+[^,]*$", re.IGNORECASE)
 _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|should|also|"
                        r"often|usually|typically|commonly|do|does|to)\s*$", re.IGNORECASE)
 
@@ -120,6 +121,9 @@ def left_side(text: str) -> str:
     """
     prev = None
     text = text.strip(" ,")
+    copula = _COPULA.match(text)
+    if copula:  # "Shingles is a rash caused by": the rash is the subject itself
+        return copula.group(1)
     while prev != text:
         prev, text = text, _TRAILING.sub("", text)
     cut = 0
