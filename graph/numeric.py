@@ -142,16 +142,12 @@ def _sides(index: Index, items: Sequence[Item]) -> list[Side]:
     merged: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for source, its in by_source.items():
         merged[tuple(i.statement.id for i in its)].append(source)
-    sides = []
+    ranked = []
     for ids, sources in merged.items():
         its = [i for i in items if i.statement.id in ids]
-        sides.append(Side(tuple(sorted(sources)), "; ".join(_say(i) for i in its), ids))
-    return sorted(sides, key=lambda s: (-max(_item(items, i).figure.point for i in s.statements),
-                                        s.sources))
-
-
-def _item(items: Sequence[Item], statement_id: str) -> Item:
-    return next(i for i in items if i.statement.id == statement_id)
+        side = Side(tuple(sorted(sources)), "; ".join(_say(i) for i in its), ids)
+        ranked.append((-max(i.figure.point for i in its), side.sources, side))
+    return [side for *_, side in sorted(ranked)]
 
 
 def _say(item: Item) -> str:
@@ -167,9 +163,10 @@ def _figure_text(item: Item) -> str:
 
 
 def _reference_horizon(items: Sequence[Item]) -> float | None:
+    """Return the horizon most sources give figures for (the longest on a tie)."""
     counts: dict[float | None, int] = defaultdict(int)
     for item in items:
-        counts[item.figure.horizon] += 1
+        counts[item.figure.horizon] += len(item.sources)
     return max(counts, key=lambda h: (counts[h], h or 0.0))
 
 
@@ -205,16 +202,18 @@ def _implied(index: Index, item: Item, direct: Sequence[Item], ref: float) -> st
         if differs(fig, other.figure):
             note += f", which cannot be: {kind_noun(fig.kind)} only grows with time"
         notes.append(note)
-    return text + (" — " + ", ".join(notes) if notes else "")
+    glue = "; " if any("cannot" in note for note in notes) else ", "
+    return text + (" — " + glue.join(notes) if notes else "")
 
 
 def _numeric(index: Index, group: tuple[object, ...], items: list[Item]) -> Conflict:
+    """Return the conflict of one cluster, explained from the most common horizon."""
     about = _about(index, group, items)
     ref = _reference_horizon(items)
-    direct = [i for i in items if i.figure.horizon == ref]
+    direct = sorted((i for i in items if i.figure.horizon == ref),
+                    key=lambda i: (-i.figure.point, i.sources, i.statement.id))
     others = sorted((i for i in items if i.figure.horizon != ref),
-                    key=lambda i: (i.figure.horizon or 0.0, i.statement.id))
-    direct.sort(key=lambda i: (-i.figure.point, i.sources, i.statement.id))
+                    key=lambda i: (i.figure.horizon or 0.0, -i.figure.point, i.statement.id))
     owners = {s for i in items for s in i.sources}
     if len(owners) == 1:
         lead = f"{index.names_of(owners)} gives different figures for {about}: "
@@ -223,19 +222,14 @@ def _numeric(index: Index, group: tuple[object, ...], items: list[Item]) -> Conf
     else:
         sentences = [f"The sources give different figures for {about}: "
                      + "; ".join(_gives(index, i) for i in direct) + "."]
-    pairs = [(x, y) for x, y in combinations(direct, 2) if differs(x.figure, y.figure)]
-    overlapping = [f"{_figure_text(x)} vs {_figure_text(y)}" for x, y in pairs
-                   if compatible(x.figure, y.figure)]
-    apart = [f"{_figure_text(x)} vs {_figure_text(y)}" for x, y in pairs
-             if not compatible(x.figure, y.figure)]
-    if overlapping:
-        sentences.append("The bounds overlap, but the stated figures differ: "
-                         + "; ".join(overlapping) + ".")
-    if apart:
-        sentences.append("These figures cannot both be right: " + "; ".join(apart) + ".")
+    sentences += _pair_sentences(direct, "")
     for item in others:
         implied = _implied(index, item, direct, ref) if ref is not None else ""
-        sentences.append((_gives(index, item) + implied) + ".")
+        sentences.append(_gives(index, item) + implied + ".")
+    for horizon in sorted({i.figure.horizon or 0.0 for i in others}):
+        same = [i for i in others if (i.figure.horizon or 0.0) == horizon]
+        sentences += _pair_sentences(same, f"For {horizon_adjective(horizon)} "
+                                           f"{kind_noun(same[0].figure.kind)}: ")
     diffs = [(x, y) for x, y in combinations(items, 2) if differs(x.figure, y.figure)]
     if len(owners) > 1:
         for source in sorted({s for x, y in diffs for s in set(x.sources) & set(y.sources)}):
@@ -244,6 +238,22 @@ def _numeric(index: Index, group: tuple[object, ...], items: list[Item]) -> Conf
     return make_conflict(NUMERIC, about, _sides(index, items), " ".join(sentences),
                          "stated-figures-differ" if reconcilable else "incompatible-figures",
                          reconcilable=reconcilable)
+
+
+def _pair_sentences(items: Sequence[Item], prefix: str) -> list[str]:
+    """Say which figures of one horizon differ: overlapping bounds, or apart."""
+    pairs = [(x, y) for x, y in combinations(items, 2) if differs(x.figure, y.figure)]
+    overlapping = [f"{_figure_text(x)} vs {_figure_text(y)}" for x, y in pairs
+                   if compatible(x.figure, y.figure)]
+    apart = [f"{_figure_text(x)} vs {_figure_text(y)}" for x, y in pairs
+             if not compatible(x.figure, y.figure)]
+    found = []
+    if overlapping:
+        found.append(f"{prefix}the bounds overlap, but the stated figures differ: "
+                     + "; ".join(overlapping) + ".")
+    if apart:
+        found.append(f"{prefix}these figures cannot both be right: " + "; ".join(apart) + ".")
+    return [text[:1].upper() + text[1:] if not prefix else text for text in found]
 
 
 def _span(fig: Figure) -> str:

@@ -137,3 +137,21 @@ def test_bounds_decide_whether_differing_figures_can_both_hold(bound: Bound,
                  figure("nkf", "mortality", 0.5, horizon="P1Y"))
     (conflict,) = result.conflicts
     assert conflict.reconcilable is reconcilable
+
+
+def test_figures_differing_at_another_horizon_are_said_too() -> None:
+    """Two six-month figures that clash are named even when one-year figures lead."""
+    result = run(figure("mayo", "mortality", 0.5, horizon="P1Y"),
+                 figure("nkf", "mortality", 0.5, horizon="P1Y"),
+                 figure("osmosis", "mortality", 0.8, horizon="P6M"),
+                 figure("cleveland", "mortality", 0.4, horizon="P6M"))
+    (conflict,) = result.conflicts
+    assert conflict.explanation == (
+        "The sources give different figures for mortality: Mayo Clinic and NKF give one-year "
+        "mortality of about 50 %. Osmosis gives six-month mortality of about 80 %, which "
+        "implies one-year mortality of at least about 80 % — higher than Mayo Clinic and NKF's "
+        "about 50 %, which cannot be: mortality only grows with time. Cleveland Clinic gives "
+        "six-month mortality of about 40 %, which implies one-year mortality of at least about "
+        "40 % — lower than Mayo Clinic and NKF's about 50 %. For six-month mortality: these "
+        "figures cannot both be right: about 80 % vs about 40 %.")
+    assert conflict.reconcilable is False
