@@ -106,6 +106,12 @@ _KEYS = {
     "treated-with": ("treated", "managed"), "used-to-treat": ("used",),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer"),
     "may-help": ("help", "improve"), "prevents": ("prevent",),
+    "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
+              "performed", "ordered", "taken", "tried"),
+    "achieved-with": ("with", "by", "using"),
+    "detects": ("detect", "identif", "reveal", "show", "measure", "check", "perform", "order",
+                " do ", " use", "based on"),
+    "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken"),
 }
 
 
@@ -173,6 +179,16 @@ TRIGGERS: tuple[Trigger, ...] = (
                         r"(?:to treat|for|in)\b", v.USED_FOR, "L>R"),
     _t("prescribe", r"\b(?:recommend|prescribe|suggest|give|administer)s?\b",
        v.USED_FOR, "R>T"),
+    _t("given", r"\b(?:is|are|may be|can be|will be|be|been) (?:frequently |often |usually |"
+                r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"
+                r"recommended|offered|performed|ordered|taken|tried)\b", v.USED_FOR, "L>T"),
+    _t("achieved-with", r"\b(?:achieved|done|managed|controlled|relieved|eased) (?:with|by|using)"
+                        r"(?: the help of)?\b|\bwith the help of\b", v.USED_FOR, "R>T"),
+    _t("detects", r"\b(?:shown to |can |may |to |help )?(?:detect|identify|reveal|show|measure)s?\b"
+                  r"|\bcheck(?:s|ed)? (?:for )?|\b(?:perform|order|do|use)s? (?:a |an )?(?=\w)|"
+                  r"\bbased on\b", v.DIAGNOSED_BY, "T>R"),
+    _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? like|(?:is|are) (?:often )?(?:confused|"
+                 r"mistaken) (?:with|for))\b", v.RESEMBLES, "T>R"),
     _t("may-help", r"\b(?:may|might|can|could) (?:also )?help\b|\bimproves? survival\b",
        v.EFFECTIVE_FOR, "L>T"),
     _t("prevents", r"\b(?:can |may |helps? |to )?(?:help )?prevents?\b", v.PREVENTS, "L>R"),
@@ -223,7 +239,8 @@ GENERIC = re.compile(
     r"types?|several|many|some|lot|treatments?|therap(?:y|ies)|medicines?|medications?|"
     r"drugs?|procedures?|tests?|interventions?|measures?|options?|care|help|way|ways|"
     r"problems?|issues?|changes?|exact|risk factors?|substances?|colou?rs?|chemical changes|"
-    r"successful|conditions and risk factors|"
+    r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|"
+    r"diagnosis|results?|levels?|"
     r"(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?)$",
     _I)
 _PERSON = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?|you|your|we|he|she|"
@@ -240,15 +257,17 @@ _LEAD_WORDS = re.compile(
     r"sometimes|other|some|certain|various|several|many|most|any|all|your|their|the|a|an|"
     r"very|especially|mainly|including|such as|like|e\.g\.|i\.e\.|etc|known|possible|"
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
+    r"conducting|performing|doing|having|getting|using|receiving|undergoing|"
     r"there's|no|not|any)\b[\s,]*)+", _I)
 _TRAIL = re.compile(
     r"(?:\s+(?:and|or|etc|and more|and others|use|too|as well))+\s*$|[\s.,;:!*?\"'-]+$", _I)
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
-    r"because|since|so|but|while|although|though|even|that|to|in|from|due)\b"
+    r"because|since|so|but|while|although|though|even|that|to|in|from|due|either)\b"
     r"|\s(?:that|which|who|whose|when|where|because|since|due to|so that|while|although|"
     r"resembling|mimicking|to (?:assess|check|measure|help|make|see|find|improve|reduce|"
-    r"remove|treat|prevent|promote|control))\b"
+    r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
+    r"heal|stop|keep|avoid|manage|diagnose|confirm))\b"
     r"|\s(?:can|may|might|could|will|would|is|are|was|were|has|have|had|do|does|did)\s"
     r"|\s(?:in|among|for) (?:most|some|many|all|people|adults|children|patients|older|younger|"
     r"those|women|men)\b"
@@ -353,6 +372,20 @@ def people_factor(phrase: str) -> str:
 
 _EXAMPLE_PARENS = re.compile(r"\s*\((?:e\.g\.,?|such as|including|for example,?|like)\s+"
                              r"([^()]*)\)", _I)
+# A non-restrictive aside between commas ("X, which you get by drip, may help").
+_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;]{1,80},(?=\s*(?:may|might|can|could|is|are|was|"
+                    r"were|will|has|have|helps?|causes?|leads?)\b)", _I)
+_PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|see|find|improve|"
+                      r"reduce|remove|treat|prevent|promote|control|restore|decrease|increase|"
+                      r"lower|raise|relieve|ease|heal|stop|keep|avoid|manage|diagnose|confirm)\b.*$",
+                      _I)
+
+
+def cut_purpose(text: str) -> str:
+    """Drop a trailing purpose clause ("... and other measures to restore blood flow")."""
+    return _PURPOSE.sub("", text)
+
+
 _ANY_PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 
 
@@ -363,6 +396,7 @@ def prepare(sentence: str) -> str:
     'Autoimmune disorders, such as lupus, sarcoidosis, and obesity'
     """
     text = _EXAMPLE_PARENS.sub(r", such as \1,", sentence)
+    text = _ASIDE.sub("", text)
     prev = None
     while prev != text:
         prev, text = text, _ANY_PARENS.sub("", text)

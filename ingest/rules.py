@@ -30,12 +30,16 @@ MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
 _REFERENCE = re.compile(r"\bdoi:|\bet al\.|https?://|\d{4};\s*\d", re.IGNORECASE)
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|an|exact|main|common|underlying|known|possible|no|its|"
                          r"their|what|one|primary|root|leading|most)\s+$", re.IGNORECASE)
+_GERUND = re.compile(r"^\s*\w+ing\b", re.IGNORECASE)
+_PERSON_NEAR = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?|he|she|"
+                          r"he/she|they)\b", re.IGNORECASE)
 _PEOPLE_TRIGGERS = ("more-common-in", "affects-people", "seen-in-people")
 _RISKLIKE = (v.INCREASES_RISK_OF, v.ASSOCIATED_WITH, v.CAUSES, v.CONTRIBUTES_TO)
 _LOCATED = (p.SYMPTOM, p.CAUSE, p.COMPLICATION, None)
 _HELPING = (p.TREATMENT, p.PREVENTION, None)
 _EXAMPLES_IN_ITEM = re.compile(
-    r"\b(?:examples?(?: of [\w ]+?)? (?:include|are)|such as|including)\s+(.+)$", re.IGNORECASE)
+    r"\b(?:examples?(?: of [\w ]+?)? (?:include|are)|such as|including|like)\s+(.+)$",
+    re.IGNORECASE)
 _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none)\b", re.IGNORECASE)
 
 
@@ -88,9 +92,9 @@ def phrases(text: str, *, split: bool = True) -> list[Phrase]:
         ex = p.examples(text)
         if ex is not None and ex[1].strip():
             head = p.split_list(ex[0])
-            parts = [*head[:-1], *([head[-1]] if head else []), *p.split_list(ex[1])]
+            parts = [*head, *p.split_list(p.cut_purpose(ex[1]))]
         else:
-            parts = p.split_list(text)
+            parts = p.split_list(p.cut_purpose(text))
     out: list[Phrase] = []
     for part in parts:
         lv, body = p.level_of(part.strip())
@@ -225,6 +229,8 @@ class DocumentRules:
                       raw[fig.start:fig.end], section, measure=fig.measure,
                       setting=fig.setting)
         text = p.prepare(raw)
+        if antecedent and ":" in text[:80]:
+            text = text.split(":", 1)[1]  # the head was read by item(); this is its gloss
         if kind in _LOCATED:
             for m in p.ANATOMY.finditer(text):
                 self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end), m.group(0),
@@ -236,7 +242,14 @@ class DocumentRules:
                 or (text[m.end():m.end() + 3] == " of" and trig.name == "causes")
             ):
                 continue  # "the exact cause of" is a noun, not a relation
-            if trig.name == "may-help" and (kind not in _HELPING or "diagnos" in text):
+            if trig.name == "may-help" and (kind not in _HELPING or "diagnos" in text
+                                             or _GERUND.match(left_side(text[:m.start()]))):
+                continue
+            if trig.name in ("detects", "mimics") and kind != p.DIAGNOSIS:
+                continue
+            if trig.name == "prescribe" and not (
+                kind == p.TREATMENT or (kind is None and _PERSON_NEAR.search(text[:m.start()]))
+            ):
                 continue
             c_start, c_end = clause_bounds(text, m.start())
             if trig.shape in ("R>T", "T>R"):
@@ -274,8 +287,6 @@ class DocumentRules:
             subjects, objects = topic, (rhs if shape == "T>R" else lhs)
         else:
             subjects, objects = lhs, (topic if shape == "L>T" else rhs)
-        if trig.name == "prescribe" and kind != p.TREATMENT:
-            return
         if trig.name in _PEOPLE_TRIGGERS:
             subjects = [Phrase(p.people_factor(s.label), s.level, s.surface) for s in rhs]
             subjects = [s for s in subjects if s.label and not p.is_generic(s.label)]
@@ -292,6 +303,9 @@ class DocumentRules:
                     s_lab, o_lab = o_lab, s_lab
                 elif pred in (v.USED_FOR, v.EFFECTIVE_FOR, v.PREVENTS) and s_top:
                     continue
+                if pred == v.USED_FOR and kind == p.DIAGNOSIS and o_top:
+                    # "Tests may be ordered": in a diagnosis section, a test used.
+                    pred, s_lab, o_lab, s_top, o_top = v.DIAGNOSED_BY, o_lab, s_lab, True, False
                 if trig.name in _PEOPLE_TRIGGERS and not o_top:
                     continue
                 if (not (s_top or o_top) and pred in _RISKLIKE
