@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from types import SimpleNamespace
 from urllib.parse import quote, unquote
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Literal, Namespace, URIRef
@@ -110,6 +111,13 @@ class CGV(DefinedNamespace):
     internal: URIRef
 
 
+# The same terms as plain attributes: DefinedNamespace lookups cost ~2 µs
+# each, which adds up to seconds over a million quads.
+C = SimpleNamespace(**{name: URIRef(str(vocab.CG) + name) for name in CGV.__annotations__})
+A = URIRef(str(RDF.type))
+DERIVED_FROM = URIRef(str(PROV.wasDerivedFrom))
+
+
 @dataclass(frozen=True, slots=True)
 class Iris:
     """Mint and parse the content-derived IRIs under one base.
@@ -130,7 +138,8 @@ class Iris:
             )
 
     def _mint(self, kind: str, *ids: str) -> URIRef:
-        return URIRef(self.base + kind + "/" + "/".join(quote(i, safe="-._~") for i in ids))
+        return URIRef(self.base + kind + "/" + "/".join(
+            i if _SAFE_ID.match(i) else quote(i, safe="-._~") for i in ids))
 
     def graph(self, name: str) -> URIRef:
         return self._mint("graph", name)
@@ -171,6 +180,7 @@ class Iris:
         return unquote(text[len(prefix):])
 
 
+_SAFE_ID = re.compile(r"^[A-Za-z0-9._~-]+$")
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
@@ -257,6 +267,9 @@ class QuadBuilder:
         self.iris = Iris(base)
         self.graphs: dict[URIRef, list[Triple]] = {}
         self._strings: dict[str, Literal] = {}
+        self._integers: dict[int, Literal] = {}
+        self._entities: dict[str, URIRef] = {}
+        self._iris: dict[tuple[str, str], URIRef] = {}
         self._measures: set[URIRef] = set()
 
     def text(self, value: str) -> Literal:
@@ -265,36 +278,63 @@ class QuadBuilder:
             lit = self._strings[value] = Literal(value)
         return lit
 
+    def integer(self, value: int) -> Literal:
+        lit = self._integers.get(value)
+        if lit is None:
+            lit = self._integers[value] = integer_literal(value)
+        return lit
+
+    def entity(self, entity_id: str) -> URIRef:
+        iri = self._entities.get(entity_id)
+        if iri is None:
+            iri = self._entities[entity_id] = self.iris.entity(entity_id)
+        return iri
+
+    def cached(self, kind: str, key: str) -> URIRef:
+        """Return a source, graph or predicate IRI, minted once per build."""
+        iri = self._iris.get((kind, key))
+        if iri is None:
+            mint = {"source": self.iris.source, "graph": self.iris.graph,
+                    "predicate": lambda name: URIRef(vocab.predicate_iri(name))}[kind]
+            iri = self._iris[(kind, key)] = mint(key)
+        return iri
+
     def into(self, graph: URIRef) -> list[Triple]:
         return self.graphs.setdefault(graph, [])
+
+    def quads(self) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal, URIRef]]:
+        """Yield every collected triple with its graph."""
+        for graph, triples in self.graphs.items():
+            for s, p, o in triples:
+                yield (s, p, o, graph)
 
     def add_claimset(self, cs: ClaimSet) -> None:
         """Add every quad that describes ``cs``."""
         meta = self.into(self.iris.graph(META))
         node = self.iris.graph(META)
-        meta.append((node, RDF.type, CGV.ClaimSet))
-        meta.append((node, CGV.format, self.text(FORMAT_VERSION)))
+        meta.append((node, A, C.ClaimSet))
+        meta.append((node, C.format, self.text(FORMAT_VERSION)))
         if cs.topic is not None:
-            meta.append((node, CGV.topic, self.text(cs.topic)))
-        meta.extend((node, CGV.newEntity, self.iris.entity(e)) for e in cs.new_entities)
+            meta.append((node, C.topic, self.text(cs.topic)))
+        meta.extend((node, C.newEntity, self.iris.entity(e)) for e in cs.new_entities)
         meta.extend(self._predicates())
         for source in cs.sources:
             self._check_source_id(source.id, "sources")
             meta.extend(self._source(source))
         for entity in cs.entities:
             meta.extend(self._entity(entity))
-        for claim in unique_claims(cs.claims):
-            self._claim(claim, meta)
+        for claim_id, claim in unique_claims(cs.claims).items():
+            self._claim(claim_id, claim, meta)
 
     def _predicates(self) -> Iterator[Triple]:
         # skos:closeMatch, not owl:equivalentProperty: "used for" is close to
         # biolink:treats but we do not claim the two are interchangeable.
         for p in vocab.PREDICATES.values():
             iri = URIRef(vocab.predicate_iri(p.name))
-            yield (iri, RDF.type, OWL.ObjectProperty)
+            yield (iri, A, OWL.ObjectProperty)
             yield (iri, RDFS.label, self.text(p.label))
             yield (iri, SKOS.closeMatch, URIRef(p.iri))
-            yield (iri, CGV.area, self.text(p.area))
+            yield (iri, C.area, self.text(p.area))
 
     def _check_source_id(self, source_id: str, where: str) -> None:
         if not source_id or source_id in RESERVED_GRAPHS:
@@ -305,18 +345,18 @@ class QuadBuilder:
 
     def _source(self, s: Source) -> Iterator[Triple]:
         node = self.iris.source(s.id)
-        yield (node, RDF.type, SCHEMA.CreativeWork)
-        yield (node, RDF.type, PROV.Entity)
+        yield (node, A, SCHEMA.CreativeWork)
+        yield (node, A, PROV.Entity)
         optional = (
             (DCTERMS.title, s.title or None, self.text),
             (DCTERMS.publisher, s.publisher or None, self.text),
             (DCTERMS.issued, s.published, date_literal),
             (DCTERMS.modified, s.modified, date_literal),
             (SCHEMA.lastReviewed, s.reviewed, date_literal),
-            (CGV.nextReview, s.next_review, date_literal),
+            (C.nextReview, s.next_review, date_literal),
             (DCTERMS.type, s.kind, self.text),
-            (CGV.sha256, s.sha256, self.text),
-            (CGV.path, s.path, self.text),
+            (C.sha256, s.sha256, self.text),
+            (C.path, s.path, self.text),
         )
         for pred, value, make in optional:
             if value is not None:
@@ -327,21 +367,21 @@ class QuadBuilder:
         if s.authors:
             # dcterms:creator for queries, an rdf:Seq to keep the author order.
             seq = self.iris.authors(s.id)
-            yield (node, CGV.authors, seq)
-            yield (seq, RDF.type, RDF.Seq)
+            yield (node, C.authors, seq)
+            yield (seq, A, RDF.Seq)
             for i, author in enumerate(s.authors, start=1):
                 yield (node, DCTERMS.creator, self.text(author))
                 yield (seq, RDF[f"_{i}"], self.text(author))
 
     def _entity(self, e: Entity) -> Iterator[Triple]:
         node = self.iris.entity(e.id)
-        yield (node, RDF.type, SKOS.Concept)
+        yield (node, A, SKOS.Concept)
         yield (node, SKOS.prefLabel, self.text(e.label))
-        yield (node, CGV.entityType, self.text(str(e.type)))
+        yield (node, C.entityType, self.text(str(e.type)))
         yield from ((node, SKOS.altLabel, self.text(s)) for s in e.synonyms)
         yield from ((node, SKOS.broader, self.iris.entity(b)) for b in e.broader)
         for curie in e.xrefs:
-            yield (node, CGV.xref, self.text(curie))
+            yield (node, C.xref, self.text(curie))
             iri = xref_iri(curie)
             if iri is not None:
                 yield (node, SKOS.exactMatch, iri)
@@ -351,56 +391,57 @@ class QuadBuilder:
         if node in self._measures:
             return node
         self._measures.add(node)
-        meta.append((node, RDF.type, CGV.Measure))
-        meta.append((node, CGV.kind, self.text(m.kind)))
-        meta.append((node, CGV.bound, self.text(str(m.bound))))
-        meta.append((node, CGV.unit, self.text(m.unit)))
-        for pred, number in ((CGV.value, m.value), (CGV.low, m.low), (CGV.high, m.high)):
+        meta.append((node, A, C.Measure))
+        meta.append((node, C.kind, self.text(m.kind)))
+        meta.append((node, C.bound, self.text(str(m.bound))))
+        meta.append((node, C.unit, self.text(m.unit)))
+        for pred, number in ((C.value, m.value), (C.low, m.low), (C.high, m.high)):
             if number is not None:
                 meta.append((node, pred, decimal_literal(number)))
         if m.horizon is not None:
-            meta.append((node, CGV.horizon, duration_literal(m.horizon)))
+            meta.append((node, C.horizon, duration_literal(m.horizon)))
         if m.population is not None:
-            meta.append((node, CGV.population, self.text(m.population)))
+            meta.append((node, C.population, self.text(m.population)))
         return node
 
-    def _claim(self, c: Claim, meta: list[Triple]) -> None:
-        self._check_source_id(c.source, c.evidence.origin or f"claim {c.id}")
-        node = self.iris.claim(c.id)
-        subject = self.iris.entity(c.subject)
-        predicate = URIRef(vocab.predicate_iri(c.predicate))
+    def _claim(self, claim_id: str, c: Claim, meta: list[Triple]) -> None:
+        if ("source", c.source) not in self._iris:
+            self._check_source_id(c.source, c.evidence.origin or f"claim {claim_id}")
+        node = self.iris.claim(claim_id)
+        subject = self.entity(c.subject)
+        predicate = self.cached("predicate", c.predicate)
         text = self.text
-        meta.append((node, RDF.type, CGV.Claim))
-        meta.append((node, CGV.subject, subject))
-        meta.append((node, CGV.predicate, predicate))
-        meta.append((node, CGV.polarity, text(str(c.polarity))))
-        meta.append((node, CGV.certainty, text(str(c.certainty))))
-        meta.append((node, CGV.status, text(str(c.status))))
-        meta.append((node, CGV.statement, text(c.statement_id)))
-        meta.append((node, PROV.wasDerivedFrom, self.iris.source(c.source)))
+        meta.append((node, A, C.Claim))
+        meta.append((node, C.subject, subject))
+        meta.append((node, C.predicate, predicate))
+        meta.append((node, C.polarity, text(str(c.polarity))))
+        meta.append((node, C.certainty, text(str(c.certainty))))
+        meta.append((node, C.status, text(str(c.status))))
+        meta.append((node, C.statement, text(c.statement_id)))
+        meta.append((node, DERIVED_FROM, self.cached("source", c.source)))
         target: URIRef | None = None
         if c.object is not None:
-            target = self.iris.entity(c.object)
-            meta.append((node, CGV.object, target))
+            target = self.entity(c.object)
+            meta.append((node, C.object, target))
         if c.measure is not None:
             measure = self._measure(c.measure, meta)
-            meta.append((node, CGV.measure, measure))
+            meta.append((node, C.measure, measure))
             target = target if target is not None else measure
         q, ev = c.qualifiers, c.evidence
         for pred, value in (
-            (CGV.population, q.population), (CGV.setting, q.setting), (CGV.level, q.level),
-            (CGV.section, ev.section), (CGV.anchor, ev.anchor),
-            (CGV.evidenceText, ev.text), (CGV.origin, ev.origin),
+            (C.population, q.population), (C.setting, q.setting), (C.level, q.level),
+            (C.section, ev.section), (C.anchor, ev.anchor),
+            (C.evidenceText, ev.text), (C.origin, ev.origin),
         ):
             if value is not None:
                 meta.append((node, pred, text(value)))
-        for pred, number in ((CGV.start, ev.start), (CGV.end, ev.end)):
+        for pred, number in ((C.start, ev.start), (C.end, ev.end)):
             if number is not None:
-                meta.append((node, pred, integer_literal(number)))
+                meta.append((node, pred, self.integer(number)))
         # Negated and rejected claims live only as claim nodes: a bare triple
         # in the source's graph would read as the source asserting it.
         if target is not None and not c.negated and c.status is not ReviewStatus.REJECTED:
-            self.into(self.iris.graph(c.source)).append((subject, predicate, target))
+            self.into(self.cached("graph", c.source)).append((subject, predicate, target))
 
     def add_findings(self, comparison: Comparison) -> None:
         """Add the conflicts and gaps of ``comparison`` to the findings graph."""
@@ -409,41 +450,41 @@ class QuadBuilder:
         text = self.text
         for cf in comparison.conflicts:
             node = self.iris.conflict(cf.id)
-            out.append((node, RDF.type, CGV.Conflict))
-            out.append((node, CGV.kind, text(cf.kind)))
-            out.append((node, CGV.reason, text(cf.reason)))
-            out.append((node, CGV.about, text(cf.about)))
-            out.append((node, CGV.explanation, text(cf.explanation)))
-            out.append((node, CGV.internal, boolean_literal(cf.internal)))
+            out.append((node, A, C.Conflict))
+            out.append((node, C.kind, text(cf.kind)))
+            out.append((node, C.reason, text(cf.reason)))
+            out.append((node, C.about, text(cf.about)))
+            out.append((node, C.explanation, text(cf.explanation)))
+            out.append((node, C.internal, boolean_literal(cf.internal)))
             if cf.reconcilable is not None:
-                out.append((node, CGV.reconcilable, boolean_literal(cf.reconcilable)))
+                out.append((node, C.reconcilable, boolean_literal(cf.reconcilable)))
             if cf.ratio is not None and math.isfinite(cf.ratio):
-                out.append((node, CGV.ratio, decimal_literal(cf.ratio)))
-            out.extend((node, CGV.source, self.iris.source(s)) for s in cf.sources)
+                out.append((node, C.ratio, decimal_literal(cf.ratio)))
+            out.extend((node, C.source, self.iris.source(s)) for s in cf.sources)
             for st in cf.statements:
-                out.append((node, CGV.statement, text(st)))
+                out.append((node, C.statement, text(st)))
                 out.extend(
-                    (node, CGV.concerns, self.iris.claim(c.id)) for c in claims_of.get(st, ())
+                    (node, C.concerns, self.iris.claim(c.id)) for c in claims_of.get(st, ())
                 )
             for i, side in enumerate(cf.sides, start=1):
                 side_node = self.iris.side(cf.id, i)
-                out.append((node, CGV.side, side_node))
-                out.append((side_node, RDF.type, CGV.Side))
-                out.append((side_node, CGV.index, integer_literal(i)))
-                out.append((side_node, CGV.says, text(side.says)))
-                out.extend((side_node, CGV.source, self.iris.source(s)) for s in side.sources)
-                out.extend((side_node, CGV.statement, text(s)) for s in side.statements)
+                out.append((node, C.side, side_node))
+                out.append((side_node, A, C.Side))
+                out.append((side_node, C.index, integer_literal(i)))
+                out.append((side_node, C.says, text(side.says)))
+                out.extend((side_node, C.source, self.iris.source(s)) for s in side.sources)
+                out.extend((side_node, C.statement, text(s)) for s in side.statements)
         for gap in comparison.gaps:
             node = self.iris.gap(gap.source, gap.statement)
-            out.append((node, RDF.type, CGV.Gap))
-            out.append((node, CGV.source, self.iris.source(gap.source)))
-            out.append((node, CGV.statement, text(gap.statement)))
-            out.append((node, CGV.label, text(gap.label)))
-            out.append((node, CGV.area, text(gap.area)))
-            out.extend((node, CGV.assertedBy, self.iris.source(s)) for s in gap.asserted_by)
+            out.append((node, A, C.Gap))
+            out.append((node, C.source, self.iris.source(gap.source)))
+            out.append((node, C.statement, text(gap.statement)))
+            out.append((node, C.label, text(gap.label)))
+            out.append((node, C.area, text(gap.area)))
+            out.extend((node, C.assertedBy, self.iris.source(s)) for s in gap.asserted_by)
 
 
-def unique_claims(claims: Iterable[Claim]) -> list[Claim]:
+def unique_claims(claims: Iterable[Claim]) -> dict[str, Claim]:
     """Drop exact duplicates; raise when two different claims share one id.
 
     The claim IRI comes from ``Claim.id``, which leaves out the evidence text,
@@ -464,4 +505,4 @@ def unique_claims(claims: Iterable[Claim]) -> list[Claim]:
             ))
     if problems:
         raise ValidationError(problems)
-    return list(seen.values())
+    return seen

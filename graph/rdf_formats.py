@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 import rdflib
@@ -30,7 +30,7 @@ from .registry import Registry
 
 # (subject, predicate, object, graph or None for the default graph)
 Quad = tuple[URIRef, URIRef, Node, URIRef | None]
-Writer = Callable[[list[Quad], dict[str, str]], str]
+Writer = Callable[[Collection[Quad], dict[str, str]], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +48,13 @@ class RdfFormat:
 RDF_FORMATS: Registry[RdfFormat] = Registry("RDF format")
 
 
-def dataset_quads(ds: Dataset) -> list[Quad]:
+def dataset_quads(ds: Dataset) -> set[Quad]:
     """Return every quad of ``ds`` with the default graph as None, deduplicated."""
     out = set()
     for s, p, o, g in ds.quads((None, None, None, None)):
         graph = None if g is None or g == DATASET_DEFAULT_GRAPH_ID else URIRef(str(g))
         out.add((s, p, o, graph))
-    return list(out)  # type: ignore[arg-type]
+    return out  # type: ignore[return-value]
 
 
 def parse_dataset(text: str, fmt: str, *, where: str = "RDF text") -> Dataset:
@@ -176,7 +176,7 @@ def _graph_order(quads: Iterable[Quad]) -> dict[URIRef | None, list[Quad]]:
 # --- writers ------------------------------------------------------------------
 
 
-def write_nquads(quads: list[Quad], prefixes: dict[str, str]) -> str:
+def write_nquads(quads: Collection[Quad], prefixes: dict[str, str]) -> str:
     """Write N-Quads, one sorted line per quad."""
     terms = _Terms(prefixes, abbreviate=False)
     lines = set()
@@ -208,7 +208,7 @@ def _prefix_lines(prefixes: dict[str, str]) -> str:
     return "".join(f"@prefix {k}: {iri_ref(v)} .\n" for k, v in sorted(prefixes.items()))
 
 
-def write_trig(quads: list[Quad], prefixes: dict[str, str]) -> str:
+def write_trig(quads: Collection[Quad], prefixes: dict[str, str]) -> str:
     """Write TriG: prefixes, then each graph (default first) with sorted subjects."""
     terms = _Terms(prefixes, abbreviate=True)
     out = [_prefix_lines(prefixes)]
@@ -220,7 +220,7 @@ def write_trig(quads: list[Quad], prefixes: dict[str, str]) -> str:
     return "".join(out)
 
 
-def write_turtle(quads: list[Quad], prefixes: dict[str, str]) -> str:
+def write_turtle(quads: Collection[Quad], prefixes: dict[str, str]) -> str:
     """Write Turtle of the union of all graphs (graph names are lost)."""
     terms = _Terms(prefixes, abbreviate=True)
     union = {(s, p, o, None) for s, p, o, _g in quads}
@@ -265,7 +265,7 @@ def _jsonld_nodes(quads: Iterable[Quad], terms: _Terms) -> list[dict[str, object
     return nodes
 
 
-def write_jsonld(quads: list[Quad], prefixes: dict[str, str]) -> str:
+def write_jsonld(quads: Collection[Quad], prefixes: dict[str, str]) -> str:
     """Write JSON-LD (expanded values, compact IRIs), one object per named graph."""
     terms = _Terms(prefixes, abbreviate=True)
     top: list[dict[str, object]] = []

@@ -11,11 +11,12 @@ of sources, entities and claims (author order is kept through an rdf:Seq).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 from enum import StrEnum
 from typing import TypeVar
 
-from rdflib import RDF, SKOS, XSD, Dataset, Literal, URIRef
+from rdflib import RDF, SKOS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 from rdflib.term import Node
 
@@ -43,10 +44,10 @@ E = TypeVar("E", bound=StrEnum)
 HINT = "write it with claimgraph (export --format trig) or load the claim files instead"
 
 
-def index_dataset(ds: Dataset) -> dict[Node, Props]:
-    """Return subject → predicate → objects over every graph of ``ds``."""
+def index_quads(quads: Iterable[tuple[Node, Node, Node, object]]) -> dict[Node, Props]:
+    """Return subject → predicate → objects over every graph of the quads."""
     index: dict[Node, Props] = defaultdict(lambda: defaultdict(set))
-    for s, p, o, _g in ds.quads((None, None, None, None)):
+    for s, p, o, _g in quads:
         index[s][p].add(o)  # type: ignore[index]
     return index
 
@@ -210,13 +211,14 @@ class _Reader:
         )
 
 
-def read_claimset(ds: Dataset, *, where: str = "RDF") -> ClaimSet:
-    """Return the ClaimSet that ``ds`` describes; ``where`` names it in errors.
+def read_claimset(quads: Iterable[tuple[Node, Node, Node, object]], *,
+                  where: str = "RDF") -> ClaimSet:
+    """Return the ClaimSet the quads describe; ``where`` names them in errors.
 
     Raises:
         ClaimGraphError: the RDF was not written by claimgraph or is inconsistent.
     """
-    index = index_dataset(ds)
+    index = index_quads(quads)
     base = find_base(index, where)
     reader = _Reader(index, base, where)
     meta = URIRef(base + "graph/" + META)

@@ -159,7 +159,7 @@ def oxigraph_store(target: ClaimGraph) -> ox.Store:
     store.load(target.serialize("nquads").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     # The union goes into the real default graph: oxigraph's union mode
     # repeats a triple once per graph holding it, rdflib's merges them.
-    store.load(target.serialize("turtle").encode("utf-8"), format=ox.RdfFormat.TURTLE)
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     _OX_STORES[target] = (target.version, store)
     return store
 

@@ -8,6 +8,9 @@ the same rows on both.  The layout is described in graph/rdf_build.py.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, URIRef
@@ -18,8 +21,8 @@ from .errors import InputFileError, Problem, UnknownFormatError
 from .findings import Comparison
 from .model import ClaimSet
 from .rdf_build import FINDINGS, META, SCHEMA, Iris, QuadBuilder
-from .rdf_formats import RDF_FORMATS, dataset_quads, parse_dataset
-from .rdf_read import canonical_claimset, find_base, index_dataset, read_claimset
+from .rdf_formats import RDF_FORMATS, Quad, dataset_quads, parse_dataset
+from .rdf_read import canonical_claimset, find_base, index_quads, read_claimset
 
 __all__ = ["RDF_FORMATS", "ClaimGraph", "canonical_claimset"]
 
@@ -37,7 +40,12 @@ class ClaimGraph:
     True
     """
 
-    def __init__(self, dataset: Dataset, *, base: str = vocab.DEFAULT_BASE) -> None:
+    def __init__(self, dataset: Dataset | None = None, *, base: str = vocab.DEFAULT_BASE,
+                 quads: Iterable[Quad] = ()) -> None:
+        # Exactly one of the two holds the truth: a quad set (cheap to build,
+        # enough to write files and read claims back) or the rdflib Dataset,
+        # made from the quads on first use (rdflib SPARQL, callers of .dataset).
+        self._quads: set[Quad] | None = None if dataset is not None else set(quads)
         self._dataset = dataset
         self._iris = Iris(base)
         self._version = 0  # bumped on every change, so query backends can cache
@@ -51,9 +59,7 @@ class ClaimGraph:
         """
         builder = QuadBuilder(base)
         builder.add_claimset(cs)
-        graph = cls(Dataset(default_union=True), base=base)
-        graph._add(builder)
-        return graph
+        return cls(base=base, quads=builder.quads())
 
     @classmethod
     def from_rdf(cls, text: str, format: str = "trig", *, where: str = "RDF text") -> ClaimGraph:
@@ -64,7 +70,7 @@ class ClaimGraph:
             ClaimGraphError: bad syntax, or no ``cg:ClaimSet`` node (not ours).
         """
         ds = parse_dataset(text, format, where=where)
-        return cls(ds, base=find_base(index_dataset(ds), where))
+        return cls(ds, base=find_base(index_quads(dataset_quads(ds)), where))
 
     @classmethod
     def read(cls, path: Path | str, format: str | None = None) -> ClaimGraph:
@@ -92,8 +98,21 @@ class ClaimGraph:
 
     @property
     def dataset(self) -> Dataset:
-        """The rdflib Dataset (default graph = union of the named graphs)."""
+        """The rdflib Dataset (default graph = union of the named graphs).
+
+        Built on first access; changes made to it directly are seen by
+        :meth:`serialize` and :meth:`to_claimset`.
+        """
+        if self._dataset is None:
+            self._dataset = quads_to_dataset(self._quads or ())
+            self._quads = None
         return self._dataset
+
+    def quads(self) -> set[Quad]:
+        """Return every quad, the default graph's with graph None."""
+        if self._quads is not None:
+            return set(self._quads)
+        return dataset_quads(self.dataset)
 
     @property
     def base(self) -> str:
@@ -118,7 +137,7 @@ class ClaimGraph:
 
     def graph_names(self) -> tuple[URIRef, ...]:
         """Return the IRIs of the non-empty named graphs, sorted."""
-        return tuple(sorted({g for *_, g in dataset_quads(self._dataset) if g is not None}))
+        return tuple(sorted({g for *_, g in self.quads() if g is not None}))
 
     def prefixes(self) -> dict[str, str]:
         """Return the prefixes every serialisation and SPARQL query declares."""
@@ -134,7 +153,7 @@ class ClaimGraph:
 
     def to_claimset(self) -> ClaimSet:
         """Read the claims back (sorted as :func:`canonical_claimset` sorts them)."""
-        return read_claimset(self._dataset)
+        return read_claimset(self.quads())
 
     def add_findings(self, comparison: Comparison) -> ClaimGraph:
         """Write conflicts and gaps into ``<base>graph/findings``; return self.
@@ -144,7 +163,11 @@ class ClaimGraph:
         """
         builder = QuadBuilder(self.base)
         builder.add_findings(comparison)
-        self._add(builder)
+        if self._quads is not None:
+            self._quads.update(builder.quads())
+        else:
+            add_quads(self.dataset, builder.quads())
+        self._version += 1
         return self
 
     def serialize(self, format: str = "trig") -> str:
@@ -156,17 +179,42 @@ class ClaimGraph:
             UnknownFormatError: ``format`` is not in ``RDF_FORMATS`` (lists the valid ones).
         """
         spec = RDF_FORMATS.get(format)
-        return spec.write(dataset_quads(self._dataset), self.prefixes())
-
-    def _add(self, builder: QuadBuilder) -> None:
-        for name, triples in builder.graphs.items():
-            graph = self._dataset.graph(name)
-            self._dataset.addN((s, p, o, graph) for s, p, o in triples)
-        self._version += 1
+        return spec.write(self.quads(), self.prefixes())
 
     def __len__(self) -> int:
-        return len(dataset_quads(self._dataset))
+        return len(self.quads())
 
     def __repr__(self) -> str:
         return f"ClaimGraph(base={self.base!r}, graphs={len(self.graph_names())})"
 
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    # Adding a million quads creates millions of small objects; the cyclic
+    # collector would rescan them again and again (measured: 2x slower).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def add_quads(ds: Dataset, quads: Iterable[Quad]) -> None:
+    """Add quads to ``ds`` in bulk, one store call per named graph."""
+    by_graph: dict[URIRef | None, list[Quad]] = {}
+    for quad in quads:
+        by_graph.setdefault(quad[3], []).append(quad)
+    with _gc_paused():
+        for name, group in sorted(by_graph.items(), key=lambda kv: str(kv[0] or "")):
+            graph = ds.default_graph if name is None else ds.graph(name)
+            # The store directly: Dataset.addN re-resolves the graph for every quad.
+            ds.store.addN((s, p, o, graph) for s, p, o, _g in group)
+
+
+def quads_to_dataset(quads: Iterable[Quad]) -> Dataset:
+    """Return a union-default-graph Dataset holding ``quads``."""
+    ds = Dataset(default_union=True)
+    add_quads(ds, quads)
+    return ds
