@@ -68,8 +68,10 @@ def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     m = _LEADING_SUBORDINATE.match(sentence)
     if m and pos >= m.end():
         start = m.end()
+    elif m:
+        end = m.end() - 1
     for b in _CLAUSE_END.finditer(sentence):
-        if b.start() < start:
+        if b.start() < start or b.start() >= end:
             continue
         if b.start() <= pos:
             start = b.start()

@@ -143,7 +143,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r" (?:your |the |a person's |one's |their )?(?:risk|chance|likelihood|odds)s?"
                       r" (?:of|for)(?: developing| getting| having)?\b",
        v.INCREASES_RISK_OF, "L>R"),
-    _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:\w+ )?risk factors? (?:for|of)\b",
+    _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:\w+ )?risk factors?(?: for| of)?\b",
        v.INCREASES_RISK_OF, "L>R"),
     _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:at )?(?:a )?(?:higher|greater|increased|more) "
                   r"risk (?:of|for)(?: developing| getting)?\b|\b(?:are|is|be) (?:also )?(?:more )?"
@@ -240,7 +240,7 @@ GENERIC = re.compile(
     r"drugs?|procedures?|tests?|interventions?|measures?|options?|care|help|way|ways|"
     r"problems?|issues?|changes?|exact|risk factors?|substances?|colou?rs?|chemical changes|"
     r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|"
-    r"diagnosis|results?|levels?|"
+    r"diagnosis|results?|levels?|thought|important|it's important|slow|be|"
     r"(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?)$",
     _I)
 _PERSON = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?|you|your|we|he|she|"
@@ -257,6 +257,7 @@ _LEAD_WORDS = re.compile(
     r"sometimes|other|some|certain|various|several|many|most|any|all|your|their|the|a|an|"
     r"very|especially|mainly|including|such as|like|e\.g\.|i\.e\.|etc|known|possible|"
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
+    r"in turn|even|thus|therefore|then|eventually|gradually|"
     r"conducting|performing|doing|having|getting|using|receiving|undergoing|"
     r"there's|no|not|any)\b[\s,]*)+", _I)
 _TRAIL = re.compile(
@@ -373,8 +374,10 @@ def people_factor(phrase: str) -> str:
 _EXAMPLE_PARENS = re.compile(r"\s*\((?:e\.g\.,?|such as|including|for example,?|like)\s+"
                              r"([^()]*)\)", _I)
 # A non-restrictive aside between commas ("X, which you get by drip, may help").
-_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;]{1,80},(?=\s*(?:may|might|can|could|is|are|was|"
+_ASIDE = re.compile(r",\s*(?:which|who|wherein|whereby|where)\b[^,;]{1,120},"
+                    r"(?=\s*(?:may|might|can|could|is|are|was|"
                     r"were|will|has|have|helps?|causes?|leads?)\b)", _I)
+_SUBORDINATE = re.compile(r"\s(?:since|because|although|though|whereas|unless|so that)\b.*$", _I)
 _PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|see|find|improve|"
                       r"reduce|remove|treat|prevent|promote|control|restore|decrease|increase|"
                       r"lower|raise|relieve|ease|heal|stop|keep|avoid|manage|diagnose|confirm)\b.*$",
@@ -383,7 +386,7 @@ _PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|se
 
 def cut_purpose(text: str) -> str:
     """Drop a trailing purpose clause ("... and other measures to restore blood flow")."""
-    return _PURPOSE.sub("", text)
+    return _PURPOSE.sub("", _SUBORDINATE.sub("", text))
 
 
 _ANY_PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")

@@ -70,7 +70,7 @@ class Phrase:
     surface: str
 
 
-def phrases(text: str, *, split: bool = True) -> list[Phrase]:
+def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phrase]:
     """Return the entity phrases in one side of a relation (lists split, heads kept).
 
     "conditions such as A, B and C" gives the class and its members;
@@ -97,23 +97,27 @@ def phrases(text: str, *, split: bool = True) -> list[Phrase]:
             parts = p.split_list(p.cut_purpose(text))
     out: list[Phrase] = []
     for part in parts:
+        if people:  # "those who are diabetic" → "diabetic", before clauses are cut
+            part = p.people_factor(part)
         lv, body = p.level_of(part.strip())
         label = p.called_name(body) or p.clean_phrase(body)
         if not label or len(label.split()) > MAX_WORDS or p.is_generic(label):
             continue
-        if not re.search(r"[a-zA-Z]{2}", label) or (split and p.is_modifier(label)):
+        if not re.search(r"[a-zA-Z]{2}", label) or (split and not people and p.is_modifier(label)):
             continue
         out.append(Phrase(label, lv or level, part.strip()))
     return out
 
 
 _OPENER = re.compile(
-    r"(?:^|,\s+|\s)(?:that|whether|if|when|because|since|while|although|though|so|besides|"
+    r"(?:^|,\s+|\s)(?:that|whether|if|when|because|since|while|although|though|so|besides|as|"
     r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|found|said|shown|"
     r"may|might|can|could|will|would|should|do|does|did)\s+", re.IGNORECASE)
 _COPULA = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+[^,]*$", re.IGNORECASE)
 _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|should|also|"
-                       r"often|usually|typically|commonly|do|does|to)\s*$", re.IGNORECASE)
+                       r"often|usually|typically|commonly|do|does|to|be|been|and|or|is|are|"
+                       r"(?:thought|believed|said|known|considered|likely|seen|found|shown))\s*$",
+                       re.IGNORECASE)
 
 
 def left_side(text: str) -> str:
@@ -235,22 +239,9 @@ class DocumentRules:
             for m in p.ANATOMY.finditer(text):
                 self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end), m.group(0),
                           section)
-        matches = p.find_triggers(text)
+        matches = [(m, trig) for m, trig in p.find_triggers(text)
+                   if self.allowed(trig, m, text, kind)]
         for i, (m, trig) in enumerate(matches):
-            if trig.name in ("causes", "cause-of") and (
-                (_NOUN_CAUSE.search(text[:m.start()]) and trig.name == "causes")
-                or (text[m.end():m.end() + 3] == " of" and trig.name == "causes")
-            ):
-                continue  # "the exact cause of" is a noun, not a relation
-            if trig.name == "may-help" and (kind not in _HELPING or "diagnos" in text
-                                             or _GERUND.match(left_side(text[:m.start()]))):
-                continue
-            if trig.name in ("detects", "mimics") and kind != p.DIAGNOSIS:
-                continue
-            if trig.name == "prescribe" and not (
-                kind == p.TREATMENT or (kind is None and _PERSON_NEAR.search(text[:m.start()]))
-            ):
-                continue
             c_start, c_end = clause_bounds(text, m.start())
             if trig.shape in ("R>T", "T>R"):
                 c_end = clause_bounds(text.replace(";", ","), m.start())[1]
@@ -265,10 +256,24 @@ class DocumentRules:
                           hedged=is_hedged(clause) or hedged_after,
                           negated=is_negated(text[c_start:m.end()]))
 
+    @staticmethod
+    def allowed(trig: p.Trigger, m: re.Match[str], text: str, kind: str | None) -> bool:
+        """Return whether a relation phrase counts here (some only in their own sections)."""
+        if trig.name == "causes" and (_NOUN_CAUSE.search(text[:m.start()])
+                                      or text[m.end():m.end() + 3] == " of"):
+            return False  # "the exact cause of" is a noun, not a relation
+        if trig.name == "may-help" and (kind not in _HELPING or "diagnos" in text
+                                         or _GERUND.match(left_side(text[:m.start()]))):
+            return False
+        if trig.name in ("detects", "mimics") and kind != p.DIAGNOSIS:
+            return False
+        return trig.name != "prescribe" or kind == p.TREATMENT or (
+            kind is None and bool(_PERSON_NEAR.search(text[:m.start()])))
+
     def side(self, text: str, antecedent: str | None) -> list[Phrase]:
         near = left_side(text)
         stripped = p.clean_phrase(near.strip(" ,"))
-        if p.TOPIC_ALIASES.match(stripped):
+        if p.TOPIC_ALIASES.match(stripped) or p.TOPIC_ALIASES.match(near.strip(" ,")):
             return [Phrase(self.topic, None, stripped)]
         if p.ANAPHORA.match(stripped) or not stripped:
             return [Phrase(antecedent, None, stripped or antecedent)] if antecedent else []
@@ -280,7 +285,9 @@ class DocumentRules:
         shape, predicate = trig.shape, trig.predicate
         topic = [Phrase(self.topic, None, self.topic)]
         lhs = self.side(left, antecedent) if "L" in shape else topic
-        rhs = phrases(right) if "R" in shape else topic
+        rhs = phrases(right, people=trig.name in _PEOPLE_TRIGGERS) if "R" in shape else topic
+        if trig.name == "is-risk-factor" and not rhs:
+            rhs = topic
         if shape in ("R>T", "R>L"):
             subjects, objects = rhs, (topic if shape == "R>T" else lhs)
         elif shape in ("T>R", "T>L"):
