@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
@@ -92,6 +93,13 @@ def _lexical_forms_kept() -> Iterator[None]:
 # --- term syntax shared by N-Quads, Turtle and TriG ---------------------------
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
+_NOT_IN_IRI = re.compile(r'[<>"{}|^`\\\x00-\x20]')
+
+
+def _escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    return _ESCAPES.get(ch) or f"\\u{ord(ch):04X}"
 
 
 def quote_string(text: str) -> str:
@@ -100,20 +108,12 @@ def quote_string(text: str) -> str:
     >>> print(quote_string('say "hi"\n'))
     "say \"hi\"\n"
     """
-    out = []
-    for ch in text:
-        if ch in _ESCAPES:
-            out.append(_ESCAPES[ch])
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\u{ord(ch):04X}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
+    return '"' + _NEEDS_ESCAPE.sub(_escape, text) + '"'
 
 
 def iri_ref(iri: str) -> str:
     """Return ``<iri>``, refusing characters that no IRI may hold."""
-    if any(ch in '<>"{}|^`\\' or ord(ch) <= 0x20 for ch in iri):
+    if _NOT_IN_IRI.search(iri):
         raise ClaimGraphError(f"RDF: expected an IRI, got {iri!r} (hint: percent-encode it)")
     return f"<{iri}>"
 
