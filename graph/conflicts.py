@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 from .findings import (
     CERTAINTY,
@@ -53,11 +54,19 @@ def conflict_order(conflict: Conflict) -> tuple[int, str, str]:
     return (CONFLICT_KINDS.index(conflict.kind), conflict.about.lower(), conflict.id)
 
 
+_PLURAL = {"says": "say", "states": "state", "gives": "give", "suggests": "suggest",
+           "only suggests": "only suggest"}
+
+
 def says(index: Index, sources: Iterable[str], verb: str = "says") -> str:
     """Return "Mayo Clinic says" or "Mayo Clinic and Osmosis say"."""
     chosen = sorted(set(sources))
-    plural = {"says": "say", "states": "state", "gives": "give", "does": "do"}
-    return f"{index.names_of(chosen)} {verb if len(chosen) == 1 else plural.get(verb, verb)}"
+    return f"{index.names_of(chosen)} {verb if len(chosen) == 1 else _PLURAL[verb]}"
+
+
+def _backing(index: Index, st: Statement) -> Side:
+    """Return the side of the sources that support a statement."""
+    return Side(st.supporters, statement_label(st, index), (st.id,))
 
 
 def _voices(index: Index, st: Statement) -> str:
@@ -67,9 +76,8 @@ def _voices(index: Index, st: Statement) -> str:
     if st.asserts:
         parts.append(f"{says(index, st.asserts)} that {label}")
     if st.hedges:
-        verb = "suggests" if len(st.hedges) == 1 else "suggest"
-        parts.append(f"{index.names_of(st.hedges)} {verb} that {label}" if not parts
-                     else f"{index.names_of(st.hedges)} {verb} it")
+        hedgers = says(index, st.hedges, "suggests")
+        parts.append(f"{hedgers} that {label}" if not parts else f"{hedgers} it")
     return " and ".join(parts) if len(parts) < 2 else f"{parts[0]} ({parts[1]})"
 
 
@@ -119,9 +127,8 @@ def _polarity(index: Index, denial: Statement, members: Sequence[Statement]) -> 
     negative = statement_label(denial, index, negated=True)
     backed = [denial] if denial.supporters else []
     deny_side = Side(denial.denies, negative, (denial.id,))
-    sides = [Side(st.supporters, statement_label(st, index), (st.id,)) for st in backed]
-    sides += [deny_side, *(Side(st.supporters, statement_label(st, index), (st.id,))
-                           for st in members)]
+    sides = [*map(partial(_backing, index), backed), deny_side,
+             *map(partial(_backing, index), members)]
     sources = {s for side in sides for s in side.sources}
     if len(sources) == 1:
         text = f"{index.names_of(sources)} contradicts itself: it says that {negative}"
@@ -178,7 +185,7 @@ def direction_conflicts(index: Index, statements: Sequence[Statement]) -> list[C
     for (subject, obj), (high, low) in sorted(groups.items()):
         if not high or not low:
             continue
-        sides = [Side(st.supporters, statement_label(st, index), (st.id,)) for st in (*high, *low)]
+        sides = [_backing(index, st) for st in (*high, *low)]
         parts = [f"{says(index, side.sources)} that {side.says}" for side in sides]
         text = ("; ".join(parts) + f". Opposite levels of {index.label(subject)} are both "
                 f"said to raise the risk of {index.label(obj)}; both can hold (risk at "
@@ -201,9 +208,8 @@ def certainty_conflicts(index: Index, statements: Sequence[Statement]) -> list[C
             continue
         label = statement_label(st, index)
         sides = (Side(st.asserts, label, (st.id,)), Side(st.hedges, f"perhaps {label}", (st.id,)))
-        verb = "suggests" if len(st.hedges) == 1 else "suggest"
         text = (f"{says(index, st.asserts, 'states')} firmly that {label}; "
-                f"{index.names_of(st.hedges)} only {verb} it.")
+                f"{says(index, st.hedges, 'only suggests')} it.")
         found.append(make_conflict(CERTAINTY, label, sides, text, "stated-vs-hedged",
                                    reconcilable=True))
     return found

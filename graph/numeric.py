@@ -173,7 +173,7 @@ def _reference_horizon(items: Sequence[Item]) -> float | None:
 def _gives(index: Index, item: Item) -> str:
     phrase = _say(item)
     if item.figure.family not in CUMULATIVE:
-        phrase = ("an " if phrase[:1] in "aeiou" else "a ") + phrase
+        phrase = f"{_article(phrase)} {phrase}"
     text = f"{says(index, item.sources, 'gives')} {phrase}"
     if item.figure.converted:
         text += f", i.e. {describe(in_family_terms(item.figure), item.population)}"
@@ -256,6 +256,10 @@ def _pair_sentences(items: Sequence[Item], prefix: str) -> list[str]:
     return [text[:1].upper() + text[1:] if not prefix else text for text in found]
 
 
+def _article(phrase: str) -> str:
+    return "an" if phrase[:1] in "aeiou" else "a"
+
+
 def _span(fig: Figure) -> str:
     """Return the period a figure covers: "one year", "six months", "no stated period"."""
     if fig.horizon is None:
@@ -266,7 +270,7 @@ def _span(fig: Figure) -> str:
 
 def _kind_phrase(fig: Figure) -> str:
     noun = kind_noun(fig.kind)
-    article = "an" if noun[0] in "aeiou" else "a"
+    article = _article(noun)
     if fig.horizon is None:
         return f"{article} {noun} with no time period"
     span = _span(fig)
