@@ -107,7 +107,10 @@ _KEYS = {
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer"),
     "may-help": ("help", "improve"), "prevents": ("prevent",),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
-              "performed", "ordered", "taken", "tried"),
+              "performed", "ordered", "taken", "tried", "necessary", "needed", "required"),
+    "purpose": ("reduc", "decreas", "remov", "reliev", "ease", "heal", "control", "lower",
+                "improv", "restor", "promot", "clear", "dissolv", "shrink", "stop", "block",
+                "slow"),
     "achieved-with": ("with", "by", "using"),
     "detects": ("detect", "identif", "reveal", "show", "measure", "check", "perform", "order",
                 " do ", " use", "based on"),
@@ -181,7 +184,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.USED_FOR, "R>T"),
     _t("given", r"\b(?:is|are|may be|can be|will be|be|been) (?:frequently |often |usually |"
                 r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"
-                r"recommended|offered|performed|ordered|taken|tried)\b", v.USED_FOR, "L>T"),
+                r"recommended|offered|performed|ordered|taken|tried|necessary|needed|required)\b",
+       v.USED_FOR, "L>T"),
     _t("achieved-with", r"\b(?:achieved|done|managed|controlled|relieved|eased) (?:with|by|using)"
                         r"(?: the help of)?\b|\bwith the help of\b", v.USED_FOR, "R>T"),
     _t("detects", r"\b(?:shown to |can |may |to |help )?(?:detect|identify|reveal|show|measure)s?\b"
@@ -189,6 +193,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"\bbased on\b", v.DIAGNOSED_BY, "T>R"),
     _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? like|(?:is|are) (?:often )?(?:confused|"
                  r"mistaken) (?:with|for))\b", v.RESEMBLES, "T>R"),
+    _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|ease|"
+                  r"heal|control|lower|improve|restore|promote|clear|dissolve|shrink|stop|block|slow)"
+                  r"(?:s|es)?\b", v.TARGETS, "L>R"),
     _t("may-help", r"\b(?:may|might|can|could) (?:also )?help\b|\bimproves? survival\b",
        v.EFFECTIVE_FOR, "L>T"),
     _t("prevents", r"\b(?:can |may |helps? |to )?(?:help )?prevents?\b", v.PREVENTS, "L>R"),

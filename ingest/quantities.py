@@ -177,13 +177,33 @@ def _population(sentence: str, end: int, topic_words: tuple[str, ...]) -> str | 
     return pop
 
 
-def find_figures(sentence: str, topic_words: tuple[str, ...] = ()) -> list[Figure]:
+_GROUP = re.compile(rf"\b{_POP_NOUN}\b", _I)
+_VERSUS = re.compile(rf"\b(?:as|than)\s+(?:in\s+)?(?:the\s+)?({_POP_NOUN})\b", _I)
+
+
+def _comparison(sentence: str, context: str) -> str | None:
+    """Return "women vs men" for a relative figure, taking "they" from the sentence before."""
+    versus = _VERSUS.search(sentence)
+    if not versus:
+        return None
+    other = versus.group(1).lower()
+    for text in (sentence[:versus.start()], context):
+        for g in _GROUP.finditer(text):
+            group = g.group(0).lower()
+            if group != other and group not in ("people", "those", "cases", "individuals"):
+                return f"{group} vs {other}"
+    return None
+
+
+def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
+                 context: str = "") -> list[Figure]:
     """Return the figures in one sentence, each with kind, bound, horizon and population.
 
     Args:
         sentence: one sentence of normalised text.
         topic_words: lower-case names of the topic; "people with <topic>" is
             the whole population, so it is not recorded as a subgroup.
+        context: the sentence before, for "They are twice as likely ... as men".
 
     >>> [f.measure.value for f in find_figures("About 3 out of 10 patients recover in a month.")]
     [0.3]
@@ -196,7 +216,7 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = ()) -> list[Figur
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            fig = _figure(form, m, sentence, topic_words)
+            fig = _figure(form, m, sentence, topic_words, context)
             if fig is not None:
                 figures.append(fig)
                 taken.append((m.start(), m.end()))
@@ -204,7 +224,7 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = ()) -> list[Figur
 
 
 def _figure(form: str, m: re.Match[str], sentence: str,
-            topic_words: tuple[str, ...]) -> Figure | None:
+            topic_words: tuple[str, ...], context: str = "") -> Figure | None:
     s, e = m.start(), m.end()
     value = low = high = None
     bound = _bound(sentence, s, e)
@@ -249,6 +269,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return None
     horizon = _horizon(sentence) if unit != "years" else None
     population = _population(sentence, e, topic_words) if unit != "years" else None
+    if kind == "relative_risk":
+        population = _comparison(sentence, context)
     setting = _SETTING.search(sentence)
     measure = Measure(kind, value=value, low=low, high=high, bound=bound, unit=unit,
                       horizon=horizon, population=population)

@@ -30,6 +30,9 @@ MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
 _REFERENCE = re.compile(r"\bdoi:|\bet al\.|https?://|\d{4};\s*\d", re.IGNORECASE)
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|an|exact|main|common|underlying|known|possible|no|its|"
                          r"their|what|one|primary|root|leading|most)\s+$", re.IGNORECASE)
+_CONTROL = re.compile(r"^(.+?) (?:control|management|relief)$", re.IGNORECASE)
+_CHAIN = ("purpose", "prevents", "may-help")
+_BARE_TREATMENT = re.compile(r"^(?:the )?(?:treatments?|therapy|therapies)$", re.IGNORECASE)
 _GERUND = re.compile(r"^\s*\w+ing\b", re.IGNORECASE)
 _PERSON_NEAR = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?|he|she|"
                           r"he/she|they)\b", re.IGNORECASE)
@@ -152,6 +155,7 @@ class DocumentRules:
         self.topic_key = label_key(topic)
         self.topic_words = tuple(w for w in {topic.lower(), self.topic_key} if w)
         self.out: list[RawClaim] = []
+        self._last: list[str] = []  # subjects of the sentence's previous relation
 
     # -- helpers -----------------------------------------------------------
     def is_topic(self, phrase: str) -> bool:
@@ -181,8 +185,17 @@ class DocumentRules:
              anchor: str, section: str | None, **kw: object) -> None:
         if obj is not None and label_key(subject) == label_key(obj):
             return
+        subject, obj = self.untail(subject), (self.untail(obj) if obj is not None else None)
         self.out.append(RawClaim(subject, predicate, obj, span[0], span[1], anchor.strip(" .,;:"),
                                  section, **kw))  # type: ignore[arg-type]
+
+    def untail(self, label: str) -> str:
+        """Drop a trailing "for <topic>" ("pain medicines for gout" → "pain medicines")."""
+        low = label.lower()
+        for prep in (" for ", " of ", " in ", " with "):
+            if low.endswith(prep + self.topic.lower()) and len(low) > len(prep + self.topic):
+                return label[: -len(prep + self.topic)]
+        return label
 
     # -- list items --------------------------------------------------------
     def item(self, bi: int, kind: str | None, sentences: list[tuple[int, int]]) -> str | None:
@@ -224,11 +237,11 @@ class DocumentRules:
 
     # -- sentences ---------------------------------------------------------
     def sentence(self, start: int, end: int, section: str | None, kind: str | None,
-                 antecedent: str | None, hedged_after: bool) -> None:
+                 antecedent: str | None, hedged_after: bool, before: str = "") -> None:
         raw = self.doc.text[start:end]
         if _REFERENCE.search(raw):
             return
-        for fig in find_figures(raw, self.topic_words):
+        for fig in find_figures(raw, self.topic_words, before):
             self.emit(self.topic, v.HAS_MEASURE, None, (start, end),
                       raw[fig.start:fig.end], section, measure=fig.measure,
                       setting=fig.setting)
@@ -241,7 +254,13 @@ class DocumentRules:
                           section)
         matches = [(m, trig) for m, trig in p.find_triggers(text)
                    if self.allowed(trig, m, text, kind)]
+        self._last = [antecedent] if antecedent else []
         for i, (m, trig) in enumerate(matches):
+            chained = i > 0 and matches[i - 1][1].name in _CHAIN
+            if trig.name == "purpose" and not (
+                chained or m.group().lower().startswith(("to ", "in order", "help"))
+            ):
+                continue  # a bare "lower" or "control" is not a purpose
             c_start, c_end = clause_bounds(text, m.start())
             if trig.shape in ("R>T", "T>R"):
                 c_end = clause_bounds(text.replace(";", ","), m.start())[1]
@@ -252,9 +271,12 @@ class DocumentRules:
                 continue  # "the virus that causes X": the subject is not this clause's
             right = text[m.end():right_end] if right_end > m.end() else ""
             clause = text[c_start:c_end]
+            if chained and trig.name in _CHAIN and m.start() - left_start < 60:
+                left = ""  # "help prevent A, reduce B and ease C": the same subject does each
             self.relation(trig, left, right, (start, end), section, kind, antecedent,
                           hedged=is_hedged(clause) or hedged_after,
-                          negated=is_negated(text[c_start:m.end()]))
+                          negated=is_negated(text[c_start:m.end()]),
+                          diagnostic="diagnos" in clause.lower())
 
     @staticmethod
     def allowed(trig: p.Trigger, m: re.Match[str], text: str, kind: str | None) -> bool:
@@ -267,12 +289,16 @@ class DocumentRules:
             return False
         if trig.name in ("detects", "mimics") and kind != p.DIAGNOSIS:
             return False
+        if trig.name == "purpose" and kind not in _HELPING:
+            return False
         return trig.name != "prescribe" or kind == p.TREATMENT or (
             kind is None and bool(_PERSON_NEAR.search(text[:m.start()])))
 
     def side(self, text: str, antecedent: str | None) -> list[Phrase]:
         near = left_side(text)
         stripped = p.clean_phrase(near.strip(" ,"))
+        if _BARE_TREATMENT.match(near.strip(" ,")):
+            return [Phrase(f"{self.topic} treatment", None, near.strip(" ,"))]
         if p.TOPIC_ALIASES.match(stripped) or p.TOPIC_ALIASES.match(near.strip(" ,")):
             return [Phrase(self.topic, None, stripped)]
         if p.ANAPHORA.match(stripped) or not stripped:
@@ -281,10 +307,13 @@ class DocumentRules:
 
     def relation(self, trig: p.Trigger, left: str, right: str, span: tuple[int, int],
                  section: str | None, kind: str | None, antecedent: str | None, *,
-                 hedged: bool, negated: bool) -> None:
+                 hedged: bool, negated: bool, diagnostic: bool = False) -> None:
         shape, predicate = trig.shape, trig.predicate
         topic = [Phrase(self.topic, None, self.topic)]
         lhs = self.side(left, antecedent) if "L" in shape else topic
+        if trig.name in ("purpose", "prevents") and not lhs and self._last:
+            # "X may help prevent A, reduce B and ease C": X does each.
+            lhs = [Phrase(label, None, label) for label in self._last]
         rhs = phrases(right, people=trig.name in _PEOPLE_TRIGGERS) if "R" in shape else topic
         if trig.name == "is-risk-factor" and not rhs:
             rhs = topic
@@ -298,6 +327,12 @@ class DocumentRules:
             subjects = [Phrase(p.people_factor(s.label), s.level, s.surface) for s in rhs]
             subjects = [s for s in subjects if s.label and not p.is_generic(s.label)]
             objects = lhs
+        control = _CONTROL.match(p.clean_phrase(left_side(left))) if left else None
+        if trig.name == "achieved-with" and control:
+            predicate = v.TARGETS  # "Pain control is achieved with X": X targets pain
+            objects = [Phrase(control.group(1), None, control.group(1))]
+        if trig.shape in ("L>R", "L>T") and subjects and subjects is lhs:
+            self._last = [s.label for s in subjects if not self.is_topic(s.label)]
         for subj in subjects:
             for obj in objects:
                 pred = predicate
@@ -310,7 +345,12 @@ class DocumentRules:
                     s_lab, o_lab = o_lab, s_lab
                 elif pred in (v.USED_FOR, v.EFFECTIVE_FOR, v.PREVENTS) and s_top:
                     continue
-                if pred == v.USED_FOR and kind == p.DIAGNOSIS and o_top:
+                if pred == v.TARGETS and (o_top or s_top):
+                    continue
+                if o_top and pred in (v.USED_FOR, v.EFFECTIVE_FOR) and s_lab.endswith(
+                        " treatment") and label_key(s_lab).startswith(self.topic_key):
+                    continue  # "treatment may help" says nothing about which one
+                if pred == v.USED_FOR and (kind == p.DIAGNOSIS or diagnostic) and o_top:
                     # "Tests may be ordered": in a diagnosis section, a test used.
                     pred, s_lab, o_lab, s_top, o_top = v.DIAGNOSED_BY, o_lab, s_lab, True, False
                 if trig.name in _PEOPLE_TRIGGERS and not o_top:
@@ -340,7 +380,8 @@ class DocumentRules:
             for j, (s, e) in enumerate(sents):
                 nxt = sents[j + 1] if j + 1 < len(sents) else None
                 after = bool(nxt) and hedges_previous(doc.text[nxt[0]:nxt[1]])
-                self.sentence(s, e, section, kind, antecedent, after)
+                before = doc.text[sents[j - 1][0]:sents[j - 1][1]] if j else ""
+                self.sentence(s, e, section, kind, antecedent, after, before)
         return self.out
 
 

@@ -26,7 +26,7 @@ CASES = [
     ("Roughly one in 600 people having dialysis develop it per year.",
      ("incidence", 1 / 600, None, None, Bound.APPROX, "P12M", "people on dialysis", None)),
     ("Women are twice as likely to get it as men.",
-     ("relative_risk", 2.0, None, None, Bound.EXACT, None, None, None)),
+     ("relative_risk", 2.0, None, None, Bound.EXACT, None, "women vs men", None)),
     ("Mean age when it is found runs from 50 to 70.",
      ("age", None, 50.0, 70.0, Bound.RANGE, None, None, None)),
     ("Up to 8 out of 10 people with gout don't survive more than a year.",
