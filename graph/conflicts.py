@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from functools import partial
 
 from .findings import (
     CERTAINTY,
@@ -31,8 +30,9 @@ from .statements import Index, join_words, statement_label
 from .vocab import RISK_PREDICATES, TARGETS, TREATMENT_PREDICATES
 
 HIGH_LEVELS = frozenset({"high", "excess"})
-ROLE_TREATMENT_PREDICATES = TREATMENT_PREDICATES - {TARGETS}
 LOW_LEVELS = frozenset({"low", "deficiency"})
+# "targets" names what a treatment acts on (warfarin targets vitamin K), not a use.
+ROLE_TREATMENT_PREDICATES = TREATMENT_PREDICATES - {TARGETS}
 
 
 def make_conflict(kind: str, about: str, sides: Sequence[Side], explanation: str, reason: str,
@@ -54,8 +54,8 @@ def conflict_order(conflict: Conflict) -> tuple[int, str, str]:
     return (CONFLICT_KINDS.index(conflict.kind), conflict.about.lower(), conflict.id)
 
 
-_PLURAL = {"says": "say", "states": "state", "gives": "give", "suggests": "suggest",
-           "only suggests": "only suggest"}
+_PLURAL = {"says": "say", "states": "state", "gives": "give", "takes": "take",
+           "suggests": "suggest", "only suggests": "only suggest"}
 
 
 def says(index: Index, sources: Iterable[str], verb: str = "says") -> str:
@@ -127,14 +127,12 @@ def _polarity(index: Index, denial: Statement, members: Sequence[Statement]) -> 
     negative = statement_label(denial, index, negated=True)
     backed = [denial] if denial.supporters else []
     deny_side = Side(denial.denies, negative, (denial.id,))
-    sides = [*map(partial(_backing, index), backed), deny_side,
-             *map(partial(_backing, index), members)]
+    sides = [*(_backing(index, st) for st in backed), deny_side,
+             *(_backing(index, st) for st in members)]
     sources = {s for side in sides for s in side.sources}
     if len(sources) == 1:
-        text = f"{index.names_of(sources)} contradicts itself: it says that {negative}"
-        if backed:
-            text = (f"{index.names_of(sources)} contradicts itself: it says that {label}, "
-                    f"and also that {negative}")
+        said = f"{label}, and also that {negative}" if backed else negative
+        text = f"{index.names_of(sources)} contradicts itself: it says that {said}"
     elif backed:
         text = f"{_voices(index, denial)}; {says(index, denial.denies)} that {negative}"
     else:
@@ -147,8 +145,7 @@ def _polarity(index: Index, denial: Statement, members: Sequence[Statement]) -> 
                  + ".")
     both = set(denial.denies) & {s for st in (*backed, *members) for s in st.supporters}
     if both and len(sources) > 1:
-        verb = "takes" if len(both) == 1 else "take"
-        text += f" {index.names_of(both)} {verb} both positions."
+        text += f" {says(index, both, 'takes')} both positions."
     firm = any(st.asserts for st in (*backed, *members))
     reason = ("self-contradiction" if len(sources) == 1 else
               "affirm-deny" if backed else "class-denial")
