@@ -76,6 +76,7 @@ def page_html(bundle: Bundle) -> str:
     nodes, edges, heading, _height, _width, _options = net.get_network_data()
     vis_js = _script(VIS_JS)
     labels_js = _script(TEMPLATES / "graph_labels.js")
+    panel_js = _script(TEMPLATES / "graph_panel.js")
     controls_js = _script(TEMPLATES / "graph_controls.js")
     page_data = {**data, "nodes": nodes, "edges": edges}
     template = net.templateEnv.get_template(net.path)
@@ -86,8 +87,9 @@ def page_html(bundle: Bundle) -> str:
         css=Markup(_read(TEMPLATES / "graph.css")),
         vis_js=vis_js,
         labels_js=labels_js,
+        panel_js=panel_js,
         controls_js=controls_js,
-        csp=_csp(vis_js, labels_js, controls_js),
+        csp=_csp(vis_js, labels_js, panel_js, controls_js),
         pyvis_version=pyvis.__version__,
     )
 

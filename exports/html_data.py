@@ -18,10 +18,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from claimgraph.graph.errors import ClaimGraphError
 from claimgraph.graph.findings import (
     ASSERTS,
-    CONFLICT_KINDS,
     CONSENSUS,
     CONTESTED,
     DENIES,
@@ -32,20 +30,20 @@ from claimgraph.graph.findings import (
     PARTIAL,
     SILENT,
     SINGLE_SOURCE,
-    Conflict,
     Statement,
 )
-from claimgraph.graph.model import Claim, ClaimSet, EntityType, content_hash
+from claimgraph.graph.model import ClaimSet, EntityType, content_hash
 from claimgraph.graph.vocab import AREAS
 
 from .base import Bundle
+from .html_focus import FocusError, neighbourhood
 from .html_layout import curve_parallel_edges, radial_layout
+from .html_panel import conflict_order, conflict_panel, source_panel, statement_panel
 from .html_statements import comparison_for
 from .html_text import (
     Labels,
     measure_family,
     measure_value,
-    qualifier_text,
     statement_text,
     with_level,
 )
@@ -95,8 +93,8 @@ HEDGED_DASHES = [8, 6]
 DENIED_DASHES = [2, 5]
 
 
-class FocusError(ClaimGraphError, ValueError):
-    """An ``--html-focus`` entity that the claims do not mention."""
+__all__ = ["DENIED_DASHES", "EDGE_COLORS", "HEDGED_DASHES", "NODE_COLORS", "PHYSICS_MAX_NODES",
+           "FocusError", "edge_status", "graph_data"]
 
 
 def graph_data(bundle: Bundle) -> dict[str, Any]:
@@ -115,7 +113,7 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
     statements = sorted(cmp.statements, key=lambda st: st.id)
     ends = {st.id: (st.subject, _object_node(st)) for st in statements}
     if bundle.html_focus:
-        focus, keep = _neighbourhood(cs, ends, bundle.html_focus, max(bundle.html_depth, 0))
+        focus, keep = neighbourhood(cs, ends, bundle.html_focus, max(bundle.html_depth, 0))
         statements = [st for st in statements if set(ends[st.id]) <= keep]
     node_ids = {n for st in statements for n in ends[st.id]}
     if bundle.html_focus:
@@ -124,6 +122,10 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
         node_ids.add(topic)
     shown = {st.id for st in statements}
     conflicts = [cf for cf in conflicts if shown & set(cf.statements)]
+    conflicts_of: dict[str, list[str]] = defaultdict(list)
+    for cf in conflicts:
+        for sid in cf.statements:
+            conflicts_of[sid].append(cf.id)
 
     labels = {e.id: e.label for e in cs.entities}
     texts = {st.id: statement_text(st, labels) for st in statements}
@@ -146,9 +148,10 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
         "physics": physics,
         "nodes": nodes,
         "edges": edges,
-        "sources": [_source(cs, sid) for sid in source_ids],
-        "conflicts": [_conflict(cf, shown) for cf in sorted(conflicts, key=_conflict_order)],
-        "statements": {st.id: _statement_panel(bundle, st, texts[st.id], labels, conflicts)
+        "sources": [source_panel(cs, sid) for sid in source_ids],
+        "conflicts": [conflict_panel(cf, shown) for cf in sorted(conflicts, key=conflict_order)],
+        "statements": {st.id: statement_panel(bundle, st, texts[st.id], labels,
+                                              conflicts_of.get(st.id, []))
                        for st in statements},
         "legend": _legend(nodes),
         "options": _options(len(nodes), physics),
@@ -327,64 +330,6 @@ def _edge(st: Statement, text: str, ends: tuple[str, str], in_conflict: set[str]
     return edge
 
 
-# --- panel data ----------------------------------------------------------------
-
-
-def _source(cs: ClaimSet, sid: str) -> dict[str, Any]:
-    try:
-        src = cs.source(sid)
-    except KeyError:
-        return {"id": sid, "name": sid, "title": "", "publisher": "", "url": "", "kind": ""}
-    return {"id": sid, "name": src.name, "title": src.title, "publisher": src.publisher,
-            "url": src.url or "", "kind": src.kind or ""}
-
-
-def _conflict_order(cf: Conflict) -> tuple[int, str, str]:
-    """Hard disagreements first (figures, yes/no), wording differences last."""
-    rank = CONFLICT_KINDS.index(cf.kind) if cf.kind in CONFLICT_KINDS else len(CONFLICT_KINDS)
-    return (rank, cf.about.casefold(), cf.id)
-
-
-def _conflict(cf: Conflict, shown: set[str]) -> dict[str, Any]:
-    return {
-        "id": cf.id,
-        "kind": cf.kind,
-        "about": cf.about,
-        "statements": [s for s in cf.statements if s in shown],
-        "sides": [{"sources": sorted(side.sources), "says": side.says} for side in cf.sides],
-        "explanation": cf.explanation,
-    }
-
-
-def _statement_panel(bundle: Bundle, st: Statement, text: str, labels: Labels,
-                     conflicts: list[Conflict]) -> dict[str, Any]:
-    """Return what the side panel shows for a statement; stances come from the edge."""
-    quotes: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for claim in sorted(st.claims, key=lambda c: (c.source, c.evidence.start or 0, c.id)):
-        quotes[claim.source].append(_evidence(bundle, claim))
-    panel: dict[str, Any] = {"text": text, "area": st.area,
-                             "quotes": dict(quotes)}
-    qualifiers = qualifier_text(st.qualifiers, labels)
-    if qualifiers:
-        panel["qualifiers"] = qualifiers
-    involved = sorted(cf.id for cf in conflicts if st.id in cf.statements)
-    if involved:
-        panel["conflicts"] = involved
-    return panel
-
-
-def _evidence(bundle: Bundle, claim: Claim) -> dict[str, str]:
-    ev = claim.evidence
-    text = ev.text
-    doc = bundle.documents.get(ev.source)
-    if doc is not None and ev.start is not None and ev.end is not None \
-            and 0 <= ev.start < ev.end <= len(doc):
-        text = doc[ev.start:ev.end]
-    row = {"section": ev.section, "anchor": ev.anchor, "text": text,
-           "stance": DENIES if claim.negated else HEDGES if claim.hedged else ASSERTS}
-    return {k: v for k, v in row.items() if v}
-
-
 def _legend(nodes: list[dict[str, Any]]) -> dict[str, Any]:
     present = {n["group"] for n in nodes}
     types = [{"type": str(t), "label": TYPE_LABELS.get(t, str(t)), "color": c}
@@ -392,52 +337,6 @@ def _legend(nodes: list[dict[str, Any]]) -> dict[str, Any]:
     statuses = [{"status": s, "label": STATUS_LABELS[s], "color": EDGE_COLORS[s]}
                 for s in EDGE_STATUSES]
     return {"types": types, "statuses": statuses}
-
-
-# --- focus ---------------------------------------------------------------------
-
-
-def _neighbourhood(cs: ClaimSet, ends: dict[str, tuple[str, str]], focus: str,
-                   depth: int) -> tuple[str, set[str]]:
-    """Return the focus entity's id and the node ids within ``depth`` steps of it."""
-    adjacent: dict[str, set[str]] = defaultdict(set)
-    for a, b in ends.values():
-        adjacent[a].add(b)
-        adjacent[b].add(a)
-    start = resolve_entity(cs, focus, set(adjacent))
-    keep, frontier = {start}, {start}
-    for _ in range(depth):
-        frontier = {n for f in frontier for n in adjacent[f]} - keep
-        keep |= frontier
-    return start, keep
-
-
-def resolve_entity(cs: ClaimSet, name: str, known: set[str]) -> str:
-    """Return the id of the entity named by id, label or synonym (case-insensitive).
-
-    Raises:
-        FocusError: no entity in ``known`` has that name.
-    """
-    wanted = name.strip().casefold()
-    for e in sorted(cs.entities, key=lambda e: e.id):
-        names = {e.id, e.label, *e.synonyms}
-        if e.id in known and wanted in {n.casefold() for n in names}:
-            return e.id
-    if name in known:
-        return name
-    labels = sorted(cs.label(k) for k in known if not k.startswith("measure:"))
-    hint = _closest(name, labels)
-    raise FocusError(
-        f"--html-focus: expected an entity the claims mention (id, label or synonym), "
-        f"got {name!r}" + (f" (hint: did you mean {hint!r}?)" if hint else "")
-    )
-
-
-def _closest(word: str, choices: list[str]) -> str:
-    from rapidfuzz import process
-
-    found = process.extractOne(word, choices)
-    return found[0] if found and found[1] >= 60 else ""
 
 
 # --- vis options ---------------------------------------------------------------

@@ -279,7 +279,7 @@ def test_hostile_text_renders_as_text(browser: Any, hostile: tuple[Bundle, str])
         )
     assert log.dialogs == []
     assert state["pwned"] is None
-    assert state["elements"] == [] and state["scripts"] == 4
+    assert state["elements"] == [] and state["scripts"] == 5
     assert heading == data["title"] and sample.HOSTILE_TOPIC in heading
     assert "<script>alert('publisher b')</script>" in state["sources"]
     assert "Publisher A <img src=x onerror=" in state["sources"]

@@ -1,0 +1,71 @@
+"""The side panel's data: sources, conflicts, and each source's words per statement.
+
+Kept beside the node and edge data (html_data.py) because the panel shows
+what the canvas cannot: quotes, sections and explanations.  All of it is
+plain text that the page writes with ``textContent``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from claimgraph.graph.findings import ASSERTS, CONFLICT_KINDS, DENIES, HEDGES, Conflict, Statement
+from claimgraph.graph.model import Claim, ClaimSet
+
+from .base import Bundle
+from .html_text import Labels, qualifier_text
+
+
+def source_panel(cs: ClaimSet, sid: str) -> dict[str, Any]:
+    try:
+        src = cs.source(sid)
+    except KeyError:
+        return {"id": sid, "name": sid, "title": "", "publisher": "", "url": "", "kind": ""}
+    return {"id": sid, "name": src.name, "title": src.title, "publisher": src.publisher,
+            "url": src.url or "", "kind": src.kind or ""}
+
+
+def conflict_order(cf: Conflict) -> tuple[int, str, str]:
+    """Hard disagreements first (figures, yes/no), wording differences last."""
+    rank = CONFLICT_KINDS.index(cf.kind) if cf.kind in CONFLICT_KINDS else len(CONFLICT_KINDS)
+    return (rank, cf.about.casefold(), cf.id)
+
+
+def conflict_panel(cf: Conflict, shown: set[str]) -> dict[str, Any]:
+    return {
+        "id": cf.id,
+        "kind": cf.kind,
+        "about": cf.about,
+        "statements": [s for s in cf.statements if s in shown],
+        "sides": [{"sources": sorted(side.sources), "says": side.says} for side in cf.sides],
+        "explanation": cf.explanation,
+    }
+
+
+def statement_panel(bundle: Bundle, st: Statement, text: str, labels: Labels,
+                    conflicts: list[str]) -> dict[str, Any]:
+    """Return what the side panel shows for a statement; stances come from the edge."""
+    quotes: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for claim in sorted(st.claims, key=lambda c: (c.source, c.evidence.start or 0, c.id)):
+        quotes[claim.source].append(_evidence(bundle, claim))
+    panel: dict[str, Any] = {"text": text, "area": st.area,
+                             "quotes": dict(quotes)}
+    qualifiers = qualifier_text(st.qualifiers, labels)
+    if qualifiers:
+        panel["qualifiers"] = qualifiers
+    if conflicts:
+        panel["conflicts"] = sorted(conflicts)
+    return panel
+
+
+def _evidence(bundle: Bundle, claim: Claim) -> dict[str, str]:
+    ev = claim.evidence
+    text = ev.text
+    doc = bundle.documents.get(ev.source)
+    if doc is not None and ev.start is not None and ev.end is not None \
+            and 0 <= ev.start < ev.end <= len(doc):
+        text = doc[ev.start:ev.end]
+    row = {"section": ev.section, "anchor": ev.anchor, "text": text,
+           "stance": DENIES if claim.negated else HEDGES if claim.hedged else ASSERTS}
+    return {k: v for k, v in row.items() if v}

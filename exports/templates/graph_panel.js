@@ -1,0 +1,201 @@
+/* claimgraph graph page: the side panel (what each source says, side by side).
+ *
+ * Source text is untrusted: every string goes in with textContent, never
+ * innerHTML.  The panel knows nothing of vis; the controls pass it the
+ * data and two callbacks (select an edge, highlight a conflict).
+ */
+window.claimgraphPanel = function (data, state, hooks) {
+  "use strict";
+
+  var sourceNames = {};
+  data.sources.forEach(function (s) { sourceNames[s.id] = s.name; });
+  var nodeById = {};
+  data.nodes.forEach(function (n) { nodeById[n.id] = n; });
+  var edgeById = {};
+  var edgesOfNode = {};
+  data.edges.forEach(function (e) {
+    edgeById[e.id] = e;
+    [e.from, e.to].forEach(function (n) { (edgesOfNode[n] = edgesOfNode[n] || []).push(e.id); });
+  });
+  var conflictById = {};
+  data.conflicts.forEach(function (c) { conflictById[c.id] = c; });
+  function selectEdge(id) { hooks.selectEdge(id); }
+  function highlightConflict(id) { hooks.highlightConflict(id); }
+
+  // --- small DOM helpers: text only ------------------------------------------------
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) { node.removeChild(node.firstChild); }
+  }
+
+  function sourceName(id) { return sourceNames[id] || id; }
+
+  function stanceOf(edge, sid) {
+    if (edge.cg_denies.indexOf(sid) >= 0) { return "denies"; }
+    if (edge.cg_asserts.indexOf(sid) >= 0) { return "asserts"; }
+    if (edge.cg_hedges.indexOf(sid) >= 0) { return "hedges"; }
+    if (edge.cg_partial.indexOf(sid) >= 0) { return "partial"; }
+    return "silent";
+  }
+
+  var STANCE_WORDS = { asserts: "asserts", hedges: "hedges", denies: "denies",
+                       partial: "partly (narrower concept)", silent: "says nothing" };
+
+  function stanceBadge(stance) {
+    return el("span", "cg-stance cg-stance-" + stance, STANCE_WORDS[stance] || stance);
+  }
+
+  function statusBadge(edge) {
+    var legend = data.legend.statuses.filter(function (s) { return s.status === edge.cg_status; })[0];
+    var badge = el("span", "cg-badge", legend ? legend.label : edge.cg_status);
+    if (legend) { badge.style.background = legend.color; }
+    return badge;
+  }
+
+
+  // --- side panel --------------------------------------------------------------------
+
+  var panel = document.getElementById("cg-panel");
+
+  function panelStart(title, meta) {
+    clear(panel);
+    panel.appendChild(el("h2", null, title));
+    if (meta) { panel.appendChild(el("p", "cg-meta", meta)); }
+  }
+
+  function showHint() {
+    state.shown = null;
+    clear(panel);
+    panel.appendChild(el("h2", null, "Details"));
+    panel.appendChild(el("p", "cg-hint", "Click a node or an arrow to see what each source says about it."));
+  }
+
+  function linkToEdge(id, text) {
+    var b = el("button", "cg-link", text);
+    b.type = "button";
+    b.addEventListener("click", function () { selectEdge(id); });
+    return b;
+  }
+
+  function showEdge(id) {
+    var st = data.statements[id];
+    var edge = edgeById[id];
+    if (!st || !edge) { return; }
+    state.shown = { edge: id };
+    panelStart(st.text, null);
+    var meta = el("p", "cg-meta");
+    meta.appendChild(statusBadge(edge));
+    var words = " " + st.area;
+    if (st.qualifiers) { words += " · " + st.qualifiers; }
+    meta.appendChild(document.createTextNode(words));
+    panel.appendChild(meta);
+    var cards = el("div", "cg-cards");
+    data.sources.forEach(function (s) {
+      var stance = stanceOf(edge, s.id);
+      var card = el("div", "cg-card" + (stance === "silent" ? " cg-silent" : ""));
+      card.setAttribute("data-source", s.id);
+      card.appendChild(el("h3", null, s.name));
+      card.appendChild(stanceBadge(stance));
+      (st.quotes[s.id] || []).forEach(function (q) {
+        var quote = el("div", "cg-quote");
+        if (q.section) { quote.appendChild(el("span", "cg-quote-section", q.section)); }
+        var words = q.text || q.anchor;
+        if (words) { quote.appendChild(el("span", "cg-quote-text", "“" + words + "”")); }
+        if (q.stance !== stance) {
+          quote.appendChild(document.createTextNode(" "));
+          quote.appendChild(stanceBadge(q.stance));
+        }
+        card.appendChild(quote);
+      });
+      cards.appendChild(card);
+    });
+    panel.appendChild(cards);
+    if (st.conflicts) {
+      panel.appendChild(el("h3", "cg-meta", "In conflict"));
+      var list = el("ul", "cg-list");
+      st.conflicts.forEach(function (cid) {
+        var c = conflictById[cid];
+        if (!c) { return; }
+        var li = el("li");
+        var b = el("button", "cg-link", c.about + " (" + c.kind + ")");
+        b.type = "button";
+        b.addEventListener("click", function () { highlightConflict(cid); });
+        li.appendChild(b);
+        list.appendChild(li);
+      });
+      panel.appendChild(list);
+    }
+  }
+
+  function showNode(id) {
+    var node = nodeById[id];
+    if (!node) { return; }
+    state.shown = { node: id };
+    var kind = data.legend.types.filter(function (t) { return t.type === node.group; })[0];
+    panelStart(node.cg_label, (kind ? kind.label : node.group) + " · mentioned by " +
+      node.cg_sources.length + " of " + data.sources.length + " sources");
+    if (node.cg_synonyms) {
+      panel.appendChild(el("p", "cg-meta", "Also called: " + node.cg_synonyms.join(", ")));
+    }
+    if (node.cg_values && node.cg_values.length) {
+      var values = el("ul", "cg-list");
+      node.cg_values.forEach(function (v) { values.appendChild(el("li", null, v)); });
+      panel.appendChild(values);
+    }
+    var mine = edgesOfNode[id] || [];
+    var cards = el("div", "cg-cards");
+    data.sources.forEach(function (s) {
+      var said = mine.filter(function (eid) { return stanceOf(edgeById[eid], s.id) !== "silent"; });
+      var card = el("div", "cg-card" + (said.length ? "" : " cg-silent"));
+      card.setAttribute("data-source", s.id);
+      card.appendChild(el("h3", null, s.name));
+      if (!said.length) {
+        card.appendChild(stanceBadge("silent"));
+      } else {
+        var list = el("ul", "cg-list");
+        said.forEach(function (eid) {
+          var li = el("li");
+          li.appendChild(linkToEdge(eid, data.statements[eid].text));
+          li.appendChild(document.createTextNode(" "));
+          li.appendChild(stanceBadge(stanceOf(edgeById[eid], s.id)));
+          list.appendChild(li);
+        });
+        card.appendChild(list);
+      }
+      cards.appendChild(card);
+    });
+    panel.appendChild(cards);
+  }
+
+  function showConflict(c) {
+    state.shown = { conflict: c.id };
+    panelStart(c.about, "Conflict · " + c.kind);
+    var box = el("div", "cg-explain");
+    box.appendChild(el("p", null, c.explanation));
+    var sides = el("ul", "cg-sides");
+    c.sides.forEach(function (side) {
+      sides.appendChild(el("li", null, side.sources.map(sourceName).join(", ") + ": " + side.says));
+    });
+    box.appendChild(sides);
+    panel.appendChild(box);
+    panel.appendChild(el("h3", "cg-meta", "Statements"));
+    var list = el("ul", "cg-list");
+    c.statements.forEach(function (sid) {
+      var li = el("li");
+      li.appendChild(linkToEdge(sid, data.statements[sid].text));
+      list.appendChild(li);
+    });
+    panel.appendChild(list);
+  }
+
+  return { el: el, sourceName: sourceName, stanceOf: stanceOf, showEdge: showEdge,
+           showNode: showNode, showConflict: showConflict, showHint: showHint,
+           edgeById: edgeById, conflictById: conflictById };
+};
