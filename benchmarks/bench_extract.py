@@ -5,8 +5,9 @@ Usage:
 
 Quality: claims are extracted from the five seed pages and compared, page
 by page, with the curated claims in ``claimgraph/examples/calciphylaxis``.
-Matching is relaxed, as agreed for the issue: the same topic area (risk
-factors and causes count as one area, since pages blur them), and subject
+Matching is relaxed, as agreed for the issue: the same topic area (a risk
+factor may match a cause and back, since pages blur them; each is reported
+under its own type), and subject
 and object each equal after normalisation, named by the vocabulary, or
 within rapidfuzz ``token_set_ratio`` ≥ 80.  A statistic counts as right only
 when kind, value (±1 %), bound, horizon and population all agree.
@@ -39,10 +40,19 @@ from claimgraph.ingest.quantities import horizon_months
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 TYPES = {
-    v.RISK: "risk factors", v.CAUSE: "risk factors", v.SYMPTOMS: "symptoms",
+    v.RISK: "risk factors", v.CAUSE: "causes", v.SYMPTOMS: "symptoms",
     v.COMPLICATIONS: "complications", v.DIAGNOSIS: "diagnosis", v.TREATMENT: "treatment",
     v.PREVENTION: "prevention", v.MECHANISM: "mechanism",
 }
+
+
+# Pages blur "raises the risk of" and "contributes to": a claim of one counts
+# for the other (each is still reported under its own type).
+GROUP = {"causes": "risk factors"}
+
+
+def _group(kind: str) -> str:
+    return GROUP.get(kind, kind)
 
 
 def names(cs: ClaimSet, entity_id: str | None) -> set[str]:
@@ -86,11 +96,13 @@ def score_relations(gold: ClaimSet, got: ClaimSet) -> dict[str, list[int]]:
     for src in set(g) | set(x):
         for kind, s, o, _ in x.get(src, []):
             table[kind][1] += 1
-            if any(k == kind and same(s, gs) and same(o, go) for k, gs, go, _ in g.get(src, [])):
+            if any(_group(k) == _group(kind) and same(s, gs) and same(o, go)
+                   for k, gs, go, _ in g.get(src, [])):
                 table[kind][0] += 1
         for kind, s, o, _ in g.get(src, []):
             table[kind][2] += 1
-            if any(k == kind and same(s, xs) and same(o, xo) for k, xs, xo, _ in x.get(src, [])):
+            if any(_group(k) == _group(kind) and same(s, xs) and same(o, xo)
+                   for k, xs, xo, _ in x.get(src, [])):
                 table[kind][3] += 1
     return table
 

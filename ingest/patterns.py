@@ -247,7 +247,7 @@ GENERIC = re.compile(
     r"drugs?|procedures?|tests?|interventions?|measures?|options?|care|help|way|ways|"
     r"problems?|issues?|changes?|exact|risk factors?|substances?|colou?rs?|chemical changes|"
     r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|"
-    r"diagnosis|results?|levels?|thought|important|it's important|slow|be|"
+    r"diagnosis|results?|levels?|thought|important|it's important|slow|be|considered to be|"
     r"(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?)$",
     _I)
 _PERSON = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?|you|your|we|he|she|"
@@ -271,7 +271,8 @@ _TRAIL = re.compile(
     r"(?:\s+(?:and|or|etc|and more|and others|use|too|as well))+\s*$|[\s.,;:!*?\"'-]+$", _I)
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
-    r"because|since|so|but|while|although|though|even|that|to|in|from|due|either)\b"
+    r"because|since|so|but|while|although|though|even|that|to|in|from|due|either|most|"
+    r"frequently|mostly|typically)\b"
     r"|\s(?:that|which|who|whose|when|where|because|since|due to|so that|while|although|"
     r"resembling|mimicking|to (?:assess|check|measure|help|make|see|find|improve|reduce|"
     r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
@@ -396,6 +397,9 @@ def cut_purpose(text: str) -> str:
     return _PURPOSE.sub("", _SUBORDINATE.sub("", text))
 
 
+# A bare list in brackets after a class ("cancer (lymphoma, leukemia and myeloma)").
+_LIST_PARENS = re.compile(r"\s*\((?!i\.e|or\b|also\b|see\b|pronounced)([^()\d]*?,[^()\d]*?"
+                          r"\b(?:and|or)\b[^()\d]*)\)", _I)
 _ANY_PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 
 
@@ -406,6 +410,7 @@ def prepare(sentence: str) -> str:
     'Autoimmune disorders, such as lupus, sarcoidosis, and obesity'
     """
     text = _EXAMPLE_PARENS.sub(r", such as \1,", sentence)
+    text = _LIST_PARENS.sub(r", such as \1,", text)
     text = _ASIDE.sub("", text)
     prev = None
     while prev != text:

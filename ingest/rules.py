@@ -113,9 +113,9 @@ def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phra
 
 
 _OPENER = re.compile(
-    r"(?:^|,\s+|\s)(?:that|whether|if|when|because|since|while|although|though|so|besides|as|"
-    r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|found|said|shown|"
-    r"may|might|can|could|will|would|should|do|does|did)\s+", re.IGNORECASE)
+    r"(?:^|,\s+|\s)(?:(?:found|shown|thought|believed|known|said|seems?|appears?|is|are|was|"
+    r"means|suggests?) that|whether|if|when|because|since|while|although|though|so|besides|as|"
+    r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses)\s+", re.IGNORECASE)
 _COPULA = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+[^,]*$", re.IGNORECASE)
 _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|should|also|"
                        r"often|usually|typically|commonly|do|does|to|be|been|and|or|is|are|"
