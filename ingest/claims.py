@@ -161,6 +161,7 @@ def check(paths: Sequence[str | Path], *, sources: str | Path | None = None,
 
     if any(p.severity == "error" for p in problems):
         return LoadResult(None, problems)
+    problems.extend(_duplicates(claims))
     claimset = _assemble(known, vocab, claims, topic, include_rejected)
     for other in preset:
         claimset = merge(claimset, other)
@@ -171,6 +172,21 @@ def check(paths: Sequence[str | Path], *, sources: str | Path | None = None,
         for e in claimset.new_entities
     )
     return LoadResult(claimset, problems)
+
+
+def _duplicates(claims: Iterable[Claim]) -> list[Problem]:
+    """Note claims stated twice in the same words: kept once, but never dropped silently."""
+    first: dict[str, Claim] = {}
+    notes = []
+    for claim in claims:
+        seen = first.setdefault(claim.id, claim)
+        if seen is not claim:
+            where, _, line = (claim.evidence.origin or "").rpartition(":")
+            notes.append(Problem(where or claim.evidence.origin or "", int(line) if line.isdigit()
+                                 else None, "each claim once",
+                                 f"a repeat of the claim at {seen.evidence.origin}",
+                                 "delete one of them (the first is kept)", severity="warning"))
+    return notes
 
 
 def _file_source(raw: RawFile, known: dict[str, Source], strict: bool,
@@ -221,7 +237,9 @@ def _row_source(source_id: str, known: dict[str, Source], strict: bool, where: s
 def _assemble(known: dict[str, Source], vocab: Vocabulary, claims: Iterable[Claim],
               topic: str | None, include_rejected: bool) -> ClaimSet:
     kept = [c for c in claims if include_rejected or c.status.value != "rejected"]
-    unique = {c.id: c for c in kept}
+    unique: dict[str, Claim] = {}
+    for claim in kept:
+        unique.setdefault(claim.id, claim)
     topic_id = vocab.lookup(topic) if topic else None
     return ClaimSet(
         sources=tuple(sorted(known.values(), key=lambda s: s.id)),

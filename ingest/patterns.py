@@ -250,8 +250,8 @@ GENERIC = re.compile(
     r"diagnosis|results?|levels?|thought|important|it's important|slow|be|considered to be|"
     r"(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?)$",
     _I)
-_PERSON = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?|you|your|we|he|she|"
-                     r"he/she)\b", _I)
+_PERSON = re.compile(r"^(?:you|your|we|he|she|he/she|they)\b|\b(?:doctors?|providers?|"
+                     r"professionals?|team|nurses?)\b", _I)
 
 
 def is_generic(phrase: str) -> bool:
@@ -278,6 +278,7 @@ _CUT = re.compile(
     r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
     r"heal|stop|keep|avoid|manage|diagnose|confirm))\b"
     r"|\s(?:can|may|might|could|will|would|is|are|was|were|has|have|had|do|does|did)\s"
+    r"|\s(?:from|in|on|to|into|around)\s+(?:your|their|his|her|the body|elsewhere)\b"
     r"|\s(?:in|among|for) (?:most|some|many|all|people|adults|children|patients|older|younger|"
     r"those|women|men)\b"
     r"|:|;|\s[-–—]\s|\.\s).*$", _I)
