@@ -26,9 +26,23 @@ if TYPE_CHECKING:  # heavy imports only for type checkers
 # Outputs of `build` (the graph and its RDF); `compare` and `demo` write all.
 GRAPH_OUTPUTS = ("trig", "nquads", "jsonld", "turtle", "graphml", "gexf", "html")
 
-__all__ = ["GRAPH_OUTPUTS", "agreement_matrix", "check", "compare", "entity", "export", "extract",
-           "figures", "graph", "load", "output_names", "query", "show", "statement_text",
-           "to_networkx"]
+__all__ = [
+    "GRAPH_OUTPUTS",
+    "agreement_matrix",
+    "check",
+    "claim_graph",
+    "compare",
+    "entity",
+    "export",
+    "extract",
+    "figures",
+    "load",
+    "output_names",
+    "query",
+    "show",
+    "statement_text",
+    "to_networkx",
+]
 
 
 def compare(claims: ClaimSet, *, as_of: dt.date | str | None = None) -> Comparison:
@@ -95,7 +109,7 @@ def export(bundle: Bundle, out_dir: str | Path, names: Sequence[str] | None = No
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def graph(claims: ClaimSet, *, base: str | None = None) -> ClaimGraph:
+def claim_graph(claims: ClaimSet, *, base: str | None = None) -> ClaimGraph:
     """Return the RDF view of a claim set: one named graph per source."""
     from claimgraph.graph.store import ClaimGraph as _ClaimGraph
 
@@ -112,7 +126,7 @@ def query(target: ClaimSet | ClaimGraph, sparql: str, *,
     """
     from claimgraph.graph.sparql import query as _query
 
-    store = graph(target) if isinstance(target, ClaimSet) else target
+    store = claim_graph(target) if isinstance(target, ClaimSet) else target
     names, rows = _query(store, sparql, backend=backend)
     return [dict(zip(names, row, strict=True)) for row in rows]
 

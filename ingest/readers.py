@@ -142,5 +142,5 @@ def _read_rdf(path: Path) -> RawFile:
     return RawFile(path, claimset=read_rdf(path))
 
 
-for _name, _aliases in (("trig", ()), ("nq", ("nquads",))):
+for _name, _aliases in (("trig", ()), ("nq", ("nquads",)), ("jsonld", ()), ("ttl", ("turtle",))):
     READERS.register(_name, aliases=_aliases)(_read_rdf)

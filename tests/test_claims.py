@@ -208,3 +208,26 @@ def test_nothing_written_when_invalid(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(path), "--out", str(out)])
     assert result.exit_code == 1
     assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_repeated_claim_is_kept_once_with_a_warning(tmp_path: Path) -> None:
+    """A claim written twice loads once and the repeat is reported at its line."""
+    path = write(tmp_path / "c.yaml",
+                 "source: s\nclaims:\n  - [a, causes, b]\n  - [c, causes, d]\n  - [a, causes, b]\n")
+    result = check([path])
+    assert result.claimset is not None
+    assert len(result.claimset.claims) == 2
+    assert [(p.line, p.got) for p in result.warnings if p.severity == "warning"] == [
+        (5, "a repeat of the claim at c.yaml:3")]
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nquads", "jsonld", "turtle"])
+def test_rdf_written_by_claimgraph_loads_back(tmp_path: Path, fmt: str) -> None:
+    """Claims exported as RDF load back through the claim-file loader unchanged."""
+    from claimgraph import EXAMPLE, Bundle, export
+
+    original = load(EXAMPLE)
+    (path,) = export(Bundle(original), tmp_path, [fmt])
+    again = load(path)
+    assert set(again.claims) == set(original.claims)
+    assert again.sources == original.sources
