@@ -233,6 +233,13 @@ ANATOMY = re.compile(
     r"team|dietitian|specialists?|doctors?|care|colou?r|changes?|condition|sample|and liver|"
     r"and kidney))", _I)
 
+# "There is no specific treatment shown to work", "There isn't a clear way to
+# prevent it": a page denying that any treatment (or prevention) works.
+NO_REMEDY = re.compile(
+    r"\bthere(?: is|'s| are)?\s*(?:no|not (?:a|any)|n't (?:a|any)|isn't (?:a|any)|aren't any)\s+"
+    r"(?:\w+\s+){0,2}?(?P<noun>treatments?|cures?|therap(?:y|ies)|medicines?|drugs?|ways?|"
+    r"means)\b(?P<rest>.*)$", _I)
+
 # Words that point back to the topic when they open a clause.
 TOPIC_ALIASES = re.compile(
     r"^(?:it|this condition|the condition|this disease|the disease|this illness|"

@@ -252,6 +252,7 @@ class DocumentRules:
             for m in p.ANATOMY.finditer(text):
                 self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end), m.group(0),
                           section)
+        self.no_remedy(text, (start, end), section)
         matches = [(m, trig) for m, trig in p.find_triggers(text)
                    if self.allowed(trig, m, text, kind)]
         self._last = [antecedent] if antecedent else []
@@ -277,6 +278,23 @@ class DocumentRules:
                           hedged=is_hedged(clause) or hedged_after,
                           negated=is_negated(text[c_start:m.end()]),
                           diagnostic="diagnos" in clause.lower())
+
+    def no_remedy(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Record "there is no treatment that works" as a denial about treatment as a class."""
+        m = p.NO_REMEDY.search(text)
+        if not m:
+            return
+        noun, rest = m.group("noun").lower(), m.group("rest").lower()
+        anchor = text[m.start():m.end("noun")]
+        if noun.startswith(("way", "mean")):
+            if "prevent" in rest:
+                self.emit("preventive measure", v.PREVENTS, self.topic, span, anchor, section,
+                          negated=True)
+            return
+        # "no approved treatment" doubts the evidence; "no treatment that works" denies it.
+        unapproved = bool(re.search(r"\b(?:approved|licensed)\b", anchor, re.IGNORECASE))
+        self.emit(f"{self.topic} treatment", v.EFFECTIVE_FOR, self.topic, span, anchor,
+                  section, negated=not unapproved, hedged=unapproved)
 
     @staticmethod
     def allowed(trig: p.Trigger, m: re.Match[str], text: str, kind: str | None) -> bool:
@@ -347,9 +365,6 @@ class DocumentRules:
                     continue
                 if pred == v.TARGETS and (o_top or s_top):
                     continue
-                if o_top and pred in (v.USED_FOR, v.EFFECTIVE_FOR) and s_lab.endswith(
-                        " treatment") and label_key(s_lab).startswith(self.topic_key):
-                    continue  # "treatment may help" says nothing about which one
                 if pred == v.USED_FOR and (kind == p.DIAGNOSIS or diagnostic) and o_top:
                     # "Tests may be ordered": in a diagnosis section, a test used.
                     pred, s_lab, o_lab, s_top, o_top = v.DIAGNOSED_BY, o_lab, s_lab, True, False
