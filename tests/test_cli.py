@@ -80,3 +80,53 @@ def test_readme_starts_with_the_two_commands() -> None:
     assert "pytest" in lines[1] and ".[test]" in lines[1]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert lines[1] in ci.splitlines()
+
+
+def _project(tmp_path: Path) -> Path:
+    (tmp_path / "claims").mkdir(parents=True)
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - {id: a, publisher: Alpha}\n  - {id: b, publisher: Beta}\n"
+        "  - {id: quiet, publisher: Quiet Page}\n", encoding="utf-8")
+    for source in ("a", "b"):
+        (tmp_path / "claims" / f"{source}.yaml").write_text(
+            f"source: {source}\nclaims:\n  - [smoking, increases_risk_of, gout]\n"
+            "  - [gout, has_symptom, joint pain]\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_source_without_claims_is_compared_not_dropped(tmp_path: Path) -> None:
+    """A listed source with no claims stays in the report, with everything as its gaps."""
+    import json
+
+    from click.testing import CliRunner
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["compare", str(_project(tmp_path / "p")), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [s["id"] for s in report["sources"]] == ["a", "b", "quiet"]
+    assert sorted(g["label"] for g in report["gaps"] if g["source"] == "quiet") == [
+        "gout has symptom joint pain", "smoking increases risk of gout"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "table"])
+def test_query_prints_rows(tmp_path: Path, fmt: str) -> None:
+    """`claimgraph query` counts the sources stating a triple, in each output format."""
+    from click.testing import CliRunner
+
+    sparql = ("SELECT ?s (COUNT(DISTINCT ?g) AS ?n) "
+              "WHERE { GRAPH ?g { ?s cg:increases_risk_of ?o } } GROUP BY ?s")
+    result = CliRunner().invoke(main, ["query", str(_project(tmp_path)), sparql, "--format", fmt])
+    assert result.exit_code == 0, result.output
+    expected = {"csv": "https://w3id.org/claimgraph/id/entity/smoking,2",
+                "json": '"n": "2"', "table": "entity:smoking"}[fmt]
+    assert expected in result.output
+
+
+def test_bad_sparql_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    """A malformed query exits 1 with the parser's complaint and a hint."""
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(main, ["query", str(_project(tmp_path)), "SELECT ?s WHERE {"])
+    assert result.exit_code == 1
+    assert "error:" in result.output and "hint:" in result.output
