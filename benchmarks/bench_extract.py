@@ -74,13 +74,19 @@ def same(a: set[str], b: set[str]) -> bool:
 
 
 def triples(cs: ClaimSet) -> dict[str, list[tuple[str, set[str], set[str], Claim]]]:
-    """Return per source the unique (type, subject names, object names) of relation claims."""
+    """Return per source the unique (type, subject names, object names) of relation claims.
+
+    A denied claim keeps its denial in its type ("treatment (denied)"), so
+    it only matches a denial.
+    """
     out: dict[str, list[tuple[str, set[str], set[str], Claim]]] = defaultdict(list)
     seen: set[tuple[str, str, str, str | None]] = set()
     for c in cs.claims:
-        if c.measure is not None or c.negated:
+        if c.measure is not None:
             continue
         kind = TYPES.get(v.PREDICATES[c.predicate].area, "other")
+        if c.negated:
+            kind += " (denied)"
         key = (c.source, kind, c.subject, c.object)
         if key in seen:
             continue

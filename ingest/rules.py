@@ -20,6 +20,7 @@ from claimgraph.graph import vocab as v
 from claimgraph.graph.model import Measure
 
 from . import patterns as p
+from . import phrases as pc
 from .cues import clause_bounds, hedges_previous, is_hedged, is_negated
 from .documents import HEADING, ITEM, Document
 from .normalize import label_key as _label_key
@@ -80,33 +81,33 @@ def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phra
     adjective-only members ("painful, ischemic and necrotic lesions") are
     modifiers of the last member, not entities of their own.
     """
-    text = p.strip_parens(text).strip()
+    text = pc.strip_parens(text).strip()
     if not split:
-        ex = p.examples(text)
+        ex = pc.examples(text)
         if ex is not None and ex[1].strip():
             text = ex[1]
-        name = p.called_name(text)
-        text = name or p.clean_phrase(text)
-        level, rest = p.level_of(text)
-        parts = p.split_list(p.cut_clause(rest)) if level else [rest]
+        name = pc.called_name(text)
+        text = name or pc.clean_phrase(text)
+        level, rest = pc.level_of(text)
+        parts = pc.split_list(pc.cut_clause(rest)) if level else [rest]
     else:
         level = None
         parts = []
-        ex = p.examples(text)
+        ex = pc.examples(text)
         if ex is not None and ex[1].strip():
-            head = p.split_list(ex[0])
-            parts = [*head, *p.split_list(p.cut_purpose(ex[1]))]
+            head = pc.split_list(ex[0])
+            parts = [*head, *pc.split_list(pc.cut_purpose(ex[1]))]
         else:
-            parts = p.split_list(p.cut_purpose(text))
+            parts = pc.split_list(pc.cut_purpose(text))
     out: list[Phrase] = []
     for part in parts:
         if people:  # "those who are diabetic" → "diabetic", before clauses are cut
-            part = p.people_factor(part)
-        lv, body = p.level_of(part.strip())
-        label = p.called_name(body) or p.clean_phrase(body)
-        if not label or len(label.split()) > MAX_WORDS or p.is_generic(label):
+            part = pc.people_factor(part)
+        lv, body = pc.level_of(part.strip())
+        label = pc.called_name(body) or pc.clean_phrase(body)
+        if not label or len(label.split()) > MAX_WORDS or pc.is_generic(label):
             continue
-        if not re.search(r"[a-zA-Z]{2}", label) or (split and not people and p.is_modifier(label)):
+        if not re.search(r"[a-zA-Z]{2}", label) or (split and not people and pc.is_modifier(label)):
             continue
         out.append(Phrase(label, lv or level, part.strip()))
     return out
@@ -160,7 +161,7 @@ class DocumentRules:
     # -- helpers -----------------------------------------------------------
     def is_topic(self, phrase: str) -> bool:
         key = label_key(phrase)
-        return bool(p.TOPIC_ALIASES.match(phrase.strip())) or key == self.topic_key or (
+        return bool(pc.TOPIC_ALIASES.match(phrase.strip())) or key == self.topic_key or (
             key.startswith(self.topic_key + " ") and len(key.split()) <= 3
             and not key.endswith(("treatment", "therapy", "lesion", "ulcer"))
         )
@@ -206,9 +207,9 @@ class DocumentRules:
         head_text = text[:first_end]
         if ":" in head_text[:80]:
             head_text = head_text.split(":", 1)[0]
-        name = p.called_name(text[:first_end + 200])
+        name = pc.called_name(text[:first_end + 200])
         found = phrases(head_text, split=False)
-        if p.examples(head_text) is not None or any(ph.level for ph in found):
+        if pc.examples(head_text) is not None or any(ph.level for ph in found):
             found = phrases(head_text, split=True)
         if name:
             found = [Phrase(name, None, name)]
@@ -224,7 +225,7 @@ class DocumentRules:
         negated = bool(_NEGATED_HEAD.match(head_text.strip()))
         span = sentences[0] if sentences else (block.start, block.end)
         section = self.doc.section_title(block)
-        members = _EXAMPLES_IN_ITEM.search(p.prepare(text[len(head_text):]))
+        members = _EXAMPLES_IN_ITEM.search(pc.prepare(text[len(head_text):]))
         if members:
             found = found + [ph for ph in phrases(members.group(1)) if ph not in found]
         for ph in found:
@@ -245,7 +246,7 @@ class DocumentRules:
             self.emit(self.topic, v.HAS_MEASURE, None, (start, end),
                       raw[fig.start:fig.end], section, measure=fig.measure,
                       setting=fig.setting)
-        text = p.prepare(raw)
+        text = pc.prepare(raw)
         if antecedent and ":" in text[:80]:
             text = text.split(":", 1)[1]  # the head was read by item(); this is its gloss
         if kind in _LOCATED:
@@ -314,12 +315,12 @@ class DocumentRules:
 
     def side(self, text: str, antecedent: str | None) -> list[Phrase]:
         near = left_side(text)
-        stripped = p.clean_phrase(near.strip(" ,"))
+        stripped = pc.clean_phrase(near.strip(" ,"))
         if _BARE_TREATMENT.match(near.strip(" ,")):
             return [Phrase(f"{self.topic} treatment", None, near.strip(" ,"))]
-        if p.TOPIC_ALIASES.match(stripped) or p.TOPIC_ALIASES.match(near.strip(" ,")):
+        if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")):
             return [Phrase(self.topic, None, stripped)]
-        if p.ANAPHORA.match(stripped) or not stripped:
+        if pc.ANAPHORA.match(stripped) or not stripped:
             return [Phrase(antecedent, None, stripped or antecedent)] if antecedent else []
         return phrases(near)
 
@@ -342,10 +343,10 @@ class DocumentRules:
         else:
             subjects, objects = lhs, (topic if shape == "L>T" else rhs)
         if trig.name in _PEOPLE_TRIGGERS:
-            subjects = [Phrase(p.people_factor(s.label), s.level, s.surface) for s in rhs]
-            subjects = [s for s in subjects if s.label and not p.is_generic(s.label)]
+            subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in rhs]
+            subjects = [s for s in subjects if s.label and not pc.is_generic(s.label)]
             objects = lhs
-        control = _CONTROL.match(p.clean_phrase(left_side(left))) if left else None
+        control = _CONTROL.match(pc.clean_phrase(left_side(left))) if left else None
         if trig.name == "achieved-with" and control:
             predicate = v.TARGETS  # "Pain control is achieved with X": X targets pain
             objects = [Phrase(control.group(1), None, control.group(1))]

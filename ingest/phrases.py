@@ -1,0 +1,207 @@
+"""Phrase cleanup for extraction: heads, lists, examples, levels, asides.
+
+A relation's sides are raw text ("Some medicines, such as warfarin (a blood
+thinner) and steroids, which ..."); these functions cut them down to the
+names a vocabulary would use, one per list member.  Grammar only: nothing
+here names a disease.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Words that point back to the topic when they open a clause.
+TOPIC_ALIASES = re.compile(
+    r"^(?:it|this condition|the condition|this disease|the disease|this illness|"
+    r"the illness|this disorder|the disorder)$", _I)
+# Words that point back to the thing just named (a list item's head).
+ANAPHORA = re.compile(r"^(?:this|these|that|which|they|it)(?: \w+)?$", _I)
+# Phrases too generic to be an entity on their own.
+GENERIC = re.compile(
+    r"^(?:the following|following|these|those|this|that|it|they|them|more|other|others|"
+    r"one|ones|things?|factors?|conditions?|people|patients|individuals|you|we|time|cases?|"
+    r"types?|several|many|some|lot|treatments?|therap(?:y|ies)|medicines?|medications?|"
+    r"drugs?|procedures?|tests?|interventions?|measures?|options?|care|help|way|ways|"
+    r"problems?|issues?|changes?|exact|risk factors?|substances?|colou?rs?|chemical changes|"
+    r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|"
+    r"diagnosis|results?|levels?|thought|important|it's important|slow|be|considered to be|"
+    r"(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?)$",
+    _I)
+_PERSON = re.compile(r"^(?:you|your|we|he|she|he/she|they)\b|\b(?:doctors?|providers?|"
+                     r"professionals?|team|nurses?)\b", _I)
+
+
+def is_generic(phrase: str) -> bool:
+    """Return whether a phrase is too generic or names a person rather than a thing."""
+    return bool(GENERIC.match(phrase) or _PERSON.search(phrase))
+
+_PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:and|or|but|also|lastly|finally|additionally|besides|often|usually|generally|"
+    r"sometimes|other|some|certain|various|several|many|most|any|all|your|their|the|a|an|"
+    r"very|especially|mainly|including|such as|like|e\.g\.|i\.e\.|etc|known|possible|"
+    r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
+    r"in turn|even|thus|therefore|then|eventually|gradually|"
+    r"conducting|performing|doing|having|getting|using|receiving|undergoing|"
+    r"there's|no|not|any)\b[\s,]*)+", _I)
+_TRAIL = re.compile(
+    r"(?:\s+(?:and|or|etc|and more|and others|use|too|as well))+\s*$|[\s.,;:!*?\"'-]+$", _I)
+_CUT = re.compile(
+    r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
+    r"because|since|so|but|while|although|though|even|that|to|in|from|due|either|most|"
+    r"frequently|mostly|typically)\b"
+    r"|\s(?:that|which|who|whose|when|where|because|since|due to|so that|while|although|"
+    r"resembling|mimicking|to (?:assess|check|measure|help|make|see|find|improve|reduce|"
+    r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
+    r"heal|stop|keep|avoid|manage|diagnose|confirm))\b"
+    r"|\s(?:can|may|might|could|will|would|is|are|was|were|has|have|had|do|does|did)\s"
+    r"|\s(?:from|in|on|to|into|around)\s+(?:your|their|his|her|the body|elsewhere)\b"
+    r"|\s(?:in|among|for) (?:most|some|many|all|people|adults|children|patients|older|younger|"
+    r"those|women|men)\b"
+    r"|:|;|\s[-–—]\s|\.\s).*$", _I)
+_CALLED = re.compile(
+    r"(?:,?\s*(?:also\s+)?(?:called|known as|referred to as|termed)|\bthis\s+(?:also\s+)?"
+    r"is\s+(?:also\s+)?called)\s+(?:an?\s+|the\s+)?([^,.;:()]+)", _I)
+_EXAMPLES = re.compile(r"[,(]?\s*\b(?:such as|like|including|e\.g\.,?|for example)\s+", _I)
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|\s+(?:and/or|and|or)\s+)\s*", _I)
+_PEOPLE_WITH = re.compile(
+    r"^(?:people|those|individuals|patients|persons|adults|children|women|men)\s+(?:who\s+"
+    r"(?:have|had|are|were|take|use|receive)|with|having|on|receiving|taking|experiencing)\s+", _I)
+
+LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("excess", re.compile(r"^(?:too much|too many|excess(?:ive)?|excess ingestion of|"
+                          r"overuse of|over-?production of)\s+", _I)),
+    ("high", re.compile(r"^(?:high|higher|elevated|increased|raised)\s+(?:blood\s+|serum\s+)?"
+                        r"levels?\s+of\s+", _I)),
+    ("low", re.compile(r"^(?:low|lower|reduced|decreased)\s+(?:blood\s+|serum\s+)?"
+                       r"levels?\s+of\s+", _I)),
+    ("deficiency", re.compile(r"^(?:lack of|not enough|too little|deficiency of|shortage of)"
+                              r"\s+", _I)),
+    ("abnormal", re.compile(r"^(?:an?\s+)?(?:imbalance|abnormalit(?:y|ies)|disorders?|"
+                            r"problems?|trouble)\s+(?:in\s+(?:the\s+)?(?:body|blood)\s+)?"
+                            r"(?:of|in|with)\s+(?:the\s+)?(?:\w+\s+of\s+)?(?:(?:minerals?|"
+                            r"proteins?|levels?|hormones?)\s+)?", _I)),
+)
+
+
+def strip_parens(text: str) -> str:
+    """Remove parenthetical remarks: "warfarin (Jantoven)" → "warfarin"."""
+    prev = None
+    while prev != text:
+        prev, text = text, _PAREN.sub("", text)
+    return text
+
+
+def called_name(text: str) -> str | None:
+    """Return the name a phrase gives itself ("also called fibrosis" → "fibrosis")."""
+    m = _CALLED.search(text)
+    return m.group(1).strip() if m else None
+
+
+def cut_clause(text: str) -> str:
+    """Drop a trailing relative or subordinate clause ("..., which can heal")."""
+    return _CUT.sub("", text)
+
+
+def clean_phrase(text: str) -> str:
+    """Cut a phrase down to its head: no lead words, clauses, or trailing punctuation.
+
+    >>> clean_phrase("A history of dialysis, which is common")
+    'dialysis'
+    """
+    text = strip_parens(text).strip()
+    text = _CUT.sub("", text)
+    text = _LEAD_WORDS.sub("", text)
+    text = _PEOPLE_WITH.sub("", text)
+    return _TRAIL.sub("", text).strip()
+
+
+def split_list(text: str) -> list[str]:
+    """Split a coordinated list ("A, B, and C", "A or B") into its members."""
+    text = strip_parens(text)
+    return [p for p in _SPLIT.split(text) if p and p.strip()]
+
+
+def examples(text: str) -> tuple[str, str] | None:
+    """Return (class phrase, members text) for "X such as A, B and C"."""
+    m = _EXAMPLES.search(text)
+    if not m:
+        return None
+    return text[:m.start()], text[m.end():]
+
+
+def level_of(phrase: str) -> tuple[str | None, str]:
+    """Return (level, rest) for "too much X", "high levels of X", "imbalance of X"."""
+    for level, rx in LEVELS:
+        m = rx.match(phrase)
+        if m and phrase[m.end():].strip():
+            return level, phrase[m.end():]
+    return None, phrase
+
+
+_VERB_LEAD = re.compile(
+    r"^(?:(?:who\s+)?(?:are|were|is|have|has|had|experienced|experience|developed|develop|"
+    r"received|receive|underwent|undergone|take|took|use|used|get|got|been|being)\s+)+"
+    r"(?:on\s+|an?\s+|the\s+)?", _I)
+_PEOPLE_NOUN = re.compile(r"^(?:people|those|individuals|patients|persons|adults)\s+(?:who\s+)?",
+                          _I)
+_PEOPLE_TAIL = re.compile(r"\s+(?:people|patients|individuals|persons|adults)$", _I)
+
+
+def people_factor(phrase: str) -> str:
+    """Return the factor in "people with X", "those who have had X", "obese people"."""
+    text = _PEOPLE_WITH.sub("", phrase.strip())
+    text = _PEOPLE_NOUN.sub("", text)
+    text = _VERB_LEAD.sub("", text)
+    text = re.sub(r"^(?:with|having|on|receiving|taking|experiencing)\s+", "", text, flags=_I)
+    return _PEOPLE_TAIL.sub("", text).strip()
+
+
+_EXAMPLE_PARENS = re.compile(r"\s*\((?:e\.g\.,?|such as|including|for example,?|like)\s+"
+                             r"([^()]*)\)", _I)
+# A non-restrictive aside between commas ("X, which you get by drip, may help").
+_ASIDE = re.compile(r",\s*(?:which|who|wherein|whereby|where)\b[^,;]{1,120},"
+                    r"(?=\s*(?:may|might|can|could|is|are|was|"
+                    r"were|will|has|have|helps?|causes?|leads?)\b)", _I)
+_SUBORDINATE = re.compile(r"\s(?:since|because|although|though|whereas|unless|so that)\b.*$", _I)
+_PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|see|find|improve|"
+                      r"reduce|remove|treat|prevent|promote|control|restore|decrease|increase|"
+                      r"lower|raise|relieve|ease|heal|stop|keep|avoid|manage|diagnose|confirm)\b.*$",
+                      _I)
+
+
+def cut_purpose(text: str) -> str:
+    """Drop a trailing purpose clause ("... and other measures to restore blood flow")."""
+    return _PURPOSE.sub("", _SUBORDINATE.sub("", text))
+
+
+# A bare list in brackets after a class ("cancer (lymphoma, leukemia and myeloma)").
+_LIST_PARENS = re.compile(r"\s*\((?!i\.e|or\b|also\b|see\b|pronounced)([^()\d]*?,[^()\d]*?"
+                          r"\b(?:and|or)\b[^()\d]*)\)", _I)
+_ANY_PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+
+
+def prepare(sentence: str) -> str:
+    """Return a sentence for the relation rules: example lists kept, other asides dropped.
+
+    >>> prepare("Autoimmune disorders (e.g., lupus, sarcoidosis) and obesity (BMI >30)")
+    'Autoimmune disorders, such as lupus, sarcoidosis, and obesity'
+    """
+    text = _EXAMPLE_PARENS.sub(r", such as \1,", sentence)
+    text = _LIST_PARENS.sub(r", such as \1,", text)
+    text = _ASIDE.sub("", text)
+    prev = None
+    while prev != text:
+        prev, text = text, _ANY_PARENS.sub("", text)
+    return text.replace(",,", ",")
+
+
+_ADJECTIVE_ONLY = re.compile(r"^(?:\w+ )?\w+(?:ful|ic|ous|ive|al|less|ish|like|ary|ed)$", _I)
+
+
+def is_modifier(phrase: str) -> bool:
+    """Return whether a list member is only adjectives ("extremely painful", "ischemic")."""
+    return bool(_ADJECTIVE_ONLY.match(phrase)) and not phrase.lower().endswith(
+        ("bleed", "blood", "hospital", "animal", "trial", "renal", "medical"))
