@@ -160,17 +160,17 @@ def quality(seeds: Path, use_vocab: bool) -> None:
                    tuple(c for c in got.claims if c.source in gold_sources), got.topic)
     print(f"\nextraction quality vs curated example ({'with' if use_vocab else 'without'} "
           f"vocabulary; sources {', '.join(sorted(gold_sources))})")
-    print(f"{'type':15} {'precision':>9} {'recall':>7} {'F1':>6} {'extracted':>9} {'curated':>8}")
+    print(f"{'type':20} {'precision':>9} {'recall':>7} {'F1':>6} {'extracted':>9} {'curated':>8}")
     table = score_relations(gold, got)
     totals = [0, 0, 0, 0]
     for kind in sorted(table):
         tp, nx, ng, found = table[kind]
         totals = [a + b for a, b in zip(totals, table[kind], strict=True)]
         p, r = (tp / nx if nx else 0.0), (found / ng if ng else 0.0)
-        print(f"{kind:15} {p:9.2f} {r:7.2f} {f1(p, r):6.2f} {nx:9d} {ng:8d}")
+        print(f"{kind:20} {p:9.2f} {r:7.2f} {f1(p, r):6.2f} {nx:9d} {ng:8d}")
     tp, nx, ng, found = totals
     p, r = (tp / nx if nx else 0.0), (found / ng if ng else 0.0)
-    print(f"{'all relations':15} {p:9.2f} {r:7.2f} {f1(p, r):6.2f} {nx:9d} {ng:8d}")
+    print(f"{'all relations':20} {p:9.2f} {r:7.2f} {f1(p, r):6.2f} {nx:9d} {ng:8d}")
     right, nx, ng, misses = score_statistics(gold, got)
     print(f"statistics: {right}/{ng} curated figures extracted fully right "
           f"(kind, value, bound, horizon, population); {nx} figures extracted")

@@ -30,6 +30,7 @@ import yaml
 from claimgraph.graph.errors import InputFileError
 from claimgraph.graph.model import ClaimSet, ReviewStatus
 
+from .claims import PROJECT_CLAIMS, PROJECT_SOURCES
 from .entities import suggest_merges, suggestion_records
 from .normalize import label_key
 from .writer import claim_record
@@ -151,13 +152,41 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def _manifest(claimset: ClaimSet) -> str:
+    """Return a sources.yaml for the extracted pages (with each text's sha256)."""
+    items = []
+    for s in claimset.sources:
+        item: dict[str, Any] = {"id": s.id}
+        if s.path:
+            item["file"] = s.path
+        for key in ("publisher", "title", "url", "published", "modified", "reviewed",
+                    "next_review", "kind", "sha256"):
+            value = getattr(s, key)
+            if value:
+                item[key] = value
+        if s.authors:
+            item["authors"] = list(s.authors)
+        items.append(item)
+    data: dict[str, Any] = {"sources": items}
+    if claimset.topic:
+        data = {"topic": claimset.label(claimset.topic), **data}
+    return ("# The pages these claims were extracted from; sha256 is of each page's\n"
+            "# normalised text, so a changed page can be spotted.\n"
+            + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
+
+
 def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
                      texts: Mapping[str, str] | None = None) -> list[Path]:
-    """Write one claims file per source, merged with any reviewed file already there.
+    """Write a project folder of candidates, merged with any reviewed files already there.
+
+    The folder is a project ``claimgraph compare DIR`` reads as it is:
+    ``claims/<source>.yaml`` per source, ``sources.yaml`` (written once, so
+    a person's edits to it stay) and ``merge-suggestions.yaml`` when some
+    entities may be the same.
 
     Args:
         claimset: extracted claims (``status: candidate``).
-        out_dir: folder for ``<source>.yaml`` and ``merge-suggestions.yaml``.
+        out_dir: the project folder.
         texts: normalised text by source id, to re-check kept claims' quotes.
 
     Returns:
@@ -166,10 +195,14 @@ def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
     out = Path(out_dir)
     labels = {e.id: e.label for e in claimset.entities}
     written: list[Path] = []
+    manifest = out / PROJECT_SOURCES
+    if not manifest.exists() and claimset.sources:
+        write_atomic(manifest, _manifest(claimset))
+        written.append(manifest)
     for source in claimset.sources:
         claims = [c for c in claimset.claims if c.source == source.id]
         new = [claim_record(c, labels) for c in claims]
-        path = out / f"{source.id}.yaml"
+        path = out / PROJECT_CLAIMS / f"{source.id}.yaml"
         records = merge_records(read_records(path), new, (texts or {}).get(source.id))
         body = yaml.safe_dump({"source": source.id, "claims": records}, sort_keys=False,
                               allow_unicode=True, width=100, default_flow_style=False)

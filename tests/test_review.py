@@ -26,15 +26,18 @@ def _records(path: Path) -> list[dict[str, object]]:
 def test_candidates_file_loads_as_claims(tmp_path: Path) -> None:
     """The written file is a valid claims file whose claims are all candidates."""
     paths = _extract(write(tmp_path / "gout.txt", GOUT_TXT), tmp_path / "out")
-    assert [p.name for p in paths] == ["gout.yaml"]
-    cs = load(paths)
+    assert [p.relative_to(tmp_path / "out").as_posix() for p in paths] == [
+        "claims/gout.yaml", "sources.yaml"]
+    cs = load(tmp_path / "out")
     assert cs.claims and {c.status.value for c in cs.claims} == {"candidate"}
+    assert cs.source("gout").sha256
 
 
 def test_rerun_is_byte_identical(tmp_path: Path) -> None:
     """Extracting twice from the same page writes the same bytes."""
     page = write(tmp_path / "gout.txt", GOUT_TXT)
     path = _extract(page, tmp_path / "out")[0]
+    assert path.name == "gout.yaml"
     first = path.read_bytes()
     _extract(page, tmp_path / "out")
     assert path.read_bytes() == first
@@ -44,6 +47,7 @@ def test_human_decisions_survive_rerun(tmp_path: Path) -> None:
     """Accepted, rejected, corrected and added claims are kept; the rest refresh."""
     page = write(tmp_path / "gout.txt", GOUT_TXT)
     path = _extract(page, tmp_path / "out")[0]
+    assert path.name == "gout.yaml"
     records = _records(path)
     for r in records:
         if r.get("object") == "colchicine" or r.get("subject") == "colchicine":
@@ -72,6 +76,7 @@ def test_changed_page_flags_lost_evidence_and_moves_spans(tmp_path: Path) -> Non
     """A kept claim whose sentence left the page is flagged; one that moved gets its new span."""
     page = write(tmp_path / "gout.txt", GOUT_TXT)
     path = _extract(page, tmp_path / "out")[0]
+    assert path.name == "gout.yaml"
     records = _records(path)
     for r in records:
         r["status"] = "accepted"
