@@ -300,3 +300,17 @@ def test_graph_data_matches_the_golden_file() -> None:
     if os.environ.get("CLAIMGRAPH_REGEN_GOLDEN"):
         GOLDEN.write_text(text, encoding="utf-8")
     assert GOLDEN.read_text(encoding="utf-8") == text
+
+
+def test_missing_chromium_fails_on_ci_and_skips_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without chromium the browser tests skip on a laptop but fail on CI (CI=true)."""
+    from . import browser_support
+
+    monkeypatch.setattr(browser_support, "CHROMIUM", Path("/nonexistent/chromium"))
+    monkeypatch.setattr(browser_support.shutil, "which", lambda name: None)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="must run in CI"):
+        browser_support.require_chromium()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="apt-get install -y chromium"):
+        browser_support.require_chromium()
