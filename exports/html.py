@@ -44,7 +44,7 @@ VIS_JS = PYVIS_TEMPLATES / "lib" / "vis-9.1.2" / "vis-network.min.js"
 __all__ = ["FILENAME", "graph_data", "page_html", "pyvis_network", "write_html"]
 
 
-@EXPORTERS.register("html", aliases=("graph",))
+@EXPORTERS.register("html")
 def export_html(bundle: Bundle, out_dir: Path) -> list[Path]:
     """Write ``graph.html`` into ``out_dir``; return its path."""
     return [write_html(bundle, Path(out_dir) / FILENAME)]
