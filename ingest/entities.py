@@ -73,6 +73,7 @@ class Resolver:
             )
         self._alias: dict[str, str] = {}
         self._vocab_cache: dict[str, str | None] = {}
+        self._resolved: dict[str, str] = {}
 
     def add(self, label: str, guess: EntityType = EntityType.OTHER) -> None:
         """Record a phrase before :meth:`finish` decides the merges."""
@@ -120,6 +121,7 @@ class Resolver:
                 keep, drop = sorted((a, b), key=lambda k: (len(k), k))
                 canon[drop] = canon.get(keep, keep)
         self._alias = canon
+        self._resolved.clear()
 
     def label(self, key: str) -> str:
         """Return the display label for a normalised key (shortest surface form)."""
@@ -128,11 +130,13 @@ class Resolver:
 
     def resolve(self, label: str) -> str:
         """Return the entity id of a phrase (after :meth:`finish`)."""
-        key = label_key(label)
-        vid = self.vocab_id(key)
-        if vid is not None:
-            return vid
-        return slugify(self._alias.get(key, key))
+        found = self._resolved.get(label)
+        if found is None:
+            key = label_key(label)
+            vid = self.vocab_id(key)
+            found = vid if vid is not None else slugify(self._alias.get(key, key))
+            self._resolved[label] = found
+        return found
 
     def entities(self) -> tuple[Entity, ...]:
         """Return the entities the phrases resolved to, vocabulary ones included."""
