@@ -106,6 +106,7 @@ _KEYS = {
     "treated-with": ("treated", "managed"), "used-to-treat": ("used",),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer"),
     "may-help": ("help", "improve"), "prevents": ("prevent",),
+    "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
               "performed", "ordered", "taken", "tried", "necessary", "needed", "required"),
     "purpose": ("reduc", "decreas", "remov", "reliev", "ease", "heal", "control", "lower",
@@ -193,9 +194,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"\bbased on\b", v.DIAGNOSED_BY, "T>R"),
     _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? like|(?:is|are) (?:often )?(?:confused|"
                  r"mistaken) (?:with|for))\b", v.RESEMBLES, "T>R"),
-    _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|ease|"
-                  r"heal|control|lower|improve|restore|promote|clear|dissolve|shrink|stop|block|slow)"
+    _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|"
+                  r"ease|heal|control|lower|improve|restore|promote|clear|dissolve|shrink|stop|"
+                  r"block|slow)"
                   r"(?:s|es)?\b", v.TARGETS, "L>R"),
+    _t("includes", r"\b(?:includes?|involves?|consists? of)\b", v.USED_FOR, "R>T"),
     _t("may-help", r"\b(?:may|might|can|could) (?:also )?help\b|\bimproves? survival\b",
        v.EFFECTIVE_FOR, "L>T"),
     _t("prevents", r"\b(?:can |may |helps? |to )?(?:help )?prevents?\b", v.PREVENTS, "L>R"),

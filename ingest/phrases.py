@@ -30,12 +30,16 @@ GENERIC = re.compile(
     r"(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?)$",
     _I)
 _PERSON = re.compile(r"^(?:you|your|we|he|she|he/she|they)\b|\b(?:doctors?|providers?|"
-                     r"professionals?|team|nurses?)\b", _I)
+                     r"professionals?|team|nurses?|you)$", _I)
+
+
+_NEGATED_PART = re.compile(r"n't\b|\bnot\b|^too\b", _I)
 
 
 def is_generic(phrase: str) -> bool:
-    """Return whether a phrase is too generic or names a person rather than a thing."""
-    return bool(GENERIC.match(phrase) or _PERSON.search(phrase))
+    """Return whether a phrase is too generic, names a person, or is a clause."""
+    return bool(GENERIC.match(phrase) or _PERSON.search(phrase)
+                or _NEGATED_PART.search(phrase))
 
 _PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _LEAD_WORDS = re.compile(

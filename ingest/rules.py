@@ -31,6 +31,8 @@ MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
 _REFERENCE = re.compile(r"\bdoi:|\bet al\.|https?://|\d{4};\s*\d", re.IGNORECASE)
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|an|exact|main|common|underlying|known|possible|no|its|"
                          r"their|what|one|primary|root|leading|most)\s+$", re.IGNORECASE)
+_STOPPING = re.compile(r"^(?:stopping|stop|avoiding|avoid|switching from|reducing|cutting)\b",
+                       re.IGNORECASE)
 _CONTROL = re.compile(r"^(.+?) (?:control|management|relief)$", re.IGNORECASE)
 _CHAIN = ("purpose", "prevents", "may-help")
 _BARE_TREATMENT = re.compile(r"^(?:the )?(?:treatments?|therapy|therapies)$", re.IGNORECASE)
@@ -96,7 +98,10 @@ def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phra
         ex = pc.examples(text)
         if ex is not None and ex[1].strip():
             head = pc.split_list(ex[0])
-            parts = [*head, *pc.split_list(pc.cut_purpose(ex[1]))]
+            parts = list(head)
+            if not (head and _STOPPING.match(head[-1].strip())):
+                # "stopping medicines such as X" does not recommend X
+                parts += pc.split_list(pc.cut_purpose(ex[1]))
         else:
             parts = pc.split_list(pc.cut_purpose(text))
     out: list[Phrase] = []
@@ -254,15 +259,19 @@ class DocumentRules:
                 self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end), m.group(0),
                           section)
         self.no_remedy(text, (start, end), section)
-        matches = [(m, trig) for m, trig in p.find_triggers(text)
-                   if self.allowed(trig, m, text, kind)]
+        matches: list[tuple[re.Match[str], p.Trigger]] = []
+        for m, trig in p.find_triggers(text):
+            if not self.allowed(trig, m, text, kind):
+                continue
+            if trig.name == "purpose" and not (
+                (matches and matches[-1][1].name in _CHAIN)
+                or m.group().lower().startswith(("to ", "in order", "help"))
+            ):
+                continue  # a bare "lower" or "control" is not a purpose
+            matches.append((m, trig))
         self._last = [antecedent] if antecedent else []
         for i, (m, trig) in enumerate(matches):
             chained = i > 0 and matches[i - 1][1].name in _CHAIN
-            if trig.name == "purpose" and not (
-                chained or m.group().lower().startswith(("to ", "in order", "help"))
-            ):
-                continue  # a bare "lower" or "control" is not a purpose
             c_start, c_end = clause_bounds(text, m.start())
             if trig.shape in ("R>T", "T>R"):
                 c_end = clause_bounds(text.replace(";", ","), m.start())[1]
@@ -278,7 +287,7 @@ class DocumentRules:
             self.relation(trig, left, right, (start, end), section, kind, antecedent,
                           hedged=is_hedged(clause) or hedged_after,
                           negated=is_negated(text[c_start:m.end()]),
-                          diagnostic="diagnos" in clause.lower())
+                          diagnostic="diagnos" in text.lower())
 
     def no_remedy(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Record "there is no treatment that works" as a denial about treatment as a class."""
@@ -292,10 +301,8 @@ class DocumentRules:
                 self.emit("preventive measure", v.PREVENTS, self.topic, span, anchor, section,
                           negated=True)
             return
-        # "no approved treatment" doubts the evidence; "no treatment that works" denies it.
-        unapproved = bool(re.search(r"\b(?:approved|licensed)\b", anchor, re.IGNORECASE))
         self.emit(f"{self.topic} treatment", v.EFFECTIVE_FOR, self.topic, span, anchor,
-                  section, negated=not unapproved, hedged=unapproved)
+                  section, negated=True)
 
     @staticmethod
     def allowed(trig: p.Trigger, m: re.Match[str], text: str, kind: str | None) -> bool:
@@ -309,6 +316,8 @@ class DocumentRules:
         if trig.name in ("detects", "mimics") and kind != p.DIAGNOSIS:
             return False
         if trig.name == "purpose" and kind not in _HELPING:
+            return False
+        if trig.name == "includes" and kind != p.TREATMENT:
             return False
         return trig.name != "prescribe" or kind == p.TREATMENT or (
             kind is None and bool(_PERSON_NEAR.search(text[:m.start()])))
