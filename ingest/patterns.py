@@ -104,7 +104,7 @@ _KEYS = {
     "causes": ("cause", "lead", "result", "trigger"),
     "diagnosed-by": ("diagnos",), "confirms": ("confirm", "identif", "detect", "diagnosis"),
     "treated-with": ("treated", "managed"), "used-to-treat": ("used",),
-    "prescribe": ("recommend", "prescrib", "suggest", "give", "administer"),
+    "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
     "may-help": ("help", "improve"), "prevents": ("prevent",),
     "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
@@ -181,7 +181,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:treated|managed) (?:with|by|using)\b", v.USED_FOR, "R>T"),
     _t("used-to-treat", r"\b(?:is|are) (?:often |frequently |commonly |sometimes )?used "
                         r"(?:to treat|for|in)\b", v.USED_FOR, "L>R"),
-    _t("prescribe", r"\b(?:recommend|prescribe|suggest|give|administer)s?\b",
+    _t("prescribe", r"\b(?:recommend|prescribe|suggest|give|administer|consider|offer)s?\b",
        v.USED_FOR, "R>T"),
     _t("given", r"\b(?:is|are|may be|can be|will be|be|been) (?:frequently |often |usually |"
                 r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"

@@ -33,7 +33,9 @@ _PERSON = re.compile(r"^(?:you|your|we|he|she|he/she|they)\b|\b(?:doctors?|provi
                      r"professionals?|team|nurses?|you)$", _I)
 
 
-_NEGATED_PART = re.compile(r"n't\b|\bnot\b|^too\b", _I)
+_NEGATED_PART = re.compile(
+    r"n't\b|\bnot\b|^too\b|^(?:repair|make|keep|help|get|take|protect|allow|let|give|support|"
+    r"improve|reduce|remove|restore)\b|^(?:other )?(?:tissues?|areas?|parts?|body)$", _I)
 
 
 def is_generic(phrase: str) -> bool:
@@ -47,7 +49,8 @@ _LEAD_WORDS = re.compile(
     r"sometimes|other|some|certain|various|several|many|most|any|all|your|their|the|a|an|"
     r"very|especially|mainly|including|such as|like|e\.g\.|i\.e\.|etc|known|possible|"
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
-    r"in turn|even|thus|therefore|then|eventually|gradually|"
+    r"in turn|even|thus|therefore|then|eventually|gradually|multiple|numerous|different|"
+    r"strong|proper|"
     r"conducting|performing|doing|having|getting|using|receiving|undergoing|"
     r"there's|no|not|any)\b[\s,]*)+", _I)
 _TRAIL = re.compile(

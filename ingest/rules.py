@@ -373,6 +373,10 @@ class DocumentRules:
                     s_lab, o_lab = o_lab, s_lab
                 elif pred in (v.USED_FOR, v.EFFECTIVE_FOR, v.PREVENTS) and s_top:
                     continue
+                item_control = _CONTROL.match(antecedent or "")
+                if pred == v.USED_FOR and o_top and item_control and trig.name != "includes":
+                    # Under "Pain management:", a prescribed drug targets the pain.
+                    pred, o_lab, o_top = v.TARGETS, item_control.group(1), False
                 if pred == v.TARGETS and (o_top or s_top):
                     continue
                 if pred == v.USED_FOR and (kind == p.DIAGNOSIS or diagnostic) and o_top:
