@@ -280,23 +280,27 @@ class ClaimSet:
     claims: tuple[Claim, ...] = ()
     topic: str | None = None
     new_entities: tuple[str, ...] = ()
+    # Lookups by id, built once: exporters ask for thousands of labels.
+    _entities_by_id: dict[str, Entity] = field(
+        init=False, repr=False, compare=False, hash=False, default_factory=dict)
+    _sources_by_id: dict[str, Source] = field(
+        init=False, repr=False, compare=False, hash=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._entities_by_id.update((e.id, e) for e in self.entities)
+        self._sources_by_id.update((s.id, s) for s in self.sources)
 
     def source(self, source_id: str) -> Source:
         """Return the source with this id (KeyError if there is none)."""
-        for s in self.sources:
-            if s.id == source_id:
-                return s
-        raise KeyError(source_id)
+        return self._sources_by_id[source_id]
 
     def entity_map(self) -> dict[str, Entity]:
-        """Return entities by id."""
-        return {e.id: e for e in self.entities}
+        """Return entities by id (a fresh dict the caller may change)."""
+        return dict(self._entities_by_id)
 
     def label(self, entity_id: str | None) -> str:
         """Return the preferred label of an entity id (the id if unknown)."""
         if entity_id is None:
             return ""
-        for e in self.entities:
-            if e.id == entity_id:
-                return e.label
-        return entity_id
+        entity = self._entities_by_id.get(entity_id)
+        return entity.label if entity is not None else entity_id
