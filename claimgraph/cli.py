@@ -197,7 +197,9 @@ def compare_cmd(paths: tuple[str, ...], out: str, sources: str | None, vocabular
 @click.argument("paths", nargs=-1, required=True)
 @_sources
 @_vocab
-def validate(paths: tuple[str, ...], sources: str | None, vocabulary: str | None) -> None:
+@click.option("--verbose", is_flag=True, help="List every label that is not in a vocabulary.")
+def validate(paths: tuple[str, ...], sources: str | None, vocabulary: str | None,
+             verbose: bool) -> None:
     """Check projects and claim files; list every problem; exit 1 if any."""
     result = check(paths, sources=sources, vocabulary=vocabulary)
     _print_problems(result.errors)
@@ -205,8 +207,17 @@ def validate(paths: tuple[str, ...], sources: str | None, vocabulary: str | None
         _fail(f"{len(result.errors)} problem(s) found", "fix the lines above")
     cs = result.claimset
     assert cs is not None  # checked above; for type checkers
-    for note in result.warnings:
-        err_console.print(f"note: {note}", highlight=False, markup=False)
+    for warning in result.warnings:
+        if warning.severity == "warning":
+            err_console.print(f"warning: {warning}", highlight=False, markup=False)
+    if cs.new_entities:
+        names = [cs.label(e) for e in cs.new_entities]
+        shown = names if verbose else names[:8]
+        more = "" if len(shown) == len(names) else f", ... (--verbose lists all {len(names)})"
+        err_console.print(f"note: {len(names)} labels are not in a vocabulary and became new "
+                          f"entities: {', '.join(shown)}{more}", highlight=False, markup=False)
+        err_console.print("hint: add them (or synonyms for them) to vocabulary.yaml",
+                          highlight=False, markup=False)
     console.print(f"ok: {len(cs.claims)} claims from {len(cs.sources)} sources, "
                   f"{len(cs.entities)} entities ({len(cs.new_entities)} new)")
 
