@@ -30,11 +30,12 @@ class UnknownFormatError(ClaimGraphError, ValueError):
 class InputFileError(ClaimGraphError, OSError):
     """A file that cannot be read at all (missing, binary, not UTF-8).
 
-    Carries the located :class:`Problem` so loaders can list it with the rest.
+    Carries the located :class:`Problem` when there is one, so loaders can
+    list it with the rest.
     """
 
-    def __init__(self, problem: Problem) -> None:
-        self.problem = problem
+    def __init__(self, problem: Problem | str) -> None:
+        self.problem = problem if isinstance(problem, Problem) else None
         super().__init__(str(problem))
 
 

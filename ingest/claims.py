@@ -103,7 +103,7 @@ def check(paths: Sequence[str | Path], *, sources: str | Path | None = None,
         try:
             loaded, found_problems = load_vocabulary(vfile)
         except InputFileError as err:
-            problems.append(err.problem)
+            problems.append(err.problem or Problem(str(vfile), None, "a readable file", str(err)))
             continue
         problems.extend(found_problems)
         for entity in loaded.entities.values():
@@ -116,7 +116,8 @@ def check(paths: Sequence[str | Path], *, sources: str | Path | None = None,
         try:
             found_sources, manifest_topic, found_problems = load_sources(manifest)
         except InputFileError as err:
-            problems.append(err.problem)
+            problems.append(err.problem or Problem(str(manifest), None, "a readable file",
+                                                   str(err)))
             continue
         problems.extend(found_problems)
         topic = topic or manifest_topic
@@ -131,7 +132,7 @@ def check(paths: Sequence[str | Path], *, sources: str | Path | None = None,
         try:
             raw: RawFile = READERS.get(_reader_for(path))(path)
         except InputFileError as err:
-            problems.append(err.problem)
+            problems.append(err.problem or Problem(where, None, "a readable claim file", str(err)))
             continue
         except Exception as err:  # a reader's own parse error: locate it, keep going
             if not isinstance(err, ValueError | OSError | KeyError):

@@ -51,6 +51,9 @@ _SUBJECT_TYPES = {"used_for": EntityType.PROCEDURE, "effective_for": EntityType.
                   "prevents": EntityType.PROCEDURE, "targets": EntityType.PROCEDURE}
 
 
+_READER_MESSAGE = re.compile(r"^expected (.+?), got (.+?)(?: \(hint: (.+)\))?$", re.S)
+
+
 def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
     """Return the topic of a page: from its title, else its first sentence.
 
@@ -184,7 +187,12 @@ def extract_corpus(
     resolver = Resolver(vocab)
     for path, result in _run(jobs, progress, workers):
         if isinstance(result, str):
-            problems.append(Problem(str(path), None, "a readable document", result,
+            # The reader's message already names the file; keep only what is wrong.
+            message = result.removeprefix(f"{path}: ").removeprefix(f"{path.name}: ")
+            parts = _READER_MESSAGE.match(message)
+            expected, got, hint = (parts.groups() if parts else
+                                   ("a readable document", message, None))
+            problems.append(Problem(str(path), None, expected, got, hint or "",
                                     severity="warning"))
             continue
         doc, raws, topic = result
