@@ -15,6 +15,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 
@@ -32,9 +33,10 @@ DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf
 
 
 def _fail(message: str, hint: str = "", code: int = 1) -> None:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    # Escaped: a message may hold brackets ("claimgraph[embeddings]") that rich reads as markup.
+    err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, markup=True)
     if hint:
-        err_console.print(f"hint: {hint}", highlight=False)
+        err_console.print(f"hint: {hint}", highlight=False, markup=False)
     sys.exit(code)
 
 
@@ -48,7 +50,7 @@ def _is_document(path: Path) -> bool:
 
 
 def _load_inputs(paths: Sequence[str], sources: str | None, vocabulary: str | None,
-                 ) -> tuple[ClaimSet, dict[str, str]]:
+                 embeddings: bool = False) -> tuple[ClaimSet, dict[str, str]]:
     """Load claim files and projects, extracting claims from any documents among them."""
     docs = [Path(p) for p in paths if _is_document(Path(p))]
     claim_paths = [p for p in paths if not _is_document(Path(p))]
@@ -65,13 +67,21 @@ def _load_inputs(paths: Sequence[str], sources: str | None, vocabulary: str | No
         from claimgraph.ingest.claims import merge
         from claimgraph.ingest.extract import extract_corpus
 
-        extracted, texts, problems = extract_corpus(docs, sources_manifest=sources,
-                                                    vocabulary=vocabulary, progress=True)
+        try:
+            extracted, texts, problems = extract_corpus(docs, sources_manifest=sources,
+                                                        vocabulary=vocabulary, progress=True,
+                                                        embeddings=embeddings)
+        except ClaimGraphError as err:
+            _fail(str(err))
+            raise AssertionError from err  # unreachable: _fail exits
         _print_problems(problems)
         claimset = extracted if claimset is None else merge(claimset, extracted)
     if claimset is None:
         _fail("no input", "give claim files, project folders or documents")
         raise AssertionError  # unreachable: _fail exits
+    if embeddings and not docs:
+        err_console.print("note: --embeddings applies to documents; no document was given",
+                          highlight=False, markup=False)
     return claimset, texts
 
 
@@ -148,6 +158,11 @@ _focus = click.option("--html-focus", default=None,
                       help="Limit graph.html to the neighbourhood of this entity.")
 _depth = click.option("--depth", default=1, show_default=True, type=int,
                       help="Neighbourhood depth for --html-focus.")
+_embeddings = click.option(
+    "--embeddings", is_flag=True, default=False,
+    help="Also suggest merging entities close in meaning (sentence embeddings, offline; "
+         "suggestions only, never applied). Needs: pip install torch==2.13.0 "
+         "'claimgraph[embeddings]'.")
 
 
 @main.command()
@@ -168,10 +183,11 @@ def demo(out: str, as_of: str | None) -> None:
 @_base
 @_focus
 @_depth
+@_embeddings
 def build(paths: tuple[str, ...], out: str, sources: str | None, vocabulary: str | None,
-          base: str | None, html_focus: str | None, depth: int) -> None:
+          base: str | None, html_focus: str | None, depth: int, embeddings: bool) -> None:
     """Build the claim graph of projects, claim files or documents; write RDF and graphs."""
-    claims, texts = _load_inputs(paths, sources, vocabulary)
+    claims, texts = _load_inputs(paths, sources, vocabulary, embeddings)
     _run(claims, out, api.output_names("graph"), do_compare=True, as_of=None, base=base,
          focus=html_focus, depth=depth, texts=texts)
 
@@ -185,10 +201,12 @@ def build(paths: tuple[str, ...], out: str, sources: str | None, vocabulary: str
 @_base
 @_focus
 @_depth
+@_embeddings
 def compare_cmd(paths: tuple[str, ...], out: str, sources: str | None, vocabulary: str | None,
-                as_of: str | None, base: str | None, html_focus: str | None, depth: int) -> None:
+                as_of: str | None, base: str | None, html_focus: str | None, depth: int,
+                embeddings: bool) -> None:
     """Compare sources: write the report (HTML, Markdown, JSON, CSV), graph and RDF."""
-    claims, texts = _load_inputs(paths, sources, vocabulary)
+    claims, texts = _load_inputs(paths, sources, vocabulary, embeddings)
     _run(claims, out, api.output_names("all"), do_compare=True, as_of=_as_of(as_of), base=base,
          focus=html_focus, depth=depth, texts=texts)
 
@@ -274,7 +292,9 @@ def query(project: str, sparql: str, fmt: str, backend: str) -> None:
 @_out
 @_sources
 @_vocab
-def extract(docs: tuple[str, ...], out: str, sources: str | None, vocabulary: str | None) -> None:
+@_embeddings
+def extract(docs: tuple[str, ...], out: str, sources: str | None, vocabulary: str | None,
+            embeddings: bool) -> None:
     """Extract candidate claims from documents into one claims file per source."""
     from claimgraph.ingest.extract import extract_corpus
     from claimgraph.ingest.review import write_candidates
@@ -282,9 +302,11 @@ def extract(docs: tuple[str, ...], out: str, sources: str | None, vocabulary: st
     try:
         claims, texts, problems = extract_corpus([Path(d) for d in docs],
                                                  sources_manifest=sources,
-                                                 vocabulary=vocabulary, progress=True)
-        _print_problems(problems)
-        written = write_candidates(claims, Path(out), texts=texts)
+                                                 vocabulary=vocabulary, progress=True,
+                                                 embeddings=embeddings)
+        # Notes are merge suggestions, which go to merge-suggestions.yaml here.
+        _print_problems([p for p in problems if p.severity != "note"])
+        written = write_candidates(claims, Path(out), texts=texts, embeddings=embeddings)
     except ClaimGraphError as err:
         _fail(str(err))
         return

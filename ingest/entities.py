@@ -34,7 +34,11 @@ _MAX_BLOCK = 200  # candidates compared per shared word, to keep the pass near-l
 
 @dataclass(frozen=True, slots=True)
 class MergeSuggestion:
-    """Two entities that may be the same, for a person to confirm or reject."""
+    """Two entities that may be the same, for a person to confirm or reject.
+
+    ``method`` says what found them: "spelling" (rapidfuzz, ``score`` 0–100)
+    or "embedding" (sentence embeddings, ``score`` a cosine 0–1).
+    """
 
     a: str
     b: str
@@ -42,6 +46,7 @@ class MergeSuggestion:
     b_label: str
     score: float
     reason: str
+    method: str = "spelling"
 
 
 @lru_cache(maxsize=100_000)
@@ -209,4 +214,4 @@ def suggest_merges(entities: Iterable[Entity], among: Iterable[str] | None = Non
 def suggestion_records(suggestions: Iterable[MergeSuggestion]) -> list[dict[str, object]]:
     """Return suggestions as plain mappings for a review file."""
     return [{"merge": [s.a_label, s.b_label], "ids": [s.a, s.b], "score": s.score,
-             "reason": s.reason} for s in suggestions]
+             "reason": s.reason, "method": s.method} for s in suggestions]

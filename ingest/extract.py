@@ -146,7 +146,7 @@ def _source_for(path: Path, manifest: dict[str, Source], base: Path | None) -> S
 def extract_corpus(
     paths: Sequence[str | Path], sources_manifest: str | Path | None = None,
     vocabulary: str | Path | Vocabulary | None = None, progress: bool = True,
-    workers: int | None = None,
+    workers: int | None = None, embeddings: bool = False,
 ) -> tuple[ClaimSet, dict[str, str], list[Problem]]:
     """Read every document, extract claims, and resolve entities across all of them.
 
@@ -158,11 +158,23 @@ def extract_corpus(
         progress: show a progress bar on the terminal for long runs.
         workers: processes reading pages in parallel (default: one per core
             for 20 pages or more; 1 reads in this process).
+        embeddings: also look for entities close in meaning with the optional
+            sentence-embedding extra; each pair comes back as a ``note`` in
+            problems, never merged (``write_candidates(..., embeddings=True)``
+            writes them to merge-suggestions.yaml).
 
     Returns:
         (claims, normalised text by source id, problems): one unreadable file
         is one problem naming it; the other files are still read.
+
+    Raises:
+        EmbeddingsUnavailableError: ``embeddings`` without the extra
+            installed, before any page is read.
     """
+    if embeddings:
+        from .embeddings import require
+
+        require()
     problems: list[Problem] = []
     manifest, manifest_topic, found = _load_manifest(sources_manifest)
     problems.extend(found)
@@ -222,6 +234,11 @@ def extract_corpus(
         topic=topics[0] if len(topics) == 1 else (topics[0] if topics else None),
         new_entities=resolver.created(),
     )
+    if embeddings:
+        from .embeddings import suggest_by_meaning, suggestion_note
+
+        problems.extend(suggestion_note(s) for s in
+                        suggest_by_meaning(claimset.entities, claimset.new_entities))
     return claimset, texts, problems
 
 

@@ -176,7 +176,8 @@ def _manifest(claimset: ClaimSet) -> str:
 
 
 def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
-                     texts: Mapping[str, str] | None = None) -> list[Path]:
+                     texts: Mapping[str, str] | None = None,
+                     embeddings: bool = False) -> list[Path]:
     """Write a project folder of candidates, merged with any reviewed files already there.
 
     The folder is a project ``claimgraph compare DIR`` reads as it is:
@@ -188,10 +189,18 @@ def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
         claimset: extracted claims (``status: candidate``).
         out_dir: the project folder.
         texts: normalised text by source id, to re-check kept claims' quotes.
+        embeddings: also suggest entities close in meaning (the optional
+            sentence-embedding extra), marked ``method: embedding``.
 
     Returns:
         The files written, sorted.
     """
+    # Before anything is written: a missing embeddings extra leaves no half-written project.
+    suggestions = suggest_merges(claimset.entities, claimset.new_entities)
+    if embeddings:
+        from .embeddings import suggest_by_meaning
+
+        suggestions += suggest_by_meaning(claimset.entities, claimset.new_entities)
     out = Path(out_dir)
     labels = {e.id: e.label for e in claimset.entities}
     written: list[Path] = []
@@ -208,12 +217,14 @@ def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
                               allow_unicode=True, width=100, default_flow_style=False)
         write_atomic(path, HEADER.format(title=source.title or source.id) + body)
         written.append(path)
-    suggestions = suggest_merges(claimset.entities, claimset.new_entities)
     if suggestions:
         path = out / "merge-suggestions.yaml"
         body = yaml.safe_dump({"suggestions": suggestion_records(suggestions)},
                               sort_keys=False, allow_unicode=True, width=100)
-        write_atomic(path, "# Entities that may be the same; add one as a synonym of the other "
-                           "in vocabulary.yaml to merge them.\n" + body)
+        header = ("# Entities that may be the same; add one as a synonym of the other "
+                  "in vocabulary.yaml to merge them.\n")
+        if embeddings:
+            header += "# score: 0-100 for method spelling, a cosine 0-1 for method embedding.\n"
+        write_atomic(path, header + body)
         written.append(path)
     return sorted(written)
