@@ -106,6 +106,7 @@ _KEYS = {
     "treated-with": ("treated", "managed"), "used-to-treat": ("used",),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
     "may-help": ("help", "improve"), "prevents": ("prevent",),
+    "lowers-risk": ("risk", "chance"),
     "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
               "performed", "ordered", "taken", "tried", "necessary", "needed", "required"),
@@ -147,6 +148,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r" (?:your |the |a person's |one's |their )?(?:risk|chance|likelihood|odds)s?"
                       r" (?:of|for)(?: developing| getting| having)?\b",
        v.INCREASES_RISK_OF, "L>R"),
+    _t("lowers-risk", r"\b(?:can |may |helps? |to )?(?:help )?(?:lower|reduce|decrease|cut)s?"
+                      r" (?:your |the |a person's |their )?(?:risk|chance)s? (?:of|for)"
+                      r"(?: developing| getting| having)?\b", v.PREVENTS, "L>R"),
     _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:\w+ )?risk factors?(?: for| of)?\b",
        v.INCREASES_RISK_OF, "L>R"),
     _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:at )?(?:a )?(?:higher|greater|increased|more) "
@@ -199,7 +203,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"block|slow)"
                   r"(?:s|es)?\b", v.TARGETS, "L>R"),
     _t("includes", r"\b(?:includes?|involves?|consists? of)\b", v.USED_FOR, "R>T"),
-    _t("may-help", r"\b(?:may|might|can|could) (?:also )?help\b|\bimproves? survival\b",
+    # "can help prevent" is read by "prevents", which names what is prevented.
+    _t("may-help", r"\b(?:may|might|can|could) (?:also )?help\b(?! (?:to )?prevent)"
+                   r"|\bimproves? survival\b",
        v.EFFECTIVE_FOR, "L>T"),
     _t("prevents", r"\b(?:can |may |helps? |to )?(?:help )?prevents?\b", v.PREVENTS, "L>R"),
 )

@@ -34,7 +34,16 @@ _NOUN_CAUSE = re.compile(r"\b(?:the|a|an|exact|main|common|underlying|known|poss
 _STOPPING = re.compile(r"^(?:stopping|stop|avoiding|avoid|switching from|reducing|cutting)\b",
                        re.IGNORECASE)
 _CONTROL = re.compile(r"^(.+?) (?:control|management|relief)$", re.IGNORECASE)
-_CHAIN = ("purpose", "prevents", "may-help")
+_CHAIN = ("purpose", "prevents", "may-help", "lowers-risk")
+_PREVENTING = ("prevents", "lowers-risk")
+# "There isn't a clear way to prevent it": the way is no measure (no_remedy reads it).
+_WAY = re.compile(r"^(?:\w+ )?(?:ways?|means|method)$", re.IGNORECASE)
+# "Keep your blood pressure under control" names a measure: "blood pressure control".
+_KEEP_CONTROL = re.compile(
+    r"\b(?:keep|keeping|get|getting|bring|bringing)\s+(?P<x>[\w' ,-]{3,80}?)\s+"
+    r"(?:under (?:good )?control|in (?:a |the )?(?:healthy|normal|target) range)\b", re.IGNORECASE)
+_LEVELS_OF = re.compile(r"^(?:(?:your|the|blood|serum|its|their)\s+)*(?:levels?|amounts?)\s+of\s+",
+                        re.IGNORECASE)
 _BARE_TREATMENT = re.compile(r"^(?:the )?(?:treatments?|therapy|therapies)$", re.IGNORECASE)
 _GERUND = re.compile(r"^\s*\w+ing\b", re.IGNORECASE)
 _PERSON_NEAR = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?|he|she|"
@@ -259,6 +268,8 @@ class DocumentRules:
                 self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end), m.group(0),
                           section)
         self.no_remedy(text, (start, end), section)
+        if kind == p.PREVENTION and "control" in text:
+            self.kept_under_control(text, (start, end), section)
         matches: list[tuple[re.Match[str], p.Trigger]] = []
         for m, trig in p.find_triggers(text):
             if not self.allowed(trig, m, text, kind):
@@ -304,6 +315,22 @@ class DocumentRules:
         self.emit(f"{self.topic} treatment", v.EFFECTIVE_FOR, self.topic, span, anchor,
                   section, negated=True)
 
+    def kept_under_control(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "keep your blood sugar under control", under a prevention heading, as a measure.
+
+        "blood sugar control" then prevents the topic; in prose elsewhere,
+        what a sentence says is prevented ("... to prevent X") is left to the
+        relation phrases.
+        """
+        for m in _KEEP_CONTROL.finditer(text):
+            what = _LEVELS_OF.sub("", pc.clean_phrase(m.group("x")).strip())
+            what = re.sub(r"^(?:your|the|their|its)\s+", "", what, flags=re.IGNORECASE)
+            if not what or len(what.split()) > MAX_WORDS - 1 or pc.is_generic(what):
+                continue
+            self.emit(f"{what} control", v.PREVENTS, self.topic, span, m.group(0), section,
+                      hedged=is_hedged(text[:m.start()]),
+                      negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
+
     @staticmethod
     def allowed(trig: p.Trigger, m: re.Match[str], text: str, kind: str | None) -> bool:
         """Return whether a relation phrase counts here (some only in their own sections)."""
@@ -339,7 +366,7 @@ class DocumentRules:
         shape, predicate = trig.shape, trig.predicate
         topic = [Phrase(self.topic, None, self.topic)]
         lhs = self.side(left, antecedent) if "L" in shape else topic
-        if trig.name in ("purpose", "prevents") and not lhs and self._last:
+        if trig.name in (*_PREVENTING, "purpose") and not lhs and self._last:
             # "X may help prevent A, reduce B and ease C": X does each.
             lhs = [Phrase(label, None, label) for label in self._last]
         rhs = phrases(right, people=trig.name in _PEOPLE_TRIGGERS) if "R" in shape else topic
@@ -351,6 +378,8 @@ class DocumentRules:
             subjects, objects = topic, (rhs if shape == "T>R" else lhs)
         else:
             subjects, objects = lhs, (topic if shape == "L>T" else rhs)
+        if trig.name in _PREVENTING and any(_WAY.match(s.label) for s in subjects):
+            subjects = [s for s in subjects if not _WAY.match(s.label)]
         if trig.name in _PEOPLE_TRIGGERS:
             subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in rhs]
             subjects = [s for s in subjects if s.label and not pc.is_generic(s.label)]

@@ -184,3 +184,30 @@ def test_seed_pages_claims_slice_back(seeds: Path) -> None:
                for c in cs.claims if c.measure is not None}
     assert ("nkf", "mortality", 0.5, "P12M") in figures
     assert ("osmosis", "survival", 0.5, "P6M") in figures
+
+
+STONES_TXT = """Kidney stones - overview
+
+Kidney stones are hard lumps that form in the kidneys.
+
+Treatment
+Potassium citrate can help prevent new stones and infections, and ease the pain.
+
+Prevention
+There is no sure way to prevent kidney stones. Keep your blood sugar under control.
+Drinking plenty of water may help lower your risk of kidney stones.
+"""
+
+
+def test_prevention_wording(tmp_path: Path) -> None:
+    """"help prevent", "lower your risk of" and "keep X under control" become prevents claims."""
+    got = _relations(write(tmp_path / "stones.txt", STONES_TXT))
+    prevents = {g for g in got if g[1] == "prevents"}
+    assert prevents == {
+        ("potassium citrate", "prevents", "new stones", False, False, None),
+        ("potassium citrate", "prevents", "infections", False, False, None),
+        ("preventive measure", "prevents", "kidney stones", True, False, None),
+        ("blood sugar control", "prevents", "kidney stones", False, False, None),
+        ("drinking plenty of water", "prevents", "kidney stones", False, True, None),
+    }
+    assert ("potassium citrate", "effective_for", "kidney stones", False, False, None) not in got
