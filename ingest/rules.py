@@ -33,6 +33,11 @@ _NOUN_CAUSE = re.compile(r"\b(?:the|a|an|exact|main|common|underlying|known|poss
                          r"their|what|one|primary|root|leading|most)\s+$", re.IGNORECASE)
 _STOPPING = re.compile(r"^(?:stopping|stop|avoiding|avoid|switching from|reducing|cutting)\b",
                        re.IGNORECASE)
+_STOP_USING = re.compile(r"^(?:stopping|stop|switching from|discontinuing)\b", re.IGNORECASE)
+# "reduce your risk factors", "by mitigating risk factors": managing them is a measure.
+_RISK_FACTORS = re.compile(r"\b(?:reduc|lower|manag|mitigat|address|modif|control|treat)\w*\s+"
+                           r"(?:(?:your|the|any|their|modifiable|other|these)\s+)?risk factors\b",
+                           re.IGNORECASE)
 _CONTROL = re.compile(r"^(.+?) (?:control|management|relief)$", re.IGNORECASE)
 _CHAIN = ("purpose", "prevents", "may-help", "lowers-risk")
 _PREVENTING = ("prevents", "lowers-risk")
@@ -108,9 +113,13 @@ def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phra
         if ex is not None and ex[1].strip():
             head = pc.split_list(ex[0])
             parts = list(head)
-            if not (head and _STOPPING.match(head[-1].strip())):
-                # "stopping medicines such as X" does not recommend X
-                parts += pc.split_list(pc.cut_purpose(ex[1]))
+            members = pc.split_list(pc.cut_purpose(ex[1]))
+            if head and _STOP_USING.match(head[-1].strip()):
+                # "stopping medicines such as X" recommends stopping X, not X
+                parts = head[:-1] + [f"{pc.clean_phrase(m)} discontinuation" for m in members]
+            elif not (head and _STOPPING.match(head[-1].strip())):
+                # "avoiding foods such as X" does not recommend X
+                parts += members
         else:
             parts = pc.split_list(pc.cut_purpose(text))
     out: list[Phrase] = []
@@ -268,6 +277,8 @@ class DocumentRules:
                 self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end), m.group(0),
                           section)
         self.no_remedy(text, (start, end), section)
+        if "risk factors" in text:
+            self.risk_factor_management(text, (start, end), section, kind)
         if kind == p.PREVENTION and "control" in text:
             self.kept_under_control(text, (start, end), section)
         matches: list[tuple[re.Match[str], p.Trigger]] = []
@@ -314,6 +325,22 @@ class DocumentRules:
             return
         self.emit(f"{self.topic} treatment", v.EFFECTIVE_FOR, self.topic, span, anchor,
                   section, negated=True)
+
+    def risk_factor_management(self, text: str, span: tuple[int, int], section: str | None,
+                               kind: str | None) -> None:
+        """Read "to reduce your risk factors" as "risk factor management" used or preventing."""
+        m = _RISK_FACTORS.search(text)
+        if m is None:
+            return
+        if kind == p.PREVENTION or "prevent" in text.lower():
+            predicate = v.PREVENTS
+        elif kind == p.TREATMENT:
+            predicate = v.USED_FOR
+        else:
+            return
+        self.emit("risk factor management", predicate, self.topic, span, m.group(0), section,
+                  hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.start()]),
+                  negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
 
     def kept_under_control(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "keep your blood sugar under control", under a prevention heading, as a measure.

@@ -211,3 +211,26 @@ def test_prevention_wording(tmp_path: Path) -> None:
         ("drinking plenty of water", "prevents", "kidney stones", False, True, None),
     }
     assert ("potassium citrate", "effective_for", "kidney stones", False, False, None) not in got
+
+
+ECZEMA_TXT = """Eczema - what helps
+
+Eczema is a skin condition that makes skin dry and itchy.
+
+How is eczema treated?
+The nurse plans treatment that lowers any risk factors.
+Options may include stopping creams such as lanolin.
+
+Prevention
+Preventing flare-ups by managing risk factors matters a great deal.
+"""
+
+
+def test_stopping_and_risk_factor_management(tmp_path: Path) -> None:
+    """"stopping creams such as X" names X's discontinuation; managing risk factors is a measure."""
+    got = _relations(write(tmp_path / "eczema.txt", ECZEMA_TXT))
+    assert {g for g in got if g[1] in ("used_for", "prevents")} == {
+        ("risk factor management", "used_for", "eczema", False, False, None),
+        ("lanolin discontinuation", "used_for", "eczema", False, False, None),
+        ("risk factor management", "prevents", "eczema", False, False, None),
+    }
