@@ -448,13 +448,29 @@ class DocumentRules:
                           level=subj.level if not s_top else obj.level)
 
     # -- driver ------------------------------------------------------------
+    def title_block(self) -> int:
+        """Return the index of the heading that names the page, if site text comes before it.
+
+        A helpline blurb or cookie notice above the page's own title heading is
+        the site's, not the page's: blocks before that heading are not read.
+        The heading must come early (in the first five blocks or the first
+        third of the page), so a title repeated in a footer never hides the page.
+        """
+        doc = self.doc
+        names = {label_key(t) for t in (doc.source.title or "", doc.title, self.topic)} - {""}
+        for bi, block in enumerate(doc.blocks[: max(5, len(doc.blocks) // 3)]):
+            if block.kind == HEADING and label_key(doc.text[block.start:block.end]) in names:
+                return bi
+        return 0
+
     def run(self) -> list[RawClaim]:
         doc = self.doc
         by_block: dict[int, list[tuple[int, int]]] = {}
         for s in doc.sentences:
             by_block.setdefault(s.block, []).append((s.start, s.end))
+        first = self.title_block()
         for bi, block in enumerate(doc.blocks):
-            if block.kind == HEADING:
+            if block.kind == HEADING or bi < first:
                 continue
             kind = self.block_type(bi)
             if kind == p.SKIP:

@@ -234,3 +234,27 @@ def test_stopping_and_risk_factor_management(tmp_path: Path) -> None:
         ("lanolin discontinuation", "used_for", "eczema", False, False, None),
         ("risk factor management", "prevents", "eczema", False, False, None),
     }
+
+
+BLURB_TXT = """To talk about your kidney results with our advisers, phone our free line.
+
+Our advice line is open on weekdays; we can help with questions about chest symptoms.
+
+Pleurisy
+
+Pleurisy is swelling of the lining around the lungs.
+
+Symptoms
+Symptoms may include:
+- Sharp chest pain when breathing
+"""
+
+
+def test_site_text_before_title_heading_is_skipped(tmp_path: Path) -> None:
+    """A helpline blurb above the page's own title heading yields no claims."""
+    got = _relations(write(tmp_path / "pleurisy.txt", BLURB_TXT))
+    assert got == {
+        ("pleurisy", "affects", "lungs", False, False, None),
+        ("pleurisy", "affects", "chest", False, False, None),
+        ("pleurisy", "has_symptom", "sharp chest pain", False, False, None),
+    }
