@@ -190,13 +190,21 @@ _LIST_PARENS = re.compile(r"\s*\((?!i\.e|or\b|also\b|see\b|pronounced)([^()\d]*?
 _ANY_PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 
 
+# "vitamin D and K deficiency": both letters share the words around them.
+_LETTER_PAIR = re.compile(r"\b([A-Za-z]\w+) ([A-Z]) (and|or) ([A-Z]) ([a-z]\w+)\b")
+
+
 def prepare(sentence: str) -> str:
     """Return a sentence for the relation rules: example lists kept, other asides dropped.
 
     >>> prepare("Autoimmune disorders (e.g., lupus, sarcoidosis) and obesity (BMI >30)")
     'Autoimmune disorders, such as lupus, sarcoidosis, and obesity'
+    >>> prepare("Vitamin D and K deficiency")
+    'Vitamin D deficiency and Vitamin K deficiency'
     """
-    text = _EXAMPLE_PARENS.sub(r", such as \1,", sentence)
+    text = _LETTER_PAIR.sub(r"\1 \2 \5 \3 \1 \4 \5", sentence) if " and " in sentence or (
+        " or " in sentence) else sentence
+    text = _EXAMPLE_PARENS.sub(r", such as \1,", text)
     text = _LIST_PARENS.sub(r", such as \1,", text)
     text = _ASIDE.sub("", text)
     prev = None

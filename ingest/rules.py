@@ -60,6 +60,7 @@ _HELPING = (p.TREATMENT, p.PREVENTION, None)
 _EXAMPLES_IN_ITEM = re.compile(
     r"\b(?:examples?(?: of [\w ]+?)? (?:include|are)|such as|including|like)\s+(.+)$",
     re.IGNORECASE)
+_MODAL_LEAD = re.compile(r"^\s*(?:can|may|might|could|will|would|should|must)\s", re.IGNORECASE)
 _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none)\b", re.IGNORECASE)
 
 
@@ -126,6 +127,8 @@ def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phra
     for part in parts:
         if people:  # "those who are diabetic" → "diabetic", before clauses are cut
             part = pc.people_factor(part)
+        if _MODAL_LEAD.match(part):
+            continue  # "..., can cause X": a verb phrase that ran on past the list
         lv, body = pc.level_of(part.strip())
         label = pc.called_name(body) or pc.clean_phrase(body)
         if not label or len(label.split()) > MAX_WORDS or pc.is_generic(label):

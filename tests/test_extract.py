@@ -258,3 +258,18 @@ def test_site_text_before_title_heading_is_skipped(tmp_path: Path) -> None:
         ("pleurisy", "affects", "chest", False, False, None),
         ("pleurisy", "has_symptom", "sharp chest pain", False, False, None),
     }
+
+
+def test_letter_pairs_and_run_on_verbs(tmp_path: Path) -> None:
+    """"vitamin D and K deficiency" names two; "can cause X" after a list is no name."""
+    page = ("Brittle nails - overview\n\nBrittle nails are nails that split easily.\n\n"
+            "Causes\n\nVitamin D and K deficiency are linked to brittle nails.\n\n"
+            "Things that lead to brittle nails include:\n\n"
+            "- Some skin diseases: Any rash on the hands (eczema, psoriasis and lichen planus)"
+            " can cause ridges in the nails.\n")
+    got = {(s, o) for s, pred, o, *_ in _relations(write(tmp_path / "nails.txt", page))
+           if o == "brittle nails"}
+    assert got == {("vitamin d deficiency", "brittle nails"),
+                   ("vitamin k deficiency", "brittle nails"),
+                   ("skin diseases", "brittle nails"), ("eczema", "brittle nails"),
+                   ("psoriasis", "brittle nails"), ("lichen planus", "brittle nails")}
