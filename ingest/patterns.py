@@ -248,3 +248,19 @@ NO_REMEDY = re.compile(
     r"\bthere(?: is|'s| are)?\s*(?:no|not (?:a|any)|n't (?:a|any)|isn't (?:a|any)|aren't any)\s+"
     r"(?:\w+\s+){0,2}?(?P<noun>treatments?|cures?|therap(?:y|ies)|medicines?|drugs?|ways?|"
     r"means)\b(?P<rest>.*)$", _I)
+
+# Measures a page names by what one does, not by a noun: "switch from X to
+# Y" is stopping X, "eat less X" is restricting X.  Each gives the label
+# template for the thing named by group "x".
+_END = r"(?=\s+(?:to|and|if|because|before|for|with|so|when|as|in|from)\b|[,.;:]|$)"
+MEASURES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:switch(?:ing)? (?:away )?from|stop(?:ping)? (?:taking|using)|"
+                r"com(?:e|ing) off)\s+(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)" + _END, _I),
+     "{} discontinuation"),
+    (re.compile(r"\b(?:(?:eat|eating|take in|taking in|consume|consuming|drink|drinking)\s+"
+                r"(?:less|fewer)|limit(?:ing)?(?: your| the)?(?: intake of| amount of)?|"
+                r"cut(?:ting)? (?:down|back) on|restrict(?:ing)?(?: certain)?(?: foods"
+                r"(?: that are)? (?:high|rich) in)?)\s+(?P<x>[\w'-]+(?: (?:or|and) [\w'-]+)?)"
+                + _END, _I),
+     "{} restriction"),
+)

@@ -282,6 +282,8 @@ class DocumentRules:
         self.no_remedy(text, (start, end), section)
         if "risk factors" in text:
             self.risk_factor_management(text, (start, end), section, kind)
+        if kind in (p.PREVENTION, p.TREATMENT):
+            self.measures(text, (start, end), section, kind)
         if kind == p.PREVENTION and "control" in text:
             self.kept_under_control(text, (start, end), section)
         matches: list[tuple[re.Match[str], p.Trigger]] = []
@@ -344,6 +346,25 @@ class DocumentRules:
         self.emit("risk factor management", predicate, self.topic, span, m.group(0), section,
                   hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.start()]),
                   negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
+
+    def measures(self, text: str, span: tuple[int, int], section: str | None,
+                 kind: str | None) -> None:
+        """Read measures worded as actions ("switch from X", "eat less X") as named measures.
+
+        Under a prevention heading each prevents the topic; under a treatment
+        heading each is used for it.
+        """
+        predicate = v.PREVENTS if kind == p.PREVENTION else v.USED_FOR
+        for rx, template in p.MEASURES:
+            for m in rx.finditer(text):
+                for what in pc.split_list(m.group("x")):
+                    what = pc.clean_phrase(what)
+                    if not what or pc.is_generic(what) or self.is_topic(what):
+                        continue
+                    c_start = clause_bounds(text, m.start())[0]
+                    self.emit(template.format(what), predicate, self.topic, span, m.group(0),
+                              section, hedged=is_hedged(text[c_start:m.start()]),
+                              negated=is_negated(text[c_start:m.start()]))
 
     def kept_under_control(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "keep your blood sugar under control", under a prevention heading, as a measure.

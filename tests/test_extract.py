@@ -273,3 +273,26 @@ def test_letter_pairs_and_run_on_verbs(tmp_path: Path) -> None:
                    ("vitamin k deficiency", "brittle nails"),
                    ("skin diseases", "brittle nails"), ("eczema", "brittle nails"),
                    ("psoriasis", "brittle nails"), ("lichen planus", "brittle nails")}
+
+
+HEARTBURN_TXT = """Heartburn - overview
+
+Heartburn is a burning feeling in the chest after meals.
+
+Treatment
+Your pharmacist may suggest you stop taking ibuprofen for a while.
+
+How to lower your risk
+Try to drink less coffee or alcohol. Some people switch from fizzy drinks to water.
+"""
+
+
+def test_measures_worded_as_actions(tmp_path: Path) -> None:
+    """"stop taking X", "drink less X", "switch from X" name measures for their section."""
+    got = _relations(write(tmp_path / "heartburn.txt", HEARTBURN_TXT))
+    assert {g for g in got if g[1] in ("used_for", "prevents")} == {
+        ("ibuprofen discontinuation", "used_for", "heartburn", False, True, None),
+        ("coffee restriction", "prevents", "heartburn", False, False, None),
+        ("alcohol restriction", "prevents", "heartburn", False, False, None),
+        ("fizzy drinks discontinuation", "prevents", "heartburn", False, False, None),
+    }
