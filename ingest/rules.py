@@ -60,6 +60,11 @@ _HELPING = (p.TREATMENT, p.PREVENTION, None)
 _EXAMPLES_IN_ITEM = re.compile(
     r"\b(?:examples?(?: of [\w ]+?)? (?:include|are)|such as|including|like)\s+(.+)$",
     re.IGNORECASE)
+# "Preventing infection with antibiotics": the means prevents the thing named.
+_PREVENTING_WITH = re.compile(
+    r"\bpreventing\s+(?P<obj>[\w'-]+(?: [\w'-]+){0,3}?)\s+(?:with|by using|using|through)\s+"
+    r"(?P<subj>[\w'-]+(?: [\w'-]+){0,3}?)(?=\s+(?:and|or|is|are|can|may|will)\b|[,.;:]|$)",
+    re.IGNORECASE)
 _MODAL_LEAD = re.compile(r"^\s*(?:can|may|might|could|will|would|should|must)\s", re.IGNORECASE)
 _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none)\b", re.IGNORECASE)
 
@@ -284,6 +289,14 @@ class DocumentRules:
             self.risk_factor_management(text, (start, end), section, kind)
         if kind in (p.PREVENTION, p.TREATMENT):
             self.measures(text, (start, end), section, kind)
+        if "reventing" in text:
+            for m in _PREVENTING_WITH.finditer(text):
+                subj, obj = pc.clean_phrase(m.group("subj")), pc.clean_phrase(m.group("obj"))
+                if subj and obj and not pc.is_generic(subj) and not self.is_topic(subj):
+                    self.emit(subj, v.PREVENTS, self.topic if self.is_topic(obj) else obj,
+                              (start, end), m.group(0), section,
+                              hedged=is_hedged(text[:m.start()]),
+                              negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
         if kind == p.PREVENTION and "control" in text:
             self.kept_under_control(text, (start, end), section)
         matches: list[tuple[re.Match[str], p.Trigger]] = []

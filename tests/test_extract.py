@@ -296,3 +296,13 @@ def test_measures_worded_as_actions(tmp_path: Path) -> None:
         ("alcohol restriction", "prevents", "heartburn", False, False, None),
         ("fizzy drinks discontinuation", "prevents", "heartburn", False, False, None),
     }
+
+
+def test_preventing_with(tmp_path: Path) -> None:
+    """"Preventing X with Y" reads as Y prevents X."""
+    page = ("Burns - overview\n\nBurns are damage to the skin from heat.\n\n"
+            "Treatment\n\nCare of the burn matters. Preventing scarring with silicone gel"
+            " is one aim.\n")
+    got = _relations(write(tmp_path / "burns.txt", page))
+    assert {g for g in got if g[1] == "prevents"} == {
+        ("silicone gel", "prevents", "scarring", False, False, None)}
