@@ -65,6 +65,9 @@ _PREVENTING_WITH = re.compile(
     r"\bpreventing\s+(?P<obj>[\w'-]+(?: [\w'-]+){0,3}?)\s+(?:with|by using|using|through)\s+"
     r"(?P<subj>[\w'-]+(?: [\w'-]+){0,3}?)(?=\s+(?:and|or|is|are|can|may|will)\b|[,.;:]|$)",
     re.IGNORECASE)
+# "... to improve quality of life": an outcome a measure serves, not what it acts on.
+_OUTCOME = re.compile(r"^(?:(?:the|your|their|overall)\s+)?(?:quality of life|outcomes?|"
+                      r"prognosis|survival|well-being|wellbeing|recovery|chances?)$", re.IGNORECASE)
 _MODAL_LEAD = re.compile(r"^\s*(?:can|may|might|could|will|would|should|must)\s", re.IGNORECASE)
 _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none)\b", re.IGNORECASE)
 
@@ -470,7 +473,7 @@ class DocumentRules:
                 if pred == v.USED_FOR and o_top and item_control and trig.name != "includes":
                     # Under "Pain management:", a prescribed drug targets the pain.
                     pred, o_lab, o_top = v.TARGETS, item_control.group(1), False
-                if pred == v.TARGETS and (o_top or s_top):
+                if pred == v.TARGETS and (o_top or s_top or _OUTCOME.match(o_lab)):
                     continue
                 if pred == v.USED_FOR and (kind == p.DIAGNOSIS or diagnostic) and o_top:
                     # "Tests may be ordered": in a diagnosis section, a test used.

@@ -306,3 +306,11 @@ def test_preventing_with(tmp_path: Path) -> None:
     got = _relations(write(tmp_path / "burns.txt", page))
     assert {g for g in got if g[1] == "prevents"} == {
         ("silicone gel", "prevents", "scarring", False, False, None)}
+
+
+def test_outcomes_are_not_targets(tmp_path: Path) -> None:
+    """"to ease pain and improve quality of life" targets the pain, not the quality of life."""
+    page = ("Shin splints - overview\n\nShin splints are pain along the shin bone.\n\n"
+            "Treatment\n\nIce packs are used to ease the pain and to improve quality of life.\n")
+    got = _relations(write(tmp_path / "shins.txt", page))
+    assert {(s, o) for s, pred, o, *_ in got if pred == "targets"} == {("ice packs", "pain")}
