@@ -19,8 +19,6 @@ survives byte for byte (comments in the file do not: YAML loaders drop them).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,7 @@ from typing import Any
 import yaml
 
 from claimgraph.graph.errors import InputFileError
+from claimgraph.graph.files import write_atomic
 from claimgraph.graph.model import ClaimSet, ReviewStatus
 
 from .claims import PROJECT_CLAIMS, PROJECT_SOURCES
@@ -136,20 +135,6 @@ def read_records(path: Path) -> list[dict[str, Any]]:
         ) from err
     claims = data.get("claims") if isinstance(data, dict) else None
     return [dict(c) for c in claims or [] if isinstance(c, dict)]
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write text to ``path`` through a temporary file in the same folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _manifest(claimset: ClaimSet) -> str:
