@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import tempfile
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -214,7 +215,5 @@ def extract(paths: Sequence[str | Path], *, sources: str | Path | None = None,
     claims, texts, problems = extract_corpus([Path(p) for p in paths], sources_manifest=sources,
                                              vocabulary=vocabulary, progress=progress)
     for problem in problems:
-        import warnings
-
         warnings.warn(str(problem), UserWarning, stacklevel=2)
     return claims, texts
