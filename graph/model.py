@@ -63,7 +63,8 @@ class ReviewStatus(StrEnum):
 
 # Measure kinds whose values are proportions in [0, 1].
 PROPORTION_KINDS = frozenset(
-    {"mortality", "survival", "incidence", "prevalence", "frequency", "recovery", "relapse"}
+    {"mortality", "survival", "incidence", "prevalence", "frequency", "recovery", "relapse",
+     "share"}
 )
 MEASURE_KINDS = PROPORTION_KINDS | {"relative_risk", "age", "duration", "count"}
 
