@@ -77,6 +77,8 @@ class Resolver:
                 key=lambda kv: (-len(kv[0]), kv[0]),
             )
         self._alias: dict[str, str] = {}
+        self._fixed: dict[str, str] = {}  # key -> key it is another name of (topic, abbreviations)
+        self._display: dict[str, str] = {}  # canonical key -> label to show
         self._vocab_cache: dict[str, str | None] = {}
         self._resolved: dict[str, str] = {}
 
@@ -86,6 +88,43 @@ class Resolver:
         if key:
             self._labels[key].add(display_label(label))
             self._types.setdefault(key, guess)
+
+    def set_topic(self, label: str | None, aliases: Iterable[str] = ()) -> None:
+        """Make the topic one entity under its label, whichever other name a page uses."""
+        if not label:
+            return
+        key = label_key(label)
+        if not key or self.vocab_id(key) is not None:
+            return
+        self.add(label, EntityType.CONDITION)
+        self._types[key] = EntityType.CONDITION
+        self._display[key] = label
+        for alias in aliases:
+            akey = label_key(alias)
+            if akey and akey != key and self.vocab_id(akey) is None:
+                self._labels[akey].add(display_label(alias))
+                self._fixed[akey] = key
+
+    def learn_abbreviations(self, text: str) -> None:
+        """Take the abbreviations a page defines ("long form (ABBR)") as names of one entity."""
+        from .abbreviations import find_abbreviations
+
+        for long, short in find_abbreviations(text):
+            lkey, skey = label_key(long), label_key(short)
+            if not lkey or not skey or lkey == skey:
+                continue
+            if self.vocab_id(skey) is not None or self.vocab_id(lkey) is not None:
+                continue
+            target = self._fixed.get(lkey, lkey)
+            if skey in self._fixed or skey == target:
+                continue  # the first definition wins; never chain one onto itself
+            self._labels[skey].add(short)
+            self._labels[target].add(display_label(long))
+            self._fixed[skey] = target
+
+    def _canon(self, key: str) -> str:
+        key = self._fixed.get(key, key)
+        return self._alias.get(key, key)
 
     def vocab_id(self, key: str) -> str | None:
         """Return the vocabulary entity a normalised phrase names or contains."""
@@ -119,17 +158,20 @@ class Resolver:
 
     def finish(self) -> None:
         """Merge sure near-spellings ("net-like" / "netlike") among non-vocabulary keys."""
-        loose = sorted(k for k in self._labels if self.vocab_id(k) is None)
+        loose = sorted(k for k in self._labels
+                       if self.vocab_id(k) is None and k not in self._fixed)
         canon = {k: k for k in loose}
         for a, b, score in _similar_pairs(loose):
-            if score >= SURE:
-                keep, drop = sorted((a, b), key=lambda k: (len(k), k))
+            if score >= SURE and not distinct(a, b):
+                keep, drop = sorted((a, b), key=lambda k: (k not in self._display, len(k), k))
                 canon[drop] = canon.get(keep, keep)
         self._alias = canon
         self._resolved.clear()
 
     def label(self, key: str) -> str:
         """Return the display label for a normalised key (shortest surface form)."""
+        if key in self._display:
+            return self._display[key]
         surfaces = self._labels.get(key) or {key}
         return min(surfaces, key=lambda s: (len(s), s))
 
@@ -139,7 +181,7 @@ class Resolver:
         if found is None:
             key = label_key(label)
             vid = self.vocab_id(key)
-            found = vid if vid is not None else slugify(self._alias.get(key, key))
+            found = vid if vid is not None else slugify(self._canon(key))
             self._resolved[label] = found
         return found
 
@@ -151,7 +193,7 @@ class Resolver:
         grouped: dict[str, list[str]] = defaultdict(list)
         for key in self._labels:
             if self.vocab_id(key) is None:
-                grouped[self._alias.get(key, key)].append(key)
+                grouped[self._canon(key)].append(key)
         for canon, keys in grouped.items():
             surfaces = sorted({s for k in keys for s in self._labels[k]})
             label = self.label(canon)
@@ -164,6 +206,35 @@ class Resolver:
         """Return ids of entities that no vocabulary defined."""
         vocab_ids = set(self.vocabulary.entities) if self.vocabulary else set()
         return tuple(sorted({e.id for e in self.entities()} - vocab_ids))
+
+
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+_OPPOSITE_PREFIXES = (("hyper", "hypo"), ("over", "under"), ("high", "low"),
+                      ("in", "out"), ("pre", "post"), ("upper", "lower"), ("left", "right"))
+
+
+def distinct(a: str, b: str) -> bool:
+    """Return whether two near-spelled keys must stay apart whatever their score.
+
+    Labels that differ in a number ("type 1"/"type 2", "B12"/"B1", "stage
+    4"/"stage 5"), a roman numeral, or an opposite prefix (hyper-/hypo-)
+    name different things.
+
+    >>> distinct("type 1 diabetes", "type 2 diabetes"), distinct("vitamin b12", "vitamin b1")
+    (True, True)
+    >>> distinct("hyperthyroidism", "hypothyroidism"), distinct("net like", "netlike")
+    (True, False)
+    """
+    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
+        return True
+    wa, wb = a.split(), b.split()
+    if [w for w in wa if w in _ROMAN] != [w for w in wb if w in _ROMAN]:
+        return True
+    for x, y in _OPPOSITE_PREFIXES:
+        for u, w in ((a, b), (b, a)):
+            if re.search(rf"\b{x}", u) and re.search(rf"\b{y}", w) and not re.search(rf"\b{x}", w):
+                return True
+    return False
 
 
 def _similar_pairs(keys: Sequence[str]) -> Iterator[tuple[str, str, float]]:

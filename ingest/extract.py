@@ -9,11 +9,10 @@ while the rest go on, and resolves entities across all of them at once so
 from __future__ import annotations
 
 import multiprocessing
-import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from claimgraph.graph.errors import ClaimGraphError, Problem
@@ -32,7 +31,8 @@ from claimgraph.graph.model import (
 
 from .documents import Document, read_document
 from .entities import Resolver
-from .rules import RawClaim, extract_raw
+from .rules import PageClaims, RawClaim, extract_page, extract_raw
+from .topic import unify_topic
 from .vocabulary import Vocabulary, load_vocabulary
 
 _TITLE_SPLIT = re.compile(r"\s+[-–—|:]\s+|:\s+|\s+[|]\s+")
@@ -143,11 +143,64 @@ def _source_for(path: Path, manifest: dict[str, Source], base: Path | None) -> S
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class PageReport:
+    """How much of one page extraction read, so nothing is dropped silently.
+
+    ``skipped`` counts the sentences not read, by reason ("references
+    section", "site text above the page title").
+    """
+
+    source: str
+    path: str
+    words: int
+    sentences: int
+    read: int
+    claims: int
+    skipped: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def share_read(self) -> float:
+        """Share of the page's sentences that were read (1.0 for an empty page)."""
+        return self.read / self.sentences if self.sentences else 1.0
+
+    @property
+    def claims_per_1000_words(self) -> float:
+        return 1000 * self.claims / self.words if self.words else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What a corpus run gives: claims, each page's text, problems and page reports."""
+
+    claimset: ClaimSet
+    texts: dict[str, str]
+    problems: list[Problem]
+    pages: tuple[PageReport, ...]
+
+
+# A page yielding fewer claims than this per 1,000 words is worth a look.
+LOW_YIELD = 5.0
+
+
 def extract_corpus(
     paths: Sequence[str | Path], sources_manifest: str | Path | None = None,
     vocabulary: str | Path | Vocabulary | None = None, progress: bool = True,
-    workers: int | None = None, embeddings: bool = False,
+    jobs: int = 1, embeddings: bool = False,
 ) -> tuple[ClaimSet, dict[str, str], list[Problem]]:
+    """Return (claims, normalised text by source id, problems) for documents.
+
+    The same as :func:`extract_documents` without the page reports.
+    """
+    result = extract_documents(paths, sources_manifest, vocabulary, progress, jobs, embeddings)
+    return result.claimset, result.texts, result.problems
+
+
+def extract_documents(
+    paths: Sequence[str | Path], sources_manifest: str | Path | None = None,
+    vocabulary: str | Path | Vocabulary | None = None, progress: bool = True,
+    jobs: int = 1, embeddings: bool = False,
+) -> Extraction:
     """Read every document, extract claims, and resolve entities across all of them.
 
     Args:
@@ -156,16 +209,17 @@ def extract_corpus(
             without one, ids come from file names and titles from the pages.
         vocabulary: a vocabulary.yaml (or a loaded one) naming the entities.
         progress: show a progress bar on the terminal for long runs.
-        workers: processes reading pages in parallel (default: one per core
-            for 20 pages or more; 1 reads in this process).
+        jobs: processes reading pages in parallel; 1 (the default) reads in
+            this process, so notebooks and servers get no surprise pool.
         embeddings: also look for entities close in meaning with the optional
             sentence-embedding extra; each pair comes back as a ``note`` in
             problems, never merged (``write_candidates(..., embeddings=True)``
             writes them to merge-suggestions.yaml).
 
     Returns:
-        (claims, normalised text by source id, problems): one unreadable file
-        is one problem naming it; the other files are still read.
+        An :class:`Extraction`: one unreadable file is one problem naming it
+        (the other files are still read); each page read has a
+        :class:`PageReport`, and a page yielding little is a warning.
 
     Raises:
         EmbeddingsUnavailableError: ``embeddings`` without the extra
@@ -192,12 +246,13 @@ def extract_corpus(
         entity = vocab.entities.get(vocab.topic)
         fixed_topic = entity.label if entity else vocab.topic
     elif manifest_topic:
-        fixed_topic = manifest_topic.lower()
-    jobs = [(Path(x), _source_for(Path(x), manifest, base), fixed_topic) for x in paths]
-    docs: list[tuple[Document, list[RawClaim], str]] = []
+        fixed_topic = manifest_topic
+    work = [(Path(x), _source_for(Path(x), manifest, base), fixed_topic) for x in paths]
+    docs: list[tuple[Document, list[RawClaim], str, Path, tuple[tuple[str, int], ...]]] = []
     used_ids: set[str] = set()
+    names: list[tuple[str, tuple[str, ...]]] = []
     resolver = Resolver(vocab)
-    for path, result in _run(jobs, progress, workers):
+    for path, result in _run(work, progress, jobs):
         if isinstance(result, str):
             # The reader's message already names the file; keep only what is wrong.
             message = result.removeprefix(f"{path}: ").removeprefix(f"{path.name}: ")
@@ -207,7 +262,7 @@ def extract_corpus(
             problems.append(Problem(str(path), None, expected, got, hint or "",
                                     severity="warning"))
             continue
-        doc, raws, topic = result
+        doc, page = result
         if doc.source.id in used_ids:
             problems.append(Problem(str(path), None, "one document per source id",
                                     f"a second document for {doc.source.id!r}",
@@ -215,23 +270,39 @@ def extract_corpus(
                                     severity="warning"))
             continue
         used_ids.add(doc.source.id)
+        docs.append((doc, page.claims, page.topic, path, page.skipped))
+        names.append((page.topic, page.aliases))
+    topic_label, aliases = unify_topic(fixed_topic, names)
+    resolver.set_topic(topic_label, aliases)
+    for doc, raws, _, _, _ in docs:
+        resolver.learn_abbreviations(doc.text)
         _register(resolver, raws)
-        docs.append((doc, raws, topic))
     resolver.finish()
     claims: list[Claim] = []
     sources: list[Source] = []
     texts: dict[str, str] = {}
-    for doc, raws, _ in docs:
+    pages: list[PageReport] = []
+    for doc, raws, _, path, skipped in docs:
         source = replace(doc.source, sha256=doc.sha256)
         sources.append(source)
         texts[source.id] = doc.text
-        claims.extend(_dedupe([_to_claim(r, source.id, resolver, doc.text) for r in raws]))
-    topics = sorted({resolver.resolve(t) for _, _, t in docs})
+        mine = _dedupe([_to_claim(r, source.id, resolver, doc.text) for r in raws])
+        claims.extend(mine)
+        n_skipped = sum(n for _, n in skipped)
+        report = PageReport(source.id, str(path), len(doc.text.split()), len(doc.sentences),
+                            len(doc.sentences) - n_skipped, len(mine), skipped)
+        pages.append(report)
+        if report.words >= 200 and report.claims_per_1000_words < LOW_YIELD:
+            problems.append(Problem(str(path), None, "a page that yields claims",
+                                    f"{report.claims} claims from {report.words} words",
+                                    "check that it is the page's text, not a menu or a "
+                                    "script; headings help", severity="warning"))
+    topic_id = resolver.resolve(topic_label) if topic_label else None
     claimset = ClaimSet(
         sources=tuple(sorted(sources, key=lambda s: s.id)),
         entities=resolver.entities(),
         claims=tuple(claims),
-        topic=topics[0] if len(topics) == 1 else (topics[0] if topics else None),
+        topic=topic_id,
         new_entities=resolver.created(),
     )
     if embeddings:
@@ -239,11 +310,11 @@ def extract_corpus(
 
         problems.extend(suggestion_note(s) for s in
                         suggest_by_meaning(claimset.entities, claimset.new_entities))
-    return claimset, texts, problems
+    return Extraction(claimset, texts, problems, tuple(pages))
 
 
 Job = tuple[Path, Source | None, str | None]
-Result = tuple[Document, list[RawClaim], str] | str
+Result = tuple[Document, PageClaims] | str
 
 
 def _one(job: Job) -> Result:
@@ -253,19 +324,17 @@ def _one(job: Job) -> Result:
         doc = read_document(path, source)
     except ClaimGraphError as err:
         return str(err)
-    topic = topic or topic_of(doc)
-    return doc, extract_raw(doc, topic), topic
+    return doc, extract_page(doc, topic or topic_of(doc))
 
 
-def _run(jobs: list[Job], progress: bool, workers: int | None) -> Iterator[tuple[Path, Result]]:
-    """Yield each page's result in input order, in parallel for large runs."""
-    n = workers if workers is not None else ((os.cpu_count() or 1) if len(jobs) >= 20 else 1)
-    if n <= 1:
+def _run(jobs: list[Job], progress: bool, workers: int) -> Iterator[tuple[Path, Result]]:
+    """Yield each page's result in input order, in ``workers`` processes when more than 1."""
+    if workers <= 1:
         results: Iterable[Result] = map(_one, jobs)
         pool = None
     else:
         # spawn, not fork: forking a process that may hold threads is unsafe.
-        pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
         results = pool.map(_one, jobs, chunksize=16)
     try:
         paired = zip((j[0] for j in jobs), results, strict=True)

@@ -9,27 +9,33 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from lemminflect import getLemma
 
 _DOTS = re.compile(r"[.'\u2019]")
 _PUNCT = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
-_KEEP_S = ("ss", "us", "is", "sis", "xis")
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+s?\b")
 
 
+@lru_cache(maxsize=100_000)
 def _singular(word: str) -> str:
-    if len(word) <= 3 or word.endswith(_KEEP_S):
+    """Return a noun's singular from lemminflect's dictionary ("arteries" → "artery").
+
+    A dictionary, not suffix rules: "diabetes", "herpes" and "lupus" stay as
+    they are, "feet" becomes "foot", "bacteria" "bacterium".
+    """
+    if len(word) <= 3 or not word.isalpha():
         return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
-    if word.endswith("s"):
-        return word[:-1]
-    return word
+    lemmas = getLemma(word, upos="NOUN")
+    return lemmas[0] if lemmas else word
 
 
 def label_key(label: str) -> str:
-    """Return the lookup key of a label: case-, plural- and punctuation-insensitive.
+    """Return the lookup key of a label: case-, plural-, accent- and punctuation-insensitive.
+
+    Acronyms ("AIDS", "HIV") are never singularised.
 
     >>> label_key("Blood-clots") == label_key("blood clot")
     True
@@ -37,8 +43,11 @@ def label_key(label: str) -> str:
     'sjogren syndrome'
     >>> label_key("E.S.R.D.")
     'esrd'
+    >>> label_key("AIDS"), label_key("diabetes")
+    ('aids', 'diabetes')
     """
-    text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode().lower()
-    text = text.replace("'s ", " ").replace("'s", "")
+    text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    keep = {m.group(0).lower() for m in _ACRONYM.finditer(text)}
+    text = text.lower().replace("'s ", " ").replace("'s", "")
     text = _SPACE.sub(" ", _PUNCT.sub(" ", _DOTS.sub("", text))).strip()
-    return " ".join(_singular(w) for w in text.split())
+    return " ".join(w if w in keep else _singular(w) for w in text.split())

@@ -22,12 +22,13 @@ RISK, CAUSE, SYMPTOM, COMPLICATION = "risk", "cause", "symptom", "complication"
 DIAGNOSIS, TREATMENT, PREVENTION, PROGNOSIS = "diagnosis", "treatment", "prevention", "prognosis"
 
 SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # Only what is not the page's content is skipped (and counted as skipped):
+    # "When to see a doctor" or "Living with it" sections are read as prose.
     (SKIP, re.compile(
-        r"when (?:should|to) (?:i |you )?(?:see|call|contact|talk|get)|questions?\b|references|"
-        r"bibliograph|related|products|services|care at\b|about the author|appointment|"
-        r"contact|support group|patient support|further information|more information|"
-        r"research|clinical trials?|a note from|what's new|resources|newsletter|download|"
-        r"medically reviewed|written by|disclaimer|sources|citations|living with|coping", _I)),
+        r"^(?:references|bibliography|related(?: \w+){0,2}|products(?: and services)?|services|"
+        r"care at\b.*|about the authors?|request an appointment|appointments?|contact(?: us)?|"
+        r"a note from\b.*|what's new|resources|newsletter|downloads?|medically reviewed\b.*|"
+        r"written by\b.*|disclaimer|sources|citations|further reading|footnotes)$", _I)),
     (PREVENTION, re.compile(r"prevent\w*|(?:lower|reduc)\w* (?:your |the )?risk|avoid\w*", _I)),
     (RISK, re.compile(r"risk factors?|who (?:is|are) at risk|at (?:higher |greater )?risk|"
                       r"who (?:gets|can get|is affected)|risk", _I)),

@@ -184,18 +184,27 @@ def left_side(text: str) -> str:
 class DocumentRules:
     """Apply the rules to one document; :meth:`run` returns its raw claims."""
 
-    def __init__(self, doc: Document, topic: str) -> None:
+    def __init__(self, doc: Document, topic: str, aliases: tuple[str, ...] = ()) -> None:
         self.doc = doc
         self.topic = topic
         self.topic_key = label_key(topic)
-        self.topic_words = tuple(w for w in {topic.lower(), self.topic_key} if w)
+        self.topic_keys = {self.topic_key, *(label_key(a) for a in aliases)} - {""}
+        head = self.topic_key.split()[-1] if self.topic_key else ""
+        # "the syndrome", "this disease": the topic's own head noun, pointed back to.
+        self.head_alias = re.compile(rf"^(?:the|this) {re.escape(head)}$", re.IGNORECASE) \
+            if len(head) > 3 else None
+        self.topic_words = tuple(w for w in {topic.lower(), self.topic_key,
+                                             *(a.lower() for a in aliases)} if w)
         self.out: list[RawClaim] = []
+        self.skipped: dict[str, int] = {}
         self._last: list[str] = []  # subjects of the sentence's previous relation
 
     # -- helpers -----------------------------------------------------------
     def is_topic(self, phrase: str) -> bool:
         key = label_key(phrase)
-        return bool(pc.TOPIC_ALIASES.match(phrase.strip())) or key == self.topic_key or (
+        if key in self.topic_keys or (self.head_alias and self.head_alias.match(phrase.strip())):
+            return True
+        return bool(pc.TOPIC_ALIASES.match(phrase.strip())) or (
             key.startswith(self.topic_key + " ") and len(key.split()) <= 3
             and not key.endswith(("treatment", "therapy", "lesion", "ulcer"))
         )
@@ -503,6 +512,11 @@ class DocumentRules:
                 return bi
         return 0
 
+    def skip(self, reason: str, n: int) -> None:
+        """Count sentences not read, under the reason a report shows."""
+        if n:
+            self.skipped[reason] = self.skipped.get(reason, 0) + n
+
     def run(self) -> list[RawClaim]:
         doc = self.doc
         by_block: dict[int, list[tuple[int, int]]] = {}
@@ -510,12 +524,17 @@ class DocumentRules:
             by_block.setdefault(s.block, []).append((s.start, s.end))
         first = self.title_block()
         for bi, block in enumerate(doc.blocks):
-            if block.kind == HEADING or bi < first:
+            if block.kind == HEADING:
+                continue
+            sents = by_block.get(bi, [])
+            if bi < first:
+                self.skip("site text above the page title", len(sents))
                 continue
             kind = self.block_type(bi)
             if kind == p.SKIP:
+                self.skip(f"section {doc.section_title(block)!r} (references or site links)",
+                          len(sents))
                 continue
-            sents = by_block.get(bi, [])
             section = doc.section_title(block)
             antecedent = self.item(bi, kind, sents) if block.kind == ITEM else None
             for j, (s, e) in enumerate(sents):
@@ -526,6 +545,30 @@ class DocumentRules:
         return self.out
 
 
+@dataclass(frozen=True, slots=True)
+class PageClaims:
+    """One page's raw claims, the topic names it used, and what it did not read."""
+
+    claims: list[RawClaim]
+    topic: str
+    aliases: tuple[str, ...]
+    skipped: tuple[tuple[str, int], ...]
+
+
+def extract_page(doc: Document, topic: str) -> PageClaims:
+    """Return the raw claims of one document about ``topic`` and what was skipped.
+
+    ``topic`` may carry other names in brackets ("Shingles (herpes zoster)");
+    the page's own "also known as" names and abbreviations are added.
+    """
+    from .topic import page_topic_names
+
+    label, aliases = page_topic_names(doc, topic)
+    rules = DocumentRules(doc, label, aliases)
+    claims = rules.run()
+    return PageClaims(claims, label, aliases, tuple(sorted(rules.skipped.items())))
+
+
 def extract_raw(doc: Document, topic: str) -> list[RawClaim]:
     """Return the raw claims of one document about ``topic``."""
-    return DocumentRules(doc, topic).run()
+    return extract_page(doc, topic).claims

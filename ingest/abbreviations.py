@@ -1,0 +1,83 @@
+"""Abbreviations a page defines, found the Schwartz–Hearst way.
+
+"intravenous immunoglobulin (IVIG)" and "IVIG (intravenous immunoglobulin)"
+both define IVIG.  The long form is the shortest run of words before the
+bracket whose letters spell the short form in order, the first letter of the
+short form starting a word (Schwartz & Hearst, PSB 2003).  Pages reuse their
+abbreviations everywhere afterwards, so resolving them merges the entities a
+reader knows are one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_PAREN = re.compile(r"\(([^()]{1,60})\)")
+_WORD = re.compile(r"[\w'\u00c0-\u024f-]+")
+_SHORT = re.compile(r"^[A-Za-z0-9][\w-]{0,9}$")
+_STOP_BEFORE = re.compile(r"[.;:!?]")
+
+
+def _is_short_form(text: str) -> bool:
+    return (bool(_SHORT.match(text)) and any(c.isupper() for c in text)
+            and any(c.isalpha() for c in text) and len(text) >= 2)
+
+
+def best_long_form(short: str, words: list[str]) -> str | None:
+    """Return the long form among ``words`` (those before the bracket) that spells ``short``.
+
+    >>> best_long_form("IVIG", "given intravenous immunoglobulin".split())
+    'intravenous immunoglobulin'
+    >>> best_long_form("TSS", "the toxic shock syndrome".split())
+    'toxic shock syndrome'
+    >>> best_long_form("CT", "a scan".split()) is None
+    True
+    """
+    letters = [c.lower() for c in short if c.isalnum()]
+    limit = min(len(letters) + 5, 2 * len(letters))
+    words = words[-limit:]
+    text = " ".join(words).lower()
+    s, t = len(letters) - 1, len(text) - 1
+    while s >= 0:
+        c = letters[s]
+        while t >= 0 and (text[t] != c or (s == 0 and t > 0 and text[t - 1].isalnum())):
+            t -= 1
+        if t < 0:
+            return None
+        s -= 1
+        t -= 1
+    start = text.rfind(" ", 0, t + 1) + 1
+    long = text[start:]
+    n_words = len(long.split())
+    if n_words < 1 or long.replace(" ", "") == short.lower() or n_words > limit:
+        return None
+    # Keep the page's own capitalisation.
+    return " ".join(words[len(words) - n_words:])
+
+
+def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
+    """Yield (long form, short form) for every abbreviation the text defines.
+
+    >>> list(find_abbreviations("Doctors give intravenous immunoglobulin (IVIG) early."))
+    [('intravenous immunoglobulin', 'IVIG')]
+    >>> list(find_abbreviations("IVIG (intravenous immunoglobulin) is given."))
+    [('intravenous immunoglobulin', 'IVIG')]
+    """
+    for m in _PAREN.finditer(text):
+        inside = m.group(1).strip()
+        before = text[max(0, m.start() - 200):m.start()]
+        cut = max((x.end() for x in _STOP_BEFORE.finditer(before)), default=0)
+        before_words = _WORD.findall(before[cut:])
+        if _is_short_form(inside) and before_words:
+            long = best_long_form(inside, before_words)
+            if long:
+                yield long, inside
+            continue
+        # "ABBR (long form)": the word before the bracket is the short form.
+        if before_words and _is_short_form(before_words[-1]) and " " in inside:
+            inner = _WORD.findall(inside)
+            long = best_long_form(before_words[-1], inner)
+            if long and long == " ".join(inner[len(inner) - len(long.split()):]) \
+                    and len(long.split()) == len(inner):
+                yield long, before_words[-1]

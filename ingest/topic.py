@@ -1,0 +1,132 @@
+"""One topic across a corpus: its label, the other names pages give it, its abbreviations.
+
+Every page of a run is about one condition, but each names it its own way:
+with or without an accent, by an abbreviation it defines in brackets, as
+"also known as ...".  Claims hang off one topic node only if all of these
+are gathered first; the rules then read "the syndrome" or "this disease" at
+the start of a sentence as the topic too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from .abbreviations import find_abbreviations
+from .documents import Document
+from .normalize import label_key
+
+_PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alt>[^()]+)\)\s*$")
+_OTHER_NAME = re.compile(
+    r"\b(?:also (?:known as|called|referred to as)|sometimes (?:known as|called)|"
+    r"(?:is |are )?(?:often |commonly )?(?:called|known as)|or simply|formerly(?: known as)?)"
+    r"\s+(?:an? |the )?(?P<alt>[\w'\u00c0-\u024f-]+(?:\s+[\w'\u00c0-\u024f-]+){0,4}?)"
+    r"(?=\s*(?:[,.;:)]|\bor\b|\band\b|\bis\b|\bwhich\b|$))",
+    re.IGNORECASE)
+_GENERIC_NAMES = frozenset({"it", "this", "that", "the condition", "the disease", "disease",
+                            "condition", "syndrome", "infection", "illness", "disorder"})
+MAX_ALIAS_WORDS = 5
+
+
+def display(name: str) -> str:
+    """Return a topic name as a label: lower case except acronyms and proper-looking words.
+
+    >>> display("Toxic Shock Syndrome"), display("HIV infection")
+    ('toxic shock syndrome', 'HIV infection')
+    """
+    out = []
+    for w in name.split():
+        out.append(w if (w.isupper() and len(w) > 1) or any(c.isdigit() for c in w)
+                   else w.lower())
+    return " ".join(out).strip(" .,;:")
+
+
+def parse_topic(text: str) -> tuple[str, tuple[str, ...]]:
+    """Split a manifest topic such as "Shingles (herpes zoster)" into label and other names.
+
+    >>> parse_topic("Shingles (herpes zoster)")
+    ('shingles', ('herpes zoster',))
+    >>> parse_topic("gout")
+    ('gout', ())
+    """
+    m = _PAREN.match(text.strip())
+    if m is None:
+        return display(text), ()
+    alts = tuple(display(a) for a in re.split(r"\s*[;,/]\s*", m.group("alt")) if a.strip())
+    return display(m.group("name")), alts
+
+
+def other_names(text: str, topic: str) -> list[str]:
+    """Return the names a page gives its topic: "X, also known as Y", "X (Y)", abbreviations.
+
+    Only names stated right after a mention of the topic count, so "also
+    called" about a symptom gives the symptom no new name.
+    """
+    key = label_key(topic)
+    found: list[str] = []
+    low = text.lower()
+    for long, short in find_abbreviations(text):
+        if label_key(long) == key:
+            found.append(short)
+        elif label_key(short) == key:
+            found.append(long)
+    for m in _OTHER_NAME.finditer(text):
+        before = low[max(0, m.start() - len(topic) - 40):m.start()]
+        alt = m.group("alt").strip()
+        if (key and key in label_key(before) and alt.lower() not in _GENERIC_NAMES
+                and len(alt.split()) <= MAX_ALIAS_WORDS and label_key(alt) != key):
+            found.append(alt)
+    return found
+
+
+def page_topic_names(doc: Document, topic: str) -> tuple[str, tuple[str, ...]]:
+    """Return (label, other names) of one page's topic, from the given name and the page."""
+    label, alts = parse_topic(topic)
+    names = list(alts)
+    for name in (label, *alts):
+        names += other_names(doc.text, name)
+    keys = {label_key(label)}
+    unique = []
+    for n in names:
+        k = label_key(n)
+        if k and k not in keys:
+            keys.add(k)
+            unique.append(n)
+    return label, tuple(unique)
+
+
+def unify_topic(fixed: str | None, pages: Sequence[tuple[str, Iterable[str]]],
+                ) -> tuple[str | None, tuple[str, ...]]:
+    """Return one topic label and every other name for a corpus.
+
+    Args:
+        fixed: the manifest's or vocabulary's topic, which wins when given.
+        pages: each page's (topic label, other names).
+
+    The label is ``fixed`` or else the name most pages give (ties: the
+    shortest); the others are every name any page gives it, so a page that
+    only uses an abbreviation still hangs its claims off the one node.
+    """
+    if fixed:
+        label, alts = parse_topic(fixed)
+    else:
+        counts = Counter(label_key(t) for t, _ in pages if t)
+        if not counts:
+            return None, ()
+        best = min(counts, key=lambda k: (-counts[k], len(k), k))
+        label = min((t for t, _ in pages if label_key(t) == best), key=lambda t: (len(t), t))
+        alts = ()
+    key = label_key(label)
+    names: dict[str, str] = {}
+    for name in alts:
+        names.setdefault(label_key(name), name)
+    for page_label, others in pages:
+        group = {label_key(page_label), *(label_key(o) for o in others)}
+        if key not in group and not (group & set(names)):
+            continue
+        for n in (page_label, *others):
+            k = label_key(n)
+            if k and k != key:
+                names.setdefault(k, n)
+    return label, tuple(names[k] for k in sorted(names))
