@@ -66,7 +66,8 @@ PROPORTION_KINDS = frozenset(
     {"mortality", "survival", "incidence", "prevalence", "frequency", "recovery", "relapse",
      "share"}
 )
-MEASURE_KINDS = PROPORTION_KINDS | {"relative_risk", "age", "duration", "count"}
+# "unknown": a figure whose quantity a reader cannot tell; kept for review, never compared.
+MEASURE_KINDS = PROPORTION_KINDS | {"relative_risk", "age", "duration", "count", "unknown"}
 
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 

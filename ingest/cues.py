@@ -18,7 +18,7 @@ import re
 
 # Negation: the source denies the relation.
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|none|neither|nor|without|cannot|"
+    r"\b(?:no|not|never|none|neither|nor|cannot|"
     r"(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|will|wo|ca)n't|"
     r"isn't|aren't|doesn't|don't|didn't|hasn't|haven't|won't|can't|"
     r"fails? to|failed to|rule[sd]? out|ruled out|lack of evidence|no evidence)\b",
@@ -56,8 +56,12 @@ _CLAUSE_END = re.compile(
     r";|\s(?:but|however|although|though|whereas|while|yet|except)\b|,\s*(?:which|who)\b",
     re.IGNORECASE,
 )
+# A leading conditional ends at its comma, and its words govern nothing after it:
+# in "Without treatment, it can lead to X" the "without" denies nothing.
 _LEADING_SUBORDINATE = re.compile(
-    r"^(?:while|although|though|whereas|even though|if|when|unless)\b[^,]{0,200},",
+    r"^(?:while|although|though|whereas|even though|if|when|unless|without|"
+    r"if (?:it is |it's )?(?:left )?(?:untreated|not treated)|(?:when |if )?left untreated|"
+    r"untreated|in (?:some|rare|most|many) cases|for (?:some|most|many) people)\b[^,]{0,200},",
     re.IGNORECASE,
 )
 

@@ -107,6 +107,11 @@ _KEYS = {
     "treated-with": ("treated", "managed"), "used-to-treat": ("used",),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
     "may-help": ("help", "improve"), "prevents": ("prevent",),
+    "works": ("work", "help", "effective", "benefit", "useful"),
+    "triggered-by": ("triggered by", "brought on by", "set off by", "preceded by",
+                     "provoked by", "precipitated by"),
+    "follows": ("after", "following", "follow"),
+    "no-evidence": ("evidence",),
     "lowers-risk": ("risk", "chance"),
     "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
@@ -152,6 +157,21 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("lowers-risk", r"\b(?:can |may |helps? |to )?(?:help )?(?:lower|reduce|decrease|cut)s?"
                       r" (?:your |the |a person's |their )?(?:risk|chance)s? (?:of|for)"
                       r"(?: developing| getting| having)?\b", v.PREVENTS, "L>R"),
+    # Said to work, or said not to: "X does not help", "X has not been shown to work",
+    # "X is effective".  The negation cue inside the phrase makes the denial.
+    _t("works", r"\b(?:(?:do|does|did|will|would)(?: not|n't)|don't|doesn't|didn't|won't)"
+                r" (?:usually |always |really )?(?:help|work|improve)\b"
+                r"|\b(?:is|are|has been|have been|has not been|have not been|hasn't been|"
+                r"haven't been|was|were|(?:is|are)(?: not|n't)) (?:not )?(?:been )?(?:shown|proven|"
+                r"found|known) to (?:work|help|be (?:effective|useful|beneficial|of benefit))\b"
+                r"|\b(?:is|are)(?: not|n't)? (?:very |highly |often )?(?:effective|beneficial)"
+                r"(?: (?:in|at) (?:treating|reducing|preventing))?\b",
+       v.EFFECTIVE_FOR, "L>T"),
+    _t("no-evidence", r"\b(?:no|little|not (?:enough|much)|insufficient) (?:good |clear |strong |"
+                      r"convincing |reliable |scientific |high-quality )?evidence (?:that|to "
+                      r"(?:show|suggest|support)(?: that)?|(?:for|of) (?:the )?(?:use of|"
+                      r"benefit (?:of|from)))\b",
+       v.EFFECTIVE_FOR, "R>T"),
     _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:\w+ )?risk factors?(?: for| of)?\b",
        v.INCREASES_RISK_OF, "L>R"),
     _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:at )?(?:a )?(?:higher|greater|increased|more) "
@@ -172,6 +192,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("cause-of", r"\b(?:is|are) (?:the |a |an )?(?:most common |main |leading |major |common |"
                    r"usual )?causes? of\b", v.CAUSES, "L>R"),
     _t("due-to", r"\b(?:mainly |mostly |usually |often )?(?:due to|because of)\b", v.CAUSES, "R>L"),
+    _t("triggered-by", r"\b(?:(?:is|are|can be|may be|often|usually|sometimes|commonly|"
+                       r"typically|mostly|also|be) )*(?:triggered|brought on|set off|preceded|"
+                       r"provoked|precipitated) by\b", v.INCREASES_RISK_OF, "R>L"),
+    _t("follows", r"\b(?:(?:often|usually|can|may|typically|sometimes|commonly|mostly|"
+                  r"tends? to|most often) )*(?:develops?|occurs?|appears?|starts?|happens?|"
+                  r"comes? on|arises?|begins?) (?:\w+ )?(?:after|following)\b"
+                  r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly) )*follows?\b",
+       v.INCREASES_RISK_OF, "R>L"),
     _t("caused-by", r"(?:\b(?:is|are|can be|may be) (?:often |usually |mainly )?)?\bcaused by\b",
        v.CAUSES, "R>L"),
     _t("causes", r"\b(?:causes|cause|can cause|may cause|leads? to|can lead to|may lead to|"
@@ -242,6 +270,54 @@ ANATOMY = re.compile(
     r"cancer|infections?|levels?|density|damage|scans?|biopsy|biopsies|grafts?|tests?|"
     r"team|dietitian|specialists?|doctors?|care|colou?r|changes?|condition|sample|and liver|"
     r"and kidney))", _I)
+
+# A body part is where a condition shows only when the sentence puts it there:
+# "a rash on the chest", "affects the facial nerve", "pain in the joints".
+LOCATED_BEFORE = re.compile(
+    r"\b(?:affect\w*|involv\w*|on|in|of|around|behind|over|across|along|inside|under|near|"
+    r"to|at)\s+(?:(?:the|your|their|a|an|one|1|both|either|each)\s+)?(?:(?:side|sides|part|"
+    r"parts|area|areas|half)\s+of\s+(?:the\s+|your\s+|their\s+)?)?(?:[\w-]+\s+)?$", _I)
+
+# What a condition "causes" is a symptom when it is named like one ("a rash",
+# "severe pain", "loss of taste"), else a complication.  Generic clinical words.
+SYMPTOM_HEAD = re.compile(
+    r"(?:^|\s)(?:pain|pains|ache|aches|rash|rashes|fever|itch|itching|itchiness|blisters?|"
+    r"swelling|redness|headaches?|tiredness|fatigue|weakness|numbness|tingling|nausea|"
+    r"vomiting|diarrh(?:o)?ea|cough|coughing|dizziness|soreness|stiffness|tenderness|"
+    r"bruising|bleeding|chills|sweats|sweating|lumps?|spots?|sores?|discharge|malaise|"
+    r"temperature|cramps?|shortness of breath|breathlessness|wheez\w*|drooping|drooling|"
+    r"palpitations|confusion|irritability|peeling|scabs?|sensitivity(?: to \w+)?|"
+    r"burning(?: \w+)?|paralysis|weight loss|loss of (?:appetite|taste|smell|hearing|"
+    r"vision|sensation|feeling)|(?:difficulty|trouble|problems?) (?:\w+ing|with \w+))$", _I)
+
+# "Your risk of X increases as you get older": the clause after names the factor.
+RISK_RISES = re.compile(
+    r"\b(?:the |your |their |a person's )?(?:risk|chance|likelihood|odds) of (?:getting |"
+    r"developing |having )?(?P<obj>[\w' -]{2,60}?) (?:increases|rises|goes up|grows|is "
+    r"(?:higher|greater|increased)|are (?:higher|greater))(?: (?:with|as|if|when|in|among|"
+    r"for|after))?\s+(?P<rest>[^.;]+)", _I)
+# "If you have X, you are more likely to get Y" / "..., you can get Y".
+IF_YOU_HAVE = re.compile(
+    r"^(?:if|when) (?:you|they|a person|someone|people|your child)(?:'ve| have| has| had)?"
+    r"(?: ever)? (?:have|has|had|are|is|were|take|took|use|get|got) (?P<x>[^,]{2,80}),\s*"
+    r"(?:you|they|he or she|a person|the person|your child|people)?\s*(?:'re |are |is )?"
+    r"(?:(?:also |much )?more likely to|at (?:a )?(?:higher|greater|increased) risk (?:of|for)|"
+    r"can|could|may|might)\s+(?:get|develop|have|catch|be affected by)?\s*(?P<obj>[^.;,]+)", _I)
+_OLDER = re.compile(r"^(?:you |people |they |we )?(?:get|gets|getting|grow|grows|become|"
+                    r"becomes) older$|^(?:increasing |older |advancing )?age$", _I)
+
+
+def factor_label(text: str) -> str:
+    """Return "older age" for "you get older" or "age"; otherwise the text itself."""
+    return "older age" if _OLDER.match(text.strip()) else text
+
+
+# "These are symptoms of X." after a list says what its items are.
+AFTER_LIST = re.compile(
+    r"^(?:these|they|all of these|those|any of these|the above)\s+(?:are|can be|may be|could be|"
+    r"might be)\s+(?:all\s+)?(?:common\s+|possible\s+|typical\s+|the\s+|early\s+|main\s+|"
+    r"usual\s+|also\s+)*(?P<kind>symptoms?|signs?|risk factors?|complications?|causes?|"
+    r"treatments?|triggers?)(?:\s+(?:of|for)\s+(?:an?\s+)?(?P<of>[^.,;]+))?", _I)
 
 # "There is no specific treatment shown to work", "There isn't a clear way to
 # prevent it": a page denying that any treatment (or prevention) works.

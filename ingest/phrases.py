@@ -52,7 +52,10 @@ _LEAD_WORDS = re.compile(
     r"in turn|even|thus|therefore|then|eventually|gradually|multiple|numerous|different|"
     r"strong|proper|"
     r"conducting|performing|doing|having|getting|using|receiving|undergoing|"
-    r"there's|no|not|any)\b[\s,]*)+", _I)
+    r"there's|no|not|any|recently|currently|previously|ever|"
+    r"(?:an?\s+)?(?:\d+[- ]\w+\s+|short\s+|long\s+|full\s+)?"
+    r"(?:course|type|kind|form|dose|combination|variety)s?\s+of|(?:an?\s+)?\d+[- ]day)\b"
+    r"[\s,]*)+", _I)
 _TRAIL = re.compile(
     r"(?:\s+(?:and|or|etc|and more|and others|use|too|as well))+\s*$|[\s.,;:!*?\"'-]+$", _I)
 _CUT = re.compile(
@@ -72,7 +75,11 @@ _CALLED = re.compile(
     r"(?:,?\s*(?:also\s+)?(?:called|known as|referred to as|termed)|\bthis\s+(?:also\s+)?"
     r"is\s+(?:also\s+)?called)\s+(?:an?\s+|the\s+)?([^,.;:()]+)", _I)
 _EXAMPLES = re.compile(r"[,(]?\s*\b(?:such as|like|including|e\.g\.,?|for example)\s+", _I)
-_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|\s+(?:and/or|and|or)\s+)\s*", _I)
+# A sequence names each stage: "pain followed by a rash that turns into blisters".
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|\s+(?:and/or|and|or)\s+|"
+                    r",?\s+(?:(?:and |which |that )?(?:is |are )?(?:then |later |soon )?"
+                    r"(?:followed by|(?:develops?|turns?|progress(?:es)?|changes?) into)|"
+                    r"before turning into)\s+)\s*", _I)
 _PEOPLE_WITH = re.compile(
     r"^(?:people|those|individuals|patients|persons|adults|children|women|men)\s+(?:who\s+"
     r"(?:have|had|are|were|take|use|receive)|with|having|on|receiving|taking|experiencing)\s+", _I)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from claimgraph.graph.model import Bound, Measure
 
+from .cues import clause_bounds
+
 _WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
@@ -52,6 +54,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?P<a>\d{1,3})\b|\baged\s+(?P<b>\d{1,3})\b"
         r"|\b(?P<c>\d{1,3})\s+years? (?:of age|old)(?P<older> (?:and|or) (?:older|over))?", _I)),
 )
+# A number that may be a figure of its own (digits, or a written one with "%").
+_ANY_FIGURE = re.compile(rf"\d|\b{_NUMW}{_PCT}", _I)
 # Cheap first look: most sentences hold no number at all.
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
@@ -75,20 +79,49 @@ _HORIZON = re.compile(
     rf"(?P<n2>{_NUMW}|a|an)?\s*(?P<u2>year|month|week|day)s?\b"
     rf"|\b(?:per|each|every|a)\s+(?P<u3>year|month|week|day)\b|\b(?P<u4>annual)(?:ly)?\b", _I)
 
-_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("mortality", re.compile(r"\b(?:(?:don't|do not|doesn't|does not|won't|will not|not|n't|"
-                             r"fail to)\s+survive)\b", _I)),
-    ("mortality", re.compile(r"\b(?:die|dies|died|death|deaths|dying|mortality|fatal|lethal|"
-                             r"deadly)\b", _I)),
-    ("survival", re.compile(r"\b(?:surviv\w*|alive|live (?:for|beyond|longer))\b", _I)),
-    ("recovery", re.compile(r"\b(?:recover\w*|remission|heal(?:ed|s)?|cured?)\b", _I)),
-    ("relapse", re.compile(r"\b(?:relapse\w*|recur\w*|comes? back)\b", _I)),
-    ("incidence", re.compile(r"\b(?:incidence|new cases?|diagnosed|develops?|developing|"
-                             r"per year|each year|annual\w*)\b", _I)),
-    ("prevalence", re.compile(r"\b(?:prevalence|living with|live with)\b", _I)),
-    ("frequency", re.compile(r"\b(?:happens? to|occurs? in|affects?|common|have|has|get|gets)\b",
-                             _I)),
+# What a figure measures, read from the words of its own phrase.  Strong words
+# name the quantity outright ("die", "survival", "incidence"); weak ones only
+# suggest it ("develop", "have", "common").  A strong word close by beats a
+# weak word closer still: in "2 % of people who develop it die" the figure
+# counts deaths.
+_STRONG, _WEAK = 0, 1
+_KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
+    ("mortality", _STRONG, re.compile(r"\b(?:(?:don't|do not|doesn't|does not|won't|will not|"
+                                      r"not|n't|fail to)\s+survive)\b", _I)),
+    ("mortality", _STRONG, re.compile(r"\b(?:die|dies|died|death|deaths|dying|mortality|fatal|"
+                                      r"fatality|lethal|deadly|case[- ]fatality)\b", _I)),
+    ("survival", _STRONG, re.compile(r"\b(?:surviv\w*|alive|live (?:for|beyond|longer))\b", _I)),
+    ("recovery", _STRONG, re.compile(r"\b(?:recover\w*|remission|heal(?:ed|s)?|cured?|"
+                                     r"resolves?|resolved|go(?:es)? away|get better|"
+                                     r"full(?:y)? recover\w*)\b", _I)),
+    ("relapse", _STRONG, re.compile(r"\b(?:relapse\w*|recur\w*|comes? back|come back|"
+                                    r"second time|again)\b", _I)),
+    ("incidence", _STRONG, re.compile(r"\b(?:incidence|new cases?|cases? (?:a|per|each|every) "
+                                      r"year|a year|per year|each year|every year|yearly|"
+                                      r"annual\w*)\b", _I)),
+    ("prevalence", _STRONG, re.compile(r"\b(?:prevalence|living with|live with)\b", _I)),
+    ("incidence", _WEAK, re.compile(r"\b(?:diagnosed|develops?|developing|get|gets|getting|"
+                                    r"catch|catches)\b", _I)),
+    ("frequency", _WEAK, re.compile(r"\b(?:happens? to|occurs? in|affects?|affected|common|"
+                                    r"have|has|had|experience\w*|show|shows|present with)\b", _I)),
 )
+# A weak word is worth this many characters of distance against a strong one.
+_WEAK_PENALTY = 40
+# "Type 2 accounts for 85 % of cases": the share of one subtype among all cases.
+_SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:accounts?|account"
+                           r"ed) for\s+(?:about |around |approximately |roughly |nearly |"
+                           r"up to |over |more than |almost )?$"
+                           r"|\b(?P<subject2>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:makes?|made|"
+                           r"make) up\s+(?:about |around |approximately |roughly |nearly |"
+                           r"up to |over |more than |almost )?$", _I)
+_SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?"
+                          r"(?:cases|diagnoses|infections|episodes|patients)\b", _I)
+# Who a figure is about when the page names a subgroup: "in ventilated patients",
+# "among older adults", "of those treated", "if untreated".
+_UNTREATED = re.compile(r"\b(?:untreated|without treatment|if (?:it is |it's )?not treated|"
+                        r"left untreated)\b", _I)
+_TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\bwith (?:prompt |"
+                      r"early |proper |appropriate )?treatment\b", _I)
 _POP_NOUN = (r"(?:people|patients|persons|adults|children|kids|babies|infants|men|women|"
              r"males|females|individuals|those|adults|teens|cases|residents|smokers)")
 _POPULATION = re.compile(
@@ -104,12 +137,17 @@ _SETTING = re.compile(r"\b[Ii]n (?:the )?(U\.S\.|U\.K\.|USA|UK|US|EU|United Stat
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A measure found in a sentence, with the span (within the sentence) of its words."""
+    """A measure found in a sentence, with the span (within the sentence) of its words.
+
+    ``subject`` is set when the figure is about something other than the
+    topic: the subtype whose share of cases it gives.
+    """
 
     measure: Measure
     start: int
     end: int
     setting: str | None = None
+    subject: str | None = None
 
 
 def parse_number(text: str) -> float:
@@ -147,11 +185,27 @@ def _horizon(clause: str) -> str | None:
 
 
 def _kind(sentence: str, start: int, end: int) -> str | None:
+    """Return what the figure at ``start:end`` measures, from its own phrase.
+
+    Only the clause holding the figure is read, and words past another
+    figure belong to that one: "3 % die and 40 % recover" gives mortality,
+    then recovery.
+    """
+    lo, hi = clause_bounds(sentence, start)
     best: tuple[int, int, str] | None = None
-    for rank, (kind, pattern) in enumerate(_KINDS):
-        for m in pattern.finditer(sentence):
-            dist = m.start() - end if m.start() >= end else start - m.end()
-            cand = (max(dist, 0), rank, kind)
+    for rank, (kind, tier, pattern) in enumerate(_KINDS):
+        for m in pattern.finditer(sentence, lo, max(hi, end)):
+            if m.start() >= end:
+                dist = m.start() - end
+                if _ANY_FIGURE.search(sentence, end, m.start()):
+                    continue  # another figure stands between: the word is that one's
+            else:
+                dist = start - m.end()
+                if dist < 0:
+                    dist = 0
+                elif _ANY_FIGURE.search(sentence, m.end(), start):
+                    continue
+            cand = (dist + (_WEAK_PENALTY if tier == _WEAK else 0), rank, kind)
             if best is None or cand < best:
                 best = cand
     return best[2] if best else None
@@ -166,14 +220,49 @@ def normalise_population(noun: str, rest: str) -> str:
     return f"{noun.lower()} {rest}".strip()
 
 
-def _population(sentence: str, end: int, topic_words: tuple[str, ...]) -> str | None:
-    m = _POPULATION.search(sentence, end) or _POPULATION.search(sentence)
-    if not m or len(m.group("rest").split()) > 12:
-        return None
-    pop = normalise_population(m.group("noun"), m.group("rest"))
-    low = pop.lower()
-    if len(pop.split()) < 2 or any(w and w in low for w in topic_words):
-        return None  # "people with <the topic>" is the overall figure, not a subgroup
+_SUBGROUP = re.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<adj>(?:[\w-]+\s+){{1,3}}?)"
+                       rf"(?P<noun>{_POP_NOUN})\b", _I)
+_NOT_ADJECTIVE = re.compile(rf"^(?:all|most|many|some|these|those|such|other|the|of|who|that|"
+                            rf"every|each|a|an|\d\S*|{_NUMW})\b", _I)
+# "people who develop it": everyone with the topic, so the overall figure.
+_WHO_HAVE_IT = re.compile(r"^\w+ (?:who|that) (?:develop|develops|get|gets|have|has|catch|"
+                          r"catches|are diagnosed with)(?: it| this| the (?:condition|disease|"
+                          r"illness|infection|syndrome))?$|\b(?:who|that|with)$", _I)
+
+
+# "10 % of people with it go on to develop nerve pain": the figure is about the nerve pain.
+_GETS = re.compile(r"^(?:[^,;.]{0,60}?)\b(?:will |may |can |later |go on to |went on to |)"
+                   r"(?:get|gets|develop|develops|have|has|experience|experiences|suffer from|"
+                   r"suffers from|are left with|is left with|end up with)\s+(?:an? |the |some )?"
+                   r"(?!(?:it|this|that|them|they|one|symptoms?)\b)"
+                   r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
+                   r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
+                   r"at|as|when|if|because|over|during)\b)", _I)
+
+
+def _population(sentence: str, start: int, end: int,
+                topic_words: tuple[str, ...]) -> str | None:
+    """Return the subgroup a figure is about, read within the figure's own clause."""
+    lo, hi = clause_bounds(sentence, start)
+    clause = sentence[lo:max(hi, end)]
+    rel_end = end - lo
+    pop = None
+    m = _POPULATION.search(clause, rel_end) or _POPULATION.search(clause)
+    if m and len(m.group("rest").split()) <= 12:
+        pop = normalise_population(m.group("noun"), m.group("rest"))
+    if pop is None or len(pop.split()) < 2:
+        g = _SUBGROUP.search(clause)
+        if g and not _NOT_ADJECTIVE.match(g.group("adj")):
+            pop = f"{g.group('adj').strip().lower()} {g.group('noun').lower()}"
+    if pop is not None:
+        low = pop.lower()
+        if (len(pop.split()) < 2 or any(w and w in low for w in topic_words)
+                or _WHO_HAVE_IT.search(low)):
+            pop = None  # "people with <the topic>" is the overall figure, not a subgroup
+    if pop is None and _UNTREATED.search(sentence):
+        return "untreated"
+    if pop is None and _TREATED.search(clause):
+        return "treated"
     return pop
 
 
@@ -261,20 +350,36 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             bound = Bound.LOWER
         elif re.search(r"under|below|younger", lead):
             bound = Bound.UPPER
+    subject = None
+    if unit == "proportion" and _SHARE_AFTER.match(sentence[e:e + 40]):
+        share = _SHARE_BEFORE.search(sentence[max(0, s - 80):s])
+        if share:
+            kind, subject = "share", (share["subject"] or share["subject2"])
+    if subject is None and unit == "proportion" and form != "times":
+        gets = _GETS.match(sentence[e:e + 120])
+        if gets and not any(w and w in gets["obj"].lower() for w in topic_words):
+            subject = gets["obj"]
+            if kind in (None, "incidence", "prevalence"):
+                kind = "frequency"
     if kind is None:
-        return None  # a bare number with no measure words is not a claim
+        if unit != "proportion":
+            return None
+        kind = "unknown"  # kept for review; never compared
     if kind != "relative_risk" and unit == "proportion" and any(
         v is not None and not 0 <= v <= 1 for v in (value, low, high)
     ):
         return None
     horizon = _horizon(sentence) if unit != "years" else None
-    population = _population(sentence, e, topic_words) if unit != "years" else None
+    population = _population(sentence, s, e, topic_words) if unit != "years" else None
+    if subject is not None and population is None and unit != "years":
+        # About something else: "people with <the topic>" is then its population.
+        population = _population(sentence, s, e, ())
     if kind == "relative_risk":
         population = _comparison(sentence, context)
     setting = _SETTING.search(sentence)
     measure = Measure(kind, value=value, low=low, high=high, bound=bound, unit=unit,
                       horizon=horizon, population=population)
-    return Figure(measure, s, e, setting.group(1) if setting else None)
+    return Figure(measure, s, e, setting.group(1) if setting else None, subject)
 
 
 def horizon_months(iso: str | None) -> float | None:

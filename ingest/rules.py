@@ -69,6 +69,13 @@ _PREVENTING_WITH = re.compile(
 _OUTCOME = re.compile(r"^(?:(?:the|your|their|overall)\s+)?(?:quality of life|outcomes?|"
                       r"prognosis|survival|well-being|wellbeing|recovery|chances?)$", re.IGNORECASE)
 _MODAL_LEAD = re.compile(r"^\s*(?:can|may|might|could|will|would|should|must)\s", re.IGNORECASE)
+_CLAIMED_EFFECT = re.compile(r"\s+(?:(?:can|may|will|would|does|do|really) )?(?:works?|helps?|"
+                             r"is (?:effective|useful)|are (?:effective|useful)|improves?|"
+                             r"prevents?|speeds?|shortens?|reduces?)\b.*$", re.IGNORECASE)
+_IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:you|they|people|someone|a person)\s+(?:have|has|had|"
+                     r"are|is|were|take|use)\s+", re.IGNORECASE)
+_DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
+                         re.IGNORECASE)
 _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none)\b", re.IGNORECASE)
 
 
@@ -158,6 +165,12 @@ _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|s
                        re.IGNORECASE)
 
 
+_LEFT_ADVERBS = re.compile(r"\s+(?:probably|possibly|mostly|mainly|likely|usually|often|"
+                           r"sometimes|generally|commonly|thought to be|believed to be|"
+                           r"most likely|primarily|typically)$", re.IGNORECASE)
+_IT_IS = re.compile(r"\b(it|this|that)(?:'s| is| was)$", re.IGNORECASE)
+
+
 def left_side(text: str) -> str:
     """Return the noun phrase just before a relation phrase.
 
@@ -167,6 +180,10 @@ def left_side(text: str) -> str:
     """
     prev = None
     text = text.strip(" ,")
+    while prev != text:
+        prev, text = text, _LEFT_ADVERBS.sub("", text)
+    text = _IT_IS.sub(r"\1", text)
+    prev = None
     copula = _COPULA.match(text)
     if copula:  # "Shingles is a rash caused by": the rash is the subject itself
         return copula.group(1)
@@ -197,6 +214,7 @@ class DocumentRules:
                                              *(a.lower() for a in aliases)} if w)
         self.out: list[RawClaim] = []
         self.skipped: dict[str, int] = {}
+        self.after_list: dict[int, str] = {}
         self._last: list[str] = []  # subjects of the sentence's previous relation
 
     # -- helpers -----------------------------------------------------------
@@ -209,6 +227,11 @@ class DocumentRules:
             and not key.endswith(("treatment", "therapy", "lesion", "ulcer"))
         )
 
+    def mentions_topic(self, text: str) -> bool:
+        """Return whether a sentence names the topic (or one of its other names)."""
+        low = text.lower()
+        return any(w and w in low for w in self.topic_words)
+
     def block_type(self, block_index: int) -> str | None:
         block = self.doc.blocks[block_index]
         sec_type = None
@@ -216,7 +239,12 @@ class DocumentRules:
             sec_type = p.section_type(title)
             if sec_type is not None:
                 break
-        if sec_type == p.SKIP or block.kind != ITEM or block.lead is None:
+        if sec_type == p.SKIP or block.kind != ITEM:
+            return sec_type
+        after = self.after_list.get(block_index)
+        if after is not None:
+            return after or None
+        if block.lead is None:
             return sec_type
         lead = self.doc.blocks[block.lead]
         lead_text = self.doc.text[lead.start:lead.end]
@@ -252,7 +280,9 @@ class DocumentRules:
             head_text = head_text.split(":", 1)[0]
         name = pc.called_name(text[:first_end + 200])
         found = phrases(head_text, split=False)
-        if pc.examples(head_text) is not None or any(ph.level for ph in found):
+        members = pc.split_list(pc.cut_purpose(pc.cut_clause(pc.strip_parens(head_text))))
+        if (pc.examples(head_text) is not None or any(ph.level for ph in found)
+                or (2 <= len(members) <= 4 and all(len(x.split()) <= 3 for x in members))):
             found = phrases(head_text, split=True)
         if name:
             found = [Phrase(name, None, name)]
@@ -286,17 +316,28 @@ class DocumentRules:
         if _REFERENCE.search(raw):
             return
         for fig in find_figures(raw, self.topic_words, before):
-            self.emit(self.topic, v.HAS_MEASURE, None, (start, end),
+            subject = self.topic
+            if fig.subject:
+                named = phrases(fig.subject, split=False)
+                if named and not self.is_topic(named[0].label):
+                    subject = named[0].label
+            self.emit(subject, v.HAS_MEASURE, None, (start, end),
                       raw[fig.start:fig.end], section, measure=fig.measure,
                       setting=fig.setting)
         text = pc.prepare(raw)
         if antecedent and ":" in text[:80]:
             text = text.split(":", 1)[1]  # the head was read by item(); this is its gloss
-        if kind in _LOCATED:
+        if kind in _LOCATED and (kind == p.SYMPTOM or self.mentions_topic(text)):
             for m in p.ANATOMY.finditer(text):
-                self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end), m.group(0),
-                          section)
+                if kind == p.SYMPTOM or p.LOCATED_BEFORE.search(
+                        text[max(0, m.start() - 40):m.start()]):
+                    self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end),
+                              m.group(0), section)
         self.no_remedy(text, (start, end), section)
+        if "risk" in text or "chance" in text or "likel" in text or "odds" in text:
+            self.risk_rises(text, (start, end), section)
+        if text[:4].lower() in ("if y", "if t", "if a", "if s", "if p", "when"):
+            self.if_you_have(text, (start, end), section)
         if "risk factors" in text:
             self.risk_factor_management(text, (start, end), section, kind)
         if kind in (p.PREVENTION, p.TREATMENT):
@@ -331,7 +372,10 @@ class DocumentRules:
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
             left = text[left_start:m.start()]
             if re.search(r"\b(?:that|which|who)\s*$", left) and not antecedent:
-                continue  # "the virus that causes X": the subject is not this clause's
+                defined = _DEFINED_AS.match(left.strip())
+                if defined is None or not self.is_topic(defined.group(1)):
+                    continue  # "the virus that causes X": the subject is not this clause's
+                left = defined.group(1)  # "X is an infection that causes Y": X does
             right = text[m.end():right_end] if right_end > m.end() else ""
             clause = text[c_start:c_end]
             if chained and trig.name in _CHAIN and m.start() - left_start < 60:
@@ -355,6 +399,42 @@ class DocumentRules:
             return
         self.emit(f"{self.topic} treatment", v.EFFECTIVE_FOR, self.topic, span, anchor,
                   section, negated=True)
+
+    def risk_rises(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "your risk of X increases as you get older / if you have Y"."""
+        for m in p.RISK_RISES.finditer(text):
+            obj = pc.clean_phrase(m.group("obj"))
+            target = self.topic if self.is_topic(obj) else obj
+            if not target or pc.is_generic(target):
+                continue
+            rest = re.sub(r"^(?:you|they|people|someone)\s+(?:have|has|had|are|is)\s+", "",
+                          m.group("rest").strip(), flags=re.IGNORECASE)
+            factors = [Phrase(p.factor_label(_IF_YOU.sub("", x)), None, x) for x in
+                       pc.split_list(pc.cut_clause(rest))]
+            for ph in factors:
+                label = ph.label if ph.label == "older age" else pc.clean_phrase(ph.label)
+                if not label or pc.is_generic(label) or self.is_topic(label):
+                    continue
+                c0 = clause_bounds(text, m.start())[0]
+                self.emit(label, v.INCREASES_RISK_OF, target, span, ph.surface, section,
+                          hedged=is_hedged(text[c0:m.end()]),
+                          negated=is_negated(text[c0:m.start("rest")]))
+
+    def if_you_have(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "If you have X, you are more likely to get Y" as X raising the risk of Y."""
+        m = p.IF_YOU_HAVE.match(text)
+        if m is None:
+            return
+        obj = pc.clean_phrase(m.group("obj"))
+        target = self.topic if (self.is_topic(obj) or self.mentions_topic(obj)) else obj
+        if not target or pc.is_generic(target) or len(target.split()) > 5:
+            return
+        for ph in phrases(m.group("x")):
+            if self.is_topic(ph.label):
+                continue
+            self.emit(ph.label, v.INCREASES_RISK_OF, target, span, ph.surface, section,
+                      hedged=is_hedged(text[m.end("x"):m.end()]),
+                      negated=is_negated(text[m.end("x"):m.end()]))
 
     def risk_factor_management(self, text: str, span: tuple[int, int], section: str | None,
                                kind: str | None) -> None:
@@ -413,6 +493,8 @@ class DocumentRules:
         if trig.name == "causes" and (_NOUN_CAUSE.search(text[:m.start()])
                                       or text[m.end():m.end() + 3] == " of"):
             return False  # "the exact cause of" is a noun, not a relation
+        if trig.name in ("works", "no-evidence") and kind not in (*_HELPING, p.PROGNOSIS):
+            return False
         if trig.name == "may-help" and (kind not in _HELPING or "diagnos" in text
                                          or _GERUND.match(left_side(text[:m.start()]))):
             return False
@@ -445,6 +527,8 @@ class DocumentRules:
         if trig.name in (*_PREVENTING, "purpose") and not lhs and self._last:
             # "X may help prevent A, reduce B and ease C": X does each.
             lhs = [Phrase(label, None, label) for label in self._last]
+        if trig.name == "no-evidence":  # "no evidence that X helps": X is the subject
+            right = _CLAIMED_EFFECT.sub("", right)
         rhs = phrases(right, people=trig.name in _PEOPLE_TRIGGERS) if "R" in shape else topic
         if trig.name == "is-risk-factor" and not rhs:
             rhs = topic
@@ -473,7 +557,8 @@ class DocumentRules:
                 s_lab = self.topic if s_top else subj.label
                 o_lab = self.topic if o_top else obj.label
                 if pred == v.CAUSES and s_top:
-                    pred = v.HAS_SYMPTOM if kind == p.SYMPTOM else v.HAS_COMPLICATION
+                    pred = (v.HAS_SYMPTOM if kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(o_lab)
+                            else v.HAS_COMPLICATION)
                 elif pred in (v.ASSOCIATED_WITH, v.INCREASES_RISK_OF) and s_top and not o_top:
                     s_lab, o_lab = o_lab, s_lab
                 elif pred in (v.USED_FOR, v.EFFECTIVE_FOR, v.PREVENTS) and s_top:
@@ -512,6 +597,31 @@ class DocumentRules:
                 return bi
         return 0
 
+    def list_kinds(self) -> dict[int, str]:
+        """Return, per list item, the kind a sentence right after the list gives it.
+
+        "These are symptoms of X." after a list makes its items symptoms of X;
+        "These can be signs of <something else>" makes them nobody's ("" here).
+        """
+        doc = self.doc
+        out: dict[int, str] = {}
+        run: list[int] = []
+        for bi, block in enumerate(doc.blocks):
+            if block.kind == ITEM:
+                run.append(bi)
+                continue
+            if run and block.kind != HEADING:
+                m = p.AFTER_LIST.match(doc.text[block.start:block.end])
+                if m:
+                    of = m.group("of")
+                    kind = p.section_type(m.group("kind")) or ""
+                    if of and not self.is_topic(pc.clean_phrase(of)):
+                        kind = ""
+                    for i in run:
+                        out[i] = kind
+            run = []
+        return out
+
     def skip(self, reason: str, n: int) -> None:
         """Count sentences not read, under the reason a report shows."""
         if n:
@@ -523,6 +633,7 @@ class DocumentRules:
         for s in doc.sentences:
             by_block.setdefault(s.block, []).append((s.start, s.end))
         first = self.title_block()
+        self.after_list = self.list_kinds()
         for bi, block in enumerate(doc.blocks):
             if block.kind == HEADING:
                 continue

@@ -72,9 +72,11 @@ def other_names(text: str, topic: str) -> list[str]:
         elif label_key(short) == key:
             found.append(long)
     for m in _OTHER_NAME.finditer(text):
-        before = low[max(0, m.start() - len(topic) - 40):m.start()]
+        # The name must follow the topic itself: "X, also known as Y", "X (also called Y)".
+        before = low[max(0, m.start() - len(topic) - 12):m.start()].rstrip(" ,(")
+        before = re.sub(r"\s+(?:is|are)$", "", before)
         alt = m.group("alt").strip()
-        if (key and key in label_key(before) and alt.lower() not in _GENERIC_NAMES
+        if (key and label_key(before).endswith(key) and alt.lower() not in _GENERIC_NAMES
                 and len(alt.split()) <= MAX_ALIAS_WORDS and label_key(alt) != key):
             found.append(alt)
     return found

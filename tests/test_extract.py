@@ -29,7 +29,7 @@ def test_plain_text_page_claims(tmp_path: Path) -> None:
     """List items follow their section; prose, "such as" lists and levels are read."""
     got = _relations(write(tmp_path / "gout.txt", GOUT_TXT))
     assert got == {
-        ("gout", "has_complication", "sudden attacks of joint pain", False, False, None),
+        ("gout", "has_symptom", "sudden attacks of joint pain", False, False, None),
         ("gout", "has_symptom", "intense joint pain", False, False, None),
         ("gout", "has_symptom", "redness and swelling around the big toe", False, False, None),
         ("gout", "has_symptom", "warmth in the affected joint", False, False, None),
