@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from string import Template
@@ -32,7 +32,7 @@ from .conflicts import (
     polarity_conflicts,
     role_conflicts,
 )
-from .findings import Comparison, Freshness
+from .findings import Comparison, Freshness, Statement
 from .gaps import agreement, find_area_gaps, find_gaps
 from .model import ClaimSet, Source
 from .numeric import numeric_conflicts
@@ -91,12 +91,13 @@ def _collector_paused() -> Iterator[None]:
 def _compare(cs: ClaimSet, as_of: dt.date) -> Comparison:
     index = build_index(cs)
     statements = build_statements(index)
+    sure = trusted(statements)
     conflicts = [
-        *numeric_conflicts(index, statements),
-        *polarity_conflicts(index, statements),
-        *direction_conflicts(index, statements),
-        *certainty_conflicts(index, statements),
-        *role_conflicts(index, statements),
+        *numeric_conflicts(index, sure),
+        *polarity_conflicts(index, sure),
+        *direction_conflicts(index, sure),
+        *certainty_conflicts(index, sure),
+        *role_conflicts(index, sure),
     ]
     conflicts.sort(key=conflict_order)
     return Comparison(
@@ -110,6 +111,18 @@ def _compare(cs: ClaimSet, as_of: dt.date) -> Comparison:
         freshness=freshness(index, as_of),
         as_of=as_of.isoformat(),
     )
+
+
+def trusted(statements: Sequence[Statement]) -> tuple[Statement, ...]:
+    """Return the statements sure enough to take part in a conflict.
+
+    A statement counts when one of its claims is curated or extracted with
+    enough confidence, and its figure (if any) has a known quantity: a
+    shaky reading of one page must not be reported as a disagreement.
+    """
+    return tuple(st for st in statements
+                 if any(c.evidence.trusted for c in st.claims)
+                 and (st.measure is None or st.measure.kind != "unknown"))
 
 
 def parse_date(text: str | None) -> dt.date | None:

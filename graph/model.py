@@ -69,6 +69,9 @@ PROPORTION_KINDS = frozenset(
 # "unknown": a figure whose quantity a reader cannot tell; kept for review, never compared.
 MEASURE_KINDS = PROPORTION_KINDS | {"relative_risk", "age", "duration", "count", "unknown"}
 
+# Extracted claims below this confidence are shown but never raise a conflict.
+CONFLICT_CONFIDENCE = 0.5
+
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 
 
@@ -196,6 +199,9 @@ class Evidence:
     ``start``/``end`` are character offsets into the source document's
     normalised text, so slicing that text gives back the evidence.
     ``origin`` is the claim file and line the claim was read from.
+    ``rule`` and ``confidence`` (0–1) say how an extracted claim was found
+    and how clean the match was; curated claims have neither and count as
+    certain.
     """
 
     source: str
@@ -205,6 +211,13 @@ class Evidence:
     end: int | None = None
     text: str | None = None
     origin: str | None = None
+    rule: str | None = None
+    confidence: float | None = None
+
+    @property
+    def trusted(self) -> bool:
+        """Whether the claim is sure enough to raise a conflict (curated, or ≥ 0.5)."""
+        return self.confidence is None or self.confidence >= CONFLICT_CONFIDENCE
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,13 +111,24 @@ def numeric_conflicts(index: Index, statements: Sequence[Statement]) -> list[Con
         ordered = sorted(by_cluster.values(),
                          key=lambda items: str(items[0].figure.comparability()))
         for items in ordered:
-            if any(differs(x.figure, y.figure) for x, y in combinations(items, 2)):
+            if any(differs(x.figure, y.figure) and not _one_sentence(x, y)
+                   for x, y in combinations(items, 2)):
                 found.append(_numeric(index, group, items))
         for a, b in combinations(ordered, 2):
             conflict = _not_comparable(index, group, a, b)
             if conflict is not None:
                 found.append(conflict)
     return found
+
+
+def _one_sentence(x: Item, y: Item) -> bool:
+    """Return whether two figures come from one sentence of one source only.
+
+    "3 % die in hospital and 10 % within a year" states two things, it does
+    not disagree with itself; figures from other places still count.
+    """
+    spans = {(c.source, c.evidence.start) for c in (*x.statement.claims, *y.statement.claims)}
+    return len(spans) == 1 and next(iter(spans))[1] is not None
 
 
 def _about(index: Index, group: tuple[object, ...], items: Sequence[Item]) -> str:

@@ -82,7 +82,8 @@ def _to_claim(raw: RawClaim, source: str, resolver: Resolver, text: str) -> Clai
     obj = resolver.resolve(raw.object) if raw.object is not None else None
     population = raw.measure.population if raw.measure else None
     evidence = Evidence(source=source, section=raw.section, anchor=raw.anchor or None,
-                        start=raw.start, end=raw.end, text=text[raw.start:raw.end])
+                        start=raw.start, end=raw.end, text=text[raw.start:raw.end],
+                        rule=raw.rule or None, confidence=raw.confidence)
     return Claim(
         subject, raw.predicate, obj, raw.measure,
         Polarity.NEGATED if raw.negated else Polarity.AFFIRMED,

@@ -148,6 +148,7 @@ class Figure:
     end: int
     setting: str | None = None
     subject: str | None = None
+    confidence: float = 0.7
 
 
 def parse_number(text: str) -> float:
@@ -182,6 +183,10 @@ def _horizon(clause: str) -> str | None:
     if unit == "year":  # months, as the claim files write them (P12M), so P1Y == P12M
         return f"P{12 * n}M"
     return f"P{n}{_UNIT_ISO[unit]}"
+
+
+_NAMED_OUTRIGHT = frozenset({"mortality", "survival", "recovery", "relapse", "share",
+                             "relative_risk", "age"})
 
 
 def _kind(sentence: str, start: int, end: int) -> str | None:
@@ -379,7 +384,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     setting = _SETTING.search(sentence)
     measure = Measure(kind, value=value, low=low, high=high, bound=bound, unit=unit,
                       horizon=horizon, population=population)
-    return Figure(measure, s, e, setting.group(1) if setting else None, subject)
+    # Sure when a strong word names the quantity in the figure's own phrase.
+    confidence = 0.8 if kind in _NAMED_OUTRIGHT else 0.6
+    return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence)
 
 
 def horizon_months(iso: str | None) -> float | None:

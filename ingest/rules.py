@@ -95,6 +95,8 @@ class RawClaim:
     hedged: bool = False
     level: str | None = None
     setting: str | None = None
+    rule: str = ""
+    confidence: float = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,12 +256,25 @@ class DocumentRules:
         return p.section_type(last) or p.section_type(lead_text) or sec_type
 
     def emit(self, subject: str, predicate: str, obj: str | None, span: tuple[int, int],
-             anchor: str, section: str | None, **kw: object) -> None:
+             anchor: str, section: str | None, *, rule: str = "sentence",
+             confidence: float = 0.7, **kw: object) -> None:
+        """Record one raw claim, with the rule that found it and how clean the match was.
+
+        Confidence starts from the rule's own and drops for long, clause-like
+        names: a reviewer sees the shaky ones first, and conflicts use only
+        the sure ones.
+        """
         if obj is not None and label_key(subject) == label_key(obj):
             return
         subject, obj = self.untail(subject), (self.untail(obj) if obj is not None else None)
+        longest = max(len(subject.split()), len(obj.split()) if obj else 0)
+        if longest > 4:
+            confidence -= 0.1 * (longest - 4)
+        if not (self.is_topic(subject) or (obj is not None and self.is_topic(obj))):
+            confidence -= 0.1  # between two other things: further from what the page is about
         self.out.append(RawClaim(subject, predicate, obj, span[0], span[1], anchor.strip(" .,;:"),
-                                 section, **kw))  # type: ignore[arg-type]
+                                 section, rule=rule, confidence=round(max(confidence, 0.05), 2),
+                                 **kw))  # type: ignore[arg-type]
 
     def untail(self, label: str) -> str:
         """Drop a trailing "for <topic>" ("pain medicines for gout" → "pain medicines")."""
@@ -306,7 +321,7 @@ class DocumentRules:
                 continue
             subj, obj = (ph.label, self.topic) if shape == "f>t" else (self.topic, ph.label)
             self.emit(subj, predicate, obj, span, ph.surface, section, hedged=hedged,
-                      negated=negated, level=ph.level)
+                      negated=negated, level=ph.level, rule=f"list:{kind}", confidence=0.85)
         return found[0].label
 
     # -- sentences ---------------------------------------------------------
@@ -323,7 +338,8 @@ class DocumentRules:
                     subject = named[0].label
             self.emit(subject, v.HAS_MEASURE, None, (start, end),
                       raw[fig.start:fig.end], section, measure=fig.measure,
-                      setting=fig.setting)
+                      setting=fig.setting, rule=f"figure:{fig.measure.kind}",
+                      confidence=0.2 if fig.measure.kind == "unknown" else fig.confidence)
         text = pc.prepare(raw)
         if antecedent and ":" in text[:80]:
             text = text.split(":", 1)[1]  # the head was read by item(); this is its gloss
@@ -332,7 +348,7 @@ class DocumentRules:
                 if kind == p.SYMPTOM or p.LOCATED_BEFORE.search(
                         text[max(0, m.start() - 40):m.start()]):
                     self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end),
-                              m.group(0), section)
+                              m.group(0), section, rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)
         if "risk" in text or "chance" in text or "likel" in text or "odds" in text:
             self.risk_rises(text, (start, end), section)
@@ -579,7 +595,8 @@ class DocumentRules:
                     continue  # between two other things: only short, name-like phrases
                 self.emit(s_lab, pred, o_lab, span, subj.surface if not s_top else obj.surface,
                           section, hedged=hedged, negated=negated,
-                          level=subj.level if not s_top else obj.level)
+                          level=subj.level if not s_top else obj.level,
+                          rule=f"phrase:{trig.name}", confidence=0.7)
 
     # -- driver ------------------------------------------------------------
     def title_block(self) -> int:
