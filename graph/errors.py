@@ -27,6 +27,10 @@ class UnknownFormatError(ClaimGraphError, ValueError):
     """A format name that no registry knows."""
 
 
+class UnsafePathError(ClaimGraphError, ValueError):
+    """A path built from input (a source id) that would leave the output folder."""
+
+
 class InputFileError(ClaimGraphError, OSError):
     """A file that cannot be read at all (missing, binary, not UTF-8).
 

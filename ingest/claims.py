@@ -17,7 +17,7 @@ from claimgraph.graph.model import Claim, ClaimSet, Entity, Source
 
 from .readers import READERS, RawFile
 from .records import build_claim
-from .sources import load_sources, source_from_mapping
+from .sources import load_sources, source_from_mapping, source_id_problem
 from .vocabulary import Vocabulary, load_vocabulary
 
 PROJECT_SOURCES = "sources.yaml"
@@ -42,10 +42,31 @@ class LoadResult:
 
 
 def claim_files(folder: Path) -> list[Path]:
-    """Return the claim files of a project folder, sorted, by registered suffix."""
+    """Return the claim files of a project folder, sorted, by registered suffix.
+
+    Links are listed as they are; :func:`outside_project` tells which to refuse.
+    """
     claims_dir = folder / PROJECT_CLAIMS
     found = claims_dir.iterdir() if claims_dir.is_dir() else iter(())
     return sorted(p for p in found if p.is_file() and p.suffix.lstrip(".") in READERS)
+
+
+def outside_project(path: Path, project: Path) -> Problem | None:
+    """Return a problem when ``path`` (a link, or inside a linked folder) leads out of ``project``.
+
+    A project is read as a unit, so a link in ``claims/`` to ``/etc/passwd``
+    or another user's file must not be read, nor its first line quoted back
+    in an error.  Links that stay inside the project are fine.
+    """
+    try:
+        inside = path.resolve().is_relative_to(project.resolve())
+    except (OSError, RuntimeError):  # a link loop
+        inside = False
+    if inside:
+        return None
+    return Problem(str(path), None, "a file inside the project folder",
+                   "a link to a file outside it (not read)",
+                   "copy the file into the project instead of linking to it")
 
 
 def _reader_for(path: Path) -> str:
@@ -82,16 +103,20 @@ def check(paths: Sequence[str | Path], *, sources: str | Path | None = None,
     for raw_path in paths:
         path = Path(raw_path)
         if path.is_dir():
-            if (path / PROJECT_SOURCES).is_file():
-                manifests.append(path / PROJECT_SOURCES)
-            if (path / PROJECT_VOCABULARY).is_file():
-                vocab_files.append(path / PROJECT_VOCABULARY)
             found = claim_files(path)
+            listed = [f for f in (path / PROJECT_SOURCES, path / PROJECT_VOCABULARY) if f.is_file()]
+            outside = [(f, outside_project(f, path)) for f in [*listed, *found]]
+            refused = {f for f, problem in outside if problem is not None}
+            problems.extend(problem for _, problem in outside if problem is not None)
+            if path / PROJECT_SOURCES in listed and path / PROJECT_SOURCES not in refused:
+                manifests.append(path / PROJECT_SOURCES)
+            if path / PROJECT_VOCABULARY in listed and path / PROJECT_VOCABULARY not in refused:
+                vocab_files.append(path / PROJECT_VOCABULARY)
             if not found:
                 problems.append(Problem(str(path), None, "claim files in claims/",
                                         "a folder without any",
                                         f"add claims/<source>.yaml ({', '.join(READERS.names())})"))
-            files.extend((f, path) for f in found)
+            files.extend((f, path) for f in found if f not in refused)
         elif not path.exists():
             problems.append(Problem(str(path), None, "an existing file or project folder",
                                     "nothing at that path", "check the spelling"))
@@ -141,6 +166,9 @@ def check(paths: Sequence[str | Path], *, sources: str | Path | None = None,
             continue
         problems.extend(raw.problems)
         if raw.claimset is not None:
+            # RDF names its sources by IRI: the ids must be as plain as the manifest's.
+            bad_ids = [source_id_problem(s.id, where, None) for s in raw.claimset.sources]
+            problems.extend(p for p in bad_ids if p is not None)
             preset.append(raw.claimset)
             continue
         file_source = _file_source(raw, known, strict_sources, problems)
@@ -225,6 +253,10 @@ def _row_source(source_id: str, known: dict[str, Source], strict: bool, where: s
                 line: int | None, problems: list[Problem]) -> str | None:
     if source_id in known:
         return source_id
+    bad_id = source_id_problem(source_id, where, line)
+    if bad_id is not None:
+        problems.append(bad_id)
+        return None
     if strict:
         from .suggest import closest
 

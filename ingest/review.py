@@ -25,13 +25,14 @@ from typing import Any
 
 import yaml
 
-from claimgraph.graph.errors import InputFileError
-from claimgraph.graph.files import write_atomic
+from claimgraph.graph.errors import InputFileError, UnsafePathError
+from claimgraph.graph.files import path_inside, write_atomic
 from claimgraph.graph.model import ClaimSet, ReviewStatus
 
 from .claims import PROJECT_CLAIMS, PROJECT_SOURCES
 from .entities import suggest_merges, suggestion_records
 from .normalize import label_key
+from .sources import SOURCE_ID, SOURCE_ID_EXPECTED
 from .writer import claim_record
 
 MISSING = "evidence not found in the current document"
@@ -160,6 +161,14 @@ def _manifest(claimset: ClaimSet) -> str:
             + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
 
 
+def _safe_id(source_id: str) -> str:
+    if not SOURCE_ID.fullmatch(source_id):
+        raise UnsafePathError(f"source {source_id!r}: expected {SOURCE_ID_EXPECTED}, got "
+                              f"{source_id!r} (hint: ids name the claims files; give it a "
+                              "short id such as 'nkf' in sources.yaml)")
+    return source_id
+
+
 def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
                      texts: Mapping[str, str] | None = None,
                      embeddings: bool = False) -> list[Path]:
@@ -179,31 +188,40 @@ def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
 
     Returns:
         The files written, sorted.
+
+    Raises:
+        UnsafePathError: a source id is not a plain name (``../x``, ``/etc/x``), or
+            a file would resolve outside ``out_dir`` (a linked folder); nothing
+            is written then.
     """
+    out = Path(out_dir)
+    # Every path is built and proven inside the folder before the first write.
+    targets = {s.id: path_inside(out, PROJECT_CLAIMS, f"{_safe_id(s.id)}.yaml")
+               for s in claimset.sources}
+    manifest = path_inside(out, PROJECT_SOURCES)
+    suggestions_path = path_inside(out, "merge-suggestions.yaml")
     # Before anything is written: a missing embeddings extra leaves no half-written project.
     suggestions = suggest_merges(claimset.entities, claimset.new_entities)
     if embeddings:
         from .embeddings import suggest_by_meaning
 
         suggestions += suggest_by_meaning(claimset.entities, claimset.new_entities)
-    out = Path(out_dir)
     labels = {e.id: e.label for e in claimset.entities}
     written: list[Path] = []
-    manifest = out / PROJECT_SOURCES
     if not manifest.exists() and claimset.sources:
         write_atomic(manifest, _manifest(claimset))
         written.append(manifest)
     for source in claimset.sources:
         claims = [c for c in claimset.claims if c.source == source.id]
         new = [claim_record(c, labels) for c in claims]
-        path = out / PROJECT_CLAIMS / f"{source.id}.yaml"
+        path = targets[source.id]
         records = merge_records(read_records(path), new, (texts or {}).get(source.id))
         body = yaml.safe_dump({"source": source.id, "claims": records}, sort_keys=False,
                               allow_unicode=True, width=100, default_flow_style=False)
         write_atomic(path, HEADER.format(title=source.title or source.id) + body)
         written.append(path)
     if suggestions:
-        path = out / "merge-suggestions.yaml"
+        path = suggestions_path
         body = yaml.safe_dump({"suggestions": suggestion_records(suggestions)},
                               sort_keys=False, allow_unicode=True, width=100)
         header = ("# Entities that may be the same; add one as a synonym of the other "

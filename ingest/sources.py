@@ -2,10 +2,16 @@
 
 The format is the one of ``shared/seeds/sources.yaml``: a ``sources:`` list
 of id, file, publisher, title, author(s), url and dates.
+
+A source id names a file (``claims/<id>.yaml``) and a named graph, so it
+must be a plain name: letters, digits, ``.``, ``_`` and ``-``, starting with
+a letter or digit (:data:`SOURCE_ID`).  ``../x`` or ``/etc/x`` would make
+``extract`` write outside its folder; such ids are refused where they are read.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from claimgraph.graph.errors import Problem
@@ -17,6 +23,26 @@ from .yamlsrc import LineDict, load_yaml, read_text
 SOURCE_KEYS = ("id", "file", "publisher", "title", "url", "author", "authors", "published",
                "modified", "reviewed", "next_review", "kind", "sha256")
 _DATE_KEYS = ("published", "modified", "reviewed", "next_review")
+# At most 100 characters: <id>.yaml must fit a file name on every file system.
+SOURCE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+SOURCE_ID_EXPECTED = ("a source id of letters, digits, '.', '_' or '-' (starting with a letter "
+                      "or digit, at most 100 characters)")
+
+
+def source_id_problem(source_id: object, where: str, line: int | None) -> Problem | None:
+    """Return the problem with a source id, or None when it is a safe plain name.
+
+    >>> print(source_id_problem("../../x/config", "sources.yaml", 3))  # doctest: +ELLIPSIS
+    sources.yaml:3: expected a source id of letters, ..., got '../../x/config' (hint: ...)
+    >>> source_id_problem("nkf", "sources.yaml", 3) is None
+    True
+    """
+    if isinstance(source_id, int) and not isinstance(source_id, bool):
+        source_id = str(source_id)  # `id: 2023` in YAML is a number, and a fine name
+    if isinstance(source_id, str) and SOURCE_ID.fullmatch(source_id):
+        return None
+    return Problem(where, line, SOURCE_ID_EXPECTED, repr(source_id),
+                   "ids name claim files and graphs; use a short name such as 'nkf'")
 
 
 def _authors(item: dict[str, object]) -> tuple[str, ...]:
@@ -39,6 +65,10 @@ def source_from_mapping(item: dict[str, object], where: str,
     if not item.get("id"):
         problems.append(Problem(where, line, "a source with an 'id'", repr(dict(item)),
                                 "give every source a short id such as 'nkf'"))
+        return None, problems
+    bad_id = source_id_problem(item["id"], where, line)
+    if bad_id is not None:
+        problems.append(bad_id)
         return None, problems
     dates = {k: (str(item[k]) if item.get(k) is not None else None) for k in _DATE_KEYS}
     source = Source(
