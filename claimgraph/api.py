@@ -118,17 +118,19 @@ def claim_graph(claims: ClaimSet, *, base: str | None = None) -> ClaimGraph:
         _ClaimGraph.from_claimset(claims)
 
 
-def query(target: ClaimSet | ClaimGraph, sparql: str, *,
-          backend: str = "rdflib") -> list[dict[str, str | None]]:
+def query(target: ClaimSet | ClaimGraph, sparql: str, *, backend: str = "rdflib",
+          allow_service: bool = False) -> list[dict[str, str | None]]:
     """Run SPARQL over the named graphs; return one dict per row.
 
     Prefixes ``cg:``, ``skos:``, ``prov:``, ``dcterms:``, ``schema:`` and the
     id prefixes (``entity:``, ``claim:``, ``source:``, ``graph:``) are declared.
+    ``SERVICE`` and ``FROM`` outside the project's graphs are refused unless
+    ``allow_service`` (see :mod:`claimgraph.graph.sparql`).
     """
     from claimgraph.graph.sparql import query as _query
 
     store = claim_graph(target) if isinstance(target, ClaimSet) else target
-    names, rows = _query(store, sparql, backend=backend)
+    names, rows = _query(store, sparql, backend=backend, allow_service=allow_service)
     return [dict(zip(names, row, strict=True)) for row in rows]
 
 

@@ -18,18 +18,35 @@ Durations come back in canonical form on both backends (``P12M`` as
 ``P1Y``), because pyoxigraph stores them by value; the RDF files keep what
 the claim said.  Known difference: rdflib returns no row for a pattern that
 is only an OPTIONAL with no match, pyoxigraph (correctly) one unbound row.
+
+Queries are closed: they read the project's graphs and nothing else.  Both
+engines would otherwise reach out: ``SERVICE`` sends the query to another
+endpoint, and rdflib loads ``FROM``/``FROM NAMED`` IRIs it does not hold
+(``FROM <file:///etc/passwd>`` reads a file, ``FROM <http://…>`` fetches).
+So before any backend runs, :func:`check_closed` parses the query with
+rdflib's SPARQL parser (comments and strings cannot fool a parser as they
+would a regex) and refuses ``SERVICE`` anywhere in it, and ``FROM``/``FROM
+NAMED`` naming anything but the project's non-empty named graphs (rdflib
+loads only graphs it finds empty).  A query that parser cannot read is
+refused on every backend rather than run unchecked.  ``allow_service=True``
+(``claimgraph query --allow-service``) is the one way to open it.  Updates
+(``INSERT``, ``LOAD``, ``CLEAR`` ...) are refused whatever the flag says.
 """
 
 from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import XSD, BNode, Literal
+from pyparsing import ParseResults
+from rdflib import XSD, BNode, Literal, URIRef, Variable
 from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parser import parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.plugins.sparql.sparql import Query
 
 from .errors import ClaimGraphError
 from .registry import Registry
@@ -50,7 +67,12 @@ class SparqlError(ClaimGraphError, ValueError):
     """A query that does not parse or cannot run."""
 
 
-def query(target: ClaimGraph, sparql: str, *, backend: str = "rdflib") -> Result:
+class ClosedQueryError(SparqlError):
+    """A query that would reach beyond the project's graphs (SERVICE, FROM), or an update."""
+
+
+def query(target: ClaimGraph, sparql: str, *, backend: str = "rdflib",
+          allow_service: bool = False) -> Result:
     """Run ``sparql`` over ``target`` and return ``(columns, rows)``.
 
     SELECT gives its variables; ASK gives ``["ask"]`` and one row
@@ -65,11 +87,22 @@ def query(target: ClaimGraph, sparql: str, *, backend: str = "rdflib") -> Result
     >>> rows
     [('https://w3id.org/claimgraph/id/graph/nkf',)]
 
+    Args:
+        target: the graph to query.
+        sparql: a SPARQL 1.1 query (prefixes of :meth:`ClaimGraph.prefixes` declared).
+        backend: a name in ``BACKENDS``.
+        allow_service: let ``SERVICE`` and ``FROM``/``FROM NAMED`` reach other
+            endpoints and files (off: see the module docstring).
+
     Raises:
+        ClosedQueryError: an update, or ``SERVICE``/``FROM`` outside the project's
+            graphs without ``allow_service``.
         SparqlError: the query does not parse (with the parser's message) or fails.
         UnknownFormatError: ``backend`` is not one of ``BACKENDS``.
     """
     run = BACKENDS.get(backend)
+    if not allow_service:
+        check_closed(target, sparql, backend=backend)
     columns, rows = run(target, sparql, target.prefixes())
     if not has_order_by(sparql):
         rows = sorted(rows, key=lambda row: tuple((v is not None, v or "") for v in row))
@@ -97,6 +130,85 @@ def _fail(backend: str, err: Exception) -> SparqlError:
     message = " ".join(str(err).split())
     return SparqlError(f"SPARQL ({backend}): expected a valid SPARQL 1.1 query, got an error: "
                        f"{message} (hint: {HINT})")
+
+
+_UPDATE = ("SPARQL: expected a query (SELECT, ASK, CONSTRUCT or DESCRIBE), got an update "
+           "(hint: queries only read; change the claim files to change the data)")
+_OPEN_HINT = ("queries read only the project's graphs; pass --allow-service (allow_service=True "
+              "in Python) to let this one reach other endpoints and files")
+
+
+def check_closed(target: ClaimGraph, sparql: str, *, backend: str = "rdflib") -> Query:
+    """Parse ``sparql`` and refuse it unless it reads only ``target``'s own graphs.
+
+    Returns the parsed query.
+
+    >>> from claimgraph.graph.model import ClaimSet
+    >>> check_closed(ClaimGraph.from_claimset(ClaimSet()),  # doctest: +ELLIPSIS
+    ...              "SELECT * { SERVICE <http://x.example/> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    claimgraph.graph.sparql.ClosedQueryError: SPARQL: ... got SERVICE <http://x.example/> (...)
+
+    Raises:
+        ClosedQueryError: an update, ``SERVICE``, or ``FROM``/``FROM NAMED``
+            naming a graph the project does not have.
+        SparqlError: the query does not parse.
+    """
+    try:
+        prepared = prepareQuery(sparql, initNs=target.prefixes())
+    except Exception as err:  # pyparsing and rdflib raise several types here
+        if _is_update(sparql):
+            raise ClosedQueryError(_UPDATE) from err
+        raise _fail(backend, err) from err
+    try:
+        nodes = list(_walk(prepared.algebra))
+    except RecursionError as err:
+        raise SparqlError("SPARQL: expected a query of reasonable depth, got one nested too "
+                          "deeply to check (hint: flatten the query)") from err
+    # dict.get throughout: CompValue.get returns the key itself for a missing key.
+    for node in nodes:
+        if node.name == "ServiceGraphPattern":
+            raise ClosedQueryError(
+                f"SPARQL: expected a query over the project's own graphs, got SERVICE "
+                f"{_term(dict.get(node, 'term'))} (hint: {_OPEN_HINT})")
+    clauses = [c for node in nodes for c in dict.get(node, "datasetClause") or ()]
+    if clauses:
+        own = set(target.graph_names())
+        for clause in clauses:
+            default = dict.get(clause, "default")
+            iri = default if default is not None else dict.get(clause, "named")
+            if iri not in own:
+                keyword = "FROM" if default is not None else "FROM NAMED"
+                names = ", ".join(f"<{g}>" for g in sorted(own)) or "none"
+                raise ClosedQueryError(
+                    f"SPARQL: expected FROM and FROM NAMED to name the project's graphs "
+                    f"({names}), got {keyword} {_term(iri)} (hint: {_OPEN_HINT})")
+    return prepared
+
+
+def _is_update(sparql: str) -> bool:
+    try:
+        return bool(parseUpdate(sparql).request)
+    except Exception:  # not an update either: the query's own parse error is the one to show
+        return False
+
+
+def _walk(node: object) -> Iterator[CompValue]:
+    """Yield every CompValue in a parsed query (patterns, expressions, subqueries)."""
+    if isinstance(node, CompValue):
+        yield node
+        # dict.values: CompValue.get would resolve variables against a context.
+        for value in dict.values(node):
+            yield from _walk(value)
+    elif isinstance(node, list | tuple | ParseResults):
+        for value in node:
+            yield from _walk(value)
+
+
+def _term(term: object) -> str:
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    return f"?{term}" if isinstance(term, Variable) else repr(term)
 
 
 _DURATIONS = frozenset({XSD.duration, XSD.dayTimeDuration, XSD.yearMonthDuration})
