@@ -27,6 +27,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from .errors import ClaimGraphError
+from .jsonld_guard import refuse_remote_contexts
 from .registry import Registry
 
 # (subject, predicate, object, graph or None for the default graph)
@@ -63,9 +64,12 @@ def parse_dataset(text: str, fmt: str, *, where: str = "RDF text") -> Dataset:
 
     Raises:
         UnknownFormatError: ``fmt`` is not a registered RDF format.
+        InputFileError: JSON-LD with a remote ``@context`` or ``@import`` (never fetched).
         ClaimGraphError: the text is not valid ``fmt``.
     """
     spec = RDF_FORMATS.get(fmt)
+    if spec.name == "jsonld":
+        refuse_remote_contexts(text, where)  # before rdflib, which would fetch them
     ds = Dataset(default_union=True)
     try:
         with _lexical_forms_kept():
