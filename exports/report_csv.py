@@ -3,8 +3,8 @@
 For spreadsheets and pandas: one header row, lists joined with ``;``, empty
 cells for missing values, rows sorted, ``\\n`` line endings.  Conflicts are
 one row per side (tidy data: a conflict may have more than two sides).
-Text that a spreadsheet would run as a formula (``=``, ``+``, ``@``, ``-x``)
-gets a leading apostrophe, since labels and quotes come from outside.
+Labels and quotes come from outside, so text a spreadsheet could run as a
+formula is guarded as OWASP recommends: see :func:`formula_safe`.
 """
 
 from __future__ import annotations
@@ -30,19 +30,42 @@ CONFLICT_COLUMNS = (
     "explanation", "reason", "reconcilable", "ratio", "internal",
 )
 GAP_COLUMNS = ("source", "kind", "area", "statement", "label", "asserted_by")
-_FORMULA = re.compile(r"^(?:[=+@\t\r]|-(?![\d.]))")
+# OWASP's list (CSV Injection): a cell starting with one of these can start a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def formula_safe(text: str) -> str:
+    r"""Return ``text`` with a leading apostrophe if a spreadsheet could read it as a formula.
+
+    Every cell starting with ``=``, ``+``, ``-``, ``@``, tab or carriage
+    return is guarded (OWASP, "CSV Injection"), whatever follows: checking
+    only what comes after the sign is how ``-2+3+cmd|' /C calc'!A0`` got
+    through before.  The one exception is a cell that is *entirely* a
+    number, such as ``-0.5`` or ``-1e-05``: a spreadsheet reads it as that
+    number and nothing more, so a negative figure stays a figure people can
+    sum instead of becoming the text ``'-0.5``.
+
+    >>> [formula_safe(t) for t in ("-0.5", "-2+3+cmd|' /C calc'!A0", "=1+1", "\tx", "a-b")]
+    ['-0.5', "'-2+3+cmd|' /C calc'!A0", "'=1+1", "'\tx", 'a-b']
+    """
+    if text.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def cell(value: Any) -> str:
-    """Return one CSV cell: lists ``;``-joined, None empty, booleans ``true``/``false``."""
+    """Return one CSV cell: lists ``;``-joined, None empty, booleans ``true``/``false``.
+
+    Text is passed through :func:`formula_safe`, each list item too.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list | tuple):
         return ";".join(cell(v) for v in value)
-    text = str(value)
-    return "'" + text if _FORMULA.match(text) else text
+    return formula_safe(str(value))
 
 
 def to_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
