@@ -1,7 +1,9 @@
 """The ``claimgraph`` command: a thin layer over :mod:`claimgraph.api`.
 
 Every command prints one line plus a hint on bad input and exits non-zero;
-nothing is written when validation fails.
+nothing is written when validation fails.  Text from the input reaches the
+terminal only through :class:`~claimgraph.terminal.SafeConsole` (no markup,
+no emoji, no control characters).
 """
 
 from __future__ import annotations
@@ -14,27 +16,25 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 
 from claimgraph import api
 from claimgraph.examples import EXAMPLE
 from claimgraph.exports.base import Bundle
-from claimgraph.graph.errors import ClaimGraphError, ValidationError
+from claimgraph.graph.errors import ClaimGraphError, Problem, ValidationError
 from claimgraph.graph.findings import Comparison
 from claimgraph.graph.model import ClaimSet
 from claimgraph.ingest.claims import check
+from claimgraph.terminal import SafeConsole, clean, escape_json, styled
 
-err_console = Console(stderr=True, soft_wrap=True)
-console = Console()
+err_console = SafeConsole(stderr=True, soft_wrap=True)
+console = SafeConsole()
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf"}
 
 
 def _fail(message: str, hint: str = "", code: int = 1) -> None:
-    # Escaped: a message may hold brackets ("claimgraph[embeddings]") that rich reads as markup.
-    err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, markup=True)
+    err_console.print(styled("error:", "bold red", message))
     if hint:
         err_console.print(f"hint: {hint}", highlight=False, markup=False)
     sys.exit(code)
@@ -43,6 +43,14 @@ def _fail(message: str, hint: str = "", code: int = 1) -> None:
 def _print_problems(problems: Sequence[object]) -> None:
     for problem in problems:
         err_console.print(str(problem), highlight=False, markup=False)
+
+
+def _stop_on_errors(problems: Sequence[Problem]) -> None:
+    """Exit before anything is written when a problem is an error (a bad manifest, say)."""
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        _fail(f"{len(errors)} problem(s) in the input; nothing was written",
+              "fix the lines above and run again")
 
 
 def _is_document(path: Path) -> bool:
@@ -75,6 +83,7 @@ def _load_inputs(paths: Sequence[str], sources: str | None, vocabulary: str | No
             _fail(str(err))
             raise AssertionError from err  # unreachable: _fail exits
         _print_problems(problems)
+        _stop_on_errors(problems)
         claimset = extracted if claimset is None else merge(claimset, extracted)
     if claimset is None:
         _fail("no input", "give claim files, project folders or documents")
@@ -112,6 +121,12 @@ def _summary(claims: ClaimSet, comparison: Comparison | None, written: Sequence[
 def _run(claims: ClaimSet, out: str, names: Sequence[str], *, do_compare: bool,
          as_of: str | None, base: str | None, focus: str | None, depth: int,
          texts: dict[str, str] | None = None) -> None:
+    if not claims.sources or not claims.claims:
+        # An empty report would replace a good one in --out: refuse instead.
+        what = ("no source could be read" if not claims.sources else
+                f"none of the {len(claims.sources)} source(s) gave a claim")
+        _fail(f"{what}, so there is nothing to compare; nothing was written",
+              "the lines above say what is wrong with each input")
     try:
         comparison = api.compare(claims, as_of=as_of) if do_compare else None
         bundle = Bundle(claims, comparison, base_iri=base, html_focus=focus, html_depth=depth,
@@ -247,8 +262,13 @@ def validate(paths: tuple[str, ...], sources: str | None, vocabulary: str | None
               show_default=True)
 @click.option("--backend", type=click.Choice(["rdflib", "oxigraph"]), default="rdflib",
               show_default=True)
-def query(project: str, sparql: str, fmt: str, backend: str) -> None:
+@click.option("--allow-service", is_flag=True, default=False,
+              help="Let SERVICE and FROM/FROM NAMED reach other endpoints and files "
+                   "(refused by default: a query reads only the project's graphs).")
+def query(project: str, sparql: str, fmt: str, backend: str, allow_service: bool) -> None:
     """Run a SPARQL query over a project's named graphs (one per source)."""
+    from claimgraph.exports.report_csv import formula_safe
+    from claimgraph.graph.sparql import ClosedQueryError
     from claimgraph.graph.sparql import query as run_query
     from claimgraph.graph.store import ClaimGraph
 
@@ -257,19 +277,23 @@ def query(project: str, sparql: str, fmt: str, backend: str) -> None:
         sparql = Path(sparql).read_text(encoding="utf-8")
     graph = ClaimGraph.from_claimset(claims)
     try:
-        names, rows = run_query(graph, sparql, backend=backend)
+        names, rows = run_query(graph, sparql, backend=backend, allow_service=allow_service)
+    except ClosedQueryError as err:
+        _fail(str(err))  # its own hint names --allow-service
+        return
     except ClaimGraphError as err:
         _fail(str(err), "check the query; prefixes cg:, skos:, prov:, dcterms: are predeclared")
         return
     if fmt == "json":
-        click.echo(json.dumps([dict(zip(names, r, strict=True)) for r in rows], indent=2,
-                              ensure_ascii=False, sort_keys=True))
+        click.echo(escape_json(json.dumps([dict(zip(names, r, strict=True)) for r in rows],
+                                          indent=2, ensure_ascii=False, sort_keys=True)))
     elif fmt == "csv":
         import csv
 
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(names)
-        writer.writerows([["" if v is None else v for v in r] for r in rows])
+        writer.writerow([formula_safe(clean(n)) for n in names])
+        writer.writerows([[formula_safe(clean("" if v is None else v)) for v in r]
+                          for r in rows])
     else:
         # IRIs are long; a table is for reading, so show them as prefix:name.
         namespaces = sorted(graph.prefixes().items(), key=lambda kv: -len(kv[1]))
@@ -306,6 +330,7 @@ def extract(docs: tuple[str, ...], out: str, sources: str | None, vocabulary: st
                                                  embeddings=embeddings)
         # Notes are merge suggestions, which go to merge-suggestions.yaml here.
         _print_problems([p for p in problems if p.severity != "note"])
+        _stop_on_errors(problems)
         written = write_candidates(claims, Path(out), texts=texts, embeddings=embeddings)
     except ClaimGraphError as err:
         _fail(str(err))
