@@ -221,12 +221,17 @@ def role_conflicts(index: Index, statements: Sequence[Statement]) -> list[Confli
     "anticoagulant therapy is used for" (→ anticoagulant).  Treatment means
     used for, effective for or prevents; "targets" names a mechanism
     (warfarin targets vitamin K), not a use.  One source naming an entity
-    in both roles is not reported: that is no disagreement.
+    in both roles is not reported: that is no disagreement.  Only curated
+    claims take part: whether "surgery" is the operation that lets germs in
+    or the one that removes dead tissue is context a rule cannot see, so an
+    extracted role clash would mostly be two true statements.
     """
     risks: dict[str, list[Statement]] = defaultdict(list)
     treats: dict[str, list[Statement]] = defaultdict(list)
     for st in statements:
         if not st.supporters or st.measure is not None:
+            continue
+        if not any(c.evidence.confidence is None for c in st.claims):
             continue
         if st.predicate in RISK_PREDICATES:
             risks[st.subject].append(st)

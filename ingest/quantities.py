@@ -174,6 +174,17 @@ def _bound(sentence: str, start: int, end: int) -> Bound:
     return Bound.EXACT
 
 
+_ASIDE = re.compile(r",\s+(?:with|and|especially|mostly|particularly|mainly|usually)\b", _I)
+
+
+def _own_phrase(sentence: str, start: int, end: int) -> str:
+    """Return the figure's clause, cut at a trailing aside (", with the highest risk ...")."""
+    lo, hi = clause_bounds(sentence, start)
+    hi = max(hi, end)
+    aside = _ASIDE.search(sentence, end, hi)
+    return sentence[lo:aside.start() if aside else hi]
+
+
 def _horizon(clause: str) -> str | None:
     m = _HORIZON.search(clause)
     if not m:
@@ -185,8 +196,12 @@ def _horizon(clause: str) -> str | None:
     return f"P{n}{_UNIT_ISO[unit]}"
 
 
+_STRONG_NEAR = re.compile(r"\b(?:incidence|prevalence|new cases?|per year|a year|each year|"
+                          r"annual\w*)\b", _I)
+# Ages are left out: "over 50" may be a threshold, a peak or most cases' age,
+# which a rule cannot tell apart, so age figures never raise a conflict.
 _NAMED_OUTRIGHT = frozenset({"mortality", "survival", "recovery", "relapse", "share",
-                             "relative_risk", "age"})
+                             "relative_risk"})
 
 
 def _kind(sentence: str, start: int, end: int) -> str | None:
@@ -236,13 +251,27 @@ _WHO_HAVE_IT = re.compile(r"^\w+ (?:who|that) (?:develop|develops|get|gets|have|
 
 
 # "10 % of people with it go on to develop nerve pain": the figure is about the nerve pain.
-_GETS = re.compile(r"^(?:[^,;.]{0,60}?)\b(?:will |may |can |later |go on to |went on to |)"
+_GETS = re.compile(r"\b(?:will |may |can |later |go on to |went on to |)"
                    r"(?:get|gets|develop|develops|have|has|experience|experiences|suffer from|"
                    r"suffers from|are left with|is left with|end up with)\s+(?:an? |the |some )?"
                    r"(?!(?:it|this|that|them|they|one|symptoms?)\b)"
                    r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
                    r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
-                   r"at|as|when|if|because|over|during)\b)", _I)
+                   r"at|as|when|if|because|over|during|will|may|can)\b)", _I)
+
+
+def _what_follows(after: str, topic_words: tuple[str, ...]) -> str | None:
+    """Return what a figure's people go on to get ("... who get shingles develop PHN" → PHN).
+
+    The first thing named that is not the topic wins, so a relative clause
+    about the topic ("people who get it") is passed over.
+    """
+    window = re.split(r"[,.;:]", after[:120], maxsplit=1)[0]
+    for m in _GETS.finditer(window):
+        obj = m["obj"].lower()
+        if not any(w and (w in obj or obj in w) for w in topic_words):
+            return m["obj"]
+    return None
 
 
 def _population(sentence: str, start: int, end: int,
@@ -360,12 +389,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         share = _SHARE_BEFORE.search(sentence[max(0, s - 80):s])
         if share:
             kind, subject = "share", (share["subject"] or share["subject2"])
+    named_by_follow = False
     if subject is None and unit == "proportion" and form != "times":
-        gets = _GETS.match(sentence[e:e + 120])
-        if gets and not any(w and w in gets["obj"].lower() for w in topic_words):
-            subject = gets["obj"]
-            if kind in (None, "incidence", "prevalence"):
-                kind = "frequency"
+        subject = _what_follows(sentence[e:], topic_words)
+        if subject is not None and kind in (None, "incidence", "prevalence", "frequency"):
+            kind, named_by_follow = "frequency", True
     if kind is None:
         if unit != "proportion":
             return None
@@ -374,7 +402,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         v is not None and not 0 <= v <= 1 for v in (value, low, high)
     ):
         return None
-    horizon = _horizon(sentence) if unit != "years" else None
+    horizon = _horizon(_own_phrase(sentence, s, e)) if unit != "years" else None
     population = _population(sentence, s, e, topic_words) if unit != "years" else None
     if subject is not None and population is None and unit != "years":
         # About something else: "people with <the topic>" is then its population.
@@ -385,7 +413,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     measure = Measure(kind, value=value, low=low, high=high, bound=bound, unit=unit,
                       horizon=horizon, population=population)
     # Sure when a strong word names the quantity in the figure's own phrase.
-    confidence = 0.8 if kind in _NAMED_OUTRIGHT else 0.6
+    # A weak word alone ("have", "develop") is a guess: shown, never in a conflict.
+    confidence = 0.8 if kind in _NAMED_OUTRIGHT or (
+        kind != "age" and _STRONG_NEAR.search(sentence)) else (0.7 if named_by_follow else 0.45)
     return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence)
 
 
