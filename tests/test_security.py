@@ -53,10 +53,11 @@ def _project(root: Path, publisher: str = "Alpha") -> Path:
 # --- 1. extract never writes outside --out -------------------------------------------
 
 
-@pytest.mark.parametrize("bad_id", ["../../escaped/config", "/tmp/absolute", "a/b", ".hidden",
+@pytest.mark.parametrize("bad_id", ["../../escaped/config", "{tmp}/absolute", "a/b", ".hidden",
                                     "-dash", "x" * 101, "new\nline"])
 def test_extract_refuses_unsafe_source_ids(tmp_path: Path, bad_id: str) -> None:
     """A manifest id that is not a plain name stops extract, located; nothing is written."""
+    bad_id = bad_id.replace("{tmp}", str(tmp_path))  # absolute, yet under tmp_path if it leaks
     page = write(tmp_path / "in" / "gout.txt", GOUT_TXT)
     manifest = write(tmp_path / "in" / "s.yaml",
                      f"sources:\n  - {{id: {json.dumps(bad_id)}, file: gout.txt}}\n")
