@@ -69,6 +69,13 @@ PROPORTION_KINDS = frozenset(
 # "unknown": a figure whose quantity a reader cannot tell; kept for review, never compared.
 MEASURE_KINDS = PROPORTION_KINDS | {"relative_risk", "age", "duration", "count", "unknown"}
 
+def default_unit(kind: str) -> str:
+    """Return the unit a measure kind has unless a claim says otherwise."""
+    if kind in PROPORTION_KINDS or kind == "unknown":
+        return "proportion"
+    return "years" if kind == "age" else "ratio"
+
+
 # Extracted claims below this confidence are shown but never raise a conflict.
 CONFLICT_CONFIDENCE = 0.5
 

@@ -41,7 +41,8 @@ _TITLE_LEAD = re.compile(
     r"understanding|overview of|a guide to|guide to|facts about|living with|learn about)\s+",
     re.IGNORECASE,
 )
-_FIRST_SUBJECT = re.compile(r"^([A-Z][\w'-]*(?:\s+[\w'-]+){0,4}?)(?:\s*\([^)]*\))?,?\s+"
+_FIRST_SUBJECT = re.compile(r"^(?!(?:There|It|This|That|These|Those|They|Here|What|Who)\b)"
+                            r"([A-Z][\w'-]*(?:\s+[\w'-]+){0,4}?)(?:\s*\([^)]*\))?,?\s+"
                             r"(?:is|are|refers to|describes)\b")
 
 _OBJECT_TYPES = {"has_symptom": EntityType.SYMPTOM, "has_complication": EntityType.CONDITION,

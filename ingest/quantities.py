@@ -410,6 +410,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if kind == "relative_risk":
         population = _comparison(sentence, context)
     setting = _SETTING.search(sentence)
+    # Nine significant digits, as claim files write them, so a claim keeps its key
+    # through review ("1 in 600" stays 0.00166666667, not 0.001667).
+    value, low, high = (None if x is None else float(f"{x:.9g}") for x in (value, low, high))
     measure = Measure(kind, value=value, low=low, high=high, bound=bound, unit=unit,
                       horizon=horizon, population=population)
     # Sure when a strong word names the quantity in the figure's own phrase.

@@ -22,6 +22,7 @@ from claimgraph.graph.model import (
     Polarity,
     Qualifiers,
     ReviewStatus,
+    default_unit,
 )
 from claimgraph.graph.vocab import CANONICAL_INVERSE, HAS_MEASURE, PREDICATES
 
@@ -30,7 +31,7 @@ from .vocabulary import Vocabulary
 
 CLAIM_KEYS = ("subject", "predicate", "object", "measure", "negated", "hedged", "section",
               "anchor", "quote", "start", "end", "level", "population", "setting", "status",
-              "source", "note", "flag")
+              "source", "note", "flag", "rule", "confidence")
 MEASURE_KEYS = ("kind", "value", "low", "high", "bound", "unit", "horizon", "population")
 LEVELS = ("high", "low", "excess", "deficiency", "abnormal")
 _DURATION = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$")
@@ -78,6 +79,19 @@ def _number(value: Any, key: str, problems: list[Problem], where: str,
         return None
 
 
+def _confidence(value: Any, problems: list[Problem], where: str,
+                line: int | None) -> float | None:
+    """Return an extracted claim's confidence (0-1), or None for a curated one."""
+    if value is None:
+        return None
+    number = _number(value, "confidence", problems, where, line)
+    if number is None or not 0 <= number <= 1:
+        problems.append(Problem(where, line, "a confidence between 0 and 1", repr(value),
+                                "extract writes it; delete the key for a curated claim"))
+        return None
+    return number
+
+
 def parse_measure(data: Any, where: str, line: int | None,
                   problems: list[Problem]) -> Measure | None:
     """Check a ``measure:`` mapping: known kind, numbers in range, an ISO horizon."""
@@ -123,8 +137,7 @@ def parse_measure(data: Any, where: str, line: int | None,
             problems.append(Problem(where, line, "an ISO 8601 duration for 'horizon'",
                                     repr(data.get("horizon")), "e.g. P6M, P12M, P1Y, P2W"))
             horizon = None
-    unit = str(data.get("unit") or ("proportion" if kind in PROPORTION_KINDS else
-                                    "years" if kind == "age" else "ratio"))
+    unit = str(data.get("unit") or default_unit(kind))
     population = data.get("population")
     return Measure(kind, value, low, high, bound, unit, horizon,
                    str(population) if population else None)
@@ -197,6 +210,8 @@ def build_claim(record: Any, *, source: str, where: str, line: int | None, vocab
         end=int(end) if end is not None else None,
         text=str(record["quote"]) if record.get("quote") else None,
         origin=f"{origin or where}:{line}" if line else (origin or where),
+        rule=str(record["rule"]) if record.get("rule") else None,
+        confidence=_confidence(record.get("confidence"), problems, where, line),
     )
     qualifiers = Qualifiers(
         population=str(record["population"]) if record.get("population") else None,

@@ -29,7 +29,7 @@ from claimgraph.graph.errors import InputFileError, UnsafePathError
 from claimgraph.graph.files import path_inside, write_atomic
 from claimgraph.graph.model import ClaimSet, ReviewStatus
 
-from .claims import PROJECT_CLAIMS, PROJECT_SOURCES
+from .claims import PROJECT_CLAIMS, PROJECT_SOURCES, PROJECT_VOCABULARY
 from .entities import suggest_merges, suggestion_records
 from .normalize import label_key
 from .sources import SOURCE_ID, SOURCE_ID_EXPECTED
@@ -161,6 +161,76 @@ def _manifest(claimset: ClaimSet) -> str:
             + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
 
 
+def _vocabulary_entries(claimset: ClaimSet) -> list[dict[str, Any]]:
+    """Return vocabulary entries for every entity the claims use (and what is broader).
+
+    Each keeps its id, so the ids ``compare DIR`` makes are the ones
+    ``extract`` made; synonyms carry the other names (abbreviations, plurals,
+    the page's spellings), broader links what a given vocabulary said.
+    """
+    used = {c.subject for c in claimset.claims} | {c.object for c in claimset.claims if c.object}
+    by_id = claimset.entity_map()
+    todo = sorted(used & set(by_id))
+    keep: set[str] = set()
+    while todo:
+        eid = todo.pop()
+        if eid in keep:
+            continue
+        keep.add(eid)
+        todo.extend(b for b in by_id[eid].broader if b in by_id)
+    entries = []
+    for eid in sorted(keep):
+        e = by_id[eid]
+        item: dict[str, Any] = {"id": e.id, "label": e.label, "type": e.type.value}
+        if e.synonyms:
+            item["synonyms"] = sorted(e.synonyms)
+        if e.broader:
+            item["broader"] = [by_id[b].label for b in sorted(e.broader) if b in by_id]
+        if e.xrefs:
+            item["xrefs"] = list(e.xrefs)
+        entries.append(item)
+    return entries
+
+
+def _vocabulary_text(claimset: ClaimSet, existing: str | None) -> str | None:
+    """Return the vocabulary.yaml to write, or None to leave a person's file as it is.
+
+    A first run writes every entity.  Later runs append only entities the
+    file does not name yet, as text after what is there, so a reviewer's
+    edits and comments stay; when the file does not end with its
+    ``entities:`` list nothing is appended.
+    """
+    entries = _vocabulary_entries(claimset)
+    dump = {"width": 100, "allow_unicode": True, "sort_keys": False,
+            "default_flow_style": None}
+    if existing is None:
+        data: dict[str, Any] = {"entities": entries}
+        if claimset.topic:
+            data = {"topic": claimset.label(claimset.topic), **data}
+        return ("# Entities of the extracted claims: merge two by making one a synonym of the\n"
+                "# other, add broader links; extract keeps your edits, compare reads this.\n"
+                + yaml.safe_dump(data, **dump))
+    try:
+        data = yaml.safe_load(existing)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(data, dict) or list(data)[-1:] != ["entities"]:
+        return None
+    known = set()
+    for item in data.get("entities") or []:
+        if isinstance(item, dict):
+            known |= {label_key(str(n)) for n in
+                      (item.get("id", ""), item.get("label", ""), *(item.get("synonyms") or []))}
+    new = [e for e in entries if label_key(e["label"]) not in known
+           and label_key(e["id"]) not in known]
+    if not new:
+        return None
+    added = yaml.safe_dump(new, **dump)
+    indented = "".join("  " + line if line.strip() else line
+                       for line in added.splitlines(keepends=True))
+    return existing.rstrip("\n") + "\n  # added by a later extract\n" + indented
+
+
 def _safe_id(source_id: str) -> str:
     if not SOURCE_ID.fullmatch(source_id):
         raise UnsafePathError(f"source {source_id!r}: expected {SOURCE_ID_EXPECTED}, got "
@@ -176,8 +246,9 @@ def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
 
     The folder is a project ``claimgraph compare DIR`` reads as it is:
     ``claims/<source>.yaml`` per source, ``sources.yaml`` (written once, so
-    a person's edits to it stay) and ``merge-suggestions.yaml`` when some
-    entities may be the same.
+    a person's edits to it stay), ``vocabulary.yaml`` (every entity with its
+    id, other names and broader links; later runs only append new ones) and
+    ``merge-suggestions.yaml`` when some entities may be the same.
 
     Args:
         claimset: extracted claims (``status: candidate``).
@@ -200,6 +271,7 @@ def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
                for s in claimset.sources}
     manifest = path_inside(out, PROJECT_SOURCES)
     suggestions_path = path_inside(out, "merge-suggestions.yaml")
+    vocabulary_path = path_inside(out, PROJECT_VOCABULARY)
     # Before anything is written: a missing embeddings extra leaves no half-written project.
     suggestions = suggest_merges(claimset.entities, claimset.new_entities)
     if embeddings:
@@ -220,6 +292,12 @@ def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
                               allow_unicode=True, width=100, default_flow_style=False)
         write_atomic(path, HEADER.format(title=source.title or source.id) + body)
         written.append(path)
+    old_vocabulary = (vocabulary_path.read_text(encoding="utf-8")
+                      if vocabulary_path.exists() else None)
+    vocabulary = _vocabulary_text(claimset, old_vocabulary)
+    if vocabulary is not None:
+        write_atomic(vocabulary_path, vocabulary)
+        written.append(vocabulary_path)
     if suggestions:
         path = suggestions_path
         body = yaml.safe_dump({"suggestions": suggestion_records(suggestions)},

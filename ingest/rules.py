@@ -72,6 +72,9 @@ _MODAL_LEAD = re.compile(r"^\s*(?:can|may|might|could|will|would|should|must)\s"
 _CLAIMED_EFFECT = re.compile(r"\s+(?:(?:can|may|will|would|does|do|really) )?(?:works?|helps?|"
                              r"is (?:effective|useful)|are (?:effective|useful)|improves?|"
                              r"prevents?|speeds?|shortens?|reduces?)\b.*$", re.IGNORECASE)
+# "attacks of X", "a bout of X", "cases of X": X itself.
+_EPISODES_OF = re.compile(r"^(?:an? |the )?(?:attacks?|episodes?|cases?|bouts?|flare-?ups?|flares?|"
+                          r"outbreaks?|forms?|signs?) of (?:the )?", re.IGNORECASE)
 _IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:you|they|people|someone|a person)\s+(?:have|has|had|"
                      r"are|is|were|take|use)\s+", re.IGNORECASE)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
@@ -221,6 +224,7 @@ class DocumentRules:
 
     # -- helpers -----------------------------------------------------------
     def is_topic(self, phrase: str) -> bool:
+        phrase = _EPISODES_OF.sub("", phrase.strip())
         key = label_key(phrase)
         if key in self.topic_keys or (self.head_alias and self.head_alias.match(phrase.strip())):
             return True

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from claimgraph.graph.model import Claim, Entity, Source
+from claimgraph.graph.model import Claim, Entity, Source, default_unit
 
 
 def claim_record(claim: Claim, labels: Mapping[str, str]) -> dict[str, Any]:
@@ -22,8 +22,10 @@ def claim_record(claim: Claim, labels: Mapping[str, str]) -> dict[str, Any]:
         measure: dict[str, Any] = {"kind": m.kind}
         for key in ("value", "low", "high"):
             if getattr(m, key) is not None:
-                measure[key] = round(getattr(m, key), 6)
+                measure[key] = float(f"{getattr(m, key):.9g}")
         measure["bound"] = m.bound.value
+        if m.unit != default_unit(m.kind):
+            measure["unit"] = m.unit
         for key in ("horizon", "population"):
             if getattr(m, key):
                 measure[key] = getattr(m, key)
@@ -44,6 +46,10 @@ def claim_record(claim: Claim, labels: Mapping[str, str]) -> dict[str, Any]:
                        ("end", ev.end), ("quote", ev.text)):
         if value is not None:
             record[key] = value
+    if ev.rule is not None:
+        record["rule"] = ev.rule
+    if ev.confidence is not None:
+        record["confidence"] = ev.confidence
     record["status"] = claim.status.value
     return record
 

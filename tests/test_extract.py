@@ -130,7 +130,8 @@ def test_backward_hedge_in_a_page(tmp_path: Path) -> None:
     cs, _, _ = extract_corpus([write(tmp_path / "lupus.txt", page)], progress=False)
     labels = cs.entity_map()
     got = {(labels[c.subject].label, labels[c.object].label, c.hedged) for c in cs.claims}
-    assert got == {("sunlight", "flares", True), ("sunlight", "rashes", False)}
+    # "flares of lupus" are the condition's own flares: the condition is the object.
+    assert got == {("sunlight", "lupus", True), ("sunlight", "rashes", False)}
 
 
 def test_vocabulary_resolution_by_head() -> None:

@@ -27,7 +27,7 @@ def test_candidates_file_loads_as_claims(tmp_path: Path) -> None:
     """The written file is a valid claims file whose claims are all candidates."""
     paths = _extract(write(tmp_path / "gout.txt", GOUT_TXT), tmp_path / "out")
     assert [p.relative_to(tmp_path / "out").as_posix() for p in paths] == [
-        "claims/gout.yaml", "sources.yaml"]
+        "claims/gout.yaml", "sources.yaml", "vocabulary.yaml"]
     cs = load(tmp_path / "out")
     assert cs.claims and {c.status.value for c in cs.claims} == {"candidate"}
     assert cs.source("gout").sha256
@@ -93,3 +93,29 @@ def test_changed_page_flags_lost_evidence_and_moves_spans(tmp_path: Path) -> Non
     colchicine = by_subject["colchicine"]
     assert "flag" not in colchicine
     assert text[colchicine["start"]:colchicine["end"]] == colchicine["quote"]
+
+
+def test_extract_review_compare_keeps_claim_keys_and_ids(tmp_path: Path, seeds: Path) -> None:
+    """Claims read back from an extracted project have the keys and entity ids extract made."""
+    pages = sorted(seeds.glob("*.txt"))
+    direct, texts, _ = extract_corpus(pages, seeds / "sources.yaml", progress=False)
+    write_candidates(direct, tmp_path / "out", texts=texts)
+    again = load(tmp_path / "out")
+    assert {c.key() for c in again.claims} == {c.key() for c in direct.claims}
+    assert again.topic == direct.topic
+    assert {e.id for e in again.entities} >= {c.subject for c in direct.claims}
+
+
+def test_vocabulary_keeps_a_reviewers_edits(tmp_path: Path) -> None:
+    """A second extract appends new entities to vocabulary.yaml and keeps what a person wrote."""
+    page = write(tmp_path / "gout.txt", GOUT_TXT)
+    _extract(page, tmp_path / "out")
+    vocab = tmp_path / "out" / "vocabulary.yaml"
+    edited = vocab.read_text(encoding="utf-8").replace(
+        "entities:\n", "entities:\n# my note\n- {label: uric acid crystals, type: substance}\n", 1)
+    vocab.write_text(edited, encoding="utf-8")
+    page.write_text(GOUT_TXT + "\nGout is linked to kidney stones.\n", encoding="utf-8")
+    _extract(page, tmp_path / "out")
+    text = vocab.read_text(encoding="utf-8")
+    assert text.startswith(edited.rstrip("\n"))
+    assert "kidney stones" in text[len(edited):]

@@ -1,0 +1,135 @@
+"""One small test per family of extraction rules, on sentences we wrote.
+
+The condition names are invented ("grebble fever"), so no rule can lean on a
+real topic; each case is the wording real pages use for that relation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.extract import extract_corpus
+from claimgraph.ingest.quantities import find_figures
+
+TOPIC = "grebble fever"
+
+
+def relations(tmp_path: Path, body: str, heading: str = "About") -> set[tuple[str, ...]]:
+    """Return (subject, predicate, object, flags) of every relation a page gives."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{heading}\n{body}\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object),
+             ("negated " if c.negated else "") + ("hedged" if c.hedged else ""))
+            for c in cs.claims if c.object is not None}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Attacks of grebble fever are often triggered by stress.",
+     ("stress", "increases_risk_of")),
+    ("Grebble fever is sometimes brought on by cold weather.",
+     ("cold weather", "increases_risk_of")),
+    ("Grebble fever is usually preceded by a sore throat.",
+     ("sore throat", "increases_risk_of")),
+    ("Grebble fever usually develops after a chest infection.",
+     ("chest infection", "increases_risk_of")),
+    ("Grebble fever is linked to smoking.", ("smoking", "associated_with")),
+    ("Your risk of grebble fever increases as you get older.", ("older age", "increases_risk_of")),
+    ("If you have diabetes, you are more likely to get grebble fever.",
+     ("diabetes", "increases_risk_of")),
+    ("Grebble fever is caused by the tarn virus.", ("tarn virus", "causes")),
+])
+def test_risk_and_cause_rules(tmp_path: Path, sentence: str, expected: tuple[str, str]) -> None:
+    """Triggers, antecedents, risk that rises and conditions all point at the topic."""
+    subject, predicate = expected
+    assert (subject, predicate, TOPIC, "") in relations(tmp_path, sentence)
+
+
+def test_symptom_rules(tmp_path: Path) -> None:
+    """What a condition causes is a symptom when named like one; a typed list is read."""
+    got = relations(tmp_path, "Grebble fever is a viral infection that causes a painful rash.\n"
+                              "You may notice:\n- joint pain\n- tiredness\n"
+                              "These are symptoms of grebble fever.")
+    assert {(TOPIC, "has_symptom", o, "") for o in ("painful rash", "joint pain", "tiredness")} \
+        <= got
+
+
+def test_list_about_something_else_is_not_the_topics(tmp_path: Path) -> None:
+    """A list followed by "These can be signs of a stroke" gives the topic no symptoms."""
+    got = relations(tmp_path, "Call a doctor if:\n- your face droops\n- you cannot lift your arms"
+                              "\nThese can be signs of a stroke.")
+    assert not {r for r in got if r[1] == "has_symptom"}
+
+
+def test_complication_rules(tmp_path: Path) -> None:
+    """"can lead to" and a conditional lead-in give a stated, affirmed complication."""
+    got = relations(tmp_path, "Without treatment, grebble fever can lead to kidney damage.")
+    assert (TOPIC, "has_complication", "kidney damage", "") in got
+
+
+def test_diagnosis_rules(tmp_path: Path) -> None:
+    """"is diagnosed with" names the test."""
+    got = relations(tmp_path, "Grebble fever is usually diagnosed with a blood test.")
+    assert (TOPIC, "diagnosed_by", "blood test", "") in got
+
+
+@pytest.mark.parametrize(("sentence", "subject", "predicate", "flags"), [
+    ("Grebble fever is treated with rest.", "rest", "used_for", ""),
+    ("Painkillers can help.", "painkillers", "effective_for", ""),
+    ("Antibiotics do not help because a virus causes it.", "antibiotics", "effective_for",
+     "negated "),
+    ("Steroids have not been shown to work.", "steroids", "effective_for", "negated "),
+    ("There is no good evidence that vitamin C helps.", "vitamin c", "effective_for", "negated "),
+    ("Rest is effective.", "rest", "effective_for", ""),
+])
+def test_treatment_rules(tmp_path: Path, sentence: str, subject: str, predicate: str,
+                         flags: str) -> None:
+    """Used, said to work and said not to work are told apart, with the denial kept."""
+    assert (subject, predicate, TOPIC, flags) in relations(tmp_path, sentence, "Treatment")
+
+
+def test_prevention_rules(tmp_path: Path) -> None:
+    """"reduces the risk of" and "can help prevent" make a prevention measure."""
+    got = relations(tmp_path, "A vaccine reduces the risk of grebble fever. "
+                              "Washing your hands can help prevent grebble fever.", "Prevention")
+    assert ("vaccine", "prevents", TOPIC, "") in got
+    assert ("washing your hands", "prevents", TOPIC, "") in got
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value", "population", "subject"), [
+    ("About 3-5% die.", "mortality", (0.03, 0.05), None, None),
+    ("Two percent of people who develop it die.", "mortality", 0.02, None, None),
+    ("Type 2 accounts for 85-90% of cases.", "share", (0.85, 0.9), None, "Type 2"),
+    ("The mortality is 20% in ventilated patients.", "mortality", 0.2, "ventilated patients",
+     None),
+    ("It affects 1 in 100,000 people a year.", "incidence", 0.00001, None, None),
+    ("Around one in five people go on to develop nerve pain.", "frequency", 0.2, None,
+     "nerve pain"),
+    ("Without treatment, 25% of children develop heart problems.", "frequency", 0.25,
+     "untreated", "heart problems"),
+])
+def test_figure_rules(sentence: str, kind: str, value: float | tuple[float, float],
+                      population: str | None, subject: str | None) -> None:
+    """A figure's quantity, subgroup and subject come from its own phrase."""
+    (fig,) = find_figures(sentence, (TOPIC,))
+    m = fig.measure
+    assert m.kind == kind
+    assert (m.low, m.high) == value if isinstance(value, tuple) else m.value == value
+    assert (m.population, fig.subject) == (population, subject)
+
+
+def test_figure_horizon_is_its_own() -> None:
+    """An aside after the figure ("with the highest risk in the first year") sets no horizon."""
+    (fig,) = find_figures("Mortality is below 0.5%, with the highest risk in the first year.")
+    assert fig.measure.horizon is None
+    (fig,) = find_figures("Up to 80% die within a year.")
+    assert fig.measure.horizon == "P12M"
+
+
+def test_unknown_quantity_is_kept_but_never_compared(tmp_path: Path) -> None:
+    """A percentage with no quantity words is a claim of kind 'unknown' and low confidence."""
+    (fig,) = find_figures("The figure was 40% in the survey.")
+    assert fig.measure.kind == "unknown"
