@@ -26,6 +26,7 @@ from claimgraph.graph.errors import ClaimGraphError, Problem, ValidationError
 from claimgraph.graph.findings import Comparison
 from claimgraph.graph.model import ClaimSet
 from claimgraph.ingest.claims import check
+from claimgraph.ingest.extract import PageReport
 from claimgraph.terminal import SafeConsole, clean, escape_json, styled
 
 err_console = SafeConsole(stderr=True, soft_wrap=True)
@@ -320,23 +321,37 @@ def query(project: str, sparql: str, fmt: str, backend: str, allow_service: bool
 def extract(docs: tuple[str, ...], out: str, sources: str | None, vocabulary: str | None,
             embeddings: bool) -> None:
     """Extract candidate claims from documents into one claims file per source."""
-    from claimgraph.ingest.extract import extract_corpus
+    from claimgraph.ingest.extract import extract_documents
     from claimgraph.ingest.review import write_candidates
 
     try:
-        claims, texts, problems = extract_corpus([Path(d) for d in docs],
-                                                 sources_manifest=sources,
-                                                 vocabulary=vocabulary, progress=True,
-                                                 embeddings=embeddings)
+        result = extract_documents([Path(d) for d in docs], sources_manifest=sources,
+                                   vocabulary=vocabulary, progress=True,
+                                   embeddings=embeddings)
         # Notes are merge suggestions, which go to merge-suggestions.yaml here.
-        _print_problems([p for p in problems if p.severity != "note"])
-        _stop_on_errors(problems)
-        written = write_candidates(claims, Path(out), texts=texts, embeddings=embeddings)
+        _print_problems([p for p in result.problems if p.severity != "note"])
+        _stop_on_errors(result.problems)
+        _pages_read(result.pages)
+        written = write_candidates(result.claimset, Path(out), texts=result.texts,
+                                   embeddings=embeddings)
     except ClaimGraphError as err:
         _fail(str(err))
         return
     for path in written:
         console.print(f"wrote {path}", highlight=False)
+
+
+def _pages_read(pages: Sequence[PageReport]) -> None:
+    """Print, per page, the share of sentences read, the yield and why anything was skipped."""
+    table = Table(title="Pages read", title_justify="left")
+    for col in ("source", "words", "sentences read", "claims", "per 1,000 words", "skipped"):
+        table.add_column(col, justify="left" if col in ("source", "skipped") else "right")
+    for page in pages:
+        skipped = "; ".join(f"{n} in {why}" for why, n in page.skipped)
+        table.add_row(page.source, str(page.words), f"{page.read}/{page.sentences} "
+                      f"({page.share_read:.0%})", str(page.claims),
+                      f"{page.claims_per_1000_words:.1f}", skipped or "none")
+    console.print(table)
 
 
 @main.command()

@@ -133,3 +133,21 @@ def test_unknown_quantity_is_kept_but_never_compared(tmp_path: Path) -> None:
     """A percentage with no quantity words is a claim of kind 'unknown' and low confidence."""
     (fig,) = find_figures("The figure was 40% in the survey.")
     assert fig.measure.kind == "unknown"
+
+
+def test_extract_reports_what_each_page_read(tmp_path: Path) -> None:
+    """`extract` prints each page's share of sentences read and why the rest was skipped."""
+    from click.testing import CliRunner
+
+    from claimgraph.cli import main
+
+    page = tmp_path / "grebble.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness. It causes a rash.\n\n"
+                    "References\nSmith J. A study of rashes. 2020.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(page), "--out", str(tmp_path / "p")],
+                                env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    row = next(line for line in result.output.splitlines() if line.startswith("│ grebble"))
+    cells = [c.strip() for c in row.strip("│").split("│")]
+    assert cells[2] == "2/4 (50%)"
+    assert cells[5] == "2 in section 'References' (references or site links)"
