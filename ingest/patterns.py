@@ -103,6 +103,7 @@ _KEYS = {
     "caused-by": ("caused by",), "cause-of": ("cause",), "due-to": ("due to", "because of"),
     "seen-in-people": ("diagnosed", "seen", "found", "occur", "happen"),
     "causes": ("cause", "lead", "result", "trigger"),
+    "participle": ("causing", "leading to", "resulting in", "triggering"),
     "diagnosed-by": ("diagnos",), "confirms": ("confirm", "identif", "detect", "diagnosis"),
     "treated-with": ("treated", "managed"), "used-to-treat": ("used",),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
@@ -204,6 +205,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.CAUSES, "R>L"),
     _t("causes", r"\b(?:causes|cause|can cause|may cause|leads? to|can lead to|may lead to|"
                  r"results? in|triggers?)\b", v.CAUSES, "L>R"),
+    # ", causing X": what the clause's subject does (read only when that is the topic).
+    _t("participle", r",\s+(?:causing|leading to|resulting in|triggering)\b", v.CAUSES, "L>R"),
     _t("diagnosed-by", r"\b(?:is|are|can be|may be) (?:\w+ )?diagnosed (?:by|with|using|through|"
                        r"via|based on)\b|\bdiagnosis is (?:\w+ )?(?:made|based|confirmed)"
                        r" (?:\w+ )?(?:by|on|with|through)\b", v.DIAGNOSED_BY, "T>R"),
@@ -225,8 +228,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detects", r"\b(?:shown to |can |may |to |help )?(?:detect|identify|reveal|show|measure)s?\b"
                   r"|\bcheck(?:s|ed)? (?:for )?|\b(?:perform|order|do|use)s? (?:a |an )?(?=\w)|"
                   r"\bbased on\b", v.DIAGNOSED_BY, "T>R"),
-    _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? like|(?:is|are) (?:often )?(?:confused|"
-                 r"mistaken) (?:with|for))\b", v.RESEMBLES, "T>R"),
+    _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? like|(?:is|are|can be|may be) (?:often |"
+                 r"sometimes |easily |commonly )?(?:confused|mistaken) (?:with|for))\b",
+       v.RESEMBLES, "T>R"),
     _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|"
                   r"ease|heal|control|lower|improve|restore|promote|clear|dissolve|shrink|stop|"
                   r"block|slow)"
@@ -286,7 +290,7 @@ SYMPTOM_HEAD = re.compile(
     r"vomiting|diarrh(?:o)?ea|cough|coughing|dizziness|soreness|stiffness|tenderness|"
     r"bruising|bleeding|chills|sweats|sweating|lumps?|spots?|sores?|discharge|malaise|"
     r"temperature|cramps?|shortness of breath|breathlessness|wheez\w*|drooping|drooling|"
-    r"palpitations|confusion|irritability|peeling|scabs?|sensitivity(?: to \w+)?|"
+    r"palpitations|confusion|irritability|peeling|scabs?|sensitivity(?: to \w+)?|stiff \w+|"
     r"burning(?: \w+)?|paralysis|weight loss|loss of (?:appetite|taste|smell|hearing|"
     r"vision|sensation|feeling)|(?:difficulty|trouble|problems?) (?:\w+ing|with \w+))$", _I)
 

@@ -52,7 +52,8 @@ _LEAD_WORDS = re.compile(
     r"in turn|even|thus|therefore|then|eventually|gradually|multiple|numerous|different|"
     r"strong|proper|"
     r"conducting|performing|doing|having|getting|using|receiving|undergoing|"
-    r"there's|no|not|any|recently|currently|previously|ever|"
+    r"there's|no|not|any|recently|currently|previously|ever|nonetheless|however|fortunately|"
+    r"unfortunately|importantly|overall|in addition|in fact|typically|commonly|"
     r"(?:an?\s+)?(?:\d+[- ]\w+\s+|short\s+|long\s+|full\s+)?"
     r"(?:course|type|kind|form|dose|combination|variety)s?\s+of|(?:an?\s+)?\d+[- ]day)\b"
     r"[\s,]*)+", _I)
@@ -69,7 +70,7 @@ _CUT = re.compile(
     r"|\s(?:can|may|might|could|will|would|is|are|was|were|has|have|had|do|does|did)\s"
     r"|\s(?:from|in|on|to|into|around)\s+(?:your|their|his|her|the body|elsewhere)\b"
     r"|\s(?:in|among|for) (?:most|some|many|all|people|adults|children|patients|older|younger|"
-    r"those|women|men)\b"
+    r"those|women|men|toddlers|infants|babies|teenagers|adolescents|the elderly|elderly)\b"
     r"|:|;|\s[-–—]\s|\.\s).*$", _I)
 _CALLED = re.compile(
     r"(?:,?\s*(?:also\s+)?(?:called|known as|referred to as|termed)|\bthis\s+(?:also\s+)?"

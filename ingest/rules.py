@@ -75,6 +75,12 @@ _CLAIMED_EFFECT = re.compile(r"\s+(?:(?:can|may|will|would|does|do|really) )?(?:
 # "attacks of X", "a bout of X", "cases of X": X itself.
 _EPISODES_OF = re.compile(r"^(?:an? |the )?(?:attacks?|episodes?|cases?|bouts?|flare-?ups?|flares?|"
                           r"outbreaks?|forms?|signs?) of (?:the )?", re.IGNORECASE)
+_LEAD_CONDITION = re.compile(r"^(?:if (?:it is |it's )?(?:left )?untreated|untreated|without "
+                             r"treatment|left untreated|in (?:some|rare|many) cases|at this stage|"
+                             r"later|eventually|over time|sometimes)\s*,?\s*", re.IGNORECASE)
+_GOOD_OUTCOME = re.compile(r"^(?:an? |the )?(?:quick|quicker|fast|faster|full|complete|better|"
+                           r"good|speedy|earlier)?\s*(?:recovery|resolution|cure|outcomes?|"
+                           r"prognosis|healing)$", re.IGNORECASE)
 _IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:you|they|people|someone|a person)\s+(?:have|has|had|"
                      r"are|is|were|take|use)\s+", re.IGNORECASE)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
@@ -518,8 +524,11 @@ class DocumentRules:
         if trig.name == "may-help" and (kind not in _HELPING or "diagnos" in text
                                          or _GERUND.match(left_side(text[:m.start()]))):
             return False
-        if trig.name in ("detects", "mimics") and kind != p.DIAGNOSIS:
+        if trig.name == "detects" and kind != p.DIAGNOSIS:
             return False
+        if trig.name == "mimics" and kind != p.DIAGNOSIS and not re.search(
+                r"confused|mistaken", m.group(), re.IGNORECASE):
+            return False  # "looks like" describes; "is mistaken for" tells apart
         if trig.name == "purpose" and kind not in _HELPING:
             return False
         if trig.name == "includes" and kind != p.TREATMENT:
@@ -535,15 +544,33 @@ class DocumentRules:
         if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")):
             return [Phrase(self.topic, None, stripped)]
         if pc.ANAPHORA.match(stripped) or not stripped:
-            return [Phrase(antecedent, None, stripped or antecedent)] if antecedent else []
+            if antecedent:
+                return [Phrase(antecedent, None, stripped or antecedent)]
+            if stripped.lower() in ("this", "it") and near.strip(" ,").lower() == stripped.lower():
+                # A sentence opening "This can cause ...": a page about one condition
+                # goes on about it.
+                return [Phrase(self.topic, None, stripped)]
+            return []
         return phrases(near)
+
+    def clause_subject(self, left: str) -> list[Phrase]:
+        """Return the topic when a clause ("Untreated, X can spread ...") is about it."""
+        body = _LEAD_CONDITION.sub("", left.strip(" ,"))
+        first = re.split(r"\s+(?:can|may|might|could|will|is|are|was|were|has|have|often|"
+                         r"usually|sometimes|spreads?|affects?)\b", body, maxsplit=1)[0]
+        if self.is_topic(pc.clean_phrase(first)) or pc.TOPIC_ALIASES.match(first.strip()):
+            return [Phrase(self.topic, None, first)]
+        return []
 
     def relation(self, trig: p.Trigger, left: str, right: str, span: tuple[int, int],
                  section: str | None, kind: str | None, antecedent: str | None, *,
                  hedged: bool, negated: bool, diagnostic: bool = False) -> None:
         shape, predicate = trig.shape, trig.predicate
         topic = [Phrase(self.topic, None, self.topic)]
-        lhs = self.side(left, antecedent) if "L" in shape else topic
+        if trig.name == "participle":
+            lhs = self.clause_subject(left)
+        else:
+            lhs = self.side(left, antecedent) if "L" in shape else topic
         if trig.name in (*_PREVENTING, "purpose") and not lhs and self._last:
             # "X may help prevent A, reduce B and ease C": X does each.
             lhs = [Phrase(label, None, label) for label in self._last]
@@ -576,6 +603,10 @@ class DocumentRules:
                 s_top, o_top = self.is_topic(subj.label), self.is_topic(obj.label)
                 s_lab = self.topic if s_top else subj.label
                 o_lab = self.topic if o_top else obj.label
+                if pred == v.CAUSES and not s_top and _OUTCOME.match(o_lab) is None and \
+                        _GOOD_OUTCOME.match(o_lab):
+                    # "Early treatment leads to a quick recovery": it works.
+                    pred, o_lab, o_top = v.EFFECTIVE_FOR, self.topic, True
                 if pred == v.CAUSES and s_top:
                     pred = (v.HAS_SYMPTOM if kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(o_lab)
                             else v.HAS_COMPLICATION)
