@@ -208,7 +208,8 @@ class Evidence:
     ``origin`` is the claim file and line the claim was read from.
     ``rule`` and ``confidence`` (0–1) say how an extracted claim was found
     and how clean the match was; curated claims have neither and count as
-    certain.
+    certain.  ``flag`` is a review note that the words need a person's eye
+    (``extract`` sets it when a kept claim's quote left a changed page).
     """
 
     source: str
@@ -220,6 +221,7 @@ class Evidence:
     origin: str | None = None
     rule: str | None = None
     confidence: float | None = None
+    flag: str | None = None
 
     @property
     def trusted(self) -> bool:

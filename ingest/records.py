@@ -212,6 +212,7 @@ def build_claim(record: Any, *, source: str, where: str, line: int | None, vocab
         origin=f"{origin or where}:{line}" if line else (origin or where),
         rule=str(record["rule"]) if record.get("rule") else None,
         confidence=_confidence(record.get("confidence"), problems, where, line),
+        flag=str(record["flag"]) if record.get("flag") else None,
     )
     qualifiers = Qualifiers(
         population=str(record["population"]) if record.get("population") else None,

@@ -50,6 +50,8 @@ def claim_record(claim: Claim, labels: Mapping[str, str]) -> dict[str, Any]:
         record["rule"] = ev.rule
     if ev.confidence is not None:
         record["confidence"] = ev.confidence
+    if ev.flag is not None:
+        record["flag"] = ev.flag
     record["status"] = claim.status.value
     return record
 
