@@ -18,6 +18,7 @@ _I = re.IGNORECASE
 
 # Claim types a heading or a list lead-in can announce, tried in order.
 SKIP = "skip"
+ELSEWHERE = "elsewhere"  # a list about something else ("These can be signs of a stroke")
 RISK, CAUSE, SYMPTOM, COMPLICATION = "risk", "cause", "symptom", "complication"
 DIAGNOSIS, TREATMENT, PREVENTION, PROGNOSIS = "diagnosis", "treatment", "prevention", "prognosis"
 

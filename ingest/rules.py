@@ -255,7 +255,7 @@ class DocumentRules:
             return sec_type
         after = self.after_list.get(block_index)
         if after is not None:
-            return after or None
+            return after
         if block.lead is None:
             return sec_type
         lead = self.doc.blocks[block.lead]
@@ -353,7 +353,7 @@ class DocumentRules:
         text = pc.prepare(raw)
         if antecedent and ":" in text[:80]:
             text = text.split(":", 1)[1]  # the head was read by item(); this is its gloss
-        if kind in _LOCATED and (kind == p.SYMPTOM or self.mentions_topic(text)):
+        if kind in _LOCATED:
             for m in p.ANATOMY.finditer(text):
                 if kind == p.SYMPTOM or p.LOCATED_BEFORE.search(
                         text[max(0, m.start() - 40):m.start()]):
@@ -653,7 +653,8 @@ class DocumentRules:
         """Return, per list item, the kind a sentence right after the list gives it.
 
         "These are symptoms of X." after a list makes its items symptoms of X;
-        "These can be signs of <something else>" makes them nobody's ("" here).
+        "These can be signs of <something else>" makes them about something
+        else (:data:`.patterns.ELSEWHERE`): read as prose, never as the topic's.
         """
         doc = self.doc
         out: dict[int, str] = {}
@@ -666,9 +667,9 @@ class DocumentRules:
                 m = p.AFTER_LIST.match(doc.text[block.start:block.end])
                 if m:
                     of = m.group("of")
-                    kind = p.section_type(m.group("kind")) or ""
+                    kind = p.section_type(m.group("kind")) or p.ELSEWHERE
                     if of and not self.is_topic(pc.clean_phrase(of)):
-                        kind = ""
+                        kind = p.ELSEWHERE
                     for i in run:
                         out[i] = kind
             run = []
