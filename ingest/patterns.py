@@ -107,6 +107,9 @@ _KEYS = {
     "participle": ("causing", "leading to", "resulting in", "triggering"),
     "diagnosed-by": ("diagnos",), "confirms": ("confirm", "identif", "detect", "diagnosis"),
     "treated-with": ("treated", "managed"), "used-to-treat": ("used",),
+    "medicines-used": ("used", "given", "prescribed", "to treat", "for treating"),
+    "to-treat": ("to treat", "to cure", "to manage"),
+    "better-after": ("better", "recover", "improve"),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
     "may-help": ("help", "improve"), "prevents": ("prevent",),
     "works": ("work", "help", "effective", "benefit", "useful"),
@@ -142,7 +145,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("symptom-list", rf"\b(?:signs and symptoms|symptoms and signs|symptoms|signs|"
                        rf"manifestations)(?: of [\w' -]+?)? {_INCL}|\b(?:main|most common|first|"
                        r"key|typical|usual) (?:symptom|sign)s? (?:is|are)\b", v.HAS_SYMPTOM, "T>R"),
-    _t("complication-list", rf"\bcomplications(?: of [\w' -]+?)? {_INCL}|\bcan cause (?:many |"
+    _t("complication-list", rf"(?<!risk of )(?<!chance of )\bcomplications(?: of [\w' -]+?)? "
+                            rf"{_INCL}|\bcan cause (?:many |"
                             r"several |serious )?complications,? (?:like|such as|including)\b",
        v.HAS_COMPLICATION, "T>R"),
     _t("treatment-list", rf"\b(?:treatments?|treatment options|therapies)(?: (?:of|for) "
@@ -216,6 +220,18 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.DIAGNOSED_BY, "T>L"),
     _t("treated-with", r"\b(?:is|are|can be|may be) (?:often |usually |mainly |typically )?"
                        r"(?:treated|managed) (?:with|by|using)\b", v.USED_FOR, "R>T"),
+    # "X and Y are the 2 main medicines used to treat Z".
+    _t("medicines-used", r"\b(?:is|are) (?:the |a |an |one of the )?(?:\w+ ){0,3}?(?:medicines?|"
+                         r"medications?|drugs?|treatments?|therap(?:y|ies)|options?) (?:that are |"
+                         r"which are )?(?:(?:most |commonly |usually |often )?(?:used|given|"
+                         r"prescribed) )?(?:to treat|for treating)\b", v.USED_FOR, "L>R"),
+    # "children who receive X to treat Z", "X is given to treat Z".
+    _t("to-treat", r"\b(?:(?:is|are|be|been) )?(?:used |given |prescribed |taken |needed |"
+                   r"recommended )?to (?:treat|cure|manage)\b", v.USED_FOR, "L>R"),
+    # "Most people get better after antibiotic treatment": the treatment works.
+    _t("better-after", r"\b(?:get|gets|got|getting) better (?:after|with)|\b(?:recover|recovers|"
+                       r"improve|improves)(?: fully| completely| quickly)? (?:after|with)\b",
+       v.EFFECTIVE_FOR, "R>T"),
     _t("used-to-treat", r"\b(?:is|are) (?:often |frequently |commonly |sometimes )?used "
                         r"(?:to treat|for|in)\b", v.USED_FOR, "L>R"),
     _t("prescribe", r"\b(?:recommend|prescribe|suggest|give|administer|consider|offer)s?\b",

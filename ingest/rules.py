@@ -81,6 +81,8 @@ _LEAD_CONDITION = re.compile(r"^(?:if (?:it is |it's )?(?:left )?untreated|untre
 _GOOD_OUTCOME = re.compile(r"^(?:an? |the )?(?:quick|quicker|fast|faster|full|complete|better|"
                            r"good|speedy|earlier)?\s*(?:recovery|resolution|cure|outcomes?|"
                            r"prognosis|healing)$", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"^(?:a|an)\s+(?:\w+\s+){0,2}?(?:of|for|that|which|used)\b",
+                         re.IGNORECASE)
 _IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:you|they|people|someone|a person)\s+(?:have|has|had|"
                      r"are|is|were|take|use)\s+", re.IGNORECASE)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
@@ -150,7 +152,9 @@ def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phra
         else:
             parts = pc.split_list(pc.cut_purpose(text))
     out: list[Phrase] = []
-    for part in parts:
+    for i, part in enumerate(parts):
+        if 0 < i < len(parts) - 1 and _APPOSITIVE.match(part.strip()):
+            continue  # "X, a solution of antibodies, and Y": a gloss on X, not a member
         if people:  # "those who are diabetic" → "diabetic", before clauses are cut
             part = pc.people_factor(part)
         if _MODAL_LEAD.match(part):
@@ -168,7 +172,8 @@ def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phra
 _OPENER = re.compile(
     r"(?:^|,\s+|\s)(?:(?:found|shown|thought|believed|known|said|seems?|appears?|is|are|was|"
     r"means|suggests?) that|whether|if|when|because|since|while|although|though|so|besides|as|"
-    r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses)\s+", re.IGNORECASE)
+    r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|receive|receives|"
+    r"received|receiving|given|prescribe|prescribed|prescribes)\s+", re.IGNORECASE)
 _COPULA = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+[^,]*$", re.IGNORECASE)
 _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|should|also|"
                        r"often|usually|typically|commonly|do|does|to|be|been|and|or|is|are|"
