@@ -1,12 +1,25 @@
 """Turn a ClaimSet (and a comparison's findings) into RDF quads.
 
-The layout (DESIGN.md, "RDF"): one named graph per source with that source's
-affirmed triples, so "which sources state this triple" is a ``GROUP BY ?g``;
-a metadata graph with every claim as a ``cg:Claim`` node, measures, SKOS
-entities, sources and the predicate mappings; and, when asked, a findings
-graph.  Every IRI is derived from content (ids from model.py), never a blank
-node, and every literal gets an explicit datatype whose lexical form we
-choose, so the same ClaimSet always gives the same quads.
+The layout (DESIGN.md, "RDF"; checked by claimgraph/schemas/shapes.ttl):
+
+- one named graph per source with that source's affirmed triples, so "which
+  sources state this triple" is a ``GROUP BY ?g``;
+- a metadata graph with every claim as a ``cg:Claim`` node (its statement an
+  IRI, ``prov:wasDerivedFrom`` its source), one measure node per claim (two
+  sources giving the same figure are two figures, so ``AVG`` over claims
+  counts claims), SKOS entities, sources with their publishers and authors as
+  ``prov:Agent`` nodes, each source graph linked to its source
+  (``prov:wasDerivedFrom``) and publisher (``prov:wasAttributedTo``), and the
+  predicate mappings;
+- evidence as W3C Web Annotation: each claim is also an ``oa:Annotation``
+  whose target (an ``oa:SpecificResource`` on the source) carries an
+  ``oa:TextPositionSelector`` (the character span into the document's
+  normalised text) and an ``oa:TextQuoteSelector`` (the words);
+- and, when asked, a findings graph.
+
+Every IRI is derived from content (ids from model.py), never a blank node,
+and every literal gets an explicit datatype whose lexical form we choose, so
+the same ClaimSet always gives the same quads.
 
 Literals are built with ``normalize=False``: rdflib would otherwise rewrite
 ``"P12M"^^xsd:duration`` as ``P1Y`` and the horizon would not round-trip.
@@ -29,10 +42,11 @@ from rdflib.namespace import DCTERMS, PROV, DefinedNamespace
 from . import vocab
 from .errors import ClaimGraphError, Problem, ValidationError
 from .findings import Comparison
-from .model import Claim, ClaimSet, Entity, Measure, ReviewStatus, Source, content_hash
+from .model import Claim, ClaimSet, Entity, Measure, ReviewStatus, Source, content_hash, slugify
 
 SCHEMA = Namespace("https://schema.org/")
-FORMAT_VERSION = "claimgraph.rdf/1"
+# 2: statements as IRIs, agents, Web Annotation selectors, one measure node per claim.
+FORMAT_VERSION = "claimgraph.rdf/2"
 META = "meta"
 FINDINGS = "findings"
 RESERVED_GRAPHS = frozenset({META, FINDINGS})
@@ -50,6 +64,24 @@ XREF_PREFIXES: dict[str, str] = {
 }
 
 
+class OA(DefinedNamespace):
+    """The W3C Web Annotation terms the evidence uses."""
+
+    _NS = Namespace("http://www.w3.org/ns/oa#")
+    _fail = True
+
+    Annotation: URIRef
+    SpecificResource: URIRef
+    TextPositionSelector: URIRef
+    TextQuoteSelector: URIRef
+    hasTarget: URIRef
+    hasSource: URIRef
+    hasSelector: URIRef
+    start: URIRef
+    end: URIRef
+    exact: URIRef
+
+
 class CGV(DefinedNamespace):
     """The claimgraph terms the RDF uses; a misspelt term raises (``_fail``)."""
 
@@ -59,6 +91,8 @@ class CGV(DefinedNamespace):
     Claim: URIRef
     ClaimSet: URIRef
     Measure: URIRef
+    Statement: URIRef
+    SourceGraph: URIRef
     Conflict: URIRef
     Gap: URIRef
     Side: URIRef
@@ -75,10 +109,9 @@ class CGV(DefinedNamespace):
     level: URIRef
     section: URIRef
     anchor: URIRef
-    start: URIRef
-    end: URIRef
-    evidenceText: URIRef
     origin: URIRef
+    rule: URIRef
+    confidence: URIRef
     kind: URIRef
     value: URIRef
     low: URIRef
@@ -113,9 +146,13 @@ class CGV(DefinedNamespace):
 
 # The same terms as plain attributes: DefinedNamespace lookups cost ~2 µs
 # each, which adds up to seconds over a million quads.
+# W: the Web Annotation terms, likewise.
 C = SimpleNamespace(**{name: URIRef(str(vocab.CG) + name) for name in CGV.__annotations__})
+W = SimpleNamespace(**{name: URIRef(str(OA._NS) + name) for name in OA.__annotations__})
 A = URIRef(str(RDF.type))
 DERIVED_FROM = URIRef(str(PROV.wasDerivedFrom))
+ATTRIBUTED_TO = URIRef(str(PROV.wasAttributedTo))
+IS_ABOUT = URIRef(str(vocab.IAO_IS_ABOUT))
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +190,26 @@ class Iris:
     def source(self, source_id: str) -> URIRef:
         return self._mint("source", source_id)
 
-    def measure(self, measure: Measure) -> URIRef:
-        return self._mint("measure", content_hash(*measure.key()))
+    def measure(self, claim_id: str) -> URIRef:
+        """Return the IRI of one claim's figure: one node per claim, never shared."""
+        return self._mint("measure", claim_id)
+
+    def statement(self, statement_id: str) -> URIRef:
+        return self._mint("statement", statement_id)
+
+    def target(self, claim_id: str) -> URIRef:
+        return self._mint("claim", claim_id, "target")
+
+    def selector(self, claim_id: str, kind: str) -> URIRef:
+        return self._mint("claim", claim_id, kind)
+
+    def agent(self, name: str) -> URIRef:
+        """Return the IRI of a publisher or author, derived from the name.
+
+        >>> Iris("https://example.org/").agent("Mayo Clinic")
+        rdflib.term.URIRef('https://example.org/agent/mayo-clinic-ae9cd4e9')
+        """
+        return self._mint("agent", f"{slugify(name)}-{content_hash(name)[:8]}")
 
     def conflict(self, conflict_id: str) -> URIRef:
         return self._mint("conflict", conflict_id)
@@ -248,6 +303,15 @@ def integer_literal(number: int) -> Literal:
     return typed(str(int(number)), XSD.integer)
 
 
+def offset_literal(number: int) -> Literal:
+    """Type a character offset as Web Annotation does (xsd:nonNegativeInteger).
+
+    A negative offset (bad input) stays an xsd:integer, so the literal is
+    never ill-typed; the SHACL shapes report it.
+    """
+    return typed(str(int(number)), XSD.nonNegativeInteger if number >= 0 else XSD.integer)
+
+
 def xref_iri(curie: str) -> URIRef | None:
     """Expand a CURIE with a known prefix (``MESH:D002114``), else None."""
     prefix, sep, local = curie.partition(":")
@@ -267,21 +331,15 @@ class QuadBuilder:
         self.iris = Iris(base)
         self.graphs: dict[URIRef, list[Triple]] = {}
         self._strings: dict[str, Literal] = {}
-        self._integers: dict[int, Literal] = {}
         self._entities: dict[str, URIRef] = {}
         self._iris: dict[tuple[str, str], URIRef] = {}
-        self._measures: set[URIRef] = set()
+        self._linked: set[str] = set()  # sources whose graph is linked to them
+        self._statements: set[str] = set()
 
     def text(self, value: str) -> Literal:
         lit = self._strings.get(value)
         if lit is None:
             lit = self._strings[value] = Literal(value)
-        return lit
-
-    def integer(self, value: int) -> Literal:
-        lit = self._integers.get(value)
-        if lit is None:
-            lit = self._integers[value] = integer_literal(value)
         return lit
 
     def entity(self, entity_id: str) -> URIRef:
@@ -295,6 +353,7 @@ class QuadBuilder:
         iri = self._iris.get((kind, key))
         if iri is None:
             mint = {"source": self.iris.source, "graph": self.iris.graph,
+                    "agent": self.iris.agent,
                     "predicate": lambda name: URIRef(vocab.predicate_iri(name))}[kind]
             iri = self._iris[(kind, key)] = mint(key)
         return iri
@@ -321,6 +380,7 @@ class QuadBuilder:
         for source in cs.sources:
             self._check_source_id(source.id, "sources")
             meta.extend(self._source(source))
+            meta.extend(self._graph_link(source.id, source.publisher))
         for entity in cs.entities:
             meta.extend(self._entity(entity))
         for claim_id, claim in unique_claims(cs.claims).items():
@@ -343,13 +403,34 @@ class QuadBuilder:
                 repr(source_id), "rename the source; these names are taken by the RDF graphs",
             )])
 
+    def _graph_link(self, source_id: str, publisher: str = "") -> Iterator[Triple]:
+        """Say where a source's named graph comes from: the source, and its publisher."""
+        if source_id in self._linked:
+            return
+        self._linked.add(source_id)
+        graph = self.cached("graph", source_id)
+        yield (graph, A, C.SourceGraph)
+        yield (graph, DERIVED_FROM, self.cached("source", source_id))
+        if publisher:
+            yield (graph, ATTRIBUTED_TO, self.cached("agent", publisher))
+
+    def _agent(self, name: str, *classes: URIRef) -> Iterator[Triple]:
+        node = self.cached("agent", name)
+        yield (node, A, PROV.Agent)
+        yield from ((node, A, cls) for cls in classes)
+        yield (node, SCHEMA.name, self.text(name))
+
     def _source(self, s: Source) -> Iterator[Triple]:
         node = self.iris.source(s.id)
         yield (node, A, SCHEMA.CreativeWork)
         yield (node, A, PROV.Entity)
+        if s.publisher:
+            publisher = self.cached("agent", s.publisher)
+            yield (node, DCTERMS.publisher, publisher)
+            yield (node, ATTRIBUTED_TO, publisher)
+            yield from self._agent(s.publisher, SCHEMA.Organization)
         optional = (
             (DCTERMS.title, s.title or None, self.text),
-            (DCTERMS.publisher, s.publisher or None, self.text),
             (DCTERMS.issued, s.published, date_literal),
             (DCTERMS.modified, s.modified, date_literal),
             (SCHEMA.lastReviewed, s.reviewed, date_literal),
@@ -370,8 +451,10 @@ class QuadBuilder:
             yield (node, C.authors, seq)
             yield (seq, A, RDF.Seq)
             for i, author in enumerate(s.authors, start=1):
-                yield (node, DCTERMS.creator, self.text(author))
-                yield (seq, RDF[f"_{i}"], self.text(author))
+                agent = self.cached("agent", author)
+                yield (node, DCTERMS.creator, agent)
+                yield (seq, RDF[f"_{i}"], agent)
+                yield from self._agent(author)
 
     def _entity(self, e: Entity) -> Iterator[Triple]:
         node = self.iris.entity(e.id)
@@ -386,12 +469,11 @@ class QuadBuilder:
             if iri is not None:
                 yield (node, SKOS.exactMatch, iri)
 
-    def _measure(self, m: Measure, meta: list[Triple]) -> URIRef:
-        node = self.iris.measure(m)
-        if node in self._measures:
-            return node
-        self._measures.add(node)
+    def _measure(self, claim_id: str, subject: URIRef, m: Measure,
+                 meta: list[Triple]) -> URIRef:
+        node = self.iris.measure(claim_id)
         meta.append((node, A, C.Measure))
+        meta.append((node, IS_ABOUT, subject))  # the figure is about the subject
         meta.append((node, C.kind, self.text(m.kind)))
         meta.append((node, C.bound, self.text(str(m.bound))))
         meta.append((node, C.unit, self.text(m.unit)))
@@ -417,31 +499,63 @@ class QuadBuilder:
         meta.append((node, C.polarity, text(str(c.polarity))))
         meta.append((node, C.certainty, text(str(c.certainty))))
         meta.append((node, C.status, text(str(c.status))))
-        meta.append((node, C.statement, text(c.statement_id)))
-        meta.append((node, DERIVED_FROM, self.cached("source", c.source)))
+        meta.append((node, C.statement, self.statement(c.statement_id, meta)))
+        source = self.cached("source", c.source)
+        meta.append((node, DERIVED_FROM, source))
+        meta.extend(self._graph_link(c.source))
         target: URIRef | None = None
         if c.object is not None:
             target = self.entity(c.object)
             meta.append((node, C.object, target))
         if c.measure is not None:
-            measure = self._measure(c.measure, meta)
+            measure = self._measure(claim_id, subject, c.measure, meta)
             meta.append((node, C.measure, measure))
             target = target if target is not None else measure
         q, ev = c.qualifiers, c.evidence
         for pred, value in (
             (C.population, q.population), (C.setting, q.setting), (C.level, q.level),
-            (C.section, ev.section), (C.anchor, ev.anchor),
-            (C.evidenceText, ev.text), (C.origin, ev.origin),
+            (C.section, ev.section), (C.anchor, ev.anchor), (C.origin, ev.origin),
+            (C.rule, ev.rule),
         ):
             if value is not None:
                 meta.append((node, pred, text(value)))
-        for pred, number in ((C.start, ev.start), (C.end, ev.end)):
-            if number is not None:
-                meta.append((node, pred, self.integer(number)))
+        if ev.confidence is not None:
+            meta.append((node, C.confidence, decimal_literal(ev.confidence)))
+        self._evidence(claim_id, node, source, c, meta)
         # Negated and rejected claims live only as claim nodes: a bare triple
         # in the source's graph would read as the source asserting it.
         if target is not None and not c.negated and c.status is not ReviewStatus.REJECTED:
             self.into(self.cached("graph", c.source)).append((subject, predicate, target))
+
+    def statement(self, statement_id: str, meta: list[Triple]) -> URIRef:
+        """Return a statement's IRI, typing it ``cg:Statement`` in ``meta`` once."""
+        iri = self.iris.statement(statement_id)
+        if statement_id not in self._statements:
+            self._statements.add(statement_id)
+            meta.append((iri, A, C.Statement))
+        return iri
+
+    def _evidence(self, claim_id: str, node: URIRef, source: URIRef, c: Claim,
+                  meta: list[Triple]) -> None:
+        """Write where the claim's words are as a Web Annotation target on its source."""
+        ev = c.evidence
+        target = self.iris.target(claim_id)
+        meta.append((node, A, W.Annotation))
+        meta.append((node, W.hasTarget, target))
+        meta.append((target, A, W.SpecificResource))
+        meta.append((target, W.hasSource, source))
+        if ev.start is not None or ev.end is not None:
+            position = self.iris.selector(claim_id, "position")
+            meta.append((target, W.hasSelector, position))
+            meta.append((position, A, W.TextPositionSelector))
+            for pred, number in ((W.start, ev.start), (W.end, ev.end)):
+                if number is not None:
+                    meta.append((position, pred, offset_literal(number)))
+        if ev.text is not None:
+            quote = self.iris.selector(claim_id, "quote")
+            meta.append((target, W.hasSelector, quote))
+            meta.append((quote, A, W.TextQuoteSelector))
+            meta.append((quote, W.exact, self.text(ev.text)))
 
     def add_findings(self, comparison: Comparison) -> None:
         """Add the conflicts and gaps of ``comparison`` to the findings graph."""
@@ -462,7 +576,7 @@ class QuadBuilder:
                 out.append((node, C.ratio, decimal_literal(cf.ratio)))
             out.extend((node, C.source, self.iris.source(s)) for s in cf.sources)
             for st in cf.statements:
-                out.append((node, C.statement, text(st)))
+                out.append((node, C.statement, self.iris.statement(st)))
                 out.extend(
                     (node, C.concerns, self.iris.claim(c.id)) for c in claims_of.get(st, ())
                 )
@@ -473,12 +587,13 @@ class QuadBuilder:
                 out.append((side_node, C.index, integer_literal(i)))
                 out.append((side_node, C.says, text(side.says)))
                 out.extend((side_node, C.source, self.iris.source(s)) for s in side.sources)
-                out.extend((side_node, C.statement, text(s)) for s in side.statements)
+                out.extend((side_node, C.statement, self.iris.statement(s))
+                           for s in side.statements)
         for gap in comparison.gaps:
             node = self.iris.gap(gap.source, gap.statement)
             out.append((node, A, C.Gap))
             out.append((node, C.source, self.iris.source(gap.source)))
-            out.append((node, C.statement, text(gap.statement)))
+            out.append((node, C.statement, self.iris.statement(gap.statement)))
             out.append((node, C.label, text(gap.label)))
             out.append((node, C.area, text(gap.area)))
             out.extend((node, C.assertedBy, self.iris.source(s)) for s in gap.asserted_by)

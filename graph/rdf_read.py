@@ -36,7 +36,7 @@ from .model import (
     ReviewStatus,
     Source,
 )
-from .rdf_build import CGV, META, SCHEMA, Iris
+from .rdf_build import CGV, META, OA, SCHEMA, Iris
 
 Props = dict[URIRef, set[Node]]
 E = TypeVar("E", bound=StrEnum)
@@ -134,7 +134,7 @@ class _Reader:
         return Source(
             id=self.iris.local(node, "source"),
             title=self.text(node, DCTERMS.title) or "",
-            publisher=self.text(node, DCTERMS.publisher) or "",
+            publisher=self.name(self.one(node, DCTERMS.publisher)) or "",
             url=None if url is None else str(url),
             authors=self.authors(node),
             published=self.text(node, DCTERMS.issued),
@@ -146,16 +146,35 @@ class _Reader:
             sha256=self.text(node, CGV.sha256),
         )
 
+    def name(self, agent: Node | None) -> str | None:
+        """Return an agent's schema:name (publishers and authors are agent nodes)."""
+        if agent is None or isinstance(agent, Literal):
+            return None if agent is None else str(agent)
+        return self.text(agent, SCHEMA.name, required=True)
+
     def authors(self, node: Node) -> tuple[str, ...]:
         seq = self.one(node, CGV.authors)
         if seq is None:
-            return self.texts(node, DCTERMS.creator)
+            creators = self.index[node].get(DCTERMS.creator, ())
+            return tuple(sorted(self.name(a) or "" for a in creators))
         members: list[tuple[int, str]] = []
         for pred, values in self.index[seq].items():
             if str(pred).startswith(str(RDF) + "_"):
                 position = int(str(pred)[len(str(RDF)) + 1:])
-                members.extend((position, str(v)) for v in values)
+                members.extend((position, self.name(v) or "") for v in values)
         return tuple(name for _, name in sorted(members))
+
+    def selectors(self, node: Node) -> tuple[int | None, int | None, str | None]:
+        """Return (start, end, text) from the claim's Web Annotation target."""
+        start = end = text = None
+        target = self.one(node, OA.hasTarget)
+        for selector in self.index[target].get(OA.hasSelector, ()) if target else ():
+            kinds = self.index[selector].get(RDF.type, set())
+            if OA.TextPositionSelector in kinds:
+                start, end = self.integer(selector, OA.start), self.integer(selector, OA.end)
+            if OA.TextQuoteSelector in kinds:
+                text = self.text(selector, OA.exact)
+        return start, end, text
 
     def entity(self, node: Node) -> Entity:
         return Entity(
@@ -186,6 +205,7 @@ class _Reader:
         obj = self.one(node, CGV.object)
         measure = self.one(node, CGV.measure)
         derived = self.one(node, PROV.wasDerivedFrom, required=True)
+        start, end, text = self.selectors(node)
         return Claim(
             subject=self.iris.local(self.one(node, CGV.subject, required=True), "entity"),
             predicate=predicate[len(str(vocab.CG)):],
@@ -203,10 +223,12 @@ class _Reader:
                 source=self.iris.local(derived, "source"),
                 section=self.text(node, CGV.section),
                 anchor=self.text(node, CGV.anchor),
-                start=self.integer(node, CGV.start),
-                end=self.integer(node, CGV.end),
-                text=self.text(node, CGV.evidenceText),
+                start=start,
+                end=end,
+                text=text,
                 origin=self.text(node, CGV.origin),
+                rule=self.text(node, CGV.rule),
+                confidence=self.number(node, CGV.confidence),
             ),
         )
 

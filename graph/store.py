@@ -20,7 +20,7 @@ from . import vocab
 from .errors import InputFileError, Problem, UnknownFormatError
 from .findings import Comparison
 from .model import ClaimSet
-from .rdf_build import FINDINGS, META, SCHEMA, Iris, QuadBuilder
+from .rdf_build import FINDINGS, META, OA, SCHEMA, Iris, QuadBuilder
 from .rdf_formats import RDF_FORMATS, Quad, dataset_quads, parse_dataset
 from .rdf_read import canonical_claimset, find_base, index_quads, read_claimset
 
@@ -146,9 +146,11 @@ class ClaimGraph:
             "cg": str(vocab.CG), "skos": str(SKOS), "prov": str(PROV), "dcterms": str(DCTERMS),
             "schema": str(SCHEMA), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
             "owl": str(OWL), "biolink": str(vocab.BIOLINK), "obo": str(vocab.OBO),
+            "oa": str(OA._NS),
             "claim": base + "claim/", "entity": base + "entity/", "source": base + "source/",
             "measure": base + "measure/", "graph": base + "graph/",
             "conflict": base + "conflict/", "gap": base + "gap/",
+            "statement": base + "statement/", "agent": base + "agent/",
         }
 
     def to_claimset(self) -> ClaimSet:

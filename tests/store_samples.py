@@ -81,7 +81,9 @@ MORTALITY_BETA = Claim(
 )
 CANDIDATE = Claim(
     "dialysis", "associated_with", "calciphylaxis", status=ReviewStatus.CANDIDATE,
-    evidence=Evidence("beta", section="Causes", anchor="kidney failure"),
+    evidence=Evidence("beta", section="Causes", anchor="kidney failure", start=120, end=161,
+                      text="linked with kidney failure", rule="prose-association",
+                      confidence=0.62),
 )
 
 CLAIMS = (WARFARIN_ALPHA, WARFARIN_BETA, STS_ALPHA, STS_BETA, ULCER, MORTALITY_ALPHA,

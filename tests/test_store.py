@@ -25,7 +25,7 @@ from claimgraph.exports.graphml import graphml_text
 from claimgraph.graph import vocab
 from claimgraph.graph.errors import ClaimGraphError, UnknownFormatError, ValidationError
 from claimgraph.graph.model import Claim, ClaimSet, Entity, Evidence, Source
-from claimgraph.graph.rdf_build import CGV
+from claimgraph.graph.rdf_build import CGV, OA
 from claimgraph.graph.store import RDF_FORMATS, ClaimGraph, canonical_claimset
 from claimgraph.ingest.rdf_reader import read_rdf
 
@@ -101,18 +101,30 @@ def test_source_graphs_hold_only_affirmed_triples() -> None:
 
 
 def test_claim_node_carries_evidence_and_provenance() -> None:
-    """A claim node links its source and keeps section, span and text."""
+    """A claim links its source and statement; its span and words are Web Annotation selectors."""
     meta = graph_triples(build(), "meta")
     node = iri("claim", WARFARIN_ALPHA.id)
     from rdflib.namespace import PROV
+    target = URIRef(f"{node}/target")
+    position, quote = URIRef(f"{node}/position"), URIRef(f"{node}/quote")
     expected = {
         (node, RDF.type, CGV.Claim),
         (node, PROV.wasDerivedFrom, iri("source", "alpha")),
         (node, CGV.section, Literal("Causes")),
-        (node, CGV.start, Literal("10", datatype=XSD.integer)),
-        (node, CGV.evidenceText, Literal(WARFARIN_ALPHA.evidence.text)),
         (node, CGV.origin, Literal("alpha.yaml:3")),
         (node, CGV.certainty, Literal("stated")),
+        (node, CGV.statement, iri("statement", WARFARIN_ALPHA.statement_id)),
+        (node, RDF.type, OA.Annotation),
+        (node, OA.hasTarget, target),
+        (target, RDF.type, OA.SpecificResource),
+        (target, OA.hasSource, iri("source", "alpha")),
+        (target, OA.hasSelector, position),
+        (target, OA.hasSelector, quote),
+        (position, RDF.type, OA.TextPositionSelector),
+        (position, OA.start, Literal("10", datatype=XSD.nonNegativeInteger)),
+        (position, OA.end, Literal("42", datatype=XSD.nonNegativeInteger)),
+        (quote, RDF.type, OA.TextQuoteSelector),
+        (quote, OA.exact, Literal(WARFARIN_ALPHA.evidence.text)),
     }
     assert expected <= meta
 
@@ -154,7 +166,7 @@ def test_predicates_map_to_biolink() -> None:
     """Each cg: predicate is linked to its Biolink or RO term."""
     meta = graph_triples(build(), "meta")
     assert (vocab.CG.increases_risk_of, SKOS.closeMatch,
-            URIRef("https://w3id.org/biolink/vocab/predisposes_to_condition")) in meta
+            vocab.BIOLINK.associated_with_increased_likelihood_of) in meta
 
 
 def test_no_blank_nodes_anywhere() -> None:
