@@ -2,33 +2,38 @@
 
 The loop: ``extract`` writes ``<source>.yaml`` with each claim marked
 ``status: candidate``; a person accepts, rejects, corrects a label or a
-predicate, or adds claims; ``extract`` runs again on the same (or changed)
-pages.  A claim is recognised across runs by the words it came from (its
-anchor and quote), so:
+predicate, or adds claims (as mappings or as ``[subject, predicate,
+object]``); ``extract`` runs again on the same (or changed) pages.  A claim
+is recognised across runs by the words it came from (its anchor and quote),
+so:
 
-- a claim a person accepted, rejected or edited is kept as they left it;
-  its span is moved if the sentence moved;
-- a candidate nobody touched is replaced by its fresh extraction;
+- a claim a person accepted, rejected, edited or added is kept as they left
+  it, in whatever form they wrote it; its span is moved if the sentence moved;
+- a candidate nobody touched is refreshed from its new extraction;
 - a new candidate is added at the end;
-- a claim whose quote no longer occurs in the page is kept and flagged,
-  never dropped.
+- a claim whose quote no longer occurs in the page is kept and flagged
+  (``flag:``), never dropped; the flag goes when the quote comes back.
 
-Work is done on the YAML records themselves, so a person's wording
-survives byte for byte (comments in the file do not: YAML loaders drop them).
+The file is edited in a comment-preserving round trip (:mod:`.roundtrip`),
+so a person's comments, key order and quoting survive; nothing they wrote
+is ever dropped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from claimgraph.graph.errors import InputFileError, UnsafePathError
 from claimgraph.graph.files import path_inside, write_atomic
-from claimgraph.graph.model import ClaimSet, ReviewStatus
+from claimgraph.graph.model import ClaimSet, ReviewStatus, Source
 
+from . import roundtrip
 from .claims import PROJECT_CLAIMS, PROJECT_SOURCES, PROJECT_VOCABULARY
 from .entities import suggest_merges, suggestion_records
 from .normalize import label_key
@@ -38,6 +43,13 @@ from .writer import claim_record
 MISSING = "evidence not found in the current document"
 _CONTENT_KEYS = ("subject", "predicate", "object", "measure", "level", "negated", "hedged",
                  "population", "setting")
+_TRIPLE = ("subject", "predicate", "object")
+# Where each key of a claim goes (the order claim_record writes them in).
+CLAIM_ORDER = ("subject", "predicate", "object", "measure", "negated", "hedged", "level",
+               "population", "setting", "section", "anchor", "start", "end", "quote", "rule",
+               "confidence", "flag", "status")
+_TRUTHS = {"true": "true", "yes": "true", "y": "true", "on": "true", "1": "true",
+           "false": "false", "no": "false", "n": "false", "off": "false", "0": "false"}
 HEADER = (
     "# Candidate claims extracted from {title}.\n"
     "# Review each: set status to accepted or rejected, correct subject, predicate or\n"
@@ -45,8 +57,30 @@ HEADER = (
 )
 
 
-def _norm(text: object) -> str:
-    return " ".join(str(text or "").split()).lower()
+def _text(value: object) -> str:
+    """Return a scalar as text; a nested value only by its kind (never expanded)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(float(value))
+    if isinstance(value, str | dt.date):
+        return str(value)
+    return f"<{type(value).__name__}>"
+
+
+def _norm(value: object) -> str:
+    return " ".join(_text(value).split()).lower()
+
+
+def _view(item: object) -> Mapping[str, Any] | None:
+    """Return a claim item as a mapping (a ``[s, p, o]`` list too), or None for anything else."""
+    if isinstance(item, Mapping):
+        return item
+    if isinstance(item, list) and len(item) == len(_TRIPLE):
+        return dict(zip(_TRIPLE, item, strict=True))
+    return None
 
 
 def _where(record: Mapping[str, Any]) -> tuple[str, str]:
@@ -58,9 +92,11 @@ def _content(record: Mapping[str, Any]) -> tuple[str, ...]:
     for key in _CONTENT_KEYS:
         value = record.get(key)
         if key in ("subject", "object"):
-            out.append(label_key(str(value or "")))
-        elif isinstance(value, dict):
-            out.append(repr(sorted(value.items())))
+            out.append(label_key(_text(value)))
+        elif isinstance(value, Mapping):
+            out.append(repr(sorted((str(k), _norm(v)) for k, v in value.items())))
+        elif key in ("negated", "hedged"):
+            out.append(_TRUTHS.get(_norm(value), _norm(value)) if value is not None else "false")
         else:
             out.append(_norm(value))
     return tuple(out)
@@ -69,96 +105,165 @@ def _content(record: Mapping[str, Any]) -> tuple[str, ...]:
 def _relocate(record: dict[str, Any], text: str | None) -> dict[str, Any]:
     """Move a kept record's span to where its quote now is, or flag it."""
     quote = record.get("quote")
-    if text is None or not quote:
+    if text is None or not isinstance(quote, str) or not quote:
         return record
     start = record.get("start")
-    if isinstance(start, int) and text[start:start + len(quote)] == quote:
+    if isinstance(start, int) and not isinstance(start, bool) \
+            and text[start:start + len(quote)] == quote:
         found = start
     else:
         found = text.find(quote)
     if found < 0:
-        record["flag"] = MISSING
+        roundtrip.put(record, "flag", MISSING, CLAIM_ORDER)
         return record
-    record["start"], record["end"] = found, found + len(quote)
+    roundtrip.put(record, "start", found, CLAIM_ORDER)
+    roundtrip.put(record, "end", found + len(quote), CLAIM_ORDER)
     if record.get("flag") == MISSING:
-        del record["flag"]
+        roundtrip.drop(record, "flag")
     return record
 
 
-def merge_records(old: list[dict[str, Any]], new: list[dict[str, Any]],
-                  text: str | None = None) -> list[dict[str, Any]]:
-    """Merge fresh candidates into a reviewed claims list; see the module docstring.
+def _plan(old: Sequence[object], new: list[dict[str, Any]]) -> tuple[list[int | None], list[int]]:
+    """Pair old items with fresh records.
 
-    >>> old = [{"subject": "Gout", "predicate": "has_symptom", "object": "joint pain",
-    ...         "anchor": "joint pain", "quote": "It causes joint pain.", "status": "accepted"}]
-    >>> new = [dict(old[0], status="candidate"), {"subject": "gout", "predicate": "used_for",
-    ...        "object": "rest", "anchor": "rest", "quote": "Rest helps.", "status": "candidate"}]
-    >>> [(r["object"], r["status"]) for r in merge_records(old, new)]
-    [('joint pain', 'accepted'), ('rest', 'candidate')]
+    Returns, per old item, the index of the fresh record that refreshes it
+    (None: keep the item as the person left it), and the indices of fresh
+    records to add at the end.
     """
     by_where: dict[tuple[str, str], list[int]] = {}
     for i, rec in enumerate(new):
         by_where.setdefault(_where(rec), []).append(i)
     used: set[int] = set()
-    out: list[dict[str, Any]] = []
-    for rec in old:
-        rec = dict(rec)
-        candidates = [i for i in by_where.get(_where(rec), []) if i not in used]
-        same = [i for i in candidates if _content(new[i]) == _content(rec)]
-        status = str(rec.get("status", ReviewStatus.ACCEPTED.value))
+    refresh: list[int | None] = []
+    for item in old:
+        view = _view(item)
+        if view is None:
+            refresh.append(None)
+            continue
+        candidates = [i for i in by_where.get(_where(view), []) if i not in used]
+        mine = _content(view)
+        same = [i for i in candidates if _content(new[i]) == mine]
         if same:
             used.add(same[0])
-            if status == ReviewStatus.CANDIDATE.value:
-                out.append(new[same[0]])  # untouched: take the fresh extraction
-                continue
-        elif candidates:
+            status = _text(view.get("status", ReviewStatus.ACCEPTED.value))
+            refresh.append(same[0] if status == ReviewStatus.CANDIDATE.value else None)
+            continue
+        if candidates:
             # The person edited this claim; its original extraction must not
             # come back beside it.  Pair it with the most similar candidate.
-            mine = _content(rec)
             best = max(candidates, key=lambda i: sum(a == b for a, b in
                                                      zip(_content(new[i]), mine, strict=True)))
             used.add(best)
-        out.append(_relocate(rec, text))
-    out.extend(new[i] for i in range(len(new)) if i not in used)
+        refresh.append(None)
+    return refresh, [i for i in range(len(new)) if i not in used]
+
+
+def merge_records(old: Sequence[Any], new: list[dict[str, Any]],
+                  text: str | None = None) -> list[Any]:
+    """Merge fresh candidates into a reviewed claims list; see the module docstring.
+
+    >>> old = [{"subject": "Gout", "predicate": "has_symptom", "object": "joint pain",
+    ...         "anchor": "joint pain", "quote": "It causes joint pain.", "status": "accepted"},
+    ...        ["gout", "causes", "pain"]]
+    >>> new = [dict(old[0], status="candidate"), {"subject": "gout", "predicate": "used_for",
+    ...        "object": "rest", "anchor": "rest", "quote": "Rest helps.", "status": "candidate"}]
+    >>> [r["object"] if isinstance(r, dict) else r for r in merge_records(old, new)]
+    ['joint pain', ['gout', 'causes', 'pain'], 'rest']
+    """
+    refresh, added = _plan(old, new)
+    out: list[Any] = []
+    for item, fresh in zip(old, refresh, strict=True):
+        if fresh is not None:
+            out.append(new[fresh])
+        elif isinstance(item, dict):
+            out.append(_relocate(dict(item), text))
+        else:
+            out.append(item)
+    out.extend(new[i] for i in added)
     return out
 
 
-def read_records(path: Path) -> list[dict[str, Any]]:
-    """Return the claim records of an existing claims file ([] if there is none)."""
-    if not path.exists():
-        return []
+def _refresh(item: dict[str, Any], fresh: Mapping[str, Any]) -> None:
+    """Update an untouched candidate in place, so comments on it stay."""
+    for key in [k for k in item if k not in fresh]:
+        roundtrip.drop(item, key)
+    for key, value in fresh.items():
+        roundtrip.put(item, key, value, CLAIM_ORDER)
+
+
+def _merge_file(path: Path, source_id: str, title: str, new: list[dict[str, Any]],
+                text: str | None) -> str:
+    """Return the claims file at ``path`` merged with fresh candidates, comments and all."""
+    doc = roundtrip.load(path, "the claims file of a previous extract (source:, claims:)")
+    if doc is None:
+        seq = CommentedSeq(new)
+        return HEADER.format(title=title) + roundtrip.dump(
+            CommentedMap([("source", source_id), ("claims", seq)]))
+    seq = doc.get("claims")
+    if seq is None:
+        seq = doc["claims"] = CommentedSeq()
+    if not isinstance(seq, CommentedSeq):
+        raise InputFileError(f"{path}: expected a 'claims:' list, got a {type(seq).__name__} "
+                             "(hint: fix it, or move the file away to start afresh)")
+    if "source" not in doc:
+        doc.insert(0, "source", source_id)
+    refresh, added = _plan(list(seq), new)
+    for item, fresh in zip(list(seq), refresh, strict=True):
+        if fresh is not None and isinstance(item, dict):
+            _refresh(item, new[fresh])
+        elif isinstance(item, dict):
+            _relocate(item, text)
+    if added and not seq:
+        seq.fa.set_block_style()
+    seq.extend(new[i] for i in added)
+    return roundtrip.dump(doc, seq)
+
+
+def _source_entry(s: Source) -> dict[str, Any]:
+    item: dict[str, Any] = {"id": s.id}
+    if s.path:
+        item["file"] = s.path
+    for key in ("publisher", "title", "url", "published", "modified", "reviewed",
+                "next_review", "kind", "sha256"):
+        value = getattr(s, key)
+        if value:
+            item[key] = value
+    if s.authors:
+        item["authors"] = list(s.authors)
+    return item
+
+
+def _sources_text(claimset: ClaimSet, existing: str | None) -> str | None:
+    """Return the sources.yaml to write, or None to leave the file as it is.
+
+    A first run writes every page with the sha256 of its normalised text.
+    The file is then a person's: later runs change only what extraction
+    knows better, as text, so their edits and comments stay: a changed
+    page's ``sha256`` is refreshed (where the entry still has one), and a
+    page the file does not list yet is added at the end of ``sources:``.
+    """
+    if existing is None:
+        if not claimset.sources:
+            return None
+        data: dict[str, Any] = {"sources": [_source_entry(s) for s in claimset.sources]}
+        if claimset.topic:
+            data = {"topic": claimset.label(claimset.topic), **data}
+        return ("# The pages these claims were extracted from; sha256 is of each page's\n"
+                "# normalised text, so a changed page can be spotted.\n"
+                + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
+    text = roundtrip.replace_scalars(existing, "sources", "sha256",
+                                     {s.id: s.sha256 for s in claimset.sources if s.sha256})
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as err:
-        raise InputFileError(
-            f"{path}: expected the claims file written by a previous extract, got "
-            f"unreadable YAML ({err}) (hint: fix it or move it away to start afresh)"
-        ) from err
-    claims = data.get("claims") if isinstance(data, dict) else None
-    return [dict(c) for c in claims or [] if isinstance(c, dict)]
-
-
-def _manifest(claimset: ClaimSet) -> str:
-    """Return a sources.yaml for the extracted pages (with each text's sha256)."""
-    items = []
-    for s in claimset.sources:
-        item: dict[str, Any] = {"id": s.id}
-        if s.path:
-            item["file"] = s.path
-        for key in ("publisher", "title", "url", "published", "modified", "reviewed",
-                    "next_review", "kind", "sha256"):
-            value = getattr(s, key)
-            if value:
-                item[key] = value
-        if s.authors:
-            item["authors"] = list(s.authors)
-        items.append(item)
-    data: dict[str, Any] = {"sources": items}
-    if claimset.topic:
-        data = {"topic": claimset.label(claimset.topic), **data}
-    return ("# The pages these claims were extracted from; sha256 is of each page's\n"
-            "# normalised text, so a changed page can be spotted.\n"
-            + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
+        data = yaml.safe_load(text)
+    except (yaml.YAMLError, RecursionError):
+        return None  # a person's broken file: compare will say what is wrong with it
+    listed = {str(item.get("id")) for item in (data or {}).get("sources") or []
+              if isinstance(item, dict)} if isinstance(data, dict) else set()
+    missing = [_source_entry(s) for s in claimset.sources if s.id not in listed]
+    if missing:
+        text = roundtrip.append_items(text, "sources", missing, "added by a later extract") \
+            or text
+    return None if text == existing else text
 
 
 def _vocabulary_entries(claimset: ClaimSet) -> list[dict[str, Any]]:
@@ -196,25 +301,24 @@ def _vocabulary_text(claimset: ClaimSet, existing: str | None) -> str | None:
     """Return the vocabulary.yaml to write, or None to leave a person's file as it is.
 
     A first run writes every entity.  Later runs append only entities the
-    file does not name yet, as text after what is there, so a reviewer's
-    edits and comments stay; when the file does not end with its
-    ``entities:`` list nothing is appended.
+    file does not name yet, as text after what is there (indented as the
+    list is), so a reviewer's edits and comments stay; when the file does
+    not end with its ``entities:`` list nothing is appended.
     """
     entries = _vocabulary_entries(claimset)
-    dump = {"width": 100, "allow_unicode": True, "sort_keys": False,
-            "default_flow_style": None}
     if existing is None:
         data: dict[str, Any] = {"entities": entries}
         if claimset.topic:
             data = {"topic": claimset.label(claimset.topic), **data}
         return ("# Entities of the extracted claims: merge two by making one a synonym of the\n"
                 "# other, add broader links; extract keeps your edits, compare reads this.\n"
-                + yaml.safe_dump(data, **dump))
+                + yaml.safe_dump(data, width=100, allow_unicode=True, sort_keys=False,
+                                 default_flow_style=None))
     try:
         data = yaml.safe_load(existing)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):
         return None
-    if not isinstance(data, dict) or list(data)[-1:] != ["entities"]:
+    if not isinstance(data, dict):
         return None
     known = set()
     for item in data.get("entities") or []:
@@ -225,10 +329,15 @@ def _vocabulary_text(claimset: ClaimSet, existing: str | None) -> str | None:
            and label_key(e["id"]) not in known]
     if not new:
         return None
-    added = yaml.safe_dump(new, **dump)
-    indented = "".join("  " + line if line.strip() else line
-                       for line in added.splitlines(keepends=True))
-    return existing.rstrip("\n") + "\n  # added by a later extract\n" + indented
+    return roundtrip.append_items(existing, "entities", new, "added by a later extract")
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8") if path.exists() else None
+    except UnicodeDecodeError as err:
+        raise InputFileError(f"{path}: expected UTF-8 text, got undecodable bytes "
+                             "(hint: re-save it as UTF-8)") from err
 
 
 def _safe_id(source_id: str) -> str:
@@ -245,10 +354,12 @@ def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
     """Write a project folder of candidates, merged with any reviewed files already there.
 
     The folder is a project ``claimgraph compare DIR`` reads as it is:
-    ``claims/<source>.yaml`` per source, ``sources.yaml`` (written once, so
-    a person's edits to it stay), ``vocabulary.yaml`` (every entity with its
-    id, other names and broader links; later runs only append new ones) and
-    ``merge-suggestions.yaml`` when some entities may be the same.
+    ``claims/<source>.yaml`` per source (re-runs merge into it, keeping
+    every claim form and comment a person wrote), ``sources.yaml`` (a
+    person's file after the first run: later runs only refresh a changed
+    page's sha256 and add new pages), ``vocabulary.yaml`` (every entity
+    with its id, other names and broader links; later runs only append new
+    ones) and ``merge-suggestions.yaml`` when some entities may be the same.
 
     Args:
         claimset: extracted claims (``status: candidate``).
@@ -264,6 +375,8 @@ def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
         UnsafePathError: a source id is not a plain name (``../x``, ``/etc/x``), or
             a file would resolve outside ``out_dir`` (a linked folder); nothing
             is written then.
+        InputFileError: a claims file already there is not readable YAML with a
+            ``claims:`` list (it is left as it is).
     """
     out = Path(out_dir)
     # Every path is built and proven inside the folder before the first write.
@@ -280,21 +393,19 @@ def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
         suggestions += suggest_by_meaning(claimset.entities, claimset.new_entities)
     labels = {e.id: e.label for e in claimset.entities}
     written: list[Path] = []
-    if not manifest.exists() and claimset.sources:
-        write_atomic(manifest, _manifest(claimset))
+    sources = _sources_text(claimset, _read(manifest))
+    if sources is not None:
+        write_atomic(manifest, sources)
         written.append(manifest)
     for source in claimset.sources:
         claims = [c for c in claimset.claims if c.source == source.id]
-        new = [claim_record(c, labels) for c in claims]
         path = targets[source.id]
-        records = merge_records(read_records(path), new, (texts or {}).get(source.id))
-        body = yaml.safe_dump({"source": source.id, "claims": records}, sort_keys=False,
-                              allow_unicode=True, width=100, default_flow_style=False)
-        write_atomic(path, HEADER.format(title=source.title or source.id) + body)
+        body = _merge_file(path, source.id, source.title or source.id,
+                           [claim_record(c, labels) for c in claims],
+                           (texts or {}).get(source.id))
+        write_atomic(path, body)
         written.append(path)
-    old_vocabulary = (vocabulary_path.read_text(encoding="utf-8")
-                      if vocabulary_path.exists() else None)
-    vocabulary = _vocabulary_text(claimset, old_vocabulary)
+    vocabulary = _vocabulary_text(claimset, _read(vocabulary_path))
     if vocabulary is not None:
         write_atomic(vocabulary_path, vocabulary)
         written.append(vocabulary_path)

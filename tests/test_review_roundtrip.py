@@ -1,0 +1,100 @@
+"""Re-running extract keeps everything a reviewer wrote: claim forms, comments, their files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from claimgraph.ingest.claims import load
+from claimgraph.ingest.extract import extract_corpus
+from claimgraph.ingest.review import write_candidates
+
+from .conftest import write
+from .ingest_pages import ASTHMA_MD, GOUT_TXT
+
+
+def _extract(pages: list[Path], out: Path) -> list[Path]:
+    cs, texts, _ = extract_corpus(pages, progress=False)
+    return write_candidates(cs, out, texts=texts)
+
+
+def _sha(sources: Path, sid: str) -> str:
+    data = yaml.safe_load(sources.read_text(encoding="utf-8"))
+    return next(s["sha256"] for s in data["sources"] if s["id"] == sid)
+
+
+def test_rerun_keeps_list_form_claims_and_every_comment(tmp_path: Path) -> None:
+    """List-form and flow claims, an inline source and every comment survive a second extract."""
+    page = write(tmp_path / "gout.txt", GOUT_TXT)
+    out = tmp_path / "out"
+    _extract([page], out)
+    path = out / "claims" / "gout.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("source: gout\n", "source: {id: gout, publisher: Gout Society}  # mine\n")
+    text = text.replace("claims:\n", "claims:\n# reviewer: claims I added from the leaflet\n"
+                        "- [cherries, prevents, gout]  # from my reading\n"
+                        "- {subject: beer, predicate: increases_risk_of, object: gout}\n", 1)
+    # One candidate accepted with a note, one left alone but commented.
+    text = text.replace("  status: candidate\n", "  status: accepted  # checked it\n", 1)
+    text = text.replace("  rule: list:symptom\n", "  rule: list:symptom  # look again\n", 1)
+    path.write_text(text + "# end of my review\n", encoding="utf-8")
+    _extract([page], out)
+    after = path.read_text(encoding="utf-8")
+    for kept in ("source: {id: gout, publisher: Gout Society}  # mine\n",
+                 "# reviewer: claims I added from the leaflet\n",
+                 "- [cherries, prevents, gout]  # from my reading\n",
+                 "- {subject: beer, predicate: increases_risk_of, object: gout}\n",
+                 "  status: accepted  # checked it\n", "  rule: list:symptom  # look again\n",
+                 "# end of my review\n"):
+        assert kept in after
+    assert after == text + "# end of my review\n"
+    cs = load(out)
+    labels = {(cs.label(c.subject), c.status.value) for c in cs.claims}
+    assert {("cherries", "accepted"), ("beer", "accepted")} <= labels
+
+
+def test_changed_page_refreshes_sha256_and_keeps_the_sources_file(tmp_path: Path) -> None:
+    """A changed page gets its new sha256 in sources.yaml; the person's edits there stay."""
+    page = write(tmp_path / "gout.txt", GOUT_TXT)
+    out = tmp_path / "out"
+    _extract([page], out)
+    sources = out / "sources.yaml"
+    old_sha = _sha(sources, "gout")
+    edited = sources.read_text(encoding="utf-8").replace(
+        "sources:\n", "# checked by me\nsources:\n").replace(
+        "  title: Gout - Symptoms and treatment\n",
+        "  title: Gout - Symptoms and treatment  # the page's own title\n"
+        "  publisher: Gout Society\n")
+    sources.write_text(edited, encoding="utf-8")
+    write(page, GOUT_TXT + "\nGout is linked to kidney stones.\n")
+    _extract([page], out)
+    new_sha = _sha(sources, "gout")
+    assert new_sha != old_sha
+    assert sources.read_text(encoding="utf-8") == edited.replace(old_sha, new_sha)
+    assert load(out).source("gout").publisher == "Gout Society"
+
+
+def test_a_new_page_is_added_to_sources_and_the_project_loads(tmp_path: Path) -> None:
+    """A page added on a later extract is appended to sources.yaml, and compare can read it."""
+    gout = write(tmp_path / "gout.txt", GOUT_TXT)
+    out = tmp_path / "out"
+    _extract([gout], out)
+    sources = out / "sources.yaml"
+    before = sources.read_text(encoding="utf-8")
+    _extract([gout, write(tmp_path / "asthma.md", ASTHMA_MD)], out)
+    text = sources.read_text(encoding="utf-8")
+    assert text.startswith(before.rstrip("\n"))
+    assert {s.id for s in load(out).sources} == {"gout", "asthma"}
+
+
+def test_vocabulary_append_stays_valid_yaml(tmp_path: Path) -> None:
+    """Entities appended by a later extract sit in the list as written, so the file still loads."""
+    page = write(tmp_path / "gout.txt", GOUT_TXT)
+    out = tmp_path / "out"
+    _extract([page], out)
+    write(page, GOUT_TXT + "\nGout is linked to kidney stones.\n")
+    _extract([page], out)
+    data = yaml.safe_load((out / "vocabulary.yaml").read_text(encoding="utf-8"))
+    assert "kidney stones" in {e["label"] for e in data["entities"]}
+    assert "kidney stones" in {e.label for e in load(out).entities}
