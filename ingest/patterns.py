@@ -110,6 +110,8 @@ _KEYS = {
     "medicines-used": ("used", "given", "prescribed", "to treat", "for treating"),
     "to-treat": ("to treat", "to cure", "to manage"),
     "better-after": ("better", "recover", "improve"),
+    "sign-of": ("sign", "symptom", "feature", "hallmark"),
+    "presents-with": ("present",),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
     "may-help": ("help", "improve"), "prevents": ("prevent",),
     "works": ("work", "help", "effective", "benefit", "useful"),
@@ -220,6 +222,14 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.DIAGNOSED_BY, "T>L"),
     _t("treated-with", r"\b(?:is|are|can be|may be) (?:often |usually |mainly |typically )?"
                        r"(?:treated|managed) (?:with|by|using)\b", v.USED_FOR, "R>T"),
+    # "A rash is a common sign of X": the rash is a symptom of X.
+    _t("sign-of", r"\b(?:is|are) (?:often |usually |also )?(?:a |an |the |one of the )?(?:most )?"
+                  r"(?:common |early |earliest |main |first |typical |classic |usual |key |"
+                  r"characteristic |tell-tale )?(?:signs?|symptoms?|features?|hallmarks?) of\b",
+       v.HAS_SYMPTOM, "T>L"),
+    # "Patients can present with a rash".
+    _t("presents-with", r"\b(?:can |may |usually |often |typically |commonly )?(?:presents?|"
+                        r"presenting) with\b", v.HAS_SYMPTOM, "T>R"),
     # "X and Y are the 2 main medicines used to treat Z".
     _t("medicines-used", r"\b(?:is|are) (?:the |a |an |one of the )?(?:\w+ ){0,3}?(?:medicines?|"
                          r"medications?|drugs?|treatments?|therap(?:y|ies)|options?) (?:that are |"
@@ -286,7 +296,10 @@ ANATOMY = re.compile(
     r"capillaries|(?:subcutaneous |soft )?(?:fat|adipose) tissues?|soft tissues|dermis|skin|"
     r"abdomen|belly|stomach|trunk|torso|chest|neck|face|scalp|thighs?|buttocks?|breasts?|"
     r"(?:external )?genitalia|groin|legs?|arms?|hands?|feet|foot|fingers?|toes?|joints?|eyes?|"
-    r"lungs?|brain|heart|liver|kidneys?|intestines?|bowel|muscles?|bones?|nerves?|mouth|throat)"
+    r"lungs?|brain|heart|liver|kidneys?|intestines?|bowel|muscles?|bones?|nerves?|mouth|throat|"
+    r"knees?|elbows?|ankles?|wrists?|shoulders?|hips?|ears?|nose|lips?|tongue|spinal cord|"
+    r"(?:central |peripheral )?nervous system|lymph nodes?|glands?|spleen|bladder|"
+    r"(?:facial |optic |cranial )nerves?)"
     r"\b(?! (?:failure|disease|diseases|problems?|function|functions|transplant|stones?|injury|"
     r"cancer|infections?|levels?|density|damage|scans?|biopsy|biopsies|grafts?|tests?|"
     r"team|dietitian|specialists?|doctors?|care|colou?r|changes?|condition|sample|and liver|"
@@ -295,7 +308,7 @@ ANATOMY = re.compile(
 # A body part is where a condition shows only when the sentence puts it there:
 # "a rash on the chest", "affects the facial nerve", "pain in the joints".
 LOCATED_BEFORE = re.compile(
-    r"\b(?:affect\w*|involv\w*|on|in|of|around|behind|over|across|along|inside|under|near|"
+    r"\b(?:affect\w*|involv\w*|attack\w*|reach\w*|spread\w*|on|in|of|around|behind|over|across|along|inside|under|near|"
     r"to|at)\s+(?:(?:the|your|their|a|an|one|1|both|either|each)\s+)?(?:(?:side|sides|part|"
     r"parts|area|areas|half)\s+of\s+(?:the\s+|your\s+|their\s+)?)?(?:[\w-]+\s+)?$", _I)
 
@@ -309,7 +322,8 @@ SYMPTOM_HEAD = re.compile(
     r"temperature|cramps?|shortness of breath|breathlessness|wheez\w*|drooping|drooling|"
     r"palpitations|confusion|irritability|peeling|scabs?|sensitivity(?: to \w+)?|stiff \w+|"
     r"burning(?: \w+)?|paralysis|weight loss|loss of (?:appetite|taste|smell|hearing|"
-    r"vision|sensation|feeling)|(?:difficulty|trouble|problems?) (?:\w+ing|with \w+))$", _I)
+    r"vision|sensation|feeling)|(?:difficulty|trouble|problems?) (?:\w+ing|with \w+))"
+    r"(?:$| (?:of|in|on|around|behind|over|across) )", _I)
 
 # "Your risk of X increases as you get older": the clause after names the factor.
 RISK_RISES = re.compile(

@@ -15,7 +15,7 @@ _I = re.IGNORECASE
 # Words that point back to the topic when they open a clause.
 TOPIC_ALIASES = re.compile(
     r"^(?:it|this condition|the condition|this disease|the disease|this illness|"
-    r"the illness|this disorder|the disorder)$", _I)
+    r"the illness|this disorder|the disorder|the infection|this infection)$", _I)
 # Words that point back to the thing just named (a list item's head).
 ANAPHORA = re.compile(r"^(?:this|these|that|which|they|it)(?: \w+)?$", _I)
 # Phrases too generic to be an entity on their own.
@@ -75,7 +75,8 @@ _CUT = re.compile(
 _CALLED = re.compile(
     r"(?:,?\s*(?:also\s+)?(?:called|known as|referred to as|termed)|\bthis\s+(?:also\s+)?"
     r"is\s+(?:also\s+)?called)\s+(?:an?\s+|the\s+)?([^,.;:()]+)", _I)
-_EXAMPLES = re.compile(r"[,(]?\s*\b(?:such as|like|including|e\.g\.,?|for example)\s+", _I)
+_EXAMPLES = re.compile(r"[,(]?\s*(?<![-\w])(?:such as|like|including|e\.g\.,?|for example)\s+",
+                       _I)
 # A sequence names each stage: "pain followed by a rash that turns into blisters".
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|\s+(?:and/or|and|or)\s+|"
                     r",?\s+(?:(?:and |which |that )?(?:is |are )?(?:then |later |soon )?"

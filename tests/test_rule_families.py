@@ -151,3 +151,19 @@ def test_extract_reports_what_each_page_read(tmp_path: Path) -> None:
     cells = [c.strip() for c in row.strip("│").split("│")]
     assert cells[2] == "2/4 (50%)"
     assert cells[5] == "2 in section 'References' (references or site links)"
+
+
+@pytest.mark.parametrize(("sentence", "obj", "predicate"), [
+    ("A rash is a common sign of grebble fever.", "rash", "has_symptom"),
+    ("Patients can present with a rash and flu-like symptoms.", "flu-like symptoms",
+     "has_symptom"),
+    ("The infection can attack the nervous system.", "nervous system", "affects"),
+    ("It may affect the joints, causing pain and swelling of the knees.",
+     "swelling of the knees", "has_symptom"),
+    ("Untreated, grebble fever can spread, causing arthritis.", "arthritis", "has_complication"),
+    ("This can cause a stiff neck.", "stiff neck", "has_symptom"),
+])
+def test_prose_symptom_rules(tmp_path: Path, sentence: str, obj: str, predicate: str) -> None:
+    """Signs named in prose, presenting features, body systems reached and participles."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence)}
+    assert (TOPIC, predicate, obj) in got
