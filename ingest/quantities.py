@@ -39,7 +39,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\s+(?P<n>{_NUMW})", _I)),
     ("ratio", re.compile(
         rf"\b(?P<a>{_NUMW})\s+(?:(?:cases?|people|persons?|patients?|adults?|children)\s+)?"
-        rf"(?:\w+\s+){{0,2}}?(?:out of|of every|in every|per|in)\s+(?P<n>{_NUMW})\b", _I)),
+        rf"(?!(?:hours?|days?|weeks?|months?|years?)\b)"
+        rf"(?:\w+\s+){{0,2}}?(?:out of|of every|in every|per|in)\s+(?P<n>{_NUMW})\b"
+        rf"(?![,.]?\d)", _I)),
     ("fraction", re.compile(
         r"\b(?P<f>half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|"
         r"three[- ]quarters)\b(?= of\b)", _I)),
@@ -53,7 +55,17 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:over|under|above|below|older than|younger than)?\s*(?:the\s+)?age\s+(?:of\s+)?"
         r"(?P<a>\d{1,3})\b|\baged\s+(?P<b>\d{1,3})\b"
         r"|\b(?P<c>\d{1,3})\s+years? (?:of age|old)(?P<older> (?:and|or) (?:older|over))?", _I)),
+    # How long something lasts: "2 to 4 weeks", "within 72 hours" (kept only where the
+    # clause says something lasts, heals or takes that long; see _DURATION_VERB).
+    ("duration", re.compile(
+        rf"\b(?P<a>{_NUMW})(?:\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
+        rf"(?P<u>hours?|days?|weeks?|months?|years?)\b(?![- ]old|\s+of age)", _I)),
 )
+# A proportion in the clause makes its time phrase a horizon, not a duration.
+_PROPORTION_IN = re.compile(rf"\d\s*(?:%|percent\b|per cent\b)|\b(?:half|thirds?|quarters?) of\b|"
+                            rf"\b{_NUMW}{_PCT}|\b(?:out of|in every|of every)\s+"
+                            rf"{_NUMW}|\b{_NUMW}\s+in\s+{_NUMW}\b(?!\s+(?:hours?|days?|weeks?|"
+                            rf"months?|years?))", _I)
 # A number that may be a figure of its own (digits, or a written one with "%").
 _ANY_FIGURE = re.compile(rf"\d|\b{_NUMW}{_PCT}", _I)
 # Cheap first look: most sentences hold no number at all.
@@ -318,6 +330,18 @@ def _comparison(sentence: str, context: str) -> str | None:
     return None
 
 
+_DURATION_VERB = re.compile(
+    r"\b(?:lasts?|lasting|lasted|takes?|taking|took|heals?|healing|healed|clears?(?: up)?|"
+    r"cleared|recover\w*|resolves?|resolved|go(?:es)? away|disappears?|persists?|"
+    r"get(?:s)? better|improves?|settles?|fades?|incubation|within|for)\b", _I)
+_DURATION_SUBJECT = re.compile(
+    r"^(?:\W*)(?:the |your |a |an |this |these )?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) "
+    r"(?:(?:usually|often|typically|generally|normally|can|may|will|might|should|tends? to) )*"
+    r"(?:lasts?|heals?|clears?|takes?|goes away|go away|disappears?|persists?|resolves?|"
+    r"settles?|fades?)\b", _I)
+_UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years"}
+
+
 def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
                  context: str = "") -> list[Figure]:
     """Return the figures in one sentence, each with kind, bound, horizon and population.
@@ -376,6 +400,30 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "age_range":
         kind, unit, bound = "age", "years", Bound.RANGE
         low, high = (float(m["a"] or m["c"]), float(m["b"] or m["d"]))
+    elif form == "duration":
+        lo_c, hi_c = clause_bounds(sentence, s)
+        clause = sentence[lo_c:max(hi_c, e)]
+        if not _DURATION_VERB.search(clause) or _PROPORTION_IN.search(clause):
+            return None  # a date, an age, or the horizon of a proportion in the clause
+        kind, unit = "duration", _UNITS[m["u"].lower().rstrip("s")]
+        if m["b"]:
+            low, high, bound = parse_number(m["a"]), parse_number(m["b"]), Bound.RANGE
+        else:
+            value = parse_number(m["a"])
+            before = sentence[max(0, s - 30):s]
+            if re.search(r"(?:within|up to|no more than|less than|under|fewer than)\s*$",
+                         before, _I):
+                bound = Bound.UPPER
+            elif re.search(r"(?:at least|more than|over|longer than)\s*$", before, _I) or \
+                    re.match(r"\s*(?:or|and) (?:longer|more)\b", sentence[e:e + 15], _I):
+                bound = Bound.LOWER
+        who = _DURATION_SUBJECT.match(clause)
+        duration_subject = who["x"] if who and not re.match(
+            r"(?:it|this|they|symptoms?|you|people|most people)$", who["x"], _I) else None
+        measure = Measure(kind, value=value, low=low, high=high, bound=bound, unit=unit)
+        # Shown, never in a conflict: "within 72 hours" (when to start) and "lasts 2
+        # weeks" (how long it goes on) read alike to a rule.
+        return Figure(measure, s, e, None, duration_subject, 0.45)
     elif form == "age":
         kind, unit = "age", "years"
         value = float(m["a"] or m["b"] or m["c"])

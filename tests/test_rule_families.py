@@ -167,3 +167,29 @@ def test_prose_symptom_rules(tmp_path: Path, sentence: str, obj: str, predicate:
     """Signs named in prose, presenting features, body systems reached and participles."""
     got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence)}
     assert (TOPIC, predicate, obj) in got
+
+
+@pytest.mark.parametrize(("sentence", "low_high_or_value", "unit", "bound", "subject"), [
+    ("The rash usually heals within 2 to 4 weeks.", (2.0, 4.0), "weeks", "range", "rash"),
+    ("A high temperature that lasts for 5 days or longer.", 5.0, "days", "lower",
+     "high temperature that"),
+    ("Most children recover fully in 6 to 8 weeks.", (6.0, 8.0), "weeks", "range", None),
+])
+def test_duration_rules(sentence: str, low_high_or_value: float | tuple[float, float], unit: str,
+                        bound: str, subject: str | None) -> None:
+    """How long something lasts is a duration in its own unit, with what lasts that long."""
+    (fig,) = find_figures(sentence, (TOPIC,))
+    m = fig.measure
+    got = (m.low, m.high) if isinstance(low_high_or_value, tuple) else m.value
+    assert (m.kind, got, m.unit, m.bound.value, fig.subject) == (
+        "duration", low_high_or_value, unit, bound, subject)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Up to 80% die within a year.",  # the horizon of a proportion
+    "It was first described in 1967.",  # a date
+    "Children under 5 years old are affected most.",  # an age
+])
+def test_time_phrases_that_are_not_durations(sentence: str) -> None:
+    """Horizons of a proportion, dates and ages never become durations."""
+    assert all(f.measure.kind != "duration" for f in find_figures(sentence, (TOPIC,)))
