@@ -305,6 +305,9 @@ def _edge(st: Statement, text: str, ends: tuple[str, str], in_conflict: set[str]
         if who:
             tip.append(f"{STANCE_LABELS[stance].capitalize()}: "
                        + ", ".join(names.get(s, s) for s in who))
+    flagged = sorted({c.source for c in st.claims if c.evidence.flag})
+    if flagged:
+        tip.append("\u2691 Flagged for review: " + ", ".join(names.get(s, s) for s in flagged))
     edge: dict[str, Any] = {
         "id": st.id,
         "from": ends[0],
@@ -319,6 +322,8 @@ def _edge(st: Statement, text: str, ends: tuple[str, str], in_conflict: set[str]
         "cg_denies": sorted(st.denies),
         "cg_partial": sorted(st.partial),
     }
+    if flagged:
+        edge["cg_flagged"] = flagged
     if st.measure is not None:
         edge["label"] = measure_value(st.measure)
     elif st.qualifiers.level:

@@ -67,5 +67,6 @@ def _evidence(bundle: Bundle, claim: Claim) -> dict[str, str]:
             and 0 <= ev.start < ev.end <= len(doc):
         text = doc[ev.start:ev.end]
     row = {"section": ev.section, "anchor": ev.anchor, "text": text,
-           "stance": DENIES if claim.negated else HEDGES if claim.hedged else ASSERTS}
+           "stance": DENIES if claim.negated else HEDGES if claim.hedged else ASSERTS,
+           "flag": ev.flag}
     return {k: v for k, v in row.items() if v}

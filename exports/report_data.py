@@ -181,9 +181,29 @@ def _evidence(bundle: Bundle, claims: Iterable[Claim]) -> list[dict[str, Any]]:
             "status": str(c.status), "origin": ev.origin, "claim": c.id,
             "polarity": str(c.polarity), "certainty": str(c.certainty),
         })
+        if ev.flag:
+            # Optional: present only on flagged evidence, so reports without
+            # review flags stay as they were.
+            rows[-1]["flag"] = ev.flag
     rows.sort(key=lambda r: (r["source"], -1 if r["start"] is None else r["start"],
                              r["section"] or "", r["anchor"] or "", r["claim"]))
     return rows
+
+
+def flagged(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the report's flagged claims once each, in statement order.
+
+    Each item is an evidence row (with its ``flag``) plus the ``statement``
+    id and ``label`` it belongs to: what a reviewer must look at again.
+    """
+    seen: set[str] = set()
+    out = []
+    for st in report["statements"]:
+        for ev in st["evidence"]:
+            if ev.get("flag") and ev["claim"] not in seen:
+                seen.add(ev["claim"])
+                out.append({**ev, "statement": st["id"], "label": st["label"]})
+    return out
 
 
 def evidence_text(documents: dict[str, str], claim: Claim) -> str | None:

@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from .base import EXPORTERS, Bundle, write_atomic
 from .heatmap import agreement_svg
-from .report_data import STANCES, SYMBOLS, group_by_area, report_dict, stance
+from .report_data import STANCES, SYMBOLS, flagged, group_by_area, report_dict, stance
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STANCE_ORDER = (*STANCES, "silent")
@@ -88,7 +88,7 @@ def render(report: dict[str, Any]) -> str:
         r=report, topic=topic, ids=ids, names=names, groups=groups, gap_cards=gap_cards,
         heatmap=heatmap, least_agreed=pairs[:3], unknown_pairs=unknown, symbols=SYMBOLS,
         stance_order=STANCE_ORDER, stance_rank=STANCE_RANK, status_rank=STATUS_RANK,
-        web_url=web_url,
+        web_url=web_url, flagged=flagged(report),
     )
 
 

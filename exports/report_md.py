@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .base import EXPORTERS, Bundle, write_atomic
-from .report_data import SYMBOLS, group_by_area, report_dict, stance
+from .report_data import SYMBOLS, flagged, group_by_area, report_dict, stance
 
 LEGEND = ("✔ asserts, ~ hedges (may, possibly), ✘ denies, "
           "◐ partial (says it of a narrower concept), · silent")
@@ -49,6 +49,8 @@ def _quote(ev: dict[str, Any]) -> str:
     words = ev["text"] or ev["anchor"]
     where = f" — {md(ev['section'])}" if ev["section"] else ""
     flag = " (candidate, not yet reviewed)" if ev["status"] == "candidate" else ""
+    if ev.get("flag"):
+        flag += f" **⚑ flagged: {md(ev['flag'])}**"
     said = f"“{md(words)}”" if words else "(no quote recorded)"
     return f"{said}{where}{flag}"
 
@@ -79,6 +81,15 @@ def _summary(report: dict[str, Any]) -> list[str]:
                   [[k, str(v)] for k, v in s["conflicts_by_kind"].items()])
     if s["overdue"]:
         out += [f"Overdue for review: {', '.join(md(x) for x in s['overdue'])}.", ""]
+    marked = flagged(report)
+    if marked:
+        out += [f"**⚑ Flagged for review: {len(marked)} "
+                f"claim{'s' if len(marked) != 1 else ''}** "
+                "(check each against its page and fix or remove the flag in its claims file):",
+                ""]
+        out += [f"- {md(ev['label'])} `{ev['statement']}` — {md(ev['source'])}: "
+                f"{md(ev['flag'])}; “{md(ev['text'] or ev['anchor'] or '')}”" for ev in marked]
+        out.append("")
     return out
 
 

@@ -112,6 +112,10 @@ window.claimgraphPanel = function (data, state, hooks) {
           quote.appendChild(document.createTextNode(" "));
           quote.appendChild(stanceBadge(q.stance));
         }
+        if (q.flag) {
+          quote.className += " cg-flagged";
+          quote.appendChild(el("span", "cg-flag", "\u2691 " + q.flag));
+        }
         card.appendChild(quote);
       });
       cards.appendChild(card);
