@@ -4,6 +4,9 @@ One exporter per registered RDF format (graph/rdf_formats.py), so a new
 format is exported and tested without touching this file.  With a
 comparison in the bundle, the findings graph (conflicts and gaps) is
 included; Turtle writes the union of all graphs and loses graph names.
+claims.jsonld carries the package's JSON-LD context
+(``claimgraph/schemas/context.jsonld``) inline, with the id prefixes of its
+base (:meth:`ClaimGraph.jsonld_context`).
 """
 
 from __future__ import annotations

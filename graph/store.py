@@ -9,12 +9,16 @@ the same rows on both.  The layout is described in graph/rdf_build.py.
 from __future__ import annotations
 
 import gc
+import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, URIRef
 from rdflib.namespace import DCTERMS, PROV
+
+from claimgraph import schemas
 
 from . import vocab
 from .errors import InputFileError, Problem, UnknownFormatError
@@ -181,7 +185,28 @@ class ClaimGraph:
             UnknownFormatError: ``format`` is not in ``RDF_FORMATS`` (lists the valid ones).
         """
         spec = RDF_FORMATS.get(format)
-        return spec.write(self.quads(), self.prefixes())
+        text = spec.write(self.quads(), self.prefixes())
+        return self._with_context(text) if spec.name == "jsonld" else text
+
+    def jsonld_context(self) -> dict[str, Any]:
+        """Return the context claims.jsonld carries inline.
+
+        The vocabulary prefixes and type coercions of the context shipped in
+        the package (``claimgraph/schemas/context.jsonld``), plus this graph's
+        id prefixes (``claim:``, ``entity:`` ... under its base).  Inline,
+        because claimgraph never fetches a context, and neither should a
+        reader have to.
+        """
+        ids = {k: v for k, v in self.prefixes().items() if v.startswith(self.base)}
+        return dict(sorted({**schemas.load("context")["@context"], **ids}.items()))
+
+    def _with_context(self, text: str) -> str:
+        # The writer gives {"@context": <prefixes>, "@graph": [...]} with indent=1:
+        # swap the head for the same dump with our context, leaving the graph untouched.
+        _, sep, rest = text.partition('\n "@graph": ')
+        head = json.dumps({"@context": self.jsonld_context(), "@graph": []}, indent=1,
+                          ensure_ascii=False).partition('\n "@graph": ')[0]
+        return head + sep + rest
 
     def __len__(self) -> int:
         return len(self.quads())
