@@ -112,6 +112,7 @@ class CGV(DefinedNamespace):
     origin: URIRef
     rule: URIRef
     confidence: URIRef
+    flag: URIRef
     kind: URIRef
     value: URIRef
     low: URIRef
@@ -515,7 +516,7 @@ class QuadBuilder:
         for pred, value in (
             (C.population, q.population), (C.setting, q.setting), (C.level, q.level),
             (C.section, ev.section), (C.anchor, ev.anchor), (C.origin, ev.origin),
-            (C.rule, ev.rule),
+            (C.rule, ev.rule), (C.flag, ev.flag),
         ):
             if value is not None:
                 meta.append((node, pred, text(value)))

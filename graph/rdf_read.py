@@ -229,6 +229,7 @@ class _Reader:
                 origin=self.text(node, CGV.origin),
                 rule=self.text(node, CGV.rule),
                 confidence=self.number(node, CGV.confidence),
+                flag=self.text(node, CGV.flag),
             ),
         )
 

@@ -83,7 +83,7 @@ CANDIDATE = Claim(
     "dialysis", "associated_with", "calciphylaxis", status=ReviewStatus.CANDIDATE,
     evidence=Evidence("beta", section="Causes", anchor="kidney failure", start=120, end=161,
                       text="linked with kidney failure", rule="prose-association",
-                      confidence=0.62),
+                      confidence=0.62, flag="evidence not found in the page any more"),
 )
 
 CLAIMS = (WARFARIN_ALPHA, WARFARIN_BETA, STS_ALPHA, STS_BETA, ULCER, MORTALITY_ALPHA,

@@ -81,16 +81,18 @@ def test_a_source_without_a_record_still_gets_its_graph_linked() -> None:
             URIRef(f"{BASE}source/gamma")) in meta
 
 
-def test_rule_and_confidence_are_written_and_read_back() -> None:
-    """An extracted claim's rule and confidence are cg:rule and a decimal cg:confidence."""
+def test_rule_confidence_and_review_flag_are_written_and_read_back() -> None:
+    """An extracted claim's rule, confidence and review flag are cg:rule, cg:confidence, cg:flag."""
     triples = meta_and_findings()
     node = URIRef(f"{BASE}claim/{CANDIDATE.id}")
     assert (node, CGV.rule, Literal("prose-association")) in triples
     assert (node, CGV.confidence, Literal("0.62", datatype=XSD.decimal)) in triples
+    assert (node, CGV.flag, Literal("evidence not found in the page any more")) in triples
     back = ClaimGraph.from_rdf(ClaimGraph.from_claimset(small_claimset(), base=BASE)
                                .serialize("trig")).to_claimset()
     (claim,) = [c for c in back.claims if c.id == CANDIDATE.id]
-    assert (claim.evidence.rule, claim.evidence.confidence) == ("prose-association", 0.62)
+    assert (claim.evidence.rule, claim.evidence.confidence, claim.evidence.flag) == (
+        "prose-association", 0.62, "evidence not found in the page any more")
 
 
 def test_has_measure_runs_from_the_entity_to_its_figure() -> None:
