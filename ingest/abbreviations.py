@@ -81,3 +81,27 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
             if long and long == " ".join(inner[len(inner) - len(long.split()):]) \
                     and len(long.split()) == len(inner):
                 yield long, before_words[-1]
+
+
+_ALSO_CALLED = re.compile(
+    r"\s*[,(]\s*(?:also |sometimes |often |commonly )?(?:called|known as|referred to as|termed)"
+    r"\s+(?:an? |the )?", re.IGNORECASE)
+_NAME_WORDS = re.compile(r"[\w'\u00c0-\u024f-]+")
+_NAME_END = re.compile(r"[,.;:()]|\s(?:and|or|is|are|which)\s", re.IGNORECASE)
+
+
+def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield (words before, words after) of every "X, also called Y" in the text.
+
+    Which of the words make the name is left to the caller, which knows the
+    names it has met: "a rash, called erythema migrans, appears" gives
+    (["a", "rash"], ["erythema", "migrans"]).  The cue is found first, so the
+    pass stays linear in the text.
+    """
+    for m in _ALSO_CALLED.finditer(text):
+        before = text[max(0, m.start() - 80):m.start()]
+        before = re.split(r"[,.;:()]", before)[-1]
+        rest = text[m.end():m.end() + 60]
+        end = _NAME_END.search(rest)
+        after = rest[:end.start()] if end else rest
+        yield _NAME_WORDS.findall(before)[-5:], _NAME_WORDS.findall(after)[:5]

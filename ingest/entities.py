@@ -122,6 +122,27 @@ class Resolver:
             self._labels[target].add(display_label(long))
             self._fixed[skey] = target
 
+    def learn_other_names(self, text: str) -> None:
+        """Take "X, also called Y" as two names of one entity when both were extracted.
+
+        Only names the pages' claims use are joined, so a gloss about
+        something the claims never mention changes nothing.
+        """
+        from .abbreviations import find_other_names
+
+        for before, after in find_other_names(text):
+            x = next((k for n in range(len(before), 0, -1)
+                      if (k := label_key(" ".join(before[-n:]))) in self._labels), None)
+            y = next((k for n in range(len(after), 0, -1)
+                      if (k := label_key(" ".join(after[:n]))) in self._labels), None)
+            if x is None or y is None or x == y or distinct(x, y):
+                continue
+            if self.vocab_id(x) is not None or self.vocab_id(y) is not None:
+                continue
+            x, y = self._fixed.get(x, x), self._fixed.get(y, y)
+            if x != y and y not in self._fixed:
+                self._fixed[y] = x
+
     def _canon(self, key: str) -> str:
         key = self._fixed.get(key, key)
         return self._alias.get(key, key)
@@ -161,6 +182,15 @@ class Resolver:
         loose = sorted(k for k in self._labels
                        if self.vocab_id(k) is None and k not in self._fixed)
         canon = {k: k for k in loose}
+        present = set(loose)
+        for k in loose:
+            # "steroid medicine" is "steroid" when a page names it so: the generic head
+            # adds nothing.
+            bare = _GENERIC_HEAD.sub("", k)
+            # "<topic> treatment" is the class of its treatments, never the topic.
+            if bare != k and bare in present and bare not in self._display \
+                    and not distinct(bare, k):
+                canon[k] = bare
         for a, b, score in _similar_pairs(loose):
             if score >= SURE and not distinct(a, b):
                 keep, drop = sorted((a, b), key=lambda k: (k not in self._display, len(k), k))
@@ -208,6 +238,8 @@ class Resolver:
         return tuple(sorted({e.id for e in self.entities()} - vocab_ids))
 
 
+_GENERIC_HEAD = re.compile(
+    r" (?:medicine|medication|drug|tablet|pill|bacterium|treatment|therapy)$")
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 _OPPOSITE_PREFIXES = (("hyper", "hypo"), ("over", "under"), ("high", "low"),
                       ("in", "out"), ("pre", "post"), ("upper", "lower"), ("left", "right"))

@@ -279,6 +279,8 @@ def extract_documents(
     for doc, raws, _, _, _ in docs:
         resolver.learn_abbreviations(doc.text)
         _register(resolver, raws)
+    for doc, _, _, _, _ in docs:
+        resolver.learn_other_names(doc.text)
     resolver.finish()
     claims: list[Claim] = []
     sources: list[Source] = []

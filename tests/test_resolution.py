@@ -1,0 +1,100 @@
+"""Entity resolution across pages: one topic, abbreviations, other names, no false merges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.entities import Resolver, distinct
+from claimgraph.ingest.extract import extract_corpus
+from claimgraph.ingest.normalize import label_key
+from claimgraph.ingest.topic import parse_topic
+
+
+def _corpus(tmp_path: Path, pages: dict[str, str], topic: str | None = None):
+    paths = []
+    for name, text in pages.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    manifest = None
+    if topic is not None:
+        manifest = tmp_path / "sources.yaml"
+        manifest.write_text(f"topic: {topic}\nsources:\n" + "".join(
+            f"  - {{id: {n}, file: {n}.txt}}\n" for n in pages), encoding="utf-8")
+    cs, _, _ = extract_corpus(paths, manifest, progress=False)
+    return cs
+
+
+def test_one_topic_node_across_pages_and_names(tmp_path: Path) -> None:
+    """A page naming the topic only by its other name still hangs its claims off one node."""
+    cs = _corpus(tmp_path, {
+        "a": "Grebble fever\n\nGrebble fever is a rare illness. It causes a rash.\n",
+        "b": "Tarn syndrome\n\nTarn syndrome is a rare illness. It causes joint pain.\n",
+    }, topic="Grebble fever (tarn syndrome)")
+    subjects = {cs.label(c.subject) for c in cs.claims if c.predicate == "has_symptom"}
+    assert subjects == {"grebble fever"}
+    assert cs.label(cs.topic) == "grebble fever"
+
+
+def test_accented_topic_keeps_its_accent(tmp_path: Path) -> None:
+    """Matching ignores accents; the label keeps them."""
+    cs = _corpus(tmp_path, {"a": "Ménière fever\n\nMeniere fever is rare. It causes dizziness.\n"},
+                 topic="Ménière fever")
+    (claim,) = [c for c in cs.claims if c.predicate == "has_symptom"]
+    assert cs.label(claim.subject) == "ménière fever"
+
+
+def test_abbreviation_defined_in_one_page_merges_across_pages(tmp_path: Path) -> None:
+    """"intravenous immunoglobulin (IVIG)" in one page makes "IVIG" in another the same thing."""
+    cs = _corpus(tmp_path, {
+        "a": "Grebble fever\n\nTreatment\nGrebble fever is treated with intravenous "
+             "immunoglobulin (IVIG).\n",
+        "b": "Grebble fever\n\nTreatment\nGrebble fever is treated with IVIG.\n",
+    })
+    used = {cs.label(c.subject) for c in cs.claims if c.predicate == "used_for"}
+    assert used == {"intravenous immunoglobulin"}
+
+
+def test_other_name_stated_in_a_page_merges(tmp_path: Path) -> None:
+    """"a rash, called erythema spot, ..." joins the two names when both are claims' names."""
+    cs = _corpus(tmp_path, {
+        "a": "Grebble fever\n\nSymptoms\nA rash, called erythema spot, appears early. "
+             "Grebble fever causes a rash.\n",
+        "b": "Grebble fever\n\nGrebble fever is rare. It can cause erythema spot.\n",
+    })
+    objects = {c.object for c in cs.claims if c.predicate == "has_symptom"}
+    assert len(objects) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("type 1 diabetes", "type 2 diabetes"), ("vitamin B12", "vitamin B1"),
+    ("stage 4 kidney disease", "stage 5 kidney disease"), ("hyperthyroidism", "hypothyroidism"),
+    ("type II reaction", "type III reaction"),
+])
+def test_labels_differing_in_a_number_never_merge(a: str, b: str) -> None:
+    """Near-spellings that differ in a number, roman numeral or hyper/hypo stay two entities."""
+    assert distinct(label_key(a), label_key(b))
+    resolver = Resolver()
+    resolver.add(a)
+    resolver.add(b)
+    resolver.finish()
+    assert resolver.resolve(a) != resolver.resolve(b)
+
+
+def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
+    """"steroid medicine" is "steroid"; "blood clots" is "blood clot"; AIDS is not "aid"."""
+    resolver = Resolver()
+    for label in ("steroid", "steroid medicine", "blood clots", "blood clot", "AIDS", "aid"):
+        resolver.add(label)
+    resolver.finish()
+    assert resolver.resolve("steroid medicine") == resolver.resolve("steroid")
+    assert resolver.resolve("blood clots") == resolver.resolve("blood clot")
+    assert resolver.resolve("AIDS") != resolver.resolve("aid")
+    assert label_key("diabetes") == "diabetes"
+
+
+def test_manifest_topic_with_other_names() -> None:
+    """A manifest topic "Name (other name)" gives the label and its other names."""
+    assert parse_topic("Toxic Shock Syndrome (TSS)") == ("toxic shock syndrome", ("TSS",))
