@@ -9,6 +9,9 @@ here names a disease.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
 
 _I = re.IGNORECASE
 
@@ -27,7 +30,8 @@ GENERIC = re.compile(
     r"problems?|issues?|changes?|exact|risk factors?|substances?|colou?rs?|chemical changes|"
     r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|"
     r"diagnosis|results?|levels?|thought|important|it's important|slow|be|considered to be|"
-    r"(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?)$",
+    r"(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?|short description|"
+    r"(?:the )?same \w+|(?:\w+ )?complications?|(?:\w+ )?(?:of the )?following(?: \w+)?)$",
     _I)
 _PERSON = re.compile(r"^(?:you|your|we|he|she|he/she|they)\b|\b(?:doctors?|providers?|"
                      r"professionals?|team|nurses?|you)$", _I)
@@ -38,10 +42,31 @@ _NEGATED_PART = re.compile(
     r"improve|reduce|remove|restore)\b|^(?:other )?(?:tissues?|areas?|parts?|body)$", _I)
 
 
+_FUNCTION_WORDS = frozenset({"with", "without", "and", "or", "of", "to", "in", "on", "at", "by",
+                             "for", "from", "as", "than", "then", "when", "while", "if"})
+_INFINITIVE = re.compile(r"\s+to\s+(?:be|become|remain|stay|get|feel|look|go|bulge|balloon|"
+                         r"swell|grow|turn|develop|have|make|keep)\b", _I)
+
+
+@lru_cache(maxsize=100_000)
+def _noun_head(word: str) -> bool:
+    """Return whether a phrase's last word can be a noun (an unknown word may: a drug name)."""
+    if not word.isalpha() or word.isupper() or word.lower() in _FUNCTION_WORDS:
+        return word.lower() not in _FUNCTION_WORDS
+    lemmas = getAllLemmas(word.lower())
+    return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas
+
+
 def is_generic(phrase: str) -> bool:
-    """Return whether a phrase is too generic, names a person, or is a clause."""
+    """Return whether a phrase is too generic, names a person, or is a clause.
+
+    A phrase whose last word cannot be a noun ("dry", "swollen", "rarely") is
+    a stray modifier, and "X to become Y" is a clause, not a name.
+    """
+    words = phrase.split()
     return bool(GENERIC.match(phrase) or _PERSON.search(phrase)
-                or _NEGATED_PART.search(phrase))
+                or _NEGATED_PART.search(phrase) or _INFINITIVE.search(phrase)
+                or (words and not _noun_head(words[-1].strip("'\"-"))))
 
 _PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _LEAD_WORDS = re.compile(
@@ -53,6 +78,7 @@ _LEAD_WORDS = re.compile(
     r"strong|proper|"
     r"conducting|performing|doing|having|getting|using|receiving|undergoing|"
     r"there's|no|not|any|recently|currently|previously|ever|nonetheless|however|fortunately|"
+    r"in (?:some|rare|most|many|a few) cases|at this stage|later in life|"
     r"unfortunately|importantly|overall|in addition|in fact|typically|commonly|"
     r"(?:an?\s+)?(?:\d+[- ]\w+\s+|short\s+|long\s+|full\s+)?"
     r"(?:course|type|kind|form|dose|combination|variety)s?\s+of|(?:an?\s+)?\d+[- ]day)\b"

@@ -51,17 +51,17 @@ Common symptoms include:
 Asthma is usually treated with **inhalers**. Regular exercise may help some people.
 """
 
-SHINGLES_HTML = """<html><head><title>Shingles | Health Library</title>
+BRINDLE_HTML = """<html><head><title>Brindle rash | Health Library</title>
 <script>var tracking = 1;</script></head><body>
 <nav><a href="/">Home</a> <a href="/a-z">A to Z</a></nav>
-<article><h1>Shingles</h1>
-<p>Shingles is a painful rash caused by the same virus that causes chickenpox. It mostly
+<article><h1>Brindle rash</h1>
+<p>Brindle rash is a painful rash caused by the same virus that causes chickenpox. It mostly
 affects older adults and people with weak immune systems.</p>
 <h2>Risk factors</h2>
-<p>You are more likely to get shingles if you have:</p>
+<p>You are more likely to get brindle rash if you have:</p>
 <ul><li>Older age</li><li>Cancer treatment: chemotherapy weakens the immune system.</li></ul>
 <h2>Prevention</h2>
-<p>A vaccine can prevent shingles in most adults.</p>
+<p>A vaccine can prevent brindle rash in most adults.</p>
 </article>
 <div class="ad">Advertisement</div>
 <footer>Copyright Health Library. Privacy policy. Terms of use.</footer>

@@ -12,7 +12,7 @@ from claimgraph.ingest.documents import HEADING, ITEM, READERS, read_document
 from claimgraph.ingest.sentences import split_sentences
 
 from .conftest import write
-from .ingest_pages import ASTHMA_MD, GOUT_TXT, SHINGLES_HTML
+from .ingest_pages import ASTHMA_MD, BRINDLE_HTML, GOUT_TXT
 
 
 def _pdf(text_lines: list[str]) -> bytes:
@@ -99,8 +99,8 @@ def test_markdown_structure(tmp_path: Path) -> None:
 
 def test_html_drops_navigation_scripts_and_footer(tmp_path: Path) -> None:
     """HTML keeps headings, paragraphs and list items, and no page furniture."""
-    doc = read_document(write(tmp_path / "shingles.html", SHINGLES_HTML))
-    assert doc.title == "Shingles"
+    doc = read_document(write(tmp_path / "brindle.html", BRINDLE_HTML))
+    assert doc.title == "Brindle rash"
     assert "tracking" not in doc.text and "Copyright" not in doc.text
     assert "A to Z" not in doc.text
     assert [doc.text[b.start:b.end] for b in doc.blocks if b.kind == ITEM] == [
@@ -110,9 +110,9 @@ def test_html_drops_navigation_scripts_and_footer(tmp_path: Path) -> None:
 
 def test_pdf_with_text_layer(tmp_path: Path) -> None:
     """A PDF's text layer is read and its headings found like plain text."""
-    data = _pdf(["Lyme disease", "Lyme disease is an infection spread by ticks.",
+    data = _pdf(["Tarn fever", "Tarn fever is an infection spread by midges.",
                  "Symptoms", "- A spreading red rash", "- Fever"])
-    path = tmp_path / "lyme.pdf"
+    path = tmp_path / "tarn.pdf"
     path.write_bytes(data)
     doc = read_document(path)
     assert "Symptoms" in [s.title for s in doc.sections]

@@ -14,7 +14,7 @@ from claimgraph.ingest.extract import extract_claims, extract_corpus, topic_of
 from claimgraph.ingest.vocabulary import Vocabulary
 
 from .conftest import write
-from .ingest_pages import ASTHMA_MD, GOUT_TXT, SHINGLES_HTML
+from .ingest_pages import ASTHMA_MD, BRINDLE_HTML, GOUT_TXT
 
 
 def _relations(path: Path) -> set[tuple[str, str, str, bool, bool, str | None]]:
@@ -58,11 +58,10 @@ def test_markdown_and_html_pages(tmp_path: Path) -> None:
         ("inhalers", "used_for", "asthma", False, False, None),
         ("regular exercise", "effective_for", "asthma", False, True, None),
     }
-    assert _relations(write(tmp_path / "shingles.html", SHINGLES_HTML)) == {
-        ("same virus", "causes", "shingles", False, False, None),
-        ("older age", "increases_risk_of", "shingles", False, False, None),
-        ("cancer treatment", "increases_risk_of", "shingles", False, False, None),
-        ("vaccine", "prevents", "shingles", False, False, None),
+    assert _relations(write(tmp_path / "brindle.html", BRINDLE_HTML)) == {
+        ("older age", "increases_risk_of", "brindle rash", False, False, None),
+        ("cancer treatment", "increases_risk_of", "brindle rash", False, False, None),
+        ("vaccine", "prevents", "brindle rash", False, False, None),
     }
 
 

@@ -97,4 +97,4 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
 
 def test_manifest_topic_with_other_names() -> None:
     """A manifest topic "Name (other name)" gives the label and its other names."""
-    assert parse_topic("Toxic Shock Syndrome (TSS)") == ("toxic shock syndrome", ("TSS",))
+    assert parse_topic("Grebble Shock Syndrome (GSS)") == ("grebble shock syndrome", ("GSS",))
