@@ -7,14 +7,13 @@ the CLI is a thin layer over the same functions.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import tempfile
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimgraph.exports.base import EXPORTERS, Bundle
+from claimgraph.graph.files import publish
 from claimgraph.graph.findings import Comparison, Conflict, Statement
 from claimgraph.graph.model import ClaimSet, Entity
 from claimgraph.ingest.claims import check, load
@@ -84,30 +83,21 @@ def export(bundle: Bundle, out_dir: str | Path, names: Sequence[str] | None = No
            *, on_step: Callable[[str], None] | None = None) -> list[Path]:
     """Run exporters into ``out_dir``; return the files written, sorted.
 
-    All files are written into a temporary folder first and moved into
-    place only when every exporter succeeded, so a failure leaves no
-    half-written set of outputs behind.
+    The files appear together or not at all, under a lock on ``out_dir``
+    (see :func:`claimgraph.graph.files.publish`); other files there stay.
     """
     _load_exporters()
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     chosen = [EXPORTERS.canonical(n) for n in (names or EXPORTERS.names())]
-    staging = Path(tempfile.mkdtemp(prefix=".claimgraph-", dir=out))
-    try:
+
+    def produce(staging: Path) -> list[Path]:
         written: list[Path] = []
         for name in chosen:
             if on_step:
                 on_step(name)
             written.extend(EXPORTERS.get(name)(bundle, staging))
-        final = []
-        for path in sorted(set(written)):
-            target = out / path.relative_to(staging)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            path.replace(target)
-            final.append(target)
-        return final
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        return written
+
+    return publish(out_dir, produce)
 
 
 def claim_graph(claims: ClaimSet, *, base: str | None = None) -> ClaimGraph:

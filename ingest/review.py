@@ -30,7 +30,7 @@ import yaml
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from claimgraph.graph.errors import InputFileError, UnsafePathError
-from claimgraph.graph.files import path_inside, write_atomic
+from claimgraph.graph.files import path_inside, publish, write_atomic
 from claimgraph.graph.model import ClaimSet, ReviewStatus, Source
 
 from . import roundtrip
@@ -368,6 +368,10 @@ def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
         embeddings: also suggest entities close in meaning (the optional
             sentence-embedding extra), marked ``method: embedding``.
 
+    The files appear together, under a lock on the folder (see
+    :func:`claimgraph.graph.files.publish`), so a run killed half-way never
+    leaves some claims files merged and others not.
+
     Returns:
         The files written, sorted.
 
@@ -392,31 +396,27 @@ def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
 
         suggestions += suggest_by_meaning(claimset.entities, claimset.new_entities)
     labels = {e.id: e.label for e in claimset.entities}
-    written: list[Path] = []
-    sources = _sources_text(claimset, _read(manifest))
-    if sources is not None:
-        write_atomic(manifest, sources)
-        written.append(manifest)
-    for source in claimset.sources:
-        claims = [c for c in claimset.claims if c.source == source.id]
-        path = targets[source.id]
-        body = _merge_file(path, source.id, source.title or source.id,
-                           [claim_record(c, labels) for c in claims],
-                           (texts or {}).get(source.id))
-        write_atomic(path, body)
-        written.append(path)
-    vocabulary = _vocabulary_text(claimset, _read(vocabulary_path))
-    if vocabulary is not None:
-        write_atomic(vocabulary_path, vocabulary)
-        written.append(vocabulary_path)
-    if suggestions:
-        path = suggestions_path
-        body = yaml.safe_dump({"suggestions": suggestion_records(suggestions)},
-                              sort_keys=False, allow_unicode=True, width=100)
-        header = ("# Entities that may be the same; add one as a synonym of the other "
-                  "in vocabulary.yaml to merge them.\n")
-        if embeddings:
-            header += "# score: 0-100 for method spelling, a cosine 0-1 for method embedding.\n"
-        write_atomic(path, header + body)
-        written.append(path)
-    return sorted(written)
+
+    def produce(staging: Path) -> list[Path]:
+        # Runs under the folder's lock, so what is read here is what gets replaced.
+        files: dict[Path, str | None] = {}
+        files[manifest] = _sources_text(claimset, _read(manifest))
+        for source in claimset.sources:
+            files[targets[source.id]] = _merge_file(
+                targets[source.id], source.id, source.title or source.id,
+                [claim_record(c, labels) for c in claimset.claims if c.source == source.id],
+                (texts or {}).get(source.id))
+        files[vocabulary_path] = _vocabulary_text(claimset, _read(vocabulary_path))
+        if suggestions:
+            header = ("# Entities that may be the same; add one as a synonym of the other "
+                      "in vocabulary.yaml to merge them.\n")
+            if embeddings:
+                header += ("# score: 0-100 for method spelling, a cosine 0-1 for method "
+                           "embedding.\n")
+            files[suggestions_path] = header + yaml.safe_dump(
+                {"suggestions": suggestion_records(suggestions)}, sort_keys=False,
+                allow_unicode=True, width=100)
+        return [write_atomic(staging / path.relative_to(out), text)
+                for path, text in files.items() if text is not None]
+
+    return publish(out, produce)
