@@ -86,6 +86,7 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
 _ALSO_CALLED = re.compile(
     r"\s*[,(]\s*(?:also |sometimes |often |commonly )?(?:called|known as|referred to as|termed)"
     r"\s+(?:an? |the )?", re.IGNORECASE)
+_BARE_GLOSS = re.compile(r"\s\(([a-z][a-z-]{2,30})\)")
 _NAME_WORDS = re.compile(r"[\w'\u00c0-\u024f-]+")
 _NAME_END = re.compile(r"[,.;:()]|\s(?:and|or|is|are|which)\s", re.IGNORECASE)
 
@@ -98,6 +99,10 @@ def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
     (["a", "rash"], ["erythema", "migrans"]).  The cue is found first, so the
     pass stays linear in the text.
     """
+    for m in _BARE_GLOSS.finditer(text):
+        # "a high temperature (fever)": a one-word everyday name in brackets.
+        before = re.split(r"[,.;:()]", text[max(0, m.start() - 60):m.start()])[-1]
+        yield _NAME_WORDS.findall(before)[-4:], [m.group(1)]
     for m in _ALSO_CALLED.finditer(text):
         before = text[max(0, m.start() - 80):m.start()]
         before = re.split(r"[,.;:()]", before)[-1]

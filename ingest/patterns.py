@@ -112,6 +112,7 @@ _KEYS = {
     "better-after": ("better", "recover", "improve"),
     "sign-of": ("sign", "symptom", "feature", "hallmark"),
     "presents-with": ("present",),
+    "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report"),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
     "may-help": ("help", "improve"), "prevents": ("prevent",),
     "works": ("work", "help", "effective", "benefit", "useful"),
@@ -227,6 +228,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"(?:common |early |earliest |main |first |typical |classic |usual |key |"
                   r"characteristic |tell-tale )?(?:signs?|symptoms?|features?|hallmarks?) of\b",
        v.HAS_SYMPTOM, "T>L"),
+    # "People with X (may) also experience Y": what people with the topic have.
+    _t("experience", r"\b(?:people|patients|children|adults|babies|infants|you|those|sufferers|"
+                     r"individuals|someone|many|most|some)\b[^,.;:]{0,60}?\b(?:may |can |often |"
+                     r"usually |also |might |will |commonly |typically |sometimes )*(?:experience|"
+                     r"have|get|develop|notice|feel|suffer from|report)\b", v.HAS_SYMPTOM, "T>R"),
     # "Patients can present with a rash".
     _t("presents-with", r"\b(?:can |may |usually |often |typically |commonly )?(?:presents?|"
                         r"presenting) with\b", v.HAS_SYMPTOM, "T>R"),

@@ -43,7 +43,8 @@ _NEGATED_PART = re.compile(
 
 
 _FUNCTION_WORDS = frozenset({"with", "without", "and", "or", "of", "to", "in", "on", "at", "by",
-                             "for", "from", "as", "than", "then", "when", "while", "if"})
+                             "for", "from", "as", "than", "then", "when", "while", "if",
+                             "which", "that", "who", "whom", "whose", "what", "where"})
 _INFINITIVE = re.compile(r"\s+to\s+(?:be|become|remain|stay|get|feel|look|go|bulge|balloon|"
                          r"swell|grow|turn|develop|have|make|keep)\b", _I)
 
@@ -95,6 +96,8 @@ _CUT = re.compile(
     r"heal|stop|keep|avoid|manage|diagnose|confirm))\b"
     r"|\s(?:can|may|might|could|will|would|is|are|was|were|has|have|had|do|does|did)\s"
     r"|\s(?:from|in|on|to|into|around)\s+(?:your|their|his|her|the body|elsewhere)\b"
+    r"|\s(?:in|during) (?:the )?(?:early|late|later|first|acute|initial|final) (?:stages?|"
+    r"phases?|days?|weeks?)\b"
     r"|\s(?:in|among|for) (?:most|some|many|all|people|adults|children|patients|older|younger|"
     r"those|women|men|toddlers|infants|babies|teenagers|adolescents|the elderly|elderly)\b"
     r"|:|;|\s[-–—]\s|\.\s).*$", _I)

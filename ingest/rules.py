@@ -518,8 +518,7 @@ class DocumentRules:
                       hedged=is_hedged(text[:m.start()]),
                       negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
 
-    @staticmethod
-    def allowed(trig: p.Trigger, m: re.Match[str], text: str, kind: str | None) -> bool:
+    def allowed(self, trig: p.Trigger, m: re.Match[str], text: str, kind: str | None) -> bool:
         """Return whether a relation phrase counts here (some only in their own sections)."""
         if trig.name == "causes" and (_NOUN_CAUSE.search(text[:m.start()])
                                       or text[m.end():m.end() + 3] == " of"):
@@ -531,6 +530,13 @@ class DocumentRules:
             return False
         if trig.name == "detects" and kind != p.DIAGNOSIS:
             return False
+        if trig.name == "experience":
+            # Only people with the topic, or any people in a symptoms section: "people
+            # who smoke have ..." elsewhere says nothing about the topic's signs.
+            said = m.group().lower()
+            return (kind == p.SYMPTOM and " who " not in said) or (
+                " with " in said and (self.mentions_topic(said) or bool(re.search(
+                    r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))
         if trig.name == "mimics" and kind != p.DIAGNOSIS and not re.search(
                 r"confused|mistaken", m.group(), re.IGNORECASE):
             return False  # "looks like" describes; "is mistaken for" tells apart

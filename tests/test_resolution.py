@@ -98,3 +98,13 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
 def test_manifest_topic_with_other_names() -> None:
     """A manifest topic "Name (other name)" gives the label and its other names."""
     assert parse_topic("Grebble Shock Syndrome (GSS)") == ("grebble shock syndrome", ("GSS",))
+
+
+def test_one_word_gloss_in_brackets_merges(tmp_path: Path) -> None:
+    """"a high temperature (fever)" makes the two names one entity when claims use both."""
+    cs = _corpus(tmp_path, {
+        "a": "Grebble fever\n\nGrebble fever is rare. It causes a high temperature (fever).\n",
+        "b": "Grebble fever\n\nGrebble fever is rare. It can cause fever.\n",
+    })
+    objects = {c.object for c in cs.claims if c.predicate == "has_symptom"}
+    assert len(objects) == 1

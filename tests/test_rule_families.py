@@ -193,3 +193,13 @@ def test_duration_rules(sentence: str, low_high_or_value: float | tuple[float, f
 def test_time_phrases_that_are_not_durations(sentence: str) -> None:
     """Horizons of a proportion, dates and ages never become durations."""
     assert all(f.measure.kind != "duration" for f in find_figures(sentence, (TOPIC,)))
+
+
+def test_what_people_with_the_topic_experience(tmp_path: Path) -> None:
+    """"People with X also experience A, B" names symptoms; people who smoke do not."""
+    got = relations(tmp_path, "Some people with grebble fever also experience flu-like symptoms "
+                              "in the early stages, such as tiredness and chills. "
+                              "People who smoke often have a cough.")
+    objects = {o for s, p, o, _ in got if p == "has_symptom"}
+    assert {"flu-like symptoms", "tiredness", "chills"} <= objects
+    assert "cough" not in objects
