@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from .contracts import report_problems
+
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _reports_match_their_schema(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Validate every report.json a test writes under its tmp_path against the shipped schema."""
+    root = request.getfixturevalue("tmp_path") if "tmp_path" in request.fixturenames else None
+    yield
+    if root is not None:
+        assert report_problems(root) == {}, "report.json breaks claimgraph/schemas/report"
 
 
 @pytest.fixture
