@@ -125,6 +125,9 @@ def publish(out_dir: Path | str, produce: Callable[[Path], Iterable[Path]]) -> l
         OutputError: the folder cannot be written (a file, read-only, full).
     """
     out = Path(out_dir)
+    if os.path.lexists(out) and not out.is_dir():
+        raise OutputError(f"{out}: expected a folder to write into, got a file "
+                          "(hint: choose another --out, or move the file away)")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:

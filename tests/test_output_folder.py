@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from claimgraph import Bundle, compare, export, load
 from claimgraph.cli import main
 from claimgraph.graph.errors import ClaimGraphError
-from claimgraph.graph.files import LOCK_NAME, OutputLockedError
+from claimgraph.graph.files import LOCK_NAME, OutputError, OutputLockedError
 
 from .conftest import write
 
@@ -160,3 +160,43 @@ def test_a_held_lock_raises_for_library_callers(tmp_path: Path) -> None:
         _export(_project(tmp_path / "p", "true"), out)
     assert isinstance(info.value, FileExistsError)
     assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME]
+
+
+def test_out_that_is_a_file_is_refused_with_its_place(tmp_path: Path) -> None:
+    """export() into a path that is a file raises OutputError naming it, and the file stays."""
+    out = write(tmp_path / "out", "a file")
+    with pytest.raises(OutputError) as info:
+        _export(_project(tmp_path / "p", "true"), out)
+    assert str(info.value) == (f"{out}: expected a folder to write into, got a file "
+                               "(hint: choose another --out, or move the file away)")
+    assert out.read_text(encoding="utf-8") == "a file"
+
+
+def test_extract_replaces_a_project_whole_or_not_at_all(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When extract's final rename fails, every project file is as the previous run left it."""
+    from claimgraph.ingest.extract import extract_corpus
+    from claimgraph.ingest.review import write_candidates
+
+    from .ingest_pages import GOUT_TXT
+
+    page, out = write(tmp_path / "gout.txt", GOUT_TXT), tmp_path / "project"
+    cs, texts, _ = extract_corpus([page], progress=False)
+    write_candidates(cs, out, texts=texts)
+    before = _files(out)
+    write(page, GOUT_TXT.replace("Ice packs may help.", "") + "\nGout is linked to gin.\n")
+    cs, texts, _ = extract_corpus([page], progress=False)
+    real_replace, moves = os.replace, []
+
+    def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if Path(src).parent.name == "new" or Path(src).parent.parent.name == "new":
+            moves.append(dst)
+            if len(moves) == 3:
+                raise OSError(30, "Read-only file system")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(ClaimGraphError, match="read-only file system"):
+        write_candidates(cs, out, texts=texts)
+    monkeypatch.undo()
+    assert _files(out) == before
