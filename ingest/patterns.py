@@ -99,7 +99,7 @@ _KEYS = {
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "is-risk-factor": ("risk factor",), "main-symptom": ("symptom",),
     "at-risk": ("risk", "prone", "suscept", "predispos", "likely"),
-    "more-common-in": ("common", "prevalent", "frequent", "often seen"),
+    "more-common-in": ("common", "prevalent", "frequent", "often seen", "commonly", "often"),
     "affects-people": ("affects",), "associated": ("associat", "linked", "connected", "related"),
     "caused-by": ("caused by",), "cause-of": ("cause",), "due-to": ("due to", "because of"),
     "seen-in-people": ("diagnosed", "seen", "found", "occur", "happen"),
@@ -188,7 +188,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"(?:prone|susceptible|predisposed|likely) to(?: developing| get| getting)?\b",
        v.INCREASES_RISK_OF, "L>R"),
     _t("more-common-in", r"\b(?:is |are )?(?:more|most) (?:common|prevalent|frequent|often seen)"
-                         r" (?:in|among)\b", v.INCREASES_RISK_OF, "R>L"),
+                         r" (?:in|among)\b|\b(?:occurs?|is seen|happens?|is found|is diagnosed|"
+                         r"develops?) (?:more|most) (?:commonly|often|frequently) (?:in|among)\b",
+       v.INCREASES_RISK_OF, "R>L"),
     _t("seen-in-people", r"\b(?:is|are) (?:most |more |also )?(?:commonly |often |usually |mostly"
                          r" |frequently )?(?:diagnosed|seen|found|occurs?|happens?) in "
                          r"(?=(?:people|those|individuals|patients|women|men|adults|children)\b)",
@@ -344,6 +346,12 @@ IF_YOU_HAVE = re.compile(
     r"(?:you|they|he or she|a person|the person|your child|people)?\s*(?:'re |are |is )?"
     r"(?:(?:also |much )?more likely to|at (?:a )?(?:higher|greater|increased) risk (?:of|for)|"
     r"can|could|may|might)\s+(?:get|develop|have|catch|be affected by)?\s*(?P<obj>[^.;,]+)", _I)
+# "Anyone who's had X may develop Y": having had X raises the risk of Y.
+WHO_HAD = re.compile(
+    r"\b(?:anyone|people|those|someone|a person|children|adults|individuals)\s+who(?:'s|'ve| has|"
+    r" have)(?: ever)? (?:had|been given|received)\s+(?P<x>[^,.;]{2,60}?)\s+(?:can|may|might|"
+    r"could|will|is likely to|are likely to)\s+(?:also )?(?:get|develop|catch|go on to develop)\s+"
+    r"(?P<obj>[^.,;]+)", _I)
 _OLDER = re.compile(r"^(?:you |people |they |we )?(?:get|gets|getting|grow|grows|become|"
                     r"becomes) older$|^(?:increasing |older |advancing )?age$", _I)
 

@@ -195,13 +195,30 @@ _PEOPLE_NOUN = re.compile(r"^(?:people|those|individuals|patients|persons|adults
 _PEOPLE_TAIL = re.compile(r"\s+(?:people|patients|individuals|persons|adults)$", _I)
 
 
+_AGE_WORD = re.compile(r"^(?:older|elderly|aged|old|senior)$", _I)
+_YOUTH_WORD = re.compile(r"^(?:young|younger|very young)$", _I)
+
+
 def people_factor(phrase: str) -> str:
-    """Return the factor in "people with X", "those who have had X", "obese people"."""
-    text = _PEOPLE_WITH.sub("", phrase.strip())
+    """Return the factor in "people with X", "those who have had X", "older adults".
+
+    An age word alone names an age ("older adults" → "older age"); another
+    word that cannot be a noun keeps its people ("obese people").
+    """
+    start = re.sub(r"^(?:in|among|for|to)\s+", "", phrase.strip(), flags=_I)
+    text = _PEOPLE_WITH.sub("", start)
     text = _PEOPLE_NOUN.sub("", text)
     text = _VERB_LEAD.sub("", text)
     text = re.sub(r"^(?:with|having|on|receiving|taking|experiencing)\s+", "", text, flags=_I)
-    return _PEOPLE_TAIL.sub("", text).strip()
+    text = _PEOPLE_TAIL.sub("", text).strip()
+    if _AGE_WORD.match(text):
+        return "older age"
+    if _YOUTH_WORD.match(text):
+        return "young age"
+    words = text.split()
+    if words and not _noun_head(words[-1]) and text != start:
+        return start
+    return text
 
 
 _EXAMPLE_PARENS = re.compile(r"\s*\((?:e\.g\.,?|such as|including|for example,?|like)\s+"

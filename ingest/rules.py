@@ -83,6 +83,9 @@ _GOOD_OUTCOME = re.compile(r"^(?:an? |the )?(?:quick|quicker|fast|faster|full|co
                            r"prognosis|healing)$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^(?:a|an)\s+(?:\w+\s+){0,2}?(?:of|for|that|which|used)\b",
                          re.IGNORECASE)
+# "X in the United States", "X among children": the topic with a place or group after it.
+_WHERE_TAIL = re.compile(r"\s+(?:in|among|across|throughout|during|for)\s+(?:the\s+)?"
+                         r"[\w' -]{2,40}$", re.IGNORECASE)
 _IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:you|they|people|someone|a person)\s+(?:have|has|had|"
                      r"are|is|were|take|use)\s+", re.IGNORECASE)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
@@ -235,7 +238,7 @@ class DocumentRules:
 
     # -- helpers -----------------------------------------------------------
     def is_topic(self, phrase: str) -> bool:
-        phrase = _EPISODES_OF.sub("", phrase.strip())
+        phrase = _WHERE_TAIL.sub("", _EPISODES_OF.sub("", phrase.strip()))
         key = label_key(phrase)
         if key in self.topic_keys or (self.head_alias and self.head_alias.match(phrase.strip())):
             return True
@@ -369,6 +372,18 @@ class DocumentRules:
             self.risk_rises(text, (start, end), section)
         if text[:4].lower() in ("if y", "if t", "if a", "if s", "if p", "when"):
             self.if_you_have(text, (start, end), section)
+        if " who" in text:
+            for m in p.WHO_HAD.finditer(text):
+                obj = pc.clean_phrase(m.group("obj"))
+                target = self.topic if (self.is_topic(obj) or self.mentions_topic(obj)) else obj
+                if not target or pc.is_generic(target) or len(target.split()) > 5:
+                    continue
+                for ph in phrases(m.group("x")):
+                    if not self.is_topic(ph.label):
+                        self.emit(ph.label, v.INCREASES_RISK_OF, target, (start, end), ph.surface,
+                                  section, rule="phrase:who-had",
+                                  hedged=is_hedged(text[m.end("x"):m.end()]),
+                                  negated=is_negated(text[m.start():m.end()]))
         if "risk factors" in text:
             self.risk_factor_management(text, (start, end), section, kind)
         if kind in (p.PREVENTION, p.TREATMENT):

@@ -203,3 +203,18 @@ def test_what_people_with_the_topic_experience(tmp_path: Path) -> None:
     objects = {o for s, p, o, _ in got if p == "has_symptom"}
     assert {"flu-like symptoms", "tiredness", "chills"} <= objects
     assert "cough" not in objects
+
+
+@pytest.mark.parametrize(("sentence", "subjects"), [
+    ("Grebble fever is more common in older adults and in people who have weakened immune "
+     "systems.", {"older age", "weakened immune systems"}),
+    ("Grebble fever occurs more commonly in those with diabetes.", {"diabetes"}),
+    ("Anyone who's had measles may develop grebble fever.", {"measles"}),
+    ("Tarn beta and tarn gamma cause grebble fever in the United States.",
+     {"tarn beta", "tarn gamma"}),
+])
+def test_who_gets_it_rules(tmp_path: Path, sentence: str, subjects: set[str]) -> None:
+    """Groups it is more common in, what people who had something go on to get, places cut."""
+    got = {s for s, p, o, _ in relations(tmp_path, sentence)
+           if p in ("increases_risk_of", "causes") and o == TOPIC}
+    assert subjects <= got
