@@ -299,7 +299,7 @@ def _owner(lock: Path) -> tuple[int, str] | None:
 
 def _stale(lock: Path, pid: int, host: str) -> bool:
     """Whether a lock's owner is surely gone (only a pid on this host can be checked)."""
-    if host != socket.gethostname():
+    if host != socket.gethostname() or os.name == "nt":  # Windows' os.kill would end it
         return False
     if pid == os.getpid():
         return lock.resolve() not in _held  # our pid, reused after a restart
