@@ -112,6 +112,7 @@ _KEYS = {
     "better-after": ("better", "recover", "improve"),
     "sign-of": ("sign", "symptom", "feature", "hallmark"),
     "presents-with": ("present",),
+    "starts-with": ("start", "begin", "comes on"),
     "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report"),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
     "may-help": ("help", "improve"), "prevents": ("prevent",),
@@ -231,10 +232,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"characteristic |tell-tale )?(?:signs?|symptoms?|features?|hallmarks?) of\b",
        v.HAS_SYMPTOM, "T>L"),
     # "People with X (may) also experience Y": what people with the topic have.
-    _t("experience", r"\b(?:people|patients|children|adults|babies|infants|you|those|sufferers|"
+    _t("experience", r"\b(?:people|patients|children|child|baby|adults|babies|infants|you|those|"
+                     r"sufferers|person|"
                      r"individuals|someone|many|most|some)\b[^,.;:]{0,60}?\b(?:may |can |often |"
                      r"usually |also |might |will |commonly |typically |sometimes )*(?:experience|"
                      r"have|get|develop|notice|feel|suffer from|report)\b", v.HAS_SYMPTOM, "T>R"),
+    # "X usually starts with a headache and fever" (only when X is the topic).
+    _t("starts-with", r"\b(?:(?:usually|often|typically|may|can|generally|commonly|tends? to) )*"
+                      r"(?:starts?|begins?|comes? on|starting|beginning) with\b",
+       v.HAS_SYMPTOM, "T>R"),
     # "Patients can present with a rash".
     _t("presents-with", r"\b(?:can |may |usually |often |typically |commonly )?(?:presents?|"
                         r"presenting) with\b", v.HAS_SYMPTOM, "T>R"),
@@ -360,6 +366,13 @@ def factor_label(text: str) -> str:
     """Return "older age" for "you get older" or "age"; otherwise the text itself."""
     return "older age" if _OLDER.match(text.strip()) else text
 
+
+# "Your child may develop:" before a list: what a person with it has.
+PERSON_MAY_HAVE = re.compile(
+    r"\b(?:you|your child|your baby|they|children|people|patients|adults|a person|someone)\s+"
+    r"(?:may|might|can|will|could|often|usually|also|sometimes|\s)*(?:develop|have|get|"
+    r"experience|notice|feel|show|see)\s*(?:the following|some of the following|"
+    r"any of the following)?(?:\s+\w+){0,3}:\s*$", _I)
 
 # "These are symptoms of X." after a list says what its items are.
 AFTER_LIST = re.compile(

@@ -234,6 +234,10 @@ class DocumentRules:
         self.out: list[RawClaim] = []
         self.skipped: dict[str, int] = {}
         self.after_list: dict[int, str] = {}
+        # A page titled "X symptoms" types its lists that no heading or lead-in types.
+        titles = [doc.text[b.start:b.end] for b in doc.blocks[:3] if b.kind == HEADING]
+        found = p.section_type(titles[0]) if titles else None
+        self.page_type = found if found not in (p.SKIP, None) else None
         self._last: list[str] = []  # subjects of the sentence's previous relation
 
     # -- helpers -----------------------------------------------------------
@@ -265,12 +269,16 @@ class DocumentRules:
         if after is not None:
             return after
         if block.lead is None:
-            return sec_type
+            return sec_type or self.page_type
         lead = self.doc.blocks[block.lead]
         lead_text = self.doc.text[lead.start:lead.end]
         if not lead_text.rstrip().endswith(":"):
-            return sec_type
+            # "One or more of these symptoms may be present." just before a list
+            # still says what the list is, when the section does not.
+            return sec_type or p.section_type(lead_text) or self.page_type
         last = lead_text.rsplit(". ", 1)[-1]
+        if p.PERSON_MAY_HAVE.search(last) and not (p.section_type(last) or sec_type):
+            return p.SYMPTOM  # "In the second phase, your child may develop:"
         return p.section_type(last) or p.section_type(lead_text) or sec_type
 
     def emit(self, subject: str, predicate: str, obj: str | None, span: tuple[int, int],
@@ -593,6 +601,8 @@ class DocumentRules:
                  hedged: bool, negated: bool, diagnostic: bool = False) -> None:
         shape, predicate = trig.shape, trig.predicate
         topic = [Phrase(self.topic, None, self.topic)]
+        if trig.name == "starts-with" and not self.clause_subject(left):
+            return  # "The rash starts with small spots": not the topic's first signs
         if trig.name == "participle":
             lhs = self.clause_subject(left)
         else:

@@ -218,3 +218,15 @@ def test_who_gets_it_rules(tmp_path: Path, sentence: str, subjects: set[str]) ->
     got = {s for s, p, o, _ in relations(tmp_path, sentence)
            if p in ("increases_risk_of", "causes") and o == TOPIC}
     assert subjects <= got
+
+
+def test_list_types_from_leads_titles_and_first_signs(tmp_path: Path) -> None:
+    """A lead-in without a colon, "your child may develop:", and "starts with" type symptoms."""
+    got = relations(tmp_path, "Grebble fever usually starts with a headache and tiredness.\n"
+                              "The rash starts with small red spots.\n\n"
+                              "Second phase\nIn the second phase, your child may develop:\n"
+                              "- Joint pain\n\nThird phase\nOne or more of these symptoms may be "
+                              "present.\n- Dizziness")
+    symptoms = {(o, f) for s, p, o, f in got if p == "has_symptom"}
+    assert {("headache", ""), ("tiredness", ""), ("joint pain", ""), ("dizziness", "")} <= symptoms
+    assert not any("spots" in o for o, _ in symptoms)
