@@ -256,11 +256,19 @@ def validate(paths: tuple[str, ...], sources: str | None, vocabulary: str | None
                   f"{len(cs.entities)} entities ({len(cs.new_entities)} new)")
 
 
+# --format for query: the RDF format CONSTRUCT and DESCRIBE results are written in.
+_QUERY_FORMATS = {"table": "turtle", "csv": "nquads", "json": "jsonld", "turtle": "turtle",
+                  "ntriples": "nquads", "jsonld": "jsonld"}
+
+
 @main.command()
 @click.argument("project")
 @click.argument("sparql")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(list(_QUERY_FORMATS)), default="table",
+              show_default=True,
+              help="SELECT and ASK: table, csv or json (SPARQL 1.1 JSON results, typed). "
+                   "CONSTRUCT and DESCRIBE are RDF: turtle (also for table), ntriples "
+                   "(also for csv) or jsonld (also for json).")
 @click.option("--backend", type=click.Choice(["rdflib", "oxigraph"]), default="rdflib",
               show_default=True)
 @click.option("--allow-service", is_flag=True, default=False,
@@ -269,8 +277,8 @@ def validate(paths: tuple[str, ...], sources: str | None, vocabulary: str | None
 def query(project: str, sparql: str, fmt: str, backend: str, allow_service: bool) -> None:
     """Run a SPARQL query over a project's named graphs (one per source)."""
     from claimgraph.exports.report_csv import formula_safe
-    from claimgraph.graph.sparql import ClosedQueryError
-    from claimgraph.graph.sparql import query as run_query
+    from claimgraph.graph.sparql import ClosedQueryError, graph_text, sparql_json
+    from claimgraph.graph.sparql import run as run_query
     from claimgraph.graph.store import ClaimGraph
 
     claims, _ = _load_inputs([project], None, None)
@@ -278,17 +286,32 @@ def query(project: str, sparql: str, fmt: str, backend: str, allow_service: bool
         sparql = Path(sparql).read_text(encoding="utf-8")
     graph = ClaimGraph.from_claimset(claims)
     try:
-        names, rows = run_query(graph, sparql, backend=backend, allow_service=allow_service)
+        results = run_query(graph, sparql, backend=backend, allow_service=allow_service)
     except ClosedQueryError as err:
         _fail(str(err))  # its own hint names --allow-service
         return
     except ClaimGraphError as err:
         _fail(str(err), "check the query; prefixes cg:, skos:, prov:, dcterms: are predeclared")
         return
+    if results.kind == "GRAPH":
+        # \uXXXX is valid in Turtle, N-Triples and JSON alike: terminal controls go that way.
+        text = graph_text(results, _QUERY_FORMATS[fmt], graph.prefixes())
+        click.echo(escape_json(text), nl=False)
+        return
+    if fmt not in ("table", "csv", "json"):
+        _fail(f"query: expected --format table, csv or json for a {results.kind} query, "
+              f"got {fmt}", "turtle, ntriples and jsonld are for CONSTRUCT and DESCRIBE")
+        return
     if fmt == "json":
-        click.echo(escape_json(json.dumps([dict(zip(names, r, strict=True)) for r in rows],
-                                          indent=2, ensure_ascii=False, sort_keys=True)))
-    elif fmt == "csv":
+        click.echo(escape_json(json.dumps(sparql_json(results), indent=2, ensure_ascii=False)))
+        return
+    rows: list[tuple[str | None, ...]]
+    if results.kind == "ASK":
+        names, rows = ["ask"], [("true" if results.boolean else "false",)]
+    else:
+        names = list(results.variables)
+        rows = [tuple(None if v is None else str(v) for v in row) for row in results.rows]
+    if fmt == "csv":
         import csv
 
         writer = csv.writer(sys.stdout, lineterminator="\n")

@@ -9,10 +9,14 @@ over the named graphs: one per source, ``<base>graph/meta`` and, when
 findings were added, ``<base>graph/findings``.  So "which sources state this
 triple" is ``SELECT ?g WHERE { GRAPH ?g { ... } }``.
 
-Results are ``(columns, rows)`` with every value as text (an IRI, a
-literal's lexical form, or None when unbound).  A query without ORDER BY has
-no defined row order, so we sort its rows (as text, None first) to make
-results reproducible; a query with ORDER BY keeps the order it asked for.
+:func:`run` gives typed :class:`Results` (rdflib terms, whichever backend
+ran), which :func:`sparql_json` writes as standard SPARQL 1.1 Query Results
+JSON and :func:`graph_text` writes as RDF for CONSTRUCT and DESCRIBE.
+:func:`query` gives the same as ``(columns, rows)`` with every value as text
+(an IRI, a literal's lexical form, or None when unbound).  A query without
+ORDER BY has no defined row order, so we sort its rows (as text, None first)
+to make results reproducible; a query with ORDER BY keeps the order it asked
+for.
 
 Durations come back in canonical form on both backends (``P12M`` as
 ``P1Y``), because pyoxigraph stores them by value; the RDF files keep what
@@ -38,23 +42,43 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
+from typing import Literal as Kind
 
 import pyoxigraph as ox
 from pyparsing import ParseResults
-from rdflib import XSD, BNode, Literal, URIRef, Variable
+from rdflib import XSD, BNode, Graph, Literal, URIRef, Variable
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parser import parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
 
 from .errors import ClaimGraphError
+from .rdf_formats import RDF_FORMATS
 from .registry import Registry
 from .store import ClaimGraph
 
+Term = URIRef | Literal | BNode
 Row = tuple[str | None, ...]
 Result = tuple[list[str], list[Row]]
-Backend = Callable[[ClaimGraph, str, dict[str, str]], Result]
+
+
+@dataclass(frozen=True, slots=True)
+class Results:
+    """What a query gave, as rdflib terms: rows (SELECT), a boolean (ASK) or triples.
+
+    ``kind`` is ``"SELECT"``, ``"ASK"`` or ``"GRAPH"`` (CONSTRUCT and DESCRIBE).
+    """
+
+    kind: Kind["SELECT", "ASK", "GRAPH"]
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Term | None, ...], ...] = ()
+    boolean: bool | None = None
+    triples: tuple[tuple[Term, Term, Term], ...] = field(default=())
+
+
+Backend = Callable[[ClaimGraph, str, dict[str, str]], Results]
 
 BACKENDS: Registry[Backend] = Registry("SPARQL backend")
 
@@ -100,13 +124,102 @@ def query(target: ClaimGraph, sparql: str, *, backend: str = "rdflib",
         SparqlError: the query does not parse (with the parser's message) or fails.
         UnknownFormatError: ``backend`` is not one of ``BACKENDS``.
     """
-    run = BACKENDS.get(backend)
+    results = run(target, sparql, backend=backend, allow_service=allow_service)
+    if results.kind == "ASK":
+        return ["ask"], [("true" if results.boolean else "false",)]
+    if results.kind == "GRAPH":
+        return ["subject", "predicate", "object"], sorted(
+            tuple(_text(t) for t in triple) for triple in results.triples)
+    return list(results.variables), [tuple(_text(v) for v in row) for row in results.rows]
+
+
+def run(target: ClaimGraph, sparql: str, *, backend: str = "rdflib",
+        allow_service: bool = False) -> Results:
+    """Run ``sparql`` over ``target`` and return typed :class:`Results`.
+
+    The same closed-query rules and row order as :func:`query`; durations come
+    back canonical on both backends (see the module docstring).  CONSTRUCT and
+    DESCRIBE triples are sorted.
+
+    >>> from claimgraph.graph.model import ClaimSet
+    >>> run(ClaimGraph.from_claimset(ClaimSet()), "ASK { ?s a cg:ClaimSet }").boolean
+    True
+
+    Raises:
+        ClosedQueryError, SparqlError, UnknownFormatError: as :func:`query`.
+    """
+    runner = BACKENDS.get(backend)
     if not allow_service:
         check_closed(target, sparql, backend=backend)
-    columns, rows = run(target, sparql, target.prefixes())
-    if not has_order_by(sparql):
-        rows = sorted(rows, key=lambda row: tuple((v is not None, v or "") for v in row))
-    return columns, rows
+    results = runner(target, sparql, target.prefixes())
+    if results.kind == "SELECT" and not has_order_by(sparql):
+        rows = sorted(results.rows,
+                      key=lambda row: tuple((v is not None, _text(v) or "") for v in row))
+        return Results("SELECT", results.variables, tuple(rows))
+    if results.kind == "GRAPH":
+        return Results("GRAPH", triples=tuple(sorted(
+            set(results.triples), key=lambda t: tuple(_text(x) or "" for x in t))))
+    return results
+
+
+def sparql_json(results: Results) -> dict[str, Any]:
+    """Return results in the SPARQL 1.1 Query Results JSON Format (W3C).
+
+    Each bound value says its type (``uri``, ``literal`` with its ``datatype``
+    or ``xml:lang``, ``bnode``); an unbound variable is left out of its row.
+
+    >>> r = Results("SELECT", ("n",), ((Literal("3", datatype=XSD.integer),),))
+    >>> sparql_json(r)["results"]["bindings"]
+    [{'n': {'type': 'literal', 'value': '3', 'datatype': 'http://www.w3.org/2001/XMLSchema#integer'}}]
+
+    Raises:
+        SparqlError: CONSTRUCT or DESCRIBE results, which are RDF (:func:`graph_text`).
+    """
+    if results.kind == "ASK":
+        return {"head": {}, "boolean": bool(results.boolean)}
+    if results.kind == "GRAPH":
+        raise SparqlError("SPARQL: expected a SELECT or ASK query for JSON results, got "
+                          "CONSTRUCT or DESCRIBE (hint: its triples are written as RDF)")
+    bindings = [
+        {var: _json_term(value) for var, value in zip(results.variables, row, strict=True)
+         if value is not None}
+        for row in results.rows
+    ]
+    return {"head": {"vars": list(results.variables)}, "results": {"bindings": bindings}}
+
+
+def _json_term(term: Term) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype is not None and term.datatype != XSD.string:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
+def graph_text(results: Results, fmt: str, prefixes: dict[str, str]) -> str:
+    """Write CONSTRUCT or DESCRIBE triples as RDF: ``turtle``, ``nquads`` (N-Triples) or ``jsonld``.
+
+    Sorted, so the same answer is the same text; triples with blank nodes
+    (a CONSTRUCT template may make them) go through rdflib's writer instead.
+
+    Raises:
+        UnknownFormatError: ``fmt`` is not an RDF format (lists them).
+    """
+    spec = RDF_FORMATS.get(fmt)
+    if any(isinstance(t, BNode) for triple in results.triples for t in triple):
+        graph = Graph()
+        for name, ns in prefixes.items():
+            graph.bind(name, ns)
+        for triple in results.triples:
+            graph.add(triple)
+        return graph.serialize(format={"nquads": "nt"}.get(spec.name, spec.parser))
+    quads = [(s, p, o, None) for s, p, o in results.triples]
+    return spec.write(quads, prefixes)  # type: ignore[arg-type]
 
 
 _STRINGS_AND_COMMENTS = re.compile(
@@ -214,20 +327,25 @@ def _term(term: object) -> str:
 _DURATIONS = frozenset({XSD.duration, XSD.dayTimeDuration, XSD.yearMonthDuration})
 
 
-def _rdflib_text(value: Any) -> str | None:
+def _text(value: Term | None) -> str | None:
     if value is None:
         return None
     if isinstance(value, BNode):
         return "_:" + str(value)
-    if isinstance(value, Literal) and value.datatype in _DURATIONS:
-        return _canonical_duration(value)
     return str(value)
 
 
-def _canonical_duration(value: Literal) -> str:
+def _rdflib_term(value: Any) -> Term | None:
+    if isinstance(value, Literal) and value.datatype in _DURATIONS:
+        return _canonical_duration(value)
+    return value  # type: ignore[no-any-return]
+
+
+def _canonical_duration(value: Literal) -> Literal:
     # oxigraph answers with canonical durations (P12M -> P1Y); so do we.
     canonical = str(Literal(str(value), datatype=value.datatype, normalize=True))
-    return "PT0S" if canonical == "P0D" else canonical
+    return Literal("PT0S" if canonical == "P0D" else canonical, datatype=value.datatype,
+                   normalize=False)
 
 
 @BACKENDS.register("rdflib")
@@ -240,19 +358,19 @@ def run_rdflib(target: ClaimGraph, sparql: str, prefixes: dict[str, str]) -> Res
     try:
         result = target.dataset.query(prepared)
         if result.type == "ASK":
-            return ["ask"], [("true" if result.askAnswer else "false",)]
+            return Results("ASK", boolean=bool(result.askAnswer))
         if result.type == "SELECT":
-            columns = [str(v) for v in result.vars or ()]
-            rows: list[Row] = [
-                tuple(_rdflib_text(row[i]) for i in range(len(columns)))  # type: ignore[index]
+            columns = tuple(str(v) for v in result.vars or ())
+            rows = tuple(
+                tuple(_rdflib_term(row[i]) for i in range(len(columns)))  # type: ignore[index]
                 for row in result
-            ]
-            return columns, rows
-        triples: list[Row] = [
-            tuple(_rdflib_text(t) for t in triple)  # type: ignore[union-attr]
+            )
+            return Results("SELECT", columns, rows)
+        triples = tuple(
+            tuple(_rdflib_term(t) for t in triple)  # type: ignore[union-attr]
             for triple in result
-        ]
-        return ["subject", "predicate", "object"], triples
+        )
+        return Results("GRAPH", triples=triples)  # type: ignore[arg-type]
     except Exception as err:
         raise _fail("rdflib", err) from err
 
@@ -276,12 +394,18 @@ def oxigraph_store(target: ClaimGraph) -> ox.Store:
     return store
 
 
-def _ox_text(term: Any) -> str | None:
+def _ox_term(term: Any) -> Term | None:
+    """Return a pyoxigraph term as the rdflib term it is (lexical forms kept)."""
     if term is None:
         return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
-        return "_:" + term.value
-    return str(term.value)
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language, normalize=False)
+    datatype = None if term.datatype.value == str(XSD.string) else URIRef(term.datatype.value)
+    return Literal(term.value, datatype=datatype, normalize=False)
 
 
 @BACKENDS.register("oxigraph", aliases=("pyoxigraph",))
@@ -294,15 +418,15 @@ def run_oxigraph(target: ClaimGraph, sparql: str, prefixes: dict[str, str]) -> R
         raise _fail("oxigraph", err) from err
     try:
         if isinstance(result, ox.QueryBoolean):
-            return ["ask"], [("true" if bool(result) else "false",)]
+            return Results("ASK", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
             variables = result.variables
-            columns = [v.value for v in variables]
-            rows = [tuple(_ox_text(sol[v]) for v in variables) for sol in result]
-            return columns, rows
-        triples: list[Row] = [
-            (_ox_text(t.subject), _ox_text(t.predicate), _ox_text(t.object)) for t in result
-        ]
-        return ["subject", "predicate", "object"], triples
+            columns = tuple(v.value for v in variables)
+            rows = tuple(tuple(_ox_term(sol[v]) for v in variables) for sol in result)
+            return Results("SELECT", columns, rows)
+        triples = tuple(
+            (_ox_term(t.subject), _ox_term(t.predicate), _ox_term(t.object)) for t in result
+        )
+        return Results("GRAPH", triples=triples)  # type: ignore[arg-type]
     except OSError as err:
         raise _fail("oxigraph", err) from err

@@ -119,7 +119,7 @@ def test_query_prints_rows(tmp_path: Path, fmt: str) -> None:
     result = CliRunner().invoke(main, ["query", str(_project(tmp_path)), sparql, "--format", fmt])
     assert result.exit_code == 0, result.output
     expected = {"csv": "https://w3id.org/claimgraph/id/entity/smoking,2",
-                "json": '"n": "2"', "table": "entity:smoking"}[fmt]
+                "json": '"value": "2"', "table": "entity:smoking"}[fmt]
     assert expected in result.output
 
 

@@ -340,7 +340,9 @@ def test_query_table_and_json_are_cleaned(tmp_path: Path) -> None:
     assert "│ [blink]z[/] │\n│ xy          │" in table.output
     assert "\x1b" not in table.output and "\x9b" not in table.output
     as_json = _run("query", project, sparql, "--format", "json")
-    assert json.loads(as_json.output) == [{"l": "[blink]z[/]"}, {"l": "x\x1b[2Jy\x9b"}]
+    assert json.loads(as_json.output)["results"]["bindings"] == [
+        {"l": {"type": "literal", "value": "[blink]z[/]"}},
+        {"l": {"type": "literal", "value": "x\x1b[2Jy\x9b"}}]
     assert "\x1b" not in as_json.output and "\x9b" not in as_json.output
 
 
