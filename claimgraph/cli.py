@@ -177,8 +177,8 @@ _depth = click.option("--depth", default=1, show_default=True, type=int,
 _embeddings = click.option(
     "--embeddings", is_flag=True, default=False,
     help="Also suggest merging entities close in meaning (sentence embeddings, offline; "
-         "suggestions only, never applied). Needs: pip install torch==2.13.0 "
-         "'claimgraph[embeddings]'.")
+         "suggestions only, never applied). Needs torch (CPU build) and the embeddings "
+         "extra: see the README, 'Optional: embedding-based merge suggestions'.")
 
 
 @main.command()

@@ -31,7 +31,10 @@ from .entities import MergeSuggestion, label_key, suggest_merges
 if TYPE_CHECKING:
     import numpy as np
 
-INSTALL_HINT = "pip install torch==2.13.0 'claimgraph[embeddings]'"
+# torch from PyTorch's CPU index: PyPI's Linux wheel pulls gigabytes of CUDA libraries.
+# claimgraph is installed from its checkout (it is not on PyPI).
+INSTALL_HINT = ("pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu, "
+                "then pip install -e '.[embeddings]' in the claimgraph checkout")
 THRESHOLD = 0.85
 METHOD = "embedding"
 REASON = "similar meaning"

