@@ -113,6 +113,8 @@ _KEYS = {
     "sign-of": ("sign", "symptom", "feature", "hallmark"),
     "presents-with": ("present",),
     "starts-with": ("start", "begin", "comes on"),
+    "complication-is": ("complication",), "is-complication": ("complication",),
+    "treatment-is": ("treatment", "therapy"), "is-treatment": ("treatment", "therapy"),
     "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report"),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
     "may-help": ("help", "improve"), "prevents": ("prevent",),
@@ -139,6 +141,8 @@ def _t(name: str, rx: str, predicate: str, shape: str) -> Trigger:
     return Trigger(name, re.compile(rx, _I), predicate, shape, _KEYS[name])
 
 
+_RANKED = (r"(?:most |main |commonest )?(?:common |serious |main |rare |frequent |major |possible |"
+           r"known |usual |standard |first-line |first |best |recommended |only |mainstay of )?")
 _INCL = (r"(?:may |can |often |usually |commonly |also |typically )*"
          r"(?:include|includes|are|is|involves?|consists? of)\b:?")
 TRIGGERS: tuple[Trigger, ...] = (
@@ -237,6 +241,16 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"individuals|someone|many|most|some)\b[^,.;:]{0,60}?\b(?:may |can |often |"
                      r"usually |also |might |will |commonly |typically |sometimes )*(?:experience|"
                      r"have|get|develop|notice|feel|suffer from|report)\b", v.HAS_SYMPTOM, "T>R"),
+    # "The most common complication (of X) is Y" / "Y is a common complication of X".
+    _t("complication-is", rf"\b(?:the |a |an |one )?{_RANKED}complication(?: of [\w' -]+?)? "
+                          r"(?:is|was)\b", v.HAS_COMPLICATION, "T>R"),
+    _t("is-complication", rf"\b(?:is|are) (?:a |an |the |one of the )?{_RANKED}complications? "
+                          r"of\b", v.HAS_COMPLICATION, "T>L"),
+    # "The main treatment (for X) is Y" / "Y is the standard treatment for X".
+    _t("treatment-is", rf"\b(?:the |a |an )?{_RANKED}(?:treatment|therapy)(?: (?:for|of) "
+                       r"[\w' -]+?)? (?:is|was)\b", v.USED_FOR, "R>T"),
+    _t("is-treatment", rf"\b(?:is|are) (?:a |an |the |one of the )?{_RANKED}(?:treatments?|"
+                       r"therap(?:y|ies)) (?:for|of)\b", v.USED_FOR, "L>R"),
     # "X usually starts with a headache and fever" (only when X is the topic).
     _t("starts-with", r"\b(?:(?:usually|often|typically|may|can|generally|commonly|tends? to) )*"
                       r"(?:starts?|begins?|comes? on|starting|beginning) with\b",

@@ -230,3 +230,18 @@ def test_list_types_from_leads_titles_and_first_signs(tmp_path: Path) -> None:
     symptoms = {(o, f) for s, p, o, f in got if p == "has_symptom"}
     assert {("headache", ""), ("tiredness", ""), ("joint pain", ""), ("dizziness", "")} <= symptoms
     assert not any("spots" in o for o, _ in symptoms)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The most common complication of grebble fever is tarn neuralgia.",
+     (TOPIC, "has_complication", "tarn neuralgia")),
+    ("Tarn neuralgia is the most common complication of grebble fever.",
+     (TOPIC, "has_complication", "tarn neuralgia")),
+    ("Antivirals are the standard treatment for grebble fever.",
+     ("antivirals", "used_for", TOPIC)),
+    ("The main treatment for grebble fever is rest.", ("rest", "used_for", TOPIC)),
+])
+def test_ranked_complication_and_treatment_rules(tmp_path: Path, sentence: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    """"The most common complication is X" and "X is the standard treatment for Y"."""
+    assert expected in {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence)}
