@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 
 from claimgraph.graph import vocab as v
@@ -65,16 +66,49 @@ def section_type(heading: str) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
+class Side(StrEnum):
+    """Where one end of a relation is found."""
+
+    LEFT = "L"  # the words before the relation phrase
+    RIGHT = "R"  # the words after it
+    TOPIC = "T"  # the page's topic
+    ITEM = "I"  # the list item being read
+
+
+class Shape(StrEnum):
+    """Which side of a relation phrase is its subject and which its object.
+
+    >>> Shape.RIGHT_TO_LEFT.subject, Shape.RIGHT_TO_LEFT.object
+    (<Side.RIGHT: 'R'>, <Side.LEFT: 'L'>)
+    """
+
+    LEFT_TO_RIGHT = "L>R"  # "smoking raises the risk of gout"
+    RIGHT_TO_LEFT = "R>L"  # "gout is caused by uric acid"
+    TOPIC_TO_RIGHT = "T>R"  # "symptoms include a rash" (the topic has them)
+    RIGHT_TO_TOPIC = "R>T"  # "it is treated with rest"
+    LEFT_TO_TOPIC = "L>T"  # "rest helps"
+    TOPIC_TO_LEFT = "T>L"  # "a rash is a common sign of it"
+    ITEM_TO_TOPIC = "I>T"  # a list item under "Risk factors"
+    TOPIC_TO_ITEM = "T>I"  # a list item under "Symptoms"
+
+    @property
+    def subject(self) -> Side:
+        return Side(self.value[0])
+
+    @property
+    def object(self) -> Side:
+        return Side(self.value[-1])
+
+
 # What a list item under each type says, and which way round.
-# "f>t": the item is the subject, the topic the object; "t>f": the reverse.
-ITEM_RELATIONS: dict[str, tuple[str, str]] = {
-    RISK: (v.INCREASES_RISK_OF, "f>t"),
-    CAUSE: (v.CONTRIBUTES_TO, "f>t"),
-    SYMPTOM: (v.HAS_SYMPTOM, "t>f"),
-    COMPLICATION: (v.HAS_COMPLICATION, "t>f"),
-    DIAGNOSIS: (v.DIAGNOSED_BY, "t>f"),
-    TREATMENT: (v.USED_FOR, "f>t"),
-    PREVENTION: (v.PREVENTS, "f>t"),
+ITEM_RELATIONS: dict[str, tuple[str, Shape]] = {
+    RISK: (v.INCREASES_RISK_OF, Shape.ITEM_TO_TOPIC),
+    CAUSE: (v.CONTRIBUTES_TO, Shape.ITEM_TO_TOPIC),
+    SYMPTOM: (v.HAS_SYMPTOM, Shape.TOPIC_TO_ITEM),
+    COMPLICATION: (v.HAS_COMPLICATION, Shape.TOPIC_TO_ITEM),
+    DIAGNOSIS: (v.DIAGNOSED_BY, Shape.TOPIC_TO_ITEM),
+    TREATMENT: (v.USED_FOR, Shape.ITEM_TO_TOPIC),
+    PREVENTION: (v.PREVENTS, Shape.ITEM_TO_TOPIC),
 }
 
 
@@ -82,14 +116,14 @@ ITEM_RELATIONS: dict[str, tuple[str, str]] = {
 class Trigger:
     """A relation phrase: its predicate and where subject and object sit.
 
-    ``shape`` names the sides: L = words before the phrase, R = words after,
-    T = the topic.  "L>R" reads "left predicate right".
+    ``shape`` (a :class:`Shape`) says which side is the subject and which
+    the object.
     """
 
     name: str
     pattern: re.Pattern[str]
     predicate: str
-    shape: str
+    shape: Shape
     keys: tuple[str, ...] = ()  # lower-case words one of which the phrase must contain
 
 
@@ -137,7 +171,7 @@ _KEYS = {
 }
 
 
-def _t(name: str, rx: str, predicate: str, shape: str) -> Trigger:
+def _t(name: str, rx: str, predicate: str, shape: Shape) -> Trigger:
     return Trigger(name, re.compile(rx, _I), predicate, shape, _KEYS[name])
 
 
@@ -149,28 +183,29 @@ TRIGGERS: tuple[Trigger, ...] = (
     # Lists introduced by a type word: "Risk factors include ...".
     _t("risk-list",
        rf"\b(?:other |possible |known |main )?risk factors?(?: for [\w' -]+?)? {_INCL}",
-       v.INCREASES_RISK_OF, "R>T"),
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("symptom-list", rf"\b(?:signs and symptoms|symptoms and signs|symptoms|signs|"
                        rf"manifestations)(?: of [\w' -]+?)? {_INCL}|\b(?:main|most common|first|"
-                       r"key|typical|usual) (?:symptom|sign)s? (?:is|are)\b", v.HAS_SYMPTOM, "T>R"),
+                       r"key|typical|usual) (?:symptom|sign)s? (?:is|are)\b",
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     _t("complication-list", rf"(?<!risk of )(?<!chance of )\bcomplications(?: of [\w' -]+?)? "
                             rf"{_INCL}|\bcan cause (?:many |"
                             r"several |serious )?complications,? (?:like|such as|including)\b",
-       v.HAS_COMPLICATION, "T>R"),
+       v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     _t("treatment-list", rf"\b(?:treatments?|treatment options|therapies)(?: (?:of|for) "
                          rf"[\w' -]+?)? {_INCL}|\btreatment of [\w' -]+? (?:primarily |mainly )?"
-                         r"involves\b", v.USED_FOR, "R>T"),
+                         r"involves\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("test-list", r"\b(?:tests?|studies|exams?|examinations?),? (?:such as|like|including)\b|"
                     r"\border (?:the following |some |a few )?tests\b",
-       v.DIAGNOSED_BY, "T>R"),
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # Relation phrases between two noun phrases.
     _t("raises-risk", r"\b(?:raises?|increases?|heightens?|boosts?|raising|increasing)"
                       r" (?:your |the |a person's |one's |their )?(?:risk|chance|likelihood|odds)s?"
                       r" (?:of|for)(?: developing| getting| having)?\b",
-       v.INCREASES_RISK_OF, "L>R"),
+       v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     _t("lowers-risk", r"\b(?:can |may |helps? |to )?(?:help )?(?:lower|reduce|decrease|cut)s?"
                       r" (?:your |the |a person's |their )?(?:risk|chance)s? (?:of|for)"
-                      r"(?: developing| getting| having)?\b", v.PREVENTS, "L>R"),
+                      r"(?: developing| getting| having)?\b", v.PREVENTS, Shape.LEFT_TO_RIGHT),
     # Said to work, or said not to: "X does not help", "X has not been shown to work",
     # "X is effective".  The negation cue inside the phrase makes the denial.
     _t("works", r"\b(?:(?:do|does|did|will|would)(?: not|n't)|don't|doesn't|didn't|won't)"
@@ -180,122 +215,129 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"found|known) to (?:work|help|be (?:effective|useful|beneficial|of benefit))\b"
                 r"|\b(?:is|are)(?: not|n't)? (?:very |highly |often )?(?:effective|beneficial)"
                 r"(?: (?:in|at) (?:treating|reducing|preventing))?\b",
-       v.EFFECTIVE_FOR, "L>T"),
+       v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     _t("no-evidence", r"\b(?:no|little|not (?:enough|much)|insufficient) (?:good |clear |strong |"
                       r"convincing |reliable |scientific |high-quality )?evidence (?:that|to "
                       r"(?:show|suggest|support)(?: that)?|(?:for|of) (?:the )?(?:use of|"
                       r"benefit (?:of|from)))\b",
-       v.EFFECTIVE_FOR, "R>T"),
+       v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
     _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:\w+ )?risk factors?(?: for| of)?\b",
-       v.INCREASES_RISK_OF, "L>R"),
+       v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:at )?(?:a )?(?:higher|greater|increased|more) "
                   r"risk (?:of|for)(?: developing| getting)?\b|\b(?:are|is|be) (?:also )?(?:more )?"
                   r"(?:prone|susceptible|predisposed|likely) to(?: developing| get| getting)?\b",
-       v.INCREASES_RISK_OF, "L>R"),
+       v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     _t("more-common-in", r"\b(?:is |are )?(?:more|most) (?:common|prevalent|frequent|often seen)"
                          r" (?:in|among)\b|\b(?:occurs?|is seen|happens?|is found|is diagnosed|"
                          r"develops?) (?:more|most) (?:commonly|often|frequently) (?:in|among)\b",
-       v.INCREASES_RISK_OF, "R>L"),
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("seen-in-people", r"\b(?:is|are) (?:most |more |also )?(?:commonly |often |usually |mostly"
                          r" |frequently )?(?:diagnosed|seen|found|occurs?|happens?) in "
                          r"(?=(?:people|those|individuals|patients|women|men|adults|children)\b)",
-       v.INCREASES_RISK_OF, "R>L"),
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("affects-people", r"\b(?:most |more )?(?:often |commonly |usually |mainly )?affects"
                          r" (?=(?:people|those|women|men|adults|children|patients|individuals)\b)",
-       v.INCREASES_RISK_OF, "R>L"),
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("associated", r"\b(?:is|are|was|were|be|been)? ?(?:\w+ )?(?:associated|linked|connected"
-                     r"|related)(?: with| to)\b", v.ASSOCIATED_WITH, "L>R"),
+                     r"|related)(?: with| to)\b", v.ASSOCIATED_WITH, Shape.LEFT_TO_RIGHT),
     _t("cause-of", r"\b(?:is|are) (?:the |a |an )?(?:most common |main |leading |major |common |"
-                   r"usual )?causes? of\b", v.CAUSES, "L>R"),
-    _t("due-to", r"\b(?:mainly |mostly |usually |often )?(?:due to|because of)\b", v.CAUSES, "R>L"),
+                   r"usual )?causes? of\b", v.CAUSES, Shape.LEFT_TO_RIGHT),
+    _t("due-to", r"\b(?:mainly |mostly |usually |often )?(?:due to|because of)\b",
+       v.CAUSES, Shape.RIGHT_TO_LEFT),
     _t("triggered-by", r"\b(?:(?:is|are|can be|may be|often|usually|sometimes|commonly|"
                        r"typically|mostly|also|be) )*(?:triggered|brought on|set off|preceded|"
-                       r"provoked|precipitated) by\b", v.INCREASES_RISK_OF, "R>L"),
+                       r"provoked|precipitated) by\b", v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("follows", r"\b(?:(?:often|usually|can|may|typically|sometimes|commonly|mostly|"
                   r"tends? to|most often) )*(?:develops?|occurs?|appears?|starts?|happens?|"
                   r"comes? on|arises?|begins?) (?:\w+ )?(?:after|following)\b"
                   r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly) )*follows?\b",
-       v.INCREASES_RISK_OF, "R>L"),
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("caused-by", r"(?:\b(?:is|are|can be|may be) (?:often |usually |mainly )?)?\bcaused by\b",
-       v.CAUSES, "R>L"),
+       v.CAUSES, Shape.RIGHT_TO_LEFT),
     _t("causes", r"\b(?:causes|cause|can cause|may cause|leads? to|can lead to|may lead to|"
-                 r"results? in|triggers?)\b", v.CAUSES, "L>R"),
+                 r"results? in|triggers?)\b", v.CAUSES, Shape.LEFT_TO_RIGHT),
     # ", causing X": what the clause's subject does (read only when that is the topic).
-    _t("participle", r",\s+(?:causing|leading to|resulting in|triggering)\b", v.CAUSES, "L>R"),
+    _t("participle", r",\s+(?:causing|leading to|resulting in|triggering)\b",
+       v.CAUSES, Shape.LEFT_TO_RIGHT),
     _t("diagnosed-by", r"\b(?:is|are|can be|may be) (?:\w+ )?diagnosed (?:by|with|using|through|"
                        r"via|based on)\b|\bdiagnosis is (?:\w+ )?(?:made|based|confirmed)"
-                       r" (?:\w+ )?(?:by|on|with|through)\b", v.DIAGNOSED_BY, "T>R"),
+                       r" (?:\w+ )?(?:by|on|with|through)\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     _t("confirms", r"\b(?:can|may|will|to)? ?(?:help )?(?:confirm|identify|detect)s? (?:the )?"
                    r"(?:diagnosis|condition)\b|\bprovides? a (?:definitive )?diagnosis\b",
-       v.DIAGNOSED_BY, "T>L"),
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("treated-with", r"\b(?:is|are|can be|may be) (?:often |usually |mainly |typically )?"
-                       r"(?:treated|managed) (?:with|by|using)\b", v.USED_FOR, "R>T"),
+                       r"(?:treated|managed) (?:with|by|using)\b",
+       v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "A rash is a common sign of X": the rash is a symptom of X.
     _t("sign-of", r"\b(?:is|are) (?:often |usually |also )?(?:a |an |the |one of the )?(?:most )?"
                   r"(?:common |early |earliest |main |first |typical |classic |usual |key |"
                   r"characteristic |tell-tale )?(?:signs?|symptoms?|features?|hallmarks?) of\b",
-       v.HAS_SYMPTOM, "T>L"),
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "People with X (may) also experience Y": what people with the topic have.
     _t("experience", r"\b(?:people|patients|children|child|baby|adults|babies|infants|you|those|"
                      r"sufferers|person|"
                      r"individuals|someone|many|most|some)\b[^,.;:]{0,60}?\b(?:may |can |often |"
                      r"usually |also |might |will |commonly |typically |sometimes )*(?:experience|"
-                     r"have|get|develop|notice|feel|suffer from|report)\b", v.HAS_SYMPTOM, "T>R"),
+                     r"have|get|develop|notice|feel|suffer from|report)\b",
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "The most common complication (of X) is Y" / "Y is a common complication of X".
     _t("complication-is", rf"\b(?:the |a |an |one )?{_RANKED}complication(?: of [\w' -]+?)? "
-                          r"(?:is|was)\b", v.HAS_COMPLICATION, "T>R"),
+                          r"(?:is|was)\b", v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     _t("is-complication", rf"\b(?:is|are) (?:a |an |the |one of the )?{_RANKED}complications? "
-                          r"of\b", v.HAS_COMPLICATION, "T>L"),
+                          r"of\b", v.HAS_COMPLICATION, Shape.TOPIC_TO_LEFT),
     # "The main treatment (for X) is Y" / "Y is the standard treatment for X".
     _t("treatment-is", rf"\b(?:the |a |an )?{_RANKED}(?:treatment|therapy)(?: (?:for|of) "
-                       r"[\w' -]+?)? (?:is|was)\b", v.USED_FOR, "R>T"),
+                       r"[\w' -]+?)? (?:is|was)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("is-treatment", rf"\b(?:is|are) (?:a |an |the |one of the )?{_RANKED}(?:treatments?|"
-                       r"therap(?:y|ies)) (?:for|of)\b", v.USED_FOR, "L>R"),
+                       r"therap(?:y|ies)) (?:for|of)\b", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "X usually starts with a headache and fever" (only when X is the topic).
     _t("starts-with", r"\b(?:(?:usually|often|typically|may|can|generally|commonly|tends? to) )*"
                       r"(?:starts?|begins?|comes? on|starting|beginning) with\b",
-       v.HAS_SYMPTOM, "T>R"),
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "Patients can present with a rash".
     _t("presents-with", r"\b(?:can |may |usually |often |typically |commonly )?(?:presents?|"
-                        r"presenting) with\b", v.HAS_SYMPTOM, "T>R"),
+                        r"presenting) with\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "X and Y are the 2 main medicines used to treat Z".
     _t("medicines-used", r"\b(?:is|are) (?:the |a |an |one of the )?(?:\w+ ){0,3}?(?:medicines?|"
                          r"medications?|drugs?|treatments?|therap(?:y|ies)|options?) (?:that are |"
                          r"which are )?(?:(?:most |commonly |usually |often )?(?:used|given|"
-                         r"prescribed) )?(?:to treat|for treating)\b", v.USED_FOR, "L>R"),
+                         r"prescribed) )?(?:to treat|for treating)\b",
+       v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "children who receive X to treat Z", "X is given to treat Z".
     _t("to-treat", r"\b(?:(?:is|are|be|been) )?(?:used |given |prescribed |taken |needed |"
-                   r"recommended )?to (?:treat|cure|manage)\b", v.USED_FOR, "L>R"),
+                   r"recommended )?to (?:treat|cure|manage)\b", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "Most people get better after antibiotic treatment": the treatment works.
     _t("better-after", r"\b(?:get|gets|got|getting) better (?:after|with)|\b(?:recover|recovers|"
                        r"improve|improves)(?: fully| completely| quickly)? (?:after|with)\b",
-       v.EFFECTIVE_FOR, "R>T"),
+       v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
     _t("used-to-treat", r"\b(?:is|are) (?:often |frequently |commonly |sometimes )?used "
-                        r"(?:to treat|for|in)\b", v.USED_FOR, "L>R"),
+                        r"(?:to treat|for|in)\b", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     _t("prescribe", r"\b(?:recommend|prescribe|suggest|give|administer|consider|offer)s?\b",
-       v.USED_FOR, "R>T"),
+       v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("given", r"\b(?:is|are|may be|can be|will be|be|been) (?:frequently |often |usually |"
                 r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"
                 r"recommended|offered|performed|ordered|taken|tried|necessary|needed|required)\b",
-       v.USED_FOR, "L>T"),
+       v.USED_FOR, Shape.LEFT_TO_TOPIC),
     _t("achieved-with", r"\b(?:achieved|done|managed|controlled|relieved|eased) (?:with|by|using)"
-                        r"(?: the help of)?\b|\bwith the help of\b", v.USED_FOR, "R>T"),
+                        r"(?: the help of)?\b|\bwith the help of\b",
+       v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("detects", r"\b(?:shown to |can |may |to |help )?(?:detect|identify|reveal|show|measure)s?\b"
                   r"|\bcheck(?:s|ed)? (?:for )?|\b(?:perform|order|do|use)s? (?:a |an )?(?=\w)|"
-                  r"\bbased on\b", v.DIAGNOSED_BY, "T>R"),
+                  r"\bbased on\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? like|(?:is|are|can be|may be) (?:often |"
                  r"sometimes |easily |commonly )?(?:confused|mistaken) (?:with|for))\b",
-       v.RESEMBLES, "T>R"),
+       v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
     _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|"
                   r"ease|heal|control|lower|improve|restore|promote|clear|dissolve|shrink|stop|"
                   r"block|slow)"
-                  r"(?:s|es)?\b", v.TARGETS, "L>R"),
-    _t("includes", r"\b(?:includes?|involves?|consists? of)\b", v.USED_FOR, "R>T"),
+                  r"(?:s|es)?\b", v.TARGETS, Shape.LEFT_TO_RIGHT),
+    _t("includes", r"\b(?:includes?|involves?|consists? of)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "can help prevent" is read by "prevents", which names what is prevented.
     _t("may-help", r"\b(?:may|might|can|could) (?:also )?help\b(?! (?:to )?prevent)"
                    r"|\bimproves? survival\b",
-       v.EFFECTIVE_FOR, "L>T"),
-    _t("prevents", r"\b(?:can |may |helps? |to )?(?:help )?prevents?\b", v.PREVENTS, "L>R"),
+       v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
+    _t("prevents", r"\b(?:can |may |helps? |to )?(?:help )?prevents?\b",
+       v.PREVENTS, Shape.LEFT_TO_RIGHT),
 )
 
 

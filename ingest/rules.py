@@ -345,7 +345,8 @@ class DocumentRules:
         for ph in found:
             if self.is_topic(ph.label):
                 continue
-            subj, obj = (ph.label, self.topic) if shape == "f>t" else (self.topic, ph.label)
+            subj, obj = ((ph.label, self.topic) if shape is p.Shape.ITEM_TO_TOPIC
+                         else (self.topic, ph.label))
             self.emit(subj, predicate, obj, span, ph.surface, section, hedged=hedged,
                       negated=negated, level=ph.level, rule=f"list:{kind}", confidence=0.85)
         return found[0].label
@@ -420,7 +421,7 @@ class DocumentRules:
         for i, (m, trig) in enumerate(matches):
             chained = i > 0 and matches[i - 1][1].name in _CHAIN
             c_start, c_end = clause_bounds(text, m.start())
-            if trig.shape in ("R>T", "T>R"):
+            if trig.shape in (p.Shape.RIGHT_TO_TOPIC, p.Shape.TOPIC_TO_RIGHT):
                 c_end = clause_bounds(text.replace(";", ","), m.start())[1]
             left_start = max(c_start, matches[i - 1][0].end() if i else 0)
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
@@ -606,21 +607,19 @@ class DocumentRules:
         if trig.name == "participle":
             lhs = self.clause_subject(left)
         else:
-            lhs = self.side(left, antecedent) if "L" in shape else topic
+            lhs = self.side(left, antecedent) if p.Side.LEFT in (shape.subject, shape.object) \
+                else topic
         if trig.name in (*_PREVENTING, "purpose") and not lhs and self._last:
             # "X may help prevent A, reduce B and ease C": X does each.
             lhs = [Phrase(label, None, label) for label in self._last]
         if trig.name == "no-evidence":  # "no evidence that X helps": X is the subject
             right = _CLAIMED_EFFECT.sub("", right)
-        rhs = phrases(right, people=trig.name in _PEOPLE_TRIGGERS) if "R" in shape else topic
+        rhs = (phrases(right, people=trig.name in _PEOPLE_TRIGGERS)
+               if p.Side.RIGHT in (shape.subject, shape.object) else topic)
         if trig.name == "is-risk-factor" and not rhs:
             rhs = topic
-        if shape in ("R>T", "R>L"):
-            subjects, objects = rhs, (topic if shape == "R>T" else lhs)
-        elif shape in ("T>R", "T>L"):
-            subjects, objects = topic, (rhs if shape == "T>R" else lhs)
-        else:
-            subjects, objects = lhs, (topic if shape == "L>T" else rhs)
+        sides = {p.Side.LEFT: lhs, p.Side.RIGHT: rhs, p.Side.TOPIC: topic}
+        subjects, objects = sides[shape.subject], sides[shape.object]
         if trig.name in _PREVENTING and any(_WAY.match(s.label) for s in subjects):
             subjects = [s for s in subjects if not _WAY.match(s.label)]
         if trig.name in _PEOPLE_TRIGGERS:
@@ -631,7 +630,7 @@ class DocumentRules:
         if trig.name == "achieved-with" and control:
             predicate = v.TARGETS  # "Pain control is achieved with X": X targets pain
             objects = [Phrase(control.group(1), None, control.group(1))]
-        if trig.shape in ("L>R", "L>T") and subjects and subjects is lhs:
+        if shape.subject is p.Side.LEFT and subjects and subjects is lhs:
             self._last = [s.label for s in subjects if not self.is_topic(s.label)]
         for subj in subjects:
             for obj in objects:
