@@ -338,7 +338,8 @@ def _text(value: Term | None) -> str | None:
 def _rdflib_term(value: Any) -> Term | None:
     if isinstance(value, Literal) and value.datatype in _DURATIONS:
         return _canonical_duration(value)
-    return value  # type: ignore[no-any-return]
+    term: Term | None = value
+    return term
 
 
 def _canonical_duration(value: Literal) -> Literal:
@@ -349,7 +350,7 @@ def _canonical_duration(value: Literal) -> Literal:
 
 
 @BACKENDS.register("rdflib")
-def run_rdflib(target: ClaimGraph, sparql: str, prefixes: dict[str, str]) -> Result:
+def run_rdflib(target: ClaimGraph, sparql: str, prefixes: dict[str, str]) -> Results:
     """Run on the ClaimGraph's own rdflib Dataset (union default graph)."""
     try:
         prepared = prepareQuery(sparql, initNs=prefixes)
@@ -409,7 +410,7 @@ def _ox_term(term: Any) -> Term | None:
 
 
 @BACKENDS.register("oxigraph", aliases=("pyoxigraph",))
-def run_oxigraph(target: ClaimGraph, sparql: str, prefixes: dict[str, str]) -> Result:
+def run_oxigraph(target: ClaimGraph, sparql: str, prefixes: dict[str, str]) -> Results:
     """Run on pyoxigraph, loaded from the N-Quads (named graphs kept)."""
     store = oxigraph_store(target)
     try:
