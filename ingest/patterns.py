@@ -147,6 +147,7 @@ _KEYS = {
     "sign-of": ("sign", "symptom", "feature", "hallmark"),
     "presents-with": ("present",),
     "starts-with": ("start", "begin", "comes on"),
+    "diagnose-from": ("diagnos",), "asked-about": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
     "treatment-is": ("treatment", "therapy"), "is-treatment": ("treatment", "therapy"),
     "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report"),
@@ -160,7 +161,8 @@ _KEYS = {
     "lowers-risk": ("risk", "chance"),
     "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
-              "performed", "ordered", "taken", "tried", "necessary", "needed", "required"),
+              "performed", "ordered", "taken", "tried", "necessary", "needed", "required",
+              "done", "carried out"),
     "purpose": ("reduc", "decreas", "remov", "reliev", "ease", "heal", "control", "lower",
                 "improv", "restor", "promot", "clear", "dissolv", "shrink", "stop", "block",
                 "slow"),
@@ -280,6 +282,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"usually |also |might |will |commonly |typically |sometimes )*(?:experience|"
                      r"have|get|develop|notice|feel|suffer from|report)\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
+    # "Your GP can usually diagnose it based on your symptoms".
+    _t("diagnose-from", r"\bdiagnose[sd]? (?:it|this|the (?:condition|illness|infection|disease)|"
+                        r"[\w' -]{1,40}?) (?:based on|by (?:looking at|checking|examining)?|from|"
+                        r"using|with|through|on the basis of)\b",
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    # "You will be asked about your symptoms" (read in diagnosis sections only).
+    _t("asked-about", r"\b(?:will|may|might|can|should) (?:also )?(?:be )?ask(?:ed)? (?:you )?"
+                      r"(?:about|for)\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "The most common complication (of X) is Y" / "Y is a common complication of X".
     _t("complication-is", rf"\b(?:the |a |an |one )?{_RANKED}complication(?: of [\w' -]+?)? "
                           r"(?:is|was)\b", v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
@@ -316,7 +326,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("given", r"\b(?:is|are|may be|can be|will be|be|been) (?:frequently |often |usually |"
                 r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"
-                r"recommended|offered|performed|ordered|taken|tried|necessary|needed|required)\b",
+                r"recommended|offered|performed|ordered|taken|tried|necessary|needed|required|"
+                r"done|carried out)\b",
        v.USED_FOR, Shape.LEFT_TO_TOPIC),
     _t("achieved-with", r"\b(?:achieved|done|managed|controlled|relieved|eased) (?:with|by|using)"
                         r"(?: the help of)?\b|\bwith the help of\b",
@@ -442,7 +453,7 @@ AFTER_LIST = re.compile(
 NO_REMEDY = re.compile(
     r"\bthere(?: is|'s| are)?\s*(?:no|not (?:a|any)|n't (?:a|any)|isn't (?:a|any)|aren't any)\s+"
     r"(?:\w+\s+){0,2}?(?P<noun>treatments?|cures?|therap(?:y|ies)|medicines?|drugs?|ways?|"
-    r"means)\b(?P<rest>.*)$", _I)
+    r"means|tests?)\b(?P<rest>.*)$", _I)
 
 # Measures a page names by what one does, not by a noun: "switch from X to
 # Y" is stopping X, "eat less X" is restricting X.  Each gives the label

@@ -447,6 +447,11 @@ class DocumentRules:
             return
         noun, rest = m.group("noun").lower(), m.group("rest").lower()
         anchor = text[m.start():m.end("noun")]
+        if noun.startswith("test"):
+            # "There is no specific test for it": no single test tells it, a denial.
+            self.emit(self.topic, v.DIAGNOSED_BY, "specific diagnostic test", span, anchor,
+                      section, negated=True)
+            return
         if noun.startswith(("way", "mean")):
             if "prevent" in rest:
                 self.emit("preventive measure", v.PREVENTS, self.topic, span, anchor, section,
@@ -552,7 +557,7 @@ class DocumentRules:
         if trig.name == "may-help" and (kind not in _HELPING or "diagnos" in text
                                          or _GERUND.match(left_side(text[:m.start()]))):
             return False
-        if trig.name == "detects" and kind != p.DIAGNOSIS:
+        if trig.name in ("detects", "asked-about") and kind != p.DIAGNOSIS:
             return False
         if trig.name == "experience":
             # Only people with the topic, or any people in a symptoms section: "people

@@ -245,3 +245,16 @@ def test_ranked_complication_and_treatment_rules(tmp_path: Path, sentence: str,
                                                  expected: tuple[str, str, str]) -> None:
     """"The most common complication is X" and "X is the standard treatment for Y"."""
     assert expected in {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence)}
+
+
+def test_diagnosis_wordings(tmp_path: Path) -> None:
+    """"Diagnose it based on", "no specific test" (a denial), exams done in a diagnosis section."""
+    got = relations(tmp_path, "Your GP can usually diagnose grebble fever based on the "
+                              "appearance of the rash. There is no specific test for grebble "
+                              "fever.")
+    got |= relations(tmp_path, "A physical exam will be done. You will be asked about your "
+                               "medical history.", "Diagnosis")
+    assert {(TOPIC, "diagnosed_by", "appearance of the rash", ""),
+            (TOPIC, "diagnosed_by", "specific diagnostic test", "negated "),
+            (TOPIC, "diagnosed_by", "physical exam", ""),
+            (TOPIC, "diagnosed_by", "medical history", "")} <= got
