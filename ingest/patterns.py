@@ -158,7 +158,7 @@ _KEYS = {
                      "provoked by", "precipitated by"),
     "follows": ("after", "following", "follow"),
     "no-evidence": ("evidence",),
-    "lowers-risk": ("risk", "chance"),
+    "lowers-risk": ("risk", "chance", "rate", "incidence", "likelihood", "odds"),
     "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
               "performed", "ordered", "taken", "tried", "necessary", "needed", "required",
@@ -206,8 +206,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r" (?:of|for)(?: developing| getting| having)?\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     _t("lowers-risk", r"\b(?:can |may |helps? |to )?(?:help )?(?:lower|reduce|decrease|cut)s?"
-                      r" (?:your |the |a person's |their )?(?:risk|chance)s? (?:of|for)"
-                      r"(?: developing| getting| having)?\b", v.PREVENTS, Shape.LEFT_TO_RIGHT),
+                      r" (?:your |the |a person's |their )?(?:risk|chance|rate|incidence|"
+                      r"likelihood|odds)s? (?:of|for)(?: developing| getting| having)?\b",
+       v.PREVENTS, Shape.LEFT_TO_RIGHT),
     # Said to work, or said not to: "X does not help", "X has not been shown to work",
     # "X is effective".  The negation cue inside the phrase makes the denial.
     _t("works", r"\b(?:(?:do|does|did|will|would)(?: not|n't)|don't|doesn't|didn't|won't)"
@@ -454,6 +455,13 @@ NO_REMEDY = re.compile(
     r"\bthere(?: is|'s| are)?\s*(?:no|not (?:a|any)|n't (?:a|any)|isn't (?:a|any)|aren't any)\s+"
     r"(?:\w+\s+){0,2}?(?P<noun>treatments?|cures?|therap(?:y|ies)|medicines?|drugs?|ways?|"
     r"means|tests?)\b(?P<rest>.*)$", _I)
+
+# "X can't be prevented", "there's no way to prevent it": prevention denied as a class.
+NOT_PREVENTABLE = re.compile(
+    r"\b(?:can't|cannot|can not|could not|couldn't|isn't possible to|is not possible to|"
+    r"is impossible to)\s+(?:usually |always |currently |really |reliably )?(?:be )?"
+    r"prevent(?:ed)?\b"
+    r"|\bno (?:specific |known |reliable |proven )?(?:prevention|way to prevent)\b", _I)
 
 # Measures a page names by what one does, not by a noun: "switch from X to
 # Y" is stopping X, "eat less X" is restricting X.  Each gives the label

@@ -100,6 +100,7 @@ _CUT = re.compile(
     r"phases?|days?|weeks?)\b"
     r"|\s(?:in|among|for) (?:most|some|many|all|people|adults|children|patients|older|younger|"
     r"those|women|men|toddlers|infants|babies|teenagers|adolescents|the elderly|elderly)\b"
+    r"|\s+by (?:about |up to |around |as much as )?\d"
     r"|:|;|\s[-–—]\s|\.\s).*$", _I)
 _CALLED = re.compile(
     r"(?:,?\s*(?:also\s+)?(?:called|known as|referred to as|termed)|\bthis\s+(?:also\s+)?"

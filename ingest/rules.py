@@ -248,7 +248,9 @@ class DocumentRules:
             return True
         return bool(pc.TOPIC_ALIASES.match(phrase.strip())) or (
             key.startswith(self.topic_key + " ") and len(key.split()) <= 3
-            and not key.endswith(("treatment", "therapy", "lesion", "ulcer"))
+            and not key.endswith(("treatment", "therapy", "lesion", "ulcer", "vaccine",
+                                  "vaccination", "test", "medicine", "virus", "bacterium",
+                                  "complication", "symptom", "rash"))
         )
 
     def mentions_topic(self, text: str) -> bool:
@@ -442,6 +444,14 @@ class DocumentRules:
 
     def no_remedy(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Record "there is no treatment that works" as a denial about treatment as a class."""
+        if "prevent" in text.lower():
+            stop = p.NOT_PREVENTABLE.search(text)
+            if stop and (self.mentions_topic(text[:stop.start()]) or re.match(
+                    r"^\s*(?:it|this|they)\b", text, re.IGNORECASE) or "there" in
+                    text[:stop.start()].lower()):
+                self.emit("preventive measure", v.PREVENTS, self.topic, span, stop.group(0),
+                          section, negated=True, rule="not-preventable")
+                return
         m = p.NO_REMEDY.search(text)
         if not m:
             return

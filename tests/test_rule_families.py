@@ -258,3 +258,18 @@ def test_diagnosis_wordings(tmp_path: Path) -> None:
             (TOPIC, "diagnosed_by", "specific diagnostic test", "negated "),
             (TOPIC, "diagnosed_by", "physical exam", ""),
             (TOPIC, "diagnosed_by", "medical history", "")} <= got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grebble fever can't be prevented.", ("preventive measure", "prevents", TOPIC, "negated ")),
+    ("There is no specific prevention for it.",
+     ("preventive measure", "prevents", TOPIC, "negated ")),
+    ("The vaccine also decreases rates of tarn neuralgia.",
+     ("vaccine", "prevents", "tarn neuralgia", "")),
+    ("Grebble fever vaccines prevent grebble fever by 50% to 90%.",
+     ("grebble fever vaccines", "prevents", TOPIC, "")),
+])
+def test_prevention_wordings(tmp_path: Path, sentence: str,
+                             expected: tuple[str, str, str, str]) -> None:
+    """Prevention denied as a class, lowered rates, a vaccine named after the topic."""
+    assert expected in relations(tmp_path, sentence)
