@@ -86,6 +86,8 @@ _APPOSITIVE = re.compile(r"^(?:a|an)\s+(?:\w+\s+){0,2}?(?:of|for|that|which|used
 # "X in the United States", "X among children": the topic with a place or group after it.
 _WHERE_TAIL = re.compile(r"\s+(?:in|among|across|throughout|during|for)\s+(?:the\s+)?"
                          r"[\w' -]{2,40}$", re.IGNORECASE)
+# Site text above a page's title (a helpline blurb, a cookie notice) is a few sentences.
+_SITE_TEXT_SENTENCES = 5
 _IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:you|they|people|someone|a person)\s+(?:have|has|had|"
                      r"are|is|were|take|use)\s+", re.IGNORECASE)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
@@ -341,9 +343,9 @@ class DocumentRules:
         negated = bool(_NEGATED_HEAD.match(head_text.strip()))
         span = sentences[0] if sentences else (block.start, block.end)
         section = self.doc.section_title(block)
-        members = _EXAMPLES_IN_ITEM.search(pc.prepare(text[len(head_text):]))
-        if members:
-            found = found + [ph for ph in phrases(members.group(1)) if ph not in found]
+        examples = _EXAMPLES_IN_ITEM.search(pc.prepare(text[len(head_text):]))
+        if examples:
+            found = found + [ph for ph in phrases(examples.group(1)) if ph not in found]
         for ph in found:
             if self.is_topic(ph.label):
                 continue
@@ -690,13 +692,17 @@ class DocumentRules:
         A helpline blurb or cookie notice above the page's own title heading is
         the site's, not the page's: blocks before that heading are not read.
         The heading must come early (in the first five blocks or the first
-        third of the page), so a title repeated in a footer never hides the page.
+        third of the page), so a title repeated in a footer never hides the page,
+        and what comes before it must be short (a few sentences): a page that
+        joins two versions of its text repeats its title, and the first version
+        is content.
         """
         doc = self.doc
         names = {label_key(t) for t in (doc.source.title or "", doc.title, self.topic)} - {""}
         for bi, block in enumerate(doc.blocks[: max(5, len(doc.blocks) // 3)]):
             if block.kind == HEADING and label_key(doc.text[block.start:block.end]) in names:
-                return bi
+                before = sum(1 for s in doc.sentences if s.block < bi)
+                return bi if before <= _SITE_TEXT_SENTENCES else 0
         return 0
 
     def list_kinds(self) -> dict[int, str]:
@@ -733,8 +739,8 @@ class DocumentRules:
     def run(self) -> list[RawClaim]:
         doc = self.doc
         by_block: dict[int, list[tuple[int, int]]] = {}
-        for s in doc.sentences:
-            by_block.setdefault(s.block, []).append((s.start, s.end))
+        for sent in doc.sentences:
+            by_block.setdefault(sent.block, []).append((sent.start, sent.end))
         first = self.title_block()
         self.after_list = self.list_kinds()
         for bi, block in enumerate(doc.blocks):
@@ -753,7 +759,7 @@ class DocumentRules:
             antecedent = self.item(bi, kind, sents) if block.kind == ITEM else None
             for j, (s, e) in enumerate(sents):
                 nxt = sents[j + 1] if j + 1 < len(sents) else None
-                after = bool(nxt) and hedges_previous(doc.text[nxt[0]:nxt[1]])
+                after = nxt is not None and hedges_previous(doc.text[nxt[0]:nxt[1]])
                 before = doc.text[sents[j - 1][0]:sents[j - 1][1]] if j else ""
                 self.sentence(s, e, section, kind, antecedent, after, before)
         return self.out
