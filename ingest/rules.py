@@ -752,8 +752,7 @@ class DocumentRules:
                 continue
             kind = self.block_type(bi)
             if kind == p.SKIP:
-                self.skip(f"section {doc.section_title(block)!r} (references or site links)",
-                          len(sents))
+                self.skip(f"site section {doc.section_title(block)!r}", len(sents))
                 continue
             section = doc.section_title(block)
             antecedent = self.item(bi, kind, sents) if block.kind == ITEM else None

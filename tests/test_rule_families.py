@@ -150,7 +150,7 @@ def test_extract_reports_what_each_page_read(tmp_path: Path) -> None:
     row = next(line for line in result.output.splitlines() if line.startswith("│ grebble"))
     cells = [c.strip() for c in row.strip("│").split("│")]
     assert cells[2] == "2/4 (50%)"
-    assert cells[5] == "2 in section 'References' (references or site links)"
+    assert cells[5] == "2 in site section 'References'"
 
 
 @pytest.mark.parametrize(("sentence", "obj", "predicate"), [
