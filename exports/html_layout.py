@@ -44,7 +44,8 @@ def radial_layout(node_ids: Iterable[str], edges: Iterable[tuple[str, str]],
     main_radius = 0.0
     x = y = row_height = left = 0.0
     for index, members in enumerate(components):
-        start = root if root in members else max(members, key=lambda n: (graph.degree(n), n))
+        start = (root if root is not None and root in members
+                 else max(members, key=lambda n: (graph.degree(n), n)))
         local, radius = _radial_tree(graph, start, lambda n: (keys.get(n, ()), n))
         if index == 0:
             positions.update(local)

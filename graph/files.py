@@ -22,6 +22,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from .errors import ClaimGraphError, UnsafePathError
 
@@ -218,7 +219,7 @@ def _roll_back(out: Path, staging: Path, journal: dict[str, list[str]]) -> None:
             (out / f).unlink(missing_ok=True)  # ours: it was moved in, nothing was there
 
 
-def _journal(staging: Path) -> dict[str, list[str]] | None:
+def _journal(staging: Path) -> dict[str, Any] | None:
     """Return a staging folder's journal, or None when it never got one (or a bad one)."""
     try:
         data = json.loads((staging / _JOURNAL).read_text(encoding="utf-8"))

@@ -18,7 +18,7 @@ import bisect
 import json
 import json.decoder
 import json.scanner
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .errors import InputFileError, Problem
@@ -41,9 +41,12 @@ class _Object(dict[str, Any]):
 class _LocatingDecoder(json.JSONDecoder):
     """json.JSONDecoder whose objects remember the offset of their ``{``."""
 
+    # Set in __init__; typeshed does not declare it.
+    parse_object: Callable[..., tuple[Any, int]]
+
     def __init__(self) -> None:
         super().__init__(object_pairs_hook=_Object)
-        parse_object = self.parse_object
+        parse_object: Callable[..., tuple[Any, int]] = self.parse_object
 
         def located(s_and_end: tuple[str, int], *args: Any) -> tuple[Any, int]:
             obj, end = parse_object(s_and_end, *args)
@@ -53,7 +56,7 @@ class _LocatingDecoder(json.JSONDecoder):
 
         self.parse_object = located
         # The C scanner calls the C object parser directly; the Python one calls ours.
-        self.scan_once = json.scanner.py_make_scanner(self)
+        self.scan_once = json.scanner.py_make_scanner(self)  # type: ignore[attr-defined]
 
 
 def _objects(node: Any) -> Iterator[_Object]:

@@ -7,6 +7,7 @@ hand.  Change a value with :func:`dataclasses.replace`.
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import re
 import unicodedata
@@ -263,7 +264,7 @@ class Claim:
     def hedged(self) -> bool:
         return self.certainty is Certainty.HEDGED
 
-    def key(self) -> tuple[object, ...]:
+    def key(self) -> tuple[builtins.object, ...]:  # `object` is a field here
         """Return what the claim says, without who says it or how firmly.
 
         Claims from different sources with equal keys form one statement.

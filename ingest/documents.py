@@ -185,8 +185,8 @@ def build_document(source: Source, title: str, raw: Sequence[RawBlock]) -> Docum
     for i, b in enumerate(blocks):
         if b.kind == HEADING:
             continue
-        for s, e in split_sentences(full, b.start, b.end):
-            sentences.append(Sentence(s, e, i))
+        for start, end in split_sentences(full, b.start, b.end):
+            sentences.append(Sentence(start, end, i))
     digest = hashlib.sha256(full.encode("utf-8")).hexdigest()
     return Document(
         source=source, text=full, sha256=digest, title=title, sections=tuple(sections),

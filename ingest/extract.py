@@ -341,7 +341,7 @@ def _run(jobs: list[Job], progress: bool, workers: int) -> Iterator[tuple[Path, 
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
         results = pool.map(_one, jobs, chunksize=16)
     try:
-        paired = zip((j[0] for j in jobs), results, strict=True)
+        paired: Iterable[tuple[Path, Result]] = zip((j[0] for j in jobs), results, strict=True)
         if progress and len(jobs) >= 20:
             from rich.progress import track
 
