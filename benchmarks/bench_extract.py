@@ -18,7 +18,8 @@ topics are the honest figure: no rule was shaped on their sentences):
   "rash"), one extracted claim per gold claim;
 - polarity and certainty accuracy over the matched relations;
 - figures right: gold figures found with kind, value (±1 %), bound, horizon
-  and population all right (population: both absent, or fuzzy ≥ 70);
+  and population all right (population: both absent, or fuzzy ≥ 70; "people
+  with <topic>" is the whole population, the same as none);
 - conflicts: the comparison's conflicts (numeric, polarity, direction, role)
   against the gold disagreements (same kind, same subject, two of their
   sources in common, or the one source of an internal one);
@@ -35,6 +36,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import sys
 import tempfile
 import time
@@ -233,7 +235,25 @@ def score_relations(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: 
                 score.families[fam][1] += 1
 
 
-def _population_ok(a: str | None, b: str | None) -> bool:
+def _overall(population: str | None, names: Names) -> str | None:
+    """Return None for "people with <topic>" (everyone the figure is about), else the text.
+
+    Claim files may write the whole population out or leave it empty; both
+    mean the same, so neither counts as a subgroup.
+    """
+    if not population:
+        return None
+    words = population.lower()
+    if re.fullmatch(r"(?:all )?(?:people|patients|persons|cases|children|adults|those|"
+                    r"individuals)(?: who (?:have|had|get|develop)| with| of)? (.+)", words):
+        rest = re.sub(r"^.*?(?:who (?:have|had|get|develop)|with|of) ", "", words)
+        if same_thing(names.of(rest), names.of(names.topic)):
+            return None
+    return population
+
+
+def _population_ok(a: str | None, b: str | None, names: Names) -> bool:
+    a, b = _overall(a, names), _overall(b, names)
     if not a and not b:
         return True
     return bool(a and b and fuzz.token_set_ratio(a, b) >= 70)
@@ -265,7 +285,7 @@ def score_figures(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: Na
                     continue
                 if horizon_months(n.horizon) != horizon_months(m.get("horizon")):
                     continue
-                if not _population_ok(n.population, m.get("population")):
+                if not _population_ok(n.population, m.get("population"), names):
                     continue
                 if not same_thing(ent.get(c.subject, set()), names.of(g["subject"])):
                     continue

@@ -55,6 +55,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:over|under|above|below|older than|younger than)?\s*(?:the\s+)?age\s+(?:of\s+)?"
         r"(?P<a>\d{1,3})\b|\baged\s+(?P<b>\d{1,3})\b"
         r"|\b(?P<c>\d{1,3})\s+years? (?:of age|old)(?P<older> (?:and|or) (?:older|over))?", _I)),
+    # How many: "about 1 million people a year", "2,000 to 3,000 cases", "fewer than 100 die".
+    ("count", re.compile(
+        rf"\b(?P<a>{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|"
+        rf"thousand|billion))?\s+(?:new\s+|more\s+|estimated\s+|reported\s+|confirmed\s+)?"
+        rf"(?P<what>people|cases|children|adults|deaths|patients|infections|babies|women|men|"
+        rf"die)\b(?!\s+(?:in|out of|per|of every|in every)\s+{_NUMW})", _I)),
     # How long something lasts: "2 to 4 weeks", "within 72 hours" (kept only where the
     # clause says something lasts, heals or takes that long; see _DURATION_VERB).
     ("duration", re.compile(
@@ -400,6 +406,23 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "age_range":
         kind, unit, bound = "age", "years", Bound.RANGE
         low, high = (float(m["a"] or m["c"]), float(m["b"] or m["d"]))
+    elif form == "count":
+        mult = {"million": 1e6, "thousand": 1e3, "billion": 1e9}.get((m["mult"] or "").lower(), 1)
+        a = parse_number(m["a"]) * mult
+        if a < 2 or (mult == 1 and 1900 <= a <= 2100 and not m["b"]):
+            return None  # "1 person", or a year
+        kind, unit = "count", "count"
+        if m["b"]:
+            low, high, bound = a, parse_number(m["b"]) * mult, Bound.RANGE
+        else:
+            value = a
+        subject = "death" if m["what"].lower() in ("deaths", "die") or re.search(
+            r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I) else None
+        setting = _SETTING.search(sentence)
+        measure = Measure(kind, value=value, low=low, high=high, bound=bound, unit=unit,
+                          horizon=_horizon(_own_phrase(sentence, s, e)))
+        # Counts depend on the country and year a page speaks of: shown, never compared.
+        return Figure(measure, s, e, setting.group(1) if setting else None, subject, 0.45)
     elif form == "duration":
         lo_c, hi_c = clause_bounds(sentence, s)
         clause = sentence[lo_c:max(hi_c, e)]
