@@ -273,3 +273,15 @@ def test_prevention_wordings(tmp_path: Path, sentence: str,
                              expected: tuple[str, str, str, str]) -> None:
     """Prevention denied as a class, lowered rates, a vaccine named after the topic."""
     assert expected in relations(tmp_path, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "value", "horizon", "subject"), [
+    ("An estimated 1 million people get it each year.", 1_000_000.0, "P12M", None),
+    ("Fewer than 100 people die from it each year.", 100.0, "P12M", "death"),
+])
+def test_count_rules(sentence: str, value: float, horizon: str, subject: str | None) -> None:
+    """How many people a year: a count with its period, deaths named as such."""
+    (fig,) = find_figures(sentence, (TOPIC,))
+    assert (fig.measure.kind, fig.measure.value, fig.measure.horizon, fig.subject) == (
+        "count", value, horizon, subject)
+    assert fig.confidence < 0.5  # counts depend on place and year: never compared
