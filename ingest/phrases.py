@@ -31,6 +31,7 @@ GENERIC = re.compile(
     r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|"
     r"diagnosis|results?|levels?|thought|important|it's important|slow|be|considered to be|"
     r"(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?|short description|"
+    r"(?:some of )?(?:the )?(?:main|high|low|severe|mild|other|major|minor)|"
     r"(?:the )?same \w+|(?:\w+ )?complications?|(?:\w+ )?(?:of the )?following(?: \w+)?)$",
     _I)
 _PERSON = re.compile(r"^(?:you|your|we|he|she|he/she|they)\b|\b(?:doctors?|providers?|"
@@ -42,6 +43,9 @@ _NEGATED_PART = re.compile(
     r"improve|reduce|remove|restore)\b|^(?:other )?(?:tissues?|areas?|parts?|body)$", _I)
 
 
+# A publication, not a thing a page says causes or treats: "NICE guideline", "leaflet".
+_DOCUMENT = re.compile(r"\b(?:guidelines?|guidance|infographic|leaflet|booklet|fact ?sheets?|"
+                       r"website|toolkit|quality standards?|newsletter|brochure)\b", _I)
 _FUNCTION_WORDS = frozenset({"with", "without", "and", "or", "of", "to", "in", "on", "at", "by",
                              "for", "from", "as", "than", "then", "when", "while", "if",
                              "which", "that", "who", "whom", "whose", "what", "where"})
@@ -65,7 +69,7 @@ def is_generic(phrase: str) -> bool:
     a stray modifier, and "X to become Y" is a clause, not a name.
     """
     words = phrase.split()
-    return bool(GENERIC.match(phrase) or _PERSON.search(phrase)
+    return bool(GENERIC.match(phrase) or _PERSON.search(phrase) or _DOCUMENT.search(phrase)
                 or _NEGATED_PART.search(phrase) or _INFINITIVE.search(phrase)
                 or (words and not _noun_head(words[-1].strip("'\"-"))))
 
@@ -80,6 +84,7 @@ _LEAD_WORDS = re.compile(
     r"conducting|performing|doing|having|getting|using|receiving|undergoing|"
     r"there's|no|not|any|recently|currently|previously|ever|nonetheless|however|fortunately|"
     r"in (?:some|rare|most|many|a few) cases|at this stage|later in life|"
+    r"in (?:\w+ )?(?:patients|people|children|adults|infants)|"
     r"unfortunately|importantly|overall|in addition|in fact|typically|commonly|"
     r"(?:an?\s+)?(?:\d+[- ]\w+\s+|short\s+|long\s+|full\s+)?"
     r"(?:course|type|kind|form|dose|combination|variety)s?\s+of|(?:an?\s+)?\d+[- ]day)\b"
