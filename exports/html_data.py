@@ -20,15 +20,9 @@ from typing import Any
 
 from claimgraph.graph.findings import (
     ASSERTS,
-    CONSENSUS,
-    CONTESTED,
     DENIES,
     HEDGES,
-    MAJORITY,
-    MINORITY,
-    NOT_COMPARABLE,
     PARTIAL,
-    SILENT,
     SINGLE_SOURCE,
     Statement,
 )
@@ -40,6 +34,7 @@ from .html_focus import FocusError, neighbourhood
 from .html_layout import curve_parallel_edges, radial_layout
 from .html_panel import conflict_order, conflict_panel, source_panel, statement_panel
 from .html_statements import comparison_for
+from .html_style import DENIED_DASHES, HEDGED_DASHES, STANCE_STYLES, STATUS_STYLES, status_legend
 from .html_text import (
     Labels,
     measure_family,
@@ -53,22 +48,6 @@ from .html_text import (
 PHYSICS_MAX_NODES = 300
 LABEL_WIDTH = 22
 
-CONFLICT = "conflict"  # display status: contested, or part of a conflict
-EDGE_STATUSES = (CONSENSUS, MAJORITY, MINORITY, SINGLE_SOURCE, CONFLICT)
-EDGE_COLORS = {
-    CONSENSUS: "#1b7837",
-    MAJORITY: "#2c7fb8",
-    MINORITY: "#e08214",
-    SINGLE_SOURCE: "#8c8c8c",
-    CONFLICT: "#d7301f",
-}
-STATUS_LABELS = {
-    CONSENSUS: "consensus",
-    MAJORITY: "majority",
-    MINORITY: "minority",
-    SINGLE_SOURCE: "single source",
-    CONFLICT: "contested or in conflict",
-}
 MEASURE = "measure"
 NODE_COLORS = {
     EntityType.CONDITION: "#4e79a7",
@@ -87,14 +66,11 @@ TYPE_LABELS = {
     EntityType.SYMPTOM: "sign or symptom",
     MEASURE: "measure (per-source values)",
 }
-STANCE_LABELS = {ASSERTS: "asserts", HEDGES: "hedges", DENIES: "denies",
-                 PARTIAL: "partly (narrower concept)", SILENT: "says nothing"}
-HEDGED_DASHES = [8, 6]
-DENIED_DASHES = [2, 5]
-
+# Edge colours are the statement's status, exactly as the report shows it.
+EDGE_COLORS = {status: style.colour for status, style in STATUS_STYLES.items()}
 
 __all__ = ["DENIED_DASHES", "EDGE_COLORS", "HEDGED_DASHES", "NODE_COLORS", "PHYSICS_MAX_NODES",
-           "FocusError", "edge_status", "graph_data"]
+           "FocusError", "graph_data"]
 
 
 def graph_data(bundle: Bundle) -> dict[str, Any]:
@@ -108,7 +84,6 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
     names = {s.id: s.name for s in cs.sources}
     source_ids = list(cmp.sources) or [s.id for s in cs.sources]
     conflicts = list(cmp.conflicts)
-    in_conflict = {sid for cf in conflicts if cf.kind != NOT_COMPARABLE for sid in cf.statements}
     topic = cmp.topic or cs.topic
     statements = sorted(cmp.statements, key=lambda st: st.id)
     ends = {st.id: (st.subject, _object_node(st)) for st in statements}
@@ -130,7 +105,9 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
     labels = {e.id: e.label for e in cs.entities}
     texts = {st.id: statement_text(st, labels) for st in statements}
     nodes = _nodes(cs, labels, statements, sorted(node_ids), topic, names)
-    edges = [_edge(st, texts[st.id], ends[st.id], in_conflict, names) for st in statements]
+    about = {cf.id: f"{cf.about} ({cf.kind})" for cf in conflicts}
+    edges = [_edge(st, texts[st.id], ends[st.id], [about[c] for c in conflicts_of.get(st.id, [])],
+                   names) for st in statements]
     curve_parallel_edges(edges)
     physics = len(nodes) <= PHYSICS_MAX_NODES
     areas = _node_areas(statements, ends, topic)
@@ -287,24 +264,18 @@ def _wrap(text: str) -> str:
 # --- edges -------------------------------------------------------------------
 
 
-def edge_status(st: Statement, in_conflict: set[str]) -> str:
-    """Return the status an edge is coloured by (contested and conflicting are one)."""
-    if st.status == CONTESTED or st.id in in_conflict:
-        return CONFLICT
-    return st.status if st.status in EDGE_COLORS else SINGLE_SOURCE
-
-
-def _edge(st: Statement, text: str, ends: tuple[str, str], in_conflict: set[str],
+def _edge(st: Statement, text: str, ends: tuple[str, str], conflicts: list[str],
           names: dict[str, str]) -> dict[str, Any]:
-    status = edge_status(st, in_conflict)
+    style = STATUS_STYLES.get(st.status, STATUS_STYLES[SINGLE_SOURCE])
     supporters = sorted({*st.asserts, *st.hedges})
-    colour = EDGE_COLORS[status]
-    tip = [text, f"Status: {STATUS_LABELS[status]}"]
+    tip = [text, f"Status: {style.symbol} {style.label}"]
     for stance in (ASSERTS, HEDGES, DENIES, PARTIAL):
         who = sorted(getattr(st, stance))
         if who:
-            tip.append(f"{STANCE_LABELS[stance].capitalize()}: "
+            tip.append(f"{STANCE_STYLES[stance].label.capitalize()}: "
                        + ", ".join(names.get(s, s) for s in who))
+    if conflicts:
+        tip.append("In conflict: " + "; ".join(sorted(conflicts)))
     flagged = sorted({c.source for c in st.claims if c.evidence.flag})
     if flagged:
         tip.append("\u2691 Flagged for review: " + ", ".join(names.get(s, s) for s in flagged))
@@ -313,9 +284,10 @@ def _edge(st: Statement, text: str, ends: tuple[str, str], in_conflict: set[str]
         "from": ends[0],
         "to": ends[1],
         "title": "\n".join(tip),
-        "color": colour,  # one string sets colour, highlight and hover alike
+        "color": style.colour,  # one string sets colour, highlight and hover alike
+        "arrows": {"to": {"enabled": True, "type": style.arrow}},
         "width": 1.5 + 1.5 * max(len(supporters) - 1, 0),
-        "cg_status": status,
+        "cg_status": st.status,
         "cg_predicate": st.predicate,
         "cg_asserts": sorted(st.asserts),
         "cg_hedges": sorted(st.hedges),
@@ -324,6 +296,8 @@ def _edge(st: Statement, text: str, ends: tuple[str, str], in_conflict: set[str]
     }
     if flagged:
         edge["cg_flagged"] = flagged
+    if conflicts:
+        edge["cg_in_conflict"] = True
     if st.measure is not None:
         edge["label"] = measure_value(st.measure)
     elif st.qualifiers.level:
@@ -339,9 +313,9 @@ def _legend(nodes: list[dict[str, Any]]) -> dict[str, Any]:
     present = {n["group"] for n in nodes}
     types = [{"type": str(t), "label": TYPE_LABELS.get(t, str(t)), "color": c}
              for t, c in NODE_COLORS.items() if str(t) in present]
-    statuses = [{"status": s, "label": STATUS_LABELS[s], "color": EDGE_COLORS[s]}
-                for s in EDGE_STATUSES]
-    return {"types": types, "statuses": statuses}
+    stances = [{"stance": s.stance, "label": s.label, "symbol": s.symbol,
+                "background": s.background, "ink": s.ink} for s in STANCE_STYLES.values()]
+    return {"types": types, "statuses": status_legend(), "stances": stances}
 
 
 # --- vis options ---------------------------------------------------------------

@@ -27,11 +27,12 @@ from claimgraph.graph.statements import build_index, statement_label
 from claimgraph.graph.vocab import AREAS, PREDICATES
 
 from .base import Bundle
+from .html_style import STANCE_STYLES
 
 SCHEMA = "claimgraph.report/1"
 STANCES = ("asserts", "hedges", "partial", "denies")  # contract keys of statement.sources
-# One symbol per stance, shared by the Markdown and HTML tables.
-SYMBOLS = {"asserts": "✔", "hedges": "~", "partial": "◐", "denies": "✘", "silent": "·"}
+# One symbol per stance, shared by the Markdown and HTML tables (and the graph's panel).
+SYMBOLS = {stance: style.symbol for stance, style in STANCE_STYLES.items()}
 
 
 class ReportError(ClaimGraphError, ValueError):

@@ -22,6 +22,7 @@ from markupsafe import Markup
 
 from .base import EXPORTERS, Bundle, write_atomic
 from .heatmap import agreement_svg
+from .html_style import STATUS_STYLES, status_css
 from .report_data import STANCES, SYMBOLS, flagged, group_by_area, report_dict, stance
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -88,7 +89,8 @@ def render(report: dict[str, Any]) -> str:
         r=report, topic=topic, ids=ids, names=names, groups=groups, gap_cards=gap_cards,
         heatmap=heatmap, least_agreed=pairs[:3], unknown_pairs=unknown, symbols=SYMBOLS,
         stance_order=STANCE_ORDER, stance_rank=STANCE_RANK, status_rank=STATUS_RANK,
-        web_url=web_url, flagged=flagged(report),
+        web_url=web_url, flagged=flagged(report), status_styles=STATUS_STYLES,
+        status_css=Markup(status_css()),
     )
 
 

@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from .base import EXPORTERS, Bundle, write_atomic
+from .html_style import STATUS_STYLES
 from .report_data import SYMBOLS, flagged, group_by_area, report_dict, stance
 
 LEGEND = ("✔ asserts, ~ hedges (may, possibly), ✘ denies, "
-          "◐ partial (says it of a narrower concept), · silent")
+          "◐ partial (says it of a narrower concept), · silent. Status: "
+          + ", ".join(f"{s.symbol} {s.status}" for s in STATUS_STYLES.values()))
 _MD_ACTIVE = re.compile(r"([\\`*_\[\]<>|~&])")
 # Characters that only matter at the start of a line (heading, list, quote, setext).
 _LINE_START = re.compile(r"^(\d+(?=[.)])|[#+\-=])")
@@ -121,10 +123,15 @@ def _comparison(report: dict[str, Any], ids: list[str]) -> list[str]:
     out = ["## Comparison", "", f"Legend: {LEGEND}", ""]
     for area, statements in group_by_area(report["statements"]):
         out += [f"### {md(area)}", ""]
-        rows = [[md(st["label"]) + f" `{st['id']}`", st["status"],
+        rows = [[md(st["label"]) + f" `{st['id']}`", _status(st["status"]),
                  *(SYMBOLS[stance(st, s)] for s in ids)] for st in statements]
         out += _table(["Statement", "Status", *(md(s) for s in ids)], rows)
     return out
+
+
+def _status(status: str) -> str:
+    style = STATUS_STYLES.get(status)
+    return f"{style.symbol} {status}" if style else status
 
 
 def _gaps(report: dict[str, Any], names: dict[str, str]) -> list[str]:

@@ -5,8 +5,10 @@ node per distinct figure, ``type="measure"``).  Two views of the edges:
 
 - ``claims``: one edge per claim, keyed by the claim id, carrying who said
   it and how (``claim_source``, never ``source``: pyvis reserves that name);
-- ``statements``: one edge per statement (claims with one key), keyed by the
-  statement id, with the affirming sources ``;``-joined.
+- ``statements``: one edge per statement, as the comparison builds it
+  (:func:`.statements.build_statements`), keyed by the statement id, with
+  its status, each stance's sources and the supporting sources
+  ``;``-joined.
 
 Graph, node and edge attributes may be None or tuples here; call
 :func:`flatten_attrs` before writing GraphML or GEXF.
@@ -23,6 +25,7 @@ from . import vocab
 from .errors import ClaimGraphError
 from .model import Bound, Claim, ClaimSet, Measure, ReviewStatus, content_hash
 from .registry import Registry
+from .statements import build_index, build_statements
 
 Projector = Callable[[nx.MultiDiGraph, ClaimSet, list[Claim]], None]
 VIEWS: Registry[Projector] = Registry("graph view")
@@ -145,22 +148,22 @@ def _claims_view(G: nx.MultiDiGraph, cs: ClaimSet, claims: list[Claim]) -> None:
 
 @VIEWS.register("statements")
 def _statements_view(G: nx.MultiDiGraph, cs: ClaimSet, claims: list[Claim]) -> None:
-    groups: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        groups[c.statement_id].append(c)
-    for statement_id in sorted(groups):
-        group = groups[statement_id]
-        first = group[0]
-        affirming = [c for c in group if not c.negated]
-        sources = sorted({c.source for c in affirming})
-        q = first.qualifiers
+    # The comparison's own statement builder, so the edges carry the status,
+    # stances and partial support the report and graph.html show.
+    for st in sorted(build_statements(build_index(cs)), key=lambda st: st.id):
+        target = st.object if st.object is not None else (
+            measure_node(st.measure) if st.measure is not None else None)
+        if target is None:
+            continue
+        q = st.qualifiers
         G.add_edge(
-            first.subject, _target(first), key=statement_id,
-            predicate=first.predicate, label=vocab.PREDICATES[first.predicate].label
-            if first.predicate in vocab.PREDICATES else first.predicate,
-            sources=";".join(sources), n_sources=len(sources),
-            denied_by=";".join(sorted({c.source for c in group if c.negated})),
-            hedged=bool(affirming) and all(c.hedged for c in affirming),
+            st.subject, target, key=st.id,
+            predicate=st.predicate, label=vocab.PREDICATES[st.predicate].label
+            if st.predicate in vocab.PREDICATES else st.predicate,
+            sources=";".join(st.supporters), n_sources=len(st.supporters),
+            denied_by=";".join(st.denies), hedged=st.hedged_only,
+            status=st.status, area=st.area, asserts=st.asserts, hedges=st.hedges,
+            denies=st.denies, partial=st.partial,
             population=q.population, setting=q.setting, level=q.level,
         )
 

@@ -140,6 +140,9 @@ class CGV(DefinedNamespace):
     source: URIRef
     label: URIRef
     assertedBy: URIRef
+    hedgedBy: URIRef
+    deniedBy: URIRef
+    partlyAssertedBy: URIRef
     reconcilable: URIRef
     ratio: URIRef
     internal: URIRef
@@ -590,6 +593,16 @@ class QuadBuilder:
                 out.extend((side_node, C.source, self.iris.source(s)) for s in side.sources)
                 out.extend((side_node, C.statement, self.iris.statement(s))
                            for s in side.statements)
+        # Each statement's status and stances, as the report and graph.html show them:
+        # one statement builder (graph/statements.py) behind every view.
+        stances = ((C.assertedBy, "asserts"), (C.hedgedBy, "hedges"), (C.deniedBy, "denies"),
+                   (C.partlyAssertedBy, "partial"))
+        for statement in comparison.statements:
+            node = self.iris.statement(statement.id)
+            out.append((node, C.status, text(statement.status)))
+            out.append((node, C.area, text(statement.area)))
+            for term, stance in stances:
+                out.extend((node, term, self.iris.source(s)) for s in getattr(statement, stance))
         for gap in comparison.gaps:
             node = self.iris.gap(gap.source, gap.statement)
             out.append((node, A, C.Gap))

@@ -18,6 +18,7 @@ from claimgraph import EXAMPLE, compare, load
 from claimgraph.exports.base import Bundle
 from claimgraph.exports.html import write_html
 from claimgraph.exports.html_data import graph_data
+from claimgraph.exports.html_style import STANCE_STYLES
 
 from . import html_sample as sample
 from .browser_support import launch, open_page
@@ -200,8 +201,7 @@ def test_clicking_an_edge_shows_each_source_evidence(browser: Any,
     assert panel["title"] == data["text"]
     assert [c["source"] for c in panel["cards"]] == list(cmp.sources)
     assert [c["name"] for c in panel["cards"]] == [names[s] for s in cmp.sources]
-    stances = {"asserts": "asserts", "hedges": "hedges", "denies": "denies",
-               "partial": "partly (narrower concept)", "silent": "says nothing"}
+    stances = {k: f"{s.symbol} {s.label}" for k, s in STANCE_STYLES.items()}
     assert {c["source"]: c["stance"] for c in panel["cards"]} == {
         s: stances[st.stance(s)] for s in cmp.sources}
     for card in panel["cards"]:

@@ -22,6 +22,7 @@ from claimgraph.exports.html_data import (
     FocusError,
     graph_data,
 )
+from claimgraph.exports.html_style import STATUS_STYLES
 from claimgraph.exports.html_text import horizon_adjective, measure_value
 from claimgraph.graph.model import Bound, Claim, ClaimSet, Entity, Evidence, Measure, Source
 
@@ -79,21 +80,36 @@ def test_node_size_grows_with_sources(data: dict) -> None:
 
 
 def test_edge_style_follows_status_support_and_hedging(data: dict) -> None:
-    """Colour by status (conflicts red), width by supporters, dashes for hedged or denied."""
+    """Colour and arrow head by the report's status, width by supporters, dashes for certainty."""
     sts = sample.statements()
     edge = {e["id"]: e for e in data["edges"]}
     status = {name: edge[st.id]["cg_status"] for name, st in sts.items()}
-    assert status == {
-        "dialysis": "consensus", "warfarin": "majority", "obesity": "minority",
-        "diabetes": "single-source", "biopsy": "minority", "sts": "conflict",
-        "sts-effective": "single-source", "hbo": "single-source", "calcium": "single-source",
-        "mortality-80": "conflict", "mortality-50": "conflict",
-    }
-    assert edge[sts["dialysis"].id]["color"] == EDGE_COLORS["consensus"]
+    assert status == {name: st.status for name, st in sts.items()}
+    for st in sts.values():
+        assert edge[st.id]["color"] == STATUS_STYLES[st.status].colour == EDGE_COLORS[st.status]
+        assert edge[st.id]["arrows"]["to"]["type"] == STATUS_STYLES[st.status].arrow
     widths = [edge[sts[n].id]["width"] for n in ("dialysis", "warfarin", "obesity", "calcium")]
     assert widths == sorted(widths, reverse=True) and len(set(widths)) == 4
     dashed = {name: edge[st.id]["dashes"] for name, st in sts.items() if "dashes" in edge[st.id]}
     assert dashed == {"sts-effective": HEDGED_DASHES, "hbo": DENIED_DASHES}
+    flagged = {name for name, st in sts.items() if edge[st.id].get("cg_in_conflict")}
+    assert flagged == {"mortality-80", "mortality-50"}
+    assert "In conflict: one-year mortality (numeric)" in edge[sts["mortality-80"].id]["title"]
+
+
+def test_a_hedge_never_changes_an_edge_colour() -> None:
+    """A statement one source hedges keeps its status colour; hedged-only ones are dashed."""
+    sts = sample.statements()
+    warfarin = sts["warfarin"]
+    hedged = replace(warfarin, asserts=("mayo",), hedges=("cleveland", "nkf"))
+    only_hedged = replace(warfarin, asserts=(), hedges=("cleveland", "nkf"))
+    b = sample.bundle()
+    assert b.comparison is not None
+    for st, dashes in ((hedged, None), (only_hedged, HEDGED_DASHES)):
+        cmp = replace(b.comparison, statements=(st,), conflicts=())
+        (edge,) = graph_data(replace(b, comparison=cmp))["edges"]
+        assert edge["color"] == STATUS_STYLES["majority"].colour
+        assert edge.get("dashes") == dashes
 
 
 def test_no_edge_attribute_named_source(data: dict) -> None:
@@ -104,7 +120,7 @@ def test_no_edge_attribute_named_source(data: dict) -> None:
 
 
 VIS_KEYS = {"id", "label", "title", "group", "size", "color", "font", "borderWidth", "x", "y",
-            "fixed", "mass", "from", "to", "width", "dashes", "smooth"}
+            "fixed", "mass", "from", "to", "width", "dashes", "smooth", "arrows"}
 
 
 def test_panel_has_each_source_quotes_for_a_statement(data: dict) -> None:

@@ -17,9 +17,9 @@ def test_comparison_rows_use_the_legend_symbols() -> None:
     text = _report()
     assert "✔ asserts, ~ hedges" in text and "· silent" in text
     assert "| mayo | cleveland | nkf | osmosis |" in text
-    assert (f"| warfarin increases risk of calciphylaxis `{sample.WARFARIN.id}` | majority "
+    assert (f"| warfarin increases risk of calciphylaxis `{sample.WARFARIN.id}` | ◕ majority "
             "| ✔ | ✔ | ~ | · |") in text
-    assert (f"| sodium thiosulfate is used for calciphylaxis `{sample.STS.id}` | contested "
+    assert (f"| sodium thiosulfate is used for calciphylaxis `{sample.STS.id}` | ✕ contested "
             "| · | ✔ | ✘ | ~ |") in text
     assert "| ◐ | · | · | ✔ |" in text
 

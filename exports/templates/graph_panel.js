@@ -45,17 +45,24 @@ window.claimgraphPanel = function (data, state, hooks) {
     return "silent";
   }
 
-  var STANCE_WORDS = { asserts: "asserts", hedges: "hedges", denies: "denies",
-                       partial: "partly (narrower concept)", silent: "says nothing" };
+  // Stance and status words, symbols and colours: the shared style table (html_style.py).
+  var STANCES = {};
+  data.legend.stances.forEach(function (s) { STANCES[s.stance] = s; });
+  var STATUSES = {};
+  data.legend.statuses.forEach(function (s) { STATUSES[s.status] = s; });
 
   function stanceBadge(stance) {
-    return el("span", "cg-stance cg-stance-" + stance, STANCE_WORDS[stance] || stance);
+    var style = STANCES[stance];
+    var badge = el("span", "cg-stance cg-stance-" + stance,
+                   style ? style.symbol + " " + style.label : stance);
+    if (style) { badge.style.background = style.background; badge.style.color = style.ink; }
+    return badge;
   }
 
   function statusBadge(edge) {
-    var legend = data.legend.statuses.filter(function (s) { return s.status === edge.cg_status; })[0];
-    var badge = el("span", "cg-badge", legend ? legend.label : edge.cg_status);
-    if (legend) { badge.style.background = legend.color; }
+    var style = STATUSES[edge.cg_status];
+    var badge = el("span", "cg-badge", style ? style.symbol + " " + style.label : edge.cg_status);
+    if (style) { badge.style.background = style.color; badge.style.color = style.ink; }
     return badge;
   }
 
