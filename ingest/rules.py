@@ -277,7 +277,7 @@ class DocumentRules:
         lead = self.doc.blocks[block.lead]
         lead_text = self.doc.text[lead.start:lead.end]
         if not lead_text.rstrip().endswith(":"):
-            # "One or more of these symptoms may be present." just before a list
+            # "Any of these signs can turn up." just before a list
             # still says what the list is, when the section does not.
             return sec_type or p.section_type(lead_text) or self.page_type
         last = lead_text.rsplit(". ", 1)[-1]

@@ -50,10 +50,10 @@ def test_risk_and_cause_rules(tmp_path: Path, sentence: str, expected: tuple[str
 
 def test_symptom_rules(tmp_path: Path) -> None:
     """What a condition causes is a symptom when named like one; a typed list is read."""
-    got = relations(tmp_path, "Grebble fever is a viral infection that causes a painful rash.\n"
+    got = relations(tmp_path, "Grebble fever is a rare fungal illness that causes a sore rash.\n"
                               "You may notice:\n- joint pain\n- tiredness\n"
                               "These are symptoms of grebble fever.")
-    assert {(TOPIC, "has_symptom", o, "") for o in ("painful rash", "joint pain", "tiredness")} \
+    assert {(TOPIC, "has_symptom", o, "") for o in ("sore rash", "joint pain", "tiredness")} \
         <= got
 
 
@@ -106,8 +106,8 @@ def test_prevention_rules(tmp_path: Path) -> None:
     ("The mortality is 20% in ventilated patients.", "mortality", 0.2, "ventilated patients",
      None),
     ("It affects 1 in 100,000 people a year.", "incidence", 0.00001, None, None),
-    ("Around one in five people go on to develop nerve pain.", "frequency", 0.2, None,
-     "nerve pain"),
+    ("Roughly one in five patients later go on to develop ear pain.", "frequency", 0.2, None,
+     "ear pain"),
     ("Without treatment, 25% of children develop heart problems.", "frequency", 0.25,
      "untreated", "heart problems"),
 ])
@@ -122,8 +122,8 @@ def test_figure_rules(sentence: str, kind: str, value: float | tuple[float, floa
 
 
 def test_figure_horizon_is_its_own() -> None:
-    """An aside after the figure ("with the highest risk in the first year") sets no horizon."""
-    (fig,) = find_figures("Mortality is below 0.5%, with the highest risk in the first year.")
+    """An aside after the figure ("with most risk in the opening year") sets no horizon."""
+    (fig,) = find_figures("Deaths stay below 0.5%, with most risk in the opening year.")
     assert fig.measure.horizon is None
     (fig,) = find_figures("Up to 80% die within a year.")
     assert fig.measure.horizon == "P12M"
@@ -171,8 +171,8 @@ def test_prose_symptom_rules(tmp_path: Path, sentence: str, obj: str, predicate:
 
 @pytest.mark.parametrize(("sentence", "low_high_or_value", "unit", "bound", "subject"), [
     ("The rash usually heals within 2 to 4 weeks.", (2.0, 4.0), "weeks", "range", "rash"),
-    ("A high temperature that lasts for 5 days or longer.", 5.0, "days", "lower",
-     "high temperature that"),
+    ("A fever that lasts 5 days or longer is usual.", 5.0, "days", "lower",
+     "fever that"),
     ("Most children recover fully in 6 to 8 weeks.", (6.0, 8.0), "weeks", "range", None),
 ])
 def test_duration_rules(sentence: str, low_high_or_value: float | tuple[float, float], unit: str,
@@ -197,17 +197,17 @@ def test_time_phrases_that_are_not_durations(sentence: str) -> None:
 
 def test_what_people_with_the_topic_experience(tmp_path: Path) -> None:
     """"People with X also experience A, B" names symptoms; people who smoke do not."""
-    got = relations(tmp_path, "Some people with grebble fever also experience flu-like symptoms "
-                              "in the early stages, such as tiredness and chills. "
+    got = relations(tmp_path, "Some people with grebble fever also experience cold-like symptoms "
+                              "in the first days, such as tiredness and chills. "
                               "People who smoke often have a cough.")
     objects = {o for s, p, o, _ in got if p == "has_symptom"}
-    assert {"flu-like symptoms", "tiredness", "chills"} <= objects
+    assert {"cold-like symptoms", "tiredness", "chills"} <= objects
     assert "cough" not in objects
 
 
 @pytest.mark.parametrize(("sentence", "subjects"), [
-    ("Grebble fever is more common in older adults and in people who have weakened immune "
-     "systems.", {"older age", "weakened immune systems"}),
+    ("Grebble fever is more common among older adults and in people who have poor immunity.",
+     {"older age", "poor immunity"}),
     ("Grebble fever occurs more commonly in those with diabetes.", {"diabetes"}),
     ("Anyone who's had measles may develop grebble fever.", {"measles"}),
     ("Tarn beta and tarn gamma cause grebble fever in the United States.",
