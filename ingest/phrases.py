@@ -32,6 +32,7 @@ GENERIC = re.compile(
     r"diagnosis|results?|levels?|thought|important|it's important|slow|be|considered to be|"
     r"(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?|short description|"
     r"(?:some of )?(?:the )?(?:main|high|low|severe|mild|other|major|minor)|"
+    r"e\.?g|i\.?e|etc|something|anything|someone|anyone|everything|nothing|"
     r"(?:the )?same \w+|(?:\w+ )?complications?|(?:\w+ )?(?:of the )?following(?: \w+)?)$",
     _I)
 _PERSON = re.compile(r"^(?:you|your|we|he|she|he/she|they)\b|\b(?:doctors?|providers?|"
