@@ -19,6 +19,7 @@ from claimgraph.graph.findings import (
     STATUSES,
     Comparison,
     Conflict,
+    Reading,
     Statement,
 )
 from claimgraph.graph.measures import describe
@@ -163,12 +164,36 @@ def _conflict(bundle: Bundle, cf: Conflict, by_id: dict[str, Statement]) -> dict
         claims = [c for sid in ids if sid in by_id for c in by_id[sid].claims
                   if c.source in side.sources]
         sides.append({"sources": sorted(side.sources), "says": side.says,
-                      "statements": list(side.statements), "evidence": _evidence(bundle, claims)})
+                      "statements": list(side.statements), "evidence": _evidence(bundle, claims),
+                      "role": side.role,
+                      "figures": [_figure(r) for r in cf.readings
+                                  if r.statement in side.statements]})
     return {
         "id": cf.id, "kind": cf.kind, "about": cf.about, "statements": list(cf.statements),
         "sources": list(cf.sources), "sides": sides, "explanation": cf.explanation,
         "reason": cf.reason, "reconcilable": cf.reconcilable,
         "ratio": _finite(cf.ratio), "internal": cf.internal,
+        "verdict": cf.verdict, "quantity": cf.quantity, "subject": cf.subject,
+        "horizon": cf.horizon, "population": cf.population, "reasons": list(cf.reasons),
+    }
+
+
+def _figure(r: Reading) -> dict[str, Any]:
+    """Return one figure of a conflict as stated and as compared (plain JSON, no infinities)."""
+    f, m = r.figure, r.figure.measure
+    implied = r.implied
+    return {
+        "statement": r.statement, "sources": list(r.sources),
+        "stated": {"kind": m.kind, "value": m.value, "low": m.low, "high": m.high,
+                   "bound": str(m.bound), "unit": m.unit, "horizon": m.horizon,
+                   "population": m.population},
+        "compared_as": {"kind": f.kind, "point": _number(f.point), "low": _number(f.window[0]),
+                        "high": _number(f.window[1]), "allows_low": _number(f.interval[0]),
+                        "allows_high": _number(f.interval[1]), "bound": str(f.bound)},
+        "converted": f.converted, "horizon_days": f.horizon, "population": r.population,
+        "implied": None if implied is None else {
+            "bound": str(implied.bound), "point": _number(implied.point),
+            "horizon_days": implied.horizon, "approx": implied.approx},
     }
 
 
@@ -230,6 +255,11 @@ def _agreement(cmp: Comparison) -> dict[str, dict[str, float | None]]:
             value = None if share is None else round(share, 4)
             matrix[a][b] = matrix[b][a] = value
     return matrix
+
+
+def _number(x: float | None) -> float | None:
+    # A figure keeps its precision (1 in 100,000 is 1e-05); no limit (infinity) is null.
+    return x if x is not None and math.isfinite(x) else None
 
 
 def _finite(x: float | None) -> float | None:

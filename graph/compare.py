@@ -25,8 +25,8 @@ from urllib.parse import unquote
 
 from .conflicts import (
     certainty_conflicts,
-    conflict_order,
     direction_conflicts,
+    kind_order,
     polarity_conflicts,
     role_conflicts,
 )
@@ -74,14 +74,18 @@ def _compare(cs: ClaimSet, as_of: dt.date) -> Comparison:
     index = build_index(cs)
     statements = build_statements(index)
     sure = trusted(statements)
-    conflicts = [
+    found = [
         *numeric_conflicts(index, sure),
         *polarity_conflicts(index, sure),
         *direction_conflicts(index, sure),
         *certainty_conflicts(index, sure),
         *role_conflicts(index, sure),
     ]
-    conflicts.sort(key=conflict_order)
+    # Detection returns data; the one renderer writes the words every output reads.
+    from claimgraph.exports.report_text import word_conflicts
+
+    conflicts = word_conflicts(found, index, statements)
+    conflicts.sort(key=lambda cf: (kind_order(cf), cf.about.lower(), cf.id))
     return Comparison(
         topic=cs.topic,
         sources=index.sources,

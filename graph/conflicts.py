@@ -5,6 +5,12 @@ statement, one subject–object pair, one entity and its relatives), never on
 all pairs of statements, so the cost grows with the number of statements.
 Figures are compared in :mod:`.numeric`.
 
+Finders return data only: the kind, the statements, each side's sources
+and role, what the conflict is about (entity ids), a reason code.  The
+words (``about``, ``explanation``, ``verdict``, each side's ``says``) are
+written by one renderer, ``claimgraph.exports.report_text``, so rewording
+never touches detection.
+
 A conflict is *internal* when the only source on its sides is one source
 contradicting itself; when other sources are involved too it is an
 ordinary conflict whose explanation says who says both.
@@ -13,20 +19,32 @@ ordinary conflict whose explanation says who says both.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from .findings import (
+    AFFIRMS,
     CERTAINTY,
     CONFLICT_KINDS,
+    DENIES_IT,
     DIRECTION,
+    HEDGES_IT,
+    HIGH,
+    LOW,
+    NARROWER,
+    NOT_COMPARABLE,
+    NUMERIC,
     POLARITY,
+    RISK,
     ROLE,
+    STATES,
+    TREATMENT,
     Conflict,
     Side,
     Statement,
 )
 from .model import content_hash
-from .statements import Index, join_words, statement_label
+from .statements import Index
 from .vocab import RISK_PREDICATES, TARGETS, TREATMENT_PREDICATES
 
 HIGH_LEVELS = frozenset({"high", "excess"})
@@ -34,51 +52,66 @@ LOW_LEVELS = frozenset({"low", "deficiency"})
 # "targets" names what a treatment acts on (warfarin targets vitamin K), not a use.
 ROLE_TREATMENT_PREDICATES = TREATMENT_PREDICATES - {TARGETS}
 
+# How much a reader should act on each finding, first to last (DESIGN.md, "Ranking"):
+# figures that cannot both be right; polarity, direction and role; figures that
+# differ but can both be true.  Stated-vs-hedged and figures of different kind or
+# population are secondary findings, listed apart and not counted as conflicts.
+RANKS = ("figures-cannot-both-be-right", "polarity", "direction", "role",
+         "figures-can-both-be-true", "certainty", "not-comparable")
+SECONDARY = frozenset({CERTAINTY, NOT_COMPARABLE})
 
-def make_conflict(kind: str, about: str, sides: Sequence[Side], explanation: str, reason: str,
-                  *, reconcilable: bool | None = None, ratio: float | None = None) -> Conflict:
-    """Return a conflict with a content-derived id; internal when one source is on every side."""
+
+def make_conflict(kind: str, sides: Sequence[Side], reason: str, *,
+                  reconcilable: bool | None = None, ratio: float | None = None,
+                  **data: Any) -> Conflict:
+    """Return an unworded conflict with a content-derived id (internal: one source on every side).
+
+    ``data`` fills the structured fields (subject, quantity, readings, ...).
+    """
     statements: list[str] = []
     for side in sides:
         statements.extend(s for s in side.statements if s not in statements)
     sources = {s for side in sides for s in side.sources}
     return Conflict(
-        id="cf-" + content_hash(kind, *sorted(statements)), kind=kind, about=about,
-        statements=tuple(statements), sides=tuple(sides), explanation=explanation,
+        id="cf-" + content_hash(kind, *sorted(statements)), kind=kind, about="",
+        statements=tuple(statements), sides=tuple(sides), explanation="",
         reason=reason, reconcilable=reconcilable, ratio=ratio, internal=len(sources) == 1,
+        **data,
     )
 
 
+def rank(conflict: Conflict) -> int:
+    """Return where a conflict goes for a reader: 0 first (see :data:`RANKS`).
+
+    >>> rank(make_conflict(NUMERIC, [], "incompatible-figures", reconcilable=False))
+    0
+    >>> rank(make_conflict(NUMERIC, [], "stated-figures-differ", reconcilable=True))
+    4
+    """
+    if conflict.kind == NUMERIC:
+        return 0 if conflict.reconcilable is False else RANKS.index("figures-can-both-be-true")
+    return RANKS.index(conflict.kind) if conflict.kind in RANKS else len(RANKS)
+
+
+def is_secondary(conflict: Conflict) -> bool:
+    """Return whether a finding is secondary (stated vs hedged, figures not comparable)."""
+    return conflict.kind in SECONDARY
+
+
 def conflict_order(conflict: Conflict) -> tuple[int, str, str]:
-    """Sort conflicts by kind (in :data:`CONFLICT_KINDS` order), then by what they are about."""
-    return (CONFLICT_KINDS.index(conflict.kind), conflict.about.lower(), conflict.id)
+    """Sort worded conflicts by rank, then by what they are about, then id."""
+    return (rank(conflict), conflict.about.lower(), conflict.id)
 
 
-_PLURAL = {"says": "say", "states": "state", "gives": "give", "takes": "take",
-           "suggests": "suggest", "only suggests": "only suggest"}
+def kind_order(conflict: Conflict) -> int:
+    """Return a conflict's kind in :data:`CONFLICT_KINDS` order (unknown kinds last)."""
+    return CONFLICT_KINDS.index(conflict.kind) if conflict.kind in CONFLICT_KINDS else len(
+        CONFLICT_KINDS)
 
 
-def says(index: Index, sources: Iterable[str], verb: str = "says") -> str:
-    """Return "Mayo Clinic says" or "Mayo Clinic and Osmosis say"."""
-    chosen = sorted(set(sources))
-    return f"{index.names_of(chosen)} {verb if len(chosen) == 1 else _PLURAL[verb]}"
-
-
-def _backing(index: Index, st: Statement) -> Side:
+def _backing(st: Statement, role: str) -> Side:
     """Return the side of the sources that support a statement."""
-    return Side(st.supporters, statement_label(st, index), (st.id,))
-
-
-def _voices(index: Index, st: Statement) -> str:
-    """Return "A says that X", "B suggests that X" or both, for a statement's backers."""
-    label = statement_label(st, index)
-    parts = []
-    if st.asserts:
-        parts.append(f"{says(index, st.asserts)} that {label}")
-    if st.hedges:
-        hedgers = says(index, st.hedges, "suggests")
-        parts.append(f"{hedgers} that {label}" if not parts else f"{hedgers} it")
-    return " and ".join(parts) if len(parts) < 2 else f"{parts[0]} ({parts[1]})"
+    return Side(st.supporters, "", (st.id,), role)
 
 
 def polarity_conflicts(index: Index, statements: Sequence[Statement]) -> list[Conflict]:
@@ -98,8 +131,8 @@ def polarity_conflicts(index: Index, statements: Sequence[Statement]) -> list[Co
     ...     Claim("dialysis", "used_for", "calciphylaxis", polarity=Polarity.NEGATED,
     ...           evidence=Evidence("nkf")))))
     >>> (conflict,) = polarity_conflicts(index, build_statements(index))
-    >>> conflict.sides[0].sources, conflict.sides[1].says
-    (('mayo',), 'dialysis is not used for calciphylaxis')
+    >>> [(side.sources, side.role) for side in conflict.sides], conflict.reason
+    ([(('mayo',), 'affirms'), (('nkf',), 'denies')], 'affirm-deny')
     """
     affirmed: dict[tuple[str, str], dict[str, list[Statement]]] = defaultdict(
         lambda: defaultdict(list))
@@ -118,52 +151,23 @@ def polarity_conflicts(index: Index, statements: Sequence[Statement]) -> list[Co
                        for st in by_subject[narrow]
                        if not denial.qualifiers or st.qualifiers == denial.qualifiers]
         if denial.supporters or members:
-            found.append(_polarity(index, denial, members))
+            found.append(_polarity(denial, members))
     return found
 
 
-def _polarity(index: Index, denial: Statement, members: Sequence[Statement]) -> Conflict:
-    label = statement_label(denial, index)
-    negative = statement_label(denial, index, negated=True)
+def _polarity(denial: Statement, members: Sequence[Statement]) -> Conflict:
     backed = [denial] if denial.supporters else []
-    deny_side = Side(denial.denies, negative, (denial.id,))
-    sides = [*(_backing(index, st) for st in backed), deny_side,
-             *(_backing(index, st) for st in members)]
+    sides = [*(_backing(st, AFFIRMS) for st in backed),
+             Side(denial.denies, "", (denial.id,), DENIES_IT),
+             *(_backing(st, NARROWER) for st in members)]
     sources = {s for side in sides for s in side.sources}
-    if len(sources) == 1:
-        said = f"{label}, and also that {negative}" if backed else negative
-        text = f"{index.names_of(sources)} contradicts itself: it says that {said}"
-    elif backed:
-        text = f"{_voices(index, denial)}; {says(index, denial.denies)} that {negative}"
-    else:
-        text = f"{says(index, denial.denies)} that {negative}"
-    text += "."
-    if members:
-        kinds = _group_subjects(index, members)
-        text += (f" It is affirmed for narrower kinds of {index.label(denial.subject)}: "
-                 + "; ".join(f"by {index.names_of(who)} for {what}" for who, what in kinds)
-                 + ".")
     both = set(denial.denies) & {s for st in (*backed, *members) for s in st.supporters}
-    if both and len(sources) > 1:
-        text += f" {says(index, both, 'takes')} both positions."
     firm = any(st.asserts for st in (*backed, *members))
     reason = ("self-contradiction" if len(sources) == 1 else
               "affirm-deny" if backed else "class-denial")
-    return make_conflict(POLARITY, label, sides, text, reason,
-                         reconcilable=False if firm else None)
-
-
-def _group_subjects(index: Index, members: Sequence[Statement]) -> list[tuple[tuple[str, ...],
-                                                                               str]]:
-    """Return (sources, "a, b and c") for the narrower subjects each set of sources names."""
-    named: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for st in members:
-        text = index.label(st.subject) + (f" (in {st.qualifiers.population})"
-                                          if st.qualifiers.population else "")
-        if text not in named[st.supporters]:
-            named[st.supporters].append(text)
-    return [(who, join_words(sorted(what, key=str.lower)))
-            for who, what in sorted(named.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
+    return make_conflict(POLARITY, sides, reason, reconcilable=False if firm else None,
+                         subject=denial.subject, predicate=denial.predicate,
+                         object=denial.object, both=tuple(sorted(both)))
 
 
 def direction_conflicts(index: Index, statements: Sequence[Statement]) -> list[Conflict]:
@@ -182,14 +186,9 @@ def direction_conflicts(index: Index, statements: Sequence[Statement]) -> list[C
     for (subject, obj), (high, low) in sorted(groups.items()):
         if not high or not low:
             continue
-        sides = [_backing(index, st) for st in (*high, *low)]
-        parts = [f"{says(index, side.sources)} that {side.says}" for side in sides]
-        text = ("; ".join(parts) + f". Opposite levels of {index.label(subject)} are both "
-                f"said to raise the risk of {index.label(obj)}; both can hold (risk at "
-                "either extreme), but the advice a reader takes away differs.")
-        found.append(make_conflict(
-            DIRECTION, f"{index.label(subject)} levels and {index.label(obj)}", sides, text,
-            "opposite-levels"))
+        sides = [*(_backing(st, HIGH) for st in high), *(_backing(st, LOW) for st in low)]
+        found.append(make_conflict(DIRECTION, sides, "opposite-levels", subject=subject,
+                                   object=obj))
     return found
 
 
@@ -203,12 +202,9 @@ def certainty_conflicts(index: Index, statements: Sequence[Statement]) -> list[C
     for st in statements:
         if not st.asserts or not st.hedges or st.denies:
             continue
-        label = statement_label(st, index)
-        sides = (Side(st.asserts, label, (st.id,)), Side(st.hedges, f"perhaps {label}", (st.id,)))
-        text = (f"{says(index, st.asserts, 'states')} firmly that {label}; "
-                f"{says(index, st.hedges, 'only suggests')} it.")
-        found.append(make_conflict(CERTAINTY, label, sides, text, "stated-vs-hedged",
-                                   reconcilable=True))
+        sides = (Side(st.asserts, "", (st.id,), STATES), Side(st.hedges, "", (st.id,), HEDGES_IT))
+        found.append(make_conflict(CERTAINTY, sides, "stated-vs-hedged", reconcilable=True,
+                                   subject=st.subject, predicate=st.predicate, object=st.object))
     return found
 
 
@@ -275,17 +271,7 @@ def _role_conflict(index: Index, entities: set[str], risk_sts: list[Statement],
     covers: Counter[str] = Counter(a for e in entities for a in (e, *h.ancestors(e)))
     about = min(covers, key=lambda a: (-covers[a], -len(h.ancestors(a)),
                                        index.label(a).lower(), a))
-    sides = []
-    parts = []
-    for group in (risk_sts, treat_sts):
-        sources = tuple(sorted({s for st in group for s in st.supporters}))
-        sides.append(Side(sources, "; ".join(statement_label(st, index) for st in group),
-                          tuple(st.id for st in group)))
-        parts.append("; ".join(_voices(index, st) for st in group))
-    kinds = "" if entities == {about} else ", or a kind of it,"
-    text = (f"{index.label(about)[:1].upper()}{index.label(about)[1:]}{kinds} appears both as "
-            f"a risk and as a treatment. As a risk: {parts[0]}. As a treatment: {parts[1]}. "
-            "Both can be true (a different form, dose or stage), but a reader should see the "
-            "two side by side.")
-    return make_conflict(ROLE, index.label(about), sides, text, "risk-and-treatment",
-                         reconcilable=True)
+    sides = [Side(tuple(sorted({s for st in group for s in st.supporters})), "",
+                  tuple(st.id for st in group), role)
+             for group, role in ((risk_sts, RISK), (treat_sts, TREATMENT))]
+    return make_conflict(ROLE, sides, "risk-and-treatment", reconcilable=True, subject=about)

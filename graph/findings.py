@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Claim, Measure, Qualifiers
+from .measures import Figure
+from .model import Bound, Claim, Measure, Qualifiers
 
 # Stances a source can take towards a statement.
 ASSERTS = "asserts"
@@ -77,22 +78,86 @@ class Statement:
         return SILENT
 
 
+# Roles of a conflict's sides: what each side does in the disagreement.
+AFFIRMS = "affirms"  # supports the statement another side denies
+DENIES_IT = "denies"  # denies it
+NARROWER = "narrower"  # affirms it of a narrower subject than the denial's class
+STATES = "states"  # says it firmly (certainty)
+HEDGES_IT = "hedges"  # only suggests it (certainty)
+HIGH = "high"  # a high level raises the risk (direction)
+LOW = "low"  # a low level raises the risk (direction)
+RISK = "risk"  # names it a risk (role)
+TREATMENT = "treatment"  # names it a treatment (role)
+FIGURES = "figures"  # gives figures (numeric, not-comparable)
+SIDE_ROLES = (AFFIRMS, DENIES_IT, NARROWER, STATES, HEDGES_IT, HIGH, LOW, RISK, TREATMENT,
+              FIGURES)
+
+
 @dataclass(frozen=True, slots=True)
 class Side:
-    """One side of a conflict: who says what."""
+    """One side of a conflict: who says what.
+
+    ``role`` is what the side does (:data:`SIDE_ROLES`); ``says`` is its
+    position in words, written by the renderer
+    (``claimgraph.exports.report_text``), empty until then.
+    """
 
     sources: tuple[str, ...]
     says: str
     statements: tuple[str, ...] = ()
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Implied:
+    """What a figure over another period says about the conflict's reference period.
+
+    Mortality only grows with time, so six-month mortality of about 50 %
+    implies one-year mortality of at least about 50 % (``bound`` LOWER),
+    and a two-year figure caps the one-year one (UPPER).
+    """
+
+    horizon: float  # days: the conflict's reference horizon
+    bound: Bound  # LOWER ("at least") or UPPER ("at most")
+    point: float  # in the family's terms (mortality, not survival)
+    approx: bool  # the figure it comes from was "about"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One statement's figure in a conflict: who gives it, as stated and normalised."""
+
+    statement: str
+    sources: tuple[str, ...]
+    figure: Figure  # the measure as stated, and in its family's terms
+    population: str | None  # who and where, as written
+    implied: Implied | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """How two figures of one conflict relate (statement ids, in reading order)."""
+
+    a: str
+    b: str
+    differs: bool  # the stated figures disagree beyond tolerance
+    compatible: bool  # both can be true at once
+    overlaps: bool  # their tolerance windows meet, periods aside
 
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
-    """A disagreement between sources (or inside one), explained in words.
+    """A disagreement between sources (or inside one): what detection found, and its words.
 
-    ``reconcilable`` is True when the figures or wordings can both be true
-    (e.g. overlapping bounds), False when they cannot, None when unknown.
-    ``ratio`` is set for figures that are not directly comparable.
+    The finders (:mod:`.conflicts`, :mod:`.numeric`) fill the data: kind,
+    the statements and sides, ``reason``, ``reconcilable`` (True when the
+    figures or wordings can both be true, False when they cannot, None when
+    unknown), ``ratio`` for figures that are not directly comparable, what
+    it is about (``subject``, ``predicate``, ``object``, ``quantity``,
+    ``horizon``, ``population``), each figure (``readings``) and how they
+    relate (``pairs``).  ``about``, ``explanation``, ``verdict`` and each
+    side's ``says`` are words, written by one renderer
+    (``claimgraph.exports.report_text``) when :func:`.compare.compare` runs.
     """
 
     id: str
@@ -105,6 +170,18 @@ class Conflict:
     reconcilable: bool | None = None
     ratio: float | None = None
     internal: bool = False
+    quantity: str | None = None  # the family compared: mortality, occurrence, ...
+    subject: str | None = None  # entity ids of what it is about
+    predicate: str | None = None
+    object: str | None = None
+    horizon: str | None = None  # ISO 8601: the period figures are compared over
+    population: str | None = None  # who the figures are about, as written
+    readings: tuple[Reading, ...] = ()
+    pairs: tuple[Pair, ...] = ()
+    both: tuple[str, ...] = ()  # sources that take more than one side
+    reasons: tuple[str, ...] = ()  # why figures cannot be compared: kind, period, ...
+    compared: tuple[str, ...] = ()  # not-comparable: the two typical figures, larger first
+    verdict: str = ""  # one line in plain words, by the renderer
 
     @property
     def sources(self) -> tuple[str, ...]:
