@@ -34,7 +34,14 @@ from .html_focus import FocusError, neighbourhood
 from .html_layout import curve_parallel_edges, radial_layout
 from .html_panel import conflict_order, conflict_panel, source_panel, statement_panel
 from .html_statements import comparison_for
-from .html_style import DENIED_DASHES, HEDGED_DASHES, STANCE_STYLES, STATUS_STYLES, status_legend
+from .html_style import (
+    DENIED_DASHES,
+    HEDGED_DASHES,
+    KIND_LABELS,
+    STANCE_STYLES,
+    STATUS_STYLES,
+    status_legend,
+)
 from .html_text import (
     Labels,
     measure_family,
@@ -315,7 +322,8 @@ def _legend(nodes: list[dict[str, Any]]) -> dict[str, Any]:
              for t, c in NODE_COLORS.items() if str(t) in present]
     stances = [{"stance": s.stance, "label": s.label, "symbol": s.symbol,
                 "background": s.background, "ink": s.ink} for s in STANCE_STYLES.values()]
-    return {"types": types, "statuses": status_legend(), "stances": stances}
+    return {"types": types, "statuses": status_legend(), "stances": stances,
+            "kinds": dict(KIND_LABELS)}
 
 
 # --- vis options ---------------------------------------------------------------

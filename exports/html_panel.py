@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from claimgraph.graph.findings import ASSERTS, CONFLICT_KINDS, DENIES, HEDGES, Conflict, Statement
+from claimgraph.graph.conflicts import conflict_order, is_secondary, rank
+from claimgraph.graph.findings import ASSERTS, DENIES, HEDGES, Conflict, Statement
 from claimgraph.graph.model import Claim, ClaimSet
 
 from .base import Bundle
 from .html_text import Labels, qualifier_text
+
+__all__ = ["conflict_order", "conflict_panel", "source_panel", "statement_panel"]
 
 
 def source_panel(cs: ClaimSet, sid: str) -> dict[str, Any]:
@@ -26,17 +29,16 @@ def source_panel(cs: ClaimSet, sid: str) -> dict[str, Any]:
             "url": src.url or "", "kind": src.kind or ""}
 
 
-def conflict_order(cf: Conflict) -> tuple[int, str, str]:
-    """Hard disagreements first (figures, yes/no), wording differences last."""
-    rank = CONFLICT_KINDS.index(cf.kind) if cf.kind in CONFLICT_KINDS else len(CONFLICT_KINDS)
-    return (rank, cf.about.casefold(), cf.id)
-
-
 def conflict_panel(cf: Conflict, shown: set[str]) -> dict[str, Any]:
+    """Return what the conflict list and panel show: ranked, with its verdict first."""
     return {
         "id": cf.id,
         "kind": cf.kind,
         "about": cf.about,
+        "verdict": cf.verdict,
+        "rank": rank(cf),
+        "secondary": is_secondary(cf),
+        "sources": list(cf.sources),
         "statements": [s for s in cf.statements if s in shown],
         "sides": [{"sources": sorted(side.sources), "says": side.says} for side in cf.sides],
         "explanation": cf.explanation,

@@ -97,6 +97,12 @@ STANCE_STYLES: dict[str, StanceStyle] = {
 }
 
 
+# How each kind of finding is named for a reader (report.json keeps the codes).
+KIND_LABELS = {"numeric": "figures", "polarity": "yes vs no", "direction": "direction",
+               "role": "risk vs treatment", "certainty": "stated vs hedged",
+               "not-comparable": "not comparable"}
+
+
 def _channel(c: int) -> float:
     x = c / 255
     return x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4

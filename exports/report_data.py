@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from claimgraph.graph.conflicts import conflict_order, is_secondary, rank
 from claimgraph.graph.errors import ClaimGraphError
 from claimgraph.graph.findings import (
     CONFLICT_KINDS,
@@ -72,7 +73,7 @@ def report_dict(bundle: Bundle) -> dict[str, Any]:
         "statements": [_statement(bundle, labels[st.id], st) for st in statements],
         "conflicts": [
             _conflict(bundle, cf, by_id)
-            for cf in sorted(cmp.conflicts, key=_conflict_order)
+            for cf in sorted(cmp.conflicts, key=conflict_order)
         ],
         "gaps": [
             {"source": g.source, "statement": g.statement, "label": g.label,
@@ -132,6 +133,9 @@ def _summary(cmp: Comparison, cs: ClaimSet, sources: list[dict[str, Any]]) -> di
         "statements_by_status": {s: status[s] for s in _ordered(STATUSES, status)},
         "conflicts": len(cmp.conflicts),
         "conflicts_by_kind": {k: kinds[k] for k in _ordered(CONFLICT_KINDS, kinds)},
+        # Headline numbers: stated-vs-hedged and not-comparable figures are secondary.
+        "primary_conflicts": sum(not is_secondary(cf) for cf in cmp.conflicts),
+        "secondary_findings": sum(is_secondary(cf) for cf in cmp.conflicts),
         "gaps": len(cmp.gaps),
         "area_gaps": len(cmp.area_gaps),
         "overdue": [s["id"] for s in sources if s["overdue"]],
@@ -173,6 +177,7 @@ def _conflict(bundle: Bundle, cf: Conflict, by_id: dict[str, Statement]) -> dict
         "sources": list(cf.sources), "sides": sides, "explanation": cf.explanation,
         "reason": cf.reason, "reconcilable": cf.reconcilable,
         "ratio": _finite(cf.ratio), "internal": cf.internal,
+        "rank": rank(cf), "secondary": is_secondary(cf),
         "verdict": cf.verdict, "quantity": cf.quantity, "subject": cf.subject,
         "horizon": cf.horizon, "population": cf.population, "reasons": list(cf.reasons),
     }
@@ -294,11 +299,6 @@ def _statement_order(label: str, st: Statement) -> tuple[Any, ...]:
     # Within an area, the best-supported statements first, then alphabetical.
     support = len({*st.asserts, *st.hedges})
     return (area_index(st.area), st.area, -support, label.lower(), st.id)
-
-
-def _conflict_order(cf: Conflict) -> tuple[Any, ...]:
-    kind = CONFLICT_KINDS.index(cf.kind) if cf.kind in CONFLICT_KINDS else len(CONFLICT_KINDS)
-    return (kind, cf.about.lower(), cf.id)
 
 
 def group_by_area(items: Iterable[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:

@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from .base import EXPORTERS, Bundle, write_atomic
 from .heatmap import agreement_svg
-from .html_style import STATUS_STYLES, status_css
+from .html_style import KIND_LABELS, STATUS_STYLES, status_css
 from .report_data import STANCES, SYMBOLS, flagged, group_by_area, report_dict, stance
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -31,6 +31,14 @@ STANCE_ORDER = (*STANCES, "silent")
 # puts the sources that assert a statement on top.
 STANCE_RANK = {"asserts": 4, "hedges": 3, "partial": 2, "denies": 1, "silent": 0}
 STATUS_RANK = {"consensus": 0, "majority": 1, "minority": 2, "single-source": 3, "contested": 4}
+SECONDARY = (
+    ("certainty", "Stated versus hedged",
+     "One source states it firmly, another only says it may be so. Worth a look, not a "
+     "disagreement: not counted among the conflicts."),
+    ("not-comparable", "Figures that cannot be compared",
+     "Figures of a different kind, period or group of people, side by side with why they cannot "
+     "be compared. Not counted among the conflicts."),
+)
 
 
 def csp_hash(script: str) -> str:
@@ -85,12 +93,17 @@ def render(report: dict[str, Any]) -> str:
                    if (share := matrix.get(a, {}).get(b)) is not None)
     unknown = [(a, b) for a in ids for b in ids if a < b and matrix.get(a, {}).get(b) is None]
     topic = report["topic"]["label"] or report["topic"]["id"] or "Claims"
+    primary = [cf for cf in report["conflicts"] if not cf.get("secondary")]
+    secondary = [(kind, title, lead, [cf for cf in report["conflicts"]
+                                      if cf.get("secondary") and cf["kind"] == kind])
+                 for kind, title, lead in SECONDARY]
     return _environment().get_template("report.html.j2").render(
         r=report, topic=topic, ids=ids, names=names, groups=groups, gap_cards=gap_cards,
         heatmap=heatmap, least_agreed=pairs[:3], unknown_pairs=unknown, symbols=SYMBOLS,
         stance_order=STANCE_ORDER, stance_rank=STANCE_RANK, status_rank=STATUS_RANK,
         web_url=web_url, flagged=flagged(report), status_styles=STATUS_STYLES,
-        status_css=Markup(status_css()),
+        status_css=Markup(status_css()), kind_labels=KIND_LABELS, primary=primary,
+        secondary=secondary, secondary_kinds={kind for kind, *_ in SECONDARY},
     )
 
 

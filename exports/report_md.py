@@ -76,7 +76,10 @@ def _summary(report: dict[str, Any]) -> list[str]:
     s = report["summary"]
     out = [f"# Claim comparison: {md(topic)}", "",
            f"As of {md(report['as_of'])}: {s['sources']} sources, {s['statements']} statements, "
-           f"{s['conflicts']} conflicts, {s['gaps']} gaps.", "", "## Summary", ""]
+           f"{s.get('primary_conflicts', s['conflicts'])} conflicts"
+           + (f" (and {s['secondary_findings']} secondary findings)"
+              if s.get("secondary_findings") else "")
+           + f", {s['gaps']} gaps.", "", "## Summary", ""]
     out += _table(["Statement status", "Count"],
                   [[k, str(v)] for k, v in s["statements_by_status"].items()])
     out += _table(["Conflict kind", "Count"],
@@ -96,27 +99,40 @@ def _summary(report: dict[str, Any]) -> list[str]:
 
 
 def _conflicts(report: dict[str, Any], names: dict[str, str]) -> list[str]:
-    out = ["## Conflicts", ""]
-    if not report["conflicts"]:
-        return [*out, "No conflicts found.", ""]
-    for cf in report["conflicts"]:
-        inside = " (inside one source)" if cf["internal"] else ""
-        out += [f"### {md(cf['kind'])}: {md(cf['about'])}{inside}", "",
-                f"`{cf['id']}` · statements {', '.join(f'`{s}`' for s in cf['statements'])}", "",
-                md(cf["explanation"]), ""]
-        for side in cf["sides"]:
-            who = ", ".join(f"{md(names.get(s, s))} ({md(s)})" for s in side["sources"])
-            verb = "says" if len(side["sources"]) == 1 else "say"
-            out.append(f"- **{who}** {verb}: {md(side['says'])}")
-            out += [f"  - {md(ev['source'])}: {_quote(ev)}" for ev in side["evidence"]]
-        facts = []
-        if cf["reconcilable"] is not None:
-            facts.append("can both be true" if cf["reconcilable"] else "cannot both be true")
-        if cf["ratio"] is not None:
-            facts.append(f"ratio {cf['ratio']:g}")
-        facts.append(f"reason: {md(cf['reason'])}")
-        out += ["", f"*{'; '.join(facts)}*", ""]
+    out = ["## Conflicts", "",
+           "Most pressing first: figures that cannot both be right, then yes-versus-no, "
+           "direction and role conflicts, then figures that differ but can both be true.", ""]
+    primary = [cf for cf in report["conflicts"] if not cf.get("secondary")]
+    secondary = [cf for cf in report["conflicts"] if cf.get("secondary")]
+    out += [line for cf in primary for line in _conflict(cf, names)] or [
+        "No conflicts found.", ""]
+    if secondary:
+        out += ["## Secondary findings", "",
+                "Stated-versus-hedged wordings and figures that cannot be compared: worth a "
+                "look, not counted among the conflicts.", ""]
+        out += [line for cf in secondary for line in _conflict(cf, names)]
     return out
+
+
+def _conflict(cf: dict[str, Any], names: dict[str, str]) -> list[str]:
+    inside = " (inside one source)" if cf["internal"] else ""
+    out = [f"### {md(cf['kind'])}: {md(cf['about'])}{inside}", ""]
+    if cf.get("verdict"):
+        out += [f"**{md(cf['verdict'])}**", ""]
+    out += [f"`{cf['id']}` · statements {', '.join(f'`{s}`' for s in cf['statements'])}", "",
+            md(cf["explanation"]), ""]
+    for side in cf["sides"]:
+        who = ", ".join(f"{md(names.get(s, s))} ({md(s)})" for s in side["sources"])
+        verb = "says" if len(side["sources"]) == 1 else "say"
+        out.append(f"- **{who}** {verb}: {md(side['says'])}")
+        out += [f"  - {md(ev['source'])}: {_quote(ev)}" for ev in side["evidence"]]
+    facts = []
+    if cf["reconcilable"] is not None:
+        facts.append("can both be true" if cf["reconcilable"] else "cannot both be true")
+    if cf["ratio"] is not None:
+        facts.append(f"ratio {cf['ratio']:g}")
+    facts.append(f"reason: {md(cf['reason'])}")
+    return [*out, "", f"*{'; '.join(facts)}*", ""]
 
 
 def _comparison(report: dict[str, Any], ids: list[str]) -> list[str]:

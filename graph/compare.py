@@ -25,8 +25,8 @@ from urllib.parse import unquote
 
 from .conflicts import (
     certainty_conflicts,
+    conflict_order,
     direction_conflicts,
-    kind_order,
     polarity_conflicts,
     role_conflicts,
 )
@@ -85,7 +85,7 @@ def _compare(cs: ClaimSet, as_of: dt.date) -> Comparison:
     from claimgraph.exports.report_text import word_conflicts
 
     conflicts = word_conflicts(found, index, statements)
-    conflicts.sort(key=lambda cf: (kind_order(cf), cf.about.lower(), cf.id))
+    conflicts.sort(key=conflict_order)  # ranked: what a reader acts on first
     return Comparison(
         topic=cs.topic,
         sources=index.sources,

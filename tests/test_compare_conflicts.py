@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from claimgraph.graph.findings import CONFLICT_KINDS
-from claimgraph.graph.model import content_hash
+from claimgraph.graph.conflicts import is_secondary, rank
+from claimgraph.graph.model import Bound, content_hash
 
 from .compare_samples import claim, entity, figure, find, run, sides
 
@@ -176,8 +176,8 @@ def test_source_giving_two_figures_is_an_internal_numeric_conflict() -> None:
         "These figures cannot both be right: about 80 % vs about 50 %.")
 
 
-def test_conflicts_are_sorted_by_kind_then_about() -> None:
-    """Conflicts come in CONFLICT_KINDS order, then alphabetically by what they are about."""
+def test_conflicts_are_ranked_then_sorted_by_about() -> None:
+    """Figures that cannot both be right, then polarity, then the secondary stated-vs-hedged."""
     result = run(claim("mayo", "warfarin", RISK, "calciphylaxis"),
                  claim("nkf", "warfarin", RISK, "calciphylaxis", hedged=True),
                  claim("mayo", "obesity", RISK, "calciphylaxis"),
@@ -185,10 +185,15 @@ def test_conflicts_are_sorted_by_kind_then_about() -> None:
                  claim("mayo", "dialysis", "used_for", "calciphylaxis"),
                  claim("nkf", "dialysis", "used_for", "calciphylaxis", negated=True),
                  figure("nkf", "mortality", 0.5, horizon="P1Y"),
-                 figure("mayo", "mortality", 0.8, horizon="P1Y"))
-    assert [(c.kind, c.about) for c in result.conflicts] == [
-        ("numeric", "one-year mortality"),
-        ("polarity", "dialysis is used for calciphylaxis"),
-        ("certainty", "obesity increases risk of calciphylaxis"),
-        ("certainty", "warfarin increases risk of calciphylaxis")]
-    assert [CONFLICT_KINDS.index(c.kind) for c in result.conflicts] == [0, 1, 3, 3]
+                 figure("mayo", "mortality", 0.8, horizon="P1Y"),
+                 figure("nkf", "mortality", 0.1, bound=Bound.UPPER, horizon="P1M",
+                        subject="ulcer"),
+                 figure("mayo", "mortality", 0.05, horizon="P1M", subject="ulcer"))
+    assert [(c.kind, c.about, c.reconcilable) for c in result.conflicts] == [
+        ("numeric", "one-year mortality", False),
+        ("polarity", "dialysis is used for calciphylaxis", False),
+        ("numeric", "one-month mortality of ulcer", True),
+        ("certainty", "obesity increases risk of calciphylaxis", True),
+        ("certainty", "warfarin increases risk of calciphylaxis", True)]
+    assert [rank(c) for c in result.conflicts] == [0, 1, 4, 5, 5]
+    assert [is_secondary(c) for c in result.conflicts] == [False, False, False, True, True]

@@ -167,6 +167,7 @@ def test_clicking_a_conflict_highlights_its_statements(browser: Any,
     cmp = bundle.comparison
     assert cmp is not None and cmp.conflicts
     with open_page(browser, url) as (page, log):
+        page.click("#cg-secondary > summary")  # secondary findings start collapsed
         for cf in sorted(cmp.conflicts, key=lambda c: c.id):
             page.click(f'.cg-conflict[data-conflict="{cf.id}"]')
             assert set(page.evaluate("() => claimgraph.state.highlighted")) == set(cf.statements)
@@ -259,6 +260,7 @@ def test_hostile_text_renders_as_text(browser: Any, hostile: tuple[Bundle, str])
                 page.mouse.move(point["x"], point["y"])
                 page.wait_for_timeout(300)
                 page.mouse.click(point["x"], point["y"])
+        page.evaluate("() => { document.getElementById('cg-secondary').open = true; }")
         for button in page.query_selector_all(".cg-conflict"):
             button.click()
         page.hover(".cg-source-name")

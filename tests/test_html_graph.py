@@ -161,6 +161,7 @@ def test_conflicts_list_their_statements_and_explanation(data: dict) -> None:
     sts = sample.statements()
     assert data["conflicts"] == [{
         "id": "cf-mortality", "kind": "numeric", "about": "one-year mortality",
+        "verdict": "", "rank": 4, "secondary": False, "sources": ["cleveland", "nkf"],
         "statements": [sts["mortality-50"].id, sts["mortality-80"].id],
         "sides": [{"sources": ["cleveland"], "says": "up to 80 % within a year"},
                   {"sources": ["nkf"], "says": "about 50 % within a year"}],

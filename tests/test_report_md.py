@@ -28,11 +28,11 @@ def test_sections_in_order() -> None:
     """The report reads summary, conflicts, comparison, gaps, agreement, sources."""
     text = _report()
     heads = [line for line in text.splitlines() if line.startswith("## ")]
-    assert heads == ["## Summary", "## Conflicts", "## Comparison",
+    assert heads == ["## Summary", "## Conflicts", "## Secondary findings", "## Comparison",
                      "## Gaps: what each source leaves out", "## Source agreement", "## Sources"]
     assert [line for line in text.splitlines() if line.startswith("### ")][:3] == [
-        "### numeric: one-year mortality", "### polarity: sodium thiosulfate for calciphylaxis",
-        "### certainty: warfarin raises the risk"]
+        "### polarity: sodium thiosulfate for calciphylaxis", "### numeric: one-year mortality",
+        "### certainty: warfarin raises the risk"]  # ranked: figures that can both be true after
 
 
 def test_conflicts_quote_each_side() -> None:

@@ -70,3 +70,40 @@ def test_a_consensus_edge_has_the_report_consensus_colour(
     assert log.errors == []
     assert status == "consensus"
     assert graph_rgb == report_rgb
+
+
+def test_conflicts_are_ranked_and_filtered_in_both_pages(
+        browser: Any, pages: tuple[Bundle, str, str]) -> None:
+    """The first card is a figures or polarity conflict; secondary findings start collapsed;
+    filtering by kind and by source leaves exactly the matching cards."""
+    bundle, report_url, graph_url = pages
+    cmp = bundle.comparison
+    assert cmp is not None
+    primary = [c for c in cmp.conflicts if c.kind not in ("certainty", "not-comparable")]
+    assert any(c.kind in ("numeric", "polarity") for c in primary)
+    polarity = {c.id for c in cmp.conflicts if c.kind == "polarity"}
+    osmosis = {c.id for c in cmp.conflicts if "osmosis" in c.sources}
+    with open_page(browser, report_url, wait_ready=False) as (page, log):
+        first = page.locator("article.conflict").first
+        assert first.get_attribute("data-kind") in ("numeric", "polarity")
+        assert first.locator(".verdict").inner_text() == cmp.conflicts[0].verdict
+        assert page.locator("#conflicts > article.conflict").count() == len(primary)
+        assert not page.locator("details.secondary article.conflict").first.is_visible()
+        page.select_option("#cf-kind", "polarity")
+        assert set(page.eval_on_selector_all(
+            "article.conflict:not([hidden])", "cs => cs.map(c => c.id)")) == polarity
+        page.select_option("#cf-kind", "")
+        page.select_option("#cf-source", "osmosis")
+        shown = page.eval_on_selector_all("article.conflict:not([hidden])",
+                                          "cs => cs.map(c => c.id)")
+        assert set(shown) == osmosis
+    assert log.errors == []
+    with open_page(browser, graph_url) as (page, log):
+        first = page.locator("#cg-conflict-list .cg-conflict").first
+        assert first.get_attribute("data-conflict") == cmp.conflicts[0].id
+        assert not page.locator("#cg-secondary-list .cg-conflict").first.is_visible()
+        page.select_option("#cg-kind-filter", "polarity")
+        visible = page.eval_on_selector_all(
+            ".cg-conflicts li:not([hidden]) .cg-conflict", "bs => bs.map(b => b.dataset.conflict)")
+        assert set(visible) == polarity
+    assert log.errors == []

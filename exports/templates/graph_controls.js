@@ -124,28 +124,68 @@
 
   function buildConflictList() {
     var list = document.getElementById("cg-conflict-list");
-    document.getElementById("cg-conflict-count").textContent = String(data.conflicts.length);
-    if (!data.conflicts.length) {
+    var secondaryList = document.getElementById("cg-secondary-list");
+    var primary = data.conflicts.filter(function (c) { return !c.secondary; });
+    var secondary = data.conflicts.filter(function (c) { return c.secondary; });
+    document.getElementById("cg-conflict-count").textContent = String(primary.length);
+    document.getElementById("cg-secondary-count").textContent = String(secondary.length);
+    document.getElementById("cg-secondary").hidden = !secondary.length;
+    if (!primary.length) {
       list.appendChild(el("li", "cg-hint", "The sources shown do not contradict each other."));
-      return;
     }
+    var kinds = data.legend.kinds || {};
     data.conflicts.forEach(function (c) {
       var li = el("li");
+      li.setAttribute("data-kind", c.kind);
+      li.setAttribute("data-sources", " " + c.sources.join(" ") + " ");
       var b = el("button", "cg-conflict");
       b.type = "button";
       b.setAttribute("data-conflict", c.id);
+      b.setAttribute("aria-pressed", "false");
       b.appendChild(el("span", "cg-conflict-about", c.about));
-      var who = [];
-      c.sides.forEach(function (side) {
-        side.sources.forEach(function (sid) { if (who.indexOf(sid) < 0) { who.push(sid); } });
-      });
-      b.appendChild(el("span", "cg-conflict-kind", c.kind + " · " + who.map(sourceName).join(", ")));
+      if (c.verdict) { b.appendChild(el("span", "cg-conflict-verdict", c.verdict)); }
+      b.appendChild(el("span", "cg-conflict-kind",
+                       (kinds[c.kind] || c.kind) + " · " + c.sources.map(sourceName).join(", ")));
       b.addEventListener("click", function () {
         if (state.conflict === c.id) { resetView(); } else { highlightConflict(c.id); }
       });
       li.appendChild(b);
-      list.appendChild(li);
+      (c.secondary ? secondaryList : list).appendChild(li);
     });
+    buildConflictFilters(kinds);
+  }
+
+  // Filters by kind and by source: they hide list items, never the graph.
+  function buildConflictFilters(kinds) {
+    var kind = document.getElementById("cg-kind-filter");
+    var source = document.getElementById("cg-source-filter");
+    var seen = {};
+    data.conflicts.forEach(function (c) { seen[c.kind] = (seen[c.kind] || 0) + 1; });
+    Object.keys(kinds).forEach(function (k) {
+      if (!seen[k]) { return; }
+      var o = el("option", null, kinds[k] + " (" + seen[k] + ")");
+      o.value = k;
+      kind.appendChild(o);
+    });
+    data.sources.forEach(function (s) {
+      var o = el("option", null, s.name);
+      o.value = s.id;
+      source.appendChild(o);
+    });
+    function apply() {
+      var items = document.querySelectorAll(".cg-conflicts li[data-kind]");
+      for (var i = 0; i < items.length; i++) {
+        var li = items[i];
+        li.hidden = (!!kind.value && li.getAttribute("data-kind") !== kind.value) ||
+          (!!source.value && li.getAttribute("data-sources").indexOf(" " + source.value + " ") < 0);
+      }
+      if (kind.value && document.querySelector("#cg-secondary-list li[data-kind]:not([hidden])")) {
+        document.getElementById("cg-secondary").open = true;
+      }
+    }
+    kind.addEventListener("change", apply);
+    source.addEventListener("change", apply);
+    api.filterConflicts = function (k, s) { kind.value = k || ""; source.value = s || ""; apply(); };
   }
 
   // --- source toggles ------------------------------------------------------------------

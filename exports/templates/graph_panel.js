@@ -187,14 +187,17 @@ window.claimgraphPanel = function (data, state, hooks) {
 
   function showConflict(c) {
     state.shown = { conflict: c.id };
-    panelStart(c.about, "Conflict · " + c.kind);
+    var kinds = data.legend.kinds || {};
+    panelStart(c.about, (c.secondary ? "Secondary finding · " : "Conflict · ") +
+               (kinds[c.kind] || c.kind));
     var box = el("div", "cg-explain");
-    box.appendChild(el("p", null, c.explanation));
+    if (c.verdict) { box.appendChild(el("p", "cg-verdict", c.verdict)); }
     var sides = el("ul", "cg-sides");
     c.sides.forEach(function (side) {
       sides.appendChild(el("li", null, side.sources.map(sourceName).join(", ") + ": " + side.says));
     });
     box.appendChild(sides);
+    box.appendChild(el("p", "cg-explanation", c.explanation));
     panel.appendChild(box);
     panel.appendChild(el("h3", "cg-meta", "Statements"));
     var list = el("ul", "cg-list");
