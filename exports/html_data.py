@@ -49,11 +49,13 @@ from .html_text import (
     statement_text,
     with_level,
 )
+from .report_chart import charts_of, forest_svg
 
 # Above this many nodes the page gets precomputed positions and no physics:
 # vis-network's own layout of thousands of nodes takes minutes.
 PHYSICS_MAX_NODES = 300
 LABEL_WIDTH = 22
+PANEL_CHART_WIDTH = 360  # the side panel is 400 px: charts keep 12 px text there
 
 MEASURE = "measure"
 NODE_COLORS = {
@@ -116,15 +118,25 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
     edges = [_edge(st, texts[st.id], ends[st.id], [about[c] for c in conflicts_of.get(st.id, [])],
                    names) for st in statements]
     curve_parallel_edges(edges)
+    # Forest plots for the panel: one per quantity two or more sources give, shown
+    # for its figure nodes and its conflicts (SVG built with XML escaping).
+    quantity_charts = charts_of(statements, cs, source_ids, topic)
+    chart_ids = {key: "chart-" + content_hash(*key) for key in quantity_charts}
+    chart_of_statement = {sid: chart_ids[key] for key, chart in quantity_charts.items()
+                          for sid in chart.statements}
     physics = len(nodes) <= PHYSICS_MAX_NODES
     areas = _node_areas(statements, ends, topic)
     order = {n["id"]: (_area_index(areas.get(n["id"], "")), -len(n["cg_sources"]),
                        n["cg_label"]) for n in nodes}
     positions = radial_layout([n["id"] for n in nodes], [(e["from"], e["to"]) for e in edges],
                               topic, order)
+    node_charts = {ends[st.id][1]: chart_of_statement[st.id] for st in statements
+                   if st.id in chart_of_statement}
     for n in nodes:
         if n["id"] in areas:
             n["cg_area"] = areas[n["id"]]
+        if n["id"] in node_charts:
+            n["cg_chart"] = node_charts[n["id"]]
         n["x"], n["y"] = positions[n["id"]]
     return {
         "title": f"Claim graph: {labels.get(topic, topic)}" if topic else "Claim graph",
@@ -133,7 +145,10 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
         "nodes": nodes,
         "edges": edges,
         "sources": [source_panel(cs, sid) for sid in source_ids],
-        "conflicts": [conflict_panel(cf, shown) for cf in sorted(conflicts, key=conflict_order)],
+        "conflicts": [conflict_panel(cf, shown, chart_of_statement)
+                      for cf in sorted(conflicts, key=conflict_order)],
+        "charts": {chart_ids[key]: forest_svg(chart, PANEL_CHART_WIDTH)
+                   for key, chart in quantity_charts.items()},
         "statements": {st.id: statement_panel(bundle, st, texts[st.id], labels,
                                               conflicts_of.get(st.id, []))
                        for st in statements},

@@ -29,9 +29,17 @@ def source_panel(cs: ClaimSet, sid: str) -> dict[str, Any]:
             "url": src.url or "", "kind": src.kind or ""}
 
 
-def conflict_panel(cf: Conflict, shown: set[str]) -> dict[str, Any]:
-    """Return what the conflict list and panel show: ranked, with its verdict first."""
-    return {
+def conflict_panel(cf: Conflict, shown: set[str],
+                   charts: dict[str, str] | None = None) -> dict[str, Any]:
+    """Return what the conflict list and panel show: ranked, with its verdict first.
+
+    ``charts`` maps statement ids to the id of their quantity's forest plot;
+    a figures conflict names its chart.
+    """
+    known = charts or {}
+    chart = next((known[s] for s in cf.statements if s in known), None) if cf.kind in (
+        "numeric", "not-comparable") else None
+    panel: dict[str, Any] = {
         "id": cf.id,
         "kind": cf.kind,
         "about": cf.about,
@@ -43,6 +51,9 @@ def conflict_panel(cf: Conflict, shown: set[str]) -> dict[str, Any]:
         "sides": [{"sources": sorted(side.sources), "says": side.says} for side in cf.sides],
         "explanation": cf.explanation,
     }
+    if chart is not None:
+        panel["chart"] = chart
+    return panel
 
 
 def statement_panel(bundle: Bundle, st: Statement, text: str, labels: Labels,

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from claimgraph.graph.findings import Statement
+from claimgraph.graph.measures import format_one_in, format_per, format_percent
 from claimgraph.graph.model import Bound, Measure, Qualifiers
 from claimgraph.graph.vocab import PREDICATES
 
@@ -33,7 +34,14 @@ def predicate_label(predicate: str) -> str:
 
 
 def figure(value: float, unit: str = "proportion") -> str:
-    """Return one number as people write it; proportions as percent (0.5 → "50 %")."""
+    """Return one number as people write it; proportions as percent (0.5 → "50 %").
+
+    Small proportions keep their size: 0.00001 is "1 in 100,000", never "0 %".
+    """
+    if unit == "proportion" and 0 < value < 0.001:
+        return format_one_in(value)
+    if unit == "proportion" and 0 < value < 0.01:
+        return format_percent(value)
     shown = value * 100 if unit == "proportion" else value
     text = f"{shown:.1f}".rstrip("0").rstrip(".")
     if unit == "proportion":
@@ -44,6 +52,8 @@ def figure(value: float, unit: str = "proportion") -> str:
 def measure_value(m: Measure) -> str:
     """Return a measure's figure with its bound as a sign ("≤ 80 %", "20–30 %")."""
     if m.bound is Bound.RANGE or (m.value is None and m.low is not None and m.high is not None):
+        if m.unit == "proportion" and m.high is not None and 0 < m.high < 0.001:
+            return format_per(m.low or 0.0, m.high)
         low = figure(m.low, m.unit) if m.low is not None else "?"
         high = figure(m.high, m.unit) if m.high is not None else "?"
         if m.unit == "proportion":

@@ -23,6 +23,7 @@ from markupsafe import Markup
 from .base import EXPORTERS, Bundle, write_atomic
 from .heatmap import agreement_svg
 from .html_style import KIND_LABELS, STATUS_STYLES, status_css
+from .report_chart import chart_for_statements, charts, forest_svg
 from .report_data import STANCES, SYMBOLS, flagged, group_by_area, report_dict, stance
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -93,6 +94,16 @@ def render(report: dict[str, Any]) -> str:
                    if (share := matrix.get(a, {}).get(b)) is not None)
     unknown = [(a, b) for a in ids for b in ids if a < b and matrix.get(a, {}).get(b) is None]
     topic = report["topic"]["label"] or report["topic"]["id"] or "Claims"
+    # Forest plots, built with XML escaping like the heat map: one per quantity that two
+    # or more sources give a figure for, and the same chart under each figures conflict.
+    quantity_charts = charts(report)
+    svgs = {key: Markup(forest_svg(chart)) for key, chart in quantity_charts.items()}
+    conflict_charts = {}
+    for cf in report["conflicts"]:
+        chart = chart_for_statements(quantity_charts, cf["statements"]) if cf["kind"] in (
+            "numeric", "not-comparable") else None
+        if chart is not None:
+            conflict_charts[cf["id"]] = svgs[chart.key]
     primary = [cf for cf in report["conflicts"] if not cf.get("secondary")]
     secondary = [(kind, title, lead, [cf for cf in report["conflicts"]
                                       if cf.get("secondary") and cf["kind"] == kind])
@@ -104,6 +115,7 @@ def render(report: dict[str, Any]) -> str:
         web_url=web_url, flagged=flagged(report), status_styles=STATUS_STYLES,
         status_css=Markup(status_css()), kind_labels=KIND_LABELS, primary=primary,
         secondary=secondary, secondary_kinds={kind for kind, *_ in SECONDARY},
+        conflict_charts=conflict_charts, figure_charts=list(svgs.values()),
     )
 
 

@@ -254,6 +254,37 @@ def format_one_in(p: float) -> str:
     return f"{about}1 in {shown:,.0f}"
 
 
+_PER = ((1_000, "1,000"), (10_000, "10,000"), (100_000, "100,000"), (1_000_000, "1,000,000"),
+        (10_000_000, "10,000,000"))
+
+
+def format_per(low: float, high: float) -> str:
+    """Return a range of small proportions as people write rates: "0.6–1.9 per 100,000".
+
+    The base is the smallest of 1,000 … 10,000,000 that makes the higher end at least 1.
+
+    >>> format_per(0.000006, 0.000019), format_per(0.0002, 0.0005)
+    ('0.6–1.9 per 100,000', '2–5 per 10,000')
+    """
+    for base, words in _PER:
+        if high * base >= 1 or base == _PER[-1][0]:
+            return f"{_strip(f'{low * base:.2g}')}–{_strip(f'{high * base:.2g}')} per {words}"
+    raise AssertionError("unreachable")  # pragma: no cover (the loop returns on its last base)
+
+
+def format_small(p: float) -> str:
+    """Return a proportion as written for people, never rounded to "0 %".
+
+    Below 1 in 1,000 it reads "1 in N"; otherwise as a percentage.
+
+    >>> format_small(0.8), format_small(1 / 600), format_small(0.00001), format_small(0.0)
+    ('80 %', '0.17 %', '1 in 100,000', '0 %')
+    """
+    if 0 < p < 0.001:
+        return format_one_in(p)
+    return format_percent(p)
+
+
 def format_number(measure: Measure, x: float) -> str:
     """Return one number of a measure in its unit ("80 %", "2.1 times")."""
     if measure.kind in PROPORTION_KINDS:
@@ -271,6 +302,9 @@ def format_value(measure: Measure) -> str:
     'about 1 in 600 (0.17 %)'
     """
     if measure.bound is Bound.RANGE:
+        if measure.kind in PROPORTION_KINDS and measure.high is not None \
+                and 0 < measure.high < 0.001:  # a rate: "0.6–1.9 per 100,000", not "0–0 %"
+            return format_per(measure.low or 0.0, measure.high)
         low = format_number(measure, measure.low if measure.low is not None else 0.0)
         high = format_number(measure, measure.high if measure.high is not None else 0.0)
         unit = " %" if low.endswith(" %") else ""
@@ -341,4 +375,7 @@ def describe(measure: Measure, population: str | None = None) -> str:
         adjective = horizon_adjective(days)
         lead = f"{adjective} {kind_noun(measure.kind)}" if adjective else kind_noun(measure.kind)
         return f"{lead} of {value}{among}"
-    return f"{kind_noun(measure.kind)} of {value}{_period(days)}{among}"
+    period = _period(days)
+    if " per " in value:  # "0.6–1.9 per 100,000 a year", not "per 100,000 per year"
+        period = period.replace(" per ", " a ", 1)
+    return f"{kind_noun(measure.kind)} of {value}{period}{among}"

@@ -154,7 +154,7 @@ def _sides(items: Sequence[Item]) -> list[Side]:
     return [side for *_, side in sorted(ranked)]
 
 
-def _reference_horizon(items: Sequence[Item]) -> float | None:
+def reference_horizon(items: Sequence[Item]) -> float | None:
     """Return the horizon most sources give figures for (the longest on a tie)."""
     counts: dict[float | None, int] = defaultdict(int)
     for item in items:
@@ -162,7 +162,7 @@ def _reference_horizon(items: Sequence[Item]) -> float | None:
     return max(counts, key=lambda h: (counts[h], h or 0.0))
 
 
-def _implied(fig: Figure, ref: float | None) -> Implied | None:
+def implied_at(fig: Figure, ref: float | None) -> Implied | None:
     """Return what a figure over another period implies at the reference one, if anything.
 
     Cumulative figures only grow: a shorter period's figure is a floor for
@@ -180,7 +180,7 @@ def _implied(fig: Figure, ref: float | None) -> Implied | None:
 
 def _readings(items: Sequence[Item], ref: float | None) -> tuple[Reading, ...]:
     return tuple(Reading(i.statement.id, i.sources, i.figure, i.population,
-                         _implied(i.figure, ref)) for i in items)
+                         implied_at(i.figure, ref)) for i in items)
 
 
 def _pairs(items: Sequence[Item]) -> tuple[Pair, ...]:
@@ -199,7 +199,7 @@ def _iso(items: Sequence[Item], days: float | None) -> str | None:
 def _numeric(group: tuple[object, ...], items: list[Item]) -> Conflict:
     """Return the conflict of one cluster, compared at the most common horizon."""
     subject, predicate, obj, fam = (str(g) for g in group)
-    ref = _reference_horizon(items)
+    ref = reference_horizon(items)
     diffs = [(x, y) for x, y in combinations(items, 2) if differs(x.figure, y.figure)]
     owners = {s for i in items for s in i.sources}
     both = sorted({s for x, y in diffs for s in set(x.sources) & set(y.sources)}

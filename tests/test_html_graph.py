@@ -166,7 +166,11 @@ def test_conflicts_list_their_statements_and_explanation(data: dict) -> None:
         "sides": [{"sources": ["cleveland"], "says": "up to 80 % within a year"},
                   {"sources": ["nkf"], "says": "about 50 % within a year"}],
         "explanation": "Cleveland Clinic gives up to 80 % within a year; NKF about 50 %.",
+        "chart": data["conflicts"][0]["chart"],
     }]
+    assert data["conflicts"][0]["chart"] in data["charts"]
+    measure = next(n for n in data["nodes"] if n["cg_kind"] == "measure")
+    assert measure["cg_chart"] == data["conflicts"][0]["chart"]
 
 
 def test_focus_limits_the_graph_to_a_neighbourhood() -> None:
@@ -278,6 +282,9 @@ def test_without_a_comparison_statuses_come_from_the_claims() -> None:
     (Measure("survival", value=0.455, bound=Bound.LOWER), "≥ 45.5 %"),
     (Measure("incidence", low=0.2, high=0.3, bound=Bound.RANGE), "20–30 %"),
     (Measure("age", value=60, bound=Bound.EXACT, unit="years"), "60 years"),
+    (Measure("incidence", value=0.00001, horizon="P1Y"), "≈ 1 in 100,000"),
+    (Measure("incidence", low=0.000006, high=0.000019, bound=Bound.RANGE), "0.6–1.9 per 100,000"),
+    (Measure("prevalence", value=1 / 600), "≈ 0.17 %"),
 ])
 def test_measure_values_read_as_signs(measure: Measure, text: str) -> None:
     """Figures show their bound as a sign and proportions as percent."""

@@ -142,7 +142,8 @@ def test_gaps_are_a_todo_list_and_overdue_is_flagged() -> None:
 def test_heat_map_is_inline_svg() -> None:
     """The agreement heat map is inline SVG with values and n/a written in its cells."""
     page = _page()
-    svg = page[page.index("<svg"):page.index("</svg>")]
+    start = page.index('<svg class="heatmap"')
+    svg = page[start:page.index("</svg>", start)]
     assert ">75 %</text>" in svg and ">n/a</text>" in svg and ">33 %</text>" in svg
 
 

@@ -107,3 +107,28 @@ def test_conflicts_are_ranked_and_filtered_in_both_pages(
             ".cg-conflicts li:not([hidden]) .cg-conflict", "bs => bs.map(b => b.dataset.conflict)")
         assert set(visible) == polarity
     assert log.errors == []
+
+
+def test_each_numeric_conflict_has_one_chart_row_per_source(
+        browser: Any, pages: tuple[Bundle, str, str]) -> None:
+    """In report.html and in graph.html's panel, a figures conflict is drawn a row per source."""
+    bundle, report_url, graph_url = pages
+    cmp = bundle.comparison
+    assert cmp is not None
+    numeric = [c for c in cmp.conflicts if c.kind == "numeric"]
+    assert numeric
+    with open_page(browser, report_url, wait_ready=False) as (page, log):
+        for cf in numeric:
+            rows = page.locator(f'article[id="{cf.id}"] svg.forest g.row')
+            assert sorted(rows.evaluate_all("gs => gs.map(g => g.dataset.source)")) == list(
+                cf.sources)
+            box = page.locator(f'article[id="{cf.id}"] svg.forest').bounding_box()
+            assert box is not None and box["width"] > 300 and box["height"] > 100
+    assert log.errors == []
+    with open_page(browser, graph_url) as (page, log):
+        for cf in numeric:
+            page.evaluate("(id) => claimgraph.highlightConflict(id)", cf.id)
+            rows = page.locator("#cg-panel svg.forest g.row")
+            assert sorted(rows.evaluate_all("gs => gs.map(g => g.dataset.source)")) == list(
+                cf.sources)
+    assert log.errors == []

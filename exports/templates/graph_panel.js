@@ -37,6 +37,22 @@ window.claimgraphPanel = function (data, state, hooks) {
 
   function sourceName(id) { return sourceNames[id] || id; }
 
+  // A forest plot (exports/report_chart.py): SVG built server-side with every
+  // label XML-escaped, parsed as SVG (never as HTML), so no markup from a
+  // source can become an element here, and a parsed document runs no script.
+  function chart(id) {
+    var text = data.charts && data.charts[id];
+    if (!text) { return null; }
+    var doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    var root = doc.documentElement;
+    if (!root || root.nodeName !== "svg" || doc.getElementsByTagName("parsererror").length) {
+      return null;
+    }
+    var box = el("figure", "cg-chart");
+    box.appendChild(document.importNode(root, true));
+    return box;
+  }
+
   function stanceOf(edge, sid) {
     if (edge.cg_denies.indexOf(sid) >= 0) { return "denies"; }
     if (edge.cg_asserts.indexOf(sid) >= 0) { return "asserts"; }
@@ -160,6 +176,8 @@ window.claimgraphPanel = function (data, state, hooks) {
       node.cg_values.forEach(function (v) { values.appendChild(el("li", null, v)); });
       panel.appendChild(values);
     }
+    var drawn = node.cg_chart ? chart(node.cg_chart) : null;
+    if (drawn) { panel.appendChild(drawn); }
     var mine = edgesOfNode[id] || [];
     var cards = el("div", "cg-cards");
     data.sources.forEach(function (s) {
@@ -192,6 +210,8 @@ window.claimgraphPanel = function (data, state, hooks) {
                (kinds[c.kind] || c.kind));
     var box = el("div", "cg-explain");
     if (c.verdict) { box.appendChild(el("p", "cg-verdict", c.verdict)); }
+    var drawn = c.chart ? chart(c.chart) : null;
+    if (drawn) { box.appendChild(drawn); }
     var sides = el("ul", "cg-sides");
     c.sides.forEach(function (side) {
       sides.appendChild(el("li", null, side.sources.map(sourceName).join(", ") + ": " + side.says));
