@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimgraph.exports.base import EXPORTERS, Bundle
+from claimgraph.graph.errors import NotFoundError
 from claimgraph.graph.files import publish
 from claimgraph.graph.findings import Comparison, Conflict, Statement
 from claimgraph.graph.model import ClaimSet, Entity
 from claimgraph.ingest.claims import check, load
+from claimgraph.ingest.records import keep_valid_claims
 
 if TYPE_CHECKING:  # heavy imports only for type checkers
     import networkx as nx
@@ -132,14 +134,23 @@ def to_networkx(claims: ClaimSet, *, view: str = "statements") -> nx.MultiDiGrap
 
 
 def entity(claims: ClaimSet, name: str) -> Entity:
-    """Return the entity a label, synonym or id names (case- and plural-insensitive)."""
+    """Return the entity a label, synonym or id names (case- and plural-insensitive).
+
+    Raises:
+        NotFoundError: no entity has that name (a KeyError, with the closest label).
+    """
     from claimgraph.ingest.normalize import label_key
 
     key = label_key(name)
     for e in claims.entities:
         if e.id == name or any(label_key(n) == key for n in (e.label, *e.synonyms)):
             return e
-    raise KeyError(f"no entity named {name!r}")
+    from claimgraph.ingest.suggest import closest
+
+    hint = closest(name, [e.label for e in claims.entities])
+    if not hint.startswith("did you mean"):
+        hint = "claims.entities lists every entity"
+    raise NotFoundError(f"expected an entity's label, synonym or id, got {name!r} (hint: {hint})")
 
 
 def figures(comparison: Comparison, conflict: Conflict | str) -> list[dict[str, object]]:
@@ -148,11 +159,21 @@ def figures(comparison: Comparison, conflict: Conflict | str) -> list[dict[str, 
     Each row gives the figure as stated and in its family's terms (survival
     as mortality): the point, the interval the bound allows, the horizon in
     months — what a chart of the disagreement needs.
+
+    Raises:
+        NotFoundError: ``conflict`` is an id that the comparison does not hold (a KeyError).
     """
     from claimgraph.graph.measures import describe, normalise
 
     if isinstance(conflict, str):
-        conflict = next(c for c in comparison.conflicts if c.id == conflict)
+        found = [c for c in comparison.conflicts if c.id == conflict]
+        if not found:
+            raise NotFoundError(f"expected the id of a conflict in the comparison, got "
+                                f"{conflict!r} (hint: ids are in result.conflicts, e.g. "
+                                f"{comparison.conflicts[0].id!r})" if comparison.conflicts else
+                                f"expected the id of a conflict in the comparison, got "
+                                f"{conflict!r} (hint: this comparison found no conflicts)")
+        conflict = found[0]
     rows: list[dict[str, object]] = []
     for statement_id in conflict.statements:
         st = comparison.statement(statement_id)
@@ -200,12 +221,16 @@ def extract(paths: Sequence[str | Path], *, sources: str | Path | None = None,
     """Extract candidate claims from documents; return them and each source's text.
 
     Problems with single files (empty, binary, no text layer) are warnings:
-    the other documents are still read.
+    the other documents are still read.  A claim whose figure no claim file
+    could hold (a 400-digit number) is left out with a warning.
     """
     from claimgraph.ingest.extract import extract_corpus
 
     claims, texts, problems = extract_corpus([Path(p) for p in paths], sources_manifest=sources,
                                              vocabulary=vocabulary, progress=progress)
+    # A figure no claim file could hold (a 400-digit number on a page) would crash compare.
+    claims, left_out = keep_valid_claims(claims, paths)
+    problems = [*problems, *left_out]
     for problem in problems:
         warnings.warn(str(problem), UserWarning, stacklevel=2)
     return claims, texts

@@ -27,6 +27,7 @@ from claimgraph.graph.findings import Comparison
 from claimgraph.graph.model import ClaimSet
 from claimgraph.ingest.claims import check
 from claimgraph.ingest.extract import PageReport
+from claimgraph.ingest.records import keep_valid_claims
 from claimgraph.terminal import SafeConsole, clean, escape_json, styled
 
 err_console = SafeConsole(stderr=True, soft_wrap=True)
@@ -44,6 +45,12 @@ def _fail(message: str, hint: str = "", code: int = 1) -> None:
 def _print_problems(problems: Sequence[object]) -> None:
     for problem in problems:
         err_console.print(str(problem), highlight=False, markup=False)
+
+
+def _print_warnings(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        if problem.severity == "warning":
+            err_console.print(f"warning: {problem}", highlight=False, markup=False)
 
 
 def _stop_on_errors(problems: Sequence[Problem]) -> None:
@@ -72,6 +79,7 @@ def _load_inputs(paths: Sequence[str], sources: str | None, vocabulary: str | No
             _fail(f"{len(result.errors)} problem(s) in the input; nothing was written",
                   "fix the lines above and run again (claimgraph validate PATH checks only)")
         claimset = result.claimset
+        _print_warnings(result.warnings)
     if docs:
         from claimgraph.ingest.claims import merge
         from claimgraph.ingest.extract import extract_corpus
@@ -83,6 +91,8 @@ def _load_inputs(paths: Sequence[str], sources: str | None, vocabulary: str | No
         except ClaimGraphError as err:
             _fail(str(err))
             raise AssertionError from err  # unreachable: _fail exits
+        extracted, left_out = keep_valid_claims(extracted, docs)
+        problems = [*problems, *left_out]
         _print_problems(problems)
         _stop_on_errors(problems)
         claimset = extracted if claimset is None else merge(claimset, extracted)
@@ -145,6 +155,14 @@ def _run(claims: ClaimSet, out: str, names: Sequence[str], *, do_compare: bool,
     _summary(claims, comparison, written)
 
 
+def _names_a_file(text: str) -> bool:
+    """Whether an argument that may be a query or a file name names a file."""
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):  # a long query is no file name ("File name too long")
+        return False
+
+
 def _as_of(value: str | None) -> str | None:
     if value is None:
         return None
@@ -155,7 +173,27 @@ def _as_of(value: str | None) -> str | None:
     return value
 
 
-@click.group()
+class _Group(click.Group):
+    """The command group; the one place a ClaimGraphError becomes a message and exit 1.
+
+    Commands catch the errors they expect and add their own hint; anything
+    that still escapes is input we could not read, said in one line per
+    problem, never a traceback.
+    """
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except ValidationError as err:
+            _print_problems(err.problems)
+            _fail(f"{len(err.problems)} problem(s) in the input; nothing was written",
+                  "fix the lines above and run again")
+        except ClaimGraphError as err:
+            _fail(" ".join(str(err).split()))
+        return None  # unreachable: _fail exits
+
+
+@click.group(cls=_Group)
 @click.version_option(package_name="claimgraph")
 def main() -> None:
     """Turn what several sources say into a graph of claims, and compare them."""
@@ -172,8 +210,11 @@ _vocab = click.option("--vocabulary", type=click.Path(dir_okay=False), default=N
                       help="A vocabulary.yaml to resolve labels with.")
 _focus = click.option("--html-focus", default=None,
                       help="Limit graph.html to the neighbourhood of this entity.")
-_depth = click.option("--depth", default=1, show_default=True, type=int,
-                      help="Neighbourhood depth for --html-focus.")
+# A graph of claims is a few steps across; a huge depth only made the walk loop for minutes.
+MAX_DEPTH = 20
+_depth = click.option("--depth", default=1, show_default=True,
+                      type=click.IntRange(0, MAX_DEPTH),
+                      help=f"Neighbourhood depth for --html-focus (0 to {MAX_DEPTH}).")
 _embeddings = click.option(
     "--embeddings", is_flag=True, default=False,
     help="Also suggest merging entities close in meaning (sentence embeddings, offline; "
@@ -241,9 +282,7 @@ def validate(paths: tuple[str, ...], sources: str | None, vocabulary: str | None
         _fail(f"{len(result.errors)} problem(s) found", "fix the lines above")
     cs = result.claimset
     assert cs is not None  # checked above; for type checkers
-    for warning in result.warnings:
-        if warning.severity == "warning":
-            err_console.print(f"warning: {warning}", highlight=False, markup=False)
+    _print_warnings(result.warnings)
     if cs.new_entities:
         names = [cs.label(e) for e in cs.new_entities]
         shown = names if verbose else names[:8]
@@ -282,8 +321,10 @@ def query(project: str, sparql: str, fmt: str, backend: str, allow_service: bool
     from claimgraph.graph.store import ClaimGraph
 
     claims, _ = _load_inputs([project], None, None)
-    if Path(sparql).is_file():
-        sparql = Path(sparql).read_text(encoding="utf-8")
+    if _names_a_file(sparql):
+        from claimgraph.ingest.yamlsrc import read_text
+
+        sparql = read_text(Path(sparql))  # a located InputFileError when it is not UTF-8
     graph = ClaimGraph.from_claimset(claims)
     try:
         results = run_query(graph, sparql, backend=backend, allow_service=allow_service)
@@ -351,11 +392,13 @@ def extract(docs: tuple[str, ...], out: str, sources: str | None, vocabulary: st
         result = extract_documents([Path(d) for d in docs], sources_manifest=sources,
                                    vocabulary=vocabulary, progress=True,
                                    embeddings=embeddings)
+        claimset, left_out = keep_valid_claims(result.claimset, docs)
+        problems = [*result.problems, *left_out]
         # Notes are merge suggestions, which go to merge-suggestions.yaml here.
-        _print_problems([p for p in result.problems if p.severity != "note"])
-        _stop_on_errors(result.problems)
+        _print_problems([p for p in problems if p.severity != "note"])
+        _stop_on_errors(problems)
         _pages_read(result.pages)
-        written = write_candidates(result.claimset, Path(out), texts=result.texts,
+        written = write_candidates(claimset, Path(out), texts=result.texts,
                                    embeddings=embeddings)
     except ClaimGraphError as err:
         _fail(str(err))
@@ -384,11 +427,3 @@ def formats() -> None:
 
     console.print("claim files: " + ", ".join(READERS.names()))
     console.print("outputs:     " + ", ".join(api.output_names("all")))
-
-
-def run() -> None:  # pragma: no cover - console entry for python -m
-    try:
-        main()
-    except ValidationError as err:
-        _print_problems(err.problems)
-        _fail("invalid input")

@@ -5,6 +5,10 @@ keyed by the claim id, attributes flattened (``;``-joined lists, no None).
 We write through networkx's plain-XML writers (never lxml, whose bytes may
 differ) and drop GEXF's ``lastmodifieddate``, so the bytes are the same on
 every run.  Neither format keeps the RDF provenance graph: use TriG for that.
+
+XML 1.0 cannot hold most control characters, not even as ``&#1;``, and
+networkx writes them as they are; labels and quotes come from input, so
+both writers drop them (tab, newline and carriage return stay).
 """
 
 from __future__ import annotations
@@ -19,6 +23,16 @@ from claimgraph.graph.network import flatten_attrs, to_networkx
 from .base import EXPORTERS, Bundle, write_atomic
 
 _GEXF_DATE = re.compile(r'\s+lastmodifieddate="[^"]*"')
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    r"""Return ``text`` without the characters XML 1.0 forbids.
+
+    >>> xml_safe("a\x01b\tc\x1f")
+    'ab\tc'
+    """
+    return _NOT_XML.sub("", text)
 
 
 def graphml_text(bundle: Bundle) -> str:
@@ -26,14 +40,14 @@ def graphml_text(bundle: Bundle) -> str:
     G = flatten_attrs(to_networkx(bundle.claims, view="claims"))
     # Default key ids (d0, d1, ...): named ids would repeat "label" for nodes
     # and edges, which GraphML forbids.
-    return "\n".join(nx.generate_graphml(G, encoding="utf-8", prettyprint=True)) + "\n"
+    return xml_safe("\n".join(nx.generate_graphml(G, encoding="utf-8", prettyprint=True))) + "\n"
 
 
 def gexf_text(bundle: Bundle) -> str:
     """Return the GEXF text of the bundle's claims view (no modification date)."""
     G = flatten_attrs(to_networkx(bundle.claims, view="claims"))
     text = "\n".join(nx.generate_gexf(G, encoding="utf-8", prettyprint=True)) + "\n"
-    return _GEXF_DATE.sub("", text, count=1)
+    return xml_safe(_GEXF_DATE.sub("", text, count=1))
 
 
 @EXPORTERS.register("graphml")

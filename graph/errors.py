@@ -31,6 +31,20 @@ class UnsafePathError(ClaimGraphError, ValueError):
     """A path built from input (a source id) that would leave the output folder."""
 
 
+class NotFoundError(ClaimGraphError, KeyError):
+    """A name (an entity, a conflict) that the claims or the comparison do not hold.
+
+    A KeyError (so a LookupError) for callers that catch those; printed as
+    its message, not as KeyError's quoted repr.
+
+    >>> print(NotFoundError("no entity named 'x' (hint: check the spelling)"))
+    no entity named 'x' (hint: check the spelling)
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
 class InputFileError(ClaimGraphError, OSError):
     """A file that cannot be read at all (missing, binary, not UTF-8).
 

@@ -26,7 +26,7 @@ from rdflib import RDF, Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
-from .errors import ClaimGraphError
+from .errors import ClaimGraphError, Problem, ValidationError
 from .jsonld_guard import refuse_remote_contexts
 from .registry import Registry
 
@@ -48,6 +48,8 @@ class RdfFormat:
 
 
 RDF_FORMATS: Registry[RdfFormat] = Registry("RDF format")
+# rdflib's Turtle and TriG parsers say "at line 4 of <>:"; the line is the file's.
+_ERROR_LINE = re.compile(r"\bat line (\d{1,9}) of <[^>]*>:")
 
 
 def dataset_quads(ds: Dataset) -> set[Quad]:
@@ -65,7 +67,7 @@ def parse_dataset(text: str, fmt: str, *, where: str = "RDF text") -> Dataset:
     Raises:
         UnknownFormatError: ``fmt`` is not a registered RDF format.
         InputFileError: JSON-LD with a remote ``@context`` or ``@import`` (never fetched).
-        ClaimGraphError: the text is not valid ``fmt``.
+        ValidationError: the text is not valid ``fmt`` (a located problem).
     """
     spec = RDF_FORMATS.get(fmt)
     if spec.name == "jsonld":
@@ -75,10 +77,17 @@ def parse_dataset(text: str, fmt: str, *, where: str = "RDF text") -> Dataset:
         with _lexical_forms_kept():
             ds.parse(data=text, format=spec.parser)
     except Exception as err:  # rdflib raises many unrelated types for bad syntax
-        raise ClaimGraphError(
-            f"{where}: expected {spec.name} RDF, got a syntax error: {' '.join(str(err).split())} "
-            f"(hint: check the file suffix; formats: {', '.join(RDF_FORMATS.names())})"
-        ) from err
+        message = " ".join(str(err).split())
+        at = _ERROR_LINE.search(message)
+        # rdflib counts past the end when the text stops mid-statement.
+        line = min(int(at.group(1)), max(1, len(text.splitlines()))) if at else None
+        message = _ERROR_LINE.sub("", message).strip()
+        if len(message) > 300:
+            message = message[:300] + "..."
+        raise ValidationError([Problem(
+            where, line, f"{spec.name} RDF",
+            f"a syntax error: {message}" if message else f"a {type(err).__name__}",
+            f"check the file suffix; formats: {', '.join(RDF_FORMATS.names())}")]) from err
     return ds
 
 

@@ -21,7 +21,7 @@ from rdflib.namespace import DCTERMS, PROV
 from rdflib.term import Node
 
 from . import vocab
-from .errors import ClaimGraphError
+from .errors import Problem, ValidationError
 from .model import (
     Bound,
     Certainty,
@@ -64,11 +64,12 @@ def find_base(index: dict[Node, Props], where: str = "RDF") -> str:
     nodes = typed_nodes(index, CGV.ClaimSet)
     suffix = "graph/" + META
     if len(nodes) != 1 or not str(nodes[0]).endswith(suffix):
-        got = "none" if not nodes else ", ".join(str(n) for n in nodes)
-        raise ClaimGraphError(
-            f"{where}: expected RDF written by claimgraph (one cg:ClaimSet node "
-            f"<…/{suffix}> and cg:Claim nodes), got {got} (hint: {HINT})"
-        )
+        got = "none" if not nodes else ", ".join(str(n) for n in nodes[:3])
+        if len(nodes) > 3:
+            got += f" and {len(nodes) - 3} more"
+        raise ValidationError([Problem(
+            where, None, f"RDF written by claimgraph (one cg:ClaimSet node <…/{suffix}> and "
+            "cg:Claim nodes)", got, HINT)])
     return str(nodes[0])[: -len(suffix)]
 
 
@@ -78,9 +79,12 @@ class _Reader:
         self.iris = Iris(base)
         self.where = where
 
-    def fail(self, node: Node, expected: str, got: object) -> ClaimGraphError:
-        return ClaimGraphError(f"{self.where}: {node}: expected {expected}, got {got} "
-                               f"(hint: {HINT})")
+    def fail(self, node: Node, expected: str, got: object) -> ValidationError:
+        text = str(got)
+        if len(text) > 200:
+            text = text[:200] + "..."
+        return ValidationError([Problem(self.where, None, f"{expected} on <{node}>", text,
+                                        HINT)])
 
     def one(self, node: Node, pred: URIRef, *, required: bool = False) -> Node | None:
         values = self.index[node].get(pred, set())
@@ -239,7 +243,7 @@ def read_claimset(quads: Iterable[tuple[Node, Node, Node, object]], *,
     """Return the ClaimSet the quads describe; ``where`` names them in errors.
 
     Raises:
-        ClaimGraphError: the RDF was not written by claimgraph or is inconsistent.
+        ValidationError: the RDF was not written by claimgraph or is inconsistent.
     """
     index = index_quads(quads)
     base = find_base(index, where)

@@ -12,13 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from claimgraph.graph.errors import InputFileError, Problem, ValidationError
+from claimgraph.graph.errors import ClaimGraphError, InputFileError, Problem, ValidationError
 from claimgraph.graph.model import Claim, ClaimSet, Entity, Source
 
 from .readers import READERS, RawFile
-from .records import build_claim
+from .records import build_claim, claimset_problems
 from .sources import load_sources, source_from_mapping, source_id_problem
 from .vocabulary import Vocabulary, load_vocabulary
+from .yamlsrc import what_is
 
 PROJECT_SOURCES = "sources.yaml"
 PROJECT_VOCABULARY = "vocabulary.yaml"
@@ -159,16 +160,20 @@ def check(paths: Sequence[str | Path], *, sources: str | Path | None = None,
         except InputFileError as err:
             problems.append(err.problem or Problem(where, None, "a readable claim file", str(err)))
             continue
-        except Exception as err:  # a reader's own parse error: locate it, keep going
-            if not isinstance(err, ValueError | OSError | KeyError):
-                raise
+        except ValidationError as err:
+            problems.extend(err.problems)
+            continue
+        except (ClaimGraphError, ValueError, OSError, KeyError) as err:
+            # A reader's own parse error: locate it, keep going.
             problems.append(Problem(where, None, "a readable claim file", str(err)))
             continue
         problems.extend(raw.problems)
         if raw.claimset is not None:
-            # RDF names its sources by IRI: the ids must be as plain as the manifest's.
+            # RDF names its sources by IRI: the ids must be as plain as the manifest's,
+            # and its claims follow the rules a claim file's do.
             bad_ids = [source_id_problem(s.id, where, None) for s in raw.claimset.sources]
             problems.extend(p for p in bad_ids if p is not None)
+            problems.extend(claimset_problems(raw.claimset, where))
             preset.append(raw.claimset)
             continue
         file_source = _file_source(raw, known, strict_sources, problems)
@@ -223,6 +228,10 @@ def _file_source(raw: RawFile, known: dict[str, Source], strict: bool,
     spec = raw.source
     where = str(raw.path)
     if spec is None:
+        return None
+    if isinstance(spec, list | bool | float):
+        problems.append(Problem(where, raw.source_line, "a source id, or a mapping with an 'id'",
+                                what_is(spec), "e.g. source: nkf"))
         return None
     if isinstance(spec, dict):
         src, found = source_from_mapping(spec, where, raw.source_line)

@@ -8,14 +8,17 @@ nodes and is refused with an error that says so.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from claimgraph.graph.errors import ClaimGraphError
+from claimgraph.graph.errors import ClaimGraphError, Problem, ValidationError
 from claimgraph.graph.model import ClaimSet
 from claimgraph.graph.rdf_formats import RDF_FORMATS
+from claimgraph.graph.rdf_read import HINT, read_claimset
 from claimgraph.graph.store import ClaimGraph
 
 SUFFIXES = tuple(sorted({"." + RDF_FORMATS.get(n).suffix for n in RDF_FORMATS} | {".nquads"}))
+_MESSAGE = re.compile(r"^(?:.*?: )?expected (.+?), got (.+?)(?: \(hint: (.+)\))?$", re.S)
 
 
 def read_rdf(path: Path) -> ClaimSet:
@@ -23,15 +26,23 @@ def read_rdf(path: Path) -> ClaimSet:
 
     Raises:
         UnknownFormatError: the suffix is not an RDF format we read.
-        InputFileError: the file cannot be read as UTF-8.
-        ClaimGraphError: bad syntax, or RDF not written by claimgraph.
+        InputFileError: the file cannot be read as UTF-8, or JSON-LD names a remote context.
+        ValidationError: bad syntax, or RDF not written by claimgraph, located.
     """
     path = Path(path)
-    graph = ClaimGraph.read(path)
-    claims = graph.to_claimset()
+    try:
+        graph = ClaimGraph.read(path)
+        claims = read_claimset(graph.quads(), where=str(path))
+    except ValidationError:
+        raise
+    except ClaimGraphError as err:
+        if getattr(err, "problem", None) is not None or not _MESSAGE.match(str(err)):
+            raise
+        # An IRI under another base, say: the message has the words, the file is ours to name.
+        expected, got, hint = _MESSAGE.match(str(err)).groups()  # type: ignore[union-attr]
+        raise ValidationError([Problem(str(path), None, expected, got, hint or HINT)]) from err
     if not claims.claims and not claims.sources:
-        raise ClaimGraphError(
-            f"{path}: expected cg:Claim nodes, got none (hint: export claims with "
-            "'claimgraph export --format trig'; other RDF is not read)"
-        )
+        raise ValidationError([Problem(
+            str(path), None, "cg:Claim nodes", "none",
+            "export claims with 'claimgraph build' and read claims.trig; other RDF is not read")])
     return claims

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +18,7 @@ from claimgraph.graph.errors import Problem
 from claimgraph.graph.model import ClaimSet
 from claimgraph.graph.registry import Registry
 
-from .yamlsrc import LineDict, LineList, load_yaml, read_text
+from .yamlsrc import LineDict, LineList, load_yaml, read_text, what_is
 
 
 @dataclass
@@ -42,21 +41,34 @@ CSV_MEASURE_COLUMNS = {"measure_kind": "kind", "value": "value", "low": "low", "
                        "measure_population": "population"}
 
 
+def _no_claims(path: Path, line: int | None, got: str) -> Problem:
+    return Problem(str(path), line, "at least one claim", got,
+                   "add claims, or delete the file if the source says nothing",
+                   severity="warning")
+
+
 def _from_mapping(path: Path, data: Any, raw: RawFile) -> RawFile:
     if not isinstance(data, dict) or "claims" not in data:
-        raw.problems.append(Problem(str(path), 1, "a mapping with 'source:' and 'claims:'",
-                                    type(data).__name__ if data is not None else "an empty file",
+        got = ("an empty file" if data is None else
+               "a mapping without 'claims:'" if isinstance(data, dict) else what_is(data))
+        raw.problems.append(Problem(str(path), getattr(data, "line", None) or 1,
+                                    "a mapping with 'source:' and 'claims:'", got,
                                     "see README, 'Claim files'"))
         return raw
+    line_of = data.line_of if isinstance(data, LineDict) else (lambda _key: 1)
     raw.source = data.get("source")
-    raw.source_line = getattr(data.get("source"), "line", None) or 1
-    claims = data.get("claims") or []
+    raw.source_line = line_of("source") or 1
+    claims = data.get("claims")
+    claims_line = line_of("claims") or 1
+    if claims is None or claims == []:
+        raw.problems.append(_no_claims(path, claims_line, "an empty 'claims:' list"))
+        return raw
     if not isinstance(claims, list):
-        raw.problems.append(Problem(str(path), getattr(data, "line", 1), "a 'claims:' list",
-                                    type(claims).__name__))
+        raw.problems.append(Problem(str(path), claims_line, "a 'claims:' list",
+                                    what_is(claims), "start each claim with '- '"))
         return raw
     for item in claims:
-        line = item.line if isinstance(item, LineDict | LineList) else None
+        line = item.line if isinstance(item, LineDict | LineList) else claims_line
         raw.records.append((line, item))
     return raw
 
@@ -72,34 +84,44 @@ def read_yaml(path: Path) -> RawFile:
 @READERS.register("json")
 def read_json(path: Path) -> RawFile:
     """Read a JSON claims file with the YAML file's structure."""
+    from .readers_json import JsonInputError, load_json
+
     raw = RawFile(path)
-    text = read_text(path)
     try:
-        json.loads(text)
-    except json.JSONDecodeError as err:
-        raw.problems.append(Problem(str(path), err.lineno, "well-formed JSON", err.msg))
+        data = load_json(read_text(path))
+    except JsonInputError as err:
+        raw.problems.append(Problem(str(path), err.line, err.expected, err.got, err.hint))
         return raw
-    # JSON is YAML 1.2 flow syntax: the YAML loader gives us line numbers for free.
-    data, _ = load_yaml(path, text.replace("\t", " "))
-    if data is None:
-        data = json.loads(text)
     return _from_mapping(path, data, raw)
+
+
+def _header_problems(path: Path, header: list[str]) -> list[Problem]:
+    problems = []
+    seen: set[str] = set()
+    for name in header:
+        if name in seen:
+            problems.append(Problem(str(path), 1, "each column name once", f"a second {name!r}",
+                                    "delete or rename one of the columns"))
+        seen.add(name)
+    for required in ("source", "subject"):
+        if required not in header:
+            got = "columns " + ", ".join(header) if header else "no header"
+            problems.append(Problem(str(path), 1, f"a '{required}' column", got,
+                                    "the first row names the columns"))
+    return problems
 
 
 def _read_delimited(path: Path, delimiter: str) -> RawFile:
     raw = RawFile(path)
     text = read_text(path)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    line = 1  # the line the next row starts on (rows may span lines)
     try:
-        header = reader.fieldnames or []
-        for required in ("source", "subject"):
-            if required not in header:
-                got = "columns " + ", ".join(header) if header else "no header"
-                raw.problems.append(Problem(str(path), 1, f"a '{required}' column", got,
-                                            "the first row names the columns"))
+        header = list(reader.fieldnames or [])
+        raw.problems.extend(_header_problems(path, header))
         if raw.problems:
             return raw
-        line = 2  # the line the next row starts on (rows may span lines)
+        line = reader.line_num + 1
         for row in reader:
             if None in row:
                 raw.problems.append(Problem(str(path), line, f"{len(header)} columns",
@@ -121,6 +143,9 @@ def _read_delimited(path: Path, delimiter: str) -> RawFile:
     except csv.Error as err:
         raw.problems.append(Problem(str(path), line, "well-formed CSV", str(err),
                                     "check for an unclosed quote"))
+        return raw
+    if not raw.records:
+        raw.problems.append(_no_claims(path, 1, "a header and no rows"))
     return raw
 
 

@@ -13,6 +13,8 @@ from xml.etree import ElementTree
 
 import trafilatura
 
+from claimgraph.graph.errors import InputFileError
+
 from .documents import HEADING, ITEM, PARAGRAPH, READERS, RawBlock, decode_text
 from .sections import is_boilerplate
 
@@ -45,18 +47,27 @@ def _walk(el: ElementTree.Element, out: list[RawBlock]) -> None:
 
 @READERS.register("html", aliases=("htm", "xhtml"))
 def read_html(data: bytes, path: Path) -> tuple[str, list[RawBlock]]:
-    """Read the main content of an HTML page, without page furniture."""
+    """Read the main content of an HTML page, without page furniture.
+
+    Raises:
+        InputFileError: not UTF-8, or markup trafilatura cannot take apart (named).
+    """
     html = decode_text(data, path)
-    xml = trafilatura.extract(
-        html, output_format="xml", include_comments=False, include_tables=True,
-        include_links=False, include_images=False, favor_recall=True,
-    )
     blocks: list[RawBlock] = []
-    if xml:
-        root = ElementTree.fromstring(xml)
-        main = root.find("main")
-        _walk(main if main is not None else root, blocks)
-    meta = trafilatura.extract_metadata(html)
+    try:
+        xml = trafilatura.extract(
+            html, output_format="xml", include_comments=False, include_tables=True,
+            include_links=False, include_images=False, favor_recall=True,
+        )
+        if xml:
+            root = ElementTree.fromstring(xml)
+            main = root.find("main")
+            _walk(main if main is not None else root, blocks)
+        meta = trafilatura.extract_metadata(html)
+    except Exception as err:  # lxml and trafilatura raise many types on broken markup
+        message = " ".join(str(err).split())[:200]
+        raise InputFileError(f"{path}: expected an HTML page, got {type(err).__name__}: "
+                             f"{message} (hint: save the page again from a browser)") from err
     title = (meta.title if meta and meta.title else "") or next(
         (b.text for b in blocks if b.kind == HEADING), ""
     )

@@ -6,7 +6,11 @@ so a user sees all mistakes of a file in one run.
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Sequence
+from dataclasses import fields, is_dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from claimgraph.graph.errors import Problem
@@ -16,6 +20,7 @@ from claimgraph.graph.model import (
     Bound,
     Certainty,
     Claim,
+    ClaimSet,
     EntityType,
     Evidence,
     Measure,
@@ -23,6 +28,7 @@ from claimgraph.graph.model import (
     Qualifiers,
     ReviewStatus,
     default_unit,
+    slugify,
 )
 from claimgraph.graph.vocab import CANONICAL_INVERSE, HAS_MEASURE, PREDICATES
 
@@ -62,21 +68,91 @@ def _flag(value: Any, key: str, problems: list[Problem], where: str, line: int |
     return False
 
 
-def _number(value: Any, key: str, problems: list[Problem], where: str,
-            line: int | None) -> float | None:
-    if value is None or isinstance(value, bool):
-        return None
+# Figures outside these (denormals, 1e300) overflow "one in N" and ratios in the comparison;
+# no page gives them, so validate refuses them and compare never sees them.
+FIGURE_MIN, FIGURE_MAX = 1e-12, 1e12
+FIGURE_EXPECTED = "a number from 1e-12 to 1e12 (or 0)"
+# Spans index a document's text; read_document refuses files past 20 MB.
+MAX_OFFSET = 10**9
+_OFFSET = re.compile(r"\s*[0-9]{1,10}\s*")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+TEXT_KEYS = ("subject", "predicate", "object", "section", "anchor", "quote", "level",
+             "population", "setting", "status", "source", "note", "flag", "rule")
+
+
+def _as_float(value: Any) -> float | None:
+    """Return the number a cell or YAML value holds (``'80 %'`` is 0.8), or None."""
     if isinstance(value, int | float):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # an integer of hundreds of digits
+            return math.inf
     match = _PERCENT.match(str(value))
-    if match:
-        return float(match.group(1)) / 100
     try:
+        if match:
+            return float(match.group(1)) / 100
         return float(str(value))
     except ValueError:
+        return None
+
+
+def _number(value: Any, key: str, problems: list[Problem], where: str,
+            line: int | None) -> float | None:
+    if value is None:
+        return None
+    number = None if isinstance(value, bool | list | dict) else _as_float(value)
+    if number is None:
         problems.append(Problem(where, line, f"a number for '{key}'", repr(value),
                                 "write 0.8 or '80 %'"))
         return None
+    if number != 0 and not FIGURE_MIN <= abs(number) <= FIGURE_MAX:  # also nan and inf
+        problems.append(Problem(where, line, f"{FIGURE_EXPECTED} for '{key}'",
+                                _short(value), "write the figure as the page gives it"))
+        return None
+    return number
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else f"{text[:20]}... ({len(text)} characters)"
+
+
+def _offset(value: Any, key: str, problems: list[Problem], where: str,
+            line: int | None) -> int | None:
+    """Return a span offset: a whole number of characters, 0 or more."""
+    if value is None:
+        return None
+    whole = ((isinstance(value, int) and not isinstance(value, bool))
+             or (isinstance(value, float) and value.is_integer())
+             or (isinstance(value, str) and _OFFSET.fullmatch(value) is not None))
+    number = int(value) if whole else None
+    if number is None or not 0 <= number <= MAX_OFFSET:
+        problems.append(Problem(where, line, f"a character offset (a whole number from 0 to "
+                                f"{MAX_OFFSET:,}) for '{key}'", _short(value),
+                                "extract writes spans; delete start and end to drop one"))
+        return None
+    return number
+
+
+def _span(record: dict[str, Any], problems: list[Problem], where: str,
+          line: int | None) -> tuple[int | None, int | None]:
+    start = _offset(record.get("start"), "start", problems, where, line)
+    end = _offset(record.get("end"), "end", problems, where, line)
+    if start is not None and end is not None and start > end:
+        problems.append(Problem(where, line, "start ≤ end", f"start {start} > end {end}",
+                                "a span runs from its first character to past its last"))
+    return start, end
+
+
+def _texts_ok(record: dict[str, Any], problems: list[Problem], where: str,
+              line: int | None) -> None:
+    """Refuse lists and mappings where a claim key takes text (a label, a section)."""
+    for key in TEXT_KEYS:
+        value = record.get(key)
+        if isinstance(value, list | dict):
+            kind = "a list" if isinstance(value, list) else "a mapping"
+            problems.append(Problem(where, line, f"text for '{key}'", kind,
+                                    "quote the value if it holds ',' or ': '"))
 
 
 def _confidence(value: Any, problems: list[Problem], where: str,
@@ -92,11 +168,29 @@ def _confidence(value: Any, problems: list[Problem], where: str,
     return number
 
 
+def _figure_problems(kind: str, value: float | None, low: float | None, high: float | None,
+                     where: str, line: int | None) -> list[Problem]:
+    """Check a figure's numbers: non-negative, proportions at most 1, low ≤ high."""
+    problems = []
+    for name, number in (("value", value), ("low", low), ("high", high)):
+        if number is None:
+            continue
+        if number < 0:
+            problems.append(Problem(where, line, f"a non-negative {name}", repr(number)))
+        elif kind in PROPORTION_KINDS and number > 1:
+            problems.append(Problem(where, line, f"a proportion between 0 and 1 for {kind}",
+                                    repr(number), f"write {number / 100:g} or '{number:g} %'"))
+    if low is not None and high is not None and low > high:
+        problems.append(Problem(where, line, "low ≤ high", f"low {low} > high {high}"))
+    return problems
+
+
 def parse_measure(data: Any, where: str, line: int | None,
                   problems: list[Problem]) -> Measure | None:
     """Check a ``measure:`` mapping: known kind, numbers in range, an ISO horizon."""
     if not isinstance(data, dict):
-        problems.append(Problem(where, line, "a measure mapping {kind, value, ...}", repr(data)))
+        problems.append(Problem(where, line, "a measure mapping {kind, value, ...}",
+                                _short(data)))
         return None
     for key in data:
         if key not in MEASURE_KEYS:
@@ -110,19 +204,11 @@ def parse_measure(data: Any, where: str, line: int | None,
     value, low, high = (_number(data.get(k), k, problems, where, line)
                         for k in ("value", "low", "high"))
     if value is None and low is None and high is None:
-        problems.append(Problem(where, line, "a 'value' or 'low'/'high' in the measure",
-                                "none", "for '5 out of 10' write value: 0.5"))
+        if all(data.get(k) is None for k in ("value", "low", "high")):  # else said above
+            problems.append(Problem(where, line, "a 'value' or 'low'/'high' in the measure",
+                                    "none", "for '5 out of 10' write value: 0.5"))
         return None
-    for name, number in (("value", value), ("low", low), ("high", high)):
-        if number is None:
-            continue
-        if number < 0:
-            problems.append(Problem(where, line, f"a non-negative {name}", repr(number)))
-        elif kind in PROPORTION_KINDS and number > 1:
-            problems.append(Problem(where, line, f"a proportion between 0 and 1 for {kind}",
-                                    repr(number), f"write {number / 100:g} or '{number:g} %'"))
-    if low is not None and high is not None and low > high:
-        problems.append(Problem(where, line, "low ≤ high", f"low {low} > high {high}"))
+    problems.extend(_figure_problems(kind, value, low, high, where, line))
     default_bound = "range" if value is None else "approx"
     try:
         bound = Bound(str(data.get("bound", default_bound)))
@@ -154,13 +240,14 @@ def build_claim(record: Any, *, source: str, where: str, line: int | None, vocab
         record = dict(zip(("subject", "predicate", "object"), record, strict=True))
     if not isinstance(record, dict):
         problems.append(Problem(where, line, "a claim mapping or [subject, predicate, object]",
-                                repr(record)))
+                                _short(record)))
         return None
     before = len(problems)
     for key in record:
         if key not in CLAIM_KEYS:
             problems.append(Problem(where, line, "a claim key", repr(key),
                                     closest(str(key), CLAIM_KEYS)))
+    _texts_ok(record, problems, where, line)
     subject = str(record.get("subject") or "").strip()
     if not subject:
         problems.append(Problem(where, line, "a 'subject'", "none"))
@@ -192,8 +279,7 @@ def build_claim(record: Any, *, source: str, where: str, line: int | None, vocab
                                 repr(record.get("status"))))
     negated = _flag(record.get("negated", False), "negated", problems, where, line)
     hedged = _flag(record.get("hedged", False), "hedged", problems, where, line)
-    start = _number(record.get("start"), "start", problems, where, line)
-    end = _number(record.get("end"), "end", problems, where, line)
+    start, end = _span(record, problems, where, line)
     if len(problems) > before:
         return None
     obj_label = str(record.get("object") or "").strip() or None
@@ -206,8 +292,8 @@ def build_claim(record: Any, *, source: str, where: str, line: int | None, vocab
         source=source,
         section=str(record["section"]) if record.get("section") else None,
         anchor=str(record["anchor"]) if record.get("anchor") else None,
-        start=int(start) if start is not None else None,
-        end=int(end) if end is not None else None,
+        start=start,
+        end=end,
         text=str(record["quote"]) if record.get("quote") else None,
         origin=f"{origin or where}:{line}" if line else (origin or where),
         rule=str(record["rule"]) if record.get("rule") else None,
@@ -223,3 +309,98 @@ def build_claim(record: Any, *, source: str, where: str, line: int | None, vocab
                  Polarity.NEGATED if negated else Polarity.AFFIRMED,
                  Certainty.HEDGED if hedged else Certainty.STATED,
                  qualifiers, evidence, status)
+
+
+def _strings(value: Any) -> Any:
+    """Yield every string inside a model value (dataclasses, tuples, enums)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, tuple | list):
+            stack.extend(item)
+        elif is_dataclass(item):
+            stack.extend(getattr(item, f.name) for f in fields(item))
+
+
+def claimset_problems(cs: ClaimSet, where: str) -> list[Problem]:
+    """Check a claim set read whole (from RDF) by the rules claim files follow.
+
+    A claim file's records go through :func:`build_claim`; RDF gives built
+    claims, so the same limits are checked here: known predicates and
+    measure kinds, figures in range, horizons, spans, confidences, and text
+    that UTF-8 can hold.  Validate and compare so agree on what is valid.
+    """
+    problems: list[Problem] = []
+    bad_text = next((t for t in _strings(cs) if _SURROGATE.search(t)), None)
+    if bad_text is not None:
+        problems.append(Problem(where, None, "text without lone surrogates",
+                                _short(bad_text), "write the character itself"))
+    for claim in cs.claims:
+        problems.extend(claim_problems(claim, where))
+    return problems
+
+
+def claim_problems(claim: Claim, where: str) -> list[Problem]:
+    """Check one built claim by the rules a claim file's record follows (see claimset_problems)."""
+    problems: list[Problem] = []
+    at = f"claim {claim.id}"
+    if claim.predicate not in PREDICATES:
+        problems.append(Problem(where, None, f"a known predicate on {at}",
+                                repr(claim.predicate), closest(claim.predicate, PREDICATES)))
+    if claim.predicate == HAS_MEASURE and claim.measure is None:
+        problems.append(Problem(where, None, f"a measure for has_measure on {at}", "none"))
+    elif claim.predicate != HAS_MEASURE and claim.measure is not None:
+        problems.append(Problem(where, None, f"predicate has_measure with a measure on {at}",
+                                repr(claim.predicate)))
+    elif claim.predicate != HAS_MEASURE and claim.object is None:
+        problems.append(Problem(where, None, f"an object for {claim.predicate} on {at}", "none"))
+    measure = claim.measure
+    if measure is not None:
+        figures = {"value": measure.value, "low": measure.low, "high": measure.high}
+        checked = {k: _number(v, k, problems, where, None) for k, v in figures.items()}
+        if measure.kind not in MEASURE_KINDS:
+            problems.append(Problem(where, None, f"a measure kind on {at}",
+                                    repr(measure.kind), closest(measure.kind, MEASURE_KINDS)))
+        elif all(v is None for v in figures.values()):
+            problems.append(Problem(where, None, f"a value or low/high on {at}", "none"))
+        elif checked == figures:  # each number is in range: now how they fit together
+            problems.extend(_figure_problems(measure.kind, checked["value"], checked["low"],
+                                             checked["high"], where, None))
+        if measure.horizon is not None and not _DURATION.match(measure.horizon):
+            problems.append(Problem(where, None, f"an ISO 8601 duration on {at}",
+                                    repr(measure.horizon), "e.g. P6M, P12M, P1Y"))
+    ev = claim.evidence
+    _span({"start": ev.start, "end": ev.end}, problems, where, None)
+    if ev.confidence is not None:
+        _confidence(ev.confidence, problems, where, None)
+    return problems
+
+
+def keep_valid_claims(cs: ClaimSet,
+                      documents: Sequence[str | Path] = ()) -> tuple[ClaimSet, list[Problem]]:
+    """Leave out extracted claims that a claim file could not hold; warn about each.
+
+    Extraction reads numbers from any page ("It affects 99...9 people"); a
+    figure that validate would refuse must not reach compare either, so
+    validate and compare agree on documents as on claim files.  Warnings
+    name the document each claim came from (among ``documents``).
+    """
+    by_name = {Path(d).name: str(d) for d in documents}
+    by_stem = {slugify(Path(d).stem): str(d) for d in documents}
+    where = {s.id: (by_name.get(Path(s.path).name) if s.path else None)
+             or by_stem.get(s.id) or s.id for s in cs.sources}
+    kept: list[Claim] = []
+    warnings: list[Problem] = []
+    for claim in cs.claims:
+        found = claim_problems(claim, where.get(claim.source, claim.source))
+        if not found:
+            kept.append(claim)
+            continue
+        quote = f" in {_short(claim.evidence.text)}" if claim.evidence.text else ""
+        warnings.extend(replace(p, got=p.got + quote, severity="warning",
+                                hint="the claim was left out") for p in found)
+    if len(kept) == len(cs.claims):
+        return cs, []
+    return replace(cs, claims=tuple(kept)), warnings

@@ -18,7 +18,7 @@ from claimgraph.graph.errors import Problem
 from claimgraph.graph.model import Source
 
 from .suggest import closest
-from .yamlsrc import LineDict, load_yaml, read_text
+from .yamlsrc import LineDict, load_yaml, read_text, what_is
 
 SOURCE_KEYS = ("id", "file", "publisher", "title", "url", "author", "authors", "published",
                "modified", "reviewed", "next_review", "kind", "sha256")
@@ -27,6 +27,9 @@ _DATE_KEYS = ("published", "modified", "reviewed", "next_review")
 SOURCE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 SOURCE_ID_EXPECTED = ("a source id of letters, digits, '.', '_' or '-' (starting with a letter "
                       "or digit, at most 100 characters)")
+# Names of the RDF graphs that are not a source's (graph/rdf_build.py RESERVED_GRAPHS, kept
+# equal by a test): a source so named would clash with them when the claims become RDF.
+RESERVED_IDS = ("findings", "meta")
 
 
 def source_id_problem(source_id: object, where: str, line: int | None) -> Problem | None:
@@ -39,10 +42,29 @@ def source_id_problem(source_id: object, where: str, line: int | None) -> Proble
     """
     if isinstance(source_id, int) and not isinstance(source_id, bool):
         source_id = str(source_id)  # `id: 2023` in YAML is a number, and a fine name
+    if source_id in RESERVED_IDS:
+        return Problem(where, line, f"a source id other than {' or '.join(RESERVED_IDS)}",
+                       repr(source_id), "these name graphs of their own in the RDF; "
+                       "rename the source")
     if isinstance(source_id, str) and SOURCE_ID.fullmatch(source_id):
         return None
     return Problem(where, line, SOURCE_ID_EXPECTED, repr(source_id),
                    "ids name claim files and graphs; use a short name such as 'nkf'")
+
+
+def topic_problem(data: object, where: str) -> tuple[str | None, Problem | None]:
+    """Return the ``topic:`` of a manifest or vocabulary mapping, or the problem with it.
+
+    A topic names an entity, so it is text (a bare number such as 2019 is read as text).
+    """
+    topic = data.get("topic") if isinstance(data, dict) else None
+    if topic is None or topic == "":
+        return None, None
+    if isinstance(topic, str | int | float) and not isinstance(topic, bool):
+        return str(topic), None
+    line = data.line_of("topic") if isinstance(data, LineDict) else None
+    return None, Problem(where, line, "a topic name (text)", what_is(topic),
+                         "write the topic as one name, e.g. topic: calciphylaxis")
 
 
 def _authors(item: dict[str, object]) -> tuple[str, ...]:
@@ -115,5 +137,6 @@ def load_sources(path: Path) -> tuple[tuple[Source, ...], str | None, list[Probl
                                     "rename one of them; ids name the named graphs"))
             continue
         sources[source.id] = source
-    topic = data.get("topic") if isinstance(data, dict) else None
-    return tuple(sources.values()), (str(topic) if topic else None), problems
+    topic, bad_topic = topic_problem(data, where)
+    problems.extend([bad_topic] if bad_topic else [])
+    return tuple(sources.values()), topic, problems

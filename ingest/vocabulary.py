@@ -14,8 +14,9 @@ from claimgraph.graph.errors import Problem
 from claimgraph.graph.model import Entity, EntityType, slugify
 
 from .normalize import label_key
+from .sources import topic_problem
 from .suggest import closest
-from .yamlsrc import LineDict, load_yaml, read_text
+from .yamlsrc import LineDict, load_yaml, read_text, what_is
 
 ENTITY_KEYS = ("id", "label", "type", "synonyms", "broader", "xrefs")
 
@@ -80,12 +81,18 @@ def load_vocabulary(path: Path) -> tuple[Vocabulary, list[Problem]]:
         problems.append(Problem(where, 1, "a mapping with an 'entities:' list",
                                 type(data).__name__, "see README, 'vocabulary.yaml'"))
         return vocab, problems
-    vocab.topic = data.get("topic")
+    vocab.topic, bad_topic = topic_problem(data, where)
+    problems.extend([bad_topic] if bad_topic else [])
     raw_broader: dict[str, tuple[tuple[str, ...], int]] = {}
+    taken: dict[str, tuple[Entity, str, int | None]] = {}  # key -> (entity, label/synonym, line)
     for item in data.get("entities") or []:
         line = item.line if isinstance(item, LineDict) else None
         if not isinstance(item, dict) or not item.get("label"):
-            problems.append(Problem(where, line, "an entity with a 'label'", repr(item)))
+            problems.append(Problem(where, line, "an entity with a 'label'", what_is(item)))
+            continue
+        wrong = _shape_problems(item, where, line)
+        if wrong:
+            problems.extend(wrong)
             continue
         for key in item:
             if key not in ENTITY_KEYS:
@@ -109,8 +116,10 @@ def load_vocabulary(path: Path) -> tuple[Vocabulary, list[Problem]]:
                                     "merge the two entries or give one an explicit id"))
             continue
         raw_broader[entity_id] = (_as_tuple(item.get("broader")), line or 0)
-        vocab.add(Entity(entity_id, label, etype, _as_tuple(item.get("synonyms")), (),
-                         _as_tuple(item.get("xrefs"))))
+        entity = Entity(entity_id, label, etype, _as_tuple(item.get("synonyms")), (),
+                        _as_tuple(item.get("xrefs")))
+        problems.extend(_shadowed(entity, taken, where, line))
+        vocab.add(entity)
     for entity_id, (names, line) in raw_broader.items():
         ids = []
         for name in names:
@@ -126,6 +135,52 @@ def load_vocabulary(path: Path) -> tuple[Vocabulary, list[Problem]]:
                                            tuple(sorted(set(ids))), ent.xrefs)
     problems.extend(_cycles(vocab, {k: v[1] for k, v in raw_broader.items()}, where))
     return vocab, problems
+
+
+def _shape_problems(item: dict[str, object], where: str, line: int | None) -> list[Problem]:
+    """Refuse a list or mapping where an entity takes a name, and nested lists of names."""
+    problems = []
+    for key in ENTITY_KEYS:
+        value = item.get(key)
+        if key in ("synonyms", "broader", "xrefs"):
+            bad = isinstance(value, dict) or (
+                isinstance(value, list) and any(isinstance(v, list | dict) for v in value))
+            expected = f"a list of names for '{key}'"
+        else:
+            bad, expected = isinstance(value, list | dict), f"text for '{key}'"
+        if bad:
+            problems.append(Problem(where, line, expected, what_is(value),
+                                    "quote names that hold ',' or ': '"))
+    return problems
+
+
+def _shadowed(entity: Entity, names: dict[str, tuple[Entity, str, int | None]], where: str,
+              line: int | None) -> list[Problem]:
+    """Report a name of ``entity`` that another entity's label already has, or the reverse.
+
+    Lookups go by :func:`label_key`, and the first entity to claim a key
+    keeps it; a synonym equal to another entity's label would so hide one of
+    the two without a word.
+    """
+    problems = []
+    for kind, name in [("label", entity.label)] + [("synonym", n) for n in entity.synonyms]:
+        key = label_key(name)
+        if not key:
+            continue
+        other = names.get(key)
+        if other is None:
+            names[key] = (entity, kind, line)
+            continue
+        other_entity, other_kind, other_line = other
+        if other_entity.id == entity.id or (kind == "synonym" and other_kind == "synonym"):
+            continue
+        at = f" (line {other_line})" if other_line else ""
+        problems.append(Problem(
+            where, line, "each label and synonym to name one entity",
+            f"the {kind} {name!r} of {entity.label!r}, which is the {other_kind} of "
+            f"{other_entity.label!r}{at}",
+            "remove the synonym, or merge the two entries into one"))
+    return problems
 
 
 def _cycles(vocab: Vocabulary, lines: dict[str, int], where: str) -> list[Problem]:
