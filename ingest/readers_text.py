@@ -3,8 +3,10 @@
 Plain text goes through :mod:`.sections`, which guesses headings and lists
 from the shape of the lines; Markdown says them outright, so it is parsed
 directly (ATX and setext headings, bullets, numbered lists, paragraphs).
-Not supported in Markdown: tables (kept as paragraphs), nested block quotes,
-HTML blocks (their tags are stripped).
+Markdown tables are read one row at a time, each row a paragraph of its
+cells joined by " | " (as the HTML reader reads tables); the delimiter row
+goes.  Not supported in Markdown: nested block quotes, HTML blocks (their
+tags are stripped).
 """
 
 from __future__ import annotations
@@ -30,6 +32,14 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _TAG = re.compile(r"<[^>]+>")
+# "| --- | :---: |": the line under a table's header; it holds at least one pipe.
+_TABLE_DELIMITER = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?$|^\|\s*:?-+:?\s*\|$")
+
+
+def _row(line: str) -> str:
+    """Return a table row's cells, inline markup removed, joined by " | "."""
+    cells = (_inline(c) for c in line.strip().strip("|").split("|"))
+    return " | ".join(c for c in cells if c)
 
 
 def _inline(text: str) -> str:
@@ -46,7 +56,7 @@ def read_markdown(data: bytes, path: Path) -> tuple[str, list[RawBlock]]:
     blocks: list[RawBlock] = []
     para: list[str] = []
     kind = PARAGRAPH
-    in_fence = False
+    in_fence = in_table = False
 
     def flush() -> None:
         nonlocal para, kind
@@ -65,7 +75,23 @@ def read_markdown(data: bytes, path: Path) -> tuple[str, list[RawBlock]]:
         stripped = line.strip()
         if not stripped:
             flush()
+            in_table = False
             continue
+        if _TABLE_DELIMITER.match(stripped):
+            if len(para) == 1 and kind == PARAGRAPH and "|" in para[0]:
+                para = [_row(para[0])]  # the header row
+            flush()
+            in_table = True
+            continue
+        if stripped.startswith("|") or (in_table and "|" in stripped):
+            # A table row: a paragraph of its own, never joined to the next row.
+            flush()
+            row = _row(stripped)
+            if row and not is_boilerplate(row):
+                blocks.append(RawBlock(PARAGRAPH, row))
+            in_table = True
+            continue
+        in_table = False
         if (m := _SETEXT.match(stripped)) and para and kind == PARAGRAPH:
             title = _inline(" ".join(para))
             para = []

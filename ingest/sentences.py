@@ -4,6 +4,13 @@ A full tokenizer would be more exact but costs far more than the ~170 KB/s
 budget allows; health pages are written in short, plain sentences, so
 terminal punctuation followed by a capital, with the usual abbreviations
 protected, is enough.
+
+Text without punctuation (a table flattened into one line, a list of
+figures run together) would otherwise be one "sentence" of any length, and
+the rules that read a sentence look at all of it for every figure or cue
+they find: time grew with the square of the length (100 KB took 89 s).  No
+sentence is longer than :data:`MAX_SENTENCE` characters: a longer one is cut
+at the last space before the limit, so extraction stays linear.
 """
 
 from __future__ import annotations
@@ -18,6 +25,10 @@ _ABBREV = frozenset({
 })
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9•])")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
+# Real sentences on health pages run to a few hundred characters.
+MAX_SENTENCE = 1000
+# How far back from a full stop to look for the word (and the one before it) it ends.
+_LOOKBACK = 100
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -33,7 +44,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     cur = start
     for m in _BOUNDARY.finditer(text, start, end):
-        before = text[cur:m.start() + 1]
+        # Only the last words matter, and slicing from ``cur`` each time was quadratic.
+        before = text[max(cur, m.start() - _LOOKBACK):m.start() + 1]
         word = _LAST_WORD.search(before)
         if word and m.group().startswith(".") and _is_abbrev(word.group(1), before):
             continue
@@ -50,7 +62,31 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         stop -= 1
     if stop > cur:
         spans.append((cur, stop))
-    return spans
+    return [piece for span in spans for piece in _cut(text, *span)]
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return ``text[start:end]`` in pieces of at most MAX_SENTENCE characters, cut at spaces.
+
+    >>> t = "word " * 500
+    >>> [e - s for s, e in _cut(t, 0, len(t) - 1)]
+    [999, 999, 499]
+    """
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE + 1)
+        if cut <= start:
+            cut = start + MAX_SENTENCE  # one word longer than a sentence: cut inside it
+        stop = cut
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        pieces.append((start, stop))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces
 
 
 def _is_abbrev(word: str, before: str) -> bool:

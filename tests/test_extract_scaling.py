@@ -1,0 +1,71 @@
+"""Extraction time grows with the text, not with its square (issue 12).
+
+Long text without full stops (figures run together, a Markdown table) used
+to be one sentence that every figure rule read whole: 100 KB took minutes.
+Times are compared as ratios within one run, so a slow machine passes too:
+ten times the text may take about ten times as long, never a hundred.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from claimgraph.ingest.documents import read_document
+from claimgraph.ingest.extract import extract_corpus
+from claimgraph.ingest.sentences import MAX_SENTENCE, split_sentences
+
+from .conftest import write
+
+CLAUSE = "about 5 out of 10 people with tarn fever die within a year and up to 80 % of patients "
+# Linear is 10; what this replaced was about 100.
+MAX_RATIO = 30
+
+
+def _seconds(path: Path) -> float:
+    start = time.perf_counter()
+    extract_corpus([path], progress=False)
+    return time.perf_counter() - start
+
+
+def _figures(n: int) -> str:
+    return "Tarn fever\n\n" + (CLAUSE * (n // len(CLAUSE) + 1))[:n] + ".\n"
+
+
+def _table(rows: int) -> str:
+    return "# Tarn fever\n\n| cause | effect |\n|---|---|\n" + "".join(
+        f"| midge bite {i} | raises the risk of tarn fever in 5 out of 10 |\n"
+        for i in range(rows))
+
+
+def test_unpunctuated_figures_extract_in_linear_time(tmp_path: Path) -> None:
+    """100 KB of figure clauses without a full stop takes about 10x the time of 10 KB."""
+    _seconds(write(tmp_path / "warm.txt", _figures(2_000)))  # load dictionaries once
+    small = min(_seconds(write(tmp_path / f"small{i}.txt", _figures(10_000))) for i in range(2))
+    large = _seconds(write(tmp_path / "large.txt", _figures(100_000)))
+    assert large / small < MAX_RATIO, (small, large)
+
+
+def test_markdown_table_extracts_in_linear_time(tmp_path: Path) -> None:
+    """A 2,000-row Markdown table takes about 10x the time of 200 rows, read row by row."""
+    _seconds(write(tmp_path / "warm.md", _table(20)))
+    small = min(_seconds(write(tmp_path / f"small{i}.md", _table(200))) for i in range(2))
+    large = _seconds(write(tmp_path / "large.md", _table(2_000)))
+    assert large / small < MAX_RATIO, (small, large)
+
+
+def test_markdown_table_rows_are_paragraphs(tmp_path: Path) -> None:
+    """Each table row is its own paragraph of cells joined by ' | '; the delimiter row goes."""
+    doc = read_document(write(tmp_path / "t.md", _table(3)))
+    assert [doc.text[b.start:b.end] for b in doc.blocks] == [
+        "Tarn fever", "cause | effect",
+        *[f"midge bite {i} | raises the risk of tarn fever in 5 out of 10" for i in range(3)]]
+
+
+def test_no_sentence_is_longer_than_the_cap() -> None:
+    """Text without punctuation is cut at spaces into sentences of at most MAX_SENTENCE."""
+    text = CLAUSE * 200
+    spans = split_sentences(text)
+    assert max(e - s for s, e in spans) <= MAX_SENTENCE
+    assert all(text[s - 1] == " " for s, _ in spans[1:])  # each cut falls on a space
+    assert " ".join(text[s:e] for s, e in spans) == text.strip()
