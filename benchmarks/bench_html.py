@@ -1,8 +1,9 @@
 """How fast the HTML graph becomes usable: pyvis's defaults against ours.
 
-For synthetic claim graphs of 500, 2 000 and 5 000 nodes, print the file
-size, the Python time to write the page, and the time until the page is
-interactive in headless chromium (opened from file://, network cut off):
+For the bundled calciphylaxis example (``demo``) and synthetic claim graphs
+of 500, 2 000 and 5 000 nodes, print the file size, the Python time to
+write the page, and the time until the page is interactive in headless
+chromium (opened from file://, network cut off):
 
 - pyvis defaults: ``Network()`` + ``from_nx`` (only ``cdn_resources="in_line"``
   changed, so it can load offline); interactive when its loading bar
@@ -10,7 +11,7 @@ interactive in headless chromium (opened from file://, network cut off):
 - claimgraph: ``write_html``; interactive when the page sets
   ``data-cg-ready`` (layout settled or positions drawn, controls wired).
 
-Run:  python benchmarks/bench_html.py [--sizes 500 2000 5000] [--timeout 240]
+Run:  python benchmarks/bench_html.py [--sizes demo 500 2000 5000] [--timeout 240]
 Needs Debian's chromium at /usr/bin/chromium and Playwright for Python.
 """
 
@@ -92,6 +93,14 @@ def synthetic(n: int, seed: int = 7) -> Bundle:
     return Bundle(cs, cmp)
 
 
+def demo() -> Bundle:
+    """Return the bundled example, compared as ``claimgraph demo`` does."""
+    from claimgraph import EXAMPLE, compare, load
+
+    claims = load(EXAMPLE)
+    return Bundle(claims, compare(claims, as_of="2026-11-21"))
+
+
 def pyvis_default_page(bundle: Bundle, path: Path) -> None:
     """Write the page the way pyvis's docs show: a networkx graph through from_nx."""
     from pyvis.network import Network
@@ -101,7 +110,7 @@ def pyvis_default_page(bundle: Bundle, path: Path) -> None:
     for e in bundle.claims.entities:
         graph.add_node(e.id, label=e.label, title=f"{e.label} ({e.type})")
     for st in bundle.comparison.statements:
-        graph.add_edge(st.subject, st.object, title=st.predicate)
+        graph.add_edge(st.subject, st.object or f"measure {st.id}", title=st.predicate)
     net = Network(cdn_resources="in_line")
     net.from_nx(graph)
     cwd = os.getcwd()
@@ -132,7 +141,8 @@ def interactive_seconds(browser: object, path: Path, ready: str, timeout: float)
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000, 5000])
+    parser.add_argument("--sizes", nargs="+", default=["demo", "500", "2000", "5000"],
+                        help="node counts of synthetic graphs, or 'demo' for the example")
     parser.add_argument("--timeout", type=float, default=240.0,
                         help="seconds to wait for a page to become interactive")
     parser.add_argument("--skip-defaults", action="store_true",
@@ -149,10 +159,11 @@ def main() -> None:
           f"{'size':>8} {'write':>8} {'interactive':>13} |")
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        for n in args.sizes:
-            bundle = synthetic(n)
+        for size in args.sizes:
+            bundle = demo() if size == "demo" else synthetic(int(size))
             assert bundle.comparison is not None
             edges = len(bundle.comparison.statements)
+            n = size if size == "demo" else int(size)
             ours_path = Path(tmp) / f"ours-{n}" / "graph.html"
             t0 = time.perf_counter()
             write_html(bundle, ours_path)

@@ -26,8 +26,9 @@ from claimgraph.graph.findings import (
     SINGLE_SOURCE,
     Statement,
 )
+from claimgraph.graph.measures import OCCURRENCE, family
 from claimgraph.graph.model import ClaimSet, EntityType, content_hash
-from claimgraph.graph.vocab import AREAS
+from claimgraph.graph.vocab import AREAS, PREDICATES
 
 from .base import Bundle
 from .html_focus import FocusError, neighbourhood
@@ -44,6 +45,7 @@ from .html_style import (
 )
 from .html_text import (
     Labels,
+    horizon_adjective,
     measure_family,
     measure_value,
     statement_text,
@@ -51,10 +53,13 @@ from .html_text import (
 )
 from .report_chart import charts_of, forest_svg
 
-# Above this many nodes the page gets precomputed positions and no physics:
-# vis-network's own layout of thousands of nodes takes minutes.
-PHYSICS_MAX_NODES = 300
+# Every graph gets the precomputed sector layout and no physics: vis-network's
+# force layout moved nodes ~430 px away from their topic-area sector, piled
+# the area labels in the centre and took seconds to settle.  No graph has
+# more nodes than this and physics (kept for callers that read it).
+PHYSICS_MAX_NODES = 0
 LABEL_WIDTH = 22
+SPOKE_OPACITY = 0.45
 PANEL_CHART_WIDTH = 360  # the side panel is 400 px: charts keep 12 px text there
 
 MEASURE = "measure"
@@ -116,7 +121,7 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
     nodes = _nodes(cs, labels, statements, sorted(node_ids), topic, names)
     about = {cf.id: f"{cf.about} ({cf.kind})" for cf in conflicts}
     edges = [_edge(st, texts[st.id], ends[st.id], [about[c] for c in conflicts_of.get(st.id, [])],
-                   names) for st in statements]
+                   names, topic) for st in statements]
     curve_parallel_edges(edges)
     # Forest plots for the panel: one per quantity two or more sources give, shown
     # for its figure nodes and its conflicts (SVG built with XML escaping).
@@ -153,6 +158,7 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
                                               conflicts_of.get(st.id, []))
                        for st in statements},
         "legend": _legend(nodes),
+        "relations": [{"predicate": p.name, "label": p.label} for p in PREDICATES.values()],
         "options": _options(len(nodes), physics),
     }
 
@@ -161,11 +167,16 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
 
 
 def _object_node(st: Statement) -> str:
-    """Return the node an edge points at: the object, or the measure family's node."""
+    """Return the node an edge points at: the object, or the node of the figure's quantity.
+
+    One compact node per quantity (a subject's mortality, how common it is),
+    whatever the period or bound: the figures themselves are in the panel.
+    """
     if st.measure is None:
         return st.object or st.subject
     m = st.measure
-    return "measure:" + content_hash(st.subject, m.kind, m.horizon, m.population, m.unit)
+    return "measure:" + content_hash(st.subject, st.predicate, st.object or "", family(m.kind),
+                                     m.unit)
 
 
 def _mentions(statements: Iterable[Statement]) -> dict[str, set[str]]:
@@ -243,28 +254,44 @@ def _nodes(cs: ClaimSet, labels: Labels, statements: list[Statement], ids: list[
     return nodes
 
 
-def _measure_node(labels: Labels, node_id: str, family: list[Statement], who: list[str],
+def _measure_node(labels: Labels, node_id: str, figures: list[Statement], who: list[str],
                   names: dict[str, str]) -> dict[str, Any]:
-    label = measure_family(family[0].measure, labels)  # type: ignore[arg-type]
+    label = _quantity_label(figures, labels)
     lines = []
-    for st in sorted(family, key=lambda s: (s.measure.point(), s.id)):  # type: ignore[union-attr]
-        value = measure_value(st.measure)  # type: ignore[arg-type]
+    for st in sorted(figures, key=lambda s: (s.measure.point(), s.id)):  # type: ignore[union-attr]
+        value = measure_family(st.measure, labels) + " " + measure_value(  # type: ignore[arg-type]
+            st.measure)  # type: ignore[arg-type]
         for sid in sorted({*st.asserts, *st.hedges}):
             mark = " (hedged)" if sid in st.hedges else ""
-            lines.append((names.get(sid, sid), f"{names.get(sid, sid)} {value}{mark}"))
+            lines.append((names.get(sid, sid), f"{names.get(sid, sid)}: {value}{mark}"))
         for sid in sorted(st.denies):
             lines.append((names.get(sid, sid), f"{names.get(sid, sid)} denies {value}"))
     per_source = [text for _, text in sorted(lines)]
     return {
         "id": node_id,
-        "label": "\n".join([_wrap(label), *per_source]),
+        "label": _wrap(label),
         "title": "\n".join([label, *per_source]),
         "group": MEASURE,
+        "size": 9 + 3 * min(len(who), 5),
         "cg_kind": MEASURE,
         "cg_label": label,
         "cg_sources": who,
         "cg_values": per_source,
     }
+
+
+def _quantity_label(figures: list[Statement], labels: Labels) -> str:
+    """Return what a quantity node is about: "one-year mortality", "how common"."""
+    measures = [st.measure for st in figures if st.measure is not None]
+    kinds = {family(m.kind) for m in measures}
+    if len({(m.kind, m.horizon, m.population) for m in measures}) == 1:
+        return measure_family(measures[0], labels)
+    fam = kinds.pop() if len(kinds) == 1 else measures[0].kind
+    if fam == OCCURRENCE:
+        return "how common"
+    horizons = {m.horizon for m in measures}
+    adjective = horizon_adjective(horizons.pop()) if len(horizons) == 1 else ""
+    return f"{adjective} {fam.replace('_', ' ')}".strip()
 
 
 def _node_color(fill: str, border: str | None = None) -> dict[str, Any]:
@@ -287,7 +314,7 @@ def _wrap(text: str) -> str:
 
 
 def _edge(st: Statement, text: str, ends: tuple[str, str], conflicts: list[str],
-          names: dict[str, str]) -> dict[str, Any]:
+          names: dict[str, str], topic: str | None) -> dict[str, Any]:
     style = STATUS_STYLES.get(st.status, STATUS_STYLES[SINGLE_SOURCE])
     supporters = sorted({*st.asserts, *st.hedges})
     tip = [text, f"Status: {style.symbol} {style.label}"]
@@ -306,7 +333,10 @@ def _edge(st: Statement, text: str, ends: tuple[str, str], conflicts: list[str],
         "from": ends[0],
         "to": ends[1],
         "title": "\n".join(tip),
-        "color": style.colour,  # one string sets colour, highlight and hover alike
+        # Spokes to the topic are most of the edges (72 % in the example) and say little
+        # the sector layout does not: drawn lighter, full colour when selected.
+        "color": {"color": style.colour, "highlight": style.colour, "hover": style.colour,
+                  "opacity": SPOKE_OPACITY if topic in ends else 1.0},
         "arrows": {"to": {"enabled": True, "type": style.arrow}},
         "width": 1.5 + 1.5 * max(len(supporters) - 1, 0),
         "cg_status": st.status,
@@ -351,8 +381,9 @@ def _groups() -> dict[str, Any]:
     hidden_label = {"label": {"drawThreshold": 10_000}}
     groups: dict[str, Any] = {str(t): {"color": _node_color(c), "scaling": hidden_label}
                               for t, c in NODE_COLORS.items() if t != MEASURE}
-    groups[MEASURE] = {"shape": "box", "color": _node_color("#ffffff", border="#555555"),
-                       "font": {"size": 22, "align": "left"}, "margin": 10}
+    # A figure node is a small square; its label, like an entity's, is drawn by the page.
+    groups[MEASURE] = {"shape": "square", "color": _node_color("#ffffff", border="#555555"),
+                       "borderWidth": 2, "scaling": hidden_label}
     return groups
 
 
@@ -367,8 +398,10 @@ def _options(count: int, physics: bool) -> dict[str, Any]:
         "groups": _groups(),
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
                   "color": {"inherit": False},
-                  "font": {"face": font, "size": 12, "color": "#444444", "strokeWidth": 4,
+                  "font": {"face": font, "size": 13, "color": "#444444", "strokeWidth": 4,
                            "strokeColor": "#ffffff", "align": "horizontal"},
+                  # Edge labels appear only once zoomed in enough to read (>= 10 px).
+                  "scaling": {"label": {"enabled": False, "drawThreshold": 10}},
                   "smooth": {"enabled": physics, "type": "continuous", "roundness": 0.3},
                   "selectionWidth": 2, "hoverWidth": 1},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": not physics,

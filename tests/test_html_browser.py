@@ -7,6 +7,7 @@ recorded (see browser_support.py), so "works offline" is checked, not assumed.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -270,8 +271,10 @@ def test_hostile_text_renders_as_text(browser: Any, hostile: tuple[Bundle, str])
         state = page.evaluate(
             """() => ({
                 pwned: window.__pwned === undefined ? null : window.__pwned,
-                elements: [...document.body.querySelectorAll('img, iframe, b, a, object, embed')]
-                    .map(e => e.tagName),
+                elements: [...document.body.querySelectorAll(
+                    'img, iframe, b, a:not(.cg-report-link), object, embed')].map(e => e.tagName),
+                links: [...document.querySelectorAll('a.cg-report-link')]
+                    .map(a => a.getAttribute('href')),
                 scripts: document.querySelectorAll('script').length,
                 panel: document.getElementById('cg-panel').textContent,
                 conflicts: document.getElementById('cg-conflict-list').textContent,
@@ -282,6 +285,7 @@ def test_hostile_text_renders_as_text(browser: Any, hostile: tuple[Bundle, str])
     assert log.dialogs == []
     assert state["pwned"] is None
     assert state["elements"] == [] and state["scripts"] == 5
+    assert all(re.fullmatch(r"report\.html#(st|cf)-[0-9a-f]+", h) for h in state["links"])
     assert heading == data["title"] and sample.HOSTILE_TOPIC in heading
     assert "<script>alert('publisher b')</script>" in state["sources"]
     assert "Publisher A <img src=x onerror=" in state["sources"]

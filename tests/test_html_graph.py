@@ -18,7 +18,6 @@ from claimgraph.exports.html_data import (
     DENIED_DASHES,
     EDGE_COLORS,
     HEDGED_DASHES,
-    PHYSICS_MAX_NODES,
     FocusError,
     graph_data,
 )
@@ -56,11 +55,13 @@ def test_edges_are_exactly_the_statements(data: dict) -> None:
     assert len(sts) == 2 and len({json.dumps(e.get("smooth")) for e in sts}) == 2
 
 
-def test_measure_node_lists_each_source_value(data: dict) -> None:
-    """The mortality node reads "Cleveland Clinic ≤ 80 %" and "NKF ≈ 50 %"."""
+def test_measure_node_is_one_compact_node_per_quantity(data: dict) -> None:
+    """The mortality node is labelled by its quantity; each source's figure is in its data."""
     node = next(n for n in data["nodes"] if n["cg_kind"] == "measure")
-    assert node["label"].split("\n") == ["one-year mortality", "Cleveland Clinic ≤ 80 %",
-                                         "NKF ≈ 50 %"]
+    assert node["label"] == "one-year mortality"
+    assert node["cg_values"] == ["Cleveland Clinic: one-year mortality ≤ 80 %",
+                                 "NKF: one-year mortality ≈ 50 %"]
+    assert node["title"].split("\n")[1:] == node["cg_values"]
     labels = {e["label"] for e in data["edges"] if e["to"] == node["id"]}
     assert labels == {"≤ 80 %", "≈ 50 %"}
 
@@ -86,7 +87,11 @@ def test_edge_style_follows_status_support_and_hedging(data: dict) -> None:
     status = {name: edge[st.id]["cg_status"] for name, st in sts.items()}
     assert status == {name: st.status for name, st in sts.items()}
     for st in sts.values():
-        assert edge[st.id]["color"] == STATUS_STYLES[st.status].colour == EDGE_COLORS[st.status]
+        colour = edge[st.id]["color"]
+        assert colour["color"] == colour["highlight"] == STATUS_STYLES[st.status].colour
+        assert colour["color"] == EDGE_COLORS[st.status]
+        assert colour["opacity"] == (0.45 if "calciphylaxis" in (edge[st.id]["from"],
+                                                                 edge[st.id]["to"]) else 1.0)
         assert edge[st.id]["arrows"]["to"]["type"] == STATUS_STYLES[st.status].arrow
     widths = [edge[sts[n].id]["width"] for n in ("dialysis", "warfarin", "obesity", "calcium")]
     assert widths == sorted(widths, reverse=True) and len(set(widths)) == 4
@@ -108,7 +113,7 @@ def test_a_hedge_never_changes_an_edge_colour() -> None:
     for st, dashes in ((hedged, None), (only_hedged, HEDGED_DASHES)):
         cmp = replace(b.comparison, statements=(st,), conflicts=())
         (edge,) = graph_data(replace(b, comparison=cmp))["edges"]
-        assert edge["color"] == STATUS_STYLES["majority"].colour
+        assert edge["color"]["color"] == STATUS_STYLES["majority"].colour
         assert edge.get("dashes") == dashes
 
 
@@ -233,12 +238,12 @@ def test_hostile_text_is_escaped_in_the_markup() -> None:
     assert "&lt;script&gt;" in outside_scripts  # the heading, escaped
     assert outside_scripts.lower().count("<script") == 1  # only the JSON block
     data = _page_json(page)
-    assert any(sample.IMG in n["label"] for n in data["nodes"])  # kept, as text
+    assert any(sample.IMG in n["title"] for n in data["nodes"])  # kept, as text
 
 
 def test_large_graph_gets_positions_and_no_physics() -> None:
     """Above the physics limit every node has fixed x, y and physics is off."""
-    b = _star(PHYSICS_MAX_NODES + 50)
+    b = _star(350)
     data = graph_data(b)
     assert data["physics"] is False and data["options"]["physics"] == {"enabled": False}
     points = {(n["x"], n["y"]) for n in data["nodes"]}
@@ -246,10 +251,9 @@ def test_large_graph_gets_positions_and_no_physics() -> None:
     assert graph_data(b)["nodes"] == data["nodes"]
 
 
-def test_small_graph_relaxes_a_sector_layout_with_physics(data: dict) -> None:
-    """Small graphs start from positions grouped by topic area, then vis physics settles them."""
-    assert data["physics"] is True
-    assert data["options"]["layout"]["randomSeed"] == 7
+def test_every_graph_keeps_its_sector_layout_without_physics(data: dict) -> None:
+    """Small graphs too: positions grouped by topic area, and no force layout moves them."""
+    assert data["physics"] is False and data["options"]["physics"] == {"enabled": False}
     area = {n["id"]: n.get("cg_area") for n in data["nodes"]}
     assert area["warfarin"] == area["obesity"] == "risk factors"
     assert area["sodium-thiosulfate"] == "treatment"

@@ -116,7 +116,8 @@ def test_every_conflict_and_statement_is_shown() -> None:
 def test_stance_cells_say_it_in_words() -> None:
     """Stance cells carry a class for colour and the stance as text, not colour alone."""
     page = _page()
-    cells = re.findall(r'<td class="stance s-(\w+)"[^>]*><span[^>]*>(.)</span> (\w+)</td>', page)
+    cells = re.findall(r'<td class="stance s-(\w+)"[^>]*><span[^>]*>(.)</span> '
+                       r'<span class="word">(\w+)</span></td>', page)
     assert len(cells) == len(sample.STATEMENTS) * len(sample.SOURCES)
     assert {(cls, word) for cls, _, word in cells} == {
         ("asserts", "asserts"), ("hedges", "hedges"), ("denies", "denies"),

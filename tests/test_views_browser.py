@@ -132,3 +132,65 @@ def test_each_numeric_conflict_has_one_chart_row_per_source(
             assert sorted(rows.evaluate_all("gs => gs.map(g => g.dataset.source)")) == list(
                 cf.sources)
     assert log.errors == []
+
+
+def test_focus_isolate_back_and_relation_filter(browser: Any,
+                                               pages: tuple[Bundle, str, str]) -> None:
+    """Click fades all but a node's neighbourhood, double-click isolates it, Back restores;
+    the relation filter leaves only that relation's arrows."""
+    bundle, _, graph_url = pages
+    cmp = bundle.comparison
+    assert cmp is not None
+    node = "warfarin"
+    near = {node} | {x for st in cmp.statements if node in (st.subject, st.object)
+                     for x in (st.subject, st.object) if x}
+    with open_page(browser, graph_url) as (page, log):
+        page.evaluate("(id) => claimgraph.focusOn(id, false)", node)
+        faded = page.evaluate("() => claimgraph.nodes.get().filter(n => n.opacity < 1)"
+                              ".map(n => n.id)")
+        assert set(faded) and not set(faded) & near
+        page.evaluate("(id) => { claimgraph.focusOn(id, true);"
+                      " history.pushState({node: id, isolate: true}, '', '#node=' + id); }", node)
+        shown = page.evaluate("() => claimgraph.nodes.get().filter(n => !n.hidden).map(n => n.id)")
+        assert set(shown) <= near and node in shown
+        page.go_back()
+        page.wait_for_function("() => !claimgraph.state.isolated")
+        assert page.evaluate("() => claimgraph.nodes.get().filter(n => n.hidden).length") == 0
+        page.select_option("#cg-relation", "increases_risk_of")
+        kinds = page.evaluate("() => [...new Set(claimgraph.edges.get()"
+                              ".filter(e => !e.hidden).map(e => e.cg_predicate))]")
+        assert kinds == ["increases_risk_of"]
+        page.click("#cg-reset")
+        assert len(page.evaluate("() => claimgraph.visibleEdges()")) == len(cmp.statements)
+    assert log.errors == []
+
+
+def test_pages_link_both_ways(browser: Any, pages: tuple[Bundle, str, str]) -> None:
+    """Every report row and card links to graph.html#id, which opens focused on it."""
+    bundle, report_url, graph_url = pages
+    cmp = bundle.comparison
+    assert cmp is not None
+    with open_page(browser, report_url, wait_ready=False) as (page, _):
+        links = set(page.eval_on_selector_all("a.graph-link", "as => as.map(a => a.hash)"))
+    assert links == {f"#{st.id}" for st in cmp.statements} | {f"#{c.id}" for c in cmp.conflicts}
+    cf = cmp.conflicts[0]
+    with open_page(browser, f"{graph_url}#{cf.id}") as (page, log):
+        page.wait_for_function("(id) => claimgraph.state.conflict === id", arg=cf.id)
+        assert page.locator("#cg-panel a.cg-report-link").get_attribute("href") == (
+            f"report.html#{cf.id}")
+    st = cmp.statements[0]
+    with open_page(browser, f"{graph_url}#{st.id}") as (page, log):
+        page.wait_for_function("(id) => claimgraph.network.getSelectedEdges()[0] === id",
+                               arg=st.id)
+    assert log.errors == []
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_statement_column_stays_readable(browser: Any, pages: tuple[Bundle, str, str],
+                                         width: int) -> None:
+    """The comparison table's Statement column is at least 200 px wide, desktop and phone."""
+    _, report_url, _ = pages
+    with open_page(browser, report_url, width=width, height=844, wait_ready=False) as (page, _):
+        widths = page.eval_on_selector_all(
+            "table.grid td.stmt", "tds => tds.map(td => td.getBoundingClientRect().width)")
+    assert widths and min(widths) >= 200

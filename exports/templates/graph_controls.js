@@ -13,7 +13,8 @@
   var container = document.getElementById("mynetwork");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
 
-  var state = { filter: null, highlighted: [], conflict: null, shown: null };
+  var state = { filter: null, highlighted: [], conflict: null, shown: null, focus: null,
+                isolated: null, relation: null };
 
   // The side panel (graph_panel.js); it calls back to select edges and conflicts.
   var panel = window.claimgraphPanel(data, state, {
@@ -52,17 +53,31 @@
   var labels = window.claimgraphLabels(network, nodes, data);
   function placeAreaLabels() { labels.placeAreas(); }
 
-  if (data.physics) {
-    network.on("stabilizationProgress", function (p) {
-      loading.textContent = "Laying out the graph… " + Math.round(100 * p.iterations / p.total) + " %";
+  // Positions are precomputed (a sector per topic area): no force layout runs, so
+  // the page is usable as soon as it is drawn, and nodes stay where they were put.
+  network.once("afterDrawing", function () {
+    var main = componentOf(data.topic);
+    if (main.length > 1 && main.length < data.nodes.length) { network.fit({ nodes: main }); }
+    markReady();
+    applyHash();
+  });
+
+  // Ids of the nodes connected to ``start`` (its component), for the first view.
+  function componentOf(start) {
+    if (!start) { return []; }
+    var adjacent = {};
+    data.edges.forEach(function (e) {
+      (adjacent[e.from] = adjacent[e.from] || []).push(e.to);
+      (adjacent[e.to] = adjacent[e.to] || []).push(e.from);
     });
-    network.once("stabilizationIterationsDone", function () {
-      // Freeze the layout once it settles: nodes stay where the reader left them.
-      network.setOptions({ physics: { enabled: false } });
-      markReady();
-    });
-  } else {
-    network.once("afterDrawing", markReady);
+    var seen = {}, queue = [start], out = [];
+    seen[start] = true;
+    while (queue.length) {
+      var n = queue.shift();
+      out.push(n);
+      (adjacent[n] || []).forEach(function (m) { if (!seen[m]) { seen[m] = true; queue.push(m); } });
+    }
+    return out;
   }
 
   function selectEdge(id) {
@@ -77,7 +92,7 @@
                 hover: "rgba(160,160,160,0.45)", inherit: false };
 
   function restoreEdges() {
-    if (!state.highlighted.length && !state.conflict) { return; }
+    if (!state.highlighted.length && !state.conflict && !state.focus) { return; }
     edges.update(data.edges.map(function (e) {
       return { id: e.id, color: e.color, width: e.width, font: { color: EDGE_FONT } };
     }));
@@ -85,8 +100,53 @@
     labels.setFocus(null);
     state.highlighted = [];
     state.conflict = null;
+    state.focus = null;
     markConflictButtons();
   }
+
+  function solid(e) {
+    var c = {};
+    for (var k in e.color) { c[k] = e.color[k]; }
+    c.opacity = 1;
+    return c;
+  }
+
+  // --- focus: a node's neighbourhood stands out, double-click isolates it ---------
+
+  var neighbours = {};
+  data.edges.forEach(function (e) {
+    (neighbours[e.from] = neighbours[e.from] || []).push(e.id);
+    (neighbours[e.to] = neighbours[e.to] || []).push(e.id);
+  });
+
+  function focusOn(id, isolate) {
+    if (!nodeById(id)) { return; }
+    restoreEdges();
+    if (isolate || state.isolated) { showSource(null); }
+    var mine = {}, near = {};
+    near[id] = true;
+    (neighbours[id] || []).forEach(function (eid) {
+      mine[eid] = true;
+      near[edgeById[eid].from] = true;
+      near[edgeById[eid].to] = true;
+    });
+    edges.update(data.edges.map(function (e) {
+      if (isolate) { return { id: e.id, hidden: !mine[e.id] }; }
+      return mine[e.id] ? { id: e.id, color: solid(e) }
+                        : { id: e.id, color: FADED, font: { color: "rgba(68,68,68,0.2)" } };
+    }));
+    nodes.update(data.nodes.map(function (n) {
+      return isolate ? { id: n.id, hidden: !near[n.id] } : { id: n.id, opacity: near[n.id] ? 1 : 0.2 };
+    }));
+    state.focus = id;
+    state.isolated = isolate ? id : null;
+    labels.setFocus(Object.keys(near));
+    network.selectNodes([id]);
+    if (isolate) { network.fit({ nodes: Object.keys(near), animation: { duration: 300 } }); }
+    showNode(id);
+  }
+
+  function nodeById(id) { return data.nodes.filter(function (n) { return n.id === id; })[0]; }
 
   function highlightConflict(cid) {
     var c = conflictById[cid];
@@ -96,7 +156,7 @@
     var chosen = {};
     c.statements.forEach(function (sid) { chosen[sid] = true; });
     edges.update(data.edges.map(function (e) {
-      return chosen[e.id] ? { id: e.id, width: e.width + 3 }
+      return chosen[e.id] ? { id: e.id, width: e.width + 3, color: solid(e) }
                           : { id: e.id, color: FADED, font: { color: "rgba(68,68,68,0.2)" } };
     }));
     state.highlighted = c.statements.slice();
@@ -147,7 +207,10 @@
       b.appendChild(el("span", "cg-conflict-kind",
                        (kinds[c.kind] || c.kind) + " · " + c.sources.map(sourceName).join(", ")));
       b.addEventListener("click", function () {
-        if (state.conflict === c.id) { resetView(); } else { highlightConflict(c.id); }
+        if (state.conflict === c.id) { resetView(); } else {
+          highlightConflict(c.id);
+          remember({ conflict: c.id });
+        }
       });
       li.appendChild(b);
       (c.secondary ? secondaryList : list).appendChild(li);
@@ -193,12 +256,13 @@
   function showSource(sid, mode) {
     state.filter = sid ? { source: sid, mode: mode } : null;
     if (sid) { restoreEdges(); }
-    var f = state.filter;
+    state.isolated = null;
+    var f = state.filter, relation = state.relation;
     var keep = {};
     if (data.topic) { keep[data.topic] = true; }
     var edgeUpdates = data.edges.map(function (e) {
-      var visible = true;
-      if (f) {
+      var visible = !relation || e.cg_predicate === relation;
+      if (f && visible) {
         var stance = stanceOf(e, f.source);
         visible = f.mode === "says" ? stance === "asserts" || stance === "hedges"
                                     : stance === "silent";
@@ -207,7 +271,8 @@
       return { id: e.id, hidden: !visible };
     });
     edges.update(edgeUpdates);
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, hidden: !!f && !keep[n.id] }; }));
+    var filtered = !!f || !!relation;
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, hidden: filtered && !keep[n.id] }; }));
     var buttons = document.querySelectorAll(".cg-source button");
     for (var i = 0; i < buttons.length; i++) {
       var b = buttons[i];
@@ -218,7 +283,8 @@
     placeAreaLabels();
     network.redraw();
     var note = document.getElementById("cg-filter-note");
-    note.textContent = f ? api.visibleEdges().length + " of " + data.edges.length + " statements shown" : "";
+    note.textContent = filtered ? api.visibleEdges().length + " of " + data.edges.length +
+      " statements shown" : "";
   }
 
   function buildSourceToggles() {
@@ -247,6 +313,22 @@
     bar.appendChild(el("span", "cg-filter-note")).id = "cg-filter-note";
   }
 
+  function buildRelationFilter() {
+    var select = document.getElementById("cg-relation");
+    var seen = {};
+    data.edges.forEach(function (e) { seen[e.cg_predicate] = (seen[e.cg_predicate] || 0) + 1; });
+    data.relations.forEach(function (r) {
+      if (!seen[r.predicate]) { return; }
+      var o = el("option", null, r.label + " (" + seen[r.predicate] + ")");
+      o.value = r.predicate;
+      select.appendChild(o);
+    });
+    select.addEventListener("change", function () {
+      state.relation = select.value || null;
+      showSource(state.filter && state.filter.source, state.filter && state.filter.mode);
+    });
+  }
+
   // --- search ---------------------------------------------------------------------------
 
   function findEntity(text) {
@@ -262,10 +344,14 @@
   }
 
   function focusNode(id) {
-    if (state.filter && nodes.get(id).hidden) { showSource(null); }
-    network.selectNodes([id]);
+    if ((state.filter || state.relation || state.isolated) && nodes.get(id).hidden) {
+      state.relation = null;
+      document.getElementById("cg-relation").value = "";
+      showSource(null);
+    }
+    focusOn(id, false);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 400 } });
-    showNode(id);
+    remember({ node: id });
   }
 
   function buildSearch() {
@@ -273,35 +359,95 @@
     var options = document.getElementById("cg-entities");
     data.nodes.slice().sort(function (a, b) { return a.cg_label.localeCompare(b.cg_label); })
       .forEach(function (n) { var o = el("option"); o.value = n.cg_label; options.appendChild(o); });
+    var last = null;
     function run() {
+      // Enter also fires "change": one search per value, so the view zooms once
+      // and the next Fit starts from a settled view.
+      if (input.value === last) { return; }
+      last = input.value;
       var id = findEntity(input.value);
       input.classList.toggle("cg-notfound", !id && !!input.value.trim());
       if (id) { focusNode(id); }
     }
     input.addEventListener("change", run);
+    input.addEventListener("input", function () { last = null; });
     input.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { run(); } });
   }
 
   // --- wiring -----------------------------------------------------------------------------
 
   function resetView() {
+    state.relation = null;
+    document.getElementById("cg-relation").value = "";
     showSource(null);
     restoreEdges();
     network.unselectAll();
     showHint();
   }
 
-  network.on("click", function (params) {
-    if (params.nodes.length) {
+  // --- views in the URL: links from the report, and Back -------------------------
+
+  function remember(view) {
+    var hash = view.node ? "#node=" + encodeURIComponent(view.node) : "#" + (view.edge || view.conflict);
+    if (location.hash !== hash) { history.pushState(view, "", hash); }
+  }
+
+  function applyView(view) {
+    if (!view) { resetView(); return; }
+    if (view.conflict && conflictById[view.conflict]) { highlightConflict(view.conflict); return; }
+    if (view.edge && edgeById[view.edge]) {
       restoreEdges();
-      showNode(params.nodes[0]);
+      selectEdge(view.edge);
+      network.focus(edgeById[view.edge].from, { scale: Math.max(network.getScale(), 0.8) });
+      return;
+    }
+    if (view.node && nodeById(view.node)) { focusOn(view.node, !!view.isolate); return; }
+    resetView();
+  }
+
+  function applyHash() {
+    var h = decodeURIComponent(location.hash.replace(/^#/, ""));
+    if (!h) { return; }
+    if (h.indexOf("node=") === 0) { applyView({ node: h.slice(5) }); }
+    else if (conflictById[h]) { applyView({ conflict: h }); }
+    else if (edgeById[h]) { applyView({ edge: h }); }
+  }
+
+  window.addEventListener("popstate", function (ev) {
+    if (ev.state) { applyView(ev.state); } else if (location.hash) { applyHash(); } else { resetView(); }
+  });
+  api.applyHash = applyHash;
+  api.focusOn = focusOn;
+
+  function hideTooltip() {
+    var tip = container.querySelector("div.vis-tooltip");
+    if (tip) { tip.style.visibility = "hidden"; }
+  }
+  container.addEventListener("mouseleave", hideTooltip);
+  network.on("dragStart", hideTooltip);
+  network.on("zoom", hideTooltip);
+
+  network.on("click", function (params) {
+    hideTooltip();
+    if (params.nodes.length) {
+      focusOn(params.nodes[0], false);
+      remember({ node: params.nodes[0] });
     } else if (params.edges.length) {
       restoreEdges();
       showEdge(params.edges[0]);
+      remember({ edge: params.edges[0] });
     } else {
+      if (state.focus || state.conflict) { history.pushState(null, "", location.pathname); }
       restoreEdges();
       showHint();
     }
+  });
+
+  network.on("doubleClick", function (params) {
+    if (!params.nodes.length) { return; }
+    focusOn(params.nodes[0], true);
+    history.pushState({ node: params.nodes[0], isolate: true }, "",
+                      "#node=" + encodeURIComponent(params.nodes[0]));
   });
 
   document.getElementById("cg-fit").addEventListener("click", function () {
@@ -310,6 +456,7 @@
   document.getElementById("cg-reset").addEventListener("click", resetView);
 
   buildSourceToggles();
+  buildRelationFilter();
   buildConflictList();
   buildSearch();
 })();

@@ -14,7 +14,6 @@ window.claimgraphLabels = function (network, nodes, data) {
   var MAX_LABELS = 250;   // per frame, so 5 000 nodes still pan smoothly
   var FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
   var order = data.nodes
-    .filter(function (n) { return n.cg_kind !== "measure"; })
     .map(function (n) {
       return { id: n.id, text: n.cg_label, size: n.size || 10, topic: n.cg_kind === "topic",
                weight: n.cg_kind === "topic" ? 1e9 : n.cg_sources.length, width: null };

@@ -100,6 +100,14 @@ window.claimgraphPanel = function (data, state, hooks) {
     panel.appendChild(el("p", "cg-hint", "Click a node or an arrow to see what each source says about it."));
   }
 
+  // Back to the report: report.html sits beside graph.html (compare writes both),
+  // and every statement row and conflict card there has the same id.
+  function reportLink(id) {
+    var a = el("a", "cg-report-link", "Open in the report");
+    a.href = "report.html#" + encodeURIComponent(id);
+    return a;
+  }
+
   function linkToEdge(id, text) {
     var b = el("button", "cg-link", text);
     b.type = "button";
@@ -144,6 +152,7 @@ window.claimgraphPanel = function (data, state, hooks) {
       cards.appendChild(card);
     });
     panel.appendChild(cards);
+    panel.appendChild(reportLink(id));
     if (st.conflicts) {
       panel.appendChild(el("h3", "cg-meta", "In conflict"));
       var list = el("ul", "cg-list");
@@ -218,6 +227,7 @@ window.claimgraphPanel = function (data, state, hooks) {
     });
     box.appendChild(sides);
     box.appendChild(el("p", "cg-explanation", c.explanation));
+    box.appendChild(reportLink(c.id));
     panel.appendChild(box);
     panel.appendChild(el("h3", "cg-meta", "Statements"));
     var list = el("ul", "cg-list");
