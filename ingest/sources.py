@@ -64,7 +64,7 @@ def topic_problem(data: object, where: str) -> tuple[str | None, Problem | None]
         return str(topic), None
     line = data.line_of("topic") if isinstance(data, LineDict) else None
     return None, Problem(where, line, "a topic name (text)", what_is(topic),
-                         "write the topic as one name, e.g. topic: calciphylaxis")
+                         "write the topic as one name, e.g. topic: gout")
 
 
 def _authors(item: dict[str, object]) -> tuple[str, ...]:

@@ -177,7 +177,7 @@ def test_topic_must_be_text(tmp_path: Path, name: str, topic: str, got: str) -> 
     write(tmp_path / "claims" / "a.yaml", "source: a\nclaims:\n  - [x, causes, y]\n")
     line = 3 if name == "sources.yaml" else 2
     _fails(_run("validate", tmp_path), f"{path}:{line}: expected a topic name (text), got {got} "
-           "(hint: write the topic as one name, e.g. topic: calciphylaxis)")
+           "(hint: write the topic as one name, e.g. topic: gout)")
 
 
 @pytest.mark.parametrize("depth", ["99999999999999999999", "-1"])
