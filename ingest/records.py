@@ -32,6 +32,7 @@ from claimgraph.graph.model import (
 )
 from claimgraph.graph.vocab import CANONICAL_INVERSE, HAS_MEASURE, PREDICATES
 
+from .sources import source_id_problem
 from .suggest import closest
 from .vocabulary import Vocabulary
 
@@ -337,6 +338,9 @@ def claimset_problems(cs: ClaimSet, where: str) -> list[Problem]:
     if bad_text is not None:
         problems.append(Problem(where, None, "text without lone surrogates",
                                 _short(bad_text), "write the character itself"))
+    for source_id in sorted({c.source for c in cs.claims} - {s.id for s in cs.sources}):
+        found = source_id_problem(source_id, where, None)  # a claim's source without a node
+        problems.extend([found] if found else [])
     for claim in cs.claims:
         problems.extend(claim_problems(claim, where))
     return problems

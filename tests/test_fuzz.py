@@ -3,10 +3,11 @@
 The property, for every generated input: the call succeeds, or the problem
 comes back as a ClaimGraphError or a Problem that names the file (and the
 line where one is known); never any other exception, never a write outside
-``--out``.  Inputs are valid files mutated at random (inserted, deleted,
-repeated and replaced pieces, with values chosen to hurt: ``.nan``, aliases,
-tags, huge numbers, lone surrogates, control characters, reserved ids) and
-claim records built from hostile values.
+``--out``; and a report that is written matches its JSON Schema.  Inputs are
+valid files mutated at random (inserted, deleted, repeated and replaced
+pieces, with values chosen to hurt: ``.nan``, aliases, tags, huge numbers,
+lone surrogates, control characters, reserved ids) and claim records built
+from hostile values.
 
 Runs are bounded and deterministic (``derandomize=True``, no example
 database), so CI sees the same inputs every time.  ``CLAIMGRAPH_FUZZ_SCALE=20``
@@ -55,6 +56,7 @@ from claimgraph.ingest.documents import read_document
 from claimgraph.ingest.readers import READERS
 
 from . import hostile_pdfs
+from .contracts import report_problems
 from .ingest_pages import ASTHMA_MD, BRINDLE_HTML, GOUT_TXT
 
 SCALE = max(1, int(os.environ.get("CLAIMGRAPH_FUZZ_SCALE", "1")))
@@ -219,6 +221,7 @@ def _compare_and_export(claims: ClaimSet, root: Path) -> None:
     result = api.compare(claims, as_of="2026-11-21")
     api.export(Bundle(claims, result), out)
     assert _snapshot(root, skip=out) == before, "a write outside --out"
+    assert report_problems(out) == {}, "report.json breaks its schema"
     _count("(of which loaded, compared and exported)")
 
 
@@ -418,6 +421,7 @@ def _commands(root: Path, commands: list[list[str]]) -> None:
             _count(f"(commands that exited {result.exit_code})")
     after = {k: v for k, v in _snapshot(root).items() if not k.startswith("out-")}
     assert after == before, "a write outside --out"
+    assert report_problems(root) == {}, "report.json breaks its schema"
 
 
 def test_commands_fuzz(tmp_path: Path) -> None:

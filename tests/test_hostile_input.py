@@ -454,3 +454,17 @@ def test_a_page_figure_no_claim_file_could_hold_is_left_out(tmp_path: Path) -> N
     assert first.endswith(" characters) (hint: the claim was left out)")
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert "mortality" in json.dumps(report)
+
+
+def test_rdf_claim_source_must_be_a_plain_id(tmp_path: Path) -> None:
+    """A claim in RDF derived from a source IRI whose id is no plain name is refused, located."""
+    write(tmp_path / "c.yaml", CLAIM.format(claim="[a, causes, b]"))
+    assert _run("build", tmp_path / "c.yaml", "--out", tmp_path / "out").exit_code == 0
+    trig = (tmp_path / "out" / "claims.trig").read_text(encoding="utf-8")
+    odd, n = re.subn(r"prov:wasDerivedFrom source:x\b",
+                     "prov:wasDerivedFrom <https://w3id.org/claimgraph/id/source/a:b>", trig)
+    assert n >= 1
+    path = write(tmp_path / "odd.trig", odd)
+    _fails(_run("validate", path), f"{path}: expected a source id of letters, digits, '.', '_' or "
+           "'-' (starting with a letter or digit, at most 100 characters), got 'a:b' (hint: ids "
+           "name claim files and graphs; use a short name such as 'nkf')")
