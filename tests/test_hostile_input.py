@@ -105,7 +105,8 @@ def test_header_with_an_unclosed_quote(tmp_path: Path, suffix: str) -> None:
 def test_yaml_alias_bomb_is_refused(tmp_path: Path) -> None:
     """Aliases that expand past the budget are refused at their line, before any expansion."""
     levels = ["a: &a [x, x, x, x, x, x, x, x, x]"]
-    levels += [f"{n}: &{n} [{', '.join([f'*{p}'] * 9)}]" for p, n in zip("abcdefgh", "bcdefghi")]
+    levels += [f"{n}: &{n} [{', '.join([f'*{p}'] * 9)}]"
+               for p, n in zip("abcdefgh", "bcdefghi", strict=True)]
     path = write(tmp_path / "bomb.yaml", "\n".join(levels) + "\nsource: x\nclaims:\n"
                  "  - [*i, causes, b]\n")
     _fails(_run("validate", path), f"{path}:5: expected aliases that expand to at most 10,000 "
