@@ -310,6 +310,10 @@ _LINES = [line for page in (GOUT_TXT, ASTHMA_MD) for line in page.splitlines()] 
     "It affects " + "9" * 400 + " people.", "| cause | effect |", "|---|---|",
     "| warfarin | increases risk of calciphylaxis in 5 out of 10 |", "## Outlook", "- fever",
     "Symptoms include:", "e.g. " * 30, "Dr. A. B. Smith et al. say so.", "x" * 3000,
+    "Between 50 % and 20 % die.", "It is " + "9" * 400 + " times more likely.",
+    "It lasts " + "9" * 400 + " weeks.", "One in " + "9" * 400 + " people get it.",
+    "35 of every 0 people get it.",
+    # Not yet "within 999...9 years": ingest/quantities.py _horizon (see test_hostile_input).
 ]
 _doc_text = st.lists(st.one_of(st.sampled_from(_LINES), st.sampled_from(ATOMS),
                                st.text(max_size=40)), min_size=1, max_size=12)

@@ -469,3 +469,16 @@ def test_rdf_claim_source_must_be_a_plain_id(tmp_path: Path) -> None:
     _fails(_run("validate", path), f"{path}: expected a source id of letters, digits, '.', '_' or "
            "'-' (starting with a letter or digit, at most 100 characters), got 'a:b' (hint: ids "
            "name claim files and graphs; use a short name such as 'nkf')")
+
+
+@pytest.mark.xfail(raises=OverflowError, strict=True,
+                   reason="ingest/quantities.py _horizon: int(parse_number('999...9')) of inf; "
+                          "extraction is owned elsewhere (see issue 12)")
+def test_a_page_with_a_400_digit_horizon_is_read(tmp_path: Path) -> None:
+    """'within 999...9 years' on one page must not stop the batch (a traceback today)."""
+    from claimgraph.ingest.extract import extract_corpus
+
+    page = write(tmp_path / "tarn.txt", "Tarn fever\n\nAbout 5 out of 10 people with tarn fever "
+                 f"die within {'9' * 400} years.\n")
+    claims, _, _ = extract_corpus([page], progress=False)
+    assert claims.sources
