@@ -67,11 +67,15 @@ def launch() -> Iterator[Any]:
 
 @contextmanager
 def open_page(browser: Any, url: str, *, width: int = 1400, height: int = 900,
-              wait_ready: bool = True, timeout_ms: int = 30_000) -> Iterator[tuple[Any, PageLog]]:
-    """Open ``url`` in a fresh context with the network cut off; yield (page, log)."""
+              wait_ready: bool = True, timeout_ms: int = 30_000,
+              bypass_csp: bool = False) -> Iterator[tuple[Any, PageLog]]:
+    """Open ``url`` in a fresh context with the network cut off; yield (page, log).
+
+    ``bypass_csp`` lets a test inject its own script (axe-core) past the page's policy.
+    """
     log = PageLog()
     context = browser.new_context(viewport={"width": width, "height": height},
-                                  service_workers="block")
+                                  service_workers="block", bypass_csp=bypass_csp)
     page = context.new_page()
 
     def route(r: Any) -> None:
@@ -98,3 +102,25 @@ def open_page(browser: Any, url: str, *, width: int = 1400, height: int = 900,
         yield page, log
     finally:
         context.close()
+
+
+ROOT = Path(__file__).resolve().parents[1]
+AXE_VERSION = "4.14.1"
+AXE = ROOT / ".ci" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def require_axe() -> Path:
+    """Return axe-core's script; skip (locally) or fail (in CI) when it is missing.
+
+    axe-core comes from npm and is never fetched at test time: .ci/run installs
+    it (``npm install --prefix .ci/axe axe-core@4.14.1``); CLAIMGRAPH_AXE may
+    point at another copy of ``axe.min.js``.
+    """
+    path = Path(os.environ.get("CLAIMGRAPH_AXE") or AXE)
+    if path.is_file():
+        return path
+    reason = (f"{path} is missing: install axe-core with npm "
+              f"(npm install --prefix .ci/axe axe-core@{AXE_VERSION}; .ci/run does this)")
+    if in_ci():
+        pytest.fail(reason + " — the accessibility tests must run in CI", pytrace=False)
+    pytest.skip(reason)

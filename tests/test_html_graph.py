@@ -342,3 +342,17 @@ def test_missing_chromium_fails_on_ci_and_skips_elsewhere(monkeypatch: pytest.Mo
     monkeypatch.delenv("CI")
     with pytest.raises(pytest.skip.Exception, match="apt-get install -y chromium"):
         browser_support.require_chromium()
+
+
+def test_missing_axe_fails_on_ci_and_skips_elsewhere(monkeypatch: pytest.MonkeyPatch,
+                                                      tmp_path: Path) -> None:
+    """Without axe-core the accessibility tests skip on a laptop but fail on CI."""
+    from . import browser_support
+
+    monkeypatch.setenv("CLAIMGRAPH_AXE", str(tmp_path / "none" / "axe.min.js"))
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="must run in CI"):
+        browser_support.require_axe()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match=r"npm install --prefix \.ci/axe axe-core@"):
+        browser_support.require_axe()

@@ -137,7 +137,7 @@ def test_each_numeric_conflict_has_one_chart_row_per_source(
 def test_focus_isolate_back_and_relation_filter(browser: Any,
                                                pages: tuple[Bundle, str, str]) -> None:
     """Click fades all but a node's neighbourhood, double-click isolates it, Back restores;
-    the relation filter leaves only that relation's arrows."""
+    the relation filter leaves only that relation's arrows; every statement is in a list."""
     bundle, _, graph_url = pages
     cmp = bundle.comparison
     assert cmp is not None
@@ -162,6 +162,13 @@ def test_focus_isolate_back_and_relation_filter(browser: Any,
         assert kinds == ["increases_risk_of"]
         page.click("#cg-reset")
         assert len(page.evaluate("() => claimgraph.visibleEdges()")) == len(cmp.statements)
+        page.click("#cg-statement-list > summary")  # the keyboard path to every statement
+        page.wait_for_function(
+            "(n) => document.querySelectorAll('#cg-statement-items button').length === n",
+            arg=len(cmp.statements))
+        items = page.locator("#cg-statement-items button")
+        items.first.press("Enter")
+        assert len(page.evaluate("() => claimgraph.network.getSelectedEdges()")) == 1
     assert log.errors == []
 
 

@@ -299,6 +299,7 @@
         var b = el("button", null, m[1]);
         b.type = "button";
         b.title = m[2];
+        b.setAttribute("aria-label", s.name + ": " + m[1]);  // the source in its name
         b.setAttribute("data-source", s.id);
         b.setAttribute("data-mode", m[0]);
         b.setAttribute("aria-pressed", "false");
@@ -455,7 +456,37 @@
   });
   document.getElementById("cg-reset").addEventListener("click", resetView);
 
+  // The statements as a keyboard- and screen-reader-usable list, built when opened
+  // (a few thousand buttons would slow the first view for nobody's benefit).
+  function buildStatementList() {
+    var box = document.getElementById("cg-statement-list");
+    document.getElementById("cg-statement-count").textContent = String(data.edges.length);
+    box.addEventListener("toggle", function () {
+      var items = document.getElementById("cg-statement-items");
+      if (!box.open || items.firstChild) { return; }
+      var byArea = {};
+      Object.keys(data.statements).forEach(function (id) {
+        var st = data.statements[id];
+        (byArea[st.area] = byArea[st.area] || []).push([st.text, id]);
+      });
+      Object.keys(byArea).sort().forEach(function (area) {
+        items.appendChild(el("h3", "cg-meta", area + " (" + byArea[area].length + ")"));
+        var list = el("ul", "cg-list");
+        byArea[area].sort().forEach(function (pair) {
+          var li = el("li");
+          var b = el("button", "cg-link", pair[0]);
+          b.type = "button";
+          b.addEventListener("click", function () { selectEdge(pair[1]); remember({ edge: pair[1] }); });
+          li.appendChild(b);
+          list.appendChild(li);
+        });
+        items.appendChild(list);
+      });
+    });
+  }
+
   buildSourceToggles();
+  buildStatementList();
   buildRelationFilter();
   buildConflictList();
   buildSearch();
