@@ -65,7 +65,7 @@ def _flag(value: Any, key: str, problems: list[Problem], where: str, line: int |
     if text in _TRUE:
         return True
     if text not in _FALSE:
-        problems.append(Problem(where, line, f"true or false for '{key}'", repr(value)))
+        problems.append(Problem(where, line, f"true or false for '{key}'", _short(value)))
     return False
 
 
@@ -103,7 +103,7 @@ def _number(value: Any, key: str, problems: list[Problem], where: str,
         return None
     number = None if isinstance(value, bool | list | dict) else _as_float(value)
     if number is None:
-        problems.append(Problem(where, line, f"a number for '{key}'", repr(value),
+        problems.append(Problem(where, line, f"a number for '{key}'", _short(value),
                                 "write 0.8 or '80 %'"))
         return None
     if number != 0 and not FIGURE_MIN <= abs(number) <= FIGURE_MAX:  # also nan and inf
@@ -162,8 +162,10 @@ def _confidence(value: Any, problems: list[Problem], where: str,
     if value is None:
         return None
     number = _number(value, "confidence", problems, where, line)
-    if number is None or not 0 <= number <= 1:
-        problems.append(Problem(where, line, "a confidence between 0 and 1", repr(value),
+    if number is None:
+        return None  # said above
+    if not 0 <= number <= 1:
+        problems.append(Problem(where, line, "a confidence between 0 and 1", _short(value),
                                 "extract writes it; delete the key for a curated claim"))
         return None
     return number
