@@ -78,7 +78,7 @@ NODE_COLORS = {
 }
 TYPE_LABELS = {
     EntityType.SYMPTOM: "sign or symptom",
-    MEASURE: "measure (per-source values)",
+    MEASURE: "figure (one per quantity, drawn in the panel)",
 }
 # Edge colours are the statement's status, exactly as the report shows it.
 EDGE_COLORS = {status: style.colour for status, style in STATUS_STYLES.items()}

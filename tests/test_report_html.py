@@ -135,7 +135,9 @@ def test_tables_grouped_by_area_and_sortable() -> None:
 def test_gaps_are_a_todo_list_and_overdue_is_flagged() -> None:
     """Each gap is a checkbox item; the overdue source's row is highlighted."""
     page = _page()
-    assert page.count('<input type="checkbox">') == len(sample.GAPS) + len(sample.AREA_GAPS)
+    assert page.count('<input type="checkbox" data-tick="') == len(sample.GAPS) + len(
+        sample.AREA_GAPS)
+    assert "covered by </span>" not in page and "said by </span>" not in page
     overdue = re.findall(r'<tr data-index="\d+" class="overdue">\s*<td><code>(\w+)</code>', page)
     assert overdue == ["nkf"]
 

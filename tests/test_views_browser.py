@@ -201,3 +201,32 @@ def test_statement_column_stays_readable(browser: Any, pages: tuple[Bundle, str,
         widths = page.eval_on_selector_all(
             "table.grid td.stmt", "tds => tds.map(td => td.getBoundingClientRect().width)")
     assert widths and min(widths) >= 200
+
+
+def test_editor_mode_and_gap_ticks(browser: Any, pages: tuple[Bundle, str, str]) -> None:
+    """Editor mode shows what the chosen pages say and mine does not, most supported first;
+    a ticked gap in the report survives a reload."""
+    bundle, report_url, graph_url = pages
+    cmp = bundle.comparison
+    assert cmp is not None
+    mine, others = "nkf", ["mayo", "osmosis"]
+    lacks = [st for st in cmp.statements if st.stance(mine) == "silent"
+             and {"mayo", "osmosis"} & set(st.supporters)]
+    with open_page(browser, graph_url) as (page, log):
+        page.click("#cg-editor-box > summary")
+        for box in ("ccchc", "cleveland"):
+            page.uncheck(f'#cg-others input[value="{box}"]')
+        page.select_option("#cg-mine", mine)
+        assert set(page.evaluate("() => claimgraph.visibleEdges()")) == {st.id for st in lacks}
+        support = page.evaluate("(a) => claimgraph.editorLacks(a[0], a[1])"
+                                ".map(x => x.backers.length)", [mine, others])
+        assert support == sorted(support, reverse=True) and len(support) == len(lacks)
+        assert page.locator("#cg-editor-list li").count() == min(len(lacks), 200)
+    assert log.errors == []
+    with open_page(browser, report_url, wait_ready=False) as (page, log):
+        first = page.locator("input[data-tick]").first
+        key = first.get_attribute("data-tick")
+        first.check()
+        page.reload()
+        assert page.locator(f'input[data-tick="{key}"]').is_checked()
+    assert log.errors == []

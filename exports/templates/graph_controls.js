@@ -21,7 +21,7 @@
     selectEdge: function (id) { selectEdge(id); },
     highlightConflict: function (id) { highlightConflict(id); }
   });
-  var el = panel.el, sourceName = panel.sourceName, stanceOf = panel.stanceOf;
+  var el = panel.el, clear = panel.clear, sourceName = panel.sourceName, stanceOf = panel.stanceOf;
   var showEdge = panel.showEdge, showNode = panel.showNode, showHint = panel.showHint;
   var showConflict = panel.showConflict;
   var edgeById = panel.edgeById, conflictById = panel.conflictById;
@@ -379,7 +379,11 @@
 
   function resetView() {
     state.relation = null;
+    state.editor = null;
     document.getElementById("cg-relation").value = "";
+    document.getElementById("cg-mine").value = "";
+    clear(document.getElementById("cg-editor-list"));
+    document.getElementById("cg-editor-note").textContent = "";
     showSource(null);
     restoreEdges();
     network.unselectAll();
@@ -485,7 +489,83 @@
     });
   }
 
+  // --- editor mode: what the chosen pages say that mine does not ----------------------
+
+  function editorLacks(mine, others) {
+    var found = [];
+    data.edges.forEach(function (e) {
+      if (stanceOf(e, mine) !== "silent") { return; }
+      var backers = others.filter(function (sid) {
+        var stance = stanceOf(e, sid);
+        return stance === "asserts" || stance === "hedges";
+      });
+      if (backers.length) { found.push({ id: e.id, backers: backers }); }
+    });
+    found.sort(function (a, b) {
+      return b.backers.length - a.backers.length ||
+        (data.statements[a.id].text < data.statements[b.id].text ? -1 : 1);
+    });
+    return found;
+  }
+
+  function showEditor() {
+    var mine = document.getElementById("cg-mine").value;
+    var boxes = document.querySelectorAll("#cg-others input");
+    var others = [];
+    for (var i = 0; i < boxes.length; i++) {
+      boxes[i].disabled = boxes[i].value === mine;
+      if (boxes[i].checked && boxes[i].value !== mine) { others.push(boxes[i].value); }
+    }
+    var list = document.getElementById("cg-editor-list");
+    var note = document.getElementById("cg-editor-note");
+    clear(list);
+    if (!mine) { state.editor = null; note.textContent = ""; showSource(null); return; }
+    restoreEdges();
+    var lacks = editorLacks(mine, others);
+    state.editor = { mine: mine, others: others, shown: lacks.map(function (x) { return x.id; }) };
+    var keep = {}, shown = {};
+    if (data.topic) { keep[data.topic] = true; }
+    lacks.forEach(function (x) { shown[x.id] = true; keep[edgeById[x.id].from] = true; keep[edgeById[x.id].to] = true; });
+    edges.update(data.edges.map(function (e) { return { id: e.id, hidden: !shown[e.id] }; }));
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, hidden: !keep[n.id] }; }));
+    placeAreaLabels();
+    note.textContent = lacks.length + " statement" + (lacks.length === 1 ? "" : "s") + " that " +
+      others.map(sourceName).join(", ") + " make and " + sourceName(mine) + " does not";
+    lacks.slice(0, 200).forEach(function (x) {
+      var li = el("li");
+      var b = el("button", "cg-link", data.statements[x.id].text);
+      b.type = "button";
+      b.addEventListener("click", function () { selectEdge(x.id); remember({ edge: x.id }); });
+      li.appendChild(b);
+      li.appendChild(document.createTextNode(" — " + x.backers.map(sourceName).join(", ")));
+      list.appendChild(li);
+    });
+    if (lacks.length > 200) { list.appendChild(el("li", "cg-hint", "and " + (lacks.length - 200) + " more")); }
+  }
+
+  function buildEditor() {
+    var mine = document.getElementById("cg-mine");
+    var others = document.getElementById("cg-others");
+    data.sources.forEach(function (s) {
+      var o = el("option", null, s.name);
+      o.value = s.id;
+      mine.appendChild(o);
+      var label = el("label");
+      var box = el("input");
+      box.type = "checkbox";
+      box.value = s.id;
+      box.checked = true;
+      box.addEventListener("change", showEditor);
+      label.appendChild(box);
+      label.appendChild(document.createTextNode(" " + s.name));
+      others.appendChild(label);
+    });
+    mine.addEventListener("change", showEditor);
+  }
+  api.editorLacks = editorLacks;
+
   buildSourceToggles();
+  buildEditor();
   buildStatementList();
   buildRelationFilter();
   buildConflictList();

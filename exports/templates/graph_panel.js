@@ -239,7 +239,7 @@ window.claimgraphPanel = function (data, state, hooks) {
     panel.appendChild(list);
   }
 
-  return { el: el, sourceName: sourceName, stanceOf: stanceOf, showEdge: showEdge,
+  return { el: el, clear: clear, sourceName: sourceName, stanceOf: stanceOf, showEdge: showEdge,
            showNode: showNode, showConflict: showConflict, showHint: showHint,
            edgeById: edgeById, conflictById: conflictById };
 };
