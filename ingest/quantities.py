@@ -10,6 +10,7 @@ years, horizons as ISO 8601 durations in months or smaller
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -203,11 +204,17 @@ def _own_phrase(sentence: str, start: int, end: int) -> str:
     return sentence[lo:aside.start() if aside else hi]
 
 
+_MAX_HORIZON = 1000  # units (years, months, ...) beyond which a period is not a horizon
+
+
 def _horizon(clause: str) -> str | None:
     m = _HORIZON.search(clause)
     if not m:
         return None
-    n = int(parse_number(m.group("n") or m.group("n2") or "1"))
+    number = parse_number(m.group("n") or m.group("n2") or "1")
+    if not math.isfinite(number) or not 0 < number <= _MAX_HORIZON:
+        return None  # "within 999...9 years" names no period a reader could use
+    n = int(number)
     unit = (m.group("u") or m.group("u2") or m.group("u3") or "year").lower()
     if unit == "year":  # months, as the claim files write them (P12M), so P1Y == P12M
         return f"P{12 * n}M"
@@ -409,7 +416,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "count":
         mult = {"million": 1e6, "thousand": 1e3, "billion": 1e9}.get((m["mult"] or "").lower(), 1)
         a = parse_number(m["a"]) * mult
-        if a < 2 or (mult == 1 and 1900 <= a <= 2100 and not m["b"]):
+        if not math.isfinite(a) or a < 2 or (mult == 1 and 1900 <= a <= 2100 and not m["b"]):
             return None  # "1 person", or a year
         kind, unit = "count", "count"
         if m["b"]:
@@ -440,6 +447,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             elif re.search(r"(?:at least|more than|over|longer than)\s*$", before, _I) or \
                     re.match(r"\s*(?:or|and) (?:longer|more)\b", sentence[e:e + 15], _I):
                 bound = Bound.LOWER
+        if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
+            return None
         who = _DURATION_SUBJECT.match(clause)
         duration_subject = who["x"] if who and not re.match(
             r"(?:it|this|they|symptoms?|you|people|most people)$", who["x"], _I) else None
@@ -481,6 +490,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if kind == "relative_risk":
         population = _comparison(sentence, context)
     setting = _SETTING.search(sentence)
+    if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
+        return None  # a 400-digit number is no figure
     # Nine significant digits, as claim files write them, so a claim keeps its key
     # through review ("1 in 600" stays 0.00166666667, not 0.001667).
     value, low, high = (None if x is None else float(f"{x:.9g}") for x in (value, low, high))

@@ -443,18 +443,15 @@ def test_a_file_without_claims_gives_a_warning(tmp_path: Path, name: str, text: 
 
 
 def test_a_page_figure_no_claim_file_could_hold_is_left_out(tmp_path: Path) -> None:
-    """A 400-digit number on a page: that claim is left out with a warning, the rest compared."""
+    """A 400-digit number on a page is no figure; the page's real figures are still compared."""
     page = write(tmp_path / "tarn.txt", "Tarn fever\n\nTarn fever is spread by midges. It affects "
                  + "9" * 400 + " people each year. About 5 out of 10 people with tarn fever die "
                  "within a year.\n")
     result = _run("compare", page, "--out", tmp_path / "out")
     assert result.exit_code == 0, result.output
-    first = result.output.splitlines()[0]  # the quote is the sentence extraction found
-    assert first.startswith(f"{page}: expected a number from 1e-12 to 1e12 (or 0) for 'value', "
-                            "got inf in 'It affects 99999999...")
-    assert first.endswith(" characters) (hint: the claim was left out)")
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert "mortality" in json.dumps(report)
+    assert "Infinity" not in json.dumps(report) and "999999999" not in json.dumps(report)
 
 
 def test_rdf_claim_source_must_be_a_plain_id(tmp_path: Path) -> None:
@@ -471,9 +468,6 @@ def test_rdf_claim_source_must_be_a_plain_id(tmp_path: Path) -> None:
            "name claim files and graphs; use a short name such as 'nkf')")
 
 
-@pytest.mark.xfail(raises=OverflowError, strict=True,
-                   reason="ingest/quantities.py _horizon: int(parse_number('999...9')) of inf; "
-                          "extraction is owned elsewhere (see issue 12)")
 def test_a_page_with_a_400_digit_horizon_is_read(tmp_path: Path) -> None:
     """'within 999...9 years' on one page must not stop the batch (a traceback today)."""
     from claimgraph.ingest.extract import extract_corpus
