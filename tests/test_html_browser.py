@@ -215,7 +215,8 @@ def test_clicking_an_edge_shows_each_source_evidence(browser: Any,
 
 def test_clicking_a_node_lists_what_each_source_says_about_it(
         browser: Any, example: tuple[Bundle, str]) -> None:
-    """A click on the topic node shows one card per source with its statements."""
+    """A click on the topic node shows one card per source, a few statements each, the rest
+    on request (the topic has hundreds)."""
     bundle, url = example
     topic = bundle.claims.topic
     assert topic is not None
@@ -223,8 +224,12 @@ def test_clicking_a_node_lists_what_each_source_says_about_it(
         point = _node_point(page, topic)
         page.mouse.click(point["x"], point["y"])
         panel = _panel(page)
+        shown = page.locator("#cg-panel .cg-card li").count()
+        page.locator("#cg-panel .cg-card button.cg-link:has-text('more')").first.click()
+        assert page.locator("#cg-panel .cg-card li").count() > shown
     assert panel["title"] == bundle.claims.label(topic)
     assert [c["source"] for c in panel["cards"]] == [s.id for s in bundle.claims.sources]
+    assert shown <= 8 * len(panel["cards"]) and len(panel["text"]) < 6000
 
 
 def test_search_focuses_an_entity(browser: Any, example: tuple[Bundle, str]) -> None:

@@ -86,6 +86,7 @@ window.claimgraphPanel = function (data, state, hooks) {
   // --- side panel --------------------------------------------------------------------
 
   var panel = document.getElementById("cg-panel");
+  var PANEL_ITEMS = 8;  // statements per source card before "show more"
 
   function panelStart(title, meta) {
     clear(panel);
@@ -198,14 +199,25 @@ window.claimgraphPanel = function (data, state, hooks) {
         card.appendChild(stanceBadge("silent"));
       } else {
         var list = el("ul", "cg-list");
-        said.forEach(function (eid) {
+        // A hub (the topic) has hundreds of statements: list a few, the rest on request.
+        var item = function (eid) {
           var li = el("li");
           li.appendChild(linkToEdge(eid, data.statements[eid].text));
           li.appendChild(document.createTextNode(" "));
           li.appendChild(stanceBadge(stanceOf(edgeById[eid], s.id)));
           list.appendChild(li);
-        });
+        };
+        said.slice(0, PANEL_ITEMS).forEach(item);
         card.appendChild(list);
+        if (said.length > PANEL_ITEMS) {
+          var more = el("button", "cg-link", "show " + (said.length - PANEL_ITEMS) + " more");
+          more.type = "button";
+          more.addEventListener("click", function () {
+            said.slice(PANEL_ITEMS).forEach(item);
+            more.remove();
+          });
+          card.appendChild(more);
+        }
       }
       cards.appendChild(card);
     });
