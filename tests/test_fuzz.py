@@ -313,7 +313,7 @@ _LINES = [line for page in (GOUT_TXT, ASTHMA_MD) for line in page.splitlines()] 
     "Between 50 % and 20 % die.", "It is " + "9" * 400 + " times more likely.",
     "It lasts " + "9" * 400 + " weeks.", "One in " + "9" * 400 + " people get it.",
     "35 of every 0 people get it.",
-    # Not yet "within 999...9 years": ingest/quantities.py _horizon (see test_hostile_input).
+    "About 5 out of 10 people die within " + "9" * 400 + " years.",
 ]
 _doc_text = st.lists(st.one_of(st.sampled_from(_LINES), st.sampled_from(ATOMS),
                                st.text(max_size=40)), min_size=1, max_size=12)
