@@ -63,7 +63,7 @@ OPEN_PANEL = """() => {
 
 
 @pytest.mark.parametrize(("page_name", "width", "setup"), [
-    ("report", 1440, ""), ("report", 390, ""), ("graph", 1440, OPEN_PANEL)])
+    ("report", 1440, ""), ("report", 390, ""), ("graph", 1440, OPEN_PANEL), ("graph", 390, "")])
 def test_no_serious_or_critical_violations(browser: Any, urls: dict[str, str],
                                            page_name: str, width: int, setup: str) -> None:
     """axe-core finds no serious or critical WCAG 2.1 A/AA violation on the page."""
