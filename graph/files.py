@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import secrets
 import shutil
 import socket
 import tempfile
@@ -48,23 +49,34 @@ def write_atomic(path: Path | str, data: str | bytes) -> Path:
     """Write ``data`` to ``path`` via a temp file in the same folder and a rename.
 
     Text is written as UTF-8. The file gets the permissions a plain ``open``
-    would give it (mkstemp's 0600 is meant for secrets, not for outputs).
+    would give it: it is created with mode 0666 and the kernel applies the
+    process's umask, so the umask is never read or changed (a library call
+    leaves the process as it found it; mkstemp's 0600 is meant for secrets).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _create_temp(path)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _create_temp(path: Path) -> tuple[int, str]:
+    """Create a new temp file beside ``path`` with mode 0666 less the umask; return (fd, name)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"{path.parent}: no free temporary name after 100 tries")
 
 
 def path_inside(root: Path | str, *parts: str) -> Path:

@@ -8,9 +8,13 @@ the collector must run *during* them: its generation-0 count goes up.
 from __future__ import annotations
 
 import gc
+import os
+import stat
+from pathlib import Path
 
 import pytest
 
+from claimgraph.graph import files
 from claimgraph.graph.compare import compare
 from claimgraph.graph.model import Claim, ClaimSet, Evidence, Polarity, Source
 from claimgraph.graph.store import ClaimGraph
@@ -52,3 +56,23 @@ def test_building_the_dataset_leaves_the_collector_running() -> None:
     assert len(graph.dataset) > 0
     assert collections() > before
     assert gc.isenabled()
+
+
+def test_writing_outputs_leaves_the_umask_alone(tmp_path: Path) -> None:
+    """write_atomic never reads or sets the process umask, yet files get the umask's mode."""
+    calls: list[int] = []
+    real = os.umask
+
+    def spy(mask: int) -> int:
+        calls.append(mask)
+        return real(mask)
+
+    old = real(0o027)
+    os.umask = spy  # type: ignore[assignment]
+    try:
+        path = files.write_atomic(tmp_path / "out.txt", "x")
+    finally:
+        os.umask = real  # type: ignore[assignment]
+        real(old)
+    assert calls == []
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
