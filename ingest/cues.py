@@ -15,6 +15,7 @@ every cue family on sentences we wrote.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Negation: the source denies the relation.
 _NEGATION = re.compile(
@@ -66,21 +67,32 @@ _LEADING_SUBORDINATE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _breaks(sentence: str) -> tuple[int | None, tuple[int, ...]]:
+    """Return where a leading subordinate clause ends and where every clause break is.
+
+    Found once per sentence: a sentence with many figures asks for its
+    clauses many times.
+    """
+    m = _LEADING_SUBORDINATE.match(sentence)
+    return (m.end() if m else None), tuple(b.start() for b in _CLAUSE_END.finditer(sentence))
+
+
 def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     """Return the (start, end) of the clause of ``sentence`` that holds ``pos``."""
     start, end = 0, len(sentence)
-    m = _LEADING_SUBORDINATE.match(sentence)
-    if m and pos >= m.end():
-        start = m.end()
-    elif m:
-        end = m.end() - 1
-    for b in _CLAUSE_END.finditer(sentence):
-        if b.start() < start or b.start() >= end:
+    lead, breaks = _breaks(sentence)
+    if lead is not None and pos >= lead:
+        start = lead
+    elif lead is not None:
+        end = lead - 1
+    for b in breaks:
+        if b < start or b >= end:
             continue
-        if b.start() <= pos:
-            start = b.start()
+        if b <= pos:
+            start = b
         else:
-            end = b.start()
+            end = b
             break
     return start, end
 

@@ -45,8 +45,15 @@ def label_key(label: str) -> str:
     'esrd'
     >>> label_key("AIDS"), label_key("diabetes")
     ('aids', 'diabetes')
+    >>> label_key("Грипп") != label_key("Корь") != ""
+    True
     """
     text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    if not any(c.isalnum() for c in text):
+        # A label in another script keeps its letters (accents dropped), so two
+        # different names never share an empty key.
+        text = "".join(c for c in unicodedata.normalize("NFKD", label)
+                       if not unicodedata.combining(c))
     keep = {m.group(0).lower() for m in _ACRONYM.finditer(text)}
     text = text.lower().replace("'s ", " ").replace("'s", "")
     text = _SPACE.sub(" ", _PUNCT.sub(" ", _DOTS.sub("", text))).strip()

@@ -225,6 +225,7 @@ _STRONG_NEAR = re.compile(r"\b(?:incidence|prevalence|new cases?|per year|a year
                           r"annual\w*)\b", _I)
 # Ages are left out: "over 50" may be a threshold, a peak or most cases' age,
 # which a rule cannot tell apart, so age figures never raise a conflict.
+_KIND_WINDOW = 150
 _NAMED_OUTRIGHT = frozenset({"mortality", "survival", "recovery", "relapse", "share",
                              "relative_risk"})
 
@@ -237,9 +238,12 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
     then recovery.
     """
     lo, hi = clause_bounds(sentence, start)
+    # Words further than this from the figure are another phrase's, and the cap
+    # keeps long figure-dense text linear.
+    lo, hi = max(lo, start - _KIND_WINDOW), min(max(hi, end), end + _KIND_WINDOW)
     best: tuple[int, int, str] | None = None
     for rank, (kind, tier, pattern) in enumerate(_KINDS):
-        for m in pattern.finditer(sentence, lo, max(hi, end)):
+        for m in pattern.finditer(sentence, lo, hi):
             if m.start() >= end:
                 dist = m.start() - end
                 if _ANY_FIGURE.search(sentence, end, m.start()):
@@ -492,6 +496,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     setting = _SETTING.search(sentence)
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
         return None  # a 400-digit number is no figure
+    if low is not None and high is not None and low > high:
+        low, high = high, low  # "between 50 % and 20 %"
     # Nine significant digits, as claim files write them, so a claim keeps its key
     # through review ("1 in 600" stays 0.00166666667, not 0.001667).
     value, low, high = (None if x is None else float(f"{x:.9g}") for x in (value, low, high))
