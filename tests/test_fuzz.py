@@ -305,7 +305,7 @@ def test_claim_records_fuzz(tmp_path: Path, fmt: str) -> None:
 # --- documents -------------------------------------------------------------------------
 
 _LINES = [line for page in (GOUT_TXT, ASTHMA_MD) for line in page.splitlines()] + [
-    "About 5 out of 10 people die within a year and up to 80 % of patients recover",
+    "Roughly 5 out of 10 patients die inside a year and up to 80 % of patients recover",
     "One in 600 people on dialysis get it each year.", "Mortality is 1e400 %.",
     "It affects " + "9" * 400 + " people.", "| cause | effect |", "|---|---|",
     "| warfarin | increases risk of calciphylaxis in 5 out of 10 |", "## Outlook", "- fever",
