@@ -387,16 +387,8 @@ class DocumentRules:
             self.if_you_have(text, (start, end), section)
         if " who" in text:
             for m in p.WHO_HAD.finditer(text):
-                obj = pc.clean_phrase(m.group("obj"))
-                target = self.topic if (self.is_topic(obj) or self.mentions_topic(obj)) else obj
-                if not target or pc.is_generic(target) or len(target.split()) > 5:
-                    continue
-                for ph in phrases(m.group("x")):
-                    if not self.is_topic(ph.label):
-                        self.emit(ph.label, v.INCREASES_RISK_OF, target, (start, end), ph.surface,
-                                  section, rule="phrase:who-had",
-                                  hedged=is_hedged(text[m.end("x"):m.end()]),
-                                  negated=is_negated(text[m.start():m.end()]))
+                self.factor_raises_risk(m, text, (start, end), section, "phrase:who-had",
+                                        negated_from=m.start())
         if "risk factors" in text:
             self.risk_factor_management(text, (start, end), section, kind)
         if kind in (p.PREVENTION, p.TREATMENT):
@@ -483,11 +475,11 @@ class DocumentRules:
                           m.group("rest").strip(), flags=re.IGNORECASE)
             factors = [Phrase(p.factor_label(_IF_YOU.sub("", x)), None, x) for x in
                        pc.split_list(pc.cut_clause(rest))]
+            c0 = clause_bounds(text, m.start())[0]
             for ph in factors:
                 label = ph.label if ph.label == "older age" else pc.clean_phrase(ph.label)
                 if not label or pc.is_generic(label) or self.is_topic(label):
                     continue
-                c0 = clause_bounds(text, m.start())[0]
                 self.emit(label, v.INCREASES_RISK_OF, target, span, ph.surface, section,
                           hedged=is_hedged(text[c0:m.end()]),
                           negated=is_negated(text[c0:m.start("rest")]))
@@ -495,18 +487,25 @@ class DocumentRules:
     def if_you_have(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "If you have X, you are more likely to get Y" as X raising the risk of Y."""
         m = p.IF_YOU_HAVE.match(text)
-        if m is None:
-            return
+        if m is not None:
+            self.factor_raises_risk(m, text, span, section, "sentence", negated_from=m.end("x"))
+
+    def factor_raises_risk(self, m: re.Match[str], text: str, span: tuple[int, int],
+                           section: str | None, rule: str, *, negated_from: int) -> None:
+        """Emit "x raises the risk of obj" for a match with groups ``x`` and ``obj``.
+
+        Shared by "If you have X, you are more likely to get Y" and "Anyone who
+        has had X may develop Y"; negation is read from ``negated_from`` on.
+        """
         obj = pc.clean_phrase(m.group("obj"))
         target = self.topic if (self.is_topic(obj) or self.mentions_topic(obj)) else obj
         if not target or pc.is_generic(target) or len(target.split()) > 5:
             return
         for ph in phrases(m.group("x")):
-            if self.is_topic(ph.label):
-                continue
-            self.emit(ph.label, v.INCREASES_RISK_OF, target, span, ph.surface, section,
-                      hedged=is_hedged(text[m.end("x"):m.end()]),
-                      negated=is_negated(text[m.end("x"):m.end()]))
+            if not self.is_topic(ph.label):
+                self.emit(ph.label, v.INCREASES_RISK_OF, target, span, ph.surface, section,
+                          rule=rule, hedged=is_hedged(text[m.end("x"):m.end()]),
+                          negated=is_negated(text[negated_from:m.end()]))
 
     def risk_factor_management(self, text: str, span: tuple[int, int], section: str | None,
                                kind: str | None) -> None:
