@@ -133,10 +133,14 @@ class Score:
     kb: float = 0.0
     cpu: float = 0.0
     families: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0] * 4))
+    fig_causes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def add(self, other: Score) -> None:
         for name in self.__dataclass_fields__:
-            if name == "families":
+            if name == "fig_causes":
+                for cause, n in other.fig_causes.items():
+                    self.fig_causes[cause] += n
+            elif name == "families":
                 for fam, row in other.families.items():
                     self.families[fam] = [a + b for a, b in
                                           zip(self.families[fam], row, strict=True)]
@@ -235,21 +239,32 @@ def score_relations(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: 
                 score.families[fam][1] += 1
 
 
+_COUNTRIES = {"us": "united states", "usa": "united states", "u.s.": "united states",
+              "america": "united states", "americans": "united states", "uk": "united kingdom",
+              "u.k.": "united kingdom", "britain": "united kingdom"}
+_WHOLE = re.compile(r"(?:all |most |the )?(?:general population|everyone|people|patients|cases|"
+                    r"persons|individuals)")
+_OF_TOPIC = re.compile(r"(?:all |most |the |reported )?(?:(?:people|patients|persons|cases|"
+                       r"children|adults|those|individuals)(?: who (?:have|had|get|develop)| with|"
+                       r" of) (?P<a>.+)|(?P<b>.+?) (?:cases|patients))")
+
+
 def _overall(population: str | None, names: Names) -> str | None:
     """Return None for "people with <topic>" (everyone the figure is about), else the text.
 
     Claim files may write the whole population out or leave it empty; both
-    mean the same, so neither counts as a subgroup.
+    mean the same, so neither counts as a subgroup.  Country names are
+    written one way ("US" = "United States").
     """
     if not population:
         return None
-    words = population.lower()
-    if re.fullmatch(r"(?:all )?(?:people|patients|persons|cases|children|adults|those|"
-                    r"individuals)(?: who (?:have|had|get|develop)| with| of)? (.+)", words):
-        rest = re.sub(r"^.*?(?:who (?:have|had|get|develop)|with|of) ", "", words)
-        if same_thing(names.of(rest), names.of(names.topic)):
-            return None
-    return population
+    words = re.sub(r"\s*\([^)]*\)", "", population.lower()).strip(" ,")
+    if _WHOLE.fullmatch(words):
+        return None
+    m = _OF_TOPIC.fullmatch(words)
+    if m and same_thing(names.of(m["a"] or m["b"]), names.of(names.topic)):
+        return None
+    return " ".join(_COUNTRIES.get(w, w) for w in re.findall(r"[\w.'-]+", words))
 
 
 def _population_ok(a: str | None, b: str | None, names: Names) -> bool:
@@ -257,6 +272,14 @@ def _population_ok(a: str | None, b: str | None, names: Names) -> bool:
     if not a and not b:
         return True
     return bool(a and b and fuzz.token_set_ratio(a, b) >= 70)
+
+
+def _who(claim: Any) -> str | None:
+    """Return who an extracted figure is about: its population and its setting."""
+    n = claim.measure
+    q = claim.qualifiers
+    parts = [p for p in (n.population or q.population, q.setting) if p]
+    return ", ".join(parts) or None
 
 
 def score_figures(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: Names,
@@ -274,26 +297,39 @@ def score_figures(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: Na
             point = m.get("value")
             if point is None:
                 point = ((m.get("low") or 0) + (m.get("high") or m.get("low") or 0)) / 2
-            ok = False
+            best: tuple[str, ...] | None = None
+            closest = None
             for c in got:
                 n = c.measure
-                if c.source != source or n is None or n.kind != m["kind"]:
+                if c.source != source or n is None:
                     continue
                 if abs(n.point() - point) > 0.01 * max(abs(point), 1e-9):
                     continue
-                if n.bound != m.get("bound", "approx" if m.get("value") is not None else "range"):
-                    continue
-                if horizon_months(n.horizon) != horizon_months(m.get("horizon")):
-                    continue
-                if not _population_ok(n.population, m.get("population"), names):
-                    continue
-                if not same_thing(ent.get(c.subject, set()), names.of(g["subject"])):
-                    continue
-                ok = True
-                break
+                wrong = tuple(name for name, bad in (
+                    ("kind", n.kind != m["kind"]),
+                    ("bound", n.bound != m.get("bound", "approx" if m.get("value") is not None
+                                               else "range")),
+                    ("horizon", horizon_months(n.horizon) != horizon_months(m.get("horizon"))),
+                    ("population", not _population_ok(_who(c), m.get("population"), names)),
+                    ("subject", not same_thing(ent.get(c.subject, set()),
+                                               names.of(g["subject"])))) if bad)
+                if best is None or len(wrong) < len(best):
+                    best, closest = wrong, c
+                if not wrong:
+                    break
+            ok = best == ()
             score.fig_right += ok
+            if best is None:
+                score.fig_causes["value not found"] += 1
+            for cause in best or ():
+                score.fig_causes[cause] += 1
             if not ok:
-                misses.append(f"  figure {source}: {g['subject']} {m}")
+                why = "value not found" if best is None else ", ".join(best)
+                if closest is not None and closest.measure is not None:
+                    n = closest.measure
+                    why += (f" · got {cs.label(closest.subject)} {n.kind} {n.bound}"
+                            f" {n.horizon or ''} population={_who(closest)!r}")
+                misses.append(f"  figure {source}: {g['subject']} {m}  [{why}]")
 
 
 def score_conflicts(disagreements: list[dict[str, Any]], cs: ClaimSet, names: Names,
@@ -407,6 +443,15 @@ def quality(topics: list[str], detail: set[str]) -> None:
             f1 = _f1(_div(tp, nx), _div(found, ng))
             cells.append(f"{'—' if f1 is None else f'{f1:.2f}'} ({ng})")
         print(f"{split:8}" + "".join(f"{c:>14}" for c in cells))
+    print("\nwhy gold figures were missed (closest extracted figure with the same value;"
+          " a miss can have several causes):")
+    causes = ("value not found", "kind", "subject", "population", "bound", "horizon")
+    print(f"{'split':8}{'gold':>8}" + "".join(f"{c:>17}" for c in causes))
+    for split in ("tune", "check", "seed"):
+        if split in totals:
+            t = totals[split]
+            print(f"{split:8}{t.fig_g:>8}" + "".join(f"{t.fig_causes.get(c, 0):>17}"
+                                                     for c in causes))
 # --- throughput ---------------------------------------------------------------
 _NAMES = ["brindle fever", "korvath syndrome", "lunate palsy", "ostrel disease", "pell anaemia",
           "quarrow's arthritis", "sable cough", "tamsin nephritis", "varrow dermatitis"]

@@ -26,7 +26,8 @@ SPLITS = {"tune", "check", "seed"}
 KINDS = {"numeric", "polarity", "direction", "role"}
 CLAIM_KEYS = {"subject", "predicate", "object", "measure", "negated", "hedged", "anchor",
               "population", "level", "section", "setting"}
-MEASURE_KEYS = {"kind", "value", "low", "high", "bound", "unit", "horizon", "population"}
+MEASURE_KEYS = {"kind", "value", "low", "high", "bound", "unit", "horizon", "population",
+                "note"}
 BOUNDS = {"exact", "approx", "upper", "lower", "range"}
 
 
