@@ -231,7 +231,8 @@ def score_relations(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: 
             score.families[fam][0] += ok
             if not ok:
                 misses.append(f"  false {source}: {cs.label(c.subject)} {c.predicate} "
-                              f"{cs.label(c.object)}  | {c.evidence.anchor}")
+                              f"{cs.label(c.object)}  | {c.evidence.anchor}"
+                              f"  [{c.evidence.rule}]")
     for source, pool in got.items():
         if source not in gold:
             for fam, _, _, _ in pool:

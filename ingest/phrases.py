@@ -54,6 +54,26 @@ _INFINITIVE = re.compile(r"\s+to\s+(?:be|become|remain|stay|get|feel|look|go|bul
                          r"swell|grow|turn|develop|have|make|keep)\b", _I)
 
 
+# A clause or a predicate, not a name: "are pregnant", "require treatment", "that comes",
+# "similar in appearance to X", "likely to recover", "this rash" (points back).
+_NOT_A_NAME = re.compile(
+    r"^(?:are|is|was|were|be|been|being|am|have|has|had|do|does|did|can|could|may|might|will|"
+    r"would|should|must|require[sd]?|requiring|needs?|goes|go|went|comes?|came|becomes?|"
+    r"that|which|who|whom|what|where|when|why|how|whilst|while|possibly|probably|likely|"
+    r"(?:most |more |less )likely|similar|sensitive|better|worse|even|unknown|unclear|"
+    r"this|these|that|those|such)\b"
+    r"|\b(?:from time to time|at a time|for (?:days|weeks|months|years)|over (?:days|weeks|"
+    r"months|years))$", _I)
+# A quantity or collection of something rather than the thing: "a constellation of
+# symptoms", "the result of persistent infection", "early symptoms".
+_COLLECTIVE = re.compile(r"^(?:an? |the )?(?:constellation|range|variety|number|result|part|"
+                         r"kind|set|group|collection|series|mix|combination) of\b"
+                         r"|^(?:(?:early|other|typical|common|main|first|initial|late|later|"
+                         r"usual|general|many|several|various|different|specific|certain|new|"
+                         r"further|more|less|most|its|their) ){1,2}(?:symptoms?|signs?)"
+                         r"(?: of .+)?$|^(?:symptoms?|signs?) of .+$", _I)
+
+
 @lru_cache(maxsize=100_000)
 def _noun_head(word: str) -> bool:
     """Return whether a phrase's last word can be a noun (an unknown word may: a drug name)."""
@@ -72,6 +92,7 @@ def is_generic(phrase: str) -> bool:
     words = phrase.split()
     return bool(GENERIC.match(phrase) or _PERSON.search(phrase) or _DOCUMENT.search(phrase)
                 or _NEGATED_PART.search(phrase) or _INFINITIVE.search(phrase)
+                or _NOT_A_NAME.search(phrase) or _COLLECTIVE.search(phrase)
                 or (words and not _noun_head(words[-1].strip("'\"-"))))
 
 _PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")

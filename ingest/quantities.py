@@ -354,9 +354,62 @@ _DURATION_VERB = re.compile(
 _DURATION_SUBJECT = re.compile(
     r"^(?:\W*)(?:the |your |a |an |this |these )?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) "
     r"(?:(?:usually|often|typically|generally|normally|can|may|will|might|should|tends? to) )*"
-    r"(?:lasts?|heals?|clears?|takes?|goes away|go away|disappears?|persists?|resolves?|"
-    r"settles?|fades?)\b", _I)
+    r"(?:lasts?|lasting|heals?|clears?|takes?|goes away|go away|disappears?|persists?|"
+    r"persisting|resolves?|settles?|fades?)\b", _I)
 _UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years"}
+# What a period is the time of, when the clause names an event rather than a
+# thing that lasts: "most people recover fully within 9 months" times the
+# recovery, "treatment should start within 3 days" the start of treatment.
+_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("full recovery", re.compile(r"\b(?:(?:full|complete)(?:ly)? recover\w*|recover\w* "
+                                 r"(?:fully|completely)|make an? (?:full|complete) recovery)\b",
+                                 _I)),
+    ("recovery", re.compile(r"\b(?:recover\w*|get(?:s|ting)? better)\b", _I)),
+    ("improvement", re.compile(r"\b(?:improve[sd]?|improving|improvement)\b", _I)),
+)
+_START_OF = re.compile(
+    r"\b(?:(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:should|must|needs? to|has to|have to|is best|"
+    r"works best if) (?:be )?(?:begin|start|started|given|taken|begun)"
+    r"|(?:start|begin|starting|beginning|started) (?P<y>(?:[\w'-]+ ){0,2}?(?:treatment|"
+    r"therapy|medicines?|medication|tablets|antibiotics|antivirals?)(?: (?:treatment|therapy|"
+    r"medicines?|medication|tablets))?))\b", _I)
+_NOT_A_THING = re.compile(r"(?:it|this|they|them|symptoms?|you|people|most people|"
+                          r"some people|patients|children|most)$", _I)
+
+
+def _event(clause: str) -> str | None:
+    """Return what a period in ``clause`` times when it is an event (start, recovery)."""
+    start = _START_OF.search(clause)
+    if start:
+        what = re.sub(r"^(?:the|your|a|an) ", "", (start["x"] or start["y"]).strip(), flags=_I)
+        what = re.sub(r"^(?:treatment|therapy) with ", "", what, flags=_I)
+        if not _NOT_A_THING.match(what):
+            return f"start of {what}"
+    for name, pattern in _EVENTS:
+        if pattern.search(clause):
+            return name
+    return None
+
+
+# "Eye involvement occurs in 10 % of cases": the figure is how often the thing named
+# before it happens.
+_OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but) )(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+)"
+                            r"{0,4}?) (?:occurs?|happens?|is seen|are seen|develops?|appears?|"
+                            r"is found|are found|affects?) (?:in|among) (?:about |around |"
+                            r"approximately |roughly |nearly |up to |over |more than |almost |"
+                            r"some |an estimated )?$", _I)
+# "In 70 % of cases, a burning pain comes first": the thing the rest of the clause names.
+_IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?"
+                            r"(?:[\w'-]+\s+)?(?:cases|patients|people)\s*,\s*(?:the |an? )?"
+                            r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:is|are|occurs?|happens?|"
+                            r"develops?|appears?|comes?|precedes?|starts?|begins?|can|may|will)\b",
+                            _I)
+
+
+_AGE_AND_OLDER = re.compile(r"\s*(?:years?(?: of age| old)?\s*)?(?:and|or) (?:older|over|above|"
+                            r"more)\b", _I)
+_AGE_AND_YOUNGER = re.compile(r"\s*(?:years?(?: of age| old)?\s*)?(?:and|or) (?:younger|under|"
+                              r"below|less)\b", _I)
 
 
 def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
@@ -454,8 +507,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
             return None
         who = _DURATION_SUBJECT.match(clause)
-        duration_subject = who["x"] if who and not re.match(
-            r"(?:it|this|they|symptoms?|you|people|most people)$", who["x"], _I) else None
+        thing = re.sub(r"\s+(?:that|which|who)$", "", who["x"], flags=_I) if who else None
+        duration_subject = thing if thing and not _NOT_A_THING.match(thing) else None
+        if duration_subject is None:
+            duration_subject = _event(clause)
         measure = Measure(kind, value=value, low=low, high=high, bound=bound, unit=unit)
         # Shown, never in a conflict: "within 72 hours" (when to start) and "lasts 2
         # weeks" (how long it goes on) read alike to a rule.
@@ -464,9 +519,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         kind, unit = "age", "years"
         value = float(m["a"] or m["b"] or m["c"])
         lead = sentence[max(0, s - 15):s + 12].lower()
-        if m["older"] or re.search(r"over|above|older", lead):
+        tail = sentence[e:e + 30]
+        if m["older"] or re.search(r"over|above|older|after", lead) or _AGE_AND_OLDER.match(tail):
             bound = Bound.LOWER
-        elif re.search(r"under|below|younger", lead):
+        elif re.search(r"under|below|younger|before", lead) or _AGE_AND_YOUNGER.match(tail):
             bound = Bound.UPPER
     subject = None
     if unit == "proportion" and _SHARE_AFTER.match(sentence[e:e + 40]):
@@ -474,6 +530,16 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if share:
             kind, subject = "share", (share["subject"] or share["subject2"])
     named_by_follow = False
+    if subject is None and unit == "proportion" and form != "times":
+        occurs = _OCCURS_BEFORE.search(sentence[max(0, s - 80):s])
+        then = _IN_CASES_THEN.match(sentence[e:e + 120]) if re.search(
+            r"(?:^|[,;:]\s*)in\s+(?:about |around |approximately |roughly |up to )?$",
+            sentence[max(0, s - 30):s], _I) else None
+        found = occurs or then
+        named = found["x"] if found is not None else None
+        if named and not _NOT_A_THING.match(named) and not any(
+                w and (w in named.lower() or named.lower() in w) for w in topic_words):
+            subject, kind, named_by_follow = named, "frequency", True
     if subject is None and unit == "proportion" and form != "times":
         subject = _what_follows(sentence[e:], topic_words)
         if subject is not None and kind in (None, "incidence", "prevalence", "frequency"):

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.ingest.extract import extract_corpus
+from claimgraph.ingest.phrases import is_generic
 from claimgraph.ingest.quantities import find_figures
 
 TOPIC = "grebble fever"
@@ -110,6 +111,10 @@ def test_prevention_rules(tmp_path: Path) -> None:
      "ear pain"),
     ("Without treatment, 25% of children develop heart problems.", "frequency", 0.25,
      "untreated", "heart problems"),
+    # What happens in a share of cases, named before or after the figure.
+    ("Eye involvement occurs in 10% of cases.", "frequency", 0.1, None, "Eye involvement"),
+    ("In about 60 percent of cases, a dull ache comes before the rash.", "frequency", 0.6,
+     None, "dull ache"),
 ])
 def test_figure_rules(sentence: str, kind: str, value: float | tuple[float, float],
                       population: str | None, subject: str | None) -> None:
@@ -119,6 +124,36 @@ def test_figure_rules(sentence: str, kind: str, value: float | tuple[float, floa
     assert m.kind == kind
     assert (m.low, m.high) == value if isinstance(value, tuple) else m.value == value
     assert (m.population, fig.subject) == (population, subject)
+
+
+@pytest.mark.parametrize(("sentence", "bound"), [
+    ("It mostly affects adults aged 40 years or older.", "lower"),
+    ("People aged 65 and over are offered a check.", "lower"),
+    ("It is usually seen after age 50.", "lower"),
+    ("It is rare before age 2.", "upper"),
+    ("Children aged 5 or younger are most often affected.", "upper"),
+])
+def test_age_bounds(sentence: str, bound: str) -> None:
+    """"aged 40 or older" is a lower bound on age, "5 or younger" an upper one."""
+    (fig,) = find_figures(sentence, (TOPIC,))
+    assert (fig.measure.kind, fig.measure.bound.value) == ("age", bound)
+
+
+@pytest.mark.parametrize("phrase", [
+    "are pregnant", "require long treatment", "that comes", "similar in look to a bruise",
+    "this rash", "a constellation of symptoms", "early symptoms", "symptoms of the late stage",
+    "sharp pains from time to time", "most likely to recover",
+])
+def test_clauses_and_collections_are_not_entities(phrase: str) -> None:
+    """A clause, a pointer back or a collection of symptoms never becomes an entity."""
+    assert is_generic(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["flu-like symptoms", "joint pain", "type 2 diabetes",
+                                    "swelling of the knees"])
+def test_named_things_stay_entities(phrase: str) -> None:
+    """Names with modifiers, digits and "of" are kept."""
+    assert not is_generic(phrase)
 
 
 def test_figure_horizon_is_its_own() -> None:
@@ -171,9 +206,18 @@ def test_prose_symptom_rules(tmp_path: Path, sentence: str, obj: str, predicate:
 
 @pytest.mark.parametrize(("sentence", "low_high_or_value", "unit", "bound", "subject"), [
     ("The rash usually heals within 2 to 4 weeks.", (2.0, 4.0), "weeks", "range", "rash"),
-    ("A fever that lasts 5 days or longer is usual.", 5.0, "days", "lower",
-     "fever that"),
-    ("Most children recover fully in 6 to 8 weeks.", (6.0, 8.0), "weeks", "range", None),
+    ("A fever that lasts 5 days or longer is usual.", 5.0, "days", "lower", "fever"),
+    ("A cough lasting at least 3 weeks needs a check-up.", 3.0, "weeks", "lower", "cough"),
+    # An event timed rather than a thing that lasts: recovery, improvement, a start.
+    ("Most children recover fully in 6 to 8 weeks.", (6.0, 8.0), "weeks", "range",
+     "full recovery"),
+    ("Nearly everyone gets better within 5 months.", 5.0, "months", "upper", "recovery"),
+    ("For most people the weakness starts to improve within 2 to 3 weeks.", (2.0, 3.0),
+     "weeks", "range", "improvement"),
+    ("Treatment with ravomycin should begin within 4 days of the first sign.", 4.0, "days",
+     "upper", "start of ravomycin"),
+    ("It helps most when you start antiviral tablets within 48 hours.", 48.0, "hours",
+     "upper", "start of antiviral tablets"),
 ])
 def test_duration_rules(sentence: str, low_high_or_value: float | tuple[float, float], unit: str,
                         bound: str, subject: str | None) -> None:
