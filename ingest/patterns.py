@@ -146,6 +146,7 @@ _KEYS = {
     "better-after": ("better", "recover", "improve"),
     "sign-of": ("sign", "symptom", "feature", "hallmark"),
     "presents-with": ("present",),
+    "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed"),
     "starts-with": ("start", "begin", "comes on"),
     "diagnose-from": ("diagnos",), "asked-about": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
@@ -305,6 +306,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("starts-with", r"\b(?:(?:usually|often|typically|may|can|generally|commonly|tends? to) )*"
                       r"(?:starts?|begins?|comes? on|starting|beginning) with\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
+    # "Headache and malaise may also occur" (read in symptoms sections only).
+    _t("may-occur", r"\b(?:(?:may|can|might|often|usually|also|sometimes|commonly|typically) )+"
+                    r"(?:occur|develop|appear|be present|happen|be seen|be noticed)\b",
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "Patients can present with a rash".
     _t("presents-with", r"\b(?:can |may |usually |often |typically |commonly )?(?:presents?|"
                         r"presenting) with\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),

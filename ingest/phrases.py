@@ -74,12 +74,23 @@ _COLLECTIVE = re.compile(r"^(?:an? |the )?(?:constellation|range|variety|number|
                          r"(?: of .+)?$|^(?:symptoms?|signs?) of .+$", _I)
 
 
+# -ing words that link or qualify rather than name something.
+_NOT_GERUND_NOUNS = frozenset({"including", "following", "causing", "leading", "resulting",
+                               "according", "during", "regarding", "concerning", "having",
+                               "being", "getting", "making", "taking", "using", "going",
+                               "doing", "becoming", "remaining", "depending", "involving",
+                               "affecting", "ongoing", "underlying", "existing", "worsening",
+                               "improving", "increasing", "decreasing", "developing"})
+
+
 @lru_cache(maxsize=100_000)
 def _noun_head(word: str) -> bool:
     """Return whether a phrase's last word can be a noun (an unknown word may: a drug name)."""
     if not word.isalpha() or word.isupper() or word.lower() in _FUNCTION_WORDS:
         return word.lower() not in _FUNCTION_WORDS
     lemmas = getAllLemmas(word.lower())
+    if word.lower().endswith("ing") and word.lower() not in _NOT_GERUND_NOUNS:
+        return True  # a gerund names a sensation or an act: "tingling", "vomiting"
     return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas
 
 
@@ -132,8 +143,8 @@ _CUT = re.compile(
 _CALLED = re.compile(
     r"(?:,?\s*(?:also\s+)?(?:called|known as|referred to as|termed)|\bthis\s+(?:also\s+)?"
     r"is\s+(?:also\s+)?called)\s+(?:an?\s+|the\s+)?([^,.;:()]+)", _I)
-_EXAMPLES = re.compile(r"[,(]?\s*(?<![-\w])(?:such as|like|including|e\.g\.,?|for example)\s+",
-                       _I)
+_EXAMPLES = re.compile(r"[,(]?\s*(?<![-\w])(?:such as|like|including|e\.g\.,?|for example|"
+                       r"(?<=, )(?:especially|particularly))\s+", _I)
 # A sequence names each stage: "pain followed by a rash that turns into blisters".
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|\s+(?:and/or|and|or)\s+|"
                     r",?\s+(?:(?:and |which |that )?(?:is |are )?(?:then |later |soon )?"
@@ -171,6 +182,19 @@ def called_name(text: str) -> str | None:
     """Return the name a phrase gives itself ("also called fibrosis" → "fibrosis")."""
     m = _CALLED.search(text)
     return m.group(1).strip() if m else None
+
+
+_SHARED_TAIL = re.compile(r"\s+(?:of|in|on|around|at|over|across|along|behind|under|near|"
+                          r"followed by|that|which|where|with|from)\b.*$", _I)
+
+
+def cut_shared_tail(member: str) -> str:
+    """Return a list's last member without the phrase all members share.
+
+    In "pain, itching or tingling of the skin" the place ("of the skin") is
+    every member's, so the last member alone is "tingling".
+    """
+    return _SHARED_TAIL.sub("", member).strip()
 
 
 def cut_clause(text: str) -> str:

@@ -262,11 +262,11 @@ class DocumentRules:
 
     def block_type(self, block_index: int) -> str | None:
         block = self.doc.blocks[block_index]
-        sec_type = None
-        for title in reversed(self.doc.section_path(block)):
-            sec_type = p.section_type(title)
-            if sec_type is not None:
-                break
+        types = [p.section_type(t) for t in reversed(self.doc.section_path(block))]
+        typed = [t for t in types if t is not None]
+        sec_type = typed[0] if typed else None
+        if sec_type == p.TREATMENT and p.RISK in typed[1:]:
+            sec_type = p.RISK  # "Treatments" under "Risk factors": treatments that raise it
         if sec_type == p.SKIP or block.kind != ITEM:
             return sec_type
         after = self.after_list.get(block_index)
@@ -326,9 +326,14 @@ class DocumentRules:
         name = pc.called_name(text[:first_end + 200])
         found = phrases(head_text, split=False)
         members = pc.split_list(pc.cut_purpose(pc.cut_clause(pc.strip_parens(head_text))))
+        trimmed = [pc.cut_shared_tail(x) for x in members]
         if (pc.examples(head_text) is not None or any(ph.level for ph in found)
-                or (2 <= len(members) <= 4 and all(len(x.split()) <= 3 for x in members))):
+                or (2 <= len(members) <= 8 and all(len(x.split()) <= 3 for x in members))):
             found = phrases(head_text, split=True)
+        elif (2 <= len(members) <= 8 and all(x and len(x.split()) <= 3 for x in trimmed)
+              and sum(len(x.split()) <= 2 for x in members) >= 2):
+            # "Pain, itching or tingling of the skin": the place is every member's.
+            found = phrases(", ".join(trimmed), split=True)
         if name:
             found = [Phrase(name, None, name)]
         if kind not in p.ITEM_RELATIONS or not found:
@@ -570,6 +575,8 @@ class DocumentRules:
             return False
         if trig.name in ("detects", "asked-about") and kind != p.DIAGNOSIS:
             return False
+        if trig.name == "may-occur" and kind != p.SYMPTOM:
+            return False  # "complications may develop" elsewhere names no sign
         if trig.name == "experience":
             # Only people with the topic, or any people in a symptoms section: "people
             # who smoke have ..." elsewhere says nothing about the topic's signs.

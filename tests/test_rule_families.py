@@ -329,3 +329,38 @@ def test_count_rules(sentence: str, value: float, horizon: str, subject: str | N
     assert (fig.measure.kind, fig.measure.value, fig.measure.horizon, fig.subject) == (
         "count", value, horizon, subject)
     assert fig.confidence < 0.5  # counts depend on place and year: never compared
+
+
+def test_list_items_share_their_place(tmp_path: Path) -> None:
+    """"Aching, tingling or numbness of the skin" gives three signs, gerunds included."""
+    got = relations(tmp_path, "- Aching, tingling or numbness of the skin on one arm\n- Fever",
+                    "Symptoms")
+    for sign in ("aching", "tingling", "numbness", "fever"):
+        assert (TOPIC, "has_symptom", sign, "") in got
+
+
+def test_signs_that_may_occur_in_a_symptoms_section(tmp_path: Path) -> None:
+    """"X and Y may also occur" names signs under Symptoms, and nothing elsewhere."""
+    got = relations(tmp_path, "Headache and sore eyes may also occur in the first days.",
+                    "Symptoms")
+    assert {(TOPIC, "has_symptom", "headache", ""), (TOPIC, "has_symptom", "sore eyes", "")} <= got
+    assert not relations(tmp_path, "Complications may develop in a few people.", "Outlook")
+
+
+def test_especially_introduces_examples(tmp_path: Path) -> None:
+    """"Current cancer, especially A and B" names the class and each example."""
+    got = relations(tmp_path, "- Current cancer, especially bone lymphoma and leukaemia",
+                    "Risk factors")
+    assert {("bone lymphoma", "increases_risk_of", TOPIC, ""),
+            ("leukaemia", "increases_risk_of", TOPIC, "")} <= got
+
+
+def test_treatments_under_risk_factors_raise_the_risk(tmp_path: Path) -> None:
+    """A "Treatments" heading inside "Risk factors" lists treatments that raise the risk."""
+    page = tmp_path / "page.md"
+    page.write_text("# Grebble fever\n\nGrebble fever is a rare illness.\n\n## Risk factors\n\n"
+                    "Some things raise the risk.\n\n### Treatments\n\n- Radiation therapy\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    got = {(cs.label(c.subject), c.predicate) for c in cs.claims if c.object is not None}
+    assert got == {("radiation therapy", "increases_risk_of")}
