@@ -8,27 +8,40 @@ no emoji, no control characters).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.progress import Progress
+from rdflib import URIRef
+from rich.progress import (
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from claimgraph import api
 from claimgraph.examples import EXAMPLE
-from claimgraph.exports.base import Bundle
-from claimgraph.graph.errors import ClaimGraphError, Problem, ValidationError
+from claimgraph.exports.base import EXPORTERS, Bundle
+from claimgraph.graph.errors import ClaimGraphError, Problem, UnknownFormatError, ValidationError
 from claimgraph.graph.findings import Comparison
 from claimgraph.graph.model import ClaimSet
+from claimgraph.graph.sparql import Results
 from claimgraph.ingest.claims import check
 from claimgraph.ingest.extract import PageReport
 from claimgraph.ingest.records import keep_valid_claims
 from claimgraph.terminal import SafeConsole, clean, escape_json, styled
+
+if TYPE_CHECKING:
+    from claimgraph.graph.endpoint import Endpoint
 
 err_console = SafeConsole(stderr=True, soft_wrap=True)
 console = SafeConsole()
@@ -65,15 +78,34 @@ def _is_document(path: Path) -> bool:
     return path.suffix.lower() in DOCUMENT_SUFFIXES
 
 
+def _progress(*columns: ProgressColumn) -> Progress:
+    """Return a transient progress display on stderr, drawn only when stderr is a terminal.
+
+    Piped or captured stderr (a log, the tests) gets no progress lines at all,
+    not even the blank line rich leaves behind otherwise.
+    """
+    return Progress(*(columns or Progress.get_default_columns()), TimeElapsedColumn(),
+                    console=err_console, transient=True, disable=not err_console.is_terminal)
+
+
+@contextlib.contextmanager
+def _stage(description: str) -> Iterator[None]:
+    """Show a spinner and the elapsed time while one stage (load, compare, ...) runs."""
+    with _progress(SpinnerColumn(), TextColumn("{task.description}")) as progress:
+        progress.add_task(description, total=None)
+        yield
+
+
 def _load_inputs(paths: Sequence[str], sources: str | None, vocabulary: str | None,
-                 embeddings: bool = False) -> tuple[ClaimSet, dict[str, str]]:
+                 embeddings: bool = False, jobs: int = 1) -> tuple[ClaimSet, dict[str, str]]:
     """Load claim files and projects, extracting claims from any documents among them."""
     docs = [Path(p) for p in paths if _is_document(Path(p))]
     claim_paths = [p for p in paths if not _is_document(Path(p))]
     texts: dict[str, str] = {}
     claimset: ClaimSet | None = None
     if claim_paths:
-        result = check(claim_paths, sources=sources, vocabulary=vocabulary)
+        with _stage("loading claims"):
+            result = check(claim_paths, sources=sources, vocabulary=vocabulary)
         if result.claimset is None:
             _print_problems(result.errors)
             _fail(f"{len(result.errors)} problem(s) in the input; nothing was written",
@@ -87,7 +119,7 @@ def _load_inputs(paths: Sequence[str], sources: str | None, vocabulary: str | No
         try:
             extracted, texts, problems = extract_corpus(docs, sources_manifest=sources,
                                                         vocabulary=vocabulary, progress=True,
-                                                        embeddings=embeddings)
+                                                        jobs=jobs, embeddings=embeddings)
         except ClaimGraphError as err:
             _fail(str(err))
             raise AssertionError from err  # unreachable: _fail exits
@@ -139,16 +171,22 @@ def _run(claims: ClaimSet, out: str, names: Sequence[str], *, do_compare: bool,
         _fail(f"{what}, so there is nothing to compare; nothing was written",
               "the lines above say what is wrong with each input")
     try:
-        comparison = api.compare(claims, as_of=as_of) if do_compare else None
+        with _stage(f"comparing {len(claims.claims):,} claims"):
+            comparison = api.compare(claims, as_of=as_of) if do_compare else None
         bundle = Bundle(claims, comparison, base_iri=base, html_focus=focus, html_depth=depth,
                         documents=texts or {})
-        with Progress(console=err_console, transient=True) as progress:
+        with _progress() as progress:
             task = progress.add_task("exporting", total=len(names))
+            done = iter(range(len(names)))
 
             def step(name: str) -> None:
-                progress.update(task, advance=1, description=f"writing {name}")
+                # Called as each exporter starts, so the bar counts the ones finished;
+                # drawn at once, so a quick exporter's name is seen too.
+                progress.update(task, completed=next(done), description=f"writing {name}",
+                                refresh=True)
 
             written = api.export(bundle, out, names, on_step=step)
+            progress.update(task, completed=len(names), description="written", refresh=True)
     except ClaimGraphError as err:
         _fail(str(err))
         return
@@ -222,13 +260,48 @@ _embeddings = click.option(
          "extra: see the README, 'Optional: embedding-based merge suggestions'.")
 
 
+_jobs = click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+                     help="Documents to read in parallel (worker processes; 1 reads in this "
+                          "process). Claim files are always read here.")
+
+
+def _outputs_option(default: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Return the --outputs option of a command whose default group is ``default``."""
+
+    def parse(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
+        valid = api.output_names("all")
+        if value is None:
+            return api.output_names(default)
+        names = [n.strip() for n in value.split(",") if n.strip()]
+        if not names:
+            raise click.BadParameter(f"expected a comma list of outputs from: "
+                                     f"{', '.join(valid)}; got nothing")
+        chosen: list[str] = []
+        for name in names:
+            try:
+                canonical = EXPORTERS.canonical(name)
+            except UnknownFormatError as err:
+                raise click.BadParameter(f"expected output names from: {', '.join(valid)}; got "
+                                         f"{name!r} (hint: claimgraph formats lists them)") \
+                    from err
+            if canonical not in chosen:
+                chosen.append(canonical)
+        return tuple(chosen)
+
+    which = "every output" if default == "all" else "the graph and its RDF"
+    return click.option("--outputs", default=None, callback=parse, metavar="NAME,...",
+                        help=f"Outputs to write, as a comma list (default: {which}; "
+                             f"'claimgraph formats' lists the names).")
+
+
 @main.command()
 @_out
 @_as_of_opt
-def demo(out: str, as_of: str | None) -> None:
+@_outputs_option("all")
+def demo(out: str, as_of: str | None, outputs: tuple[str, ...]) -> None:
     """Build and compare the bundled calciphylaxis example; write every output."""
     claims, _ = _load_inputs([str(EXAMPLE)], None, None)
-    _run(claims, out, api.output_names("all"), do_compare=True, as_of=_as_of(as_of), base=None,
+    _run(claims, out, outputs, do_compare=True, as_of=_as_of(as_of), base=None,
          focus=None, depth=1)
 
 
@@ -241,16 +314,64 @@ def demo(out: str, as_of: str | None) -> None:
 @_focus
 @_depth
 @_embeddings
+@_jobs
+@_outputs_option("graph")
 def build(paths: tuple[str, ...], out: str, sources: str | None, vocabulary: str | None,
-          base: str | None, html_focus: str | None, depth: int, embeddings: bool) -> None:
+          base: str | None, html_focus: str | None, depth: int, embeddings: bool, jobs: int,
+          outputs: tuple[str, ...]) -> None:
     """Build the claim graph of projects, claim files or documents; write RDF and graphs."""
-    claims, texts = _load_inputs(paths, sources, vocabulary, embeddings)
-    _run(claims, out, api.output_names("graph"), do_compare=True, as_of=None, base=base,
+    claims, texts = _load_inputs(paths, sources, vocabulary, embeddings, jobs)
+    _run(claims, out, outputs, do_compare=True, as_of=None, base=base,
          focus=html_focus, depth=depth, texts=texts)
 
 
+_DEFAULT_PREFIX = "https://w3id.org/claimgraph/id/"
+
+
+def _endpoint_options(*, required: bool) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Add --endpoint, --server, --graph-prefix and --timeout to a command."""
+    from claimgraph.graph.endpoint import DEFAULT_TIMEOUT, LAYOUTS
+
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        for option in reversed((
+            # No default at all when required: click 8.2+ takes default=None as given.
+            click.option("--endpoint", required=required, metavar="URL",
+                         help="Base URL of a SPARQL 1.1 server (e.g. http://127.0.0.1:7878). "
+                              "Credentials come only from CLAIMGRAPH_ENDPOINT_TOKEN, "
+                              "CLAIMGRAPH_ENDPOINT_USER/_PASSWORD or netrc."),
+            click.option("--server", type=click.Choice(LAYOUTS.names()), default="oxigraph",
+                         show_default=True,
+                         help="Which server it is: where its query and graph store "
+                              "services sit under --endpoint (see the README)."),
+            click.option("--graph-prefix", default=_DEFAULT_PREFIX, show_default=True,
+                         metavar="IRI",
+                         help="The project's base IRI on the server: its graphs are "
+                              "IRI graph/<source>, IRI graph/meta and IRI graph/findings."),
+            click.option("--timeout", type=click.FloatRange(0.1, 86400), show_default=True,
+                         default=DEFAULT_TIMEOUT,
+                         help="Seconds to wait for the server at each step of a request."),
+        )):
+            command = option(command)
+        return command
+
+    return decorate
+
+
+def _open_endpoint(url: str, server: str, timeout: float, prefix: str) -> Endpoint:
+    from claimgraph.graph.endpoint import Endpoint
+
+    if not prefix.endswith(("/", "#")) or ":" not in prefix:
+        _fail(f"--graph-prefix: expected an absolute IRI ending in / or #, got {prefix!r}",
+              f"e.g. {_DEFAULT_PREFIX}")
+    try:
+        return Endpoint.open(url, layout=server, timeout=timeout)
+    except ClaimGraphError as err:
+        _fail(str(err))
+        raise AssertionError from err  # unreachable: _fail exits
+
+
 @main.command(name="compare")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @_out
 @_sources
 @_vocab
@@ -259,13 +380,75 @@ def build(paths: tuple[str, ...], out: str, sources: str | None, vocabulary: str
 @_focus
 @_depth
 @_embeddings
+@_jobs
+@_outputs_option("all")
+@_endpoint_options(required=False)
 def compare_cmd(paths: tuple[str, ...], out: str, sources: str | None, vocabulary: str | None,
                 as_of: str | None, base: str | None, html_focus: str | None, depth: int,
-                embeddings: bool) -> None:
-    """Compare sources: write the report (HTML, Markdown, JSON, CSV), graph and RDF."""
-    claims, texts = _load_inputs(paths, sources, vocabulary, embeddings)
-    _run(claims, out, api.output_names("all"), do_compare=True, as_of=_as_of(as_of), base=base,
+                embeddings: bool, jobs: int, outputs: tuple[str, ...], endpoint: str | None,
+                server: str, graph_prefix: str, timeout: float) -> None:
+    """Compare sources: write the report (HTML, Markdown, JSON, CSV), graph and RDF.
+
+    With --endpoint, the claims are the ones 'claimgraph push' stored on that server.
+    """
+    if endpoint is None:
+        if not paths:
+            _fail("compare: expected projects, claim files or documents, got none",
+                  "give PATHS, or --endpoint URL to compare the claims pushed there")
+        claims, texts = _load_inputs(paths, sources, vocabulary, embeddings, jobs)
+    else:
+        if paths or sources or vocabulary:
+            _fail("compare: expected PATHS or --endpoint, got both",
+                  "the claims pushed to the server already hold their sources and entities")
+        from claimgraph.graph.endpoint import read_claims
+
+        server_ = _open_endpoint(endpoint, server, timeout, graph_prefix)
+        with _stage(f"reading claims from {server_.url}"):
+            claims, texts = read_claims(server_, graph_prefix), {}
+        base = base or (None if graph_prefix == _DEFAULT_PREFIX else graph_prefix)
+    _run(claims, out, outputs, do_compare=True, as_of=_as_of(as_of), base=base,
          focus=html_focus, depth=depth, texts=texts)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_sources
+@_vocab
+@_as_of_opt
+@_endpoint_options(required=True)
+def push(paths: tuple[str, ...], sources: str | None, vocabulary: str | None,
+         as_of: str | None, endpoint: str, server: str, graph_prefix: str,
+         timeout: float) -> None:
+    """Store a project on a SPARQL server: one graph per source, meta and findings.
+
+    Each graph is replaced whole (Graph Store Protocol PUT); graphs under
+    --graph-prefix that the project no longer has are deleted.
+    """
+    from claimgraph.graph.endpoint import push as push_graphs
+    from claimgraph.graph.store import ClaimGraph
+
+    server_ = _open_endpoint(endpoint, server, timeout, graph_prefix)
+    claims, _ = _load_inputs(paths, sources, vocabulary)
+    try:
+        with _stage(f"comparing {len(claims.claims):,} claims"):
+            comparison = api.compare(claims, as_of=_as_of(as_of))
+            graph = ClaimGraph.from_claimset(claims, base=graph_prefix).add_findings(comparison)
+            nquads = graph.serialize("nquads")
+        with _progress() as progress:
+            task = progress.add_task("pushing", total=None)
+
+            def step(done: int, total: int, name: str) -> None:
+                progress.update(task, completed=done, total=total,
+                                description=f"writing <{name}>", refresh=True)
+
+            pushed = push_graphs(server_, nquads, f"{graph_prefix}graph/", on_graph=step)
+    except ClaimGraphError as err:
+        _fail(str(err))
+        return
+    for name, count in pushed.written:
+        console.print(f"wrote <{name}> ({count:,} triples)", highlight=False)
+    for name in pushed.removed:
+        console.print(f"removed <{name}> (not in the project any more)", highlight=False)
 
 
 @main.command()
@@ -301,42 +484,102 @@ _QUERY_FORMATS = {"table": "turtle", "csv": "nquads", "json": "jsonld", "turtle"
 
 
 @main.command()
-@click.argument("project")
-@click.argument("sparql")
+@click.argument("args", nargs=-1, required=True, metavar="[PROJECT] SPARQL")
 @click.option("--format", "fmt", type=click.Choice(list(_QUERY_FORMATS)), default="table",
               show_default=True,
               help="SELECT and ASK: table, csv or json (SPARQL 1.1 JSON results, typed). "
                    "CONSTRUCT and DESCRIBE are RDF: turtle (also for table), ntriples "
                    "(also for csv) or jsonld (also for json).")
 @click.option("--backend", type=click.Choice(["rdflib", "oxigraph"]), default="rdflib",
-              show_default=True)
+              show_default=True, help="The engine for a local PROJECT.")
 @click.option("--allow-service", is_flag=True, default=False,
               help="Let SERVICE and FROM/FROM NAMED reach other endpoints and files "
                    "(refused by default: a query reads only the project's graphs).")
-def query(project: str, sparql: str, fmt: str, backend: str, allow_service: bool) -> None:
-    """Run a SPARQL query over a project's named graphs (one per source)."""
-    from claimgraph.exports.report_csv import formula_safe
-    from claimgraph.graph.sparql import ClosedQueryError, graph_text, sparql_json
-    from claimgraph.graph.sparql import run as run_query
-    from claimgraph.graph.store import ClaimGraph
+@_endpoint_options(required=False)
+def query(args: tuple[str, ...], fmt: str, backend: str, allow_service: bool,
+          endpoint: str | None, server: str, graph_prefix: str, timeout: float) -> None:
+    """Run a SPARQL query over a project's named graphs (one per source).
 
-    claims, _ = _load_inputs([project], None, None)
+    Give PROJECT (claim files or a project folder), or --endpoint URL for the
+    graphs 'claimgraph push' stored there; SPARQL is the query or a file holding it.
+    """
+    from claimgraph.graph.endpoint import EndpointError
+    from claimgraph.graph.sparql import ClosedQueryError
+
+    want = 1 if endpoint else 2
+    if len(args) != want:
+        usage = "SPARQL with --endpoint" if endpoint else "PROJECT SPARQL"
+        _fail(f"query: expected {usage}, got {len(args)} argument(s)",
+              "quote the query; give PROJECT only without --endpoint")
+    sparql = args[-1]
     if _names_a_file(sparql):
         from claimgraph.ingest.yamlsrc import read_text
 
         sparql = read_text(Path(sparql))  # a located InputFileError when it is not UTF-8
-    graph = ClaimGraph.from_claimset(claims)
     try:
-        results = run_query(graph, sparql, backend=backend, allow_service=allow_service)
-    except ClosedQueryError as err:
-        _fail(str(err))  # its own hint names --allow-service
+        if endpoint:
+            results, prefixes = _query_endpoint(endpoint, server, timeout, graph_prefix,
+                                                sparql, allow_service)
+        else:
+            results, prefixes = _query_local(args[0], sparql, backend, allow_service)
+    except (ClosedQueryError, EndpointError) as err:
+        _fail(str(err))  # each carries its own hint (--allow-service; the server's answer)
         return
     except ClaimGraphError as err:
         _fail(str(err), "check the query; prefixes cg:, skos:, prov:, dcterms: are predeclared")
         return
+    _print_results(results, fmt, prefixes)
+
+
+def _query_local(project: str, sparql: str, backend: str,
+                 allow_service: bool) -> tuple[Results, dict[str, str]]:
+    from claimgraph.graph.sparql import run as run_query
+    from claimgraph.graph.store import ClaimGraph
+
+    claims, _ = _load_inputs([project], None, None)
+    graph = ClaimGraph.from_claimset(claims)
+    return run_query(graph, sparql, backend=backend, allow_service=allow_service), \
+        graph.prefixes()
+
+
+def _query_endpoint(url: str, server: str, timeout: float, prefix: str, sparql: str,
+                    allow_service: bool) -> tuple[Results, dict[str, str]]:
+    """Run ``sparql`` on the server over the project's graphs, with our prefixes declared."""
+    from rdflib import RDF, RDFS
+
+    from claimgraph.graph.sparql import check_closed
+    from claimgraph.graph.store import ClaimGraph
+
+    remote = _open_endpoint(url, server, timeout, prefix)
+    with _stage(f"querying {remote.query_url}"):
+        graphs = remote.select_graphs(f"{prefix}graph/")
+    if not graphs:
+        _fail(f"{remote.query_url}: expected the graphs of a pushed project under "
+              f"<{prefix}graph/>, got none",
+              "run 'claimgraph push PROJECT --endpoint URL' first, or check --graph-prefix")
+    # A stand-in holding only the graph names: what the closed-query check needs to know.
+    names = ClaimGraph(base=prefix, quads=[(URIRef(g), RDF.type, RDFS.Resource, URIRef(g))
+                                           for g in graphs])
+    prefixes = names.prefixes()
+    own_dataset = False
+    if not allow_service:
+        prepared = check_closed(names, sparql, backend="endpoint")
+        own_dataset = bool(dict.get(prepared.algebra, "datasetClause"))
+    prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in prefixes.items())
+    with _stage(f"querying {remote.query_url}"):
+        # FROM in the query (checked above to name the project's graphs) sets its own dataset.
+        results = remote.query(prologue + sparql, graphs=() if own_dataset else graphs)
+    return results, prefixes
+
+
+def _print_results(results: Results, fmt: str, prefixes: dict[str, str]) -> None:
+    """Print query results as the table, CSV, SPARQL JSON or RDF that --format asks for."""
+    from claimgraph.exports.report_csv import formula_safe
+    from claimgraph.graph.sparql import graph_text, sparql_json
+
     if results.kind == "GRAPH":
         # \uXXXX is valid in Turtle, N-Triples and JSON alike: terminal controls go that way.
-        text = graph_text(results, _QUERY_FORMATS[fmt], graph.prefixes())
+        text = graph_text(results, _QUERY_FORMATS[fmt], prefixes)
         click.echo(escape_json(text), nl=False)
         return
     if fmt not in ("table", "csv", "json"):
@@ -361,7 +604,7 @@ def query(project: str, sparql: str, fmt: str, backend: str, allow_service: bool
                           for r in rows])
     else:
         # IRIs are long; a table is for reading, so show them as prefix:name.
-        namespaces = sorted(graph.prefixes().items(), key=lambda kv: -len(kv[1]))
+        namespaces = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
 
         def compact(value: object) -> str:
             text = "" if value is None else str(value)
@@ -382,15 +625,16 @@ def query(project: str, sparql: str, fmt: str, backend: str, allow_service: bool
 @_sources
 @_vocab
 @_embeddings
+@_jobs
 def extract(docs: tuple[str, ...], out: str, sources: str | None, vocabulary: str | None,
-            embeddings: bool) -> None:
+            embeddings: bool, jobs: int) -> None:
     """Extract candidate claims from documents into one claims file per source."""
     from claimgraph.ingest.extract import extract_documents
     from claimgraph.ingest.review import write_candidates
 
     try:
         result = extract_documents([Path(d) for d in docs], sources_manifest=sources,
-                                   vocabulary=vocabulary, progress=True,
+                                   vocabulary=vocabulary, progress=True, jobs=jobs,
                                    embeddings=embeddings)
         claimset, left_out = keep_valid_claims(result.claimset, docs)
         problems = [*result.problems, *left_out]
