@@ -303,11 +303,27 @@ def _what_follows(after: str, topic_words: tuple[str, ...]) -> str | None:
     return None
 
 
+# "1 in 4 people get it at some point in their life": a lifetime share, not a yearly rate.
+_LIFETIME = re.compile(r"\b(?:in|during|over|across|throughout) (?:their|a|your|his|her|the) "
+                       r"(?:life|lives|lifetimes?)\b|\bat some (?:point|time|stage)(?: in "
+                       r"(?:their|your|his|her) li(?:fe|ves))?\b|\blifetime\b", _I)
+LIFETIME = "over a lifetime"
+
+
 def _population(sentence: str, start: int, end: int,
                 topic_words: tuple[str, ...]) -> str | None:
     """Return the subgroup a figure is about, read within the figure's own clause."""
     lo, hi = clause_bounds(sentence, start)
     clause = sentence[lo:max(hi, end)]
+    who = _population_in(sentence, start, end, clause, lo, topic_words)
+    if _LIFETIME.search(clause):
+        return f"{who or 'people'} {LIFETIME}"
+    return who
+
+
+def _population_in(sentence: str, start: int, end: int, clause: str, lo: int,
+                   topic_words: tuple[str, ...]) -> str | None:
+    """Return the subgroup named in ``clause`` (the figure's own, starting at ``lo``)."""
     rel_end = end - lo
     pop = None
     m = _POPULATION.search(clause, rel_end) or _POPULATION.search(clause)
@@ -554,12 +570,19 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return None
     horizon = _horizon(_own_phrase(sentence, s, e)) if unit != "years" else None
     population = _population(sentence, s, e, topic_words) if unit != "years" else None
+    if population is not None and population.endswith(LIFETIME) and kind in (
+            "incidence", "prevalence", "unknown"):
+        kind, horizon = "frequency", None  # the share who ever get it
     if subject is not None and population is None and unit != "years":
         # About something else: "people with <the topic>" is then its population.
         population = _population(sentence, s, e, ())
     if kind == "relative_risk":
         population = _comparison(sentence, context)
     setting = _SETTING.search(sentence)
+    if setting and population:
+        # The country is the claim's setting; the population says who, not where.
+        population = re.sub(rf"\s*\b(?:in|of) (?:the )?{re.escape(setting.group(1))}(?!\w)", "",
+                            population).strip() or None
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
         return None  # a 400-digit number is no figure
     if low is not None and high is not None and low > high:

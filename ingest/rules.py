@@ -707,8 +707,10 @@ class DocumentRules:
         names = {label_key(t) for t in (doc.source.title or "", doc.title, self.topic)} - {""}
         for bi, block in enumerate(doc.blocks[: max(5, len(doc.blocks) // 3)]):
             if block.kind == HEADING and label_key(doc.text[block.start:block.end]) in names:
-                before = sum(1 for s in doc.sentences if s.block < bi)
-                return bi if before <= _SITE_TEXT_SENTENCES else 0
+                before = [s for s in doc.sentences if s.block < bi]
+                if any(self.mentions_topic(doc.text[s.start:s.end]) for s in before):
+                    return 0  # text that names the topic is the page's own summary
+                return bi if len(before) <= _SITE_TEXT_SENTENCES else 0
         return 0
 
     def list_kinds(self) -> dict[int, str]:

@@ -156,6 +156,19 @@ def test_named_things_stay_entities(phrase: str) -> None:
     assert not is_generic(phrase)
 
 
+@pytest.mark.parametrize(("sentence", "population"), [
+    ("Around one in every four people get it at some point in their life.",
+     "people over a lifetime"),
+    ("About 1 in 3 people in the United States will develop it in their lifetime.",
+     "people over a lifetime"),
+])
+def test_lifetime_share(sentence: str, population: str) -> None:
+    """A share over a lifetime is a frequency with no yearly horizon; the country is the setting."""
+    (fig,) = find_figures(sentence, (TOPIC,))
+    assert (fig.measure.kind, fig.measure.horizon, fig.measure.population) == (
+        "frequency", None, population)
+
+
 def test_figure_horizon_is_its_own() -> None:
     """An aside after the figure ("with most risk in the opening year") sets no horizon."""
     (fig,) = find_figures("Deaths stay below 0.5%, with most risk in the opening year.")
@@ -364,3 +377,20 @@ def test_treatments_under_risk_factors_raise_the_risk(tmp_path: Path) -> None:
     cs, _, _ = extract_corpus([page], progress=False)
     got = {(cs.label(c.subject), c.predicate) for c in cs.claims if c.object is not None}
     assert got == {("radiation therapy", "increases_risk_of")}
+
+
+def test_summary_above_a_repeated_title_is_read(tmp_path: Path) -> None:
+    """Text above the title that names the topic is the page's; a site blurb is skipped."""
+    from claimgraph.ingest.extract import extract_documents
+
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever is an illness of the skin. About one in 20 people get it.\n\n"
+                    "Grebble fever\n\nIt causes a rash.\n", encoding="utf-8")
+    result = extract_documents([page], progress=False)
+    assert result.pages[0].skipped == ()
+    assert any(c.measure is not None and c.measure.value == 0.05
+               for c in result.claimset.claims)
+    page.write_text("Call our helpline on weekdays.\n\nGrebble fever\n\nIt causes a rash.\n",
+                    encoding="utf-8")
+    result = extract_documents([page], progress=False)
+    assert result.pages[0].skipped == (("site text above the page title", 1),)
