@@ -112,6 +112,29 @@ ITEM_RELATIONS: dict[str, tuple[str, Shape]] = {
 }
 
 
+# The fields of an encyclopedia's condition infobox, as page text keeps them: one line
+# each, the label glued to its value ("ComplicationsMeningitis, palsy").  Each field
+# lists members of one relation to the topic.
+INFOBOX_FIELDS: dict[str, tuple[str, Shape]] = {
+    "Symptoms": (v.HAS_SYMPTOM, Shape.TOPIC_TO_ITEM),
+    "Complications": (v.HAS_COMPLICATION, Shape.TOPIC_TO_ITEM),
+    "Causes": (v.CAUSES, Shape.ITEM_TO_TOPIC),
+    "Risk factors": (v.INCREASES_RISK_OF, Shape.ITEM_TO_TOPIC),
+    "Diagnostic method": (v.DIAGNOSED_BY, Shape.TOPIC_TO_ITEM),
+    "Differential diagnosis": (v.RESEMBLES, Shape.TOPIC_TO_ITEM),
+    "Prevention": (v.PREVENTS, Shape.ITEM_TO_TOPIC),
+    "Treatment": (v.USED_FOR, Shape.ITEM_TO_TOPIC),
+    "Medication": (v.USED_FOR, Shape.ITEM_TO_TOPIC),
+}
+# Fields read for their figures only, and fields with nothing to read.
+INFOBOX_FIGURES = ("Frequency", "Deaths", "Duration", "Usual onset", "Prognosis")
+INFOBOX_OTHER = ("Other names", "Specialty", "Types", "Pronunciation")
+INFOBOX_LINE = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(x) for x in sorted(
+        (*INFOBOX_FIELDS, *INFOBOX_FIGURES, *INFOBOX_OTHER), key=len, reverse=True))
+    + r")(?=[A-Z0-9(])(?P<value>.{1,400})$")
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """A relation phrase: its predicate and where subject and object sit.

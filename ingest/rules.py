@@ -219,6 +219,10 @@ def left_side(text: str) -> str:
     return text
 
 
+# "[1]", "[12][13]": reference marks after a value.
+_CITATION = re.compile(r"\[\d{1,3}\]")
+
+
 class DocumentRules:
     """Apply the rules to one document; :meth:`run` returns its raw claims."""
 
@@ -359,6 +363,25 @@ class DocumentRules:
             self.emit(subj, predicate, obj, span, ph.surface, section, hedged=hedged,
                       negated=negated, level=ph.level, rule=f"list:{kind}", confidence=0.85)
         return found[0].label
+
+    def infobox(self, start: int, end: int, field: re.Match[str], section: str | None) -> None:
+        """Read one infobox field: its members as relations, or its figures."""
+        label = field["label"]
+        begin = start + field.start("value")
+        if label in p.INFOBOX_FIGURES:
+            self.sentence(begin, end, section, None, None, False)
+            return
+        if label not in p.INFOBOX_FIELDS:
+            return
+        predicate, shape = p.INFOBOX_FIELDS[label]
+        value = re.sub(r"^(?:based on|by)\s+", "", _CITATION.sub("", field["value"]), flags=re.I)
+        for ph in phrases(value):
+            if self.is_topic(ph.label) or pc.is_generic(ph.label):
+                continue
+            subj, obj = ((ph.label, self.topic) if shape is p.Shape.ITEM_TO_TOPIC
+                         else (self.topic, ph.label))
+            self.emit(subj, predicate, obj, (begin, end), ph.surface, section,
+                      rule=f"infobox:{label.lower()}", confidence=0.8)
 
     # -- sentences ---------------------------------------------------------
     def sentence(self, start: int, end: int, section: str | None, kind: str | None,
@@ -763,6 +786,10 @@ class DocumentRules:
                 self.skip(f"site section {doc.section_title(block)!r}", len(sents))
                 continue
             section = doc.section_title(block)
+            field = p.INFOBOX_LINE.match(doc.text[block.start:block.end])
+            if field is not None and block.kind == ITEM:
+                self.infobox(block.start, block.end, field, section)
+                continue
             antecedent = self.item(bi, kind, sents) if block.kind == ITEM else None
             for j, (s, e) in enumerate(sents):
                 nxt = sents[j + 1] if j + 1 < len(sents) else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .documents import HEADING, ITEM, PARAGRAPH, RawBlock, clean_inline
+from .patterns import INFOBOX_LINE
 
 _BULLET = re.compile(r"^(?:[-–—•*·▪◦‣●○■□►➢✓]|\(?\d{1,2}[.)]|\(?[a-hj-z][.)])\s+(?=\S)")
 _NUMBERED_QUESTION = re.compile(
@@ -70,6 +71,10 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
             continue
         prev_line = lines[i - 1] if i else ""
         nxt = next((x for x in lines[i + 1:] if x), "")
+        if INFOBOX_LINE.match(line):
+            kinds.append(ITEM)  # an infobox field: a line of its own, never joined
+            prev_kind = ITEM
+            continue
         continues = bool(prev_line) and (
             (prev_kind == PARAGRAPH and not _TERMINAL.search(prev_line))
             or (prev_kind in (PARAGRAPH, ITEM) and line[0].islower())

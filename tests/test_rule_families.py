@@ -394,3 +394,23 @@ def test_summary_above_a_repeated_title_is_read(tmp_path: Path) -> None:
                     encoding="utf-8")
     result = extract_documents([page], progress=False)
     assert result.pages[0].skipped == (("site text above the page title", 1),)
+
+
+def test_infobox_fields(tmp_path: Path) -> None:
+    """An encyclopedia infobox kept as glued lines gives one relation per member."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nShort description: A rare illness\n"
+                    "SymptomsRed spots, joint ache[1]\nComplicationsKidney damage[2]\n"
+                    "Risk factorsOld age, damp housing[3]\nDifferential diagnosisHay fever\n"
+                    "MedicationTarnomycin[4]\nFrequency2% (at some point)[5]\n\n"
+                    "Grebble fever is a rare illness.\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object) if c.object else None)
+           for c in cs.claims}
+    assert {(TOPIC, "has_symptom", "red spots"), (TOPIC, "has_symptom", "joint ache"),
+            (TOPIC, "has_complication", "kidney damage"),
+            ("old age", "increases_risk_of", TOPIC), ("damp housing", "increases_risk_of", TOPIC),
+            (TOPIC, "resembles", "hay fever"), ("tarnomycin", "used_for", TOPIC)} <= got
+    (share,) = [c.measure for c in cs.claims if c.measure is not None]
+    assert (share.kind, share.value, share.population) == (
+        "frequency", 0.02, "people over a lifetime")
