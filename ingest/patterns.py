@@ -163,7 +163,10 @@ _KEYS = {
     "causes": ("cause", "lead", "result", "trigger"),
     "participle": ("causing", "leading to", "resulting in", "triggering"),
     "diagnosed-by": ("diagnos",), "confirms": ("confirm", "identif", "detect", "diagnosis"),
-    "treated-with": ("treated", "managed"), "used-to-treat": ("used",),
+    "treated-with": ("treated", "managed"),
+    "treated-in": ("treated", "managed", "cared for"),
+    "early-treatment": ("sooner", "earlier", "early"),
+    "can-control": ("control", "cure"), "used-to-treat": ("used",),
     "medicines-used": ("used", "given", "prescribed", "to treat", "for treating"),
     "to-treat": ("to treat", "to cure", "to manage"),
     "better-after": ("better", "recover", "improve"),
@@ -292,9 +295,27 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("confirms", r"\b(?:can|may|will|to)? ?(?:help )?(?:confirm|identify|detect)s? (?:the )?"
                    r"(?:diagnosis|condition)\b|\bprovides? a (?:definitive )?diagnosis\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
-    _t("treated-with", r"\b(?:is|are|can be|may be) (?:often |usually |mainly |typically )?"
-                       r"(?:treated|managed) (?:with|by|using)\b",
+    _t("treated-with", r"\b(?:is|are|can be|may be|(?:might |may |will )?needs? to be|"
+                       r"(?:might|may|will|could) need to be) (?:often |usually |mainly |"
+                       r"typically |always |generally )?(?:treated|managed) (?:with|by|using)\b",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
+    # "X is always treated in hospital": hospital treatment is used for X.
+    _t("treated-in", r"\b(?:is|are|can be|may be|will be|needs? to be) (?:often |usually |"
+                     r"mainly |typically |always |generally )?(?:treated|managed|cared for) in "
+                     r"(?:a |the )?(?=hospital\b|intensive care\b|an intensive care unit\b)",
+       v.USED_FOR, Shape.RIGHT_TO_TOPIC),
+    # "The sooner treatment starts, the quicker the recovery": early treatment works.
+    _t("early-treatment", r"\b(?:the )?(?:sooner|earlier) (?:the )?(?:treatment|therapy) (?:is )?"
+                          r"(?:starts?|started|begins?|begun|given)\b|\b(?:treatment|therapy)"
+                          r"(?: for [\w' -]{1,40}?)? (?:is|works) (?:more|most|best|better)"
+                          r"(?: effective)?(?: if| when)? (?:it is |it's )?(?:started|begun|given)"
+                          r" early\b|\btreated (?:more )?(?:effectively|successfully) if (?:it is |"
+                          r"it's )?(?:detected|diagnosed|caught|found|started|treated) early\b",
+       v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
+    # "Antiviral medicines may control it".
+    _t("can-control", r"\b(?:can|may|will|could|might|usually|often|help(?:s)?(?: to)?) "
+                      r"(?:help )?(?:control|cure)\b",
+       v.EFFECTIVE_FOR, Shape.LEFT_TO_RIGHT),
     # "A rash is a common sign of X": the rash is a symptom of X.
     _t("sign-of", r"\b(?:is|are) (?:often |usually |also )?(?:a |an |the |one of the )?(?:most )?"
                   r"(?:common |early |earliest |main |first |typical |classic |usual |key |"
@@ -353,7 +374,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                         r"(?:to treat|for|in)\b", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     _t("prescribe", r"\b(?:recommend|prescribe|suggest|give|administer|consider|offer)s?\b",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
-    _t("given", r"\b(?:is|are|may be|can be|will be|be|been) (?:frequently |often |usually |"
+    _t("given", r"\b(?:is|are|may be|can be|will be|be|been|isn't|aren't|is not|are not)"
+                r" (?:frequently |often |usually |routinely |"
                 r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"
                 r"recommended|offered|performed|ordered|taken|tried|necessary|needed|required|"
                 r"done|carried out)\b",

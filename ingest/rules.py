@@ -219,6 +219,16 @@ def left_side(text: str) -> str:
     return text
 
 
+# Relation phrases that name their own subject.
+_FIXED_SUBJECTS = {"early-treatment": "early treatment", "treated-in": "hospital treatment"}
+
+
+def m_surface(left: str, right: str, subject: str) -> str:
+    """Return the words a fixed-subject claim is anchored on (the subject, as written)."""
+    text = f"{left} {right}"
+    return subject if subject.lower() in text.lower() else text.strip()[:80]
+
+
 # "[1]", "[12][13]": reference marks after a value.
 _CITATION = re.compile(r"\[\d{1,3}\]")
 
@@ -648,6 +658,21 @@ class DocumentRules:
                  hedged: bool, negated: bool, diagnostic: bool = False) -> None:
         shape, predicate = trig.shape, trig.predicate
         topic = [Phrase(self.topic, None, self.topic)]
+        fixed = _FIXED_SUBJECTS.get(trig.name)
+        if fixed is not None:
+            # The relation phrase names the treatment itself ("the sooner treatment
+            # starts ...", "treated in hospital"); the other side is what it treats.
+            where = re.match(r"\s*(?:a |the |an )?(intensive care|hospital)", right)
+            subject = fixed if trig.name != "treated-in" else (
+                f"{where.group(1)} treatment" if where else fixed)
+            objects = (topic if trig.name == "early-treatment" or not left.strip()
+                       else self.side(left, antecedent))
+            for obj in objects:
+                self.emit(subject, predicate, self.topic if self.is_topic(obj.label)
+                          else obj.label, span, m_surface(left, right, subject), section,
+                          hedged=hedged, negated=negated, rule=f"phrase:{trig.name}",
+                          confidence=0.7)
+            return
         if trig.name == "starts-with" and not self.clause_subject(left):
             return  # "The rash starts with small spots": not the topic's first signs
         if trig.name == "participle":

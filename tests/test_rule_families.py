@@ -85,6 +85,16 @@ def test_diagnosis_rules(tmp_path: Path) -> None:
     ("Steroids have not been shown to work.", "steroids", "effective_for", "negated "),
     ("There is no good evidence that vitamin C helps.", "vitamin c", "effective_for", "negated "),
     ("Rest is effective.", "rest", "effective_for", ""),
+    ("Grebble fever is always treated in hospital.", "hospital treatment", "used_for", ""),
+    ("The sooner treatment starts, the quicker the recovery.", "early treatment",
+     "effective_for", ""),
+    ("Treatment for grebble fever works best if started early.", "early treatment",
+     "effective_for", ""),
+    ("A few patients might need to be treated with surgery.", "surgery", "used_for",
+     "hedged"),
+    ("It can be treated with a range of soothing creams.", "soothing creams", "used_for", ""),
+    ("Tarnomycin may control grebble fever.", "tarnomycin", "effective_for", "hedged"),
+    ("Splinting isn't recommended.", "splinting", "used_for", "negated "),
 ])
 def test_treatment_rules(tmp_path: Path, sentence: str, subject: str, predicate: str,
                          flags: str) -> None:
@@ -159,7 +169,7 @@ def test_named_things_stay_entities(phrase: str) -> None:
 @pytest.mark.parametrize(("sentence", "population"), [
     ("Around one in every four people get it at some point in their life.",
      "people over a lifetime"),
-    ("About 1 in 3 people in the United States will develop it in their lifetime.",
+    ("Roughly 1 in 3 people in the United States get it during their lifetime.",
      "people over a lifetime"),
 ])
 def test_lifetime_share(sentence: str, population: str) -> None:
