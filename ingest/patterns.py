@@ -255,7 +255,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:at )?(?:a )?(?:higher|greater|increased|more) "
                   r"risk (?:of|for)(?: developing| getting)?\b|\b(?:are|is|be) (?:also )?(?:more )?"
-                  r"(?:prone|susceptible|predisposed|likely) to(?: developing| get| getting)?\b",
+                  r"(?:prone|susceptible|predisposed|likely) to(?: developing| develop| get|"
+                  r" getting| have| having| catch| contract)?\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     _t("more-common-in", r"\b(?:is |are )?(?:more|most) (?:common|prevalent|frequent|often seen)"
                          r" (?:in|among)\b|\b(?:occurs?|is seen|happens?|is found|is diagnosed|"
@@ -476,6 +477,23 @@ WHO_HAD = re.compile(
     r" have)(?: ever)? (?:had|been given|received)\s+(?P<x>[^,.;]{2,60}?)\s+(?:can|may|might|"
     r"could|will|is likely to|are likely to)\s+(?:also )?(?:get|develop|catch|go on to develop)\s+"
     r"(?P<obj>[^.,;]+)", _I)
+# "Complications are more likely if you have X or are elderly", "You're at risk of Y if you
+# spend time in X", "You can only get Y if you have had X": the condition names the factor.
+RISK_IF = (
+    re.compile(r"^(?:the )?(?P<obj>[\w' -]{2,60}?) (?:is|are) (?:also |much |even )?more (?:likely|"
+               r"common)(?: to (?:happen|occur|develop))? (?:if|when) (?:you|they|a person|"
+               r"someone|people)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
+    re.compile(r"\b(?:you're|you are|they're|they are|people are|a person is|you may be|you "
+               r"could be)(?: also)? (?:at (?:a )?(?:higher |greater |increased )?risk of|more "
+               r"likely to (?:get|develop|catch)) (?P<obj>[\w' -]{2,60}?),? (?:if|when) (?:you|"
+               r"they|a person|someone)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
+    re.compile(r"\bcan only (?:get|develop|catch|have) (?P<obj>[\w' -]{2,60}?) if (?:you|they|"
+               r"he or she|a person|someone)(?P<x>(?:'ve|\s)[^.;]{2,120})", _I),
+)
+# What "if you ..." says before the factor itself: "if you have", "if they had", "'re".
+CONDITION_VERB = re.compile(r"^(?:'re|'ve)?\s*(?:already |ever |previously |recently )?(?:have had|"
+                            r"has had|had|have|has|are|is|were|was|take|took|use|used|live|"
+                            r"work|spend|spent|get|got|been)?\s+", _I)
 _OLDER = re.compile(r"^(?:you |people |they |we )?(?:get|gets|getting|grow|grows|become|"
                     r"becomes) older$|^(?:increasing |older |advancing )?age$", _I)
 

@@ -128,7 +128,7 @@ _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
     r"because|since|so|but|while|although|though|even|that|to|in|from|due|either|most|"
     r"frequently|mostly|typically)\b"
-    r"|\s(?:that|which|who|whose|when|where|because|since|due to|so that|while|although|"
+    r"|\s(?:that|which|who|whose|when|where|because|since|due to|so that|while|although|than|"
     r"resembling|mimicking|to (?:assess|check|measure|help|make|see|find|improve|reduce|"
     r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
     r"heal|stop|keep|avoid|manage|diagnose|confirm))\b"
@@ -249,6 +249,10 @@ _PEOPLE_TAIL = re.compile(r"\s+(?:people|patients|individuals|persons|adults)$",
 
 _AGE_WORD = re.compile(r"^(?:older|elderly|aged|old|senior)$", _I)
 _YOUTH_WORD = re.compile(r"^(?:young|younger|very young)$", _I)
+# "people over age 60", "those aged 65 and over": an age threshold names older age.
+_OVER_AGE = re.compile(r"^(?:(?:over|above|older than)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?\d{2,3}"
+                       r"|aged\s+\d{2,3}\s*(?:years?\s*)?(?:and|or)\s+(?:over|older|above))"
+                       r"(?:\s*years?(?: old| of age)?)?$", _I)
 
 
 def people_factor(phrase: str) -> str:
@@ -263,7 +267,7 @@ def people_factor(phrase: str) -> str:
     text = _VERB_LEAD.sub("", text)
     text = re.sub(r"^(?:with|having|on|receiving|taking|experiencing)\s+", "", text, flags=_I)
     text = _PEOPLE_TAIL.sub("", text).strip()
-    if _AGE_WORD.match(text):
+    if _AGE_WORD.match(text) or _OVER_AGE.match(text):
         return "older age"
     if _YOUTH_WORD.match(text):
         return "young age"

@@ -219,6 +219,14 @@ def left_side(text: str) -> str:
     return text
 
 
+_PEOPLE_WORD = re.compile(r"\b(?:people|persons?|adults|children|patients|those|individuals|"
+                          r"men|women)\b", re.I)
+# "more likely to be hospitalised / to die": the event as a noun.
+_EVENT_VERB = re.compile(r"\s*(?:be )?(hospitali[sz]ed|admitted to hospital|die|dying|"
+                         r"need intensive care)\b", re.I)
+_EVENTS = {"hospitalized": "hospitalization", "hospitalised": "hospitalization",
+           "admitted to hospital": "hospitalization", "die": "death", "dying": "death",
+           "need intensive care": "intensive care"}
 # Relation phrases that name their own subject.
 _FIXED_SUBJECTS = {"early-treatment": "early treatment", "treated-in": "hospital treatment"}
 
@@ -423,6 +431,8 @@ class DocumentRules:
             self.risk_rises(text, (start, end), section)
         if text[:4].lower() in ("if y", "if t", "if a", "if s", "if p", "when"):
             self.if_you_have(text, (start, end), section)
+        if " if " in text or " when " in text:
+            self.risk_if(text, (start, end), section)
         if " who" in text:
             for m in p.WHO_HAD.finditer(text):
                 self.factor_raises_risk(m, text, (start, end), section, "phrase:who-had",
@@ -511,8 +521,10 @@ class DocumentRules:
                 continue
             rest = re.sub(r"^(?:you|they|people|someone)\s+(?:have|has|had|are|is)\s+", "",
                           m.group("rest").strip(), flags=re.IGNORECASE)
-            factors = [Phrase(p.factor_label(_IF_YOU.sub("", x)), None, x) for x in
-                       pc.split_list(pc.cut_clause(rest))]
+            # Each member loses its own "if you have" before clauses are cut: in "as you
+            # get older or if you have X", "have" would otherwise end the list.
+            factors = [Phrase(p.factor_label(pc.cut_clause(_IF_YOU.sub("", x.strip()))), None, x)
+                       for x in pc.split_list(rest)]
             c0 = clause_bounds(text, m.start())[0]
             for ph in factors:
                 label = ph.label if ph.label == "older age" else pc.clean_phrase(ph.label)
@@ -521,6 +533,28 @@ class DocumentRules:
                 self.emit(label, v.INCREASES_RISK_OF, target, span, ph.surface, section,
                           hedged=is_hedged(text[c0:m.end()]),
                           negated=is_negated(text[c0:m.start("rest")]))
+
+    def risk_if(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "Y is more likely if you have X or are elderly" as X raising the risk of Y."""
+        for pattern in p.RISK_IF:
+            m = pattern.search(text)
+            if m is None:
+                continue
+            obj = pc.clean_phrase(m.group("obj"))
+            target = self.topic if (self.is_topic(obj) or self.mentions_topic(obj)) else obj
+            if re.match(r"(?:the |serious |severe )?complications?\b", obj, re.I):
+                target = "complication"  # "complications (of it) are more likely if ..."
+            elif not target or pc.is_generic(target) or len(target.split()) > 5:
+                continue
+            for member in pc.split_list(m.group("x")):
+                said = p.CONDITION_VERB.sub("", member.strip())
+                label = pc.people_factor(pc.clean_phrase(pc.cut_clause(said)))
+                label = p.factor_label(label)
+                if not label or pc.is_generic(label) or self.is_topic(label):
+                    continue
+                self.emit(label, v.INCREASES_RISK_OF, target, span, member.strip(), section,
+                          rule="phrase:risk-if", hedged=is_hedged(text[:m.end()]),
+                          negated=is_negated(text[:m.start("x")]))
 
     def if_you_have(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "If you have X, you are more likely to get Y" as X raising the risk of Y."""
@@ -693,6 +727,13 @@ class DocumentRules:
         subjects, objects = sides[shape.subject], sides[shape.object]
         if trig.name in _PREVENTING and any(_WAY.match(s.label) for s in subjects):
             subjects = [s for s in subjects if not _WAY.match(s.label)]
+        if trig.name == "at-risk" and _PEOPLE_WORD.search(left):
+            # "People over 60 are more likely to ...": the factor is what those people have.
+            subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in lhs]
+            subjects = [s for s in subjects if s.label and not pc.is_generic(s.label)]
+            event = _EVENT_VERB.match(right)
+            if event:
+                objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
         if trig.name in _PEOPLE_TRIGGERS:
             subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in rhs]
             subjects = [s for s in subjects if s.label and not pc.is_generic(s.label)]

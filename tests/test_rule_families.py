@@ -424,3 +424,26 @@ def test_infobox_fields(tmp_path: Path) -> None:
     (share,) = [c.measure for c in cs.claims if c.measure is not None]
     assert (share.kind, share.value, share.population) == (
         "frequency", 0.02, "people over a lifetime")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Your risk of grebble fever goes up as you get older or if you have kidney disease.",
+     {("older age", "increases_risk_of", TOPIC, ""),
+      ("kidney disease", "increases_risk_of", TOPIC, "")}),
+    ("People over age 65 are more likely to develop grebble fever than teenagers.",
+     {("older age", "increases_risk_of", TOPIC, "")}),
+    ("Smokers and people with asthma are more likely to be hospitalised.",
+     {("smokers", "increases_risk_of", "hospitalization", ""),
+      ("asthma", "increases_risk_of", "hospitalization", "")}),
+    ("Complications are more likely if you have diabetes or are elderly.",
+     {("diabetes", "increases_risk_of", "complication", ""),
+      ("older age", "increases_risk_of", "complication", "")}),
+    ("You're at risk of grebble fever if you work in damp cellars.",
+     {("damp cellars", "increases_risk_of", TOPIC, "")}),
+    ("You can only catch grebble fever if you've had measles.",
+     {("measles", "increases_risk_of", TOPIC, "")}),
+])
+def test_conditional_risk_rules(tmp_path: Path, sentence: str,
+                                expected: set[tuple[str, ...]]) -> None:
+    """Risk stated through a condition ("if you have X", "people over 65") names the factor."""
+    assert expected <= relations(tmp_path, sentence)
