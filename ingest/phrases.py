@@ -29,6 +29,7 @@ GENERIC = re.compile(
     r"drugs?|procedures?|tests?|interventions?|measures?|options?|care|help|way|ways|"
     r"problems?|issues?|changes?|exact|risk factors?|substances?|colou?rs?|chemical changes|"
     r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|"
+    r"(?:significant |high |considerable |serious )?(?:mortality|morbidity)|"
     r"diagnosis|results?|levels?|thought|important|it's important|slow|be|considered to be|"
     r"(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?|short description|"
     r"(?:some of )?(?:the )?(?:main|high|low|severe|mild|other|major|minor)|"

@@ -227,6 +227,17 @@ _EVENT_VERB = re.compile(r"\s*(?:be )?(hospitali[sz]ed|admitted to hospital|die|
 _EVENTS = {"hospitalized": "hospitalization", "hospitalised": "hospitalization",
            "admitted to hospital": "hospitalization", "die": "death", "dying": "death",
            "need intensive care": "intensive care"}
+# A list's lead naming what something causes: "Nerve pain can cause:".
+_CAUSES_LEAD = re.compile(r"(?:^|[,;] )(?P<subj>[\w' -]{1,60}?) (?:can |may |might |will |often |"
+                          r"usually |also |sometimes )*(?:cause|causes|lead to|leads to|result in|"
+                          r"results in|trigger|triggers)(?: symptoms such as| problems such as|"
+                          r" things like| such as)?\s*:\s*$", re.I)
+# What treatment does when a purpose names an outcome: "reduce the severity of symptoms"
+# (it works), "reduce the risk of complications" (it prevents them).
+_SEVERITY = re.compile(r"^(?:the |your )?(?:severity|duration|length|intensity)(?: of .*)?$|"
+                       r"^(?:your |the )?symptoms$", re.I)
+_RISK_OF = re.compile(r"^(?:the |your )?(?:risk|chance|likelihood)s? of (?:developing |getting |"
+                      r"having )?(?P<what>.+)$", re.I)
 # Relation phrases that name their own subject.
 _FIXED_SUBJECTS = {"early-treatment": "early treatment", "treated-in": "hospital treatment"}
 
@@ -305,6 +316,13 @@ class DocumentRules:
         last = lead_text.rsplit(". ", 1)[-1]
         if p.PERSON_MAY_HAVE.search(last) and not (p.section_type(last) or sec_type):
             return p.SYMPTOM  # "In the second phase, your child may develop:"
+        effects = _CAUSES_LEAD.search(last)
+        if effects is not None:
+            # "It can cause:" lists what the topic does; "Nerve pain can cause:" what
+            # something else does: neither lists causes of the topic.
+            said = pc.clean_phrase(effects.group("subj"))
+            return p.SYMPTOM if (self.is_topic(said) or pc.TOPIC_ALIASES.match(said)
+                                 or said.lower() in ("it", "this")) else p.ELSEWHERE
         return p.section_type(last) or p.section_type(lead_text) or sec_type
 
     def emit(self, subject: str, predicate: str, obj: str | None, span: tuple[int, int],
@@ -765,7 +783,19 @@ class DocumentRules:
                 if pred == v.USED_FOR and o_top and item_control and trig.name != "includes":
                     # Under "Pain management:", a prescribed drug targets the pain.
                     pred, o_lab, o_top = v.TARGETS, item_control.group(1), False
-                if pred == v.TARGETS and (o_top or s_top or _OUTCOME.match(o_lab)):
+                if pred == v.TARGETS and trig.name == "purpose" and not s_top:
+                    risk = _RISK_OF.match(o_lab)
+                    if _SEVERITY.match(o_lab):
+                        pred, o_lab, o_top = v.EFFECTIVE_FOR, self.topic, True
+                    elif risk is not None:
+                        what = pc.clean_phrase(risk.group("what"))
+                        o_top = self.is_topic(what) or self.mentions_topic(what)
+                        pred, o_lab = v.PREVENTS, self.topic if o_top else (
+                            "complication" if re.match(r"complications?\b", what, re.I)
+                            else what)
+                if pred == v.TARGETS and (o_top or s_top or _OUTCOME.match(o_lab)
+                                          or re.match(r"(?:helping|making|keeping|affected)\b",
+                                                      o_lab, re.I)):
                     continue
                 if pred == v.USED_FOR and (kind == p.DIAGNOSIS or diagnostic) and o_top:
                     # "Tests may be ordered": in a diagnosis section, a test used.

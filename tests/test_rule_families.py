@@ -447,3 +447,21 @@ def test_conditional_risk_rules(tmp_path: Path, sentence: str,
                                 expected: set[tuple[str, ...]]) -> None:
     """Risk stated through a condition ("if you have X", "people over 65") names the factor."""
     assert expected <= relations(tmp_path, sentence)
+
+
+def test_a_list_of_what_something_else_causes_is_not_a_list_of_causes(tmp_path: Path) -> None:
+    """Items after "Nerve pain can cause:" are not causes of the topic; after "It can cause:"
+    they are its signs."""
+    got = relations(tmp_path, "Nerve pain can cause:\n\n- constant burning\n- stabbing pain\n\n"
+                              "It can cause:\n\n- a red rash", "Outlook")
+    assert got == {(TOPIC, "has_symptom", "red rash", "")}
+
+
+def test_purpose_that_names_an_outcome(tmp_path: Path) -> None:
+    """Reducing the severity of symptoms means it works; reducing the risk of complications
+    means it prevents them; keeping an eye from drying out names no target."""
+    got = relations(tmp_path, "Early treatment may help to lower the severity of symptoms "
+                              "and the chance of complications. Eyedrops help to stop "
+                              "the affected eye drying out.", "Treatment")
+    assert got == {("early treatment", "effective_for", TOPIC, "hedged"),
+                   ("early treatment", "prevents", "complication", "hedged")}
