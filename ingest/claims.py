@@ -8,13 +8,15 @@ is returned (and so nothing written) when any problem is an error.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from claimgraph.graph.errors import ClaimGraphError, InputFileError, Problem, ValidationError
-from claimgraph.graph.model import Claim, ClaimSet, Entity, Source
+from claimgraph.graph.model import Claim, ClaimSet, Entity, ReviewStatus, Source
 
+from .bulk import table_claims
 from .readers import READERS, RawFile
 from .records import build_claim, claimset_problems
 from .sources import load_sources, source_from_mapping, source_id_problem
@@ -178,25 +180,26 @@ def check(paths: Sequence[str | Path], *, sources: str | Path | None = None,
             continue
         file_source = _file_source(raw, known, strict_sources, problems)
         origin = _rel(path, root)
+
+        def one(record: Any, line: int | None, raw: RawFile = raw, where: str = where,
+                origin: str = origin, file_source: str | None = file_source) -> Claim | None:
+            return _record_claim(record, line, raw=raw, file_source=file_source, known=known,
+                                 strict=strict_sources, where=where, origin=origin, vocab=vocab,
+                                 problems=problems)
+
+        if raw.table is not None:
+            claims.extend(table_claims(raw.table, known=known, where=where, origin=origin,
+                                       vocab=vocab, slow=one))
         for line, record in raw.records:
-            source_id = file_source
-            if isinstance(record, dict) and record.get("source") is not None:
-                source_id = _row_source(str(record["source"]), known, strict_sources, where,
-                                        line, problems)
-            if source_id is None:
-                if file_source is None and not raw.source:
-                    problems.append(Problem(where, line, "a source for the claim",
-                                            "none", "add 'source: <id>' at the top of the file"))
-                continue
-            claim = build_claim(record, source=source_id, where=where, line=line, vocab=vocab,
-                                problems=problems, origin=origin)
+            claim = one(record, line)
             if claim is not None:
                 claims.append(claim)
 
     if any(p.severity == "error" for p in problems):
         return LoadResult(None, problems)
-    problems.extend(_duplicates(claims))
-    claimset = _assemble(known, vocab, claims, topic, include_rejected)
+    identities = [_identity(c) for c in claims]
+    problems.extend(_duplicates(claims, identities))
+    claimset = _assemble(known, vocab, claims, identities, topic, include_rejected)
     for other in preset:
         claimset = merge(claimset, other)
     problems.extend(
@@ -208,13 +211,41 @@ def check(paths: Sequence[str | Path], *, sources: str | Path | None = None,
     return LoadResult(claimset, problems)
 
 
-def _duplicates(claims: Iterable[Claim]) -> list[Problem]:
+def _record_claim(record: Any, line: int | None, *, raw: RawFile, file_source: str | None,
+                  known: dict[str, Source], strict: bool, where: str, origin: str,
+                  vocab: Vocabulary, problems: list[Problem]) -> Claim | None:
+    """Check one record of a claim file (its source, then the claim); return its Claim or None."""
+    source_id = file_source
+    if isinstance(record, dict) and record.get("source") is not None:
+        source_id = _row_source(str(record["source"]), known, strict, where, line, problems)
+    if source_id is None:
+        if file_source is None and not raw.source:
+            problems.append(Problem(where, line, "a source for the claim",
+                                    "none", "add 'source: <id>' at the top of the file"))
+        return None
+    return build_claim(record, source=source_id, where=where, line=line, vocab=vocab,
+                       problems=problems, origin=origin)
+
+
+def _identity(claim: Claim) -> tuple[object, ...]:
+    """Return the fields :attr:`Claim.id` hashes, as a tuple: equal tuples, equal ids.
+
+    Hashing a million ids costs seconds; comparing these tuples costs nothing,
+    so ids are computed only where two claims share them.
+    """
+    ev = claim.evidence
+    return (claim.subject, claim.predicate, claim.object, claim.measure, claim.qualifiers,
+            ev.source, claim.polarity, claim.certainty, ev.section, ev.anchor, ev.start, ev.end)
+
+
+def _duplicates(claims: Sequence[Claim], identities: Sequence[tuple[object, ...]]
+                ) -> list[Problem]:
     """Note claims stated twice in the same words: kept once, but never dropped silently."""
-    first: dict[str, Claim] = {}
+    first: dict[tuple[object, ...], Claim] = {}
     notes = []
-    for claim in claims:
-        seen = first.setdefault(claim.id, claim)
-        if seen is not claim:
+    for claim, identity in zip(claims, identities, strict=True):
+        seen = first.setdefault(identity, claim)
+        if seen is not claim and seen.id == claim.id:
             where, _, line = (claim.evidence.origin or "").rpartition(":")
             notes.append(Problem(where or claim.evidence.origin or "", int(line) if line.isdigit()
                                  else None, "each claim once",
@@ -276,17 +307,25 @@ def _row_source(source_id: str, known: dict[str, Source], strict: bool, where: s
     return source_id
 
 
-def _assemble(known: dict[str, Source], vocab: Vocabulary, claims: Iterable[Claim],
-              topic: str | None, include_rejected: bool) -> ClaimSet:
-    kept = [c for c in claims if include_rejected or c.status.value != "rejected"]
-    unique: dict[str, Claim] = {}
-    for claim in kept:
-        unique.setdefault(claim.id, claim)
+def _assemble(known: dict[str, Source], vocab: Vocabulary, claims: Sequence[Claim],
+              identities: Sequence[tuple[object, ...]], topic: str | None,
+              include_rejected: bool) -> ClaimSet:
+    kept = [(c, i) for c, i in zip(claims, identities, strict=True)
+            if include_rejected or c.status is not ReviewStatus.REJECTED]
+    unique: dict[tuple[object, ...], Claim] = {}
+    for claim, identity in kept:
+        seen = unique.setdefault(identity, claim)
+        if seen is not claim and seen.id != claim.id:  # equal fields, unequal text (1 vs 1.0)
+            by_id: dict[str, Claim] = {}
+            for c, _ in kept:
+                by_id.setdefault(c.id, c)
+            unique = {_identity(c): c for c in by_id.values()}
+            break
     topic_id = vocab.lookup(topic) if topic else None
     return ClaimSet(
         sources=tuple(sorted(known.values(), key=lambda s: s.id)),
         entities=tuple(sorted(vocab.entities.values(), key=lambda e: e.id)),
-        claims=tuple(sorted(unique.values(), key=_claim_order)),
+        claims=_in_order(list(unique.values())),
         topic=topic_id or (topic if topic else None),
         new_entities=tuple(sorted(vocab.created)),
     )
@@ -294,6 +333,24 @@ def _assemble(known: dict[str, Source], vocab: Vocabulary, claims: Iterable[Clai
 
 def _claim_order(claim: Claim) -> tuple[str, str, str, str, str]:
     return (claim.source, claim.subject, claim.predicate, claim.object or "", claim.id)
+
+
+def _in_order(claims: list[Claim]) -> tuple[Claim, ...]:
+    """Sort claims by :func:`_claim_order`, hashing ids only where the rest ties."""
+    prefixes = [(c.evidence.source, c.subject, c.predicate, c.object or "") for c in claims]
+    order = sorted(range(len(claims)), key=prefixes.__getitem__)
+    done: list[Claim] = []
+    start = 0
+    while start < len(order):
+        end = start + 1
+        while end < len(order) and prefixes[order[end]] == prefixes[order[start]]:
+            end += 1
+        if end - start == 1:
+            done.append(claims[order[start]])
+        else:
+            done.extend(sorted((claims[i] for i in order[start:end]), key=lambda c: c.id))
+        start = end
+    return tuple(done)
 
 
 def merge(a: ClaimSet, b: ClaimSet) -> ClaimSet:

@@ -1,14 +1,13 @@
 """Claim-file readers, registered by file suffix.
 
-Each reader turns one file into raw records with their line numbers; the
-shared validator in :mod:`records` then checks them the same way whatever
-the format, so CSV users get the same messages as YAML users.
+Each reader turns one file into raw records with their line numbers (CSV
+and TSV: a table of columns, see :mod:`.readers_csv`); the shared validator
+in :mod:`records` then checks them the same way whatever the format, so CSV
+users get the same messages as YAML users.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ from claimgraph.graph.errors import Problem
 from claimgraph.graph.model import ClaimSet
 from claimgraph.graph.registry import Registry
 
+from .readers_csv import CSV_MEASURE_COLUMNS, ClaimTable, no_claims, read_table
 from .yamlsrc import LineDict, LineList, load_yaml, read_text, what_is
 
 
@@ -31,21 +31,12 @@ class RawFile:
     records: list[tuple[int | None, Any]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     claimset: ClaimSet | None = None  # readers of resolved formats (RDF) fill this
+    table: ClaimTable | None = None  # CSV and TSV: cells by column, checked by ingest.bulk
 
 
 Reader = Callable[[Path], RawFile]
 READERS: Registry[Reader] = Registry("claim file format")
-
-CSV_MEASURE_COLUMNS = {"measure_kind": "kind", "value": "value", "low": "low", "high": "high",
-                       "bound": "bound", "horizon": "horizon", "unit": "unit",
-                       "measure_population": "population"}
-
-
-def _no_claims(path: Path, line: int | None, got: str) -> Problem:
-    return Problem(str(path), line, "at least one claim", got,
-                   "add claims, or delete the file if the source says nothing",
-                   severity="warning")
-
+__all__ = ["CSV_MEASURE_COLUMNS", "READERS", "ClaimTable", "RawFile", "Reader"]
 
 def _from_mapping(path: Path, data: Any, raw: RawFile) -> RawFile:
     if not isinstance(data, dict) or "claims" not in data:
@@ -61,7 +52,7 @@ def _from_mapping(path: Path, data: Any, raw: RawFile) -> RawFile:
     claims = data.get("claims")
     claims_line = line_of("claims") or 1
     if claims is None or claims == []:
-        raw.problems.append(_no_claims(path, claims_line, "an empty 'claims:' list"))
+        raw.problems.append(no_claims(path, claims_line, "an empty 'claims:' list"))
         return raw
     if not isinstance(claims, list):
         raw.problems.append(Problem(str(path), claims_line, "a 'claims:' list",
@@ -95,58 +86,9 @@ def read_json(path: Path) -> RawFile:
     return _from_mapping(path, data, raw)
 
 
-def _header_problems(path: Path, header: list[str]) -> list[Problem]:
-    problems = []
-    seen: set[str] = set()
-    for name in header:
-        if name in seen:
-            problems.append(Problem(str(path), 1, "each column name once", f"a second {name!r}",
-                                    "delete or rename one of the columns"))
-        seen.add(name)
-    for required in ("source", "subject"):
-        if required not in header:
-            got = "columns " + ", ".join(header) if header else "no header"
-            problems.append(Problem(str(path), 1, f"a '{required}' column", got,
-                                    "the first row names the columns"))
-    return problems
-
-
 def _read_delimited(path: Path, delimiter: str) -> RawFile:
-    raw = RawFile(path)
-    text = read_text(path)
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    line = 1  # the line the next row starts on (rows may span lines)
-    try:
-        header = list(reader.fieldnames or [])
-        raw.problems.extend(_header_problems(path, header))
-        if raw.problems:
-            return raw
-        line = reader.line_num + 1
-        for row in reader:
-            if None in row:
-                raw.problems.append(Problem(str(path), line, f"{len(header)} columns",
-                                            f"{len(header) + len(row[None])} columns",
-                                            "quote cells that contain the delimiter"))
-            record: dict[str, Any] = {}
-            measure: dict[str, Any] = {}
-            for key, value in row.items():
-                if key is None or value is None or value.strip() == "":
-                    continue
-                if key in CSV_MEASURE_COLUMNS:
-                    measure[CSV_MEASURE_COLUMNS[key]] = value.strip()
-                else:
-                    record[key] = value.strip()
-            if measure:
-                record["measure"] = measure
-            raw.records.append((line, record))
-            line = reader.line_num + 1
-    except csv.Error as err:
-        raw.problems.append(Problem(str(path), line, "well-formed CSV", str(err),
-                                    "check for an unclosed quote"))
-        return raw
-    if not raw.records:
-        raw.problems.append(_no_claims(path, 1, "a header and no rows"))
-    return raw
+    table, problems = read_table(path, delimiter)
+    return RawFile(path, problems=problems, table=table)
 
 
 @READERS.register("csv")
