@@ -21,8 +21,13 @@ Every IRI is derived from content (ids from model.py), never a blank node,
 and every literal gets an explicit datatype whose lexical form we choose, so
 the same ClaimSet always gives the same quads.
 
-Literals are built with ``normalize=False``: rdflib would otherwise rewrite
-``"P12M"^^xsd:duration`` as ``P1Y`` and the horizon would not round-trip.
+The quads are built once, as tuples of terms in their N-Triples syntax
+(``<iri>``, ``"text"``, ``"P12M"^^<…#duration>``; graph/rdf_formats.py):
+a literal keeps the lexical form we chose (rdflib would rewrite
+``"P12M"^^xsd:duration`` as ``P1Y`` unless told not to), plain strings hash
+and compare at C speed and are no work for Python's cyclic collector, and
+N-Quads is these strings joined.  rdflib terms are made from them only when
+a caller asks for the rdflib view (graph/store.py).
 """
 
 from __future__ import annotations
@@ -36,13 +41,15 @@ from decimal import Decimal
 from types import SimpleNamespace
 from urllib.parse import quote, unquote
 
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Literal, Namespace, URIRef
+import pyoxigraph as ox
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, DefinedNamespace
 
 from . import vocab
 from .errors import ClaimGraphError, Problem, ValidationError
 from .findings import Comparison
 from .model import Claim, ClaimSet, Entity, Measure, ReviewStatus, Source, content_hash, slugify
+from .rdf_formats import Term, iri_term, literal_term, quote_string, term_value
 
 SCHEMA = Namespace("https://schema.org/")
 # 2: statements as IRIs, agents, Web Annotation selectors, one measure node per claim.
@@ -148,15 +155,35 @@ class CGV(DefinedNamespace):
     internal: URIRef
 
 
-# The same terms as plain attributes: DefinedNamespace lookups cost ~2 µs
-# each, which adds up to seconds over a million quads.
-# W: the Web Annotation terms, likewise.
-C = SimpleNamespace(**{name: URIRef(str(vocab.CG) + name) for name in CGV.__annotations__})
-W = SimpleNamespace(**{name: URIRef(str(OA._NS) + name) for name in OA.__annotations__})
-A = URIRef(str(RDF.type))
-DERIVED_FROM = URIRef(str(PROV.wasDerivedFrom))
-ATTRIBUTED_TO = URIRef(str(PROV.wasAttributedTo))
-IS_ABOUT = URIRef(str(vocab.IAO_IS_ABOUT))
+def node(iri: str) -> Term:
+    """Return ``iri`` as the term the quads hold (``<iri>``)."""
+    return iri_term(str(iri))
+
+
+# The terms as plain attributes, made once: DefinedNamespace lookups cost
+# ~2 µs each, which adds up to seconds over a million quads.
+# C: claimgraph's terms; W: the Web Annotation terms; X: the others the layout uses.
+C = SimpleNamespace(**{name: node(str(vocab.CG) + name) for name in CGV.__annotations__})
+W = SimpleNamespace(**{name: node(str(OA._NS) + name) for name in OA.__annotations__})
+X = SimpleNamespace(
+    a=node(RDF.type), Seq=node(RDF.Seq), ObjectProperty=node(OWL.ObjectProperty),
+    label=node(RDFS.label), closeMatch=node(SKOS.closeMatch), Concept=node(SKOS.Concept),
+    prefLabel=node(SKOS.prefLabel), altLabel=node(SKOS.altLabel), broader=node(SKOS.broader),
+    exactMatch=node(SKOS.exactMatch), Agent=node(PROV.Agent), Entity=node(PROV.Entity),
+    derivedFrom=node(PROV.wasDerivedFrom), attributedTo=node(PROV.wasAttributedTo),
+    isAbout=node(vocab.IAO_IS_ABOUT), publisher=node(DCTERMS.publisher),
+    creator=node(DCTERMS.creator), title=node(DCTERMS.title), issued=node(DCTERMS.issued),
+    modified=node(DCTERMS.modified), type=node(DCTERMS.type),
+    CreativeWork=node(SCHEMA.CreativeWork), Organization=node(SCHEMA.Organization),
+    name=node(SCHEMA.name), url=node(SCHEMA.url), lastReviewed=node(SCHEMA.lastReviewed),
+)
+A = X.a
+DERIVED_FROM = X.derivedFrom
+ATTRIBUTED_TO = X.attributedTo
+IS_ABOUT = X.isAbout
+_XSD = SimpleNamespace(**{name: node(XSD[name]) for name in (
+    "decimal", "integer", "nonNegativeInteger", "boolean", "duration", "date", "gYear",
+    "gYearMonth", "anyURI")})
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,9 +205,13 @@ class Iris:
                 "(hint: try 'https://example.org/claims/')"
             )
 
+    def text(self, kind: str, *ids: str) -> str:
+        """Return the IRI for ``ids`` under ``<base><kind>/`` as text (ids percent-encoded)."""
+        return self.base + kind + "/" + "/".join(
+            i if _SAFE_ID.match(i) else quote(i, safe="-._~") for i in ids)
+
     def _mint(self, kind: str, *ids: str) -> URIRef:
-        return URIRef(self.base + kind + "/" + "/".join(
-            i if _SAFE_ID.match(i) else quote(i, safe="-._~") for i in ids))
+        return URIRef(self.text(kind, *ids))
 
     def graph(self, name: str) -> URIRef:
         return self._mint("graph", name)
@@ -213,7 +244,7 @@ class Iris:
         >>> Iris("https://example.org/").agent("Mayo Clinic")
         rdflib.term.URIRef('https://example.org/agent/mayo-clinic-ae9cd4e9')
         """
-        return self._mint("agent", f"{slugify(name)}-{content_hash(name)[:8]}")
+        return self._mint("agent", agent_id(name))
 
     def conflict(self, conflict_id: str) -> URIRef:
         return self._mint("conflict", conflict_id)
@@ -228,15 +259,30 @@ class Iris:
         return self._mint("source", source_id, "authors")
 
     def local(self, iri: object, kind: str) -> str:
-        """Return the id inside an IRI this class minted for ``kind``."""
+        """Return the id inside an IRI this class minted for ``kind``.
+
+        The IRI may be an rdflib URIRef, a pyoxigraph NamedNode or a term as
+        the quads hold it (``<iri>``).
+        """
         prefix = self.base + kind + "/"
-        text = str(iri)
-        if not isinstance(iri, URIRef) or not text.startswith(prefix):
+        is_iri = isinstance(iri, URIRef | ox.NamedNode)
+        if isinstance(iri, ox.NamedNode | ox.Literal | ox.BlankNode):
+            text = iri.value
+        elif type(iri) is str and iri[:1] in ('<', '"', "_"):  # a term as the quads hold it
+            text, is_iri = term_value(iri), iri[0] == "<"
+        else:
+            text = str(iri)
+        if not is_iri or not text.startswith(prefix):
             raise ClaimGraphError(
                 f"RDF: expected a {kind} IRI starting with {prefix!r}, got {text!r} "
                 "(hint: was this file written by claimgraph with another base IRI?)"
             )
         return unquote(text[len(prefix):])
+
+
+def agent_id(name: str) -> str:
+    """Return the id of a publisher or author: a slug and a hash of the name."""
+    return f"{slugify(name)}-{content_hash(name)[:8]}"
 
 
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._~-]+$")
@@ -252,25 +298,28 @@ _DURATION = re.compile(
     r"^-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$"
 )
 _DATE_TYPES = (
-    (re.compile(r"^\d{4}$"), XSD.gYear, "{}-01-01"),
-    (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth, "{}-01"),
-    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date, "{}"),
+    (re.compile(r"^\d{4}$"), _XSD.gYear, "{}-01-01"),
+    (re.compile(r"^\d{4}-\d{2}$"), _XSD.gYearMonth, "{}-01"),
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), _XSD.date, "{}"),
 )
 
+def typed(lexical: str, datatype: Term) -> Term:
+    """Return a typed literal that keeps ``lexical`` exactly; ``datatype`` as ``<iri>``.
 
-def typed(lexical: str, datatype: URIRef) -> Literal:
-    """Return a literal that keeps ``lexical`` exactly (rdflib would canonicalise it)."""
-    return Literal(lexical, datatype=datatype, normalize=False)
+    >>> print(typed("P12M", _XSD.duration))
+    "P12M"^^<http://www.w3.org/2001/XMLSchema#duration>
+    """
+    return literal_term(lexical, datatype[1:-1])
 
 
-def decimal_literal(value: float) -> Literal:
+def decimal_literal(value: float) -> Term:
     """Return ``value`` as an xsd:decimal in the canonical form oxigraph also uses.
 
     An ``int`` stays an xsd:integer, so it reads back as an int and the
     claim ids (which hash the figures' text) do not change.
 
-    >>> str(decimal_literal(0.80)), str(decimal_literal(1.0)), str(decimal_literal(1e-05))
-    ('0.8', '1', '0.00001')
+    >>> [decimal_literal(x).split('"')[1] for x in (0.80, 1.0, 1e-05)]
+    ['0.8', '1', '0.00001']
     """
     if isinstance(value, bool) or not math.isfinite(value):
         raise ClaimGraphError(f"RDF: expected a finite number, got {value!r}")
@@ -279,10 +328,10 @@ def decimal_literal(value: float) -> Literal:
     text = format(Decimal(repr(float(value))), "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return typed("0" if text in ("", "-0") else text, XSD.decimal)
+    return typed("0" if text in ("", "-0") else text, _XSD.decimal)
 
 
-def date_literal(text: str) -> Literal:
+def date_literal(text: str) -> Term:
     """Type an ISO date as xsd:date / gYearMonth / gYear; keep anything else as a string."""
     for pattern, datatype, padded in _DATE_TYPES:
         if pattern.match(text):
@@ -291,81 +340,95 @@ def date_literal(text: str) -> Literal:
             except ValueError:
                 break
             return typed(text, datatype)
-    return Literal(text)
+    return quote_string(text)
 
 
-def duration_literal(text: str) -> Literal:
+def duration_literal(text: str) -> Term:
     """Type an ISO 8601 duration as xsd:duration; keep anything else as a string."""
-    return typed(text, XSD.duration) if _DURATION.match(text) else Literal(text)
+    return typed(text, _XSD.duration) if _DURATION.match(text) else quote_string(text)
 
 
-def boolean_literal(flag: bool) -> Literal:
-    return typed("true" if flag else "false", XSD.boolean)
+def boolean_literal(flag: bool) -> Term:
+    return typed("true" if flag else "false", _XSD.boolean)
 
 
-def integer_literal(number: int) -> Literal:
-    return typed(str(int(number)), XSD.integer)
+def integer_literal(number: int) -> Term:
+    return typed(str(int(number)), _XSD.integer)
 
 
-def offset_literal(number: int) -> Literal:
+def offset_literal(number: int) -> Term:
     """Type a character offset as Web Annotation does (xsd:nonNegativeInteger).
 
     A negative offset (bad input) stays an xsd:integer, so the literal is
     never ill-typed; the SHACL shapes report it.
     """
-    return typed(str(int(number)), XSD.nonNegativeInteger if number >= 0 else XSD.integer)
+    return typed(str(int(number)), _XSD.nonNegativeInteger if number >= 0 else _XSD.integer)
 
 
-def xref_iri(curie: str) -> URIRef | None:
+def xref_iri(curie: str) -> Term | None:
     """Expand a CURIE with a known prefix (``MESH:D002114``), else None."""
     prefix, sep, local = curie.partition(":")
     ns = XREF_PREFIXES.get(prefix.upper())
     if not sep or ns is None or not local or not _valid_iri(ns + local):
         return None
-    return URIRef(ns + local)
+    return iri_term(ns + local)
 
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
+Triple = tuple[Term, Term, Term]
 
 
 class QuadBuilder:
-    """Collect the triples of each named graph, with literal caches for speed."""
+    """Collect the triples of each named graph, with term caches for speed."""
 
     def __init__(self, base: str) -> None:
         self.iris = Iris(base)
-        self.graphs: dict[URIRef, list[Triple]] = {}
-        self._strings: dict[str, Literal] = {}
-        self._entities: dict[str, URIRef] = {}
-        self._iris: dict[tuple[str, str], URIRef] = {}
+        self.graphs: dict[Term, list[Triple]] = {}
+        self._strings: dict[str, Term] = {}
+        self._numbers: dict[tuple[type, float], Term] = {}
+        self._entities: dict[str, Term] = {}
+        self._iris: dict[tuple[str, str], Term] = {}
         self._linked: set[str] = set()  # sources whose graph is linked to them
         self._statements: set[str] = set()
 
-    def text(self, value: str) -> Literal:
+    def text(self, value: str) -> Term:
         lit = self._strings.get(value)
         if lit is None:
-            lit = self._strings[value] = Literal(value)
+            lit = self._strings[value] = quote_string(value)
         return lit
 
-    def entity(self, entity_id: str) -> URIRef:
+    def number(self, value: float) -> Term:
+        """Return a figure's literal; the same few figures recur across many claims."""
+        key = (type(value), value)
+        lit = self._numbers.get(key)
+        if lit is None:
+            lit = self._numbers[key] = decimal_literal(value)
+        return lit
+
+    def mint(self, kind: str, *ids: str) -> Term:
+        # Iris percent-encodes the ids and checked the base: no need to check again.
+        return "<" + self.iris.text(kind, *ids) + ">"
+
+    def entity(self, entity_id: str) -> Term:
         iri = self._entities.get(entity_id)
         if iri is None:
-            iri = self._entities[entity_id] = self.iris.entity(entity_id)
+            iri = self._entities[entity_id] = self.mint("entity", entity_id)
         return iri
 
-    def cached(self, kind: str, key: str) -> URIRef:
+    def cached(self, kind: str, key: str) -> Term:
         """Return a source, graph or predicate IRI, minted once per build."""
         iri = self._iris.get((kind, key))
         if iri is None:
-            mint = {"source": self.iris.source, "graph": self.iris.graph,
-                    "agent": self.iris.agent,
-                    "predicate": lambda name: URIRef(vocab.predicate_iri(name))}[kind]
-            iri = self._iris[(kind, key)] = mint(key)
+            if kind == "predicate":
+                iri = iri_term(vocab.predicate_iri(key))
+            else:
+                iri = self.mint(kind, agent_id(key) if kind == "agent" else key)
+            self._iris[(kind, key)] = iri
         return iri
 
-    def into(self, graph: URIRef) -> list[Triple]:
+    def into(self, graph: Term) -> list[Triple]:
         return self.graphs.setdefault(graph, [])
 
-    def quads(self) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal, URIRef]]:
+    def quads(self) -> Iterator[tuple[Term, Term, Term, Term]]:
         """Yield every collected triple with its graph."""
         for graph, triples in self.graphs.items():
             for s, p, o in triples:
@@ -373,13 +436,13 @@ class QuadBuilder:
 
     def add_claimset(self, cs: ClaimSet) -> None:
         """Add every quad that describes ``cs``."""
-        meta = self.into(self.iris.graph(META))
-        node = self.iris.graph(META)
+        meta = self.into(self.mint("graph", META))
+        node = self.mint("graph", META)
         meta.append((node, A, C.ClaimSet))
         meta.append((node, C.format, self.text(FORMAT_VERSION)))
         if cs.topic is not None:
             meta.append((node, C.topic, self.text(cs.topic)))
-        meta.extend((node, C.newEntity, self.iris.entity(e)) for e in cs.new_entities)
+        meta.extend((node, C.newEntity, self.entity(e)) for e in cs.new_entities)
         meta.extend(self._predicates())
         for source in cs.sources:
             self._check_source_id(source.id, "sources")
@@ -394,10 +457,10 @@ class QuadBuilder:
         # skos:closeMatch, not owl:equivalentProperty: "used for" is close to
         # biolink:treats but we do not claim the two are interchangeable.
         for p in vocab.PREDICATES.values():
-            iri = URIRef(vocab.predicate_iri(p.name))
-            yield (iri, A, OWL.ObjectProperty)
-            yield (iri, RDFS.label, self.text(p.label))
-            yield (iri, SKOS.closeMatch, URIRef(p.iri))
+            iri = iri_term(vocab.predicate_iri(p.name))
+            yield (iri, A, X.ObjectProperty)
+            yield (iri, X.label, self.text(p.label))
+            yield (iri, X.closeMatch, iri_term(p.iri))
             yield (iri, C.area, self.text(p.area))
 
     def _check_source_id(self, source_id: str, where: str) -> None:
@@ -418,28 +481,28 @@ class QuadBuilder:
         if publisher:
             yield (graph, ATTRIBUTED_TO, self.cached("agent", publisher))
 
-    def _agent(self, name: str, *classes: URIRef) -> Iterator[Triple]:
+    def _agent(self, name: str, *classes: Term) -> Iterator[Triple]:
         node = self.cached("agent", name)
-        yield (node, A, PROV.Agent)
+        yield (node, A, X.Agent)
         yield from ((node, A, cls) for cls in classes)
-        yield (node, SCHEMA.name, self.text(name))
+        yield (node, X.name, self.text(name))
 
     def _source(self, s: Source) -> Iterator[Triple]:
-        node = self.iris.source(s.id)
-        yield (node, A, SCHEMA.CreativeWork)
-        yield (node, A, PROV.Entity)
+        node = self.mint("source", s.id)
+        yield (node, A, X.CreativeWork)
+        yield (node, A, X.Entity)
         if s.publisher:
             publisher = self.cached("agent", s.publisher)
-            yield (node, DCTERMS.publisher, publisher)
+            yield (node, X.publisher, publisher)
             yield (node, ATTRIBUTED_TO, publisher)
-            yield from self._agent(s.publisher, SCHEMA.Organization)
+            yield from self._agent(s.publisher, X.Organization)
         optional = (
-            (DCTERMS.title, s.title or None, self.text),
-            (DCTERMS.issued, s.published, date_literal),
-            (DCTERMS.modified, s.modified, date_literal),
-            (SCHEMA.lastReviewed, s.reviewed, date_literal),
+            (X.title, s.title or None, self.text),
+            (X.issued, s.published, date_literal),
+            (X.modified, s.modified, date_literal),
+            (X.lastReviewed, s.reviewed, date_literal),
             (C.nextReview, s.next_review, date_literal),
-            (DCTERMS.type, s.kind, self.text),
+            (X.type, s.kind, self.text),
             (C.sha256, s.sha256, self.text),
             (C.path, s.path, self.text),
         )
@@ -447,35 +510,35 @@ class QuadBuilder:
             if value is not None:
                 yield (node, pred, make(value))
         if s.url is not None:
-            url = URIRef(s.url) if _valid_iri(s.url) else typed(s.url, XSD.anyURI)
-            yield (node, SCHEMA.url, url)
+            url = iri_term(s.url) if _valid_iri(s.url) else typed(s.url, _XSD.anyURI)
+            yield (node, X.url, url)
         if s.authors:
             # dcterms:creator for queries, an rdf:Seq to keep the author order.
-            seq = self.iris.authors(s.id)
+            seq = self.mint("source", s.id, "authors")
             yield (node, C.authors, seq)
-            yield (seq, A, RDF.Seq)
+            yield (seq, A, X.Seq)
             for i, author in enumerate(s.authors, start=1):
                 agent = self.cached("agent", author)
-                yield (node, DCTERMS.creator, agent)
-                yield (seq, RDF[f"_{i}"], agent)
+                yield (node, X.creator, agent)
+                yield (seq, f"<{RDF}_{i}>", agent)
                 yield from self._agent(author)
 
     def _entity(self, e: Entity) -> Iterator[Triple]:
-        node = self.iris.entity(e.id)
-        yield (node, A, SKOS.Concept)
-        yield (node, SKOS.prefLabel, self.text(e.label))
+        node = self.entity(e.id)
+        yield (node, A, X.Concept)
+        yield (node, X.prefLabel, self.text(e.label))
         yield (node, C.entityType, self.text(str(e.type)))
-        yield from ((node, SKOS.altLabel, self.text(s)) for s in e.synonyms)
-        yield from ((node, SKOS.broader, self.iris.entity(b)) for b in e.broader)
+        yield from ((node, X.altLabel, self.text(s)) for s in e.synonyms)
+        yield from ((node, X.broader, self.entity(b)) for b in e.broader)
         for curie in e.xrefs:
             yield (node, C.xref, self.text(curie))
             iri = xref_iri(curie)
             if iri is not None:
-                yield (node, SKOS.exactMatch, iri)
+                yield (node, X.exactMatch, iri)
 
-    def _measure(self, claim_id: str, subject: URIRef, m: Measure,
-                 meta: list[Triple]) -> URIRef:
-        node = self.iris.measure(claim_id)
+    def _measure(self, claim_id: str, subject: Term, m: Measure,
+                 meta: list[Triple]) -> Term:
+        node = self.mint("measure", claim_id)
         meta.append((node, A, C.Measure))
         meta.append((node, IS_ABOUT, subject))  # the figure is about the subject
         meta.append((node, C.kind, self.text(m.kind)))
@@ -483,7 +546,7 @@ class QuadBuilder:
         meta.append((node, C.unit, self.text(m.unit)))
         for pred, number in ((C.value, m.value), (C.low, m.low), (C.high, m.high)):
             if number is not None:
-                meta.append((node, pred, decimal_literal(number)))
+                meta.append((node, pred, self.number(number)))
         if m.horizon is not None:
             meta.append((node, C.horizon, duration_literal(m.horizon)))
         if m.population is not None:
@@ -493,7 +556,7 @@ class QuadBuilder:
     def _claim(self, claim_id: str, c: Claim, meta: list[Triple]) -> None:
         if ("source", c.source) not in self._iris:
             self._check_source_id(c.source, c.evidence.origin or f"claim {claim_id}")
-        node = self.iris.claim(claim_id)
+        node = self.mint("claim", claim_id)
         subject = self.entity(c.subject)
         predicate = self.cached("predicate", c.predicate)
         text = self.text
@@ -507,7 +570,7 @@ class QuadBuilder:
         source = self.cached("source", c.source)
         meta.append((node, DERIVED_FROM, source))
         meta.extend(self._graph_link(c.source))
-        target: URIRef | None = None
+        target: Term | None = None
         if c.object is not None:
             target = self.entity(c.object)
             meta.append((node, C.object, target))
@@ -524,50 +587,50 @@ class QuadBuilder:
             if value is not None:
                 meta.append((node, pred, text(value)))
         if ev.confidence is not None:
-            meta.append((node, C.confidence, decimal_literal(ev.confidence)))
+            meta.append((node, C.confidence, self.number(ev.confidence)))
         self._evidence(claim_id, node, source, c, meta)
         # Negated and rejected claims live only as claim nodes: a bare triple
         # in the source's graph would read as the source asserting it.
         if target is not None and not c.negated and c.status is not ReviewStatus.REJECTED:
             self.into(self.cached("graph", c.source)).append((subject, predicate, target))
 
-    def statement(self, statement_id: str, meta: list[Triple]) -> URIRef:
+    def statement(self, statement_id: str, meta: list[Triple]) -> Term:
         """Return a statement's IRI, typing it ``cg:Statement`` in ``meta`` once."""
-        iri = self.iris.statement(statement_id)
+        iri = self.mint("statement", statement_id)
         if statement_id not in self._statements:
             self._statements.add(statement_id)
             meta.append((iri, A, C.Statement))
         return iri
 
-    def _evidence(self, claim_id: str, node: URIRef, source: URIRef, c: Claim,
+    def _evidence(self, claim_id: str, node: Term, source: Term, c: Claim,
                   meta: list[Triple]) -> None:
         """Write where the claim's words are as a Web Annotation target on its source."""
         ev = c.evidence
-        target = self.iris.target(claim_id)
+        target = self.mint("claim", claim_id, "target")
         meta.append((node, A, W.Annotation))
         meta.append((node, W.hasTarget, target))
         meta.append((target, A, W.SpecificResource))
         meta.append((target, W.hasSource, source))
         if ev.start is not None or ev.end is not None:
-            position = self.iris.selector(claim_id, "position")
+            position = self.mint("claim", claim_id, "position")
             meta.append((target, W.hasSelector, position))
             meta.append((position, A, W.TextPositionSelector))
             for pred, number in ((W.start, ev.start), (W.end, ev.end)):
                 if number is not None:
                     meta.append((position, pred, offset_literal(number)))
         if ev.text is not None:
-            quote = self.iris.selector(claim_id, "quote")
+            quote = self.mint("claim", claim_id, "quote")
             meta.append((target, W.hasSelector, quote))
             meta.append((quote, A, W.TextQuoteSelector))
             meta.append((quote, W.exact, self.text(ev.text)))
 
     def add_findings(self, comparison: Comparison) -> None:
         """Add the conflicts and gaps of ``comparison`` to the findings graph."""
-        out = self.into(self.iris.graph(FINDINGS))
+        out = self.into(self.mint("graph", FINDINGS))
         claims_of = {st.id: st.claims for st in comparison.statements}
         text = self.text
         for cf in comparison.conflicts:
-            node = self.iris.conflict(cf.id)
+            node = self.mint("conflict", cf.id)
             out.append((node, A, C.Conflict))
             out.append((node, C.kind, text(cf.kind)))
             out.append((node, C.reason, text(cf.reason)))
@@ -578,39 +641,39 @@ class QuadBuilder:
                 out.append((node, C.reconcilable, boolean_literal(cf.reconcilable)))
             if cf.ratio is not None and math.isfinite(cf.ratio):
                 out.append((node, C.ratio, decimal_literal(cf.ratio)))
-            out.extend((node, C.source, self.iris.source(s)) for s in cf.sources)
+            out.extend((node, C.source, self.mint("source", s)) for s in cf.sources)
             for st in cf.statements:
-                out.append((node, C.statement, self.iris.statement(st)))
+                out.append((node, C.statement, self.mint("statement", st)))
                 out.extend(
-                    (node, C.concerns, self.iris.claim(c.id)) for c in claims_of.get(st, ())
+                    (node, C.concerns, self.mint("claim", c.id)) for c in claims_of.get(st, ())
                 )
             for i, side in enumerate(cf.sides, start=1):
-                side_node = self.iris.side(cf.id, i)
+                side_node = self.mint("conflict", cf.id, "side", str(i))
                 out.append((node, C.side, side_node))
                 out.append((side_node, A, C.Side))
                 out.append((side_node, C.index, integer_literal(i)))
                 out.append((side_node, C.says, text(side.says)))
-                out.extend((side_node, C.source, self.iris.source(s)) for s in side.sources)
-                out.extend((side_node, C.statement, self.iris.statement(s))
+                out.extend((side_node, C.source, self.mint("source", s)) for s in side.sources)
+                out.extend((side_node, C.statement, self.mint("statement", s))
                            for s in side.statements)
         # Each statement's status and stances, as the report and graph.html show them:
         # one statement builder (graph/statements.py) behind every view.
         stances = ((C.assertedBy, "asserts"), (C.hedgedBy, "hedges"), (C.deniedBy, "denies"),
                    (C.partlyAssertedBy, "partial"))
         for statement in comparison.statements:
-            node = self.iris.statement(statement.id)
+            node = self.mint("statement", statement.id)
             out.append((node, C.status, text(statement.status)))
             out.append((node, C.area, text(statement.area)))
             for term, stance in stances:
-                out.extend((node, term, self.iris.source(s)) for s in getattr(statement, stance))
+                out.extend((node, term, self.mint("source", s)) for s in getattr(statement, stance))
         for gap in comparison.gaps:
-            node = self.iris.gap(gap.source, gap.statement)
+            node = self.mint("gap", gap.source, gap.statement)
             out.append((node, A, C.Gap))
-            out.append((node, C.source, self.iris.source(gap.source)))
-            out.append((node, C.statement, self.iris.statement(gap.statement)))
+            out.append((node, C.source, self.mint("source", gap.source)))
+            out.append((node, C.statement, self.mint("statement", gap.statement)))
             out.append((node, C.label, text(gap.label)))
             out.append((node, C.area, text(gap.area)))
-            out.extend((node, C.assertedBy, self.iris.source(s)) for s in gap.asserted_by)
+            out.extend((node, C.assertedBy, self.mint("source", s)) for s in gap.asserted_by)
 
 
 def unique_claims(claims: Iterable[Claim]) -> dict[str, Claim]:

@@ -6,6 +6,11 @@ nodes (``cg:ClaimSet``, ``cg:Claim``, ``skos:Concept``,
 a Turtle union alike.  What RDF holds as a set comes back sorted: entity
 synonyms, broader ids and cross-references, ``new_entities``, and the order
 of sources, entities and claims (author order is kept through an rdf:Seq).
+
+It reads quads of terms in N-Triples syntax (what graph/rdf_formats.py
+parses and graph/rdf_build.py builds), so every literal's lexical form is the
+one written.  rdflib quads and pyoxigraph quads are accepted too, turned into
+such terms once per distinct term.
 """
 
 from __future__ import annotations
@@ -16,9 +21,8 @@ from dataclasses import replace
 from enum import StrEnum
 from typing import TypeVar
 
-from rdflib import RDF, SKOS, XSD, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV
-from rdflib.term import Node
+import pyoxigraph as ox
+from rdflib import RDF, XSD
 
 from . import vocab
 from .errors import Problem, ValidationError
@@ -36,41 +40,59 @@ from .model import (
     ReviewStatus,
     Source,
 )
-from .rdf_build import CGV, META, OA, SCHEMA, Iris
+from .rdf_build import META, A, C, Iris, W, X
+from .rdf_formats import Term, Terms, literal_parts, term_text, term_value
 
-Props = dict[URIRef, set[Node]]
+Node = Term
+Props = dict[Term, set[Term]]
 E = TypeVar("E", bound=StrEnum)
 
 HINT = "write it with claimgraph (export --format trig) or load the claim files instead"
 
 
-def index_quads(quads: Iterable[tuple[Node, Node, Node, object]]) -> dict[Node, Props]:
-    """Return subject → predicate → objects over every graph of the quads."""
+_INTEGER = str(XSD.integer)
+_RDF_MEMBER = f"<{RDF}_"
+
+
+def index_quads(quads: Iterable[Iterable[object]]) -> dict[Node, Props]:
+    """Return subject → predicate → objects over every graph of the quads.
+
+    ``quads`` are term quads (``ClaimGraph.term_quads()``), rdflib
+    ``(s, p, o, g)`` tuples or pyoxigraph quads; the last two are turned into
+    terms, so all three index alike.
+    """
     index: dict[Node, Props] = defaultdict(lambda: defaultdict(set))
-    for s, p, o, _g in quads:
-        index[s][p].add(o)  # type: ignore[index]
+    to_term: Terms | None = None
+    for s, p, o, _g in quads:  # type: ignore[misc]
+        if type(p) is not str:  # URIRef is a str too, but not our term syntax
+            if isinstance(p, ox.NamedNode):
+                s, p, o = term_text(s), term_text(p), term_text(o)  # type: ignore[arg-type]
+            else:
+                to_term = to_term or Terms()
+                s, p, o = to_term(s), to_term(p), to_term(o)  # type: ignore[arg-type]
+        index[s][p].add(o)  # type: ignore[index, arg-type]
     return index
 
 
-def typed_nodes(index: dict[Node, Props], cls: URIRef) -> list[Node]:
-    """Return the subjects typed ``cls``, sorted by IRI."""
+def typed_nodes(index: dict[Node, Props], cls: Term) -> list[Node]:
+    """Return the subjects typed ``cls`` (a term, ``<iri>``), sorted by IRI."""
     return sorted(
-        (s for s, props in index.items() if cls in props.get(RDF.type, ())), key=str
+        (s for s, props in index.items() if cls in props.get(A, ())), key=term_value
     )
 
 
 def find_base(index: dict[Node, Props], where: str = "RDF") -> str:
     """Return the base IRI from the one ``cg:ClaimSet`` node (``<base>graph/meta``)."""
-    nodes = typed_nodes(index, CGV.ClaimSet)
+    nodes = typed_nodes(index, C.ClaimSet)
     suffix = "graph/" + META
-    if len(nodes) != 1 or not str(nodes[0]).endswith(suffix):
-        got = "none" if not nodes else ", ".join(str(n) for n in nodes[:3])
+    if len(nodes) != 1 or not term_value(nodes[0]).endswith(suffix):
+        got = "none" if not nodes else ", ".join(term_value(n) for n in nodes[:3])
         if len(nodes) > 3:
             got += f" and {len(nodes) - 3} more"
         raise ValidationError([Problem(
             where, None, f"RDF written by claimgraph (one cg:ClaimSet node <…/{suffix}> and "
             "cg:Claim nodes)", got, HINT)])
-    return str(nodes[0])[: -len(suffix)]
+    return term_value(nodes[0])[: -len(suffix)]
 
 
 class _Reader:
@@ -83,41 +105,44 @@ class _Reader:
         text = str(got)
         if len(text) > 200:
             text = text[:200] + "..."
-        return ValidationError([Problem(self.where, None, f"{expected} on <{node}>", text,
-                                        HINT)])
+        return ValidationError([Problem(self.where, None, f"{expected} on <{term_value(node)}>",
+                                        text, HINT)])
 
-    def one(self, node: Node, pred: URIRef, *, required: bool = False) -> Node | None:
+    def one(self, node: Node, pred: Term, *, required: bool = False) -> Node | None:
         values = self.index[node].get(pred, set())
         if len(values) > 1 or (required and not values):
-            got = sorted(str(v) for v in values) or "none"
-            raise self.fail(node, f"{'exactly' if required else 'at most'} one {pred}", got)
+            got = sorted(term_value(v) for v in values) or "none"
+            raise self.fail(node, f"{'exactly' if required else 'at most'} one "
+                            f"{term_value(pred)}", got)
         return next(iter(values), None)
 
-    def text(self, node: Node, pred: URIRef, *, required: bool = False) -> str | None:
+    def text(self, node: Node, pred: Term, *, required: bool = False) -> str | None:
         value = self.one(node, pred, required=required)
-        return None if value is None else str(value)
+        return None if value is None else term_value(value)
 
-    def number(self, node: Node, pred: URIRef) -> float | None:
+    def number(self, node: Node, pred: Term) -> float | None:
         value = self.one(node, pred)
         if value is None:
             return None
+        lexical = term_value(value)
         try:
-            if isinstance(value, Literal) and value.datatype == XSD.integer:
-                return int(str(value))
-            return float(str(value))
+            if value[0] == '"' and literal_parts(value)[1] == _INTEGER:
+                return int(lexical)
+            return float(lexical)
         except ValueError:
-            raise self.fail(node, f"a number for {pred}", repr(str(value))) from None
+            raise self.fail(node, f"a number for {term_value(pred)}", repr(lexical)) from None
 
-    def integer(self, node: Node, pred: URIRef) -> int | None:
+    def integer(self, node: Node, pred: Term) -> int | None:
         value = self.one(node, pred)
         if value is None:
             return None
+        lexical = term_value(value)
         try:
-            return int(str(value))
+            return int(lexical)
         except ValueError:
-            raise self.fail(node, f"an integer for {pred}", repr(str(value))) from None
+            raise self.fail(node, f"an integer for {term_value(pred)}", repr(lexical)) from None
 
-    def enum(self, node: Node, pred: URIRef, kind: type[E], default: E | None = None) -> E:
+    def enum(self, node: Node, pred: Term, kind: type[E], default: E | None = None) -> E:
         value = self.text(node, pred, required=default is None)
         if value is None and default is not None:
             return default
@@ -125,138 +150,145 @@ class _Reader:
             return kind(str(value))
         except ValueError:
             valid = ", ".join(m.value for m in kind)
-            raise self.fail(node, f"{pred} one of {valid}", repr(value)) from None
+            raise self.fail(node, f"{term_value(pred)} one of {valid}", repr(value)) from None
 
-    def ids(self, node: Node, pred: URIRef, kind: str) -> tuple[str, ...]:
+    def ids(self, node: Node, pred: Term, kind: str) -> tuple[str, ...]:
         return tuple(sorted(self.iris.local(v, kind) for v in self.index[node].get(pred, ())))
 
-    def texts(self, node: Node, pred: URIRef) -> tuple[str, ...]:
-        return tuple(sorted(str(v) for v in self.index[node].get(pred, ())))
+    def texts(self, node: Node, pred: Term) -> tuple[str, ...]:
+        return tuple(sorted(term_value(v) for v in self.index[node].get(pred, ())))
 
     def source(self, node: Node) -> Source:
-        url = self.one(node, SCHEMA.url)
+        url = self.one(node, X.url)
         return Source(
             id=self.iris.local(node, "source"),
-            title=self.text(node, DCTERMS.title) or "",
-            publisher=self.name(self.one(node, DCTERMS.publisher)) or "",
-            url=None if url is None else str(url),
+            title=self.text(node, X.title) or "",
+            publisher=self.name(self.one(node, X.publisher)) or "",
+            url=None if url is None else term_value(url),
             authors=self.authors(node),
-            published=self.text(node, DCTERMS.issued),
-            modified=self.text(node, DCTERMS.modified),
-            reviewed=self.text(node, SCHEMA.lastReviewed),
-            next_review=self.text(node, CGV.nextReview),
-            kind=self.text(node, DCTERMS.type),
-            path=self.text(node, CGV.path),
-            sha256=self.text(node, CGV.sha256),
+            published=self.text(node, X.issued),
+            modified=self.text(node, X.modified),
+            reviewed=self.text(node, X.lastReviewed),
+            next_review=self.text(node, C.nextReview),
+            kind=self.text(node, X.type),
+            path=self.text(node, C.path),
+            sha256=self.text(node, C.sha256),
         )
 
     def name(self, agent: Node | None) -> str | None:
         """Return an agent's schema:name (publishers and authors are agent nodes)."""
-        if agent is None or isinstance(agent, Literal):
-            return None if agent is None else str(agent)
-        return self.text(agent, SCHEMA.name, required=True)
+        if agent is None or agent[0] != "<":
+            return None if agent is None else term_value(agent)
+        return self.text(agent, X.name, required=True)
 
     def authors(self, node: Node) -> tuple[str, ...]:
-        seq = self.one(node, CGV.authors)
+        seq = self.one(node, C.authors)
         if seq is None:
-            creators = self.index[node].get(DCTERMS.creator, ())
+            creators = self.index[node].get(X.creator, ())
             return tuple(sorted(self.name(a) or "" for a in creators))
         members: list[tuple[int, str]] = []
         for pred, values in self.index[seq].items():
-            if str(pred).startswith(str(RDF) + "_"):
-                position = int(str(pred)[len(str(RDF)) + 1:])
+            if pred.startswith(_RDF_MEMBER):
+                try:
+                    position = int(pred[len(_RDF_MEMBER):-1])
+                except ValueError:
+                    raise self.fail(seq, "rdf:_1, rdf:_2 ... members",
+                                    term_value(pred)) from None
                 members.extend((position, self.name(v) or "") for v in values)
         return tuple(name for _, name in sorted(members))
 
     def selectors(self, node: Node) -> tuple[int | None, int | None, str | None]:
         """Return (start, end, text) from the claim's Web Annotation target."""
         start = end = text = None
-        target = self.one(node, OA.hasTarget)
-        for selector in self.index[target].get(OA.hasSelector, ()) if target else ():
-            kinds = self.index[selector].get(RDF.type, set())
-            if OA.TextPositionSelector in kinds:
-                start, end = self.integer(selector, OA.start), self.integer(selector, OA.end)
-            if OA.TextQuoteSelector in kinds:
-                text = self.text(selector, OA.exact)
+        target = self.one(node, W.hasTarget)
+        for selector in self.index[target].get(W.hasSelector, ()) if target else ():
+            kinds = self.index[selector].get(A, set())
+            if W.TextPositionSelector in kinds:
+                start, end = self.integer(selector, W.start), self.integer(selector, W.end)
+            if W.TextQuoteSelector in kinds:
+                text = self.text(selector, W.exact)
         return start, end, text
 
     def entity(self, node: Node) -> Entity:
         return Entity(
             id=self.iris.local(node, "entity"),
-            label=self.text(node, SKOS.prefLabel, required=True) or "",
-            type=self.enum(node, CGV.entityType, EntityType, EntityType.OTHER),
-            synonyms=self.texts(node, SKOS.altLabel),
-            broader=self.ids(node, SKOS.broader, "entity"),
-            xrefs=self.texts(node, CGV.xref),
+            label=self.text(node, X.prefLabel, required=True) or "",
+            type=self.enum(node, C.entityType, EntityType, EntityType.OTHER),
+            synonyms=self.texts(node, X.altLabel),
+            broader=self.ids(node, X.broader, "entity"),
+            xrefs=self.texts(node, C.xref),
         )
 
     def measure(self, node: Node) -> Measure:
         return Measure(
-            kind=self.text(node, CGV.kind, required=True) or "",
-            value=self.number(node, CGV.value),
-            low=self.number(node, CGV.low),
-            high=self.number(node, CGV.high),
-            bound=self.enum(node, CGV.bound, Bound, Bound.APPROX),
-            unit=self.text(node, CGV.unit) or "proportion",
-            horizon=self.text(node, CGV.horizon),
-            population=self.text(node, CGV.population),
+            kind=self.text(node, C.kind, required=True) or "",
+            value=self.number(node, C.value),
+            low=self.number(node, C.low),
+            high=self.number(node, C.high),
+            bound=self.enum(node, C.bound, Bound, Bound.APPROX),
+            unit=self.text(node, C.unit) or "proportion",
+            horizon=self.text(node, C.horizon),
+            population=self.text(node, C.population),
         )
 
     def claim(self, node: Node) -> Claim:
-        predicate = str(self.one(node, CGV.predicate, required=True))
+        predicate = term_value(self.one(node, C.predicate, required=True))  # type: ignore[arg-type]
         if not predicate.startswith(str(vocab.CG)):
             raise self.fail(node, f"a cg:predicate in {vocab.CG}", predicate)
-        obj = self.one(node, CGV.object)
-        measure = self.one(node, CGV.measure)
-        derived = self.one(node, PROV.wasDerivedFrom, required=True)
+        obj = self.one(node, C.object)
+        measure = self.one(node, C.measure)
+        derived = self.one(node, X.derivedFrom, required=True)
         start, end, text = self.selectors(node)
         return Claim(
-            subject=self.iris.local(self.one(node, CGV.subject, required=True), "entity"),
+            subject=self.iris.local(self.one(node, C.subject, required=True), "entity"),
             predicate=predicate[len(str(vocab.CG)):],
             object=None if obj is None else self.iris.local(obj, "entity"),
             measure=None if measure is None else self.measure(measure),
-            polarity=self.enum(node, CGV.polarity, Polarity, Polarity.AFFIRMED),
-            certainty=self.enum(node, CGV.certainty, Certainty, Certainty.STATED),
-            status=self.enum(node, CGV.status, ReviewStatus, ReviewStatus.ACCEPTED),
+            polarity=self.enum(node, C.polarity, Polarity, Polarity.AFFIRMED),
+            certainty=self.enum(node, C.certainty, Certainty, Certainty.STATED),
+            status=self.enum(node, C.status, ReviewStatus, ReviewStatus.ACCEPTED),
             qualifiers=Qualifiers(
-                population=self.text(node, CGV.population),
-                setting=self.text(node, CGV.setting),
-                level=self.text(node, CGV.level),
+                population=self.text(node, C.population),
+                setting=self.text(node, C.setting),
+                level=self.text(node, C.level),
             ),
             evidence=Evidence(
                 source=self.iris.local(derived, "source"),
-                section=self.text(node, CGV.section),
-                anchor=self.text(node, CGV.anchor),
+                section=self.text(node, C.section),
+                anchor=self.text(node, C.anchor),
                 start=start,
                 end=end,
                 text=text,
-                origin=self.text(node, CGV.origin),
-                rule=self.text(node, CGV.rule),
-                confidence=self.number(node, CGV.confidence),
-                flag=self.text(node, CGV.flag),
+                origin=self.text(node, C.origin),
+                rule=self.text(node, C.rule),
+                confidence=self.number(node, C.confidence),
+                flag=self.text(node, C.flag),
             ),
         )
 
 
-def read_claimset(quads: Iterable[tuple[Node, Node, Node, object]], *,
-                  where: str = "RDF") -> ClaimSet:
+def read_claimset(quads: Iterable[Iterable[object]], *, where: str = "RDF",
+                  index: dict[Node, Props] | None = None) -> ClaimSet:
     """Return the ClaimSet the quads describe; ``where`` names them in errors.
+
+    ``quads`` are pyoxigraph quads or rdflib ``(s, p, o, g)`` tuples; an
+    ``index`` already made from them by :func:`index_quads` is used instead.
 
     Raises:
         ValidationError: the RDF was not written by claimgraph or is inconsistent.
     """
-    index = index_quads(quads)
+    index = index_quads(quads) if index is None else index
     base = find_base(index, where)
     reader = _Reader(index, base, where)
-    meta = URIRef(base + "graph/" + META)
-    topic = reader.text(meta, CGV.topic)
-    claims = [reader.claim(node) for node in typed_nodes(index, CGV.Claim)]
+    meta = f"<{base}graph/{META}>"
+    topic = reader.text(meta, C.topic)
+    claims = [reader.claim(node) for node in typed_nodes(index, C.Claim)]
     return ClaimSet(
-        sources=tuple(reader.source(n) for n in typed_nodes(index, SCHEMA.CreativeWork)),
-        entities=tuple(reader.entity(n) for n in typed_nodes(index, SKOS.Concept)),
+        sources=tuple(reader.source(n) for n in typed_nodes(index, X.CreativeWork)),
+        entities=tuple(reader.entity(n) for n in typed_nodes(index, X.Concept)),
         claims=tuple(sorted(claims, key=lambda c: c.id)),
         topic=topic,
-        new_entities=reader.ids(meta, CGV.newEntity, "entity"),
+        new_entities=reader.ids(meta, C.newEntity, "entity"),
     )
 
 

@@ -4,6 +4,13 @@ The Dataset is built with ``default_union=True``: a SPARQL query without
 ``GRAPH`` sees every graph, as pyoxigraph does with
 ``use_default_graph_as_union=True`` (see graph/sparql.py), so one query gives
 the same rows on both.  The layout is described in graph/rdf_build.py.
+
+A ClaimGraph holds quads of terms in N-Triples syntax (graph/rdf_formats.py
+says why), built once (graph/rdf_build.py) or parsed by pyoxigraph: the files
+are written from them, the claims read back from them and the oxigraph query
+backend is bulk-loaded from them, with no rdflib term in between.  The
+rdflib Dataset, the view users and the rdflib query backend see, is made
+from them on first use.
 """
 
 from __future__ import annotations
@@ -22,9 +29,17 @@ from . import vocab
 from .errors import InputFileError, Problem, UnknownFormatError
 from .findings import Comparison
 from .model import ClaimSet
-from .rdf_build import FINDINGS, META, OA, SCHEMA, Iris, QuadBuilder
-from .rdf_formats import RDF_FORMATS, Quad, dataset_quads, parse_dataset
-from .rdf_read import canonical_claimset, find_base, index_quads, read_claimset
+from .rdf_build import FINDINGS, META, OA, SCHEMA, A, C, Iris, QuadBuilder
+from .rdf_formats import (
+    RDF_FORMATS,
+    Quad,
+    RdflibTerms,
+    TermQuad,
+    Terms,
+    dataset_quads,
+    parse_quads,
+)
+from .rdf_read import canonical_claimset, find_base, read_claimset
 
 __all__ = ["RDF_FORMATS", "ClaimGraph", "canonical_claimset"]
 
@@ -43,11 +58,13 @@ class ClaimGraph:
     """
 
     def __init__(self, dataset: Dataset | None = None, *, base: str = vocab.DEFAULT_BASE,
-                 quads: Iterable[Quad] = ()) -> None:
-        # Exactly one of the two holds the truth: a quad set (cheap to build,
-        # enough to write files and read claims back) or the rdflib Dataset,
-        # made from the quads on first use (rdflib SPARQL, callers of .dataset).
-        self._quads: set[Quad] | None = None if dataset is not None else set(quads)
+                 quads: Iterable[TermQuad] | Iterable[Quad] = ()) -> None:
+        # Exactly one of the two holds the truth: the term quads (cheap to
+        # build, enough to write files, read claims back and fill an oxigraph
+        # store) or the rdflib Dataset, made from the quads on first use
+        # (rdflib SPARQL, callers of .dataset).
+        self._quads: frozenset[TermQuad] | None = (
+            None if dataset is not None else _term_quads(quads))
         self._dataset = dataset
         self._iris = Iris(base)
         self._version = 0  # bumped on every change, so query backends can cache
@@ -71,8 +88,11 @@ class ClaimGraph:
             UnknownFormatError: ``format`` is not in ``RDF_FORMATS``.
             ClaimGraphError: bad syntax, or no ``cg:ClaimSet`` node (not ours).
         """
-        ds = parse_dataset(text, format, where=where)
-        return cls(ds, base=find_base(index_quads(dataset_quads(ds)), where))
+        quads = parse_quads(text, format, where=where)
+        # Only the cg:ClaimSet node is needed to find the base: no full index here.
+        claimsets = {s for s, p, o, _g in quads if o == C.ClaimSet and p == A}
+        base = find_base({s: {A: {C.ClaimSet}} for s in claimsets}, where)
+        return cls(base=base, quads=quads)
 
     @classmethod
     def read(cls, path: Path | str, format: str | None = None) -> ClaimGraph:
@@ -111,10 +131,25 @@ class ClaimGraph:
         return self._dataset
 
     def quads(self) -> set[Quad]:
-        """Return every quad, the default graph's with graph None."""
+        """Return every quad as rdflib terms, the default graph's with graph None."""
         if self._quads is not None:
-            return set(self._quads)
+            return RdflibTerms().quads(self._quads)
         return dataset_quads(self.dataset)
+
+    def term_quads(self) -> frozenset[TermQuad]:
+        """Return every quad with its terms in N-Triples syntax, the default graph's as None.
+
+        What the writers, the claim reader and the oxigraph store use: no
+        rdflib term is made.
+
+        >>> from claimgraph.graph.model import ClaimSet
+        >>> cg = ClaimGraph.from_claimset(ClaimSet(), base="https://example.org/")
+        >>> sorted(cg.term_quads())[0]
+        ('<https://example.org/graph/meta>', '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>', '<https://w3id.org/claimgraph/vocab#ClaimSet>', '<https://example.org/graph/meta>')
+        """  # noqa: E501
+        if self._quads is not None:
+            return self._quads
+        return frozenset(Terms().quads(dataset_quads(self.dataset)))
 
     @property
     def base(self) -> str:
@@ -139,7 +174,8 @@ class ClaimGraph:
 
     def graph_names(self) -> tuple[URIRef, ...]:
         """Return the IRIs of the non-empty named graphs, sorted."""
-        return tuple(sorted({g for *_, g in self.quads() if g is not None}))
+        names = {g for *_, g in self.term_quads()}
+        return tuple(sorted(URIRef(g[1:-1]) for g in names if g is not None and g[0] == "<"))
 
     def prefixes(self) -> dict[str, str]:
         """Return the prefixes every serialisation and SPARQL query declares."""
@@ -155,9 +191,13 @@ class ClaimGraph:
             "statement": base + "statement/", "agent": base + "agent/",
         }
 
-    def to_claimset(self) -> ClaimSet:
-        """Read the claims back (sorted as :func:`canonical_claimset` sorts them)."""
-        return read_claimset(self.quads())
+    def to_claimset(self, *, where: str = "RDF") -> ClaimSet:
+        """Read the claims back (sorted as :func:`canonical_claimset` sorts them).
+
+        Raises:
+            ValidationError: the quads are not claimgraph's layout; ``where`` names them.
+        """
+        return read_claimset(self.term_quads(), where=where)
 
     def add_findings(self, comparison: Comparison) -> ClaimGraph:
         """Write conflicts and gaps into ``<base>graph/findings``; return self.
@@ -168,9 +208,9 @@ class ClaimGraph:
         builder = QuadBuilder(self.base)
         builder.add_findings(comparison)
         if self._quads is not None:
-            self._quads.update(builder.quads())
+            self._quads = self._quads.union(builder.quads())
         else:
-            add_quads(self.dataset, builder.quads())
+            add_quads(self.dataset, RdflibTerms().quads(builder.quads()))
         self._version += 1
         return self
 
@@ -183,7 +223,7 @@ class ClaimGraph:
             UnknownFormatError: ``format`` is not in ``RDF_FORMATS`` (lists the valid ones).
         """
         spec = RDF_FORMATS.get(format)
-        text = spec.write(self.quads(), self.prefixes())
+        text = spec.write(self.term_quads(), self.prefixes())
         return self._with_context(text) if spec.name == "jsonld" else text
 
     def jsonld_context(self) -> dict[str, Any]:
@@ -207,7 +247,7 @@ class ClaimGraph:
         return head + sep + rest
 
     def __len__(self) -> int:
-        return len(self.quads())
+        return len(self.term_quads())
 
     def __repr__(self) -> str:
         return f"ClaimGraph(base={self.base!r}, graphs={len(self.graph_names())})"
@@ -224,8 +264,19 @@ def add_quads(ds: Dataset, quads: Iterable[Quad]) -> None:
         ds.store.addN((s, p, o, graph) for s, p, o, _g in group)
 
 
-def quads_to_dataset(quads: Iterable[Quad]) -> Dataset:
-    """Return a union-default-graph Dataset holding ``quads``."""
+def quads_to_dataset(quads: Iterable[TermQuad] | Iterable[Quad]) -> Dataset:
+    """Return a union-default-graph Dataset holding ``quads`` (term or rdflib quads)."""
     ds = Dataset(default_union=True)
-    add_quads(ds, quads)
+    items = list(quads)
+    if items and type(items[0][1]) is str:
+        add_quads(ds, RdflibTerms().quads(items))  # type: ignore[arg-type]
+    else:
+        add_quads(ds, items)  # type: ignore[arg-type]
     return ds
+
+
+def _term_quads(quads: Iterable[TermQuad] | Iterable[Quad]) -> frozenset[TermQuad]:
+    items = quads if isinstance(quads, list | set | frozenset | tuple) else list(quads)
+    if not items or type(next(iter(items))[1]) is str:  # a URIRef is a str subclass
+        return frozenset(items)  # type: ignore[arg-type]
+    return frozenset(Terms().quads(items))  # type: ignore[arg-type]
