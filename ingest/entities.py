@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 
 from claimgraph.graph.model import Entity, EntityType, slugify
 
+from .lexicon import WORD_SYNONYMS, synonym_groups
 from .normalize import label_key as _label_key
 from .vocabulary import Vocabulary
 
@@ -81,6 +83,7 @@ class Resolver:
         self._display: dict[str, str] = {}  # canonical key -> label to show
         self._vocab_cache: dict[str, str | None] = {}
         self._resolved: dict[str, str] = {}
+        self._topic_names: list[tuple[str, str]] = []  # (other name key, topic key)
 
     def add(self, label: str, guess: EntityType = EntityType.OTHER) -> None:
         """Record a phrase before :meth:`finish` decides the merges."""
@@ -100,6 +103,9 @@ class Resolver:
         self._types[key] = EntityType.CONDITION
         self._display[key] = label
         for alias in aliases:
+            akey = label_key(alias)
+            if akey and akey != key and len(akey) >= 4:
+                self._topic_names.append((akey, key))
             akey = label_key(alias)
             if akey and akey != key and self.vocab_id(akey) is None:
                 self._labels[akey].add(display_label(alias))
@@ -181,8 +187,8 @@ class Resolver:
         """Merge sure near-spellings ("net-like" / "netlike") among non-vocabulary keys."""
         loose = sorted(k for k in self._labels
                        if self.vocab_id(k) is None and k not in self._fixed)
-        canon = {k: k for k in loose}
         present = set(loose)
+        pairs: list[tuple[str, str]] = []
         for k in loose:
             # "steroid medicine" is "steroid" when a page names it so: the generic head
             # adds nothing.
@@ -190,13 +196,50 @@ class Resolver:
             # "<topic> treatment" is the class of its treatments, never the topic.
             if bare != k and bare in present and bare not in self._display \
                     and not distinct(bare, k):
-                canon[k] = bare
-        for a, b, score in _similar_pairs(loose):
-            if score >= SURE and not distinct(a, b):
-                keep, drop = sorted((a, b), key=lambda k: (k not in self._display, len(k), k))
-                canon[drop] = canon.get(keep, keep)
+                pairs.append((k, bare))
+            other = self._same_by_form(k, present)
+            if other is not None:
+                pairs.append((k, other))
+        by_words: dict[str, str] = {}
+        for k in loose:
+            first = by_words.setdefault(" ".join(WORD_SYNONYMS.get(w, w) for w in k.split()), k)
+            if first != k and not distinct(first, k):
+                pairs.append((k, first))  # "renal failure" is "kidney failure"
+        groups = synonym_groups()
+        for k in loose:
+            group = groups.get(k)
+            first = next((g for g in group if g in present), k) if group else k
+            if first != k and not distinct(first, k):
+                pairs.append((k, first))  # everyday and clinical names of one thing
+        pairs += [(a, b) for a, b, score in _similar_pairs(loose)
+                  if score >= SURE and not distinct(a, b)]
+        canon = _union(loose, pairs, key=lambda k: (k not in self._display, len(k), k))
         self._alias = canon
         self._resolved.clear()
+
+    def _same_by_form(self, key: str, present: set[str]) -> str | None:
+        """Return another present key that names ``key``'s thing in another word form.
+
+        "loss of vision" is "vision loss"; "herpes vaccine" is "<topic> vaccine"
+        when herpes is one of the topic's names; "old age" is "older age".
+        """
+        words = key.split()
+        inverted = _OF.fullmatch(key)
+        if inverted is not None:
+            other = f"{inverted['b']} {inverted['a']}"
+            if other in present and not distinct(other, key):
+                return other
+        for alias, topic in self._topic_names:
+            if alias in key and f" {alias} " in f" {key} " and key != alias:
+                other = f" {key} ".replace(f" {alias} ", f" {topic} ").strip()
+                if other != key and not distinct(other, key):
+                    return other
+        if len(words) >= 2:
+            base = _adjective_base(words[0])
+            other = " ".join([base, *words[1:]])
+            if base != words[0] and other in present and not distinct(other, key):
+                return other
+        return None
 
     def label(self, key: str) -> str:
         """Return the display label for a normalised key (shortest surface form)."""
@@ -236,6 +279,44 @@ class Resolver:
         """Return ids of entities that no vocabulary defined."""
         vocab_ids = set(self.vocabulary.entities) if self.vocabulary else set()
         return tuple(sorted({e.id for e in self.entities()} - vocab_ids))
+
+
+def _union(keys: Sequence[str], pairs: Iterable[tuple[str, str]],
+           key: Callable[[str], tuple[object, ...]]) -> dict[str, str]:
+    """Return each key's representative once every pair is joined (the least by ``key``).
+
+    Merges found by different rules can form chains and cycles ("exam" →
+    "examination" by one rule, back by another); joining sets, not pointing
+    names at each other, gives every member of a set the same representative.
+    """
+    parent = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for a, b in pairs:
+        if a in parent and b in parent:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb, key=key)] = min(ra, rb, key=key)
+    return {k: find(k) for k in keys}
+
+
+# "loss of vision": one noun of another, written the other way round as "vision loss".
+_OF = re.compile(r"(?P<a>[a-z]+) of (?:the )?(?P<b>[a-z]+)")
+
+
+@lru_cache(maxsize=10_000)
+def _adjective_base(word: str) -> str:
+    """Return an adjective's positive form ("older" → "old"); other words as they are."""
+    if not word.endswith(("er", "est")) or not word.isalpha():
+        return word
+    lemmas = getAllLemmas(word)
+    adj = lemmas.get("ADJ")
+    return adj[0] if adj and "NOUN" not in lemmas else word
 
 
 _GENERIC_HEAD = re.compile(

@@ -95,6 +95,46 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     assert label_key("diabetes") == "diabetes"
 
 
+@pytest.mark.parametrize("names", [
+    ("tiredness", "fatigue"),  # everyday and clinical names (the shipped lexicon)
+    ("weak immune system", "weakened immune system", "poor immune function"),
+    ("loss of vision", "vision loss"),  # one noun of another, the other way round
+    ("end-stage renal disease", "end-stage kidney disease"),  # clinical adjective
+    ("autoimmune disorder", "autoimmune disease"),
+    ("old age", "older age"),
+    ("physical exam", "physical examination", "clinical examination"),
+])
+def test_other_names_of_one_thing_merge(names: tuple[str, ...]) -> None:
+    """Names a reader takes for one thing resolve to one entity, however the rules reach it."""
+    resolver = Resolver()
+    for label in names:
+        resolver.add(label)
+    resolver.finish()
+    assert len({resolver.resolve(x) for x in names}) == 1
+
+
+def test_a_topic_name_inside_a_name_is_the_topic() -> None:
+    """With "grebble" another name of the topic, "grebble vaccine" is the topic's vaccine."""
+    resolver = Resolver()
+    resolver.set_topic("tarn fever", ["grebble"])
+    for label in ("grebble vaccine", "tarn fever vaccine", "fever"):
+        resolver.add(label)
+    resolver.finish()
+    assert resolver.resolve("grebble vaccine") == resolver.resolve("tarn fever vaccine")
+    assert resolver.resolve("fever") != resolver.resolve("tarn fever")
+
+
+@pytest.mark.parametrize(("a", "b"), [("upper arm", "lower arm"), ("fatigue", "fever"),
+                                      ("kidney stone", "kidney failure")])
+def test_different_things_stay_apart(a: str, b: str) -> None:
+    """The lexicon and word forms join other names only, never two different things."""
+    resolver = Resolver()
+    resolver.add(a)
+    resolver.add(b)
+    resolver.finish()
+    assert resolver.resolve(a) != resolver.resolve(b)
+
+
 def test_manifest_topic_with_other_names() -> None:
     """A manifest topic "Name (other name)" gives the label and its other names."""
     assert parse_topic("Grebble Shock Syndrome (GSS)") == ("grebble shock syndrome", ("GSS",))
