@@ -11,7 +11,14 @@ chromium (opened from file://, network cut off):
 - claimgraph: ``write_html``; interactive when the page sets
   ``data-cg-ready`` (layout settled or positions drawn, controls wired).
 
+With ``--claims N ...`` it prints, for the seeded synthetic corpus of
+``benchmarks/synthetic.py`` (N claims, 10 sources), the size of report.html
+and graph.html as written (lists cut to their limits, the graph as an
+overview above 3,000 statements), the write times, and the time until
+each page has loaded in chromium.
+
 Run:  python benchmarks/bench_html.py [--sizes demo 500 2000 5000] [--timeout 240]
+      python benchmarks/bench_html.py --claims 10000 100000
 Needs Debian's chromium at /usr/bin/chromium and Playwright for Python.
 """
 
@@ -139,6 +146,39 @@ def interactive_seconds(browser: object, path: Path, ready: str, timeout: float)
         context.close()
 
 
+def corpus_pages(claims: list[int], timeout: float) -> None:
+    """Print page sizes and load times for synthetic corpora of these claim counts."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import synthetic
+    from playwright.sync_api import sync_playwright
+
+    from claimgraph.exports.report_html import export_report_html
+    from claimgraph import compare
+
+    print(f"{'claims':>8} {'statements':>10} | {'report.html':>11} {'write':>7} {'loaded':>8} | "
+          f"{'graph.html':>10} {'drawn':>6} {'write':>7} {'interactive':>11}")
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        for n in claims:
+            cs = synthetic.to_claimset(synthetic.generate(n, 10, seed=1))
+            cmp = compare(cs, as_of="2026-11-21")
+            bundle = Bundle(cs, cmp)
+            out = Path(tmp) / f"claims-{n}"
+            t0 = time.perf_counter()
+            (report,) = export_report_html(bundle, out)
+            report_write = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            graph = write_html(bundle, out / "graph.html")
+            graph_write = time.perf_counter() - t0
+            loaded = interactive_seconds(browser, report, "() => performance.now()", timeout)
+            ready = interactive_seconds(browser, graph, OURS_READY, timeout)
+            drawn = graph.read_text(encoding="utf-8").count('"cg_status":')
+            print(f"{len(cs.claims):>8} {len(cmp.statements):>10} | {_mb(report):>11} "
+                  f"{report_write:>6.1f}s {_secs(loaded, timeout):>8} | {_mb(graph):>10} "
+                  f"{drawn:>6} {graph_write:>6.1f}s {_secs(ready, timeout):>11}", flush=True)
+        browser.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", nargs="+", default=["demo", "500", "2000", "5000"],
@@ -147,9 +187,15 @@ def main() -> None:
                         help="seconds to wait for a page to become interactive")
     parser.add_argument("--skip-defaults", action="store_true",
                         help="time only our page (pyvis defaults take minutes)")
+    parser.add_argument("--claims", type=int, nargs="+",
+                        help="instead: report.html and graph.html of synthetic corpora "
+                             "of these claim counts (sizes and load times)")
     args = parser.parse_args()
     if not Path(CHROMIUM).exists():
         sys.exit(f"{CHROMIUM} not found: apt-get install -y chromium")
+    if args.claims:
+        corpus_pages(args.claims, args.timeout)
+        return
     from playwright.sync_api import sync_playwright
 
     header = (f"{'nodes':>6} {'edges':>6} | {'pyvis defaults':^32} | {'claimgraph':^32} | "

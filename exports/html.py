@@ -35,6 +35,7 @@ from claimgraph.graph.errors import ClaimGraphError
 
 from .base import EXPORTERS, Bundle, write_atomic
 from .html_data import graph_data
+from .html_overview import MAX_STATEMENTS
 
 FILENAME = "graph.html"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -50,9 +51,10 @@ def export_html(bundle: Bundle, out_dir: Path) -> list[Path]:
     return [write_html(bundle, Path(out_dir) / FILENAME)]
 
 
-def write_html(bundle: Bundle, path: str | Path) -> Path:
+def write_html(bundle: Bundle, path: str | Path, *,
+               max_statements: int = MAX_STATEMENTS) -> Path:
     """Write the graph page to ``path`` as UTF-8, atomically; return the path."""
-    return write_atomic(Path(path), page_html(bundle))
+    return write_atomic(Path(path), page_html(bundle, max_statements=max_statements))
 
 
 def pyvis_network(data: dict[str, Any]) -> Network:
@@ -69,9 +71,13 @@ def pyvis_network(data: dict[str, Any]) -> Network:
     return net
 
 
-def page_html(bundle: Bundle) -> str:
-    """Return the whole page as a string: same bundle, same bytes."""
-    data = graph_data(bundle)
+def page_html(bundle: Bundle, *, max_statements: int = MAX_STATEMENTS) -> str:
+    """Return the whole page as a string: same bundle, same bytes.
+
+    A graph of more than ``max_statements`` statements is drawn as an
+    overview of the best-supported ones, with a note on what was left out.
+    """
+    data = graph_data(bundle, max_statements=max_statements)
     net = pyvis_network(data)
     nodes, edges, heading, _height, _width, _options = net.get_network_data()
     vis_js = _script(VIS_JS)
@@ -84,6 +90,7 @@ def page_html(bundle: Bundle) -> str:
         heading=heading,
         data=page_data,
         legend=data["legend"],
+        overview=data.get("overview"),
         css=Markup(_read(TEMPLATES / "graph.css")),
         vis_js=vis_js,
         labels_js=labels_js,

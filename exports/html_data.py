@@ -33,6 +33,7 @@ from claimgraph.graph.vocab import AREAS, PREDICATES
 from .base import Bundle
 from .html_focus import FocusError, neighbourhood
 from .html_layout import curve_parallel_edges, radial_layout
+from .html_overview import MAX_CONFLICTS, MAX_STATEMENTS, keep_best
 from .html_panel import conflict_order, conflict_panel, source_panel, statement_panel
 from .html_statements import comparison_for
 from .html_style import (
@@ -87,8 +88,11 @@ __all__ = ["DENIED_DASHES", "EDGE_COLORS", "HEDGED_DASHES", "NODE_COLORS", "PHYS
            "FocusError", "graph_data"]
 
 
-def graph_data(bundle: Bundle) -> dict[str, Any]:
+def graph_data(bundle: Bundle, *, max_statements: int = MAX_STATEMENTS) -> dict[str, Any]:
     """Return everything the page gets: vis nodes and edges, panel data, options.
+
+    Above ``max_statements`` arrows only the best-supported are drawn, and
+    ``data["overview"]`` says what was left out (see :mod:`html_overview`).
 
     Raises:
         FocusError: ``bundle.html_focus`` names no entity of the graph.
@@ -104,6 +108,8 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
     if bundle.html_focus:
         focus, keep = neighbourhood(cs, ends, bundle.html_focus, max(bundle.html_depth, 0))
         statements = [st for st in statements if set(ends[st.id]) <= keep]
+    statements, cut = keep_best(statements, ends, max_statements,
+                                {s for cf in conflicts for s in cf.statements}, topic)
     node_ids = {n for st in statements for n in ends[st.id]}
     if bundle.html_focus:
         node_ids.add(focus)
@@ -130,6 +136,9 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
     chart_of_statement = {sid: chart_ids[key] for key, chart in quantity_charts.items()
                           for sid in chart.statements}
     physics = len(nodes) <= PHYSICS_MAX_NODES
+    listed = sorted(conflicts, key=conflict_order)
+    if cut is not None:
+        listed = listed[:MAX_CONFLICTS]  # an overview lists the most pressing only
     areas = _node_areas(statements, ends, topic)
     order = {n["id"]: (_area_index(areas.get(n["id"], "")), -len(n["cg_sources"]),
                        n["cg_label"]) for n in nodes}
@@ -138,20 +147,21 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
     node_charts = {ends[st.id][1]: chart_of_statement[st.id] for st in statements
                    if st.id in chart_of_statement}
     for n in nodes:
+        if cut is not None and n["id"] in cut.left_out_of:
+            n["cg_more"] = cut.left_out_of[n["id"]]
         if n["id"] in areas:
             n["cg_area"] = areas[n["id"]]
         if n["id"] in node_charts:
             n["cg_chart"] = node_charts[n["id"]]
         n["x"], n["y"] = positions[n["id"]]
-    return {
+    data: dict[str, Any] = {
         "title": f"Claim graph: {labels.get(topic, topic)}" if topic else "Claim graph",
         "topic": topic,
         "physics": physics,
         "nodes": nodes,
         "edges": edges,
         "sources": [source_panel(cs, sid) for sid in source_ids],
-        "conflicts": [conflict_panel(cf, shown, chart_of_statement)
-                      for cf in sorted(conflicts, key=conflict_order)],
+        "conflicts": [conflict_panel(cf, shown, chart_of_statement) for cf in listed],
         "charts": {chart_ids[key]: forest_svg(chart, PANEL_CHART_WIDTH)
                    for key, chart in quantity_charts.items()},
         "statements": {st.id: statement_panel(bundle, st, texts[st.id], labels,
@@ -161,6 +171,15 @@ def graph_data(bundle: Bundle) -> dict[str, Any]:
         "relations": [{"predicate": p.name, "label": p.label} for p in PREDICATES.values()],
         "options": _options(len(nodes), physics),
     }
+    if cut is not None:
+        # Only a cut graph has this key, so a graph drawn whole keeps its bytes.
+        data["overview"] = {
+            "shown": cut.shown, "total": cut.total, "entities_shown": len(nodes),
+            "entities_total": cut.entities_total, "focused": bool(bundle.html_focus),
+            "conflicts_shown": len(listed), "conflicts_total": len(conflicts),
+            "example": labels.get(cut.example, cut.example) if cut.example else None,
+        }
+    return data
 
 
 # --- nodes -------------------------------------------------------------------

@@ -15,7 +15,9 @@ from claimgraph.graph.findings import ASSERTS, DENIES, HEDGES, Conflict, Stateme
 from claimgraph.graph.model import Claim, ClaimSet
 
 from .base import Bundle
+from .evidence_marks import cue_spans, utf16_spans
 from .html_text import Labels, qualifier_text
+from .report_data import evidence_text
 
 __all__ = ["conflict_order", "conflict_panel", "source_panel", "statement_panel"]
 
@@ -61,7 +63,7 @@ def statement_panel(bundle: Bundle, st: Statement, text: str, labels: Labels,
     """Return what the side panel shows for a statement; stances come from the edge."""
     quotes: dict[str, list[dict[str, str]]] = defaultdict(list)
     for claim in sorted(st.claims, key=lambda c: (c.source, c.evidence.start or 0, c.id)):
-        quotes[claim.source].append(_evidence(bundle, claim))
+        quotes[claim.source].append(_evidence(bundle, claim, st.measure is not None))
     panel: dict[str, Any] = {"text": text, "area": st.area,
                              "quotes": dict(quotes)}
     qualifiers = qualifier_text(st.qualifiers, labels)
@@ -72,14 +74,19 @@ def statement_panel(bundle: Bundle, st: Statement, text: str, labels: Labels,
     return panel
 
 
-def _evidence(bundle: Bundle, claim: Claim) -> dict[str, str]:
+def _evidence(bundle: Bundle, claim: Claim, figure: bool) -> dict[str, Any]:
+    """Return one quote for the panel; ``marks`` are its cue words (UTF-16 offsets).
+
+    The page shows ``text`` (the sentence) when there is one, else ``anchor``;
+    the mark offsets are into whichever it shows.
+    """
     ev = claim.evidence
-    text = ev.text
-    doc = bundle.documents.get(ev.source)
-    if doc is not None and ev.start is not None and ev.end is not None \
-            and 0 <= ev.start < ev.end <= len(doc):
-        text = doc[ev.start:ev.end]
-    row = {"section": ev.section, "anchor": ev.anchor, "text": text,
-           "stance": DENIES if claim.negated else HEDGES if claim.hedged else ASSERTS,
-           "flag": ev.flag}
+    text = evidence_text(bundle.documents, claim)
+    words = text or ev.anchor or ""
+    marks = utf16_spans(words, cue_spans(words, anchor=ev.anchor, negated=claim.negated,
+                                         hedged=claim.hedged, figure=figure))
+    row: dict[str, Any] = {
+        "section": ev.section, "anchor": ev.anchor, "text": text,
+        "stance": DENIES if claim.negated else HEDGES if claim.hedged else ASSERTS,
+        "flag": ev.flag, "marks": marks}
     return {k: v for k, v in row.items() if v}

@@ -21,10 +21,12 @@ import jinja2
 from markupsafe import Markup
 
 from .base import EXPORTERS, Bundle, write_atomic
+from .evidence_marks import KINDS, cue_spans, marked_html
 from .heatmap import agreement_svg
 from .html_style import KIND_LABELS, STATUS_STYLES, status_css
 from .report_chart import chart_for_statements, charts, forest_svg
 from .report_data import STANCES, SYMBOLS, flagged, group_by_area, report_dict, stance
+from .report_limits import DEFAULT_LIMITS, Limits, describe_cuts, first, top
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STANCE_ORDER = (*STANCES, "silent")
@@ -32,6 +34,9 @@ STANCE_ORDER = (*STANCES, "silent")
 # puts the sources that assert a statement on top.
 STANCE_RANK = {"asserts": 4, "hedges": 3, "partial": 2, "denies": 1, "silent": 0}
 STATUS_RANK = {"consensus": 0, "majority": 1, "minority": 2, "single-source": 3, "contested": 4}
+# The key under the comparison table: what each kind of mark in a quote means.
+CUE_KEY = {"anchor": "the words the claim was read from", "figure": "the figure",
+           "negation": "a negation cue (denied)", "hedge": "a hedge cue (hedged)"}
 SECONDARY = (
     ("certainty", "Stated versus hedged",
      "One source states it firmly, another only says it may be so. Worth a look, not a "
@@ -71,21 +76,30 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render(report: dict[str, Any]) -> str:
-    """Return the HTML page for a report dict."""
+def render(report: dict[str, Any], limits: Limits = DEFAULT_LIMITS) -> str:
+    """Return the HTML page for a report dict.
+
+    Long lists are cut to ``limits`` (see :mod:`report_limits`), each with a
+    line that says how many items it left out and which file holds them all.
+    """
     ids = [s["id"] for s in report["sources"]]
     names = {s["id"]: s["name"] for s in report["sources"]}
-    groups = [
-        (area, [{"st": st, "support": len({*st["sources"]["asserts"], *st["sources"]["hedges"]}),
-                 "cells": [(s, stance(st, s)) for s in ids]} for st in statements])
-        for area, statements in group_by_area(report["statements"])
-    ]
-    gap_cards = [
-        {"id": sid, "name": names[sid],
-         "areas": [g for g in report["area_gaps"] if g["source"] == sid],
-         "gaps": group_by_area(g for g in report["gaps"] if g["source"] == sid)}
-        for sid in ids
-    ]
+    left_out: dict[str, int] = {}
+    groups = []
+    for area, statements in group_by_area(report["statements"]):
+        cut = first(statements, limits.statements_per_area)
+        groups.append((area, len(statements), cut.left_out, [
+            {"st": st, "support": len({*st["sources"]["asserts"], *st["sources"]["hedges"]}),
+             "cells": [(s, stance(st, s)) for s in ids]} for st in cut.shown]))
+    left_out["statements"] = sum(g[2] for g in groups)
+    gap_cards = []
+    for sid in ids:
+        gaps = top([g for g in report["gaps"] if g["source"] == sid], limits.gaps_per_source,
+                   key=lambda g: -len(g["asserted_by"]))
+        gap_cards.append({"id": sid, "name": names[sid], "left_out": gaps.left_out,
+                          "areas": [g for g in report["area_gaps"] if g["source"] == sid],
+                          "gaps": group_by_area(gaps.shown)})
+    left_out["gaps"] = sum(g["left_out"] for g in gap_cards)
     # The SVG is built by heatmap.py with XML escaping of every label, so it
     # is the one generated fragment the template may insert as markup.
     heatmap = Markup(agreement_svg(ids, report["source_agreement"], names))
@@ -94,29 +108,60 @@ def render(report: dict[str, Any]) -> str:
                    if (share := matrix.get(a, {}).get(b)) is not None)
     unknown = [(a, b) for a in ids for b in ids if a < b and matrix.get(a, {}).get(b) is None]
     topic = report["topic"]["label"] or report["topic"]["id"] or "Claims"
+    primary = first([cf for cf in report["conflicts"] if not cf.get("secondary")],
+                    limits.conflicts)
+    secondary = []
+    for kind, title, lead in SECONDARY:
+        items = first([cf for cf in report["conflicts"]
+                       if cf.get("secondary") and cf["kind"] == kind], limits.secondary)
+        secondary.append((kind, title, lead, items.shown, items.left_out))
+    left_out["conflicts"] = primary.left_out + sum(s[4] for s in secondary)
     # Forest plots, built with XML escaping like the heat map: one per quantity that two
     # or more sources give a figure for, and the same chart under each figures conflict.
     quantity_charts = charts(report)
-    svgs = {key: Markup(forest_svg(chart)) for key, chart in quantity_charts.items()}
+    shown_charts = top(list(quantity_charts), limits.charts,
+                       key=lambda key: -len(quantity_charts[key].rows))
+    left_out["charts"] = shown_charts.left_out
+    svgs: dict[tuple[str, ...], Markup] = {}
+
+    def svg(key: tuple[str, ...]) -> Markup:
+        if key not in svgs:
+            svgs[key] = Markup(forest_svg(quantity_charts[key]))
+        return svgs[key]
+
     conflict_charts = {}
-    for cf in report["conflicts"]:
+    for cf in [*primary.shown, *(cf for s in secondary for cf in s[3])]:
         chart = chart_for_statements(quantity_charts, cf["statements"]) if cf["kind"] in (
             "numeric", "not-comparable") else None
         if chart is not None:
-            conflict_charts[cf["id"]] = svgs[chart.key]
-    primary = [cf for cf in report["conflicts"] if not cf.get("secondary")]
-    secondary = [(kind, title, lead, [cf for cf in report["conflicts"]
-                                      if cf.get("secondary") and cf["kind"] == kind])
-                 for kind, title, lead in SECONDARY]
+            conflict_charts[cf["id"]] = svg(chart.key)
+    marked = flagged(report)
+    flags = first(marked, limits.flagged)
     return _environment().get_template("report.html.j2").render(
         r=report, topic=topic, ids=ids, names=names, groups=groups, gap_cards=gap_cards,
         heatmap=heatmap, least_agreed=pairs[:3], unknown_pairs=unknown, symbols=SYMBOLS,
         stance_order=STANCE_ORDER, stance_rank=STANCE_RANK, status_rank=STATUS_RANK,
-        web_url=web_url, flagged=flagged(report), status_styles=STATUS_STYLES,
-        status_css=Markup(status_css()), kind_labels=KIND_LABELS, primary=primary,
-        secondary=secondary, secondary_kinds={kind for kind, *_ in SECONDARY},
-        conflict_charts=conflict_charts, figure_charts=list(svgs.values()),
+        web_url=web_url, flagged=flags.shown, flagged_total=len(marked),
+        flagged_left_out=flags.left_out, status_styles=STATUS_STYLES,
+        status_css=Markup(status_css()), kind_labels=KIND_LABELS, primary=primary.shown,
+        primary_left_out=primary.left_out, secondary=secondary,
+        secondary_kinds={kind for kind, *_ in SECONDARY},
+        conflict_charts=conflict_charts, figure_charts=[svg(k) for k in shown_charts.shown],
+        left_out=left_out, cut_words=describe_cuts(left_out), quote=quote,
+        cue_meanings={kind: CUE_KEY[kind] for kind in KINDS},
     )
+
+
+def quote(ev: dict[str, Any], figure: bool = False) -> Markup:
+    """Return an evidence row's words as HTML, its cue words marked, every piece escaped.
+
+    The words are the whole sentence when the document was at hand, else the
+    claim's anchor; the anchor is marked only inside a longer sentence.
+    """
+    text = ev.get("text") or ev.get("anchor") or ""
+    spans = cue_spans(text, anchor=ev.get("anchor"), negated=ev.get("polarity") == "negated",
+                      hedged=ev.get("certainty") == "hedged", figure=figure)
+    return marked_html(text, spans)
 
 
 @EXPORTERS.register("report-html")

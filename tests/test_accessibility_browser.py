@@ -16,9 +16,11 @@ import pytest
 from claimgraph import EXAMPLE, compare, load
 from claimgraph.exports.base import Bundle
 from claimgraph.exports.html import write_html
-from claimgraph.exports.report_html import export_report_html
+from claimgraph.exports.report_data import report_dict
+from claimgraph.exports.report_html import export_report_html, render
 
 from .browser_support import launch, open_page, require_axe
+from .test_report_limits import SMALL, synthetic_bundle
 
 pytestmark = pytest.mark.browser
 
@@ -42,8 +44,15 @@ def urls(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     out = tmp_path_factory.mktemp("a11y")
     (report,) = export_report_html(bundle, out)
     graph = write_html(bundle, Path(out) / "graph.html")
+    # A big input, cut: the report's "more" notes and the graph's overview note.
+    big = synthetic_bundle(3000)
+    cut = Path(out) / "cut"
+    cut.mkdir()
+    (cut / "report.html").write_text(render(report_dict(big), SMALL), encoding="utf-8")
+    overview = write_html(big, cut / "graph.html", max_statements=120)
     return {"report": report.resolve().as_uri(), "graph": graph.resolve().as_uri(),
-            "axe": str(axe)}
+            "report-cut": (cut / "report.html").resolve().as_uri(),
+            "graph-overview": overview.resolve().as_uri(), "axe": str(axe)}
 
 
 @pytest.fixture(scope="module")
@@ -62,13 +71,28 @@ OPEN_PANEL = """() => {
 }"""
 
 
+# ... and with a statement open whose quotes carry cue marks (hedge, negation).
+OPEN_MARKED = """() => {
+    const id = Object.keys(claimgraph.data.statements).find(k =>
+        Object.values(claimgraph.data.statements[k].quotes).flat().some(q => q.marks));
+    claimgraph.showEdge(id);
+}"""
+# ... and, in an overview, with the panel of a node some of whose statements are not drawn.
+OPEN_MORE = """() => {
+    const n = claimgraph.data.nodes.find(n => n.cg_more);
+    claimgraph.showNode(n.id);
+}"""
+
+
 @pytest.mark.parametrize(("page_name", "width", "setup"), [
-    ("report", 1440, ""), ("report", 390, ""), ("graph", 1440, OPEN_PANEL), ("graph", 390, "")])
+    ("report", 1440, ""), ("report", 390, ""), ("graph", 1440, OPEN_PANEL), ("graph", 390, ""),
+    ("graph", 1440, OPEN_MARKED), ("report-cut", 1440, ""), ("graph-overview", 1440, OPEN_MORE),
+    ("graph-overview", 390, "")])
 def test_no_serious_or_critical_violations(browser: Any, urls: dict[str, str],
                                            page_name: str, width: int, setup: str) -> None:
     """axe-core finds no serious or critical WCAG 2.1 A/AA violation on the page."""
     with open_page(browser, urls[page_name], width=width, height=900, bypass_csp=True,
-                   wait_ready=page_name == "graph") as (page, _):
+                   wait_ready=page_name.startswith("graph")) as (page, _):
         if setup:
             page.evaluate(setup)
         page.add_script_tag(path=urls["axe"])

@@ -142,6 +142,22 @@ def test_gaps_are_a_todo_list_and_overdue_is_flagged() -> None:
     assert overdue == ["nkf"]
 
 
+def test_sources_table_gives_each_page_its_dates_and_address() -> None:
+    """Each source row names its published, updated and reviewed dates, next review and link."""
+    page = _page()
+    section = page[page.index('<section id="sources">'):]
+    rows = {m.group(1): m.group(0) for m in re.finditer(
+        r'<tr data-index="\d+"[^>]*>\s*<td><code>(\w+)</code>.*?</tr>', section, re.S)}
+    dates = {sid: re.findall(r"<div>(\w+) <time datetime=\"([\d-]+)\">", row)
+             for sid, row in rows.items()}
+    assert dates == {"mayo": [("reviewed", "2024-03-04")],
+                     "cleveland": [("reviewed", "2025-11-07")],
+                     "nkf": [("published", "2023-07")],
+                     "osmosis": [("updated", "2025-01-06")]}
+    assert "<td>2026-07</td>" in rows["nkf"] and "overdue since 2026-07" in rows["nkf"]
+    assert '<a href="https://example.org/cleveland" rel="noopener noreferrer"' in rows["cleveland"]
+
+
 def test_heat_map_is_inline_svg() -> None:
     """The agreement heat map is inline SVG with values and n/a written in its cells."""
     page = _page()

@@ -37,6 +37,31 @@ window.claimgraphPanel = function (data, state, hooks) {
 
   function sourceName(id) { return sourceNames[id] || id; }
 
+  // A quote with its cue words marked (exports/evidence_marks.py): marks are
+  // [start, end, "kind kind"] in UTF-16 units, sorted and apart; every piece
+  // goes in as text, so nothing in a quote can become markup.
+  var CUE_MEANINGS = {
+    anchor: "the words the claim was read from", figure: "the figure",
+    negation: "a negation cue: why the claim counts as denied",
+    hedge: "a hedge cue: why the claim counts as hedged"
+  };
+  function quoteText(words, marks) {
+    var box = el("span", "cg-quote-text", "“");
+    var at = 0;
+    (marks || []).forEach(function (c) {
+      if (c[0] < at || c[1] > words.length) { return; }
+      if (c[0] > at) { box.appendChild(document.createTextNode(words.slice(at, c[0]))); }
+      var kinds = String(c[2]).split(" ");
+      var mark = el("mark", "cg-cue " + kinds.map(function (k) { return "cg-cue-" + k; }).join(" "),
+                    words.slice(c[0], c[1]));
+      mark.title = kinds.map(function (k) { return CUE_MEANINGS[k] || k; }).join("; ");
+      box.appendChild(mark);
+      at = c[1];
+    });
+    box.appendChild(document.createTextNode(words.slice(at) + "”"));
+    return box;
+  }
+
   // A forest plot (exports/report_chart.py): SVG built server-side with every
   // label XML-escaped, parsed as SVG (never as HTML), so no markup from a
   // source can become an element here, and a parsed document runs no script.
@@ -139,7 +164,7 @@ window.claimgraphPanel = function (data, state, hooks) {
         var quote = el("div", "cg-quote");
         if (q.section) { quote.appendChild(el("span", "cg-quote-section", q.section)); }
         var words = q.text || q.anchor;
-        if (words) { quote.appendChild(el("span", "cg-quote-text", "“" + words + "”")); }
+        if (words) { quote.appendChild(quoteText(words, q.marks)); }
         if (q.stance !== stance) {
           quote.appendChild(document.createTextNode(" "));
           quote.appendChild(stanceBadge(q.stance));
@@ -188,6 +213,13 @@ window.claimgraphPanel = function (data, state, hooks) {
     }
     var drawn = node.cg_chart ? chart(node.cg_chart) : null;
     if (drawn) { panel.appendChild(drawn); }
+    if (node.cg_more) {
+      // An overview (html_overview.py) leaves statements out; say how to draw them all.
+      panel.appendChild(el("p", "cg-meta cg-more", node.cg_more + " more statement" +
+        (node.cg_more === 1 ? "" : "s") + " about " + node.cg_label + " are not drawn in this " +
+        "overview. To draw them all, run claimgraph again with --html-focus \"" +
+        node.cg_label + "\"."));
+    }
     var mine = edgesOfNode[id] || [];
     var cards = el("div", "cg-cards");
     data.sources.forEach(function (s) {

@@ -1,0 +1,73 @@
+"""Draw an overview, not the whole graph, when a graph is too big to load or read.
+
+At 92 k synthetic claims graph.html held 61 k arrows in 51 MB: slow to open,
+and a hairball once open.  Above :data:`MAX_STATEMENTS` arrows the page draws
+the best-supported statements (the ones most sources make, then those in a
+conflict), keeps every topic area's sector, and says what it left out and
+how to see the rest: ``--html-focus ENTITY`` draws one entity's
+neighbourhood, and statements.csv / report.json hold every statement.
+A graph at or under the limit is drawn whole, byte for byte as before.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimgraph.graph.findings import Statement
+
+# ~1.2 KB of page per drawn statement of a big graph (its arrow, its share of
+# the nodes, panel text): 3,000 arrows and 300 conflicts keep graph.html near
+# 4.4 MB with vis-network inlined, not 51 MB (92 k synthetic claims,
+# ``benchmarks/bench_html.py --claims 100000``).
+MAX_STATEMENTS = 3_000
+MAX_CONFLICTS = 300  # conflicts an overview lists in its side panel, most pressing first
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """What an overview leaves out: counts for the page's note, per node for its panel."""
+
+    shown: int
+    total: int
+    entities_total: int
+    left_out_of: dict[str, int]  # node id -> statements about it not drawn
+    example: str | None  # the node with most left out: where --html-focus helps most
+
+
+def support(st: Statement) -> int:
+    """Return how many sources state or hedge a statement (what the overview ranks by)."""
+    return len({*st.asserts, *st.hedges})
+
+
+def keep_best(statements: Sequence[Statement], ends: dict[str, tuple[str, str]],
+              limit: int, conflicted: set[str],
+              topic: str | None = None) -> tuple[list[Statement], Overview | None]:
+    """Return the statements to draw, and an :class:`Overview` when some are left out.
+
+    Ranked by support, then conflict (a contested statement before a quiet
+    one of equal support), then id, so the same input gives the same page.
+    The kept statements come back in their given order.
+    """
+    if len(statements) <= limit:
+        return list(statements), None
+    ranked = sorted(statements, key=lambda st: (-support(st), st.id not in conflicted, st.id))
+    keep = {st.id for st in ranked[:max(limit, 0)]}
+    kept = [st for st in statements if st.id in keep]
+    left: Counter[str] = Counter()
+    for st in statements:
+        if st.id not in keep:
+            left.update(set(ends[st.id]))
+    shown_nodes = {n for st in kept for n in ends[st.id]}
+    all_nodes = {n for st in statements for n in ends[st.id]}
+    candidates = [(n, c) for n, c in left.items() if n != topic and not n.startswith("measure:")]
+    example = min(candidates, key=lambda nc: (-nc[1], nc[0]))[0] if candidates else None
+    return kept, Overview(
+        shown=len(kept), total=len(statements), entities_total=len(all_nodes),
+        left_out_of={n: c for n, c in sorted(left.items()) if n in shown_nodes},
+        example=example,
+    )
+
+
+__all__ = ["MAX_CONFLICTS", "MAX_STATEMENTS", "Overview", "keep_best", "support"]
