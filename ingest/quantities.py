@@ -65,7 +65,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # How long something lasts: "2 to 4 weeks", "within 72 hours" (kept only where the
     # clause says something lasts, heals or takes that long; see _DURATION_VERB).
     ("duration", re.compile(
-        rf"\b(?P<a>{_NUMW})(?:\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
+        rf"\b(?P<a>{_NUMW}|(?<=up to )an?|(?<=within )an?|(?<=for )an?|(?<=about )an?)"
+        rf"(?:\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
         rf"(?P<u>hours?|days?|weeks?|months?|years?)\b(?![- ]old|\s+of age)", _I)),
 )
 # A proportion in the clause makes its time phrase a horizon, not a duration.
@@ -79,7 +80,7 @@ _ANY_FIGURE = re.compile(rf"\d|\b{_NUMW}{_PCT}", _I)
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|thirds|"
-    r"quarter|quarters|twice)\b", _I)
+    r"quarter|quarters|twice)\b|\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
 
@@ -372,6 +373,14 @@ _DURATION_SUBJECT = re.compile(
     r"(?:(?:usually|often|typically|generally|normally|can|may|will|might|should|tends? to) )*"
     r"(?:lasts?|lasting|heals?|clears?|takes?|goes away|go away|disappears?|persists?|"
     r"persisting|resolves?|settles?|fades?)\b", _I)
+# "3 to 30 days after the bite", "2 days before the rash": a time from one event to another.
+_ONSET = re.compile(r"\s+(?:after|before|later|earlier|following)\b", _I)
+# "Vaccines cut the risk by 50 %": a relative risk of 1 - 0.5, for what the clause names first.
+_RISK_CUT = re.compile(r"(?:^|[,;:] )(?:the |an? )?(?P<subject>[\w'-]+(?: [\w'-]+){0,4}?) "
+                       r"(?:can |may |will |could |also )?(?:reduces?|cuts?|lowers?|decreases?)"
+                       r" (?:the |your |a person's )?(?:risk|chance|likelihood)(?: of [\w' -]+?)?"
+                       r" by (?:about |around |up to |roughly |approximately |nearly |over |"
+                       r"more than )?$", _I)
 _UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years"}
 # What a period is the time of, when the clause names an event rather than a
 # thing that lasts: "most people recover fully within 9 months" times the
@@ -506,7 +515,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "duration":
         lo_c, hi_c = clause_bounds(sentence, s)
         clause = sentence[lo_c:max(hi_c, e)]
-        if not _DURATION_VERB.search(clause) or _PROPORTION_IN.search(clause):
+        onset = _ONSET.match(sentence, e)
+        if not (_DURATION_VERB.search(clause) or onset) or _PROPORTION_IN.search(clause):
             return None  # a date, an age, or the horizon of a proportion in the clause
         kind, unit = "duration", _UNITS[m["u"].lower().rstrip("s")]
         if m["b"]:
@@ -541,6 +551,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         elif re.search(r"under|below|younger|before", lead) or _AGE_AND_YOUNGER.match(tail):
             bound = Bound.UPPER
     subject = None
+    cut = _RISK_CUT.search(sentence[max(0, s - 120):s]) if unit == "proportion" else None
+    if cut is not None and all(x is None or 0 <= x <= 1 for x in (value, low, high)):
+        kind, unit = "relative_risk", "ratio"
+        value, low, high = (None if x is None else 1 - x for x in (value, high, low))
+        if bound in (Bound.UPPER, Bound.LOWER):
+            bound = Bound.LOWER if bound is Bound.UPPER else Bound.UPPER
+        subject = cut["subject"]
     if unit == "proportion" and _SHARE_AFTER.match(sentence[e:e + 40]):
         share = _SHARE_BEFORE.search(sentence[max(0, s - 80):s])
         if share:

@@ -179,6 +179,13 @@ def test_lifetime_share(sentence: str, population: str) -> None:
         "frequency", None, population)
 
 
+def test_a_cut_in_risk_is_a_relative_risk() -> None:
+    """"X cuts the risk by 40-60 %" is a relative risk of 0.4-0.6 for X."""
+    (fig,) = find_figures("A booster jab cuts the risk of grebble fever by 40% to 60%.", (TOPIC,))
+    m = fig.measure
+    assert (m.kind, m.low, m.high, fig.subject) == ("relative_risk", 0.4, 0.6, "booster jab")
+
+
 def test_figure_horizon_is_its_own() -> None:
     """An aside after the figure ("with most risk in the opening year") sets no horizon."""
     (fig,) = find_figures("Deaths stay below 0.5%, with most risk in the opening year.")
@@ -241,6 +248,8 @@ def test_prose_symptom_rules(tmp_path: Path, sentence: str, obj: str, predicate:
      "upper", "start of ravomycin"),
     ("It helps most when you start antiviral tablets within 48 hours.", 48.0, "hours",
      "upper", "start of antiviral tablets"),
+    ("A cough lasting up to a week is common.", 1.0, "weeks", "upper", "cough"),
+    ("Signs usually show 4 to 20 days after the bite.", (4.0, 20.0), "days", "range", None),
 ])
 def test_duration_rules(sentence: str, low_high_or_value: float | tuple[float, float], unit: str,
                         bound: str, subject: str | None) -> None:
