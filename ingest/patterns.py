@@ -172,7 +172,8 @@ _KEYS = {
     "better-after": ("better", "recover", "improve"),
     "sign-of": ("sign", "symptom", "feature", "hallmark"),
     "presents-with": ("present",),
-    "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed"),
+    "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed", "form"),
+    "common-findings": ("finding", "feature", "sign", "symptom", "manifestation"),
     "starts-with": ("start", "begin", "comes on"),
     "diagnose-from": ("diagnos",), "asked-about": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
@@ -349,15 +350,23 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"therap(?:y|ies)) (?:for|of)\b", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "X usually starts with a headache and fever" (only when X is the topic).
     _t("starts-with", r"\b(?:(?:usually|often|typically|may|can|generally|commonly|tends? to) )*"
-                      r"(?:starts?|begins?|comes? on|starting|beginning) with\b",
+                      r"(?:starts?|begins?|comes? on|starting|beginning) (?:with|as)\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "Headache and malaise may also occur" (read in symptoms sections only).
-    _t("may-occur", r"\b(?:(?:may|can|might|often|usually|also|sometimes|commonly|typically) )+"
-                    r"(?:occur|develop|appear|be present|happen|be seen|be noticed)\b",
+    _t("may-occur", r"\b(?:(?:may|can|might|often|usually|also|sometimes|commonly|typically|"
+                    r"will|then|soon|later) )*(?:occurs?|develops?|appears?|be present|happens?|"
+                    r"be seen|be noticed|forms?)\b(?! (?:after|following|in people|in those|"
+                    r"more|most|when|if|because)\b)",
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
+    # "Fever, rash and red eyes are the most common findings".
+    _t("common-findings", r"\b(?:is|are) (?:the |a |an |one of the )?(?:most |more )?(?:common|"
+                          r"usual|typical|main|frequent|key|classic|early|earliest|first) "
+                          r"(?:findings?|features?|signs?|symptoms?|manifestations?)\b(?! of\b)",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "Patients can present with a rash".
-    _t("presents-with", r"\b(?:can |may |usually |often |typically |commonly )?(?:presents?|"
-                        r"presenting) with\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
+    _t("presents-with", r"\b(?:can |may |usually |often |typically |commonly |clinically )*"
+                        r"(?:presents?|presenting) (?:clinically )?(?:with|as)\b",
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "X and Y are the 2 main medicines used to treat Z".
     _t("medicines-used", r"\b(?:is|are) (?:the |a |an |one of the )?(?:\w+ ){0,3}?(?:medicines?|"
                          r"medications?|drugs?|treatments?|therap(?:y|ies)|options?) (?:that are |"

@@ -115,6 +115,8 @@ _LEAD_WORDS = re.compile(
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
     r"in turn|even|thus|therefore|then|eventually|gradually|multiple|numerous|different|"
     r"strong|proper|(?:a |the )?(?:number|range|variety|couple|combination|mix|selection) of|"
+    r"(?:within|after|in|over|for) (?:a few|several|a couple of|\d+|one|two|three) (?:hours|days|"
+    r"weeks|months|years),?|"
     r"conducting|performing|doing|having|getting|using|receiving|undergoing|"
     r"there's|no|not|any|recently|currently|previously|ever|nonetheless|however|fortunately|"
     r"in (?:some|rare|most|many|a few) cases|at this stage|later in life|"

@@ -661,7 +661,10 @@ class DocumentRules:
         if trig.name in ("detects", "asked-about") and kind != p.DIAGNOSIS:
             return False
         if trig.name == "may-occur" and kind != p.SYMPTOM:
-            return False  # "complications may develop" elsewhere names no sign
+            # Elsewhere only a sign named as one: "a rash will develop", not
+            # "complications may develop".
+            said = pc.clean_phrase(left_side(text[:m.start()]))
+            return bool(said) and bool(p.SYMPTOM_HEAD.search(said)) and not self.is_topic(said)
         if trig.name == "experience":
             # Only people with the topic, or any people in a symptoms section: "people
             # who smoke have ..." elsewhere says nothing about the topic's signs.

@@ -474,3 +474,23 @@ def test_purpose_that_names_an_outcome(tmp_path: Path) -> None:
                               "the affected eye drying out.", "Treatment")
     assert got == {("early treatment", "effective_for", TOPIC, "hedged"),
                    ("early treatment", "prevents", "complication", "hedged")}
+
+
+@pytest.mark.parametrize(("sentence", "signs"), [
+    ("After a few days a rash will develop over the sore patch.", {"rash"}),
+    ("Small scabs later form on the spots.", {"small scabs"}),
+    ("It presents as a blotchy rash on the chest.", {"blotchy rash on the chest"}),
+    ("It begins as a small pale bump.", {"small pale bump"}),
+    ("Sore joints, eye redness and headache are the most common findings.",
+     {"sore joints", "eye redness", "headache"}),
+])
+def test_signs_named_in_prose(tmp_path: Path, sentence: str, signs: set[str]) -> None:
+    """A sign that develops, forms or is the usual finding is the topic's symptom."""
+    got = relations(tmp_path, sentence)
+    assert {(TOPIC, "has_symptom", s, "") for s in signs} <= got
+
+
+def test_things_that_develop_are_signs_only_when_named_as_signs(tmp_path: Path) -> None:
+    """Outside a symptoms section, "complications may develop" names no sign."""
+    got = relations(tmp_path, "Complications may develop. Kidney damage may develop later.")
+    assert not {g for g in got if g[1] == "has_symptom"}
