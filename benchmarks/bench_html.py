@@ -10,6 +10,8 @@ chromium (opened from file://, network cut off):
   reaches 100 % (physics stabilised);
 - claimgraph: ``write_html``; interactive when the page sets
   ``data-cg-ready`` (layout settled or positions drawn, controls wired).
+  A graph of more than 3,000 statements (the 5,000-node one) is written as
+  an overview of the best-supported 3,000 (exports/html_overview.py).
 
 With ``--claims N ...`` it prints, for the seeded synthetic corpus of
 ``benchmarks/synthetic.py`` (N claims, 10 sources), the size of report.html
@@ -152,8 +154,8 @@ def corpus_pages(claims: list[int], timeout: float) -> None:
     import synthetic
     from playwright.sync_api import sync_playwright
 
-    from claimgraph.exports.report_html import export_report_html
     from claimgraph import compare
+    from claimgraph.exports.report_html import export_report_html
 
     print(f"{'claims':>8} {'statements':>10} | {'report.html':>11} {'write':>7} {'loaded':>8} | "
           f"{'graph.html':>10} {'drawn':>6} {'write':>7} {'interactive':>11}")

@@ -93,8 +93,8 @@ def test_an_overview_page_says_how_to_see_the_rest() -> None:
     note = re.search(r'<p id="cg-overview"[^>]*>(.*?)</p>', page, re.S)
     assert note
     text = note.group(1)
-    assert f"the {LIMIT} best-supported of {len(bundle.comparison.statements):,} statements" \
-        in text
+    assert f"{LIMIT} of {len(bundle.comparison.statements):,} statements drawn, the " \
+        "best-supported" in text
     assert "statements.csv" in text and "report.json" in text
     focus = re.search(r'--html-focus "(.+?)"', text)
     assert focus
