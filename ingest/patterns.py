@@ -486,6 +486,13 @@ WHO_HAD = re.compile(
     r" have)(?: ever)? (?:had|been given|received)\s+(?P<x>[^,.;]{2,60}?)\s+(?:can|may|might|"
     r"could|will|is likely to|are likely to)\s+(?:also )?(?:get|develop|catch|go on to develop)\s+"
     r"(?P<obj>[^.,;]+)", _I)
+# "Possible side effects of X include: ..." names what X causes, in the sentence or the
+# list after it.
+SIDE_EFFECTS = re.compile(
+    r"\b(?:the )?(?:possible |common |main |most common |known |other |serious |rare |usual )*"
+    r"(?:side[- ]effects?|adverse effects?) (?:of|from) (?:taking |using )?(?P<x>[\w' -]{2,50}?)"
+    r" (?:can |may |might |often |usually )?(?:include|includes|are|is|can be)\b:?\s*"
+    r"(?P<list>[^.;]*)", _I)
 # "Complications are more likely if you have X or are elderly", "You're at risk of Y if you
 # spend time in X", "You can only get Y if you have had X": the condition names the factor.
 RISK_IF = (

@@ -13,6 +13,7 @@ Every raw claim keeps the sentence span it came from and a short anchor.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -376,13 +377,18 @@ class DocumentRules:
             found = phrases(", ".join(trimmed), split=True)
         if name:
             found = [Phrase(name, None, name)]
-        if kind not in p.ITEM_RELATIONS or not found:
-            return found[0].label if found else None
-        predicate, shape = p.ITEM_RELATIONS[kind]
         lead_text = ""
         if block.lead is not None:
             lb = self.doc.blocks[block.lead]
             lead_text = self.doc.text[lb.start:lb.end]
+        effects = p.SIDE_EFFECTS.search(lead_text.rsplit(". ", 1)[-1]) if lead_text else None
+        if effects is not None and not effects.group("list").strip() and found:
+            self.side_effects(effects.group("x"), found, sentences[0] if sentences
+                              else (block.start, block.end), self.doc.section_title(block))
+            return found[0].label
+        if kind not in p.ITEM_RELATIONS or not found:
+            return found[0].label if found else None
+        predicate, shape = p.ITEM_RELATIONS[kind]
         surface = " ".join(ph.surface for ph in found)
         hedged = is_hedged(lead_text) or is_hedged(surface)
         negated = bool(_NEGATED_HEAD.match(head_text.strip()))
@@ -451,6 +457,11 @@ class DocumentRules:
             self.if_you_have(text, (start, end), section)
         if " if " in text or " when " in text:
             self.risk_if(text, (start, end), section)
+        if "effect" in text:
+            for m in p.SIDE_EFFECTS.finditer(text):
+                if m.group("list").strip():
+                    self.side_effects(m.group("x"), phrases(m.group("list")), (start, end),
+                                      section)
         if " who" in text:
             for m in p.WHO_HAD.finditer(text):
                 self.factor_raises_risk(m, text, (start, end), section, "phrase:who-had",
@@ -551,6 +562,17 @@ class DocumentRules:
                 self.emit(label, v.INCREASES_RISK_OF, target, span, ph.surface, section,
                           hedged=is_hedged(text[c0:m.end()]),
                           negated=is_negated(text[c0:m.start("rest")]))
+
+    def side_effects(self, cause: str, effects: Sequence[Phrase], span: tuple[int, int],
+                     section: str | None) -> None:
+        """Emit "<medicine> causes <effect>" for each side effect a page lists."""
+        named = phrases(cause, split=False)
+        if not named or self.is_topic(named[0].label) or pc.is_generic(named[0].label):
+            return
+        for ph in effects:
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(named[0].label, v.CAUSES, ph.label, span, ph.surface, section,
+                          rule="phrase:side-effects", confidence=0.75)
 
     def risk_if(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "Y is more likely if you have X or are elderly" as X raising the risk of Y."""
@@ -677,8 +699,9 @@ class DocumentRules:
             return False  # "looks like" describes; "is mistaken for" tells apart
         if trig.name == "purpose" and kind not in _HELPING:
             return False
-        if trig.name == "includes" and kind != p.TREATMENT:
-            return False
+        if trig.name == "includes" and (kind != p.TREATMENT or ("effect" in text
+                                         and p.SIDE_EFFECTS.search(text))):
+            return False  # "side effects include X" lists harms, not treatments
         return trig.name != "prescribe" or kind == p.TREATMENT or (
             kind is None and bool(_PERSON_NEAR.search(text[:m.start()])))
 

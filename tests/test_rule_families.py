@@ -494,3 +494,13 @@ def test_things_that_develop_are_signs_only_when_named_as_signs(tmp_path: Path) 
     """Outside a symptoms section, "complications may develop" names no sign."""
     got = relations(tmp_path, "Complications may develop. Kidney damage may develop later.")
     assert not {g for g in got if g[1] == "has_symptom"}
+
+
+def test_side_effects(tmp_path: Path) -> None:
+    """A medicine's listed side effects are things it causes, never treatments."""
+    got = relations(tmp_path, "Possible side effects of tarnomycin include:\n\n- nausea\n"
+                              "- difficulty sleeping\n\nSide effects of splinting can include "
+                              "boredom and stiffness.", "Treatment")
+    assert got == {("tarnomycin", "causes", "nausea", ""),
+                   ("tarnomycin", "causes", "difficulty sleeping", ""),
+                   ("splinting", "causes", "boredom", ""), ("splinting", "causes", "stiffness", "")}
