@@ -137,7 +137,7 @@ def polarity_conflicts(index: Index, statements: Sequence[Statement]) -> list[Co
     affirmed: dict[tuple[str, str], dict[str, list[Statement]]] = defaultdict(
         lambda: defaultdict(list))
     for st in statements:
-        if st.object is not None and st.measure is None and st.supporters:
+        if st.object is not None and st.measure is None and (st.asserts or st.hedges):
             affirmed[(st.predicate, st.object)][st.subject].append(st)
     found = []
     for denial in statements:
@@ -150,13 +150,13 @@ def polarity_conflicts(index: Index, statements: Sequence[Statement]) -> list[Co
                                                & by_subject.keys())
                        for st in by_subject[narrow]
                        if not denial.qualifiers or st.qualifiers == denial.qualifiers]
-        if denial.supporters or members:
+        if denial.asserts or denial.hedges or members:
             found.append(_polarity(denial, members))
     return found
 
 
 def _polarity(denial: Statement, members: Sequence[Statement]) -> Conflict:
-    backed = [denial] if denial.supporters else []
+    backed = [denial] if denial.asserts or denial.hedges else []
     sides = [*(_backing(st, AFFIRMS) for st in backed),
              Side(denial.denies, "", (denial.id,), DENIES_IT),
              *(_backing(st, NARROWER) for st in members)]
@@ -176,7 +176,8 @@ def direction_conflicts(index: Index, statements: Sequence[Statement]) -> list[C
         lambda: ([], []))
     for st in statements:
         level = st.qualifiers.level
-        if st.predicate not in RISK_PREDICATES or not st.supporters or st.object is None:
+        if st.predicate not in RISK_PREDICATES or not (st.asserts or st.hedges) \
+                or st.object is None:
             continue
         if level in HIGH_LEVELS:
             groups[(st.subject, st.object)][0].append(st)
@@ -225,7 +226,7 @@ def role_conflicts(index: Index, statements: Sequence[Statement]) -> list[Confli
     risks: dict[str, list[Statement]] = defaultdict(list)
     treats: dict[str, list[Statement]] = defaultdict(list)
     for st in statements:
-        if not st.supporters or st.measure is not None:
+        if not (st.asserts or st.hedges) or st.measure is not None:
             continue
         if not any(c.evidence.confidence is None for c in st.claims):
             continue

@@ -58,6 +58,10 @@ class Statement:
     @property
     def supporters(self) -> tuple[str, ...]:
         """Sources that assert or hedge it (not partial, not denying)."""
+        if not self.hedges and len(self.asserts) <= 1:
+            return self.asserts  # one source or none: already sorted (most statements)
+        if not self.asserts and len(self.hedges) <= 1:
+            return self.hedges
         return tuple(sorted(set(self.asserts) | set(self.hedges)))
 
     @property

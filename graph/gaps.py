@@ -62,6 +62,9 @@ def find_gaps(index: Index, statements: Sequence[Statement]) -> tuple[Gap, ...]:
     covered = _coverage(index)
     gaps = []
     for st in statements:
+        at_most = len(st.asserts) + len(st.hedges)  # supporters, counted cheaply from above
+        if at_most < 2 or 2 * at_most < others:
+            continue
         backers = st.supporters
         if len(backers) < 2 or 2 * len(backers) < others:
             continue
@@ -114,6 +117,8 @@ def agreement(index: Index, statements: Sequence[Statement]
     agreed: Counter[tuple[str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()
     for st in statements:
+        if len(st.asserts) + len(st.hedges) + len(st.partial) + len(st.denies) < 2:
+            continue  # one source's position: no pair (most statements)
         positions = {s: False for s in (*st.asserts, *st.hedges, *st.partial)}
         positions.update({s: True for s in st.denies})  # a denial wins, as in Statement.stance
         for (a, deny_a), (b, deny_b) in combinations(sorted(positions.items()), 2):
