@@ -493,6 +493,21 @@ SIDE_EFFECTS = re.compile(
     r"(?:side[- ]effects?|adverse effects?) (?:of|from) (?:taking |using )?(?P<x>[\w' -]{2,50}?)"
     r" (?:can |may |might |often |usually )?(?:include|includes|are|is|can be)\b:?\s*"
     r"(?P<list>[^.;]*)", _I)
+# "Factors linked to a poor prognosis:", "The outlook is worse in:" before a list.
+PROGNOSIS_LEAD = re.compile(
+    r"\b(?:(?:associated|linked|connected) (?:with|to)|predict(?:s|ing)?|indicat(?:es|ing)|"
+    r"suggest(?:s|ing)?|signs? of|markers? of) (?:an? )?(?P<o>poor|poorer|worse|bad|good|better|"
+    r"favou?rable|unfavou?rable) (?:prognosis|outcome|outlook|recovery)"
+    r"|\b(?:prognosis|outcome|outlook|recovery) (?:is|tends to be) (?P<o2>poorer|worse|better) "
+    r"(?:if|in|when|with)\b", _I)
+_POOR = re.compile(r"poor|worse|bad|unfavou?rable", _I)
+
+
+def prognosis_label(word: str) -> str:
+    """Return "poor prognosis" or "good prognosis" for the outlook a lead names."""
+    return "poor prognosis" if _POOR.match(word) else "good prognosis"
+
+
 # "Complications are more likely if you have X or are elderly", "You're at risk of Y if you
 # spend time in X", "You can only get Y if you have had X": the condition names the factor.
 RISK_IF = (

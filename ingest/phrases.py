@@ -253,7 +253,8 @@ _PEOPLE_TAIL = re.compile(r"\s+(?:people|patients|individuals|persons|adults)$",
 _AGE_WORD = re.compile(r"^(?:older|elderly|aged|old|senior)$", _I)
 _YOUTH_WORD = re.compile(r"^(?:young|younger|very young)$", _I)
 # "people over age 60", "those aged 65 and over": an age threshold names older age.
-_OVER_AGE = re.compile(r"^(?:(?:over|above|older than)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?\d{2,3}"
+_OVER_AGE = re.compile(r"^(?:(?:aged\s+)?(?:over|above|older than)\s+(?:the\s+)?"
+                       r"(?:age\s+(?:of\s+)?)?\d{2,3}"
                        r"|aged\s+\d{2,3}\s*(?:years?\s*)?(?:and|or)\s+(?:over|older|above))"
                        r"(?:\s*years?(?: old| of age)?)?$", _I)
 
@@ -272,6 +273,9 @@ def people_factor(phrase: str) -> str:
     text = _PEOPLE_TAIL.sub("", text).strip()
     if _AGE_WORD.match(text) or _OVER_AGE.match(text):
         return "older age"
+    if re.match(r"^(?:young|younger|very young|small)\s+(?:children|kids|babies|infants)$", text,
+                _I):
+        return "young age"
     if _YOUTH_WORD.match(text):
         return "young age"
     words = text.split()

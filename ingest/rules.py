@@ -381,6 +381,17 @@ class DocumentRules:
         if block.lead is not None:
             lb = self.doc.blocks[block.lead]
             lead_text = self.doc.text[lb.start:lb.end]
+        outlook = p.PROGNOSIS_LEAD.search(lead_text.rsplit(". ", 1)[-1]) if lead_text else None
+        if outlook is not None and lead_text.rstrip().endswith(":") and found:
+            target = p.prognosis_label(outlook.group("o") or outlook.group("o2"))
+            for ph in found:
+                label = pc.people_factor(ph.label)
+                if label and not self.is_topic(label) and not pc.is_generic(label):
+                    self.emit(label, v.ASSOCIATED_WITH, target, sentences[0] if sentences
+                              else (block.start, block.end), ph.surface,
+                              self.doc.section_title(block), rule="list:prognosis",
+                              confidence=0.75)
+            return found[0].label
         effects = p.SIDE_EFFECTS.search(lead_text.rsplit(". ", 1)[-1]) if lead_text else None
         if effects is not None and not effects.group("list").strip() and found:
             self.side_effects(effects.group("x"), found, sentences[0] if sentences

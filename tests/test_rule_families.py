@@ -504,3 +504,13 @@ def test_side_effects(tmp_path: Path) -> None:
     assert got == {("tarnomycin", "causes", "nausea", ""),
                    ("tarnomycin", "causes", "difficulty sleeping", ""),
                    ("splinting", "causes", "boredom", ""), ("splinting", "causes", "stiffness", "")}
+
+
+def test_prognosis_factor_lists(tmp_path: Path) -> None:
+    """Items after "Factors linked to a poor prognosis:" are associated with a poor prognosis."""
+    got = relations(tmp_path, "Factors linked to a poor prognosis include:\n\n- a complete palsy"
+                              "\n- people aged over 70 years\n\nThe outlook is better in:\n\n"
+                              "- young children", "Outlook")
+    assert got == {("complete palsy", "associated_with", "poor prognosis", ""),
+                   ("older age", "associated_with", "poor prognosis", ""),
+                   ("young age", "associated_with", "good prognosis", "")}
