@@ -174,6 +174,7 @@ _KEYS = {
     "presents-with": ("present",),
     "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed", "form"),
     "common-findings": ("finding", "feature", "sign", "symptom", "manifestation"),
+    "left-with": ("left with",), "risk-of": ("risk",),
     "starts-with": ("start", "begin", "comes on"),
     "diagnose-from": ("diagnos",), "asked-about": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
@@ -358,6 +359,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"be seen|be noticed|forms?)\b(?! (?:after|following|in people|in those|"
                     r"more|most|when|if|because)\b)",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
+    # "A sixth of patients are left with weakness or spasm": lasting harms.
+    _t("left-with", r"\b(?:are|is|be|were|was|been|may be|can be|might be) (?:permanently |"
+                    r"sometimes |often )?left with\b", v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
+    # "There is a small risk of blood clots", "with a lifelong risk of A and B".
+    _t("risk-of", r"\b(?:there(?:'s| is| are) |with |carry |carries |carrying )(?:a |an |some )?"
+                  r"(?:(?:small|slight|lifelong|long-term|increased|higher|serious|real|low|high|"
+                  r"rare|associated|greater|later) )*risks? of (?:developing |getting |having )?",
+       v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "Fever, rash and red eyes are the most common findings".
     _t("common-findings", r"\b(?:is|are) (?:the |a |an |one of the )?(?:most |more )?(?:common|"
                           r"usual|typical|main|frequent|key|classic|early|earliest|first) "

@@ -693,6 +693,13 @@ class DocumentRules:
             return False
         if trig.name in ("detects", "asked-about") and kind != p.DIAGNOSIS:
             return False
+        if trig.name in ("left-with", "risk-of"):
+            # Only about people with the topic or the topic itself: "Smoking carries a
+            # risk of X" says nothing of the topic's harms.
+            before = pc.clean_phrase(left_side(text[:m.start()]))
+            return (not before or before.lower().startswith(("there", "this", "it"))
+                    or self.is_topic(before) or self.mentions_topic(before)
+                    or bool(_PEOPLE_WORD.search(before)))
         if trig.name == "may-occur" and kind != p.SYMPTOM:
             # Elsewhere only a sign named as one: "a rash will develop", not
             # "complications may develop".

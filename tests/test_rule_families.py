@@ -514,3 +514,14 @@ def test_prognosis_factor_lists(tmp_path: Path) -> None:
     assert got == {("complete palsy", "associated_with", "poor prognosis", ""),
                    ("older age", "associated_with", "poor prognosis", ""),
                    ("young age", "associated_with", "good prognosis", "")}
+
+
+def test_lasting_harms_and_risks_the_topic_carries(tmp_path: Path) -> None:
+    """"Patients are left with X", "there is a small risk of Y" name complications of the
+    topic; a risk something else carries does not."""
+    got = relations(tmp_path, "About a sixth of patients are left with lasting weakness or "
+                              "facial spasm. There is a small risk of blood clots. Smoking "
+                              "carries a risk of lung damage.", "Outlook")
+    assert got == {(TOPIC, "has_complication", "lasting weakness", ""),
+                   (TOPIC, "has_complication", "facial spasm", ""),
+                   (TOPIC, "has_complication", "blood clots", "")}
