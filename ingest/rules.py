@@ -220,6 +220,15 @@ def left_side(text: str) -> str:
     return text
 
 
+# "Types of pain felt by people with X include:", "Symptoms in children with X are:".
+_PEOPLE_WITH_LEAD = re.compile(
+    r"\b(?:symptoms?|signs?|types? of (?:pain|symptoms?)|problems?|pain|what)(?: \w+)? "
+    r"(?:experienced |felt |reported |seen |found )?(?:by|in|among|of) (?:people|patients|"
+    r"those|children|adults|someone|anyone|babies) (?:with|who have|who have had) "
+    r"(?P<x>[\w' -]{2,60}?) (?:include|includes|are|is|may include|can include|often include)"
+    r"\s*:\s*$", re.I)
+_PREPOSITION_LEAD = re.compile(r"(?:in|on|at|of|for|from|to|by|with|either|right|left|few|a few|"
+                               r"majority|most|many)\b", re.I)
 _PEOPLE_WORD = re.compile(r"\b(?:people|persons?|adults|children|patients|those|individuals|"
                           r"men|women)\b", re.I)
 # "more likely to be hospitalised / to die": the event as a noun.
@@ -392,6 +401,21 @@ class DocumentRules:
                               self.doc.section_title(block), rule="list:prognosis",
                               confidence=0.75)
             return found[0].label
+        whose = _PEOPLE_WITH_LEAD.search(lead_text.rsplit(". ", 1)[-1]) if lead_text else None
+        if whose is not None and found:
+            # "Pain felt by people with nerve damage includes:" lists nerve damage's
+            # signs; with the topic named, they are the topic's.
+            named = phrases(whose.group("x"), split=False)
+            owner = named[0].label if named else ""
+            if owner and not pc.is_generic(owner):
+                owner = self.topic if self.is_topic(owner) else owner
+                for ph in found:
+                    if not self.is_topic(ph.label) and ph.label.lower() != owner.lower():
+                        self.emit(owner, v.HAS_SYMPTOM, ph.label, sentences[0] if sentences
+                                  else (block.start, block.end), ph.surface,
+                                  self.doc.section_title(block), rule="list:signs-of",
+                                  confidence=0.75)
+                return found[0].label
         effects = p.SIDE_EFFECTS.search(lead_text.rsplit(". ", 1)[-1]) if lead_text else None
         if effects is not None and not effects.group("list").strip() and found:
             self.side_effects(effects.group("x"), found, sentences[0] if sentences
@@ -700,11 +724,15 @@ class DocumentRules:
             return (not before or before.lower().startswith(("there", "this", "it"))
                     or self.is_topic(before) or self.mentions_topic(before)
                     or bool(_PEOPLE_WORD.search(before)))
-        if trig.name == "may-occur" and kind != p.SYMPTOM:
-            # Elsewhere only a sign named as one: "a rash will develop", not
-            # "complications may develop".
+        if trig.name == "may-occur":
+            # A sign named as one ("a rash will develop"), or in a symptoms section
+            # anything said to possibly occur ("malaise may also occur"); never
+            # "complications may develop" or "the rash occurs in a single band".
             said = pc.clean_phrase(left_side(text[:m.start()]))
-            return bool(said) and bool(p.SYMPTOM_HEAD.search(said)) and not self.is_topic(said)
+            if not said or self.is_topic(said) or _PREPOSITION_LEAD.match(said):
+                return False
+            modal = bool(re.match(r"(?:may|can|might)\b", m.group(), re.I))
+            return bool(p.SYMPTOM_HEAD.search(said)) or (kind == p.SYMPTOM and modal)
         if trig.name == "experience":
             # Only people with the topic, or any people in a symptoms section: "people
             # who smoke have ..." elsewhere says nothing about the topic's signs.

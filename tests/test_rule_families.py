@@ -525,3 +525,22 @@ def test_lasting_harms_and_risks_the_topic_carries(tmp_path: Path) -> None:
     assert got == {(TOPIC, "has_complication", "lasting weakness", ""),
                    (TOPIC, "has_complication", "facial spasm", ""),
                    (TOPIC, "has_complication", "blood clots", "")}
+
+
+def test_signs_of_something_else_listed_for_people_with_it(tmp_path: Path) -> None:
+    """A list after "Pain felt by people with X includes:" gives X's signs, not the topic's
+    causes; "Symptoms in children with <topic> are:" gives the topic's."""
+    got = relations(tmp_path, "Types of pain felt by people with nerve damage include:\n\n"
+                              "- aching or stabbing pain\n\nSymptoms in children with grebble "
+                              "fever are:\n\n- a red tongue", "Complications")
+    assert {("nerve damage", "has_symptom", "aching", ""),
+            ("nerve damage", "has_symptom", "stabbing pain", ""),
+            (TOPIC, "has_symptom", "red tongue", "")} <= got
+    assert not {g for g in got if g[2] == TOPIC}
+
+
+def test_sign_wordings_that_are_not_signs(tmp_path: Path) -> None:
+    """"The rash occurs in a single band" names no new sign."""
+    got = relations(tmp_path, "Usually the rash occurs in a single band on one side.",
+                    "Symptoms")
+    assert not {g for g in got if g[1] == "has_symptom" and g[2] != "rash"}
