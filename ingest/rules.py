@@ -227,6 +227,10 @@ _PEOPLE_WITH_LEAD = re.compile(
     r"those|children|adults|someone|anyone|babies) (?:with|who have|who have had) "
     r"(?P<x>[\w' -]{2,60}?) (?:include|includes|are|is|may include|can include|often include)"
     r"\s*:\s*$", re.I)
+# Subjects that are events or acts, not agents: "missed diagnosis causes ...".
+_NOT_AGENT = re.compile(r"(?:whilst|while|although|if|when|less|more|fewer|increased|decreased|"
+                        r"early|late|missed|delayed|resolution|recognition|awareness|diagnosis)\b",
+                        re.I)
 _PREPOSITION_LEAD = re.compile(r"(?:in|on|at|of|for|from|to|by|with|either|right|left|few|a few|"
                                r"majority|most|many)\b", re.I)
 _PEOPLE_WORD = re.compile(r"\b(?:people|persons?|adults|children|patients|those|individuals|"
@@ -875,8 +879,11 @@ class DocumentRules:
                 if trig.name in _PEOPLE_TRIGGERS and not o_top:
                     continue
                 if (not (s_top or o_top) and pred in _RISKLIKE
-                        and max(len(s_lab.split()), len(o_lab.split())) > 4):
+                        and max(len(s_lab.split()), len(o_lab.split())) > 3):
                     continue  # between two other things: only short, name-like phrases
+                if (not (s_top or o_top) and pred == v.CAUSES
+                        and (p.SYMPTOM_HEAD.search(s_lab) or _NOT_AGENT.match(s_lab))):
+                    continue  # "severe pain causes poor sleep": a sign's effect, not a cause
                 self.emit(s_lab, pred, o_lab, span, subj.surface if not s_top else obj.surface,
                           section, hedged=hedged, negated=negated,
                           level=subj.level if not s_top else obj.level,

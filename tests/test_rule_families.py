@@ -544,3 +544,11 @@ def test_sign_wordings_that_are_not_signs(tmp_path: Path) -> None:
     got = relations(tmp_path, "Usually the rash occurs in a single band on one side.",
                     "Symptoms")
     assert not {g for g in got if g[1] == "has_symptom" and g[2] != "rash"}
+
+
+def test_causes_between_two_other_things_need_an_agent(tmp_path: Path) -> None:
+    """"Severe itching causes poor sleep" (a sign's effect) and "missed diagnosis causes ..."
+    are not causes; "the tarn virus causes mumps" is."""
+    got = relations(tmp_path, "Severe itching causes poor sleep. A missed diagnosis can cause "
+                              "lasting harm. The tarn virus causes mumps.")
+    assert got == {("tarn virus", "causes", "mumps", "")}
