@@ -148,6 +148,7 @@ def render(report: dict[str, Any], limits: Limits = DEFAULT_LIMITS) -> str:
         secondary_kinds={kind for kind, *_ in SECONDARY},
         conflict_charts=conflict_charts, figure_charts=[svg(k) for k in shown_charts.shown],
         left_out=left_out, cut_words=describe_cuts(left_out), quote=quote,
+        drawn={row["st"]["id"] for *_, rows in groups for row in rows},
         cue_meanings={kind: CUE_KEY[kind] for kind in KINDS},
     )
 

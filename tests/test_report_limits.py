@@ -158,3 +158,12 @@ def test_default_limits_sit_above_a_hand_curated_comparison() -> None:
         per_area[st["area"]] = per_area.get(st["area"], 0) + 1
     assert max(per_area.values()) * 1.4 < DEFAULT_LIMITS.statements_per_area
     assert len(report["conflicts"]) < DEFAULT_LIMITS.secondary
+
+
+def test_links_point_only_at_rows_on_the_page() -> None:
+    """A conflict card links to a statement's row only when the row is drawn; never a dead link."""
+    page = render(synthetic_report(3000), SMALL)
+    ids = set(re.findall(r'<tr data-index="\d+" id="(st-[0-9a-f]+)"', page))
+    links = set(re.findall(r'<a href="#(st-[0-9a-f]+)"', page))
+    assert links and links <= ids
+    assert "not in this page's table: see statements.csv" in page
