@@ -8,51 +8,40 @@ no emoji, no control characters).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import json
-import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-from rdflib import URIRef
-from rich.progress import (
-    Progress,
-    ProgressColumn,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
 from rich.table import Table
 
 from claimgraph import api
+from claimgraph.cli_sparql import DEFAULT_PREFIX as _DEFAULT_PREFIX
+from claimgraph.cli_sparql import QUERY_FORMATS as _QUERY_FORMATS
+from claimgraph.cli_sparql import endpoint_options as _endpoint_options
+from claimgraph.cli_sparql import open_endpoint as _open_endpoint
+from claimgraph.cli_sparql import print_results as _print_results
+from claimgraph.cli_sparql import query_endpoint as _query_endpoint
+from claimgraph.cli_support import console, err_console
+from claimgraph.cli_support import fail as _fail
+from claimgraph.cli_support import outputs_option as _outputs_option
+from claimgraph.cli_support import progress as _progress
+from claimgraph.cli_support import stage as _stage
 from claimgraph.examples import EXAMPLE
-from claimgraph.exports.base import EXPORTERS, Bundle
-from claimgraph.graph.errors import ClaimGraphError, Problem, UnknownFormatError, ValidationError
+from claimgraph.exports.base import Bundle
+from claimgraph.graph.errors import ClaimGraphError, Problem, ValidationError
 from claimgraph.graph.findings import Comparison
 from claimgraph.graph.model import ClaimSet
-from claimgraph.graph.sparql import Results
 from claimgraph.ingest.claims import check
 from claimgraph.ingest.extract import PageReport
 from claimgraph.ingest.records import keep_valid_claims
-from claimgraph.terminal import SafeConsole, clean, escape_json, styled
 
 if TYPE_CHECKING:
-    from claimgraph.graph.endpoint import Endpoint
+    from claimgraph.graph.sparql import Results
 
-err_console = SafeConsole(stderr=True, soft_wrap=True)
-console = SafeConsole()
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf"}
-
-
-def _fail(message: str, hint: str = "", code: int = 1) -> None:
-    err_console.print(styled("error:", "bold red", message))
-    if hint:
-        err_console.print(f"hint: {hint}", highlight=False, markup=False)
-    sys.exit(code)
 
 
 def _print_problems(problems: Sequence[object]) -> None:
@@ -76,24 +65,6 @@ def _stop_on_errors(problems: Sequence[Problem]) -> None:
 
 def _is_document(path: Path) -> bool:
     return path.suffix.lower() in DOCUMENT_SUFFIXES
-
-
-def _progress(*columns: ProgressColumn) -> Progress:
-    """Return a transient progress display on stderr, drawn only when stderr is a terminal.
-
-    Piped or captured stderr (a log, the tests) gets no progress lines at all,
-    not even the blank line rich leaves behind otherwise.
-    """
-    return Progress(*(columns or Progress.get_default_columns()), TimeElapsedColumn(),
-                    console=err_console, transient=True, disable=not err_console.is_terminal)
-
-
-@contextlib.contextmanager
-def _stage(description: str) -> Iterator[None]:
-    """Show a spinner and the elapsed time while one stage (load, compare, ...) runs."""
-    with _progress(SpinnerColumn(), TextColumn("{task.description}")) as progress:
-        progress.add_task(description, total=None)
-        yield
 
 
 def _load_inputs(paths: Sequence[str], sources: str | None, vocabulary: str | None,
@@ -265,35 +236,6 @@ _jobs = click.option("--jobs", default=1, show_default=True, type=click.IntRange
                           "process). Claim files are always read here.")
 
 
-def _outputs_option(default: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
-    """Return the --outputs option of a command whose default group is ``default``."""
-
-    def parse(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
-        valid = api.output_names("all")
-        if value is None:
-            return api.output_names(default)
-        names = [n.strip() for n in value.split(",") if n.strip()]
-        if not names:
-            raise click.BadParameter(f"expected a comma list of outputs from: "
-                                     f"{', '.join(valid)}; got nothing")
-        chosen: list[str] = []
-        for name in names:
-            try:
-                canonical = EXPORTERS.canonical(name)
-            except UnknownFormatError as err:
-                raise click.BadParameter(f"expected output names from: {', '.join(valid)}; got "
-                                         f"{name!r} (hint: claimgraph formats lists them)") \
-                    from err
-            if canonical not in chosen:
-                chosen.append(canonical)
-        return tuple(chosen)
-
-    which = "every output" if default == "all" else "the graph and its RDF"
-    return click.option("--outputs", default=None, callback=parse, metavar="NAME,...",
-                        help=f"Outputs to write, as a comma list (default: {which}; "
-                             f"'claimgraph formats' lists the names).")
-
-
 @main.command()
 @_out
 @_as_of_opt
@@ -323,51 +265,6 @@ def build(paths: tuple[str, ...], out: str, sources: str | None, vocabulary: str
     claims, texts = _load_inputs(paths, sources, vocabulary, embeddings, jobs)
     _run(claims, out, outputs, do_compare=True, as_of=None, base=base,
          focus=html_focus, depth=depth, texts=texts)
-
-
-_DEFAULT_PREFIX = "https://w3id.org/claimgraph/id/"
-
-
-def _endpoint_options(*, required: bool) -> Callable[[Callable[..., None]], Callable[..., None]]:
-    """Add --endpoint, --server, --graph-prefix and --timeout to a command."""
-    from claimgraph.graph.endpoint import DEFAULT_TIMEOUT, LAYOUTS
-
-    def decorate(command: Callable[..., None]) -> Callable[..., None]:
-        for option in reversed((
-            # No default at all when required: click 8.2+ takes default=None as given.
-            click.option("--endpoint", required=required, metavar="URL",
-                         help="Base URL of a SPARQL 1.1 server (e.g. http://127.0.0.1:7878). "
-                              "Credentials come only from CLAIMGRAPH_ENDPOINT_TOKEN, "
-                              "CLAIMGRAPH_ENDPOINT_USER/_PASSWORD or netrc."),
-            click.option("--server", type=click.Choice(LAYOUTS.names()), default="oxigraph",
-                         show_default=True,
-                         help="Which server it is: where its query and graph store "
-                              "services sit under --endpoint (see the README)."),
-            click.option("--graph-prefix", default=_DEFAULT_PREFIX, show_default=True,
-                         metavar="IRI",
-                         help="The project's base IRI on the server: its graphs are "
-                              "IRI graph/<source>, IRI graph/meta and IRI graph/findings."),
-            click.option("--timeout", type=click.FloatRange(0.1, 86400), show_default=True,
-                         default=DEFAULT_TIMEOUT,
-                         help="Seconds to wait for the server at each step of a request."),
-        )):
-            command = option(command)
-        return command
-
-    return decorate
-
-
-def _open_endpoint(url: str, server: str, timeout: float, prefix: str) -> Endpoint:
-    from claimgraph.graph.endpoint import Endpoint
-
-    if not prefix.endswith(("/", "#")) or ":" not in prefix:
-        _fail(f"--graph-prefix: expected an absolute IRI ending in / or #, got {prefix!r}",
-              f"e.g. {_DEFAULT_PREFIX}")
-    try:
-        return Endpoint.open(url, layout=server, timeout=timeout)
-    except ClaimGraphError as err:
-        _fail(str(err))
-        raise AssertionError from err  # unreachable: _fail exits
 
 
 @main.command(name="compare")
@@ -416,9 +313,13 @@ def compare_cmd(paths: tuple[str, ...], out: str, sources: str | None, vocabular
 @_vocab
 @_as_of_opt
 @_endpoint_options(required=True)
+@click.option("--atomic", is_flag=True, default=False,
+              help="Write each graph in one transaction, not in the server's bulk mode "
+                   "(Oxigraph: about ten times slower, but a failed push leaves no graph "
+                   "half-written).")
 def push(paths: tuple[str, ...], sources: str | None, vocabulary: str | None,
          as_of: str | None, endpoint: str, server: str, graph_prefix: str,
-         timeout: float) -> None:
+         timeout: float, atomic: bool) -> None:
     """Store a project on a SPARQL server: one graph per source, meta and findings.
 
     Each graph is replaced whole (Graph Store Protocol PUT); graphs under
@@ -441,7 +342,8 @@ def push(paths: tuple[str, ...], sources: str | None, vocabulary: str | None,
                 progress.update(task, completed=done, total=total,
                                 description=f"writing <{name}>", refresh=True)
 
-            pushed = push_graphs(server_, nquads, f"{graph_prefix}graph/", on_graph=step)
+            pushed = push_graphs(server_, nquads, f"{graph_prefix}graph/", atomic=atomic,
+                                 on_graph=step)
     except ClaimGraphError as err:
         _fail(str(err))
         return
@@ -476,11 +378,6 @@ def validate(paths: tuple[str, ...], sources: str | None, vocabulary: str | None
                           highlight=False, markup=False)
     console.print(f"ok: {len(cs.claims)} claims from {len(cs.sources)} sources, "
                   f"{len(cs.entities)} entities ({len(cs.new_entities)} new)")
-
-
-# --format for query: the RDF format CONSTRUCT and DESCRIBE results are written in.
-_QUERY_FORMATS = {"table": "turtle", "csv": "nquads", "json": "jsonld", "turtle": "turtle",
-                  "ntriples": "nquads", "jsonld": "jsonld"}
 
 
 @main.command()
@@ -540,83 +437,6 @@ def _query_local(project: str, sparql: str, backend: str,
     graph = ClaimGraph.from_claimset(claims)
     return run_query(graph, sparql, backend=backend, allow_service=allow_service), \
         graph.prefixes()
-
-
-def _query_endpoint(url: str, server: str, timeout: float, prefix: str, sparql: str,
-                    allow_service: bool) -> tuple[Results, dict[str, str]]:
-    """Run ``sparql`` on the server over the project's graphs, with our prefixes declared."""
-    from rdflib import RDF, RDFS
-
-    from claimgraph.graph.sparql import check_closed
-    from claimgraph.graph.store import ClaimGraph
-
-    remote = _open_endpoint(url, server, timeout, prefix)
-    with _stage(f"querying {remote.query_url}"):
-        graphs = remote.select_graphs(f"{prefix}graph/")
-    if not graphs:
-        _fail(f"{remote.query_url}: expected the graphs of a pushed project under "
-              f"<{prefix}graph/>, got none",
-              "run 'claimgraph push PROJECT --endpoint URL' first, or check --graph-prefix")
-    # A stand-in holding only the graph names: what the closed-query check needs to know.
-    names = ClaimGraph(base=prefix, quads=[(URIRef(g), RDF.type, RDFS.Resource, URIRef(g))
-                                           for g in graphs])
-    prefixes = names.prefixes()
-    own_dataset = False
-    if not allow_service:
-        prepared = check_closed(names, sparql, backend="endpoint")
-        own_dataset = bool(dict.get(prepared.algebra, "datasetClause"))
-    prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in prefixes.items())
-    with _stage(f"querying {remote.query_url}"):
-        # FROM in the query (checked above to name the project's graphs) sets its own dataset.
-        results = remote.query(prologue + sparql, graphs=() if own_dataset else graphs)
-    return results, prefixes
-
-
-def _print_results(results: Results, fmt: str, prefixes: dict[str, str]) -> None:
-    """Print query results as the table, CSV, SPARQL JSON or RDF that --format asks for."""
-    from claimgraph.exports.report_csv import formula_safe
-    from claimgraph.graph.sparql import graph_text, sparql_json
-
-    if results.kind == "GRAPH":
-        # \uXXXX is valid in Turtle, N-Triples and JSON alike: terminal controls go that way.
-        text = graph_text(results, _QUERY_FORMATS[fmt], prefixes)
-        click.echo(escape_json(text), nl=False)
-        return
-    if fmt not in ("table", "csv", "json"):
-        _fail(f"query: expected --format table, csv or json for a {results.kind} query, "
-              f"got {fmt}", "turtle, ntriples and jsonld are for CONSTRUCT and DESCRIBE")
-        return
-    if fmt == "json":
-        click.echo(escape_json(json.dumps(sparql_json(results), indent=2, ensure_ascii=False)))
-        return
-    rows: list[tuple[str | None, ...]]
-    if results.kind == "ASK":
-        names, rows = ["ask"], [("true" if results.boolean else "false",)]
-    else:
-        names = list(results.variables)
-        rows = [tuple(None if v is None else str(v) for v in row) for row in results.rows]
-    if fmt == "csv":
-        import csv
-
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow([formula_safe(clean(n)) for n in names])
-        writer.writerows([[formula_safe(clean("" if v is None else v)) for v in r]
-                          for r in rows])
-    else:
-        # IRIs are long; a table is for reading, so show them as prefix:name.
-        namespaces = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
-
-        def compact(value: object) -> str:
-            text = "" if value is None else str(value)
-            for prefix, ns in namespaces:
-                if text.startswith(ns):
-                    return f"{prefix}:{text[len(ns):]}"
-            return text
-
-        table = Table(*names)
-        for r in rows:
-            table.add_row(*[compact(v) for v in r])
-        console.print(table)
 
 
 @main.command()

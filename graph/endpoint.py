@@ -93,17 +93,22 @@ class Layout:
     """Where a kind of server keeps its services, relative to the URL given as ``--endpoint``.
 
     ``query`` and ``store`` are paths appended to that URL ("" for the URL
-    itself); ``graph_param`` names the graph in Graph Store requests.
+    itself); ``graph_param`` names the graph in Graph Store requests;
+    ``bulk`` is a flag the server takes on a ``PUT`` to load without one
+    transaction per graph ("" when it has none).
     """
 
     query: str
     store: str
     graph_param: str = "graph"
+    bulk: str = ""
 
 
 LAYOUTS: Registry[Layout] = Registry("server layout")
-# --endpoint http://host:7878 (oxigraph serve); the one the tests run against.
-LAYOUTS.register("oxigraph")(Layout("query", "store"))
+# --endpoint http://host:7878 (oxigraph serve); the one the tests run against.  Its
+# transactional PUT loads some 4 k triples a second on two cores, its bulk mode ten
+# times as many (measured with benchmarks/bench_endpoint.py).
+LAYOUTS.register("oxigraph")(Layout("query", "store", bulk="no_transaction"))
 # --endpoint http://host:3030/DATASET (Fuseki's default services of a dataset).
 LAYOUTS.register("fuseki", aliases=("jena",))(Layout("query", "data"))
 # --endpoint http://host:7200/repositories/REPO (the RDF4J protocol).
@@ -238,10 +243,11 @@ class Endpoint:
     def query_url(self) -> str:
         return self._service(self.layout.query)
 
-    def graph_url(self, graph: str) -> str:
-        """Return the Graph Store URL of one named graph."""
+    def graph_url(self, graph: str, *, bulk: bool = False) -> str:
+        """Return the Graph Store URL of one named graph (with the bulk flag when asked)."""
         query = urllib.parse.urlencode({self.layout.graph_param: graph})
-        return f"{self._service(self.layout.store)}?{query}"
+        flag = f"&{self.layout.bulk}" if bulk and self.layout.bulk else ""
+        return f"{self._service(self.layout.store)}?{query}{flag}"
 
     def request(self, method: str, url: str, *, body: bytes | None = None,
                 headers: Mapping[str, str] | None = None,
@@ -292,9 +298,14 @@ class Endpoint:
 
     # --- the Graph Store HTTP Protocol ----------------------------------------
 
-    def put_graph(self, graph: str, ntriples: bytes) -> None:
-        """Replace one named graph with N-Triples (created when missing)."""
-        self.request("PUT", self.graph_url(graph), body=ntriples,
+    def put_graph(self, graph: str, ntriples: bytes, *, atomic: bool = True) -> None:
+        """Replace one named graph with N-Triples (created when missing).
+
+        With ``atomic=False``, the layout's bulk mode is asked for when it has
+        one: much faster, but a load that fails half-way leaves the graph
+        partly written (until the next push replaces it).
+        """
+        self.request("PUT", self.graph_url(graph, bulk=not atomic), body=ntriples,
                      headers={"Content-Type": _NTRIPLES})
 
     def delete_graph(self, graph: str) -> None:
@@ -473,7 +484,7 @@ def split_nquads(nquads: str) -> dict[str, list[str]]:
     return graphs
 
 
-def push(endpoint: Endpoint, nquads: str, prefix: str, *,
+def push(endpoint: Endpoint, nquads: str, prefix: str, *, atomic: bool = False,
          on_graph: Callable[[int, int, str], None] | None = None) -> Pushed:
     """Replace each named graph of ``nquads`` on the server; delete stale ones under ``prefix``.
 
@@ -482,7 +493,8 @@ def push(endpoint: Endpoint, nquads: str, prefix: str, *,
     are written, so a source dropped from the project leaves the server too.
     The meta graph goes last, so a reader never finds claims whose source
     graphs are not there yet.  ``on_graph(done, total, name)`` is called
-    before each graph is sent.
+    before each graph is sent.  Unless ``atomic``, graphs go in the server's
+    bulk mode when its layout has one (see :meth:`Endpoint.put_graph`).
 
     Raises:
         EndpointError: a request failed (graphs written before it stay written).
@@ -495,7 +507,7 @@ def push(endpoint: Endpoint, nquads: str, prefix: str, *,
         if on_graph:
             on_graph(done, len(order), name)
         lines = by_graph[name]
-        endpoint.put_graph(name, ("\n".join(lines) + "\n").encode("utf-8"))
+        endpoint.put_graph(name, ("\n".join(lines) + "\n").encode("utf-8"), atomic=atomic)
         written.append((name, len(lines)))
     for name in sorted(stale):
         endpoint.delete_graph(name)

@@ -176,15 +176,16 @@ def _graph_triples(server: str, graph: str) -> list[str]:
     return out.splitlines()[1:]
 
 
+@pytest.mark.parametrize("mode", [[], ["--atomic"]], ids=["bulk", "atomic"])
 def test_repushing_a_changed_source_replaces_its_graph_whole(
-        server: str, tmp_path: Path) -> None:
+        server: str, tmp_path: Path, mode: list[str]) -> None:
     """A re-push leaves only the new triples of a changed source: no old ones mixed in."""
     entity = "https://w3id.org/claimgraph/id/entity/"
     _ok(cli("push", str(_project(tmp_path / "p", GOUT)), "--endpoint", server,
-            "--graph-prefix", PREFIX))
+            "--graph-prefix", PREFIX, *mode))
     changed = {**GOUT, "a": ["[alcohol, increases_risk_of, gout]"]}
     _ok(cli("push", str(_project(tmp_path / "q", changed)), "--endpoint", server,
-            "--graph-prefix", PREFIX))
+            "--graph-prefix", PREFIX, *mode))
     predicate = "https://w3id.org/claimgraph/vocab#increases_risk_of"
     assert _graph_triples(server, f"{PREFIX}graph/a") == [
         f"{entity.replace('w3id.org/claimgraph/id', 'example.org/claims')}alcohol,"
