@@ -227,6 +227,11 @@ _PEOPLE_WITH_LEAD = re.compile(
     r"those|children|adults|someone|anyone|babies) (?:with|who have|who have had) "
     r"(?P<x>[\w' -]{2,60}?) (?:include|includes|are|is|may include|can include|often include)"
     r"\s*:\s*$", re.I)
+_COMPLICATION_OF = re.compile(r"^(?:serious |severe |rare |possible )?complications? (?:with|in|"
+                              r"of|affecting|involving) (?:the |their |your |his |her )?"
+                              r"([a-z]+)$", re.I)
+_ILLNESS_HEAD = re.compile(r"\b(?:disease|syndrome|disorder|illness)s?$",
+                           re.I)
 # Subjects that are events or acts, not agents: "missed diagnosis causes ...".
 _NOT_AGENT = re.compile(r"(?:whilst|while|although|if|when|less|more|fewer|increased|decreased|"
                         r"early|late|missed|delayed|resolution|recognition|awareness|diagnosis)\b",
@@ -881,6 +886,13 @@ class DocumentRules:
                 if (not (s_top or o_top) and pred in _RISKLIKE
                         and max(len(s_lab.split()), len(o_lab.split())) > 3):
                     continue  # between two other things: only short, name-like phrases
+                if pred == v.HAS_SYMPTOM and s_top and not o_top:
+                    harm = _COMPLICATION_OF.match(o_lab)
+                    if harm is not None:
+                        # "complications with their heart" is a heart complication.
+                        pred, o_lab = v.HAS_COMPLICATION, f"{harm.group(1)} complication"
+                    elif _ILLNESS_HEAD.search(o_lab):
+                        continue  # "a tick-borne disease" is what it is, not a sign
                 if (not (s_top or o_top) and pred == v.CAUSES
                         and (p.SYMPTOM_HEAD.search(s_lab) or _NOT_AGENT.match(s_lab))):
                     continue  # "severe pain causes poor sleep": a sign's effect, not a cause

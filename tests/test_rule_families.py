@@ -552,3 +552,11 @@ def test_causes_between_two_other_things_need_an_agent(tmp_path: Path) -> None:
     got = relations(tmp_path, "Severe itching causes poor sleep. A missed diagnosis can cause "
                               "lasting harm. The tarn virus causes mumps.")
     assert got == {("tarn virus", "causes", "mumps", "")}
+
+
+def test_what_people_have_that_is_not_a_sign(tmp_path: Path) -> None:
+    """"Complications with their heart" is a heart complication; "a tick-borne disease" is no
+    sign."""
+    got = relations(tmp_path, "Some children with grebble fever develop complications with "
+                              "their heart. People with grebble fever have a tick-borne disease.")
+    assert got == {(TOPIC, "has_complication", "heart complication", "")}
