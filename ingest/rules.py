@@ -190,6 +190,12 @@ _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|s
 _LEFT_ADVERBS = re.compile(r"\s+(?:probably|possibly|mostly|mainly|likely|usually|often|"
                            r"sometimes|generally|commonly|thought to be|believed to be|"
                            r"most likely|primarily|typically)$", re.IGNORECASE)
+# "Fortunately, X ...": a word about the whole sentence, not part of its subject.
+_SENTENCE_ADVERB = re.compile(r"^(?:[a-z]+ly|however|therefore|thus|also|"
+                              r"additionally|in addition|importantly|generally|typically|usually|"
+                              r"often|sometimes|currently|today|overall|finally|in general|"
+                              r"in most cases|in some cases|in rare cases|rarely|occasionally),"
+                              r"\s*", re.IGNORECASE)
 _IT_IS = re.compile(r"\b(it|this|that)(?:'s| is| was)$", re.IGNORECASE)
 
 
@@ -201,7 +207,7 @@ def left_side(text: str) -> str:
     is kept whole.
     """
     prev = None
-    text = text.strip(" ,")
+    text = _SENTENCE_ADVERB.sub("", text.strip(" ,"))
     while prev != text:
         prev, text = text, _LEFT_ADVERBS.sub("", text)
     text = _IT_IS.sub(r"\1", text)
@@ -257,6 +263,9 @@ _SEVERITY = re.compile(r"^(?:the |your )?(?:severity|duration|length|intensity)(
                        r"^(?:your |the )?symptoms$", re.I)
 _RISK_OF = re.compile(r"^(?:the |your )?(?:risk|chance|likelihood)s? of (?:developing |getting |"
                       r"having )?(?P<what>.+)$", re.I)
+_LESS_RISK = re.compile(r"\b(?:less|lower|reduced|smaller) (?:risk|chance)(?: there is)? of "
+                        r"(?:developing |getting )?(?P<what>[\w' -]{2,40}?)(?: developing)?"
+                        r"(?=[.,;]|$)", re.I)
 # Relation phrases that name their own subject.
 _FIXED_SUBJECTS = {"early-treatment": "early treatment", "treated-in": "hospital treatment"}
 
@@ -293,6 +302,7 @@ class DocumentRules:
         found = p.section_type(titles[0]) if titles else None
         self.page_type = found if found not in (p.SKIP, None) else None
         self._last: list[str] = []  # subjects of the sentence's previous relation
+        self._sentence_text = ""  # the sentence whose relations are being read
 
     # -- helpers -----------------------------------------------------------
     def is_topic(self, phrase: str) -> bool:
@@ -552,6 +562,7 @@ class DocumentRules:
             clause = text[c_start:c_end]
             if chained and trig.name in _CHAIN and m.start() - left_start < 60:
                 left = ""  # "help prevent A, reduce B and ease C": the same subject does each
+            self._sentence_text = text
             self.relation(trig, left, right, (start, end), section, kind, antecedent,
                           hedged=is_hedged(clause) or hedged_after,
                           negated=is_negated(text[c_start:m.end()]),
@@ -805,6 +816,16 @@ class DocumentRules:
                           else obj.label, span, m_surface(left, right, subject), section,
                           hedged=hedged, negated=negated, rule=f"phrase:{trig.name}",
                           confidence=0.7)
+            less = (_LESS_RISK.search(self._sentence_text) if trig.name == "early-treatment"
+                    else None)
+            if less is not None:
+                # "... and there's less risk of complications": early treatment prevents them.
+                what = pc.clean_phrase(less.group("what"))
+                what = "complication" if re.match(r"complications?\b", what, re.I) else what
+                if what == "complication" or (what and not pc.is_generic(what)):
+                    self.emit(subject, v.PREVENTS, self.topic if self.is_topic(what) else what,
+                              span, less.group(0), section, hedged=hedged,
+                              rule=f"phrase:{trig.name}", confidence=0.7)
             return
         if trig.name == "starts-with" and not self.clause_subject(left):
             return  # "The rash starts with small spots": not the topic's first signs

@@ -560,3 +560,15 @@ def test_what_people_have_that_is_not_a_sign(tmp_path: Path) -> None:
     got = relations(tmp_path, "Some children with grebble fever develop complications with "
                               "their heart. People with grebble fever have a tick-borne disease.")
     assert got == {(TOPIC, "has_complication", "heart complication", "")}
+
+
+def test_prevention_named_with_treatment(tmp_path: Path) -> None:
+    """"The sooner treatment starts ... less risk of complications" (early treatment prevents
+    them); "Happily, a course of A and B reduces the rate of C to under 5 %" (A and B prevent C)."""
+    got = relations(tmp_path, "The sooner treatment starts, the faster the recovery and the "
+                              "less risk there is of complications. Happily, a course of "
+                              "tarnomycin and aspirin reduces the rate of heart damage to under "
+                              "5%.", "Treatment")
+    assert {("early treatment", "prevents", "complication", ""),
+            ("tarnomycin", "prevents", "heart damage", ""),
+            ("aspirin", "prevents", "heart damage", "")} <= got
