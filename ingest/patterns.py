@@ -198,7 +198,8 @@ _KEYS = {
     "achieved-with": ("with", "by", "using"),
     "detects": ("detect", "identif", "reveal", "show", "measure", "check", "perform", "order",
                 " do ", " use", "based on"),
-    "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken"),
+    "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken", "similar"),
+    "is-diagnostic": ("diagnostic",),
 }
 
 
@@ -406,8 +407,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"|\bcheck(?:s|ed)? (?:for )?|\b(?:perform|order|do|use)s? (?:a |an )?(?=\w)|"
                   r"\bbased on\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? like|(?:is|are|can be|may be) (?:often |"
-                 r"sometimes |easily |commonly )?(?:confused|mistaken) (?:with|for))\b",
+                 r"sometimes |easily |commonly )?(?:confused|mistaken) (?:with|for)|(?:appears?|"
+                 r"looks?|is|are|can be|may be) (?:very |quite )?similar (?:in appearance )?to"
+                 r"(?: those of| that of)?)\b",
        v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
+    # "A bull's-eye rash is diagnostic", "the key diagnostic feature": how it is told.
+    _t("is-diagnostic", r"\b(?:is|are) (?:the |a )?(?:key |main |most important |only |classic )?"
+                        r"diagnostic(?: (?:feature|sign|finding|clue|test))?\b",
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|"
                   r"ease|heal|control|lower|improve|restore|promote|clear|dissolve|shrink|stop|"
                   r"block|slow)"

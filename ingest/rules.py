@@ -190,6 +190,7 @@ _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|s
 _LEFT_ADVERBS = re.compile(r"\s+(?:probably|possibly|mostly|mainly|likely|usually|often|"
                            r"sometimes|generally|commonly|thought to be|believed to be|"
                            r"most likely|primarily|typically)$", re.IGNORECASE)
+_UNLIKE = re.compile(r"^\s*unlike (?:a |an |the )?(?P<x>[\w' -]{2,40}?),", re.I)
 # "Fortunately, X ...": a word about the whole sentence, not part of its subject.
 _SENTENCE_ADVERB = re.compile(r"^(?:[a-z]+ly|however|therefore|thus|also|"
                               r"additionally|in addition|importantly|generally|typically|usually|"
@@ -511,6 +512,14 @@ class DocumentRules:
             self.if_you_have(text, (start, end), section)
         if " if " in text or " when " in text:
             self.risk_if(text, (start, end), section)
+        unlike = _UNLIKE.match(text)
+        if unlike is not None:
+            # "Unlike a stroke, the weakness comes on slowly": told apart from a look-alike.
+            other = pc.clean_phrase(unlike.group("x"))
+            if other and not self.is_topic(other) and not pc.is_generic(other) \
+                    and self.mentions_topic(text) is False:
+                self.emit(self.topic, v.RESEMBLES, other, (start, end), unlike.group(0),
+                          section, rule="phrase:unlike", confidence=0.6)
         if "effect" in text:
             for m in p.SIDE_EFFECTS.finditer(text):
                 if m.group("list").strip():
@@ -761,7 +770,7 @@ class DocumentRules:
                 " with " in said and (self.mentions_topic(said) or bool(re.search(
                     r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))
         if trig.name == "mimics" and kind != p.DIAGNOSIS and not re.search(
-                r"confused|mistaken", m.group(), re.IGNORECASE):
+                r"confused|mistaken|similar", m.group(), re.IGNORECASE):
             return False  # "looks like" describes; "is mistaken for" tells apart
         if trig.name == "purpose" and kind not in _HELPING:
             return False

@@ -572,3 +572,13 @@ def test_prevention_named_with_treatment(tmp_path: Path) -> None:
     assert {("early treatment", "prevents", "complication", ""),
             ("tarnomycin", "prevents", "heart damage", ""),
             ("aspirin", "prevents", "heart damage", "")} <= got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Unlike a stroke, the weakness develops slowly.", (TOPIC, "resembles", "stroke", "")),
+    ("The blisters can look very similar to measles.", (TOPIC, "resembles", "measles", "")),
+    ("A bull's-eye rash is diagnostic.", (TOPIC, "diagnosed_by", "bull's-eye rash", "")),
+])
+def test_telling_it_apart(tmp_path: Path, sentence: str, expected: tuple[str, ...]) -> None:
+    """Look-alikes ("unlike X", "similar to X") and what settles the diagnosis."""
+    assert expected in relations(tmp_path, sentence)
