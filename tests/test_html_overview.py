@@ -118,8 +118,8 @@ def test_an_overview_in_the_browser(tmp_path: Path) -> None:
     bundle = synthetic_bundle(3000)
     path = write_html(bundle, tmp_path / "graph.html", max_statements=LIMIT)
     data = graph_data(bundle, max_statements=LIMIT)
-    node = max((n for n in data["nodes"] if n.get("cg_more")), key=lambda n: (n["cg_more"],
-                                                                               n["id"]))
+    node = max((n for n in data["nodes"] if n.get("cg_more") and n["cg_kind"] == "entity"),
+               key=lambda n: (n["cg_more"], n["id"]))
     with launch() as browser, open_page(browser, path.resolve().as_uri()) as (page, log):
         assert page.locator("#cg-overview").is_visible()
         assert page.evaluate("() => claimgraph.edges.get().length") == LIMIT
@@ -127,5 +127,6 @@ def test_an_overview_in_the_browser(tmp_path: Path) -> None:
                       " claimgraph.showNode(id); }", node["id"])
         more = page.locator("#cg-panel .cg-more")
         assert more.inner_text().startswith(f"{node['cg_more']} more statement")
+        assert "not drawn in this overview" in more.inner_text()
         assert f'--html-focus "{node["cg_label"]}"' in more.inner_text()
     assert log.errors == []

@@ -214,11 +214,14 @@ window.claimgraphPanel = function (data, state, hooks) {
     var drawn = node.cg_chart ? chart(node.cg_chart) : null;
     if (drawn) { panel.appendChild(drawn); }
     if (node.cg_more) {
-      // An overview (html_overview.py) leaves statements out; say how to draw them all.
-      panel.appendChild(el("p", "cg-meta cg-more", node.cg_more + " more statement" +
-        (node.cg_more === 1 ? "" : "s") + " about " + node.cg_label + " are not drawn in this " +
-        "overview. To draw them all, run claimgraph again with --html-focus \"" +
-        node.cg_label + "\"."));
+      // An overview (html_overview.py) leaves statements out; say how to see them all.
+      // A figure node is no entity, so --html-focus cannot name it.
+      var more = node.cg_more + " more statement" + (node.cg_more === 1 ? " " : "s ") +
+        (node.cg_more === 1 ? "is" : "are") + " not drawn in this overview. ";
+      panel.appendChild(el("p", "cg-meta cg-more", more + (node.cg_kind === "measure"
+        ? "All are in statements.csv and report.json."
+        : "To draw all that is said of " + node.cg_label + ", run claimgraph again with " +
+          "--html-focus \"" + node.cg_label + "\".")));
     }
     var mine = edgesOfNode[id] || [];
     var cards = el("div", "cg-cards");
