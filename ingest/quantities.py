@@ -97,7 +97,8 @@ _HORIZON = re.compile(
     rf"risk|rate|incidence|recurr|relapse|recover|outcome|follow))"
     rf"|\b(?:within|after|over|in|for|than|beyond|by|past)\s+(?:the\s+(?:first\s+)?)?"
     rf"(?P<n2>{_NUMW}|a|an)?\s*(?P<u2>year|month|week|day)s?\b"
-    rf"|\b(?:per|each|every|a)\s+(?P<u3>year|month|week|day)\b|\b(?P<u4>annual)(?:ly)?\b", _I)
+    rf"|\b(?:per|each|every|a)\s+(?P<u3>year|month|week|day)\b|\b(?P<u4>annual(?:ly)?|yearly)\b",
+    _I)
 
 # What a figure measures, read from the words of its own phrase.  Strong words
 # name the quantity outright ("die", "survival", "incidence"); weak ones only
@@ -208,8 +209,16 @@ def _own_phrase(sentence: str, start: int, end: int) -> str:
 _MAX_HORIZON = 1000  # units (years, months, ...) beyond which a period is not a horizon
 
 
+# "younger than 5 years", "aged 2 years", "5 years old": an age, not a period.
+_AGE_BEFORE = re.compile(r"(?:younger|older|aged|age)\s*(?:than\s*)?$", _I)
+_AGE_AFTER = re.compile(r"\s*(?:old|of age)\b", _I)
+
+
 def _horizon(clause: str) -> str | None:
-    m = _HORIZON.search(clause)
+    m = next((h for h in _HORIZON.finditer(clause)
+              if not (_AGE_BEFORE.search(clause, 0, h.start("n2")) if h.group("n2") else False)
+              and not _AGE_AFTER.match(clause, h.end())
+              and not re.match(r"\s+(?:of\s+)?\d{4}\b", clause[h.end():])), None)
     if not m:
         return None
     number = parse_number(m.group("n") or m.group("n2") or "1")
@@ -431,6 +440,9 @@ _IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:t
                             _I)
 
 
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b(?!\s*(?:%|percent|per cent|people|cases))")
+_RATE_WORD = re.compile(r"\b(?:rates?|incidence|yearly|annual\w*|per year|a year|each year|"
+                        r"every year)\b", _I)
 _AGE_AND_OLDER = re.compile(r"\s*(?:years?(?: of age| old)?\s*)?(?:and|or) (?:older|over|above|"
                             r"more)\b", _I)
 _AGE_AND_YOUNGER = re.compile(r"\s*(?:years?(?: of age| old)?\s*)?(?:and|or) (?:younger|under|"
@@ -577,6 +589,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = _what_follows(sentence[e:], topic_words)
         if subject is not None and kind in (None, "incidence", "prevalence", "frequency"):
             kind, named_by_follow = "frequency", True
+    if kind in (None, "unknown", "frequency") and form in ("ratio", "per_range") and \
+            parse_number(m["n"]) >= 1000 and _RATE_WORD.search(_own_phrase(sentence, s, e)):
+        kind = "incidence"  # "a yearly rate of 20 per 100,000"
     if kind is None:
         if unit != "proportion":
             return None
@@ -596,6 +611,12 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if kind == "relative_risk":
         population = _comparison(sentence, context)
     setting = _SETTING.search(sentence)
+    year = _YEAR.search(_own_phrase(sentence, s, e)) if unit != "years" else None
+    if year is not None and kind != "relative_risk" and (
+            population is None or year.group(0) not in population):
+        # A figure for a named year is about that year: rates from 1997 and 2003 are a
+        # trend, not two sources at odds.
+        population = f"{population or 'people'} in {year.group(0)}"
     if setting and population:
         # The country is the claim's setting; the population says who, not where.
         population = re.sub(rf"\s*\b(?:in|of) (?:the )?{re.escape(setting.group(1))}(?!\w)", "",

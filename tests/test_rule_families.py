@@ -582,3 +582,18 @@ def test_prevention_named_with_treatment(tmp_path: Path) -> None:
 def test_telling_it_apart(tmp_path: Path, sentence: str, expected: tuple[str, ...]) -> None:
     """Look-alikes ("unlike X", "similar to X") and what settles the diagnosis."""
     assert expected in relations(tmp_path, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "kind", "horizon", "population"), [
+    ("The yearly rate in children younger than 5 years was 20 per 100,000.", "incidence",
+     "P12M", None),
+    ("In the year 2010 about 5% of people had it.", "frequency", None, "people in 2010"),
+    ("In 2003 the rate was 19 per 100,000 a year.", "incidence", "P12M", "people in 2003"),
+])
+def test_rates_ages_and_years(sentence: str, kind: str, horizon: str | None,
+                              population: str | None) -> None:
+    """A rate per 100,000 is an incidence; an age is no horizon; a named year is the
+    figure's own (so rates from two years are a trend, not a conflict)."""
+    (fig,) = [f for f in find_figures(sentence, (TOPIC,)) if f.measure.kind != "age"]
+    m = fig.measure
+    assert (m.kind, m.horizon, m.population) == (kind, horizon, population)
