@@ -190,6 +190,10 @@ _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|s
 _LEFT_ADVERBS = re.compile(r"\s+(?:probably|possibly|mostly|mainly|likely|usually|often|"
                            r"sometimes|generally|commonly|thought to be|believed to be|"
                            r"most likely|primarily|typically)$", re.IGNORECASE)
+_DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|is not|aren't|"
+                     r"are not|is rarely|is never|is usually not|is not usually|cannot be|can't be"
+                     r"))\s+(?:a |an )?(?:very |potentially |sometimes |rarely )?(?:life[- ]"
+                     r"threatening|fatal|deadly|lethal)\b", re.I)
 _UNLIKE = re.compile(r"^\s*unlike (?:a |an |the )?(?P<x>[\w' -]{2,40}?),", re.I)
 # "Fortunately, X ...": a word about the whole sentence, not part of its subject.
 _SENTENCE_ADVERB = re.compile(r"^(?:[a-z]+ly|however|therefore|thus|also|"
@@ -512,6 +516,16 @@ class DocumentRules:
             self.if_you_have(text, (start, end), section)
         if " if " in text or " when " in text:
             self.risk_if(text, (start, end), section)
+        deadly = _DEADLY.search(text)
+        if deadly is not None:
+            # "It isn't life-threatening" / "it can be fatal": whether it can kill.
+            said = pc.clean_phrase(left_side(text[:deadly.start()]))
+            if not said or self.is_topic(said) or pc.TOPIC_ALIASES.match(said) \
+                    or said.lower() in ("it", "this"):
+                self.emit(self.topic, v.HAS_COMPLICATION, "death", (start, end),
+                          deadly.group(0), section, rule="phrase:deadly", confidence=0.7,
+                          negated=bool(deadly.group("no")),
+                          hedged=is_hedged(text[:deadly.end()]))
         unlike = _UNLIKE.match(text)
         if unlike is not None:
             # "Unlike a stroke, the weakness comes on slowly": told apart from a look-alike.

@@ -597,3 +597,12 @@ def test_rates_ages_and_years(sentence: str, kind: str, horizon: str | None,
     (fig,) = [f for f in find_figures(sentence, (TOPIC,)) if f.measure.kind != "age"]
     m = fig.measure
     assert (m.kind, m.horizon, m.population) == (kind, horizon, population)
+
+
+def test_whether_it_can_kill(tmp_path: Path) -> None:
+    """"It isn't life-threatening" denies death as an outcome, "it can be fatal" states it;
+    something else being deadly says nothing about the topic."""
+    got = relations(tmp_path, "Grebble fever isn't a life-threatening illness. In rare cases "
+                              "it can be fatal. Smoking is deadly.", "Outlook")
+    assert got == {(TOPIC, "has_complication", "death", "negated "),
+                   (TOPIC, "has_complication", "death", "")}
