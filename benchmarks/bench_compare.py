@@ -11,7 +11,9 @@ For synthetic corpora (benchmarks/synthetic.py) of 10 000, 100 000 and
 - peak memory: the process's peak resident set (``ru_maxrss``); each size
   runs in a fresh subprocess so peaks do not carry over.
 
-Goal: 100 k claims compared in under 5 s, 1 M in under 60 s, within 3 GB.
+Goals (issue 11): 1 M claims loaded from CSV in 10 s and compared in 20 s,
+within 3 GB.  ``benchmarks/bench_e2e.py`` times the whole CLI, every output,
+and the same work done by polars and pandas.
 
 Run:  python benchmarks/bench_compare.py [--sizes 10000 100000 1000000] [--sources 10]
 """

@@ -98,7 +98,10 @@ def slugify(text: str) -> str:
 
 def content_hash(*parts: object) -> str:
     """Return a short hex digest of ``parts``: the basis of every stable id."""
-    text = "\x1f".join("" if p is None else str(p) for p in parts)
+    if len(parts) == 1:  # a statement id: one key, no separator to join (same text)
+        text = "" if parts[0] is None else str(parts[0])
+    else:
+        text = "\x1f".join("" if p is None else str(p) for p in parts)
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 

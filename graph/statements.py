@@ -132,18 +132,20 @@ def status_of(supporters: int, deniers: int, covering: int) -> str:
     return MAJORITY if n > covering / 2 else MINORITY
 
 
-def _partial_support(groups: dict[tuple[object, ...], list[Claim]],
-                     supporters: dict[tuple[object, ...], frozenset[str] | set[str]],
-                     hierarchy: Hierarchy) -> dict[tuple[object, ...], set[str]]:
+def _partial_support(keys: list[tuple[object, ...]], slot: dict[tuple[object, ...], int],
+                     supporters: list[frozenset[str] | set[str]],
+                     hierarchy: Hierarchy) -> dict[int, set[str]]:
     """Give narrower statements' supporters partial support of existing broader ones.
 
     "lupus increases_risk_of X" partly supports "autoimmune disease
     increases_risk_of X" (and a narrower object likewise), when a source
     says the broader one; a qualified claim also partly supports the same
     claim without qualifiers.  Hedged support counts; denials do not.
+    Statements are numbered by ``slot`` (key -> position in ``keys``).
     """
-    partial: dict[tuple[object, ...], set[str]] = defaultdict(set)
-    for key, backers in supporters.items():
+    partial: dict[int, set[str]] = defaultdict(set)
+    for i, key in enumerate(keys):
+        backers = supporters[i]
         subject, predicate, obj, measure, qualifiers = key
         if obj is None or measure is not None or not backers:
             continue
@@ -152,8 +154,10 @@ def _partial_support(groups: dict[tuple[object, ...], list[Claim]],
         quals = {qualifiers, _NO_QUALIFIERS}
         for broad_s, broad_o, quals_key in product(subjects, objects, quals):
             target = (broad_s, predicate, broad_o, None, quals_key)
-            if target != key and target in groups:
-                partial[target] |= backers
+            if target != key:
+                found = slot.get(target)
+                if found is not None:
+                    partial[found] |= backers
     return partial
 
 
@@ -164,10 +168,12 @@ def build_statements(index: Index) -> tuple[Statement, ...]:
     predicate, object label, then the figure.
 
     Most statements have one claim, so one pass over the claims does the
-    grouping and the stances at once, and anything that depends only on a
-    value (a predicate's area, a label's sort form, a horizon in days) is
-    worked out once per distinct value: at a million claims the per-claim
-    work and the garbage it leaves were most of the comparison's time.
+    grouping, and each statement is then known by its position: a claim key
+    (a nested tuple, whose hash Python does not keep) is hashed once, not
+    at every lookup.  Anything that depends only on a value (a predicate's
+    area, a label's sort form, a horizon in days) is worked out once per
+    distinct value.  At a million claims the per-claim work, the lookups
+    and the garbage they left were most of the comparison's time.
 
     >>> from claimgraph.graph.model import Claim, ClaimSet, Evidence
     >>> index = build_index(ClaimSet(claims=(
@@ -176,21 +182,24 @@ def build_statements(index: Index) -> tuple[Statement, ...]:
     >>> [(statement_label(st, index), st.asserts, st.status) for st in build_statements(index)]
     [('warfarin increases risk of calciphylaxis', ('mayo', 'nkf'), 'consensus')]
     """
-    groups: dict[tuple[object, ...], list[Claim]] = {}
+    slot: dict[tuple[object, ...], int] = {}
+    keys: list[tuple[object, ...]] = []
+    members: list[list[Claim]] = []
     for claim in index.claims:
         key = claim.key()
-        group = groups.get(key)
-        if group is None:
-            groups[key] = [claim]
+        i = slot.setdefault(key, len(keys))
+        if i == len(keys):
+            keys.append(key)
+            members.append([claim])
         else:
-            group.append(claim)
-    stances: dict[tuple[object, ...], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]
-    stances = {}
-    supporters: dict[tuple[object, ...], frozenset[str] | set[str]] = {}
-    for key, claims in groups.items():
+            members[i].append(claim)
+    stances: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = []
+    supporters: list[frozenset[str] | set[str]] = []
+    for claims in members:
         if len(claims) == 1:
-            stances[key] = found = _stance(claims[0])
-            supporters[key] = frozenset(found[0] or found[1])
+            found = _stance(claims[0])
+            stances.append(found)
+            supporters.append(frozenset(found[0] or found[1]))
             continue
         asserts: set[str] = set()
         hedges: set[str] = set()
@@ -203,24 +212,25 @@ def build_statements(index: Index) -> tuple[Statement, ...]:
             else:
                 asserts.add(c.evidence.source)
         hedges -= asserts
-        stances[key] = (tuple(sorted(asserts)), tuple(sorted(hedges)), tuple(sorted(denies)))
-        supporters[key] = asserts | hedges
-    partial = _partial_support(groups, supporters, index.hierarchy)
+        stances.append((tuple(sorted(asserts)), tuple(sorted(hedges)), tuple(sorted(denies))))
+        supporters.append(asserts | hedges)
+    partial = _partial_support(keys, slot, supporters, index.hierarchy)
+    del slot
     covering = {area: len(sources) for area, sources in index.area_sources.items()}
     areas: dict[tuple[str, str | None], str] = {}
     statements = []
-    for key, claims in groups.items():
-        asserts_t, hedges_t, denies_t = stances[key]
+    for i, claims in enumerate(members):
+        asserts_t, hedges_t, denies_t = stances[i]
         first = claims[0]
         measure = first.measure
         area_key = (first.predicate, measure.kind if measure else None)
         area = areas.get(area_key)
         if area is None:
             area = areas[area_key] = claim_area(first)
-        partly = partial.get(key)
-        backers = supporters[key]
+        partly = partial.get(i)
+        backers = supporters[i]
         statements.append(Statement(
-            statement_id(key), first.subject, first.predicate, first.object, measure,
+            statement_id(keys[i]), first.subject, first.predicate, first.object, measure,
             first.qualifiers, area, asserts_t, hedges_t, denies_t,
             tuple(sorted(partly - backers - set(denies_t))) if partly else (),
             status_of(len(backers), len(denies_t), covering.get(area, 0)),
