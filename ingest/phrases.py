@@ -62,9 +62,10 @@ _NOT_A_NAME = re.compile(
     r"would|should|must|require[sd]?|requiring|needs?|goes|go|went|comes?|came|becomes?|"
     r"that|which|who|whom|what|where|when|why|how|whilst|while|possibly|probably|likely|"
     r"(?:most |more |less )likely|similar|sensitive|better|worse|even|unknown|unclear|"
-    r"this|these|that|those|such)\b"
+    r"this|these|that|those|such|to|from|few|causes?|caused|causing)\b"
     r"|\b(?:from time to time|at a time|for (?:days|weeks|months|years)|over (?:days|weeks|"
-    r"months|years))$", _I)
+    r"months|years)|at all)$"
+    r"|\s(?:the|a|an|of|in|on|to|with|and|or|for|by|at)$", _I)
 # A quantity or collection of something rather than the thing: "a constellation of
 # symptoms", "the result of persistent infection", "early symptoms".
 _COLLECTIVE = re.compile(r"^(?:an? |the )?(?:constellation|range|variety|number|result|part|"
@@ -336,7 +337,14 @@ def prepare(sentence: str) -> str:
 _ADJECTIVE_ONLY = re.compile(r"^(?:\w+ )?\w+(?:ful|ic|ous|ive|al|less|ish|like|ary|ed)$", _I)
 
 
+# Colours name no thing alone: in "purple, black or grey blotches" they describe the blotches.
+_COLOUR = re.compile(r"^(?:(?:dark|light|pale|bright|deep) )?(?:red|reddish|purple|black|blue|"
+                     r"bluish|grey|gray|white|yellow|yellowish|brown|pink|orange|green|violet|"
+                     r"dusky|bronze)$", _I)
+
+
 def is_modifier(phrase: str) -> bool:
     """Return whether a list member is only adjectives ("extremely painful", "ischemic")."""
-    return bool(_ADJECTIVE_ONLY.match(phrase)) and not phrase.lower().endswith(
-        ("bleed", "blood", "hospital", "animal", "trial", "renal", "medical"))
+    return (bool(_ADJECTIVE_ONLY.match(phrase)) and not phrase.lower().endswith(
+        ("bleed", "blood", "hospital", "animal", "trial", "renal", "medical"))) or bool(
+        _COLOUR.match(phrase))

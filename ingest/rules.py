@@ -238,6 +238,8 @@ _PEOPLE_WITH_LEAD = re.compile(
     r"those|children|adults|someone|anyone|babies) (?:with|who have|who have had) "
     r"(?P<x>[\w' -]{2,60}?) (?:include|includes|are|is|may include|can include|often include)"
     r"\s*:\s*$", re.I)
+_FIGURE_WORDS = re.compile(r"\d{2,}|\b(?:incidence|prevalence|population|each year|per year|"
+                           r"a year|percent)\b|%", re.I)
 _COMPLICATION_OF = re.compile(r"^(?:serious |severe |rare |possible )?complications? (?:with|in|"
                               r"of|affecting|involving) (?:the |their |your |his |her )?"
                               r"([a-z]+)$", re.I)
@@ -308,6 +310,7 @@ class DocumentRules:
         self.page_type = found if found not in (p.SKIP, None) else None
         self._last: list[str] = []  # subjects of the sentence's previous relation
         self._sentence_text = ""  # the sentence whose relations are being read
+        self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
 
     # -- helpers -----------------------------------------------------------
     def is_topic(self, phrase: str) -> bool:
@@ -339,6 +342,14 @@ class DocumentRules:
         after = self.after_list.get(block_index)
         if after is not None:
             return after
+        typed = self._item_type(block_index, sec_type)
+        if typed in (p.CAUSE, p.RISK) and block_index in self.sign_lists:
+            return p.SYMPTOM  # "Causes" over a list of coughs and rashes lists signs
+        return typed
+
+    def _item_type(self, block_index: int, sec_type: str | None) -> str | None:
+        """Return a list item's type from its lead-in line, else its section's."""
+        block = self.doc.blocks[block_index]
         if block.lead is None:
             return sec_type or self.page_type
         lead = self.doc.blocks[block.lead]
@@ -930,6 +941,8 @@ class DocumentRules:
                 if (not (s_top or o_top) and pred in _RISKLIKE
                         and max(len(s_lab.split()), len(o_lab.split())) > 3):
                     continue  # between two other things: only short, name-like phrases
+                if pred == v.HAS_SYMPTOM and _FIGURE_WORDS.search(o_lab):
+                    continue  # "with an incidence of 0.4 per 100,000" is a figure, not a sign
                 if pred == v.HAS_SYMPTOM and s_top and not o_top:
                     harm = _COMPLICATION_OF.match(o_lab)
                     if harm is not None:
@@ -977,10 +990,16 @@ class DocumentRules:
         doc = self.doc
         out: dict[int, str] = {}
         run: list[int] = []
-        for bi, block in enumerate(doc.blocks):
-            if block.kind == ITEM:
+        for bi, block in enumerate([*doc.blocks, None]):
+            if block is not None and block.kind == ITEM:
                 run.append(bi)
                 continue
+            signs = sum(bool(p.SYMPTOM_HEAD.search(doc.text[doc.blocks[i].start:min(
+                doc.blocks[i].end, doc.blocks[i].start + 60)])) for i in run)
+            if len(run) >= 3 and signs >= 0.6 * len(run):
+                self.sign_lists.update(run)  # mostly named signs: a list of symptoms
+            if block is None:
+                break
             if run and block.kind != HEADING:
                 m = p.AFTER_LIST.match(doc.text[block.start:block.end])
                 if m:

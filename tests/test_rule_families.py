@@ -150,6 +150,8 @@ def test_age_bounds(sentence: str, bound: str) -> None:
 
 
 @pytest.mark.parametrize("phrase", [
+    "to spread in the organs", "pain in the", "no signs at all", "from many backgrounds",
+    "causes redness", "few of them",
     "are pregnant", "require long treatment", "that comes", "similar in look to a bruise",
     "this rash", "a constellation of symptoms", "early symptoms", "symptoms of the late stage",
     "sharp pains from time to time", "most likely to recover",
@@ -606,3 +608,12 @@ def test_whether_it_can_kill(tmp_path: Path) -> None:
                               "it can be fatal. Smoking is deadly.", "Outlook")
     assert got == {(TOPIC, "has_complication", "death", "negated "),
                    (TOPIC, "has_complication", "death", "")}
+
+
+def test_a_list_of_signs_under_causes_is_a_list_of_signs(tmp_path: Path) -> None:
+    """Three or more items that are mostly named signs are symptoms whatever the heading;
+    colours describe the last member."""
+    got = relations(tmp_path, "- a dry cough\n- shortness of breath\n- wheezing\n"
+                              "- purple or black patches", "Causes")
+    assert got == {(TOPIC, "has_symptom", s, "") for s in
+                   ("dry cough", "shortness of breath", "wheezing", "black patches")}
