@@ -262,6 +262,24 @@ _OVER_AGE = re.compile(r"^(?:(?:aged\s+)?(?:over|above|older than)\s+(?:the\s+)?
                        r"(?:\s*years?(?: old| of age)?)?$", _I)
 
 
+_AGE_OVER = re.compile(r"^(?:being\s+)?(?:age[ds]?|aged|an age)?\s*(?:>|≥|>=|over|above|older than|"
+                       r"of)\s*(?:the age of\s*)?\d{1,3}(?:\s*(?:years?|yrs?)(?: old| of age)?)?"
+                       r"(?:\s*(?:and|or) (?:over|older|above))?$", _I)
+_AGE_UNDER = re.compile(r"^(?:being\s+)?(?:age[ds]?|aged|an age)?\s*(?:<|≤|<=|under|below|younger "
+                        r"than)\s*(?:the age of\s*)?\d{1,3}(?:\s*(?:years?|yrs?|months?)"
+                        r"(?: old| of age)?)?$", _I)
+
+
+def age_factor(label: str) -> str:
+    """Return "older age" for "age >60 years" or "over 65", "young age" for "under 5"."""
+    text = label.strip(" -")
+    if _AGE_OVER.match(text):
+        return "older age"
+    if _AGE_UNDER.match(text):
+        return "young age"
+    return label
+
+
 def people_factor(phrase: str) -> str:
     """Return the factor in "people with X", "those who have had X", "older adults".
 

@@ -470,8 +470,9 @@ class DocumentRules:
         for ph in found:
             if self.is_topic(ph.label):
                 continue
-            subj, obj = ((ph.label, self.topic) if shape is p.Shape.ITEM_TO_TOPIC
-                         else (self.topic, ph.label))
+            label = pc.age_factor(ph.label) if kind in (p.RISK, p.CAUSE) else ph.label
+            subj, obj = ((label, self.topic) if shape is p.Shape.ITEM_TO_TOPIC
+                         else (self.topic, label))
             self.emit(subj, predicate, obj, span, ph.surface, section, hedged=hedged,
                       negated=negated, level=ph.level, rule=f"list:{kind}", confidence=0.85)
         return found[0].label

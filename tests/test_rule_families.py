@@ -617,3 +617,10 @@ def test_a_list_of_signs_under_causes_is_a_list_of_signs(tmp_path: Path) -> None
                               "- purple or black patches", "Causes")
     assert got == {(TOPIC, "has_symptom", s, "") for s in
                    ("dry cough", "shortness of breath", "wheezing", "black patches")}
+
+
+def test_age_thresholds_in_risk_lists(tmp_path: Path) -> None:
+    """"age >60 years", "being over 65" are older age; "aged under 2" young age."""
+    got = relations(tmp_path, "- age >60 years\n- being over 65\n- aged under 2", "Risk factors")
+    assert got == {("older age", "increases_risk_of", TOPIC, ""),
+                   ("young age", "increases_risk_of", TOPIC, "")}
