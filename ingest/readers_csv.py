@@ -40,8 +40,9 @@ CSV_MEASURE_COLUMNS = {"measure_kind": "kind", "value": "value", "low": "low", "
 class ClaimTable:
     """A delimited claim file's cells column by column, and the line each row starts on.
 
-    ``columns`` maps each header name to its raw cells (not stripped), None
-    where a row is shorter than the header.  Rows are in file order.
+    ``columns`` maps each header name to its raw cells (not stripped); an
+    empty cell is ``""`` or None (polars gives None, and so does a row
+    shorter than the header), and both mean "not given".  Rows are in file order.
     """
 
     header: tuple[str, ...]

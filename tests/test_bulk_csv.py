@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -82,15 +83,19 @@ def test_quoted_cells_blank_lines_and_crlf_keep_their_lines(tmp_path: Path) -> N
         f"{path}:5: expected a known predicate, got 'causez' (hint: did you mean 'causes'?)"]
 
 
-def test_plain_and_quoted_files_give_the_same_claims(tmp_path: Path) -> None:
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_plain_and_quoted_files_give_the_same_claims(tmp_path: Path, newline: str) -> None:
     """The same rows read by polars (plain) and by the csv module (quoted) give equal claims."""
-    plain = _big(2_000, {5: "nkf,calciphylaxis,,,,,survival,0.4,approx,P6M\n"})
+    plain = _big(2_000, {5: "nkf,calciphylaxis,,,,,survival,0.4,approx,P6M\n",
+                         6: "nkf, warfarin ,causes,calciphylaxis, ,,,,,\n"})
+    plain = plain.replace("\n", newline)
     quoted = plain.replace("warfarin 1,", '"warfarin 1",')
     assert '"' in quoted
     a = check([write(tmp_path / "a" / "c.csv", plain)]).claimset
     b = check([write(tmp_path / "b" / "c.csv", quoted)]).claimset
     assert a is not None and b is not None
     assert a.claims == b.claims
+    assert [c.evidence.origin for c in a.claims] == [c.evidence.origin for c in b.claims]
 
 
 def test_tsv_reads_like_csv(tmp_path: Path) -> None:
