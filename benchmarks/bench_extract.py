@@ -219,8 +219,15 @@ def score_relations(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: 
             score.families[fam][3] += 1
             claim = pool[hit][3]
             score.matched += 1
-            score.polarity_ok += bool(g.get("negated", False)) == claim.negated
-            score.certainty_ok += bool(g.get("hedged", False)) == claim.hedged
+            pol_ok = bool(g.get("negated", False)) == claim.negated
+            cert_ok = bool(g.get("hedged", False)) == claim.hedged
+            score.polarity_ok += pol_ok
+            score.certainty_ok += cert_ok
+            if not (pol_ok and cert_ok):
+                misses.append(f"  {'polarity' if not pol_ok else 'certainty'} {source}: "
+                              f"{g['subject']} {g['predicate']} {g['object']} (gold negated="
+                              f"{bool(g.get('negated'))} hedged={bool(g.get('hedged'))})"
+                              f"  [{claim.evidence.rule}]")
         for i, (fam, s, o, c) in enumerate(pool):
             score.rel_x += 1
             score.families[fam][1] += 1
