@@ -68,9 +68,9 @@ def make_conflict(kind: str, sides: Sequence[Side], reason: str, *,
 
     ``data`` fills the structured fields (subject, quantity, readings, ...).
     """
-    statements: list[str] = []
-    for side in sides:
-        statements.extend(s for s in side.statements if s not in statements)
+    # First appearance order, without a list scan per id: a role conflict about a large
+    # class can hold thousands of statements, and the scan made it quadratic.
+    statements = list(dict.fromkeys(s for side in sides for s in side.statements))
     sources = {s for side in sides for s in side.sources}
     return Conflict(
         id="cf-" + content_hash(kind, *sorted(statements)), kind=kind, about="",
