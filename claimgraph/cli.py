@@ -334,7 +334,6 @@ def push(paths: tuple[str, ...], sources: str | None, vocabulary: str | None,
         with _stage(f"comparing {len(claims.claims):,} claims"):
             comparison = api.compare(claims, as_of=_as_of(as_of))
             graph = ClaimGraph.from_claimset(claims, base=graph_prefix).add_findings(comparison)
-            nquads = graph.serialize("nquads")
         with _progress() as progress:
             task = progress.add_task("pushing", total=None)
 
@@ -342,8 +341,8 @@ def push(paths: tuple[str, ...], sources: str | None, vocabulary: str | None,
                 progress.update(task, completed=done, total=total,
                                 description=f"writing <{name}>", refresh=True)
 
-            pushed = push_graphs(server_, nquads, f"{graph_prefix}graph/", atomic=atomic,
-                                 on_graph=step)
+            pushed = push_graphs(server_, graph.term_quads(), f"{graph_prefix}graph/",
+                                 atomic=atomic, on_graph=step)
     except ClaimGraphError as err:
         _fail(str(err))
         return

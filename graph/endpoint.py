@@ -51,7 +51,7 @@ import socket
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from email.message import Message
 from pathlib import Path
@@ -249,7 +249,7 @@ class Endpoint:
         flag = f"&{self.layout.bulk}" if bulk and self.layout.bulk else ""
         return f"{self._service(self.layout.store)}?{query}{flag}"
 
-    def request(self, method: str, url: str, *, body: bytes | None = None,
+    def request(self, method: str, url: str, *, body: bytes | Iterable[bytes] | None = None,
                 headers: Mapping[str, str] | None = None,
                 missing_ok: bool = False) -> tuple[bytes, str]:
         """Send one request; return the body and its media type ("" for a 404 when missing_ok).
@@ -298,8 +298,11 @@ class Endpoint:
 
     # --- the Graph Store HTTP Protocol ----------------------------------------
 
-    def put_graph(self, graph: str, ntriples: bytes, *, atomic: bool = True) -> None:
+    def put_graph(self, graph: str, ntriples: bytes | Iterable[bytes], *,
+                  atomic: bool = True) -> None:
         """Replace one named graph with N-Triples (created when missing).
+
+        ``ntriples`` may be pieces of the body, sent as they come (chunked).
 
         With ``atomic=False``, the layout's bulk mode is asked for when it has
         one: much faster, but a load that fails half-way leaves the graph
@@ -462,53 +465,49 @@ class Pushed:
     removed: tuple[str, ...]
 
 
-def split_nquads(nquads: str) -> dict[str, list[str]]:
-    r"""Return the N-Triples lines of each named graph in N-Quads text.
-
-    Subject and predicate hold no space, nor does the graph IRI at the end of
-    the line, so splitting there leaves the object whole, spaces and all.
-    Lines of the default graph are left out (claimgraph writes none).
-
-    >>> split_nquads('<s> <p> "a b" <g> .\n<s> <p> <o> .\n')
-    {'g': ['<s> <p> "a b" .']}
-    """
-    graphs: dict[str, list[str]] = {}
-    for line in nquads.splitlines():
-        body, _, end = line.rstrip().rpartition(" ")
-        parts = body.split(" ", 2)
-        if end != "." or len(parts) < 3:
-            continue
-        term, _, graph = parts[2].rpartition(" ")
-        if term and graph.startswith("<") and graph.endswith(">"):
-            graphs.setdefault(graph[1:-1], []).append(f"{parts[0]} {parts[1]} {term} .")
-    return graphs
+# A quad with its terms in N-Triples syntax, the graph None for the default graph
+# (ClaimGraph.term_quads gives them so).
+TermQuad = tuple[str, str, str, str | None]
+_CHUNK = 8192  # lines per piece of a streamed request body
 
 
-def push(endpoint: Endpoint, nquads: str, prefix: str, *, atomic: bool = False,
+def _ntriples(triples: list[tuple[str, str, str]]) -> Iterator[bytes]:
+    """Yield N-Triples in pieces, so a graph of millions of triples is never one string."""
+    for start in range(0, len(triples), _CHUNK):
+        yield "".join(f"{s} {p} {o} .\n"
+                      for s, p, o in triples[start:start + _CHUNK]).encode("utf-8")
+
+
+def push(endpoint: Endpoint, quads: Iterable[TermQuad], prefix: str, *, atomic: bool = False,
          on_graph: Callable[[int, int, str], None] | None = None) -> Pushed:
-    """Replace each named graph of ``nquads`` on the server; delete stale ones under ``prefix``.
+    """Replace each named graph of ``quads`` on the server; delete stale ones under ``prefix``.
 
-    ``prefix`` is where the project's graph names start (``<base>graph/``);
-    a graph there that ``nquads`` does not hold is deleted after the others
-    are written, so a source dropped from the project leaves the server too.
-    The meta graph goes last, so a reader never finds claims whose source
-    graphs are not there yet.  ``on_graph(done, total, name)`` is called
-    before each graph is sent.  Unless ``atomic``, graphs go in the server's
-    bulk mode when its layout has one (see :meth:`Endpoint.put_graph`).
+    ``quads`` have their terms in N-Triples syntax (``ClaimGraph.term_quads()``);
+    each graph's triples are streamed as the request body, never held as one
+    text.  ``prefix`` is where the project's graph names start
+    (``<base>graph/``); a graph there that ``quads`` do not have is deleted
+    after the others are written, so a source dropped from the project leaves
+    the server too.  The meta graph goes last, so a reader never finds claims
+    whose source graphs are not there yet.  ``on_graph(done, total, name)``
+    is called before each graph is sent.  Unless ``atomic``, graphs go in the
+    server's bulk mode when its layout has one (see :meth:`Endpoint.put_graph`).
 
     Raises:
         EndpointError: a request failed (graphs written before it stay written).
     """
-    by_graph = split_nquads(nquads)
+    by_graph: dict[str, list[tuple[str, str, str]]] = {}
+    for s, p, o, g in quads:
+        if g is not None:
+            by_graph.setdefault(g[1:-1], []).append((s, p, o))
     stale = set(endpoint.select_graphs(prefix)) - set(by_graph)
     order = sorted(by_graph, key=lambda n: (n.endswith("/meta"), n))
     written = []
     for done, name in enumerate(order):
         if on_graph:
             on_graph(done, len(order), name)
-        lines = by_graph[name]
-        endpoint.put_graph(name, ("\n".join(lines) + "\n").encode("utf-8"), atomic=atomic)
-        written.append((name, len(lines)))
+        triples = by_graph.pop(name)  # let each graph's list go once it is sent
+        endpoint.put_graph(name, _ntriples(triples), atomic=atomic)
+        written.append((name, len(triples)))
     for name in sorted(stale):
         endpoint.delete_graph(name)
     return Pushed(tuple(written), tuple(sorted(stale)))
