@@ -411,18 +411,35 @@ _NOT_A_THING = re.compile(r"(?:it|this|they|them|symptoms?|you|people|most peopl
                           r"some people|patients|children|most)$", _I)
 
 
-def _event(clause: str) -> str | None:
-    """Return what a period in ``clause`` times when it is an event (start, recovery)."""
-    start = _START_OF.search(clause)
-    if start:
+def _event(clause: str, at: int = 0) -> str | None:
+    """Return what a period in ``clause`` times when it is an event (start, recovery).
+
+    The event named nearest the period (at offset ``at``) wins: in "start
+    treatment now; most improve within 3 weeks" the 3 weeks time the improvement.
+    """
+    found: list[tuple[int, int, str]] = []
+    for start in _START_OF.finditer(clause):
         what = re.sub(r"^(?:the|your|a|an) ", "", (start["x"] or start["y"]).strip(), flags=_I)
         what = re.sub(r"^(?:treatment|therapy) with ", "", what, flags=_I)
         if not _NOT_A_THING.match(what):
-            return f"start of {what}"
-    for name, pattern in _EVENTS:
-        if pattern.search(clause):
-            return name
-    return None
+            found.append((abs(start.start() - at), 0, f"start of {what}"))
+    for rank, (name, pattern) in enumerate(_EVENTS, 1):
+        for m in pattern.finditer(clause):
+            found.append((abs(m.start() - at), rank, name))
+    return min(found)[2] if found else None
+
+
+# "a 10-day course of steroid tablets": the period is the course's length.
+_COURSE_OF = re.compile(r"\s*(?:course|treatment|dose|supply) of (?:the |a |an )?"
+                        r"(?P<x>[\w' -]{2,40}?)(?=\s*(?:[,.;:()]|$| and | or | to | for | twice))",
+                        _I)
+# Signs whose length pages give ("a fever for 5 days", "a cough lasting 3 weeks").
+SIGN_WORDS = re.compile(r"(?:(?:high|raised|persistent|severe|dry|mild) )?(?:temperature|fever|"
+                        r"cough|rash|pain|headache|diarrh(?:o)?ea|vomiting|swelling|itching|"
+                        r"tiredness|fatigue|weakness|symptoms?)\s*$", _I)
+# "a high temperature for 5 days": a sign and how long it lasts.
+_SIGN_FOR = re.compile(r"(?P<x>[\w' -]{2,40}?)\s*(?:\([^)]*\)\s*)?(?:that lasts|lasting|for|of)"
+                       r"\s+(?:at least |more than |over |up to |about |around )?$", _I)
 
 
 # "Eye involvement occurs in 10 % of cases": the figure is how often the thing named
@@ -527,7 +544,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "duration":
         lo_c, hi_c = clause_bounds(sentence, s)
         clause = sentence[lo_c:max(hi_c, e)]
-        onset = _ONSET.match(sentence, e)
+        onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or re.search(
+            r"\bafter\s*$", sentence[max(0, s - 12):s], _I)
         if not (_DURATION_VERB.search(clause) or onset) or _PROPORTION_IN.search(clause):
             return None  # a date, an age, or the horizon of a proportion in the clause
         kind, unit = "duration", _UNITS[m["u"].lower().rstrip("s")]
@@ -547,8 +565,14 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         who = _DURATION_SUBJECT.match(clause)
         thing = re.sub(r"\s+(?:that|which|who)$", "", who["x"], flags=_I) if who else None
         duration_subject = thing if thing and not _NOT_A_THING.match(thing) else None
+        course = _COURSE_OF.match(sentence, e)
+        if duration_subject is None and course is not None:
+            duration_subject = course["x"]
+        sign = _SIGN_FOR.search(sentence[max(0, s - 60):s]) if duration_subject is None else None
+        if sign is not None and SIGN_WORDS.search(sign["x"]):
+            duration_subject = SIGN_WORDS.search(sign["x"]).group(0).strip()
         if duration_subject is None:
-            duration_subject = _event(clause)
+            duration_subject = _event(clause, s - lo_c)
         measure = Measure(kind, value=value, low=low, high=high, bound=bound, unit=unit)
         # Shown, never in a conflict: "within 72 hours" (when to start) and "lasts 2
         # weeks" (how long it goes on) read alike to a rule.

@@ -251,6 +251,11 @@ def test_prose_symptom_rules(tmp_path: Path, sentence: str, obj: str, predicate:
     ("It helps most when you start antiviral tablets within 48 hours.", 48.0, "hours",
      "upper", "start of antiviral tablets"),
     ("A cough lasting up to a week is common.", 1.0, "weeks", "upper", "cough"),
+    ("A high temperature (fever) for 5 days or more is the key sign.", 5.0, "days", "lower",
+     "high temperature"),
+    ("You may be given a 7-day course of tarnomycin.", 7.0, "days", "exact", "tarnomycin"),
+    ("Start the tablets today; most people improve within 2 weeks.", 2.0, "weeks", "upper",
+     "improvement"),
     ("Signs usually show 4 to 20 days after the bite.", (4.0, 20.0), "days", "range", None),
 ])
 def test_duration_rules(sentence: str, low_high_or_value: float | tuple[float, float], unit: str,
