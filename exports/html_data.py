@@ -33,7 +33,7 @@ from claimgraph.graph.vocab import AREAS, PREDICATES
 from .base import Bundle
 from .html_focus import FocusError, neighbourhood
 from .html_layout import curve_parallel_edges, radial_layout
-from .html_overview import MAX_CONFLICTS, MAX_STATEMENTS, keep_best
+from .html_overview import MAX_CHARTS, MAX_CONFLICTS, MAX_STATEMENTS, keep_best, keep_charts
 from .html_panel import conflict_order, conflict_panel, source_panel, statement_panel
 from .html_statements import comparison_for
 from .html_style import (
@@ -139,6 +139,11 @@ def graph_data(bundle: Bundle, *, max_statements: int = MAX_STATEMENTS) -> dict[
     listed = sorted(conflicts, key=conflict_order)
     if cut is not None:
         listed = listed[:MAX_CONFLICTS]  # an overview lists the most pressing only
+        kept = keep_charts(quantity_charts, {k: c.statements for k, c in quantity_charts.items()},
+                           [cf.statements for cf in listed], MAX_CHARTS)
+        quantity_charts = {k: c for k, c in quantity_charts.items() if k in kept}
+        chart_of_statement = {sid: chart_ids[key] for key, chart in quantity_charts.items()
+                              for sid in chart.statements}
     areas = _node_areas(statements, ends, topic)
     order = {n["id"]: (_area_index(areas.get(n["id"], "")), -len(n["cg_sources"]),
                        n["cg_label"]) for n in nodes}

@@ -3,7 +3,8 @@
 At 92 k synthetic claims graph.html held 61 k arrows in 51 MB: slow to open,
 and a hairball once open.  Above :data:`MAX_STATEMENTS` arrows the page draws
 the best-supported statements (the ones most sources make, then those in a
-conflict), keeps every topic area's sector, and says what it left out and
+conflict), with a share for every topic area so no sector is left empty (the
+figures of prognosis are rarely the most repeated), and says what it left out and
 how to see the rest: ``--html-focus ENTITY`` draws one entity's
 neighbourhood, and statements.csv / report.json hold every statement.
 A graph at or under the limit is drawn whole, byte for byte as before.
@@ -12,17 +13,19 @@ A graph at or under the limit is drawn whole, byte for byte as before.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from claimgraph.graph.findings import Statement
 
 # ~1.2 KB of page per drawn statement of a big graph (its arrow, its share of
-# the nodes, panel text): 3,000 arrows and 300 conflicts keep graph.html near
-# 4.4 MB with vis-network inlined, not 51 MB (92 k synthetic claims,
-# ``benchmarks/bench_html.py --claims 100000``).
+# the nodes, panel text): 3,000 arrows, 200 conflicts and 40 charts keep
+# graph.html under 5 MB with vis-network inlined, not 51 MB (92 k synthetic
+# claims, ``benchmarks/bench_html.py --claims 100000``).
 MAX_STATEMENTS = 3_000
-MAX_CONFLICTS = 300  # conflicts an overview lists in its side panel, most pressing first
+MAX_CONFLICTS = 200  # conflicts an overview lists in its side panel, most pressing first
+MAX_CHARTS = 40  # forest plots (~3 KB each) an overview keeps: its conflicts' first
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +51,22 @@ def keep_best(statements: Sequence[Statement], ends: dict[str, tuple[str, str]],
 
     Ranked by support, then conflict (a contested statement before a quiet
     one of equal support), then id, so the same input gives the same page.
-    The kept statements come back in their given order.
+    Each topic area first gets its best ``limit / (2 × areas)`` statements,
+    then the rest of the room goes to the best overall.  The kept statements
+    come back in their given order.
     """
     if len(statements) <= limit:
         return list(statements), None
     ranked = sorted(statements, key=lambda st: (-support(st), st.id not in conflicted, st.id))
-    keep = {st.id for st in ranked[:max(limit, 0)]}
+    by_area: dict[str, list[str]] = {}
+    for st in ranked:
+        by_area.setdefault(st.area, []).append(st.id)
+    share = max(limit, 0) // (2 * len(by_area))
+    keep = {sid for ids in by_area.values() for sid in ids[:share]}
+    for st in ranked:
+        if len(keep) >= limit:
+            break
+        keep.add(st.id)
     kept = [st for st in statements if st.id in keep]
     left: Counter[str] = Counter()
     for st in statements:
@@ -70,4 +83,18 @@ def keep_best(statements: Sequence[Statement], ends: dict[str, tuple[str, str]],
     )
 
 
-__all__ = ["MAX_CONFLICTS", "MAX_STATEMENTS", "Overview", "keep_best", "support"]
+def keep_charts(charts: Mapping[Any, Any], statements_of: Mapping[Any, Sequence[str]],
+                conflicts: Iterable[Sequence[str]], limit: int) -> set[Any]:
+    """Return the keys of the forest plots an overview keeps, at most ``limit``.
+
+    First the charts of the listed conflicts (in their order), then those
+    with the most statements; the rest of the figures stay in the CSV/JSON.
+    """
+    owner = {sid: key for key in charts for sid in statements_of[key]}
+    wanted = [owner[sid] for sts in conflicts for sid in sts if sid in owner]
+    wanted += sorted(charts, key=lambda key: (-len(statements_of[key]), str(key)))
+    return set(list(dict.fromkeys(wanted))[:max(limit, 0)])
+
+
+__all__ = ["MAX_CHARTS", "MAX_CONFLICTS", "MAX_STATEMENTS", "Overview", "keep_best",
+           "keep_charts", "support"]

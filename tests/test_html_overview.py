@@ -18,7 +18,12 @@ from claimgraph import EXAMPLE, compare, load
 from claimgraph.exports.base import Bundle
 from claimgraph.exports.html import page_html, write_html
 from claimgraph.exports.html_data import graph_data
-from claimgraph.exports.html_overview import MAX_CONFLICTS, MAX_STATEMENTS, support
+from claimgraph.exports.html_overview import (
+    MAX_CHARTS,
+    MAX_CONFLICTS,
+    MAX_STATEMENTS,
+    support,
+)
 
 from . import html_sample
 from .browser_support import launch, open_page
@@ -46,17 +51,25 @@ def test_a_graph_under_the_limit_is_drawn_whole() -> None:
         assert 'id="cg-overview"' not in page
 
 
-def test_an_overview_draws_the_best_supported_statements() -> None:
-    """Above the limit, the drawn arrows are the best-supported; none left out has more support."""
+def test_an_overview_draws_the_best_supported_statements_of_every_area() -> None:
+    """Above the limit, every topic area keeps a sector, and in each the drawn arrows are its
+    best-supported: none left out has more support than one drawn."""
     bundle = synthetic_bundle(3000)
     assert bundle.comparison is not None
     statements = {st.id: st for st in bundle.comparison.statements}
     data = graph_data(bundle, max_statements=LIMIT)
     drawn = {e["id"] for e in data["edges"]}
     assert len(drawn) == LIMIT
-    weakest_drawn = min(support(statements[s]) for s in drawn)
-    strongest_left = max(support(st) for s, st in statements.items() if s not in drawn)
-    assert weakest_drawn >= strongest_left
+    areas = {st.area for st in statements.values()}
+    assert {statements[s].area for s in drawn} == areas
+    for area in areas:
+        kept = [support(statements[s]) for s in drawn if statements[s].area == area]
+        left = [support(st) for s, st in statements.items()
+                if st.area == area and s not in drawn]
+        assert not left or min(kept) >= max(left)
+    # Beyond each area's share (under half the room), the room goes to the best overall.
+    assert sorted((support(statements[s]) for s in drawn), reverse=True)[LIMIT // 2] >= max(
+        support(st) for s, st in statements.items() if s not in drawn)
     assert set(data["statements"]) == drawn
     nodes = {n["id"] for n in data["nodes"]}
     assert {x for pair in _ends(data).values() for x in pair} <= nodes
@@ -83,6 +96,11 @@ def test_an_overview_counts_what_it_left_out() -> None:
     listed = [c["id"] for c in data["conflicts"]]
     assert len(listed) == min(overview["conflicts_total"], MAX_CONFLICTS)
     assert all(set(c["statements"]) & drawn for c in data["conflicts"])
+    # Charts: at most MAX_CHARTS, every one a node or a listed conflict names is there.
+    assert len(data["charts"]) <= MAX_CHARTS
+    named = {n["cg_chart"] for n in data["nodes"] if "cg_chart" in n}
+    named |= {c["chart"] for c in data["conflicts"] if "chart" in c}
+    assert named <= set(data["charts"])
 
 
 def test_an_overview_page_says_how_to_see_the_rest() -> None:
