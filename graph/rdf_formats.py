@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
@@ -332,14 +331,29 @@ class _Terms:
 
     def __init__(self, prefixes: dict[str, str]) -> None:
         self.prefixes = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
+        # A local name holds no '/' or '#', so a namespace ending in one can only be
+        # the IRI up to its last '/' or '#': one dict lookup.  Others are tried in turn.
+        self.by_namespace: dict[str, str] = {}
+        for name, ns in self.prefixes:
+            if ns[-1:] in ("/", "#"):
+                self.by_namespace.setdefault(ns, name)
+        self.others = [(name, ns) for name, ns in self.prefixes if ns[-1:] not in ("/", "#")]
         self.cache: dict[Term, str] = {}
         self.keys: dict[Term, SortKey] = {}
+        self.verbs: dict[Term, tuple[bool, str]] = {}
 
     def compact(self, iri: str) -> str | None:
-        for name, ns in self.prefixes:
-            if iri.startswith(ns) and _is_local_name(iri[len(ns):]):
-                return f"{name}:{iri[len(ns):]}"
-        return None
+        """Return ``prefix:local`` with the longest namespace that leaves a valid local name."""
+        cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+        name = self.by_namespace.get(iri[:cut]) if cut else None
+        found = cut if name is not None and _LOCAL_NAME.fullmatch(iri, cut) else -1
+        for other, ns in self.others:  # longest first
+            if len(ns) <= found:
+                break
+            if iri.startswith(ns) and _LOCAL_NAME.fullmatch(iri, len(ns)):
+                name, found = other, len(ns)
+                break
+        return None if found < 0 else f"{name}:{iri[found:]}"
 
     def term(self, term: Term) -> str:
         text = self.cache.get(term)
@@ -368,19 +382,25 @@ class _Terms:
                 self.keys[term] = key
         return key
 
+    def verb(self, pred: Term) -> tuple[bool, str]:
+        """Sort rdf:type first ('a'), then by IRI text: "_1" before "_10"."""
+        key = self.verbs.get(pred)
+        if key is None:
+            key = self.verbs[pred] = (pred != RDF_TYPE, pred[1:-1])
+        return key
+
 
 def sort_key(term: Term) -> SortKey:
+    if term[0] == "<":
+        return (0, term[1:-1], "", "")
     if term[0] == '"':
         lexical, datatype, language = literal_parts(term)
         return (1, lexical, datatype or "", language or "")
     return (0, term_value(term), "", "")
 
 
-def _is_local_name(local: str) -> bool:
-    # A conservative PN_LOCAL: letters, digits, '_' and inner '-'.
-    return bool(local) and local[0] != "-" and all(
-        ch.isascii() and (ch.isalnum() or ch in "_-") for ch in local
-    )
+# A conservative PN_LOCAL: ASCII letters, digits, '_' and '-' (not first).
+_LOCAL_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
 
 
 Tree = dict[Term, dict[Term, list[Term]]]
@@ -388,10 +408,19 @@ Tree = dict[Term, dict[Term, list[Term]]]
 
 def _graph_trees(quads: Iterable[TermQuad], *, union: bool = False) -> dict[Term | None, Tree]:
     """Group quads graph → subject → predicate → objects, graphs sorted (default first)."""
-    graphs: dict[Term | None, Tree] = defaultdict(
-        lambda: defaultdict(lambda: defaultdict(list)))
+    graphs: dict[Term | None, Tree] = {}
     for s, p, o, g in quads:
-        graphs[None if union else g][s][p].append(o)
+        tree = graphs.get(None if union else g)
+        if tree is None:
+            tree = graphs[None if union else g] = {}
+        preds = tree.get(s)
+        if preds is None:
+            preds = tree[s] = {}
+        objects = preds.get(p)
+        if objects is None:
+            preds[p] = [o]
+        else:
+            objects.append(o)
     return {g: graphs[g] for g in sorted(graphs, key=lambda g: (g is not None,
                                                                  "" if g is None else g[1:-1]))}
 
@@ -402,30 +431,37 @@ def write_nquads(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
     >>> print(write_nquads({("<http://e/a>", "<http://e/b>", '"c"', None)}, {}), end="")
     <http://e/a> <http://e/b> "c" .
     """
-    lines = {f"{s} {p} {o} {g} .\n" if g is not None else f"{s} {p} {o} .\n"
-             for s, p, o, g in quads}
+    lines = [f"{s} {p} {o} {g} .\n" if g is not None else f"{s} {p} {o} .\n"
+             for s, p, o, g in quads]
+    if not isinstance(quads, set | frozenset):
+        lines = list(set(lines))  # distinct quads make distinct lines: no set needed above
     if any(line[0] == "_" or " _:" in line for line in lines):
         for s, p, o, g in quads:
             for term in (s, p, o, g or "<>"):
                 if term[0] == "_":
                     raise ClaimGraphError(f"RDF: expected an IRI or a literal, got {term!r} "
                                           "(hint: claimgraph writes no blank nodes)")
-    return "".join(sorted(lines))
+    lines.sort()
+    return "".join(lines)
 
 
 def _turtle_block(tree: Tree, terms: _Terms, indent: str) -> list[str]:
     lines = []
-    key, term = terms.key, terms.term
+    key, term, verb = terms.key, terms.term, terms.verb
+    cached = terms.cache.get
+    joint = f" ;\n{indent}    "
     for subject in sorted(tree, key=key):
         preds = tree[subject]
         parts = []
-        # By IRI text: "<…#_1>" sorts after "<…#_10>" but "_1" before "_10".
-        for pred in sorted(preds, key=lambda p: (p != RDF_TYPE, p[1:-1])):
-            verb = "a" if pred == RDF_TYPE else term(pred)
-            objects = ", ".join(term(o) for o in sorted(set(preds[pred]), key=key))
-            parts.append(f"{verb} {objects}")
-        body = f" ;\n{indent}    ".join(parts)
-        lines.append(f"{indent}{term(subject)} {body} .\n")
+        for pred in sorted(preds, key=verb) if len(preds) > 1 else preds:
+            said = "a" if pred == RDF_TYPE else cached(pred) or term(pred)
+            objects = preds[pred]
+            if len(objects) == 1:
+                parts.append(f"{said} {cached(objects[0]) or term(objects[0])}")
+            else:
+                parts.append(f"{said} " + ", ".join(
+                    term(o) for o in sorted(set(objects), key=key)))
+        lines.append(f"{indent}{cached(subject) or term(subject)} {joint.join(parts)} .\n")
     return lines
 
 

@@ -15,7 +15,6 @@ such terms once per distinct term.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from enum import StrEnum
@@ -41,10 +40,14 @@ from .model import (
     Source,
 )
 from .rdf_build import META, A, C, Iris, W, X
-from .rdf_formats import Term, Terms, literal_parts, term_text, term_value
+from .rdf_formats import Term, TermQuad, Terms, literal_parts, term_text, term_value
 
 Node = Term
-Props = dict[Term, set[Term]]
+# predicate → its one object, or the set of them when there are several: most
+# (subject, predicate) pairs have one object, and a set per pair would cost 200
+# bytes each, gigabytes over millions of quads.
+Props = dict[Term, "Term | set[Term]"]
+_NO_PROPS: Props = {}
 E = TypeVar("E", bound=StrEnum)
 
 HINT = "write it with claimgraph (export --format trig) or load the claim files instead"
@@ -61,23 +64,50 @@ def index_quads(quads: Iterable[Iterable[object]]) -> dict[Node, Props]:
     ``(s, p, o, g)`` tuples or pyoxigraph quads; the last two are turned into
     terms, so all three index alike.
     """
-    index: dict[Node, Props] = defaultdict(lambda: defaultdict(set))
-    to_term: Terms | None = None
-    for s, p, o, _g in quads:  # type: ignore[misc]
-        if type(p) is not str:  # URIRef is a str too, but not our term syntax
-            if isinstance(p, ox.NamedNode):
-                s, p, o = term_text(s), term_text(p), term_text(o)  # type: ignore[arg-type]
-            else:
-                to_term = to_term or Terms()
-                s, p, o = to_term(s), to_term(p), to_term(o)  # type: ignore[arg-type]
-        index[s][p].add(o)  # type: ignore[index, arg-type]
+    items = quads if isinstance(quads, list | tuple | set | frozenset) else list(quads)
+    first = next(iter(items), None)
+    terms: Iterable[TermQuad] = items  # type: ignore[assignment]
+    if first is not None and type(tuple(first)[1]) is not str:  # a URIRef is a str too
+        terms = _as_terms(items)
+    index: dict[Node, Props] = {}
+    for s, p, o, _g in terms:
+        props = index.get(s)
+        if props is None:
+            index[s] = {p: o}
+            continue
+        objects = props.get(p)
+        if objects is None:
+            props[p] = o
+        elif type(objects) is set:
+            objects.add(o)
+        elif objects != o:
+            props[p] = {objects, o}  # type: ignore[arg-type]
     return index
+
+
+def _as_terms(quads: Iterable[Iterable[object]]) -> list[tuple[Term, Term, Term, None]]:
+    to_term = Terms()
+    out = []
+    for s, p, o, _g in quads:  # type: ignore[misc]
+        if isinstance(p, ox.NamedNode):
+            out.append((term_text(s), term_text(p), term_text(o), None))  # type: ignore[arg-type]
+        else:
+            out.append((to_term(s), to_term(p), to_term(o), None))  # type: ignore[arg-type]
+    return out  # type: ignore[return-value]
+
+
+def objects_of(props: Props, pred: Term) -> Iterable[Term]:
+    """Return the objects of ``pred`` in one subject's index entry."""
+    found = props.get(pred)
+    if found is None:
+        return ()
+    return found if type(found) is set else (found,)  # type: ignore[return-value]
 
 
 def typed_nodes(index: dict[Node, Props], cls: Term) -> list[Node]:
     """Return the subjects typed ``cls`` (a term, ``<iri>``), sorted by IRI."""
     return sorted(
-        (s for s, props in index.items() if cls in props.get(A, ())), key=term_value
+        (s for s, props in index.items() if cls in objects_of(props, A)), key=term_value
     )
 
 
@@ -108,8 +138,14 @@ class _Reader:
         return ValidationError([Problem(self.where, None, f"{expected} on <{term_value(node)}>",
                                         text, HINT)])
 
+    def objects(self, node: Node, pred: Term) -> Iterable[Term]:
+        return objects_of(self.index.get(node, _NO_PROPS), pred)
+
     def one(self, node: Node, pred: Term, *, required: bool = False) -> Node | None:
-        values = self.index[node].get(pred, set())
+        found = self.index.get(node, _NO_PROPS).get(pred)
+        if type(found) is str:
+            return found
+        values = found or ()
         if len(values) > 1 or (required and not values):
             got = sorted(term_value(v) for v in values) or "none"
             raise self.fail(node, f"{'exactly' if required else 'at most'} one "
@@ -153,10 +189,10 @@ class _Reader:
             raise self.fail(node, f"{term_value(pred)} one of {valid}", repr(value)) from None
 
     def ids(self, node: Node, pred: Term, kind: str) -> tuple[str, ...]:
-        return tuple(sorted(self.iris.local(v, kind) for v in self.index[node].get(pred, ())))
+        return tuple(sorted(self.iris.local(v, kind) for v in self.objects(node, pred)))
 
     def texts(self, node: Node, pred: Term) -> tuple[str, ...]:
-        return tuple(sorted(term_value(v) for v in self.index[node].get(pred, ())))
+        return tuple(sorted(term_value(v) for v in self.objects(node, pred)))
 
     def source(self, node: Node) -> Source:
         url = self.one(node, X.url)
@@ -184,25 +220,25 @@ class _Reader:
     def authors(self, node: Node) -> tuple[str, ...]:
         seq = self.one(node, C.authors)
         if seq is None:
-            creators = self.index[node].get(X.creator, ())
+            creators = self.objects(node, X.creator)
             return tuple(sorted(self.name(a) or "" for a in creators))
         members: list[tuple[int, str]] = []
-        for pred, values in self.index[seq].items():
+        for pred in self.index.get(seq, _NO_PROPS):
             if pred.startswith(_RDF_MEMBER):
                 try:
                     position = int(pred[len(_RDF_MEMBER):-1])
                 except ValueError:
                     raise self.fail(seq, "rdf:_1, rdf:_2 ... members",
                                     term_value(pred)) from None
-                members.extend((position, self.name(v) or "") for v in values)
+                members.extend((position, self.name(v) or "") for v in self.objects(seq, pred))
         return tuple(name for _, name in sorted(members))
 
     def selectors(self, node: Node) -> tuple[int | None, int | None, str | None]:
         """Return (start, end, text) from the claim's Web Annotation target."""
         start = end = text = None
         target = self.one(node, W.hasTarget)
-        for selector in self.index[target].get(W.hasSelector, ()) if target else ():
-            kinds = self.index[selector].get(A, set())
+        for selector in self.objects(target, W.hasSelector) if target else ():
+            kinds = set(self.objects(selector, A))
             if W.TextPositionSelector in kinds:
                 start, end = self.integer(selector, W.start), self.integer(selector, W.end)
             if W.TextQuoteSelector in kinds:

@@ -423,16 +423,27 @@ def run_oxigraph(target: ClaimGraph, sparql: str, prefixes: dict[str, str]) -> R
         result = store.query(sparql, prefixes=prefixes)
     except SyntaxError as err:
         raise _fail("oxigraph", err) from err
+    # Rows repeat their IRIs and values: make each rdflib term once.
+    made: dict[Any, Term | None] = {}
+
+    def term(value: Any) -> Term | None:
+        if value is None:
+            return None
+        found = made.get(value)
+        if found is None:
+            found = made[value] = _ox_term(value)
+        return found
+
     try:
         if isinstance(result, ox.QueryBoolean):
             return Results("ASK", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
             variables = result.variables
             columns = tuple(v.value for v in variables)
-            rows = tuple(tuple(_ox_term(sol[v]) for v in variables) for sol in result)
+            rows = tuple(tuple(term(sol[v]) for v in variables) for sol in result)
             return Results("SELECT", columns, rows)
         triples = tuple(
-            (_ox_term(t.subject), _ox_term(t.predicate), _ox_term(t.object)) for t in result
+            (term(t.subject), term(t.predicate), term(t.object)) for t in result
         )
         return Results("GRAPH", triples=triples)  # type: ignore[arg-type]
     except OSError as err:

@@ -78,7 +78,8 @@ class ClaimGraph:
         """
         builder = QuadBuilder(base)
         builder.add_claimset(cs)
-        return cls(base=base, quads=builder.quads())
+        # Straight into the set: no list of every quad beside it at the peak.
+        return cls(base=base, quads=frozenset(builder.quads()))
 
     @classmethod
     def from_rdf(cls, text: str, format: str = "trig", *, where: str = "RDF text") -> ClaimGraph:
