@@ -147,7 +147,8 @@ _POP_NOUN = (r"(?:people|patients|persons|adults|children|kids|babies|infants|me
              r"males|females|individuals|those|adults|teens|cases|residents|smokers)")
 _POPULATION = re.compile(
     rf"\b(?P<noun>{_POP_NOUN})\b,?\s*(?P<rest>(?:who(?:'re| are| have| had| were)?|with|on|"
-    rf"having|receiving|undergoing|getting|aged|over|under|in|living)\b[^,.;:()]*)", _I)
+    rf"having|receiving|undergoing|getting|aged|over|under|in|living|hospitali[sz]ed|admitted|"
+    rf"treated|diagnosed)\b[^,.;:()]*)", _I)
 _POP_STOP = re.compile(r"\s+(?:die|dies|don't|do not|will|won't|are|is|have|has|develop\w*|"
                        r"get|gets|survive\w*|recover\w*|live|lives|per|each|every|within|"
                        r"after|in the|who)\b.*$", _I)
@@ -309,8 +310,16 @@ def _what_follows(after: str, topic_words: tuple[str, ...]) -> str | None:
     for m in _GETS.finditer(window):
         obj = m["obj"].lower()
         if not any(w and (w in obj or obj in w) for w in topic_words):
+            more = _OR_MORE_WORDS.match(window, m.end())
+            if more is not None and " " not in m["obj"] and " " in more["rest"]:
+                # "a weakened or suppressed immune system": the first word shares the
+                # last member's head.
+                return f"{m['obj']} {more['rest'].split(' ', 1)[1]}"
             return m["obj"]
     return None
+
+
+_OR_MORE_WORDS = re.compile(r"\s+(?:or|and)\s+(?P<rest>[\w'-]+(?:\s+[\w'-]+){1,4})\s*$")
 
 
 # "1 in 4 people get it at some point in their life": a lifetime share, not a yearly rate.
@@ -606,6 +615,14 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             sentence[max(0, s - 30):s], _I) else None
         found = occurs or then
         named = found["x"] if found is not None else None
+        if named is not None and named.lower() in ("which", "that", "who"):
+            # "X is eye involvement, which occurs in 10 %": the thing before the comma.
+            head = re.search(r"([^,;:]{2,80}),\s*(?:which|that|who)\s+[\w' ]*$",
+                             sentence[max(0, s - 120):s])
+            named = None
+            if head is not None:
+                named = re.split(r"\s(?:is|are|was|were|includes?)\s", head.group(1))[-1]
+                named = re.sub(r"^(?:the|an?)\s+", "", named.strip(), flags=_I) or None
         if named and not _NOT_A_THING.match(named) and not any(
                 w and (w in named.lower() or named.lower() in w) for w in topic_words):
             subject, kind, named_by_follow = named, "frequency", True

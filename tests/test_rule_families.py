@@ -121,6 +121,10 @@ def test_prevention_rules(tmp_path: Path) -> None:
      "ear pain"),
     ("Without treatment, 25% of children develop heart problems.", "frequency", 0.25,
      "untreated", "heart problems"),
+    ("About 30% of people admitted for grebble fever have a weakened or damaged immune system.",
+     "frequency", 0.3, "people admitted for grebble fever", "weakened immune system"),
+    ("One sign is joint swelling, which occurs in 40% of cases.", "frequency", 0.4, None,
+     "joint swelling"),
     # What happens in a share of cases, named before or after the figure.
     ("Eye involvement occurs in 10% of cases.", "frequency", 0.1, None, "Eye involvement"),
     ("In about 60 percent of cases, a dull ache comes before the rash.", "frequency", 0.6,
