@@ -97,7 +97,9 @@ _HORIZON = re.compile(
     rf"risk|rate|incidence|recurr|relapse|recover|outcome|follow))"
     rf"|\b(?:within|after|over|in|for|than|beyond|by|past)\s+(?:the\s+(?:first\s+)?)?"
     rf"(?P<n2>{_NUMW}|a|an)?\s*(?P<u2>year|month|week|day)s?\b"
-    rf"|\b(?:per|each|every|a)\s+(?P<u3>year|month|week|day)\b|\b(?P<u4>annual(?:ly)?|yearly)\b",
+    rf"|\b(?:per|each|every|a)\s+(?P<u3>year|month|week|day)\b|\b(?P<u4>annual(?:ly)?|yearly)\b"
+    rf"|\b(?P<n5>\d+)(?:\s*(?:-|–|to)\s*\d+)?\s+(?P<u5>year|month|week|day)s?\s+(?:after|later|"
+    rf"following|of follow-up)\b",
     _I)
 
 # What a figure measures, read from the words of its own phrase.  Strong words
@@ -148,7 +150,7 @@ _POP_NOUN = (r"(?:people|patients|persons|adults|children|kids|babies|infants|me
 _POPULATION = re.compile(
     rf"\b(?P<noun>{_POP_NOUN})\b,?\s*(?P<rest>(?:who(?:'re| are| have| had| were)?|with|on|"
     rf"having|receiving|undergoing|getting|aged|over|under|in|living|hospitali[sz]ed|admitted|"
-    rf"treated|diagnosed)\b[^,.;:()]*)", _I)
+    rf"treated|diagnosed|after|following)\b[^,.;:()]*)", _I)
 _POP_STOP = re.compile(r"\s+(?:die|dies|don't|do not|will|won't|are|is|have|has|develop\w*|"
                        r"get|gets|survive\w*|recover\w*|live|lives|per|each|every|within|"
                        r"after|in the|who)\b.*$", _I)
@@ -222,11 +224,11 @@ def _horizon(clause: str) -> str | None:
               and not re.match(r"\s+(?:of\s+)?\d{4}\b", clause[h.end():])), None)
     if not m:
         return None
-    number = parse_number(m.group("n") or m.group("n2") or "1")
+    number = parse_number(m.group("n") or m.group("n2") or m.group("n5") or "1")
     if not math.isfinite(number) or not 0 < number <= _MAX_HORIZON:
         return None  # "within 999...9 years" names no period a reader could use
     n = int(number)
-    unit = (m.group("u") or m.group("u2") or m.group("u3") or "year").lower()
+    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u5") or "year").lower()
     if unit == "year":  # months, as the claim files write them (P12M), so P1Y == P12M
         return f"P{12 * n}M"
     return f"P{n}{_UNIT_ISO[unit]}"

@@ -600,6 +600,7 @@ def test_telling_it_apart(tmp_path: Path, sentence: str, expected: tuple[str, ..
      "P12M", None),
     ("In the year 2010 about 5% of people had it.", "frequency", None, "people in 2010"),
     ("In 2003 the rate was 19 per 100,000 a year.", "incidence", "P12M", "people in 2003"),
+    ("Checks 10-15 years after surgery showed a 90% survival rate.", "survival", "P120M", None),
 ])
 def test_rates_ages_and_years(sentence: str, kind: str, horizon: str | None,
                               population: str | None) -> None:
