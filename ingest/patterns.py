@@ -166,7 +166,8 @@ _KEYS = {
     "treated-with": ("treated", "managed"),
     "treated-in": ("treated", "managed", "cared for"),
     "early-treatment": ("sooner", "earlier", "early"),
-    "can-control": ("control", "cure"), "used-to-treat": ("used",),
+    "can-control": ("control", "cure"),
+    "responds-to": ("respond",), "needs": ("need", "require"), "used-to-treat": ("used",),
     "medicines-used": ("used", "given", "prescribed", "to treat", "for treating"),
     "to-treat": ("to treat", "to cure", "to manage"),
     "better-after": ("better", "recover", "improve"),
@@ -212,6 +213,14 @@ _RANKED = (r"(?:most |main |commonest )?(?:common |serious |main |rare |frequent
 _INCL = (r"(?:may |can |often |usually |commonly |also |typically )*"
          r"(?:include|includes|are|is|involves?|consists? of)\b:?")
 TRIGGERS: tuple[Trigger, ...] = (
+    # "The sooner treatment starts, the quicker the recovery": early treatment works.
+    _t("early-treatment", r"\b(?:the )?(?:sooner|earlier) (?:the )?(?:treatment|therapy) (?:is )?"
+                          r"(?:starts?|started|begins?|begun|given)\b|\b(?:treatment|therapy)"
+                          r"(?: for [\w' -]{1,40}?)? (?:is|works) (?:more|most|best|better)"
+                          r"(?: effective)?(?: if| when)? (?:it is |it's )?(?:started|begun|given)"
+                          r" early\b|\btreated (?:more )?(?:effectively|successfully) if (?:it is |"
+                          r"it's )?(?:detected|diagnosed|caught|found|started|treated) early\b",
+       v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     # Lists introduced by a type word: "Risk factors include ...".
     _t("risk-list",
        rf"\b(?:other |possible |known |main )?risk factors?(?: for [\w' -]+?)? {_INCL}",
@@ -308,14 +317,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"mainly |typically |always |generally )?(?:treated|managed|cared for) in "
                      r"(?:a |the )?(?=hospital\b|intensive care\b|an intensive care unit\b)",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
-    # "The sooner treatment starts, the quicker the recovery": early treatment works.
-    _t("early-treatment", r"\b(?:the )?(?:sooner|earlier) (?:the )?(?:treatment|therapy) (?:is )?"
-                          r"(?:starts?|started|begins?|begun|given)\b|\b(?:treatment|therapy)"
-                          r"(?: for [\w' -]{1,40}?)? (?:is|works) (?:more|most|best|better)"
-                          r"(?: effective)?(?: if| when)? (?:it is |it's )?(?:started|begun|given)"
-                          r" early\b|\btreated (?:more )?(?:effectively|successfully) if (?:it is |"
-                          r"it's )?(?:detected|diagnosed|caught|found|started|treated) early\b",
-       v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
+    # "The fever doesn't respond to paracetamol": whether a treatment works on it.
+    _t("responds-to", r"\b(?:(?:does|do|did|will|may|might|usually)(?: not|n't)? |doesn't |don't |"
+                      r"didn't |won't )?respond(?:s|ed)? (?:well |quickly |poorly )?to\b",
+       v.EFFECTIVE_FOR, Shape.RIGHT_TO_LEFT),
+    # "They may need surgery" (read in treatment sections only).
+    _t("needs", r"\b(?:may |might |will |could |often |usually |sometimes )*(?:require|need)s?"
+                r"(?! to\b)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "Antiviral medicines may control it".
     _t("can-control", r"\b(?:can|may|will|could|might|usually|often|help(?:s)?(?: to)?) "
                       r"(?:help )?(?:control|cure)\b",

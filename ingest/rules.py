@@ -772,6 +772,8 @@ class DocumentRules:
             return False
         if trig.name in ("detects", "asked-about") and kind != p.DIAGNOSIS:
             return False
+        if trig.name == "needs" and kind != p.TREATMENT:
+            return False  # "you need to rest" elsewhere, "needs a test" in diagnosis
         if trig.name in ("left-with", "risk-of"):
             # Only about people with the topic or the topic itself: "Smoking carries a
             # risk of X" says nothing of the topic's harms.

@@ -95,6 +95,12 @@ def test_diagnosis_rules(tmp_path: Path) -> None:
     ("It can be treated with a range of soothing creams.", "soothing creams", "used_for", ""),
     ("Tarnomycin may control grebble fever.", "tarnomycin", "effective_for", "hedged"),
     ("Splinting isn't recommended.", "splinting", "used_for", "negated "),
+    ("Treatment for grebble fever is more effective if begun early.", "early treatment",
+     "effective_for", ""),
+    ("Usually, the earlier therapy is begun, the better it goes.", "early treatment",
+     "effective_for", ""),
+    ("Grebble fever responds well to rest.", "rest", "effective_for", ""),
+    ("A few children need surgery.", "surgery", "used_for", ""),
 ])
 def test_treatment_rules(tmp_path: Path, sentence: str, subject: str, predicate: str,
                          flags: str) -> None:
@@ -634,3 +640,9 @@ def test_age_thresholds_in_risk_lists(tmp_path: Path) -> None:
     got = relations(tmp_path, "- age >60 years\n- being over 65\n- aged under 2", "Risk factors")
     assert got == {("older age", "increases_risk_of", TOPIC, ""),
                    ("young age", "increases_risk_of", TOPIC, "")}
+
+
+def test_a_sign_that_does_not_respond(tmp_path: Path) -> None:
+    """"The fever doesn't respond to paracetamol" denies that paracetamol works on the fever."""
+    got = relations(tmp_path, "The fever doesn't respond to paracetamol.", "Treatment")
+    assert got == {("paracetamol", "effective_for", "fever", "negated ")}
