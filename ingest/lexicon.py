@@ -116,6 +116,18 @@ WORD_SYNONYMS: dict[str, str] = {
 }
 
 
+# How people say they feel, as the state a page means ("feel depressed" is depression).
+FEELINGS: dict[str, str] = {
+    "depressed": "depression", "low": "low mood", "down": "low mood", "anxious": "anxiety",
+    "worried": "anxiety", "stressed": "stress", "tired": "tiredness", "exhausted": "exhaustion",
+    "isolated": "social isolation", "lonely": "loneliness", "embarrassed": "embarrassment",
+    "self-conscious": "self-consciousness", "irritable": "irritability",
+    "frustrated": "frustration", "angry": "anger", "sad": "sadness", "upset": "distress",
+    "unwell": "malaise", "sick": "nausea", "dizzy": "dizziness", "weak": "weakness",
+    "confused": "confusion", "restless": "restlessness",
+}
+
+
 @lru_cache(maxsize=1)
 def synonym_groups() -> dict[str, tuple[str, ...]]:
     """Return, per normalised name, the normalised names of its group in preference order."""

@@ -167,7 +167,8 @@ _KEYS = {
     "treated-in": ("treated", "managed", "cared for"),
     "early-treatment": ("sooner", "earlier", "early"),
     "can-control": ("control", "cure"),
-    "responds-to": ("respond",), "needs": ("need", "require"), "used-to-treat": ("used",),
+    "responds-to": ("respond",), "needs": ("need", "require"), "makes-feel": ("feel",),
+    "used-to-treat": ("used",),
     "medicines-used": ("used", "given", "prescribed", "to treat", "for treating"),
     "to-treat": ("to treat", "to cure", "to manage"),
     "better-after": ("better", "recover", "improve"),
@@ -321,6 +322,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("responds-to", r"\b(?:(?:does|do|did|will|may|might|usually)(?: not|n't)? |doesn't |don't |"
                       r"didn't |won't )?respond(?:s|ed)? (?:well |quickly |poorly )?to\b",
        v.EFFECTIVE_FOR, Shape.RIGHT_TO_LEFT),
+    # "Living with it can make you feel low or anxious": how it weighs on people.
+    _t("makes-feel", r"\b(?:can|may|might|often|will|could) (?:also )?(?:make|leave) (?:you|people|"
+                     r"them|someone|a person|your child|children|patients) (?:feeling |feel )",
+       v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "They may need surgery" (read in treatment sections only).
     _t("needs", r"\b(?:may |might |will |could |often |usually |sometimes )*(?:require|need)s?"
                 r"(?! to\b)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),

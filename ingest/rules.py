@@ -24,6 +24,7 @@ from . import patterns as p
 from . import phrases as pc
 from .cues import clause_bounds, hedges_previous, is_hedged, is_negated
 from .documents import HEADING, ITEM, Document
+from .lexicon import FEELINGS
 from .normalize import label_key as _label_key
 from .quantities import find_figures
 
@@ -839,6 +840,21 @@ class DocumentRules:
                  hedged: bool, negated: bool, diagnostic: bool = False) -> None:
         shape, predicate = trig.shape, trig.predicate
         topic = [Phrase(self.topic, None, self.topic)]
+        if trig.name == "makes-feel":
+            # "can make you feel depressed, stressed or anxious": the states, as nouns.
+            states = [FEELINGS.get(w.strip(" .,;:!").lower(), "") for w in pc.split_list(
+                pc.cut_clause(right))]
+            living = re.match(r"\s*(?:living with|having|coping with|dealing with)\s+(.+?)\s*$",
+                              left_side(left), re.I)
+            subject = (topic if living and self.is_topic(pc.clean_phrase(living.group(1)))
+                       else self.clause_subject(left)
+                       or ([] if left_side(left).strip() else topic))
+            for state in (x for x in states if x):
+                for subj in subject:
+                    self.emit(self.topic if self.is_topic(subj.label) else subj.label,
+                              v.HAS_COMPLICATION, state, span, state, section, hedged=False,
+                              negated=negated, rule="phrase:makes-feel", confidence=0.65)
+            return
         fixed = _FIXED_SUBJECTS.get(trig.name)
         if fixed is not None:
             # The relation phrase names the treatment itself ("the sooner treatment

@@ -646,3 +646,12 @@ def test_a_sign_that_does_not_respond(tmp_path: Path) -> None:
     """"The fever doesn't respond to paracetamol" denies that paracetamol works on the fever."""
     got = relations(tmp_path, "The fever doesn't respond to paracetamol.", "Treatment")
     assert got == {("paracetamol", "effective_for", "fever", "negated ")}
+
+
+def test_how_it_makes_people_feel(tmp_path: Path) -> None:
+    """"Living with it can make you feel low or anxious" names low mood and anxiety; feeling
+    better after exercise names nothing."""
+    got = relations(tmp_path, "Living with grebble fever can make you feel low or anxious. "
+                              "Exercise can make you feel better.", "Outlook")
+    assert got == {(TOPIC, "has_complication", "low mood", ""),
+                   (TOPIC, "has_complication", "anxiety", "")}
