@@ -456,15 +456,17 @@ _SIGN_FOR = re.compile(r"(?P<x>[\w' -]{2,40}?)\s*(?:\([^)]*\)\s*)?(?:that lasts|
 # "Eye involvement occurs in 10 % of cases": the figure is how often the thing named
 # before it happens.
 _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but) )(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+)"
-                            r"{0,4}?) (?:occurs?|happens?|is seen|are seen|develops?|appears?|"
-                            r"is found|are found|affects?) (?:in|among) (?:about |around |"
+                            r"{0,4}?) (?:occur(?:s|red)?|happen(?:s|ed)?|(?:is|are|was|were) seen|"
+                            r"develop(?:s|ed)?|appear(?:s|ed)?|(?:is|are|was|were) found|"
+                            r"affect(?:s|ed)?) (?:in|among) (?:about |around |"
                             r"approximately |roughly |nearly |up to |over |more than |almost |"
                             r"some |an estimated )?$", _I)
 # "In 70 % of cases, a burning pain comes first": the thing the rest of the clause names.
 _IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?"
-                            r"(?:[\w'-]+\s+)?(?:cases|patients|people)\s*,\s*(?:the |an? )?"
+                            r"(?:[\w'-]+\s+)?(?:cases|patients|people|time)\s*,\s*(?:the |an? )?"
                             r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:is|are|occurs?|happens?|"
-                            r"develops?|appears?|comes?|precedes?|starts?|begins?|can|may|will)\b",
+                            r"develops?|appears?|comes?|precedes?|starts?|begins?|can|may|will|"
+                            r"goes|go|gets?|becomes?|spreads?|causes?|leads?|has|have|shows?)\b",
                             _I)
 
 
@@ -614,7 +616,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         occurs = _OCCURS_BEFORE.search(sentence[max(0, s - 80):s])
         then = _IN_CASES_THEN.match(sentence[e:e + 120]) if re.search(
             r"(?:^|[,;:]\s*)in\s+(?:about |around |approximately |roughly |up to )?$",
-            sentence[max(0, s - 30):s], _I) else None
+            sentence[max(0, s - 30):s], _I) or re.match(
+            r"\s*(?:%|percent|per cent)?\s*of the time\s*,", sentence[e:e + 30], _I) else None
         found = occurs or then
         named = found["x"] if found is not None else None
         if named is not None and named.lower() in ("which", "that", "who"):
