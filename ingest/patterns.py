@@ -606,3 +606,91 @@ MEASURES: tuple[tuple[re.Pattern[str], str], ...] = (
                 + _END, _I),
      "{} restriction"),
 )
+
+
+# --- one rule table per claim family ------------------------------------------------
+# Which family a relation phrase's predicate belongs to.
+FAMILY_OF: dict[str, str] = {
+    v.INCREASES_RISK_OF: "risk", v.CAUSES: "risk", v.CONTRIBUTES_TO: "risk",
+    v.ASSOCIATED_WITH: "risk", v.HAS_SYMPTOM: "symptom", v.AFFECTS: "symptom",
+    v.HAS_COMPLICATION: "complication", v.DIAGNOSED_BY: "diagnosis", v.RESEMBLES: "diagnosis",
+    v.USED_FOR: "treatment", v.TREATED_BY: "treatment", v.EFFECTIVE_FOR: "treatment",
+    v.TARGETS: "treatment", v.PREVENTS: "prevention",
+}
+
+
+def rule_tables() -> dict[str, tuple[Trigger, ...]]:
+    """Return the relation phrases of each claim family, in the order they are tried.
+
+    One table, :data:`TRIGGERS`, is searched (earlier phrases win overlaps,
+    whichever family they belong to); this is its view by family, for
+    documentation and for the per-family tests.
+    """
+    out: dict[str, list[Trigger]] = {}
+    for trig in TRIGGERS:
+        out.setdefault(FAMILY_OF[trig.predicate], []).append(trig)
+    return {family: tuple(rules) for family, rules in sorted(out.items())}
+
+
+# A sentence in our own words that each relation phrase must find (tests/test_rule_families.py).
+EXAMPLES: dict[str, str] = {
+    "early-treatment": "The sooner treatment starts, the better the outcome.",
+    "risk-list": "Risk factors include smoking and damp housing.",
+    "symptom-list": "Symptoms include a rash and a fever.",
+    "complication-list": "Complications include kidney damage.",
+    "treatment-list": "Treatments include rest and fluids.",
+    "test-list": "Your doctor may order tests such as a blood count.",
+    "raises-risk": "Smoking raises the risk of the illness.",
+    "lowers-risk": "Hand washing can lower the risk of the illness.",
+    "works": "Vitamin pills do not help.",
+    "no-evidence": "There is no good evidence that copper bracelets help.",
+    "is-risk-factor": "Smoking is a risk factor for the illness.",
+    "at-risk": "Smokers are more likely to get it.",
+    "more-common-in": "It is more common in older adults.",
+    "seen-in-people": "It is mostly seen in people over 60.",
+    "affects-people": "It usually affects children.",
+    "associated": "It is linked to damp housing.",
+    "cause-of": "A virus is the main cause of the illness.",
+    "due-to": "The rash is mainly due to a virus.",
+    "triggered-by": "Attacks are often triggered by stress.",
+    "follows": "It usually develops after a sore throat.",
+    "caused-by": "It is caused by a virus.",
+    "causes": "The infection can lead to kidney damage.",
+    "participle": "The illness spreads, causing joint pain.",
+    "diagnosed-by": "It is usually diagnosed by a blood test.",
+    "confirms": "A swab can confirm the diagnosis.",
+    "treated-with": "It is usually treated with rest.",
+    "treated-in": "It is always treated in hospital.",
+    "responds-to": "The fever responds well to rest.",
+    "makes-feel": "It can make you feel anxious.",
+    "needs": "Some people need surgery.",
+    "can-control": "Tablets may control the illness.",
+    "sign-of": "A rash is a common sign of the illness.",
+    "experience": "People with it often experience headaches.",
+    "diagnose-from": "Your doctor can diagnose it based on your symptoms.",
+    "asked-about": "You will be asked about your symptoms.",
+    "complication-is": "The most common complication is kidney damage.",
+    "is-complication": "Kidney damage is a rare complication of the illness.",
+    "treatment-is": "The first treatment for it was rest.",
+    "is-treatment": "Rest is the main treatment for it.",
+    "starts-with": "It usually starts with a fever.",
+    "may-occur": "Headache may also occur.",
+    "left-with": "Some patients are left with weakness.",
+    "risk-of": "There is a small risk of blood clots.",
+    "common-findings": "Fever and rash are the most common findings.",
+    "presents-with": "Patients can present with a rash.",
+    "medicines-used": "Rest and fluids are the main medicines used to treat it.",
+    "to-treat": "Antibiotics are used to treat the infection.",
+    "better-after": "The swelling usually improves with rest.",
+    "used-to-treat": "Steroids are used for treating the swelling.",
+    "prescribe": "Your doctor may prescribe antibiotics.",
+    "given": "Antibiotics are usually given.",
+    "achieved-with": "Pain control is achieved with painkillers.",
+    "detects": "A scan can show the damage.",
+    "mimics": "It can be mistaken for flu.",
+    "is-diagnostic": "A ring-shaped rash is diagnostic.",
+    "purpose": "Creams help to reduce the itching.",
+    "includes": "Care involves rest and fluids.",
+    "may-help": "Cold packs may help.",
+    "prevents": "A vaccine can prevent the illness.",
+}

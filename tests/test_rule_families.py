@@ -658,3 +658,17 @@ def test_how_it_makes_people_feel(tmp_path: Path) -> None:
                               "Exercise can make you feel better.", "Outlook")
     assert got == {(TOPIC, "has_complication", "low mood", ""),
                    (TOPIC, "has_complication", "anxiety", "")}
+
+
+def test_every_relation_phrase_has_an_example_it_finds() -> None:
+    """Each rule of each family's table finds the sentence written for it (and is tried in
+    the order of the one table, so an earlier rule cannot hide it there)."""
+    from claimgraph.ingest import patterns as p
+
+    tables = p.rule_tables()
+    assert set(tables) == {"risk", "symptom", "complication", "diagnosis", "treatment",
+                           "prevention"}
+    for family, rules in tables.items():
+        for rule in rules:
+            found = [t.name for _, t in p.find_triggers(p.EXAMPLES[rule.name])]
+            assert rule.name in found, (family, rule.name, found)
