@@ -582,8 +582,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if duration_subject is None and course is not None:
             duration_subject = course["x"]
         sign = _SIGN_FOR.search(sentence[max(0, s - 60):s]) if duration_subject is None else None
-        if sign is not None and SIGN_WORDS.search(sign["x"]):
-            duration_subject = SIGN_WORDS.search(sign["x"]).group(0).strip()
+        named_sign = SIGN_WORDS.search(sign["x"]) if sign is not None else None
+        if named_sign is not None:
+            duration_subject = named_sign.group(0).strip()
         if duration_subject is None:
             duration_subject = _event(clause, s - lo_c)
         measure = Measure(kind, value=value, low=low, high=high, bound=bound, unit=unit)

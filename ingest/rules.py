@@ -343,10 +343,10 @@ class DocumentRules:
         after = self.after_list.get(block_index)
         if after is not None:
             return after
-        typed = self._item_type(block_index, sec_type)
-        if typed in (p.CAUSE, p.RISK) and block_index in self.sign_lists:
+        item_type = self._item_type(block_index, sec_type)
+        if item_type in (p.CAUSE, p.RISK) and block_index in self.sign_lists:
             return p.SYMPTOM  # "Causes" over a list of coughs and rashes lists signs
-        return typed
+        return item_type
 
     def _item_type(self, block_index: int, sec_type: str | None) -> str | None:
         """Return a list item's type from its lead-in line, else its section's."""
@@ -846,11 +846,11 @@ class DocumentRules:
                 pc.cut_clause(right))]
             living = re.match(r"\s*(?:living with|having|coping with|dealing with)\s+(.+?)\s*$",
                               left_side(left), re.I)
-            subject = (topic if living and self.is_topic(pc.clean_phrase(living.group(1)))
-                       else self.clause_subject(left)
-                       or ([] if left_side(left).strip() else topic))
+            owners = (topic if living and self.is_topic(pc.clean_phrase(living.group(1)))
+                      else self.clause_subject(left)
+                      or ([] if left_side(left).strip() else topic))
             for state in (x for x in states if x):
-                for subj in subject:
+                for subj in owners:
                     self.emit(self.topic if self.is_topic(subj.label) else subj.label,
                               v.HAS_COMPLICATION, state, span, state, section, hedged=False,
                               negated=negated, rule="phrase:makes-feel", confidence=0.65)
@@ -860,13 +860,13 @@ class DocumentRules:
             # The relation phrase names the treatment itself ("the sooner treatment
             # starts ...", "treated in hospital"); the other side is what it treats.
             where = re.match(r"\s*(?:a |the |an )?(intensive care|hospital)", right)
-            subject = fixed if trig.name != "treated-in" else (
+            treatment = fixed if trig.name != "treated-in" else (
                 f"{where.group(1)} treatment" if where else fixed)
             objects = (topic if trig.name == "early-treatment" or not left.strip()
                        else self.side(left, antecedent))
             for obj in objects:
-                self.emit(subject, predicate, self.topic if self.is_topic(obj.label)
-                          else obj.label, span, m_surface(left, right, subject), section,
+                self.emit(treatment, predicate, self.topic if self.is_topic(obj.label)
+                          else obj.label, span, m_surface(left, right, treatment), section,
                           hedged=hedged, negated=negated, rule=f"phrase:{trig.name}",
                           confidence=0.7)
             less = (_LESS_RISK.search(self._sentence_text) if trig.name == "early-treatment"
@@ -876,7 +876,7 @@ class DocumentRules:
                 what = pc.clean_phrase(less.group("what"))
                 what = "complication" if re.match(r"complications?\b", what, re.I) else what
                 if what == "complication" or (what and not pc.is_generic(what)):
-                    self.emit(subject, v.PREVENTS, self.topic if self.is_topic(what) else what,
+                    self.emit(treatment, v.PREVENTS, self.topic if self.is_topic(what) else what,
                               span, less.group(0), section, hedged=hedged,
                               rule=f"phrase:{trig.name}", confidence=0.7)
             return
