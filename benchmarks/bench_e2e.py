@@ -116,18 +116,19 @@ def peers(csv_path: Path) -> dict[str, float]:
 
 def _cli(folder: Path, out: Path) -> tuple[float, float]:
     """Run `claimgraph compare folder --out out`; return wall seconds and peak MB."""
-    start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "claimgraph", "compare", str(folder),
-                             "--out", str(out)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    wall = time.perf_counter() - start
-    if proc.returncode:
-        err = proc.stderr.read().decode() if proc.stderr else ""
-        sys.exit(f"claimgraph compare failed ({proc.returncode}):\n{err}")
-    if proc.stderr:
-        proc.stderr.close()
+    # stderr to a file, not a pipe: the progress bars fill a pipe nobody reads until the
+    # end, and the CLI then blocks writing to it.
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "claimgraph", "compare", str(folder),
+                                 "--out", str(out)], stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - start
+        if proc.returncode:
+            err.seek(0)
+            sys.exit(f"claimgraph compare failed ({proc.returncode}):\n"
+                     + err.read().decode(errors="replace"))
     return wall, usage.ru_maxrss / 1024
 
 
