@@ -89,7 +89,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("older age", "old age", "increasing age", "advanced age", "advancing age", "elderly",
      "being older", "ageing", "aging"),
     ("smoking", "tobacco use", "cigarette smoking"),
-    ("pregnancy", "being pregnant"),
+    ("pregnancy", "being pregnant", "pregnant", "pregnant women"),
     # Kinds of treatment.
     ("steroid", "corticosteroid", "steroid medicine", "oral corticosteroid", "oral steroid",
      "steroid tablets"),

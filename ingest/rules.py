@@ -92,6 +92,12 @@ _WHERE_TAIL = re.compile(r"\s+(?:in|among|across|throughout|during|for)\s+(?:the
 _SITE_TEXT_SENTENCES = 5
 _IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:you|they|people|someone|a person)\s+(?:have|has|had|"
                      r"are|is|were|take|use)\s+", re.IGNORECASE)
+_ITEM_VERB = re.compile(r"^\s*(?:are|is|be|being|have|has|had|having|take|taking|use|using)\s+"
+                        r"(?:an? |the )?(?=\w)", re.I)
+# "..., the same virus that" / "X, which also": the thing named before the comma.
+_NAMED_BEFORE = re.compile(r"(?P<np>[\w' -]{2,80}?)\s*(?:\([^)]*\))?\s*[,\u2014\u2013]\s*"
+                           r"(?:the same (?:\w+ )?|an? (?:\w+ )?)?(?:that|which)(?: also)?\s*$",
+                           re.IGNORECASE)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
                          re.IGNORECASE)
 _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none)\b", re.IGNORECASE)
@@ -191,6 +197,10 @@ _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|s
 _LEFT_ADVERBS = re.compile(r"\s+(?:probably|possibly|mostly|mainly|likely|usually|often|"
                            r"sometimes|generally|commonly|thought to be|believed to be|"
                            r"most likely|primarily|typically)$", re.IGNORECASE)
+_BITE = re.compile(r"\b(?:transmitted|spread|passed on|passed|carried|caught|acquired|get it)"
+                   r"(?: to (?:humans|people|you))?(?: \w+ly)? (?:through|via|by|from) (?:the |a )?"
+                   r"bites? (?:of|from) (?:an? |the )?(?:infected |infectious )?(?:[\w-]+ )?"
+                   r"(?P<x>[\w-]+)", re.I)
 _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|is not|aren't|"
                      r"are not|is rarely|is never|is usually not|is not usually|cannot be|can't be"
                      r"))\s+(?:a |an )?(?:very |potentially |sometimes |rarely )?(?:life[- ]"
@@ -409,6 +419,8 @@ class DocumentRules:
         head_text = text[:first_end]
         if ":" in head_text[:80]:
             head_text = head_text.split(":", 1)[0]
+        # "Are pregnant", "Have a cold, such as flu" under "You're at risk if you:".
+        head_text = _ITEM_VERB.sub("", head_text)
         name = pc.called_name(text[:first_end + 200])
         found = phrases(head_text, split=False)
         members = pc.split_list(pc.cut_purpose(pc.cut_clause(pc.strip_parens(head_text))))
@@ -529,6 +541,14 @@ class DocumentRules:
             self.if_you_have(text, (start, end), section)
         if " if " in text or " when " in text:
             self.risk_if(text, (start, end), section)
+        bite = _BITE.search(text) if "bite" in text else None
+        if bite is not None and (self.mentions_topic(text[:bite.start()]) or
+                                 pc.TOPIC_ALIASES.match(left_side(text[:bite.start()]).strip()
+                                                        .split(" ")[0] or "")):
+            # "spread to people through the bite of an infected tick": tick bites.
+            animal = _label_key(bite.group("x"))
+            self.emit(f"{animal} bite", v.INCREASES_RISK_OF, self.topic, (start, end),
+                      bite.group(0), section, rule="phrase:bite", confidence=0.7)
         deadly = _DEADLY.search(text)
         if deadly is not None:
             # "It isn't life-threatening" / "it can be fatal": whether it can kill.
@@ -589,11 +609,17 @@ class DocumentRules:
             left_start = max(c_start, matches[i - 1][0].end() if i else 0)
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
             left = text[left_start:m.start()]
-            if re.search(r"\b(?:that|which|who)\s*$", left) and not antecedent:
+            if re.search(r"\b(?:that|which|who)(?: also)?\s*$", left) and not antecedent:
                 defined = _DEFINED_AS.match(left.strip())
-                if defined is None or not self.is_topic(defined.group(1)):
+                named = _NAMED_BEFORE.search(text[:m.start()])
+                if defined is not None and self.is_topic(defined.group(1)):
+                    left = defined.group(1)  # "X is an infection that causes Y": X does
+                elif named is not None and trig.shape.subject is p.Side.LEFT:
+                    # "caused by a virus (V), the same virus that causes Y": V causes Y.
+                    left = re.split(r"\s(?:by|is|are|was|were|of|from|with)\s",
+                                    named.group("np"))[-1]
+                else:
                     continue  # "the virus that causes X": the subject is not this clause's
-                left = defined.group(1)  # "X is an infection that causes Y": X does
             right = text[m.end():right_end] if right_end > m.end() else ""
             clause = text[c_start:c_end]
             if chained and trig.name in _CHAIN and m.start() - left_start < 60:

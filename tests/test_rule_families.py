@@ -672,3 +672,20 @@ def test_every_relation_phrase_has_an_example_it_finds() -> None:
         for rule in rules:
             found = [t.name for _, t in p.find_triggers(p.EXAMPLES[rule.name])]
             assert rule.name in found, (family, rule.name, found)
+
+
+@pytest.mark.parametrize(("body", "heading", "expected"), [
+    ("It is caused by the tarn virus (TV), the same virus that causes mumps.", "Causes",
+     ("tarn virus", "causes", "mumps", "")),
+    ("It is caused by the tarn virus, which also causes measles.", "Causes",
+     ("tarn virus", "causes", "measles", "")),
+    ("Grebble fever is spread to people through the bite of an infected deer tick.", "Causes",
+     ("tick bite", "increases_risk_of", TOPIC, "")),
+    ("- Have a chest infection, such as a cold", "Risk factors",
+     ("chest infection", "increases_risk_of", TOPIC, "")),
+])
+def test_more_cause_wordings(tmp_path: Path, body: str, heading: str,
+                             expected: tuple[str, ...]) -> None:
+    """An agent named before ", the same virus that"; a bite that spreads it; a list item
+    that opens with "have"."""
+    assert expected in relations(tmp_path, body, heading)
