@@ -156,6 +156,7 @@ def test_sources_table_gives_each_page_its_dates_and_address() -> None:
                      "osmosis": [("updated", "2025-01-06")]}
     assert "<td>2026-07</td>" in rows["nkf"] and "overdue since 2026-07" in rows["nkf"]
     assert '<a href="https://example.org/cleveland" rel="noopener noreferrer"' in rows["cleveland"]
+    assert '<span class="where">no address given</span>' in rows["mayo"]
 
 
 def test_heat_map_is_inline_svg() -> None:
