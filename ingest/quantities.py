@@ -215,13 +215,14 @@ _MAX_HORIZON = 1000  # units (years, months, ...) beyond which a period is not a
 # "younger than 5 years", "aged 2 years", "5 years old": an age, not a period.
 _AGE_BEFORE = re.compile(r"(?:younger|older|aged|age)\s*(?:than\s*)?$", _I)
 _AGE_AFTER = re.compile(r"\s*(?:old|of age)\b", _I)
+_CALENDAR_YEAR = re.compile(r"\s+(?:of\s+)?\d{4}\b")
 
 
 def _horizon(clause: str) -> str | None:
     m = next((h for h in _HORIZON.finditer(clause)
               if not (_AGE_BEFORE.search(clause, 0, h.start("n2")) if h.group("n2") else False)
               and not _AGE_AFTER.match(clause, h.end())
-              and not re.match(r"\s+(?:of\s+)?\d{4}\b", clause[h.end():])), None)
+              and not _CALENDAR_YEAR.match(clause, h.end())), None)
     if not m:
         return None
     number = parse_number(m.group("n") or m.group("n2") or m.group("n5") or "1")
