@@ -611,13 +611,13 @@ class DocumentRules:
             left = text[left_start:m.start()]
             if re.search(r"\b(?:that|which|who)(?: also)?\s*$", left) and not antecedent:
                 defined = _DEFINED_AS.match(left.strip())
-                named = _NAMED_BEFORE.search(text[:m.start()])
+                appositive = _NAMED_BEFORE.search(text, max(0, m.start() - 120), m.start())
                 if defined is not None and self.is_topic(defined.group(1)):
                     left = defined.group(1)  # "X is an infection that causes Y": X does
-                elif named is not None and trig.shape.subject is p.Side.LEFT:
+                elif appositive is not None and trig.shape.subject is p.Side.LEFT:
                     # "caused by a virus (V), the same virus that causes Y": V causes Y.
                     left = re.split(r"\s(?:by|is|are|was|were|of|from|with)\s",
-                                    named.group("np"))[-1]
+                                    appositive.group("np"))[-1]
                 else:
                     continue  # "the virus that causes X": the subject is not this clause's
             right = text[m.end():right_end] if right_end > m.end() else ""
