@@ -38,12 +38,11 @@ MEANINGS = {
     HEDGE: "a hedge cue: why the claim counts as hedged",
 }
 
-# The extraction's own cue patterns (ingest/cues.py keeps them module-private;
-# reading them here keeps one list of cue words for the rules and the marks).
-_NEGATION: re.Pattern[str] = cues._NEGATION
-_WEAK_NEGATION: re.Pattern[str] = cues._WEAK_NEGATION
-_HEDGE: re.Pattern[str] = cues._HEDGE
-_LISTING: re.Pattern[str] = cues._LISTING
+# The extraction's own cue patterns: one list of cue words for the rules and the marks.
+_NEGATION: re.Pattern[str] = cues.NEGATION_CUES
+_WEAK_NEGATION: re.Pattern[str] = cues.WEAK_NEGATION_CUES
+_HEDGE: re.Pattern[str] = cues.HEDGE_CUES
+_LISTING: re.Pattern[str] = cues.LISTING_CUES
 
 Span = tuple[int, int, str]
 _PUNCTUATION = " \t\n.,;:!?\"'()“”‘’"

@@ -129,3 +129,11 @@ def is_hedged(text: str) -> bool:
 def hedges_previous(sentence: str) -> bool:
     """Return whether a sentence casts doubt on the one before ("But the link isn't clear")."""
     return bool(_BACKWARD_HEDGE.match(sentence.strip()))
+
+
+# The cue patterns, public for the outputs that mark cue words in a quote
+# (exports/evidence_marks.py): one list of cue words for the rules and the marks.
+NEGATION_CUES: re.Pattern[str] = _NEGATION
+WEAK_NEGATION_CUES: re.Pattern[str] = _WEAK_NEGATION
+HEDGE_CUES: re.Pattern[str] = _HEDGE
+LISTING_CUES: re.Pattern[str] = _LISTING
