@@ -111,7 +111,9 @@ def is_negated(text: str) -> bool:
 # "Symptoms may include:" lists what is usual, it does not doubt it.
 # "You may notice:" or "You might have:" before a list lists what is usual too.
 _LISTING = re.compile(r"\b(?:may|might|can|could) (?:also )?(?:include|be linked to|notice|have|"
-                      r"be present|occur|appear|get|experience|feel|see|develop|find)\b", re.I)
+                      r"be present|occur|appear|get|experience|feel|see|develop|find|need|"
+                      r"require|be (?:given|offered|prescribed|used|recommended|needed|"
+                      r"required|treated|advised))\b", re.I)
 
 
 def is_hedged(text: str) -> bool:

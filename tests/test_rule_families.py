@@ -90,8 +90,7 @@ def test_diagnosis_rules(tmp_path: Path) -> None:
      "effective_for", ""),
     ("Treatment for grebble fever works best if started early.", "early treatment",
      "effective_for", ""),
-    ("A few patients might need to be treated with surgery.", "surgery", "used_for",
-     "hedged"),
+    ("A few patients might need to be treated with surgery.", "surgery", "used_for", ""),
     ("It can be treated with a range of soothing creams.", "soothing creams", "used_for", ""),
     ("Tarnomycin may control grebble fever.", "tarnomycin", "effective_for", "hedged"),
     ("Splinting isn't recommended.", "splinting", "used_for", "negated "),
@@ -689,3 +688,14 @@ def test_more_cause_wordings(tmp_path: Path, body: str, heading: str,
     """An agent named before ", the same virus that"; a bite that spreads it; a list item
     that opens with "have"."""
     assert expected in relations(tmp_path, body, heading)
+
+
+@pytest.mark.parametrize(("sentence", "flags"), [
+    ("Antibiotics may be given.", ""),
+    ("Some people may need surgery.", ""),
+    ("Antibiotics may help.", "hedged"),
+])
+def test_options_are_stated_doubts_are_hedged(tmp_path: Path, sentence: str, flags: str) -> None:
+    """"may be given", "may need" offer an option (stated); "may help" doubts the effect."""
+    got = relations(tmp_path, sentence, "Treatment")
+    assert got and {g[3] for g in got} == {flags}
