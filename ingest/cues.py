@@ -54,9 +54,27 @@ _BACKWARD_HEDGE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
-    r";|\s(?:but|however|although|though|whereas|while|yet|except)\b|,\s*(?:which|who)\b",
+    r";|\s(?:but|however|although|though|whereas|while|yet|except)\b|,\s*(?:which|who)\b"
+    r"|,\s*(?:as|because|since|so)\b",
     re.IGNORECASE,
 )
+# A second predicate of one subject: in "The signs are not specific and can look like
+# flu" the "not" stays with "specific".
+_COORDINATED = re.compile(r"\s(?:and|or)\s(?=(?:can|may|might|could|will|is|are|has|have|"
+                          r"often|usually|sometimes)\b)", re.IGNORECASE)
+
+
+def negation_start(sentence: str, start: int, pos: int) -> int:
+    """Return where the negation scope of a phrase at ``pos`` begins (``start`` at most).
+
+    A negation cue reaches to its clause's end, and a coordinated second
+    predicate ("... and can ...") starts a scope of its own.
+    """
+    last = start
+    for m in _COORDINATED.finditer(sentence, start, min(len(sentence), pos + 20)):
+        if m.end() <= pos:
+            last = m.end()
+    return last
 # A leading conditional ends at its comma, and its words govern nothing after it:
 # in "Without treatment, it can lead to X" the "without" denies nothing.
 _LEADING_SUBORDINATE = re.compile(

@@ -22,7 +22,7 @@ from claimgraph.graph.model import Measure
 
 from . import patterns as p
 from . import phrases as pc
-from .cues import clause_bounds, hedges_previous, is_hedged, is_negated
+from .cues import clause_bounds, hedges_previous, is_hedged, is_negated, negation_start
 from .documents import HEADING, ITEM, Document
 from .lexicon import FEELINGS
 from .normalize import label_key as _label_key
@@ -621,13 +621,13 @@ class DocumentRules:
                 else:
                     continue  # "the virus that causes X": the subject is not this clause's
             right = text[m.end():right_end] if right_end > m.end() else ""
-            clause = text[c_start:c_end]
             if chained and trig.name in _CHAIN and m.start() - left_start < 60:
                 left = ""  # "help prevent A, reduce B and ease C": the same subject does each
             self._sentence_text = text
+            scope = negation_start(text, c_start, m.start())
             self.relation(trig, left, right, (start, end), section, kind, antecedent,
-                          hedged=is_hedged(clause) or hedged_after,
-                          negated=is_negated(text[c_start:m.end()]),
+                          hedged=is_hedged(text[scope:c_end]) or hedged_after,
+                          negated=is_negated(text[scope:m.end()]),
                           diagnostic="diagnos" in text.lower())
 
     def no_remedy(self, text: str, span: tuple[int, int], section: str | None) -> None:

@@ -699,3 +699,14 @@ def test_options_are_stated_doubts_are_hedged(tmp_path: Path, sentence: str, fla
     """"may be given", "may need" offer an option (stated); "may help" doubts the effect."""
     got = relations(tmp_path, sentence, "Treatment")
     assert got and {g[3] for g in got} == {flags}
+
+
+@pytest.mark.parametrize(("sentence", "flags"), [
+    ("The signs are not specific and can be similar to flu.", ""),
+    ("It is not easy to spot, as the signs can be similar to flu.", ""),
+    ("It does not look like flu.", "negated "),
+])
+def test_negation_stays_in_its_own_predicate(tmp_path: Path, sentence: str, flags: str) -> None:
+    """A "not" before "and can ..." or before ", as ..." does not deny what follows."""
+    got = relations(tmp_path, sentence, "Diagnosis")
+    assert (TOPIC, "resembles", "flu", flags) in got
