@@ -14,7 +14,7 @@ from pathlib import Path
 from claimgraph.graph.errors import ClaimGraphError, Problem, ValidationError
 from claimgraph.graph.model import ClaimSet
 from claimgraph.graph.rdf_formats import RDF_FORMATS
-from claimgraph.graph.rdf_read import HINT, read_claimset
+from claimgraph.graph.rdf_read import HINT
 from claimgraph.graph.store import ClaimGraph
 
 SUFFIXES = tuple(sorted({"." + RDF_FORMATS.get(n).suffix for n in RDF_FORMATS} | {".nquads"}))
@@ -32,7 +32,7 @@ def read_rdf(path: Path) -> ClaimSet:
     path = Path(path)
     try:
         graph = ClaimGraph.read(path)
-        claims = read_claimset(graph.quads(), where=str(path))
+        claims = graph.to_claimset(where=str(path))  # term strings, no rdflib round trip
     except ValidationError:
         raise
     except ClaimGraphError as err:
