@@ -443,6 +443,12 @@ TRIGGERS: tuple[Trigger, ...] = (
 
 
 
+# Each rule with its key words as a set, and every key word once: one pass of substring
+# tests per sentence instead of one per rule.
+_KEYED: tuple[tuple[Trigger, frozenset[str]], ...] = tuple((t, frozenset(t.keys)) for t in TRIGGERS)
+_ALL_KEYS: tuple[str, ...] = tuple(sorted({k for t in TRIGGERS for k in t.keys}))
+
+
 def find_triggers(sentence: str) -> list[tuple[re.Match[str], Trigger]]:
     """Return the relation phrases in a sentence, in order, earlier rules winning overlaps.
 
@@ -450,9 +456,10 @@ def find_triggers(sentence: str) -> list[tuple[re.Match[str], Trigger]]:
     than a regex pass, and most sentences hold only one or two relations.
     """
     low = sentence.lower()
+    present = {k for k in _ALL_KEYS if k in low}
     found: list[tuple[re.Match[str], Trigger]] = []
-    for trig in TRIGGERS:
-        if not any(k in low for k in trig.keys):
+    for trig, keys in _KEYED:
+        if keys.isdisjoint(present):
             continue
         for m in trig.pattern.finditer(sentence):
             if not any(m.start() < o.end() and o.start() < m.end() for o, _ in found):
