@@ -419,6 +419,7 @@ class DocumentRules:
         head_text = text[:first_end]
         if ":" in head_text[:80]:
             head_text = head_text.split(":", 1)[0]
+        head_end = len(head_text)  # where the item's gloss starts, in ``text``
         # "Are pregnant", "Have a cold, such as flu" under "You're at risk if you:".
         head_text = _ITEM_VERB.sub("", head_text)
         name = pc.called_name(text[:first_end + 200])
@@ -438,18 +439,19 @@ class DocumentRules:
         if block.lead is not None:
             lb = self.doc.blocks[block.lead]
             lead_text = self.doc.text[lb.start:lb.end]
-        outlook = p.PROGNOSIS_LEAD.search(lead_text.rsplit(". ", 1)[-1]) if lead_text else None
+        last_lead = lead_text.rsplit(". ", 1)[-1]  # the lead-in's last sentence
+        span = sentences[0] if sentences else (block.start, block.end)
+        section = self.doc.section_title(block)
+        outlook = p.PROGNOSIS_LEAD.search(last_lead) if lead_text else None
         if outlook is not None and lead_text.rstrip().endswith(":") and found:
             target = p.prognosis_label(outlook.group("o") or outlook.group("o2"))
             for ph in found:
                 label = pc.people_factor(ph.label)
                 if label and not self.is_topic(label) and not pc.is_generic(label):
-                    self.emit(label, v.ASSOCIATED_WITH, target, sentences[0] if sentences
-                              else (block.start, block.end), ph.surface,
-                              self.doc.section_title(block), rule="list:prognosis",
-                              confidence=0.75)
+                    self.emit(label, v.ASSOCIATED_WITH, target, span, ph.surface, section,
+                              rule="list:prognosis", confidence=0.75)
             return found[0].label
-        whose = _PEOPLE_WITH_LEAD.search(lead_text.rsplit(". ", 1)[-1]) if lead_text else None
+        whose = _PEOPLE_WITH_LEAD.search(last_lead) if lead_text else None
         if whose is not None and found:
             # "Pain felt by people with nerve damage includes:" lists nerve damage's
             # signs; with the topic named, they are the topic's.
@@ -459,15 +461,12 @@ class DocumentRules:
                 owner = self.topic if self.is_topic(owner) else owner
                 for ph in found:
                     if not self.is_topic(ph.label) and ph.label.lower() != owner.lower():
-                        self.emit(owner, v.HAS_SYMPTOM, ph.label, sentences[0] if sentences
-                                  else (block.start, block.end), ph.surface,
-                                  self.doc.section_title(block), rule="list:signs-of",
-                                  confidence=0.75)
+                        self.emit(owner, v.HAS_SYMPTOM, ph.label, span, ph.surface, section,
+                                  rule="list:signs-of", confidence=0.75)
                 return found[0].label
-        effects = p.SIDE_EFFECTS.search(lead_text.rsplit(". ", 1)[-1]) if lead_text else None
+        effects = p.SIDE_EFFECTS.search(last_lead) if lead_text else None
         if effects is not None and not effects.group("list").strip() and found:
-            self.side_effects(effects.group("x"), found, sentences[0] if sentences
-                              else (block.start, block.end), self.doc.section_title(block))
+            self.side_effects(effects.group("x"), found, span, section)
             return found[0].label
         if kind not in p.ITEM_RELATIONS or not found:
             return found[0].label if found else None
@@ -475,9 +474,7 @@ class DocumentRules:
         surface = " ".join(ph.surface for ph in found)
         hedged = is_hedged(lead_text) or is_hedged(surface)
         negated = bool(_NEGATED_HEAD.match(head_text.strip()))
-        span = sentences[0] if sentences else (block.start, block.end)
-        section = self.doc.section_title(block)
-        examples = _EXAMPLES_IN_ITEM.search(pc.prepare(text[len(head_text):]))
+        examples = _EXAMPLES_IN_ITEM.search(pc.prepare(text[head_end:]))
         if examples:
             found = found + [ph for ph in phrases(examples.group(1)) if ph not in found]
         for ph in found:
@@ -601,6 +598,7 @@ class DocumentRules:
                 continue  # a bare "lower" or "control" is not a purpose
             matches.append((m, trig))
         self._last = [antecedent] if antecedent else []
+        self._sentence_text = text
         for i, (m, trig) in enumerate(matches):
             chained = i > 0 and matches[i - 1][1].name in _CHAIN
             c_start, c_end = clause_bounds(text, m.start())
@@ -623,7 +621,6 @@ class DocumentRules:
             right = text[m.end():right_end] if right_end > m.end() else ""
             if chained and trig.name in _CHAIN and m.start() - left_start < 60:
                 left = ""  # "help prevent A, reduce B and ease C": the same subject does each
-            self._sentence_text = text
             scope = negation_start(text, c_start, m.start())
             self.relation(trig, left, right, (start, end), section, kind, antecedent,
                           hedged=is_hedged(text[scope:c_end]) or hedged_after,
