@@ -637,8 +637,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = _what_follows(sentence[e:], topic_words)
         if subject is not None and kind in (None, "incidence", "prevalence", "frequency"):
             kind, named_by_follow = "frequency", True
+    own = _own_phrase(sentence, s, e)  # read once: kind, horizon and year all look here
     if kind in (None, "unknown", "frequency") and form in ("ratio", "per_range") and \
-            parse_number(m["n"]) >= 1000 and _RATE_WORD.search(_own_phrase(sentence, s, e)):
+            parse_number(m["n"]) >= 1000 and _RATE_WORD.search(own):
         kind = "incidence"  # "a yearly rate of 20 per 100,000"
     if kind is None:
         if unit != "proportion":
@@ -648,7 +649,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         v is not None and not 0 <= v <= 1 for v in (value, low, high)
     ):
         return None
-    horizon = _horizon(_own_phrase(sentence, s, e)) if unit != "years" else None
+    horizon = _horizon(own) if unit != "years" else None
     population = _population(sentence, s, e, topic_words) if unit != "years" else None
     if population is not None and population.endswith(LIFETIME) and kind in (
             "incidence", "prevalence", "unknown"):
@@ -659,7 +660,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if kind == "relative_risk":
         population = _comparison(sentence, context)
     setting = _SETTING.search(sentence)
-    year = _YEAR.search(_own_phrase(sentence, s, e)) if unit != "years" else None
+    year = _YEAR.search(own) if unit != "years" else None
     if year is not None and kind != "relative_risk" and (
             population is None or year.group(0) not in population):
         # A figure for a named year is about that year: rates from 1997 and 2003 are a
