@@ -106,7 +106,6 @@ class Resolver:
             akey = label_key(alias)
             if akey and akey != key and len(akey) >= 4:
                 self._topic_names.append((akey, key))
-            akey = label_key(alias)
             if akey and akey != key and self.vocab_id(akey) is None:
                 self._labels[akey].add(display_label(alias))
                 self._fixed[akey] = key

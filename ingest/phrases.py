@@ -62,8 +62,7 @@ _NOT_A_NAME = re.compile(
     r"would|should|must|require[sd]?|requiring|needs?|goes|go|went|comes?|came|becomes?|"
     r"that|which|who|whom|what|where|when|why|how|whilst|while|possibly|probably|likely|"
     r"(?:most |more |less )likely|similar|sensitive|better|worse|even|unknown|unclear|"
-    r"this|these|that|those|such|to|from|few|causes?|caused|causing|during|before|after|"
-    r"until|whilst)\b"
+    r"this|these|those|such|to|from|few|causes?|caused|causing|during|before|after|until)\b"
     r"|\b(?:from time to time|at a time|for (?:days|weeks|months|years)|over (?:days|weeks|"
     r"months|years)|at all)$"
     r"|\s(?:the|a|an|of|in|on|to|with|and|or|for|by|at)$", _I)
