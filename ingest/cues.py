@@ -15,6 +15,7 @@ every cue family on sentences we wrote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 # Negation: the source denies the relation.
@@ -96,23 +97,30 @@ def _breaks(sentence: str) -> tuple[int | None, tuple[int, ...]]:
     return (m.end() if m else None), tuple(b.start() for b in _CLAUSE_END.finditer(sentence))
 
 
+# How far a clause reaches either side of a position.  Real clauses are far
+# shorter; run-on text (a table flattened into one line, a list without full
+# stops) would otherwise make every cue and figure read a whole 1,000-character
+# sentence, and extraction quadratic in the sentence length.
+CLAUSE_REACH = 300
+
+
 def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
-    """Return the (start, end) of the clause of ``sentence`` that holds ``pos``."""
+    """Return the (start, end) of the clause of ``sentence`` that holds ``pos``.
+
+    At most ``CLAUSE_REACH`` characters either side of ``pos``.
+    """
     start, end = 0, len(sentence)
     lead, breaks = _breaks(sentence)
     if lead is not None and pos >= lead:
         start = lead
     elif lead is not None:
         end = lead - 1
-    for b in breaks:
-        if b < start or b >= end:
-            continue
-        if b <= pos:
-            start = b
-        else:
-            end = b
-            break
-    return start, end
+    i = bisect_right(breaks, pos)
+    if i and breaks[i - 1] > start:
+        start = breaks[i - 1]
+    if i < len(breaks) and breaks[i] < end:
+        end = breaks[i]
+    return max(start, pos - CLAUSE_REACH), min(end, pos + CLAUSE_REACH)
 
 
 def is_negated(text: str) -> bool:
@@ -144,6 +152,61 @@ def is_hedged(text: str) -> bool:
     """
     text = _LISTING.sub(" ", text)
     return bool(_HEDGE.search(text) or _WEAK_NEGATION.search(text))
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """Return ``text`` with ``pattern``'s matches turned to spaces (positions kept)."""
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+@lru_cache(maxsize=256)
+def _cue_spans(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """Return the (start, end) of every negation cue and every hedge cue in ``text``.
+
+    Found once per sentence: a sentence with many relations asks about the
+    cues of many of its stretches, and reading each stretch again made
+    run-on text quadratic.  Cues are read as :func:`is_negated` and
+    :func:`is_hedged` read them: weak negations are hedges, not denials,
+    and listing phrases ("may include") are no hedge.
+    """
+    negations = tuple((m.start(), m.end()) for m in _NEGATION.finditer(_blank(_WEAK_NEGATION,
+                                                                              text)))
+    unlisted = _blank(_LISTING, text)
+    hedges = sorted((m.start(), m.end()) for pattern in (_HEDGE, _WEAK_NEGATION)
+                    for m in pattern.finditer(unlisted))
+    return negations, tuple(hedges)
+
+
+def _any_within(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
+    """Return whether one of the sorted ``spans`` lies wholly inside ``[lo, hi)``."""
+    i = bisect_left(spans, (lo, -1))
+    while i < len(spans) and spans[i][0] < hi:
+        if spans[i][1] <= hi:
+            return True
+        i += 1
+    return False
+
+
+def negated_within(text: str, lo: int, hi: int) -> bool:
+    """Return ``is_negated(text[lo:hi])``, from cues found once per ``text``.
+
+    >>> negated_within("It helps; it does not cure the rash", 9, 35)
+    True
+    >>> negated_within("It helps; it does not cure the rash", 0, 8)
+    False
+    """
+    return _any_within(_cue_spans(text)[0], lo, hi)
+
+
+def hedged_within(text: str, lo: int, hi: int) -> bool:
+    """Return ``is_hedged(text[lo:hi])``, from cues found once per ``text``.
+
+    >>> hedged_within("Rest helps and may speed recovery", 10, 33)
+    True
+    >>> hedged_within("Rest helps and may speed recovery", 0, 10)
+    False
+    """
+    return _any_within(_cue_spans(text)[1], lo, hi)
 
 
 def hedges_previous(sentence: str) -> bool:

@@ -208,6 +208,7 @@ def cut_clause(text: str) -> str:
     return _CUT.sub("", text)
 
 
+@lru_cache(maxsize=65_536)
 def clean_phrase(text: str) -> str:
     """Cut a phrase down to its head: no lead words, clauses, or trailing punctuation.
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimgraph.graph.model import Bound, Measure
 
@@ -201,12 +203,43 @@ def _bound(sentence: str, start: int, end: int) -> Bound:
 _ASIDE = re.compile(r",\s+(?:with|and|especially|mostly|particularly|mainly|usually)\b", _I)
 
 
-def _own_phrase(sentence: str, start: int, end: int) -> str:
-    """Return the figure's clause, cut at a trailing aside (", with the highest risk ...")."""
+@lru_cache(maxsize=1024)
+def _matches(pattern: re.Pattern[str], sentence: str) -> tuple[tuple[int, ...],
+                                                             tuple[re.Match[str], ...]]:
+    """Return the starts and the matches of ``pattern`` over the whole sentence."""
+    found = tuple(pattern.finditer(sentence))
+    return tuple(m.start() for m in found), found
+
+
+def _first(pattern: re.Pattern[str], sentence: str, lo: int, hi: int) -> re.Match[str] | None:
+    """Return ``pattern.search(sentence, lo, hi)``, from the sentence's matches found once.
+
+    A sentence holding many figures asks the same patterns about many
+    overlapping stretches of itself; reading each stretch again made run-on
+    text quadratic.  A match that runs past ``hi`` is looked for again
+    inside the stretch, where it may end sooner, and so is a stretch that
+    starts inside a match (which may hide another).
+    """
+    starts, found = _matches(pattern, sentence)
+    i = bisect_left(starts, lo)
+    if i and found[i - 1].end() > lo:
+        return pattern.search(sentence, lo, hi)  # a match before hid any starting under it
+    if i == len(found) or starts[i] >= hi:
+        return None
+    if found[i].end() <= hi:
+        return found[i]
+    return pattern.search(sentence, lo, hi)
+
+
+def _own_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Return where the figure's clause starts and ends, cut at a trailing aside.
+
+    The aside is one such as ", with the highest risk ...".
+    """
     lo, hi = clause_bounds(sentence, start)
     hi = max(hi, end)
     aside = _ASIDE.search(sentence, end, hi)
-    return sentence[lo:aside.start() if aside else hi]
+    return lo, aside.start() if aside else hi
 
 
 _MAX_HORIZON = 1000  # units (years, months, ...) beyond which a period is not a horizon
@@ -218,11 +251,18 @@ _AGE_AFTER = re.compile(r"\s*(?:old|of age)\b", _I)
 _CALENDAR_YEAR = re.compile(r"\s+(?:of\s+)?\d{4}\b")
 
 
-def _horizon(clause: str) -> str | None:
-    m = next((h for h in _HORIZON.finditer(clause)
-              if not (_AGE_BEFORE.search(clause, 0, h.start("n2")) if h.group("n2") else False)
-              and not _AGE_AFTER.match(clause, h.end())
-              and not _CALENDAR_YEAR.match(clause, h.end())), None)
+def _horizon(sentence: str, lo: int, hi: int) -> str | None:
+    """Return the period (ISO 8601) named in ``sentence[lo:hi]``, the figure's own phrase."""
+    starts, found = _matches(_HORIZON, sentence)
+    i = bisect_left(starts, lo)
+    if i and found[i - 1].end() > lo:
+        found, i = tuple(_HORIZON.finditer(sentence, lo, hi)), 0  # a match before hid others
+    m = next((h for h in found[i:]
+              if h.end() <= hi
+              and not (_AGE_BEFORE.search(sentence, max(lo, h.start("n2") - 20), h.start("n2"))
+                       if h.group("n2") else False)
+              and not _AGE_AFTER.match(sentence, h.end(), hi)
+              and not _CALENDAR_YEAR.match(sentence, h.end(), hi)), None)
     if not m:
         return None
     number = parse_number(m.group("n") or m.group("n2") or m.group("n5") or "1")
@@ -244,6 +284,29 @@ _NAMED_OUTRIGHT = frozenset({"mortality", "survival", "recovery", "relapse", "sh
                              "relative_risk"})
 
 
+@lru_cache(maxsize=256)
+def _kind_words(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, int, str, int], ...],
+                                        tuple[int, ...]]:
+    """Return every kind word of ``sentence`` and where its figures start.
+
+    Found once per sentence and looked up per figure: a run-on sentence with
+    a figure every few words would otherwise be scanned once per figure by
+    every kind pattern.  Returns the words' starts (sorted), the words as
+    ``(start, end, rank, kind, tier)``, and the figures' starts (sorted).
+    """
+    words = sorted((m.start(), m.end(), rank, kind, tier)
+                   for rank, (kind, tier, pattern) in enumerate(_KINDS)
+                   for m in pattern.finditer(sentence))
+    figures = tuple(m.start() for m in _ANY_FIGURE.finditer(sentence))
+    return tuple(w[0] for w in words), tuple(words), figures
+
+
+def _figure_between(figures: tuple[int, ...], lo: int, hi: int) -> bool:
+    """Return whether a figure starts in ``[lo, hi)``."""
+    i = bisect_left(figures, lo)
+    return i < len(figures) and figures[i] < hi
+
+
 def _kind(sentence: str, start: int, end: int) -> str | None:
     """Return what the figure at ``start:end`` measures, from its own phrase.
 
@@ -255,22 +318,24 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
     # Words further than this from the figure are another phrase's, and the cap
     # keeps long figure-dense text linear.
     lo, hi = max(lo, start - _KIND_WINDOW), min(max(hi, end), end + _KIND_WINDOW)
+    starts, words, figures = _kind_words(sentence)
     best: tuple[int, int, str] | None = None
-    for rank, (kind, tier, pattern) in enumerate(_KINDS):
-        for m in pattern.finditer(sentence, lo, hi):
-            if m.start() >= end:
-                dist = m.start() - end
-                if _ANY_FIGURE.search(sentence, end, m.start()):
-                    continue  # another figure stands between: the word is that one's
-            else:
-                dist = start - m.end()
-                if dist < 0:
-                    dist = 0
-                elif _ANY_FIGURE.search(sentence, m.end(), start):
-                    continue
-            cand = (dist + (_WEAK_PENALTY if tier == _WEAK else 0), rank, kind)
-            if best is None or cand < best:
-                best = cand
+    for w_start, w_end, rank, kind, tier in words[bisect_left(starts, lo):bisect_left(starts, hi)]:
+        if w_end > hi:
+            continue
+        if w_start >= end:
+            dist = w_start - end
+            if _figure_between(figures, end, w_start):
+                continue  # another figure stands between: the word is that one's
+        else:
+            dist = start - w_end
+            if dist < 0:
+                dist = 0
+            elif _figure_between(figures, w_end, start):
+                continue
+        cand = (dist + (_WEAK_PENALTY if tier == _WEAK else 0), rank, kind)
+        if best is None or cand < best:
+            best = cand
     return best[2] if best else None
 
 
@@ -336,23 +401,22 @@ def _population(sentence: str, start: int, end: int,
                 topic_words: tuple[str, ...]) -> str | None:
     """Return the subgroup a figure is about, read within the figure's own clause."""
     lo, hi = clause_bounds(sentence, start)
-    clause = sentence[lo:max(hi, end)]
-    who = _population_in(sentence, start, end, clause, lo, topic_words)
-    if _LIFETIME.search(clause):
+    hi = max(hi, end)
+    who = _population_in(sentence, end, lo, hi, topic_words)
+    if _first(_LIFETIME, sentence, lo, hi):
         return f"{who or 'people'} {LIFETIME}"
     return who
 
 
-def _population_in(sentence: str, start: int, end: int, clause: str, lo: int,
+def _population_in(sentence: str, end: int, lo: int, hi: int,
                    topic_words: tuple[str, ...]) -> str | None:
-    """Return the subgroup named in ``clause`` (the figure's own, starting at ``lo``)."""
-    rel_end = end - lo
+    """Return the subgroup named in the figure's own clause, ``sentence[lo:hi]``."""
     pop = None
-    m = _POPULATION.search(clause, rel_end) or _POPULATION.search(clause)
+    m = _first(_POPULATION, sentence, end, hi) or _first(_POPULATION, sentence, lo, hi)
     if m and len(m.group("rest").split()) <= 12:
         pop = normalise_population(m.group("noun"), m.group("rest"))
     if pop is None or len(pop.split()) < 2:
-        g = _SUBGROUP.search(clause)
+        g = _first(_SUBGROUP, sentence, lo, hi)
         if g and not _NOT_ADJECTIVE.match(g.group("adj")):
             pop = f"{g.group('adj').strip().lower()} {g.group('noun').lower()}"
     if pop is not None:
@@ -360,9 +424,9 @@ def _population_in(sentence: str, start: int, end: int, clause: str, lo: int,
         if (len(pop.split()) < 2 or any(w and w in low for w in topic_words)
                 or _WHO_HAVE_IT.search(low)):
             pop = None  # "people with <the topic>" is the overall figure, not a subgroup
-    if pop is None and _UNTREATED.search(sentence):
+    if pop is None and _first(_UNTREATED, sentence, 0, len(sentence)):
         return "untreated"
-    if pop is None and _TREATED.search(clause):
+    if pop is None and _first(_TREATED, sentence, lo, hi):
         return "treated"
     return pop
 
@@ -496,15 +560,15 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
     if not _ANY_NUMBER.search(sentence):
         return []
     figures: list[Figure] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(sentence))  # 1 where a figure's words are: forms never overlap
     for form, pattern in _FORMS:
         for m in pattern.finditer(sentence):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if 1 in taken[m.start():m.end()]:
                 continue
             fig = _figure(form, m, sentence, topic_words, context)
             if fig is not None:
                 figures.append(fig)
-                taken.append((m.start(), m.end()))
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -552,7 +616,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I) else None
         setting = _SETTING.search(sentence)
         measure = Measure(kind, value=value, low=low, high=high, bound=bound, unit=unit,
-                          horizon=_horizon(_own_phrase(sentence, s, e)))
+                          horizon=_horizon(sentence, *_own_bounds(sentence, s, e)))
         # Counts depend on the country and year a page speaks of: shown, never compared.
         return Figure(measure, s, e, setting.group(1) if setting else None, subject, 0.45)
     elif form == "duration":
@@ -637,9 +701,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = _what_follows(sentence[e:], topic_words)
         if subject is not None and kind in (None, "incidence", "prevalence", "frequency"):
             kind, named_by_follow = "frequency", True
-    own = _own_phrase(sentence, s, e)  # read once: kind, horizon and year all look here
+    own_lo, own_hi = _own_bounds(sentence, s, e)  # kind, horizon and year all look here
     if kind in (None, "unknown", "frequency") and form in ("ratio", "per_range") and \
-            parse_number(m["n"]) >= 1000 and _RATE_WORD.search(own):
+            parse_number(m["n"]) >= 1000 and _first(_RATE_WORD, sentence, own_lo, own_hi):
         kind = "incidence"  # "a yearly rate of 20 per 100,000"
     if kind is None:
         if unit != "proportion":
@@ -649,7 +713,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         v is not None and not 0 <= v <= 1 for v in (value, low, high)
     ):
         return None
-    horizon = _horizon(own) if unit != "years" else None
+    horizon = _horizon(sentence, own_lo, own_hi) if unit != "years" else None
     population = _population(sentence, s, e, topic_words) if unit != "years" else None
     if population is not None and population.endswith(LIFETIME) and kind in (
             "incidence", "prevalence", "unknown"):
@@ -659,8 +723,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         population = _population(sentence, s, e, ())
     if kind == "relative_risk":
         population = _comparison(sentence, context)
-    setting = _SETTING.search(sentence)
-    year = _YEAR.search(own) if unit != "years" else None
+    setting = _first(_SETTING, sentence, 0, len(sentence))
+    year = _first(_YEAR, sentence, own_lo, own_hi) if unit != "years" else None
     if year is not None and kind != "relative_risk" and (
             population is None or year.group(0) not in population):
         # A figure for a named year is about that year: rates from 1997 and 2003 are a
@@ -681,8 +745,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                       horizon=horizon, population=population)
     # Sure when a strong word names the quantity in the figure's own phrase.
     # A weak word alone ("have", "develop") is a guess: shown, never in a conflict.
-    confidence = 0.8 if kind in _NAMED_OUTRIGHT or (
-        kind != "age" and _STRONG_NEAR.search(sentence)) else (0.7 if named_by_follow else 0.45)
+    strong = kind != "age" and _first(_STRONG_NEAR, sentence, 0, len(sentence)) is not None
+    confidence = 0.8 if kind in _NAMED_OUTRIGHT or strong else (
+        0.7 if named_by_follow else 0.45)
     return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence)
 
 

@@ -22,7 +22,15 @@ from claimgraph.graph.model import Measure
 
 from . import patterns as p
 from . import phrases as pc
-from .cues import clause_bounds, hedges_previous, is_hedged, is_negated, negation_start
+from .cues import (
+    clause_bounds,
+    hedged_within,
+    hedges_previous,
+    is_hedged,
+    is_negated,
+    negated_within,
+    negation_start,
+)
 from .documents import HEADING, ITEM, Document
 from .lexicon import FEELINGS
 from .normalize import label_key as _label_key
@@ -137,8 +145,17 @@ def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phra
 
     "conditions such as A, B and C" gives the class and its members;
     adjective-only members ("painful, ischemic and necrotic lesions") are
-    modifiers of the last member, not entities of their own.
+    modifiers of the last member, not entities of their own.  Memoised:
+    pages repeat their phrases ("the rash", "your doctor"), and a side is
+    cut the same way wherever it appears.  A new list each call, so callers
+    may extend it.
     """
+    return list(_phrases(text, split, people))
+
+
+@lru_cache(maxsize=65_536)
+def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
+    """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
     text = pc.strip_parens(text).strip()
     if not split:
         ex = pc.examples(text)
@@ -179,7 +196,7 @@ def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phra
         if not re.search(r"[a-zA-Z]{2}", label) or (split and not people and pc.is_modifier(label)):
             continue
         out.append(Phrase(label, lv or level, part.strip()))
-    return out
+    return tuple(out)
 
 
 _OPENER = re.compile(
@@ -215,8 +232,9 @@ _SENTENCE_ADVERB = re.compile(r"^(?:[a-z]+ly|however|therefore|thus|also|"
 _IT_IS = re.compile(r"\b(it|this|that)(?:'s| is| was)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65_536)
 def left_side(text: str) -> str:
-    """Return the noun phrase just before a relation phrase.
+    """Return the noun phrase just before a relation phrase (memoised, as phrases are).
 
     "For some people, the buildup" → "the buildup"; "it is found that people
     with X" → "people with X"; "drugs that" → "drugs"; a list ("A, B, and C")
@@ -623,8 +641,8 @@ class DocumentRules:
                 left = ""  # "help prevent A, reduce B and ease C": the same subject does each
             scope = negation_start(text, c_start, m.start())
             self.relation(trig, left, right, (start, end), section, kind, antecedent,
-                          hedged=is_hedged(text[scope:c_end]) or hedged_after,
-                          negated=is_negated(text[scope:m.end()]),
+                          hedged=hedged_within(text, scope, c_end) or hedged_after,
+                          negated=negated_within(text, scope, m.end()),
                           diagnostic="diagnos" in text.lower())
 
     def no_remedy(self, text: str, span: tuple[int, int], section: str | None) -> None:

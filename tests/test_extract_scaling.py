@@ -8,9 +8,13 @@ ten times the text may take about ten times as long, never a hundred.
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
+import pytest
+
+from claimgraph.ingest.cues import hedged_within, is_hedged, is_negated, negated_within
 from claimgraph.ingest.documents import read_document
 from claimgraph.ingest.extract import extract_corpus
 from claimgraph.ingest.sentences import MAX_SENTENCE, split_sentences
@@ -69,3 +73,49 @@ def test_no_sentence_is_longer_than_the_cap() -> None:
     assert max(e - s for s, e in spans) <= MAX_SENTENCE
     assert all(text[s - 1] == " " for s, _ in spans[1:])  # each cut falls on a space
     assert " ".join(text[s:e] for s, e in spans) == text.strip()
+
+
+# Sentences in our words with cues in many places: listing phrases that are no
+# hedge, weak negations that are hedges, denials, and clauses joined by "but".
+CUE_SENTENCES = (
+    "Rest may help, but it does not cure tarn fever and the cause isn't clear",
+    "Symptoms may include a rash; cold packs might ease the itch, though no trial shows it",
+    "It is not known whether midge bites raise the risk, and nets never fail to protect",
+    "Doctors may be given no clear answer, yet the drug is thought to work in most cases",
+)
+
+
+@pytest.mark.parametrize("sentence", CUE_SENTENCES)
+def test_cues_read_once_give_the_same_answer_as_reading_each_clause(sentence: str) -> None:
+    """Negation and hedging of any run of clauses match reading those clauses alone.
+
+    The rules ask about many stretches of one sentence; cues are found once per
+    sentence so that run-on text stays linear, and that must not change a claim's
+    polarity or certainty.
+    """
+    cuts = [0, *(m.end() for m in re.finditer(r"[,;] ", sentence)), len(sentence)]
+    for lo in cuts:
+        for hi in (c for c in cuts if c > lo):
+            stretch = sentence[lo:hi]
+            assert negated_within(sentence, lo, hi) == is_negated(stretch), stretch
+            assert hedged_within(sentence, lo, hi) == is_hedged(stretch), stretch
+
+
+def test_a_cue_is_read_whole_even_where_a_stretch_ends_inside_it() -> None:
+    """"isn't clear" doubts, it does not deny; "may be given" lists, it does not doubt."""
+    doubt = "the cause isn't clear"
+    assert not negated_within(doubt, 0, len("the cause isn't"))
+    assert hedged_within(doubt, 0, len(doubt))
+    listing = "Children may be given fluids"
+    assert not hedged_within(listing, 0, len("Children may"))
+
+
+def test_run_on_plain_text_table_extracts_in_linear_time(tmp_path: Path) -> None:
+    """A table pasted as plain text (rows run together, no full stops) stays linear."""
+    rows = "".join(f"midge bite {i} | raises the risk of tarn fever in 5 out of 10 | "
+                   for i in range(2_000))
+    _seconds(write(tmp_path / "warm.txt", "Tarn fever\n\n" + rows[:2_000]))
+    small = min(_seconds(write(tmp_path / f"small{i}.txt", "Tarn fever\n\n" + rows[:12_000]))
+                for i in range(2))
+    large = _seconds(write(tmp_path / "large.txt", "Tarn fever\n\n" + rows[:120_000]))
+    assert large / small < MAX_RATIO, (small, large)
