@@ -119,6 +119,8 @@ def _sources(cs: ClaimSet, cmp: Comparison) -> list[dict[str, Any]]:
             "last_dated": f.last_dated if f else (src.reviewed or src.modified or src.published),
             "overdue": bool(f and f.overdue),
             "claims": claims[sid], "statements": covers[sid],
+            # Optional (added within report/1): only when sources.yaml says when it was read.
+            **({"accessed": src.accessed} if src.accessed else {}),
         })
     return out
 

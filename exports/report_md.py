@@ -257,10 +257,18 @@ def _sources(report: dict[str, Any]) -> list[str]:
         fresh = ("**overdue**" if s["overdue"]
                  else "current" if s["next_review"] else "no review date")
         rows.append([md(s["id"]), md(s["publisher"]), md(s["title"]), md(s["kind"]),
-                     md(s["last_dated"]), md(s["next_review"]), fresh, md(s["url"])])
+                     md(s["last_dated"]), md(s["next_review"]), fresh, _address(s)])
     header = ["Id", "Publisher", "Title", "Kind", "Last dated", "Next review", "Freshness",
               "Address"]
     return out + _table(header, rows)
+
+
+def _address(source: dict[str, Any]) -> str:
+    """Return the Address cell: the page's address, and when it was read if known."""
+    read = f"accessed {md(source['accessed'])}" if source.get("accessed") else ""
+    if read and source["url"]:
+        return f"{md(source['url'])} ({read})"
+    return md(source["url"]) or read
 
 
 @EXPORTERS.register("report-md")

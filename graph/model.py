@@ -110,6 +110,8 @@ class Source:
     """A document that makes claims, with the metadata readers rely on.
 
     Dates are ISO 8601 strings and may be partial ("2026-07"), as pages give them.
+    ``accessed`` is not the page's own date but when someone read it (the
+    page may have changed since).
     """
 
     id: str
@@ -124,6 +126,7 @@ class Source:
     kind: str | None = None
     path: str | None = None
     sha256: str | None = None
+    accessed: str | None = None  # last, so positional construction keeps its meaning
 
     @property
     def name(self) -> str:

@@ -1,7 +1,10 @@
 """Read a sources manifest (``sources.yaml``): who says things, and when.
 
 The format is the one of ``shared/seeds/sources.yaml``: a ``sources:`` list
-of id, file, publisher, title, author(s), url and dates.
+of id, file, publisher, title, author(s), url and dates: the page's own
+(published, modified, reviewed, next_review) and when it was read
+(accessed).  Dates are ISO 8601, possibly partial (``2026``, ``2026-07``,
+``2026-07-14``); anything else is a located problem.
 
 A source id names a file (``claims/<id>.yaml``) and a named graph, so it
 must be a plain name: letters, digits, ``.``, ``_`` and ``-``, starting with
@@ -11,6 +14,7 @@ a letter or digit (:data:`SOURCE_ID`).  ``../x`` or ``/etc/x`` would make
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -21,8 +25,9 @@ from .suggest import closest
 from .yamlsrc import LineDict, load_yaml, read_text, what_is
 
 SOURCE_KEYS = ("id", "file", "publisher", "title", "url", "author", "authors", "published",
-               "modified", "reviewed", "next_review", "kind", "sha256")
-_DATE_KEYS = ("published", "modified", "reviewed", "next_review")
+               "modified", "reviewed", "next_review", "kind", "sha256", "accessed")
+DATE_KEYS = ("published", "modified", "reviewed", "next_review", "accessed")
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # At most 100 characters: <id>.yaml must fit a file name on every file system.
 SOURCE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 SOURCE_ID_EXPECTED = ("a source id of letters, digits, '.', '_' or '-' (starting with a letter "
@@ -67,6 +72,45 @@ def topic_problem(data: object, where: str) -> tuple[str | None, Problem | None]
                          "write the topic as one name, e.g. topic: gout")
 
 
+def source_date(value: object) -> str | None:
+    """Return a manifest date as ISO 8601 text, or None when it is not a (partial) date.
+
+    YAML reads ``2023-07-14`` as a date and ``2023`` as a number; both are fine,
+    as is the text ``2023-07``.
+
+    >>> source_date("2023-07"), source_date(2023), source_date(dt.date(2023, 7, 14))
+    ('2023-07', '2023', '2023-07-14')
+    >>> source_date("July 2023"), source_date("2023-13"), source_date("2023-02-30")
+    (None, None, None)
+    """
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    text = str(value).strip()
+    match = _PARTIAL_DATE.fullmatch(text)
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+    return text
+
+
+def _date_problem(item: dict[str, object], key: str, where: str,
+                  line: int | None) -> Problem:
+    at = item.line_of(key) if isinstance(item, LineDict) else line
+    meaning = ("the day the page was read" if key == "accessed"
+               else "the date the page gives")
+    return Problem(where, at, f"an ISO 8601 date for '{key}': YYYY, YYYY-MM or YYYY-MM-DD",
+                   repr(item[key]),
+                   f"write {meaning}, e.g. {key}: 2026-07-14 (2026-07 and 2026 also work)")
+
+
 def _authors(item: dict[str, object]) -> tuple[str, ...]:
     raw = item.get("authors", item.get("author"))
     if raw is None:
@@ -92,7 +136,14 @@ def source_from_mapping(item: dict[str, object], where: str,
     if bad_id is not None:
         problems.append(bad_id)
         return None, problems
-    dates = {k: (str(item[k]) if item.get(k) is not None else None) for k in _DATE_KEYS}
+    dates: dict[str, str | None] = {}
+    for key in DATE_KEYS:
+        if item.get(key) is None or item.get(key) == "":
+            dates[key] = None
+            continue
+        dates[key] = source_date(item[key])
+        if dates[key] is None:
+            problems.append(_date_problem(item, key, where, line))
     source = Source(
         id=str(item["id"]),
         title=str(item.get("title") or ""),
