@@ -9,6 +9,13 @@ its negation or hedge cue, so those are found again in the quote with the
 extraction's own cue lists (``ingest/cues.py``): the marks and the rules
 cannot disagree about which words are cues.
 
+A claim's cue need not lie in its quote: a list item ("Steroids") is
+hedged by the line that introduces the list ("A few drugs might add to the
+danger, for instance:"), and a curated quote may stop short of its sentence's
+"possibly".  When the document is at hand, :func:`cue_context` returns the
+words around the quote that hold the missing cue, so a reader sees, marked,
+why the claim counts as hedged or denied.
+
 Source text is untrusted: :func:`marked_html` splits the quote at the marks
 and escapes every piece; the graph page gets plain offsets and builds its
 elements with ``textContent``.
@@ -46,6 +53,15 @@ _LISTING: re.Pattern[str] = cues.LISTING_CUES
 
 Span = tuple[int, int, str]
 _PUNCTUATION = " \t\n.,;:!?\"'()“”‘’"
+# A list item's bullet or number at the start of its line.
+_ITEM = re.compile(r"^[ \t]*(?:[•◦▪·*–-]|\d{1,3}[.)])[ \t]+")
+# Where a sentence ends inside a line (the stop and any closing quote or bracket).
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+\S)")
+# How far context reaches from the quote, as a clause does (ingest/cues.py CLAUSE_REACH):
+# a flattened table on one line must not put a page of text beside a quote.
+CONTEXT_REACH = cues.CLAUSE_REACH
+# How many lines back a list item looks for the line that introduces its list.
+_LEAD_LINES = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +97,104 @@ def cue_spans(text: str, *, anchor: str | None = None, negated: bool = False,
     if hedged:
         spans += _within(text, clause, _hedge_spans)
     return sorted(set(spans))
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Words of the document around a quote that hold the claim's cue (either may be "").
+
+    ``before`` goes before the quote with a space between; ``after`` follows
+    it as written, with the space (or none, before a comma) it has on the page.
+    """
+
+    before: str = ""
+    after: str = ""
+
+
+def cue_context(document: str, start: int, end: int, *, negated: bool = False,
+                hedged: bool = False) -> Context | None:
+    """Return the words around ``document[start:end]`` that hold a cue the quote lacks.
+
+    ``before`` is the start of the quote's sentence on its line, or, for a
+    list item, the last sentence of the line that introduces the list;
+    ``after`` is the rest of the quote's sentence.  Each is kept only when it
+    holds a negation cue of a denied claim or a hedge cue of a hedged one
+    that the quote itself does not; None when the quote has its cues or no
+    context holds them.
+
+    >>> page = "Gout\\nA few drugs might add to the danger, for instance:\\n- Steroids"
+    >>> cue_context(page, page.index("Steroids"), len(page), hedged=True)
+    Context(before='A few drugs might add to the danger, for instance:', after='')
+    >>> cue_context(page, page.index("Steroids"), len(page)) is None
+    True
+    """
+    if not 0 <= start < end <= len(document):
+        return None
+    quote = document[start:end]
+    finders = ([_negation_spans] if negated and not _negation_spans(quote) else []) + (
+        [_hedge_spans] if hedged and not _hedge_spans(quote) else [])
+    if not finders:
+        return None
+    before, after = _sentence_before(document, start), _sentence_after(document, end)
+    if not before.strip(_PUNCTUATION):
+        before = _list_lead(document, start)
+
+    def holds_cue(words: str) -> bool:
+        return any(finder(words) for finder in finders)
+
+    found = Context(before if holds_cue(before) else "", after if holds_cue(after) else "")
+    return found if found.before or found.after else None
+
+
+def _sentence_before(document: str, start: int) -> str:
+    """Return the words of the quote's line before it, from where their sentence starts."""
+    line_start = max(document.rfind("\n", 0, start) + 1, start - CONTEXT_REACH)
+    text = document[line_start:start]
+    bullet = _ITEM.match(text) if line_start == document.rfind("\n", 0, start) + 1 else None
+    begin = bullet.end() if bullet else 0
+    for m in _SENTENCE_END.finditer(text, begin):
+        begin = m.end()
+    return text[begin:].strip()
+
+
+def _sentence_after(document: str, end: int) -> str:
+    """Return the words of the quote's line after it, up to where their sentence ends."""
+    line_end = document.find("\n", end)
+    text = document[end:min(line_end if line_end >= 0 else len(document), end + CONTEXT_REACH)]
+    stop = _SENTENCE_END.search(text)
+    # Leading space kept: ", though ..." follows the quote directly, " and ..." after a space.
+    words = (text[:stop.end()] if stop else text).rstrip()
+    return words if words.strip() else ""
+
+
+def _list_lead(document: str, start: int) -> str:
+    """Return the last sentence of the paragraph that introduces a list item's list, or "".
+
+    The normalised text (``ingest/documents.py``) puts each paragraph on a line
+    of its own, each item on one line after "- ", and a blank line before each
+    heading; as there, the lead-in is the paragraph just above the list, and
+    a list right under a heading has none.
+    """
+    line_start = document.rfind("\n", 0, start) + 1
+    if not _ITEM.match(document[line_start:start + 1]):
+        return ""  # not a list item
+    pos = line_start
+    for _ in range(_LEAD_LINES):
+        if pos <= 0:
+            return ""
+        prev = document.rfind("\n", 0, pos - 1) + 1
+        line = document[prev:pos - 1]
+        pos = prev
+        if _ITEM.match(line):
+            continue  # a sibling item
+        if not line.strip() or (prev >= 2 and document[prev - 2:prev] == "\n\n"):
+            return ""  # a blank line or a heading: the list has no lead-in
+        line = line.strip()[-CONTEXT_REACH:]
+        begin = 0
+        for m in _SENTENCE_END.finditer(line):
+            begin = m.end()
+        return line[begin:].strip()
+    return ""
 
 
 def pieces(text: str, spans: Iterable[Span]) -> list[Piece]:
@@ -159,5 +273,5 @@ def _hedge_spans(text: str) -> list[Span]:
             if not any(a <= m.start() < b for a, b in listing)]
 
 
-__all__ = ["ANCHOR", "FIGURE", "HEDGE", "KINDS", "MEANINGS", "NEGATION", "Piece", "cue_spans",
-           "marked_html", "pieces", "utf16_spans"]
+__all__ = ["ANCHOR", "FIGURE", "HEDGE", "KINDS", "MEANINGS", "NEGATION", "Context", "Piece",
+           "cue_context", "cue_spans", "marked_html", "pieces", "utf16_spans"]

@@ -17,7 +17,7 @@ from claimgraph.graph.model import Claim, ClaimSet
 from .base import Bundle
 from .evidence_marks import cue_spans, utf16_spans
 from .html_text import Labels, qualifier_text
-from .report_data import evidence_text
+from .report_data import claim_cue_context, evidence_text
 
 __all__ = ["conflict_order", "conflict_panel", "source_panel", "statement_panel"]
 
@@ -78,7 +78,9 @@ def _evidence(bundle: Bundle, claim: Claim, figure: bool) -> dict[str, Any]:
     """Return one quote for the panel; ``marks`` are its cue words (UTF-16 offsets).
 
     The page shows ``text`` (the sentence) when there is one, else ``anchor``;
-    the mark offsets are into whichever it shows.
+    the mark offsets are into whichever it shows.  ``before`` and ``after``
+    (``[words, marks]``) are the page's words around the quote that hold a
+    cue the quote lacks, such as a list's lead-in.
     """
     ev = claim.evidence
     text = evidence_text(bundle.documents, claim)
@@ -89,4 +91,11 @@ def _evidence(bundle: Bundle, claim: Claim, figure: bool) -> dict[str, Any]:
         "section": ev.section, "anchor": ev.anchor, "text": text,
         "stance": DENIES if claim.negated else HEDGES if claim.hedged else ASSERTS,
         "flag": ev.flag, "marks": marks}
+    context = claim_cue_context(bundle.documents, claim) if text else None
+    if context is not None:
+        # The words around the quote that hold its cue (a list's lead-in), with their marks.
+        for key, part in (("before", context.before), ("after", context.after)):
+            if part:
+                row[key] = [part, utf16_spans(part, cue_spans(
+                    part, negated=claim.negated, hedged=claim.hedged))]
     return {k: v for k, v in row.items() if v}

@@ -29,6 +29,7 @@ from claimgraph.graph.statements import build_index, statement_label
 from claimgraph.graph.vocab import AREAS, PREDICATES
 
 from .base import Bundle
+from .evidence_marks import Context, cue_context
 from .html_style import STANCE_STYLES
 
 SCHEMA = "claimgraph.report/1"
@@ -218,6 +219,11 @@ def _evidence(bundle: Bundle, claims: Iterable[Claim]) -> list[dict[str, Any]]:
             # Optional: present only on flagged evidence, so reports without
             # review flags stay as they were.
             rows[-1]["flag"] = ev.flag
+        context = claim_cue_context(bundle.documents, c)
+        if context is not None:
+            # Optional too: only when the document is at hand and the claim's
+            # negation or hedge cue lies outside its quote (a list's lead-in).
+            rows[-1]["cue_context"] = {"before": context.before, "after": context.after}
     rows.sort(key=lambda r: (r["source"], -1 if r["start"] is None else r["start"],
                              r["section"] or "", r["anchor"] or "", r["claim"]))
     return rows
@@ -237,6 +243,15 @@ def flagged(report: dict[str, Any]) -> list[dict[str, Any]]:
                 seen.add(ev["claim"])
                 out.append({**ev, "statement": st["id"], "label": st["label"]})
     return out
+
+
+def claim_cue_context(documents: dict[str, str], claim: Claim) -> Context | None:
+    """Return the words around a claim's quote that hold its cue, when the quote lacks it."""
+    ev = claim.evidence
+    doc = documents.get(ev.source)
+    if doc is None or ev.start is None or ev.end is None or not (claim.negated or claim.hedged):
+        return None
+    return cue_context(doc, ev.start, ev.end, negated=claim.negated, hedged=claim.hedged)
 
 
 def evidence_text(documents: dict[str, str], claim: Claim) -> str | None:

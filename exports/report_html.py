@@ -37,6 +37,7 @@ STATUS_RANK = {"consensus": 0, "majority": 1, "minority": 2, "single-source": 3,
 # The key under the comparison table: what each kind of mark in a quote means.
 CUE_KEY = {"anchor": "the words the claim was read from", "figure": "the figure",
            "negation": "a negation cue (denied)", "hedge": "a hedge cue (hedged)"}
+CONTEXT_TITLE = "from the page, around the quote: the words that carry its cue"
 SECONDARY = (
     ("certainty", "Stated versus hedged",
      "One source states it firmly, another only says it may be so. Worth a look, not a "
@@ -157,12 +158,24 @@ def quote(ev: dict[str, Any], figure: bool = False) -> Markup:
     """Return an evidence row's words as HTML, its cue words marked, every piece escaped.
 
     The words are the whole sentence when the document was at hand, else the
-    claim's anchor; the anchor is marked only inside a longer sentence.
+    claim's anchor; the anchor is marked only inside a longer sentence.  A
+    cue outside the quote (``cue_context``: a list's lead-in, the rest of its
+    sentence) is shown beside it, set apart and marked.
     """
     text = ev.get("text") or ev.get("anchor") or ""
-    spans = cue_spans(text, anchor=ev.get("anchor"), negated=ev.get("polarity") == "negated",
-                      hedged=ev.get("certainty") == "hedged", figure=figure)
-    return marked_html(text, spans)
+    negated, hedged = ev.get("polarity") == "negated", ev.get("certainty") == "hedged"
+    spans = cue_spans(text, anchor=ev.get("anchor"), negated=negated, hedged=hedged,
+                      figure=figure)
+    context = ev.get("cue_context")
+    if not context or not text:
+        return marked_html(text, spans)
+    # The words around the quote that hold its cue (a list's lead-in), set apart from it.
+    around = [marked_html(words, cue_spans(words, negated=negated, hedged=hedged))
+              for words in (context.get("before") or "", context.get("after") or "")]
+    span = Markup('<span class="cue-context" title="{}">{}</span>')
+    before = span.format(CONTEXT_TITLE, around[0]) + " " if around[0] else ""
+    after = span.format(CONTEXT_TITLE, around[1]) if around[1] else ""
+    return Markup(before) + marked_html(text, spans) + Markup(after)
 
 
 @EXPORTERS.register("report-html")

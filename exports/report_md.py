@@ -61,6 +61,13 @@ def _quote(ev: dict[str, Any]) -> str:
     if ev.get("flag"):
         flag += f" **⚑ flagged: {md(ev['flag'])}**"
     said = f"“{md(words)}”" if words else "(no quote recorded)"
+    context = ev.get("cue_context")
+    if words and context:
+        # The words around the quote that hold its cue (a list's lead-in), in brackets.
+        before = f"[{md(context['before'])}] " if context.get("before") else ""
+        after = context.get("after") or ""
+        after = f"{' ' if after[:1].isspace() else ''}[{md(after)}]" if after else ""
+        said = f"“{before}{md(words)}{after}”"
     return f"{said}{where}{flag}"
 
 

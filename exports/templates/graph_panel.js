@@ -45,8 +45,7 @@ window.claimgraphPanel = function (data, state, hooks) {
     negation: "a negation cue: why the claim counts as denied",
     hedge: "a hedge cue: why the claim counts as hedged"
   };
-  function quoteText(words, marks) {
-    var box = el("span", "cg-quote-text", "“");
+  function markedInto(box, words, marks) {
     var at = 0;
     (marks || []).forEach(function (c) {
       if (c[0] < at || c[1] > words.length) { return; }
@@ -58,7 +57,21 @@ window.claimgraphPanel = function (data, state, hooks) {
       box.appendChild(mark);
       at = c[1];
     });
-    box.appendChild(document.createTextNode(words.slice(at) + "”"));
+    box.appendChild(document.createTextNode(words.slice(at)));
+    return box;
+  }
+  // before / after: [words, marks] from the page around the quote that hold its cue.
+  function quoteText(words, marks, before, after) {
+    var box = el("span", "cg-quote-text", "“");
+    function context(part) {
+      var span = markedInto(el("span", "cg-quote-context"), part[0], part[1]);
+      span.title = "from the page, around the quote: the words that carry its cue";
+      return span;
+    }
+    if (before) { box.appendChild(context(before)); box.appendChild(document.createTextNode(" ")); }
+    markedInto(box, words, marks);
+    if (after) { box.appendChild(context(after)); }  // with its own leading space, if any
+    box.appendChild(document.createTextNode("”"));
     return box;
   }
 
@@ -164,7 +177,7 @@ window.claimgraphPanel = function (data, state, hooks) {
         var quote = el("div", "cg-quote");
         if (q.section) { quote.appendChild(el("span", "cg-quote-section", q.section)); }
         var words = q.text || q.anchor;
-        if (words) { quote.appendChild(quoteText(words, q.marks)); }
+        if (words) { quote.appendChild(quoteText(words, q.marks, q.before, q.after)); }
         if (q.stance !== stance) {
           quote.appendChild(document.createTextNode(" "));
           quote.appendChild(stanceBadge(q.stance));
