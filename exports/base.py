@@ -9,11 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from claimgraph.graph.files import write_atomic
 from claimgraph.graph.findings import Comparison
 from claimgraph.graph.model import ClaimSet
 from claimgraph.graph.registry import Registry
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +29,22 @@ class Bundle:
     html_focus: str | None = None
     html_depth: int = 1
     documents: dict[str, str] = field(default_factory=dict)  # source id -> text
+    # Views several exporters share (the RDF quads, the networkx graph), made once:
+    # at 100 k claims each RDF exporter rebuilt the same 2 M quads.  A bundle is
+    # frozen, so a view stays valid, and it goes when the bundle goes.
+    views: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def view(self, name: str, make: Callable[[], T]) -> T:
+        """Return the view ``name``, made by ``make()`` on first use.
+
+        >>> bundle = Bundle(ClaimSet())
+        >>> bundle.view("n", lambda: 1), bundle.view("n", lambda: 2)
+        (1, 1)
+        """
+        if name not in self.views:
+            self.views[name] = make()
+        result: T = self.views[name]
+        return result
 
 
 Exporter = Callable[[Bundle, Path], list[Path]]

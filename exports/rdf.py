@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimgraph.graph import vocab
+from claimgraph.graph.rdf_build import QuadBuilder
 from claimgraph.graph.rdf_formats import RDF_FORMATS
 from claimgraph.graph.store import ClaimGraph
 
@@ -21,11 +22,22 @@ from .base import EXPORTERS, Bundle, Exporter, write_atomic
 
 
 def claim_graph(bundle: Bundle) -> ClaimGraph:
-    """Return the ClaimGraph of a bundle, with its findings when it has them."""
-    graph = ClaimGraph.from_claimset(bundle.claims, base=bundle.base_iri or vocab.DEFAULT_BASE)
+    """Return the ClaimGraph of a bundle, with its findings when it has them.
+
+    Built once per bundle and shared by the four RDF exporters (the caller
+    must not change it).  Claims and findings go through one builder into one
+    set of quads, where adding the findings to a built graph copied the set.
+    """
+    return bundle.view("rdf", lambda: _build(bundle))
+
+
+def _build(bundle: Bundle) -> ClaimGraph:
+    base = bundle.base_iri or vocab.DEFAULT_BASE
+    builder = QuadBuilder(base)
+    builder.add_claimset(bundle.claims)
     if bundle.comparison is not None:
-        graph.add_findings(bundle.comparison)
-    return graph
+        builder.add_findings(bundle.comparison)
+    return ClaimGraph(base=base, quads=frozenset(builder.quads()))
 
 
 def _rdf_exporter(fmt: str) -> Exporter:

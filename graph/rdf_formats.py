@@ -38,6 +38,9 @@ import json
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
+from itertools import groupby
+from json.encoder import encode_basestring as _json_string  # the C encoder json.dumps uses
+from operator import itemgetter
 
 import pyoxigraph as ox
 from rdflib import RDF, BNode, Dataset, Literal, URIRef
@@ -402,27 +405,62 @@ def sort_key(term: Term) -> SortKey:
 # A conservative PN_LOCAL: ASCII letters, digits, '_' and '-' (not first).
 _LOCAL_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
 
+# One subject's (predicate, objects) pairs in writing order: rdf:type first, then by
+# predicate IRI; objects deduplicated and sorted by sort_key.
+Pairs = list[tuple[Term, list[Term]]]
+# Turns one subject and its pairs into the text written for it.
+SubjectWriter = Callable[[Term, Pairs], str]
 
-Tree = dict[Term, dict[Term, list[Term]]]
+_SUBJECT = itemgetter(0)
+_FIRST = itemgetter(0)
 
 
-def _graph_trees(quads: Iterable[TermQuad], *, union: bool = False) -> dict[Term | None, Tree]:
-    """Group quads graph → subject → predicate → objects, graphs sorted (default first)."""
-    graphs: dict[Term | None, Tree] = {}
-    for s, p, o, g in quads:
-        tree = graphs.get(None if union else g)
-        if tree is None:
-            tree = graphs[None if union else g] = {}
-        preds = tree.get(s)
-        if preds is None:
-            preds = tree[s] = {}
-        objects = preds.get(p)
-        if objects is None:
-            preds[p] = [o]
-        else:
-            objects.append(o)
-    return {g: graphs[g] for g in sorted(graphs, key=lambda g: (g is not None,
-                                                                 "" if g is None else g[1:-1]))}
+def _graphs(quads: Iterable[TermQuad], *, union: bool = False
+            ) -> list[tuple[Term | None, list[TermQuad]]]:
+    """Split quads by graph (one bucket for ``union``), graphs sorted (default first)."""
+    if union:
+        return [(None, list(quads))]
+    graphs: dict[Term | None, list[TermQuad]] = {}
+    for quad in quads:
+        bucket = graphs.get(quad[3])
+        if bucket is None:
+            bucket = graphs[quad[3]] = []
+        bucket.append(quad)
+    return sorted(graphs.items(),
+                  key=lambda kv: (kv[0] is not None, "" if kv[0] is None else kv[0][1:-1]))
+
+
+def _subject_blocks(quads: list[TermQuad], terms: _Terms, write: SubjectWriter) -> list[str]:
+    """Return ``write``'s text for each subject of ``quads``, subjects sorted by sort_key.
+
+    Linear, and light on Python's cyclic collector: one sort by subject text
+    (C string compares), then each subject's quads are grouped in a small
+    dict that dies at once.  A tree of every subject's predicates, alive
+    together, made the collector rescan millions of dicts and lists, so the
+    cost grew faster than the graph.  The subjects come out of the sort in
+    ``<iri>`` order, which differs from IRI order only where one IRI is a
+    prefix of another (``<…/c1>`` sorts after ``<…/c1/target>``): the blocks
+    are re-sorted by IRI text, which timsort does in near-linear time.
+    ``quads`` is sorted in place.
+    """
+    quads.sort(key=_SUBJECT)
+    verb, key = terms.verb, terms.key
+    blocks: list[tuple[str, str]] = []
+    add = blocks.append
+    for subject, run in groupby(quads, _SUBJECT):
+        preds: dict[Term, list[Term]] = {}
+        for quad in run:
+            objects = preds.get(quad[1])
+            if objects is None:
+                preds[quad[1]] = [quad[2]]
+            else:
+                objects.append(quad[2])
+        pairs = [(p, preds[p] if len(preds[p]) == 1 else sorted(set(preds[p]), key=key))
+                 for p in (sorted(preds, key=verb) if len(preds) > 1 else preds)]
+        add((subject[1:-1] if subject[0] == "<" else term_value(subject),
+             write(subject, pairs)))
+    blocks.sort(key=_FIRST)
+    return [text for _, text in blocks]
 
 
 def write_nquads(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
@@ -435,34 +473,35 @@ def write_nquads(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
              for s, p, o, g in quads]
     if not isinstance(quads, set | frozenset):
         lines = list(set(lines))  # distinct quads make distinct lines: no set needed above
-    if any(line[0] == "_" or " _:" in line for line in lines):
+    lines.sort()
+    text = "".join(lines)
+    # A blank node starts a line or follows a space; one scan of the text (a literal
+    # holding " _:" only sends us to the exact check).
+    if text[:1] == "_" or " _:" in text:
         for s, p, o, g in quads:
             for term in (s, p, o, g or "<>"):
                 if term[0] == "_":
                     raise ClaimGraphError(f"RDF: expected an IRI or a literal, got {term!r} "
                                           "(hint: claimgraph writes no blank nodes)")
-    lines.sort()
-    return "".join(lines)
+    return text
 
 
-def _turtle_block(tree: Tree, terms: _Terms, indent: str) -> list[str]:
-    lines = []
-    key, term, verb = terms.key, terms.term, terms.verb
-    cached = terms.cache.get
+def _turtle_writer(terms: _Terms, indent: str) -> SubjectWriter:
+    """Return the writer of one Turtle subject block (``indent`` before it)."""
     joint = f" ;\n{indent}    "
-    for subject in sorted(tree, key=key):
-        preds = tree[subject]
+    term, cached = terms.term, terms.cache.get
+
+    def write(subject: Term, pairs: Pairs) -> str:
         parts = []
-        for pred in sorted(preds, key=verb) if len(preds) > 1 else preds:
+        for pred, objects in pairs:
             said = "a" if pred == RDF_TYPE else cached(pred) or term(pred)
-            objects = preds[pred]
             if len(objects) == 1:
                 parts.append(f"{said} {cached(objects[0]) or term(objects[0])}")
             else:
-                parts.append(f"{said} " + ", ".join(
-                    term(o) for o in sorted(set(objects), key=key)))
-        lines.append(f"{indent}{cached(subject) or term(subject)} {joint.join(parts)} .\n")
-    return lines
+                parts.append(f"{said} " + ", ".join([term(o) for o in objects]))
+        return f"{indent}{cached(subject) or term(subject)} {joint.join(parts)} .\n"
+
+    return write
 
 
 def _prefix_lines(prefixes: dict[str, str]) -> str:
@@ -470,13 +509,23 @@ def _prefix_lines(prefixes: dict[str, str]) -> str:
 
 
 def write_trig(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
-    """Write TriG: prefixes, then each graph (default first) with sorted subjects."""
+    """Write TriG: prefixes, then each graph (default first) with sorted subjects.
+
+    >>> print(write_trig({("<http://e/a>", RDF_TYPE, "<http://e/C>", "<http://e/g>")},
+    ...                  {"e": "http://e/"}), end="")
+    @prefix e: <http://e/> .
+    <BLANKLINE>
+    e:g {
+        e:a a e:C .
+    }
+    """
     terms = _Terms(prefixes)
+    write = _turtle_writer(terms, "    ")
     out = [_prefix_lines(prefixes)]
-    for graph, tree in _graph_trees(quads).items():
+    for graph, members in _graphs(quads):
         name = "" if graph is None else terms.term(graph) + " "
         out.append("\n" + name + "{\n")
-        out.append("\n".join(_turtle_block(tree, terms, "    ")))
+        out.append("\n".join(_subject_blocks(members, terms, write)))
         out.append("}\n")
     return "".join(out)
 
@@ -484,22 +533,15 @@ def write_trig(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
 def write_turtle(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
     """Write Turtle of the union of all graphs (graph names are lost)."""
     terms = _Terms(prefixes)
-    tree = _graph_trees(quads, union=True).get(None, {})
-    return _prefix_lines(prefixes) + "\n" + "\n".join(_turtle_block(tree, terms, ""))
+    ((_, members),) = _graphs(quads, union=True)
+    blocks = _subject_blocks(members, terms, _turtle_writer(terms, ""))
+    return _prefix_lines(prefixes) + "\n" + "\n".join(blocks)
 
 
-def _jsonld_term(term: Term, terms: _Terms) -> dict[str, str]:
-    if term[0] == "<":
-        return {"@id": _compact(term, terms)}
-    if term[0] == '"':
-        lexical, datatype, language = literal_parts(term)
-        value = {"@value": lexical}
-        if language:
-            value["@language"] = language
-        elif datatype is not None:
-            value["@type"] = terms.compact(datatype) or datatype
-        return value
-    raise ClaimGraphError(f"RDF: expected an IRI or a literal, got {term!r}")
+# JSON-LD is written as json.dumps(doc, indent=1, ensure_ascii=False) writes it, but
+# node by node: with an indent, json.dumps runs its pure-Python encoder over every
+# dict and list (the C encoder is used only without one), which was most of the
+# cost.  Strings go through the same C string encoder json.dumps uses.
 
 
 def _compact(iri: Term, terms: _Terms) -> str:
@@ -509,34 +551,95 @@ def _compact(iri: Term, terms: _Terms) -> str:
     return terms.compact(iri[1:-1]) or iri[1:-1]
 
 
-def _jsonld_nodes(tree: Tree, terms: _Terms) -> list[dict[str, object]]:
-    nodes = []
-    for subject in sorted(tree, key=terms.key):
-        node: dict[str, object] = {"@id": _compact(subject, terms)}
-        preds = tree[subject]
-        if RDF_TYPE in preds:
-            node["@type"] = [_compact(t, terms)
-                             for t in sorted(set(preds[RDF_TYPE]), key=term_value)]
-        for pred in sorted((p for p in preds if p != RDF_TYPE), key=term_value):
-            node[_compact(pred, terms)] = [
-                _jsonld_term(o, terms) for o in sorted(set(preds[pred]), key=terms.key)
-            ]
-        nodes.append(node)
-    return nodes
+def _jsonld_writer(terms: _Terms, depth: int) -> SubjectWriter:
+    """Return the writer of one JSON-LD node object, its brace at ``depth`` spaces."""
+    i1, i2, i3 = (" " * (depth + n) for n in (1, 2, 3))
+    open_value, close_value = "{\n" + i3, "\n" + i2 + "}"
+    item, end_list, end_node = ",\n" + i2, "\n" + i1 + "]", "\n" + " " * depth + "}"
+    values: dict[Term, str] = {}
+    keys: dict[Term, str] = {}
+
+    def value(term: Term) -> str:
+        text = values.get(term)
+        if text is not None:
+            return text
+        if term[0] == "<":
+            text = f'{open_value}"@id": {_json_string(_compact(term, terms))}{close_value}'
+        elif term[0] == '"':
+            lexical, datatype, language = literal_parts(term)
+            text = open_value + '"@value": ' + _json_string(lexical)
+            if language:
+                text += f',\n{i3}"@language": {_json_string(language)}'
+            elif datatype is not None:
+                dt = terms.compact(datatype) or datatype
+                text += f',\n{i3}"@type": {_json_string(dt)}'
+            text += close_value
+        else:
+            raise ClaimGraphError(f"RDF: expected an IRI or a literal, got {term!r}")
+        if len(values) < 1_000_000:
+            values[term] = text
+        return text
+
+    def write(subject: Term, pairs: Pairs) -> str:
+        out = ["{\n", i1, '"@id": ', _json_string(_compact(subject, terms))]
+        for pred, objects in pairs:
+            if pred == RDF_TYPE:
+                out.append(f',\n{i1}"@type": [\n{i2}')
+                out.append(item.join([_json_string(_compact(t, terms)) for t in objects]))
+            else:
+                said = keys.get(pred)
+                if said is None:
+                    said = keys[pred] = f',\n{i1}{_json_string(_compact(pred, terms))}: [\n{i2}'
+                out.append(said)
+                out.append(item.join([value(o) for o in objects]))
+            out.append(end_list)
+        out.append(end_node)
+        return "".join(out)
+
+    return write
+
+
+def _json_list(items: list[str], depth: int) -> str:
+    """Return items already encoded as a JSON list whose items sit at ``depth`` spaces."""
+    if not items:
+        return "[]"
+    pad = " " * depth
+    return "[\n" + pad + (",\n" + pad).join(items) + "\n" + " " * (depth - 1) + "]"
 
 
 def write_jsonld(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
-    """Write JSON-LD (expanded values, compact IRIs), one object per named graph."""
+    """Write JSON-LD (expanded values, compact IRIs), one object per named graph.
+
+    >>> print(write_jsonld({("<http://e/a>", "<http://e/p>", '"x"', None)}, {"e": "http://e/"}))
+    {
+     "@context": {
+      "e": "http://e/"
+     },
+     "@graph": [
+      {
+       "@id": "e:a",
+       "e:p": [
+        {
+         "@value": "x"
+        }
+       ]
+      }
+     ]
+    }
+    <BLANKLINE>
+    """
     terms = _Terms(prefixes)
-    top: list[dict[str, object]] = []
-    for graph, tree in _graph_trees(quads).items():
-        nodes = _jsonld_nodes(tree, terms)
+    top: list[str] = []
+    for graph, members in _graphs(quads):
         if graph is None:
-            top.extend(nodes)
+            top.extend(_subject_blocks(members, terms, _jsonld_writer(terms, 2)))
         else:
-            top.append({"@id": _compact(graph, terms), "@graph": nodes})
-    doc = {"@context": dict(sorted(prefixes.items())), "@graph": top}
-    return json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
+            nodes = _json_list(_subject_blocks(members, terms, _jsonld_writer(terms, 4)), 4)
+            top.append(f'{{\n   "@id": {_json_string(_compact(graph, terms))},\n'
+                       f'   "@graph": {nodes}\n  }}')
+    head = json.dumps({"@context": dict(sorted(prefixes.items())), "@graph": []}, indent=1,
+                      ensure_ascii=False)
+    return head[:-len("[]\n}")] + _json_list(top, 2) + "\n}\n"
 
 
 for _fmt in (
