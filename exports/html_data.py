@@ -33,7 +33,15 @@ from claimgraph.graph.vocab import AREAS, PREDICATES
 from .base import Bundle
 from .html_focus import FocusError, neighbourhood
 from .html_layout import curve_parallel_edges, radial_layout
-from .html_overview import MAX_CHARTS, MAX_CONFLICTS, MAX_STATEMENTS, keep_best, keep_charts
+from .html_overview import (
+    EXPAND_PER_AREA,
+    MAX_CHARTS,
+    MAX_CONFLICTS,
+    MAX_STATEMENTS,
+    keep_best,
+    keep_charts,
+    reserve,
+)
 from .html_panel import conflict_order, conflict_panel, source_panel, statement_panel
 from .html_statements import comparison_for
 from .html_style import (
@@ -108,27 +116,40 @@ def graph_data(bundle: Bundle, *, max_statements: int = MAX_STATEMENTS) -> dict[
     if bundle.html_focus:
         focus, keep = neighbourhood(cs, ends, bundle.html_focus, max(bundle.html_depth, 0))
         statements = [st for st in statements if set(ends[st.id]) <= keep]
-    statements, cut = keep_best(statements, ends, max_statements,
-                                {s for cf in conflicts for s in cf.statements}, topic)
+    conflicted = {s for cf in conflicts for s in cf.statements}
+    candidates = statements
+    statements, cut = keep_best(statements, ends, max_statements, conflicted, topic)
+    # An overview holds back each area's next best statements, drawn on a click.
+    held = reserve(candidates, {st.id for st in statements}, conflicted,
+                   EXPAND_PER_AREA) if cut is not None else {}
+    held = dict(sorted(held.items(), key=lambda item: (_area_index(item[0]), item[0])))
+    extra = [st for area_statements in held.values() for st in area_statements]
     node_ids = {n for st in statements for n in ends[st.id]}
     if bundle.html_focus:
         node_ids.add(focus)
     if topic and (not bundle.html_focus or topic in node_ids):
         node_ids.add(topic)
+    extra_ids = {n for st in extra for n in ends[st.id]} - node_ids
     shown = {st.id for st in statements}
-    conflicts = [cf for cf in conflicts if shown & set(cf.statements)]
+    in_page = shown | {st.id for st in extra}
     conflicts_of: dict[str, list[str]] = defaultdict(list)
+    about: dict[str, str] = {}
     for cf in conflicts:
-        for sid in cf.statements:
-            conflicts_of[sid].append(cf.id)
+        if in_page & set(cf.statements):
+            about[cf.id] = f"{cf.about} ({cf.kind})"
+            for sid in cf.statements:
+                conflicts_of[sid].append(cf.id)
+    conflicts = [cf for cf in conflicts if shown & set(cf.statements)]
 
     labels = {e.id: e.label for e in cs.entities}
-    texts = {st.id: statement_text(st, labels) for st in statements}
+    texts = {st.id: statement_text(st, labels) for st in [*statements, *extra]}
     nodes = _nodes(cs, labels, statements, sorted(node_ids), topic, names)
-    about = {cf.id: f"{cf.about} ({cf.kind})" for cf in conflicts}
-    edges = [_edge(st, texts[st.id], ends[st.id], [about[c] for c in conflicts_of.get(st.id, [])],
-                   names, topic) for st in statements]
-    curve_parallel_edges(edges)
+    extra_nodes = _nodes(cs, labels, [*statements, *extra], sorted(extra_ids), topic, names)
+    all_edges = [_edge(st, texts[st.id], ends[st.id],
+                       [about[c] for c in conflicts_of.get(st.id, [])], names, topic)
+                 for st in [*statements, *extra]]
+    curve_parallel_edges(all_edges)
+    edges, extra_edges = all_edges[:len(statements)], all_edges[len(statements):]
     # Forest plots for the panel: one per quantity two or more sources give, shown
     # for its figure nodes and its conflicts (SVG built with XML escaping).
     quantity_charts = charts_of(statements, cs, source_ids, topic)
@@ -144,16 +165,27 @@ def graph_data(bundle: Bundle, *, max_statements: int = MAX_STATEMENTS) -> dict[
         quantity_charts = {k: c for k, c in quantity_charts.items() if k in kept}
         chart_of_statement = {sid: chart_ids[key] for key, chart in quantity_charts.items()
                               for sid in chart.statements}
-    areas = _node_areas(statements, ends, topic)
+    areas = _node_areas([*statements, *extra], ends, topic)
+    more_nodes = [_more_node(area, len(sts)) for area, sts in held.items()]
     order = {n["id"]: (_area_index(areas.get(n["id"], "")), -len(n["cg_sources"]),
-                       n["cg_label"]) for n in nodes}
-    positions = radial_layout([n["id"] for n in nodes], [(e["from"], e["to"]) for e in edges],
-                              topic, order)
+                       n["cg_label"]) for n in [*nodes, *extra_nodes]}
+    # A "more" node sits last in its area's sector: laid out with the held-back
+    # statements and a link to the topic that is never drawn, so a click adds
+    # them where they belong and nothing already drawn moves.
+    order.update({n["id"]: (_area_index(n["cg_expand"]), 1, "") for n in more_nodes})
+    layout_edges = [(e["from"], e["to"]) for e in all_edges]
+    if topic in node_ids:
+        layout_edges += [(topic, n["id"]) for n in more_nodes]
+    positions = radial_layout([n["id"] for n in [*nodes, *extra_nodes, *more_nodes]],
+                              layout_edges, topic, order)
     node_charts = {ends[st.id][1]: chart_of_statement[st.id] for st in statements
                    if st.id in chart_of_statement}
-    for n in nodes:
-        if cut is not None and n["id"] in cut.left_out_of:
-            n["cg_more"] = cut.left_out_of[n["id"]]
+    # Statements neither drawn nor held back, per node: what only the CSV/JSON hold.
+    held_of: Counter[str] = Counter(n for st in extra for n in set(ends[st.id]))
+    for n in [*nodes, *extra_nodes, *more_nodes]:
+        beyond = cut.left_out_of.get(n["id"], 0) - held_of[n["id"]] if cut is not None else 0
+        if beyond > 0 and n["id"] in node_ids:
+            n["cg_more"] = beyond
         if n["id"] in areas:
             n["cg_area"] = areas[n["id"]]
         if n["id"] in node_charts:
@@ -176,6 +208,20 @@ def graph_data(bundle: Bundle, *, max_statements: int = MAX_STATEMENTS) -> dict[
         "relations": [{"predicate": p.name, "label": p.label} for p in PREDICATES.values()],
         "options": _options(len(nodes), physics),
     }
+    if held:
+        data["nodes"] = [*nodes, *more_nodes]
+        extra_of = {st.id: (texts[st.id], ends[st.id]) for st in extra}
+        edge_of = {e["id"]: e for e in extra_edges}
+        node_of = {n["id"]: n for n in extra_nodes}
+        data["reserve"] = {area: {
+            "count": len(sts), "order": _area_index(area),
+            "nodes": [node_of[n] for n in sorted({x for st in sts for x in ends[st.id]})
+                      if n in node_of],
+            "edges": [edge_of[st.id] for st in sts],
+            "statements": {st.id: statement_panel(bundle, st, extra_of[st.id][0], labels,
+                                                  conflicts_of.get(st.id, []))
+                           for st in sts},
+        } for area, sts in held.items()}
     if cut is not None:
         # Only a cut graph has this key, so a graph drawn whole keeps its bytes.
         data["overview"] = {
@@ -183,11 +229,28 @@ def graph_data(bundle: Bundle, *, max_statements: int = MAX_STATEMENTS) -> dict[
             "entities_total": cut.entities_total, "focused": bool(bundle.html_focus),
             "conflicts_shown": len(listed), "conflicts_total": len(conflicts),
             "example": labels.get(cut.example, cut.example) if cut.example else None,
+            "held": sum(len(sts) for sts in held.values()),
         }
     return data
 
 
 # --- nodes -------------------------------------------------------------------
+
+
+def _more_node(area: str, count: int) -> dict[str, Any]:
+    """Return the node that stands for an area's held-back statements; a click draws them."""
+    label = f"{area}: {count:,} more"
+    return {
+        "id": f"more:{area}",
+        "label": label,
+        "title": f"{count:,} more {area} statements, held back by this overview: "
+                 "click to draw them",
+        "shape": "dot", "size": 16,
+        "color": _node_color("#ffffff", border="#0b3d91"),
+        "borderWidth": 2, "shapeProperties": {"borderDashes": [4, 3]},
+        "scaling": {"label": {"drawThreshold": 10_000}},
+        "cg_kind": "more", "cg_label": label, "cg_sources": [], "cg_expand": area,
+    }
 
 
 def _object_node(st: Statement) -> str:

@@ -19,6 +19,7 @@ from claimgraph.exports.base import Bundle
 from claimgraph.exports.html import page_html, write_html
 from claimgraph.exports.html_data import graph_data
 from claimgraph.exports.html_overview import (
+    EXPAND_PER_AREA,
     MAX_CHARTS,
     MAX_CONFLICTS,
     MAX_STATEMENTS,
@@ -84,14 +85,17 @@ def test_an_overview_counts_what_it_left_out() -> None:
     full = graph_data(bundle, max_statements=10**9)
     overview = data["overview"]
     assert overview["shown"] == LIMIT and overview["total"] == len(cmp.statements)
-    assert overview["entities_shown"] == len(data["nodes"])
+    entities = [n for n in data["nodes"] if n["cg_kind"] != "more"]
+    assert overview["entities_shown"] == len(entities)
     assert overview["entities_total"] == len(full["nodes"])
     drawn = {e["id"] for e in data["edges"]}
+    held = {e["id"] for r in data["reserve"].values() for e in r["edges"]}
+    assert overview["held"] == len(held) and not held & drawn
     hidden: Counter[str] = Counter()
     for sid, (a, b) in _ends(full).items():
-        if sid not in drawn:
+        if sid not in drawn and sid not in held:
             hidden.update({a, b})
-    for node in data["nodes"]:
+    for node in entities:  # what neither the drawing nor a "more" node holds
         assert node.get("cg_more", 0) == hidden[node["id"]]
     listed = [c["id"] for c in data["conflicts"]]
     assert len(listed) == min(overview["conflicts_total"], MAX_CONFLICTS)
@@ -145,6 +149,94 @@ def test_an_overview_in_the_browser(tmp_path: Path) -> None:
                       " claimgraph.showNode(id); }", node["id"])
         more = page.locator("#cg-panel .cg-more")
         assert more.inner_text().startswith(f"{node['cg_more']} more statement")
-        assert "not drawn in this overview" in more.inner_text()
+        assert "left out of this overview" in more.inner_text()
         assert f'--html-focus "{node["cg_label"]}"' in more.inner_text()
     assert log.errors == []
+
+
+def test_each_area_holds_back_its_next_best_statements() -> None:
+    """An overview holds back, per area, the best-supported of what it did not draw, laid out."""
+    bundle = synthetic_bundle(3000)
+    assert bundle.comparison is not None
+    statements = {st.id: st for st in bundle.comparison.statements}
+    data = graph_data(bundle, max_statements=LIMIT)
+    drawn = {e["id"] for e in data["edges"]}
+    more_nodes = {n["cg_expand"]: n for n in data["nodes"] if n["cg_kind"] == "more"}
+    assert set(more_nodes) == set(data["reserve"])
+    for area, held in data["reserve"].items():
+        ids = [e["id"] for e in held["edges"]]
+        assert held["count"] == len(ids) <= EXPAND_PER_AREA
+        assert {statements[s].area for s in ids} == {area}
+        assert more_nodes[area]["cg_label"] == f"{area}: {len(ids)} more"
+        rest = [support(st) for s, st in statements.items()
+                if st.area == area and s not in drawn and s not in ids]
+        assert not rest or min(support(statements[s]) for s in ids) >= max(rest)
+        assert set(held["statements"]) == set(ids)
+        # Every end of a held arrow is drawn already or comes with it, placed.
+        ends = {x for e in held["edges"] for x in (e["from"], e["to"])}
+        have = {n["id"] for n in data["nodes"]} | {n["id"] for n in held["nodes"]}
+        assert ends <= have
+        assert all(isinstance(n["x"], float | int) for n in held["nodes"])
+
+
+def _click_node(page: Any, node_id: str) -> None:
+    """Click a node where the canvas draws it."""
+    at = page.evaluate("(id) => claimgraph.network.canvasToDOM("
+                       "claimgraph.network.getPositions([id])[id])", node_id)
+    box = page.locator("#mynetwork").bounding_box()
+    page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
+
+
+@pytest.mark.browser
+def test_clicking_an_area_node_expands_it_in_the_browser(tmp_path: Path) -> None:
+    """A click on a "more" node draws its area's held-back statements and entities, offline,
+    without moving what was drawn; their panels work; the node and its button go."""
+    bundle = synthetic_bundle(3000)
+    path = write_html(bundle, tmp_path / "graph.html", max_statements=LIMIT)
+    data = graph_data(bundle, max_statements=LIMIT)
+    area = max(data["reserve"], key=lambda a: (len(data["reserve"][a]["nodes"]), a))
+    held = data["reserve"][area]
+    new_nodes = {n["id"] for n in held["nodes"]} - {n["id"] for n in data["nodes"]}
+    assert new_nodes
+    with launch() as browser, open_page(browser, path.resolve().as_uri()) as (page, log):
+        before = page.evaluate("() => claimgraph.network.getPositions()")
+        assert page.evaluate("() => claimgraph.edges.get().length") == LIMIT
+        _click_node(page, f"more:{area}")
+        page.wait_for_function(f"() => claimgraph.edges.get().length === {LIMIT + held['count']}")
+        shown = set(page.evaluate("() => claimgraph.nodes.get().map(n => n.id)"))
+        assert new_nodes <= shown and f"more:{area}" not in shown
+        after = page.evaluate("() => claimgraph.network.getPositions()")
+        assert all(after[n] == before[n] for n in before if n != f"more:{area}")
+        assert page.locator("#cg-panel .cg-expanded").inner_text() == (
+            f"Drew {held['count']} more {area} statements ({len(new_nodes)} new entities).")
+        assert page.locator(f'#cg-expand button[data-area="{area}"]').count() == 0
+        # A drawn-on-click statement opens in the panel like any other.
+        edge = held["edges"][0]
+        page.evaluate("(id) => claimgraph.showEdge(id)", edge["id"])
+        assert page.locator("#cg-panel h2").first.inner_text() == held["statements"][
+            edge["id"]]["text"]
+        # Search finds a new entity, and the statement list counts the new arrows.
+        label = next(n["cg_label"] for n in held["nodes"] if n["id"] in new_nodes)
+        assert page.evaluate("(t) => claimgraph.findEntity(t)", label) in new_nodes
+        assert page.locator("#cg-statement-count").inner_text() == str(LIMIT + held["count"])
+    assert log.errors == [] and log.blocked == []
+
+
+@pytest.mark.browser
+def test_area_buttons_expand_from_the_keyboard_in_the_browser(tmp_path: Path) -> None:
+    """Each held-back area has a button in the note; Enter on it draws that area's statements."""
+    bundle = synthetic_bundle(3000)
+    path = write_html(bundle, tmp_path / "graph.html", max_statements=LIMIT)
+    data = graph_data(bundle, max_statements=LIMIT)
+    with launch() as browser, open_page(browser, path.resolve().as_uri()) as (page, log):
+        buttons = page.locator("#cg-expand button")
+        names = buttons.evaluate_all("bs => bs.map(b => b.getAttribute('aria-label'))")
+        assert names == [f"+{r['count']} {a}: draw {r['count']} more {a} statements"
+                         for a, r in data["reserve"].items()]
+        area = next(iter(data["reserve"]))
+        page.locator(f'#cg-expand button[data-area="{area}"]').focus()
+        page.keyboard.press("Enter")
+        count = LIMIT + data["reserve"][area]["count"]
+        page.wait_for_function(f"() => claimgraph.edges.get().length === {count}")
+        assert buttons.count() == len(data["reserve"]) - 1
+    assert log.errors == [] and log.blocked == []

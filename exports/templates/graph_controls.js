@@ -337,6 +337,7 @@
     if (!wanted) { return null; }
     var exact = null, partial = null;
     data.nodes.forEach(function (n) {
+      if (n.cg_expand) { return; }  // an overview's "more" node is no entity
       var names = [n.cg_label].concat(n.cg_synonyms || []).map(function (x) { return x.toLowerCase(); });
       if (!exact && names.indexOf(wanted) >= 0) { exact = n.id; }
       if (!partial && names.some(function (x) { return x.indexOf(wanted) >= 0; })) { partial = n.id; }
@@ -358,7 +359,8 @@
   function buildSearch() {
     var input = document.getElementById("cg-search");
     var options = document.getElementById("cg-entities");
-    data.nodes.slice().sort(function (a, b) { return a.cg_label.localeCompare(b.cg_label); })
+    data.nodes.filter(function (n) { return !n.cg_expand; })
+      .sort(function (a, b) { return a.cg_label.localeCompare(b.cg_label); })
       .forEach(function (n) { var o = el("option"); o.value = n.cg_label; options.appendChild(o); });
     var last = null;
     function run() {
@@ -373,6 +375,69 @@
     input.addEventListener("change", run);
     input.addEventListener("input", function () { last = null; });
     input.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { run(); } });
+  }
+
+  // --- overview: a "more" node expands into its area's held-back statements -----------
+  // The statements, nodes, positions and panel text are in the page already
+  // (data.reserve, html_overview.py): a click adds them; nothing is fetched and
+  // nothing already drawn moves.
+
+  function expandArea(area) {
+    var held = (data.reserve || {})[area];
+    if (!held) { return 0; }
+    delete data.reserve[area];
+    var present = {};
+    data.nodes.forEach(function (n) { present[n.id] = true; });
+    var added = held.nodes.filter(function (n) { return !present[n.id]; });
+    var moreId = "more:" + area;
+    data.nodes = data.nodes.filter(function (n) { return n.id !== moreId; }).concat(added);
+    data.edges = data.edges.concat(held.edges);
+    Object.keys(held.statements).forEach(function (id) { data.statements[id] = held.statements[id]; });
+    held.edges.forEach(function (e) {
+      (neighbours[e.from] = neighbours[e.from] || []).push(e.id);
+      (neighbours[e.to] = neighbours[e.to] || []).push(e.id);
+    });
+    panel.addNodes(added);
+    panel.addEdges(held.edges);
+    nodes.remove(moreId);
+    nodes.add(added);
+    edges.add(held.edges);
+    labels.setNodes(data.nodes);
+    var options = document.getElementById("cg-entities");
+    added.forEach(function (n) { var o = el("option"); o.value = n.cg_label; options.appendChild(o); });
+    // The statement list and its count are rebuilt from data on next opening.
+    document.getElementById("cg-statement-count").textContent = String(data.edges.length);
+    clear(document.getElementById("cg-statement-items"));
+    document.getElementById("cg-statement-list").open = false;
+    var button = document.querySelector('#cg-expand button[data-area="' + CSS.escape(area) + '"]');
+    if (button) { button.remove(); }
+    network.fit({ nodes: added.map(function (n) { return n.id; }).concat(data.topic ? [data.topic] : []),
+                  animation: { duration: 300 } });
+    clear(document.getElementById("cg-panel"));
+    document.getElementById("cg-panel").appendChild(el("p", "cg-meta cg-expanded",
+      "Drew " + held.count + " more " + area + " statement" + (held.count === 1 ? "" : "s") +
+      " (" + added.length + " new entit" + (added.length === 1 ? "y" : "ies") + ")."));
+    return held.count;
+  }
+  api.expandArea = expandArea;
+
+  function buildExpandButtons() {
+    var box = document.getElementById("cg-expand");
+    if (!box || !data.reserve) { return; }
+    // In the order of the topic areas (the page's JSON has its keys sorted).
+    Object.keys(data.reserve).sort(function (a, b) {
+      return data.reserve[a].order - data.reserve[b].order || (a < b ? -1 : 1);
+    }).forEach(function (area) {
+      var shown = "+" + data.reserve[area].count + " " + area;
+      var b = el("button", "cg-expand", shown);
+      b.type = "button";
+      b.setAttribute("data-area", area);
+      // The name starts with the visible words, so speech input can say what it sees.
+      b.setAttribute("aria-label", shown + ": draw " + data.reserve[area].count + " more " +
+                     area + " statements");
+      b.addEventListener("click", function () { expandArea(area); });
+      box.appendChild(b);
+    });
   }
 
   // --- wiring -----------------------------------------------------------------------------
@@ -434,7 +499,10 @@
 
   network.on("click", function (params) {
     hideTooltip();
-    if (params.nodes.length) {
+    var clicked = params.nodes.length ? nodeById(params.nodes[0]) : null;
+    if (clicked && clicked.cg_expand) {
+      expandArea(clicked.cg_expand);
+    } else if (params.nodes.length) {
       focusOn(params.nodes[0], false);
       remember({ node: params.nodes[0] });
     } else if (params.edges.length) {
@@ -449,7 +517,7 @@
   });
 
   network.on("doubleClick", function (params) {
-    if (!params.nodes.length) { return; }
+    if (!params.nodes.length || !nodeById(params.nodes[0])) { return; }
     focusOn(params.nodes[0], true);
     history.pushState({ node: params.nodes[0], isolate: true }, "",
                       "#node=" + encodeURIComponent(params.nodes[0]));
@@ -570,4 +638,5 @@
   buildRelationFilter();
   buildConflictList();
   buildSearch();
+  buildExpandButtons();
 })();

@@ -13,12 +13,15 @@ window.claimgraphLabels = function (network, nodes, data) {
   var CELL = 64;          // collision grid cell, screen px
   var MAX_LABELS = 250;   // per frame, so 5 000 nodes still pan smoothly
   var FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
-  var order = data.nodes
-    .map(function (n) {
-      return { id: n.id, text: n.cg_label, size: n.size || 10, topic: n.cg_kind === "topic",
-               weight: n.cg_kind === "topic" ? 1e9 : n.cg_sources.length, width: null };
-    })
-    .sort(function (a, b) { return b.weight - a.weight || (a.text < b.text ? -1 : 1); });
+  // An overview's "more" nodes are labelled first after the topic: they are what to click.
+  function labelOf(n) {
+    return { id: n.id, text: n.cg_label, size: n.size || 10, topic: n.cg_kind === "topic",
+             weight: n.cg_kind === "topic" ? 1e9 : n.cg_kind === "more" ? 1e8 : n.cg_sources.length,
+             width: null };
+  }
+  function byWeight(a, b) { return b.weight - a.weight || (a.text < b.text ? -1 : 1); }
+  var order = data.nodes.map(labelOf).sort(byWeight);
+  function setNodes(list) { order = list.map(labelOf).sort(byWeight); placeAreas(); }
   var areaLabels = [];
   var focus = null;  // when set (a conflict is shown), only these nodes get labels
   var container = document.getElementById("mynetwork");
@@ -138,5 +141,5 @@ window.claimgraphLabels = function (network, nodes, data) {
     network.redraw();
   }
 
-  return { placeAreas: placeAreas, setFocus: setFocus };
+  return { placeAreas: placeAreas, setFocus: setFocus, setNodes: setNodes };
 };

@@ -13,10 +13,14 @@ window.claimgraphPanel = function (data, state, hooks) {
   data.nodes.forEach(function (n) { nodeById[n.id] = n; });
   var edgeById = {};
   var edgesOfNode = {};
-  data.edges.forEach(function (e) {
-    edgeById[e.id] = e;
-    [e.from, e.to].forEach(function (n) { (edgesOfNode[n] = edgesOfNode[n] || []).push(e.id); });
-  });
+  function addEdges(list) {
+    list.forEach(function (e) {
+      edgeById[e.id] = e;
+      [e.from, e.to].forEach(function (n) { (edgesOfNode[n] = edgesOfNode[n] || []).push(e.id); });
+    });
+  }
+  addEdges(data.edges);
+  function addNodes(list) { list.forEach(function (n) { nodeById[n.id] = n; }); }
   var conflictById = {};
   data.conflicts.forEach(function (c) { conflictById[c.id] = c; });
   function selectEdge(id) { hooks.selectEdge(id); }
@@ -230,7 +234,7 @@ window.claimgraphPanel = function (data, state, hooks) {
       // An overview (html_overview.py) leaves statements out; say how to see them all.
       // A figure node is no entity, so --html-focus cannot name it.
       var more = node.cg_more + " more statement" + (node.cg_more === 1 ? " " : "s ") +
-        (node.cg_more === 1 ? "is" : "are") + " not drawn in this overview. ";
+        (node.cg_more === 1 ? "is" : "are") + " left out of this overview. ";
       panel.appendChild(el("p", "cg-meta cg-more", more + (node.cg_kind === "measure"
         ? "All are in statements.csv and report.json."
         : "To draw all that is said of " + node.cg_label + ", run claimgraph again with " +
@@ -301,5 +305,6 @@ window.claimgraphPanel = function (data, state, hooks) {
 
   return { el: el, clear: clear, sourceName: sourceName, stanceOf: stanceOf, showEdge: showEdge,
            showNode: showNode, showConflict: showConflict, showHint: showHint,
-           edgeById: edgeById, conflictById: conflictById };
+           edgeById: edgeById, conflictById: conflictById, addEdges: addEdges,
+           addNodes: addNodes };
 };
