@@ -2,7 +2,8 @@
 
 Usage:
     python benchmarks/bench_extract.py [--topics T ...] [--detail T] [--size-mb 10]
-                                       [--skip-throughput]
+                                       [--shape-mb 1] [--repeat 3] [--jobs 1 2]
+                                       [--skip-throughput] [--skip-quality]
 
 Quality: for each topic in ``benchmarks/gold`` (see its README), every page
 is extracted with only the topic's ``sources.yaml`` (no vocabulary: a user
@@ -26,9 +27,16 @@ topics are the honest figure: no rule was shaped on their sentences):
 - share of sentences read, duplicate-entity rate (gold ``same`` groups whose
   names ended up as two or more entities), and throughput in KB/s of CPU.
 
-Throughput: a synthetic corpus of made-up pages (our own template text about
-invented conditions) of ``--size-mb`` megabytes, extracted with the progress
-bar on, at ``--jobs`` 1 and 2.
+Throughput (issue 12: at least 150 KB/s per core on any text): the CLI a
+user runs, ``claimgraph extract FILES --out DIR``, in a fresh process,
+``--repeat`` times per text shape, min and median KB/s of CPU per core (the
+process and its workers), wall KB/s and peak memory.  Shapes, all our own
+made-up words: ``--size-mb`` of health pages (at ``--jobs`` 1 and 2, pages/s
+follow from the page size of ~10 KB), and ``--shape-mb`` each of figure
+clauses with no full stop, a table pasted as plain text, a Markdown table,
+one-line claims under headings, and prose without full stops.  The fixed
+cost of one run on a tiny page (start-up, imports, word tables) is printed
+first: every run pays it, and it is part of what a user waits for.
 """
 
 from __future__ import annotations
@@ -37,10 +45,13 @@ import argparse
 import os
 import random
 import re
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -491,33 +502,95 @@ def synthetic_page(rng: random.Random, i: int) -> str:
     return "\n".join(lines)
 
 
-def throughput(size_mb: float, jobs: int = 1) -> None:
-    """Extract a synthetic corpus and print KB/s and pages/s (wall clock and CPU)."""
-    rng = random.Random(7)
+# Text shapes for "any text": what users paste besides well-formed pages.  Our own
+# made-up words; sizes are set by --shape-mb.
+_CLAUSE = "about 5 out of 10 people with tarn fever die within a year and up to 80 % of patients "
+_ROW = "midge bite {i} | raises the risk of tarn fever in 5 out of 10"
+_LINES = "Symptoms\n" + "Tarn fever causes a rash and may lead to a fever.\n" * 5
+_PROSE = "the slow brown heron walks past a quiet pond near the old mill "
+
+
+def _shape_pages(rng: random.Random, size: int) -> list[tuple[str, str]]:
+    pages, total = [], 0
+    while total < size:
+        text = synthetic_page(rng, len(pages))
+        pages.append((f"page{len(pages):05d}.txt", text))
+        total += len(text.encode("utf-8"))
+    return pages
+
+
+def _repeat(unit: str, size: int, head: str = "Tarn fever\n\n") -> str:
+    return head + (unit * (size // len(unit) + 1))[:size] + "\n"
+
+
+SHAPES: dict[str, Callable[[random.Random, int], list[tuple[str, str]]]] = {
+    "health pages (made-up, ~10 KB each)": _shape_pages,
+    "figure clauses, no full stop": lambda _r, n: [("figures.txt", _repeat(_CLAUSE, n))],
+    "table pasted as plain text": lambda _r, n: [("rows.txt", "Tarn fever\n\n" + "".join(
+        _ROW.format(i=i) + " | " for i in range(n // (len(_ROW) + 3))))],
+    "Markdown table": lambda _r, n: [("table.md", "# Tarn fever\n\n| cause | effect |\n|---|---|\n"
+                                      + "".join(f"| {_ROW.format(i=i)} |\n"
+                                                for i in range(n // (len(_ROW) + 5))))],
+    "one-line claims under headings": lambda _r, n: [("lines.txt", _repeat(_LINES, n))],
+    "prose without full stops": lambda _r, n: [("prose.txt", _repeat(_PROSE, n))],
+}
+
+
+def _run_cli(paths: list[Path], out: Path, jobs: int) -> tuple[float, float, int]:
+    """Run ``claimgraph extract`` in a fresh process; return (wall s, CPU s, peak RSS KB)."""
+    cmd = [sys.executable, "-m", "claimgraph", "extract", *map(str, paths), "--out", str(out),
+           "--jobs", str(jobs)]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"claimgraph extract failed ({proc.returncode}): {err[-2000:]}")
+    # A pool's workers are the child's children: wait4 counts them once they are reaped.
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+
+
+def throughput(size_mb: float, shape_mb: float, repeat: int, jobs_list: list[int]) -> None:
+    """Time ``claimgraph extract`` (the CLI, a fresh process each run) on each text shape.
+
+    CPU seconds of the process and its workers give KB/s per core; the run on
+    one tiny page gives the fixed cost (start-up, imports, word tables) that
+    every run pays, measured in the same session.
+    """
+    print(f"\nthroughput: `claimgraph extract FILES --out DIR` in a fresh process, "
+          f"{repeat} runs each (load average {os.getloadavg()[0]:.1f} on "
+          f"{os.cpu_count()} cores at the start)")
     with tempfile.TemporaryDirectory() as tmp:
-        paths, total = [], 0
-        target = int(size_mb * 1024 * 1024)
-        while total < target:
-            text = synthetic_page(rng, len(paths))
-            path = Path(tmp) / f"page{len(paths):05d}.txt"
-            path.write_text(text, encoding="utf-8")
-            paths.append(path)
-            total += len(text.encode("utf-8"))
-        load = os.getloadavg()[0]
-        t0, c0 = time.perf_counter(), _cpu()
-        result = extract_documents(paths, progress=True, jobs=jobs)
-        claims, problems = result.claimset, result.problems
-        dt, cpu = time.perf_counter() - t0, _cpu() - c0
-    kb = total / 1024
-    cores = min(os.cpu_count() or 1, jobs)
-    print(f"\nthroughput with --jobs {jobs}: {kb / 1024:.1f} MB in {len(paths)} pages "
-          f"({len(paths) / dt:.0f} pages/s), "
-          f"{len(claims.claims)} claims, {len(problems)} problems")
-    print(f"  wall clock: {dt:.1f} s = {kb / dt:.0f} KB/s ("
-          f"load average {load:.1f} on {os.cpu_count()} cores when it started)")
-    print(f"  CPU time:   {cpu:.1f} s = {kb / cpu:.0f} KB/s per core "
-          f"(goal 150: {kb / cpu / 150:.2f}x), "
-          f"{kb / cpu * cores:.0f} KB/s on {cores} idle core(s)")
+        base = Path(tmp)
+        tiny = base / "tiny.txt"
+        tiny.write_text("Tarn fever\n\nTarn fever causes a rash.\n", encoding="utf-8")
+        fixed = [_run_cli([tiny], base / "out-tiny", 1)[1] for _ in range(repeat)]
+        print(f"  fixed cost (one tiny page): CPU min {min(fixed):.2f} s, "
+              f"median {statistics.median(fixed):.2f} s")
+        header = (f"  {'text':38s} {'MB':>5s} {'jobs':>4s} {'KB/s per core min':>18s} "
+                  f"{'median':>7s} {'wall KB/s':>9s} {'peak MB':>8s} {'goal 150':>8s}")
+        print(header)
+        for name, make in SHAPES.items():
+            size = int((size_mb if name.startswith("health") else shape_mb) * 1024 * 1024)
+            folder = base / f"shape{len(name)}"
+            folder.mkdir()
+            paths = []
+            for fname, text in make(random.Random(7), size):
+                path = folder / fname
+                path.write_text(text, encoding="utf-8")
+                paths.append(path)
+            kb = sum(p.stat().st_size for p in paths) / 1024
+            for jobs in (jobs_list if name.startswith("health") else [1]):
+                runs = [_run_cli(paths, base / f"out{len(name)}-{jobs}-{i}", jobs)
+                        for i in range(repeat)]
+                cpu = sorted(r[1] for r in runs)
+                wall = min(r[0] for r in runs)
+                peak = max(r[2] for r in runs) / 1024
+                best, med = kb / cpu[0], kb / statistics.median(cpu)
+                print(f"  {name:38s} {kb / 1024:5.1f} {jobs:4d} {best:18.0f} {med:7.0f} "
+                      f"{kb / wall:9.0f} {peak:8.0f} {best / 150:7.2f}x")
 
 
 def _cpu() -> float:
@@ -531,13 +604,20 @@ def main() -> None:
     ap.add_argument("--topics", nargs="*", default=[], help="gold topics (default: all)")
     ap.add_argument("--detail", nargs="*", default=[],
                     help="print misses and false claims for these topics ('all' for every one)")
-    ap.add_argument("--size-mb", type=float, default=10.0)
+    ap.add_argument("--size-mb", type=float, default=10.0,
+                    help="megabytes of made-up health pages (default 10)")
+    ap.add_argument("--shape-mb", type=float, default=1.0,
+                    help="megabytes of each other text shape (default 1)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per shape (min and median)")
+    ap.add_argument("--jobs", type=int, nargs="*", default=[1, 2],
+                    help="--jobs values for the health pages (default 1 2)")
     ap.add_argument("--skip-throughput", action="store_true")
+    ap.add_argument("--skip-quality", action="store_true")
     args = ap.parse_args()
-    quality(args.topics, set(args.detail))
+    if not args.skip_quality:
+        quality(args.topics, set(args.detail))
     if not args.skip_throughput:
-        for jobs in (1, 2):
-            throughput(args.size_mb, jobs)
+        throughput(args.size_mb, args.shape_mb, args.repeat, args.jobs)
 
 
 if __name__ == "__main__":

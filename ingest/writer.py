@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import yaml
-
 from claimgraph.graph.model import Claim, Entity, Source, default_unit
+
+from . import roundtrip
 
 
 def claim_record(claim: Claim, labels: Mapping[str, str]) -> dict[str, Any]:
@@ -71,6 +71,5 @@ def dump_claims(source: Source | str, claims: Iterable[Claim],
         if extra and i in extra:
             record.update(extra[i])
         records.append(record)
-    body = yaml.safe_dump({"source": source_id, "claims": records}, sort_keys=False,
-                          allow_unicode=True, width=100, default_flow_style=False)
+    body = roundtrip.plain_dump({"source": source_id, "claims": records})
     return (header + body) if header else body

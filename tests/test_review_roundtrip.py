@@ -98,3 +98,40 @@ def test_vocabulary_append_stays_valid_yaml(tmp_path: Path) -> None:
     data = yaml.safe_load((out / "vocabulary.yaml").read_text(encoding="utf-8"))
     assert "kidney stones" in {e["label"] for e in data["entities"]}
     assert "kidney stones" in {e.label for e in load(out).entities}
+
+
+def test_rerun_on_an_untouched_project_changes_no_byte(tmp_path: Path) -> None:
+    """A second extract of the same pages leaves every file of the project as it was."""
+    pages = [write(tmp_path / "gout.txt", GOUT_TXT), write(tmp_path / "asthma.md", ASTHMA_MD)]
+    out = tmp_path / "out"
+    _extract(pages, out)
+    before = {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*.yaml"))}
+    _extract(pages, out)
+    after = {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*.yaml"))}
+    assert after == before
+
+
+def test_reviewed_values_without_comments_survive_like_commented_ones(tmp_path: Path) -> None:
+    """A status and a label changed in place (no comment) are kept; fresh claims are merged.
+
+    A file left in extract's own layout is merged as plain data, one with a
+    comment through the comment-keeping round trip: both must give the same
+    claims file apart from the comment.
+    """
+    page = write(tmp_path / "gout.txt", GOUT_TXT)
+    texts = {}
+    for name, note in (("plain", ""), ("commented", "  # checked")):
+        out = tmp_path / name
+        _extract([page], out)
+        path = out / "claims" / "gout.yaml"
+        text = path.read_text(encoding="utf-8")
+        assert text.count("  status: candidate\n") >= 2
+        text = text.replace("  status: candidate\n", f"  status: accepted{note}\n", 1)
+        # The reviewer drops the last claim: extract must bring it back as a candidate.
+        head, _, last = text.rpartition("\n- ")
+        path.write_text(head + "\n", encoding="utf-8")
+        _extract([page], out)
+        texts[name] = path.read_text(encoding="utf-8")
+        assert f"  status: accepted{note}\n" in texts[name]
+        assert texts[name].rstrip("\n").endswith(last.rstrip("\n"))
+    assert texts["commented"].replace("  # checked", "") == texts["plain"]
