@@ -33,7 +33,8 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"written by\b.*|disclaimer|sources|citations|further reading|footnotes)$", _I)),
     (PREVENTION, re.compile(r"prevent\w*|(?:lower|reduc)\w* (?:your |the )?risk|avoid\w*", _I)),
     (RISK, re.compile(r"risk factors?|who (?:is|are) at risk|at (?:higher |greater )?risk|"
-                      r"who (?:gets|can get|is affected)|risk", _I)),
+                      r"who (?:gets|can get|is affected)|risk|makes? (?:it|you|people|someone) "
+                      r"more likely", _I)),
     (COMPLICATION, re.compile(r"complications?", _I)),
     (CAUSE, re.compile(r"causes?\b|caused|why (?:do|does)|triggers?|play\w* (?:a )?roles?|"
                        r"contribut\w+", _I)),
@@ -45,6 +46,12 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (PROGNOSIS, re.compile(r"outlook|prognosis|survival|life expectancy|"
                            r"what (?:can|should) (?:i|you) expect|mortality|how long", _I)),
 )
+
+
+# A lead-in saying its items raise the risk lists risks, even when it names
+# medicines or tests ("Some medicines and procedures raise the risk, such as:").
+_RAISES = re.compile(r"\b(?:raise|increase|heighten|boost)s?\b[\w' ]{0,20}?\b(?:risk|chance|"
+                     r"odds|likelihood)\b|\bmakes? (?:it|you|people|someone) more likely\b", _I)
 
 
 @lru_cache(maxsize=4096)
@@ -59,6 +66,8 @@ def section_type(heading: str) -> str | None:
         return SKIP
     if PREVENTION in found:
         return PREVENTION
+    if RISK in found and _RAISES.search(heading):
+        return RISK  # "Some medicines and procedures raise the risk, such as:"
     if RISK in found and CAUSE in found:
         return RISK
     if TREATMENT in found and len(set(found) - {TREATMENT, DIAGNOSIS}) == 0:
@@ -158,7 +167,8 @@ _KEYS = {
     "at-risk": ("risk", "prone", "suscept", "predispos", "likely"),
     "more-common-in": ("common", "prevalent", "frequent", "often seen", "commonly", "often"),
     "affects-people": ("affects",), "associated": ("associat", "linked", "connected", "related"),
-    "caused-by": ("caused by",), "cause-of": ("cause",), "due-to": ("due to", "because of"),
+    "caused-by": ("caused by",), "cause-of": ("cause",),
+    "due-to": ("due to", "because of", "from", "result of"),
     "seen-in-people": ("diagnosed", "seen", "found", "occur", "happen"),
     "causes": ("cause", "lead", "result", "trigger"),
     "participle": ("causing", "leading to", "resulting in", "triggering"),
@@ -241,7 +251,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"\border (?:the following |some |a few )?tests\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # Relation phrases between two noun phrases.
-    _t("raises-risk", r"\b(?:raises?|increases?|heightens?|boosts?|raising|increasing)"
+    _t("raises-risk", r"\b(?:(?:greatly|significantly|substantially|strongly|markedly|further|"
+                      r"considerably|dramatically|slightly|also) )?"
+                      r"(?:raises?|increases?|heightens?|boosts?|raising|increasing)"
                       r" (?:your |the |a person's |one's |their )?(?:risk|chance|likelihood|odds)s?"
                       r" (?:of|for)(?: developing| getting| having)?\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
@@ -286,7 +298,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"|related)(?: with| to)\b", v.ASSOCIATED_WITH, Shape.LEFT_TO_RIGHT),
     _t("cause-of", r"\b(?:is|are) (?:the |a |an )?(?:most common |main |leading |major |common |"
                    r"usual )?causes? of\b", v.CAUSES, Shape.LEFT_TO_RIGHT),
-    _t("due-to", r"\b(?:mainly |mostly |usually |often )?(?:due to|because of)\b",
+    _t("due-to", r"\b(?:mainly |mostly |usually |often )?(?:due to|because of|(?:results?|"
+                 r"resulting|arises?|arising|stems?|stemming) from|(?:is|are) (?:the |a )?"
+                 r"(?:direct )?results? of)\b",
        v.CAUSES, Shape.RIGHT_TO_LEFT),
     _t("triggered-by", r"\b(?:(?:is|are|can be|may be|often|usually|sometimes|commonly|"
                        r"typically|mostly|also|be) )*(?:triggered|brought on|set off|preceded|"

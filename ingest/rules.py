@@ -269,6 +269,8 @@ _PEOPLE_WITH_LEAD = re.compile(
     r"\s*:\s*$", re.I)
 _FIGURE_WORDS = re.compile(r"\d{2,}|\b(?:incidence|prevalence|population|each year|per year|"
                            r"a year|percent)\b|%", re.I)
+_COMPLICATIONS = re.compile(r"\s*(?:the |any |serious |severe |further |other |possible )?"
+                            r"complications?\b(?! (?:of|from|with|in) (?!it\b|this\b))", re.I)
 _COMPLICATION_OF = re.compile(r"^(?:serious |severe |rare |possible )?complications? (?:with|in|"
                               r"of|affecting|involving) (?:the |their |your |his |her )?"
                               r"([a-z]+)$", re.I)
@@ -937,6 +939,10 @@ class DocumentRules:
                if p.Side.RIGHT in (shape.subject, shape.object) else topic)
         if trig.name == "is-risk-factor" and not rhs:
             rhs = topic
+        if not rhs and predicate in (v.INCREASES_RISK_OF, v.PREVENTS) and \
+                _COMPLICATIONS.match(right):
+            # "Age increases the risk of complications": complications as a class.
+            rhs = [Phrase("complication", None, right.strip())]
         sides = {p.Side.LEFT: lhs, p.Side.RIGHT: rhs, p.Side.TOPIC: topic}
         subjects, objects = sides[shape.subject], sides[shape.object]
         if trig.name in _PREVENTING and any(_WAY.match(s.label) for s in subjects):

@@ -710,3 +710,31 @@ def test_negation_stays_in_its_own_predicate(tmp_path: Path, sentence: str, flag
     """A "not" before "and can ..." or before ", as ..." does not deny what follows."""
     got = relations(tmp_path, sentence, "Diagnosis")
     assert (TOPIC, "resembles", "flu", flags) in got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grebble fever results from a virus.", ("virus", "causes", TOPIC)),
+    ("Grebble fever is an infection resulting from a fungus, which enters through cuts.",
+     ("fungus", "causes", TOPIC)),
+    ("Grebble fever is the direct result of a fungus.", ("fungus", "causes", TOPIC)),
+    ("Old age greatly increases your risk of lung damage.",
+     ("old age", "increases_risk_of", "lung damage")),
+    ("Old age increases your risk of complications.",
+     ("old age", "increases_risk_of", "complication")),
+    ("The vaccine lowers the risk of serious complications.",
+     ("vaccine", "prevents", "complication")),
+])
+def test_cause_wordings_and_risk_of_complications(
+        tmp_path: Path, sentence: str, expected: tuple[str, str, str]) -> None:
+    """"results from", an adverb before "increases", and complications as a class are read."""
+    assert (*expected, "") in relations(tmp_path, sentence, "Causes")
+
+
+def test_a_lead_in_that_raises_the_risk_lists_risks_under_a_medicines_heading(
+        tmp_path: Path) -> None:
+    """Medicines a lead-in says raise the risk are risk factors, not treatments."""
+    got = relations(tmp_path, "Some procedures and medicines may raise the risk, such as:\n"
+                              "- Radiation therapy\n- Steroid tablets", "Medicines and procedures")
+    assert {(s, "increases_risk_of", TOPIC, "hedged")
+            for s in ("radiation therapy", "steroid tablets")} <= got
+    assert not any(p == "used_for" for _, p, _, _ in got)
