@@ -35,9 +35,19 @@ def xml_safe(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
+def claims_view(bundle: Bundle) -> nx.MultiDiGraph:
+    """Return the bundle's flattened claims view, made once for both writers.
+
+    The writers only read it (GraphML would pop a graph attribute ``id``;
+    the view has only ``view`` and ``topic``).
+    """
+    return bundle.view("networkx-claims",
+                       lambda: flatten_attrs(to_networkx(bundle.claims, view="claims")))
+
+
 def graphml_text(bundle: Bundle) -> str:
     """Return the GraphML text of the bundle's claims view."""
-    G = flatten_attrs(to_networkx(bundle.claims, view="claims"))
+    G = claims_view(bundle)
     # Default key ids (d0, d1, ...): named ids would repeat "label" for nodes
     # and edges, which GraphML forbids.
     return xml_safe("\n".join(nx.generate_graphml(G, encoding="utf-8", prettyprint=True))) + "\n"
@@ -45,7 +55,7 @@ def graphml_text(bundle: Bundle) -> str:
 
 def gexf_text(bundle: Bundle) -> str:
     """Return the GEXF text of the bundle's claims view (no modification date)."""
-    G = flatten_attrs(to_networkx(bundle.claims, view="claims"))
+    G = claims_view(bundle)
     text = "\n".join(nx.generate_gexf(G, encoding="utf-8", prettyprint=True)) + "\n"
     return xml_safe(_GEXF_DATE.sub("", text, count=1))
 

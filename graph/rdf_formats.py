@@ -469,12 +469,17 @@ def write_nquads(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
     >>> print(write_nquads({("<http://e/a>", "<http://e/b>", '"c"', None)}, {}), end="")
     <http://e/a> <http://e/b> "c" .
     """
-    lines = [f"{s} {p} {o} {g} .\n" if g is not None else f"{s} {p} {o} .\n"
-             for s, p, o, g in quads]
+    try:
+        # Joined in C; " .\n" is added after the sort, which leaves the order as it is
+        # (where one line is the start of another, the next character is a space and
+        # then '<', '"' or '_', all after '.').
+        lines = list(map(" ".join, quads))
+    except TypeError:  # a quad in the default graph (None)
+        lines = [" ".join(q) if q[3] is not None else " ".join(q[:3]) for q in quads]
     if not isinstance(quads, set | frozenset):
         lines = list(set(lines))  # distinct quads make distinct lines: no set needed above
     lines.sort()
-    text = "".join(lines)
+    text = " .\n".join(lines) + " .\n" if lines else ""
     # A blank node starts a line or follows a space; one scan of the text (a literal
     # holding " _:" only sends us to the exact check).
     if text[:1] == "_" or " _:" in text:
@@ -580,12 +585,18 @@ def _jsonld_writer(terms: _Terms, depth: int) -> SubjectWriter:
             values[term] = text
         return text
 
+    classes: dict[Term, str] = {}  # the few rdf:type values, each encoded once
+
+    def cls(term: Term) -> str:
+        text = classes[term] = _json_string(_compact(term, terms))
+        return text
+
     def write(subject: Term, pairs: Pairs) -> str:
         out = ["{\n", i1, '"@id": ', _json_string(_compact(subject, terms))]
         for pred, objects in pairs:
             if pred == RDF_TYPE:
                 out.append(f',\n{i1}"@type": [\n{i2}')
-                out.append(item.join([_json_string(_compact(t, terms)) for t in objects]))
+                out.append(item.join([classes.get(t) or cls(t) for t in objects]))
             else:
                 said = keys.get(pred)
                 if said is None:

@@ -28,6 +28,7 @@ from claimgraph.graph.rdf_formats import (
     literal_term,
     term_value,
     write_jsonld,
+    write_nquads,
     write_trig,
     write_turtle,
 )
@@ -136,6 +137,16 @@ def test_streaming_writers_match_the_tree_writers(quads: set[TermQuad]) -> None:
     assert write_trig(frozenset(quads), PREFIXES) == reference_trig(quads, PREFIXES)
     assert write_turtle(frozenset(quads), PREFIXES) == reference_turtle(quads, PREFIXES)
     assert write_jsonld(frozenset(quads), PREFIXES) == reference_jsonld(quads, PREFIXES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_quads)
+def test_nquads_are_the_sorted_lines(quads: set[TermQuad]) -> None:
+    """N-Quads is one line per quad, sorted as whole lines (" .\\n" included)."""
+    lines = sorted(f"{s} {p} {o} {g} .\n" if g is not None else f"{s} {p} {o} .\n"
+                   for s, p, o, g in quads)
+    assert write_nquads(frozenset(quads), {}) == "".join(lines)
+    assert write_nquads(list(quads) * 2, {}) == "".join(lines)
 
 
 def test_writers_accept_a_list_of_quads() -> None:
