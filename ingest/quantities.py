@@ -71,6 +71,17 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
         rf"(?P<u>hours?|days?|weeks?|months?|years?)\b(?![- ]old|\s+of age)", _I)),
 )
+# Words without one of which a form cannot match (in the lower-cased sentence):
+# a cheap look that spares each sentence the forms it has no word for.
+_FORM_HINTS: dict[str, tuple[str, ...]] = {
+    "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
+    "per_range": ("per", "out of", "every"), "ratio": ("out of", "every", "per", "in"),
+    "fraction": ("half", "third", "quarter"), "times": ("twice", "times", "fold"),
+    "age_range": ("age", "year"), "age": ("age", "year"),
+    "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
+              "men", "die"),
+    "duration": ("hour", "day", "week", "month", "year"),
+}
 # A proportion in the clause makes its time phrase a horizon, not a duration.
 _PROPORTION_IN = re.compile(rf"\d\s*(?:%|percent\b|per cent\b)|\b(?:half|thirds?|quarters?) of\b|"
                             rf"\b{_NUMW}{_PCT}|\b(?:out of|in every|of every)\s+"
@@ -561,7 +572,10 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
         return []
     figures: list[Figure] = []
     taken = bytearray(len(sentence))  # 1 where a figure's words are: forms never overlap
+    low = sentence.lower()
     for form, pattern in _FORMS:
+        if not any(hint in low for hint in _FORM_HINTS[form]):
+            continue
         for m in pattern.finditer(sentence):
             if 1 in taken[m.start():m.end()]:
                 continue

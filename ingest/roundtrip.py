@@ -120,9 +120,27 @@ _SCALARS = (str, int, float, bool, type(None))
 _LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")  # what YAML writers break lines at
 
 
-@lru_cache(maxsize=65_536)
+# Words YAML 1.1 reads as booleans or null: PyYAML quotes them as strings.
+_NOT_PLAIN = frozenset({"yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false",
+                        "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null",
+                        "NULL"})
+# Text PyYAML writes as it is (a letter first, no indicator, no ": " or " #", no
+# space at the end): most labels, sections and quotes.  Anything else asks PyYAML.
+_PLAIN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9 ,.()/'%;&+=-]*[A-Za-z0-9.)%']|[A-Za-z]")
+
+
 def _scalar(kind: str, value: Any) -> str:
     """Return a scalar as PyYAML writes it as a block mapping's value (one line)."""
+    if kind == "str" and _PLAIN_TEXT.fullmatch(value) and value not in _NOT_PLAIN:
+        return str(value)
+    if kind == "int":
+        return str(value)
+    return _rendered(kind, value)
+
+
+@lru_cache(maxsize=65_536)
+def _rendered(kind: str, value: Any) -> str:
+    """Return a scalar as ``yaml.dump`` writes it (one line), remembered."""
     text = yaml.dump({"k": value}, Dumper=_DUMPER, allow_unicode=True, width=_WIDTH,
                      default_flow_style=False)
     line = text[3:-1]

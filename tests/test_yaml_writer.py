@@ -59,3 +59,12 @@ def test_one_object_twice_is_written_as_pyyaml_writes_it() -> None:
     shared = {"kind": "mortality"}
     value = {"claims": [{"measure": shared}, {"measure": shared}]}
     assert roundtrip.plain_dump(value) == _pyyaml(value)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="aZe09 ,.()/'%;&+=-:#?!*[]{}@`|>\"~\t", min_size=1, max_size=10)
+       | st.sampled_from(["yes", "Off", "NULL", "=", "e1", "a:", "x #y", "it's", "50%"]))
+def test_text_written_as_it_is_is_only_text_pyyaml_writes_as_it_is(text: str) -> None:
+    """Labels and quotes skip PyYAML only when PyYAML would write them unquoted too."""
+    value = {"claims": [{"subject": text, "quote": text}]}
+    assert roundtrip.plain_dump(value) == _pyyaml(value)
