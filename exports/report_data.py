@@ -206,7 +206,7 @@ def _figure(r: Reading) -> dict[str, Any]:
 
 
 def _evidence(bundle: Bundle, claims: Iterable[Claim]) -> list[dict[str, Any]]:
-    rows = []
+    rows: list[dict[str, Any]] = []
     for c in claims:
         ev = c.evidence
         rows.append({
