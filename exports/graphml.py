@@ -183,9 +183,7 @@ def graphml_lines(G: nx.MultiDiGraph) -> str:
 
 def gexf_text(bundle: Bundle) -> str:
     """Return the GEXF text of the bundle's claims view (no modification date)."""
-    G = claims_view(bundle)
-    text = "\n".join(nx.generate_gexf(G, encoding="utf-8", prettyprint=True)) + "\n"
-    return xml_safe(_GEXF_DATE.sub("", text, count=1))
+    return xml_safe(gexf_lines(claims_view(bundle))) + "\n"
 
 
 @EXPORTERS.register("graphml")
@@ -198,3 +196,182 @@ def export_graphml(bundle: Bundle, out_dir: Path) -> list[Path]:
 def export_gexf(bundle: Bundle, out_dir: Path) -> list[Path]:
     """Write graph.gexf: the same graph as GraphML, for Gephi."""
     return [write_atomic(Path(out_dir) / "graph.gexf", gexf_text(bundle))]
+
+
+# --- GEXF, as networkx writes it, in one pass ----------------------------------------
+#
+# The same idea for nx.generate_gexf (version 1.2draft, prettyprinted), without the
+# modification date.  What it copies: node ``id``/``label``/``pid``/``start``/``end``
+# and edge ``id``/``label``/``weight``/``type``/``start``/``end`` written as XML
+# attributes (a ``start`` or ``end`` makes the graph dynamic, with the time format of
+# the last one met), the edge key as the ``networkx_key`` value, edge ids counted
+# from 0 past the ids edges carry, attribute ids in the order met with the first
+# type seen per title, one ``<attributes>`` block per class, newest first, booleans
+# as ``true``/``false`` and infinite floats as ``INF``.  Graphs that use what this
+# does not copy (viz, parents, spells, list values, defaults, a dynamic graph mode)
+# go through networkx itself (tests/test_graphml_writer.py compares both).
+
+_GEXF_HEAD = (
+    '<gexf xmlns="http://www.gexf.net/1.2draft" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" '
+    'version="1.2">'
+)
+_GEXF_FLOATS = {"inf": "INF", "nan": "NaN", "-inf": "-INF"}
+_GEXF_NOT_COPIED = frozenset({"viz", "parents", "spells"})
+_TIME_FORMATS: tuple[tuple[type, str], ...] = ((str, "date"), (float, "double"), (int, "long"))
+
+
+class _NotCopied(Exception):
+    """The graph uses a GEXF feature gexf_lines does not copy: networkx writes it."""
+
+
+class _GexfState:
+    """Attribute ids, edge ids and the graph's time format while writing."""
+
+    def __init__(self, used_edge_ids: set[str]) -> None:
+        self.attributes: dict[tuple[str, str], list[str]] = {}  # (class, mode) -> lines
+        self.ids: dict[tuple[str, str], str] = {}  # (class, title) -> id
+        self.used_edge_ids = used_edge_ids
+        self.next_edge = 0
+        self.time_format: str | None = None
+
+    def time(self, value: object) -> str:
+        for kind, name in _TIME_FORMATS:
+            if isinstance(value, kind):
+                self.time_format = name
+                return str(value)
+        raise _NotCopied
+
+    def edge_id(self) -> str:
+        while str(self.next_edge) in self.used_edge_ids:
+            self.next_edge += 1
+        found = str(self.next_edge)
+        self.used_edge_ids.add(found)
+        self.next_edge += 1
+        return found
+
+    def values(self, scope: str, data: dict[str, object], pad: str) -> list[str]:
+        """Return the ``<attvalues>`` lines of one node or edge (none when no data)."""
+        if not data:
+            return []
+        lines = [f"{pad}<attvalues>"]
+        for name, value in data.items():
+            kind = _GEXF_TYPES.get(type(value))
+            if kind is None:
+                raise _NotCopied
+            title = "networkx_key" if name == "key" else str(name)
+            attr_id = self.ids.get((scope, title))
+            if attr_id is None:
+                attr_id = self.ids[(scope, title)] = str(len(self.ids))
+                self.attributes.setdefault((scope, "static"), []).append(
+                    f'      <attribute id="{attr_id}" title="{_attr(title)}" type="{kind}" />')
+            if type(value) is bool:
+                text = "true" if value else "false"
+            else:
+                text = str(value)
+                if type(value) is float:
+                    text = _GEXF_FLOATS.get(text, text)
+            lines.append(f'{pad}  <attvalue for="{attr_id}" value="{_attr(text)}" />')
+        lines.append(f"{pad}</attvalues>")
+        return lines
+
+
+_GEXF_TYPES: dict[type, str] = {bool: "boolean", int: "long", float: "double", str: "string"}
+
+
+def _xml_attrs(attrs: dict[str, str]) -> str:
+    return "".join(f' {name}="{_attr(value)}"' for name, value in attrs.items())
+
+
+def _element(tag: str, attrs: dict[str, str], children: list[str], pad: str) -> list[str]:
+    head = f"{pad}<{tag}{_xml_attrs(attrs)}"
+    return [head + ">", *children, f"{pad}</{tag}>"] if children else [head + " />"]
+
+
+def _gexf_body(G: nx.MultiDiGraph) -> list[str]:
+    if G.graph.get("mode") == "dynamic" or "node_default" in G.graph or "edge_default" in G.graph:
+        raise _NotCopied
+    state = _GexfState({str(d["id"]) for _, _, d in G.edges(data=True)
+                        if d.get("id") is not None})
+    nodes: list[str] = []
+    for node, attrs in G.nodes(data=True):
+        data = dict(attrs)
+        if not _GEXF_NOT_COPIED.isdisjoint(data):
+            raise _NotCopied
+        xml = {"id": str(data.pop("id", node)), "label": str(data.pop("label", node))}
+        if "pid" in data:
+            xml["pid"] = str(data.pop("pid"))
+        for when in ("start", "end"):
+            if when in data:
+                xml[when] = state.time(data.pop(when))
+        nodes.extend(_element("node", xml, state.values("node", data, "        "), "      "))
+    edges: list[str] = []
+    multi = G.is_multigraph()
+    items = G.edges(data=True, keys=True) if multi else (
+        (u, v, None, d) for u, v, d in G.edges(data=True))
+    for u, v, key, attrs in items:
+        data = dict(attrs)
+        if multi:
+            data.update(key=key)
+        if not _GEXF_NOT_COPIED.isdisjoint(data):
+            raise _NotCopied
+        edge_id = data.pop("id", None)
+        xml = {"source": str(G.nodes[u].get("id", u)), "target": str(G.nodes[v].get("id", v)),
+               "id": state.edge_id() if edge_id is None else str(edge_id)}
+        for name in ("label", "weight", "type"):
+            if name in data:
+                xml[name] = str(data.pop(name))
+        for when in ("start", "end"):
+            if when in data:
+                xml[when] = state.time(data.pop(when))
+        edges.extend(_element("edge", xml, state.values("edge", data, "        "), "      "))
+    graph = {"defaultedgetype": "directed" if G.is_directed() else "undirected",
+             "mode": "static" if state.time_format is None else "dynamic",
+             "name": str(G.graph.get("name", ""))}
+    if state.time_format is not None:
+        graph["timeformat"] = state.time_format
+    blocks: list[str] = []
+    for (scope, mode), lines in reversed(state.attributes.items()):
+        blocks.extend(_element("attributes", {"mode": mode, "class": scope}, lines, "    "))
+    children = [*blocks, *_element("nodes", {}, nodes, "    "),
+                *_element("edges", {}, edges, "    ")]
+    return [_GEXF_HEAD, "  <meta>", f"    <creator>{_text(f'NetworkX {nx.__version__}')}</creator>",
+            "  </meta>", *_element("graph", graph, children, "  "), "</gexf>"]
+
+
+def gexf_lines(G: nx.MultiDiGraph) -> str:
+    """Return ``"\n".join(nx.generate_gexf(G, prettyprint=True))`` without the date.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_edge("a", "b", key="k", label="a to b")
+    'k'
+    >>> print(gexf_lines(G))  # doctest: +ELLIPSIS
+    <gexf ...>
+      <meta>
+        <creator>NetworkX ...</creator>
+      </meta>
+      <graph defaultedgetype="directed" mode="static" name="">
+        <attributes mode="static" class="edge">
+          <attribute id="0" title="networkx_key" type="string" />
+        </attributes>
+        <nodes>
+          <node id="a" label="a" />
+          <node id="b" label="b" />
+        </nodes>
+        <edges>
+          <edge source="a" target="b" id="0" label="a to b">
+            <attvalues>
+              <attvalue for="0" value="k" />
+            </attvalues>
+          </edge>
+        </edges>
+      </graph>
+    </gexf>
+    """
+    try:
+        text = "\n".join(_gexf_body(G))
+    except _NotCopied:
+        text = "\n".join(nx.generate_gexf(G, encoding="utf-8", prettyprint=True))
+        return _GEXF_DATE.sub("", text, count=1)
+    return "\n".join(text.encode("ascii", "xmlcharrefreplace").decode("ascii").splitlines())

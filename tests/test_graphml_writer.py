@@ -1,26 +1,32 @@
-"""exports/graphml.py writes GraphML byte for byte as networkx's ElementTree writer does.
+"""exports/graphml.py writes GraphML and GEXF byte for byte as networkx's writers do.
 
 The exporter writes the text in one pass instead of building an element tree
-(see graphml_lines); networkx stays the reference: on generated graphs (odd
-characters, non-ASCII, empty values, one attribute name with several types,
-nodes and edges without attributes) both must give the same bytes.
+(see graphml_lines and gexf_lines); networkx stays the reference: on generated
+graphs (odd characters, non-ASCII, empty values, one attribute name with
+several types, nodes and edges without attributes, the names GEXF writes as
+XML attributes) both must give the same bytes.
 """
 
 from __future__ import annotations
+
+import re
 
 import networkx as nx  # type: ignore[import-untyped]
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimgraph.exports.graphml import graphml_lines
+from claimgraph.exports.graphml import gexf_lines, graphml_lines
 from claimgraph.graph.errors import ClaimGraphError
 
 _texts = st.text(alphabet='ab &<>"\'\r\n\t\x0b\x1c\u2028é€😀', max_size=6)
 _values = st.one_of(_texts, st.integers(-5, 10**12), st.booleans(),
                     st.floats(allow_nan=False, allow_infinity=False))
-_attrs = st.dictionaries(st.sampled_from(["label", "type", "w", "n x", "a&b"]), _values,
-                         max_size=4)
+# "label", "id", "pid", "weight", "type", "start", "end", "key": names GEXF treats apart.
+_attrs = st.dictionaries(
+    st.sampled_from(["label", "type", "w", "n x", "a&b", "id", "pid", "weight", "start", "end",
+                     "key"]),
+    _values, max_size=4)
 _names = st.text(alphabet='ab&<"\n é', min_size=1, max_size=4)
 
 
@@ -34,7 +40,8 @@ def graphs(draw: st.DrawFn) -> nx.MultiDiGraph:
     if nodes:
         for _ in range(draw(st.integers(0, 6))):
             u, v = draw(st.sampled_from(nodes)), draw(st.sampled_from(nodes))
-            G.add_edge(u, v, key=draw(_names), **draw(_attrs))
+            key = G.add_edge(u, v, key=draw(_names))
+            G.edges[u, v, key].update(draw(_attrs))  # may hold "key" too
     return G
 
 
@@ -60,3 +67,28 @@ def test_unflattened_value_is_refused() -> None:
     G.add_node("a", synonyms=("x", "y"))
     with pytest.raises(ClaimGraphError, match="flatten_attrs"):
         graphml_lines(G)
+
+
+def networkx_gexf(G: nx.MultiDiGraph) -> str:
+    text = "\n".join(nx.generate_gexf(G, encoding="utf-8", prettyprint=True))
+    return re.sub(r'\s+lastmodifieddate="[^"]*"', "", text, count=1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(graphs())
+def test_gexf_matches_networkx(G: nx.MultiDiGraph) -> None:
+    """gexf_lines(G) is networkx's prettyprinted GEXF without its date, byte for byte."""
+    try:
+        expected = networkx_gexf(G)
+    except (nx.NetworkXError, TypeError) as err:  # e.g. a bool "start": networkx refuses
+        with pytest.raises(type(err)):
+            gexf_lines(G)
+        return
+    assert gexf_lines(G) == expected
+
+
+def test_gexf_features_not_copied_go_through_networkx() -> None:
+    """A node with viz data is written by networkx itself, so the bytes still match."""
+    G = nx.MultiDiGraph()
+    G.add_node("a", viz={"size": 2.0}, label="A")
+    assert gexf_lines(G) == networkx_gexf(G)
