@@ -312,7 +312,10 @@ _EXAMPLE_PARENS = re.compile(r"\s*\((?:e\.g\.,?|such as|including|for example,?|
 _ASIDE = re.compile(r",\s*(?:which|who|wherein|whereby|where)\b[^,;]{1,120},"
                     r"(?=\s*(?:may|might|can|could|is|are|was|"
                     r"were|will|has|have|helps?|causes?|leads?)\b)", _I)
-_SUBORDINATE = re.compile(r"\s(?:since|because|although|though|whereas|unless|so that)\b.*$", _I)
+_SUBORDINATE = re.compile(r"\s(?:since|because|although|though|whereas|unless|so that)\b.*$"
+                          r"|,\s+(?:(?:typically|usually|often|mostly|mainly|generally|commonly|"
+                          r"most often) )?(?:occurring|happening|appearing|developing|seen|found)"
+                          r"\b.*$", _I)
 _PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|see|find|improve|"
                       r"reduce|remove|treat|prevent|promote|control|restore|decrease|increase|"
                       r"lower|raise|relieve|ease|heal|stop|keep|avoid|manage|diagnose|confirm)\b.*$",
@@ -320,7 +323,12 @@ _PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|se
 
 
 def cut_purpose(text: str) -> str:
-    """Drop a trailing purpose clause ("... and other measures to restore blood flow")."""
+    """Drop a trailing purpose clause ("... and other measures to restore blood flow").
+
+    A subordinate clause goes too, and so does a trailing participle about
+    when or where ("an infection, typically occurring in childhood"): its
+    words are not members of the list.
+    """
     return _PURPOSE.sub("", _SUBORDINATE.sub("", text))
 
 

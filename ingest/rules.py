@@ -218,6 +218,61 @@ _BITE = re.compile(r"\b(?:transmitted|spread|passed on|passed|carried|caught|acq
                    r"(?: to (?:humans|people|you))?(?: \w+ly)? (?:through|via|by|from) (?:the |a )?"
                    r"bites? (?:of|from) (?:an? |the )?(?:infected |infectious )?(?:[\w-]+ )?"
                    r"(?P<x>[\w-]+)", re.I)
+# -- how it works (mechanism: topic involves process) ---------------------------------
+# A changed state named by an adjective or verb, as the noun a reader files it under.
+_STATE_NOUN = {"inflamed": "inflammation", "swollen": "swelling", "damaged": "damage",
+               "blocked": "blockage", "narrowed": "narrowing", "narrow": "narrowing",
+               "weakened": "weakening", "weaken": "weakening", "weak": "weakening",
+               "thickened": "thickening", "thicken": "thickening", "scarred": "scarring",
+               "hardened": "hardening", "harden": "hardening", "calcified": "calcification",
+               "clogged": "clogging", "enlarged": "enlargement", "leaky": "leakage"}
+_STATE = "|".join(sorted(_STATE_NOUN, key=len, reverse=True))
+# Which of two states a reader names the process by ("swollen or inflamed": inflammation).
+_STATE_RANK = ("inflamed", "calcified", "blocked", "narrowed", "narrow", "damaged", "scarred",
+               "thickened", "thicken", "hardened", "harden", "weakened", "weaken", "weak",
+               "clogged", "enlarged", "leaky", "swollen")
+# "It causes the blood vessels to become inflamed", "makes the arteries narrow".
+_CAUSES_STATE = re.compile(
+    rf"\b(?:causes?|causing|caused|makes?|making)\s+(?:the |your |a |some )?(?:(?:section|part|"
+    rf"layer|lining)s? of (?:the |your )?)?(?P<n>(?:[\w-]+ ){{0,2}}?[\w-]+?)\s+(?:to\s+)?"
+    rf"(?:become |get |turn |grow )?(?P<a>{_STATE})(?:\s+(?:and|or)\s+(?P<b>{_STATE}))?\b", re.I)
+# "The nerve that controls the face becomes swollen or inflamed."
+_BECOMES_STATE = re.compile(
+    rf"\b(?:the |your |a )(?P<n>(?:[\w-]+ ){{0,2}}?(?:nerves?|vessels?|arteries|artery|walls?|"
+    rf"tissues?|linings?|glands?|joints?|membranes?))\b[^,.;:]{{0,60}}?\s(?:becomes?|gets?|"
+    rf"turns?|is|are) (?:very |more |often |also )?(?P<a>{_STATE})(?:\s+(?:and|or)\s+"
+    rf"(?P<b>{_STATE}))?\b", re.I)
+# A virus that lies dormant and later wakes: latency and reactivation.
+_DORMANT = re.compile(r"\bvirus(?:es)?\b[^.;]{0,50}?\b(?:stays?|remains?|lies|lie|lives?|"
+                      r"hides?|persists?|can remain|may remain|remain)\b[^.;]{0,20}?\b(?:dormant|"
+                      r"inactive|latent|asleep)\b|\b(?:dormant|latent|inactive) (?:\w+ )?virus",
+                      re.I)
+_REACTIVATES = re.compile(r"\breactivat(?:es?|ed|ion|ing)\b", re.I)
+# Processes pages of many conditions name in the same words, as a reader files them.
+_PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("toxin production", re.compile(
+        r"\b(?:bacteria|bacterium|germs?|microbes?|organisms?|strains?)\b[^.;]{0,40}?\b(?:release|"
+        r"produce|make|give off|secrete|releasing|producing|making)s?\b[^.;]{0,25}?\btoxins?\b"
+        r"|\btoxins? (?:that are )?(?:released|produced|made|given off) by\b", re.I)),
+    ("abnormal immune response", re.compile(
+        r"\bimmune system\b[^.;]{0,40}?\b(?:attacks?|attacking|overreacts?|overreacting|"
+        r"over-reacts?|reacts? (?:abnormally|too strongly)|goes into overdrive|mistakenly)\b",
+        re.I)),
+    ("tissue death", re.compile(
+        r"\b(?:tissues?|skin|cells|muscles?|flesh)\b[^.;,]{0,20}?\b(?:dies|die|dying|to die|"
+        r"is destroyed|are destroyed)\b|\b(?:death|destruction) of (?:the )?(?:surrounding )?"
+        r"(?:tissues?|skin|cells|muscles?|flesh)\b", re.I)),
+    ("reduced blood flow", re.compile(
+        r"\b(?:reduc\w*|block\w*|cut\w* off|restrict\w*|limit\w*|stop\w*|lack of)"
+        r" (?:the )?blood (?:flow|supply)\b|\bblood (?:flow|supply)\b[^.;]{0,20}?\b(?:is |are |"
+        r"becomes? |gets? )?(?:reduced|blocked|cut off|restricted|limited|stopped)\b", re.I)),
+)
+_MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thick", "scar",
+                    "harden", "calcif", "clog", "enlarg", "leak", "dormant", "latent",
+                    "inactive", "reactivat", "toxin", "immune system", "die", "dying",
+                    "destr", "blood flow", "blood supply")
+
+
 _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|is not|aren't|"
                      r"are not|is rarely|is never|is usually not|is not usually|cannot be|can't be"
                      r"))\s+(?:a |an )?(?:very |potentially |sometimes |rarely )?(?:life[- ]"
@@ -271,6 +326,18 @@ _FIGURE_WORDS = re.compile(r"\d{2,}|\b(?:incidence|prevalence|population|each ye
                            r"a year|percent)\b|%", re.I)
 _COMPLICATIONS = re.compile(r"\s*(?:the |any |serious |severe |further |other |possible )?"
                             r"complications?\b(?! (?:of|from|with|in) (?!it\b|this\b))", re.I)
+# "complications stemming from X" (a participle after a noun), not "is due to X".
+_POSTMODIFIER = re.compile(r"(?:resulting|arising|stemming) from\b", re.I)
+# "causes it to swell", "causes the body's cells to clump": a process, not an outcome.
+_CAUSATIVE = re.compile(r"\s*(?:it|them|this|these|those|(?:the |your |a person's )?(?:body|"
+                        r"immune system)(?:'s)?(?: [\w-]+){0,2}?|(?:the |your )?(?:[\w-]+ ){0,2}"
+                        r"(?:cells?|tissues?|vessels?|arteries|walls?))\s+to\s+[a-z]+", re.I)
+# Objects that name no thing: a time ("years after the rash clears") or an action
+# ("reducing inflammation", "improving nerve function").
+_NOT_A_THING = re.compile(r"(?:even |many |several |a few |some )?(?:\d+ )?(?:years?|months?|"
+                          r"weeks?|days?|hours?) (?:after|later|before)\b|(?:reducing|improving|"
+                          r"preventing|increasing|decreasing|helping|keeping|making|avoiding|"
+                          r"stopping|allowing|enabling)\b", re.I)
 _COMPLICATION_OF = re.compile(r"^(?:serious |severe |rare |possible )?complications? (?:with|in|"
                               r"of|affecting|involving) (?:the |their |your |his |her )?"
                               r"([a-z]+)$", re.I)
@@ -341,6 +408,7 @@ class DocumentRules:
         self.page_type = found if found not in (p.SKIP, None) else None
         self._last: list[str] = []  # subjects of the sentence's previous relation
         self._sentence_text = ""  # the sentence whose relations are being read
+        self._trigger_text = ""  # the relation phrase being read
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
 
     # -- helpers -----------------------------------------------------------
@@ -566,6 +634,9 @@ class DocumentRules:
             animal = _label_key(bite.group("x"))
             self.emit(f"{animal} bite", v.INCREASES_RISK_OF, self.topic, (start, end),
                       bite.group(0), section, rule="phrase:bite", confidence=0.7)
+        low = text.lower()
+        if any(w in low for w in _MECHANISM_WORDS):
+            self.mechanism(text, (start, end), section, kind)
         deadly = _DEADLY.search(text)
         if deadly is not None:
             # "It isn't life-threatening" / "it can be fatal": whether it can kill.
@@ -642,10 +713,54 @@ class DocumentRules:
             if chained and trig.name in _CHAIN and m.start() - left_start < 60:
                 left = ""  # "help prevent A, reduce B and ease C": the same subject does each
             scope = negation_start(text, c_start, m.start())
+            self._trigger_text = m.group(0)
             self.relation(trig, left, right, (start, end), section, kind, antecedent,
                           hedged=hedged_within(text, scope, c_end) or hedged_after,
                           negated=negated_within(text, scope, m.end()),
                           diagnostic="diagnos" in text.lower())
+
+    def mechanism(self, text: str, span: tuple[int, int], section: str | None,
+                  kind: str | None) -> None:
+        """Read how the topic works: the states it puts tissues in, a virus lying dormant.
+
+        "It causes the blood vessels to become inflamed" gives the topic
+        involving blood vessel inflammation; "the nerve becomes swollen or
+        inflamed" (on a page about the topic, outside its symptom lists)
+        nerve inflammation; "the virus stays dormant ... can reactivate"
+        viral latency and virus reactivation.
+        """
+        for pattern in (_CAUSES_STATE, _BECOMES_STATE):
+            for m in pattern.finditer(text):
+                before = text[clause_bounds(text, m.start())[0]:m.start()]
+                if pattern is _CAUSES_STATE:
+                    said = pc.clean_phrase(left_side(before))
+                    if not (self.is_topic(said) or pc.TOPIC_ALIASES.match(said)
+                            or said.lower() in ("it", "this", "which", "that", "")):
+                        continue  # another thing's effect
+                elif kind in (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
+                    continue  # "Your joints become swollen" under Symptoms is a sign
+                states = [s.lower() for s in (m.group("a"), m.group("b")) if s]
+                state = min(states, key=_STATE_RANK.index)
+                noun = re.sub(r"^(?:the|your|a)\s+", "", m.group("n").strip(), flags=re.I)
+                if pc.is_generic(noun) or self.is_topic(noun):
+                    continue
+                self.emit(self.topic, v.INVOLVES, f"{label_key(noun)} {_STATE_NOUN[state]}",
+                          span, m.group(0), section, rule="phrase:mechanism", confidence=0.6,
+                          negated=is_negated(before))
+        dormant = _DORMANT.search(text)
+        if dormant is not None:
+            self.emit(self.topic, v.INVOLVES, "viral latency", span, dormant.group(0), section,
+                      rule="phrase:mechanism", confidence=0.6)
+        if kind not in (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
+            for process, pattern in _PROCESSES:
+                found = pattern.search(text)
+                if found is not None and not is_negated(text[:found.start()]):
+                    self.emit(self.topic, v.INVOLVES, process, span, found.group(0), section,
+                              rule="phrase:mechanism", confidence=0.55)
+        react = _REACTIVATES.search(text)
+        if react is not None and "virus" in text.lower():
+            self.emit(self.topic, v.INVOLVES, "virus reactivation", span, react.group(0),
+                      section, rule="phrase:mechanism", confidence=0.6)
 
     def no_remedy(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Record "there is no treatment that works" as a denial about treatment as a class."""
@@ -882,6 +997,7 @@ class DocumentRules:
                  section: str | None, kind: str | None, antecedent: str | None, *,
                  hedged: bool, negated: bool, diagnostic: bool = False) -> None:
         shape, predicate = trig.shape, trig.predicate
+        trig_text = self._trigger_text
         topic = [Phrase(self.topic, None, self.topic)]
         if trig.name == "makes-feel":
             # "can make you feel depressed, stressed or anxious": the states, as nouns.
@@ -925,6 +1041,9 @@ class DocumentRules:
             return
         if trig.name == "starts-with" and not self.clause_subject(left):
             return  # "The rash starts with small spots": not the topic's first signs
+        if trig.name == "due-to" and _POSTMODIFIER.match(trig_text):
+            # "complications stemming from X": the noun just before, not a list before it.
+            left = re.split(r",\s*|\s+(?:and|or)\s+", left.strip(" ,"))[-1]
         if trig.name == "participle":
             lhs = self.clause_subject(left)
         else:
@@ -935,6 +1054,8 @@ class DocumentRules:
             lhs = [Phrase(label, None, label) for label in self._last]
         if trig.name == "no-evidence":  # "no evidence that X helps": X is the subject
             right = _CLAIMED_EFFECT.sub("", right)
+        if trig.name == "causes" and _CAUSATIVE.match(right):
+            return  # "causes the cells to clump": how it works, not what it leads to
         rhs = (phrases(right, people=trig.name in _PEOPLE_TRIGGERS)
                if p.Side.RIGHT in (shape.subject, shape.object) else topic)
         if trig.name == "is-risk-factor" and not rhs:
@@ -1009,7 +1130,9 @@ class DocumentRules:
                     continue  # between two other things: only short, name-like phrases
                 if pred == v.HAS_SYMPTOM and _FIGURE_WORDS.search(o_lab):
                     continue  # "with an incidence of 0.4 per 100,000" is a figure, not a sign
-                if pred == v.HAS_SYMPTOM and s_top and not o_top:
+                if _NOT_A_THING.match(o_lab):
+                    continue  # "years after the rash clears", "reducing inflammation"
+                if pred in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and s_top and not o_top:
                     harm = _COMPLICATION_OF.match(o_lab)
                     if harm is not None:
                         # "complications with their heart" is a heart complication.

@@ -733,8 +733,52 @@ def test_cause_wordings_and_risk_of_complications(
 def test_a_lead_in_that_raises_the_risk_lists_risks_under_a_medicines_heading(
         tmp_path: Path) -> None:
     """Medicines a lead-in says raise the risk are risk factors, not treatments."""
-    got = relations(tmp_path, "Some procedures and medicines may raise the risk, such as:\n"
+    got = relations(tmp_path, "Certain drugs and operations may increase your risk, for instance:\n"
                               "- Radiation therapy\n- Steroid tablets", "Medicines and procedures")
     assert {(s, "increases_risk_of", TOPIC, "hedged")
             for s in ("radiation therapy", "steroid tablets")} <= got
     assert not any(p == "used_for" for _, p, _, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "process"), [
+    ("Grebble fever makes the small vessels turn swollen and inflamed.",
+     "small vessel inflammation"),
+    ("It may also cause part of the vessel wall to weaken.", "vessel wall weakening"),
+    ("The nerve that controls your eyelid becomes swollen or inflamed.", "nerve inflammation"),
+    ("After the first illness, the virus stays dormant in nerve cells.", "viral latency"),
+    ("Years later the virus can reactivate.", "virus reactivation"),
+    ("The bacteria release toxins into the blood.", "toxin production"),
+    ("The immune system mistakenly attacks healthy cells.", "abnormal immune response"),
+    ("This blocks the blood supply to the skin.", "reduced blood flow"),
+])
+def test_mechanism_rules(tmp_path: Path, sentence: str, process: str) -> None:
+    """How the condition works: states it puts tissues in, and processes pages name alike."""
+    assert (TOPIC, "involves", process, "") in relations(tmp_path, sentence, "Causes")
+
+
+def test_mechanism_rules_leave_other_things_and_symptom_lists_alone(tmp_path: Path) -> None:
+    """Another thing's effect, a sign under Symptoms and a denial are not the topic's mechanism."""
+    got = relations(tmp_path, "High pressure causes the arteries to narrow.", "Causes")
+    got |= relations(tmp_path, "Your joints become swollen and stiff.", "Symptoms")
+    got |= relations(tmp_path, "It is not caused by a lack of blood flow.", "Causes")
+    assert not [r for r in got if r[1] == "involves" and not r[3]]
+
+
+def test_causes_reads_no_process_time_or_action_as_an_outcome(tmp_path: Path) -> None:
+    """'causes it to stretch', 'years after the rash', 'reducing swelling' are not outcomes."""
+    got = relations(tmp_path, "Raised pressure causes it to stretch out like a sack.\n"
+                              "Grebble fever can cause pain, even years after the rash clears.\n"
+                              "Treatment aims at improving nerve function, reducing swelling and "
+                              "preventing complications stemming from eye dryness.", "Causes")
+    objects = {o for _, _, o, _ in got}
+    assert "sack" not in objects
+    assert not any(o.startswith(("years", "reducing", "improving")) for o in objects)
+    assert not any(s == "eye dryness" and o != "complication" for s, _, o, _ in got)
+
+
+def test_a_trailing_participle_is_not_a_list_member(tmp_path: Path) -> None:
+    """'results from an infection, typically occurring in childhood' names one cause."""
+    got = relations(tmp_path, "Grebble fever results from a fungal infection, typically "
+                              "occurring in childhood or old age.", "Causes")
+    assert ("fungal infection", "causes", TOPIC, "") in got
+    assert not any(s in ("old age", "childhood") for s, _, _, _ in got)
