@@ -748,6 +748,15 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         # The country is the claim's setting; the population says who, not where.
         population = re.sub(rf"\s*\b(?:in|of) (?:the )?{re.escape(setting.group(1))}(?!\w)", "",
                             population).strip() or None
+    if population is not None:
+        population = _DANGLING.sub("", population).strip() or None
+        if population is not None and _EVERYONE.fullmatch(population):
+            population = None  # "people" with nothing said about them: everyone
+    held = (kind in ("frequency", "unknown") and subject is None and population is None
+            and horizon is None and unit == "proportion"
+            and _first(_HAVE_IT, sentence, own_lo, own_hi) is not None)
+    if held:
+        kind = "prevalence"  # "about 1 in 5,000 people (in the UK) have it": how many have it
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
         return None  # a 400-digit number is no figure
     if low is not None and high is not None and low > high:
@@ -761,8 +770,17 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     # A weak word alone ("have", "develop") is a guess: shown, never in a conflict.
     strong = kind != "age" and _first(_STRONG_NEAR, sentence, 0, len(sentence)) is not None
     confidence = 0.8 if kind in _NAMED_OUTRIGHT or strong else (
-        0.7 if named_by_follow else 0.45)
+        0.7 if named_by_follow or held else 0.45)
     return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence)
+
+
+# A population cut down to a dangling word once its country went ("people in").
+_DANGLING = re.compile(r"(?:\s+(?:in|of|with|among|across|from|the))+$", _I)
+_EVERYONE = re.compile(r"(?:all )?(?:people|persons|individuals|everyone|the population|"
+                       r"the general population)", _I)
+# A share of everyone that has the condition now (not that gets it, dies or recovers).
+_HAVE_IT = re.compile(r"\b(?:have|has|having|have had|are living with|live with|living with|"
+                      r"are affected by|is affected|affects|affected|affecting)\b", _I)
 
 
 def horizon_months(iso: str | None) -> float | None:

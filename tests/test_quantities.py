@@ -72,3 +72,23 @@ def test_helpers() -> None:
     """Number words and horizons normalise."""
     assert parse_number("ten") == 10 and parse_number("10,000") == 10000
     assert horizon_months("P1Y") == horizon_months("P12M") == 12
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 1 in 5,000 people in the UK have grebble fever.",
+    "Grebble fever is rare, affecting about 1 in 5,000 people in the UK.",
+    "Grebble fever affects about 20 in 100,000 people in the UK.",
+])
+def test_a_share_of_everyone_who_has_it_is_a_prevalence_in_its_country(sentence: str) -> None:
+    """How many people have it now, with the country as the setting and no leftover 'people in'."""
+    (fig,) = find_figures(sentence, ("grebble fever",))
+    assert fig.measure.kind == "prevalence"
+    assert fig.measure.population is None
+    assert fig.setting == "UK"
+    assert fig.confidence >= 0.5  # comparable with another page's figure for the UK
+
+
+def test_a_share_of_patients_with_a_sign_stays_a_frequency_of_the_sign() -> None:
+    """'30 % of people with it have a rash' is how often the rash comes, not a prevalence."""
+    (fig,) = find_figures("About 30% of people with grebble fever have a rash.", ("grebble fever",))
+    assert (fig.subject, fig.measure.kind) == ("rash", "frequency")
