@@ -263,7 +263,7 @@ def _source_entry(s: Source) -> dict[str, Any]:
     if s.path:
         item["file"] = s.path
     for key in ("publisher", "title", "url", "published", "modified", "reviewed",
-                "next_review", "kind", "sha256"):
+                "next_review", "accessed", "kind", "sha256"):
         value = getattr(s, key)
         if value:
             item[key] = value

@@ -135,3 +135,15 @@ def test_reviewed_values_without_comments_survive_like_commented_ones(tmp_path: 
         assert f"  status: accepted{note}\n" in texts[name]
         assert texts[name].rstrip("\n").endswith(last.rstrip("\n"))
     assert texts["commented"].replace("  # checked", "") == texts["plain"]
+
+
+def test_first_extract_keeps_the_date_a_page_was_read(tmp_path: Path) -> None:
+    """An 'accessed:' date in the sources manifest is written to the project's sources.yaml."""
+    page = write(tmp_path / "gout.txt", GOUT_TXT)
+    manifest = write(tmp_path / "sources.yaml", "sources:\n  - id: gout\n    file: gout.txt\n"
+                     "    publisher: Gout Society\n    accessed: 2026-11-02\n")
+    out = tmp_path / "out"
+    cs, texts, _ = extract_corpus([page], manifest, progress=False)
+    write_candidates(cs, out, texts=texts)
+    data = yaml.safe_load((out / "sources.yaml").read_text(encoding="utf-8"))
+    assert str(data["sources"][0]["accessed"]) == "2026-11-02"
