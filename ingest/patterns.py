@@ -54,6 +54,14 @@ _RAISES = re.compile(r"\b(?:raise|increase|heighten|boost)s?\b[\w' ]{0,20}?\b(?:
                      r"odds|likelihood)\b|\bmakes? (?:it|you|people|someone) more likely\b", _I)
 
 
+# A lead-in about what may come of the condition: "there's a risk you could develop
+# further problems, such as:" lists complications, not risk factors.
+_RISK_YOU_GET = re.compile(r"\brisks? (?:that )?(?:you|they|people|your child|he|she) (?:could|"
+                           r"may|might|can|will) (?:develop|get|have|go on to)\b|\brisk of "
+                           r"(?:developing |getting )?(?:further |other |serious |more )?"
+                           r"(?:problems|complications)\b", _I)
+
+
 @lru_cache(maxsize=4096)
 def section_type(heading: str) -> str | None:
     """Return the claim type a heading or lead-in announces (None if none or several).
@@ -68,6 +76,8 @@ def section_type(heading: str) -> str | None:
         return PREVENTION
     if RISK in found and _RAISES.search(heading):
         return RISK  # "Some medicines and procedures raise the risk, such as:"
+    if RISK in found and _RISK_YOU_GET.search(heading):
+        return COMPLICATION  # "there's a risk you could develop problems such as:"
     if RISK in found and CAUSE in found:
         return RISK
     if TREATMENT in found and len(set(found) - {TREATMENT, DIAGNOSIS}) == 0:
@@ -186,7 +196,7 @@ _KEYS = {
     "presents-with": ("present",),
     "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed", "form"),
     "common-findings": ("finding", "feature", "sign", "symptom", "manifestation"),
-    "left-with": ("left with",), "risk-of": ("risk",),
+    "left-with": ("left with", "leave"), "risk-of": ("risk",),
     "starts-with": ("start", "begin", "comes on"),
     "diagnose-from": ("diagnos",), "asked-about": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
@@ -389,7 +399,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "A sixth of patients are left with weakness or spasm": lasting harms.
     _t("left-with", r"\b(?:are|is|be|were|was|been|may be|can be|might be) (?:permanently |"
-                    r"sometimes |often )?left with\b", v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
+                    r"sometimes |often )?left with\b|\b(?:can|may|might|could|will|often|"
+                    r"sometimes) (?:also )?leave (?:(?:you|people|patients|some people|your child|"
+                    r"them) with )?(?=(?:some |a |an |permanent |lasting |slight |mild |"
+                    r"long-term )*[a-z])(?!(?:hospital|home|work|school|the)\b)",
+       v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "There is a small risk of blood clots", "with a lifelong risk of A and B".
     _t("risk-of", r"\b(?:there(?:'s| is| are) |with |carry |carries |carrying )(?:a |an |some )?"
                   r"(?:(?:small|slight|lifelong|long-term|increased|higher|serious|real|low|high|"

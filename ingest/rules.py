@@ -326,6 +326,9 @@ _FIGURE_WORDS = re.compile(r"\d{2,}|\b(?:incidence|prevalence|population|each ye
                            r"a year|percent)\b|%", re.I)
 _COMPLICATIONS = re.compile(r"\s*(?:the |any |serious |severe |further |other |possible )?"
                             r"complications?\b(?! (?:of|from|with|in) (?!it\b|this\b))", re.I)
+# Signs that can leave marks behind them ("the blisters ... may leave scarring").
+_MARKS = re.compile(r"\b(?:rash|rashes|blisters?|scabs?|sores?|spots?|lesions?|ulcers?|wounds?|"
+                    r"bumps?|pustules?|boils?|burns?)\b", re.I)
 # "complications stemming from X" (a participle after a noun), not "is due to X".
 _POSTMODIFIER = re.compile(r"(?:resulting|arising|stemming) from\b", re.I)
 # "causes it to swell", "causes the body's cells to clump": a process, not an outcome.
@@ -360,7 +363,9 @@ _EVENTS = {"hospitalized": "hospitalization", "hospitalised": "hospitalization",
 # A list's lead naming what something causes: "Nerve pain can cause:".
 _CAUSES_LEAD = re.compile(r"(?:^|[,;] )(?P<subj>[\w' -]{1,60}?) (?:can |may |might |will |often |"
                           r"usually |also |sometimes )*(?:cause|causes|lead to|leads to|result in|"
-                          r"results in|trigger|triggers)(?: symptoms such as| problems such as|"
+                          r"results in|trigger|triggers)(?: either| one of| any of|"
+                          r" one or more of)?(?: the following| these)?(?: symptoms such as|"
+                          r" problems such as|"
                           r" things like| such as)?\s*:\s*$", re.I)
 # What treatment does when a purpose names an outcome: "reduce the severity of symptoms"
 # (it works), "reduce the risk of complications" (it prevents them).
@@ -465,8 +470,11 @@ class DocumentRules:
             # "It can cause:" lists what the topic does; "Nerve pain can cause:" what
             # something else does: neither lists causes of the topic.
             said = pc.clean_phrase(effects.group("subj"))
-            return p.SYMPTOM if (self.is_topic(said) or pc.TOPIC_ALIASES.match(said)
-                                 or said.lower() in ("it", "this")) else p.ELSEWHERE
+            if not (self.is_topic(said) or pc.TOPIC_ALIASES.match(said)
+                    or said.lower() in ("it", "this")):
+                return p.ELSEWHERE
+            # Under "Complications", what it can cause are complications.
+            return p.COMPLICATION if sec_type == p.COMPLICATION else p.SYMPTOM
         return p.section_type(last) or p.section_type(lead_text) or sec_type
 
     def emit(self, subject: str, predicate: str, obj: str | None, span: tuple[int, int],
@@ -698,7 +706,8 @@ class DocumentRules:
             left_start = max(c_start, matches[i - 1][0].end() if i else 0)
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
             left = text[left_start:m.start()]
-            if re.search(r"\b(?:that|which|who)(?: also)?\s*$", left) and not antecedent:
+            if re.search(r"\b(?:that|which|who)(?: also)?\s*$", left) and not antecedent \
+                    and trig.name != "left-with":  # "..., which may leave scarring": the topic's
                 defined = _DEFINED_AS.match(left.strip())
                 appositive = _NAMED_BEFORE.search(text, max(0, m.start() - 120), m.start())
                 if defined is not None and self.is_topic(defined.group(1)):
@@ -937,9 +946,12 @@ class DocumentRules:
             # Only about people with the topic or the topic itself: "Smoking carries a
             # risk of X" says nothing of the topic's harms.
             before = pc.clean_phrase(left_side(text[:m.start()]))
+            # "The blisters ... may leave scarring": what the topic's signs leave is its own.
+            sign_leaves = "leave" in m.group().lower() and _MARKS.search(
+                text, max(0, m.start() - 80), m.start()) is not None
             return (not before or before.lower().startswith(("there", "this", "it"))
                     or self.is_topic(before) or self.mentions_topic(before)
-                    or bool(_PEOPLE_WORD.search(before)))
+                    or bool(_PEOPLE_WORD.search(before)) or sign_leaves)
         if trig.name == "may-occur":
             # A sign named as one ("a rash will develop"), or in a symptoms section
             # anything said to possibly occur ("malaise may also occur"); never

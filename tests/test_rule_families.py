@@ -782,3 +782,23 @@ def test_a_trailing_participle_is_not_a_list_member(tmp_path: Path) -> None:
                               "occurring in childhood or old age.", "Causes")
     assert ("fungal infection", "causes", TOPIC, "") in got
     assert not any(s in ("old age", "childhood") for s, _, _, _ in got)
+
+
+def test_what_it_can_cause_under_complications_are_complications(tmp_path: Path) -> None:
+    """'This can cause either:' and 'a risk you could develop problems such as:' list outcomes."""
+    got = relations(tmp_path, "Grebble fever can damage the heart. This can cause either:\n"
+                              "- a heart attack\n- heart failure", "Complications")
+    got |= relations(tmp_path, "If an eye is involved, there's a risk you could develop other "
+                               "problems, such as:\n- glaucoma\n- a scarred cornea",
+                     "Complications")
+    for outcome in ("heart attack", "heart failure", "glaucoma", "scarred cornea"):
+        assert (TOPIC, "has_complication", outcome, "") in got
+    assert not [r for r in got if r[1] in ("increases_risk_of", "contributes_to")]
+
+
+def test_what_its_sores_may_leave_behind_is_a_complication(tmp_path: Path) -> None:
+    """'..., which may leave some scarring' is a hedged complication; 'leave hospital' is not."""
+    got = relations(tmp_path, "Crusts appear where the sores were, which may leave some faint "
+                              "scarring.\nMost people can leave hospital after a week.", "Symptoms")
+    assert (TOPIC, "has_complication", "faint scarring", "hedged") in got
+    assert not any(o == "hospital" for _, _, o, _ in got)
