@@ -2,9 +2,12 @@
 
 Both files hold the "claims" view of graph/network.py: one edge per claim,
 keyed by the claim id, attributes flattened (``;``-joined lists, no None).
-We write through networkx's plain-XML writers (never lxml, whose bytes may
-differ) and drop GEXF's ``lastmodifieddate``, so the bytes are the same on
-every run.  Neither format keeps the RDF provenance graph: use TriG for that.
+We write the bytes networkx's plain-XML (ElementTree) writers give, in one
+pass without building an element tree (graphml_lines, gexf_lines: at 100 k
+claims the trees were most of the time), never lxml's, whose bytes may
+differ, and without GEXF's ``lastmodifieddate``, so the bytes are the same on
+every run.  The claims view is built once for both files.  Neither format
+keeps the RDF provenance graph: use TriG for that.
 
 XML 1.0 cannot hold most control characters, not even as ``&#1;``, and
 networkx writes them as they are; labels and quotes come from input, so

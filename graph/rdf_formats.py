@@ -36,11 +36,13 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import groupby, repeat
 from json.encoder import encode_basestring as _json_string  # the C encoder json.dumps uses
 from operator import itemgetter
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import RDF, BNode, Dataset, Literal, URIRef
@@ -57,7 +59,11 @@ Quad = tuple[URIRef, URIRef, Node, URIRef | None]
 # One term in N-Triples syntax, and a quad of them: what ClaimGraph holds.
 Term = str
 TermQuad = tuple[Term, Term, Term, Term | None]
-Writer = Callable[[Collection[TermQuad], dict[str, str]], str]
+# A text as pieces, each followed by the separator: one join makes the str, and the
+# bytes are encoded a few thousand pieces at a time (see RdfFormat.encode).
+Pieces = tuple[list[str], str]
+# (quads, prefixes, JSON-LD context or None for the prefixes) -> the text as pieces.
+PiecesWriter = Callable[[Collection[TermQuad], dict[str, str], "dict[str, Any] | None"], Pieces]
 
 RDF_TYPE = f"<{RDF.type}>"
 
@@ -72,7 +78,28 @@ class RdfFormat:
     parser: str  # rdflib's plugin name (rdflib writes CONSTRUCT results with blank nodes)
     oxigraph: ox.RdfFormat
     named_graphs: bool
-    write: Writer
+    pieces: PiecesWriter
+
+    def write(self, quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
+        """Return the quads as text in this syntax, prefixes declared where it has them."""
+        items, sep = self.pieces(quads, prefixes, None)
+        return sep.join(items) + sep if sep and items else "".join(items)
+
+    def encode(self, quads: Collection[TermQuad], prefixes: dict[str, str],
+               context: dict[str, Any] | None = None) -> bytes:
+        """Return ``write``'s text as UTF-8 (JSON-LD with ``context`` as its ``@context``).
+
+        What the exporters write: the pieces are joined and encoded a few
+        thousand at a time, so the whole text never exists as one str (two or
+        four bytes a character once one character is not Latin-1), only as
+        the bytes.
+        """
+        items, sep = self.pieces(quads, prefixes, context)
+        chunks = []
+        for start in range(0, len(items), 4096):
+            part = items[start:start + 4096]
+            chunks.append((sep.join(part) + sep if sep else "".join(part)).encode("utf-8"))
+        return b"".join(chunks)
 
 
 RDF_FORMATS: Registry[RdfFormat] = Registry("RDF format")
@@ -412,39 +439,68 @@ Pairs = list[tuple[Term, list[Term]]]
 SubjectWriter = Callable[[Term, Pairs], str]
 
 _SUBJECT = itemgetter(0)
+_PREDICATE = itemgetter(1)
 _FIRST = itemgetter(0)
 
 
 def _graphs(quads: Iterable[TermQuad], *, union: bool = False
             ) -> list[tuple[Term | None, list[TermQuad]]]:
-    """Split quads by graph (one bucket for ``union``), graphs sorted (default first)."""
-    if union:
-        return [(None, list(quads))]
+    """Split quads by graph (one bucket for ``union``), graphs sorted (default first).
+
+    Each bucket is sorted by subject text (C string compares), the order
+    _subject_blocks groups by.  For a frozenset (what a ClaimGraph holds) the
+    split is kept while the set lives, so TriG, JSON-LD and Turtle of one graph
+    split and sort it once; Turtle merges the sorted buckets (timsort merges
+    runs).  Nothing else is kept.
+    """
+    graphs = _BY_GRAPH.get(quads) if isinstance(quads, frozenset) else None
+    if graphs is None:
+        graphs = _split(quads)
+        if isinstance(quads, frozenset):
+            _BY_GRAPH[quads] = graphs
+    if not union:
+        return graphs
+    merged = [quad for _, bucket in graphs for quad in bucket]
+    merged.sort(key=_SUBJECT)
+    return [(None, merged)]
+
+
+def _split(quads: Iterable[TermQuad]) -> list[tuple[Term | None, list[TermQuad]]]:
     graphs: dict[Term | None, list[TermQuad]] = {}
     for quad in quads:
         bucket = graphs.get(quad[3])
         if bucket is None:
             bucket = graphs[quad[3]] = []
         bucket.append(quad)
+    for bucket in graphs.values():
+        bucket.sort(key=_SUBJECT)
     return sorted(graphs.items(),
                   key=lambda kv: (kv[0] is not None, "" if kv[0] is None else kv[0][1:-1]))
+
+
+# The split of each frozenset of quads still alive (see _graphs); an entry goes with
+# its set.
+_BY_GRAPH: weakref.WeakKeyDictionary[frozenset[TermQuad],
+                                     list[tuple[Term | None, list[TermQuad]]]] = (
+    weakref.WeakKeyDictionary())
 
 
 def _subject_blocks(quads: list[TermQuad], terms: _Terms, write: SubjectWriter) -> list[str]:
     """Return ``write``'s text for each subject of ``quads``, subjects sorted by sort_key.
 
-    Linear, and light on Python's cyclic collector: one sort by subject text
-    (C string compares), then each subject's quads are grouped in a small
-    dict that dies at once.  A tree of every subject's predicates, alive
-    together, made the collector rescan millions of dicts and lists, so the
-    cost grew faster than the graph.  The subjects come out of the sort in
-    ``<iri>`` order, which differs from IRI order only where one IRI is a
-    prefix of another (``<…/c1>`` sorts after ``<…/c1/target>``): the blocks
-    are re-sorted by IRI text, which timsort does in near-linear time.
-    ``quads`` is sorted in place.
+    ``quads`` must be sorted by subject text (_graphs does it).  Linear, and
+    light on Python's cyclic collector: each subject's quads are grouped in a
+    small dict that dies at once.  A tree of every subject's predicates,
+    alive together, made the collector rescan millions of dicts and lists,
+    so the cost grew faster than the graph.  The subjects come in ``<iri>``
+    order, which differs from IRI order only where one IRI is a prefix of
+    another (``<…/c1>`` sorts after ``<…/c1/target>``): the blocks are
+    re-sorted by IRI text, which timsort does in near-linear time.
     """
-    quads.sort(key=_SUBJECT)
-    verb, key = terms.verb, terms.key
+    key = terms.key
+    # Predicates are few: rank them once, so each subject's sort compares ints.
+    rank = {p: i for i, p in enumerate(sorted(set(map(_PREDICATE, quads)), key=terms.verb))}
+    by_rank = rank.__getitem__
     blocks: list[tuple[str, str]] = []
     add = blocks.append
     for subject, run in groupby(quads, _SUBJECT):
@@ -455,8 +511,8 @@ def _subject_blocks(quads: list[TermQuad], terms: _Terms, write: SubjectWriter) 
                 preds[quad[1]] = [quad[2]]
             else:
                 objects.append(quad[2])
-        pairs = [(p, preds[p] if len(preds[p]) == 1 else sorted(set(preds[p]), key=key))
-                 for p in (sorted(preds, key=verb) if len(preds) > 1 else preds)]
+        pairs = [(p, objects if len(objects := preds[p]) == 1 else sorted(set(objects), key=key))
+                 for p in (sorted(preds, key=by_rank) if len(preds) > 1 else preds)]
         add((subject[1:-1] if subject[0] == "<" else term_value(subject),
              write(subject, pairs)))
     blocks.sort(key=_FIRST)
@@ -469,26 +525,31 @@ def write_nquads(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
     >>> print(write_nquads({("<http://e/a>", "<http://e/b>", '"c"', None)}, {}), end="")
     <http://e/a> <http://e/b> "c" .
     """
+    return RDF_FORMATS.get("nquads").write(quads, prefixes)
+
+
+def _nquads(quads: Collection[TermQuad], prefixes: dict[str, str],
+            context: dict[str, Any] | None) -> Pieces:
     try:
-        # Joined in C; " .\n" is added after the sort, which leaves the order as it is
-        # (where one line is the start of another, the next character is a space and
-        # then '<', '"' or '_', all after '.').
+        # Joined in C; " .\n" follows each line after the sort, which leaves the order
+        # as it is (where one line is the start of another, the next character is a
+        # space and then '<', '"' or '_', all after '.').
         lines = list(map(" ".join, quads))
     except TypeError:  # a quad in the default graph (None)
         lines = [" ".join(q) if q[3] is not None else " ".join(q[:3]) for q in quads]
     if not isinstance(quads, set | frozenset):
         lines = list(set(lines))  # distinct quads make distinct lines: no set needed above
     lines.sort()
-    text = " .\n".join(lines) + " .\n" if lines else ""
-    # A blank node starts a line or follows a space; one scan of the text (a literal
-    # holding " _:" only sends us to the exact check).
-    if text[:1] == "_" or " _:" in text:
+    # A blank node starts a line or follows a space (a literal holding " _:" only
+    # sends us to the exact check); both tests run in C over the lines.
+    if any(map(str.startswith, lines, repeat("_"))) or any(
+            map(str.__contains__, lines, repeat(" _:"))):
         for s, p, o, g in quads:
             for term in (s, p, o, g or "<>"):
                 if term[0] == "_":
                     raise ClaimGraphError(f"RDF: expected an IRI or a literal, got {term!r} "
                                           "(hint: claimgraph writes no blank nodes)")
-    return text
+    return lines, " .\n"
 
 
 def _turtle_writer(terms: _Terms, indent: str) -> SubjectWriter:
@@ -513,6 +574,15 @@ def _prefix_lines(prefixes: dict[str, str]) -> str:
     return "".join(f"@prefix {k}: {iri_ref(v)} .\n" for k, v in sorted(prefixes.items()))
 
 
+def _blocks(pieces: list[str], blocks: list[str]) -> None:
+    """Add ``blocks`` to ``pieces`` with a blank line between each two."""
+    add = pieces.append
+    for i, block in enumerate(blocks):
+        if i:
+            add("\n")
+        add(block)
+
+
 def write_trig(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
     """Write TriG: prefixes, then each graph (default first) with sorted subjects.
 
@@ -524,23 +594,34 @@ def write_trig(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
         e:a a e:C .
     }
     """
+    return RDF_FORMATS.get("trig").write(quads, prefixes)
+
+
+def _trig(quads: Collection[TermQuad], prefixes: dict[str, str],
+          context: dict[str, Any] | None) -> Pieces:
     terms = _Terms(prefixes)
     write = _turtle_writer(terms, "    ")
     out = [_prefix_lines(prefixes)]
     for graph, members in _graphs(quads):
         name = "" if graph is None else terms.term(graph) + " "
         out.append("\n" + name + "{\n")
-        out.append("\n".join(_subject_blocks(members, terms, write)))
+        _blocks(out, _subject_blocks(members, terms, write))
         out.append("}\n")
-    return "".join(out)
+    return out, ""
 
 
 def write_turtle(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
     """Write Turtle of the union of all graphs (graph names are lost)."""
+    return RDF_FORMATS.get("turtle").write(quads, prefixes)
+
+
+def _turtle(quads: Collection[TermQuad], prefixes: dict[str, str],
+            context: dict[str, Any] | None) -> Pieces:
     terms = _Terms(prefixes)
     ((_, members),) = _graphs(quads, union=True)
-    blocks = _subject_blocks(members, terms, _turtle_writer(terms, ""))
-    return _prefix_lines(prefixes) + "\n" + "\n".join(blocks)
+    out = [_prefix_lines(prefixes) + "\n"]
+    _blocks(out, _subject_blocks(members, terms, _turtle_writer(terms, "")))
+    return out, ""
 
 
 # JSON-LD is written as json.dumps(doc, indent=1, ensure_ascii=False) writes it, but
@@ -610,12 +691,20 @@ def _jsonld_writer(terms: _Terms, depth: int) -> SubjectWriter:
     return write
 
 
-def _json_list(items: list[str], depth: int) -> str:
-    """Return items already encoded as a JSON list whose items sit at ``depth`` spaces."""
+def _json_list(out: list[str], items: list[str], depth: int) -> None:
+    """Add a JSON list of items already encoded, each item at ``depth`` spaces."""
     if not items:
-        return "[]"
+        out.append("[]")
+        return
     pad = " " * depth
-    return "[\n" + pad + (",\n" + pad).join(items) + "\n" + " " * (depth - 1) + "]"
+    out.append("[\n" + pad)
+    joint = ",\n" + pad
+    add = out.append
+    for i, item in enumerate(items):
+        if i:
+            add(joint)
+        add(item)
+    out.append("\n" + " " * (depth - 1) + "]")
 
 
 def write_jsonld(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
@@ -639,28 +728,46 @@ def write_jsonld(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
     }
     <BLANKLINE>
     """
+    return RDF_FORMATS.get("jsonld").write(quads, prefixes)
+
+
+def _jsonld(quads: Collection[TermQuad], prefixes: dict[str, str],
+            context: dict[str, Any] | None) -> Pieces:
+    """Return the JSON-LD pieces: ``context`` (default: the prefixes) as ``@context``."""
     terms = _Terms(prefixes)
-    top: list[str] = []
+    top: list[list[str]] = []  # each item of the top "@graph" list, as pieces
     for graph, members in _graphs(quads):
         if graph is None:
-            top.extend(_subject_blocks(members, terms, _jsonld_writer(terms, 2)))
+            top.extend([block] for block in _subject_blocks(members, terms,
+                                                             _jsonld_writer(terms, 2)))
         else:
-            nodes = _json_list(_subject_blocks(members, terms, _jsonld_writer(terms, 4)), 4)
-            top.append(f'{{\n   "@id": {_json_string(_compact(graph, terms))},\n'
-                       f'   "@graph": {nodes}\n  }}')
-    head = json.dumps({"@context": dict(sorted(prefixes.items())), "@graph": []}, indent=1,
-                      ensure_ascii=False)
-    return head[:-len("[]\n}")] + _json_list(top, 2) + "\n}\n"
+            item = [f'{{\n   "@id": {_json_string(_compact(graph, terms))},\n   "@graph": ']
+            _json_list(item, _subject_blocks(members, terms, _jsonld_writer(terms, 4)), 4)
+            item.append("\n  }")
+            top.append(item)
+    head = json.dumps({"@context": dict(sorted(prefixes.items())) if context is None
+                       else context, "@graph": []}, indent=1, ensure_ascii=False)
+    out = [head[:-len("[]\n}")]]
+    if not top:
+        out.append("[]")
+    else:
+        out.append("[\n  ")
+        for i, item in enumerate(top):
+            if i:
+                out.append(",\n  ")
+            out.extend(item)
+        out.append("\n ]")
+    out.append("\n}\n")
+    return out, ""
 
 
 for _fmt in (
-    RdfFormat("trig", "trig", "application/trig", "trig", ox.RdfFormat.TRIG, True, write_trig),
+    RdfFormat("trig", "trig", "application/trig", "trig", ox.RdfFormat.TRIG, True, _trig),
     RdfFormat("nquads", "nq", "application/n-quads", "nquads", ox.RdfFormat.N_QUADS, True,
-              write_nquads),
+              _nquads),
     RdfFormat("jsonld", "jsonld", "application/ld+json", "json-ld", ox.RdfFormat.JSON_LD, True,
-              write_jsonld),
-    RdfFormat("turtle", "ttl", "text/turtle", "turtle", ox.RdfFormat.TURTLE, False,
-              write_turtle),
+              _jsonld),
+    RdfFormat("turtle", "ttl", "text/turtle", "turtle", ox.RdfFormat.TURTLE, False, _turtle),
 ):
     _aliases = {"nquads": ("nq",), "jsonld": ("json-ld",), "turtle": ("ttl",)}.get(_fmt.name, ())
     RDF_FORMATS.register(_fmt.name, aliases=_aliases)(_fmt)
