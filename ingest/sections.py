@@ -20,6 +20,14 @@ _NUMBERED_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?:;][\"')\]]*$")
+# Citation marks and an opening enumerator after a sentence's end ("organisms.[16]",
+# "into 4 groups: (1)"): the line still ends a sentence.
+_MARK_TAIL = re.compile(r"(?:\s*(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\(\d{1,2}\)))+$")
+
+
+def _ends_sentence(line: str) -> bool:
+    """Return whether a line ends the way a sentence does, citation marks aside."""
+    return bool(_TERMINAL.search(_MARK_TAIL.sub("", line)))
 _BOILERPLATE = re.compile(
     r"^(?:advertisements?|ad|ads|sponsored(?: content)?|skip to (?:main )?content|print|share"
     r"|search|menu|close|log ?in|sign ?in|sign up|subscribe|back to top|cookie settings"
@@ -44,7 +52,7 @@ def _is_bullet(line: str) -> bool:
 def _looks_like_heading(line: str) -> bool:
     if _NUMBERED_QUESTION.match(line):
         return True
-    if _BULLET.match(line) or (_TERMINAL.search(line) and not line.endswith("?")):
+    if _BULLET.match(line) or (_ends_sentence(line) and not line.endswith("?")):
         return False
     words = line.split()
     if not 1 <= len(words) <= MAX_HEADING_WORDS or len(line) > 90:
@@ -76,7 +84,7 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
             prev_kind = ITEM
             continue
         continues = bool(prev_line) and (
-            (prev_kind == PARAGRAPH and not _TERMINAL.search(prev_line))
+            (prev_kind == PARAGRAPH and not _ends_sentence(prev_line))
             or (prev_kind in (PARAGRAPH, ITEM) and line[0].islower())
         )
         if continues:
@@ -87,7 +95,7 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
             _looks_like_heading(line)
             and nxt
             and not nxt[0].islower()
-            and (not prev_line or prev_kind != PARAGRAPH or _TERMINAL.search(prev_line))
+            and (not prev_line or prev_kind != PARAGRAPH or _ends_sentence(prev_line))
         ):
             kinds.append(HEADING)
         else:

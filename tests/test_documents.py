@@ -170,3 +170,14 @@ def test_seed_pages_read(seeds: Path) -> None:
     titles = {s.title for s in doc.sections}
     assert any(t.endswith("diagnosed?") for t in titles)
     assert any(t.endswith("treated?") for t in titles)
+
+
+def test_a_sentence_ending_in_a_citation_mark_is_no_heading(tmp_path: Path) -> None:
+    """'... through the skin.[16]' and '... into 3 groups: (1)' end sentences, not headings."""
+    doc = read_document(write(tmp_path / "page.txt",
+                              "Tarn fever\n\nRisk factors\n\n"
+                              "Drug use gives germs a way in through the skin.[16]\n"
+                              "Other factors include diabetes.\n\n"
+                              "It can be sorted into 3 groups: (1)\nFungal, (2) viral.\n"))
+    headings = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "heading"]
+    assert headings == ["Tarn fever", "Risk factors"]
