@@ -326,6 +326,11 @@ _FIGURE_WORDS = re.compile(r"\d{2,}|\b(?:incidence|prevalence|population|each ye
                            r"a year|percent)\b|%", re.I)
 _COMPLICATIONS = re.compile(r"\s*(?:the |any |serious |severe |further |other |possible )?"
                             r"complications?\b(?! (?:of|from|with|in) (?!it\b|this\b))", re.I)
+# A phrase that starts with where something is, not what it is.
+_PLACE_LEAD = re.compile(r"(?:most often |mostly |mainly |usually |often )?(?:on|in|at|around|"
+                         r"under|over|behind|inside|along|across|near) (?:the|your|their|a|an|"
+                         r"one|both)\b", re.I)
+_ARTICLE = re.compile(r"^(?:the|your|their|a|an|both|one)\s+", re.I)
 # Signs that can leave marks behind them ("the blisters ... may leave scarring").
 _MARKS = re.compile(r"\b(?:rash|rashes|blisters?|scabs?|sores?|spots?|lesions?|ulcers?|wounds?|"
                     r"bumps?|pustules?|boils?|burns?)\b", re.I)
@@ -488,6 +493,9 @@ class DocumentRules:
         """
         if obj is not None and label_key(subject) == label_key(obj):
             return
+        if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and obj is not None and (
+                _PLACE_LEAD.match(obj) or p.ANATOMY.fullmatch(_ARTICLE.sub("", obj))):
+            return  # "the ankles", "on the palms": where a sign is, not a sign
         subject, obj = self.untail(subject), (self.untail(obj) if obj is not None else None)
         longest = max(len(subject.split()), len(obj.split()) if obj else 0)
         if longest > 4:

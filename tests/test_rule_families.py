@@ -802,3 +802,13 @@ def test_what_its_sores_may_leave_behind_is_a_complication(tmp_path: Path) -> No
                               "scarring.\nMost people can leave hospital after a week.", "Symptoms")
     assert (TOPIC, "has_complication", "faint scarring", "hedged") in got
     assert not any(o == "hospital" for _, _, o, _ in got)
+
+
+def test_a_body_part_or_a_place_is_not_a_sign(tmp_path: Path) -> None:
+    """'redness of the eyes, lips and tongue' gives redness, not 'lips' or 'tongue' as signs."""
+    got = relations(tmp_path, "Signs may include:\n- redness of the eyes, lips and tongue\n"
+                              "- swollen legs and ankles", "Symptoms")
+    signs = {o for _, p, o, _ in got if p == "has_symptom"}
+    assert {"redness", "swollen legs"} <= signs
+    assert not signs & {"lips", "tongue", "ankles"}
+    assert {(TOPIC, "affects", part, "") for part in ("lips", "tongue")} <= got
