@@ -389,6 +389,7 @@ class QuadBuilder:
         self._iris: dict[tuple[str, str], Term] = {}
         self._linked: set[str] = set()  # sources whose graph is linked to them
         self._statements: set[str] = set()
+        self._kinds: dict[str, str] = {}  # kind -> "<" + base + kind + "/"
 
     def text(self, value: str) -> Term:
         lit = self._strings.get(value)
@@ -405,8 +406,16 @@ class QuadBuilder:
         return lit
 
     def mint(self, kind: str, *ids: str) -> Term:
-        # Iris percent-encodes the ids and checked the base: no need to check again.
-        return "<" + self.iris.text(kind, *ids) + ">"
+        # Iris.text's IRI, percent-encoding the ids the same way; the base was checked.
+        # Inlined with the prefix made once per kind: it runs for most quads.
+        prefix = self._kinds.get(kind)
+        if prefix is None:
+            prefix = self._kinds[kind] = "<" + self.iris.base + kind + "/"
+        if len(ids) == 1:
+            i = ids[0]
+            return prefix + (i if _SAFE_ID.match(i) else quote(i, safe="-._~")) + ">"
+        return prefix + "/".join([i if _SAFE_ID.match(i) else quote(i, safe="-._~")
+                                  for i in ids]) + ">"
 
     def entity(self, entity_id: str) -> Term:
         iri = self._entities.get(entity_id)

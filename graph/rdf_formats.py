@@ -39,7 +39,7 @@ import re
 import weakref
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
-from itertools import groupby, repeat
+from itertools import groupby
 from json.encoder import encode_basestring as _json_string  # the C encoder json.dumps uses
 from operator import itemgetter
 from typing import Any
@@ -59,9 +59,9 @@ Quad = tuple[URIRef, URIRef, Node, URIRef | None]
 # One term in N-Triples syntax, and a quad of them: what ClaimGraph holds.
 Term = str
 TermQuad = tuple[Term, Term, Term, Term | None]
-# A text as pieces, each followed by the separator: one join makes the str, and the
-# bytes are encoded a few thousand pieces at a time (see RdfFormat.encode).
-Pieces = tuple[list[str], str]
+# A text as pieces: one join makes the str, and the bytes are encoded about a
+# megabyte at a time (see RdfFormat.encode).
+Pieces = list[str]
 # (quads, prefixes, JSON-LD context or None for the prefixes) -> the text as pieces.
 PiecesWriter = Callable[[Collection[TermQuad], dict[str, str], "dict[str, Any] | None"], Pieces]
 
@@ -82,23 +82,27 @@ class RdfFormat:
 
     def write(self, quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
         """Return the quads as text in this syntax, prefixes declared where it has them."""
-        items, sep = self.pieces(quads, prefixes, None)
-        return sep.join(items) + sep if sep and items else "".join(items)
+        return "".join(self.pieces(quads, prefixes, None))
 
     def encode(self, quads: Collection[TermQuad], prefixes: dict[str, str],
                context: dict[str, Any] | None = None) -> bytes:
         """Return ``write``'s text as UTF-8 (JSON-LD with ``context`` as its ``@context``).
 
-        What the exporters write: the pieces are joined and encoded a few
-        thousand at a time, so the whole text never exists as one str (two or
+        What the exporters write: the pieces are joined and encoded about a
+        megabyte at a time, so the whole text never exists as one str (two or
         four bytes a character once one character is not Latin-1), only as
         the bytes.
         """
-        items, sep = self.pieces(quads, prefixes, context)
-        chunks = []
-        for start in range(0, len(items), 4096):
-            part = items[start:start + 4096]
-            chunks.append((sep.join(part) + sep if sep else "".join(part)).encode("utf-8"))
+        chunks: list[bytes] = []
+        part: list[str] = []
+        size = 0
+        for piece in self.pieces(quads, prefixes, context):
+            part.append(piece)
+            size += len(piece)
+            if size >= 1 << 20:
+                chunks.append("".join(part).encode("utf-8"))
+                part, size = [], 0
+        chunks.append("".join(part).encode("utf-8"))
         return b"".join(chunks)
 
 
@@ -540,16 +544,17 @@ def _nquads(quads: Collection[TermQuad], prefixes: dict[str, str],
     if not isinstance(quads, set | frozenset):
         lines = list(set(lines))  # distinct quads make distinct lines: no set needed above
     lines.sort()
+    # A few thousand lines per piece: each piece is one str to search and to encode.
+    pieces = [" .\n".join(lines[i:i + 4096]) + " .\n" for i in range(0, len(lines), 4096)]
     # A blank node starts a line or follows a space (a literal holding " _:" only
-    # sends us to the exact check); both tests run in C over the lines.
-    if any(map(str.startswith, lines, repeat("_"))) or any(
-            map(str.__contains__, lines, repeat(" _:"))):
+    # sends us to the exact check; a literal never holds a raw newline).
+    if any(piece[0] == "_" or "\n_" in piece or " _:" in piece for piece in pieces):
         for s, p, o, g in quads:
             for term in (s, p, o, g or "<>"):
                 if term[0] == "_":
                     raise ClaimGraphError(f"RDF: expected an IRI or a literal, got {term!r} "
                                           "(hint: claimgraph writes no blank nodes)")
-    return lines, " .\n"
+    return pieces
 
 
 def _turtle_writer(terms: _Terms, indent: str) -> SubjectWriter:
@@ -607,7 +612,7 @@ def _trig(quads: Collection[TermQuad], prefixes: dict[str, str],
         out.append("\n" + name + "{\n")
         _blocks(out, _subject_blocks(members, terms, write))
         out.append("}\n")
-    return out, ""
+    return out
 
 
 def write_turtle(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
@@ -621,7 +626,7 @@ def _turtle(quads: Collection[TermQuad], prefixes: dict[str, str],
     ((_, members),) = _graphs(quads, union=True)
     out = [_prefix_lines(prefixes) + "\n"]
     _blocks(out, _subject_blocks(members, terms, _turtle_writer(terms, "")))
-    return out, ""
+    return out
 
 
 # JSON-LD is written as json.dumps(doc, indent=1, ensure_ascii=False) writes it, but
@@ -758,7 +763,7 @@ def _jsonld(quads: Collection[TermQuad], prefixes: dict[str, str],
             out.extend(item)
         out.append("\n ]")
     out.append("\n}\n")
-    return out, ""
+    return out
 
 
 for _fmt in (
