@@ -82,12 +82,39 @@ def other_names(text: str, topic: str) -> list[str]:
     return found
 
 
+def initialisms(text: str, names: Iterable[str]) -> list[str]:
+    """Return the initials of multi-word names that a page uses as words of their own.
+
+    Pages often write "HZ" for "herpes zoster" or "KD" for "Kawasaki disease"
+    without defining it.  An initialism counts when it stands as a word at
+    least twice and the page does not define it as something else.
+
+    >>> initialisms("Tarn fever (TF) is rare. TF starts fast; TF heals.", ["tarn fever"])
+    ['TF']
+    >>> initialisms("BP means blood pressure (BP). BP rises.", ["brindle palsy"])
+    []
+    """
+    defined = {short: long for long, short in find_abbreviations(text)}
+    out: list[str] = []
+    for name in names:
+        words = re.findall(r"[A-Za-z\u00c0-\u024f]+", name)
+        if len(words) < 2:
+            continue
+        short = "".join(w[0] for w in words).upper()
+        if short in out or (short in defined and label_key(defined[short]) != label_key(name)):
+            continue
+        if len(re.findall(rf"(?<![\w-]){short}(?![\w-])", text)) >= 2:
+            out.append(short)
+    return out
+
+
 def page_topic_names(doc: Document, topic: str) -> tuple[str, tuple[str, ...]]:
     """Return (label, other names) of one page's topic, from the given name and the page."""
     label, alts = parse_topic(topic)
     names = list(alts)
     for name in (label, *alts):
         names += other_names(doc.text, name)
+    names += initialisms(doc.text, [label, *names])
     keys = {label_key(label)}
     unique = []
     for n in names:

@@ -812,3 +812,11 @@ def test_a_body_part_or_a_place_is_not_a_sign(tmp_path: Path) -> None:
     assert {"redness", "swollen legs"} <= signs
     assert not signs & {"lips", "tongue", "ankles"}
     assert {(TOPIC, "affects", part, "") for part in ("lips", "tongue")} <= got
+
+
+def test_an_undefined_initialism_of_the_topics_other_name_is_the_topic(tmp_path: Path) -> None:
+    """A page that writes 'TZ' for 'tarn zoster' (another name of the topic) means the topic."""
+    got = relations(tmp_path, "Tarn zoster (grebble fever) is a skin illness.\n"
+                              "TZ presents clinically as a one-sided blistering rash.\n"
+                              "Most TZ cases heal.", "Symptoms")
+    assert (TOPIC, "has_symptom", "one-sided blistering rash", "") in got
