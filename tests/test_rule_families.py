@@ -816,7 +816,11 @@ def test_a_body_part_or_a_place_is_not_a_sign(tmp_path: Path) -> None:
 
 def test_an_undefined_initialism_of_the_topics_other_name_is_the_topic(tmp_path: Path) -> None:
     """A page that writes 'TZ' for 'tarn zoster' (another name of the topic) means the topic."""
-    got = relations(tmp_path, "Tarn zoster (grebble fever) is a skin illness.\n"
-                              "TZ presents clinically as a one-sided blistering rash.\n"
-                              "Most TZ cases heal.", "Symptoms")
-    assert (TOPIC, "has_symptom", "one-sided blistering rash", "") in got
+    from claimgraph.ingest.documents import read_document
+    from claimgraph.ingest.topic import page_topic_names
+
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nTarn zoster is a skin illness.\nTZ starts with a rash.\n"
+                    "Most TZ cases heal.\n", encoding="utf-8")
+    label, others = page_topic_names(read_document(page), "Grebble fever (tarn zoster)")
+    assert label == TOPIC and "TZ" in others
