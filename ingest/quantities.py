@@ -214,6 +214,10 @@ def _bound(sentence: str, start: int, end: int) -> Bound:
 _ASIDE = re.compile(r",\s+(?:with|and|especially|mostly|particularly|mainly|usually)\b", _I)
 
 
+# Sentences up to this long are searched directly: indexing them costs more than it saves.
+_SHORT = 300
+
+
 @lru_cache(maxsize=1024)
 def _matches(pattern: re.Pattern[str], sentence: str) -> tuple[tuple[int, ...],
                                                              tuple[re.Match[str], ...]]:
@@ -231,6 +235,8 @@ def _first(pattern: re.Pattern[str], sentence: str, lo: int, hi: int) -> re.Matc
     inside the stretch, where it may end sooner, and so is a stretch that
     starts inside a match (which may hide another).
     """
+    if len(sentence) <= _SHORT:
+        return pattern.search(sentence, lo, hi)  # one or two figures: a search is cheaper
     starts, found = _matches(pattern, sentence)
     i = bisect_left(starts, lo)
     if i and found[i - 1].end() > lo:
@@ -264,10 +270,13 @@ _CALENDAR_YEAR = re.compile(r"\s+(?:of\s+)?\d{4}\b")
 
 def _horizon(sentence: str, lo: int, hi: int) -> str | None:
     """Return the period (ISO 8601) named in ``sentence[lo:hi]``, the figure's own phrase."""
-    starts, found = _matches(_HORIZON, sentence)
-    i = bisect_left(starts, lo)
-    if i and found[i - 1].end() > lo:
-        found, i = tuple(_HORIZON.finditer(sentence, lo, hi)), 0  # a match before hid others
+    if len(sentence) <= _SHORT:
+        found, i = tuple(_HORIZON.finditer(sentence, lo, hi)), 0
+    else:
+        starts, found = _matches(_HORIZON, sentence)
+        i = bisect_left(starts, lo)
+        if i and found[i - 1].end() > lo:
+            found, i = tuple(_HORIZON.finditer(sentence, lo, hi)), 0  # a match before hid others
     m = next((h for h in found[i:]
               if h.end() <= hi
               and not (_AGE_BEFORE.search(sentence, max(lo, h.start("n2") - 20), h.start("n2"))

@@ -126,7 +126,8 @@ _NOT_PLAIN = frozenset({"yes", "Yes", "YES", "no", "No", "NO", "true", "True", "
                         "NULL"})
 # Text PyYAML writes as it is (a letter first, no indicator, no ": " or " #", no
 # space at the end): most labels, sections and quotes.  Anything else asks PyYAML.
-_PLAIN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9 ,.()/'%;&+=-]*[A-Za-z0-9.)%']|[A-Za-z]")
+_PLAIN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9 ,.()/'%;&+=|\"*<>\[\]{}_~^$-]*[A-Za-z0-9.)%'\"\]]"
+                         r"|[A-Za-z]")
 
 
 def _scalar(kind: str, value: Any) -> str:
