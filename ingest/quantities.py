@@ -144,14 +144,23 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 # A weak word is worth this many characters of distance against a strong one.
 _WEAK_PENALTY = 40
 # "Type 2 accounts for 85 % of cases": the share of one subtype among all cases.
-_SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:accounts?|account"
-                           r"ed) for\s+(?:about |around |approximately |roughly |nearly |"
+_SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:(?:accounts?|account"
+                           r"ed) for|represents?|represented|(?:is|are|was|were) responsible "
+                           r"for|comprises?|comprised|constitutes?|constituted|causes?|caused)"
+                           r"\s+(?:about |around |approximately |roughly |nearly |"
                            r"up to |over |more than |almost )?$"
                            r"|\b(?P<subject2>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:makes?|made|"
                            r"make) up\s+(?:about |around |approximately |roughly |nearly |"
                            r"up to |over |more than |almost )?$", _I)
 _SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?"
                           r"(?:cases|diagnoses|infections|episodes|patients)\b", _I)
+# "Half of all cases are linked to X": the share of cases that X accounts for.
+_CASES_ARE = re.compile(
+    r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+)?"
+    r"(?:cases|infections|diagnoses|episodes)\s+(?:are|were|is)\s+(?:thought to be\s+)?"
+    r"(?:caused by|due to|linked to|associated with|related to|the result of)\s+"
+    r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
+    r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))", _I)
 # Who a figure is about when the page names a subgroup: "in ventilated patients",
 # "among older adults", "of those treated", "if untreated".
 _UNTREATED = re.compile(r"\b(?:untreated|without treatment|if (?:it is |it's )?not treated|"
@@ -548,7 +557,8 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but) )(?:the |an? )?(?P<x>[\w
                             r"some |an estimated )?$", _I)
 # "In 70 % of cases, a burning pain comes first": the thing the rest of the clause names.
 _IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?"
-                            r"(?:[\w'-]+\s+)?(?:cases|patients|people|time)\s*,\s*(?:the |an? )?"
+                            r"(?:[\w'-]+\s+){0,3}?(?:cases|patients|people|time)\s*,\s*"
+                            r"(?:the |an? )?"
                             r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:is|are|occurs?|happens?|"
                             r"develops?|appears?|comes?|precedes?|starts?|begins?|can|may|will|"
                             r"goes|go|gets?|becomes?|spreads?|causes?|leads?|has|have|shows?)\b",
@@ -698,8 +708,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = cut["subject"]
     if unit == "proportion" and _SHARE_AFTER.match(sentence[e:e + 40]):
         share = _SHARE_BEFORE.search(sentence[max(0, s - 80):s])
+        cases_are = _CASES_ARE.match(sentence[e:e + 120])
         if share:
             kind, subject = "share", (share["subject"] or share["subject2"])
+        elif cases_are:
+            kind, subject = "share", cases_are["x"]
     named_by_follow = False
     if subject is None and unit == "proportion" and form != "times":
         occurs = _OCCURS_BEFORE.search(sentence[max(0, s - 80):s])

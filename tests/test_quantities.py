@@ -92,3 +92,21 @@ def test_a_share_of_patients_with_a_sign_stays_a_frequency_of_the_sign() -> None
     """'30 % of people with it have a rash' is how often the rash comes, not a prevalence."""
     (fig,) = find_figures("About 30% of people with grebble fever have a rash.", ("grebble fever",))
     assert (fig.subject, fig.measure.kind) == ("rash", "frequency")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Type A represents 70% of cases.", "Type A"),
+    ("Type B is responsible for 30% of cases.", "Type B"),
+    ("Smoking causes 30% of cases.", "Smoking"),
+    ("About half of all cases are linked to tampon use.", "tampon use"),
+])
+def test_a_share_of_cases_names_what_it_is_the_share_of(sentence: str, subject: str) -> None:
+    """'X represents / is responsible for N % of cases', 'N % of cases are linked to X'."""
+    (fig,) = find_figures(sentence, ("grebble fever",))
+    assert (fig.measure.kind, fig.subject) == ("share", subject)
+
+
+def test_in_n_percent_of_a_subtypes_cases_names_what_happens() -> None:
+    """'In about 50 % of type B cases, shock develops' is how often shock comes."""
+    (fig,) = find_figures("In about 50% of type B cases, shock develops.", ("grebble fever",))
+    assert (fig.measure.kind, fig.subject, fig.measure.value) == ("frequency", "shock", 0.5)
