@@ -22,14 +22,12 @@ from hypothesis import strategies as st
 
 from claimgraph.exports.base import EXPORTERS, Bundle
 from claimgraph.exports.rdf import claim_graph
-from claimgraph.graph import rdf_formats
+from claimgraph.graph import rdf_formats, rdf_terms, rdf_write
 from claimgraph.graph.compare import compare
 from claimgraph.graph.rdf_formats import (
     RDF_FORMATS,
     RDF_TYPE,
     TermQuad,
-    _compact,
-    _Terms,
     literal_parts,
     literal_term,
     term_value,
@@ -38,6 +36,7 @@ from claimgraph.graph.rdf_formats import (
     write_trig,
     write_turtle,
 )
+from claimgraph.graph.rdf_write import _compact, _Terms
 
 from .store_samples import small_claimset
 
@@ -165,9 +164,11 @@ def test_writers_accept_a_list_of_quads() -> None:
     assert quads[0][0] == "<http://e.org/a>"  # the caller's list is left as it was
 
 
-def test_rdf_formats_examples_hold() -> None:
-    """Every `>>>` example in graph/rdf_formats.py gives the output it shows."""
-    result = doctest.testmod(rdf_formats, optionflags=doctest.ELLIPSIS)
+@pytest.mark.parametrize("module", [rdf_formats, rdf_terms, rdf_write],
+                         ids=lambda m: m.__name__)
+def test_rdf_module_examples_hold(module: object) -> None:
+    """Every `>>>` example in the term, format and writer modules gives the output it shows."""
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0
     assert result.failed == 0
 
