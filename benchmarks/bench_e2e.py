@@ -19,7 +19,8 @@ claims/corpus.csv) of 10 k and 100 k claims (1 M with ``--million``), print:
   the claim key counting distinct sources (what statement grouping and
   support counting compute); then the ratios claimgraph / peer;
 - **linearity**: seconds per 1 000 claims at each size, and each size's
-  cost over the previous one divided by the size ratio (1.0 = linear).
+  cost over the previous one divided by the size ratio (1.0 = linear), for
+  the stages, the CLI and each output.
 
 The goals of issue 11 are printed beside the figures.  Timings are on this
 machine while it runs whatever else it runs: CPU seconds are the fairer
@@ -126,9 +127,11 @@ def _cli(folder: Path, out: Path) -> tuple[float, float]:
         proc.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - start
         if proc.returncode:
+            # The tail only: a failing run may have printed a warning per repeated row.
             err.seek(0)
-            sys.exit(f"claimgraph compare failed ({proc.returncode}):\n"
-                     + err.read().decode(errors="replace"))
+            tail = err.read().decode(errors="replace").splitlines()[-40:]
+            sys.exit(f"claimgraph compare failed ({proc.returncode}); last lines:\n"
+                     + "\n".join(tail))
     return wall, usage.ru_maxrss / 1024
 
 
@@ -191,7 +194,8 @@ def run_size(size: int, sources: int, repeat: int, cli_repeat: int,
             "load_wall": min(per_stage["load"]["wall"]),
             "compare_wall": min(per_stage["compare"]["wall"]),
             "outputs": min(total_cpu), "cli": min(cli_walls), "peak": cli_peak,
-            "grouping_x": grouping / peer["polars group-by"]}
+            "grouping_x": grouping / peer["polars group-by"],
+            "writers": {name[len("write "):]: min(per_stage[name]["cpu"]) for name in outputs}}
 
 
 def summary(results: list[dict[str, Any]]) -> None:
@@ -209,6 +213,17 @@ def summary(results: list[dict[str, Any]]) -> None:
                                for k in ("load", "compare", "cli") if previous[k])
         print(f"{r['size']:>9} " + " ".join(f"{v:7.3f}" for v in per) + f"   {growth}")
         previous = r
+    print("\n== each output: cpu s per 1 000 claims (growth against the previous size)")
+    for name in results[0]["writers"]:
+        cells = []
+        for i, r in enumerate(results):
+            per = r["writers"][name] / r["size"] * 1000
+            cell = f"{r['size']:>9,} {per:6.3f}"
+            if i and results[i - 1]["writers"][name]:
+                scale = r["size"] / results[i - 1]["size"]
+                cell += f" ({r['writers'][name] / results[i - 1]['writers'][name] / scale:.2f})"
+            cells.append(cell)
+        print(f"{name:13}" + "   ".join(cells))
     print("\n== goals (issue 11)")
     for r in results:
         if r["size"] == 100_000:
