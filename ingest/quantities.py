@@ -511,9 +511,25 @@ _START_OF = re.compile(
     r"works best if) (?:be )?(?:begin|start|started|given|taken|begun)"
     r"|(?:start|begin|starting|beginning|started) (?P<y>(?:[\w'-]+ ){0,2}?(?:treatment|"
     r"therapy|medicines?|medication|tablets|antibiotics|antivirals?)(?: (?:treatment|therapy|"
-    r"medicines?|medication|tablets))?))\b", _I)
+    r"medicines?|medication|tablets))?)"
+    r"|(?P<z>(?:[\w'-]+ ){0,2}?(?:treatment|therapy|medicines?|medication|antibiotics|"
+    r"antivirals?|steroids?)) (?:begins|starts|is started|is given|is begun))\b", _I)
 _NOT_A_THING = re.compile(r"(?:it|this|they|them|symptoms?|you|people|most people|"
                           r"some people|patients|children|most)$", _I)
+
+
+# "your child's", "a person's": whose sign it is, not part of its name.
+_WHOSE = re.compile(r"^(?:(?:your|their|his|her|the|a|an) )?(?:child|baby|person|patient|son|"
+                    r"daughter|partner)(?:'s|s')\s+", _I)
+
+
+def _gap(m: re.Match[str], at: int) -> int:
+    """Return how far a match is from the period at ``at``: its nearer end counts.
+
+    "make a full recovery within 6 weeks": "full recovery" and "recovery"
+    end at the same word, so the fuller name wins on rank.
+    """
+    return min(abs(m.start() - at), abs(m.end() - at))
 
 
 def _event(clause: str, at: int = 0) -> str | None:
@@ -524,13 +540,15 @@ def _event(clause: str, at: int = 0) -> str | None:
     """
     found: list[tuple[int, int, str]] = []
     for start in _START_OF.finditer(clause):
-        what = re.sub(r"^(?:the|your|a|an) ", "", (start["x"] or start["y"]).strip(), flags=_I)
+        what = re.sub(r"^(?:the|your|a|an) ", "", (start["x"] or start["y"] or start["z"]).strip(),
+                      flags=_I)
+        what = re.split(r"\b(?:if|when|once|that|is|best)\s+", what, flags=_I)[-1]
         what = re.sub(r"^(?:treatment|therapy) with ", "", what, flags=_I)
         if not _NOT_A_THING.match(what):
-            found.append((abs(start.start() - at), 0, f"start of {what}"))
+            found.append((_gap(start, at), 0, f"start of {what}"))
     for rank, (name, pattern) in enumerate(_EVENTS, 1):
         for m in pattern.finditer(clause):
-            found.append((abs(m.start() - at), rank, name))
+            found.append((_gap(m, at), rank, name))
     return min(found)[2] if found else None
 
 
@@ -543,7 +561,8 @@ SIGN_WORDS = re.compile(r"(?:(?:high|raised|persistent|severe|dry|mild) )?(?:tem
                         r"cough|rash|pain|headache|diarrh(?:o)?ea|vomiting|swelling|itching|"
                         r"tiredness|fatigue|weakness|symptoms?)\s*$", _I)
 # "a high temperature for 5 days": a sign and how long it lasts.
-_SIGN_FOR = re.compile(r"(?P<x>[\w' -]{2,40}?)\s*(?:\([^)]*\)\s*)?(?:that lasts|lasting|for|of)"
+_SIGN_FOR = re.compile(r"(?P<x>[\w' -]{2,40}?)\s*(?:\([^)]*\)\s*)?(?:(?:that|which) "
+                       r"(?:usually |often |can |may )?lasts?(?: for)?|lasting(?: for)?|for|of)"
                        r"\s+(?:at least |more than |over |up to |about |around )?$", _I)
 
 
@@ -675,6 +694,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             return None
         who = _DURATION_SUBJECT.match(clause)
         thing = re.sub(r"\s+(?:that|which|who)$", "", who["x"], flags=_I) if who else None
+        if thing:  # "your child's fever lasts ...": the fever
+            thing = _WHOSE.sub("", thing) or None
         duration_subject = thing if thing and not _NOT_A_THING.match(thing) else None
         course = _COURSE_OF.match(sentence, e)
         if duration_subject is None and course is not None:

@@ -110,3 +110,17 @@ def test_in_n_percent_of_a_subtypes_cases_names_what_happens() -> None:
     """'In about 50 % of type B cases, shock develops' is how often shock comes."""
     (fig,) = find_figures("In about 50% of type B cases, shock develops.", ("grebble fever",))
     assert (fig.measure.kind, fig.subject, fig.measure.value) == ("frequency", "shock", 0.5)
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("The main sign is a high temperature that lasts for 5 days or longer.", "high temperature"),
+    ("Your child's fever will usually last for at least five days.", "fever"),
+    ("Children can make a full recovery within 6 to 8 weeks if it is treated promptly.",
+     "full recovery"),
+    ("It is best if treatment begins as soon as possible, ideally within 10 days.",
+     "start of treatment"),
+])
+def test_a_period_names_what_it_is_the_length_of(sentence: str, subject: str) -> None:
+    """A sign that lasts, whose sign it is, the fuller name of an event, a start of treatment."""
+    (fig,) = find_figures(sentence, ("grebble fever",))
+    assert (fig.measure.kind, fig.subject) == ("duration", subject)
