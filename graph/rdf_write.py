@@ -133,21 +133,23 @@ def _graphs(quads: Iterable[TermQuad], *, union: bool = False
     """Split quads by graph (one bucket for ``union``), graphs sorted (default first).
 
     Each bucket is sorted by subject text (C string compares), the order
-    _subject_blocks groups by.  For a frozenset (what a ClaimGraph holds) the
-    split is kept while the set lives, so TriG, JSON-LD and Turtle of one graph
-    split and sort it once; Turtle merges the sorted buckets (timsort merges
-    runs).  Nothing else is kept.
+    _subject_blocks groups by; the union is the buckets merged (timsort
+    merges the sorted runs).  For a frozenset (what a ClaimGraph holds) both
+    are kept while the set lives, so the writers of one graph split and sort
+    it once.  Only lists of the quads are kept (no new term or tuple).
     """
-    graphs = _BY_GRAPH.get(quads) if isinstance(quads, frozenset) else None
-    if graphs is None:
-        graphs = _split(quads)
-        if isinstance(quads, frozenset):
-            _BY_GRAPH[quads] = graphs
-    if not union:
-        return graphs
-    merged = [quad for _, bucket in graphs for quad in bucket]
-    merged.sort(key=_SUBJECT)
-    return [(None, merged)]
+    found = _BY_GRAPH.get(quads) if isinstance(quads, frozenset) else None
+    if found is not None and union in found:
+        return found[union]
+    if union:
+        merged = [quad for _, bucket in _graphs(quads) for quad in bucket]
+        merged.sort(key=_SUBJECT)
+        result: list[tuple[Term | None, list[TermQuad]]] = [(None, merged)]
+    else:
+        result = _split(quads)
+    if isinstance(quads, frozenset):
+        _BY_GRAPH.setdefault(quads, {})[union] = result
+    return result
 
 
 def _split(quads: Iterable[TermQuad]) -> list[tuple[Term | None, list[TermQuad]]]:
@@ -163,10 +165,10 @@ def _split(quads: Iterable[TermQuad]) -> list[tuple[Term | None, list[TermQuad]]
                   key=lambda kv: (kv[0] is not None, "" if kv[0] is None else kv[0][1:-1]))
 
 
-# The split of each frozenset of quads still alive (see _graphs); an entry goes with
-# its set.
-_BY_GRAPH: weakref.WeakKeyDictionary[frozenset[TermQuad],
-                                     list[tuple[Term | None, list[TermQuad]]]] = (
+# The split (False) and the union (True) of each frozenset of quads still alive (see
+# _graphs); an entry goes with its set.
+_BY_GRAPH: weakref.WeakKeyDictionary[
+    frozenset[TermQuad], dict[bool, list[tuple[Term | None, list[TermQuad]]]]] = (
     weakref.WeakKeyDictionary())
 
 
@@ -215,13 +217,19 @@ def write_nquads(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
 
 def _nquads(quads: Collection[TermQuad], prefixes: dict[str, str],
             context: dict[str, Any] | None) -> Pieces:
+    # The quads in subject order (shared with the other writers, see _graphs): a line
+    # starts with its subject, so the lines come nearly sorted and the sort below is
+    # mostly merges of runs (0.2 s instead of 1.8 s at 2 M quads; the terms are also
+    # read in memory order).  The sort alone makes the order right.
+    ((_, ordered),) = _graphs(quads, union=True)
     try:
         # Joined in C; " .\n" follows each line after the sort, which leaves the order
         # as it is (where one line is the start of another, the next character is a
         # space and then '<', '"' or '_', all after '.').
-        lines = list(map(" ".join, quads))  # type: ignore[arg-type]  # None: TypeError
+        lines = list(map(" ".join, ordered))  # type: ignore[arg-type]  # None: TypeError
     except TypeError:  # a quad in the default graph (None)
-        lines = [f"{s} {p} {o} {g}" if g is not None else f"{s} {p} {o}" for s, p, o, g in quads]
+        lines = [f"{s} {p} {o} {g}" if g is not None else f"{s} {p} {o}"
+                 for s, p, o, g in ordered]
     if not isinstance(quads, set | frozenset):
         lines = list(set(lines))  # distinct quads make distinct lines: no set needed above
     lines.sort()
