@@ -324,8 +324,16 @@ _PEOPLE_WITH_LEAD = re.compile(
     r"\s*:\s*$", re.I)
 _FIGURE_WORDS = re.compile(r"\d{2,}|\b(?:incidence|prevalence|population|each year|per year|"
                            r"a year|percent)\b|%", re.I)
-_COMPLICATIONS = re.compile(r"\s*(?:the |any |serious |severe |further |other |possible )?"
+_COMPLICATIONS = re.compile(r"\s*(?:the |any |serious |severe |further |other |possible |"
+                            r"long-term )*(?P<organ>(?:heart|cardiac|eye|lung|kidney|brain|nerve|"
+                            r"skin|liver|bone|joint) )?"
                             r"complications?\b(?! (?:of|from|with|in) (?!it\b|this\b))", re.I)
+
+
+def complication_label(match: re.Match[str]) -> str:
+    """Return "complication", or "<organ> complication" for "heart complications"."""
+    organ = (match.group("organ") or "").strip().lower()
+    return f"{'heart' if organ == 'cardiac' else organ} complication".strip()
 # A phrase that starts with where something is, not what it is.
 _PLACE_LEAD = re.compile(r"(?:most often |mostly |mainly |usually |often )?(?:on|in|at|around|"
                          r"under|over|behind|inside|along|across|near) (?:the|your|their|a|an|"
@@ -334,6 +342,17 @@ _ARTICLE = re.compile(r"^(?:the|your|their|a|an|both|one)\s+", re.I)
 # Signs that can leave marks behind them ("the blisters ... may leave scarring").
 _MARKS = re.compile(r"\b(?:rash|rashes|blisters?|scabs?|sores?|spots?|lesions?|ulcers?|wounds?|"
                     r"bumps?|pustules?|boils?|burns?)\b", re.I)
+# "X should be given (within ...) to prevent Y": what is given is what prevents.
+_GIVEN_TO = re.compile(r"^(?:[\w ,]*?,\s*)?(?P<np>[\w'() -]{2,60}?)\s+(?:should|must|can|may|will|"
+                       r"needs? to|is|are)\s+(?:be\s+)?(?:given|started|begun|used|taken|"
+                       r"prescribed|applied|worn|done|carried out)\b", re.I)
+# "The risk of Y is reduced for children who receive X", "... is lowered by X".
+_RISK_REDUCED = re.compile(
+    r"\b(?:the )?(?:risk|chance|likelihood) of (?:developing |getting )?(?P<y>[\w' -]{2,50}?)"
+    r" (?:is|are|can be|may be) (?:greatly |much |significantly )?(?:reduced|lowered|decreased|"
+    r"cut)(?: by| with| in| for)(?: (?:people|children|patients|those|anyone|adults|babies)"
+    r" who (?:receive|take|get|have|are given|are treated with))? (?P<x>[\w' ()-]{2,60}?)"
+    r"(?=\s*(?:[,.;:]|$| to | and | or | if | when ))", re.I)
 # "complications stemming from X" (a participle after a noun), not "is due to X".
 _POSTMODIFIER = re.compile(r"(?:resulting|arising|stemming) from\b", re.I)
 # "causes it to swell", "causes the body's cells to clump": a process, not an outcome.
@@ -642,6 +661,9 @@ class DocumentRules:
             self.if_you_have(text, (start, end), section)
         if " if " in text or " when " in text:
             self.risk_if(text, (start, end), section)
+        if "risk" in text or "chance" in text or "likel" in text:
+            for m in _RISK_REDUCED.finditer(text):
+                self.risk_reduced(m, text, (start, end), section)
         bite = _BITE.search(text) if "bite" in text else None
         if bite is not None and (self.mentions_topic(text[:bite.start()]) or
                                  pc.TOPIC_ALIASES.match(left_side(text[:bite.start()]).strip()
@@ -778,6 +800,23 @@ class DocumentRules:
         if react is not None and "virus" in text.lower():
             self.emit(self.topic, v.INVOLVES, "virus reactivation", span, react.group(0),
                       section, rule="phrase:mechanism", confidence=0.6)
+
+    def risk_reduced(self, m: re.Match[str], text: str, span: tuple[int, int],
+                     section: str | None) -> None:
+        """Read "the risk of Y is reduced (for people who receive) X" as X preventing Y."""
+        doers = phrases(m.group("x"))
+        what = pc.clean_phrase(m.group("y"))
+        complications = _COMPLICATIONS.fullmatch(what)
+        target = (self.topic if self.is_topic(what) or self.mentions_topic(what) else
+                  complication_label(complications) if complications else what)
+        if not target or (complications is None and pc.is_generic(target)):
+            return
+        for doer in doers:
+            if not self.is_topic(doer.label):
+                self.emit(doer.label, v.PREVENTS, target, span, m.group(0), section,
+                          rule="phrase:risk-reduced", confidence=0.7,
+                          hedged=is_hedged(text[:m.end()]),
+                          negated=is_negated(text[:m.start("x")]))
 
     def no_remedy(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Record "there is no treatment that works" as a denial about treatment as a class."""
@@ -1061,6 +1100,12 @@ class DocumentRules:
             return
         if trig.name == "starts-with" and not self.clause_subject(left):
             return  # "The rash starts with small spots": not the topic's first signs
+        if trig.name in _PREVENTING and trig_text.lower().startswith("to "):
+            given = _GIVEN_TO.match(left.strip())
+            if given is not None:
+                # "IVIG should be started within 10 days ... to prevent X": IVIG does.
+                left = re.sub(r"^(?:the )?(?:treatment|therapy) (?:with|using) ", "",
+                              given.group("np"), flags=re.I)
         if trig.name == "due-to" and _POSTMODIFIER.match(trig_text):
             # "complications stemming from X": the noun just before, not a list before it.
             left = re.split(r",\s*|\s+(?:and|or)\s+", left.strip(" ,"))[-1]
@@ -1080,10 +1125,12 @@ class DocumentRules:
                if p.Side.RIGHT in (shape.subject, shape.object) else topic)
         if trig.name == "is-risk-factor" and not rhs:
             rhs = topic
-        if not rhs and predicate in (v.INCREASES_RISK_OF, v.PREVENTS) and \
-                _COMPLICATIONS.match(right):
+        complications = _COMPLICATIONS.match(right) if predicate in (
+            v.INCREASES_RISK_OF, v.PREVENTS) else None
+        if complications is not None and (not rhs or rhs[0].label.lower().endswith(
+                ("complication", "complications"))):
             # "Age increases the risk of complications": complications as a class.
-            rhs = [Phrase("complication", None, right.strip())]
+            rhs = [Phrase(complication_label(complications), None, right.strip())]
         sides = {p.Side.LEFT: lhs, p.Side.RIGHT: rhs, p.Side.TOPIC: topic}
         subjects, objects = sides[shape.subject], sides[shape.object]
         if trig.name in _PREVENTING and any(_WAY.match(s.label) for s in subjects):

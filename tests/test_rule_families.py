@@ -824,3 +824,17 @@ def test_an_undefined_initialism_of_the_topics_other_name_is_the_topic(tmp_path:
                     "Most TZ cases heal.\n", encoding="utf-8")
     label, others = page_topic_names(read_document(page), "Grebble fever (tarn zoster)")
     assert label == TOPIC and "TZ" in others
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Therapy with immunoglobulin should be started within 10 days of the first fever to "
+     "prevent heart complications.", ("immunoglobulin", "prevents", "heart complication")),
+    ("The risk of developing complications is reduced for children who receive "
+     "immunoglobulin.", ("immunoglobulin", "prevents", "complication")),
+    ("The risk of complications is lowered by early treatment.",
+     ("early treatment", "prevents", "complication")),
+])
+def test_prevention_said_through_what_is_given_or_a_risk_that_falls(
+        tmp_path: Path, sentence: str, expected: tuple[str, str, str]) -> None:
+    """'X should be given ... to prevent Y' and 'the risk of Y is reduced (for those who get) X'."""
+    assert (*expected, "") in relations(tmp_path, sentence, "Treatment")
