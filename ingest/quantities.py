@@ -542,7 +542,8 @@ def _event(clause: str, at: int = 0) -> str | None:
     for start in _START_OF.finditer(clause):
         what = re.sub(r"^(?:the|your|a|an) ", "", (start["x"] or start["y"] or start["z"]).strip(),
                       flags=_I)
-        what = re.split(r"\b(?:if|when|once|that|is|best)\s+", what, flags=_I)[-1]
+        what = re.split(r"\b(?:if|when|once|that|is|best|ideally|preferably|usually|always)\s+",
+                        what, flags=_I)[-1]
         what = re.sub(r"^(?:treatment|therapy) with ", "", what, flags=_I)
         if not _NOT_A_THING.match(what):
             found.append((_gap(start, at), 0, f"start of {what}"))

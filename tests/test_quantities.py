@@ -113,12 +113,11 @@ def test_in_n_percent_of_a_subtypes_cases_names_what_happens() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "subject"), [
-    ("The main sign is a high temperature that lasts for 5 days or longer.", "high temperature"),
+    ("A key sign is a raised temperature that lasts for 4 days or more.", "raised temperature"),
     ("Your child's fever will usually last for at least five days.", "fever"),
-    ("Children can make a full recovery within 6 to 8 weeks if it is treated promptly.",
+    ("Most patients make a full recovery within 5 to 7 weeks when treated early.",
      "full recovery"),
-    ("It is best if treatment begins as soon as possible, ideally within 10 days.",
-     "start of treatment"),
+    ("Ideally treatment begins quickly, at the latest within 9 days.", "start of treatment"),
 ])
 def test_a_period_names_what_it_is_the_length_of(sentence: str, subject: str) -> None:
     """A sign that lasts, whose sign it is, the fuller name of an event, a start of treatment."""

@@ -829,7 +829,7 @@ def test_an_undefined_initialism_of_the_topics_other_name_is_the_topic(tmp_path:
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Therapy with immunoglobulin should be started within 10 days of the first fever to "
      "prevent heart complications.", ("immunoglobulin", "prevents", "heart complication")),
-    ("The risk of developing complications is reduced for children who receive "
+    ("The chance of getting complications is lowered for patients who are given "
      "immunoglobulin.", ("immunoglobulin", "prevents", "complication")),
     ("The risk of complications is lowered by early treatment.",
      ("early treatment", "prevents", "complication")),
