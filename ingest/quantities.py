@@ -813,8 +813,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     # Sure when a strong word names the quantity in the figure's own phrase.
     # A weak word alone ("have", "develop") is a guess: shown, never in a conflict.
     strong = kind != "age" and _first(_STRONG_NEAR, sentence, 0, len(sentence)) is not None
+    # "1 in 3 people get it in their lifetime": the phrase says what is counted.
+    lifetime = (kind == "frequency" and subject is None and population is not None
+                and population.endswith(LIFETIME))
     confidence = 0.8 if kind in _NAMED_OUTRIGHT or strong else (
-        0.7 if named_by_follow or held else 0.45)
+        0.7 if named_by_follow or held or lifetime else 0.45)
     return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence)
 
 

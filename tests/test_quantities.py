@@ -123,3 +123,12 @@ def test_a_period_names_what_it_is_the_length_of(sentence: str, subject: str) ->
     """A sign that lasts, whose sign it is, the fuller name of an event, a start of treatment."""
     (fig,) = find_figures(sentence, ("grebble fever",))
     assert (fig.measure.kind, fig.subject) == ("duration", subject)
+
+
+def test_a_lifetime_share_is_sure_enough_to_be_compared() -> None:
+    """'1 in 4 people get it in their lifetime' says what it counts: it may raise a conflict."""
+    (fig,) = find_figures("Around 1 in 4 people will get grebble fever in their lifetime.",
+                          ("grebble fever",))
+    assert fig.measure.kind == "frequency"
+    assert fig.measure.population is not None and fig.measure.population.endswith("lifetime")
+    assert fig.confidence >= 0.5
