@@ -798,6 +798,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             population = None  # "people" with nothing said about them: everyone
     held = (kind in ("frequency", "unknown") and subject is None and population is None
             and horizon is None and unit == "proportion"
+            and _OF_CASES.match(sentence, e) is None  # "10 % of its cases": a share of cases
             and _first(_HAVE_IT, sentence, own_lo, own_hi) is not None)
     if held:
         kind = "prevalence"  # "about 1 in 5,000 people (in the UK) have it": how many have it
@@ -825,6 +826,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
 _DANGLING = re.compile(r"(?:\s+(?:in|of|with|among|across|from|the))+$", _I)
 _EVERYONE = re.compile(r"(?:all )?(?:people|persons|individuals|everyone|the population|"
                        r"the general population)", _I)
+_OF_CASES = re.compile(r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?(?:cases|episodes|patients|infections)\b", _I)
 # A share of everyone that has the condition now (not that gets it, dies or recovers).
 _HAVE_IT = re.compile(r"\b(?:have|has|having|have had|are living with|live with|living with|"
                       r"are affected by|is affected|affects|affected|affecting)\b", _I)

@@ -132,3 +132,10 @@ def test_a_lifetime_share_is_sure_enough_to_be_compared() -> None:
     assert fig.measure.kind == "frequency"
     assert fig.measure.population is not None and fig.measure.population.endswith("lifetime")
     assert fig.confidence >= 0.5
+
+
+def test_a_share_of_cases_that_affects_a_part_is_no_prevalence() -> None:
+    """'It affects the eye in 10-20 % of cases' is how often, among cases: not a prevalence."""
+    (fig,) = find_figures("Grebble fever that affects the eye occurs in 10-20% of its cases.",
+                          ("grebble fever",))
+    assert fig.measure.kind != "prevalence"
