@@ -366,20 +366,27 @@ def _jsonld_writer(terms: _Terms, depth: int) -> SubjectWriter:
         text = classes[term] = _json_string(_compact(term, terms))
         return text
 
+    head, types = "{\n" + i1 + '"@id": ', f',\n{i1}"@type": [\n{i2}'
+    known = values.get
+
     def write(subject: Term, pairs: Pairs) -> str:
-        out = ["{\n", i1, '"@id": ', _json_string(_compact(subject, terms))]
+        out = [head, _json_string(_compact(subject, terms))]
+        add = out.append
         for pred, objects in pairs:
             if pred == RDF_TYPE:
-                out.append(f',\n{i1}"@type": [\n{i2}')
-                out.append(item.join([classes.get(t) or cls(t) for t in objects]))
+                add(types)
+                add(item.join([classes.get(t) or cls(t) for t in objects]))
             else:
                 said = keys.get(pred)
                 if said is None:
                     said = keys[pred] = f',\n{i1}{_json_string(_compact(pred, terms))}: [\n{i2}'
-                out.append(said)
-                out.append(item.join([value(o) for o in objects]))
-            out.append(end_list)
-        out.append(end_node)
+                add(said)
+                if len(objects) == 1:  # most: no list to join
+                    add(known(objects[0]) or value(objects[0]))
+                else:
+                    add(item.join([known(o) or value(o) for o in objects]))
+            add(end_list)
+        add(end_node)
         return "".join(out)
 
     return write
