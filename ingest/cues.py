@@ -79,7 +79,7 @@ def negation_start(sentence: str, start: int, pos: int) -> int:
 # A leading conditional ends at its comma, and its words govern nothing after it:
 # in "Without treatment, it can lead to X" the "without" denies nothing.
 _LEADING_SUBORDINATE = re.compile(
-    r"^(?:while|although|though|whereas|even though|if|when|unless|without|"
+    r"^(?:while|whilst|although|though|whereas|even though|if|when|unless|without|"
     r"if (?:it is |it's )?(?:left )?(?:untreated|not treated)|(?:when |if )?left untreated|"
     r"untreated|in (?:some|rare|most|many) cases|for (?:some|most|many) people)\b[^,]{0,200},",
     re.IGNORECASE,

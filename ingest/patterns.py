@@ -450,7 +450,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? like|(?:is|are|can be|may be) (?:often |"
                  r"sometimes |easily |commonly )?(?:confused|mistaken) (?:with|for)|(?:appears?|"
                  r"looks?|is|are|can be|may be) (?:very |quite )?similar (?:in appearance )?to"
-                 r"(?: those of| that of)?)\b",
+                 r"(?: those of| that of)?|,\s*(?:very |quite )?similar (?:in appearance )?to)\b",
        v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
     # "A bull's-eye rash is diagnostic", "the key diagnostic feature": how it is told.
     _t("is-diagnostic", r"\b(?:is|are) (?:the |a )?(?:key |main |most important |only |classic )?"

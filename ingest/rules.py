@@ -201,7 +201,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
 
 _OPENER = re.compile(
     r"(?:^|,\s+|\s)(?:(?:found|shown|thought|believed|known|said|seems?|appears?|is|are|was|"
-    r"means|suggests?) that|whether|if|when|because|since|while|although|though|so|besides|as|"
+    r"means|suggests?) that|whether|if|when|because|since|while|whilst|whereas|although|though|"
+    r"so|besides|as|"
     r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|receive|receives|"
     r"received|receiving|given|prescribe|prescribed|prescribes)\s+", re.IGNORECASE)
 _COPULA = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+[^,]*$", re.IGNORECASE)

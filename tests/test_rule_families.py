@@ -838,3 +838,12 @@ def test_prevention_said_through_what_is_given_or_a_risk_that_falls(
         tmp_path: Path, sentence: str, expected: tuple[str, str, str]) -> None:
     """'X should be given ... to prevent Y' and 'the risk of Y is reduced (for those who get) X'."""
     assert (*expected, "") in relations(tmp_path, sentence, "Treatment")
+
+
+def test_diagnostic_signs_and_look_alikes_in_more_wordings(tmp_path: Path) -> None:
+    """'Whilst a ring rash is diagnostic, ...' is stated, not doubted; ', similar to X' resembles."""
+    got = relations(tmp_path, "Whilst a ring-shaped rash is diagnostic, it is not always seen.\n"
+                              "The spots turn into blisters, similar in appearance to measles.",
+                    "Diagnosis")
+    assert (TOPIC, "diagnosed_by", "ring-shaped rash", "") in got
+    assert (TOPIC, "resembles", "measles", "") in got
