@@ -135,7 +135,7 @@ def test_a_lifetime_share_is_sure_enough_to_be_compared() -> None:
 
 
 def test_a_share_of_cases_that_affects_a_part_is_no_prevalence() -> None:
-    """'It affects the eye in 10-20 % of cases' is how often, among cases: not a prevalence."""
-    (fig,) = find_figures("Grebble fever that affects the eye occurs in 10-20% of its cases.",
+    """'It involves the ear in 5-15 % of cases' is how often, among cases: not a prevalence."""
+    (fig,) = find_figures("Grebble fever that affects the ear is seen in 5-15% of its cases.",
                           ("grebble fever",))
     assert fig.measure.kind != "prevalence"
