@@ -27,14 +27,14 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 # Negations that only weaken a claim ("isn't clear", "not well understood",
-# "not routinely") are hedges, not denials; they are removed before the
+# "not always") are hedges, not denials; they are removed before the
 # negation test and counted as hedges instead.
 _WEAK_NEGATION = re.compile(
     r"\b(?:(?:is|are|was|were|remains?)\s*(?:not|n't)\s+(?:yet\s+)?(?:clear|known|certain|"
-    r"well[- ]understood|fully understood|understood|proven|established|always|routinely)"
+    r"well[- ]understood|fully understood|understood|proven|established|always)"
     r"|(?:isn't|aren't|wasn't|doesn't|don't)\s+(?:yet\s+)?(?:clear|known|certain|always|"
-    r"routinely|fully understand|know)"
-    r"|not\s+(?:yet\s+)?(?:clear|known|certain|always|necessarily|routinely|well[- ]understood|"
+    r"fully understand|know)"
+    r"|not\s+(?:yet\s+)?(?:clear|known|certain|always|necessarily|well[- ]understood|"
     r"fully understood|proven)|no clear|not as common|not all|not every|no longer)\b",
     re.IGNORECASE,
 )

@@ -231,6 +231,10 @@ def _t(name: str, rx: str, predicate: str, shape: Shape) -> Trigger:
 
 _RANKED = (r"(?:most |main |commonest )?(?:common |serious |main |rare |frequent |major |possible |"
            r"known |usual |standard |first-line |first |best |recommended |only |mainstay of )?")
+# "Antibiotic treatment is not recommended": a statement about the treatment, not a list.
+_NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|sometimes) )?"
+                r"(?:recommended|given|used|needed|required|offered|advised|prescribed|effective|"
+                r"available|possible|important|necessary|helpful|started|begun|continued)\b)")
 _INCL = (r"(?:may |can |often |usually |commonly |also |typically )*"
          r"(?:include|includes|are|is|involves?|consists? of)\b:?")
 TRIGGERS: tuple[Trigger, ...] = (
@@ -255,8 +259,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"several |serious )?complications,? (?:like|such as|including)\b",
        v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     _t("treatment-list", rf"\b(?:treatments?|treatment options|therapies)(?: (?:of|for) "
-                         rf"[\w' -]+?)? {_INCL}|\btreatment of [\w' -]+? (?:primarily |mainly )?"
-                         r"involves\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
+                         rf"[\w' -]+?)? {_INCL}{_NOT_PASSIVE}|\btreatment of [\w' -]+? "
+                         r"(?:primarily |mainly )?involves\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("test-list", r"\b(?:tests?|studies|exams?|examinations?),? (?:such as|like|including)\b|"
                     r"\border (?:the following |some |a few )?tests\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
@@ -384,7 +388,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"of\b", v.HAS_COMPLICATION, Shape.TOPIC_TO_LEFT),
     # "The main treatment (for X) is Y" / "Y is the standard treatment for X".
     _t("treatment-is", rf"\b(?:the |a |an )?{_RANKED}(?:treatment|therapy)(?: (?:for|of) "
-                       r"[\w' -]+?)? (?:is|was)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
+                       rf"[\w' -]+?)? (?:is|was)\b{_NOT_PASSIVE}", v.USED_FOR,
+       Shape.RIGHT_TO_TOPIC),
     _t("is-treatment", rf"\b(?:is|are) (?:a |an |the |one of the )?{_RANKED}(?:treatments?|"
                        r"therap(?:y|ies)) (?:for|of)\b", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "X usually starts with a headache and fever" (only when X is the topic).

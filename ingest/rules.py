@@ -1200,6 +1200,8 @@ class DocumentRules:
                     continue  # "with an incidence of 0.4 per 100,000" is a figure, not a sign
                 if _NOT_A_THING.match(o_lab):
                     continue  # "years after the rash clears", "reducing inflammation"
+                if pred == v.USED_FOR and o_top and s_lab == f"{self.topic} treatment":
+                    continue  # "Treatment is given in hospital": says nothing of what is used
                 if pred in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and s_top and not o_top:
                     harm = _COMPLICATION_OF.match(o_lab)
                     if harm is not None:

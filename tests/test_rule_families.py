@@ -847,3 +847,15 @@ def test_diagnostic_signs_and_look_alikes_in_more_wordings(tmp_path: Path) -> No
                     "Diagnosis")
     assert (TOPIC, "diagnosed_by", "ring-shaped rash", "") in got
     assert (TOPIC, "resembles", "measles", "") in got
+
+
+def test_not_routinely_recommended_is_a_denial_and_treatment_is_given_is_no_list(
+        tmp_path: Path) -> None:
+    """'X treatment is not routinely recommended' denies its use; 'treatment is given in
+    hospital' names no treatment; 'The main treatment is rest' still does."""
+    got = relations(tmp_path, "Preventive antibiotic treatment is not routinely recommended.\n"
+                              "Treatment is usually given in hospital.\n"
+                              "The main treatment is rest.", "Treatment")
+    assert ("preventive antibiotic treatment", "used_for", TOPIC, "negated ") in got
+    assert ("rest", "used_for", TOPIC, "") in got
+    assert not any("hospital" in s or s == f"{TOPIC} treatment" for s, _, _, _ in got)
