@@ -23,6 +23,7 @@ from string import Template
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from .collector import collector_paused
 from .conflicts import (
     certainty_conflicts,
     conflict_order,
@@ -64,10 +65,10 @@ def compare(cs: ClaimSet, *, as_of: dt.date | None = None) -> Comparison:
     >>> result.agreement
     (('mayo', 'nkf', 0.5),)
     """
-    # A library call leaves the process as it found it: no gc.disable() here,
-    # even though the collector costs time on a million claims (a caller that
-    # wants that trade can pause it around the call).
-    return _compare(cs, as_of or dt.date.today())
+    # The collector's scans of a heap of a million claims were half the time; it is
+    # paused for the call and left as it was found (see .collector).
+    with collector_paused():
+        return _compare(cs, as_of or dt.date.today())
 
 
 def _compare(cs: ClaimSet, as_of: dt.date) -> Comparison:

@@ -13,8 +13,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from claimgraph.graph.collector import collector_paused
 from claimgraph.graph.errors import ClaimGraphError, InputFileError, Problem, ValidationError
-from claimgraph.graph.model import Claim, ClaimSet, Entity, ReviewStatus, Source
+from claimgraph.graph.model import (
+    Certainty,
+    Claim,
+    ClaimSet,
+    Entity,
+    Polarity,
+    ReviewStatus,
+    Source,
+)
 
 from .bulk import table_claims
 from .readers import READERS, RawFile
@@ -99,6 +108,13 @@ def check(paths: Sequence[str | Path], *, sources: str | Path | None = None,
     Returns:
         A LoadResult whose ``claimset`` is None when any error was found.
     """
+    with collector_paused():  # a bulk build of acyclic objects (see graph.collector)
+        return _check(paths, sources=sources, vocabulary=vocabulary,
+                      include_rejected=include_rejected)
+
+
+def _check(paths: Sequence[str | Path], *, sources: str | Path | None,
+           vocabulary: str | Path | None, include_rejected: bool) -> LoadResult:
     problems: list[Problem] = []
     manifests: list[Path] = [Path(sources)] if sources else []
     vocab_files: list[Path] = [Path(vocabulary)] if vocabulary else []
@@ -198,8 +214,9 @@ def check(paths: Sequence[str | Path], *, sources: str | Path | None = None,
     if any(p.severity == "error" for p in problems):
         return LoadResult(None, problems)
     identities = [_identity(c) for c in claims]
-    problems.extend(_duplicates(claims, identities))
-    claimset = _assemble(known, vocab, claims, identities, topic, include_rejected)
+    first, notes = _duplicates(claims, identities)
+    problems.extend(notes)
+    claimset = _assemble(known, vocab, claims, identities, first, topic, include_rejected)
     for other in preset:
         claimset = merge(claimset, other)
     problems.extend(
@@ -234,24 +251,39 @@ def _identity(claim: Claim) -> tuple[object, ...]:
     so ids are computed only where two claims share them.
     """
     ev = claim.evidence
+    # Polarity and certainty as booleans: an enum member hashes in Python code, a bool in C,
+    # and each identity is hashed a million times over.
     return (claim.subject, claim.predicate, claim.object, claim.measure, claim.qualifiers,
-            ev.source, claim.polarity, claim.certainty, ev.section, ev.anchor, ev.start, ev.end)
+            ev.source, claim.polarity is Polarity.NEGATED, claim.certainty is Certainty.HEDGED,
+            ev.section, ev.anchor, ev.start, ev.end)
+
+
+Identities = dict[tuple[object, ...], Claim]
 
 
 def _duplicates(claims: Sequence[Claim], identities: Sequence[tuple[object, ...]]
-                ) -> list[Problem]:
-    """Note claims stated twice in the same words: kept once, but never dropped silently."""
-    first: dict[tuple[object, ...], Claim] = {}
+                ) -> tuple[Identities | None, list[Problem]]:
+    """Note claims stated twice in the same words: kept once, but never dropped silently.
+
+    Returns the first claim of each identity too, so assembling need not hash them
+    again (None when two claims share an identity but not an id: 1 and 1.0).
+    """
+    first: Identities = {}
     notes = []
+    clash = False
     for claim, identity in zip(claims, identities, strict=True):
         seen = first.setdefault(identity, claim)
-        if seen is not claim and seen.id == claim.id:
+        if seen is claim:
+            continue
+        if seen.id != claim.id:
+            clash = True
+        else:
             where, _, line = (claim.evidence.origin or "").rpartition(":")
             notes.append(Problem(where or claim.evidence.origin or "", int(line) if line.isdigit()
                                  else None, "each claim once",
                                  f"a repeat of the claim at {seen.evidence.origin}",
                                  "delete one of them (the first is kept)", severity="warning"))
-    return notes
+    return (None if clash else first), notes
 
 
 def _file_source(raw: RawFile, known: dict[str, Source], strict: bool,
@@ -308,11 +340,14 @@ def _row_source(source_id: str, known: dict[str, Source], strict: bool, where: s
 
 
 def _assemble(known: dict[str, Source], vocab: Vocabulary, claims: Sequence[Claim],
-              identities: Sequence[tuple[object, ...]], topic: str | None,
-              include_rejected: bool) -> ClaimSet:
+              identities: Sequence[tuple[object, ...]], first: Identities | None,
+              topic: str | None, include_rejected: bool) -> ClaimSet:
     kept = [(c, i) for c, i in zip(claims, identities, strict=True)
             if include_rejected or c.status is not ReviewStatus.REJECTED]
-    unique: dict[tuple[object, ...], Claim] = {}
+    unique: Identities = {}
+    if first is not None and len(kept) == len(claims):
+        kept = []  # every claim is kept and the first of each identity is known already
+        unique = first
     for claim, identity in kept:
         seen = unique.setdefault(identity, claim)
         if seen is not claim and seen.id != claim.id:  # equal fields, unequal text (1 vs 1.0)
@@ -336,8 +371,17 @@ def _claim_order(claim: Claim) -> tuple[str, str, str, str, str]:
 
 
 def _in_order(claims: list[Claim]) -> tuple[Claim, ...]:
-    """Sort claims by :func:`_claim_order`, hashing ids only where the rest ties."""
-    prefixes = [(c.evidence.source, c.subject, c.predicate, c.object or "") for c in claims]
+    """Sort claims by :func:`_claim_order`, hashing ids only where the rest ties.
+
+    The four texts are joined with NUL, which sorts before every other
+    character, so the joined strings sort as the tuples would (0.6 s instead
+    of 2.0 s for a million claims); a text holding a NUL falls back to tuples.
+    """
+    joined = [f"{c.evidence.source}\x00{c.subject}\x00{c.predicate}\x00{c.object or ''}"
+              for c in claims]
+    prefixes: list[Any] = joined
+    if sum(p.count("\x00") for p in joined) != 3 * len(claims):
+        prefixes = [(c.evidence.source, c.subject, c.predicate, c.object or "") for c in claims]
     order = sorted(range(len(claims)), key=prefixes.__getitem__)
     done: list[Claim] = []
     start = 0
