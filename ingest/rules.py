@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lemminflect import getInflection
+
 from claimgraph.graph import vocab as v
 from claimgraph.graph.model import Measure
 
@@ -108,7 +110,37 @@ _NAMED_BEFORE = re.compile(r"(?P<np>[\w' -]{2,80}?)\s*(?:\([^)]*\))?\s*[,\u2014\
                            re.IGNORECASE)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
                          re.IGNORECASE)
-_NEGATED_HEAD = re.compile(r"^(?:no|not|never|none)\b", re.IGNORECASE)
+_NEGATED_HEAD = re.compile(r"^(?:no|not|never|none|don't|do not)\b", re.IGNORECASE)
+# Advice written as a command: "Wash your hands thoroughly after ...", "Never use two at once".
+_ADVICE = re.compile(
+    r"^(?:(?:never|don't|do not|always|try to|remember to|be sure to|make sure you)\s+)?"
+    r"(?P<verb>wash|change|use|wear|keep|take|drink|eat|clean|cover|apply|remove|check|limit|"
+    r"stop|choose|store|replace|follow|avoid|rest|exercise|get|stay|seek|see)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE)
+_ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|daily|often|"
+                          r"every|each|after|before|when|while|if|at least|at once|at a time|"
+                          r"for|as|to|during|until|so|and then|with|in|on)\b", re.IGNORECASE)
+
+
+def advice_label(text: str) -> str | None:
+    """Return advice given as a command as the act it names ("washing hands"), or None.
+
+    >>> advice_label("Wash your hands thoroughly after using the toilet")
+    'washing hands'
+    >>> advice_label("Never use two tampons at once"), advice_label("Rest")
+    ('using two tampons', None)
+    """
+    m = _ADVICE.match(text.strip())
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    done = getInflection(verb, tag="VBG")
+    tail = _ADVICE_TAIL.search(m.group("rest"))
+    obj = (m.group("rest")[:tail.start()] if tail else m.group("rest")).strip(" .")
+    obj = re.sub(r"^(?:your|the|a|an|their|any|some)\s+", "", obj, flags=re.IGNORECASE)
+    if not obj or len(obj.split()) > 5:
+        return None
+    return f"{done[0] if done else verb + 'ing'} {obj}".lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -559,6 +591,9 @@ class DocumentRules:
             found = phrases(", ".join(trimmed), split=True)
         if name:
             found = [Phrase(name, None, name)]
+        advice = advice_label(head_text) if kind in (p.PREVENTION, p.TREATMENT) else None
+        if advice is not None:
+            found = [Phrase(advice, None, head_text.strip())]
         lead_text = ""
         if block.lead is not None:
             lb = self.doc.blocks[block.lead]

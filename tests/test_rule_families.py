@@ -859,3 +859,12 @@ def test_not_routinely_recommended_is_a_denial_and_treatment_is_given_is_no_list
     assert ("preventive antibiotic treatment", "used_for", TOPIC, "negated ") in got
     assert ("rest", "used_for", TOPIC, "") in got
     assert not any("hospital" in s or s == f"{TOPIC} treatment" for s, _, _, _ in got)
+
+
+def test_advice_given_as_a_command_is_named_as_the_act(tmp_path: Path) -> None:
+    """'Wash your hands thoroughly after ...' prevents as 'washing hands'; 'Never use ...' denies."""
+    got = relations(tmp_path, "To lower the risk:\n- Wash your hands thoroughly after changing a "
+                              "dressing\n- Never use two pads at once\n- Change your dressing "
+                              "every six hours", "Prevention")
+    assert {("washing hands", "prevents", TOPIC, ""), ("changing dressing", "prevents", TOPIC, ""),
+            ("using two pads", "prevents", TOPIC, "negated ")} <= got
