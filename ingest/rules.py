@@ -233,8 +233,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
 
 _OPENER = re.compile(
     r"(?:^|,\s+|\s)(?:(?:found|shown|thought|believed|known|said|seems?|appears?|is|are|was|"
-    r"means|suggests?) that|whether|if|when|because|since|while|whilst|whereas|although|though|"
-    r"so|besides|as|"
+    r"means|suggests?|risk|chance|possible|likely) that|whether|if|when|because|since|while|"
+    r"whilst|whereas|although|though|so|besides|as|"
     r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|receive|receives|"
     r"received|receiving|given|prescribe|prescribed|prescribes)\s+", re.IGNORECASE)
 _COPULA = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+[^,]*$", re.IGNORECASE)
@@ -1198,6 +1198,8 @@ class DocumentRules:
                         _GOOD_OUTCOME.match(o_lab):
                     # "Early treatment leads to a quick recovery": it works.
                     pred, o_lab, o_top = v.EFFECTIVE_FOR, self.topic, True
+                if pred == v.HAS_SYMPTOM and trig.name == "may-occur" and kind == p.COMPLICATION:
+                    pred = v.HAS_COMPLICATION  # "In some cases, lasting nerve pain develops"
                 if pred == v.CAUSES and s_top:
                     pred = (v.HAS_SYMPTOM if kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(o_lab)
                             else v.HAS_COMPLICATION)
@@ -1242,7 +1244,7 @@ class DocumentRules:
                     if harm is not None:
                         # "complications with their heart" is a heart complication.
                         pred, o_lab = v.HAS_COMPLICATION, f"{harm.group(1)} complication"
-                    elif _ILLNESS_HEAD.search(o_lab):
+                    elif pred == v.HAS_SYMPTOM and _ILLNESS_HEAD.search(o_lab):
                         continue  # "a tick-borne disease" is what it is, not a sign
                 if (not (s_top or o_top) and pred == v.CAUSES
                         and (p.SYMPTOM_HEAD.search(s_lab) or _NOT_AGENT.match(s_lab))):

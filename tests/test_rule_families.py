@@ -868,3 +868,14 @@ def test_advice_given_as_a_command_is_named_as_the_act(tmp_path: Path) -> None:
                               "every six hours", "Prevention")
     assert {("washing hands", "prevents", TOPIC, ""), ("changing dressing", "prevents", TOPIC, ""),
             ("using two pads", "prevents", TOPIC, "negated ")} <= got
+
+
+def test_complications_named_as_syndromes_or_said_to_develop(tmp_path: Path) -> None:
+    """A named syndrome can be a complication; under Complications what develops is one."""
+    got = relations(tmp_path, "Tarn syndrome is a complication that can occur if the illness "
+                              "spreads to the face.\nIn some cases, though, lasting nerve pain "
+                              "develops.\nThere's a risk that eye involvement could cause lasting "
+                              "loss of sight.", "Complications")
+    assert {(TOPIC, "has_complication", "tarn syndrome", ""),
+            (TOPIC, "has_complication", "lasting nerve pain", "")} <= got
+    assert not any(s == "risk" for s, _, _, _ in got)
