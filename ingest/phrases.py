@@ -208,6 +208,9 @@ def cut_clause(text: str) -> str:
     return _CUT.sub("", text)
 
 
+_LEAD_MARKS = re.compile(r"^[^\w(\[\"'\u00c0-\u024f]+")
+
+
 @lru_cache(maxsize=65_536)
 def clean_phrase(text: str) -> str:
     """Cut a phrase down to its head: no lead words, clauses, or trailing punctuation.
@@ -215,7 +218,7 @@ def clean_phrase(text: str) -> str:
     >>> clean_phrase("A history of dialysis, which is common")
     'dialysis'
     """
-    text = strip_parens(text).strip()
+    text = _LEAD_MARKS.sub("", strip_parens(text).strip())  # "++ cervical adenopathy"
     text = _CUT.sub("", text)
     text = _LEAD_WORDS.sub("", text)
     text = _PEOPLE_WITH.sub("", text)

@@ -879,3 +879,12 @@ def test_complications_named_as_syndromes_or_said_to_develop(tmp_path: Path) -> 
     assert {(TOPIC, "has_complication", "tarn syndrome", ""),
             (TOPIC, "has_complication", "lasting nerve pain", "")} <= got
     assert not any(s == "risk" for s, _, _, _ in got)
+
+
+def test_no_label_starts_with_stray_marks(tmp_path: Path) -> None:
+    """'++ swollen glands' (a page's own list marks) is the entity 'swollen glands'."""
+    got = relations(tmp_path, "Signs may include:\n- ++ swollen glands\n- ** a red tongue",
+                    "Symptoms")
+    objects = {o for _, _, o, _ in got}
+    assert {"swollen glands", "red tongue"} <= objects
+    assert not any(o[0] in "+*#" for o in objects)
