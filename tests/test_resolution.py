@@ -148,3 +148,13 @@ def test_one_word_gloss_in_brackets_merges(tmp_path: Path) -> None:
     })
     objects = {c.object for c in cs.claims if c.predicate == "has_symptom"}
     assert len(objects) == 1
+
+
+def test_a_compound_written_closed_or_open_is_one_entity(tmp_path: Path) -> None:
+    """'eyedrops' on one page and 'eye drops' on another name one treatment."""
+    cs = _corpus(tmp_path, {
+        "a": "Grebble fever\n\nGrebble fever is a rare illness. It is treated with eyedrops.\n",
+        "b": "Grebble fever\n\nGrebble fever is rare. It is treated with eye drops.\n",
+    }, topic="Grebble fever")
+    subjects = {c.subject for c in cs.claims if c.predicate == "used_for"}
+    assert len(subjects) == 1
