@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getInflection
+from lemminflect import getInflection, getLemma
 
 from claimgraph.graph import vocab as v
 from claimgraph.graph.model import Measure
@@ -189,6 +189,9 @@ def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phra
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
     text = pc.strip_parens(text).strip()
+    spread = spread_over_sites(text) if split else None
+    if spread:
+        return spread
     if not split:
         ex = pc.examples(text)
         if ex is not None and ex[1].strip():
@@ -367,6 +370,62 @@ def complication_label(match: re.Match[str]) -> str:
     """Return "complication", or "<organ> complication" for "heart complications"."""
     organ = (match.group("organ") or "").strip().lower()
     return f"{'heart' if organ == 'cardiac' else organ} complication".strip()
+# "redness of the eyes, lips and tongue": one sign at several body sites.
+_SIGN_OVER_SITES = re.compile(r"^(?P<n>(?:[\w-]+ ){0,2}?[\w-]+) (?:of|in|on|around|affecting) "
+                              r"(?:the |your |their |both )?(?P<sites>[\w ,-]+)$", re.I)
+_SITE_DET = re.compile(r"^(?:the|your|their|both|one|an?)\s+", re.I)
+# "pain in the joints", "swelling of the hands": a sign with its site after it.
+_SIGN_AT_SITE = re.compile(r"^(?P<n>(?:[\w-]+ ){0,2}?[\w-]+) (?:of|in|on|around|affecting) "
+                           r"(?:the |your |their |both |one |an? )?(?P<site>[\w -]+)$", re.I)
+_SIGN_NOUNS = re.compile(r"(?:pain|aches?|swelling|redness|numbness|tingling|weakness|stiffness|"
+                         r"tenderness|itching|peeling|bleeding|rash|sores?|blisters?|spots?|"
+                         r"paralysis|inflammation|discolou?ration|burning|cramps?)$", re.I)
+
+
+def spread_over_sites(text: str) -> tuple[Phrase, ...]:
+    """Return one sign per body site it is named at ("redness of the eyes and lips").
+
+    Empty unless the sign is one (pain, redness, swelling ...) and every member
+    after "of/in/on" is a body site.
+    """
+    m = _SIGN_OVER_SITES.match(text.strip())
+    if m is None or not _SIGN_NOUNS.search(m.group("n")):
+        return ()
+    sites = pc.split_list(m.group("sites"))
+    if len(sites) < 2 or not all(p.ANATOMY.fullmatch(_SITE_DET.sub("", s.strip()))
+                                 for s in sites):
+        return ()
+    sign = pc.clean_phrase(m.group("n"))
+    return tuple(Phrase(f"{_site_word(s)} {sign}", None, text) for s in sites)
+
+
+def _site_word(site: str) -> str:
+    """Return a body site as the word before a sign: "the eyes" → "eye", "joints" → "joint"."""
+    words = _SITE_DET.sub("", site.strip()).lower().split()
+    last = words[-1]
+    lemma = getLemma(last, upos="NOUN")
+    words[-1] = lemma[0] if lemma and last not in ("feet",) else ("foot" if last == "feet"
+                                                                  else last)
+    return " ".join(words)
+
+
+def site_first(label: str) -> str:
+    """Return a sign named with its body site first, as clinicians name it.
+
+    >>> site_first("pain in the joints"), site_first("swelling of the hands")
+    ('joint pain', 'hand swelling')
+    >>> site_first("loss of appetite"), site_first("rash on the chest and back")
+    ('loss of appetite', 'rash on the chest and back')
+    """
+    m = _SIGN_AT_SITE.match(label)
+    if m is None or not _SIGN_NOUNS.search(m.group("n")):
+        return label
+    site = _SITE_DET.sub("", m.group("site").strip())
+    if not p.ANATOMY.fullmatch(site):
+        return label
+    return f"{_site_word(site)} {m.group('n')}"
+
+
 # A phrase that starts with where something is, not what it is.
 _PLACE_LEAD = re.compile(r"(?:most often |mostly |mainly |usually |often )?(?:on|in|at|around|"
                          r"under|over|behind|inside|along|across|near) (?:the|your|their|a|an|"
@@ -545,9 +604,10 @@ class DocumentRules:
         """
         if obj is not None and label_key(subject) == label_key(obj):
             return
-        if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and obj is not None and (
-                _PLACE_LEAD.match(obj) or p.ANATOMY.fullmatch(_ARTICLE.sub("", obj))):
-            return  # "the ankles", "on the palms": where a sign is, not a sign
+        if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and obj is not None:
+            if _PLACE_LEAD.match(obj) or p.ANATOMY.fullmatch(_ARTICLE.sub("", obj)):
+                return  # "the ankles", "on the palms": where a sign is, not a sign
+            obj = site_first(obj)
         subject, obj = self.untail(subject), (self.untail(obj) if obj is not None else None)
         longest = max(len(subject.split()), len(obj.split()) if obj else 0)
         if longest > 4:
@@ -591,6 +651,9 @@ class DocumentRules:
             found = phrases(", ".join(trimmed), split=True)
         if name:
             found = [Phrase(name, None, name)]
+        spread = spread_over_sites(pc.strip_parens(head_text))
+        if spread:
+            found = list(spread)
         advice = advice_label(head_text) if kind in (p.PREVENTION, p.TREATMENT) else None
         if advice is not None:
             found = [Phrase(advice, None, head_text.strip())]

@@ -888,3 +888,13 @@ def test_no_label_starts_with_stray_marks(tmp_path: Path) -> None:
     objects = {o for _, _, o, _ in got}
     assert {"swollen glands", "red tongue"} <= objects
     assert not any(o[0] in "+*#" for o in objects)
+
+
+def test_a_sign_is_named_with_its_body_site_first(tmp_path: Path) -> None:
+    """'redness of the eyes, lips and tongue' is eye, lip and tongue redness; 'pain in the
+    joints' is joint pain, as clinical pages name them."""
+    got = relations(tmp_path, "Signs may include:\n- redness of the eyes, lips and tongue\n"
+                              "- pain in the joints\n- loss of appetite", "Symptoms")
+    signs = {o for _, p, o, _ in got if p == "has_symptom"}
+    assert {"eye redness", "lip redness", "tongue redness", "joint pain",
+            "loss of appetite"} <= signs
