@@ -371,11 +371,11 @@ def complication_label(match: re.Match[str]) -> str:
     organ = (match.group("organ") or "").strip().lower()
     return f"{'heart' if organ == 'cardiac' else organ} complication".strip()
 # "redness of the eyes, lips and tongue": one sign at several body sites.
-_SIGN_OVER_SITES = re.compile(r"^(?P<n>(?:[\w-]+ ){0,2}?[\w-]+) (?:of|in|on|around|affecting) "
+_SIGN_OVER_SITES = re.compile(r"^(?P<n>[\w-]+) (?:of|in|on|around|affecting) "
                               r"(?:the |your |their |both )?(?P<sites>[\w ,-]+)$", re.I)
 _SITE_DET = re.compile(r"^(?:the|your|their|both|one|an?)\s+", re.I)
 # "pain in the joints", "swelling of the hands": a sign with its site after it.
-_SIGN_AT_SITE = re.compile(r"^(?P<n>(?:[\w-]+ ){0,2}?[\w-]+) (?:of|in|on|around|affecting) "
+_SIGN_AT_SITE = re.compile(r"^(?P<n>[\w-]+) (?:of|in|on|around|affecting) "
                            r"(?:the |your |their |both |one |an? )?(?P<site>[\w -]+)$", re.I)
 _SIGN_NOUNS = re.compile(r"(?:pain|aches?|swelling|redness|numbness|tingling|weakness|stiffness|"
                          r"tenderness|itching|peeling|bleeding|rash|sores?|blisters?|spots?|"
@@ -414,8 +414,8 @@ def site_first(label: str) -> str:
 
     >>> site_first("pain in the joints"), site_first("swelling of the hands")
     ('joint pain', 'hand swelling')
-    >>> site_first("loss of appetite"), site_first("rash on the chest and back")
-    ('loss of appetite', 'rash on the chest and back')
+    >>> site_first("loss of appetite"), site_first("blotchy rash on the chest")
+    ('loss of appetite', 'blotchy rash on the chest')
     """
     m = _SIGN_AT_SITE.match(label)
     if m is None or not _SIGN_NOUNS.search(m.group("n")):

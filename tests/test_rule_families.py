@@ -238,7 +238,7 @@ def test_extract_reports_what_each_page_read(tmp_path: Path) -> None:
      "has_symptom"),
     ("The infection can attack the nervous system.", "nervous system", "affects"),
     ("It may affect the joints, causing pain and swelling of the knees.",
-     "swelling of the knees", "has_symptom"),
+     "knee swelling", "has_symptom"),
     ("Untreated, grebble fever can spread, causing arthritis.", "arthritis", "has_complication"),
     ("This can cause a stiff neck.", "stiff neck", "has_symptom"),
 ])
@@ -809,7 +809,7 @@ def test_a_body_part_or_a_place_is_not_a_sign(tmp_path: Path) -> None:
     got = relations(tmp_path, "Signs may include:\n- redness of the eyes, lips and tongue\n"
                               "- swollen legs and ankles", "Symptoms")
     signs = {o for _, p, o, _ in got if p == "has_symptom"}
-    assert {"redness", "swollen legs"} <= signs
+    assert {"eye redness", "lip redness", "swollen legs"} <= signs
     assert not signs & {"lips", "tongue", "ankles"}
     assert {(TOPIC, "affects", part, "") for part in ("lips", "tongue")} <= got
 
@@ -841,7 +841,8 @@ def test_prevention_said_through_what_is_given_or_a_risk_that_falls(
 
 
 def test_diagnostic_signs_and_look_alikes_in_more_wordings(tmp_path: Path) -> None:
-    """'Whilst a ring rash is diagnostic, ...' is stated, not doubted; ', similar to X' resembles."""
+    """'Whilst a ring rash is diagnostic, ...' is stated, not doubted; ', similar to X'
+    resembles."""
     got = relations(tmp_path, "Whilst a ring-shaped rash is diagnostic, it is not always seen.\n"
                               "The spots turn into blisters, similar in appearance to measles.",
                     "Diagnosis")
@@ -862,7 +863,8 @@ def test_not_routinely_recommended_is_a_denial_and_treatment_is_given_is_no_list
 
 
 def test_advice_given_as_a_command_is_named_as_the_act(tmp_path: Path) -> None:
-    """'Wash your hands thoroughly after ...' prevents as 'washing hands'; 'Never use ...' denies."""
+    """'Wash your hands thoroughly after ...' prevents as 'washing hands'; 'Never use ...'
+    denies."""
     got = relations(tmp_path, "To lower the risk:\n- Wash your hands thoroughly after changing a "
                               "dressing\n- Never use two pads at once\n- Change your dressing "
                               "every six hours", "Prevention")
