@@ -503,7 +503,8 @@ def synthetic_page(rng: random.Random, i: int) -> str:
 
 
 # Text shapes for "any text": what users paste besides well-formed pages.  Our own
-# made-up words; sizes are set by --shape-mb.
+# made-up words (and the real pages beside the checkout, when
+# they are there); sizes are set by --shape-mb.
 _CLAUSE = "about 5 out of 10 people with tarn fever die within a year and up to 80 % of patients "
 _ROW = "midge bite {i} | raises the risk of tarn fever in 5 out of 10"
 _LINES = "Symptoms\n" + "Tarn fever causes a rash and may lead to a fever.\n" * 5
@@ -523,7 +524,14 @@ def _repeat(unit: str, size: int, head: str = "Tarn fever\n\n") -> str:
     return head + (unit * (size // len(unit) + 1))[:size] + "\n"
 
 
+def _real_pages(_rng: random.Random, _size: int) -> list[tuple[str, str]]:
+    """Every page of the corpus and the seeds (real text: not ours to copy, only to time)."""
+    files = sorted((SHARED / "corpus").glob("*/*.txt")) + sorted((SHARED / "seeds").glob("*.txt"))
+    return [(f"{f.parent.name}--{f.name}", f.read_text(encoding="utf-8")) for f in files]
+
+
 SHAPES: dict[str, Callable[[random.Random, int], list[tuple[str, str]]]] = {
+    "real pages (../shared corpus and seeds)": _real_pages,
     "health pages (made-up, ~10 KB each)": _shape_pages,
     "figure clauses, no full stop": lambda _r, n: [("figures.txt", _repeat(_CLAUSE, n))],
     "table pasted as plain text": lambda _r, n: [("rows.txt", "Tarn fever\n\n" + "".join(
@@ -574,6 +582,8 @@ def throughput(size_mb: float, shape_mb: float, repeat: int, jobs_list: list[int
         print(header)
         for name, make in SHAPES.items():
             size = int((size_mb if name.startswith("health") else shape_mb) * 1024 * 1024)
+            if name.startswith("real") and not SHARED.is_dir():
+                continue
             folder = base / f"shape{len(name)}"
             folder.mkdir()
             paths = []
