@@ -31,15 +31,19 @@ class Bundle:
     documents: dict[str, str] = field(default_factory=dict)  # source id -> text
     # Views several exporters share (the RDF quads, the networkx graph), made once:
     # at 100 k claims each RDF exporter rebuilt the same 2 M quads.  A bundle is
-    # frozen, so a view stays valid, and it goes when the bundle goes.
-    views: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    # frozen, so a view stays valid, and it goes when the bundle goes; not an
+    # argument, so dataclasses.replace gives the new bundle views of its own.
+    views: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def view(self, name: str, make: Callable[[], T]) -> T:
         """Return the view ``name``, made by ``make()`` on first use.
 
+        >>> import dataclasses
         >>> bundle = Bundle(ClaimSet())
         >>> bundle.view("n", lambda: 1), bundle.view("n", lambda: 2)
         (1, 1)
+        >>> dataclasses.replace(bundle, html_depth=2).view("n", lambda: 3)
+        3
         """
         if name not in self.views:
             self.views[name] = make()
