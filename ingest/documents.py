@@ -113,6 +113,11 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
                          "\u2032": "'", "\u00b4": "'"})
 
 
+# A "back to top" link's text glued to the next heading or sentence when a page
+# was copied ("Causes TOPShingles is caused by ..."): the link goes.
+_BACK_TO_TOP = re.compile(r"(?<![A-Za-z])TOP(?=[A-Z][a-z])")
+
+
 def clean_inline(text: str) -> str:
     """Return one line of text with Unicode, quotes and spacing normalised.
 
@@ -121,6 +126,7 @@ def clean_inline(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text).translate(_QUOTES)
     text = _INVISIBLE.sub("", text)
+    text = _BACK_TO_TOP.sub(" ", text)
     return _INLINE_SPACE.sub(" ", text.replace("\n", " ")).strip()
 
 

@@ -181,3 +181,11 @@ def test_a_sentence_ending_in_a_citation_mark_is_no_heading(tmp_path: Path) -> N
                               "It can be sorted into 3 groups: (1)\nFungal, (2) viral.\n"))
     headings = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "heading"]
     assert headings == ["Tarn fever", "Risk factors"]
+
+
+def test_a_back_to_top_link_glued_to_the_next_words_goes(tmp_path: Path) -> None:
+    """'Causes TOPTarn fever is ...' (a copied page's link text) reads 'Causes Tarn fever is'."""
+    doc = read_document(write(tmp_path / "page.txt", "Tarn fever\n\nCauses TOPTarn fever is "
+                                                     "caused by a midge. TOP tips follow.\n"))
+    assert "TOPTarn" not in doc.text
+    assert "Tarn fever is caused by a midge. TOP tips follow." in doc.text
