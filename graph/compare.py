@@ -107,9 +107,17 @@ def trusted(statements: Sequence[Statement]) -> tuple[Statement, ...]:
     enough confidence, and its figure (if any) has a known quantity: a
     shaky reading of one page must not be reported as a disagreement.
     """
-    return tuple(st for st in statements
-                 if any(c.evidence.trusted for c in st.claims)
-                 and (st.measure is None or st.measure.kind != "unknown"))
+    found = []
+    for st in statements:
+        if st.measure is not None and st.measure.kind == "unknown":
+            continue
+        claims = st.claims
+        if len(claims) == 1:  # most statements: no generator to start for one claim
+            if claims[0].evidence.trusted:
+                found.append(st)
+        elif any(c.evidence.trusted for c in claims):
+            found.append(st)
+    return tuple(found)
 
 
 def parse_date(text: str | None) -> dt.date | None:

@@ -228,7 +228,9 @@ def role_conflicts(index: Index, statements: Sequence[Statement]) -> list[Confli
     for st in statements:
         if not (st.asserts or st.hedges) or st.measure is not None:
             continue
-        if not any(c.evidence.confidence is None for c in st.claims):
+        claims = st.claims  # the first is curated in most statements: no generator then
+        if not (claims and (claims[0].evidence.confidence is None
+                            or any(c.evidence.confidence is None for c in claims))):
             continue
         if st.predicate in RISK_PREDICATES:
             risks[st.subject].append(st)
