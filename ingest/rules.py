@@ -216,6 +216,10 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
                 parts += members
         else:
             parts = pc.split_list(pc.cut_purpose(text))
+    if len(parts) >= 2 and _PAIN_LAST.search(parts[-1]):
+        # "burning, aching or stabbing pain": each quality names a pain of its own.
+        parts = [f"{x.strip()} pain" if _PAIN_QUALITY.fullmatch(x.strip()) else x
+                 for x in parts]
     out: list[Phrase] = []
     for i, part in enumerate(parts):
         if 0 < i < len(parts) - 1 and _APPOSITIVE.match(part.strip()):
@@ -426,6 +430,12 @@ def site_first(label: str) -> str:
     return f"{_site_word(site)} {m.group('n')}"
 
 
+# Words that say what a pain feels like; in "burning, stabbing or shooting pain" each
+# names a pain, not a symptom of its own.
+_PAIN_QUALITY = re.compile(r"(?:aching|stabbing|throbbing|burning|shooting|sharp|dull|constant|"
+                           r"intermittent|gnawing|cramping|piercing|searing|pricking|"
+                           r"electric(?: shock-like)?|severe|mild|deep)", re.I)
+_PAIN_LAST = re.compile(r"\bpains?\s*$", re.I)
 # A phrase that starts with where something is, not what it is.
 _PLACE_LEAD = re.compile(r"(?:most often |mostly |mainly |usually |often )?(?:on|in|at|around|"
                          r"under|over|behind|inside|along|across|near) (?:the|your|their|a|an|"

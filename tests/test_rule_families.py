@@ -900,3 +900,12 @@ def test_a_sign_is_named_with_its_body_site_first(tmp_path: Path) -> None:
     signs = {o for _, p, o, _ in got if p == "has_symptom"}
     assert {"eye redness", "lip redness", "tongue redness", "joint pain",
             "loss of appetite"} <= signs
+
+
+def test_qualities_of_a_pain_each_name_a_pain(tmp_path: Path) -> None:
+    """'aching, throbbing or shooting pain' lists aching, throbbing and shooting pain."""
+    got = relations(tmp_path, "Symptoms may include:\n- aching, throbbing or shooting pain\n"
+                              "- sharp or dull pain", "Symptoms")
+    signs = {o for _, p, o, _ in got if p == "has_symptom"}
+    assert {"aching pain", "throbbing pain", "shooting pain", "sharp pain", "dull pain"} <= signs
+    assert not signs & {"aching", "throbbing", "sharp", "dull"}
