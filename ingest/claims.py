@@ -275,7 +275,7 @@ def _duplicates(claims: Sequence[Claim], identities: Sequence[tuple[object, ...]
         seen = first.setdefault(identity, claim)
         if seen is claim:
             continue
-        if seen.id != claim.id:
+        if not _same_id(seen, claim):
             clash = True
         else:
             where, _, line = (claim.evidence.origin or "").rpartition(":")
@@ -284,6 +284,22 @@ def _duplicates(claims: Sequence[Claim], identities: Sequence[tuple[object, ...]
                                  f"a repeat of the claim at {seen.evidence.origin}",
                                  "delete one of them (the first is kept)", severity="warning"))
     return (None if clash else first), notes
+
+
+def _same_id(a: Claim, b: Claim) -> bool:
+    """Whether two claims of one identity have one id (equal fields written alike).
+
+    Text, enums, None and whole numbers are equal exactly when they are
+    written alike, so only a figure or an offset of another type (1 and 1.0,
+    0.0 and -0.0) needs the two ids hashed: most repeats skip two SHA-1s.
+    """
+    plain = (a.measure is None and b.measure is None
+             and all(type(n) in _PLAIN_NUMBERS for n in (a.evidence.start, a.evidence.end,
+                                                          b.evidence.start, b.evidence.end)))
+    return plain or a.id == b.id
+
+
+_PLAIN_NUMBERS = (type(None), int)
 
 
 def _file_source(raw: RawFile, known: dict[str, Source], strict: bool,
