@@ -22,7 +22,7 @@ and every literal gets an explicit datatype whose lexical form we choose, so
 the same ClaimSet always gives the same quads.
 
 The quads are built once, as tuples of terms in their N-Triples syntax
-(``<iri>``, ``"text"``, ``"P12M"^^<…#duration>``; graph/rdf_formats.py):
+(``<iri>``, ``"text"``, ``"P12M"^^<…#duration>``; graph/rdf_terms.py):
 a literal keeps the lexical form we chose (rdflib would rewrite
 ``"P12M"^^xsd:duration`` as ``P1Y`` unless told not to), plain strings hash
 and compare at C speed and are no work for Python's cyclic collector, and
