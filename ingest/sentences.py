@@ -23,7 +23,10 @@ _ABBREV = frozenset({
     "al", "jr", "sr", "inc", "ltd", "co", "dept", "u.s", "u.k", "u.n", "mt", "ft", "min",
     "max", "avg", "est", "ca", "cf", "resp",
 })
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9•])")
+# Closing quotes and brackets, and citation marks ("... the area.[1][7] Other ..."),
+# may stand between the full stop and the space.
+_BOUNDARY = re.compile(r"[.!?]+(?:[\"')\]]|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])*\s+"
+                       r"(?=[\"'(\[]?[A-Z0-9•])")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 # Real sentences on health pages run to a few hundred characters.
 MAX_SENTENCE = 1000
@@ -39,6 +42,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     >>> t = "Fever is common. Dr. Lee says rest, e.g. sleep. Drink 1.5 L daily!"
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Fever is common.', 'Dr. Lee says rest, e.g. sleep.', 'Drink 1.5 L daily!']
+    >>> t = "It may itch.[1][7] Fever is common.[2]"
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['It may itch.[1][7]', 'Fever is common.[2]']
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
