@@ -130,6 +130,7 @@ class CGV(DefinedNamespace):
     xref: URIRef
     entityType: URIRef
     nextReview: URIRef
+    accessed: URIRef
     sha256: URIRef
     path: URIRef
     authors: URIRef
@@ -511,6 +512,7 @@ class QuadBuilder:
             (X.modified, s.modified, date_literal),
             (X.lastReviewed, s.reviewed, date_literal),
             (C.nextReview, s.next_review, date_literal),
+            (C.accessed, s.accessed, date_literal),
             (X.type, s.kind, self.text),
             (C.sha256, s.sha256, self.text),
             (C.path, s.path, self.text),

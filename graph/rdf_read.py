@@ -206,6 +206,7 @@ class _Reader:
             modified=self.text(node, X.modified),
             reviewed=self.text(node, X.lastReviewed),
             next_review=self.text(node, C.nextReview),
+            accessed=self.text(node, C.accessed),
             kind=self.text(node, X.type),
             path=self.text(node, C.path),
             sha256=self.text(node, C.sha256),

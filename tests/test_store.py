@@ -429,3 +429,16 @@ def test_graphml_digest_is_stable() -> None:
     a = graphml_text(Bundle(small_claimset()))
     b = graphml_text(Bundle(small_claimset()))
     assert hashlib.sha256(a.encode()).digest() == hashlib.sha256(b.encode()).digest()
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nquads", "jsonld"])
+def test_the_date_a_page_was_read_goes_into_the_rdf_and_back(fmt: str) -> None:
+    """A source's 'accessed' date is a cg:accessed xsd:date, read back as it was written."""
+    cs = small_claimset()
+    cs = replace(cs, sources=tuple(replace(s, accessed="2026-11-02") if s.id == "alpha" else s
+                                   for s in cs.sources))
+    cg = build(cs)
+    dates = {o for _, _, o in cg.dataset.triples((None, CGV.accessed, None))}
+    assert dates == {Literal("2026-11-02", datatype=XSD.date)}
+    back = ClaimGraph.from_rdf(cg.serialize(fmt), fmt).to_claimset()
+    assert {s.id: s.accessed for s in back.sources} == {"alpha": "2026-11-02", "beta": None}
