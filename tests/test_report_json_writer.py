@@ -1,0 +1,53 @@
+"""report.json is written fast and exactly as ``json.dumps(indent=2, sort_keys=True)`` writes it.
+
+The standard library's indented encoder is pure Python; ours lays out the
+same bytes, so golden reports and diffs of two runs are unaffected.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimgraph import api
+from claimgraph.examples import EXAMPLE
+from claimgraph.exports import report_json
+from claimgraph.exports.base import Bundle
+from claimgraph.exports.report_data import report_dict
+
+scalars = st.one_of(st.text(max_size=8), st.sampled_from(["é", "\u2028", '"\\\n', ""]),
+                    st.integers(), st.floats(allow_nan=False, allow_infinity=False),
+                    st.booleans(), st.none())
+values = st.recursive(scalars, lambda inner: st.one_of(
+    st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=4), inner, max_size=3)),
+    max_leaves=15)
+
+
+def _standard(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(st.text(max_size=4), values, max_size=4))
+def test_any_report_shaped_value_is_written_as_the_standard_library_writes_it(
+        value: dict[str, Any]) -> None:
+    """Nested maps, lists, awkward strings and numbers: the same bytes as json.dumps."""
+    assert report_json.dumps(value) == _standard(value)
+
+
+def test_the_example_report_is_written_as_before() -> None:
+    """The bundled example's report.json is byte for byte the standard library's text."""
+    claims = api.load(EXAMPLE)
+    report = report_dict(Bundle(claims, api.compare(claims)))
+    assert report_json.dumps(report) == _standard(report)
+
+
+@pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")])
+def test_numbers_json_cannot_hold_are_refused(number: float) -> None:
+    """NaN and infinity raise ValueError, as json.dumps(allow_nan=False) does."""
+    with pytest.raises(ValueError):
+        report_json.dumps({"figure": [number]})
