@@ -32,6 +32,7 @@ CONFLICT_COLUMNS = (
 GAP_COLUMNS = ("source", "kind", "area", "statement", "label", "asserted_by")
 # OWASP's list (CSV Injection): a cell starting with one of these can start a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_STARTS = frozenset(FORMULA_STARTS)
 _PLAIN_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
@@ -59,6 +60,8 @@ def cell(value: Any) -> str:
 
     Text is passed through :func:`formula_safe`, each list item too.
     """
+    if type(value) is str:  # most cells: only a formula start needs a look
+        return formula_safe(value) if value[:1] in _STARTS else value
     if value is None:
         return ""
     if isinstance(value, bool):
