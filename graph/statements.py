@@ -239,6 +239,7 @@ def build_statements(index: Index) -> tuple[Statement, ...]:
             area = areas[area_key] = claim_area(first)
         partly = partial.get(i)
         backers = supporters[i]
+        ordered: tuple[Claim, ...]
         if len(claims) == 1:  # one source, one stance: most statements
             status, ordered = SINGLE_SOURCE, (first,)
         else:

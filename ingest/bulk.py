@@ -56,6 +56,7 @@ _MEASURE_ORDER = tuple(CSV_MEASURE_COLUMNS)  # column names, in the order of a f
 
 SlowPath = Callable[[dict[str, Any], int], Claim | None]
 _POLARITY = {False: Polarity.AFFIRMED, True: Polarity.NEGATED}
+_CERTAINTY = {False: Certainty.STATED, True: Certainty.HEDGED}
 
 
 def _columnwise(cls: type, rows: int, columns: Sequence[Iterable[Any]]) -> list[Any]:
@@ -72,13 +73,11 @@ def _columnwise(cls: type, rows: int, columns: Sequence[Iterable[Any]]) -> list[
     if (len(columns) != len(names) or getattr(cls, "__slots__", None) != names
             or hasattr(cls, "__post_init__")):
         return list(map(cls, *columns))
-    made = list(map(object.__new__, repeat(cls, rows)))
+    made: list[Any] = list(map(object.__new__, repeat(cls, rows)))
     for name, column in zip(names, columns, strict=True):
         deque(map(getattr(cls, name).__set__, made, column), maxlen=0)
     return made
 
-
-_CERTAINTY = {False: Certainty.STATED, True: Certainty.HEDGED}
 
 
 def _flag(text: str) -> Any:
