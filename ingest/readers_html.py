@@ -11,8 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from xml.etree import ElementTree
 
-import trafilatura
-
 from claimgraph.graph.errors import InputFileError
 
 from .documents import HEADING, ITEM, PARAGRAPH, READERS, RawBlock, decode_text
@@ -52,6 +50,8 @@ def read_html(data: bytes, path: Path) -> tuple[str, list[RawBlock]]:
     Raises:
         InputFileError: not UTF-8, or markup trafilatura cannot take apart (named).
     """
+    import trafilatura  # here, not at import: it costs every run a tenth of a second
+
     html = decode_text(data, path)
     blocks: list[RawBlock] = []
     try:
