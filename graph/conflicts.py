@@ -230,6 +230,9 @@ def role_conflicts(index: Index, statements: Sequence[Statement]) -> list[Confli
     risks: dict[str, list[Statement]] = defaultdict(list)
     treats: dict[str, list[Statement]] = defaultdict(list)
     for st in statements:
+        predicate = st.predicate  # first: a third of statements have neither role
+        if predicate not in RISK_PREDICATES and predicate not in ROLE_TREATMENT_PREDICATES:
+            continue
         if not (st.asserts or st.hedges) or st.measure is not None:
             continue
         claims = st.claims  # the first is curated in most statements: no generator then

@@ -28,10 +28,11 @@ CORE_AREAS = frozenset({RISK, SYMPTOMS, DIAGNOSIS, TREATMENT, PROGNOSIS, PREVENT
 def _coverage(index: Index) -> dict[str, set[tuple[str, str, str]]]:
     """Return, per source, the (subject, predicate, object-or-family) it says anything about."""
     covered: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
-    for claim in index.claims:
-        target = (f"measure:{claim.object or ''}:{family(claim.measure.kind)}"
-                  if claim.measure else claim.object or "")
-        covered[claim.source].add((claim.subject, claim.predicate, target))
+    for claim in index.claims:  # a million claims: no property, no f-string without a figure
+        measure = claim.measure
+        target = (f"measure:{claim.object or ''}:{family(measure.kind)}"
+                  if measure is not None else claim.object or "")
+        covered[claim.evidence.source].add((claim.subject, claim.predicate, target))
     return covered
 
 
@@ -117,8 +118,10 @@ def agreement(index: Index, statements: Sequence[Statement]
     agreed: Counter[tuple[str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()
     for st in statements:
+        if len(st.claims) == 1 and not st.partial:
+            continue  # one claim, one source's position: no pair (most statements)
         if len(st.asserts) + len(st.hedges) + len(st.partial) + len(st.denies) < 2:
-            continue  # one source's position: no pair (most statements)
+            continue
         positions = {s: False for s in (*st.asserts, *st.hedges, *st.partial)}
         positions.update({s: True for s in st.denies})  # a denial wins, as in Statement.stance
         for (a, deny_a), (b, deny_b) in combinations(sorted(positions.items()), 2):
