@@ -36,7 +36,7 @@ DEFAULT_PREFIX = "https://w3id.org/claimgraph/id/"
 
 def endpoint_options(*, required: bool) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Add --endpoint, --server, --graph-prefix and --timeout to a command."""
-    from claimgraph.graph.endpoint import DEFAULT_TIMEOUT, LAYOUTS
+    from claimgraph.graph.endpoint_layouts import DEFAULT_TIMEOUT, LAYOUTS
 
     def decorate(command: Callable[..., None]) -> Callable[..., None]:
         for option in reversed((
