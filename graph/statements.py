@@ -92,7 +92,6 @@ def claim_area(claim: Claim) -> str:
 def build_index(claimset: ClaimSet) -> Index:
     """Index a claim set for comparison, dropping claims a reviewer rejected."""
     claims = tuple(c for c in claimset.claims if c.status is not ReviewStatus.REJECTED)
-    sources = sorted({s.id for s in claimset.sources} | {c.source for c in claims})
     area_sources: dict[str, set[str]] = defaultdict(set)
     areas: dict[tuple[str, str | None], str] = {}  # a dozen predicates, a million claims
     for claim in claims:
@@ -102,6 +101,8 @@ def build_index(claimset: ClaimSet) -> Index:
         if area is None:
             area = areas[area_key] = claim_area(claim)
         area_sources[area].add(claim.evidence.source)
+    # Every claim's source is in some area: no second pass over the claims for them.
+    sources = sorted({s.id for s in claimset.sources}.union(*area_sources.values()))
     return Index(
         claimset=claimset,
         claims=claims,
