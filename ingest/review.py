@@ -210,16 +210,27 @@ def _merge_file(path: Path, source_id: str, title: str, new: list[dict[str, Any]
                              "(hint: fix it, or move the file away to start afresh)")
     if "source" not in doc:
         doc.insert(0, "source", source_id)
+    added = _merge_into(seq, new, text)
+    if added and not seq:
+        seq.fa.set_block_style()
+    seq.extend(added)
+    return roundtrip.dump(doc, seq)
+
+
+def _merge_into(seq: list[Any], new: list[dict[str, Any]], text: str | None,
+                ) -> list[dict[str, Any]]:
+    """Refresh the untouched candidates of ``seq`` in place and move kept claims' spans.
+
+    Returns the fresh records to add at the end (in their order), for the
+    caller to append in its own file's style.
+    """
     refresh, added = _plan(list(seq), new)
     for item, fresh in zip(list(seq), refresh, strict=True):
         if fresh is not None and isinstance(item, dict):
             _refresh(item, new[fresh])
         elif isinstance(item, dict):
             _relocate(item, text)
-    if added and not seq:
-        seq.fa.set_block_style()
-    seq.extend(new[i] for i in added)
-    return roundtrip.dump(doc, seq)
+    return [new[i] for i in added]
 
 
 def _merge_plain(path: Path, source_id: str, new: list[dict[str, Any]],
@@ -248,13 +259,7 @@ def _merge_plain(path: Path, source_id: str, new: list[dict[str, Any]],
         return None
     if "source" not in doc:
         doc = {"source": source_id, **doc}
-    refresh, added = _plan(seq, new)
-    for item, fresh in zip(seq, refresh, strict=True):
-        if fresh is not None and isinstance(item, dict):
-            _refresh(item, new[fresh])
-        elif isinstance(item, dict):
-            _relocate(item, text)
-    seq.extend(new[i] for i in added)
+    seq.extend(_merge_into(seq, new, text))
     return header + roundtrip.plain_dump(doc)
 
 
