@@ -120,7 +120,8 @@ _SCALARS = (str, int, float, bool, type(None))
 _LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")  # what YAML writers break lines at
 
 
-# Words YAML 1.1 reads as booleans or null: PyYAML quotes them as strings.
+# Words YAML 1.1 reads as booleans or null: PyYAML quotes them as strings (values
+# and keys alike).
 _NOT_PLAIN = frozenset({"yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false",
                         "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null",
                         "NULL"})
@@ -167,7 +168,7 @@ def _block(data: Any, indent: int, out: list[str], seen: set[int]) -> None:
         if not data:
             raise _Unusual("empty")
         for key, value in data.items():
-            if type(key) is not str or not _PLAIN_KEY.fullmatch(key) or key in _RESERVED:
+            if type(key) is not str or not _PLAIN_KEY.fullmatch(key) or key in _NOT_PLAIN:
                 raise _Unusual(key)
             out.append(("" if first else pad) + key + ":")
             first = False
@@ -207,10 +208,6 @@ def _value(value: Any, indent: int, out: list[str], seen: set[int], *, nested: i
         raise _Unusual(value)
 
 
-# Plain keys YAML 1.1 would read as something else.
-_RESERVED = frozenset({"y", "Y", "n", "N", "yes", "Yes", "YES", "no", "No", "NO", "on", "On",
-                       "ON", "off", "Off", "OFF", "true", "True", "TRUE", "false", "False",
-                       "FALSE", "null", "Null", "NULL", "_"})
 
 
 def safe_load(text: str) -> Any:
