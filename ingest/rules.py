@@ -374,16 +374,24 @@ def complication_label(match: re.Match[str]) -> str:
     """Return "complication", or "<organ> complication" for "heart complications"."""
     organ = (match.group("organ") or "").strip().lower()
     return f"{'heart' if organ == 'cardiac' else organ} complication".strip()
-# "redness of the eyes, lips and tongue": one sign at several body sites.
-_SIGN_OVER_SITES = re.compile(r"^(?P<n>[\w-]+) (?:of|in|on|around|affecting) "
-                              r"(?:the |your |their |both )?(?P<sites>[\w ,-]+)$", re.I)
+# "pain in the joints", "redness of the eyes, lips and tongue": a sign, then its site(s).
+_SIGN_AT_SITES = re.compile(r"^(?P<n>[\w-]+) (?:of|in|on|around|affecting) (?P<sites>[\w ,-]+)$",
+                            re.I)
 _SITE_DET = re.compile(r"^(?:the|your|their|both|one|an?)\s+", re.I)
-# "pain in the joints", "swelling of the hands": a sign with its site after it.
-_SIGN_AT_SITE = re.compile(r"^(?P<n>[\w-]+) (?:of|in|on|around|affecting) "
-                           r"(?:the |your |their |both |one |an? )?(?P<site>[\w -]+)$", re.I)
 _SIGN_NOUNS = re.compile(r"(?:pain|aches?|swelling|redness|numbness|tingling|weakness|stiffness|"
                          r"tenderness|itching|peeling|bleeding|rash|sores?|blisters?|spots?|"
                          r"paralysis|inflammation|discolou?ration|burning|cramps?)$", re.I)
+
+
+def _sign_at_sites(text: str) -> tuple[str, list[str]] | None:
+    """Return (sign, body sites without "the/your") when a one-word sign is named at sites."""
+    m = _SIGN_AT_SITES.match(text)
+    if m is None or not _SIGN_NOUNS.search(m.group("n")):
+        return None
+    sites = [_SITE_DET.sub("", s.strip()) for s in pc.split_list(m.group("sites"))]
+    if not sites or not all(p.ANATOMY.fullmatch(s) for s in sites):
+        return None
+    return m.group("n"), sites
 
 
 def spread_over_sites(text: str) -> tuple[Phrase, ...]:
@@ -392,24 +400,18 @@ def spread_over_sites(text: str) -> tuple[Phrase, ...]:
     Empty unless the sign is one (pain, redness, swelling ...) and every member
     after "of/in/on" is a body site.
     """
-    m = _SIGN_OVER_SITES.match(text.strip())
-    if m is None or not _SIGN_NOUNS.search(m.group("n")):
+    found = _sign_at_sites(text.strip())
+    if found is None or len(found[1]) < 2:
         return ()
-    sites = pc.split_list(m.group("sites"))
-    if len(sites) < 2 or not all(p.ANATOMY.fullmatch(_SITE_DET.sub("", s.strip()))
-                                 for s in sites):
-        return ()
-    sign = pc.clean_phrase(m.group("n"))
-    return tuple(Phrase(f"{_site_word(s)} {sign}", None, text) for s in sites)
+    sign = pc.clean_phrase(found[0])
+    return tuple(Phrase(f"{_site_word(s)} {sign}", None, text) for s in found[1])
 
 
 def _site_word(site: str) -> str:
-    """Return a body site as the word before a sign: "the eyes" → "eye", "joints" → "joint"."""
+    """Return a body site as the word before a sign: "the eyes" → "eye", "feet" → "foot"."""
     words = _SITE_DET.sub("", site.strip()).lower().split()
-    last = words[-1]
-    lemma = getLemma(last, upos="NOUN")
-    words[-1] = lemma[0] if lemma and last not in ("feet",) else ("foot" if last == "feet"
-                                                                  else last)
+    lemma = getLemma(words[-1], upos="NOUN")
+    words[-1] = lemma[0] if lemma else words[-1]
     return " ".join(words)
 
 
@@ -421,13 +423,10 @@ def site_first(label: str) -> str:
     >>> site_first("loss of appetite"), site_first("blotchy rash on the chest")
     ('loss of appetite', 'blotchy rash on the chest')
     """
-    m = _SIGN_AT_SITE.match(label)
-    if m is None or not _SIGN_NOUNS.search(m.group("n")):
+    found = _sign_at_sites(label)
+    if found is None or len(found[1]) != 1:
         return label
-    site = _SITE_DET.sub("", m.group("site").strip())
-    if not p.ANATOMY.fullmatch(site):
-        return label
-    return f"{_site_word(site)} {m.group('n')}"
+    return f"{_site_word(found[1][0])} {found[0]}"
 
 
 # Words that say what a pain feels like; in "burning, stabbing or shooting pain" each
@@ -539,7 +538,6 @@ class DocumentRules:
         self.page_type = found if found not in (p.SKIP, None) else None
         self._last: list[str] = []  # subjects of the sentence's previous relation
         self._sentence_text = ""  # the sentence whose relations are being read
-        self._trigger_text = ""  # the relation phrase being read
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
 
     # -- helpers -----------------------------------------------------------
@@ -861,11 +859,10 @@ class DocumentRules:
             if chained and trig.name in _CHAIN and m.start() - left_start < 60:
                 left = ""  # "help prevent A, reduce B and ease C": the same subject does each
             scope = negation_start(text, c_start, m.start())
-            self._trigger_text = m.group(0)
             self.relation(trig, left, right, (start, end), section, kind, antecedent,
                           hedged=hedged_within(text, scope, c_end) or hedged_after,
                           negated=negated_within(text, scope, m.end()),
-                          diagnostic="diagnos" in text.lower())
+                          diagnostic="diagnos" in text.lower(), trig_text=m.group(0))
 
     def mechanism(self, text: str, span: tuple[int, int], section: str | None,
                   kind: str | None) -> None:
@@ -1163,9 +1160,9 @@ class DocumentRules:
 
     def relation(self, trig: p.Trigger, left: str, right: str, span: tuple[int, int],
                  section: str | None, kind: str | None, antecedent: str | None, *,
-                 hedged: bool, negated: bool, diagnostic: bool = False) -> None:
+                 hedged: bool, negated: bool, diagnostic: bool = False,
+                 trig_text: str = "") -> None:
         shape, predicate = trig.shape, trig.predicate
-        trig_text = self._trigger_text
         topic = [Phrase(self.topic, None, self.topic)]
         if trig.name == "makes-feel":
             # "can make you feel depressed, stressed or anxious": the states, as nouns.
