@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from .abbreviations import find_abbreviations
 from .documents import Document
@@ -57,6 +58,12 @@ def parse_topic(text: str) -> tuple[str, tuple[str, ...]]:
     return display(m.group("name")), alts
 
 
+@lru_cache(maxsize=4)
+def _defined(text: str) -> tuple[tuple[str, str], ...]:
+    """Return the abbreviations a page defines, found once for the page's several names."""
+    return tuple(find_abbreviations(text))
+
+
 def other_names(text: str, topic: str) -> list[str]:
     """Return the names a page gives its topic: "X, also known as Y", "X (Y)", abbreviations.
 
@@ -66,7 +73,7 @@ def other_names(text: str, topic: str) -> list[str]:
     key = label_key(topic)
     found: list[str] = []
     low = text.lower()
-    for long, short in find_abbreviations(text):
+    for long, short in _defined(text):
         if label_key(long) == key:
             found.append(short)
         elif label_key(short) == key:
@@ -94,7 +101,7 @@ def initialisms(text: str, names: Iterable[str]) -> list[str]:
     >>> initialisms("BP means blood pressure (BP). BP rises.", ["brindle palsy"])
     []
     """
-    defined = {short: long for long, short in find_abbreviations(text)}
+    defined = {short: long for long, short in _defined(text)}
     out: list[str] = []
     for name in names:
         words = re.findall(r"[A-Za-z\u00c0-\u024f]+", name)
