@@ -100,6 +100,23 @@ _WHERE_TAIL = re.compile(r"\s+(?:in|among|across|throughout|during|for)\s+(?:the
                          r"[\w' -]{2,40}$", re.IGNORECASE)
 # Site text above a page's title (a helpline blurb, a cookie notice) is a few sentences.
 _SITE_TEXT_SENTENCES = 5
+# Body parts named one after another ("the heart, liver and kidneys") share what
+# placed the first: "affects the heart, liver and kidneys" places all three.
+_SITE_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                       r"(?:(?:the|your|their|its)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "can affect almost any organ, including the ...", "organs that may be involved include the".
+_SITES_LEAD = re.compile(
+    r"(?:\b(?:affect|involv|attack|damag|reach|spread)\w*\s+(?:almost |nearly |virtually )?"
+    r"(?:any|many|several|multiple|other|different|most|various)\s+(?:organs?|parts? of the body|"
+    r"body parts|tissues?|(?:body )?systems?)(?:\s+(?:of|in) the body)?,?|\b(?:organs?|parts? of "
+    r"the body|body parts|areas?|tissues?)\s+(?:that\s+)?(?:(?:can|may|might|could|are|is|"
+    r"commonly|often|most often|also)\s+)*(?:be\s+)?(?:affected|involved)(?:\s+include|\s+are)?)"
+    r"\s*,?\s*(?:including|such as|especially|particularly|like|mainly|mostly|include|are)?\s*"
+    r"(?:the\s+)?$", re.IGNORECASE)
+# "the skin and eyes may also be involved": the sites come before the verb.
+_BE_AFFECTED = re.compile(r"^\s*(?:(?:can|may|might|could|will|often|also|sometimes|commonly|"
+                          r"usually|is|are)\s+)*(?:be\s+|become\s+|becomes\s+)?(?:affected|"
+                          r"involved|attacked)\b", re.IGNORECASE)
 _IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:you|they|people|someone|a person)\s+(?:have|has|had|"
                      r"are|is|were|take|use)\s+", re.IGNORECASE)
 _ITEM_VERB = re.compile(r"^\s*(?:are|is|be|being|have|has|had|having|take|taking|use|using)\s+"
@@ -381,6 +398,37 @@ _SITE_DET = re.compile(r"^(?:the|your|their|both|one|an?)\s+", re.I)
 _SIGN_NOUNS = re.compile(r"(?:pain|aches?|swelling|redness|numbness|tingling|weakness|stiffness|"
                          r"tenderness|itching|peeling|bleeding|rash|sores?|blisters?|spots?|"
                          r"paralysis|inflammation|discolou?ration|burning|cramps?)$", re.I)
+
+
+def _located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
+    """Return the body parts a sentence says the condition reaches.
+
+    Under a symptom heading every body part named is a site.  Elsewhere a part
+    counts when the words before place it ("a rash on the chest", "affects the
+    nerve"), when a lead-in names organs as a class ("can affect almost any
+    organ, including the"), or when a passive verb follows ("the eyes may be
+    involved"); and a run of parts joined by commas and "and" shares the verdict
+    of its members, so a list is read whole.
+    """
+    found = list(p.ANATOMY.finditer(text))
+    if in_symptoms or not found:
+        return found
+    runs: list[list[re.Match[str]]] = []
+    for m in found:
+        if runs and _SITE_GAP.match(text[runs[-1][-1].end():m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out: list[re.Match[str]] = []
+    for run in runs:
+        first = run[0]
+        placed = any(p.LOCATED_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                     for m in run) or bool(
+            _SITES_LEAD.search(text[max(0, first.start() - 90):first.start()])) or bool(
+            _BE_AFFECTED.match(text[run[-1].end():run[-1].end() + 40]))
+        if placed:
+            out.extend(run)
+    return out
 
 
 def _sign_at_sites(text: str) -> tuple[str, list[str]] | None:
@@ -756,11 +804,9 @@ class DocumentRules:
         if antecedent and ":" in text[:80]:
             text = text.split(":", 1)[1]  # the head was read by item(); this is its gloss
         if kind in _LOCATED:
-            for m in p.ANATOMY.finditer(text):
-                if kind == p.SYMPTOM or p.LOCATED_BEFORE.search(
-                        text[max(0, m.start() - 40):m.start()]):
-                    self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end),
-                              m.group(0), section, rule="body-site", confidence=0.6)
+            for m in _located_sites(text, kind == p.SYMPTOM):
+                self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end),
+                          m.group(0), section, rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)
         if "risk" in text or "chance" in text or "likel" in text or "odds" in text:
             self.risk_rises(text, (start, end), section)

@@ -909,3 +909,25 @@ def test_qualities_of_a_pain_each_name_a_pain(tmp_path: Path) -> None:
     signs = {o for _, p, o, _ in got if p == "has_symptom"}
     assert {"aching pain", "throbbing pain", "shooting pain", "sharp pain", "dull pain"} <= signs
     assert not signs & {"aching", "throbbing", "sharp", "dull"}
+
+
+@pytest.mark.parametrize(("sentence", "sites"), [
+    ("Grebble fever can reach nearly any organ, such as the heart, liver, kidneys and brain.",
+     {"heart", "liver", "kidneys", "brain"}),
+    ("It mostly affects the lungs and the lymph nodes, though the skin and eyes can also be "
+     "involved.", {"lungs", "lymph nodes", "skin", "eyes"}),
+    ("Organs that may be affected include the spleen and the nervous system.",
+     {"spleen", "nervous system"}),
+])
+def test_every_body_part_of_a_placed_list_is_a_site(tmp_path: Path, sentence: str,
+                                                   sites: set[str]) -> None:
+    """A list of organs shares the verb that places its first member, or the passive after it."""
+    got = {o for _, p, o, _ in relations(tmp_path, sentence, "Overview") if p == "affects"}
+    assert sites <= got
+
+
+def test_body_parts_merely_mentioned_are_not_sites(tmp_path: Path) -> None:
+    """Outside a symptom section, a body part no verb places is no site ('heart rate' aside)."""
+    got = relations(tmp_path, "Doctors check the heart and lungs before giving antibiotics.",
+                    "Overview")
+    assert not {o for _, p, o, _ in got if p == "affects"}
