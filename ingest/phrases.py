@@ -128,7 +128,7 @@ _LEAD_WORDS = re.compile(
     r"(?:course|type|kind|form|dose|combination|variety)s?\s+of|(?:an?\s+)?\d+[- ]day)\b"
     r"[\s,]*)+", _I)
 _TRAIL = re.compile(
-    r"(?:\s+(?:and|or|etc|and more|and others|use|too|as well))+\s*$|[\s.,;:!*?\"'-]+$", _I)
+    r"(?:\s+(?:and|or|etc|and more|and others|too|as well))+\s*$|[\s.,;:!*?\"'-]+$", _I)
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
     r"because|since|so|but|while|although|though|even|that|to|in|from|due|either|most|"

@@ -931,3 +931,11 @@ def test_body_parts_merely_mentioned_are_not_sites(tmp_path: Path) -> None:
     got = relations(tmp_path, "Doctors check the heart and lungs before giving antibiotics.",
                     "Overview")
     assert not {o for _, p, o, _ in got if p == "affects"}
+
+
+def test_use_of_a_thing_keeps_its_use(tmp_path: Path) -> None:
+    """'injecting drug use' is the exposure; cutting 'use' leaves a drug as the risk factor."""
+    got = relations(tmp_path, "Risk factors include injecting drug use and heavy alcohol use.",
+                    "Overview")
+    assert {("injecting drug use", "increases_risk_of", TOPIC, ""),
+            ("heavy alcohol use", "increases_risk_of", TOPIC, "")} <= got
