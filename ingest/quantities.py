@@ -31,6 +31,15 @@ _NUMW = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|a hundred|one hundred|a thousand|
          r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
          r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)")
 _PCT = r"\s*(?:%|percent\b|per cent\b)"
+# Ages: "under the age of five", "age greater than 60", "aged over 60".
+_AGE_NUM = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+_AGE_CMP = (r"(?:over|under|above|below|greater than|more than|less than|older than|"
+            r"younger than|>|<|≥|≤)")
+# "people over 60": an age threshold right after the people it is about.
+_AGE_GROUP_NOUN = "|".join(rf"(?<={w} )" for w in (
+    "people", "adults", "patients", "those", "anyone", "children", "kids", "women", "men", "girls",
+    "boys", "babies", "infants", "teenagers", "teens", "adolescents", "females", "males"))
 _RANGE_SEP = r"\s*(?:to|-|–|—|and|or)\s*"
 _I = re.IGNORECASE
 
@@ -55,9 +64,14 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
         rf"|\b(?P<c>\d{{1,3}}){_RANGE_SEP}(?P<d>\d{{1,3}})\s+years? (?:of age|old)", _I)),
     ("age", re.compile(
-        r"\b(?:over|under|above|below|older than|younger than)?\s*(?:the\s+)?age\s+(?:of\s+)?"
-        r"(?P<a>\d{1,3})\b|\baged\s+(?P<b>\d{1,3})\b"
-        r"|\b(?P<c>\d{1,3})\s+years? (?:of age|old)(?P<older> (?:and|or) (?:older|over))?", _I)),
+        rf"\b(?:over|under|above|below|older than|younger than)?\s*(?:the\s+)?age\s+(?:of\s+)?"
+        rf"(?:{_AGE_CMP}\s*)?(?P<a>{_AGE_NUM})\b(?!\s*(?:%|percent|per cent))"
+        rf"|\baged\s+(?:{_AGE_CMP}\s*)?(?P<b>\d{{1,3}})\b"
+        rf"|\b(?P<c>\d{{1,3}})\s+years? (?:of age|old)(?P<older> (?:and|or) (?:older|over))?"
+        rf"|\b(?P<d>\d{{1,3}})(?:\s+years?)?(?P<older2> (?:and|or) older)\b"
+        rf"|(?:{_AGE_GROUP_NOUN})(?:over|under|older than|younger than) (?P<e>\d{{1,3}})\b"
+        rf"(?![.,]?\d|\s*(?:%|percent|per cent|in \d|out of|per\b|[mck]g\b|[cm]m\b|ml\b|"
+        rf"hours?|days?|weeks?|months?|times))", _I)),
     # How many: "about 1 million people a year", "2,000 to 3,000 cases", "fewer than 100 die".
     ("count", re.compile(
         rf"\b(?P<a>{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|"
@@ -77,7 +91,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
     "per_range": ("per", "out of", "every"), "ratio": ("out of", "every", "per", "in"),
     "fraction": ("half", "third", "quarter"), "times": ("twice", "times", "fold"),
-    "age_range": ("age", "year"), "age": ("age", "year"),
+    "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
               "men", "die"),
     "duration": ("hour", "day", "week", "month", "year"),
@@ -174,6 +188,7 @@ _POPULATION = re.compile(
     rf"having|receiving|undergoing|getting|aged|over|under|in|living|hospitali[sz]ed|admitted|"
     rf"treated|diagnosed|after|following)\b[^,.;:()]*)", _I)
 _POP_STOP = re.compile(r"\s+(?:die|dies|don't|do not|will|won't|are|is|have|has|develop\w*|"
+                       r"may|might|can|could|would|should|eventually|experience\w*|"
                        r"get|gets|survive\w*|recover\w*|live|lives|per|each|every|within|"
                        r"after|in the|who)\b.*$", _I)
 _SETTING = re.compile(r"\b[Ii]n (?:the )?(U\.S\.|U\.K\.|USA|UK|US|EU|United States|"
@@ -594,6 +609,20 @@ _AGE_AND_YOUNGER = re.compile(r"\s*(?:years?(?: of age| old)?\s*)?(?:and|or) (?:
                               r"below|less)\b", _I)
 
 
+# "women under the age of 25", "African American women ages 20-40": the group an age is
+# about, named just before it.  Everyone ("people", "adults", "patients") is no group.
+_AGE_WHO = re.compile(r"(?P<who>(?:(?:[A-Z][\w-]*|(?i:young|older|elderly|pregnant))\s+){0,2}"
+                      r"(?i:children|kids|women|men|girls|boys|babies|infants|toddlers|teenagers|"
+                      r"teens|adolescents|females|males))\s*,?\s*(?:(?i:who are|mostly|mainly|"
+                      r"usually)\s+)?$")
+
+
+def _age_group(sentence: str, start: int) -> str | None:
+    """Return the group an age figure at ``start`` is about ("women"), if one is named."""
+    m = _AGE_WHO.search(sentence, max(0, start - 50), start)
+    return m["who"].lower() if m else None
+
+
 def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
                  context: str = "") -> list[Figure]:
     """Return the figures in one sentence, each with kind, bound, horizon and population.
@@ -713,12 +742,14 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return Figure(measure, s, e, None, duration_subject, 0.45)
     elif form == "age":
         kind, unit = "age", "years"
-        value = float(m["a"] or m["b"] or m["c"])
-        lead = sentence[max(0, s - 15):s + 12].lower()
+        value = parse_number(m["a"] or m["b"] or m["c"] or m["d"] or m["e"])
+        lead = sentence[max(0, s - 15):s + 20].lower()
         tail = sentence[e:e + 30]
-        if m["older"] or re.search(r"over|above|older|after", lead) or _AGE_AND_OLDER.match(tail):
+        if m["older"] or m["older2"] or re.search(r"over|above|older|after|greater|more than|[>≥]",
+                                                  lead) or _AGE_AND_OLDER.match(tail):
             bound = Bound.LOWER
-        elif re.search(r"under|below|younger|before", lead) or _AGE_AND_YOUNGER.match(tail):
+        elif re.search(r"under|below|younger|before|less than|[<≤]", lead) or \
+                _AGE_AND_YOUNGER.match(tail):
             bound = Bound.UPPER
     subject = None
     cut = _RISK_CUT.search(sentence[max(0, s - 120):s]) if unit == "proportion" else None
@@ -772,7 +803,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     ):
         return None
     horizon = _horizon(sentence, own_lo, own_hi) if unit != "years" else None
-    population = _population(sentence, s, e, topic_words) if unit != "years" else None
+    population = (_population(sentence, s, e, topic_words) if unit != "years"
+                  else _age_group(sentence, s))
     if population is not None and population.endswith(LIFETIME) and kind in (
             "incidence", "prevalence", "unknown"):
         kind, horizon = "frequency", None  # the share who ever get it

@@ -1,0 +1,45 @@
+"""Age figures: the written forms of an age threshold, and the group it is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.graph.model import Bound
+from claimgraph.ingest.quantities import find_figures
+
+
+def _age(sentence: str):
+    ages = [f for f in find_figures(sentence, ("grebble fever",)) if f.measure.kind == "age"]
+    assert len(ages) == 1, ages
+    return ages[0].measure
+
+
+@pytest.mark.parametrize(("sentence", "value", "bound"), [
+    ("Grebble fever mostly strikes toddlers under the age of four.", 4.0, Bound.UPPER),
+    ("Recovery is slower for anyone aged over 65 years.", 65.0, Bound.LOWER),
+    ("A poor outcome is likelier with age greater than 55 years.", 55.0, Bound.LOWER),
+    ("Ask for a jab if you're 75 or older.", 75.0, Bound.LOWER),
+    ("Ask for a jab if you are 65 years or older.", 65.0, Bound.LOWER),
+    ("One in four people over 40 may get grebble fever.", 40.0, Bound.LOWER),
+])
+def test_an_age_threshold_is_read_in_its_written_forms(sentence: str, value: float,
+                                                       bound: Bound) -> None:
+    """Written numbers, 'aged over', 'age greater than', 'N or older', 'people over N'."""
+    m = _age(sentence)
+    assert (m.value, m.bound) == (value, bound)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Grebble fever is mostly seen in girls under 12.", "girls"),
+    ("It is commonest among Black Caribbean women aged 20 to 40.", "black caribbean women"),
+    ("It is more common in people aged 50 years and older.", None),
+    ("Young adults aged between 20 and 40 get it most.", None),
+])
+def test_an_age_keeps_the_group_named_before_it(sentence: str, who: str | None) -> None:
+    """'women under 30' is an age among women; 'people' and 'adults' are everyone."""
+    assert _age(sentence).population == who
+
+
+def test_a_dose_by_weight_is_no_age() -> None:
+    """'children over 12 kg' is a weight, not an age."""
+    assert find_figures("Doses for children over 12 kg are larger.") == []
