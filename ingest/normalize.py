@@ -7,11 +7,13 @@ same entity ("Blood clots", "blood-clot"), so every lookup goes through
 
 from __future__ import annotations
 
+import bisect
+import gzip
+import importlib.util
 import re
 import unicodedata
-from functools import lru_cache
-
-from lemminflect import getLemma
+from functools import cache, lru_cache
+from pathlib import Path
 
 _DOTS = re.compile(r"[.'\u2019]")
 _PUNCT = re.compile(r"[^\w\s]+")
@@ -28,7 +30,7 @@ def _singular(word: str) -> str:
     """
     if len(word) <= 3 or not word.isalpha():
         return word
-    lemmas = getLemma(word, upos="NOUN")
+    lemmas = noun_lemmas(word)
     return lemmas[0] if lemmas else word
 
 
@@ -58,3 +60,90 @@ def label_key(label: str) -> str:
     text = text.lower().replace("'s ", " ").replace("'s", "")
     text = _SPACE.sub(" ", _PUNCT.sub(" ", _DOTS.sub("", text))).strip()
     return " ".join(w if w in keep else _singular(w) for w in text.split())
+
+
+# --- lemminflect's dictionary, read the fast way --------------------------------
+# lemminflect parses its 80,000-line table line by line on first use (0.14 s of
+# CPU, a quarter of a small run's start-up).  The same table, read whole and
+# sorted, answers a word by bisection after 0.02 s; words the table lacks still
+# go to lemminflect's own rules, so answers are the same (tests/test_speed_lemmas.py
+# compares every word of the table).
+
+
+def _caps(word: str, style: str) -> str:
+    return word.upper() if style == "upper" else word.capitalize() if style == "first" \
+        else word.lower()
+
+
+def _caps_style(word: str) -> str:
+    return "upper" if word.isupper() else "first" if word[:1].isupper() else "lower"
+
+
+@cache
+def _resources() -> Path:
+    spec = importlib.util.find_spec("lemminflect")  # finds the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("lemminflect is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources"
+
+
+@cache
+def _lemma_table() -> list[str]:
+    """Return lemminflect's lookup lines ("word,category,lemma/lemma"), sorted."""
+    with gzip.open(_resources() / "lemma_lu.csv.gz", "rt", encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    lines.sort()
+    return lines
+
+
+@cache
+def _lemma_overrides() -> dict[str, dict[str, tuple[str, ...]]]:
+    found: dict[str, dict[str, tuple[str, ...]]] = {}
+    text = (_resources() / "lemma_overrides.csv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            word, upos, lemma = line.split(",")
+            found.setdefault(word, {})[upos] = (lemma,)
+    return found
+
+
+def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """Return a word's lemmas by part of speech, as ``lemminflect.getAllLemmas(word)``.
+
+    >>> all_lemmas("arteries")
+    {'NOUN': ('artery',)}
+    >>> sorted(all_lemmas("older"))
+    ['ADJ']
+    """
+    style = _caps_style(word)
+    key = word.lower()
+    table = _lemma_table()
+    found: dict[str, tuple[str, ...]] = {}
+    # Every line of the word sorts between "word," and "word-" ("," + 1 == "-").
+    for i in range(bisect.bisect_left(table, key + ","), len(table)):
+        line = table[i]
+        if not line.startswith(key + ","):
+            break
+        _, category, forms = line.split(",")
+        found["AUX" if category == "modal" else category.upper()] = tuple(forms.split("/"))
+    found.update(_lemma_overrides().get(key, {}))
+    return {upos: tuple(_caps(f, style) for f in forms) for upos, forms in found.items()}
+
+
+@lru_cache(maxsize=100_000)
+def noun_lemmas(word: str) -> tuple[str, ...]:
+    """Return a noun's lemmas, as ``lemminflect.getLemma(word, upos="NOUN")``.
+
+    A word the dictionary lacks goes to lemminflect's rules for unknown words.
+
+    >>> noun_lemmas("feet"), noun_lemmas("diabetes")
+    (('foot',), ('diabetes',))
+    """
+    found = all_lemmas(word).get("NOUN")
+    if found:
+        return found
+    from lemminflect import getAllLemmasOOV
+
+    return tuple(getAllLemmasOOV(word, "NOUN").get("NOUN", ()))
+
