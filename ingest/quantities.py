@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,7 +56,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?![,.]?\d)", _I)),
     ("fraction", re.compile(
         r"\b(?P<f>half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|"
-        r"three[- ]quarters)\b(?= of\b)", _I)),
+        r"three[- ]quarters|a tenth|one[- ]tenth|a fifth|one[- ]fifth)\b"
+        r"(?= of\b| (?:the|all) (?:[\w-]+ ){0,2}?(?:cases|people|patients|children|adults|women|"
+        r"men|infections)\b| (?:will|would|may|might|can|could|are|were|have|had|die|recover|go|"
+        r"get|develop|need|make|do|experience)\b)", _I)),
     ("times", re.compile(
         rf"\b(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-fold))\s+(?:as\s+\w+|more\s+\w+|higher|"
         rf"greater|the risk)", _I)),
@@ -90,26 +93,28 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
     "per_range": ("per", "out of", "every"), "ratio": ("out of", "every", "per", "in"),
-    "fraction": ("half", "third", "quarter"), "times": ("twice", "times", "fold"),
+    "fraction": ("half", "third", "quarter", "tenth", "fifth"), "times": ("twice", "times", "fold"),
     "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
               "men", "die"),
     "duration": ("hour", "day", "week", "month", "year"),
 }
 # A proportion in the clause makes its time phrase a horizon, not a duration.
-_PROPORTION_IN = re.compile(rf"\d\s*(?:%|percent\b|per cent\b)|\b(?:half|thirds?|quarters?) of\b|"
+_PROPORTION_IN = re.compile(rf"\d\s*(?:%|percent\b|per cent\b)|\b(?:half|thirds?|quarters?|tenth|"
+                            rf"fifth)\s+(?:of|will|would|may|can|are|were|have|had)\b|"
                             rf"\b{_NUMW}{_PCT}|\b(?:out of|in every|of every)\s+"
                             rf"{_NUMW}|\b{_NUMW}\s+in\s+{_NUMW}\b(?!\s+(?:hours?|days?|weeks?|"
                             rf"months?|years?))", _I)
 # A number that may be a figure of its own (digits, or a written one with "%").
-_ANY_FIGURE = re.compile(rf"\d|\b{_NUMW}{_PCT}", _I)
+_ANY_FIGURE = re.compile(rf"\d|\b{_NUMW}{_PCT}|\b(?:half|thirds?|quarters?|tenth|fifth)\b", _I)
 # Cheap first look: most sentences hold no number at all.
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|thirds|"
-    r"quarter|quarters|twice)\b|\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
+    r"quarter|quarters|tenth|fifth|twice)\b|\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
-              "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
+              "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
+              "a tenth": 0.1, "one tenth": 0.1, "a fifth": 0.2, "one fifth": 0.2}
 
 _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|"
                      r"an estimated|estimated|close to|~|average|averages?|typically)\s*$", _I)
@@ -142,7 +147,8 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                       r"fatality|lethal|deadly|case[- ]fatality)\b", _I)),
     ("survival", _STRONG, re.compile(r"\b(?:surviv\w*|alive|live (?:for|beyond|longer))\b", _I)),
     ("recovery", _STRONG, re.compile(r"\b(?:recover\w*|remission|heal(?:ed|s)?|cured?|"
-                                     r"resolves?|resolved|go(?:es)? away|get better|"
+                                     r"resolves?|resolved|resolution|go(?:es)? away|"
+                                     r"(?:get|gets|got|getting) better|clears? up|cleared up|"
                                      r"full(?:y)? recover\w*)\b", _I)),
     ("relapse", _STRONG, re.compile(r"\b(?:relapse\w*|recur\w*|comes? back|come back|"
                                     r"second time|again)\b", _I)),
@@ -158,7 +164,8 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 # A weak word is worth this many characters of distance against a strong one.
 _WEAK_PENALTY = 40
 # "Type 2 accounts for 85 % of cases": the share of one subtype among all cases.
-_SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:(?:accounts?|account"
+_SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:(?:may|can|could|"
+                           r"might|now|still|alone|together|probably)\s+)?(?:(?:accounts?|account"
                            r"ed) for|represents?|represented|(?:is|are|was|were) responsible "
                            r"for|comprises?|comprised|constitutes?|constituted|causes?|caused)"
                            r"\s+(?:about |around |approximately |roughly |nearly |"
@@ -166,19 +173,27 @@ _SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:(?:
                            r"|\b(?P<subject2>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:makes?|made|"
                            r"make) up\s+(?:about |around |approximately |roughly |nearly |"
                            r"up to |over |more than |almost )?$", _I)
-_SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?"
-                          r"(?:cases|diagnoses|infections|episodes|patients)\b", _I)
+_SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b))(?:all\s+)?"
+                          r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:cases|diagnoses|infections|episodes|"
+                          r"patients)\b", _I)
 # "Half of all cases are linked to X": the share of cases that X accounts for.
 _CASES_ARE = re.compile(
-    r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+)?"
-    r"(?:cases|infections|diagnoses|episodes)\s+(?:are|were|is)\s+(?:thought to be\s+)?"
+    r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b))(?:all\s+)?(?:the\s+)?"
+    r"(?:reported\s+)?(?:cases|infections|diagnoses|episodes)(?:\s+of\s+[\w' -]{1,40}?)?"
+    r"\s+(?:are|were|is)\s+(?:thought to be\s+)?"
     r"(?:caused by|due to|linked to|associated with|related to|the result of)\s+"
     r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
     r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))", _I)
 # Who a figure is about when the page names a subgroup: "in ventilated patients",
 # "among older adults", "of those treated", "if untreated".
-_UNTREATED = re.compile(r"\b(?:untreated|without treatment|if (?:it is |it's )?not treated|"
-                        r"left untreated)\b", _I)
+_UNTREATED = re.compile(r"\b(?:untreated|if (?:it is |it's )?not treated|left untreated|"
+                        r"(?:don't|do not|does not|doesn't|did not|didn't) (?:receive|get|have) "
+                        r"(?:any )?treatment)\b", _I)
+# "gets better by itself", "resolves on its own": the figure for people given no treatment,
+# written as the page puts it (and compared as one with "untreated", see graph.measures).
+_NO_TREATMENT = re.compile(r"\b(?:without (?:any |specific |medical )?(?:treatment|therapy)|"
+                           r"with no treatment|by (?:itself|themselves)|on (?:its|their) own|"
+                           r"spontaneous(?:ly)?)\b", _I)
 _TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\bwith (?:prompt |"
                       r"early |proper |appropriate )?treatment\b", _I)
 _POP_NOUN = (r"(?:people|patients|persons|adults|children|kids|babies|infants|men|women|"
@@ -351,6 +366,28 @@ def _figure_between(figures: tuple[int, ...], lo: int, hi: int) -> bool:
     return i < len(figures) and figures[i] < hi
 
 
+# A figure's own words, to tell where it ends: "75 %", "10,000", "a tenth" (a year is none).
+_FIGURE_TOKEN = re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent\b|"
+                           rf"per cent\b))?|\b{_NUMW}{_PCT}|"
+                           rf"\b(?:half|thirds?|quarters?|tenth|fifth)\b", _I)
+
+
+@lru_cache(maxsize=256)
+def _figure_ends(sentence: str) -> tuple[int, ...]:
+    """Return where each figure-like token of ``sentence`` ends (sorted)."""
+    return tuple(m.end() for m in _FIGURE_TOKEN.finditer(sentence))
+
+
+def _nearer_before(sentence: str, w_start: int, dist: int) -> bool:
+    """Return whether a word ``dist`` before a figure is nearer the figure before it.
+
+    In "75 % recover and a tenth keep some weakness", "recover" is the 75 %'s.
+    """
+    ends = _figure_ends(sentence)
+    i = bisect_right(ends, w_start)
+    return i > 0 and w_start - ends[i - 1] < dist
+
+
 def _kind(sentence: str, start: int, end: int) -> str | None:
     """Return what the figure at ``start:end`` measures, from its own phrase.
 
@@ -375,7 +412,8 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
             dist = start - w_end
             if dist < 0:
                 dist = 0
-            elif _figure_between(figures, w_end, start):
+            elif _figure_between(figures, w_end, start) or \
+                    _nearer_before(sentence, w_start, dist):
                 continue
         cand = (dist + (_WEAK_PENALTY if tier == _WEAK else 0), rank, kind)
         if best is None or cand < best:
@@ -399,7 +437,10 @@ _NOT_ADJECTIVE = re.compile(rf"^(?:all|most|many|some|these|those|such|other|the
 # "people who develop it": everyone with the topic, so the overall figure.
 _WHO_HAVE_IT = re.compile(r"^\w+ (?:who|that) (?:develop|develops|get|gets|have|has|catch|"
                           r"catches|are diagnosed with)(?: it| this| the (?:condition|disease|"
-                          r"illness|infection|syndrome))?$|\b(?:who|that|with)$", _I)
+                          r"illness|infection|syndrome))?$|\b(?:who|that|with)$"
+                          r"|^\w+ (?:who are |who were )?(?:diagnosed with|with|affected by|"
+                          r"living with) (?:it|this(?: condition| disease| illness)?|the "
+                          r"(?:condition|disease|illness|infection|syndrome))$", _I)
 
 
 # "10 % of people with it go on to develop nerve pain": the figure is about the nerve pain.
@@ -410,6 +451,17 @@ _GETS = re.compile(r"\b(?:will |may |can |later |go on to |went on to |)"
                    r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
                    r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
                    r"at|as|when|if|because|over|during|will|may|can)\b)", _I)
+
+
+def _next_figure(sentence: str, end: int) -> int:
+    """Return where the next figure after ``end`` starts (the sentence's end if none).
+
+    What follows another figure is that one's: in "80 % recover and a tenth keep
+    some weakness" the weakness is not the 80 %'s.
+    """
+    figures = _kind_words(sentence)[2]
+    i = bisect_left(figures, end)
+    return figures[i] if i < len(figures) else len(sentence)
 
 
 def _what_follows(after: str, topic_words: tuple[str, ...]) -> str | None:
@@ -470,6 +522,8 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
             pop = None  # "people with <the topic>" is the overall figure, not a subgroup
     if pop is None and _first(_UNTREATED, sentence, 0, len(sentence)):
         return "untreated"
+    if pop is None and _first(_NO_TREATMENT, sentence, 0, len(sentence)):
+        return "without treatment"
     if pop is None and _first(_TREATED, sentence, lo, hi):
         return "treated"
     return pop
@@ -787,7 +841,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                 w and (w in named.lower() or named.lower() in w) for w in topic_words):
             subject, kind, named_by_follow = named, "frequency", True
     if subject is None and unit == "proportion" and form != "times":
-        subject = _what_follows(sentence[e:], topic_words)
+        subject = _what_follows(sentence[e:_next_figure(sentence, e)], topic_words)
         if subject is not None and kind in (None, "incidence", "prevalence", "frequency"):
             kind, named_by_follow = "frequency", True
     own_lo, own_hi = _own_bounds(sentence, s, e)  # kind, horizon and year all look here

@@ -1,0 +1,81 @@
+"""What a figure measures and who it is about, read from its own phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.ingest.quantities import find_figures
+
+TOPIC = ("grebble fever",)
+
+
+def _one(sentence: str):
+    (fig,) = find_figures(sentence, TOPIC)
+    return fig
+
+
+@pytest.mark.parametrize("sentence", [
+    "In roughly 70% of people the swelling shows complete resolution.",
+    "Grebble fever gets better in about 70% of people.",
+    "The rash clears up in about 70% of children.",
+])
+def test_resolution_and_getting_better_are_recovery(sentence: str) -> None:
+    """'resolution', 'gets better', 'clears up' name a recovery."""
+    assert _one(sentence).measure.kind == "recovery"
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Grebble fever gets better by itself in about 70% of people.", "without treatment"),
+    ("About 70% recover on their own, with no medicine.", "without treatment"),
+    ("Around 20% of children who do not receive treatment die.", "untreated"),
+])
+def test_no_treatment_is_a_population(sentence: str, who: str) -> None:
+    """'by itself', 'on their own', 'who do not receive treatment': the untreated group."""
+    assert _one(sentence).measure.population == who
+
+
+@pytest.mark.parametrize(("sentence", "value", "kind"), [
+    ("Two-thirds will go into remission.", 2 / 3, "recovery"),
+    ("Just over a tenth die.", 0.1, "mortality"),
+    ("About a fifth of patients relapse.", 0.2, "relapse"),
+])
+def test_a_fraction_can_stand_for_the_people_it_counts(sentence: str, value: float,
+                                                       kind: str) -> None:
+    """'two-thirds will ...', 'a tenth die': a fraction with no 'of' after it."""
+    m = _one(sentence).measure
+    assert (m.value, m.kind) == (pytest.approx(value), kind)
+
+
+def test_half_a_dose_is_no_figure() -> None:
+    """'half the dose' is an amount to take, not a share of people."""
+    assert find_figures("Take half the dose at night.", TOPIC) == []
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Type B may account for about 55% of reported grebble fever cases.", "Type B"),
+    ("About half the cases of grebble fever are linked to swimming.", "swimming"),
+])
+def test_a_share_of_cases_in_more_wordings(sentence: str, subject: str) -> None:
+    """A modal before 'account for', words before 'cases', 'half the cases of X are ...'."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.subject) == ("share", subject)
+
+
+def test_a_word_between_two_figures_is_the_nearer_ones() -> None:
+    """In '80 % recover and a tenth keep some weakness', 'recover' is the 80 %'s only."""
+    first, second = find_figures(
+        "Almost 80% of patients recover and just over a tenth have lasting weakness.", TOPIC)
+    assert (first.measure.kind, first.subject) == ("recovery", None)
+    assert (second.measure.kind, second.subject) == ("frequency", "lasting weakness")
+
+
+def test_a_year_is_not_the_figure_a_word_belongs_to() -> None:
+    """'In 2019 the case fatality was about 8 %': the fatality is the 8 %'s."""
+    assert _one("In 2019 the case fatality was approximately 8% in one form.").measure.kind \
+        == "mortality"
+
+
+def test_people_diagnosed_with_the_disease_are_everyone() -> None:
+    """'of people diagnosed with the disease' is the whole population, no subgroup."""
+    fig = _one("Fever is seen in about 80% of people diagnosed with the disease.")
+    assert fig.measure.population is None
