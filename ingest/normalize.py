@@ -147,3 +147,113 @@ def noun_lemmas(word: str) -> tuple[str, ...]:
 
     return tuple(getAllLemmasOOV(word, "NOUN").get("NOUN", ()))
 
+
+
+# The inflection table's forms, in its column order, by category; the base form's tags.
+_FORM_TAGS = {"noun": ("NNS",), "adj": ("JJR", "JJS"), "adv": ("RBR", "RBS"),
+              "verb": ("VBD", "VBN", "VBG", "VBZ")}
+_BASE_TAGS = {"noun": ("NN",), "adj": ("JJ",), "adv": ("RB",), "verb": ("VB", "VBP"),
+              "aux": ("VB",), "modal": ("VB",)}
+# lemminflect sets modals and auxiliaries by hand over what its table says.
+_AUX_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "can": {"VB": ("can",), "VBD": ("could",)}, "may": {"VB": ("may",), "VBD": ("might",)},
+    "will": {"VB": ("will",), "VBD": ("would",)}, "shall": {"VB": ("shall",), "VBD": ("should",)},
+    "must": {"VB": ("must",), "VBD": ("must",)}, "ought": {"VB": ("ought",), "VBD": ("ought",)},
+    "dare": {"VB": ("dare",)},
+    "be": {"VB": ("be",), "VBD": ("was", "were"), "VBG": ("being",), "VBN": ("been",),
+           "VBP": ("am", "are"), "VBZ": ("is",)},
+}
+_TAG_ALTERNATIVES = {"RP": ("JJ", "RB"), "VBD": ("VBN",), "VBN": ("VBD",)}
+
+
+def _word_of(line: str) -> str:
+    return line[:line.index(",")]
+
+
+@cache
+def _inflection_table() -> list[str]:
+    """Return lemminflect's inflection lines, by word, each word's lines in the file's order."""
+    with gzip.open(_resources() / "infl_lu.csv.gz", "rt", encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    lines.sort(key=_word_of)  # stable: a word's later lines still win, as in lemminflect
+    return lines
+
+
+@cache
+def _inflection_overrides() -> dict[str, dict[str, tuple[str, ...]]]:
+    found: dict[str, dict[str, tuple[str, ...]]] = {}
+    text = (_resources() / "infl_overrides.csv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            word, tag, form = line.split(",")
+            found.setdefault(word, {})[tag] = (form,)
+    return found
+
+
+def _inflections(lemma: str) -> dict[str, tuple[str, ...]]:
+    """Return a lemma's forms by Penn tag, as ``lemminflect.getAllInflections(lemma)``."""
+    style = _caps_style(lemma)
+    key = lemma.lower()
+    table = _inflection_table()
+    forms: dict[str, tuple[str, ...]] = {}
+    if key in _AUX_FORMS:
+        forms.update(_AUX_FORMS[key])
+    else:
+        for i in range(bisect.bisect_left(table, key, key=_word_of), len(table)):
+            word, category, *columns = table[i].split(",")
+            if word != key:
+                break
+            for tag, column in zip(_FORM_TAGS.get(category, ()), columns, strict=False):
+                if column:
+                    forms[tag] = tuple(column.split("/"))
+            for tag in _BASE_TAGS[category]:
+                forms[tag] = (word,)
+    forms.update(_inflection_overrides().get(key, {}))
+    return {tag: tuple(_caps(f, style) for f in spellings) for tag, spellings in forms.items()}
+
+
+def _alternatives(tag: str) -> tuple[str, ...]:
+    """Return the tags lemminflect tries when a lemma has no form for ``tag``."""
+    if tag in _TAG_ALTERNATIVES:
+        return _TAG_ALTERNATIVES[tag]
+    return ("RB" + tag[2:],) if tag.startswith("JJ") else \
+        ("JJ" + tag[2:],) if tag.startswith("RB") else ()
+
+
+def _upos(tag: str) -> str | None:
+    """Return the part of speech lemminflect's rules inflect for a Penn tag."""
+    if tag[:1] == "J":
+        return "ADJ"
+    if tag[:1] == "R" and tag != "RP":
+        return "ADV"
+    return "NOUN" if tag[:1] == "N" else "VERB" if tag[:1] == "V" or tag == "MD" else None
+
+
+@lru_cache(maxsize=10_000)
+def inflection(lemma: str, tag: str) -> tuple[str, ...]:
+    """Return a lemma's form for a Penn tag, as ``lemminflect.getInflection(lemma, tag)``.
+
+    Not for proper nouns (NNP, NNPS); a lemma the dictionary lacks goes to
+    lemminflect's rules for unknown words.
+
+    >>> inflection("wash", "VBG"), inflection("run", "VBG"), inflection("be", "VBD")
+    (('washing',), ('running',), ('was', 'were'))
+    """
+    if tag in ("NNP", "NNPS"):
+        raise ValueError(f"expected a tag other than NNP or NNPS, got {tag!r}")
+    forms = _inflections(lemma)
+    found = forms.get(tag)
+    if found is None:
+        for alternative in _alternatives(tag):
+            found = forms.get(alternative)
+            if found:
+                break
+    if found is None:
+        upos = _upos(tag)
+        if upos is None:
+            return ()
+        from lemminflect import getAllInflectionsOOV
+
+        found = getAllInflectionsOOV(lemma, upos).get(tag)
+    return found or ()

@@ -8,7 +8,7 @@ import lemminflect
 import pytest
 
 from claimgraph.ingest import normalize
-from claimgraph.ingest.normalize import all_lemmas, label_key, noun_lemmas
+from claimgraph.ingest.normalize import all_lemmas, inflection, label_key, noun_lemmas
 
 
 def _table_words() -> list[str]:
@@ -42,3 +42,16 @@ def test_label_keys_singularise_from_the_dictionary() -> None:
     """Plurals become the dictionary's singular; words that only look plural stay."""
     assert [label_key(x) for x in ("Blood clots", "feet", "diabetes", "bacteria", "AIDS")] == \
         ["blood clot", "foot", "diabetes", "bacterium", "aids"]
+
+
+def _inflection_words() -> list[str]:
+    with gzip.open(normalize._resources() / "infl_lu.csv.gz", "rt", encoding="utf-8") as f:
+        return sorted({line.split(",")[0].lower() for line in f.read().splitlines()})
+
+
+@pytest.mark.parametrize("tag", ["VBG", "VBD", "VBN", "VBZ", "NNS", "JJR", "RBS", "RP", "MD"])
+def test_inflections_match_lemminflect(tag: str) -> None:
+    """Every lemma of the inflection table, and unknown ones, inflect as lemminflect does."""
+    words = [*_inflection_words()[:: 1 if tag == "VBG" else 5], "korvath", "Wash", "BE", "zorble"]
+    wrong = [w for w in words if inflection(w, tag) != lemminflect.getInflection(w, tag=tag)]
+    assert wrong == []
