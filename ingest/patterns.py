@@ -170,10 +170,13 @@ class Trigger:
 
 
 _KEYS = {
-    "risk-list": ("risk factor",), "symptom-list": ("symptom", "sign", "manifestation"),
+    "risk-list": ("risk factor", "predispos", "trigger", "increase the", "raise the",
+                  "increase your", "raise your", "increase a", "raise a"),
+    "symptom-list": ("symptom", "sign", "manifestation"),
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
-    "is-risk-factor": ("risk factor",), "main-symptom": ("symptom",),
+    "is-risk-factor": ("risk factor",), "risk-group": ("at ",), "cause-is": ("cause",),
+    "makes-vulnerable": ("make",), "happens-when": (" when",), "main-symptom": ("symptom",),
     "at-risk": ("risk", "prone", "suscept", "predispos", "likely"),
     "more-common-in": ("common", "prevalent", "frequent", "often seen", "commonly", "often"),
     "affects-people": ("affects",), "associated": ("associat", "linked", "connected", "related"),
@@ -248,7 +251,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     # Lists introduced by a type word: "Risk factors include ...".
     _t("risk-list",
-       rf"\b(?:other |possible |known |main )?risk factors?(?: for [\w' -]+?)? {_INCL}",
+       rf"\b(?:other |possible |known |main |major |important )?(?:risk factors?|(?:common |"
+       rf"known |possible |usual )?triggers|predisposing (?:factors?|conditions?)|(?:factors|"
+       rf"things|conditions) that (?:can |may )?(?:increase|raise) (?:the |your |a person's )?"
+       rf"(?:risk|chance)(?: of [\w' -]+?)?)(?: for [\w' -]+?)? {_INCL}",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("symptom-list", rf"\b(?:signs and symptoms|symptoms and signs|symptoms|signs|"
                        rf"manifestations)(?: of [\w' -]+?)? {_INCL}|\b(?:main|most common|first|"
@@ -269,7 +275,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"considerably|dramatically|slightly|also) )?"
                       r"(?:raises?|increases?|heightens?|boosts?|raising|increasing)"
                       r" (?:your |the |a person's |one's |their )?(?:risk|chance|likelihood|odds)s?"
-                      r" (?:of|for)(?: developing| getting| having)?\b",
+                      r"(?: (?:of|for)(?: developing| getting| having| catching| contracting)?\b|"
+                      r"(?=\s*(?:[.;:)]|$)))",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     _t("lowers-risk", r"\b(?:can |may |helps? |to )?(?:help )?(?:lower|reduce|decrease|cut)s?"
                       r" (?:your |the |a person's |their )?(?:risk|chance|rate|incidence|"
@@ -290,10 +297,32 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"(?:show|suggest|support)(?: that)?|(?:for|of) (?:the )?(?:use of|"
                       r"benefit (?:of|from)))\b",
        v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
+    # "The most common cause is a bacterium", "Causes include A and B".
+    _t("cause-is", r"\b(?:the |a |an |one )?(?:most common |main |usual |commonest |leading |"
+                   r"underlying |common |major |other |possible |known |rarer |rare )*causes? "
+                   r"(?:of [\w' -]+? )?(?:is|are|include|includes|can include|may include)\b:?"
+                   r"(?! (?:not |unknown|unclear|still |poorly |largely |often |usually )?"
+                   r"(?:known|understood|clear|unknown|unclear|certain|uncertain|a mystery)\b)",
+       v.CAUSES, Shape.RIGHT_TO_TOPIC),
+    # "Having diabetes makes you more vulnerable": what raises the risk, no object named.
+    _t("makes-vulnerable", r"\bmakes? (?:you|people|someone|a person|them|him|her|your child|"
+                           r"children) (?:much |far |even )?(?:more )?(?:vulnerable|susceptible|"
+                           r"prone|likely to (?:get|develop|catch|have))\b(?: to)?",
+       v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
+    # "It happens when bacteria get into a wound": the agent of the clause causes it.
+    _t("happens-when", r"\b(?:happens|occurs|develops|starts|begins|arises|is caused) when\b",
+       v.CAUSES, Shape.RIGHT_TO_LEFT),
+    # "Those at highest risk are older adults and people with diabetes": who, then what.
+    _t("risk-group", r"\b(?:those|people|patients|groups?|individuals|persons|adults|children)"
+                     r" (?:who are )?(?:most |particularly |especially )?at (?:the )?(?:highest|"
+                     r"greatest|increased|higher|greater|high|most|particular) risk(?: (?:of|for) "
+                     r"[\w' -]+?)? (?:are|include)\b:?", v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:\w+ )?risk factors?(?: for| of)?\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
-    _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:at )?(?:a )?(?:higher|greater|increased|more) "
-                  r"risk (?:of|for)(?: developing| getting)?\b|\b(?:are|is|be) (?:also )?(?:more )?"
+    _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:at (?:a )?(?:(?:higher|greater|increased|more|"
+                  r"particular|special|high) )?|(?:a )?(?:higher|greater|increased|more) )"
+                  r"risk(?: (?:of|for)(?: developing| getting)?\b|"
+                  r"(?=\s*(?:[.;:)]|$)))|\b(?:are|is|be) (?:also )?(?:more )?"
                   r"(?:prone|susceptible|predisposed|likely) to(?: developing| develop| get|"
                   r" getting| have| having| catch| contract)?\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
@@ -301,8 +330,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r" (?:in|among)\b|\b(?:occurs?|is seen|happens?|is found|is diagnosed|"
                          r"develops?) (?:more|most) (?:commonly|often|frequently) (?:in|among)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
-    _t("seen-in-people", r"\b(?:is|are) (?:most |more |also )?(?:commonly |often |usually |mostly"
-                         r" |frequently )?(?:diagnosed|seen|found|occurs?|happens?) in "
+    _t("seen-in-people", r"\b(?:(?:is|are|can|may|might|also|most|more|commonly|often|usually|"
+                         r"mostly|mainly|frequently|typically|generally) )+(?:be )?(?:diagnosed|"
+                         r"seen|found|occurs?|occur|happens?|happen|develops?|develop) in "
                          r"(?=(?:people|those|individuals|patients|women|men|adults|children)\b)",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("affects-people", r"\b(?:most |more )?(?:often |commonly |usually |mainly )?affects"
@@ -313,8 +343,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("cause-of", r"\b(?:is|are) (?:the |a |an )?(?:most common |main |leading |major |common |"
                    r"usual )?causes? of\b", v.CAUSES, Shape.LEFT_TO_RIGHT),
     _t("due-to", r"\b(?:mainly |mostly |usually |often )?(?:due to|because of|(?:results?|"
-                 r"resulting|arises?|arising|stems?|stemming) from|(?:is|are) (?:the |a )?"
-                 r"(?:direct )?results? of)\b",
+                 r"resulting|arises?|arising|stems?|stemming) from|(?:is|are) (?:(?:usually|"
+                 r"often|mostly|mainly|generally|typically|sometimes|thought to be|believed to "
+                 r"be) )?(?:the |a )?(?:direct )?results? of)\b",
        v.CAUSES, Shape.RIGHT_TO_LEFT),
     _t("triggered-by", r"\b(?:(?:is|are|can be|may be|often|usually|sometimes|commonly|"
                        r"typically|mostly|also|be) )*(?:triggered|brought on|set off|preceded|"
@@ -718,6 +749,10 @@ EXAMPLES: dict[str, str] = {
     "may-occur": "Headache may also occur.",
     "left-with": "Some patients are left with weakness.",
     "risk-of": "There is a small risk of blood clots.",
+    "risk-group": "Those at highest risk are smokers and people with asthma.",
+    "cause-is": "The most common cause is a virus.",
+    "makes-vulnerable": "Having asthma makes you more vulnerable.",
+    "happens-when": "It happens when a virus gets into the lungs.",
     "common-findings": "Fever and rash are the most common findings.",
     "presents-with": "Patients can present with a rash.",
     "medicines-used": "Rest and fluids are the main medicines used to treat it.",

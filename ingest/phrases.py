@@ -85,6 +85,11 @@ _NOT_GERUND_NOUNS = frozenset({"including", "following", "causing", "leading", "
                                "improving", "increasing", "decreasing", "developing"})
 
 
+# Word endings of clinical nouns ("abscess", "-itis", "-osis", "-oma", "-aemia", "-pathy").
+_CLINICAL_NOUN_ENDINGS = ("cess", "cesses", "sis", "itis", "oma", "omas", "emia", "aemia", "pathy",
+                          "ectomy", "otomy", "plasty", "scopy", "algia", "uria")
+
+
 @lru_cache(maxsize=100_000)
 def _noun_head(word: str) -> bool:
     """Return whether a phrase's last word can be a noun (an unknown word may: a drug name)."""
@@ -93,6 +98,8 @@ def _noun_head(word: str) -> bool:
     lemmas = getAllLemmas(word.lower())
     if word.lower().endswith("ing") and word.lower() not in _NOT_GERUND_NOUNS:
         return True  # a gerund names a sensation or an act: "tingling", "vomiting"
+    if word.lower().endswith(_CLINICAL_NOUN_ENDINGS):
+        return True  # the lexicon knows "abscess" only as a verb; clinical endings are nouns
     return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas
 
 
@@ -121,7 +128,10 @@ _LEAD_WORDS = re.compile(
     r"weeks|months|years),?|"
     r"conducting|performing|doing|having|getting|using|receiving|undergoing|"
     r"there's|no|not|any|recently|currently|previously|ever|nonetheless|however|fortunately|"
-    r"in (?:some|rare|most|many|a few) cases|at this stage|later in life|"
+    r"in (?:some|rare|most|many|a few|severe|serious|extreme|mild|more severe|very severe|"
+    r"advanced|complicated|these|such) cases|at this stage|later in life|"
+    r"(?:[\w-]+\s+)?(?:strains?|species|serotypes?|subtypes?) of(?: the)?(?: bacteri(?:um|a)|"
+    r" virus(?:es)?| fungus| fungi)?|"
     r"in (?:\w+ )?(?:patients|people|children|adults|infants)|"
     r"unfortunately|importantly|overall|in addition|in fact|typically|commonly|"
     r"(?:an?\s+)?(?:\d+[- ]\w+\s+|short\s+|long\s+|full\s+)?"
@@ -134,6 +144,7 @@ _CUT = re.compile(
     r"because|since|so|but|while|although|though|even|that|to|in|from|due|either|most|"
     r"frequently|mostly|typically)\b"
     r"|\s(?:that|which|who|whose|when|where|because|since|due to|so that|while|although|than|"
+    r"if|unless|once|until|whenever|"
     r"resembling|mimicking|to (?:assess|check|measure|help|make|see|find|improve|reduce|"
     r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
     r"heal|stop|keep|avoid|manage|diagnose|confirm))\b"
@@ -208,6 +219,11 @@ def cut_clause(text: str) -> str:
     return _CUT.sub("", text)
 
 
+# "the bacterium Staphylococcus aureus" is the organism it names (a capitalised name).
+_GENUS_LEAD = re.compile(r"^(?:[Tt]he |[Aa]n? )?(?:[Bb]acteri(?:um|a)|[Vv]irus|[Ff]ungus|"
+                         r"[Pp]arasite|[Oo]rganism|[Gg]erm)\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?$)")
+_HARM_TO = re.compile(r"^(damage|injury|harm|injuries) to (?:the |your |their |other |multiple |"
+                      r"many |several |internal |vital |some )*([a-z]+)$", _I)
 _LEAD_MARKS = re.compile(r"^[^\w(\[\"'\u00c0-\u024f]+")
 
 
@@ -219,10 +235,17 @@ def clean_phrase(text: str) -> str:
     'dialysis'
     """
     text = _LEAD_MARKS.sub("", strip_parens(text).strip())  # "++ cervical adenopathy"
+    if _WHO_USE.match(text):
+        return _use_of(text)
     text = _CUT.sub("", text)
     text = _LEAD_WORDS.sub("", text)
     text = _PEOPLE_WITH.sub("", text)
-    return _TRAIL.sub("", text).strip()
+    text = _GENUS_LEAD.sub("", _TRAIL.sub("", text).strip())
+    harm = _HARM_TO.match(text)
+    if harm:  # "damage to other organs" is organ damage
+        lemmas = getAllLemmas(harm.group(2).lower()).get("NOUN")
+        text = f"{lemmas[0] if lemmas else harm.group(2)} {harm.group(1).lower()}"
+    return text
 
 
 def split_list(text: str) -> list[str]:
@@ -250,10 +273,25 @@ def level_of(phrase: str) -> tuple[str | None, str]:
 
 _VERB_LEAD = re.compile(
     r"^(?:(?:who\s+)?(?:are|were|is|have|has|had|experienced|experience|developed|develop|"
-    r"received|receive|underwent|undergone|take|took|use|used|get|got|been|being)\s+)+"
+    r"received|receive|underwent|undergone|take|took|use|used|get|got|been|being|recently|"
+    r"previously|ever|already|just|currently|regularly)\s+)+"
     r"(?:on\s+|an?\s+|the\s+)?", _I)
 _PEOPLE_NOUN = re.compile(r"^(?:people|those|individuals|patients|persons|adults)\s+(?:who\s+)?",
                           _I)
+_WHO_USE = re.compile(r"^(?:people|those|individuals|patients|persons|adults|children|women|men|"
+                      r"girls|boys)\s+who\s+(?:regularly\s+|often\s+|currently\s+)?uses?\s+"
+                      r"([\w-]+(?:\s[\w-]+)?)$", _I)
+
+
+def _use_of(text: str) -> str:
+    """Return "tampon use" for "women who use tampons": the exposure is the use."""
+    m = _WHO_USE.match(text)
+    assert m is not None
+    thing = m.group(1).split()
+    lemmas = getAllLemmas(thing[-1].lower()).get("NOUN")
+    return " ".join([*thing[:-1], lemmas[0] if lemmas else thing[-1], "use"])
+
+
 _PEOPLE_TAIL = re.compile(r"\s+(?:people|patients|individuals|persons|adults)$", _I)
 
 
@@ -291,6 +329,8 @@ def people_factor(phrase: str) -> str:
     word that cannot be a noun keeps its people ("obese people").
     """
     start = re.sub(r"^(?:in|among|for|to)\s+", "", phrase.strip(), flags=_I)
+    if _WHO_USE.match(start):
+        return _use_of(start)
     text = _PEOPLE_WITH.sub("", start)
     text = _PEOPLE_NOUN.sub("", text)
     text = _VERB_LEAD.sub("", text)
@@ -320,6 +360,7 @@ _SUBORDINATE = re.compile(r"\s(?:since|because|although|though|whereas|unless|so
                           r"most often) )?(?:occurring|happening|appearing|developing|seen|found)"
                           r"\b.*$", _I)
 _PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|see|find|improve|"
+                      r"cut away|cut out|clean|drain|repair|kill|fight|clear|support|protect|"
                       r"reduce|remove|treat|prevent|promote|control|restore|decrease|increase|"
                       r"lower|raise|relieve|ease|heal|stop|keep|avoid|manage|diagnose|confirm)\b.*$",
                       _I)

@@ -100,6 +100,12 @@ _WHERE_TAIL = re.compile(r"\s+(?:in|among|across|throughout|during|for)\s+(?:the
                          r"[\w' -]{2,40}$", re.IGNORECASE)
 # Site text above a page's title (a helpline blurb, a cookie notice) is a few sentences.
 _SITE_TEXT_SENTENCES = 5
+# The verb that ends a clause's subject: "bacteria | get into a wound".
+_CLAUSE_VERB = re.compile(r"\s+(?:can|may|might|could|will|would|is|are|was|were|has|have|had|"
+                          r"gets?|got|enters?|entered|becomes?|became|spreads?|attacks?|reacts?|"
+                          r"infects?|invades?|reaches|reach|travels?|produces?|releases?|makes?|"
+                          r"starts?|begins?|grows?|multiply|multiplies|builds? up|stops?|fails?|"
+                          r"overreacts?|mistakenly|wrongly|does|do|doesn't|don't)\b", re.IGNORECASE)
 # Body parts named one after another ("the heart, liver and kidneys") share what
 # placed the first: "affects the heart, liver and kidneys" places all three.
 _SITE_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
@@ -261,9 +267,14 @@ _OPENER = re.compile(
     r"whilst|whereas|although|though|so|besides|as|"
     r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|receive|receives|"
     r"received|receiving|given|prescribe|prescribed|prescribes)\s+", re.IGNORECASE)
+_WHO_USE_END = re.compile(r"\b(?:people|those|individuals|patients|persons|adults|children|women|"
+                          r"men|girls|boys)\s+who\s+(?:regularly\s+|often\s+|currently\s+)?"
+                          r"uses?\s+[\w-]+(?:\s[\w-]+)?$", re.IGNORECASE)
 _COPULA = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+[^,]*$", re.IGNORECASE)
 _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|should|also|"
-                       r"often|usually|typically|commonly|do|does|to|be|been|and|or|is|are|"
+                       r"often|usually|typically|commonly|do|does|to|be|been|and|or|is|are|was|"
+                       r"were|not|never|isn't|aren't|wasn't|weren't|cannot|can't|won't|doesn't|"
+                       r"don't|didn't|generally|mostly|mainly|rarely|has|have|had|all|both|"
                        r"(?:thought|believed|said|known|considered|likely|seen|found|shown))\s*$",
                        re.IGNORECASE)
 
@@ -363,6 +374,9 @@ def left_side(text: str) -> str:
         return copula.group(1)
     while prev != text:
         prev, text = text, _TRAILING.sub("", text)
+    who_use = _WHO_USE_END.search(text)
+    if who_use:  # "women who use tampons": the opener "use" is not where the phrase starts
+        return who_use.group(0)
     cut = 0
     for m in _OPENER.finditer(text):
         cut = m.end()
@@ -1250,6 +1264,11 @@ class DocumentRules:
                               span, less.group(0), section, hedged=hedged,
                               rule=f"phrase:{trig.name}", confidence=0.7)
             return
+        if trig.name == "happens-when":
+            # "It happens when bacteria get into a wound": the clause's own subject.
+            if not (self.clause_subject(left) or pc.ANAPHORA.match(left_side(left).strip())):
+                return
+            right = _CLAUSE_VERB.split(right.strip(), maxsplit=1)[0]
         if trig.name == "starts-with" and not self.clause_subject(left):
             return  # "The rash starts with small spots": not the topic's first signs
         if trig.name in _PREVENTING and trig_text.lower().startswith("to "):
@@ -1273,10 +1292,13 @@ class DocumentRules:
             right = _CLAIMED_EFFECT.sub("", right)
         if trig.name == "causes" and _CAUSATIVE.match(right):
             return  # "causes the cells to clump": how it works, not what it leads to
-        rhs = (phrases(right, people=trig.name in _PEOPLE_TRIGGERS)
+        rhs = (phrases(right, people=trig.name in (*_PEOPLE_TRIGGERS, "risk-group"))
                if p.Side.RIGHT in (shape.subject, shape.object) else topic)
-        if trig.name == "is-risk-factor" and not rhs:
-            rhs = topic
+        bare = right.strip(" .;:)")
+        if not rhs and (trig.name == "is-risk-factor" or (
+                trig.name in ("at-risk", "raises-risk") and (
+                    not bare or pc.TOPIC_ALIASES.match(bare) or pc.ANAPHORA.match(bare)))):
+            rhs = topic  # "People with X are at increased risk.", "... raise the risk of it"
         complications = _COMPLICATIONS.match(right) if predicate in (
             v.INCREASES_RISK_OF, v.PREVENTS) else None
         if complications is not None and (not rhs or rhs[0].label.lower().endswith(
@@ -1294,6 +1316,9 @@ class DocumentRules:
             event = _EVENT_VERB.match(right)
             if event:
                 objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
+        if trig.name == "risk-group":
+            subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in rhs]
+            subjects = [s for s in subjects if s.label and not pc.is_generic(s.label)]
         if trig.name in _PEOPLE_TRIGGERS:
             subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in rhs]
             subjects = [s for s in subjects if s.label and not pc.is_generic(s.label)]

@@ -939,3 +939,61 @@ def test_use_of_a_thing_keeps_its_use(tmp_path: Path) -> None:
                     "Overview")
     assert {("injecting drug use", "increases_risk_of", TOPIC, ""),
             ("heavy alcohol use", "increases_risk_of", TOPIC, "")} <= got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # who is at risk, then what they have
+    ("Those at greatest risk are the elderly and people with lung disease.",
+     {("older age", "increases_risk_of", TOPIC), ("lung disease", "increases_risk_of", TOPIC)}),
+    ("Patients with asthma or heart failure are at increased risk.",
+     {("asthma", "increases_risk_of", TOPIC), ("heart failure", "increases_risk_of", TOPIC)}),
+    ("People who use contact lenses are at risk.",
+     {("contact lens use", "increases_risk_of", TOPIC)}),
+    ("Having asthma or an underactive thyroid makes you more vulnerable.",
+     {("asthma", "increases_risk_of", TOPIC), ("underactive thyroid", "increases_risk_of", TOPIC)}),
+    ("Damp housing, smoking and poor diet all raise your chances of catching it.",
+     {("damp housing", "increases_risk_of", TOPIC), ("smoking", "increases_risk_of", TOPIC),
+      ("poor diet", "increases_risk_of", TOPIC)}),
+    ("Predisposing conditions include gallstones and liver disease.",
+     {("gallstones", "increases_risk_of", TOPIC), ("liver disease", "increases_risk_of", TOPIC)}),
+    ("Known triggers include cold air and pollen.",
+     {("cold air", "increases_risk_of", TOPIC), ("pollen", "increases_risk_of", TOPIC)}),
+    ("It may also occur in people who have recently had a transplant.",
+     {("transplant", "increases_risk_of", TOPIC)}),
+    # what causes it, however the page puts it
+    ("The commonest cause is a germ called Tarnella minor.",
+     {("Tarnella minor", "causes", TOPIC)}),
+    ("It happens when fungal spores get into the lungs.", {("fungal spores", "causes", TOPIC)}),
+    ("It is usually the result of a tooth abscess.", {("tooth abscess", "causes", TOPIC)}),
+    ("It is caused by toxin-making strains of the bacterium Tarnella minor.",
+     {("Tarnella minor", "causes", TOPIC)}),
+])
+def test_risk_and_cause_wordings(tmp_path: Path, sentence: str,
+                                 expected: set[tuple[str, str, str]]) -> None:
+    """Risk groups, risks with no object named, causes named as 'the cause is', agents."""
+    got = {(s.lower(), p, o) for s, p, o, _ in relations(tmp_path, sentence, "Causes")}
+    assert {(s.lower(), p, o) for s, p, o in expected} <= got
+
+
+def test_an_unknown_cause_is_no_cause(tmp_path: Path) -> None:
+    """'The exact cause is unknown' names nothing; 'is not caused by X' denies X."""
+    got = relations(tmp_path, "The exact cause is unknown.\nIt is not caused by stress.",
+                    "Causes")
+    assert not any(p == "causes" and s != "stress" for s, p, _, _ in got)
+    assert ("stress", "causes", TOPIC, "negated ") in got
+
+
+def test_list_items_lose_conditions_and_circumstances(tmp_path: Path) -> None:
+    """'dialysis if the kidneys fail' is dialysis; 'in severe cases, surgery' is surgery."""
+    got = relations(tmp_path, "You may need:\n- oxygen\n- dialysis if your kidneys stop working\n"
+                              "- in severe cases, surgery to cut away dead tissue", "Treatment")
+    used = {s for s, p, _, _ in got if p == "used_for"}
+    assert {"oxygen", "dialysis", "surgery"} <= used
+    assert not any("if" in s.split() or "cases" in s for s in used)
+
+
+def test_harm_to_an_organ_is_named_as_organ_harm(tmp_path: Path) -> None:
+    """'damage to other organs' and 'organ damage' are one complication."""
+    got = relations(tmp_path, "Complications include:\n- damage to other organs\n- blood clots",
+                    "Complications")
+    assert (TOPIC, "has_complication", "organ damage", "") in got
