@@ -124,8 +124,9 @@ def test_prevention_rules(tmp_path: Path) -> None:
     ("It affects 1 in 100,000 people a year.", "incidence", 0.00001, None, None),
     ("Roughly one in five patients later go on to develop ear pain.", "frequency", 0.2, None,
      "ear pain"),
+    # written as the page puts it; graph.measures compares it as one with "untreated"
     ("Without treatment, 25% of children develop heart problems.", "frequency", 0.25,
-     "untreated", "heart problems"),
+     "without treatment", "heart problems"),
     ("About 30% of people admitted for grebble fever have a weakened or damaged immune system.",
      "frequency", 0.3, "people admitted for grebble fever", "weakened immune system"),
     ("One sign is joint swelling, which occurs in 40% of cases.", "frequency", 0.4, None,
