@@ -31,6 +31,10 @@ _NUMW = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|a hundred|one hundred|a thousand|
          r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
          r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)")
 _PCT = r"\s*(?:%|percent\b|per cent\b)"
+# People named by their country: "200,000 Americans" counts people in the US.
+_NATIONAL = {"americans": "US", "britons": "UK", "canadians": "Canada",
+             "australians": "Australia", "europeans": "Europe"}
+_NATIONALS = "|".join(_NATIONAL)
 # Ages: "under the age of five", "age greater than 60", "aged over 60".
 _AGE_NUM = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
@@ -80,7 +84,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?P<a>{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|"
         rf"thousand|billion))?\s+(?:new\s+|more\s+|estimated\s+|reported\s+|confirmed\s+)?"
         rf"(?P<what>people|cases|children|adults|deaths|patients|infections|babies|women|men|"
-        rf"die)\b(?!\s+(?:in|out of|per|of every|in every)\s+{_NUMW})", _I)),
+        rf"die|{_NATIONALS})\b(?!\s+(?:in|out of|per|of every|in every)\s+{_NUMW})", _I)),
     # How long something lasts: "2 to 4 weeks", "within 72 hours" (kept only where the
     # clause says something lasts, heals or takes that long; see _DURATION_VERB).
     ("duration", re.compile(
@@ -96,7 +100,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "fraction": ("half", "third", "quarter", "tenth", "fifth"), "times": ("twice", "times", "fold"),
     "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
-              "men", "die"),
+              "men", "die", *_NATIONAL),
     "duration": ("hour", "day", "week", "month", "year"),
 }
 # A proportion in the clause makes its time phrase a horizon, not a duration.
@@ -117,7 +121,8 @@ _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2
               "a tenth": 0.1, "one tenth": 0.1, "a fifth": 0.2, "one fifth": 0.2}
 
 _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|"
-                     r"an estimated|estimated|close to|~|average|averages?|typically)\s*$", _I)
+                     r"an estimated|estimated(?: at| to be| to affect| to number)?|close to|~|"
+                     r"average|averages?|typically|thought to be|put at|in the region of)\s*$", _I)
 _UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|under|as many as|"
                     r"as much as|below|<|≤)\s*$", _I)
 _LOWER = re.compile(r"(?:at least|more than|over|greater than|above|no fewer than|>|≥)\s*$", _I)
@@ -206,8 +211,11 @@ _POP_STOP = re.compile(r"\s+(?:die|dies|don't|do not|will|won't|are|is|have|has|
                        r"may|might|can|could|would|should|eventually|experience\w*|"
                        r"get|gets|survive\w*|recover\w*|live|lives|per|each|every|within|"
                        r"after|in the|who)\b.*$", _I)
-_SETTING = re.compile(r"\b[Ii]n (?:the )?(U\.S\.|U\.K\.|USA|UK|US|EU|United States|"
-                      r"United Kingdom|Europe|England|Scotland|Wales|Canada|Australia|India)"
+# The country a figure is about: "in the UK", or a bare abbreviation ("US surveillance").
+_SETTING = re.compile(r"(?:\b[Ii]n (?:the )?|(?<![\w.])(?=(?:U\.S\.|U\.K\.|USA|UK|US)(?![\w])))"
+                      r"(U\.S\.|U\.K\.|USA|UK|US|EU|United States|"
+                      r"United Kingdom|Europe|England|Scotland|Wales|Northern Ireland|Ireland|"
+                      r"Canada|Australia|New Zealand|India|Japan|China|Korea|North America)"
                       r"(?![\w])")
 
 
@@ -677,6 +685,59 @@ def _age_group(sentence: str, start: int) -> str | None:
     return m["who"].lower() if m else None
 
 
+_MULTIPLIER = {"million": 1e6, "thousand": 1e3, "billion": 1e9}
+# "14,000 cases of invasive strep disease": what the cases are of.
+_CASES_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*(?:[,.;:()]|$)|"
+                       r"\s+(?:were|are|was|is|in|per|each|a year|every|reported|occur\w*|have|"
+                       r"had|between|during|from|and)\b)", _I)
+# "44 cases reported in 2019", "300,000 cases from 1970 to 2012": the period counted.
+_YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s*(?:to|and|-|–)\s*"
+                        r"(?P<b>(?:19|20)\d\d)\b|\b(?P<c>(?:19|20)\d\d)\s*(?:-|–|to)\s*"
+                        r"(?P<d>(?:19|20)\d\d)\b|\b(?:in|during)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*"
+                        r"(?:-|–|to)\s*\d)", _I)
+
+
+def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
+    """Return how many a count figure says, with what it counts and over which period.
+
+    Counts depend on the country and year a page speaks of: shown, never compared.
+    """
+    s, e = m.start(), m.end()
+    mult = _MULTIPLIER.get((m["mult"] or "").lower(), 1)
+    a = parse_number(m["a"]) * mult
+    if not math.isfinite(a) or a < 2 or (mult == 1 and 1900 <= a <= 2100 and not m["b"]):
+        return None  # "1 person", or a year
+    value = low = high = None
+    if m["b"]:
+        low, high, bound = a, parse_number(m["b"]) * mult, Bound.RANGE
+    else:
+        value = a
+    what = m["what"].lower()
+    subject = None
+    if what in ("deaths", "die") or re.search(r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I):
+        subject = "death"
+    elif what in ("cases", "infections") and (of := _CASES_OF.match(sentence, e)) is not None:
+        subject = of["x"]
+    lo, hi = _own_bounds(sentence, s, e)
+    horizon = _horizon(sentence, lo, hi) or _years_counted(sentence, lo, hi)
+    setting = _first(_SETTING, sentence, 0, len(sentence))
+    where = _NATIONAL.get(what) or (setting.group(1) if setting else None)
+    measure = Measure("count", value=value, low=low, high=high, bound=bound, unit="count",
+                      horizon=horizon)
+    return Figure(measure, s, e, where, subject, 0.45)
+
+
+def _years_counted(sentence: str, lo: int, hi: int) -> str | None:
+    """Return the period a count covers when it names its years ("in 2019": P12M)."""
+    span = _first(_YEAR_SPAN, sentence, lo, hi)
+    if span is None:
+        return None
+    if span["y"]:
+        return "P12M"
+    first, last = int(span["a"] or span["c"]), int(span["b"] or span["d"])
+    return f"P{12 * (last - first)}M" if last > first else None
+
+
 def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
                  context: str = "") -> list[Figure]:
     """Return the figures in one sentence, each with kind, bound, horizon and population.
@@ -739,22 +800,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         kind, unit, bound = "age", "years", Bound.RANGE
         low, high = (float(m["a"] or m["c"]), float(m["b"] or m["d"]))
     elif form == "count":
-        mult = {"million": 1e6, "thousand": 1e3, "billion": 1e9}.get((m["mult"] or "").lower(), 1)
-        a = parse_number(m["a"]) * mult
-        if not math.isfinite(a) or a < 2 or (mult == 1 and 1900 <= a <= 2100 and not m["b"]):
-            return None  # "1 person", or a year
-        kind, unit = "count", "count"
-        if m["b"]:
-            low, high, bound = a, parse_number(m["b"]) * mult, Bound.RANGE
-        else:
-            value = a
-        subject = "death" if m["what"].lower() in ("deaths", "die") or re.search(
-            r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I) else None
-        setting = _SETTING.search(sentence)
-        measure = Measure(kind, value=value, low=low, high=high, bound=bound, unit=unit,
-                          horizon=_horizon(sentence, *_own_bounds(sentence, s, e)))
-        # Counts depend on the country and year a page speaks of: shown, never compared.
-        return Figure(measure, s, e, setting.group(1) if setting else None, subject, 0.45)
+        return _count(m, sentence, bound)
     elif form == "duration":
         lo_c, hi_c = clause_bounds(sentence, s)
         clause = sentence[lo_c:max(hi_c, e)]
