@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .base import EXPORTERS, Bundle, write_atomic
-from .report_data import STANCES, report_dict
+from .report_data import STANCES, shared_report
 
 STATEMENT_COLUMNS = (
     "id", "area", "status", "label", "subject", "subject_label", "predicate", "object",
@@ -125,7 +125,7 @@ def gap_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
 @EXPORTERS.register("report-csv")
 def export_report_csv(bundle: Bundle, out_dir: Path) -> list[Path]:
     """Write ``statements.csv``, ``conflicts.csv`` and ``gaps.csv`` into ``out_dir``."""
-    report = report_dict(bundle)
+    report = shared_report(bundle)
     out = Path(out_dir)
     return [
         write_atomic(out / "statements.csv", to_csv(STATEMENT_COLUMNS, statement_rows(report))),

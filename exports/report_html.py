@@ -25,7 +25,7 @@ from .evidence_marks import KINDS, cue_spans, marked_html
 from .heatmap import agreement_svg
 from .html_style import KIND_LABELS, STATUS_STYLES, status_css
 from .report_chart import chart_for_statements, charts, forest_svg
-from .report_data import STANCES, SYMBOLS, flagged, group_by_area, report_dict, stance
+from .report_data import STANCES, SYMBOLS, flagged, group_by_area, shared_report, stance
 from .report_limits import DEFAULT_LIMITS, Limits, describe_cuts, first, top
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -181,4 +181,4 @@ def quote(ev: dict[str, Any], figure: bool = False) -> Markup:
 @EXPORTERS.register("report-html")
 def export_report_html(bundle: Bundle, out_dir: Path) -> list[Path]:
     """Write ``report.html`` into ``out_dir`` and return its path."""
-    return [write_atomic(Path(out_dir) / "report.html", render(report_dict(bundle)))]
+    return [write_atomic(Path(out_dir) / "report.html", render(shared_report(bundle)))]

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .base import EXPORTERS, Bundle, write_atomic
-from .report_data import report_dict
+from .report_data import shared_report
 
 
 def dumps(report: dict[str, Any]) -> str:
@@ -85,4 +85,4 @@ def _encode(value: Any, indent: str) -> str:
 @EXPORTERS.register("report-json")
 def export_report_json(bundle: Bundle, out_dir: Path) -> list[Path]:
     """Write ``report.json`` into ``out_dir`` and return its path."""
-    return [write_atomic(Path(out_dir) / "report.json", dumps(report_dict(bundle)))]
+    return [write_atomic(Path(out_dir) / "report.json", dumps(shared_report(bundle)))]

@@ -20,7 +20,7 @@ from typing import Any
 
 from .base import EXPORTERS, Bundle, write_atomic
 from .html_style import STATUS_STYLES
-from .report_data import SYMBOLS, flagged, group_by_area, report_dict, stance
+from .report_data import SYMBOLS, flagged, group_by_area, shared_report, stance
 from .report_limits import DEFAULT_LIMITS, Limits, describe_cuts, first, top
 
 LEGEND = ("✔ asserts, ~ hedges (may, possibly), ✘ denies, "
@@ -281,4 +281,4 @@ def _address(source: dict[str, Any]) -> str:
 @EXPORTERS.register("report-md")
 def export_report_md(bundle: Bundle, out_dir: Path) -> list[Path]:
     """Write ``report.md`` into ``out_dir`` and return its path."""
-    return [write_atomic(Path(out_dir) / "report.md", render(report_dict(bundle)))]
+    return [write_atomic(Path(out_dir) / "report.md", render(shared_report(bundle)))]

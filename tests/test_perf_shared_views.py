@@ -1,0 +1,44 @@
+"""Views shared by several exporters of one bundle leave every output as it was alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph import EXAMPLE, api, compare, load
+from claimgraph.exports.base import EXPORTERS, Bundle
+from claimgraph.exports.report_data import report_dict, shared_report
+
+AS_OF = "2026-01-01"
+
+
+@pytest.fixture(scope="module")
+def example() -> Bundle:
+    claims = load(EXAMPLE)
+    return Bundle(claims, compare(claims, as_of=AS_OF))
+
+
+def _fresh(bundle: Bundle) -> Bundle:
+    return Bundle(bundle.claims, bundle.comparison)
+
+
+def test_each_output_is_the_same_written_alone_or_after_the_others(
+        example: Bundle, tmp_path: Path) -> None:
+    """A file written with every other output first has the bytes it has when written alone."""
+    together = tmp_path / "together"
+    api.export(_fresh(example), together)
+    for name in api.output_names("all"):
+        alone = tmp_path / name
+        alone.mkdir()
+        for path in EXPORTERS.get(name)(_fresh(example), alone):
+            assert path.read_bytes() == (together / path.name).read_bytes(), path.name
+
+
+def test_report_formats_leave_the_shared_report_unchanged(
+        example: Bundle, tmp_path: Path) -> None:
+    """Rendering every report format leaves the shared report equal to a freshly built one."""
+    bundle = _fresh(example)
+    api.export(bundle, tmp_path, [n for n in api.output_names("all") if n.startswith("report")])
+    assert shared_report(bundle) == report_dict(_fresh(example))
+    assert shared_report(bundle) is shared_report(bundle)
