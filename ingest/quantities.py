@@ -172,7 +172,7 @@ _WEAK_PENALTY = 40
 _SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:(?:may|can|could|"
                            r"might|now|still|alone|together|probably)\s+)?(?:(?:accounts?|account"
                            r"ed) for|represents?|represented|(?:is|are|was|were) responsible "
-                           r"for|comprises?|comprised|constitutes?|constituted|causes?|caused)"
+                           r"for|comprises?|comprised|constitutes?|constituted|(?P<cause>causes?|caused))"
                            r"\s+(?:about |around |approximately |roughly |nearly |"
                            r"up to |over |more than |almost )?$"
                            r"|\b(?P<subject2>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:makes?|made|"
@@ -738,6 +738,58 @@ def _years_counted(sentence: str, lo: int, hi: int) -> str | None:
     return f"P{12 * (last - first)}M" if last > first else None
 
 
+# A "thing" named by a figure that is itself an outcome the figure measures.
+_OUTCOME_KIND = {"remission": "recovery", "recovery": "recovery", "resolution": "recovery",
+                 "death": "mortality", "relapse": "relapse", "recurrence": "relapse",
+                 "survival": "survival"}
+_OUTCOME = re.compile(rf"(?:(?:complete|full|partial|spontaneous|clinical|long-term|a)\s+)?"
+                      rf"(?P<w>{'|'.join(_OUTCOME_KIND)})", _I)
+# "Nonmenstrual cases account for 55 %": the cases of one form of the topic.
+_FORM_CASES = re.compile(r"(?:the\s+)?(?P<mod>[\w-]+(?:\s+[\w-]+)?)\s+(?:cases|forms?|episodes)",
+                         _I)
+
+
+def _form_of_topic(subject: str | None, topic_words: tuple[str, ...]) -> str | None:
+    """Return "<modifier> <topic>" for a share subject written "<modifier> cases"."""
+    m = _FORM_CASES.fullmatch(subject.strip()) if subject and topic_words else None
+    if m is None:
+        return subject
+    return f"{m['mod']} {max(topic_words, key=lambda w: (len(w), w))}"
+
+
+# "0.5 per 100,000 women": the people a rate is counted among (adults are everyone a rate
+# for adults is about: no subgroup).
+_DENOMINATOR = re.compile(r"\s+(?P<who>(?:[\w-]+\s+){0,2}?(?:women|men|children|girls|boys|"
+                          r"infants|babies|live births|births|females|males|teenagers|"
+                          r"adolescents))\b", _I)
+
+
+def _denominator(sentence: str, end: int) -> str | None:
+    """Return the people a "1 in N" or "per N" figure counts among, unless it is everyone."""
+    m = _DENOMINATOR.match(sentence, end)
+    return m["who"].lower() if m else None
+
+
+_OF_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:of\b|the\b|all\b)", _I)
+
+
+def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None, str | None]:
+    """Return ("share", what) when the figure is the share one thing has of another.
+
+    "Type 2 accounts for 85 % of cases / of all diagnoses", "half of all cases
+    are linked to X".  "Causes" makes a share only of cases: "smoking causes
+    30 % of cases", not "... causes 30 % of people to cough".
+    """
+    after = sentence[e:e + 40]
+    share = _SHARE_BEFORE.search(sentence[max(0, s - 80):s])
+    if share is not None and (share["cause"] is None or _SHARE_AFTER.match(after)):
+        return "share", share["subject"] or share["subject2"]
+    cases_are = _CASES_ARE.match(sentence[e:e + 120]) if _SHARE_AFTER.match(after) else None
+    if cases_are is not None:
+        return "share", cases_are["x"]
+    return kind, None
+
+
 def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
                  context: str = "") -> list[Figure]:
     """Return the figures in one sentence, each with kind, bound, horizon and population.
@@ -859,13 +911,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if bound in (Bound.UPPER, Bound.LOWER):
             bound = Bound.LOWER if bound is Bound.UPPER else Bound.UPPER
         subject = cut["subject"]
-    if unit == "proportion" and _SHARE_AFTER.match(sentence[e:e + 40]):
-        share = _SHARE_BEFORE.search(sentence[max(0, s - 80):s])
-        cases_are = _CASES_ARE.match(sentence[e:e + 120])
-        if share:
-            kind, subject = "share", (share["subject"] or share["subject2"])
-        elif cases_are:
-            kind, subject = "share", cases_are["x"]
+    if unit == "proportion" and _OF_AFTER.match(sentence, e):
+        kind, subject = _share(sentence, s, e, kind)
+        subject = _form_of_topic(subject, topic_words)
     named_by_follow = False
     if subject is None and unit == "proportion" and form != "times":
         occurs = _OCCURS_BEFORE.search(sentence[max(0, s - 80):s])
@@ -890,6 +938,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = _what_follows(sentence[e:_next_figure(sentence, e)], topic_words)
         if subject is not None and kind in (None, "incidence", "prevalence", "frequency"):
             kind, named_by_follow = "frequency", True
+    if subject is not None and (outcome := _OUTCOME.fullmatch(subject.strip())) is not None:
+        # "Remission occurs in over half": the figure measures the remission itself.
+        kind, subject, named_by_follow = _OUTCOME_KIND[outcome["w"].lower()], None, False
     own_lo, own_hi = _own_bounds(sentence, s, e)  # kind, horizon and year all look here
     if kind in (None, "unknown", "frequency") and form in ("ratio", "per_range") and \
             parse_number(m["n"]) >= 1000 and _first(_RATE_WORD, sentence, own_lo, own_hi):
@@ -905,6 +956,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     horizon = _horizon(sentence, own_lo, own_hi) if unit != "years" else None
     population = (_population(sentence, s, e, topic_words) if unit != "years"
                   else _age_group(sentence, s))
+    if population is None and form in ("ratio", "per_range"):
+        population = _denominator(sentence, e)
     if population is not None and population.endswith(LIFETIME) and kind in (
             "incidence", "prevalence", "unknown"):
         kind, horizon = "frequency", None  # the share who ever get it
@@ -962,7 +1015,9 @@ _OF_CASES = re.compile(r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+|
                        r"(?:[\w-]+\s+){0,2}?(?:cases|episodes|patients|infections)\b", _I)
 # A share of everyone that has the condition now (not that gets it, dies or recovers).
 _HAVE_IT = re.compile(r"\b(?:have|has|having|have had|are living with|live with|living with|"
-                      r"are affected by|is affected|affects|affected|affecting)\b", _I)
+                      r"are affected by|is affected|affects|affected|affecting|common|uncommon|"
+                      r"rare|occurs? in|occurring in|seen in|found in|happens? to|present in)\b",
+                      _I)
 
 
 def horizon_months(iso: str | None) -> float | None:
