@@ -207,6 +207,7 @@ _KEYS = {
     "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report"),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
     "may-help": ("help", "improve"), "prevents": ("prevent",),
+    "lowers-risk-by": (" by",), "way-to-prevent": ("way", "means", "method"),
     "works": ("work", "help", "effective", "benefit", "useful"),
     "triggered-by": ("triggered by", "brought on by", "set off by", "preceded by",
                      "provoked by", "precipitated by"),
@@ -222,7 +223,7 @@ _KEYS = {
                 "slow"),
     "achieved-with": ("with", "by", "using"),
     "detects": ("detect", "identif", "reveal", "show", "measure", "check", "perform", "order",
-                " do ", " use", "based on"),
+                " do ", " use", "based on", "arrange", "carr", "recommend", "suggest"),
     "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken", "similar"),
     "is-diagnostic": ("diagnostic",),
 }
@@ -280,7 +281,20 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     _t("lowers-risk", r"\b(?:can |may |helps? |to )?(?:help )?(?:lower|reduce|decrease|cut)s?"
                       r" (?:your |the |a person's |their )?(?:risk|chance|rate|incidence|"
-                      r"likelihood|odds)s? (?:of|for)(?: developing| getting| having)?\b",
+                      r"likelihood|odds)s?(?: (?:of|for)(?: developing| getting| having| catching)?"
+                      r"\b|(?=\s*(?:[.;:)]|$)))",
+       v.PREVENTS, Shape.LEFT_TO_RIGHT),
+    # "You can reduce your risk by washing your hands": the act after "by" prevents it.
+    _t("lowers-risk-by", r"\b(?:can |may |to )?(?:help )?(?:lower|reduce|decrease|cut|"
+                         r"minimi[sz]e)s? (?:your |the |a person's |their |a child's |"
+                         r"your child's )?(?:risk|"
+                         r"chances?)(?: of (?:getting |developing |catching )?(?:it|this|[\w' -]"
+                         r"{2,40}?))? by\b", v.PREVENTS, Shape.RIGHT_TO_TOPIC),
+    # "Vaccination is the best way to prevent it".
+    _t("way-to-prevent", r"\b(?:is|are) (?:the |a |an |one of the )?(?:best|only|main|most "
+                         r"effective|simplest|easiest|surest|key|good|important|effective) "
+                         r"(?:ways?|means|methods?) (?:to|of) (?:help )?(?:prevent(?:ing)?|"
+                         r"avoid(?:ing)?|protect(?:ing)? against)\b",
        v.PREVENTS, Shape.LEFT_TO_RIGHT),
     # Said to work, or said not to: "X does not help", "X has not been shown to work",
     # "X is effective".  The negation cue inside the phrase makes the denial.
@@ -482,7 +496,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                         r"(?: the help of)?\b|\bwith the help of\b",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("detects", r"\b(?:shown to |can |may |to |help )?(?:detect|identify|reveal|show|measure)s?\b"
-                  r"|\bcheck(?:s|ed)? (?:for )?|\b(?:perform|order|do|use)s? (?:a |an )?(?=\w)|"
+                  r"|\bcheck(?:s|ed)? (?:for )?|\b(?:perform|order|do|use|arrange|carry out|"
+                  r"carries out|recommend|suggest)s? (?:a |an |some |several |other |further )?"
+                  r"(?=\w)|"
                   r"\bbased on\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? like|(?:is|are|can be|may be) (?:often |"
                  r"sometimes |easily |commonly )?(?:confused|mistaken) (?:with|for)|(?:appears?|"
@@ -652,9 +668,10 @@ AFTER_LIST = re.compile(
 # "There is no specific treatment shown to work", "There isn't a clear way to
 # prevent it": a page denying that any treatment (or prevention) works.
 NO_REMEDY = re.compile(
-    r"\bthere(?: is|'s| are)?\s*(?:no|not (?:a|any)|n't (?:a|any)|isn't (?:a|any)|aren't any)\s+"
+    r"\bthere(?: is|'s| are)?\s*(?:(?:currently|still|yet|presently|at present|as yet)\s+)?"
+    r"(?:no|not (?:a|any)|n't (?:a|any)|isn't (?:a|any)|aren't any)\s+"
     r"(?:\w+\s+){0,2}?(?P<noun>treatments?|cures?|therap(?:y|ies)|medicines?|drugs?|ways?|"
-    r"means|tests?)\b(?P<rest>.*)$", _I)
+    r"means|tests?|vaccines?|vaccinations?)\b(?P<rest>.*)$", _I)
 
 # "X can't be prevented", "there's no way to prevent it": prevention denied as a class.
 NOT_PREVENTABLE = re.compile(
@@ -769,4 +786,6 @@ EXAMPLES: dict[str, str] = {
     "includes": "Care involves rest and fluids.",
     "may-help": "Cold packs may help.",
     "prevents": "A vaccine can prevent the illness.",
+    "lowers-risk-by": "You can lower your risk by washing your hands.",
+    "way-to-prevent": "Rest is the best way to prevent it.",
 }

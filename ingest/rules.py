@@ -166,6 +166,34 @@ def advice_label(text: str) -> str | None:
     return f"{done[0] if done else verb + 'ing'} {obj}".lower()
 
 
+_GERUND_ACT = re.compile(r"^\s*(?P<verb>[a-z]+ing)\s+(?:your |the |a |an |their |any |all )?"
+                         r"(?P<obj>[\w' -]{2,40}?)(?:\s+(?:regularly|thoroughly|carefully|often|"
+                         r"daily|properly|well|every|at|after|before|when|if|with|for|in|on|"
+                         r"during|while)\b.*)?\s*[.;,]?\s*$", re.IGNORECASE)
+
+
+def gerund_acts(text: str) -> list[str]:
+    """Return the acts a gerund clause names ("washing your hands often and covering cuts").
+
+    >>> gerund_acts("washing your hands regularly and keeping cuts covered")
+    ['washing hands', 'keeping cuts covered']
+    """
+    out = []
+    for part in re.split(r",\s*(?:and |or )?|\s+(?:and|or)\s+(?=[a-z]+ing\b)", text.strip(),
+                         flags=re.IGNORECASE):
+        m = _GERUND_ACT.match(part)
+        if m is not None and m.group("verb").lower() not in ("including", "having", "being"):
+            out.append(f"{m.group('verb')} {m.group('obj')}".lower())
+    return out
+
+
+# "To lower the risk, wash your hands often": the command is the preventive act.
+_TO_LOWER_RISK = re.compile(r"^\s*(?:to|you can|you could|you may be able to) (?:help )?(?:lower|"
+                            r"reduce|cut|minimi[sz]e) (?:the|your|a|their) (?:risk|chances?)(?: "
+                            r"of (?:getting |developing )?(?P<x>[\w' -]{2,40}?))?,\s*(?P<act>.+)$",
+                            re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class RawClaim:
     """A claim with labels as the page words them, before entity resolution."""
@@ -315,6 +343,9 @@ _DORMANT = re.compile(r"\bvirus(?:es)?\b[^.;]{0,50}?\b(?:stays?|remains?|lies|li
                       r"hides?|persists?|can remain|may remain|remain)\b[^.;]{0,20}?\b(?:dormant|"
                       r"inactive|latent|asleep)\b|\b(?:dormant|latent|inactive) (?:\w+ )?virus",
                       re.I)
+_CAUSES_FORM = re.compile(r"\b(?:causes?|causing|makes?|leads?)\s+(?P<n>[^.;]{3,90}?),?\s+to "
+                          r"(?:form|develop|build up|grow|appear|collect|gather|clump together)\b",
+                          re.I)
 _REACTIVATES = re.compile(r"\breactivat(?:es?|ed|ion|ing)\b", re.I)
 # Processes pages of many conditions name in the same words, as a reader files them.
 _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -330,6 +361,13 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:tissues?|skin|cells|muscles?|flesh)\b[^.;,]{0,20}?\b(?:dies|die|dying|to die|"
         r"is destroyed|are destroyed)\b|\b(?:death|destruction) of (?:the )?(?:surrounding )?"
         r"(?:tissues?|skin|cells|muscles?|flesh)\b", re.I)),
+    ("inflammation", re.compile(
+        r"\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}?inflammatory (?:disease|condition|disorder|"
+        r"illness)s?\b|\b(?:causes?|involves?|leads? to|results? in) (?:widespread |chronic |"
+        r"ongoing )?inflammation\b(?! (?:of|in)\b)", re.I)),
+    ("abnormal immune response", re.compile(
+        r"\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:autoimmune|immune-mediated) (?:disease|"
+        r"condition|disorder|illness)s?\b", re.I)),
     ("reduced blood flow", re.compile(
         r"\b(?:reduc\w*|block\w*|cut\w* off|restrict\w*|limit\w*|stop\w*|lack of)"
         r" (?:the )?blood (?:flow|supply)\b|\bblood (?:flow|supply)\b[^.;]{0,20}?\b(?:is |are |"
@@ -338,7 +376,9 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thick", "scar",
                     "harden", "calcif", "clog", "enlarg", "leak", "dormant", "latent",
                     "inactive", "reactivat", "toxin", "immune system", "die", "dying",
-                    "destr", "blood flow", "blood supply")
+                    "destr", "blood flow", "blood supply", "autoimmune", "immune-mediated",
+                    " to form", " to develop", " to build up", " to grow", " to appear",
+                    " to collect", " to gather", " to clump")
 
 
 _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|is not|aren't|"
@@ -822,6 +862,14 @@ class DocumentRules:
                 self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end),
                           m.group(0), section, rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)
+        lower = _TO_LOWER_RISK.match(text) if "risk" in text or "chance" in text else None
+        if lower is not None:
+            act = advice_label(lower.group("act"))
+            if act is not None:
+                what = pc.clean_phrase(lower.group("x") or "")
+                self.emit(act, v.PREVENTS, self.topic if not what or self.is_topic(what) or
+                          pc.ANAPHORA.match(what) else what, (start, end), lower.group("act"),
+                          section, rule="phrase:to-lower-risk", confidence=0.7)
         if "risk" in text or "chance" in text or "likel" in text or "odds" in text:
             self.risk_rises(text, (start, end), section)
         if text[:4].lower() in ("if y", "if t", "if a", "if s", "if p", "when"):
@@ -952,6 +1000,16 @@ class DocumentRules:
                 self.emit(self.topic, v.INVOLVES, f"{label_key(noun)} {_STATE_NOUN[state]}",
                           span, m.group(0), section, rule="phrase:mechanism", confidence=0.6,
                           negated=is_negated(before))
+        form = _CAUSES_FORM.search(text)
+        if form is not None and kind not in (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
+            said = pc.clean_phrase(left_side(text[clause_bounds(text, form.start())[0]:
+                                                  form.start()]))
+            what = pc.called_name(form.group("n")) or pc.clean_phrase(form.group("n"))
+            if (self.is_topic(said) or pc.TOPIC_ALIASES.match(said) or said.lower() in (
+                    "it", "this", "")) and what and not pc.is_generic(what):
+                # "It causes lumps of cells, called granulomas, to form in organs".
+                self.emit(self.topic, v.INVOLVES, what, span, form.group(0), section,
+                          rule="phrase:mechanism", confidence=0.6)
         dormant = _DORMANT.search(text)
         if dormant is not None:
             self.emit(self.topic, v.INVOLVES, "viral latency", span, dormant.group(0), section,
@@ -1003,6 +1061,9 @@ class DocumentRules:
             # "There is no specific test for it": no single test tells it, a denial.
             self.emit(self.topic, v.DIAGNOSED_BY, "specific diagnostic test", span, anchor,
                       section, negated=True)
+            return
+        if noun.startswith("vaccin"):
+            self.emit("vaccine", v.PREVENTS, self.topic, span, anchor, section, negated=True)
             return
         if noun.startswith(("way", "mean")):
             if "prevent" in rest:
@@ -1294,9 +1355,11 @@ class DocumentRules:
             return  # "causes the cells to clump": how it works, not what it leads to
         rhs = (phrases(right, people=trig.name in (*_PEOPLE_TRIGGERS, "risk-group"))
                if p.Side.RIGHT in (shape.subject, shape.object) else topic)
+        if trig.name == "lowers-risk-by":
+            rhs = [Phrase(act, None, right.strip()) for act in gerund_acts(right)]
         bare = right.strip(" .;:)")
         if not rhs and (trig.name == "is-risk-factor" or (
-                trig.name in ("at-risk", "raises-risk") and (
+                trig.name in ("at-risk", "raises-risk", "lowers-risk", "way-to-prevent") and (
                     not bare or pc.TOPIC_ALIASES.match(bare) or pc.ANAPHORA.match(bare)))):
             rhs = topic  # "People with X are at increased risk.", "... raise the risk of it"
         complications = _COMPLICATIONS.match(right) if predicate in (

@@ -998,3 +998,44 @@ def test_harm_to_an_organ_is_named_as_organ_harm(tmp_path: Path) -> None:
     got = relations(tmp_path, "Complications include:\n- damage to other organs\n- blood clots",
                     "Complications")
     assert (TOPIC, "has_complication", "organ damage", "") in got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("You can cut your risk by rinsing your nose daily and wearing a mask.",
+     {("rinsing nose", "prevents", TOPIC), ("wearing mask", "prevents", TOPIC)}),
+    ("To reduce the risk, wear gloves when gardening.", {("wearing gloves", "prevents", TOPIC)}),
+    ("Boiling water is the simplest way to prevent it.", {("boiling water", "prevents", TOPIC)}),
+    ("Filtering tap water can lower the risk.", {("filtering tap water", "prevents", TOPIC)}),
+])
+def test_preventive_acts_and_ways(tmp_path: Path, sentence: str,
+                                     expected: set[tuple[str, str, str]]) -> None:
+    """Acts after 'reduce your risk by', commands after 'to reduce the risk,', 'the way to'."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Prevention")}
+    assert expected <= got
+
+
+def test_no_vaccine_is_a_denied_prevention(tmp_path: Path) -> None:
+    """'There is no vaccine' says no vaccine prevents the topic."""
+    got = relations(tmp_path, "There is currently no vaccine.", "Prevention")
+    assert ("vaccine", "prevents", TOPIC, "negated ") in got
+
+
+def test_tests_a_doctor_carries_out(tmp_path: Path) -> None:
+    """'Doctors may carry out X, Y and Z' in a diagnosis section names tests."""
+    got = {(s, p, o) for s, p, o, _ in relations(
+        tmp_path, "Your doctor may carry out a urine test, an ultrasound scan and a biopsy.",
+        "Diagnosis")}
+    assert {(TOPIC, "diagnosed_by", t) for t in ("urine test", "ultrasound scan", "biopsy")} \
+        <= got
+
+
+@pytest.mark.parametrize(("sentence", "process"), [
+    ("Grebble fever is a long-term inflammatory condition.", "inflammation"),
+    ("It is an autoimmune disorder.", "abnormal immune response"),
+    ("It makes clusters of cells, known as nodules, to form in the liver.", "nodules"),
+])
+def test_mechanism_wordings(tmp_path: Path, sentence: str, process: str) -> None:
+    """What kind of disease it is, and what it makes form, say how it works."""
+    got = relations(tmp_path, sentence, "Overview")
+    cs_names = {o for s, p, o, _ in got if p == "involves"}
+    assert process in cs_names or any(process in n for n in cs_names)
