@@ -15,6 +15,7 @@ from claimgraph.graph.files import write_atomic
 from claimgraph.graph.findings import Comparison
 from claimgraph.graph.model import ClaimSet
 from claimgraph.graph.registry import Registry
+from claimgraph.graph.statements import ClaimIds
 
 T = TypeVar("T")
 
@@ -49,6 +50,10 @@ class Bundle:
             self.views[name] = make()
         result: T = self.views[name]
         return result
+
+    def claim_ids(self) -> ClaimIds:
+        """Return the claims' ids, each hashed once for every exporter of the bundle."""
+        return self.view("claim-ids", lambda: ClaimIds(self.claims.claims))
 
 
 Exporter = Callable[[Bundle, Path], list[Path]]

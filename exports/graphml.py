@@ -46,7 +46,8 @@ def claims_view(bundle: Bundle) -> nx.MultiDiGraph:
     the view has only ``view`` and ``topic``).
     """
     return bundle.view("networkx-claims",
-                       lambda: flatten_attrs(to_networkx(bundle.claims, view="claims")))
+                       lambda: flatten_attrs(to_networkx(bundle.claims, view="claims",
+                                                         claim_id=bundle.claim_ids())))
 
 
 def graphml_text(bundle: Bundle) -> str:

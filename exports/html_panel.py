@@ -62,7 +62,9 @@ def statement_panel(bundle: Bundle, st: Statement, text: str, labels: Labels,
                     conflicts: list[str]) -> dict[str, Any]:
     """Return what the side panel shows for a statement; stances come from the edge."""
     quotes: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for claim in sorted(st.claims, key=lambda c: (c.source, c.evidence.start or 0, c.id)):
+    claim_id = bundle.claim_ids()
+    for claim in sorted(st.claims,
+                        key=lambda c: (c.source, c.evidence.start or 0, claim_id(c))):
         quotes[claim.source].append(_evidence(bundle, claim, st.measure is not None))
     panel: dict[str, Any] = {"text": text, "area": st.area,
                              "quotes": dict(quotes)}

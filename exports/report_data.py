@@ -217,12 +217,13 @@ def _figure(r: Reading) -> dict[str, Any]:
 
 def _evidence(bundle: Bundle, claims: Iterable[Claim]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
+    claim_id = bundle.claim_ids()
     for c in claims:
         ev = c.evidence
         rows.append({
             "source": ev.source, "section": ev.section, "anchor": ev.anchor,
             "text": evidence_text(bundle.documents, c), "start": ev.start, "end": ev.end,
-            "status": str(c.status), "origin": ev.origin, "claim": c.id,
+            "status": str(c.status), "origin": ev.origin, "claim": claim_id(c),
             "polarity": str(c.polarity), "certainty": str(c.certainty),
         })
         if ev.flag:

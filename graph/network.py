@@ -25,9 +25,10 @@ from . import vocab
 from .errors import ClaimGraphError
 from .model import Bound, Claim, ClaimSet, Measure, ReviewStatus, content_hash
 from .registry import Registry
-from .statements import build_index, build_statements
+from .statements import ClaimIds, build_index, build_statements
 
-Projector = Callable[[nx.MultiDiGraph, ClaimSet, list[Claim]], None]
+# (graph, claim set, the kept claims as (claim id, claim) sorted by id) -> edges added.
+Projector = Callable[[nx.MultiDiGraph, ClaimSet, list[tuple[str, Claim]]], None]
 VIEWS: Registry[Projector] = Registry("graph view")
 
 _BOUND_SIGN = {Bound.UPPER: "≤ ", Bound.LOWER: "≥ ", Bound.APPROX: "~", Bound.EXACT: ""}
@@ -64,7 +65,8 @@ def _target(claim: Claim) -> str | None:
     return measure_node(claim.measure) if claim.measure is not None else None
 
 
-def to_networkx(cs: ClaimSet, *, view: str = "claims") -> nx.MultiDiGraph:
+def to_networkx(cs: ClaimSet, *, view: str = "claims",
+                claim_id: Callable[[Claim], str] | None = None) -> nx.MultiDiGraph:
     """Return the entities, measures and claims of ``cs`` as a MultiDiGraph.
 
     Rejected claims are left out; negated claims are edges with
@@ -80,17 +82,21 @@ def to_networkx(cs: ClaimSet, *, view: str = "claims") -> nx.MultiDiGraph:
     >>> [(u, v, d["claim_source"]) for u, v, d in G.edges(data=True)]
     [('warfarin', 'calciphylaxis', 'nkf')]
 
+    ``claim_id`` gives a claim's id (:class:`.statements.ClaimIds` when the
+    caller has them already); by default ``Claim.id``, hashed once per claim.
+
     Raises:
         UnknownFormatError: ``view`` is not one of ``VIEWS``.
     """
     project = VIEWS.get(view)
+    ids = claim_id or ClaimIds(cs.claims)
+    # Sorted by id (unique keys of the dict, so no claim is ever compared).
     claims = sorted(
-        (c for c in {c.id: c for c in cs.claims}.values()
-         if c.status is not ReviewStatus.REJECTED and _target(c) is not None),
-        key=lambda c: c.id,
+        (i, c) for i, c in {ids(c): c for c in cs.claims}.items()
+        if c.status is not ReviewStatus.REJECTED and _target(c) is not None
     )
     G = nx.MultiDiGraph(view=VIEWS.canonical(view), topic=cs.topic)
-    _add_nodes(G, cs, claims)
+    _add_nodes(G, cs, [c for _, c in claims])
     project(G, cs, claims)
     return G
 
@@ -132,11 +138,11 @@ def _num(x: float | None) -> float | None:
 
 
 @VIEWS.register("claims")
-def _claims_view(G: nx.MultiDiGraph, cs: ClaimSet, claims: list[Claim]) -> None:
-    for c in claims:
+def _claims_view(G: nx.MultiDiGraph, cs: ClaimSet, claims: list[tuple[str, Claim]]) -> None:
+    for claim_id, c in claims:
         q, ev = c.qualifiers, c.evidence
         G.add_edge(
-            c.subject, _target(c), key=c.id,
+            c.subject, _target(c), key=claim_id,
             predicate=c.predicate, label=vocab.PREDICATES[c.predicate].label
             if c.predicate in vocab.PREDICATES else c.predicate,
             polarity=str(c.polarity), certainty=str(c.certainty), status=str(c.status),
@@ -147,7 +153,8 @@ def _claims_view(G: nx.MultiDiGraph, cs: ClaimSet, claims: list[Claim]) -> None:
 
 
 @VIEWS.register("statements")
-def _statements_view(G: nx.MultiDiGraph, cs: ClaimSet, claims: list[Claim]) -> None:
+def _statements_view(G: nx.MultiDiGraph, cs: ClaimSet,
+                     claims: list[tuple[str, Claim]]) -> None:
     # The comparison's own statement builder, so the edges carry the status,
     # stances and partial support the report and graph.html show.
     for st in sorted(build_statements(build_index(cs)), key=lambda st: st.id):

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -381,7 +381,9 @@ Triple = tuple[Term, Term, Term]
 class QuadBuilder:
     """Collect the triples of each named graph, with term caches for speed."""
 
-    def __init__(self, base: str) -> None:
+    def __init__(self, base: str, *, claim_id: Callable[[Claim], str] | None = None) -> None:
+        # A claim's id: Claim.id, or ids the caller hashed once already (ClaimIds).
+        self.claim_id: Callable[[Claim], str] = claim_id or _claim_id
         self.iris = Iris(base)
         self.graphs: dict[Term, list[Triple]] = {}
         self._strings: dict[str, Term] = {}
@@ -460,7 +462,7 @@ class QuadBuilder:
             meta.extend(self._graph_link(source.id, source.publisher))
         for entity in cs.entities:
             meta.extend(self._entity(entity))
-        for claim_id, claim in unique_claims(cs.claims).items():
+        for claim_id, claim in unique_claims(cs.claims, self.claim_id).items():
             self._claim(claim_id, claim, meta)
 
     def _predicates(self) -> Iterator[Triple]:
@@ -639,7 +641,7 @@ class QuadBuilder:
         """Add the conflicts and gaps of ``comparison`` to the findings graph."""
         out = self.into(self.mint("graph", FINDINGS))
         claims_of = {st.id: st.claims for st in comparison.statements}
-        text = self.text
+        text, claim_id = self.text, self.claim_id
         for cf in comparison.conflicts:
             node = self.mint("conflict", cf.id)
             out.append((node, A, C.Conflict))
@@ -656,7 +658,8 @@ class QuadBuilder:
             for st in cf.statements:
                 out.append((node, C.statement, self.mint("statement", st)))
                 out.extend(
-                    (node, C.concerns, self.mint("claim", c.id)) for c in claims_of.get(st, ())
+                    (node, C.concerns, self.mint("claim", claim_id(c)))
+                    for c in claims_of.get(st, ())
                 )
             for i, side in enumerate(cf.sides, start=1):
                 side_node = self.mint("conflict", cf.id, "side", str(i))
@@ -687,21 +690,28 @@ class QuadBuilder:
             out.extend((node, C.assertedBy, self.mint("source", s)) for s in gap.asserted_by)
 
 
-def unique_claims(claims: Iterable[Claim]) -> dict[str, Claim]:
+def _claim_id(claim: Claim) -> str:
+    return claim.id
+
+
+def unique_claims(claims: Iterable[Claim],
+                  claim_id: Callable[[Claim], str] | None = None) -> dict[str, Claim]:
     """Drop exact duplicates; raise when two different claims share one id.
 
-    The claim IRI comes from ``Claim.id``, which leaves out the evidence text,
-    origin and review status; two claims that differ only there would merge
-    into one node with two values and not read back.
+    The claim IRI comes from ``Claim.id`` (or ``claim_id``, ids hashed
+    already), which leaves out the evidence text, origin and review status;
+    two claims that differ only there would merge into one node with two
+    values and not read back.
     """
     seen: dict[str, Claim] = {}
     problems = []
     for claim in claims:
-        other = seen.setdefault(claim.id, claim)
-        if other != claim:
+        key = (claim_id or _claim_id)(claim)
+        other = seen.setdefault(key, claim)
+        if other is not claim and other != claim:
             problems.append(Problem(
                 claim.evidence.origin or "claims", None,
-                f"one claim per id ({claim.id}: same source, statement and span)",
+                f"one claim per id ({key}: same source, statement and span)",
                 f"a second claim differing in text, origin or status (first: "
                 f"{other.evidence.origin or 'unknown origin'})",
                 "remove the duplicate claim",
