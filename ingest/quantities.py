@@ -121,8 +121,9 @@ _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2
               "a tenth": 0.1, "one tenth": 0.1, "a fifth": 0.2, "one fifth": 0.2}
 
 _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|"
-                     r"an estimated|estimated(?: at| to be| to affect| to number)?|close to|~|"
-                     r"average|averages?|typically|thought to be|put at|in the region of)\s*$", _I)
+                     r"an estimated|(?:estimated|thought|believed)(?: at| to be| to affect|"
+                     r" to number)?|close to|~|average|averages?|typically|put at|"
+                     r"in the region of)\s*$", _I)
 _UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|under|as many as|"
                     r"as much as|below|<|≤)\s*$", _I)
 _LOWER = re.compile(r"(?:at least|more than|over|greater than|above|no fewer than|>|≥)\s*$", _I)
@@ -208,7 +209,7 @@ _POPULATION = re.compile(
     rf"having|receiving|undergoing|getting|aged|over|under|in|living|hospitali[sz]ed|admitted|"
     rf"treated|diagnosed|after|following)\b[^,.;:()]*)", _I)
 _POP_STOP = re.compile(r"\s+(?:die|dies|don't|do not|will|won't|are|is|have|has|develop\w*|"
-                       r"may|might|can|could|would|should|eventually|experience\w*|"
+                       r"may|might|can|could|would|should|eventually|experience\w*|shows?|"
                        r"get|gets|survive\w*|recover\w*|live|lives|per|each|every|within|"
                        r"after|in the|who)\b.*$", _I)
 # The country a figure is about: "in the UK", or a bare abbreviation ("US surveillance").
@@ -790,6 +791,16 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
     return kind, None
 
 
+def _per_thousands(form: str, m: re.Match[str]) -> bool:
+    """Return whether a figure is counted per thousand people or more ("1 in 10,000").
+
+    A share of everyone written so, with no period and nothing it is a share
+    of, says how many have the condition: nobody counts how often a sign
+    comes per 10,000 people with it.
+    """
+    return form in ("ratio", "per_range") and parse_number(m["n"]) >= 1000
+
+
 def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
                  context: str = "") -> list[Figure]:
     """Return the figures in one sentence, each with kind, bound, horizon and population.
@@ -984,7 +995,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     held = (kind in ("frequency", "unknown") and subject is None and population is None
             and horizon is None and unit == "proportion"
             and _OF_CASES.match(sentence, e) is None  # "10 % of its cases": a share of cases
-            and _first(_HAVE_IT, sentence, own_lo, own_hi) is not None)
+            and (_first(_HAVE_IT, sentence, own_lo, own_hi) is not None
+                 or (kind == "frequency" and _per_thousands(form, m))))
     if held:
         kind = "prevalence"  # "about 1 in 5,000 people (in the UK) have it": how many have it
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):

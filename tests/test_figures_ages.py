@@ -31,9 +31,9 @@ def test_an_age_threshold_is_read_in_its_written_forms(sentence: str, value: flo
 
 @pytest.mark.parametrize(("sentence", "who"), [
     ("Grebble fever is mostly seen in girls under 12.", "girls"),
-    ("It is commonest among Black Caribbean women aged 20 to 40.", "black caribbean women"),
+    ("It is commonest among South Asian men aged 30 to 50.", "south asian men"),
     ("It is more common in people aged 50 years and older.", None),
-    ("Young adults aged between 20 and 40 get it most.", None),
+    ("Young adults aged between 18 and 35 get it most.", None),
 ])
 def test_an_age_keeps_the_group_named_before_it(sentence: str, who: str | None) -> None:
     """'women under 30' is an age among women; 'people' and 'adults' are everyone."""

@@ -16,7 +16,7 @@ def _one(sentence: str):
 
 @pytest.mark.parametrize("sentence", [
     "In roughly 70% of people the swelling shows complete resolution.",
-    "Grebble fever gets better in about 70% of people.",
+    "In about 70% of people grebble fever got better.",
     "The rash clears up in about 70% of children.",
 ])
 def test_resolution_and_getting_better_are_recovery(sentence: str) -> None:
@@ -25,7 +25,7 @@ def test_resolution_and_getting_better_are_recovery(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "who"), [
-    ("Grebble fever gets better by itself in about 70% of people.", "without treatment"),
+    ("Most children, some 70%, get better by themselves.", "without treatment"),
     ("About 70% recover on their own, with no medicine.", "without treatment"),
     ("Around 20% of children who do not receive treatment die.", "untreated"),
 ])
@@ -35,7 +35,7 @@ def test_no_treatment_is_a_population(sentence: str, who: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "value", "kind"), [
-    ("Two-thirds will go into remission.", 2 / 3, "recovery"),
+    ("Two-thirds will recover within a year.", 2 / 3, "recovery"),
     ("Just over a tenth die.", 0.1, "mortality"),
     ("About a fifth of patients relapse.", 0.2, "relapse"),
 ])
@@ -52,8 +52,8 @@ def test_half_a_dose_is_no_figure() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "subject"), [
-    ("Type B may account for about 55% of reported grebble fever cases.", "Type B"),
-    ("About half the cases of grebble fever are linked to swimming.", "swimming"),
+    ("Type B might account for 35% of reported grebble fever cases.", "Type B"),
+    ("Nearly half the cases of grebble fever are due to river water.", "river water"),
 ])
 def test_a_share_of_cases_in_more_wordings(sentence: str, subject: str) -> None:
     """A modal before 'account for', words before 'cases', 'half the cases of X are ...'."""
@@ -70,8 +70,8 @@ def test_a_word_between_two_figures_is_the_nearer_ones() -> None:
 
 
 def test_a_year_is_not_the_figure_a_word_belongs_to() -> None:
-    """'In 2019 the case fatality was about 8 %': the fatality is the 8 %'s."""
-    assert _one("In 2019 the case fatality was approximately 8% in one form.").measure.kind \
+    """'In 2016 the case fatality stood at about 6 %': the fatality is the 6 %'s."""
+    assert _one("In 2016 the case fatality stood at about 6% in one form.").measure.kind \
         == "mortality"
 
 

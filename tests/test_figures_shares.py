@@ -15,9 +15,9 @@ def _one(sentence: str):
 
 
 def test_account_for_makes_a_share_of_whatever_follows() -> None:
-    """'X may account for 55 % of <the topic>' is X's share even without the word 'cases'."""
-    fig = _one("Type B may account for approximately 55% of grebble fever in the US.")
-    assert (fig.measure.kind, fig.subject, fig.setting) == ("share", "Type B", "US")
+    """'X could account for 40 % of <the topic>' is X's share even without the word 'cases'."""
+    fig = _one("Type B could account for roughly 40% of grebble fever in Canada.")
+    assert (fig.measure.kind, fig.subject, fig.setting) == ("share", "Type B", "Canada")
 
 
 def test_causes_makes_a_share_only_of_cases() -> None:
@@ -26,28 +26,35 @@ def test_causes_makes_a_share_only_of_cases() -> None:
 
 
 def test_a_form_written_as_cases_is_that_form_of_the_topic() -> None:
-    """'Nonmenstrual cases account for 55 %' is the share of the nonmenstrual form."""
-    fig = _one("Nonmenstrual cases may account for about 55% of grebble fever in the US.")
-    assert fig.subject == "Nonmenstrual grebble fever"
+    """'Childhood cases make up 30 %' is the share of the childhood form."""
+    fig = _one("Childhood cases can account for about 30% of grebble fever.")
+    assert fig.subject == "Childhood grebble fever"
 
 
 def test_an_outcome_named_as_the_thing_is_the_kind() -> None:
-    """'Remission occurs in more than half' measures remission: a recovery of the topic."""
-    fig = _one("Remission occurs in more than half of patients within 3 years.")
-    assert (fig.measure.kind, fig.subject, fig.measure.horizon) == ("recovery", None, "P36M")
+    """'Remission occurs in over a quarter' measures remission: a recovery of the topic."""
+    fig = _one("Remission occurs in over a quarter of patients by 5 years.")
+    assert (fig.measure.kind, fig.subject, fig.measure.horizon) == ("recovery", None, "P60M")
 
 
 @pytest.mark.parametrize("sentence", [
-    "Grebble fever is rare, occurring in about 1 in 10,000 people in the UK.",
-    "It is uncommon: about 1 in every 10,000 people in the UK.",
+    "Grebble fever is rare, occurring in about 1 in 20,000 people in Wales.",
+    "It is uncommon: roughly 1 in every 20,000 people in Wales.",
 ])
 def test_how_rare_it_is_among_everyone_is_a_prevalence(sentence: str) -> None:
-    """'rare, occurring in 1 in 10,000 people' says how many have it."""
+    """'rare, occurring in 1 in 20,000 people' says how many have it."""
     fig = _one(sentence)
-    assert (fig.measure.kind, fig.setting) == ("prevalence", "UK")
+    assert (fig.measure.kind, fig.setting) == ("prevalence", "Wales")
 
 
 def test_a_rate_keeps_the_people_it_is_counted_among() -> None:
-    """'0.03 to 0.50 cases per 100,000 women' is a rate among women."""
-    m = _one("Each year it ranges from 0.03 to 0.50 cases per 100,000 women.").measure
-    assert (m.kind, m.population, m.horizon) == ("incidence", "women", "P12M")
+    """'0.2 to 0.9 new cases per 100,000 girls' is a rate among girls."""
+    m = _one("Yearly, grebble fever strikes 0.2 to 0.9 per 100,000 girls.").measure
+    assert (m.kind, m.population, m.horizon) == ("incidence", "girls", "P12M")
+
+
+def test_a_share_of_everyone_per_ten_thousand_is_a_prevalence() -> None:
+    """'shows up in 1 in every 8,000 Scots': how many have it, whatever the verb."""
+    fig = _one("Grebble fever shows up in roughly one in every 8,000 people in Scotland.")
+    assert (fig.measure.kind, fig.setting) == ("prevalence", "Scotland")
+    assert fig.confidence >= 0.5
