@@ -71,6 +71,13 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
     """
     lines = [clean_inline(x) for x in text.splitlines()]
     lines = ["" if is_boilerplate(x) else x for x in lines]
+    # The next non-blank line after each line, found in one pass from the end (looking
+    # ahead from every line was quadratic in the number of lines).
+    following = [""] * len(lines)
+    ahead = ""
+    for i in range(len(lines) - 1, -1, -1):
+        following[i] = ahead
+        ahead = lines[i] or ahead
     kinds: list[str] = []  # per line: heading | item | paragraph | "+" | "" (blank)
     prev_kind = ""  # kind of the block the previous non-blank line belongs to
     for i, line in enumerate(lines):
@@ -78,7 +85,7 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
             kinds.append("")
             continue
         prev_line = lines[i - 1] if i else ""
-        nxt = next((x for x in lines[i + 1:] if x), "")
+        nxt = following[i]
         if INFOBOX_LINE.match(line):
             kinds.append(ITEM)  # an infobox field: a line of its own, never joined
             prev_kind = ITEM
@@ -103,16 +110,17 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
         if kinds[-1] != "+":
             prev_kind = kinds[-1]
 
-    # Merge continuation lines into the block they continue.
-    merged: list[tuple[str, str]] = []
+    # Merge continuation lines into the block they continue (joined once: adding each
+    # line to a growing string was quadratic in a long paragraph's lines).
+    parts: list[tuple[str, list[str]]] = []
     for line, kind in zip(lines, kinds, strict=True):
         if not kind:
             continue
-        if kind == "+" and merged:
-            k, t = merged[-1]
-            merged[-1] = (k, t + " " + line)
+        if kind == "+" and parts:
+            parts[-1][1].append(line)
         else:
-            merged.append((PARAGRAPH if kind == "+" else kind, line))
+            parts.append((PARAGRAPH if kind == "+" else kind, [line]))
+    merged = [(kind, " ".join(texts)) for kind, texts in parts]
 
     blocks: list[RawBlock] = []
     depth = 0

@@ -189,3 +189,15 @@ def test_a_back_to_top_link_glued_to_the_next_words_goes(tmp_path: Path) -> None
                                                      "caused by a midge. TOP tips follow.\n"))
     assert "TOPTarn" not in doc.text
     assert "Tarn fever is caused by a midge. TOP tips follow." in doc.text
+
+
+def test_hard_wrapped_paragraph_is_one_block_and_headings_look_past_blank_lines(
+        tmp_path: Path) -> None:
+    """Wrapped lines join into one paragraph; a heading followed by blank lines is still one."""
+    wrapped = "\n".join(f"the rash spreads to the arms and legs over day {i}" for i in range(300))
+    text = f"Tarn fever\n\n\n\nIt starts with a rash\n{wrapped}.\n\nOutlook\n\n\n\nMost recover.\n"
+    doc = read_document(write(tmp_path / "tarn.txt", text))
+    assert [s.title for s in doc.sections] == ["Tarn fever", "Outlook"]
+    paragraphs = [doc.text[b.start:b.end] for b in doc.blocks if b.kind != HEADING]
+    assert paragraphs == ["It starts with a rash " + wrapped.replace("\n", " ") + ".",
+                          "Most recover."]
