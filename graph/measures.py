@@ -143,7 +143,25 @@ def normalise(measure: Measure, population: str | None = None) -> Figure:
     return Figure(measure, family(measure.kind), kind, _round(point),
                   (_round(window[0]), _round(window[1])),
                   (_round(interval[0]), _round(interval[1])), bound,
-                  horizon_days(measure.horizon), pop.strip().lower() if pop else None)
+                  horizon_days(measure.horizon), compared_population(pop))
+
+
+# One group written two ways: pages say "without treatment" and "untreated" alike.
+_SAME_GROUP = ((re.compile(r"\bwithout (?:any )?treatment\b"), "untreated"),)
+
+
+def compared_population(population: str | None) -> str | None:
+    """Return a population as figures are compared by: lower case, one name per group.
+
+    >>> compared_population("Without treatment (UK)")
+    'untreated (uk)'
+    """
+    if not population:
+        return None
+    text = population.strip().lower()
+    for pattern, name in _SAME_GROUP:
+        text = pattern.sub(name, text)
+    return text
 
 
 def in_family_terms(figure: Figure) -> Measure:
@@ -286,9 +304,17 @@ def format_small(p: float) -> str:
 
 
 def format_number(measure: Measure, x: float) -> str:
-    """Return one number of a measure in its unit ("80 %", "2.1 times")."""
+    """Return one number of a measure in its unit ("80 %", "2.1 times", "1,200").
+
+    A count is a bare number: "266 count" read as a typo.
+
+    >>> format_number(Measure("count", 1200.0, unit="count"), 1200.0)
+    '1,200'
+    """
     if measure.kind in PROPORTION_KINDS:
         return format_percent(x)
+    if measure.unit == "count":
+        return f"{x:,.0f}" if x == round(x) else f"{x:,.2f}".rstrip("0").rstrip(".")
     unit = {"ratio": "times", "years": "years", "proportion": ""}.get(measure.unit, measure.unit)
     return f"{_strip(f'{x:.2f}')} {unit}".strip()
 

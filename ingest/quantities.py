@@ -701,7 +701,10 @@ _YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s*(?:to|and|
 def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
     """Return how many a count figure says, with what it counts and over which period.
 
-    Counts depend on the country and year a page speaks of: shown, never compared.
+    Counts depend on the country and year a page speaks of.  A count per year
+    in a named country ("about 100 cases a year in the US") is sure enough to
+    compare with another such count; one over named years ("in 2019"), or
+    with no country, is shown and never compared.
     """
     s, e = m.start(), m.end()
     mult = _MULTIPLIER.get((m["mult"] or "").lower(), 1)
@@ -720,12 +723,14 @@ def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
     elif what in ("cases", "infections") and (of := _CASES_OF.match(sentence, e)) is not None:
         subject = of["x"]
     lo, hi = _own_bounds(sentence, s, e)
-    horizon = _horizon(sentence, lo, hi) or _years_counted(sentence, lo, hi)
+    yearly = _horizon(sentence, lo, hi)
+    horizon = yearly or _years_counted(sentence, lo, hi)
     setting = _first(_SETTING, sentence, 0, len(sentence))
     where = _NATIONAL.get(what) or (setting.group(1) if setting else None)
     measure = Measure("count", value=value, low=low, high=high, bound=bound, unit="count",
                       horizon=horizon)
-    return Figure(measure, s, e, where, subject, 0.45)
+    per_year = yearly == "P12M" and where is not None
+    return Figure(measure, s, e, where, subject, 0.7 if per_year else 0.45)
 
 
 def _years_counted(sentence: str, lo: int, hi: int) -> str | None:

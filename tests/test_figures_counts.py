@@ -49,3 +49,13 @@ def test_estimated_at_is_an_approximate_figure() -> None:
     """'estimated at 0.3 per 100,000' is about that much."""
     assert _one("The yearly rate is estimated at 0.3 per 100,000 adults.").measure.bound \
         is Bound.APPROX
+
+
+@pytest.mark.parametrize(("sentence", "sure"), [
+    ("In the UK there are about 80 cases a year.", True),
+    ("There are about 80 cases a year.", False),
+    ("In the UK, 80 cases were reported in 2017.", False),
+])
+def test_a_yearly_count_in_a_named_country_may_be_compared(sentence: str, sure: bool) -> None:
+    """A count per year in one country is comparable; with no country or for a named year not."""
+    assert (_one(sentence).confidence >= 0.5) is sure

@@ -113,3 +113,22 @@ def test_measures_read_as_phrases() -> None:
         "prevalence of about 1 in 290 (0.35 %) among people on dialysis")
     assert describe(Measure("incidence", 0.01, horizon="P2Y")) == (
         "incidence of about 1 in 100 (1 %) over two years")
+
+
+def test_untreated_and_without_treatment_are_one_group() -> None:
+    """Pages write the untreated group both ways; their figures are compared."""
+    from claimgraph.graph.measures import normalise
+    from claimgraph.graph.model import Measure
+
+    a = normalise(Measure("recovery", 0.6), "without treatment")
+    b = normalise(Measure("recovery", 0.3), "untreated")
+    assert a.comparability() == b.comparability()
+
+
+def test_a_count_is_a_bare_number() -> None:
+    """'about 100', not 'about 100 count'."""
+    from claimgraph.graph.measures import format_value
+    from claimgraph.graph.model import Bound, Measure
+
+    assert format_value(Measure("count", 1500.0, bound=Bound.APPROX, unit="count")) \
+        == "about 1,500"
