@@ -175,7 +175,10 @@ _KEYS = {
     "symptom-list": ("symptom", "sign", "manifestation"),
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
-    "is-risk-factor": ("risk factor",), "risk-group": ("at ",), "cause-is": ("cause",),
+    "is-risk-factor": ("risk factor",), "risk-group": ("at ",),
+    "highest-in": ("highest", "greatest"),
+    "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high"),
+    "cause-is": ("cause",),
     "makes-vulnerable": ("make",), "happens-when": (" when",), "main-symptom": ("symptom",),
     "at-risk": ("risk", "prone", "suscept", "predispos", "likely"),
     "more-common-in": ("common", "prevalent", "frequent", "often seen", "commonly", "often"),
@@ -326,6 +329,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "It happens when bacteria get into a wound": the agent of the clause causes it.
     _t("happens-when", r"\b(?:happens|occurs|develops|starts|begins|arises|is caused) when\b",
        v.CAUSES, Shape.RIGHT_TO_LEFT),
+    # "The greatest risk of heart damage is in infants": who, after a highest rate or risk.
+    _t("highest-in", r"\b(?:occurs?|is|are|is seen|are seen|is found|lies)(?: (?:mostly|mainly|"
+                     r"most often))? (?:in|among)\b", v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
+    # "Children of island origin have the highest rate": the people's trait raises it.
+    _t("have-highest", r"\b(?:have|has|had) (?:the |a |an )?(?:highest|greatest|higher|greater|"
+                       r"increased|high|elevated) (?:[\w-]+ )?(?:rates?|incidences?|risks?|"
+                       r"prevalence|frequency|chances?)(?: (?:of|for) (?:developing |getting )?)?",
+       v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # "Those at highest risk are older adults and people with diabetes": who, then what.
     _t("risk-group", r"\b(?:those|people|patients|groups?|individuals|persons|adults|children)"
                      r" (?:who are )?(?:most |particularly |especially )?at (?:the )?(?:highest|"
@@ -356,7 +367,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"|related)(?: with| to)\b", v.ASSOCIATED_WITH, Shape.LEFT_TO_RIGHT),
     _t("cause-of", r"\b(?:is|are) (?:the |a |an )?(?:most common |main |leading |major |common |"
                    r"usual )?causes? of\b", v.CAUSES, Shape.LEFT_TO_RIGHT),
-    _t("due-to", r"\b(?:mainly |mostly |usually |often )?(?:due to|because of|(?:results?|"
+    _t("due-to", r"\b(?:mainly |mostly |usually |often |typically |generally |commonly |largely |"
+                 r"primarily |most often |partly )?(?:due to|because of|(?:results?|"
                  r"resulting|arises?|arising|stems?|stemming) from|(?:is|are) (?:(?:usually|"
                  r"often|mostly|mainly|generally|typically|sometimes|thought to be|believed to "
                  r"be) )?(?:the |a )?(?:direct )?results? of)\b",
@@ -767,6 +779,8 @@ EXAMPLES: dict[str, str] = {
     "left-with": "Some patients are left with weakness.",
     "risk-of": "There is a small risk of blood clots.",
     "risk-group": "Those at highest risk are smokers and people with asthma.",
+    "highest-in": "The highest rate is in older adults.",
+    "have-highest": "Smokers have the highest rate.",
     "cause-is": "The most common cause is a virus.",
     "makes-vulnerable": "Having asthma makes you more vulnerable.",
     "happens-when": "It happens when a virus gets into the lungs.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from .normalize import all_lemmas
 
 _I = re.IGNORECASE
 
@@ -95,7 +95,7 @@ def _noun_head(word: str) -> bool:
     """Return whether a phrase's last word can be a noun (an unknown word may: a drug name)."""
     if not word.isalpha() or word.isupper() or word.lower() in _FUNCTION_WORDS:
         return word.lower() not in _FUNCTION_WORDS
-    lemmas = getAllLemmas(word.lower())
+    lemmas = all_lemmas(word.lower())
     if word.lower().endswith("ing") and word.lower() not in _NOT_GERUND_NOUNS:
         return True  # a gerund names a sensation or an act: "tingling", "vomiting"
     if word.lower().endswith(_CLINICAL_NOUN_ENDINGS):
@@ -243,7 +243,7 @@ def clean_phrase(text: str) -> str:
     text = _GENUS_LEAD.sub("", _TRAIL.sub("", text).strip())
     harm = _HARM_TO.match(text)
     if harm:  # "damage to other organs" is organ damage
-        lemmas = getAllLemmas(harm.group(2).lower()).get("NOUN")
+        lemmas = all_lemmas(harm.group(2).lower()).get("NOUN")
         text = f"{lemmas[0] if lemmas else harm.group(2)} {harm.group(1).lower()}"
     return text
 
@@ -288,7 +288,7 @@ def _use_of(text: str) -> str:
     m = _WHO_USE.match(text)
     assert m is not None
     thing = m.group(1).split()
-    lemmas = getAllLemmas(thing[-1].lower()).get("NOUN")
+    lemmas = all_lemmas(thing[-1].lower()).get("NOUN")
     return " ".join([*thing[:-1], lemmas[0] if lemmas else thing[-1], "use"])
 
 
@@ -296,6 +296,14 @@ _PEOPLE_TAIL = re.compile(r"\s+(?:people|patients|individuals|persons|adults)$",
 
 
 _AGE_WORD = re.compile(r"^(?:older|elderly|aged|old|senior)$", _I)
+_ANCESTRY = re.compile(r"^(?:people|those|individuals|patients|persons|adults|children|women|men)"
+                       r"\s+(?:of|from)\s+(?:an?\s+)?([\w/ -]{2,40}?)\s+(?:origin|ancestry|"
+                       r"descent|heritage|background|ethnicity)$", _I)
+_UNDER_AGE = re.compile(r"^(?:babies|infants|children|kids|people|those|patients)\s+(?:aged\s+)?"
+                        r"(?:under|below|younger than|less than)\s+(?:the\s+age\s+of\s+)?\d{1,2}"
+                        r"(?:\s*(?:years?|months?|yrs?)(?: old| of age)?)?$", _I)
+_OLDER_PEOPLE = re.compile(r"^(?:older|elderly|old)\s+(?:children|people|adults|women|men|"
+                           r"patients|persons|individuals)$", _I)
 _YOUTH_WORD = re.compile(r"^(?:young|younger|very young)$", _I)
 # "people over age 60", "those aged 65 and over": an age threshold names older age.
 _OVER_AGE = re.compile(r"^(?:(?:aged\s+)?(?:over|above|older than)\s+(?:the\s+)?"
@@ -331,6 +339,14 @@ def people_factor(phrase: str) -> str:
     start = re.sub(r"^(?:in|among|for|to)\s+", "", phrase.strip(), flags=_I)
     if _WHO_USE.match(start):
         return _use_of(start)
+    start = start.strip(" .;,")
+    ancestry = _ANCESTRY.match(start)
+    if ancestry:  # "children of island origin": the ancestry
+        return f"{ancestry.group(1)} ancestry"
+    if _UNDER_AGE.match(start):
+        return "young age"
+    if _OLDER_PEOPLE.match(start):
+        return "older age"
     text = _PEOPLE_WITH.sub("", start)
     text = _PEOPLE_NOUN.sub("", text)
     text = _VERB_LEAD.sub("", text)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from lemminflect import getInflection, getLemma
 
@@ -35,6 +36,7 @@ from .cues import (
 )
 from .documents import HEADING, ITEM, Document
 from .lexicon import FEELINGS
+from .normalize import all_lemmas
 from .normalize import label_key as _label_key
 from .quantities import find_figures
 
@@ -69,6 +71,8 @@ _PEOPLE_TRIGGERS = ("more-common-in", "affects-people", "seen-in-people")
 _RISKLIKE = (v.INCREASES_RISK_OF, v.ASSOCIATED_WITH, v.CAUSES, v.CONTRIBUTES_TO)
 _LOCATED = (p.SYMPTOM, p.CAUSE, p.COMPLICATION, None)
 _HELPING = (p.TREATMENT, p.PREVENTION, None)
+_CAUSES_IN_ITEM = re.compile(r"\b(?:due to|caused by|because of|resulting from|secondary to|"
+                             r"from)\s+(.+)$", re.IGNORECASE)
 _EXAMPLES_IN_ITEM = re.compile(
     r"\b(?:examples?(?: of [\w ]+?)? (?:include|are)|such as|including|like)\s+(.+)$",
     re.IGNORECASE)
@@ -101,6 +105,14 @@ _WHERE_TAIL = re.compile(r"\s+(?:in|among|across|throughout|during|for)\s+(?:the
 # Site text above a page's title (a helpline blurb, a cookie notice) is a few sentences.
 _SITE_TEXT_SENTENCES = 5
 # The verb that ends a clause's subject: "bacteria | get into a wound".
+_HIGHEST_LEFT = re.compile(r"\b(?:the )?(?:greatest|highest|increased|higher|greater) (?:risk|"
+                           r"incidence|rates?|prevalence|frequency|numbers?)(?: of (?P<y>[\w' -]"
+                           r"{2,60}?))?\s*$", re.IGNORECASE)
+# Words that name a micro-organism (a class or a genus-like stem), never a condition.
+_ORGANISM = re.compile(r"\b(?:bacteri\w*|virus\w*|viral|fung\w*|\w*cocc\w*|bacill\w*|clostridi\w*|"
+                       r"organisms?|germs?|microbes?|parasites?|yeasts?|strep|staph|vibrio\w*|"
+                       r"pseudomonas|\w+ aureus|gram[- ](?:positive|negative))\b", re.IGNORECASE)
+_AND_END = re.compile(r"\s(?:and|then)\s*$", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\s+(?:can|may|might|could|will|would|is|are|was|were|has|have|had|"
                           r"gets?|got|enters?|entered|becomes?|became|spreads?|attacks?|reacts?|"
                           r"infects?|invades?|reaches|reach|travels?|produces?|releases?|makes?|"
@@ -809,6 +821,13 @@ class DocumentRules:
         examples = _EXAMPLES_IN_ITEM.search(pc.prepare(text[head_end:]))
         if examples:
             found = found + [ph for ph in phrases(examples.group(1)) if ph not in found]
+        origin = _CAUSES_IN_ITEM.search(pc.prepare(head_text)) if kind in (p.RISK, p.CAUSE) \
+            else None
+        if origin:
+            # "Immunosuppression due to cancer or chemotherapy" under risk factors: what
+            # brings on a risk factor raises the risk too.
+            found = found + [ph for ph in phrases(pc.cut_clause(origin.group(1)))
+                             if ph not in found and not self.is_topic(ph.label)]
         for ph in found:
             if self.is_topic(ph.label):
                 continue
@@ -1260,6 +1279,9 @@ class DocumentRules:
             return [Phrase(f"{self.topic} treatment", None, near.strip(" ,"))]
         if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")):
             return [Phrase(self.topic, None, stripped)]
+        if _AND_END.search(text) and self.clause_subject(text):
+            # "The infection can spread quickly and cause X": the first verb's subject.
+            return [Phrase(self.topic, None, stripped)]
         if pc.ANAPHORA.match(stripped) or not stripped:
             if antecedent:
                 return [Phrase(antecedent, None, stripped or antecedent)]
@@ -1325,6 +1347,22 @@ class DocumentRules:
                               span, less.group(0), section, hedged=hedged,
                               rule=f"phrase:{trig.name}", confidence=0.7)
             return
+        if trig.name == "highest-in":
+            # "The greatest risk of heart damage is in infants and older children".
+            top = _HIGHEST_LEFT.search(left)
+            if top is None:
+                return
+            what = pc.clean_phrase(top.group("y") or "")
+            target = ([Phrase(self.topic, None, self.topic)] if not what or self.is_topic(what)
+                      or pc.ANAPHORA.match(what) else [Phrase(what, None, what)])
+            for who in phrases(right, people=True):
+                factor = pc.people_factor(who.label)
+                if factor and not pc.is_generic(factor) and not self.is_topic(factor):
+                    for obj in target:
+                        self.emit(factor, v.INCREASES_RISK_OF, obj.label, span, who.surface,
+                                  section, hedged=hedged, negated=negated,
+                                  rule="phrase:highest-in", confidence=0.65)
+            return
         if trig.name == "happens-when":
             # "It happens when bacteria get into a wound": the clause's own subject.
             if not (self.clause_subject(left) or pc.ANAPHORA.match(left_side(left).strip())):
@@ -1379,6 +1417,11 @@ class DocumentRules:
             event = _EVENT_VERB.match(right)
             if event:
                 objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
+        if trig.name == "have-highest":
+            subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in lhs]
+            subjects = [s for s in subjects if s.label and not pc.is_generic(s.label)]
+            if not re.search(r"\b(?:of|for|developing|getting)\s*$", trig_text, re.I):
+                objects = topic  # "have the highest rate (50 per 100,000), followed by ..."
         if trig.name == "risk-group":
             subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in rhs]
             subjects = [s for s in subjects if s.label and not pc.is_generic(s.label)]
@@ -1453,6 +1496,11 @@ class DocumentRules:
                 if (not (s_top or o_top) and pred == v.CAUSES
                         and (p.SYMPTOM_HEAD.search(s_lab) or _NOT_AGENT.match(s_lab))):
                     continue  # "severe pain causes poor sleep": a sign's effect, not a cause
+                if (pred == v.CAUSES and not (s_top or o_top) and _ORGANISM.search(s_lab)
+                        and _ORGANISM.search(o_lab)):
+                    # "caused by group B germs or by X": one germ never causes another; both
+                    # are named as causes of what the page is about.
+                    o_lab, o_top = self.topic, True
                 self.emit(s_lab, pred, o_lab, span, subj.surface if not s_top else obj.surface,
                           section, hedged=hedged, negated=negated,
                           level=subj.level if not s_top else obj.level,
@@ -1540,13 +1588,39 @@ class DocumentRules:
             if field is not None and block.kind == ITEM:
                 self.infobox(block.start, block.end, field, section)
                 continue
-            antecedent = self.item(bi, kind, sents) if block.kind == ITEM else None
+            antecedent = (self.item(bi, kind, sents) if block.kind == ITEM or (
+                kind in _NOUN_LINE_KINDS and len(sents) == 1 and _noun_line(
+                    doc.text[block.start:block.end])) else None)
             for j, (s, e) in enumerate(sents):
                 nxt = sents[j + 1] if j + 1 < len(sents) else None
                 after = nxt is not None and hedges_previous(doc.text[nxt[0]:nxt[1]])
                 before = doc.text[sents[j - 1][0]:sents[j - 1][1]] if j else ""
                 self.sentence(s, e, section, kind, antecedent, after, before)
         return self.out
+
+
+# A line that is only a noun phrase ("Chronic kidney failure.") under a typed heading is
+# a member of that heading's list, bullet or no bullet.
+_DETERMINERS = frozenset({"the", "a", "an", "your", "their", "its", "this", "these", "his", "her"})
+_NOUN_LINE_KINDS = (p.RISK, p.CAUSE, p.COMPLICATION, p.SYMPTOM)
+_NOT_NOUN_LINE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|can|may|might|will|would|should|could|must|has|have|"
+    r"had|do|does|did|don't|doesn't|causes?|caused|includes?|included|leads?|makes?|gets?|takes?|"
+    r"you|your|we|our|it|its|this|these|they|their|there|here|please|call|see|ask|contact|"
+    r"speak|talk|visit|read|find|click|share|go)\b|\d|[:?!]\s*$", re.IGNORECASE)
+
+
+def _noun_line(text: str) -> bool:
+    """Return whether a line is a bare noun phrase of a few words (no verb, no figure).
+
+    A word that can be a verb followed by a determiner ("things raise the risk") is
+    taken for a verb.
+    """
+    words = text.split()
+    if not 1 <= len(words) <= 8 or _NOT_NOUN_LINE.search(text):
+        return False
+    return not any(nxt.lower() in _DETERMINERS and "VERB" in all_lemmas(w.lower())
+                   for w, nxt in pairwise(words[1:]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1039,3 +1039,47 @@ def test_mechanism_wordings(tmp_path: Path, sentence: str, process: str) -> None
     got = relations(tmp_path, sentence, "Overview")
     cs_names = {o for s, p, o, _ in got if p == "involves"}
     assert process in cs_names or any(process in n for n in cs_names)
+
+
+def test_noun_lines_under_a_typed_heading_are_its_members(tmp_path: Path) -> None:
+    """Verbless lines under 'Risk factors' are risk factors, bullets or not; what brings a
+    risk factor on ('X due to A or B') raises the risk too."""
+    got = {(s, p, o) for s, p, o, _ in relations(
+        tmp_path, "Poor circulation due to smoking or obesity.\nLong-term kidney disease.\n"
+                  "You should see a doctor.", "Risk factors")}
+    assert {(x, "increases_risk_of", TOPIC) for x in (
+        "poor circulation", "smoking", "obesity", "long-term kidney disease")} <= got
+    assert not any(s == "doctor" for s, _, _ in got)
+
+
+def test_a_second_verb_shares_the_first_verbs_subject(tmp_path: Path) -> None:
+    """'The infection can spread fast and cause X': the infection (the topic) causes X."""
+    got = {(s, p, o) for s, p, o, _ in relations(
+        tmp_path, "The infection can travel fast and cause fainting and a rash.", "Symptoms")}
+    assert {(TOPIC, "has_symptom", "fainting"), (TOPIC, "has_symptom", "rash")} <= got
+    assert not any(s == "infection" for s, _, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The greatest risk of kidney damage is in babies under 1 year and in older children.",
+     {("young age", "increases_risk_of", "kidney damage"),
+      ("older age", "increases_risk_of", "kidney damage")}),
+    ("The highest incidence is among people of island descent.",
+     {("island ancestry", "increases_risk_of", TOPIC)}),
+    ("Children of coastal origin have the highest grebble rate (12 per 100,000), followed by "
+     "children of inland origin.", {("coastal ancestry", "increases_risk_of", TOPIC)}),
+    ("Relapse is typically due to a fresh infection.", {("fresh infection", "causes", "relapse")}),
+])
+def test_who_has_the_highest_rate(tmp_path: Path, sentence: str,
+                                  expected: set[tuple[str, str, str]]) -> None:
+    """'The highest rate is in X', 'X have the highest rate': X's trait raises the risk."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Causes")}
+    assert expected <= got
+    assert not any(o == "inland ancestry" for _, _, o in got)
+
+
+def test_one_germ_does_not_cause_another(tmp_path: Path) -> None:
+    """'caused by X bacteria or by Y cocci' names two causes of the topic, not X causing Y."""
+    got = {(s, p, o) for s, p, o, _ in relations(
+        tmp_path, "Most cases are due to tarn bacteria, caused by grebble cocci.", "Causes")}
+    assert not any(p == "causes" and o != TOPIC for s, p, o in got)
