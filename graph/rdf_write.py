@@ -170,6 +170,24 @@ def _split(quads: Iterable[TermQuad]) -> list[tuple[Term | None, list[TermQuad]]
 _BY_GRAPH: weakref.WeakKeyDictionary[
     frozenset[TermQuad], dict[bool, list[tuple[Term | None, list[TermQuad]]]]] = (
     weakref.WeakKeyDictionary())
+# The term formatter of each frozenset of quads still alive, per prefix declaration:
+# TriG, Turtle and JSON-LD of one graph write the same terms, so each is abbreviated
+# (and given its sort key) once for the three, not once per format.
+_TERMS: weakref.WeakKeyDictionary[
+    frozenset[TermQuad], dict[tuple[tuple[str, str], ...], _Terms]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _terms_for(quads: Collection[TermQuad], prefixes: dict[str, str]) -> _Terms:
+    """Return a term formatter for ``prefixes``, shared while ``quads`` is a live frozenset."""
+    if not isinstance(quads, frozenset):
+        return _Terms(prefixes)
+    key = tuple(prefixes.items())  # in their order: it breaks ties between namespaces
+    made = _TERMS.setdefault(quads, {})
+    terms = made.get(key)
+    if terms is None:
+        terms = made[key] = _Terms(prefixes)
+    return terms
 
 
 def _subject_blocks(quads: list[TermQuad], terms: _Terms, write: SubjectWriter) -> list[str]:
@@ -236,8 +254,10 @@ def _nquads(quads: Collection[TermQuad], prefixes: dict[str, str],
     # A few thousand lines per piece: each piece is one str to search and to encode.
     pieces = [" .\n".join(lines[i:i + 4096]) + " .\n" for i in range(0, len(lines), 4096)]
     # A blank node starts a line or follows a space (a literal holding " _:" only
-    # sends us to the exact check; a literal never holds a raw newline).
-    if any(piece[0] == "_" or "\n_" in piece or " _:" in piece for piece in pieces):
+    # sends us to the exact check; a literal never holds a raw newline).  Every
+    # blank node holds "_:", so most pieces are searched once, not three times.
+    if any("_:" in piece and (piece[0] == "_" or "\n_" in piece or " _:" in piece)
+           for piece in pieces):
         for s, p, o, g in quads:
             for term in (s, p, o, g or "<>"):
                 if term[0] == "_":
@@ -293,7 +313,7 @@ def write_trig(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
 
 def _trig(quads: Collection[TermQuad], prefixes: dict[str, str],
           context: dict[str, Any] | None) -> Pieces:
-    terms = _Terms(prefixes)
+    terms = _terms_for(quads, prefixes)
     write = _turtle_writer(terms, "    ")
     out = [_prefix_lines(prefixes)]
     for graph, members in _graphs(quads):
@@ -311,7 +331,7 @@ def write_turtle(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
 
 def _turtle(quads: Collection[TermQuad], prefixes: dict[str, str],
             context: dict[str, Any] | None) -> Pieces:
-    terms = _Terms(prefixes)
+    terms = _terms_for(quads, prefixes)
     ((_, members),) = _graphs(quads, union=True)
     out = [_prefix_lines(prefixes) + "\n"]
     _blocks(out, _subject_blocks(members, terms, _turtle_writer(terms, "")))
@@ -368,9 +388,18 @@ def _jsonld_writer(terms: _Terms, depth: int) -> SubjectWriter:
 
     head, types = "{\n" + i1 + '"@id": ', f',\n{i1}"@type": [\n{i2}'
     known = values.get
+    term, cached = terms.term, terms.cache.get
+
+    def node_id(subject: Term) -> str:
+        # _compact's text, from the Turtle form the other writers share (cached):
+        # "prefix:local" as it is, "<iri>" without its brackets.
+        if subject[0] != "<":
+            return _compact(subject, terms)  # raises: no blank nodes
+        text = cached(subject) or term(subject)
+        return text[1:-1] if text[0] == "<" else text
 
     def write(subject: Term, pairs: Pairs) -> str:
-        out = [head, _json_string(_compact(subject, terms))]
+        out = [head, _json_string(node_id(subject))]
         add = out.append
         for pred, objects in pairs:
             if pred == RDF_TYPE:
@@ -435,7 +464,7 @@ def write_jsonld(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
 def _jsonld(quads: Collection[TermQuad], prefixes: dict[str, str],
             context: dict[str, Any] | None) -> Pieces:
     """Return the JSON-LD pieces: ``context`` (default: the prefixes) as ``@context``."""
-    terms = _Terms(prefixes)
+    terms = _terms_for(quads, prefixes)
     top: list[list[str]] = []  # each item of the top "@graph" list, as pieces
     for graph, members in _graphs(quads):
         if graph is None:
