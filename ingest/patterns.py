@@ -177,6 +177,7 @@ _KEYS = {
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "is-risk-factor": ("risk factor",), "risk-group": ("at ",),
     "highest-in": ("highest", "greatest"),
+    "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
     "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high"),
     "cause-is": ("cause",),
     "makes-vulnerable": ("make",), "happens-when": (" when",), "main-symptom": ("symptom",),
@@ -337,6 +338,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"increased|high|elevated) (?:[\w-]+ )?(?:rates?|incidences?|risks?|"
                        r"prevalence|frequency|chances?)(?: (?:of|for) (?:developing |getting )?)?",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
+    # "It can progress to shock", "In severe cases it can develop into meningitis".
+    _t("progresses-to", r"\b(?:(?:can|may|might|could|will|sometimes|often|rapidly|quickly|"
+                        r"occasionally|also|then|eventually|later) )*(?:progress(?:es)? (?:in)?to|"
+                        r"develops? into|turns? into|evolves? into|advances? to|worsens? (?:in)?to|"
+                        r"leads? on to)\b", v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "Those at highest risk are older adults and people with diabetes": who, then what.
     _t("risk-group", r"\b(?:those|people|patients|groups?|individuals|persons|adults|children)"
                      r" (?:who are )?(?:most |particularly |especially )?at (?:the )?(?:highest|"
@@ -780,6 +786,7 @@ EXAMPLES: dict[str, str] = {
     "risk-of": "There is a small risk of blood clots.",
     "risk-group": "Those at highest risk are smokers and people with asthma.",
     "highest-in": "The highest rate is in older adults.",
+    "progresses-to": "It can progress to kidney failure.",
     "have-highest": "Smokers have the highest rate.",
     "cause-is": "The most common cause is a virus.",
     "makes-vulnerable": "Having asthma makes you more vulnerable.",

@@ -395,8 +395,19 @@ _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thic
 
 _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|is not|aren't|"
                      r"are not|is rarely|is never|is usually not|is not usually|cannot be|can't be"
-                     r"))\s+(?:a |an )?(?:very |potentially |sometimes |rarely )?(?:life[- ]"
-                     r"threatening|fatal|deadly|lethal)\b", re.I)
+                     r"))\s+(?:a |an )?(?:(?:very|potentially|sometimes|rarely|rare|serious|severe|"
+                     r"but|and|uncommon|acute|often|always|extremely)\s+)*(?:life[- ]"
+                     r"threatening|fatal|deadly|lethal)\b"
+                     r"|\b(?P<own>(?:it|this|which|that)\s+(?:can|may|might|could|will|often)\s+"
+                     r"(?:also\s+|quickly\s+|even\s+)?kill\b"
+                     r"|(?:people|patients|some|many|children|adults|those|one in \w+)\s+"
+                     r"(?:can |may |might |could |will |often |sometimes |still )*die\s+(?:from|"
+                     r"of|because of)\s+(?:it|this|the (?:condition|disease|illness|infection))\b)",
+                     re.I)
+_SPREADS_TO_BLOOD = re.compile(r"\b(?:can |may |might |could |will |sometimes |then |quickly )*"
+                               r"(?:spreads?|spreading|get|gets|gets? into|enters?|reach(?:es)?)"
+                               r" (?:in)?to (?:the |your )?(?:blood|bloodstream|blood stream)\b",
+                               re.I)
 _UNLIKE = re.compile(r"^\s*unlike (?:a |an |the )?(?P<x>[\w' -]{2,40}?),", re.I)
 # "Fortunately, X ...": a word about the whole sentence, not part of its subject.
 _SENTENCE_ADVERB = re.compile(r"^(?:[a-z]+ly|however|therefore|thus|also|"
@@ -907,14 +918,23 @@ class DocumentRules:
             self.emit(f"{animal} bite", v.INCREASES_RISK_OF, self.topic, (start, end),
                       bite.group(0), section, rule="phrase:bite", confidence=0.7)
         low = text.lower()
+        if "blood" in low:
+            spread = _SPREADS_TO_BLOOD.search(text)
+            if spread is not None and (self.clause_subject(text[:spread.start()]) or
+                                       pc.TOPIC_ALIASES.match(left_side(
+                                           text[:spread.start()]).strip())):
+                # "The infection can spread to the blood": a blood infection follows.
+                self.emit(self.topic, v.HAS_COMPLICATION, "blood infection", (start, end),
+                          spread.group(0), section, rule="phrase:spreads-to-blood",
+                          confidence=0.65, hedged=is_hedged(text[:spread.end()]))
         if any(w in low for w in _MECHANISM_WORDS):
             self.mechanism(text, (start, end), section, kind)
         deadly = _DEADLY.search(text)
         if deadly is not None:
             # "It isn't life-threatening" / "it can be fatal": whether it can kill.
             said = pc.clean_phrase(left_side(text[:deadly.start()]))
-            if not said or self.is_topic(said) or pc.TOPIC_ALIASES.match(said) \
-                    or said.lower() in ("it", "this"):
+            if deadly.group("own") or not said or self.is_topic(said) \
+                    or pc.TOPIC_ALIASES.match(said) or said.lower() in ("it", "this"):
                 self.emit(self.topic, v.HAS_COMPLICATION, "death", (start, end),
                           deadly.group(0), section, rule="phrase:deadly", confidence=0.7,
                           negated=bool(deadly.group("no")),

@@ -1083,3 +1083,19 @@ def test_one_germ_does_not_cause_another(tmp_path: Path) -> None:
     got = {(s, p, o) for s, p, o, _ in relations(
         tmp_path, "Most cases are due to tarn bacteria, caused by grebble cocci.", "Causes")}
     assert not any(p == "causes" and o != TOPIC for s, p, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "harm", "flags"), [
+    ("Left alone, it can kill.", "death", ""),
+    ("Some people die from it.", "death", ""),
+    ("Grebble fever is a rare but potentially deadly illness.", "death", "hedged"),
+    ("It can lead to death within days.", "death", ""),
+    ("The infection can spread into the bloodstream.", "blood infection", ""),
+    ("Grebble fever can progress to kidney failure.", "kidney failure", ""),
+    ("In rare cases it can develop into pneumonia.", "pneumonia", ""),
+])
+def test_death_and_what_it_turns_into(tmp_path: Path, sentence: str, harm: str,
+                                      flags: str) -> None:
+    """That it can kill, what it spreads to and what it progresses to are complications."""
+    got = relations(tmp_path, sentence, "Overview")
+    assert (TOPIC, "has_complication", harm, flags) in got
