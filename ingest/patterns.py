@@ -191,7 +191,7 @@ _KEYS = {
     "participle": ("causing", "leading to", "resulting in", "triggering"),
     "diagnosed-by": ("diagnos",), "confirms": ("confirm", "identif", "detect", "diagnosis"),
     "treated-with": ("treated", "managed"),
-    "treated-in": ("treated", "managed", "cared for"),
+    "treated-in": ("treated", "managed", "cared for", "admitted", "taken to"),
     "early-treatment": ("sooner", "earlier", "early"),
     "can-control": ("control", "cure"),
     "responds-to": ("respond",), "needs": ("need", "require"), "makes-feel": ("feel",),
@@ -407,7 +407,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "X is always treated in hospital": hospital treatment is used for X.
     _t("treated-in", r"\b(?:is|are|can be|may be|will be|needs? to be) (?:often |usually |"
                      r"mainly |typically |always |generally )?(?:treated|managed|cared for) in "
-                     r"(?:a |the )?(?=hospital\b|intensive care\b|an intensive care unit\b)",
+                     r"(?:a |the )?(?=hospital\b|intensive care\b|an intensive care unit\b)"
+                     r"|\b(?:be |is |are |being |usually |often |always )*(?:admitted|taken) "
+                     r"(?:in)?to (?:a |the )?(?=hospital\b|intensive care\b)",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "The fever doesn't respond to paracetamol": whether a treatment works on it.
     _t("responds-to", r"\b(?:(?:does|do|did|will|may|might|usually)(?: not|n't)? |doesn't |don't |"

@@ -156,6 +156,8 @@ _CUT = re.compile(
     r"|\s(?:in|among|for) (?:most|some|many|all|people|adults|children|patients|older|younger|"
     r"those|women|men|toddlers|infants|babies|teenagers|adolescents|the elderly|elderly)\b"
     r"|\s+by (?:about |up to |around |as much as )?\d"
+    r"|\s(?:given|taken|injected|applied|delivered|administered|prescribed)\s+(?:directly|by|"
+    r"through|into|in|via|as|orally|intravenously|under|every|once|twice|for|with|straight)\b"
     r"|\s(?:within|in|over) (?:a few |several |a matter of |just )?(?:hours|days|weeks|minutes|"
     r"\d+\s*(?:hours?|days?|weeks?|minutes?|months?))\b"
     r"|:|;|\s[-–—]\s|\.\s).*$", _I)

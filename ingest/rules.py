@@ -112,6 +112,13 @@ _HIGHEST_LEFT = re.compile(r"\b(?:the )?(?:greatest|highest|increased|higher|gre
 _ORGANISM = re.compile(r"\b(?:bacteri\w*|virus\w*|viral|fung\w*|\w*cocc\w*|bacill\w*|clostridi\w*|"
                        r"organisms?|germs?|microbes?|parasites?|yeasts?|strep|staph|vibrio\w*|"
                        r"pseudomonas|\w+ aureus|gram[- ](?:positive|negative))\b", re.IGNORECASE)
+# A person as a clause's subject ("You'll need to be treated in hospital"): the
+# treatment is for the condition the page is about.
+_PERSON_SUBJECT = re.compile(r"^(?:you|you'll|you will|they|patients|people|most people|some "
+                             r"people|children|your child|he|she|everyone|anyone|those affected)"
+                             r"\b", re.IGNORECASE)
+_AND_MODAL_END = re.compile(r"\b(?:and|or|but)\s+(?:(?:may|might|can|will|could|should|then|"
+                            r"also|often|usually|sometimes)\s+)*$", re.IGNORECASE)
 _AND_END = re.compile(r"\s(?:and|then)\s*$", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\s+(?:can|may|might|could|will|would|is|are|was|were|has|have|had|"
                           r"gets?|got|enters?|entered|becomes?|became|spreads?|attacks?|reacts?|"
@@ -1350,6 +1357,9 @@ class DocumentRules:
             treatment = fixed if trig.name != "treated-in" else (
                 f"{where.group(1)} treatment" if where else fixed)
             objects = (topic if trig.name == "early-treatment" or not left.strip()
+                       or _PERSON_SUBJECT.search(left_side(left))
+                       or (_AND_MODAL_END.search(left)
+                           and _PERSON_SUBJECT.search(self._sentence_text.strip()))
                        else self.side(left, antecedent))
             for obj in objects:
                 self.emit(treatment, predicate, self.topic if self.is_topic(obj.label)
@@ -1404,6 +1414,10 @@ class DocumentRules:
         else:
             lhs = self.side(left, antecedent) if p.Side.LEFT in (shape.subject, shape.object) \
                 else topic
+        if trig.name == "given" and _PERSON_SUBJECT.search(left_side(left).strip()):
+            # "You may be given oxygen to help with breathing": what is given comes after.
+            lhs = [ph for ph in phrases(pc.cut_purpose(pc.cut_clause(right)))
+                   if not self.is_topic(ph.label)]
         if trig.name in (*_PREVENTING, "purpose") and not lhs and self._last:
             # "X may help prevent A, reduce B and ease C": X does each.
             lhs = [Phrase(label, None, label) for label in self._last]

@@ -1099,3 +1099,17 @@ def test_death_and_what_it_turns_into(tmp_path: Path, sentence: str, harm: str,
     """That it can kill, what it spreads to and what it progresses to are complications."""
     got = relations(tmp_path, sentence, "Overview")
     assert (TOPIC, "has_complication", harm, flags) in got
+
+
+@pytest.mark.parametrize(("sentence", "treatment"), [
+    ("You will need to be admitted to hospital.", "hospital treatment"),
+    ("Most people are taken to hospital and may need to be cared for in intensive care.",
+     "intensive care treatment"),
+    ("You may be given fluids to stop you getting dehydrated.", "fluids"),
+    ("It is treated with antibiotics given straight into a vein.", "antibiotics"),
+])
+def test_care_a_person_receives(tmp_path: Path, sentence: str, treatment: str) -> None:
+    """Where a person is treated, and what a person is given, treat the topic."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Treatment")}
+    assert (treatment, "used_for", TOPIC) in got
+    assert not any(o == "hospital" or s == "you" for s, _, o in got)
