@@ -52,8 +52,9 @@ class Bundle:
         return result
 
     def claim_ids(self) -> ClaimIds:
-        """Return the claims' ids, each hashed once for every exporter of the bundle."""
-        return self.view("claim-ids", lambda: ClaimIds(self.claims.claims))
+        """Return the claims' ids (and statement ids), hashed once for every exporter."""
+        return self.view("claim-ids", lambda: ClaimIds(
+            self.claims.claims, self.comparison.statements if self.comparison else ()))
 
 
 Exporter = Callable[[Bundle, Path], list[Path]]

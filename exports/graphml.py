@@ -47,7 +47,7 @@ def claims_view(bundle: Bundle) -> nx.MultiDiGraph:
     """
     return bundle.view("networkx-claims",
                        lambda: flatten_attrs(to_networkx(bundle.claims, view="claims",
-                                                         claim_id=bundle.claim_ids()),
+                                                         ids=bundle.claim_ids()),
                                              copy=False))
 
 

@@ -33,7 +33,7 @@ def claim_graph(bundle: Bundle) -> ClaimGraph:
 
 def _build(bundle: Bundle) -> ClaimGraph:
     base = bundle.base_iri or vocab.DEFAULT_BASE
-    builder = QuadBuilder(base, claim_id=bundle.claim_ids())
+    builder = QuadBuilder(base, ids=bundle.claim_ids())
     builder.add_claimset(bundle.claims)
     if bundle.comparison is not None:
         builder.add_findings(bundle.comparison)

@@ -27,8 +27,8 @@ from .model import Bound, Claim, ClaimSet, Measure, ReviewStatus, content_hash
 from .registry import Registry
 from .statements import ClaimIds, build_index, build_statements
 
-# (graph, claim set, the kept claims as (claim id, claim) sorted by id) -> edges added.
-Projector = Callable[[nx.MultiDiGraph, ClaimSet, list[tuple[str, Claim]]], None]
+# (graph, claim set, the kept claims as (claim id, claim) sorted by id, the ids) -> edges.
+Projector = Callable[[nx.MultiDiGraph, ClaimSet, list[tuple[str, Claim]], ClaimIds], None]
 VIEWS: Registry[Projector] = Registry("graph view")
 
 _BOUND_SIGN = {Bound.UPPER: "≤ ", Bound.LOWER: "≥ ", Bound.APPROX: "~", Bound.EXACT: ""}
@@ -66,7 +66,7 @@ def _target(claim: Claim) -> str | None:
 
 
 def to_networkx(cs: ClaimSet, *, view: str = "claims",
-                claim_id: Callable[[Claim], str] | None = None) -> nx.MultiDiGraph:
+                ids: ClaimIds | None = None) -> nx.MultiDiGraph:
     """Return the entities, measures and claims of ``cs`` as a MultiDiGraph.
 
     Rejected claims are left out; negated claims are edges with
@@ -82,14 +82,14 @@ def to_networkx(cs: ClaimSet, *, view: str = "claims",
     >>> [(u, v, d["claim_source"]) for u, v, d in G.edges(data=True)]
     [('warfarin', 'calciphylaxis', 'nkf')]
 
-    ``claim_id`` gives a claim's id (:class:`.statements.ClaimIds` when the
-    caller has them already); by default ``Claim.id``, hashed once per claim.
+    ``ids`` gives each claim's id and statement id when the caller has them
+    already (:class:`.statements.ClaimIds`); by default each is hashed here.
 
     Raises:
         UnknownFormatError: ``view`` is not one of ``VIEWS``.
     """
     project = VIEWS.get(view)
-    ids = claim_id or ClaimIds(cs.claims)
+    ids = ids or ClaimIds(cs.claims)
     # Sorted by id (unique keys of the dict, so no claim is ever compared).
     claims = sorted(
         (i, c) for i, c in {ids(c): c for c in cs.claims}.items()
@@ -97,7 +97,7 @@ def to_networkx(cs: ClaimSet, *, view: str = "claims",
     )
     G = nx.MultiDiGraph(view=VIEWS.canonical(view), topic=cs.topic)
     _add_nodes(G, cs, [c for _, c in claims])
-    project(G, cs, claims)
+    project(G, cs, claims, ids)
     return G
 
 
@@ -138,7 +138,9 @@ def _num(x: float | None) -> float | None:
 
 
 @VIEWS.register("claims")
-def _claims_view(G: nx.MultiDiGraph, cs: ClaimSet, claims: list[tuple[str, Claim]]) -> None:
+def _claims_view(G: nx.MultiDiGraph, cs: ClaimSet, claims: list[tuple[str, Claim]],
+                 ids: ClaimIds) -> None:
+    statement_id = ids.statement_id
     for claim_id, c in claims:
         q, ev = c.qualifiers, c.evidence
         G.add_edge(
@@ -146,7 +148,7 @@ def _claims_view(G: nx.MultiDiGraph, cs: ClaimSet, claims: list[tuple[str, Claim
             predicate=c.predicate, label=vocab.PREDICATES[c.predicate].label
             if c.predicate in vocab.PREDICATES else c.predicate,
             polarity=str(c.polarity), certainty=str(c.certainty), status=str(c.status),
-            claim_source=c.source, statement=c.statement_id,
+            claim_source=c.source, statement=statement_id(c),
             section=ev.section, anchor=ev.anchor, start=ev.start, end=ev.end,
             population=q.population, setting=q.setting, level=q.level,
         )
@@ -154,7 +156,7 @@ def _claims_view(G: nx.MultiDiGraph, cs: ClaimSet, claims: list[tuple[str, Claim
 
 @VIEWS.register("statements")
 def _statements_view(G: nx.MultiDiGraph, cs: ClaimSet,
-                     claims: list[tuple[str, Claim]]) -> None:
+                     claims: list[tuple[str, Claim]], ids: ClaimIds) -> None:
     # The comparison's own statement builder, so the edges carry the status,
     # stances and partial support the report and graph.html show.
     for st in sorted(build_statements(build_index(cs)), key=lambda st: st.id):

@@ -50,6 +50,7 @@ from .errors import ClaimGraphError, Problem, ValidationError
 from .findings import Comparison
 from .model import Claim, ClaimSet, Entity, Measure, ReviewStatus, Source, content_hash, slugify
 from .rdf_formats import Term, iri_term, literal_term, quote_string, term_value
+from .statements import ClaimIds
 
 SCHEMA = Namespace("https://schema.org/")
 # 2: statements as IRIs, agents, Web Annotation selectors, one measure node per claim.
@@ -381,9 +382,12 @@ Triple = tuple[Term, Term, Term]
 class QuadBuilder:
     """Collect the triples of each named graph, with term caches for speed."""
 
-    def __init__(self, base: str, *, claim_id: Callable[[Claim], str] | None = None) -> None:
-        # A claim's id: Claim.id, or ids the caller hashed once already (ClaimIds).
-        self.claim_id: Callable[[Claim], str] = claim_id or _claim_id
+    def __init__(self, base: str, *, ids: ClaimIds | None = None) -> None:
+        # A claim's id and its statement's: hashed here, or by the caller once already
+        # for every output (exports/base.py, Bundle.claim_ids).
+        self.claim_id: Callable[[Claim], str] = ids or _claim_id
+        self.statement_id: Callable[[Claim], str] = (
+            ids.statement_id if ids is not None else _statement_id)
         self.iris = Iris(base)
         self.graphs: dict[Term, list[Triple]] = {}
         self._strings: dict[str, Term] = {}
@@ -579,7 +583,7 @@ class QuadBuilder:
         meta.append((node, C.polarity, text(str(c.polarity))))
         meta.append((node, C.certainty, text(str(c.certainty))))
         meta.append((node, C.status, text(str(c.status))))
-        meta.append((node, C.statement, self.statement(c.statement_id, meta)))
+        meta.append((node, C.statement, self.statement(self.statement_id(c), meta)))
         source = self.cached("source", c.source)
         meta.append((node, DERIVED_FROM, source))
         meta.extend(self._graph_link(c.source))
@@ -692,6 +696,10 @@ class QuadBuilder:
 
 def _claim_id(claim: Claim) -> str:
     return claim.id
+
+
+def _statement_id(claim: Claim) -> str:
+    return claim.statement_id
 
 
 def unique_claims(claims: Iterable[Claim],

@@ -49,29 +49,40 @@ _SUFFIX_LEVELS = {"deficiency"}
 
 
 class ClaimIds:
-    """Each claim's ``Claim.id``, hashed once for claims several outputs name.
+    """Each claim's ``Claim.id`` and statement id, hashed once for every output.
 
     ``Claim.id`` hashes the claim's key and provenance (about 12 µs); the
-    graph, the RDF and the report each named every claim, some twice.  The
-    ids are held by object identity, so the claims are held too (an identity
-    of a live object is never reused); any other claim is hashed as usual.
+    graph, the RDF and the report each named every claim, some twice, and
+    the graph and the RDF hashed its key again for its statement id, which
+    the comparison's statements already carry.  Ids are held by object
+    identity, so the claims and statements are held too (the identity of a
+    live object is never reused); any other claim is hashed as usual.
 
     >>> from claimgraph.graph.model import Evidence
     >>> c = Claim("warfarin", "causes", "calciphylaxis", evidence=Evidence("nkf"))
     >>> ids = ClaimIds((c,))
     >>> ids(c) == c.id, ids(Claim("a", "causes", "b")) == Claim("a", "causes", "b").id
     (True, True)
+    >>> ids.statement_id(c) == c.statement_id
+    True
     """
 
-    __slots__ = ("_claims", "_ids")
+    __slots__ = ("_claims", "_ids", "_statement_ids", "_statements")
 
-    def __init__(self, claims: Collection[Claim]) -> None:
+    def __init__(self, claims: Collection[Claim], statements: Iterable[Statement] = ()) -> None:
         self._claims = tuple(claims)
         self._ids = {id(c): c.id for c in self._claims}
+        self._statements = tuple(statements)
+        self._statement_ids = {id(c): st.id for st in self._statements for c in st.claims}
 
     def __call__(self, claim: Claim) -> str:
         found = self._ids.get(id(claim))
         return claim.id if found is None else found
+
+    def statement_id(self, claim: Claim) -> str:
+        """Return the id of the statement the claim belongs to (``Claim.statement_id``)."""
+        found = self._statement_ids.get(id(claim))
+        return claim.statement_id if found is None else found
 
 
 @dataclass(frozen=True, slots=True)
