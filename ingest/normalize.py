@@ -34,10 +34,12 @@ def _singular(word: str) -> str:
     return lemmas[0] if lemmas else word
 
 
+@lru_cache(maxsize=200_000)
 def label_key(label: str) -> str:
     """Return the lookup key of a label: case-, plural-, accent- and punctuation-insensitive.
 
-    Acronyms ("AIDS", "HIV") are never singularised.
+    Acronyms ("AIDS", "HIV") are never singularised.  Remembered: resolution,
+    review and the loader ask for the same labels many times over.
 
     >>> label_key("Blood-clots") == label_key("blood clot")
     True

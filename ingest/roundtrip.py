@@ -92,17 +92,20 @@ def plain_dump(data: Any, *, flow: bool | None = False) -> str:
     an unchanged claims file as it was.  ``flow=None`` writes lists of
     scalars inline (``[a, b]``).
 
-    Block style is written by :func:`_block`, which renders each distinct
-    scalar once through PyYAML and lays out the lines itself: the same bytes
-    as ``yaml.dump`` (tested), at a fraction of its cost on the hundreds of
-    thousands of small values a large extract writes.  Anything it does not
-    lay out (a shared object, a scalar that spans lines, a key that needs
-    quotes) goes to ``yaml.dump``.
+    Block style (and, with ``flow=None``, the inline lists and mappings of
+    scalars inside it) is written by :func:`_block`, which renders each
+    distinct scalar once through PyYAML and lays out the lines itself: the
+    same bytes as ``yaml.dump`` (tested), at a fraction of its cost on the
+    hundreds of thousands of small values a large extract writes.  Anything
+    it does not lay out (a shared object, a scalar that spans lines, a key
+    that needs quotes) goes to ``yaml.dump``.
     """
-    if flow is False:
+    if flow is not True:
         out: list[str] = []
         try:
-            _block(data, 0, out, set())
+            if flow is None and type(data) in (dict, list) and _inline(data) is not None:
+                raise _Unusual("inline at the top")  # yaml.dump writes it all on one line
+            _block(data, 0, out, set(), inline=flow is None)
         except _Unusual:
             pass
         else:
@@ -126,9 +129,15 @@ _NOT_PLAIN = frozenset({"yes", "Yes", "YES", "no", "No", "NO", "true", "True", "
                         "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null",
                         "NULL"})
 # Text PyYAML writes as it is (a letter first, no indicator, no ": " or " #", no
-# space at the end): most labels, sections and quotes.  Anything else asks PyYAML.
-_PLAIN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9 ,.()/'%;&+=|\"*<>\[\]{}_~^$-]*[A-Za-z0-9.)%'\"\]]"
-                         r"|[A-Za-z]")
+# space at the end): most labels, sections, anchors ("a row's cell |") and quotes.
+# Anything else asks PyYAML.
+_PLAIN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9 ,.()/'%;&+=|\"*<>\[\]{}_~^$-]*"
+                         r"[A-Za-z0-9.)%'\"\]|>/+=;~*&<_^$-]|[A-Za-z]")
+
+
+# The same inside [...] or {...}, where a comma or a bracket would end the scalar.
+_FLOW_PLAIN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9 .()/'%;&+=|\"*<>_~^$-]*"
+                              r"[A-Za-z0-9.)%'\"|>/+=;~*&<_^$-]|[A-Za-z]")
 
 
 def _scalar(kind: str, value: Any) -> str:
@@ -151,13 +160,51 @@ def _rendered(kind: str, value: Any) -> str:
     return line
 
 
-def _block(data: Any, indent: int, out: list[str], seen: set[int]) -> None:
+def _flow_scalar(kind: str, value: Any) -> str:
+    """Return a scalar as PyYAML writes it inside an inline list or mapping."""
+    if kind == "str" and _FLOW_PLAIN_TEXT.fullmatch(value) and value not in _NOT_PLAIN:
+        return str(value)
+    if kind == "int":
+        return str(value)
+    return _flow_rendered(kind, value)
+
+
+@lru_cache(maxsize=65_536)
+def _flow_rendered(kind: str, value: Any) -> str:
+    """Return a scalar as ``yaml.dump`` writes it in an inline list, remembered."""
+    text = yaml.dump([value], Dumper=_DUMPER, allow_unicode=True, width=_WIDTH,
+                     default_flow_style=True)
+    if not text.startswith("[") or not text.endswith("]\n") or _LINE_BREAK.search(text[:-1]):
+        raise _Unusual(kind)
+    return text[1:-2]
+
+
+def _inline(data: Any) -> str | None:
+    """Return a list or mapping of scalars as ``yaml.dump(default_flow_style=None)``
+    writes it (``[a, b]``, ``{k: v}``), or None when it holds a list or mapping."""
+    if type(data) is list:
+        if any(type(item) not in _SCALARS for item in data):
+            return None
+        return "[" + ", ".join(_flow_scalar(type(x).__name__, x) for x in data) + "]"
+    if any(type(value) not in _SCALARS for value in data.values()):
+        return None
+    for key in data:
+        if type(key) is not str or not _PLAIN_KEY.fullmatch(key) or key in _NOT_PLAIN:
+            raise _Unusual(key)
+    return "{" + ", ".join(key + ": " + _flow_scalar(type(value).__name__, value)
+                           for key, value in data.items()) + "}"
+
+
+def _block(data: Any, indent: int, out: list[str], seen: set[int], *,
+           inline: bool = False) -> None:
     """Append ``data`` (a mapping or a list) in PyYAML's block layout at ``indent``.
 
     The layout ``yaml.dump(default_flow_style=False)`` writes: two spaces per
     mapping level, lists under a key not indented further, ``{}`` and ``[]``
     when empty.  The first line of a list item or a mapping follows the text
-    already on the current line (``- `` or nothing at the top).
+    already on the current line (``- `` or nothing at the top).  With
+    ``inline``, the layout of ``default_flow_style=None``: a list or mapping
+    holding only scalars is written on one line (``[a, b]``, ``{k: v}``).
     """
     if id(data) in seen:
         raise _Unusual("shared")  # yaml.dump would write an anchor and an alias
@@ -172,7 +219,7 @@ def _block(data: Any, indent: int, out: list[str], seen: set[int]) -> None:
                 raise _Unusual(key)
             out.append(("" if first else pad) + key + ":")
             first = False
-            _value(value, indent, out, seen, nested=indent + 2)
+            _value(value, indent, out, seen, nested=indent + 2, inline=inline)
         return
     if type(data) is list:
         if not data:
@@ -183,31 +230,46 @@ def _block(data: Any, indent: int, out: list[str], seen: set[int]) -> None:
             if type(item) in _SCALARS:
                 out.append(_scalar(type(item).__name__, item) + "\n")
             elif type(item) in (dict, list) and item:
-                _block(item, indent + 2, out, seen)
+                flat = _inline(item) if inline else None
+                if flat is None:
+                    _block(item, indent + 2, out, seen, inline=inline)
+                else:
+                    _mark(item, seen)
+                    out.append(flat + "\n")
             else:
                 raise _Unusual(item)
         return
     raise _Unusual(data)
 
 
-def _value(value: Any, indent: int, out: list[str], seen: set[int], *, nested: int) -> None:
+def _mark(data: Any, seen: set[int]) -> None:
+    if id(data) in seen:
+        raise _Unusual("shared")
+    seen.add(id(data))
+
+
+def _value(value: Any, indent: int, out: list[str], seen: set[int], *, nested: int,
+           inline: bool = False) -> None:
     """Append a mapping value after its ``key:``."""
     if type(value) in _SCALARS:
         out.append(" " + _scalar(type(value).__name__, value) + "\n")
+        return
+    flat = _inline(value) if inline and type(value) in (dict, list) and value else None
+    if flat is not None:
+        _mark(value, seen)
+        out.append(" " + flat + "\n")
     elif type(value) is dict and value:
         out.append("\n" + " " * nested)
-        _block(value, nested, out, seen)
+        _block(value, nested, out, seen, inline=inline)
     elif type(value) is list and value:
         out.append("\n" + " " * indent)
-        _block(value, indent, out, seen)
+        _block(value, indent, out, seen, inline=inline)
     elif type(value) is dict and not value:
         out.append(" {}\n")
     elif type(value) is list and not value:
         out.append(" []\n")
     else:
         raise _Unusual(value)
-
-
 
 
 def safe_load(text: str) -> Any:

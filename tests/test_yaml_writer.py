@@ -63,8 +63,35 @@ def test_one_object_twice_is_written_as_pyyaml_writes_it() -> None:
 
 @settings(max_examples=2000, deadline=None)
 @given(st.text(alphabet="aZe09 ,.()/'%;&+=-:#?!*[]{}@`|>\"~\t", min_size=1, max_size=10)
-       | st.sampled_from(["yes", "Off", "NULL", "=", "e1", "a:", "x #y", "it's", "50%"]))
+       | st.sampled_from(["yes", "Off", "NULL", "=", "e1", "a:", "x #y", "it's", "50%",
+                        "bite 1 |", "a -", "b >", "c ~", "d _"]))
 def test_text_written_as_it_is_is_only_text_pyyaml_writes_as_it_is(text: str) -> None:
     """Labels and quotes skip PyYAML only when PyYAML would write them unquoted too."""
     value = {"claims": [{"subject": text, "quote": text}]}
     assert roundtrip.plain_dump(value) == _pyyaml(value)
+
+
+def _pyyaml_inline(value: Any) -> str:
+    return yaml.dump(value, Dumper=roundtrip._DUMPER, sort_keys=False, allow_unicode=True,
+                     width=roundtrip._WIDTH, default_flow_style=None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(keys, data, min_size=1, max_size=4))
+def test_inline_lists_are_written_as_pyyaml_writes_them(value: dict[str, Any]) -> None:
+    """With flow=None (vocabulary.yaml), lists and mappings of scalars are one line, as PyYAML."""
+    text = roundtrip.plain_dump(value, flow=None)
+    assert text == _pyyaml_inline(value)
+    assert yaml.safe_load(text) == value
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="aZe09 ,.()/'%;&+=-:#?!*[]{}@`|>\"~\t", min_size=1, max_size=10)
+       | st.sampled_from(["yes", "Off", "NULL", "=", "e1", "a:", "x #y", "it's", "50%", "a,b",
+                        "bite 1 |", "a -", "b >", "c ~", "d _"]))
+def test_inline_text_written_as_it_is_is_only_text_pyyaml_writes_as_it_is(text: str) -> None:
+    """Names inside [...] and {...} skip PyYAML only when PyYAML would write them unquoted too."""
+    value = {"entities": [{"id": text, "label": text}, {"id": "a", "synonyms": [text, text]}]}
+    out: list[str] = []
+    roundtrip._block(value, 0, out, set(), inline=True)
+    assert "".join(out) == _pyyaml_inline(value)
