@@ -571,9 +571,12 @@ def find_triggers(sentence: str) -> list[tuple[re.Match[str], Trigger]]:
 # Body sites, to record where a condition shows ("affects").  A site named as
 # part of another condition or a test ("kidney failure", "skin biopsy") is not one.
 ANATOMY = re.compile(
-    r"\b(?:(?:upper|lower) (?:extremities|limbs)|(?:small |tiny )?blood vessels|arterioles|"
+    r"\b(?:(?:one|either|the (?:left|right)|one or both|both) sides? of (?:the |your |their )?"
+    r"(?:body|face|head|chest)|(?:upper|lower) (?:extremities|limbs)|(?:small |tiny )?blood "
+    r"vessels|arterioles|"
     r"capillaries|(?:subcutaneous |soft )?(?:fat|adipose) tissues?|soft tissues|dermis|skin|"
-    r"abdomen|belly|stomach|trunk|torso|chest|neck|face|scalp|thighs?|buttocks?|breasts?|"
+    r"abdomen|belly|tummy|stomach|trunk|torso|upper body|chest|neck|face|scalp|thighs?|"
+    r"buttocks?|breasts?|"
     r"(?:external )?genitalia|groin|legs?|arms?|hands?|feet|foot|fingers?|toes?|joints?|eyes?|"
     r"lungs?|brain|heart|liver|kidneys?|intestines?|bowel|muscles?|bones?|nerves?|mouth|throat|"
     r"knees?|elbows?|ankles?|wrists?|shoulders?|hips?|ears?|nose|lips?|tongue|spinal cord|"

@@ -35,7 +35,7 @@ from .cues import (
     negation_start,
 )
 from .documents import HEADING, ITEM, Document
-from .lexicon import FEELINGS
+from .lexicon import FEELINGS, synonym_groups
 from .normalize import all_lemmas
 from .normalize import label_key as _label_key
 from .quantities import find_figures
@@ -134,14 +134,17 @@ _SITES_LEAD = re.compile(
     r"(?:\b(?:affect|involv|attack|damag|reach|spread)\w*\s+(?:almost |nearly |virtually )?"
     r"(?:any|many|several|multiple|other|different|most|various)\s+(?:organs?|parts? of the body|"
     r"body parts|tissues?|(?:body )?systems?)(?:\s+(?:of|in) the body)?,?|\b(?:organs?|parts? of "
-    r"the body|body parts|areas?|tissues?)\s+(?:that\s+)?(?:(?:can|may|might|could|are|is|"
-    r"commonly|often|most often|also)\s+)*(?:be\s+)?(?:affected|involved)(?:\s+include|\s+are)?)"
+    r"(?:the|your) body|body parts|areas?|tissues?)(?: of (?:the|your) body)?\s+(?:that\s+)?"
+    r"(?:(?:can|may|might|could|are|is|commonly|often|most often|also)\s+)*(?:be\s+)?"
+    r"(?:affected|involved)(?:\s+include|\s+are)?)"
     r"\s*,?\s*(?:including|such as|especially|particularly|like|mainly|mostly|include|are)?\s*"
-    r"(?:the\s+)?$", re.IGNORECASE)
+    r"(?:the\s+|your\s+|their\s+)?$", re.IGNORECASE)
 # "the skin and eyes may also be involved": the sites come before the verb.
-_BE_AFFECTED = re.compile(r"^\s*(?:(?:can|may|might|could|will|often|also|sometimes|commonly|"
-                          r"usually|is|are)\s+)*(?:be\s+|become\s+|becomes\s+)?(?:affected|"
-                          r"involved|attacked)\b", re.IGNORECASE)
+_BE_AFFECTED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:(?:can|may|might|could|will|often|also|"
+                          r"sometimes|commonly|usually|is|are)\s+)*(?:(?:be\s+|become\s+|"
+                          r"becomes\s+)?(?:affected|involved|attacked)\b|the (?:most |more )?"
+                          r"(?:common|usual|main|typical|frequent)(?:ly affected)? (?:areas?|"
+                          r"sites?|places?|parts?)\b)", re.IGNORECASE)
 _IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:you|they|people|someone|a person)\s+(?:have|has|had|"
                      r"are|is|were|take|use)\s+", re.IGNORECASE)
 _ITEM_VERB = re.compile(r"^\s*(?:are|is|be|being|have|has|had|having|take|taking|use|using)\s+"
@@ -300,8 +303,9 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             continue  # "..., can cause X": a verb phrase that ran on past the list
         lv, body = pc.level_of(part.strip())
         label = pc.called_name(body) or pc.clean_phrase(body)
-        if not label or len(label.split()) > MAX_WORDS or pc.is_generic(label):
-            continue
+        if not label or len(label.split()) > MAX_WORDS or (
+                pc.is_generic(label) and _label_key(label) not in synonym_groups()):
+            continue  # a name the lexicon knows ("feeling of being unwell") is never generic
         if not re.search(r"[a-zA-Z]{2}", label) or (split and not people and pc.is_modifier(label)):
             continue
         out.append(Phrase(label, lv or level, part.strip()))

@@ -1113,3 +1113,19 @@ def test_care_a_person_receives(tmp_path: Path, sentence: str, treatment: str) -
     got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Treatment")}
     assert (treatment, "used_for", TOPIC) in got
     assert not any(o == "hospital" or s == "you" for s, _, o in got)
+
+
+def test_sides_of_the_body_and_common_areas(tmp_path: Path) -> None:
+    """'one side of the body' is a site; 'X and Y are the most common areas' places both."""
+    got = {o for _, p, o, _ in relations(
+        tmp_path, "It mostly affects a patch on one side of the body.\nAny area of the body can be "
+                  "affected, including your scalp, but the neck and tummy are the usual sites.",
+        "Overview") if p == "affects"}
+    assert {"one side of the body", "scalp", "neck", "tummy"} <= got
+
+
+def test_a_sign_the_lexicon_knows_is_kept_whatever_its_last_word(tmp_path: Path) -> None:
+    """'a feeling of being generally unwell' ends in an adjective but names malaise."""
+    got = relations(tmp_path, "Signs include:\n- a feeling of being generally unwell\n- a cough",
+                    "Symptoms")
+    assert (TOPIC, "has_symptom", "feeling of being generally unwell", "") in got
