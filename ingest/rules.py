@@ -117,6 +117,10 @@ _ORGANISM = re.compile(r"\b(?:bacteri\w*|virus\w*|viral|fung\w*|\w*cocc\w*|bacil
 _PERSON_SUBJECT = re.compile(r"^(?:you|you'll|you will|they|patients|people|most people|some "
                              r"people|children|your child|he|she|everyone|anyone|those affected)"
                              r"\b", re.IGNORECASE)
+_CARE_PLACE = re.compile(r"\b(?:hospital|intensive care|unit|ward|clinic)\b", re.IGNORECASE)
+# Organs failing or harmed: disorders, not signs ("kidney failure", "liver impairment").
+_ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gangrene|distress "
+                         r"syndrome)\b", re.IGNORECASE)
 _AND_MODAL_END = re.compile(r"\b(?:and|or|but)\s+(?:(?:may|might|can|will|could|should|then|"
                             r"also|often|usually|sometimes)\s+)*$", re.IGNORECASE)
 _AND_END = re.compile(r"\s(?:and|then)\s*$", re.IGNORECASE)
@@ -856,7 +860,10 @@ class DocumentRules:
             label = pc.age_factor(ph.label) if kind in (p.RISK, p.CAUSE) else ph.label
             subj, obj = ((label, self.topic) if shape is p.Shape.ITEM_TO_TOPIC
                          else (self.topic, label))
-            self.emit(subj, predicate, obj, span, ph.surface, section, hedged=hedged,
+            # An organ failing is a complication even in a list of signs.
+            said = (v.HAS_COMPLICATION if predicate == v.HAS_SYMPTOM and _ORGAN_HARM.search(label)
+                    else predicate)
+            self.emit(subj, said, obj, span, ph.surface, section, hedged=hedged,
                       negated=negated, level=ph.level, rule=f"list:{kind}", confidence=0.85)
         return found[0].label
 
@@ -1120,6 +1127,11 @@ class DocumentRules:
                 self.emit("preventive measure", v.PREVENTS, self.topic, span, anchor, section,
                           negated=True)
             return
+        if noun.startswith("cure"):
+            # "There is no cure": no treatment that cures it (a treatment can still help).
+            self.emit("curative treatment", v.EFFECTIVE_FOR, self.topic, span, anchor,
+                      section, negated=True)
+            return
         self.emit(f"{self.topic} treatment", v.EFFECTIVE_FOR, self.topic, span, anchor,
                   section, negated=True)
 
@@ -1361,6 +1373,7 @@ class DocumentRules:
             treatment = fixed if trig.name != "treated-in" else (
                 f"{where.group(1)} treatment" if where else fixed)
             objects = (topic if trig.name == "early-treatment" or not left.strip()
+                       or _CARE_PLACE.search(left_side(left))
                        or _PERSON_SUBJECT.search(left_side(left))
                        or (_AND_MODAL_END.search(left)
                            and _PERSON_SUBJECT.search(self._sentence_text.strip()))

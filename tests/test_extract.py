@@ -44,7 +44,7 @@ def test_plain_text_page_claims(tmp_path: Path) -> None:
         ("colchicine", "used_for", "gout", False, False, None),
         ("anti-inflammatory painkillers", "used_for", "gout", False, False, None),
         ("ice packs", "effective_for", "gout", False, True, None),
-        ("gout treatment", "effective_for", "gout", True, False, None),
+        ("curative treatment", "effective_for", "gout", True, False, None),  # "no cure"
     }
 
 

@@ -1129,3 +1129,26 @@ def test_a_sign_the_lexicon_knows_is_kept_whatever_its_last_word(tmp_path: Path)
     got = relations(tmp_path, "Signs include:\n- a feeling of being generally unwell\n- a cough",
                     "Symptoms")
     assert (TOPIC, "has_symptom", "feeling of being generally unwell", "") in got
+
+
+def test_no_cure_denies_a_curative_treatment(tmp_path: Path) -> None:
+    """'There is currently no cure' denies a cure, not every treatment."""
+    got = relations(tmp_path, "There is currently no cure for grebble fever.", "Treatment")
+    assert ("curative treatment", "effective_for", TOPIC, "negated ") in got
+
+
+def test_organs_failing_in_a_list_of_signs_are_complications(tmp_path: Path) -> None:
+    """'kidney failure' listed among signs is a complication; 'a rash' stays a sign."""
+    got = {(s, p, o) for s, p, o, _ in relations(
+        tmp_path, "Features include:\n- a rash\n- kidney failure\n- liver impairment",
+        "Symptoms")}
+    assert (TOPIC, "has_symptom", "rash") in got
+    assert {(TOPIC, "has_complication", x) for x in ("kidney failure", "liver impairment")} <= got
+
+
+def test_where_a_person_is_cared_for_is_not_what_is_treated(tmp_path: Path) -> None:
+    """'... stay in hospital and may need to go to an intensive care unit': both treat it."""
+    got = {(s, p, o) for s, p, o, _ in relations(
+        tmp_path, "Most people stay in hospital and may need to be treated in intensive care.",
+        "Treatment")}
+    assert not any(o == "hospital" for _, _, o in got)
