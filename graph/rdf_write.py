@@ -25,8 +25,8 @@ from __future__ import annotations
 import json
 import re
 import weakref
-from collections.abc import Callable, Collection, Iterable
-from itertools import groupby
+from collections.abc import Callable, Collection, Iterable, Mapping
+from itertools import chain, groupby, repeat
 from json.encoder import encode_basestring as _json_string  # the C encoder json.dumps uses
 from operator import itemgetter
 from typing import Any
@@ -150,6 +150,36 @@ def _graphs(quads: Iterable[TermQuad], *, union: bool = False
     if isinstance(quads, frozenset):
         _BY_GRAPH.setdefault(quads, {})[union] = result
     return result
+
+
+def quads_by_graph(graphs: Mapping[Term, Iterable[tuple[Term, Term, Term]]]
+                   ) -> frozenset[TermQuad]:
+    """Return each graph's triples as one frozenset of quads, already split for the writers.
+
+    What a builder holds is split by graph already: each graph's quads are
+    made, deduplicated and sorted by subject in C (no Python loop over the
+    quads), and the split is kept for the set, so :func:`_graphs` need not
+    split the set again.  Duplicates go in first-seen order, not through a
+    set: a builder writes each node's triples together, so the sort finds
+    runs (a third of the time of sorting a set's order at 2 M quads).  The
+    writers' output does not depend on that order (quads of one subject are
+    grouped and sorted before writing).
+
+    >>> q = quads_by_graph({"<http://e/g>": [("<http://e/a>", RDF_TYPE, "<http://e/C>")] * 2})
+    >>> sorted(q) == [("<http://e/a>", RDF_TYPE, "<http://e/C>", "<http://e/g>")]
+    True
+    """
+    split: list[tuple[Term | None, list[TermQuad]]] = []
+    for graph, triples in graphs.items():
+        bucket: list[TermQuad] = list(dict.fromkeys(map(tuple.__add__, triples,
+                                                         repeat((graph,)))))
+        if bucket:
+            bucket.sort(key=_SUBJECT)
+            split.append((graph, bucket))
+    split.sort(key=lambda kv: (kv[0] is not None, "" if kv[0] is None else kv[0][1:-1]))
+    quads = frozenset(chain.from_iterable(bucket for _, bucket in split))
+    _BY_GRAPH.setdefault(quads, {}).setdefault(False, split)
+    return quads
 
 
 def _split(quads: Iterable[TermQuad]) -> list[tuple[Term | None, list[TermQuad]]]:
