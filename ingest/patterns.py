@@ -636,7 +636,8 @@ SIDE_EFFECTS = re.compile(
 # "Factors linked to a poor prognosis:", "The outlook is worse in:" before a list.
 PROGNOSIS_LEAD = re.compile(
     r"\b(?:(?:associated|linked|connected) (?:with|to)|predict(?:s|ing)?|indicat(?:es|ing)|"
-    r"suggest(?:s|ing)?|signs? of|markers? of) (?:an? )?(?P<o>poor|poorer|worse|bad|good|better|"
+    r"suggest(?:s|ing)?|signs? of|markers? of|indicators? of|predictors? of|features? of) "
+    r"(?:an? )?(?P<o>poor|poorer|worse|bad|good|better|"
     r"favou?rable|unfavou?rable) (?:prognosis|outcome|outlook|recovery)"
     r"|\b(?:prognosis|outcome|outlook|recovery) (?:is|tends to be) (?P<o2>poorer|worse|better) "
     r"(?:if|in|when|with)\b", _I)

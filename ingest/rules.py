@@ -653,6 +653,11 @@ def m_surface(left: str, right: str, subject: str) -> str:
 
 # "[1]", "[12][13]": reference marks after a value.
 _CITATION = re.compile(r"\[\d{1,3}\]")
+# Reference marks after a lead-in's colon: "... include: (2)", "... include:[3]".
+_IF_CLAUSE = re.compile(r"^\s*(?:if|when)\s+(?:there (?:is|are)|the (?:patient|person|child)"
+                        r" (?:is|has|was|had)|you (?:are|have|were|had)|they (?:are|have))\s+(.+)$",
+                        re.IGNORECASE)
+_TRAILING_CITES = re.compile(r"(?<=:)\s*(?:[\[(]\d{1,3}(?:[,–-]\s*\d{1,3})*[\])]\s*)+$")
 
 
 class DocumentRules:
@@ -679,6 +684,7 @@ class DocumentRules:
         self._last: list[str] = []  # subjects of the sentence's previous relation
         self._sentence_text = ""  # the sentence whose relations are being read
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
+        self._item_lead: int | None = None  # the last list item that ends with a colon
 
     # -- helpers -----------------------------------------------------------
     def is_topic(self, phrase: str) -> bool:
@@ -806,17 +812,28 @@ class DocumentRules:
         if advice is not None:
             found = [Phrase(advice, None, head_text.strip())]
         lead_text = ""
-        if block.lead is not None:
-            lb = self.doc.blocks[block.lead]
-            lead_text = self.doc.text[lb.start:lb.end]
+        lead = block.lead
+        if self._item_lead is not None and self._item_lead != bi and (
+                lead is None or self._item_lead > lead):
+            lead = self._item_lead  # an item ending "include:" leads the items after it
+        if lead is not None:
+            lb = self.doc.blocks[lead]
+            lead_text = _TRAILING_CITES.sub("", self.doc.text[lb.start:lb.end])
         last_lead = lead_text.rsplit(". ", 1)[-1]  # the lead-in's last sentence
         span = sentences[0] if sentences else (block.start, block.end)
         section = self.doc.section_title(block)
         outlook = p.PROGNOSIS_LEAD.search(last_lead) if lead_text else None
         if outlook is not None and lead_text.rstrip().endswith(":") and found:
             target = p.prognosis_label(outlook.group("o") or outlook.group("o2"))
+            condition = _IF_CLAUSE.match(head_text)
+            if condition is not None:
+                # "if the patient is aged over 60 years": what the clause says of them.
+                found = [Phrase(p.factor_label(pc.people_factor(pc.clean_phrase(
+                    condition.group(1)))) or "", None, head_text.strip())]
             for ph in found:
                 label = pc.people_factor(ph.label)
+                if re.match(r"\s*no\s", head_text, re.IGNORECASE) and label:
+                    label = f"no {label}"  # "no recovery by three weeks" is the sign itself
                 if label and not self.is_topic(label) and not pc.is_generic(label):
                     self.emit(label, v.ASSOCIATED_WITH, target, span, ph.surface, section,
                               rule="list:prognosis", confidence=0.75)
@@ -1624,6 +1641,8 @@ class DocumentRules:
         first = self.title_block()
         self.after_list = self.list_kinds()
         for bi, block in enumerate(doc.blocks):
+            if block.kind != ITEM or len(doc.text[block.start:block.end].split()) > 14:
+                self._item_lead = None  # a paragraph, or a long item, ends what a lead-in led
             if block.kind == HEADING:
                 continue
             sents = by_block.get(bi, [])
@@ -1647,6 +1666,9 @@ class DocumentRules:
                 after = nxt is not None and hedges_previous(doc.text[nxt[0]:nxt[1]])
                 before = doc.text[sents[j - 1][0]:sents[j - 1][1]] if j else ""
                 self.sentence(s, e, section, kind, antecedent, after, before)
+            if block.kind == ITEM and _TRAILING_CITES.sub(
+                    "", doc.text[block.start:block.end]).rstrip().endswith(":"):
+                self._item_lead = bi
         return self.out
 
 

@@ -1152,3 +1152,18 @@ def test_where_a_person_is_cared_for_is_not_what_is_treated(tmp_path: Path) -> N
         tmp_path, "Most people stay in hospital and may need to be treated in intensive care.",
         "Treatment")}
     assert not any(o == "hospital" for _, _, o in got)
+
+
+def test_a_list_item_ending_with_a_colon_leads_the_items_after_it(tmp_path: Path) -> None:
+    """Plain-text lists lose their nesting: '- signs of a poor outcome include: (3)' still
+    leads the short items after it, until a long item or a paragraph ends the list."""
+    got = {(s, p, o) for s, p, o, _ in relations(
+        tmp_path, "- most people recover within a month\n"
+                  "- markers of a poor outcome include: (3)\n- a total loss of taste\n"
+                  "- no improvement by two weeks\n- if the patient is aged over 70 years\n"
+                  "- in those treated late there is a much stronger link between how bad the "
+                  "first week was and how long the illness lasts overall\n- 12% of patients",
+        "Outlook")}
+    poor = {s for s, p, o in got if p == "associated_with" and o == "poor prognosis"}
+    assert {"total loss of taste", "no improvement by two weeks", "older age"} <= poor
+    assert not any("%" in s or "patients" in s for s in poor)
