@@ -343,10 +343,26 @@ def _run(jobs: list[Job], progress: bool, workers: int) -> Iterator[tuple[Path, 
     try:
         paired: Iterable[tuple[Path, Result]] = zip((j[0] for j in jobs), results, strict=True)
         if progress and len(jobs) >= 20:
-            from rich.progress import track
-
-            paired = track(paired, total=len(jobs), description="extracting", transient=True)
+            paired = _tracked(paired, len(jobs))
         yield from paired
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+
+
+def _tracked(paired: Iterable[tuple[Path, Result]], total: int,
+             ) -> Iterable[tuple[Path, Result]]:
+    """Show a progress bar on stderr while pages are read, only when stderr is a terminal.
+
+    Piped or captured output gets nothing (rich's bar on stdout left a blank
+    line there), and a run without a terminal pays nothing for the display.
+    """
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        return paired
+    from rich.progress import track
+
+    return track(paired, total=total, description="extracting", transient=True,
+                 console=console)
