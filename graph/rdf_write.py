@@ -29,7 +29,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from itertools import chain, groupby, repeat
 from json.encoder import encode_basestring as _json_string  # the C encoder json.dumps uses
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from .errors import ClaimGraphError
 from .rdf_terms import RDF_TYPE, Term, TermQuad, iri_ref, literal_parts, term_value
@@ -171,8 +171,10 @@ def quads_by_graph(graphs: Mapping[Term, Iterable[tuple[Term, Term, Term]]]
     """
     split: list[tuple[Term | None, list[TermQuad]]] = []
     for graph, triples in graphs.items():
-        bucket: list[TermQuad] = list(dict.fromkeys(map(tuple.__add__, triples,
-                                                         repeat((graph,)))))
+        # (s, p, o) + (graph,): each quad made in C; mypy types tuple.__add__ loosely.
+        quads_of = cast("Iterable[TermQuad]",
+                        map(tuple.__add__, triples, repeat((graph,))))  # type: ignore[arg-type]
+        bucket: list[TermQuad] = list(dict.fromkeys(quads_of))
         if bucket:
             bucket.sort(key=_SUBJECT)
             split.append((graph, bucket))
