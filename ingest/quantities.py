@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,10 +41,11 @@ _AGE_NUM = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven
             r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 _AGE_CMP = (r"(?:over|under|above|below|greater than|more than|less than|older than|"
             r"younger than|>|<|≥|≤)")
-# "people over 60": an age threshold right after the people it is about.
-_AGE_GROUP_NOUN = "|".join(rf"(?<={w} )" for w in (
-    "people", "adults", "patients", "those", "anyone", "children", "kids", "women", "men", "girls",
-    "boys", "babies", "infants", "teenagers", "teens", "adolescents", "females", "males"))
+# "people over 60": an age threshold right after the people it is about (looked at
+# once a threshold is found: a look-behind for each word at every place cost more).
+_AGE_GROUP_BEFORE = re.compile(
+    r"\b(?:people|adults|patients|those|anyone|children|kids|women|men|girls|boys|babies|"
+    r"infants|teenagers|teens|adolescents|females|males) $", re.IGNORECASE)
 _RANGE_SEP = r"\s*(?:to|-|–|—|and|or)\s*"
 _I = re.IGNORECASE
 
@@ -70,15 +72,16 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("age_range", re.compile(
         rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
         rf"|\b(?P<c>\d{{1,3}}){_RANGE_SEP}(?P<d>\d{{1,3}})\s+years? (?:of age|old)", _I)),
+    ("age_of_group", re.compile(
+        r"\b(?:over|under|older than|younger than) (?P<e>\d{1,3})\b"
+        r"(?![.,]?\d|\s*(?:%|percent|per cent|in \d|out of|per\b|[mck]g\b|[cm]m\b|ml\b|"
+        r"hours?|days?|weeks?|months?|times))", _I)),
     ("age", re.compile(
         rf"\b(?:over|under|above|below|older than|younger than)?\s*(?:the\s+)?age\s+(?:of\s+)?"
         rf"(?:{_AGE_CMP}\s*)?(?P<a>{_AGE_NUM})\b(?!\s*(?:%|percent|per cent))"
         rf"|\baged\s+(?:{_AGE_CMP}\s*)?(?P<b>\d{{1,3}})\b"
         rf"|\b(?P<c>\d{{1,3}})\s+years? (?:of age|old)(?P<older> (?:and|or) (?:older|over))?"
-        rf"|\b(?P<d>\d{{1,3}})(?:\s+years?)?(?P<older2> (?:and|or) older)\b"
-        rf"|(?:{_AGE_GROUP_NOUN})(?:over|under|older than|younger than) (?P<e>\d{{1,3}})\b"
-        rf"(?![.,]?\d|\s*(?:%|percent|per cent|in \d|out of|per\b|[mck]g\b|[cm]m\b|ml\b|"
-        rf"hours?|days?|weeks?|months?|times))", _I)),
+        rf"|\b(?P<d>\d{{1,3}})(?:\s+years?)?(?P<older2> (?:and|or) older)\b", _I)),
     # How many: "about 1 million people a year", "2,000 to 3,000 cases", "fewer than 100 die".
     ("count", re.compile(
         rf"\b(?P<a>{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|"
@@ -99,6 +102,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "per_range": ("per", "out of", "every"), "ratio": ("out of", "every", "per", "in"),
     "fraction": ("half", "third", "quarter", "tenth", "fifth"), "times": ("twice", "times", "fold"),
     "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under"),
+    "age_of_group": ("over", "under", "older", "younger"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
               "men", "die", *_NATIONAL),
     "duration": ("hour", "day", "week", "month", "year"),
@@ -316,21 +320,39 @@ _AGE_AFTER = re.compile(r"\s*(?:old|of age)\b", _I)
 _CALENDAR_YEAR = re.compile(r"\s+(?:of\s+)?\d{4}\b")
 
 
-def _horizon(sentence: str, lo: int, hi: int) -> str | None:
-    """Return the period (ISO 8601) named in ``sentence[lo:hi]``, the figure's own phrase."""
-    if len(sentence) <= _SHORT:
-        found, i = tuple(_HORIZON.finditer(sentence, lo, hi)), 0
-    else:
+def _periods(sentence: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """Yield the periods named in ``sentence[lo:hi]`` in order, found lazily.
+
+    A long sentence's periods are found once and reused; a stretch starting
+    inside one of them (which may hide another) is searched afresh, and a
+    search stops at the first period its caller takes.
+    """
+    if len(sentence) > _SHORT:
         starts, found = _matches(_HORIZON, sentence)
         i = bisect_left(starts, lo)
-        if i and found[i - 1].end() > lo:
-            found, i = tuple(_HORIZON.finditer(sentence, lo, hi)), 0  # a match before hid others
-    m = next((h for h in found[i:]
-              if h.end() <= hi
-              and not (_AGE_BEFORE.search(sentence, max(lo, h.start("n2") - 20), h.start("n2"))
-                       if h.group("n2") else False)
-              and not _AGE_AFTER.match(sentence, h.end(), hi)
-              and not _CALENDAR_YEAR.match(sentence, h.end(), hi)), None)
+        if not (i and found[i - 1].end() > lo):
+            for h in found[i:]:
+                if h.start() >= hi:
+                    return
+                yield h
+            return
+    yield from _HORIZON.finditer(sentence, lo, hi)
+
+
+def _is_period(sentence: str, h: re.Match[str], lo: int, hi: int) -> bool:
+    """Return whether a period match is one (not an age, nor a date such as "May 2019")."""
+    if h.end() > hi:
+        return False
+    if h.group("n2") and _AGE_BEFORE.search(sentence, max(lo, h.start("n2") - 20),
+                                            h.start("n2")):
+        return False
+    return not (_AGE_AFTER.match(sentence, h.end(), hi)
+                or _CALENDAR_YEAR.match(sentence, h.end(), hi))
+
+
+def _horizon(sentence: str, lo: int, hi: int) -> str | None:
+    """Return the period (ISO 8601) named in ``sentence[lo:hi]``, the figure's own phrase."""
+    m = next((h for h in _periods(sentence, lo, hi) if _is_period(sentence, h, lo, hi)), None)
     if not m:
         return None
     number = parse_number(m.group("n") or m.group("n2") or m.group("n5") or "1")
@@ -776,6 +798,27 @@ def _denominator(sentence: str, end: int) -> str | None:
     return m["who"].lower() if m else None
 
 
+# Words without one of which the pattern before them cannot match: a look for a
+# word is far cheaper than a search that backtracks over a phrase at every place.
+_SHARE_WORDS = ("account", "represent", "responsible", "compris", "constitut", "caus", "make",
+                "made")
+_RISK_CUT_WORDS = ("reduc", "cut", "lower", "decreas")
+_OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affect")
+
+
+def _before(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str, start: int,
+            width: int) -> re.Match[str] | None:
+    """Return ``pattern`` searched in the ``width`` characters before ``start``.
+
+    The search is skipped when none of ``words`` is there to match.
+    """
+    window = sentence[max(0, start - width):start]
+    low = window.lower()
+    if not any(w in low for w in words):
+        return None
+    return pattern.search(window)
+
+
 _OF_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:of\b|the\b|all\b)", _I)
 
 
@@ -787,7 +830,7 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
     30 % of cases", not "... causes 30 % of people to cough".
     """
     after = sentence[e:e + 40]
-    share = _SHARE_BEFORE.search(sentence[max(0, s - 80):s])
+    share = _before(_SHARE_BEFORE, _SHARE_WORDS, sentence, s, 80)
     if share is not None and (share["cause"] is None or _SHARE_AFTER.match(after)):
         return "share", share["subject"] or share["subject2"]
     cases_are = _CASES_ARE.match(sentence[e:e + 120]) if _SHARE_AFTER.match(after) else None
@@ -804,6 +847,31 @@ def _per_thousands(form: str, m: re.Match[str]) -> bool:
     comes per 10,000 people with it.
     """
     return form in ("ratio", "per_range") and parse_number(m["n"]) >= 1000
+
+
+# Forms whose every match starts with a number: they are tried only where one starts,
+# which is the same as a search (no match can start elsewhere) at a fraction of the
+# cost of trying every alternative of a number at every character.
+_NUMBER_LED = frozenset({"pct_range", "pct", "per_range", "ratio", "count"})
+_NUMBER_START = re.compile(rf"\b(?={_NUMW})", _I)
+
+
+def _number_starts(sentence: str) -> tuple[int, ...]:
+    """Return every place a number starts, inner ones too ("000" of "10,000")."""
+    return tuple(m.start() for m in _NUMBER_START.finditer(sentence))
+
+
+def _matches_at(pattern: re.Pattern[str], sentence: str,
+                starts: tuple[int, ...]) -> Iterator[re.Match[str]]:
+    """Yield what ``pattern.finditer(sentence)`` yields, trying only at ``starts``."""
+    after = 0
+    for at in starts:
+        if at < after:
+            continue
+        m = pattern.match(sentence, at)
+        if m is not None:
+            yield m
+            after = max(m.end(), at + 1)
 
 
 def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
@@ -824,10 +892,16 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
     figures: list[Figure] = []
     taken = bytearray(len(sentence))  # 1 where a figure's words are: forms never overlap
     low = sentence.lower()
+    starts: tuple[int, ...] | None = None
     for form, pattern in _FORMS:
         if not any(hint in low for hint in _FORM_HINTS[form]):
             continue
-        for m in pattern.finditer(sentence):
+        if form in _NUMBER_LED:
+            starts = _number_starts(sentence) if starts is None else starts
+            found = _matches_at(pattern, sentence, starts)
+        else:
+            found = pattern.finditer(sentence)
+        for m in found:
             if 1 in taken[m.start():m.end()]:
                 continue
             fig = _figure(form, m, sentence, topic_words, context)
@@ -908,19 +982,23 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         # Shown, never in a conflict: "within 72 hours" (when to start) and "lasts 2
         # weeks" (how long it goes on) read alike to a rule.
         return Figure(measure, s, e, None, duration_subject, 0.45)
-    elif form == "age":
+    elif form in ("age", "age_of_group"):
+        if form == "age_of_group" and not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s):
+            return None  # "over 40" of something other than people
         kind, unit = "age", "years"
-        value = parse_number(m["a"] or m["b"] or m["c"] or m["d"] or m["e"])
+        groups = m.groupdict()
+        value = parse_number(next(groups[g] for g in "abcde" if groups.get(g)))
         lead = sentence[max(0, s - 15):s + 20].lower()
         tail = sentence[e:e + 30]
-        if m["older"] or m["older2"] or re.search(r"over|above|older|after|greater|more than|[>≥]",
-                                                  lead) or _AGE_AND_OLDER.match(tail):
+        older = groups.get("older") or groups.get("older2")
+        if older or re.search(r"over|above|older|after|greater|more than|[>≥]", lead) or \
+                _AGE_AND_OLDER.match(tail):
             bound = Bound.LOWER
         elif re.search(r"under|below|younger|before|less than|[<≤]", lead) or \
                 _AGE_AND_YOUNGER.match(tail):
             bound = Bound.UPPER
     subject = None
-    cut = _RISK_CUT.search(sentence[max(0, s - 120):s]) if unit == "proportion" else None
+    cut = _before(_RISK_CUT, _RISK_CUT_WORDS, sentence, s, 120) if unit == "proportion" else None
     if cut is not None and all(x is None or 0 <= x <= 1 for x in (value, low, high)):
         kind, unit = "relative_risk", "ratio"
         value, low, high = (None if x is None else 1 - x for x in (value, high, low))
@@ -932,7 +1010,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = _form_of_topic(subject, topic_words)
     named_by_follow = False
     if subject is None and unit == "proportion" and form != "times":
-        occurs = _OCCURS_BEFORE.search(sentence[max(0, s - 80):s])
+        occurs = _before(_OCCURS_BEFORE, _OCCURS_WORDS, sentence, s, 80)
         then = _IN_CASES_THEN.match(sentence[e:e + 120]) if re.search(
             r"(?:^|[,;:]\s*)in\s+(?:about |around |approximately |roughly |up to )?$",
             sentence[max(0, s - 30):s], _I) or re.match(

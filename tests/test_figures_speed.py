@@ -1,0 +1,32 @@
+"""Figure search shortcuts give what a plain search gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.ingest import quantities as q
+
+SENTENCES = [
+    "About 3 out of 10,000 people get it, and 25 to 30% of them die within 2 years.",
+    "Between 1 and 4 per 100,000 children, or 2,000 to 3,000 cases, are seen each year.",
+    "Roughly one in 600 adults, 1.5% of men and five percent of women have it.",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_number_led_forms_tried_where_numbers_start_match_a_search(sentence: str) -> None:
+    """Trying a form only where a number starts finds what finditer finds."""
+    starts = q._number_starts(sentence)
+    for form, pattern in q._FORMS:
+        if form in q._NUMBER_LED:
+            assert [m.span() for m in q._matches_at(pattern, sentence, starts)] == \
+                [m.span() for m in pattern.finditer(sentence)]
+
+
+def test_a_long_sentence_gives_the_periods_a_short_one_gives() -> None:
+    """The cached periods of a long run-on sentence equal a fresh search of each clause."""
+    unit = "about 5 out of 10 people with grebble fever die within a year and up to 8% relapse "
+    long = unit * 6
+    short = [f.measure.horizon for f in q.find_figures(unit, ("grebble fever",))]
+    got = [f.measure.horizon for f in q.find_figures(long, ("grebble fever",))]
+    assert got[:len(short)] == short
