@@ -42,7 +42,9 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"disease)|it) affects|look like|features", _I)),
     (DIAGNOSIS, re.compile(r"diagnos\w*|tests?\b|exams?\b|examination|screening", _I)),
     (TREATMENT, re.compile(r"treat\w*|manag\w*|therap\w*|medications?|medicines?|drugs?|"
-                           r"what can be done|care options|surgery|remed\w*|\bcures?\b", _I)),
+                           r"what can be done|care options|surgery|remed\w*|\bcures?\b|"
+                           r"\bcare\b(?! at\b)|self[- ]help|what (?:can|should) (?:i|you|we) do\b|"
+                           r"things (?:you|i) can do|\bhelp with\b", _I)),
     (PROGNOSIS, re.compile(r"outlook|prognosis|survival|life expectancy|"
                            r"what (?:can|should) (?:i|you) expect|mortality|how long", _I)),
 )
@@ -176,7 +178,7 @@ _KEYS = {
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "is-risk-factor": ("risk factor",), "risk-group": ("at ",),
-    "highest-in": ("highest", "greatest"),
+    "highest-in": ("highest", "greatest"), "start-on": (" on",), "better-chance": ("chance",),
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
     "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high"),
     "cause-is": ("cause",),
@@ -192,7 +194,8 @@ _KEYS = {
     "diagnosed-by": ("diagnos",), "confirms": ("confirm", "identif", "detect", "diagnosis"),
     "treated-with": ("treated", "managed"),
     "treated-in": ("treated", "managed", "cared for", "admitted", "taken to"),
-    "early-treatment": ("sooner", "earlier", "early"),
+    "early-treatment": ("sooner", "earlier", "early", "promptly", "quickly", "straight away",
+                        "right away"),
     "can-control": ("control", "cure"),
     "responds-to": ("respond",), "needs": ("need", "require"), "makes-feel": ("feel",),
     "used-to-treat": ("used",),
@@ -252,7 +255,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?: for [\w' -]{1,40}?)? (?:is|works) (?:more|most|best|better)"
                           r"(?: effective)?(?: if| when)? (?:it is |it's )?(?:started|begun|given)"
                           r" early\b|\btreated (?:more )?(?:effectively|successfully) if (?:it is |"
-                          r"it's )?(?:detected|diagnosed|caught|found|started|treated) early\b",
+                          r"it's )?(?:detected|diagnosed|caught|found|started|treated) early\b"
+                          r"|\b(?:if|when|once) (?:the )?(?:treatment|therapy) (?:is|gets) "
+                          r"(?:started|begun|given) (?:early|promptly|quickly|straight away|right "
+                          r"away)\b",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     # Lists introduced by a type word: "Risk factors include ...".
     _t("risk-list",
@@ -343,6 +349,17 @@ TRIGGERS: tuple[Trigger, ...] = (
                         r"occasionally|also|then|eventually|later) )*(?:progress(?:es)? (?:in)?to|"
                         r"develops? into|turns? into|evolves? into|advances? to|worsens? (?:in)?to|"
                         r"leads? on to)\b", v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
+    # "We will start you on steroid medicine": the medicine treats it.
+    _t("start-on", r"\b(?:start|starts|started|starting|put|puts) (?:you|them|patients|your child|"
+                   r"him|her|people|the patient) (?:straight away |quickly )?on\b",
+       v.USED_FOR, Shape.RIGHT_TO_TOPIC),
+    # "You have a better chance of recovery if you start X early": X helps.
+    _t("better-chance",
+       r"\b(?:better|higher|greater|good|best) chances? of (?:a )?(?:full |complete |quick |"
+       r"quicker )?(?:recovery|recovering|getting better|survival|surviving|a good outcome) "
+       r"(?:is )?if (?:you|they|patients|people|your child|treatment with|treatment) "
+       r"(?:(?:can |are |is )?(?:start|take|get|have|receive|begin|given|started|begun)s? )?",
+       v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
     # "Those at highest risk are older adults and people with diabetes": who, then what.
     _t("risk-group", r"\b(?:those|people|patients|groups?|individuals|persons|adults|children)"
                      r" (?:who are )?(?:most |particularly |especially )?at (?:the )?(?:highest|"
@@ -792,6 +809,8 @@ EXAMPLES: dict[str, str] = {
     "risk-of": "There is a small risk of blood clots.",
     "risk-group": "Those at highest risk are smokers and people with asthma.",
     "highest-in": "The highest rate is in older adults.",
+    "start-on": "We will start you on steroid tablets.",
+    "better-chance": "You have a better chance of recovery if you start rest early.",
     "progresses-to": "It can progress to kidney failure.",
     "have-highest": "Smokers have the highest rate.",
     "cause-is": "The most common cause is a virus.",

@@ -153,6 +153,8 @@ _CUT = re.compile(
     r"|\s(?:from|in|on|to|into|around)\s+(?:your|their|his|her|the body|elsewhere)\b"
     r"|\s(?:in|on|over|around) (?:the |an? )?(?:affected )?(?:area|part|region|site|spot|"
     r"patch)e?s? (?:of|where|that|which)\b"
+    r"|\s(?:in|during|within|over) the (?:first|next|last|following) (?:few |\d+ |two |three |"
+    r"several )?(?:hours?|days?|weeks?|months?|years?)\b"
     r"|\s(?:in|during) (?:the )?(?:early|late|later|first|acute|initial|final) (?:stages?|"
     r"phases?|days?|weeks?)\b"
     r"|\s(?:in|among|for) (?:most|some|many|all|people|adults|children|patients|older|younger|"

@@ -603,9 +603,13 @@ _CAUSATIVE = re.compile(r"\s*(?:it|them|this|these|those|(?:the |your |a person'
 # Objects that name no thing: a time ("years after the rash clears") or an action
 # ("reducing inflammation", "improving nerve function").
 _NOT_A_THING = re.compile(r"(?:even |many |several |a few |some )?(?:\d+ )?(?:years?|months?|"
-                          r"weeks?|days?|hours?) (?:after|later|before)\b|(?:reducing|improving|"
+                          r"weeks?|days?|hours?) (?:after|later|before)\b|(?:within|in|after|over|"
+                          r"by|for) (?:about |around |up to )?\d|(?:reducing|improving|"
                           r"preventing|increasing|decreasing|helping|keeping|making|avoiding|"
                           r"stopping|allowing|enabling)\b", re.I)
+# Time and people phrases that a loose match takes for a subject ("for most people symptoms").
+_NOT_A_SUBJECT = re.compile(r"(?:within|in|after|over|by|for) (?:about |around |up to )?\d|for "
+                            r"(?:most|many|some|all) (?:people|patients|children)\b", re.I)
 _COMPLICATION_OF = re.compile(r"^(?:serious |severe |rare |possible )?complications? (?:with|in|"
                               r"of|affecting|involving) (?:the |their |your |his |her )?"
                               r"([a-z]+)$", re.I)
@@ -1550,7 +1554,7 @@ class DocumentRules:
                     continue  # between two other things: only short, name-like phrases
                 if pred == v.HAS_SYMPTOM and _FIGURE_WORDS.search(o_lab):
                     continue  # "with an incidence of 0.4 per 100,000" is a figure, not a sign
-                if _NOT_A_THING.match(o_lab):
+                if _NOT_A_THING.match(o_lab) or _NOT_A_SUBJECT.match(s_lab):
                     continue  # "years after the rash clears", "reducing inflammation"
                 if pred == v.USED_FOR and o_top and s_lab == f"{self.topic} treatment":
                     continue  # "Treatment is given in hospital": says nothing of what is used

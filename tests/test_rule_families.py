@@ -1167,3 +1167,22 @@ def test_a_list_item_ending_with_a_colon_leads_the_items_after_it(tmp_path: Path
     poor = {s for s, p, o in got if p == "associated_with" and o == "poor prognosis"}
     assert {"total loss of taste", "no improvement by two weeks", "older age"} <= poor
     assert not any("%" in s or "patients" in s for s in poor)
+
+
+@pytest.mark.parametrize(("heading", "body", "expected"), [
+    ("What skin care might I need?", "You will go home with:\n- a moisturising cream\n- bandages",
+     {("moisturising cream", "used_for", TOPIC), ("bandages", "used_for", TOPIC)}),
+    ("Treatment", "The team will start you on antibiotic tablets.",
+     {("antibiotic tablets", "used_for", TOPIC)}),
+    ("Outlook", "You have a better chance of recovery if you take zinc in the first 2 days.",
+     {("zinc", "effective_for", TOPIC)}),
+    ("Outlook", "Most make a full recovery if treatment is started promptly.",
+     {("early treatment", "effective_for", TOPIC)}),
+    ("Will it get better?", "For most people symptoms start to improve within 2 weeks.", set()),
+])
+def test_care_pages_written_to_the_patient(tmp_path: Path, heading: str, body: str,
+                                           expected: set[tuple[str, str, str]]) -> None:
+    """'... care might I need?' lists treatments; 'start you on X'; 'a better chance if ...'."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, body, heading)}
+    assert expected <= got
+    assert not any(s.startswith("for most") for s, _, _ in got)
