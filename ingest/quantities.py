@@ -52,13 +52,23 @@ _I = re.IGNORECASE
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pct_range", re.compile(rf"\b(?P<a>{_NUMW})(?:{_PCT})?{_RANGE_SEP}(?P<b>{_NUMW}){_PCT}", _I)),
     ("pct", re.compile(rf"\b(?P<a>{_NUMW}){_PCT}", _I)),
+    # "1 in 5 to 2 in 5", "between 1 in 10 and 1 in 4": a range of two ratios.
+    ("ratio_range", re.compile(
+        rf"\b(?P<a>{_NUMW}) in (?:every )?(?P<n>{_NUMW})(?:\s+(?:people|cases|patients))?"
+        rf"{_RANGE_SEP}(?P<b>{_NUMW}) in (?:every )?(?P<m>{_NUMW})\b(?![,.]?\d)", _I)),
+    # "Of every 20 people who get it, 2 or 3 die": the whole named first, then the part.
+    ("every_then", re.compile(
+        rf"\b(?:out of|of|for) every (?P<n>{_NUMW})\b(?![,.]\d)[^,.;:]{{0,80}},\s*"
+        rf"(?:about |around |roughly |only |just )?(?P<a>{_NUMW})"
+        rf"(?:\s*(?:or|to|-|–)\s*(?P<b>{_NUMW}))?\b"
+        rf"(?!\s*(?:%|percent|per cent|in|out of|per)\b)", _I)),
     ("per_range", re.compile(
-        rf"\b(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})\s+(?:\w+\s+)?(?:per|in every|out of|of every)"
-        rf"\s+(?P<n>{_NUMW})", _I)),
+        rf"\b(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})\s+(?:[\w-]+\s+){{0,5}}?(?:per|in every|"
+        rf"out of|of every|for every|in)\s+(?P<n>{_NUMW})\b(?![,.]?\d)", _I)),
     ("ratio", re.compile(
         rf"\b(?P<a>{_NUMW})\s+(?:(?:cases?|people|persons?|patients?|adults?|children)\s+)?"
         rf"(?!(?:hours?|days?|weeks?|months?|years?)\b)"
-        rf"(?:\w+\s+){{0,2}}?(?:out of|of every|in every|per|in)\s+(?P<n>{_NUMW})\b"
+        rf"(?:\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)\s+(?P<n>{_NUMW})\b"
         rf"(?![,.]?\d)", _I)),
     ("fraction", re.compile(
         r"\b(?P<f>half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|"
@@ -99,7 +109,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # a cheap look that spares each sentence the forms it has no word for.
 _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
-    "per_range": ("per", "out of", "every"), "ratio": ("out of", "every", "per", "in"),
+    "per_range": ("per", "out of", "every", " in "),
+    "ratio_range": (" in ",), "every_then": ("every",), "ratio": ("out of", "every", "per", "in"),
     "fraction": ("half", "third", "quarter", "tenth", "fifth"), "times": ("twice", "times", "fold"),
     "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under"),
     "age_of_group": ("over", "under", "older", "younger"),
@@ -238,6 +249,11 @@ class Figure:
     setting: str | None = None
     subject: str | None = None
     confidence: float = 0.7
+
+
+def _is_year(text: str) -> bool:
+    """Return whether a number as written is a calendar year ("2019", not "2,019")."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", text.strip()))
 
 
 def parse_number(text: str) -> float:
@@ -846,13 +862,13 @@ def _per_thousands(form: str, m: re.Match[str]) -> bool:
     of, says how many have the condition: nobody counts how often a sign
     comes per 10,000 people with it.
     """
-    return form in ("ratio", "per_range") and parse_number(m["n"]) >= 1000
+    return form in ("ratio", "per_range", "ratio_range") and parse_number(m["n"]) >= 1000
 
 
 # Forms whose every match starts with a number: they are tried only where one starts,
 # which is the same as a search (no match can start elsewhere) at a fraction of the
 # cost of trying every alternative of a number at every character.
-_NUMBER_LED = frozenset({"pct_range", "pct", "per_range", "ratio", "count"})
+_NUMBER_LED = frozenset({"pct_range", "pct", "ratio_range", "per_range", "ratio", "count"})
 _NUMBER_START = re.compile(rf"\b(?={_NUMW})", _I)
 
 
@@ -923,14 +939,26 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         bound = Bound.RANGE
     elif form == "pct":
         value = parse_number(m["a"]) / 100
-    elif form == "per_range":
+    elif form in ("per_range", "every_then"):
         n = parse_number(m["n"])
-        low, high = parse_number(m["a"]) / n, parse_number(m["b"]) / n
+        if _is_year(m["n"]) or n < 2:
+            return None  # "20 to 30 cases in 2019": a count in a year, not a share
+        low = parse_number(m["a"]) / n
+        high = parse_number(m["b"]) / n if m["b"] else None
+        if high is None:
+            value, low = low, None
+        else:
+            bound = Bound.RANGE
+    elif form == "ratio_range":
+        n, n2 = parse_number(m["n"]), parse_number(m["m"])
+        if n < 2 or n2 < 2:
+            return None
+        low, high = parse_number(m["a"]) / n, parse_number(m["b"]) / n2
         bound = Bound.RANGE
     elif form == "ratio":
         n = parse_number(m["n"])
         a = parse_number(m["a"])
-        if n < 2 or a > n or (a == n):
+        if n < 2 or a > n or (a == n) or _is_year(m["n"]):
             return None
         value = a / n
     elif form == "fraction":
@@ -1036,8 +1064,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         # "Remission occurs in over half": the figure measures the remission itself.
         kind, subject, named_by_follow = _OUTCOME_KIND[outcome["w"].lower()], None, False
     own_lo, own_hi = _own_bounds(sentence, s, e)  # kind, horizon and year all look here
-    if kind in (None, "unknown", "frequency") and form in ("ratio", "per_range") and \
-            parse_number(m["n"]) >= 1000 and _first(_RATE_WORD, sentence, own_lo, own_hi):
+    if kind in (None, "unknown", "frequency") and _per_thousands(form, m) and \
+            _first(_RATE_WORD, sentence, own_lo, own_hi):
         kind = "incidence"  # "a yearly rate of 20 per 100,000"
     if kind is None:
         if unit != "proportion":
@@ -1050,7 +1078,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     horizon = _horizon(sentence, own_lo, own_hi) if unit != "years" else None
     population = (_population(sentence, s, e, topic_words) if unit != "years"
                   else _age_group(sentence, s))
-    if population is None and form in ("ratio", "per_range"):
+    if population is None and form in ("ratio", "per_range", "ratio_range", "every_then"):
         population = _denominator(sentence, e)
     if population is not None and population.endswith(LIFETIME) and kind in (
             "incidence", "prevalence", "unknown"):

@@ -1,0 +1,41 @@
+"""Ratios written as ranges, with words between, or with the whole named first."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.graph.model import Bound
+from claimgraph.ingest.quantities import find_figures
+
+TOPIC = ("grebble fever",)
+
+
+def _one(sentence: str):
+    (fig,) = find_figures(sentence, TOPIC)
+    return fig.measure
+
+
+@pytest.mark.parametrize(("sentence", "low", "high", "kind"), [
+    ("Between 2 and 6 cases of grebble fever per 100,000 people occur each year.",
+     0.00002, 0.00006, "incidence"),
+    ("Even with care, 1 in 6 to 2 in 6 people with it die.", 1 / 6, 2 / 6, "mortality"),
+    ("Of every 50 people who get grebble fever, 3 or 4 will die.", 0.06, 0.08, "mortality"),
+])
+def test_a_ratio_range_in_its_written_forms(sentence: str, low: float, high: float,
+                                            kind: str) -> None:
+    """Words between a range and its base, two ratios, the whole named before the part."""
+    m = _one(sentence)
+    assert (m.kind, m.bound) == (kind, Bound.RANGE)
+    assert (m.low, m.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_a_year_is_no_base_of_a_ratio() -> None:
+    """'20 to 30 cases were seen in 2019' counts cases in a year: no share of 2019."""
+    m = _one("About 20 to 30 cases were seen in 2019.")
+    assert (m.kind, m.low, m.high, m.horizon) == ("count", 20.0, 30.0, "P12M")
+
+
+def test_a_thousands_separator_is_no_clause_break() -> None:
+    """'35 of every 10,000 people' stays one ratio."""
+    m = _one("In Wales it strikes about 45 of every 10,000 people on a ventilator.")
+    assert m.value == pytest.approx(0.0045)
