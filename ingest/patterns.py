@@ -177,8 +177,10 @@ _KEYS = {
     "symptom-list": ("symptom", "sign", "manifestation"),
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
-    "is-risk-factor": ("risk factor",), "risk-group": ("at ",),
-    "highest-in": ("highest", "greatest"), "start-on": (" on",), "better-chance": ("chance",),
+    "is-risk-factor": ("risk factor", "predisposing factor"), "risk-group": ("at ",),
+    "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
+    "implicated": ("implicated",), "underlying": ("underlying",), "start-on": (" on",),
+    "better-chance": ("chance",),
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
     "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high"),
     "cause-is": ("cause",),
@@ -365,8 +367,22 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r" (?:who are )?(?:most |particularly |especially )?at (?:the )?(?:highest|"
                      r"greatest|increased|higher|greater|high|most|particular) risk(?: (?:of|for) "
                      r"[\w' -]+?)? (?:are|include)\b:?", v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
-    _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:\w+ )?risk factors?(?: for| of)?\b",
+    _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:[\w-]+ )?(?:risk|predisposing) factors?"
+                         r"(?: for| of)?\b", v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
+    # "Diabetes may predispose patients to X".
+    _t("predisposes", r"\b(?:(?:may|can|might|could|also|often|is thought to|are thought to) )*"
+                      r"predispos(?:e|es|ing)(?: (?:people|patients|individuals|someone|you|them|"
+                      r"children|adults))? to(?: developing| getting)?\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
+    # "Steroid use has been implicated in severe disease".
+    _t("implicated", r"\b(?:has|have|had)? ?(?:been |also been |often been )?implicated (?:in|as a "
+                     r"(?:cause|trigger|factor) (?:of|in|for))\b",
+       v.CONTRIBUTES_TO, Shape.LEFT_TO_RIGHT),
+    # "most have an underlying condition such as diabetes": the conditions raise the risk.
+    _t("underlying", r"\b(?:an? |other )?underlying (?:medical |health |chronic )?(?:conditions?|"
+                     r"diseases?|illness(?:es)?|health problems?|disorders?)(?:,)? (?:such as|like|"
+                     r"including|e\.g\.,?)",
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:at (?:a )?(?:(?:higher|greater|increased|more|"
                   r"particular|special|high) )?|(?:a )?(?:higher|greater|increased|more) )"
                   r"risk(?: (?:of|for)(?: developing| getting)?\b|"
@@ -809,6 +825,9 @@ EXAMPLES: dict[str, str] = {
     "risk-of": "There is a small risk of blood clots.",
     "risk-group": "Those at highest risk are smokers and people with asthma.",
     "highest-in": "The highest rate is in older adults.",
+    "predisposes": "Asthma may predispose people to it.",
+    "implicated": "Steroids have been implicated in severe cases.",
+    "underlying": "Most have an underlying condition such as asthma.",
     "start-on": "We will start you on steroid tablets.",
     "better-chance": "You have a better chance of recovery if you start rest early.",
     "progresses-to": "It can progress to kidney failure.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .normalize import all_lemmas
+from .normalize import all_lemmas, inflection
 
 _I = re.IGNORECASE
 
@@ -291,6 +291,17 @@ _WHO_USE = re.compile(r"^(?:people|those|individuals|patients|persons|adults|chi
                       r"([\w-]+(?:\s[\w-]+)?)$", _I)
 
 
+_WHO_DO = re.compile(r"^(?:people|those|individuals|patients|persons|adults|children|women|men)"
+                     r"\s+who\s+(?:regularly\s+|often\s+|currently\s+)?([a-z]+)\b(.{0,40})$", _I)
+_ADVERB_TAIL = re.compile(r"(?:\s+[a-z]+ly)+\s*$", _I)
+# Verbs after "who" that name a state, not an act ("who have X", "who are pregnant").
+_NOT_ACTS = frozenset({"have", "has", "had", "are", "is", "were", "was", "be", "been", "use",
+                       "uses", "take", "takes", "took", "get", "gets", "got", "receive",
+                       "received", "develop", "developed", "experience", "may", "might", "can",
+                       "could", "will", "would", "do", "does", "did", "need", "needs", "live",
+                       "lives", "work", "works", "come", "came", "become", "became"})
+
+
 def _use_of(text: str) -> str:
     """Return "tampon use" for "women who use tampons": the exposure is the use."""
     m = _WHO_USE.match(text)
@@ -347,6 +358,12 @@ def people_factor(phrase: str) -> str:
     start = re.sub(r"^(?:in|among|for|to)\s+", "", phrase.strip(), flags=_I)
     if _WHO_USE.match(start):
         return _use_of(start)
+    does = _WHO_DO.match(start.strip(" .;,"))
+    if does and does.group(1).lower() not in _NOT_ACTS:
+        # "people who inject drugs" → "injecting drugs", "those who smoke" → "smoking"
+        acting = inflection(does.group(1).lower(), "VBG")
+        if acting:  # an adverb after the act goes: "who smoke heavily" is smoking
+            return acting[0] + _ADVERB_TAIL.sub("", does.group(2))
     start = start.strip(" .;,")
     ancestry = _ANCESTRY.match(start)
     if ancestry:  # "children of island origin": the ancestry

@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from lemminflect import getInflection, getLemma
+from rapidfuzz import fuzz
 
 from claimgraph.graph import vocab as v
 from claimgraph.graph.model import Measure
@@ -117,6 +118,15 @@ _ORGANISM = re.compile(r"\b(?:bacteri\w*|virus\w*|viral|fung\w*|\w*cocc\w*|bacil
 _PERSON_SUBJECT = re.compile(r"^(?:you|you'll|you will|they|patients|people|most people|some "
                              r"people|children|your child|he|she|everyone|anyone|those affected)"
                              r"\b", re.IGNORECASE)
+_RISK_OF_RIGHT = re.compile(r"^\s*(?:an? |the )?(?:significantly |greatly |slightly |much )?"
+                            r"(?P<dir>increased|higher|greater|elevated|raised|reduced|lower|"
+                            r"decreased|smaller) (?:risk|chance|likelihood|incidence|odds|rates?) "
+                            r"(?:of|for) (?:developing |getting |having )?(?P<y>.+)$", re.I)
+_LOWER_WORDS = ("reduced", "lower", "decreased", "smaller")
+_RISK_FOR = re.compile(r"\bfor ([\w' -]+?)\s+(?:may |can |often |usually |also |typically )*"
+                       r"(?:include|includes|are|is|involve|involves|consist)", re.I)
+_WHO_CLAUSE = re.compile(r"\b(?:people|those|individuals|patients|persons|adults|children|women|"
+                         r"men)\s+who\s+[a-z]+\b[\w' -]{0,40}$", re.IGNORECASE)
 _CARE_PLACE = re.compile(r"\b(?:hospital|intensive care|unit|ward|clinic)\b", re.IGNORECASE)
 # Organs failing or harmed: disorders, not signs ("kidney failure", "liver impairment").
 _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gangrene|distress "
@@ -1415,6 +1425,26 @@ class DocumentRules:
                               span, less.group(0), section, hedged=hedged,
                               rule=f"phrase:{trig.name}", confidence=0.7)
             return
+        if trig.name == "associated":
+            more = _RISK_OF_RIGHT.match(right)
+            if more is not None:
+                # "X is associated with an increased risk of Y": X raises the risk of Y.
+                predicate = (v.PREVENTS if more.group("dir").lower() in _LOWER_WORDS
+                             else v.INCREASES_RISK_OF)
+                right = more.group("y")
+        if trig.name == "risk-list":
+            named = _RISK_FOR.search(trig_text)
+            target = pc.clean_phrase(named.group(1)) if named else ""
+            if target and not self.is_topic(target) and not pc.ANAPHORA.match(target) \
+                    and not pc.is_generic(target) and not self.mentions_topic(target) \
+                    and fuzz.ratio(_label_key(target), _label_key(self.topic)) < 80:
+                # "Risk factors for death include A and B": the risk of death.
+                for factor in phrases(pc.cut_clause(right)):
+                    if not self.is_topic(factor.label):
+                        self.emit(factor.label, v.INCREASES_RISK_OF, target, span,
+                                  factor.surface, section, hedged=hedged, negated=negated,
+                                  rule="phrase:risk-list", confidence=0.7)
+                return
         if trig.name == "highest-in":
             # "The greatest risk of heart damage is in infants and older children".
             top = _HIGHEST_LEFT.search(left)
@@ -1486,6 +1516,11 @@ class DocumentRules:
             # "People over 60 are more likely to ...": the factor is what those people have.
             subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in lhs]
             subjects = [s for s in subjects if s.label and not pc.is_generic(s.label)]
+            who = _WHO_CLAUSE.search(left.strip())
+            if who is not None:  # "Those who smoke heavily are at higher risk"
+                act = pc.people_factor(who.group(0))
+                if act and act != who.group(0) and not pc.is_generic(act):
+                    subjects = [Phrase(act, None, who.group(0))]
             event = _EVENT_VERB.match(right)
             if event:
                 objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]

@@ -1186,3 +1186,30 @@ def test_care_pages_written_to_the_patient(tmp_path: Path, heading: str, body: s
     got = {(s, p, o) for s, p, o, _ in relations(tmp_path, body, heading)}
     assert expected <= got
     assert not any(s.startswith("for most") for s, _, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Asthma may predispose people to grebble fever.", ("asthma", "increases_risk_of", TOPIC)),
+    ("Obesity is a well-known predisposing factor.", ("obesity", "increases_risk_of", TOPIC)),
+    ("Smoking is associated with an increased risk of grebble fever.",
+     ("smoking", "increases_risk_of", TOPIC)),
+    ("Regular exercise is associated with a lower risk of grebble fever.",
+     ("regular exercise", "prevents", TOPIC)),
+    ("Steroid creams have been implicated in severe cases.",
+     ("steroid creams", "contributes_to", "severe cases")),
+    ("Most patients have an underlying condition such as asthma or gout.",
+     ("gout", "increases_risk_of", TOPIC)),
+    ("The illness is seen more often in people who inject drugs.",
+     ("injecting drugs", "increases_risk_of", TOPIC)),
+    ("Those who smoke heavily are at higher risk.", ("smoking", "increases_risk_of", TOPIC)),
+    ("Risk factors for death include older age and late surgery.",
+     ("late surgery", "increases_risk_of", "death")),
+])
+def test_clinical_risk_wordings(tmp_path: Path, sentence: str,
+                                expected: tuple[str, str, str]) -> None:
+    """Reference pages' wordings: predispose, predisposing factor, associated with a higher
+    risk, implicated in, underlying conditions, people who do X, risk factors for another end."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Aetiology")}
+    assert expected in got
+    if expected[2] == "death":
+        assert not any(o == TOPIC for _, p, o in got if p == "increases_risk_of")
