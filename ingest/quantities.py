@@ -180,7 +180,8 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("incidence", _WEAK, re.compile(r"\b(?:diagnosed|develops?|developing|get|gets|getting|"
                                     r"catch|catches)\b", _I)),
     ("frequency", _WEAK, re.compile(r"\b(?:happens? to|occurs? in|affects?|affected|common|"
-                                    r"have|has|had|experience\w*|show|shows|present with)\b", _I)),
+                                    r"have|has|had|experience\w*|show|shows|present with|"
+                                    r"complicat\w*)\b", _I)),
 )
 # A weak word is worth this many characters of distance against a strong one.
 _WEAK_PENALTY = 40
@@ -551,6 +552,28 @@ def _population(sentence: str, start: int, end: int,
     return who
 
 
+# "5 % of invasive strep infections": the figure is a share among that group.
+_OF_GROUP = re.compile(r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?"
+                       r"(?P<mods>(?:[\w-]+\s+){1,5}?)(?P<noun>cases|infections|episodes|"
+                       r"admissions)\b", _I)
+_NOT_A_GROUP = re.compile(r"(?:reported|new|confirmed|diagnosed|these|such|its|their|"
+                          r"those|all|other|\d\S*)$", _I)
+
+
+def _of_group(sentence: str, end: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the group a figure is a share of, when named by its kind of cases.
+
+    Cases named by the topic ("10 % of zoster episodes", one of its names
+    shortened) are everyone's, no subgroup.
+    """
+    m = _OF_GROUP.match(sentence, end)
+    mods = m["mods"].strip().lower() if m else ""
+    if m is None or _NOT_A_GROUP.match(mods) or any(
+            w and (mods in w or w in mods) for w in topic_words):
+        return None
+    return f"{m['mods'].strip().lower()} {m['noun'].lower()}"
+
+
 def _population_in(sentence: str, end: int, lo: int, hi: int,
                    topic_words: tuple[str, ...]) -> str | None:
     """Return the subgroup named in the figure's own clause, ``sentence[lo:hi]``."""
@@ -562,6 +585,8 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         g = _first(_SUBGROUP, sentence, lo, hi)
         if g and not _NOT_ADJECTIVE.match(g.group("adj")):
             pop = f"{g.group('adj').strip().lower()} {g.group('noun').lower()}"
+    if pop is None and topic_words:  # (none given: a figure about another thing)
+        pop = _of_group(sentence, end, topic_words)
     if pop is not None:
         low = pop.lower()
         if (len(pop.split()) < 2 or any(w and w in low for w in topic_words)

@@ -58,3 +58,18 @@ def test_a_share_of_everyone_per_ten_thousand_is_a_prevalence() -> None:
     fig = _one("Grebble fever shows up in roughly one in every 8,000 people in Scotland.")
     assert (fig.measure.kind, fig.setting) == ("prevalence", "Scotland")
     assert fig.confidence >= 0.5
+
+
+def test_a_share_of_another_conditions_cases_is_among_them() -> None:
+    """'3.5 % of invasive strep infections were complicated by it': a frequency among them."""
+    fig = _one("About 3.5% of invasive strep infections in Canada were complicated by grebble "
+               "fever.")
+    assert (fig.measure.kind, fig.measure.population, fig.setting) == (
+        "frequency", "invasive strep infections", "Canada")
+
+
+def test_the_topics_own_cases_are_no_subgroup() -> None:
+    """'10 % of grebble episodes' (the topic's name shortened) is everyone with it."""
+    (fig,) = find_figures("Hearing loss comes in 10% of grebble episodes.",
+                          ("grebble fever", "grebble"))
+    assert fig.measure.population is None
