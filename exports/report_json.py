@@ -28,7 +28,7 @@ def dumps(report: dict[str, Any]) -> str:
     Raises ValueError on NaN or infinity rather than write JSON other tools reject.
     """
     try:
-        return _encode(report, "") + "\n"
+        return _Encoder().encode(report, "") + "\n"
     except _Unusual:
         return json.dumps(report, sort_keys=True, indent=2, ensure_ascii=False,
                           allow_nan=False) + "\n"
@@ -52,34 +52,54 @@ _SCALAR: dict[type, Callable[[Any], str]] = {
 }
 
 
-def _encode(value: Any, indent: str) -> str:
-    """Return ``value`` as ``json.dumps(indent=2, sort_keys=True)`` writes it at ``indent``."""
-    kind = type(value)
-    scalar = _SCALAR.get(kind)
-    if scalar is not None:
-        return scalar(value)
-    inner = indent + "  "
-    if kind is dict:
-        if not value:
-            return "{}"
-        if not all(type(k) is str for k in value):
-            raise _Unusual(value)
-        key = _SCALAR[str]
+class _Encoder:
+    """Lay out values as ``json.dumps(indent=2, sort_keys=True)`` does, for one report.
+
+    A report holds a few dict shapes many times over (an evidence row, a
+    statement, a measure), so each shape's keys are sorted and encoded
+    once, as ``"key": `` heads, for the whole report rather than per dict.
+    """
+
+    __slots__ = ("shapes",)
+
+    def __init__(self) -> None:
+        # The keys of a dict, in its order -> its keys sorted, with their encoded heads.
+        self.shapes: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+    def _shape(self, keys: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        if not all(type(k) is str for k in keys):
+            raise _Unusual(keys)
+        order = tuple(sorted(keys))
+        shape = self.shapes[keys] = (order, tuple(_SCALAR[str](k) + ": " for k in order))
+        return shape
+
+    def encode(self, value: Any, indent: str) -> str:
+        """Return ``value`` as json.dumps(indent=2, sort_keys=True) writes it at ``indent``."""
+        kind = type(value)
+        scalar = _SCALAR.get(kind)
+        if scalar is not None:
+            return scalar(value)
+        inner = indent + "  "
+        scalars, encode = _SCALAR.get, self.encode
         parts = []
-        for k in sorted(value):
-            v = value[k]
-            f = _SCALAR.get(type(v))
-            parts.append(key(k) + ": " + (f(v) if f is not None else _encode(v, inner)))
-        return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + indent + "}"
-    if kind is list or kind is tuple:
-        if not value:
-            return "[]"
-        parts = []
-        for v in value:
-            f = _SCALAR.get(type(v))
-            parts.append(f(v) if f is not None else _encode(v, inner))
-        return "[\n" + inner + (",\n" + inner).join(parts) + "\n" + indent + "]"
-    raise _Unusual(value)
+        if kind is dict:
+            if not value:
+                return "{}"
+            keys = tuple(value)
+            order, heads = self.shapes.get(keys) or self._shape(keys)
+            for head, k in zip(heads, order, strict=True):
+                v = value[k]
+                f = scalars(type(v))
+                parts.append(head + (f(v) if f is not None else encode(v, inner)))
+            return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + indent + "}"
+        if kind is list or kind is tuple:
+            if not value:
+                return "[]"
+            for v in value:
+                f = scalars(type(v))
+                parts.append(f(v) if f is not None else encode(v, inner))
+            return "[\n" + inner + (",\n" + inner).join(parts) + "\n" + indent + "]"
+        raise _Unusual(value)
 
 
 @EXPORTERS.register("report-json")

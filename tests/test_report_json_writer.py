@@ -39,6 +39,16 @@ def test_any_report_shaped_value_is_written_as_the_standard_library_writes_it(
     assert report_json.dumps(value) == _standard(value)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=3), min_size=1, max_size=4, unique=True).flatmap(
+    lambda keys: st.lists(st.fixed_dictionaries({k: values for k in keys}), max_size=4)))
+def test_dicts_of_one_shape_are_each_written_as_the_standard_library_writes_them(
+        rows: list[dict[str, Any]]) -> None:
+    """Many dicts with the same keys (one layout worked out per report): json.dumps's bytes."""
+    value = {"rows": rows, "nested": [{"again": rows}]}
+    assert report_json.dumps(value) == _standard(value)
+
+
 def test_the_example_report_is_written_as_before() -> None:
     """The bundled example's report.json is byte for byte the standard library's text."""
     claims = api.load(EXAMPLE)
