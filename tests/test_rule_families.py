@@ -1213,3 +1213,15 @@ def test_clinical_risk_wordings(tmp_path: Path, sentence: str,
     assert expected in got
     if expected[2] == "death":
         assert not any(o == TOPIC for _, p, o in got if p == "increases_risk_of")
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("removal of affected fingers", "removal"),
+    ("hay fever in young adults", "hay fever"),
+    ("redness of the skin around the affected area", "redness of the skin"),
+])
+def test_qualifiers_after_a_name_are_cut(phrase: str, name: str) -> None:
+    """Who it is in and where on the affected part qualify a name; they are not the name."""
+    from claimgraph.ingest.phrases import clean_phrase
+
+    assert clean_phrase(phrase) == name
