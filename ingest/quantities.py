@@ -14,7 +14,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claimgraph.graph.model import Bound, Measure
@@ -137,7 +137,7 @@ _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2
 
 _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|"
                      r"an estimated|(?:estimated|thought|believed)(?: at| to be| to affect|"
-                     r" to number)?|close to|~|average|averages?|typically|put at|"
+                     r" to number)?|close to|~|average|averages?|mean|median|typically|put at|"
                      r"in the region of)\s*$", _I)
 _UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|under|as many as|"
                     r"as much as|below|<|≤)\s*$", _I)
@@ -949,7 +949,27 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
             if fig is not None:
                 figures.append(fig)
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    return sorted(figures, key=lambda f: f.start)
+    return _restated(sorted(figures, key=lambda f: f.start), sentence)
+
+
+# "within 3 days (72 hours)": the same figure again in other units.
+_OPEN_BRACKET = re.compile(r"\s*\($")
+
+
+def _restated(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures, one in brackets right after another taking that one's bound.
+
+    "Start within 3 days (72 hours)" says "within" once for both.
+    """
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        if prev is not None and prev.measure.kind == fig.measure.kind \
+                and prev.measure.bound is not fig.measure.bound \
+                and _OPEN_BRACKET.match(sentence, prev.end, fig.start):
+            fig = replace(fig, measure=replace(fig.measure, bound=prev.measure.bound))
+        out.append(fig)
+    return out
 
 
 def _figure(form: str, m: re.Match[str], sentence: str,
@@ -1009,11 +1029,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         else:
             value = parse_number(m["a"])
             before = sentence[max(0, s - 30):s]
-            if re.search(r"(?:within|up to|no more than|less than|under|fewer than)\s*$",
-                         before, _I):
+            if re.search(r"(?:within(?: the)?(?: first)?|up to|no more than|less than|under|"
+                         r"fewer than)\s*$", before, _I):
                 bound = Bound.UPPER
             elif re.search(r"(?:at least|more than|over|longer than)\s*$", before, _I) or \
-                    re.match(r"\s*(?:or|and) (?:longer|more)\b", sentence[e:e + 15], _I):
+                    re.match(r"\s*(?:or|and) (?:even )?(?:longer|more)\b", sentence[e:e + 20], _I):
                 bound = Bound.LOWER
         if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
             return None
