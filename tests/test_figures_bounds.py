@@ -11,7 +11,7 @@ from claimgraph.ingest.quantities import find_figures
 @pytest.mark.parametrize(("sentence", "bound"), [
     ("Seeing a doctor within the first 6 days matters.", Bound.UPPER),
     ("Full healing comes after 8 months or even longer.", Bound.LOWER),
-    ("The fever runs 5 to 9 days (median 7 days).", Bound.APPROX),
+    ("The fever lasts 5 to 9 days (median 7 days).", Bound.APPROX),
 ])
 def test_a_periods_bound_from_its_words(sentence: str, bound: Bound) -> None:
     """'within the first', 'or even longer', 'median' bound the last period of the sentence."""
