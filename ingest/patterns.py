@@ -179,6 +179,7 @@ _KEYS = {
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "is-risk-factor": ("risk factor", "predisposing factor"), "risk-group": ("at ",),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
+    "there-may-be": ("there ",),
     "implicated": ("implicated",), "underlying": ("underlying",), "start-on": (" on",),
     "better-chance": ("chance",),
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
@@ -362,6 +363,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:is )?if (?:you|they|patients|people|your child|treatment with|treatment) "
        r"(?:(?:can |are |is )?(?:start|take|get|have|receive|begin|given|started|begun)s? )?",
        v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
+    # "There may be permanent scarring": what there may be, under signs or complications.
+    _t("there-may-be", r"\bthere (?:may|might|can|could|will|is often|are often|is sometimes|are "
+                       r"sometimes)(?: also)?(?: be)?\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "Those at highest risk are older adults and people with diabetes": who, then what.
     _t("risk-group", r"\b(?:those|people|patients|groups?|individuals|persons|adults|children)"
                      r" (?:who are )?(?:most |particularly |especially )?at (?:the )?(?:highest|"
@@ -825,6 +829,7 @@ EXAMPLES: dict[str, str] = {
     "risk-of": "There is a small risk of blood clots.",
     "risk-group": "Those at highest risk are smokers and people with asthma.",
     "highest-in": "The highest rate is in older adults.",
+    "there-may-be": "There may be some scarring.",
     "predisposes": "Asthma may predispose people to it.",
     "implicated": "Steroids have been implicated in severe cases.",
     "underlying": "Most have an underlying condition such as asthma.",

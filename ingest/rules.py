@@ -127,6 +127,10 @@ _RISK_FOR = re.compile(r"\bfor ([\w' -]+?)\s+(?:may |can |often |usually |also |
                        r"(?:include|includes|are|is|involve|involves|consist)", re.I)
 _WHO_CLAUSE = re.compile(r"\b(?:people|those|individuals|patients|persons|adults|children|women|"
                          r"men)\s+who\s+[a-z]+\b[\w' -]{0,40}$", re.IGNORECASE)
+_LASTING = re.compile(r"\b(?:permanent|lasting|long-term|long-lasting|lifelong|scarring|scars?)\b",
+                      re.IGNORECASE)
+_IN_SOME_CASES = re.compile(r"\b(?:in (?:some|rare|a few|severe|many) (?:cases|people|patients)|"
+                            r"sometimes|occasionally|rarely)\b", re.IGNORECASE)
 _CARE_PLACE = re.compile(r"\b(?:hospital|intensive care|unit|ward|clinic)\b", re.IGNORECASE)
 # Organs failing or harmed: disorders, not signs ("kidney failure", "liver impairment").
 _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gangrene|distress "
@@ -1319,6 +1323,8 @@ class DocumentRules:
             return (not before or before.lower().startswith(("there", "this", "it"))
                     or self.is_topic(before) or self.mentions_topic(before)
                     or bool(_PEOPLE_WORD.search(before)) or sign_leaves)
+        if trig.name == "there-may-be":
+            return kind in (p.SYMPTOM, p.COMPLICATION)  # "There may be scarring" under either
         if trig.name == "may-occur":
             # A sign named as one ("a rash will develop"), or in a symptoms section
             # anything said to possibly occur ("malaise may also occur"); never
@@ -1327,7 +1333,11 @@ class DocumentRules:
             if not said or self.is_topic(said) or _PREPOSITION_LEAD.match(said):
                 return False
             modal = bool(re.match(r"(?:may|can|might)\b", m.group(), re.I))
-            return bool(p.SYMPTOM_HEAD.search(said)) or (kind == p.SYMPTOM and modal)
+            some_cases = bool(_IN_SOME_CASES.search(text[:m.start()]))
+            # "In some cases, lasting nerve pain develops" under complications, too.
+            in_lists = kind in (p.SYMPTOM, p.COMPLICATION) and (modal or some_cases)
+            return bool(p.SYMPTOM_HEAD.search(said)) or (
+                in_lists and not _COMPLICATIONS.match(said))
         if trig.name == "experience":
             # Only people with the topic, or any people in a symptoms section: "people
             # who smoke have ..." elsewhere says nothing about the topic's signs.
@@ -1552,7 +1562,8 @@ class DocumentRules:
                         _GOOD_OUTCOME.match(o_lab):
                     # "Early treatment leads to a quick recovery": it works.
                     pred, o_lab, o_top = v.EFFECTIVE_FOR, self.topic, True
-                if pred == v.HAS_SYMPTOM and trig.name == "may-occur" and kind == p.COMPLICATION:
+                if pred == v.HAS_SYMPTOM and trig.name in ("may-occur", "there-may-be") and (
+                        kind == p.COMPLICATION or _LASTING.search(o_lab)):
                     pred = v.HAS_COMPLICATION  # "In some cases, lasting nerve pain develops"
                 if pred == v.CAUSES and s_top:
                     pred = (v.HAS_SYMPTOM if kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(o_lab)

@@ -1225,3 +1225,16 @@ def test_qualifiers_after_a_name_are_cut(phrase: str, name: str) -> None:
     from claimgraph.ingest.phrases import clean_phrase
 
     assert clean_phrase(phrase) == name
+
+
+def test_what_there_may_be_under_signs_and_complications(tmp_path: Path) -> None:
+    """'There may also be X' names signs (lasting harms are complications); elsewhere it is
+    not read; 'in some cases, X develops' under complications is a complication."""
+    signs = relations(tmp_path, "There may also be a sore throat and permanent scarring.",
+                      "Symptoms")
+    assert (TOPIC, "has_symptom", "sore throat", "hedged") in signs
+    assert (TOPIC, "has_complication", "permanent scarring", "hedged") in signs
+    assert not relations(tmp_path, "There may be a link with stress.", "Causes")
+    later = relations(tmp_path, "In some cases, though, long-term joint pain develops.",
+                      "Complications")
+    assert (TOPIC, "has_complication", "long-term joint pain", "") in later
