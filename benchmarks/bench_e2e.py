@@ -10,7 +10,8 @@ claims/corpus.csv) of 10 k and 100 k claims (1 M with ``--million``), print:
 - **stages**: in a fresh process, the public functions the CLI calls, in its
   order: ``ingest.claims.check`` (load), ``api.compare`` (compare, with the
   statement grouping alone timed too), then every registered exporter
-  writing into one folder; wall and CPU seconds per stage and the process's
+  writing into one folder, the cyclic collector paused for each as
+  ``api.export`` does; wall and CPU seconds per stage and the process's
   peak resident set after it (the peak only grows, so a stage that raises
   it is the one that needed the memory);
 - **outputs**: the size of each file the CLI wrote;
@@ -68,6 +69,7 @@ def stages(folder: Path, out: Path) -> dict[str, Any]:
     """Run load, compare and every exporter as the CLI does; return times and peaks."""
     from claimgraph import api
     from claimgraph.exports.base import EXPORTERS, Bundle
+    from claimgraph.graph.collector import collector_paused
     from claimgraph.graph.statements import build_index, build_statements
     from claimgraph.ingest.claims import check
 
@@ -84,8 +86,12 @@ def stages(folder: Path, out: Path) -> dict[str, Any]:
     comparison = stage("compare", lambda: api.compare(claims))
     bundle = Bundle(claims, comparison)
     out.mkdir(parents=True, exist_ok=True)
+    def write(name: str) -> list[Path]:
+        with collector_paused():  # as api.export runs each exporter
+            return EXPORTERS.get(name)(bundle, out)
+
     for name in api.output_names("all"):
-        stage(f"write {name}", lambda name=name: EXPORTERS.get(name)(bundle, out))
+        stage(f"write {name}", lambda name=name: write(name))
     return {"claims": len(claims.claims), "statements": len(comparison.statements),
             "stages": rows}
 
