@@ -16,7 +16,8 @@ from .normalize import label_key
 
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     # Signs and symptoms.
-    ("fatigue", "tiredness", "extreme tiredness", "exhaustion", "lack of energy"),
+    ("fatigue", "tiredness", "extreme tiredness", "exhaustion", "lack of energy", "feeling tired",
+     "feeling very tired", "feeling exhausted", "feeling tired or exhausted"),
     ("fever", "high temperature", "pyrexia", "raised temperature"),
     ("itching", "itchiness", "pruritus", "itchy skin"),
     ("vomiting", "being sick", "emesis"),

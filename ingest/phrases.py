@@ -160,6 +160,7 @@ _CUT = re.compile(
     r"|\sof (?:the |your |their )?affected\b"
     r"|\s(?:in|on|over|around|at) (?:the |your |their )?affected (?:area|part|region|site|spot|"
     r"patch|skin)s?\b"
+    r"|\s(?:in|on|around|over) (?:the|that|this) area\b"
     r"|\s(?:in|among) (?:young|elderly|pregnant|older|younger|menstruating|healthy|otherwise "
     r"healthy) (?:women|men|people|adults|children|patients|infants|girls|boys)\b"
     r"|\s(?:in|among|for) (?:most|some|many|all|people|adults|children|patients|older|younger|"
@@ -305,6 +306,13 @@ _NOT_ACTS = frozenset({"have", "has", "had", "are", "is", "were", "was", "be", "
                        "received", "develop", "developed", "experience", "may", "might", "can",
                        "could", "will", "would", "do", "does", "did", "need", "needs", "live",
                        "lives", "work", "works", "come", "came", "become", "became"})
+
+
+# Adjectives that describe a sign and that the lexicon also lists as nouns ("a firm, hot
+# swelling" is one swelling).
+_SENSE_ADJECTIVES = frozenset({"firm", "hot", "warm", "hard", "soft", "tender",
+                               "dry", "red", "raw", "stiff", "sharp", "dull", "deep", "raised",
+                               "flat", "smooth", "rough", "shiny", "tight", "pale", "purple"})
 
 
 def _use_of(text: str) -> str:
@@ -461,7 +469,13 @@ _COLOUR = re.compile(r"^(?:(?:dark|light|pale|bright|deep) )?(?:red|reddish|purp
 
 
 def is_modifier(phrase: str) -> bool:
-    """Return whether a list member is only adjectives ("extremely painful", "ischemic")."""
-    return (bool(_ADJECTIVE_ONLY.match(phrase)) and not phrase.lower().endswith(
-        ("bleed", "blood", "hospital", "animal", "trial", "renal", "medical"))) or bool(
-        _COLOUR.match(phrase))
+    """Return whether a list member is only adjectives ("extremely painful", "ischemic").
+
+    A one-word member the lexicon knows as an adjective but never as a verb, and
+    as a noun only in another sense ("firm", "hot", "tender"), is one too.
+    """
+    if (bool(_ADJECTIVE_ONLY.match(phrase)) and not phrase.lower().endswith(
+            ("bleed", "blood", "hospital", "animal", "trial", "renal", "medical"))) or bool(
+            _COLOUR.match(phrase)):
+        return True
+    return phrase.lower() in _SENSE_ADJECTIVES

@@ -1238,3 +1238,13 @@ def test_what_there_may_be_under_signs_and_complications(tmp_path: Path) -> None
     later = relations(tmp_path, "In some cases, though, long-term joint pain develops.",
                       "Complications")
     assert (TOPIC, "has_complication", "long-term joint pain", "") in later
+
+
+def test_list_items_of_signs_split_and_keep_their_words(tmp_path: Path) -> None:
+    """'numbness or loss of feeling in the area' is two signs; 'a firm, hot swelling' one;
+    'feeling very tired' is kept (the lexicon's name for fatigue)."""
+    got = {o for _, p, o, _ in relations(
+        tmp_path, "Signs include:\n- numbness or loss of feeling in the area\n"
+                  "- a firm, hot swelling\n- feeling very tired", "Symptoms") if p == "has_symptom"}
+    assert {"numbness", "loss of feeling", "hot swelling", "feeling very tired"} <= got
+    assert "firm" not in got
