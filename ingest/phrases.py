@@ -120,6 +120,7 @@ _LEAD_WORDS = re.compile(
     r"^(?:(?:and|or|but|also|lastly|finally|additionally|besides|often|usually|generally|"
     r"sometimes|other|some|certain|various|several|many|most|any|all|your|their|the|a|an|"
     r"very|especially|mainly|including|such as|like|e\.g\.|i\.e\.|etc|known|possible|"
+    r"lots of|a lot of|plenty of|clusters of|"
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
     r"in turn|even|thus|therefore|then|eventually|gradually|multiple|numerous|different|"
     r"strong|proper|(?:a |the )?(?:number|range|variety|couple|combination|mix|selection|"

@@ -384,9 +384,19 @@ _DORMANT = re.compile(r"\bvirus(?:es)?\b[^.;]{0,50}?\b(?:stays?|remains?|lies|li
                       r"hides?|persists?|can remain|may remain|remain)\b[^.;]{0,20}?\b(?:dormant|"
                       r"inactive|latent|asleep)\b|\b(?:dormant|latent|inactive) (?:\w+ )?virus",
                       re.I)
+_FORMS_INSIDE = re.compile(
+    r"(?:^|[,;]\s*|\bwhen\s+|\bwhere\s+)(?P<n>[A-Za-z](?:(?!\b(?:that|which|where|who|is|are|"
+    r"was|were|causes?|caused)\b)[\w ,()'-]){2,80}?)\s+(?:(?:can|may|might|"
+    r"will|often|usually|then|start to|begin to)\s+)*(?:form|forms|develop|develops|build up|"
+    r"builds up|grow|grows|collect|collects|gather|gathers|appear|appears)\s+(?:in|inside|within|"
+    r"throughout)\s+(?:the\s+|your\s+|their\s+|many\s+|other\s+|different\s+)?(?:body|organs?|"
+    r"tissues?|lungs?|lymph nodes?|skin|liver|heart|eyes?|kidneys?|brain|nerves?|blood vessels?|"
+    r"joints?|bones?|muscles?)\b", re.I)
 _CAUSES_FORM = re.compile(r"\b(?:causes?|causing|makes?|leads?)\s+(?P<n>[^.;]{3,90}?),?\s+to "
-                          r"(?:form|develop|build up|grow|appear|collect|gather|clump together)\b",
-                          re.I)
+                          r"(?:form|develop|build up|grow|appear|collect|gather|clump together)\b"
+                          r"(?:\s+(?!in\b|inside\b|within\b|throughout\b|on\b|at\b|and\b|or\b)"
+                          r"(?P<o>[\w' -]{3,40}?)(?=\s*[,.;)]|\s+(?:in|inside|within|throughout|"
+                          r"that|which|called)\b|\s*$))?", re.I)
 _REACTIVATES = re.compile(r"\breactivat(?:es?|ed|ion|ing)\b", re.I)
 # Processes pages of many conditions name in the same words, as a reader files them.
 _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -419,7 +429,8 @@ _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thic
                     "inactive", "reactivat", "toxin", "immune system", "die", "dying",
                     "destr", "blood flow", "blood supply", "autoimmune", "immune-mediated",
                     " to form", " to develop", " to build up", " to grow", " to appear",
-                    " to collect", " to gather", " to clump")
+                    " to collect", " to gather", " to clump", " form", " build up",
+                    " builds up", " develop in", " develops in", " grow in")
 
 
 _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|is not|aren't|"
@@ -613,7 +624,9 @@ _POSTMODIFIER = re.compile(r"(?:resulting|arising|stemming) from\b", re.I)
 # "causes it to swell", "causes the body's cells to clump": a process, not an outcome.
 _CAUSATIVE = re.compile(r"\s*(?:it|them|this|these|those|(?:the |your |a person's )?(?:body|"
                         r"immune system)(?:'s)?(?: [\w-]+){0,2}?|(?:the |your )?(?:[\w-]+ ){0,2}"
-                        r"(?:cells?|tissues?|vessels?|arteries|walls?))\s+to\s+[a-z]+", re.I)
+                        r"(?:cells?|tissues?|vessels?|arteries|walls?))\s+to\s+[a-z]+"
+                        r"|\s*(?:[\w-]+ ){1,4}?to (?:form|develop|build up|grow|collect|gather|"
+                        r"clump|appear|stick)\b", re.I)
 # Objects that name no thing: a time ("years after the rash clears") or an action
 # ("reducing inflammation", "improving nerve function").
 _NOT_A_THING = re.compile(r"(?:even |many |several |a few |some )?(?:\d+ )?(?:years?|months?|"
@@ -1092,11 +1105,20 @@ class DocumentRules:
                 self.emit(self.topic, v.INVOLVES, f"{label_key(noun)} {_STATE_NOUN[state]}",
                           span, m.group(0), section, rule="phrase:mechanism", confidence=0.6,
                           negated=is_negated(before))
+        inside = _FORMS_INSIDE.search(text)
+        if inside is not None and kind not in (p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
+            what = pc.called_name(inside.group("n")) or pc.clean_phrase(inside.group("n"))
+            if what and not pc.is_generic(what) and not self.is_topic(what) \
+                    and not p.SYMPTOM_HEAD.search(what) and not p.ANATOMY.fullmatch(what):
+                # "Clumps of cells called granulomas build up in the lungs": how it works.
+                self.emit(self.topic, v.INVOLVES, what, span, inside.group(0), section,
+                          rule="phrase:mechanism", confidence=0.6)
         form = _CAUSES_FORM.search(text)
         if form is not None and kind not in (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
             said = pc.clean_phrase(left_side(text[clause_bounds(text, form.start())[0]:
                                                   form.start()]))
-            what = pc.called_name(form.group("n")) or pc.clean_phrase(form.group("n"))
+            what = (pc.clean_phrase(form.group("o")) if form.group("o") else
+                    pc.called_name(form.group("n")) or pc.clean_phrase(form.group("n")))
             if (self.is_topic(said) or pc.TOPIC_ALIASES.match(said) or said.lower() in (
                     "it", "this", "")) and what and not pc.is_generic(what):
                 # "It causes lumps of cells, called granulomas, to form in organs".

@@ -1248,3 +1248,15 @@ def test_list_items_of_signs_split_and_keep_their_words(tmp_path: Path) -> None:
                   "- a firm, hot swelling\n- feeling very tired", "Symptoms") if p == "has_symptom"}
     assert {"numbness", "loss of feeling", "hot swelling", "feeling very tired"} <= got
     assert "firm" not in got
+
+
+@pytest.mark.parametrize(("sentence", "process"), [
+    ("Lots of nodules can build up in the liver.", "nodules"),
+    ("It causes immune cells to form tiny nodules in the lungs.", "tiny nodules"),
+    ("It is a painful illness that causes salt crystals to form in the joints.", "salt crystals"),
+])
+def test_what_forms_inside_the_body(tmp_path: Path, process: str, sentence: str) -> None:
+    """What builds up or forms inside organs is how the condition works, not a sign."""
+    got = relations(tmp_path, sentence, "Overview")
+    assert (TOPIC, "involves", process, "") in got
+    assert not any(p == "has_complication" and "form" in o for _, p, o, _ in got)
