@@ -92,6 +92,14 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|\baged\s+(?:{_AGE_CMP}\s*)?(?P<b>\d{{1,3}})\b"
         rf"|\b(?P<c>\d{{1,3}})\s+years? (?:of age|old)(?P<older> (?:and|or) (?:older|over))?"
         rf"|\b(?P<d>\d{{1,3}})(?:\s+years?)?(?P<older2> (?:and|or) older)\b", _I)),
+    # "About 200 people a year get it, and 20 of them die": a part of a count said before;
+    # the figure is the part's words only, so the count is read as well.
+    ("part_of_whole", re.compile(
+        rf"\b(?P<n>{_NUMW})(?:\s+(?:new|more|reported))?\s+(?:people|cases|patients|children|"
+        rf"adults)\b[^.;:]{{0,80}}?(?:,\s*|\s)(?:and\s+|of whom\s+|of these\s+|of them\s+)?"
+        rf"(?:about |around |roughly |only |just |some )?(?P<a>{_NUMW})(?:\s*(?:or|to|-|–)\s*"
+        rf"(?P<b>{_NUMW}))?(?:\s+of (?:them|these|those))?\s+(?:will |would |may |could |go on to |"
+        rf"eventually )?(?:die|dies|recover|survive|relapse)\b", _I)),
     # How many: "about 1 million people a year", "2,000 to 3,000 cases", "fewer than 100 die".
     ("count", re.compile(
         rf"\b(?P<a>{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|"
@@ -110,7 +118,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
     "per_range": ("per", "out of", "every", " in "),
-    "ratio_range": (" in ",), "every_then": ("every",), "ratio": ("out of", "every", "per", "in"),
+    "ratio_range": (" in ",), "every_then": ("every",),
+    "part_of_whole": ("die", "recover", "survive", "relapse"),
+    "ratio": ("out of", "every", "per", "in"),
     "fraction": ("half", "third", "quarter", "tenth", "fifth"), "times": ("twice", "times", "fold"),
     "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under"),
     "age_of_group": ("over", "under", "older", "younger"),
@@ -948,12 +958,19 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
             fig = _figure(form, m, sentence, topic_words, context)
             if fig is not None:
                 figures.append(fig)
-                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                taken[fig.start:fig.end] = b"\x01" * (fig.end - fig.start)
     return _restated(sorted(figures, key=lambda f: f.start), sentence)
 
 
 # "within 3 days (72 hours)": the same figure again in other units.
 _OPEN_BRACKET = re.compile(r"\s*\($")
+
+
+def _own_span(form: str, m: re.Match[str]) -> tuple[int, int]:
+    """Return where a figure's own words are: the match, or the part of a count."""
+    if form == "part_of_whole":
+        return m.start("a"), m.end("b") if m["b"] else m.end("a")
+    return m.start(), m.end()
 
 
 def _restated(figures: list[Figure], sentence: str) -> list[Figure]:
@@ -974,7 +991,7 @@ def _restated(figures: list[Figure], sentence: str) -> list[Figure]:
 
 def _figure(form: str, m: re.Match[str], sentence: str,
             topic_words: tuple[str, ...], context: str = "") -> Figure | None:
-    s, e = m.start(), m.end()
+    s, e = _own_span(form, m)
     value = low = high = None
     bound = _bound(sentence, s, e)
     unit = "proportion"
@@ -984,7 +1001,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         bound = Bound.RANGE
     elif form == "pct":
         value = parse_number(m["a"]) / 100
-    elif form in ("per_range", "every_then"):
+    elif form in ("per_range", "every_then", "part_of_whole"):
         n = parse_number(m["n"])
         if _is_year(m["n"]) or n < 2:
             return None  # "20 to 30 cases in 2019": a count in a year, not a share
@@ -1109,6 +1126,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         # "Remission occurs in over half": the figure measures the remission itself.
         kind, subject, named_by_follow = _OUTCOME_KIND[outcome["w"].lower()], None, False
     own_lo, own_hi = _own_bounds(sentence, s, e)  # kind, horizon and year all look here
+    if form == "part_of_whole":
+        own_lo = s  # "200 people a year ..., and 20 of them die": the year is the count's
     if kind in (None, "unknown", "frequency") and _per_thousands(form, m) and \
             _first(_RATE_WORD, sentence, own_lo, own_hi):
         kind = "incidence"  # "a yearly rate of 20 per 100,000"

@@ -39,3 +39,19 @@ def test_a_thousands_separator_is_no_clause_break() -> None:
     """'35 of every 10,000 people' stays one ratio."""
     m = _one("In Wales it strikes about 45 of every 10,000 people on a ventilator.")
     assert m.value == pytest.approx(0.0045)
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("About 200 people a year in Wales get grebble fever, and about 20 of them die.", 0.1, 0.1),
+    ("Around 30 people develop it each year in Ireland, of whom two or three will die.",
+     2 / 30, 3 / 30),
+])
+def test_a_part_of_a_count_said_before_is_a_share(sentence: str, low: float,
+                                                   high: float) -> None:
+    """'200 people a year ..., and 20 of them die': a mortality of 10 %, and the count too."""
+    count, part = find_figures(sentence, TOPIC)
+    assert count.measure.kind == "count"
+    m = part.measure
+    assert (m.kind, m.horizon) == ("mortality", None)  # the year is the count's period
+    assert (m.point() if low == high else m.low) == pytest.approx(low)
+    assert (m.point() if low == high else m.high) == pytest.approx(high)
