@@ -216,8 +216,9 @@ _KEYS = {
     "treatment-is": ("treatment", "therapy"), "is-treatment": ("treatment", "therapy"),
     "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report"),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
-    "may-help": ("help", "improve"), "prevents": ("prevent",),
-    "lowers-risk-by": (" by",), "way-to-prevent": ("way", "means", "method"),
+    "may-help": ("help", "improve"), "prevents": ("prevent", "protect"),
+    "lowers-risk-by": (" by",), "prevents-by": (" by",),
+    "way-to-prevent": ("way", "means", "method"),
     "works": ("work", "help", "effective", "benefit", "useful"),
     "triggered-by": ("triggered by", "brought on by", "set off by", "preceded by",
                      "provoked by", "precipitated by"),
@@ -575,8 +576,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("may-help", r"\b(?:may|might|can|could) (?:also )?help\b(?! (?:to )?prevent)"
                    r"|\bimproves? survival\b",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
-    _t("prevents", r"\b(?:can |may |helps? |to )?(?:help )?prevents?\b",
-       v.PREVENTS, Shape.LEFT_TO_RIGHT),
+    # "You can help prevent it by keeping wounds clean": the act after "by" prevents it.
+    _t("prevents-by", r"\b(?:can |may |to )?(?:help )?prevent (?:it|this|them|the (?:condition|"
+                      r"illness|infection|disease)) by\b", v.PREVENTS, Shape.RIGHT_TO_TOPIC),
+    _t("prevents", r"\b(?:can |may |helps? |to )?(?:help )?prevents?\b|\b(?:can |may |helps? |"
+                   r"will )?(?:help )?protects? (?:you |people |them |children |your child )?"
+                   r"(?:against|from)\b", v.PREVENTS, Shape.LEFT_TO_RIGHT),
 )
 
 
@@ -857,5 +862,6 @@ EXAMPLES: dict[str, str] = {
     "may-help": "Cold packs may help.",
     "prevents": "A vaccine can prevent the illness.",
     "lowers-risk-by": "You can lower your risk by washing your hands.",
+    "prevents-by": "You can help prevent it by washing your hands.",
     "way-to-prevent": "Rest is the best way to prevent it.",
 }

@@ -178,7 +178,9 @@ _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none|don't|do not)\b", re.IGNORECA
 _ADVICE = re.compile(
     r"^(?:(?:never|don't|do not|always|try to|remember to|be sure to|make sure you)\s+)?"
     r"(?P<verb>wash|change|use|wear|keep|take|drink|eat|clean|cover|apply|remove|check|limit|"
-    r"stop|choose|store|replace|follow|avoid|rest|exercise|get|stay|seek|see)\s+(?P<rest>\S.*)$",
+    r"stop|choose|store|replace|follow|avoid|rest|exercise|get|stay|seek|see|alternate|boil|"
+    r"cook|protect|insert|leave|read|dry|vaccinate|treat|quit|reduce|maintain|share|touch|"
+    r"scratch|pick|squeeze|burst)\s+(?P<rest>\S.*)$",
     re.IGNORECASE)
 _ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|daily|often|"
                           r"every|each|after|before|when|while|if|at least|at once|at a time|"
@@ -199,7 +201,8 @@ def advice_label(text: str) -> str | None:
     verb = m.group("verb").lower()
     done = getInflection(verb, tag="VBG")
     tail = _ADVICE_TAIL.search(m.group("rest"))
-    obj = (m.group("rest")[:tail.start()] if tail else m.group("rest")).strip(" .")
+    obj = pc.cut_clause(m.group("rest")[:tail.start()] if tail else m.group("rest")).strip(" .")
+    obj = re.sub(r"\s+(?:needed|required|possible|necessary)$", "", obj, flags=re.IGNORECASE)
     obj = re.sub(r"^(?:your|the|a|an|their|any|some)\s+", "", obj, flags=re.IGNORECASE)
     if not obj or len(obj.split()) > 5:
         return None
@@ -951,6 +954,7 @@ class DocumentRules:
                       setting=fig.setting, rule=f"figure:{fig.measure.kind}",
                       confidence=0.2 if fig.measure.kind == "unknown" else fig.confidence)
         text = pc.prepare(raw)
+        read_before = len(self.out)
         if antecedent and ":" in text[:80]:
             text = text.split(":", 1)[1]  # the head was read by item(); this is its gloss
         if kind in _LOCATED:
@@ -1076,6 +1080,15 @@ class DocumentRules:
                           hedged=hedged_within(text, scope, c_end) or hedged_after,
                           negated=negated_within(text, scope, m.end()),
                           diagnostic="diagnos" in text.lower(), trig_text=m.group(0))
+        if kind == p.PREVENTION and antecedent is None and len(self.out) == read_before:
+            act = advice_label(text)
+            if act is not None and not act.startswith(("seeing", "seeking", "getting")) \
+                    and not re.search(r"\s(?:it|them|this|these|that)$", act):
+                # "Wash your hands often." under prevention, and nothing else read from it:
+                # the act prevents the topic.
+                self.emit(act, v.PREVENTS, self.topic, (start, end), text[:60], section,
+                          negated=bool(_NEGATED_HEAD.match(text.strip())),
+                          rule="phrase:advice", confidence=0.65)
 
     def mechanism(self, text: str, span: tuple[int, int], section: str | None,
                   kind: str | None) -> None:
@@ -1527,11 +1540,12 @@ class DocumentRules:
             return  # "causes the cells to clump": how it works, not what it leads to
         rhs = (phrases(right, people=trig.name in (*_PEOPLE_TRIGGERS, "risk-group"))
                if p.Side.RIGHT in (shape.subject, shape.object) else topic)
-        if trig.name == "lowers-risk-by":
+        if trig.name in ("lowers-risk-by", "prevents-by"):
             rhs = [Phrase(act, None, right.strip()) for act in gerund_acts(right)]
         bare = right.strip(" .;:)")
         if not rhs and (trig.name == "is-risk-factor" or (
-                trig.name in ("at-risk", "raises-risk", "lowers-risk", "way-to-prevent") and (
+                trig.name in ("at-risk", "raises-risk", "lowers-risk", "way-to-prevent",
+                              "prevents", "predisposes") and (
                     not bare or pc.TOPIC_ALIASES.match(bare) or pc.ANAPHORA.match(bare)))):
             rhs = topic  # "People with X are at increased risk.", "... raise the risk of it"
         complications = _COMPLICATIONS.match(right) if predicate in (

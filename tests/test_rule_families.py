@@ -1260,3 +1260,22 @@ def test_what_forms_inside_the_body(tmp_path: Path, process: str, sentence: str)
     got = relations(tmp_path, sentence, "Overview")
     assert (TOPIC, "involves", process, "") in got
     assert not any(p == "has_complication" and "form" in o for _, p, o, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "act", "flags"), [
+    ("You can help prevent it by keeping pets away from the bed.",
+     "keeping pets away from the bed", ""),
+    ("Always follow the advice that comes with the spray.", "following advice", ""),
+    ("Never share towels.", "sharing towels", "negated "),
+    ("Wearing a mask protects against it.", "wearing a mask", ""),
+])
+def test_preventive_advice_as_sentences(tmp_path: Path, sentence: str, act: str,
+                                        flags: str) -> None:
+    """Commands under a prevention heading name acts that prevent the topic ('never' denies)."""
+    got = relations(tmp_path, sentence, "Prevention")
+    assert (act, "prevents", TOPIC, flags) in got
+
+
+def test_an_act_on_a_pronoun_is_not_named(tmp_path: Path) -> None:
+    """'Change it every day' names no act a reader could compare."""
+    assert not relations(tmp_path, "Change it every day.", "Prevention")
