@@ -1496,15 +1496,14 @@ class DocumentRules:
             if top is None:
                 return
             what = pc.clean_phrase(top.group("y") or "")
-            target = ([Phrase(self.topic, None, self.topic)] if not what or self.is_topic(what)
-                      or pc.ANAPHORA.match(what) else [Phrase(what, None, what)])
-            for who in phrases(right, people=True):
-                factor = pc.people_factor(who.label)
-                if factor and not pc.is_generic(factor) and not self.is_topic(factor):
-                    for obj in target:
-                        self.emit(factor, v.INCREASES_RISK_OF, obj.label, span, who.surface,
-                                  section, hedged=hedged, negated=negated,
-                                  rule="phrase:highest-in", confidence=0.65)
+            end_of = (self.topic if not what or self.is_topic(what) or pc.ANAPHORA.match(what)
+                      else what)
+            for group in phrases(right, people=True):
+                trait = pc.people_factor(group.label)
+                if trait and not pc.is_generic(trait) and not self.is_topic(trait):
+                    self.emit(trait, v.INCREASES_RISK_OF, end_of, span, group.surface,
+                              section, hedged=hedged, negated=negated,
+                              rule="phrase:highest-in", confidence=0.65)
             return
         if trig.name == "happens-when":
             # "It happens when bacteria get into a wound": the clause's own subject.
@@ -1562,11 +1561,11 @@ class DocumentRules:
             # "People over 60 are more likely to ...": the factor is what those people have.
             subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in lhs]
             subjects = [s for s in subjects if s.label and not pc.is_generic(s.label)]
-            who = _WHO_CLAUSE.search(left.strip())
-            if who is not None:  # "Those who smoke heavily are at higher risk"
-                act = pc.people_factor(who.group(0))
-                if act and act != who.group(0) and not pc.is_generic(act):
-                    subjects = [Phrase(act, None, who.group(0))]
+            who_do = _WHO_CLAUSE.search(left.strip())
+            if who_do is not None:  # "Those who smoke heavily are at higher risk"
+                act = pc.people_factor(who_do.group(0))
+                if act and act != who_do.group(0) and not pc.is_generic(act):
+                    subjects = [Phrase(act, None, who_do.group(0))]
             event = _EVENT_VERB.match(right)
             if event:
                 objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
