@@ -96,10 +96,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the figure is the part's words only, so the count is read as well.
     ("part_of_whole", re.compile(
         rf"\b(?P<n>{_NUMW})(?:\s+(?:new|more|reported))?\s+(?:people|cases|patients|children|"
-        rf"adults)\b[^.;:]{{0,80}}?(?:,\s*|\s)(?:and\s+|of whom\s+|of these\s+|of them\s+)?"
+        rf"adults)\b[^.;:]{{0,80}}?(?:,\s*|\s)(?:(?P<whom>of whom|of these|of them)\s+|and\s+)?"
         rf"(?:about |around |roughly |only |just |some )?(?P<a>{_NUMW})(?:\s*(?:or|to|-|–)\s*"
-        rf"(?P<b>{_NUMW}))?(?:\s+of (?:them|these|those))?\s+(?:will |would |may |could |go on to |"
-        rf"eventually )?(?:die|dies|recover|survive|relapse)\b", _I)),
+        rf"(?P<b>{_NUMW}))?(?(whom)|\s+of (?:them|these|those))\s+(?:will |would |may |could |"
+        rf"go on to |eventually )?(?:die|dies|recover|survive|relapse)\b", _I)),
     # How many: "about 1 million people a year", "2,000 to 3,000 cases", "fewer than 100 die".
     ("count", re.compile(
         rf"\b(?P<a>{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|"
@@ -119,7 +119,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
     "per_range": ("per", "out of", "every", " in "),
     "ratio_range": (" in ",), "every_then": ("every",),
-    "part_of_whole": ("die", "recover", "survive", "relapse"),
+    "part_of_whole": ("of them", "of whom", "of these", "of those"),
     "ratio": ("out of", "every", "per", "in"),
     "fraction": ("half", "third", "quarter", "tenth", "fifth"), "times": ("twice", "times", "fold"),
     "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under"),
@@ -903,8 +903,19 @@ def _per_thousands(form: str, m: re.Match[str]) -> bool:
 # Forms whose every match starts with a number: they are tried only where one starts,
 # which is the same as a search (no match can start elsewhere) at a fraction of the
 # cost of trying every alternative of a number at every character.
-_NUMBER_LED = frozenset({"pct_range", "pct", "ratio_range", "per_range", "ratio", "count"})
+_NUMBER_LED = frozenset({"pct_range", "pct", "ratio_range", "per_range", "ratio", "part_of_whole",
+                         "count"})
 _NUMBER_START = re.compile(rf"\b(?={_NUMW})", _I)
+
+
+# Forms that start with a number or one of a few words: "twice as likely", "within a week".
+_WORD_LED = {"times": re.compile(r"\btwice\b", _I), "duration": re.compile(r"\ban?\b", _I)}
+
+
+def _led_starts(form: str, sentence: str, numbers: tuple[int, ...]) -> tuple[int, ...]:
+    """Return where a word-led form may start: its numbers and its leading words."""
+    words = [m.start() for m in _WORD_LED[form].finditer(sentence)]
+    return tuple(sorted({*numbers, *words})) if words else numbers
 
 
 def _number_starts(sentence: str) -> tuple[int, ...]:
@@ -950,6 +961,9 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
         if form in _NUMBER_LED:
             starts = _number_starts(sentence) if starts is None else starts
             found = _matches_at(pattern, sentence, starts)
+        elif form in _WORD_LED:
+            starts = _number_starts(sentence) if starts is None else starts
+            found = _matches_at(pattern, sentence, _led_starts(form, sentence, starts))
         else:
             found = pattern.finditer(sentence)
         for m in found:

@@ -10,6 +10,7 @@ SENTENCES = [
     "About 3 out of 10,000 people get it, and 25 to 30% of them die within 2 years.",
     "Between 1 and 4 per 100,000 children, or 2,000 to 3,000 cases, are seen each year.",
     "Roughly one in 600 adults, 1.5% of men and five percent of women have it.",
+    "It lasts up to a week, and women are twice as likely as men to get it within 3 days.",
 ]
 
 
@@ -18,8 +19,9 @@ def test_number_led_forms_tried_where_numbers_start_match_a_search(sentence: str
     """Trying a form only where a number starts finds what finditer finds."""
     starts = q._number_starts(sentence)
     for form, pattern in q._FORMS:
-        if form in q._NUMBER_LED:
-            assert [m.span() for m in q._matches_at(pattern, sentence, starts)] == \
+        if form in q._NUMBER_LED or form in q._WORD_LED:
+            at = q._led_starts(form, sentence, starts) if form in q._WORD_LED else starts
+            assert [m.span() for m in q._matches_at(pattern, sentence, at)] == \
                 [m.span() for m in pattern.finditer(sentence)]
 
 
