@@ -34,7 +34,8 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (PREVENTION, re.compile(r"prevent\w*|(?:lower|reduc)\w* (?:your |the )?risk|avoid\w*", _I)),
     (RISK, re.compile(r"risk factors?|who (?:is|are) at risk|at (?:higher |greater )?risk|"
                       r"who (?:gets|can get|is affected)|risk|makes? (?:it|you|people|someone) "
-                      r"more likely", _I)),
+                      r"more likely|(?:more|most) likely to (?:get|develop|have|catch)|"
+                      r"(?:happen|occur|develop)s? if (?:you|they|people|someone)", _I)),
     (COMPLICATION, re.compile(r"complications?", _I)),
     (CAUSE, re.compile(r"causes?\b|caused|why (?:do|does)|triggers?|play\w* (?:a )?roles?|"
                        r"contribut\w+", _I)),
@@ -179,6 +180,7 @@ _KEYS = {
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "is-risk-factor": ("risk factor", "predisposing factor"), "risk-group": ("at ",),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
+    "happens-if": (" if ", " when ", " after "),
     "there-may-be": ("there ",),
     "implicated": ("implicated",), "underlying": ("underlying",), "start-on": (" on",),
     "better-chance": ("chance",),
@@ -367,6 +369,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "There may be permanent scarring": what there may be, under signs or complications.
     _t("there-may-be", r"\bthere (?:may|might|can|could|will|is often|are often|is sometimes|are "
                        r"sometimes)(?: also)?(?: be)?\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
+    # "It can happen if you have a cut or a burn": what you have raises the risk.
+    _t("happens-if", r"\b(?:can |may |might |could |often |usually |also )*(?:happens?|occurs?|"
+                     r"develops?|starts?|get it|get this) (?:if|when|after) (?:you|they|people|"
+                     r"someone|a person|your child) (?:have|has|had|get|gets|got|develop|"
+                     r"recently had|have recently had)\b",
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "Those at highest risk are older adults and people with diabetes": who, then what.
     _t("risk-group", r"\b(?:those|people|patients|groups?|individuals|persons|adults|children)"
                      r" (?:who are )?(?:most |particularly |especially )?at (?:the )?(?:highest|"
@@ -423,7 +431,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("follows", r"\b(?:(?:often|usually|can|may|typically|sometimes|commonly|mostly|"
                   r"tends? to|most often) )*(?:develops?|occurs?|appears?|starts?|happens?|"
                   r"comes? on|arises?|begins?) (?:\w+ )?(?:after|following)\b"
-                  r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly) )*follows?\b",
+                  r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly) )*follows?\b"
+                  r"|\b(?:get|gets|catch|catches|develop|develops|contract) (?:it|this|the "
+                  r"(?:condition|infection|illness)) (?:after|following)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("caused-by", r"(?:\b(?:is|are|can be|may be) (?:often |usually |mainly )?)?\bcaused by\b",
        v.CAUSES, Shape.RIGHT_TO_LEFT),
@@ -834,6 +844,7 @@ EXAMPLES: dict[str, str] = {
     "risk-of": "There is a small risk of blood clots.",
     "risk-group": "Those at highest risk are smokers and people with asthma.",
     "highest-in": "The highest rate is in older adults.",
+    "happens-if": "It can happen if you have a cut.",
     "there-may-be": "There may be some scarring.",
     "predisposes": "Asthma may predispose people to it.",
     "implicated": "Steroids have been implicated in severe cases.",

@@ -162,6 +162,8 @@ _CUT = re.compile(
     r"|\s(?:in|on|over|around|at) (?:the |your |their )?affected (?:area|part|region|site|spot|"
     r"patch|skin)s?\b"
     r"|\s(?:in|on|around|over) (?:the|that|this) area\b"
+    r"|\s(?:getting|entering|releasing|producing|spreading|invading|infecting|attacking|"
+    r"travelling|traveling|multiplying) (?:into|in|through|to|harmful|toxins|the|your)\b"
     r"|\s(?:in|among) (?:young|elderly|pregnant|older|younger|menstruating|healthy|otherwise "
     r"healthy) (?:women|men|people|adults|children|patients|infants|girls|boys)\b"
     r"|\s(?:in|among|for) (?:most|some|many|all|people|adults|children|patients|older|younger|"

@@ -131,6 +131,7 @@ _LASTING = re.compile(r"\b(?:permanent|lasting|long-term|long-lasting|lifelong|s
                       re.IGNORECASE)
 _IN_SOME_CASES = re.compile(r"\b(?:in (?:some|rare|a few|severe|many) (?:cases|people|patients)|"
                             r"sometimes|occasionally|rarely)\b", re.IGNORECASE)
+_GET_IT = re.compile(r"(?:get|gets|catch|catches|develop|develops|contract)\s", re.IGNORECASE)
 _CARE_PLACE = re.compile(r"\b(?:hospital|intensive care|unit|ward|clinic)\b", re.IGNORECASE)
 # Organs failing or harmed: disorders, not signs ("kidney failure", "liver impairment").
 _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gangrene|distress "
@@ -1557,6 +1558,8 @@ class DocumentRules:
         subjects, objects = sides[shape.subject], sides[shape.object]
         if trig.name in _PREVENTING and any(_WAY.match(s.label) for s in subjects):
             subjects = [s for s in subjects if not _WAY.match(s.label)]
+        if trig.name == "follows" and _GET_IT.match(trig_text):
+            objects = topic  # "You can get it after giving birth": it follows the birth
         if trig.name == "at-risk" and _PEOPLE_WORD.search(left):
             # "People over 60 are more likely to ...": the factor is what those people have.
             subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in lhs]

@@ -1279,3 +1279,21 @@ def test_preventive_advice_as_sentences(tmp_path: Path, sentence: str, act: str,
 def test_an_act_on_a_pronoun_is_not_named(tmp_path: Path) -> None:
     """'Change it every day' names no act a reader could compare."""
     assert not relations(tmp_path, "Change it every day.", "Prevention")
+
+
+@pytest.mark.parametrize(("heading", "body", "expected"), [
+    ("Causes", "It can happen if you have a graze or a blister, or an infection such as a stye.",
+     {("graze", "increases_risk_of", TOPIC), ("stye", "increases_risk_of", TOPIC)}),
+    ("Causes", "You can get it after giving blood or having dental work.",
+     {("dental work", "increases_risk_of", TOPIC)}),
+    ("Causes", "It is caused by germs getting into the gut and releasing poisons.",
+     {("germs", "causes", TOPIC)}),
+    ("Causes", "You are more likely to get it if you:\n- are over 70\n- have asthma",
+     {("older age", "increases_risk_of", TOPIC), ("asthma", "increases_risk_of", TOPIC)}),
+])
+def test_patient_page_risk_wordings(tmp_path: Path, heading: str, body: str,
+                                    expected: set[tuple[str, str, str]]) -> None:
+    """'It can happen if you have X', 'you can get it after X', 'caused by germs getting into
+    ...' (the germs), and 'more likely ... if you:' lists risks even under a causes heading."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, body, heading)}
+    assert expected <= got
