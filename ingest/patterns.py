@@ -174,15 +174,19 @@ class Trigger:
 
 _KEYS = {
     "risk-list": ("risk factor", "predispos", "trigger", "increase the", "raise the",
+                  "comorbid", "associated condition", "associated factor", "associations",
+                  "coexisting",
                   "increase your", "raise your", "increase a", "raise a"),
     "symptom-list": ("symptom", "sign", "manifestation"),
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "is-risk-factor": ("risk factor", "predisposing factor"), "risk-group": ("at ",),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
+    "enters-through": ("through", " via"),
     "happens-if": (" if ", " when ", " after "),
     "there-may-be": ("there ",),
-    "implicated": ("implicated",), "underlying": ("underlying",), "start-on": (" on",),
+    "implicated": ("implicated",), "underlying": ("underlying", "predisposing", "pre-existing",
+                                                   "coexisting"), "start-on": (" on",),
     "better-chance": ("chance",),
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
     "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high"),
@@ -252,8 +256,8 @@ _RANKED = (r"(?:most |main |commonest )?(?:common |serious |main |rare |frequent
 _NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|sometimes) )?"
                 r"(?:recommended|given|used|needed|required|offered|advised|prescribed|effective|"
                 r"available|possible|important|necessary|helpful|started|begun|continued)\b)")
-_INCL = (r"(?:may |can |often |usually |commonly |also |typically )*"
-         r"(?:include|includes|are|is|involves?|consists? of)\b:?")
+_INCL = (r"(?: (?:may |can |often |usually |commonly |also |typically )*"
+         r"(?:include|includes|are|is|involves?|consists? of)\b:?|:)")
 TRIGGERS: tuple[Trigger, ...] = (
     # "The sooner treatment starts, the quicker the recovery": early treatment works.
     _t("early-treatment", r"\b(?:the )?(?:sooner|earlier) (?:the )?(?:treatment|therapy) (?:is )?"
@@ -268,21 +272,22 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     # Lists introduced by a type word: "Risk factors include ...".
     _t("risk-list",
-       rf"\b(?:other |possible |known |main |major |important )?(?:risk factors?|(?:common |"
-       rf"known |possible |usual )?triggers|predisposing (?:factors?|conditions?)|(?:factors|"
+       rf"\b(?:other |possible |known |main |major |important |common )?(?:risk factors?|"
+       rf"(?:common |known |possible |usual )?triggers|(?:predisposing|associated|coexisting) "
+       rf"(?:factors?|conditions?)|comorbidit(?:y|ies)|associations|(?:factors|"
        rf"things|conditions) that (?:can |may )?(?:increase|raise) (?:the |your |a person's )?"
-       rf"(?:risk|chance)(?: of [\w' -]+?)?)(?: for [\w' -]+?)? {_INCL}",
+       rf"(?:risk|chance)(?: of [\w' -]+?)?)(?: for [\w' -]+?)?{_INCL}",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("symptom-list", rf"\b(?:signs and symptoms|symptoms and signs|symptoms|signs|"
-                       rf"manifestations)(?: of [\w' -]+?)? {_INCL}|\b(?:main|most common|first|"
+                       rf"manifestations)(?: of [\w' -]+?)?{_INCL}|\b(?:main|most common|first|"
                        r"key|typical|usual) (?:symptom|sign)s? (?:is|are)\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
-    _t("complication-list", rf"(?<!risk of )(?<!chance of )\bcomplications(?: of [\w' -]+?)? "
+    _t("complication-list", rf"(?<!risk of )(?<!chance of )\bcomplications(?: of [\w' -]+?)?"
                             rf"{_INCL}|\bcan cause (?:many |"
                             r"several |serious )?complications,? (?:like|such as|including)\b",
        v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     _t("treatment-list", rf"\b(?:treatments?|treatment options|therapies)(?: (?:of|for) "
-                         rf"[\w' -]+?)? {_INCL}{_NOT_PASSIVE}|\btreatment of [\w' -]+? "
+                         rf"[\w' -]+?)?{_INCL}{_NOT_PASSIVE}|\btreatment of [\w' -]+? "
                          r"(?:primarily |mainly )?involves\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("test-list", r"\b(?:tests?|studies|exams?|examinations?),? (?:such as|like|including)\b|"
                     r"\border (?:the following |some |a few )?tests\b",
@@ -375,6 +380,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"someone|a person|your child) (?:have|has|had|get|gets|got|develop|"
                      r"recently had|have recently had)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    # "The germs get in through a break in the skin, such as a cut or a burn".
+    _t("enters-through", r"\b(?:enters?|entering|gets? in(?:to (?:the|your) body)?|invades?|"
+                         r"gain entry)(?: (?:the|your) (?:body|skin|bloodstream))? "
+                         r"(?:through|via)\b",
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "Those at highest risk are older adults and people with diabetes": who, then what.
     _t("risk-group", r"\b(?:those|people|patients|groups?|individuals|persons|adults|children)"
                      r" (?:who are )?(?:most |particularly |especially )?at (?:the )?(?:highest|"
@@ -392,7 +402,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"(?:cause|trigger|factor) (?:of|in|for))\b",
        v.CONTRIBUTES_TO, Shape.LEFT_TO_RIGHT),
     # "most have an underlying condition such as diabetes": the conditions raise the risk.
-    _t("underlying", r"\b(?:an? |other )?underlying (?:medical |health |chronic )?(?:conditions?|"
+    _t("underlying", r"\b(?:an? |other )?(?:underlying|predisposing|pre-existing|coexisting) "
+                     r"(?:medical |health |chronic )?(?:conditions?|"
                      r"diseases?|illness(?:es)?|health problems?|disorders?)(?:,)? (?:such as|like|"
                      r"including|e\.g\.,?)",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
@@ -844,6 +855,7 @@ EXAMPLES: dict[str, str] = {
     "risk-of": "There is a small risk of blood clots.",
     "risk-group": "Those at highest risk are smokers and people with asthma.",
     "highest-in": "The highest rate is in older adults.",
+    "enters-through": "The germs enter through a cut.",
     "happens-if": "It can happen if you have a cut.",
     "there-may-be": "There may be some scarring.",
     "predisposes": "Asthma may predispose people to it.",

@@ -131,6 +131,8 @@ _LASTING = re.compile(r"\b(?:permanent|lasting|long-term|long-lasting|lifelong|s
                       re.IGNORECASE)
 _IN_SOME_CASES = re.compile(r"\b(?:in (?:some|rare|a few|severe|many) (?:cases|people|patients)|"
                             r"sometimes|occasionally|rarely)\b", re.IGNORECASE)
+_CASES = re.compile(r"^(?:most |many |some |the majority of |nearly all |almost all )?(?:cases|"
+                    r"episodes)$", re.IGNORECASE)
 _GET_IT = re.compile(r"(?:get|gets|catch|catches|develop|develops|contract)\s", re.IGNORECASE)
 _CARE_PLACE = re.compile(r"\b(?:hospital|intensive care|unit|ward|clinic)\b", re.IGNORECASE)
 # Organs failing or harmed: disorders, not signs ("kidney failure", "liver impairment").
@@ -1580,6 +1582,8 @@ class DocumentRules:
         if trig.name == "risk-group":
             subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in rhs]
             subjects = [s for s in subjects if s.label and not pc.is_generic(s.label)]
+        if trig.name in _PEOPLE_TRIGGERS and any(_CASES.match(o.label) for o in lhs):
+            lhs = topic  # "Most cases occur in people with X": cases of the topic
         if trig.name in _PEOPLE_TRIGGERS:
             subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in rhs]
             subjects = [s for s in subjects if s.label and not pc.is_generic(s.label)]

@@ -1297,3 +1297,21 @@ def test_patient_page_risk_wordings(tmp_path: Path, heading: str, body: str,
     ...' (the germs), and 'more likely ... if you:' lists risks even under a causes heading."""
     got = {(s, p, o) for s, p, o, _ in relations(tmp_path, body, heading)}
     assert expected <= got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Risk factors: gout, obesity and heavy drinking.",
+     {("gout", "increases_risk_of", TOPIC), ("heavy drinking", "increases_risk_of", TOPIC)}),
+    ("Symptoms: a rash, a cough and tiredness.",
+     {(TOPIC, "has_symptom", "rash"), (TOPIC, "has_symptom", "cough")}),
+    ("Common comorbidities include asthma and obesity.", {("asthma", "increases_risk_of", TOPIC)}),
+    ("Patients often have pre-existing conditions, including asthma and gout.",
+     {("gout", "increases_risk_of", TOPIC)}),
+    ("The germ gets in through a break in the skin, for example a graze or a bite.",
+     {("graze", "increases_risk_of", TOPIC), ("bite", "increases_risk_of", TOPIC)}),
+])
+def test_reference_page_lists(tmp_path: Path, sentence: str,
+                              expected: set[tuple[str, str, str]]) -> None:
+    """Type words with a bare colon, comorbidities, pre-existing conditions, ways in."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Aetiology")}
+    assert expected <= got
