@@ -71,7 +71,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("obesity", "being overweight", "overweight", "obese", "excess weight"),
     # Parts of the body.
     ("abdomen", "belly", "tummy", "stomach area"),
-    ("torso", "trunk"),
+    ("torso", "trunk", "upper body"),
     ("leg", "lower limb", "lower extremity"),
     ("arm", "upper limb", "upper extremity"),
     ("genitals", "genitalia", "external genitalia", "genital area"),
@@ -101,7 +101,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "painkilling medicine", "analgesic", "analgesics", "pain reliever", "pain relievers"),
     ("antibiotic", "antibiotics", "antibiotic treatment", "antibiotic medicine"),
     ("antiviral medicine", "antiviral", "antivirals", "antiviral drug", "antiviral medication",
-     "antiviral treatment"),
+     "antiviral treatment", "medicine against viruses", "medicines against viruses"),
     ("fever reducer", "antipyretic", "antipyretics"),
     ("surgery", "surgical treatment", "operation"),
     ("physiotherapy", "physical therapy"),

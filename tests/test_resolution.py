@@ -105,6 +105,8 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("physical exam", "physical examination", "clinical examination"),
     ("swollen glands in the neck", "cervical lymphadenopathy", "swollen lymph nodes"),
     ("hearing problems", "hearing loss"),
+    ("upper body", "torso"),
+    ("medicine against viruses", "antiviral medicine"),
 ])
 def test_other_names_of_one_thing_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing resolve to one entity, however the rules reach it."""
