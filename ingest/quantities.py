@@ -233,7 +233,7 @@ _POP_NOUN = (r"(?:people|patients|persons|adults|children|kids|babies|infants|me
 _POPULATION = re.compile(
     rf"\b(?P<noun>{_POP_NOUN})\b,?\s*(?P<rest>(?:who(?:'re| are| have| had| were)?|with|on|"
     rf"having|receiving|undergoing|getting|aged|over|under|in|living|hospitali[sz]ed|admitted|"
-    rf"treated|diagnosed|after|following)\b[^,.;:()]*)", _I)
+    rf"treated|diagnosed|after|following)\b(?!\s+\d)[^,.;:()]*)", _I)
 _POP_STOP = re.compile(r"\s+(?:die|dies|don't|do not|will|won't|are|is|have|has|develop\w*|"
                        r"may|might|can|could|would|should|eventually|experience\w*|shows?|"
                        r"get|gets|survive\w*|recover\w*|live|lives|per|each|every|within|"
@@ -838,7 +838,8 @@ def _form_of_topic(subject: str | None, topic_words: tuple[str, ...]) -> str | N
 
 # "0.5 per 100,000 women": the people a rate is counted among (adults are everyone a rate
 # for adults is about: no subgroup).
-_DENOMINATOR = re.compile(r"\s+(?P<who>(?:[\w-]+\s+){0,2}?(?:women|men|children|girls|boys|"
+_DENOMINATOR = re.compile(r"\s+(?:(?:in|among)\s+)?(?P<who>(?:(?!(?:in|among|of|for|with|from|"
+                          r"at|to|and|or|the)\b)[\w-]+\s+){0,2}?(?:women|men|children|girls|boys|"
                           r"infants|babies|live births|births|females|males|teenagers|"
                           r"adolescents))\b", _I)
 

@@ -73,3 +73,13 @@ def test_the_topics_own_cases_are_no_subgroup() -> None:
     (fig,) = find_figures("Hearing loss comes in 10% of grebble episodes.",
                           ("grebble fever", "grebble"))
     assert fig.measure.population is None
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("The rate is 180 per 100,000 in children younger than 4.", "children"),
+    ("The yearly incidence was 60 to 90 cases in 100,000 girls.", "girls"),
+])
+def test_a_rates_people_are_not_a_number_or_a_preposition(sentence: str, who: str) -> None:
+    """'per 100,000 in children': children, not 'in children'; 'cases in 100' is no group."""
+    m = find_figures(sentence, TOPIC)[0].measure
+    assert m.population == who
