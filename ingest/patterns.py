@@ -279,7 +279,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        rf"(?:risk|chance)(?: of [\w' -]+?)?)(?: for [\w' -]+?)?{_INCL}",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("symptom-list", rf"\b(?:signs and symptoms|symptoms and signs|symptoms|signs|"
-                       rf"manifestations)(?: of [\w' -]+?)?{_INCL}|\b(?:main|most common|first|"
+                       rf"manifestations)(?: of [\w' -]+?)?(?: to (?:look|watch) (?:out )?for|"
+                       rf" to be aware of)?{_INCL}|\b(?:main|most common|first|"
                        r"key|typical|usual) (?:symptom|sign)s? (?:is|are)\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     _t("complication-list", rf"(?<!risk of )(?<!chance of )\bcomplications(?: of [\w' -]+?)?"

@@ -134,6 +134,11 @@ _IN_SOME_CASES = re.compile(r"\b(?:in (?:some|rare|a few|severe|many) (?:cases|p
 _CASES = re.compile(r"^(?:most |many |some |the majority of |nearly all |almost all )?(?:cases|"
                     r"episodes)$", re.IGNORECASE)
 _GET_IT = re.compile(r"(?:get|gets|catch|catches|develop|develops|contract)\s", re.IGNORECASE)
+# A sentence about the topic's symptoms that names them after "such as" or "including".
+_SIGNS_SUCH_AS = re.compile(r"^\s*(?:the |its |their |(?P<of>[\w' -]{2,40}?) )?(?:early |first |"
+                            r"main |common |typical )?(?:signs and symptoms|symptoms|signs)(?: of "
+                            r"(?P<of2>[\w' -]{2,40}?))? (?![^,.;]*\b(?:include|includes|are)\b)"
+                            r"[^.;:]{3,120}?,? (?:such as|including)\s+(?P<list>.+)$", re.I)
 _CARE_PLACE = re.compile(r"\b(?:hospital|intensive care|unit|ward|clinic)\b", re.IGNORECASE)
 # Organs failing or harmed: disorders, not signs ("kidney failure", "liver impairment").
 _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gangrene|distress "
@@ -965,6 +970,16 @@ class DocumentRules:
                 self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end),
                           m.group(0), section, rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)
+        signs = _SIGNS_SUCH_AS.match(text) if "such as" in text or "includ" in text else None
+        if signs is not None and (not signs.group("of") or self.mentions_topic(signs.group("of"))
+                                  or self.is_topic(pc.clean_phrase(signs.group("of")))):
+            # "Its symptoms can come on fast and may look like flu, such as A, B and C".
+            for ph in phrases(pc.cut_clause(signs.group("list"))):
+                if not self.is_topic(ph.label):
+                    self.emit(self.topic, v.HAS_SYMPTOM, ph.label, (start, end), ph.surface,
+                              section, hedged=is_hedged(signs.group("list")),
+                              rule="phrase:symptoms-such-as",
+                              confidence=0.7)
         lower = _TO_LOWER_RISK.match(text) if "risk" in text or "chance" in text else None
         if lower is not None:
             act = advice_label(lower.group("act"))

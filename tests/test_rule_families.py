@@ -1315,3 +1315,15 @@ def test_reference_page_lists(tmp_path: Path, sentence: str,
     """Type words with a bare colon, comorbidities, pre-existing conditions, ways in."""
     got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Aetiology")}
     assert expected <= got
+
+
+def test_symptoms_named_after_such_as_in_a_sentence_about_them(tmp_path: Path) -> None:
+    """'Its symptoms come on fast and may look like a cold, such as A and B' names A and B;
+    'Signs to look out for are X and Y' is a typed list."""
+    got = {(s, p, o) for s, p, o, _ in relations(
+        tmp_path, "Its symptoms come on fast and may look like a cold, such as a sore throat "
+                  "and a runny nose.\nSigns to watch out for are a stiff neck and confusion.",
+        "What is it?")}
+    assert {(TOPIC, "has_symptom", x) for x in (
+        "sore throat", "runny nose", "stiff neck", "confusion")} <= got
+    assert (TOPIC, "has_symptom", "cold") not in got
