@@ -482,7 +482,7 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
 def normalise_population(noun: str, rest: str) -> str:
     """Return a short canonical population ("people who are on dialysis" → "people on dialysis")."""
     rest = re.sub(r"^who(?:'re| are| were)\s+", "", rest.strip(), flags=_I)
-    rest = re.sub(r"^who(?: have| had)\s+", "with ", rest, flags=_I)
+    rest = re.sub(r"^who(?: have had| has had| have| has| had)\s+", "with ", rest, flags=_I)
     rest = re.sub(r"^(?:having|receiving|undergoing|getting)\s+", "on ", rest, flags=_I)
     rest = _POP_STOP.sub("", rest).strip()
     return f"{noun.lower()} {rest}".strip()
@@ -522,13 +522,37 @@ def _next_figure(sentence: str, end: int) -> int:
     return figures[i] if i < len(figures) else len(sentence)
 
 
+# What a figure's people go through, named by the event: "are hospitalised" -> hospitalization.
+_EVENTS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("hospitalization", re.compile(
+        r"\b(?:are|is|were|was|get|gets|need to be|needs to be) (?:hospitali[sz]ed|admitted to "
+        r"(?:a |the )?hospital)\b|\b(?:go|goes|went|need to go|needs to go) (?:in)?to (?:the |a )?"
+        r"hospital\b", _I)),
+)
+
+
+# "Studies found that ...": the report, not the thing that occurs.
+_REPORTED = re.compile(r"\b(?:found|find|shown|show|shows|showed|estimated|estimate|suggest|"
+                       r"suggests|suggested|reported|report|known|thought)\s+that\s+", _I)
+
+
+def _gets_topic(after: str, topic_words: tuple[str, ...]) -> bool:
+    """Return whether the figure's people go on to get the topic itself (named, not "it")."""
+    window = re.split(r"[,.;:]", after[:120], maxsplit=1)[0]
+    return any(any(w and w in m["obj"].lower() for w in topic_words)
+               for m in _GETS.finditer(window))
+
+
 def _what_follows(after: str, topic_words: tuple[str, ...]) -> str | None:
-    """Return what a figure's people go on to get ("... who get shingles develop PHN" → PHN).
+    """Return what a figure's people go on to get ("... who get it develop nerve pain").
 
     The first thing named that is not the topic wins, so a relative clause
     about the topic ("people who get it") is passed over.
     """
     window = re.split(r"[,.;:]", after[:120], maxsplit=1)[0]
+    for name, pattern in _EVENTS_AFTER:
+        if pattern.search(window):
+            return name
     for m in _GETS.finditer(window):
         obj = m["obj"].lower()
         if not any(w and (w in obj or obj in w) for w in topic_words):
@@ -720,8 +744,9 @@ _SIGN_FOR = re.compile(r"(?P<x>[\w' -]{2,40}?)\s*(?:\([^)]*\)\s*)?(?:(?:that|whi
 
 # "Eye involvement occurs in 10 % of cases": the figure is how often the thing named
 # before it happens.
-_OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but) )(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+)"
-                            r"{0,4}?) (?:occur(?:s|red)?|happen(?:s|ed)?|(?:is|are|was|were) seen|"
+_OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
+                            r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) (?:occur(?:s|red)?|happen(?:s|ed)?|"
+                            r"(?:is|are|was|were) seen|"
                             r"develop(?:s|ed)?|appear(?:s|ed)?|(?:is|are|was|were) found|"
                             r"affect(?:s|ed)?) (?:in|among) (?:about |around |"
                             r"approximately |roughly |nearly |up to |over |more than |almost |"
@@ -1122,6 +1147,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             r"\s*(?:%|percent|per cent)?\s*of the time\s*,", sentence[e:e + 30], _I) else None
         found = occurs or then
         named = found["x"] if found is not None else None
+        if named is not None and " " in named:
+            named = _REPORTED.split(named)[-1]  # "studies found that X occurs in"
         if named is not None and named.lower() in ("which", "that", "who"):
             # "X is eye involvement, which occurs in 10 %": the thing before the comma.
             head = re.search(r"([^,;:]{2,80}),\s*(?:which|that|who)\s+[\w' ]*$",
@@ -1204,8 +1231,15 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     # "1 in 3 people get it in their lifetime": the phrase says what is counted.
     lifetime = (kind == "frequency" and subject is None and population is not None
                 and population.endswith(LIFETIME))
+    # "1 in 4 people who once had measles later get <the topic>": a named group gets the topic.
+    group_gets_it = (kind in ("frequency", "incidence") and subject is None
+                     and population is not None and horizon is None
+                     and _gets_topic(sentence[e:_next_figure(sentence, e)], topic_words))
+    if group_gets_it:
+        kind = "frequency"
+        measure = replace(measure, kind=kind)
     confidence = 0.8 if kind in _NAMED_OUTRIGHT or strong else (
-        0.7 if named_by_follow or held or lifetime else 0.45)
+        0.7 if named_by_follow or held or lifetime or group_gets_it else 0.45)
     return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence)
 
 

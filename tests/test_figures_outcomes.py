@@ -79,3 +79,22 @@ def test_people_diagnosed_with_the_disease_are_everyone() -> None:
     """'of people diagnosed with the disease' is the whole population, no subgroup."""
     fig = _one("Fever is seen in about 80% of people diagnosed with the disease.")
     assert fig.measure.population is None
+
+
+def test_a_named_group_that_gets_the_topic_is_a_sure_frequency() -> None:
+    """'1 in 4 people who have had measles get it': the phrase says what it counts."""
+    fig = _one("One in 4 people who have had measles get grebble fever.")
+    assert (fig.measure.kind, fig.measure.population) == ("frequency", "people with measles")
+    assert fig.confidence >= 0.5
+
+
+def test_being_hospitalised_is_the_event_counted() -> None:
+    """'2 to 5 % of people with it are hospitalised' is how often hospitalisation comes."""
+    fig = _one("Roughly 2 to 5% of people with grebble fever are hospitalised for complications.")
+    assert (fig.measure.kind, fig.subject) == ("frequency", "hospitalization")
+
+
+def test_what_a_study_found_occurs_is_the_thing_not_the_study() -> None:
+    """'Studies found that lasting tiredness occurred in 12 %': the tiredness."""
+    fig = _one("Studies found that lasting tiredness occurred in 12% of treated patients.")
+    assert fig.subject == "lasting tiredness"
