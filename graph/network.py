@@ -178,11 +178,14 @@ def _statements_view(G: nx.MultiDiGraph, cs: ClaimSet,
 
 
 _SCALARS = (bool, int, float, str)
+_PLAIN = frozenset(_SCALARS)
 
 
 def _flat(value: object) -> str | int | float | bool | None:
     if value is None:
         return None
+    if type(value) in _PLAIN:  # most values: kind(value) below would give the value back
+        return value  # type: ignore[return-value]
     for kind in _SCALARS:  # plain types only: GraphML maps type(value) exactly
         if isinstance(value, kind):
             return kind(value)  # type: ignore[call-arg]
