@@ -586,7 +586,7 @@ def _population(sentence: str, start: int, end: int,
     return who
 
 
-# "5 % of invasive strep infections": the figure is a share among that group.
+# "5 % of invasive bog-worm infections": the figure is a share among that group.
 _OF_GROUP = re.compile(r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?"
                        r"(?P<mods>(?:[\w-]+\s+){1,5}?)(?P<noun>cases|infections|episodes|"
                        r"admissions)\b", _I)
@@ -785,7 +785,7 @@ def _age_group(sentence: str, start: int) -> str | None:
 
 
 _MULTIPLIER = {"million": 1e6, "thousand": 1e3, "billion": 1e9}
-# "14,000 cases of invasive strep disease": what the cases are of.
+# "14,000 cases of invasive bog-worm disease": what the cases are of.
 _CASES_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*(?:[,.;:()]|$)|"
                        r"\s+(?:were|are|was|is|in|per|each|a year|every|reported|occur\w*|have|"
                        r"had|between|during|from|and)\b)", _I)
@@ -1231,7 +1231,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     # "1 in 3 people get it in their lifetime": the phrase says what is counted.
     lifetime = (kind == "frequency" and subject is None and population is not None
                 and population.endswith(LIFETIME))
-    # "1 in 4 people who once had measles later get <the topic>": a named group gets the topic.
+    # "1 in 4 people who once had marsh pox later get <the topic>": a named group gets the topic.
     group_gets_it = (kind in ("frequency", "incidence") and subject is None
                      and population is not None and horizon is None
                      and _gets_topic(sentence[e:_next_figure(sentence, e)], topic_words))

@@ -82,9 +82,9 @@ def test_people_diagnosed_with_the_disease_are_everyone() -> None:
 
 
 def test_a_named_group_that_gets_the_topic_is_a_sure_frequency() -> None:
-    """'1 in 4 people who have had measles get it': the phrase says what it counts."""
-    fig = _one("One in 4 people who have had measles get grebble fever.")
-    assert (fig.measure.kind, fig.measure.population) == ("frequency", "people with measles")
+    """'1 in 4 people who have had marsh pox get it': the phrase says what it counts."""
+    fig = _one("One in 4 people who have had marsh pox get grebble fever.")
+    assert (fig.measure.kind, fig.measure.population) == ("frequency", "people with marsh pox")
     assert fig.confidence >= 0.5
 
 

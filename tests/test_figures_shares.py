@@ -61,11 +61,11 @@ def test_a_share_of_everyone_per_ten_thousand_is_a_prevalence() -> None:
 
 
 def test_a_share_of_another_conditions_cases_is_among_them() -> None:
-    """'3.5 % of invasive strep infections were complicated by it': a frequency among them."""
-    fig = _one("About 3.5% of invasive strep infections in Canada were complicated by grebble "
+    """'3.5 % of invasive bog-worm infections were complicated by it': a frequency among them."""
+    fig = _one("About 3.5% of invasive bog-worm infections in Canada were complicated by grebble "
                "fever.")
     assert (fig.measure.kind, fig.measure.population, fig.setting) == (
-        "frequency", "invasive strep infections", "Canada")
+        "frequency", "invasive bog-worm infections", "Canada")
 
 
 def test_the_topics_own_cases_are_no_subgroup() -> None:
