@@ -1043,8 +1043,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         value = parse_number(m["a"]) / 100
     elif form in ("per_range", "every_then", "part_of_whole"):
         n = parse_number(m["n"])
-        if _is_year(m["n"]) or n < 2:
-            return None  # "20 to 30 cases in 2019": a count in a year, not a share
+        if any(_is_year(m[g]) for g in ("n", "a", "b") if m[g]) or n < 2:
+            return None  # "20 to 30 cases in 2019", "from 1997 to 2000": years, not a share
         low = parse_number(m["a"]) / n
         high = parse_number(m["b"]) / n if m["b"] else None
         if high is None:
@@ -1200,7 +1200,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             population is None or year.group(0) not in population):
         # A figure for a named year is about that year: rates from 1997 and 2003 are a
         # trend, not two sources at odds.
-        population = f"{population or 'people'} in {year.group(0)}"
+        span = _first(_YEAR_SPAN, sentence, own_lo, own_hi)
+        when = (f"{span['a'] or span['c']}-{span['b'] or span['d']}"
+                if span is not None and not span["y"] else year.group(0))
+        population = f"{population or 'people'} in {when}"
+        if horizon is None and kind == "incidence" and _per_thousands(form, m) and \
+                (span is None or span["y"]):
+            horizon = "P12M"  # "the incidence in 2012 was 26 per 10,000": that year's
     if setting and population:
         # The country is the claim's setting; the population says who, not where.
         population = re.sub(rf"\s*\b(?:in|of) (?:the )?{re.escape(setting.group(1))}(?!\w)", "",

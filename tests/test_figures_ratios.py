@@ -55,3 +55,17 @@ def test_a_part_of_a_count_said_before_is_a_share(sentence: str, low: float,
     assert (m.kind, m.horizon) == ("mortality", None)  # the year is the count's period
     assert (m.point() if low == high else m.low) == pytest.approx(low)
     assert (m.point() if low == high else m.high) == pytest.approx(high)
+
+
+def test_an_incidence_for_a_named_year_is_that_years() -> None:
+    """'The incidence in 2011 was 31.5 per 100,000': a yearly incidence for 2011."""
+    m = find_figures("The incidence of grebble fever in Peru in 2011 was 31.5 per 100,000 in "
+                     "children younger than 5.", TOPIC)[0].measure
+    assert (m.kind, m.horizon, m.population) == ("incidence", "P12M", "children in 2011")
+
+
+def test_years_are_never_a_range_of_shares() -> None:
+    """'From 1997 to 2000 ... 9 per 100,000': the years are when, the 9 per 100,000 the rate."""
+    m = find_figures("From 1997 to 2000 the incidence was 9 per 100,000 children.",
+                     TOPIC)[0].measure
+    assert (m.value, m.population) == (pytest.approx(0.00009), "children in 1997-2000")
