@@ -100,6 +100,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:about |around |roughly |only |just |some )?(?P<a>{_NUMW})(?:\s*(?:or|to|-|–)\s*"
         rf"(?P<b>{_NUMW}))?(?(whom)|\s+of (?:them|these|those))\s+(?:will |would |may |could |"
         rf"go on to |eventually )?(?:die|dies|recover|survive|relapse)\b", _I)),
+    # How often a medicine is taken: "twice a day", "up to 6 times a day".
+    ("dose_rate", re.compile(
+        rf"\b(?P<t>once|twice|thrice|(?P<a>{_NUMW})\s+times)\s+(?:a|per|each|every)\s+day\b", _I)),
     # How many: "about 1 million people a year", "2,000 to 3,000 cases", "fewer than 100 die".
     ("count", re.compile(
         rf"\b(?P<a>{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|"
@@ -120,6 +123,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "per_range": ("per", "out of", "every", " in "),
     "ratio_range": (" in ",), "every_then": ("every",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
+    "dose_rate": (" day",),
     "ratio": ("out of", "every", "per", "in"),
     "fraction": ("half", "third", "quarter", "tenth", "fifth"), "times": ("twice", "times", "fold"),
     "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under"),
@@ -831,6 +835,43 @@ def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
     return Figure(measure, s, e, where, subject, 0.7 if per_year else 0.45)
 
 
+_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+# The medicine a dose is of: "take prednisolone tablets twice a day", "This is usually
+# prednisolone; 50mg once a day", "eye drops - put these in up to 6 times a day".
+_DOSED = re.compile(
+    r"\b(?:take|takes|taking|taken|given|give|use|using|used|prescribed|prescribe|usually|"
+    r"often)\s+(?:a |an |the |your |some )?(?P<x>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)??)"
+    r"(?:\s+(?:tablets?|capsules?|pills?|medicine|injections?|drops))?\s*(?:[;:,]|\s+\d|\s+"
+    r"(?:once|twice|thrice|\w+ times)\b)", re.IGNORECASE)
+_COURSE_AFTER_DOSE = re.compile(r"(?:\b(?:a|per|each) day|\bdaily)\s+for\s+$", re.IGNORECASE)
+_ITEM_HEAD = re.compile(r"^\W*(?P<x>[A-Za-z][\w -]{1,30}?)\s+[-–—:]\s")
+_NOT_A_MEDICINE = re.compile(r"(?:it|this|these|them|they|one|that|medicine|treatment|"
+                             r"a dose|doses?)$", re.IGNORECASE)
+
+
+def _dosed(sentence: str, start: int, end: int) -> str | None:
+    """Return the medicine whose dose is stated at ``start:end``, if the sentence names one."""
+    found = [m["x"] for m in _DOSED.finditer(sentence, 0, end)
+             if m.start("x") < start and not _NOT_A_MEDICINE.match(m["x"])
+             and not _ANY_NUMBER.match(m["x"])]
+    if found:
+        return found[-1]
+    head = _ITEM_HEAD.match(sentence)
+    return head["x"] if head is not None and head.end() <= start else None
+
+
+def _dose_rate(m: re.Match[str], sentence: str, bound: Bound) -> Figure:
+    """Return how many doses a day a medicine is taken, and of which medicine.
+
+    Sure (0.7) when the medicine is named: two pages giving different doses a
+    day for one medicine disagree.
+    """
+    times = _TIMES.get(m["t"].lower()) or parse_number(m["a"])
+    measure = Measure("count", value=times, bound=bound, unit="doses per day")
+    medicine = _dosed(sentence, m.start(), m.end())
+    return Figure(measure, m.start(), m.end(), None, medicine, 0.7 if medicine else 0.45)
+
+
 def _years_counted(sentence: str, lo: int, hi: int) -> str | None:
     """Return the period a count covers when it names its years ("in 2019": P12M)."""
     span = _first(_YEAR_SPAN, sentence, lo, hi)
@@ -1073,6 +1114,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         low, high = (float(m["a"] or m["c"]), float(m["b"] or m["d"]))
     elif form == "count":
         return _count(m, sentence, bound)
+    elif form == "dose_rate":
+        return _dose_rate(m, sentence, bound)
     elif form == "duration":
         lo_c, hi_c = clause_bounds(sentence, s)
         clause = sentence[lo_c:max(hi_c, e)]
@@ -1106,6 +1149,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         named_sign = SIGN_WORDS.search(sign["x"]) if sign is not None else None
         if named_sign is not None:
             duration_subject = named_sign.group(0).strip()
+        if duration_subject is None and _COURSE_AFTER_DOSE.search(sentence, max(0, s - 30), s):
+            duration_subject = _dosed(sentence, s, s)  # "twice a day for 10 days": the course
         if duration_subject is None:
             duration_subject = _event(clause, s - lo_c)
         measure = Measure(kind, value=value, low=low, high=high, bound=bound, unit=unit)
