@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import re
 import weakref
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from itertools import chain, groupby, repeat
 from json.encoder import encode_basestring as _json_string  # the C encoder json.dumps uses
@@ -223,7 +224,16 @@ def _terms_for(quads: Collection[TermQuad], prefixes: dict[str, str]) -> _Terms:
 
 
 def _subject_blocks(quads: list[TermQuad], terms: _Terms, write: SubjectWriter) -> list[str]:
-    """Return ``write``'s text for each subject of ``quads``, subjects sorted by sort_key.
+    """Return ``write``'s text for each subject of ``quads``, subjects sorted by sort_key."""
+    return [text for _, _, text in _keyed_blocks(quads, terms, write)]
+
+
+# A subject's block: (its sort key, the subject, write's text for it).
+Block = tuple[str, Term, str]
+
+
+def _keyed_blocks(quads: list[TermQuad], terms: _Terms, write: SubjectWriter) -> list[Block]:
+    """Return ``write``'s text for each subject of ``quads`` with its key and subject, sorted.
 
     ``quads`` must be sorted by subject text (_graphs does it).  Linear, and
     light on Python's cyclic collector: each subject's quads are grouped in a
@@ -238,7 +248,7 @@ def _subject_blocks(quads: list[TermQuad], terms: _Terms, write: SubjectWriter) 
     # Predicates are few: rank them once, so each subject's sort compares ints.
     rank = {p: i for i, p in enumerate(sorted(set(map(_PREDICATE, quads)), key=terms.verb))}
     by_rank = rank.__getitem__
-    blocks: list[tuple[str, str]] = []
+    blocks: list[Block] = []
     add = blocks.append
     for subject, run in groupby(quads, _SUBJECT):
         preds: dict[Term, list[Term]] = {}
@@ -250,10 +260,10 @@ def _subject_blocks(quads: list[TermQuad], terms: _Terms, write: SubjectWriter) 
                 objects.append(quad[2])
         pairs = [(p, objects if len(objects := preds[p]) == 1 else sorted(set(objects), key=key))
                  for p in (sorted(preds, key=by_rank) if len(preds) > 1 else preds)]
-        add((subject[1:-1] if subject[0] == "<" else term_value(subject),
+        add((subject[1:-1] if subject[0] == "<" else term_value(subject), subject,
              write(subject, pairs)))
     blocks.sort(key=_FIRST)
-    return [text for _, text in blocks]
+    return blocks
 
 
 def write_nquads(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
@@ -348,12 +358,24 @@ def _trig(quads: Collection[TermQuad], prefixes: dict[str, str],
     terms = _terms_for(quads, prefixes)
     write = _turtle_writer(terms, "    ")
     out = [_prefix_lines(prefixes)]
+    kept: list[list[Block]] = []
     for graph, members in _graphs(quads):
         name = "" if graph is None else terms.term(graph) + " "
         out.append("\n" + name + "{\n")
-        _blocks(out, _subject_blocks(members, terms, write))
+        blocks = _keyed_blocks(members, terms, write)
+        _blocks(out, [text for _, _, text in blocks])
+        kept.append(blocks)
         out.append("}\n")
+    if isinstance(quads, frozenset):  # for _turtle, which takes them once
+        _TRIG_BLOCKS.setdefault(quads, {})[tuple(prefixes.items())] = kept
     return out
+
+
+# The TriG blocks of each graph of a frozenset still alive, per prefix declaration,
+# until Turtle of the same quads takes them (see _turtle).
+_TRIG_BLOCKS: weakref.WeakKeyDictionary[
+    frozenset[TermQuad], dict[tuple[tuple[str, str], ...], list[list[Block]]]] = (
+    weakref.WeakKeyDictionary())
 
 
 def write_turtle(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
@@ -366,8 +388,34 @@ def _turtle(quads: Collection[TermQuad], prefixes: dict[str, str],
     terms = _terms_for(quads, prefixes)
     ((_, members),) = _graphs(quads, union=True)
     out = [_prefix_lines(prefixes) + "\n"]
-    _blocks(out, _subject_blocks(members, terms, _turtle_writer(terms, "")))
+    trig = (_TRIG_BLOCKS.get(quads, {}).pop(tuple(prefixes.items()), None)
+            if isinstance(quads, frozenset) else None)
+    if trig is None:
+        _blocks(out, _subject_blocks(members, terms, _turtle_writer(terms, "")))
+    else:
+        _blocks(out, _from_trig(trig, members, terms))
     return out
+
+
+def _from_trig(trig: list[list[Block]], members: list[TermQuad], terms: _Terms) -> list[str]:
+    """Return the Turtle blocks of the union, reusing the TriG blocks of one-graph subjects.
+
+    A subject whose quads all sit in one graph has the same predicates and
+    objects in the union: its Turtle block is its TriG block moved four
+    spaces left (the indent before it and the extra one of its continuation
+    lines; a term never holds a raw newline).  Only subjects of several
+    graphs are grouped again, from the union.
+    """
+    graphs_of = Counter(subject for blocks in trig for _, subject, _ in blocks)
+    shared = {subject for subject, count in graphs_of.items() if count > 1}
+    keyed = [(key, text[4:].replace("\n        ", "\n    "))
+             for blocks in trig for key, subject, text in blocks if subject not in shared]
+    if shared:
+        again = [quad for quad in members if quad[0] in shared]
+        keyed += [(key, text) for key, _, text in
+                  _keyed_blocks(again, terms, _turtle_writer(terms, ""))]
+    keyed.sort(key=_FIRST)
+    return [text for _, text in keyed]
 
 
 # JSON-LD is written as json.dumps(doc, indent=1, ensure_ascii=False) writes it, but
