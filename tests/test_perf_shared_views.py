@@ -58,3 +58,26 @@ def test_rdf_files_match_the_writers_run_on_a_plain_list_of_the_quads(
         (path,) = EXPORTERS.get(name)(bundle, tmp_path)
         assert path.read_bytes() == spec.encode(quads, graph.prefixes(),
                                                 graph.jsonld_context()), name
+
+
+def test_turtle_written_after_trig_is_turtle_written_alone() -> None:
+    """Turtle made from TriG's blocks equals Turtle grouped afresh, subjects of two graphs too."""
+    from claimgraph.graph.rdf_formats import RDF_TYPE, write_trig, write_turtle
+
+    e, integer = "http://e/", "<http://www.w3.org/2001/XMLSchema#integer>"
+    quads = frozenset({
+        (f"<{e}a>", RDF_TYPE, f"<{e}C>", f"<{e}g1>"),
+        (f"<{e}a>", f"<{e}p>", '"x"', f"<{e}g1>"),
+        (f"<{e}a>", f"<{e}p>", '"x"', f"<{e}g2>"),  # one triple in two graphs
+        (f"<{e}a>", f"<{e}p>", '"y"', f"<{e}g2>"),
+        (f"<{e}b>", f"<{e}p>", f"<{e}a>", f"<{e}g2>"),
+        (f"<{e}b>", f"<{e}p>", f"<{e}c>", f"<{e}g2>"),
+        (f"<{e}b>", f"<{e}q>", f'"1"^^{integer}', f"<{e}g2>"),
+        (f"<{e}c>", f"<{e}p>", '"z"', None),
+        (f"<{e}c/d>", f"<{e}p>", '"w"', f"<{e}g1>"),
+    })
+    prefixes = {"e": e}
+    alone = write_turtle(sorted(quads, key=repr), prefixes)
+    write_trig(quads, prefixes)
+    assert write_turtle(quads, prefixes) == alone
+    assert write_turtle(quads, prefixes) == alone  # the blocks were taken once
