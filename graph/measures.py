@@ -310,13 +310,21 @@ def format_number(measure: Measure, x: float) -> str:
 
     >>> format_number(Measure("count", 1200.0, unit="count"), 1200.0)
     '1,200'
+    >>> format_number(Measure("count", 1.0, unit="doses per day"), 1.0)
+    '1 dose per day'
     """
     if measure.kind in PROPORTION_KINDS:
         return format_percent(x)
     if measure.unit == "count":
         return f"{x:,.0f}" if x == round(x) else f"{x:,.2f}".rstrip("0").rstrip(".")
     unit = {"ratio": "times", "years": "years", "proportion": ""}.get(measure.unit, measure.unit)
+    if x == 1 and unit != "times":
+        unit = _ONE.sub("", unit, count=1)  # "1 dose per day", "1 year"
     return f"{_strip(f'{x:.2f}')} {unit}".strip()
+
+
+# The plural ending of a unit's first word, dropped after "1".
+_ONE = re.compile(r"(?<=[a-z])s\b")
 
 
 def format_value(measure: Measure) -> str:
