@@ -100,6 +100,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:about |around |roughly |only |just |some )?(?P<a>{_NUMW})(?:\s*(?:or|to|-|–)\s*"
         rf"(?P<b>{_NUMW}))?(?(whom)|\s+of (?:them|these|those))\s+(?:will |would |may |could |"
         rf"go on to |eventually )?(?:die|dies|recover|survive|relapse)\b", _I)),
+    # How many stages or kinds it has: "there are three stages of infection".
+    ("kinds", re.compile(
+        rf"\b(?:are|has|have|in|into)\s+(?P<a>{_NUMW})\s+(?:main\s+|distinct\s+|different\s+|"
+        rf"separate\s+)?(?P<what>stages|phases|types|forms|kinds)\b"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<of>[\w' -]{{2,40}}?))?(?=\s*(?:[,.;:()]|$)|\s+(?:and|that|"
+        rf"which|over|in|with|are|is|can|may)\b)", _I)),
     # How often a medicine is taken: "twice a day", "up to 6 times a day".
     ("dose_rate", re.compile(
         rf"\b(?P<t>once|twice|thrice|(?P<a>{_NUMW})\s+times)\s+(?:a|per|each|every)\s+day\b", _I)),
@@ -123,7 +129,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "per_range": ("per", "out of", "every", " in "),
     "ratio_range": (" in ",), "every_then": ("every",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
-    "dose_rate": (" day",),
+    "dose_rate": (" day",), "kinds": ("stage", "phase", "type", "form", "kind"),
     "ratio": ("out of", "every", "per", "in"),
     "fraction": ("half", "third", "quarter", "tenth", "fifth"), "times": ("twice", "times", "fold"),
     "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under"),
@@ -872,6 +878,24 @@ def _dose_rate(m: re.Match[str], sentence: str, bound: Bound) -> Figure:
     return Figure(measure, m.start(), m.end(), None, medicine, 0.7 if medicine else 0.45)
 
 
+# What "three stages of X" is about when X is the topic by another word.
+_GENERIC_OF = re.compile(r"(?:infection|illness|disease|condition|syndrome)", _I)
+
+
+def _kinds(m: re.Match[str], topic_words: tuple[str, ...]) -> Figure | None:
+    """Return how many stages / types the topic has ("three stages of infection")."""
+    n = parse_number(m["a"])
+    if not 2 <= n <= 12:
+        return None
+    of = (m["of"] or "").strip().lower()
+    about_topic = not of or _GENERIC_OF.fullmatch(of) or any(w and w in of for w in topic_words)
+    if not about_topic or not topic_words:
+        return None  # "three types of medicine": not the topic's own kinds
+    name = max(topic_words, key=lambda w: (len(w), w))
+    measure = Measure("count", value=n, bound=Bound.EXACT, unit="count")
+    return Figure(measure, m.start("a"), m.end(), None, f"{m['what'].lower()} of {name}", 0.45)
+
+
 def _years_counted(sentence: str, lo: int, hi: int) -> str | None:
     """Return the period a count covers when it names its years ("in 2019": P12M)."""
     span = _first(_YEAR_SPAN, sentence, lo, hi)
@@ -1116,6 +1140,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _count(m, sentence, bound)
     elif form == "dose_rate":
         return _dose_rate(m, sentence, bound)
+    elif form == "kinds":
+        return _kinds(m, topic_words)
     elif form == "duration":
         lo_c, hi_c = clause_bounds(sentence, s)
         clause = sentence[lo_c:max(hi_c, e)]

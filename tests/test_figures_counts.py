@@ -59,3 +59,14 @@ def test_estimated_at_is_an_approximate_figure() -> None:
 def test_a_yearly_count_in_a_named_country_may_be_compared(sentence: str, sure: bool) -> None:
     """A count per year in one country is comparable; with no country or for a named year not."""
     assert (_one(sentence).confidence >= 0.5) is sure
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("There are four stages of grebble fever:", "stages of grebble fever"),
+    ("Grebble fever has three stages of infection.", "stages of grebble fever"),
+    ("There are three types of medicine for it.", None),
+])
+def test_how_many_stages_the_topic_has(sentence: str, subject: str | None) -> None:
+    """'four stages of <topic>' / 'of infection' count the topic's stages; other things not."""
+    figs = [f for f in find_figures(sentence, ("grebble fever",)) if f.measure.kind == "count"]
+    assert [f.subject for f in figs] == ([subject] if subject else [])
