@@ -376,10 +376,13 @@ def _periods(sentence: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     yield from _HORIZON.finditer(sentence, lo, hi)
 
 
+_BEFORE_EVENT = re.compile(r"\s+(?:before|earlier)\b", _I)
+
+
 def _is_period(sentence: str, h: re.Match[str], lo: int, hi: int) -> bool:
     """Return whether a period match is one (not an age, nor a date such as "May 2019")."""
-    if h.end() > hi:
-        return False
+    if h.end() > hi or (h.group("u3") and _BEFORE_EVENT.match(sentence, h.end())):
+        return False  # beyond the phrase, or "a day before the rash" (a time, not "per day")
     if h.group("n2") and _AGE_BEFORE.search(sentence, max(lo, h.start("n2") - 20),
                                             h.start("n2")):
         return False
@@ -761,11 +764,20 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r"affect(?:s|ed)?) (?:in|among) (?:about |around |"
                             r"approximately |roughly |nearly |up to |over |more than |almost |"
                             r"some |an estimated )?$", _I)
+# "The risk of lasting pain in people with it is 10-18 %": how often the lasting pain comes.
+_RISK_OF = re.compile(
+    r"\b(?:risk|chance|likelihood|odds)\s+(?:of|for)\s+(?:developing\s+|getting\s+|having\s+)?"
+    r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)(?:\s+(?:in|among|for)\s+[^,.;:]{1,50}?)?"
+    r"\s+(?:is|was|are|were|of|stands at|reaches)\s+(?:about |around |approximately |roughly |"
+    r"up to |over |under |less than |more than |nearly |almost |some |as high as |between )?$",
+    _I)
 # "In 70 % of cases, a burning pain comes first": the thing the rest of the clause names.
 _IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?"
-                            r"(?:[\w'-]+\s+){0,3}?(?:cases|patients|people|time)\s*,\s*"
-                            r"(?:the |an? )?"
-                            r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:is|are|occurs?|happens?|"
+                            r"(?:[\w'-]+\s+){0,3}?(?:cases|patients|people|time)"
+                            r"(?:\s+(?:in|among)\s+[\w' -]{1,30}?)?\s*,\s*(?:the |an? )?"
+                            r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)"
+                            r"(?:\s+(?:and/or|and|or)\s+[\w'-]+(?: [\w'-]+){0,2}?)? "
+                            r"(?:is|are|occurs?|happens?|"
                             r"develops?|appears?|comes?|precedes?|starts?|begins?|can|may|will|"
                             r"goes|go|gets?|becomes?|spreads?|causes?|leads?|has|have|shows?)\b",
                             _I)
@@ -1216,7 +1228,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             r"(?:^|[,;:]\s*)in\s+(?:about |around |approximately |roughly |up to )?$",
             sentence[max(0, s - 30):s], _I) or re.match(
             r"\s*(?:%|percent|per cent)?\s*of the time\s*,", sentence[e:e + 30], _I) else None
-        found = occurs or then
+        found = occurs or then or _before(_RISK_OF, ("risk", "chance", "likelihood", "odds"),
+                                          sentence, s, 120)
         named = found["x"] if found is not None else None
         if named is not None and " " in named:
             named = _REPORTED.split(named)[-1]  # "studies found that X occurs in"

@@ -98,3 +98,16 @@ def test_what_a_study_found_occurs_is_the_thing_not_the_study() -> None:
     """'Studies found that lasting tiredness occurred in 12 %': the tiredness."""
     fig = _one("Studies found that lasting tiredness occurred in 12% of treated patients.")
     assert fig.subject == "lasting tiredness"
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("The risk for lasting nerve pain in patients with grebble fever is 10–18 percent.",
+     "lasting nerve pain"),
+    ("In 60–70 percent of cases in older adults, itching and/or tingling occurs a day before "
+     "the rash.", "itching"),
+])
+def test_what_the_figure_is_the_frequency_of(sentence: str, subject: str) -> None:
+    """'the risk for X ... is N %', 'in N % of cases in a group, X and/or Y occurs'."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.subject) == ("frequency", subject)
+    assert fig.measure.horizon is None  # "a day before the rash" is no "per day"
