@@ -29,6 +29,7 @@ from typing import Any
 import yaml
 from ruamel.yaml.comments import CommentedSeq
 
+from claimgraph.graph.collector import collector_paused
 from claimgraph.graph.errors import InputFileError, UnsafePathError
 from claimgraph.graph.files import path_inside, publish, write_atomic
 from claimgraph.graph.model import Claim, ClaimSet, ReviewStatus, Source
@@ -464,4 +465,5 @@ def write_candidates(claimset: ClaimSet, out_dir: str | Path, *,
         return [write_atomic(staging / path.relative_to(out), text)
                 for path, text in files.items() if text is not None]
 
-    return publish(out, produce)
+    with collector_paused():  # a bulk build of acyclic records and text (see graph.collector)
+        return publish(out, produce)
