@@ -672,7 +672,9 @@ _DURATION_VERB = re.compile(
     r"get(?:s)? better|improves?|settles?|fades?|incubation|within|for)\b", _I)
 _DURATION_SUBJECT = re.compile(
     r"^(?:\W*)(?:the |your |a |an |this |these )?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) "
-    r"(?:(?:usually|often|typically|generally|normally|can|may|will|might|should|tends? to) )*"
+    r"(?:(?:usually|often|typically|generally|normally|sometimes|always|eventually|mostly|"
+    r"mainly|gradually|slowly|quickly|commonly|rarely|only|can|may|will|might|should|"
+    r"tends? to) )*"
     r"(?:lasts?|lasting|heals?|clears?|takes?|goes away|go away|disappears?|persists?|"
     r"persisting|resolves?|settles?|fades?)\b", _I)
 # "3 to 30 days after the bite", "2 days before the rash": a time from one event to another.

@@ -23,3 +23,10 @@ def test_a_figure_restated_in_brackets_keeps_the_bound() -> None:
     first, second = find_figures("Start the tablets within 4 days (96 hours) of the first sign.",
                                  ("grebble fever",))
     assert first.measure.bound is second.measure.bound is Bound.UPPER
+
+
+def test_an_adverb_is_not_part_of_what_lasts() -> None:
+    """'Lasting nerve pain sometimes resolves after ...': the nerve pain, without 'sometimes'."""
+    (fig,) = find_figures("Lasting nerve pain sometimes resolves after around two to five months.",
+                          ("grebble fever",))
+    assert fig.subject == "Lasting nerve pain"
