@@ -365,7 +365,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("start-on", r"\b(?:start|starts|started|starting|put|puts) (?:you|them|patients|your child|"
                    r"him|her|people|the patient) (?:straight away |quickly )?on\b",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
-    # "You have a better chance of recovery if you start X early": X helps.
+    # "a good chance of recovering if they take X": X helps.
     _t("better-chance",
        r"\b(?:better|higher|greater|good|best) chances? of (?:a )?(?:full |complete |quick |"
        r"quicker )?(?:recovery|recovering|getting better|survival|surviving|a good outcome) "
@@ -863,7 +863,7 @@ EXAMPLES: dict[str, str] = {
     "implicated": "Steroids have been implicated in severe cases.",
     "underlying": "Most have an underlying condition such as asthma.",
     "start-on": "We will start you on steroid tablets.",
-    "better-chance": "You have a better chance of recovery if you start rest early.",
+    "better-chance": "Most have a good chance of recovering if they take rest.",
     "progresses-to": "It can progress to kidney failure.",
     "have-highest": "Smokers have the highest rate.",
     "cause-is": "The most common cause is a virus.",

@@ -1174,7 +1174,7 @@ def test_a_list_item_ending_with_a_colon_leads_the_items_after_it(tmp_path: Path
      {("moisturising cream", "used_for", TOPIC), ("bandages", "used_for", TOPIC)}),
     ("Treatment", "The team will start you on antibiotic tablets.",
      {("antibiotic tablets", "used_for", TOPIC)}),
-    ("Outlook", "You have a better chance of recovery if you take zinc in the first 2 days.",
+    ("Outlook", "There is a greater chance of recovering if people take zinc in the first 2 days.",
      {("zinc", "effective_for", TOPIC)}),
     ("Outlook", "Most make a full recovery if treatment is started promptly.",
      {("early treatment", "effective_for", TOPIC)}),
