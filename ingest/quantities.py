@@ -112,7 +112,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # How many: "about 1 million people a year", "2,000 to 3,000 cases", "fewer than 100 die".
     ("count", re.compile(
         rf"\b(?P<a>{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|"
-        rf"thousand|billion))?\s+(?:new\s+|more\s+|estimated\s+|reported\s+|confirmed\s+)?"
+        rf"thousand|billion))?\s+(?:(?:new|more|estimated)\s+)?"
+        rf"(?P<counted>(?:(?:laboratory[- ]|serologically\s+|lab[- ])?confirmed|reported|recorded|"
+        rf"diagnosed)\s+)?"
         rf"(?P<what>people|cases|children|adults|deaths|patients|infections|babies|women|men|"
         rf"die|{_NATIONALS})\b(?!\s+(?:in|out of|per|of every|in every)\s+{_NUMW})", _I)),
     # How long something lasts: "2 to 4 weeks", "within 72 hours" (kept only where the
@@ -808,6 +810,7 @@ def _age_group(sentence: str, start: int) -> str | None:
     return m["who"].lower() if m else None
 
 
+_BASE_BEFORE = re.compile(r"(?:\b|(?<=\d))(?:in|per|out of|of every|in every|for every)\s+$", _I)
 _MULTIPLIER = {"million": 1e6, "thousand": 1e3, "billion": 1e9}
 # "14,000 cases of invasive bog-worm disease": what the cases are of.
 _CASES_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*(?:[,.;:()]|$)|"
@@ -829,6 +832,8 @@ def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
     with no country, is shown and never compared.
     """
     s, e = m.start(), m.end()
+    if _BASE_BEFORE.search(sentence, max(0, s - 12), s):
+        return None  # "5 in 100,000 people": the base of a ratio, not a count
     mult = _MULTIPLIER.get((m["mult"] or "").lower(), 1)
     a = parse_number(m["a"]) * mult
     if not math.isfinite(a) or a < 2 or (mult == 1 and 1900 <= a <= 2100 and not m["b"]):
@@ -849,8 +854,10 @@ def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
     horizon = yearly or _years_counted(sentence, lo, hi)
     setting = _first(_SETTING, sentence, 0, len(sentence))
     where = _NATIONAL.get(what) or (setting.group(1) if setting else None)
+    # "1,000 confirmed cases" counts what was recorded, a part of all cases: its own group.
+    counted = f"{m['counted'].strip().lower()} {what}" if m["counted"] else None
     measure = Measure("count", value=value, low=low, high=high, bound=bound, unit="count",
-                      horizon=horizon)
+                      horizon=horizon, population=counted)
     per_year = yearly == "P12M" and where is not None
     return Figure(measure, s, e, where, subject, 0.7 if per_year else 0.45)
 

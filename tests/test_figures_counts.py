@@ -70,3 +70,17 @@ def test_how_many_stages_the_topic_has(sentence: str, subject: str | None) -> No
     """'four stages of <topic>' / 'of infection' count the topic's stages; other things not."""
     figs = [f for f in find_figures(sentence, ("grebble fever",)) if f.measure.kind == "count"]
     assert [f.subject for f in figs] == ([subject] if subject else [])
+
+
+def test_confirmed_cases_are_their_own_group() -> None:
+    """'800 serologically confirmed cases a year' counts what was recorded: not all cases."""
+    fig = _one("Health agencies report roughly 800 serologically confirmed cases of grebble fever "
+               "each year in Wales.")
+    assert (fig.measure.value, fig.measure.population, fig.setting) == (
+        800.0, "serologically confirmed cases", "Wales")
+
+
+def test_the_base_of_a_ratio_is_no_count() -> None:
+    """'5in 100,000 people' (words run together on the page) is a rate's base, not a count."""
+    assert [f.measure.kind for f in find_figures("It is thought to affect5in 100,000 people.",
+                                                 ("grebble fever",))] == []
