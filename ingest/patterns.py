@@ -410,10 +410,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:at (?:a )?(?:(?:higher|greater|increased|more|"
                   r"particular|special|high) )?|(?:a )?(?:higher|greater|increased|more) )"
-                  r"risk(?: (?:of|for)(?: developing| getting)?\b|"
-                  r"(?=\s*(?:[.;:)]|$)))|\b(?:are|is|be) (?:also )?(?:more )?"
-                  r"(?:prone|susceptible|predisposed|likely) to(?: developing| develop| get|"
-                  r" getting| have| having| catch| contract)?\b",
+                  r"risk(?: (?:of|for)(?: developing| getting)?\b|(?=\s*(?:[.;:)]|$)))"
+                  r"|\b(?:are|is|be) (?:also )?(?:(?:slightly|much|far|somewhat|considerably|"
+                  r"significantly|a little|twice as|three times as|(?:\w+ )?times as) )?"
+                  r"(?:more )?(?:prone|susceptible|predisposed|likely)(?: than [\w ]{1,25}?)? "
+                  r"to(?: developing| develop| get| getting| have| having| catch| contract)?\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     _t("more-common-in", r"\b(?:is |are )?(?:more|most) (?:common|prevalent|frequent|often seen)"
                          r" (?:in|among)\b|\b(?:occurs?|is seen|happens?|is found|is diagnosed|"

@@ -335,6 +335,8 @@ _AGE_WORD = re.compile(r"^(?:older|elderly|aged|old|senior)$", _I)
 _ANCESTRY = re.compile(r"^(?:people|those|individuals|patients|persons|adults|children|women|men)"
                        r"\s+(?:of|from)\s+(?:an?\s+)?([\w/ -]{2,40}?)\s+(?:origin|ancestry|"
                        r"descent|heritage|background|ethnicity)$", _I)
+_SEX_WORDS = {"women": "female sex", "females": "female sex", "girls": "female sex",
+              "men": "male sex", "males": "male sex", "boys": "male sex"}
 _UNDER_AGE = re.compile(r"^(?:babies|infants|children|kids|people|those|patients)\s+(?:aged\s+)?"
                         r"(?:under|below|younger than|less than)\s+(?:the\s+age\s+of\s+)?\d{1,2}"
                         r"(?:\s*(?:years?|months?|yrs?)(?: old| of age)?)?$", _I)
@@ -387,6 +389,9 @@ def people_factor(phrase: str) -> str:
         return f"{ancestry.group(1)} ancestry"
     if _UNDER_AGE.match(start):
         return "young age"
+    sex = _SEX_WORDS.get(start.lower())
+    if sex is not None:  # "women are more likely to get it": being female raises the risk
+        return sex
     if _OLDER_PEOPLE.match(start):
         return "older age"
     text = _PEOPLE_WITH.sub("", start)

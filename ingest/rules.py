@@ -139,6 +139,9 @@ _SIGNS_SUCH_AS = re.compile(r"^\s*(?:the |its |their |(?P<of>[\w' -]{2,40}?) )?(
                             r"main |common |typical )?(?:signs and symptoms|symptoms|signs)(?: of "
                             r"(?P<of2>[\w' -]{2,40}?))? (?![^,.;]*\b(?:include|includes|are)\b)"
                             r"[^.;:]{3,120}?,? (?:such as|including)\s+(?P<list>.+)$", re.I)
+_RUNS_IN_FAMILIES = re.compile(r"\b(?:tends? to |can |may |often |sometimes |does not |doesn't )?"
+                               r"runs? in (?:the )?famil(?:y|ies)\b", re.IGNORECASE)
+_CLAUSE_LABEL = re.compile(r"^(?:it|this|they|you|we|he|she|there)\s+\w+", re.IGNORECASE)
 _CARE_PLACE = re.compile(r"\b(?:hospital|intensive care|unit|ward|clinic)\b", re.IGNORECASE)
 # Organs failing or harmed: disorders, not signs ("kidney failure", "liver impairment").
 _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gangrene|distress "
@@ -660,7 +663,7 @@ _NOT_AGENT = re.compile(r"(?:whilst|while|although|if|when|less|more|fewer|incre
 _PREPOSITION_LEAD = re.compile(r"(?:in|on|at|of|for|from|to|by|with|either|right|left|few|a few|"
                                r"majority|most|many)\b", re.I)
 _PEOPLE_WORD = re.compile(r"\b(?:people|persons?|adults|children|patients|those|individuals|"
-                          r"men|women)\b", re.I)
+                          r"men|women|girls|boys|males|females)\b", re.I)
 # "more likely to be hospitalised / to die": the event as a noun.
 _EVENT_VERB = re.compile(r"\s*(?:be )?(hospitali[sz]ed|admitted to hospital|die|dying|"
                          r"need intensive care)\b", re.I)
@@ -800,6 +803,8 @@ class DocumentRules:
         """
         if obj is not None and label_key(subject) == label_key(obj):
             return
+        if _CLAUSE_LABEL.match(subject) or (obj is not None and _CLAUSE_LABEL.match(obj)):
+            return  # "it often starts between ...": a clause, not a name
         if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and obj is not None:
             if _PLACE_LEAD.match(obj) or p.ANATOMY.fullmatch(_ARTICLE.sub("", obj)):
                 return  # "the ankles", "on the palms": where a sign is, not a sign
@@ -980,6 +985,14 @@ class DocumentRules:
                               section, hedged=is_hedged(signs.group("list")),
                               rule="phrase:symptoms-such-as",
                               confidence=0.7)
+        families = _RUNS_IN_FAMILIES.search(text) if "famil" in text else None
+        if families is not None and (self.mentions_topic(text[:families.start()]) or re.match(
+                r"^\s*(?:it|this|the condition|the disease)\b", text, re.IGNORECASE)):
+            # "It tends to run in families": a family history raises the risk.
+            self.emit("family history", v.INCREASES_RISK_OF, self.topic, (start, end),
+                      families.group(0), section, hedged=is_hedged(text),
+                      negated=is_negated(text[:families.start()]), rule="phrase:families",
+                      confidence=0.7)
         lower = _TO_LOWER_RISK.match(text) if "risk" in text or "chance" in text else None
         if lower is not None:
             act = advice_label(lower.group("act"))

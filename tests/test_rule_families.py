@@ -1327,3 +1327,21 @@ def test_symptoms_named_after_such_as_in_a_sentence_about_them(tmp_path: Path) -
     assert {(TOPIC, "has_symptom", x) for x in (
         "sore throat", "runny nose", "stiff neck", "confusion")} <= got
     assert (TOPIC, "has_symptom", "cold") not in got
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Girls are slightly more likely to get it.", "female sex"),
+    ("Men are more likely than women to develop it.", "male sex"),
+    ("It tends to run in families.", "family history"),
+])
+def test_sex_and_family_as_risk_factors(tmp_path: Path, sentence: str, factor: str) -> None:
+    """Who is more likely, named as the factor ('female sex'); running in families."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Risk factors")}
+    assert (factor, "increases_risk_of", TOPIC) in got
+
+
+def test_a_clause_is_never_an_entity(tmp_path: Path) -> None:
+    """'It often starts between 20 and 60, and women are more likely ...' names women only."""
+    got = relations(tmp_path, "It often starts between the ages of 20 and 60, and women are "
+                              "slightly more likely to get it.", "Risk factors")
+    assert not any(s.startswith("it ") for s, _, _, _ in got)
