@@ -178,7 +178,8 @@ _CUT = re.compile(
 _CALLED = re.compile(
     r"(?:,?\s*(?:also\s+)?(?:called|known as|referred to as|termed)|\bthis\s+(?:also\s+)?"
     r"is\s+(?:also\s+)?called)\s+(?:an?\s+|the\s+)?([^,.;:()]+)", _I)
-_EXAMPLES = re.compile(r"[,(]?\s*(?<![-\w])(?:such as|like|including|e\.g\.,?|for example|"
+_EXAMPLES = re.compile(r"[,(]?\s*(?<![-\w])(?:such as|(?<!feels )(?<!looks )(?<!feel )(?<!look )"
+                       r"(?<!sounds )(?<!seems )like|including|e\.g\.,?|for example|"
                        r"(?<=, )(?:especially|particularly))\s+", _I)
 # A sequence names each stage: "pain followed by a rash that turns into blisters".
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|\s+(?:and/or|and|or)\s+|"
@@ -223,13 +224,26 @@ _SHARED_TAIL = re.compile(r"\s+(?:of|in|on|around|at|over|across|along|behind|un
                           r"followed by|that|which|where|with|from)\b.*$", _I)
 
 
+_NEEDS_COMPLEMENT = re.compile(r"(?:an? )?(?:loss|lack|difficulty|difficulties|problems?|changes?|"
+                               r"inability|shortness|sensitivity|build-?up|hardening|thickening|"
+                               r"narrowing|inflammation|damage)", _I)
+
+
 def cut_shared_tail(member: str) -> str:
     """Return a list's last member without the phrase all members share.
 
     In "pain, itching or tingling of the skin" the place ("of the skin") is
     every member's, so the last member alone is "tingling".
     """
-    return _SHARED_TAIL.sub("", member).strip()
+    cut = _SHARED_TAIL.sub("", member).strip()
+    if not _NEEDS_COMPLEMENT.fullmatch(cut):
+        return cut
+    # "loss of feeling (around the wound)" keeps its "of": a loss, a lack or a change is
+    # nothing without it; only the place after it is shared.
+    kept = re.match(r"^(.*?\bof\s+(?:the\s+)?[\w-]+)(?:\s+(?:in|on|around|at|over|across|"
+                    r"along|behind|under|near|that|which|where|with|from)\b.*)?$", member.strip(),
+                    _I)
+    return kept.group(1) if kept else member.strip()
 
 
 def cut_clause(text: str) -> str:

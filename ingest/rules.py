@@ -142,6 +142,8 @@ _SIGNS_SUCH_AS = re.compile(r"^\s*(?:the |its |their |(?P<of>[\w' -]{2,40}?) )?(
 _RUNS_IN_FAMILIES = re.compile(r"\b(?:tends? to |can |may |often |sometimes |does not |doesn't )?"
                                r"runs? in (?:the )?famil(?:y|ies)\b", re.IGNORECASE)
 _CLAUSE_LABEL = re.compile(r"^(?:it|this|they|you|we|he|she|there)\s+\w+", re.IGNORECASE)
+# "diabetes and other long-term diseases": the last member is a class of its own.
+_OTHER_CLASS = re.compile(r"^(?:and |or )?other\s+[\w -]{3,40}$", re.IGNORECASE)
 _CARE_PLACE = re.compile(r"\b(?:hospital|intensive care|unit|ward|clinic)\b", re.IGNORECASE)
 # Organs failing or harmed: disorders, not signs ("kidney failure", "liver impairment").
 _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gangrene|distress "
@@ -844,10 +846,13 @@ class DocumentRules:
         members = pc.split_list(pc.cut_purpose(pc.cut_clause(pc.strip_parens(head_text))))
         trimmed = [pc.cut_shared_tail(x) for x in members]
         if (pc.examples(head_text) is not None or any(ph.level for ph in found)
-                or (2 <= len(members) <= 8 and all(len(x.split()) <= 3 for x in members))):
+                or (2 <= len(members) <= 8 and all(len(x.split()) <= 3 for x in members))
+                or (2 <= len(members) <= 4 and _OTHER_CLASS.match(members[-1].strip()))):
             found = phrases(head_text, split=True)
         elif (2 <= len(members) <= 8 and all(x and len(x.split()) <= 3 for x in trimmed)
-              and sum(len(x.split()) <= 2 for x in members) >= 2):
+              and (sum(len(x.split()) <= 2 for x in members) >= 2 or (
+                  sum(len(x.split()) <= 2 for x in members) >= len(members) - 1
+                  and not p.ANATOMY.search(members[-1].strip()[len(trimmed[-1]):])))):
             # "Pain, itching or tingling of the skin": the place is every member's.
             found = phrases(", ".join(trimmed), split=True)
         if name:

@@ -1345,3 +1345,22 @@ def test_a_clause_is_never_an_entity(tmp_path: Path) -> None:
     got = relations(tmp_path, "It often starts between the ages of 20 and 60, and women are "
                               "slightly more likely to get it.", "Risk factors")
     assert not any(s.startswith("it ") for s, _, _, _ in got)
+
+
+def test_list_members_keep_what_they_need(tmp_path: Path) -> None:
+    """'numbness or loss of feeling around the cut' is numbness and loss of feeling (never a
+    bare 'loss'); 'X and other Y' names both; 'feels like sandpaper' is no example list."""
+    got = {(s, p, o) for s, p, o, _ in relations(
+        tmp_path, "Signs include:\n- numbness or loss of feeling around the cut\n"
+                  "- a bumpy rash that feels like gravel", "Symptoms")}
+    signs = {o for _, p, o in got if p == "has_symptom"}
+    assert {"numbness", "loss of feeling", "bumpy rash"} <= signs
+    assert not signs & {"loss", "gravel"}
+    risks = {s for s, p, o in relations_set(tmp_path, "- asthma and other lung diseases",
+                                            "Risk factors") if p == "increases_risk_of"}
+    assert {"asthma", "lung diseases"} <= risks
+
+
+def relations_set(tmp_path: Path, body: str, heading: str) -> set[tuple[str, str, str]]:
+    """Relations without their flags."""
+    return {(s, p, o) for s, p, o, _ in relations(tmp_path, body, heading)}
