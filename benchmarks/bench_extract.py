@@ -347,6 +347,20 @@ def score_figures(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: Na
                 misses.append(f"  figure {source}: {g['subject']} {m}  [{why}]")
 
 
+# The comparison files shares of everyone, prevalence and incidence under one quantity,
+# "occurrence" (how common it is); a gold disagreement names the figure's own kind.
+_OCCURRENCE = {"occurrence", "frequency", "prevalence", "incidence", "share"}
+
+
+def _same_quantity(conflict_quantity: str | None, gold_measure: str) -> bool:
+    """Return whether a numeric conflict is about the gold disagreement's kind of figure."""
+    if conflict_quantity is None:
+        return False
+    if conflict_quantity == gold_measure:
+        return True
+    return conflict_quantity in _OCCURRENCE and gold_measure in _OCCURRENCE
+
+
 def score_conflicts(disagreements: list[dict[str, Any]], cs: ClaimSet, names: Names,
                     score: Score, misses: list[str]) -> None:
     """Match the comparison's conflicts to the gold disagreements."""
@@ -368,6 +382,9 @@ def score_conflicts(disagreements: list[dict[str, Any]], cs: ClaimSet, names: Na
     def matches(conflict: Any, d: dict[str, Any]) -> bool:
         if conflict.kind != d["kind"] or not same_thing(about(conflict), names.of(d["subject"])):
             return False
+        if d["kind"] == NUMERIC and d.get("measure") and not _same_quantity(
+                getattr(conflict, "quantity", None), d["measure"]):
+            return False  # one numeric conflict about the topic is not every numeric one
         want = set(d.get("sources") or [])
         have = set(conflict.sources)
         return len(want & have) >= min(2, len(want))
