@@ -16,7 +16,7 @@ from pathlib import Path
 from claimgraph.graph import vocab
 from claimgraph.graph.rdf_build import QuadBuilder
 from claimgraph.graph.rdf_formats import RDF_FORMATS
-from claimgraph.graph.rdf_write import quads_by_graph
+from claimgraph.graph.rdf_write import keep_trig_for_turtle, quads_by_graph
 from claimgraph.graph.store import ClaimGraph
 
 from .base import EXPORTERS, Bundle, Exporter, write_atomic
@@ -38,7 +38,9 @@ def _build(bundle: Bundle) -> ClaimGraph:
     builder.add_claimset(bundle.claims)
     if bundle.comparison is not None:
         builder.add_findings(bundle.comparison)
-    return ClaimGraph(base=base, quads=quads_by_graph(builder.graphs))
+    quads = quads_by_graph(builder.graphs)
+    keep_trig_for_turtle(quads)  # the exporters write both, TriG first
+    return ClaimGraph(base=base, quads=quads)
 
 
 def _rdf_exporter(fmt: str) -> Exporter:

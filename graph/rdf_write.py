@@ -366,16 +366,29 @@ def _trig(quads: Collection[TermQuad], prefixes: dict[str, str],
         _blocks(out, [text for _, _, text in blocks])
         kept.append(blocks)
         out.append("}\n")
-    if isinstance(quads, frozenset):  # for _turtle, which takes them once
+    if isinstance(quads, frozenset) and quads in _FOR_TURTLE:  # _turtle takes them once
         _TRIG_BLOCKS.setdefault(quads, {})[tuple(prefixes.items())] = kept
     return out
 
 
 # The TriG blocks of each graph of a frozenset still alive, per prefix declaration,
-# until Turtle of the same quads takes them (see _turtle).
+# until Turtle of the same quads takes them (see _turtle); kept only for the sets
+# given to keep_trig_for_turtle.
 _TRIG_BLOCKS: weakref.WeakKeyDictionary[
     frozenset[TermQuad], dict[tuple[tuple[str, str], ...], list[list[Block]]]] = (
     weakref.WeakKeyDictionary())
+_FOR_TURTLE: weakref.WeakSet[frozenset[TermQuad]] = weakref.WeakSet()
+
+
+def keep_trig_for_turtle(quads: frozenset[TermQuad]) -> None:
+    """Have TriG of ``quads`` keep its text by subject until Turtle of them takes it.
+
+    For a caller that writes both formats of one set (the exporters): Turtle
+    then writes only subjects of several graphs afresh.  Without it, TriG
+    keeps nothing (the blocks are about as large as the TriG text), and
+    Turtle groups every subject itself; the text is the same either way.
+    """
+    _FOR_TURTLE.add(quads)
 
 
 def write_turtle(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:

@@ -63,6 +63,7 @@ def test_rdf_files_match_the_writers_run_on_a_plain_list_of_the_quads(
 def test_turtle_written_after_trig_is_turtle_written_alone() -> None:
     """Turtle made from TriG's blocks equals Turtle grouped afresh, subjects of two graphs too."""
     from claimgraph.graph.rdf_formats import RDF_TYPE, write_trig, write_turtle
+    from claimgraph.graph.rdf_write import keep_trig_for_turtle
 
     e, integer = "http://e/", "<http://www.w3.org/2001/XMLSchema#integer>"
     quads = frozenset({
@@ -79,5 +80,8 @@ def test_turtle_written_after_trig_is_turtle_written_alone() -> None:
     prefixes = {"e": e}
     alone = write_turtle(sorted(quads, key=repr), prefixes)
     write_trig(quads, prefixes)
-    assert write_turtle(quads, prefixes) == alone
+    assert write_turtle(quads, prefixes) == alone  # nothing kept: grouped afresh
+    keep_trig_for_turtle(quads)
+    write_trig(quads, prefixes)
+    assert write_turtle(quads, prefixes) == alone  # from TriG's blocks
     assert write_turtle(quads, prefixes) == alone  # the blocks were taken once
