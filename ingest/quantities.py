@@ -687,6 +687,27 @@ _RISK_CUT = re.compile(r"(?:^|[,;:] )(?:the |an? )?(?P<subject>[\w'-]+(?: [\w'-]
                        r" (?:the |your |a person's )?(?:risk|chance|likelihood)(?: of [\w' -]+?)?"
                        r" by (?:about |around |up to |roughly |approximately |nearly |over |"
                        r"more than )?$", _I)
+# "Children recover within 6 weeks if it's diagnosed and treated promptly": the period of
+# those treated so; "without treatment": of those not treated.
+_IF_TREATED = re.compile(
+    r"\b(?:if|when|once)\s+(?:it's|it is|it has been|they're|they are|they have been|the "
+    r"(?:condition|illness|disease|infection) is)\s+(?P<how>(?:diagnosed and |found and )?treated|"
+    r"diagnosed)(?:\s+(?P<adv>promptly|early|quickly|straight away|at once|in time))?\b", _I)
+_PEOPLE = re.compile(rf"\b{_POP_NOUN}\b", _I)
+
+
+def _treated_when(clause: str) -> str | None:
+    """Return whom a period is for when the clause says how they were treated."""
+    m = _IF_TREATED.search(clause)
+    if m is not None:
+        who = _PEOPLE.search(clause, 0, m.start())
+        noun = who.group(0).lower() if who else "people"
+        return " ".join(x for x in (noun, m["how"].lower(), (m["adv"] or "").lower()) if x)
+    if _UNTREATED.search(clause):
+        return "untreated"
+    return "without treatment" if _NO_TREATMENT.search(clause) else None
+
+
 _UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years"}
 # What a period is the time of, when the clause names an event rather than a
 # thing that lasts: "most people recover fully within 9 months" times the
@@ -1200,7 +1221,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             duration_subject = _dosed(sentence, s, s)  # "twice a day for 10 days": the course
         if duration_subject is None:
             duration_subject = _event(clause, s - lo_c)
-        measure = Measure(kind, value=value, low=low, high=high, bound=bound, unit=unit)
+        measure = Measure(kind, value=value, low=low, high=high, bound=bound, unit=unit,
+                          population=_treated_when(clause))
         # Shown, never in a conflict: "within 72 hours" (when to start) and "lasts 2
         # weeks" (how long it goes on) read alike to a rule.
         return Figure(measure, s, e, None, duration_subject, 0.45)
@@ -1291,8 +1313,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     year = _first(_YEAR, sentence, own_lo, own_hi) if unit != "years" else None
     if year is not None and kind != "relative_risk" and (
             population is None or year.group(0) not in population):
-        # A figure for a named year is about that year: rates from 1997 and 2003 are a
-        # trend, not two sources at odds.
+        # A figure for a named year says so: the reader sees "in 2003" beside the figure
+        # (graph.measures compares figures across years; one sentence's trend never
+        # conflicts with itself).
         span = _first(_YEAR_SPAN, sentence, own_lo, own_hi)
         when = (f"{span['a'] or span['c']}-{span['b'] or span['d']}"
                 if span is not None and not span["y"] else year.group(0))

@@ -30,3 +30,10 @@ def test_an_adverb_is_not_part_of_what_lasts() -> None:
     (fig,) = find_figures("Lasting nerve pain sometimes resolves after around two to five months.",
                           ("grebble fever",))
     assert fig.subject == "Lasting nerve pain"
+
+
+def test_a_period_keeps_how_its_people_were_treated() -> None:
+    """'within 5 to 7 weeks if it's diagnosed and treated promptly': for those treated so."""
+    (fig,) = find_figures("Children can make a full recovery within 5 to 7 weeks if it's "
+                          "diagnosed and treated promptly.", ("grebble fever",))
+    assert fig.measure.population == "children diagnosed and treated promptly"

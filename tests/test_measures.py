@@ -132,3 +132,13 @@ def test_a_count_is_a_bare_number() -> None:
 
     assert format_value(Measure("count", 1500.0, bound=Bound.APPROX, unit="count")) \
         == "about 1,500"
+
+
+def test_figures_for_two_years_are_compared() -> None:
+    """'4.5 % in 2021' and '5.9 % in 2023' for one quantity: compared, the years shown."""
+    from claimgraph.graph.measures import normalise
+    from claimgraph.graph.model import Measure
+
+    a = normalise(Measure("frequency", 0.045), "invasive bog-worm infections in 2021 (US)")
+    b = normalise(Measure("frequency", 0.059), "invasive bog-worm infections in 2023 (US)")
+    assert a.comparability() == b.comparability()
