@@ -1106,7 +1106,53 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
             if fig is not None:
                 figures.append(fig)
                 taken[fig.start:fig.end] = b"\x01" * (fig.end - fig.start)
-    return _restated(sorted(figures, key=lambda f: f.start), sentence)
+    return _coordinated(_restated(sorted(figures, key=lambda f: f.start), sentence), sentence)
+
+
+# "The rate is 3 % in Japan, and it is about 1 % elsewhere": the second figure is the
+# same quantity as the first, said again for another group.
+_AND_AGAIN = re.compile(r"[^.;:]{0,60}?\b(?:and|while|whereas|but|compared with|versus|vs\.?)\b"
+                        r"[^.;:]{0,40}$", _I)
+_INHERITED = frozenset({"mortality", "survival", "recovery", "relapse", "frequency",
+                        "incidence", "prevalence"})
+
+
+def _nearest_setting(sentence: str, s: int, e: int) -> re.Match[str] | None:
+    """Return the country named nearest the figure, none of the sentence's other figures between.
+
+    "3 % in Japan, and about 1 % in North America" gives each figure its own;
+    a sentence naming one country gives it to all its figures.
+    """
+    found = _matches(_SETTING, sentence)[1]  # found once per sentence
+    if len(found) < 2:
+        return found[0] if found else None
+    figures = _kind_words(sentence)[2]
+
+    def apart(m: re.Match[str]) -> tuple[bool, int]:
+        lo, hi = (m.end(), s) if m.end() <= s else (e, m.start())
+        between = any(lo <= f < hi and not (s <= f < e) for f in figures)
+        return between, max(0, lo - hi) if lo > hi else hi - lo
+
+    return min(found, key=apart)
+
+
+def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures, one of unknown kind joined to a known one taking its kind.
+
+    Only the kind and the subject are taken; the figure keeps its own
+    population and setting, and stays as sure as the one it follows.
+    """
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        if prev is not None and fig.measure.kind == "unknown" \
+                and prev.measure.kind in _INHERITED and prev.measure.unit == fig.measure.unit \
+                and _AND_AGAIN.fullmatch(sentence, prev.end, fig.start):
+            fig = replace(fig, measure=replace(fig.measure, kind=prev.measure.kind),
+                          subject=fig.subject or prev.subject,
+                          confidence=min(prev.confidence, 0.7))
+        out.append(fig)
+    return out
 
 
 # "within 3 days (72 hours)": the same figure again in other units.
@@ -1309,7 +1355,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         population = _population(sentence, s, e, ())
     if kind == "relative_risk":
         population = _comparison(sentence, context)
-    setting = _first(_SETTING, sentence, 0, len(sentence))
+    setting = _nearest_setting(sentence, s, e)
     year = _first(_YEAR, sentence, own_lo, own_hi) if unit != "years" else None
     if year is not None and kind != "relative_risk" and (
             population is None or year.group(0) not in population):

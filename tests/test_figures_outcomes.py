@@ -111,3 +111,19 @@ def test_what_the_figure_is_the_frequency_of(sentence: str, subject: str) -> Non
     fig = _one(sentence)
     assert (fig.measure.kind, fig.subject) == ("frequency", subject)
     assert fig.measure.horizon is None  # "a day before the rash" is no "per day"
+
+
+def test_a_figure_said_again_for_another_place_keeps_the_kind() -> None:
+    """'the relapse rate in Japan is 4 %, and it is about 2 % in Canada': both relapse."""
+    first, second = find_figures("Relapse is unusual: the relapse rate in Japan is 4%, and it is "
+                                 "approximately 2% in Canada.", TOPIC)
+    assert (first.measure.kind, first.setting) == ("relapse", "Japan")
+    assert (second.measure.kind, second.setting) == ("relapse", "Canada")
+
+
+def test_a_figure_compared_with_a_group_keeps_what_it_counts() -> None:
+    """'X occurred in 15 % ... compared with 3 % in the control group': both are X."""
+    first, second = find_figures("Lasting tiredness occurred in 15% of treated patients compared "
+                                 "with 3% in the control group.", TOPIC)
+    assert second.subject == first.subject == "Lasting tiredness"
+    assert second.measure.kind == "frequency"
