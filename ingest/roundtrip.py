@@ -146,12 +146,17 @@ def _scalar(kind: str, value: Any) -> str:
         return str(value)
     if kind == "int":
         return str(value)
-    return _rendered(kind, value)
+    return _rendered(kind, repr(value), value)
 
 
 @lru_cache(maxsize=65_536)
-def _rendered(kind: str, value: Any) -> str:
-    """Return a scalar as ``yaml.dump`` writes it (one line), remembered."""
+def _rendered(kind: str, spelled: str, value: Any) -> str:
+    """Return a scalar as ``yaml.dump`` writes it (one line), remembered.
+
+    ``spelled`` (the value's repr) is part of the key because equal values can be written
+    differently: 0.0 and -0.0 are equal and hash alike, so a cache on the value alone
+    would write -0.0 as 0.0.
+    """
     text = yaml.dump({"k": value}, Dumper=_DUMPER, allow_unicode=True, width=_WIDTH,
                      default_flow_style=False)
     line = text[3:-1]
@@ -166,12 +171,13 @@ def _flow_scalar(kind: str, value: Any) -> str:
         return str(value)
     if kind == "int":
         return str(value)
-    return _flow_rendered(kind, value)
+    return _flow_rendered(kind, repr(value), value)
 
 
 @lru_cache(maxsize=65_536)
-def _flow_rendered(kind: str, value: Any) -> str:
-    """Return a scalar as ``yaml.dump`` writes it in an inline list, remembered."""
+def _flow_rendered(kind: str, spelled: str, value: Any) -> str:
+    """Return a scalar as ``yaml.dump`` writes it in an inline list, remembered (keyed by
+    its repr too, as :func:`_rendered`)."""
     text = yaml.dump([value], Dumper=_DUMPER, allow_unicode=True, width=_WIDTH,
                      default_flow_style=True)
     if not text.startswith("[") or not text.endswith("]\n") or _LINE_BREAK.search(text[:-1]):

@@ -95,3 +95,11 @@ def test_inline_text_written_as_it_is_is_only_text_pyyaml_writes_as_it_is(text: 
     out: list[str] = []
     roundtrip._block(value, 0, out, set(), inline=True)
     assert "".join(out) == _pyyaml_inline(value)
+
+
+def test_equal_numbers_written_differently_stay_apart() -> None:
+    """0.0 then -0.0 (equal, hashed alike) are written as PyYAML writes each, not as the first."""
+    for first, second in ((0.0, -0.0), (-0.0, 0.0)):
+        assert roundtrip.plain_dump({"x": [first]}, flow=None) == _pyyaml_inline({"x": [first]})
+        assert roundtrip.plain_dump({"x": [second]}, flow=None) == _pyyaml_inline({"x": [second]})
+        assert roundtrip.plain_dump({"q": second}) == _pyyaml({"q": second})
