@@ -43,6 +43,7 @@ _HEDGE = re.compile(
     r"\b(?:may|might|could|possibl[ey]|possibility|probabl[ey]|(?<!more )(?<!less )(?<!as )"
     r"likely|unlikely|perhaps|"
     r"potential(?:ly)?|thought to|believed to|suspected|suggests?|suggested|seems?|"
+    r"(?:it's|it is|it was|is|are) (?:thought|believed)|"
     r"appears? to|seem to|unclear|unknown|uncertain|unproven|not proven|"
     r"(?:some|limited|weak) evidence|considered to be)\b",
     re.IGNORECASE,

@@ -349,11 +349,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("happens-when", r"\b(?:happens|occurs|develops|starts|begins|arises|is caused) when\b",
        v.CAUSES, Shape.RIGHT_TO_LEFT),
     # "The greatest risk of heart damage is in infants": who, after a highest rate or risk.
-    _t("highest-in", r"\b(?:occurs?|is|are|is seen|are seen|is found|lies)(?: (?:mostly|mainly|"
-                     r"most often))? (?:in|among)\b", v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
+    _t("highest-in", r"\b(?:occurs?|is|are|is seen|are seen|is found|lies)(?: (?:highest|greatest|"
+                     r"higher|greater))?(?: (?:mostly|mainly|most often))? (?:in|among)\b",
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     # "Children of island origin have the highest rate": the people's trait raises it.
-    _t("have-highest", r"\b(?:have|has|had) (?:the |a |an )?(?:highest|greatest|higher|greater|"
-                       r"increased|high|elevated) (?:[\w-]+ )?(?:rates?|incidences?|risks?|"
+    _t("have-highest", r"\b(?:have|has|had) (?:consistently |much |significantly |slightly |"
+                       r"far )?(?:the |a |an )?(?:highest|greatest|higher|greater|increased|high|"
+                       r"elevated) (?:[\w-]+ ){0,2}?(?:rates?|incidences?|risks?|"
                        r"prevalence|frequency|chances?)(?: (?:of|for) (?:developing |getting )?)?",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # "It can progress to shock", "In severe cases it can develop into meningitis".

@@ -109,6 +109,9 @@ _SITE_TEXT_SENTENCES = 5
 _HIGHEST_LEFT = re.compile(r"\b(?:the )?(?:greatest|highest|increased|higher|greater) (?:risk|"
                            r"incidence|rates?|prevalence|frequency|numbers?)(?: of (?P<y>[\w' -]"
                            r"{2,60}?))?\s*$", re.IGNORECASE)
+# "The incidence is highest in ...": the rate named first, how high it is in the trigger.
+_RATE_LEFT = re.compile(r"\b(?:the )?(?:risk|incidence|rates?|prevalence|frequency|numbers?)"
+                        r"(?: of (?P<y>[\w' -]{2,60}?))?\s*$", re.IGNORECASE)
 # Words that name a micro-organism (a class or a genus-like stem), never a condition.
 _ORGANISM = re.compile(r"\b(?:bacteri\w*|virus\w*|viral|fung\w*|\w*cocc\w*|bacill\w*|clostridi\w*|"
                        r"organisms?|germs?|microbes?|parasites?|yeasts?|strep|staph|vibrio\w*|"
@@ -347,7 +350,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
 
 
 _OPENER = re.compile(
-    r"(?:^|,\s+|\s)(?:(?:found|shown|thought|believed|known|said|seems?|appears?|is|are|was|"
+    r"(?:^|,\s+|\s)(?:(?:it's|it is|it was) (?:thought|believed|suspected|likely|possible|"
+    r"known|said)|(?:found|shown|thought|believed|known|said|seems?|appears?|is|are|was|"
     r"means|suggests?|risk|chance|possible|likely) that|whether|if|when|because|since|while|"
     r"whilst|whereas|although|though|so|besides|as|"
     r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|receive|receives|"
@@ -1529,6 +1533,8 @@ class DocumentRules:
         if trig.name == "highest-in":
             # "The greatest risk of heart damage is in infants and older children".
             top = _HIGHEST_LEFT.search(left)
+            if top is None and re.search(r"high|great", trig_text, re.IGNORECASE):
+                top = _RATE_LEFT.search(left)
             if top is None:
                 return
             what = pc.clean_phrase(top.group("y") or "")

@@ -1364,3 +1364,19 @@ def test_list_members_keep_what_they_need(tmp_path: Path) -> None:
 def relations_set(tmp_path: Path, body: str, heading: str) -> set[tuple[str, str, str]]:
     """Relations without their flags."""
     return {(s, p, o) for s, p, o, _ in relations(tmp_path, body, heading)}
+
+
+@pytest.mark.parametrize(("sentence", "expected", "flags"), [
+    ("It's thought grebble fever is caused by a virus.", ("virus", "causes", TOPIC), "hedged"),
+    ("The incidence is highest in people of island descent.",
+     ("island ancestry", "increases_risk_of", TOPIC), ""),
+    ("Children of coastal heritage have consistently higher admission rates.",
+     ("coastal ancestry", "increases_risk_of", TOPIC), ""),
+    ("Death is usually due to heart failure in the setting of severe disease.",
+     ("heart failure", "causes", "death"), ""),
+])
+def test_rates_causes_and_settings(tmp_path: Path, sentence: str,
+                                   expected: tuple[str, str, str], flags: str) -> None:
+    """'It's thought X is caused by Y' (hedged), 'the incidence is highest in ...', 'have
+    consistently higher rates', and 'in the setting of ...' cut from a cause."""
+    assert (*expected, flags) in relations(tmp_path, sentence, "Causes")
