@@ -43,10 +43,14 @@ def _row(line: str) -> str:
 
 
 def _inline(text: str) -> str:
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(r"\1", text)
-    text = _EMPHASIS.sub(r"\2", text)
-    text = _TAG.sub("", text)
+    # Each pass only where its marker is: most text (every cell of a long table) has none.
+    if "](" in text:
+        text = _IMAGE.sub("", text)
+        text = _LINK.sub(r"\1", text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _EMPHASIS.sub(r"\2", text)
+    if "<" in text:
+        text = _TAG.sub("", text)
     return text.lstrip("> ").strip()
 
 

@@ -201,3 +201,14 @@ def test_hard_wrapped_paragraph_is_one_block_and_headings_look_past_blank_lines(
     paragraphs = [doc.text[b.start:b.end] for b in doc.blocks if b.kind != HEADING]
     assert paragraphs == ["It starts with a rash " + wrapped.replace("\n", " ") + ".",
                           "Most recover."]
+
+
+def test_markdown_inline_markup_goes_from_paragraphs_and_table_cells(tmp_path: Path) -> None:
+    """Links, images, emphasis and tags are stripped; plain cells come through as written."""
+    text = ("# Tarn fever\n\nA **sharp** rash, see [the guide](http://x.example) ![x](y.png)"
+            " <b>now</b>.\n\n| cause | effect |\n|---|---|\n| _midge_ bite | a `rash` |\n"
+            "| heat | 5 out of 10 |\n")
+    doc = read_document(write(tmp_path / "tarn.md", text))
+    paragraphs = [doc.text[b.start:b.end] for b in doc.blocks if b.kind != HEADING]
+    assert paragraphs == ["A sharp rash, see the guide now.", "cause | effect",
+                          "midge bite | a rash", "heat | 5 out of 10"]
