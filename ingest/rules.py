@@ -400,6 +400,8 @@ _BECOMES_STATE = re.compile(
     rf"turns?|is|are) (?:very |more |often |also )?(?P<a>{_STATE})(?:\s+(?:and|or)\s+"
     rf"(?P<b>{_STATE}))?\b", re.I)
 # A virus that lies dormant and later wakes: latency and reactivation.
+_BECOMES_A_STATE = re.compile(rf"\b(?:becomes?|became|gets?|got|is|are|turns?)\s+(?:\w+\s+)?"
+                              rf"(?:{_STATE}|infected)\b", re.IGNORECASE)
 _DORMANT = re.compile(r"\bvirus(?:es)?\b[^.;]{0,50}?\b(?:stays?|remains?|lies|lie|lives?|"
                       r"hides?|persists?|can remain|may remain|remain)\b[^.;]{0,20}?\b(?:dormant|"
                       r"inactive|latent|asleep)\b|\b(?:dormant|latent|inactive) (?:\w+ )?virus",
@@ -1551,6 +1553,8 @@ class DocumentRules:
             # "It happens when bacteria get into a wound": the clause's own subject.
             if not (self.clause_subject(left) or pc.ANAPHORA.match(left_side(left).strip())):
                 return
+            if _BECOMES_A_STATE.search(right):
+                return  # "... occurs when the nerve becomes inflamed": how it works, no agent
             right = _CLAUSE_VERB.split(right.strip(), maxsplit=1)[0]
         if trig.name == "starts-with" and not self.clause_subject(left):
             return  # "The rash starts with small spots": not the topic's first signs

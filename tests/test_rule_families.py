@@ -1380,3 +1380,11 @@ def test_rates_causes_and_settings(tmp_path: Path, sentence: str,
     """'It's thought X is caused by Y' (hedged), 'the incidence is highest in ...', 'have
     consistently higher rates', and 'in the setting of ...' cut from a cause."""
     assert (*expected, flags) in relations(tmp_path, sentence, "Causes")
+
+
+def test_when_a_part_becomes_inflamed_is_a_mechanism_not_an_agent(tmp_path: Path) -> None:
+    """'It occurs when the nerve becomes inflamed' names no cause ('nerve'), only how it works."""
+    got = relations(tmp_path, "Grebble fever occurs when the nerve behind the ear becomes "
+                              "swollen or inflamed.", "Overview")
+    assert not any(p == "causes" for _, p, _, _ in got)
+    assert (TOPIC, "involves", "nerve inflammation", "") in got
