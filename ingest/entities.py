@@ -17,12 +17,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 
 from claimgraph.graph.model import Entity, EntityType, slugify
 
 from .lexicon import WORD_SYNONYMS, synonym_groups
+from .normalize import all_lemmas
 from .normalize import label_key as _label_key
 from .vocabulary import Vocabulary
 
@@ -313,7 +313,7 @@ def _adjective_base(word: str) -> str:
     """Return an adjective's positive form ("older" → "old"); other words as they are."""
     if not word.endswith(("er", "est")) or not word.isalpha():
         return word
-    lemmas = getAllLemmas(word)
+    lemmas = all_lemmas(word)
     adj = lemmas.get("ADJ")
     return adj[0] if adj and "NOUN" not in lemmas else word
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from lemminflect import getInflection, getLemma
 from rapidfuzz import fuzz
 
 from claimgraph.graph import vocab as v
@@ -37,7 +36,7 @@ from .cues import (
 )
 from .documents import HEADING, ITEM, Document
 from .lexicon import FEELINGS, synonym_groups
-from .normalize import all_lemmas
+from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import find_figures
 
@@ -215,7 +214,7 @@ def advice_label(text: str) -> str | None:
     if m is None:
         return None
     verb = m.group("verb").lower()
-    done = getInflection(verb, tag="VBG")
+    done = inflection(verb, "VBG")
     tail = _ADVICE_TAIL.search(m.group("rest"))
     obj = pc.cut_clause(m.group("rest")[:tail.start()] if tail else m.group("rest")).strip(" .")
     obj = re.sub(r"\s+(?:needed|required|possible|necessary)$", "", obj, flags=re.IGNORECASE)
@@ -597,7 +596,7 @@ def spread_over_sites(text: str) -> tuple[Phrase, ...]:
 def _site_word(site: str) -> str:
     """Return a body site as the word before a sign: "the eyes" → "eye", "feet" → "foot"."""
     words = _SITE_DET.sub("", site.strip()).lower().split()
-    lemma = getLemma(words[-1], upos="NOUN")
+    lemma = noun_lemmas(words[-1])
     words[-1] = lemma[0] if lemma else words[-1]
     return " ".join(words)
 
@@ -738,9 +737,17 @@ class DocumentRules:
         self._sentence_text = ""  # the sentence whose relations are being read
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
         self._item_lead: int | None = None  # the last list item that ends with a colon
+        self._is_topic: dict[str, bool] = {}
 
     # -- helpers -----------------------------------------------------------
     def is_topic(self, phrase: str) -> bool:
+        """Return whether a phrase names the topic (remembered per page: pages repeat them)."""
+        found = self._is_topic.get(phrase)
+        if found is None:
+            found = self._is_topic[phrase] = self._names_topic(phrase)
+        return found
+
+    def _names_topic(self, phrase: str) -> bool:
         phrase = _WHERE_TAIL.sub("", _EPISODES_OF.sub("", phrase.strip()))
         key = label_key(phrase)
         if key in self.topic_keys or (self.head_alias and self.head_alias.match(phrase.strip())):
