@@ -351,31 +351,33 @@ def claimset_problems(cs: ClaimSet, where: str) -> list[Problem]:
 def claim_problems(claim: Claim, where: str) -> list[Problem]:
     """Check one built claim by the rules a claim file's record follows (see claimset_problems)."""
     problems: list[Problem] = []
-    at = f"claim {claim.id}"
+    def at() -> str:  # a claim's id is a hash: worked out only when a problem names it
+        return f"claim {claim.id}"
+
     if claim.predicate not in PREDICATES:
-        problems.append(Problem(where, None, f"a known predicate on {at}",
+        problems.append(Problem(where, None, f"a known predicate on {at()}",
                                 repr(claim.predicate), closest(claim.predicate, PREDICATES)))
     if claim.predicate == HAS_MEASURE and claim.measure is None:
-        problems.append(Problem(where, None, f"a measure for has_measure on {at}", "none"))
+        problems.append(Problem(where, None, f"a measure for has_measure on {at()}", "none"))
     elif claim.predicate != HAS_MEASURE and claim.measure is not None:
-        problems.append(Problem(where, None, f"predicate has_measure with a measure on {at}",
+        problems.append(Problem(where, None, f"predicate has_measure with a measure on {at()}",
                                 repr(claim.predicate)))
     elif claim.predicate != HAS_MEASURE and claim.object is None:
-        problems.append(Problem(where, None, f"an object for {claim.predicate} on {at}", "none"))
+        problems.append(Problem(where, None, f"an object for {claim.predicate} on {at()}", "none"))
     measure = claim.measure
     if measure is not None:
         figures = {"value": measure.value, "low": measure.low, "high": measure.high}
         checked = {k: _number(v, k, problems, where, None) for k, v in figures.items()}
         if measure.kind not in MEASURE_KINDS:
-            problems.append(Problem(where, None, f"a measure kind on {at}",
+            problems.append(Problem(where, None, f"a measure kind on {at()}",
                                     repr(measure.kind), closest(measure.kind, MEASURE_KINDS)))
         elif all(v is None for v in figures.values()):
-            problems.append(Problem(where, None, f"a value or low/high on {at}", "none"))
+            problems.append(Problem(where, None, f"a value or low/high on {at()}", "none"))
         elif checked == figures:  # each number is in range: now how they fit together
             problems.extend(_figure_problems(measure.kind, checked["value"], checked["low"],
                                              checked["high"], where, None))
         if measure.horizon is not None and not _DURATION.match(measure.horizon):
-            problems.append(Problem(where, None, f"an ISO 8601 duration on {at}",
+            problems.append(Problem(where, None, f"an ISO 8601 duration on {at()}",
                                     repr(measure.horizon), "e.g. P6M, P12M, P1Y"))
     ev = claim.evidence
     _span({"start": ev.start, "end": ev.end}, problems, where, None)
