@@ -45,14 +45,14 @@ DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf
 
 
 def _print_problems(problems: Sequence[object]) -> None:
-    for problem in problems:
-        err_console.print(str(problem), highlight=False, markup=False)
+    # One print of all lines: a large corpus can have thousands (7 700 repeated-claim
+    # warnings at 100 k claims took 1.5 s as separate prints); every line is still shown.
+    if problems:
+        err_console.print("\n".join(str(p) for p in problems), highlight=False, markup=False)
 
 
 def _print_warnings(problems: Sequence[Problem]) -> None:
-    for problem in problems:
-        if problem.severity == "warning":
-            err_console.print(f"warning: {problem}", highlight=False, markup=False)
+    _print_problems([f"warning: {p}" for p in problems if p.severity == "warning"])
 
 
 def _stop_on_errors(problems: Sequence[Problem]) -> None:
