@@ -311,13 +311,15 @@ _VERB_LEAD = re.compile(
     r"(?:on\s+|an?\s+|the\s+)?", _I)
 _PEOPLE_NOUN = re.compile(r"^(?:people|those|individuals|patients|persons|adults)\s+(?:who\s+)?",
                           _I)
-_WHO_USE = re.compile(r"^(?:people|those|individuals|patients|persons|adults|children|women|men|"
-                      r"girls|boys)\s+who\s+(?:regularly\s+|often\s+|currently\s+)?uses?\s+"
+# Words for people a page says something of ("women who use X", "people of X descent").
+_PEOPLE_WORDS = (r"(?:people|those|individuals|patients|persons|adults|children|women|men|girls|"
+                 r"boys)")
+_WHO_USE = re.compile(rf"^{_PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s+|currently\s+)?uses?\s+"
                       r"([\w-]+(?:\s[\w-]+)?)$", _I)
 
 
-_WHO_DO = re.compile(r"^(?:people|those|individuals|patients|persons|adults|children|women|men)"
-                     r"\s+who\s+(?:regularly\s+|often\s+|currently\s+)?([a-z]+)\b(.{0,40})$", _I)
+_WHO_DO = re.compile(rf"^{_PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s+|currently\s+)?"
+                     r"([a-z]+)\b(.{0,40})$", _I)
 _ADVERB_TAIL = re.compile(r"(?:\s+[a-z]+ly)+\s*$", _I)
 # Verbs after "who" that name a state, not an act ("who have X", "who are pregnant").
 _NOT_ACTS = frozenset({"have", "has", "had", "are", "is", "were", "was", "be", "been", "use",
@@ -347,8 +349,8 @@ _PEOPLE_TAIL = re.compile(r"\s+(?:people|patients|individuals|persons|adults)$",
 
 
 _AGE_WORD = re.compile(r"^(?:older|elderly|aged|old|senior)$", _I)
-_ANCESTRY = re.compile(r"^(?:people|those|individuals|patients|persons|adults|children|women|men)"
-                       r"\s+(?:of|from)\s+(?:an?\s+)?([\w/ -]{2,40}?)\s+(?:origin|ancestry|"
+_ANCESTRY = re.compile(rf"^{_PEOPLE_WORDS}\s+(?:of|from)\s+(?:an?\s+)?([\w/ -]{{2,40}}?)\s+"
+                       r"(?:origin|ancestry|"
                        r"descent|heritage|background|ethnicity)$", _I)
 _SEX_WORDS = {"women": "female sex", "females": "female sex", "girls": "female sex",
               "men": "male sex", "males": "male sex", "boys": "male sex"}
