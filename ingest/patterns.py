@@ -180,7 +180,7 @@ _KEYS = {
     "symptom-list": ("symptom", "sign", "manifestation"),
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
-    "is-risk-factor": ("risk factor", "predisposing factor"), "risk-group": ("at ",),
+    "is-risk-factor": ("risk factor", "predisposing factor"), "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "enters-through": ("through", " via"),
     "happens-if": (" if ", " when ", " after "),
@@ -390,9 +390,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "Those at highest risk are older adults and people with diabetes": who, then what.
     _t("risk-group", r"\b(?:those|people|patients|groups?|individuals|persons|adults|children)"
-                     r" (?:who are )?(?:most |particularly |especially )?at (?:the )?(?:highest|"
+                     r" (?:who are )?(?:(?:most |particularly |especially )?at (?:the )?(?:highest|"
                      r"greatest|increased|higher|greater|high|most|particular) risk(?: (?:of|for) "
-                     r"[\w' -]+?)? (?:are|include)\b:?", v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+                     r"[\w' -]+?)?|(?:slightly |much |particularly |especially )?(?:more|most) "
+                     r"(?:vulnerable|susceptible|likely to (?:get|develop) it)) (?:are|include)\b:?",
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:[\w-]+ )?(?:risk|predisposing) factors?"
                          r"(?: for| of)?\b", v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # "Diabetes may predispose patients to X".

@@ -80,11 +80,19 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
         ahead = lines[i] or ahead
     kinds: list[str] = []  # per line: heading | item | paragraph | "+" | "" (blank)
     prev_kind = ""  # kind of the block the previous non-blank line belongs to
+    last_text = ""  # the previous non-blank line
     for i, line in enumerate(lines):
         if not line:
             kinds.append("")
             continue
         prev_line = lines[i - 1] if i else ""
+        # A sentence a page broke over blank lines ("are pregnant women in" / "the last
+        # trimester," / "people with diabetes"): a lowercase line after an unfinished
+        # paragraph goes on with it, blank lines or not.
+        if not prev_line and last_text and prev_kind == PARAGRAPH and line[0].islower() \
+                and not _ends_sentence(last_text):
+            prev_line = last_text
+        last_text = line
         nxt = following[i]
         if INFOBOX_LINE.match(line):
             kinds.append(ITEM)  # an infobox field: a line of its own, never joined

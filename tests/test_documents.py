@@ -212,3 +212,20 @@ def test_markdown_inline_markup_goes_from_paragraphs_and_table_cells(tmp_path: P
     paragraphs = [doc.text[b.start:b.end] for b in doc.blocks if b.kind != HEADING]
     assert paragraphs == ["A sharp rash, see the guide now.", "cause | effect",
                           "midge bite | a rash", "heat | 5 out of 10"]
+
+
+def test_a_sentence_broken_over_blank_lines_is_one_paragraph(tmp_path: Path) -> None:
+    """Lowercase fragments after an unfinished line ('are pregnant women in' / 'the last
+    month,' / 'people with asthma') go on with it; a short line before them is no heading."""
+    from claimgraph.ingest.documents import read_document
+
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is rare.\n\nPeople who are more likely to "
+                    "get it\n\nare pregnant women in\nthe last month,\n\npeople with asthma\n\n"
+                    "and people who have had flu.\n\nOutlook\n\nMost recover.\n", encoding="utf-8")
+    doc = read_document(page)
+    paragraphs = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert ("People who are more likely to get it are pregnant women in the last month, "
+            "people with asthma and people who have had flu.") in paragraphs
+    assert [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "heading"] == [
+        "Grebble fever", "Outlook"]

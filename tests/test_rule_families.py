@@ -1388,3 +1388,10 @@ def test_when_a_part_becomes_inflamed_is_a_mechanism_not_an_agent(tmp_path: Path
                               "swollen or inflamed.", "Overview")
     assert not any(p == "causes" for _, p, _, _ in got)
     assert (TOPIC, "involves", "nerve inflammation", "") in got
+
+
+def test_who_is_more_vulnerable(tmp_path: Path) -> None:
+    """'People who are slightly more vulnerable are A and people with B' lists risk factors."""
+    got = relations_set(tmp_path, "People who are slightly more vulnerable are smokers and "
+                                  "people with asthma.", "Causes")
+    assert {("smokers", "increases_risk_of", TOPIC), ("asthma", "increases_risk_of", TOPIC)} <= got
