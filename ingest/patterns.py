@@ -180,7 +180,8 @@ _KEYS = {
     "symptom-list": ("symptom", "sign", "manifestation"),
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
-    "is-risk-factor": ("risk factor", "predisposing factor"), "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
+    "is-risk-factor": ("risk factor", "predisposing factor"),
+    "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "enters-through": ("through", " via"),
     "happens-if": (" if ", " when ", " after "),
@@ -393,7 +394,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r" (?:who are )?(?:(?:most |particularly |especially )?at (?:the )?(?:highest|"
                      r"greatest|increased|higher|greater|high|most|particular) risk(?: (?:of|for) "
                      r"[\w' -]+?)?|(?:slightly |much |particularly |especially )?(?:more|most) "
-                     r"(?:vulnerable|susceptible|likely to (?:get|develop) it)) (?:are|include)\b:?",
+                     r"(?:vulnerable|susceptible|likely to (?:get|develop) it)) "
+                     r"(?:are|include)\b:?",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:[\w-]+ )?(?:risk|predisposing) factors?"
                          r"(?: for| of)?\b", v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
