@@ -352,6 +352,10 @@ _AGE_WORD = re.compile(r"^(?:older|elderly|aged|old|senior)$", _I)
 _ANCESTRY = re.compile(rf"^{_PEOPLE_WORDS}\s+(?:of|from)\s+(?:an?\s+)?([\w/ -]{{2,40}}?)\s+"
                        r"(?:origin|ancestry|"
                        r"descent|heritage|background|ethnicity)$", _I)
+_PREGNANT = re.compile(r"^(?:are |being )?pregnant (?:women|people|mothers)\b", _I)
+_RECOVERED_FROM = re.compile(rf"^(?:{_PEOPLE_WORDS}\s+who\s+)?(?:have |has |had )?(?:just |"
+                             r"recently )?(?:recovered|getting over|got over) from\s+(?:a |an |"
+                             r"the )?([\w -]{3,40})$", _I)
 _SEX_WORDS = {"women": "female sex", "females": "female sex", "girls": "female sex",
               "men": "male sex", "males": "male sex", "boys": "male sex"}
 _UNDER_AGE = re.compile(r"^(?:babies|infants|children|kids|people|those|patients)\s+(?:aged\s+)?"
@@ -406,6 +410,11 @@ def people_factor(phrase: str) -> str:
         return f"{ancestry.group(1)} ancestry"
     if _UNDER_AGE.match(start):
         return "young age"
+    if _PREGNANT.match(start):
+        return "pregnancy"  # "pregnant women in the last trimester"
+    recovered = _RECOVERED_FROM.match(start)
+    if recovered:  # "people who have just recovered from flu": the illness before
+        return recovered.group(1)
     sex = _SEX_WORDS.get(start.lower())
     if sex is not None:  # "women are more likely to get it": being female raises the risk
         return sex

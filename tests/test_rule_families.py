@@ -1395,3 +1395,14 @@ def test_who_is_more_vulnerable(tmp_path: Path) -> None:
     got = relations_set(tmp_path, "People who are slightly more vulnerable are smokers and "
                                   "people with asthma.", "Causes")
     assert {("smokers", "increases_risk_of", TOPIC), ("asthma", "increases_risk_of", TOPIC)} <= got
+
+
+@pytest.mark.parametrize(("people", "factor"), [
+    ("pregnant women in the last month", "pregnancy"),
+    ("people who have just recovered from a cold", "cold"),
+])
+def test_people_named_by_a_state_name_the_state(people: str, factor: str) -> None:
+    """Who is at risk, named as the state they are in or have just had."""
+    from claimgraph.ingest.phrases import people_factor
+
+    assert people_factor(people) == factor
