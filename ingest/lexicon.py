@@ -68,6 +68,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("lump", "nodule", "lump under the skin", "skin lump"),
     ("blood infection", "sepsis", "bloodstream infection", "septicaemia", "septicemia"),
     ("cancer", "malignancy"),
+    ("influenza", "flu"),
+    ("heart attack", "myocardial infarction", "acute myocardial infarction", "acute MI"),
     ("obesity", "being overweight", "overweight", "obese", "excess weight"),
     # Parts of the body.
     ("abdomen", "belly", "tummy", "stomach area"),

@@ -107,6 +107,8 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("hearing problems", "hearing loss"),
     ("upper body", "torso"),
     ("medicine against viruses", "antiviral medicine"),
+    ("flu", "influenza"),
+    ("acute MI", "heart attack", "myocardial infarction"),
 ])
 def test_other_names_of_one_thing_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing resolve to one entity, however the rules reach it."""
