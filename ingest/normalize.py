@@ -99,15 +99,18 @@ def _lemma_table() -> list[str]:
 
 
 @cache
-def _lemma_overrides() -> dict[str, dict[str, tuple[str, ...]]]:
+def _overrides(name: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Return a ``word,category,form`` overrides file of ours, by word then category."""
     found: dict[str, dict[str, tuple[str, ...]]] = {}
-    text = (_resources() / "lemma_overrides.csv").read_text(encoding="utf-8")
+    text = (_resources() / name).read_text(encoding="utf-8")
     for line in text.splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
-            word, upos, lemma = line.split(",")
-            found.setdefault(word, {})[upos] = (lemma,)
+            word, category, form = line.split(",")
+            found.setdefault(word, {})[category] = (form,)
     return found
+
+
 
 
 def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
@@ -129,7 +132,7 @@ def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
             break
         _, category, forms = line.split(",")
         found["AUX" if category == "modal" else category.upper()] = tuple(forms.split("/"))
-    found.update(_lemma_overrides().get(key, {}))
+    found.update(_overrides("lemma_overrides.csv").get(key, {}))
     return {upos: tuple(_caps(f, style) for f in forms) for upos, forms in found.items()}
 
 
@@ -181,16 +184,6 @@ def _inflection_table() -> list[str]:
     return lines
 
 
-@cache
-def _inflection_overrides() -> dict[str, dict[str, tuple[str, ...]]]:
-    found: dict[str, dict[str, tuple[str, ...]]] = {}
-    text = (_resources() / "infl_overrides.csv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            word, tag, form = line.split(",")
-            found.setdefault(word, {})[tag] = (form,)
-    return found
 
 
 def _inflections(lemma: str) -> dict[str, tuple[str, ...]]:
@@ -211,7 +204,7 @@ def _inflections(lemma: str) -> dict[str, tuple[str, ...]]:
                     forms[tag] = tuple(column.split("/"))
             for tag in _BASE_TAGS[category]:
                 forms[tag] = (word,)
-    forms.update(_inflection_overrides().get(key, {}))
+    forms.update(_overrides("infl_overrides.csv").get(key, {}))
     return {tag: tuple(_caps(f, style) for f in spellings) for tag, spellings in forms.items()}
 
 
