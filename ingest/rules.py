@@ -601,6 +601,13 @@ def _site_word(site: str) -> str:
     return " ".join(words)
 
 
+def _people_factors(people: Sequence[Phrase]) -> list[Phrase]:
+    """Return what each group of people has or is ("people with asthma" → asthma), the
+    groups that name nothing left out."""
+    out = [Phrase(pc.people_factor(ph.label), ph.level, ph.surface) for ph in people]
+    return [ph for ph in out if ph.label and not pc.is_generic(ph.label)]
+
+
 def site_first(label: str) -> str:
     """Return a sign named with its body site first, as clinicians name it.
 
@@ -1614,8 +1621,7 @@ class DocumentRules:
             objects = topic  # "You can get it after giving birth": it follows the birth
         if trig.name == "at-risk" and _PEOPLE_WORD.search(left):
             # "People over 60 are more likely to ...": the factor is what those people have.
-            subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in lhs]
-            subjects = [s for s in subjects if s.label and not pc.is_generic(s.label)]
+            subjects = _people_factors(lhs)
             who_do = _WHO_CLAUSE.search(left.strip())
             if who_do is not None:  # "Those who smoke heavily are at higher risk"
                 act = pc.people_factor(who_do.group(0))
@@ -1625,18 +1631,15 @@ class DocumentRules:
             if event:
                 objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
         if trig.name == "have-highest":
-            subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in lhs]
-            subjects = [s for s in subjects if s.label and not pc.is_generic(s.label)]
+            subjects = _people_factors(lhs)
             if not re.search(r"\b(?:of|for|developing|getting)\s*$", trig_text, re.I):
                 objects = topic  # "have the highest rate (50 per 100,000), followed by ..."
         if trig.name == "risk-group":
-            subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in rhs]
-            subjects = [s for s in subjects if s.label and not pc.is_generic(s.label)]
+            subjects = _people_factors(rhs)
         if trig.name in _PEOPLE_TRIGGERS and any(_CASES.match(o.label) for o in lhs):
             lhs = topic  # "Most cases occur in people with X": cases of the topic
         if trig.name in _PEOPLE_TRIGGERS:
-            subjects = [Phrase(pc.people_factor(s.label), s.level, s.surface) for s in rhs]
-            subjects = [s for s in subjects if s.label and not pc.is_generic(s.label)]
+            subjects = _people_factors(rhs)
             objects = lhs
         control = _CONTROL.match(pc.clean_phrase(left_side(left))) if left else None
         if trig.name == "achieved-with" and control:
