@@ -312,13 +312,13 @@ _VERB_LEAD = re.compile(
 _PEOPLE_NOUN = re.compile(r"^(?:people|those|individuals|patients|persons|adults)\s+(?:who\s+)?",
                           _I)
 # Words for people a page says something of ("women who use X", "people of X descent").
-_PEOPLE_WORDS = (r"(?:people|those|individuals|patients|persons|adults|children|women|men|girls|"
+PEOPLE_WORDS = (r"(?:people|those|individuals|patients|persons|adults|children|women|men|girls|"
                  r"boys)")
-_WHO_USE = re.compile(rf"^{_PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s+|currently\s+)?uses?\s+"
+_WHO_USE = re.compile(rf"^{PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s+|currently\s+)?uses?\s+"
                       r"([\w-]+(?:\s[\w-]+)?)$", _I)
 
 
-_WHO_DO = re.compile(rf"^{_PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s+|currently\s+)?"
+_WHO_DO = re.compile(rf"^{PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s+|currently\s+)?"
                      r"([a-z]+)\b(.{0,40})$", _I)
 _ADVERB_TAIL = re.compile(r"(?:\s+[a-z]+ly)+\s*$", _I)
 # Verbs after "who" that name a state, not an act ("who have X", "who are pregnant").
@@ -349,11 +349,11 @@ _PEOPLE_TAIL = re.compile(r"\s+(?:people|patients|individuals|persons|adults)$",
 
 
 _AGE_WORD = re.compile(r"^(?:older|elderly|aged|old|senior)$", _I)
-_ANCESTRY = re.compile(rf"^{_PEOPLE_WORDS}\s+(?:of|from)\s+(?:an?\s+)?([\w/ -]{{2,40}}?)\s+"
+_ANCESTRY = re.compile(rf"^{PEOPLE_WORDS}\s+(?:of|from)\s+(?:an?\s+)?([\w/ -]{{2,40}}?)\s+"
                        r"(?:origin|ancestry|"
                        r"descent|heritage|background|ethnicity)$", _I)
 _PREGNANT = re.compile(r"^(?:are |being )?pregnant (?:women|people|mothers)\b", _I)
-_RECOVERED_FROM = re.compile(rf"^(?:{_PEOPLE_WORDS}\s+who\s+)?(?:have |has |had )?(?:just |"
+_RECOVERED_FROM = re.compile(rf"^(?:{PEOPLE_WORDS}\s+who\s+)?(?:have |has |had )?(?:just |"
                              r"recently )?(?:recovered|getting over|got over) from\s+(?:a |an |"
                              r"the )?([\w -]{3,40})$", _I)
 _SEX_WORDS = {"women": "female sex", "females": "female sex", "girls": "female sex",

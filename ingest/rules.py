@@ -355,8 +355,7 @@ _OPENER = re.compile(
     r"whilst|whereas|although|though|so|besides|as|"
     r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|receive|receives|"
     r"received|receiving|given|prescribe|prescribed|prescribes)\s+", re.IGNORECASE)
-_WHO_USE_END = re.compile(r"\b(?:people|those|individuals|patients|persons|adults|children|women|"
-                          r"men|girls|boys)\s+who\s+(?:regularly\s+|often\s+|currently\s+)?"
+_WHO_USE_END = re.compile(rf"\b{pc.PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s+|currently\s+)?"
                           r"uses?\s+[\w-]+(?:\s[\w-]+)?$", re.IGNORECASE)
 _COPULA = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+[^,]*$", re.IGNORECASE)
 _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|should|also|"
