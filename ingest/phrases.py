@@ -281,10 +281,36 @@ def clean_phrase(text: str) -> str:
     return text
 
 
+# Organ words that share a head noun with the last member of a list: "heart and lung
+# disease", "muscle and joint pain", "organ and stem cell transplants".
+_ORGAN_WORD = (r"(?:heart|lungs?|liver|kidneys?|brain|skin|nerves?|muscles?|joints?|bones?|"
+               r"eyes?|organs?|bowel|bladder|spleen|stomach|chest|back|neck|head|ears?|throat|"
+               r"mouth|gums?|spine|hips?|knees?|stem cells?|bone marrow|blood vessels?)")
+_LONE_ORGAN = re.compile(rf"(?:the |your |their )?{_ORGAN_WORD}", _I)
+_ORGAN_AND_HEAD = re.compile(
+    rf"(?:the |your |their )?{_ORGAN_WORD} (?P<head>diseases?|failure|problems?|damage|pain|"
+    r"aches?|transplants?|transplantation|infections?|cancers?|function|injur(?:y|ies)|surgery|"
+    r"conditions?|disorders?|inflammation|involvement|complications?|symptoms?|swelling|"
+    r"stiffness|weakness|tenderness)", _I)
+
+
+def _share_head(members: list[str]) -> list[str]:
+    """Give lone organ words the head noun of the last member: "kidney and liver failure".
+
+    Read apart, "kidney" would be a risk factor or a complication on its own.
+    Only organ words take the head, so "fever and joint pain" stays two things.
+    """
+    last = _ORGAN_AND_HEAD.fullmatch(members[-1].strip(" .;:!")) if len(members) > 1 else None
+    if last is None or not all(_LONE_ORGAN.fullmatch(m.strip()) for m in members[:-1]):
+        return members
+    head = last.group("head")
+    return [f"{m.strip()} {head}" for m in members[:-1]] + [members[-1]]
+
+
 def split_list(text: str) -> list[str]:
     """Split a coordinated list ("A, B, and C", "A or B") into its members."""
     text = strip_parens(text)
-    return [p for p in _SPLIT.split(text) if p and p.strip()]
+    return _share_head([p for p in _SPLIT.split(text) if p and p.strip()])
 
 
 def examples(text: str) -> tuple[str, str] | None:

@@ -673,6 +673,25 @@ _ILLNESS_HEAD = re.compile(r"\b(?:disease|syndrome|disorder|illness)s?$",
 _NOT_AGENT = re.compile(r"(?:whilst|while|although|if|when|less|more|fewer|increased|decreased|"
                         r"early|late|missed|delayed|resolution|recognition|awareness|diagnosis)\b",
                         re.I)
+# A delay or a shortfall in care named as what leads to harm ("delayed treatment may lead
+# to", "inadequate treatment can result in"): a risk factor for that harm.
+_DELAY = re.compile(r"^(?:a |the )?(?:(?P<late>delayed|late|missed|slow)(?:\s+(?:or|and)\s+"
+                    r"(?:delayed|late|missed|slow))?\s+(?P<what>diagnosis|treatment|therapy|"
+                    r"recognition|care)|(?P<poor>inadequate|incomplete|insufficient)\s+"
+                    r"(?P<how>treatment|therapy)|(?P<lack>(?:lack|absence) of (?:early |prompt |"
+                    r"timely )?(?:treatment|therapy|diagnosis)))$", re.I)
+
+
+def delay_label(m: re.Match[str]) -> str:
+    """Name a delay in one way for every page: "late or missed diagnosis" → "delayed diagnosis"."""
+    if m.group("late"):
+        what = m.group("what").lower()
+        return f"delayed {'diagnosis' if what == 'recognition' else what}"
+    if m.group("poor"):
+        return f"{m.group('poor').lower()} {m.group('how').lower()}"
+    return m.group("lack").lower()
+
+
 _PREPOSITION_LEAD = re.compile(r"(?:in|on|at|of|for|from|to|by|with|either|right|left|few|a few|"
                                r"majority|most|many)\b", re.I)
 _PEOPLE_WORD = re.compile(r"\b(?:people|persons?|adults|children|patients|those|individuals|"
@@ -1705,6 +1724,11 @@ class DocumentRules:
                         pred, o_lab = v.HAS_COMPLICATION, f"{harm.group(1)} complication"
                     elif pred == v.HAS_SYMPTOM and _ILLNESS_HEAD.search(o_lab):
                         continue  # "a tick-borne disease" is what it is, not a sign
+                delay = _DELAY.match(s_lab) if pred == v.CAUSES and not s_top else None
+                if delay is not None:
+                    # "Late or missed diagnosis may result in lasting pain": the delay raises
+                    # the risk of what follows; it is no agent of it.
+                    pred, s_lab = v.INCREASES_RISK_OF, delay_label(delay)
                 if (not (s_top or o_top) and pred == v.CAUSES
                         and (p.SYMPTOM_HEAD.search(s_lab) or _NOT_AGENT.match(s_lab))):
                     continue  # "severe pain causes poor sleep": a sign's effect, not a cause
@@ -1824,7 +1848,8 @@ _NOT_NOUN_LINE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|can|may|might|will|would|should|could|must|has|have|"
     r"had|do|does|did|don't|doesn't|causes?|caused|includes?|included|leads?|makes?|gets?|takes?|"
     r"you|your|we|our|it|its|this|these|they|their|there|here|please|call|see|ask|contact|"
-    r"speak|talk|visit|read|find|click|share|go)\b|\d|[:?!]\s*$", re.IGNORECASE)
+    r"speak|talk|visit|read|find|click|share|go|results|arises|stems|comes|happens|occurs|"
+    r"spreads)\b|\d|[:?!]\s*$", re.IGNORECASE)
 
 
 def _noun_line(text: str) -> bool:

@@ -567,11 +567,12 @@ def test_sign_wordings_that_are_not_signs(tmp_path: Path) -> None:
 
 
 def test_causes_between_two_other_things_need_an_agent(tmp_path: Path) -> None:
-    """"Severe itching causes poor sleep" (a sign's effect) and "missed diagnosis causes ..."
-    are not causes; "the tarn virus causes mumps" is."""
+    """"Severe itching causes poor sleep" (a sign's effect) is no cause, and "missed diagnosis
+    causes ..." only raises the risk; "the tarn virus causes mumps" is a cause."""
     got = relations(tmp_path, "Severe itching causes poor sleep. A missed diagnosis can cause "
                               "lasting harm. The tarn virus causes mumps.")
-    assert got == {("tarn virus", "causes", "mumps", "")}
+    assert got == {("tarn virus", "causes", "mumps", ""),
+                   ("delayed diagnosis", "increases_risk_of", "lasting harm", "")}
 
 
 def test_what_people_have_that_is_not_a_sign(tmp_path: Path) -> None:
@@ -1406,3 +1407,47 @@ def test_people_named_by_a_state_name_the_state(people: str, factor: str) -> Non
     from claimgraph.ingest.phrases import people_factor
 
     assert people_factor(people) == factor
+
+
+@pytest.mark.parametrize(("body", "heading", "expected"), [
+    ("Grebble fever can lead to kidney and liver failure.", "Complications",
+     {(TOPIC, "has_complication", "kidney failure"), (TOPIC, "has_complication", "liver failure")}),
+    ("- Organ and bone marrow transplants\n- Heart and lung disease", "Risk factors",
+     {("organ transplants", "increases_risk_of", TOPIC),
+      ("bone marrow transplants", "increases_risk_of", TOPIC),
+      ("heart disease", "increases_risk_of", TOPIC), ("lung disease", "increases_risk_of", TOPIC)}),
+])
+def test_organ_words_share_the_last_members_head(tmp_path: Path, body: str, heading: str,
+                                                  expected: set[tuple[str, str, str]]) -> None:
+    """'Kidney and liver failure' is two failures; 'kidney' alone is never a complication."""
+    got = relations_set(tmp_path, body, heading)
+    assert expected <= got
+    assert not any(o in ("kidney", "heart", "organ") or s in ("kidney", "heart", "organ")
+                   for s, _, o in got)
+
+
+def test_fever_and_joint_pain_stay_two_things(tmp_path: Path) -> None:
+    """Only organ words take the last member's head: a sign before it keeps its own name."""
+    got = relations_set(tmp_path, "Symptoms include fever and joint pain.", "Symptoms")
+    assert {(TOPIC, "has_symptom", "fever"), (TOPIC, "has_symptom", "joint pain")} <= got
+    assert (TOPIC, "has_symptom", "fever pain") not in got
+
+
+@pytest.mark.parametrize(("sentence", "factor", "harm"), [
+    ("Late or missed diagnosis can result in lasting joint damage.", "delayed diagnosis",
+     "lasting joint damage"),
+    ("Delayed treatment can lead to kidney failure.", "delayed treatment", "kidney failure"),
+    ("Inadequate treatment can cause nerve damage.", "inadequate treatment", "nerve damage"),
+])
+def test_a_delay_in_care_raises_the_risk_of_what_follows(tmp_path: Path, sentence: str,
+                                                         factor: str, harm: str) -> None:
+    """A delay or shortfall in care that 'leads to' harm is a risk factor for it, named alike."""
+    assert (factor, "increases_risk_of", harm) in relations_set(tmp_path, sentence, "Outlook")
+
+
+def test_a_sentence_under_a_causes_heading_is_not_a_list_member(tmp_path: Path) -> None:
+    """'X results from Y' on a line of its own is a sentence: Y is the cause, the line is not."""
+    got = relations_set(tmp_path, "Grebble fever results from an overactive immune response.",
+                        "Causes")
+    assert ("overactive immune response", "causes", TOPIC) in got
+    assert not any(s.startswith("grebble fever results") for s, _, _ in got)
