@@ -81,6 +81,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"greater|the risk)", _I)),
     ("age_range", re.compile(
         rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
+        rf"(?:\s*(?P<months>months?)\b)?"
         rf"|\b(?P<c>\d{{1,3}}){_RANGE_SEP}(?P<d>\d{{1,3}})\s+years? (?:of age|old)", _I)),
     ("age_of_group", re.compile(
         r"\b(?:over|under|older than|younger than) (?P<e>\d{1,3})\b"
@@ -811,10 +812,11 @@ _IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:t
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b(?!\s*(?:%|percent|per cent|people|cases))")
 _RATE_WORD = re.compile(r"\b(?:rates?|incidence|yearly|annual\w*|per year|a year|each year|"
                         r"every year)\b", _I)
+# ("... under 15 or over the age of 60" names a second threshold, not "15 or over".)
 _AGE_AND_OLDER = re.compile(r"\s*(?:years?(?: of age| old)?\s*)?(?:and|or) (?:older|over|above|"
-                            r"more)\b", _I)
+                            r"more)\b(?!\s+(?:the age|age|\d))", _I)
 _AGE_AND_YOUNGER = re.compile(r"\s*(?:years?(?: of age| old)?\s*)?(?:and|or) (?:younger|under|"
-                              r"below|less)\b", _I)
+                              r"below|less)\b(?!\s+(?:the age|age|\d))", _I)
 
 
 # "women under the age of 25", "African American women ages 20-40": the group an age is
@@ -823,6 +825,48 @@ _AGE_WHO = re.compile(r"(?P<who>(?:(?:[A-Z][\w-]*|(?i:young|older|elderly|pregna
                       r"(?i:children|kids|women|men|girls|boys|babies|infants|toddlers|teenagers|"
                       r"teens|adolescents|females|males))\s*,?\s*(?:(?i:who are|mostly|mainly|"
                       r"usually)\s+)?$")
+
+
+# "It rarely affects people under 15": the ages it does affect are 15 and over.
+_RARELY = re.compile(r"\b(?:rarely|seldom)\b|\b(?:rare|uncommon|unusual)\s+(?:in|among|for|"
+                     r"before|under|below|over|above)\b", _I)
+_MAINLY = re.compile(r"\b(?:mainly|mostly|usually|often|commonly|typically|chiefly|largely)\b", _I)
+
+
+def _rarely(sentence: str, start: int, bound: Bound) -> Bound:
+    """Return an age threshold's bound turned round when the clause calls those ages rare.
+
+    "Rarely seen in people under 40" says the cases are 40 and over; a figure
+    between the word and the age ("rare in 2 % of those under 40") keeps its own.
+    """
+    if bound not in (Bound.UPPER, Bound.LOWER):
+        return bound
+    lo = clause_bounds(sentence, start)[0]
+    rare = max(_RARELY.finditer(sentence, lo, start), key=lambda r: r.start(), default=None)
+    if rare is None or _PROPORTION_IN.search(sentence, rare.end(), start) \
+            or _MAINLY.search(sentence, rare.end(), start):
+        return bound
+    return Bound.LOWER if bound is Bound.UPPER else Bound.UPPER
+
+
+# "Nerve pain occurs rarely among people under 40": the ages are the nerve pain's.
+_AGE_OF_THING = re.compile(
+    r"^\W*(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:usually|mostly|mainly|rarely|"
+    r"seldom|often|typically|generally|commonly|most often|can|may|tends? to) )*"
+    r"(?:occurs?|happens?|develops?|appears?|(?:is|are) (?:(?:rarely|seldom|mostly|mainly|"
+    r"usually|often) )?(?:seen|found|rare|uncommon|common))\b", _I)
+_NOT_A_CASE = re.compile(r"(?:(?:most |many |some |all |the )?(?:it|this|they|symptoms?|"
+                         r"people|patients|children|adults)$|.*\bcases?$|(?:most|majority)\b)", _I)
+
+
+def _aged(sentence: str, start: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return what an age figure is about when the clause names a thing other than the topic."""
+    lo = clause_bounds(sentence, start)[0]
+    m = _AGE_OF_THING.match(sentence[lo:start])
+    if m is None or _NOT_A_CASE.match(m["x"]):
+        return None
+    x = m["x"].lower()
+    return None if any(w and (w in x or x in w) for w in topic_words) else m["x"]
 
 
 def _age_group(sentence: str, start: int) -> str | None:
@@ -1106,7 +1150,32 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
             if fig is not None:
                 figures.append(fig)
                 taken[fig.start:fig.end] = b"\x01" * (fig.end - fig.start)
-    return _coordinated(_restated(sorted(figures, key=lambda f: f.start), sentence), sentence)
+    ordered = sorted(figures, key=lambda f: f.start)
+    return _age_spans(_coordinated(_restated(ordered, sentence), sentence), sentence)
+
+
+_EITHER = re.compile(r"\s*,?\s*(?:or|and)\s*$", _I)
+
+
+def _age_spans(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures, a lowest age joined to a highest one made one range.
+
+    "Rarely seen under 15 or over 60" gives 15 and over, then 60 and under:
+    the ages it is seen at are 15 to 60.
+    """
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        a, b = (prev.measure, fig.measure) if prev is not None else (None, None)
+        if prev is not None and a is not None and b is not None and a.kind == b.kind == "age" \
+                and a.bound is Bound.LOWER and b.bound is Bound.UPPER \
+                and a.value is not None and b.value is not None and a.value < b.value \
+                and _EITHER.match(sentence[prev.end:fig.start]):
+            span = replace(a, value=None, low=a.value, high=b.value, bound=Bound.RANGE)
+            out[-1] = replace(prev, measure=span, end=fig.end, subject=prev.subject or fig.subject)
+            continue
+        out.append(fig)
+    return out
 
 
 # "The rate is 3 % in Japan, and it is about 1 % elsewhere": the second figure is the
@@ -1223,7 +1292,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         value = 2.0 if m["t"].lower() == "twice" else parse_number(m["a"])
     elif form == "age_range":
         kind, unit, bound = "age", "years", Bound.RANGE
-        low, high = (float(m["a"] or m["c"]), float(m["b"] or m["d"]))
+        per_year = 12.0 if m["months"] else 1.0  # "between the ages of 13-24 months"
+        low, high = (float(m["a"] or m["c"]) / per_year, float(m["b"] or m["d"]) / per_year)
     elif form == "count":
         return _count(m, sentence, bound)
     elif form == "dose_rate":
@@ -1278,7 +1348,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         kind, unit = "age", "years"
         groups = m.groupdict()
         value = parse_number(next(groups[g] for g in "abcde" if groups.get(g)))
-        lead = sentence[max(0, s - 15):s + 20].lower()
+        lead = sentence[max(0, s - 15):e].lower()  # not past the figure: the next one's words
         tail = sentence[e:e + 30]
         older = groups.get("older") or groups.get("older2")
         if older or re.search(r"over|above|older|after|greater|more than|[>≥]", lead) or \
@@ -1287,7 +1357,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         elif re.search(r"under|below|younger|before|less than|[<≤]", lead) or \
                 _AGE_AND_YOUNGER.match(tail):
             bound = Bound.UPPER
-    subject = None
+        bound = _rarely(sentence, s, bound)
+    subject = _aged(sentence, s, topic_words) if kind == "age" else None
     cut = _before(_RISK_CUT, _RISK_CUT_WORDS, sentence, s, 120) if unit == "proportion" else None
     if cut is not None and all(x is None or 0 <= x <= 1 for x in (value, low, high)):
         kind, unit = "relative_risk", "ratio"
