@@ -719,7 +719,15 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  _I)),
     ("recovery", re.compile(r"\b(?:recover\w*|get(?:s|ting)? better)\b", _I)),
     ("improvement", re.compile(r"\b(?:improve[sd]?|improving|improvement)\b", _I)),
+    ("recurrence", re.compile(r"\b(?:relapses?|relapsed|recurs|recurred|recurrences?|"
+                              r"comes back|came back)\b", _I)),
 )
+# "Antivirals help, but you must start them within 3 days": the medicine named before.
+_START_IT = re.compile(r"\b(?:start|begin|take|use|give)\s+(?:it|them)\b", _I)
+_TREATMENT_WORD = (r"(?:therapy|treatment|medicines?|medication|tablets|antibiotics|antivirals?|"
+                   r"steroids?)")
+_TREATMENT_NAMED = re.compile(rf"\b(?P<t>(?:[\w'-]+ ){{0,2}}?{_TREATMENT_WORD})\b"
+                              rf"(?! {_TREATMENT_WORD}\b)", _I)
 _START_OF = re.compile(
     r"\b(?:(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:should|must|needs? to|has to|have to|is best|"
     r"works best if) (?:be )?(?:begin|start|started|given|taken|begun)"
@@ -829,7 +837,7 @@ _AGE_WHO = re.compile(r"(?P<who>(?:(?:[A-Z][\w-]*|(?i:young|older|elderly|pregna
 
 # "It rarely affects people under 15": the ages it does affect are 15 and over.
 _RARELY = re.compile(r"\b(?:rarely|seldom)\b|\b(?:rare|uncommon|unusual)\s+(?:in|among|for|"
-                     r"before|under|below|over|above)\b", _I)
+                     r"before|under|below|over|above|after)\b", _I)
 _MAINLY = re.compile(r"\b(?:mainly|mostly|usually|often|commonly|typically|chiefly|largely)\b", _I)
 
 
@@ -1251,6 +1259,128 @@ def _restated(figures: list[Figure], sentence: str) -> list[Figure]:
     return out
 
 
+# "a six-week period": a period the page names as one.
+_PERIOD_NOUN = re.compile(r"[\s-]*(?:period|spell|stretch|span)\b", _I)
+# "3 days before the rash": never the horizon of a share said in the same clause.
+_BEFORE_ONSET = re.compile(r"\s+(?:before|earlier than|prior to)\b", _I)
+_UP_TO = re.compile(r"(?:within(?: the)?(?: first)?|(?:in|during) the first|up to|no more than|"
+                    r"less than|under|fewer than|as long as)\s*$", _I)
+_AT_LEAST = re.compile(r"(?:at least|more than|over|longer than)\s*$", _I)
+_OR_LONGER = re.compile(r"\s*(?:or|and) (?:even )?(?:longer|more)\b", _I)
+
+
+def _duration_bound(sentence: str, s: int, e: int, bound: Bound) -> Bound:
+    """Return a single period's bound: "within 3 days", "in the first 3 days" are at most."""
+    before = sentence[max(0, s - 30):s]
+    if _UP_TO.search(before):
+        return Bound.UPPER
+    if _AT_LEAST.search(before) or _OR_LONGER.match(sentence, e, e + 20):
+        return Bound.LOWER
+    return bound
+
+
+def _is_duration(sentence: str, s: int, e: int, clause: str) -> bool:
+    """Return whether a period is how long something takes (not a date, an age or a horizon)."""
+    if _BEFORE_ONSET.match(sentence, e) or _PERIOD_NOUN.match(sentence, e):
+        return True
+    onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or re.search(
+        r"\bafter\s*$", sentence[max(0, s - 12):s], _I)
+    return bool(_DURATION_VERB.search(clause) or onset) and not _PROPORTION_IN.search(clause)
+
+
+def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound) -> Figure | None:
+    """Return how long something lasts or takes, and what, when the clause says so.
+
+    Shown, never in a conflict: "within 72 hours" (when to start) and "lasts 2
+    weeks" (how long it goes on) read alike to a rule.
+    """
+    lo_c, hi_c = clause_bounds(sentence, s)
+    clause = sentence[lo_c:max(hi_c, e)]
+    if not _is_duration(sentence, s, e, clause):
+        return None  # a date, an age, or the horizon of a proportion in the clause
+    value = low = high = None
+    if m["b"]:
+        low, high, bound = parse_number(m["a"]), parse_number(m["b"]), Bound.RANGE
+    else:
+        value = parse_number(m["a"])
+        bound = _duration_bound(sentence, s, e, bound)
+    if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
+        return None
+    measure = Measure("duration", value=value, low=low, high=high, bound=bound,
+                      unit=_UNITS[m["u"].lower().rstrip("s")], population=_treated_when(clause))
+    return Figure(measure, s, e, None, _lasting(sentence, s, e, lo_c, clause), 0.45)
+
+
+# "In rare cases the fever can last ...", "with the rash lasting ...": the thing named right
+# before the verb, the clause's start being taken by other words.
+_NEAR_STOP = (r"(?!(?:and|or|it|is|are|was|were|be|been|to|of|in|on|at|for|then|with|the|a|an|"
+              r"can|may|will|might|could|should|would|usually|often|typically|generally|normally|"
+              r"sometimes|always|eventually|mostly|mainly|only|continues?|tends?|must|needs?|"
+              r"you|we|they|he|she|i|that|which|who)\b)")
+_LASTS_NEAR = re.compile(
+    r"(?:^|[^\w\s'-]\s*|\b(?:the|your|a|an|this|these|with|while|whereas|but)\s+)"
+    rf"(?P<x>{_NEAR_STOP}[\w'-]+(?: {_NEAR_STOP}[\w'-]+){{0,2}})"
+    r"(?: and/or [\w'-]+)? (?:(?:usually|often|typically|generally|normally|sometimes|always|"
+    r"eventually|mostly|mainly|only|can|may|will|might|could|should|continues? to|tends? to) )*"
+    r"(?P<verb>lasts?|lasting|heals?|clears?|goes away|go away|disappears?|persists?|persisting|"
+    r"resolves?|settles?|fades?|occurs?|appears?|starts?|begins?|develops?|happens?|"
+    r"shows? up|comes? on|forms?)\b", _I)
+# Verbs that time an onset: they are read only with "3 days before / after ...".
+_ONSET_VERBS = frozenset({"occur", "occurs", "appear", "appears", "start", "starts", "begin",
+                          "begins", "develop", "develops", "happen", "happens", "show up",
+                          "shows up", "come on", "comes on", "form", "forms"})
+# "It takes 2 weeks for the sores to heal": the sores.
+_TAKES_FOR = re.compile(r"\s+(?:for|before) (?:the |your |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,2}?)"
+                        r" to (?:\w+ )?(?:heal|clear|go|fade|settle|disappear|resolve|recover|"
+                        r"return|improve|get better)\b", _I)
+# "A cough at night, and lasts more than 3 weeks": a sign that opens the sentence.
+_SIGN_LEAD = re.compile(r"^\W*(?:an? |the |your )?(?P<x>(?:(?:high|raised|persistent|severe|dry|"
+                        r"mild) )?(?:temperature|fever|cough|rash|pain|headache|swelling|"
+                        r"itching|tiredness|fatigue|weakness))\b", _I)
+_AND_LASTS = re.compile(r"\band (?:usually |often |typically )?(?:lasts?|lasting)\b", _I)
+
+
+def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
+    """Return the thing named right before the clause's verb of lasting (or of onset)."""
+    found = [m for m in _LASTS_NEAR.finditer(sentence, lo_c, s)
+             if m["verb"].lower() not in _ONSET_VERBS or _ONSET.match(sentence, e)]
+    if not found:
+        return None
+    x = _WHOSE.sub("", re.sub(r"^(?:the|your|a|an|this|these) ", "", found[-1]["x"], flags=_I))
+    return x if x and not _NOT_A_THING.match(x) else None
+
+
+def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str) -> str | None:
+    """Return what a period at ``s:e`` is the length of, if the sentence names it."""
+    who = _DURATION_SUBJECT.match(clause)
+    thing = re.sub(r"\s+(?:that|which|who)$", "", who["x"], flags=_I) if who else None
+    if thing:  # "your child's fever lasts ...": the fever
+        thing = _WHOSE.sub("", thing) or None
+    subject = thing if thing and not _NOT_A_THING.match(thing) else None
+    takes = _TAKES_FOR.match(sentence, e) if subject is None else None
+    if takes is not None and not _NOT_A_THING.match(takes["x"]):
+        subject = takes["x"]
+    if subject is None:
+        subject = _near_verb(sentence, s, e, lo_c)
+    lead = _SIGN_LEAD.match(sentence) if subject is None else None
+    if lead is not None and _AND_LASTS.search(sentence, lead.end(), s):
+        subject = lead["x"]
+    course = _COURSE_OF.match(sentence, e)
+    if subject is None and course is not None:
+        subject = course["x"]
+    sign = _SIGN_FOR.search(sentence[max(0, s - 60):s]) if subject is None else None
+    named_sign = SIGN_WORDS.search(sign["x"]) if sign is not None else None
+    if named_sign is not None:
+        subject = named_sign.group(0).strip()
+    if subject is None and _COURSE_AFTER_DOSE.search(sentence, max(0, s - 30), s):
+        subject = _dosed(sentence, s, s)  # "twice a day for 10 days": the course
+    named = _TREATMENT_NAMED.search(sentence, 0, lo_c) if subject is None and \
+        _START_IT.search(clause) else None
+    if named is not None:
+        subject = f"start of {named['t']}"
+    return subject if subject is not None else _event(clause, s - lo_c)
+
+
 def _figure(form: str, m: re.Match[str], sentence: str,
             topic_words: tuple[str, ...], context: str = "") -> Figure | None:
     s, e = _own_span(form, m)
@@ -1301,47 +1431,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "kinds":
         return _kinds(m, topic_words)
     elif form == "duration":
-        lo_c, hi_c = clause_bounds(sentence, s)
-        clause = sentence[lo_c:max(hi_c, e)]
-        onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or re.search(
-            r"\bafter\s*$", sentence[max(0, s - 12):s], _I)
-        if not (_DURATION_VERB.search(clause) or onset) or _PROPORTION_IN.search(clause):
-            return None  # a date, an age, or the horizon of a proportion in the clause
-        kind, unit = "duration", _UNITS[m["u"].lower().rstrip("s")]
-        if m["b"]:
-            low, high, bound = parse_number(m["a"]), parse_number(m["b"]), Bound.RANGE
-        else:
-            value = parse_number(m["a"])
-            before = sentence[max(0, s - 30):s]
-            if re.search(r"(?:within(?: the)?(?: first)?|up to|no more than|less than|under|"
-                         r"fewer than)\s*$", before, _I):
-                bound = Bound.UPPER
-            elif re.search(r"(?:at least|more than|over|longer than)\s*$", before, _I) or \
-                    re.match(r"\s*(?:or|and) (?:even )?(?:longer|more)\b", sentence[e:e + 20], _I):
-                bound = Bound.LOWER
-        if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
-            return None
-        who = _DURATION_SUBJECT.match(clause)
-        thing = re.sub(r"\s+(?:that|which|who)$", "", who["x"], flags=_I) if who else None
-        if thing:  # "your child's fever lasts ...": the fever
-            thing = _WHOSE.sub("", thing) or None
-        duration_subject = thing if thing and not _NOT_A_THING.match(thing) else None
-        course = _COURSE_OF.match(sentence, e)
-        if duration_subject is None and course is not None:
-            duration_subject = course["x"]
-        sign = _SIGN_FOR.search(sentence[max(0, s - 60):s]) if duration_subject is None else None
-        named_sign = SIGN_WORDS.search(sign["x"]) if sign is not None else None
-        if named_sign is not None:
-            duration_subject = named_sign.group(0).strip()
-        if duration_subject is None and _COURSE_AFTER_DOSE.search(sentence, max(0, s - 30), s):
-            duration_subject = _dosed(sentence, s, s)  # "twice a day for 10 days": the course
-        if duration_subject is None:
-            duration_subject = _event(clause, s - lo_c)
-        measure = Measure(kind, value=value, low=low, high=high, bound=bound, unit=unit,
-                          population=_treated_when(clause))
-        # Shown, never in a conflict: "within 72 hours" (when to start) and "lasts 2
-        # weeks" (how long it goes on) read alike to a rule.
-        return Figure(measure, s, e, None, duration_subject, 0.45)
+        return _duration(m, sentence, s, e, bound)
     elif form in ("age", "age_of_group"):
         if form == "age_of_group" and not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s):
             return None  # "over 40" of something other than people

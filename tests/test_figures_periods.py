@@ -1,0 +1,56 @@
+"""Periods: what a duration is the length of when the clause's start does not name it."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.graph.model import Bound
+from claimgraph.ingest.quantities import find_figures
+
+TOPIC = ("grebble fever",)
+
+
+def _period(sentence: str):
+    found = [f for f in find_figures(sentence, TOPIC) if f.measure.kind == "duration"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("+++ Hot Phase ++ The hot phase lasts 5 to 9 days and is when most signs show.",
+     "hot phase"),
+    ("In some rare cases, the fever can last for as long as three to four weeks.", "fever"),
+    ("Most people get better, with the rash lasting 10 to 12 days.", "rash"),
+    ("It usually takes 2-3 weeks for the sores to heal completely.", "sores"),
+    ("Fever of 39C or more and lasts more than four days.", "Fever"),
+    ("The blisters appear 3 to 20 days after the bite.", "blisters"),
+    ("Symptoms usually clear within 2 weeks.", None),
+    ("A key sign is a raised temperature that lasts for 4 days or more.", "raised temperature"),
+    ("Antiviral tablets may shorten it, but you must start them within 48-72 hours.",
+     "start of Antiviral tablets"),
+    ("Most relapses occur within 3 years of the first bout.", "recurrence"),
+])
+def test_a_period_is_of_the_thing_named_before_its_verb(sentence: str,
+                                                         subject: str | None) -> None:
+    """The thing right before 'lasts', 'takes ... for X to heal', a sign that opens the
+    sentence, the medicine 'them' stands for, a relapse; symptoms are the topic's."""
+    assert _period(sentence).subject == subject
+
+
+def test_an_onset_verb_names_a_thing_only_before_an_event() -> None:
+    """'Aching occurs 2 days before the blisters' times the aching; it is no horizon of the
+    share said in the same clause."""
+    fig = _period("In 60 percent of cases in adults, aching and/or tingling occurs two to "
+                  "three days before the blisters appear.")
+    assert (fig.subject, fig.measure.low, fig.measure.high) == ("aching", 2.0, 3.0)
+
+
+@pytest.mark.parametrize(("sentence", "bound"), [
+    ("Recovery is quicker if you start the tablets in the first 3 days of the illness.",
+     Bound.UPPER),
+    ("It may be as long as eight weeks before the tiredness lifts.", Bound.UPPER),
+    ("The signs come in two waves over a six-week period.", Bound.EXACT),
+])
+def test_a_periods_bound(sentence: str, bound: Bound) -> None:
+    """'in the first 3 days' and 'as long as 8 weeks' are at most; 'a six-week period' is one."""
+    assert _period(sentence).measure.bound is bound
