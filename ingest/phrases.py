@@ -260,6 +260,39 @@ _HARM_TO = re.compile(r"^(damage|injury|harm|injuries) to (?:the |your |their |o
 _LEAD_MARKS = re.compile(r"^[^\w(\[\"'\u00c0-\u024f]+")
 
 
+# Words a page's markup glued to their neighbour ("inflammationof", "bacteriathat"): a link
+# or a bold word lost the space beside it when the page was turned into text.
+_GLUED_AFTER = ("of", "that", "the", "if", "in", "and", "with", "which", "from", "for", "when",
+                "than", "also", "may")
+_GLUED_BEFORE = ("the", "and", "with", "which", "from", "for", "when", "also", "may", "that")
+_GLUED = re.compile(r"\b[a-z]{6,}\b")
+
+
+def _split_glued(word: str) -> str:
+    """Return a word and a function word glued together apart ("itchingthat" → "itching that").
+
+    Only a word the dictionary does not know is split, and only into a known
+    word of four letters or more and a function word, so rare clinical names
+    ("borrelia", "erythema") stay whole.
+    """
+    if all_lemmas(word):
+        return word
+    for glue in _GLUED_AFTER:
+        head = word[:-len(glue)]
+        if word.endswith(glue) and len(head) >= 4 and all_lemmas(head):
+            return f"{head} {glue}"
+    for glue in _GLUED_BEFORE:
+        tail = word[len(glue):]
+        if word.startswith(glue) and len(tail) >= 4 and all_lemmas(tail):
+            return f"{glue} {tail}"
+    return word
+
+
+def unglue(text: str) -> str:
+    """Put back the spaces a page lost between words ("inflammationof the eye")."""
+    return _GLUED.sub(lambda m: _split_glued(m.group(0)), text)
+
+
 @lru_cache(maxsize=65_536)
 def clean_phrase(text: str) -> str:
     """Cut a phrase down to its head: no lead words, clauses, or trailing punctuation.
@@ -267,7 +300,7 @@ def clean_phrase(text: str) -> str:
     >>> clean_phrase("A history of dialysis, which is common")
     'dialysis'
     """
-    text = _LEAD_MARKS.sub("", strip_parens(text).strip())  # "++ cervical adenopathy"
+    text = _LEAD_MARKS.sub("", strip_parens(unglue(text)).strip())  # "++ cervical adenopathy"
     if _WHO_USE.match(text):
         return _use_of(text)
     text = _CUT.sub("", text)

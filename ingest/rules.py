@@ -294,6 +294,32 @@ def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phra
     return list(_phrases(text, split, people))
 
 
+def _adjective(word: str) -> bool:
+    """Return whether a word can describe a thing ("itchy", "swollen", "red", "cracked")."""
+    return pc.is_modifier(word) or "ADJ" in all_lemmas(word.lower())
+
+
+def _share_noun(parts: list[str]) -> list[str]:
+    """Give lone adjectives the noun of the member after them: "red, dry, cracked lips".
+
+    Commas between adjectives split the list before the noun; read apart, "red"
+    and "dry" say nothing.  The member after must start with an adjective of its
+    own ("cracked lips"), so "fever, red eyes" keeps "fever".
+    """
+    out = list(parts)
+    for i in range(len(parts) - 2, -1, -1):
+        word = parts[i].strip()
+        if " " in word or not word or not _adjective(word):
+            continue
+        after = out[i + 1].strip(" .;:").split()
+        k = 0
+        while k < len(after) - 1 and _adjective(after[k]):
+            k += 1
+        if k:
+            out[i] = f"{word} {' '.join(after[k:])}"
+    return out
+
+
 @lru_cache(maxsize=65_536)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
@@ -329,6 +355,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         # "burning, aching or stabbing pain": each quality names a pain of its own.
         parts = [f"{x.strip()} pain" if _PAIN_QUALITY.fullmatch(x.strip()) else x
                  for x in parts]
+    if len(parts) >= 2:
+        parts = _share_noun(parts)
     out: list[Phrase] = []
     for i, part in enumerate(parts):
         if 0 < i < len(parts) - 1 and _APPOSITIVE.match(part.strip()):
@@ -626,7 +654,7 @@ def site_first(label: str) -> str:
 _PAIN_QUALITY = re.compile(r"(?:aching|stabbing|throbbing|burning|shooting|sharp|dull|constant|"
                            r"intermittent|gnawing|cramping|piercing|searing|pricking|"
                            r"electric(?: shock-like)?|severe|mild|deep)", re.I)
-_PAIN_LAST = re.compile(r"\bpains?\s*$", re.I)
+_PAIN_LAST = re.compile(r"\bpains?[\s.;:]*$", re.I)
 # A phrase that starts with where something is, not what it is.
 _PLACE_LEAD = re.compile(r"(?:most often |mostly |mainly |usually |often )?(?:on|in|at|around|"
                          r"under|over|behind|inside|along|across|near) (?:the|your|their|a|an|"

@@ -153,11 +153,12 @@ def test_figure_rules(sentence: str, kind: str, value: float | tuple[float, floa
     ("It mostly affects adults aged 40 years or older.", "lower"),
     ("People aged 65 and over are offered a check.", "lower"),
     ("It is usually seen after age 50.", "lower"),
-    ("It is rare before age 2.", "upper"),
+    ("It is rare before age 2.", "lower"),  # rare under 2: cases are aged 2 and over
     ("Children aged 5 or younger are most often affected.", "upper"),
 ])
 def test_age_bounds(sentence: str, bound: str) -> None:
-    """"aged 40 or older" is a lower bound on age, "5 or younger" an upper one."""
+    """"aged 40 or older" is a lower bound on age, "5 or younger" an upper one; an age it is
+    rare below bounds the cases from below."""
     (fig,) = find_figures(sentence, (TOPIC,))
     assert (fig.measure.kind, fig.measure.bound.value) == ("age", bound)
 
@@ -632,11 +633,12 @@ def test_whether_it_can_kill(tmp_path: Path) -> None:
 
 def test_a_list_of_signs_under_causes_is_a_list_of_signs(tmp_path: Path) -> None:
     """Three or more items that are mostly named signs are symptoms whatever the heading;
-    colours describe the last member."""
+    colours take the last member's noun ("purple or black patches" is two kinds of patch)."""
     got = relations(tmp_path, "- a dry cough\n- shortness of breath\n- wheezing\n"
                               "- purple or black patches", "Causes")
     assert got == {(TOPIC, "has_symptom", s, "") for s in
-                   ("dry cough", "shortness of breath", "wheezing", "black patches")}
+                   ("dry cough", "shortness of breath", "wheezing", "purple patches",
+                    "black patches")}
 
 
 def test_age_thresholds_in_risk_lists(tmp_path: Path) -> None:
@@ -1451,3 +1453,32 @@ def test_a_sentence_under_a_causes_heading_is_not_a_list_member(tmp_path: Path) 
                         "Causes")
     assert ("overactive immune response", "causes", TOPIC) in got
     assert not any(s.startswith("grebble fever results") for s, _, _ in got)
+
+
+def test_adjectives_before_a_noun_each_name_a_sign(tmp_path: Path) -> None:
+    """'Red, itchy eyes' and 'burning, aching or stabbing pain.' each name one sign per word."""
+    got = relations_set(tmp_path, "The main signs are red, itchy eyes.\n\n"
+                                  "You may get burning, aching or stabbing pain.", "Symptoms")
+    assert {(TOPIC, "has_symptom", o) for o in (
+        "red eyes", "itchy eyes", "burning pain", "aching pain", "stabbing pain")} <= got
+    assert not {o for _, _, o in got} & {"red", "burning", "aching"}
+
+
+def test_a_noun_before_an_adjective_pair_keeps_its_name(tmp_path: Path) -> None:
+    """'Fever, red eyes': the fever is no red fever."""
+    got = relations_set(tmp_path, "Signs include fever, red eyes and a cough.", "Symptoms")
+    assert {(TOPIC, "has_symptom", "fever"), (TOPIC, "has_symptom", "red eyes")} <= got
+
+
+@pytest.mark.parametrize(("glued", "apart"), [
+    ("swellingof the knee", "swelling of the knee"),
+    ("itchingthat lasts", "itching that lasts"),
+    ("thecomplications", "the complications"),
+    ("borrelia", "borrelia"),
+    ("erythema", "erythema"),
+])
+def test_words_a_page_glued_together_come_apart(glued: str, apart: str) -> None:
+    """A function word glued to a known word is split off; unknown clinical names stay whole."""
+    from claimgraph.ingest.phrases import unglue
+
+    assert unglue(glued) == apart
