@@ -264,12 +264,13 @@ _OF_TOPIC = re.compile(r"(?:all |most |the |reported )?(?:(?:people|patients|per
                        r" of) (?P<a>.+)|(?P<b>.+?) (?:cases|patients))")
 
 
-def _overall(population: str | None, names: Names) -> str | None:
+def _overall(population: str | None, names: Names, subject: str | None = None) -> str | None:
     """Return None for "people with <topic>" (everyone the figure is about), else the text.
 
     Claim files may write the whole population out or leave it empty; both
-    mean the same, so neither counts as a subgroup.  Country names are
-    written one way ("US" = "United States").
+    mean the same, so neither counts as a subgroup.  So with the figure's own
+    subject: "half of all aneurysms resolve" is about everyone with an aneurysm,
+    written out or not.  Country names are written one way ("US" = "United States").
     """
     if not population:
         return None
@@ -277,13 +278,14 @@ def _overall(population: str | None, names: Names) -> str | None:
     if _WHOLE.fullmatch(words):
         return None
     m = _OF_TOPIC.fullmatch(words)
-    if m and same_thing(names.of(m["a"] or m["b"]), names.of(names.topic)):
+    wholes = [names.topic] + ([subject] if subject else [])
+    if m and any(same_thing(names.of(m["a"] or m["b"]), names.of(w)) for w in wholes):
         return None
     return " ".join(_COUNTRIES.get(w, w) for w in re.findall(r"[\w.'-]+", words))
 
 
-def _population_ok(a: str | None, b: str | None, names: Names) -> bool:
-    a, b = _overall(a, names), _overall(b, names)
+def _population_ok(a: str | None, b: str | None, names: Names, subject: str | None = None) -> bool:
+    a, b = _overall(a, names, subject), _overall(b, names, subject)
     if not a and not b:
         return True
     return bool(a and b and fuzz.token_set_ratio(a, b) >= 70)
@@ -325,7 +327,8 @@ def score_figures(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: Na
                     ("bound", n.bound != m.get("bound", "approx" if m.get("value") is not None
                                                else "range")),
                     ("horizon", horizon_months(n.horizon) != horizon_months(m.get("horizon"))),
-                    ("population", not _population_ok(_who(c), m.get("population"), names)),
+                    ("population", not _population_ok(_who(c), m.get("population"), names,
+                                                      g["subject"])),
                     ("subject", not same_thing(ent.get(c.subject, set()),
                                                names.of(g["subject"])))) if bad)
                 if best is None or len(wrong) < len(best):

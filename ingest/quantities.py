@@ -36,6 +36,9 @@ _PCT = r"\s*(?:%|percent\b|per cent\b)"
 _NATIONAL = {"americans": "US", "britons": "UK", "canadians": "Canada",
              "australians": "Australia", "europeans": "Europe"}
 _NATIONALS = "|".join(_NATIONAL)
+# "5,000 US children", "200 British adults": the country the people counted live in.
+_LANDS = {"us": "US", "u.s.": "US", "american": "US", "uk": "UK", "u.k.": "UK", "british": "UK",
+          "canadian": "Canada", "australian": "Australia", "european": "Europe"}
 # Ages: "under the age of five", "age greater than 60", "aged over 60".
 _AGE_NUM = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
@@ -114,6 +117,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("count", re.compile(
         rf"\b(?P<a>{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|"
         rf"thousand|billion))?\s+(?:(?:new|more|estimated)\s+)?"
+        rf"(?:(?P<land>US|U\.S\.|UK|U\.K\.|American|British|Canadian|Australian|European)\s+)?"
         rf"(?P<counted>(?:(?:laboratory[- ]|serologically\s+|lab[- ])?confirmed|reported|recorded|"
         rf"diagnosed)\s+)?"
         rf"(?P<what>people|cases|children|adults|deaths|patients|infections|babies|women|men|"
@@ -624,10 +628,18 @@ def _of_group(sentence: str, end: int, topic_words: tuple[str, ...]) -> str | No
     return f"{m['mods'].strip().lower()} {m['noun'].lower()}"
 
 
+# "children of Japanese ancestry", "people of South Asian origin": a group by descent.
+_ANCESTRY = re.compile(rf"\b(?P<noun>{_POP_NOUN}) of (?P<what>(?:[\w/-]+ ){{1,4}}?)"
+                       rf"(?P<kin>origin|descent|ancestry|heritage|background)\b", _I)
+
+
 def _population_in(sentence: str, end: int, lo: int, hi: int,
                    topic_words: tuple[str, ...]) -> str | None:
     """Return the subgroup named in the figure's own clause, ``sentence[lo:hi]``."""
     pop = None
+    kin = _first(_ANCESTRY, sentence, lo, hi)
+    if kin is not None:
+        return f"{kin['noun']} of {kin['what']}{kin['kin']}".lower()
     m = _first(_POPULATION, sentence, end, hi) or _first(_POPULATION, sentence, lo, hi)
     if m and len(m.group("rest").split()) <= 12:
         pop = normalise_population(m.group("noun"), m.group("rest"))
@@ -805,6 +817,30 @@ _RISK_OF = re.compile(
     r"\s+(?:is|was|are|were|of|stands at|reaches)\s+(?:about |around |approximately |roughly |"
     r"up to |over |under |less than |more than |nearly |almost |some |as high as |between )?$",
     _I)
+# "X cut the frequency of bulges to under 3 %": how often the bulges come (among those given X).
+_RATE_OF = re.compile(
+    r"\b(?:frequency|incidence|rates?|proportion|share)\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)\s+(?:(?:has |have )?(?:fallen|dropped|fell|dropped|"
+    r"declined|gone down|went down|decreased)\s+)?(?:to|is|was|of|stands at)\s+(?:about |around |"
+    r"approximately |roughly |up to |under |less than |below |fewer than |nearly |almost |"
+    r"just )?$", _I)
+_RATE_WORDS = ("frequency", "incidence", "rate", "proportion", "share")
+_GIVEN = re.compile(
+    r"(?:^|[,;:]\s*)(?:\w+ly,\s*)?(?:(?:a|an|the)\s+)?"
+    r"(?:(?:course|regimen|combination|dose) of\s+)?"
+    r"(?P<x>[\w'-]+(?: [\w'-]+){0,5}?)\s+(?:reduces?|reduced|lowers?|lowered|cuts?|decreases?|"
+    r"decreased|brings? down|brought down)\s+the\s+(?:frequency|incidence|rates?|risk|number)\b"
+    r"|\b(?:following|after|since)\s+(?:the\s+)?(?:introduction|use|arrival) of\s+"
+    r"(?P<y>[\w'-]+(?: [\w'-]+){0,5}?)(?=\s*(?:[,.;:(]|$))", _I)
+
+
+def _given(sentence: str, start: int) -> str | None:
+    """Return "treated with X" for a rate X brought down ("X cut the rate of Y to 3 %")."""
+    m = _first(_GIVEN, sentence, 0, len(sentence))
+    if m is None:
+        return None
+    what = (m["x"] or m["y"]).strip()
+    return None if _NOT_A_THING.match(what) else f"treated with {what}"
 # "In 70 % of cases, a burning pain comes first": the thing the rest of the clause names.
 _IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?"
                             r"(?:[\w'-]+\s+){0,3}?(?:cases|patients|people|time)"
@@ -926,7 +962,8 @@ def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
     yearly = _horizon(sentence, lo, hi)
     horizon = yearly or _years_counted(sentence, lo, hi)
     setting = _first(_SETTING, sentence, 0, len(sentence))
-    where = _NATIONAL.get(what) or (setting.group(1) if setting else None)
+    where = _NATIONAL.get(what) or _LANDS.get((m["land"] or "").lower()) or (
+        setting.group(1) if setting else None)
     # "1,000 confirmed cases" counts what was recorded, a part of all cases: its own group.
     counted = f"{m['counted'].strip().lower()} {what}" if m["counted"] else None
     measure = Measure("count", value=value, low=low, high=high, bound=bound, unit="count",
@@ -1073,6 +1110,23 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
     if cases_are is not None:
         return "share", cases_are["x"]
     return kind, None
+
+
+# "Half of all sores heal within a month": the outcome of the sores, not of the topic.
+_OUTCOMES = frozenset({"recovery", "relapse", "mortality", "survival"})
+_OF_THINGS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+|these\s+)?"
+                        r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)\s+(?:(?:will|would|may|can|usually|"
+                        r"eventually|do|does) )?(?:resolve|heal|clear|disappear|regress|shrink|"
+                        r"go away|recur|come back|return|survive|die|are fatal|recover)\b", _I)
+
+
+def _outcome_of(sentence: str, e: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the things an outcome figure is of ("of all aneurysms resolve"): not people."""
+    m = _OF_THINGS.match(sentence, e)
+    if m is None or _PEOPLE.search(m["x"]) or _NOT_A_THING.match(m["x"]):
+        return None
+    x = m["x"].lower()
+    return None if any(w and (w in x or x in w) for w in topic_words) else m["x"]
 
 
 def _per_thousands(form: str, m: re.Match[str]) -> bool:
@@ -1459,6 +1513,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if unit == "proportion" and _OF_AFTER.match(sentence, e):
         kind, subject = _share(sentence, s, e, kind)
         subject = _form_of_topic(subject, topic_words)
+        if subject is None and kind in _OUTCOMES:
+            subject = _outcome_of(sentence, e, topic_words)
     named_by_follow = False
     if subject is None and unit == "proportion" and form != "times":
         occurs = _before(_OCCURS_BEFORE, _OCCURS_WORDS, sentence, s, 80)
@@ -1468,6 +1524,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             r"\s*(?:%|percent|per cent)?\s*of the time\s*,", sentence[e:e + 30], _I) else None
         found = occurs or then or _before(_RISK_OF, ("risk", "chance", "likelihood", "odds"),
                                           sentence, s, 120)
+        if found is None and not _per_thousands(form, m):
+            found = _before(_RATE_OF, _RATE_WORDS, sentence, s, 120)
         named = found["x"] if found is not None else None
         if named is not None and " " in named:
             named = _REPORTED.split(named)[-1]  # "studies found that X occurs in"
@@ -1513,7 +1571,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         kind, horizon = "frequency", None  # the share who ever get it
     if subject is not None and population is None and unit != "years":
         # About something else: "people with <the topic>" is then its population.
-        population = _population(sentence, s, e, ())
+        population = _population(sentence, s, e, ()) or _given(sentence, s)
     if kind == "relative_risk":
         population = _comparison(sentence, context)
     setting = _nearest_setting(sentence, s, e)

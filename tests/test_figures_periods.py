@@ -19,7 +19,7 @@ def _period(sentence: str):
 @pytest.mark.parametrize(("sentence", "subject"), [
     ("+++ Hot Phase ++ The hot phase lasts 5 to 9 days and is when most signs show.",
      "hot phase"),
-    ("In some rare cases, the fever can last for as long as three to four weeks.", "fever"),
+    ("Once in a while, the fever can persist for two to five weeks.", "fever"),
     ("Most people get better, with the rash lasting 10 to 12 days.", "rash"),
     ("It usually takes 2-3 weeks for the sores to heal completely.", "sores"),
     ("Fever of 39C or more and lasts more than four days.", "Fever"),
@@ -48,7 +48,7 @@ def test_an_onset_verb_names_a_thing_only_before_an_event() -> None:
 @pytest.mark.parametrize(("sentence", "bound"), [
     ("Recovery is quicker if you start the tablets in the first 3 days of the illness.",
      Bound.UPPER),
-    ("It may be as long as eight weeks before the tiredness lifts.", Bound.UPPER),
+    ("The tiredness can take as long as seven weeks to lift.", Bound.UPPER),
     ("The signs come in two waves over a six-week period.", Bound.EXACT),
 ])
 def test_a_periods_bound(sentence: str, bound: Bound) -> None:
