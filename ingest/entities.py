@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from claimgraph.graph.model import Entity, EntityType, slugify
 
-from .lexicon import WORD_SYNONYMS, synonym_groups
+from .lexicon import inverted, name_form, names_a_germ, synonym_groups
 from .normalize import all_lemmas
 from .normalize import label_key as _label_key
 from .vocabulary import Vocabulary
@@ -192,16 +192,18 @@ class Resolver:
             # "steroid medicine" is "steroid" when a page names it so: the generic head
             # adds nothing.
             bare = _GENERIC_HEAD.sub("", k)
-            # "<topic> treatment" is the class of its treatments, never the topic.
+            # "<topic> treatment" is the class of its treatments, never the topic, and
+            # "pain medicine" is no pain: only a medicine's own name loses the head.
             if bare != k and bare in present and bare not in self._display \
-                    and not distinct(bare, k):
+                    and self._types.get(bare) not in _NOT_MEDICINES and not distinct(bare, k):
                 pairs.append((k, bare))
-            other = self._same_by_form(k, present)
-            if other is not None:
-                pairs.append((k, other))
-        by_words: dict[str, str] = {}
+            for other in (self._same_by_form(k, present), self._infected_with(k, present),
+                          _gland_state(k, present)):
+                if other is not None:
+                    pairs.append((k, other))
+        by_form: dict[str, str] = {}
         for k in loose:
-            first = by_words.setdefault(" ".join(WORD_SYNONYMS.get(w, w) for w in k.split()), k)
+            first = by_form.setdefault(name_form(k), k)
             if first != k and not distinct(first, k):
                 pairs.append((k, first))  # "renal failure" is "kidney failure"
         groups = synonym_groups()
@@ -219,15 +221,11 @@ class Resolver:
     def _same_by_form(self, key: str, present: set[str]) -> str | None:
         """Return another present key that names ``key``'s thing in another word form.
 
-        "loss of vision" is "vision loss"; "herpes vaccine" is "<topic> vaccine"
-        when herpes is one of the topic's names; "old age" is "older age".
+        "herpes vaccine" is "<topic> vaccine" when herpes is one of the topic's
+        names; "old age" is "older age".  (Word order and register are
+        :func:`~claimgraph.ingest.lexicon.name_form`'s.)
         """
         words = key.split()
-        inverted = _OF.fullmatch(key)
-        if inverted is not None:
-            other = f"{inverted['b']} {inverted['a']}"
-            if other in present and not distinct(other, key):
-                return other
         for alias, topic in self._topic_names:
             if alias in key and f" {alias} " in f" {key} " and key != alias:
                 other = f" {key} ".replace(f" {alias} ", f" {topic} ").strip()
@@ -239,6 +237,21 @@ class Resolver:
             if base != words[0] and other in present and not distinct(other, key):
                 return other
         return None
+
+    def _infected_with(self, key: str, present: set[str]) -> str | None:
+        """Return the germ or the topic that "<X> infection" is an infection with.
+
+        "HIV infection" is HIV when a page spells HIV out as a virus, and
+        "infection with the X virus" is the X virus; "skin infection" is no
+        skin, so only names of germs and the topic's own names count.
+        """
+        m = _INFECTION.fullmatch(inverted(key))
+        if m is None:
+            return None
+        other = self._fixed.get(m["what"], m["what"])
+        if other not in present or distinct(other, key):
+            return None
+        return other if names_a_germ(other) or other in self._display else None
 
     def label(self, key: str) -> str:
         """Return the display label for a normalised key (shortest surface form)."""
@@ -304,8 +317,26 @@ def _union(keys: Sequence[str], pairs: Iterable[tuple[str, str]],
     return {k: find(k) for k in keys}
 
 
-# "loss of vision": one noun of another, written the other way round as "vision loss".
-_OF = re.compile(r"(?P<a>[a-z]+) of (?:the )?(?P<b>[a-z]+)")
+_INFECTION = re.compile(r"(?P<what>[a-z0-9 ]+?) infection")
+# A gland's name with "overactive" / "underactive" is the hyper-/hypo- name of its state.
+_GLAND_STATE = re.compile(r"(?P<state>over|under)active (?P<gland>[a-z]+)(?: gland)?")
+# Types a name can have that say it is no medicine ("pain", "cancer", "skin").
+_NOT_MEDICINES = frozenset({EntityType.CONDITION, EntityType.SYMPTOM, EntityType.ANATOMY})
+
+
+def _gland_state(key: str, present: set[str]) -> str | None:
+    """Return the present "hyper<gland>ism" of "overactive <gland>" (hypo- of underactive).
+
+    >>> _gland_state("overactive parathyroid gland", {"hyperparathyroidism"})
+    'hyperparathyroidism'
+    >>> _gland_state("underactive thyroid", {"hyperthyroidism"}) is None
+    True
+    """
+    m = _GLAND_STATE.fullmatch(key)
+    if m is None:
+        return None
+    other = ("hyper" if m["state"] == "over" else "hypo") + m["gland"] + "ism"
+    return other if other in present else None
 
 
 @lru_cache(maxsize=10_000)

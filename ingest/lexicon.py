@@ -10,6 +10,7 @@ page defines or the topic's own names always win.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .normalize import label_key
@@ -71,6 +72,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("influenza", "flu"),
     ("heart attack", "myocardial infarction", "acute myocardial infarction", "acute MI"),
     ("obesity", "being overweight", "overweight", "obese", "excess weight"),
+    ("necrosis", "tissue necrosis", "tissue death", "dead tissue", "necrotic tissue"),
+    ("calcification", "calcium deposits", "calcium buildup", "calcium build-up"),
     # Parts of the body.
     ("abdomen", "belly", "tummy", "stomach area"),
     ("torso", "trunk", "upper body"),
@@ -107,7 +110,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("fever reducer", "antipyretic", "antipyretics"),
     ("surgery", "surgical treatment", "operation"),
     ("physiotherapy", "physical therapy"),
+    ("pain management", "pain control"),
     ("blood test", "blood tests"),
+    # Substances measured in the blood.
+    ("phosphate", "phosphorus"),
 )
 
 
@@ -118,7 +124,11 @@ WORD_SYNONYMS: dict[str, str] = {
     "cutaneous": "skin", "dermal": "skin", "ocular": "eye", "gastric": "stomach",
     "cerebral": "brain", "lab": "laboratory", "exam": "examination", "disorder": "disease",
     "illness": "disease", "tummy": "abdomen", "belly": "abdomen", "test": "test",
-    "testing": "test", "scan": "scan",
+    "testing": "test", "scan": "scan", "neural": "nerve", "neuronal": "nerve",
+    "facial": "face", "oral": "mouth", "nasal": "nose", "abdominal": "abdomen",
+    "muscular": "muscle", "arterial": "artery", "venous": "vein", "vascular": "blood vessel",
+    "ophthalmic": "eye", "dental": "tooth", "thoracic": "chest", "palsy": "paralysis",
+    "medication": "medicine", "multi": "multiple",
 }
 
 
@@ -143,3 +153,66 @@ def synonym_groups() -> dict[str, tuple[str, ...]]:
         for k in keys:
             out.setdefault(k, keys)
     return out
+
+
+# "pain in the chest" is "chest pain": a noun (or two) of, in, on, to or with another
+# noun phrase that holds no further preposition.
+_INVERTED = re.compile(
+    r"(?P<a>[a-z]+(?: [a-z]+)?) (?:of|in|on|to|with|affecting) "
+    r"(?:the |their |your |his |her |its |a |an )?(?P<b>[a-z]+(?: [a-z]+){0,2})")
+_LINKS = frozenset({"of", "in", "on", "to", "with", "affecting", "from", "for", "at", "by",
+                    "under", "over", "after", "before", "than", "during", "without", "the"})
+# "heart-related complication" is a heart complication.
+_RELATED = re.compile(r"(?<=[a-z]) related?\b")
+# "multiorgan" and "multi-organ" are "multiple organ".
+_MULTI = re.compile(r"\bmulti(?!ple)(?=[a-z]{3})")
+
+
+def inverted(key: str) -> str:
+    """Return a normalised name with "A of B" turned round to "B A"; other names as they are.
+
+    >>> inverted("pain in the chest"), inverted("loss of vision"), inverted("chest pain")
+    ('chest pain', 'vision loss', 'chest pain')
+    >>> inverted("weakness in the muscle of the face")
+    'weakness in the muscle of the face'
+    """
+    m = _INVERTED.fullmatch(key)
+    if m is None or _LINKS.intersection(m["a"].split() + m["b"].split()):
+        return key
+    return f"{m['b']} {m['a']}"
+
+
+@lru_cache(maxsize=100_000)
+def name_form(key: str) -> str:
+    """Return what two wordings of one name share: word order, register and spacing aside.
+
+    "inflammation of the blood vessels", "vascular inflammation" and "blood
+    vessel inflammation" share a form; so do "multi-organ failure" and
+    "multiorgan failure", "facial palsy" and "paralysis of the face".  The
+    caller still keeps apart names that differ in a number or an opposite prefix.
+
+    >>> name_form("inflammation of the blood vessel") == name_form("vascular inflammation")
+    True
+    >>> name_form("multi organ failure") == name_form("multiorgan failure")
+    True
+    >>> name_form("heart related complication") == name_form("cardiac complication")
+    True
+    """
+    words = _RELATED.sub("", _MULTI.sub("multiple ", inverted(key))).split()
+    return "".join(WORD_SYNONYMS.get(w, w) for w in words).replace(" ", "")
+
+
+# What an infection is an infection with: "HIV infection" is HIV when HIV names a virus.
+GERM_WORDS = frozenset({"virus", "bacterium", "fungus", "parasite", "germ", "microbe",
+                        "pathogen", "yeast", "mould", "mold"})
+_GERM_ENDINGS = ("virus", "coccus", "bacillus", "bacter", "myces")
+
+
+def names_a_germ(key: str) -> bool:
+    """Return whether a normalised name ends in a word for a germ ("... virus", "...coccus").
+
+    >>> names_a_germ("human immunodeficiency virus"), names_a_germ("skin")
+    (True, False)
+    """
+    last = key.rsplit(" ", 1)[-1]
+    return last in GERM_WORDS or last.endswith(_GERM_ENDINGS)

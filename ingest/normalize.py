@@ -26,12 +26,30 @@ def _singular(word: str) -> str:
     """Return a noun's singular from lemminflect's dictionary ("arteries" → "artery").
 
     A dictionary, not suffix rules: "diabetes", "herpes" and "lupus" stay as
-    they are, "feet" becomes "foot", "bacteria" "bacterium".
+    they are, "feet" becomes "foot", "bacteria" "bacterium".  A word the
+    dictionary lacks only loses a plural ending: lemminflect's rules for
+    unknown words would clip adjectives and Latin singulars ("cutaneous" →
+    "cutaneou", "keratitis" → "keratiti") and lengthen others ("varicella" →
+    "varicellum", "multi" → "multus"), so "cutaneous" never met the words
+    it is another name of.
+
+    >>> [_singular(w) for w in ("subcutaneous", "uveitis", "erythema", "papules", "granulomas")]
+    ['subcutaneous', 'uveitis', 'erythema', 'papule', 'granuloma']
     """
     if len(word) <= 3 or not word.isalpha():
         return word
+    known = all_lemmas(word).get("NOUN")
+    if known:
+        return known[0]
+    if word.endswith(_SINGULAR_ENDINGS):
+        return word
     lemmas = noun_lemmas(word)
-    return lemmas[0] if lemmas else word
+    return lemmas[0] if lemmas and len(lemmas[0]) < len(word) else word
+
+
+# Endings of singular words (adjectives in -ous, Latin and Greek nouns in -is and -us)
+# that the rules for unknown words would read as plurals; no English plural ends so.
+_SINGULAR_ENDINGS = ("ss", "us", "is")
 
 
 @lru_cache(maxsize=200_000)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.graph.model import EntityType
 from claimgraph.ingest.entities import Resolver, distinct
 from claimgraph.ingest.extract import extract_corpus
 from claimgraph.ingest.normalize import label_key
@@ -109,6 +110,19 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("medicine against viruses", "antiviral medicine"),
     ("flu", "influenza"),
     ("acute MI", "heart attack", "myocardial infarction"),
+    # Word order, clinical adjectives and spacing (lexicon.name_form).
+    ("inflammation of the blood vessels", "vascular inflammation", "blood vessel inflammation"),
+    ("multi-organ failure", "multiorgan failure", "multiple organ failure"),
+    ("heart-related complications", "cardiac complications", "complications with the heart"),
+    ("neuronal damage", "nerve damage", "damage to the nerves"),
+    ("facial palsy", "paralysis of the face"),
+    ("one side of your body", "one side of the body"),
+    ("subcutaneous swelling", "subcutaneous swellings"),
+    ("overactive thyroid gland", "hyperthyroidism"),
+    ("infection with the quorl virus", "quorl virus infection", "quorl virus"),
+    ("tissue death", "necrotic tissue", "necrosis"),
+    ("calcium deposits", "calcification"),
+    ("pain control", "pain management"),
 ])
 def test_other_names_of_one_thing_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing resolve to one entity, however the rules reach it."""
@@ -131,7 +145,12 @@ def test_a_topic_name_inside_a_name_is_the_topic() -> None:
 
 
 @pytest.mark.parametrize(("a", "b"), [("upper arm", "lower arm"), ("fatigue", "fever"),
-                                      ("kidney stone", "kidney failure")])
+                                      ("kidney stone", "kidney failure"),
+                                      ("multiple organ failure", "organ failure"),
+                                      ("underactive thyroid gland", "hyperthyroidism"),
+                                      ("skin infection", "skin"),
+                                      ("pain in the chest", "pain in the leg"),
+                                      ("type 1 nerve damage", "type 2 nerve damage")])
 def test_different_things_stay_apart(a: str, b: str) -> None:
     """The lexicon and word forms join other names only, never two different things."""
     resolver = Resolver()
@@ -164,3 +183,41 @@ def test_a_compound_written_closed_or_open_is_one_entity(tmp_path: Path) -> None
     }, topic="Grebble fever")
     subjects = {c.subject for c in cs.claims if c.predicate == "used_for"}
     assert len(subjects) == 1
+
+
+@pytest.mark.parametrize(("medicine", "what", "kind"), [
+    ("pain medicine", "pain", EntityType.SYMPTOM),
+    ("rash treatment", "rash", EntityType.CONDITION),
+    ("skin medication", "skin", EntityType.ANATOMY),
+])
+def test_a_medicine_for_a_thing_is_not_the_thing(medicine: str, what: str,
+                                                 kind: EntityType) -> None:
+    """"pain medicine" is no pain, though "steroid medicine" is a steroid."""
+    resolver = Resolver()
+    resolver.add(what, kind)
+    resolver.add(medicine, EntityType.PROCEDURE)
+    resolver.finish()
+    assert resolver.resolve(medicine) != resolver.resolve(what)
+
+
+def test_an_infection_with_a_virus_a_page_abbreviates_is_the_virus() -> None:
+    """"QV infection" is the quorl virus once a page writes "quorl virus (QV)"; skin stays skin."""
+    resolver = Resolver()
+    resolver.learn_abbreviations("Some people carry the quorl virus (QV) for years.")
+    for label in ("quorl virus", "QV", "QV infection", "skin", "skin infection"):
+        resolver.add(label)
+    resolver.finish()
+    assert len({resolver.resolve(x) for x in ("quorl virus", "QV", "QV infection")}) == 1
+    assert resolver.resolve("skin infection") != resolver.resolve("skin")
+
+
+def test_an_infection_named_after_the_topic_is_the_topic() -> None:
+    """"grebble infection" is the topic when grebble is one of its names."""
+    resolver = Resolver()
+    resolver.set_topic("tarn fever", ["grebble"])
+    for label in ("grebble infection", "tarn fever infection", "ear infection", "ear"):
+        resolver.add(label)
+    resolver.finish()
+    assert resolver.resolve("grebble infection") == resolver.resolve("tarn fever")
+    assert resolver.resolve("tarn fever infection") == resolver.resolve("tarn fever")
+    assert resolver.resolve("ear infection") != resolver.resolve("ear")
