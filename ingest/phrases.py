@@ -143,6 +143,7 @@ _TRAIL = re.compile(
     r"(?:\s+(?:and|or|etc|and more|and others|too|as well))+\s*$|[\s.,;:!*?\"'-]+$", _I)
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
+    r"characteri[sz]ed|marked|defined|"
     r"because|since|so|but|while|although|though|even|that|to|in|from|due|either|most|"
     r"frequently|mostly|typically)\b"
     r"|\s(?:that|which|who|whose|when|where|because|since|due to|so that|while|although|than|"
@@ -257,6 +258,7 @@ _GENUS_LEAD = re.compile(r"^(?:[Tt]he |[Aa]n? )?(?:[Bb]acteri(?:um|a)|[Vv]irus|[
                          r"[Pp]arasite|[Oo]rganism|[Gg]erm)\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?$)")
 _HARM_TO = re.compile(r"^(damage|injury|harm|injuries) to (?:the |your |their |other |multiple |"
                       r"many |several |internal |vital |some )*([a-z]+)$", _I)
+_RELATED = re.compile(r"^([a-z]+)-related (complication|problem|symptom|issue)s?$", _I)
 _LEAD_MARKS = re.compile(r"^[^\w(\[\"'\u00c0-\u024f]+")
 
 
@@ -307,6 +309,9 @@ def clean_phrase(text: str) -> str:
     text = _LEAD_WORDS.sub("", text)
     text = _PEOPLE_WITH.sub("", text)
     text = _GENUS_LEAD.sub("", _TRAIL.sub("", text).strip())
+    related = _RELATED.match(text)
+    if related:  # "heart-related complications" are heart complications
+        text = f"{related.group(1).lower()} {related.group(2).lower()}"
     harm = _HARM_TO.match(text)
     if harm:  # "damage to other organs" is organ damage
         lemmas = all_lemmas(harm.group(2).lower()).get("NOUN")

@@ -150,6 +150,9 @@ _CARE_PLACE = re.compile(r"\b(?:hospital|intensive care|unit|ward|clinic)\b", re
 # Organs failing or harmed: disorders, not signs ("kidney failure", "liver impairment").
 _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gangrene|distress "
                          r"syndrome)\b", re.IGNORECASE)
+# What a condition "causes" that is named as a disease of its own ("neuropathy", "carditis",
+# "kidney failure") is a complication, even in a section of signs.
+_DISEASE_NAME = re.compile(r"(?:itis|pathy|pathies|osis|palsy|failure|block|aneurysms?)$", re.I)
 _AND_MODAL_END = re.compile(r"\b(?:and|or|but)\s+(?:(?:may|might|can|will|could|should|then|"
                             r"also|often|usually|sometimes)\s+)*$", re.IGNORECASE)
 _AND_END = re.compile(r"\s(?:and|then)\s*$", re.IGNORECASE)
@@ -250,6 +253,14 @@ _TO_LOWER_RISK = re.compile(r"^\s*(?:to|you can|you could|you may be able to) (?
                             r"reduce|cut|minimi[sz]e) (?:the|your|a|their) (?:risk|chances?)(?: "
                             r"of (?:getting |developing )?(?P<x>[\w' -]{2,40}?))?,\s*(?P<act>.+)$",
                             re.IGNORECASE)
+
+
+_BY_ACTS = re.compile(r"^\s*(?P<what>[\w' -]{0,40}?)\s*\bby\s+(?P<acts>[a-z]+ing\b.+)$", re.I)
+# "It can often be prevented by keeping wounds clean", "... is avoided with a vaccine".
+_PREVENTED_BY = re.compile(
+    r"^\s*(?P<x>[\w' -]{1,60}?)\s+(?:can|may|could|is|are|will)\s+(?P<not>not\s+)?"
+    r"(?:(?:often|usually|largely|mostly|sometimes|generally|mainly|be)\s+)*(?:prevented|avoided)"
+    r"\s+(?:by|with|through|using)\s+(?P<acts>.+?)[.;]?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -698,6 +709,12 @@ _COMPLICATION_OF = re.compile(r"^(?:serious |severe |rare |possible )?complicati
 _ILLNESS_HEAD = re.compile(r"\b(?:disease|syndrome|disorder|illness)s?$",
                            re.I)
 # Subjects that are events or acts, not agents: "missed diagnosis causes ...".
+_RELATED_LEFT = re.compile(r"\b([a-z]+)(?:-related)?\s*$", re.I)
+_A_COMPLICATION = re.compile(r"\bcomplications?$", re.I)
+# A stage or a severity said before the topic's name leaves it the topic.
+_STAGE_LEAD = re.compile(r"(?:untreated|severe|late|late-stage|early|early-stage|acute|chronic|"
+                         r"advanced|mild|moderate|recurrent|persistent|complicated|active)\s+",
+                         re.I)
 _NOT_AGENT = re.compile(r"(?:whilst|while|although|if|when|less|more|fewer|increased|decreased|"
                         r"early|late|missed|delayed|resolution|recognition|awareness|diagnosis)\b",
                         re.I)
@@ -802,6 +819,9 @@ class DocumentRules:
 
     def _names_topic(self, phrase: str) -> bool:
         phrase = _WHERE_TAIL.sub("", _EPISODES_OF.sub("", phrase.strip()))
+        stage = _STAGE_LEAD.match(phrase)
+        if stage is not None and self._names_topic(phrase[stage.end():]):
+            return True  # "Untreated X can cause Y", "Severe X may lead to Y": still X's
         key = label_key(phrase)
         if key in self.topic_keys or (self.head_alias and self.head_alias.match(phrase.strip())):
             return True
@@ -1046,6 +1066,8 @@ class DocumentRules:
                 self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end),
                           m.group(0), section, rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)
+        if "prevented" in text or "avoided" in text:
+            self.prevented_by(text, (start, end), section)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in text or "includ" in text else None
         if signs is not None and (not signs.group("of") or self.mentions_topic(signs.group("of"))
                                   or self.is_topic(pc.clean_phrase(signs.group("of")))):
@@ -1270,6 +1292,27 @@ class DocumentRules:
                           rule="phrase:risk-reduced", confidence=0.7,
                           hedged=is_hedged(text[:m.end()]),
                           negated=is_negated(text[:m.start("x")]))
+
+    def prevented_by(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "X can be prevented by doing A and B" (or "with a vaccine"): A and B prevent X."""
+        m = _PREVENTED_BY.search(text)
+        if m is None:
+            return
+        named = pc.clean_phrase(m.group("x"))
+        if not named or pc.ANAPHORA.match(named) or self.is_topic(named) or re.match(
+                r"(?:most |many |some |all |these )?cases\b", named, re.IGNORECASE):
+            what = self.topic
+        elif pc.is_generic(named) or len(named.split()) > 4:
+            return
+        else:
+            what = named
+        acts = gerund_acts(m.group("acts"))
+        means = acts or [ph.label for ph in phrases(pc.cut_clause(m.group("acts")))]
+        for act in means:
+            if act and not self.is_topic(act) and not pc.is_generic(act):
+                self.emit(act, v.PREVENTS, what, span, m.group(0), section,
+                          hedged=is_hedged(m.group(0)), negated=bool(m.group("not")),
+                          rule="phrase:prevented-by", confidence=0.7)
 
     def no_remedy(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Record "there is no treatment that works" as a denial about treatment as a class."""
@@ -1572,6 +1615,29 @@ class DocumentRules:
                               span, less.group(0), section, hedged=hedged,
                               rule=f"phrase:{trig.name}", confidence=0.7)
             return
+        by_acts = _BY_ACTS.match(right) if trig.name == "lowers-risk" else None
+        if by_acts is not None and gerund_acts(by_acts.group("acts")):
+            # "You can lower your chance of getting X by washing your hands": the acts.
+            what = pc.clean_phrase(by_acts.group("what"))
+            target = self.topic if (not what or self.is_topic(what) or pc.ANAPHORA.match(what)
+                                    or pc.TOPIC_ALIASES.match(what)) else what
+            for act in gerund_acts(by_acts.group("acts")):
+                self.emit(act, v.PREVENTS, target, span, m_surface(left, right, act), section,
+                          hedged=hedged, negated=negated, rule="phrase:lowers-risk-by",
+                          confidence=0.7)
+            return
+        if trig.name == "associated" and re.match(r"\s*complications?\b", trig_text, re.I):
+            kind_of = _RELATED_LEFT.search(left)
+            if kind_of is not None and not kind_of.group(0).strip().endswith("-related") and \
+                    not p.ANATOMY.fullmatch(kind_of.group(1)):
+                kind_of = None  # "the serious complications associated with X": no kind named
+            if kind_of is not None and any(self.is_topic(ph.label) for ph in phrases(right)):
+                # "The heart-related complications associated with X": X's heart complications.
+                what = f"{kind_of.group(1).lower()} complication"
+                self.emit(self.topic, v.HAS_COMPLICATION, what, span, what, section,
+                          hedged=hedged, negated=negated, rule="phrase:associated",
+                          confidence=0.7)
+            return
         if trig.name == "associated":
             more = _RISK_OF_RIGHT.match(right)
             if more is not None:
@@ -1707,10 +1773,14 @@ class DocumentRules:
                         kind == p.COMPLICATION or _LASTING.search(o_lab)):
                     pred = v.HAS_COMPLICATION  # "In some cases, lasting nerve pain develops"
                 if pred == v.CAUSES and s_top:
-                    pred = (v.HAS_SYMPTOM if kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(o_lab)
-                            else v.HAS_COMPLICATION)
+                    pred = (v.HAS_SYMPTOM if (kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(o_lab))
+                            and not _DISEASE_NAME.search(o_lab) else v.HAS_COMPLICATION)
                 elif pred in (v.ASSOCIATED_WITH, v.INCREASES_RISK_OF) and s_top and not o_top:
                     s_lab, o_lab = o_lab, s_lab
+                elif pred == v.ASSOCIATED_WITH and o_top and _A_COMPLICATION.search(s_lab):
+                    # "The heart complications associated with X are serious": X's own.
+                    pred, s_lab, o_lab, s_top, o_top = (v.HAS_COMPLICATION, self.topic, s_lab,
+                                                        True, False)
                 elif pred in (v.USED_FOR, v.EFFECTIVE_FOR, v.PREVENTS) and s_top:
                     continue
                 item_control = _CONTROL.match(antecedent or "")

@@ -1482,3 +1482,49 @@ def test_words_a_page_glued_together_come_apart(glued: str, apart: str) -> None:
     from claimgraph.ingest.phrases import unglue
 
     assert unglue(glued) == apart
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Untreated grebble fever can cause kidney failure.", (TOPIC, "has_complication",
+                                                           "kidney failure")),
+    ("Late grebble fever can also cause neuropathy (numbness in the feet).",
+     (TOPIC, "has_complication", "neuropathy")),
+    ("The lung-related complications associated with grebble fever are rare.",
+     (TOPIC, "has_complication", "lung complication")),
+])
+def test_a_stage_of_the_topic_is_the_topic(tmp_path: Path, sentence: str,
+                                           expected: tuple[str, str, str]) -> None:
+    """'Untreated X', 'late X' stay X; a named disease it causes is a complication; the
+    'heart-related complications associated with X' are X's heart complications."""
+    assert expected in relations_set(tmp_path, sentence, "Complications")
+
+
+def test_complications_of_no_named_kind_say_nothing(tmp_path: Path) -> None:
+    """'The serious complications associated with X are rare' names no complication."""
+    got = relations_set(tmp_path, "The serious complications associated with grebble fever "
+                                  "are rare.", "Complications")
+    assert not {g for g in got if g[1] in ("has_complication", "associated_with")}
+
+
+def test_a_gloss_after_a_list_member_is_cut(tmp_path: Path) -> None:
+    """'Meningitis, characterized by headache and fever' is meningitis."""
+    got = relations_set(tmp_path, "- Meningitis, characterized by severe headache and fever\n"
+                                  "- kidney failure", "Complications")
+    assert (TOPIC, "has_complication", "meningitis") in got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grebble fever can be prevented by keeping birds out of the house.",
+     {("keeping birds out of the house", "prevents", TOPIC)}),
+    ("Most cases can be prevented by washing your hands and covering cuts.",
+     {("washing hands", "prevents", TOPIC), ("covering cuts", "prevents", TOPIC)}),
+    ("It can usually be avoided with a yearly vaccine.", {("yearly vaccine", "prevents", TOPIC)}),
+    ("Kidney damage can be prevented by early treatment.",
+     {("early treatment", "prevents", "kidney damage")}),
+    ("You can lower your chance of getting grebble fever by washing your hands often.",
+     {("washing hands", "prevents", TOPIC)}),
+])
+def test_prevented_by_and_lowered_by(tmp_path: Path, sentence: str,
+                                     expected: set[tuple[str, str, str]]) -> None:
+    """'X can be prevented by A' and 'lower your chance of X by doing A': A prevents X."""
+    assert expected <= relations_set(tmp_path, sentence, "Prevention")
