@@ -255,6 +255,20 @@ _TO_LOWER_RISK = re.compile(r"^\s*(?:to|you can|you could|you may be able to) (?
                             re.IGNORECASE)
 
 
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|causes?|caused|makes?|gives?)\b", re.I)
+# What a test finds that points to the topic: the finding is how it is diagnosed.
+_SUPPORTS_DIAGNOSIS = re.compile(
+    r"^\s*(?P<x>[\w' ,/-]{3,80}?)\s+(?:may |can |will |often |usually |strongly )?(?:support|"
+    r"suggest|point to|help (?:to )?(?:make|confirm))s? (?:the|a|this) diagnosis\b", re.I)
+_RESULT_IS = re.compile(
+    r"^\s*(?P<x>[\w' -]{3,50}?)\s+(?:is|are)\s+(?:usually |often |typically |commonly |"
+    r"sometimes |frequently |always )?(?:positive|abnormal|raised|elevated)\b", re.I)
+_SHOW_VERB = re.compile(r"\b(?:detect|identify|reveal|show|measure)s?\b", re.I)
+# Names of tests and scans, for the thing that "shows" or "reveals" in a diagnosis section.
+_TEST_WORD = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|"
+                        r"cultures?|swabs?|samples?|counts?|ecg|ekg|echocardiogram|"
+                        r"echocardiography|angiogram|angiography|puncture|endoscopy|exam|"
+                        r"examination|screening|assay|serology|pcr)\b", re.I)
 _BY_ACTS = re.compile(r"^\s*(?P<what>[\w' -]{0,40}?)\s*\bby\s+(?P<acts>[a-z]+ing\b.+)$", re.I)
 # "It can often be prevented by keeping wounds clean", "... is avoided with a vaccine".
 _PREVENTED_BY = re.compile(
@@ -1068,6 +1082,8 @@ class DocumentRules:
         self.no_remedy(text, (start, end), section)
         if "prevented" in text or "avoided" in text:
             self.prevented_by(text, (start, end), section)
+        if kind == p.DIAGNOSIS:
+            self.findings(text, (start, end), section)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in text or "includ" in text else None
         if signs is not None and (not signs.group("of") or self.mentions_topic(signs.group("of"))
                                   or self.is_topic(pc.clean_phrase(signs.group("of")))):
@@ -1292,6 +1308,18 @@ class DocumentRules:
                           rule="phrase:risk-reduced", confidence=0.7,
                           hedged=is_hedged(text[:m.end()]),
                           negated=is_negated(text[:m.start("x")]))
+
+    def findings(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read a result that points to the topic: "Blood cultures are usually positive",
+        "A raised white cell count supports the diagnosis" (in a diagnosis section)."""
+        m = _SUPPORTS_DIAGNOSIS.match(text) or _RESULT_IS.match(text)
+        if m is None or _CLAUSE_WORD.search(m.group("x")):
+            return  # "substances cause changes that can help confirm it": no test named
+        for ph in phrases(m.group("x")):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label) \
+                    and not _PERSON_SUBJECT.search(ph.label):
+                self.emit(self.topic, v.DIAGNOSED_BY, ph.label, span, ph.surface, section,
+                          hedged=is_hedged(m.group(0)), rule="phrase:finding", confidence=0.65)
 
     def prevented_by(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "X can be prevented by doing A and B" (or "with a vaccine"): A and B prevent X."""
@@ -1615,6 +1643,15 @@ class DocumentRules:
                               span, less.group(0), section, hedged=hedged,
                               rule=f"phrase:{trig.name}", confidence=0.7)
             return
+        if trig.name == "detects" and _SHOW_VERB.search(trig_text):
+            tests = [ph for ph in phrases(left_side(left)) if _TEST_WORD.search(ph.label)]
+            if tests:
+                # "Imaging such as an MRI can show how far it has spread": the test is left.
+                for ph in tests:
+                    self.emit(self.topic, v.DIAGNOSED_BY, ph.label, span, ph.surface, section,
+                              hedged=hedged, negated=negated, rule="phrase:detects",
+                              confidence=0.7)
+                return
         by_acts = _BY_ACTS.match(right) if trig.name == "lowers-risk" else None
         if by_acts is not None and gerund_acts(by_acts.group("acts")):
             # "You can lower your chance of getting X by washing your hands": the acts.

@@ -1528,3 +1528,26 @@ def test_prevented_by_and_lowered_by(tmp_path: Path, sentence: str,
                                      expected: set[tuple[str, str, str]]) -> None:
     """'X can be prevented by A' and 'lower your chance of X by doing A': A prevents X."""
     assert expected <= relations_set(tmp_path, sentence, "Prevention")
+
+
+@pytest.mark.parametrize(("sentence", "tests"), [
+    ("Imaging such as an MRI or CT scan can show how far the infection has spread.",
+     {"MRI", "CT scan"}),
+    ("Blood cultures are usually positive.", {"blood cultures"}),
+    ("A raised white cell count and a high CRP support the diagnosis.",
+     {"raised white cell count", "high CRP"}),
+    ("Your doctor may order a chest X-ray to rule out other causes.", {"chest x-ray"}),
+])
+def test_tests_that_show_or_support_the_diagnosis(tmp_path: Path, sentence: str,
+                                                  tests: set[str]) -> None:
+    """A test that shows, a result that is positive or a finding that supports the diagnosis
+    is how the topic is diagnosed; a purpose ('to rule out ...') is cut from its name."""
+    got = relations_set(tmp_path, sentence, "Diagnosis")
+    assert {o for s, p, o in got if p == "diagnosed_by" and s == TOPIC} == tests
+
+
+def test_a_clause_before_supports_the_diagnosis_names_no_test(tmp_path: Path) -> None:
+    """'Some dyes cause colour changes that can help confirm the diagnosis': no test named."""
+    got = relations_set(tmp_path, "Some dyes cause colour changes that can help confirm the "
+                                  "diagnosis.", "Diagnosis")
+    assert not {o for _, p, o in got if p == "diagnosed_by" and "dye" in o}
