@@ -113,6 +113,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # How often a medicine is taken: "twice a day", "up to 6 times a day".
     ("dose_rate", re.compile(
         rf"\b(?P<t>once|twice|thrice|(?P<a>{_NUMW})\s+times)\s+(?:a|per|each|every)\s+day\b", _I)),
+    # How much of a medicine one dose is: "50mg once a day", "take 2 g".
+    ("dose", re.compile(r"\b(?P<a>\d+(?:\.\d+)?)\s*(?P<u>mg|milligrams?|mcg|micrograms?|g|grams?|"
+                        r"ml|millilitres?|milliliters?)\b(?!\s*(?:/|per)\s*(?:kg|m2|day))", _I)),
     # How many: "about 1 million people a year", "2,000 to 3,000 cases", "fewer than 100 die".
     ("count", re.compile(
         rf"\b(?P<a>{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|"
@@ -136,7 +139,8 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "per_range": ("per", "out of", "every", " in "),
     "ratio_range": (" in ",), "every_then": ("every",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
-    "dose_rate": (" day",), "kinds": ("stage", "phase", "type", "form", "kind"),
+    "dose_rate": (" day",), "dose": ("mg", "milligram", "mcg", "microgram", "g", "ml", "millil"),
+    "kinds": ("stage", "phase", "type", "form", "kind"),
     "ratio": ("out of", "every", "per", "in"),
     "fraction": ("half", "third", "quarter", "tenth", "fifth"), "times": ("twice", "times", "fold"),
     "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under"),
@@ -358,9 +362,10 @@ def _own_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 _MAX_HORIZON = 1000  # units (years, months, ...) beyond which a period is not a horizon
 
 
-# "younger than 5 years", "aged 2 years", "5 years old": an age, not a period.
+# "younger than 5 years", "aged 2 years", "5 years old", "the first 6 months of life": an age,
+# not a period.
 _AGE_BEFORE = re.compile(r"(?:younger|older|aged|age)\s*(?:than\s*)?$", _I)
-_AGE_AFTER = re.compile(r"\s*(?:old|of age)\b", _I)
+_AGE_AFTER = re.compile(r"\s*(?:old|of age|of (?:life|their lives))\b", _I)
 _CALENDAR_YEAR = re.compile(r"\s+(?:of\s+)?\d{4}\b")
 
 
@@ -434,8 +439,14 @@ def _kind_words(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, i
     words = sorted((m.start(), m.end(), rank, kind, tier)
                    for rank, (kind, tier, pattern) in enumerate(_KINDS)
                    for m in pattern.finditer(sentence))
-    figures = tuple(m.start() for m in _ANY_FIGURE.finditer(sentence))
+    figures = tuple(m.start() for m in _ANY_FIGURE.finditer(sentence)
+                    if not _AGE_OF_PEOPLE.search(sentence, max(0, m.start() - 40), m.start()))
     return tuple(w[0] for w in words), tuple(words), figures
+
+
+# "10 % of adults over 65 die": the 65 says who; the "die" is still the 10 %'s.
+_AGE_OF_PEOPLE = re.compile(rf"\b{_POP_NOUN}\s+(?:aged\s+)?(?:over|under|older than|"
+                            rf"younger than|above|below)\s+\d*$", _I)
 
 
 def _figure_between(figures: tuple[int, ...], lo: int, hi: int) -> bool:
@@ -508,8 +519,9 @@ def normalise_population(noun: str, rest: str) -> str:
     return f"{noun.lower()} {rest}".strip()
 
 
+# ("4 % in the healthy control group": a study's comparison group is a subgroup too.)
 _SUBGROUP = re.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<adj>(?:[\w-]+\s+){{1,3}}?)"
-                       rf"(?P<noun>{_POP_NOUN})\b", _I)
+                       rf"(?P<noun>{_POP_NOUN}|controls|control group|comparison group)\b", _I)
 _NOT_ADJECTIVE = re.compile(rf"^(?:all|most|many|some|these|those|such|other|the|of|who|that|"
                             rf"every|each|a|an|\d\S*|{_NUMW})\b", _I)
 # "people who develop it": everyone with the topic, so the overall figure.
@@ -628,6 +640,10 @@ def _of_group(sentence: str, end: int, topic_words: tuple[str, ...]) -> str | No
     return f"{m['mods'].strip().lower()} {m['noun'].lower()}"
 
 
+# "one in five people over 50": the people of an age a figure is about.
+# ("children younger than 5" after a rate is left as the rate's "children".)
+_PEOPLE_AGED = re.compile(rf"\b(?:{_POP_NOUN})\s+(?:aged\s+)?(?:over|under|above|below)\s+"
+                          rf"\d{{1,3}}\b(?![.,]?\d|\s*(?:%|percent|per cent))", _I)
 # "children of Japanese ancestry", "people of South Asian origin": a group by descent.
 _ANCESTRY = re.compile(rf"\b(?P<noun>{_POP_NOUN}) of (?P<what>(?:[\w/-]+ ){{1,4}}?)"
                        rf"(?P<kin>origin|descent|ancestry|heritage|background)\b", _I)
@@ -643,8 +659,12 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
     m = _first(_POPULATION, sentence, end, hi) or _first(_POPULATION, sentence, lo, hi)
     if m and len(m.group("rest").split()) <= 12:
         pop = normalise_population(m.group("noun"), m.group("rest"))
+    aged = _PEOPLE_AGED.search(sentence, lo, hi) if pop is None else None
+    if aged is not None:
+        pop = re.sub(r"\s+", " ", aged.group(0).lower())
     if pop is None or len(pop.split()) < 2:
-        g = _first(_SUBGROUP, sentence, lo, hi)
+        # Not past the next figure: "12 % of ... compared with 3 % in controls" (the 3 %'s).
+        g = _first(_SUBGROUP, sentence, lo, min(hi, _next_figure(sentence, end)))
         if g and not _NOT_ADJECTIVE.match(g.group("adj")):
             pop = f"{g.group('adj').strip().lower()} {g.group('noun').lower()}"
     if pop is None and topic_words:  # (none given: a figure about another thing)
@@ -733,6 +753,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("improvement", re.compile(r"\b(?:improve[sd]?|improving|improvement)\b", _I)),
     ("recurrence", re.compile(r"\b(?:relapses?|relapsed|recurs|recurred|recurrences?|"
                               r"comes back|came back)\b", _I)),
+    ("diagnosis", re.compile(r"\b(?:diagnosing|diagnosis|(?:is|be|are|being) diagnosed)\b", _I)),
 )
 # "Antivirals help, but you must start them within 3 days": the medicine named before.
 _START_IT = re.compile(r"\b(?:start|begin|take|use|give)\s+(?:it|them)\b", _I)
@@ -1009,6 +1030,26 @@ def _dose_rate(m: re.Match[str], sentence: str, bound: Bound) -> Figure:
     return Figure(measure, m.start(), m.end(), None, medicine, 0.7 if medicine else 0.45)
 
 
+_DOSE_OF = re.compile(r"\s+of\s+(?P<x>[A-Za-z][\w-]*)\b(?!\s+(?:it|them|this)\b)")
+_DOSE_UNITS = {"mg": "mg", "milligram": "mg", "mcg": "mcg", "microgram": "mcg", "g": "g",
+               "gram": "g", "ml": "ml", "millilitre": "ml", "milliliter": "ml"}
+
+
+def _dose(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
+    """Return how much of a medicine one dose is ("prednisolone; 50mg once a day").
+
+    Shown, never compared: a dose hangs on weight, age and the form given.
+    """
+    value = parse_number(m["a"])
+    of = _DOSE_OF.match(sentence, m.end())
+    medicine = of["x"] if of is not None else _dosed(sentence, m.start(), m.end())
+    if not math.isfinite(value) or value <= 0 or medicine is None:
+        return None  # "it weighs 3 g": no medicine, no dose
+    unit = _DOSE_UNITS[m["u"].lower().rstrip("s")]
+    measure = Measure("count", value=value, bound=bound, unit=f"{unit} per dose")
+    return Figure(measure, m.start(), m.end(), None, medicine, 0.45)
+
+
 # What "three stages of X" is about when X is the topic by another word.
 _GENERIC_OF = re.compile(r"(?:infection|illness|disease|condition|syndrome)", _I)
 
@@ -1112,6 +1153,26 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
     return kind, None
 
 
+# "X accounts for three quarters of all sudden rashes": the whole a share is of.
+_WHOLE_OF = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?"
+                       r"(?P<g>[\w'-]+(?: [\w'-]+){0,3}?)(?=\s*(?:[,.;:()]|$)|\s+(?:with|in|and|"
+                       r"among|worldwide|who|that|which|seen|reported|diagnosed)\b)", _I)
+_ANY_WHOLE = re.compile(r"(?:[\w'-]+ )*?(?:cases?|diagnoses|infections?|episodes?|patients|people|"
+                        r"those|them|these|it|adults|children|persons|individuals)", _I)
+
+
+def _whole_of(sentence: str, e: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return what a share is a share of, when that is a kind of thing ("sudden rashes").
+
+    Cases or people of the topic are everyone's, no group.
+    """
+    m = _WHOLE_OF.match(sentence, e)
+    if m is None or _ANY_WHOLE.fullmatch(m["g"]):
+        return None
+    g = m["g"].lower()
+    return None if any(w and (w in g or g in w) for w in topic_words) else g
+
+
 # "Half of all sores heal within a month": the outcome of the sores, not of the topic.
 _OUTCOMES = frozenset({"recovery", "relapse", "mortality", "survival"})
 _OF_THINGS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+|these\s+)?"
@@ -1143,7 +1204,7 @@ def _per_thousands(form: str, m: re.Match[str]) -> bool:
 # which is the same as a search (no match can start elsewhere) at a fraction of the
 # cost of trying every alternative of a number at every character.
 _NUMBER_LED = frozenset({"pct_range", "pct", "ratio_range", "per_range", "ratio", "part_of_whole",
-                         "count"})
+                         "count", "dose"})
 _NUMBER_START = re.compile(rf"\b(?={_NUMW})", _I)
 
 
@@ -1482,6 +1543,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _count(m, sentence, bound)
     elif form == "dose_rate":
         return _dose_rate(m, sentence, bound)
+    elif form == "dose":
+        return _dose(m, sentence, bound)
     elif form == "kinds":
         return _kinds(m, topic_words)
     elif form == "duration":
@@ -1572,6 +1635,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if subject is not None and population is None and unit != "years":
         # About something else: "people with <the topic>" is then its population.
         population = _population(sentence, s, e, ()) or _given(sentence, s)
+    if kind == "share":  # "of all sudden rashes, with most in young adults": the rashes
+        population = _whole_of(sentence, e, topic_words) or population
     if kind == "relative_risk":
         population = _comparison(sentence, context)
     setting = _nearest_setting(sentence, s, e)

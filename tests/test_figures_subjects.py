@@ -60,3 +60,53 @@ def test_people_of_an_ancestry_are_a_group() -> None:
     fig = _one("A newer study showed that children of Korean ancestry have a much higher "
                "incidence of 143.1 to 164.8 per 100,000.", "incidence")
     assert fig.measure.population == "children of korean ancestry"
+
+
+def test_a_share_is_of_the_whole_it_names() -> None:
+    """'three quarters of all sudden rashes' is a share among sudden rashes, not among the
+    people of an aside after it; a share of cases is everyone's."""
+    fig = _one("Grebble fever accounts for almost three quarters of all sudden rashes, with "
+               "the most cases in young adults.", "share")
+    assert fig.measure.population == "sudden rashes"
+    assert _one("Type 2 accounts for 85% of cases.", "share").measure.population is None
+
+
+@pytest.mark.parametrize(("sentence", "kind", "population"), [
+    ("Around 10% of adults over 65 die.", "mortality", "adults over 65"),
+    ("Some guess that up to one in five people over 50 later get nerve pain afterwards.",
+     "frequency", "people over 50"),
+])
+def test_people_of_an_age_are_a_group_and_keep_the_figures_word(sentence: str, kind: str,
+                                                                 population: str) -> None:
+    """'adults over 65' say who; their 65 does not take the 'die' from the 10 %."""
+    fig = _one(sentence, kind)
+    assert fig.measure.population == population
+
+
+def test_a_comparison_group_is_the_later_figures() -> None:
+    """'12 % of treated patients compared with 3 % in the control group': the group is the 3 %'s."""
+    first, second = find_figures("Pain lasted in 12% of treated patients compared with 3% in "
+                                 "the healthy control group.", TOPIC)
+    assert (first.measure.population, second.measure.population) == (
+        None, "healthy control group")
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "medicine"), [
+    ("This is usually grebamycin; 40mg once a day for 7 days.", 40.0, "mg per dose",
+     "grebamycin"),
+    ("Take 500 mg of grebamycin twice a day.", 500.0, "mg per dose", "grebamycin"),
+])
+def test_a_dose_is_read_with_its_medicine(sentence: str, value: float, unit: str,
+                                          medicine: str) -> None:
+    """'40mg once a day' is 40 mg a dose of the medicine named; a weight with none is no dose."""
+    fig = next(f for f in find_figures(sentence, TOPIC) if f.measure.unit == unit)
+    assert (fig.measure.value, fig.subject) == (value, medicine)
+    assert not [f for f in find_figures("The stone weighs 3 g.", TOPIC)
+                if f.measure.unit.endswith("per dose")]
+
+
+def test_a_period_of_life_is_an_age_not_a_horizon() -> None:
+    """'in the first 6 months of life' says how old, not over how long."""
+    (fig,) = [f for f in find_figures("Seldom seen during the first 4 months of life, it has 70% "
+                                      "of its cases later on.", TOPIC)]
+    assert fig.measure.horizon is None
