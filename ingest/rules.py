@@ -255,6 +255,22 @@ _TO_LOWER_RISK = re.compile(r"^\s*(?:to|you can|you could|you may be able to) (?
                             re.IGNORECASE)
 
 
+# How it is caught or spread, and what plays a part in it.
+_ROUTE_HINT = re.compile(r"\b(?:catch|caught|get it|spread|spreads|passed|transmitted|"
+                         r"role|part)\b", re.I)
+_CAUGHT_FROM = re.compile(
+    r"\b(?:can |may |could |might )?(?:catch|get|pick up|contract)\s+"
+    r"(?P<who>it|this|[\w' -]{2,40}?)"
+    r"\s+(?:from|through|by)\s+(?P<x>(?!(?:another|other|an infected|a sick|someone|people|"
+    r"person)\b)[^.;]+)", re.I)
+_SPREAD_THROUGH = re.compile(
+    r"^\s*(?P<who>it|this|[\w' -]{2,40}?)\s+(?:is |can be |may be |are )?(?:usually |mainly |"
+    r"mostly |often )?(?:spread|spreads|passed on|passed|transmitted)\s+(?:to (?:humans|people|"
+    r"others) )?(?:through|by|via)\s+(?P<x>[^.;]+)", re.I)
+_PLAYS_A_ROLE = re.compile(
+    r"^\s*(?P<x>[\w' ,/-]{2,80}?)\s+(?:may |might |can |could |also |both |all |each |are "
+    r"thought to |is thought to |seem to |appear to )*(?:play|plays) (?:a |an )?(?:\w+ )?"
+    r"(?:role|part)\b(?P<who>)", re.I)
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|causes?|caused|makes?|gives?)\b", re.I)
 # What a test finds that points to the topic: the finding is how it is diagnosed.
 _SUPPORTS_DIAGNOSIS = re.compile(
@@ -1084,6 +1100,8 @@ class DocumentRules:
             self.prevented_by(text, (start, end), section)
         if kind == p.DIAGNOSIS:
             self.findings(text, (start, end), section)
+        if _ROUTE_HINT.search(text):
+            self.route(text, (start, end), section)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in text or "includ" in text else None
         if signs is not None and (not signs.group("of") or self.mentions_topic(signs.group("of"))
                                   or self.is_topic(pc.clean_phrase(signs.group("of")))):
@@ -1308,6 +1326,38 @@ class DocumentRules:
                           rule="phrase:risk-reduced", confidence=0.7,
                           hedged=is_hedged(text[:m.end()]),
                           negated=is_negated(text[:m.start("x")]))
+
+    def route(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read how the topic is caught and what plays a part in it.
+
+        "You can catch X from dirty water", "It spreads through close contact": the
+        source or the route raises the risk of it.  "A and B may play a role": each
+        contributes to it (the sentence must be about the topic).
+        """
+        for rx, predicate in ((_CAUGHT_FROM, v.INCREASES_RISK_OF),
+                              (_SPREAD_THROUGH, v.INCREASES_RISK_OF),
+                              (_PLAYS_A_ROLE, v.CONTRIBUTES_TO)):
+            m = rx.search(text)
+            if m is None:
+                continue
+            who = pc.clean_phrase(m.group("who") or "")
+            if who and not (self.is_topic(who) or pc.ANAPHORA.match(who)
+                            or pc.TOPIC_ALIASES.match(who)):
+                continue
+            if rx is _PLAYS_A_ROLE and not (who or self.mentions_topic(text)
+                                            or (section and "cause" in section.lower())):
+                continue
+            said = text[m.end("x"):m.end()] if rx is _PLAYS_A_ROLE else text[:m.start("x")]
+            # "The cause is unknown, but genes may play a part": the last clause's subject.
+            named = re.split(r"[,;]\s*(?:but|while|although|though|yet)\s+", m.group("x"))[-1]
+            for ph in phrases(pc.cut_clause(named)):
+                if re.match(r"\s*(?:not|no|never)\b", ph.surface, re.I):
+                    continue  # "not exercising": the lack of something, not a thing named
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label) \
+                        and not _PERSON_SUBJECT.search(ph.label):
+                    self.emit(ph.label, predicate, self.topic, span, ph.surface, section,
+                              hedged=is_hedged(m.group(0)), negated=is_negated(said),
+                              rule="phrase:route", confidence=0.65)
 
     def findings(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read a result that points to the topic: "Blood cultures are usually positive",
@@ -1785,6 +1835,8 @@ class DocumentRules:
                 objects = topic  # "have the highest rate (50 per 100,000), followed by ..."
         if trig.name == "risk-group":
             subjects = _people_factors(rhs)
+        if trig.name == "follows" and _CASES.match(left_side(left).strip(" ,")):
+            objects = topic  # "Most cases follow a minor injury": cases of the topic
         if trig.name in _PEOPLE_TRIGGERS and any(_CASES.match(o.label) for o in lhs):
             lhs = topic  # "Most cases occur in people with X": cases of the topic
         if trig.name in _PEOPLE_TRIGGERS:

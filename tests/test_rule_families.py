@@ -1551,3 +1551,32 @@ def test_a_clause_before_supports_the_diagnosis_names_no_test(tmp_path: Path) ->
     got = relations_set(tmp_path, "Some dyes cause colour changes that can help confirm the "
                                   "diagnosis.", "Diagnosis")
     assert not {o for _, p, o in got if p == "diagnosed_by" and "dye" in o}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("You can catch grebble fever from contaminated water.",
+     ("contaminated water", "increases_risk_of", TOPIC, "")),
+    ("It spreads through close contact with an infected person.",
+     ("close contact with an infected person", "increases_risk_of", TOPIC, "")),
+    ("Most cases follow a minor injury.", ("minor injury", "increases_risk_of", TOPIC, "")),
+    ("The exact cause is unknown, but genes and the environment may both play a part.",
+     ("genes", "contributes_to", TOPIC, "hedged")),
+])
+def test_how_it_is_caught_and_what_plays_a_part(tmp_path: Path, sentence: str,
+                                                expected: tuple[str, str, str, str]) -> None:
+    """Where it is caught from, how it spreads, what most cases follow and what plays a part."""
+    assert expected in relations(tmp_path, sentence, "Causes")
+
+
+def test_a_lack_named_in_a_list_is_not_the_thing_it_lacks(tmp_path: Path) -> None:
+    """'Being overweight and not exercising play a role': exercise plays no role itself."""
+    got = relations_set(tmp_path, "Being overweight and not exercising also play a role.",
+                        "Causes")
+    assert ("overweight", "contributes_to", TOPIC) in got
+    assert not any("exercis" in s for s, _, _ in got)
+
+
+def test_catching_it_from_a_person_names_no_source(tmp_path: Path) -> None:
+    """'You can catch it from another person' says it is catching, not what raises the risk."""
+    got = relations_set(tmp_path, "You can catch grebble fever from another person.", "Causes")
+    assert not {g for g in got if g[1] == "increases_risk_of"}
