@@ -14,12 +14,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimgraph.graph import vocab
+from claimgraph.graph.files import write_chunks_atomic
 from claimgraph.graph.rdf_build import QuadBuilder
 from claimgraph.graph.rdf_formats import RDF_FORMATS
 from claimgraph.graph.rdf_write import keep_trig_for_turtle, quads_by_graph
 from claimgraph.graph.store import ClaimGraph
 
-from .base import EXPORTERS, Bundle, Exporter, write_atomic
+from .base import EXPORTERS, Bundle, Exporter
 
 
 def claim_graph(bundle: Bundle) -> ClaimGraph:
@@ -47,12 +48,13 @@ def _rdf_exporter(fmt: str) -> Exporter:
     spec = RDF_FORMATS.get(fmt)
 
     def export(bundle: Bundle, out_dir: Path) -> list[Path]:
-        # The bytes of graph.serialize(fmt), encoded piece by piece: at 100 k claims
-        # the text is hundreds of MB, and as one str (UCS-2 once a character is not
-        # Latin-1) it cost a copy or two more than the file.
+        # The bytes of graph.serialize(fmt), encoded and written a megabyte at a time:
+        # at 100 k claims the text is hundreds of MB, and as one str (UCS-2 once a
+        # character is not Latin-1) or one bytes object it cost a copy or two more
+        # than the file.
         graph = claim_graph(bundle)
-        data = spec.encode(graph.term_quads(), graph.prefixes(), graph.jsonld_context())
-        return [write_atomic(Path(out_dir) / f"claims.{spec.suffix}", data)]
+        chunks = spec.chunks(graph.term_quads(), graph.prefixes(), graph.jsonld_context())
+        return [write_chunks_atomic(Path(out_dir) / f"claims.{spec.suffix}", chunks)]
 
     export.__name__ = f"export_{fmt}"
     export.__doc__ = f"Write claims.{spec.suffix}: the claim graph as {fmt}."

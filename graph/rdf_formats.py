@@ -15,7 +15,7 @@ refuses one first anyway, with its line.  rdflib parses none of our formats.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,22 +91,29 @@ class RdfFormat:
                context: dict[str, Any] | None = None) -> bytes:
         """Return ``write``'s text as UTF-8 (JSON-LD with ``context`` as its ``@context``).
 
-        What the exporters write: the pieces are joined and encoded about a
-        megabyte at a time, so the whole text never exists as one str (two or
-        four bytes a character once one character is not Latin-1), only as
-        the bytes.
+        The bytes of :meth:`chunks` joined: the whole text never exists as
+        one str (two or four bytes a character once one character is not
+        Latin-1), only as the bytes.
         """
-        chunks: list[bytes] = []
+        return b"".join(self.chunks(quads, prefixes, context))
+
+    def chunks(self, quads: Collection[TermQuad], prefixes: dict[str, str],
+               context: dict[str, Any] | None = None) -> Iterator[bytes]:
+        """Yield :meth:`encode`'s bytes about a megabyte at a time, in order.
+
+        What the exporters write: each chunk goes to the file as it is made
+        (graph.files.write_chunks_atomic), so neither the text nor its bytes
+        exist whole.
+        """
         part: list[str] = []
         size = 0
         for piece in self.pieces(quads, prefixes, context):
             part.append(piece)
             size += len(piece)
             if size >= 1 << 20:
-                chunks.append("".join(part).encode("utf-8"))
+                yield "".join(part).encode("utf-8")
                 part, size = [], 0
-        chunks.append("".join(part).encode("utf-8"))
-        return b"".join(chunks)
+        yield "".join(part).encode("utf-8")
 
 
 RDF_FORMATS: Registry[RdfFormat] = Registry("RDF format")
