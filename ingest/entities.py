@@ -370,14 +370,26 @@ def distinct(a: str, b: str) -> bool:
     """
     if re.findall(r"\d+", a) != re.findall(r"\d+", b):
         return True
-    wa, wb = a.split(), b.split()
-    if [w for w in wa if w in _ROMAN] != [w for w in wb if w in _ROMAN]:
+    if _numerals(a) != _numerals(b):
         return True
     for x, y in _OPPOSITE_PREFIXES:
         for u, w in ((a, b), (b, a)):
             if re.search(rf"\b{x}", u) and re.search(rf"\b{y}", w) and not re.search(rf"\b{x}", w):
                 return True
     return False
+
+
+def _numerals(key: str) -> list[str]:
+    """Return the roman numerals of a key: "iv" in "stage iv", not in "iv fluid" or "x ray".
+
+    A numeral follows the word it numbers; the first word of a longer name is
+    a route ("IV fluids" are intravenous), and an X-ray is no tenth ray.
+
+    >>> _numerals("stage iv kidney disease"), _numerals("iv fluid"), _numerals("chest x ray")
+    (['iv'], [], [])
+    """
+    words = f" {key} ".replace(" x ray ", " xray ").split()
+    return [w for i, w in enumerate(words) if w in _ROMAN and (i or len(words) == 1)]
 
 
 def _similar_pairs(keys: Sequence[str]) -> Iterator[tuple[str, str, float]]:

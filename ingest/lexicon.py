@@ -37,7 +37,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("drooling", "dribbling"),
     ("fainting", "syncope", "passing out", "blackouts"),
     ("dizziness", "light-headedness", "lightheadedness", "feeling faint"),
-    ("redness", "erythema"),
+    ("redness", "erythema", "skin redness"),
     ("swelling", "oedema", "edema"),
     ("loss of appetite", "poor appetite", "reduced appetite"),
     ("difficulty sleeping", "insomnia", "trouble sleeping", "sleep problems"),
@@ -67,8 +67,18 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("severe pain", "extreme pain", "intense pain", "serious pain"),
     ("ulcer", "ulceration", "open sore", "skin ulcer", "ulcers"),
     ("lump", "nodule", "lump under the skin", "skin lump"),
-    ("blood infection", "sepsis", "bloodstream infection", "septicaemia", "septicemia"),
-    ("cancer", "malignancy"),
+    ("blood infection", "sepsis", "bloodstream infection", "septicaemia", "septicemia",
+     "blood poisoning"),
+    ("cancer", "malignancy", "neoplasm", "malignant neoplasm"),
+    ("bleeding", "haemorrhage", "hemorrhage"),
+    ("blood clot", "thrombosis", "thrombus"),
+    ("ischaemia", "ischemia", "reduced blood flow", "poor blood flow", "lack of blood supply",
+     "poor blood supply", "restricted blood flow", "blocked blood flow"),
+    ("hypoxia", "lack of oxygen", "oxygen deprivation", "low oxygen"),
+    ("tenderness", "sensitivity to touch", "sensitive to touch"),
+    ("arrhythmia", "irregular heartbeat", "abnormal heart rhythm", "irregular heart rhythm",
+     "abnormal heartbeat", "heart rhythm problems"),
+    ("death", "fatal outcome"),
     ("influenza", "flu"),
     ("heart attack", "myocardial infarction", "acute myocardial infarction", "acute MI"),
     ("obesity", "being overweight", "overweight", "obese", "excess weight"),
@@ -81,12 +91,24 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("arm", "upper limb", "upper extremity"),
     ("genitals", "genitalia", "external genitalia", "genital area"),
     ("fat tissue", "adipose tissue", "fatty tissue"),
+    ("intestine", "bowel", "gut"),
     ("small blood vessel", "small artery", "arteriole"),
     # Tests.
     ("physical examination", "physical exam", "clinical examination", "examination"),
     ("laboratory test", "lab test", "lab testing", "laboratory testing"),
     ("imaging", "imaging test", "imaging study", "diagnostic imaging", "imaging scan"),
     ("biopsy", "tissue sample", "tissue biopsy"),
+    ("CT scan", "computed tomography", "computerised tomography", "computerized tomography",
+     "CAT scan", "CT"),
+    ("MRI scan", "MRI", "magnetic resonance imaging"),
+    ("ultrasound", "ultrasound scan", "sonography", "ultrasonography"),
+    ("ECG", "electrocardiogram", "EKG", "electrocardiography"),
+    ("echocardiogram", "echocardiography", "heart ultrasound", "cardiac ultrasound"),
+    ("urine test", "urinalysis", "urine sample test"),
+    ("early diagnosis", "early detection"),
+    ("late diagnosis", "delayed diagnosis"),
+    ("hospitalisation", "hospital admission", "admission to hospital", "hospital stay",
+     "hospitalization"),
     # Who is at risk.
     ("female sex", "being female", "women", "females"),
     ("male sex", "being male", "men", "males"),
@@ -128,7 +150,9 @@ WORD_SYNONYMS: dict[str, str] = {
     "facial": "face", "oral": "mouth", "nasal": "nose", "abdominal": "abdomen",
     "muscular": "muscle", "arterial": "artery", "venous": "vein", "vascular": "blood vessel",
     "ophthalmic": "eye", "dental": "tooth", "thoracic": "chest", "palsy": "paralysis",
-    "medication": "medicine", "multi": "multiple",
+    "medication": "medicine", "multi": "multiple", "glucose": "sugar", "fibrosis": "scarring",
+    "radiograph": "x ray", "radiography": "x ray", "iv": "intravenous", "aluminium": "aluminum",
+    "dietary": "diet",
 }
 
 
@@ -198,8 +222,76 @@ def name_form(key: str) -> str:
     >>> name_form("heart related complication") == name_form("cardiac complication")
     True
     """
-    words = _RELATED.sub("", _MULTI.sub("multiple ", inverted(key))).split()
-    return "".join(WORD_SYNONYMS.get(w, w) for w in words).replace(" ", "")
+    words = _RELATED.sub("", _MULTI.sub("multiple ", inverted(level_form(key)))).split()
+    if len(words) > 1 and words[-1] == "level":
+        words.pop()  # "phosphate level" is phosphate
+    return "".join(_spelling(WORD_SYNONYMS.get(w, w)) for w in words
+                   if w not in _SAMPLE_WORDS).replace(" ", "")
+
+
+# "serum albumin" is albumin: where a substance was measured is no part of its name.
+_SAMPLE_WORDS = frozenset({"serum", "plasma"})
+# British and American spellings, and a noun made from a verb ("transplantation",
+# "grafting") beside the verb's own noun; each pair goes to one spelling.
+_SPELLINGS = (
+    (re.compile(r"(?<=[b-df-hj-np-tv-z])ae(?=[b-df-hj-np-tv-z])"), "e"),  # haem, anaemia
+    (re.compile(r"^oe(?=[b-df-hj-np-tv-z])|(?<=rrh)oe|(?<=^c)oe|(?<=^f)oe"), "e"),  # oedema
+    (re.compile(r"(?<=[a-z]{2})our$"), "or"),  # colour, odour, tumour
+    (re.compile(r"(?<=[a-z]{2})is(?=e$|ed$|es$|ing$|ation$)"), "iz"),  # immunisation
+    (re.compile(r"(?<=[a-z]{2})ys(?=e$|ed$|ing$)"), "yz"),  # analyse
+    (re.compile(r"(?<=[bt])re$"), "er"),  # centre, fibre
+    (re.compile(r"sulph"), "sulf"),
+    (re.compile(r"(?<=[a-z]e)ll(?=ing$|ed$|or$)"), "l"),  # counselling, travelled
+    (re.compile(r"(?<=[a-z]{5})ation$"), ""),  # transplantation, supplementation
+    (re.compile(r"(?<=[a-z]{3})([b-df-hj-kmnp-rtv-z])\1ing$"), r"\1"),  # scarring, clotting
+    (re.compile(r"(?<=[a-z]{4})ing$"), ""),  # grafting
+)
+
+
+@lru_cache(maxsize=50_000)
+def _spelling(word: str) -> str:
+    """Return one spelling for a word's British and American forms and its -ation noun.
+
+    >>> [_spelling(w) for w in ("haemorrhage", "oedema", "colour", "immunisation", "skin")]
+    ['hemorrhage', 'edema', 'color', 'immuniz', 'skin']
+    >>> _spelling("transplantation") == _spelling("transplant")
+    True
+    """
+    for pattern, replacement in _SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+# "high levels of calcium in the blood", "raised blood calcium", "high calcium level".
+_LEVEL = re.compile(
+    r"(?P<way>high|low|raised|elevated) (?:blood |serum )?(?:level of )?(?P<what>[a-z ]+?)"
+    r"(?: level)?(?: in (?:the |your )?blood)?")
+# "hypercalcaemia", "hypokalemia": a substance's level in the blood, by its Greek root.
+_EMIA = re.compile(r"(?P<way>hyper|hypo)(?P<root>[a-z]+?)a?emia")
+_ROOTS = {"calc": "calcium", "kal": "potassium", "natr": "sodium", "phosphat": "phosphate",
+          "magnes": "magnesium", "glyc": "sugar", "album": "albumin", "albumin": "albumin",
+          "uric": "uric acid", "lipid": "lipid", "cholesterol": "cholesterol"}
+_WAYS = {"high": "high", "raised": "high", "elevated": "high", "hyper": "high", "low": "low",
+         "hypo": "low"}
+
+
+def level_form(key: str) -> str:
+    """Return a name for a high or low level in the blood as "high <substance>" or "low ...".
+
+    >>> level_form("hypercalcaemia"), level_form("raised blood calcium")
+    ('high calcium', 'high calcium')
+    >>> level_form("high level of calcium in the blood"), level_form("hypokalemia")
+    ('high calcium', 'low potassium')
+    >>> level_form("high fever")
+    'high fever'
+    """
+    m = _EMIA.fullmatch(key)
+    if m is not None and m["root"] in _ROOTS:
+        return f"{_WAYS[m['way']]} {_ROOTS[m['root']]}"
+    m = _LEVEL.fullmatch(key)
+    if m is not None:
+        return f"{_WAYS[m['way']]} {m['what']}"
+    return key
 
 
 # What an infection is an infection with: "HIV infection" is HIV when HIV names a virus.

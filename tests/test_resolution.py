@@ -123,6 +123,21 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("tissue death", "necrotic tissue", "necrosis"),
     ("calcium deposits", "calcification"),
     ("pain control", "pain management"),
+    # Levels in the blood, British and American spellings, routes and tests.
+    ("hypercalcaemia", "hypercalcemia", "high calcium levels", "raised blood calcium",
+     "high levels of calcium in the blood"),
+    ("hypokalaemia", "low potassium"),
+    ("serum albumin", "albumin"),
+    ("haemorrhage", "hemorrhage", "bleeding"),
+    ("skin colour change", "skin color change"),
+    ("immunisation", "immunization"),
+    ("counselling", "counseling"),
+    ("kidney transplantation", "kidney transplant"),
+    ("skin grafting", "skin graft"),
+    ("IV fluids", "intravenous fluids"),
+    ("chest radiograph", "chest X-ray"),
+    ("scarring of the lungs", "pulmonary fibrosis", "lung scarring"),
+    ("CT scan", "computed tomography"),
 ])
 def test_other_names_of_one_thing_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing resolve to one entity, however the rules reach it."""
@@ -150,7 +165,14 @@ def test_a_topic_name_inside_a_name_is_the_topic() -> None:
                                       ("underactive thyroid gland", "hyperthyroidism"),
                                       ("skin infection", "skin"),
                                       ("pain in the chest", "pain in the leg"),
-                                      ("type 1 nerve damage", "type 2 nerve damage")])
+                                      ("type 1 nerve damage", "type 2 nerve damage"),
+                                      ("hypercalcaemia", "hypocalcaemia"),
+                                      ("high calcium levels", "low calcium levels"),
+                                      ("hypercalcaemia", "high potassium"),
+                                      ("anaemia", "leukaemia"),
+                                      ("IV fluids", "oral fluids"),
+                                      ("stage iv kidney disease", "stage v kidney disease"),
+                                      ("CT scan", "MRI scan")])
 def test_different_things_stay_apart(a: str, b: str) -> None:
     """The lexicon and word forms join other names only, never two different things."""
     resolver = Resolver()
