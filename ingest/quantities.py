@@ -741,6 +741,18 @@ def _treated_when(clause: str) -> str | None:
     return "without treatment" if _NO_TREATMENT.search(clause) else None
 
 
+# "In rare cases, the fever lasts 4 weeks": the period of those cases, not the usual one.
+_SOME_CASES = re.compile(r"\b(?:in|for)\s+(?:some\s+|a\s+few\s+|very\s+)?(?P<which>rare|rarer|"
+                         r"severe|serious|mild|milder|complicated|extreme|untreated|some|a few)"
+                         r"\s+(?P<noun>cases|instances|people|patients|children)\b", _I)
+
+
+def _which_cases(sentence: str, lo: int, start: int) -> str | None:
+    """Return the cases a period is about when the clause names some ("in rare cases")."""
+    m = _first(_SOME_CASES, sentence, lo, start)
+    return f"{m['which'].lower()} {m['noun'].lower()}" if m is not None else None
+
+
 _UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years"}
 # What a period is the time of, when the clause names an event rather than a
 # thing that lasts: "most people recover fully within 9 months" times the
@@ -1361,17 +1373,25 @@ def _own_span(form: str, m: re.Match[str]) -> tuple[int, int]:
 def _restated(figures: list[Figure], sentence: str) -> list[Figure]:
     """Return the figures, one in brackets right after another taking that one's bound.
 
-    "Start within 3 days (72 hours)" says "within" once for both.
+    "Start within 3 days (72 hours)" says "within" once for both; "(mean 12 days)"
+    after a period is of the same thing.
     """
     out: list[Figure] = []
     for fig in figures:
         prev = out[-1] if out else None
         if prev is not None and prev.measure.kind == fig.measure.kind \
-                and prev.measure.bound is not fig.measure.bound \
-                and _OPEN_BRACKET.match(sentence, prev.end, fig.start):
-            fig = replace(fig, measure=replace(fig.measure, bound=prev.measure.bound))
+                and _BRACKET_AFTER.match(sentence, prev.end, fig.start):
+            # "lasts 7 to 15 days (mean 12 days)": the mean is of the same thing
+            fig = replace(fig, subject=fig.subject or prev.subject)
+            if prev.measure.bound is not fig.measure.bound and \
+                    _OPEN_BRACKET.match(sentence, prev.end, fig.start):
+                fig = replace(fig, measure=replace(fig.measure, bound=prev.measure.bound))
         out.append(fig)
     return out
+
+
+_BRACKET_AFTER = re.compile(r"\s*\((?:\s*(?:mean|median|average|on average|about|around|"
+                            r"typically|usually|or|i\.e\.|that is)\b)?[\s,:]*$", _I)
 
 
 # "a six-week period": a period the page names as one.
@@ -1422,7 +1442,8 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound) -> 
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
         return None
     measure = Measure("duration", value=value, low=low, high=high, bound=bound,
-                      unit=_UNITS[m["u"].lower().rstrip("s")], population=_treated_when(clause))
+                      unit=_UNITS[m["u"].lower().rstrip("s")],
+                      population=_treated_when(clause) or _which_cases(sentence, lo_c, s))
     return Figure(measure, s, e, None, _lasting(sentence, s, e, lo_c, clause), 0.45)
 
 

@@ -54,3 +54,20 @@ def test_an_onset_verb_names_a_thing_only_before_an_event() -> None:
 def test_a_periods_bound(sentence: str, bound: Bound) -> None:
     """'in the first 3 days' and 'as long as 8 weeks' are at most; 'a six-week period' is one."""
     assert _period(sentence).measure.bound is bound
+
+
+@pytest.mark.parametrize(("sentence", "population"), [
+    ("Once in a while, in rare cases, the fever can persist for two to five weeks.",
+     "rare cases"),
+    ("In severe cases the rash lasts 6 weeks.", "severe cases"),
+    ("In most cases the rash heals in 2 weeks.", None),
+])
+def test_a_period_of_some_cases_says_which(sentence: str, population: str | None) -> None:
+    """'In rare / severe cases it lasts ...' is those cases' period; 'most cases' the usual."""
+    assert _period(sentence).measure.population == population
+
+
+def test_a_mean_in_brackets_is_of_the_same_thing() -> None:
+    """'lasts 7 to 15 days (mean 12 days)': both are the hot phase's."""
+    found = find_figures("The hot phase lasts 7 to 15 days (mean 12 days) and then fades.", TOPIC)
+    assert [f.subject for f in found] == ["hot phase", "hot phase"]
