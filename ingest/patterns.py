@@ -36,12 +36,16 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"who (?:gets|can get|is affected)|risk|makes? (?:it|you|people|someone) "
                       r"more likely|(?:more|most) likely to (?:get|develop|have|catch)|"
                       r"(?:happen|occur|develop)s? if (?:you|they|people|someone)", _I)),
-    (COMPLICATION, re.compile(r"complications?", _I)),
+    (COMPLICATION, re.compile(r"complications?|sequelae", _I)),
+    # Clinical pages head their sections "Aetiology", "Presentation", "Investigations".
     (CAUSE, re.compile(r"causes?\b|caused|why (?:do|does)|triggers?|play\w* (?:a )?roles?|"
-                       r"contribut\w+", _I)),
+                       r"contribut\w+|a?etiology", _I)),
     (SYMPTOM, re.compile(r"symptoms?|signs?\b|manifestations?|how (?:the (?:illness|condition|"
-                         r"disease)|it) affects|look like|features", _I)),
-    (DIAGNOSIS, re.compile(r"diagnos\w*|tests?\b|exams?\b|examination|screening", _I)),
+                         r"disease)|it) affects|look like|features|^(?:clinical )?presentation$",
+                         _I)),
+    (DIAGNOSIS, re.compile(r"diagnos\w*|tests?\b|exams?\b|examination|screening|"
+                           r"^investigations?$|^work-?up$|^(?:laboratory|imaging|lab) studies$",
+                           _I)),
     (TREATMENT, re.compile(r"treat\w*|manag\w*|therap\w*|medications?|medicines?|drugs?|"
                            r"what can be done|care options|surgery|remed\w*|\bcures?\b|"
                            r"\bcare\b(?! at\b)|self[- ]help|what (?:can|should) (?:i|you|we) do\b|"

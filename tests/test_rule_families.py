@@ -1580,3 +1580,16 @@ def test_catching_it_from_a_person_names_no_source(tmp_path: Path) -> None:
     """'You can catch it from another person' says it is catching, not what raises the risk."""
     got = relations_set(tmp_path, "You can catch grebble fever from another person.", "Causes")
     assert not {g for g in got if g[1] == "increases_risk_of"}
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Aetiology", "cause"), ("Etiology", "cause"), ("Clinical presentation", "symptom"),
+    ("Presentation", "symptom"), ("Investigations", "diagnosis"), ("Workup", "diagnosis"),
+    ("Laboratory studies", "diagnosis"), ("Sequelae", "complication"),
+    ("Presentation of results", None),
+])
+def test_clinical_headings_have_a_kind(heading: str, kind: str | None) -> None:
+    """Clinical pages head their sections in clinicians' words; each names what it holds."""
+    from claimgraph.ingest.patterns import section_type
+
+    assert section_type(heading) == kind
