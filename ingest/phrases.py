@@ -436,10 +436,11 @@ _OVER_AGE = re.compile(r"^(?:(?:aged\s+)?(?:over|above|older than)\s+(?:the\s+)?
 
 
 _AGE_OVER = re.compile(r"^(?:being\s+)?(?:age[ds]?|aged|an age)?\s*(?:>|≥|>=|over|above|older than|"
-                       r"of)\s*(?:the age of\s*)?\d{1,3}(?:\s*(?:years?|yrs?)(?: old| of age)?)?"
+                       r"greater than|more than|of)\s*(?:the age of\s*)?\d{1,3}"
+                       r"(?:\s*(?:years?|yrs?)(?: old| of age)?)?"
                        r"(?:\s*(?:and|or) (?:over|older|above))?$", _I)
 _AGE_UNDER = re.compile(r"^(?:being\s+)?(?:age[ds]?|aged|an age)?\s*(?:<|≤|<=|under|below|younger "
-                        r"than)\s*(?:the age of\s*)?\d{1,3}(?:\s*(?:years?|yrs?|months?)"
+                        r"than|less than)\s*(?:the age of\s*)?\d{1,3}(?:\s*(?:years?|yrs?|months?)"
                         r"(?: old| of age)?)?$", _I)
 
 

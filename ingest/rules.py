@@ -255,6 +255,14 @@ _TO_LOWER_RISK = re.compile(r"^\s*(?:to|you can|you could|you may be able to) (?
                             re.IGNORECASE)
 
 
+# "Risk factors associated with a bad outcome include A", "Other factors related with less
+# favourable outcomes are B": what foretells the outlook.
+_OUTCOME_FACTORS = re.compile(
+    r"\bfactors? (?:associated|related|linked|connected) (?:with|to) (?:an? |the )?"
+    r"(?P<less>less |more )?(?P<o>poor|poorer|worse|bad|good|better|favou?rable|unfavou?rable|"
+    r"adverse|negative|positive) (?:outcomes?|prognosis|outlook|recovery)(?: (?:in|among|for) "
+    r"[\w ]{1,40}?)? (?:include|includes|are|is)\s+(?P<x>[^.;]+)", re.I)
+_POOR_WORD = re.compile(r"poor|worse|bad|unfavou?rable|adverse|negative", re.I)
 # How it is caught or spread, and what plays a part in it.
 _ROUTE_HINT = re.compile(r"\b(?:catch|caught|get it|spread|spreads|passed|transmitted|"
                          r"role|part)\b", re.I)
@@ -1102,6 +1110,8 @@ class DocumentRules:
             self.findings(text, (start, end), section)
         if _ROUTE_HINT.search(text):
             self.route(text, (start, end), section)
+        if "actor" in text:
+            self.outcome_factors(text, (start, end), section)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in text or "includ" in text else None
         if signs is not None and (not signs.group("of") or self.mentions_topic(signs.group("of"))
                                   or self.is_topic(pc.clean_phrase(signs.group("of")))):
@@ -1326,6 +1336,23 @@ class DocumentRules:
                           rule="phrase:risk-reduced", confidence=0.7,
                           hedged=is_hedged(text[:m.end()]),
                           negated=is_negated(text[:m.start("x")]))
+
+    def outcome_factors(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "Factors associated with a poor outcome include A and B": each foretells it."""
+        m = _OUTCOME_FACTORS.search(text)
+        if m is None:
+            return
+        poor = bool(_POOR_WORD.match(m.group("o"))) != bool(m.group("less"))
+        target = "poor prognosis" if poor else "good prognosis"
+        predicate = v.INCREASES_RISK_OF if poor else v.ASSOCIATED_WITH
+        members = re.sub(r",?\s+as well as\s+", ", ", m.group("x"))
+        for ph in phrases(members):
+            label = pc.age_factor(ph.surface) if pc.age_factor(ph.surface) != ph.surface \
+                else pc.age_factor(ph.label)
+            if label and not self.is_topic(label) and not pc.is_generic(label):
+                self.emit(label, predicate, target, span, ph.surface, section,
+                          hedged=is_hedged(m.group(0)), rule="phrase:outcome-factors",
+                          confidence=0.7)
 
     def route(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read how the topic is caught and what plays a part in it.
@@ -1713,6 +1740,8 @@ class DocumentRules:
                           hedged=hedged, negated=negated, rule="phrase:lowers-risk-by",
                           confidence=0.7)
             return
+        if trig.name == "associated" and _OUTCOME_FACTORS.search(self._sentence_text):
+            return  # "factors associated with a poor outcome include ...": outcome_factors
         if trig.name == "associated" and re.match(r"\s*complications?\b", trig_text, re.I):
             kind_of = _RELATED_LEFT.search(left)
             if kind_of is not None and not kind_of.group(0).strip().endswith("-related") and \

@@ -1593,3 +1593,33 @@ def test_clinical_headings_have_a_kind(heading: str, kind: str | None) -> None:
     from claimgraph.ingest.patterns import section_type
 
     assert section_type(heading) == kind
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Risk factors associated with a bad outcome in adults include complete paralysis, as "
+     "well as loss of taste.", {("complete paralysis", "increases_risk_of", "poor prognosis"),
+                                ("loss of taste", "increases_risk_of", "poor prognosis")}),
+    ("Other factors related with less favorable outcomes are dry eyes and severe pain.",
+     {("dry eyes", "increases_risk_of", "poor prognosis"),
+      ("severe pain", "increases_risk_of", "poor prognosis")}),
+    ("Factors linked to a good outcome include young age and early treatment.",
+     {("young age", "associated_with", "good prognosis"),
+      ("early treatment", "associated_with", "good prognosis")}),
+])
+def test_factors_that_foretell_the_outcome(tmp_path: Path, sentence: str,
+                                           expected: set[tuple[str, str, str]]) -> None:
+    """Factors tied to a poor (or less favourable) outcome raise the risk of a poor prognosis;
+    'risk factors' itself is never a thing named."""
+    got = relations_set(tmp_path, sentence, "Outlook")
+    assert expected <= got
+    assert not any(s == "risk" for s, _, _ in got)
+
+
+@pytest.mark.parametrize(("label", "factor"), [
+    ("age greater than 60 years", "older age"), ("age less than 2 years", "young age"),
+])
+def test_ages_compared_in_words(label: str, factor: str) -> None:
+    """'age greater than 60 years' is older age, as 'age >60 years' is."""
+    from claimgraph.ingest.phrases import age_factor
+
+    assert age_factor(label) == factor
