@@ -21,7 +21,14 @@ from rapidfuzz import fuzz
 
 from claimgraph.graph.model import Entity, EntityType, slugify
 
-from .lexicon import inverted, name_form, names_a_germ, synonym_groups
+from .lexicon import (
+    clipped_pairs,
+    inverted,
+    name_form,
+    names_a_germ,
+    sole_kind_pairs,
+    synonym_groups,
+)
 from .normalize import all_lemmas
 from .normalize import label_key as _label_key
 from .vocabulary import Vocabulary
@@ -212,6 +219,10 @@ class Resolver:
             first = next((g for g in group if g in present), k) if group else k
             if first != k and not distinct(first, k):
                 pairs.append((k, first))  # everyday and clinical names of one thing
+        pairs += [(a, b) for a, b in clipped_pairs(loose) if not distinct(a, b)]
+        # The one kind of a thing the pages name is the thing (never the topic's kinds).
+        pairs += [(a, b) for a, b in sole_kind_pairs(loose)
+                  if a not in self._display and b not in self._display and not distinct(a, b)]
         pairs += [(a, b) for a, b, score in _similar_pairs(loose)
                   if score >= SURE and not distinct(a, b)]
         canon = _union(loose, pairs, key=lambda k: (k not in self._display, len(k), k))

@@ -11,9 +11,12 @@ page defines or the topic's own names always win.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from .normalize import label_key
+from .normalize import all_lemmas, label_key
+from .patterns import ANATOMY
 
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     # Signs and symptoms.
@@ -222,13 +225,29 @@ def name_form(key: str) -> str:
     >>> name_form("heart related complication") == name_form("cardiac complication")
     True
     """
-    words = _RELATED.sub("", _MULTI.sub("multiple ", inverted(level_form(key)))).split()
+    words = key.split()
+    while len(words) > 1 and words[0] in _INTENSIFIERS:
+        words.pop(0)  # "extremely red eyes" are red eyes
+    key = _LOOKS_LIKE.sub(r"\g<x> like \g<y>", level_form(" ".join(words)))
+    words = _RELATED.sub("", _MULTI.sub("multiple ", inverted(key))).split()
     if len(words) > 1 and words[-1] == "level":
         words.pop()  # "phosphate level" is phosphate
+    if len(words) == 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
+        words.pop(0)  # a rash is on the skin
     return "".join(_spelling(WORD_SYNONYMS.get(w, w)) for w in words
                    if w not in _SAMPLE_WORDS).replace(" ", "")
 
 
+# "a rash that looks like sunburn" is a sunburn-like rash.
+_LOOKS_LIKE = re.compile(
+    r"^(?P<y>[a-z]+(?: [a-z]+)?) (?:that (?:look|looks) like|looking like|resembling|"
+    r"resemble|similar to)(?: an?)? (?P<x>[a-z]+)$")
+# Words that only say how much ("very high fever", "dangerously low blood pressure").
+_INTENSIFIERS = frozenset({"very", "extremely", "dangerously", "unusually", "abnormally",
+                           "really", "particularly", "exceptionally"})
+# Signs that only ever show on the skin: "skin rash" is a rash.
+_SKIN_SIGNS = frozenset({"rash", "blister", "peeling", "redness", "lesion", "sore", "ulcer",
+                         "lump", "nodule", "spot", "patch", "discoloration", "discolouration"})
 # "serum albumin" is albumin: where a substance was measured is no part of its name.
 _SAMPLE_WORDS = frozenset({"serum", "plasma"})
 # British and American spellings, and a noun made from a verb ("transplantation",
@@ -241,6 +260,7 @@ _SPELLINGS = (
     (re.compile(r"(?<=[a-z]{2})ys(?=e$|ed$|ing$)"), "yz"),  # analyse
     (re.compile(r"(?<=[bt])re$"), "er"),  # centre, fibre
     (re.compile(r"sulph"), "sulf"),
+    (re.compile(r"cocc(?:al|i)$"), "coccus"),  # streptococcal, staphylococci
     (re.compile(r"(?<=[a-z]e)ll(?=ing$|ed$|or$)"), "l"),  # counselling, travelled
     (re.compile(r"(?<=[a-z]{5})ation$"), ""),  # transplantation, supplementation
     (re.compile(r"(?<=[a-z]{3})([b-df-hj-kmnp-rtv-z])\1ing$"), r"\1"),  # scarring, clotting
@@ -308,3 +328,110 @@ def names_a_germ(key: str) -> bool:
     """
     last = key.rsplit(" ", 1)[-1]
     return last in GERM_WORDS or last.endswith(_GERM_ENDINGS)
+
+
+def clipped_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """Yield (clipped, full) for names one word of which is cut short ("strep", "chemo").
+
+    The cut word is four letters or more and at least three shorter than the
+    full one, and the other words are the same ("group a strep", "group a
+    streptococcus").  A name of one word is cut only when the cut is no word
+    of its own: "chemo" is chemotherapy, but "head" is no headache.
+
+    >>> sorted(clipped_pairs(["chemo", "chemotherapy", "head", "headache"]))
+    [('chemo', 'chemotherapy')]
+    >>> sorted(clipped_pairs(["staph infection", "staphylococcal infection", "hand wash"]))
+    [('staph infection', 'staphylococcal infection')]
+    """
+    slots: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key in keys:
+        words = key.split()
+        for i, w in enumerate(words):
+            slots[" ".join([*words[:i], "*", *words[i + 1:]])].append((w, key))
+    for slot, members in slots.items():
+        if len(members) < 2:
+            continue
+        alone = slot == "*"
+        for short, key in members:
+            if len(short) < 4 or not short.isalpha() or (alone and all_lemmas(short)):
+                continue
+            for long, other in members:
+                if len(long) >= len(short) + 3 and long.startswith(short):
+                    yield key, other
+
+
+# Modifiers that set one kind of a thing against another ("acute" / "chronic",
+# "oral" / "intravenous", "full" / "partial"): a name with one is never the bare name.
+CONTRASTIVE = frozenset({
+    "left", "right", "upper", "lower", "inner", "outer", "internal", "external", "acute",
+    "chronic", "mild", "moderate", "severe", "slight", "bad", "good", "serious", "minor",
+    "major", "partial", "complete", "incomplete", "full", "early", "late", "primary",
+    "secondary", "high", "low", "small", "large", "big", "deep", "superficial", "benign",
+    "malignant", "bilateral", "unilateral", "recurrent", "persistent", "transient",
+    "temporary", "permanent", "long", "short", "new", "old", "young", "first", "second",
+    "last", "congenital", "acquired", "inherited", "hereditary", "genetic", "central",
+    "peripheral", "local", "localized", "localised", "generalized", "generalised", "systemic",
+    "total", "normal", "abnormal", "positive", "negative", "active", "latent", "viral",
+    "bacterial", "fungal", "male", "female", "adult", "childhood", "oral", "intravenous",
+    "topical", "rare", "common", "sudden", "gradual", "increased", "decreased", "reduced",
+    "raised", "elevated", "other", "different", "specific", "general", "non", "more", "less",
+    "most", "many", "few", "several", "hot", "cold", "fast", "slow", "current", "previous",
+    "recent", "prior", "past", "future", "initial", "final", "single", "multiple", "multi",
+    "intense", "extreme", "excessive", "heavy", "light", "worse", "worst", "better"})
+# Heads too general to stand for one kind ("eye complication" is not all complications).
+_GENERIC_HEADS = frozenset({
+    "complication", "problem", "disease", "condition", "symptom", "sign", "damage",
+    "infection", "failure", "pain", "death", "injury", "change", "issue", "disorder",
+    "illness", "treatment", "therapy", "test", "medicine", "drug", "area", "part", "side",
+    "level", "risk", "factor", "effect", "time", "case", "deposit", "system", "rate",
+    "pressure", "function", "cell", "tissue", "type", "form", "stage", "care", "use",
+    "history", "loss", "reaction", "response", "result", "outcome", "recovery"})
+
+
+def _describes(words: list[str]) -> bool:
+    """Return whether a modifier says what kind without setting it against another kind.
+
+    "surgical", "lubricating", "painful" and a body site ("skin") do;
+    "acute", "oral", a number or a noun of its own ("blood" in "blood
+    pressure") do not.
+    """
+    if " ".join(words) in ("skin",) or ANATOMY.fullmatch(" ".join(words)):
+        return True
+    for w in words:
+        if w in CONTRASTIVE or not w.isalpha():
+            return False
+        lemmas = all_lemmas(w)
+        if "ADJ" not in lemmas and not ("VERB" in lemmas and w.endswith(("ing", "ed"))):
+            return False
+    return True
+
+
+def sole_kind_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """Yield (kind, bare) when the names hold one kind of a thing besides the thing itself.
+
+    Pages that speak of "lubricating eye drops" and of "eye drops", and of no
+    other eye drops, mean one thing by both.  The bare name is of two words or
+    more (one word, "tape", "rash", is too wide to stand for one kind);
+    "oral eye drops" would stay apart (a route sets kinds apart), and so
+    would both of "dry eye drops" and "lubricating eye drops".
+
+    >>> sorted(sole_kind_pairs(["lubricating eye drop", "eye drop", "surgical tape", "tape"]))
+    [('lubricating eye drop', 'eye drop')]
+    >>> list(sole_kind_pairs(["oral eye drop", "eye drop", "high blood count", "blood count"]))
+    []
+    """
+    present = set(keys)
+    kinds: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    for key in present:
+        words = key.split()
+        for n in (1, 2):
+            head = " ".join(words[n:])
+            if len(words) > n and head in present:
+                kinds[head].append((key, words[:n]))
+    for head, found in sorted(kinds.items()):
+        if len(found) != 1 or " " not in head or head.rsplit(" ", 1)[-1] in _GENERIC_HEADS \
+                or ANATOMY.fullmatch(head):
+            continue
+        key, modifier = found[0]
+        if _describes(modifier):
+            yield key, head

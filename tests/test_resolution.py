@@ -138,6 +138,14 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("chest radiograph", "chest X-ray"),
     ("scarring of the lungs", "pulmonary fibrosis", "lung scarring"),
     ("CT scan", "computed tomography"),
+    # Cut words, look-alikes, degree words, the skin, one kind of a thing.
+    ("chemo", "chemotherapy"),
+    ("group A strep", "group A streptococcus"),
+    ("streptococcal throat infection", "streptococcus throat infection"),
+    ("sunburn-like rash", "rash that looks like sunburn", "rash resembling sunburn"),
+    ("dangerously low blood pressure", "low blood pressure"),
+    ("skin rash", "rash"),
+    ("lubricating eye drops", "eye drops"),
 ])
 def test_other_names_of_one_thing_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing resolve to one entity, however the rules reach it."""
@@ -172,7 +180,13 @@ def test_a_topic_name_inside_a_name_is_the_topic() -> None:
                                       ("anaemia", "leukaemia"),
                                       ("IV fluids", "oral fluids"),
                                       ("stage iv kidney disease", "stage v kidney disease"),
-                                      ("CT scan", "MRI scan")])
+                                      ("CT scan", "MRI scan"),
+                                      ("head", "headache"),
+                                      ("back pain", "backache"),
+                                      ("skin infection", "infection"),
+                                      ("intense itching", "itching"),
+                                      ("oral eye drops", "eye drops"),
+                                      ("high blood pressure", "blood pressure")])
 def test_different_things_stay_apart(a: str, b: str) -> None:
     """The lexicon and word forms join other names only, never two different things."""
     resolver = Resolver()
@@ -243,3 +257,22 @@ def test_an_infection_named_after_the_topic_is_the_topic() -> None:
     assert resolver.resolve("grebble infection") == resolver.resolve("tarn fever")
     assert resolver.resolve("tarn fever infection") == resolver.resolve("tarn fever")
     assert resolver.resolve("ear infection") != resolver.resolve("ear")
+
+
+def test_two_kinds_of_one_thing_stay_apart_from_it() -> None:
+    """With "dry eye drops" and "lubricating eye drops" both named, neither is "eye drops"."""
+    names = ("dry eye drops", "lubricating eye drops", "eye drops")
+    resolver = Resolver()
+    for label in names:
+        resolver.add(label)
+    resolver.finish()
+    assert len({resolver.resolve(x) for x in names}) == 3
+
+
+def test_the_topic_is_never_one_kind_of_a_wider_thing() -> None:
+    """"early grebble fever" does not swallow the topic "grebble fever", nor it the kind."""
+    resolver = Resolver()
+    resolver.set_topic("grebble fever")
+    resolver.add("lingering grebble fever")
+    resolver.finish()
+    assert resolver.resolve("lingering grebble fever") != resolver.resolve("grebble fever")
