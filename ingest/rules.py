@@ -131,6 +131,7 @@ _WHO_CLAUSE = re.compile(r"\b(?:people|those|individuals|patients|persons|adults
                          r"men)\s+who\s+[a-z]+\b[\w' -]{0,40}$", re.IGNORECASE)
 _LASTING = re.compile(r"\b(?:permanent|lasting|long-term|long-lasting|lifelong|scarring|scars?)\b",
                       re.IGNORECASE)
+_THE_ILLNESS = re.compile(r"(?:the )?(?:infection|illness|disease|condition)", re.I)
 _IN_SOME_CASES = re.compile(r"\b(?:in (?:some|rare|a few|severe|many) (?:cases|people|patients)|"
                             r"sometimes|occasionally|rarely)\b", re.IGNORECASE)
 _CASES = re.compile(r"^(?:most |many |some |the majority of |nearly all |almost all )?(?:cases|"
@@ -255,6 +256,59 @@ _TO_LOWER_RISK = re.compile(r"^\s*(?:to|you can|you could|you may be able to) (?
                             re.IGNORECASE)
 
 
+@dataclass(frozen=True, slots=True)
+class _Wording:
+    """One clinical risk wording: a cheap word to look for first, then the pattern."""
+
+    hint: str
+    regex: re.Pattern[str]
+
+
+_PEOPLE_X = (r"(?P<x>(?:[\w-]+ ){0,3}(?:patients|people|individuals|persons|adults|children|"
+             r"women|men|infants|users|smokers|drinkers)(?: (?:with|who|on|taking|receiving) "
+             r"[^,.;]{2,60}?)?)")
+_CLINICAL_RISK: tuple[tuple[_Wording, bool, str], ...] = (
+    # "Immunocompromised patients are particularly susceptible (to X)".
+    (_Wording("suscept", re.compile(
+        rf"^\s*{_PEOPLE_X} (?:are|is) (?:particularly |especially |more |most |highly |at "
+        r"greater risk and )*(?:susceptible|vulnerable|prone)\b(?: to (?P<y>[\w' -]{2,40}))?",
+        re.I)), True, v.INCREASES_RISK_OF),
+    # "Women are affected twice as often as men", "... more often than ...".
+    (_Wording("affected", re.compile(
+        rf"^\s*{_PEOPLE_X} are affected (?:about |roughly |nearly )?(?:more (?:often|frequently|"
+        r"commonly)|(?:twice|two|three|four|\d+) (?:times )?as (?:often|frequently|commonly)|"
+        r"most (?:often|frequently|commonly))\b", re.I)), True, v.INCREASES_RISK_OF),
+    # "Cases have been reported after minor trauma, surgery and childbirth".
+    (_Wording("reported", re.compile(
+        r"^\s*(?:most |many |some )?cases (?:have been|are|were) (?:\w+ )?reported (?:after|"
+        r"following|in association with|with) (?P<x>[^.;]+)", re.I)), False,
+     v.INCREASES_RISK_OF),
+    # "Comorbidities such as diabetes are present in most patients".
+    (_Wording("such as", re.compile(
+        r"\b(?:comorbidit(?:y|ies)|co-morbidit(?:y|ies)|underlying (?:conditions?|diseases?|"
+        r"illness(?:es)?)|predisposing (?:conditions?|factors?|events?)|precipitating "
+        r"(?:factors?|events?|causes?)) (?:such as|like|including) (?P<x>[^.;]+?)"
+        r"(?:\s+(?:are|is|were|was|may|can)\b|[.;]|$)", re.I)), False, v.INCREASES_RISK_OF),
+    # "Common precipitating events include insect bites and injections".
+    (_Wording("precipitat", re.compile(
+        r"\bprecipitating (?:factors?|events?|causes?) (?:include|includes|are|is)\s+"
+        r"(?P<x>[^.;]+)", re.I)), False, v.INCREASES_RISK_OF),
+    # "Diabetes is the most common comorbidity / predisposing factor".
+    (_Wording("most common", re.compile(
+        r"^\s*(?P<x>[\w' ,-]{2,60}?) (?:is|are) the (?:most common|commonest|main|leading|most "
+        r"frequent) (?:comorbidit(?:y|ies)|underlying (?:conditions?|diseases?)|predisposing "
+        r"(?:conditions?|factors?)|risk factors?)\b", re.I)), False, v.INCREASES_RISK_OF),
+    # "Susceptibility is increased by chronic liver disease".
+    (_Wording("increased by", re.compile(
+        r"\b(?:susceptibility|the risk|risk|the likelihood|likelihood)"
+        r"(?: of (?P<y>[\w' -]{2,40}?))? (?:is|are) (?:also |further |greatly |markedly )?"
+        r"increased by (?P<x>[^.;]+)", re.I)),
+     False, v.INCREASES_RISK_OF),
+    # "There is an association with recent varicella infection".
+    (_Wording("association with", re.compile(
+        r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"
+        r"associations? with (?P<x>[^.;]+)", re.I)), False, v.ASSOCIATED_WITH),
+)
 # "Risk factors associated with a bad outcome include A", "Other factors related with less
 # favourable outcomes are B": what foretells the outlook.
 _OUTCOME_FACTORS = re.compile(
@@ -1112,6 +1166,7 @@ class DocumentRules:
             self.route(text, (start, end), section)
         if "actor" in text:
             self.outcome_factors(text, (start, end), section)
+        self.clinical_risk(text, (start, end), section)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in text or "includ" in text else None
         if signs is not None and (not signs.group("of") or self.mentions_topic(signs.group("of"))
                                   or self.is_topic(pc.clean_phrase(signs.group("of")))):
@@ -1336,6 +1391,39 @@ class DocumentRules:
                           rule="phrase:risk-reduced", confidence=0.7,
                           hedged=is_hedged(text[:m.end()]),
                           negated=is_negated(text[:m.start("x")]))
+
+    def clinical_risk(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read the risk wordings of clinical pages (:data:`_CLINICAL_RISK`).
+
+        "Immunocompromised patients are particularly susceptible", "Cases have been
+        reported after surgery", "Diabetes is the most common comorbidity",
+        "Susceptibility is increased by liver disease", "Women are affected twice as
+        often as men", "There is an association with recent flu".
+        """
+        low = text.lower()
+        for wording, people, predicate in _CLINICAL_RISK:
+            if wording.hint not in low:
+                continue
+            m = wording.regex.search(text)
+            if m is None:
+                continue
+            target = self.topic
+            named = m.groupdict().get("y")
+            if named:
+                what = pc.clean_phrase(named)
+                if not (self.is_topic(what) or pc.ANAPHORA.match(what)
+                        or pc.TOPIC_ALIASES.match(what)):
+                    if pc.is_generic(what) or len(what.split()) > 4:
+                        continue
+                    target = what
+            found = phrases(pc.cut_clause(m.group("x")), people=people)
+            factors = _people_factors(found) if people else list(found)
+            for ph in factors:
+                if self.is_topic(ph.label) or pc.is_generic(ph.label):
+                    continue
+                self.emit(ph.label, predicate, target, span, ph.surface, section,
+                          hedged=is_hedged(m.group(0)), negated=is_negated(m.group(0)),
+                          rule="phrase:clinical-risk", confidence=0.65)
 
     def outcome_factors(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "Factors associated with a poor outcome include A and B": each foretells it."""
@@ -1864,7 +1952,8 @@ class DocumentRules:
                 objects = topic  # "have the highest rate (50 per 100,000), followed by ..."
         if trig.name == "risk-group":
             subjects = _people_factors(rhs)
-        if trig.name == "follows" and _CASES.match(left_side(left).strip(" ,")):
+        if trig.name == "follows" and (_CASES.match(left_side(left).strip(" ,"))
+                                       or _THE_ILLNESS.fullmatch(left_side(left).strip(" ,"))):
             objects = topic  # "Most cases follow a minor injury": cases of the topic
         if trig.name in _PEOPLE_TRIGGERS and any(_CASES.match(o.label) for o in lhs):
             lhs = topic  # "Most cases occur in people with X": cases of the topic

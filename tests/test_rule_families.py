@@ -1623,3 +1623,28 @@ def test_ages_compared_in_words(label: str, factor: str) -> None:
     from claimgraph.ingest.phrases import age_factor
 
     assert age_factor(label) == factor
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Immunocompromised patients are particularly susceptible.",
+     {("immunocompromised", "increases_risk_of", TOPIC)}),
+    ("Cases have been reported after minor trauma, surgery and childbirth.",
+     {("minor trauma", "increases_risk_of", TOPIC), ("childbirth", "increases_risk_of", TOPIC)}),
+    ("Comorbidities such as diabetes are present in most patients.",
+     {("diabetes", "increases_risk_of", TOPIC)}),
+    ("Common precipitating events include insect bites and injections.",
+     {("insect bites", "increases_risk_of", TOPIC), ("injections", "increases_risk_of", TOPIC)}),
+    ("Women are affected twice as often as men.", {("female sex", "increases_risk_of", TOPIC)}),
+    ("Susceptibility is increased by chronic liver disease.",
+     {("chronic liver disease", "increases_risk_of", TOPIC)}),
+    ("Diabetes is the most common comorbidity.", {("diabetes", "increases_risk_of", TOPIC)}),
+    ("There is an association with recent flu in children.",
+     {("recent flu", "associated_with", TOPIC)}),
+    ("Infection typically follows a breach in the skin.",
+     {("breach in the skin", "increases_risk_of", TOPIC)}),
+])
+def test_how_clinical_pages_word_risk(tmp_path: Path, sentence: str,
+                                expected: set[tuple[str, str, str]]) -> None:
+    """How clinical pages word risk: susceptible patients, reported cases, comorbidities,
+    precipitating events, who is affected more often, what susceptibility is increased by."""
+    assert expected <= relations_set(tmp_path, sentence, "Epidemiology")
