@@ -25,6 +25,7 @@ ANAPHORA = re.compile(r"^(?:this|these|that|which|they|it)(?: \w+)?$", _I)
 GENERIC = re.compile(
     r"^(?:the following|following|these|those|this|that|it|they|them|more|other|others|"
     r"one|ones|things?|factors?|conditions?|people|patients|individuals|you|we|time|cases?|"
+    r"(?:some )?(?:circumstances?|situations?|occasions?|instances?)|"
     r"types?|several|many|some|lot|treatments?|therap(?:y|ies)|medicines?|medications?|"
     r"drugs?|procedures?|tests?|interventions?|measures?|options?|care|help|way|ways|"
     r"problems?|issues?|changes?|exact|risk factors?|substances?|colou?rs?|chemical changes|"

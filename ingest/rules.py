@@ -131,6 +131,10 @@ _WHO_CLAUSE = re.compile(r"\b(?:people|those|individuals|patients|persons|adults
                          r"men)\s+who\s+[a-z]+\b[\w' -]{0,40}$", re.IGNORECASE)
 _LASTING = re.compile(r"\b(?:permanent|lasting|long-term|long-lasting|lifelong|scarring|scars?)\b",
                       re.IGNORECASE)
+_QUESTION = re.compile(r"\?\s*[\"')\]]?\s*$")
+# What a treatment is aimed at, named as a goal: "aimed at improving nerve function".
+_GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|reducing|preventing|"
+                        r"decreasing|increasing|helping|relieving|restoring|easing)\b", re.I)
 _THE_ILLNESS = re.compile(r"(?:the )?(?:infection|illness|disease|condition)", re.I)
 _IN_SOME_CASES = re.compile(r"\b(?:in (?:some|rare|a few|severe|many) (?:cases|people|patients)|"
                             r"sometimes|occasionally|rarely)\b", re.IGNORECASE)
@@ -1264,7 +1268,9 @@ class DocumentRules:
         if kind == p.PREVENTION and "control" in text:
             self.kept_under_control(text, (start, end), section)
         matches: list[tuple[re.Match[str], p.Trigger]] = []
-        for m, trig in p.find_triggers(text):
+        # A question asserts nothing: "What risk factors are linked with X?" names none.
+        found = p.find_triggers(text) if not _QUESTION.search(text) else []
+        for m, trig in found:
             if not self.allowed(trig, m, text, kind):
                 continue
             if trig.name == "purpose" and not (
@@ -2018,6 +2024,8 @@ class DocumentRules:
                     continue  # between two other things: only short, name-like phrases
                 if pred == v.HAS_SYMPTOM and _FIGURE_WORDS.search(o_lab):
                     continue  # "with an incidence of 0.4 per 100,000" is a figure, not a sign
+                if pred == v.USED_FOR and not s_top and _GOAL_LEAD.match(s_lab):
+                    continue  # "Treatment is aimed at improving X": a goal, not a treatment
                 if _NOT_A_THING.match(o_lab) or _NOT_A_SUBJECT.match(s_lab):
                     continue  # "years after the rash clears", "reducing inflammation"
                 if pred == v.USED_FOR and o_top and s_lab == f"{self.topic} treatment":

@@ -1648,3 +1648,16 @@ def test_how_clinical_pages_word_risk(tmp_path: Path, sentence: str,
     """How clinical pages word risk: susceptible patients, reported cases, comorbidities,
     precipitating events, who is affected more often, what susceptibility is increased by."""
     assert expected <= relations_set(tmp_path, sentence, "Epidemiology")
+
+
+@pytest.mark.parametrize(("body", "heading"), [
+    ("What risk factors are linked with the growth of grebble fever?", "Causes"),
+    ("Attempts of treatment are aimed at improving nerve function and reducing swelling.",
+     "Treatment"),
+    ("However, there may be some circumstances where a longer course would help.", "Symptoms"),
+])
+def test_questions_goals_and_circumstances_name_nothing(tmp_path: Path, body: str,
+                                                        heading: str) -> None:
+    """A question asserts nothing, a goal ('aimed at improving X') is no treatment, and
+    'some circumstances' is no sign."""
+    assert relations(tmp_path, body, heading) == set()
