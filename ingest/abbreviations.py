@@ -86,7 +86,8 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
 _ALSO_CALLED = re.compile(
     r"\s*[,(]\s*(?:also |sometimes |often |commonly )?(?:called|known as|referred to as|termed)"
     r"\s+(?:an? |the )?", re.IGNORECASE)
-_BARE_GLOSS = re.compile(r"\s\(([a-z][a-z-]{2,30})\)")
+# "a high temperature (fever)", "a cold sore medicine (Soothavir)": one word in brackets.
+_BARE_GLOSS = re.compile(r"\s\(([A-Za-z][a-z-]{2,30})\)")
 _NAME_WORDS = re.compile(r"[\w'\u00c0-\u024f-]+")
 _NAME_END = re.compile(r"[,.;:()]|\s(?:and|or|is|are|which)\s", re.IGNORECASE)
 
@@ -100,7 +101,8 @@ def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
     pass stays linear in the text.
     """
     for m in _BARE_GLOSS.finditer(text):
-        # "a high temperature (fever)": a one-word everyday name in brackets.
+        # "a high temperature (fever)": a one-word everyday name in brackets, or a
+        # brand name ("a medicine (Brandname)").
         before = re.split(r"[,.;:()]", text[max(0, m.start() - 60):m.start()])[-1]
         yield _NAME_WORDS.findall(before)[-4:], [m.group(1)]
     for m in _ALSO_CALLED.finditer(text):

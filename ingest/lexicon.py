@@ -385,7 +385,8 @@ _GENERIC_HEADS = frozenset({
     "illness", "treatment", "therapy", "test", "medicine", "drug", "area", "part", "side",
     "level", "risk", "factor", "effect", "time", "case", "deposit", "system", "rate",
     "pressure", "function", "cell", "tissue", "type", "form", "stage", "care", "use",
-    "history", "loss", "reaction", "response", "result", "outcome", "recovery"})
+    "history", "loss", "reaction", "response", "result", "outcome", "recovery", "cancer",
+    "tumor", "tumour", "bleeding"})
 
 
 def _describes(words: list[str]) -> bool:
@@ -410,13 +411,15 @@ def sole_kind_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
     """Yield (kind, bare) when the names hold one kind of a thing besides the thing itself.
 
     Pages that speak of "lubricating eye drops" and of "eye drops", and of no
-    other eye drops, mean one thing by both.  The bare name is of two words or
-    more (one word, "tape", "rash", is too wide to stand for one kind);
-    "oral eye drops" would stay apart (a route sets kinds apart), and so
-    would both of "dry eye drops" and "lubricating eye drops".
+    other eye drops, mean one thing by both.  A one-word name ("tape",
+    "biopsy") is too wide to stand for a kind its modifier describes, but
+    not for the one body site it is done at ("skin biopsy").  "oral eye
+    drops" would stay apart (a route sets kinds apart), and so would both of
+    "dry eye drops" and "lubricating eye drops".
 
-    >>> sorted(sole_kind_pairs(["lubricating eye drop", "eye drop", "surgical tape", "tape"]))
-    [('lubricating eye drop', 'eye drop')]
+    >>> sorted(sole_kind_pairs(["lubricating eye drop", "eye drop", "surgical tape", "tape",
+    ...                         "skin biopsy", "biopsy"]))
+    [('lubricating eye drop', 'eye drop'), ('skin biopsy', 'biopsy')]
     >>> list(sole_kind_pairs(["oral eye drop", "eye drop", "high blood count", "blood count"]))
     []
     """
@@ -429,9 +432,10 @@ def sole_kind_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
             if len(words) > n and head in present:
                 kinds[head].append((key, words[:n]))
     for head, found in sorted(kinds.items()):
-        if len(found) != 1 or " " not in head or head.rsplit(" ", 1)[-1] in _GENERIC_HEADS \
+        if len(found) != 1 or len(head) < 4 or head.rsplit(" ", 1)[-1] in _GENERIC_HEADS \
                 or ANATOMY.fullmatch(head):
             continue
         key, modifier = found[0]
-        if _describes(modifier):
+        site = ANATOMY.fullmatch(" ".join(modifier)) is not None
+        if site if " " not in head else _describes(modifier):
             yield key, head

@@ -146,6 +146,7 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("dangerously low blood pressure", "low blood pressure"),
     ("skin rash", "rash"),
     ("lubricating eye drops", "eye drops"),
+    ("skin biopsy", "biopsy"),
 ])
 def test_other_names_of_one_thing_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing resolve to one entity, however the rules reach it."""
@@ -186,7 +187,9 @@ def test_a_topic_name_inside_a_name_is_the_topic() -> None:
                                       ("skin infection", "infection"),
                                       ("intense itching", "itching"),
                                       ("oral eye drops", "eye drops"),
-                                      ("high blood pressure", "blood pressure")])
+                                      ("high blood pressure", "blood pressure"),
+                                      ("surgical tape", "tape"),
+                                      ("lung cancer", "cancer")])
 def test_different_things_stay_apart(a: str, b: str) -> None:
     """The lexicon and word forms join other names only, never two different things."""
     resolver = Resolver()
@@ -276,3 +279,33 @@ def test_the_topic_is_never_one_kind_of_a_wider_thing() -> None:
     resolver.add("lingering grebble fever")
     resolver.finish()
     assert resolver.resolve("lingering grebble fever") != resolver.resolve("grebble fever")
+
+
+def test_two_sites_of_one_test_stay_apart_from_it() -> None:
+    """With a skin and a kidney biopsy both named, a bare "biopsy" is neither."""
+    names = ("skin biopsy", "kidney biopsy", "biopsy")
+    resolver = Resolver()
+    for label in names:
+        resolver.add(label)
+    resolver.finish()
+    assert len({resolver.resolve(x) for x in names}) == 3
+
+
+def test_a_brand_name_in_brackets_merges(tmp_path: Path) -> None:
+    """"quorlacin (Quorvex)" on one page makes "Quorvex" on another the same medicine."""
+    cs = _corpus(tmp_path, {
+        "a": "Grebble fever\n\nGrebble fever is rare. It is treated with quorlacin (Quorvex).\n",
+        "b": "Grebble fever\n\nGrebble fever is rare. It is treated with Quorvex.\n",
+    }, topic="Grebble fever")
+    subjects = {c.subject for c in cs.claims if c.predicate == "used_for"}
+    assert len(subjects) == 1
+
+
+def test_a_name_in_brackets_that_no_claim_uses_merges_nothing(tmp_path: Path) -> None:
+    """A bracketed word the claims never name ("(Tuesday)") joins no entity."""
+    cs = _corpus(tmp_path, {
+        "a": "Grebble fever\n\nGrebble fever is rare. It is treated with quorlacin (Tuesday).\n",
+    }, topic="Grebble fever")
+    subjects = {cs.label(c.subject) for c in cs.claims if c.predicate == "used_for"}
+    assert subjects == {"quorlacin"}
+    assert not [e for e in cs.entities if "tuesday" in (e.label, *e.synonyms)]
