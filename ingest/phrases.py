@@ -125,7 +125,7 @@ _LEAD_WORDS = re.compile(
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
     r"in turn|even|thus|therefore|then|eventually|gradually|multiple|numerous|different|"
     r"strong|proper|(?:a |the )?(?:number|range|variety|couple|combination|mix|selection|"
-    r"regimen|course|dose) of|"
+    r"regimen|course|dose) of|(?:the )?(?:development|formation|onset) of|either|"
     r"(?:within|after|in|over|for) (?:a few|several|a couple of|\d+|one|two|three) (?:hours|days|"
     r"weeks|months|years),?|"
     r"conducting|performing|doing|having|getting|using|receiving|undergoing|"

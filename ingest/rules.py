@@ -791,7 +791,10 @@ _CAUSATIVE = re.compile(r"\s*(?:it|them|this|these|those|(?:the |your |a person'
                         r"clump|appear|stick)\b", re.I)
 # Objects that name no thing: a time ("years after the rash clears") or an action
 # ("reducing inflammation", "improving nerve function").
-_NOT_A_THING = re.compile(r"(?:even |many |several |a few |some )?(?:\d+ )?(?:years?|months?|"
+_NOT_A_THING = re.compile(r"(?:around|about|up to|roughly|approximately) (?:\d|one|two|three|four|"
+                          r"five|six|seven|eight|nine|ten|a few|several)\b|(?:areas?|places?|"
+                          r"parts?) where\b|(?:die|dies|break|breaks)$|"
+                          r"(?:even |many |several |a few |some )?(?:\d+ )?(?:years?|months?|"
                           r"weeks?|days?|hours?) (?:after|later|before)\b|(?:within|in|after|over|"
                           r"by|for) (?:about |around |up to )?\d|(?:reducing|improving|"
                           r"preventing|increasing|decreasing|helping|keeping|making|avoiding|"
@@ -2042,6 +2045,9 @@ class DocumentRules:
                     # "Late or missed diagnosis may result in lasting pain": the delay raises
                     # the risk of what follows; it is no agent of it.
                     pred, s_lab = v.INCREASES_RISK_OF, delay_label(delay)
+                if pred == v.CAUSES and not s_top and p.ANATOMY.fullmatch(
+                        _ARTICLE.sub("", s_lab)):
+                    continue  # "calcification of the dermis, which results in X": no body part
                 if (not (s_top or o_top) and pred == v.CAUSES
                         and (p.SYMPTOM_HEAD.search(s_lab) or _NOT_AGENT.match(s_lab))):
                     continue  # "severe pain causes poor sleep": a sign's effect, not a cause

@@ -1661,3 +1661,18 @@ def test_questions_goals_and_circumstances_name_nothing(tmp_path: Path, body: st
     """A question asserts nothing, a goal ('aimed at improving X') is no treatment, and
     'some circumstances' is no sign."""
     assert relations(tmp_path, body, heading) == set()
+
+
+def test_what_a_page_says_around_a_thing_is_not_the_thing(tmp_path: Path) -> None:
+    """'causes the development of ulcers' names ulcers; 'around three to 30 days after' and
+    'areas where tissue breaks down and dies' name no sign; a body part causes nothing."""
+    got = relations_set(tmp_path, "Grebble fever causes the development of painful ulcers.\n\n"
+                                  "Many people with grebble fever develop a rash, usually around "
+                                  "three to 30 days after the bite.\n\n"
+                                  "This leads to areas where skin breaks down and dies.\n\n"
+                                  "It is a hardening of the dermis, which results in skin "
+                                  "necrosis.", "Symptoms")
+    objects = {o for _, _, o in got}
+    assert "painful ulcers" in objects
+    assert not objects & {"around three", "die", "dies"}
+    assert not {s for s, p, _ in got if p == "causes"} & {"dermis"}
