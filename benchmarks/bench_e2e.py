@@ -13,7 +13,9 @@ claims/corpus.csv) of 10 k and 100 k claims (1 M with ``--million``), print:
   writing into one folder, the cyclic collector paused for each as
   ``api.export`` does; wall and CPU seconds per stage and the process's
   peak resident set after it (the peak only grows, so a stage that raises
-  it is the one that needed the memory);
+  it is the one that needed the memory); then every exporter again from a
+  fresh bundle, shared out to 2 forked processes (``exports/runner.py``;
+  its cpu counts both processes, its peak is this process's);
 - **outputs**: the size of each file the CLI wrote;
 - **peers**, measured in the same run on the same CSV: polars, pandas and
   the stdlib csv module loading it, and a polars and a pandas group-by over
@@ -33,6 +35,7 @@ Run:  python benchmarks/bench_e2e.py [--sizes 10000 100000] [--million] [--repea
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import resource
@@ -59,16 +62,26 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended (forked writers)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
 def _timed(fn: Callable[[], Any]) -> tuple[Any, float, float]:
-    wall, cpu = time.perf_counter(), time.process_time()
+    wall, cpu = time.perf_counter(), _cpu()
     result = fn()
-    return result, time.perf_counter() - wall, time.process_time() - cpu
+    return result, time.perf_counter() - wall, _cpu() - cpu
 
 
-def stages(folder: Path, out: Path) -> dict[str, Any]:
-    """Run load, compare and every exporter as the CLI does; return times and peaks."""
+def stages(folder: Path, out: Path, jobs: int = 2) -> dict[str, Any]:
+    """Run load, compare and every exporter as the CLI does; return times and peaks.
+
+    Then every exporter once more, in ``jobs`` processes (exports/runner.py).
+    """
     from claimgraph import api
     from claimgraph.exports.base import EXPORTERS, Bundle
+    from claimgraph.exports.runner import run_exporters
     from claimgraph.graph.collector import collector_paused
     from claimgraph.graph.statements import build_index, build_statements
     from claimgraph.ingest.claims import check
@@ -92,6 +105,14 @@ def stages(folder: Path, out: Path) -> dict[str, Any]:
 
     for name in api.output_names("all"):
         stage(f"write {name}", lambda name=name: write(name))
+    # The same outputs again from a fresh bundle (no view made yet), shared out to
+    # forked processes (exports/runner.py); cpu is this process's only.
+    shared = out / "jobs"
+    shared.mkdir(exist_ok=True)
+    bundle.views.clear()  # the first run's views would be copied into each process
+    gc.collect()
+    stage(f"all outputs, {jobs} jobs", lambda: run_exporters(
+        Bundle(claims, comparison), shared, api.output_names("all"), jobs=jobs))
     return {"claims": len(claims.claims), "statements": len(comparison.statements),
             "stages": rows}
 

@@ -1,0 +1,70 @@
+"""Exporters shared out to forked processes write the bytes they write in one process."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from claimgraph import EXAMPLE, api, compare, load
+from claimgraph.exports import runner
+from claimgraph.exports.base import EXPORTERS, Bundle
+from claimgraph.graph.errors import ClaimGraphError
+
+AS_OF = "2026-01-01"
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no os.fork here")
+
+
+@pytest.fixture(scope="module")
+def example() -> Bundle:
+    claims = load(EXAMPLE)
+    return Bundle(claims, compare(claims, as_of=AS_OF))
+
+
+def _fresh(bundle: Bundle) -> Bundle:
+    return Bundle(bundle.claims, bundle.comparison)
+
+
+def test_a_family_of_exporters_stays_in_one_share() -> None:
+    """Exporters that share a view land in one share; every name is in exactly one."""
+    names = api.output_names("all")
+    shares = runner.plan(names, 2)
+    assert sorted(n for share in shares for n in share) == sorted(names)
+    for family in set(runner.FAMILIES.values()):
+        holding = [i for i, share in enumerate(shares)
+                   if any(runner.FAMILIES.get(n) == family for n in share)]
+        assert len(holding) <= 1, family
+    assert runner.plan(names, 1) == [list(names)]
+
+
+@needs_fork
+def test_two_processes_write_the_same_bytes_as_one(example: Bundle, tmp_path: Path) -> None:
+    """Every output written with jobs=2 equals the one written with jobs=1."""
+    names = api.output_names("all")
+    steps: list[str] = []
+    one = runner.run_exporters(_fresh(example), _dir(tmp_path / "one"), names)
+    two = runner.run_exporters(_fresh(example), _dir(tmp_path / "two"), names, jobs=2,
+                               on_step=steps.append)
+    assert sorted(p.name for p in one) == sorted(p.name for p in two)
+    assert sorted(steps) == sorted(names)
+    for path in one:
+        assert path.read_bytes() == (tmp_path / "two" / path.name).read_bytes(), path.name
+
+
+@needs_fork
+def test_a_childs_error_reaches_the_caller(example: Bundle, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """An exporter failing in a forked process raises its error here, after all have ended."""
+    def broken(bundle: Bundle, out_dir: Path) -> list[Path]:
+        raise ClaimGraphError("the disk said no")
+
+    monkeypatch.setitem(EXPORTERS._items, "report-md", broken)
+    with pytest.raises(ClaimGraphError, match="the disk said no"):
+        runner.run_exporters(_fresh(example), _dir(tmp_path / "out"), ["jsonld", "report-md"],
+                             jobs=2)
+
+
+def _dir(path: Path) -> Path:
+    path.mkdir()
+    return path
