@@ -75,6 +75,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("cancer", "malignancy", "neoplasm", "malignant neoplasm"),
     ("bleeding", "haemorrhage", "hemorrhage"),
     ("blood clot", "thrombosis", "thrombus"),
+    ("blister", "bulla"),
+    ("seizure", "fit", "convulsion"),
     ("ischaemia", "ischemia", "reduced blood flow", "poor blood flow", "lack of blood supply",
      "poor blood supply", "restricted blood flow", "blocked blood flow"),
     ("hypoxia", "lack of oxygen", "oxygen deprivation", "low oxygen"),
@@ -101,6 +103,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("laboratory test", "lab test", "lab testing", "laboratory testing"),
     ("imaging", "imaging test", "imaging study", "diagnostic imaging", "imaging scan"),
     ("biopsy", "tissue sample", "tissue biopsy"),
+    ("debridement", "surgical debridement", "removal of dead tissue", "removing dead tissue",
+     "removal of necrotic tissue", "surgical removal of dead tissue",
+     "surgery to remove dead tissue"),
+    ("amputation", "limb amputation", "removal of a limb"),
     ("CT scan", "computed tomography", "computerised tomography", "computerized tomography",
      "CAT scan", "CT"),
     ("MRI scan", "MRI", "magnetic resonance imaging"),
@@ -124,6 +130,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "being older", "ageing", "aging"),
     ("smoking", "tobacco use", "cigarette smoking"),
     ("pregnancy", "being pregnant", "pregnant", "pregnant women"),
+    ("menstruation", "menstrual period", "menstruating", "having a period",
+     "having your period"),
+    ("childbirth", "giving birth"),
     # Kinds of treatment.
     ("steroid", "corticosteroid", "steroid medicine", "oral corticosteroid", "oral steroid",
      "steroid tablets"),
@@ -232,6 +241,8 @@ def name_form(key: str) -> str:
     words = _RELATED.sub("", _MULTI.sub("multiple ", inverted(key))).split()
     if len(words) > 1 and words[-1] == "level":
         words.pop()  # "phosphate level" is phosphate
+    if len(words) > 1 and words[0] in ("using", "taking"):
+        words = [*words[1:], "use"]  # "using inhalers" and "inhaler use"
     if len(words) == 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
         words.pop(0)  # a rash is on the skin
     return "".join(_spelling(WORD_SYNONYMS.get(w, w)) for w in words
@@ -336,12 +347,19 @@ def clipped_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
     The cut word is four letters or more and at least three shorter than the
     full one, and the other words are the same ("group a strep", "group a
     streptococcus").  A name of one word is cut only when the cut is no word
-    of its own: "chemo" is chemotherapy, but "head" is no headache.
+    of its own or the full word names a germ: "chemo" is chemotherapy and
+    "staph" staphylococcus, but "head" is no headache.  A genus cut to its
+    first letter ("E. coli") is the one genus of that letter named with the
+    same species, when the species is no English word ("B cell" is no
+    blood cell).
 
     >>> sorted(clipped_pairs(["chemo", "chemotherapy", "head", "headache"]))
     [('chemo', 'chemotherapy')]
     >>> sorted(clipped_pairs(["staph infection", "staphylococcal infection", "hand wash"]))
     [('staph infection', 'staphylococcal infection')]
+    >>> sorted(clipped_pairs(["e coli", "escherichia coli", "b cell", "blood cell", "staph",
+    ...                       "staphylococcus"]))
+    [('e coli', 'escherichia coli'), ('staph', 'staphylococcus')]
     """
     slots: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key in keys:
@@ -353,11 +371,21 @@ def clipped_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
             continue
         alone = slot == "*"
         for short, key in members:
-            if len(short) < 4 or not short.isalpha() or (alone and all_lemmas(short)):
+            if len(short) == 1 and _BINOMIAL.fullmatch(slot) and not all_lemmas(slot[2:]):
+                # "s aureus" is the one "s... aureus" named: a genus cut to its letter.
+                full = [other for long, other in members if len(long) >= 4 and long[0] == short]
+                if len(full) == 1:
+                    yield key, full[0]
+                continue
+            if len(short) < 4 or not short.isalpha():
                 continue
             for long, other in members:
-                if len(long) >= len(short) + 3 and long.startswith(short):
+                if len(long) >= len(short) + 3 and long.startswith(short) and not (
+                        alone and all_lemmas(short) and not names_a_germ(long)):
                     yield key, other
+
+
+_BINOMIAL = re.compile(r"\* [a-z]{4,}")
 
 
 # Modifiers that set one kind of a thing against another ("acute" / "chronic",

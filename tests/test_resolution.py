@@ -147,6 +147,12 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("skin rash", "rash"),
     ("lubricating eye drops", "eye drops"),
     ("skin biopsy", "biopsy"),
+    ("Q. vorlaxii", "Quentella vorlaxii"),  # a genus cut to its letter
+    ("staph", "staphylococcus"),
+    ("removing dead tissue", "debridement"),
+    ("fits", "seizures", "convulsions"),
+    ("using inhalers", "inhaler use", "use of inhalers"),
+    ("giving birth", "childbirth"),
 ])
 def test_other_names_of_one_thing_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing resolve to one entity, however the rules reach it."""
@@ -189,7 +195,10 @@ def test_a_topic_name_inside_a_name_is_the_topic() -> None:
                                       ("oral eye drops", "eye drops"),
                                       ("high blood pressure", "blood pressure"),
                                       ("surgical tape", "tape"),
-                                      ("lung cancer", "cancer")])
+                                      ("lung cancer", "cancer"),
+                                      ("B cells", "blood cells"),
+                                      ("Q. vorlaxii", "Quentella morvaxii"),
+                                      ("using inhalers", "inhaler allergy")])
 def test_different_things_stay_apart(a: str, b: str) -> None:
     """The lexicon and word forms join other names only, never two different things."""
     resolver = Resolver()
