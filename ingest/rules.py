@@ -131,6 +131,11 @@ _WHO_CLAUSE = re.compile(r"\b(?:people|those|individuals|patients|persons|adults
                          r"men)\s+who\s+[a-z]+\b[\w' -]{0,40}$", re.IGNORECASE)
 _LASTING = re.compile(r"\b(?:permanent|lasting|long-term|long-lasting|lifelong|scarring|scars?)\b",
                       re.IGNORECASE)
+# A list item's head that only names a class of what comes after its colon.
+_CLASS_HEAD = re.compile(r"[\w-]+ (?:problems?|issues?|changes?|difficult(?:y|ies))", re.I)
+_PREPOSITION_FIRST = re.compile(r"(?:in|on|at|into|onto|from|by|within|during|until)\s",
+                                re.I)
+_VERB_FIRST = re.compile(r"(?:lasts|persists|continues)\b", re.I)
 _QUESTION = re.compile(r"\?\s*[\"')\]]?\s*$")
 # What a treatment is aimed at, named as a goal: "aimed at improving nerve function".
 _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|reducing|preventing|"
@@ -474,6 +479,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             continue  # "..., can cause X": a verb phrase that ran on past the list
         lv, body = pc.level_of(part.strip())
         label = pc.called_name(body) or pc.clean_phrase(body)
+        if _PREPOSITION_FIRST.match(label) or _VERB_FIRST.match(label):
+            continue  # "(often) in large sheets", "lasts more than 5 days": no thing named
         if not label or len(label.split()) > MAX_WORDS or (
                 pc.is_generic(label) and _label_key(label) not in synonym_groups()):
             continue  # a name the lexicon knows ("feeling of being unwell") is never generic
@@ -1021,8 +1028,12 @@ class DocumentRules:
         text = self.doc.text[block.start:block.end]
         first_end = sentences[0][1] - block.start if sentences else len(text)
         head_text = text[:first_end]
+        listed = False
         if ":" in head_text[:80]:
-            head_text = head_text.split(":", 1)[0]
+            head_text, gloss = head_text.split(":", 1)
+            if _CLASS_HEAD.fullmatch(head_text.strip()) and gloss.strip()[:1].islower():
+                # "eye problems: dry eyes, more tears": the problems are what follows.
+                head_text, listed = gloss, True
         head_end = len(head_text)  # where the item's gloss starts, in ``text``
         # "Are pregnant", "Have a cold, such as flu" under "You're at risk if you:".
         head_text = _ITEM_VERB.sub("", head_text)
@@ -1030,7 +1041,7 @@ class DocumentRules:
         found = phrases(head_text, split=False)
         members = pc.split_list(pc.cut_purpose(pc.cut_clause(pc.strip_parens(head_text))))
         trimmed = [pc.cut_shared_tail(x) for x in members]
-        if (pc.examples(head_text) is not None or any(ph.level for ph in found)
+        if (listed or pc.examples(head_text) is not None or any(ph.level for ph in found)
                 or (2 <= len(members) <= 8 and all(len(x.split()) <= 3 for x in members))
                 or (2 <= len(members) <= 4 and _OTHER_CLASS.match(members[-1].strip()))):
             found = phrases(head_text, split=True)

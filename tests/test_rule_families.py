@@ -1676,3 +1676,25 @@ def test_what_a_page_says_around_a_thing_is_not_the_thing(tmp_path: Path) -> Non
     assert "painful ulcers" in objects
     assert not objects & {"around three", "die", "dies"}
     assert not {s for s, p, _ in got if p == "causes"} & {"dermis"}
+
+
+def test_a_class_before_a_colon_lists_what_follows(tmp_path: Path) -> None:
+    """'eye problems: dry eyes or more tears' lists dry eyes; 'eye problems' is only a class.
+    A sentence after the colon is a gloss, so its head stays."""
+    got = relations_set(tmp_path, "You may have:\n- eye problems: dry eyes or watery eyes\n"
+                                  "- mouth problems: a dry mouth and a change in taste\n"
+                                  "- a cough", "Symptoms")
+    assert {(TOPIC, "has_symptom", o) for o in ("dry eyes", "dry mouth", "change in taste")} <= got
+    assert not {o for _, _, o in got} & {"eye problems", "mouth problems"}
+
+
+def test_list_items_lose_their_figures_and_trailing_clauses(tmp_path: Path) -> None:
+    """'Fever of 39C and lasts more than five days' is fever; 'often in large sheets' and
+    'lasts more' name nothing; 'children under the age of 1' keep their age."""
+    got = relations_set(tmp_path, "You may have:\n- Fever of 39C and lasts more than five days\n"
+                                  "- Peeling skin, often in large sheets\n- a cough", "Symptoms")
+    objects = {o for _, _, o in got}
+    assert "fever" in objects or "high temperature" in objects
+    assert not {o for o in objects if o.startswith(("in ", "lasts", "fever of"))}
+    risk = relations_set(tmp_path, "Children under the age of 1 are at higher risk.", "Causes")
+    assert ("young age", "increases_risk_of", TOPIC) in risk
