@@ -153,6 +153,7 @@ _CUT = re.compile(
     r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
     r"heal|stop|keep|avoid|manage|diagnose|confirm))\b"
     r"|\s(?:can|may|might|could|will|would|is|are|was|were|has|have|had|do|does|did)\s"
+    r"|\swithout\b|\s(?:in|of|on|at) (?:one|both|either)(?: or (?:both|more|the other))?\s*$"
     r"|(?<!\bage)(?<!\bages)\s(?:of|at|around) (?:about |over |above )?\d"
     r"|\s(?:and )?(?:lasts?|lasting|persists?|persisting) (?:for |more |longer |over |at |"
     r"about |up |\d)"

@@ -411,6 +411,29 @@ def _adjective(word: str) -> bool:
     return pc.is_modifier(word) or "ADJ" in all_lemmas(word.lower())
 
 
+_PARTICIPLE_FIRST = re.compile(r"^(?:an? |the )?(?P<adj>[a-z]+(?:ing|ed|en)) [a-z]+$", re.I)
+_PART_OF_BODY = re.compile(r"^(?:corner|side|edge|part|half|tip|back) of\b", re.I)
+
+
+def _share_participle(parts: list[str]) -> list[str]:
+    """Give a participle to the body parts after it: "a drooping eyelid or corner of the mouth".
+
+    Only a member naming a part of the body ("corner of the mouth", "lips") takes it,
+    so "a swollen ankle or a fever" keeps its fever.
+    """
+    first = _PARTICIPLE_FIRST.match(parts[0].strip())
+    if first is None:
+        return parts
+    out = [parts[0]]
+    for part in parts[1:]:
+        bare = part.strip(" .;:")
+        if _PART_OF_BODY.match(bare) or p.ANATOMY.fullmatch(bare):
+            out.append(f"{first.group('adj')} {bare}")
+        else:
+            out.append(part)
+    return out
+
+
 def _share_noun(parts: list[str]) -> list[str]:
     """Give lone adjectives the noun of the member after them: "red, dry, cracked lips".
 
@@ -468,7 +491,7 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         parts = [f"{x.strip()} pain" if _PAIN_QUALITY.fullmatch(x.strip()) else x
                  for x in parts]
     if len(parts) >= 2:
-        parts = _share_noun(parts)
+        parts = _share_participle(_share_noun(parts))
     out: list[Phrase] = []
     for i, part in enumerate(parts):
         if 0 < i < len(parts) - 1 and _APPOSITIVE.match(part.strip()):
@@ -801,7 +824,9 @@ _CAUSATIVE = re.compile(r"\s*(?:it|them|this|these|those|(?:the |your |a person'
 _NOT_A_THING = re.compile(r"(?:around|about|up to|roughly|approximately) (?:\d|one|two|three|four|"
                           r"five|six|seven|eight|nine|ten|a few|several)\b|(?:areas?|places?|"
                           r"parts?) where\b|(?:die|dies|break|breaks)$|"
-                          r"(?:even |many |several |a few |some )?(?:\d+ )?(?:years?|months?|"
+                          r"(?:even |many |several |a few |some )?(?:(?:\d+|one|two|three|four|"
+                          r"five|six|seven|ten)(?: (?:to|or) (?:\d+|two|three|four|five|six|"
+                          r"seven|ten))? )?(?:years?|months?|"
                           r"weeks?|days?|hours?) (?:after|later|before)\b|(?:within|in|after|over|"
                           r"by|for) (?:about |around |up to )?\d|(?:reducing|improving|"
                           r"preventing|increasing|decreasing|helping|keeping|making|avoiding|"

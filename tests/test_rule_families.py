@@ -1698,3 +1698,27 @@ def test_list_items_lose_their_figures_and_trailing_clauses(tmp_path: Path) -> N
     assert not {o for o in objects if o.startswith(("in ", "lasts", "fever of"))}
     risk = relations_set(tmp_path, "Children under the age of 1 are at higher risk.", "Causes")
     assert ("young age", "increases_risk_of", TOPIC) in risk
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("The infection can cause pain and swelling of one or both knees.", {"swelling"},
+     {"swelling of one"}),
+    ("You may have:\n- Very red eyes without a thick discharge\n- a cough", {"cough"},
+     {"very red eyes without a thick discharge"}),
+    ("Two to four days before the rash appears there may be tingling.", {"tingling"},
+     {"two to four days before the rash"}),
+])
+def test_names_lose_their_counts_and_absences(tmp_path: Path, body: str, present: set[str],
+                                              absent: set[str]) -> None:
+    """'of one or both knees', 'without a discharge' and 'two to four days before' are cut."""
+    objects = {o for _, _, o in relations_set(tmp_path, body, "Symptoms")}
+    assert present <= objects
+    assert not objects & absent
+
+
+def test_a_participle_is_shared_with_the_body_parts_after_it() -> None:
+    """'a drooping eyelid or corner of the mouth' is a drooping corner of the mouth too."""
+    from claimgraph.ingest.rules import phrases
+
+    labels = {ph.label for ph in phrases("a drooping eyelid, corner of the mouth or a fever")}
+    assert {"drooping eyelid", "drooping corner of the mouth", "fever"} <= labels
