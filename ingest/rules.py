@@ -271,6 +271,7 @@ class _Wording:
 
     hint: str
     regex: re.Pattern[str]
+    target: str | None = None  # what the factors raise the risk of, when not the topic
 
 
 _PEOPLE_X = (r"(?P<x>(?:[\w-]+ ){0,3}(?:patients|people|individuals|persons|adults|children|"
@@ -313,6 +314,17 @@ _CLINICAL_RISK: tuple[tuple[_Wording, bool, str], ...] = (
         r"(?: of (?P<y>[\w' -]{2,40}?))? (?:is|are) (?:also |further |greatly |markedly )?"
         r"increased by (?P<x>[^.;]+)", re.I)),
      False, v.INCREASES_RISK_OF),
+    # "Almost all deaths are in older adults or people with weak immune systems".
+    (_Wording("deaths", re.compile(
+        r"\b(?:most|almost all|nearly all|the majority of|many)(?: of the)? "
+        r"(?:[\w'-]+ ){0,3}deaths "
+        r"(?:are|occur|happen) (?:in|among) (?P<x>[^.;]+)", re.I), "death"), True,
+     v.ASSOCIATED_WITH),
+    # "Some people get mood changes after taking steroids": a side effect of the medicine.
+    (_Wording("after taking", re.compile(
+        r"\b(?:experience|get|have|develop|notice|report)s? (?P<y>[\w' ,-]{3,60}?),? "
+        r"(?:shortly |soon )?after taking (?P<x>[\w' -]{3,40}?)(?: for\b|[.;,]|$)", re.I)),
+     False, v.CAUSES),
     # "There is an association with recent varicella infection".
     (_Wording("association with", re.compile(
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"
@@ -1452,10 +1464,10 @@ class DocumentRules:
             m = wording.regex.search(text)
             if m is None:
                 continue
-            target = self.topic
+            target = wording.target or self.topic
             named = m.groupdict().get("y")
             if named:
-                what = pc.clean_phrase(named)
+                what = pc.clean_phrase(re.split(r",?\s+(?:such as|like|including)\s", named)[0])
                 if not (self.is_topic(what) or pc.ANAPHORA.match(what)
                         or pc.TOPIC_ALIASES.match(what)):
                     if pc.is_generic(what) or len(what.split()) > 4:

@@ -1722,3 +1722,17 @@ def test_a_participle_is_shared_with_the_body_parts_after_it() -> None:
 
     labels = {ph.label for ph in phrases("a drooping eyelid, corner of the mouth or a fever")}
     assert {"drooping eyelid", "drooping corner of the mouth", "fever"} <= labels
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Almost all grebble fever deaths are in older adults or people with weakened immune "
+     "systems.", {("older age", "associated_with", "death"),
+                  ("weakened immune systems", "associated_with", "death")}),
+    ("Some people also get mood changes, such as anxiety, after taking steroids for a short "
+     "time.", {("steroids", "causes", "mood changes")}),
+])
+def test_who_dies_and_what_a_medicine_brings_on(tmp_path: Path, sentence: str,
+                                                expected: set[tuple[str, str, str]]) -> None:
+    """Who most deaths are among goes with death; what people get after taking a medicine
+    is the medicine's effect."""
+    assert expected <= relations_set(tmp_path, sentence, "Outlook")
