@@ -369,13 +369,19 @@ _AGE_AFTER = re.compile(r"\s*(?:old|of age|of (?:life|their lives))\b", _I)
 _CALENDAR_YEAR = re.compile(r"\s+(?:of\s+)?\d{4}\b")
 
 
+_PERIOD_WORDS = ("year", "month", "week", "day", "annual")  # every _HORIZON match has one
+
+
 def _periods(sentence: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """Yield the periods named in ``sentence[lo:hi]`` in order, found lazily.
 
     A long sentence's periods are found once and reused; a stretch starting
     inside one of them (which may hide another) is searched afresh, and a
-    search stops at the first period its caller takes.
+    search stops at the first period its caller takes.  A sentence naming no
+    unit of time has none (looked at once per sentence, as a word).
     """
+    if not _says(sentence, _PERIOD_WORDS):
+        return
     if len(sentence) > _SHORT:
         starts, found = _matches(_HORIZON, sentence)
         i = bisect_left(starts, lo)
@@ -439,12 +445,15 @@ def _kind_words(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, i
     words = sorted((m.start(), m.end(), rank, kind, tier)
                    for rank, (kind, tier, pattern) in enumerate(_KINDS)
                    for m in pattern.finditer(sentence))
+    aged = _says(sentence, _AGE_WORDS)  # a cheap look before a search at every digit
     figures = tuple(m.start() for m in _ANY_FIGURE.finditer(sentence)
-                    if not _AGE_OF_PEOPLE.search(sentence, max(0, m.start() - 40), m.start()))
+                    if not (aged and _AGE_OF_PEOPLE.search(sentence, max(0, m.start() - 40),
+                                                           m.start())))
     return tuple(w[0] for w in words), tuple(words), figures
 
 
 # "10 % of adults over 65 die": the 65 says who; the "die" is still the 10 %'s.
+_AGE_WORDS = ("over", "under", "older", "younger", "above", "below")
 _AGE_OF_PEOPLE = re.compile(rf"\b{_POP_NOUN}\s+(?:aged\s+)?(?:over|under|older than|"
                             rf"younger than|above|below)\s+\d*$", _I)
 
@@ -644,6 +653,17 @@ def _of_group(sentence: str, end: int, topic_words: tuple[str, ...]) -> str | No
 # ("children younger than 5" after a rate is left as the rate's "children".)
 _PEOPLE_AGED = re.compile(rf"\b(?:{_POP_NOUN})\s+(?:aged\s+)?(?:over|under|above|below)\s+"
                           rf"\d{{1,3}}\b(?![.,]?\d|\s*(?:%|percent|per cent))", _I)
+_KIN_WORDS = ("origin", "descent", "ancestry", "heritage", "background")
+
+
+@lru_cache(maxsize=256)
+def _says(sentence: str, words: tuple[str, ...]) -> bool:
+    """Return whether the sentence holds one of ``words`` (lower case): a cheap first look
+    before a search, made once per sentence however many figures it holds."""
+    low = sentence.lower()
+    return any(w in low for w in words)
+
+
 # "children of Japanese ancestry", "people of South Asian origin": a group by descent.
 _ANCESTRY = re.compile(rf"\b(?P<noun>{_POP_NOUN}) of (?P<what>(?:[\w/-]+ ){{1,4}}?)"
                        rf"(?P<kin>origin|descent|ancestry|heritage|background)\b", _I)
@@ -653,13 +673,14 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
                    topic_words: tuple[str, ...]) -> str | None:
     """Return the subgroup named in the figure's own clause, ``sentence[lo:hi]``."""
     pop = None
-    kin = _first(_ANCESTRY, sentence, lo, hi)
+    kin = _first(_ANCESTRY, sentence, lo, hi) if _says(sentence, _KIN_WORDS) else None
     if kin is not None:
         return f"{kin['noun']} of {kin['what']}{kin['kin']}".lower()
     m = _first(_POPULATION, sentence, end, hi) or _first(_POPULATION, sentence, lo, hi)
     if m and len(m.group("rest").split()) <= 12:
         pop = normalise_population(m.group("noun"), m.group("rest"))
-    aged = _PEOPLE_AGED.search(sentence, lo, hi) if pop is None else None
+    aged = _first(_PEOPLE_AGED, sentence, lo, hi) if pop is None and \
+        _says(sentence, _AGE_WORDS) else None
     if aged is not None:
         pop = re.sub(r"\s+", " ", aged.group(0).lower())
     if pop is None or len(pop.split()) < 2:
@@ -1139,10 +1160,15 @@ def _before(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str, sta
     The search is skipped when none of ``words`` is there to match.
     """
     window = sentence[max(0, start - width):start]
-    low = window.lower()
-    if not any(w in low for w in words):
+    if not _hint(words).search(window):
         return None
     return pattern.search(window)
+
+
+@lru_cache(maxsize=32)
+def _hint(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Return one search for any of ``words`` (lower case), in any case: one look, not many."""
+    return re.compile("|".join(map(re.escape, words)), _I)
 
 
 _OF_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:of\b|the\b|all\b)", _I)
