@@ -136,6 +136,7 @@ _CLASS_HEAD = re.compile(r"[\w-]+ (?:problems?|issues?|changes?|difficult(?:y|ie
 _PREPOSITION_FIRST = re.compile(r"(?:in|on|at|into|onto|from|by|within|during|until)\s",
                                 re.I)
 _VERB_FIRST = re.compile(r"(?:lasts|persists|continues)\b", re.I)
+_BARE_AGE = re.compile(r"(?:increasing|advancing|rising|older|old)?\s*age", re.I)
 _QUESTION = re.compile(r"\?\s*[\"')\]]?\s*$")
 # What a treatment is aimed at, named as a goal: "aimed at improving nerve function".
 _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|reducing|preventing|"
@@ -2075,6 +2076,8 @@ class DocumentRules:
                     continue  # between two other things: only short, name-like phrases
                 if pred == v.HAS_SYMPTOM and _FIGURE_WORDS.search(o_lab):
                     continue  # "with an incidence of 0.4 per 100,000" is a figure, not a sign
+                if pred == v.INCREASES_RISK_OF and _BARE_AGE.fullmatch(s_lab):
+                    s_lab = "older age"  # "Age increases the risk of X": growing older does
                 if pred == v.USED_FOR and not s_top and _GOAL_LEAD.match(s_lab):
                     continue  # "Treatment is aimed at improving X": a goal, not a treatment
                 if _NOT_A_THING.match(o_lab) or _NOT_A_SUBJECT.match(s_lab):

@@ -1736,3 +1736,11 @@ def test_who_dies_and_what_a_medicine_brings_on(tmp_path: Path, sentence: str,
     """Who most deaths are among goes with death; what people get after taking a medicine
     is the medicine's effect."""
     assert expected <= relations_set(tmp_path, sentence, "Outlook")
+
+
+@pytest.mark.parametrize("sentence", ["Age significantly increases your risk of complications.",
+                                      "Increasing age raises the risk of complications."])
+def test_age_that_raises_a_risk_is_older_age(tmp_path: Path, sentence: str) -> None:
+    """'Age increases the risk of X' names growing older, as 'older age' elsewhere."""
+    assert ("older age", "increases_risk_of", "complication") in relations_set(
+        tmp_path, sentence, "Complications")
