@@ -136,7 +136,7 @@ _CLASS_HEAD = re.compile(r"[\w-]+ (?:problems?|issues?|changes?|difficult(?:y|ie
 _PREPOSITION_FIRST = re.compile(r"(?:in|on|at|into|onto|from|by|within|during|until)\s",
                                 re.I)
 _VERB_FIRST = re.compile(r"(?:lasts|persists|continues)\b", re.I)
-_BARE_AGE = re.compile(r"(?:increasing|advancing|rising|older|old)?\s*age", re.I)
+_BARE_AGE = re.compile(r"(?:increasing |advancing |rising )?age", re.I)
 _QUESTION = re.compile(r"\?\s*[\"')\]]?\s*$")
 # What a treatment is aimed at, named as a goal: "aimed at improving nerve function".
 _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|reducing|preventing|"
