@@ -31,6 +31,7 @@ from .lexicon import (
 )
 from .normalize import all_lemmas
 from .normalize import label_key as _label_key
+from .topic import kind_free_names
 from .vocabulary import Vocabulary
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
@@ -116,6 +117,11 @@ class Resolver:
             if akey and akey != key and self.vocab_id(akey) is None:
                 self._labels[akey].add(display_label(alias))
                 self._fixed[akey] = key
+        for short in kind_free_names(key):
+            # Names, not labels: they join the topic only if a page uses them.
+            if short not in self._fixed and self.vocab_id(short) is None:
+                self._fixed[short] = key
+                self._topic_names.append((short, key))
 
     def learn_abbreviations(self, text: str) -> None:
         """Take the abbreviations a page defines ("long form (ABBR)") as names of one entity."""
@@ -240,7 +246,7 @@ class Resolver:
         for alias, topic in self._topic_names:
             if alias in key and f" {alias} " in f" {key} " and key != alias:
                 other = f" {key} ".replace(f" {alias} ", f" {topic} ").strip()
-                if other != key and not distinct(other, key):
+                if other != key and other in present and not distinct(other, key):
                     return other
         if len(words) >= 2:
             base = _adjective_base(words[0])
@@ -378,11 +384,16 @@ def distinct(a: str, b: str) -> bool:
     (True, True)
     >>> distinct("hyperthyroidism", "hypothyroidism"), distinct("net like", "netlike")
     (True, False)
+    >>> distinct("vitamin d deficiency", "vitamin e deficiency")
+    True
     """
     if re.findall(r"\d+", a) != re.findall(r"\d+", b):
         return True
     if _numerals(a) != _numerals(b):
         return True
+    letters_a, letters_b = _letters(a), _letters(b)
+    if letters_a and letters_b and letters_a != letters_b:
+        return True  # "protein c" / "protein s", "group a" / "group b"
     for x, y in _OPPOSITE_PREFIXES:
         for u, w in ((a, b), (b, a)):
             if re.search(rf"\b{x}", u) and re.search(rf"\b{y}", w) and not re.search(rf"\b{x}", w):
@@ -401,6 +412,12 @@ def _numerals(key: str) -> list[str]:
     """
     words = f" {key} ".replace(" x ray ", " xray ").split()
     return [w for i, w in enumerate(words) if w in _ROMAN and (i or len(words) == 1)]
+
+
+def _letters(key: str) -> list[str]:
+    """Return the one-letter words of a key ("vitamin d"), an X-ray's X aside."""
+    return [w for w in f" {key} ".replace(" x ray ", " xray ").split()
+            if len(w) == 1 and w.isalpha()]
 
 
 def _similar_pairs(keys: Sequence[str]) -> Iterator[tuple[str, str, float]]:

@@ -164,7 +164,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "ophthalmic": "eye", "dental": "tooth", "thoracic": "chest", "palsy": "paralysis",
     "medication": "medicine", "multi": "multiple", "glucose": "sugar", "fibrosis": "scarring",
     "radiograph": "x ray", "radiography": "x ray", "iv": "intravenous", "aluminium": "aluminum",
-    "dietary": "diet",
+    "dietary": "diet", "problem": "disease", "issue": "disease", "trouble": "disease",
 }
 
 
@@ -189,6 +189,28 @@ def synonym_groups() -> dict[str, tuple[str, ...]]:
         for k in keys:
             out.setdefault(k, keys)
     return out
+
+
+@lru_cache(maxsize=1)
+def _one_word_synonyms() -> dict[str, str]:
+    """Return the lexicon's one-word names by the group's first name, when that is one word.
+
+    "phosphorus restriction" is "phosphate restriction" and "brain haemorrhage"
+    "brain bleeding": a name's words have the other names its whole has.
+    """
+    out: dict[str, str] = {}
+    for first, *others in synonym_groups().values():
+        if " " not in first:
+            for other in others:
+                if " " not in other:
+                    out.setdefault(other, first)
+    return out
+
+
+def _word_synonym(word: str) -> str:
+    """Return one word as the clinical-register word, or the lexicon's first name, for it."""
+    mapped = WORD_SYNONYMS.get(word)
+    return mapped if mapped is not None else _one_word_synonyms().get(word, word)
 
 
 # "pain in the chest" is "chest pain": a noun (or two) of, in, on, to or with another
@@ -245,7 +267,7 @@ def name_form(key: str) -> str:
         words = [*words[1:], "use"]  # "using inhalers" and "inhaler use"
     if len(words) == 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
         words.pop(0)  # a rash is on the skin
-    return "".join(_spelling(WORD_SYNONYMS.get(w, w)) for w in words
+    return "".join(_spelling(_word_synonym(w)) for w in words
                    if w not in _SAMPLE_WORDS).replace(" ", "")
 
 

@@ -153,6 +153,10 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("fits", "seizures", "convulsions"),
     ("using inhalers", "inhaler use", "use of inhalers"),
     ("giving birth", "childbirth"),
+    ("phosphorus restriction", "phosphate restriction"),  # the lexicon word by word
+    ("brain haemorrhage", "bleeding in the brain"),
+    ("kidney problems", "kidney disease", "kidney issues"),
+    ("flu vaccine", "influenza vaccine"),
 ])
 def test_other_names_of_one_thing_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing resolve to one entity, however the rules reach it."""
@@ -198,7 +202,10 @@ def test_a_topic_name_inside_a_name_is_the_topic() -> None:
                                       ("lung cancer", "cancer"),
                                       ("B cells", "blood cells"),
                                       ("Q. vorlaxii", "Quentella morvaxii"),
-                                      ("using inhalers", "inhaler allergy")])
+                                      ("using inhalers", "inhaler allergy"),
+                                      ("vitamin D deficiency", "vitamin E deficiency"),
+                                      ("group A strep infection", "group B strep infection"),
+                                      ("protein C deficiency", "protein S deficiency")])
 def test_different_things_stay_apart(a: str, b: str) -> None:
     """The lexicon and word forms join other names only, never two different things."""
     resolver = Resolver()
@@ -318,3 +325,29 @@ def test_a_name_in_brackets_that_no_claim_uses_merges_nothing(tmp_path: Path) ->
     subjects = {cs.label(c.subject) for c in cs.claims if c.predicate == "used_for"}
     assert subjects == {"quorlacin"}
     assert not [e for e in cs.entities if "tuesday" in (e.label, *e.synonyms)]
+
+
+def test_the_topic_without_its_kind_word_is_the_topic() -> None:
+    """"grebble shock" and "grebble shock disease" are the topic "grebble shock syndrome"."""
+    resolver = Resolver()
+    resolver.set_topic("grebble shock syndrome")
+    for label in ("grebble shock", "grebble shock disease", "early grebble shock", "shock"):
+        resolver.add(label)
+    resolver.finish()
+    topic = resolver.resolve("grebble shock syndrome")
+    assert resolver.resolve("grebble shock") == topic
+    assert resolver.resolve("grebble shock disease") == topic
+    assert resolver.resolve("shock") != topic
+    assert resolver.resolve("early grebble shock") != topic
+
+
+def test_a_topic_named_after_an_organ_keeps_the_organ_apart() -> None:
+    """With "kidney disease" the topic, "kidney" and "kidney infection" stay their own."""
+    resolver = Resolver()
+    resolver.set_topic("kidney disease")
+    for label in ("kidney", "kidney infection", "kidney disorder"):
+        resolver.add(label)
+    resolver.finish()
+    topic = resolver.resolve("kidney disease")
+    assert resolver.resolve("kidney") != topic
+    assert resolver.resolve("kidney infection") != topic
