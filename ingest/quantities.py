@@ -74,8 +74,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)\s+(?P<n>{_NUMW})\b"
         rf"(?![,.]?\d)", _I)),
     ("fraction", re.compile(
-        r"\b(?P<f>half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|"
-        r"three[- ]quarters|a tenth|one[- ]tenth|a fifth|one[- ]fifth)\b"
+        r"(?:\b(?P<f>half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|"
+        r"three[- ]quarters|a tenth|one[- ]tenth|a fifth|one[- ]fifth|a sixth|one[- ]sixth)\b"
+        r"|(?<![\d/.])(?P<p>\d)/(?P<q>\d{1,2})(?![\d/]))"  # "2/3 of cases"
         r"(?= of\b| (?:the|all) (?:[\w-]+ ){0,2}?(?:cases|people|patients|children|adults|women|"
         r"men|infections)\b| (?:will|would|may|might|can|could|are|were|have|had|die|recover|go|"
         r"get|develop|need|make|do|experience)\b)", _I)),
@@ -142,7 +143,8 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "dose_rate": (" day",), "dose": ("mg", "milligram", "mcg", "microgram", "g", "ml", "millil"),
     "kinds": ("stage", "phase", "type", "form", "kind"),
     "ratio": ("out of", "every", "per", "in"),
-    "fraction": ("half", "third", "quarter", "tenth", "fifth"), "times": ("twice", "times", "fold"),
+    "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "/"),
+    "times": ("twice", "times", "fold"),
     "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under"),
     "age_of_group": ("over", "under", "older", "younger"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
@@ -151,12 +153,14 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
 }
 # A proportion in the clause makes its time phrase a horizon, not a duration.
 _PROPORTION_IN = re.compile(rf"\d\s*(?:%|percent\b|per cent\b)|\b(?:half|thirds?|quarters?|tenth|"
-                            rf"fifth)\s+(?:of|will|would|may|can|are|were|have|had)\b|"
+                            rf"fifth|sixth)\s+(?:of|will|would|may|can|are|were|have|had)\b|"
+                            rf"\b\d/\d{{1,2}}\s+of\b|"
                             rf"\b{_NUMW}{_PCT}|\b(?:out of|in every|of every)\s+"
                             rf"{_NUMW}|\b{_NUMW}\s+in\s+{_NUMW}\b(?!\s+(?:hours?|days?|weeks?|"
                             rf"months?|years?))", _I)
 # A number that may be a figure of its own (digits, or a written one with "%").
-_ANY_FIGURE = re.compile(rf"\d|\b{_NUMW}{_PCT}|\b(?:half|thirds?|quarters?|tenth|fifth)\b", _I)
+_ANY_FIGURE = re.compile(rf"\d|\b{_NUMW}{_PCT}|\b(?:half|thirds?|quarters?|tenth|fifth|sixth)\b",
+                         _I)
 # Cheap first look: most sentences hold no number at all.
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
@@ -164,7 +168,8 @@ _ANY_NUMBER = re.compile(
     r"quarter|quarters|tenth|fifth|twice)\b|\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
-              "a tenth": 0.1, "one tenth": 0.1, "a fifth": 0.2, "one fifth": 0.2}
+              "a tenth": 0.1, "one tenth": 0.1, "a fifth": 0.2, "one fifth": 0.2,
+              "a sixth": 1 / 6, "one sixth": 1 / 6}
 
 _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|"
                      r"an estimated|(?:estimated|thought|believed)(?: at| to be| to affect|"
@@ -195,7 +200,8 @@ _STRONG, _WEAK = 0, 1
 _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("mortality", _STRONG, re.compile(r"\b(?:(?:don't|do not|doesn't|does not|won't|will not|"
                                       r"not|n't|fail to)\s+survive)\b", _I)),
-    ("mortality", _STRONG, re.compile(r"\b(?:die|dies|died|death|deaths|dying|mortality|fatal|"
+    ("mortality", _STRONG, re.compile(r"\b(?:die|dies|died|death|deaths|dying|kills?|killed|"
+                                      r"mortality|fatal|"
                                       r"fatality|lethal|deadly|case[- ]fatality)\b", _I)),
     ("survival", _STRONG, re.compile(r"\b(?:surviv\w*|alive|live (?:for|beyond|longer))\b", _I)),
     ("recovery", _STRONG, re.compile(r"\b(?:recover\w*|remission|heal(?:ed|s)?|cured?|"
@@ -467,7 +473,7 @@ def _figure_between(figures: tuple[int, ...], lo: int, hi: int) -> bool:
 # A figure's own words, to tell where it ends: "75 %", "10,000", "a tenth" (a year is none).
 _FIGURE_TOKEN = re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent\b|"
                            rf"per cent\b))?|\b{_NUMW}{_PCT}|"
-                           rf"\b(?:half|thirds?|quarters?|tenth|fifth)\b", _I)
+                           rf"\b(?:half|thirds?|quarters?|tenth|fifth|sixth)\b", _I)
 
 
 @lru_cache(maxsize=256)
@@ -546,7 +552,7 @@ _WHO_HAVE_IT = re.compile(r"^\w+ (?:who|that) (?:develop|develops|get|gets|have|
 _GETS = re.compile(r"\b(?:will |may |can |later |go on to |went on to |)"
                    r"(?:get|gets|develop|develops|have|has|experience|experiences|suffer from|"
                    r"suffers from|are left with|is left with|end up with)\s+(?:an? |the |some )?"
-                   r"(?!(?:it|this|that|them|they|one|symptoms?)\b)"
+                   r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got)\b)"
                    r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
                    r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
                    r"at|as|when|if|because|over|during|will|may|can)\b)", _I)
@@ -1578,7 +1584,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             return None
         value = a / n
     elif form == "fraction":
-        value = _FRACTIONS[re.sub(r"[- ]", " ", m["f"].lower())]
+        if m["f"] is None and not 0 < int(m["p"]) < int(m["q"]):
+            return None  # "5/3" is no share
+        value = (int(m["p"]) / int(m["q"]) if m["f"] is None
+                 else _FRACTIONS[re.sub(r"[- ]", " ", m["f"].lower())])
     elif form == "times":
         kind, unit = "relative_risk", "ratio"
         value = 2.0 if m["t"].lower() == "twice" else parse_number(m["a"])
@@ -1647,8 +1656,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             if head is not None:
                 named = re.split(r"\s(?:is|are|was|were|includes?)\s", head.group(1))[-1]
                 named = re.sub(r"^(?:the|an?)\s+", "", named.strip(), flags=_I) or None
-        if named and not _NOT_A_THING.match(named) and not any(
-                w and (w in named.lower() or named.lower() in w) for w in topic_words):
+        # "In 20 % of patients, the illness goes into remission": the illness is the topic.
+        if named and not _NOT_A_THING.match(named) and not _GENERIC_OF.fullmatch(named) \
+                and not any(w and (w in named.lower() or named.lower() in w)
+                            for w in topic_words):
             subject, kind, named_by_follow = named, "frequency", True
     if subject is None and unit == "proportion" and form != "times":
         subject = _what_follows(sentence[e:_next_figure(sentence, e)], topic_words)

@@ -1,0 +1,32 @@
+"""Figure words: 'kills', fractions written '2/3' or 'a sixth', and the topic named generically."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.ingest.quantities import find_figures
+
+TOPIC = ("grebble fever", "grebble")
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value", "subject"), [
+    ("It kills about 1 in 4 people who get it.", "mortality", 0.25, None),
+    ("Up to 2/3 of cases clear up with no help.", "recovery", 0.666666667, None),
+    ("About one sixth of patients are left with lasting weakness.", "frequency", 0.166666667,
+     "lasting weakness"),
+    ("In 20-30% of patients, the illness goes into remission within 2 years.", "recovery",
+     None, None),
+    ("It comes back in up to 30% of those who have had it before.", "relapse", 0.3, None),
+])
+def test_figure_words(sentence: str, kind: str, value: float | None,
+                      subject: str | None) -> None:
+    """'kills' is a death word; '2/3 of' and 'one sixth of' are shares; 'the illness' is the
+    topic, so its remission is the topic's recovery; 'had it before' is not a thing got."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.measure.value, fig.subject) == (kind, value, subject)
+
+
+def test_a_date_or_an_improper_fraction_is_no_share() -> None:
+    """'5/3 of' is no share."""
+    assert not [f for f in find_figures("About 5/3 of the dose is given.", TOPIC)
+                if f.measure.unit == "proportion"]
