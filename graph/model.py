@@ -11,8 +11,12 @@ import builtins
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from itertools import repeat
+from typing import Any
 
 
 class Polarity(StrEnum):
@@ -103,6 +107,30 @@ def content_hash(*parts: object) -> str:
     else:
         text = "\x1f".join("" if p is None else str(p) for p in parts)
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def columnwise(cls: type, rows: int, columns: Sequence[Iterable[Any]]) -> list[Any]:
+    """Make ``rows`` instances of a frozen, slotted dataclass, one field at a time.
+
+    >>> columnwise(Qualifiers, 2, (["adults", None], [None, "home"], [None, None]))
+    [Qualifiers(population='adults', setting=None, level=None), \
+Qualifiers(population=None, setting='home', level=None)]
+
+    A frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``, looked up and called field by field: 1.5 s for a
+    million Evidence.  Here every object is allocated, then each column is
+    written by its slot's own setter, all in C: 0.7 s.  Only for classes
+    without ``__post_init__`` whose slots are exactly their fields, given one
+    column per field; otherwise each object goes through ``__init__``.
+    """
+    names = tuple(f.name for f in fields(cls))
+    if (len(columns) != len(names) or getattr(cls, "__slots__", None) != names
+            or hasattr(cls, "__post_init__")):
+        return list(map(cls, *columns))
+    made: list[Any] = list(map(object.__new__, repeat(cls, rows)))
+    for name, column in zip(names, columns, strict=True):
+        deque(map(getattr(cls, name).__set__, made, column), maxlen=0)
+    return made
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,8 +303,10 @@ class Claim:
 
         Claims from different sources with equal keys form one statement.
         """
-        measure = self.measure.key() if self.measure else None
-        return (self.subject, self.predicate, self.object, measure, self.qualifiers.key())
+        # Qualifiers.key() written out: this runs for every claim of a comparison.
+        measure, q = self.measure, self.qualifiers
+        return (self.subject, self.predicate, self.object,
+                None if measure is None else measure.key(), (q.population, q.setting, q.level))
 
     @property
     def statement_id(self) -> str:
@@ -296,6 +326,39 @@ class Claim:
 def statement_id(key: tuple[object, ...]) -> str:
     """Return the id of the statement with this claim key."""
     return "st-" + content_hash(key)
+
+
+def statement_ids(keys: Iterable[tuple[object, ...]]) -> list[str]:
+    """Return :func:`statement_id` of each key, in one comprehension.
+
+    The comparison names every statement (600 000 at a million claims); two
+    Python calls per key were a third of the cost of hashing it.
+
+    >>> keys = [("a", "causes", "b", None, (None, None, None)), ("é", "p", None, None, ())]
+    >>> statement_ids(keys) == [statement_id(k) for k in keys]
+    True
+    """
+    sha1 = hashlib.sha1
+    return ["st-" + sha1(_key_text(key).encode("utf-8")).hexdigest()[:12] for key in keys]
+
+
+_PLAIN = (None, None, None)  # Qualifiers().key()
+
+
+def _key_text(key: tuple[object, ...]) -> str:
+    """Return ``str(key)``; a key with no figure and no qualifiers (most) by one f-string.
+
+    A tuple's repr is its items' reprs joined, so the f-string gives the same
+    text, without the recursion guard ``repr`` sets up for each nested tuple
+    (half the time).
+
+    >>> key = ("a", "causes", "b", None, (None, None, None))
+    >>> _key_text(key) == str(key)
+    True
+    """
+    if len(key) == 5 and key[3] is None and key[4] == _PLAIN:
+        return f"({key[0]!r}, {key[1]!r}, {key[2]!r}, None, (None, None, None))"
+    return str(key)
 
 
 @dataclass(frozen=True, slots=True)

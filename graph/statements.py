@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from itertools import product
+from operator import attrgetter
 
 from .findings import (
     CONSENSUS,
@@ -25,14 +26,17 @@ from .model import (
     Certainty,
     Claim,
     ClaimSet,
+    Measure,
     Polarity,
     Qualifiers,
     ReviewStatus,
-    statement_id,
+    columnwise,
+    statement_ids,
 )
 from .vocab import AREAS, PREDICATES, predicate_area
 
 _NO_QUALIFIERS = Qualifiers().key()
+_NONE: tuple[str, ...] = ()
 _AREA_ORDER = {area: i for i, area in enumerate(AREAS)}
 # How a denial reads, predicate by predicate.
 NEGATIVE = {
@@ -128,16 +132,16 @@ def claim_area(claim: Claim) -> str:
 
 def build_index(claimset: ClaimSet) -> Index:
     """Index a claim set for comparison, dropping claims a reviewer rejected."""
-    claims = tuple(c for c in claimset.claims if c.status is not ReviewStatus.REJECTED)
+    claims = tuple(claimset.claims)
+    if ReviewStatus.REJECTED in set(map(_STATUS, claims)):  # a pass in C; rejections are rare
+        claims = tuple(c for c in claims if c.status is not ReviewStatus.REJECTED)
     area_sources: dict[str, set[str]] = defaultdict(set)
-    areas: dict[tuple[str, str | None], str] = {}  # a dozen predicates, a million claims
-    for claim in claims:
-        measure = claim.measure
-        area_key = (claim.predicate, measure.kind if measure is not None else None)
-        area = areas.get(area_key)
-        if area is None:
-            area = areas[area_key] = claim_area(claim)
-        area_sources[area].add(claim.evidence.source)
+    # A dozen predicates, a few measure kinds, a few sources: each distinct triple is
+    # found in C (a set of zipped columns) and given its area once.
+    kinds = [None if m is None else m.kind for m in map(_MEASURE, claims)]
+    for predicate, kind, source in set(zip(map(_PREDICATE, claims), kinds,
+                                           map(_SOURCE, claims), strict=True)):
+        area_sources[predicate_area(predicate, kind)].add(source)
     # Every claim's source is in some area: no second pass over the claims for them.
     sources = sorted({s.id for s in claimset.sources}.union(*area_sources.values()))
     return Index(
@@ -188,13 +192,21 @@ def _partial_support(keys: list[tuple[object, ...]], slot: dict[tuple[object, ..
     Statements are numbered by ``slot`` (key -> position in ``keys``).
     """
     partial: dict[int, set[str]] = defaultdict(set)
+    up: dict[object, frozenset[str]] = {}  # each entity's ancestors, asked once here
+    ancestors = hierarchy.ancestors
     for i, key in enumerate(keys):
         backers = supporters[i]
-        subject, predicate, obj, measure, qualifiers = key
-        if obj is None or measure is not None or not backers:
+        if not backers:
             continue
-        broader_subjects = hierarchy.ancestors(str(subject))
-        broader_objects = hierarchy.ancestors(str(obj))
+        subject, predicate, obj, measure, qualifiers = key
+        if obj is None or measure is not None:
+            continue
+        broader_subjects = up.get(subject)
+        if broader_subjects is None:
+            broader_subjects = up[subject] = ancestors(str(subject))
+        broader_objects = up.get(obj)
+        if broader_objects is None:
+            broader_objects = up[obj] = ancestors(str(obj))
         if not broader_subjects and not broader_objects and qualifiers == _NO_QUALIFIERS:
             continue  # nothing broader to support (most statements)
         subjects = (subject, *broader_subjects)
@@ -230,80 +242,121 @@ def build_statements(index: Index) -> tuple[Statement, ...]:
     >>> [(statement_label(st, index), st.asserts, st.status) for st in build_statements(index)]
     [('warfarin increases risk of calciphylaxis', ('mayo', 'nkf'), 'consensus')]
     """
+    keys, members, slot = _group(index.claims)
+    stances, supporters = _stances(members)
+    partial = _partial_support(keys, slot, supporters, index.hierarchy)
+    del slot
+    if not keys:
+        return ()
+    covering = {area: len(sources) for area, sources in index.area_sources.items()}
+    firsts = [claims[0] for claims in members]
+    measures = list(map(_MEASURE, firsts))
+    areas = _areas(firsts, measures)
+    asserts, hedges, denies = zip(*stances, strict=True)
+    statuses = [SINGLE_SOURCE] * len(keys)  # one source, one stance: most statements
+    ordered: list[tuple[Claim, ...]] = list(zip(firsts))  # (first,) each, made in C
+    for i, claims in enumerate(members):
+        if len(claims) > 1:
+            statuses[i] = status_of(len(supporters[i]), len(denies[i]),
+                                    covering.get(areas[i], 0))
+            ordered[i] = _claim_order(claims)
+    partly: list[tuple[str, ...]] = [()] * len(keys)
+    for i, backing in partial.items():
+        partly[i] = tuple(sorted(backing.difference(supporters[i], denies[i])))
+    # Every Statement made field by field in C (graph.model.columnwise): a frozen
+    # dataclass's __init__ cost ~1 µs a statement.
+    statements: list[Statement] = columnwise(Statement, len(keys), (
+        statement_ids(keys), map(_SUBJECT, firsts), map(_PREDICATE, firsts),
+        map(_OBJECT, firsts), measures, map(_QUALIFIERS, firsts), areas,
+        asserts, hedges, denies, partly, statuses, ordered))
+    statements.sort(key=_orderer(index))
+    return tuple(statements)
+
+
+_SUBJECT, _PREDICATE, _OBJECT, _MEASURE, _QUALIFIERS, _STATUS, _SOURCE = (
+    attrgetter(name) for name in ("subject", "predicate", "object", "measure", "qualifiers",
+                                  "status", "evidence.source"))
+
+
+def _areas(claims: list[Claim], measures: list[Measure | None]) -> list[str]:
+    """Return each claim's topic area, worked out once per (predicate, measure kind)."""
+    known: dict[tuple[str, str | None], str] = {}
+    found: list[str] = []
+    add = found.append
+    for claim, measure in zip(claims, measures, strict=True):
+        area_key = (claim.predicate, None if measure is None else measure.kind)
+        area = known.get(area_key)
+        if area is None:
+            area = known[area_key] = claim_area(claim)
+        add(area)
+    return found
+
+
+def _group(claims: Iterable[Claim]) -> tuple[list[tuple[object, ...]], list[list[Claim]],
+                                             dict[tuple[object, ...], int]]:
+    """Return the distinct claim keys in first-seen order, each key's claims, and key -> slot.
+
+    One pass: a key (a nested tuple, whose hash Python does not keep) is
+    hashed once per claim.
+    """
     slot: dict[tuple[object, ...], int] = {}
     keys: list[tuple[object, ...]] = []
     members: list[list[Claim]] = []
-    for claim in index.claims:
+    add_key, add_members, setdefault = keys.append, members.append, slot.setdefault
+    n = 0
+    for claim in claims:
         key = claim.key()
-        i = slot.setdefault(key, len(keys))
-        if i == len(keys):
-            keys.append(key)
-            members.append([claim])
+        i = setdefault(key, n)
+        if i == n:
+            add_key(key)
+            add_members([claim])
+            n += 1
         else:
             members[i].append(claim)
-    stances: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = []
+    return keys, members, slot
+
+
+Stance = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def _stances(members: list[list[Claim]]) -> tuple[list[Stance], list[Collection[str]]]:
+    """Return each statement's (asserts, hedges, denies) and its supporters (not deniers).
+
+    A source that asserts and hedges one statement asserts it.  A statement
+    of one claim (most) takes that claim's one stance, with no set made.
+    """
+    negated, hedged = Polarity.NEGATED, Certainty.HEDGED
+    stances: list[Stance] = []
     supporters: list[Collection[str]] = []
+    add_stance, add_supporters = stances.append, supporters.append
     for claims in members:
         if len(claims) == 1:
-            found = _stance(claims[0])
-            stances.append(found)
-            supporters.append(found[0] or found[1])
+            claim = claims[0]
+            source = (claim.evidence.source,)
+            if claim.polarity is negated:
+                add_stance((_NONE, _NONE, source))
+                add_supporters(_NONE)
+            elif claim.certainty is hedged:
+                add_stance((_NONE, source, _NONE))
+                add_supporters(source)
+            else:
+                add_stance((source, _NONE, _NONE))
+                add_supporters(source)
             continue
         asserts: set[str] = set()
         hedges: set[str] = set()
         denies: set[str] = set()
         for c in claims:
-            if c.polarity is Polarity.NEGATED:
+            if c.polarity is negated:
                 denies.add(c.evidence.source)
-            elif c.certainty is Certainty.HEDGED:
+            elif c.certainty is hedged:
                 hedges.add(c.evidence.source)
             else:
                 asserts.add(c.evidence.source)
         hedges -= asserts
-        stances.append((tuple(sorted(asserts)), tuple(sorted(hedges)), tuple(sorted(denies))))
-        supporters.append(asserts | hedges)
-    partial = _partial_support(keys, slot, supporters, index.hierarchy)
-    del slot
-    covering = {area: len(sources) for area, sources in index.area_sources.items()}
-    areas: dict[tuple[str, str | None], str] = {}
-    statements = []
-    for i, claims in enumerate(members):
-        asserts_t, hedges_t, denies_t = stances[i]
-        first = claims[0]
-        measure = first.measure
-        area_key = (first.predicate, measure.kind if measure else None)
-        area = areas.get(area_key)
-        if area is None:
-            area = areas[area_key] = claim_area(first)
-        partly = partial.get(i)
-        backers = supporters[i]
-        ordered: tuple[Claim, ...]
-        if len(claims) == 1:  # one source, one stance: most statements
-            status, ordered = SINGLE_SOURCE, (first,)
-        else:
-            status = status_of(len(backers), len(denies_t), covering.get(area, 0))
-            ordered = _claim_order(claims)
-        statements.append(Statement(
-            statement_id(keys[i]), first.subject, first.predicate, first.object, measure,
-            first.qualifiers, area, asserts_t, hedges_t, denies_t,
-            tuple(sorted(partly.difference(backers, denies_t))) if partly else (),
-            status, ordered,
-        ))
-    statements.sort(key=_orderer(index))
-    return tuple(statements)
-
-
-_NONE: tuple[str, ...] = ()
-
-
-def _stance(claim: Claim) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """Return (asserts, hedges, denies) of a statement made by one claim."""
-    source = (claim.evidence.source,)
-    if claim.polarity is Polarity.NEGATED:
-        return (_NONE, _NONE, source)
-    if claim.certainty is Certainty.HEDGED:
-        return (_NONE, source, _NONE)
-    return (source, _NONE, _NONE)
+        add_stance((tuple(sorted(asserts)), tuple(sorted(hedges)), tuple(sorted(denies))))
+        add_supporters(asserts | hedges)
+    return stances, supporters
 
 
 def _orderer(index: Index) -> Callable[[Statement], tuple[object, ...]]:
@@ -317,6 +370,10 @@ def _orderer(index: Index) -> Callable[[Statement], tuple[object, ...]]:
             found = lowered[entity_id] = index.label(entity_id).lower()
         return found
 
+    known = lowered.get
+    last = len(AREAS)
+    area_order = _AREA_ORDER.get
+
     def order(st: Statement) -> tuple[object, ...]:
         m = st.measure
         figure: tuple[object, ...] = ()
@@ -326,9 +383,12 @@ def _orderer(index: Index) -> Callable[[Statement], tuple[object, ...]]:
                 horizon = days[m.horizon] = horizon_days(m.horizon) or 0.0
             figure = (m.kind, horizon, m.point(), str(m.bound))
         q = st.qualifiers
-        quals = (q.population or "", q.setting or "", q.level or "") if q else ("", "", "")
-        return (_AREA_ORDER.get(st.area, len(AREAS)), st.area, label(st.subject), st.predicate,
-                label(st.object), figure, quals, st.id)
+        # Qualifiers of no value give ("", "", "") either way: no __bool__ call needed.
+        quals = ("", "", "") if q is None else (q.population or "", q.setting or "",
+                                                q.level or "")
+        subject, obj = st.subject, st.object
+        return (area_order(st.area, last), st.area, known(subject) or label(subject),
+                st.predicate, known(obj) or label(obj), figure, quals, st.id)
 
     return order
 

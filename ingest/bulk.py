@@ -15,9 +15,7 @@ by row, so new entities get the same ids and types.
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import fields
+from collections.abc import Callable, Iterable
 from itertools import repeat
 from typing import Any
 
@@ -31,6 +29,7 @@ from claimgraph.graph.model import (
     Polarity,
     Qualifiers,
     ReviewStatus,
+    columnwise,
 )
 from claimgraph.graph.vocab import CANONICAL_INVERSE, HAS_MEASURE, PREDICATES
 
@@ -57,27 +56,6 @@ _MEASURE_ORDER = tuple(CSV_MEASURE_COLUMNS)  # column names, in the order of a f
 SlowPath = Callable[[dict[str, Any], int], Claim | None]
 _POLARITY = {False: Polarity.AFFIRMED, True: Polarity.NEGATED}
 _CERTAINTY = {False: Certainty.STATED, True: Certainty.HEDGED}
-
-
-def _columnwise(cls: type, rows: int, columns: Sequence[Iterable[Any]]) -> list[Any]:
-    """Make ``rows`` instances of a frozen, slotted dataclass, one field at a time.
-
-    A frozen dataclass's ``__init__`` sets each field through
-    ``object.__setattr__``, looked up and called field by field: 1.5 s for a
-    million Evidence.  Here every object is allocated, then each column is
-    written by its slot's own setter, all in C: 0.7 s.  Only for classes
-    without ``__post_init__`` whose slots are exactly their fields, given one
-    column per field; otherwise each object goes through ``__init__``.
-    """
-    names = tuple(f.name for f in fields(cls))
-    if (len(columns) != len(names) or getattr(cls, "__slots__", None) != names
-            or hasattr(cls, "__post_init__")):
-        return list(map(cls, *columns))
-    made: list[Any] = list(map(object.__new__, repeat(cls, rows)))
-    for name, column in zip(names, columns, strict=True):
-        deque(map(getattr(cls, name).__set__, made, column), maxlen=0)
-    return made
-
 
 
 def _flag(text: str) -> Any:
@@ -214,12 +192,12 @@ def table_claims(table: ClaimTable, *, known: dict[str, Any], where: str, origin
                           column(coded["level"]), strict=False))
     made = {key: Qualifiers(*key) for key in set(qualifiers)}
     prefix = f"{origin or where}:"
-    evidence = _columnwise(Evidence, rows, (
+    evidence = columnwise(Evidence, rows, (
         source, column(text["section"]), column(text["anchor"]), column(coded["start"]),
         column(coded["end"]), column(text["quote"]),
         map(prefix.__add__, map(str, table.lines)), column(text["rule"]),
         column(coded["confidence"]), column(text["flag"])))
-    claims = _columnwise(Claim, rows, (
+    claims = columnwise(Claim, rows, (
         subjects, predicates, objects, measures,
         map(_POLARITY.get, column(coded["negated"], False)),
         map(_CERTAINTY.get, column(coded["hedged"], False)),
