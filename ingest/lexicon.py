@@ -277,7 +277,11 @@ _LOOKS_LIKE = re.compile(
     r"resemble|similar to)(?: an?)? (?P<x>[a-z]+)$")
 # Words that only say how much ("very high fever", "dangerously low blood pressure").
 _INTENSIFIERS = frozenset({"very", "extremely", "dangerously", "unusually", "abnormally",
-                           "really", "particularly", "exceptionally"})
+                           "really", "particularly", "exceptionally",
+                           # and words that only point or hedge: "plus an ointment", "its rash"
+                           "a", "an", "the", "some", "any", "certain", "its", "their", "your",
+                           "his", "her", "our", "plus", "either", "only", "also", "especially",
+                           "mainly", "mostly", "usually", "often", "sometimes"})
 # Signs that only ever show on the skin: "skin rash" is a rash.
 _SKIN_SIGNS = frozenset({"rash", "blister", "peeling", "redness", "lesion", "sore", "ulcer",
                          "lump", "nodule", "spot", "patch", "discoloration", "discolouration"})

@@ -157,6 +157,8 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("brain haemorrhage", "bleeding in the brain"),
     ("kidney problems", "kidney disease", "kidney issues"),
     ("flu vaccine", "influenza vaccine"),
+    ("plus an ointment", "ointment"),  # words that only point or hedge
+    ("usually fever", "fever"),
 ])
 def test_other_names_of_one_thing_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing resolve to one entity, however the rules reach it."""
@@ -205,7 +207,9 @@ def test_a_topic_name_inside_a_name_is_the_topic() -> None:
                                       ("using inhalers", "inhaler allergy"),
                                       ("vitamin D deficiency", "vitamin E deficiency"),
                                       ("group A strep infection", "group B strep infection"),
-                                      ("protein C deficiency", "protein S deficiency")])
+                                      ("protein C deficiency", "protein S deficiency"),
+                                      ("no fever", "fever"),
+                                      ("other infections", "infections")])
 def test_different_things_stay_apart(a: str, b: str) -> None:
     """The lexicon and word forms join other names only, never two different things."""
     resolver = Resolver()
