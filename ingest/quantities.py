@@ -551,7 +551,9 @@ _WHO_HAVE_IT = re.compile(r"^\w+ (?:who|that) (?:develop|develops|get|gets|have|
 # "10 % of people with it go on to develop nerve pain": the figure is about the nerve pain.
 _GETS = re.compile(r"\b(?:will |may |can |later |go on to |went on to |)"
                    r"(?:get|gets|develop|develops|have|has|experience|experiences|suffer from|"
-                   r"suffers from|are left with|is left with|end up with)\s+(?:an? |the |some )?"
+                   r"suffers from|are left with|is left with|end up with|need|needs|require|"
+                   r"requires|undergo|undergoes)\s+(?:to (?:have|be given|take|undergo) )?"
+                   r"(?:an? |the |some )?"
                    r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got)\b)"
                    r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
                    r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
@@ -659,6 +661,13 @@ def _of_group(sentence: str, end: int, topic_words: tuple[str, ...]) -> str | No
 # ("children younger than 5" after a rate is left as the rate's "children".)
 _PEOPLE_AGED = re.compile(rf"\b(?:{_POP_NOUN})\s+(?:aged\s+)?(?:over|under|above|below)\s+"
                           rf"\d{{1,3}}\b(?![.,]?\d|\s*(?:%|percent|per cent))", _I)
+# "In children, the death rate is below 5 %": a group named by one word ("adults", "people"
+# and "patients" are everyone).
+_BARE_WHO = (r"(?P<who>children|kids|infants|babies|newborns|toddlers|women|men|girls|boys|"
+             r"teenagers|adolescents|the elderly|pregnant women|older people|elderly people|"
+             r"older adults)\b(?!\s+(?:with|who|of|aged|over|under)\b)")
+_BARE_GROUP = re.compile(rf"\b(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
+_BARE_LEAD = re.compile(rf"\W*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}\s*,", _I)
 _KIN_WORDS = ("origin", "descent", "ancestry", "heritage", "background")
 
 
@@ -707,6 +716,10 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         return "without treatment"
     if pop is None and _first(_TREATED, sentence, lo, hi):
         return "treated"
+    if pop is None:  # "In children, ..." opening the clause, or "... 5 % in children"
+        bare = _BARE_LEAD.match(sentence, lo) or _first(
+            _BARE_GROUP, sentence, end, min(hi, _next_figure(sentence, end)))
+        pop = bare["who"].lower() if bare is not None else None
     return pop
 
 
@@ -880,7 +893,8 @@ _RISK_OF = re.compile(
 # "X cut the frequency of bulges to under 3 %": how often the bulges come (among those given X).
 _RATE_OF = re.compile(
     r"\b(?:frequency|incidence|rates?|proportion|share)\s+of\s+(?:an?\s+|the\s+)?"
-    r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)\s+(?:(?:has |have )?(?:fallen|dropped|fell|dropped|"
+    r"(?!(?:up|about|around|approximately|roughly|nearly|almost|over|under|less|more|between|"
+    r"just|some)\b)(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)\s+(?:(?:has |have )?(?:fallen|dropped|fell|"
     r"declined|gone down|went down|decreased)\s+)?(?:to|is|was|of|stands at)\s+(?:about |around |"
     r"approximately |roughly |up to |under |less than |below |fewer than |nearly |almost |"
     r"just )?$", _I)
@@ -1140,7 +1154,8 @@ def _form_of_topic(subject: str | None, topic_words: tuple[str, ...]) -> str | N
 # "0.5 per 100,000 women": the people a rate is counted among (adults are everyone a rate
 # for adults is about: no subgroup).
 _DENOMINATOR = re.compile(r"\s+(?:(?:in|among)\s+)?(?P<who>(?:(?!(?:in|among|of|for|with|from|"
-                          r"at|to|and|or|the)\b)[\w-]+\s+){0,2}?(?:women|men|children|girls|boys|"
+                          r"at|to|and|or|the|are|were|is|was|be|have|had)\b)[\w-]+\s+){0,2}?"
+                          r"(?:women|men|children|girls|boys|"
                           r"infants|babies|live births|births|females|males|teenagers|"
                           r"adolescents))\b", _I)
 

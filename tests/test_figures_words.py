@@ -30,3 +30,28 @@ def test_a_date_or_an_improper_fraction_is_no_share() -> None:
     """'5/3 of' is no share."""
     assert not [f for f in find_figures("About 5/3 of the dose is given.", TOPIC)
                 if f.measure.unit == "proportion"]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "subject"), [
+    ("Up to 50% of patients need surgery more than once.", "frequency", "surgery more than once"),
+    ("About 1 in 5 people need to have an operation.", "frequency", "operation"),
+    ("Death rates of up to 70% have been reported in older adults.", "mortality", None),
+])
+def test_what_people_need_is_the_figures_thing(sentence: str, kind: str,
+                                               subject: str | None) -> None:
+    """'50 % of patients need surgery' is how often surgery is needed; 'rates of up to 70 %'
+    names no thing called 'up'."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.subject) == (kind, subject)
+
+
+@pytest.mark.parametrize(("sentence", "populations"), [
+    ("In children, the death rate is below 5%.", ["children"]),
+    ("Mortality is 30% in women and 10% in men.", ["women", "men"]),
+    ("It is most common in children, and 1% die.", [None]),
+    ("Roughly 4 out of 5 patients were women.", [None]),
+])
+def test_a_group_named_by_one_word(sentence: str, populations: list[str | None]) -> None:
+    """'In children,' opening the clause or 'in women' after the figure is a group; a group
+    said of something else, or 'patients were women', is not the figure's."""
+    assert [f.measure.population for f in find_figures(sentence, TOPIC)] == populations
