@@ -707,12 +707,14 @@ def complication_label(match: re.Match[str]) -> str:
     organ = (match.group("organ") or "").strip().lower()
     return f"{'heart' if organ == 'cardiac' else organ} complication".strip()
 # "pain in the joints", "redness of the eyes, lips and tongue": a sign, then its site(s).
-_SIGN_AT_SITES = re.compile(r"^(?P<n>[\w-]+) (?:of|in|on|around|affecting) (?P<sites>[\w ,-]+)$",
-                            re.I)
+_SIGN_AT_SITES = re.compile(r"^(?P<n>(?:[\w-]+ )?[\w-]+) (?:of|in|on|around|affecting) "
+                            r"(?P<sites>[\w ,-]+)$", re.I)
 _SITE_DET = re.compile(r"^(?:the|your|their|both|one|an?)\s+", re.I)
 _SIGN_NOUNS = re.compile(r"(?:pain|aches?|swelling|redness|numbness|tingling|weakness|stiffness|"
                          r"tenderness|itching|peeling|bleeding|rash|sores?|blisters?|spots?|"
-                         r"paralysis|inflammation|discolou?ration|burning|cramps?)$", re.I)
+                         r"paralysis|inflammation|discolou?ration|burning|cramps?|scarring|"
+                         r"scars?|ulcers?|lesions?|necrosis|dryness|irritation|lumps?|bumps?|"
+                         r"patches)$", re.I)
 
 
 def _located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
@@ -766,8 +768,8 @@ def spread_over_sites(text: str) -> tuple[Phrase, ...]:
     found = _sign_at_sites(text.strip())
     if found is None or len(found[1]) < 2:
         return ()
-    sign = pc.clean_phrase(found[0])
-    return tuple(Phrase(f"{_site_word(s)} {sign}", None, text) for s in found[1])
+    *lead, head = pc.clean_phrase(found[0]).split()
+    return tuple(Phrase(" ".join([*lead, _site_word(s), head]), None, text) for s in found[1])
 
 
 def _site_word(site: str) -> str:
@@ -791,12 +793,13 @@ def site_first(label: str) -> str:
     >>> site_first("pain in the joints"), site_first("swelling of the hands")
     ('joint pain', 'hand swelling')
     >>> site_first("loss of appetite"), site_first("blotchy rash on the chest")
-    ('loss of appetite', 'blotchy rash on the chest')
+    ('loss of appetite', 'blotchy chest rash')
     """
     found = _sign_at_sites(label)
     if found is None or len(found[1]) != 1:
         return label
-    return f"{_site_word(found[1][0])} {found[0]}"
+    *lead, head = found[0].split()  # "painful inflammation of nerves": painful nerve inflammation
+    return " ".join([*lead, _site_word(found[1][0]), head])
 
 
 # Words that say what a pain feels like; in "burning, stabbing or shooting pain" each

@@ -500,7 +500,7 @@ def test_purpose_that_names_an_outcome(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("sentence", "signs"), [
     ("After a few days a rash will develop over the sore patch.", {"rash"}),
     ("Small scabs later form on the spots.", {"small scabs"}),
-    ("It presents as a blotchy rash on the chest.", {"blotchy rash on the chest"}),
+    ("It presents as a blotchy rash on the chest.", {"blotchy chest rash"}),
     ("It begins as a small pale bump.", {"small pale bump"}),
     ("Sore joints, eye redness and headache are the most common findings.",
      {"sore joints", "eye redness", "headache"}),
@@ -1744,3 +1744,15 @@ def test_age_that_raises_a_risk_is_older_age(tmp_path: Path, sentence: str) -> N
     """'Age increases the risk of X' names growing older, as 'older age' elsewhere."""
     assert ("older age", "increases_risk_of", "complication") in relations_set(
         tmp_path, sentence, "Complications")
+
+
+@pytest.mark.parametrize(("label", "named"), [
+    ("scarring on the skin", "skin scarring"),
+    ("painful inflammation of the nerves", "painful nerve inflammation"),
+    ("ulcers on the legs", "leg ulcers"),
+])
+def test_a_sign_at_one_site_is_named_site_first(label: str, named: str) -> None:
+    """The body site goes before the sign's head, after its other words, as clinicians say it."""
+    from claimgraph.ingest.rules import site_first
+
+    assert site_first(label) == named
