@@ -425,7 +425,8 @@ def _adjective(word: str) -> bool:
 
 
 _PARTICIPLE_FIRST = re.compile(r"^(?:an? |the )?(?P<adj>[a-z]+(?:ing|ed|en)) [a-z]+$", re.I)
-_PART_OF_BODY = re.compile(r"^(?:corner|side|edge|part|half|tip|back) of\b", re.I)
+_PART_OF_BODY = re.compile(r"^(?:corners?|sides?|edges?|parts?|half|tips?|backs?|palms?|soles?)"
+                           r" of\b", re.I)
 
 
 def _share_participle(parts: list[str]) -> list[str]:
@@ -1041,8 +1042,11 @@ class DocumentRules:
         if _CLAUSE_LABEL.match(subject) or (obj is not None and _CLAUSE_LABEL.match(obj)):
             return  # "it often starts between ...": a clause, not a name
         if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and obj is not None:
-            if _PLACE_LEAD.match(obj) or p.ANATOMY.fullmatch(_ARTICLE.sub("", obj)):
-                return  # "the ankles", "on the palms": where a sign is, not a sign
+            bare = _ARTICLE.sub("", obj)
+            if _PLACE_LEAD.match(obj) or p.ANATOMY.fullmatch(bare) or (
+                    _PART_OF_BODY.match(bare) and p.ANATOMY.fullmatch(
+                        _ARTICLE.sub("", bare.split(" of ", 1)[1]))):
+                return  # "the ankles", "on the palms", "the tips of fingers": where, not what
             obj = site_first(obj)
         subject, obj = self.untail(subject), (self.untail(obj) if obj is not None else None)
         longest = max(len(subject.split()), len(obj.split()) if obj else 0)

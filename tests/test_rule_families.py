@@ -1756,3 +1756,10 @@ def test_a_sign_at_one_site_is_named_site_first(label: str, named: str) -> None:
     from claimgraph.ingest.rules import site_first
 
     assert site_first(label) == named
+
+
+def test_parts_of_the_body_named_as_examples_are_not_signs(tmp_path: Path) -> None:
+    """'especially the tips of fingers' says where the peeling is; it is no sign."""
+    got = relations_set(tmp_path, "You may have:\n- peeling skin, especially the tips of "
+                                  "fingers and toes\n- a cough", "Symptoms")
+    assert not {o for _, p, o in got if p == "has_symptom" and o.startswith("tips")}
