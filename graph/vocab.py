@@ -5,18 +5,26 @@ predicate is an error at load time, not a silent new relation.  Each
 predicate maps to a Biolink or Relation Ontology term where one fits, so the
 RDF can be joined with other biomedical graphs.
 
-The Biolink terms are a closed namespace (:class:`BIOLINK`, ``_fail = True``):
-a term that is not declared there raises, and tests/test_vocab.py checks every
-declared term against the released biolink-model schema, so a wrong or
-misspelt slot fails the tests instead of reaching the RDF.
+The Biolink terms are a closed namespace (``BIOLINK``, ``_fail = True``, in
+:mod:`.vocab_rdf`): a term that is not declared there raises, and
+tests/test_vocab.py checks every declared term against the released
+biolink-model schema and every predicate's IRI against the namespace, so a
+wrong or misspelt slot fails the tests instead of reaching the RDF.  The
+rdflib objects are imported on first use only (see :func:`__getattr__`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+if TYPE_CHECKING:
+    from claimgraph.graph.vocab_rdf import BIOLINK as BIOLINK
+    from claimgraph.graph.vocab_rdf import CG as CG
+    from claimgraph.graph.vocab_rdf import IAO_IS_ABOUT as IAO_IS_ABOUT
+    from claimgraph.graph.vocab_rdf import OBO as OBO
+    from claimgraph.graph.vocab_rdf import RO_CAUSES_CONDITION as RO_CAUSES_CONDITION
+    from claimgraph.graph.vocab_rdf import RO_DISEASE_HAS_FEATURE as RO_DISEASE_HAS_FEATURE
 
 # Predicate names (pybel style: UPPER_SNAKE constants, named sets beside them).
 INCREASES_RISK_OF = "increases_risk_of"
@@ -37,55 +45,44 @@ RESEMBLES = "resembles"
 HAS_MEASURE = "has_measure"
 
 
-class BIOLINK(DefinedNamespace):
-    """The Biolink Model slots we map to (snake_case, as Biolink writes them in IRIs).
-
-    Why each one, subject → object as our claims read:
-
-    - ``associated_with_increased_likelihood_of``: ``increases_risk_of``, for
-      any risk factor; ``predisposes_to_condition`` only takes a chemical,
-      drug or treatment as subject, and most risk factors are conditions
-      (kidney failure, obesity, diabetes).
-    - ``is_diagnosed_by``: disease or phenotypic feature → diagnostic aid.
-    - ``applied_to_treat``: an intervention that is *used* for a condition,
-      whatever its evidence (``used_for``); Biolink keeps ``treats`` for
-      established treatments, which is what ``effective_for`` says, and its
-      narrower ``ameliorates_condition`` is the one we use there.
-    - ``treatment_applications_from``: the inverse of ``applied_to_treat``.
-    - ``affects``: ``targets`` (a treatment acting on a symptom, process or
-      substance: phosphate binders target phosphate).  ``target_for`` would be
-      wrong: its domain is a gene and its range a disease.
-    - ``has_attribute``: entity → attribute, the direction of ``has_measure``
-      (calciphylaxis has the figure; the figure node in turn says it is about
-      calciphylaxis with IAO's ``is about``, which runs that way round).
-    """
-
-    _NS = Namespace("https://w3id.org/biolink/vocab/")
-    _fail = True
-
-    affects: URIRef
-    ameliorates_condition: URIRef
-    applied_to_treat: URIRef
-    associated_with: URIRef
-    associated_with_increased_likelihood_of: URIRef
-    causes: URIRef
-    contributes_to: URIRef
-    disease_has_location: URIRef
-    has_attribute: URIRef
-    has_phenotype: URIRef
-    is_diagnosed_by: URIRef
-    preventative_for_condition: URIRef
-    similar_to: URIRef
-    treatment_applications_from: URIRef
-
-
-OBO = Namespace("http://purl.obolibrary.org/obo/")
-# Relation Ontology / IAO terms, where Biolink has no slot of the right shape.
-RO_CAUSES_CONDITION = OBO.RO_0003303  # biolink:causes lists it as an exact mapping
-RO_DISEASE_HAS_FEATURE = OBO.RO_0004029  # disease → a process or quality it shows
-IAO_IS_ABOUT = OBO.IAO_0000136  # written from a figure to what it is about
-CG = Namespace("https://w3id.org/claimgraph/vocab#")
+# The namespaces, as plain strings: their rdflib forms (the closed BIOLINK namespace,
+# OBO, CG and the terms below) live in :mod:`.vocab_rdf` and are handed out from here
+# on first use, so that reading pages never imports rdflib (about 0.1 s of every
+# ``claimgraph extract`` run, which builds no RDF).
+BIOLINK_IRI = "https://w3id.org/biolink/vocab/"
+OBO_IRI = "http://purl.obolibrary.org/obo/"
+CG_IRI = "https://w3id.org/claimgraph/vocab#"
 DEFAULT_BASE = "https://w3id.org/claimgraph/id/"
+# Relation Ontology / IAO terms, where Biolink has no slot of the right shape.
+RO_CAUSES_CONDITION_IRI = OBO_IRI + "RO_0003303"  # biolink:causes lists it as an exact mapping
+RO_DISEASE_HAS_FEATURE_IRI = OBO_IRI + "RO_0004029"  # disease → a process or quality it shows
+IAO_IS_ABOUT_IRI = OBO_IRI + "IAO_0000136"  # written from a figure to what it is about
+
+# The names :mod:`.vocab_rdf` defines, served by :func:`__getattr__`.
+_RDF_NAMES = frozenset({"BIOLINK", "OBO", "CG", "RO_CAUSES_CONDITION", "RO_DISEASE_HAS_FEATURE",
+                        "IAO_IS_ABOUT"})
+
+
+def __getattr__(name: str) -> object:
+    """Return one of the rdflib terms, importing rdflib on the first one asked for.
+
+    >>> from claimgraph.graph import vocab
+    >>> str(vocab.BIOLINK.causes)
+    'https://w3id.org/biolink/vocab/causes'
+    """
+    if name not in _RDF_NAMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from claimgraph.graph import vocab_rdf
+
+    value = getattr(vocab_rdf, name)
+    globals()[name] = value  # later lookups are plain attribute reads
+    return value
+
+
+def _biolink(term: str) -> str:
+    """Return the IRI of a Biolink slot; tests/test_vocab.py checks each against BIOLINK."""
+    return BIOLINK_IRI + term
+
 
 # Topic areas, in the order a reader of a health page expects them.
 RISK = "risk factors"
@@ -117,25 +114,25 @@ PREDICATES: dict[str, Predicate] = {
     p.name: p
     for p in (
         Predicate(INCREASES_RISK_OF, "increases risk of",
-                  str(BIOLINK.associated_with_increased_likelihood_of), RISK),
-        Predicate(CAUSES, "causes", str(BIOLINK.causes), CAUSE),
-        Predicate(CONTRIBUTES_TO, "contributes to", str(BIOLINK.contributes_to), CAUSE),
-        Predicate(ASSOCIATED_WITH, "is associated with", str(BIOLINK.associated_with), RISK),
-        Predicate(HAS_SYMPTOM, "has symptom", str(BIOLINK.has_phenotype), SYMPTOMS),
-        Predicate(HAS_COMPLICATION, "has complication", str(RO_CAUSES_CONDITION), COMPLICATIONS),
-        Predicate(AFFECTS, "affects", str(BIOLINK.disease_has_location), SYMPTOMS),
+                  _biolink("associated_with_increased_likelihood_of"), RISK),
+        Predicate(CAUSES, "causes", _biolink("causes"), CAUSE),
+        Predicate(CONTRIBUTES_TO, "contributes to", _biolink("contributes_to"), CAUSE),
+        Predicate(ASSOCIATED_WITH, "is associated with", _biolink("associated_with"), RISK),
+        Predicate(HAS_SYMPTOM, "has symptom", _biolink("has_phenotype"), SYMPTOMS),
+        Predicate(HAS_COMPLICATION, "has complication", RO_CAUSES_CONDITION_IRI, COMPLICATIONS),
+        Predicate(AFFECTS, "affects", _biolink("disease_has_location"), SYMPTOMS),
         # biolink:has_participant runs from a process to its participants; our
         # subject is the condition and the object the process it shows.
-        Predicate(INVOLVES, "involves", str(RO_DISEASE_HAS_FEATURE), MECHANISM),
-        Predicate(DIAGNOSED_BY, "is diagnosed by", str(BIOLINK.is_diagnosed_by), DIAGNOSIS),
-        Predicate(TREATED_BY, "is treated by", str(BIOLINK.treatment_applications_from),
+        Predicate(INVOLVES, "involves", RO_DISEASE_HAS_FEATURE_IRI, MECHANISM),
+        Predicate(DIAGNOSED_BY, "is diagnosed by", _biolink("is_diagnosed_by"), DIAGNOSIS),
+        Predicate(TREATED_BY, "is treated by", _biolink("treatment_applications_from"),
                   TREATMENT, USED_FOR),
-        Predicate(USED_FOR, "is used for", str(BIOLINK.applied_to_treat), TREATMENT, TREATED_BY),
-        Predicate(EFFECTIVE_FOR, "is effective for", str(BIOLINK.ameliorates_condition), TREATMENT),
-        Predicate(TARGETS, "targets", str(BIOLINK.affects), TREATMENT),
-        Predicate(PREVENTS, "prevents", str(BIOLINK.preventative_for_condition), PREVENTION),
-        Predicate(RESEMBLES, "resembles", str(BIOLINK.similar_to), DIAGNOSIS),
-        Predicate(HAS_MEASURE, "has measure", str(BIOLINK.has_attribute), PROGNOSIS),
+        Predicate(USED_FOR, "is used for", _biolink("applied_to_treat"), TREATMENT, TREATED_BY),
+        Predicate(EFFECTIVE_FOR, "is effective for", _biolink("ameliorates_condition"), TREATMENT),
+        Predicate(TARGETS, "targets", _biolink("affects"), TREATMENT),
+        Predicate(PREVENTS, "prevents", _biolink("preventative_for_condition"), PREVENTION),
+        Predicate(RESEMBLES, "resembles", _biolink("similar_to"), DIAGNOSIS),
+        Predicate(HAS_MEASURE, "has measure", _biolink("has_attribute"), PROGNOSIS),
     )
 }
 
@@ -166,4 +163,4 @@ def predicate_area(predicate: str, measure_kind: str | None = None) -> str:
 
 def predicate_iri(name: str) -> str:
     """Return the claimgraph IRI of a predicate (for the per-source triples)."""
-    return str(CG[name])
+    return CG_IRI + name

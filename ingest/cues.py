@@ -18,6 +18,8 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from .caseless import pick, twins
+
 # Negation: the source denies the relation.
 _NEGATION = re.compile(
     r"\b(?:no|not|never|none|neither|nor|cannot|"
@@ -66,6 +68,12 @@ _COORDINATED = re.compile(r"\s(?:and|or)\s(?=(?:can|may|might|could|will|is|are|
                           r"often|usually|sometimes)\b)", re.IGNORECASE)
 
 
+# Every cue pattern above is case-insensitive; on ASCII text its twin reads the
+# lower-cased text instead, about three times faster (see .caseless).
+_COORDINATION = (_COORDINATED,)
+_COORDINATION_TWIN = twins(*_COORDINATION)
+
+
 def negation_start(sentence: str, start: int, pos: int) -> int:
     """Return where the negation scope of a phrase at ``pos`` begins (``start`` at most).
 
@@ -73,7 +81,8 @@ def negation_start(sentence: str, start: int, pos: int) -> int:
     predicate ("... and can ...") starts a scope of its own.
     """
     last = start
-    for m in _COORDINATED.finditer(sentence, start, min(len(sentence), pos + 20)):
+    subject, (coordinated,) = pick(sentence, _COORDINATION, _COORDINATION_TWIN)
+    for m in coordinated.finditer(subject, start, min(len(sentence), pos + 20)):
         if m.end() <= pos:
             last = m.end()
     return last
@@ -87,6 +96,10 @@ _LEADING_SUBORDINATE = re.compile(
 )
 
 
+_CLAUSES = (_LEADING_SUBORDINATE, _CLAUSE_END)
+_CLAUSE_TWINS = twins(*_CLAUSES)
+
+
 @lru_cache(maxsize=4096)
 def _breaks(sentence: str) -> tuple[int | None, tuple[int, ...]]:
     """Return where a leading subordinate clause ends and where every clause break is.
@@ -94,8 +107,9 @@ def _breaks(sentence: str) -> tuple[int | None, tuple[int, ...]]:
     Found once per sentence: a sentence with many figures asks for its
     clauses many times.
     """
-    m = _LEADING_SUBORDINATE.match(sentence)
-    return (m.end() if m else None), tuple(b.start() for b in _CLAUSE_END.finditer(sentence))
+    subject, (leading, clause_end) = pick(sentence, _CLAUSES, _CLAUSE_TWINS)
+    m = leading.match(subject)
+    return (m.end() if m else None), tuple(b.start() for b in clause_end.finditer(subject))
 
 
 # How far a clause reaches either side of a position.  Real clauses are far
@@ -132,7 +146,8 @@ def is_negated(text: str) -> bool:
     >>> is_negated("The cause isn't clear")
     False
     """
-    return bool(_NEGATION.search(_WEAK_NEGATION.sub(" ", text)))
+    subject, (negation, weak, _, _) = pick(text, _CUES, _CUE_TWINS)
+    return bool(negation.search(weak.sub(" ", subject)))
 
 
 # "Symptoms may include:" lists what is usual, it does not doubt it.
@@ -143,6 +158,11 @@ _LISTING = re.compile(r"\b(?:may|might|can|could) (?:also )?(?:include|be linked
                       r"required|treated|advised))\b", re.I)
 
 
+# The four cue patterns, and their twins for lower-cased ASCII text.
+_CUES = (_NEGATION, _WEAK_NEGATION, _HEDGE, _LISTING)
+_CUE_TWINS = twins(*_CUES)
+
+
 def is_hedged(text: str) -> bool:
     """Return whether ``text`` states a claim as possible, likely or unproven.
 
@@ -151,8 +171,9 @@ def is_hedged(text: str) -> bool:
     >>> is_hedged("Warfarin raises the risk")
     False
     """
-    text = _LISTING.sub(" ", text)
-    return bool(_HEDGE.search(text) or _WEAK_NEGATION.search(text))
+    subject, (_, weak, hedge, listing) = pick(text, _CUES, _CUE_TWINS)
+    subject = listing.sub(" ", subject)
+    return bool(hedge.search(subject) or weak.search(subject))
 
 
 def _blank(pattern: re.Pattern[str], text: str) -> str:
@@ -170,10 +191,10 @@ def _cue_spans(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int,
     :func:`is_hedged` read them: weak negations are hedges, not denials,
     and listing phrases ("may include") are no hedge.
     """
-    negations = tuple((m.start(), m.end()) for m in _NEGATION.finditer(_blank(_WEAK_NEGATION,
-                                                                              text)))
-    unlisted = _blank(_LISTING, text)
-    hedges = sorted((m.start(), m.end()) for pattern in (_HEDGE, _WEAK_NEGATION)
+    subject, (negation, weak, hedge, listing) = pick(text, _CUES, _CUE_TWINS)
+    negations = tuple((m.start(), m.end()) for m in negation.finditer(_blank(weak, subject)))
+    unlisted = _blank(listing, subject)
+    hedges = sorted((m.start(), m.end()) for pattern in (hedge, weak)
                     for m in pattern.finditer(unlisted))
     return negations, tuple(hedges)
 

@@ -3,7 +3,8 @@
 Every rule here is about how health pages are written, never about one
 disease: section headings ("Risk factors", "How is it treated?"), list
 lead-ins ("Symptoms may include:") and relation phrases ("raises the risk
-of", "is treated with").  All regexes are compiled once at import.
+of", "is treated with").  All regexes are compiled once at import (the
+relation phrases' lower-case twins, see .caseless, on first use).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from enum import StrEnum
 from functools import lru_cache
 
 from claimgraph.graph import vocab as v
+
+from .caseless import lower_twin
 
 _I = re.IGNORECASE
 
@@ -619,27 +622,92 @@ TRIGGERS: tuple[Trigger, ...] = (
 
 
 
-# Each rule with its key words as a set, and every key word once: one pass of substring
-# tests per sentence instead of one per rule.
-_KEYED: tuple[tuple[Trigger, frozenset[str]], ...] = tuple((t, frozenset(t.keys)) for t in TRIGGERS)
+def _trie(words: list[str]) -> str:
+    """Return a regex matching the longest of ``words`` at a position, shared prefixes once.
+
+    >>> _trie(["at", "ate", "on"])
+    '(?:at(?:e)?|on)'
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(tree)
+
+
+# Every rule's key words, found in one regex pass per sentence: a lookahead tries each
+# position, and the longest key starting there brings the shorter ones that start there
+# too ("risk factor" brings "risk").  A per-key substring test cost ~250 scans a sentence.
 _ALL_KEYS: tuple[str, ...] = tuple(sorted({k for t in TRIGGERS for k in t.keys}))
+_KEY_SCAN = re.compile(f"(?=({_trie(list(_ALL_KEYS))}))")
+# For each key the scan can report, the rules (indexes into TRIGGERS) whose keys it
+# brings: its own and those of every key that is a prefix of it.
+_RULES_AT: dict[str, frozenset[int]] = {
+    key: frozenset(i for i, t in enumerate(TRIGGERS) if any(key.startswith(k) for k in t.keys))
+    for key in _ALL_KEYS
+}
+# Each rule's twin for lower-cased ASCII text (see .caseless), made on first use; None
+# when it has none.
+_TWINS: dict[int, re.Pattern[str] | None] = {}
+
+
+def _rules_keyed(low: str) -> list[int]:
+    """Return, in table order, the rules one of whose key words ``low`` contains.
+
+    The same rules as a substring test of every key on ``low``.
+    """
+    return sorted(set().union(*map(_RULES_AT.__getitem__, set(_KEY_SCAN.findall(low)))))
+
+
+def _twin(i: int) -> re.Pattern[str] | None:
+    if i not in _TWINS:
+        _TWINS[i] = lower_twin(TRIGGERS[i].pattern)
+    return _TWINS[i]
+
+
+def _matches(i: int, sentence: str, low: str | None) -> list[re.Match[str]]:
+    """Return what ``TRIGGERS[i].pattern.finditer(sentence)`` yields, found with the twin.
+
+    The twin finds where the rule matches in the lower-cased ASCII sentence;
+    the rule itself is then matched only there, for the page's own words.
+    """
+    pattern = TRIGGERS[i].pattern
+    twin = _twin(i) if low is not None else None
+    if twin is None or low is None:
+        return list(pattern.finditer(sentence))
+    out = []
+    for t in twin.finditer(low):
+        m = pattern.match(sentence, t.start())
+        if m is None or m.end() != t.end():  # never, as caseless proves; the original decides
+            return list(pattern.finditer(sentence))
+        out.append(m)
+    return out
 
 
 def find_triggers(sentence: str) -> list[tuple[re.Match[str], Trigger]]:
     """Return the relation phrases in a sentence, in order, earlier rules winning overlaps.
 
-    A substring test on each rule's key words comes first: it is far cheaper
-    than a regex pass, and most sentences hold only one or two relations.
+    A scan for each rule's key words comes first: one pass finds them all,
+    far cheaper than a regex pass per rule, and most sentences hold only one
+    or two relations.
     """
     low = sentence.lower()
-    present = {k for k in _ALL_KEYS if k in low}
+    ascii_low = low if sentence.isascii() else None
     found: list[tuple[re.Match[str], Trigger]] = []
-    for trig, keys in _KEYED:
-        if keys.isdisjoint(present):
-            continue
-        for m in trig.pattern.finditer(sentence):
+    for i in _rules_keyed(low):
+        for m in _matches(i, sentence, ascii_low):
             if not any(m.start() < o.end() and o.start() < m.end() for o, _ in found):
-                found.append((m, trig))
+                found.append((m, TRIGGERS[i]))
     found.sort(key=lambda mt: mt[0].start())
     return found
 

@@ -119,3 +119,106 @@ def test_run_on_plain_text_table_extracts_in_linear_time(tmp_path: Path) -> None
                 for i in range(2))
     large = _seconds(write(tmp_path / "large.txt", "Tarn fever\n\n" + rows[:120_000]))
     assert large / small < MAX_RATIO, (small, large)
+
+
+# --- cheaper passes, same results -------------------------------------------------
+# Sentences of our own in mixed case, with the words the rules and cues look for.
+MIXED_CASE = (
+    "Smoking Raises The RISK of tarn fever; it is NOT always Treated With rest.",
+    "RISK FACTORS INCLUDE MIDGE BITES, and symptoms may include a Rash and a fever.",
+    "It is usually diagnosed by a blood test, but the cause Isn't Clear, doctors say.",
+    "About 3 Out Of 10 People recover WITHIN a week; complications are rare in children.",
+    "Midge Bite 12 | raises the risk of Tarn Fever in 5 out of 10 | midge bite 13 |",
+    "If you have asthma, you are more likely to get it, and cold packs Might help.",
+)
+
+
+def _case_insensitive_patterns() -> list[re.Pattern[str]]:
+    from claimgraph.ingest import cues, patterns, phrases, quantities, rules
+
+    found = [t.pattern for t in patterns.TRIGGERS]
+    for module in (cues, patterns, phrases, quantities, rules):
+        found += [x for x in vars(module).values()
+                  if isinstance(x, re.Pattern) and x.flags & re.IGNORECASE]
+    return found
+
+
+def test_lower_case_twins_match_where_their_originals_match() -> None:
+    """A twin on lower-cased ASCII text finds the same spans and groups as the original.
+
+    Every case-insensitive pattern of the extraction modules is tried (the cues
+    and relation phrases run through their twins; the rest could).
+    """
+    from claimgraph.ingest.caseless import lower_twin
+
+    checked = 0
+    for pattern in _case_insensitive_patterns():
+        twin = lower_twin(pattern)
+        if twin is None:
+            continue
+        for text in (*MIXED_CASE, *(s.upper() for s in MIXED_CASE)):
+            want = [m.regs for m in pattern.finditer(text)]
+            assert [m.regs for m in twin.finditer(text.lower())] == want, pattern.pattern
+        checked += 1
+    assert checked > 300
+
+
+@pytest.mark.parametrize("source", [r"[A-Z]\w+", r"(?-i:fever)", "ſick", r"[@-\]]x",
+                                    r"\x41", r"(?-i:a)b"])
+def test_no_twin_where_lower_case_text_could_match_differently(source: str) -> None:
+    """Upper case, case-sensitive groups and characters that fold to ASCII get no twin."""
+    from claimgraph.ingest.caseless import lower_twin
+
+    assert lower_twin(re.compile(source, re.IGNORECASE)) is None
+
+
+def test_relation_phrases_tried_are_those_whose_key_words_the_sentence_holds() -> None:
+    """One key scan picks the same rules as a substring test of every key word."""
+    from claimgraph.ingest import patterns as p
+
+    for sentence in (*MIXED_CASE, *CUE_SENTENCES, *p.EXAMPLES.values()):
+        low = sentence.lower()
+        want = [i for i, t in enumerate(p.TRIGGERS) if any(k in low for k in t.keys)]
+        assert p._rules_keyed(low) == want, sentence
+
+
+def test_relation_phrases_found_through_twins_are_the_originals_matches() -> None:
+    """find_triggers gives the page's own words: the same matches as each rule's own pass."""
+    from claimgraph.ingest import patterns as p
+
+    for sentence in (*MIXED_CASE, *CUE_SENTENCES, "Fièvre " + MIXED_CASE[0]):
+        got = [(m.regs, m.group(0), t.name) for m, t in p.find_triggers(sentence)]
+        taken: list[tuple[re.Match[str], p.Trigger]] = []
+        for trig in p.TRIGGERS:
+            for m in trig.pattern.finditer(sentence):
+                keyed = any(k in sentence.lower() for k in trig.keys)
+                if keyed and not any(m.start() < o.end() and o.start() < m.end()
+                                     for o, _ in taken):
+                    taken.append((m, trig))
+        taken.sort(key=lambda mt: mt[0].start())
+        assert got == [(m.regs, m.group(0), t.name) for m, t in taken], sentence
+
+
+@pytest.mark.parametrize("sentence", (*MIXED_CASE, "Fièvre: it may NOT help"))
+def test_cues_read_through_twins_keep_their_places(sentence: str) -> None:
+    """Cue spans found on lower-cased text are where the case-insensitive cues match."""
+    from claimgraph.ingest import cues
+
+    blank = cues._blank
+    negations = [m.span() for m in cues.NEGATION_CUES.finditer(
+        blank(cues.WEAK_NEGATION_CUES, sentence))]
+    unlisted = blank(cues.LISTING_CUES, sentence)
+    hedges = sorted(m.span() for rx in (cues.HEDGE_CUES, cues.WEAK_NEGATION_CUES)
+                    for m in rx.finditer(unlisted))
+    assert cues._cue_spans(sentence) == (tuple(negations), tuple(hedges))
+
+
+def test_extraction_does_not_import_rdflib() -> None:
+    """Reading pages builds no RDF, so it does not pay for importing rdflib (~0.1 s a run)."""
+    import subprocess
+    import sys
+
+    code = "import sys, claimgraph.ingest.extract; print('rdflib' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "False"

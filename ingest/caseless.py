@@ -1,0 +1,156 @@
+"""Case-insensitive regexes, run faster: a case-sensitive twin on lower-cased ASCII text.
+
+Python's ``re`` is about three times slower with ``re.IGNORECASE``: every
+character is case-folded before it is compared, and the scan for where a
+match may start cannot skip ahead.  Every rule in extraction is written
+case-insensitive, and the regex passes over each sentence are most of what
+extraction costs (issue 12: at least 150 KB/s on any text).
+
+On ASCII text, a pattern whose letters are all lower case, compiled without
+the flag and run on ``text.lower()``, matches exactly where the original
+matches on ``text``, with the same groups at the same offsets (lower-casing
+ASCII keeps every offset).  :func:`lower_twin` builds that twin when it can
+prove it (see :func:`_safe`), else gives None and the caller keeps the
+original; non-ASCII text always goes to the original.  The matched text of
+a twin is lower-cased, so callers that need the page's own words (evidence
+spans, labels) take only offsets from it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import cache
+from typing import Any
+
+# The standard library's own regex parser (private, so looked up by name): a Python
+# that moved it gets no twins, only the slower originals.
+_c: Any
+_parser: Any
+try:
+    _c = importlib.import_module("re._constants")
+    _parser = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover
+    _c = _parser = None
+
+# Non-ASCII characters that case-fold to an ASCII letter ("ſ" matches "s" without case).
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _safe_char(code: int) -> bool:
+    """Return whether a pattern character matches the same ASCII characters either way.
+
+    An upper-case letter never matches lower-cased text; a non-ASCII
+    character that folds to an ASCII letter ("ſ", "ı", the Kelvin sign)
+    matches ASCII letters only without case.
+    """
+    ch = chr(code)
+    if code < 128:
+        return not ("A" <= ch <= "Z")
+    return not (_ASCII_LETTERS & set(ch.upper() + ch.lower()))
+
+
+def _safe_class(items: list[tuple[Any, Any]]) -> bool:
+    """Return whether a character class holds no upper-case or ASCII-folding character."""
+    for op, av in items:
+        if op is _c.LITERAL and not _safe_char(av):
+            return False
+        if op is _c.RANGE:
+            lo, hi = av
+            if hi >= 128 or not (hi < ord("A") or lo > ord("Z")):
+                return False  # may hold an upper-case letter: not worth proving
+        if op not in (_c.LITERAL, _c.RANGE, _c.NEGATE, _c.CATEGORY):
+            return False
+    return True
+
+
+def _safe(items: Any) -> bool:
+    """Return whether a parsed pattern matches lower-cased ASCII text as the original does.
+
+    Literals and classes must be case-free or lower case, and no group may
+    turn case-insensitivity off; anything this walk does not know makes the
+    pattern unsafe (no twin), never wrong.
+    """
+    for op, av in items:
+        if op in (_c.LITERAL, _c.NOT_LITERAL):
+            ok = _safe_char(av)
+        elif op is _c.IN:
+            ok = _safe_class(av)
+        elif op in (_c.ANY, _c.AT, _c.CATEGORY, _c.GROUPREF):
+            ok = True
+        elif op is _c.SUBPATTERN:
+            _group, _add, del_flags, sub = av
+            ok = not del_flags & re.IGNORECASE and _safe(sub)
+        elif op is _c.BRANCH:
+            ok = all(_safe(sub) for sub in av[1])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            ok = _safe(av[2])
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            ok = _safe(av[1])
+        elif op is _c.ATOMIC_GROUP:
+            ok = _safe(av)
+        elif op is _c.GROUPREF_EXISTS:
+            ok = _safe(av[1]) and (av[2] is None or _safe(av[2]))
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
+
+
+@cache
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """Return a case-sensitive twin of an ``IGNORECASE`` pattern, for lower-cased ASCII text.
+
+    None when the pattern is not case-insensitive or the twin could differ
+    from it; then the original must be used.
+
+    >>> rx = re.compile(r"\\bfever\\b", re.IGNORECASE)
+    >>> text = "High Fever, then FEVER again"
+    >>> [m.span() for m in lower_twin(rx).finditer(text.lower())] == [
+    ...     m.span() for m in rx.finditer(text)]
+    True
+    >>> lower_twin(re.compile(r"[A-Z]\\w+", re.IGNORECASE)) is None
+    True
+    """
+    if _parser is None or not pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # any surprise from a private parser: no twin
+        return None
+    if not _safe(tree):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def lowered(text: str) -> str | None:
+    """Return ``text`` lower-cased when twins may read it (ASCII only), else None.
+
+    >>> lowered("Fever"), lowered("Fièvre")
+    ('fever', None)
+    """
+    return text.lower() if text.isascii() else None
+
+
+def twins(*patterns: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
+    """Return the twins of all ``patterns`` (in order), or None if one of them has none.
+
+    For a group of patterns run one after another on one text: either all
+    read the lower-cased text or all read the original.
+    """
+    found = tuple(lower_twin(p) for p in patterns)
+    return None if any(t is None for t in found) else tuple(t for t in found if t is not None)
+
+
+def pick(text: str, originals: tuple[re.Pattern[str], ...],
+         lower: tuple[re.Pattern[str], ...] | None) -> tuple[str, tuple[re.Pattern[str], ...]]:
+    """Return the text to search and the patterns to search it with: twins when they may.
+
+    >>> rx = re.compile("fever", re.IGNORECASE)
+    >>> pick("FEVER", (rx,), twins(rx))[0], pick("FÈVER", (rx,), twins(rx))[0]
+    ('fever', 'FÈVER')
+    """
+    if lower is not None and text.isascii():
+        return text.lower(), lower
+    return text, originals
