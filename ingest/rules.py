@@ -160,7 +160,8 @@ _OTHER_CLASS = re.compile(r"^(?:and |or )?other\s+[\w -]{3,40}$", re.IGNORECASE)
 _CARE_PLACE = re.compile(r"\b(?:hospital|intensive care|unit|ward|clinic)\b", re.IGNORECASE)
 # Organs failing or harmed: disorders, not signs ("kidney failure", "liver impairment").
 _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gangrene|distress "
-                         r"syndrome)\b", re.IGNORECASE)
+                         r"syndrome)\b|\b(?:heart|kidney|liver|lung|brain|nerve) (?:problems?|"
+                         r"damage|disease)\b", re.IGNORECASE)
 # What a condition "causes" that is named as a disease of its own ("neuropathy", "carditis",
 # "kidney failure") is a complication, even in a section of signs.
 _DISEASE_NAME = re.compile(r"(?:itis|pathy|pathies|osis|palsy|failure|block|aneurysms?)$", re.I)

@@ -1763,3 +1763,12 @@ def test_parts_of_the_body_named_as_examples_are_not_signs(tmp_path: Path) -> No
     got = relations_set(tmp_path, "You may have:\n- peeling skin, especially the tips of "
                                   "fingers and toes\n- a cough", "Symptoms")
     assert not {o for _, p, o in got if p == "has_symptom" and o.startswith("tips")}
+
+
+def test_harm_to_an_organ_in_a_list_of_signs_is_a_complication(tmp_path: Path) -> None:
+    """'Heart problems' or 'kidney damage' among the signs are complications of the topic."""
+    got = relations_set(tmp_path, "Later symptoms include:\n- heart problems\n- kidney damage\n"
+                                  "- tiredness", "Symptoms")
+    assert {(TOPIC, "has_complication", "heart problems"),
+            (TOPIC, "has_complication", "kidney damage"),
+            (TOPIC, "has_symptom", "tiredness")} <= got
