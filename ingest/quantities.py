@@ -32,6 +32,9 @@ _NUMW = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|a hundred|one hundred|a thousand|
          r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
          r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)")
 _PCT = r"\s*(?:%|percent\b|per cent\b)"
+# What a rate is counted per: a number, "100 000" (thousands set apart by a space), "a million".
+_BASE = (rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|(?:(?:a|one|1)\s+)?million\b|"
+         rf"{_NUMW})")
 # People named by their country: "200,000 Americans" counts people in the US.
 _NATIONAL = {"americans": "US", "britons": "UK", "canadians": "Canada",
              "australians": "Australia", "europeans": "Europe"}
@@ -57,8 +60,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pct", re.compile(rf"\b(?P<a>{_NUMW}){_PCT}", _I)),
     # "1 in 5 to 2 in 5", "between 1 in 10 and 1 in 4": a range of two ratios.
     ("ratio_range", re.compile(
-        rf"\b(?P<a>{_NUMW}) in (?:every )?(?P<n>{_NUMW})(?:\s+(?:people|cases|patients))?"
-        rf"{_RANGE_SEP}(?P<b>{_NUMW}) in (?:every )?(?P<m>{_NUMW})\b(?![,.]?\d)", _I)),
+        rf"\b(?P<a>{_NUMW}) in (?:every )?(?P<n>{_BASE})(?:\s+(?:people|cases|patients))?"
+        rf"{_RANGE_SEP}(?P<b>{_NUMW}) in (?:every )?(?P<m>{_BASE})\b(?![,.]?\d)", _I)),
     # "Of every 20 people who get it, 2 or 3 die": the whole named first, then the part.
     ("every_then", re.compile(
         rf"\b(?:out of|of|for) every (?P<n>{_NUMW})\b(?![,.]\d)[^,.;:]{{0,80}},\s*"
@@ -67,11 +70,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?!\s*(?:%|percent|per cent|in|out of|per)\b)", _I)),
     ("per_range", re.compile(
         rf"\b(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})\s+(?:[\w-]+\s+){{0,5}}?(?:per|in every|"
-        rf"out of|of every|for every|in)\s+(?P<n>{_NUMW})\b(?![,.]?\d)", _I)),
+        rf"out of|of every|for every|in)\s+(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
     ("ratio", re.compile(
         rf"\b(?P<a>{_NUMW})\s+(?:(?:cases?|people|persons?|patients?|adults?|children)\s+)?"
         rf"(?!(?:hours?|days?|weeks?|months?|years?)\b)"
-        rf"(?:\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)\s+(?P<n>{_NUMW})\b"
+        rf"(?:\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)\s+(?P<n>{_BASE})\b"
         rf"(?![,.]?\d)", _I)),
     ("fraction", re.compile(
         r"(?:\b(?P<f>half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|"
@@ -303,7 +306,10 @@ def parse_number(text: str) -> float:
     t = text.strip().lower()
     if t in _WORDS:
         return float(_WORDS[t])
-    return float(t.replace(",", ""))
+    if t.endswith("million"):  # "a million", "1 million": a rate's base
+        head = t[:-len("million")].strip()
+        return 1e6 * (parse_number(head) if head else 1.0)
+    return float(re.sub(r"[,\s\u00a0\u202f]", "", t))
 
 
 def _bound(sentence: str, start: int, end: int) -> Bound:

@@ -55,3 +55,22 @@ def test_a_group_named_by_one_word(sentence: str, populations: list[str | None])
     """'In children,' opening the clause or 'in women' after the figure is a group; a group
     said of something else, or 'patients were women', is not the figure's."""
     assert [f.measure.population for f in find_figures(sentence, TOPIC)] == populations
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value", "low_high"), [
+    ("It strikes about 5 people per million each year.", "incidence", 5e-06, None),
+    ("It strikes 2 to 4 per 1 million people a year.", "incidence", None, (2e-06, 4e-06)),
+    ("The incidence is 0.2 to 0.6 cases per 100 000 per year.", "incidence", None,
+     (2e-06, 6e-06)),
+    ("About 1 in a million people have it.", "prevalence", 1e-06, None),
+])
+def test_a_rate_per_million_or_per_spaced_thousands(sentence: str, kind: str,
+                                                    value: float | None,
+                                                    low_high: tuple[float, float] | None) -> None:
+    """'per million', 'in a million' and '100 000' (thousands set apart by a space) are bases:
+    '5 people per million' was a count of 5, 'per 100 000' a rate per 100."""
+    (fig,) = find_figures(sentence, TOPIC)
+    m = fig.measure
+    assert (m.kind, m.value) == (kind, value)
+    if low_high is not None:
+        assert (m.low, m.high) == pytest.approx(low_high)
