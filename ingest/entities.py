@@ -24,6 +24,7 @@ from claimgraph.graph.model import Entity, EntityType, slugify
 from .lexicon import (
     clipped_pairs,
     inverted,
+    kind_free_names,
     name_form,
     names_a_germ,
     sole_kind_pairs,
@@ -31,7 +32,6 @@ from .lexicon import (
 )
 from .normalize import all_lemmas
 from .normalize import label_key as _label_key
-from .topic import kind_free_names
 from .vocabulary import Vocabulary
 
 label_key = lru_cache(maxsize=200_000)(_label_key)

@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from .normalize import all_lemmas, label_key
-from .patterns import ANATOMY
 
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     # Signs and symptoms.
@@ -234,6 +233,8 @@ def inverted(key: str) -> str:
     >>> inverted("weakness in the muscle of the face")
     'weakness in the muscle of the face'
     """
+    if " " not in key:
+        return key
     m = _INVERTED.fullmatch(key)
     if m is None or _LINKS.intersection(m["a"].split() + m["b"].split()):
         return key
@@ -259,7 +260,9 @@ def name_form(key: str) -> str:
     words = key.split()
     while len(words) > 1 and words[0] in _INTENSIFIERS:
         words.pop(0)  # "extremely red eyes" are red eyes
-    key = _LOOKS_LIKE.sub(r"\g<x> like \g<y>", level_form(" ".join(words)))
+    key = level_form(" ".join(words))
+    if "like" in key or "resembl" in key or "similar" in key:
+        key = _LOOKS_LIKE.sub(r"\g<x> like \g<y>", key)
     words = _RELATED.sub("", _MULTI.sub("multiple ", inverted(key))).split()
     if len(words) > 1 and words[-1] == "level":
         words.pop()  # "phosphate level" is phosphate
@@ -328,6 +331,7 @@ _EMIA = re.compile(r"(?P<way>hyper|hypo)(?P<root>[a-z]+?)a?emia")
 _ROOTS = {"calc": "calcium", "kal": "potassium", "natr": "sodium", "phosphat": "phosphate",
           "magnes": "magnesium", "glyc": "sugar", "album": "albumin", "albumin": "albumin",
           "uric": "uric acid", "lipid": "lipid", "cholesterol": "cholesterol"}
+_LEVEL_STARTS = ("high", "low", "raised", "elevated", "hyper", "hypo")
 _WAYS = {"high": "high", "raised": "high", "elevated": "high", "hyper": "high", "low": "low",
          "hypo": "low"}
 
@@ -342,6 +346,8 @@ def level_form(key: str) -> str:
     >>> level_form("high fever")
     'high fever'
     """
+    if not key.startswith(_LEVEL_STARTS):
+        return key
     m = _EMIA.fullmatch(key)
     if m is not None and m["root"] in _ROOTS:
         return f"{_WAYS[m['way']]} {_ROOTS[m['root']]}"
@@ -396,7 +402,8 @@ def clipped_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
         if len(members) < 2:
             continue
         alone = slot == "*"
-        for short, key in members:
+        members.sort()  # the words a cut word starts follow it: found by bisection
+        for n, (short, key) in enumerate(members):
             if len(short) == 1 and _BINOMIAL.fullmatch(slot) and not all_lemmas(slot[2:]):
                 # "s aureus" is the one "s... aureus" named: a genus cut to its letter.
                 full = [other for long, other in members if len(long) >= 4 and long[0] == short]
@@ -405,8 +412,10 @@ def clipped_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
                 continue
             if len(short) < 4 or not short.isalpha():
                 continue
-            for long, other in members:
-                if len(long) >= len(short) + 3 and long.startswith(short) and not (
+            for long, other in members[n + 1:]:
+                if not long.startswith(short):
+                    break
+                if len(long) >= len(short) + 3 and not (
                         alone and all_lemmas(short) and not names_a_germ(long)):
                     yield key, other
 
@@ -450,6 +459,8 @@ def _describes(words: list[str]) -> bool:
     "acute", "oral", a number or a noun of its own ("blood" in "blood
     pressure") do not.
     """
+    from .patterns import ANATOMY  # the rules' pattern, loaded with them
+
     if " ".join(words) in ("skin",) or ANATOMY.fullmatch(" ".join(words)):
         return True
     for w in words:
@@ -477,6 +488,8 @@ def sole_kind_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
     >>> list(sole_kind_pairs(["oral eye drop", "eye drop", "high blood count", "blood count"]))
     []
     """
+    from .patterns import ANATOMY  # the rules' pattern, loaded with them
+
     present = set(keys)
     kinds: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     for key in present:
@@ -493,3 +506,29 @@ def sole_kind_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
         site = ANATOMY.fullmatch(" ".join(modifier)) is not None
         if site if " " not in head else _describes(modifier):
             yield key, head
+
+
+# Words that say what kind of illness a name is and are often left out or swapped.
+KIND_WORDS = ("syndrome", "disease", "disorder", "illness", "infection")
+
+
+def kind_free_names(key: str) -> tuple[str, ...]:
+    """Return the names a topic goes by without or with another kind word.
+
+    Pages shorten "grebble shock syndrome" to "grebble shock" and write
+    "tarn disease" as "tarn syndrome".  The name left must be two words or a
+    word of no dictionary ("tarn"), so "heart disease" never becomes "heart".
+
+    >>> kind_free_names("grebble shock syndrome")[:3]
+    ('grebble shock', 'grebble shock disease', 'grebble shock disorder')
+    >>> kind_free_names("heart disease"), kind_free_names("gout")
+    ((), ())
+    """
+    words = key.split()
+    if len(words) < 2 or words[-1] not in KIND_WORDS:
+        return ()
+    rest = words[:-1]
+    if len(rest) == 1 and (len(rest[0]) < 4 or all_lemmas(rest[0])):
+        return ()
+    short = " ".join(rest)
+    return (short, *(f"{short} {w}" for w in KIND_WORDS if w != words[-1]))

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .abbreviations import find_abbreviations
 from .documents import Document
-from .normalize import all_lemmas, label_key
+from .normalize import label_key
 
 _PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alt>[^()]+)\)\s*$")
 _OTHER_NAME = re.compile(
@@ -166,29 +166,3 @@ def unify_topic(fixed: str | None, pages: Sequence[tuple[str, Iterable[str]]],
             if k and k != key:
                 names.setdefault(k, n)
     return label, tuple(names[k] for k in sorted(names))
-
-
-# Words that say what kind of illness a name is and are often left out or swapped.
-KIND_WORDS = ("syndrome", "disease", "disorder", "illness", "infection")
-
-
-def kind_free_names(key: str) -> tuple[str, ...]:
-    """Return the names a topic goes by without or with another kind word.
-
-    Pages shorten "grebble shock syndrome" to "grebble shock" and write
-    "tarn disease" as "tarn syndrome".  The name left must be two words or a
-    word of no dictionary ("tarn"), so "heart disease" never becomes "heart".
-
-    >>> kind_free_names("grebble shock syndrome")[:3]
-    ('grebble shock', 'grebble shock disease', 'grebble shock disorder')
-    >>> kind_free_names("heart disease"), kind_free_names("gout")
-    ((), ())
-    """
-    words = key.split()
-    if len(words) < 2 or words[-1] not in KIND_WORDS:
-        return ()
-    rest = words[:-1]
-    if len(rest) == 1 and (len(rest[0]) < 4 or all_lemmas(rest[0])):
-        return ()
-    short = " ".join(rest)
-    return (short, *(f"{short} {w}" for w in KIND_WORDS if w != words[-1]))
