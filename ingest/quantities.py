@@ -179,15 +179,17 @@ _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|roughly|nearly|al
                      r" to number)?|close to|~|average|averages?|mean|median|typically|put at|"
                      r"in the region of)\s*$", _I)
 _UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|under|as many as|"
-                    r"as much as|below|<|≤)\s*$", _I)
-_LOWER = re.compile(r"(?:at least|more than|over|greater than|above|no fewer than|>|≥)\s*$", _I)
+                    r"as much as|as high as|below|<|≤)\s*$", _I)
+_LOWER = re.compile(r"(?:at least|more than|over|greater than|above|no fewer than|as low as|>|≥)"
+                    r"\s*$", _I)
 _OR_MORE = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or more|and over|and older|or older)", _I)
 
 _UNIT_ISO = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 _HORIZON = re.compile(
     rf"\b(?P<n>{_NUMW}|a|an)[- ](?P<u>year|month|week|day)s?\b(?=[- ](?:surviv|mortal|death|"
     rf"risk|rate|incidence|recurr|relapse|recover|outcome|follow))"
-    rf"|\b(?:within|after|over|in|for|than|beyond|by|past)\s+(?:the\s+(?:first\s+)?)?"
+    rf"|\b(?:within|after|over|in|for|than|beyond|by|past|through|at|surviv\w*)\s+"
+    rf"(?:the\s+(?:first\s+)?)?"
     rf"(?P<n2>{_NUMW}|a|an)?\s*(?P<u2>year|month|week|day)s?\b"
     rf"|\b(?:per|each|every|a)\s+(?P<u3>year|month|week|day)\b|\b(?P<u4>annual(?:ly)?|yearly)\b"
     rf"|\b(?P<n5>\d+)(?:\s*(?:-|–|to)\s*\d+)?\s+(?P<u5>year|month|week|day)s?\s+(?:after|later|"
@@ -458,13 +460,18 @@ def _kind_words(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, i
                    for rank, (kind, tier, pattern) in enumerate(_KINDS)
                    for m in pattern.finditer(sentence))
     aged = _says(sentence, _AGE_WORDS)  # a cheap look before a search at every digit
+    timed = _says(sentence, _PERIOD_WORDS)
     figures = tuple(m.start() for m in _ANY_FIGURE.finditer(sentence)
                     if not (aged and _AGE_OF_PEOPLE.search(sentence, max(0, m.start() - 40),
-                                                           m.start())))
+                                                           m.start()))
+                    and not (timed and _A_PERIOD.match(sentence, m.start())))
     return tuple(w[0] for w in words), tuple(words), figures
 
 
 # "10 % of adults over 65 die": the 65 says who; the "die" is still the 10 %'s.
+# "Mortality at 30 days is 25 %", "the 10-year survival is 80 %": a period is no figure that
+# takes the word before it.
+_A_PERIOD = re.compile(r"[\d.,]*[- ]?(?:years?|months?|weeks?|days?|hours?)\b", _I)
 _AGE_WORDS = ("over", "under", "older", "younger", "above", "below")
 _AGE_OF_PEOPLE = re.compile(rf"\b{_POP_NOUN}\s+(?:aged\s+)?(?:over|under|older than|"
                             rf"younger than|above|below)\s+\d*$", _I)
@@ -484,8 +491,10 @@ _FIGURE_TOKEN = re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|
 
 @lru_cache(maxsize=256)
 def _figure_ends(sentence: str) -> tuple[int, ...]:
-    """Return where each figure-like token of ``sentence`` ends (sorted)."""
-    return tuple(m.end() for m in _FIGURE_TOKEN.finditer(sentence))
+    """Return where each figure-like token of ``sentence`` ends (sorted); periods are none."""
+    timed = _says(sentence, _PERIOD_WORDS)
+    return tuple(m.end() for m in _FIGURE_TOKEN.finditer(sentence)
+                 if not (timed and _A_PERIOD.match(sentence, m.start())))
 
 
 def _nearer_before(sentence: str, w_start: int, dist: int) -> bool:
@@ -1140,7 +1149,8 @@ def _years_counted(sentence: str, lo: int, hi: int) -> str | None:
 
 # A "thing" named by a figure that is itself an outcome the figure measures.
 _OUTCOME_KIND = {"remission": "recovery", "recovery": "recovery", "resolution": "recovery",
-                 "death": "mortality", "relapse": "relapse", "recurrence": "relapse",
+                 "death": "mortality", "dying": "mortality", "relapse": "relapse",
+                 "recurrence": "relapse",
                  "survival": "survival"}
 _OUTCOME = re.compile(rf"(?:(?:complete|full|partial|spontaneous|clinical|long-term|a)\s+)?"
                       rf"(?P<w>{'|'.join(_OUTCOME_KIND)})", _I)

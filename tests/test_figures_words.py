@@ -74,3 +74,20 @@ def test_a_rate_per_million_or_per_spaced_thousands(sentence: str, kind: str,
     assert (m.kind, m.value) == (kind, value)
     if low_high is not None:
         assert (m.low, m.high) == pytest.approx(low_high)
+
+
+@pytest.mark.parametrize(("sentence", "kind", "horizon", "bound"), [
+    ("Mortality at 30 days is 25%.", "mortality", "P30D", "exact"),
+    ("The 10-year survival is about 80%.", "survival", "P120M", "approx"),
+    ("Over 90% survive the first year.", "survival", "P12M", "lower"),
+    ("The risk of dying in the first year is 20%.", "mortality", "P12M", "exact"),
+    ("It can be as high as 80% in older people.", "unknown", None, "upper"),
+])
+def test_a_period_before_the_figure_is_its_horizon(sentence: str, kind: str,
+                                                   horizon: str | None, bound: str) -> None:
+    """A period ('at 30 days', '10-year') does not take the word before it from the figure;
+    'survive the first year' is a horizon; 'the risk of dying' is a death rate; 'as high as'
+    is at most."""
+    (fig,) = find_figures(sentence, TOPIC)
+    m = fig.measure
+    assert (m.kind, m.horizon, m.bound.value) == (kind, horizon, bound)
