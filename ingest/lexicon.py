@@ -472,6 +472,22 @@ def _describes(words: list[str]) -> bool:
     return True
 
 
+# Body sites the anatomy pattern leaves to the words around them ("coronary artery").
+_SITE_WORDS = frozenset({"artery", "vein", "vessel", "organ"})
+
+
+def _site(words: list[str]) -> bool:
+    """Return whether a modifier names a body site ("skin", "coronary artery", "vascular").
+
+    >>> _site(["coronary", "artery"]), _site(["vascular"]), _site(["surgical"])
+    (True, True, False)
+    """
+    from .patterns import ANATOMY  # the rules' pattern, loaded with them
+
+    mapped = " ".join(WORD_SYNONYMS.get(w, w) for w in words)
+    return bool(ANATOMY.fullmatch(mapped)) or mapped.rsplit(" ", 1)[-1] in _SITE_WORDS
+
+
 def sole_kind_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
     """Yield (kind, bare) when the names hold one kind of a thing besides the thing itself.
 
@@ -503,8 +519,7 @@ def sole_kind_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
                 or ANATOMY.fullmatch(head):
             continue
         key, modifier = found[0]
-        site = ANATOMY.fullmatch(" ".join(modifier)) is not None
-        if site if " " not in head else _describes(modifier):
+        if _site(modifier) if " " not in head else _describes(modifier):
             yield key, head
 
 

@@ -147,6 +147,7 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("skin rash", "rash"),
     ("lubricating eye drops", "eye drops"),
     ("skin biopsy", "biopsy"),
+    ("pulmonary artery clot", "clot"),  # a site the anatomy pattern leaves out
     ("Q. vorlaxii", "Quentella vorlaxii"),  # a genus cut to its letter
     ("staph", "staphylococcus"),
     ("removing dead tissue", "debridement"),
@@ -355,3 +356,13 @@ def test_a_topic_named_after_an_organ_keeps_the_organ_apart() -> None:
     topic = resolver.resolve("kidney disease")
     assert resolver.resolve("kidney") != topic
     assert resolver.resolve("kidney infection") != topic
+
+
+def test_two_vessel_sites_of_one_thing_stay_apart_from_it() -> None:
+    """With a coronary and a renal artery bulge both named, a bare "bulge" is neither."""
+    names = ("coronary artery bulge", "renal artery bulge", "bulge")
+    resolver = Resolver()
+    for label in names:
+        resolver.add(label)
+    resolver.finish()
+    assert len({resolver.resolve(x) for x in names}) == 3
