@@ -357,6 +357,10 @@ _PLAYS_A_ROLE = re.compile(
     r"thought to |is thought to |seem to |appear to )*(?:play|plays) (?:a |an )?(?:\w+ )?"
     r"(?:role|part)\b(?P<who>)", re.I)
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|causes?|caused|makes?|gives?)\b", re.I)
+# A complication glossed by its sign: "X (abbr), which is severe pain ...", "X, pain that ...".
+_GLOSS = re.compile(r"(?P<np>[\w' -]{2,80}?)\s*(?:\([^)]*\))?,\s*(?:which is |a condition "
+                    r"(?:that causes|of) )?(?:an? )?(?P<sign>(?:[\w-]+ ){0,3}?[\w-]+?)"
+                    r"(?=\s+(?:that|which|in|where|after|lasting|for)\b|[,.;]|$)", re.I)
 # What a test finds that points to the topic: the finding is how it is diagnosed.
 _SUPPORTS_DIAGNOSIS = re.compile(
     r"^\s*(?P<x>[\w' ,/-]{3,80}?)\s+(?:may |can |will |often |usually |strongly )?(?:support|"
@@ -957,6 +961,8 @@ class DocumentRules:
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
         self._item_lead: int | None = None  # the last list item that ends with a colon
         self._is_topic: dict[str, bool] = {}
+        # The topic's complications named so far: what one of them "causes" is its sign.
+        self._complications: set[str] = set()
 
     # -- helpers -----------------------------------------------------------
     def is_topic(self, phrase: str) -> bool:
@@ -978,7 +984,8 @@ class DocumentRules:
             key.startswith(self.topic_key + " ") and len(key.split()) <= 3
             and not key.endswith(("treatment", "therapy", "lesion", "ulcer", "vaccine",
                                   "vaccination", "test", "medicine", "virus", "bacterium",
-                                  "complication", "symptom", "rash"))
+                                  "complication", "symptom", "rash", "pain", "itching",
+                                  "blisters", "scars", "scarring"))
         )
 
     def mentions_topic(self, text: str) -> bool:
@@ -1055,6 +1062,8 @@ class DocumentRules:
             confidence -= 0.1 * (longest - 4)
         if not (self.is_topic(subject) or (obj is not None and self.is_topic(obj))):
             confidence -= 0.1  # between two other things: further from what the page is about
+        if predicate == v.HAS_COMPLICATION and obj is not None and self.is_topic(subject):
+            self._complications.add(label_key(obj))
         self.out.append(RawClaim(subject, predicate, obj, span[0], span[1], anchor.strip(" .,;:"),
                                  section, rule=rule, confidence=round(max(confidence, 0.05), 2),
                                  **kw))  # type: ignore[arg-type]
@@ -1369,6 +1378,8 @@ class DocumentRules:
                           hedged=hedged_within(text, scope, c_end) or hedged_after,
                           negated=negated_within(text, scope, m.end()),
                           diagnostic="diagnos" in text.lower(), trig_text=m.group(0))
+        if self._complications and "," in text:
+            self.glossed_signs(text, (start, end), section)
         if kind == p.PREVENTION and antecedent is None and len(self.out) == read_before:
             act = advice_label(text)
             if act is not None and not act.startswith(("seeing", "seeking", "getting")) \
@@ -1539,6 +1550,20 @@ class DocumentRules:
                     self.emit(ph.label, predicate, self.topic, span, ph.surface, section,
                               hedged=is_hedged(m.group(0)), negated=is_negated(said),
                               rule="phrase:route", confidence=0.65)
+
+    def glossed_signs(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read the sign a complication's gloss names: "nerve scarring (NS), which is severe
+        pain where the rash was" or "nerve scarring, pain that lasts": nerve scarring's sign."""
+        for m in _GLOSS.finditer(text):
+            named = label_key(pc.clean_phrase(re.split(r"\s(?:is|are|was|were|of|by|with|from)\s",
+                                                       m.group("np"))[-1]))
+            sign = pc.clean_phrase(m.group("sign"))
+            if named in self._complications and sign and p.SYMPTOM_HEAD.search(sign) \
+                    and not pc.is_generic(sign):
+                owner = next(r.object for r in reversed(self.out)
+                             if r.object is not None and label_key(r.object) == named)
+                self.emit(owner, v.HAS_SYMPTOM, sign, span, m.group(0), section,
+                          rule="phrase:gloss", confidence=0.65)
 
     def findings(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read a result that points to the topic: "Blood cultures are usually positive",
@@ -2104,6 +2129,9 @@ class DocumentRules:
                     # "Late or missed diagnosis may result in lasting pain": the delay raises
                     # the risk of what follows; it is no agent of it.
                     pred, s_lab = v.INCREASES_RISK_OF, delay_label(delay)
+                if pred == v.CAUSES and not s_top and label_key(s_lab) in self._complications \
+                        and p.SYMPTOM_HEAD.search(o_lab):
+                    pred = v.HAS_SYMPTOM  # "PHN, which causes pain for months": PHN's sign
                 if pred == v.CAUSES and not s_top and p.ANATOMY.fullmatch(
                         _ARTICLE.sub("", s_lab)):
                     continue  # "calcification of the dermis, which results in X": no body part

@@ -1772,3 +1772,25 @@ def test_harm_to_an_organ_in_a_list_of_signs_is_a_complication(tmp_path: Path) -
     assert {(TOPIC, "has_complication", "heart problems"),
             (TOPIC, "has_complication", "kidney damage"),
             (TOPIC, "has_symptom", "tiredness")} <= got
+
+
+@pytest.mark.parametrize(("body", "sign"), [
+    ("The most common complication is nerve scarring, which causes pain for a long time after "
+     "the rash has gone.", "pain"),
+    ("The most common complication of grebble fever is nerve scarring (NS), which is severe "
+     "pain in the areas where the rash was.", "severe pain"),
+    ("The main complication is nerve scarring (NS), pain that persists after the rash heals.",
+     "pain"),
+])
+def test_a_complications_gloss_names_its_sign(tmp_path: Path, body: str, sign: str) -> None:
+    """What a complication 'causes', or the sign its gloss names, is that complication's sign."""
+    got = relations_set(tmp_path, body, "Complications")
+    assert (TOPIC, "has_complication", "nerve scarring") in got
+    assert ("nerve scarring", "has_symptom", sign) in got
+
+
+def test_the_topics_name_before_a_sign_is_not_the_topic(tmp_path: Path) -> None:
+    """'X pain' is a sign of X, not X: 'it causes grebble fever pain' names no cause of X."""
+    got = relations_set(tmp_path, "The main complication is nerve scarring, which causes "
+                                  "grebble fever pain for months.", "Complications")
+    assert not {g for g in got if g[1] == "causes" and g[2] == TOPIC}
