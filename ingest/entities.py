@@ -27,6 +27,7 @@ from .lexicon import (
     kind_free_names,
     name_form,
     names_a_germ,
+    numbers,
     sole_kind_pairs,
     synonym_groups,
 )
@@ -368,7 +369,6 @@ def _adjective_base(word: str) -> str:
 
 _GENERIC_HEAD = re.compile(
     r" (?:medicine|medication|drug|tablet|pill|bacterium|treatment|therapy)$")
-_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 _OPPOSITE_PREFIXES = (("hyper", "hypo"), ("over", "under"), ("high", "low"),
                       ("in", "out"), ("pre", "post"), ("upper", "lower"), ("left", "right"))
 
@@ -386,11 +386,11 @@ def distinct(a: str, b: str) -> bool:
     (True, False)
     >>> distinct("vitamin d deficiency", "vitamin e deficiency")
     True
+    >>> distinct("type ii reaction", "type 2 reaction"), distinct("stage iv", "stage 5")
+    (False, True)
     """
-    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
-        return True
-    if _numerals(a) != _numerals(b):
-        return True
+    if numbers(a) != numbers(b):
+        return True  # "type 1" / "type 2", "stage iv" / "stage 5"; "type ii" is "type 2"
     letters_a, letters_b = _letters(a), _letters(b)
     if letters_a and letters_b and letters_a != letters_b:
         return True  # "protein c" / "protein s", "group a" / "group b"
@@ -399,19 +399,6 @@ def distinct(a: str, b: str) -> bool:
             if re.search(rf"\b{x}", u) and re.search(rf"\b{y}", w) and not re.search(rf"\b{x}", w):
                 return True
     return False
-
-
-def _numerals(key: str) -> list[str]:
-    """Return the roman numerals of a key: "iv" in "stage iv", not in "iv fluid" or "x ray".
-
-    A numeral follows the word it numbers; the first word of a longer name is
-    a route ("IV fluids" are intravenous), and an X-ray is no tenth ray.
-
-    >>> _numerals("stage iv kidney disease"), _numerals("iv fluid"), _numerals("chest x ray")
-    (['iv'], [], [])
-    """
-    words = f" {key} ".replace(" x ray ", " xray ").split()
-    return [w for i, w in enumerate(words) if w in _ROMAN and (i or len(words) == 1)]
 
 
 def _letters(key: str) -> list[str]:

@@ -270,6 +270,8 @@ def name_form(key: str) -> str:
         words = [*words[1:], "use"]  # "using inhalers" and "inhaler use"
     if len(words) == 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
         words.pop(0)  # a rash is on the skin
+    words = [str(_ROMAN_VALUES[w]) if w in _ROMAN_VALUES and i and w != "x" else w
+             for i, w in enumerate(words)]  # "type ii" is "type 2" (an X-ray's X stays)
     return "".join(_spelling(_word_synonym(w)) for w in words
                    if w not in _SAMPLE_WORDS).replace(" ", "")
 
@@ -547,3 +549,28 @@ def kind_free_names(key: str) -> tuple[str, ...]:
         return ()
     short = " ".join(rest)
     return (short, *(f"{short} {w}" for w in KIND_WORDS if w != words[-1]))
+
+
+_ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
+                 "ix": 9, "x": 10}
+
+
+def numbers(key: str) -> list[str]:
+    """Return the numbers in a key, roman numerals as digits: "type ii" and "type 2" agree.
+
+    A roman numeral follows the word it numbers; the first word of a longer
+    name is a route ("IV fluids" are intravenous), and an X-ray is no tenth ray.
+
+    >>> numbers("stage iv kidney disease"), numbers("iv fluid"), numbers("chest x ray")
+    (['4'], [], [])
+    >>> numbers("vitamin b12"), numbers("type 2 diabetes")
+    (['12'], ['2'])
+    """
+    words = f" {key} ".replace(" x ray ", " xray ").split()
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w in _ROMAN_VALUES and (i or len(words) == 1):
+            out.append(str(_ROMAN_VALUES[w]))
+        else:
+            out.extend(re.findall(r"\d+", w))
+    return out

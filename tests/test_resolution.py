@@ -148,6 +148,8 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("lubricating eye drops", "eye drops"),
     ("skin biopsy", "biopsy"),
     ("pulmonary artery clot", "clot"),  # a site the anatomy pattern leaves out
+    ("type II reaction", "type 2 reaction"),  # roman numerals are numbers
+    ("stage IV kidney disease", "stage 4 kidney disease"),
     ("Q. vorlaxii", "Quentella vorlaxii"),  # a genus cut to its letter
     ("staph", "staphylococcus"),
     ("removing dead tissue", "debridement"),
@@ -210,7 +212,9 @@ def test_a_topic_name_inside_a_name_is_the_topic() -> None:
                                       ("group A strep infection", "group B strep infection"),
                                       ("protein C deficiency", "protein S deficiency"),
                                       ("no fever", "fever"),
-                                      ("other infections", "infections")])
+                                      ("other infections", "infections"),
+                                      ("stage IV kidney disease", "stage 5 kidney disease"),
+                                      ("type II reaction", "type 3 reaction")])
 def test_different_things_stay_apart(a: str, b: str) -> None:
     """The lexicon and word forms join other names only, never two different things."""
     resolver = Resolver()
