@@ -374,6 +374,11 @@ _TEST_WORD = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|b
                         r"cultures?|swabs?|samples?|counts?|ecg|ekg|echocardiogram|"
                         r"echocardiography|angiogram|angiography|puncture|endoscopy|exam|"
                         r"examination|screening|assay|serology|pcr)\b", re.I)
+# What a treatment keeps from a body part: "to stop the affected eye drying out".
+_PART_HARM = re.compile(
+    r"^\s*(?:the |your |their |a )?(?:affected |injured )?(?P<part>[a-z]+) (?:from )?"
+    r"(?P<state>drying out|getting dry|becoming dry|getting infected|becoming infected|"
+    r"being damaged|getting damaged)\b", re.I)
 _BY_ACTS = re.compile(r"^\s*(?P<what>[\w' -]{0,40}?)\s*\bby\s+(?P<acts>[a-z]+ing\b.+)$", re.I)
 # "It can often be prevented by keeping wounds clean", "... is avoided with a vaccine".
 _PREVENTED_BY = re.compile(
@@ -1908,6 +1913,21 @@ class DocumentRules:
                               hedged=hedged, negated=negated, rule="phrase:detects",
                               confidence=0.7)
                 return
+        harm = _PART_HARM.match(right) if trig.name == "purpose" and re.search(
+            r"\b(?:stop|prevent|keep)", trig_text, re.I) else None
+        if harm is not None and (p.ANATOMY.fullmatch(harm.group("part"))
+                                 or harm.group("part").lower() in ("wound", "cut", "burn")):
+            # "eye drops to stop the affected eye drying out": they prevent a dry eye.
+            part = _site_word(harm.group("part"))
+            state = harm.group("state").lower()
+            what = f"{part} infection" if "infect" in state else (
+                f"dry {part}" if "dry" in state else f"{part} damage")
+            for ph in self.side(left, antecedent):
+                if not self.is_topic(ph.label) and not _PERSON_SUBJECT.search(ph.label):
+                    self.emit(ph.label, v.PREVENTS, what, span, m_surface(left, right, what),
+                              section, hedged=hedged, negated=negated,
+                              rule="phrase:prevents-harm", confidence=0.65)
+            return
         by_acts = _BY_ACTS.match(right) if trig.name == "lowers-risk" else None
         if by_acts is not None and gerund_acts(by_acts.group("acts")):
             # "You can lower your chance of getting X by washing your hands": the acts.

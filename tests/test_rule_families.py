@@ -489,12 +489,13 @@ def test_a_list_of_what_something_else_causes_is_not_a_list_of_causes(tmp_path: 
 
 def test_purpose_that_names_an_outcome(tmp_path: Path) -> None:
     """Reducing the severity of symptoms means it works; reducing the risk of complications
-    means it prevents them; keeping an eye from drying out names no target."""
+    means it prevents them; keeping an eye from drying out prevents a dry eye."""
     got = relations(tmp_path, "Early treatment may help to lower the severity of symptoms "
                               "and the chance of complications. Eyedrops help to stop "
                               "the affected eye drying out.", "Treatment")
     assert got == {("early treatment", "effective_for", TOPIC, "hedged"),
-                   ("early treatment", "prevents", "complication", "hedged")}
+                   ("early treatment", "prevents", "complication", "hedged"),
+                   ("eyedrops", "prevents", "dry eye", "")}
 
 
 @pytest.mark.parametrize(("sentence", "signs"), [
@@ -1794,3 +1795,15 @@ def test_the_topics_name_before_a_sign_is_not_the_topic(tmp_path: Path) -> None:
     got = relations_set(tmp_path, "The main complication is nerve scarring, which causes "
                                   "grebble fever pain for months.", "Complications")
     assert not {g for g in got if g[1] == "causes" and g[2] == TOPIC}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("You may be given eye drops and eye ointment to stop the affected eye drying out.",
+     {("eye drops", "prevents", "dry eye"), ("eye ointment", "prevents", "dry eye")}),
+    ("Doctors give antibiotic cream to stop the wound getting infected.",
+     {("antibiotic cream", "prevents", "wound infection")}),
+])
+def test_what_a_treatment_keeps_from_a_body_part(tmp_path: Path, sentence: str,
+                                                 expected: set[tuple[str, str, str]]) -> None:
+    """'to stop the eye drying out' names the harm it prevents: a dry eye."""
+    assert expected <= relations_set(tmp_path, sentence, "Treatment")
