@@ -195,6 +195,22 @@ _BE_AFFECTED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:(?:can|may|might|could|will|
                           r"sites?|places?|parts?)\b)", re.IGNORECASE)
 _IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:you|they|people|someone|a person)\s+(?:have|has|had|"
                      r"are|is|were|take|use)\s+", re.IGNORECASE)
+_NOT_ACTS = frozenset({"over", "under", "above", "below", "out", "up", "down", "back", "off",
+                       "near", "past", "round", "about"})
+_IF_YOU_LEAD = re.compile(r"\b(?:if|when) (?:you|they|he or she|your child)\s*:?\s*$", re.I)
+
+
+def _as_gerund(label: str) -> str:
+    """Return an act named by its verb as the act ("inject drugs" → "injecting drugs")."""
+    first, _, rest = label.partition(" ")
+    lemmas = all_lemmas(first.lower())
+    if not rest or "VERB" not in lemmas or first.lower() not in lemmas["VERB"] or \
+            first.lower() in _NOT_ACTS or pc.age_factor(label) != label:
+        return label  # "over 60" is an age, "back pain" no act
+    acting = inflection(first.lower(), "VBG")
+    return f"{acting[0]} {rest}" if acting else label
+
+
 _ITEM_VERB = re.compile(r"^\s*(?:are|is|be|being|have|has|had|having|take|taking|use|using)\s+"
                         r"(?:an? |the )?(?=\w)", re.I)
 # "..., the same virus that" / "X, which also": the thing named before the comma.
@@ -1165,6 +1181,9 @@ class DocumentRules:
             return found[0].label
         if kind not in p.ITEM_RELATIONS or not found:
             return found[0].label if found else None
+        if kind in (p.RISK, p.CAUSE) and _IF_YOU_LEAD.search(last_lead):
+            # "You're more likely to get it if you: - inject drugs": injecting drugs.
+            found = [Phrase(_as_gerund(ph.label), ph.level, ph.surface) for ph in found]
         predicate, shape = p.ITEM_RELATIONS[kind]
         surface = " ".join(ph.surface for ph in found)
         hedged = is_hedged(lead_text) or is_hedged(surface)
@@ -2275,7 +2294,8 @@ _NOT_NOUN_LINE = re.compile(
     r"had|do|does|did|don't|doesn't|causes?|caused|includes?|included|leads?|makes?|gets?|takes?|"
     r"you|your|we|our|it|its|this|these|they|their|there|here|please|call|see|ask|contact|"
     r"speak|talk|visit|read|find|click|share|go|results|arises|stems|comes|happens|occurs|"
-    r"spreads)\b|\d|[:?!]\s*$", re.IGNORECASE)
+    r"spreads|usually|often|sometimes|always|never|normally|generally|mostly|mainly|rarely)\b"
+    r"|\d|[:?!]\s*$", re.IGNORECASE)
 
 
 def _noun_line(text: str) -> bool:

@@ -1807,3 +1807,15 @@ def test_what_a_treatment_keeps_from_a_body_part(tmp_path: Path, sentence: str,
                                                  expected: set[tuple[str, str, str]]) -> None:
     """'to stop the eye drying out' names the harm it prevents: a dry eye."""
     assert expected <= relations_set(tmp_path, sentence, "Treatment")
+
+
+def test_acts_listed_after_if_you_are_named_as_acts(tmp_path: Path) -> None:
+    """Under 'You're more likely to get it if you:', 'inject drugs' is injecting drugs and
+    'are over 60' older age; a sentence line under Causes is no list member."""
+    got = relations_set(tmp_path, "You're more likely to get grebble fever if you:\n"
+                                  "- inject drugs\n- are over 60\n- have diabetes\n\n"
+                                  "The germs usually live harmlessly on the skin.", "Causes")
+    assert {("injecting drugs", "increases_risk_of", TOPIC),
+            ("older age", "increases_risk_of", TOPIC),
+            ("diabetes", "increases_risk_of", TOPIC)} <= got
+    assert not any(s.startswith("germs usually") for s, _, _ in got)
