@@ -95,7 +95,9 @@ def slugify(text: str) -> str:
     >>> slugify("  Vitamin D (supplements) ")
     'vitamin-d-supplements'
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    # ASCII text is its own NFKD form: most labels skip the normalisation.
+    ascii_text = text if text.isascii() else (
+        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode())
     slug = _SLUG_DROP.sub("-", ascii_text.lower()).strip("-")
     return slug or "x" + content_hash(text)[:8]
 

@@ -35,6 +35,7 @@ _FLOW_ENTRY = re.compile(r"( *)- \{(.*)\} *")
 _FLOW_PAIR = re.compile(r" *([a-z_]+): (?:\[([^][{}]*)\]|([^][{},]*)) *(?:,|$)")
 _PLAIN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9 _.()/+-]*", re.ASCII)
 _NOT_TEXT = {"yes", "no", "on", "off", "true", "false", "null", "y", "n"}
+_TYPES = {t.value: t for t in EntityType}  # EntityType(name) without an exception to catch
 
 
 @dataclass
@@ -192,6 +193,8 @@ def load_vocabulary(path: Path) -> tuple[Vocabulary, list[Problem]]:
     text = read_text(path)
     data: Any = _read_flow(text)
     problems: list[Problem] = []
+    # What _read_flow reads holds only names and lists of names: no shape to refuse.
+    flow = data is not None
     if data is None:
         data, problems = load_yaml(path, text)
     if data is None:
@@ -210,7 +213,7 @@ def load_vocabulary(path: Path) -> tuple[Vocabulary, list[Problem]]:
         if not isinstance(item, dict) or not item.get("label"):
             problems.append(Problem(where, line, "an entity with a 'label'", what_is(item)))
             continue
-        wrong = _shape_problems(item, where, line)
+        wrong = [] if flow else _shape_problems(item, where, line)
         if wrong:
             problems.extend(wrong)
             continue
@@ -221,9 +224,10 @@ def load_vocabulary(path: Path) -> tuple[Vocabulary, list[Problem]]:
         type_name = str(item.get("type", "other")).replace(" ", "_")
         if type_name in ("sign_or_symptom", "sign"):
             type_name = "symptom"
-        try:
-            etype = EntityType(type_name)
-        except ValueError:
+        found_type = _TYPES.get(type_name)
+        if found_type is not None:
+            etype = found_type
+        else:
             valid = [t.value for t in EntityType]
             problems.append(Problem(where, line, f"an entity type ({', '.join(valid)})",
                                     repr(type_name), closest(type_name, valid)))
