@@ -208,7 +208,8 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("mortality", _STRONG, re.compile(r"\b(?:die|dies|died|death|deaths|dying|kills?|killed|"
                                       r"mortality|fatal|"
                                       r"fatality|lethal|deadly|case[- ]fatality)\b", _I)),
-    ("survival", _STRONG, re.compile(r"\b(?:surviv\w*|alive|live (?:for|beyond|longer))\b", _I)),
+    ("survival", _STRONG, re.compile(r"\b(?:surviv(?!ors?\b)\w*|alive|live (?:for|beyond|longer))"
+                                     r"\b", _I)),  # ("survivors" are people, not a survival)
     ("recovery", _STRONG, re.compile(r"\b(?:recover\w*|remission|heal(?:ed|s)?|cured?|"
                                      r"resolves?|resolved|resolution|go(?:es)? away|"
                                      r"(?:get|gets|got|getting) better|clears? up|cleared up|"
@@ -261,7 +262,8 @@ _NO_TREATMENT = re.compile(r"\b(?:without (?:any |specific |medical )?(?:treatme
 _TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\bwith (?:prompt |"
                       r"early |proper |appropriate )?treatment\b", _I)
 _POP_NOUN = (r"(?:people|patients|persons|adults|children|kids|babies|infants|men|women|"
-             r"males|females|individuals|those|adults|teens|cases|residents|smokers)")
+             r"males|females|individuals|those|adults|teens|cases|residents|smokers|survivors|"
+             r"users|workers|travell?ers|athletes)")
 _POPULATION = re.compile(
     rf"\b(?P<noun>{_POP_NOUN})\b,?\s*(?P<rest>(?:who(?:'re| are| have| had| were)?|with|on|"
     rf"having|receiving|undergoing|getting|aged|over|under|in|living|hospitali[sz]ed|admitted|"
@@ -269,12 +271,16 @@ _POPULATION = re.compile(
 _POP_STOP = re.compile(r"\s+(?:die|dies|don't|do not|will|won't|are|is|have|has|develop\w*|"
                        r"may|might|can|could|would|should|eventually|experience\w*|shows?|"
                        r"get|gets|survive\w*|recover\w*|live|lives|per|each|every|within|"
-                       r"after|in the|who)\b.*$", _I)
+                       r"after|in the|who|need|needs|require|requires|undergo|undergoes)\b.*$",
+                       _I)
 # The country a figure is about: "in the UK", or a bare abbreviation ("US surveillance").
 _SETTING = re.compile(r"(?:\b[Ii]n (?:the )?|(?<![\w.])(?=(?:U\.S\.|U\.K\.|USA|UK|US)(?![\w])))"
                       r"(U\.S\.|U\.K\.|USA|UK|US|EU|United States|"
                       r"United Kingdom|Europe|England|Scotland|Wales|Northern Ireland|Ireland|"
-                      r"Canada|Australia|New Zealand|India|Japan|China|Korea|North America)"
+                      r"Canada|Australia|New Zealand|India|Japan|China|Korea|North America|"
+                      r"South America|Africa|Asia|France|Germany|Italy|Spain|Sweden|Norway|"
+                      r"Denmark|Finland|the Netherlands|Netherlands|Brazil|Mexico|Taiwan|"
+                      r"Singapore|Hong Kong|South Korea)"
                       r"(?![\w])")
 
 
@@ -672,6 +678,15 @@ def _of_group(sentence: str, end: int, topic_words: tuple[str, ...]) -> str | No
     return f"{m['mods'].strip().lower()} {m['noun'].lower()}"
 
 
+# ("of children", "of adults" and "of patients" alone are often everyone the page is about.)
+_OF_PEOPLE = re.compile(
+    r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?"
+    r"(?P<g>(?:(?!(?:all|the|these|those|such|them|people|patients|with|who)\b)[\w-]+\s+){1,2}?"
+    r"(?:people|patients|children|kids|adults|women|men|girls|boys|babies|infants)"
+    r"|(?:(?!(?:all|the|these|those|such|them|people|patients|with|who)\b)[\w-]+\s+){0,2}?"
+    r"(?:women|men|girls|boys|babies|infants|newborns|teenagers|adolescents|survivors|smokers|"
+    r"users|workers|travell?ers|athletes|recipients|carriers|residents))"
+    r"\b(?!\s+(?:with|who|in|aged|over|under|of)\b)", _I)
 # "one in five people over 50": the people of an age a figure is about.
 # ("children younger than 5" after a rate is left as the rate's "children".)
 _PEOPLE_AGED = re.compile(rf"\b(?:{_POP_NOUN})\s+(?:aged\s+)?(?:over|under|above|below)\s+"
@@ -731,6 +746,11 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         return "without treatment"
     if pop is None and _first(_TREATED, sentence, lo, hi):
         return "treated"
+    of = _OF_PEOPLE.match(sentence, end) if pop is None else None
+    if of is not None:  # "12 % of pregnant women", "10 % of hospitalised patients": a group
+        group = re.sub(r"\s+", " ", of["g"].lower())
+        if not any(w and w in group for w in topic_words):
+            return group
     if pop is None:  # "In children, ..." opening the clause, or "... 5 % in children"
         bare = _BARE_LEAD.match(sentence, lo) or _first(
             _BARE_GROUP, sentence, end, min(hi, _next_figure(sentence, end)))

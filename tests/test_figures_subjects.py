@@ -88,7 +88,7 @@ def test_a_comparison_group_is_the_later_figures() -> None:
     first, second = find_figures("Pain lasted in 12% of treated patients compared with 3% in "
                                  "the healthy control group.", TOPIC)
     assert (first.measure.population, second.measure.population) == (
-        None, "healthy control group")
+        "treated patients", "healthy control group")
 
 
 @pytest.mark.parametrize(("sentence", "value", "unit", "medicine"), [
@@ -110,3 +110,25 @@ def test_a_period_of_life_is_an_age_not_a_horizon() -> None:
     (fig,) = [f for f in find_figures("Seldom seen during the first 4 months of life, it has 70% "
                                       "of its cases later on.", TOPIC)]
     assert fig.measure.horizon is None
+
+
+@pytest.mark.parametrize(("sentence", "kind", "population"), [
+    ("Around 12% of pregnant women get it.", "incidence", "pregnant women"),
+    ("About 85% of survivors recover well.", "recovery", "survivors"),
+    ("10% of hospitalised patients die.", "mortality", "hospitalised patients"),
+    ("Mortality among drug users is 30%.", "mortality", "drug users"),
+    ("Fewer than 10% of children relapse each week.", "relapse", None),
+    ("Without treatment, 25% of children develop heart problems.", "frequency",
+     "without treatment"),
+])
+def test_a_share_of_a_named_group(sentence: str, kind: str, population: str | None) -> None:
+    """'12 % of pregnant women' is a share among them; '85 % of survivors recover' is recovery
+    among survivors (not a survival); bare 'children' is often everyone a page is about."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.measure.population) == (kind, population)
+
+
+def test_more_countries_are_settings() -> None:
+    """'in Sweden' is where the figure is from."""
+    (fig,) = find_figures("It affects 3% of the population in Sweden.", TOPIC)
+    assert fig.setting == "Sweden"
