@@ -295,7 +295,7 @@ class _Wording:
 _PEOPLE_X = (r"(?P<x>(?:[\w-]+ ){0,3}(?:patients|people|individuals|persons|adults|children|"
              r"women|men|infants|users|smokers|drinkers)(?: (?:with|who|on|taking|receiving) "
              r"[^,.;]{2,60}?)?)")
-_CLINICAL_RISK: tuple[tuple[_Wording, bool, str], ...] = (
+_WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
     # "Immunocompromised patients are particularly susceptible (to X)".
     (_Wording("suscept", re.compile(
         rf"^\s*{_PEOPLE_X} (?:are|is) (?:particularly |especially |more |most |highly |at "
@@ -343,6 +343,12 @@ _CLINICAL_RISK: tuple[tuple[_Wording, bool, str], ...] = (
         r"\b(?:experience|get|have|develop|notice|report)s? (?P<y>[\w' ,-]{3,60}?),? "
         r"(?:shortly |soon )?after taking (?P<x>[\w' -]{3,40}?)(?: for\b|[.;,]|$)", re.I)),
      False, v.CAUSES),
+    # "Most people get better with rest": what they recover with works.
+    (_Wording(" with ", re.compile(
+        r"\b(?:get|gets|getting) better (?:on their own |quickly |within [\w ]{2,20} )?with "
+        r"(?P<x>[\w' -]{3,40}?)(?: alone| only)?\s*(?:[.;,]|$)|\b(?:recover|recovers|improve|"
+        r"improves) (?:fully |quickly |completely )?with (?P<x2>[\w' -]{3,40}?)(?: alone| only)?"
+        r"\s*(?:[.;,]|$)", re.I)), False, v.EFFECTIVE_FOR),
     # "There is an association with recent varicella infection".
     (_Wording("association with", re.compile(
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"
@@ -1263,7 +1269,7 @@ class DocumentRules:
             self.route(text, (start, end), section)
         if "actor" in text:
             self.outcome_factors(text, (start, end), section)
-        self.clinical_risk(text, (start, end), section)
+        self.wordings(text, (start, end), section)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in text or "includ" in text else None
         if signs is not None and (not signs.group("of") or self.mentions_topic(signs.group("of"))
                                   or self.is_topic(pc.clean_phrase(signs.group("of")))):
@@ -1493,8 +1499,8 @@ class DocumentRules:
                           hedged=is_hedged(text[:m.end()]),
                           negated=is_negated(text[:m.start("x")]))
 
-    def clinical_risk(self, text: str, span: tuple[int, int], section: str | None) -> None:
-        """Read the risk wordings of clinical pages (:data:`_CLINICAL_RISK`).
+    def wordings(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read the fixed wordings of :data:`_WORDINGS`, mostly clinical pages' risk words.
 
         "Immunocompromised patients are particularly susceptible", "Cases have been
         reported after surgery", "Diabetes is the most common comorbidity",
@@ -1502,7 +1508,7 @@ class DocumentRules:
         often as men", "There is an association with recent flu".
         """
         low = text.lower()
-        for wording, people, predicate in _CLINICAL_RISK:
+        for wording, people, predicate in _WORDINGS:
             if wording.hint not in low:
                 continue
             m = wording.regex.search(text)
@@ -1517,14 +1523,15 @@ class DocumentRules:
                     if pc.is_generic(what) or len(what.split()) > 4:
                         continue
                     target = what
-            found = phrases(pc.cut_clause(m.group("x")), people=people)
+            said = m.groupdict()
+            found = phrases(pc.cut_clause(said.get("x") or said.get("x2") or ""), people=people)
             factors = _people_factors(found) if people else list(found)
             for ph in factors:
                 if self.is_topic(ph.label) or pc.is_generic(ph.label):
                     continue
                 self.emit(ph.label, predicate, target, span, ph.surface, section,
                           hedged=is_hedged(m.group(0)), negated=is_negated(m.group(0)),
-                          rule="phrase:clinical-risk", confidence=0.65)
+                          rule="phrase:wording", confidence=0.65)
 
     def outcome_factors(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "Factors associated with a poor outcome include A and B": each foretells it."""

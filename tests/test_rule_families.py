@@ -1819,3 +1819,14 @@ def test_acts_listed_after_if_you_are_named_as_acts(tmp_path: Path) -> None:
             ("older age", "increases_risk_of", TOPIC),
             ("diabetes", "increases_risk_of", TOPIC)} <= got
     assert not any(s.startswith("germs usually") for s, _, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Most people get better with rest.", ("rest", "effective_for", TOPIC)),
+    ("You'll usually be given antibiotics into a vein.", ("antibiotics", "used_for", TOPIC)),
+    ("Treatment usually involves fluids through a drip.", ("fluids", "used_for", TOPIC)),
+])
+def test_how_a_treatment_is_given_is_not_its_name(tmp_path: Path, sentence: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    """'into a vein', 'through a drip' say how it is given; what people get better with works."""
+    assert expected in relations_set(tmp_path, sentence, "Treatment")
