@@ -724,8 +724,8 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
     m = _first(_POPULATION, sentence, end, hi) or _first(_POPULATION, sentence, lo, hi)
     if m and len(m.group("rest").split()) <= 12:
         pop = normalise_population(m.group("noun"), m.group("rest"))
-    aged = _first(_PEOPLE_AGED, sentence, lo, hi) if pop is None and \
-        _says(sentence, _AGE_WORDS) else None
+    aged = _first(_PEOPLE_AGED, sentence, lo, min(hi, _next_figure(sentence, end))) \
+        if pop is None and _says(sentence, _AGE_WORDS) else None
     if aged is not None:
         pop = re.sub(r"\s+", " ", aged.group(0).lower())
     if pop is None or len(pop.split()) < 2:
@@ -1398,8 +1398,10 @@ def _age_spans(figures: list[Figure], sentence: str) -> list[Figure]:
 
 # "The rate is 3 % in Japan, and it is about 1 % elsewhere": the second figure is the
 # same quantity as the first, said again for another group.
-_AND_AGAIN = re.compile(r"[^.;:]{0,60}?\b(?:and|while|whereas|but|compared with|versus|vs\.?)\b"
-                        r"[^.;:]{0,40}$", _I)
+# ("10 %, rising to 30 % in the elderly": the same quantity again, higher in another group.)
+_AND_AGAIN = re.compile(r"[^.;:]{0,60}?\b(?:and|while|whereas|but|compared with|versus|vs\.?|"
+                        r"(?:rising|increasing|climbing|falling|dropping|going up|going down|"
+                        r"reaching) to|reaching)\b[^.;:]{0,40}$", _I)
 _INHERITED = frozenset({"mortality", "survival", "recovery", "relapse", "frequency",
                         "incidence", "prevalence"})
 

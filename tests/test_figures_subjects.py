@@ -132,3 +132,11 @@ def test_more_countries_are_settings() -> None:
     """'in Sweden' is where the figure is from."""
     (fig,) = find_figures("It affects 3% of the population in Sweden.", TOPIC)
     assert fig.setting == "Sweden"
+
+
+def test_a_figure_rising_in_a_group_is_the_same_quantity_there() -> None:
+    """'80 % overall, falling to 40 % in those over 80': both survival, the group the 40 %'s."""
+    first, second = [f for f in find_figures("Survival is 80% overall, falling to 40% in those "
+                                             "over 80.", TOPIC) if f.measure.kind != "age"]
+    assert (first.measure.kind, first.measure.population) == ("survival", None)
+    assert (second.measure.kind, second.measure.population) == ("survival", "those over 80")
