@@ -65,8 +65,8 @@ def label_key(label: str) -> str:
     'sjogren syndrome'
     >>> label_key("E.S.R.D.")
     'esrd'
-    >>> label_key("AIDS"), label_key("diabetes")
-    ('aids', 'diabetes')
+    >>> label_key("AIDS"), label_key("diabetes"), label_key("NSAIDs")
+    ('aids', 'diabetes', 'nsaid')
     >>> label_key("Грипп") != label_key("Корь") != ""
     True
     """
@@ -76,10 +76,17 @@ def label_key(label: str) -> str:
         # different names never share an empty key.
         text = "".join(c for c in unicodedata.normalize("NFKD", label)
                        if not unicodedata.combining(c))
-    keep = {m.group(0).lower() for m in _ACRONYM.finditer(text)}
+    keep = {m.group(0).lower(): _acronym_singular(m.group(0)) for m in _ACRONYM.finditer(text)}
     text = text.lower().replace("'s ", " ").replace("'s", "")
     text = _SPACE.sub(" ", _PUNCT.sub(" ", _DOTS.sub("", text))).strip()
-    return " ".join(w if w in keep else _singular(w) for w in text.split())
+    return " ".join(keep.get(w) or _singular(w) for w in text.split())
+
+
+def _acronym_singular(acronym: str) -> str:
+    """Return an acronym as a key word: "NSAIDs" is "nsaid", "AIDS" stays "aids"."""
+    if acronym.endswith("s") and acronym[:-1].isupper():
+        return acronym[:-1].lower()
+    return acronym.lower()
 
 
 # --- lemminflect's dictionary, read the fast way --------------------------------

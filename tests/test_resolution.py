@@ -149,6 +149,7 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("skin biopsy", "biopsy"),
     ("pulmonary artery clot", "clot"),  # a site the anatomy pattern leaves out
     ("type II reaction", "type 2 reaction"),  # roman numerals are numbers
+    ("NSAIDs", "NSAID"),  # an acronym's plural
     ("stage IV kidney disease", "stage 4 kidney disease"),
     ("Q. vorlaxii", "Quentella vorlaxii"),  # a genus cut to its letter
     ("staph", "staphylococcus"),
