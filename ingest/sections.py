@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .documents import HEADING, ITEM, PARAGRAPH, RawBlock, clean_inline
-from .patterns import INFOBOX_LINE
+from .patterns import INFOBOX_LINE, section_type
 
 _BULLET = re.compile(r"^(?:[-–—•*·▪◦‣●○■□►➢✓]|\(?\d{1,2}[.)]|\(?[a-hj-z][.)])\s+(?=\S)")
 _NUMBERED_QUESTION = re.compile(
@@ -43,6 +43,22 @@ MAX_HEADING_WORDS = 12
 def is_boilerplate(line: str) -> bool:
     """Return whether a line is page furniture: adverts, logos, "Search", "Print"."""
     return bool(_BOILERPLATE.search(line))
+
+
+# A paragraph that stops mid-sentence and goes on after a blank line ends the way a cut
+# sentence does: on a comma or a word that needs more ("are pregnant women in").
+_RUNS_ON = re.compile(r"(?:,|\b(?:in|of|on|at|to|for|with|from|by|and|or|the|a|an|who|that|"
+                      r"which|is|are|was|were|have|has|be|as|such|than|into|about))$", re.I)
+
+
+# ... or the next line opens the way only a sentence's middle does ("are pregnant women").
+_GOES_ON = re.compile(r"(?:are|is|was|were|and|or|but|with|who|which|that|in|of|to|for|from|by|"
+                      r"as|than|can|may|might|will|would|could|should|has|have|had)\b")
+
+
+def _runs_on(text: str) -> bool:
+    """Return whether an unfinished line reads on into the next (a cut sentence, not a title)."""
+    return bool(_RUNS_ON.search(text.rstrip())) or len(text.split()) >= 8
 
 
 def _is_bullet(line: str) -> bool:
@@ -90,7 +106,8 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
         # trimester," / "people with diabetes"): a lowercase line after an unfinished
         # paragraph goes on with it, blank lines or not.
         if not prev_line and last_text and prev_kind == PARAGRAPH and line[0].islower() \
-                and not _ends_sentence(last_text):
+                and not _ends_sentence(last_text) and (_runs_on(last_text)
+                                                       or _GOES_ON.match(line)):
             prev_line = last_text
         last_text = line
         nxt = following[i]
@@ -109,7 +126,8 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
         elif (
             _looks_like_heading(line)
             and nxt
-            and not nxt[0].islower()
+            and (not nxt[0].islower() or (not lines[i + 1] and not _GOES_ON.match(nxt)
+                                          and section_type(line)))
             and (not prev_line or prev_kind != PARAGRAPH or _ends_sentence(prev_line))
         ):
             kinds.append(HEADING)

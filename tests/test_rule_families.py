@@ -1830,3 +1830,31 @@ def test_how_a_treatment_is_given_is_not_its_name(tmp_path: Path, sentence: str,
                                                   expected: tuple[str, str, str]) -> None:
     """'into a vein', 'through a drip' say how it is given; what people get better with works."""
     assert expected in relations_set(tmp_path, sentence, "Treatment")
+
+
+def test_a_reference_page_lists_factors_and_tests_as_bare_lines(tmp_path: Path) -> None:
+    """A reference page heads a section 'Risk factors' and puts each factor on a bare lower-case
+    line ('strong', then 'diabetes mellitus', then a paragraph about it); tests likewise."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare infection.\n\nRisk factors\n\n"
+                    "strong\n\ndiabetes mellitus\n\nMany patients with it have diabetes.\n\n"
+                    "intravenous drug use\n\nInjecting breaks the skin.\n\nweak\n\nobesity\n\n"
+                    "Diagnostic tests\n\n1st tests to order\n\nfull blood count\n\n"
+                    "Result: raised white cell count\n\nblood cultures\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object)) for c in cs.claims
+           if c.object is not None}
+    assert {("diabetes mellitus", "increases_risk_of", TOPIC),
+            ("intravenous drug use", "increases_risk_of", TOPIC),
+            ("obesity", "increases_risk_of", TOPIC),
+            (TOPIC, "diagnosed_by", "full blood count"),
+            (TOPIC, "diagnosed_by", "blood cultures")} <= got
+    assert not any(s.startswith(("strong", "risk factors")) for s, _, _ in got)
+
+
+def test_a_sentence_broken_over_blank_lines_is_still_one(tmp_path: Path) -> None:
+    """'People who are more vulnerable' / 'are pregnant women in' / 'the last month,' /
+    'people with asthma' is one sentence, as a page cut it."""
+    got = relations_set(tmp_path, "People who are more vulnerable\n\nare pregnant women in\n\n"
+                                  "the last month,\n\npeople with asthma\n", "Causes")
+    assert ("asthma", "increases_risk_of", TOPIC) in got
