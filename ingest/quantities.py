@@ -226,6 +226,20 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                     r"have|has|had|experience\w*|show|shows|present with|"
                                     r"complicat\w*)\b", _I)),
 )
+# Words one of which each match of the _KINDS pattern of the same rank holds: a kind whose
+# words are all missing from a sentence is not searched for.
+_KIND_HINTS: tuple[tuple[str, ...], ...] = (
+    ("surviv",),
+    ("die", "death", "dying", "kill", "mortal", "fatal", "lethal", "deadly"),
+    ("surviv", "alive", "live "),
+    ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear"),
+    ("relapse", "recur", "back", "second time", "again"),
+    ("incidence", "new case", "year", "annual"),
+    ("prevalence", "living with", "live with"),
+    ("diagnosed", "develop", "get", "catch"),
+    ("happen", "occur", "affect", "common", "have", "has", "had", "experience", "show",
+     "present with", "complicat"),
+)
 # A weak word is worth this many characters of distance against a strong one.
 _WEAK_PENALTY = 40
 # "Type 2 accounts for 85 % of cases": the share of one subtype among all cases.
@@ -464,6 +478,7 @@ def _kind_words(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, i
     """
     words = sorted((m.start(), m.end(), rank, kind, tier)
                    for rank, (kind, tier, pattern) in enumerate(_KINDS)
+                   if _says(sentence, _KIND_HINTS[rank])
                    for m in pattern.finditer(sentence))
     aged = _says(sentence, _AGE_WORDS)  # a cheap look before a search at every digit
     timed = _says(sentence, _PERIOD_WORDS)
