@@ -412,7 +412,7 @@ def clipped_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
                 if len(full) == 1:
                     yield key, full[0]
                 continue
-            if len(short) < 4 or not short.isalpha():
+            if len(short) < 4 or not short.isalpha() or short in _PREFIX_WORDS:
                 continue
             for long, other in members[n + 1:]:
                 if not long.startswith(short):
@@ -423,6 +423,11 @@ def clipped_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
 
 
 _BINOMIAL = re.compile(r"\* [a-z]{4,}")
+# Prefixes a hyphen left as words: "post infection" is no cut "postoperative infection".
+_PREFIX_WORDS = frozenset({"post", "anti", "over", "under", "para", "peri", "semi", "self",
+                           "auto", "poly", "mono", "trans", "inter", "intra", "extra",
+                           "super", "ultra", "micro", "macro", "hyper", "hypo", "multi", "pseudo",
+                           "neuro", "cardio", "photo", "thermo"})
 
 
 # Modifiers that set one kind of a thing against another ("acute" / "chronic",
@@ -451,7 +456,7 @@ _GENERIC_HEADS = frozenset({
     "level", "risk", "factor", "effect", "time", "case", "deposit", "system", "rate",
     "pressure", "function", "cell", "tissue", "type", "form", "stage", "care", "use",
     "history", "loss", "reaction", "response", "result", "outcome", "recovery", "cancer",
-    "tumor", "tumour", "bleeding"})
+    "tumor", "tumour", "bleeding", "attack"})
 
 
 def _describes(words: list[str]) -> bool:

@@ -215,7 +215,9 @@ def test_a_topic_name_inside_a_name_is_the_topic() -> None:
                                       ("no fever", "fever"),
                                       ("other infections", "infections"),
                                       ("stage IV kidney disease", "stage 5 kidney disease"),
-                                      ("type II reaction", "type 3 reaction")])
+                                      ("type II reaction", "type 3 reaction"),
+                                      ("post infection", "postoperative infection"),
+                                      ("heart attack", "attack")])
 def test_different_things_stay_apart(a: str, b: str) -> None:
     """The lexicon and word forms join other names only, never two different things."""
     resolver = Resolver()
