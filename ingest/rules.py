@@ -1040,9 +1040,13 @@ class DocumentRules:
     def _item_type(self, block_index: int, sec_type: str | None) -> str | None:
         """Return a list item's type from its lead-in line, else its section's."""
         block = self.doc.blocks[block_index]
-        if block.lead is None:
+        lead_index = block.lead
+        if self._item_lead is not None and self._item_lead != block_index and (
+                lead_index is None or self._item_lead > lead_index):
+            lead_index = self._item_lead  # "- risk factors include:" leads the items after it
+        if lead_index is None:
             return sec_type or self.page_type
-        lead = self.doc.blocks[block.lead]
+        lead = self.doc.blocks[lead_index]
         lead_text = self.doc.text[lead.start:lead.end]
         if not lead_text.rstrip().endswith(":"):
             # "Any of these signs can turn up." just before a list
@@ -1108,6 +1112,8 @@ class DocumentRules:
         """Read a list item under its type; return its head phrase (for "this"/"it")."""
         block = self.doc.blocks[bi]
         text = self.doc.text[block.start:block.end]
+        if _TRAILING_CITES.sub("", text).rstrip().endswith(":") and len(text.split()) <= 8:
+            return None  # "- clinical features:" leads the items after it; it is none of them
         first_end = sentences[0][1] - block.start if sentences else len(text)
         head_text = text[:first_end]
         listed = False

@@ -1856,3 +1856,21 @@ def test_a_sentence_broken_over_blank_lines_is_still_one(tmp_path: Path) -> None
     got = relations_set(tmp_path, "People who are more vulnerable\n\nare pregnant women in\n\n"
                                   "the last month,\n\npeople with asthma\n", "Causes")
     assert ("asthma", "increases_risk_of", TOPIC) in got
+
+
+def test_a_terse_page_types_its_lists_by_lead_items(tmp_path: Path) -> None:
+    """In notes written as one bullet list, '- risk factors include:' leads the bullets after
+    it and '- management:' starts another list; neither lead is itself a member."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is an acute infection of the deep tissues.\n\n"
+                    "- risk factors include:\n- diabetes mellitus\n- peripheral vascular disease\n"
+                    "- clinical features:\n- fever and tachycardia\n- management:\n"
+                    "- urgent surgical referral\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object)) for c in cs.claims
+           if c.object is not None}
+    assert {("diabetes mellitus", "increases_risk_of", TOPIC),
+            ("peripheral vascular disease", "increases_risk_of", TOPIC),
+            (TOPIC, "has_symptom", "fever"), (TOPIC, "has_symptom", "tachycardia"),
+            ("urgent surgical referral", "used_for", TOPIC)} <= got
+    assert not {x for s, _, o in got for x in (s, o)} & {"clinical features", "management"}
