@@ -197,35 +197,17 @@ class Resolver:
         return None
 
     def finish(self) -> None:
-        """Merge sure near-spellings ("net-like" / "netlike") among non-vocabulary keys."""
+        """Join the names that mean one thing among non-vocabulary keys.
+
+        Each rule proposes pairs (other word forms, germs and their
+        infections, the lexicon, cut words, the one kind of a thing, sure
+        near-spellings: "net-like" / "netlike"); no pair joins names that
+        :func:`distinct` keeps apart, and joined sets take their shortest name.
+        """
         loose = sorted(k for k in self._labels
                        if self.vocab_id(k) is None and k not in self._fixed)
         present = set(loose)
-        pairs: list[tuple[str, str]] = []
-        for k in loose:
-            # "steroid medicine" is "steroid" when a page names it so: the generic head
-            # adds nothing.
-            bare = _GENERIC_HEAD.sub("", k)
-            # "<topic> treatment" is the class of its treatments, never the topic, and
-            # "pain medicine" is no pain: only a medicine's own name loses the head.
-            if bare != k and bare in present and bare not in self._display \
-                    and self._types.get(bare) not in _NOT_MEDICINES and not distinct(bare, k):
-                pairs.append((k, bare))
-            for other in (self._same_by_form(k, present), self._infected_with(k, present),
-                          _gland_state(k, present)):
-                if other is not None:
-                    pairs.append((k, other))
-        by_form: dict[str, str] = {}
-        for k in loose:
-            first = by_form.setdefault(name_form(k), k)
-            if first != k and not distinct(first, k):
-                pairs.append((k, first))  # "renal failure" is "kidney failure"
-        groups = synonym_groups()
-        for k in loose:
-            group = groups.get(k)
-            first = next((g for g in group if g in present), k) if group else k
-            if first != k and not distinct(first, k):
-                pairs.append((k, first))  # everyday and clinical names of one thing
+        pairs = [*self._word_pairs(loose, present), *self._lexicon_pairs(loose, present)]
         pairs += [(a, b) for a, b in clipped_pairs(loose) if not distinct(a, b)]
         # The one kind of a thing the pages name is the thing (never the topic's kinds).
         pairs += [(a, b) for a, b in sole_kind_pairs(loose)
@@ -235,6 +217,37 @@ class Resolver:
         canon = _union(loose, pairs, key=lambda k: (k not in self._display, len(k), k))
         self._alias = canon
         self._resolved.clear()
+
+    def _word_pairs(self, loose: Sequence[str], present: set[str]) -> Iterator[tuple[str, str]]:
+        """Yield (name, other name) for names that differ in a generic head or a word form."""
+        for k in loose:
+            # "steroid medicine" is "steroid" when a page names it so: the generic head
+            # adds nothing.  "<topic> treatment" is the class of its treatments, never
+            # the topic, and "pain medicine" is no pain: only a medicine's own name
+            # loses the head.
+            bare = _GENERIC_HEAD.sub("", k)
+            if bare != k and bare in present and bare not in self._display \
+                    and self._types.get(bare) not in _NOT_MEDICINES and not distinct(bare, k):
+                yield k, bare
+            for other in (self._same_by_form(k, present), self._infected_with(k, present),
+                          _gland_state(k, present)):
+                if other is not None:
+                    yield k, other
+        by_form: dict[str, str] = {}
+        for k in loose:
+            first = by_form.setdefault(name_form(k), k)
+            if first != k and not distinct(first, k):
+                yield k, first  # "renal failure" is "kidney failure"
+
+    @staticmethod
+    def _lexicon_pairs(loose: Sequence[str], present: set[str]) -> Iterator[tuple[str, str]]:
+        """Yield (name, first present name of its lexicon group): everyday and clinical names."""
+        groups = synonym_groups()
+        for k in loose:
+            group = groups.get(k)
+            first = next((g for g in group if g in present), k) if group else k
+            if first != k and not distinct(first, k):
+                yield k, first
 
     def _same_by_form(self, key: str, present: set[str]) -> str | None:
         """Return another present key that names ``key``'s thing in another word form.
