@@ -53,6 +53,7 @@ _AGE_GROUP_BEFORE = re.compile(
     r"\b(?:people|adults|patients|those|anyone|children|kids|women|men|girls|boys|babies|"
     r"infants|teenagers|teens|adolescents|females|males) $", re.IGNORECASE)
 _RANGE_SEP = r"\s*(?:to|-|–|—|and|or)\s*"
+_SEXES = r"(?:men|women|males|females|boys|girls)"
 _I = re.IGNORECASE
 
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -117,6 +118,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # How often a medicine is taken: "twice a day", "up to 6 times a day".
     ("dose_rate", re.compile(
         rf"\b(?P<t>once|twice|thrice|(?P<a>{_NUMW})\s+times)\s+(?:a|per|each|every)\s+day\b", _I)),
+    # "Men and women are equally affected": a relative risk of about 1.
+    ("equally", re.compile(
+        rf"\b(?P<g1>{_SEXES})\s+and\s+(?P<g2>{_SEXES})\s+(?:are\s+|were\s+|being\s+)?(?:about\s+)?"
+        rf"(?:equally|similarly)\s+(?:affected|likely to (?:get|develop|have) it|at risk|common)\b"
+        rf"|\baffects?\s+(?P<g3>{_SEXES})\s+and\s+(?P<g4>{_SEXES})\s+(?:about\s+)?"
+        rf"(?:equally|alike|in equal numbers)\b", _I)),
     # How much of a medicine one dose is: "50mg once a day", "take 2 g".
     ("dose", re.compile(r"\b(?P<a>\d+(?:\.\d+)?)\s*(?P<u>mg|milligrams?|mcg|micrograms?|g|grams?|"
                         r"ml|millilitres?|milliliters?)\b(?!\s*(?:/|per)\s*(?:kg|m2|day))", _I)),
@@ -143,7 +150,8 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "per_range": ("per", "out of", "every", " in "),
     "ratio_range": (" in ",), "every_then": ("every",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
-    "dose_rate": (" day",), "dose": ("mg", "milligram", "mcg", "microgram", "g", "ml", "millil"),
+    "dose_rate": (" day",), "equally": ("equally", "similarly", "alike", "equal numbers"),
+    "dose": ("mg", "milligram", "mcg", "microgram", "g", "ml", "millil"),
     "kinds": ("stage", "phase", "type", "form", "kind"),
     "ratio": ("out of", "every", "per", "in"),
     "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "/"),
@@ -1133,6 +1141,18 @@ def _dose_rate(m: re.Match[str], sentence: str, bound: Bound) -> Figure:
     return Figure(measure, m.start(), m.end(), None, medicine, 0.7 if medicine else 0.45)
 
 
+def _equally(m: re.Match[str]) -> Figure:
+    """Return "men and women are equally affected" as a relative risk of about 1.
+
+    The topic's, as "women are twice as likely as men" is: the groups compared
+    are the population.
+    """
+    first, second = (m["g1"] or m["g3"]).lower(), (m["g2"] or m["g4"]).lower()
+    measure = Measure("relative_risk", value=1.0, bound=Bound.APPROX, unit="ratio",
+                      population=f"{first} vs {second}")
+    return Figure(measure, m.start(), m.end(), None, None, 0.7)
+
+
 _DOSE_OF = re.compile(r"\s+of\s+(?P<x>[A-Za-z][\w-]*)\b(?!\s+(?:it|them|this)\b)")
 _DOSE_UNITS = {"mg": "mg", "milligram": "mg", "mcg": "mcg", "microgram": "mcg", "g": "g",
                "gram": "g", "ml": "ml", "millilitre": "ml", "milliliter": "ml"}
@@ -1359,7 +1379,7 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
     >>> [f.measure.value for f in find_figures("About 3 out of 10 patients recover in a month.")]
     [0.3]
     """
-    if not _ANY_NUMBER.search(sentence):
+    if not _ANY_NUMBER.search(sentence) and not _says(sentence, _FORM_HINTS["equally"]):
         return []
     figures: list[Figure] = []
     taken = bytearray(len(sentence))  # 1 where a figure's words are: forms never overlap
@@ -1669,6 +1689,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _dose_rate(m, sentence, bound)
     elif form == "dose":
         return _dose(m, sentence, bound)
+    elif form == "equally":
+        return _equally(m)
     elif form == "kinds":
         return _kinds(m, topic_words)
     elif form == "duration":

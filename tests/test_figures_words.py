@@ -91,3 +91,14 @@ def test_a_period_before_the_figure_is_its_horizon(sentence: str, kind: str,
     (fig,) = find_figures(sentence, TOPIC)
     m = fig.measure
     assert (m.kind, m.horizon, m.bound.value) == (kind, horizon, bound)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The yearly rate is 20-30 per 100,000, with men and women equally affected.",
+    "It affects men and women equally.",
+])
+def test_equally_affected_sexes_are_a_relative_risk_of_one(sentence: str) -> None:
+    """'men and women equally affected' says, with no number, a relative risk of about 1."""
+    (fig,) = [f for f in find_figures(sentence, TOPIC) if f.measure.kind == "relative_risk"]
+    m = fig.measure
+    assert (m.value, m.bound.value, m.population) == (1.0, "approx", "men vs women")
