@@ -446,6 +446,9 @@ def _is_period(sentence: str, h: re.Match[str], lo: int, hi: int) -> bool:
     if h.group("n2") and _AGE_BEFORE.search(sentence, max(lo, h.start("n2") - 20),
                                             h.start("n2")):
         return False
+    if h.group("u2") and not h.group("n2") and sentence[h.end("u2"):h.end("u2") + 1] in "sS" \
+            and h.end("u2") < len(sentence):
+        return False  # "within weeks", "for years": no number, no period a reader can use
     return not (_AGE_AFTER.match(sentence, h.end(), hi)
                 or _CALENDAR_YEAR.match(sentence, h.end(), hi))
 

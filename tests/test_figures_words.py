@@ -102,3 +102,14 @@ def test_equally_affected_sexes_are_a_relative_risk_of_one(sentence: str) -> Non
     (fig,) = [f for f in find_figures(sentence, TOPIC) if f.measure.kind == "relative_risk"]
     m = fig.measure
     assert (m.value, m.bound.value, m.population) == (1.0, "approx", "men vs women")
+
+
+@pytest.mark.parametrize(("sentence", "horizon"), [
+    ("90% of grebble cases clear up within weeks.", None),
+    ("Up to 20% still have pain for years.", None),
+    ("Half recover in the first year.", "P12M"),
+])
+def test_a_plural_unit_with_no_number_is_no_horizon(sentence: str, horizon: str | None) -> None:
+    """'within weeks' and 'for years' name no period (they were read as one week, one year)."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert fig.measure.horizon == horizon
