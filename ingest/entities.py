@@ -118,9 +118,10 @@ class Resolver:
             if akey and akey != key and self.vocab_id(akey) is None:
                 self._labels[akey].add(display_label(alias))
                 self._fixed[akey] = key
-        for short in kind_free_names(key):
+        names = {key, *(label_key(a) for a in aliases)}
+        for short in (s for name in sorted(names) for s in kind_free_names(name)):
             # Names, not labels: they join the topic only if a page uses them.
-            if short not in self._fixed and self.vocab_id(short) is None:
+            if short not in names and short not in self._fixed and self.vocab_id(short) is None:
                 self._fixed[short] = key
                 self._topic_names.append((short, key))
 

@@ -373,3 +373,16 @@ def test_two_vessel_sites_of_one_thing_stay_apart_from_it() -> None:
         resolver.add(label)
     resolver.finish()
     assert len({resolver.resolve(x) for x in names}) == 3
+
+
+def test_an_other_name_of_the_topic_without_its_kind_word_is_the_topic() -> None:
+    """With "tarn disease" another name of the topic, "tarn syndrome" is the topic too."""
+    resolver = Resolver()
+    resolver.set_topic("grebble fever", ["tarn disease"])
+    for label in ("tarn syndrome", "tarn", "grebble"):
+        resolver.add(label)
+    resolver.finish()
+    topic = resolver.resolve("grebble fever")
+    assert resolver.resolve("tarn syndrome") == topic
+    assert resolver.resolve("tarn") == topic
+    assert resolver.resolve("grebble") != topic  # "fever" is no kind word
