@@ -53,15 +53,19 @@ _AGE_GROUP_BEFORE = re.compile(
     r"\b(?:people|adults|patients|those|anyone|children|kids|women|men|girls|boys|babies|"
     r"infants|teenagers|teens|adolescents|females|males) $", re.IGNORECASE)
 _RANGE_SEP = r"\s*(?:to|-|–|—|and|or)\s*"
+# Where a figure's number may start: a word's start, or digits glued to a lower-case word by a
+# page that lost its spaces ("more than24 hours", "Frequency33%"; not "B12", not "H1").
+_LEAD = r"(?:\b|(?<=(?-i:[a-z]))(?=\d))"
 _SEXES = r"(?:men|women|males|females|boys|girls)"
 _I = re.IGNORECASE
 
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("pct_range", re.compile(rf"\b(?P<a>{_NUMW})(?:{_PCT})?{_RANGE_SEP}(?P<b>{_NUMW}){_PCT}", _I)),
-    ("pct", re.compile(rf"\b(?P<a>{_NUMW}){_PCT}", _I)),
+    ("pct_range", re.compile(rf"{_LEAD}(?P<a>{_NUMW})(?:{_PCT})?{_RANGE_SEP}(?P<b>{_NUMW}){_PCT}",
+                             _I)),
+    ("pct", re.compile(rf"{_LEAD}(?P<a>{_NUMW}){_PCT}", _I)),
     # "1 in 5 to 2 in 5", "between 1 in 10 and 1 in 4": a range of two ratios.
     ("ratio_range", re.compile(
-        rf"\b(?P<a>{_NUMW}) in (?:every )?(?P<n>{_BASE})(?:\s+(?:people|cases|patients))?"
+        rf"{_LEAD}(?P<a>{_NUMW}) in (?:every )?(?P<n>{_BASE})(?:\s+(?:people|cases|patients))?"
         rf"{_RANGE_SEP}(?P<b>{_NUMW}) in (?:every )?(?P<m>{_BASE})\b(?![,.]?\d)", _I)),
     # "Of every 20 people who get it, 2 or 3 die": the whole named first, then the part.
     ("every_then", re.compile(
@@ -70,10 +74,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\s*(?:or|to|-|–)\s*(?P<b>{_NUMW}))?\b"
         rf"(?!\s*(?:%|percent|per cent|in|out of|per)\b)", _I)),
     ("per_range", re.compile(
-        rf"\b(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})\s+(?:[\w-]+\s+){{0,5}}?(?:per|in every|"
+        rf"{_LEAD}(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})\s+(?:[\w-]+\s+){{0,5}}?(?:per|in every|"
         rf"out of|of every|for every|in)\s+(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
     ("ratio", re.compile(
-        rf"\b(?P<a>{_NUMW})\s+(?:(?:cases?|people|persons?|patients?|adults?|children)\s+)?"
+        rf"{_LEAD}(?P<a>{_NUMW})\s+(?:(?:cases?|people|persons?|patients?|adults?|children)\s+)?"
         rf"(?!(?:hours?|days?|weeks?|months?|years?)\b)"
         rf"(?:\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)\s+(?P<n>{_BASE})\b"
         rf"(?![,.]?\d)", _I)),
@@ -129,7 +133,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"ml|millilitres?|milliliters?)\b(?!\s*(?:/|per)\s*(?:kg|m2|day))", _I)),
     # How many: "about 1 million people a year", "2,000 to 3,000 cases", "fewer than 100 die".
     ("count", re.compile(
-        rf"\b(?P<a>{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|"
+        rf"{_LEAD}(?P<a>{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|"
         rf"thousand|billion))?\s+(?:(?:new|more|estimated)\s+)?"
         rf"(?:(?P<land>US|U\.S\.|UK|U\.K\.|American|British|Canadian|Australian|European)\s+)?"
         rf"(?P<counted>(?:(?:laboratory[- ]|serologically\s+|lab[- ])?confirmed|reported|recorded|"
@@ -139,7 +143,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # How long something lasts: "2 to 4 weeks", "within 72 hours" (kept only where the
     # clause says something lasts, heals or takes that long; see _DURATION_VERB).
     ("duration", re.compile(
-        rf"\b(?P<a>{_NUMW}|(?<=up to )an?|(?<=within )an?|(?<=for )an?|(?<=about )an?)"
+        rf"{_LEAD}(?P<a>{_NUMW}|(?<=up to )an?|(?<=within )an?|(?<=for )an?|(?<=about )an?)"
         rf"(?:\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
         rf"(?P<u>hours?|days?|weeks?|months?|years?)\b(?![- ]old|\s+of age)", _I)),
 )
@@ -1338,7 +1342,7 @@ def _per_thousands(form: str, m: re.Match[str]) -> bool:
 # cost of trying every alternative of a number at every character.
 _NUMBER_LED = frozenset({"pct_range", "pct", "ratio_range", "per_range", "ratio", "part_of_whole",
                          "count", "dose"})
-_NUMBER_START = re.compile(rf"\b(?={_NUMW})", _I)
+_NUMBER_START = re.compile(rf"{_LEAD}(?={_NUMW})", _I)
 
 
 # Forms that start with a number or one of a few words: "twice as likely", "within a week".

@@ -113,3 +113,15 @@ def test_a_plural_unit_with_no_number_is_no_horizon(sentence: str, horizon: str 
     """'within weeks' and 'for years' name no period (they were read as one week, one year)."""
     (fig,) = find_figures(sentence, TOPIC)
     assert fig.measure.horizon == horizon
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value"), [
+    ("The bite is riskier once the tick stays on for more than30 hours.", "duration", 30.0),
+    ("Frequency25% (at some point)", "frequency", 0.25),
+    ("Vitamin B12 levels fall in 20% of people.", "unknown", 0.2),
+])
+def test_digits_glued_to_a_word_are_read(sentence: str, kind: str, value: float) -> None:
+    """A page that lost a space ('more than30 hours', 'Frequency25%') still gives its figure;
+    'B12' is a name, not a figure."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.measure.value) == (kind, value)
