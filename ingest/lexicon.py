@@ -268,6 +268,12 @@ def name_form(key: str) -> str:
         words.pop()  # "phosphate level" is phosphate
     if len(words) > 1 and words[0] in ("using", "taking"):
         words = [*words[1:], "use"]  # "using inhalers" and "inhaler use"
+    elif len(words) > 1 and words[0].endswith("ing") and len(words[0]) > 5:
+        # "removing the splinter" is "splinter removal", "bleeding gums" "gum bleeding"
+        rest = words[1:]
+        while len(rest) > 1 and rest[0] in _INTENSIFIERS:
+            rest.pop(0)
+        words = [*rest, words[0]]
     if len(words) == 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
         words.pop(0)  # a rash is on the skin
     words = [str(_ROMAN_VALUES[w]) if w in _ROMAN_VALUES and i and w != "x" else w
@@ -305,6 +311,7 @@ _SPELLINGS = (
     (re.compile(r"cocc(?:al|i)$"), "coccus"),  # streptococcal, staphylococci
     (re.compile(r"(?<=[a-z]e)ll(?=ing$|ed$|or$)"), "l"),  # counselling, travelled
     (re.compile(r"(?<=[a-z]{5})ation$"), ""),  # transplantation, supplementation
+    (re.compile(r"(?<=[a-z]{3}[vw])al$"), ""),  # removal, withdrawal (as removing)
     (re.compile(r"(?<=[a-z]{3})([b-df-hj-kmnp-rtv-z])\1ing$"), r"\1"),  # scarring, clotting
     (re.compile(r"(?<=[a-z]{4})ing$"), ""),  # grafting
 )

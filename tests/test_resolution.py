@@ -150,6 +150,8 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("pulmonary artery clot", "clot"),  # a site the anatomy pattern leaves out
     ("type II reaction", "type 2 reaction"),  # roman numerals are numbers
     ("NSAIDs", "NSAID"),  # an acronym's plural
+    ("removing the splinter", "splinter removal", "removal of the splinter"),
+    ("bleeding gums", "bleeding of the gums", "gum bleeding"),
     ("stage IV kidney disease", "stage 4 kidney disease"),
     ("Q. vorlaxii", "Quentella vorlaxii"),  # a genus cut to its letter
     ("staph", "staphylococcus"),
@@ -217,7 +219,9 @@ def test_a_topic_name_inside_a_name_is_the_topic() -> None:
                                       ("stage IV kidney disease", "stage 5 kidney disease"),
                                       ("type II reaction", "type 3 reaction"),
                                       ("post infection", "postoperative infection"),
-                                      ("heart attack", "attack")])
+                                      ("heart attack", "attack"),
+                                      ("fatal reaction", "fat reaction"),
+                                      ("removing the splinter", "splinter")])
 def test_different_things_stay_apart(a: str, b: str) -> None:
     """The lexicon and word forms join other names only, never two different things."""
     resolver = Resolver()
