@@ -21,6 +21,7 @@ from claimgraph.graph.errors import InputFileError
 from claimgraph.graph.model import Source, slugify
 from claimgraph.graph.registry import Registry
 
+from .glue import unglue
 from .sentences import split_sentences
 
 # Biggest file a reader will take; a larger one is almost always a data dump
@@ -122,11 +123,12 @@ def clean_inline(text: str) -> str:
     """Return one line of text with Unicode, quotes and spacing normalised.
 
     Typographic apostrophes become ASCII so "isn’t" and "isn't" match the
-    same cue; invisible characters go; runs of spaces become one space.
+    same cue; invisible characters go; runs of spaces become one space; a space
+    the page lost beside a link comes back ("infectedif" → "infected if").
     """
     text = unicodedata.normalize("NFC", text).translate(_QUOTES)
     text = _INVISIBLE.sub("", text)
-    text = _BACK_TO_TOP.sub(" ", text)
+    text = unglue(_BACK_TO_TOP.sub(" ", text))
     return _INLINE_SPACE.sub(" ", text.replace("\n", " ")).strip()
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .glue import unglue
 from .normalize import all_lemmas, inflection
 
 _I = re.IGNORECASE
@@ -269,39 +270,6 @@ _HARM_TO = re.compile(r"^(damage|injury|harm|injuries) to (?:the |your |their |o
                       r"many |several |internal |vital |some )*([a-z]+)$", _I)
 _RELATED = re.compile(r"^([a-z]+)-related (complication|problem|symptom|issue)s?$", _I)
 _LEAD_MARKS = re.compile(r"^[^\w(\[\"'\u00c0-\u024f]+")
-
-
-# Words a page's markup glued to their neighbour ("inflammationof", "bacteriathat"): a link
-# or a bold word lost the space beside it when the page was turned into text.
-_GLUED_AFTER = ("of", "that", "the", "if", "in", "and", "with", "which", "from", "for", "when",
-                "than", "also", "may")
-_GLUED_BEFORE = ("the", "and", "with", "which", "from", "for", "when", "also", "may", "that")
-_GLUED = re.compile(r"\b[a-z]{6,}\b")
-
-
-def _split_glued(word: str) -> str:
-    """Return a word and a function word glued together apart ("itchingthat" → "itching that").
-
-    Only a word the dictionary does not know is split, and only into a known
-    word of four letters or more and a function word, so rare clinical names
-    ("borrelia", "erythema") stay whole.
-    """
-    if all_lemmas(word):
-        return word
-    for glue in _GLUED_AFTER:
-        head = word[:-len(glue)]
-        if word.endswith(glue) and len(head) >= 4 and all_lemmas(head):
-            return f"{head} {glue}"
-    for glue in _GLUED_BEFORE:
-        tail = word[len(glue):]
-        if word.startswith(glue) and len(tail) >= 4 and all_lemmas(tail):
-            return f"{glue} {tail}"
-    return word
-
-
-def unglue(text: str) -> str:
-    """Put back the spaces a page lost between words ("inflammationof the eye")."""
-    return _GLUED.sub(lambda m: _split_glued(m.group(0)), text)
 
 
 @lru_cache(maxsize=65_536)

@@ -397,6 +397,8 @@ _TEST_WORD = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|b
                         r"echocardiography|angiogram|angiography|puncture|endoscopy|exam|"
                         r"examination|screening|assay|serology|pcr)\b", re.I)
 # What a treatment keeps from a body part: "to stop the affected eye drying out".
+# ", the nerve" left after a clause is cut from "... and optic nerve, the nerve that ...".
+_APPOSITION_TAIL = re.compile(r",\s*(?:the|a|an)\s+[\w -]{1,30}$", re.I)
 _PART_HARM = re.compile(
     r"^\s*(?:the |your |their |a )?(?:affected |injured )?(?P<part>[a-z]+) (?:from )?"
     r"(?P<state>drying out|getting dry|becoming dry|getting infected|becoming infected|"
@@ -1141,7 +1143,8 @@ class DocumentRules:
             found = phrases(", ".join(trimmed), split=True)
         if name:
             found = [Phrase(name, None, name)]
-        spread = spread_over_sites(pc.strip_parens(head_text))
+        spread = spread_over_sites(_APPOSITION_TAIL.sub("", pc.cut_clause(pc.strip_parens(
+            head_text))))
         if spread:
             found = list(spread)
         advice = advice_label(head_text) if kind in (p.PREVENTION, p.TREATMENT) else None

@@ -1,0 +1,54 @@
+"""Put back the spaces a page lost between two words ("inflammationof", "Itusually").
+
+Pages turned into text lose the space beside a link or a bold word, so a sentence reads
+"a bacterial infectionspread by ticks" and no rule sees "spread".  Only a word the
+dictionary does not know is split, and only into a known word (four letters or more) and
+a function word, so rare clinical names ("borrelia", "erythema") stay whole.  A cheap
+pattern picks the few candidates first: most words are never looked up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import all_lemmas
+
+_AFTER = ("usually", "without", "which", "that", "with", "from", "when", "than", "also", "the",
+          "and", "for", "may", "can", "of", "if", "in")
+_BEFORE = ("which", "that", "with", "from", "when", "also", "the", "and", "for", "may", "are")
+# "anddoesn't respond": a denial glued to the word before it.
+_NOT_WORDS = ("doesn't", "don't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't",
+              "won't", "cannot", "never")
+_CANDIDATE = re.compile(
+    rf"\b(?:[a-z]{{4,}}(?:{'|'.join(_AFTER)})|(?:{'|'.join(_BEFORE)})[a-z]{{4,}}|It[a-z]{{4,}}|"
+    rf"(?:{'|'.join(_BEFORE)})(?:{'|'.join(_NOT_WORDS)}))(?![\w'])")
+
+
+def split_glued(word: str) -> str:
+    """Return a word and a function word glued together apart, else the word.
+
+    >>> split_glued("inflammationof"), split_glued("Itusually"), split_glued("borrelia")
+    ('inflammation of', 'It usually', 'borrelia')
+    """
+    if word.startswith("It"):
+        tail = word[2:]
+        return f"It {tail}" if not all_lemmas(word.lower()) and all_lemmas(tail) else word
+    for glue in _BEFORE:
+        if word.startswith(glue) and word[len(glue):] in _NOT_WORDS:
+            return f"{glue} {word[len(glue):]}"
+    if all_lemmas(word):
+        return word
+    for glue in _AFTER:
+        head = word[:-len(glue)]
+        if word.endswith(glue) and len(head) >= 4 and all_lemmas(head):
+            return f"{head} {glue}"
+    for glue in _BEFORE:
+        tail = word[len(glue):]
+        if word.startswith(glue) and len(tail) >= 4 and all_lemmas(tail):
+            return f"{glue} {tail}"
+    return word
+
+
+def unglue(text: str) -> str:
+    """Return text with the spaces a page lost put back ("inflammationof the eye")."""
+    return _CANDIDATE.sub(lambda m: split_glued(m.group(0)), text)
