@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from claimgraph.graph.model import Entity, EntityType, slugify
 
 from .lexicon import (
+    GERM_WORDS,
     clipped_pairs,
     inverted,
     kind_free_names,
@@ -283,7 +284,7 @@ class Resolver:
         other = self._fixed.get(m["what"], m["what"])
         if other not in present or distinct(other, key):
             return None
-        return other if names_a_germ(other) or other in self._display else None
+        return other if _is_germ(other, present) or other in self._display else None
 
     def label(self, key: str) -> str:
         """Return the display label for a normalised key (shortest surface form)."""
@@ -354,6 +355,24 @@ _INFECTION = re.compile(r"(?P<what>[a-z0-9 ]+?) infection")
 _GLAND_STATE = re.compile(r"(?P<state>over|under)active (?P<gland>[a-z]+)(?: gland)?")
 # Types a name can have that say it is no medicine ("pain", "cancer", "skin").
 _NOT_MEDICINES = frozenset({EntityType.CONDITION, EntityType.SYMPTOM, EntityType.ANATOMY})
+
+
+def _is_germ(key: str, present: set[str]) -> bool:
+    """Return whether a name is a germ's: by its last word, by the pages, or as a species.
+
+    "X virus" names one; so does X when the pages also speak of "X bacteria";
+    and a genus and species of no dictionary word ("quentella vorlaxii").
+
+    >>> _is_germ("strep", {"strep", "strep bacterium"}), _is_germ("skin", {"skin"})
+    (True, False)
+    >>> _is_germ("quentella vorlaxii", set())
+    True
+    """
+    if names_a_germ(key) or any(f"{key} {w}" in present for w in GERM_WORDS):
+        return True
+    words = key.split()
+    return len(words) == 2 and all(len(w) >= 5 and w.isalpha() and not all_lemmas(w)
+                                   for w in words)
 
 
 def _gland_state(key: str, present: set[str]) -> str | None:

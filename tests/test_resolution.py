@@ -390,3 +390,16 @@ def test_an_other_name_of_the_topic_without_its_kind_word_is_the_topic() -> None
     assert resolver.resolve("tarn syndrome") == topic
     assert resolver.resolve("tarn") == topic
     assert resolver.resolve("grebble") != topic  # "fever" is no kind word
+
+
+def test_an_infection_with_a_germ_the_pages_call_a_germ_is_the_germ() -> None:
+    """"vorl infection" is vorl when pages speak of "vorl bacteria"; a species name is a germ."""
+    resolver = Resolver()
+    for label in ("vorl", "vorl bacteria", "vorl infection", "Quentella vorlaxii",
+                  "Quentella vorlaxii infection", "wound", "wound infection"):
+        resolver.add(label)
+    resolver.finish()
+    assert resolver.resolve("vorl infection") == resolver.resolve("vorl")
+    assert resolver.resolve("Quentella vorlaxii infection") == \
+        resolver.resolve("Quentella vorlaxii")
+    assert resolver.resolve("wound infection") != resolver.resolve("wound")
