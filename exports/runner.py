@@ -130,9 +130,18 @@ def _fork(bundle: Bundle, out_dir: Path, names: list[str]) -> _Child:
     if pid:
         os.close(write)
         return _Child(pid, read, tuple(names))
-    # The child: never returns.  os._exit skips the parent's atexit handlers and
+    # The child: never returns, whatever happens (a child that returned would go on
+    # with the caller's work).  os._exit skips the parent's atexit handlers and
     # buffered output, which are the parent's to run and flush.
-    os.close(read)
+    try:
+        os.close(read)
+        _answer(write, bundle, out_dir, names)
+    finally:
+        os._exit(0)
+
+
+def _answer(pipe: int, bundle: Bundle, out_dir: Path, names: list[str]) -> None:
+    """In a child: run ``names``, then write (paths, error) to ``pipe``, pickled."""
     answer: tuple[list[str], BaseException | None]
     try:
         with collector_paused():  # the process ends soon: its garbage goes with it
@@ -144,9 +153,8 @@ def _fork(bundle: Bundle, out_dir: Path, names: list[str]) -> _Child:
     except Exception:  # an error that does not pickle is named instead
         payload = pickle.dumps(([], ClaimGraphError(f"{', '.join(names)}: "
                                                     f"{type(answer[1]).__name__}: {answer[1]}")))
-    with os.fdopen(write, "wb") as fh:
+    with os.fdopen(pipe, "wb") as fh:
         fh.write(payload)
-    os._exit(0)
 
 
 def _join(child: _Child) -> tuple[list[Path], BaseException | None]:

@@ -68,3 +68,16 @@ def test_a_childs_error_reaches_the_caller(example: Bundle, tmp_path: Path,
 def _dir(path: Path) -> Path:
     path.mkdir()
     return path
+
+
+@needs_fork
+def test_a_child_that_dies_is_an_error_not_a_hang(example: Bundle, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A forked process that ends without answering (killed, out of memory) is reported."""
+    def dying(bundle: Bundle, out_dir: Path) -> list[Path]:
+        os._exit(3)
+
+    monkeypatch.setitem(EXPORTERS._items, "report-md", dying)
+    with pytest.raises(ClaimGraphError, match="ended without an answer"):
+        runner.run_exporters(_fresh(example), _dir(tmp_path / "out"), ["jsonld", "report-md"],
+                             jobs=2)
