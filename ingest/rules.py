@@ -137,6 +137,10 @@ _PREPOSITION_FIRST = re.compile(r"(?:in|on|at|into|onto|from|by|within|during|un
                                 re.I)
 _VERB_FIRST = re.compile(r"(?:lasts|persists|continues)\b", re.I)
 _BARE_AGE = re.compile(r"(?:increasing |advancing |rising )?age", re.I)
+# Headings that name no topic area, only a kind of advice under the one before them.
+_BARE_HEADING = re.compile(r"(?:do|don't|do not|dos|don'ts|dos and don'ts|do's and don'ts|"
+                           r"tips|more tips|other tips|things to try|things to avoid|avoid|try)\.?",
+                           re.I)
 _QUESTION = re.compile(r"\?\s*[\"')\]]?\s*$")
 # What a treatment is aimed at, named as a goal: "aimed at improving nerve function".
 _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|reducing|preventing|"
@@ -1024,9 +1028,12 @@ class DocumentRules:
 
     def block_type(self, block_index: int) -> str | None:
         block = self.doc.blocks[block_index]
-        types = [p.section_type(t) for t in reversed(self.doc.section_path(block))]
+        path = self.doc.section_path(block)
+        types = [p.section_type(t) for t in reversed(path)]
         typed = [t for t in types if t is not None]
         sec_type = typed[0] if typed else None
+        if sec_type is None and path and _BARE_HEADING.fullmatch(path[-1].strip()):
+            sec_type = self._type_before(block_index)  # "Do" / "Don't" under "How to prevent"
         if sec_type == p.TREATMENT and p.RISK in typed[1:]:
             sec_type = p.RISK  # "Treatments" under "Risk factors": treatments that raise it
         if sec_type == p.SKIP or block.kind != ITEM:
@@ -1038,6 +1045,21 @@ class DocumentRules:
         if item_type in (p.CAUSE, p.RISK) and block_index in self.sign_lists:
             return p.SYMPTOM  # "Causes" over a list of coughs and rashes lists signs
         return item_type
+
+    def _type_before(self, block_index: int) -> str | None:
+        """Return the type of the nearest heading before a block that names a topic area.
+
+        A page may set "Do" and "Don't" as headings of their own after "How to prevent
+        it" and a paragraph; they go on with its subject.
+        """
+        for block in reversed(self.doc.blocks[:block_index]):
+            if block.kind != HEADING:
+                continue
+            title = self.doc.text[block.start:block.end].strip()
+            if not _BARE_HEADING.fullmatch(title):
+                found = p.section_type(title)
+                return found if found != p.SKIP else None
+        return None
 
     def _item_type(self, block_index: int, sec_type: str | None) -> str | None:
         """Return a list item's type from its lead-in line, else its section's."""

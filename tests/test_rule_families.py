@@ -1874,3 +1874,18 @@ def test_a_terse_page_types_its_lists_by_lead_items(tmp_path: Path) -> None:
             (TOPIC, "has_symptom", "fever"), (TOPIC, "has_symptom", "tachycardia"),
             ("urgent surgical referral", "used_for", TOPIC)} <= got
     assert not {x for s, _, o in got for x in (s, o)} & {"clinical features", "management"}
+
+
+def test_do_and_dont_headings_go_on_with_the_section_before(tmp_path: Path) -> None:
+    """'Do' and 'Don't' headings after 'How to prevent it' and a paragraph list prevention
+    advice: what to do prevents it, what not to do is denied."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness caught from birds.\n\n"
+                    "How to prevent grebble fever\n\nIt is not always possible, but some things "
+                    "help.\n\nDo\n\n- wash your hands after feeding birds\n\nDon't\n\n"
+                    "- do not leave bird droppings on the floor\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object), c.negated)
+           for c in cs.claims if c.object is not None}
+    assert ("washing hands", "prevents", TOPIC, False) in got
+    assert ("leaving bird droppings", "prevents", TOPIC, True) in got
