@@ -34,7 +34,8 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"care at\b.*|about the authors?|request an appointment|appointments?|contact(?: us)?|"
         r"a note from\b.*|what's new|resources|newsletter|downloads?|medically reviewed\b.*|"
         r"written by\b.*|disclaimer|sources|citations|further reading|footnotes)$", _I)),
-    (PREVENTION, re.compile(r"prevent\w*|(?:lower|reduc)\w* (?:your |the )?risk|avoid\w*", _I)),
+    (PREVENTION, re.compile(r"prevent\w*|(?:lower|reduc|cut|minimi[sz])\w* (?:your |the |a |their |"
+                            r"your child's )?(?:risk|chances?|likelihood|odds)|avoid\w*", _I)),
     (RISK, re.compile(r"risk factors?|who (?:is|are) at risk|at (?:higher |greater )?risk|"
                       r"who (?:gets|can get|is affected)|risk|makes? (?:it|you|people|someone) "
                       r"more likely|(?:more|most) likely to (?:get|develop|have|catch)|"
@@ -44,9 +45,10 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (CAUSE, re.compile(r"causes?\b|caused|why (?:do|does)|triggers?|play\w* (?:a )?roles?|"
                        r"contribut\w+|a?etiology", _I)),
     (SYMPTOM, re.compile(r"symptoms?|signs?\b|manifestations?|how (?:the (?:illness|condition|"
-                         r"disease)|it) affects|look like|features|^(?:clinical )?presentation$",
-                         _I)),
-    (DIAGNOSIS, re.compile(r"diagnos\w*|tests?\b|exams?\b|examination|screening|"
+                         r"disease)|it) affects|look like|features|^(?:clinical )?presentation$|"
+                         r"diagnostic factors?", _I)),
+    # "Key diagnostic factors" on reference pages lists signs, not tests.
+    (DIAGNOSIS, re.compile(r"diagnos(?!tic factors?)\w*|tests?\b|exams?\b|examination|screening|"
                            r"^investigations?$|^work-?up$|^(?:laboratory|imaging|lab) studies$",
                            _I)),
     (TREATMENT, re.compile(r"treat\w*|manag\w*|therap\w*|medications?|medicines?|drugs?|"

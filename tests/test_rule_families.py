@@ -1889,3 +1889,17 @@ def test_do_and_dont_headings_go_on_with_the_section_before(tmp_path: Path) -> N
            for c in cs.claims if c.object is not None}
     assert ("washing hands", "prevents", TOPIC, False) in got
     assert ("leaving bird droppings", "prevents", TOPIC, True) in got
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("How to reduce your chance of getting grebble fever", "prevention"),
+    ("Ways to cut your risk", "prevention"),
+    ("Key diagnostic factors", "symptom"),
+    ("Diagnostic tests", "diagnosis"),
+])
+def test_more_headings_have_a_kind(heading: str, kind: str) -> None:
+    """'Reduce your chance' is prevention as 'reduce your risk' is; reference pages' 'Key
+    diagnostic factors' list signs, their 'Diagnostic tests' tests."""
+    from claimgraph.ingest.patterns import section_type
+
+    assert section_type(heading) == kind
