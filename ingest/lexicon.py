@@ -486,35 +486,20 @@ def _describes(words: list[str]) -> bool:
     return True
 
 
-# Body sites the anatomy pattern leaves to the words around them ("coronary artery").
-_SITE_WORDS = frozenset({"artery", "vein", "vessel", "organ"})
-
-
-def _site(words: list[str]) -> bool:
-    """Return whether a modifier names a body site ("skin", "coronary artery", "vascular").
-
-    >>> _site(["coronary", "artery"]), _site(["vascular"]), _site(["surgical"])
-    (True, True, False)
-    """
-    from .patterns import ANATOMY  # the rules' pattern, loaded with them
-
-    mapped = " ".join(WORD_SYNONYMS.get(w, w) for w in words)
-    return bool(ANATOMY.fullmatch(mapped)) or mapped.rsplit(" ", 1)[-1] in _SITE_WORDS
-
-
 def sole_kind_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
     """Yield (kind, bare) when the names hold one kind of a thing besides the thing itself.
 
     Pages that speak of "lubricating eye drops" and of "eye drops", and of no
     other eye drops, mean one thing by both.  A one-word name ("tape",
-    "biopsy") is too wide to stand for a kind its modifier describes, but
-    not for the one body site it is done at ("skin biopsy").  "oral eye
-    drops" would stay apart (a route sets kinds apart), and so would both of
-    "dry eye drops" and "lubricating eye drops".
+    "biopsy") is too wide to stand for one kind, even the one body site it is
+    named at (tried: "skin biopsy" / "biopsy" and "coronary artery aneurysm" /
+    "aneurysm" joined, and one held-out page's two claims became one).  "oral
+    eye drops" would stay apart (a route sets kinds apart), and so would both
+    of "dry eye drops" and "lubricating eye drops".
 
     >>> sorted(sole_kind_pairs(["lubricating eye drop", "eye drop", "surgical tape", "tape",
     ...                         "skin biopsy", "biopsy"]))
-    [('lubricating eye drop', 'eye drop'), ('skin biopsy', 'biopsy')]
+    [('lubricating eye drop', 'eye drop')]
     >>> list(sole_kind_pairs(["oral eye drop", "eye drop", "high blood count", "blood count"]))
     []
     """
@@ -533,7 +518,7 @@ def sole_kind_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
                 or ANATOMY.fullmatch(head):
             continue
         key, modifier = found[0]
-        if _site(modifier) if " " not in head else _describes(modifier):
+        if " " in head and _describes(modifier):
             yield key, head
 
 

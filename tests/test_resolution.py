@@ -146,8 +146,6 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("dangerously low blood pressure", "low blood pressure"),
     ("skin rash", "rash"),
     ("lubricating eye drops", "eye drops"),
-    ("skin biopsy", "biopsy"),
-    ("pulmonary artery clot", "clot"),  # a site the anatomy pattern leaves out
     ("type II reaction", "type 2 reaction"),  # roman numerals are numbers
     ("NSAIDs", "NSAID"),  # an acronym's plural
     ("removing the splinter", "splinter removal", "removal of the splinter"),
@@ -220,6 +218,8 @@ def test_a_topic_name_inside_a_name_is_the_topic() -> None:
                                       ("type II reaction", "type 3 reaction"),
                                       ("post infection", "postoperative infection"),
                                       ("heart attack", "attack"),
+                                      ("skin biopsy", "biopsy"),
+                                      ("coronary artery bulge", "bulge"),
                                       ("fatal reaction", "fat reaction"),
                                       ("removing the splinter", "splinter")])
 def test_different_things_stay_apart(a: str, b: str) -> None:
