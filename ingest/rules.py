@@ -2326,7 +2326,7 @@ class DocumentRules:
 # A line that is only a noun phrase ("Chronic kidney failure.") under a typed heading is
 # a member of that heading's list, bullet or no bullet.
 _DETERMINERS = frozenset({"the", "a", "an", "your", "their", "its", "this", "these", "his", "her"})
-_NOUN_LINE_KINDS = (p.RISK, p.CAUSE, p.COMPLICATION, p.SYMPTOM, p.TREATMENT)
+_NOUN_LINE_KINDS = (p.RISK, p.CAUSE, p.COMPLICATION, p.SYMPTOM, p.TREATMENT, p.DIAGNOSIS)
 _NOT_NOUN_LINE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|can|may|might|will|would|should|could|must|has|have|"
     r"had|do|does|did|don't|doesn't|causes?|caused|includes?|included|leads?|makes?|gets?|takes?|"

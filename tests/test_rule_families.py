@@ -1839,6 +1839,7 @@ def test_a_reference_page_lists_factors_and_tests_as_bare_lines(tmp_path: Path) 
     page.write_text("Grebble fever\n\nGrebble fever is a rare infection.\n\nRisk factors\n\n"
                     "strong\n\ndiabetes mellitus\n\nMany patients with it have diabetes.\n\n"
                     "intravenous drug use\n\nInjecting breaks the skin.\n\nweak\n\nobesity\n\n"
+                    "Key diagnostic factors\n\nsevere pain\n\nThe pain is worse than the wound.\n\n"
                     "Diagnostic tests\n\n1st tests to order\n\nfull blood count\n\n"
                     "Result: raised white cell count\n\nblood cultures\n", encoding="utf-8")
     cs, _, _ = extract_corpus([page], progress=False)
@@ -1846,8 +1847,11 @@ def test_a_reference_page_lists_factors_and_tests_as_bare_lines(tmp_path: Path) 
            if c.object is not None}
     assert {("diabetes mellitus", "increases_risk_of", TOPIC),
             ("intravenous drug use", "increases_risk_of", TOPIC),
-            ("obesity", "increases_risk_of", TOPIC)} <= got
+            ("obesity", "increases_risk_of", TOPIC),
+            (TOPIC, "diagnosed_by", "full blood count"),
+            (TOPIC, "diagnosed_by", "blood cultures"), (TOPIC, "has_symptom", "severe pain")} <= got
     assert not any(s.startswith(("strong", "risk factors")) for s, _, _ in got)
+    assert (TOPIC, "diagnosed_by", "severe pain") not in got
 
 
 def test_a_sentence_broken_over_blank_lines_is_still_one(tmp_path: Path) -> None:
