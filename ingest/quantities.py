@@ -1310,6 +1310,13 @@ def _whole_of(sentence: str, e: int, topic_words: tuple[str, ...]) -> str | None
     return None if any(w and (w in g or g in w) for w in topic_words) else g
 
 
+# "80 % of cases occur before the age of 5", "half of confirmed cases are diagnosed in the
+# south": the share of cases in a place or an age, not how often the topic comes.
+_CASES_WHERE = re.compile(
+    r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:cases|diagnoses|infections)\s+(?:are\s+|were\s+)?(?:occur\w*|happen\w*|diagnosed|seen|"
+    r"reported|found|acquired|caught|picked up)\s+(?:in|before|after|while|among|during|abroad|"
+    r"outside|at|between)\b", _I)
 # "Half of all sores heal within a month": the outcome of the sores, not of the topic.
 _OUTCOMES = frozenset({"recovery", "relapse", "mortality", "survival"})
 _OF_THINGS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+|these\s+)?"
@@ -1771,6 +1778,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if kind in (None, "unknown", "frequency") and _per_thousands(form, m) and \
             _first(_RATE_WORD, sentence, own_lo, own_hi):
         kind = "incidence"  # "a yearly rate of 20 per 100,000"
+    if subject is None and kind in ("incidence", "prevalence", "frequency") and \
+            _CASES_WHERE.match(sentence, e):
+        kind = None  # "50 % of cases are diagnosed in the south": where cases are, not a rate
     if kind is None:
         if unit != "proportion":
             return None
