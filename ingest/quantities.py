@@ -555,7 +555,7 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
     # keeps long figure-dense text linear.
     lo, hi = max(lo, start - _KIND_WINDOW), min(max(hi, end), end + _KIND_WINDOW)
     starts, words, figures = _kind_words(sentence)
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, str, int] | None = None
     for w_start, w_end, rank, kind, tier in words[bisect_left(starts, lo):bisect_left(starts, hi)]:
         if w_end > hi:
             continue
@@ -570,10 +570,16 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
             elif _figure_between(figures, w_end, start) or \
                     _nearer_before(sentence, w_start, dist):
                 continue
-        cand = (dist + (_WEAK_PENALTY if tier == _WEAK else 0), rank, kind)
+        cand = (dist + (_WEAK_PENALTY if tier == _WEAK else 0), rank, kind, w_start)
         if best is None or cand < best:
             best = cand
+    if best is not None and _DENIED.search(sentence, max(0, best[3] - 16), best[3]):
+        return None  # "1 in 3 won't develop it", "20 % do not recover": not the quantity named
     return best[2] if best else None
+
+
+# A negation right before a figure's word: the share is of those it does not happen to.
+_DENIED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno longer|\bfail to)\s+(?:\w+\s+)?$", _I)
 
 
 def normalise_population(noun: str, rest: str) -> str:
@@ -605,7 +611,8 @@ _GETS = re.compile(r"\b(?:will |may |can |later |go on to |went on to |)"
                    r"suffers from|are left with|is left with|end up with|need|needs|require|"
                    r"requires|undergo|undergoes)\s+(?:to (?:have|be given|take|undergo) )?"
                    r"(?:an? |the |some )?"
-                   r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got)\b)"
+                   r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|"
+                   r"well)\b)"
                    r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
                    r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
                    r"at|as|when|if|because|over|during|will|may|can)\b)", _I)

@@ -137,3 +137,17 @@ def test_where_cases_are_is_no_rate(sentence: str, kind: str) -> None:
     the topic comes (it was an incidence): kept, never compared."""
     fig = next(f for f in find_figures(sentence, TOPIC) if f.measure.unit == "proportion")
     assert fig.measure.kind == kind
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Around one in three people with it won't develop this rash.", "unknown"),
+    ("About 20% do not recover fully.", "unknown"),
+    ("About 30% never get better.", "unknown"),
+    ("About 30% get better.", "recovery"),
+    ("Up to 8 out of 10 people with it don't survive a year.", "mortality"),
+])
+def test_a_denied_word_is_not_the_figures_quantity(sentence: str, kind: str) -> None:
+    """'1 in 3 won't develop it' is no incidence and '20 % do not recover' no recovery (kept,
+    never compared); 'don't survive' is a death rate; 'get better' names no thing called better."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.subject) == (kind, None)
