@@ -38,7 +38,7 @@ from .documents import HEADING, ITEM, Document
 from .lexicon import FEELINGS, synonym_groups
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
-from .quantities import find_figures
+from .quantities import Figure, find_figures
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
 MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
@@ -141,6 +141,16 @@ _BARE_AGE = re.compile(r"(?:increasing |advancing |rising )?age", re.I)
 _BARE_HEADING = re.compile(r"(?:do|don't|do not|dos|don'ts|dos and don'ts|do's and don'ts|"
                            r"tips|more tips|other tips|things to try|things to avoid|avoid|try)\.?",
                            re.I)
+# People getting a thing, as a figure of how often says it ("20 % of children develop X").
+_GETS = re.compile(r"\b(?:develop|develops|developed|get|gets|got|experience|experiences|"
+                   r"suffer|suffers|(?:are|is) left with|go on to develop|go on to get)\b", re.I)
+# A sign said to stay: what the topic leaves behind is a complication.
+_LASTING_SIGN = re.compile(r"(?:permanent|lasting|long-term|long-lasting|lifelong|residual)\b",
+                           re.I)
+# "In a few cases, the weakness can be permanent": a sign that stays.
+_STAYS = re.compile(r"^(?:[\w ,]{0,40},\s*)?(?:the |this |your )?(?P<x>[\w' -]{3,40}?) (?:can|may|"
+                    r"might|could|will|is likely to) (?:be|become|remain|stay) (?P<l>permanent|"
+                    r"lifelong|long-lasting|long-term)\b", re.I)
 _QUESTION = re.compile(r"\?\s*[\"')\]]?\s*$")
 # What a treatment is aimed at, named as a goal: "aimed at improving nerve function".
 _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|reducing|preventing|"
@@ -1104,6 +1114,8 @@ class DocumentRules:
             return
         if _CLAUSE_LABEL.match(subject) or (obj is not None and _CLAUSE_LABEL.match(obj)):
             return  # "it often starts between ...": a clause, not a name
+        if predicate == v.HAS_SYMPTOM and obj is not None and _LASTING_SIGN.match(obj):
+            predicate = v.HAS_COMPLICATION  # "long-term weakness of the face": what it leaves
         if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and obj is not None:
             bare = _ARTICLE.sub("", obj)
             if _PLACE_LEAD.match(obj) or p.ANATOMY.fullmatch(bare) or (
@@ -1283,6 +1295,8 @@ class DocumentRules:
                       raw[fig.start:fig.end], section, measure=fig.measure,
                       setting=fig.setting, rule=f"figure:{fig.measure.kind}",
                       confidence=0.2 if fig.measure.kind == "unknown" else fig.confidence)
+            if subject != self.topic:
+                self.how_often_had(subject, fig, raw, (start, end), section)
         text = pc.prepare(raw)
         read_before = len(self.out)
         if antecedent and ":" in text[:80]:
@@ -1300,6 +1314,14 @@ class DocumentRules:
             self.route(text, (start, end), section)
         if "actor" in text:
             self.outcome_factors(text, (start, end), section)
+        stays = _STAYS.match(text) if "perman" in text or "long" in text else None
+        if stays is not None:
+            what = pc.clean_phrase(stays.group("x"))
+            if what and not self.is_topic(what) and not pc.is_generic(what) \
+                    and not _PERSON_SUBJECT.search(what):
+                self.emit(self.topic, v.HAS_COMPLICATION, f"{stays.group('l').lower()} {what}",
+                          (start, end), stays.group(0), section, hedged=is_hedged(stays.group(0)),
+                          rule="phrase:stays", confidence=0.65)
         self.wordings(text, (start, end), section)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in text or "includ" in text else None
         if signs is not None and (not signs.group("of") or self.mentions_topic(signs.group("of"))
@@ -1612,6 +1634,28 @@ class DocumentRules:
                     self.emit(ph.label, predicate, self.topic, span, ph.surface, section,
                               hedged=is_hedged(m.group(0)), negated=is_negated(said),
                               rule="phrase:route", confidence=0.65)
+
+    def how_often_had(self, thing: str, fig: Figure, raw: str, span: tuple[int, int],
+                      section: str | None) -> None:
+        """Read "20 % of untreated children develop X" as X being one of the topic's harms.
+
+        The figure says how often X comes with the topic; the claim that it does is
+        what a reader lists as a sign (or, named as a disease or lasting, a complication).
+        """
+        m = fig.measure
+        said = re.search(rf"{_GETS.pattern}\s+(?:[\w-]+\s+){{0,3}}?{re.escape(thing.split()[0])}",
+                         raw, re.I)
+        if m.kind != "frequency" or pc.is_generic(thing) or said is None:
+            return  # "1 % of people who get X are hospitalized": the figure's thing is not had
+        if m.population and re.search(r"\bwith\b", m.population) \
+                and not self.mentions_topic(m.population):
+            return  # "10 % of people with diabetes get X": X is not this topic's
+        sign = p.SYMPTOM_HEAD.search(thing) and not (_DISEASE_NAME.search(thing)
+                                                      or _ORGAN_HARM.search(thing)
+                                                      or _LASTING.search(thing)
+                                                      or "left with" in said.group(0).lower())
+        self.emit(self.topic, v.HAS_SYMPTOM if sign else v.HAS_COMPLICATION, thing, span,
+                  raw[fig.start:fig.end], section, rule="figure:how-often-had", confidence=0.6)
 
     def glossed_signs(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read the sign a complication's gloss names: "nerve scarring (NS), which is severe

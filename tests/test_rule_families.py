@@ -1907,3 +1907,29 @@ def test_more_headings_have_a_kind(heading: str, kind: str) -> None:
     from claimgraph.ingest.patterns import section_type
 
     assert section_type(heading) == kind
+
+
+@pytest.mark.parametrize(("body", "expected", "absent"), [
+    ("About 20% of untreated children develop heart aneurysms.",
+     (TOPIC, "has_complication", "heart aneurysms"), None),
+    ("Around one in five people go on to develop nerve pain.",
+     (TOPIC, "has_symptom", "nerve pain"), None),
+    ("About 2% of people who get grebble fever are hospitalized.", None,
+     (TOPIC, "has_complication", "hospitalization")),
+    ("About 30% of people in hospital with grebble fever have diabetes.", None,
+     (TOPIC, "has_complication", "diabetes")),
+    ("In a small number of cases, the facial weakness can be permanent.",
+     (TOPIC, "has_complication", "permanent facial weakness"), None),
+    ("About one in six people with grebble fever will have long-term weakness of the face.",
+     (TOPIC, "has_complication", "long-term face weakness"), None),
+])
+def test_what_people_develop_and_what_stays(tmp_path: Path, body: str,
+                                            expected: tuple[str, str, str] | None,
+                                            absent: tuple[str, str, str] | None) -> None:
+    """'20 % of children develop X' makes X one of the topic's harms (a sign when named as
+    one); what people have on admission is not; a sign that stays is a complication."""
+    got = relations_set(tmp_path, body, "Outlook")
+    if expected is not None:
+        assert expected in got
+    if absent is not None:
+        assert absent not in got
