@@ -151,6 +151,15 @@ _LASTING_SIGN = re.compile(r"(?:permanent|lasting|long-term|long-lasting|lifelon
 _STAYS = re.compile(r"^(?:[\w ,]{0,40},\s*)?(?:the |this |your )?(?P<x>[\w' -]{3,40}?) (?:can|may|"
                     r"might|could|will|is likely to) (?:be|become|remain|stay) (?P<l>permanent|"
                     r"lifelong|long-lasting|long-term)\b", re.I)
+_POINTS_BACK = re.compile(r"(?:these|they|this|those|such signs|such symptoms)\s+(?:may |can |"
+                          r"might |often )?(?:include|includes|are|can be|may be)\b", re.I)
+_SIGNS_OF_OTHER = re.compile(r"\b(?:signs?|symptoms?|warning signs?)\s+of\s+(?:an?\s+)?"
+                             r"(?P<of>[\w' -]{3,40}?)(?=\s+(?:or|and|in|around|on|that|which)\b|"
+                             r"[.,;:]|$)", re.I)
+_DEFINES = re.compile(r"\s*to (?:define|describe|refer to|mean|name|classify|measure|assess|"
+                      r"grade|stage)\b", re.I)
+_WHO_NOT_WHAT = re.compile(r"(?:adults?|child|children|patients?|people|persons?|women|men|"
+                           r"babies|infants|teenagers|adolescents|pregnant women)", re.I)
 _QUESTION = re.compile(r"\?\s*[\"')\]]?\s*$")
 # What a treatment is aimed at, named as a goal: "aimed at improving nerve function".
 _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|reducing|preventing|"
@@ -1086,7 +1095,15 @@ class DocumentRules:
             # "Any of these signs can turn up." just before a list
             # still says what the list is, when the section does not.
             return sec_type or p.section_type(lead_text) or self.page_type
-        last = lead_text.rsplit(". ", 1)[-1]
+        parts = lead_text.rsplit(". ", 2)
+        last = parts[-1]
+        if len(parts) > 1 and _POINTS_BACK.match(last):
+            # "... are signs of infection around a wound. These include:": the sentence
+            # before says what the items are, and they may be another thing's signs.
+            named = _SIGNS_OF_OTHER.search(parts[-2])
+            if named is not None and not (self.is_topic(pc.clean_phrase(named.group("of")))
+                                          or self.mentions_topic(named.group("of"))):
+                return p.ELSEWHERE
         if p.PERSON_MAY_HAVE.search(last) and not (p.section_type(last) or sec_type):
             return p.SYMPTOM  # "In the second phase, your child may develop:"
         effects = _CAUSES_LEAD.search(last)
@@ -2040,6 +2057,8 @@ class DocumentRules:
                           hedged=hedged, negated=negated, rule="phrase:lowers-risk-by",
                           confidence=0.7)
             return
+        if trig.name == "given" and _DEFINES.match(right):
+            return  # "X is used to define / describe Y": a word's use, not a treatment's
         if trig.name == "associated" and _OUTCOME_FACTORS.search(self._sentence_text):
             return  # "factors associated with a poor outcome include ...": outcome_factors
         if trig.name == "associated" and re.match(r"\s*complications?\b", trig_text, re.I):
@@ -2232,6 +2251,13 @@ class DocumentRules:
                     continue  # "with an incidence of 0.4 per 100,000" is a figure, not a sign
                 if pred == v.INCREASES_RISK_OF and _BARE_AGE.fullmatch(s_lab):
                     s_lab = "older age"  # "Age increases the risk of X": growing older does
+                if pred == v.USED_FOR and not s_top and _WHO_NOT_WHAT.fullmatch(s_lab):
+                    continue  # "recommends regimes for adults and children": people, no remedy
+                if pred == v.USED_FOR and o_top and not s_top and _TEST_WORD.search(s_lab) \
+                        and not re.search(r"\b(?:treat|therap|surgery|medic)", s_lab, re.I):
+                    # "A physical exam will be done": a test is how it is diagnosed.
+                    pred, s_lab, o_lab, s_top, o_top = (v.DIAGNOSED_BY, self.topic, s_lab,
+                                                        True, False)
                 if pred == v.USED_FOR and not s_top and _GOAL_LEAD.match(s_lab):
                     continue  # "Treatment is aimed at improving X": a goal, not a treatment
                 if _NOT_A_THING.match(o_lab) or _NOT_A_SUBJECT.match(s_lab):

@@ -1933,3 +1933,31 @@ def test_what_people_develop_and_what_stays(tmp_path: Path, body: str,
         assert expected in got
     if absent is not None:
         assert absent not in got
+
+
+@pytest.mark.parametrize(("body", "heading", "present", "absent"), [
+    ("A physical exam will be done.", "Diagnosis", (TOPIC, "diagnosed_by", "physical exam"),
+     ("physical exam", "used_for", TOPIC)),
+    ("Guidelines recommend specific antibiotic courses for adults and children.", "Treatment",
+     None, ("children", "used_for", TOPIC)),
+    ("The length of the pain is often used to define the condition.", "Treatment", None,
+     ("length of the pain", "used_for", TOPIC)),
+])
+def test_tests_people_and_definitions_are_no_treatments(
+        tmp_path: Path, body: str, heading: str, present: tuple[str, str, str] | None,
+        absent: tuple[str, str, str]) -> None:
+    """An exam that is done is a test; people a course is for, and what a word is used to
+    define, are no treatments."""
+    got = relations_set(tmp_path, body, heading)
+    if present is not None:
+        assert present in got
+    assert absent not in got
+
+
+def test_a_list_after_signs_of_another_thing_is_not_the_topics(tmp_path: Path) -> None:
+    """'Watch for signs of infection around a wound. These include:' lists the infection's
+    signs, not the topic's treatments."""
+    got = relations_set(tmp_path, "Treatment\n\nWatch for signs of infection around a wound. "
+                                  "These include:\n\n- redness around the wound\n"
+                                  "- a foul smell\n", "Treatment")
+    assert not {g for g in got if g[1] == "used_for"}
