@@ -880,7 +880,12 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("diagnosis", re.compile(r"\b(?:diagnosing|diagnosis|(?:is|be|are|being) diagnosed)\b", _I)),
 )
 # "Antivirals help, but you must start them within 3 days": the medicine named before.
-_START_IT = re.compile(r"\b(?:start|begin|take|use|give)\s+(?:it|them)\b", _I)
+_START_IT = re.compile(r"\b(?:start|begin|take|use|give)\s+(?:it|them)\b|\b(?:it|they)\s+"
+                       r"(?:should|must|needs? to|has to|have to)\s+be\s+(?:started|given|taken|"
+                       r"begun)\b", _I)
+# "Prednisolone is the best treatment, and it should be started ...": what "it" stands for.
+_LEAD_THING = re.compile(r"^\W*(?:the |an? )?(?P<t>[\w'-]+(?: [\w'-]+){0,2}?) (?:is|are|was|were|"
+                         r"can|may|will|should|helps?|works?)\b", _I)
 _TREATMENT_WORD = (r"(?:therapy|treatment|medicines?|medication|tablets|antibiotics|antivirals?|"
                    r"steroids?)")
 _TREATMENT_NAMED = re.compile(rf"\b(?P<t>(?:[\w'-]+ ){{0,2}}?{_TREATMENT_WORD})\b"
@@ -899,7 +904,7 @@ _NOT_A_THING = re.compile(r"(?:it|this|they|them|symptoms?|you|people|most peopl
 
 # "your child's", "a person's": whose sign it is, not part of its name.
 _WHOSE = re.compile(r"^(?:(?:your|their|his|her|the|a|an) )?(?:child|baby|person|patient|son|"
-                    r"daughter|partner)(?:'s|s')\s+", _I)
+                    r"daughter|partner)(?:'s|s')\s*", _I)  # ("child'sfever": a lost space)
 
 
 def _gap(m: re.Match[str], at: int) -> int:
@@ -921,8 +926,8 @@ def _event(clause: str, at: int = 0) -> str | None:
     for start in _START_OF.finditer(clause):
         what = re.sub(r"^(?:the|your|a|an) ", "", (start["x"] or start["y"] or start["z"]).strip(),
                       flags=_I)
-        what = re.split(r"\b(?:if|when|once|that|is|best|ideally|preferably|usually|always)\s+",
-                        what, flags=_I)[-1]
+        what = re.split(r"\b(?:if|when|once|that|is|best|ideally|preferably|usually|always|and|"
+                        r"but|so|then)\s+", what, flags=_I)[-1]
         what = re.sub(r"^(?:treatment|therapy) with ", "", what, flags=_I)
         if not _NOT_A_THING.match(what):
             found.append((_gap(start, at), 0, f"start of {what}"))
@@ -1624,7 +1629,12 @@ def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
     if not found:
         return None
     x = _WHOSE.sub("", re.sub(r"^(?:the|your|a|an|this|these) ", "", found[-1]["x"], flags=_I))
-    return x if x and not _NOT_A_THING.match(x) else None
+    return x if x and not _NOT_A_THING.match(x) and not _GLUED_PRONOUN.match(x) else None
+
+
+# "itcan last": a pronoun and a verb a page lost the space between.
+_GLUED_PRONOUN = re.compile(r"(?:it|they|this|you|we|he|she)(?:can|may|will|could|should|might|"
+                            r"would|is|was|has)$", _I)
 
 
 def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str) -> str | None:
@@ -1651,9 +1661,11 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str) -> str | Non
         subject = named_sign.group(0).strip()
     if subject is None and _COURSE_AFTER_DOSE.search(sentence, max(0, s - 30), s):
         subject = _dosed(sentence, s, s)  # "twice a day for 10 days": the course
-    named = _TREATMENT_NAMED.search(sentence, 0, lo_c) if subject is None and \
-        _START_IT.search(clause) else None
-    if named is not None:
+    it = _START_IT.search(clause) if subject is None else None
+    before = lo_c + it.start() if it is not None else 0
+    named = (_LEAD_THING.match(sentence, 0, before) or _TREATMENT_NAMED.search(sentence, 0, before)
+             if it is not None else None)
+    if named is not None and not _NOT_A_THING.match(named["t"]):
         subject = f"start of {named['t']}"
     return subject if subject is not None else _event(clause, s - lo_c)
 

@@ -71,3 +71,15 @@ def test_a_mean_in_brackets_is_of_the_same_thing() -> None:
     """'lasts 7 to 15 days (mean 12 days)': both are the hot phase's."""
     found = find_figures("The hot phase lasts 7 to 15 days (mean 12 days) and then fades.", TOPIC)
     assert [f.subject for f in found] == ["hot phase", "hot phase"]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Zentamol is the most useful treatment for it, and it must be given within two days "
+     "of the first signs.", "start of Zentamol"),
+    ("In most children the child'sfever lasts 4 to 6 days.", "fever"),
+    ("However,itcan last for around 11 days.", None),
+])
+def test_what_it_stands_for_and_lost_spaces(sentence: str, subject: str | None) -> None:
+    """'..., and it should be started within 72 hours': the medicine the sentence opens with;
+    a page that lost a space ("child'sfever", "itcan") still names the thing, or nothing."""
+    assert _period(sentence).subject == subject
