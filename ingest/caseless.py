@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import importlib
 import re
-from functools import cache
 from typing import Any
 
 # The standard library's own regex parser (private, so looked up by name): a Python
@@ -98,12 +97,11 @@ def _safe(items: Any) -> bool:
     return True
 
 
-@cache
 def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """Return a case-sensitive twin of an ``IGNORECASE`` pattern, for lower-cased ASCII text.
 
     None when the pattern is not case-insensitive or the twin could differ
-    from it; then the original must be used.
+    from it; then the original must be used.  Made once per pattern.
 
     >>> rx = re.compile(r"\\bfever\\b", re.IGNORECASE)
     >>> text = "High Fever, then FEVER again"
@@ -113,6 +111,17 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     >>> lower_twin(re.compile(r"[A-Z]\\w+", re.IGNORECASE)) is None
     True
     """
+    # Keyed by identity: hashing a compiled pattern reads its whole program each time.
+    known = _TWINS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _TWINS[id(pattern)] = (pattern, _make_twin(pattern))
+    return known[1]
+
+
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _make_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if _parser is None or not pattern.flags & re.IGNORECASE:
         return None
     try:
@@ -122,6 +131,74 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if not _safe(tree):
         return None
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None,
+             *, low: str | None = None) -> list[re.Match[str]]:
+    """Return ``list(pattern.finditer(text, pos, endpos))``, found through the twin if any.
+
+    The twin finds where ``pattern`` matches in the lower-cased text; the
+    pattern itself is then matched only there, so the matches hold the
+    text's own words.  ``low`` is :func:`lowered` of ``text``, when the
+    caller has it already (one sentence read by many patterns).
+
+    >>> rx = re.compile(r"\\b(?P<n>\\d+) days\\b", re.IGNORECASE)
+    >>> [m.group(0) for m in finditer(rx, "Fever for 3 DAYS, rash for 5 Days")]
+    ['3 DAYS', '5 Days']
+    """
+    end = len(text) if endpos is None else endpos
+    twin = lower_twin(pattern)
+    if low is None:
+        low = lowered(text) if twin is not None else None
+    if twin is None or low is None:
+        return list(pattern.finditer(text, pos, end))
+    out = []
+    for t in twin.finditer(low, pos, end):
+        m = pattern.match(text, t.start(), end)
+        if m is None or m.end() != t.end():  # never, as _safe proves; the original decides
+            return list(pattern.finditer(text, pos, end))
+        out.append(m)
+    return out
+
+
+def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None,
+           *, low: str | None = None) -> re.Match[str] | None:
+    """Return ``pattern.search(text, pos, endpos)``, found through the twin when there is one.
+
+    >>> rx = re.compile(r"\\bfever\\b", re.IGNORECASE)
+    >>> search(rx, "No rash. FEVER later", 3).group(0)
+    'FEVER'
+    """
+    end = len(text) if endpos is None else endpos
+    twin = lower_twin(pattern)
+    if low is None:
+        low = lowered(text) if twin is not None else None
+    if twin is None or low is None:
+        return pattern.search(text, pos, end)
+    t = twin.search(low, pos, end)
+    if t is None:
+        return None
+    m = pattern.match(text, t.start(), end)
+    if m is None or m.end() != t.end():  # never, as _safe proves; the original decides
+        return pattern.search(text, pos, end)
+    return m
+
+
+def match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None,
+          *, low: str | None = None) -> re.Match[str] | None:
+    """Return ``pattern.match(text, pos, endpos)``; the twin turns most misses away first.
+
+    >>> rx = re.compile(r"fever", re.IGNORECASE)
+    >>> match(rx, "No FEVER", 3).group(0), match(rx, "No FEVER", 2)
+    ('FEVER', None)
+    """
+    end = len(text) if endpos is None else endpos
+    twin = lower_twin(pattern)
+    if low is None:
+        low = lowered(text) if twin is not None else None
+    if twin is not None and low is not None and twin.match(low, pos, end) is None:
+        return None
+    return pattern.match(text, pos, end)
 
 
 def lowered(text: str) -> str | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from claimgraph.graph import vocab as v
 
-from .caseless import lower_twin
+from .caseless import finditer
 
 _I = re.IGNORECASE
 
@@ -124,11 +124,16 @@ class Shape(StrEnum):
 
     @property
     def subject(self) -> Side:
-        return Side(self.value[0])
+        return _SIDES[self][0]
 
     @property
     def object(self) -> Side:
-        return Side(self.value[-1])
+        return _SIDES[self][1]
+
+
+# Each shape's (subject, object) sides, looked up once: the rules ask for them per
+# relation phrase found, and building a Side from its value costs ~1 us each time.
+_SIDES: dict[Shape, tuple[Side, Side]] = {s: (Side(s.value[0]), Side(s.value[-1])) for s in Shape}
 
 
 # What a list item under each type says, and which way round.
@@ -652,15 +657,22 @@ def _trie(words: list[str]) -> str:
 # too ("risk factor" brings "risk").  A per-key substring test cost ~250 scans a sentence.
 _ALL_KEYS: tuple[str, ...] = tuple(sorted({k for t in TRIGGERS for k in t.keys}))
 _KEY_SCAN = re.compile(f"(?=({_trie(list(_ALL_KEYS))}))")
-# For each key the scan can report, the rules (indexes into TRIGGERS) whose keys it
-# brings: its own and those of every key that is a prefix of it.
-_RULES_AT: dict[str, frozenset[int]] = {
-    key: frozenset(i for i, t in enumerate(TRIGGERS) if any(key.startswith(k) for k in t.keys))
-    for key in _ALL_KEYS
-}
-# Each rule's twin for lower-cased ASCII text (see .caseless), made on first use; None
-# when it has none.
-_TWINS: dict[int, re.Pattern[str] | None] = {}
+
+
+def _rules_at() -> dict[str, frozenset[int]]:
+    """Return, for each key the scan can report, the rules (indexes into TRIGGERS) it brings.
+
+    Its own rules and those of every key that is a prefix of it.
+    """
+    rules_of: dict[str, set[int]] = {}
+    for i, trig in enumerate(TRIGGERS):
+        for key in trig.keys:
+            rules_of.setdefault(key, set()).add(i)
+    return {key: frozenset().union(*(rules_of.get(key[:n], ()) for n in range(1, len(key) + 1)))
+            for key in _ALL_KEYS}
+
+
+_RULES_AT: dict[str, frozenset[int]] = _rules_at()
 
 
 def _rules_keyed(low: str) -> list[int]:
@@ -671,43 +683,19 @@ def _rules_keyed(low: str) -> list[int]:
     return sorted(set().union(*map(_RULES_AT.__getitem__, set(_KEY_SCAN.findall(low)))))
 
 
-def _twin(i: int) -> re.Pattern[str] | None:
-    if i not in _TWINS:
-        _TWINS[i] = lower_twin(TRIGGERS[i].pattern)
-    return _TWINS[i]
-
-
-def _matches(i: int, sentence: str, low: str | None) -> list[re.Match[str]]:
-    """Return what ``TRIGGERS[i].pattern.finditer(sentence)`` yields, found with the twin.
-
-    The twin finds where the rule matches in the lower-cased ASCII sentence;
-    the rule itself is then matched only there, for the page's own words.
-    """
-    pattern = TRIGGERS[i].pattern
-    twin = _twin(i) if low is not None else None
-    if twin is None or low is None:
-        return list(pattern.finditer(sentence))
-    out = []
-    for t in twin.finditer(low):
-        m = pattern.match(sentence, t.start())
-        if m is None or m.end() != t.end():  # never, as caseless proves; the original decides
-            return list(pattern.finditer(sentence))
-        out.append(m)
-    return out
-
-
 def find_triggers(sentence: str) -> list[tuple[re.Match[str], Trigger]]:
     """Return the relation phrases in a sentence, in order, earlier rules winning overlaps.
 
     A scan for each rule's key words comes first: one pass finds them all,
     far cheaper than a regex pass per rule, and most sentences hold only one
-    or two relations.
+    or two relations.  Each rule then scans through its lower-case twin
+    (see .caseless); the matches are the rule's own, in the page's words.
     """
     low = sentence.lower()
     ascii_low = low if sentence.isascii() else None
     found: list[tuple[re.Match[str], Trigger]] = []
     for i in _rules_keyed(low):
-        for m in _matches(i, sentence, ascii_low):
+        for m in finditer(TRIGGERS[i].pattern, sentence, low=ascii_low):
             if not any(m.start() < o.end() and o.start() < m.end() for o, _ in found):
                 found.append((m, TRIGGERS[i]))
     found.sort(key=lambda mt: mt[0].start())
