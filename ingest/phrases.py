@@ -315,11 +315,12 @@ def _share_head(members: list[str]) -> list[str]:
     Read apart, "kidney" would be a risk factor or a complication on its own.
     Only organ words take the head, so "fever and joint pain" stays two things.
     """
-    last = _ORGAN_AND_HEAD.fullmatch(members[-1].strip(" .;:!")) if len(members) > 1 else None
-    if last is None or not all(_LONE_ORGAN.fullmatch(m.strip()) for m in members[:-1]):
-        return members
-    head = last.group("head")
-    return [f"{m.strip()} {head}" for m in members[:-1]] + [members[-1]]
+    out = list(members)
+    for i in range(len(out) - 2, -1, -1):
+        after = _ORGAN_AND_HEAD.fullmatch(out[i + 1].strip(" .;:!"))
+        if after is not None and _LONE_ORGAN.fullmatch(out[i].strip()):
+            out[i] = f"{out[i].strip()} {after.group('head')}"
+    return out
 
 
 def split_list(text: str) -> list[str]:

@@ -405,7 +405,7 @@ _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|causes?|caused|makes?|gives?)\b"
 # A complication glossed by its sign: "X (abbr), which is severe pain ...", "X, pain that ...".
 _GLOSS = re.compile(r"(?P<np>[\w' -]{2,80}?)\s*(?:\([^)]*\))?,\s*(?:which is |a condition "
                     r"(?:that causes|of) )?(?:an? )?(?P<sign>(?:[\w-]+ ){0,3}?[\w-]+?)"
-                    r"(?=\s+(?:that|which|in|where|after|lasting|for)\b|[,.;]|$)", re.I)
+                    r"(?=\s+(?:that|which|in|at|on|around|where|after|lasting|for)\b|[,.;]|$)", re.I)
 # What a test finds that points to the topic: the finding is how it is diagnosed.
 _SUPPORTS_DIAGNOSIS = re.compile(
     r"^\s*(?P<x>[\w' ,/-]{3,80}?)\s+(?:may |can |will |often |usually |strongly )?(?:support|"
@@ -413,6 +413,15 @@ _SUPPORTS_DIAGNOSIS = re.compile(
 _RESULT_IS = re.compile(
     r"^\s*(?P<x>[\w' -]{3,50}?)\s+(?:is|are)\s+(?:usually |often |typically |commonly |"
     r"sometimes |frequently |always )?(?:positive|abnormal|raised|elevated)\b", re.I)
+# A test named before "to check for X" ("a skin biopsy ... to check for calcification"): X is
+# what it finds, not a test of its own.
+_NAMED_TEST = re.compile(r"\b(?:scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|cultures?|"
+                         r"swabs?|samples?|ecg|ekg|echocardiogram|angiogram|puncture|endoscopy)\b",
+                         re.I)
+_CHECK_VERB = re.compile(r"\b(?:check(?:s|ed)?(?: for)?|measures?|measured)\b", re.I)
+_EVIDENCE_OF = re.compile(r"^\s*(?:for\s+)?(?:any\s+|other\s+)?(?:evidence|signs?|markers?|levels?)"
+                          r"\s+of\s+", re.I)
+_WHETHER = re.compile(r"(?:whether|how|if|what|when)\b", re.I)
 _SHOW_VERB = re.compile(r"\b(?:detect|identify|reveal|show|measure)s?\b", re.I)
 # Names of tests and scans, for the thing that "shows" or "reveals" in a diagnosis section.
 _TEST_WORD = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|"
@@ -2022,6 +2031,23 @@ class DocumentRules:
                               span, less.group(0), section, hedged=hedged,
                               rule=f"phrase:{trig.name}", confidence=0.7)
             return
+        said_before = self._sentence_text.split(trig_text, 1)[0] if trig_text else left
+        if trig.name == "detects" and _CHECK_VERB.search(trig_text) and not _NAMED_TEST.search(
+                said_before):
+            # "Providers check kidney and liver function", "tests to measure calcium": each
+            # thing checked is a test of it ("kidney function test", "calcium test").
+            what = _EVIDENCE_OF.sub("", right)
+            such = pc.examples(what)
+            checked = [ph for ph in phrases(pc.cut_clause(such[1] if such else what))
+                       if not _WHETHER.match(ph.label) and not self.is_topic(ph.label)
+                       and not pc.is_generic(ph.label)]
+            for ph in checked:
+                name = re.sub(r"\s+levels?$", "", ph.label, flags=re.I)
+                test = name if _TEST_WORD.search(name) else f"{name} test"
+                self.emit(self.topic, v.DIAGNOSED_BY, test, span, ph.surface, section,
+                          hedged=hedged, negated=negated, rule="phrase:detects", confidence=0.65)
+            if checked:
+                return
         if trig.name == "detects" and _SHOW_VERB.search(trig_text):
             tests = [ph for ph in phrases(left_side(left)) if _TEST_WORD.search(ph.label)]
             if tests:
