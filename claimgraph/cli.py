@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 import click
 from rich.table import Table
 
-from claimgraph import api
 from claimgraph.cli_sparql import DEFAULT_PREFIX as _DEFAULT_PREFIX
 from claimgraph.cli_sparql import QUERY_FORMATS as _QUERY_FORMATS
 from claimgraph.cli_sparql import endpoint_options as _endpoint_options
@@ -30,16 +29,17 @@ from claimgraph.cli_support import outputs_option as _outputs_option
 from claimgraph.cli_support import progress as _progress
 from claimgraph.cli_support import stage as _stage
 from claimgraph.examples import EXAMPLE
-from claimgraph.exports.base import Bundle
 from claimgraph.graph.errors import ClaimGraphError, Problem, ValidationError
-from claimgraph.graph.findings import Comparison
-from claimgraph.graph.model import ClaimSet
-from claimgraph.ingest.claims import check
-from claimgraph.ingest.extract import PageReport
 from claimgraph.ingest.records import keep_valid_claims
 
+# The library (claimgraph.api, the exporters, the comparison) is imported by the
+# commands that use it: `claimgraph extract` needs none of it, and every run pays
+# for what the module imports at the top.
 if TYPE_CHECKING:
+    from claimgraph.graph.findings import Comparison
+    from claimgraph.graph.model import ClaimSet
     from claimgraph.graph.sparql import Results
+    from claimgraph.ingest.extract import PageReport
 
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf"}
 
@@ -75,6 +75,8 @@ def _load_inputs(paths: Sequence[str], sources: str | None, vocabulary: str | No
     texts: dict[str, str] = {}
     claimset: ClaimSet | None = None
     if claim_paths:
+        from claimgraph.ingest.claims import check
+
         with _stage("loading claims"):
             result = check(claim_paths, sources=sources, vocabulary=vocabulary)
         if result.claimset is None:
@@ -141,6 +143,9 @@ def _run(claims: ClaimSet, out: str, names: Sequence[str], *, do_compare: bool,
                 f"none of the {len(claims.sources)} source(s) gave a claim")
         _fail(f"{what}, so there is nothing to compare; nothing was written",
               "the lines above say what is wrong with each input")
+    from claimgraph import api
+    from claimgraph.exports.base import Bundle
+
     try:
         with _stage(f"comparing {len(claims.claims):,} claims"):
             comparison = api.compare(claims, as_of=as_of) if do_compare else None
@@ -325,6 +330,7 @@ def push(paths: tuple[str, ...], sources: str | None, vocabulary: str | None,
     Each graph is replaced whole (Graph Store Protocol PUT); graphs under
     --graph-prefix that the project no longer has are deleted.
     """
+    from claimgraph import api
     from claimgraph.graph.endpoint import push as push_graphs
     from claimgraph.graph.store import ClaimGraph
 
@@ -360,6 +366,8 @@ def push(paths: tuple[str, ...], sources: str | None, vocabulary: str | None,
 def validate(paths: tuple[str, ...], sources: str | None, vocabulary: str | None,
              verbose: bool) -> None:
     """Check projects and claim files; list every problem; exit 1 if any."""
+    from claimgraph.ingest.claims import check
+
     result = check(paths, sources=sources, vocabulary=vocabulary)
     _print_problems(result.errors)
     if result.claimset is None:
@@ -486,6 +494,7 @@ def _pages_read(pages: Sequence[PageReport]) -> None:
 @main.command()
 def formats() -> None:
     """List the registered claim-file readers and output exporters."""
+    from claimgraph import api
     from claimgraph.ingest.readers import READERS
 
     console.print("claim files: " + ", ".join(READERS.names()))

@@ -19,8 +19,6 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from claimgraph import api
-from claimgraph.exports.base import EXPORTERS
 from claimgraph.graph.errors import UnknownFormatError
 from claimgraph.terminal import SafeConsole, styled
 
@@ -58,6 +56,10 @@ def outputs_option(default: str) -> Callable[[Callable[..., None]], Callable[...
     """Return the --outputs option of a command whose default group is ``default``."""
 
     def parse(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
+        # Imported here: the exporters are only needed by a command that writes outputs.
+        from claimgraph import api
+        from claimgraph.exports.base import EXPORTERS
+
         valid = api.output_names("all")
         if value is None:
             return api.output_names(default)
