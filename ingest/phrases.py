@@ -390,6 +390,8 @@ def _use_of(text: str) -> str:
 _PEOPLE_TAIL = re.compile(r"\s+(?:people|patients|individuals|persons|adults)$", _I)
 
 
+_WHEN_TAIL = re.compile(r"\s+(?:recently|currently|regularly|previously|frequently|heavily|lately|"
+                        r"already|before)$", _I)
 _AGE_WORD = re.compile(r"^(?:older|elderly|aged|old|senior)$", _I)
 _ANCESTRY = re.compile(rf"^{PEOPLE_WORDS}\s+(?:of|from)\s+(?:an?\s+)?([\w/ -]{{2,40}}?)\s+"
                        r"(?:origin|ancestry|"
@@ -467,7 +469,7 @@ def people_factor(phrase: str) -> str:
     text = _PEOPLE_NOUN.sub("", text)
     text = _VERB_LEAD.sub("", text)
     text = re.sub(r"^(?:with|having|on|receiving|taking|experiencing)\s+", "", text, flags=_I)
-    text = _PEOPLE_TAIL.sub("", text).strip()
+    text = _WHEN_TAIL.sub("", _PEOPLE_TAIL.sub("", text)).strip()  # "had surgery recently"
     if _AGE_WORD.match(text) or _OVER_AGE.match(text):
         return "older age"
     if re.match(r"^(?:young|younger|very young|small)\s+(?:children|kids|babies|infants)$", text,

@@ -372,6 +372,30 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
         r"(?P<x>[\w' -]{3,40}?)(?: alone| only)?\s*(?:[.;,]|$)|\b(?:recover|recovers|improve|"
         r"improves) (?:fully |quickly |completely )?with (?P<x2>[\w' -]{3,40}?)(?: alone| only)?"
         r"\s*(?:[.;,]|$)", re.I)), False, v.EFFECTIVE_FOR),
+    # "It is more likely in people who have had surgery", "Risk is higher in those with X".
+    (_Wording("in ", re.compile(
+        r"\b(?:is|are|'s) (?:much |far |also )?more (?:likely|common|frequent) (?:in|among) "
+        rf"{_PEOPLE_X}(?=\s*[,.;]|\s*$)|\brisk is (?:much |also )?(?:higher|greater|increased) "
+        r"(?:in|among|for) (?P<x2>(?:those|people|patients|anyone|children|adults)\b[^.;]+)",
+        re.I)), True, v.INCREASES_RISK_OF),
+    # "Most cases happen in people with a weakened immune system".
+    (_Wording("cases", re.compile(
+        r"\b(?:most|many|the majority of) cases (?:happen|occur|are seen|are found) (?:in|among) "
+        rf"{_PEOPLE_X}(?=\s*[,.;]|\s*$)", re.I)), True, v.INCREASES_RISK_OF),
+    # "Some people have a higher risk, including those who inject drugs and people with X".
+    (_Wording("risk", re.compile(
+        r"\b(?:some|certain) (?:people|groups|patients) (?:have|are at) (?:an? )?(?:higher|"
+        r"increased|greater) risk(?: of [\w' -]{2,40}?)?,? (?:including|such as|like|for "
+        r"example) (?P<x>[^.;]+)", re.I)), True, v.INCREASES_RISK_OF),
+    # "Being over 50 makes it more likely".
+    (_Wording("more likely", re.compile(
+        r"^\s*(?P<x>[\w' -]{3,50}?) (?:can |may |also )?makes? (?:it|you|people|someone|"
+        r"[\w' -]{2,30}?) (?:much |even )?more likely\b", re.I)), False, v.INCREASES_RISK_OF),
+    # "It can happen as a complication of chickenpox".
+    (_Wording("complication of", re.compile(
+        r"\b(?:happen|happens|occur|occurs|develop|develops|arise|arises|come|comes) as an? "
+        r"(?:rare |serious |possible |uncommon )?complication of (?P<x>[^.;]+)", re.I)), False,
+     v.INCREASES_RISK_OF),
     # "There is an association with recent varicella infection".
     (_Wording("association with", re.compile(
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"
@@ -405,7 +429,8 @@ _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|causes?|caused|makes?|gives?)\b"
 # A complication glossed by its sign: "X (abbr), which is severe pain ...", "X, pain that ...".
 _GLOSS = re.compile(r"(?P<np>[\w' -]{2,80}?)\s*(?:\([^)]*\))?,\s*(?:which is |a condition "
                     r"(?:that causes|of) )?(?:an? )?(?P<sign>(?:[\w-]+ ){0,3}?[\w-]+?)"
-                    r"(?=\s+(?:that|which|in|at|on|around|where|after|lasting|for)\b|[,.;]|$)", re.I)
+                    r"(?=\s+(?:that|which|in|at|on|around|where|after|lasting|for)\b|[,.;]|$)",
+                    re.I)
 # What a test finds that points to the topic: the finding is how it is diagnosed.
 _SUPPORTS_DIAGNOSIS = re.compile(
     r"^\s*(?P<x>[\w' ,/-]{3,80}?)\s+(?:may |can |will |often |usually |strongly )?(?:support|"
@@ -1603,8 +1628,13 @@ class DocumentRules:
                         continue
                     target = what
             said = m.groupdict()
-            found = phrases(pc.cut_clause(said.get("x") or said.get("x2") or ""), people=people)
-            factors = _people_factors(found) if people else list(found)
+            named_x = said.get("x") or said.get("x2") or ""
+            found = phrases(named_x if people else pc.cut_clause(named_x), people=people)
+            factors = _people_factors(found) if people else [
+                Phrase(pc.age_factor(re.sub(r"^being\s+", "", ph.surface.strip(" ,."), flags=re.I))
+                       if pc.age_factor(re.sub(r"^being\s+", "", ph.surface.strip(" ,."),
+                                               flags=re.I)) == "older age" else ph.label,
+                       ph.level, ph.surface) for ph in found]
             for ph in factors:
                 if self.is_topic(ph.label) or pc.is_generic(ph.label):
                     continue

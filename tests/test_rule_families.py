@@ -1986,3 +1986,25 @@ def test_what_a_named_test_checks_for_is_no_test(tmp_path: Path) -> None:
                                                     "evidence of calcification.", "Diagnosis")
            if p == "diagnosed_by"}
     assert "calcification test" not in got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grebble fever is more likely in people who have had surgery recently.",
+     {("surgery", "increases_risk_of", TOPIC)}),
+    ("Risk is higher in those with long-term conditions such as diabetes.",
+     {("diabetes", "increases_risk_of", TOPIC)}),
+    ("Being over 50 makes grebble fever more likely.", {("older age", "increases_risk_of", TOPIC)}),
+    ("Anyone can catch it, but some people have a higher risk, including those who inject drugs "
+     "and people with asthma.", {("injecting drugs", "increases_risk_of", TOPIC),
+                                 ("asthma", "increases_risk_of", TOPIC)}),
+    ("Grebble fever can happen as a complication of mumps.",
+     {("mumps", "increases_risk_of", TOPIC)}),
+    ("Most cases happen in people with a weakened immune system.",
+     {("weakened immune system", "increases_risk_of", TOPIC)}),
+])
+def test_more_ways_pages_word_who_is_at_risk(tmp_path: Path, sentence: str,
+                                             expected: set[tuple[str, str, str]]) -> None:
+    """'More likely in people who ...', 'risk is higher in those with ...', 'being over 50
+    makes it more likely', 'some people have a higher risk, including ...', 'as a complication
+    of X', 'most cases happen in people with ...'."""
+    assert expected <= relations_set(tmp_path, sentence, "Causes")
