@@ -13,8 +13,8 @@ import re
 
 from .normalize import all_lemmas
 
-_AFTER = ("usually", "without", "which", "that", "with", "from", "when", "than", "also", "the",
-          "and", "for", "may", "can", "of", "if", "in")
+_AFTER = ("usually", "without", "spread", "which", "that", "with", "from", "when", "than", "also",
+          "the", "and", "for", "may", "can", "of", "if", "in")
 _BEFORE = ("which", "that", "with", "from", "when", "also", "the", "and", "for", "may", "are")
 # "anddoesn't respond": a denial glued to the word before it.
 _NOT_WORDS = ("doesn't", "don't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't",

@@ -639,6 +639,21 @@ _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|s
 _LEFT_ADVERBS = re.compile(r"\s+(?:probably|possibly|mostly|mainly|likely|usually|often|"
                            r"sometimes|generally|commonly|thought to be|believed to be|"
                            r"most likely|primarily|typically)$", re.IGNORECASE)
+# "spread to humans by infected ticks": a biting animal carries it.
+_VECTOR = re.compile(r"\b(?:spread|passed|transmitted|carried)(?: to (?:humans|people|you))? "
+                     r"(?:by|through|via) (?:the )?(?:bites? of )?(?:an? )?"
+                     r"(?:infected |infectious )?(?P<animal>ticks?|mosquito(?:e?s)?|fleas?|lice|"
+                     r"louse|sandfl(?:y|ies)|flies|bats?|mites?)\b", re.I)
+# "the bacteria that cause X (Name)": the germ that causes the topic, named in brackets.
+_GERM_THAT_CAUSES = re.compile(
+    r"\b(?:the |a )?(?P<germ>bacteri(?:um|a)|virus(?:es)?|germs?|fungus|fungi|parasites?)\s+"
+    r"(?:that|which)\s+(?:causes?|triggers?)\s+(?P<x>[\w' -]{2,40}?)"
+    r"(?:\s*\((?P<name>[A-Z][^()]{2,60})\)|(?=\s*[,.;]|$))")
+# "if it's not treated or treatment is delayed, there's a risk you could develop X".
+_DELAY_RISK = re.compile(
+    r"\b(?:treatment is delayed|delayed treatment|(?:is |it's |it is )?not treated (?:early|"
+    r"promptly|quickly|in time))\b[^.;]{0,40}?\brisks? (?:that )?(?:you|they|people|your child)"
+    r" (?:could|may|might|will|can) (?:develop|get|have) (?P<x>[^.;]+)", re.I)
 _BITE = re.compile(r"\b(?:transmitted|spread|passed on|passed|carried|caught|acquired|get it)"
                    r"(?: to (?:humans|people|you))?(?: \w+ly)? (?:through|via|by|from) (?:the |a )?"
                    r"bites? (?:of|from) (?:an? |the )?(?:infected |infectious )?(?:[\w-]+ )?"
@@ -1409,6 +1424,28 @@ class DocumentRules:
         if "risk" in text or "chance" in text or "likel" in text:
             for m in _RISK_REDUCED.finditer(text):
                 self.risk_reduced(m, text, (start, end), section)
+        vector = _VECTOR.search(text) if "by" in text or "through" in text else None
+        if vector is not None and self.mentions_topic(text[:vector.start()]):
+            # "X is an infection spread to humans by infected ticks": the bite of one.
+            animal = noun_lemmas(vector.group("animal").lower())
+            name = animal[0] if animal else vector.group("animal").lower()
+            self.emit(f"{name} bite", v.INCREASES_RISK_OF, self.topic, (start, end),
+                      vector.group(0), section, rule="phrase:bite", confidence=0.7)
+        germ = _GERM_THAT_CAUSES.search(raw) if "cause" in raw else None  # brackets kept
+        if germ is not None and self.is_topic(pc.clean_phrase(germ.group("x"))):
+            # "an animal carrying the bacteria that cause X (Borrelia grebblei)": they do.
+            named = germ.group("name")
+            label = pc.clean_phrase(named) if named else germ.group("germ").lower()
+            if label and not pc.is_generic(label):
+                self.emit(label, v.CAUSES, self.topic, (start, end), germ.group(0), section,
+                          rule="phrase:germ-that-causes", confidence=0.7)
+        late = _DELAY_RISK.search(text) if "delay" in text or "not treated" in text else None
+        if late is not None:
+            # "If treatment is delayed, there's a risk you could develop X".
+            for ph in phrases(pc.cut_clause(late.group("x"))):
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                    self.emit("delayed treatment", v.INCREASES_RISK_OF, ph.label, (start, end),
+                              late.group(0), section, rule="phrase:delay-risk", confidence=0.65)
         bite = _BITE.search(text) if "bite" in text else None
         if bite is not None and (self.mentions_topic(text[:bite.start()]) or
                                  pc.TOPIC_ALIASES.match(left_side(text[:bite.start()]).strip()

@@ -2008,3 +2008,18 @@ def test_more_ways_pages_word_who_is_at_risk(tmp_path: Path, sentence: str,
     makes it more likely', 'some people have a higher risk, including ...', 'as a complication
     of X', 'most cases happen in people with ...'."""
     assert expected <= relations_set(tmp_path, sentence, "Causes")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grebble fever is a bacterial infection spread to humans by infected fleas.",
+     ("flea bite", "increases_risk_of", TOPIC)),
+    ("If a flea bites a rat carrying the bacteria that cause grebble fever (Yersinia grebblei), "
+     "the flea can carry it too.", ("yersinia grebblei", "causes", TOPIC)),
+    ("But if treatment is delayed, there's a risk you could develop lasting joint pain.",
+     ("delayed treatment", "increases_risk_of", "lasting joint pain")),
+])
+def test_carriers_named_germs_and_delays(tmp_path: Path, sentence: str,
+                                         expected: tuple[str, str, str]) -> None:
+    """An animal that spreads it by biting, the germ named after 'the bacteria that cause X',
+    and what a delay in treatment risks."""
+    assert expected in relations_set(tmp_path, sentence, "Causes")
