@@ -639,7 +639,7 @@ _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|s
 _LEFT_ADVERBS = re.compile(r"\s+(?:probably|possibly|mostly|mainly|likely|usually|often|"
                            r"sometimes|generally|commonly|thought to be|believed to be|"
                            r"most likely|primarily|typically)$", re.IGNORECASE)
-# "spread to humans by infected ticks": a biting animal carries it.
+# An animal that passes it on by biting ("carried to people by fleas"): its bite.
 _VECTOR = re.compile(r"\b(?:spread|passed|transmitted|carried)(?: to (?:humans|people|you))? "
                      r"(?:by|through|via) (?:the )?(?:bites? of )?(?:an? )?"
                      r"(?:infected |infectious )?(?P<animal>ticks?|mosquito(?:e?s)?|fleas?|lice|"
@@ -649,7 +649,7 @@ _GERM_THAT_CAUSES = re.compile(
     r"\b(?:the |a )?(?P<germ>bacteri(?:um|a)|virus(?:es)?|germs?|fungus|fungi|parasites?)\s+"
     r"(?:that|which)\s+(?:causes?|triggers?)\s+(?P<x>[\w' -]{2,40}?)"
     r"(?:\s*\((?P<name>[A-Z][^()]{2,60})\)|(?=\s*[,.;]|$))")
-# "if it's not treated or treatment is delayed, there's a risk you could develop X".
+# Care that comes late named with what may follow: "when treatment is delayed, you risk X".
 _DELAY_RISK = re.compile(
     r"\b(?:treatment is delayed|delayed treatment|(?:is |it's |it is )?not treated (?:early|"
     r"promptly|quickly|in time))\b[^.;]{0,40}?\brisks? (?:that )?(?:you|they|people|your child)"
@@ -1426,7 +1426,7 @@ class DocumentRules:
                 self.risk_reduced(m, text, (start, end), section)
         vector = _VECTOR.search(text) if "by" in text or "through" in text else None
         if vector is not None and self.mentions_topic(text[:vector.start()]):
-            # "X is an infection spread to humans by infected ticks": the bite of one.
+            # "X is an illness carried to people by fleas": caught by a flea's bite.
             animal = noun_lemmas(vector.group("animal").lower())
             name = animal[0] if animal else vector.group("animal").lower()
             self.emit(f"{name} bite", v.INCREASES_RISK_OF, self.topic, (start, end),
@@ -1441,7 +1441,7 @@ class DocumentRules:
                           rule="phrase:germ-that-causes", confidence=0.7)
         late = _DELAY_RISK.search(text) if "delay" in text or "not treated" in text else None
         if late is not None:
-            # "If treatment is delayed, there's a risk you could develop X".
+            # "Once treatment is delayed, there is a risk people may develop X".
             for ph in phrases(pc.cut_clause(late.group("x"))):
                 if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                     self.emit("delayed treatment", v.INCREASES_RISK_OF, ph.label, (start, end),

@@ -2011,11 +2011,11 @@ def test_more_ways_pages_word_who_is_at_risk(tmp_path: Path, sentence: str,
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Grebble fever is a bacterial infection spread to humans by infected fleas.",
+    ("Grebble fever is an illness passed to people by infected fleas.",
      ("flea bite", "increases_risk_of", TOPIC)),
     ("If a flea bites a rat carrying the bacteria that cause grebble fever (Yersinia grebblei), "
      "the flea can carry it too.", ("yersinia grebblei", "causes", TOPIC)),
-    ("But if treatment is delayed, there's a risk you could develop lasting joint pain.",
+    ("Once treatment is delayed, there is a risk that people may develop lasting joint pain.",
      ("delayed treatment", "increases_risk_of", "lasting joint pain")),
 ])
 def test_carriers_named_germs_and_delays(tmp_path: Path, sentence: str,
