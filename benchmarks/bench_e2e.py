@@ -100,7 +100,11 @@ def stages(folder: Path, out: Path, jobs: int = 2) -> dict[str, Any]:
 
     loaded = stage("load", lambda: check([folder]))
     claims = loaded.claimset
-    stage("  grouping", lambda: len(build_statements(build_index(claims))))
+    def grouping() -> int:
+        with collector_paused():  # as compare() runs it (and bench_compare times it)
+            return len(build_statements(build_index(claims)))
+
+    stage("  grouping", grouping)
     comparison = stage("compare", lambda: api.compare(claims))
     bundle = Bundle(claims, comparison)
     out.mkdir(parents=True, exist_ok=True)
