@@ -96,7 +96,8 @@ _LEAD_CONDITION = re.compile(r"^(?:if (?:it is |it's )?(?:left )?untreated|untre
                              r"later|eventually|over time|sometimes)\s*,?\s*", re.IGNORECASE)
 _GOOD_OUTCOME = re.compile(r"^(?:an? |the )?(?:quick|quicker|fast|faster|full|complete|better|"
                            r"good|speedy|earlier)?\s*(?:recovery|resolution|cure|outcomes?|"
-                           r"prognosis|healing)$", re.IGNORECASE)
+                           r"prognosis|healing)(?: of (?:the |your |their )?(?:illness|condition|"
+                           r"disease|infection|symptoms|it))?$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^(?:a|an)\s+(?:\w+\s+){0,2}?(?:of|for|that|which|used)\b",
                          re.IGNORECASE)
 # "X in the United States", "X among children": the topic with a place or group after it.
@@ -160,6 +161,8 @@ _DEFINES = re.compile(r"\s*to (?:define|describe|refer to|mean|name|classify|mea
                       r"grade|stage)\b", re.I)
 _WHO_NOT_WHAT = re.compile(r"(?:adults?|child|children|patients?|people|persons?|women|men|"
                            r"babies|infants|teenagers|adolescents|pregnant women)", re.I)
+_NOT_A_REMEDY = re.compile(r"\b(?:recognition|diagnosis|detection|awareness|identification)\b",
+                           re.I)
 _QUESTION = re.compile(r"\?\s*[\"')\]]?\s*$")
 # What a treatment is aimed at, named as a goal: "aimed at improving nerve function".
 _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|reducing|preventing|"
@@ -396,6 +399,15 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
         r"\b(?:happen|happens|occur|occurs|develop|develops|arise|arises|come|comes) as an? "
         r"(?:rare |serious |possible |uncommon )?complication of (?P<x>[^.;]+)", re.I)), False,
      v.INCREASES_RISK_OF),
+    # "Some guidelines advocate short courses of X": what they recommend is used for it.
+    (_Wording("advocat", re.compile(
+        r"\b(?:guidelines?|protocols?|doctors?|experts?|clinicians?|specialists?|authorities)"
+        r" (?:may |also |often |now |still )?advocates? (?:the use of |using )?(?P<x>[^.;]+)",
+        re.I)), False, v.USED_FOR),
+    # "Many patients report benefit from longer courses": what they benefit from works.
+    (_Wording("benefit from", re.compile(
+        r"\breport(?:s|ed)? (?:a |some |real )?benefits? from (?P<x>[^.;]+)", re.I)), False,
+     v.EFFECTIVE_FOR),
     # "There is an association with recent varicella infection".
     (_Wording("association with", re.compile(
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"
@@ -552,11 +564,10 @@ def _share_noun(parts: list[str]) -> list[str]:
         if " " in word or not word or not _adjective(word):
             continue
         after = out[i + 1].strip(" .;:").split()
-        k = 0
-        while k < len(after) - 1 and _adjective(after[k]):
-            k += 1
-        if k:
-            out[i] = f"{word} {' '.join(after[k:])}"
+        if len(after) > 1 and _adjective(after[0]):
+            # Only the next member's own first adjective gives way: "combined and extended
+            # antibiotic courses" are combined antibiotic courses.
+            out[i] = f"{word} {' '.join(after[1:])}"
     return out
 
 
@@ -2297,7 +2308,7 @@ class DocumentRules:
                 s_lab = self.topic if s_top else subj.label
                 o_lab = self.topic if o_top else obj.label
                 if pred == v.CAUSES and not s_top and _OUTCOME.match(o_lab) is None and \
-                        _GOOD_OUTCOME.match(o_lab):
+                        _GOOD_OUTCOME.match(o_lab) and not _NOT_A_REMEDY.search(s_lab):
                     # "Early treatment leads to a quick recovery": it works.
                     pred, o_lab, o_top = v.EFFECTIVE_FOR, self.topic, True
                 if pred == v.HAS_SYMPTOM and trig.name in ("may-occur", "there-may-be") and (

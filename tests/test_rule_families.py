@@ -2023,3 +2023,21 @@ def test_carriers_named_germs_and_delays(tmp_path: Path, sentence: str,
     """An animal that spreads it by biting, the germ named after 'the bacteria that cause X',
     and what a delay in treatment risks."""
     assert expected in relations_set(tmp_path, sentence, "Causes")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Some guidelines advocate short courses of steroid treatment.",
+     ("steroid treatment", "used_for", TOPIC)),
+    ("Some patients report benefit from longer steroid courses.",
+     ("longer steroid courses", "effective_for", TOPIC)),
+    ("Early treatment leads to resolution of the illness in most people.",
+     ("early treatment", "effective_for", TOPIC)),
+])
+def test_what_guidelines_advocate_and_patients_benefit_from(tmp_path: Path, sentence: str,
+                                                            expected: tuple[str, str, str]) -> None:
+    """What guidelines advocate is used for it; what patients report benefit from, or what
+    leads to the illness resolving, works; early recognition is no remedy."""
+    assert expected in relations_set(tmp_path, sentence, "Treatment")
+    got = relations_set(tmp_path, "Early recognition leads to resolution of the illness.",
+                        "Treatment")
+    assert not {g for g in got if g[1] == "effective_for"}
