@@ -1435,28 +1435,7 @@ class DocumentRules:
         if "risk" in text or "chance" in text or "likel" in text:
             for m in _RISK_REDUCED.finditer(text):
                 self.risk_reduced(m, text, (start, end), section)
-        vector = _VECTOR.search(text) if "by" in text or "through" in text else None
-        if vector is not None and self.mentions_topic(text[:vector.start()]):
-            # "X is an illness carried to people by fleas": caught by a flea's bite.
-            animal = noun_lemmas(vector.group("animal").lower())
-            name = animal[0] if animal else vector.group("animal").lower()
-            self.emit(f"{name} bite", v.INCREASES_RISK_OF, self.topic, (start, end),
-                      vector.group(0), section, rule="phrase:bite", confidence=0.7)
-        germ = _GERM_THAT_CAUSES.search(raw) if "cause" in raw else None  # brackets kept
-        if germ is not None and self.is_topic(pc.clean_phrase(germ.group("x"))):
-            # "an animal carrying the bacteria that cause X (Borrelia grebblei)": they do.
-            named = germ.group("name")
-            label = pc.clean_phrase(named) if named else germ.group("germ").lower()
-            if label and not pc.is_generic(label):
-                self.emit(label, v.CAUSES, self.topic, (start, end), germ.group(0), section,
-                          rule="phrase:germ-that-causes", confidence=0.7)
-        late = _DELAY_RISK.search(text) if "delay" in text or "not treated" in text else None
-        if late is not None:
-            # "Once treatment is delayed, there is a risk people may develop X".
-            for ph in phrases(pc.cut_clause(late.group("x"))):
-                if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
-                    self.emit("delayed treatment", v.INCREASES_RISK_OF, ph.label, (start, end),
-                              late.group(0), section, rule="phrase:delay-risk", confidence=0.65)
+        self.carriers_and_delays(text, raw, (start, end), section)
         bite = _BITE.search(text) if "bite" in text else None
         if bite is not None and (self.mentions_topic(text[:bite.start()]) or
                                  pc.TOPIC_ALIASES.match(left_side(text[:bite.start()]).strip()
@@ -1760,6 +1739,35 @@ class DocumentRules:
                                                       or "left with" in said.group(0).lower())
         self.emit(self.topic, v.HAS_SYMPTOM if sign else v.HAS_COMPLICATION, thing, span,
                   raw[fig.start:fig.end], section, rule="figure:how-often-had", confidence=0.6)
+
+    def carriers_and_delays(self, text: str, raw: str, span: tuple[int, int],
+                            section: str | None) -> None:
+        """Read an animal that carries the topic, the germ named as its cause, and a delay.
+
+        "X is an illness carried to people by fleas": caught by a flea's bite.  "an animal
+        carrying the bacteria that cause X (Yersinia grebblei)": that germ causes X (read
+        from ``raw``, whose brackets are kept).  "Once treatment is delayed, there is a risk
+        people may develop Y": delayed treatment raises the risk of Y.
+        """
+        vector = _VECTOR.search(text) if "by" in text or "through" in text else None
+        if vector is not None and self.mentions_topic(text[:vector.start()]):
+            lemmas = noun_lemmas(vector.group("animal").lower())
+            carrier = lemmas[0] if lemmas else vector.group("animal").lower()
+            self.emit(f"{carrier} bite", v.INCREASES_RISK_OF, self.topic, span,
+                      vector.group(0), section, rule="phrase:bite", confidence=0.7)
+        germ = _GERM_THAT_CAUSES.search(raw) if "cause" in raw else None
+        if germ is not None and self.is_topic(pc.clean_phrase(germ.group("x"))):
+            given = germ.group("name")
+            cause = pc.clean_phrase(given) if given else germ.group("germ").lower()
+            if cause and not pc.is_generic(cause):
+                self.emit(cause, v.CAUSES, self.topic, span, germ.group(0), section,
+                          rule="phrase:germ-that-causes", confidence=0.7)
+        late = _DELAY_RISK.search(text) if "delay" in text or "not treated" in text else None
+        if late is not None:
+            for ph in phrases(pc.cut_clause(late.group("x"))):
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                    self.emit("delayed treatment", v.INCREASES_RISK_OF, ph.label, span,
+                              late.group(0), section, rule="phrase:delay-risk", confidence=0.65)
 
     def glossed_signs(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read the sign a complication's gloss names: "nerve scarring (NS), which is severe
