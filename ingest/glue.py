@@ -19,9 +19,14 @@ _BEFORE = ("which", "that", "with", "from", "when", "also", "the", "and", "for",
 # "anddoesn't respond": a denial glued to the word before it.
 _NOT_WORDS = ("doesn't", "don't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't",
               "won't", "cannot", "never")
+# Two function words run together ("onthe fingers").
+_PAIRS = frozenset(f"{a}{b}" for a in ("on", "in", "of", "to", "and", "for", "with", "at", "by",
+                                       "from", "into", "onto")
+                   for b in ("the", "a", "an", "your", "their"))
+_PAIRS_RX = "|".join(sorted(_PAIRS, key=len, reverse=True))
 _CANDIDATE = re.compile(
-    rf"\b(?:[a-z]{{4,}}(?:{'|'.join(_AFTER)})|(?:{'|'.join(_BEFORE)})[a-z]{{4,}}|It[a-z]{{4,}}|"
-    rf"(?:{'|'.join(_BEFORE)})(?:{'|'.join(_NOT_WORDS)}))(?![\w'])")
+    rf"\b(?:{_PAIRS_RX}|[a-z]{{4,}}(?:{'|'.join(_AFTER)})|(?:{'|'.join(_BEFORE)})[a-z]{{4,}}|"
+    rf"It[a-z]{{4,}}|(?:{'|'.join(_BEFORE)})(?:{'|'.join(_NOT_WORDS)}))(?![\w'])")
 
 
 def split_glued(word: str) -> str:
@@ -30,6 +35,12 @@ def split_glued(word: str) -> str:
     >>> split_glued("inflammationof"), split_glued("Itusually"), split_glued("borrelia")
     ('inflammation of', 'It usually', 'borrelia')
     """
+    if word in _PAIRS:
+        for cut in range(2, len(word) - 1):
+            if word[:cut] in ("on", "in", "of", "to", "and", "for", "with", "at", "by", "from",
+                              "into", "onto") and word[cut:] in ("the", "a", "an", "your",
+                                                                 "their"):
+                return f"{word[:cut]} {word[cut:]}"
     if word.startswith("It"):
         tail = word[2:]
         return f"It {tail}" if not all_lemmas(word.lower()) and all_lemmas(tail) else word

@@ -1252,6 +1252,13 @@ class DocumentRules:
                   and not p.ANATOMY.search(members[-1].strip()[len(trimmed[-1]):])))):
             # "Pain, itching or tingling of the skin": the place is every member's.
             found = phrases(", ".join(trimmed), split=True)
+        if not found and 2 <= len(members) <= 8 and all(x and len(x.split()) <= 4
+                                                        for x in trimmed):
+            # Read whole, the item named nothing (too long a name): its members do.
+            found = phrases(", ".join(trimmed), split=True)
+        elif len(members) >= 2 and _PARTICIPLE_FIRST.match(members[0].strip()) and any(
+                _PART_OF_BODY.match(x.strip()) for x in members[1:]):
+            found = phrases(head_text, split=True)  # "a drooping eyelid or corner of the mouth"
         if name:
             found = [Phrase(name, None, name)]
         spread = spread_over_sites(_APPOSITION_TAIL.sub("", pc.cut_clause(pc.strip_parens(

@@ -40,3 +40,10 @@ def test_documents_are_read_with_the_spaces_put_back(tmp_path: Path) -> None:
                     "and doesn't come back.\n", encoding="utf-8")
     doc = read_document(page)
     assert "It usually fades" in doc.text
+
+
+def test_two_function_words_run_together_come_apart() -> None:
+    """'onthe fingers' is 'on the fingers'; 'tothem' and 'anthem' are left alone."""
+    assert unglue("peeling skin onthe fingers and intothe vein") == (
+        "peeling skin on the fingers and into the vein")
+    assert unglue("anthem and atheist") == "anthem and atheist"

@@ -2041,3 +2041,13 @@ def test_what_guidelines_advocate_and_patients_benefit_from(tmp_path: Path, sent
     got = relations_set(tmp_path, "Early recognition leads to resolution of the illness.",
                         "Treatment")
     assert not {g for g in got if g[1] == "effective_for"}
+
+
+def test_an_item_too_long_to_name_is_read_by_its_members(tmp_path: Path) -> None:
+    """'weakness or total paralysis on one side of the face that comes on within a day' names
+    weakness; 'a drooping eyelid or corner of the mouth' names two drooping parts."""
+    got = relations_set(tmp_path, "Symptoms include:\n- weakness or total paralysis on one side "
+                                  "of the face that comes on within a day\n- a drooping eyelid "
+                                  "or corner of the mouth\n- a cough", "Symptoms")
+    assert {(TOPIC, "has_symptom", o) for o in (
+        "weakness", "drooping eyelid", "drooping corner of the mouth")} <= got
