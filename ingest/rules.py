@@ -163,6 +163,12 @@ _WHO_NOT_WHAT = re.compile(r"(?:adults?|child|children|patients?|people|persons?
                            r"babies|infants|teenagers|adolescents|pregnant women)", re.I)
 _NOT_A_REMEDY = re.compile(r"\b(?:recognition|diagnosis|detection|awareness|identification)\b",
                            re.I)
+# Signs named by a class other than "symptoms": "Mouth changes may include A and B".
+_SIGN_CLASS = re.compile(r"^\s*(?:the |other |common |typical |early |later )?(?:[\w-]+ )?"
+                         r"(?:changes|findings|features|abnormalities)(?: of [\w' -]+?)? "
+                         r"(?:may |can |often |usually |typically )?(?:include|includes|are)\s+"
+                         r"(?P<x>[^.;]+)",
+                         re.I)
 _QUESTION = re.compile(r"\?\s*[\"')\]]?\s*$")
 # What a treatment is aimed at, named as a goal: "aimed at improving nerve function".
 _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|reducing|preventing|"
@@ -1398,6 +1404,15 @@ class DocumentRules:
             self.route(text, (start, end), section)
         if "actor" in text:
             self.outcome_factors(text, (start, end), section)
+        sign_class = _SIGN_CLASS.search(text) if kind == p.SYMPTOM else None
+        if sign_class is not None:
+            hedged_class = is_hedged(sign_class.group(0))
+            for ph in phrases(pc.cut_clause(sign_class.group("x"))):
+                # "Mouth changes may include cracked lips and a red tongue": signs.
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                    self.emit(self.topic, v.HAS_SYMPTOM, ph.label, (start, end), ph.surface,
+                              section, hedged=hedged_class, rule="phrase:sign-class",
+                              confidence=0.65)
         stays = _STAYS.match(text) if "perman" in text or "long" in text else None
         if stays is not None:
             what = pc.clean_phrase(stays.group("x"))

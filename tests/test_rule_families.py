@@ -2051,3 +2051,12 @@ def test_an_item_too_long_to_name_is_read_by_its_members(tmp_path: Path) -> None
                                   "or corner of the mouth\n- a cough", "Symptoms")
     assert {(TOPIC, "has_symptom", o) for o in (
         "weakness", "drooping eyelid", "drooping corner of the mouth")} <= got
+
+
+def test_signs_named_by_another_class_word(tmp_path: Path) -> None:
+    """Under a symptoms heading, 'Mouth changes may include ...' and 'Other features include
+    ...' list signs."""
+    got = relations_set(tmp_path, "Mouth changes may include cracked lips and a red tongue.\n\n"
+                                  "Other features include a rash and joint pain.", "Symptoms")
+    assert {(TOPIC, "has_symptom", o) for o in (
+        "cracked lips", "red tongue", "rash", "joint pain")} <= got
