@@ -444,6 +444,9 @@ _PLAYS_A_ROLE = re.compile(
     r"thought to |is thought to |seem to |appear to )*(?:play|plays) (?:a |an )?(?:\w+ )?"
     r"(?:role|part)\b(?P<who>)", re.I)
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|causes?|caused|makes?|gives?)\b", re.I)
+# A cheap first look for a gloss: ", which is", "), <sign>" or ", a condition".
+_GLOSS_HINT = re.compile(r",\s*(?:which is|a condition)\b|\),\s*\w|,\s*(?:an? )?(?:[\w-]+ ){0,3}?"
+                         r"(?:pain|itching|numbness|weakness|tingling|burning|rash|swelling)\b")
 # A complication glossed by its sign: "X (abbr), which is severe pain ...", "X, pain that ...".
 _GLOSS = re.compile(r"(?P<np>[\w' -]{2,80}?)\s*(?:\([^)]*\))?,\s*(?:which is |a condition "
                     r"(?:that causes|of) )?(?:an? )?(?P<sign>(?:[\w-]+ ){0,3}?[\w-]+?)"
@@ -1561,7 +1564,7 @@ class DocumentRules:
                           hedged=hedged_within(text, scope, c_end) or hedged_after,
                           negated=negated_within(text, scope, m.end()),
                           diagnostic="diagnos" in text.lower(), trig_text=m.group(0))
-        if self._complications and "," in text:
+        if self._complications and _GLOSS_HINT.search(text):
             self.glossed_signs(text, (start, end), section)
         if kind == p.PREVENTION and antecedent is None and len(self.out) == read_before:
             act = advice_label(text)
