@@ -268,6 +268,11 @@ _GENUS_LEAD = re.compile(r"^(?:[Tt]he |[Aa]n? )?(?:[Bb]acteri(?:um|a)|[Vv]irus|[
                          r"[Pp]arasite|[Oo]rganism|[Gg]erm)\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?$)")
 _HARM_TO = re.compile(r"^(damage|injury|harm|injuries) to (?:the |your |their |other |multiple |"
                       r"many |several |internal |vital |some )*([a-z]+)$", _I)
+_UNABLE = re.compile(r"^(?:(?:being )?(?:unable|not able) to ([a-z]+)|(?:a )?(?:problems?|trouble) "
+                     r"([a-z]+ing))\b(?: (?:your|the|their|one of your|one of the|one|his|her) )?"
+                     r"([\w -]*)$", _I)
+_LOOK_OF = re.compile(r"^(?:the |its |their )?(appearance|look|pattern) of (?:the |your |a )?"
+                      r"([\w-]+(?: [\w-]+)?)$", _I)
 _RELATED = re.compile(r"^([a-z]+)-related (complication|problem|symptom|issue)s?$", _I)
 _LEAD_MARKS = re.compile(r"^[^\w(\[\"'\u00c0-\u024f]+")
 
@@ -286,6 +291,15 @@ def clean_phrase(text: str) -> str:
     text = _LEAD_WORDS.sub("", text)
     text = _PEOPLE_WITH.sub("", text)
     text = _GENUS_LEAD.sub("", _TRAIL.sub("", text).strip())
+    unable = _UNABLE.match(text)
+    if unable:  # "being unable to close your eye" is difficulty closing the eye
+        verb = (unable.group(1) or unable.group(2)).lower()
+        acting = (verb,) if unable.group(2) else inflection(verb, "VBG")
+        if acting:
+            text = f"difficulty {acting[0]} {unable.group(3).strip()}".strip()
+    look = _LOOK_OF.match(text)
+    if look:  # "the appearance of the rash" is the rash's appearance, as clinicians say it
+        text = f"{look.group(2)} {look.group(1).lower()}"
     related = _RELATED.match(text)
     if related:  # "heart-related complications" are heart complications
         text = f"{related.group(1).lower()} {related.group(2).lower()}"

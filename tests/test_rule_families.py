@@ -351,7 +351,7 @@ def test_diagnosis_wordings(tmp_path: Path) -> None:
                               "fever.")
     got |= relations(tmp_path, "A physical exam will be done. You will be asked about your "
                                "medical history.", "Diagnosis")
-    assert {(TOPIC, "diagnosed_by", "appearance of the rash", ""),
+    assert {(TOPIC, "diagnosed_by", "rash appearance", ""),
             (TOPIC, "diagnosed_by", "specific diagnostic test", "negated "),
             (TOPIC, "diagnosed_by", "physical exam", ""),
             (TOPIC, "diagnosed_by", "medical history", "")} <= got
@@ -2060,3 +2060,18 @@ def test_signs_named_by_another_class_word(tmp_path: Path) -> None:
                                   "Other features include a rash and joint pain.", "Symptoms")
     assert {(TOPIC, "has_symptom", o) for o in (
         "cracked lips", "red tongue", "rash", "joint pain")} <= got
+
+
+@pytest.mark.parametrize(("label", "named"), [
+    ("being unable to close your eye", "difficulty closing eye"),
+    ("problems swallowing", "difficulty swallowing"),
+    ("the appearance of the rash", "rash appearance"),
+    ("problems with memory", "problems with memory"),
+    ("problem areas", "problem areas"),
+])
+def test_what_one_cannot_do_is_a_difficulty(label: str, named: str) -> None:
+    """'Unable to close the eye' and 'problems swallowing' are difficulties, named alike on
+    every page; 'the appearance of the rash' is the rash's appearance."""
+    from claimgraph.ingest.phrases import clean_phrase
+
+    assert clean_phrase(label) == named
