@@ -711,6 +711,7 @@ ANATOMY = re.compile(
     r"abdomen|belly|tummy|stomach|trunk|torso|upper body|chest|neck|face|scalp|thighs?|"
     r"buttocks?|breasts?|"
     r"(?:external )?genitalia|groin|legs?|arms?|hands?|feet|foot|fingers?|toes?|joints?|eyes?|"
+    r"eyelids?|(?:coronary |brachial |femoral |carotid |major )?arter(?:y|ies)|veins?|"
     r"lungs?|brain|heart|liver|kidneys?|intestines?|bowel|muscles?|bones?|nerves?|mouth|throat|"
     r"knees?|elbows?|ankles?|wrists?|shoulders?|hips?|ears?|nose|lips?|tongue|spinal cord|"
     r"(?:central |peripheral )?nervous system|lymph nodes?|glands?|spleen|bladder|"

@@ -2075,3 +2075,10 @@ def test_what_one_cannot_do_is_a_difficulty(label: str, named: str) -> None:
     from claimgraph.ingest.phrases import clean_phrase
 
     assert clean_phrase(label) == named
+
+
+def test_arteries_veins_and_eyelids_are_body_sites(tmp_path: Path) -> None:
+    """'the coronary arteries' and 'the eyelid' are places a condition reaches."""
+    got = relations_set(tmp_path, "Grebble fever can affect the coronary arteries and the skin "
+                                  "of the eyelid.", "Complications")
+    assert {(TOPIC, "affects", "coronary arteries"), (TOPIC, "affects", "eyelid")} <= got
