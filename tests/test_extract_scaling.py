@@ -182,9 +182,13 @@ def test_relation_phrases_tried_are_those_whose_key_words_the_sentence_holds() -
         assert p._rules_keyed(low) == want, sentence
 
 
-def test_relation_phrases_found_through_twins_are_the_originals_matches() -> None:
+def test_relation_phrases_found_through_twins_are_the_originals_matches(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """find_triggers gives the page's own words: the same matches as each rule's own pass."""
+    from claimgraph.ingest import caseless
     from claimgraph.ingest import patterns as p
+
+    monkeypatch.setattr(caseless, "TWIN_AFTER", 1)  # twins from the first call
 
     for sentence in (*MIXED_CASE, *CUE_SENTENCES, "Fièvre " + MIXED_CASE[0]):
         got = [(m.regs, m.group(0), t.name) for m, t in p.find_triggers(sentence)]
@@ -222,3 +226,19 @@ def test_extraction_does_not_import_rdflib() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "False"
+
+
+def test_caseless_helpers_give_the_originals_results(monkeypatch: pytest.MonkeyPatch) -> None:
+    """caseless.finditer / search / match return what the pattern's own methods return."""
+    from claimgraph.ingest import caseless
+
+    monkeypatch.setattr(caseless, "TWIN_AFTER", 1)
+    for pattern in _case_insensitive_patterns():
+        for text in (*MIXED_CASE, "Fièvre " + MIXED_CASE[0]):
+            for pos, end in ((0, len(text)), (5, len(text) - 3)):
+                want = [m.regs for m in pattern.finditer(text, pos, end)]
+                assert [m.regs for m in caseless.finditer(pattern, text, pos, end)] == want
+                got, ref = caseless.search(pattern, text, pos, end), pattern.search(text, pos, end)
+                assert (got and got.regs) == (ref and ref.regs), pattern.pattern
+                got, ref = caseless.match(pattern, text, pos, end), pattern.match(text, pos, end)
+                assert (got and got.regs) == (ref and ref.regs), pattern.pattern
