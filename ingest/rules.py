@@ -169,6 +169,10 @@ _SIGN_CLASS = re.compile(r"^\s*(?:the |other |common |typical |early |later )?(?
                          r"(?:may |can |often |usually |typically )?(?:include|includes|are)\s+"
                          r"(?P<x>[^.;]+)",
                          re.I)
+_COMPLICATIONS_WORD = re.compile(r"(?:serious |severe |long-term |further |possible )?"
+                                 r"complications?", re.I)
+_TIMELY = re.compile(r"\b(?:early|earlier|within|in the first|promptly|quickly|soon|as soon as|"
+                     r"in time|right away|straight away)\b", re.I)
 _QUESTION = re.compile(r"\?\s*[\"')\]]?\s*$")
 # What a treatment is aimed at, named as a goal: "aimed at improving nerve function".
 _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|reducing|preventing|"
@@ -414,6 +418,12 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
     (_Wording("benefit from", re.compile(
         r"\breport(?:s|ed)? (?:a |some |real )?benefits? from (?P<x>[^.;]+)", re.I)), False,
      v.EFFECTIVE_FOR),
+    # "Finding it in the first week is vital to avoid lasting harm": early diagnosis does.
+    (_Wording("prevent", re.compile(
+        r"^\s*(?P<x>(?:finding and )?(?:diagnosing|detecting|recognising|recognizing|finding|"
+        r"treating|starting treatment)\b[^,;]{0,80}?) (?:is|are) (?:\w+ )?(?:key|crucial|vital|"
+        r"essential|important) (?:to|in|for) (?:help(?:ing)? )?(?:prevent|preventing|avoid|"
+        r"avoiding) (?P<y>[^.;]+)", re.I), "act"), False, v.PREVENTS),
     # "There is an association with recent varicella infection".
     (_Wording("association with", re.compile(
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"
@@ -1670,17 +1680,22 @@ class DocumentRules:
             m = wording.regex.search(text)
             if m is None:
                 continue
-            target = wording.target or self.topic
+            target = self.topic if wording.target in (None, "act") else wording.target
             named = m.groupdict().get("y")
             if named:
                 what = pc.clean_phrase(re.split(r",?\s+(?:such as|like|including)\s", named)[0])
-                if not (self.is_topic(what) or pc.ANAPHORA.match(what)
-                        or pc.TOPIC_ALIASES.match(what)):
+                if _COMPLICATIONS_WORD.fullmatch(what):
+                    target = "complication"  # "serious complications": complications as a class
+                elif not (self.is_topic(what) or pc.ANAPHORA.match(what)
+                          or pc.TOPIC_ALIASES.match(what)):
                     if pc.is_generic(what) or len(what.split()) > 4:
                         continue
                     target = what
             said = m.groupdict()
             named_x = said.get("x") or said.get("x2") or ""
+            if wording.target == "act":
+                self.timely_act(named_x, target, m, span, section)
+                continue
             found = phrases(named_x if people else pc.cut_clause(named_x), people=people)
             factors = _people_factors(found) if people else [
                 Phrase(pc.age_factor(re.sub(r"^being\s+", "", ph.surface.strip(" ,."), flags=re.I))
@@ -1693,6 +1708,15 @@ class DocumentRules:
                 self.emit(ph.label, predicate, target, span, ph.surface, section,
                           hedged=is_hedged(m.group(0)), negated=is_negated(m.group(0)),
                           rule="phrase:wording", confidence=0.65)
+
+    def timely_act(self, act: str, target: str, m: re.Match[str], span: tuple[int, int],
+                   section: str | None) -> None:
+        """Name a timely diagnosis or treatment as pages compare it: "early diagnosis"."""
+        early = "early " if _TIMELY.search(act) else ""
+        kind = "diagnosis" if not re.match(r"(?:finding and )?treating|starting", act, re.I) \
+            else "treatment"
+        self.emit(f"{early}{kind}", v.PREVENTS, target, span, m.group(0), section,
+                  hedged=is_hedged(m.group(0)), rule="phrase:wording", confidence=0.65)
 
     def outcome_factors(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "Factors associated with a poor outcome include A and B": each foretells it."""

@@ -2082,3 +2082,15 @@ def test_arteries_veins_and_eyelids_are_body_sites(tmp_path: Path) -> None:
     got = relations_set(tmp_path, "Grebble fever can affect the coronary arteries and the skin "
                                   "of the eyelid.", "Complications")
     assert {(TOPIC, "affects", "coronary arteries"), (TOPIC, "affects", "eyelid")} <= got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Diagnosing grebble fever in the first week is crucial to prevent lasting damage.",
+     ("early diagnosis", "prevents", "lasting damage")),
+    ("Treating any infection early is key to preventing serious complications.",
+     ("early treatment", "prevents", "complication")),
+])
+def test_a_timely_act_that_is_key_to_preventing_harm(tmp_path: Path, sentence: str,
+                                                     expected: tuple[str, str, str]) -> None:
+    """'Diagnosing it within days is crucial to prevent X': early diagnosis prevents X."""
+    assert expected in relations_set(tmp_path, sentence, "Treatment")
