@@ -82,7 +82,7 @@ def _load_exporters() -> None:
 
 
 def export(bundle: Bundle, out_dir: str | Path, names: Sequence[str] | None = None,
-           *, on_step: Callable[[str], None] | None = None) -> list[Path]:
+           *, on_step: Callable[[str], None] | None = None, jobs: int = 1) -> list[Path]:
     """Run exporters into ``out_dir``; return the files written, sorted.
 
     The files appear together or not at all, under a lock on ``out_dir``
@@ -92,22 +92,18 @@ def export(bundle: Bundle, out_dir: str | Path, names: Sequence[str] | None = No
     (quads, the report, a networkx graph) are millions of acyclic objects,
     and the collector rescanning them as they grew was a third of the
     reports' time at 100 k claims.  It runs again between exporters.
+
+    ``jobs`` > 1 writes the outputs in that many forked processes (the RDF,
+    the report and the network views each in one), same bytes; 1, the
+    default, writes them all here, so a notebook or a server never forks
+    unasked (see :func:`claimgraph.exports.runner.run_exporters`).
     """
-    from claimgraph.graph.collector import collector_paused
+    from claimgraph.exports.runner import run_exporters
 
     _load_exporters()
     chosen = [EXPORTERS.canonical(n) for n in (names or EXPORTERS.names())]
-
-    def produce(staging: Path) -> list[Path]:
-        written: list[Path] = []
-        for name in chosen:
-            if on_step:
-                on_step(name)
-            with collector_paused():
-                written.extend(EXPORTERS.get(name)(bundle, staging))
-        return written
-
-    return publish(out_dir, produce)
+    return publish(out_dir, lambda staging: run_exporters(bundle, staging, chosen, jobs=jobs,
+                                                          on_step=on_step))
 
 
 def claim_graph(claims: ClaimSet, *, base: str | None = None) -> ClaimGraph:

@@ -136,7 +136,7 @@ def _summary(claims: ClaimSet, comparison: Comparison | None, written: Sequence[
 
 def _run(claims: ClaimSet, out: str, names: Sequence[str], *, do_compare: bool,
          as_of: str | None, base: str | None, focus: str | None, depth: int,
-         texts: dict[str, str] | None = None) -> None:
+         texts: dict[str, str] | None = None, jobs: int = 1) -> None:
     if not claims.sources or not claims.claims:
         # An empty report would replace a good one in --out: refuse instead.
         what = ("no source could be read" if not claims.sources else
@@ -161,7 +161,7 @@ def _run(claims: ClaimSet, out: str, names: Sequence[str], *, do_compare: bool,
                 progress.update(task, completed=next(done), description=f"writing {name}",
                                 refresh=True)
 
-            written = api.export(bundle, out, names, on_step=step)
+            written = api.export(bundle, out, names, on_step=step, jobs=jobs)
             progress.update(task, completed=len(names), description="written", refresh=True)
     except ClaimGraphError as err:
         _fail(str(err))
@@ -237,8 +237,8 @@ _embeddings = click.option(
 
 
 _jobs = click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
-                     help="Documents to read in parallel (worker processes; 1 reads in this "
-                          "process). Claim files are always read here.")
+                     help="Processes to read documents and to write the outputs with (1 does "
+                          "everything in this process). Claim files are always read here.")
 
 
 @main.command()
@@ -269,7 +269,7 @@ def build(paths: tuple[str, ...], out: str, sources: str | None, vocabulary: str
     """Build the claim graph of projects, claim files or documents; write RDF and graphs."""
     claims, texts = _load_inputs(paths, sources, vocabulary, embeddings, jobs)
     _run(claims, out, outputs, do_compare=True, as_of=None, base=base,
-         focus=html_focus, depth=depth, texts=texts)
+         focus=html_focus, depth=depth, texts=texts, jobs=jobs)
 
 
 @main.command(name="compare")
@@ -309,7 +309,7 @@ def compare_cmd(paths: tuple[str, ...], out: str, sources: str | None, vocabular
             claims, texts = read_claims(server_, graph_prefix), {}
         base = base or (None if graph_prefix == _DEFAULT_PREFIX else graph_prefix)
     _run(claims, out, outputs, do_compare=True, as_of=_as_of(as_of), base=base,
-         focus=html_focus, depth=depth, texts=texts)
+         focus=html_focus, depth=depth, texts=texts, jobs=jobs)
 
 
 @main.command()
