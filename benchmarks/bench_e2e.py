@@ -7,9 +7,8 @@ claims/corpus.csv) of 10 k and 100 k claims (1 M with ``--million``), print:
 
 - **cli**: the command itself in a subprocess, ``--repeat`` times: min and
   median wall seconds, and the peak resident set of the run (``wait4``);
-  then the same steps with the exporters in 2 forked processes
-  (:func:`jobs_run`), what the CLI would take if ``api.export`` used
-  ``exports.runner``;
+  then the same command with ``--jobs 2``, which writes the outputs in 2
+  forked processes (``exports.runner``);
 - **stages**: in a fresh process, the public functions the CLI calls, in its
   order: ``ingest.claims.check`` (load), ``api.compare`` (compare, with the
   statement grouping alone timed too), then every registered exporter
@@ -151,33 +150,11 @@ def peers(csv_path: Path) -> dict[str, float]:
     return found
 
 
-def jobs_run(folder: Path, out: Path, jobs: int = 2) -> None:
-    """Do what `claimgraph compare folder --out out` does, the exporters in ``jobs`` processes.
-
-    The CLI's own steps (load, compare, every output published into ``out``
-    at once), with ``exports.runner.run_exporters`` where ``api.export`` runs
-    the exporters one by one: what the CLI would take if it used the runner.
-    """
-    from claimgraph import api
-    from claimgraph.exports.base import Bundle
-    from claimgraph.exports.runner import run_exporters
-    from claimgraph.graph.files import publish
-    from claimgraph.ingest.claims import check
-
-    claims = check([folder]).claimset
-    bundle = Bundle(claims, api.compare(claims))
-    names = api.output_names("all")
-    publish(out, lambda staging: run_exporters(bundle, staging, names, jobs=jobs))
-
-
 def _cli(folder: Path, out: Path, jobs: int = 0) -> tuple[float, float]:
-    """Run `claimgraph compare folder --out out`; return wall seconds and peak MB.
-
-    With ``jobs``, run :func:`jobs_run` in a fresh interpreter instead.
-    """
+    """Run `claimgraph compare folder --out out [--jobs N]`; return wall seconds and peak MB."""
     command = ["-m", "claimgraph", "compare", str(folder), "--out", str(out)]
     if jobs:
-        command = [__file__, "--jobs-run", str(folder), str(out), str(jobs)]
+        command += ["--jobs", str(jobs)]
     # stderr to a file, not a pipe: the progress bars fill a pipe nobody reads until the
     # end, and the CLI then blocks writing to it.
     with tempfile.TemporaryFile() as err:
@@ -241,8 +218,7 @@ def run_size(size: int, sources: int, repeat: int, cli_repeat: int,
     jobs_runs = [_cli(folder, tmp / f"j{size}", jobs=2) for _ in range(cli_repeat)]
     jobs_walls = [w for w, _ in jobs_runs]
     jobs_peak = max(p for _, p in jobs_runs)
-    print(f"{'  the same, 2 jobs':24} {_mm(jobs_walls)} {'':15} {jobs_peak:8.0f}"
-          "   (exports.runner in place of api.export's loop)")
+    print(f"{'  the same, --jobs 2':24} {_mm(jobs_walls)} {'':15} {jobs_peak:8.0f}")
     print("outputs: " + ", ".join(f"{p.name} {p.stat().st_size / 1e6:.1f} MB"
                                   for p in sorted((tmp / f"o{size}").iterdir()) if p.is_file()))
     peer_runs = [_child("peers", str(csv_path)) for _ in range(repeat)]
@@ -295,7 +271,7 @@ def summary(results: list[dict[str, Any]]) -> None:
     for r in results:
         if r["size"] == 100_000:
             print(f"100 k end to end: {r['cli']:.1f} s (goal <= {GOALS['cli_100k_s']:.0f} s); "
-                  f"{r['cli_jobs']:.1f} s with the exporters in 2 processes")
+                  f"{r['cli_jobs']:.1f} s with --jobs 2 (outputs in 2 processes)")
         if r["size"] == 1_000_000:
             print(f"1 M load {r['load_wall']:.1f} s wall (goal <= {GOALS['load_1m_s']:.0f}), "
                   f"compare {r['compare_wall']:.1f} s (goal <= {GOALS['compare_1m_s']:.0f}), "
@@ -314,11 +290,7 @@ def main() -> None:
                         help="runs of the CLI (default: --repeat)")
     parser.add_argument("--stages", nargs=2, help=argparse.SUPPRESS)  # child: folder, out
     parser.add_argument("--peers", help=argparse.SUPPRESS)  # child: csv path
-    parser.add_argument("--jobs-run", nargs=3, help=argparse.SUPPRESS)  # folder, out, jobs
     args = parser.parse_args()
-    if args.jobs_run:
-        jobs_run(Path(args.jobs_run[0]), Path(args.jobs_run[1]), int(args.jobs_run[2]))
-        return
     if args.stages:
         print(json.dumps(stages(Path(args.stages[0]), Path(args.stages[1]))))
         return
