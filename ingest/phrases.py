@@ -129,7 +129,7 @@ _LEAD_WORDS = re.compile(
     r"regimen|course|dose) of|(?:the )?(?:development|formation|onset) of|either|"
     r"(?:within|after|in|over|for) (?:a few|several|a couple of|\d+|one|two|three) (?:hours|days|"
     r"weeks|months|years),?|"
-    r"conducting|performing|doing|having|getting|using|receiving|undergoing|"
+    r"conducting|performing|doing|having|getting|using|receiving|undergoing|with|"
     r"there's|no|not|any|recently|currently|previously|ever|nonetheless|however|fortunately|"
     r"in (?:some|rare|most|many|a few|severe|serious|extreme|mild|more severe|very severe|"
     r"advanced|complicated|these|such) cases|at this stage|later in life|"
@@ -194,7 +194,7 @@ _EXAMPLES = re.compile(r"[,(]?\s*(?<![-\w])(?:such as|(?<!feels )(?<!looks )(?<!
                        r"(?<!sounds )(?<!seems )like|including|e\.g\.,?|for example|"
                        r"(?<=, )(?:especially|particularly))\s+", _I)
 # A sequence names each stage: "pain followed by a rash that turns into blisters".
-_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|\s+(?:and/or|and|or)\s+|"
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|\s+(?:and/or|and|or|plus)\s+|"
                     r",?\s+(?:(?:and |which |that )?(?:is |are )?(?:then |later |soon )?"
                     r"(?:followed by|(?:develops?|turns?|progress(?:es)?|changes?) into)|"
                     r"before turning into)\s+)\s*", _I)

@@ -424,6 +424,20 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
         r"treating|starting treatment)\b[^,;]{0,80}?) (?:is|are) (?:\w+ )?(?:key|crucial|vital|"
         r"essential|important) (?:to|in|for) (?:help(?:ing)? )?(?:prevent|preventing|avoid|"
         r"avoiding) (?P<y>[^.;]+)", re.I), "act"), False, v.PREVENTS),
+    # "Immunoglobulin may be considered in severe cases", "X is added".
+    (_Wording("", re.compile(
+        r"^\s*(?P<x>[\w' -]{3,40}?) (?:may|can|should|might|will|is|are) (?:also |sometimes |then "
+        r"|often )?(?:be )?(?:considered|added|started|continued|tried)\b", re.I)), False,
+     v.USED_FOR),
+    # "Early surgical exploration is essential", "The mainstay of treatment is surgery".
+    (_Wording("essential", re.compile(
+        r"^\s*(?P<x>[\w' -]{3,50}?) (?:is|are) (?:absolutely |also )?essential\b", re.I)),
+     False, v.USED_FOR),
+    # "Any foreign body should be removed": its removal treats it.
+    (_Wording("removed", re.compile(
+        r"^\s*(?:any |the |a )?(?P<x>[\w' -]{3,40}?)(?:,[^,]{0,40},)? (?:should|must|will|may "
+        r"need to|needs to|has to) be (?:promptly |quickly |surgically )?removed\b", re.I),
+        "removal"), False, v.USED_FOR),
     # "There is an association with recent varicella infection".
     (_Wording("association with", re.compile(
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"
@@ -1680,7 +1694,7 @@ class DocumentRules:
             m = wording.regex.search(text)
             if m is None:
                 continue
-            target = self.topic if wording.target in (None, "act") else wording.target
+            target = self.topic if wording.target in (None, "act", "removal") else wording.target
             named = m.groupdict().get("y")
             if named:
                 what = pc.clean_phrase(re.split(r",?\s+(?:such as|like|including)\s", named)[0])
@@ -1696,6 +1710,13 @@ class DocumentRules:
             if wording.target == "act":
                 self.timely_act(named_x, target, m, span, section)
                 continue
+            if wording.target == "removal":
+                what = pc.clean_phrase(named_x)
+                if what and not pc.is_generic(what) and not self.is_topic(what):
+                    self.emit(f"{what} removal", predicate, self.topic, span, m.group(0),
+                              section, hedged=is_hedged(m.group(0)), rule="phrase:wording",
+                              confidence=0.6)
+                continue
             found = phrases(named_x if people else pc.cut_clause(named_x), people=people)
             factors = _people_factors(found) if people else [
                 Phrase(pc.age_factor(re.sub(r"^being\s+", "", ph.surface.strip(" ,."), flags=re.I))
@@ -1703,7 +1724,9 @@ class DocumentRules:
                                                flags=re.I)) == "older age" else ph.label,
                        ph.level, ph.surface) for ph in found]
             for ph in factors:
-                if self.is_topic(ph.label) or pc.is_generic(ph.label):
+                if self.is_topic(ph.label) or pc.is_generic(ph.label) or (
+                        predicate == v.USED_FOR and (_NOT_A_REMEDY.search(ph.label)
+                                                     or _WHO_NOT_WHAT.fullmatch(ph.label))):
                     continue
                 self.emit(ph.label, predicate, target, span, ph.surface, section,
                           hedged=is_hedged(m.group(0)), negated=is_negated(m.group(0)),
@@ -2563,7 +2586,8 @@ _NOT_NOUN_LINE = re.compile(
     r"had|do|does|did|don't|doesn't|causes?|caused|includes?|included|leads?|makes?|gets?|takes?|"
     r"you|your|we|our|it|its|this|these|they|their|there|here|please|call|see|ask|contact|"
     r"speak|talk|visit|read|find|click|share|go|results|arises|stems|comes|happens|occurs|"
-    r"spreads|usually|often|sometimes|always|never|normally|generally|mostly|mainly|rarely)\b"
+    r"spreads|usually|often|sometimes|always|never|normally|generally|mostly|mainly|rarely|need|"
+    r"needs|require|requires|involve|involves|improve|improves)\b"
     r"|\d|[:?!]\s*$", re.IGNORECASE)
 
 

@@ -2094,3 +2094,25 @@ def test_a_timely_act_that_is_key_to_preventing_harm(tmp_path: Path, sentence: s
                                                      expected: tuple[str, str, str]) -> None:
     """'Diagnosing it within days is crucial to prevent X': early diagnosis prevents X."""
     assert expected in relations_set(tmp_path, sentence, "Treatment")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Immunoglobulin may be considered in severe cases.", ("immunoglobulin", "used_for", TOPIC)),
+    ("Clindamycin is added to cut toxin release.", ("clindamycin", "used_for", TOPIC)),
+    ("Early surgical exploration is essential.",
+     ("early surgical exploration", "used_for", TOPIC)),
+    ("Any foreign body, such as a splinter, should be removed.",
+     ("foreign body removal", "used_for", TOPIC)),
+    ("First-line treatment is with penicillin plus clindamycin.",
+     ("penicillin", "used_for", TOPIC)),
+])
+def test_clinical_treatment_wordings(tmp_path: Path, sentence: str,
+                                     expected: tuple[str, str, str]) -> None:
+    """Treatments clinical pages name: considered, added, essential, removed, X plus Y."""
+    assert expected in relations_set(tmp_path, sentence, "Management")
+
+
+def test_a_sentence_about_what_patients_need_is_no_list_member(tmp_path: Path) -> None:
+    """'Patients need admission to intensive care.' on a line of its own is a sentence."""
+    got = relations_set(tmp_path, "Patients need admission to intensive care.", "Management")
+    assert not any(s.startswith("patients") for s, _, _ in got)
