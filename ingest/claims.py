@@ -150,6 +150,11 @@ def _check(paths: Sequence[str | Path], *, sources: str | Path | None,
             problems.append(err.problem or Problem(str(vfile), None, "a readable file", str(err)))
             continue
         problems.extend(found_problems)
+        if not vocab.entities and not vocab.topic:
+            # The first (usually only) vocabulary is kept as loaded: adding its entities
+            # one by one to a fresh one worked every label key out again (0.8 s at 1 M).
+            vocab = loaded
+            continue
         for entity in loaded.entities.values():
             vocab.add(entity)
         vocab.topic = vocab.topic or loaded.topic
