@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 import click
-from rdflib import URIRef
 from rich.table import Table
 
 from claimgraph.cli_support import console, fail, stage
@@ -22,6 +21,8 @@ from claimgraph.graph.errors import ClaimGraphError
 from claimgraph.terminal import clean, escape_json
 
 if TYPE_CHECKING:
+    from rdflib import URIRef
+
     from claimgraph.graph.endpoint import Endpoint
     from claimgraph.graph.sparql import Results
     from claimgraph.graph.store import ClaimGraph
@@ -97,6 +98,8 @@ class _ServerGraphs:
 def query_endpoint(url: str, server: str, timeout: float, prefix: str, sparql: str,
                     allow_service: bool) -> tuple[Results, dict[str, str]]:
     """Run ``sparql`` on the server over the project's graphs, with our prefixes declared."""
+    from rdflib import URIRef  # here only: reading pages (extract) never loads rdflib
+
     from claimgraph.graph.sparql import check_closed
     from claimgraph.graph.store import ClaimGraph
 
