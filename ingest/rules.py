@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from claimgraph.graph import vocab as v
 from claimgraph.graph.model import Measure
 
+from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .cues import (
@@ -878,7 +879,7 @@ def _located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
     involved"); and a run of parts joined by commas and "and" shares the verdict
     of its members, so a list is read whole.
     """
-    found = list(p.ANATOMY.finditer(text))
+    found = caseless.finditer(p.ANATOMY, text)
     if in_symptoms or not found:
         return found
     runs: list[list[re.Match[str]]] = []
