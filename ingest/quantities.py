@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from claimgraph.graph.model import Bound, Measure
 
+from . import caseless
 from .cues import clause_bounds
 
 _WORDS = {
@@ -368,7 +369,7 @@ _SHORT = 300
 def _matches(pattern: re.Pattern[str], sentence: str) -> tuple[tuple[int, ...],
                                                              tuple[re.Match[str], ...]]:
     """Return the starts and the matches of ``pattern`` over the whole sentence."""
-    found = tuple(pattern.finditer(sentence))
+    found = tuple(caseless.finditer(pattern, sentence))
     return tuple(m.start() for m in found), found
 
 
@@ -381,8 +382,8 @@ def _first(pattern: re.Pattern[str], sentence: str, lo: int, hi: int) -> re.Matc
     inside the stretch, where it may end sooner, and so is a stretch that
     starts inside a match (which may hide another).
     """
-    if len(sentence) <= _SHORT:
-        return pattern.search(sentence, lo, hi)  # one or two figures: a search is cheaper
+    if len(sentence) <= _SHORT:  # one or two figures: a search is cheaper
+        return caseless.search(pattern, sentence, lo, hi)
     starts, found = _matches(pattern, sentence)
     i = bisect_left(starts, lo)
     if i and found[i - 1].end() > lo:
@@ -494,7 +495,7 @@ def _kind_words(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, i
     words = sorted((m.start(), m.end(), rank, kind, tier)
                    for rank, (kind, tier, pattern) in enumerate(_KINDS)
                    if _says(sentence, _KIND_HINTS[rank])
-                   for m in pattern.finditer(sentence))
+                   for m in caseless.finditer(pattern, sentence))
     aged = _says(sentence, _AGE_WORDS)  # a cheap look before a search at every digit
     timed = _says(sentence, _PERIOD_WORDS)
     figures = tuple(m.start() for m in _ANY_FIGURE.finditer(sentence)
