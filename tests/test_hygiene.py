@@ -40,13 +40,28 @@ def collector_on() -> None:
     assert gc.isenabled(), "the test process must start with the collector on"
 
 
-def test_compare_leaves_the_collector_running() -> None:
-    """The collector runs while compare() works, and is on afterwards."""
+def test_compare_leaves_the_collector_as_it_found_it() -> None:
+    """compare() pauses the collector only for its own call: afterwards it is on, with the
+    same thresholds, and collects on its own again; a caller's disabled collector stays off.
+
+    (Whether a collection happens inside the call depended on how many objects the call
+    happened to leave behind, so that was never a property to test.)
+    """
     cs = many_claims()
-    before = collections()
+    thresholds = gc.get_threshold()
     compare(cs)
-    assert collections() > before
     assert gc.isenabled()
+    assert gc.get_threshold() == thresholds
+    before = collections()
+    kept = [[] for _ in range(5 * thresholds[0])]  # tracked objects: gen-0 collections follow
+    assert collections() > before
+    assert len(kept) == 5 * thresholds[0]
+    gc.disable()
+    try:
+        compare(cs)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_building_the_dataset_leaves_the_collector_running() -> None:
