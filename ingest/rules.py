@@ -174,6 +174,8 @@ _COMPLICATIONS_WORD = re.compile(r"(?:serious |severe |long-term |further |possi
                                  r"complications?", re.I)
 _TIMELY = re.compile(r"\b(?:early|earlier|within|in the first|promptly|quickly|soon|as soon as|"
                      r"in time|right away|straight away)\b", re.I)
+_NO_MEANS = re.compile(r"(?:ways?|means|things?|steps?) (?:to|of|you can)\b|"
+                       r"(?:started|began|became|was|were|had|has|have)\b", re.I)
 _QUESTION = re.compile(r"\?\s*[\"')\]]?\s*$")
 # What a treatment is aimed at, named as a goal: "aimed at improving nerve function".
 _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|reducing|preventing|"
@@ -1366,8 +1368,9 @@ class DocumentRules:
             found = found + [ph for ph in phrases(pc.cut_clause(origin.group(1)))
                              if ph not in found and not self.is_topic(ph.label)]
         for ph in found:
-            if self.is_topic(ph.label):
-                continue
+            if self.is_topic(ph.label) or (kind in (p.PREVENTION, p.TREATMENT)
+                                           and _NO_MEANS.match(ph.label)):
+                continue  # "started increasing before ...": a sentence's tail, no means
             label = pc.age_factor(ph.label) if kind in (p.RISK, p.CAUSE) else ph.label
             subj, obj = ((label, self.topic) if shape is p.Shape.ITEM_TO_TOPIC
                          else (self.topic, label))
@@ -2443,6 +2446,9 @@ class DocumentRules:
                     # "A physical exam will be done": a test is how it is diagnosed.
                     pred, s_lab, o_lab, s_top, o_top = (v.DIAGNOSED_BY, self.topic, s_lab,
                                                         True, False)
+                if pred in (v.PREVENTS, v.USED_FOR, v.EFFECTIVE_FOR) and not s_top and \
+                        _NO_MEANS.match(s_lab):
+                    continue  # "there are ways to speed recovery and reduce ...": no means named
                 if pred == v.USED_FOR and not s_top and _GOAL_LEAD.match(s_lab):
                     continue  # "Treatment is aimed at improving X": a goal, not a treatment
                 if _NOT_A_THING.match(o_lab) or _NOT_A_SUBJECT.match(s_lab):

@@ -2116,3 +2116,16 @@ def test_a_sentence_about_what_patients_need_is_no_list_member(tmp_path: Path) -
     """'Patients need admission to intensive care.' on a line of its own is a sentence."""
     got = relations_set(tmp_path, "Patients need admission to intensive care.", "Management")
     assert not any(s.startswith("patients") for s, _, _ in got)
+
+
+def test_ways_and_sentence_tails_are_no_means(tmp_path: Path) -> None:
+    """'There are ways to speed recovery and reduce ...' names no means; a list item that is
+    a sentence's tail ('started rising before ...') is no preventive act; 'in these areas' is
+    cut from what people take."""
+    got = relations_set(tmp_path, "There are ways to speed recovery and reduce the risk of "
+                                  "complications.\n\nTaking safety steps in these areas can "
+                                  "lower the risk of grebble fever.\n\nCases:\n- started rising "
+                                  "before the vaccine came in\n- wash your hands", "Prevention")
+    subjects = {s for s, p, _ in got if p == "prevents"}
+    assert "safety steps" in subjects
+    assert not {s for s in subjects if s.startswith(("ways", "started"))}
