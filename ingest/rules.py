@@ -176,6 +176,9 @@ _TIMELY = re.compile(r"\b(?:early|earlier|within|in the first|promptly|quickly|s
                      r"in time|right away|straight away)\b", re.I)
 _NO_MEANS = re.compile(r"(?:ways?|means|things?|steps?) (?:to|of|you can)\b|"
                        r"(?:started|began|became|was|were|had|has|have)\b", re.I)
+# A list item naming another condition and saying how it works: "glaucoma, where ...".
+_NAMED_THEN_WHERE = re.compile(r"^\s*(?:an? |the )?[\w' -]{2,40}?\s*(?:[–—-]|,)?\s*(?:where|"
+                               r"in which)\b", re.I)
 _QUESTION = re.compile(r"\?\s*[\"')\]]?\s*$")
 # What a treatment is aimed at, named as a goal: "aimed at improving nerve function".
 _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|reducing|preventing|"
@@ -1614,6 +1617,8 @@ class DocumentRules:
         nerve inflammation; "the virus stays dormant ... can reactivate"
         viral latency and virus reactivation.
         """
+        if _NAMED_THEN_WHERE.match(text):
+            return  # "glaucoma, where pressure builds up in the eye": how that one works
         for pattern in (_CAUSES_STATE, _BECOMES_STATE):
             for m in pattern.finditer(text):
                 before = text[clause_bounds(text, m.start())[0]:m.start()]
@@ -2437,6 +2442,8 @@ class DocumentRules:
                     continue  # between two other things: only short, name-like phrases
                 if pred == v.HAS_SYMPTOM and _FIGURE_WORDS.search(o_lab):
                     continue  # "with an incidence of 0.4 per 100,000" is a figure, not a sign
+                if pred == v.ASSOCIATED_WITH and p.ANATOMY.fullmatch(s_lab):
+                    continue  # "complications ... are mainly related to the heart": a site
                 if pred == v.INCREASES_RISK_OF and _BARE_AGE.fullmatch(s_lab):
                     s_lab = "older age"  # "Age increases the risk of X": growing older does
                 if pred == v.USED_FOR and not s_top and _WHO_NOT_WHAT.fullmatch(s_lab):

@@ -2129,3 +2129,17 @@ def test_ways_and_sentence_tails_are_no_means(tmp_path: Path) -> None:
     subjects = {s for s, p, _ in got if p == "prevents"}
     assert "safety steps" in subjects
     assert not {s for s in subjects if s.startswith(("ways", "started"))}
+
+
+@pytest.mark.parametrize(("body", "heading"), [
+    ("Complications include:\n- a stroke, where blood flow to the brain is blocked\n- a cough",
+     "Complications"),
+    ("The complications of grebble fever are mainly related to the heart.", "Complications"),
+])
+def test_what_describes_something_else_is_not_the_topics(tmp_path: Path, body: str,
+                                                         heading: str) -> None:
+    """How another condition in a list works, and the organ complications concern, say nothing
+    of how the topic works or what it is."""
+    got = relations_set(tmp_path, body, heading)
+    assert not {g for g in got if g[1] == "involves"}
+    assert ("heart", "associated_with", TOPIC) not in got
