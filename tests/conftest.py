@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from .contracts import report_problems
+
+if TYPE_CHECKING:
+    from claimgraph.exports.base import Bundle
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -30,6 +34,21 @@ def seeds() -> Path:
             pytest.fail(f"CI must have the seed pages at {SEEDS}")
         pytest.skip(f"seed pages not found at {SEEDS} (they sit beside the checkout in CI)")
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def fresh_example() -> Callable[[], Bundle]:
+    """Make bundles of the bundled example, compared once for the whole run.
+
+    Each call gives a new Bundle, with no shared views cached yet, as one export run
+    starts: tests of what exporters share or hand to other processes need that.
+    """
+    from claimgraph import EXAMPLE, compare, load
+    from claimgraph.exports.base import Bundle
+
+    claims = load(EXAMPLE)
+    comparison = compare(claims, as_of="2026-01-01")
+    return lambda: Bundle(claims, comparison)
 
 
 def write(path: Path, text: str) -> Path:

@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from claimgraph import EXAMPLE, api, compare, load
+from claimgraph import api
 from claimgraph.exports import runner
 from claimgraph.exports.base import EXPORTERS, Bundle
 from claimgraph.graph.errors import ClaimGraphError
 
-AS_OF = "2026-01-01"
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no os.fork here")
-
-
-@pytest.fixture(scope="module")
-def example() -> Bundle:
-    claims = load(EXAMPLE)
-    return Bundle(claims, compare(claims, as_of=AS_OF))
-
-
-def _fresh(bundle: Bundle) -> Bundle:
-    return Bundle(bundle.claims, bundle.comparison)
 
 
 def test_a_family_of_exporters_stays_in_one_share() -> None:
@@ -39,12 +29,13 @@ def test_a_family_of_exporters_stays_in_one_share() -> None:
 
 
 @needs_fork
-def test_two_processes_write_the_same_bytes_as_one(example: Bundle, tmp_path: Path) -> None:
+def test_two_processes_write_the_same_bytes_as_one(fresh_example: Callable[[], Bundle],
+                                                   tmp_path: Path) -> None:
     """Every output written with jobs=2 equals the one written with jobs=1."""
     names = api.output_names("all")
     steps: list[str] = []
-    one = runner.run_exporters(_fresh(example), _dir(tmp_path / "one"), names)
-    two = runner.run_exporters(_fresh(example), _dir(tmp_path / "two"), names, jobs=2,
+    one = runner.run_exporters(fresh_example(), _dir(tmp_path / "one"), names)
+    two = runner.run_exporters(fresh_example(), _dir(tmp_path / "two"), names, jobs=2,
                                on_step=steps.append)
     assert sorted(p.name for p in one) == sorted(p.name for p in two)
     assert sorted(steps) == sorted(names)
@@ -53,7 +44,7 @@ def test_two_processes_write_the_same_bytes_as_one(example: Bundle, tmp_path: Pa
 
 
 @needs_fork
-def test_a_childs_error_reaches_the_caller(example: Bundle, tmp_path: Path,
+def test_a_childs_error_reaches_the_caller(fresh_example: Callable[[], Bundle], tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """An exporter failing in a forked process raises its error here, after all have ended."""
     def broken(bundle: Bundle, out_dir: Path) -> list[Path]:
@@ -61,7 +52,7 @@ def test_a_childs_error_reaches_the_caller(example: Bundle, tmp_path: Path,
 
     monkeypatch.setitem(EXPORTERS._items, "report-md", broken)
     with pytest.raises(ClaimGraphError, match="the disk said no"):
-        runner.run_exporters(_fresh(example), _dir(tmp_path / "out"), ["jsonld", "report-md"],
+        runner.run_exporters(fresh_example(), _dir(tmp_path / "out"), ["jsonld", "report-md"],
                              jobs=2)
 
 
@@ -71,7 +62,8 @@ def _dir(path: Path) -> Path:
 
 
 @needs_fork
-def test_a_child_that_dies_is_an_error_not_a_hang(example: Bundle, tmp_path: Path,
+def test_a_child_that_dies_is_an_error_not_a_hang(fresh_example: Callable[[], Bundle],
+                                                  tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """A forked process that ends without answering (killed, out of memory) is reported."""
     def dying(bundle: Bundle, out_dir: Path) -> list[Path]:
@@ -79,5 +71,5 @@ def test_a_child_that_dies_is_an_error_not_a_hang(example: Bundle, tmp_path: Pat
 
     monkeypatch.setitem(EXPORTERS._items, "report-md", dying)
     with pytest.raises(ClaimGraphError, match="ended without an answer"):
-        runner.run_exporters(_fresh(example), _dir(tmp_path / "out"), ["jsonld", "report-md"],
+        runner.run_exporters(fresh_example(), _dir(tmp_path / "out"), ["jsonld", "report-md"],
                              jobs=2)

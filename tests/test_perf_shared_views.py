@@ -2,55 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
-from claimgraph import EXAMPLE, api, compare, load
+from claimgraph import api
 from claimgraph.exports.base import EXPORTERS, Bundle
 from claimgraph.exports.report_data import report_dict, shared_report
 
-AS_OF = "2026-01-01"
-
-
-@pytest.fixture(scope="module")
-def example() -> Bundle:
-    claims = load(EXAMPLE)
-    return Bundle(claims, compare(claims, as_of=AS_OF))
-
-
-def _fresh(bundle: Bundle) -> Bundle:
-    return Bundle(bundle.claims, bundle.comparison)
-
 
 def test_each_output_is_the_same_written_alone_or_after_the_others(
-        example: Bundle, tmp_path: Path) -> None:
+        fresh_example: Callable[[], Bundle], tmp_path: Path) -> None:
     """A file written with every other output first has the bytes it has when written alone."""
     together = tmp_path / "together"
-    api.export(_fresh(example), together)
+    api.export(fresh_example(), together)
     for name in api.output_names("all"):
         alone = tmp_path / name
         alone.mkdir()
-        for path in EXPORTERS.get(name)(_fresh(example), alone):
+        for path in EXPORTERS.get(name)(fresh_example(), alone):
             assert path.read_bytes() == (together / path.name).read_bytes(), path.name
 
 
 def test_report_formats_leave_the_shared_report_unchanged(
-        example: Bundle, tmp_path: Path) -> None:
+        fresh_example: Callable[[], Bundle], tmp_path: Path) -> None:
     """Rendering every report format leaves the shared report equal to a freshly built one."""
-    bundle = _fresh(example)
+    bundle = fresh_example()
     api.export(bundle, tmp_path, [n for n in api.output_names("all") if n.startswith("report")])
-    assert shared_report(bundle) == report_dict(_fresh(example))
+    assert shared_report(bundle) == report_dict(fresh_example())
     assert shared_report(bundle) is shared_report(bundle)
 
 
 def test_rdf_files_match_the_writers_run_on_a_plain_list_of_the_quads(
-        example: Bundle, tmp_path: Path) -> None:
+        fresh_example: Callable[[], Bundle], tmp_path: Path) -> None:
     """Each RDF file equals its writer's text for the same quads given as a list (no cache)."""
     from claimgraph.exports.rdf import claim_graph
     from claimgraph.graph.rdf_formats import RDF_FORMATS
 
-    bundle = _fresh(example)
+    bundle = fresh_example()
     graph = claim_graph(bundle)
     quads = sorted(graph.term_quads(), key=repr)  # a list: split and sorted afresh
     for name in RDF_FORMATS.names():
