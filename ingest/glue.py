@@ -20,9 +20,9 @@ _BEFORE = ("which", "that", "with", "from", "when", "also", "the", "and", "for",
 _NOT_WORDS = ("doesn't", "don't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't",
               "won't", "cannot", "never")
 # Two function words run together ("onthe fingers").
-_PAIRS = frozenset(f"{a}{b}" for a in ("on", "in", "of", "to", "and", "for", "with", "at", "by",
-                                       "from", "into", "onto")
-                   for b in ("the", "a", "an", "your", "their"))
+_PAIR_FIRST = ("on", "in", "of", "to", "and", "for", "with", "at", "by", "from", "into", "onto")
+_PAIR_SECOND = ("the", "a", "an", "your", "their")
+_PAIRS = frozenset(f"{a}{b}" for a in _PAIR_FIRST for b in _PAIR_SECOND)
 _PAIRS_RX = "|".join(sorted(_PAIRS, key=len, reverse=True))
 _CANDIDATE = re.compile(
     rf"\b(?:{_PAIRS_RX}|[a-z]{{4,}}(?:{'|'.join(_AFTER)})|(?:{'|'.join(_BEFORE)})[a-z]{{4,}}|"
@@ -37,9 +37,7 @@ def split_glued(word: str) -> str:
     """
     if word in _PAIRS:
         for cut in range(2, len(word) - 1):
-            if word[:cut] in ("on", "in", "of", "to", "and", "for", "with", "at", "by", "from",
-                              "into", "onto") and word[cut:] in ("the", "a", "an", "your",
-                                                                 "their"):
+            if word[:cut] in _PAIR_FIRST and word[cut:] in _PAIR_SECOND:
                 return f"{word[:cut]} {word[cut:]}"
     if word.startswith("It"):
         tail = word[2:]
