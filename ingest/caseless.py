@@ -153,6 +153,21 @@ def _make_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
+def _reader(pattern: re.Pattern[str], text: str,
+            low: str | None) -> tuple[re.Pattern[str], str] | None:
+    """Return the twin and the lower-cased text to run it on, or None: use the original.
+
+    ``low`` is the caller's lower-cased text, if it has one; the text is
+    lower-cased here only when there is a twin to read it.
+    """
+    twin = _due_twin(pattern)
+    if twin is None:
+        return None
+    if low is None:
+        low = lowered(text)
+    return None if low is None else (twin, low)
+
+
 def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None,
              *, low: str | None = None) -> list[re.Match[str]]:
     """Return ``list(pattern.finditer(text, pos, endpos))``, found through the twin if any.
@@ -167,11 +182,10 @@ def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | No
     ['3 DAYS', '5 Days']
     """
     end = len(text) if endpos is None else endpos
-    twin = _due_twin(pattern)
-    if low is None:
-        low = lowered(text) if twin is not None else None
-    if twin is None or low is None:
+    read = _reader(pattern, text, low)
+    if read is None:
         return list(pattern.finditer(text, pos, end))
+    twin, low = read
     out = []
     for t in twin.finditer(low, pos, end):
         m = pattern.match(text, t.start(), end)
@@ -190,11 +204,10 @@ def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None
     'FEVER'
     """
     end = len(text) if endpos is None else endpos
-    twin = _due_twin(pattern)
-    if low is None:
-        low = lowered(text) if twin is not None else None
-    if twin is None or low is None:
+    read = _reader(pattern, text, low)
+    if read is None:
         return pattern.search(text, pos, end)
+    twin, low = read
     t = twin.search(low, pos, end)
     if t is None:
         return None
@@ -213,10 +226,8 @@ def match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None 
     ('FEVER', None)
     """
     end = len(text) if endpos is None else endpos
-    twin = _due_twin(pattern)
-    if low is None:
-        low = lowered(text) if twin is not None else None
-    if twin is not None and low is not None and twin.match(low, pos, end) is None:
+    read = _reader(pattern, text, low)
+    if read is not None and read[0].match(read[1], pos, end) is None:
         return None
     return pattern.match(text, pos, end)
 
