@@ -125,11 +125,6 @@ def join_words(words: Iterable[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def claim_area(claim: Claim) -> str:
-    """Return the topic area of a claim (its predicate's, or its measure kind's)."""
-    return predicate_area(claim.predicate, claim.measure.kind if claim.measure else None)
-
-
 def build_index(claimset: ClaimSet) -> Index:
     """Index a claim set for comparison, dropping claims a reviewer rejected."""
     claims = tuple(claimset.claims)
@@ -287,7 +282,7 @@ def _areas(claims: list[Claim], measures: list[Measure | None]) -> list[str]:
         area_key = (claim.predicate, None if measure is None else measure.kind)
         area = known.get(area_key)
         if area is None:
-            area = known[area_key] = claim_area(claim)
+            area = known[area_key] = predicate_area(*area_key)
         add(area)
     return found
 
