@@ -68,7 +68,6 @@ class BIOLINK(DefinedNamespace):
     treatment_applications_from: URIRef
 
 
-
 OBO = Namespace(OBO_IRI)
 RO_CAUSES_CONDITION = URIRef(RO_CAUSES_CONDITION_IRI)
 RO_DISEASE_HAS_FEATURE = URIRef(RO_DISEASE_HAS_FEATURE_IRI)

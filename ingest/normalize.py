@@ -136,8 +136,6 @@ def _overrides(name: str) -> dict[str, dict[str, tuple[str, ...]]]:
     return found
 
 
-
-
 def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """Return a word's lemmas by part of speech, as ``lemminflect.getAllLemmas(word)``.
 
@@ -178,7 +176,6 @@ def noun_lemmas(word: str) -> tuple[str, ...]:
     return tuple(getAllLemmasOOV(word, "NOUN").get("NOUN", ()))
 
 
-
 # The inflection table's forms, in its column order, by category; the base form's tags.
 _FORM_TAGS = {"noun": ("NNS",), "adj": ("JJR", "JJS"), "adv": ("RBR", "RBS"),
               "verb": ("VBD", "VBN", "VBG", "VBZ")}
@@ -207,8 +204,6 @@ def _inflection_table() -> list[str]:
         lines = f.read().splitlines()
     lines.sort(key=_word_of)  # stable: a word's later lines still win, as in lemminflect
     return lines
-
-
 
 
 def _inflections(lemma: str) -> dict[str, tuple[str, ...]]:

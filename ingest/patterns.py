@@ -628,7 +628,6 @@ TRIGGERS: tuple[Trigger, ...] = (
 )
 
 
-
 def _trie(words: list[str]) -> str:
     """Return a regex matching the longest of ``words`` at a position, shared prefixes once.
 
