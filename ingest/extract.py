@@ -44,7 +44,11 @@ _TITLE_LEAD = re.compile(
 )
 _FIRST_SUBJECT = re.compile(r"^(?!(?:There|It|This|That|These|Those|They|Here|What|Who)\b)"
                             r"([A-Z][\w'-]*(?:\s+[\w'-]+){0,4}?)(?:\s*\([^)]*\))?,?\s+"
-                            r"(?:is|are|refers to|describes)\b")
+                            r"(?:is|are|refers to|describes)\b(?!\s+(?:the |a |an |one )?(?:main |"
+                            r"usual |standard |first |first-line |best |most common |only )?"
+                            r"(?:treatments?|therap(?:y|ies)|tests?|causes?|signs?|symptoms?|"
+                            r"risk factors?|options?)\b)")
+_EXAMPLE_WORD = re.compile(r"\b(?:such as|like|including)\b", re.IGNORECASE)
 
 _OBJECT_TYPES = {"has_symptom": EntityType.SYMPTOM, "has_complication": EntityType.CONDITION,
                  "diagnosed_by": EntityType.TEST, "affects": EntityType.ANATOMY,
@@ -74,7 +78,8 @@ def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
         return candidate.lower()
     for s in doc.sentences[:10]:
         m = _FIRST_SUBJECT.match(doc.text[s.start:s.end])
-        if m and len(m.group(1).split()) <= 4:
+        # "Steroids such as X are the main treatment" names a remedy, not the page's topic.
+        if m and len(m.group(1).split()) <= 4 and not _EXAMPLE_WORD.search(m.group(1)):
             return m.group(1).lower()
     return (candidate or doc.source.id).lower()
 

@@ -252,7 +252,7 @@ _KEYS = {
               "done", "carried out"),
     "purpose": ("reduc", "decreas", "remov", "reliev", "ease", "heal", "control", "lower",
                 "improv", "restor", "promot", "clear", "dissolv", "shrink", "stop", "block",
-                "slow"),
+                "slow", "sooth", "shorten", "speed", "lessen", "minimi"),
     "achieved-with": ("with", "by", "using"),
     "detects": ("detect", "identif", "reveal", "show", "measure", "check", "perform", "order",
                 " do ", " use", "based on", "arrange", "carr", "recommend", "suggest"),
@@ -537,8 +537,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("treatment-is", rf"\b(?:the |a |an )?{_RANKED}(?:treatment|therapy)(?: (?:for|of) "
                        rf"[\w' -]+?)? (?:is|was)\b{_NOT_PASSIVE}", v.USED_FOR,
        Shape.RIGHT_TO_TOPIC),
+    # "... is the main treatment." with nothing after: the treatment is the topic's.
     _t("is-treatment", rf"\b(?:is|are) (?:a |an |the |one of the )?{_RANKED}(?:treatments?|"
-                       r"therap(?:y|ies)) (?:for|of)\b", v.USED_FOR, Shape.LEFT_TO_RIGHT),
+                       r"therap(?:y|ies)) (?:for|of)\b|\b(?:is|are) (?:the |one of the )"
+                       r"(?:main|usual|standard|first-line|first|best|recommended|only|"
+                       r"mainstay of|most (?:common|effective|important)) (?:treatments?|"
+                       r"therap(?:y|ies))(?=\s*[.;!]?\s*$)", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "X usually starts with a headache and fever" (only when X is the topic).
     _t("starts-with", r"\b(?:(?:usually|often|typically|may|can|generally|commonly|tends? to) )*"
                       r"(?:starts?|begins?|comes? on|starting|beginning) (?:with|as)\b",
@@ -612,7 +616,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|"
                   r"ease|heal|control|lower|improve|restore|promote|clear|dissolve|shrink|stop|"
-                  r"block|slow)"
+                  r"block|slow|soothe|shorten|speed up|lessen|minimi[sz]e)"
                   r"(?:s|es)?\b", v.TARGETS, Shape.LEFT_TO_RIGHT),
     _t("includes", r"\b(?:includes?|involves?|consists? of)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "can help prevent" is read by "prevents", which names what is prevented.

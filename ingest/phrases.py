@@ -510,8 +510,9 @@ _SUBORDINATE = re.compile(r"\s(?:since|because|although|though|whereas|unless|so
 _PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|see|find|improve|"
                       r"cut away|cut out|clean|drain|repair|kill|fight|clear|support|protect|"
                       r"reduce|remove|treat|prevent|promote|control|restore|decrease|increase|"
-                      r"lower|raise|relieve|ease|heal|stop|keep|avoid|manage|diagnose|confirm|"
-                      r"rule out|exclude|look for|test for|detect|identify)\b.*$",
+                      r"lower|raise|relieve|ease|soothe|shorten|speed up|heal|stop|keep|avoid|"
+                      r"manage|diagnose|confirm|rule out|exclude|look for|test for|detect|"
+                      r"identify)\b.*$",
                       _I)
 
 

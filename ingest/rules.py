@@ -55,6 +55,10 @@ _RISK_FACTORS = re.compile(r"\b(?:reduc|lower|manag|mitigat|address|modif|contro
                            re.IGNORECASE)
 _CONTROL = re.compile(r"^(.+?) (?:control|management|relief)$", re.IGNORECASE)
 _CHAIN = ("purpose", "prevents", "may-help", "lowers-risk")
+# "Painkillers can ease the pain": under a treatment heading, a remedy that can ease
+# something acts on it, as "to ease" would say.
+_MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|will|should)(?: also| often| usually)?"
+                           r"\s+$", re.IGNORECASE)
 _PREVENTING = ("prevents", "lowers-risk")
 # "There isn't a clear way to prevent it": the way is no measure (no_remedy reads it).
 _WAY = re.compile(r"^(?:\w+ )?(?:ways?|means|method)$", re.IGNORECASE)
@@ -332,6 +336,7 @@ class _Wording:
     hint: str
     regex: re.Pattern[str]
     target: str | None = None  # what the factors raise the risk of, when not the topic
+    kinds: tuple[str, ...] = ()  # the section kinds it is read in; empty: every section
 
 
 _PEOPLE_X = (r"(?P<x>(?:[\w-]+ ){0,3}(?:patients|people|individuals|persons|adults|children|"
@@ -439,6 +444,14 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
     (_Wording("essential", re.compile(
         r"^\s*(?P<x>[\w' -]{3,50}?) (?:is|are) (?:absolutely |also )?essential\b", re.I)),
      False, v.USED_FOR),
+    # "Some people need a skin graft", under a treatment heading: what they need treats it.
+    (_Wording("need", re.compile(
+        r"^\s*(?:some |many |most |a few |these |such )?(?:people|patients|children|adults|you|"
+        r"they)\b[\w' ]{0,20}?\s(?:may |might |will |often |usually |sometimes |also |then )*"
+        r"(?:need|needs|require|requires) (?:to have |to take |to use )?(?:a |an |some |further |"
+        r"more |extra )?(?!to\b)(?P<x>[\w' -]{3,40}?)(?=\s+(?:after|if|when|to|for|because|"
+        r"while|until|in|at|so)\b|\s*[.,;]|\s*$)", re.I), kinds=(p.TREATMENT,)), False,
+     v.USED_FOR),
     # "Any foreign body should be removed": its removal treats it.
     (_Wording("removed", re.compile(
         r"^\s*(?:any |the |a )?(?P<x>[\w' -]{3,40}?)(?:,[^,]{0,40},)? (?:should|must|will|may "
@@ -803,6 +816,23 @@ _SPREADS_TO_BLOOD = re.compile(r"\b(?:can |may |might |could |will |sometimes |t
                                r"(?:spreads?|spreading|get|gets|gets? into|enters?|reach(?:es)?)"
                                r" (?:in)?to (?:the |your )?(?:blood|bloodstream|blood stream)\b",
                                re.I)
+# "Some people lose a limb", "a few patients lose their sight": a lasting loss is a harm
+# the illness leaves, named by the part lost.
+_LOSES_PART = re.compile(
+    r"\b(?:people|patients|children|adults|survivors|some|many|a few|others|you|they|he|she)"
+    r"\b[\w' ]{0,20}?\s(?:may |might |can |could |will |often |sometimes |also |even |then )*"
+    r"(?:lose|loses|lost) (?:(?:a|an|the|their|your|his|her|one|some|all|part of|use of|the use "
+    r"of|one or more|both)\s+)*(?P<x>limbs?|arms?|legs?|hands?|feet|foot|fingers?|toes?|eyes?|"
+    r"sight|vision|eyesight|hearing|teeth|tooth)\b", re.I)
+_PART_LOSS = {"sight": "vision", "eyesight": "vision", "feet": "foot", "teeth": "tooth"}
+# "Attacks can be brought on by stress": bare episodes on a page about an illness are its own.
+_BARE_EPISODES = re.compile(r"^\s*(?:the |an? |new |further |repeat |repeated )?(?:attacks?|"
+                            r"episodes?|flare-?ups?|flares?)\s*$", re.I)
+# A class named as the cause, with its members after the thing caused.
+_KINDS_OF = re.compile(r"\b(?:types?|kinds?|sorts?|species|strains?|several|various|different|"
+                       r"a number of|many)\b", re.I)
+_THEN_EXAMPLES = re.compile(r",?\s*\b(?:including|such as|for example|e\.g\.|like)\s+(?P<x>.+)$",
+                            re.I)
 _UNLIKE = re.compile(r"^\s*unlike (?:a |an |the )?(?P<x>[\w' -]{2,40}?),", re.I)
 # "Fortunately, X ...": a word about the whole sentence, not part of its subject.
 _SENTENCE_ADVERB = re.compile(r"^(?:[a-z]+ly|however|therefore|thus|also|"
@@ -1060,8 +1090,10 @@ _CAUSES_LEAD = re.compile(r"(?:^|[,;] )(?P<subj>[\w' -]{1,60}?) (?:can |may |mig
                           r" things like| such as)?\s*:\s*$", re.I)
 # What treatment does when a purpose names an outcome: "reduce the severity of symptoms"
 # (it works), "reduce the risk of complications" (it prevents them).
+# What a remedy eases that is the illness itself ("to shorten the illness"): it works on it.
 _SEVERITY = re.compile(r"^(?:the |your )?(?:severity|duration|length|intensity)(?: of .*)?$|"
-                       r"^(?:your |the )?symptoms$", re.I)
+                       r"^(?:your |the )?symptoms$|^(?:the |this )?(?:(?:progression|spread|"
+                       r"course) of (?:the )?)?(?:illness|infection|condition|disease)$", re.I)
 _RISK_OF = re.compile(r"^(?:the |your )?(?:risk|chance|likelihood)s? of (?:developing |getting |"
                       r"having )?(?P<what>.+)$", re.I)
 _LESS_RISK = re.compile(r"\b(?:less|lower|reduced|smaller) (?:risk|chance)(?: there is)? of "
@@ -1131,7 +1163,7 @@ class DocumentRules:
         key = label_key(phrase)
         if key in self.topic_keys or (self.head_alias and self.head_alias.match(phrase.strip())):
             return True
-        return bool(pc.TOPIC_ALIASES.match(phrase.strip())) or (
+        return bool(pc.TOPIC_ALIASES.match(phrase.strip()) or _BARE_EPISODES.match(phrase)) or (
             key.startswith(self.topic_key + " ") and len(key.split()) <= 3
             and not key.endswith(("treatment", "therapy", "lesion", "ulcer", "vaccine",
                                   "vaccination", "test", "medicine", "virus", "bacterium",
@@ -1455,7 +1487,7 @@ class DocumentRules:
                 self.emit(self.topic, v.HAS_COMPLICATION, f"{stays.group('l').lower()} {what}",
                           (start, end), stays.group(0), section, hedged=is_hedged(stays.group(0)),
                           rule="phrase:stays", confidence=0.65)
-        self.wordings(text, (start, end), section)
+        self.wordings(text, (start, end), section, kind)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in text or "includ" in text else None
         if signs is not None and (not signs.group("of") or self.mentions_topic(signs.group("of"))
                                   or self.is_topic(pc.clean_phrase(signs.group("of")))):
@@ -1481,7 +1513,8 @@ class DocumentRules:
                 what = pc.clean_phrase(lower.group("x") or "")
                 self.emit(act, v.PREVENTS, self.topic if not what or self.is_topic(what) or
                           pc.ANAPHORA.match(what) else what, (start, end), lower.group("act"),
-                          section, rule="phrase:to-lower-risk", confidence=0.7)
+                          section, rule="phrase:to-lower-risk", confidence=0.7,
+                          negated=bool(_NEGATED_HEAD.match(lower.group("act").strip())))
         if "risk" in text or "chance" in text or "likel" in text or "odds" in text:
             self.risk_rises(text, (start, end), section)
         if text[:4].lower() in ("if y", "if t", "if a", "if s", "if p", "when"):
@@ -1510,6 +1543,15 @@ class DocumentRules:
                 self.emit(self.topic, v.HAS_COMPLICATION, "blood infection", (start, end),
                           spread.group(0), section, rule="phrase:spreads-to-blood",
                           confidence=0.65, hedged=is_hedged(text[:spread.end()]))
+        if "los" in low:
+            for lost in _LOSES_PART.finditer(text):
+                part = lost.group("x").lower()
+                part = _PART_LOSS.get(part, part.removesuffix("s") if part != "toes" else "toe")
+                self.emit(self.topic, v.HAS_COMPLICATION, f"{part} loss", (start, end),
+                          lost.group(0), section, rule="phrase:loses-part", confidence=0.65,
+                          hedged=is_hedged(text[:lost.end()]),
+                          negated=is_negated(text[clause_bounds(text, lost.start())[0]:
+                                                  lost.start("x")]))
         if any(w in low for w in _MECHANISM_WORDS):
             self.mechanism(text, (start, end), section, kind)
         deadly = _DEADLY.search(text)
@@ -1562,6 +1604,7 @@ class DocumentRules:
             if trig.name == "purpose" and not (
                 (matches and matches[-1][1].name in _CHAIN)
                 or m.group().lower().startswith(("to ", "in order", "help"))
+                or (kind == p.TREATMENT and _MODAL_BEFORE.search(text, 0, m.start()))
             ):
                 continue  # a bare "lower" or "control" is not a purpose
             matches.append((m, trig))
@@ -1688,7 +1731,8 @@ class DocumentRules:
                           hedged=is_hedged(text[:m.end()]),
                           negated=is_negated(text[:m.start("x")]))
 
-    def wordings(self, text: str, span: tuple[int, int], section: str | None) -> None:
+    def wordings(self, text: str, span: tuple[int, int], section: str | None,
+                 kind: str | None = None) -> None:
         """Read the fixed wordings of :data:`_WORDINGS`, mostly clinical pages' risk words.
 
         "Immunocompromised patients are particularly susceptible", "Cases have been
@@ -1698,7 +1742,7 @@ class DocumentRules:
         """
         low = text.lower()
         for wording, people, predicate in _WORDINGS:
-            if wording.hint not in low:
+            if wording.hint not in low or (wording.kinds and kind not in wording.kinds):
                 continue
             m = wording.regex.search(text)
             if m is None:
@@ -2342,7 +2386,7 @@ class DocumentRules:
         if trig.name in ("lowers-risk-by", "prevents-by"):
             rhs = [Phrase(act, None, right.strip()) for act in gerund_acts(right)]
         bare = right.strip(" .;:)")
-        if not rhs and (trig.name == "is-risk-factor" or (
+        if not rhs and (trig.name in ("is-risk-factor", "is-treatment") or (
                 trig.name in ("at-risk", "raises-risk", "lowers-risk", "way-to-prevent",
                               "prevents", "predisposes") and (
                     not bare or pc.TOPIC_ALIASES.match(bare) or pc.ANAPHORA.match(bare)))):
@@ -2353,6 +2397,16 @@ class DocumentRules:
                 ("complication", "complications"))):
             # "Age increases the risk of complications": complications as a class.
             rhs = [Phrase(complication_label(complications), None, right.strip())]
+        examples = (_THEN_EXAMPLES.search(right) if predicate in _RISKLIKE
+                    and shape.subject is p.Side.LEFT and _KINDS_OF.search(left_side(left))
+                    else None)
+        caused = right[:examples.start()].strip(" ,") if examples is not None else ""
+        if examples is not None and (self.is_topic(caused) or pc.TOPIC_ALIASES.match(caused)):
+            # "Several kinds of germ can cause it, including A and B": A and B each do.
+            named = [ph for ph in phrases(pc.cut_clause(examples.group("x")))
+                     if not self.is_topic(ph.label) and not pc.is_generic(ph.label)]
+            if named:
+                lhs, rhs = [*lhs, *named], topic
         sides = {p.Side.LEFT: lhs, p.Side.RIGHT: rhs, p.Side.TOPIC: topic}
         subjects, objects = sides[shape.subject], sides[shape.object]
         if trig.name in _PREVENTING and any(_WAY.match(s.label) for s in subjects):
@@ -2420,7 +2474,8 @@ class DocumentRules:
                     pred, o_lab, o_top = v.TARGETS, item_control.group(1), False
                 if pred == v.TARGETS and trig.name == "purpose" and not s_top:
                     risk = _RISK_OF.match(o_lab)
-                    if _SEVERITY.match(o_lab):
+                    if o_top or _SEVERITY.match(o_lab):
+                        # "help shorten an attack of X", "ease the illness": it works on X.
                         pred, o_lab, o_top = v.EFFECTIVE_FOR, self.topic, True
                     elif risk is not None:
                         what = pc.clean_phrase(risk.group("what"))

@@ -314,3 +314,10 @@ def test_outcomes_are_not_targets(tmp_path: Path) -> None:
             "Treatment\n\nIce packs are used to ease the pain and to improve quality of life.\n")
     got = _relations(write(tmp_path / "shins.txt", page))
     assert {(s, o) for s, pred, o, *_ in got if pred == "targets"} == {("ice packs", "pain")}
+
+
+def test_topic_is_the_title_when_the_first_definition_names_a_remedy(tmp_path: Path) -> None:
+    """"Steroids such as X are the main treatment" defines no topic: the title stays it."""
+    doc = read_document(write(tmp_path / "p.txt", "Moor rot\n\nTreatment\n\nSteroids such as "
+                                                   "pills are the main treatment. Rest helps."))
+    assert topic_of(doc) == "moor rot"

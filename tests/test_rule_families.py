@@ -2143,3 +2143,41 @@ def test_what_describes_something_else_is_not_the_topics(tmp_path: Path, body: s
     got = relations_set(tmp_path, body, heading)
     assert not {g for g in got if g[1] == "involves"}
     assert ("heart", "associated_with", TOPIC) not in got
+
+
+@pytest.mark.parametrize(("heading", "sentence", "expected"), [
+    ("Treatment", "Steroids are the main treatment.", ("steroids", "used_for", TOPIC, "")),
+    ("Treatment", "Bed rest is one of the best treatments.", ("bed rest", "used_for", TOPIC, "")),
+    ("Treatment", "Painkillers can ease the aching.", ("painkillers", "targets", "aching", "")),
+    ("Treatment", "Cool packs may soothe the itching.",
+     ("cool packs", "targets", "itching", "hedged")),
+    ("Treatment", "Doctors may prescribe pills to shorten the illness.",
+     ("pills", "effective_for", TOPIC, "hedged")),
+    ("Treatment", "Some people need a skin graft after the sores heal.",
+     ("skin graft", "used_for", TOPIC, "")),
+    ("Complications", "Some people lose a limb.", (TOPIC, "has_complication", "limb loss", "")),
+    ("Complications", "A few patients lose their sight.",
+     (TOPIC, "has_complication", "vision loss", "")),
+    ("Causes", "Several kinds of fungus can cause it, including moor mould and fen mould.",
+     ("fen mould", "causes", TOPIC, "")),
+    ("Causes", "Attacks can be brought on by damp weather.",
+     ("damp weather", "increases_risk_of", TOPIC, "")),
+    ("Prevention", "To lower your risk, do not share towels.",
+     ("sharing towels", "prevents", TOPIC, "negated ")),
+])
+def test_more_treatment_harm_and_cause_wordings(tmp_path: Path, heading: str, sentence: str,
+                                                expected: tuple[str, ...]) -> None:
+    """Remedies named without "for X", verbs that ease, what people need or lose, classes
+    named with their members, and bare attacks of the illness."""
+    assert expected in relations(tmp_path, sentence, heading)
+
+
+def test_a_remedy_that_eases_outside_a_treatment_section_is_not_read(tmp_path: Path) -> None:
+    """"The rash can ease" says how a sign goes, not what a remedy does."""
+    got = relations(tmp_path, "The itching can ease after a week.", "Symptoms")
+    assert not any(p == "targets" for _, p, _, _ in got)
+
+
+def test_what_a_page_says_people_need_is_read_only_under_treatment(tmp_path: Path) -> None:
+    assert not any(p == "used_for" for _, p, _, _ in relations(
+        tmp_path, "Some people need a lot of sleep.", "Risk factors"))
