@@ -538,7 +538,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                        rf"[\w' -]+?)? (?:is|was)\b{_NOT_PASSIVE}", v.USED_FOR,
        Shape.RIGHT_TO_TOPIC),
     # "... is the main treatment." with nothing after: the treatment is the topic's.
-    _t("is-treatment", rf"\b(?:is|are) (?:a |an |the |one of the )?{_RANKED}(?:treatments?|"
+    _t("is-treatment", rf"\b(?:is|are|remains?) (?:a |an |the |one of the )?(?:single )?"
+                       rf"{_RANKED}(?:treatments?|"
                        r"therap(?:y|ies)) (?:for|of)\b|\b(?:is|are) (?:the |one of the )"
                        r"(?:main|usual|standard|first-line|first|best|recommended|only|"
                        r"mainstay of|most (?:common|effective|important)) (?:treatments?|"

@@ -828,6 +828,16 @@ _PART_LOSS = {"sight": "vision", "eyesight": "vision", "feet": "foot", "teeth": 
 # "Attacks can be brought on by stress": bare episodes on a page about an illness are its own.
 _BARE_EPISODES = re.compile(r"^\s*(?:the |an? |new |further |repeat |repeated )?(?:attacks?|"
                             r"episodes?|flare-?ups?|flares?)\s*$", re.I)
+_FINITE_BE = re.compile(r"\s+(?:is|are|was|were|has been|have been)\s+", re.I)
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas|so)\s+", re.I)
+# Who a remedy is given to, when they are named by a harm: "in some children with X".
+_IN_PEOPLE_WITH = re.compile(
+    r"^\s*(?:in|to|for|among) (?:some |selected |a few |many |most |the |all |these |those )?"
+    r"(?:patients|children|people|adults|infants|babies|those|cases|individuals)(?: who (?:have|"
+    r"had|develop|developed|get|got)| with)\s+(?P<y>[^,.;]+)", re.I)
+_IF_DEVELOPS = re.compile(
+    r"^\s*(?:if|when|once) (?:you|your child|a child|a person|someone|they|patients?|people|"
+    r"he|she|children)\s+(?:develops?|has|have|gets?|get)\s+(?:an? |any )?(?P<y>[^,.;]+),", re.I)
 # A class named as the cause, with its members after the thing caused.
 _KINDS_OF = re.compile(r"\b(?:types?|kinds?|sorts?|species|strains?|several|various|different|"
                        r"a number of|many)\b", re.I)
@@ -2365,6 +2375,12 @@ class DocumentRules:
         if trig.name == "due-to" and _POSTMODIFIER.match(trig_text):
             # "complications stemming from X": the noun just before, not a list before it.
             left = re.split(r",\s*|\s+(?:and|or)\s+", left.strip(" ,"))[-1]
+        if trig.name == "is-treatment":
+            # "... is supported by evidence, and X remains the best treatment": X alone.
+            left = _CLAUSE_JOIN.split(left)[-1]
+        if trig.name == "purpose":
+            # "The use of X to reduce Y is supported by ...": what is reduced ends at the verb.
+            right = _FINITE_BE.split(right, maxsplit=1)[0]
         if trig.name == "participle":
             lhs = self.clause_subject(left)
         else:
@@ -2409,6 +2425,10 @@ class DocumentRules:
                 lhs, rhs = [*lhs, *named], topic
         sides = {p.Side.LEFT: lhs, p.Side.RIGHT: rhs, p.Side.TOPIC: topic}
         subjects, objects = sides[shape.subject], sides[shape.object]
+        if predicate in (v.USED_FOR, v.EFFECTIVE_FOR) and shape.object is p.Side.TOPIC:
+            # "Surgery is needed in children with lung damage", "If your child develops X,
+            # they may need Y": the remedy is for that harm, not the illness as a whole.
+            objects = self.treated_harm(right) or objects
         if trig.name in _PREVENTING and any(_WAY.match(s.label) for s in subjects):
             subjects = [s for s in subjects if not _WAY.match(s.label)]
         if trig.name == "follows" and _GET_IT.match(trig_text):
@@ -2547,6 +2567,15 @@ class DocumentRules:
                           section, hedged=hedged, negated=negated,
                           level=subj.level if not s_top else obj.level,
                           rule=f"phrase:{trig.name}", confidence=0.7)
+
+    def treated_harm(self, right: str) -> list[Phrase]:
+        """Return the harm a remedy is given for, when the sentence names one, else []."""
+        m = _IN_PEOPLE_WITH.match(right) or _IF_DEVELOPS.match(self._sentence_text)
+        if m is None:
+            return []
+        return [ph for ph in phrases(pc.cut_clause(m.group("y")))
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label)
+                and not _PERSON_SUBJECT.search(ph.label)]
 
     # -- driver ------------------------------------------------------------
     def title_block(self) -> int:

@@ -2181,3 +2181,23 @@ def test_a_remedy_that_eases_outside_a_treatment_section_is_not_read(tmp_path: P
 def test_what_a_page_says_people_need_is_read_only_under_treatment(tmp_path: Path) -> None:
     assert not any(p == "used_for" for _, p, _, _ in relations(
         tmp_path, "Some people need a lot of sleep.", "Risk factors"))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Surgery has been needed in some children with badly scarred lungs.",
+     ("surgery", "used_for", "badly scarred lungs")),
+    ("Oxygen is given to patients with breathing problems.",
+     ("oxygen", "used_for", "breathing problems")),
+    ("If your child develops kidney failure, they may need dialysis.",
+     ("dialysis", "used_for", "kidney failure")),
+    ("If you have grebble fever, you will need antibiotics.",
+     ("antibiotics", "used_for", TOPIC)),
+    ("Rest is advised, and quinine remains the single best treatment for it.",
+     ("quinine", "used_for", TOPIC)),
+])
+def test_a_remedy_is_for_the_harm_of_the_people_given_it(tmp_path: Path, sentence: str,
+                                                         expected: tuple[str, ...]) -> None:
+    """A remedy given to people named by a harm treats that harm; the last clause names it."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Treatment")}
+    assert expected in got
+    assert ("advised", "used_for", TOPIC) not in got
