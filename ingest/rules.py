@@ -816,6 +816,12 @@ _SPREADS_TO_BLOOD = re.compile(r"\b(?:can |may |might |could |will |sometimes |t
                                r"(?:spreads?|spreading|get|gets|gets? into|enters?|reach(?:es)?)"
                                r" (?:in)?to (?:the |your )?(?:blood|bloodstream|blood stream)\b",
                                re.I)
+# A harm named in brackets after what it does: "(known as heart block)", or after the body
+# part it strikes: "can affect the joints (joint arthritis)".
+_NAMED_HARM = re.compile(
+    r"(?:\b(?P<site>affects?|affecting|involves?|involving|reach(?:es)?|inflames?|damages?)\s+"
+    r"(?:the |your |their |its )?[\w' -]{2,40}?\s*)?\((?:known as |called |a condition (?:known "
+    r"as |called )|termed |named )?(?P<x>[A-Za-z][\w' -]{2,40}?)\)", re.I)
 # "Some people lose a limb", "a few patients lose their sight": a lasting loss is a harm
 # the illness leaves, named by the part lost.
 _LOSES_PART = re.compile(
@@ -1553,6 +1559,21 @@ class DocumentRules:
                 self.emit(self.topic, v.HAS_COMPLICATION, "blood infection", (start, end),
                           spread.group(0), section, rule="phrase:spreads-to-blood",
                           confidence=0.65, hedged=is_hedged(text[:spread.end()]))
+        if "(" in raw:
+            for named in _NAMED_HARM.finditer(raw):
+                what = pc.clean_phrase(named.group("x"))
+                words = raw[:raw.rfind("(", 0, named.end())].split()
+                glosses_topic = any(self.is_topic(" ".join(words[-n:])) for n in range(1, 5))
+                if what and not self.is_topic(what) and not glosses_topic \
+                        and _DISEASE_NAME.search(what) and (
+                        kind in (p.COMPLICATION, None) or named.group("site")):
+                    # "can affect the joints (joint arthritis)", "the heartbeat may slow
+                    # (known as heart block)": the harm named in brackets.
+                    self.emit(self.topic, v.HAS_COMPLICATION, what, (start, end),
+                              named.group(0), section, rule="phrase:named-harm",
+                              confidence=0.6, hedged=is_hedged(raw[:named.end()]),
+                              negated=is_negated(raw[clause_bounds(raw, named.start())[0]:
+                                                      named.start()]))
         if "los" in low:
             for lost in _LOSES_PART.finditer(text):
                 part = lost.group("x").lower()

@@ -2201,3 +2201,19 @@ def test_a_remedy_is_for_the_harm_of_the_people_given_it(tmp_path: Path, sentenc
     got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Treatment")}
     assert expected in got
     assert ("advised", "used_for", TOPIC) not in got
+
+
+@pytest.mark.parametrize(("heading", "body", "named", "expected"), [
+    ("Complications", "The germ can reach the knees (knee arthritis).", "knee arthritis", True),
+    ("About", "The pulse may drop too low (known as heart block).", "heart block", True),
+    ("Symptoms", "The eyes turn pink (conjunctivitis).", "conjunctivitis", False),
+    ("About", "Grebble fever (grebble borreliosis) is spread by ticks.", "grebble borreliosis",
+     False),
+])
+def test_a_harm_named_in_brackets(tmp_path: Path, heading: str, body: str, named: str,
+                                  expected: bool) -> None:
+    """A disease name in brackets after what happens is a complication; a sign's gloss under
+    a symptoms heading, or another name of the topic, is not."""
+    got = relations(tmp_path, body, heading)
+    assert ((TOPIC, "has_complication", named, "") in got
+            or (TOPIC, "has_complication", named, "hedged") in got) is expected
