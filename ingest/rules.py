@@ -816,6 +816,24 @@ _SPREADS_TO_BLOOD = re.compile(r"\b(?:can |may |might |could |will |sometimes |t
                                r"(?:spreads?|spreading|get|gets|gets? into|enters?|reach(?:es)?)"
                                r" (?:in)?to (?:the |your )?(?:blood|bloodstream|blood stream)\b",
                                re.I)
+# What a doctor reviews to diagnose, named as the review.
+_REVIEWED = (("symptom review", re.compile(r"\b(?:signs and )?symptoms\b", re.I)),
+             ("medical history", re.compile(r"\b(?:medical |health |family )?history\b", re.I)))
+# "Diagnosis is usually clinical", "diagnosed clinically": from the signs, with no test.
+_CLINICAL_DIAGNOSIS = re.compile(
+    r"\bclinical diagnosis\b|\bdiagnos(?:ed|is is|es are|is can be|is is made) (?!by |with )"
+    r"(?:\w+ )?(?:clinically|clinical)\b(?! (?:exam|examination|tests?|assessment|signs?))|"
+    r"\b(?:diagnosis|diagnoses) (?:is |are |will be |can be )?(?:\w+ )?made clinically\b", re.I)
+_TISSUE = re.compile(r"^(?:skin|tissue|muscle|nerve|lung|liver|kidney|lymph node|bone marrow|"
+                     r"bone|gland)$", re.I)
+# "Doctors may take a tissue sample", "fluid may be drawn from a blister for testing".
+_SAMPLE_TAKEN = re.compile(
+    r"\b(?:take|takes|taking|took|taken|draw|draws|drawn|collect|collects|collected|remove|"
+    r"removes|removed)\s+(?:a |an |some |small |tiny )*(?P<x>(?:[\w-]+ )?(?:samples?|swabs?|"
+    r"biops(?:y|ies)))(?: of (?:the |your |a |an )?(?P<of>[\w-]+(?: [\w-]+)?))?|"
+    r"\b(?P<y>(?:[\w-]+ )?(?:samples?|fluid|swabs?))\s+(?:may|can|will|is|are|might)\s+"
+    r"(?:also |then )?be\s+"
+    r"(?:taken|drawn|collected|removed)(?: from (?:the |your |a |an )?(?P<from>[\w-]+))?", re.I)
 # A harm named in brackets after what it does: "(known as heart block)", or after the body
 # part it strikes: "can affect the joints (joint arthritis)".
 _NAMED_HARM = re.compile(
@@ -1482,6 +1500,15 @@ class DocumentRules:
             self.prevented_by(text, (start, end), section)
         if kind == p.DIAGNOSIS:
             self.findings(text, (start, end), section)
+            self.samples(text, (start, end), section)
+        if "clinical" in text:
+            clinical = _CLINICAL_DIAGNOSIS.search(text)
+            if clinical is not None:
+                self.emit(self.topic, v.DIAGNOSED_BY, "clinical diagnosis", (start, end),
+                          clinical.group(0), section, rule="phrase:clinical-diagnosis",
+                          confidence=0.65, hedged=is_hedged(text[:clinical.end()]),
+                          negated=is_negated(text[clause_bounds(text, clinical.start())[0]:
+                                                   clinical.start()]))
         if _ROUTE_HINT.search(text):
             self.route(text, (start, end), section)
         if "actor" in text:
@@ -1938,6 +1965,29 @@ class DocumentRules:
                              if r.object is not None and label_key(r.object) == named)
                 self.emit(owner, v.HAS_SYMPTOM, sign, span, m.group(0), section,
                           rule="phrase:gloss", confidence=0.65)
+
+    def samples(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read a sample taken for testing, under a diagnosis heading, as a test.
+
+        "A tissue sample may be taken" gives "tissue sample"; "fluid may be drawn from a
+        blister" gives "blister fluid test"; "a sample of skin" gives "skin sample".
+        """
+        for m in _SAMPLE_TAKEN.finditer(text):
+            if m.group("x"):
+                what = pc.clean_phrase(m.group("x"))
+                if m.group("of") and not re.match(r"(?:it|this|them)$", m.group("of"), re.I):
+                    what = f"{pc.clean_phrase(m.group('of'))} {what.split()[-1]}"
+            else:
+                taken = pc.clean_phrase(m.group("y"))
+                origin = pc.clean_phrase(m.group("from") or "")
+                what = f"{origin} {taken}".strip() if origin else taken
+                what = what if re.search(r"samples?|swabs?$", what) else f"{what} test"
+            tissue = re.match(r"^(?P<t>[\w ]+?) samples?$", what)
+            if tissue is not None and _TISSUE.match(tissue.group("t")):
+                what = f"{tissue.group('t')} biopsy"  # a sample of tissue is a biopsy
+            if what and not pc.is_generic(what) and not re.fullmatch(r"samples?|swabs?", what):
+                self.emit(self.topic, v.DIAGNOSED_BY, what, span, m.group(0), section,
+                          rule="phrase:sample", confidence=0.6, hedged=is_hedged(m.group(0)))
 
     def findings(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read a result that points to the topic: "Blood cultures are usually positive",
@@ -2422,6 +2472,11 @@ class DocumentRules:
                if p.Side.RIGHT in (shape.subject, shape.object) else topic)
         if trig.name in ("lowers-risk-by", "prevents-by"):
             rhs = [Phrase(act, None, right.strip()) for act in gerund_acts(right)]
+        if predicate == v.DIAGNOSED_BY and shape.object is p.Side.RIGHT:
+            # "based on your symptoms and history": the doctor reviews them, a means of its own
+            # (the words alone are too generic to be entities).
+            rhs = [*rhs, *(Phrase(name, None, m.group(0)) for name, rx in _REVIEWED
+                           for m in [rx.search(pc.cut_clause(right))] if m is not None)]
         bare = right.strip(" .;:)")
         if not rhs and (trig.name in ("is-risk-factor", "is-treatment") or (
                 trig.name in ("at-risk", "raises-risk", "lowers-risk", "way-to-prevent",

@@ -2217,3 +2217,22 @@ def test_a_harm_named_in_brackets(tmp_path: Path, heading: str, body: str, named
     got = relations(tmp_path, body, heading)
     assert ((TOPIC, "has_complication", named, "") in got
             or (TOPIC, "has_complication", named, "hedged") in got) is expected
+
+
+@pytest.mark.parametrize(("sentence", "test"), [
+    ("Doctors usually diagnose it from your symptoms.", "symptom review"),
+    ("The diagnosis is based on your medical history and a blood test.", "medical history"),
+    ("The diagnosis is usually clinical.", "clinical diagnosis"),
+    ("Most cases are diagnosed clinically.", "clinical diagnosis"),
+    ("Your doctor may take a small sample of skin.", "skin biopsy"),
+    ("Fluid may be drawn from a sore for testing.", "sore fluid test"),
+])
+def test_reviews_clinical_diagnosis_and_samples(tmp_path: Path, sentence: str, test: str) -> None:
+    """What a doctor reviews, a diagnosis made from the signs alone, and samples taken."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Diagnosis")}
+    assert (TOPIC, "diagnosed_by", test) in got
+
+
+def test_a_clinical_examination_is_no_clinical_diagnosis(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Diagnosis is made by clinical examination.", "Diagnosis")
+    assert not any(o == "clinical diagnosis" for _, _, o, _ in got)
