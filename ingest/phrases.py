@@ -194,7 +194,9 @@ _EXAMPLES = re.compile(r"[,(]?\s*(?<![-\w])(?:such as|(?<!feels )(?<!looks )(?<!
                        r"(?<!sounds )(?<!seems )like|including|e\.g\.,?|for example|"
                        r"(?<=, )(?:especially|particularly))\s+", _I)
 # A sequence names each stage: "pain followed by a rash that turns into blisters".
-_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|\s+(?:and/or|and|or|plus)\s+|"
+# "between 30 and 50" is one span, not two members.
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|(?<!between \d)(?<!between \d\d)"
+                    r"\s+(?:and/or|and|or|plus)\s+|"
                     r",?\s+(?:(?:and |which |that )?(?:is |are )?(?:then |later |soon )?"
                     r"(?:followed by|(?:develops?|turns?|progress(?:es)?|changes?) into)|"
                     r"before turning into)\s+)\s*", _I)
@@ -500,9 +502,13 @@ def people_factor(phrase: str) -> str:
 _EXAMPLE_PARENS = re.compile(r"\s*\((?:e\.g\.,?|such as|including|for example,?|like)\s+"
                              r"([^()]*)\)", _I)
 # A non-restrictive aside between commas ("X, which you get by drip, may help").
-_ASIDE = re.compile(r",\s*(?:which|who|wherein|whereby|where)\b[^,;]{1,120},"
+# Asides between commas before the verb: ", which ...," and ", especially ...,"
+# ("Using pads, especially for long periods, raises the risk").
+_ASIDE = re.compile(r",\s*(?:which|who|wherein|whereby|where|especially|particularly|in "
+                    r"particular|for example|for instance|e\.g\.)\b[^,;]{1,120},"
                     r"(?=\s*(?:may|might|can|could|is|are|was|"
-                    r"were|will|has|have|helps?|causes?|leads?)\b)", _I)
+                    r"were|will|has|have|helps?|causes?|leads?|raises?|increases?|makes?|"
+                    r"lowers?|reduces?|puts?)\b)", _I)
 _SUBORDINATE = re.compile(r"\s(?:since|because|although|though|whereas|unless|so that)\b.*$"
                           r"|,\s+(?:(?:typically|usually|often|mostly|mainly|generally|commonly|"
                           r"most often) )?(?:occurring|happening|appearing|developing|seen|found)"

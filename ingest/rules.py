@@ -396,12 +396,15 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
         r"(?P<x>[\w' -]{3,40}?)(?: alone| only)?\s*(?:[.;,]|$)|\b(?:recover|recovers|improve|"
         r"improves) (?:fully |quickly |completely )?with (?P<x2>[\w' -]{3,40}?)(?: alone| only)?"
         r"\s*(?:[.;,]|$)", re.I)), False, v.EFFECTIVE_FOR),
-    # "It is more likely in people who have had surgery", "Risk is higher in those with X".
+    # "It is more likely in people who have had surgery".
     (_Wording("in ", re.compile(
         r"\b(?:is|are|'s) (?:much |far |also )?more (?:likely|common|frequent) (?:in|among) "
-        rf"{_PEOPLE_X}(?=\s*[,.;]|\s*$)|\brisk is (?:much |also )?(?:higher|greater|increased) "
-        r"(?:in|among|for) (?P<x2>(?:those|people|patients|anyone|children|adults)\b[^.;]+)",
-        re.I)), True, v.INCREASES_RISK_OF),
+        rf"{_PEOPLE_X}(?=\s*[,.;]|\s*$)", re.I)), True, v.INCREASES_RISK_OF),
+    # "Risk is higher in those with X", "The risk is higher for people who have given birth".
+    (_Wording("risk is", re.compile(
+        r"\brisk is (?:much |also |even )?(?:higher|greater|increased) (?:in|among|for) "
+        r"(?P<x2>(?:those|people|patients|anyone|children|adults|women|men)\b[^.;]+)", re.I)),
+     True, v.INCREASES_RISK_OF),
     # "Most cases happen in people with a weakened immune system".
     (_Wording("cases", re.compile(
         r"\b(?:most|many|the majority of) cases (?:happen|occur|are seen|are found) (?:in|among) "
@@ -1004,8 +1007,16 @@ def _site_word(site: str) -> str:
 def _people_factors(people: Sequence[Phrase]) -> list[Phrase]:
     """Return what each group of people has or is ("people with asthma" → asthma), the
     groups that name nothing left out."""
-    out = [Phrase(pc.people_factor(ph.label), ph.level, ph.surface) for ph in people]
+    out = [Phrase(_AGE_SPAN.sub(r"age \g<a> to \g<b>", ph.surface.strip(" .,;"))
+                  if _AGE_SPAN.fullmatch(ph.surface.strip(" .,;"))
+                  else pc.people_factor(ph.label), ph.level, ph.surface) for ph in people]
     return [ph for ph in out if ph.label and not pc.is_generic(ph.label)]
+
+
+# "adults aged 20 to 60": an age span is the factor, whole ("age 20 to 60").
+_AGE_SPAN = re.compile(r"(?:(?:adults|people|those|patients|women|men|children)\s+)?(?:aged|ages|"
+                       r"age|between (?:the )?ages? (?:of )?|between)\s+(?P<a>\d{1,3})\s*(?:to|-|–|"
+                       r"and)\s*(?P<b>\d{1,3})(?:\s*years?(?: old)?)?", re.I)
 
 
 def site_first(label: str) -> str:

@@ -2236,3 +2236,18 @@ def test_reviews_clinical_diagnosis_and_samples(tmp_path: Path, sentence: str, t
 def test_a_clinical_examination_is_no_clinical_diagnosis(tmp_path: Path) -> None:
     got = relations(tmp_path, "Diagnosis is made by clinical examination.", "Diagnosis")
     assert not any(o == "clinical diagnosis" for _, _, o, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Using thick pads, especially for long periods, raises the risk.", "thick pads"),
+    ("Having a weak immune system, for example from chemotherapy, makes it more likely.",
+     "weak immune system"),
+    ("The risk is higher for people who have kidney disease.", "kidney disease"),
+    ("It is most common in adults aged 20 to 60.", "age 20 to 60"),
+    ("It is more common in people between 30 and 50.", "age 30 to 50"),
+])
+def test_asides_risk_for_people_and_age_spans(tmp_path: Path, sentence: str,
+                                              factor: str) -> None:
+    """An aside between commas does not hide the verb; an age span stays whole."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Risk factors")}
+    assert (factor, "increases_risk_of", TOPIC) in got
