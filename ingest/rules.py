@@ -774,7 +774,25 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("toxin production", re.compile(
         r"\b(?:bacteria|bacterium|germs?|microbes?|organisms?|strains?)\b[^.;]{0,40}?\b(?:release|"
         r"produce|make|give off|secrete|releasing|producing|making)s?\b[^.;]{0,25}?\btoxins?\b"
-        r"|\btoxins? (?:that are )?(?:released|produced|made|given off) by\b", re.I)),
+        r"|\btoxins? (?:that are )?(?:released|produced|made|given off) by\b|\btoxins? "
+        r"(?:from|of) (?:the )?(?:bacteria|bacterium|germs?|microbes?)\b|\bsuperantigens?\b",
+        re.I)),
+    ("abnormal immune response", re.compile(
+        r"\b(?:over-?reaction|exaggerated (?:response|reaction)) of the immune system\b|"
+        r"\b(?:immune over-?reaction|(?:abnormal|exaggerated|excessive|overactive) immune "
+        r"(?:response|reaction))\b", re.I)),
+    ("cytokine release", re.compile(
+        r"\b(?:release|flood|storm|surge|burst|rush|outpouring) of (?:[\w-]+ ){0,3}?cytokines\b"
+        r"|\bcytokines? (?:storm|release)\b|\bcytokines?\b[^.;]{0,20}?\b(?:are |is )?(?:released|"
+        r"poured out)\b", re.I)),
+    ("immune activation", re.compile(
+        r"\b(?:switch(?:es)? on|activat(?:e|es|ing)|stimulat(?:e|es|ing)|turn(?:s)? on) "
+        r"(?:(?:large|huge|vast) numbers of |many |a large number of )?(?:the body's )?(?:immune "
+        r"cells|t[- ]cells|white blood cells)\b", re.I)),
+    ("tissue death", re.compile(
+        r"\b(?:destroy|destroys|destroying|break(?:s)? down|breaking down|eat(?:s)? away|eating "
+        r"away|kill(?:s)?|killing) (?:the )?(?:[\w-]+ ){0,3}?(?:tissues?|fat|fascia|flesh|muscles?)"
+        r"\b", re.I)),
     ("abnormal immune response", re.compile(
         r"\bimmune system\b[^.;]{0,40}?\b(?:attacks?|attacking|overreacts?|overreacting|"
         r"over-reacts?|reacts? (?:abnormally|too strongly)|goes into overdrive|mistakenly)\b",
@@ -796,6 +814,9 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"becomes? |gets? )?(?:reduced|blocked|cut off|restricted|limited|stopped)\b", re.I)),
 )
 _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thick", "scar",
+                    "superantigen", "overreaction", "over-reaction", "immune re", "cytokine",
+                    "switch", "activat", "stimulat", "break down", "breaks down", "eat away",
+                    "eats away", "kill",
                     "harden", "calcif", "clog", "enlarg", "leak", "dormant", "latent",
                     "inactive", "reactivat", "toxin", "immune system", "die", "dying",
                     "destr", "blood flow", "blood supply", "autoimmune", "immune-mediated",
@@ -819,6 +840,10 @@ _SPREADS_TO_BLOOD = re.compile(r"\b(?:can |may |might |could |will |sometimes |t
                                r"(?:spreads?|spreading|get|gets|gets? into|enters?|reach(?:es)?)"
                                r" (?:in)?to (?:the |your )?(?:blood|bloodstream|blood stream)\b",
                                re.I)
+# Molecules a body or germ makes are how an illness works, never a sign or harm of it.
+_MOLECULES = re.compile(r"(?:(?:a |the )?(?:flood|surge|release|lot) of )?(?:[\w-]+ )?"
+                        r"(?:cytokines?|chemicals?|enzymes?|toxins?|antibodies|proteins?|hormones?|"
+                        r"superantigens?)", re.I)
 # What a doctor reviews to diagnose, named as the review.
 _REVIEWED = (("symptom review", re.compile(r"\b(?:signs and )?symptoms\b", re.I)),
              ("medical history", re.compile(r"\b(?:medical |health |family )?history\b", re.I)))
@@ -1309,6 +1334,9 @@ class DocumentRules:
             return  # "it often starts between ...": a clause, not a name
         if predicate == v.HAS_SYMPTOM and obj is not None and _LASTING_SIGN.match(obj):
             predicate = v.HAS_COMPLICATION  # "long-term weakness of the face": what it leaves
+        if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and obj is not None and \
+                _MOLECULES.fullmatch(obj):
+            return  # "leads to a flood of chemicals called cytokines": how it works, no harm
         if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and obj is not None:
             bare = _ARTICLE.sub("", obj)
             if _PLACE_LEAD.match(obj) or p.ANATOMY.fullmatch(bare) or (

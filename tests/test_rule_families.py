@@ -2251,3 +2251,18 @@ def test_asides_risk_for_people_and_age_spans(tmp_path: Path, sentence: str,
     """An aside between commas does not hide the verb; an age span stays whole."""
     got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Risk factors")}
     assert (factor, "increases_risk_of", TOPIC) in got
+
+
+@pytest.mark.parametrize(("sentence", "process"), [
+    ("Poisons from the bacteria act as superantigens.", "toxin production"),
+    ("It seems to be an overreaction of the immune system.", "abnormal immune response"),
+    ("This sets off a flood of chemicals called cytokines.", "cytokine release"),
+    ("The poisons switch on huge numbers of immune cells.", "immune activation"),
+    ("The germs make enzymes that break down the fascia.", "tissue death"),
+])
+def test_more_ways_an_illness_works(tmp_path: Path, sentence: str, process: str) -> None:
+    """Toxins, overreactions, cytokines, immune cells switched on and tissue destroyed."""
+    got = relations(tmp_path, sentence, "How it works")
+    assert (TOPIC, "involves", process, "") in got
+    assert not any(p in ("has_complication", "has_symptom") and "cytokine" in o
+                   for _, p, o, _ in got)
