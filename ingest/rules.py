@@ -61,7 +61,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|will|should)(?: also| ofte
                            r"\s+$", re.IGNORECASE)
 _PREVENTING = ("prevents", "lowers-risk")
 # "There isn't a clear way to prevent it": the way is no measure (no_remedy reads it).
-_WAY = re.compile(r"^(?:\w+ )?(?:ways?|means|method)$", re.IGNORECASE)
+_WAY = re.compile(r"^(?:[\w ]+ )?(?:ways?|means|methods?)$", re.IGNORECASE)
 # "Keep your blood pressure under control" names a measure: "blood pressure control".
 _KEEP_CONTROL = re.compile(
     r"\b(?:keep|keeping|get|getting|bring|bringing)\s+(?P<x>[\w' ,-]{3,80}?)\s+"
@@ -322,6 +322,16 @@ def gerund_acts(text: str) -> list[str]:
     return out
 
 
+_IF_YOU_USE = re.compile(r"^\s*if you (?:use|wear|take|have|keep|need) (?:a |an |the |any )?"
+                         r"(?P<x>[\w' -]{2,40}?),\s*(?P<rest>.+)$", re.I)
+# "The best way to prevent it is to wash your hands", "... is by keeping cuts clean".
+_BEST_WAY = re.compile(
+    r"^\s*(?:one of the |the |one )?(?:best|only|main|most effective|simplest|easiest|surest|"
+    r"key|important|good) (?:ways?|means|methods?) (?:to|of) (?:help )?(?:prevent|avoid|"
+    r"protect against|(?:reduce|lower|cut) (?:the|your) (?:risk|chance)s?(?= (?:of|is|are)\b)"
+    r"(?: of)?)(?:ing)?"
+    r"(?: (?:getting |developing |catching )?(?P<y>[\w' -]{1,40}?))? (?:is|are) (?:to |(?P<by>by) )"
+    r"(?P<act>[^.;]+)", re.I)
 # "To lower the risk, wash your hands often": the command is the preventive act.
 _TO_LOWER_RISK = re.compile(r"^\s*(?:to|you can|you could|you may be able to) (?:help )?(?:lower|"
                             r"reduce|cut|minimi[sz]e) (?:the|your|a|their) (?:risk|chances?)(?: "
@@ -1160,6 +1170,10 @@ _CAUSES_LEAD = re.compile(r"(?:^|[,;] )(?P<subj>[\w' -]{1,60}?) (?:can |may |mig
                           r" things like| such as)?\s*:\s*$", re.I)
 # What treatment does when a purpose names an outcome: "reduce the severity of symptoms"
 # (it works), "reduce the risk of complications" (it prevents them).
+# What is stopped that is the illness reaching people: "the spread", "them getting ill".
+_SPREAD_OR_ILL = re.compile(r"^(?:the )?spread(?: of (?:the )?(?:infection|illness|disease|germs?|"
+                            r"bacteria|virus))?$|^(?:them|you|people|others|him|her|anyone)?\s*"
+                            r"(?:from )?(?:getting|becoming|falling) (?:ill|sick|infected)$", re.I)
 # What a remedy eases that is the illness itself ("to shorten the illness"): it works on it.
 _SEVERITY = re.compile(r"^(?:the |your )?(?:severity|duration|length|intensity)(?: of .*)?$|"
                        r"^(?:your |the )?symptoms$|^(?:the |this )?(?:(?:progression|spread|"
@@ -1597,6 +1611,19 @@ class DocumentRules:
                           pc.ANAPHORA.match(what) else what, (start, end), lower.group("act"),
                           section, rule="phrase:to-lower-risk", confidence=0.7,
                           negated=bool(_NEGATED_HEAD.match(lower.group("act").strip())))
+        best = _BEST_WAY.match(text) if "way" in text or "mean" in text else None
+        if best is not None:
+            # "The best way to avoid it is to keep wounds clean": the act prevents it.
+            what = pc.clean_phrase(best.group("y") or "")
+            target = self.topic if not what or self.is_topic(what) or pc.ANAPHORA.match(
+                what) or pc.TOPIC_ALIASES.match(what) else what
+            acts = gerund_acts(best.group("act")) if best.group("by") else [
+                a for a in (advice_label(x) for x in re.split(
+                    r",\s*(?:and |or )?|\s+(?:and|or)\s+(?:to\s+)?", best.group("act"))) if a]
+            for act in acts:
+                self.emit(act, v.PREVENTS, target, (start, end), best.group("act"), section,
+                          rule="phrase:best-way", confidence=0.7,
+                          negated=bool(_NEGATED_HEAD.match(best.group("act").strip())))
         if "risk" in text or "chance" in text or "likel" in text or "odds" in text:
             self.risk_rises(text, (start, end), section)
         if text[:4].lower() in ("if y", "if t", "if a", "if s", "if p", "when"):
@@ -1701,7 +1728,8 @@ class DocumentRules:
             if trig.name == "purpose" and not (
                 (matches and matches[-1][1].name in _CHAIN)
                 or m.group().lower().startswith(("to ", "in order", "help"))
-                or (kind == p.TREATMENT and _MODAL_BEFORE.search(text, 0, m.start()))
+                or (kind in (p.TREATMENT, p.PREVENTION)
+                    and _MODAL_BEFORE.search(text, 0, m.start()))
             ):
                 continue  # a bare "lower" or "control" is not a purpose
             matches.append((m, trig))
@@ -1738,7 +1766,10 @@ class DocumentRules:
         if self._complications and _GLOSS_HINT.search(text):
             self.glossed_signs(text, (start, end), section)
         if kind == p.PREVENTION and antecedent is None and len(self.out) == read_before:
-            act = advice_label(text)
+            if_use = _IF_YOU_USE.match(text)
+            # "If you use pads, change them often": the command, with "them" named.
+            act = advice_label(re.sub(r"\b(?:them|it)\b", if_use.group("x"), if_use.group("rest"),
+                                      count=1) if if_use else text)
             if act is not None and not act.startswith(("seeing", "seeking", "getting")) \
                     and not re.search(r"\s(?:it|them|this|these|that)$", act):
                 # "Wash your hands often." under prevention, and nothing else read from it:
@@ -2233,9 +2264,9 @@ class DocumentRules:
             return False  # "the exact cause of" is a noun, not a relation
         if trig.name in ("works", "no-evidence") and kind not in (*_HELPING, p.PROGNOSIS):
             return False
-        if trig.name == "may-help" and (kind not in _HELPING or "diagnos" in text
-                                         or _GERUND.match(left_side(text[:m.start()]))):
-            return False
+        if trig.name == "may-help" and (kind not in _HELPING or "diagnos" in text or (
+                kind != p.PREVENTION and _GERUND.match(left_side(text[:m.start()])))):
+            return False  # under prevention, "Avoiding dust can help" names the act
         if trig.name in ("detects", "asked-about") and kind != p.DIAGNOSIS:
             return False
         if trig.name == "needs" and kind != p.TREATMENT:
@@ -2511,6 +2542,13 @@ class DocumentRules:
                if p.Side.RIGHT in (shape.subject, shape.object) else topic)
         if trig.name in ("lowers-risk-by", "prevents-by"):
             rhs = [Phrase(act, None, right.strip()) for act in gerund_acts(right)]
+        acts = (gerund_acts(left_side(left)) if shape.subject is p.Side.LEFT and (
+            predicate == v.PREVENTS or kind == p.PREVENTION) and _GERUND.match(left_side(left))
+            and re.search(r"\s(?:and|or|with)\s", left_side(left)) else [])
+        if acts:
+            # "Avoiding dust and mould can help", "Cleaning a cut with soap and water lowers
+            # the risk": the act is one thing, not its objects one by one.
+            lhs = [Phrase(act, None, left_side(left).strip()) for act in acts]
         if predicate == v.DIAGNOSED_BY and shape.object is p.Side.RIGHT:
             # "based on your symptoms and history": the doctor reviews them, a means of its own
             # (the words alone are too generic to be entities).
@@ -2544,8 +2582,8 @@ class DocumentRules:
             # "Surgery is needed in children with lung damage", "If your child develops X,
             # they may need Y": the remedy is for that harm, not the illness as a whole.
             objects = self.treated_harm(right) or objects
-        if trig.name in _PREVENTING and any(_WAY.match(s.label) for s in subjects):
-            subjects = [s for s in subjects if not _WAY.match(s.label)]
+        if any(_WAY.match(s.label) for s in subjects):
+            subjects = [s for s in subjects if not _WAY.match(s.label)]  # "the best ways"
         if trig.name == "follows" and _GET_IT.match(trig_text):
             objects = topic  # "You can get it after giving birth": it follows the birth
         if trig.name == "at-risk" and _PEOPLE_WORD.search(left):
@@ -2603,15 +2641,23 @@ class DocumentRules:
                                                         True, False)
                 elif pred in (v.USED_FOR, v.EFFECTIVE_FOR, v.PREVENTS) and s_top:
                     continue
+                if pred == v.EFFECTIVE_FOR and o_top and kind == p.PREVENTION and \
+                        trig.name == "may-help":
+                    pred = v.PREVENTS  # "Avoiding dust can help", under a prevention heading
                 item_control = _CONTROL.match(antecedent or "")
                 if pred == v.USED_FOR and o_top and item_control and trig.name != "includes":
                     # Under "Pain management:", a prescribed drug targets the pain.
                     pred, o_lab, o_top = v.TARGETS, item_control.group(1), False
                 if pred == v.TARGETS and trig.name == "purpose" and not s_top:
                     risk = _RISK_OF.match(o_lab)
-                    if o_top or _SEVERITY.match(o_lab):
-                        # "help shorten an attack of X", "ease the illness": it works on X.
-                        pred, o_lab, o_top = v.EFFECTIVE_FOR, self.topic, True
+                    if _SPREAD_OR_ILL.match(o_lab):
+                        # "Hygiene helps stop the spread", "... to stop them getting ill".
+                        pred, o_lab, o_top = v.PREVENTS, self.topic, True
+                    elif o_top or _SEVERITY.match(o_lab):
+                        # "help shorten an attack of X", "ease the illness": it works on X;
+                        # under prevention, "may reduce flare-ups" keeps them away.
+                        pred, o_lab, o_top = (v.PREVENTS if kind == p.PREVENTION
+                                              else v.EFFECTIVE_FOR), self.topic, True
                     elif risk is not None:
                         what = pc.clean_phrase(risk.group("what"))
                         o_top = self.is_topic(what) or self.mentions_topic(what)

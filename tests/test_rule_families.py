@@ -2266,3 +2266,20 @@ def test_more_ways_an_illness_works(tmp_path: Path, sentence: str, process: str)
     assert (TOPIC, "involves", process, "") in got
     assert not any(p in ("has_complication", "has_symptom") and "cytokine" in o
                    for _, p, o, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("The best way to avoid it is to keep sores clean.", "keeping sores clean"),
+    ("The best way to prevent grebble fever is by washing your hands.", "washing hands"),
+    ("One of the best ways to lower the risk is to wear gloves.", "wearing gloves"),
+    ("If you use pads, change them every few hours.", "changing pads"),
+    ("Avoiding dust and mould can help.", "avoiding dust and mould"),
+    ("Good hygiene helps stop the spread.", "good hygiene"),
+    ("Quitting smoking may reduce flare-ups.", "quitting smoking"),
+    ("Pills may be given to close contacts to stop them getting ill.", "pills"),
+])
+def test_more_prevention_wordings(tmp_path: Path, sentence: str, act: str) -> None:
+    """The best way to avoid it, commands about what you use, acts that help, the spread."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Prevention")}
+    assert (act, "prevents", TOPIC) in got
+    assert not any(s.startswith("one of") for s, _, _ in got)
