@@ -1653,20 +1653,20 @@ class DocumentRules:
                           spread.group(0), section, rule="phrase:spreads-to-blood",
                           confidence=0.65, hedged=is_hedged(text[:spread.end()]))
         if "(" in raw:
-            for named in _NAMED_HARM.finditer(raw):
-                what = pc.clean_phrase(named.group("x"))
-                words = raw[:raw.rfind("(", 0, named.end())].split()
+            for bracket in _NAMED_HARM.finditer(raw):
+                what = pc.clean_phrase(bracket.group("x"))
+                words = raw[:raw.rfind("(", 0, bracket.end())].split()
                 glosses_topic = any(self.is_topic(" ".join(words[-n:])) for n in range(1, 5))
                 if what and not self.is_topic(what) and not glosses_topic \
                         and _DISEASE_NAME.search(what) and (
-                        kind in (p.COMPLICATION, None) or named.group("site")):
+                        kind in (p.COMPLICATION, None) or bracket.group("site")):
                     # "can affect the joints (joint arthritis)", "the heartbeat may slow
-                    # (known as heart block)": the harm named in brackets.
+                    # (known as heart block)": the harm bracket in brackets.
                     self.emit(self.topic, v.HAS_COMPLICATION, what, (start, end),
-                              named.group(0), section, rule="phrase:named-harm",
-                              confidence=0.6, hedged=is_hedged(raw[:named.end()]),
-                              negated=is_negated(raw[clause_bounds(raw, named.start())[0]:
-                                                      named.start()]))
+                              bracket.group(0), section, rule="phrase:bracket-harm",
+                              confidence=0.6, hedged=is_hedged(raw[:bracket.end()]),
+                              negated=is_negated(raw[clause_bounds(raw, bracket.start())[0]:
+                                                      bracket.start()]))
         if "los" in low:
             for lost in _LOSES_PART.finditer(text):
                 part = lost.group("x").lower()
@@ -2572,10 +2572,10 @@ class DocumentRules:
         caused = right[:examples.start()].strip(" ,") if examples is not None else ""
         if examples is not None and (self.is_topic(caused) or pc.TOPIC_ALIASES.match(caused)):
             # "Several kinds of germ can cause it, including A and B": A and B each do.
-            named = [ph for ph in phrases(pc.cut_clause(examples.group("x")))
+            members = [ph for ph in phrases(pc.cut_clause(examples.group("x")))
                      if not self.is_topic(ph.label) and not pc.is_generic(ph.label)]
-            if named:
-                lhs, rhs = [*lhs, *named], topic
+            if members:
+                lhs, rhs = [*lhs, *members], topic
         sides = {p.Side.LEFT: lhs, p.Side.RIGHT: rhs, p.Side.TOPIC: topic}
         subjects, objects = sides[shape.subject], sides[shape.object]
         if predicate in (v.USED_FOR, v.EFFECTIVE_FOR) and shape.object is p.Side.TOPIC:

@@ -123,6 +123,13 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("tissue death", "necrotic tissue", "necrosis"),
     ("calcium deposits", "calcification"),
     ("pain control", "pain management"),
+    ("multiple organ dysfunction", "multiple organ failure"),
+    ("diabetes", "diabetes mellitus"),
+    ("ICU", "intensive care unit", "intensive care"),
+    ("HBOT", "hyperbaric oxygen therapy"),
+    ("drop in blood pressure", "low blood pressure"),
+    ("cardiac damage", "heart complication"),
+    ("break in the skin", "open wound"),
     # Levels in the blood, British and American spellings, routes and tests.
     ("hypercalcaemia", "hypercalcemia", "high calcium levels", "raised blood calcium",
      "high levels of calcium in the blood"),
