@@ -74,6 +74,18 @@ def display_label(text: str) -> str:
     return " ".join(words).strip(" .,;:")
 
 
+def _inside_phrase(words: list[str], start: int) -> bool:
+    """Return whether words[start:] is what an "of" phrase is of ("scarring of [the lungs]").
+
+    "scarring of the lungs, known as lung fibrosis" names the scarring; the lungs
+    are only where it is.
+    """
+    i = start - 1
+    while i >= 0 and words[i].lower() in ("the", "a", "an", "your", "their", "its"):
+        i -= 1
+    return i > 0 and words[i].lower() == "of"  # "treated with X (Y)" names X itself
+
+
 class Resolver:
     """Map extracted phrases to entity ids, shared across every page of a run."""
 
@@ -153,7 +165,8 @@ class Resolver:
 
         for before, after in find_other_names(text):
             x = next((k for n in range(len(before), 0, -1)
-                      if (k := label_key(" ".join(before[-n:]))) in self._labels), None)
+                      if (k := label_key(" ".join(before[-n:]))) in self._labels
+                      and not _inside_phrase(before, len(before) - n)), None)
             y = next((k for n in range(len(after), 0, -1)
                       if (k := label_key(" ".join(after[:n]))) in self._labels), None)
             if x is None or y is None or x == y or distinct(x, y):

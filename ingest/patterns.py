@@ -530,9 +530,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The most common complication (of X) is Y" / "Y is a common complication of X".
     _t("complication-is", rf"\b(?:the |a |an |one )?{_RANKED}complication(?: of [\w' -]+?)? "
                           r"(?:is|was)\b", v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
-    _t("is-complication", rf"\b(?:is|are) (?:a |an |the |one of the )?{_RANKED}complications? "
-                          r"(?:of\b|(?=that (?:can|may|might|could|sometimes|often) (?:occur|"
-                          r"develop|happen|follow)))", v.HAS_COMPLICATION, Shape.TOPIC_TO_LEFT),
+    # "Y is a common complication of X"; "Shock is the most serious complication." alone.
+    _t("is-complication", rf"\b(?:is|are) (?:a |an |the |one of the )?{_RANKED}complications?"
+                          r"(?: of\b|(?= that (?:can|may|might|could|sometimes|often) (?:occur|"
+                          r"develop|happen|follow))|(?=\s*[.;!]?\s*$))", v.HAS_COMPLICATION,
+       Shape.TOPIC_TO_LEFT),
     # "The main treatment (for X) is Y" / "Y is the standard treatment for X".
     _t("treatment-is", rf"\b(?:the |a |an )?{_RANKED}(?:treatment|therapy)(?: (?:for|of) "
                        rf"[\w' -]+?)? (?:is|was)\b{_NOT_PASSIVE}", v.USED_FOR,

@@ -124,7 +124,8 @@ _LEAD_WORDS = re.compile(
     r"very|especially|mainly|including|such as|like|e\.g\.|i\.e\.|etc|known|possible|"
     r"lots of|a lot of|plenty of|clusters of|"
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
-    r"in turn|even|thus|therefore|then|eventually|gradually|multiple|numerous|different|"
+    r"in turn|even|thus|therefore|then|eventually|gradually|numerous|different|"
+    r"multiple(?! (?:organ|sclerosis|myeloma|systems?)\b)|"
     r"strong|proper|(?:a |the )?(?:number|range|variety|couple|combination|mix|selection|"
     r"regimen|course|dose) of|(?:the )?(?:development|formation|onset) of|either|"
     r"(?:within|after|in|over|for) (?:a few|several|a couple of|\d+|one|two|three) (?:hours|days|"
@@ -268,8 +269,9 @@ def cut_clause(text: str) -> str:
 # "the bacterium Staphylococcus aureus" is the organism it names (a capitalised name).
 _GENUS_LEAD = re.compile(r"^(?:[Tt]he |[Aa]n? )?(?:[Bb]acteri(?:um|a)|[Vv]irus|[Ff]ungus|"
                          r"[Pp]arasite|[Oo]rganism|[Gg]erm)\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?$)")
-_HARM_TO = re.compile(r"^(damage|injury|harm|injuries) to (?:the |your |their |other |multiple |"
-                      r"many |several |internal |vital |some )*([a-z]+)$", _I)
+_HARM_TO = re.compile(r"^(?P<adj>(?:lasting|permanent|severe|serious|long-term|further|"
+                      r"irreversible) )?(damage|injury|harm|injuries) to (?:the |your |their |"
+                      r"other |multiple |many |several |internal |vital |some )*([a-z]+)$", _I)
 _UNABLE = re.compile(r"^(?:(?:being )?(?:unable|not able) to ([a-z]+)|(?:a )?(?:problems?|trouble) "
                      r"([a-z]+ing))\b(?: (?:your|the|their|one of your|one of the|one|his|her) )?"
                      r"([\w -]*)$", _I)
@@ -306,9 +308,10 @@ def clean_phrase(text: str) -> str:
     if related:  # "heart-related complications" are heart complications
         text = f"{related.group(1).lower()} {related.group(2).lower()}"
     harm = _HARM_TO.match(text)
-    if harm:  # "damage to other organs" is organ damage
-        lemmas = all_lemmas(harm.group(2).lower()).get("NOUN")
-        text = f"{lemmas[0] if lemmas else harm.group(2)} {harm.group(1).lower()}"
+    if harm:  # "damage to other organs" is organ damage; "lasting damage to it", lasting
+        lemmas = all_lemmas(harm.group(3).lower()).get("NOUN")
+        text = (f"{(harm.group('adj') or '').lower()}{lemmas[0] if lemmas else harm.group(3)} "
+                f"{harm.group(2).lower()}")
     return text
 
 

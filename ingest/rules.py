@@ -1097,6 +1097,13 @@ _RISK_REDUCED = re.compile(
 # "complications stemming from X" (a participle after a noun), not "is due to X".
 _POSTMODIFIER = re.compile(r"(?:resulting|arising|stemming) from\b", re.I)
 # "causes it to swell", "causes the body's cells to clump": a process, not an outcome.
+# "cause the blood pressure to drop": a measure pushed out of its range names the harm.
+_CAUSED_STATE = re.compile(r"\s*(?:the |your |a person's |their )?(?P<m>blood pressure|blood sugar|"
+                           r"heart rate|body temperature)\s+to\s+(?P<v>drop|fall|plummet|go down|"
+                           r"rise|climb|increase|go up|soar)\b", re.I)
+# "the disease becomes chronic and causes ...": the disease is still the subject.
+_BECOMES_AND = re.compile(r"\s+(?:becomes?|turns?|gets?|grows?) (?:chronic|severe|worse|"
+                          r"serious|long-term|persistent|life-threatening) and\s*$", re.I)
 _CAUSATIVE = re.compile(r"\s*(?:it|them|this|these|those|(?:the |your |a person's )?(?:body|"
                         r"immune system)(?:'s)?(?: [\w-]+){0,2}?|(?:the |your )?(?:[\w-]+ ){0,2}"
                         r"(?:cells?|tissues?|vessels?|arteries|walls?))\s+to\s+[a-z]+"
@@ -2300,6 +2307,11 @@ class DocumentRules:
             # Only people with the topic, or any people in a symptoms section: "people
             # who smoke have ..." elsewhere says nothing about the topic's signs.
             said = m.group().lower()
+            if kind == p.COMPLICATION and " with " not in said:
+                # "Some patients develop lung scarring" under complications; "if you ... develop
+                # X", "sufferers say they have ..." are no such statement.
+                return (said.endswith("develop") and " who " not in said
+                        and not re.search(r"\b(?:if|when|say|says|said)\b", text[:m.end()], re.I))
             return (kind == p.SYMPTOM and " who " not in said) or (
                 " with " in said and (self.mentions_topic(said) or bool(re.search(
                     r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))
@@ -2349,6 +2361,7 @@ class DocumentRules:
                  trig_text: str = "") -> None:
         shape, predicate = trig.shape, trig.predicate
         topic = [Phrase(self.topic, None, self.topic)]
+        left = _BECOMES_AND.sub(" ", left)
         if trig.name == "makes-feel":
             # "can make you feel depressed, stressed or anxious": the states, as nouns.
             states = [FEELINGS.get(w.strip(" .,;:!").lower(), "") for w in pc.split_list(
@@ -2536,6 +2549,19 @@ class DocumentRules:
             lhs = [Phrase(label, None, label) for label in self._last]
         if trig.name == "no-evidence":  # "no evidence that X helps": X is the subject
             right = _CLAIMED_EFFECT.sub("", right)
+        state = _CAUSED_STATE.match(right) if trig.name == "causes" else None
+        if state is not None and (kind in (p.COMPLICATION, p.SYMPTOM) or not left_side(
+                left).strip() or self.mentions_topic(left)
+                or pc.TOPIC_ALIASES.match(left_side(left).strip())):
+            # "The infection can cause the blood pressure to drop": low blood pressure.
+            measure, way = state.group("m").lower(), state.group("v").lower()
+            up = way.startswith(("rise", "climb", "increase", "go up", "soar"))
+            self.emit(self.topic, v.HAS_COMPLICATION,
+                      f"{'high' if up else 'low'} {measure}" if "heart" not in measure else
+                      ("rapid heartbeat" if up else "slow heartbeat"), span, state.group(0),
+                      section, hedged=hedged, negated=negated, rule="phrase:caused-state",
+                      confidence=0.65)
+            return
         if trig.name == "causes" and _CAUSATIVE.match(right):
             return  # "causes the cells to clump": how it works, not what it leads to
         rhs = (phrases(right, people=trig.name in (*_PEOPLE_TRIGGERS, "risk-group"))
@@ -2627,7 +2653,8 @@ class DocumentRules:
                         _GOOD_OUTCOME.match(o_lab) and not _NOT_A_REMEDY.search(s_lab):
                     # "Early treatment leads to a quick recovery": it works.
                     pred, o_lab, o_top = v.EFFECTIVE_FOR, self.topic, True
-                if pred == v.HAS_SYMPTOM and trig.name in ("may-occur", "there-may-be") and (
+                if pred == v.HAS_SYMPTOM and trig.name in ("may-occur", "there-may-be",
+                                                            "experience") and (
                         kind == p.COMPLICATION or _LASTING.search(o_lab)):
                     pred = v.HAS_COMPLICATION  # "In some cases, lasting nerve pain develops"
                 if pred == v.CAUSES and s_top:

@@ -1845,7 +1845,7 @@ def test_a_reference_page_lists_factors_and_tests_as_bare_lines(tmp_path: Path) 
     cs, _, _ = extract_corpus([page], progress=False)
     got = {(cs.label(c.subject), c.predicate, cs.label(c.object)) for c in cs.claims
            if c.object is not None}
-    assert {("diabetes mellitus", "increases_risk_of", TOPIC),
+    assert {("diabetes", "increases_risk_of", TOPIC),
             ("intravenous drug use", "increases_risk_of", TOPIC),
             ("obesity", "increases_risk_of", TOPIC),
             (TOPIC, "diagnosed_by", "full blood count"),
@@ -2283,3 +2283,30 @@ def test_more_prevention_wordings(tmp_path: Path, sentence: str, act: str) -> No
     got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Prevention")}
     assert (act, "prevents", TOPIC) in got
     assert not any(s.startswith("one of") for s, _, _ in got)
+
+
+@pytest.mark.parametrize(("heading", "sentence", "harm"), [
+    ("Complications", "Shock is the most serious complication.", "shock"),
+    ("Complications", "Some patients develop scarring of the lungs, known as lung fibrosis.",
+     "lung scarring"),
+    ("Complications", "The germ can cause the blood pressure to drop sharply.",
+     "low blood pressure"),
+    ("Complications", "In severe cases it may progress to multiple organ failure.",
+     "multiple organ failure"),
+    ("Outlook", "In some people, the disease becomes chronic and causes lasting damage to "
+                "the lungs.", "lasting lung damage"),
+])
+def test_more_complication_wordings(tmp_path: Path, heading: str, sentence: str,
+                                    harm: str) -> None:
+    """A complication named alone, what patients develop, a measure pushed out of range."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, heading)}
+    named = {"lung scarring", "lung fibrosis"} if harm == "lung scarring" else {harm}
+    assert any((TOPIC, "has_complication", n) in got for n in named)
+    assert not any(o in ("lungs", "lung") and p == "has_complication" for _, p, o in got)
+
+
+def test_what_people_say_or_might_develop_under_complications_is_no_harm(
+        tmp_path: Path) -> None:
+    got = relations(tmp_path, "If you develop eye problems, see a doctor. Sufferers say they "
+                              "have less time for work.", "Complications")
+    assert not any(p == "has_complication" for _, p, _, _ in got)
