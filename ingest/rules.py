@@ -854,6 +854,11 @@ _SPREADS_TO_BLOOD = re.compile(r"\b(?:can |may |might |could |will |sometimes |t
 _MOLECULES = re.compile(r"(?:(?:a |the )?(?:flood|surge|release|lot) of )?(?:[\w-]+ )?"
                         r"(?:cytokines?|chemicals?|enzymes?|toxins?|antibodies|proteins?|hormones?|"
                         r"superantigens?)", re.I)
+# Outcomes that are never signs of an illness, whatever section names them.
+_GRAVE_OUTCOME = re.compile(
+    r"(?:(?:sudden|possible|eventual|early|premature|rapid) )?(?:death|dying|coma|amputation|"
+    r"limb loss|gangrene|sepsis|septic shock|stroke|heart attack|cardiac arrest|blindness|"
+    r"deafness|permanent disability|disability|multiple organ failure|organ failure)", re.I)
 # What a doctor reviews to diagnose, named as the review.
 _REVIEWED = (("symptom review", re.compile(r"\b(?:signs and )?symptoms\b", re.I)),
              ("medical history", re.compile(r"\b(?:medical |health |family )?history\b", re.I)))
@@ -1353,8 +1358,11 @@ class DocumentRules:
             return
         if _CLAUSE_LABEL.match(subject) or (obj is not None and _CLAUSE_LABEL.match(obj)):
             return  # "it often starts between ...": a clause, not a name
-        if predicate == v.HAS_SYMPTOM and obj is not None and _LASTING_SIGN.match(obj):
-            predicate = v.HAS_COMPLICATION  # "long-term weakness of the face": what it leaves
+        if predicate == v.HAS_SYMPTOM and obj is not None and (
+                _LASTING_SIGN.match(obj) or _GRAVE_OUTCOME.fullmatch(obj)):
+            # "long-term weakness of the face": what it leaves; "death", "gangrene", "a
+            # stroke": where it ends, never a sign, even in a list of symptoms.
+            predicate = v.HAS_COMPLICATION
         if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and obj is not None and \
                 _MOLECULES.fullmatch(obj):
             return  # "leads to a flood of chemicals called cytokines": how it works, no harm

@@ -2310,3 +2310,12 @@ def test_what_people_say_or_might_develop_under_complications_is_no_harm(
     got = relations(tmp_path, "If you develop eye problems, see a doctor. Sufferers say they "
                               "have less time for work.", "Complications")
     assert not any(p == "has_complication" for _, p, _, _ in got)
+
+
+@pytest.mark.parametrize("outcome", ["gangrene", "a stroke", "death"])
+def test_grave_outcomes_in_a_symptom_list_are_complications(tmp_path: Path, outcome: str) -> None:
+    got = {(s, p, o) for s, p, o, _ in relations(
+        tmp_path, f"Symptoms can include:\n- fever\n- {outcome}", "Symptoms")}
+    label = outcome.removeprefix("a ")
+    assert (TOPIC, "has_complication", label) in got
+    assert (TOPIC, "has_symptom", label) not in got
