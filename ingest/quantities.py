@@ -221,8 +221,11 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("mortality", _STRONG, re.compile(r"\b(?:die|dies|died|death|deaths|dying|kills?|killed|"
                                       r"mortality|fatal|"
                                       r"fatality|lethal|deadly|case[- ]fatality)\b", _I)),
-    ("survival", _STRONG, re.compile(r"\b(?:surviv(?!ors?\b)\w*|alive|live (?:for|beyond|longer))"
-                                     r"\b", _I)),  # ("survivors" are people, not a survival)
+    # ("survivors" and "those who survive" are people, not a survival: the figure is
+    # something else among them, "of those who survive, 30 % have lasting weakness")
+    ("survival", _STRONG, re.compile(r"\b(?<!who )(?<!that )(?<!who have )(?<!who had )"
+                                     r"(?:surviv(?!ors?\b)\w*|alive|live (?:for|beyond|longer))"
+                                     r"\b", _I)),
     ("recovery", _STRONG, re.compile(r"\b(?:recover\w*|remission|heal(?:ed|s)?|cured?|"
                                      r"resolves?|resolved|resolution|go(?:es)? away|"
                                      r"(?:get|gets|got|getting) better|clears? up|cleared up|"
@@ -752,10 +755,32 @@ _ANCESTRY = re.compile(rf"\b(?P<noun>{_POP_NOUN}) of (?P<what>(?:[\w/-]+ ){{1,4}
                        rf"(?P<kin>origin|descent|ancestry|heritage|background)\b", _I)
 
 
+# "Of those who survive, 30 % ...", "25 % of people who survived need ...": the survivors.
+_WHO_SURVIVE = re.compile(rf"\b{_POP_NOUN}\s+(?:who|that)\s+(?:have\s+|had\s+)?"
+                          rf"(?:survive|survived)\b", _I)
+
+
+def _survivors(sentence: str, end: int, hi: int) -> bool:
+    """Return whether the figure at ``:end`` counts survivors, named by a "who survive" clause.
+
+    Looked for from the figure before this one's end (a lead "Of those who
+    survive," is this figure's; "30 % die; of those who survive, ..." is not
+    the 30 %'s) to the end of the figure's clause.
+    """
+    if not _says(sentence, ("surviv",)):
+        return False
+    ends = _figure_ends(sentence)
+    i = bisect_left(ends, end)
+    lo = ends[i - 1] if i > 0 else 0
+    return _first(_WHO_SURVIVE, sentence, lo, min(hi, _next_figure(sentence, end))) is not None
+
+
 def _population_in(sentence: str, end: int, lo: int, hi: int,
                    topic_words: tuple[str, ...]) -> str | None:
     """Return the subgroup named in the figure's own clause, ``sentence[lo:hi]``."""
     pop = None
+    if _survivors(sentence, end, hi):
+        return "survivors"
     kin = _first(_ANCESTRY, sentence, lo, hi) if _says(sentence, _KIN_WORDS) else None
     if kin is not None:
         return f"{kin['noun']} of {kin['what']}{kin['kin']}".lower()
