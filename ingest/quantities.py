@@ -78,9 +78,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_LEAD}(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})\s+(?:[\w-]+\s+){{0,5}}?(?:per|in every|"
         rf"out of|of every|for every|in)\s+(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
     ("ratio", re.compile(
-        rf"{_LEAD}(?P<a>{_NUMW})\s+(?:(?:cases?|people|persons?|patients?|adults?|children)\s+)?"
+        rf"{_LEAD}(?P<a>{_NUMW})(?:\s+|(?=in\s+\d))"  # "affect5in 100,000": a lost space
+        rf"(?:(?:cases?|people|persons?|patients?|adults?|children)\s+)?"
         rf"(?!(?:hours?|days?|weeks?|months?|years?)\b)"
-        rf"(?:\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)\s+(?P<n>{_BASE})\b"
+        rf"(?:(?!\d)\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)\s+(?P<n>{_BASE})\b"
         rf"(?![,.]?\d)", _I)),
     ("fraction", re.compile(
         r"(?:\b(?P<f>half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|"
@@ -1456,7 +1457,43 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
                 figures.append(fig)
                 taken[fig.start:fig.end] = b"\x01" * (fig.end - fig.start)
     ordered = sorted(figures, key=lambda f: f.start)
+    if ordered and _says(sentence, (",",)):
+        ordered = _listed(ordered, sentence)
     return _age_spans(_coordinated(_restated(ordered, sentence), sentence), sentence)
+
+
+# "14.2, 8.3 and 6.7 in 100,000", "10, 20 or 30 %": numbers listed before the last one,
+# which alone carries the base or the sign; each is a figure of its own, read as the last.
+_LIST_BEFORE = re.compile(rf"(?<![\w.,])(?P<items>(?:{_NUMW}\s*,\s*)+(?:{_NUMW}\s*,?\s*)?)"
+                          rf"(?:and|or)\s+$", _I)
+_LIST_ITEM = re.compile(rf"{_NUMW}", _I)
+# A range's "and" that is really a list's last link: "10, 20 and 30 %".
+_LISTED_BEFORE = re.compile(rf"{_NUMW}\s*,\s*$", _I)
+
+
+def _listed(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures with the numbers listed before a proportion read as that one.
+
+    A page gives a rate for three groups as "14.2, 8.3 and 6.7 in 100,000":
+    only the last number has its base, yet each is a rate; read alone, the
+    first two would be lost, or "11.1 and 9.1" taken for a range.
+    """
+    out: list[Figure] = []
+    for fig in figures:
+        n = fig.measure
+        own = _LIST_ITEM.match(sentence, fig.start)
+        lead = _LIST_BEFORE.search(sentence, max(0, fig.start - 80), fig.start)
+        if n.unit == "proportion" and n.value is not None and own is not None \
+                and lead is not None:
+            items = list(_LIST_ITEM.finditer(sentence, lead.start("items"), lead.end("items")))
+            base = parse_number(own.group(0))
+            if base > 0 and not any(_is_year(i.group(0)) for i in (*items, own)):
+                scale = n.value / base
+                out.extend(replace(fig, measure=replace(n, value=float(
+                    f"{parse_number(i.group(0)) * scale:.9g}")), start=i.start(), end=i.end())
+                    for i in items)
+        out.append(fig)
+    return out
 
 
 _EITHER = re.compile(r"\s*,?\s*(?:or|and)\s*$", _I)
@@ -1703,6 +1740,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     bound = _bound(sentence, s, e)
     unit = "proportion"
     kind = _kind(sentence, s, e)
+    if form in ("pct_range", "per_range") and _LISTED_BEFORE.search(sentence, max(0, s - 30), s) \
+            and re.search(r"\b(?:and|or)\b", sentence[m.end("a"):m.start("b")], _I):
+        return None  # "10, 20 and 30 %": a list's last two, each read alone (see _listed)
     if form == "pct_range":
         low, high = parse_number(m["a"]) / 100, parse_number(m["b"]) / 100
         bound = Bound.RANGE

@@ -31,3 +31,35 @@ def test_those_who_survive_are_a_population_not_a_survival(
 def test_survive_still_names_a_survival() -> None:
     """'90 % of patients survive' stays a survival figure for everyone."""
     assert _read("More than 90% of patients survive.") == [("survival", 0.9, None, None)]
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("The yearly rate was 14.2, 8.3 and 6.7 in 100,000 for the three regions.",
+     [0.000142, 0.000083, 0.000067]),
+    ("A later survey gave 4.2, 3.1, and 2.5 in 100,000 a year.", [0.000042, 0.000031, 0.000025]),
+    ("Rates were 10, 20 or 30% by age group.", [0.1, 0.2, 0.3]),
+])
+def test_numbers_listed_before_a_rate_are_rates_of_their_own(
+        sentence: str, values: list[float]) -> None:
+    """'14.2, 8.3 and 6.7 in 100,000' is three rates, not a range and two stray numbers."""
+    got = [f.measure.value for f in find_figures(sentence, TOPIC)]
+    assert got == pytest.approx(values)
+
+
+def test_a_range_with_and_is_still_a_range() -> None:
+    """'between 10 and 20 %' with no list before it stays one range."""
+    (fig,) = find_figures("Between 10 and 20% die.", TOPIC)
+    assert (fig.measure.low, fig.measure.high) == (0.1, 0.2)
+
+
+def test_listed_years_are_not_rates() -> None:
+    """'in 1979, 1982 and 1986 ... 5 in 100,000': the years stay years."""
+    figs = find_figures("Outbreaks in 1979, 1982, and 1986 had a rate of 5 in 100,000.", TOPIC)
+    assert [f.measure.value for f in figs] == [0.00005]
+
+
+def test_a_rate_whose_space_was_lost_is_read() -> None:
+    """'affect5in 100,000 people every year', a page's lost spaces, is still 5 in 100,000."""
+    (fig,) = find_figures("It is thought to affect5in 100,000 people every year.", TOPIC)
+    assert (fig.measure.kind, fig.measure.value, fig.measure.horizon) == \
+        ("incidence", 0.00005, "P12M")
