@@ -91,7 +91,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"men|infections)\b| (?:will|would|may|might|can|could|are|were|have|had|die|recover|go|"
         r"get|develop|need|make|do|experience)\b)", _I)),
     ("times", re.compile(
-        rf"\b(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-fold))\s+(?:as\s+\w+|more\s+\w+|higher|"
+        rf"\b(?:(?P<a0>{_NUMW})\s*(?:to|-|–|or)\s*)?"  # "two to three times": a range
+        rf"(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-fold))\s+(?:as\s+\w+|more\s+\w+|higher|"
         rf"greater|the risk)", _I)),
     ("age_range", re.compile(
         rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
@@ -194,8 +195,8 @@ _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|roughly|nearly|al
                      r"in the region of)\s*$", _I)
 _UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|under|as many as|"
                     r"as much as|as high as|below|<|≤)\s*$", _I)
-_LOWER = re.compile(r"(?:at least|more than|over|greater than|above|no fewer than|as low as|>|≥)"
-                    r"\s*$", _I)
+_LOWER = re.compile(r"(?:at least|more than|over|greater than|above|no fewer than|as low as|"
+                    r"exceeds?|exceeded|exceeding|in excess of|upwards of|>|≥)\s*$", _I)
 _OR_MORE = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or more|and over|and older|or older)", _I)
 
 _UNIT_ISO = {"year": "Y", "month": "M", "week": "W", "day": "D"}
@@ -293,7 +294,7 @@ _NO_TREATMENT = re.compile(r"\b(?:without (?:any |specific |medical )?(?:treatme
 _TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\bwith (?:prompt |"
                       r"early |proper |appropriate )?treatment\b", _I)
 _POP_NOUN = (r"(?:people|patients|persons|adults|children|kids|babies|infants|men|women|"
-             r"males|females|individuals|those|adults|teens|cases|residents|smokers|survivors|"
+             r"girls|boys|males|females|individuals|those|adults|teens|cases|residents|smokers|survivors|"
              r"users|workers|travell?ers|athletes)")
 _POPULATION = re.compile(
     rf"\b(?P<noun>{_POP_NOUN})\b,?\s*(?P<rest>(?:who(?:'re| are| have| had| were)?|with|on|"
@@ -1778,6 +1779,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "times":
         kind, unit = "relative_risk", "ratio"
         value = 2.0 if m["t"].lower() == "twice" else parse_number(m["a"])
+        if m["a0"] and parse_number(m["a0"]) < value:
+            low, high, value, bound = parse_number(m["a0"]), value, None, Bound.RANGE
     elif form == "age_range":
         kind, unit, bound = "age", "years", Bound.RANGE
         per_year = 12.0 if m["months"] else 1.0  # "between the ages of 13-24 months"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.graph.model import Bound
 from claimgraph.ingest.quantities import find_figures
 
 TOPIC = ("grebble fever",)
@@ -63,3 +64,25 @@ def test_a_rate_whose_space_was_lost_is_read() -> None:
     (fig,) = find_figures("It is thought to affect5in 100,000 people every year.", TOPIC)
     assert (fig.measure.kind, fig.measure.value, fig.measure.horizon) == \
         ("incidence", 0.00005, "P12M")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Deaths can exceed 40% when care is late.",
+    "Mortality is in excess of 40% in the worst form.",
+])
+def test_exceed_is_a_lower_bound(sentence: str) -> None:
+    """'can exceed 40 %', 'in excess of 40 %' say at least 40 %."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.value, fig.measure.bound) == (0.4, Bound.LOWER)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is two to three times more common in girls than in boys.",
+    "Girls are 2-3 times more likely to get it than boys.",
+])
+def test_a_range_of_times_is_a_range(sentence: str) -> None:
+    """'two to three times more common' is a relative risk of 2 to 3, not 3."""
+    (fig,) = find_figures(sentence, TOPIC)
+    m = fig.measure
+    assert (m.kind, m.low, m.high, m.bound, m.population) == (
+        "relative_risk", 2.0, 3.0, Bound.RANGE, "girls vs boys")
