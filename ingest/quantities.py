@@ -777,6 +777,40 @@ def _survivors(sentence: str, end: int, hi: int) -> bool:
     return _first(_WHO_SURVIVE, sentence, lo, min(hi, _next_figure(sentence, end))) is not None
 
 
+# "30-70 % in the streptococcal form", "for the milder type", "in severe cases": a subtype
+# or a stage of the condition is who the figure counts, a subgroup like any other.
+_FORM_WORDS = ("form", "type", "variant", "case", "disease", "stage", "illness", "infection")
+_FORM_GROUP = re.compile(
+    r"\b(?:in|for|among|with|of)\s+(?:the\s+|its\s+|this\s+|a\s+)?"
+    r"(?P<x>(?:(?!(?:the|a|an|this|that|these|all|most|many|some|other|such|its|their|"
+    r"reported|new|confirmed|diagnosed|rare|a few|few)\b)[\w-]+\s+){1,2}?)"
+    r"(?P<noun>forms?|types?|variants?|subtypes?|cases|disease|stages?|illness|infections?)\b",
+    _I)
+# The stage or severity words a group of cases is named by ("severe cases", "late disease").
+_GRADE = re.compile(r"(?:severe|serious|mild|milder|moderate|complicated|uncomplicated|advanced|"
+                    r"late|early|chronic|acute|invasive|localised|localized|disseminated|"
+                    r"untreated|treated|fulminant|recurrent)$", _I)
+
+
+def _form_group(sentence: str, lo: int, hi: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the subtype or stage a figure's clause names as its group, if any.
+
+    A word before "form", "type", "variant" or "subtype" names a subtype
+    ("the streptococcal form"); before "cases", "disease", "stage", "illness"
+    or "infection" only a stage or severity word does ("severe cases", "late
+    disease"), as "reported cases" or "skin infection" are no subgroup.
+    """
+    for m in _FORM_GROUP.finditer(sentence, lo, hi):
+        x = re.sub(r"\s+", " ", m["x"]).strip().lower()
+        noun = m["noun"].lower()
+        kind_noun = noun.rstrip("s") in ("form", "type", "variant", "subtype")
+        if any(w and (w in x or x in w) for w in topic_words) or re.fullmatch(r"[\d.,]+", x):
+            continue
+        if kind_noun or _GRADE.search(x):
+            return f"{x} {noun}"
+    return None
+
+
 def _population_in(sentence: str, end: int, lo: int, hi: int,
                    topic_words: tuple[str, ...]) -> str | None:
     """Return the subgroup named in the figure's own clause, ``sentence[lo:hi]``."""
@@ -798,6 +832,8 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         g = _first(_SUBGROUP, sentence, lo, min(hi, _next_figure(sentence, end)))
         if g and not _NOT_ADJECTIVE.match(g.group("adj")):
             pop = f"{g.group('adj').strip().lower()} {g.group('noun').lower()}"
+    if pop is None and _says(sentence, _FORM_WORDS):
+        pop = _form_group(sentence, lo, min(hi, _next_figure(sentence, end)), topic_words)
     if pop is None and topic_words:  # (none given: a figure about another thing)
         pop = _of_group(sentence, end, topic_words)
     if pop is not None:

@@ -86,3 +86,26 @@ def test_a_range_of_times_is_a_range(sentence: str) -> None:
     m = fig.measure
     assert (m.kind, m.low, m.high, m.bound, m.population) == (
         "relative_risk", 2.0, 3.0, Bound.RANGE, "girls vs boys")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Mortality is 30-70% in the wet form.", "wet form"),
+    ("The death rate for the dry type is under 5%.", "dry type"),
+    ("In severe cases, about 30% of people die.", "severe cases"),
+    ("Survival is 50% in advanced disease.", "advanced disease"),
+])
+def test_a_subtype_or_stage_is_the_figures_group(sentence: str, who: str) -> None:
+    """'30-70 % in the wet form', 'in severe cases': the figure counts that subtype or stage."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert fig.measure.population == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 20% of reported cases are linked to a spa visit.",
+    "Mortality is about 20% in this disease.",
+    "About 10% of grebble fever cases are fatal.",
+])
+def test_cases_named_by_no_stage_are_no_subgroup(sentence: str) -> None:
+    """'reported cases', 'this disease', the topic's own cases: everyone, no subgroup."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert fig.measure.population is None
