@@ -1018,11 +1018,15 @@ _SIGN_FOR = re.compile(r"(?P<x>[\w' -]{2,40}?)\s*(?:\([^)]*\)\s*)?(?:(?:that|whi
 # "Eye involvement occurs in 10 % of cases": the figure is how often the thing named
 # before it happens.
 _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
-                            r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) (?:occur(?:s|red)?|happen(?:s|ed)?|"
-                            r"(?:is|are|was|were) seen|"
-                            r"develop(?:s|ed)?|appear(?:s|ed)?|(?:is|are|was|were) found|"
-                            r"affect(?:s|ed)?) (?:in|among) (?:about |around |"
-                            r"approximately |roughly |nearly |up to |over |more than |almost |"
+                            r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) "
+                            r"(?:(?:can|may|might|will|could|also|usually|often|only) )*"
+                            r"(?:occur(?:s|red)?|happen(?:s|ed)?|"
+                            r"develop(?:s|ed)?|appear(?:s|ed)?|affect(?:s|ed)?|"
+                            # "The lungs are affected in 90 %", "a fever is present in 80 %"
+                            r"(?:(?:is|are|was|were|be|been) )(?:seen|found|"
+                            r"(?P<inv>affected|involved)|present|observed|noted|reported|"
+                            r"detected)) (?:in|among) (?:about |around |approximately |"
+                            r"roughly |nearly |up to |over |more than |almost |"
                             r"some |an estimated )?$", _I)
 # "The risk of lasting pain in people with it is 10-18 %": how often the lasting pain comes.
 _RISK_OF = re.compile(
@@ -1325,7 +1329,8 @@ def _denominator(sentence: str, end: int) -> str | None:
 _SHARE_WORDS = ("account", "represent", "responsible", "compris", "constitut", "caus", "make",
                 "made")
 _RISK_CUT_WORDS = ("reduc", "cut", "lower", "decreas")
-_OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affect")
+_OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affect", "present",
+                 "involved", "observed", "noted", "reported", "detected")
 
 
 def _before(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str, start: int,
@@ -1874,6 +1879,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if found is None and not _per_thousands(form, m):
             found = _before(_RATE_OF, _RATE_WORDS, sentence, s, 120)
         named = found["x"] if found is not None else None
+        if named is not None and found is not None and found.groupdict().get("inv"):
+            named = f"{named} involvement"  # "the lungs are affected in 90 %": lung involvement
         if named is not None and " " in named:
             named = _REPORTED.split(named)[-1]  # "studies found that X occurs in"
         if named is not None and named.lower() in ("which", "that", "who"):

@@ -109,3 +109,16 @@ def test_cases_named_by_no_stage_are_no_subgroup(sentence: str) -> None:
     """'reported cases', 'this disease', the topic's own cases: everyone, no subgroup."""
     (fig,) = find_figures(sentence, TOPIC)
     assert fig.measure.population is None
+
+
+@pytest.mark.parametrize(("sentence", "what"), [
+    ("A cough is present in more than 80% of patients.", "cough"),
+    ("Sore eyes can occur in up to half of patients.", "Sore eyes"),
+    ("The kidneys are affected in about 10% of cases.", "kidneys involvement"),
+    ("The skin is involved in about 25% of people.", "skin involvement"),
+])
+def test_what_is_present_or_affected_in_a_share_is_the_figures_subject(
+        sentence: str, what: str) -> None:
+    """'X is present in 80 %', 'the kidneys are affected in 10 %': how often X comes."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.subject) == ("frequency", what)
