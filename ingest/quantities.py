@@ -264,18 +264,21 @@ _WEAK_PENALTY = 40
 _SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:(?:may|can|could|"
                            r"might|now|still|alone|together|probably)\s+)?(?:(?:accounts?|account"
                            r"ed) for|represents?|represented|(?:is|are|was|were) responsible "
-                           r"for|comprises?|comprised|constitutes?|constituted|(?P<cause>causes?|caused))"
+                           r"for|comprises?|comprised|constitutes?|constituted|(?P<cause>causes?|caused|"
+                           r"(?:is|are|was|were) (?:linked|related|attributed|tied) to|"
+                           r"(?:is|are|was|were) (?:associated|linked) with|underlies|underlie))"
                            r"\s+(?:about |around |approximately |roughly |nearly |"
                            r"up to |over |more than |almost )?$"
                            r"|\b(?P<subject2>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:makes?|made|"
                            r"make) up\s+(?:about |around |approximately |roughly |nearly |"
                            r"up to |over |more than |almost )?$", _I)
-_SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b))(?:all\s+)?"
+_SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))"
+                          r"(?:all\s+)?"
                           r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:cases|diagnoses|infections|episodes|"
                           r"patients)\b", _I)
 # "Half of all cases are linked to X": the share of cases that X accounts for.
 _CASES_ARE = re.compile(
-    r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b))(?:all\s+)?(?:the\s+)?"
+    r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))(?:all\s+)?(?:the\s+)?"
     r"(?:reported\s+)?(?:cases|infections|diagnoses|episodes)(?:\s+of\s+[\w' -]{1,40}?)?"
     r"\s+(?:are|were|is)\s+(?:thought to be\s+)?"
     r"(?:caused by|due to|linked to|associated with|related to|the result of)\s+"
@@ -1327,6 +1330,7 @@ def _denominator(sentence: str, end: int) -> str | None:
 # Words without one of which the pattern before them cannot match: a look for a
 # word is far cheaper than a search that backtracks over a phrase at every place.
 _SHARE_WORDS = ("account", "represent", "responsible", "compris", "constitut", "caus", "make",
+                "link", "relat", "attribut", "tied", "associat", "underlie",
                 "made")
 _RISK_CUT_WORDS = ("reduc", "cut", "lower", "decreas")
 _OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affect", "present",
@@ -1352,6 +1356,8 @@ def _hint(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _OF_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:of\b|the\b|all\b)", _I)
+# "1 in 10 cases are linked to X": a ratio's base followed by the cases it counts.
+_CASES_NEXT = re.compile(r"\s+(?=(?:cases|infections|episodes|diagnoses)\b)", _I)
 
 
 def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None, str | None]:
@@ -1385,9 +1391,12 @@ def _whole_of(sentence: str, e: int, topic_words: tuple[str, ...]) -> str | None
     Cases or people of the topic are everyone's, no group.
     """
     m = _WHOLE_OF.match(sentence, e)
-    if m is None or _ANY_WHOLE.fullmatch(m["g"]):
+    # "of cases are associated with X": the whole is the cases, its verb is no part of it
+    g = re.split(r"\s+(?:are|is|was|were|have|has|can|may)\b", m["g"], maxsplit=1)[0] \
+        if m is not None else ""
+    if not g or _ANY_WHOLE.fullmatch(g):
         return None
-    g = m["g"].lower()
+    g = g.lower()
     return None if any(w and (w in g or g in w) for w in topic_words) else g
 
 
@@ -1862,7 +1871,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if bound in (Bound.UPPER, Bound.LOWER):
             bound = Bound.LOWER if bound is Bound.UPPER else Bound.UPPER
         subject = cut["subject"]
-    if unit == "proportion" and _OF_AFTER.match(sentence, e):
+    if unit == "proportion" and (_OF_AFTER.match(sentence, e) or _CASES_NEXT.match(sentence, e)):
         kind, subject = _share(sentence, s, e, kind)
         subject = _form_of_topic(subject, topic_words)
         if subject is None and kind in _OUTCOMES:

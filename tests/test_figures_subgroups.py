@@ -122,3 +122,15 @@ def test_what_is_present_or_affected_in_a_share_is_the_figures_subject(
     """'X is present in 80 %', 'the kidneys are affected in 10 %': how often X comes."""
     (fig,) = find_figures(sentence, TOPIC)
     assert (fig.measure.kind, fig.subject) == ("frequency", what)
+
+
+@pytest.mark.parametrize(("sentence", "what"), [
+    ("About half of cases are associated with spa visits.", "spa visits"),
+    ("Only 1 in 10 cases are linked to spa visits.", "spa visits"),
+    ("Spa visits are linked to about half of all cases.", "Spa visits"),
+    ("Spa visits are associated with 1 in 10 cases.", "Spa visits"),
+])
+def test_cases_linked_to_a_thing_are_its_share(sentence: str, what: str) -> None:
+    """'half of cases are associated with X', 'X is linked to 1 in 10 cases': X's share of cases."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.subject, fig.measure.population) == ("share", what, None)
