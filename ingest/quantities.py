@@ -1076,6 +1076,8 @@ _IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:t
 
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b(?!\s*(?:%|percent|per cent|people|cases))")
+# The word an incidence is named by outright (not a verb such as "develop").
+_INCIDENCE_NAMED = re.compile(r"\b(?:incidence|rates?)\b", _I)
 _RATE_WORD = re.compile(r"\b(?:rates?|incidence|yearly|annual\w*|per year|a year|each year|"
                         r"every year)\b", _I)
 # ("... under 15 or over the age of 60" names a second threshold, not "15 or over".)
@@ -1958,6 +1960,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if horizon is None and kind == "incidence" and _per_thousands(form, m) and \
                 (span is None or span["y"]):
             horizon = "P12M"  # "the incidence in 2012 was 26 per 10,000": that year's
+    if horizon is None and kind == "incidence" and _per_thousands(form, m) and \
+            _first(_INCIDENCE_NAMED, sentence, own_lo, own_hi):
+        # "An incidence of 4 per 100,000 children": an incidence per head is a yearly one
+        # unless the page says otherwise, as epidemiology states rates (and readers take them).
+        horizon = "P12M"
     if setting and population:
         # The country is the claim's setting; the population says who, not where.
         population = re.sub(rf"\s*\b(?:in|of) (?:the )?{re.escape(setting.group(1))}(?!\w)", "",

@@ -134,3 +134,20 @@ def test_cases_linked_to_a_thing_are_its_share(sentence: str, what: str) -> None
     """'half of cases are associated with X', 'X is linked to 1 in 10 cases': X's share of cases."""
     (fig,) = find_figures(sentence, TOPIC)
     assert (fig.measure.kind, fig.subject, fig.measure.population) == ("share", what, None)
+
+
+@pytest.mark.parametrize(("sentence", "horizon"), [
+    ("The incidence in the north is 4.5 per 100,000 children.", "P12M"),
+    ("The rate is 50 per 100,000 in older adults.", "P12M"),
+    ("The incidence over 10 years was 5 per 1,000.", "P120M"),
+])
+def test_an_incidence_per_head_is_yearly_unless_said(sentence: str, horizon: str) -> None:
+    """'an incidence of 4.5 per 100,000' is a yearly incidence; a stated period wins."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.measure.horizon) == ("incidence", horizon)
+
+
+def test_a_rate_by_a_verb_gets_no_period() -> None:
+    """'1 in 500 people develop it' names no incidence: no period is assumed."""
+    (fig,) = find_figures("About 1 in 500 people develop it.", TOPIC)
+    assert fig.measure.horizon is None
