@@ -90,6 +90,19 @@ class Names:
             for k in merged:
                 self.groups[k] = merged
         self.topic = label_key(topic)
+        # Each name of a group written one way, longest first, to read populations by
+        # ("children treated with IVIG" is "children treated with intravenous immunoglobulin").
+        canon = {k: min(g, key=lambda x: (len(x), x)) for k, g in self.groups.items() if len(g) > 1}
+        self._canon = canon
+        self._names = (re.compile(r"\b(?:" + "|".join(
+            re.escape(k) for k in sorted(canon, key=len, reverse=True)) + r")\b")
+            if canon else None)
+
+    def canonical(self, text: str) -> str:
+        """Return ``text`` with every gold name written as its group's one name."""
+        if self._names is None:
+            return text
+        return self._names.sub(lambda m: self._canon[m.group(0)], text)
 
     def of(self, label: str) -> set[str]:
         key = label_key(label)
@@ -288,7 +301,8 @@ def _population_ok(a: str | None, b: str | None, names: Names, subject: str | No
     a, b = _overall(a, names, subject), _overall(b, names, subject)
     if not a and not b:
         return True
-    return bool(a and b and fuzz.token_set_ratio(a, b) >= 70)
+    # The same names count as one in a population as they do in a subject.
+    return bool(a and b and fuzz.token_set_ratio(names.canonical(a), names.canonical(b)) >= 70)
 
 
 def _bound_ok(got: Any, m: dict[str, Any]) -> bool:
@@ -303,12 +317,33 @@ def _bound_ok(got: Any, m: dict[str, Any]) -> bool:
     return bool(got == want)
 
 
+def _same_horizon(a: str | None, b: str | None) -> bool:
+    """Return whether two ISO periods are one: P1Y is P12M, and P2W is P14D (within 2 %)."""
+    x, y = horizon_months(a), horizon_months(b)
+    if x is None or y is None:
+        return x is y
+    return abs(x - y) <= 0.02 * max(x, y)
+
+
 def _who(claim: Any) -> str | None:
     """Return who an extracted figure is about: its population and its setting."""
     n = claim.measure
     q = claim.qualifiers
     parts = [p for p in (n.population or q.population, q.setting) if p]
     return ", ".join(parts) or None
+
+
+_DAYS = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
+
+
+def _in_unit(n: Any, unit: str | None) -> float:
+    """Return an extracted figure's value in the gold unit: "72 hours" is "3 days".
+
+    Only periods convert; any other unit (or none) is compared as it stands.
+    """
+    if unit in _DAYS and n.unit in _DAYS and unit != n.unit:
+        return float(n.point() * _DAYS[n.unit] / _DAYS[unit])
+    return float(n.point())
 
 
 def score_figures(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: Names,
@@ -332,12 +367,12 @@ def score_figures(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: Na
                 n = c.measure
                 if c.source != source or n is None:
                     continue
-                if abs(n.point() - point) > 0.01 * max(abs(point), 1e-9):
+                if abs(_in_unit(n, m.get("unit")) - point) > 0.01 * max(abs(point), 1e-9):
                     continue
                 wrong = tuple(name for name, bad in (
                     ("kind", n.kind != m["kind"]),
                     ("bound", not _bound_ok(n.bound, m)),
-                    ("horizon", horizon_months(n.horizon) != horizon_months(m.get("horizon"))),
+                    ("horizon", not _same_horizon(n.horizon, m.get("horizon"))),
                     ("population", not _population_ok(_who(c), m.get("population"), names,
                                                       g["subject"])),
                     ("subject", not same_thing(ent.get(c.subject, set()),
