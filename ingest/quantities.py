@@ -143,6 +143,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"diagnosed)\s+)?"
         rf"(?P<what>people|cases|children|adults|deaths|patients|infections|babies|women|men|"
         rf"die|{_NATIONALS})\b(?!\s+(?:in|out of|per|of every|in every)\s+{_NUMW})", _I)),
+    # An encyclopedia infobox's "Deaths" field, label and number run together on one line
+    # ("Deaths6,400 (2015)"): the deaths a year worldwide the encyclopedia gives.
+    ("deaths_field", re.compile(
+        rf"^\W*Deaths\s*(?P<a>{_NUMW})(?:\s*(?:to|-|–)\s*(?P<b>{_NUMW}))?"
+        rf"(?:\s+(?P<mult>million|thousand|billion))?", _I)),
     # How long something lasts: "2 to 4 weeks", "within 72 hours" (kept only where the
     # clause says something lasts, heals or takes that long; see _DURATION_VERB).
     ("duration", re.compile(
@@ -168,6 +173,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
               "men", "die", *_NATIONAL),
     "duration": ("hour", "day", "week", "month", "year"),
+    "deaths_field": ("deaths",),
 }
 # A proportion in the clause makes its time phrase a horizon, not a duration.
 _PROPORTION_IN = re.compile(rf"\d\s*(?:%|percent\b|per cent\b)|\b(?:half|thirds?|quarters?|tenth|"
@@ -1196,6 +1202,23 @@ def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
     return Figure(measure, s, e, where, subject, 0.7 if per_year else 0.45)
 
 
+def _deaths_field(m: re.Match[str]) -> Figure | None:
+    """Return an infobox's deaths: a count of deaths worldwide, shown and never compared.
+
+    The field gives no year span or country to compare by, and its number
+    often counts more than the topic ("with a related illness"), so it is a
+    candidate to read, not a side of a conflict.
+    """
+    mult = _MULTIPLIER.get((m["mult"] or "").lower(), 1)
+    a = parse_number(m["a"]) * mult
+    b = parse_number(m["b"]) * mult if m["b"] else None
+    if not math.isfinite(a) or (b is not None and not math.isfinite(b)):
+        return None
+    measure = (Measure("count", low=a, high=b, bound=Bound.RANGE, unit="count") if b is not None
+               else Measure("count", value=a, bound=Bound.EXACT, unit="count"))
+    return Figure(measure, m.start("a"), m.end(), "worldwide", "death", 0.45)
+
+
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 # The medicine a dose is of: "take prednisolone tablets twice a day", "This is usually
 # prednisolone; 50mg once a day", "eye drops - put these in up to 6 times a day".
@@ -1676,9 +1699,14 @@ def _duration_bound(sentence: str, s: int, e: int, bound: Bound) -> Bound:
     return bound
 
 
+# An encyclopedia infobox's "Duration" field ("Duration2–4 weeks"): how long the topic lasts.
+_DURATION_FIELD = re.compile(r"\W*Duration\s*$", _I)
+
+
 def _is_duration(sentence: str, s: int, e: int, clause: str) -> bool:
     """Return whether a period is how long something takes (not a date, an age or a horizon)."""
-    if _BEFORE_ONSET.match(sentence, e) or _PERIOD_NOUN.match(sentence, e):
+    if _BEFORE_ONSET.match(sentence, e) or _PERIOD_NOUN.match(sentence, e) or \
+            _DURATION_FIELD.match(sentence, 0, s):
         return True
     onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or re.search(
         r"\bafter\s*$", sentence[max(0, s - 12):s], _I)
@@ -1839,6 +1867,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         low, high = (float(m["a"] or m["c"]) / per_year, float(m["b"] or m["d"]) / per_year)
     elif form == "count":
         return _count(m, sentence, bound)
+    elif form == "deaths_field":
+        return _deaths_field(m)
     elif form == "dose_rate":
         return _dose_rate(m, sentence, bound)
     elif form == "dose":

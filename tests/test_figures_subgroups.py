@@ -151,3 +151,18 @@ def test_a_rate_by_a_verb_gets_no_period() -> None:
     """'1 in 500 people develop it' names no incidence: no period is assumed."""
     (fig,) = find_figures("About 1 in 500 people develop it.", TOPIC)
     assert fig.measure.horizon is None
+
+
+def test_an_infobox_deaths_field_is_a_count_of_deaths_worldwide() -> None:
+    """'Deaths6,400 (2015)', an infobox line run together, is 6,400 deaths, worldwide."""
+    (fig,) = find_figures("Deaths6,400 (2015)[5]", TOPIC)
+    assert (fig.measure.kind, fig.measure.value, fig.subject, fig.setting) == (
+        "count", 6400.0, "death", "worldwide")
+    assert fig.confidence < 0.5  # shown, never a side of a conflict
+
+
+def test_an_infobox_duration_field_is_a_duration() -> None:
+    """'Duration2–4 weeks' is how long the topic lasts, with no verb to say so."""
+    (fig,) = find_figures("Duration2–4 weeks[2]", TOPIC)
+    m = fig.measure
+    assert (m.kind, m.low, m.high, m.unit, fig.subject) == ("duration", 2.0, 4.0, "weeks", None)
