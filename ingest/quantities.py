@@ -1941,6 +1941,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = _what_follows(sentence[e:_next_figure(sentence, e)], topic_words)
         if subject is not None and kind in (None, "incidence", "prevalence", "frequency"):
             kind, named_by_follow = "frequency", True
+    if subject is None and unit == "proportion" and kind in (None, "unknown", "frequency") \
+            and _says(sentence, _REACH_WORDS):
+        reached = _involvement(sentence, s, e, topic_words)
+        if reached is not None:
+            subject, kind, named_by_follow = reached, "frequency", True
     if subject is not None and (outcome := _OUTCOME.fullmatch(subject.strip())) is not None:
         # "Remission occurs in over half": the figure measures the remission itself.
         kind, subject, named_by_follow = _OUTCOME_KIND[outcome["w"].lower()], None, False
@@ -2035,6 +2040,44 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     confidence = 0.8 if kind in _NAMED_OUTRIGHT or strong else (
         0.7 if named_by_follow or held or lifetime or group_gets_it else 0.45)
     return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence)
+
+
+# "In 20 % of cases, the infection attacks the nerves", "it spreads to the joints in 10 %",
+# "if it reaches the heart, as it does in 5 % of cases": how often the condition involves
+# a part of the body, named by the part ("nerves involvement", read as "nerve involvement").
+_REACH_WORDS = ("affect", "attack", "involv", "spread", "reach", "invad", "damag")
+_REACH_VERB = (r"(?:(?:can|may|might|will|also|then|sometimes|eventually|later|often) )*"
+               r"(?P<v>affects?|attacks?|involves?|spreads? to|reach(?:es)?|invades?|damages?)"
+               r" (?:the |your |a |an |their )?(?P<x>[\w'-]+(?: [\w'-]+){0,2}?)")
+_AGENT = r"(?P<agent>[\w'-]+(?: [\w'-]+){0,2}?) "
+_REACHES_AFTER = re.compile(
+    r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:cases|patients|people|children|adults)\s*,\s*(?:the |an? )?" + _AGENT + _REACH_VERB
+    + r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|which|causing|leading|where)\b)", _I)
+_REACHES_BEFORE = re.compile(
+    r"(?:\b(?:if|when|and|but) |[,;:] |^)(?:the |an? )?" + _AGENT + _REACH_VERB
+    + r"(?:\s*,\s*as (?:it|they) (?:does|do|did))? in (?:about |around |approximately |roughly |"
+    r"up to |nearly |over |more than |almost )?$", _I)
+_GENERIC_AGENT = re.compile(r"(?:it|they|this|(?:the |this )?(?:infection|disease|condition|"
+                            r"illness|syndrome|bacteria|bacterium|virus))", _I)
+
+
+def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return "X involvement" when the figure says how often the topic reaches a part X.
+
+    Only the topic (or "it", "the infection") reaching a part counts: "smoking
+    damages the lungs in 20 %" is no involvement of the topic's.
+    """
+    m = _REACHES_AFTER.match(sentence, e) or _REACHES_BEFORE.search(
+        sentence, max(0, s - 120), s)
+    if m is None:
+        return None
+    agent = re.sub(r"^(?:the|an?) ", "", m["agent"].strip().lower())
+    if not (_GENERIC_AGENT.fullmatch(m["agent"].strip()) or _GENERIC_AGENT.fullmatch(agent)
+            or any(w and w in agent for w in topic_words)):
+        return None
+    x = m["x"].strip()
+    return None if _NOT_A_THING.match(x) else f"{x} involvement"
 
 
 # A population cut down to a dangling word once its country went ("people in").

@@ -166,3 +166,22 @@ def test_an_infobox_duration_field_is_a_duration() -> None:
     (fig,) = find_figures("Duration2–4 weeks[2]", TOPIC)
     m = fig.measure
     assert (m.kind, m.low, m.high, m.unit, fig.subject) == ("duration", 2.0, 4.0, "weeks", None)
+
+
+@pytest.mark.parametrize(("sentence", "what"), [
+    ("In roughly 15% of patients, the illness may damage the kidneys.", "kidneys involvement"),
+    ("If the illness reaches the liver, as it does in about 5% of cases, it is serious.",
+     "liver involvement"),
+    ("Grebble fever spreads to the joints in about 10% of people.", "joints involvement"),
+])
+def test_how_often_the_condition_reaches_a_part_is_that_parts_involvement(
+        sentence: str, what: str) -> None:
+    """'In 20 % of cases the infection attacks the kidneys': how often the kidneys are involved."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.subject) == ("frequency", what)
+
+
+def test_something_else_reaching_a_part_is_no_involvement() -> None:
+    """'Smoking damages the lungs in 20 %' is not the topic's lung involvement."""
+    (fig,) = find_figures("Smoking damages the lungs in 20% of people.", TOPIC)
+    assert fig.subject is None
