@@ -2039,7 +2039,12 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         measure = replace(measure, kind=kind)
     confidence = 0.8 if kind in _NAMED_OUTRIGHT or strong else (
         0.7 if named_by_follow or held or lifetime or group_gets_it else 0.45)
+    if subject is not None and "-related" in subject:
+        subject = _RELATED.sub("", subject)  # "heart-related problems" are heart problems
     return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence)
+
+
+_RELATED = re.compile(r"-related\b", _I)
 
 
 # "In 20 % of cases, the infection attacks the nerves", "it spreads to the joints in 10 %",

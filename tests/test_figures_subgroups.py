@@ -185,3 +185,10 @@ def test_something_else_reaching_a_part_is_no_involvement() -> None:
     """'Smoking damages the lungs in 20 %' is not the topic's lung involvement."""
     (fig,) = find_figures("Smoking damages the lungs in 20% of people.", TOPIC)
     assert fig.subject is None
+
+
+def test_related_problems_are_the_problems() -> None:
+    """'go on to have kidney-related problems' is about kidney problems."""
+    (fig,) = find_figures("About 20% of untreated adults go on to have kidney-related problems.",
+                          TOPIC)
+    assert (fig.subject, fig.measure.population) == ("kidney problems", "untreated")
