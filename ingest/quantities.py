@@ -1535,6 +1535,8 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
     ordered = sorted(figures, key=lambda f: f.start)
     if ordered and _says(sentence, (",",)):
         ordered = _listed(ordered, sentence)
+    if ordered and _says(sentence, ("respectively",)):
+        ordered = _respectively(ordered, sentence)
     return _age_spans(_coordinated(_restated(ordered, sentence), sentence), sentence)
 
 
@@ -1545,6 +1547,76 @@ _LIST_BEFORE = re.compile(rf"(?<![\w.,])(?P<items>(?:{_NUMW}\s*,\s*)+(?:{_NUMW}\
 _LIST_ITEM = re.compile(rf"{_NUMW}", _I)
 # A range's "and" that is really a list's last link: "10, 20 and 30 %".
 _LISTED_BEFORE = re.compile(rf"{_NUMW}\s*,\s*$", _I)
+
+
+# "... 16, 11 and 9 in 100,000 for black, Hispanic and white children, respectively":
+# one group for each figure listed, in order.
+_RESPECTIVELY = re.compile(
+    rf"\b(?:for|in|among)\s+(?:the\s+)?(?:(?P<list>[\w/-]+(?:\s*,\s*[\w/-]+)*\s*,?\s*(?:and|or)"
+    rf"\s+[\w/-]+)\s+(?P<noun>{_POP_NOUN})|(?P<nouns>{_POP_NOUN}(?:\s*,\s*{_POP_NOUN})*\s*,?\s*"
+    rf"(?:and|or)\s+{_POP_NOUN}))\b[^;:]{{0,40}}?,?\s*respectively\b", _I)
+
+
+def _respectively(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures with each given its own group when the page says "respectively".
+
+    Only as many figures as groups, one after another before the groups, are
+    read so; a sentence whose counts do not agree is left as it was.
+    """
+    m = _RESPECTIVELY.search(sentence)
+    if m is None:
+        return figures
+    groups = [g.strip().lower() for g in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                                   m["list"] or m["nouns"]) if g.strip()]
+    if len(groups) == 2:
+        figures = _unranged(figures, sentence, m.start())
+    before = [i for i, f in enumerate(figures) if f.end <= m.start()]
+    if len(before) < len(groups) or len(groups) < 2:
+        return figures
+    chosen = before[-len(groups):]
+    if len({figures[i].measure.kind for i in chosen}) != 1:
+        return figures
+    out = list(figures)
+    noun = (m["noun"] or "").lower()
+    said = set(re.findall(r"[\w/-]+", m.group(0).lower()))
+    for i, group in zip(chosen, groups, strict=True):
+        n = out[i].measure
+        who = f"{group} {noun}".strip()
+        if n.population and set(re.findall(r"[\w/-]+", n.population.lower())) <= said:
+            pass  # "younger and older adults": the groups together, now told apart
+        elif n.population and n.population.startswith("people "):
+            who += n.population[len("people"):]  # "people in 1997-2000": the years stay
+        elif n.population:
+            who = f"{who}, {n.population}"
+        out[i] = replace(out[i], measure=replace(n, population=who))
+    return out
+
+
+def _unranged(figures: list[Figure], sentence: str, before: int) -> list[Figure]:
+    """Return the figures with "10 % and 20 %" (two figures, said "respectively") split in two.
+
+    A range joined by "and" with no "between" before it, and followed by two
+    groups "respectively", is two figures in the page's order.
+    """
+    out: list[Figure] = []
+    for fig in figures:
+        n = fig.measure
+        nums = list(_LIST_ITEM.finditer(sentence, fig.start, fig.end))[:2]  # (not "in 100,000")
+        if fig.end <= before and n.bound is Bound.RANGE and n.low and len(nums) == 2 \
+                and re.search(r"\band\b", sentence[nums[0].end():nums[1].start()], _I) \
+                and not re.search(r"\bbetween\s*$", sentence[max(0, fig.start - 12):fig.start],
+                                  _I):
+            a, b = (parse_number(x.group(0)) for x in nums)
+            scale = n.low / min(a, b) if min(a, b) > 0 else 0.0
+            if scale > 0:
+                bound = _bound(sentence, fig.start, nums[0].end())
+                out.extend(replace(fig, measure=replace(
+                    n, value=float(f"{x.group(0) and parse_number(x.group(0)) * scale:.9g}"),
+                    low=None, high=None, bound=bound), start=x.start(), end=x.end())
+                    for x in nums)
+                continue
+        out.append(fig)
+    return out
 
 
 def _listed(figures: list[Figure], sentence: str) -> list[Figure]:

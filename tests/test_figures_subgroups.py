@@ -192,3 +192,26 @@ def test_related_problems_are_the_problems() -> None:
     (fig,) = find_figures("About 20% of untreated adults go on to have kidney-related problems.",
                           TOPIC)
     assert (fig.subject, fig.measure.population) == ("kidney problems", "untreated")
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("The yearly rates were 14.2, 8.3 and 6.7 in 100,000 for urban, rural and island children, "
+     "respectively.",
+     [(0.000142, "urban children"), (0.000083, "rural children"), (0.000067, "island children")]),
+    ("Death rates were 20% and 10% in younger and older adults, respectively.",
+     [(0.2, "younger adults"), (0.1, "older adults")]),
+    ("Rates of 5 and 7 in 100,000 were seen in boys and girls respectively.",
+     [(0.00005, "boys"), (0.00007, "girls")]),
+])
+def test_respectively_gives_each_figure_its_group(
+        sentence: str, read: list[tuple[float, str]]) -> None:
+    """'20 % and 10 % in younger and older adults, respectively': two figures, two groups."""
+    got = [(f.measure.value, f.measure.population) for f in find_figures(sentence, TOPIC)]
+    assert [(pytest.approx(v), p) for v, p in got] == read
+
+
+def test_a_range_said_between_stays_a_range_without_respectively() -> None:
+    """'between 10 % and 20 % in younger and older adults' is one range for both."""
+    (fig,) = find_figures("Death rates were between 10% and 20% in younger and older adults.",
+                          TOPIC)
+    assert (fig.measure.low, fig.measure.high) == (0.1, 0.2)
