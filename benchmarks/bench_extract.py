@@ -294,7 +294,14 @@ def _overall(population: str | None, names: Names, subject: str | None = None) -
     wholes = [names.topic] + ([subject] if subject else [])
     if m and any(same_thing(names.of(m["a"] or m["b"]), names.of(w)) for w in wholes):
         return None
+    some = _SOME_OF_TOPIC.fullmatch(words)
+    if some and same_thing(names.of(some["t"]), names.of(names.topic)):
+        words = f"{some['q']} cases"  # "some people with <topic>" are "some cases"
     return " ".join(_COUNTRIES.get(w, w) for w in re.findall(r"[\w.'-]+", words))
+
+
+_SOME_OF_TOPIC = re.compile(r"(?P<q>some|a few|many|few|rare|severe|mild) (?:people|patients|"
+                            r"persons|individuals|those) (?:with|who have|who had) (?P<t>.+)")
 
 
 def _population_ok(a: str | None, b: str | None, names: Names, subject: str | None = None) -> bool:

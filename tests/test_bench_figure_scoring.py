@@ -40,3 +40,11 @@ def test_a_population_named_by_a_gold_synonym_matches() -> None:
     names = b.Names("grebble fever", [["immune globulin", "IVIG"]])
     assert b._population_ok("children given IVIG", "children given immune globulin", names)
     assert not b._population_ok("children given IVIG", "adults in hospital", names)
+
+
+def test_some_people_with_the_topic_are_some_cases() -> None:
+    """'some people with grebble fever' and 'some cases' are one group; 'some children' not."""
+    b = _bench()
+    names = b.Names("grebble fever", [])
+    assert b._population_ok("some cases", "some people with grebble fever", names)
+    assert not b._population_ok("some cases", "children under 5", names)
