@@ -607,7 +607,9 @@ def normalise_population(noun: str, rest: str) -> str:
 
 
 # ("4 % in the healthy control group": a study's comparison group is a subgroup too.)
-_SUBGROUP = re.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<adj>(?:[\w-]+\s+){{1,3}}?)"
+# (Up to three words, or two groups joined by "and": "among Inuit and Sami children".)
+_SUBGROUP = re.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<adj>(?:[\w-]+\s+){{1,3}}?"
+                       rf"(?:and\s+(?:[\w-]+\s+){{1,2}}?)?)"
                        rf"(?P<noun>{_POP_NOUN}|controls|control group|comparison group)\b", _I)
 _NOT_ADJECTIVE = re.compile(rf"^(?:all|most|many|some|these|those|such|other|the|of|who|that|"
                             rf"every|each|a|an|\d\S*|{_NUMW})\b", _I)

@@ -215,3 +215,9 @@ def test_a_range_said_between_stays_a_range_without_respectively() -> None:
     (fig,) = find_figures("Death rates were between 10% and 20% in younger and older adults.",
                           TOPIC)
     assert (fig.measure.low, fig.measure.high) == (0.1, 0.2)
+
+
+def test_a_group_of_two_peoples_is_one_population() -> None:
+    """'among Inuit and Sami children' is the group, not just 'sami children'."""
+    (fig,) = find_figures("Mortality is 20% among Inuit and Sami children.", TOPIC)
+    assert fig.measure.population == "inuit and sami children"
