@@ -107,7 +107,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:{_AGE_CMP}\s*)?(?P<a>{_AGE_NUM})\b(?!\s*(?:%|percent|per cent))"
         rf"|\baged\s+(?:{_AGE_CMP}\s*)?(?P<b>\d{{1,3}})\b"
         rf"|\b(?P<c>\d{{1,3}})\s+years? (?:of age|old)(?P<older> (?:and|or) (?:older|over))?"
-        rf"|\b(?P<d>\d{{1,3}})(?:\s+years?)?(?P<older2> (?:and|or) older)\b", _I)),
+        rf"|\b(?P<d>\d{{1,3}})(?:\s+years?)?(?P<older2> (?:and|or) older)\b"
+        # "before 18 months of age": an infant's age, in years (1.5)
+        rf"|\b(?P<f>\d{{1,2}})\s+months?\s+(?:of age|old)\b", _I)),
     # "About 200 people a year get it, and 20 of them die": a part of a count said before;
     # the figure is the part's words only, so the count is read as well.
     ("part_of_whole", re.compile(
@@ -168,7 +170,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "ratio": ("out of", "every", "per", "in"),
     "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "/"),
     "times": ("twice", "times", "fold"),
-    "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under"),
+    "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under", "month"),
     "age_of_group": ("over", "under", "older", "younger"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
               "men", "die", *_NATIONAL),
@@ -1958,7 +1960,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             return None  # "over 40" of something other than people
         kind, unit = "age", "years"
         groups = m.groupdict()
-        value = parse_number(next(groups[g] for g in "abcde" if groups.get(g)))
+        value = (parse_number(groups["f"]) / 12 if groups.get("f")
+                 else parse_number(next(groups[g] for g in "abcde" if groups.get(g))))
         lead = sentence[max(0, s - 15):e].lower()  # not past the figure: the next one's words
         tail = sentence[e:e + 30]
         older = groups.get("older") or groups.get("older2")

@@ -221,3 +221,13 @@ def test_a_group_of_two_peoples_is_one_population() -> None:
     """'among Inuit and Sami children' is the group, not just 'sami children'."""
     (fig,) = find_figures("Mortality is 20% among Inuit and Sami children.", TOPIC)
     assert fig.measure.population == "inuit and sami children"
+
+
+@pytest.mark.parametrize(("sentence", "value", "bound"), [
+    ("Having had the rash before 18 months of age raises the risk.", 1.5, Bound.UPPER),
+    ("It mostly hits babies under 6 months old.", 0.5, Bound.UPPER),
+])
+def test_an_age_in_months_is_read_in_years(sentence: str, value: float, bound: Bound) -> None:
+    """'before 18 months of age' is an age of at most 1.5 years."""
+    (fig,) = [f for f in find_figures(sentence, TOPIC) if f.measure.kind == "age"]
+    assert (fig.measure.value, fig.measure.bound, fig.measure.unit) == (value, bound, "years")
