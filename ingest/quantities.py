@@ -893,7 +893,9 @@ def _comparison(sentence: str, context: str) -> str | None:
 _DURATION_VERB = re.compile(
     r"\b(?:lasts?|lasting|lasted|takes?|taking|took|heals?|healing|healed|clears?(?: up)?|"
     r"cleared|recover\w*|resolves?|resolved|go(?:es)? away|disappears?|persists?|"
-    r"get(?:s)? better|improves?|settles?|fades?|incubation|within|for)\b", _I)
+    r"get(?:s)? better|improves?|settles?|fades?|incubation|within|for|"
+    # "new spots keep forming over 3-5 days", "peaking at 48 to 72 hours"
+    r"continues? to|continued to|keeps? on|keeps? \w+ing|peaks?|peaking|peaked)\b", _I)
 _DURATION_SUBJECT = re.compile(
     r"^(?:\W*)(?:the |your |a |an |this |these )?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) "
     r"(?:(?:usually|often|typically|generally|normally|sometimes|always|eventually|mostly|"
@@ -1826,7 +1828,8 @@ _LASTS_NEAR = re.compile(
     r"eventually|mostly|mainly|only|can|may|will|might|could|should|continues? to|tends? to) )*"
     r"(?P<verb>lasts?|lasting|heals?|clears?|goes away|go away|disappears?|persists?|persisting|"
     r"resolves?|settles?|fades?|occurs?|appears?|starts?|begins?|develops?|happens?|"
-    r"shows? up|comes? on|forms?)\b", _I)
+    r"shows? up|comes? on|forms?|continues? to \w+|keeps? \w+ing)\b", _I)
+_OVER_BEFORE = re.compile(r"\bover (?:the (?:next |following )?)?(?:about |around )?$", _I)
 # Verbs that time an onset: they are read only with "3 days before / after ...".
 _ONSET_VERBS = frozenset({"occur", "occurs", "appear", "appears", "start", "starts", "begin",
                           "begins", "develop", "develops", "happen", "happens", "show up",
@@ -1844,8 +1847,10 @@ _AND_LASTS = re.compile(r"\band (?:usually |often |typically )?(?:lasts?|lasting
 
 def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
     """Return the thing named right before the clause's verb of lasting (or of onset)."""
+    # "healing occurs over 2-4 weeks": an onset verb spread "over" a period is a duration.
+    spread = _OVER_BEFORE.search(sentence, max(0, s - 12), s) is not None
     found = [m for m in _LASTS_NEAR.finditer(sentence, lo_c, s)
-             if m["verb"].lower() not in _ONSET_VERBS or _ONSET.match(sentence, e)]
+             if m["verb"].lower() not in _ONSET_VERBS or _ONSET.match(sentence, e) or spread]
     if not found:
         return None
     x = _WHOSE.sub("", re.sub(r"^(?:the|your|a|an|this|these) ", "", found[-1]["x"], flags=_I))
