@@ -1018,7 +1018,8 @@ def _event(clause: str, at: int = 0) -> str | None:
 
 # "a 10-day course of steroid tablets": the period is the course's length.
 _COURSE_OF = re.compile(r"\s*(?:course|treatment|dose|supply) of (?:the |a |an )?"
-                        r"(?P<x>[\w' -]{2,40}?)(?=\s*(?:[,.;:()]|$| and | or | to | for | twice))",
+                        r"(?P<x>[\w' -]{2,40}?)(?=\s*(?:[,.;:()]|$| and | or | to | for | twice|"
+                        r" at | in | with | by | from | if | when ))",
                         _I)
 # Signs whose length pages give ("a fever for 5 days", "a cough lasting 3 weeks").
 SIGN_WORDS = re.compile(r"(?:(?:high|raised|persistent|severe|dry|mild) )?(?:temperature|fever|"

@@ -245,3 +245,9 @@ def test_what_goes_on_over_a_period_is_a_duration(
     got = [((f.measure.low, f.measure.high), f.measure.unit, f.subject)
            for f in find_figures(sentence, TOPIC)]
     assert got == read
+
+
+def test_a_course_of_a_medicine_ends_before_its_dose_words() -> None:
+    """'a two-week course of antibiotics at full doses' is a course of antibiotics."""
+    (fig,) = find_figures("Doctors may give a two-week course of antibiotics at full doses.", TOPIC)
+    assert (fig.measure.value, fig.measure.unit, fig.subject) == (2.0, "weeks", "antibiotics")
