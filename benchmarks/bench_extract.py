@@ -353,6 +353,19 @@ def _in_unit(n: Any, unit: str | None) -> float:
     return float(n.point())
 
 
+def _same_subject(got: set[str], gold: str, kind: str, names: Names) -> bool:
+    """Return whether an extracted figure is about the gold figure's subject.
+
+    A period of "a course of X" is the course's length, written "X" or "X
+    course" alike (the gold itself writes both), so for a duration the two
+    name one thing.
+    """
+    if same_thing(got, names.of(gold)):
+        return True
+    bare = re.sub(r"\s+course$", "", gold.strip(), flags=re.I)
+    return kind == "duration" and bare != gold.strip() and same_thing(got, names.of(bare))
+
+
 def score_figures(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: Names,
                   score: Score, misses: list[str]) -> None:
     """Count gold figures extracted with kind, value, bound, horizon, population right."""
@@ -382,8 +395,8 @@ def score_figures(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: Na
                     ("horizon", not _same_horizon(n.horizon, m.get("horizon"))),
                     ("population", not _population_ok(_who(c), m.get("population"), names,
                                                       g["subject"])),
-                    ("subject", not same_thing(ent.get(c.subject, set()),
-                                               names.of(g["subject"])))) if bad)
+                    ("subject", not _same_subject(ent.get(c.subject, set()), g["subject"],
+                                                  m["kind"], names))) if bad)
                 if best is None or len(wrong) < len(best):
                     best, closest = wrong, c
                 if not wrong:

@@ -48,3 +48,11 @@ def test_some_people_with_the_topic_are_some_cases() -> None:
     names = b.Names("grebble fever", [])
     assert b._population_ok("some cases", "some people with grebble fever", names)
     assert not b._population_ok("some cases", "children under 5", names)
+
+
+def test_a_course_and_its_medicine_are_one_duration_subject() -> None:
+    """For a duration, 'antibiotic course' (gold) and 'antibiotics' (the page's words) are one."""
+    b = _bench()
+    names = b.Names("grebble fever", [])
+    assert b._same_subject({"antibiotic"}, "antibiotic course", "duration", names)
+    assert not b._same_subject({"antibiotic"}, "antibiotic course", "frequency", names)
