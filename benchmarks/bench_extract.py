@@ -90,6 +90,19 @@ class Names:
             for k in merged:
                 self.groups[k] = merged
         self.topic = label_key(topic)
+        # Each name of a group written one way, longest first, to read populations by
+        # ("children treated with IVIG" is "children treated with intravenous immunoglobulin").
+        canon = {k: min(g, key=lambda x: (len(x), x)) for k, g in self.groups.items() if len(g) > 1}
+        self._canon = canon
+        self._names = (re.compile(r"\b(?:" + "|".join(
+            re.escape(k) for k in sorted(canon, key=len, reverse=True)) + r")\b")
+            if canon else None)
+
+    def canonical(self, text: str) -> str:
+        """Return ``text`` with every gold name written as its group's one name."""
+        if self._names is None:
+            return text
+        return self._names.sub(lambda m: self._canon[m.group(0)], text)
 
     def of(self, label: str) -> set[str]:
         key = label_key(label)
@@ -281,14 +294,22 @@ def _overall(population: str | None, names: Names, subject: str | None = None) -
     wholes = [names.topic] + ([subject] if subject else [])
     if m and any(same_thing(names.of(m["a"] or m["b"]), names.of(w)) for w in wholes):
         return None
+    some = _SOME_OF_TOPIC.fullmatch(words)
+    if some and same_thing(names.of(some["t"]), names.of(names.topic)):
+        words = f"{some['q']} cases"  # "some people with <topic>" are "some cases"
     return " ".join(_COUNTRIES.get(w, w) for w in re.findall(r"[\w.'-]+", words))
+
+
+_SOME_OF_TOPIC = re.compile(r"(?P<q>some|a few|many|few|rare|severe|mild) (?:people|patients|"
+                            r"persons|individuals|those) (?:with|who have|who had) (?P<t>.+)")
 
 
 def _population_ok(a: str | None, b: str | None, names: Names, subject: str | None = None) -> bool:
     a, b = _overall(a, names, subject), _overall(b, names, subject)
     if not a and not b:
         return True
-    return bool(a and b and fuzz.token_set_ratio(a, b) >= 70)
+    # The same names count as one in a population as they do in a subject.
+    return bool(a and b and fuzz.token_set_ratio(names.canonical(a), names.canonical(b)) >= 70)
 
 
 def _bound_ok(got: Any, m: dict[str, Any]) -> bool:
@@ -303,12 +324,46 @@ def _bound_ok(got: Any, m: dict[str, Any]) -> bool:
     return bool(got == want)
 
 
+def _same_horizon(a: str | None, b: str | None) -> bool:
+    """Return whether two ISO periods are one: P1Y is P12M, and P2W is P14D (within 2 %)."""
+    x, y = horizon_months(a), horizon_months(b)
+    if x is None or y is None:
+        return x is y
+    return abs(x - y) <= 0.02 * max(x, y)
+
+
 def _who(claim: Any) -> str | None:
     """Return who an extracted figure is about: its population and its setting."""
     n = claim.measure
     q = claim.qualifiers
     parts = [p for p in (n.population or q.population, q.setting) if p]
     return ", ".join(parts) or None
+
+
+_DAYS = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
+
+
+def _in_unit(n: Any, unit: str | None) -> float:
+    """Return an extracted figure's value in the gold unit: "72 hours" is "3 days".
+
+    Only periods convert; any other unit (or none) is compared as it stands.
+    """
+    if unit in _DAYS and n.unit in _DAYS and unit != n.unit:
+        return float(n.point() * _DAYS[n.unit] / _DAYS[unit])
+    return float(n.point())
+
+
+def _same_subject(got: set[str], gold: str, kind: str, names: Names) -> bool:
+    """Return whether an extracted figure is about the gold figure's subject.
+
+    A period of "a course of X" is the course's length, written "X" or "X
+    course" alike (the gold itself writes both), so for a duration the two
+    name one thing.
+    """
+    if same_thing(got, names.of(gold)):
+        return True
+    bare = re.sub(r"\s+course$", "", gold.strip(), flags=re.I)
+    return kind == "duration" and bare != gold.strip() and same_thing(got, names.of(bare))
 
 
 def score_figures(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: Names,
@@ -332,16 +387,16 @@ def score_figures(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: Na
                 n = c.measure
                 if c.source != source or n is None:
                     continue
-                if abs(n.point() - point) > 0.01 * max(abs(point), 1e-9):
+                if abs(_in_unit(n, m.get("unit")) - point) > 0.01 * max(abs(point), 1e-9):
                     continue
                 wrong = tuple(name for name, bad in (
                     ("kind", n.kind != m["kind"]),
                     ("bound", not _bound_ok(n.bound, m)),
-                    ("horizon", horizon_months(n.horizon) != horizon_months(m.get("horizon"))),
+                    ("horizon", not _same_horizon(n.horizon, m.get("horizon"))),
                     ("population", not _population_ok(_who(c), m.get("population"), names,
                                                       g["subject"])),
-                    ("subject", not same_thing(ent.get(c.subject, set()),
-                                               names.of(g["subject"])))) if bad)
+                    ("subject", not _same_subject(ent.get(c.subject, set()), g["subject"],
+                                                  m["kind"], names))) if bad)
                 if best is None or len(wrong) < len(best):
                     best, closest = wrong, c
                 if not wrong:

@@ -78,9 +78,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_LEAD}(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})\s+(?:[\w-]+\s+){{0,5}}?(?:per|in every|"
         rf"out of|of every|for every|in)\s+(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
     ("ratio", re.compile(
-        rf"{_LEAD}(?P<a>{_NUMW})\s+(?:(?:cases?|people|persons?|patients?|adults?|children)\s+)?"
+        rf"{_LEAD}(?P<a>{_NUMW})(?:\s+|(?=in\s+\d))"  # "affect5in 100,000": a lost space
+        rf"(?:(?:cases?|people|persons?|patients?|adults?|children)\s+)?"
         rf"(?!(?:hours?|days?|weeks?|months?|years?)\b)"
-        rf"(?:\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)\s+(?P<n>{_BASE})\b"
+        rf"(?:(?!\d)\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)\s+(?P<n>{_BASE})\b"
         rf"(?![,.]?\d)", _I)),
     ("fraction", re.compile(
         r"(?:\b(?P<f>half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|"
@@ -90,7 +91,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"men|infections)\b| (?:will|would|may|might|can|could|are|were|have|had|die|recover|go|"
         r"get|develop|need|make|do|experience)\b)", _I)),
     ("times", re.compile(
-        rf"\b(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-fold))\s+(?:as\s+\w+|more\s+\w+|higher|"
+        rf"\b(?:(?P<a0>{_NUMW})\s*(?:to|-|–|or)\s*)?"  # "two to three times": a range
+        rf"(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-fold))\s+(?:as\s+\w+|more\s+\w+|higher|"
         rf"greater|the risk)", _I)),
     ("age_range", re.compile(
         rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
@@ -105,7 +107,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:{_AGE_CMP}\s*)?(?P<a>{_AGE_NUM})\b(?!\s*(?:%|percent|per cent))"
         rf"|\baged\s+(?:{_AGE_CMP}\s*)?(?P<b>\d{{1,3}})\b"
         rf"|\b(?P<c>\d{{1,3}})\s+years? (?:of age|old)(?P<older> (?:and|or) (?:older|over))?"
-        rf"|\b(?P<d>\d{{1,3}})(?:\s+years?)?(?P<older2> (?:and|or) older)\b", _I)),
+        rf"|\b(?P<d>\d{{1,3}})(?:\s+years?)?(?P<older2> (?:and|or) older)\b"
+        # "before 18 months of age": an infant's age, in years (1.5)
+        rf"|\b(?P<f>\d{{1,2}})\s+months?\s+(?:of age|old)\b", _I)),
     # "About 200 people a year get it, and 20 of them die": a part of a count said before;
     # the figure is the part's words only, so the count is read as well.
     ("part_of_whole", re.compile(
@@ -141,6 +145,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"diagnosed)\s+)?"
         rf"(?P<what>people|cases|children|adults|deaths|patients|infections|babies|women|men|"
         rf"die|{_NATIONALS})\b(?!\s+(?:in|out of|per|of every|in every)\s+{_NUMW})", _I)),
+    # An encyclopedia infobox's "Deaths" field, label and number run together on one line
+    # ("Deaths6,400 (2015)"): the deaths a year worldwide the encyclopedia gives.
+    ("deaths_field", re.compile(
+        rf"^\W*Deaths\s*(?P<a>{_NUMW})(?:\s*(?:to|-|–)\s*(?P<b>{_NUMW}))?"
+        rf"(?:\s+(?P<mult>million|thousand|billion))?", _I)),
     # How long something lasts: "2 to 4 weeks", "within 72 hours" (kept only where the
     # clause says something lasts, heals or takes that long; see _DURATION_VERB).
     ("duration", re.compile(
@@ -161,11 +170,12 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "ratio": ("out of", "every", "per", "in"),
     "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "/"),
     "times": ("twice", "times", "fold"),
-    "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under"),
+    "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under", "month"),
     "age_of_group": ("over", "under", "older", "younger"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
               "men", "die", *_NATIONAL),
     "duration": ("hour", "day", "week", "month", "year"),
+    "deaths_field": ("deaths",),
 }
 # A proportion in the clause makes its time phrase a horizon, not a duration.
 _PROPORTION_IN = re.compile(rf"\d\s*(?:%|percent\b|per cent\b)|\b(?:half|thirds?|quarters?|tenth|"
@@ -193,8 +203,8 @@ _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|roughly|nearly|al
                      r"in the region of)\s*$", _I)
 _UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|under|as many as|"
                     r"as much as|as high as|below|<|≤)\s*$", _I)
-_LOWER = re.compile(r"(?:at least|more than|over|greater than|above|no fewer than|as low as|>|≥)"
-                    r"\s*$", _I)
+_LOWER = re.compile(r"(?:at least|more than|over|greater than|above|no fewer than|as low as|"
+                    r"exceeds?|exceeded|exceeding|in excess of|upwards of|>|≥)\s*$", _I)
 _OR_MORE = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or more|and over|and older|or older)", _I)
 
 _UNIT_ISO = {"year": "Y", "month": "M", "week": "W", "day": "D"}
@@ -221,8 +231,11 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("mortality", _STRONG, re.compile(r"\b(?:die|dies|died|death|deaths|dying|kills?|killed|"
                                       r"mortality|fatal|"
                                       r"fatality|lethal|deadly|case[- ]fatality)\b", _I)),
-    ("survival", _STRONG, re.compile(r"\b(?:surviv(?!ors?\b)\w*|alive|live (?:for|beyond|longer))"
-                                     r"\b", _I)),  # ("survivors" are people, not a survival)
+    # ("survivors" and "those who survive" are people, not a survival: the figure is
+    # something else among them, "of those who survive, 30 % have lasting weakness")
+    ("survival", _STRONG, re.compile(r"\b(?<!who )(?<!that )(?<!who have )(?<!who had )"
+                                     r"(?:surviv(?!ors?\b)\w*|alive|live (?:for|beyond|longer))"
+                                     r"\b", _I)),
     ("recovery", _STRONG, re.compile(r"\b(?:recover\w*|remission|heal(?:ed|s)?|cured?|"
                                      r"resolves?|resolved|resolution|go(?:es)? away|"
                                      r"(?:get|gets|got|getting) better|clears? up|cleared up|"
@@ -259,18 +272,21 @@ _WEAK_PENALTY = 40
 _SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:(?:may|can|could|"
                            r"might|now|still|alone|together|probably)\s+)?(?:(?:accounts?|account"
                            r"ed) for|represents?|represented|(?:is|are|was|were) responsible "
-                           r"for|comprises?|comprised|constitutes?|constituted|(?P<cause>causes?|caused))"
+                           r"for|comprises?|comprised|constitutes?|constituted|(?P<cause>causes?|caused|"
+                           r"(?:is|are|was|were) (?:linked|related|attributed|tied) to|"
+                           r"(?:is|are|was|were) (?:associated|linked) with|underlies|underlie))"
                            r"\s+(?:about |around |approximately |roughly |nearly |"
                            r"up to |over |more than |almost )?$"
                            r"|\b(?P<subject2>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:makes?|made|"
                            r"make) up\s+(?:about |around |approximately |roughly |nearly |"
                            r"up to |over |more than |almost )?$", _I)
-_SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b))(?:all\s+)?"
+_SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))"
+                          r"(?:all\s+)?"
                           r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:cases|diagnoses|infections|episodes|"
                           r"patients)\b", _I)
 # "Half of all cases are linked to X": the share of cases that X accounts for.
 _CASES_ARE = re.compile(
-    r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b))(?:all\s+)?(?:the\s+)?"
+    r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))(?:all\s+)?(?:the\s+)?"
     r"(?:reported\s+)?(?:cases|infections|diagnoses|episodes)(?:\s+of\s+[\w' -]{1,40}?)?"
     r"\s+(?:are|were|is)\s+(?:thought to be\s+)?"
     r"(?:caused by|due to|linked to|associated with|related to|the result of)\s+"
@@ -289,7 +305,7 @@ _NO_TREATMENT = re.compile(r"\b(?:without (?:any |specific |medical )?(?:treatme
 _TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\bwith (?:prompt |"
                       r"early |proper |appropriate )?treatment\b", _I)
 _POP_NOUN = (r"(?:people|patients|persons|adults|children|kids|babies|infants|men|women|"
-             r"males|females|individuals|those|adults|teens|cases|residents|smokers|survivors|"
+             r"girls|boys|males|females|individuals|those|adults|teens|cases|residents|smokers|survivors|"
              r"users|workers|travell?ers|athletes)")
 _POPULATION = re.compile(
     rf"\b(?P<noun>{_POP_NOUN})\b,?\s*(?P<rest>(?:who(?:'re| are| have| had| were)?|with|on|"
@@ -593,7 +609,9 @@ def normalise_population(noun: str, rest: str) -> str:
 
 
 # ("4 % in the healthy control group": a study's comparison group is a subgroup too.)
-_SUBGROUP = re.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<adj>(?:[\w-]+\s+){{1,3}}?)"
+# (Up to three words, or two groups joined by "and": "among Inuit and Sami children".)
+_SUBGROUP = re.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<adj>(?:[\w-]+\s+){{1,3}}?"
+                       rf"(?:and\s+(?:[\w-]+\s+){{1,2}}?)?)"
                        rf"(?P<noun>{_POP_NOUN}|controls|control group|comparison group)\b", _I)
 _NOT_ADJECTIVE = re.compile(rf"^(?:all|most|many|some|these|those|such|other|the|of|who|that|"
                             rf"every|each|a|an|\d\S*|{_NUMW})\b", _I)
@@ -752,10 +770,66 @@ _ANCESTRY = re.compile(rf"\b(?P<noun>{_POP_NOUN}) of (?P<what>(?:[\w/-]+ ){{1,4}
                        rf"(?P<kin>origin|descent|ancestry|heritage|background)\b", _I)
 
 
+# "Of those who survive, 30 % ...", "25 % of people who survived need ...": the survivors.
+_WHO_SURVIVE = re.compile(rf"\b{_POP_NOUN}\s+(?:who|that)\s+(?:have\s+|had\s+)?"
+                          rf"(?:survive|survived)\b", _I)
+
+
+def _survivors(sentence: str, end: int, hi: int) -> bool:
+    """Return whether the figure at ``:end`` counts survivors, named by a "who survive" clause.
+
+    Looked for from the figure before this one's end (a lead "Of those who
+    survive," is this figure's; "30 % die; of those who survive, ..." is not
+    the 30 %'s) to the end of the figure's clause.
+    """
+    if not _says(sentence, ("surviv",)):
+        return False
+    ends = _figure_ends(sentence)
+    i = bisect_left(ends, end)
+    lo = ends[i - 1] if i > 0 else 0
+    return _first(_WHO_SURVIVE, sentence, lo, min(hi, _next_figure(sentence, end))) is not None
+
+
+# "30-70 % in the streptococcal form", "for the milder type", "in severe cases": a subtype
+# or a stage of the condition is who the figure counts, a subgroup like any other.
+_FORM_WORDS = ("form", "type", "variant", "case", "disease", "stage", "illness", "infection")
+_FORM_GROUP = re.compile(
+    r"\b(?:in|for|among|with|of)\s+(?:the\s+|its\s+|this\s+|a\s+)?"
+    r"(?P<x>(?:(?!(?:the|a|an|this|that|these|all|most|many|some|other|such|its|their|"
+    r"reported|new|confirmed|diagnosed|rare|a few|few)\b)[\w-]+\s+){1,2}?)"
+    r"(?P<noun>forms?|types?|variants?|subtypes?|cases|disease|stages?|illness|infections?)\b",
+    _I)
+# The stage or severity words a group of cases is named by ("severe cases", "late disease").
+_GRADE = re.compile(r"(?:severe|serious|mild|milder|moderate|complicated|uncomplicated|advanced|"
+                    r"late|early|chronic|acute|invasive|localised|localized|disseminated|"
+                    r"untreated|treated|fulminant|recurrent)$", _I)
+
+
+def _form_group(sentence: str, lo: int, hi: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the subtype or stage a figure's clause names as its group, if any.
+
+    A word before "form", "type", "variant" or "subtype" names a subtype
+    ("the streptococcal form"); before "cases", "disease", "stage", "illness"
+    or "infection" only a stage or severity word does ("severe cases", "late
+    disease"), as "reported cases" or "skin infection" are no subgroup.
+    """
+    for m in _FORM_GROUP.finditer(sentence, lo, hi):
+        x = re.sub(r"\s+", " ", m["x"]).strip().lower()
+        noun = m["noun"].lower()
+        kind_noun = noun.rstrip("s") in ("form", "type", "variant", "subtype")
+        if any(w and (w in x or x in w) for w in topic_words) or re.fullmatch(r"[\d.,]+", x):
+            continue
+        if kind_noun or _GRADE.search(x):
+            return f"{x} {noun}"
+    return None
+
+
 def _population_in(sentence: str, end: int, lo: int, hi: int,
                    topic_words: tuple[str, ...]) -> str | None:
     """Return the subgroup named in the figure's own clause, ``sentence[lo:hi]``."""
     pop = None
+    if _survivors(sentence, end, hi):
+        return "survivors"
     kin = _first(_ANCESTRY, sentence, lo, hi) if _says(sentence, _KIN_WORDS) else None
     if kin is not None:
         return f"{kin['noun']} of {kin['what']}{kin['kin']}".lower()
@@ -771,6 +845,8 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         g = _first(_SUBGROUP, sentence, lo, min(hi, _next_figure(sentence, end)))
         if g and not _NOT_ADJECTIVE.match(g.group("adj")):
             pop = f"{g.group('adj').strip().lower()} {g.group('noun').lower()}"
+    if pop is None and _says(sentence, _FORM_WORDS):
+        pop = _form_group(sentence, lo, min(hi, _next_figure(sentence, end)), topic_words)
     if pop is None and topic_words:  # (none given: a figure about another thing)
         pop = _of_group(sentence, end, topic_words)
     if pop is not None:
@@ -817,7 +893,9 @@ def _comparison(sentence: str, context: str) -> str | None:
 _DURATION_VERB = re.compile(
     r"\b(?:lasts?|lasting|lasted|takes?|taking|took|heals?|healing|healed|clears?(?: up)?|"
     r"cleared|recover\w*|resolves?|resolved|go(?:es)? away|disappears?|persists?|"
-    r"get(?:s)? better|improves?|settles?|fades?|incubation|within|for)\b", _I)
+    r"get(?:s)? better|improves?|settles?|fades?|incubation|within|for|"
+    # "new spots keep forming over 3-5 days", "peaking at 48 to 72 hours"
+    r"continues? to|continued to|keeps? on|keeps? \w+ing|peaks?|peaking|peaked)\b", _I)
 _DURATION_SUBJECT = re.compile(
     r"^(?:\W*)(?:the |your |a |an |this |these )?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) "
     r"(?:(?:usually|often|typically|generally|normally|sometimes|always|eventually|mostly|"
@@ -940,7 +1018,8 @@ def _event(clause: str, at: int = 0) -> str | None:
 
 # "a 10-day course of steroid tablets": the period is the course's length.
 _COURSE_OF = re.compile(r"\s*(?:course|treatment|dose|supply) of (?:the |a |an )?"
-                        r"(?P<x>[\w' -]{2,40}?)(?=\s*(?:[,.;:()]|$| and | or | to | for | twice))",
+                        r"(?P<x>[\w' -]{2,40}?)(?=\s*(?:[,.;:()]|$| and | or | to | for | twice|"
+                        r" at | in | with | by | from | if | when ))",
                         _I)
 # Signs whose length pages give ("a fever for 5 days", "a cough lasting 3 weeks").
 SIGN_WORDS = re.compile(r"(?:(?:high|raised|persistent|severe|dry|mild) )?(?:temperature|fever|"
@@ -955,11 +1034,15 @@ _SIGN_FOR = re.compile(r"(?P<x>[\w' -]{2,40}?)\s*(?:\([^)]*\)\s*)?(?:(?:that|whi
 # "Eye involvement occurs in 10 % of cases": the figure is how often the thing named
 # before it happens.
 _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
-                            r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) (?:occur(?:s|red)?|happen(?:s|ed)?|"
-                            r"(?:is|are|was|were) seen|"
-                            r"develop(?:s|ed)?|appear(?:s|ed)?|(?:is|are|was|were) found|"
-                            r"affect(?:s|ed)?) (?:in|among) (?:about |around |"
-                            r"approximately |roughly |nearly |up to |over |more than |almost |"
+                            r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) "
+                            r"(?:(?:can|may|might|will|could|also|usually|often|only) )*"
+                            r"(?:occur(?:s|red)?|happen(?:s|ed)?|"
+                            r"develop(?:s|ed)?|appear(?:s|ed)?|affect(?:s|ed)?|"
+                            # "The lungs are affected in 90 %", "a fever is present in 80 %"
+                            r"(?:(?:is|are|was|were|be|been) )(?:seen|found|"
+                            r"(?P<inv>affected|involved)|present|observed|noted|reported|"
+                            r"detected)) (?:in|among) (?:about |around |approximately |"
+                            r"roughly |nearly |up to |over |more than |almost |"
                             r"some |an estimated )?$", _I)
 # "The risk of lasting pain in people with it is 10-18 %": how often the lasting pain comes.
 _RISK_OF = re.compile(
@@ -1006,6 +1089,8 @@ _IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:t
 
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b(?!\s*(?:%|percent|per cent|people|cases))")
+# The word an incidence is named by outright (not a verb such as "develop").
+_INCIDENCE_NAMED = re.compile(r"\b(?:incidence|rates?)\b", _I)
 _RATE_WORD = re.compile(r"\b(?:rates?|incidence|yearly|annual\w*|per year|a year|each year|"
                         r"every year)\b", _I)
 # ("... under 15 or over the age of 60" names a second threshold, not "15 or over".)
@@ -1122,6 +1207,23 @@ def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
                       horizon=horizon, population=counted)
     per_year = yearly == "P12M" and where is not None
     return Figure(measure, s, e, where, subject, 0.7 if per_year else 0.45)
+
+
+def _deaths_field(m: re.Match[str]) -> Figure | None:
+    """Return an infobox's deaths: a count of deaths worldwide, shown and never compared.
+
+    The field gives no year span or country to compare by, and its number
+    often counts more than the topic ("with a related illness"), so it is a
+    candidate to read, not a side of a conflict.
+    """
+    mult = _MULTIPLIER.get((m["mult"] or "").lower(), 1)
+    a = parse_number(m["a"]) * mult
+    b = parse_number(m["b"]) * mult if m["b"] else None
+    if not math.isfinite(a) or (b is not None and not math.isfinite(b)):
+        return None
+    measure = (Measure("count", low=a, high=b, bound=Bound.RANGE, unit="count") if b is not None
+               else Measure("count", value=a, bound=Bound.EXACT, unit="count"))
+    return Figure(measure, m.start("a"), m.end(), "worldwide", "death", 0.45)
 
 
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
@@ -1260,9 +1362,11 @@ def _denominator(sentence: str, end: int) -> str | None:
 # Words without one of which the pattern before them cannot match: a look for a
 # word is far cheaper than a search that backtracks over a phrase at every place.
 _SHARE_WORDS = ("account", "represent", "responsible", "compris", "constitut", "caus", "make",
+                "link", "relat", "attribut", "tied", "associat", "underlie",
                 "made")
 _RISK_CUT_WORDS = ("reduc", "cut", "lower", "decreas")
-_OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affect")
+_OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affect", "present",
+                 "involved", "observed", "noted", "reported", "detected")
 
 
 def _before(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str, start: int,
@@ -1284,6 +1388,8 @@ def _hint(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _OF_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:of\b|the\b|all\b)", _I)
+# "1 in 10 cases are linked to X": a ratio's base followed by the cases it counts.
+_CASES_NEXT = re.compile(r"\s+(?=(?:cases|infections|episodes|diagnoses)\b)", _I)
 
 
 def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None, str | None]:
@@ -1317,9 +1423,12 @@ def _whole_of(sentence: str, e: int, topic_words: tuple[str, ...]) -> str | None
     Cases or people of the topic are everyone's, no group.
     """
     m = _WHOLE_OF.match(sentence, e)
-    if m is None or _ANY_WHOLE.fullmatch(m["g"]):
+    # "of cases are associated with X": the whole is the cases, its verb is no part of it
+    g = re.split(r"\s+(?:are|is|was|were|have|has|can|may)\b", m["g"], maxsplit=1)[0] \
+        if m is not None else ""
+    if not g or _ANY_WHOLE.fullmatch(g):
         return None
-    g = m["g"].lower()
+    g = g.lower()
     return None if any(w and (w in g or g in w) for w in topic_words) else g
 
 
@@ -1431,7 +1540,115 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
                 figures.append(fig)
                 taken[fig.start:fig.end] = b"\x01" * (fig.end - fig.start)
     ordered = sorted(figures, key=lambda f: f.start)
+    if ordered and _says(sentence, (",",)):
+        ordered = _listed(ordered, sentence)
+    if ordered and _says(sentence, ("respectively",)):
+        ordered = _respectively(ordered, sentence)
     return _age_spans(_coordinated(_restated(ordered, sentence), sentence), sentence)
+
+
+# "14.2, 8.3 and 6.7 in 100,000", "10, 20 or 30 %": numbers listed before the last one,
+# which alone carries the base or the sign; each is a figure of its own, read as the last.
+_LIST_BEFORE = re.compile(rf"(?<![\w.,])(?P<items>(?:{_NUMW}\s*,\s*)+(?:{_NUMW}\s*,?\s*)?)"
+                          rf"(?:and|or)\s+$", _I)
+_LIST_ITEM = re.compile(rf"{_NUMW}", _I)
+# A range's "and" that is really a list's last link: "10, 20 and 30 %".
+_LISTED_BEFORE = re.compile(rf"{_NUMW}\s*,\s*$", _I)
+
+
+# "... 16, 11 and 9 in 100,000 for black, Hispanic and white children, respectively":
+# one group for each figure listed, in order.
+_RESPECTIVELY = re.compile(
+    rf"\b(?:for|in|among)\s+(?:the\s+)?(?:(?P<list>[\w/-]+(?:\s*,\s*[\w/-]+)*\s*,?\s*(?:and|or)"
+    rf"\s+[\w/-]+)\s+(?P<noun>{_POP_NOUN})|(?P<nouns>{_POP_NOUN}(?:\s*,\s*{_POP_NOUN})*\s*,?\s*"
+    rf"(?:and|or)\s+{_POP_NOUN}))\b[^;:]{{0,40}}?,?\s*respectively\b", _I)
+
+
+def _respectively(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures with each given its own group when the page says "respectively".
+
+    Only as many figures as groups, one after another before the groups, are
+    read so; a sentence whose counts do not agree is left as it was.
+    """
+    m = _RESPECTIVELY.search(sentence)
+    if m is None:
+        return figures
+    groups = [g.strip().lower() for g in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                                   m["list"] or m["nouns"]) if g.strip()]
+    if len(groups) == 2:
+        figures = _unranged(figures, sentence, m.start())
+    before = [i for i, f in enumerate(figures) if f.end <= m.start()]
+    if len(before) < len(groups) or len(groups) < 2:
+        return figures
+    chosen = before[-len(groups):]
+    if len({figures[i].measure.kind for i in chosen}) != 1:
+        return figures
+    out = list(figures)
+    noun = (m["noun"] or "").lower()
+    said = set(re.findall(r"[\w/-]+", m.group(0).lower()))
+    for i, group in zip(chosen, groups, strict=True):
+        n = out[i].measure
+        who = f"{group} {noun}".strip()
+        if n.population and set(re.findall(r"[\w/-]+", n.population.lower())) <= said:
+            pass  # "younger and older adults": the groups together, now told apart
+        elif n.population and n.population.startswith("people "):
+            who += n.population[len("people"):]  # "people in 1997-2000": the years stay
+        elif n.population:
+            who = f"{who}, {n.population}"
+        out[i] = replace(out[i], measure=replace(n, population=who))
+    return out
+
+
+def _unranged(figures: list[Figure], sentence: str, before: int) -> list[Figure]:
+    """Return the figures with "10 % and 20 %" (two figures, said "respectively") split in two.
+
+    A range joined by "and" with no "between" before it, and followed by two
+    groups "respectively", is two figures in the page's order.
+    """
+    out: list[Figure] = []
+    for fig in figures:
+        n = fig.measure
+        nums = list(_LIST_ITEM.finditer(sentence, fig.start, fig.end))[:2]  # (not "in 100,000")
+        if fig.end <= before and n.bound is Bound.RANGE and n.low and len(nums) == 2 \
+                and re.search(r"\band\b", sentence[nums[0].end():nums[1].start()], _I) \
+                and not re.search(r"\bbetween\s*$", sentence[max(0, fig.start - 12):fig.start],
+                                  _I):
+            a, b = (parse_number(x.group(0)) for x in nums)
+            scale = n.low / min(a, b) if min(a, b) > 0 else 0.0
+            if scale > 0:
+                bound = _bound(sentence, fig.start, nums[0].end())
+                out.extend(replace(fig, measure=replace(
+                    n, value=float(f"{x.group(0) and parse_number(x.group(0)) * scale:.9g}"),
+                    low=None, high=None, bound=bound), start=x.start(), end=x.end())
+                    for x in nums)
+                continue
+        out.append(fig)
+    return out
+
+
+def _listed(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures with the numbers listed before a proportion read as that one.
+
+    A page gives a rate for three groups as "14.2, 8.3 and 6.7 in 100,000":
+    only the last number has its base, yet each is a rate; read alone, the
+    first two would be lost, or "11.1 and 9.1" taken for a range.
+    """
+    out: list[Figure] = []
+    for fig in figures:
+        n = fig.measure
+        own = _LIST_ITEM.match(sentence, fig.start)
+        lead = _LIST_BEFORE.search(sentence, max(0, fig.start - 80), fig.start)
+        if n.unit == "proportion" and n.value is not None and own is not None \
+                and lead is not None:
+            items = list(_LIST_ITEM.finditer(sentence, lead.start("items"), lead.end("items")))
+            base = parse_number(own.group(0))
+            if base > 0 and not any(_is_year(i.group(0)) for i in (*items, own)):
+                scale = n.value / base
+                out.extend(replace(fig, measure=replace(n, value=float(
+                    f"{parse_number(i.group(0)) * scale:.9g}")), start=i.start(), end=i.end())
+                    for i in items)
+        out.append(fig)
+    return out
 
 
 _EITHER = re.compile(r"\s*,?\s*(?:or|and)\s*$", _I)
@@ -1561,9 +1778,14 @@ def _duration_bound(sentence: str, s: int, e: int, bound: Bound) -> Bound:
     return bound
 
 
+# An encyclopedia infobox's "Duration" field ("Duration2–4 weeks"): how long the topic lasts.
+_DURATION_FIELD = re.compile(r"\W*Duration\s*$", _I)
+
+
 def _is_duration(sentence: str, s: int, e: int, clause: str) -> bool:
     """Return whether a period is how long something takes (not a date, an age or a horizon)."""
-    if _BEFORE_ONSET.match(sentence, e) or _PERIOD_NOUN.match(sentence, e):
+    if _BEFORE_ONSET.match(sentence, e) or _PERIOD_NOUN.match(sentence, e) or \
+            _DURATION_FIELD.match(sentence, 0, s):
         return True
     onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or re.search(
         r"\bafter\s*$", sentence[max(0, s - 12):s], _I)
@@ -1607,7 +1829,8 @@ _LASTS_NEAR = re.compile(
     r"eventually|mostly|mainly|only|can|may|will|might|could|should|continues? to|tends? to) )*"
     r"(?P<verb>lasts?|lasting|heals?|clears?|goes away|go away|disappears?|persists?|persisting|"
     r"resolves?|settles?|fades?|occurs?|appears?|starts?|begins?|develops?|happens?|"
-    r"shows? up|comes? on|forms?)\b", _I)
+    r"shows? up|comes? on|forms?|continues? to \w+|keeps? \w+ing)\b", _I)
+_OVER_BEFORE = re.compile(r"\bover (?:the (?:next |following )?)?(?:about |around )?$", _I)
 # Verbs that time an onset: they are read only with "3 days before / after ...".
 _ONSET_VERBS = frozenset({"occur", "occurs", "appear", "appears", "start", "starts", "begin",
                           "begins", "develop", "develops", "happen", "happens", "show up",
@@ -1625,8 +1848,10 @@ _AND_LASTS = re.compile(r"\band (?:usually |often |typically )?(?:lasts?|lasting
 
 def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
     """Return the thing named right before the clause's verb of lasting (or of onset)."""
+    # "healing occurs over 2-4 weeks": an onset verb spread "over" a period is a duration.
+    spread = _OVER_BEFORE.search(sentence, max(0, s - 12), s) is not None
     found = [m for m in _LASTS_NEAR.finditer(sentence, lo_c, s)
-             if m["verb"].lower() not in _ONSET_VERBS or _ONSET.match(sentence, e)]
+             if m["verb"].lower() not in _ONSET_VERBS or _ONSET.match(sentence, e) or spread]
     if not found:
         return None
     x = _WHOSE.sub("", re.sub(r"^(?:the|your|a|an|this|these) ", "", found[-1]["x"], flags=_I))
@@ -1678,6 +1903,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     bound = _bound(sentence, s, e)
     unit = "proportion"
     kind = _kind(sentence, s, e)
+    if form in ("pct_range", "per_range") and _LISTED_BEFORE.search(sentence, max(0, s - 30), s) \
+            and re.search(r"\b(?:and|or)\b", sentence[m.end("a"):m.start("b")], _I):
+        return None  # "10, 20 and 30 %": a list's last two, each read alone (see _listed)
     if form == "pct_range":
         low, high = parse_number(m["a"]) / 100, parse_number(m["b"]) / 100
         bound = Bound.RANGE
@@ -1713,12 +1941,16 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "times":
         kind, unit = "relative_risk", "ratio"
         value = 2.0 if m["t"].lower() == "twice" else parse_number(m["a"])
+        if m["a0"] and parse_number(m["a0"]) < value:
+            low, high, value, bound = parse_number(m["a0"]), value, None, Bound.RANGE
     elif form == "age_range":
         kind, unit, bound = "age", "years", Bound.RANGE
         per_year = 12.0 if m["months"] else 1.0  # "between the ages of 13-24 months"
         low, high = (float(m["a"] or m["c"]) / per_year, float(m["b"] or m["d"]) / per_year)
     elif form == "count":
         return _count(m, sentence, bound)
+    elif form == "deaths_field":
+        return _deaths_field(m)
     elif form == "dose_rate":
         return _dose_rate(m, sentence, bound)
     elif form == "dose":
@@ -1734,7 +1966,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             return None  # "over 40" of something other than people
         kind, unit = "age", "years"
         groups = m.groupdict()
-        value = parse_number(next(groups[g] for g in "abcde" if groups.get(g)))
+        value = (parse_number(groups["f"]) / 12 if groups.get("f")
+                 else parse_number(next(groups[g] for g in "abcde" if groups.get(g))))
         lead = sentence[max(0, s - 15):e].lower()  # not past the figure: the next one's words
         tail = sentence[e:e + 30]
         older = groups.get("older") or groups.get("older2")
@@ -1753,7 +1986,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if bound in (Bound.UPPER, Bound.LOWER):
             bound = Bound.LOWER if bound is Bound.UPPER else Bound.UPPER
         subject = cut["subject"]
-    if unit == "proportion" and _OF_AFTER.match(sentence, e):
+    if unit == "proportion" and (_OF_AFTER.match(sentence, e) or _CASES_NEXT.match(sentence, e)):
         kind, subject = _share(sentence, s, e, kind)
         subject = _form_of_topic(subject, topic_words)
         if subject is None and kind in _OUTCOMES:
@@ -1770,6 +2003,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if found is None and not _per_thousands(form, m):
             found = _before(_RATE_OF, _RATE_WORDS, sentence, s, 120)
         named = found["x"] if found is not None else None
+        if named is not None and found is not None and found.groupdict().get("inv"):
+            named = f"{named} involvement"  # "the lungs are affected in 90 %": lung involvement
         if named is not None and " " in named:
             named = _REPORTED.split(named)[-1]  # "studies found that X occurs in"
         if named is not None and named.lower() in ("which", "that", "who"):
@@ -1789,6 +2024,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = _what_follows(sentence[e:_next_figure(sentence, e)], topic_words)
         if subject is not None and kind in (None, "incidence", "prevalence", "frequency"):
             kind, named_by_follow = "frequency", True
+    if subject is None and unit == "proportion" and kind in (None, "unknown", "frequency") \
+            and _says(sentence, _REACH_WORDS):
+        reached = _involvement(sentence, s, e, topic_words)
+        if reached is not None:
+            subject, kind, named_by_follow = reached, "frequency", True
     if subject is not None and (outcome := _OUTCOME.fullmatch(subject.strip())) is not None:
         # "Remission occurs in over half": the figure measures the remission itself.
         kind, subject, named_by_follow = _OUTCOME_KIND[outcome["w"].lower()], None, False
@@ -1838,6 +2078,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if horizon is None and kind == "incidence" and _per_thousands(form, m) and \
                 (span is None or span["y"]):
             horizon = "P12M"  # "the incidence in 2012 was 26 per 10,000": that year's
+    if horizon is None and kind == "incidence" and _per_thousands(form, m) and \
+            _first(_INCIDENCE_NAMED, sentence, own_lo, own_hi):
+        # "An incidence of 4 per 100,000 children": an incidence per head is a yearly one
+        # unless the page says otherwise, as epidemiology states rates (and readers take them).
+        horizon = "P12M"
     if setting and population:
         # The country is the claim's setting; the population says who, not where.
         population = re.sub(rf"\s*\b(?:in|of) (?:the )?{re.escape(setting.group(1))}(?!\w)", "",
@@ -1877,7 +2122,50 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         measure = replace(measure, kind=kind)
     confidence = 0.8 if kind in _NAMED_OUTRIGHT or strong else (
         0.7 if named_by_follow or held or lifetime or group_gets_it else 0.45)
+    if subject is not None and "-related" in subject:
+        subject = _RELATED.sub("", subject)  # "heart-related problems" are heart problems
     return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence)
+
+
+_RELATED = re.compile(r"-related\b", _I)
+
+
+# "In 20 % of cases, the infection attacks the nerves", "it spreads to the joints in 10 %",
+# "if it reaches the heart, as it does in 5 % of cases": how often the condition involves
+# a part of the body, named by the part ("nerves involvement", read as "nerve involvement").
+_REACH_WORDS = ("affect", "attack", "involv", "spread", "reach", "invad", "damag")
+_REACH_VERB = (r"(?:(?:can|may|might|will|also|then|sometimes|eventually|later|often) )*"
+               r"(?P<v>affects?|attacks?|involves?|spreads? to|reach(?:es)?|invades?|damages?)"
+               r" (?:the |your |a |an |their )?(?P<x>[\w'-]+(?: [\w'-]+){0,2}?)")
+_AGENT = r"(?P<agent>[\w'-]+(?: [\w'-]+){0,2}?) "
+_REACHES_AFTER = re.compile(
+    r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:cases|patients|people|children|adults)\s*,\s*(?:the |an? )?" + _AGENT + _REACH_VERB
+    + r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|which|causing|leading|where)\b)", _I)
+_REACHES_BEFORE = re.compile(
+    r"(?:\b(?:if|when|and|but) |[,;:] |^)(?:the |an? )?" + _AGENT + _REACH_VERB
+    + r"(?:\s*,\s*as (?:it|they) (?:does|do|did))? in (?:about |around |approximately |roughly |"
+    r"up to |nearly |over |more than |almost )?$", _I)
+_GENERIC_AGENT = re.compile(r"(?:it|they|this|(?:the |this )?(?:infection|disease|condition|"
+                            r"illness|syndrome|bacteria|bacterium|virus))", _I)
+
+
+def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return "X involvement" when the figure says how often the topic reaches a part X.
+
+    Only the topic (or "it", "the infection") reaching a part counts: "smoking
+    damages the lungs in 20 %" is no involvement of the topic's.
+    """
+    m = _REACHES_AFTER.match(sentence, e) or _REACHES_BEFORE.search(
+        sentence, max(0, s - 120), s)
+    if m is None:
+        return None
+    agent = re.sub(r"^(?:the|an?) ", "", m["agent"].strip().lower())
+    if not (_GENERIC_AGENT.fullmatch(m["agent"].strip()) or _GENERIC_AGENT.fullmatch(agent)
+            or any(w and w in agent for w in topic_words)):
+        return None
+    x = m["x"].strip()
+    return None if _NOT_A_THING.match(x) else f"{x} involvement"
 
 
 # A population cut down to a dangling word once its country went ("people in").

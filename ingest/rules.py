@@ -1523,7 +1523,8 @@ class DocumentRules:
         label = field["label"]
         begin = start + field.start("value")
         if label in p.INFOBOX_FIGURES:
-            self.sentence(begin, end, section, None, None, False)
+            # With its label: "Deaths6,400" and "Duration2–4 weeks" say what the number is.
+            self.sentence(start, end, section, None, None, False)
             return
         if label not in p.INFOBOX_FIELDS:
             return

@@ -24,8 +24,10 @@ _ABBREV = frozenset({
     "max", "avg", "est", "ca", "cf", "resp",
 })
 # Closing quotes and brackets, and citation marks ("... the area.[1][7] Other ..."),
-# may stand between the full stop and the space.
-_BOUNDARY = re.compile(r"[.!?]+(?:[\"')\]]|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])*\s+"
+# may stand between the full stop and the space; so may a bare reference number a page
+# lost its superscript for ("... the rash.2 In most ..."), right after a word's full stop.
+_BOUNDARY = re.compile(r"[.!?]+(?:[\"')\]]|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"
+                       r"|(?<=[a-z][.!?])\d{1,3}(?:[,–-]\d{1,3})*(?=\s+[A-Z]))*\s+"
                        r"(?=[\"'(\[]?[A-Z0-9•])")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 # Real sentences on health pages run to a few hundred characters.
@@ -45,6 +47,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     >>> t = "It may itch.[1][7] Fever is common.[2]"
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['It may itch.[1][7]', 'Fever is common.[2]']
+    >>> t = "It may itch.2 Fever lasts 2.5 days."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['It may itch.2', 'Fever lasts 2.5 days.']
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []

@@ -156,6 +156,15 @@ def test_sentence_splitter_keeps_abbreviations() -> None:
         "Then stop."]
 
 
+def test_a_bare_reference_number_after_a_full_stop_ends_the_sentence() -> None:
+    """'... the rash.2 In most people ...' (a lost superscript) is two sentences; '2019.2' not."""
+    text = ("Pain comes a few days before the rash.2 In most people, the rash lasts 10 days. "
+            "It was seen in 2019.2 In that year cases rose.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Pain comes a few days before the rash.2", "In most people, the rash lasts 10 days.",
+        "It was seen in 2019.2 In that year cases rose."]
+
+
 def test_heading_kinds_recorded(tmp_path: Path) -> None:
     """Headings are blocks of kind heading, with their section index."""
     doc = read_document(write(tmp_path / "gout.txt", GOUT_TXT))

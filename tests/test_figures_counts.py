@@ -81,6 +81,9 @@ def test_confirmed_cases_are_their_own_group() -> None:
 
 
 def test_the_base_of_a_ratio_is_no_count() -> None:
-    """'5in 100,000 people' (words run together on the page) is a rate's base, not a count."""
-    assert [f.measure.kind for f in find_figures("It is thought to affect5in 100,000 people.",
-                                                 ("grebble fever",))] == []
+    """'5in 100,000 people' (words run together on the page) is a rate's base, not a count.
+
+    The rate itself, 5 in 100,000, is read.
+    """
+    figs = find_figures("It is thought to affect5in 100,000 people.", ("grebble fever",))
+    assert [(f.measure.kind != "count", f.measure.value) for f in figs] == [(True, 0.00005)]

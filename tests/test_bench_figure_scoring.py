@@ -1,0 +1,58 @@
+"""The benchmark's figure scoring: equal figures written in other units or names count."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from claimgraph.graph.model import Measure
+
+_PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_extract.py"
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_extract", _PATH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bench_extract", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_period_in_other_units_is_the_same_value() -> None:
+    """'72 hours' read by the page is the gold's '3 days'; a share is compared as it stands."""
+    b = _bench()
+    assert b._in_unit(Measure("duration", value=72.0, unit="hours"), "days") == 3.0
+    assert b._in_unit(Measure("mortality", value=0.5), None) == 0.5
+
+
+def test_two_weeks_is_fourteen_days() -> None:
+    """P2W and P14D are one horizon; P1M and P2M are not."""
+    b = _bench()
+    assert b._same_horizon("P2W", "P14D") and b._same_horizon("P1Y", "P12M")
+    assert not b._same_horizon("P1M", "P2M") and not b._same_horizon("P1M", None)
+
+
+def test_a_population_named_by_a_gold_synonym_matches() -> None:
+    """'children given IVIG' and 'children given immune globulin' are one population."""
+    b = _bench()
+    names = b.Names("grebble fever", [["immune globulin", "IVIG"]])
+    assert b._population_ok("children given IVIG", "children given immune globulin", names)
+    assert not b._population_ok("children given IVIG", "adults in hospital", names)
+
+
+def test_some_people_with_the_topic_are_some_cases() -> None:
+    """'some people with grebble fever' and 'some cases' are one group; 'some children' not."""
+    b = _bench()
+    names = b.Names("grebble fever", [])
+    assert b._population_ok("some cases", "some people with grebble fever", names)
+    assert not b._population_ok("some cases", "children under 5", names)
+
+
+def test_a_course_and_its_medicine_are_one_duration_subject() -> None:
+    """For a duration, 'antibiotic course' (gold) and 'antibiotics' (the page's words) are one."""
+    b = _bench()
+    names = b.Names("grebble fever", [])
+    assert b._same_subject({"antibiotic"}, "antibiotic course", "duration", names)
+    assert not b._same_subject({"antibiotic"}, "antibiotic course", "frequency", names)
