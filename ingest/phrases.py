@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import caseless
 from .glue import unglue
 from .normalize import all_lemmas, inflection
 
@@ -191,9 +192,14 @@ _CUT = re.compile(
 _CALLED = re.compile(
     r"(?:,?\s*(?:also\s+)?(?:called|known as|referred to as|termed)|\bthis\s+(?:also\s+)?"
     r"is\s+(?:also\s+)?called)\s+(?:an?\s+|the\s+)?([^,.;:()]+)", _I)
+# Words every match of the pattern above holds one of (see caseless.lacks); likewise the
+# *_WORDS beside other patterns below.
+_CALLED_WORDS = ("called", "known as", "referred to as", "termed")
 _EXAMPLES = re.compile(r"[,(]?\s*(?<![-\w])(?:such as|(?<!feels )(?<!looks )(?<!feel )(?<!look )"
                        r"(?<!sounds )(?<!seems )like|including|e\.g\.,?|for example|"
                        r"(?<=, )(?:especially|particularly))\s+", _I)
+_EXAMPLES_WORDS = ("such as", "like", "including", "e.g.", "for example", "especially",
+                   "particularly")
 # A sequence names each stage: "pain followed by a rash that turns into blisters".
 # "between 30 and 50" is one span, not two members.
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|(?<!between \d)(?<!between \d\d)"
@@ -223,6 +229,8 @@ LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def strip_parens(text: str) -> str:
     """Remove parenthetical remarks: "warfarin (Jantoven)" → "warfarin"."""
+    if "(" not in text and "[" not in text:
+        return text  # nothing to remove: most phrases, and a regex pass saved
     prev = None
     while prev != text:
         prev, text = text, _PAREN.sub("", text)
@@ -231,6 +239,8 @@ def strip_parens(text: str) -> str:
 
 def called_name(text: str) -> str | None:
     """Return the name a phrase gives itself ("also called fibrosis" → "fibrosis")."""
+    if caseless.lacks(text, _CALLED_WORDS):
+        return None
     m = _CALLED.search(text)
     return m.group(1).strip() if m else None
 
@@ -350,6 +360,8 @@ def split_list(text: str) -> list[str]:
 
 def examples(text: str) -> tuple[str, str] | None:
     """Return (class phrase, members text) for "X such as A, B and C"."""
+    if caseless.lacks(text, _EXAMPLES_WORDS):
+        return None
     m = _EXAMPLES.search(text)
     if not m:
         return None
@@ -555,11 +567,15 @@ def prepare(sentence: str) -> str:
     """
     text = _LETTER_PAIR.sub(r"\1 \2 \5 \3 \1 \4 \5", sentence) if " and " in sentence or (
         " or " in sentence) else sentence
-    text = _EXAMPLE_PARENS.sub(r", such as \1,", text)
-    text = _LIST_PARENS.sub(r", such as \1,", text)
-    text = _ASIDE.sub("", text)
+    # Each pattern below needs a bracket or a comma: a substring test spares most
+    # sentences its pass.
+    if "(" in text:
+        text = _EXAMPLE_PARENS.sub(r", such as \1,", text)
+        text = _LIST_PARENS.sub(r", such as \1,", text)
+    if "," in text:
+        text = _ASIDE.sub("", text)
     prev = None
-    while prev != text:
+    while prev != text and ("(" in text or "[" in text):
         prev, text = text, _ANY_PARENS.sub("", text)
     return text.replace(",,", ",")
 

@@ -44,6 +44,9 @@ from .quantities import Figure, find_figures
 label_key = lru_cache(maxsize=200_000)(_label_key)
 MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
 _REFERENCE = re.compile(r"\bdoi:|\bet al\.|https?://|\d{4};\s*\d", re.IGNORECASE)
+# Words every match of the pattern above holds one of (see caseless.lacks); likewise the
+# *_WORDS beside other patterns below.
+_REFERENCE_WORDS = ("doi:", "et al.", "://", ";")
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|an|exact|main|common|underlying|known|possible|no|its|"
                          r"their|what|one|primary|root|leading|most)\s+$", re.IGNORECASE)
 _STOPPING = re.compile(r"^(?:stopping|stop|avoiding|avoid|switching from|reducing|cutting)\b",
@@ -486,6 +489,7 @@ _POOR_WORD = re.compile(r"poor|worse|bad|unfavou?rable|adverse|negative", re.I)
 # How it is caught or spread, and what plays a part in it.
 _ROUTE_HINT = re.compile(r"\b(?:catch|caught|get it|spread|spreads|passed|transmitted|"
                          r"role|part)\b", re.I)
+_ROUTE_WORDS = ("catch", "caught", "get it", "spread", "passed", "transmitted", "role", "part")
 _CAUGHT_FROM = re.compile(
     r"\b(?:can |may |could |might )?(?:catch|get|pick up|contract)\s+"
     r"(?P<who>it|this|[\w' -]{2,40}?)"
@@ -846,6 +850,7 @@ _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|
                      r"(?:can |may |might |could |will |often |sometimes |still )*die\s+(?:from|"
                      r"of|because of)\s+(?:it|this|the (?:condition|disease|illness|infection))\b)",
                      re.I)
+_DEADLY_WORDS = ("life", "fatal", "deadly", "lethal", "kill", "die")
 _SPREADS_TO_BLOOD = re.compile(r"\b(?:can |may |might |could |will |sometimes |then |quickly )*"
                                r"(?:spreads?|spreading|get|gets|gets? into|enters?|reach(?:es)?)"
                                r" (?:in)?to (?:the |your )?(?:blood|bloodstream|blood stream)\b",
@@ -918,6 +923,7 @@ _SENTENCE_ADVERB = re.compile(r"^(?:[a-z]+ly|however|therefore|thus|also|"
                               r"in most cases|in some cases|in rare cases|rarely|occasionally),"
                               r"\s*", re.IGNORECASE)
 _IT_IS = re.compile(r"\b(it|this|that)(?:'s| is| was)$", re.IGNORECASE)
+_IT_IS_WORDS = tuple(a + b for a in ("it", "this", "that") for b in ("'s", " is", " was"))
 
 
 @lru_cache(maxsize=65_536)
@@ -932,7 +938,8 @@ def left_side(text: str) -> str:
     text = _SENTENCE_ADVERB.sub("", text.strip(" ,"))
     while prev != text:
         prev, text = text, _LEFT_ADVERBS.sub("", text)
-    text = _IT_IS.sub(r"\1", text)
+    if not caseless.lacks(text, _IT_IS_WORDS):
+        text = _IT_IS.sub(r"\1", text)
     prev = None
     copula = _COPULA.match(text)
     if copula:  # "Shingles is a rash caused by": the rash is the subject itself
@@ -1542,7 +1549,7 @@ class DocumentRules:
     def sentence(self, start: int, end: int, section: str | None, kind: str | None,
                  antecedent: str | None, hedged_after: bool, before: str = "") -> None:
         raw = self.doc.text[start:end]
-        if _REFERENCE.search(raw):
+        if not caseless.lacks(raw, _REFERENCE_WORDS) and _REFERENCE.search(raw):
             return
         for fig in find_figures(raw, self.topic_words, before):
             subject = self.topic
@@ -1578,7 +1585,7 @@ class DocumentRules:
                           confidence=0.65, hedged=is_hedged(text[:clinical.end()]),
                           negated=is_negated(text[clause_bounds(text, clinical.start())[0]:
                                                    clinical.start()]))
-        if _ROUTE_HINT.search(text):
+        if not caseless.lacks(text, _ROUTE_WORDS) and _ROUTE_HINT.search(text):
             self.route(text, (start, end), section)
         if "actor" in text:
             self.outcome_factors(text, (start, end), section)
@@ -1677,7 +1684,7 @@ class DocumentRules:
                         and _DISEASE_NAME.search(what) and (
                         kind in (p.COMPLICATION, None) or bracket.group("site")):
                     # "can affect the joints (joint arthritis)", "the heartbeat may slow
-                    # (known as heart block)": the harm bracket in brackets.
+                    # (known as heart block)": the harm named in brackets.
                     self.emit(self.topic, v.HAS_COMPLICATION, what, (start, end),
                               bracket.group(0), section, rule="phrase:bracket-harm",
                               confidence=0.6, hedged=is_hedged(raw[:bracket.end()]),
@@ -1692,9 +1699,9 @@ class DocumentRules:
                           hedged=is_hedged(text[:lost.end()]),
                           negated=is_negated(text[clause_bounds(text, lost.start())[0]:
                                                   lost.start("x")]))
-        if any(w in low for w in _MECHANISM_WORDS):
+        if any(map(low.__contains__, _MECHANISM_WORDS)):
             self.mechanism(text, (start, end), section, kind)
-        deadly = _DEADLY.search(text)
+        deadly = None if caseless.lacks(text, _DEADLY_WORDS) else _DEADLY.search(text)
         if deadly is not None:
             # "It isn't life-threatening" / "it can be fatal": whether it can kill.
             said = pc.clean_phrase(left_side(text[:deadly.start()]))
