@@ -13,7 +13,7 @@ Every raw claim keeps the sentence span it came from and a short anchor.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -2375,402 +2375,391 @@ class DocumentRules:
                  section: str | None, kind: str | None, antecedent: str | None, *,
                  hedged: bool, negated: bool, diagnostic: bool = False,
                  trig_text: str = "") -> None:
-        shape, predicate = trig.shape, trig.predicate
-        topic = [Phrase(self.topic, None, self.topic)]
-        left = _BECOMES_AND.sub(" ", left)
-        if trig.name == "makes-feel":
-            # "can make you feel depressed, stressed or anxious": the states, as nouns.
-            states = [FEELINGS.get(w.strip(" .,;:!").lower(), "") for w in pc.split_list(
-                pc.cut_clause(right))]
-            living = re.match(r"\s*(?:living with|having|coping with|dealing with)\s+(.+?)\s*$",
-                              left_side(left), re.I)
-            owners = (topic if living and self.is_topic(pc.clean_phrase(living.group(1)))
-                      else self.clause_subject(left)
-                      or ([] if left_side(left).strip() else topic))
-            for state in (x for x in states if x):
-                for subj in owners:
-                    self.emit(self.topic if self.is_topic(subj.label) else subj.label,
-                              v.HAS_COMPLICATION, state, span, state, section, hedged=False,
-                              negated=negated, rule="phrase:makes-feel", confidence=0.65)
-            return
-        fixed = _FIXED_SUBJECTS.get(trig.name)
-        if fixed is not None:
-            # The relation phrase names the treatment itself ("the sooner treatment
-            # starts ...", "treated in hospital"); the other side is what it treats.
-            where = re.match(r"\s*(?:a |the |an )?(intensive care|hospital)", right)
-            treatment = fixed if trig.name != "treated-in" else (
-                f"{where.group(1)} treatment" if where else fixed)
-            objects = (topic if trig.name == "early-treatment" or not left.strip()
-                       or _CARE_PLACE.search(left_side(left))
-                       or _PERSON_SUBJECT.search(left_side(left))
-                       or (_AND_MODAL_END.search(left)
-                           and _PERSON_SUBJECT.search(self._sentence_text.strip()))
-                       else self.side(left, antecedent))
-            for obj in objects:
-                self.emit(treatment, predicate, self.topic if self.is_topic(obj.label)
-                          else obj.label, span, m_surface(left, right, treatment), section,
-                          hedged=hedged, negated=negated, rule=f"phrase:{trig.name}",
-                          confidence=0.7)
-            less = (_LESS_RISK.search(self._sentence_text) if trig.name == "early-treatment"
-                    else None)
-            if less is not None:
-                # "... and there's less risk of complications": early treatment prevents them.
-                what = pc.clean_phrase(less.group("what"))
-                what = "complication" if re.match(r"complications?\b", what, re.I) else what
-                if what == "complication" or (what and not pc.is_generic(what)):
-                    self.emit(treatment, v.PREVENTS, self.topic if self.is_topic(what) else what,
-                              span, less.group(0), section, hedged=hedged,
+        """Read one relation phrase found in a sentence, with the words either side of it.
+
+        The trigger's own steps (:data:`_STEPS`) run first: they may change the words or
+        the predicate, read the whole match themselves, or drop it.  Then both sides are
+        read as phrases, the trigger's side steps (:data:`_SIDE_STEPS`) pick which of them
+        are subjects and objects, and every pair goes through the claim rules
+        (:data:`_CLAIM_RULES`) before it is emitted.
+        """
+        r = _Reading(trig, _BECOMES_AND.sub(" ", left), right, trig.predicate, span, section,
+                     kind, antecedent, hedged, negated, diagnostic, trig_text)
+        for step in _STEPS.get(trig.name, ()):
+            if step(self, r):
+                return
+        s = self.sides(r)
+        for side_step in _SIDE_STEPS.get(trig.name, ()):
+            side_step(self, r, s)
+        if r.trig.shape.subject is p.Side.LEFT and s.subjects and s.subjects is s.lhs:
+            self._last = [x.label for x in s.subjects if not self.is_topic(x.label)]
+        for subj in s.subjects:
+            for obj in s.objects:
+                s_top, o_top = self.is_topic(subj.label), self.is_topic(obj.label)
+                c = _Pair(r.predicate, self.topic if s_top else subj.label,
+                          self.topic if o_top else obj.label, s_top, o_top)
+                if all(rule(self, r, c) for rule in _CLAIM_RULES):
+                    self.emit(c.s, c.pred, c.o, span, subj.surface if not c.s_top
+                              else obj.surface, section, hedged=hedged, negated=negated,
+                              level=subj.level if not c.s_top else obj.level,
                               rule=f"phrase:{trig.name}", confidence=0.7)
-            return
-        said_before = self._sentence_text.split(trig_text, 1)[0] if trig_text else left
-        if trig.name == "detects" and _CHECK_VERB.search(trig_text) and not _NAMED_TEST.search(
-                said_before):
-            # "Providers check kidney and liver function", "tests to measure calcium": each
-            # thing checked is a test of it ("kidney function test", "calcium test").
-            what = _EVIDENCE_OF.sub("", right)
-            such = pc.examples(what)
-            checked = [ph for ph in phrases(pc.cut_clause(such[1] if such else what))
-                       if not _WHETHER.match(ph.label) and not self.is_topic(ph.label)
-                       and not pc.is_generic(ph.label)]
-            for ph in checked:
-                name = re.sub(r"\s+levels?$", "", ph.label, flags=re.I)
-                test = name if _TEST_WORD.search(name) else f"{name} test"
-                self.emit(self.topic, v.DIAGNOSED_BY, test, span, ph.surface, section,
-                          hedged=hedged, negated=negated, rule="phrase:detects", confidence=0.65)
-            if checked:
-                return
-        if trig.name == "detects" and _SHOW_VERB.search(trig_text):
-            tests = [ph for ph in phrases(left_side(left)) if _TEST_WORD.search(ph.label)]
-            if tests:
-                # "Imaging such as an MRI can show how far it has spread": the test is left.
-                for ph in tests:
-                    self.emit(self.topic, v.DIAGNOSED_BY, ph.label, span, ph.surface, section,
-                              hedged=hedged, negated=negated, rule="phrase:detects",
-                              confidence=0.7)
-                return
-        harm = _PART_HARM.match(right) if trig.name == "purpose" and re.search(
-            r"\b(?:stop|prevent|keep)", trig_text, re.I) else None
-        if harm is not None and (p.ANATOMY.fullmatch(harm.group("part"))
-                                 or harm.group("part").lower() in ("wound", "cut", "burn")):
-            # "eye drops to stop the affected eye drying out": they prevent a dry eye.
-            part = _site_word(harm.group("part"))
-            state = harm.group("state").lower()
-            what = f"{part} infection" if "infect" in state else (
-                f"dry {part}" if "dry" in state else f"{part} damage")
-            for ph in self.side(left, antecedent):
-                if not self.is_topic(ph.label) and not _PERSON_SUBJECT.search(ph.label):
-                    self.emit(ph.label, v.PREVENTS, what, span, m_surface(left, right, what),
-                              section, hedged=hedged, negated=negated,
-                              rule="phrase:prevents-harm", confidence=0.65)
-            return
-        by_acts = _BY_ACTS.match(right) if trig.name == "lowers-risk" else None
-        if by_acts is not None and gerund_acts(by_acts.group("acts")):
-            # "You can lower your chance of getting X by washing your hands": the acts.
-            what = pc.clean_phrase(by_acts.group("what"))
-            target = self.topic if (not what or self.is_topic(what) or pc.ANAPHORA.match(what)
-                                    or pc.TOPIC_ALIASES.match(what)) else what
-            for act in gerund_acts(by_acts.group("acts")):
-                self.emit(act, v.PREVENTS, target, span, m_surface(left, right, act), section,
-                          hedged=hedged, negated=negated, rule="phrase:lowers-risk-by",
-                          confidence=0.7)
-            return
-        if trig.name == "given" and _DEFINES.match(right):
-            return  # "X is used to define / describe Y": a word's use, not a treatment's
-        if trig.name == "associated" and _OUTCOME_FACTORS.search(self._sentence_text):
-            return  # "factors associated with a poor outcome include ...": outcome_factors
-        if trig.name == "associated" and re.match(r"\s*complications?\b", trig_text, re.I):
-            kind_of = _RELATED_LEFT.search(left)
-            if kind_of is not None and not kind_of.group(0).strip().endswith("-related") and \
-                    not p.ANATOMY.fullmatch(kind_of.group(1)):
-                kind_of = None  # "the serious complications associated with X": no kind named
-            if kind_of is not None and any(self.is_topic(ph.label) for ph in phrases(right)):
-                # "The heart-related complications associated with X": X's heart complications.
-                what = f"{kind_of.group(1).lower()} complication"
-                self.emit(self.topic, v.HAS_COMPLICATION, what, span, what, section,
-                          hedged=hedged, negated=negated, rule="phrase:associated",
-                          confidence=0.7)
-            return
-        if trig.name == "associated":
-            more = _RISK_OF_RIGHT.match(right)
-            if more is not None:
-                # "X is associated with an increased risk of Y": X raises the risk of Y.
-                predicate = (v.PREVENTS if more.group("dir").lower() in _LOWER_WORDS
-                             else v.INCREASES_RISK_OF)
-                right = more.group("y")
-        if trig.name == "risk-list":
-            named = _RISK_FOR.search(trig_text)
-            target = pc.clean_phrase(named.group(1)) if named else ""
-            if target and not self.is_topic(target) and not pc.ANAPHORA.match(target) \
-                    and not pc.is_generic(target) and not self.mentions_topic(target) \
-                    and fuzz.ratio(_label_key(target), _label_key(self.topic)) < 80:
-                # "Risk factors for death include A and B": the risk of death.
-                for factor in phrases(pc.cut_clause(right)):
-                    if not self.is_topic(factor.label):
-                        self.emit(factor.label, v.INCREASES_RISK_OF, target, span,
-                                  factor.surface, section, hedged=hedged, negated=negated,
-                                  rule="phrase:risk-list", confidence=0.7)
-                return
-        if trig.name == "highest-in":
-            # "The greatest risk of heart damage is in infants and older children".
-            top = _HIGHEST_LEFT.search(left)
-            if top is None and re.search(r"high|great", trig_text, re.IGNORECASE):
-                top = _RATE_LEFT.search(left)
-            if top is None:
-                return
-            what = pc.clean_phrase(top.group("y") or "")
-            end_of = (self.topic if not what or self.is_topic(what) or pc.ANAPHORA.match(what)
-                      else what)
-            for group in phrases(right, people=True):
-                trait = pc.people_factor(group.label)
-                if trait and not pc.is_generic(trait) and not self.is_topic(trait):
-                    self.emit(trait, v.INCREASES_RISK_OF, end_of, span, group.surface,
-                              section, hedged=hedged, negated=negated,
-                              rule="phrase:highest-in", confidence=0.65)
-            return
-        if trig.name == "happens-when":
-            # "It happens when bacteria get into a wound": the clause's own subject.
-            if not (self.clause_subject(left) or pc.ANAPHORA.match(left_side(left).strip())):
-                return
-            if _BECOMES_A_STATE.search(right):
-                return  # "... occurs when the nerve becomes inflamed": how it works, no agent
-            right = _CLAUSE_VERB.split(right.strip(), maxsplit=1)[0]
-        if trig.name == "starts-with" and not self.clause_subject(left):
-            return  # "The rash starts with small spots": not the topic's first signs
-        if trig.name in _PREVENTING and trig_text.lower().startswith("to "):
-            given = _GIVEN_TO.match(left.strip())
-            if given is not None:
-                # "IVIG should be started within 10 days ... to prevent X": IVIG does.
-                left = re.sub(r"^(?:the )?(?:treatment|therapy) (?:with|using) ", "",
-                              given.group("np"), flags=re.I)
-        if trig.name == "due-to" and _POSTMODIFIER.match(trig_text):
-            # "complications stemming from X": the noun just before, not a list before it.
-            left = re.split(r",\s*|\s+(?:and|or)\s+", left.strip(" ,"))[-1]
-        if trig.name == "is-treatment":
-            # "... is supported by evidence, and X remains the best treatment": X alone.
-            left = _CLAUSE_JOIN.split(left)[-1]
-        if trig.name == "purpose":
-            # "The use of X to reduce Y is supported by ...": what is reduced ends at the verb.
-            right = _FINITE_BE.split(right, maxsplit=1)[0]
-        if trig.name == "participle":
-            lhs = self.clause_subject(left)
-        else:
-            lhs = self.side(left, antecedent) if p.Side.LEFT in (shape.subject, shape.object) \
-                else topic
-        if trig.name == "given" and _PERSON_SUBJECT.search(left_side(left).strip()):
+
+    def sides(self, r: _Reading) -> _Sides:
+        """Read the two sides of a relation phrase as phrases, and which are subject and object.
+
+        Steps that hold for every trigger of a kind (by its predicate and shape) are here;
+        a trigger's own are in :data:`_SIDE_STEPS`.
+        """
+        shape, left, right = r.trig.shape, r.left, r.right
+        topic = [Phrase(self.topic, None, self.topic)]
+        lhs = (self.clause_subject(left) if r.trig.name == "participle"
+               else self.side(left, r.antecedent) if p.Side.LEFT in (shape.subject, shape.object)
+               else topic)
+        if r.trig.name == "given" and _PERSON_SUBJECT.search(left_side(left).strip()):
             # "You may be given oxygen to help with breathing": what is given comes after.
             lhs = [ph for ph in phrases(pc.cut_purpose(pc.cut_clause(right)))
                    if not self.is_topic(ph.label)]
-        if trig.name in (*_PREVENTING, "purpose") and not lhs and self._last:
+        if r.trig.name in _CHAINED_SUBJECT and not lhs and self._last:
             # "X may help prevent A, reduce B and ease C": X does each.
             lhs = [Phrase(label, None, label) for label in self._last]
-        if trig.name == "no-evidence":  # "no evidence that X helps": X is the subject
-            right = _CLAIMED_EFFECT.sub("", right)
-        state = _CAUSED_STATE.match(right) if trig.name == "causes" else None
-        if state is not None and (kind in (p.COMPLICATION, p.SYMPTOM) or not left_side(
-                left).strip() or self.mentions_topic(left)
-                or pc.TOPIC_ALIASES.match(left_side(left).strip())):
-            # "The infection can cause the blood pressure to drop": low blood pressure.
-            measure, way = state.group("m").lower(), state.group("v").lower()
-            up = way.startswith(("rise", "climb", "increase", "go up", "soar"))
-            self.emit(self.topic, v.HAS_COMPLICATION,
-                      f"{'high' if up else 'low'} {measure}" if "heart" not in measure else
-                      ("rapid heartbeat" if up else "slow heartbeat"), span, state.group(0),
-                      section, hedged=hedged, negated=negated, rule="phrase:caused-state",
-                      confidence=0.65)
-            return
-        if trig.name == "causes" and _CAUSATIVE.match(right):
-            return  # "causes the cells to clump": how it works, not what it leads to
-        rhs = (phrases(right, people=trig.name in (*_PEOPLE_TRIGGERS, "risk-group"))
+        rhs = (phrases(right, people=r.trig.name in _PEOPLE_RIGHT)
                if p.Side.RIGHT in (shape.subject, shape.object) else topic)
-        if trig.name in ("lowers-risk-by", "prevents-by"):
+        if r.trig.name in _ACTS_RIGHT:
             rhs = [Phrase(act, None, right.strip()) for act in gerund_acts(right)]
         acts = (gerund_acts(left_side(left)) if shape.subject is p.Side.LEFT and (
-            predicate == v.PREVENTS or kind == p.PREVENTION) and _GERUND.match(left_side(left))
+            r.predicate == v.PREVENTS or r.kind == p.PREVENTION)
+            and _GERUND.match(left_side(left))
             and re.search(r"\s(?:and|or|with)\s", left_side(left)) else [])
         if acts:
             # "Avoiding dust and mould can help", "Cleaning a cut with soap and water lowers
             # the risk": the act is one thing, not its objects one by one.
             lhs = [Phrase(act, None, left_side(left).strip()) for act in acts]
-        if predicate == v.DIAGNOSED_BY and shape.object is p.Side.RIGHT:
+        if r.predicate == v.DIAGNOSED_BY and shape.object is p.Side.RIGHT:
             # "based on your symptoms and history": the doctor reviews them, a means of its own
             # (the words alone are too generic to be entities).
             rhs = [*rhs, *(Phrase(name, None, m.group(0)) for name, rx in _REVIEWED
                            for m in [rx.search(pc.cut_clause(right))] if m is not None)]
         bare = right.strip(" .;:)")
-        if not rhs and (trig.name in ("is-risk-factor", "is-treatment") or (
-                trig.name in ("at-risk", "raises-risk", "lowers-risk", "way-to-prevent",
-                              "prevents", "predisposes") and (
+        if not rhs and (r.trig.name in _EMPTY_RIGHT_IS_TOPIC or (
+                r.trig.name in _ANAPHORIC_RIGHT_IS_TOPIC and (
                     not bare or pc.TOPIC_ALIASES.match(bare) or pc.ANAPHORA.match(bare)))):
             rhs = topic  # "People with X are at increased risk.", "... raise the risk of it"
-        complications = _COMPLICATIONS.match(right) if predicate in (
+        complications = _COMPLICATIONS.match(right) if r.predicate in (
             v.INCREASES_RISK_OF, v.PREVENTS) else None
         if complications is not None and (not rhs or rhs[0].label.lower().endswith(
                 ("complication", "complications"))):
             # "Age increases the risk of complications": complications as a class.
             rhs = [Phrase(complication_label(complications), None, right.strip())]
-        examples = (_THEN_EXAMPLES.search(right) if predicate in _RISKLIKE
+        examples = (_THEN_EXAMPLES.search(right) if r.predicate in _RISKLIKE
                     and shape.subject is p.Side.LEFT and _KINDS_OF.search(left_side(left))
                     else None)
         caused = right[:examples.start()].strip(" ,") if examples is not None else ""
         if examples is not None and (self.is_topic(caused) or pc.TOPIC_ALIASES.match(caused)):
             # "Several kinds of germ can cause it, including A and B": A and B each do.
             members = [ph for ph in phrases(pc.cut_clause(examples.group("x")))
-                     if not self.is_topic(ph.label) and not pc.is_generic(ph.label)]
+                       if not self.is_topic(ph.label) and not pc.is_generic(ph.label)]
             if members:
                 lhs, rhs = [*lhs, *members], topic
-        sides = {p.Side.LEFT: lhs, p.Side.RIGHT: rhs, p.Side.TOPIC: topic}
-        subjects, objects = sides[shape.subject], sides[shape.object]
-        if predicate in (v.USED_FOR, v.EFFECTIVE_FOR) and shape.object is p.Side.TOPIC:
+        named = {p.Side.LEFT: lhs, p.Side.RIGHT: rhs, p.Side.TOPIC: topic}
+        subjects, objects = named[shape.subject], named[shape.object]
+        if r.predicate in (v.USED_FOR, v.EFFECTIVE_FOR) and shape.object is p.Side.TOPIC:
             # "Surgery is needed in children with lung damage", "If your child develops X,
             # they may need Y": the remedy is for that harm, not the illness as a whole.
             objects = self.treated_harm(right) or objects
-        if any(_WAY.match(s.label) for s in subjects):
-            subjects = [s for s in subjects if not _WAY.match(s.label)]  # "the best ways"
-        if trig.name == "follows" and _GET_IT.match(trig_text):
-            objects = topic  # "You can get it after giving birth": it follows the birth
-        if trig.name == "at-risk" and _PEOPLE_WORD.search(left):
-            # "People over 60 are more likely to ...": the factor is what those people have.
-            subjects = _people_factors(lhs)
-            who_do = _WHO_CLAUSE.search(left.strip())
-            if who_do is not None:  # "Those who smoke heavily are at higher risk"
-                act = pc.people_factor(who_do.group(0))
-                if act and act != who_do.group(0) and not pc.is_generic(act):
-                    subjects = [Phrase(act, None, who_do.group(0))]
-            event = _EVENT_VERB.match(right)
-            if event:
-                objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
-        if trig.name == "have-highest":
-            subjects = _people_factors(lhs)
-            if not re.search(r"\b(?:of|for|developing|getting)\s*$", trig_text, re.I):
-                objects = topic  # "have the highest rate (50 per 100,000), followed by ..."
-        if trig.name == "risk-group":
-            subjects = _people_factors(rhs)
-        if trig.name == "follows" and (_CASES.match(left_side(left).strip(" ,"))
-                                       or _THE_ILLNESS.fullmatch(left_side(left).strip(" ,"))):
-            objects = topic  # "Most cases follow a minor injury": cases of the topic
-        if trig.name in _PEOPLE_TRIGGERS and any(_CASES.match(o.label) for o in lhs):
-            lhs = topic  # "Most cases occur in people with X": cases of the topic
-        if trig.name in _PEOPLE_TRIGGERS:
-            subjects = _people_factors(rhs)
-            objects = lhs
-        control = _CONTROL.match(pc.clean_phrase(left_side(left))) if left else None
-        if trig.name == "achieved-with" and control:
-            predicate = v.TARGETS  # "Pain control is achieved with X": X targets pain
-            objects = [Phrase(control.group(1), None, control.group(1))]
-        if shape.subject is p.Side.LEFT and subjects and subjects is lhs:
-            self._last = [s.label for s in subjects if not self.is_topic(s.label)]
-        for subj in subjects:
-            for obj in objects:
-                pred = predicate
-                s_top, o_top = self.is_topic(subj.label), self.is_topic(obj.label)
-                s_lab = self.topic if s_top else subj.label
-                o_lab = self.topic if o_top else obj.label
-                if pred == v.CAUSES and not s_top and _OUTCOME.match(o_lab) is None and \
-                        _GOOD_OUTCOME.match(o_lab) and not _NOT_A_REMEDY.search(s_lab):
-                    # "Early treatment leads to a quick recovery": it works.
-                    pred, o_lab, o_top = v.EFFECTIVE_FOR, self.topic, True
-                if pred == v.HAS_SYMPTOM and trig.name in ("may-occur", "there-may-be",
-                                                            "experience") and (
-                        kind == p.COMPLICATION or _LASTING.search(o_lab)):
-                    pred = v.HAS_COMPLICATION  # "In some cases, lasting nerve pain develops"
-                if pred == v.CAUSES and s_top:
-                    pred = (v.HAS_SYMPTOM if (kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(o_lab))
-                            and not _DISEASE_NAME.search(o_lab) else v.HAS_COMPLICATION)
-                elif pred in (v.ASSOCIATED_WITH, v.INCREASES_RISK_OF) and s_top and not o_top:
-                    s_lab, o_lab = o_lab, s_lab
-                elif pred == v.ASSOCIATED_WITH and o_top and _A_COMPLICATION.search(s_lab):
-                    # "The heart complications associated with X are serious": X's own.
-                    pred, s_lab, o_lab, s_top, o_top = (v.HAS_COMPLICATION, self.topic, s_lab,
-                                                        True, False)
-                elif pred in (v.USED_FOR, v.EFFECTIVE_FOR, v.PREVENTS) and s_top:
-                    continue
-                if pred == v.EFFECTIVE_FOR and o_top and kind == p.PREVENTION and \
-                        trig.name == "may-help":
-                    pred = v.PREVENTS  # "Avoiding dust can help", under a prevention heading
-                item_control = _CONTROL.match(antecedent or "")
-                if pred == v.USED_FOR and o_top and item_control and trig.name != "includes":
-                    # Under "Pain management:", a prescribed drug targets the pain.
-                    pred, o_lab, o_top = v.TARGETS, item_control.group(1), False
-                if pred == v.TARGETS and trig.name == "purpose" and not s_top:
-                    risk = _RISK_OF.match(o_lab)
-                    if _SPREAD_OR_ILL.match(o_lab):
-                        # "Hygiene helps stop the spread", "... to stop them getting ill".
-                        pred, o_lab, o_top = v.PREVENTS, self.topic, True
-                    elif o_top or _SEVERITY.match(o_lab):
-                        # "help shorten an attack of X", "ease the illness": it works on X;
-                        # under prevention, "may reduce flare-ups" keeps them away.
-                        pred, o_lab, o_top = (v.PREVENTS if kind == p.PREVENTION
-                                              else v.EFFECTIVE_FOR), self.topic, True
-                    elif risk is not None:
-                        what = pc.clean_phrase(risk.group("what"))
-                        o_top = self.is_topic(what) or self.mentions_topic(what)
-                        pred, o_lab = v.PREVENTS, self.topic if o_top else (
-                            "complication" if re.match(r"complications?\b", what, re.I)
-                            else what)
-                if pred == v.TARGETS and (o_top or s_top or _OUTCOME.match(o_lab)
-                                          or re.match(r"(?:helping|making|keeping|affected)\b",
-                                                      o_lab, re.I)):
-                    continue
-                if pred == v.USED_FOR and (kind == p.DIAGNOSIS or diagnostic) and o_top:
-                    # "Tests may be ordered": in a diagnosis section, a test used.
-                    pred, s_lab, o_lab, s_top, o_top = v.DIAGNOSED_BY, o_lab, s_lab, True, False
-                if trig.name in _PEOPLE_TRIGGERS and not o_top:
-                    continue
-                if (not (s_top or o_top) and pred in _RISKLIKE
-                        and max(len(s_lab.split()), len(o_lab.split())) > 3):
-                    continue  # between two other things: only short, name-like phrases
-                if pred == v.HAS_SYMPTOM and _FIGURE_WORDS.search(o_lab):
-                    continue  # "with an incidence of 0.4 per 100,000" is a figure, not a sign
-                if pred == v.ASSOCIATED_WITH and p.ANATOMY.fullmatch(s_lab):
-                    continue  # "complications ... are mainly related to the heart": a site
-                if pred == v.INCREASES_RISK_OF and _BARE_AGE.fullmatch(s_lab):
-                    s_lab = "older age"  # "Age increases the risk of X": growing older does
-                if pred == v.USED_FOR and not s_top and _WHO_NOT_WHAT.fullmatch(s_lab):
-                    continue  # "recommends regimes for adults and children": people, no remedy
-                if pred == v.USED_FOR and o_top and not s_top and _TEST_WORD.search(s_lab) \
-                        and not re.search(r"\b(?:treat|therap|surgery|medic)", s_lab, re.I):
-                    # "A physical exam will be done": a test is how it is diagnosed.
-                    pred, s_lab, o_lab, s_top, o_top = (v.DIAGNOSED_BY, self.topic, s_lab,
-                                                        True, False)
-                if pred in (v.PREVENTS, v.USED_FOR, v.EFFECTIVE_FOR) and not s_top and \
-                        _NO_MEANS.match(s_lab):
-                    continue  # "there are ways to speed recovery and reduce ...": no means named
-                if pred == v.USED_FOR and not s_top and _GOAL_LEAD.match(s_lab):
-                    continue  # "Treatment is aimed at improving X": a goal, not a treatment
-                if _NOT_A_THING.match(o_lab) or _NOT_A_SUBJECT.match(s_lab):
-                    continue  # "years after the rash clears", "reducing inflammation"
-                if pred == v.USED_FOR and o_top and s_lab == f"{self.topic} treatment":
-                    continue  # "Treatment is given in hospital": says nothing of what is used
-                if pred in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and s_top and not o_top:
-                    harm = _COMPLICATION_OF.match(o_lab)
-                    if harm is not None:
-                        # "complications with their heart" is a heart complication.
-                        pred, o_lab = v.HAS_COMPLICATION, f"{harm.group(1)} complication"
-                    elif pred == v.HAS_SYMPTOM and _ILLNESS_HEAD.search(o_lab):
-                        continue  # "a tick-borne disease" is what it is, not a sign
-                delay = _DELAY.match(s_lab) if pred == v.CAUSES and not s_top else None
-                if delay is not None:
-                    # "Late or missed diagnosis may result in lasting pain": the delay raises
-                    # the risk of what follows; it is no agent of it.
-                    pred, s_lab = v.INCREASES_RISK_OF, delay_label(delay)
-                if pred == v.CAUSES and not s_top and label_key(s_lab) in self._complications \
-                        and p.SYMPTOM_HEAD.search(o_lab):
-                    pred = v.HAS_SYMPTOM  # "PHN, which causes pain for months": PHN's sign
-                if pred == v.CAUSES and not s_top and p.ANATOMY.fullmatch(
-                        _ARTICLE.sub("", s_lab)):
-                    continue  # "calcification of the dermis, which results in X": no body part
-                if (not (s_top or o_top) and pred == v.CAUSES
-                        and (p.SYMPTOM_HEAD.search(s_lab) or _NOT_AGENT.match(s_lab))):
-                    continue  # "severe pain causes poor sleep": a sign's effect, not a cause
-                if (pred == v.CAUSES and not (s_top or o_top) and _ORGANISM.search(s_lab)
-                        and _ORGANISM.search(o_lab)):
-                    # "caused by group B germs or by X": one germ never causes another; both
-                    # are named as causes of what the page is about.
-                    o_lab, o_top = self.topic, True
-                self.emit(s_lab, pred, o_lab, span, subj.surface if not s_top else obj.surface,
-                          section, hedged=hedged, negated=negated,
-                          level=subj.level if not s_top else obj.level,
-                          rule=f"phrase:{trig.name}", confidence=0.7)
+        if any(_WAY.match(x.label) for x in subjects):
+            subjects = [x for x in subjects if not _WAY.match(x.label)]  # "the best ways"
+        return _Sides(lhs, rhs, subjects, objects, topic)
+
+    # -- a trigger's own steps before its sides are read (see _STEPS) -------
+    def _read_feelings(self, r: _Reading) -> bool:
+        """"can make you feel depressed, stressed or anxious": the states, as nouns."""
+        topic = [Phrase(self.topic, None, self.topic)]
+        states = [FEELINGS.get(w.strip(" .,;:!").lower(), "") for w in pc.split_list(
+            pc.cut_clause(r.right))]
+        living = re.match(r"\s*(?:living with|having|coping with|dealing with)\s+(.+?)\s*$",
+                          left_side(r.left), re.I)
+        owners = (topic if living and self.is_topic(pc.clean_phrase(living.group(1)))
+                  else self.clause_subject(r.left)
+                  or ([] if left_side(r.left).strip() else topic))
+        for state in (x for x in states if x):
+            for subj in owners:
+                self.emit(self.topic if self.is_topic(subj.label) else subj.label,
+                          v.HAS_COMPLICATION, state, r.span, state, r.section, hedged=False,
+                          negated=r.negated, rule="phrase:makes-feel", confidence=0.65)
+        return True
+
+    def _read_named_treatment(self, r: _Reading) -> bool:
+        """The phrase names the treatment itself ("the sooner treatment starts ...", "treated
+        in hospital"); the other side is what it treats."""
+        fixed = _FIXED_SUBJECTS[r.trig.name]
+        topic = [Phrase(self.topic, None, self.topic)]
+        left, right = r.left, r.right
+        where = re.match(r"\s*(?:a |the |an )?(intensive care|hospital)", right)
+        treatment = fixed if r.trig.name != "treated-in" else (
+            f"{where.group(1)} treatment" if where else fixed)
+        objects = (topic if r.trig.name == "early-treatment" or not left.strip()
+                   or _CARE_PLACE.search(left_side(left))
+                   or _PERSON_SUBJECT.search(left_side(left))
+                   or (_AND_MODAL_END.search(left)
+                       and _PERSON_SUBJECT.search(self._sentence_text.strip()))
+                   else self.side(left, r.antecedent))
+        for obj in objects:
+            self.emit(treatment, r.predicate, self.topic if self.is_topic(obj.label)
+                      else obj.label, r.span, m_surface(left, right, treatment), r.section,
+                      hedged=r.hedged, negated=r.negated, rule=f"phrase:{r.trig.name}",
+                      confidence=0.7)
+        less = (_LESS_RISK.search(self._sentence_text) if r.trig.name == "early-treatment"
+                else None)
+        if less is not None:
+            # "... and there's less risk of complications": early treatment prevents them.
+            what = pc.clean_phrase(less.group("what"))
+            what = "complication" if re.match(r"complications?\b", what, re.I) else what
+            if what == "complication" or (what and not pc.is_generic(what)):
+                self.emit(treatment, v.PREVENTS, self.topic if self.is_topic(what) else what,
+                          r.span, less.group(0), r.section, hedged=r.hedged,
+                          rule=f"phrase:{r.trig.name}", confidence=0.7)
+        return True
+
+    def _read_checked(self, r: _Reading) -> bool:
+        """"Providers check kidney and liver function", "tests to measure calcium": each
+        thing checked is a test of it ("kidney function test", "calcium test")."""
+        said_before = (self._sentence_text.split(r.trig_text, 1)[0] if r.trig_text
+                       else r.left)
+        if not _CHECK_VERB.search(r.trig_text) or _NAMED_TEST.search(said_before):
+            return False
+        what = _EVIDENCE_OF.sub("", r.right)
+        such = pc.examples(what)
+        checked = [ph for ph in phrases(pc.cut_clause(such[1] if such else what))
+                   if not _WHETHER.match(ph.label) and not self.is_topic(ph.label)
+                   and not pc.is_generic(ph.label)]
+        for ph in checked:
+            name = re.sub(r"\s+levels?$", "", ph.label, flags=re.I)
+            test = name if _TEST_WORD.search(name) else f"{name} test"
+            self.emit(self.topic, v.DIAGNOSED_BY, test, r.span, ph.surface, r.section,
+                      hedged=r.hedged, negated=r.negated, rule="phrase:detects",
+                      confidence=0.65)
+        return bool(checked)
+
+    def _read_shown_by(self, r: _Reading) -> bool:
+        """"Imaging such as an MRI can show how far it has spread": the test is left."""
+        if not _SHOW_VERB.search(r.trig_text):
+            return False
+        tests = [ph for ph in phrases(left_side(r.left)) if _TEST_WORD.search(ph.label)]
+        for ph in tests:
+            self.emit(self.topic, v.DIAGNOSED_BY, ph.label, r.span, ph.surface, r.section,
+                      hedged=r.hedged, negated=r.negated, rule="phrase:detects",
+                      confidence=0.7)
+        return bool(tests)
+
+    def _read_part_kept_from_harm(self, r: _Reading) -> bool:
+        """"eye drops to stop the affected eye drying out": they prevent a dry eye."""
+        harm = _PART_HARM.match(r.right) if re.search(r"\b(?:stop|prevent|keep)", r.trig_text,
+                                                        re.I) else None
+        if harm is None or not (p.ANATOMY.fullmatch(harm.group("part"))
+                                or harm.group("part").lower() in ("wound", "cut", "burn")):
+            return False
+        part = _site_word(harm.group("part"))
+        state = harm.group("state").lower()
+        what = f"{part} infection" if "infect" in state else (
+            f"dry {part}" if "dry" in state else f"{part} damage")
+        for ph in self.side(r.left, r.antecedent):
+            if not self.is_topic(ph.label) and not _PERSON_SUBJECT.search(ph.label):
+                self.emit(ph.label, v.PREVENTS, what, r.span, m_surface(r.left, r.right, what),
+                          r.section, hedged=r.hedged, negated=r.negated,
+                          rule="phrase:prevents-harm", confidence=0.65)
+        return True
+
+    def _read_by_acts(self, r: _Reading) -> bool:
+        """"You can lower your chance of getting X by washing your hands": the acts."""
+        by_acts = _BY_ACTS.match(r.right)
+        if by_acts is None or not gerund_acts(by_acts.group("acts")):
+            return False
+        what = pc.clean_phrase(by_acts.group("what"))
+        target = self.topic if (not what or self.is_topic(what) or pc.ANAPHORA.match(what)
+                                or pc.TOPIC_ALIASES.match(what)) else what
+        for act in gerund_acts(by_acts.group("acts")):
+            self.emit(act, v.PREVENTS, target, r.span, m_surface(r.left, r.right, act),
+                      r.section, hedged=r.hedged, negated=r.negated,
+                      rule="phrase:lowers-risk-by", confidence=0.7)
+        return True
+
+    def _drop_definition(self, r: _Reading) -> bool:
+        """"X is used to define / describe Y": a word's use, not a treatment's."""
+        return bool(_DEFINES.match(r.right))
+
+    def _drop_outcome_factors(self, r: _Reading) -> bool:
+        """"factors associated with a poor outcome include ...": outcome_factors reads it."""
+        return bool(_OUTCOME_FACTORS.search(self._sentence_text))
+
+    def _read_related_complications(self, r: _Reading) -> bool:
+        """"The heart-related complications associated with X": X's heart complications."""
+        if not re.match(r"\s*complications?\b", r.trig_text, re.I):
+            return False
+        kind_of = _RELATED_LEFT.search(r.left)
+        if kind_of is not None and not kind_of.group(0).strip().endswith("-related") and \
+                not p.ANATOMY.fullmatch(kind_of.group(1)):
+            kind_of = None  # "the serious complications associated with X": no kind named
+        if kind_of is not None and any(self.is_topic(ph.label) for ph in phrases(r.right)):
+            what = f"{kind_of.group(1).lower()} complication"
+            self.emit(self.topic, v.HAS_COMPLICATION, what, r.span, what, r.section,
+                      hedged=r.hedged, negated=r.negated, rule="phrase:associated",
+                      confidence=0.7)
+        return True
+
+    def _adjust_risk_of_right(self, r: _Reading) -> bool:
+        """"X is associated with an increased risk of Y": X raises the risk of Y."""
+        more = _RISK_OF_RIGHT.match(r.right)
+        if more is not None:
+            r.predicate = (v.PREVENTS if more.group("dir").lower() in _LOWER_WORDS
+                           else v.INCREASES_RISK_OF)
+            r.right = more.group("y")
+        return False
+
+    def _read_risk_of_other(self, r: _Reading) -> bool:
+        """"Risk factors for death include A and B": the risk of death, not of the topic."""
+        named = _RISK_FOR.search(r.trig_text)
+        target = pc.clean_phrase(named.group(1)) if named else ""
+        if not target or self.is_topic(target) or pc.ANAPHORA.match(target) \
+                or pc.is_generic(target) or self.mentions_topic(target) \
+                or fuzz.ratio(_label_key(target), _label_key(self.topic)) >= 80:
+            return False
+        for factor in phrases(pc.cut_clause(r.right)):
+            if not self.is_topic(factor.label):
+                self.emit(factor.label, v.INCREASES_RISK_OF, target, r.span, factor.surface,
+                          r.section, hedged=r.hedged, negated=r.negated,
+                          rule="phrase:risk-list", confidence=0.7)
+        return True
+
+    def _read_highest_in(self, r: _Reading) -> bool:
+        """"The greatest risk of heart damage is in infants and older children"."""
+        top = _HIGHEST_LEFT.search(r.left)
+        if top is None and re.search(r"high|great", r.trig_text, re.IGNORECASE):
+            top = _RATE_LEFT.search(r.left)
+        if top is None:
+            return True
+        what = pc.clean_phrase(top.group("y") or "")
+        end_of = (self.topic if not what or self.is_topic(what) or pc.ANAPHORA.match(what)
+                  else what)
+        for group in phrases(r.right, people=True):
+            trait = pc.people_factor(group.label)
+            if trait and not pc.is_generic(trait) and not self.is_topic(trait):
+                self.emit(trait, v.INCREASES_RISK_OF, end_of, r.span, group.surface,
+                          r.section, hedged=r.hedged, negated=r.negated,
+                          rule="phrase:highest-in", confidence=0.65)
+        return True
+
+    def _adjust_happens_when(self, r: _Reading) -> bool:
+        """"It happens when bacteria get into a wound": the clause's own subject; "... occurs
+        when the nerve becomes inflamed" says how it works and names no agent."""
+        if not (self.clause_subject(r.left) or pc.ANAPHORA.match(left_side(r.left).strip())):
+            return True
+        if _BECOMES_A_STATE.search(r.right):
+            return True
+        r.right = _CLAUSE_VERB.split(r.right.strip(), maxsplit=1)[0]
+        return False
+
+    def _drop_unowned_start(self, r: _Reading) -> bool:
+        """"The rash starts with small spots": not the topic's first signs."""
+        return not self.clause_subject(r.left)
+
+    def _adjust_given_to_prevent(self, r: _Reading) -> bool:
+        """"IVIG should be started within 10 days ... to prevent X": IVIG does."""
+        if r.trig_text.lower().startswith("to "):
+            given = _GIVEN_TO.match(r.left.strip())
+            if given is not None:
+                r.left = re.sub(r"^(?:the )?(?:treatment|therapy) (?:with|using) ", "",
+                                given.group("np"), flags=re.I)
+        return False
+
+    def _adjust_postmodifier(self, r: _Reading) -> bool:
+        """"complications stemming from X": the noun just before, not a list before it."""
+        if _POSTMODIFIER.match(r.trig_text):
+            r.left = re.split(r",\s*|\s+(?:and|or)\s+", r.left.strip(" ,"))[-1]
+        return False
+
+    def _adjust_last_clause(self, r: _Reading) -> bool:
+        """"... is supported by evidence, and X remains the best treatment": X alone."""
+        r.left = _CLAUSE_JOIN.split(r.left)[-1]
+        return False
+
+    def _adjust_purpose_object(self, r: _Reading) -> bool:
+        """"The use of X to reduce Y is supported by ...": what is reduced ends at the verb."""
+        r.right = _FINITE_BE.split(r.right, maxsplit=1)[0]
+        return False
+
+    def _adjust_claimed_effect(self, r: _Reading) -> bool:
+        """"no evidence that X helps": X is the subject, the claimed effect goes."""
+        r.right = _CLAIMED_EFFECT.sub("", r.right)
+        return False
+
+    def _read_caused_state(self, r: _Reading) -> bool:
+        """"The infection can cause the blood pressure to drop": low blood pressure."""
+        state = _CAUSED_STATE.match(r.right)
+        if state is None or not (r.kind in (p.COMPLICATION, p.SYMPTOM)
+                                 or not left_side(r.left).strip()
+                                 or self.mentions_topic(r.left)
+                                 or pc.TOPIC_ALIASES.match(left_side(r.left).strip())):
+            return False
+        measure, way = state.group("m").lower(), state.group("v").lower()
+        up = way.startswith(("rise", "climb", "increase", "go up", "soar"))
+        self.emit(self.topic, v.HAS_COMPLICATION,
+                  f"{'high' if up else 'low'} {measure}" if "heart" not in measure else
+                  ("rapid heartbeat" if up else "slow heartbeat"), r.span, state.group(0),
+                  r.section, hedged=r.hedged, negated=r.negated, rule="phrase:caused-state",
+                  confidence=0.65)
+        return True
+
+    def _drop_causative(self, r: _Reading) -> bool:
+        """"causes the cells to clump": how it works, not what it leads to."""
+        return bool(_CAUSATIVE.match(r.right))
+
+    # -- a trigger's own steps once its sides are read (see _SIDE_STEPS) ----
+    def _side_got_it(self, r: _Reading, s: _Sides) -> None:
+        """"You can get it after giving birth": it follows the birth; "Most cases follow a
+        minor injury": cases of the topic."""
+        if _GET_IT.match(r.trig_text):
+            s.objects = s.topic
+        if (_CASES.match(left_side(r.left).strip(" ,"))
+                or _THE_ILLNESS.fullmatch(left_side(r.left).strip(" ,"))):
+            s.objects = s.topic
+
+    def _side_people_at_risk(self, r: _Reading, s: _Sides) -> None:
+        """"People over 60 are more likely to ...": the factor is what those people have."""
+        if not _PEOPLE_WORD.search(r.left):
+            return
+        s.subjects = _people_factors(s.lhs)
+        who_do = _WHO_CLAUSE.search(r.left.strip())
+        if who_do is not None:  # "Those who smoke heavily are at higher risk"
+            act = pc.people_factor(who_do.group(0))
+            if act and act != who_do.group(0) and not pc.is_generic(act):
+                s.subjects = [Phrase(act, None, who_do.group(0))]
+        event = _EVENT_VERB.match(r.right)
+        if event:
+            s.objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
+
+    def _side_highest_rate(self, r: _Reading, s: _Sides) -> None:
+        """"Children under 5 have the highest rate (50 per 100,000), followed by ..."."""
+        s.subjects = _people_factors(s.lhs)
+        if not re.search(r"\b(?:of|for|developing|getting)\s*$", r.trig_text, re.I):
+            s.objects = s.topic
+
+    def _side_risk_group(self, r: _Reading, s: _Sides) -> None:
+        """The people named on the right are the group at risk: what they have is the factor."""
+        s.subjects = _people_factors(s.rhs)
+
+    def _side_people_affected(self, r: _Reading, s: _Sides) -> None:
+        """"It is more common in people with X": X; "Most cases occur in ...": the topic's."""
+        if any(_CASES.match(o.label) for o in s.lhs):
+            s.lhs = s.topic
+        s.subjects = _people_factors(s.rhs)
+        s.objects = s.lhs
+
+    def _side_control_achieved(self, r: _Reading, s: _Sides) -> None:
+        """"Pain control is achieved with X": X targets pain."""
+        control = _CONTROL.match(pc.clean_phrase(left_side(r.left))) if r.left else None
+        if control:
+            r.predicate = v.TARGETS
+            s.objects = [Phrase(control.group(1), None, control.group(1))]
 
     def treated_harm(self, right: str) -> list[Phrase]:
         """Return the harm a remedy is given for, when the sentence names one, else []."""
@@ -2891,6 +2880,283 @@ _NOT_NOUN_LINE = re.compile(
     r"spreads|usually|often|sometimes|always|never|normally|generally|mostly|mainly|rarely|need|"
     r"needs|require|requires|involve|involves|improve|improves)\b"
     r"|\d|[:?!]\s*$", re.IGNORECASE)
+
+
+# --- how relation phrases are read: a trigger's own steps, then claim rules ----
+@dataclass(slots=True)
+class _Reading:
+    """One relation phrase being read: its trigger, the words either side, what it says.
+
+    Mutable on purpose: a trigger's steps narrow the words or change the predicate
+    before the sides are read (see :data:`_STEPS`).
+    """
+
+    trig: p.Trigger
+    left: str
+    right: str
+    predicate: str
+    span: tuple[int, int]
+    section: str | None
+    kind: str | None
+    antecedent: str | None
+    hedged: bool
+    negated: bool
+    diagnostic: bool
+    trig_text: str
+
+
+@dataclass(slots=True)
+class _Sides:
+    """The phrases either side of a relation phrase, and which are subjects and objects."""
+
+    lhs: list[Phrase]
+    rhs: list[Phrase]
+    subjects: list[Phrase]
+    objects: list[Phrase]
+    topic: list[Phrase]
+
+
+@dataclass(slots=True)
+class _Pair:
+    """One subject-object pair on its way to a claim; the claim rules may change it."""
+
+    pred: str
+    s: str
+    o: str
+    s_top: bool
+    o_top: bool
+
+
+_Step = Callable[[DocumentRules, _Reading], bool]
+_SideStep = Callable[[DocumentRules, _Reading, _Sides], None]
+_D = DocumentRules
+# A trigger's own steps before its sides are read, in order.  A step returns True when it
+# has read the whole match itself or drops it; False lets the reading go on.
+_STEPS: dict[str, tuple[_Step, ...]] = {
+    "makes-feel": (_D._read_feelings,),
+    "early-treatment": (_D._read_named_treatment,),
+    "treated-in": (_D._read_named_treatment,),
+    "detects": (_D._read_checked, _D._read_shown_by),
+    "purpose": (_D._read_part_kept_from_harm, _D._adjust_purpose_object),
+    "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent),
+    "prevents": (_D._adjust_given_to_prevent,),
+    "given": (_D._drop_definition,),
+    "associated": (_D._drop_outcome_factors, _D._read_related_complications,
+                   _D._adjust_risk_of_right),
+    "risk-list": (_D._read_risk_of_other,),
+    "highest-in": (_D._read_highest_in,),
+    "happens-when": (_D._adjust_happens_when,),
+    "starts-with": (_D._drop_unowned_start,),
+    "due-to": (_D._adjust_postmodifier,),
+    "is-treatment": (_D._adjust_last_clause,),
+    "no-evidence": (_D._adjust_claimed_effect,),
+    "causes": (_D._read_caused_state, _D._drop_causative),
+}
+# A trigger's own steps once both sides are read: who the subjects and objects are.
+_SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
+    "follows": (_D._side_got_it,),
+    "at-risk": (_D._side_people_at_risk,),
+    "have-highest": (_D._side_highest_rate,),
+    "risk-group": (_D._side_risk_group,),
+    **dict.fromkeys(_PEOPLE_TRIGGERS, (_D._side_people_affected,)),
+    "achieved-with": (_D._side_control_achieved,),
+}
+# Triggers whose subject, when the left side names nothing, is the one before it ("X may
+# help prevent A, reduce B and ease C"); whose right side names people; whose right side
+# is a list of acts; and whose empty (or anaphoric) right side is the topic.
+_CHAINED_SUBJECT = frozenset({*_PREVENTING, "purpose"})
+_PEOPLE_RIGHT = frozenset({*_PEOPLE_TRIGGERS, "risk-group"})
+_ACTS_RIGHT = frozenset({"lowers-risk-by", "prevents-by"})
+_EMPTY_RIGHT_IS_TOPIC = frozenset({"is-risk-factor", "is-treatment"})
+_ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", "way-to-prevent",
+                                       "prevents", "predisposes"})
+_LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
+
+
+# Claim rules: each looks at one subject-object pair of a relation phrase, may change it,
+# and returns False to drop it.  They run in this order (see _CLAIM_RULES below).
+def _good_outcome_works(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Early treatment leads to a quick recovery": it works."""
+    if c.pred == v.CAUSES and not c.s_top and _OUTCOME.match(c.o) is None and \
+            _GOOD_OUTCOME.match(c.o) and not _NOT_A_REMEDY.search(c.s):
+        c.pred, c.o, c.o_top = v.EFFECTIVE_FOR, rules.topic, True
+    return True
+
+
+def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"In some cases, lasting nerve pain develops": a harm it leaves, not a sign."""
+    if c.pred == v.HAS_SYMPTOM and r.trig.name in _LASTING_WHEN and (
+            r.kind == p.COMPLICATION or _LASTING.search(c.o)):
+        c.pred = v.HAS_COMPLICATION
+    return True
+
+
+def _topic_side_decides(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """Which side the topic is on decides the relation: what it causes is a sign or a harm;
+    what raises its risk comes first; a remedy never has the topic as its subject."""
+    if c.pred == v.CAUSES and c.s_top:
+        c.pred = (v.HAS_SYMPTOM if (r.kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(c.o))
+                  and not _DISEASE_NAME.search(c.o) else v.HAS_COMPLICATION)
+    elif c.pred in (v.ASSOCIATED_WITH, v.INCREASES_RISK_OF) and c.s_top and not c.o_top:
+        c.s, c.o = c.o, c.s
+    elif c.pred == v.ASSOCIATED_WITH and c.o_top and _A_COMPLICATION.search(c.s):
+        # "The heart complications associated with X are serious": X's own.
+        c.pred, c.s, c.o, c.s_top, c.o_top = v.HAS_COMPLICATION, rules.topic, c.s, True, False
+    elif c.pred in (v.USED_FOR, v.EFFECTIVE_FOR, v.PREVENTS) and c.s_top:
+        return False
+    return True
+
+
+def _help_under_prevention_prevents(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Avoiding dust can help", under a prevention heading: it prevents the topic."""
+    if c.pred == v.EFFECTIVE_FOR and c.o_top and r.kind == p.PREVENTION and \
+            r.trig.name == "may-help":
+        c.pred = v.PREVENTS
+    return True
+
+
+def _control_item_targets(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """Under "Pain management:", a prescribed drug targets the pain."""
+    item_control = _CONTROL.match(r.antecedent or "")
+    if c.pred == v.USED_FOR and c.o_top and item_control and r.trig.name != "includes":
+        c.pred, c.o, c.o_top = v.TARGETS, item_control.group(1), False
+    return True
+
+
+def _purpose_says_what_it_does(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """What a remedy is for: stopping the spread prevents the topic, easing the illness
+    works on it, lowering the risk of Y prevents Y."""
+    if c.pred != v.TARGETS or r.trig.name != "purpose" or c.s_top:
+        return True
+    risk = _RISK_OF.match(c.o)
+    if _SPREAD_OR_ILL.match(c.o):
+        c.pred, c.o, c.o_top = v.PREVENTS, rules.topic, True
+    elif c.o_top or _SEVERITY.match(c.o):
+        # "help shorten an attack of X", "ease the illness": it works on X; under
+        # prevention, "may reduce flare-ups" keeps them away.
+        c.pred = v.PREVENTS if r.kind == p.PREVENTION else v.EFFECTIVE_FOR
+        c.o, c.o_top = rules.topic, True
+    elif risk is not None:
+        what = pc.clean_phrase(risk.group("what"))
+        c.o_top = rules.is_topic(what) or rules.mentions_topic(what)
+        c.pred, c.o = v.PREVENTS, rules.topic if c.o_top else (
+            "complication" if re.match(r"complications?\b", what, re.I) else what)
+    return True
+
+
+def _targets_a_thing(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """A remedy targets a thing, not the topic, an outcome or an act."""
+    return not (c.pred == v.TARGETS and (
+        c.o_top or c.s_top or _OUTCOME.match(c.o)
+        or re.match(r"(?:helping|making|keeping|affected)\b", c.o, re.I)))
+
+
+def _used_in_diagnosis_is_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Tests may be ordered": in a diagnosis section, a test used."""
+    if c.pred == v.USED_FOR and (r.kind == p.DIAGNOSIS or r.diagnostic) and c.o_top:
+        c.pred, c.s, c.o, c.s_top, c.o_top = v.DIAGNOSED_BY, c.o, c.s, True, False
+    return True
+
+
+def _people_of_the_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"It is more common in people with X" says who gets the topic, nothing else."""
+    return r.trig.name not in _PEOPLE_TRIGGERS or c.o_top
+
+
+def _short_names_between_others(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """Between two other things: only short, name-like phrases."""
+    return (c.s_top or c.o_top or c.pred not in _RISKLIKE
+            or max(len(c.s.split()), len(c.o.split())) <= 3)
+
+
+def _no_figure_sign(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"with an incidence of 0.4 per 100,000" is a figure, not a sign."""
+    return not (c.pred == v.HAS_SYMPTOM and _FIGURE_WORDS.search(c.o))
+
+
+def _no_site_association(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"complications ... are mainly related to the heart": a site, not an association."""
+    return not (c.pred == v.ASSOCIATED_WITH and p.ANATOMY.fullmatch(c.s))
+
+
+def _bare_age_is_older_age(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Age increases the risk of X": growing older does."""
+    if c.pred == v.INCREASES_RISK_OF and _BARE_AGE.fullmatch(c.s):
+        c.s = "older age"
+    return True
+
+
+def _remedy_is_no_person(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"recommends regimes for adults and children": people, no remedy."""
+    return not (c.pred == v.USED_FOR and not c.s_top and _WHO_NOT_WHAT.fullmatch(c.s))
+
+
+def _exam_done_is_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"A physical exam will be done": a test is how it is diagnosed."""
+    if c.pred == v.USED_FOR and c.o_top and not c.s_top and _TEST_WORD.search(c.s) \
+            and not re.search(r"\b(?:treat|therap|surgery|medic)", c.s, re.I):
+        c.pred, c.s, c.o, c.s_top, c.o_top = v.DIAGNOSED_BY, rules.topic, c.s, True, False
+    return True
+
+
+def _means_named(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"there are ways to speed recovery", "Treatment is aimed at improving X", "Treatment
+    is given in hospital": no means named."""
+    if c.pred in (v.PREVENTS, v.USED_FOR, v.EFFECTIVE_FOR) and not c.s_top and \
+            _NO_MEANS.match(c.s):
+        return False
+    if c.pred == v.USED_FOR and not c.s_top and _GOAL_LEAD.match(c.s):
+        return False
+    if _NOT_A_THING.match(c.o) or _NOT_A_SUBJECT.match(c.s):
+        return False  # "years after the rash clears", "reducing inflammation"
+    return not (c.pred == v.USED_FOR and c.o_top and c.s == f"{rules.topic} treatment")
+
+
+def _sign_or_harm_named(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"complications with their heart" is a heart complication; "a tick-borne disease" is
+    what it is, not a sign."""
+    if c.pred in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and c.s_top and not c.o_top:
+        harm = _COMPLICATION_OF.match(c.o)
+        if harm is not None:
+            c.pred, c.o = v.HAS_COMPLICATION, f"{harm.group(1)} complication"
+        elif c.pred == v.HAS_SYMPTOM and _ILLNESS_HEAD.search(c.o):
+            return False
+    return True
+
+
+def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """Causes between other things: a delay raises a risk, a complication's own sign, no
+    body part or sign as an agent, one germ never causing another."""
+    if c.pred != v.CAUSES or c.s_top:
+        return True
+    delay = _DELAY.match(c.s)
+    if delay is not None:
+        # "Late or missed diagnosis may result in lasting pain": the delay raises the risk
+        # of what follows; it is no agent of it.
+        c.pred, c.s = v.INCREASES_RISK_OF, delay_label(delay)
+        return True
+    if label_key(c.s) in rules._complications and p.SYMPTOM_HEAD.search(c.o):
+        c.pred = v.HAS_SYMPTOM  # "PHN, which causes pain for months": PHN's sign
+        return True
+    if p.ANATOMY.fullmatch(_ARTICLE.sub("", c.s)):
+        return False  # "calcification of the dermis, which results in X": no body part
+    if not c.o_top and (p.SYMPTOM_HEAD.search(c.s) or _NOT_AGENT.match(c.s)):
+        return False  # "severe pain causes poor sleep": a sign's effect, not a cause
+    if not c.o_top and _ORGANISM.search(c.s) and _ORGANISM.search(c.o):
+        # "caused by group B germs or by X": both are named as causes of the page's topic.
+        c.o, c.o_top = rules.topic, True
+    return True
+
+
+_ClaimRule = Callable[[DocumentRules, _Reading, _Pair], bool]
+_CLAIM_RULES: tuple[_ClaimRule, ...] = (
+    _good_outcome_works, _lasting_sign_is_harm, _topic_side_decides,
+    _help_under_prevention_prevents, _control_item_targets, _purpose_says_what_it_does,
+    _targets_a_thing, _used_in_diagnosis_is_test, _people_of_the_topic,
+    _short_names_between_others, _no_figure_sign, _no_site_association, _bare_age_is_older_age,
+    _remedy_is_no_person, _exam_done_is_test, _means_named, _sign_or_harm_named,
+    _what_causes_what,
+)
 
 
 def _noun_line(text: str) -> bool:
