@@ -142,8 +142,8 @@ _LASTING = re.compile(r"\b(?:permanent|lasting|long-term|long-lasting|lifelong|s
                       re.IGNORECASE)
 # A list item's head that only names a class of what comes after its colon.
 _CLASS_HEAD = re.compile(r"[\w-]+ (?:problems?|issues?|changes?|difficult(?:y|ies))", re.I)
-_PREPOSITION_FIRST = re.compile(r"(?:in|on|at|into|onto|from|by|within|during|until)\s",
-                                re.I)
+_PREPOSITION_FIRST = re.compile(r"(?:in|on|at|into|onto|from|by|within|during|until|around|"
+                                r"about|approximately|roughly|after|before|up to)\s", re.I)
 _VERB_FIRST = re.compile(r"(?:lasts|persists|continues)\b", re.I)
 _BARE_AGE = re.compile(r"(?:increasing |advancing |rising )?age", re.I)
 # Headings that name no topic area, only a kind of advice under the one before them.

@@ -2319,3 +2319,13 @@ def test_grave_outcomes_in_a_symptom_list_are_complications(tmp_path: Path, outc
     label = outcome.removeprefix("a ")
     assert (TOPIC, "has_complication", label) in got
     assert (TOPIC, "has_symptom", label) not in got
+
+
+def test_where_and_when_a_sign_shows_are_not_part_of_its_name(tmp_path: Path) -> None:
+    """"a round rash at the site of the bite, usually around 3 to 30 days after" is a round
+    rash; the time after the comma names nothing."""
+    got = relations(tmp_path, "Many people with grebble fever develop a round rash at the "
+                              "site of the bite, usually around 3 to 30 days after it.",
+                    "Symptoms")
+    assert (TOPIC, "has_symptom", "round rash", "") in got
+    assert not any(o.startswith("around") for _, _, o, _ in got)
