@@ -213,7 +213,7 @@ _APPROX_WORDS = ("about", "around", "approx", "roughly", "nearly", "almost", "so
 _UPPER_WORDS = ("up to", "at most", "no more than", "fewer than", "less than", "under",
                 "as many as", "as much as", "as high as", "below", "<")
 _LOWER_WORDS = ("at least", "more than", "over", "greater than", "above", "no fewer than",
-                "as low as", ">")
+                "as low as", "exceed", "in excess of", "upwards of", ">")
 
 _UNIT_ISO = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 _HORIZON = re.compile(
