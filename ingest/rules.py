@@ -864,6 +864,16 @@ _GRAVE_OUTCOME = re.compile(
     r"(?:(?:sudden|possible|eventual|early|premature|rapid) )?(?:death|dying|coma|amputation|"
     r"limb loss|gangrene|sepsis|septic shock|stroke|heart attack|cardiac arrest|blindness|"
     r"deafness|permanent disability|disability|multiple organ failure|organ failure)", re.I)
+# How people are said to be: "may be very irritable", "can feel dizzy", "in a lot of pain".
+_FEELS = re.compile(r"\b(?:(?:you|they|he|she|your child|children|people|patients|babies)\s+"
+                    r"(?:(?:may|might|can|could|will|often|usually|also|still|sometimes|not)\s+)*"
+                    r"|(?:may|might|can|could|will|often|usually|also|still|sometimes)\s+"
+                    r"(?:(?:may|might|can|could|will|often|usually|also|still|sometimes|not)\s+)*)"
+                    r"(?:be|feel|feels|seem|seems|become|becomes|get|gets|look|looks|are|is)\s+"
+                    r"(?:(?:not|usually|often|sometimes)\s+)*(?:very |extremely |really |quite |"
+                    r"more |unusually |a bit |a little |generally )?(?P<adj>[a-z-]+)\b", re.I)
+_IN_PAIN = re.compile(r"\b(?:be|are|is|still|remain|remains)\s+in (?:considerable |severe |a lot "
+                      r"of |great |some |much )?pain\b", re.I)
 # What a doctor reviews to diagnose, named as the review.
 _REVIEWED = (("symptom review", re.compile(r"\b(?:signs and )?symptoms\b", re.I)),
              ("medical history", re.compile(r"\b(?:medical |health |family )?history\b", re.I)))
@@ -1589,6 +1599,8 @@ class DocumentRules:
             self.route(text, (start, end), section)
         if "actor" in text:
             self.outcome_factors(text, (start, end), section)
+        if kind == p.SYMPTOM:
+            self.states(text, (start, end), section)
         sign_class = _SIGN_CLASS.search(text) if kind == p.SYMPTOM else None
         if sign_class is not None:
             hedged_class = is_hedged(sign_class.group(0))
@@ -2058,6 +2070,25 @@ class DocumentRules:
                              if r.object is not None and label_key(r.object) == named)
                 self.emit(owner, v.HAS_SYMPTOM, sign, span, m.group(0), section,
                           rule="phrase:gloss", confidence=0.65)
+
+    def states(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read how people are said to be or feel, under a symptoms heading, as signs.
+
+        "Your child may be very irritable" gives irritability, "they may feel dizzy"
+        dizziness, "still in considerable pain" pain.
+        """
+        for m in _FEELS.finditer(text):
+            state = FEELINGS.get(m.group("adj").lower())
+            if state:
+                self.emit(self.topic, v.HAS_SYMPTOM, state, span, m.group(0), section,
+                          rule="phrase:state", confidence=0.6,
+                          hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.end()]),
+                          negated=is_negated(text[clause_bounds(text, m.start())[0]:
+                                                  m.start("adj")]))
+        for m in _IN_PAIN.finditer(text):
+            self.emit(self.topic, v.HAS_SYMPTOM, "pain", span, m.group(0), section,
+                      rule="phrase:state", confidence=0.6,
+                      hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.end()]))
 
     def samples(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read a sample taken for testing, under a diagnosis heading, as a test.

@@ -2329,3 +2329,18 @@ def test_where_and_when_a_sign_shows_are_not_part_of_its_name(tmp_path: Path) ->
                     "Symptoms")
     assert (TOPIC, "has_symptom", "round rash", "") in got
     assert not any(o.startswith("around") for _, _, o, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "sign", "flags"), [
+    ("Your child may be very irritable.", "irritability", "hedged"),
+    ("You can feel dizzy.", "dizziness", ""),  # "can feel", like "may notice", lists
+    ("People are not usually confused.", "confusion", "negated "),
+    ("Babies may still be in a lot of pain.", "pain", "hedged"),
+])
+def test_how_people_are_said_to_be_is_a_sign(tmp_path: Path, sentence: str, sign: str,
+                                             flags: str) -> None:
+    """Under a symptoms heading, how people are or feel names a sign; a pulse that is weak
+    is no person's weakness."""
+    got = relations(tmp_path, sentence + " The pulse is weak.", "Symptoms")
+    assert (TOPIC, "has_symptom", sign, flags) in got
+    assert not any(o == "weakness" for _, _, o, _ in got)
