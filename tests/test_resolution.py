@@ -130,6 +130,10 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("drop in blood pressure", "low blood pressure"),
     ("cardiac damage", "heart complication"),
     ("break in the skin", "open wound"),
+    ("non-steroidal anti-inflammatory drugs", "NSAIDs"),
+    ("intravenous drug use", "injecting drugs"),
+    ("computed tomography scan", "CT scan"),
+    ("alcohol misuse", "heavy drinking"),
     # Levels in the blood, British and American spellings, routes and tests.
     ("hypercalcaemia", "hypercalcemia", "high calcium levels", "raised blood calcium",
      "high levels of calcium in the blood"),
