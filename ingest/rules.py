@@ -346,7 +346,7 @@ _TO_LOWER_RISK = re.compile(r"^\s*(?:to|you can|you could|you may be able to) (?
 class _Wording:
     """One clinical risk wording: a cheap word to look for first, then the pattern."""
 
-    hint: str
+    hint: str | tuple[str, ...]  # any of these (lower case) must be in the sentence
     regex: re.Pattern[str]
     target: str | None = None  # what the factors raise the risk of, when not the topic
     kinds: tuple[str, ...] = ()  # the section kinds it is read in; empty: every section
@@ -413,11 +413,42 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
     (_Wording("in ", re.compile(
         r"\b(?:is|are|'s) (?:much |far |also )?more (?:likely|common|frequent) (?:in|among) "
         rf"{_PEOPLE_X}(?=\s*[,.;]|\s*$)", re.I)), True, v.INCREASES_RISK_OF),
-    # "Risk is higher in those with X", "The risk is higher for people who have given birth".
-    (_Wording("risk is", re.compile(
-        r"\brisk is (?:much |also |even )?(?:higher|greater|increased) (?:in|among|for) "
-        r"(?P<x2>(?:those|people|patients|anyone|children|adults|women|men)\b[^.;]+)", re.I)),
+    # "Risk is higher in those with X", "The risk is higher for people who have given birth",
+    # "Incidence is higher in women".
+    (_Wording(("risk", "incidence", "prevalence", "rate"), re.compile(
+        r"\b(?:risk|incidence|prevalence|rate)s? (?:is|are) (?:much |also |even |slightly |"
+        r"significantly |considerably )?(?:higher|greater|increased) (?:in|among|for) "
+        r"(?P<x2>(?:those|people|patients|anyone|children|adults|women|men|girls|boys|"
+        r"infants|babies)\b[^.;]*)", re.I)),
      True, v.INCREASES_RISK_OF),
+    # "The most common organism is X", "X is the most frequently isolated organism".
+    (_Wording(("organism", "pathogen", "germ", "bacteri"), re.compile(
+        r"^\s*the (?:most common|commonest|main|usual|most frequent|leading|predominant|most "
+        r"frequently isolated|most commonly isolated) (?:causative )?(?:organism|pathogen|germ|"
+        r"bacterium|bacteria)s? (?:is|are) (?P<x>[^.;]+)|^\s*(?P<x2>[\w' .-]{2,60}?) (?:is|are) "
+        r"the (?:most common(?:ly isolated)?|most frequently isolated|commonest|main|predominant|"
+        r"leading|usual) (?:causative )?(?:organism|pathogen|germ|bacterium|bacteria)s?\b", re.I)),
+     False, v.CAUSES),
+    # "X accounts for most cases", "X is responsible for the majority of infections".
+    (_Wording(("account", "responsible"), re.compile(
+        r"^\s*(?P<x>[\w' .-]{2,60}?) (?:accounts? for|is responsible for|are responsible for) "
+        r"(?:most|the majority of|many|nearly all|almost all|(?:about |around )?half of) "
+        r"(?:the )?(?:cases|infections)\b", re.I)), False, v.CAUSES),
+    # "It is seen in association with recent surgery".
+    (_Wording("association", re.compile(
+        r"\b(?:is|are|has been|have been|was|were) (?:often |commonly |also |usually )?(?:seen|"
+        r"found|reported|described|observed) in association with (?P<x>[^.;]+)", re.I)),
+     False, v.ASSOCIATED_WITH),
+    # "Diabetes and kidney disease increase susceptibility (to it)".
+    (_Wording("susceptib", re.compile(
+        r"^\s*(?:both )?(?P<x>[^.;]{3,80}?) (?:can |may |also )?(?:increases?|raises?|heightens?)"
+        r" (?:the |a person's |your |their )?susceptibility\b", re.I)), False,
+     v.INCREASES_RISK_OF),
+    # "Entry is usually through a break in the skin": the way in raises the risk.
+    (_Wording("entry", re.compile(
+        r"^\s*(?:the )?(?:(?:point|portal|site|route) of )?entry(?: into the body)? (?:is|are) "
+        r"(?:usually |often |most often |typically |commonly |mainly )?(?:through|via|by way of) "
+        r"(?P<x>[^.;]+)", re.I)), False, v.INCREASES_RISK_OF),
     # "Most cases happen in people with a weakened immune system".
     (_Wording("cases", re.compile(
         r"\b(?:most|many|the majority of) cases (?:happen|occur|are seen|are found) (?:in|among) "
@@ -718,7 +749,9 @@ _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|s
 
 _LEFT_ADVERBS = re.compile(r"\s+(?:probably|possibly|mostly|mainly|likely|usually|often|"
                            r"sometimes|generally|commonly|thought to be|believed to be|"
-                           r"most likely|primarily|typically)$", re.IGNORECASE)
+                           r"most likely|primarily|typically|predominantly|chiefly|largely|"
+                           r"particularly|especially|frequently|most often|more often)$",
+                           re.IGNORECASE)
 # An animal that passes it on by biting ("carried to people by fleas"): its bite.
 _VECTOR = re.compile(r"\b(?:spread|passed|transmitted|carried)(?: to (?:humans|people|you))? "
                      r"(?:by|through|via) (?:the )?(?:bites? of )?(?:an? )?"
@@ -859,6 +892,11 @@ _SPREADS_TO_BLOOD = re.compile(r"\b(?:can |may |might |could |will |sometimes |t
 _MOLECULES = re.compile(r"(?:(?:a |the )?(?:flood|surge|release|lot) of )?(?:[\w-]+ )?"
                         r"(?:cytokines?|chemicals?|enzymes?|toxins?|antibodies|proteins?|hormones?|"
                         r"superantigens?)", re.I)
+# A genetic make-up named as what makes people prone ("in genetically susceptible people").
+_GENETIC = re.compile(r"\bgenetically (?:susceptible|predisposed|prone|vulnerable)\b|\bgenetic "
+                      r"(?:susceptibility|predisposition|tendency|vulnerability)\b", re.I)
+_ABOUT_IT = re.compile(r"^\s*(?:it|this|the (?:condition|disease|illness|infection|disorder))\b",
+                       re.I)
 # Outcomes that are never signs of an illness, whatever section names them.
 _GRAVE_OUTCOME = re.compile(
     r"(?:(?:sudden|possible|eventual|early|premature|rapid) )?(?:death|dying|coma|amputation|"
@@ -1687,6 +1725,13 @@ class DocumentRules:
                 self.emit(self.topic, v.HAS_COMPLICATION, "blood infection", (start, end),
                           spread.group(0), section, rule="phrase:spreads-to-blood",
                           confidence=0.65, hedged=is_hedged(text[:spread.end()]))
+        genes = _GENETIC.search(text) if "genetic" in low else None
+        if genes is not None and (kind in (p.CAUSE, p.RISK) or self.mentions_topic(text)
+                                  or _ABOUT_IT.match(text)):
+            # "... in genetically susceptible people": a genetic make-up raises the risk.
+            self.emit("genetic susceptibility", v.INCREASES_RISK_OF, self.topic, (start, end),
+                      genes.group(0), section, rule="phrase:genetic", confidence=0.6,
+                      hedged=is_hedged(text), negated=is_negated(text[:genes.start()]))
         if "(" in raw:
             for bracket in _NAMED_HARM.finditer(raw):
                 what = pc.clean_phrase(bracket.group("x"))
@@ -1905,7 +1950,8 @@ class DocumentRules:
         """
         low = text.lower()
         for wording, people, predicate in _WORDINGS:
-            if wording.hint not in low or (wording.kinds and kind not in wording.kinds):
+            hints = (wording.hint,) if isinstance(wording.hint, str) else wording.hint
+            if not any(h in low for h in hints) or (wording.kinds and kind not in wording.kinds):
                 continue
             m = wording.regex.search(text)
             if m is None:

@@ -2344,3 +2344,23 @@ def test_how_people_are_said_to_be_is_a_sign(tmp_path: Path, sentence: str, sign
     got = relations(tmp_path, sentence + " The pulse is weak.", "Symptoms")
     assert (TOPIC, "has_symptom", sign, flags) in got
     assert not any(o == "weakness" for _, _, o, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The most common organism is Kelvin bacterium.", ("kelvin bacterium", "causes")),
+    ("Rho bacterium is the most frequently isolated organism.", ("rho bacterium", "causes")),
+    ("Kelvin bacterium accounts for most cases.", ("kelvin bacterium", "causes")),
+    ("Entry is usually through a cut.", ("cut", "increases_risk_of")),
+    ("It is seen in association with recent surgery.", ("recent surgery", "associated_with")),
+    ("Incidence is higher in women.", ("female sex", "increases_risk_of")),
+    ("It predominantly affects adults between 20 and 40.", ("age 20 to 40", "increases_risk_of")),
+    ("Both gout and kidney stones increase susceptibility.", ("kidney stones",
+                                                              "increases_risk_of")),
+    ("It may arise in genetically susceptible people.", ("genetic susceptibility",
+                                                         "increases_risk_of")),
+])
+def test_clinical_cause_and_risk_wordings(tmp_path: Path, sentence: str,
+                                          expected: tuple[str, str]) -> None:
+    """How clinical pages name the usual germ, the way in, and who is more often affected."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Causes")}
+    assert (*expected, TOPIC) in got
