@@ -1036,6 +1036,14 @@ _SIGN_NOUNS = re.compile(r"(?:pain|aches?|swelling|redness|numbness|tingling|wea
                          r"patches)$", re.I)
 
 
+# "muscle pain", "joint stiffness": a sign named by its site; the page says nothing of the
+# site itself.
+_SIGN_AFTER_SITE = re.compile(r"\s+(?:pain|pains|ache|aches|aching|stiffness|swelling|"
+                              r"tenderness|soreness|cramps?|weakness)\b", re.I)
+# "a bull's-eye pattern" names no eye.
+_NOT_A_SITE_BEFORE = re.compile(r"\bbull'?s?[- ]?$", re.I)
+
+
 def _located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
     """Return the body parts a sentence says the condition reaches.
 
@@ -1046,7 +1054,9 @@ def _located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
     involved"); and a run of parts joined by commas and "and" shares the verdict
     of its members, so a list is read whole.
     """
-    found = caseless.finditer(p.ANATOMY, text)
+    found = [m for m in caseless.finditer(p.ANATOMY, text)
+             if not _NOT_A_SITE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+             and not _SIGN_AFTER_SITE.match(text, m.end())]
     if in_symptoms or not found:
         return found
     runs: list[list[re.Match[str]]] = []

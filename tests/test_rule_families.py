@@ -2364,3 +2364,13 @@ def test_clinical_cause_and_risk_wordings(tmp_path: Path, sentence: str,
     """How clinical pages name the usual germ, the way in, and who is more often affected."""
     got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Causes")}
     assert (*expected, TOPIC) in got
+
+
+def test_a_sign_named_by_its_site_or_a_bulls_eye_names_no_site(tmp_path: Path) -> None:
+    """"Muscle pain" is a sign, not a word that the illness affects the muscles; a rash like
+    a bull's-eye has no eye in it.  A part named on its own is still a site."""
+    got = relations(tmp_path, "Symptoms include muscle pain and a rash like a bull's-eye. "
+                              "The knees may swell.", "Symptoms")
+    sites = {o for _, p, o, _ in got if p == "affects"}
+    assert "knees" in sites
+    assert not sites & {"muscle", "muscles", "eye"}
