@@ -134,6 +134,9 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("intravenous drug use", "injecting drugs"),
     ("computed tomography scan", "CT scan"),
     ("alcohol misuse", "heavy drinking"),
+    ("swollen hands", "hand swelling", "swelling of the hands"),
+    ("red eyes", "eye redness"),
+    ("painful joints", "joint pain"),
     # Levels in the blood, British and American spellings, routes and tests.
     ("hypercalcaemia", "hypercalcemia", "high calcium levels", "raised blood calcium",
      "high levels of calcium in the blood"),
@@ -232,7 +235,8 @@ def test_a_topic_name_inside_a_name_is_the_topic() -> None:
                                       ("skin biopsy", "biopsy"),
                                       ("coronary artery bulge", "bulge"),
                                       ("fatal reaction", "fat reaction"),
-                                      ("removing the splinter", "splinter")])
+                                      ("removing the splinter", "splinter"),
+                                      ("dry cough", "cough")])
 def test_different_things_stay_apart(a: str, b: str) -> None:
     """The lexicon and word forms join other names only, never two different things."""
     resolver = Resolver()
