@@ -142,6 +142,10 @@ _LASTING = re.compile(r"\b(?:permanent|lasting|long-term|long-lasting|lifelong|s
                       re.IGNORECASE)
 # A list item's head that only names a class of what comes after its colon.
 _CLASS_HEAD = re.compile(r"[\w-]+ (?:problems?|issues?|changes?|difficult(?:y|ies))", re.I)
+# What people can do, whose trouble a page names: "trouble with memory and concentration".
+_FACULTY = re.compile(r"memory|concentration|balance|coordination|speech|speaking|vision|"
+                      r"hearing|sleep|sleeping|breathing|swallowing|walking|thinking|"
+                      r"attention|movement|chewing|eating|learning", re.I)
 _PREPOSITION_FIRST = re.compile(r"(?:in|on|at|into|onto|from|by|within|during|until|around|"
                                 r"about|approximately|roughly|after|before|up to)\s", re.I)
 _VERB_FIRST = re.compile(r"(?:lasts|persists|continues)\b", re.I)
@@ -709,6 +713,7 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     if len(parts) >= 2:
         parts = _share_participle(_share_noun(parts))
     out: list[Phrase] = []
+    faculty_trouble = False  # "trouble with memory and concentration": both are troubled
     for i, part in enumerate(parts):
         if 0 < i < len(parts) - 1 and _APPOSITIVE.match(part.strip()):
             continue  # "X, a solution of antibodies, and Y": a gloss on X, not a member
@@ -718,6 +723,9 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             continue  # "..., can cause X": a verb phrase that ran on past the list
         lv, body = pc.level_of(part.strip())
         label = pc.called_name(body) or pc.clean_phrase(body)
+        if _FACULTY.fullmatch(label) and (lv == "abnormal" or (faculty_trouble and not lv)):
+            # A faculty in trouble is a problem with it: "memory problems".
+            faculty_trouble, lv, label = True, None, f"{label.lower()} problems"
         if _PREPOSITION_FIRST.match(label) or _VERB_FIRST.match(label):
             continue  # "(often) in large sheets", "lasts more than 5 days": no thing named
         if not label or len(label.split()) > MAX_WORDS or (

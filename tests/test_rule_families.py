@@ -2374,3 +2374,11 @@ def test_a_sign_named_by_its_site_or_a_bulls_eye_names_no_site(tmp_path: Path) -
     sites = {o for _, p, o, _ in got if p == "affects"}
     assert "knees" in sites
     assert not sites & {"muscle", "muscles", "eye"}
+
+
+def test_trouble_with_faculties_names_each_problem(tmp_path: Path) -> None:
+    """"trouble with memory and concentration" names two problems, not memory itself."""
+    got = {(s, p, o) for s, p, o, _ in relations(
+        tmp_path, "Grebble fever can lead to trouble with memory and concentration.", "About")}
+    assert {(TOPIC, "has_complication", "memory problems"),
+            (TOPIC, "has_complication", "concentration problems")} <= got
