@@ -39,8 +39,11 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (RISK, re.compile(r"risk factors?|who (?:is|are) at risk|at (?:higher |greater )?risk|"
                       r"who (?:gets|can get|is affected)|risk|makes? (?:it|you|people|someone) "
                       r"more likely|(?:more|most) likely to (?:get|develop|have|catch)|"
-                      r"(?:happen|occur|develop)s? if (?:you|they|people|someone)", _I)),
-    (COMPLICATION, re.compile(r"complications?|sequelae", _I)),
+                      r"(?:happen|occur|develop)s? if (?:you|they|people|someone)|"
+                      r"^transmission$|how (?:is it|it is|does it|it) spreads?\b|"
+                      r"how (?:do )?(?:you|people) (?:get|catch) it", _I)),
+    (COMPLICATION, re.compile(r"complications?|sequelae|(?:long[- ]term|lasting|late) effects|"
+                              r"after-?effects", _I)),
     # Clinical pages head their sections "Aetiology", "Presentation", "Investigations".
     (CAUSE, re.compile(r"causes?\b|caused|why (?:do|does)|triggers?|play\w* (?:a )?roles?|"
                        r"contribut\w+|a?etiology", _I)),
@@ -74,6 +77,12 @@ _RISK_YOU_GET = re.compile(r"\brisks? (?:that )?(?:you|they|people|your child|he
                            r"(?:problems|complications)\b", _I)
 
 
+# Section names of clinical reference pages whose words alone would mislead: "History and
+# Physical" describes what patients have and show, "Evaluation" how it is diagnosed.
+_CLINICAL_HEADINGS = {"history and physical": SYMPTOM, "history and physical examination": SYMPTOM,
+                      "history and examination": SYMPTOM, "evaluation": DIAGNOSIS}
+
+
 @lru_cache(maxsize=4096)
 def section_type(heading: str) -> str | None:
     """Return the claim type a heading or lead-in announces (None if none or several).
@@ -81,6 +90,9 @@ def section_type(heading: str) -> str | None:
     >>> section_type("What causes it?"), section_type("Symptoms and causes")
     ('cause', None)
     """
+    clinical = _CLINICAL_HEADINGS.get(heading.strip().strip(":?").lower())
+    if clinical is not None:
+        return clinical
     found = [t for t, rx in SECTION_TYPES if rx.search(heading)]
     if SKIP in found:
         return SKIP

@@ -1900,6 +1900,11 @@ def test_do_and_dont_headings_go_on_with_the_section_before(tmp_path: Path) -> N
     ("Ways to cut your risk", "prevention"),
     ("Key diagnostic factors", "symptom"),
     ("Diagnostic tests", "diagnosis"),
+    ("History and Physical", "symptom"),
+    ("Evaluation", "diagnosis"),
+    ("Transmission", "risk"),
+    ("How is it spread?", "risk"),
+    ("Long-term effects", "complication"),
 ])
 def test_more_headings_have_a_kind(heading: str, kind: str) -> None:
     """'Reduce your chance' is prevention as 'reduce your risk' is; reference pages' 'Key
