@@ -496,10 +496,12 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
         r"^\s*(?P<x>[\w' -]{3,50}?) (?:is|are) (?:absolutely |also )?essential\b", re.I)),
      False, v.USED_FOR),
     # "Some people need a skin graft", under a treatment heading: what they need treats it.
-    (_Wording("need", re.compile(
+    (_Wording(("need", "requir", "receiv", "get", "given", "offered"), re.compile(
         r"^\s*(?:some |many |most |a few |these |such )?(?:people|patients|children|adults|you|"
-        r"they)\b[\w' ]{0,20}?\s(?:may |might |will |often |usually |sometimes |also |then )*"
-        r"(?:need|needs|require|requires) (?:to have |to take |to use )?(?:a |an |some |further |"
+        r"they|those)\b[\w' ]{0,40}?\s(?:may |might |will |often |usually |sometimes |also |"
+        r"then |should |can )*"
+        r"(?:need|needs|require|requires|receive|receives|get|gets|be given|be offered) "
+        r"(?:to have |to take |to use )?(?:a |an |some |further |"
         r"more |extra )?(?!to\b)(?P<x>[\w' -]{3,40}?)(?=\s+(?:after|if|when|to|for|because|"
         r"while|until|in|at|so)\b|\s*[.,;]|\s*$)", re.I), kinds=(p.TREATMENT,)), False,
      v.USED_FOR),
@@ -920,6 +922,12 @@ _FEELS = re.compile(r"\b(?:(?:you|they|he|she|your child|children|people|patient
                     r"more |unusually |a bit |a little |generally )?(?P<adj>[a-z-]+)\b", re.I)
 _IN_PAIN = re.compile(r"\b(?:be|are|is|still|remain|remains)\s+in (?:considerable |severe |a lot "
                       r"of |great |some |much )?pain\b", re.I)
+_WHO_CLAUSE_BEFORE_VERB = re.compile(r"\b(?:who|that|whose)\b[^,;]*?(?=\s(?:may|might|will|"
+                                     r"should|can|could|often|usually|are|is|need|needs)\b)",
+                                     re.I)
+# People or cases named as what a remedy is for: "symptomatic patients", "severe cases".
+_PEOPLE_OBJECT = re.compile(r"(?:(?:[\w-]+ ){0,2})(?:patients|people|persons|individuals|"
+                            r"children|adults|infants|cases|sufferers)", re.I)
 # What a doctor reviews to diagnose, named as the review.
 _REVIEWED = (("symptom review", re.compile(r"\b(?:signs and )?symptoms\b", re.I)),
              ("medical history", re.compile(r"\b(?:medical |health |family )?history\b", re.I)))
@@ -2008,8 +2016,11 @@ class DocumentRules:
                         predicate == v.USED_FOR and (_NOT_A_REMEDY.search(ph.label)
                                                      or _WHO_NOT_WHAT.fullmatch(ph.label))):
                     continue
+                # "Patients who do not respond to X may receive Y": the clause about the
+                # patients denies nothing of Y.
+                main = _WHO_CLAUSE_BEFORE_VERB.sub(" ", m.group(0))
                 self.emit(ph.label, predicate, target, span, ph.surface, section,
-                          hedged=is_hedged(m.group(0)), negated=is_negated(m.group(0)),
+                          hedged=is_hedged(main), negated=is_negated(main),
                           rule="phrase:wording", confidence=0.65)
 
     def timely_act(self, act: str, target: str, m: re.Match[str], span: tuple[int, int],
@@ -3153,6 +3164,14 @@ def _used_in_diagnosis_is_test(rules: DocumentRules, r: _Reading, c: _Pair) -> b
     return True
 
 
+def _remedy_for_people_is_for_the_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"the first-line therapy for symptomatic patients", "in severe cases": the people or
+    cases are the topic's."""
+    if c.pred in (v.USED_FOR, v.EFFECTIVE_FOR) and not c.o_top and _PEOPLE_OBJECT.fullmatch(c.o):
+        c.o, c.o_top = rules.topic, True
+    return True
+
+
 def _people_of_the_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"It is more common in people with X" says who gets the topic, nothing else."""
     return r.trig.name not in _PEOPLE_TRIGGERS or c.o_top
@@ -3247,7 +3266,8 @@ _ClaimRule = Callable[[DocumentRules, _Reading, _Pair], bool]
 _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _good_outcome_works, _lasting_sign_is_harm, _topic_side_decides,
     _help_under_prevention_prevents, _control_item_targets, _purpose_says_what_it_does,
-    _targets_a_thing, _used_in_diagnosis_is_test, _people_of_the_topic,
+    _targets_a_thing, _remedy_for_people_is_for_the_topic, _used_in_diagnosis_is_test,
+    _people_of_the_topic,
     _short_names_between_others, _no_figure_sign, _no_site_association, _bare_age_is_older_age,
     _remedy_is_no_person, _exam_done_is_test, _means_named, _sign_or_harm_named,
     _what_causes_what,

@@ -2387,3 +2387,16 @@ def test_trouble_with_faculties_names_each_problem(tmp_path: Path) -> None:
         tmp_path, "Grebble fever can lead to trouble with memory and concentration.", "About")}
     assert {(TOPIC, "has_complication", "memory problems"),
             (TOPIC, "has_complication", "concentration problems")} <= got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Steroids are the first-line therapy for symptomatic patients.",
+     ("steroids", "used_for", TOPIC, "")),
+    ("Patients who do not respond to steroids may receive quinine.",
+     ("quinine", "used_for", TOPIC, "hedged")),
+])
+def test_remedies_for_people_and_what_patients_receive(tmp_path: Path, sentence: str,
+                                                       expected: tuple[str, ...]) -> None:
+    """A remedy for some patients is for the topic; a clause about the patients ("who do not
+    respond") denies nothing of what they receive."""
+    assert expected in relations(tmp_path, sentence, "Treatment")
