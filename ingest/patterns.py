@@ -526,7 +526,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "People with X (may) also experience Y": what people with the topic have.
     _t("experience", r"\b(?:people|patients|children|child|baby|adults|babies|infants|you|those|"
-                     r"sufferers|person|"
+                     r"sufferers|person|others|"
                      r"individuals|someone|many|most|some)\b[^,.;:]{0,60}?\b(?:may |can |often |"
                      r"usually |also |might |will |commonly |typically |sometimes )*(?:experience|"
                      r"have|get|develop|notice|feel|suffer from|report)\b",

@@ -920,6 +920,9 @@ _FEELS = re.compile(r"\b(?:(?:you|they|he|she|your child|children|people|patient
                     r"(?:be|feel|feels|seem|seems|become|becomes|get|gets|look|looks|are|is)\s+"
                     r"(?:(?:not|usually|often|sometimes)\s+)*(?:very |extremely |really |quite |"
                     r"more |unusually |a bit |a little |generally )?(?P<adj>[a-z-]+)\b", re.I)
+_PAIN_WORSE = re.compile(r"^\s*(?:the )?pain (?:is|can be|may be|feels|seems) (?:often |"
+                         r"usually |typically )?(?:much |far |a lot )?(?:worse|more severe|"
+                         r"greater|stronger) than\b|\bpain (?:that is )?out of proportion\b", re.I)
 _IN_PAIN = re.compile(r"\b(?:be|are|is|still|remain|remains)\s+in (?:considerable |severe |a lot "
                       r"of |great |some |much )?pain\b", re.I)
 _WHO_CLAUSE_BEFORE_VERB = re.compile(r"\b(?:who|that|whose)\b[^,;]*?(?=\s(?:may|might|will|"
@@ -2160,6 +2163,11 @@ class DocumentRules:
                           hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.end()]),
                           negated=is_negated(text[clause_bounds(text, m.start())[0]:
                                                   m.start("adj")]))
+        worse = _PAIN_WORSE.match(text)
+        if worse is not None:
+            # "Pain is much worse than the wound looks": pain out of proportion, severe pain.
+            self.emit(self.topic, v.HAS_SYMPTOM, "severe pain", span, worse.group(0), section,
+                      rule="phrase:state", confidence=0.6)
         for m in _IN_PAIN.finditer(text):
             self.emit(self.topic, v.HAS_SYMPTOM, "pain", span, m.group(0), section,
                       rule="phrase:state", confidence=0.6,

@@ -2400,3 +2400,12 @@ def test_remedies_for_people_and_what_patients_receive(tmp_path: Path, sentence:
     """A remedy for some patients is for the topic; a clause about the patients ("who do not
     respond") denies nothing of what they receive."""
     assert expected in relations(tmp_path, sentence, "Treatment")
+
+
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("Others have a dry cough or chest pain.", "dry cough"),
+    ("Pain is often much worse than the wound looks.", "severe pain"),
+])
+def test_what_others_have_and_pain_out_of_proportion(tmp_path: Path, sentence: str,
+                                                     sign: str) -> None:
+    assert (TOPIC, "has_symptom", sign, "") in relations(tmp_path, sentence, "Symptoms")
