@@ -304,6 +304,18 @@ _NO_TREATMENT = re.compile(r"\b(?:without (?:any |specific |medical )?(?:treatme
                            r"spontaneous(?:ly)?)\b", _I)
 _TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\bwith (?:prompt |"
                       r"early |proper |appropriate )?treatment\b", _I)
+# "With early surgery, ...", "without antibiotics": who a figure counts, by the care given.
+_CARE_WORDS = ("surgery", "surgical", "antibiotic", "intensive care", "amputation")
+_CARE = (r"(?P<care>(?:with|without)\s+(?:(?:early|prompt|immediate|urgent|timely|aggressive|"
+         r"delayed|late|emergency)\s+)?(?:surgery|surgical (?:treatment|removal|debridement)|"
+         r"antibiotics?|antibiotic (?:treatment|therapy)|intensive care|amputation))\b")
+_WITH_CARE = re.compile(r"\b" + _CARE, _I)
+_CARE_LEAD = re.compile(r"\W*(?:even\s+|but\s+)?" + _CARE + r"\s*,", _I)  # opening the sentence
+# "In developing countries, mortality is 40 %": a group of countries the figure is about.
+_LANDS_GROUP = re.compile(
+    r"\b(?:in|among|across)\s+(?:the\s+)?(?P<x>(?:developing|developed|low-income|high-income|"
+    r"middle-income|low- and middle-income|rich|richer|poor|poorer|western|industriali[sz]ed|"
+    r"tropical)\s+(?:countries|nations|regions))\b", _I)
 _POP_NOUN = (r"(?:people|patients|persons|adults|children|kids|babies|infants|men|women|"
              r"girls|boys|males|females|individuals|those|adults|teens|cases|residents|smokers|survivors|"
              r"users|workers|travell?ers|athletes)")
@@ -860,6 +872,14 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         return "without treatment"
     if pop is None and _first(_TREATED, sentence, lo, hi):
         return "treated"
+    care = (_first(_WITH_CARE, sentence, lo, hi) or _CARE_LEAD.match(sentence)) \
+        if pop is None and _says(sentence, _CARE_WORDS) else None
+    if care is not None:  # "with early surgery, mortality falls to 10 %": those so treated
+        return re.sub(r"\s+", " ", care["care"].lower())
+    lands = _first(_LANDS_GROUP, sentence, lo, hi) if pop is None and _says(
+        sentence, ("countries", "nations", "regions")) else None
+    if lands is not None:  # "in developing countries": a group of places, not one country
+        return re.sub(r"\s+", " ", lands["x"].lower())
     of = _OF_PEOPLE.match(sentence, end) if pop is None else None
     if of is not None:  # "12 % of pregnant women", "10 % of hospitalised patients": a group
         group = re.sub(r"\s+", " ", of["g"].lower())
@@ -2020,7 +2040,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                 and not any(w and (w in named.lower() or named.lower() in w)
                             for w in topic_words):
             subject, kind, named_by_follow = named, "frequency", True
-    if subject is None and unit == "proportion" and form != "times":
+    if subject is None and unit == "proportion" and form != "times" and \
+            kind not in _NAMED_OUTRIGHT:
+        # (Not after a strong word: "the death rate is 10 % in women who have just given
+        # birth" is a death rate among them, not a share who give birth.)
         subject = _what_follows(sentence[e:_next_figure(sentence, e)], topic_words)
         if subject is not None and kind in (None, "incidence", "prevalence", "frequency"):
             kind, named_by_follow = "frequency", True

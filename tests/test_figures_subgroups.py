@@ -251,3 +251,22 @@ def test_a_course_of_a_medicine_ends_before_its_dose_words() -> None:
     """'a two-week course of antibiotics at full doses' is a course of antibiotics."""
     (fig,) = find_figures("Doctors may give a two-week course of antibiotics at full doses.", TOPIC)
     assert (fig.measure.value, fig.measure.unit, fig.subject) == (2.0, "weeks", "antibiotics")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("With early surgery, the death rate falls to 10%.", "with early surgery"),
+    ("Without surgery, the death rate is close to 90%.", "without surgery"),
+    ("Mortality is 30% without antibiotics.", "without antibiotics"),
+    ("In developing countries, mortality is as high as 40%.", "developing countries"),
+])
+def test_the_care_given_or_the_kind_of_country_is_the_figures_group(
+        sentence: str, who: str) -> None:
+    """'With early surgery, ...', 'in developing countries': who the figure counts."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert fig.measure.population == who
+
+
+def test_a_death_rate_among_a_group_keeps_the_topic_as_subject() -> None:
+    """'the death rate is 10 % in women who have just given birth' is no share giving birth."""
+    (fig,) = find_figures("The death rate is 10% in women who have just given birth.", TOPIC)
+    assert (fig.measure.kind, fig.subject) == ("mortality", None)
