@@ -59,6 +59,8 @@ _RANGE_SEP = r"\s*(?:to|-|–|—|and|or)\s*"
 _LEAD = r"(?:\b|(?<=(?-i:[a-z]))(?=\d))"
 _SEXES = r"(?:men|women|males|females|boys|girls)"
 _I = re.IGNORECASE
+_FRAC = (r"(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|"
+         r"a tenth|one[- ]tenth|a fifth|one[- ]fifth|a sixth|one[- ]sixth)")
 
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pct_range", re.compile(rf"{_LEAD}(?P<a>{_NUMW})(?:{_PCT})?{_RANGE_SEP}(?P<b>{_NUMW}){_PCT}",
@@ -84,8 +86,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:(?!\d)\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)\s+(?P<n>{_BASE})\b"
         rf"(?![,.]?\d)", _I)),
     ("fraction", re.compile(
-        r"(?:\b(?P<f>half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|"
-        r"three[- ]quarters|a tenth|one[- ]tenth|a fifth|one[- ]fifth|a sixth|one[- ]sixth)\b"
+        # "between a quarter and a third", "a third to a half": a range of two fractions
+        rf"(?:\b(?:between\s+)?(?P<f0>{_FRAC})\s+(?:to|and|or)\s+(?:a\s+(?=half))?)?"
+        rf"(?:\b(?P<f>{_FRAC})\b"
         r"|(?<![\d/.])(?P<p>\d)/(?P<q>\d{1,2})(?![\d/]))"  # "2/3 of cases"
         r"(?= of\b| (?:the|all) (?:[\w-]+ ){0,2}?(?:cases|people|patients|children|adults|women|"
         r"men|infections)\b| (?:will|would|may|might|can|could|are|were|have|had|die|recover|go|"
@@ -1349,6 +1352,9 @@ _OUTCOME_KIND = {"remission": "recovery", "recovery": "recovery", "resolution": 
                  "death": "mortality", "dying": "mortality", "relapse": "relapse",
                  "recurrence": "relapse",
                  "survival": "survival"}
+_IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infection|symptoms?))\s+"
+                       r"(?:(?P<back>coming back|returning|recurring|happening again)|"
+                       r"clearing up|going away|getting better)", _I)
 _OUTCOME = re.compile(rf"(?:(?:complete|full|partial|spontaneous|clinical|long-term|a)\s+)?"
                       rf"(?P<w>{'|'.join(_OUTCOME_KIND)})", _I)
 # "Nonmenstrual cases account for 55 %": the cases of one form of the topic.
@@ -1564,6 +1570,8 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
         ordered = _listed(ordered, sentence)
     if ordered and _says(sentence, ("respectively",)):
         ordered = _respectively(ordered, sentence)
+    if ordered and _says(sentence, (" from ",)):
+        ordered = _trend(ordered, sentence)
     return _age_spans(_coordinated(_restated(ordered, sentence), sentence), sentence)
 
 
@@ -1616,6 +1624,40 @@ def _respectively(figures: list[Figure], sentence: str) -> list[Figure]:
         elif n.population:
             who = f"{who}, {n.population}"
         out[i] = replace(out[i], measure=replace(n, population=who))
+    return out
+
+
+# "The death rate has fallen from 40 % to 20 %": then and now, not a range.
+_TREND_BEFORE = re.compile(r"\b(?:fallen|fell|dropped|declined|decreased|gone down|went down|"
+                           r"reduced|improved|risen|rose|increased|gone up|went up|grown|grew|"
+                           r"climbed|changed)\s+(?:\w+\s+)?from\s+(?:about\s+|around\s+)?$", _I)
+
+
+def _trend(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures with "fallen from 40 % to 20 %" read as then (40 %) and now (20 %).
+
+    The earlier figure is the page's past, kept with the population "earlier"
+    so it is never compared with a figure for today; the later one is today's.
+    """
+    out: list[Figure] = []
+    for fig in figures:
+        n = fig.measure
+        nums = list(_LIST_ITEM.finditer(sentence, fig.start, fig.end))[:2]
+        if n.bound is Bound.RANGE and n.low and len(nums) == 2 and \
+                _TREND_BEFORE.search(sentence, max(0, fig.start - 40), fig.start):
+            a, b = (parse_number(x.group(0)) for x in nums)
+            scale = n.low / min(a, b) if min(a, b) > 0 else 0.0
+            if scale > 0:
+                was = n.population or ""
+                out.append(replace(fig, measure=replace(
+                    n, value=float(f"{a * scale:.9g}"), low=None, high=None, bound=Bound.EXACT,
+                    population=f"{was} earlier".strip()), start=nums[0].start(),
+                    end=nums[0].end()))
+                out.append(replace(fig, measure=replace(
+                    n, value=float(f"{b * scale:.9g}"), low=None, high=None, bound=Bound.EXACT),
+                    start=nums[1].start(), end=fig.end))
+                continue
+        out.append(fig)
     return out
 
 
@@ -1958,6 +2000,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             return None  # "5/3" is no share
         value = (int(m["p"]) / int(m["q"]) if m["f"] is None
                  else _FRACTIONS[re.sub(r"[- ]", " ", m["f"].lower())])
+        if m["f0"] and m["f"]:
+            low, high = _FRACTIONS[re.sub(r"[- ]", " ", m["f0"].lower())], value
+            value, bound = None, Bound.RANGE
     elif form == "times":
         kind, unit = "relative_risk", "ratio"
         value = 2.0 if m["t"].lower() == "twice" else parse_number(m["a"])
@@ -2052,6 +2097,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         reached = _involvement(sentence, s, e, topic_words)
         if reached is not None:
             subject, kind, named_by_follow = reached, "frequency", True
+    if subject is not None and (again := _IT_AGAIN.fullmatch(subject.strip())) is not None:
+        # "The chance of it coming back is 30 %": the topic's own relapse (or recovery).
+        kind = "relapse" if again["back"] else "recovery"
+        subject, named_by_follow = None, False
     if subject is not None and (outcome := _OUTCOME.fullmatch(subject.strip())) is not None:
         # "Remission occurs in over half": the figure measures the remission itself.
         kind, subject, named_by_follow = _OUTCOME_KIND[outcome["w"].lower()], None, False

@@ -270,3 +270,33 @@ def test_a_death_rate_among_a_group_keeps_the_topic_as_subject() -> None:
     """'the death rate is 10 % in women who have just given birth' is no share giving birth."""
     (fig,) = find_figures("The death rate is 10% in women who have just given birth.", TOPIC)
     assert (fig.measure.kind, fig.subject) == ("mortality", None)
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("Between a quarter and a third of people with it die.", 0.25, 1 / 3),
+    ("A third to a half of patients get better on their own.", 1 / 3, 0.5),
+])
+def test_two_fractions_make_a_range(sentence: str, low: float, high: float) -> None:
+    """'between a quarter and a third' is a range, not a third."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.low, fig.measure.high, fig.measure.bound) == (
+        pytest.approx(low), pytest.approx(high), Bound.RANGE)
+
+
+def test_a_rate_that_has_fallen_is_then_and_now() -> None:
+    """'has fallen from 40 % to 20 %' is 40 % earlier and 20 % now, not a 20-40 % range."""
+    got = [(f.measure.value, f.measure.bound, f.measure.population)
+           for f in find_figures("The death rate has fallen from 40% to 20%.", TOPIC)]
+    assert got == [(0.4, Bound.EXACT, "earlier"), (0.2, Bound.EXACT, None)]
+
+
+def test_a_range_from_to_is_still_a_range() -> None:
+    """'ranges from 20 % to 30 %' is a range."""
+    (fig,) = find_figures("Mortality ranges from 20% to 30%.", TOPIC)
+    assert (fig.measure.low, fig.measure.high) == (0.2, 0.3)
+
+
+def test_the_chance_of_it_coming_back_is_a_relapse() -> None:
+    """'the chance of it coming back is 30 %' is the topic's relapse, no subject of its own."""
+    (fig,) = find_figures("The chance of it coming back is around 30%.", TOPIC)
+    assert (fig.measure.kind, fig.subject) == ("relapse", None)
