@@ -1465,6 +1465,32 @@ _CASES_WHERE = re.compile(
     r"(?:cases|diagnoses|infections)\s+(?:are\s+|were\s+)?(?:occur\w*|happen\w*|diagnosed|seen|"
     r"reported|found|acquired|caught|picked up)\s+(?:in|before|after|while|among|during|abroad|"
     r"outside|at|between)\b", _I)
+# "80 % of cases occur before the age of 5", "half of all cases are in women", "60 % of
+# patients are women": the share of all cases one group of people (or of ages) has.
+_CASES_WORDS = ("case", "patient", "diagnos", "affected")
+_CASES_GROUP = re.compile(
+    rf"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|diagnosed\s+|"
+    rf"new\s+)?(?:cases|patients|diagnoses|(?:people|those) affected)\s+"
+    rf"(?:(?:occur|are seen|are found|are diagnosed|happen)\s+)?(?:are\s+|were\s+)?"
+    rf"(?:(?:in|among)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+){{0,2}}?(?!(?:people|patients|"
+    rf"those|cases)\b){_POP_NOUN}(?:\s+(?:under|over|aged|younger than|older than)\s+\d{{1,3}})?)"
+    rf"|(?P<cmp>before|under|after|over|below|above)\s+(?:the\s+)?age\s+(?:of\s+)?"
+    rf"(?P<n>\d{{1,3}})"
+    rf"|(?P<who2>(?:(?!(?:in|of|the|a|an|not|caused|due|linked|more|less|than)\b)[\w-]+\s+){{0,2}}?"
+    rf"(?!(?:people|patients|those|cases)\b){_POP_NOUN}))\b(?!\s+(?:with|who|of)\b)", _I)
+
+
+def _cases_group(sentence: str, e: int) -> str | None:
+    """Return the group of people (or ages) whose share of all cases a figure gives."""
+    m = _CASES_GROUP.match(sentence, e)
+    if m is None:
+        return None
+    if m["n"]:
+        side = "under" if m["cmp"].lower() in ("before", "under", "below") else "over"
+        return f"age {side} {m['n']} years"
+    return re.sub(r"\s+", " ", (m["who"] or m["who2"]).strip().lower())
+
+
 # "Half of all sores heal within a month": the outcome of the sores, not of the topic.
 _OUTCOMES = frozenset({"recovery", "relapse", "mortality", "survival"})
 _OF_THINGS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+|these\s+)?"
@@ -2056,7 +2082,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = _form_of_topic(subject, topic_words)
         if subject is None and kind in _OUTCOMES:
             subject = _outcome_of(sentence, e, topic_words)
-    named_by_follow = False
+    named_by_follow = group_share = False
     if subject is None and unit == "proportion" and form != "times":
         occurs = _before(_OCCURS_BEFORE, _OCCURS_WORDS, sentence, s, 80)
         then = _IN_CASES_THEN.match(sentence[e:e + 120]) if re.search(
@@ -2110,6 +2136,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if kind in (None, "unknown", "frequency") and _per_thousands(form, m) and \
             _first(_RATE_WORD, sentence, own_lo, own_hi):
         kind = "incidence"  # "a yearly rate of 20 per 100,000"
+    if subject is None and unit == "proportion" and kind in (
+            None, "incidence", "prevalence", "frequency") and _says(sentence, _CASES_WORDS):
+        group = _cases_group(sentence, e)
+        if group is not None:  # "80 % of cases are in children": the children's share
+            kind, subject, group_share = "share", group, True
     if subject is None and kind in ("incidence", "prevalence", "frequency") and \
             _CASES_WHERE.match(sentence, e):
         kind = None  # "50 % of cases are diagnosed in the south": where cases are, not a rate
@@ -2134,6 +2165,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         population = _population(sentence, s, e, ()) or _given(sentence, s)
     if kind == "share":  # "of all sudden rashes, with most in young adults": the rashes
         population = _whole_of(sentence, e, topic_words) or population
+    if group_share:
+        population = None  # the group is the subject; the whole is all cases
     if kind == "relative_risk":
         population = _comparison(sentence, context)
     setting = _nearest_setting(sentence, s, e)

@@ -300,3 +300,21 @@ def test_the_chance_of_it_coming_back_is_a_relapse() -> None:
     """'the chance of it coming back is 30 %' is the topic's relapse, no subject of its own."""
     (fig,) = find_figures("The chance of it coming back is around 30%.", TOPIC)
     assert (fig.measure.kind, fig.subject) == ("relapse", None)
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("About 70% of all cases occur before the age of 4 years.", "age under 4 years"),
+    ("Half of all cases are in women.", "women"),
+    ("Around 60% of patients are older adults.", "older adults"),
+    ("About 10 percent of cases are in children under 5.", "children under 5"),
+])
+def test_a_groups_share_of_all_cases_is_a_share(sentence: str, group: str) -> None:
+    """'half of all cases are in women': the women's share of cases, subject the group."""
+    fig = next(f for f in find_figures(sentence, TOPIC) if f.measure.unit == "proportion")
+    assert (fig.measure.kind, fig.subject, fig.measure.population) == ("share", group, None)
+
+
+def test_cases_in_people_at_large_are_no_group() -> None:
+    """'10 % of cases occur in people' names no group: no share is made up."""
+    (fig,) = find_figures("Around 10% of cases occur in people.", TOPIC)
+    assert fig.measure.kind != "share"
