@@ -85,6 +85,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?!(?:hours?|days?|weeks?|months?|years?)\b)"
         rf"(?:(?!\d)\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)\s+(?P<n>{_BASE})\b"
         rf"(?![,.]?\d)", _I)),
+    # "1:1,000", "1/100,000": a rate written with a sign (a base of 100 or more, so never a
+    # time, a score or a small fraction, which "fraction" reads).
+    ("ratio_sign", re.compile(
+        r"(?<![\d.,:/])(?P<a>\d{1,3}(?:\.\d+)?)\s*[:/]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{3,7})\b"
+        r"(?![,.:/]?\d)", _I)),
     ("fraction", re.compile(
         # "between a quarter and a third", "a third to a half": a range of two fractions
         rf"(?:\b(?:between\s+)?(?P<f0>{_FRAC})\s+(?:to|and|or)\s+(?:a\s+(?=half))?)?"
@@ -172,6 +177,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "kinds": ("stage", "phase", "type", "form", "kind"),
     "ratio": ("out of", "every", "per", "in"),
     "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "/"),
+    "ratio_sign": (":", "/"),
     "times": ("twice", "times", "fold"),
     "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under", "month"),
     "age_of_group": ("over", "under", "older", "younger"),
@@ -1515,14 +1521,15 @@ def _per_thousands(form: str, m: re.Match[str]) -> bool:
     of, says how many have the condition: nobody counts how often a sign
     comes per 10,000 people with it.
     """
-    return form in ("ratio", "per_range", "ratio_range") and parse_number(m["n"]) >= 1000
+    return form in ("ratio", "per_range", "ratio_range", "ratio_sign") and \
+        parse_number(m["n"]) >= 1000
 
 
 # Forms whose every match starts with a number: they are tried only where one starts,
 # which is the same as a search (no match can start elsewhere) at a fraction of the
 # cost of trying every alternative of a number at every character.
 _NUMBER_LED = frozenset({"pct_range", "pct", "ratio_range", "per_range", "ratio", "part_of_whole",
-                         "count", "dose"})
+                         "count", "dose", "ratio_sign"})
 _NUMBER_START = re.compile(rf"{_LEAD}(?={_NUMW})", _I)
 
 
@@ -2015,10 +2022,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             return None
         low, high = parse_number(m["a"]) / n, parse_number(m["b"]) / n2
         bound = Bound.RANGE
-    elif form == "ratio":
+    elif form in ("ratio", "ratio_sign"):
         n = parse_number(m["n"])
         a = parse_number(m["a"])
-        if n < 2 or a > n or (a == n) or _is_year(m["n"]):
+        if n < 2 or a > n or (a == n) or _is_year(m["n"]) or (form == "ratio_sign" and n < 100):
             return None
         value = a / n
     elif form == "fraction":
@@ -2155,7 +2162,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     horizon = _horizon(sentence, own_lo, own_hi) if unit != "years" else None
     population = (_population(sentence, s, e, topic_words) if unit != "years"
                   else _age_group(sentence, s))
-    if population is None and form in ("ratio", "per_range", "ratio_range", "every_then"):
+    if population is None and form in ("ratio", "per_range", "ratio_range", "every_then",
+                                       "ratio_sign"):
         population = _denominator(sentence, e)
     if population is not None and population.endswith(LIFETIME) and kind in (
             "incidence", "prevalence", "unknown"):

@@ -318,3 +318,22 @@ def test_cases_in_people_at_large_are_no_group() -> None:
     """'10 % of cases occur in people' names no group: no share is made up."""
     (fig,) = find_figures("Around 10% of cases occur in people.", TOPIC)
     assert fig.measure.kind != "share"
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value"), [
+    ("The prevalence is about 1:1000.", "prevalence", 0.001),
+    ("The incidence is 1/100,000 per year.", "incidence", 0.00001),
+])
+def test_a_rate_written_with_a_sign_is_read(sentence: str, kind: str, value: float) -> None:
+    """'1:1000', '1/100,000' are rates like '1 in 1,000'."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.measure.value) == (kind, value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The male to female ratio is 1:1.", "The clinic is open 24/7.", "It began on 3/2020.",
+    "Doses of 500/125 mg are used.", "At 10:30 the clinic opens.",
+])
+def test_signs_that_are_no_rate_are_left(sentence: str) -> None:
+    """A 1:1 ratio, '24/7', a date, a dose pair or a time is no rate."""
+    assert find_figures(sentence, TOPIC) == []
