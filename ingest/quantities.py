@@ -308,9 +308,11 @@ _UNTREATED = re.compile(r"\b(?:untreated|if (?:it is |it's )?not treated|left un
                         r"(?:any )?treatment)\b", _I)
 # "gets better by itself", "resolves on its own": the figure for people given no treatment,
 # written as the page puts it (and compared as one with "untreated", see graph.measures).
-_NO_TREATMENT = re.compile(r"\b(?:without (?:any |specific |medical )?(?:treatment|therapy)|"
-                           r"with no treatment|by (?:itself|themselves)|on (?:its|their) own|"
-                           r"spontaneous(?:ly)?)\b", _I)
+# ("without" may be glued to the word before it: "11 dayswithout the proper treatment".)
+_NO_TREATMENT = re.compile(r"(?:without (?:any |the |the right )?(?:specific |medical |proper |"
+                           r"appropriate |prompt )?(?:treatment|therapy)|"
+                           r"\b(?:with no treatment|by (?:itself|themselves)|on (?:its|their) own|"
+                           r"spontaneous(?:ly)?))\b", _I)
 _TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\bwith (?:prompt |"
                       r"early |proper |appropriate )?treatment\b", _I)
 # "With early surgery, ...", "without antibiotics": who a figure counts, by the care given.

@@ -337,3 +337,9 @@ def test_a_rate_written_with_a_sign_is_read(sentence: str, kind: str, value: flo
 def test_signs_that_are_no_rate_are_left(sentence: str) -> None:
     """A 1:1 ratio, '24/7', a date, a dose pair or a time is no rate."""
     assert find_figures(sentence, TOPIC) == []
+
+
+def test_without_the_proper_treatment_is_without_treatment() -> None:
+    """'around 11 days without the proper treatment' is the period for those not treated."""
+    (fig,) = find_figures("The fever can last around 11 days without the proper treatment.", TOPIC)
+    assert (fig.measure.value, fig.measure.population) == (11.0, "without treatment")
