@@ -988,6 +988,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recurrence", re.compile(r"\b(?:relapses?|relapsed|recurs|recurred|recurrences?|"
                               r"comes back|came back)\b", _I)),
     ("diagnosis", re.compile(r"\b(?:diagnosing|diagnosis|(?:is|be|are|being) diagnosed)\b", _I)),
+    # "weakness comes on fast, peaking at 48 to 72 hours": the time to the peak
+    ("peak", re.compile(r"\bpeak(?:s|ing|ed)?\b", _I)),
 )
 # "Antivirals help, but you must start them within 3 days": the medicine named before.
 _START_IT = re.compile(r"\b(?:start|begin|take|use|give)\s+(?:it|them)\b|\b(?:it|they)\s+"

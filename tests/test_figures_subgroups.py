@@ -237,7 +237,8 @@ def test_an_age_in_months_is_read_in_years(sentence: str, value: float, bound: B
     ("New spots keep forming over 3-5 days.", [((3.0, 5.0), "days", "New spots")]),
     ("Fresh blisters continue to form over 2-3 days; healing occurs over 1-2 weeks.",
      [((2.0, 3.0), "days", "Fresh blisters"), ((1.0, 2.0), "weeks", "healing")]),
-    ("Weakness comes on fast, peaking at around 48 to 72 hours.", [((48.0, 72.0), "hours", None)]),
+    ("Weakness comes on fast, peaking at around 48 to 72 hours.",
+     [((48.0, 72.0), "hours", "peak")]),
 ])
 def test_what_goes_on_over_a_period_is_a_duration(
         sentence: str, read: list[tuple[tuple[float, float], str, str | None]]) -> None:
