@@ -847,6 +847,45 @@ def _form_group(sentence: str, lo: int, hi: int, topic_words: tuple[str, ...]) -
     return None
 
 
+# A word before the topic's name that makes it a form of the topic: "streptococcal",
+# "early disseminated", "recurrent", "untreated" (adjectives by their ending, or a grade).
+_FORM_ADJ = re.compile(r"(?:[\w-]*(?:al|ic|ous|ive|ent|ant|ary|ile|ed)|severe|mild|early|late|"
+                       r"chronic|acute|recurrent|fulminant|juvenile|adult|childhood|infant)", _I)
+_NOT_FORM_ADJ = re.compile(r"(?:diagnosed|confirmed|reported|suspected|called|named|caused|"
+                           r"developed|had|acquired|described|defined|known|related|affected|"
+                           r"associated|involved|untreated|treated|typical|general|usual|"
+                           r"actual|potential|clinical|medical|special|overall|total|several|"
+                           r"different|significant|frequent|recent|current|patient|parent|"
+                           r"like|need|used|based)", _I)
+_TOPIC_LEAD = re.compile(r"\W*(?:in|for|among|with)\s+[^,;:]{3,60},", _I)
+
+
+def _topic_form(text: str, lo: int, hi: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return "<modifier> <topic>" when ``text[lo:hi]`` names a form of the topic.
+
+    "Mortality is 30-70 % in streptococcal <topic>": the figure is the
+    streptococcal form's, a subgroup, not everyone's.  Only adjective-like
+    words count as a modifier, so "people get <topic>" names no form.
+    """
+    low = text.lower()
+    for w in topic_words:
+        if not w:
+            continue
+        i = low.find(w, lo, hi)
+        while i >= 0:
+            mods = re.findall(r"[\w-]+", low[max(lo, i - 40):i])[-2:]
+            keep: list[str] = []
+            for word in reversed(mods):
+                if _FORM_ADJ.fullmatch(word) and not _NOT_FORM_ADJ.fullmatch(word):
+                    keep.insert(0, word)
+                else:
+                    break
+            if keep and (i + len(w) >= len(low) or not low[i + len(w)].isalnum()):
+                return f"{' '.join(keep)} {w}"
+            i = low.find(w, i + 1, hi)
+    return None
+
+
 def _population_in(sentence: str, end: int, lo: int, hi: int,
                    topic_words: tuple[str, ...]) -> str | None:
     """Return the subgroup named in the figure's own clause, ``sentence[lo:hi]``."""
@@ -872,9 +911,15 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         pop = _form_group(sentence, lo, min(hi, _next_figure(sentence, end)), topic_words)
     if pop is None and topic_words:  # (none given: a figure about another thing)
         pop = _of_group(sentence, end, topic_words)
+    if pop is None and topic_words:  # "In streptococcal <topic>, mortality is 50 %"
+        pop = _topic_form(sentence, lo, min(hi, _next_figure(sentence, end)), topic_words)
+        if pop is None and lo > 0:  # (a lead phrase before the clause: "In late <topic>, ...")
+            lead = _TOPIC_LEAD.match(sentence)
+            pop = _topic_form(sentence, 0, lead.end(), topic_words) if lead else None
     if pop is not None:
         low = pop.lower()
-        if (len(pop.split()) < 2 or any(w and w in low for w in topic_words)
+        if (len(pop.split()) < 2 or (any(w and w in low for w in topic_words)
+                                     and _topic_form(low, 0, len(low), topic_words) is None)
                 or _WHO_HAVE_IT.search(low)):
             pop = None  # "people with <the topic>" is the overall figure, not a subgroup
     if pop is None and _first(_UNTREATED, sentence, 0, len(sentence)):

@@ -344,3 +344,28 @@ def test_without_the_proper_treatment_is_without_treatment() -> None:
     """'around 11 days without the proper treatment' is the period for those not treated."""
     (fig,) = find_figures("The fever can last around 11 days without the proper treatment.", TOPIC)
     assert (fig.measure.value, fig.measure.population) == (11.0, "without treatment")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Mortality is 30-70% in patients with streptococcal grebble fever.",
+     "patients with streptococcal grebble fever"),
+    ("In late grebble fever, mortality is 50%.", "late grebble fever"),
+    ("Streptococcal grebble fever has a mortality of 50%.", "streptococcal grebble fever"),
+    ("About 36% of people with recurrent grebble fever get it again within a year.",
+     "people with recurrent grebble fever"),
+])
+def test_a_form_of_the_topic_is_a_subgroup(sentence: str, who: str) -> None:
+    """'in patients with streptococcal <topic>': that form's figure, not everyone's."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert fig.measure.population == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mortality is 5% in people with grebble fever.",
+    "Diagnosed grebble fever is fatal in 5%.",
+    "Each year, 5 in 100,000 people get grebble fever.",
+])
+def test_the_topic_itself_is_everyone(sentence: str) -> None:
+    """'people with <topic>', 'diagnosed <topic>', 'people get <topic>': the overall figure."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert fig.measure.population is None
