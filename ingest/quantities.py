@@ -849,7 +849,8 @@ def _form_group(sentence: str, lo: int, hi: int, topic_words: tuple[str, ...]) -
 
 # A word before the topic's name that makes it a form of the topic: "streptococcal",
 # "early disseminated", "recurrent", "untreated" (adjectives by their ending, or a grade).
-_FORM_ADJ = re.compile(r"(?:[\w-]*(?:al|ic|ous|ive|ent|ant|ary|ile|ed)|severe|mild|early|late|"
+_FORM_ADJ = re.compile(r"(?:[\w-]*(?:al|ic|ac|ar|ous|ive|ent|ant|ary|ile|ed)|severe|mild|early|"
+                       r"late|"
                        r"chronic|acute|recurrent|fulminant|juvenile|adult|childhood|infant)", _I)
 _NOT_FORM_ADJ = re.compile(r"(?:diagnosed|confirmed|reported|suspected|called|named|caused|"
                            r"developed|had|acquired|described|defined|known|related|affected|"
@@ -884,6 +885,12 @@ def _topic_form(text: str, lo: int, hi: int, topic_words: tuple[str, ...]) -> st
                 return f"{' '.join(keep)} {w}"
             i = low.find(w, i + 1, hi)
     return None
+
+
+def _is_topic_form(name: str, topic_words: tuple[str, ...]) -> bool:
+    """Return whether ``name`` is just a form of the topic: "pulmonary <topic>"."""
+    bare = re.sub(r"^(?:the|an?)\s+", "", name.strip().lower())
+    return _topic_form(bare, 0, len(bare), topic_words) == bare
 
 
 def _population_in(sentence: str, end: int, lo: int, hi: int,
@@ -2164,8 +2171,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                 named = re.sub(r"^(?:the|an?)\s+", "", named.strip(), flags=_I) or None
         # "In 20 % of patients, the illness goes into remission": the illness is the topic.
         if named and not _NOT_A_THING.match(named) and not _GENERIC_OF.fullmatch(named) \
-                and not any(w and (w in named.lower() or named.lower() in w)
-                            for w in topic_words):
+                and (not any(w and (w in named.lower() or named.lower() in w)
+                             for w in topic_words) or _is_topic_form(named, topic_words)):
+            # ("Cardiac <topic> occurs in 5 %": how often that form comes, its own subject.)
             subject, kind, named_by_follow = named, "frequency", True
     if subject is None and unit == "proportion" and form != "times" and \
             kind not in _NAMED_OUTRIGHT:
@@ -2217,6 +2225,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if population is not None and population.endswith(LIFETIME) and kind in (
             "incidence", "prevalence", "unknown"):
         kind, horizon = "frequency", None  # the share who ever get it
+    if subject is not None and population is not None and \
+            population.lower() == re.sub(r"^(?:the|an?)\s+", "", subject.strip().lower()):
+        population = None  # "Cardiac <topic> occurs in 5 %": the form is the subject, not who
     if subject is not None and population is None and unit != "years":
         # About something else: "people with <the topic>" is then its population.
         population = _population(sentence, s, e, ()) or _given(sentence, s)

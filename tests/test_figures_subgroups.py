@@ -369,3 +369,13 @@ def test_the_topic_itself_is_everyone(sentence: str) -> None:
     """'people with <topic>', 'diagnosed <topic>', 'people get <topic>': the overall figure."""
     (fig,) = find_figures(sentence, TOPIC)
     assert fig.measure.population is None
+
+
+@pytest.mark.parametrize(("sentence", "what"), [
+    ("Cardiac grebble fever occurs in about 5% of patients.", "Cardiac grebble fever"),
+    ("Ocular grebble fever is seen in 20% of cases.", "Ocular grebble fever"),
+])
+def test_how_often_a_form_of_the_topic_comes_is_its_frequency(sentence: str, what: str) -> None:
+    """'Cardiac <topic> occurs in 5 %' is how often that form comes: its subject, no group."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.subject, fig.measure.population) == ("frequency", what, None)
