@@ -327,6 +327,12 @@ _LANDS_GROUP = re.compile(
     r"\b(?:in|among|across)\s+(?:the\s+)?(?P<x>(?:developing|developed|low-income|high-income|"
     r"middle-income|low- and middle-income|rich|richer|poor|poorer|western|industriali[sz]ed|"
     r"tropical)\s+(?:countries|nations|regions))\b", _I)
+# A people named by origin ("African Americans", "Scandinavians", "white Americans",
+# "Japanese"): capitalised, so read case-sensitively whatever the pattern around it.
+_PEOPLES = (r"(?-i:(?:(?:[A-Z][\w-]+|[Ww]hite|[Bb]lack|[Nn]ative)\s+)?(?:[A-Z][a-z]{2,}(?:ans|ese|"
+            r"ics|inos|inas)|[Ww]hites|[Bb]lacks))")
+_PEOPLES_HINTS = ("ans ", "ese ", "ics ", "ites", "acks", "inos", "inas", "ans,", "ans.")
+_PEOPLES_GROUP = re.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<who>{_PEOPLES})\b", _I)
 _POP_NOUN = (r"(?:people|patients|persons|adults|children|kids|babies|infants|men|women|"
              r"girls|boys|males|females|individuals|those|adults|teens|cases|residents|smokers|survivors|"
              r"users|workers|travell?ers|athletes)")
@@ -729,7 +735,7 @@ def _population(sentence: str, start: int, end: int,
     """Return the subgroup a figure is about, read within the figure's own clause."""
     lo, hi = clause_bounds(sentence, start)
     hi = max(hi, end)
-    who = _population_in(sentence, end, lo, hi, topic_words)
+    who = _population_in(sentence, end, lo, hi, topic_words, start)
     if _first(_LIFETIME, sentence, lo, hi):
         return f"{who or 'people'} {LIFETIME}"
     return who
@@ -798,8 +804,15 @@ _WHO_SURVIVE = re.compile(rf"\b{_POP_NOUN}\s+(?:who|that)\s+(?:have\s+|had\s+)?"
                           rf"(?:survive|survived)\b", _I)
 
 
-def _survivors(sentence: str, end: int, hi: int) -> bool:
-    """Return whether the figure at ``:end`` counts survivors, named by a "who survive" clause.
+def _after_previous(sentence: str, start: int) -> int:
+    """Return where the figure before the one at ``start`` ends (0 if none)."""
+    ends = _figure_ends(sentence)
+    i = bisect_right(ends, start)
+    return ends[i - 1] if i > 0 else 0
+
+
+def _survivors(sentence: str, start: int, end: int, hi: int) -> bool:
+    """Return whether the figure at ``start:end`` counts survivors ("of those who survive").
 
     Looked for from the figure before this one's end (a lead "Of those who
     survive," is this figure's; "30 % die; of those who survive, ..." is not
@@ -807,9 +820,7 @@ def _survivors(sentence: str, end: int, hi: int) -> bool:
     """
     if not _says(sentence, ("surviv",)):
         return False
-    ends = _figure_ends(sentence)
-    i = bisect_left(ends, end)
-    lo = ends[i - 1] if i > 0 else 0
+    lo = _after_previous(sentence, start)
     return _first(_WHO_SURVIVE, sentence, lo, min(hi, _next_figure(sentence, end))) is not None
 
 
@@ -894,10 +905,11 @@ def _is_topic_form(name: str, topic_words: tuple[str, ...]) -> bool:
 
 
 def _population_in(sentence: str, end: int, lo: int, hi: int,
-                   topic_words: tuple[str, ...]) -> str | None:
+                   topic_words: tuple[str, ...], start: int | None = None) -> str | None:
     """Return the subgroup named in the figure's own clause, ``sentence[lo:hi]``."""
     pop = None
-    if _survivors(sentence, end, hi):
+    start = end if start is None else start
+    if _survivors(sentence, start, end, hi):
         return "survivors"
     kin = _first(_ANCESTRY, sentence, lo, hi) if _says(sentence, _KIN_WORDS) else None
     if kin is not None:
@@ -914,6 +926,12 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         g = _first(_SUBGROUP, sentence, lo, min(hi, _next_figure(sentence, end)))
         if g and not _NOT_ADJECTIVE.match(g.group("adj")):
             pop = f"{g.group('adj').strip().lower()} {g.group('noun').lower()}"
+    if pop is None and _says(sentence, _PEOPLES_HINTS):  # "among African Americans"
+        # (Searched as written, not in the lower-cased twin: the capital says it is a people.)
+        people = _PEOPLES_GROUP.search(sentence, _after_previous(sentence, start),
+                                       min(hi, _next_figure(sentence, end)))
+        if people is not None:  # (one word is enough: "Scandinavians" is a group)
+            return re.sub(r"\s+", " ", people["who"].lower())
     if pop is None and _says(sentence, _FORM_WORDS):
         pop = _form_group(sentence, lo, min(hi, _next_figure(sentence, end)), topic_words)
     if pop is None and topic_words:  # (none given: a figure about another thing)
@@ -955,8 +973,8 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
     return pop
 
 
-_GROUP = re.compile(rf"\b{_POP_NOUN}\b", _I)
-_VERSUS = re.compile(rf"\b(?:as|than)\s+(?:in\s+)?(?:the\s+)?({_POP_NOUN})\b", _I)
+_GROUP = re.compile(rf"\b(?:{_PEOPLES}|{_POP_NOUN})\b", _I)
+_VERSUS = re.compile(rf"\b(?:as|than)\s+(?:in\s+)?(?:the\s+)?({_PEOPLES}|{_POP_NOUN})\b", _I)
 
 
 def _comparison(sentence: str, context: str) -> str | None:

@@ -379,3 +379,27 @@ def test_how_often_a_form_of_the_topic_comes_is_its_frequency(sentence: str, wha
     """'Cardiac <topic> occurs in 5 %' is how often that form comes: its subject, no group."""
     (fig,) = find_figures(sentence, TOPIC)
     assert (fig.measure.kind, fig.subject, fig.measure.population) == ("frequency", what, None)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("The rate is highest among Inuit Canadians, at 35 per 100,000.", "inuit canadians"),
+    ("Among Scandinavians the prevalence is 60 per 100,000.", "scandinavians"),
+    ("The incidence in white Europeans is 10 per 100,000.", "white europeans"),
+])
+def test_a_people_named_by_origin_is_the_figures_group(sentence: str, who: str) -> None:
+    """'among Inuit Canadians', 'in Scandinavians': a people is who the figure counts."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert fig.measure.population == who
+
+
+def test_a_capitalised_plural_that_is_no_people_is_no_group() -> None:
+    """'In CT scans, 20 % show it': scans are no people."""
+    (fig,) = find_figures("In CT scans, 20% show it.", TOPIC)
+    assert fig.measure.population is None
+
+
+def test_peoples_compared_make_a_relative_risks_groups() -> None:
+    """'Inuit Canadians are three times more likely ... than white Canadians'."""
+    (fig,) = find_figures("Inuit Canadians are three times more likely to get it than white "
+                          "Canadians.", TOPIC)
+    assert fig.measure.population == "inuit canadians vs white canadians"
