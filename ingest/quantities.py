@@ -153,6 +153,16 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"diagnosed)\s+)?"
         rf"(?P<what>people|cases|children|adults|deaths|patients|infections|babies|women|men|"
         rf"die|{_NATIONALS})\b(?!\s+(?:in|out of|per|of every|in every)\s+{_NUMW})", _I)),
+    # "The number of people with lasting symptoms may be as high as 2 million": a count
+    # whose words come before it.
+    ("number_of", re.compile(
+        rf"\b(?:the\s+)?(?:estimated\s+|total\s+|annual\s+|yearly\s+|cumulative\s+)*"
+        rf"number of (?P<who>[\w' -]{{2,80}}?)\s+(?:is|was|are|were|may be|might be|could be|"
+        rf"has reached|reached|stands at|is estimated at|is estimated to be|is thought to be|"
+        rf"rose to|fell to|has risen to|has fallen to)\s+(?:about |around |approximately |"
+        rf"roughly |nearly |over |more than |as high as |as many as |up to |an estimated |"
+        rf"fewer than |less than |under )?(?P<a>{_NUMW})(?:\s+(?P<mult>million|thousand|billion))?"
+        rf"\b(?!\s*(?:%|percent|per cent|in \d(?!\d{{3}}\b)|per\b|out of))", _I)),
     # An encyclopedia infobox's "Deaths" field, label and number run together on one line
     # ("Deaths6,400 (2015)"): the deaths a year worldwide the encyclopedia gives.
     ("deaths_field", re.compile(
@@ -185,6 +195,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
               "men", "die", *_NATIONAL),
     "duration": ("hour", "day", "week", "month", "year"),
     "deaths_field": ("deaths",),
+    "number_of": ("number of",),
 }
 # A proportion in the clause makes its time phrase a horizon, not a duration.
 _PROPORTION_IN = re.compile(rf"\d\s*(?:%|percent\b|per cent\b)|\b(?:half|thirds?|quarters?|tenth|"
@@ -1312,6 +1323,35 @@ def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
     return Figure(measure, s, e, where, subject, 0.7 if per_year else 0.45)
 
 
+def _number_of(m: re.Match[str], sentence: str, topic_words: tuple[str, ...]) -> Figure | None:
+    """Return "the number of X is (as high as) N": a count of X, shown, never compared.
+
+    The people counted by their country ("Americans") give the setting;
+    what they have, when it is not the topic, is the figure's subject.
+    """
+    s, e = m.start("a"), m.end()
+    mult = _MULTIPLIER.get((m["mult"] or "").lower(), 1)
+    value = parse_number(m["a"]) * mult
+    if not math.isfinite(value) or value < 2 or (mult == 1 and _is_year(m["a"])):
+        return None
+    who = m["who"].strip()
+    land = next((_NATIONAL[w.lower()] for w in re.findall(r"[A-Za-z]+", who)
+                 if w.lower() in _NATIONAL), None)
+    has = re.search(r"\b(?:with|struggling with|living with|who have|having|affected by)\s+"
+                    r"(?P<x>[\w' -]{2,60}?)(?:\s+(?:relating to|related to|due to|from|caused by|"
+                    r"linked to|after)\b.*)?$", who, _I)
+    what = has["x"].strip() if has is not None else None
+    if what is not None and any(w and w in what.lower() for w in topic_words):
+        what = None
+    lo, hi = _own_bounds(sentence, s, e)
+    if land is None:
+        place = _first(_SETTING, sentence, 0, len(sentence))
+        land = place.group(1) if place is not None else None
+    measure = Measure("count", value=value, bound=_bound(sentence, s, e), unit="count",
+                      horizon=_horizon(sentence, lo, hi))
+    return Figure(measure, s, e, land, what, 0.45)
+
+
 def _deaths_field(m: re.Match[str]) -> Figure | None:
     """Return an infobox's deaths: a count of deaths worldwide, shown and never compared.
 
@@ -2123,6 +2163,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _count(m, sentence, bound)
     elif form == "deaths_field":
         return _deaths_field(m)
+    elif form == "number_of":
+        return _number_of(m, sentence, topic_words)
     elif form == "dose_rate":
         return _dose_rate(m, sentence, bound)
     elif form == "dose":

@@ -403,3 +403,19 @@ def test_peoples_compared_make_a_relative_risks_groups() -> None:
     (fig,) = find_figures("Inuit Canadians are three times more likely to get it than white "
                           "Canadians.", TOPIC)
     assert fig.measure.population == "inuit canadians vs white canadians"
+
+
+def test_the_number_of_people_with_a_thing_is_a_count() -> None:
+    """'the number of Canadians with lasting aches may be as high as 1.9 million'."""
+    (fig,) = find_figures("The estimated number of Canadians struggling with lasting aches may "
+                          "be as high as 1.9 million.", TOPIC)
+    m = fig.measure
+    assert (m.kind, m.value, m.bound, fig.subject) == ("count", 1900000.0, Bound.UPPER,
+                                                        "lasting aches")
+    assert fig.confidence < 0.5  # shown, never a side of a conflict
+
+
+def test_the_number_of_cases_a_year_is_a_yearly_count() -> None:
+    """'the number of cases is about 2,000 a year in the UK': a yearly count there."""
+    (fig,) = find_figures("The number of cases is about 2,000 a year in the UK.", TOPIC)
+    assert (fig.measure.value, fig.measure.horizon, fig.setting) == (2000.0, "P12M", "UK")
