@@ -1846,7 +1846,9 @@ def _listed(figures: list[Figure], sentence: str) -> list[Figure]:
     for fig in figures:
         n = fig.measure
         own = _LIST_ITEM.match(sentence, fig.start)
-        lead = _LIST_BEFORE.search(sentence, max(0, fig.start - 80), fig.start)
+        # (A list ends "..., and" right before the figure: looked at before the search.)
+        lead = _LIST_BEFORE.search(sentence, max(0, fig.start - 80), fig.start) if sentence[
+            max(0, fig.start - 5):fig.start].rstrip().endswith(("and", "or")) else None
         if n.unit == "proportion" and n.value is not None and own is not None \
                 and lead is not None:
             items = list(_LIST_ITEM.finditer(sentence, lead.start("items"), lead.end("items")))
