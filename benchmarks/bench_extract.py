@@ -308,8 +308,13 @@ def _population_ok(a: str | None, b: str | None, names: Names, subject: str | No
     a, b = _overall(a, names, subject), _overall(b, names, subject)
     if not a and not b:
         return True
-    # The same names count as one in a population as they do in a subject.
-    return bool(a and b and fuzz.token_set_ratio(names.canonical(a), names.canonical(b)) >= 70)
+    # The same names count as one in a population as they do in a subject, and "without
+    # treatment" is "untreated", as the comparison itself reads it (graph.measures).
+    a, b = (_UNTREATED.sub("untreated", names.canonical(x)) if x else x for x in (a, b))
+    return bool(a and b and fuzz.token_set_ratio(a, b) >= 70)
+
+
+_UNTREATED = re.compile(r"\bwithout (?:any |the )?(?:proper |specific |medical )?treatment\b")
 
 
 def _bound_ok(got: Any, m: dict[str, Any]) -> bool:

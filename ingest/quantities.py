@@ -59,6 +59,8 @@ _RANGE_SEP = r"\s*(?:to|-|–|—|and|or)\s*"
 _LEAD = r"(?:\b|(?<=(?-i:[a-z]))(?=\d))"
 _SEXES = r"(?:men|women|males|females|boys|girls)"
 _I = re.IGNORECASE
+_FRAC = (r"(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|"
+         r"a tenth|one[- ]tenth|a fifth|one[- ]fifth|a sixth|one[- ]sixth)")
 
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pct_range", re.compile(rf"{_LEAD}(?P<a>{_NUMW})(?:{_PCT})?{_RANGE_SEP}(?P<b>{_NUMW}){_PCT}",
@@ -83,9 +85,15 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?!(?:hours?|days?|weeks?|months?|years?)\b)"
         rf"(?:(?!\d)\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)\s+(?P<n>{_BASE})\b"
         rf"(?![,.]?\d)", _I)),
+    # "1:1,000", "1/100,000": a rate written with a sign (a base of 100 or more, so never a
+    # time, a score or a small fraction, which "fraction" reads).
+    ("ratio_sign", re.compile(
+        r"(?<![\d.,:/])(?P<a>\d{1,3}(?:\.\d+)?)\s*[:/]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{3,7})\b"
+        r"(?![,.:/]?\d)", _I)),
     ("fraction", re.compile(
-        r"(?:\b(?P<f>half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|"
-        r"three[- ]quarters|a tenth|one[- ]tenth|a fifth|one[- ]fifth|a sixth|one[- ]sixth)\b"
+        # "between a quarter and a third", "a third to a half": a range of two fractions
+        rf"(?:\b(?:between\s+)?(?P<f0>{_FRAC})\s+(?:to|and|or)\s+(?:a\s+(?=half))?)?"
+        rf"(?:\b(?P<f>{_FRAC})\b"
         r"|(?<![\d/.])(?P<p>\d)/(?P<q>\d{1,2})(?![\d/]))"  # "2/3 of cases"
         r"(?= of\b| (?:the|all) (?:[\w-]+ ){0,2}?(?:cases|people|patients|children|adults|women|"
         r"men|infections)\b| (?:will|would|may|might|can|could|are|were|have|had|die|recover|go|"
@@ -145,6 +153,16 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"diagnosed)\s+)?"
         rf"(?P<what>people|cases|children|adults|deaths|patients|infections|babies|women|men|"
         rf"die|{_NATIONALS})\b(?!\s+(?:in|out of|per|of every|in every)\s+{_NUMW})", _I)),
+    # "The number of people with lasting symptoms may be as high as 2 million": a count
+    # whose words come before it.
+    ("number_of", re.compile(
+        rf"\b(?:the\s+)?(?:estimated\s+|total\s+|annual\s+|yearly\s+|cumulative\s+)*"
+        rf"number of (?P<who>[\w' -]{{2,80}}?)\s+(?:is|was|are|were|may be|might be|could be|"
+        rf"has reached|reached|stands at|is estimated at|is estimated to be|is thought to be|"
+        rf"rose to|fell to|has risen to|has fallen to)\s+(?:about |around |approximately |"
+        rf"roughly |nearly |over |more than |as high as |as many as |up to |an estimated |"
+        rf"fewer than |less than |under )?(?P<a>{_NUMW})(?:\s+(?P<mult>million|thousand|billion))?"
+        rf"\b(?!\s*(?:%|percent|per cent|in \d(?!\d{{3}}\b)|per\b|out of))", _I)),
     # An encyclopedia infobox's "Deaths" field, label and number run together on one line
     # ("Deaths6,400 (2015)"): the deaths a year worldwide the encyclopedia gives.
     ("deaths_field", re.compile(
@@ -169,6 +187,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "kinds": ("stage", "phase", "type", "form", "kind"),
     "ratio": ("out of", "every", "per", "in"),
     "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "/"),
+    "ratio_sign": (":", "/"),
     "times": ("twice", "times", "fold"),
     "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under", "month"),
     "age_of_group": ("over", "under", "older", "younger"),
@@ -176,6 +195,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
               "men", "die", *_NATIONAL),
     "duration": ("hour", "day", "week", "month", "year"),
     "deaths_field": ("deaths",),
+    "number_of": ("number of",),
 }
 # A proportion in the clause makes its time phrase a horizon, not a duration.
 _PROPORTION_IN = re.compile(rf"\d\s*(?:%|percent\b|per cent\b)|\b(?:half|thirds?|quarters?|tenth|"
@@ -307,11 +327,31 @@ _UNTREATED = re.compile(r"\b(?:untreated|if (?:it is |it's )?not treated|left un
                         r"(?:any )?treatment)\b", _I)
 # "gets better by itself", "resolves on its own": the figure for people given no treatment,
 # written as the page puts it (and compared as one with "untreated", see graph.measures).
-_NO_TREATMENT = re.compile(r"\b(?:without (?:any |specific |medical )?(?:treatment|therapy)|"
-                           r"with no treatment|by (?:itself|themselves)|on (?:its|their) own|"
-                           r"spontaneous(?:ly)?)\b", _I)
+# ("without" may be glued to the word before it: "11 dayswithout the proper treatment".)
+_NO_TREATMENT = re.compile(r"(?:without (?:any |the |the right )?(?:specific |medical |proper |"
+                           r"appropriate |prompt )?(?:treatment|therapy)|"
+                           r"\b(?:with no treatment|by (?:itself|themselves)|on (?:its|their) own|"
+                           r"spontaneous(?:ly)?))\b", _I)
 _TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\bwith (?:prompt |"
                       r"early |proper |appropriate )?treatment\b", _I)
+# "With early surgery, ...", "without antibiotics": who a figure counts, by the care given.
+_CARE_WORDS = ("surgery", "surgical", "antibiotic", "intensive care", "amputation")
+_CARE = (r"(?P<care>(?:with|without)\s+(?:(?:early|prompt|immediate|urgent|timely|aggressive|"
+         r"delayed|late|emergency)\s+)?(?:surgery|surgical (?:treatment|removal|debridement)|"
+         r"antibiotics?|antibiotic (?:treatment|therapy)|intensive care|amputation))\b")
+_WITH_CARE = re.compile(r"\b" + _CARE, _I)
+_CARE_LEAD = re.compile(r"\W*(?:even\s+|but\s+)?" + _CARE + r"\s*,", _I)  # opening the sentence
+# "In developing countries, mortality is 40 %": a group of countries the figure is about.
+_LANDS_GROUP = re.compile(
+    r"\b(?:in|among|across)\s+(?:the\s+)?(?P<x>(?:developing|developed|low-income|high-income|"
+    r"middle-income|low- and middle-income|rich|richer|poor|poorer|western|industriali[sz]ed|"
+    r"tropical)\s+(?:countries|nations|regions))\b", _I)
+# A people named by origin ("African Americans", "Scandinavians", "white Americans",
+# "Japanese"): capitalised, so read case-sensitively whatever the pattern around it.
+_PEOPLES = (r"(?-i:(?:(?:[A-Z][\w-]+|[Ww]hite|[Bb]lack|[Nn]ative)\s+)?(?:[A-Z][a-z]{2,}(?:ans|ese|"
+            r"ics|inos|inas)|[Ww]hites|[Bb]lacks))")
+_PEOPLES_HINTS = ("ans ", "ese ", "ics ", "ites", "acks", "inos", "inas", "ans,", "ans.")
+_PEOPLES_GROUP = re.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<who>{_PEOPLES})\b", _I)
 _POP_NOUN = (r"(?:people|patients|persons|adults|children|kids|babies|infants|men|women|"
              r"girls|boys|males|females|individuals|those|adults|teens|cases|residents|smokers|survivors|"
              r"users|workers|travell?ers|athletes)")
@@ -715,7 +755,7 @@ def _population(sentence: str, start: int, end: int,
     """Return the subgroup a figure is about, read within the figure's own clause."""
     lo, hi = clause_bounds(sentence, start)
     hi = max(hi, end)
-    who = _population_in(sentence, end, lo, hi, topic_words)
+    who = _population_in(sentence, end, lo, hi, topic_words, start)
     if _first(_LIFETIME, sentence, lo, hi):
         return f"{who or 'people'} {LIFETIME}"
     return who
@@ -785,8 +825,15 @@ _WHO_SURVIVE = re.compile(rf"\b{_POP_NOUN}\s+(?:who|that)\s+(?:have\s+|had\s+)?"
                           rf"(?:survive|survived)\b", _I)
 
 
-def _survivors(sentence: str, end: int, hi: int) -> bool:
-    """Return whether the figure at ``:end`` counts survivors, named by a "who survive" clause.
+def _after_previous(sentence: str, start: int) -> int:
+    """Return where the figure before the one at ``start`` ends (0 if none)."""
+    ends = _figure_ends(sentence)
+    i = bisect_right(ends, start)
+    return ends[i - 1] if i > 0 else 0
+
+
+def _survivors(sentence: str, start: int, end: int, hi: int) -> bool:
+    """Return whether the figure at ``start:end`` counts survivors ("of those who survive").
 
     Looked for from the figure before this one's end (a lead "Of those who
     survive," is this figure's; "30 % die; of those who survive, ..." is not
@@ -794,9 +841,7 @@ def _survivors(sentence: str, end: int, hi: int) -> bool:
     """
     if not _says(sentence, ("surviv",)):
         return False
-    ends = _figure_ends(sentence)
-    i = bisect_left(ends, end)
-    lo = ends[i - 1] if i > 0 else 0
+    lo = _after_previous(sentence, start)
     return _first(_WHO_SURVIVE, sentence, lo, min(hi, _next_figure(sentence, end))) is not None
 
 
@@ -834,11 +879,58 @@ def _form_group(sentence: str, lo: int, hi: int, topic_words: tuple[str, ...]) -
     return None
 
 
+# A word before the topic's name that makes it a form of the topic: "streptococcal",
+# "early disseminated", "recurrent", "untreated" (adjectives by their ending, or a grade).
+_FORM_ADJ = re.compile(r"(?:[\w-]*(?:al|ic|ac|ar|ous|ive|ent|ant|ary|ile|ed)|severe|mild|early|"
+                       r"late|"
+                       r"chronic|acute|recurrent|fulminant|juvenile|adult|childhood|infant)", _I)
+_NOT_FORM_ADJ = re.compile(r"(?:diagnosed|confirmed|reported|suspected|called|named|caused|"
+                           r"developed|had|acquired|described|defined|known|related|affected|"
+                           r"associated|involved|untreated|treated|typical|general|usual|"
+                           r"actual|potential|clinical|medical|special|overall|total|several|"
+                           r"different|significant|frequent|recent|current|patient|parent|"
+                           r"like|need|used|based)", _I)
+_TOPIC_LEAD = re.compile(r"\W*(?:in|for|among|with)\s+[^,;:]{3,60},", _I)
+
+
+def _topic_form(text: str, lo: int, hi: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return "<modifier> <topic>" when ``text[lo:hi]`` names a form of the topic.
+
+    "Mortality is 30-70 % in streptococcal <topic>": the figure is the
+    streptococcal form's, a subgroup, not everyone's.  Only adjective-like
+    words count as a modifier, so "people get <topic>" names no form.
+    """
+    low = text.lower()
+    for w in topic_words:
+        if not w:
+            continue
+        i = low.find(w, lo, hi)
+        while i >= 0:
+            mods = re.findall(r"[\w-]+", low[max(lo, i - 40):i])[-2:]
+            keep: list[str] = []
+            for word in reversed(mods):
+                if _FORM_ADJ.fullmatch(word) and not _NOT_FORM_ADJ.fullmatch(word):
+                    keep.insert(0, word)
+                else:
+                    break
+            if keep and (i + len(w) >= len(low) or not low[i + len(w)].isalnum()):
+                return f"{' '.join(keep)} {w}"
+            i = low.find(w, i + 1, hi)
+    return None
+
+
+def _is_topic_form(name: str, topic_words: tuple[str, ...]) -> bool:
+    """Return whether ``name`` is just a form of the topic: "pulmonary <topic>"."""
+    bare = re.sub(r"^(?:the|an?)\s+", "", name.strip().lower())
+    return _topic_form(bare, 0, len(bare), topic_words) == bare
+
+
 def _population_in(sentence: str, end: int, lo: int, hi: int,
-                   topic_words: tuple[str, ...]) -> str | None:
+                   topic_words: tuple[str, ...], start: int | None = None) -> str | None:
     """Return the subgroup named in the figure's own clause, ``sentence[lo:hi]``."""
     pop = None
-    if _survivors(sentence, end, hi):
+    start = end if start is None else start
+    if _survivors(sentence, start, end, hi):
         return "survivors"
     kin = _first(_ANCESTRY, sentence, lo, hi) if _says(sentence, _KIN_WORDS) else None
     if kin is not None:
@@ -855,13 +947,25 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         g = _first(_SUBGROUP, sentence, lo, min(hi, _next_figure(sentence, end)))
         if g and not _NOT_ADJECTIVE.match(g.group("adj")):
             pop = f"{g.group('adj').strip().lower()} {g.group('noun').lower()}"
+    if pop is None and _says(sentence, _PEOPLES_HINTS):  # "among African Americans"
+        # (Searched as written, not in the lower-cased twin: the capital says it is a people.)
+        people = _PEOPLES_GROUP.search(sentence, _after_previous(sentence, start),
+                                       min(hi, _next_figure(sentence, end)))
+        if people is not None:  # (one word is enough: "Scandinavians" is a group)
+            return re.sub(r"\s+", " ", people["who"].lower())
     if pop is None and _says(sentence, _FORM_WORDS):
         pop = _form_group(sentence, lo, min(hi, _next_figure(sentence, end)), topic_words)
     if pop is None and topic_words:  # (none given: a figure about another thing)
         pop = _of_group(sentence, end, topic_words)
+    if pop is None and topic_words:  # "In streptococcal <topic>, mortality is 50 %"
+        pop = _topic_form(sentence, lo, min(hi, _next_figure(sentence, end)), topic_words)
+        if pop is None and lo > 0:  # (a lead phrase before the clause: "In late <topic>, ...")
+            lead = _TOPIC_LEAD.match(sentence)
+            pop = _topic_form(sentence, 0, lead.end(), topic_words) if lead else None
     if pop is not None:
         low = pop.lower()
-        if (len(pop.split()) < 2 or any(w and w in low for w in topic_words)
+        if (len(pop.split()) < 2 or (any(w and w in low for w in topic_words)
+                                     and _topic_form(low, 0, len(low), topic_words) is None)
                 or _WHO_HAVE_IT.search(low)):
             pop = None  # "people with <the topic>" is the overall figure, not a subgroup
     if pop is None and _first(_UNTREATED, sentence, 0, len(sentence)):
@@ -870,6 +974,14 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         return "without treatment"
     if pop is None and _first(_TREATED, sentence, lo, hi):
         return "treated"
+    care = (_first(_WITH_CARE, sentence, lo, hi) or _CARE_LEAD.match(sentence)) \
+        if pop is None and _says(sentence, _CARE_WORDS) else None
+    if care is not None:  # "with early surgery, mortality falls to 10 %": those so treated
+        return re.sub(r"\s+", " ", care["care"].lower())
+    lands = _first(_LANDS_GROUP, sentence, lo, hi) if pop is None and _says(
+        sentence, ("countries", "nations", "regions")) else None
+    if lands is not None:  # "in developing countries": a group of places, not one country
+        return re.sub(r"\s+", " ", lands["x"].lower())
     of = _OF_PEOPLE.match(sentence, end) if pop is None else None
     if of is not None:  # "12 % of pregnant women", "10 % of hospitalised patients": a group
         group = re.sub(r"\s+", " ", of["g"].lower())
@@ -882,8 +994,8 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
     return pop
 
 
-_GROUP = re.compile(rf"\b{_POP_NOUN}\b", _I)
-_VERSUS = re.compile(rf"\b(?:as|than)\s+(?:in\s+)?(?:the\s+)?({_POP_NOUN})\b", _I)
+_GROUP = re.compile(rf"\b(?:{_PEOPLES}|{_POP_NOUN})\b", _I)
+_VERSUS = re.compile(rf"\b(?:as|than)\s+(?:in\s+)?(?:the\s+)?({_PEOPLES}|{_POP_NOUN})\b", _I)
 
 
 def _comparison(sentence: str, context: str) -> str | None:
@@ -967,6 +1079,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recurrence", re.compile(r"\b(?:relapses?|relapsed|recurs|recurred|recurrences?|"
                               r"comes back|came back)\b", _I)),
     ("diagnosis", re.compile(r"\b(?:diagnosing|diagnosis|(?:is|be|are|being) diagnosed)\b", _I)),
+    # "weakness comes on fast, peaking at 48 to 72 hours": the time to the peak
+    ("peak", re.compile(r"\bpeak(?:s|ing|ed)?\b", _I)),
 )
 # "Antivirals help, but you must start them within 3 days": the medicine named before.
 _START_IT = re.compile(r"\b(?:start|begin|take|use|give)\s+(?:it|them)\b|\b(?:it|they)\s+"
@@ -1219,6 +1333,35 @@ def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
     return Figure(measure, s, e, where, subject, 0.7 if per_year else 0.45)
 
 
+def _number_of(m: re.Match[str], sentence: str, topic_words: tuple[str, ...]) -> Figure | None:
+    """Return "the number of X is (as high as) N": a count of X, shown, never compared.
+
+    The people counted by their country ("Americans") give the setting;
+    what they have, when it is not the topic, is the figure's subject.
+    """
+    s, e = m.start("a"), m.end()
+    mult = _MULTIPLIER.get((m["mult"] or "").lower(), 1)
+    value = parse_number(m["a"]) * mult
+    if not math.isfinite(value) or value < 2 or (mult == 1 and _is_year(m["a"])):
+        return None
+    who = m["who"].strip()
+    land = next((_NATIONAL[w.lower()] for w in re.findall(r"[A-Za-z]+", who)
+                 if w.lower() in _NATIONAL), None)
+    has = re.search(r"\b(?:with|struggling with|living with|who have|having|affected by)\s+"
+                    r"(?P<x>[\w' -]{2,60}?)(?:\s+(?:relating to|related to|due to|from|caused by|"
+                    r"linked to|after)\b.*)?$", who, _I)
+    what = has["x"].strip() if has is not None else None
+    if what is not None and any(w and w in what.lower() for w in topic_words):
+        what = None
+    lo, hi = _own_bounds(sentence, s, e)
+    if land is None:
+        place = _first(_SETTING, sentence, 0, len(sentence))
+        land = place.group(1) if place is not None else None
+    measure = Measure("count", value=value, bound=_bound(sentence, s, e), unit="count",
+                      horizon=_horizon(sentence, lo, hi))
+    return Figure(measure, s, e, land, what, 0.45)
+
+
 def _deaths_field(m: re.Match[str]) -> Figure | None:
     """Return an infobox's deaths: a count of deaths worldwide, shown and never compared.
 
@@ -1339,6 +1482,9 @@ _OUTCOME_KIND = {"remission": "recovery", "recovery": "recovery", "resolution": 
                  "death": "mortality", "dying": "mortality", "relapse": "relapse",
                  "recurrence": "relapse",
                  "survival": "survival"}
+_IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infection|symptoms?))\s+"
+                       r"(?:(?P<back>coming back|returning|recurring|happening again)|"
+                       r"clearing up|going away|getting better)", _I)
 _OUTCOME = re.compile(rf"(?:(?:complete|full|partial|spontaneous|clinical|long-term|a)\s+)?"
                       rf"(?P<w>{'|'.join(_OUTCOME_KIND)})", _I)
 # "Nonmenstrual cases account for 55 %": the cases of one form of the topic.
@@ -1452,6 +1598,32 @@ _CASES_WHERE = re.compile(
     r"(?:cases|diagnoses|infections)\s+(?:are\s+|were\s+)?(?:occur\w*|happen\w*|diagnosed|seen|"
     r"reported|found|acquired|caught|picked up)\s+(?:in|before|after|while|among|during|abroad|"
     r"outside|at|between)\b", _I)
+# "80 % of cases occur before the age of 5", "half of all cases are in women", "60 % of
+# patients are women": the share of all cases one group of people (or of ages) has.
+_CASES_WORDS = ("case", "patient", "diagnos", "affected")
+_CASES_GROUP = re.compile(
+    rf"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|diagnosed\s+|"
+    rf"new\s+)?(?:cases|patients|diagnoses|(?:people|those) affected)\s+"
+    rf"(?:(?:occur|are seen|are found|are diagnosed|happen)\s+)?(?:are\s+|were\s+)?"
+    rf"(?:(?:in|among)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+){{0,2}}?(?!(?:people|patients|"
+    rf"those|cases)\b){_POP_NOUN}(?:\s+(?:under|over|aged|younger than|older than)\s+\d{{1,3}})?)"
+    rf"|(?P<cmp>before|under|after|over|below|above)\s+(?:the\s+)?age\s+(?:of\s+)?"
+    rf"(?P<n>\d{{1,3}})"
+    rf"|(?P<who2>(?:(?!(?:in|of|the|a|an|not|caused|due|linked|more|less|than)\b)[\w-]+\s+){{0,2}}?"
+    rf"(?!(?:people|patients|those|cases)\b){_POP_NOUN}))\b(?!\s+(?:with|who|of)\b)", _I)
+
+
+def _cases_group(sentence: str, e: int) -> str | None:
+    """Return the group of people (or ages) whose share of all cases a figure gives."""
+    m = _CASES_GROUP.match(sentence, e)
+    if m is None:
+        return None
+    if m["n"]:
+        side = "under" if m["cmp"].lower() in ("before", "under", "below") else "over"
+        return f"age {side} {m['n']} years"
+    return re.sub(r"\s+", " ", (m["who"] or m["who2"]).strip().lower())
+
+
 # "Half of all sores heal within a month": the outcome of the sores, not of the topic.
 _OUTCOMES = frozenset({"recovery", "relapse", "mortality", "survival"})
 _OF_THINGS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+|these\s+)?"
@@ -1476,14 +1648,15 @@ def _per_thousands(form: str, m: re.Match[str]) -> bool:
     of, says how many have the condition: nobody counts how often a sign
     comes per 10,000 people with it.
     """
-    return form in ("ratio", "per_range", "ratio_range") and parse_number(m["n"]) >= 1000
+    return form in ("ratio", "per_range", "ratio_range", "ratio_sign") and \
+        parse_number(m["n"]) >= 1000
 
 
 # Forms whose every match starts with a number: they are tried only where one starts,
 # which is the same as a search (no match can start elsewhere) at a fraction of the
 # cost of trying every alternative of a number at every character.
 _NUMBER_LED = frozenset({"pct_range", "pct", "ratio_range", "per_range", "ratio", "part_of_whole",
-                         "count", "dose"})
+                         "count", "dose", "ratio_sign"})
 _NUMBER_START = re.compile(rf"{_LEAD}(?={_NUMW})", _I)
 
 
@@ -1557,6 +1730,8 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
         ordered = _listed(ordered, sentence)
     if ordered and _says(sentence, ("respectively",)):
         ordered = _respectively(ordered, sentence)
+    if ordered and _says(sentence, (" from ",)):
+        ordered = _trend(ordered, sentence)
     return _age_spans(_coordinated(_restated(ordered, sentence), sentence), sentence)
 
 
@@ -1612,6 +1787,40 @@ def _respectively(figures: list[Figure], sentence: str) -> list[Figure]:
     return out
 
 
+# "The death rate has fallen from 40 % to 20 %": then and now, not a range.
+_TREND_BEFORE = re.compile(r"\b(?:fallen|fell|dropped|declined|decreased|gone down|went down|"
+                           r"reduced|improved|risen|rose|increased|gone up|went up|grown|grew|"
+                           r"climbed|changed)\s+(?:\w+\s+)?from\s+(?:about\s+|around\s+)?$", _I)
+
+
+def _trend(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures with "fallen from 40 % to 20 %" read as then (40 %) and now (20 %).
+
+    The earlier figure is the page's past, kept with the population "earlier"
+    so it is never compared with a figure for today; the later one is today's.
+    """
+    out: list[Figure] = []
+    for fig in figures:
+        n = fig.measure
+        nums = list(_LIST_ITEM.finditer(sentence, fig.start, fig.end))[:2]
+        if n.bound is Bound.RANGE and n.low and len(nums) == 2 and \
+                _TREND_BEFORE.search(sentence, max(0, fig.start - 40), fig.start):
+            a, b = (parse_number(x.group(0)) for x in nums)
+            scale = n.low / min(a, b) if min(a, b) > 0 else 0.0
+            if scale > 0:
+                was = n.population or ""
+                out.append(replace(fig, measure=replace(
+                    n, value=float(f"{a * scale:.9g}"), low=None, high=None, bound=Bound.EXACT,
+                    population=f"{was} earlier".strip()), start=nums[0].start(),
+                    end=nums[0].end()))
+                out.append(replace(fig, measure=replace(
+                    n, value=float(f"{b * scale:.9g}"), low=None, high=None, bound=Bound.EXACT),
+                    start=nums[1].start(), end=fig.end))
+                continue
+        out.append(fig)
+    return out
+
+
 def _unranged(figures: list[Figure], sentence: str, before: int) -> list[Figure]:
     """Return the figures with "10 % and 20 %" (two figures, said "respectively") split in two.
 
@@ -1650,7 +1859,9 @@ def _listed(figures: list[Figure], sentence: str) -> list[Figure]:
     for fig in figures:
         n = fig.measure
         own = _LIST_ITEM.match(sentence, fig.start)
-        lead = _LIST_BEFORE.search(sentence, max(0, fig.start - 80), fig.start)
+        # (A list ends "..., and" right before the figure: looked at before the search.)
+        lead = _LIST_BEFORE.search(sentence, max(0, fig.start - 80), fig.start) if sentence[
+            max(0, fig.start - 5):fig.start].rstrip().endswith(("and", "or")) else None
         if n.unit == "proportion" and n.value is not None and own is not None \
                 and lead is not None:
             items = list(_LIST_ITEM.finditer(sentence, lead.start("items"), lead.end("items")))
@@ -1940,10 +2151,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             return None
         low, high = parse_number(m["a"]) / n, parse_number(m["b"]) / n2
         bound = Bound.RANGE
-    elif form == "ratio":
+    elif form in ("ratio", "ratio_sign"):
         n = parse_number(m["n"])
         a = parse_number(m["a"])
-        if n < 2 or a > n or (a == n) or _is_year(m["n"]):
+        if n < 2 or a > n or (a == n) or _is_year(m["n"]) or (form == "ratio_sign" and n < 100):
             return None
         value = a / n
     elif form == "fraction":
@@ -1951,6 +2162,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             return None  # "5/3" is no share
         value = (int(m["p"]) / int(m["q"]) if m["f"] is None
                  else _FRACTIONS[re.sub(r"[- ]", " ", m["f"].lower())])
+        if m["f0"] and m["f"]:
+            low, high = _FRACTIONS[re.sub(r"[- ]", " ", m["f0"].lower())], value
+            value, bound = None, Bound.RANGE
     elif form == "times":
         kind, unit = "relative_risk", "ratio"
         value = 2.0 if m["t"].lower() == "twice" else parse_number(m["a"])
@@ -1964,6 +2178,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _count(m, sentence, bound)
     elif form == "deaths_field":
         return _deaths_field(m)
+    elif form == "number_of":
+        return _number_of(m, sentence, topic_words)
     elif form == "dose_rate":
         return _dose_rate(m, sentence, bound)
     elif form == "dose":
@@ -2004,7 +2220,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = _form_of_topic(subject, topic_words)
         if subject is None and kind in _OUTCOMES:
             subject = _outcome_of(sentence, e, topic_words)
-    named_by_follow = False
+    named_by_follow = group_share = False
     if subject is None and unit == "proportion" and form != "times":
         occurs = _before(_OCCURS_BEFORE, _OCCURS_WORDS, sentence, s, 80)
         then = _IN_CASES_THEN.match(sentence[e:e + 120]) if re.search(
@@ -2030,10 +2246,14 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                 named = re.sub(r"^(?:the|an?)\s+", "", named.strip(), flags=_I) or None
         # "In 20 % of patients, the illness goes into remission": the illness is the topic.
         if named and not _NOT_A_THING.match(named) and not _GENERIC_OF.fullmatch(named) \
-                and not any(w and (w in named.lower() or named.lower() in w)
-                            for w in topic_words):
+                and (not any(w and (w in named.lower() or named.lower() in w)
+                             for w in topic_words) or _is_topic_form(named, topic_words)):
+            # ("Cardiac <topic> occurs in 5 %": how often that form comes, its own subject.)
             subject, kind, named_by_follow = named, "frequency", True
-    if subject is None and unit == "proportion" and form != "times":
+    if subject is None and unit == "proportion" and form != "times" and \
+            kind not in _NAMED_OUTRIGHT:
+        # (Not after a strong word: "the death rate is 10 % in women who have just given
+        # birth" is a death rate among them, not a share who give birth.)
         subject = _what_follows(sentence[e:_next_figure(sentence, e)], topic_words)
         if subject is not None and kind in (None, "incidence", "prevalence", "frequency"):
             kind, named_by_follow = "frequency", True
@@ -2042,6 +2262,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         reached = _involvement(sentence, s, e, topic_words)
         if reached is not None:
             subject, kind, named_by_follow = reached, "frequency", True
+    if subject is not None and (again := _IT_AGAIN.fullmatch(subject.strip())) is not None:
+        # "The chance of it coming back is 30 %": the topic's own relapse (or recovery).
+        kind = "relapse" if again["back"] else "recovery"
+        subject, named_by_follow = None, False
     if subject is not None and (outcome := _OUTCOME.fullmatch(subject.strip())) is not None:
         # "Remission occurs in over half": the figure measures the remission itself.
         kind, subject, named_by_follow = _OUTCOME_KIND[outcome["w"].lower()], None, False
@@ -2051,6 +2275,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if kind in (None, "unknown", "frequency") and _per_thousands(form, m) and \
             _first(_RATE_WORD, sentence, own_lo, own_hi):
         kind = "incidence"  # "a yearly rate of 20 per 100,000"
+    if subject is None and unit == "proportion" and kind in (
+            None, "incidence", "prevalence", "frequency") and _says(sentence, _CASES_WORDS):
+        group = _cases_group(sentence, e)
+        if group is not None:  # "80 % of cases are in children": the children's share
+            kind, subject, group_share = "share", group, True
     if subject is None and kind in ("incidence", "prevalence", "frequency") and \
             _CASES_WHERE.match(sentence, e):
         kind = None  # "50 % of cases are diagnosed in the south": where cases are, not a rate
@@ -2065,16 +2294,22 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     horizon = _horizon(sentence, own_lo, own_hi) if unit != "years" else None
     population = (_population(sentence, s, e, topic_words) if unit != "years"
                   else _age_group(sentence, s))
-    if population is None and form in ("ratio", "per_range", "ratio_range", "every_then"):
+    if population is None and form in ("ratio", "per_range", "ratio_range", "every_then",
+                                       "ratio_sign"):
         population = _denominator(sentence, e)
     if population is not None and population.endswith(LIFETIME) and kind in (
             "incidence", "prevalence", "unknown"):
         kind, horizon = "frequency", None  # the share who ever get it
+    if subject is not None and population is not None and \
+            population.lower() == re.sub(r"^(?:the|an?)\s+", "", subject.strip().lower()):
+        population = None  # "Cardiac <topic> occurs in 5 %": the form is the subject, not who
     if subject is not None and population is None and unit != "years":
         # About something else: "people with <the topic>" is then its population.
         population = _population(sentence, s, e, ()) or _given(sentence, s)
     if kind == "share":  # "of all sudden rashes, with most in young adults": the rashes
         population = _whole_of(sentence, e, topic_words) or population
+    if group_share:
+        population = None  # the group is the subject; the whole is all cases
     if kind == "relative_risk":
         population = _comparison(sentence, context)
     setting = _nearest_setting(sentence, s, e)

@@ -56,3 +56,11 @@ def test_a_course_and_its_medicine_are_one_duration_subject() -> None:
     names = b.Names("grebble fever", [])
     assert b._same_subject({"antibiotic"}, "antibiotic course", "duration", names)
     assert not b._same_subject({"antibiotic"}, "antibiotic course", "frequency", names)
+
+
+def test_without_treatment_is_untreated() -> None:
+    """'without treatment' (the page) and 'untreated children' (gold) are one group, as the
+    comparison itself reads them."""
+    b = _bench()
+    names = b.Names("grebble fever", [])
+    assert b._population_ok("without treatment", "untreated children", names)

@@ -237,7 +237,8 @@ def test_an_age_in_months_is_read_in_years(sentence: str, value: float, bound: B
     ("New spots keep forming over 3-5 days.", [((3.0, 5.0), "days", "New spots")]),
     ("Fresh blisters continue to form over 2-3 days; healing occurs over 1-2 weeks.",
      [((2.0, 3.0), "days", "Fresh blisters"), ((1.0, 2.0), "weeks", "healing")]),
-    ("Weakness comes on fast, peaking at around 48 to 72 hours.", [((48.0, 72.0), "hours", None)]),
+    ("Weakness comes on fast, peaking at around 48 to 72 hours.",
+     [((48.0, 72.0), "hours", "peak")]),
 ])
 def test_what_goes_on_over_a_period_is_a_duration(
         sentence: str, read: list[tuple[tuple[float, float], str, str | None]]) -> None:
@@ -251,3 +252,170 @@ def test_a_course_of_a_medicine_ends_before_its_dose_words() -> None:
     """'a two-week course of antibiotics at full doses' is a course of antibiotics."""
     (fig,) = find_figures("Doctors may give a two-week course of antibiotics at full doses.", TOPIC)
     assert (fig.measure.value, fig.measure.unit, fig.subject) == (2.0, "weeks", "antibiotics")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("With early surgery, the death rate falls to 10%.", "with early surgery"),
+    ("Without surgery, the death rate is close to 90%.", "without surgery"),
+    ("Mortality is 30% without antibiotics.", "without antibiotics"),
+    ("In developing countries, mortality is as high as 40%.", "developing countries"),
+])
+def test_the_care_given_or_the_kind_of_country_is_the_figures_group(
+        sentence: str, who: str) -> None:
+    """'With early surgery, ...', 'in developing countries': who the figure counts."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert fig.measure.population == who
+
+
+def test_a_death_rate_among_a_group_keeps_the_topic_as_subject() -> None:
+    """'the death rate is 10 % in women who have just given birth' is no share giving birth."""
+    (fig,) = find_figures("The death rate is 10% in women who have just given birth.", TOPIC)
+    assert (fig.measure.kind, fig.subject) == ("mortality", None)
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("Between a quarter and a third of people with it die.", 0.25, 1 / 3),
+    ("A third to a half of patients get better on their own.", 1 / 3, 0.5),
+])
+def test_two_fractions_make_a_range(sentence: str, low: float, high: float) -> None:
+    """'between a quarter and a third' is a range, not a third."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.low, fig.measure.high, fig.measure.bound) == (
+        pytest.approx(low), pytest.approx(high), Bound.RANGE)
+
+
+def test_a_rate_that_has_fallen_is_then_and_now() -> None:
+    """'has fallen from 40 % to 20 %' is 40 % earlier and 20 % now, not a 20-40 % range."""
+    got = [(f.measure.value, f.measure.bound, f.measure.population)
+           for f in find_figures("The death rate has fallen from 40% to 20%.", TOPIC)]
+    assert got == [(0.4, Bound.EXACT, "earlier"), (0.2, Bound.EXACT, None)]
+
+
+def test_a_range_from_to_is_still_a_range() -> None:
+    """'ranges from 20 % to 30 %' is a range."""
+    (fig,) = find_figures("Mortality ranges from 20% to 30%.", TOPIC)
+    assert (fig.measure.low, fig.measure.high) == (0.2, 0.3)
+
+
+def test_the_chance_of_it_coming_back_is_a_relapse() -> None:
+    """'the chance of it coming back is 30 %' is the topic's relapse, no subject of its own."""
+    (fig,) = find_figures("The chance of it coming back is around 30%.", TOPIC)
+    assert (fig.measure.kind, fig.subject) == ("relapse", None)
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("About 70% of all cases occur before the age of 4 years.", "age under 4 years"),
+    ("Half of all cases are in women.", "women"),
+    ("Around 60% of patients are older adults.", "older adults"),
+    ("About 10 percent of cases are in children under 5.", "children under 5"),
+])
+def test_a_groups_share_of_all_cases_is_a_share(sentence: str, group: str) -> None:
+    """'half of all cases are in women': the women's share of cases, subject the group."""
+    fig = next(f for f in find_figures(sentence, TOPIC) if f.measure.unit == "proportion")
+    assert (fig.measure.kind, fig.subject, fig.measure.population) == ("share", group, None)
+
+
+def test_cases_in_people_at_large_are_no_group() -> None:
+    """'10 % of cases occur in people' names no group: no share is made up."""
+    (fig,) = find_figures("Around 10% of cases occur in people.", TOPIC)
+    assert fig.measure.kind != "share"
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value"), [
+    ("The prevalence is about 1:1000.", "prevalence", 0.001),
+    ("The incidence is 1/100,000 per year.", "incidence", 0.00001),
+])
+def test_a_rate_written_with_a_sign_is_read(sentence: str, kind: str, value: float) -> None:
+    """'1:1000', '1/100,000' are rates like '1 in 1,000'."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.measure.value) == (kind, value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The male to female ratio is 1:1.", "The clinic is open 24/7.", "It began on 3/2020.",
+    "Doses of 500/125 mg are used.", "At 10:30 the clinic opens.",
+])
+def test_signs_that_are_no_rate_are_left(sentence: str) -> None:
+    """A 1:1 ratio, '24/7', a date, a dose pair or a time is no rate."""
+    assert find_figures(sentence, TOPIC) == []
+
+
+def test_without_the_proper_treatment_is_without_treatment() -> None:
+    """'around 11 days without the proper treatment' is the period for those not treated."""
+    (fig,) = find_figures("The fever can last around 11 days without the proper treatment.", TOPIC)
+    assert (fig.measure.value, fig.measure.population) == (11.0, "without treatment")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Mortality is 30-70% in patients with streptococcal grebble fever.",
+     "patients with streptococcal grebble fever"),
+    ("In late grebble fever, mortality is 50%.", "late grebble fever"),
+    ("Streptococcal grebble fever has a mortality of 50%.", "streptococcal grebble fever"),
+    ("About 36% of people with recurrent grebble fever get it again within a year.",
+     "people with recurrent grebble fever"),
+])
+def test_a_form_of_the_topic_is_a_subgroup(sentence: str, who: str) -> None:
+    """'in patients with streptococcal <topic>': that form's figure, not everyone's."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert fig.measure.population == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mortality is 5% in people with grebble fever.",
+    "Diagnosed grebble fever is fatal in 5%.",
+    "Each year, 5 in 100,000 people get grebble fever.",
+])
+def test_the_topic_itself_is_everyone(sentence: str) -> None:
+    """'people with <topic>', 'diagnosed <topic>', 'people get <topic>': the overall figure."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert fig.measure.population is None
+
+
+@pytest.mark.parametrize(("sentence", "what"), [
+    ("Cardiac grebble fever occurs in about 5% of patients.", "Cardiac grebble fever"),
+    ("Ocular grebble fever is seen in 20% of cases.", "Ocular grebble fever"),
+])
+def test_how_often_a_form_of_the_topic_comes_is_its_frequency(sentence: str, what: str) -> None:
+    """'Cardiac <topic> occurs in 5 %' is how often that form comes: its subject, no group."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.subject, fig.measure.population) == ("frequency", what, None)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("The rate is highest among Inuit Canadians, at 35 per 100,000.", "inuit canadians"),
+    ("Among Scandinavians the prevalence is 60 per 100,000.", "scandinavians"),
+    ("The incidence in white Europeans is 10 per 100,000.", "white europeans"),
+])
+def test_a_people_named_by_origin_is_the_figures_group(sentence: str, who: str) -> None:
+    """'among Inuit Canadians', 'in Scandinavians': a people is who the figure counts."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert fig.measure.population == who
+
+
+def test_a_capitalised_plural_that_is_no_people_is_no_group() -> None:
+    """'In CT scans, 20 % show it': scans are no people."""
+    (fig,) = find_figures("In CT scans, 20% show it.", TOPIC)
+    assert fig.measure.population is None
+
+
+def test_peoples_compared_make_a_relative_risks_groups() -> None:
+    """'Inuit Canadians are three times more likely ... than white Canadians'."""
+    (fig,) = find_figures("Inuit Canadians are three times more likely to get it than white "
+                          "Canadians.", TOPIC)
+    assert fig.measure.population == "inuit canadians vs white canadians"
+
+
+def test_the_number_of_people_with_a_thing_is_a_count() -> None:
+    """'the number of Canadians with lasting aches may be as high as 1.9 million'."""
+    (fig,) = find_figures("The estimated number of Canadians struggling with lasting aches may "
+                          "be as high as 1.9 million.", TOPIC)
+    m = fig.measure
+    assert (m.kind, m.value, m.bound, fig.subject) == ("count", 1900000.0, Bound.UPPER,
+                                                        "lasting aches")
+    assert fig.confidence < 0.5  # shown, never a side of a conflict
+
+
+def test_the_number_of_cases_a_year_is_a_yearly_count() -> None:
+    """'the number of cases is about 2,000 a year in the UK': a yearly count there."""
+    (fig,) = find_figures("The number of cases is about 2,000 a year in the UK.", TOPIC)
+    assert (fig.measure.value, fig.measure.horizon, fig.setting) == (2000.0, "P12M", "UK")
