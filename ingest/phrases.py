@@ -294,6 +294,10 @@ _RELATED = re.compile(r"^([a-z]+)-related (complication|problem|symptom|issue)s?
 _LEAD_MARKS = re.compile(r"^[^\w(\[\"'\u00c0-\u024f]+")
 
 
+_FOUND_IN = re.compile(r"^(?:finding|detecting|identifying|seeing|growing) (?:the |a |an )?"
+                       r"[\w' -]{2,40}? in (?:a |an |the |your )?([\w' -]{2,40})$", _I)
+
+
 @lru_cache(maxsize=65_536)
 def clean_phrase(text: str) -> str:
     """Cut a phrase down to its head: no lead words, clauses, or trailing punctuation.
@@ -314,6 +318,9 @@ def clean_phrase(text: str) -> str:
         acting = (verb,) if unable.group(2) else inflection(verb, "VBG")
         if acting:
             text = f"difficulty {acting[0]} {unable.group(3).strip()}".strip()
+    found_in = _FOUND_IN.match(text)
+    if found_in:  # "finding the germ in a tissue sample": the sample is what is tested
+        text = found_in.group(1)
     look = _LOOK_OF.match(text)
     if look:  # "the appearance of the rash" is the rash's appearance, as clinicians say it
         text = f"{look.group(2)} {look.group(1).lower()}"
@@ -536,7 +543,7 @@ _PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|se
                       r"reduce|remove|treat|prevent|promote|control|restore|decrease|increase|"
                       r"lower|raise|relieve|ease|soothe|shorten|speed up|heal|stop|keep|avoid|"
                       r"manage|diagnose|confirm|rule out|exclude|look for|test for|detect|"
-                      r"identify)\b.*$",
+                      r"identify|estimate|assess|predict|gauge|work out|grade)\b.*$",
                       _I)
 
 

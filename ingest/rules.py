@@ -912,6 +912,20 @@ _GRAVE_OUTCOME = re.compile(
     r"(?:(?:sudden|possible|eventual|early|premature|rapid) )?(?:death|dying|coma|amputation|"
     r"limb loss|gangrene|sepsis|septic shock|stroke|heart attack|cardiac arrest|blindness|"
     r"deafness|permanent disability|disability|multiple organ failure|organ failure)", re.I)
+_LOOK_ALIKE_WORDS = ("similar", "alike", "the same", "apart", "distinguish", "differentiat")
+# Look-alikes: "conditions that can look similar include A", "must be told apart from A".
+_LOOK_ALIKES = re.compile(
+    r"\b(?:other )?(?:conditions|illnesses|diseases|infections|problems|disorders)(?: that| "
+    r"which)? (?:can |may |might |often )?(?:look|seem|appear|present|be) (?:very |quite )?"
+    r"(?:similar|alike|the same)(?: to it| to this)? (?:include|includes|are)\s+(?P<x>[^.;]+)"
+    r"|\b(?:must|should|needs? to|has to|have to|can) be (?:told apart|distinguished|"
+    r"differentiated) from (?P<x2>[^.;]+)", re.I)
+# "X is the only way to make a firm diagnosis", "X is the most reliable way to identify it".
+_WAY_TO_DIAGNOSE = re.compile(
+    r"^\s*(?P<x>[\w' ,-]{3,60}?) (?:is|are|remains?) (?:the |a |one of the )?(?:only|best|main|"
+    r"most reliable|most accurate|surest|definitive|gold standard|key) (?:ways?|means|methods?|"
+    r"tests?) (?:to|of|for) (?:make |making |confirm |confirming |reach |reaching )?(?:a |the )?"
+    r"(?:firm |definite |definitive |certain |final )?(?:diagnos\w*|identify\w*)", re.I)
 # How people are said to be: "may be very irritable", "can feel dizzy", "in a lot of pain".
 _FEELS = re.compile(r"\b(?:(?:you|they|he|she|your child|children|people|patients|babies)\s+"
                     r"(?:(?:may|might|can|could|will|often|usually|also|still|sometimes|not)\s+)*"
@@ -1654,6 +1668,19 @@ class DocumentRules:
         if kind == p.DIAGNOSIS:
             self.findings(text, (start, end), section)
             self.samples(text, (start, end), section)
+        lowered = text.lower()
+        if kind in (p.DIAGNOSIS, None) and any(w in lowered for w in _LOOK_ALIKE_WORDS):
+            self.look_alikes(text, (start, end), section)
+        way = (_WAY_TO_DIAGNOSE.match(text) if "diagnos" in lowered or "identif" in lowered
+               else None)
+        if way is not None and not _SAMPLE_TAKEN.search(way.group("x")):
+            # "Surgical exploration is the only way to make a firm diagnosis" (a sample taken
+            # is read by samples()).
+            for ph in phrases(way.group("x")):
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                    self.emit(self.topic, v.DIAGNOSED_BY, ph.label, (start, end), ph.surface,
+                              section, rule="phrase:way-to-diagnose", confidence=0.65,
+                              hedged=is_hedged(way.group(0)))
         if "clinical" in text:
             clinical = _CLINICAL_DIAGNOSIS.search(text)
             if clinical is not None:
@@ -2148,6 +2175,21 @@ class DocumentRules:
                              if r.object is not None and label_key(r.object) == named)
                 self.emit(owner, v.HAS_SYMPTOM, sign, span, m.group(0), section,
                           rule="phrase:gloss", confidence=0.65)
+
+    def look_alikes(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read what a page says looks like the topic, or must be told apart from it.
+
+        "Other conditions that can look similar include A and B", "It must be told apart
+        from A": the topic resembles A (and B).
+        """
+        m = _LOOK_ALIKES.search(text)
+        if m is None or re.match(r"\s*(?:other|many|several|various) (?:causes|conditions|"
+                                 r"illnesses|diseases)\b", m.group("x") or m.group("x2"), re.I):
+            return  # "told apart from other causes of fever": no one thing named
+        for ph in phrases(pc.cut_clause(m.group("x") or m.group("x2"))):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(self.topic, v.RESEMBLES, ph.label, span, ph.surface, section,
+                          rule="phrase:look-alikes", confidence=0.65)
 
     def states(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read how people are said to be or feel, under a symptoms heading, as signs.

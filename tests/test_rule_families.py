@@ -2409,3 +2409,28 @@ def test_remedies_for_people_and_what_patients_receive(tmp_path: Path, sentence:
 def test_what_others_have_and_pain_out_of_proportion(tmp_path: Path, sentence: str,
                                                      sign: str) -> None:
     assert (TOPIC, "has_symptom", sign, "") in relations(tmp_path, sentence, "Symptoms")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Other conditions that can look similar include gout and cellulitis.",
+     (TOPIC, "resembles", "cellulitis")),
+    ("It must be told apart from gout.", (TOPIC, "resembles", "gout")),
+    ("Surgical exploration is the only way to make a firm diagnosis.",
+     (TOPIC, "diagnosed_by", "surgical exploration")),
+    ("The diagnosis is confirmed by finding the germ in a tissue sample.",
+     (TOPIC, "diagnosed_by", "tissue sample")),
+    ("Doctors use a score based on blood results to estimate the risk.",
+     (TOPIC, "diagnosed_by", "blood results")),
+])
+def test_look_alikes_and_ways_to_diagnose(tmp_path: Path, sentence: str,
+                                          expected: tuple[str, str, str]) -> None:
+    """What looks like the topic, the only way to be sure, what a germ is found in."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Diagnosis")}
+    assert expected in got or (expected[2] == "tissue sample"
+                               and (TOPIC, "diagnosed_by", "biopsy") in got)
+    assert not any(o.startswith(("other causes", "blood results to")) for _, _, o in got)
+
+
+def test_other_causes_of_a_sign_are_no_look_alike(tmp_path: Path) -> None:
+    got = relations(tmp_path, "It must be told apart from other causes of fever.", "Diagnosis")
+    assert not any(p == "resembles" for _, p, _, _ in got)
