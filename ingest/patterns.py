@@ -724,6 +724,8 @@ RISK_RISES = re.compile(
     r"developing |having )?(?P<obj>[\w' -]{2,60}?) (?:increases|rises|goes up|grows|is "
     r"(?:higher|greater|increased)|are (?:higher|greater))(?: (?:with|as|if|when|in|among|"
     r"for|after))?\s+(?P<rest>[^.;]+)", _I)
+# Words every match of RISK_RISES holds one of (see caseless.lacks).
+RISK_RISES_WORDS = ("increase", "rises", "goes up", "grows", "higher", "greater")
 # "If you have X, you are more likely to get Y" / "..., you can get Y".
 IF_YOU_HAVE = re.compile(
     r"^(?:if|when) (?:you|they|a person|someone|people|your child)(?:'ve| have| has| had)?"

@@ -504,13 +504,14 @@ def _kind_words(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, i
     every kind pattern.  Returns the words' starts (sorted), the words as
     ``(start, end, rank, kind, tier)``, and the figures' starts (sorted).
     """
+    says = sentence.lower().__contains__  # each kind's hints looked for in one lowering
     words = sorted((m.start(), m.end(), rank, kind, tier)
                    for rank, (kind, tier, pattern) in enumerate(_KINDS)
-                   if _says(sentence, _KIND_HINTS[rank])
+                   if any(map(says, _KIND_HINTS[rank]))
                    for m in caseless.finditer(pattern, sentence))
     aged = _says(sentence, _AGE_WORDS)  # a cheap look before a search at every digit
     timed = _says(sentence, _PERIOD_WORDS)
-    figures = tuple(m.start() for m in _ANY_FIGURE.finditer(sentence)
+    figures = tuple(m.start() for m in caseless.finditer(_ANY_FIGURE, sentence)
                     if not (aged and _AGE_OF_PEOPLE.search(sentence, max(0, m.start() - 40),
                                                            m.start()))
                     and not (timed and _A_PERIOD.match(sentence, m.start())))
