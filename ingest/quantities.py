@@ -320,6 +320,19 @@ _SETTING = re.compile(r"(?:\b[Ii]n (?:the )?|(?<![\w.])(?=(?:U\.S\.|U\.K\.|USA|U
                       r"Denmark|Finland|the Netherlands|Netherlands|Brazil|Mexico|Taiwan|"
                       r"Singapore|Hong Kong|South Korea)"
                       r"(?![\w])")
+# Every match of _SETTING names one of these, as written ("USA" holds "US"): a sentence
+# holding none names no setting, and most hold none.
+_SETTING_NAMES = ("U.S.", "U.K.", "US", "UK", "EU", "United", "Europe", "England", "Scotland",
+                  "Wales", "Ireland", "Canada", "Australia", "Zealand", "India", "Japan", "China",
+                  "Korea", "America", "Africa", "Asia", "France", "Germany", "Italy", "Spain",
+                  "Sweden", "Norway", "Denmark", "Finland", "Netherlands", "Brazil", "Mexico",
+                  "Taiwan", "Singapore", "Hong Kong")
+
+
+@lru_cache(maxsize=256)
+def _names_setting(sentence: str) -> bool:
+    """Return whether the sentence may name a setting (a cheap look before _SETTING)."""
+    return any(map(sentence.__contains__, _SETTING_NAMES))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1127,7 +1140,7 @@ def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
     lo, hi = _own_bounds(sentence, s, e)
     yearly = _horizon(sentence, lo, hi)
     horizon = yearly or _years_counted(sentence, lo, hi)
-    setting = _first(_SETTING, sentence, 0, len(sentence))
+    setting = _first(_SETTING, sentence, 0, len(sentence)) if _names_setting(sentence) else None
     where = _NATIONAL.get(what) or _LANDS.get((m["land"] or "").lower()) or (
         setting.group(1) if setting else None)
     # "1,000 confirmed cases" counts what was recorded, a part of all cases: its own group.
@@ -1494,6 +1507,8 @@ def _nearest_setting(sentence: str, s: int, e: int) -> re.Match[str] | None:
     "3 % in Japan, and about 1 % in North America" gives each figure its own;
     a sentence naming one country gives it to all its figures.
     """
+    if not _names_setting(sentence):
+        return None
     found = _matches(_SETTING, sentence)[1]  # found once per sentence
     if len(found) < 2:
         return found[0] if found else None
