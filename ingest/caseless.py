@@ -278,3 +278,15 @@ def lacks(text: str, words: tuple[str, ...]) -> bool:
     (True, False, False)
     """
     return text.isascii() and not any(map(text.lower().__contains__, words))
+
+
+def ends_without(text: str, words: tuple[str, ...]) -> bool:
+    """Return whether ``text`` is ASCII and, trailing white space aside, ends in none of ``words``.
+
+    The first look of :func:`lacks` for a regex anchored at the end
+    (``\\s+(?:probably|usually)$``): True means it cannot match.
+
+    >>> ends_without("a rash ", ("usually",)), ends_without("It USUALLY\\n", ("usually",))
+    (True, False)
+    """
+    return text.isascii() and not text.rstrip().lower().endswith(words)

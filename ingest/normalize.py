@@ -76,7 +76,9 @@ def label_key(label: str) -> str:
         # different names never share an empty key.
         text = "".join(c for c in unicodedata.normalize("NFKD", label)
                        if not unicodedata.combining(c))
-    keep = {m.group(0).lower(): _acronym_singular(m.group(0)) for m in _ACRONYM.finditer(text)}
+    # An acronym needs a capital letter: a label lower-casing leaves as it is has none.
+    keep = {m.group(0).lower(): _acronym_singular(m.group(0))
+            for m in _ACRONYM.finditer(text)} if text != text.lower() else {}
     text = text.lower().replace("'s ", " ").replace("'s", "")
     text = _SPACE.sub(" ", _PUNCT.sub(" ", _DOTS.sub("", text))).strip()
     return " ".join(keep.get(w) or _singular(w) for w in text.split())

@@ -17,6 +17,7 @@ from functools import lru_cache
 from claimgraph.graph import vocab as v
 
 from .caseless import finditer
+from .wordtrie import trie
 
 _I = re.IGNORECASE
 
@@ -647,34 +648,11 @@ TRIGGERS: tuple[Trigger, ...] = (
 )
 
 
-def _trie(words: list[str]) -> str:
-    """Return a regex matching the longest of ``words`` at a position, shared prefixes once.
-
-    >>> _trie(["at", "ate", "on"])
-    '(?:at(?:e)?|on)'
-    """
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def branch(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return branch(tree)
-
-
 # Every rule's key words, found in one regex pass per sentence: a lookahead tries each
 # position, and the longest key starting there brings the shorter ones that start there
 # too ("risk factor" brings "risk").  A per-key substring test cost ~250 scans a sentence.
 _ALL_KEYS: tuple[str, ...] = tuple(sorted({k for t in TRIGGERS for k in t.keys}))
-_KEY_SCAN = re.compile(f"(?=({_trie(list(_ALL_KEYS))}))")
+_KEY_SCAN = re.compile(f"(?=({trie(list(_ALL_KEYS))}))")
 
 
 def _rules_at() -> dict[str, frozenset[int]]:
@@ -765,6 +743,8 @@ RISK_RISES = re.compile(
     r"developing |having )?(?P<obj>[\w' -]{2,60}?) (?:increases|rises|goes up|grows|is "
     r"(?:higher|greater|increased)|are (?:higher|greater))(?: (?:with|as|if|when|in|among|"
     r"for|after))?\s+(?P<rest>[^.;]+)", _I)
+# Words every match of RISK_RISES holds one of (see caseless.lacks).
+RISK_RISES_WORDS = ("increase", "rises", "goes up", "grows", "higher", "greater")
 # "If you have X, you are more likely to get Y" / "..., you can get Y".
 IF_YOU_HAVE = re.compile(
     r"^(?:if|when) (?:you|they|a person|someone|people|your child)(?:'ve| have| has| had)?"

@@ -51,6 +51,8 @@ _NEGATED_PART = re.compile(
 # A publication, not a thing a page says causes or treats: "NICE guideline", "leaflet".
 _DOCUMENT = re.compile(r"\b(?:guidelines?|guidance|infographic|leaflet|booklet|fact ?sheets?|"
                        r"website|toolkit|quality standards?|newsletter|brochure)\b", _I)
+_DOCUMENT_WORDS = ("guideline", "guidance", "infographic", "leaflet", "booklet", "sheet",
+                   "website", "toolkit", "quality standard", "newsletter", "brochure")
 _FUNCTION_WORDS = frozenset({"with", "without", "and", "or", "of", "to", "in", "on", "at", "by",
                              "for", "from", "as", "than", "then", "when", "while", "if",
                              "which", "that", "who", "whom", "whose", "what", "where"})
@@ -113,8 +115,10 @@ def is_generic(phrase: str) -> bool:
     a stray modifier, and "X to become Y" is a clause, not a name.
     """
     words = phrase.split()
-    return bool(GENERIC.match(phrase) or _PERSON.search(phrase) or _DOCUMENT.search(phrase)
-                or _NEGATED_PART.search(phrase) or _INFINITIVE.search(phrase)
+    return bool(GENERIC.match(phrase) or _PERSON.search(phrase)
+                or (not caseless.lacks(phrase, _DOCUMENT_WORDS) and _DOCUMENT.search(phrase))
+                or _NEGATED_PART.search(phrase)
+                or (not caseless.lacks(phrase, ("to",)) and _INFINITIVE.search(phrase))
                 or _NOT_A_NAME.search(phrase) or _COLLECTIVE.search(phrase)
                 or (words and not _noun_head(words[-1].strip("'\"-"))))
 

@@ -748,6 +748,7 @@ _OPENER = re.compile(
     r"received|receiving|given|prescribe|prescribed|prescribes)\s+", re.IGNORECASE)
 _WHO_USE_END = re.compile(rf"\b{pc.PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s+|currently\s+)?"
                           r"uses?\s+[\w-]+(?:\s[\w-]+)?$", re.IGNORECASE)
+_WHO_USE_WORDS = ("who",)
 _COPULA = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+[^,]*$", re.IGNORECASE)
 _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|should|also|"
                        r"often|usually|typically|commonly|do|does|to|be|been|and|or|is|are|was|"
@@ -755,6 +756,14 @@ _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|s
                        r"don't|didn't|generally|mostly|mainly|rarely|has|have|had|all|both|"
                        r"(?:thought|believed|said|known|considered|likely|seen|found|shown))\s*$",
                        re.IGNORECASE)
+# The words the two patterns around here end in (see caseless.ends_without).
+_TRAILING_WORDS = ("that", "which", "who", "may", "might", "can", "could", "will", "would",
+                   "should", "also", "often", "usually", "typically", "commonly", "do", "does",
+                   "to", "be", "been", "and", "or", "is", "are", "was", "were", "not", "never",
+                   "isn't", "aren't", "wasn't", "weren't", "cannot", "can't", "won't", "doesn't",
+                   "don't", "didn't", "generally", "mostly", "mainly", "rarely", "has", "have",
+                   "had", "all", "both", "thought", "believed", "said", "known", "considered",
+                   "likely", "seen", "found", "shown")
 
 
 _LEFT_ADVERBS = re.compile(r"\s+(?:probably|possibly|mostly|mainly|likely|usually|often|"
@@ -762,6 +771,10 @@ _LEFT_ADVERBS = re.compile(r"\s+(?:probably|possibly|mostly|mainly|likely|usuall
                            r"most likely|primarily|typically|predominantly|chiefly|largely|"
                            r"particularly|especially|frequently|most often|more often)$",
                            re.IGNORECASE)
+_LEFT_ADVERB_WORDS = ("probably", "possibly", "mostly", "mainly", "likely", "usually", "often",
+                      "sometimes", "generally", "commonly", "thought to be", "believed to be",
+                      "primarily", "typically", "predominantly", "chiefly", "largely",
+                      "particularly", "especially", "frequently")
 # An animal that passes it on by biting ("carried to people by fleas"): its bite.
 _VECTOR = re.compile(r"\b(?:spread|passed|transmitted|carried)(?: to (?:humans|people|you))? "
                      r"(?:by|through|via) (?:the )?(?:bites? of )?(?:an? )?"
@@ -1016,8 +1029,10 @@ def left_side(text: str) -> str:
     is kept whole.
     """
     prev = None
-    text = _SENTENCE_ADVERB.sub("", text.strip(" ,"))
-    while prev != text:
+    text = text.strip(" ,")
+    if "," in text:  # every match of _SENTENCE_ADVERB ends in one
+        text = _SENTENCE_ADVERB.sub("", text)
+    while prev != text and not caseless.ends_without(text, _LEFT_ADVERB_WORDS):
         prev, text = text, _LEFT_ADVERBS.sub("", text)
     if not caseless.lacks(text, _IT_IS_WORDS):
         text = _IT_IS.sub(r"\1", text)
@@ -1026,8 +1041,10 @@ def left_side(text: str) -> str:
     if copula:  # "Shingles is a rash caused by": the rash is the subject itself
         return copula.group(1)
     while prev != text:
+        if caseless.ends_without(text, _TRAILING_WORDS):
+            break
         prev, text = text, _TRAILING.sub("", text)
-    who_use = _WHO_USE_END.search(text)
+    who_use = None if caseless.lacks(text, _WHO_USE_WORDS) else _WHO_USE_END.search(text)
     if who_use:  # "women who use tampons": the opener "use" is not where the phrase starts
         return who_use.group(0)
     cut = 0
@@ -1197,6 +1214,7 @@ _RISK_REDUCED = re.compile(
     r"cut)(?: by| with| in| for)(?: (?:people|children|patients|those|anyone|adults|babies)"
     r" who (?:receive|take|get|have|are given|are treated with))? (?P<x>[\w' ()-]{2,60}?)"
     r"(?=\s*(?:[,.;:]|$| to | and | or | if | when ))", re.I)
+_RISK_REDUCED_WORDS = ("reduced", "lowered", "decreased", "cut")
 # "complications stemming from X" (a participle after a noun), not "is due to X".
 _POSTMODIFIER = re.compile(r"(?:resulting|arising|stemming) from\b", re.I)
 # "causes it to swell", "causes the body's cells to clump": a process, not an outcome.
@@ -1760,7 +1778,8 @@ class DocumentRules:
         if " if " in text or " when " in text:
             self.risk_if(text, (start, end), section)
         if "risk" in text or "chance" in text or "likel" in text:
-            for m in _RISK_REDUCED.finditer(text):
+            for m in ([] if caseless.lacks(text, _RISK_REDUCED_WORDS) else
+                      _RISK_REDUCED.finditer(text)):
                 self.risk_reduced(m, text, (start, end), section)
         self.carriers_and_delays(text, raw, (start, end), section)
         bite = _BITE.search(text) if "bite" in text else None
@@ -2281,7 +2300,7 @@ class DocumentRules:
                 self.emit("preventive measure", v.PREVENTS, self.topic, span, stop.group(0),
                           section, negated=True, rule="not-preventable")
                 return
-        m = p.NO_REMEDY.search(text)
+        m = None if caseless.lacks(text, ("there",)) else p.NO_REMEDY.search(text)
         if not m:
             return
         noun, rest = m.group("noun").lower(), m.group("rest").lower()
@@ -2309,7 +2328,8 @@ class DocumentRules:
 
     def risk_rises(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "your risk of X increases as you get older / if you have Y"."""
-        for m in p.RISK_RISES.finditer(text):
+        for m in ([] if caseless.lacks(text, p.RISK_RISES_WORDS) else
+                  p.RISK_RISES.finditer(text)):
             obj = pc.clean_phrase(m.group("obj"))
             target = self.topic if self.is_topic(obj) else obj
             if not target or pc.is_generic(target):
