@@ -1510,13 +1510,18 @@ class DocumentRules:
         return label
 
     # -- list items --------------------------------------------------------
-    def item(self, bi: int, kind: str | None, sentences: list[tuple[int, int]]) -> str | None:
-        """Read a list item under its type; return its head phrase (for "this"/"it")."""
+    def item(self, bi: int, kind: str | None, sentences: list[tuple[int, int]],
+             skip: int = 0) -> str | None:
+        """Read a list item under its type; return its head phrase (for "this"/"it").
+
+        ``skip`` characters at the start are not part of the item: an answer's lead word
+        ("Mostly older adults", "With antibiotics") under a question heading.
+        """
         block = self.doc.blocks[bi]
-        text = self.doc.text[block.start:block.end]
+        text = self.doc.text[block.start + skip:block.end]
         if _TRAILING_CITES.sub("", text).rstrip().endswith(":") and len(text.split()) <= 8:
             return None  # "- clinical features:" leads the items after it; it is none of them
-        first_end = sentences[0][1] - block.start if sentences else len(text)
+        first_end = sentences[0][1] - block.start - skip if sentences else len(text)
         head_text = text[:first_end]
         listed = False
         if ":" in head_text[:80]:
@@ -3030,9 +3035,13 @@ class DocumentRules:
             if field is not None and block.kind == ITEM:
                 self.infobox(block.start, block.end, field, section)
                 continue
-            antecedent = (self.item(bi, kind, sents) if block.kind == ITEM or (
+            answer = (_ANSWER_LEAD.match(doc.text, block.start, block.end)
+                      if kind in _NOUN_LINE_KINDS and len(sents) == 1 and block.kind != ITEM
+                      and (section or "").rstrip().endswith("?") else None)
+            skip = answer.end() - block.start if answer is not None else 0
+            antecedent = (self.item(bi, kind, sents, skip) if block.kind == ITEM or (
                 kind in _NOUN_LINE_KINDS and len(sents) == 1 and _noun_line(
-                    doc.text[block.start:block.end])) else None)
+                    doc.text[block.start + skip:block.end])) else None)
             for j, (s, e) in enumerate(sents):
                 nxt = sents[j + 1] if j + 1 < len(sents) else None
                 after = nxt is not None and hedges_previous(doc.text[nxt[0]:nxt[1]])
@@ -3044,6 +3053,11 @@ class DocumentRules:
         return self.out
 
 
+# The lead word of a short answer under a question heading: "Who gets it? Mostly older
+# adults.", "How is it treated? With antibiotics and rest."
+_ANSWER_LEAD = re.compile(r"\s*(?:(?:yes|no),?\s+)?(?:mostly|mainly|usually|often|most often|"
+                          r"typically|generally|especially|chiefly|with|by|through|using)\s+",
+                          re.I)
 # A line that is only a noun phrase ("Chronic kidney failure.") under a typed heading is
 # a member of that heading's list, bullet or no bullet.
 _DETERMINERS = frozenset({"the", "a", "an", "your", "their", "its", "this", "these", "his", "her"})
@@ -3354,7 +3368,10 @@ def _noun_line(text: str) -> bool:
     if not 1 <= len(words) <= 8 or _NOT_NOUN_LINE.search(text):
         return False
     return not any(nxt.lower() in _DETERMINERS and "VERB" in all_lemmas(w.lower())
-                   for w, nxt in pairwise(words[1:]))
+                   and w.lower() not in _NAMING for w, nxt in pairwise(words[1:]))
+
+
+_NAMING = frozenset({"called", "named", "known"})  # "a germ called the moss virus"
 
 
 @dataclass(frozen=True, slots=True)

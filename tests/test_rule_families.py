@@ -2434,3 +2434,17 @@ def test_look_alikes_and_ways_to_diagnose(tmp_path: Path, sentence: str,
 def test_other_causes_of_a_sign_are_no_look_alike(tmp_path: Path) -> None:
     got = relations(tmp_path, "It must be told apart from other causes of fever.", "Diagnosis")
     assert not any(p == "resembles" for _, p, _, _ in got)
+
+
+def test_short_answers_under_question_headings(tmp_path: Path) -> None:
+    """A question-and-answer page: "Who gets it? Mostly older adults and people with gout."
+    names risks; "What causes it? A germ called the moor virus." names a cause."""
+    page = tmp_path / "faq.txt"
+    page.write_text("Grebble fever: questions\n\nWhat is grebble fever?\nGrebble fever is a rare "
+                    "infection.\n\nWho gets grebble fever?\nMostly older adults and people with "
+                    "gout.\n\nWhat causes it?\nA germ called the moor virus.\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    got = {(cs.label(c.subject), c.predicate) for c in cs.claims if c.object is not None}
+    assert ("gout", "increases_risk_of") in got
+    assert {("older age", "increases_risk_of"), ("older adults", "increases_risk_of")} & got
+    assert any(s == "moor virus" and p in ("causes", "contributes_to") for s, p in got)
