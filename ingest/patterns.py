@@ -252,7 +252,7 @@ _KEYS = {
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
     "may-help": ("help", "improve"), "prevents": ("prevent", "protect"),
     "lowers-risk-by": (" by",), "prevents-by": (" by",),
-    "way-to-prevent": ("way", "means", "method"),
+    "way-to-prevent": ("way", "means", "method", "protection", "defen"),
     "works": ("work", "help", "effective", "benefit", "useful"),
     "triggered-by": ("triggered by", "brought on by", "set off by", "preceded by",
                      "provoked by", "precipitated by"),
@@ -344,8 +344,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("way-to-prevent", r"\b(?:is|are) (?:the |a |an |one of the )?(?:best|only|main|most "
                          r"effective|simplest|easiest|surest|key|good|important|effective) "
                          r"(?:ways?|means|methods?) (?:to|of) (?:help )?(?:prevent(?:ing)?|"
-                         r"avoid(?:ing)?|protect(?:ing)? against)\b",
-       v.PREVENTS, Shape.LEFT_TO_RIGHT),
+                         r"avoid(?:ing)?|protect(?:ing)? against)\b|\b(?:is|are) (?:the |your )?"
+                         r"(?:best|only|main|most effective|surest) (?:protection|defen[cs]e)"
+                         r"(?: against)?\b", v.PREVENTS, Shape.LEFT_TO_RIGHT),
     # Said to work, or said not to: "X does not help", "X has not been shown to work",
     # "X is effective".  The negation cue inside the phrase makes the denial.
     _t("works", r"\b(?:(?:do|does|did|will|would)(?: not|n't)|don't|doesn't|didn't|won't)"

@@ -2448,3 +2448,10 @@ def test_short_answers_under_question_headings(tmp_path: Path) -> None:
     assert ("gout", "increases_risk_of") in got
     assert {("older age", "increases_risk_of"), ("older adults", "increases_risk_of")} & got
     assert any(s == "moor virus" and p in ("causes", "contributes_to") for s, p in got)
+
+
+@pytest.mark.parametrize("sentence", ["Keeping sores clean is the best protection.",
+                                      "A vaccine is the best protection against grebble fever."])
+def test_the_best_protection_prevents(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence, "Prevention")
+    assert any(p == "prevents" and o == TOPIC for _, p, o, _ in got)
