@@ -1613,7 +1613,7 @@ class DocumentRules:
             found = [Phrase(_as_gerund(ph.label), ph.level, ph.surface) for ph in found]
         predicate, shape = p.ITEM_RELATIONS[kind]
         surface = " ".join(ph.surface for ph in found)
-        hedged = is_hedged(lead_text) or is_hedged(surface)
+        hedged = is_hedged(last_lead or lead_text) or is_hedged(surface)  # the lead sentence only
         negated = bool(_NEGATED_HEAD.match(head_text.strip()))
         examples = _EXAMPLES_IN_ITEM.search(pc.prepare(text[head_end:]))
         if examples:

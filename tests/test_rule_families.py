@@ -2455,3 +2455,10 @@ def test_short_answers_under_question_headings(tmp_path: Path) -> None:
 def test_the_best_protection_prevents(tmp_path: Path, sentence: str) -> None:
     got = relations(tmp_path, sentence, "Prevention")
     assert any(p == "prevents" and o == TOPIC for _, p, o, _ in got)
+
+
+def test_a_hedge_earlier_in_the_lead_paragraph_does_not_hedge_the_list(tmp_path: Path) -> None:
+    """"It may spread in days. People may have signs such as:" lists them, undoubted."""
+    got = relations(tmp_path, "If untreated, it may spread in days. People may have signs such "
+                              "as:\n- fever\n- joint pain", "Symptoms")
+    assert (TOPIC, "has_symptom", "fever", "") in got
