@@ -58,7 +58,8 @@ _BACKWARD_HEDGE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
-    r";|\s(?:but|however|although|though|whereas|while|yet|except)\b|,\s*(?:which|who)\b"
+    r";|\s(?:but|however|although|though|whereas|while|yet|except|because(?! of))\b"
+    r"|,\s*(?:which|who)\b"
     r"|,\s*(?:as|because|since|so)\b",
     re.IGNORECASE,
 )

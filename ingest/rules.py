@@ -915,6 +915,9 @@ _SPREADS_TO_BLOOD = re.compile(r"\b(?:can |may |might |could |will |sometimes |t
 _MOLECULES = re.compile(r"(?:(?:a |the )?(?:flood|surge|release|lot) of )?(?:[\w-]+ )?"
                         r"(?:cytokines?|chemicals?|enzymes?|toxins?|antibodies|proteins?|hormones?|"
                         r"superantigens?)", re.I)
+_NEITHER_NOR = re.compile(r"^\s*neither (?P<a>[\w' -]{2,40}?) nor (?P<b>[\w' -]{2,40}?) "
+                          r"(?:(?:has|have) been shown to |seems? to |appears? to )?(?P<v>helps?|"
+                          r"works?|is effective|are effective|prevents?|improves?)\b", re.I)
 # A genetic make-up named as what makes people prone ("in genetically susceptible people").
 _GENETIC = re.compile(r"\bgenetically (?:susceptible|predisposed|prone|vulnerable)\b|\bgenetic "
                       r"(?:susceptibility|predisposition|tendency|vulnerability)\b", re.I)
@@ -955,6 +958,7 @@ _IN_PAIN = re.compile(r"\b(?:be|are|is|still|remain|remains)\s+in (?:considerabl
 _WHO_CLAUSE_BEFORE_VERB = re.compile(r"\b(?:who|that|whose)\b[^,;]*?(?=\s(?:may|might|will|"
                                      r"should|can|could|often|usually|are|is|need|needs)\b)",
                                      re.I)
+_SIGNS_WORD = re.compile(r"(?:signs? (?:and|&) )?(?:symptoms?|signs?)\b", re.I)
 # People or cases named as what a remedy is for: "symptomatic patients", "severe cases".
 _PEOPLE_OBJECT = re.compile(r"(?:(?:[\w-]+ ){0,2})(?:patients|people|persons|individuals|"
                             r"children|adults|infants|cases|sufferers)", re.I)
@@ -1805,6 +1809,17 @@ class DocumentRules:
                 self.emit(self.topic, v.HAS_COMPLICATION, "blood infection", (start, end),
                           spread.group(0), section, rule="phrase:spreads-to-blood",
                           confidence=0.65, hedged=is_hedged(text[:spread.end()]))
+        neither = _NEITHER_NOR.match(text) if "neither" in low else None
+        if neither is not None:
+            # "Neither aspirin nor ibuprofen helps": both are denied.
+            pred = v.PREVENTS if neither.group("v").lower().startswith("prevent") \
+                else v.EFFECTIVE_FOR
+            for what in (neither.group("a"), neither.group("b")):
+                name = pc.clean_phrase(what)
+                if name and not pc.is_generic(name) and not self.is_topic(name):
+                    self.emit(name, pred, self.topic, (start, end), what, section,
+                              rule="phrase:neither-nor", confidence=0.65, negated=True,
+                              hedged=is_hedged(text))
         genes = _GENETIC.search(text) if "genetic" in low else None
         if genes is not None and (kind in (p.CAUSE, p.RISK) or self.mentions_topic(text)
                                   or _ABOUT_IT.match(text)):
@@ -2581,7 +2596,7 @@ class DocumentRules:
                           self.topic if o_top else obj.label, s_top, o_top)
                 if all(rule(self, r, c) for rule in _CLAIM_RULES):
                     self.emit(c.s, c.pred, c.o, span, subj.surface if not c.s_top
-                              else obj.surface, section, hedged=hedged, negated=negated,
+                              else obj.surface, section, hedged=r.hedged, negated=r.negated,
                               level=subj.level if not c.s_top else obj.level,
                               rule=f"phrase:{trig.name}", confidence=0.7)
 
@@ -2869,8 +2884,10 @@ class DocumentRules:
         return False
 
     def _adjust_claimed_effect(self, r: _Reading) -> bool:
-        """"no evidence that X helps": X is the subject, the claimed effect goes."""
+        """"no evidence that X helps": X is the subject, the claimed effect goes; "little
+        evidence", "not enough evidence" deny it as "no evidence" does."""
         r.right = _CLAIMED_EFFECT.sub("", r.right)
+        r.negated = True
         return False
 
     def _read_caused_state(self, r: _Reading) -> bool:
@@ -3159,7 +3176,7 @@ _PEOPLE_RIGHT = frozenset({*_PEOPLE_TRIGGERS, "risk-group"})
 _ACTS_RIGHT = frozenset({"lowers-risk-by", "prevents-by"})
 _EMPTY_RIGHT_IS_TOPIC = frozenset({"is-risk-factor", "is-treatment"})
 _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", "way-to-prevent",
-                                       "prevents", "predisposes"})
+                                       "prevents", "predisposes", "causes"})
 _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
 
 
@@ -3327,6 +3344,8 @@ def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     body part or sign as an agent, one germ never causing another."""
     if c.pred != v.CAUSES or c.s_top:
         return True
+    if _SIGNS_WORD.match(c.s):
+        return False  # "Symptoms & causes", "Symptoms: it may cause": a heading, no agent
     delay = _DELAY.match(c.s)
     if delay is not None:
         # "Late or missed diagnosis may result in lasting pain": the delay raises the risk

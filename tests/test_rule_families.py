@@ -2462,3 +2462,27 @@ def test_a_hedge_earlier_in_the_lead_paragraph_does_not_hedge_the_list(tmp_path:
     got = relations(tmp_path, "If untreated, it may spread in days. People may have signs such "
                               "as:\n- fever\n- joint pain", "Symptoms")
     assert (TOPIC, "has_symptom", "fever", "") in got
+
+
+@pytest.mark.parametrize(("heading", "sentence", "expected"), [
+    ("Treatment", "Pills do not work against it because it is caused by a virus.",
+     ("virus", "causes", TOPIC, "")),
+    ("Treatment", "Pills do not work against it because it is caused by a virus.",
+     ("pills", "effective_for", TOPIC, "negated ")),
+    ("Treatment", "There is little evidence that honey helps.",
+     ("honey", "effective_for", TOPIC, "negated ")),
+    ("Treatment", "Neither aspirin nor ibuprofen helps.",
+     ("ibuprofen", "effective_for", TOPIC, "negated ")),
+    ("Causes", "Contrary to popular belief, cold weather does not cause it.",
+     ("cold weather", "causes", TOPIC, "negated ")),
+])
+def test_negation_scope_and_more_denials(tmp_path: Path, heading: str, sentence: str,
+                                         expected: tuple[str, ...]) -> None:
+    """A denial stops at "because"; little evidence and "neither ... nor" deny; "does not
+    cause it" names the topic."""
+    assert expected in relations(tmp_path, sentence, heading)
+
+
+def test_a_symptoms_heading_causes_nothing(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Symptoms & causes", "About")
+    assert not any(s.startswith("symptom") for s, _, _, _ in got)
