@@ -918,6 +918,14 @@ _MOLECULES = re.compile(r"(?:(?:a |the )?(?:flood|surge|release|lot) of )?(?:[\w
 _NEITHER_NOR = re.compile(r"^\s*neither (?P<a>[\w' -]{2,40}?) nor (?P<b>[\w' -]{2,40}?) "
                           r"(?:(?:has|have) been shown to |seems? to |appears? to )?(?P<v>helps?|"
                           r"works?|is effective|are effective|prevents?|improves?)\b", re.I)
+_LASTING_PROBLEMS = re.compile(
+    r"\b(?:long[- ]term|lasting|permanent|ongoing|lifelong|persistent) (?:health )?(?:problems|"
+    r"effects|complications|issues|difficulties|disabilities) (?:such as|like|including|"
+    r"include|which (?:can )?include)\s+(?P<x>[^.;]+)", re.I)
+_PART_REMOVED = re.compile(r"\b(?:need|needs|needed|have|has|had|require|requires)(?: to have)? "
+                           r"(?:a |an |the |their |one |part of (?:a |an |the |their )?)?"
+                           r"(?:limb|arm|leg|hand|foot|finger|toe|fingers|toes)s? "
+                           r"(?:surgically )?(?:removed|amputated)\b", re.I)
 # A genetic make-up named as what makes people prone ("in genetically susceptible people").
 _GENETIC = re.compile(r"\bgenetically (?:susceptible|predisposed|prone|vulnerable)\b|\bgenetic "
                       r"(?:susceptibility|predisposition|tendency|vulnerability)\b", re.I)
@@ -1820,6 +1828,21 @@ class DocumentRules:
                     self.emit(name, pred, self.topic, (start, end), what, section,
                               rule="phrase:neither-nor", confidence=0.65, negated=True,
                               hedged=is_hedged(text))
+        lasting = _LASTING_PROBLEMS.search(text) if ("such as" in low or "like" in low
+                                                     or "includ" in low) else None
+        if lasting is not None:
+            # "Survivors may have long-term problems such as tiredness": lasting harms.
+            for ph in phrases(pc.cut_clause(lasting.group("x"))):
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                    self.emit(self.topic, v.HAS_COMPLICATION, ph.label, (start, end),
+                              ph.surface, section, rule="phrase:lasting-problems",
+                              confidence=0.65, hedged=is_hedged(text[:lasting.start("x")]))
+        removed = _PART_REMOVED.search(text) if "remov" in low else None
+        if removed is not None and kind in (p.COMPLICATION, p.PROGNOSIS, None):
+            # "some need a limb removed": an amputation the illness leads to.
+            self.emit(self.topic, v.HAS_COMPLICATION, "amputation", (start, end),
+                      removed.group(0), section, rule="phrase:part-removed", confidence=0.6,
+                      hedged=is_hedged(text[:removed.end()]))
         genes = _GENETIC.search(text) if "genetic" in low else None
         if genes is not None and (kind in (p.CAUSE, p.RISK) or self.mentions_topic(text)
                                   or _ABOUT_IT.match(text)):

@@ -2486,3 +2486,12 @@ def test_negation_scope_and_more_denials(tmp_path: Path, heading: str, sentence:
 def test_a_symptoms_heading_causes_nothing(tmp_path: Path) -> None:
     got = relations(tmp_path, "Symptoms & causes", "About")
     assert not any(s.startswith("symptom") for s, _, _, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("Survivors may have long-term problems such as tiredness and joint pain.", "joint pain"),
+    ("Most people recover, but some need a limb removed.", "amputation"),
+])
+def test_lasting_problems_and_parts_removed(tmp_path: Path, sentence: str, harm: str) -> None:
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Outlook")}
+    assert (TOPIC, "has_complication", harm) in got
