@@ -967,6 +967,7 @@ _WHO_CLAUSE_BEFORE_VERB = re.compile(r"\b(?:who|that|whose)\b[^,;]*?(?=\s(?:may|
                                      r"should|can|could|often|usually|are|is|need|needs)\b)",
                                      re.I)
 _SIGNS_WORD = re.compile(r"(?:signs? (?:and|&) )?(?:symptoms?|signs?)\b", re.I)
+_SECOND_VERB = re.compile(r",?\s+and (?:then )?to (?=[a-z]+\b)", re.I)
 # People or cases named as what a remedy is for: "symptomatic patients", "severe cases".
 _PEOPLE_OBJECT = re.compile(r"(?:(?:[\w-]+ ){0,2})(?:patients|people|persons|individuals|"
                             r"children|adults|infants|cases|sufferers)", re.I)
@@ -2629,7 +2630,8 @@ class DocumentRules:
         Steps that hold for every trigger of a kind (by its predicate and shape) are here;
         a trigger's own are in :data:`_SIDE_STEPS`.
         """
-        shape, left, right = r.trig.shape, r.left, r.right
+        # "more likely to get it and to get it badly": the second verb phrase names nothing.
+        shape, left, right = r.trig.shape, r.left, _SECOND_VERB.split(r.right, maxsplit=1)[0]
         topic = [Phrase(self.topic, None, self.topic)]
         lhs = (self.clause_subject(left) if r.trig.name == "participle"
                else self.side(left, r.antecedent) if p.Side.LEFT in (shape.subject, shape.object)

@@ -2495,3 +2495,10 @@ def test_a_symptoms_heading_causes_nothing(tmp_path: Path) -> None:
 def test_lasting_problems_and_parts_removed(tmp_path: Path, sentence: str, harm: str) -> None:
     got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Outlook")}
     assert (TOPIC, "has_complication", harm) in got
+
+
+def test_a_second_verb_phrase_after_and_to_names_nothing(tmp_path: Path) -> None:
+    """"more likely to get it and to get it badly": smoking raises the risk of the topic."""
+    got = relations(tmp_path, "People who smoke are more likely to get it and to get it badly.",
+                    "Risk factors")
+    assert ("smoking", "increases_risk_of", TOPIC, "") in got
