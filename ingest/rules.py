@@ -2663,7 +2663,8 @@ class DocumentRules:
         bare = right.strip(" .;:)")
         if not rhs and (r.trig.name in _EMPTY_RIGHT_IS_TOPIC or (
                 r.trig.name in _ANAPHORIC_RIGHT_IS_TOPIC and (
-                    not bare or pc.TOPIC_ALIASES.match(bare) or pc.ANAPHORA.match(bare)))):
+                    (not bare and r.trig.name not in _ONLY_ANAPHORA_IS_TOPIC)
+                    or pc.TOPIC_ALIASES.match(bare) or pc.ANAPHORA.match(bare)))):
             rhs = topic  # "People with X are at increased risk.", "... raise the risk of it"
         complications = _COMPLICATIONS.match(right) if r.predicate in (
             v.INCREASES_RISK_OF, v.PREVENTS) else None
@@ -3202,6 +3203,8 @@ _ACTS_RIGHT = frozenset({"lowers-risk-by", "prevents-by"})
 _EMPTY_RIGHT_IS_TOPIC = frozenset({"is-risk-factor", "is-treatment"})
 _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", "way-to-prevent",
                                        "prevents", "predisposes", "causes"})
+# ... but "X can cause:" leads a list of what X causes: only "it" names the topic there.
+_ONLY_ANAPHORA_IS_TOPIC = frozenset({"causes"})
 _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
 
 
