@@ -354,7 +354,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"|\b(?:is|are|has been|have been|has not been|have not been|hasn't been|"
                 r"haven't been|was|were|(?:is|are)(?: not|n't)) (?:not )?(?:been )?(?:shown|proven|"
                 r"found|known) to (?:work|help|be (?:effective|useful|beneficial|of benefit))\b"
-                r"|\b(?:is|are)(?: not|n't)? (?:very |highly |often )?(?:effective|beneficial)"
+                r"|\b(?:is|are)(?: not|n't)? (?:very |highly |often |usually |generally |"
+                r"typically |always )?(?:effective|beneficial)"
                 r"(?: (?:in|at) (?:treating|reducing|preventing))?\b",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     _t("no-evidence", r"\b(?:no|little|not (?:enough|much)|insufficient) (?:good |clear |strong |"
@@ -491,7 +492,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.CAUSES, Shape.LEFT_TO_RIGHT),
     _t("diagnosed-by", r"\b(?:is|are|can be|may be) (?:\w+ )?diagnosed (?:by|with|using|through|"
                        r"via|based on)\b|\bdiagnosis is (?:\w+ )?(?:made|based|confirmed)"
-                       r" (?:\w+ )?(?:by|on|with|through)\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+                       r" (?:\w+ )?(?:by|on|with|through)\b|\bdiagnosis is (?:usually |often |"
+                       r"typically |generally |mainly )?(?:by|through|via)\b", v.DIAGNOSED_BY,
+       Shape.TOPIC_TO_RIGHT),
     _t("confirms", r"\b(?:can|may|will|to)? ?(?:help )?(?:confirm|identify|detect)s? (?:the )?"
                    r"(?:diagnosis|condition)\b|\bprovides? a (?:definitive )?diagnosis\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),

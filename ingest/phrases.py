@@ -120,7 +120,16 @@ def is_generic(phrase: str) -> bool:
                 or _NEGATED_PART.search(phrase)
                 or (not caseless.lacks(phrase, ("to",)) and _INFINITIVE.search(phrase))
                 or _NOT_A_NAME.search(phrase) or _COLLECTIVE.search(phrase)
-                or (words and not _noun_head(words[-1].strip("'\"-"))))
+                or (words and not _noun_head(_head_word(words).strip("'\"-"))))
+
+
+def _head_word(words: list[str]) -> str:
+    """Return a phrase's head: its last word, or the noun before "to"/"of" ("exposure to
+    certain dusts", whose last word the lexicon knows only as a verb)."""
+    if len(words) >= 3 and words[1].lower() in ("to", "of") and words[0].lower().endswith(
+            ("ure", "tion", "sion", "ment", "ance", "ence", "ity")):
+        return words[0]
+    return words[-1]
 
 _PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _LEAD_WORDS = re.compile(
@@ -133,6 +142,7 @@ _LEAD_WORDS = re.compile(
     r"multiple(?! (?:organ|sclerosis|myeloma|systems?)\b)|"
     r"strong|proper|(?:a |the )?(?:number|range|variety|couple|combination|mix|selection|"
     r"regimen|course|dose) of|(?:the )?(?:development|formation|onset) of|either|"
+    r"(?:treatment|therapy) (?:with|using)|"
     r"(?:within|after|in|over|for) (?:a few|several|a couple of|\d+|one|two|three) (?:hours|days|"
     r"weeks|months|years),?|"
     r"conducting|performing|doing|having|getting|using|receiving|undergoing|with|"
@@ -162,6 +172,7 @@ _CUT = re.compile(
     r"|\s(?:can|may|might|could|will|would|is|are|was|were|has|have|had|do|does|did)\s"
     r"|\s(?:in|among) (?:genetically )?(?:susceptible|predisposed|prone|vulnerable) (?:people|"
     r"individuals|persons|patients|hosts)\b"
+    r"|\sof (?:the|this) (?:disease|condition|illness|disorder|infection|syndrome)$"
     r"|\swithout\b|\s(?:into a vein|into the vein|through a drip|via a drip|by drip|by mouth|"
     r"through a tube|by injection)\b"
     r"|\sfor (?:a long time|long periods?|many (?:months|years)|months|years|weeks|some time|"

@@ -2502,3 +2502,20 @@ def test_a_second_verb_phrase_after_and_to_names_nothing(tmp_path: Path) -> None
     got = relations(tmp_path, "People who smoke are more likely to get it and to get it badly.",
                     "Risk factors")
     assert ("smoking", "increases_risk_of", TOPIC, "") in got
+
+
+@pytest.mark.parametrize(("heading", "sentence", "expected"), [
+    ("About", "Risk factors include a family history of the disease and exposure to certain "
+              "dusts.", ("exposure to certain dusts", "increases_risk_of", TOPIC)),
+    ("About", "Risk factors include a family history of the disease.",
+     ("family history", "increases_risk_of", TOPIC)),
+    ("About", "Treatment with steroids is usually effective.",
+     ("steroids", "effective_for", TOPIC)),
+    ("About", "Diagnosis is by biopsy.", (TOPIC, "diagnosed_by", "biopsy")),
+])
+def test_encyclopedia_lead_wordings(tmp_path: Path, heading: str, sentence: str,
+                                    expected: tuple[str, str, str]) -> None:
+    """Dense lead paragraphs: an exposure's head is "exposure", "of the disease" is the
+    topic, "treatment with X" is X, "diagnosis is by X"."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, heading)}
+    assert expected in got
