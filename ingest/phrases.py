@@ -172,7 +172,7 @@ _CUT = re.compile(
     r"|\s(?:can|may|might|could|will|would|is|are|was|were|has|have|had|do|does|did)\s"
     r"|\s(?:in|among) (?:genetically )?(?:susceptible|predisposed|prone|vulnerable) (?:people|"
     r"individuals|persons|patients|hosts)\b"
-    r"|\sof (?:the|this) (?:disease|condition|illness|disorder|infection|syndrome)$"
+    r"|\sof (?:the|this) (?:disease|condition|illness|disorder|infection|syndrome)[\s.,;:]*$"
     r"|\swithout\b|\s(?:into a vein|into the vein|through a drip|via a drip|by drip|by mouth|"
     r"through a tube|by injection)\b"
     r"|\sfor (?:a long time|long periods?|many (?:months|years)|months|years|weeks|some time|"
