@@ -524,14 +524,25 @@ _OUTCOME_FACTORS = re.compile(
     r"[\w ]{1,40}?)? (?:include|includes|are|is)\s+(?P<x>[^.;]+)", re.I)
 _POOR_WORD = re.compile(r"poor|worse|bad|unfavou?rable|adverse|negative", re.I)
 # How it is caught or spread, and what plays a part in it.
-_ROUTE_HINT = re.compile(r"\b(?:catch|caught|get it|spread|spreads|passed|transmitted|"
+_ROUTE_HINT = re.compile(r"\b(?:catch|caught|get|gets|got|contracted|acquired|infected|"
+                         r"spread|spreads|passed|transmitted|"
                          r"role|part)\b", re.I)
-_ROUTE_WORDS = ("catch", "caught", "get it", "spread", "passed", "transmitted", "role", "part")
+_ROUTE_WORDS = ("catch", "caught", "get", "got", "contracted", "acquired", "infected", "spread",
+                "passed", "transmitted", "role", "part")
 _CAUGHT_FROM = re.compile(
     r"\b(?:can |may |could |might )?(?:catch|get|pick up|contract)\s+"
     r"(?P<who>it|this|[\w' -]{2,40}?)"
     r"\s+(?:from|through|by)\s+(?P<x>(?!(?:another|other|an infected|a sick|someone|people|"
     r"person)\b)[^.;]+)", re.I)
+# "It's caught by breathing in spores", "People become infected after swimming in the sea".
+_CAUGHT_BY = re.compile(
+    r"^\s*(?P<who>it|this|[\w' -]{2,40}?)(?:'s| is| are| can be| may be| is usually| is often)?"
+    r"\s+(?:usually |mainly |mostly |often |most often )?(?:caught|contracted|acquired|picked up)"
+    r"\s+(?:by|from|through|via|when|after)\s+(?P<x>[^.;]+)", re.I)
+_INFECTED_AFTER = re.compile(
+    r"(?P<who>)\b(?:people|you|patients|children|humans|most people)\s+(?:usually |often |"
+    r"mostly |can |may )*(?:become|get|are|were) infected (?:after|by|through|when|while|"
+    r"from)\s+(?P<x>[^.;]+)", re.I)
 _SPREAD_THROUGH = re.compile(
     r"^\s*(?P<who>it|this|[\w' -]{2,40}?)\s+(?:is |can be |may be |are )?(?:usually |mainly |"
     r"mostly |often )?(?:spread|spreads|passed on|passed|transmitted)\s+(?:to (?:humans|people|"
@@ -2150,6 +2161,8 @@ class DocumentRules:
         contributes to it (the sentence must be about the topic).
         """
         for rx, predicate in ((_CAUGHT_FROM, v.INCREASES_RISK_OF),
+                              (_CAUGHT_BY, v.INCREASES_RISK_OF),
+                              (_INFECTED_AFTER, v.INCREASES_RISK_OF),
                               (_SPREAD_THROUGH, v.INCREASES_RISK_OF),
                               (_PLAYS_A_ROLE, v.CONTRIBUTES_TO)):
             m = rx.search(text)
@@ -2157,7 +2170,8 @@ class DocumentRules:
                 continue
             who = pc.clean_phrase(m.group("who") or "")
             if who and not (self.is_topic(who) or pc.ANAPHORA.match(who)
-                            or pc.TOPIC_ALIASES.match(who)):
+                            or pc.TOPIC_ALIASES.match(who)
+                            or pc.TOPIC_ALIASES.match((m.group("who") or "").strip())):
                 continue
             if rx is _PLAYS_A_ROLE and not (who or self.mentions_topic(text)
                                             or (section and "cause" in section.lower())):

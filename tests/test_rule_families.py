@@ -2519,3 +2519,17 @@ def test_encyclopedia_lead_wordings(tmp_path: Path, heading: str, sentence: str,
     topic, "treatment with X" is X, "diagnosis is by X"."""
     got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, heading)}
     assert expected in got
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("You can get grebble fever from eating undercooked meat.", "eating undercooked meat"),
+    ("It's caught by breathing in spores.", "breathing in spores"),
+    ("The infection spreads through contact with infected blood.",
+     "contact with infected blood"),
+    ("People usually become infected after swimming in warm sea water.",
+     "swimming in warm sea water"),
+])
+def test_more_ways_it_is_caught(tmp_path: Path, sentence: str, source: str) -> None:
+    """How it is caught: from, by, through what, after doing what."""
+    got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Causes")}
+    assert (source, "increases_risk_of", TOPIC) in got
