@@ -309,6 +309,9 @@ _RELATED = re.compile(r"^([a-z]+)-related (complication|problem|symptom|issue)s?
 _LEAD_MARKS = re.compile(r"^[^\w(\[\"'\u00c0-\u024f]+")
 
 
+_BITE_OF = re.compile(r"^bites? (?:of|from) (?:an? |the )?(?:infected |infectious )?([a-z]+)"
+                      r"(?: (?:carrying|that carries|that carry|which carries|"
+                      r"infected with)\b.*)?$", _I)
 _FOUND_IN = re.compile(r"^(?:finding|detecting|identifying|seeing|growing) (?:the |a |an )?"
                        r"[\w' -]{2,40}? in (?:a |an |the |your )?([\w' -]{2,40})$", _I)
 
@@ -333,6 +336,10 @@ def clean_phrase(text: str) -> str:
         acting = (verb,) if unable.group(2) else inflection(verb, "VBG")
         if acting:
             text = f"difficulty {acting[0]} {unable.group(3).strip()}".strip()
+    bite = _BITE_OF.match(text)
+    if bite:  # "the bite of an infected tick carrying germs" is a tick bite
+        animal = bite.group(1).lower()
+        text = f"{(all_lemmas(animal).get('NOUN') or (animal,))[0]} bite"
     found_in = _FOUND_IN.match(text)
     if found_in:  # "finding the germ in a tissue sample": the sample is what is tested
         text = found_in.group(1)

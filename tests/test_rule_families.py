@@ -2533,3 +2533,9 @@ def test_more_ways_it_is_caught(tmp_path: Path, sentence: str, source: str) -> N
     """How it is caught: from, by, through what, after doing what."""
     got = {(s, p, o) for s, p, o, _ in relations(tmp_path, sentence, "Causes")}
     assert (source, "increases_risk_of", TOPIC) in got
+
+
+def test_the_bite_of_an_animal_is_its_bite(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Humans get grebble fever from the bite of a flea carrying the "
+                              "germ.", "Causes")
+    assert ("flea bite", "increases_risk_of", TOPIC, "") in got
