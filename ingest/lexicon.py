@@ -355,6 +355,7 @@ _SPELLINGS = (
     (re.compile(r"(?<=[a-z]{3}[vw])al$"), ""),  # removal, withdrawal (as removing)
     (re.compile(r"(?<=[a-z]{3})([b-df-hj-kmnp-rtv-z])\1ing$"), r"\1"),  # scarring, clotting
     (re.compile(r"(?<=[a-z]{4})ing$"), ""),  # grafting
+    (re.compile(r"(?<=[a-z]{3}[b-df-hj-np-tv-z])e$"), ""),  # change, as changing
 )
 
 
