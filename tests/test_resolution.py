@@ -137,7 +137,7 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("swollen hands", "hand swelling", "swelling of the hands"),
     ("red eyes", "eye redness"),
     ("painful joints", "joint pain"),
-    ("changing dressings", "dressing change", "dressing changes"),
+    ("changing bandages", "bandage change", "bandage changes"),
     # Levels in the blood, British and American spellings, routes and tests.
     ("hypercalcaemia", "hypercalcemia", "high calcium levels", "raised blood calcium",
      "high levels of calcium in the blood"),
