@@ -59,7 +59,8 @@ _BACKWARD_HEDGE = re.compile(
 )
 _CLAUSE_END = re.compile(
     r";|\s(?:but|however|although|though|whereas|while|yet|except|because(?! of))\b"
-    r"|,\s*(?:which|who)\b"
+    r"|,\s*(?:which|who)\b|,?\s+and (?=(?:you|they|he|she|we|people|patients)\s+(?:are|is|"
+    r"were|will|may|might|can|could|should|feel|have|get)\b)"
     r"|,\s*(?:as|because|since|so)\b",
     re.IGNORECASE,
 )

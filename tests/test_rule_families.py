@@ -2539,3 +2539,10 @@ def test_the_bite_of_an_animal_is_its_bite(tmp_path: Path) -> None:
     got = relations(tmp_path, "Humans get grebble fever from the bite of a flea carrying the "
                               "germ.", "Causes")
     assert ("flea bite", "increases_risk_of", TOPIC, "") in got
+
+
+def test_a_hedge_in_a_following_clause_about_you_hedges_nothing_before(tmp_path: Path) -> None:
+    """"It starts with a headache, and you are likely to feel unwell": the headache is stated."""
+    got = relations(tmp_path, "Grebble fever usually starts with a headache and fever, and you "
+                              "are likely to feel unwell.", "Symptoms")
+    assert (TOPIC, "has_symptom", "headache", "") in got
