@@ -12,7 +12,7 @@ claims/corpus.csv) of 10 k and 100 k claims (1 M with ``--million``), print:
 - **stages**: in a fresh process, the public functions the CLI calls, in its
   order: ``ingest.claims.check`` (load), ``api.compare`` (compare, with the
   statement grouping alone timed too), then every registered exporter
-  writing into one folder, the cyclic collector paused for each as
+  writing into one folder, the cyclic collector paused for all of them as
   ``api.export`` does; wall and CPU seconds per stage and the process's
   peak resident set after it (the peak only grows, so a stage that raises
   it is the one that needed the memory); then every exporter again from a
@@ -107,17 +107,16 @@ def stages(folder: Path, out: Path, jobs: int = 2) -> dict[str, Any]:
     comparison = stage("compare", lambda: api.compare(claims))
     bundle = Bundle(claims, comparison)
     out.mkdir(parents=True, exist_ok=True)
-    def write(name: str) -> list[Path]:
-        with collector_paused():  # as api.export runs each exporter
-            return EXPORTERS.get(name)(bundle, out)
-
-    for name in api.output_names("all"):
-        stage(f"write {name}", lambda name=name: write(name))
+    # As api.export runs them (exports/runner.py): the collector paused for all the
+    # writers at once, and the views they made dropped before it runs again.
+    with collector_paused():
+        for name in api.output_names("all"):
+            stage(f"write {name}", lambda name=name: EXPORTERS.get(name)(bundle, out))
+        bundle.views.clear()
     # The same outputs again from a fresh bundle (no view made yet), shared out to
     # forked processes (exports/runner.py); cpu is this process's only.
     shared = out / "jobs"
     shared.mkdir(exist_ok=True)
-    bundle.views.clear()  # the first run's views would be copied into each process
     gc.collect()
     stage(f"all outputs, {jobs} jobs", lambda: run_exporters(
         Bundle(claims, comparison), shared, api.output_names("all"), jobs=jobs))

@@ -88,10 +88,12 @@ def export(bundle: Bundle, out_dir: str | Path, names: Sequence[str] | None = No
     The files appear together or not at all, under a lock on ``out_dir``
     (see :func:`claimgraph.graph.files.publish`); other files there stay.
 
-    Each exporter runs with the cyclic collector paused: the views it builds
+    The exporters run with the cyclic collector paused: the views they build
     (quads, the report, a networkx graph) are millions of acyclic objects,
     and the collector rescanning them as they grew was a third of the
-    reports' time at 100 k claims.  It runs again between exporters.
+    reports' time at 100 k claims.  The views made by this call are dropped
+    at its end, before the collector runs again (a later call makes them
+    anew); views the bundle already held stay.
 
     ``jobs`` > 1 writes the outputs in that many forked processes (the RDF,
     the report and the network views each in one), same bytes; 1, the

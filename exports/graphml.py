@@ -180,9 +180,27 @@ def graphml_lines(G: nx.MultiDiGraph) -> str:
     directed = "directed" if G.is_directed() else "undirected"
     graph = ([f'  <graph edgedefault="{directed}">', *body, "  </graph>"] if body
              else [f'  <graph edgedefault="{directed}" />'])
-    text = "\n".join([_GRAPHML_HEAD, *keys.lines(), *graph, "</graphml>"])
-    # ElementTree writes us-ascii with character references, and the lines are
-    # split by str.splitlines (which also breaks at \r, \x0b, \x1c ...).
+    return _ascii_lines("\n".join([_GRAPHML_HEAD, *keys.lines(), *graph, "</graphml>"]))
+
+
+# The line breaks of str.splitlines in ASCII text, other than "\n".
+_OTHER_BREAKS = re.compile(r"[\r\x0b\x0c\x1c-\x1e]")
+
+
+def _ascii_lines(text: str) -> str:
+    r"""Return ``text`` as ElementTree and networkx's line joining leave it.
+
+    ElementTree writes us-ascii with character references, and the lines are
+    split by str.splitlines (which also breaks at \r, \x0b, \x1c ...) and
+    joined with "\n".  Most texts are ASCII with "\n" breaks only, which that
+    leaves as they are: checked first, as re-encoding, splitting and joining
+    the 50 MB of a 100 k-claim graph cost 0.3 s per file.
+
+    >>> _ascii_lines("a\nb") == "a\nb" and _ascii_lines("é\rb\n") == "&#233;\nb"
+    True
+    """
+    if text.isascii() and not text.endswith("\n") and _OTHER_BREAKS.search(text) is None:
+        return text
     return "\n".join(text.encode("ascii", "xmlcharrefreplace").decode("ascii").splitlines())
 
 
@@ -379,4 +397,4 @@ def gexf_lines(G: nx.MultiDiGraph) -> str:
     except _NotCopied:
         text = "\n".join(nx.generate_gexf(G, encoding="utf-8", prettyprint=True))
         return _GEXF_DATE.sub("", text, count=1)
-    return "\n".join(text.encode("ascii", "xmlcharrefreplace").decode("ascii").splitlines())
+    return _ascii_lines(text)

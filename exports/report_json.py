@@ -8,25 +8,61 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from .base import EXPORTERS, Bundle, write_atomic
 from .report_data import shared_report
+
+_ORJSON = (orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
+           | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME)
+# Where orjson's bytes can differ from json.dumps's: a float of magnitude 1e-9 to
+# 1e-5, written "0.00001" or "1e-7" where repr() writes "1e-05" and "1e-07" (every
+# other finite double is written alike: checked over 600 000 random doubles and
+# every power of ten).  A match inside a string only costs the slower writer.
+_OTHER_FLOAT = re.compile(rb"0\.0000|e-[5-9](?![0-9])")
 
 
 def dumps(report: dict[str, Any]) -> str:
     """Return the report as canonical JSON text (sorted keys, 2-space indent, final newline).
 
-    The bytes ``json.dumps(sort_keys=True, indent=2, ensure_ascii=False)``
-    writes (tested against it), laid out here: given an indent, the standard
-    library drops its C encoder for a pure-Python one, which took most of
-    the time of writing a 100 k-claim report.  Strings still go through the
-    C string encoder.
+    The text of :func:`encode`: the bytes ``json.dumps(sort_keys=True,
+    indent=2, ensure_ascii=False)`` writes.
 
     Raises ValueError on NaN or infinity rather than write JSON other tools reject.
     """
+    return encode(report).decode("utf-8")
+
+
+def encode(report: dict[str, Any]) -> bytes:
+    """Return :func:`dumps`'s text as UTF-8, written by orjson where its bytes are the same.
+
+    Given an indent, the standard library drops its C encoder for a pure
+    Python one (3.3 s for the 100 MB report of 100 k claims).  orjson writes
+    the same layout in 0.2 s; the standard C encoder, without an indent,
+    checks the numbers (orjson writes NaN as null, we refuse it).  Whatever
+    orjson refuses (a non-string key, a big integer, a lone surrogate, a
+    dataclass) or may write otherwise (:data:`_OTHER_FLOAT`) goes through
+    :func:`_python_dumps`, as before.
+    """
+    try:
+        text = orjson.dumps(report, option=_ORJSON)
+    except TypeError:  # orjson.JSONEncodeError is a TypeError
+        return _python_dumps(report).encode("utf-8")
+    # Two fast substring scans; the regex only where one of them finds something.
+    if (b"e-" in text or b"0.0000" in text) and _OTHER_FLOAT.search(text):
+        return _python_dumps(report).encode("utf-8")
+    # Raises ValueError on NaN or infinity; orjson found no cycle (it stops at depth 255).
+    json.dumps(report, allow_nan=False, check_circular=False)
+    return text
+
+
+def _python_dumps(report: dict[str, Any]) -> str:
+    """Return :func:`dumps`'s text, laid out in Python (strings by the C string encoder)."""
     try:
         return _Encoder().encode(report, "") + "\n"
     except _Unusual:
@@ -105,4 +141,4 @@ class _Encoder:
 @EXPORTERS.register("report-json")
 def export_report_json(bundle: Bundle, out_dir: Path) -> list[Path]:
     """Write ``report.json`` into ``out_dir`` and return its path."""
-    return [write_atomic(Path(out_dir) / "report.json", dumps(shared_report(bundle)))]
+    return [write_atomic(Path(out_dir) / "report.json", encode(shared_report(bundle)))]

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import re
-import weakref
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from itertools import chain, groupby, repeat
@@ -32,6 +31,7 @@ from json.encoder import encode_basestring as _json_string  # the C encoder json
 from operator import itemgetter
 from typing import Any, cast
 
+from .by_identity import ByIdentity
 from .errors import ClaimGraphError
 from .rdf_terms import RDF_TYPE, Term, TermQuad, iri_ref, literal_parts, term_value
 
@@ -199,16 +199,15 @@ def _split(quads: Iterable[TermQuad]) -> list[tuple[Term | None, list[TermQuad]]
 
 
 # The split (False) and the union (True) of each frozenset of quads still alive (see
-# _graphs); an entry goes with its set.
-_BY_GRAPH: weakref.WeakKeyDictionary[
-    frozenset[TermQuad], dict[bool, list[tuple[Term | None, list[TermQuad]]]]] = (
-    weakref.WeakKeyDictionary())
+# _graphs); an entry goes with its set.  Found by identity (graph/by_identity.py): a
+# WeakKeyDictionary compares a 2 M-quad set with itself element by element.
+_BY_GRAPH: ByIdentity[
+    frozenset[TermQuad], dict[bool, list[tuple[Term | None, list[TermQuad]]]]] = ByIdentity()
 # The term formatter of each frozenset of quads still alive, per prefix declaration:
 # TriG, Turtle and JSON-LD of one graph write the same terms, so each is abbreviated
 # (and given its sort key) once for the three, not once per format.
-_TERMS: weakref.WeakKeyDictionary[
-    frozenset[TermQuad], dict[tuple[tuple[str, str], ...], _Terms]] = (
-    weakref.WeakKeyDictionary())
+_TERMS: ByIdentity[
+    frozenset[TermQuad], dict[tuple[tuple[str, str], ...], _Terms]] = ByIdentity()
 
 
 def _terms_for(quads: Collection[TermQuad], prefixes: dict[str, str]) -> _Terms:
@@ -374,10 +373,9 @@ def _trig(quads: Collection[TermQuad], prefixes: dict[str, str],
 # The TriG blocks of each graph of a frozenset still alive, per prefix declaration,
 # until Turtle of the same quads takes them (see _turtle); kept only for the sets
 # given to keep_trig_for_turtle.
-_TRIG_BLOCKS: weakref.WeakKeyDictionary[
-    frozenset[TermQuad], dict[tuple[tuple[str, str], ...], list[list[Block]]]] = (
-    weakref.WeakKeyDictionary())
-_FOR_TURTLE: weakref.WeakSet[frozenset[TermQuad]] = weakref.WeakSet()
+_TRIG_BLOCKS: ByIdentity[
+    frozenset[TermQuad], dict[tuple[tuple[str, str], ...], list[list[Block]]]] = ByIdentity()
+_FOR_TURTLE: ByIdentity[frozenset[TermQuad], bool] = ByIdentity()
 
 
 def keep_trig_for_turtle(quads: frozenset[TermQuad]) -> None:
@@ -388,7 +386,7 @@ def keep_trig_for_turtle(quads: frozenset[TermQuad]) -> None:
     keeps nothing (the blocks are about as large as the TriG text), and
     Turtle groups every subject itself; the text is the same either way.
     """
-    _FOR_TURTLE.add(quads)
+    _FOR_TURTLE.setdefault(quads, True)
 
 
 def write_turtle(quads: Collection[TermQuad], prefixes: dict[str, str]) -> str:
@@ -401,7 +399,7 @@ def _turtle(quads: Collection[TermQuad], prefixes: dict[str, str],
     terms = _terms_for(quads, prefixes)
     ((_, members),) = _graphs(quads, union=True)
     out = [_prefix_lines(prefixes) + "\n"]
-    trig = (_TRIG_BLOCKS.get(quads, {}).pop(tuple(prefixes.items()), None)
+    trig = ((_TRIG_BLOCKS.get(quads) or {}).pop(tuple(prefixes.items()), None)
             if isinstance(quads, frozenset) else None)
     if trig is None:
         _blocks(out, _subject_blocks(members, terms, _turtle_writer(terms, "")))

@@ -73,3 +73,32 @@ def test_a_child_that_dies_is_an_error_not_a_hang(fresh_example: Callable[[], Bu
     with pytest.raises(ClaimGraphError, match="ended without an answer"):
         runner.run_exporters(fresh_example(), _dir(tmp_path / "out"), ["jsonld", "report-md"],
                              jobs=2)
+
+
+def test_a_run_drops_the_views_it_made_and_keeps_the_ones_it_found(
+        fresh_example: Callable[[], Bundle], tmp_path: Path) -> None:
+    """Views made for a run are gone after it; views the bundle held before stay the same."""
+    bundle = fresh_example()
+    ids = bundle.claim_ids()
+    runner.run_exporters(bundle, tmp_path, ["trig", "report-md"])
+    assert set(bundle.views) == {"claim-ids"}
+    assert bundle.claim_ids() is ids
+
+
+def test_a_run_leaves_the_collector_as_it_found_it(fresh_example: Callable[[], Bundle],
+                                                   tmp_path: Path) -> None:
+    """On before, on after, also when an exporter fails; off before, still off after."""
+    import gc
+
+    was = gc.isenabled()
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            runner.run_exporters(fresh_example(), tmp_path / str(enabled), ["report-md"])
+            assert gc.isenabled() is enabled
+        gc.enable()
+        with pytest.raises(ClaimGraphError):
+            runner.run_exporters(fresh_example(), tmp_path / "bad", ["report-md", "nosuch"])
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()

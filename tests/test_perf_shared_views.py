@@ -26,7 +26,10 @@ def test_report_formats_leave_the_shared_report_unchanged(
         fresh_example: Callable[[], Bundle], tmp_path: Path) -> None:
     """Rendering every report format leaves the shared report equal to a freshly built one."""
     bundle = fresh_example()
-    api.export(bundle, tmp_path, [n for n in api.output_names("all") if n.startswith("report")])
+    # One by one, not through api.export: it drops the views it made when it is done.
+    for name in api.output_names("all"):
+        if name.startswith("report"):
+            EXPORTERS.get(name)(bundle, tmp_path)
     assert shared_report(bundle) == report_dict(fresh_example())
     assert shared_report(bundle) is shared_report(bundle)
 

@@ -7,7 +7,8 @@ import importlib
 
 import pytest
 
-MODULES = ("claimgraph.graph.rdf_build", "claimgraph.graph.store", "claimgraph.graph.sparql",
+MODULES = ("claimgraph.graph.rdf_build", "claimgraph.graph.rdf_write", "claimgraph.graph.store",
+           "claimgraph.graph.sparql", "claimgraph.graph.by_identity",
            "claimgraph.schemas")
 
 

@@ -61,3 +61,27 @@ def test_numbers_json_cannot_hold_are_refused(number: float) -> None:
     """NaN and infinity raise ValueError, as json.dumps(allow_nan=False) does."""
     with pytest.raises(ValueError):
         report_json.dumps({"figure": [number]})
+
+
+@pytest.mark.parametrize("value", [
+    {"f": [1e-05, 2.5e-06, 1e-07, 3e-08, 1e-09, 1e-10, 1e-04, 1e16, 1.5e300, -0.0]},
+    {"\U0001f600": 1, "\uffff": 2, "é": 3, "a": [{"z": None, "Z": True}]},
+    {"big": 2**70, "deep": [[[[[[[[1]]]]]]]]},
+])
+def test_awkward_numbers_and_keys_are_written_as_the_standard_library_writes_them(
+        value: dict[str, Any]) -> None:
+    """Tiny floats (orjson writes them otherwise), astral keys, big integers: json.dumps's bytes."""
+    assert report_json.dumps(value) == _standard(value)
+
+
+def test_a_plain_report_does_not_need_the_python_writer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The example's report is written by the fast path alone, with the same bytes."""
+    claims = api.load(EXAMPLE)
+    report = report_dict(Bundle(claims, api.compare(claims)))
+    expected = _standard(report)
+
+    def refuse(value: dict[str, Any]) -> str:
+        raise AssertionError("the Python writer was used")
+
+    monkeypatch.setattr(report_json, "_python_dumps", refuse)
+    assert report_json.encode(report) == expected.encode("utf-8")

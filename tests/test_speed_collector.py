@@ -28,3 +28,25 @@ def test_extract_and_write_leave_the_collector_as_they_found_it(tmp_path: Path,
     finally:
         (gc.enable if was else gc.disable)()
     assert [c.object for c in result.claimset.claims] != []
+
+
+def test_a_pause_leaves_nothing_frozen_and_keeps_a_callers_frozen_objects() -> None:
+    """After a pause nothing is frozen; objects the caller froze stay frozen."""
+    from claimgraph.graph.collector import collector_paused
+
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with collector_paused():
+            made = [[i] for i in range(1000)]
+        assert gc.get_freeze_count() == 0
+        assert gc.isenabled()
+        gc.freeze()
+        frozen = gc.get_freeze_count()
+        with collector_paused():
+            made += [[i] for i in range(1000)]
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+        (gc.enable if was else gc.disable)()
+    assert len(made) == 2000
