@@ -364,7 +364,9 @@ def _spelling(word: str) -> str:
     """Return one spelling for a word's British and American forms and its -ation noun.
 
     >>> [_spelling(w) for w in ("haemorrhage", "oedema", "colour", "immunisation", "skin")]
-    ['hemorrhage', 'edema', 'color', 'immuniz', 'skin']
+    ['hemorrhag', 'edema', 'color', 'immuniz', 'skin']
+    >>> _spelling("changing") == _spelling("change")
+    True
     >>> _spelling("transplantation") == _spelling("transplant")
     True
     """
