@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,108 @@ def test_writing_outputs_leaves_the_umask_alone(tmp_path: Path) -> None:
         real(old)
     assert calls == []
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+# --- every way out of a paused call puts the collector back ---------------------------
+#
+# compare(), check(), extract_documents(), write_candidates() and export() pause the
+# collector (graph.collector).  A caller that catches an error from one of them (a
+# notebook, a server handling a bad upload) must not be left with the collector off for
+# the rest of the process, nor a caller who had switched it off find it on again.  Each
+# case below makes the paused call fail half-way, with an input error, a bug-like error
+# and an interrupt.
+
+class _Boom(Exception):
+    """An error no layer of claimgraph catches, as a bug in a dependency would raise."""
+
+
+_ERRORS: list[type[BaseException]] = [_Boom, KeyboardInterrupt]
+
+
+def _fail(error: type[BaseException]) -> Callable[..., object]:
+    def raiser(*args: object, **kwargs: object) -> object:
+        assert not gc.isenabled(), "the failure must happen while the collector is paused"
+        raise error("half-way")
+    return raiser
+
+
+def _tiny_project(root: Path) -> Path:
+    (root / "claims").mkdir(parents=True)
+    (root / "claims" / "a.yaml").write_text(
+        "source: a\nclaims:\n  - [smoking, increases_risk_of, gout]\n", encoding="utf-8")
+    return root
+
+
+def _call_compare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                  error: type[BaseException]) -> None:
+    from claimgraph.graph import compare as compare_module
+
+    monkeypatch.setattr(compare_module, "build_index", _fail(error))
+    compare(many_claims(30))
+
+
+def _call_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                error: type[BaseException]) -> None:
+    from claimgraph.ingest import claims as claims_module
+
+    monkeypatch.setattr(claims_module, "_check", _fail(error))
+    claims_module.check([_tiny_project(tmp_path / "p")])
+
+
+def _call_extract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                  error: type[BaseException]) -> None:
+    from claimgraph.ingest import extract as extract_module
+
+    page = tmp_path / "tarn.txt"
+    page.write_text("Tarn fever\n\nTarn fever causes a rash.\n", encoding="utf-8")
+    monkeypatch.setattr(extract_module, "read_document", _fail(error))  # inside _one's pause
+    extract_module.extract_documents([page], progress=False)
+
+
+def _call_write_candidates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                           error: type[BaseException]) -> None:
+    from claimgraph.ingest import review
+
+    monkeypatch.setattr(review, "publish", _fail(error))
+    claims = ClaimSet(sources=(Source("a"),), claims=(
+        Claim("smoking", "increases_risk_of", "gout", evidence=Evidence("a")),))
+    review.write_candidates(claims, tmp_path / "out")
+
+
+def _call_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                 error: type[BaseException]) -> None:
+    from claimgraph import api
+    from claimgraph.exports import base
+    from claimgraph.exports.base import Bundle
+
+    claims = many_claims(30)
+    bundle = Bundle(claims, compare(claims))
+    real_get = base.EXPORTERS.get
+    monkeypatch.setattr(base.EXPORTERS, "get",
+                        lambda name: _fail(error) if name == "report-json" else real_get(name))
+    api.export(bundle, tmp_path / "out", ["report-md", "report-json", "trig"])
+
+
+_CALLS: dict[str, Callable[[Path, pytest.MonkeyPatch, type[BaseException]], None]] = {
+    "compare": _call_compare, "check": _call_check, "extract_documents": _call_extract,
+    "write_candidates": _call_write_candidates, "export": _call_export,
+}
+
+
+@pytest.mark.parametrize("was_enabled", [True, False], ids=["collector-on", "collector-off"])
+@pytest.mark.parametrize("error", _ERRORS, ids=lambda e: e.__name__)
+@pytest.mark.parametrize("call", sorted(_CALLS))
+def test_a_paused_call_that_fails_restores_the_collector(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, call: str,
+        error: type[BaseException], was_enabled: bool) -> None:
+    """Whatever ends a paused call early, the collector is left as the caller had it."""
+    thresholds = gc.get_threshold()
+    if not was_enabled:
+        gc.disable()
+    try:
+        with pytest.raises(error, match="half-way"):
+            _CALLS[call](tmp_path, monkeypatch, error)
+        assert gc.isenabled() is was_enabled
+        assert gc.get_threshold() == thresholds
+    finally:
+        gc.enable()
