@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,9 @@ from click.testing import CliRunner, Result
 
 from claimgraph import api
 from claimgraph.cli import main
+from claimgraph.exports.base import Bundle
 from claimgraph.graph.errors import ClaimGraphError, NotFoundError
+from claimgraph.graph.model import Entity
 from claimgraph.graph.rdf_build import RESERVED_GRAPHS
 from claimgraph.ingest.documents import read_document
 from claimgraph.ingest.readers_pdf import MAX_PAGES
@@ -401,6 +404,25 @@ def test_control_characters_leave_graphml_and_gexf_well_formed(tmp_path: Path) -
         root = ET.parse(tmp_path / "out" / name).getroot()
         texts = {t for el in root.iter() for t in (el.text, *el.attrib.values()) if t}
         assert "warfarin\x7f" in texts, name
+
+
+def test_noncharacters_and_surrogates_leave_graphml_and_gexf_well_formed(
+        tmp_path: Path) -> None:
+    """U+FFFE and U+FFFF (and, through the API, a lone surrogate) are dropped, not written
+    as ``&#65534;``: XML forbids those characters as references too."""
+    path = write(tmp_path / "c.yaml", CLAIM.format(claim='["war\\ufffefar\\uffffin", causes, b]'))
+    result = _run("build", path, "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    claims = api.load(path)
+    entities = tuple(Entity(e.id, e.label + "\ud800", synonyms=e.synonyms)
+                     for e in claims.entities)
+    api.export(Bundle(replace(claims, entities=entities), api.compare(claims)),
+               tmp_path / "api", ["graphml", "gexf"])
+    for out in ("out", "api"):
+        for name in ("graph.graphml", "graph.gexf"):
+            root = ET.parse(tmp_path / out / name).getroot()
+            texts = {t for el in root.iter() for t in (el.text, *el.attrib.values()) if t}
+            assert "warfarin" in texts, (out, name)
 
 
 @pytest.mark.parametrize(("value", "got", "hint"), [
