@@ -1,13 +1,17 @@
-"""Library calls leave the process as they found it: the cyclic collector keeps running.
+"""Library calls leave the process as they found it (issue 12, library hygiene).
 
-compare() and building the rdflib Dataset used to switch the garbage collector
-off for their whole run (process-wide state a caller does not expect).  Here
-the collector must run *during* them: its generation-0 count goes up.
+The cyclic collector is on (or off, if the caller switched it off) after every call,
+however it ends; the umask is never read or set; pypdf's logger keeps its level.
+
+compare(), check(), extraction, write_candidates() and export() pause the collector
+for their own call only (graph.collector); building the rdflib Dataset does not
+pause it at all.
 """
 
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import stat
 from collections.abc import Callable
@@ -17,8 +21,12 @@ import pytest
 
 from claimgraph.graph import files
 from claimgraph.graph.compare import compare
+from claimgraph.graph.errors import ClaimGraphError
 from claimgraph.graph.model import Claim, ClaimSet, Evidence, Polarity, Source
 from claimgraph.graph.store import ClaimGraph
+from claimgraph.ingest.documents import read_document
+
+from . import hostile_pdfs
 
 
 def many_claims(n: int = 3000) -> ClaimSet:
@@ -197,3 +205,23 @@ def test_a_paused_call_that_fails_restores_the_collector(
         assert gc.get_threshold() == thresholds
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("which", ["readable", "bad"])
+def test_reading_a_pdf_leaves_the_pypdf_logger_alone(tmp_path: Path, which: str) -> None:
+    """pypdf is quiet while a PDF is read, and its logger keeps the caller's level after,
+    whether the PDF was read or refused (it used to be set to ERROR for the process)."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.DEBUG)
+    try:
+        path = tmp_path / "page.pdf"
+        path.write_bytes(hostile_pdfs.pdf() if which == "readable"
+                         else hostile_pdfs.HOSTILE["DependencyError"]())
+        try:
+            read_document(path)
+        except ClaimGraphError:
+            assert which == "bad"
+        assert logger.level == logging.DEBUG
+    finally:
+        logger.setLevel(level)
