@@ -219,7 +219,7 @@ _as_of_opt = click.option("--as-of", default=None,
                           help="Date for freshness checks, YYYY-MM-DD (default: today).")
 _base = click.option("--base", default=None, help="Base IRI for entities, claims and graphs.")
 _sources = click.option("--sources", type=click.Path(dir_okay=False), default=None,
-                        help="A sources manifest (the format of shared/seeds/sources.yaml).")
+                        help="A sources manifest (sources.yaml; its format is in docs/formats.md).")
 _vocab = click.option("--vocabulary", type=click.Path(dir_okay=False), default=None,
                       help="A vocabulary.yaml to resolve labels with.")
 _focus = click.option("--html-focus", default=None,
