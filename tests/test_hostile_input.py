@@ -425,6 +425,31 @@ def test_noncharacters_and_surrogates_leave_graphml_and_gexf_well_formed(
             assert "warfarin" in texts, (out, name)
 
 
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def test_control_characters_reach_no_report_or_csv(tmp_path: Path) -> None:
+    """Controls and escape sequences in a publisher, labels, a section and an anchor are
+    stripped from report.md, report.html and the CSVs (they were copied raw, so
+    `cat report.md` cleared the screen), and a formula start they hid is still guarded."""
+    project = tmp_path / "p"
+    write(project / "sources.yaml", 'sources:\n  - {id: a, publisher: "Pub\\x01\\x1b[2J", '
+          'title: "T\\x08\\x85"}\n  - {id: b}\n')
+    for source in ("a", "b"):
+        write(project / "claims" / f"{source}.yaml", f"source: {source}\nclaims:\n"
+              '  - ["x\\x01\\x0by\\x7f", increases_risk_of, "\\x01=1+1"]\n'
+              '  - {subject: "q\\x02", predicate: causes, object: r, section: "S\\x03", '
+              'anchor: "an\\x04"}\n')
+    result = _run("compare", project, "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out"
+    for name in ("report.md", "report.html", "statements.csv", "conflicts.csv", "gaps.csv"):
+        text = (out / name).read_text(encoding="utf-8")
+        assert CONTROLS.findall(text) == [], name
+    assert "Pub" in (out / "report.md").read_text(encoding="utf-8")
+    assert "'=1+1" in (out / "statements.csv").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(("value", "got", "hint"), [
     ("!!set {a, b}", "a !!set value", "remove the !!set tag; write the value as text or a list"),
     ("!!binary aGVsbG8=", "a !!binary value",
