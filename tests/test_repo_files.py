@@ -8,10 +8,12 @@ package ships.
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from claimgraph.cli import main
@@ -55,3 +57,26 @@ def test_embeddings_install_line_is_one_in_readme_hint_and_help() -> None:
     assert "claimgraph[embeddings]" not in README + INSTALL_HINT
     help_text = CliRunner().invoke(main, ["extract", "--help"]).output
     assert "torch (CPU build)" in " ".join(help_text.split())
+
+
+def _property_names(node: object, found: set[str]) -> set[str]:
+    if isinstance(node, dict):
+        found.update(node.get("properties", {}))
+        for value in node.values():
+            _property_names(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _property_names(value, found)
+    return found
+
+
+@pytest.mark.parametrize("name", ["claims", "sources", "vocabulary", "report"])
+def test_docs_name_every_field_of_the_shipped_schemas(name: str) -> None:
+    """docs/formats.md, the documentation in the repository, names every key the JSON Schema
+    allows (issue 12: the formats and the report documented, not only schema'd)."""
+    doc = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
+    schema = json.loads((ROOT / "claimgraph" / "schemas" / f"{name}.schema.json")
+                        .read_text(encoding="utf-8"))
+    missing = sorted(key for key in _property_names(schema, set())
+                     if not re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", doc))
+    assert missing == []
