@@ -269,6 +269,30 @@ def test_pdf_past_the_page_limit_is_refused(tmp_path: Path) -> None:
                                "(hint: split it, or extract the pages you need)")
 
 
+def test_pdf_past_the_text_limit_is_refused(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF whose text runs past MAX_CHARS is refused at the page that crosses it."""
+    from claimgraph.ingest import readers_pdf
+
+    monkeypatch.setattr(readers_pdf, "MAX_CHARS", 10)
+    path = tmp_path / "long.pdf"
+    path.write_bytes(hostile_pdfs.pdf(pages=2))
+    with pytest.raises(ClaimGraphError) as info:
+        read_document(path)
+    assert str(info.value) == (f"{path}: expected a PDF of at most {MAX_PAGES} pages and 10 "
+                               "characters of text, got more than 10 characters by page 1 "
+                               "(hint: split it, or extract the pages you need)")
+
+
+def test_document_past_the_byte_limit_is_refused_unread(tmp_path: Path) -> None:
+    """A file larger than max_bytes is refused from its size, before it is read."""
+    path = write(tmp_path / "big.txt", "x" * (3 * 1024 * 1024))
+    with pytest.raises(ClaimGraphError) as info:
+        read_document(path, max_bytes=2 * 1024 * 1024)
+    assert str(info.value) == (f"{path}: expected a document of at most 2 MB, got 3.0 MB "
+                               "(hint: split it, or raise max_bytes)")
+
+
 # --- output folders (graph/files.publish): one line from the command ------------------
 
 
