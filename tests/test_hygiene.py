@@ -173,7 +173,7 @@ def _call_write_candidates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 
 
 def _call_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                 error: type[BaseException]) -> None:
+                 error: type[BaseException], jobs: int = 1) -> None:
     from claimgraph import api
     from claimgraph.exports import base
     from claimgraph.exports.base import Bundle
@@ -183,12 +183,19 @@ def _call_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     real_get = base.EXPORTERS.get
     monkeypatch.setattr(base.EXPORTERS, "get",
                         lambda name: _fail(error) if name == "report-json" else real_get(name))
-    api.export(bundle, tmp_path / "out", ["report-md", "report-json", "trig"])
+    api.export(bundle, tmp_path / "out", ["report-md", "report-json", "trig"], jobs=jobs)
+
+
+def _call_export_forked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                        error: type[BaseException]) -> None:
+    """export(jobs=2): the exporter fails in a forked child; the parent re-raises it."""
+    _call_export(tmp_path, monkeypatch, error, jobs=2)
 
 
 _CALLS: dict[str, Callable[[Path, pytest.MonkeyPatch, type[BaseException]], None]] = {
     "compare": _call_compare, "check": _call_check, "extract_documents": _call_extract,
     "write_candidates": _call_write_candidates, "export": _call_export,
+    "export-jobs-2": _call_export_forked,
 }
 
 
