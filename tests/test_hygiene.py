@@ -22,12 +22,15 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph import api
+from claimgraph.exports.base import Bundle
 from claimgraph.graph import files
 from claimgraph.graph.compare import compare
 from claimgraph.graph.errors import ClaimGraphError
 from claimgraph.graph.model import Claim, ClaimSet, Evidence, Polarity, Source
 from claimgraph.graph.store import ClaimGraph
 from claimgraph.ingest import embeddings
+from claimgraph.ingest import extract as extract_module
 from claimgraph.ingest.documents import read_document
 
 from . import hostile_pdfs
@@ -154,8 +157,6 @@ def _call_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 
 def _call_extract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                   error: type[BaseException]) -> None:
-    from claimgraph.ingest import extract as extract_module
-
     page = tmp_path / "tarn.txt"
     page.write_text("Tarn fever\n\nTarn fever causes a rash.\n", encoding="utf-8")
     monkeypatch.setattr(extract_module, "read_document", _fail(error))  # inside _one's pause
@@ -174,9 +175,7 @@ def _call_write_candidates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 
 def _call_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                  error: type[BaseException], jobs: int = 1) -> None:
-    from claimgraph import api
     from claimgraph.exports import base
-    from claimgraph.exports.base import Bundle
 
     claims = many_claims(30)
     bundle = Bundle(claims, compare(claims))
@@ -268,3 +267,22 @@ def test_loading_the_embedding_model_leaves_the_environment_as_it_was(
     assert seen == {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "0",
                     "HF_HUB_DISABLE_PROGRESS_BARS": "1"}
     assert dict(os.environ) == before
+
+
+def test_library_calls_start_no_process_by_default(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """extract, load, compare and export with their defaults do all their work in this
+    process: parallel work is opt-in (jobs > 1), so a notebook or a server never gets a
+    surprise pool or fork."""
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a process was started without jobs > 1")
+
+    monkeypatch.setattr(os, "fork", refuse)
+    monkeypatch.setattr(extract_module, "ProcessPoolExecutor", refuse)
+    page = tmp_path / "tarn.txt"
+    page.write_text("Tarn fever\n\nTarn fever causes a rash.\n", encoding="utf-8")
+    extracted, _ = api.extract([page])
+    loaded = api.load(_tiny_project(tmp_path / "p"))
+    for claims in (extracted, loaded):
+        written = api.export(Bundle(claims, api.compare(claims)), tmp_path / "out")
+        assert written
