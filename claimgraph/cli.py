@@ -219,7 +219,7 @@ _as_of_opt = click.option("--as-of", default=None,
                           help="Date for freshness checks, YYYY-MM-DD (default: today).")
 _base = click.option("--base", default=None, help="Base IRI for entities, claims and graphs.")
 _sources = click.option("--sources", type=click.Path(dir_okay=False), default=None,
-                        help="A sources manifest (the format of shared/seeds/sources.yaml).")
+                        help="A sources manifest (sources.yaml; its format is in docs/formats.md).")
 _vocab = click.option("--vocabulary", type=click.Path(dir_okay=False), default=None,
                       help="A vocabulary.yaml to resolve labels with.")
 _focus = click.option("--html-focus", default=None,
@@ -430,7 +430,10 @@ def query(args: tuple[str, ...], fmt: str, backend: str, allow_service: bool,
         _fail(str(err))  # each carries its own hint (--allow-service; the server's answer)
         return
     except ClaimGraphError as err:
-        _fail(str(err), "check the query; prefixes cg:, skos:, prov:, dcterms: are predeclared")
+        # A parser error names the predeclared prefixes in its own hint; a second, shorter
+        # list under it contradicted the first.
+        _fail(str(err), "" if "(hint: " in str(err) else
+              "check the query; prefixes cg:, skos:, prov:, dcterms: are predeclared")
         return
     _print_results(results, fmt, prefixes)
 
@@ -468,6 +471,11 @@ def extract(docs: tuple[str, ...], out: str, sources: str | None, vocabulary: st
         # Notes are merge suggestions, which go to merge-suggestions.yaml here.
         _print_problems([p for p in problems if p.severity != "note"])
         _stop_on_errors(problems)
+        if not result.pages:
+            # As compare: no page read leaves nothing to review, and exit 0 with a lone
+            # vocabulary.yaml in a new folder hid that every document had failed.
+            _fail("no document could be read, so there is nothing to extract; nothing was "
+                  "written", "the lines above say what is wrong with each document")
         _pages_read(result.pages)
         written = write_candidates(claimset, Path(out), texts=result.texts,
                                    embeddings=embeddings)

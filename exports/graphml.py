@@ -27,14 +27,22 @@ from claimgraph.graph.network import flatten_attrs, to_networkx
 from .base import EXPORTERS, Bundle, write_atomic
 
 _GEXF_DATE = re.compile(r'\s+lastmodifieddate="[^"]*"')
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Both writers emit non-ASCII as decimal character references (as ElementTree does), so
+# U+FFFE, U+FFFF and lone surrogates reach this point as ``&#65534;``, ``&#55296;``...:
+# a reference to a character XML 1.0 forbids is as ill-formed as the character itself.
+# (Input text cannot forge one: its ``&`` is already ``&amp;``.)
+_NOT_XML = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
+    r"|&#(?:6553[45]|5529[6-9]|55[3-9]\d\d|56\d\d\d|57[0-2]\d\d|573[0-3]\d|5734[0-3]);")
 
 
 def xml_safe(text: str) -> str:
-    r"""Return ``text`` without the characters XML 1.0 forbids.
+    r"""Return ``text`` without the characters XML 1.0 forbids, raw or as references.
 
     >>> xml_safe("a\x01b\tc\x1f")
     'ab\tc'
+    >>> xml_safe("x&#65534;y&#55296;z&#133;&amp;#65535;")
+    'xyz&#133;&amp;#65535;'
     """
     return _NOT_XML.sub("", text)
 

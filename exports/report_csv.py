@@ -33,6 +33,7 @@ GAP_COLUMNS = ("source", "kind", "area", "statement", "label", "asserted_by")
 # OWASP's list (CSV Injection): a cell starting with one of these can start a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _STARTS = frozenset(FORMULA_STARTS)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _PLAIN_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
@@ -58,9 +59,14 @@ def formula_safe(text: str) -> str:
 def cell(value: Any) -> str:
     """Return one CSV cell: lists ``;``-joined, None empty, booleans ``true``/``false``.
 
-    Text is passed through :func:`formula_safe`, each list item too.
+    Text is passed through :func:`formula_safe`, each list item too, after control
+    characters other than tab, newline and carriage return are removed: first, so
+    that removing them cannot bring a formula start to the front.  (A CSV opened in
+    a terminal or a pager would act on ESC and the C1 controls.)
     """
     if type(value) is str:  # most cells: only a formula start needs a look
+        if not value.isprintable():  # a C-speed test; tab and newline land here too
+            value = _CONTROLS.sub("", value)
         return formula_safe(value) if value[:1] in _STARTS else value
     if value is None:
         return ""
@@ -68,7 +74,7 @@ def cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, list | tuple):
         return ";".join(cell(v) for v in value)
-    return formula_safe(str(value))
+    return formula_safe(_CONTROLS.sub("", str(value)))
 
 
 def to_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:

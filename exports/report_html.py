@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from urllib.parse import urlsplit
 
 import jinja2
 from markupsafe import Markup
+
+from claimgraph.terminal import clean
 
 from .base import EXPORTERS, Bundle, write_atomic
 from .evidence_marks import KINDS, cue_spans, marked_html
@@ -65,6 +68,21 @@ def web_url(url: str | None) -> str | None:
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _printable(value: Any) -> Any:
+    """Drop escape sequences and control characters from a value a template prints.
+
+    Autoescaping keeps markup out but lets ``\x01`` or ``\x1b[2J`` from a label through
+    as raw characters (an HTML parse error, and junk in a copied title).  Our own
+    Markup is left alone.
+    """
+    if type(value) is str and not value.isprintable():
+        return clean(value)
+    return value
+
+
 @cache
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -72,6 +90,7 @@ def _environment() -> jinja2.Environment:
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        finalize=_printable,
     )
     env.filters["csp_hash"] = csp_hash
     return env
@@ -138,7 +157,7 @@ def render(report: dict[str, Any], limits: Limits = DEFAULT_LIMITS) -> str:
             conflict_charts[cf["id"]] = svg(chart.key)
     marked = flagged(report)
     flags = first(marked, limits.flagged)
-    return _environment().get_template("report.html.j2").render(
+    page = _environment().get_template("report.html.j2").render(
         r=report, topic=topic, ids=ids, names=names, groups=groups, gap_cards=gap_cards,
         heatmap=heatmap, least_agreed=pairs[:3], unknown_pairs=unknown, symbols=SYMBOLS,
         stance_order=STANCE_ORDER, stance_rank=STANCE_RANK, status_rank=STATUS_RANK,
@@ -152,6 +171,10 @@ def render(report: dict[str, Any], limits: Limits = DEFAULT_LIMITS) -> str:
         drawn={row["st"]["id"] for *_, rows in groups for row in rows},
         cue_meanings={kind: CUE_KEY[kind] for kind in KINDS},
     )
+    # Quotes and charts are Markup built piece by piece, past finalize: what control
+    # characters they carry go here, one character at a time (removing whole escape
+    # sequences across the page could join two labels' pieces over the markup between).
+    return _CONTROL_CHARS.sub("", page)
 
 
 def quote(ev: dict[str, Any], figure: bool = False) -> Markup:

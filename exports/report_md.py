@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from claimgraph.terminal import clean
+
 from .base import EXPORTERS, Bundle, write_atomic
 from .html_style import STATUS_STYLES
 from .report_data import SYMBOLS, flagged, group_by_area, shared_report, stance
@@ -33,10 +35,18 @@ _SPACE = re.compile(r"\s+")
 
 
 def md(text: object) -> str:
-    """Return text safe inside a Markdown paragraph or table cell (one line, escaped)."""
+    r"""Return text safe inside a Markdown paragraph or table cell (one line, escaped).
+
+    Escape sequences and control characters go first (report.md is read with ``cat``
+    and ``less`` too, where they would act on the terminal), so what is left is the
+    text that gets escaped.
+
+    >>> md("Pub\x01 \x1b[2J[x](y)")
+    'Pub \\[x\\](y)'
+    """
     if text is None:
         return ""
-    escaped = _MD_ACTIVE.sub(r"\\\1", _SPACE.sub(" ", str(text)).strip())
+    escaped = _MD_ACTIVE.sub(r"\\\1", _SPACE.sub(" ", clean(text)).strip())
     return _LINE_START.sub(lambda m: m.group(0) + "\\" if m.group(0)[0].isdigit()
                            else "\\" + m.group(0), escaped, count=1)
 

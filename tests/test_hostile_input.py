@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,9 @@ from click.testing import CliRunner, Result
 
 from claimgraph import api
 from claimgraph.cli import main
+from claimgraph.exports.base import Bundle
 from claimgraph.graph.errors import ClaimGraphError, NotFoundError
+from claimgraph.graph.model import Entity
 from claimgraph.graph.rdf_build import RESERVED_GRAPHS
 from claimgraph.ingest.documents import read_document
 from claimgraph.ingest.readers_pdf import MAX_PAGES
@@ -266,6 +269,30 @@ def test_pdf_past_the_page_limit_is_refused(tmp_path: Path) -> None:
                                "(hint: split it, or extract the pages you need)")
 
 
+def test_pdf_past_the_text_limit_is_refused(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF whose text runs past MAX_CHARS is refused at the page that crosses it."""
+    from claimgraph.ingest import readers_pdf
+
+    monkeypatch.setattr(readers_pdf, "MAX_CHARS", 10)
+    path = tmp_path / "long.pdf"
+    path.write_bytes(hostile_pdfs.pdf(pages=2))
+    with pytest.raises(ClaimGraphError) as info:
+        read_document(path)
+    assert str(info.value) == (f"{path}: expected a PDF of at most {MAX_PAGES} pages and 10 "
+                               "characters of text, got more than 10 characters by page 1 "
+                               "(hint: split it, or extract the pages you need)")
+
+
+def test_document_past_the_byte_limit_is_refused_unread(tmp_path: Path) -> None:
+    """A file larger than max_bytes is refused from its size, before it is read."""
+    path = write(tmp_path / "big.txt", "x" * (3 * 1024 * 1024))
+    with pytest.raises(ClaimGraphError) as info:
+        read_document(path, max_bytes=2 * 1024 * 1024)
+    assert str(info.value) == (f"{path}: expected a document of at most 2 MB, got 3.0 MB "
+                               "(hint: split it, or raise max_bytes)")
+
+
 # --- output folders (graph/files.publish): one line from the command ------------------
 
 
@@ -401,6 +428,50 @@ def test_control_characters_leave_graphml_and_gexf_well_formed(tmp_path: Path) -
         root = ET.parse(tmp_path / "out" / name).getroot()
         texts = {t for el in root.iter() for t in (el.text, *el.attrib.values()) if t}
         assert "warfarin\x7f" in texts, name
+
+
+def test_noncharacters_and_surrogates_leave_graphml_and_gexf_well_formed(
+        tmp_path: Path) -> None:
+    """U+FFFE and U+FFFF (and, through the API, a lone surrogate) are dropped, not written
+    as ``&#65534;``: XML forbids those characters as references too."""
+    path = write(tmp_path / "c.yaml", CLAIM.format(claim='["war\\ufffefar\\uffffin", causes, b]'))
+    result = _run("build", path, "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    claims = api.load(path)
+    entities = tuple(Entity(e.id, e.label + "\ud800", synonyms=e.synonyms)
+                     for e in claims.entities)
+    api.export(Bundle(replace(claims, entities=entities), api.compare(claims)),
+               tmp_path / "api", ["graphml", "gexf"])
+    for out in ("out", "api"):
+        for name in ("graph.graphml", "graph.gexf"):
+            root = ET.parse(tmp_path / out / name).getroot()
+            texts = {t for el in root.iter() for t in (el.text, *el.attrib.values()) if t}
+            assert "warfarin" in texts, (out, name)
+
+
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def test_control_characters_reach_no_report_or_csv(tmp_path: Path) -> None:
+    """Controls and escape sequences in a publisher, labels, a section and an anchor are
+    stripped from report.md, report.html and the CSVs (they were copied raw, so
+    `cat report.md` cleared the screen), and a formula start they hid is still guarded."""
+    project = tmp_path / "p"
+    write(project / "sources.yaml", 'sources:\n  - {id: a, publisher: "Pub\\x01\\x1b[2J", '
+          'title: "T\\x08\\x85"}\n  - {id: b}\n')
+    for source in ("a", "b"):
+        write(project / "claims" / f"{source}.yaml", f"source: {source}\nclaims:\n"
+              '  - ["x\\x01\\x0by\\x7f", increases_risk_of, "\\x01=1+1"]\n'
+              '  - {subject: "q\\x02", predicate: causes, object: r, section: "S\\x03", '
+              'anchor: "an\\x04"}\n')
+    result = _run("compare", project, "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out"
+    for name in ("report.md", "report.html", "statements.csv", "conflicts.csv", "gaps.csv"):
+        text = (out / name).read_text(encoding="utf-8")
+        assert CONTROLS.findall(text) == [], name
+    assert "Pub" in (out / "report.md").read_text(encoding="utf-8")
+    assert "'=1+1" in (out / "statements.csv").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(("value", "got", "hint"), [

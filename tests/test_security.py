@@ -420,3 +420,29 @@ def test_sources_without_any_claim_write_nothing(tmp_path: Path) -> None:
     assert result.output == ("error: none of the 2 source(s) gave a claim, so there is nothing "
                              f"to compare; nothing was written\n{NOTHING_HINT}")
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("link", ["vocabulary.yaml", "claims"])
+def test_linked_vocabulary_or_claims_folder_outside_the_project_is_refused(
+        tmp_path: Path, link: str) -> None:
+    """A vocabulary.yaml, or the whole claims/ folder, linked from outside is refused too."""
+    outside = tmp_path / "outside"
+    write(outside / "vocabulary.yaml", "# TOP SECRET\nentities: []\n")
+    write(outside / "a.yaml", "source: a\nclaims:\n  - [smoking, increases_risk_of, gout]\n")
+    project = _project(tmp_path / "p")
+    target = project / link
+    if link == "claims":
+        for path in target.iterdir():
+            path.unlink()
+        target.rmdir()
+        target.symlink_to(outside)
+        where = project / "claims" / "a.yaml"
+    else:
+        target.symlink_to(outside / "vocabulary.yaml")
+        where = target
+    result = _run("validate", project)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (
+        f"{where}: expected a file inside the project folder, got a link to a file outside "
+        "it (not read) (hint: copy the file into the project instead of linking to it)")
+    assert "SECRET" not in result.output
