@@ -515,6 +515,10 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"
         r"associations? with (?P<x>[^.;]+)", re.I)), False, v.ASSOCIATED_WITH),
 )
+# Each wording's hint words, and all of them once: a sentence is searched for each hint once.
+_HINTS_OF: tuple[frozenset[str], ...] = tuple(
+    frozenset((w.hint,) if isinstance(w.hint, str) else w.hint) for w, _, _ in _WORDINGS)
+_WORDING_HINTS: tuple[str, ...] = tuple(sorted(frozenset().union(*_HINTS_OF)))
 # "Risk factors associated with a bad outcome include A", "Other factors related with less
 # favourable outcomes are B": what foretells the outlook.
 _OUTCOME_FACTORS = re.compile(
@@ -2079,9 +2083,9 @@ class DocumentRules:
         often as men", "There is an association with recent flu".
         """
         low = text.lower()
-        for wording, people, predicate in _WORDINGS:
-            hints = (wording.hint,) if isinstance(wording.hint, str) else wording.hint
-            if not any(h in low for h in hints) or (wording.kinds and kind not in wording.kinds):
+        present = {h for h in _WORDING_HINTS if h in low}  # each hint looked for once
+        for (wording, people, predicate), hints in zip(_WORDINGS, _HINTS_OF, strict=True):
+            if present.isdisjoint(hints) or (wording.kinds and kind not in wording.kinds):
                 continue
             m = wording.regex.search(text)
             if m is None:
