@@ -1,0 +1,107 @@
+"""Every cheap first look ("gate") before a regex lets through every text the regex matches.
+
+Extraction skips a regex pass when the text holds none of the words every match of
+that regex must contain (``caseless.lacks``, ``caseless.ends_without``, a ``_WORDS``
+tuple beside the pattern).  A word added to a pattern and forgotten in its gate
+would drop claims silently, so this test reads the seed and corpus pages and the
+relation phrases' own example sentences and checks, for each gated pattern, that
+every match holds one of its gate words.  Patterns anchored at the end of their text
+(the words before a number, a clause's left side) are tried on every prefix that
+ends at a space or before a digit, as extraction cuts them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest import patterns, phrases, quantities, rules
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+# (module, pattern, gate words): patterns searched anywhere in a text.
+ANYWHERE = [
+    (phrases, "_DOCUMENT", "_DOCUMENT_WORDS"),
+    (phrases, "_CALLED", "_CALLED_WORDS"),
+    (phrases, "_EXAMPLES", "_EXAMPLES_WORDS"),
+    (quantities, "_HORIZON", "_PERIOD_WORDS"),
+    (quantities, "_ANCESTRY", "_KIN_WORDS"),
+    (rules, "_REFERENCE", "_REFERENCE_WORDS"),
+    (rules, "_ROUTE_HINT", "_ROUTE_WORDS"),
+    (rules, "_RISK_REDUCED", "_RISK_REDUCED_WORDS"),
+    (rules, "_DEADLY", "_DEADLY_WORDS"),
+    (patterns, "RISK_RISES", "RISK_RISES_WORDS"),
+]
+# Patterns anchored at the end of the text they are given (the words before a number, a
+# clause's left side).
+AT_THE_END = [
+    (quantities, "_SHARE_BEFORE", "_SHARE_WORDS"),
+    (quantities, "_RISK_CUT", "_RISK_CUT_WORDS"),
+    (quantities, "_OCCURS_BEFORE", "_OCCURS_WORDS"),
+    (quantities, "_RATE_OF", "_RATE_WORDS"),
+    (rules, "_WHO_USE_END", "_WHO_USE_WORDS"),
+    (quantities, "_APPROX", "_APPROX_WORDS"),
+    (quantities, "_UPPER", "_UPPER_WORDS"),
+    (quantities, "_LOWER", "_LOWER_WORDS"),
+    (rules, "_IT_IS", "_IT_IS_WORDS"),
+    (rules, "_LEFT_ADVERBS", "_LEFT_ADVERB_WORDS"),
+    (rules, "_TRAILING", "_TRAILING_WORDS"),
+]
+
+
+def _lines() -> list[str]:
+    pages = sorted(SHARED.glob("seeds/*.txt")) + sorted(SHARED.glob("corpus/*/*.txt"))
+    if not pages:
+        pytest.skip("../shared is not beside the checkout")
+    out = [line.strip() for page in pages
+           for line in page.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # A few wordings of our own that the pages lack ("people who use X" ends a left side).
+    ours = ["Risk is higher in women who use thick pads", "It is thought that people who "
+            "regularly use steroids", "Deaths can exceed 40 %", "Deaths exceeded 4 in 10",
+            "Mortality is in excess of 20 %", "upwards of 30 % of cases", "as high as 9 %",
+            "no more than 3 in 100", "an estimated 2,000 cases", "put at 5 %",
+            "It was more likely. Usually", "The risk is reduced by 50 %",
+            "Half of cases are accounted for by type 2, 30 %"]
+    return out + list(patterns.EXAMPLES.values()) + ours
+
+
+LINES = _lines()
+
+
+def _prefixes(line: str) -> list[str]:
+    ends = {m.start() for m in re.finditer(r" |(?=\d)", line)} | {len(line)}
+    return [line[:e] for e in sorted(ends) if e]
+
+
+@pytest.mark.parametrize(("module", "name", "words"), ANYWHERE,
+                         ids=[f"{m.__name__.rsplit('.', 1)[1]}.{n}" for m, n, _ in ANYWHERE])
+def test_every_match_holds_a_gate_word(module: object, name: str, words: str) -> None:
+    pattern: re.Pattern[str] = getattr(module, name)
+    gate: tuple[str, ...] = getattr(module, words)
+    seen = 0
+    for line in LINES:
+        for m in pattern.finditer(line):
+            seen += 1
+            assert any(w in m.group(0).lower() for w in gate) or not line.isascii(), (
+                name, m.group(0), line[:120])
+    assert seen, f"{name} matched nothing on the pages: the check would prove nothing"
+
+
+@pytest.mark.parametrize(("module", "name", "words"), AT_THE_END,
+                         ids=[f"{m.__name__.rsplit('.', 1)[1]}.{n}" for m, n, _ in AT_THE_END])
+def test_every_match_at_the_end_holds_a_gate_word(module: object, name: str,
+                                                  words: str) -> None:
+    pattern: re.Pattern[str] = getattr(module, name)
+    gate: tuple[str, ...] = getattr(module, words)
+    seen = 0
+    for line in LINES:
+        for text in _prefixes(line):
+            m = pattern.search(text)
+            if m is not None and m.group(0).strip():
+                seen += 1
+                # A text that is not ASCII is never turned away (caseless.lacks).
+                assert any(w in m.group(0).lower() for w in gate) or not text.isascii(), (
+                    name, m.group(0), text[-80:])
+    assert seen, f"{name} matched nothing on the pages: the check would prove nothing"
