@@ -31,6 +31,9 @@ _SEQUENCE = re.compile(
     r"|\x1b[ -/]*[0-~]?"  # any other escape
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# The control characters a file meant for people (report CSVs, report.html) drops: all but
+# tab, newline and carriage return, which are its layout.
+LAYOUT_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def clean(text: object) -> str:

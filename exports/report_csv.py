@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from claimgraph.terminal import LAYOUT_UNSAFE
+
 from .base import EXPORTERS, Bundle, write_atomic
 from .report_data import STANCES, shared_report
 
@@ -33,7 +35,6 @@ GAP_COLUMNS = ("source", "kind", "area", "statement", "label", "asserted_by")
 # OWASP's list (CSV Injection): a cell starting with one of these can start a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _STARTS = frozenset(FORMULA_STARTS)
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _PLAIN_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
@@ -66,7 +67,7 @@ def cell(value: Any) -> str:
     """
     if type(value) is str:  # most cells: only a formula start needs a look
         if not value.isprintable():  # a C-speed test; tab and newline land here too
-            value = _CONTROLS.sub("", value)
+            value = LAYOUT_UNSAFE.sub("", value)
         return formula_safe(value) if value[:1] in _STARTS else value
     if value is None:
         return ""
@@ -74,7 +75,7 @@ def cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, list | tuple):
         return ";".join(cell(v) for v in value)
-    return formula_safe(_CONTROLS.sub("", str(value)))
+    return formula_safe(LAYOUT_UNSAFE.sub("", str(value)))
 
 
 def to_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:

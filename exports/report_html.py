@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,7 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
-from claimgraph.terminal import clean
+from claimgraph.terminal import LAYOUT_UNSAFE, clean
 
 from .base import EXPORTERS, Bundle, write_atomic
 from .evidence_marks import KINDS, cue_spans, marked_html
@@ -66,9 +65,6 @@ def web_url(url: str | None) -> str | None:
         return None
     parts = urlsplit(url.strip())
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
-
-
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _printable(value: Any) -> Any:
@@ -174,7 +170,7 @@ def render(report: dict[str, Any], limits: Limits = DEFAULT_LIMITS) -> str:
     # Quotes and charts are Markup built piece by piece, past finalize: what control
     # characters they carry go here, one character at a time (removing whole escape
     # sequences across the page could join two labels' pieces over the markup between).
-    return _CONTROL_CHARS.sub("", page)
+    return LAYOUT_UNSAFE.sub("", page)
 
 
 def quote(ev: dict[str, Any], figure: bool = False) -> Markup:
