@@ -1709,6 +1709,7 @@ class DocumentRules:
         read_before = len(self.out)
         if antecedent and ":" in text[:80]:
             text = text.split(":", 1)[1]  # the head was read by item(); this is its gloss
+        low = text.lower()  # the words looked for before the searches below
         if kind in _LOCATED:
             for m in _located_sites(text, kind == p.SYMPTOM):
                 self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end),
@@ -1719,11 +1720,9 @@ class DocumentRules:
         if kind == p.DIAGNOSIS:
             self.findings(text, (start, end), section)
             self.samples(text, (start, end), section)
-        lowered = text.lower()
-        if kind in (p.DIAGNOSIS, None) and any(w in lowered for w in _LOOK_ALIKE_WORDS):
+        if kind in (p.DIAGNOSIS, None) and any(map(low.__contains__, _LOOK_ALIKE_WORDS)):
             self.look_alikes(text, (start, end), section)
-        way = (_WAY_TO_DIAGNOSE.match(text) if "diagnos" in lowered or "identif" in lowered
-               else None)
+        way = _WAY_TO_DIAGNOSE.match(text) if "diagnos" in low or "identif" in low else None
         if way is not None and not _SAMPLE_TAKEN.search(way.group("x")):
             # "Surgical exploration is the only way to make a firm diagnosis" (a sample taken
             # is read by samples()).
@@ -1823,7 +1822,6 @@ class DocumentRules:
             animal = _label_key(bite.group("x"))
             self.emit(f"{animal} bite", v.INCREASES_RISK_OF, self.topic, (start, end),
                       bite.group(0), section, rule="phrase:bite", confidence=0.7)
-        low = text.lower()
         if "blood" in low:
             spread = _SPREADS_TO_BLOOD.search(text)
             if spread is not None and (self.clause_subject(text[:spread.start()]) or
@@ -1884,7 +1882,7 @@ class DocumentRules:
         if "los" in low:
             for lost in _LOSES_PART.finditer(text):
                 part = lost.group("x").lower()
-                part = _PART_LOSS.get(part, part.removesuffix("s") if part != "toes" else "toe")
+                part = _PART_LOSS.get(part, part.removesuffix("s"))
                 self.emit(self.topic, v.HAS_COMPLICATION, f"{part} loss", (start, end),
                           lost.group(0), section, rule="phrase:loses-part", confidence=0.65,
                           hedged=is_hedged(text[:lost.end()]),
@@ -1976,7 +1974,7 @@ class DocumentRules:
             self.relation(trig, left, right, (start, end), section, kind, antecedent,
                           hedged=hedged_within(text, scope, c_end) or hedged_after,
                           negated=negated_within(text, scope, m.end()),
-                          diagnostic="diagnos" in text.lower(), trig_text=m.group(0))
+                          diagnostic="diagnos" in low, trig_text=m.group(0))
         if self._complications and _GLOSS_HINT.search(text):
             self.glossed_signs(text, (start, end), section)
         if kind == p.PREVENTION and antecedent is None and len(self.out) == read_before:
@@ -2115,21 +2113,21 @@ class DocumentRules:
                 continue
             found = phrases(named_x if people else pc.cut_clause(named_x), people=people)
             factors = _people_factors(found) if people else [
-                Phrase(pc.age_factor(re.sub(r"^being\s+", "", ph.surface.strip(" ,."), flags=re.I))
-                       if pc.age_factor(re.sub(r"^being\s+", "", ph.surface.strip(" ,."),
-                                               flags=re.I)) == "older age" else ph.label,
-                       ph.level, ph.surface) for ph in found]
+                Phrase("older age" if pc.age_factor(re.sub(r"^being\s+", "", ph.surface.strip(
+                    " ,."), flags=re.I)) == "older age" else ph.label, ph.level, ph.surface)
+                for ph in found]
+            # "Patients who do not respond to X may receive Y": the clause about the
+            # patients denies nothing of Y.
+            main = _WHO_CLAUSE_BEFORE_VERB.sub(" ", m.group(0))
+            hedged, negated = is_hedged(main), is_negated(main)
             for ph in factors:
                 if self.is_topic(ph.label) or pc.is_generic(ph.label) or (
                         predicate == v.USED_FOR and (_NOT_A_REMEDY.search(ph.label)
                                                      or _WHO_NOT_WHAT.fullmatch(ph.label))):
                     continue
-                # "Patients who do not respond to X may receive Y": the clause about the
-                # patients denies nothing of Y.
-                main = _WHO_CLAUSE_BEFORE_VERB.sub(" ", m.group(0))
                 self.emit(ph.label, predicate, target, span, ph.surface, section,
-                          hedged=is_hedged(main), negated=is_negated(main),
-                          rule="phrase:wording", confidence=0.65)
+                          hedged=hedged, negated=negated, rule="phrase:wording",
+                          confidence=0.65)
 
     def timely_act(self, act: str, target: str, m: re.Match[str], span: tuple[int, int],
                    section: str | None) -> None:
@@ -2264,10 +2262,11 @@ class DocumentRules:
         from A": the topic resembles A (and B).
         """
         m = _LOOK_ALIKES.search(text)
+        named = (m.group("x") or m.group("x2")) if m is not None else ""
         if m is None or re.match(r"\s*(?:other|many|several|various) (?:causes|conditions|"
-                                 r"illnesses|diseases)\b", m.group("x") or m.group("x2"), re.I):
+                                 r"illnesses|diseases)\b", named, re.I):
             return  # "told apart from other causes of fever": no one thing named
-        for ph in phrases(pc.cut_clause(m.group("x") or m.group("x2"))):
+        for ph in phrases(pc.cut_clause(named)):
             if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                 self.emit(self.topic, v.RESEMBLES, ph.label, span, ph.surface, section,
                           rule="phrase:look-alikes", confidence=0.65)
@@ -2281,11 +2280,11 @@ class DocumentRules:
         for m in _FEELS.finditer(text):
             state = FEELINGS.get(m.group("adj").lower())
             if state:
+                clause = clause_bounds(text, m.start())[0]
                 self.emit(self.topic, v.HAS_SYMPTOM, state, span, m.group(0), section,
                           rule="phrase:state", confidence=0.6,
-                          hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.end()]),
-                          negated=is_negated(text[clause_bounds(text, m.start())[0]:
-                                                  m.start("adj")]))
+                          hedged=is_hedged(text[clause:m.end()]),
+                          negated=is_negated(text[clause:m.start("adj")]))
         worse = _PAIN_WORSE.match(text)
         if worse is not None:
             # "Pain is much worse than the wound looks": pain out of proportion, severe pain.
@@ -2665,14 +2664,14 @@ class DocumentRules:
                if p.Side.RIGHT in (shape.subject, shape.object) else topic)
         if r.trig.name in _ACTS_RIGHT:
             rhs = [Phrase(act, None, right.strip()) for act in gerund_acts(right)]
-        acts = (gerund_acts(left_side(left)) if shape.subject is p.Side.LEFT and (
-            r.predicate == v.PREVENTS or r.kind == p.PREVENTION)
-            and _GERUND.match(left_side(left))
-            and re.search(r"\s(?:and|or|with)\s", left_side(left)) else [])
+        near = left_side(left)
+        acts = (gerund_acts(near) if shape.subject is p.Side.LEFT and (
+            r.predicate == v.PREVENTS or r.kind == p.PREVENTION) and _GERUND.match(near)
+            and re.search(r"\s(?:and|or|with)\s", near) else [])
         if acts:
             # "Avoiding dust and mould can help", "Cleaning a cut with soap and water lowers
             # the risk": the act is one thing, not its objects one by one.
-            lhs = [Phrase(act, None, left_side(left).strip()) for act in acts]
+            lhs = [Phrase(act, None, near.strip()) for act in acts]
         if r.predicate == v.DIAGNOSED_BY and shape.object is p.Side.RIGHT:
             # "based on your symptoms and history": the doctor reviews them, a means of its own
             # (the words alone are too generic to be entities).
@@ -2959,10 +2958,8 @@ class DocumentRules:
     def _side_got_it(self, r: _Reading, s: _Sides) -> None:
         """"You can get it after giving birth": it follows the birth; "Most cases follow a
         minor injury": cases of the topic."""
-        if _GET_IT.match(r.trig_text):
-            s.objects = s.topic
-        if (_CASES.match(left_side(r.left).strip(" ,"))
-                or _THE_ILLNESS.fullmatch(left_side(r.left).strip(" ,"))):
+        near = left_side(r.left).strip(" ,")
+        if _GET_IT.match(r.trig_text) or _CASES.match(near) or _THE_ILLNESS.fullmatch(near):
             s.objects = s.topic
 
     def _side_people_at_risk(self, r: _Reading, s: _Sides) -> None:
