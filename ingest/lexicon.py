@@ -285,7 +285,7 @@ def name_form(key: str) -> str:
     >>> name_form("heart related complication") == name_form("cardiac complication")
     True
     """
-    words = key.split()
+    words = _LASTING.sub("chronic", key).split()
     while len(words) > 1 and words[0] in _INTENSIFIERS:
         words.pop(0)  # "extremely red eyes" are red eyes
     key = level_form(" ".join(words))
@@ -310,6 +310,12 @@ def name_form(key: str) -> str:
              for i, w in enumerate(words)]  # "type ii" is "type 2" (an X-ray's X stays)
     return "".join(_spelling(_word_synonym(w)) for w in words
                    if w not in _SAMPLE_WORDS).replace(" ", "")
+
+
+# Words for what lasts, as the clinical word: "long-lasting", "long-term" and "persistent"
+# symptoms are chronic symptoms (a modifier before a noun; keys are hyphen-free).
+_LASTING = re.compile(r"\b(?:long (?:lasting|term|standing)|longstanding|persistent|lingering)"
+                      r"\b(?= [a-z])")
 
 
 # A body part in a state, as the state's noun: "swollen hands" and "hand swelling" are one.

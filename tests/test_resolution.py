@@ -178,6 +178,9 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("flu vaccine", "influenza vaccine"),
     ("plus an ointment", "ointment"),  # words that only point or hedge
     ("usually fever", "fever"),
+    # What lasts: everyday words for chronic.
+    ("long-lasting symptoms", "chronic symptoms", "persistent symptoms"),
+    ("long-term nerve pain", "chronic nerve pain"),
 ])
 def test_other_names_of_one_thing_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing resolve to one entity, however the rules reach it."""
@@ -237,7 +240,9 @@ def test_a_topic_name_inside_a_name_is_the_topic() -> None:
                                       ("coronary artery bulge", "bulge"),
                                       ("fatal reaction", "fat reaction"),
                                       ("removing the splinter", "splinter"),
-                                      ("dry cough", "cough")])
+                                      ("dry cough", "cough"),
+                                      ("long-lasting symptoms", "symptoms"),
+                                      ("long-term pain", "short-term pain")])
 def test_different_things_stay_apart(a: str, b: str) -> None:
     """The lexicon and word forms join other names only, never two different things."""
     resolver = Resolver()
