@@ -381,6 +381,15 @@ def _spelling(word: str) -> str:
     return word
 
 
+def spelling_key(name: str) -> str:
+    """Return a name with every word in :func:`_spelling`'s one spelling (word order kept).
+
+    >>> spelling_key("Grebbilising fever") == spelling_key("grebbilizing fever")
+    True
+    """
+    return " ".join(_spelling(w) for w in label_key(name).split())
+
+
 # "high levels of calcium in the blood", "raised blood calcium", "high calcium level".
 _LEVEL = re.compile(
     r"(?P<way>high|low|raised|elevated) (?:blood |serum )?(?:level of )?(?P<what>[a-z ]+?)"

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .abbreviations import find_abbreviations
 from .documents import Document
+from .lexicon import spelling_key
 from .normalize import label_key
 
 _PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alt>[^()]+)\)\s*$")
@@ -115,11 +116,65 @@ def initialisms(text: str, names: Iterable[str]) -> list[str]:
     return out
 
 
+# Letters where British and American spellings differ, as a pattern that admits both:
+# "haem" / "hem", "oedema" / "edema", "-ise" / "-ize", "tumour" / "tumor", "centre" / "center".
+_SPELLING_SLACK = (
+    (re.compile(r"[ao]?e"), "[ao]?e"),
+    (re.compile(r"(?<=[iy])[sz]"), "[sz]"),
+    (re.compile(r"ou?r"), "ou?r"),
+    (re.compile(r"l+"), "l+"),
+)
+
+
+def _slack(word: str) -> str:
+    """Return a pattern for one word in any of its British and American spellings."""
+    out, i = [], 0
+    while i < len(word):
+        for pattern, slack in _SPELLING_SLACK:
+            m = pattern.match(word, i)
+            if m:
+                out.append(slack)
+                i = m.end()
+                break
+        else:
+            out.append(re.escape(word[i]))
+            i += 1
+    return "".join(out)
+
+
+def spelling_variants(text: str, name: str) -> list[str]:
+    """Return the other spellings of ``name`` a page uses ("-ising" for "-izing", "ae" for "e").
+
+    A page from one country names the topic its own way; the manifest may
+    spell it the other way, and every sentence would then miss the topic.
+
+    >>> spelling_variants("Grebbilising fever is rare. GREBBILISING FEVER hurts.",
+    ...                   "grebbilizing fever")
+    ['grebbilising fever']
+    >>> spelling_variants("Haemal tarn is rare.", "hemal tarn"), spelling_variants("x", "ab")
+    (['haemal tarn'], [])
+    """
+    words = label_key(name).split()
+    if not words or len(name) < 5:
+        return []
+    pattern = re.compile(r"(?<![\w-])" + r"[\s-]+".join(_slack(w) for w in words) + r"(?![\w-])",
+                         re.IGNORECASE)
+    want, key = spelling_key(name), label_key(name)
+    found: dict[str, str] = {}
+    for m in pattern.finditer(text):
+        surface = " ".join(m.group(0).lower().split())
+        k = label_key(surface)
+        if k != key and k not in found and spelling_key(surface) == want:
+            found[k] = surface
+    return sorted(found.values())
+
+
 def page_topic_names(doc: Document, topic: str) -> tuple[str, tuple[str, ...]]:
     """Return (label, other names) of one page's topic, from the given name and the page."""
     label, alts = parse_topic(topic)
     names = list(alts)
     for name in (label, *alts):
+        names += spelling_variants(doc.text, name)
         names += other_names(doc.text, name)
     names += initialisms(doc.text, [label, *names])
     keys = {label_key(label)}

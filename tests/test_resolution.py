@@ -424,3 +424,26 @@ def test_an_infection_with_a_germ_the_pages_call_a_germ_is_the_germ() -> None:
     assert resolver.resolve("Quentella vorlaxii infection") == \
         resolver.resolve("Quentella vorlaxii")
     assert resolver.resolve("wound infection") != resolver.resolve("wound")
+
+
+def test_a_page_spelling_the_topic_the_other_way_is_about_the_topic(tmp_path: Path) -> None:
+    """British and American spellings ("-ising" / "-izing", "haem" / "hem") name one topic."""
+    cs = _corpus(tmp_path, {
+        "a": "Grebbilising haemal fever\n\nGrebbilising haemal fever causes a rash.\n",
+        "b": "Grebbilizing hemal fever\n\nGrebbilizing hemal fever causes joint pain.\n",
+    }, topic="Grebbilizing hemal fever")
+    signs = {(cs.label(c.subject), cs.label(c.object)) for c in cs.claims
+             if c.predicate == "has_symptom"}
+    assert signs == {("grebbilizing hemal fever", "rash"),
+                     ("grebbilizing hemal fever", "joint pain")}
+
+
+def test_pages_spelling_the_topic_two_ways_share_one_node(tmp_path: Path) -> None:
+    """Without a manifest topic, the pages' two spellings still make one topic node."""
+    cs = _corpus(tmp_path, {
+        "a": "Grebbilising fever\n\nGrebbilising fever causes a rash.\n",
+        "b": "Grebbilizing fever\n\nGrebbilizing fever causes joint pain.\n",
+        "c": "Grebbilizing fever\n\nGrebbilizing fever causes a cough.\n",
+    })
+    subjects = {cs.label(c.subject) for c in cs.claims if c.predicate == "has_symptom"}
+    assert subjects == {"grebbilizing fever"}
