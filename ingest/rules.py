@@ -36,7 +36,7 @@ from .cues import (
     negation_start,
 )
 from .documents import HEADING, ITEM, Document
-from .lexicon import FEELINGS, synonym_groups
+from .lexicon import FEELINGS, KIND_WORDS, kind_free_names, synonym_groups
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import Figure, find_figures
@@ -1366,7 +1366,12 @@ class DocumentRules:
         self.topic = topic
         self.topic_key = label_key(topic)
         self.topic_keys = {self.topic_key, *(label_key(a) for a in aliases)} - {""}
+        # "grebble shock" for "grebble shock syndrome": the names the resolver joins to the
+        # topic anyway, known here so that the rules read them as the topic's own sentences.
+        self.topic_keys |= {short for k in tuple(self.topic_keys) for short in kind_free_names(k)}
         head = self.topic_key.split()[-1] if self.topic_key else ""
+        # "The syndrome causes a rash": a kind word left on its own is the topic.
+        self.kind_head = head if head in KIND_WORDS else None
         # "the syndrome", "this disease": the topic's own head noun, pointed back to.
         self.head_alias = re.compile(rf"^(?:the|this) {re.escape(head)}$", re.IGNORECASE) \
             if len(head) > 3 else None
@@ -1401,7 +1406,8 @@ class DocumentRules:
         if stage is not None and self._names_topic(phrase[stage.end():]):
             return True  # "Untreated X can cause Y", "Severe X may lead to Y": still X's
         key = label_key(phrase)
-        if key in self.topic_keys or (self.head_alias and self.head_alias.match(phrase.strip())):
+        if key in self.topic_keys or key == self.kind_head or (
+                self.head_alias and self.head_alias.match(phrase.strip())):
             return True
         return bool(pc.TOPIC_ALIASES.match(phrase.strip()) or _BARE_EPISODES.match(phrase)) or (
             key.startswith(self.topic_key + " ") and len(key.split()) <= 3

@@ -447,3 +447,14 @@ def test_pages_spelling_the_topic_two_ways_share_one_node(tmp_path: Path) -> Non
     })
     subjects = {cs.label(c.subject) for c in cs.claims if c.predicate == "has_symptom"}
     assert subjects == {"grebbilizing fever"}
+
+
+def test_the_rules_read_the_topic_without_its_kind_word(tmp_path: Path) -> None:
+    """"Grebble shock causes a cough" and "The syndrome causes joint pain" are the topic's signs."""
+    cs = _corpus(tmp_path, {
+        "a": "Grebble shock syndrome\n\nGrebble shock causes a cough.\n"
+             "The syndrome causes joint pain.\n",
+    }, topic="Grebble shock syndrome")
+    said = {(cs.label(c.subject), c.predicate, cs.label(c.object)) for c in cs.claims}
+    assert said == {("grebble shock syndrome", "has_symptom", "cough"),
+                    ("grebble shock syndrome", "has_symptom", "joint pain")}
