@@ -58,8 +58,10 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (TREATMENT, re.compile(r"treat\w*|manag\w*|therap\w*|medications?|medicines?|drugs?|"
                            r"what can be done|care options|surgery|remed\w*|\bcures?\b|"
                            r"\bcare\b(?! at\b)|self[- ]help|what (?:can|should) (?:i|you|we) do\b|"
-                           r"things (?:you|i) can do|\bhelp with\b", _I)),
-    (PROGNOSIS, re.compile(r"outlook|prognosis|survival|life expectancy|"
+                           r"things (?:you|i) can do|\bhelp with\b|"
+                           r"^(?:anti(?:biotic|viral|fungal)s?|(?:cortico)?steroids|painkillers|"
+                           r"pain relief)$", _I)),
+    (PROGNOSIS, re.compile(r"outlook|prognosis|survival|life expectancy|^recovery$|"
                            r"what (?:can|should) (?:i|you) expect|mortality|how long", _I)),
 )
 

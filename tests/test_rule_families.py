@@ -1589,6 +1589,9 @@ def test_catching_it_from_a_person_names_no_source(tmp_path: Path) -> None:
     ("Presentation", "symptom"), ("Investigations", "diagnosis"), ("Workup", "diagnosis"),
     ("Laboratory studies", "diagnosis"), ("Sequelae", "complication"),
     ("Presentation of results", None),
+    # A heading that names a kind of medicine heads what is given; "Recovery" the outlook.
+    ("Antibiotics", "treatment"), ("Antiviral medicines", "treatment"), ("Steroids", "treatment"),
+    ("Painkillers", "treatment"), ("Recovery", "prognosis"), ("Antibiotic resistance", None),
 ])
 def test_clinical_headings_have_a_kind(heading: str, kind: str | None) -> None:
     """Clinical pages head their sections in clinicians' words; each names what it holds."""
