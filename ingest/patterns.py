@@ -206,7 +206,7 @@ _KEYS = {
                   "comorbid", "associated condition", "associated factor", "associations",
                   "coexisting",
                   "increase your", "raise your", "increase a", "raise a"),
-    "symptom-list": ("symptom", "sign", "manifestation"),
+    "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark"),
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "is-risk-factor": ("risk factor", "predisposing factor"),
@@ -224,13 +224,14 @@ _KEYS = {
     "makes-vulnerable": ("make",), "happens-when": (" when",), "main-symptom": ("symptom",),
     "at-risk": ("risk", "prone", "suscept", "predispos", "likely"),
     "more-common-in": ("common", "prevalent", "frequent", "often seen", "commonly", "often"),
-    "affects-people": ("affects",), "associated": ("associat", "linked", "connected", "related"),
+    "affects-people": ("affect",), "associated": ("associat", "linked", "connected", "related"),
     "caused-by": ("caused by",), "cause-of": ("cause",),
     "due-to": ("due to", "because of", "from", "result of"),
     "seen-in-people": ("diagnosed", "seen", "found", "occur", "happen"),
     "causes": ("cause", "lead", "result", "trigger"),
     "participle": ("causing", "leading to", "resulting in", "triggering"),
-    "diagnosed-by": ("diagnos",), "confirms": ("confirm", "identif", "detect", "diagnosis"),
+    "diagnosed-by": ("diagnos", "confirmed"),
+    "confirms": ("confirm", "identif", "detect", "diagnosis"),
     "treated-with": ("treated", "managed"),
     "treated-in": ("treated", "managed", "cared for", "admitted", "taken to"),
     "early-treatment": ("sooner", "earlier", "early", "promptly", "quickly", "straight away",
@@ -242,6 +243,7 @@ _KEYS = {
     "to-treat": ("to treat", "to cure", "to manage"),
     "better-after": ("better", "recover", "improve"),
     "sign-of": ("sign", "symptom", "feature", "hallmark"),
+    "marked-by": ("characteris", "characteriz", "marked by", "typified"),
     "presents-with": ("present",),
     "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed", "form"),
     "common-findings": ("finding", "feature", "sign", "symptom", "manifestation"),
@@ -310,8 +312,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("symptom-list", rf"\b(?:signs and symptoms|symptoms and signs|symptoms|signs|"
                        rf"manifestations)(?: of [\w' -]+?)?(?: to (?:look|watch) (?:out )?for|"
-                       rf" to be aware of)?{_INCL}|\b(?:main|most common|first|"
-                       r"key|typical|usual) (?:symptom|sign)s? (?:is|are)\b",
+                       rf" to be aware of)?{_INCL}|\b(?:main|most common|commonest|first|"
+                       r"earliest|early|key|typical|usual|classic|characteristic|cardinal|chief) "
+                       r"(?:symptom|sign|feature)s?(?: of [\w' -]+?)? (?:is|are)"
+                       r"(?: often| usually| typically)?\b|"
+                       r"\bthe hallmarks? of [\w' -]+? (?:is|are)\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     _t("complication-list", rf"(?<!risk of )(?<!chance of )\bcomplications(?: of [\w' -]+?)?"
                             rf"{_INCL}|\bcan cause (?:many |"
@@ -462,8 +467,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"seen|found|occurs?|occur|happens?|happen|develops?|develop) in "
                          r"(?=(?:people|those|individuals|patients|women|men|adults|children)\b)",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
-    _t("affects-people", r"\b(?:most |more )?(?:often |commonly |usually |mainly )?affects"
-                         r" (?=(?:people|those|women|men|adults|children|patients|individuals)\b)",
+    _t("affects-people", r"\b(?:most |more )?(?:often |commonly |usually |mainly |mostly |"
+                         r"typically |primarily |predominantly )?(?:affects|tends to affect) "
+                         r"(?:mainly |mostly |mostly |primarily |predominantly |chiefly |"
+                         r"especially |particularly |usually |typically )?"
+                         r"(?=(?:[a-z-]+ ){0,2}(?:people|those|women|men|adults|children|patients|"
+                         r"individuals|girls|boys|babies|infants|teenagers|adolescents)\b)",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("associated", r"\b(?:is|are|was|were|be|been)? ?(?:\w+ )?(?:associated|linked|connected"
                      r"|related)(?: with| to)\b", v.ASSOCIATED_WITH, Shape.LEFT_TO_RIGHT),
@@ -492,7 +501,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # ", causing X": what the clause's subject does (read only when that is the topic).
     _t("participle", r",\s+(?:causing|leading to|resulting in|triggering)\b",
        v.CAUSES, Shape.LEFT_TO_RIGHT),
-    _t("diagnosed-by", r"\b(?:is|are|can be|may be) (?:\w+ )?diagnosed (?:by|with|using|through|"
+    _t("diagnosed-by", r"\b(?:is|are|can be|may be) (?:\w+ )?(?:diagnosed|confirmed) (?:by|with|"
+                       r"using|through|"
                        r"via|based on)\b|\bdiagnosis is (?:\w+ )?(?:made|based|confirmed)"
                        r" (?:\w+ )?(?:by|on|with|through)\b|\bdiagnosis is (?:usually |often |"
                        r"typically |generally |mainly )?(?:by|through|via)\b", v.DIAGNOSED_BY,
@@ -531,10 +541,18 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"(?:common |early |earliest |main |first |typical |classic |usual |key |"
                   r"characteristic |tell-tale )?(?:signs?|symptoms?|features?|hallmarks?) of\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
+    # "X is characterised by painful swelling": what marks it out is what people have.
+    _t("marked-by", r"\b(?:is|are) (?:often |usually |typically |mainly |clinically )?"
+                    r"(?:characteri[sz]ed|marked|typified) (?:mainly |mostly |chiefly )?by\b",
+       v.HAS_SYMPTOM, Shape.LEFT_TO_RIGHT),
     # "People with X (may) also experience Y": what people with the topic have.
     _t("experience", r"\b(?:people|patients|children|child|baby|adults|babies|infants|you|those|"
                      r"sufferers|person|others|"
-                     r"individuals|someone|many|most|some)\b[^,.;:]{0,60}?\b(?:may |can |often |"
+                     r"individuals|someone|many|most|some)\b"
+                     r"(?: who (?:have |has |had |get |develop )+"
+                     r"(?:had |got )?[\w' -]{1,40}?(?= (?:may|can|often|usually|also|might|will|"
+                     r"commonly|typically|sometimes|experience|get|develop|notice|feel|suffer|"
+                     r"report)\b))?[^,.;:]{0,60}?\b(?:may |can |often |"
                      r"usually |also |might |will |commonly |typically |sometimes )*(?:experience|"
                      r"have|get|develop|notice|feel|suffer from|report)\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
@@ -917,6 +935,7 @@ EXAMPLES: dict[str, str] = {
     "needs": "Some people need surgery.",
     "can-control": "Tablets may control the illness.",
     "sign-of": "A rash is a common sign of the illness.",
+    "marked-by": "The illness is characterised by painful joints.",
     "experience": "People with it often experience headaches.",
     "diagnose-from": "Your doctor can diagnose it based on your symptoms.",
     "asked-about": "You will be asked about your symptoms.",

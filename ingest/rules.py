@@ -2571,7 +2571,10 @@ class DocumentRules:
                 # X", "sufferers say they have ..." are no such statement.
                 return (said.endswith("develop") and " who " not in said
                         and not re.search(r"\b(?:if|when|say|says|said)\b", text[:m.end()], re.I))
-            return (kind == p.SYMPTOM and " who " not in said) or (
+            # "People who have X often get Y" is "people with X".
+            with_topic = " who " in said and self.mentions_topic(said) and bool(
+                _WHO_HAVE.search(said))
+            return with_topic or (kind == p.SYMPTOM and " who " not in said) or (
                 " with " in said and (self.mentions_topic(said) or bool(re.search(
                     r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))
         if trig.name == "mimics" and kind != p.DIAGNOSIS and not re.search(
@@ -3006,6 +3009,30 @@ class DocumentRules:
             r.predicate = v.TARGETS
             s.objects = [Phrase(control.group(1), None, control.group(1))]
 
+    def _side_list_owner(self, r: _Reading, s: _Sides) -> None:
+        """"Symptoms of <another thing> include ...": that thing has them, not the topic.
+
+        A page on one condition lists the signs of its complications and of what
+        may be mistaken for it; only lists of the topic itself (by any of its names, a
+        form of it, or "the condition") are the topic's.
+        """
+        owner = _LIST_OWNER.search(r.trig_text)
+        if owner is None:
+            return
+        said = pc.clean_phrase(owner.group("x"))
+        if (not said or self.is_topic(said) or self.mentions_topic(said) or pc.is_generic(said)
+                or pc.TOPIC_ALIASES.match(said) or pc.ANAPHORA.match(said)
+                or label_key(said).split()[-1:] == [self.kind_head]
+                or label_key(said) in _KIND_OWNERS):
+            return
+        named = [ph for ph in phrases(said, split=False) if not pc.is_generic(ph.label)]
+        if not named:
+            return
+        if r.trig.shape.subject is p.Side.TOPIC:
+            s.subjects = named[:1]
+        elif r.trig.shape.object is p.Side.TOPIC:
+            s.objects = named[:1]
+
     def treated_harm(self, right: str) -> list[Phrase]:
         """Return the harm a remedy is given for, when the sentence names one, else []."""
         m = _IN_PEOPLE_WITH.match(right) or _IF_DEVELOPS.match(self._sentence_text)
@@ -3214,7 +3241,17 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "risk-group": (_D._side_risk_group,),
     **dict.fromkeys(_PEOPLE_TRIGGERS, (_D._side_people_affected,)),
     "achieved-with": (_D._side_control_achieved,),
+    **dict.fromkeys(("symptom-list", "complication-list", "treatment-list"),
+                    (_D._side_list_owner,)),
 }
+# "Symptoms of X include", "the main sign of X is", "treatments for X include": whose list.
+_LIST_OWNER = re.compile(r"\b(?:of|for) (?P<x>[\w' -]+?)(?: (?:may |can |often |usually |"
+                         r"commonly |also |typically )*(?:include|includes|are|is|involves?|"
+                         r"consists? of)\b|:|$)", re.I)
+# Words that name the topic's own kind of illness when a list is "of" them ("symptoms of
+# infection" on a page about one).
+_KIND_OWNERS = frozenset({"infection", "the infection", "illness", "disease", "condition",
+                          "syndrome", "disorder", "this", "it"})
 # Triggers whose subject, when the left side names nothing, is the one before it ("X may
 # help prevent A, reduce B and ease C"); whose right side names people; whose right side
 # is a list of acts; and whose empty (or anaphoric) right side is the topic.
@@ -3227,6 +3264,8 @@ _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", 
 # ... but "X can cause:" leads a list of what X causes: only "it" names the topic there.
 _ONLY_ANAPHORA_IS_TOPIC = frozenset({"causes"})
 _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
+# "people who have (had) it": the people the topic's statements are about.
+_WHO_HAVE = re.compile(r"\bwho (?:have |has |had |get |develop )+")
 
 
 # Claim rules: each looks at one subject-object pair of a relation phrase, may change it,

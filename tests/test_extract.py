@@ -60,6 +60,8 @@ def test_markdown_and_html_pages(tmp_path: Path) -> None:
     }
     assert _relations(write(tmp_path / "brindle.html", BRINDLE_HTML)) == {
         ("older age", "increases_risk_of", "brindle rash", False, False, None),
+        # "It mostly affects older adults and people with weak immune systems."
+        ("weak immune systems", "increases_risk_of", "brindle rash", False, False, None),
         ("cancer treatment", "increases_risk_of", "brindle rash", False, False, None),
         ("vaccine", "prevents", "brindle rash", False, False, None),
     }

@@ -2550,3 +2550,64 @@ def test_a_hedge_in_a_following_clause_about_you_hedges_nothing_before(tmp_path:
     got = relations(tmp_path, "Grebble fever usually starts with a headache and fever, and you "
                               "are likely to feel unwell.", "Symptoms")
     assert (TOPIC, "has_symptom", "headache", "") in got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grebble fever is characterized by muscle weakness.",
+     (TOPIC, "has_symptom", "muscle weakness")),
+    ("Grebble fever is marked by swollen glands.", (TOPIC, "has_symptom", "swollen glands")),
+    ("The hallmark of grebble fever is a purple rash.", (TOPIC, "has_symptom", "purple rash")),
+    ("The first sign of grebble fever is often a blister.", (TOPIC, "has_symptom", "blister")),
+    ("The most common symptom of grebble fever is a sore throat.",
+     (TOPIC, "has_symptom", "sore throat")),
+    ("People who have grebble fever often get a headache.", (TOPIC, "has_symptom", "headache")),
+    ("Grebble fever mostly affects older adults.", ("older age", "increases_risk_of", TOPIC)),
+    ("Grebble fever affects mainly young women.", ("young women", "increases_risk_of", TOPIC)),
+    ("Grebble fever can be confirmed with a skin biopsy.",
+     (TOPIC, "diagnosed_by", "skin biopsy")),
+])
+def test_clinical_and_everyday_wordings_of_signs_groups_and_tests(
+        tmp_path: Path, sentence: str, expected: tuple[str, str, str]) -> None:
+    """How reference pages say what marks a condition, whom it affects and what confirms it."""
+    assert expected in relations_set(tmp_path, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "People who smoke often get a cough.",  # people with another trait, not with the topic
+    "Grebble fever affects about 2 people in every 1,000.",  # a figure, not a group
+    "The hallmark of a healthy diet is variety.",  # another thing's hallmark
+    "Signs of dehydration include a dry mouth.",  # another thing's signs
+])
+def test_wordings_that_name_no_sign_or_group_of_the_topic(tmp_path: Path, sentence: str) -> None:
+    """The same wordings about other things or figures give the topic no sign or risk."""
+    got = relations_set(tmp_path, sentence)
+    assert not {g for g in got if g[1] in ("has_symptom", "increases_risk_of") and TOPIC in g}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Symptoms of quorl neuralgia include burning pain.",
+     ("quorl neuralgia", "has_symptom", "burning pain")),
+    ("The main symptom of quorl neuralgia is burning pain.",
+     ("quorl neuralgia", "has_symptom", "burning pain")),
+    ("Complications of quorl neuralgia include depression.",
+     ("quorl neuralgia", "has_complication", "depression")),
+    ("Treatments for quorl neuralgia include borvacillin.",
+     ("borvacillin", "used_for", "quorl neuralgia")),
+    # The topic's own lists, by any name: a form of it, "the condition", its kind of illness.
+    ("Symptoms of severe grebble fever include confusion.", (TOPIC, "has_symptom", "confusion")),
+    ("Symptoms of the condition include a rash.", (TOPIC, "has_symptom", "rash")),
+    ("Symptoms of infection include a cough.", (TOPIC, "has_symptom", "cough")),
+])
+def test_a_list_of_another_things_signs_is_that_things(
+        tmp_path: Path, sentence: str, expected: tuple[str, str, str]) -> None:
+    """"Symptoms of X include": X has them; the topic only when X is the topic."""
+    got = relations_set(tmp_path, sentence)
+    assert expected in got
+    assert len(got) == 1
+
+
+def test_a_bound_after_or_is_no_sign(tmp_path: Path) -> None:
+    """"a temperature of 38C or above" names one sign; "above" is none."""
+    got = relations_set(tmp_path, "The main symptom of grebble fever is a high temperature "
+                                  "of 38C or above.")
+    assert got == {(TOPIC, "has_symptom", "high temperature")}
