@@ -657,7 +657,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|"
                   r"ease|heal|control|lower|improve|restore|promote|clear|dissolve|shrink|stop|"
                   r"block|slow|soothe|shorten|speed up|lessen|minimi[sz]e)"
-                  r"(?:s|es)?\b", v.TARGETS, Shape.LEFT_TO_RIGHT),
+                  r"(?:s|es)?\b(?! (?:working|functioning)\b)", v.TARGETS, Shape.LEFT_TO_RIGHT),
     _t("includes", r"\b(?:includes?|involves?|consists? of)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "can help prevent" is read by "prevents", which names what is prevented.
     _t("may-help", r"\b(?:may|might|can|could) (?:also )?help\b(?! (?:to )?prevent)"

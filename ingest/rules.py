@@ -126,9 +126,9 @@ _ORGANISM = re.compile(r"\b(?:bacteri\w*|virus\w*|viral|fung\w*|\w*cocc\w*|bacil
                        r"pseudomonas|\w+ aureus|gram[- ](?:positive|negative))\b", re.IGNORECASE)
 # A person as a clause's subject ("You'll need to be treated in hospital"): the
 # treatment is for the condition the page is about.
-_PERSON_SUBJECT = re.compile(r"^(?:you|you'll|you will|they|patients|people|most people|some "
-                             r"people|children|your child|he|she|everyone|anyone|those affected)"
-                             r"\b", re.IGNORECASE)
+_PERSON_SUBJECT = re.compile(r"^(?:you|you'll|you will|they|(?:most |many |some |all )?(?:patients|"
+                             r"people|children|adults|survivors|sufferers)|your child|he|she|"
+                             r"everyone|anyone|those affected)\b", re.IGNORECASE)
 _RISK_OF_RIGHT = re.compile(r"^\s*(?:an? |the )?(?:significantly |greatly |slightly |much )?"
                             r"(?P<dir>increased|higher|greater|elevated|raised|reduced|lower|"
                             r"decreased|smaller) (?:risk|chance|likelihood|incidence|odds|rates?) "
@@ -1310,7 +1310,7 @@ def delay_label(m: re.Match[str]) -> str:
 _PREPOSITION_LEAD = re.compile(r"(?:in|on|at|of|for|from|to|by|with|either|right|left|few|a few|"
                                r"majority|most|many)\b", re.I)
 _PEOPLE_WORD = re.compile(r"\b(?:people|persons?|adults|children|patients|those|individuals|"
-                          r"men|women|girls|boys|males|females)\b", re.I)
+                          r"men|women|girls|boys|males|females|survivors|sufferers)\b", re.I)
 # "more likely to be hospitalised / to die": the event as a noun.
 _EVENT_VERB = re.compile(r"\s*(?:be )?(hospitali[sz]ed|admitted to hospital|die|dying|"
                          r"need intensive care)\b", re.I)
@@ -1768,6 +1768,8 @@ class DocumentRules:
                 self.emit(self.topic, v.HAS_COMPLICATION, f"{stays.group('l').lower()} {what}",
                           (start, end), stays.group(0), section, hedged=is_hedged(stays.group(0)),
                           rule="phrase:stays", confidence=0.65)
+        if not caseless.lacks(low, _HARMS_ORGAN_WORDS):
+            self.harms_organ(text, (start, end), section)
         self.wordings(text, (start, end), section, kind)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in text or "includ" in text else None
         if signs is not None and (not signs.group("of") or self.mentions_topic(signs.group("of"))
@@ -2300,6 +2302,29 @@ class DocumentRules:
             self.emit(self.topic, v.HAS_SYMPTOM, "pain", span, m.group(0), section,
                       rule="phrase:state", confidence=0.6,
                       hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.end()]))
+
+    def harms_organ(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """"It can damage the liver", "cause the kidneys to stop working": the organ's harm.
+
+        Only the topic, its germ or its toxins doing it count ("Smoking can damage the
+        lungs" on the same page says nothing of the topic).
+        """
+        for m in _HARMS_ORGAN.finditer(text):
+            organ = (m.group("o") or m.group("o2")).lower()
+            if not (p.ANATOMY.fullmatch(organ) or organ in ("organs", "organ")):
+                continue
+            said = pc.clean_phrase(left_side(text[clause_bounds(text, m.start())[0]:m.start()]))
+            if not (not said or self.is_topic(said) or self.mentions_topic(said)
+                    or pc.TOPIC_ALIASES.match(said) or pc.ANAPHORA.match(said)
+                    or _AGENT.fullmatch(said)):
+                continue
+            words = organ.split()
+            words[-1] = noun_lemmas(words[-1])[0] if noun_lemmas(words[-1]) else words[-1]
+            harm = _ORGAN_HARM_NOUN[(m.group("v") or "fail").lower()]
+            self.emit(self.topic, v.HAS_COMPLICATION, f"{' '.join(words)} {harm}", span,
+                      m.group(0), section, rule="phrase:harms-organ", confidence=0.65,
+                      hedged=is_hedged(text[:m.end()]),
+                      negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
 
     def samples(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read a sample taken for testing, under a diagnosis heading, as a test.
@@ -2948,7 +2973,8 @@ class DocumentRules:
         if state is None or not (r.kind in (p.COMPLICATION, p.SYMPTOM)
                                  or not left_side(r.left).strip()
                                  or self.mentions_topic(r.left)
-                                 or pc.TOPIC_ALIASES.match(left_side(r.left).strip())):
+                                 or pc.TOPIC_ALIASES.match(left_side(r.left).strip())
+                                 or _AGENT.fullmatch(pc.clean_phrase(left_side(r.left)))):
             return False
         measure, way = state.group("m").lower(), state.group("v").lower()
         up = way.startswith(("rise", "climb", "increase", "go up", "soar"))
@@ -3264,6 +3290,20 @@ _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", 
 # ... but "X can cause:" leads a list of what X causes: only "it" names the topic there.
 _ONLY_ANAPHORA_IS_TOPIC = frozenset({"causes"})
 _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
+# "It can damage the liver", "can cause the kidneys to stop working": an organ harmed.
+_HARMS_ORGAN_WORDS = ("damage", "harm", "injure", "scar", "inflame", "stop working", "fail",
+                      "shut down", "stop functioning")
+_HARMS_ORGAN = re.compile(
+    r"\b(?:can|may|might|could|will|often|sometimes|also|then|quickly)\s+(?:also\s+)?"
+    r"(?:(?P<v>damage|harm|injure|scar|inflame)\s+(?:the |your |a person's |their |other |"
+    r"several |many |vital )?(?P<o>[a-z]+(?: [a-z]+)?)|cause\s+(?:the |your |their |other |"
+    r"several |many |vital )?(?P<o2>[a-z]+(?: [a-z]+)?)\s+to\s+(?:stop working|fail|shut down|"
+    r"stop functioning))\b", re.I)
+_ORGAN_HARM_NOUN = {"damage": "damage", "harm": "damage", "injure": "damage", "scar": "scarring",
+                    "inflame": "inflammation", "fail": "failure"}
+# The topic's agents: what they do to the body, the topic does.
+_AGENT = re.compile(r"(?:the |these |its |this )?(?:toxins?|poisons?|bacteri(?:a|um)|germs?|"
+                    r"virus(?:es)?|infection)", re.I)
 # "people who have (had) it": the people the topic's statements are about.
 _WHO_HAVE = re.compile(r"\bwho (?:have |has |had |get |develop )+")
 

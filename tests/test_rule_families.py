@@ -2611,3 +2611,36 @@ def test_a_bound_after_or_is_no_sign(tmp_path: Path) -> None:
     got = relations_set(tmp_path, "The main symptom of grebble fever is a high temperature "
                                   "of 38C or above.")
     assert got == {(TOPIC, "has_symptom", "high temperature")}
+
+
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("Grebble fever can damage the liver.", "liver damage"),
+    ("It can also damage the liver.", "liver damage"),
+    ("The infection can quickly damage other organs.", "organ damage"),
+    ("Grebble fever can cause the kidneys to stop working.", "kidney failure"),
+    ("The toxins can cause the blood pressure to fall dangerously low.", "low blood pressure"),
+    ("Survivors may be left with severe scarring.", "severe scarring"),
+])
+def test_what_the_topic_does_to_organs_is_a_complication(tmp_path: Path, sentence: str,
+                                                          harm: str) -> None:
+    """The topic, its germ or its toxins harming an organ, or survivors left with a harm."""
+    assert relations_set(tmp_path, sentence) == {(TOPIC, "has_complication", harm)}
+
+
+@pytest.mark.parametrize("sentence", ["Smoking can damage the lungs.",
+                                      "Borvacillin may damage the kidneys."])
+def test_what_other_things_do_to_organs_is_no_complication(tmp_path: Path,
+                                                           sentence: str) -> None:
+    """Another thing harming an organ gives the topic no complication."""
+    assert not {g for g in relations_set(tmp_path, sentence) if g[1] == "has_complication"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Most patients need to be treated in intensive care.",
+     ("intensive care treatment", "used_for", TOPIC)),
+    ("Most patients are given borvacillin.", ("borvacillin", "used_for", TOPIC)),
+])
+def test_most_patients_are_the_people_treated(tmp_path: Path, sentence: str,
+                                              expected: tuple[str, str, str]) -> None:
+    """"Most patients" and "many people" are people with the topic, as "patients" are."""
+    assert expected in relations_set(tmp_path, sentence)
