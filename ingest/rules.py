@@ -1370,8 +1370,9 @@ class DocumentRules:
         # topic anyway, known here so that the rules read them as the topic's own sentences.
         self.topic_keys |= {short for k in tuple(self.topic_keys) for short in kind_free_names(k)}
         head = self.topic_key.split()[-1] if self.topic_key else ""
-        # "The syndrome causes a rash": a kind word left on its own is the topic.
-        self.kind_head = head if head in KIND_WORDS else None
+        # "The syndrome causes a rash": a kind word left on its own is the topic, and so is
+        # the kind the page defines it as ("X is a rare infection ...": "risk of infection").
+        self.kind_head = head if head in KIND_WORDS else self._defined_kind(doc)
         # "the syndrome", "this disease": the topic's own head noun, pointed back to.
         self.head_alias = re.compile(rf"^(?:the|this) {re.escape(head)}$", re.IGNORECASE) \
             if len(head) > 3 else None
@@ -1393,6 +1394,14 @@ class DocumentRules:
         self._complications: set[str] = set()
 
     # -- helpers -----------------------------------------------------------
+    def _defined_kind(self, doc: Document) -> str | None:
+        """Return the kind word of the page's definition of its topic, if it gives one."""
+        for sent in doc.sentences[:8]:
+            m = _DEFINED_KIND.match(doc.text[sent.start:sent.end])
+            if m is not None and label_key(m.group("t")) in self.topic_keys:
+                return m.group("k").lower()
+        return None
+
     def is_topic(self, phrase: str) -> bool:
         """Return whether a phrase names the topic (remembered per page: pages repeat them)."""
         found = self._is_topic.get(phrase)
@@ -2967,6 +2976,13 @@ class DocumentRules:
         r.negated = True
         return False
 
+    def _adjust_only_way(self, r: _Reading) -> bool:
+        """"Surgery is often the only way to confirm it": surgery, not "the only way"."""
+        way = _ONLY_WAY.match(r.left)
+        if way is not None and not _GERUND.match(way.group("x").strip()):
+            r.left = way.group("x")  # an act ("taking a sample of skin ...") is no test's name
+        return False
+
     def _read_caused_state(self, r: _Reading) -> bool:
         """"The infection can cause the blood pressure to drop": low blood pressure."""
         state = _CAUSED_STATE.match(r.right)
@@ -3243,7 +3259,6 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "makes-feel": (_D._read_feelings,),
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
-    "detects": (_D._read_checked, _D._read_shown_by),
     "purpose": (_D._read_part_kept_from_harm, _D._adjust_purpose_object),
     "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent),
     "prevents": (_D._adjust_given_to_prevent,),
@@ -3258,6 +3273,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "is-treatment": (_D._adjust_last_clause,),
     "no-evidence": (_D._adjust_claimed_effect,),
     "causes": (_D._read_caused_state, _D._drop_causative),
+    "confirms": (_D._adjust_only_way,),
+    "detects": (_D._adjust_only_way, _D._read_checked, _D._read_shown_by),
 }
 # A trigger's own steps once both sides are read: who the subjects and objects are.
 _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
@@ -3301,6 +3318,14 @@ _HARMS_ORGAN = re.compile(
     r"stop functioning))\b", re.I)
 _ORGAN_HARM_NOUN = {"damage": "damage", "harm": "damage", "injure": "damage", "scar": "scarring",
                     "inflame": "inflammation", "fail": "failure"}
+# "X is often the only way to": X is the means.
+_ONLY_WAY = re.compile(r"(?P<x>.+?)\s+(?:is|are)\s+(?:often |usually |sometimes |generally )?"
+                       r"(?:the |a )?(?:only|best|main|surest|most reliable|definitive|usual) "
+                       r"(?:way|means|method|test)s?(?:\s+(?:to|of|for))?\s*$", re.I)
+# "X is a rare bacterial infection of ...": the kind of illness a page defines its topic as.
+_DEFINED_KIND = re.compile(r"\s*(?P<t>[\w'\u00c0-\u024f-]+(?: [\w'\u00c0-\u024f-]+){0,4}?)"
+                           r"(?: \([^)]{1,40}\))?,? (?:is|are) (?:an? |the )?(?:[\w-]+ ){0,4}?"
+                           r"(?P<k>infection|illness|disease|disorder|syndrome)\b", re.I)
 # The topic's agents: what they do to the body, the topic does.
 _AGENT = re.compile(r"(?:the |these |its |this )?(?:toxins?|poisons?|bacteri(?:a|um)|germs?|"
                     r"virus(?:es)?|infection)", re.I)

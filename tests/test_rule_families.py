@@ -2644,3 +2644,27 @@ def test_most_patients_are_the_people_treated(tmp_path: Path, sentence: str,
                                               expected: tuple[str, str, str]) -> None:
     """"Most patients" and "many people" are people with the topic, as "patients" are."""
     assert expected in relations_set(tmp_path, sentence)
+
+
+def test_the_kind_a_page_defines_its_topic_as_is_the_topic(tmp_path: Path) -> None:
+    """On a page defining X as an infection, "the risk of infection" is the risk of X."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a serious bacterial infection of the "
+                    "skin.\n\nPrevention\nGood hygiene reduces the risk of infection.\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object)) for c in cs.claims}
+    assert ("good hygiene", "prevents", TOPIC) in got
+    # Defined as an illness, the same page's "infection" is another thing.
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness of the skin.\n\n"
+                    "Prevention\nGood hygiene reduces the risk of infection.\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object)) for c in cs.claims}
+    assert ("good hygiene", "prevents", "infection") in got
+
+
+def test_the_only_way_to_confirm_it_names_the_means(tmp_path: Path) -> None:
+    """"Surgery is often the only way to confirm the diagnosis": surgery, not "only way"."""
+    got = relations_set(tmp_path, "Surgery is often the only way to confirm the diagnosis.",
+                        "Diagnosis")
+    assert got == {(TOPIC, "diagnosed_by", "surgery")}
