@@ -728,6 +728,7 @@ ANATOMY = re.compile(
     r"(?:body|face|head|chest)|(?:upper|lower) (?:extremities|limbs)|(?:small |tiny )?blood "
     r"vessels|arterioles|"
     r"capillaries|(?:subcutaneous |soft )?(?:fat|adipose) tissues?|soft tissues|dermis|skin|"
+    r"fascia|connective tissues?|"
     r"abdomen|belly|tummy|stomach|trunk|torso|upper body|chest|neck|face|scalp|thighs?|"
     r"buttocks?|breasts?|"
     r"(?:external )?genitalia|groin|legs?|arms?|hands?|feet|foot|fingers?|toes?|joints?|eyes?|"

@@ -853,6 +853,10 @@ _CAUSES_FORM = re.compile(r"\b(?:causes?|causing|makes?|leads?)\s+(?P<n>[^.;]{3,
                           r"(?:\s+(?!in\b|inside\b|within\b|throughout\b|on\b|at\b|and\b|or\b)"
                           r"(?P<o>[\w' -]{3,40}?)(?=\s*[,.;)]|\s+(?:in|inside|within|throughout|"
                           r"that|which|called)\b|\s*$))?", re.I)
+# "Immune cells form small clumps called granulomas": the named clumps are how it works.
+_FORMS_CALLED = re.compile(r"\b(?:form|forms|create|creates|produce|produces|make|makes)\s+"
+                           r"(?:small |tiny |little )?(?:clumps|lumps|clusters|collections|masses|"
+                           r"nodules|patches)\b[^.;]{0,30}?\bcalled\s+(?P<n>[\w-]+)", re.I)
 _REACTIVATES = re.compile(r"\breactivat(?:es?|ed|ion|ing)\b", re.I)
 # Processes pages of many conditions name in the same words, as a reader files them.
 _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -927,7 +931,8 @@ _SPREADS_TO_BLOOD = re.compile(r"\b(?:can |may |might |could |will |sometimes |t
                                r" (?:in)?to (?:the |your )?(?:blood|bloodstream|blood stream)\b",
                                re.I)
 # Molecules a body or germ makes are how an illness works, never a sign or harm of it.
-_MOLECULES = re.compile(r"(?:(?:a |the )?(?:flood|surge|release|lot) of )?(?:[\w-]+ )?"
+_MOLECULES = re.compile(r"(?:(?:a |the )?(?:massive |large |sudden |huge )?"
+                        r"(?:flood|surge|release|lot|storm) of )?(?:[\w-]+ )?"
                         r"(?:cytokines?|chemicals?|enzymes?|toxins?|antibodies|proteins?|hormones?|"
                         r"superantigens?)", re.I)
 _NEITHER_NOR = re.compile(r"^\s*neither (?P<a>[\w' -]{2,40}?) nor (?P<b>[\w' -]{2,40}?) "
@@ -2044,6 +2049,12 @@ class DocumentRules:
                     and not p.SYMPTOM_HEAD.search(what) and not p.ANATOMY.fullmatch(what):
                 # "Clumps of cells called granulomas build up in the lungs": how it works.
                 self.emit(self.topic, v.INVOLVES, what, span, inside.group(0), section,
+                          rule="phrase:mechanism", confidence=0.6)
+        called = _FORMS_CALLED.search(text) if "called" in text else None
+        if called is not None and kind not in (p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
+            what = pc.clean_phrase(called.group("n"))
+            if what and not pc.is_generic(what) and not self.is_topic(what):
+                self.emit(self.topic, v.INVOLVES, what, span, called.group(0), section,
                           rule="phrase:mechanism", confidence=0.6)
         form = _CAUSES_FORM.search(text)
         if form is not None and kind not in (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):

@@ -2668,3 +2668,18 @@ def test_the_only_way_to_confirm_it_names_the_means(tmp_path: Path) -> None:
     got = relations_set(tmp_path, "Surgery is often the only way to confirm the diagnosis.",
                         "Diagnosis")
     assert got == {(TOPIC, "diagnosed_by", "surgery")}
+
+
+@pytest.mark.parametrize(("sentence", "expected", "not_expected"), [
+    ("This leads to a massive release of cytokines.", (TOPIC, "involves", "cytokine release"),
+     (TOPIC, "has_complication", "massive release of cytokines")),
+    ("In grebble fever, immune cells form small clumps called granulomas.",
+     (TOPIC, "involves", "granulomas"), None),
+    ("The infection spreads along the fascia.", (TOPIC, "affects", "fascia"), None),
+])
+def test_how_it_works_and_where(tmp_path: Path, sentence: str, expected: tuple[str, str, str],
+                                not_expected: tuple[str, str, str] | None) -> None:
+    """A flood of molecules is how it works, not a harm; named clumps are its mechanism."""
+    got = relations_set(tmp_path, sentence)
+    assert expected in got
+    assert not_expected not in got
