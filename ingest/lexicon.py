@@ -302,8 +302,8 @@ def name_form(key: str) -> str:
         while len(rest) > 1 and rest[0] in _INTENSIFIERS:
             rest.pop(0)
         words = [*rest, words[0]]
-    if len(words) == 2 and words[0] in _STATE_NOUNS and words[1] in _BODY_PARTS:
-        words = [words[1], _STATE_NOUNS[words[0]]]  # "swollen hands" are hand swelling
+    if len(words) == 2 and words[0] in STATE_NOUNS and words[1] in BODY_PARTS:
+        words = [words[1], STATE_NOUNS[words[0]]]  # "swollen hands" are hand swelling
     if len(words) == 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
         words.pop(0)  # a rash is on the skin
     words = [str(_ROMAN_VALUES[w]) if w in _ROMAN_VALUES and i and w != "x" else w
@@ -320,11 +320,11 @@ _LASTING = re.compile(r"\b(?:long (?:lasting|term|standing)|longstanding|persist
 
 # A body part in a state, as the state's noun: "swollen hands" and "hand swelling" are one.
 # Only parts of the body: a "dry cough" is no cough's dryness.
-_STATE_NOUNS = {"swollen": "swelling", "red": "redness", "dry": "dryness",
+STATE_NOUNS = {"swollen": "swelling", "red": "redness", "dry": "dryness",
                 "inflamed": "inflammation", "painful": "pain", "itchy": "itching",
                 "numb": "numbness", "tender": "tenderness", "stiff": "stiffness",
                 "weak": "weakness", "sore": "soreness", "aching": "ache", "achy": "ache"}
-_BODY_PARTS = frozenset({"hand", "foot", "eye", "lip", "tongue", "skin", "joint", "neck",
+BODY_PARTS = frozenset({"hand", "foot", "eye", "lip", "tongue", "skin", "joint", "neck",
                          "throat", "face", "leg", "arm", "gland", "nerve", "muscle", "finger",
                          "toe", "ankle", "knee", "mouth", "gum", "ear", "nose", "chest", "back",
                          "abdomen", "stomach", "limb", "wrist", "elbow", "shoulder", "hip",

@@ -36,7 +36,14 @@ from .cues import (
     negation_start,
 )
 from .documents import HEADING, ITEM, Document
-from .lexicon import FEELINGS, KIND_WORDS, kind_free_names, synonym_groups
+from .lexicon import (
+    BODY_PARTS,
+    FEELINGS,
+    KIND_WORDS,
+    STATE_NOUNS,
+    kind_free_names,
+    synonym_groups,
+)
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import Figure, find_figures
@@ -978,6 +985,24 @@ _FEELS = re.compile(r"\b(?:(?:you|they|he|she|your child|children|people|patient
                     r"(?:be|feel|feels|seem|seems|become|becomes|get|gets|look|looks|are|is)\s+"
                     r"(?:(?:not|usually|often|sometimes)\s+)*(?:very |extremely |really |quite |"
                     r"more |unusually |a bit |a little |generally )?(?P<adj>[a-z-]+)\b", re.I)
+# "The skin may become red, swollen and hot to the touch": a body part in a state is a sign.
+_PART_STATE = re.compile(
+    r"\b(?:the |your |their |his |her )?(?P<part>(?:affected )?[a-z]+)\s+(?:(?:may|might|can|"
+    r"could|will|often|usually|also|then|quickly|soon)\s+)*(?:become|becomes|turn|turns|get|"
+    r"gets|look|looks|is|are|feel|feels|appear|appears)\s+(?:very |extremely |more |quite |"
+    r"increasingly )?(?P<adjs>[a-z-]+(?:(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |"
+    r"extremely )?[a-z-]+){0,4})", re.I)
+_PART_HUES = {"purple": "discolouration", "black": "discolouration", "blue": "discolouration",
+              "grey": "discolouration", "gray": "discolouration", "dusky": "discolouration",
+              "pale": "pallor", "hot": "warmth", "warm": "warmth", "tender": "tenderness",
+              "itchy": "itching", "painful": "pain"}
+# "A sudden high fever is common" (read under a symptoms heading).
+_COMMON_SIGN = re.compile(r"^\s*(?:an? |the )?(?P<x>[\w' -]{3,40}?)\s+(?:is|are)\s+(?:also |very |"
+                          r"quite |fairly )?(?:common|usual|typical|frequent)\b(?! (?:in|among|"
+                          r"for|after|with)\b)", re.I)
+# Words too vague to be a sign of their own ("early symptoms are common").
+_WEAK_SIGN = re.compile(r"^(?:early |mild |later |first |other |these |such )?(?:symptoms?|signs?|"
+                        r"features?|complications?|cases?)$", re.I)
 _PAIN_WORSE = re.compile(r"^\s*(?:the )?pain (?:is|can be|may be|feels|seems) (?:often |"
                          r"usually |typically )?(?:much |far |a lot )?(?:worse|more severe|"
                          r"greater|stronger) than\b|\bpain (?:that is )?out of proportion\b", re.I)
@@ -1784,6 +1809,14 @@ class DocumentRules:
                           rule="phrase:stays", confidence=0.65)
         if not caseless.lacks(low, _HARMS_ORGAN_WORDS):
             self.harms_organ(text, (start, end), section)
+        into = _GOES_INTO.search(text) if " into " in low else None
+        if into is not None:
+            # "Later, patients may go into shock": where the illness can take them.
+            self.emit(self.topic, v.HAS_COMPLICATION, into.group("x").lower(), (start, end),
+                      into.group(0), section, rule="phrase:goes-into", confidence=0.65,
+                      hedged=is_hedged(text[:into.end()]),
+                      negated=is_negated(text[clause_bounds(text, into.start())[0]:
+                                              into.start()]))
         self.wordings(text, (start, end), section, kind)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in text or "includ" in text else None
         if signs is not None and (not signs.group("of") or self.mentions_topic(signs.group("of"))
@@ -2313,6 +2346,29 @@ class DocumentRules:
                           rule="phrase:state", confidence=0.6,
                           hedged=is_hedged(text[clause:m.end()]),
                           negated=is_negated(text[clause:m.start("adj")]))
+        for m in _PART_STATE.finditer(text):
+            part = m.group("part").lower()
+            lemma = noun_lemmas(part.split()[-1])
+            base = lemma[0] if lemma else part
+            if part not in ("area", "affected area") and base not in BODY_PARTS:
+                continue
+            where = "" if "area" in part else f"{base} "
+            clause = clause_bounds(text, m.start())[0]
+            for adj in re.split(r"\s*,\s*(?:and |or )?|\s+(?:and|or)\s+", m.group("adjs")):
+                adj = re.sub(r"^(?:very|extremely)\s+", "", adj.strip().lower())
+                state = STATE_NOUNS.get(adj) or _PART_HUES.get(adj)
+                if state:
+                    self.emit(self.topic, v.HAS_SYMPTOM, f"{where}{state}", span, m.group(0),
+                              section, rule="phrase:state", confidence=0.6,
+                              hedged=is_hedged(text[clause:m.end()]),
+                              negated=is_negated(text[clause:m.start("adjs")]))
+        common = _COMMON_SIGN.match(text)
+        if common is not None:
+            what = pc.clean_phrase(common.group("x"))
+            if what and not pc.is_generic(what) and not self.is_topic(what) \
+                    and not _PERSON_SUBJECT.search(what) and not _WEAK_SIGN.match(what):
+                self.emit(self.topic, v.HAS_SYMPTOM, what, span, common.group(0), section,
+                          rule="phrase:state", confidence=0.6)
         worse = _PAIN_WORSE.match(text)
         if worse is not None:
             # "Pain is much worse than the wound looks": pain out of proportion, severe pain.
@@ -3318,6 +3374,10 @@ _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", 
 # ... but "X can cause:" leads a list of what X causes: only "it" names the topic there.
 _ONLY_ANAPHORA_IS_TOPIC = frozenset({"causes"})
 _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
+# "patients may go into shock", "slip into a coma".
+_GOES_INTO = re.compile(r"\b(?:go|goes|going|went|slip|slips|slipped|fall|falls|fell) into "
+                        r"(?:a |an )?(?P<x>(?:septic |toxic )?shock|coma|cardiac arrest|"
+                        r"respiratory failure|kidney failure|organ failure)\b", re.I)
 # "It can damage the liver", "can cause the kidneys to stop working": an organ harmed.
 _HARMS_ORGAN_WORDS = ("damage", "harm", "injure", "scar", "inflame", "stop working", "fail",
                       "shut down", "stop functioning")

@@ -2683,3 +2683,30 @@ def test_how_it_works_and_where(tmp_path: Path, sentence: str, expected: tuple[s
     got = relations_set(tmp_path, sentence)
     assert expected in got
     assert not_expected not in got
+
+
+@pytest.mark.parametrize(("sentence", "signs"), [
+    ("The skin may become red, swollen and hot to the touch.",
+     {"skin redness", "skin swelling", "skin warmth"}),
+    ("As it gets worse, the skin may turn purple or black.", {"skin discolouration"}),
+    ("The affected area may feel numb.", {"numbness"}),
+    ("A sudden high fever is common.", {"sudden high fever"}),
+])
+def test_a_body_part_in_a_state_under_symptoms_is_a_sign(tmp_path: Path, sentence: str,
+                                                         signs: set[str]) -> None:
+    """What a part of the body becomes, under a symptoms heading, is a sign of the topic."""
+    got = relations_set(tmp_path, sentence, "Symptoms")
+    assert {o for s, p_, o in got if s == TOPIC and p_ == "has_symptom"} == signs
+
+
+@pytest.mark.parametrize("sentence", ["Early symptoms are often mild.",
+                                      "The weather is usually red hot in summer."])
+def test_states_of_no_body_part_are_no_signs(tmp_path: Path, sentence: str) -> None:
+    """Vague words and things that are no part of the body give no sign."""
+    assert not {g for g in relations_set(tmp_path, sentence, "Symptoms") if g[1] == "has_symptom"}
+
+
+def test_going_into_shock_is_a_complication(tmp_path: Path) -> None:
+    """"Later, patients may go into shock": a complication, hedged."""
+    got = relations(tmp_path, "Later, patients may go into shock.")
+    assert (TOPIC, "has_complication", "shock", "hedged") in got
