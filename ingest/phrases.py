@@ -443,7 +443,7 @@ _SENSE_ADJECTIVES = frozenset({"firm", "hot", "warm", "hard", "soft", "tender",
 
 
 def _use_of(text: str) -> str:
-    """Return "tampon use" for "women who use tampons": the exposure is the use."""
+    """Return "inhaler use" for "people who use inhalers": the exposure is the use."""
     m = _WHO_USE.match(text)
     assert m is not None
     thing = m.group(1).split()

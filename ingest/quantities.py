@@ -1504,7 +1504,7 @@ _IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infect
                        r"clearing up|going away|getting better)", _I)
 _OUTCOME = re.compile(rf"(?:(?:complete|full|partial|spontaneous|clinical|long-term|a)\s+)?"
                       rf"(?P<w>{'|'.join(_OUTCOME_KIND)})", _I)
-# "Nonmenstrual cases account for 55 %": the cases of one form of the topic.
+# "Childhood cases account for 55 %": the cases of one form of the topic.
 _FORM_CASES = re.compile(r"(?:the\s+)?(?P<mod>[\w-]+(?:\s+[\w-]+)?)\s+(?:cases|forms?|episodes)",
                          _I)
 

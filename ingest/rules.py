@@ -298,8 +298,8 @@ def advice_label(text: str) -> str | None:
 
     >>> advice_label("Wash your hands thoroughly after using the toilet")
     'washing hands'
-    >>> advice_label("Never use two tampons at once"), advice_label("Rest")
-    ('using two tampons', None)
+    >>> advice_label("Never use two plasters at once"), advice_label("Rest")
+    ('using two plasters', None)
     """
     m = _ADVICE.match(text.strip())
     if m is None:
@@ -313,6 +313,37 @@ def advice_label(text: str) -> str | None:
     if not obj or len(obj.split()) > 5:
         return None
     return f"{done[0] if done else verb + 'ing'} {obj}".lower()
+
+
+def advice_acts(text: str) -> list[str]:
+    """Return each act a command names, its "them" / "it" being the one before it.
+
+    >>> advice_acts("Clean any cuts and cover them with a dressing")
+    ['cleaning cuts', 'covering cuts']
+    >>> advice_acts("Wash your hands"), advice_acts("Rest")
+    (['washing hands'], [])
+    """
+    parts = _NEXT_COMMAND.split(text.strip())
+    acts: list[str] = []
+    last_object = ""
+    for part in parts:
+        act = advice_label(part)
+        if act is None:
+            continue
+        verb, _, obj = act.partition(" ")
+        if obj in ("them", "it", "these", "this") and last_object:
+            act = f"{verb} {last_object}"
+        else:
+            last_object = obj
+        acts.append(act)
+    return acts
+
+
+# "... and cover them": a second command in the same sentence.
+_NEXT_COMMAND = re.compile(
+    r"(?:,\s*(?:and |or |then )?|\s+(?:and|then|or)\s+)(?=(?:wash|change|use|wear|keep|take|"
+    r"drink|eat|clean|cover|apply|remove|check|limit|stop|choose|store|replace|follow|avoid|rest|get|stay|seek|see|boil|"
+    r"cook|protect|dry|treat|quit|reduce|maintain)\b)", re.I)
 
 
 _GERUND_ACT = re.compile(r"^\s*(?P<verb>[a-z]+ing)\s+(?:your |the |a |an |their |any |all )?"
@@ -1103,7 +1134,7 @@ def left_side(text: str) -> str:
             break
         prev, text = text, _TRAILING.sub("", text)
     who_use = None if caseless.lacks(text, _WHO_USE_WORDS) else _WHO_USE_END.search(text)
-    if who_use:  # "women who use tampons": the opener "use" is not where the phrase starts
+    if who_use:  # "people who use inhalers": the opener "use" is not where the phrase starts
         return who_use.group(0)
     cut = 0
     for m in _OPENER.finditer(text):
@@ -1584,11 +1615,12 @@ class DocumentRules:
 
     # -- list items --------------------------------------------------------
     def item(self, bi: int, kind: str | None, sentences: list[tuple[int, int]],
-             skip: int = 0) -> str | None:
+             skip: int = 0, answer: bool = False) -> str | None:
         """Read a list item under its type; return its head phrase (for "this"/"it").
 
         ``skip`` characters at the start are not part of the item: an answer's lead word
-        ("Mostly older adults", "With antibiotics") under a question heading.
+        ("Mostly older adults", "With antibiotics") under a question heading.  An
+        ``answer`` that lists several things is always read as their list.
         """
         block = self.doc.blocks[bi]
         text = self.doc.text[block.start + skip:block.end]
@@ -1603,13 +1635,16 @@ class DocumentRules:
                 # "eye problems: dry eyes, more tears": the problems are what follows.
                 head_text, listed = gloss, True
         head_end = len(head_text)  # where the item's gloss starts, in ``text``
+        # "Loss of a limb, scarring and, in some cases, death": the aside splits no list.
+        head_text = _LIST_ASIDE.sub(" ", head_text)
         # "Are pregnant", "Have a cold, such as flu" under "You're at risk if you:".
         head_text = _ITEM_VERB.sub("", head_text)
         name = pc.called_name(text[:first_end + 200])
         found = phrases(head_text, split=False)
         members = pc.split_list(pc.cut_purpose(pc.cut_clause(pc.strip_parens(head_text))))
         trimmed = [pc.cut_shared_tail(x) for x in members]
-        if (listed or pc.examples(head_text) is not None or any(ph.level for ph in found)
+        if (listed or (answer and len(members) > 1) or pc.examples(head_text) is not None
+                or any(ph.level for ph in found)
                 or (2 <= len(members) <= 8 and all(len(x.split()) <= 3 for x in members))
                 or (2 <= len(members) <= 4 and _OTHER_CLASS.match(members[-1].strip()))):
             found = phrases(head_text, split=True)
@@ -1632,9 +1667,9 @@ class DocumentRules:
             head_text))))
         if spread:
             found = list(spread)
-        advice = advice_label(head_text) if kind in (p.PREVENTION, p.TREATMENT) else None
-        if advice is not None:
-            found = [Phrase(advice, None, head_text.strip())]
+        advice = advice_acts(head_text) if kind in (p.PREVENTION, p.TREATMENT) else []
+        if advice:
+            found = [Phrase(act, None, head_text.strip()) for act in advice]
         lead_text = ""
         lead = block.lead
         if self._item_lead is not None and self._item_lead != bi and (
@@ -1851,9 +1886,8 @@ class DocumentRules:
             what = pc.clean_phrase(best.group("y") or "")
             target = self.topic if not what or self.is_topic(what) or pc.ANAPHORA.match(
                 what) or pc.TOPIC_ALIASES.match(what) else what
-            acts = gerund_acts(best.group("act")) if best.group("by") else [
-                a for a in (advice_label(x) for x in re.split(
-                    r",\s*(?:and |or )?|\s+(?:and|or)\s+(?:to\s+)?", best.group("act"))) if a]
+            acts = gerund_acts(best.group("act")) if best.group("by") else advice_acts(
+                re.sub(r"\b(?:and|or) to\s+", "and ", best.group("act")))
             for act in acts:
                 self.emit(act, v.PREVENTS, target, (start, end), best.group("act"), section,
                           rule="phrase:best-way", confidence=0.7,
@@ -2035,12 +2069,14 @@ class DocumentRules:
         if kind == p.PREVENTION and antecedent is None and len(self.out) == read_before:
             if_use = _IF_YOU_USE.match(text)
             # "If you use pads, change them often": the command, with "them" named.
-            act = advice_label(re.sub(r"\b(?:them|it)\b", if_use.group("x"), if_use.group("rest"),
-                                      count=1) if if_use else text)
-            if act is not None and not act.startswith(("seeing", "seeking", "getting")) \
-                    and not re.search(r"\s(?:it|them|this|these|that)$", act):
-                # "Wash your hands often." under prevention, and nothing else read from it:
-                # the act prevents the topic.
+            acts = advice_acts(re.sub(r"\b(?:them|it)\b", if_use.group("x"),
+                                      if_use.group("rest"), count=1) if if_use else text)
+            for act in acts:
+                if act.startswith(("seeing", "seeking", "getting")) \
+                        or re.search(r"\s(?:it|them|this|these|that)$", act):
+                    continue
+                # "Wash your hands often.", "Clean any cuts and cover them." under prevention,
+                # and nothing else read from it: each act prevents the topic.
                 self.emit(act, v.PREVENTS, self.topic, (start, end), text[:60], section,
                           negated=bool(_NEGATED_HEAD.match(text.strip())),
                           rule="phrase:advice", confidence=0.65)
@@ -3235,13 +3271,25 @@ class DocumentRules:
             if field is not None and block.kind == ITEM:
                 self.infobox(block.start, block.end, field, section)
                 continue
-            answer = (_ANSWER_LEAD.match(doc.text, block.start, block.end)
-                      if kind in _NOUN_LINE_KINDS and len(sents) == 1 and block.kind != ITEM
-                      and (section or "").rstrip().endswith("?") else None)
-            skip = answer.end() - block.start if answer is not None else 0
+            asked = (kind in _NOUN_LINE_KINDS and block.kind != ITEM and bool(sents)
+                     and (section or "").rstrip().endswith("?"))
+            # A short answer under a question heading is the heading's list, also when more
+            # sentences follow it: "How is it treated? With antibiotics and surgery. Many ..."
+            lead = sents[:1]
+            if asked and len(sents) > 1 and _BARE_YES_NO.match(doc.text[sents[0][0]:sents[0][1]]):
+                lead = sents[1:2]  # "Yes. Clean any cuts ...": the answer after the yes
+            begin = lead[0][0] if lead else block.start
+            answer = (_ANSWER_LEAD.match(doc.text, begin, lead[0][1]) if asked and lead
+                      else None)
+            skip = (answer.end() if answer is not None else begin) - block.start
+            end = lead[0][1] if lead else block.end
             antecedent = (self.item(bi, kind, sents, skip) if block.kind == ITEM or (
                 kind in _NOUN_LINE_KINDS and len(sents) == 1 and _noun_line(
                     doc.text[block.start + skip:block.end])) else None)
+            if antecedent is None and asked and block.kind != ITEM and (
+                    answer is not None or _noun_line(doc.text[block.start + skip:end])
+                    or _listed_answer(doc.text[block.start + skip:end])):
+                antecedent = self.item(bi, kind, lead, skip, answer=True)
             for j, (s, e) in enumerate(sents):
                 nxt = sents[j + 1] if j + 1 < len(sents) else None
                 after = nxt is not None and hedges_previous(doc.text[nxt[0]:nxt[1]])
@@ -3253,6 +3301,9 @@ class DocumentRules:
         return self.out
 
 
+_LIST_ASIDE = re.compile(r"(?<=\band),\s*(?:in (?:some|rare|a few|severe|extreme) cases|"
+                         r"sometimes|rarely|occasionally|eventually),\s*", re.I)
+_BARE_YES_NO = re.compile(r"\s*(?:yes|no)\W*$", re.I)
 # The lead word of a short answer under a question heading: "Who gets it? Mostly older
 # adults.", "How is it treated? With antibiotics and rest."
 _ANSWER_LEAD = re.compile(r"\s*(?:(?:yes|no),?\s+)?(?:mostly|mainly|usually|often|most often|"
@@ -3615,6 +3666,19 @@ def _noun_line(text: str) -> bool:
 
 
 _NAMING = frozenset({"called", "named", "known"})  # "a germ called the moss virus"
+
+
+def _listed_answer(text: str) -> bool:
+    """Return whether an answer is a list of short names ("Loss of a limb, scarring and death").
+
+    >>> _listed_answer("Loss of a limb, scarring and, in some cases, death.")
+    True
+    >>> _listed_answer("The nurse plans treatment that lowers any risk factors.")
+    False
+    """
+    members = pc.split_list(_LIST_ASIDE.sub(" ", text).strip(" ."))
+    return 2 <= len(members) <= 8 and all(
+        1 <= len(m.split()) <= 4 and _noun_line(m) for m in members)
 
 
 @dataclass(frozen=True, slots=True)

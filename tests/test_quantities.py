@@ -98,7 +98,7 @@ def test_a_share_of_patients_with_a_sign_stays_a_frequency_of_the_sign() -> None
     ("Type A represents 70% of cases.", "Type A"),
     ("Type B is responsible for 30% of cases.", "Type B"),
     ("Smoking causes 30% of cases.", "Smoking"),
-    ("About half of all cases are linked to tampon use.", "tampon use"),
+    ("About half of all cases are linked to contact lens use.", "contact lens use"),
 ])
 def test_a_share_of_cases_names_what_it_is_the_share_of(sentence: str, subject: str) -> None:
     """'X represents / is responsible for N % of cases', 'N % of cases are linked to X'."""

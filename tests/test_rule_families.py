@@ -2710,3 +2710,30 @@ def test_going_into_shock_is_a_complication(tmp_path: Path) -> None:
     """"Later, patients may go into shock": a complication, hedged."""
     got = relations(tmp_path, "Later, patients may go into shock.")
     assert (TOPIC, "has_complication", "shock", "hedged") in got
+
+
+@pytest.mark.parametrize(("heading", "sentence", "expected"), [
+    ("Prevention", "Clean any cuts and cover them with a dressing.",
+     {("cleaning cuts", "prevents", TOPIC, ""), ("covering cuts", "prevents", TOPIC, "")}),
+    ("Prevention", "Never share towels with other people.",
+     {("sharing towels", "prevents", TOPIC, "negated ")}),
+])
+def test_commands_under_a_prevention_heading_are_acts(
+        tmp_path: Path, heading: str, sentence: str, expected: set[tuple[str, ...]]) -> None:
+    """Advice written as a command is each act it names; "them" is the thing before it."""
+    assert relations(tmp_path, sentence, heading) == expected
+
+
+@pytest.mark.parametrize(("heading", "body", "expected"), [
+    ("How is it treated?", "With antibiotics and surgery. Many people also need fluids.",
+     {("antibiotics", "used_for", TOPIC), ("surgery", "used_for", TOPIC)}),
+    ("Can it be prevented?", "Yes. Wash your hands often.",
+     {("washing hands", "prevents", TOPIC)}),
+    ("What are the complications?", "Loss of a limb, scarring and, in some cases, death.",
+     {(TOPIC, "has_complication", "loss of a limb"), (TOPIC, "has_complication", "scarring"),
+      (TOPIC, "has_complication", "death")}),
+])
+def test_a_short_answer_under_a_question_heading_is_its_list(
+        tmp_path: Path, heading: str, body: str, expected: set[tuple[str, str, str]]) -> None:
+    """The first sentence of an answer (after a bare yes) lists what the question asks for."""
+    assert expected <= relations_set(tmp_path, body, heading)
