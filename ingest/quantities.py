@@ -1278,7 +1278,9 @@ _AGE_OF_THING = re.compile(
     r"(?:occurs?|happens?|develops?|appears?|(?:is|are) (?:(?:rarely|seldom|mostly|mainly|"
     r"usually|often) )?(?:seen|found|rare|uncommon|common))\b", _I)
 _NOT_A_CASE = re.compile(r"(?:(?:most |many |some |all |the )?(?:it|this|they|symptoms?|"
-                         r"people|patients|children|adults)$|.*\bcases?$|(?:most|majority)\b)", _I)
+                         r"people|patients|children|adults)$|.*\bcases?$|(?:most|majority)\b|"
+                         r"(?:the )?(?:peak |highest |mean |median |average |usual )?(?:incidence|"
+                         r"onset|diagnosis|age(?: at (?:onset|diagnosis))?)$)", _I)
 
 
 def _aged(sentence: str, start: int, topic_words: tuple[str, ...]) -> str | None:
@@ -1745,6 +1747,8 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
             if fig is not None:
                 figures.append(fig)
                 taken[fig.start:fig.end] = b"\x01" * (fig.end - fig.start)
+    if ":" in sentence and _says(sentence, ("ratio",)):
+        figures.extend(f for f in _sex_ratios(sentence) if 1 not in taken[f.start:f.end])
     ordered = sorted(figures, key=lambda f: f.start)
     if ordered and _says(sentence, (",",)):
         ordered = _listed(ordered, sentence)
@@ -1753,6 +1757,39 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
     if ordered and _says(sentence, (" from ",)):
         ordered = _trend(ordered, sentence)
     return _age_spans(_coordinated(_restated(ordered, sentence), sentence), sentence)
+
+
+# "The male-to-female ratio is 3:1", "a ratio of women to men of 2:1".
+_SEX = {"male": "men", "males": "men", "men": "men", "man": "men", "boys": "men", "boy": "men",
+        "female": "women", "females": "women", "women": "women", "woman": "women",
+        "girls": "women", "girl": "women"}
+_SEX_WORD = r"(?:male|female|men|women|man|woman|boy|girl)s?"
+_SEX_RATIO = re.compile(
+    rf"\b(?:(?P<a>{_SEX_WORD})[- ]to[- ](?P<b>{_SEX_WORD})\s+ratio|ratio\s+of\s+"
+    rf"(?P<a2>{_SEX_WORD})\s+to\s+(?P<b2>{_SEX_WORD}))\b[^.;:\d]{{0,30}}?"
+    r"(?P<x>\d+(?:\.\d+)?)\s*:\s*(?P<y>\d+(?:\.\d+)?)", _I)
+
+
+def _sex_ratios(sentence: str) -> list[Figure]:
+    """Return "the male-to-female ratio is 3:1" as how many times likelier men are.
+
+    >>> [(f.measure.value, f.measure.population) for f in _sex_ratios(
+    ...     "The male-to-female ratio is about 3:1.")]
+    [(3.0, 'men vs women')]
+    """
+    out = []
+    for m in _SEX_RATIO.finditer(sentence):
+        a = _SEX[(m["a"] or m["a2"]).lower()]
+        b = _SEX[(m["b"] or m["b2"]).lower()]
+        x, y = float(m["x"]), float(m["y"])
+        if a == b or not (x > 0 and y > 0):
+            continue
+        value = round(x / y, 9)
+        measure = Measure(kind="relative_risk", value=value, unit="ratio",
+                          bound=_bound(sentence, m.start("x"), m.end()),
+                          population=f"{a} vs {b}")
+        out.append(Figure(measure, m.start(), m.end()))
+    return out
 
 
 # "14.2, 8.3 and 6.7 in 100,000", "10, 20 or 30 %": numbers listed before the last one,
@@ -2266,6 +2303,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             if head is not None:
                 named = re.split(r"\s(?:is|are|was|were|includes?)\s", head.group(1))[-1]
                 named = re.sub(r"^(?:the|an?)\s+", "", named.strip(), flags=_I) or None
+        outcome = _OUTCOME.fullmatch(named.strip().lower().rstrip("s")) if named else None
+        if outcome is not None:
+            # "Deaths occur in 5 to 10 %": the outcome is the figure's kind, not a subject.
+            kind = _OUTCOME_KIND[outcome.group("w")] if kind in ("frequency", "unknown") else kind
+            named = None
         # "In 20 % of patients, the illness goes into remission": the illness is the topic.
         if named and not _NOT_A_THING.match(named) and not _GENERIC_OF.fullmatch(named) \
                 and (not any(w and (w in named.lower() or named.lower() in w)

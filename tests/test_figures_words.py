@@ -152,3 +152,25 @@ def test_a_denied_word_is_not_the_figures_quantity(sentence: str, kind: str) -> 
     never compared); 'don't survive' is a death rate; 'get better' names no thing called better."""
     (fig,) = find_figures(sentence, TOPIC)
     assert (fig.measure.kind, fig.subject) == (kind, None)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The male-to-female ratio is 3:1.", ("relative_risk", 3.0, "men vs women")),
+    ("The ratio of women to men is 2:1.", ("relative_risk", 2.0, "women vs men")),
+    ("Deaths occur in 5 to 10 percent of people with grebble fever.", ("mortality", None, None)),
+    ("Recurrence occurs in up to 5% of cases.", ("relapse", 0.05, None)),
+])
+def test_ratios_and_outcomes_named_as_things(
+        sentence: str, expected: tuple[str, float | None, str | None]) -> None:
+    """A sex ratio is how many times likelier one sex is; deaths occurring in N % is mortality."""
+    (fig,) = find_figures(sentence, ("grebble fever",))
+    assert (fig.measure.kind, fig.measure.value, fig.measure.population) == expected
+    assert fig.subject is None
+
+
+def test_the_peak_age_is_the_topics() -> None:
+    """"Peak incidence occurs between 20 and 39 years of age": the topic's age, no subject."""
+    (fig,) = find_figures("Peak incidence occurs between 20 and 39 years of age.",
+                          ("grebble fever",))
+    assert (fig.measure.kind, fig.measure.low, fig.measure.high, fig.subject) == (
+        "age", 20.0, 39.0, None)
