@@ -332,12 +332,22 @@ def test_a_rate_written_with_a_sign_is_read(sentence: str, kind: str, value: flo
 
 
 @pytest.mark.parametrize("sentence", [
-    "The male to female ratio is 1:1.", "The clinic is open 24/7.", "It began on 3/2020.",
+    "The clinic is open 24/7.", "It began on 3/2020.",
     "Doses of 500/125 mg are used.", "At 10:30 the clinic opens.",
 ])
 def test_signs_that_are_no_rate_are_left(sentence: str) -> None:
-    """A 1:1 ratio, '24/7', a date, a dose pair or a time is no rate."""
+    """'24/7', a date, a dose pair or a time is no rate."""
     assert find_figures(sentence, TOPIC) == []
+
+
+def test_a_one_to_one_sex_ratio_is_no_rate_but_equal_risk() -> None:
+    """"The male to female ratio is 1:1" is no prevalence; it says both sexes are equally at
+    risk, as "it affects men and women equally" does."""
+    (fig,) = find_figures("The male to female ratio is 1:1.", TOPIC)
+    (same,) = find_figures("It affects men and women equally.", TOPIC)
+    assert (fig.measure.kind, fig.measure.value, fig.measure.population) == (
+        same.measure.kind, same.measure.value, same.measure.population) == (
+        "relative_risk", 1.0, "men vs women")
 
 
 def test_without_the_proper_treatment_is_without_treatment() -> None:
