@@ -16,7 +16,9 @@ each column made for all the shape's subjects at once (``map`` over dicts of
 texts already made, in C).  A predicate a shape holds more than once (two
 ``rdf:type``\\s, several ``cg:assertedBy``) is one column of the objects'
 texts deduplicated, sorted and joined.  TriG and JSON-LD of one graph share
-its shapes; Turtle writes the shapes of the union.
+its shapes (and TriG's texts are Turtle's: only the indent differs); Turtle
+makes a subject of one graph from that graph's shapes and groups only the
+subjects of several graphs again, from the union.
 
 Every term's text is made once per writer (cached), in the order the
 subjects and columns come, so an input the writers refuse (a blank node)
@@ -27,7 +29,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from itertools import groupby
+from collections.abc import Set as AbstractSet
+from itertools import chain, compress, groupby
 from json.encoder import encode_basestring as _json_string  # the C encoder json.dumps uses
 from operator import itemgetter
 from typing import Protocol
@@ -142,7 +145,7 @@ class Shapes:
     {('<p>', '<q>'): (['<a>', '<b>'], ['"1"', '<b>', '"2"', '<a>'])}
     """
 
-    __slots__ = ("by_shape",)
+    __slots__ = ("by_shape", "columns", "keys")
 
     def __init__(self, quads: Iterable[TermQuad]) -> None:
         by_shape: dict[tuple[Term, ...], tuple[list[Term], list[Term]]] = {}
@@ -155,6 +158,14 @@ class Shapes:
             found[0].append(subject)
             found[1].extend(objects)
         self.by_shape = by_shape
+        # Each shape's subjects' keys, and its columns per Style.columns_key (kept for
+        # the styles that share them: TriG's are Turtle's, only the indent differs).
+        self.keys: dict[tuple[Term, ...], list[str]] = {}
+        self.columns: dict[object, dict[tuple[Term, ...], list[list[str]]]] = {}
+
+    def subjects(self) -> Iterator[Term]:
+        """Return an iterator over every subject, shape by shape (chained in C)."""
+        return chain.from_iterable(subjects for subjects, _ in self.by_shape.values())
 
 
 class Style(Protocol):
@@ -163,6 +174,8 @@ class Style(Protocol):
     open: str  # before the subject
     after: str  # after each predicate's objects
     close: str  # at the end of the block
+    # Styles with one columns_key make the same columns (None: not kept).
+    columns_key: object
 
     def head(self, index: int, pred: Term) -> str:
         """Return the text before predicate number ``index`` (from 0) of a block."""
@@ -177,32 +190,55 @@ class Style(Protocol):
         """Return the text of each group of objects of a predicate said more than once."""
 
 
-def keyed_blocks(shapes: Shapes, terms: Terms, style: Style) -> list[Block]:
+def keyed_blocks(shapes: Shapes, terms: Terms, style: Style, *,
+                 leave_out: AbstractSet[Term] = frozenset()) -> list[Block]:
     """Return every subject's block with its key and subject, sorted by key, then subject.
 
     The key is the subject's IRI text: ``<…/c1>`` sorts before ``<…/c1/target>``
-    by IRI, after it by term text.
+    by IRI, after it by term text.  Subjects in ``leave_out`` are left out.
     """
     keyed: list[Block] = []
+    kept = (None if style.columns_key is None
+            else shapes.columns.setdefault(style.columns_key, {}))
     for shape, (subjects, flat) in shapes.by_shape.items():
-        width = len(shape)
+        order = sorted(set(shape), key=terms.verb)
+        columns = None if kept is None else kept.get(shape)
+        if columns is None:
+            columns = _columns(shape, order, subjects, flat, style)
+            if kept is not None:
+                kept[shape] = columns
         parts = [_escape(style.open), "%s"]
-        columns = [style.subjects(subjects)]
-        for index, pred in enumerate(sorted(set(shape), key=terms.verb)):
+        for index, pred in enumerate(order):
             parts += (_escape(style.head(index, pred)), "%s", _escape(style.after))
-            at = [i for i, p in enumerate(shape) if p == pred]
-            if len(at) == 1:
-                columns.append(style.objects(pred, flat[at[0]::width]))
-            else:
-                columns.append(style.joined(pred, list(zip(*[flat[i::width] for i in at],
-                                                           strict=True))))
         parts.append(_escape(style.close))
         template = "".join(parts)
-        keys = [s[1:-1] if s[0] == "<" else term_value(s) for s in subjects]
-        keyed += zip(keys, subjects, map(template.__mod__, zip(*columns, strict=True)),
+        keys = shapes.keys.get(shape)
+        if keys is None:
+            keys = shapes.keys[shape] = [s[1:-1] if s[0] == "<" else term_value(s)
+                                         for s in subjects]
+        blocks = zip(keys, subjects, map(template.__mod__, zip(*columns, strict=True)),
                      strict=True)
+        if leave_out and not leave_out.isdisjoint(subjects):
+            keyed += compress(blocks, [s not in leave_out for s in subjects])
+        else:
+            keyed += blocks
     keyed.sort()  # by key; equal keys (an IRI and a literal) by subject; never by text
     return keyed
+
+
+def _columns(shape: tuple[Term, ...], order: list[Term], subjects: list[Term],
+             flat: list[Term], style: Style) -> list[list[str]]:
+    """Return a shape's columns: its subjects' texts, then each predicate's (in ``order``)."""
+    width = len(shape)
+    columns = [style.subjects(subjects)]
+    for pred in order:
+        at = [i for i, p in enumerate(shape) if p == pred]
+        if len(at) == 1:
+            columns.append(style.objects(pred, flat[at[0]::width]))
+        else:
+            columns.append(style.joined(pred, list(zip(*[flat[i::width] for i in at],
+                                                       strict=True))))
+    return columns
 
 
 def block_texts(blocks: list[Block]) -> Iterator[str]:
@@ -246,6 +282,7 @@ class TurtleStyle:
         self.terms = terms
         self.open = indent
         self.joint = f" ;\n{indent}    "
+        self.columns_key: object = ("turtle", id(terms))  # the texts do not hang on the indent
 
     def head(self, index: int, pred: Term) -> str:
         said = "a" if pred == RDF_TYPE else self.terms.term(pred)
@@ -270,6 +307,8 @@ class JsonldStyle:
     compacted with the prefixes, strings encoded by the C encoder json.dumps
     uses.
     """
+
+    columns_key = None  # written once: nothing to keep
 
     def __init__(self, terms: Terms, depth: int) -> None:
         self.terms = terms

@@ -72,12 +72,12 @@ class QuadSplit(Collection[TermQuad]):
     What every writer works from, made once per set of quads (see
     :func:`split_of`), with what the writers of one set share, made on first
     use and kept while the split lives: the union of the graphs (sorted by
-    subject, for Turtle and N-Quads), each graph's :class:`Shapes` (TriG and
-    JSON-LD), the union's (Turtle) and the term formatter of each prefix
-    declaration.  Like a list, it may hold a quad twice; the writers write it
-    once.  Sorting is by subject text in C; within a subject the quads keep
-    their order (the builder writes each node's quads together, in one order,
-    which is what makes its shapes few).
+    subject, for N-Quads), each graph's :class:`Shapes` (TriG, JSON-LD and
+    Turtle) and the term formatter of each prefix declaration.  Like a list,
+    it may hold a quad twice; the writers write it once.  Sorting is by
+    subject text in C; within a subject the quads keep their order (the
+    builder writes each node's quads together, in one order, which is what
+    makes its shapes few).
 
     >>> split = quads_by_graph({"<http://e/g>": [("<http://e/a>", RDF_TYPE, "<http://e/C>")]})
     >>> list(split), len(split)
@@ -85,13 +85,12 @@ class QuadSplit(Collection[TermQuad]):
 '<http://e/C>', '<http://e/g>')], 1)
     """
 
-    __slots__ = ("__weakref__", "_shapes", "_terms", "_union", "_union_shapes", "graphs")
+    __slots__ = ("__weakref__", "_shapes", "_terms", "_union", "graphs")
 
     def __init__(self, graphs: Graphs) -> None:
         self.graphs = graphs
         self._union: list[TermQuad] | None = None
         self._shapes: dict[int, Shapes] = {}
-        self._union_shapes: Shapes | None = None
         self._terms: dict[tuple[tuple[str, str], ...], Terms] = {}
 
     def __iter__(self) -> Iterator[TermQuad]:
@@ -117,11 +116,6 @@ class QuadSplit(Collection[TermQuad]):
         if found is None:
             found = self._shapes[index] = Shapes(self.graphs[index][1])
         return found
-
-    def union_shapes(self) -> Shapes:
-        if self._union_shapes is None:
-            self._union_shapes = Shapes(self.union())
-        return self._union_shapes
 
     def terms(self, prefixes: dict[str, str]) -> Terms:
         """Return the term formatter for ``prefixes``: TriG, Turtle and JSON-LD share it."""
@@ -300,9 +294,26 @@ def _turtle(quads: Collection[TermQuad], prefixes: dict[str, str],
             context: dict[str, Any] | None) -> Pieces:
     split = split_of(quads)
     terms = split.terms(prefixes)
+    style = TurtleStyle(terms, "")
+    # A subject of one graph says the same in the union: its block is made from the
+    # graph's shapes (with TriG's columns when TriG was written first).  Only the
+    # subjects of several graphs are grouped again, from the union.
+    seen: set[Term] = set()
+    shared: set[Term] = set()
+    for index in range(len(split.graphs)):
+        subjects = set(split.shapes(index).subjects())
+        shared |= seen & subjects
+        seen |= subjects
+    blocks: list[Block] = []
+    for index in range(len(split.graphs)):
+        blocks += keyed_blocks(split.shapes(index), terms, style, leave_out=shared)
+    if shared:
+        union = split.union()
+        again = compress(union, map(shared.__contains__, map(_SUBJECT, union)))
+        blocks += keyed_blocks(Shapes(again), terms, style)
+    blocks.sort()  # the graphs' sorted runs merged
     out = [_prefix_lines(prefixes) + "\n"]
-    _joined(out, block_texts(keyed_blocks(split.union_shapes(), terms, TurtleStyle(terms, ""))),
-            "\n")
+    _joined(out, block_texts(blocks), "\n")
     return out
 
 
