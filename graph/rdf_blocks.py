@@ -308,7 +308,7 @@ class JsonldStyle:
     uses.
     """
 
-    columns_key = None  # written once: nothing to keep
+    columns_key: object = None  # written once: nothing to keep
 
     def __init__(self, terms: Terms, depth: int) -> None:
         self.terms = terms
