@@ -80,12 +80,27 @@ def cell(value: Any) -> str:
 
 def to_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
     """Return a CSV document with a header row and the rows sorted."""
-    body = sorted([cell(row.get(c)) for c in columns] for row in rows)
+    rows = list(rows)
+    # Column by column: most columns hold only text or None, with few distinct values
+    # (status, area, source ids), each made into a cell once.
+    cells = [_cells([row.get(c) for row in rows]) for c in columns]
+    body = sorted(zip(*cells, strict=True))
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(columns)
     writer.writerows(body)
     return buf.getvalue()
+
+
+_TEXT_OR_NONE = frozenset({str, type(None)})
+
+
+def _cells(values: list[Any]) -> list[str]:
+    """Return :func:`cell` of each value, each distinct text or None once."""
+    if not _TEXT_OR_NONE.issuperset(map(type, values)):
+        return list(map(cell, values))
+    made = {value: cell(value) for value in dict.fromkeys(values)}
+    return list(map(made.__getitem__, values))
 
 
 def statement_rows(report: dict[str, Any]) -> list[dict[str, Any]]:

@@ -23,8 +23,11 @@ _ORJSON = (orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLIN
 # Where orjson's bytes can differ from json.dumps's: a float of magnitude 1e-9 to
 # 1e-5, written "0.00001" or "1e-7" where repr() writes "1e-05" and "1e-07" (every
 # other finite double is written alike: checked over 600 000 random doubles and
-# every power of ten).  A match inside a string only costs the slower writer.
-_OTHER_FLOAT = re.compile(rb"0\.0000|e-[5-9](?![0-9])")
+# every power of ten).  A match inside a string only costs the slower writer.  Two
+# searches, each with a literal start the regex engine scans for quickly: as one
+# alternation (no common start) the search took 0.35 s over the 100 MB of 100 k claims.
+_SMALL_DECIMAL = b"0.0000"
+_SMALL_EXPONENT = re.compile(rb"e-[5-9](?![0-9])")
 
 
 def dumps(report: dict[str, Any]) -> str:
@@ -46,15 +49,15 @@ def encode(report: dict[str, Any]) -> bytes:
     the same layout in 0.2 s; the standard C encoder, without an indent,
     checks the numbers (orjson writes NaN as null, we refuse it).  Whatever
     orjson refuses (a non-string key, a big integer, a lone surrogate, a
-    dataclass) or may write otherwise (:data:`_OTHER_FLOAT`) goes through
+    dataclass) or may write otherwise (:data:`_SMALL_DECIMAL`,
+    :data:`_SMALL_EXPONENT`) goes through
     :func:`_python_dumps`, as before.
     """
     try:
         text = orjson.dumps(report, option=_ORJSON)
     except TypeError:  # orjson.JSONEncodeError is a TypeError
         return _python_dumps(report).encode("utf-8")
-    # Two fast substring scans; the regex only where one of them finds something.
-    if (b"e-" in text or b"0.0000" in text) and _OTHER_FLOAT.search(text):
+    if _SMALL_DECIMAL in text or _SMALL_EXPONENT.search(text):
         return _python_dumps(report).encode("utf-8")
     # Raises ValueError on NaN or infinity; orjson found no cycle (it stops at depth 255).
     json.dumps(report, allow_nan=False, check_circular=False)

@@ -179,6 +179,8 @@ def _statements_view(G: nx.MultiDiGraph, cs: ClaimSet,
 
 _SCALARS = (bool, int, float, str)
 _PLAIN = frozenset(_SCALARS)
+_PLAIN_OR_NONE = frozenset({*_SCALARS, type(None)})
+_STR_ONLY = frozenset({str})
 
 
 def _flat(value: object) -> str | int | float | bool | None:
@@ -215,6 +217,11 @@ def flatten_attrs(G: nx.MultiDiGraph, *, copy: bool = True) -> nx.MultiDiGraph:
     """
 
     def clean(attrs: dict[str, object]) -> dict[str, object]:
+        # Most dicts hold only str names and plain values or None (every claim edge):
+        # checked in C, then only the None values go.
+        if _STR_ONLY.issuperset(map(type, attrs)) and _PLAIN_OR_NONE.issuperset(
+                map(type, attrs.values())):
+            return {name: value for name, value in attrs.items() if value is not None}
         out: dict[str, object] = {}
         for name, value in attrs.items():
             flat = _flat(value)

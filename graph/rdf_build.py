@@ -395,7 +395,7 @@ class QuadBuilder:
         self._entities: dict[str, Term] = {}
         self._iris: dict[tuple[str, str], Term] = {}
         self._linked: set[str] = set()  # sources whose graph is linked to them
-        self._statements: set[str] = set()
+        self._statements: dict[str, Term] = {}  # typed in meta already, with its IRI
         self._kinds: dict[str, str] = {}  # kind -> "<" + base + kind + "/"
 
     def text(self, value: str) -> Term:
@@ -571,22 +571,25 @@ class QuadBuilder:
         return node
 
     def _claim(self, claim_id: str, c: Claim, meta: list[Triple]) -> None:
-        if ("source", c.source) not in self._iris:
-            self._check_source_id(c.source, c.evidence.origin or f"claim {claim_id}")
+        source_id = c.source  # a property: read once
+        if ("source", source_id) not in self._iris:
+            self._check_source_id(source_id, c.evidence.origin or f"claim {claim_id}")
         node = self.mint("claim", claim_id)
         subject = self.entity(c.subject)
         predicate = self.cached("predicate", c.predicate)
         text = self.text
-        meta.append((node, A, C.Claim))
-        meta.append((node, C.subject, subject))
-        meta.append((node, C.predicate, predicate))
-        meta.append((node, C.polarity, text(str(c.polarity))))
-        meta.append((node, C.certainty, text(str(c.certainty))))
-        meta.append((node, C.status, text(str(c.status))))
-        meta.append((node, C.statement, self.statement(self.statement_id(c), meta)))
-        source = self.cached("source", c.source)
-        meta.append((node, DERIVED_FROM, source))
-        meta.extend(self._graph_link(c.source))
+        statement = self.statement(self.statement_id(c), meta)
+        source = self.cached("source", source_id)
+        # One extend of a list made in one go: a claim node's first triples, in order.
+        meta += [
+            (node, A, C.Claim), (node, C.subject, subject), (node, C.predicate, predicate),
+            (node, C.polarity, text(str(c.polarity))),
+            (node, C.certainty, text(str(c.certainty))),
+            (node, C.status, text(str(c.status))),
+            (node, C.statement, statement), (node, DERIVED_FROM, source),
+        ]
+        if source_id not in self._linked:
+            meta.extend(self._graph_link(source_id))
         target: Term | None = None
         if c.object is not None:
             target = self.entity(c.object)
@@ -609,13 +612,13 @@ class QuadBuilder:
         # Negated and rejected claims live only as claim nodes: a bare triple
         # in the source's graph would read as the source asserting it.
         if target is not None and not c.negated and c.status is not ReviewStatus.REJECTED:
-            self.into(self.cached("graph", c.source)).append((subject, predicate, target))
+            self.into(self.cached("graph", source_id)).append((subject, predicate, target))
 
     def statement(self, statement_id: str, meta: list[Triple]) -> Term:
         """Return a statement's IRI, typing it ``cg:Statement`` in ``meta`` once."""
-        iri = self.mint("statement", statement_id)
-        if statement_id not in self._statements:
-            self._statements.add(statement_id)
+        iri = self._statements.get(statement_id)
+        if iri is None:
+            iri = self._statements[statement_id] = self.mint("statement", statement_id)
             meta.append((iri, A, C.Statement))
         return iri
 

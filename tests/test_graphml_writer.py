@@ -92,3 +92,17 @@ def test_gexf_features_not_copied_go_through_networkx() -> None:
     G = nx.MultiDiGraph()
     G.add_node("a", viz={"size": 2.0}, label="A")
     assert gexf_lines(G) == networkx_gexf(G)
+
+
+def test_xml_safe_fast_path_removes_what_the_whole_pattern_removes() -> None:
+    """ASCII text without control characters (the fast path) loses exactly what _NOT_XML finds."""
+    import random
+
+    from claimgraph.exports.graphml import _NOT_XML, xml_safe
+
+    rng = random.Random(3)
+    parts = ["a", "&#65534;", "&#133;", "&amp;", "\x01", "\t", "\n", "é", "&#55296;",
+             "&#57343;", "&#57344;", "#", "&", "&#65535;", "\x1f", "\ufffe"]
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        assert xml_safe(text) == _NOT_XML.sub("", text), repr(text)

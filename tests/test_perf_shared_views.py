@@ -50,10 +50,10 @@ def test_rdf_files_match_the_writers_run_on_a_plain_list_of_the_quads(
                                                 graph.jsonld_context()), name
 
 
-def test_turtle_written_after_trig_is_turtle_written_alone() -> None:
-    """Turtle made from TriG's blocks equals Turtle grouped afresh, subjects of two graphs too."""
-    from claimgraph.graph.rdf_formats import RDF_TYPE, write_trig, write_turtle
-    from claimgraph.graph.rdf_write import keep_trig_for_turtle
+def test_writers_sharing_one_split_write_what_each_writes_alone() -> None:
+    """TriG, Turtle and JSON-LD of one set, sharing its split and shapes, equal each alone."""
+    from claimgraph.graph.rdf_formats import RDF_FORMATS, RDF_TYPE
+    from claimgraph.graph.rdf_write import split_of
 
     e, integer = "http://e/", "<http://www.w3.org/2001/XMLSchema#integer>"
     quads = frozenset({
@@ -68,10 +68,10 @@ def test_turtle_written_after_trig_is_turtle_written_alone() -> None:
         (f"<{e}c/d>", f"<{e}p>", '"w"', f"<{e}g1>"),
     })
     prefixes = {"e": e}
-    alone = write_turtle(sorted(quads, key=repr), prefixes)
-    write_trig(quads, prefixes)
-    assert write_turtle(quads, prefixes) == alone  # nothing kept: grouped afresh
-    keep_trig_for_turtle(quads)
-    write_trig(quads, prefixes)
-    assert write_turtle(quads, prefixes) == alone  # from TriG's blocks
-    assert write_turtle(quads, prefixes) == alone  # the blocks were taken once
+    alone = {name: RDF_FORMATS.get(name).write(sorted(quads, key=repr), prefixes)
+             for name in RDF_FORMATS.names()}
+    for order in (RDF_FORMATS.names(), list(reversed(RDF_FORMATS.names()))):
+        shared = split_of(frozenset(set(quads)))  # a new set: nothing shared yet
+        assert split_of(shared) is shared
+        for name in order:
+            assert RDF_FORMATS.get(name).write(shared, prefixes) == alone[name], name

@@ -190,3 +190,18 @@ def test_encode_splits_long_texts_the_same() -> None:
         spec = RDF_FORMATS.get(fmt)
         assert spec.encode(frozenset(quads), PREFIXES) == spec.write(
             frozenset(quads), PREFIXES).encode("utf-8")
+
+
+def test_a_quad_given_twice_is_written_once_by_every_writer() -> None:
+    """A repeated quad, in a list or in a builder's graph, is one line, one object: as in a set."""
+    from claimgraph.graph.rdf_write import quads_by_graph
+
+    g, a, b = "<http://e.org/g>", "<http://e.org/a>", "<http://e.org/b>"
+    triples = [(a, RDF_TYPE, "<http://e.org/C>"), (a, "<http://e.org/p>", '"x"'),
+               (b, "<http://e.org/p>", a)]
+    once = {(*t, g) for t in triples}
+    for fmt in RDF_FORMATS.names():
+        spec = RDF_FORMATS.get(fmt)
+        expected = spec.write(once, PREFIXES)
+        assert spec.write([*once, *once], PREFIXES) == expected, fmt
+        assert spec.write(quads_by_graph({g: triples + triples[::-1]}), PREFIXES) == expected, fmt
