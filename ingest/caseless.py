@@ -19,8 +19,9 @@ spans, labels) take only offsets from it.
 from __future__ import annotations
 
 import importlib
-import re
 from typing import Any
+
+from claimgraph.ingest import re_cache as re
 
 # The standard library's own regex parser (private, so looked up by name): a Python
 # that moved it gets no twins, only the slower originals.

@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 import gzip
 import importlib.util
-import re
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
+
+from claimgraph.ingest import re_cache as re
 
 _DOTS = re.compile(r"[.'\u2019]")
 _PUNCT = re.compile(r"[^\w\s]+")

@@ -11,13 +11,13 @@ years, horizons as ISO 8601 durations in months or smaller
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claimgraph.graph.model import Bound, Measure
+from claimgraph.ingest import re_cache as re
 
 from . import caseless
 from .cues import clause_bounds

@@ -15,7 +15,6 @@ load-and-dump drops every comment, so:
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +26,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError as RoundTripError
 
 from claimgraph.graph.errors import InputFileError
+from claimgraph.ingest import re_cache as re
 
 __all__ = ["RoundTripError", "append_items", "drop", "dump", "load", "load_plain",
            "plain_dump", "put", "replace_scalars", "safe_load"]
