@@ -188,51 +188,61 @@ def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:
     >>> compile(r"\\bfever\\b", IGNORECASE) == _re.compile(r"\\bfever\\b", _re.IGNORECASE)
     True
     """
-    if not isinstance(pattern, str) or flags & _re.DEBUG:
+    return _compiled(pattern, flags)
+
+
+def _compile(pattern: str | Pattern[str], flags: int) -> Pattern[str]:
+    if not isinstance(pattern, str) or flags & _re.DEBUG or _build is None:
         return _re.compile(pattern, flags)
     key = (pattern, int(flags))
-    made = _COMPILED.get(key)
+    made = _from_cache(key)
     if made is None:
-        made = _from_cache(key) if _build is not None else None
-        if made is None:
-            made = _compile_and_keep(key) if _build is not None else _re.compile(*key)
-        _COMPILED[key] = made
+        made = _compile_and_keep(key)
+    _COMPILED[key] = made
     return made
 
 
-# The module-level helpers, through compile() as re's own go through its cache.
+# The module-level helpers, through the cache as re's own go through its.
+def _compiled(pattern: str | Pattern[str], flags: int) -> Pattern[str]:
+    # First this run's own: a flag and its int hash and compare alike, so re.I finds
+    # what 2 stored (and no RegexFlag arithmetic, which runs in Python, on the way).
+    # (A compiled pattern is not looked up: hashing one reads its whole program.)
+    made = _COMPILED.get((pattern, flags)) if type(pattern) is str else None
+    return made if made is not None else _compile(pattern, flags)
+
+
 def search(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
     """Return ``re.search(pattern, string, flags)``."""
-    return compile(pattern, flags).search(string)
+    return _compiled(pattern, flags).search(string)
 
 
 def match(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
     """Return ``re.match(pattern, string, flags)``."""
-    return compile(pattern, flags).match(string)
+    return _compiled(pattern, flags).match(string)
 
 
 def fullmatch(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
     """Return ``re.fullmatch(pattern, string, flags)``."""
-    return compile(pattern, flags).fullmatch(string)
+    return _compiled(pattern, flags).fullmatch(string)
 
 
 def sub(pattern: str | Pattern[str], repl: Any, string: str, count: int = 0,
         flags: int = 0) -> str:
     """Return ``re.sub(pattern, repl, string, count, flags)``."""
-    return compile(pattern, flags).sub(repl, string, count)
+    return _compiled(pattern, flags).sub(repl, string, count)
 
 
 def split(pattern: str | Pattern[str], string: str, maxsplit: int = 0,
           flags: int = 0) -> list[str | Any]:
     """Return ``re.split(pattern, string, maxsplit, flags)``."""
-    return compile(pattern, flags).split(string, maxsplit)
+    return _compiled(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern: str | Pattern[str], string: str, flags: int = 0) -> list[Any]:
     """Return ``re.findall(pattern, string, flags)``."""
-    return compile(pattern, flags).findall(string)
+    return _compiled(pattern, flags).findall(string)
 
 
 def finditer(pattern: str | Pattern[str], string: str, flags: int = 0) -> Iterator[Match[str]]:
     """Return ``re.finditer(pattern, string, flags)``."""
-    return compile(pattern, flags).finditer(string)
+    return _compiled(pattern, flags).finditer(string)
