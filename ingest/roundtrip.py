@@ -229,9 +229,17 @@ def _block(data: Any, indent: int, out: list[str], seen: set[int], *,
                     raise _Unusual(key)
                 if len(_KEYS_SEEN) < 1024:
                     _KEYS_SEEN.add(key)
-            out.append(("" if first else pad) + key + ":")
+            head = key + ":" if first else pad + key + ":"
             first = False
-            _value(value, indent, out, seen, nested=indent + 2, inline=inline)
+            kind = type(value)
+            # (_value's first case and _scalar's plain text, written out: most values are.)
+            if kind is str and _PLAIN_TEXT.fullmatch(value) and value not in _NOT_PLAIN:
+                out.append(head + " " + value + "\n")
+            elif kind in _SCALARS:
+                out.append(head + " " + _scalar(kind.__name__, value) + "\n")
+            else:
+                out.append(head)
+                _value(value, indent, out, seen, nested=indent + 2, inline=inline)
         return
     if type(data) is list:
         if not data:
