@@ -337,6 +337,8 @@ _NO_TREATMENT = re.compile(r"(?:without (?:any |the |the right )?(?:specific |me
                            r"spontaneous(?:ly)?))\b", _I)
 _TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\bwith (?:prompt |"
                       r"early |proper |appropriate )?treatment\b", _I)
+# Words every match of the three patterns above holds one of (see caseless.lacks).
+_TREATMENT_WORDS = ("treat", "therap", "itself", "themselves", "own", "spontaneous")
 # "With early surgery, ...", "without antibiotics": who a figure counts, by the care given.
 _CARE_WORDS = ("surgery", "surgical", "antibiotic", "intensive care", "amputation")
 _CARE = (r"(?P<care>(?:with|without)\s+(?:(?:early|prompt|immediate|urgent|timely|aggressive|"
@@ -765,6 +767,7 @@ _LIFETIME = re.compile(r"\b(?:in|during|over|across|throughout) (?:their|a|your|
                        r"(?:life|lives|lifetimes?)\b|\bat some (?:point|time|stage)(?: in "
                        r"(?:their|your|his|her) li(?:fe|ves))?\b|\blifetime\b", _I)
 LIFETIME = "over a lifetime"
+_LIFETIME_WORDS = ("life", "lives", "at some")  # one is in every match (see caseless.lacks)
 
 
 def _population(sentence: str, start: int, end: int,
@@ -773,7 +776,7 @@ def _population(sentence: str, start: int, end: int,
     lo, hi = clause_bounds(sentence, start)
     hi = max(hi, end)
     who = _population_in(sentence, end, lo, hi, topic_words, start)
-    if _first(_LIFETIME, sentence, lo, hi):
+    if not caseless.lacks(sentence, _LIFETIME_WORDS) and _first(_LIFETIME, sentence, lo, hi):
         return f"{who or 'people'} {LIFETIME}"
     return who
 
@@ -985,12 +988,13 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
                                      and _topic_form(low, 0, len(low), topic_words) is None)
                 or _WHO_HAVE_IT.search(low)):
             pop = None  # "people with <the topic>" is the overall figure, not a subgroup
-    if pop is None and _first(_UNTREATED, sentence, 0, len(sentence)):
-        return "untreated"
-    if pop is None and _first(_NO_TREATMENT, sentence, 0, len(sentence)):
-        return "without treatment"
-    if pop is None and _first(_TREATED, sentence, lo, hi):
-        return "treated"
+    if pop is None and not caseless.lacks(sentence, _TREATMENT_WORDS):
+        if _first(_UNTREATED, sentence, 0, len(sentence)):
+            return "untreated"
+        if _first(_NO_TREATMENT, sentence, 0, len(sentence)):
+            return "without treatment"
+        if _first(_TREATED, sentence, lo, hi):
+            return "treated"
     care = (_first(_WITH_CARE, sentence, lo, hi) or _CARE_LEAD.match(sentence)) \
         if pop is None and _says(sentence, _CARE_WORDS) else None
     if care is not None:  # "with early surgery, mortality falls to 10 %": those so treated
