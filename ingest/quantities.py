@@ -558,6 +558,7 @@ def _horizon(sentence: str, lo: int, hi: int) -> str | None:
 
 _STRONG_NEAR = re.compile(r"\b(?:incidence|prevalence|new cases?|per year|a year|each year|"
                           r"annual\w*)\b", _I)
+_STRONG_NEAR_WORDS = ("incidence", "prevalence", "new case", "year", "annual")
 # Ages are left out: "over 50" may be a threshold, a peak or most cases' age,
 # which a rule cannot tell apart, so age figures never raise a conflict.
 _KIND_WINDOW = 150
@@ -1234,6 +1235,7 @@ _IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:t
 
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b(?!\s*(?:%|percent|per cent|people|cases))")
+_YEAR_WORDS = ("19", "20")  # (a year's first two digits are ASCII: no case, no other script)
 # The word an incidence is named by outright (not a verb such as "develop").
 _INCIDENCE_NAMED = re.compile(r"\b(?:incidence|rates?)\b", _I)
 _RATE_WORD = re.compile(r"\b(?:rates?|incidence|yearly|annual\w*|per year|a year|each year|"
@@ -2339,7 +2341,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if kind == "relative_risk":
         population = _comparison(sentence, context)
     setting = _nearest_setting(sentence, s, e)
-    year = _first(_YEAR, sentence, own_lo, own_hi) if unit != "years" else None
+    year = _first(_YEAR, sentence, own_lo, own_hi) \
+        if unit != "years" and _says(sentence, _YEAR_WORDS) else None
     if year is not None and kind != "relative_risk" and (
             population is None or year.group(0) not in population):
         # A figure for a named year says so: the reader sees "in 2003" beside the figure
@@ -2383,7 +2386,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                       horizon=horizon, population=population)
     # Sure when a strong word names the quantity in the figure's own phrase.
     # A weak word alone ("have", "develop") is a guess: shown, never in a conflict.
-    strong = kind != "age" and _first(_STRONG_NEAR, sentence, 0, len(sentence)) is not None
+    strong = kind != "age" and not caseless.lacks(sentence, _STRONG_NEAR_WORDS) \
+        and _first(_STRONG_NEAR, sentence, 0, len(sentence)) is not None
     # "1 in 3 people get it in their lifetime": the phrase says what is counted.
     lifetime = (kind == "frequency" and subject is None and population is not None
                 and population.endswith(LIFETIME))

@@ -32,6 +32,8 @@ ANYWHERE = [
     (quantities, "_NO_TREATMENT", "_TREATMENT_WORDS"),
     (quantities, "_TREATED", "_TREATMENT_WORDS"),
     (quantities, "_LIFETIME", "_LIFETIME_WORDS"),
+    (quantities, "_YEAR", "_YEAR_WORDS"),
+    (quantities, "_STRONG_NEAR", "_STRONG_NEAR_WORDS"),
     (rules, "_REFERENCE", "_REFERENCE_WORDS"),
     (rules, "_ROUTE_HINT", "_ROUTE_WORDS"),
     (rules, "_RISK_REDUCED", "_RISK_REDUCED_WORDS"),
