@@ -133,8 +133,11 @@ def cache_file() -> Path | None:
     folder = os.environ.get("CLAIMGRAPH_CACHE")
     if folder is None:
         xdg = os.environ.get("XDG_CACHE_HOME")
-        folder = str(Path(xdg) / "claimgraph") if xdg else \
-            str(Path.home() / ".cache" / "claimgraph")
+        try:
+            folder = str(Path(xdg) / "claimgraph") if xdg else \
+                str(Path.home() / ".cache" / "claimgraph")
+        except RuntimeError:  # no home folder to be found: no cache
+            return None
     if not folder:
         return None
     build = hashlib.sha256(f"{sys.version}|{_ENGINE}".encode()).hexdigest()[:12]
