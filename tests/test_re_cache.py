@@ -89,3 +89,17 @@ def test_compile_gives_re_compiles_pattern(flags: int) -> None:
     assert re_cache.findall(rx, text, flags) == re.findall(rx, text, flags)
     assert re_cache.sub(rx, "x", text, flags=flags) == re.sub(rx, "x", text, flags=flags)
     assert re_cache.split(rx, text, flags=flags) == re.split(rx, text, flags=flags)
+
+
+def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no setting and no home folder to be found, there is no cache file, no error."""
+    monkeypatch.delenv("CLAIMGRAPH_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert re_cache.cache_file() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
+    assert str(re_cache.cache_file()).startswith("/somewhere/claimgraph/re-")
