@@ -10,8 +10,9 @@ reader knows are one.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+
+from claimgraph.ingest import re_cache as re
 
 _PAREN = re.compile(r"\(([^()]{1,60})\)")
 _WORD = re.compile(r"[\w'\u00c0-\u024f-]+")

@@ -19,8 +19,9 @@ spans, labels) take only offsets from it.
 from __future__ import annotations
 
 import importlib
-import re
 from typing import Any
+
+from claimgraph.ingest import re_cache as re
 
 # The standard library's own regex parser (private, so looked up by name): a Python
 # that moved it gets no twins, only the slower originals.
@@ -129,11 +130,8 @@ TWIN_AFTER = 100
 _CALLS: dict[int, int] = {}
 
 
-def _due_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """Return the pattern's twin once it has been asked for often enough, else None."""
-    known = _TWINS.get(id(pattern))
-    if known is not None and known[0] is pattern:
-        return known[1]
+def _count_call(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """Count a call of a pattern with no twin yet; make the twin on the TWIN_AFTER-th."""
     calls = _CALLS.get(id(pattern), 0) + 1
     if calls < TWIN_AFTER:
         _CALLS[id(pattern)] = calls
@@ -160,12 +158,16 @@ def _reader(pattern: re.Pattern[str], text: str,
     ``low`` is the caller's lower-cased text, if it has one; the text is
     lower-cased here only when there is a twin to read it.
     """
-    twin = _due_twin(pattern)
+    # (The twin's lookup and lowered() written out: this runs on every search of a rule.)
+    known = _TWINS.get(id(pattern))
+    twin = known[1] if known is not None and known[0] is pattern else _count_call(pattern)
     if twin is None:
         return None
     if low is None:
-        low = lowered(text)
-    return None if low is None else (twin, low)
+        if not text.isascii():
+            return None
+        low = text.lower()
+    return twin, low
 
 
 def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None,

@@ -14,9 +14,10 @@ every cue family on sentences we wrote.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+
+from claimgraph.ingest import re_cache as re
 
 from .caseless import pick, twins
 

@@ -11,7 +11,6 @@ for every format.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from pathlib import Path
 from claimgraph.graph.errors import InputFileError
 from claimgraph.graph.model import Source, slugify
 from claimgraph.graph.registry import Registry
+from claimgraph.ingest import re_cache as re
 
 from .glue import unglue
 from .sentences import split_sentences

@@ -11,7 +11,6 @@ they do not depend on which page was read first.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claimgraph.graph.model import Entity, EntityType, slugify
+from claimgraph.ingest import re_cache as re
 
 from .lexicon import (
     GERM_WORDS,

@@ -9,7 +9,6 @@ while the rest go on, and resolves entities across all of them at once so
 from __future__ import annotations
 
 import multiprocessing
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -29,6 +28,7 @@ from claimgraph.graph.model import (
     Source,
     slugify,
 )
+from claimgraph.ingest import re_cache as re
 
 from .documents import Document, read_document
 from .entities import Resolver

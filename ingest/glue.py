@@ -9,7 +9,7 @@ pattern picks the few candidates first: most words are never looked up.
 
 from __future__ import annotations
 
-import re
+from claimgraph.ingest import re_cache as re
 
 from .normalize import all_lemmas
 from .wordtrie import trie

@@ -10,10 +10,11 @@ page defines or the topic's own names always win.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+
+from claimgraph.ingest import re_cache as re
 
 from .normalize import all_lemmas, label_key
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 import gzip
 import importlib.util
-import re
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
+
+from claimgraph.ingest import re_cache as re
 
 _DOTS = re.compile(r"[.'\u2019]")
 _PUNCT = re.compile(r"[^\w\s]+")
@@ -173,9 +174,9 @@ def noun_lemmas(word: str) -> tuple[str, ...]:
     found = all_lemmas(word).get("NOUN")
     if found:
         return found
-    from lemminflect import getAllLemmasOOV
+    from .unknown_words import noun_lemma  # lemminflect's rules, without its numpy
 
-    return tuple(getAllLemmasOOV(word, "NOUN").get("NOUN", ()))
+    return (noun_lemma(word),)
 
 
 # The inflection table's forms, in its column order, by category; the base form's tags.
@@ -270,7 +271,7 @@ def inflection(lemma: str, tag: str) -> tuple[str, ...]:
         upos = _upos(tag)
         if upos is None:
             return ()
-        from lemminflect import getAllInflectionsOOV
+        from .unknown_words import inflections  # lemminflect's rules, without its numpy
 
-        found = getAllInflectionsOOV(lemma, upos).get(tag)
+        found = inflections(lemma, upos).get(tag)
     return found or ()

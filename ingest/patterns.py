@@ -9,12 +9,12 @@ relation phrases' lower-case twins, see .caseless, on first use).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
 from claimgraph.graph import vocab as v
+from claimgraph.ingest import re_cache as re
 
 from .caseless import finditer
 from .wordtrie import trie

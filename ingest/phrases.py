@@ -8,8 +8,9 @@ here names a disease.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from claimgraph.ingest import re_cache as re
 
 from . import caseless
 from .glue import unglue

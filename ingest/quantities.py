@@ -11,13 +11,13 @@ years, horizons as ISO 8601 durations in months or smaller
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claimgraph.graph.model import Bound, Measure
+from claimgraph.ingest import re_cache as re
 
 from . import caseless
 from .cues import clause_bounds
@@ -337,6 +337,8 @@ _NO_TREATMENT = re.compile(r"(?:without (?:any |the |the right )?(?:specific |me
                            r"spontaneous(?:ly)?))\b", _I)
 _TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\bwith (?:prompt |"
                       r"early |proper |appropriate )?treatment\b", _I)
+# Words every match of the three patterns above holds one of (see caseless.lacks).
+_TREATMENT_WORDS = ("treat", "therap", "itself", "themselves", "own", "spontaneous")
 # "With early surgery, ...", "without antibiotics": who a figure counts, by the care given.
 _CARE_WORDS = ("surgery", "surgical", "antibiotic", "intensive care", "amputation")
 _CARE = (r"(?P<care>(?:with|without)\s+(?:(?:early|prompt|immediate|urgent|timely|aggressive|"
@@ -556,6 +558,7 @@ def _horizon(sentence: str, lo: int, hi: int) -> str | None:
 
 _STRONG_NEAR = re.compile(r"\b(?:incidence|prevalence|new cases?|per year|a year|each year|"
                           r"annual\w*)\b", _I)
+_STRONG_NEAR_WORDS = ("incidence", "prevalence", "new case", "year", "annual")
 # Ages are left out: "over 50" may be a threshold, a peak or most cases' age,
 # which a rule cannot tell apart, so age figures never raise a conflict.
 _KIND_WINDOW = 150
@@ -765,6 +768,7 @@ _LIFETIME = re.compile(r"\b(?:in|during|over|across|throughout) (?:their|a|your|
                        r"(?:life|lives|lifetimes?)\b|\bat some (?:point|time|stage)(?: in "
                        r"(?:their|your|his|her) li(?:fe|ves))?\b|\blifetime\b", _I)
 LIFETIME = "over a lifetime"
+_LIFETIME_WORDS = ("life", "lives", "at some")  # one is in every match (see caseless.lacks)
 
 
 def _population(sentence: str, start: int, end: int,
@@ -773,7 +777,7 @@ def _population(sentence: str, start: int, end: int,
     lo, hi = clause_bounds(sentence, start)
     hi = max(hi, end)
     who = _population_in(sentence, end, lo, hi, topic_words, start)
-    if _first(_LIFETIME, sentence, lo, hi):
+    if not caseless.lacks(sentence, _LIFETIME_WORDS) and _first(_LIFETIME, sentence, lo, hi):
         return f"{who or 'people'} {LIFETIME}"
     return who
 
@@ -985,12 +989,13 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
                                      and _topic_form(low, 0, len(low), topic_words) is None)
                 or _WHO_HAVE_IT.search(low)):
             pop = None  # "people with <the topic>" is the overall figure, not a subgroup
-    if pop is None and _first(_UNTREATED, sentence, 0, len(sentence)):
-        return "untreated"
-    if pop is None and _first(_NO_TREATMENT, sentence, 0, len(sentence)):
-        return "without treatment"
-    if pop is None and _first(_TREATED, sentence, lo, hi):
-        return "treated"
+    if pop is None and not caseless.lacks(sentence, _TREATMENT_WORDS):
+        if _first(_UNTREATED, sentence, 0, len(sentence)):
+            return "untreated"
+        if _first(_NO_TREATMENT, sentence, 0, len(sentence)):
+            return "without treatment"
+        if _first(_TREATED, sentence, lo, hi):
+            return "treated"
     care = (_first(_WITH_CARE, sentence, lo, hi) or _CARE_LEAD.match(sentence)) \
         if pop is None and _says(sentence, _CARE_WORDS) else None
     if care is not None:  # "with early surgery, mortality falls to 10 %": those so treated
@@ -1230,6 +1235,7 @@ _IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:t
 
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b(?!\s*(?:%|percent|per cent|people|cases))")
+_YEAR_WORDS = ("19", "20")  # (a year's first two digits are ASCII: no case, no other script)
 # The word an incidence is named by outright (not a verb such as "develop").
 _INCIDENCE_NAMED = re.compile(r"\b(?:incidence|rates?)\b", _I)
 _RATE_WORD = re.compile(r"\b(?:rates?|incidence|yearly|annual\w*|per year|a year|each year|"
@@ -2377,7 +2383,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if kind == "relative_risk":
         population = _comparison(sentence, context)
     setting = _nearest_setting(sentence, s, e)
-    year = _first(_YEAR, sentence, own_lo, own_hi) if unit != "years" else None
+    year = _first(_YEAR, sentence, own_lo, own_hi) \
+        if unit != "years" and _says(sentence, _YEAR_WORDS) else None
     if year is not None and kind != "relative_risk" and (
             population is None or year.group(0) not in population):
         # A figure for a named year says so: the reader sees "in 2003" beside the figure
@@ -2421,7 +2428,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                       horizon=horizon, population=population)
     # Sure when a strong word names the quantity in the figure's own phrase.
     # A weak word alone ("have", "develop") is a guess: shown, never in a conflict.
-    strong = kind != "age" and _first(_STRONG_NEAR, sentence, 0, len(sentence)) is not None
+    strong = kind != "age" and not caseless.lacks(sentence, _STRONG_NEAR_WORDS) \
+        and _first(_STRONG_NEAR, sentence, 0, len(sentence)) is not None
     # "1 in 3 people get it in their lifetime": the phrase says what is counted.
     lifetime = (kind == "frequency" and subject is None and population is not None
                 and population.endswith(LIFETIME))

@@ -8,7 +8,6 @@ nodes and is refused with an error that says so.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from claimgraph.graph.errors import ClaimGraphError, Problem, ValidationError
@@ -16,6 +15,7 @@ from claimgraph.graph.model import ClaimSet
 from claimgraph.graph.rdf_formats import RDF_FORMATS
 from claimgraph.graph.rdf_read import HINT
 from claimgraph.graph.store import ClaimGraph
+from claimgraph.ingest import re_cache as re
 
 SUFFIXES = tuple(sorted({"." + RDF_FORMATS.get(n).suffix for n in RDF_FORMATS} | {".nquads"}))
 _MESSAGE = re.compile(r"^(?:.*?: )?expected (.+?), got (.+?)(?: \(hint: (.+)\))?$", re.S)

@@ -14,9 +14,10 @@ import bisect
 import json
 import json.decoder
 import json.scanner
-import re
 from collections.abc import Callable
 from typing import Any
+
+from claimgraph.ingest import re_cache as re
 
 from .yamlsrc import MAX_DEPTH, LineDict, LineList
 

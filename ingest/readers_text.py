@@ -11,8 +11,9 @@ tags are stripped).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
+
+from claimgraph.ingest import re_cache as re
 
 from .documents import HEADING, ITEM, PARAGRAPH, READERS, RawBlock, decode_text
 from .sections import classify_lines, is_boilerplate

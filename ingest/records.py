@@ -7,7 +7,6 @@ so a user sees all mistakes of a file in one run.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
@@ -31,6 +30,7 @@ from claimgraph.graph.model import (
     slugify,
 )
 from claimgraph.graph.vocab import CANONICAL_INVERSE, HAS_MEASURE, PREDICATES
+from claimgraph.ingest import re_cache as re
 
 from .sources import source_id_problem
 from .suggest import closest

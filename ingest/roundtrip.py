@@ -15,7 +15,6 @@ load-and-dump drops every comment, so:
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +26,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError as RoundTripError
 
 from claimgraph.graph.errors import InputFileError
+from claimgraph.ingest import re_cache as re
 
 __all__ = ["RoundTripError", "append_items", "drop", "dump", "load", "load_plain",
            "plain_dump", "put", "replace_scalars", "safe_load"]
@@ -229,9 +229,17 @@ def _block(data: Any, indent: int, out: list[str], seen: set[int], *,
                     raise _Unusual(key)
                 if len(_KEYS_SEEN) < 1024:
                     _KEYS_SEEN.add(key)
-            out.append(("" if first else pad) + key + ":")
+            head = key + ":" if first else pad + key + ":"
             first = False
-            _value(value, indent, out, seen, nested=indent + 2, inline=inline)
+            kind = type(value)
+            # (_value's first case and _scalar's plain text, written out: most values are.)
+            if kind is str and _PLAIN_TEXT.fullmatch(value) and value not in _NOT_PLAIN:
+                out.append(head + " " + value + "\n")
+            elif kind in _SCALARS:
+                out.append(head + " " + _scalar(kind.__name__, value) + "\n")
+            else:
+                out.append(head)
+                _value(value, indent, out, seen, nested=indent + 2, inline=inline)
         return
     if type(data) is list:
         if not data:

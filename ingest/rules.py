@@ -12,7 +12,6 @@ Every raw claim keeps the sentence span it came from and a short anchor.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +21,7 @@ from rapidfuzz import fuzz
 
 from claimgraph.graph import vocab as v
 from claimgraph.graph.model import Measure
+from claimgraph.ingest import re_cache as re
 
 from . import caseless
 from . import patterns as p

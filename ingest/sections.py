@@ -9,7 +9,7 @@ period, followed by text that starts afresh → a heading.
 
 from __future__ import annotations
 
-import re
+from claimgraph.ingest import re_cache as re
 
 from .documents import HEADING, ITEM, PARAGRAPH, RawBlock, clean_inline
 from .patterns import INFOBOX_LINE, section_type

@@ -15,7 +15,7 @@ at the last space before the limit, so extraction stays linear.
 
 from __future__ import annotations
 
-import re
+from claimgraph.ingest import re_cache as re
 
 # Abbreviations that end with a period but rarely end a sentence.
 _ABBREV = frozenset({

@@ -15,11 +15,11 @@ a letter or digit (:data:`SOURCE_ID`).  ``../x`` or ``/etc/x`` would make
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from claimgraph.graph.errors import Problem
 from claimgraph.graph.model import Source
+from claimgraph.ingest import re_cache as re
 
 from .suggest import closest
 from .yamlsrc import LineDict, load_yaml, read_text, what_is

@@ -9,10 +9,11 @@ the start of a sentence as the topic too.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+
+from claimgraph.ingest import re_cache as re
 
 from .abbreviations import find_abbreviations
 from .documents import Document

@@ -7,7 +7,6 @@ count partial support and class-level conflicts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 
 from claimgraph.graph.errors import Problem
 from claimgraph.graph.model import Entity, EntityType, slugify
+from claimgraph.ingest import re_cache as re
 
 from .normalize import label_key
 from .sources import topic_problem

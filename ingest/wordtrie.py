@@ -7,7 +7,7 @@ there; as a trie, the first letter that differs turns the rest away at once.
 
 from __future__ import annotations
 
-import re
+from claimgraph.ingest import re_cache as re
 
 
 def trie(words: list[str]) -> str:

@@ -9,6 +9,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+# Tests write only under tmp_path: no regex cache in the user's cache folder, for this
+# process and the commands it runs (tests/test_re_cache.py turns it on in tmp_path).
+# Set before anything of ours is imported: the cache's place is read on first use.
+os.environ["CLAIMGRAPH_CACHE"] = ""
+
 from .contracts import report_problems
 
 if TYPE_CHECKING:

@@ -1,0 +1,251 @@
+"""The standard library's ``re``, with compiled patterns kept from one run to the next.
+
+Extraction compiles about a thousand regexes (rules, figures, cue phrases),
+and Python compiles a regex in Python: parsing and code generation took
+~0.15 s of CPU on every run, a third of what a run on one small page costs
+(issue 12: at least 150 KB/s on any text, start-up included).  The compiled
+program of a pattern depends only on the pattern, its flags and the Python
+that compiled it, so, like the bytecode in ``__pycache__``, it is kept in a
+cache file and read back by the next run in a few milliseconds.
+
+Modules use it in place of ``re``: ``from claimgraph.ingest import re_cache as re``.
+The flags, ``Pattern``, ``Match``, ``escape`` and ``error`` are the standard
+library's own; :func:`compile` and the helpers that take a pattern string
+(``search``, ``sub``, ...) go through the cache.
+
+What is kept is checked before it is stored: a program is written only
+when the pattern built from it equals (same pattern, flags and program)
+the one ``re.compile`` made, so a cached pattern is always the one ``re``
+would make.  The cache file is named after the exact Python build and its
+regex engine; anything unexpected (no cache folder, a file that does not
+read, a Python whose ``re`` internals moved) means plain ``re.compile``,
+never an error.
+
+The folder is ``$CLAIMGRAPH_CACHE`` if set (an empty value turns the cache
+off), else ``$XDG_CACHE_HOME/claimgraph``, else ``~/.cache/claimgraph``.  The
+file is written once, when a run exits having compiled patterns it lacked,
+atomically (a temporary file renamed over it).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import hashlib
+import importlib
+import marshal
+import os
+import re as _re
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from re import ASCII as ASCII
+from re import DOTALL as DOTALL
+from re import IGNORECASE as IGNORECASE
+from re import MULTILINE as MULTILINE
+from re import VERBOSE as VERBOSE
+from re import A as A
+from re import I as I
+from re import M as M
+from re import Match as Match
+from re import Pattern as Pattern
+from re import RegexFlag as RegexFlag
+from re import S as S
+from re import X as X
+from re import error as error
+from re import escape as escape
+from typing import Any
+
+# The private parts of the standard library's compiler that re.compile itself runs
+# (looked up by name: a Python that moved them gets plain re.compile, as caseless.py's
+# twins do).
+try:
+    _sre = importlib.import_module("_sre")
+    _parse: Any = importlib.import_module("re._parser").parse
+    _code: Any = importlib.import_module("re._compiler")._code
+    _build: Any = _sre.compile
+    _ENGINE = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
+except (ImportError, AttributeError):  # pragma: no cover
+    _parse = _code = _build = None
+    _ENGINE = ""
+
+# A run keeps what it read and what it added; the file is the union, unless it grows
+# past _MAX_ENTRIES (patterns built from pages' own words pile up), then only this
+# run's patterns are kept.
+_MAX_ENTRIES = 5000
+_Key = tuple[str, int]
+_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+class _Store:
+    """The cache file's programs, those this run used and those it added."""
+
+    def __init__(self) -> None:
+        self.path: Path | None = None
+        self.programs: dict[_Key, _Program] = {}
+        self.used: set[_Key] = set()
+        self.added = False
+        self.loaded = False
+
+    def load(self) -> None:
+        self.loaded = True
+        self.path = cache_file()
+        if self.path is None:
+            return
+        try:
+            data = marshal.loads(self.path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return
+        if isinstance(data, dict):
+            self.programs = data
+
+    def save(self) -> None:
+        if not self.added or self.path is None:
+            return
+        keep = self.programs if len(self.programs) <= _MAX_ENTRIES else \
+            {k: self.programs[k] for k in self.used if k in self.programs}
+        folder = self.path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".re-", dir=folder)
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(marshal.dumps(keep))
+            os.replace(tmp, self.path)
+        except (OSError, ValueError):
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        self.added = False
+
+
+_STORE = _Store()
+# This run's patterns by (pattern, flags), as re keeps its own.
+_COMPILED: dict[_Key, Pattern[str]] = {}
+
+
+def cache_file() -> Path | None:
+    """Return the cache file for this Python, or None when there is to be no cache."""
+    if _build is None:
+        return None
+    folder = os.environ.get("CLAIMGRAPH_CACHE")
+    if folder is None:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        try:
+            folder = str(Path(xdg) / "claimgraph") if xdg else \
+                str(Path.home() / ".cache" / "claimgraph")
+        except RuntimeError:  # no home folder to be found: no cache
+            return None
+    if not folder:
+        return None
+    build = hashlib.sha256(f"{sys.version}|{_ENGINE}".encode()).hexdigest()[:12]
+    return Path(folder) / f"re-{_ENGINE}-{build}.marshal"
+
+
+def _program(pattern: str, flags: int) -> _Program:
+    """Return what ``re.compile`` hands the regex engine for ``pattern``: its program."""
+    tree = _parse(pattern, flags)
+    state = tree.state
+    index: list[str | None] = [None] * state.groups
+    for name, i in state.groupdict.items():
+        index[i] = name
+    return (int(flags | state.flags), [int(op) for op in _code(tree, flags)], state.groups - 1,
+            dict(state.groupdict), tuple(index))
+
+
+def _from_cache(key: _Key) -> Pattern[str] | None:
+    if not _STORE.loaded:
+        _STORE.load()
+    kept = _STORE.programs.get(key)
+    if kept is None:
+        return None
+    try:
+        made: Pattern[str] = _build(key[0], *kept)
+    except Exception:  # a damaged file: compile as re does
+        return None
+    _STORE.used.add(key)
+    return made
+
+
+def _compile_and_keep(key: _Key) -> Pattern[str]:
+    made = _re.compile(*key)
+    try:
+        kept = _program(*key)
+        same = _build(key[0], *kept) == made
+    except Exception:  # re's internals moved: this pattern is not kept
+        return made
+    if same and _STORE.path is not None:
+        if not _STORE.added:
+            atexit.register(_STORE.save)
+        _STORE.programs[key] = kept
+        _STORE.used.add(key)
+        _STORE.added = True
+    return made
+
+
+def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:
+    """Return ``re.compile(pattern, flags)``, from the cache when an earlier run compiled it.
+
+    >>> compile(r"\\bfever\\b", IGNORECASE) == _re.compile(r"\\bfever\\b", _re.IGNORECASE)
+    True
+    """
+    return _compiled(pattern, flags)
+
+
+def _compile(pattern: str | Pattern[str], flags: int) -> Pattern[str]:
+    if not isinstance(pattern, str) or flags & _re.DEBUG or _build is None:
+        return _re.compile(pattern, flags)
+    key = (pattern, int(flags))
+    made = _from_cache(key)
+    if made is None:
+        made = _compile_and_keep(key)
+    _COMPILED[key] = made
+    return made
+
+
+# The module-level helpers, through the cache as re's own go through its.
+def _compiled(pattern: str | Pattern[str], flags: int) -> Pattern[str]:
+    # First this run's own: a flag and its int hash and compare alike, so re.I finds
+    # what 2 stored (and no RegexFlag arithmetic, which runs in Python, on the way).
+    # (A compiled pattern is not looked up: hashing one reads its whole program.)
+    made = _COMPILED.get((pattern, flags)) if type(pattern) is str else None
+    return made if made is not None else _compile(pattern, flags)
+
+
+def search(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
+    """Return ``re.search(pattern, string, flags)``."""
+    return _compiled(pattern, flags).search(string)
+
+
+def match(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
+    """Return ``re.match(pattern, string, flags)``."""
+    return _compiled(pattern, flags).match(string)
+
+
+def fullmatch(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
+    """Return ``re.fullmatch(pattern, string, flags)``."""
+    return _compiled(pattern, flags).fullmatch(string)
+
+
+def sub(pattern: str | Pattern[str], repl: Any, string: str, count: int = 0,
+        flags: int = 0) -> str:
+    """Return ``re.sub(pattern, repl, string, count, flags)``."""
+    return _compiled(pattern, flags).sub(repl, string, count)
+
+
+def split(pattern: str | Pattern[str], string: str, maxsplit: int = 0,
+          flags: int = 0) -> list[str | Any]:
+    """Return ``re.split(pattern, string, maxsplit, flags)``."""
+    return _compiled(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern: str | Pattern[str], string: str, flags: int = 0) -> list[Any]:
+    """Return ``re.findall(pattern, string, flags)``."""
+    return _compiled(pattern, flags).findall(string)
+
+
+def finditer(pattern: str | Pattern[str], string: str, flags: int = 0) -> Iterator[Match[str]]:
+    """Return ``re.finditer(pattern, string, flags)``."""
+    return _compiled(pattern, flags).finditer(string)
