@@ -27,12 +27,11 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import pyvis
 from markupsafe import Markup
-from pyvis.network import Network
 
 from claimgraph.graph.errors import ClaimGraphError
 
+from ._pyvis import Network, pyvis
 from .base import EXPORTERS, Bundle, write_atomic
 from .html_data import graph_data
 from .html_overview import MAX_STATEMENTS

@@ -286,3 +286,15 @@ def test_library_calls_start_no_process_by_default(tmp_path: Path,
     for claims in (extracted, loaded):
         written = api.export(Bundle(claims, api.compare(claims)), tmp_path / "out")
         assert written
+
+
+def test_writing_graph_html_leaves_the_recursion_limit_alone() -> None:
+    """pyvis imports IPython, whose jedi sets the recursion limit to 3000 at import; loading
+    the graph.html exporter (in a fresh process, where nothing imported pyvis yet) does not."""
+    import subprocess
+
+    code = ("import sys; sys.setrecursionlimit(1234); import claimgraph.exports.html; "
+            "print(sys.getrecursionlimit(), 'pyvis' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["1234", "True"]
