@@ -7,7 +7,7 @@ merge in seconds: no pairwise loops over claims or sources.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from itertools import product
 from operator import attrgetter
@@ -21,7 +21,7 @@ from .findings import (
     Statement,
 )
 from .hierarchy import Hierarchy
-from .measures import describe, horizon_days
+from .measures import describe
 from .model import (
     Certainty,
     Claim,
@@ -33,6 +33,7 @@ from .model import (
     columnwise,
     statement_ids,
 )
+from .reading_order import figure_tail, reading_order
 from .vocab import AREAS, PREDICATES, predicate_area
 
 _NO_QUALIFIERS = Qualifiers().key()
@@ -258,14 +259,23 @@ def build_statements(index: Index) -> tuple[Statement, ...]:
     partly: list[tuple[str, ...]] = [()] * len(keys)
     for i, backing in partial.items():
         partly[i] = tuple(sorted(backing.difference(supporters[i], denies[i])))
+    ids = statement_ids(keys)
+    subjects, predicates, objects, qualifiers = (
+        list(map(get, firsts)) for get in (_SUBJECT, _PREDICATE, _OBJECT, _QUALIFIERS))
     # Every Statement made field by field in C (graph.model.columnwise): a frozen
     # dataclass's __init__ cost ~1 µs a statement.
     statements: list[Statement] = columnwise(Statement, len(keys), (
-        statement_ids(keys), map(_SUBJECT, firsts), map(_PREDICATE, firsts),
-        map(_OBJECT, firsts), measures, map(_QUALIFIERS, firsts), areas,
+        ids, subjects, predicates, objects, measures, qualifiers, areas,
         asserts, hedges, denies, partly, statuses, ordered))
-    statements.sort(key=_orderer(index))
-    return tuple(statements)
+    lowered = {e: index.label(e).lower() for e in {*subjects, *objects}}
+    last = len(AREAS)
+    days: dict[str | None, float] = {}
+    order = reading_order(
+        [(_AREA_ORDER.get(area, last), area) for area in areas],
+        list(map(lowered.__getitem__, subjects)), predicates,
+        list(map(lowered.__getitem__, objects)),
+        lambda i: figure_tail(measures[i], qualifiers[i], ids[i], days))
+    return tuple(map(statements.__getitem__, order))
 
 
 _SUBJECT, _PREDICATE, _OBJECT, _MEASURE, _QUALIFIERS, _STATUS, _SOURCE = (
@@ -352,40 +362,6 @@ def _stances(members: list[list[Claim]]) -> tuple[list[Stance], list[Collection[
         add_stance((tuple(sorted(asserts)), tuple(sorted(hedges)), tuple(sorted(denies))))
         add_supporters(asserts | hedges)
     return stances, supporters
-
-
-def _orderer(index: Index) -> Callable[[Statement], tuple[object, ...]]:
-    """Return the reading-order key of statements, each label lowered once."""
-    lowered: dict[str | None, str] = {}
-    days: dict[str | None, float] = {}
-
-    def label(entity_id: str | None) -> str:
-        found = lowered.get(entity_id)
-        if found is None:
-            found = lowered[entity_id] = index.label(entity_id).lower()
-        return found
-
-    known = lowered.get
-    last = len(AREAS)
-    area_order = _AREA_ORDER.get
-
-    def order(st: Statement) -> tuple[object, ...]:
-        m = st.measure
-        figure: tuple[object, ...] = ()
-        if m is not None:
-            horizon = days.get(m.horizon)
-            if horizon is None:
-                horizon = days[m.horizon] = horizon_days(m.horizon) or 0.0
-            figure = (m.kind, horizon, m.point(), str(m.bound))
-        q = st.qualifiers
-        # Qualifiers of no value give ("", "", "") either way: no __bool__ call needed.
-        quals = ("", "", "") if q is None else (q.population or "", q.setting or "",
-                                                q.level or "")
-        subject, obj = st.subject, st.object
-        return (area_order(st.area, last), st.area, known(subject) or label(subject),
-                st.predicate, known(obj) or label(obj), figure, quals, st.id)
-
-    return order
 
 
 def _claim_order(claims: list[Claim]) -> tuple[Claim, ...]:
