@@ -7,7 +7,7 @@ merge in seconds: no pairwise loops over claims or sources.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from itertools import product
 from operator import attrgetter
@@ -21,7 +21,7 @@ from .findings import (
     Statement,
 )
 from .hierarchy import Hierarchy
-from .measures import describe, horizon_days
+from .measures import describe
 from .model import (
     Certainty,
     Claim,
@@ -33,6 +33,7 @@ from .model import (
     columnwise,
     statement_ids,
 )
+from .reading_order import figure_tail, reading_order
 from .vocab import AREAS, PREDICATES, predicate_area
 
 _NO_QUALIFIERS = Qualifiers().key()
@@ -131,12 +132,13 @@ def build_index(claimset: ClaimSet) -> Index:
     if ReviewStatus.REJECTED in set(map(_STATUS, claims)):  # a pass in C; rejections are rare
         claims = tuple(c for c in claims if c.status is not ReviewStatus.REJECTED)
     area_sources: dict[str, set[str]] = defaultdict(set)
-    # A dozen predicates, a few measure kinds, a few sources: each distinct triple is
-    # found in C (a set of zipped columns) and given its area once.
-    kinds = [None if m is None else m.kind for m in map(_MEASURE, claims)]
-    for predicate, kind, source in set(zip(map(_PREDICATE, claims), kinds,
-                                           map(_SOURCE, claims), strict=True)):
-        area_sources[predicate_area(predicate, kind)].add(source)
+    # A dozen predicates, a few sources, no figure on most claims: each distinct
+    # (predicate, figure, source) is found in C (a set of zipped columns) and given its
+    # area once; a list of every claim's measure kind first cost a Python pass.
+    for predicate, measure, source in set(zip(map(_PREDICATE, claims), map(_MEASURE, claims),
+                                              map(_SOURCE, claims), strict=True)):
+        area_sources[predicate_area(predicate, None if measure is None else measure.kind)
+                     ].add(source)
     # Every claim's source is in some area: no second pass over the claims for them.
     sources = sorted({s.id for s in claimset.sources}.union(*area_sources.values()))
     return Index(
@@ -246,7 +248,9 @@ def build_statements(index: Index) -> tuple[Statement, ...]:
     covering = {area: len(sources) for area, sources in index.area_sources.items()}
     firsts = [claims[0] for claims in members]
     measures = list(map(_MEASURE, firsts))
-    areas = _areas(firsts, measures)
+    subjects, predicates, objects, qualifiers = (
+        list(map(get, firsts)) for get in (_SUBJECT, _PREDICATE, _OBJECT, _QUALIFIERS))
+    areas = _areas(predicates, measures)
     asserts, hedges, denies = zip(*stances, strict=True)
     statuses = [SINGLE_SOURCE] * len(keys)  # one source, one stance: most statements
     ordered: list[tuple[Claim, ...]] = list(zip(firsts))  # (first,) each, made in C
@@ -258,14 +262,21 @@ def build_statements(index: Index) -> tuple[Statement, ...]:
     partly: list[tuple[str, ...]] = [()] * len(keys)
     for i, backing in partial.items():
         partly[i] = tuple(sorted(backing.difference(supporters[i], denies[i])))
+    ids = statement_ids(keys)
     # Every Statement made field by field in C (graph.model.columnwise): a frozen
     # dataclass's __init__ cost ~1 µs a statement.
     statements: list[Statement] = columnwise(Statement, len(keys), (
-        statement_ids(keys), map(_SUBJECT, firsts), map(_PREDICATE, firsts),
-        map(_OBJECT, firsts), measures, map(_QUALIFIERS, firsts), areas,
+        ids, subjects, predicates, objects, measures, qualifiers, areas,
         asserts, hedges, denies, partly, statuses, ordered))
-    statements.sort(key=_orderer(index))
-    return tuple(statements)
+    lowered = {e: index.label(e).lower() for e in {*subjects, *objects}}
+    last = len(AREAS)
+    days: dict[str | None, float] = {}
+    order = reading_order(
+        [(_AREA_ORDER.get(area, last), area) for area in areas],
+        list(map(lowered.__getitem__, subjects)), predicates,
+        list(map(lowered.__getitem__, objects)),
+        lambda i: figure_tail(measures[i], qualifiers[i], ids[i], days))
+    return tuple(map(statements.__getitem__, order))
 
 
 _SUBJECT, _PREDICATE, _OBJECT, _MEASURE, _QUALIFIERS, _STATUS, _SOURCE = (
@@ -273,18 +284,23 @@ _SUBJECT, _PREDICATE, _OBJECT, _MEASURE, _QUALIFIERS, _STATUS, _SOURCE = (
                                   "status", "evidence.source"))
 
 
-def _areas(claims: list[Claim], measures: list[Measure | None]) -> list[str]:
-    """Return each claim's topic area, worked out once per (predicate, measure kind)."""
-    known: dict[tuple[str, str | None], str] = {}
-    found: list[str] = []
-    add = found.append
-    for claim, measure in zip(claims, measures, strict=True):
-        area_key = (claim.predicate, None if measure is None else measure.kind)
-        area = known.get(area_key)
+def _areas(predicates: list[str], measures: list[Measure | None]) -> list[str]:
+    """Return each statement's topic area, worked out once per (predicate, measure kind).
+
+    Most statements have no figure: their area is the predicate's, found in one
+    comprehension rather than a loop that made a key for each.
+    """
+    plain = {predicate: predicate_area(predicate, None) for predicate in set(predicates)}
+    known: dict[tuple[str, str], str] = {}
+
+    def with_figure(predicate: str, kind: str) -> str:
+        area = known.get((predicate, kind))
         if area is None:
-            area = known[area_key] = predicate_area(*area_key)
-        add(area)
-    return found
+            area = known[(predicate, kind)] = predicate_area(predicate, kind)
+        return area
+
+    return [plain[predicate] if measure is None else with_figure(predicate, measure.kind)
+            for predicate, measure in zip(predicates, measures, strict=True)]
 
 
 def _group(claims: Iterable[Claim]) -> tuple[list[tuple[object, ...]], list[list[Claim]],
@@ -352,40 +368,6 @@ def _stances(members: list[list[Claim]]) -> tuple[list[Stance], list[Collection[
         add_stance((tuple(sorted(asserts)), tuple(sorted(hedges)), tuple(sorted(denies))))
         add_supporters(asserts | hedges)
     return stances, supporters
-
-
-def _orderer(index: Index) -> Callable[[Statement], tuple[object, ...]]:
-    """Return the reading-order key of statements, each label lowered once."""
-    lowered: dict[str | None, str] = {}
-    days: dict[str | None, float] = {}
-
-    def label(entity_id: str | None) -> str:
-        found = lowered.get(entity_id)
-        if found is None:
-            found = lowered[entity_id] = index.label(entity_id).lower()
-        return found
-
-    known = lowered.get
-    last = len(AREAS)
-    area_order = _AREA_ORDER.get
-
-    def order(st: Statement) -> tuple[object, ...]:
-        m = st.measure
-        figure: tuple[object, ...] = ()
-        if m is not None:
-            horizon = days.get(m.horizon)
-            if horizon is None:
-                horizon = days[m.horizon] = horizon_days(m.horizon) or 0.0
-            figure = (m.kind, horizon, m.point(), str(m.bound))
-        q = st.qualifiers
-        # Qualifiers of no value give ("", "", "") either way: no __bool__ call needed.
-        quals = ("", "", "") if q is None else (q.population or "", q.setting or "",
-                                                q.level or "")
-        subject, obj = st.subject, st.object
-        return (area_order(st.area, last), st.area, known(subject) or label(subject),
-                st.predicate, known(obj) or label(obj), figure, quals, st.id)
-
-    return order
 
 
 def _claim_order(claims: list[Claim]) -> tuple[Claim, ...]:

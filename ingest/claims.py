@@ -16,15 +16,13 @@ from typing import Any
 from claimgraph.graph.collector import collector_paused
 from claimgraph.graph.errors import ClaimGraphError, InputFileError, Problem, ValidationError
 from claimgraph.graph.model import (
-    Certainty,
     Claim,
     ClaimSet,
     Entity,
-    Polarity,
-    ReviewStatus,
     Source,
 )
 
+from .assemble import assemble
 from .bulk import table_claims
 from .readers import READERS, RawFile
 from .records import build_claim, claimset_problems
@@ -218,10 +216,9 @@ def _check(paths: Sequence[str | Path], *, sources: str | Path | None,
 
     if any(p.severity == "error" for p in problems):
         return LoadResult(None, problems)
-    identities = [_identity(c) for c in claims]
-    first, notes = _duplicates(claims, identities)
+    ordered, notes = assemble(claims, include_rejected=include_rejected)
     problems.extend(notes)
-    claimset = _assemble(known, vocab, claims, identities, first, topic, include_rejected)
+    claimset = _assemble(known, vocab, ordered, topic)
     for other in preset:
         claimset = merge(claimset, other)
     problems.extend(
@@ -247,64 +244,6 @@ def _record_claim(record: Any, line: int | None, *, raw: RawFile, file_source: s
         return None
     return build_claim(record, source=source_id, where=where, line=line, vocab=vocab,
                        problems=problems, origin=origin)
-
-
-def _identity(claim: Claim) -> tuple[object, ...]:
-    """Return the fields :attr:`Claim.id` hashes, as a tuple: equal tuples, equal ids.
-
-    Hashing a million ids costs seconds; comparing these tuples costs nothing,
-    so ids are computed only where two claims share them.
-    """
-    ev = claim.evidence
-    # Polarity and certainty as booleans: an enum member hashes in Python code, a bool in C,
-    # and each identity is hashed a million times over.
-    return (claim.subject, claim.predicate, claim.object, claim.measure, claim.qualifiers,
-            ev.source, claim.polarity is Polarity.NEGATED, claim.certainty is Certainty.HEDGED,
-            ev.section, ev.anchor, ev.start, ev.end)
-
-
-Identities = dict[tuple[object, ...], Claim]
-
-
-def _duplicates(claims: Sequence[Claim], identities: Sequence[tuple[object, ...]]
-                ) -> tuple[Identities | None, list[Problem]]:
-    """Note claims stated twice in the same words: kept once, but never dropped silently.
-
-    Returns the first claim of each identity too, so assembling need not hash them
-    again (None when two claims share an identity but not an id: 1 and 1.0).
-    """
-    first: Identities = {}
-    notes = []
-    clash = False
-    for claim, identity in zip(claims, identities, strict=True):
-        seen = first.setdefault(identity, claim)
-        if seen is claim:
-            continue
-        if not _same_id(seen, claim):
-            clash = True
-        else:
-            where, _, line = (claim.evidence.origin or "").rpartition(":")
-            notes.append(Problem(where or claim.evidence.origin or "", int(line) if line.isdigit()
-                                 else None, "each claim once",
-                                 f"a repeat of the claim at {seen.evidence.origin}",
-                                 "delete one of them (the first is kept)", severity="warning"))
-    return (None if clash else first), notes
-
-
-def _same_id(a: Claim, b: Claim) -> bool:
-    """Whether two claims of one identity have one id (equal fields written alike).
-
-    Text, enums, None and whole numbers are equal exactly when they are
-    written alike, so only a figure or an offset of another type (1 and 1.0,
-    0.0 and -0.0) needs the two ids hashed: most repeats skip two SHA-1s.
-    """
-    plain = (a.measure is None and b.measure is None
-             and all(type(n) in _PLAIN_NUMBERS for n in (a.evidence.start, a.evidence.end,
-                                                          b.evidence.start, b.evidence.end)))
-    return plain or a.id == b.id
-
-
-_PLAIN_NUMBERS = (type(None), int)
 
 
 def _file_source(raw: RawFile, known: dict[str, Source], strict: bool,
@@ -360,28 +299,13 @@ def _row_source(source_id: str, known: dict[str, Source], strict: bool, where: s
     return source_id
 
 
-def _assemble(known: dict[str, Source], vocab: Vocabulary, claims: Sequence[Claim],
-              identities: Sequence[tuple[object, ...]], first: Identities | None,
-              topic: str | None, include_rejected: bool) -> ClaimSet:
-    kept = [(c, i) for c, i in zip(claims, identities, strict=True)
-            if include_rejected or c.status is not ReviewStatus.REJECTED]
-    unique: Identities = {}
-    if first is not None and len(kept) == len(claims):
-        kept = []  # every claim is kept and the first of each identity is known already
-        unique = first
-    for claim, identity in kept:
-        seen = unique.setdefault(identity, claim)
-        if seen is not claim and seen.id != claim.id:  # equal fields, unequal text (1 vs 1.0)
-            by_id: dict[str, Claim] = {}
-            for c, _ in kept:
-                by_id.setdefault(c.id, c)
-            unique = {_identity(c): c for c in by_id.values()}
-            break
+def _assemble(known: dict[str, Source], vocab: Vocabulary, claims: tuple[Claim, ...],
+              topic: str | None) -> ClaimSet:
     topic_id = vocab.lookup(topic) if topic else None
     return ClaimSet(
         sources=tuple(sorted(known.values(), key=lambda s: s.id)),
         entities=tuple(sorted(vocab.entities.values(), key=lambda e: e.id)),
-        claims=_in_order(list(unique.values())),
+        claims=claims,
         topic=topic_id or (topic if topic else None),
         new_entities=tuple(sorted(vocab.created)),
     )
@@ -389,33 +313,6 @@ def _assemble(known: dict[str, Source], vocab: Vocabulary, claims: Sequence[Clai
 
 def _claim_order(claim: Claim) -> tuple[str, str, str, str, str]:
     return (claim.source, claim.subject, claim.predicate, claim.object or "", claim.id)
-
-
-def _in_order(claims: list[Claim]) -> tuple[Claim, ...]:
-    """Sort claims by :func:`_claim_order`, hashing ids only where the rest ties.
-
-    The four texts are joined with NUL, which sorts before every other
-    character, so the joined strings sort as the tuples would (0.6 s instead
-    of 2.0 s for a million claims); a text holding a NUL falls back to tuples.
-    """
-    joined = [f"{c.evidence.source}\x00{c.subject}\x00{c.predicate}\x00{c.object or ''}"
-              for c in claims]
-    prefixes: list[Any] = joined
-    if sum(p.count("\x00") for p in joined) != 3 * len(claims):
-        prefixes = [(c.evidence.source, c.subject, c.predicate, c.object or "") for c in claims]
-    order = sorted(range(len(claims)), key=prefixes.__getitem__)
-    done: list[Claim] = []
-    start = 0
-    while start < len(order):
-        end = start + 1
-        while end < len(order) and prefixes[order[end]] == prefixes[order[start]]:
-            end += 1
-        if end - start == 1:
-            done.append(claims[order[start]])
-        else:
-            done.extend(sorted((claims[i] for i in order[start:end]), key=lambda c: c.id))
-        start = end
-    return tuple(done)
 
 
 def merge(a: ClaimSet, b: ClaimSet) -> ClaimSet:

@@ -177,3 +177,15 @@ def test_column_checks_agree_with_row_checks(tmp_path: Path, rows: list[dict[str
     assert [c.evidence.origin for c in got] == [c.evidence.origin for c in expected]
     assert problems == expected_problems
     assert vocab.entities == expected_vocab.entities
+
+
+def test_equal_cells_share_one_string(tmp_path: Path) -> None:
+    """Rows naming one source and predicate share those strings (memory, and faster compares)."""
+    path = write(tmp_path / "big.csv", _big(2000, {}))
+    sources = write(tmp_path / "sources.yaml", "sources:\n  - {id: nkf}\n")
+    result = check([path], sources=sources)
+    assert result.claimset is not None
+    claims = result.claimset.claims
+    assert len(claims) == 500
+    assert len({id(c.evidence.source) for c in claims}) == 1
+    assert len({id(c.predicate) for c in claims}) == 1

@@ -7,7 +7,8 @@ import importlib
 
 import pytest
 
-MODULES = ("compare", "statements", "conflicts", "numeric", "gaps", "measures", "hierarchy")
+MODULES = ("compare", "statements", "reading_order", "conflicts", "numeric", "gaps", "measures",
+           "hierarchy")
 
 
 @pytest.mark.parametrize("name", MODULES)
