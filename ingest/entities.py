@@ -229,6 +229,7 @@ class Resolver:
                   if a not in self._display and b not in self._display and not distinct(a, b)]
         pairs += [(a, b) for a, b, score in _similar_pairs(loose)
                   if score >= SURE and not distinct(a, b)]
+        pairs += list(_sole_species_pairs(loose, present))
         canon = _union(loose, pairs, key=lambda k: (k not in self._display, len(k), k))
         self._alias = canon
         self._resolved.clear()
@@ -386,6 +387,30 @@ def _is_germ(key: str, present: set[str]) -> bool:
     words = key.split()
     return len(words) == 2 and all(len(w) >= 5 and w.isalpha() and not all_lemmas(w)
                                    for w in words)
+
+
+def _sole_species_pairs(keys: Sequence[str], present: set[str]) -> Iterator[tuple[str, str]]:
+    """Yield (genus, species) when the pages name one species of a genus and the genus alone.
+
+    "Quentella" on a page that also names "Quentella vorlaxii", and no other
+    Quentella, is that germ; with two species named, the genus stays apart.
+
+    >>> list(_sole_species_pairs(["quentella", "quentella vorlaxii", "skin"],
+    ...                          {"quentella", "quentella vorlaxii", "skin"}))
+    [('quentella', 'quentella vorlaxii')]
+    >>> list(_sole_species_pairs(["quentella", "quentella vorlaxii", "quentella morvaxii"],
+    ...                          {"quentella", "quentella vorlaxii", "quentella morvaxii"}))
+    []
+    """
+    species: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        words = key.split()
+        if len(words) == 2 and words[0] in present and len(words[1]) >= 4 \
+                and words[1].isalpha() and not all_lemmas(words[1]):
+            species[words[0]].append(key)
+    for genus, named in sorted(species.items()):
+        if len(named) == 1 and _is_germ(named[0], present) and not distinct(genus, named[0]):
+            yield genus, named[0]
 
 
 def _gland_state(key: str, present: set[str]) -> str | None:

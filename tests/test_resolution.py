@@ -178,6 +178,8 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("flu vaccine", "influenza vaccine"),
     ("plus an ointment", "ointment"),  # words that only point or hedge
     ("usually fever", "fever"),
+    # A genus alone, when the pages name one species of it, is that species.
+    ("Quentella", "Quentella vorlaxii"),
     # What lasts: everyday words for chronic.
     ("long-lasting symptoms", "chronic symptoms", "persistent symptoms"),
     ("long-term nerve pain", "chronic nerve pain"),
