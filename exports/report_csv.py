@@ -93,14 +93,31 @@ def to_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
 
 
 _TEXT_OR_NONE = frozenset({str, type(None)})
+_LISTS_OF_TEXT = frozenset({list, tuple, str, type(None)})
 
 
 def _cells(values: list[Any]) -> list[str]:
-    """Return :func:`cell` of each value, each distinct text or None once."""
-    if not _TEXT_OR_NONE.issuperset(map(type, values)):
-        return list(map(cell, values))
-    made = {value: cell(value) for value in dict.fromkeys(values)}
-    return list(map(made.__getitem__, values))
+    """Return :func:`cell` of each value, each distinct text or None once.
+
+    A column of lists of text (the sources of each stance, the evidence:
+    1.2 M items at 100 k claims) is made the same way, item by item: a
+    list's cell is its items' cells ``;``-joined, so each distinct item is
+    made once and each list is one join, not a :func:`cell` call per list
+    and per item (the three tables: 0.96 -> 0.87 CPU s).
+    """
+    kinds = set(map(type, values))
+    if _TEXT_OR_NONE.issuperset(kinds):
+        made = {value: cell(value) for value in dict.fromkeys(values)}
+        return list(map(made.__getitem__, values))
+    if _LISTS_OF_TEXT.issuperset(kinds):
+        texts = [item for v in values if type(v) is list or type(v) is tuple for item in v]
+        texts += [v for v in values if type(v) is str or v is None]
+        if _TEXT_OR_NONE.issuperset(map(type, texts)):
+            made = {text: cell(text) for text in dict.fromkeys(texts)}
+            get = made.__getitem__
+            return [";".join(map(get, v)) if type(v) is list or type(v) is tuple else get(v)
+                    for v in values]
+    return list(map(cell, values))
 
 
 def statement_rows(report: dict[str, Any]) -> list[dict[str, Any]]:

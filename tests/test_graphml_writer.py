@@ -106,3 +106,19 @@ def test_xml_safe_fast_path_removes_what_the_whole_pattern_removes() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
         assert xml_safe(text) == _NOT_XML.sub("", text), repr(text)
+
+
+def test_ascii_lines_is_the_reencoded_split_and_joined_text() -> None:
+    """_ascii_lines gives what re-encoding, str.splitlines and joining with "\\n" give."""
+    import random
+
+    from claimgraph.exports.graphml import _ascii_lines
+
+    rng = random.Random(5)
+    parts = ["a", "\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028",
+             "≤", "é", "😀", "&#", " "]
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 10)))
+        expected = "\n".join(
+            text.encode("ascii", "xmlcharrefreplace").decode("ascii").splitlines())
+        assert _ascii_lines(text) == expected, repr(text)

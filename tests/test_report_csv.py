@@ -81,3 +81,26 @@ def test_cells_never_start_a_formula() -> None:
     assert cell(-0.5) == "-0.5"
     assert cell(["=a", "b"]) == "'=a;b"
     assert (cell(None), cell(True), cell(0.25)) == ("", "true", "0.25")
+
+
+def test_cells_of_a_column_are_cell_of_each_value() -> None:
+    """A column made at once (lists of text item by item) gives cell() of each value."""
+    import random
+
+    from claimgraph.exports.report_csv import _cells, cell
+
+    rng = random.Random(7)
+    texts = ["a", "=1+1", "-0.5", "", "x\x1by", "@b", "\tc", "é"]
+    scalars = [*texts, None, 3, 2.5, True]
+
+    def value(pool: list[object]) -> object:
+        kind = rng.random()
+        if kind < 0.4:
+            return rng.choice(pool)
+        items = [rng.choice(pool) for _ in range(rng.randint(0, 4))]
+        return items if kind < 0.8 else tuple(items)
+
+    for pool in ([*texts, None], scalars):
+        for _ in range(2000):
+            column = [value(pool) for _ in range(rng.randint(0, 6))]
+            assert _cells(column) == [cell(v) for v in column], column
