@@ -61,6 +61,11 @@ _RANGE_SEP = r"\s*(?:to|-|–|—|and|or)\s*"
 # page that lost its spaces ("more than24 hours", "Frequency33%"; not "B12", not "H1").
 _LEAD = r"(?:\b|(?<=(?-i:[a-z]))(?=\d))"
 _SEXES = r"(?:men|women|males|females|boys|girls)"
+# Each sex word, adjectives and singulars too ("male-to-female"), as the group it names.
+_SEX = {"male": "men", "males": "men", "men": "men", "man": "men", "boys": "men", "boy": "men",
+        "female": "women", "females": "women", "women": "women", "woman": "women",
+        "girls": "women", "girl": "women"}
+_SEX_WORD = r"(?:male|female|men|women|man|woman|boy|girl)s?"
 _I = re.IGNORECASE
 _FRAC = (r"(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|"
          r"a tenth|one[- ]tenth|a fifth|one[- ]fifth|a sixth|one[- ]sixth)")
@@ -177,6 +182,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_LEAD}(?P<a>{_NUMW}|(?<=up to )an?|(?<=within )an?|(?<=for )an?|(?<=about )an?)"
         rf"(?:\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
         rf"(?P<u>hours?|days?|weeks?|months?|years?)\b(?![- ]old|\s+of age)", _I)),
+    # "The male-to-female ratio is 3:1", "a ratio of women to men of 2:1": how many times
+    # likelier one sex is (tried last: a figure another form read stays that form's).
+    ("sex_ratio", re.compile(
+        rf"\b(?:(?P<a>{_SEX_WORD})[- ]to[- ](?P<b>{_SEX_WORD})\s+ratio|ratio\s+of\s+"
+        rf"(?P<a2>{_SEX_WORD})\s+to\s+(?P<b2>{_SEX_WORD}))\b[^.;:\d]{{0,30}}?"
+        r"(?P<x>\d+(?:\.\d+)?)\s*:\s*(?P<y>\d+(?:\.\d+)?)", _I)),
 )
 # Words without one of which a form cannot match (in the lower-cased sentence):
 # a cheap look that spares each sentence the forms it has no word for.
@@ -186,6 +197,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "ratio_range": (" in ",), "every_then": ("every",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
     "dose_rate": (" day",), "equally": ("equally", "similarly", "alike", "equal numbers"),
+    "sex_ratio": ("ratio",),
     "dose": ("mg", "milligram", "mcg", "microgram", "g", "ml", "millil"),
     "kinds": ("stage", "phase", "type", "form", "kind"),
     "ratio": ("out of", "every", "per", "in"),
@@ -1017,6 +1029,23 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
 
 
 _GROUP = re.compile(rf"\b(?:{_PEOPLES}|{_POP_NOUN})\b", _I)
+def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
+    """Return "the male-to-female ratio is 3:1" as how many times likelier men are.
+
+    >>> [(f.measure.value, f.measure.population) for f in find_figures(
+    ...     "The male-to-female ratio is about 3:1.")]
+    [(3.0, 'men vs women')]
+    """
+    a = _SEX[(m["a"] or m["a2"]).lower()]
+    b = _SEX[(m["b"] or m["b2"]).lower()]
+    x, y = float(m["x"]), float(m["y"])
+    if a == b or not (x > 0 and y > 0):
+        return None
+    measure = Measure(kind="relative_risk", value=round(x / y, 9), unit="ratio",
+                      bound=_bound(sentence, m.start("x"), m.end()), population=f"{a} vs {b}")
+    return Figure(measure, m.start(), m.end())
+
+
 _VERSUS = re.compile(rf"\b(?:as|than)\s+(?:in\s+)?(?:the\s+)?({_PEOPLES}|{_POP_NOUN})\b", _I)
 
 
@@ -1753,8 +1782,6 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
             if fig is not None:
                 figures.append(fig)
                 taken[fig.start:fig.end] = b"\x01" * (fig.end - fig.start)
-    if ":" in sentence and _says(sentence, ("ratio",)):
-        figures.extend(f for f in _sex_ratios(sentence) if 1 not in taken[f.start:f.end])
     ordered = sorted(figures, key=lambda f: f.start)
     if ordered and _says(sentence, (",",)):
         ordered = _listed(ordered, sentence)
@@ -1763,39 +1790,6 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
     if ordered and _says(sentence, (" from ",)):
         ordered = _trend(ordered, sentence)
     return _age_spans(_coordinated(_restated(ordered, sentence), sentence), sentence)
-
-
-# "The male-to-female ratio is 3:1", "a ratio of women to men of 2:1".
-_SEX = {"male": "men", "males": "men", "men": "men", "man": "men", "boys": "men", "boy": "men",
-        "female": "women", "females": "women", "women": "women", "woman": "women",
-        "girls": "women", "girl": "women"}
-_SEX_WORD = r"(?:male|female|men|women|man|woman|boy|girl)s?"
-_SEX_RATIO = re.compile(
-    rf"\b(?:(?P<a>{_SEX_WORD})[- ]to[- ](?P<b>{_SEX_WORD})\s+ratio|ratio\s+of\s+"
-    rf"(?P<a2>{_SEX_WORD})\s+to\s+(?P<b2>{_SEX_WORD}))\b[^.;:\d]{{0,30}}?"
-    r"(?P<x>\d+(?:\.\d+)?)\s*:\s*(?P<y>\d+(?:\.\d+)?)", _I)
-
-
-def _sex_ratios(sentence: str) -> list[Figure]:
-    """Return "the male-to-female ratio is 3:1" as how many times likelier men are.
-
-    >>> [(f.measure.value, f.measure.population) for f in _sex_ratios(
-    ...     "The male-to-female ratio is about 3:1.")]
-    [(3.0, 'men vs women')]
-    """
-    out = []
-    for m in _SEX_RATIO.finditer(sentence):
-        a = _SEX[(m["a"] or m["a2"]).lower()]
-        b = _SEX[(m["b"] or m["b2"]).lower()]
-        x, y = float(m["x"]), float(m["y"])
-        if a == b or not (x > 0 and y > 0):
-            continue
-        value = round(x / y, 9)
-        measure = Measure(kind="relative_risk", value=value, unit="ratio",
-                          bound=_bound(sentence, m.start("x"), m.end()),
-                          population=f"{a} vs {b}")
-        out.append(Figure(measure, m.start(), m.end()))
-    return out
 
 
 # "14.2, 8.3 and 6.7 in 100,000", "10, 20 or 30 %": numbers listed before the last one,
@@ -2251,6 +2245,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _dose(m, sentence, bound)
     elif form == "equally":
         return _equally(m)
+    elif form == "sex_ratio":
+        return _sex_ratio(m, sentence)
     elif form == "kinds":
         return _kinds(m, topic_words)
     elif form == "duration":
