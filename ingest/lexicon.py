@@ -322,14 +322,14 @@ _LASTING = re.compile(r"\b(?:long (?:lasting|term|standing)|longstanding|persist
 # A body part in a state, as the state's noun: "swollen hands" and "hand swelling" are one.
 # Only parts of the body: a "dry cough" is no cough's dryness.
 STATE_NOUNS = {"swollen": "swelling", "red": "redness", "dry": "dryness",
-                "inflamed": "inflammation", "painful": "pain", "itchy": "itching",
-                "numb": "numbness", "tender": "tenderness", "stiff": "stiffness",
-                "weak": "weakness", "sore": "soreness", "aching": "ache", "achy": "ache"}
+               "inflamed": "inflammation", "painful": "pain", "itchy": "itching",
+               "numb": "numbness", "tender": "tenderness", "stiff": "stiffness",
+               "weak": "weakness", "sore": "soreness", "aching": "ache", "achy": "ache"}
 BODY_PARTS = frozenset({"hand", "foot", "eye", "lip", "tongue", "skin", "joint", "neck",
-                         "throat", "face", "leg", "arm", "gland", "nerve", "muscle", "finger",
-                         "toe", "ankle", "knee", "mouth", "gum", "ear", "nose", "chest", "back",
-                         "abdomen", "stomach", "limb", "wrist", "elbow", "shoulder", "hip",
-                         "eyelid", "cheek", "jaw", "scalp", "palm", "sole"})
+                        "throat", "face", "leg", "arm", "gland", "nerve", "muscle", "finger",
+                        "toe", "ankle", "knee", "mouth", "gum", "ear", "nose", "chest", "back",
+                        "abdomen", "stomach", "limb", "wrist", "elbow", "shoulder", "hip",
+                        "eyelid", "cheek", "jaw", "scalp", "palm", "sole"})
 # "a rash that looks like sunburn" is a sunburn-like rash.
 _LOOKS_LIKE = re.compile(
     r"^(?P<y>[a-z]+(?: [a-z]+)?) (?:that (?:look|looks) like|looking like|resembling|"

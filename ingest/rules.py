@@ -281,12 +281,18 @@ _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*
                          re.IGNORECASE)
 _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none|don't|do not)\b", re.IGNORECASE)
 # Advice written as a command: "Wash your hands thoroughly after ...", "Never use two at once".
+# The verbs a piece of advice starts with; the first tuple's can also start a second
+# command in the same sentence ("clean any cuts and cover them"), see advice_acts.
+_CHAINED_COMMAND_VERBS = ("wash", "change", "use", "wear", "keep", "take", "drink", "eat",
+                          "clean", "cover", "apply", "remove", "check", "limit", "stop",
+                          "choose", "store", "replace", "follow", "avoid", "rest", "get",
+                          "stay", "seek", "see", "boil", "cook", "protect", "dry", "treat",
+                          "quit", "reduce", "maintain")
+_COMMAND_VERBS = (*_CHAINED_COMMAND_VERBS, "exercise", "alternate", "insert", "leave", "read",
+                  "vaccinate", "share", "touch", "scratch", "pick", "squeeze", "burst")
 _ADVICE = re.compile(
     r"^(?:(?:never|don't|do not|always|try to|remember to|be sure to|make sure you)\s+)?"
-    r"(?P<verb>wash|change|use|wear|keep|take|drink|eat|clean|cover|apply|remove|check|limit|"
-    r"stop|choose|store|replace|follow|avoid|rest|exercise|get|stay|seek|see|alternate|boil|"
-    r"cook|protect|insert|leave|read|dry|vaccinate|treat|quit|reduce|maintain|share|touch|"
-    r"scratch|pick|squeeze|burst)\s+(?P<rest>\S.*)$",
+    rf"(?P<verb>{'|'.join(_COMMAND_VERBS)})\s+(?P<rest>\S.*)$",
     re.IGNORECASE)
 _ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|daily|often|"
                           r"every|each|after|before|when|while|if|at least|at once|at a time|"
@@ -340,10 +346,8 @@ def advice_acts(text: str) -> list[str]:
 
 
 # "... and cover them": a second command in the same sentence.
-_NEXT_COMMAND = re.compile(
-    r"(?:,\s*(?:and |or |then )?|\s+(?:and|then|or)\s+)(?=(?:wash|change|use|wear|keep|take|"
-    r"drink|eat|clean|cover|apply|remove|check|limit|stop|choose|store|replace|follow|avoid|rest|get|stay|seek|see|boil|"
-    r"cook|protect|dry|treat|quit|reduce|maintain)\b)", re.I)
+_NEXT_COMMAND = re.compile(r"(?:,\s*(?:and |or |then )?|\s+(?:and|then|or)\s+)"
+                           rf"(?=(?:{'|'.join(_CHAINED_COMMAND_VERBS)})\b)", re.I)
 
 
 _GERUND_ACT = re.compile(r"^\s*(?P<verb>[a-z]+ing)\s+(?:your |the |a |an |their |any |all )?"
@@ -1487,6 +1491,11 @@ class DocumentRules:
                                   "blisters", "scars", "scarring"))
         )
 
+    def said_of_topic(self, said: str) -> bool:
+        """Return whether a clause's subject is the topic: named, mentioned, "it" or nothing."""
+        return (not said or self.is_topic(said) or self.mentions_topic(said)
+                or bool(pc.TOPIC_ALIASES.match(said)) or bool(pc.ANAPHORA.match(said)))
+
     def mentions_topic(self, text: str) -> bool:
         """Return whether a sentence names the topic (or one of its other names)."""
         low = text.lower()
@@ -2426,12 +2435,11 @@ class DocumentRules:
             if not (p.ANATOMY.fullmatch(organ) or organ in ("organs", "organ")):
                 continue
             said = pc.clean_phrase(left_side(text[clause_bounds(text, m.start())[0]:m.start()]))
-            if not (not said or self.is_topic(said) or self.mentions_topic(said)
-                    or pc.TOPIC_ALIASES.match(said) or pc.ANAPHORA.match(said)
-                    or _AGENT.fullmatch(said)):
+            if not (self.said_of_topic(said) or _AGENT.fullmatch(said)):
                 continue
             words = organ.split()
-            words[-1] = noun_lemmas(words[-1])[0] if noun_lemmas(words[-1]) else words[-1]
+            lemmas = noun_lemmas(words[-1])
+            words[-1] = lemmas[0] if lemmas else words[-1]
             harm = _ORGAN_HARM_NOUN[(m.group("v") or "fail").lower()]
             self.emit(self.topic, v.HAS_COMPLICATION, f"{' '.join(words)} {harm}", span,
                       m.group(0), section, rule="phrase:harms-organ", confidence=0.65,
@@ -3165,8 +3173,7 @@ class DocumentRules:
         if owner is None:
             return
         said = pc.clean_phrase(owner.group("x"))
-        if (not said or self.is_topic(said) or self.mentions_topic(said) or pc.is_generic(said)
-                or pc.TOPIC_ALIASES.match(said) or pc.ANAPHORA.match(said)
+        if (self.said_of_topic(said) or pc.is_generic(said)
                 or label_key(said).split()[-1:] == [self.kind_head]
                 or label_key(said) in _KIND_OWNERS):
             return

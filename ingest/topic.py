@@ -155,12 +155,13 @@ def spelling_variants(text: str, name: str) -> list[str]:
     >>> spelling_variants("Haemal tarn is rare.", "hemal tarn"), spelling_variants("x", "ab")
     (['haemal tarn'], [])
     """
-    words = label_key(name).split()
+    key = label_key(name)
+    words = key.split()
     if not words or len(name) < 5:
         return []
     pattern = re.compile(r"(?<![\w-])" + r"[\s-]+".join(_slack(w) for w in words) + r"(?![\w-])",
                          re.IGNORECASE)
-    want, key = spelling_key(name), label_key(name)
+    want = spelling_key(name)
     found: dict[str, str] = {}
     for m in pattern.finditer(text):
         surface = " ".join(m.group(0).lower().split())
