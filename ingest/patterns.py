@@ -42,9 +42,18 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"more likely|(?:more|most) likely to (?:get|develop|have|catch)|"
                       r"(?:happen|occur|develop)s? if (?:you|they|people|someone)|"
                       r"^transmission$|how (?:is it|it is|does it|it) spreads?\b|"
-                      r"how (?:do )?(?:you|people) (?:get|catch) it", _I)),
+                      r"how (?:do )?(?:you|people) (?:get|catch) it|"
+                      # "It can happen after:", "You can get it through:", "Ways it spreads:"
+                      r"\b(?:it|this) (?:can |may |might |often |usually )?(?:happens?|occurs?|"
+                      r"develops?|starts?|appears?) (?:after|following)\b|"
+                      r"\b(?:get|catch|pick up|contract) it (?:from|through|by|via|after)\b|"
+                      r"\bways? (?:it|the (?:infection|illness|disease|virus|germs?)) "
+                      r"(?:can )?(?:spreads?|is spread|passes|is passed)\b|"
+                      r"\b(?:it|the (?:infection|illness|disease|virus|germs?)) (?:can |may |is )?"
+                      r"(?:spreads?|spread|passe[sd]|pass) (?:through|by|via)\b", _I)),
     (COMPLICATION, re.compile(r"complications?|sequelae|(?:long[- ]term|lasting|late) effects|"
-                              r"after-?effects", _I)),
+                              r"after-?effects|(?:serious|severe|life-threatening|dangerous) "
+                              r"(?:health )?problems", _I)),
     # Clinical pages head their sections "Aetiology", "Presentation", "Investigations".
     (CAUSE, re.compile(r"causes?\b|caused|why (?:do|does)|triggers?|play\w* (?:a )?roles?|"
                        r"contribut\w+|a?etiology", _I)),
@@ -53,12 +62,17 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"diagnostic factors?", _I)),
     # "Key diagnostic factors" on reference pages lists signs, not tests.
     (DIAGNOSIS, re.compile(r"diagnos(?!tic factors?)\w*|tests?\b|exams?\b|examination|screening|"
+                           r"\b(?:doctor|provider|gp|specialist|clinician|team|nurse)s? (?:may |"
+                           r"might |will |can |could |should )?(?:also )?(?:order|arrange|request)"
+                           r"\b|"
                            r"^investigations?$|^work-?up$|^(?:laboratory|imaging|lab) studies$",
                            _I)),
     (TREATMENT, re.compile(r"treat\w*|manag\w*|therap\w*|medications?|medicines?|drugs?|"
                            r"what can be done|care options|surgery|remed\w*|\bcures?\b|"
                            r"\bcare\b(?! at\b)|self[- ]help|what (?:can|should) (?:i|you|we) do\b|"
                            r"things (?:you|i) can do|\bhelp with\b|"
+                           r"\b(?:may|might|will|can|could|should) (?:also )?be (?:given|"
+                           r"prescribed|offered)\b|"
                            r"^(?:anti(?:biotic|viral|fungal)s?|(?:cortico)?steroids|painkillers|"
                            r"pain relief)$", _I)),
     (PROGNOSIS, re.compile(r"outlook|prognosis|survival|life expectancy|^recovery$|"
@@ -450,9 +464,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"diseases?|illness(?:es)?|health problems?|disorders?)(?:,)? (?:such as|like|"
                      r"including|e\.g\.,?)",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
-    _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:at (?:a )?(?:(?:higher|greater|increased|more|"
-                  r"particular|special|high) )?|(?:a )?(?:higher|greater|increased|more) )"
-                  r"risk(?: (?:of|for)(?: developing| getting)?\b|(?=\s*(?:[.;:)]|$)))"
+    _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:(?:more|most) )?(?:at (?:a )?(?:(?:higher|"
+                  r"greater|increased|more|particular|special|high) )?|"
+                  r"(?:a )?(?:higher|greater|increased|more) )"
+                  r"risk(?: (?:of|for)(?: developing| getting)?\b|(?=\s*(?:[.;:)]|$|if\b)))"
                   r"|\b(?:are|is|be) (?:also )?(?:(?:slightly|much|far|somewhat|considerably|"
                   r"significantly|a little|twice as|three times as|(?:\w+ )?times as) )?"
                   r"(?:more )?(?:prone|susceptible|predisposed|likely)(?: than [\w ]{1,25}?)? "
@@ -552,7 +567,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"(?: who (?:have |has |had |get |develop )+"
                      r"(?:had |got )?[\w' -]{1,40}?(?= (?:may|can|often|usually|also|might|will|"
                      r"commonly|typically|sometimes|experience|get|develop|notice|feel|suffer|"
-                     r"report)\b))?[^,.;:]{0,60}?\b(?:may |can |often |"
+                     r"report)\b))?(?:(?!\bif\b)[^,.;:]){0,60}?\b(?:may |can |often |"
                      r"usually |also |might |will |commonly |typically |sometimes )*(?:experience|"
                      r"have|get|develop|notice|feel|suffer from|report)\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),

@@ -208,7 +208,7 @@ _CUT = re.compile(
     r"through|into|in|via|as|orally|intravenously|under|every|once|twice|for|with|straight)\b"
     r"|\s(?:within|in|over) (?:a few |several |a matter of |just )?(?:hours|days|weeks|minutes|"
     r"\d+\s*(?:hours?|days?|weeks?|minutes?|months?))\b"
-    r"|:|;|\s[-–—]\s|\.\s).*$", _I)
+    r"|:|;|\s[-–—]\s|(?<!\b(?-i:[A-Z]))\.\s).*$", _I)  # "E. coli": a genus, cut short
 _CALLED = re.compile(
     r"(?:,?\s*(?:also\s+)?(?:called|known as|referred to as|termed)|\bthis\s+(?:also\s+)?"
     r"is\s+(?:also\s+)?called)\s+(?:an?\s+|the\s+)?([^,.;:()]+)", _I)

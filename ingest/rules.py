@@ -811,7 +811,8 @@ _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|s
                        r"often|usually|typically|commonly|do|does|to|be|been|and|or|is|are|was|"
                        r"were|not|never|isn't|aren't|wasn't|weren't|cannot|can't|won't|doesn't|"
                        r"don't|didn't|generally|mostly|mainly|rarely|has|have|had|all|both|"
-                       r"(?:thought|believed|said|known|considered|likely|seen|found|shown))\s*$",
+                       r"(?:thought|believed|said|known|considered|likely|seen|found|shown)|"
+                       r"appears?|seems?|tends?)\s*$",
                        re.IGNORECASE)
 # The words the two patterns around here end in (see caseless.ends_without).
 _TRAILING_WORDS = ("that", "which", "who", "may", "might", "can", "could", "will", "would",
@@ -820,7 +821,8 @@ _TRAILING_WORDS = ("that", "which", "who", "may", "might", "can", "could", "will
                    "isn't", "aren't", "wasn't", "weren't", "cannot", "can't", "won't", "doesn't",
                    "don't", "didn't", "generally", "mostly", "mainly", "rarely", "has", "have",
                    "had", "all", "both", "thought", "believed", "said", "known", "considered",
-                   "likely", "seen", "found", "shown")
+                   "likely", "seen", "found", "shown", "appear", "appears", "seem", "seems",
+                   "tend", "tends")
 
 
 _LEFT_ADVERBS = re.compile(r"\s+(?:probably|possibly|mostly|mainly|likely|usually|often|"
@@ -834,9 +836,9 @@ _LEFT_ADVERB_WORDS = ("probably", "possibly", "mostly", "mainly", "likely", "usu
                       "particularly", "especially", "frequently")
 # An animal that passes it on by biting ("carried to people by fleas"): its bite.
 _VECTOR = re.compile(r"\b(?:spread|passed|transmitted|carried)(?: to (?:humans|people|you))? "
-                     r"(?:by|through|via) (?:the )?(?:bites? of )?(?:an? )?"
+                     r"(?:by|through|via) (?:the |an? )?(?:bites? (?:of|from) )?(?:an? )?"
                      r"(?:infected |infectious )?(?P<animal>ticks?|mosquito(?:e?s)?|fleas?|lice|"
-                     r"louse|sandfl(?:y|ies)|flies|bats?|mites?)\b", re.I)
+                     r"louse|sandfl(?:y|ies)|fl(?:y|ies)|bats?|mites?)\b", re.I)
 # "the bacteria that cause X (Name)": the germ that causes the topic, named in brackets.
 _GERM_THAT_CAUSES = re.compile(
     r"\b(?:the |a )?(?P<germ>bacteri(?:um|a)|virus(?:es)?|germs?|fungus|fungi|parasites?)\s+"
@@ -1386,8 +1388,10 @@ _EVENTS = {"hospitalized": "hospitalization", "hospitalised": "hospitalization",
 _CAUSES_LEAD = re.compile(r"(?:^|[,;] )(?P<subj>[\w' -]{1,60}?) (?:can |may |might |will |often |"
                           r"usually |also |sometimes )*(?:cause|causes|lead to|leads to|result in|"
                           r"results in|trigger|triggers)(?: either| one of| any of|"
-                          r" one or more of)?(?: the following| these)?(?: symptoms such as|"
-                          r" problems such as|"
+                          r" one or more of)?(?: the following| these)?(?:(?: [\w-]+){0,3} "
+                          r"(?:symptoms|problems|issues|complications|signs|effects|changes)"
+                          r"(?:,? (?:which|that) (?:may|can|might|could) include|,? such as|"
+                          r",? including| like)|"
                           r" things like| such as)?\s*:\s*$", re.I)
 # What treatment does when a purpose names an outcome: "reduce the severity of symptoms"
 # (it works), "reduce the risk of complications" (it prevents them).
@@ -2328,7 +2332,8 @@ class DocumentRules:
         people may develop Y": delayed treatment raises the risk of Y.
         """
         vector = _VECTOR.search(text) if "by" in text or "through" in text else None
-        if vector is not None and self.mentions_topic(text[:vector.start()]):
+        if vector is not None and (self.mentions_topic(text[:vector.start()])
+                                   or _TOPIC_FIRST.match(text)):
             lemmas = noun_lemmas(vector.group("animal").lower())
             carrier = lemmas[0] if lemmas else vector.group("animal").lower()
             self.emit(f"{carrier} bite", v.INCREASES_RISK_OF, self.topic, span,
@@ -2675,6 +2680,9 @@ class DocumentRules:
             return False  # "the exact cause of" is a noun, not a relation
         if trig.name in ("works", "no-evidence") and kind not in (*_HELPING, p.PROGNOSIS):
             return False
+        if trig.name == "works" and _CONDITION_LEAD.match(
+                text, clause_bounds(text, m.start())[0]):
+            return False  # "If X does not work, Y is tried": no verdict on X
         if trig.name == "may-help" and (kind not in _HELPING or "diagnos" in text or (
                 kind != p.PREVENTION and _GERUND.match(left_side(text[:m.start()])))):
             return False  # under prevention, "Avoiding dust can help" names the act
@@ -2833,6 +2841,7 @@ class DocumentRules:
                            for m in [rx.search(pc.cut_clause(right))] if m is not None)]
         bare = right.strip(" .;:)")
         if not rhs and (r.trig.name in _EMPTY_RIGHT_IS_TOPIC or (
+                r.predicate in _RISKLIKE and pc.TOPIC_ALIASES.match(bare)) or (
                 r.trig.name in _ANAPHORIC_RIGHT_IS_TOPIC and (
                     (not bare and r.trig.name not in _ONLY_ANAPHORA_IS_TOPIC)
                     or pc.TOPIC_ALIASES.match(bare) or pc.ANAPHORA.match(bare)))):
@@ -3126,6 +3135,13 @@ class DocumentRules:
 
     def _side_people_at_risk(self, r: _Reading, s: _Sides) -> None:
         """"People over 60 are more likely to ...": the factor is what those people have."""
+        cond = _IF_YOU.match(r.right.strip())
+        if cond is not None and re.fullmatch(r"\s*(?:you|they|people|we)\s*", r.left, re.I):
+            # "You are more at risk if you have A or B": A and B are the factors.
+            s.subjects = [ph for ph in phrases(pc.cut_clause(r.right.strip()[cond.end():]))
+                          if not self.is_topic(ph.label)]
+            s.objects = s.topic
+            return
         if not _PEOPLE_WORD.search(r.left):
             return
         s.subjects = _people_factors(s.lhs)
@@ -3426,6 +3442,10 @@ _KIND_OWNERS = frozenset({"infection", "the infection", "illness", "disease", "c
 _CHAINED_SUBJECT = frozenset({*_PREVENTING, "purpose"})
 _PEOPLE_RIGHT = frozenset({*_PEOPLE_TRIGGERS, "risk-group"})
 _ACTS_RIGHT = frozenset({"lowers-risk-by", "prevents-by"})
+# A sentence that starts by naming the topic back: "It is caused by germs that ...".
+_TOPIC_FIRST = re.compile(r"\s*(?:it|(?:this|the) (?:illness|infection|disease|condition))\s"
+                          r"(?:is|can be|may be|was)\b", re.I)
+_CONDITION_LEAD = re.compile(r"\s*(?:if|when|unless|in case|where)\b", re.I)
 _EMPTY_RIGHT_IS_TOPIC = frozenset({"is-risk-factor", "is-treatment"})
 _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", "way-to-prevent",
                                        "prevents", "predisposes", "causes"})

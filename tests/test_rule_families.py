@@ -47,11 +47,73 @@ def relations_set(tmp_path: Path, body: str, heading: str = "About") -> set[tupl
     ("If you have diabetes, you are more likely to get grebble fever.",
      ("diabetes", "increases_risk_of")),
     ("Grebble fever is caused by the tarn virus.", ("tarn virus", "causes")),
+    # The condition named back at the end of the sentence is still the topic.
+    ("Work with copper dust has been linked to the condition.",
+     ("work with copper dust", "associated_with")),
 ])
 def test_risk_and_cause_rules(tmp_path: Path, sentence: str, expected: tuple[str, str]) -> None:
     """Triggers, antecedents, risk that rises and conditions all point at the topic."""
     subject, predicate = expected
     assert (subject, predicate, TOPIC, "") in relations(tmp_path, sentence)
+
+
+def test_risk_if_you_have_and_risk_lowered(tmp_path: Path) -> None:
+    """"You are more at risk if you have A, B or C" names three factors; "appears to lower
+    the risk" is a hedged protective factor, its verb not part of its name."""
+    got = relations(tmp_path, "You are more at risk if you have gout, a weak heart or lung "
+                              "disease.\nSmoking appears to lower the risk.", "Causes")
+    for factor in ("gout", "weak heart", "lung disease"):
+        assert (factor, "increases_risk_of", TOPIC, "") in got
+    assert ("smoking", "prevents", TOPIC, "hedged") in got
+
+
+def test_remedy_that_may_fail_is_not_denied(tmp_path: Path) -> None:
+    """"If X does not work, Y is used" is a plan, not a verdict that X does not work."""
+    got = relations(tmp_path, "If steroid creams do not work, stronger tablets may be used.",
+                    "Treatment")
+    assert not any(flags.startswith("negated") for _, _, _, flags in got)
+    assert ("stronger tablets", "used_for", TOPIC, "") in got
+    # ... while a plain verdict still is one.
+    got = relations(tmp_path, "Steroid creams do not work for this rash.", "Treatment")
+    assert any(s == "steroid creams" and flags.startswith("negated") for s, _, _, flags in got)
+
+
+def test_germs_named_short_and_how_they_reach_people(tmp_path: Path) -> None:
+    """Species written with a shortened genus ("Q. minor") are names, not sentence ends;
+    a germ passed on by a bite makes the bite a risk even when "it" names the topic."""
+    got = relations_set(tmp_path, "It is caused by Q. minor and Q. major, which can be "
+                                  "passed to people through a bite from an infected fly.")
+    assert ("q. minor", "causes", TOPIC) in got
+    assert ("q. major", "causes", TOPIC) in got
+    assert ("fly bite", "increases_risk_of", TOPIC) in got
+
+
+def test_what_the_topic_causes_leads_its_signs(tmp_path: Path) -> None:
+    """"It can also cause eye problems, such as:" lists the topic's signs, not its causes;
+    so does "X may cause skin problems, which may include:"."""
+    body = ("It can also cause eye problems, such as:\n- blurred vision\n- sore eyes\n\n"
+            "Other\nGrebble fever may cause skin problems, which may include:\n- pink bumps\n")
+    got = relations_set(tmp_path, body, "Eyes")
+    for sign in ("blurred vision", "sore eyes", "pink bumps"):
+        assert (TOPIC, "has_symptom", sign) in got
+    assert not any(o == TOPIC for _, _, o in got)
+
+
+@pytest.mark.parametrize(("lead", "items", "predicate", "topic_first"), [
+    ("Your provider may also order:", ("chest X-ray", "skin biopsy"), "diagnosed_by", True),
+    ("Serious problems include:", ("liver damage", "deafness"), "has_complication", True),
+    ("It can happen after:", ("sore throat", "chickenpox"), "increases_risk_of", False),
+    ("You can get it through:", ("cut in the skin", "burn"), "increases_risk_of", False),
+    ("You may be given:", ("antibiotics", "painkillers"), "used_for", False),
+])
+def test_lead_in_types_its_list(tmp_path: Path, lead: str, items: tuple[str, ...],
+                                predicate: str, topic_first: bool) -> None:
+    """A lead-in under a heading of no known kind says what its items are."""
+    got = {(s.lower(), p, o.lower()) for s, p, o in
+           relations_set(tmp_path, lead + "\n" + "".join(f"- a {x}\n" for x in items), "Part 2")}
+    for item in items:
+        triple = (TOPIC, predicate, item.lower()) if topic_first else (item, predicate, TOPIC)
+        assert triple in got, (triple, got)
 
 
 def test_symptom_rules(tmp_path: Path) -> None:
