@@ -64,7 +64,10 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (DIAGNOSIS, re.compile(r"diagnos(?!tic factors?)\w*|tests?\b|exams?\b|examination|screening|"
                            r"\b(?:doctor|provider|gp|specialist|clinician|team|nurse)s? (?:may |"
                            r"might |will |can |could |should )?(?:also )?(?:order|arrange|request)"
-                           r"\b|"
+                           r"\b|\btesting\b|\bscans?\b|\bimaging\b|\bbiops(?:y|ies)\b|"
+                           r"how (?:is|are) (?:it|they|this) (?:found|checked|detected|identified|"
+                           r"confirmed)|\b(?:be|is|are) confirmed (?:by|with)\b|"
+                           r"\brefer (?:you|them|your child) for\b|"
                            r"^investigations?$|^work-?up$|^(?:laboratory|imaging|lab) studies$",
                            _I)),
     (TREATMENT, re.compile(r"treat\w*|manag\w*|therap\w*|medications?|medicines?|drugs?|"
@@ -241,7 +244,7 @@ _KEYS = {
     "affects-people": ("affect",), "associated": ("associat", "linked", "connected", "related"),
     "caused-by": ("caused by",), "cause-of": ("cause",),
     "due-to": ("due to", "because of", "from", "result of"),
-    "seen-in-people": ("diagnosed", "seen", "found", "occur", "happen"),
+    "seen-in-people": ("diagnosed", "seen", "found", "occur", "happen", "develop"),
     "causes": ("cause", "lead", "result", "trigger"),
     "participle": ("causing", "leading to", "resulting in", "triggering"),
     "diagnosed-by": ("diagnos", "confirmed"),

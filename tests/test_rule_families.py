@@ -47,6 +47,8 @@ def relations_set(tmp_path: Path, body: str, heading: str = "About") -> set[tupl
     ("If you have diabetes, you are more likely to get grebble fever.",
      ("diabetes", "increases_risk_of")),
     ("Grebble fever is caused by the tarn virus.", ("tarn virus", "causes")),
+    ("Grebble fever can develop in people who have had a chest infection.",
+     ("chest infection", "increases_risk_of")),
     # The condition named back at the end of the sentence is still the topic.
     ("Work with copper dust has been linked to the condition.",
      ("work with copper dust", "associated_with")),
@@ -114,6 +116,13 @@ def test_lead_in_types_its_list(tmp_path: Path, lead: str, items: tuple[str, ...
     for item in items:
         triple = (TOPIC, predicate, item.lower()) if topic_first else (item, predicate, TOPIC)
         assert triple in got, (triple, got)
+
+
+@pytest.mark.parametrize("heading", ["Testing", "How is it found?", "Scans"])
+def test_headings_of_tests_type_their_lists(tmp_path: Path, heading: str) -> None:
+    """Headings that speak of testing, scans or how the illness is found list its tests."""
+    got = relations_set(tmp_path, "- a chest X-ray\n- blood tests", heading)
+    assert {(TOPIC, "diagnosed_by", "chest x-ray"), (TOPIC, "diagnosed_by", "blood tests")} <= got
 
 
 def test_symptom_rules(tmp_path: Path) -> None:
