@@ -380,7 +380,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"found|known) to (?:work|help|be (?:effective|useful|beneficial|of benefit))\b"
                 r"|\b(?:is|are)(?: not|n't)? (?:very |highly |often |usually |generally |"
                 r"typically |always )?(?:effective|beneficial)"
-                r"(?: (?:in|at) (?:treating|reducing|preventing))?\b",
+                r"(?: (?:in|at) (?:treating|reducing|preventing))?\b"
+                r"|\b(?:(?:can|may|might|usually|often|generally|also) )*works? (?:best|well|"
+                r"better)\b",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     _t("no-evidence", r"\b(?:no|little|not (?:enough|much)|insufficient) (?:good |clear |strong |"
                       r"convincing |reliable |scientific |high-quality )?evidence (?:that|to "

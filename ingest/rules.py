@@ -797,8 +797,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
 
 
 _OPENER = re.compile(
-    r"(?:^|,\s+|\s)(?:(?:it's|it is|it was) (?:thought|believed|suspected|likely|possible|"
-    r"known|said)|(?:found|shown|thought|believed|known|said|seems?|appears?|is|are|was|"
+    r"(?:^|,\s+|\s)(?<!such\s)(?:(?:it's|it is|it was) (?:thought|believed|suspected|likely|"
+    r"possible|known|said)|(?:found|shown|thought|believed|known|said|seems?|appears?|is|are|was|"
     r"means|suggests?|risk|chance|possible|likely) that|whether|if|when|because|since|while|"
     r"whilst|whereas|although|though|so|besides|as|"
     r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|receive|receives|"
@@ -1147,7 +1147,10 @@ def left_side(text: str) -> str:
         cut = m.end()
     text = text[cut:]
     if ", " in text and not re.search(r",? (?:and|or) [^,]+$", text.strip()):
-        return text.rsplit(", ", 1)[-1]
+        head, last = text.rsplit(", ", 1)
+        if last.lower().startswith(("such as ", "like ", "including ")) and "," not in head:
+            return f"{head} {last}"  # "Antibiotics, such as penicillin,": class and member
+        return last
     return text
 
 
@@ -2680,6 +2683,9 @@ class DocumentRules:
             return False  # "the exact cause of" is a noun, not a relation
         if trig.name in ("works", "no-evidence") and kind not in (*_HELPING, p.PROGNOSIS):
             return False
+        if trig.name == "to-treat" and re.search(r"\bhow(?: best| well)?\s*$", text[:m.start()],
+                                                 re.I):
+            return False  # "deciding how best to treat it" plans care; it names no remedy
         if trig.name == "works" and _CONDITION_LEAD.match(
                 text, clause_bounds(text, m.start())[0]):
             return False  # "If X does not work, Y is tried": no verdict on X
@@ -2841,7 +2847,8 @@ class DocumentRules:
                            for m in [rx.search(pc.cut_clause(right))] if m is not None)]
         bare = right.strip(" .;:)")
         if not rhs and (r.trig.name in _EMPTY_RIGHT_IS_TOPIC or (
-                r.predicate in _RISKLIKE and pc.TOPIC_ALIASES.match(bare)) or (
+                r.predicate in (*_RISKLIKE, v.USED_FOR, v.EFFECTIVE_FOR)
+                and pc.TOPIC_ALIASES.match(bare)) or (
                 r.trig.name in _ANAPHORIC_RIGHT_IS_TOPIC and (
                     (not bare and r.trig.name not in _ONLY_ANAPHORA_IS_TOPIC)
                     or pc.TOPIC_ALIASES.match(bare) or pc.ANAPHORA.match(bare)))):
@@ -3342,7 +3349,7 @@ _NOT_NOUN_LINE = re.compile(
     r"you|your|we|our|it|its|this|these|they|their|there|here|please|call|see|ask|contact|"
     r"speak|talk|visit|read|find|click|share|go|results|arises|stems|comes|happens|occurs|"
     r"spreads|usually|often|sometimes|always|never|normally|generally|mostly|mainly|rarely|need|"
-    r"needs|require|requires|involve|involves|improve|improves)\b"
+    r"needs|require|requires|involve|involves|improve|improves|works?|helps)\b"
     r"|\d|[:?!]\s*$", re.IGNORECASE)
 
 
