@@ -36,13 +36,17 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"a note from\b.*|what's new|resources|newsletter|downloads?|medically reviewed\b.*|"
         r"written by\b.*|disclaimer|sources|citations|further reading|footnotes)$", _I)),
     (PREVENTION, re.compile(r"prevent\w*|(?:lower|reduc|cut|minimi[sz])\w* (?:your |the |a |their |"
-                            r"your child's )?(?:risk|chances?|likelihood|odds)|avoid\w*", _I)),
+                            r"your child's )?(?:risk|chances?|likelihood|odds)|avoid\w*|"
+                            r"^protecting (?:yourself|your family|others|your child)|"
+                            r"^vaccin\w*$|^immuni[sz]ation$", _I)),
     (RISK, re.compile(r"risk factors?|who (?:is|are) at risk|at (?:higher |greater )?risk|"
                       r"who (?:gets|can get|is affected)|risk|makes? (?:it|you|people|someone) "
                       r"more likely|(?:more|most) likely to (?:get|develop|have|catch)|"
                       r"(?:happen|occur|develop)s? if (?:you|they|people|someone)|"
                       r"^transmission$|how (?:is it|it is|does it|it) spreads?\b|"
                       r"how (?:do )?(?:you|people) (?:get|catch) it|"
+                      r"\bget infected\b|\bsources? of (?:the )?infection|^spread$|^exposures?$|"
+                      r"^genetics$|^inherit\w*|\bis it inherited|"
                       # "It can happen after:", "You can get it through:", "Ways it spreads:"
                       r"\b(?:it|this) (?:can |may |might |often |usually )?(?:happens?|occurs?|"
                       r"develops?|starts?|appears?) (?:after|following)\b|"
@@ -73,7 +77,8 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (TREATMENT, re.compile(r"treat\w*|manag\w*|therap\w*|medications?|medicines?|drugs?|"
                            r"what can be done|care options|surgery|remed\w*|\bcures?\b|"
                            r"\bcare\b(?! at\b)|self[- ]help|what (?:can|should) (?:i|you|we) do\b|"
-                           r"things (?:you|i) can do|\bhelp with\b|"
+                           r"things (?:you|i) can do|\bhelp with\b|rehabilitat\w*|"
+                           r"^aftercare$|physiotherapy|physical therapy|"
                            r"\b(?:may|might|will|can|could|should) (?:also )?be (?:given|"
                            r"prescribed|offered)\b|"
                            r"^(?:anti(?:biotic|viral|fungal)s?|(?:cortico)?steroids|painkillers|"

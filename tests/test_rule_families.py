@@ -143,6 +143,20 @@ def test_headings_of_tests_type_their_lists(tmp_path: Path, heading: str) -> Non
     assert {(TOPIC, "diagnosed_by", "chest x-ray"), (TOPIC, "diagnosed_by", "blood tests")} <= got
 
 
+@pytest.mark.parametrize(("heading", "predicate", "topic_first"), [
+    ("How do people get infected?", "increases_risk_of", False),
+    ("Genetics", "increases_risk_of", False),
+    ("Protecting yourself", "prevents", False),
+    ("Rehabilitation", "used_for", False),
+])
+def test_more_headings_type_their_lists(tmp_path: Path, heading: str, predicate: str,
+                                        topic_first: bool) -> None:
+    """Headings real pages use for routes, genes, protection and rehabilitation."""
+    got = relations_set(tmp_path, "- gorse pollen\n- hand gel", heading)
+    for item in ("gorse pollen", "hand gel"):
+        assert ((TOPIC, predicate, item) if topic_first else (item, predicate, TOPIC)) in got
+
+
 def test_symptom_rules(tmp_path: Path) -> None:
     """What a condition causes is a symptom when named like one; a typed list is read."""
     got = relations(tmp_path, "Grebble fever is a rare fungal illness that causes a sore rash.\n"
