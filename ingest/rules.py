@@ -1029,6 +1029,35 @@ _PART_STATE = re.compile(
     r"gets|look|looks|is|are|feel|feels|appear|appears)\s+(?:very |extremely |more |quite |"
     r"increasingly )?(?P<adjs>[a-z-]+(?:(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |"
     r"extremely )?[a-z-]+){0,4})", re.I)
+# How a body's working changes, said with a verb: "breathing can become difficult", "the
+# heart may beat very fast", "the glands in the neck may swell".  Each gives the sign a
+# reader would list; the part that swells or aches is named in the sign.
+_AUX = r"(?:(?:may|might|can|could|will|often|usually|also|then|quickly|soon|sometimes)\s+)*"
+_FUNCTION_SIGNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"\bbreathing\s+{_AUX}(?:become|becomes|get|gets|is|be)\s+(?:very |more )?"
+                r"(?:difficult|hard|laboured|labored)\b", re.I), "difficulty breathing"),
+    (re.compile(rf"\bbreathing\s+{_AUX}(?:become|becomes|get|gets|is|be)\s+(?:very |more )?"
+                r"(?:fast|rapid|quick)\b", re.I), "rapid breathing"),
+    (re.compile(rf"\bheart\s+{_AUX}(?:beat|beats|race|races|pound|pounds)\s+(?:very |too )?"
+                r"(?:fast|quickly|rapidly)\b|\bheart\s+{_AUX}(?:race|races)\b", re.I),
+     "rapid heartbeat"),
+    (re.compile(rf"\bheart\s+{_AUX}(?:beat|beats)\s+(?:very )?(?:irregularly|unevenly)\b", re.I),
+     "irregular heartbeat"),
+    (re.compile(rf"\bblood pressure\s+{_AUX}(?:drop|drops|fall|falls|go down|goes down|"
+                r"become low|becomes low|be very low|is very low)\b", re.I), "low blood pressure"),
+    (re.compile(rf"\btemperature\s+{_AUX}(?:rise|rises|go up|goes up|climb|climbs)\b", re.I),
+     "fever"),
+)
+_FUNCTION_WORDS = ("breathing", "heart", "blood pressure", "temperature")  # one per pattern
+# "the lymph nodes in the neck may swell", "it can make your joints ache".
+_PART_VERB = re.compile(r"\b(?:the |your |their |his |her )?(?P<part>lymph nodes|lymph glands|"
+                        r"glands|[a-z]+)(?: in (?:the |your |their )?[a-z]+)?\s+" + _AUX +
+                        r"(?P<verb>swell|swells|ache|aches|throb|throbs|itch|itches)\b", re.I)
+_PART_VERB_WORDS = ("swell", "ache", "throb", "itch")
+_PART_VERB_SIGNS = {"swell": "swollen {part}", "swells": "swollen {part}",
+                    "ache": "{base} pain", "aches": "{base} pain",
+                    "throb": "{base} pain", "throbs": "{base} pain",
+                    "itch": "{base} itching", "itches": "{base} itching"}
 _PART_HUES = {"purple": "discolouration", "black": "discolouration", "blue": "discolouration",
               "grey": "discolouration", "gray": "discolouration", "dusky": "discolouration",
               "pale": "pallor", "hot": "warmth", "warm": "warmth", "tender": "tenderness",
@@ -2415,6 +2444,26 @@ class DocumentRules:
                               section, rule="phrase:state", confidence=0.6,
                               hedged=is_hedged(text[clause:m.end()]),
                               negated=is_negated(text[clause:m.start("adjs")]))
+        low = text.lower()
+        for rx, sign in (_FUNCTION_SIGNS if any(w in low for w in _FUNCTION_WORDS) else ()):
+            for m in rx.finditer(text):
+                clause = clause_bounds(text, m.start())[0]
+                self.emit(self.topic, v.HAS_SYMPTOM, sign, span, m.group(0), section,
+                          rule="phrase:state", confidence=0.6,
+                          hedged=is_hedged(text[clause:m.end()]),
+                          negated=is_negated(text[clause:m.end()]))
+        for m in (_PART_VERB.finditer(text) if any(w in low for w in _PART_VERB_WORDS) else ()):
+            part = m.group("part").lower()
+            lemma = noun_lemmas(part.split()[-1])
+            base = lemma[0] if lemma else part
+            if " " not in part and base not in BODY_PARTS:
+                continue
+            clause = clause_bounds(text, m.start())[0]
+            sign = _PART_VERB_SIGNS[m.group("verb").lower()].format(part=part, base=base)
+            self.emit(self.topic, v.HAS_SYMPTOM, sign, span, m.group(0), section,
+                      rule="phrase:state", confidence=0.6,
+                      hedged=is_hedged(text[clause:m.end()]),
+                      negated=is_negated(text[clause:m.start("verb")]))
         common = _COMMON_SIGN.match(text)
         if common is not None:
             what = pc.clean_phrase(common.group("x"))

@@ -39,6 +39,7 @@ ANYWHERE = [
     (rules, "_RISK_REDUCED", "_RISK_REDUCED_WORDS"),
     (rules, "_DEADLY", "_DEADLY_WORDS"),
     (rules, "_HARMS_ORGAN", "_HARMS_ORGAN_WORDS"),
+    (rules, "_PART_VERB", "_PART_VERB_WORDS"),
     (patterns, "RISK_RISES", "RISK_RISES_WORDS"),
 ]
 # Patterns anchored at the end of the text they are given (the words before a number, a

@@ -157,6 +157,18 @@ def test_more_headings_type_their_lists(tmp_path: Path, heading: str, predicate:
         assert ((TOPIC, predicate, item) if topic_first else (item, predicate, TOPIC)) in got
 
 
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("Breathing can become difficult.", "difficulty breathing"),
+    ("The heart may beat very fast.", "rapid heartbeat"),
+    ("Blood pressure can drop quickly.", "low blood pressure"),
+    ("The lymph nodes in the neck may swell.", "swollen lymph nodes"),
+    ("It can make your joints ache.", "joint pain"),
+])
+def test_signs_said_with_a_verb(tmp_path: Path, sentence: str, sign: str) -> None:
+    """How the body's working changes, said with a verb, is a sign under symptoms."""
+    assert (TOPIC, "has_symptom", sign) in relations_set(tmp_path, sentence, "Symptoms")
+
+
 def test_symptom_rules(tmp_path: Path) -> None:
     """What a condition causes is a symptom when named like one; a typed list is read."""
     got = relations(tmp_path, "Grebble fever is a rare fungal illness that causes a sore rash.\n"
