@@ -3398,7 +3398,8 @@ _NOT_NOUN_LINE = re.compile(
     r"you|your|we|our|it|its|this|these|they|their|there|here|please|call|see|ask|contact|"
     r"speak|talk|visit|read|find|click|share|go|results|arises|stems|comes|happens|occurs|"
     r"spreads|usually|often|sometimes|always|never|normally|generally|mostly|mainly|rarely|need|"
-    r"needs|require|requires|involve|involves|improve|improves|works?|helps)\b"
+    r"needs|require|requires|involve|involves|improve|improves|works?|helps|feels|turns|"
+    r"looks|becomes|seems|appears)\b"
     r"|\d|[:?!]\s*$", re.IGNORECASE)
 
 
