@@ -9,6 +9,7 @@ relation phrases' lower-case twins, see .caseless, on first use).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -235,6 +236,7 @@ _KEYS = {
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "enters-through": ("through", " via"),
+    "way-in": ("of entry", "of infection"), "more-affected": ("affected",),
     "happens-if": (" if ", " when ", " after "),
     "there-may-be": ("there ",),
     "implicated": ("implicated",), "underlying": ("underlying", "predisposing", "pre-existing",
@@ -273,7 +275,8 @@ _KEYS = {
     "starts-with": ("start", "begin", "comes on"),
     "diagnose-from": ("diagnos",), "asked-about": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
-    "treatment-is": ("treatment", "therapy"), "is-treatment": ("treatment", "therapy"),
+    "treatment-is": ("treatment", "therapy"),
+    "is-treatment": ("treatment", "therapy", "management", " care"),
     "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report"),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
     "may-help": ("help", "improve"), "prevents": ("prevent", "protect"),
@@ -296,7 +299,7 @@ _KEYS = {
     "detects": ("detect", "identif", "reveal", "show", "measure", "check", "perform", "order",
                 " do ", " use", "based on", "arrange", "carr", "recommend", "suggest"),
     "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken", "similar"),
-    "is-diagnostic": ("diagnostic",),
+    "is-diagnostic": ("diagnostic", "standard"),
 }
 
 
@@ -449,6 +452,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"gain entry)(?: (?:the|your) (?:body|skin|bloodstream))? "
                          r"(?:through|via)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    # "A small cut is the usual way in": how the germs get in raises the risk.
+    _t("way-in", r"\b(?:is|are) (?:the |a )?(?:usual|most common|main|common|commonest|typical)? ?"
+                 r"(?:portal|route|point|site|way|means) of (?:entry|infection)\b",
+       v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
+    # "Older people are more often affected": what those people have raises the risk.
+    _t("more-affected", r"\b(?:are|is) (?:(?:disproportionately|more|most|particularly|"
+                        r"especially|mainly|mostly|chiefly|predominantly|frequently|commonly) )+"
+                        r"(?:often |commonly |frequently |severely )?affected\b(?! by\b)",
+       v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     # "Those at highest risk are older adults and people with diabetes": who, then what.
     _t("risk-group", r"\b(?:those|people|patients|groups?|individuals|persons|adults|children)"
                      r" (?:who are )?(?:(?:most |particularly |especially )?at (?:the )?(?:highest|"
@@ -572,7 +584,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.HAS_SYMPTOM, Shape.LEFT_TO_RIGHT),
     # "People with X (may) also experience Y": what people with the topic have.
     _t("experience", r"\b(?:people|patients|children|child|baby|adults|babies|infants|you|those|"
-                     r"sufferers|person|others|"
+                     r"sufferers|survivors|person|others|"
                      r"individuals|someone|many|most|some)\b"
                      r"(?: who (?:have |has |had |get |develop )+"
                      r"(?:had |got )?[\w' -]{1,40}?(?= (?:may|can|often|usually|also|might|will|"
@@ -607,7 +619,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"therap(?:y|ies)) (?:for|of)\b|\b(?:is|are) (?:the |one of the )"
                        r"(?:main|usual|standard|first-line|first|best|recommended|only|"
                        r"mainstay of|most (?:common|effective|important)) (?:treatments?|"
-                       r"therap(?:y|ies))(?=\s*[.;!]?\s*$)", v.USED_FOR, Shape.LEFT_TO_RIGHT),
+                       r"therap(?:y|ies))(?=\s*[.;!]?\s*$)"
+                       # "Early surgery is the cornerstone of treatment."
+                       r"|\b(?:is|are|remains?) (?:the |a )?(?:cornerstone|mainstay|basis|"
+                       r"backbone) of (?:the )?(?:treatment|therapy|management|care)"
+                       r"(?=\s*[.;!]?\s*$)", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "X usually starts with a headache and fever" (only when X is the topic).
     _t("starts-with", r"\b(?:(?:usually|often|typically|may|can|generally|commonly|tends? to) )*"
                       r"(?:starts?|begins?|comes? on|starting|beginning) (?:with|as)\b",
@@ -677,7 +693,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
     # "A bull's-eye rash is diagnostic", "the key diagnostic feature": how it is told.
     _t("is-diagnostic", r"\b(?:is|are) (?:the |a )?(?:key |main |most important |only |classic )?"
-                        r"diagnostic(?: (?:feature|sign|finding|clue|test))?\b",
+                        r"diagnostic(?: (?:feature|sign|finding|clue|test))?\b"
+                        # "A biopsy remains the gold standard for diagnosis."
+                        r"|\b(?:is|are|remains?) (?:the |a )?(?:gold|reference) standard"
+                        r"(?: test)?(?: (?:for|of|in) (?:the |making (?:a |the )?)?"
+                        r"(?:diagnosis|diagnosing))?\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|"
                   r"ease|heal|control|lower|improve|restore|promote|clear|dissolve|shrink|stop|"
@@ -728,20 +748,24 @@ def _rules_keyed(low: str) -> list[int]:
     return sorted(set().union(*map(_RULES_AT.__getitem__, set(_KEY_SCAN.findall(low)))))
 
 
-def find_triggers(sentence: str) -> list[tuple[re.Match[str], Trigger]]:
+def find_triggers(sentence: str, keep: Callable[[re.Match[str], Trigger], bool] | None = None,
+                  ) -> list[tuple[re.Match[str], Trigger]]:
     """Return the relation phrases in a sentence, in order, earlier rules winning overlaps.
 
     A scan for each rule's key words comes first: one pass finds them all,
     far cheaper than a regex pass per rule, and most sentences hold only one
     or two relations.  Each rule then scans through its lower-case twin
     (see .caseless); the matches are the rule's own, in the page's words.
+    ``keep`` says whether a match counts where the sentence stands (its section):
+    one that does not is dropped before it can hide another that does.
     """
     low = sentence.lower()
     ascii_low = low if sentence.isascii() else None
     found: list[tuple[re.Match[str], Trigger]] = []
     for i in _rules_keyed(low):
         for m in finditer(TRIGGERS[i].pattern, sentence, low=ascii_low):
-            if not any(m.start() < o.end() and o.start() < m.end() for o, _ in found):
+            if not any(m.start() < o.end() and o.start() < m.end() for o, _ in found) and (
+                    keep is None or keep(m, TRIGGERS[i])):
                 found.append((m, TRIGGERS[i]))
     found.sort(key=lambda mt: mt[0].start())
     return found
@@ -976,6 +1000,8 @@ EXAMPLES: dict[str, str] = {
     "risk-group": "Those at highest risk are smokers and people with asthma.",
     "highest-in": "The highest rate is in older adults.",
     "enters-through": "The germs enter through a cut.",
+    "way-in": "A small cut is the usual portal of entry.",
+    "more-affected": "Older people are more often affected.",
     "happens-if": "It can happen if you have a cut.",
     "there-may-be": "There may be some scarring.",
     "predisposes": "Asthma may predispose people to it.",

@@ -38,6 +38,8 @@ GENERIC = re.compile(
     r"diagnosis|results?|levels?|thought|important|it's important|slow|be|considered to be|"
     r"(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?|short description|"
     r"(?:some of )?(?:the )?(?:main|high|low|severe|mild|other|major|minor)|"
+    r"(?:very |quite |less |more |most )?(?:un)?common|rare|frequent|usual|typical|similar|"
+    r"variable|different|varied|present|absent|likely|unlikely|possible|"
     r"e\.?g|i\.?e|etc|something|anything|someone|anyone|everything|nothing|"
     r"(?:the )?same \w+|(?:\w+ )?complications?|(?:\w+ )?(?:of the )?following(?: \w+)?)$",
     _I)

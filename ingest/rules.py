@@ -1063,9 +1063,13 @@ _PART_HUES = {"purple": "discolouration", "black": "discolouration", "blue": "di
               "pale": "pallor", "hot": "warmth", "warm": "warmth", "tender": "tenderness",
               "itchy": "itching", "painful": "pain"}
 # "A sudden high fever is common" (read under a symptoms heading).
-_COMMON_SIGN = re.compile(r"^\s*(?:an? |the )?(?P<x>[\w' -]{3,40}?)\s+(?:is|are)\s+(?:also |very |"
+_COMMON_SIGN = re.compile(r"^\s*(?:an? |the )?(?P<x>[\w' ,-]{3,80}?)\s+(?:is|are)\s+(?:also |very |"
                           r"quite |fairly )?(?:common|usual|typical|frequent)\b(?! (?:in|among|"
                           r"for|after|with)\b)", re.I)
+# "Crepitus may be palpable", "A rub may be heard": a finding on examination.
+_FOUND_SIGN = re.compile(r"^\s*(?:an? |the )?(?P<x>[\w' ,-]{3,80}?)\s+(?:may|might|can|could|will|"
+                         r"is|are)\s+(?:also |often |usually |sometimes )?(?:be )?(?:palpable|"
+                         r"felt|heard|visible|noted|observed)\b", re.I)
 # Words too vague to be a sign of their own ("early symptoms are common").
 _WEAK_SIGN = re.compile(r"^(?:early |mild |later |first |other |these |such )?(?:symptoms?|signs?|"
                         r"features?|complications?|cases?)$", re.I)
@@ -2067,10 +2071,9 @@ class DocumentRules:
             self.kept_under_control(text, (start, end), section)
         matches: list[tuple[re.Match[str], p.Trigger]] = []
         # A question asserts nothing: "What risk factors are linked with X?" names none.
-        found = p.find_triggers(text) if not _QUESTION.search(text) else []
+        found = p.find_triggers(text, lambda m, trig: self.allowed(trig, m, text, kind)) \
+            if not _QUESTION.search(text) else []
         for m, trig in found:
-            if not self.allowed(trig, m, text, kind):
-                continue
             if trig.name == "purpose" and not (
                 (matches and matches[-1][1].name in _CHAIN)
                 or m.group().lower().startswith(("to ", "in order", "help"))
@@ -2464,13 +2467,15 @@ class DocumentRules:
                       rule="phrase:state", confidence=0.6,
                       hedged=is_hedged(text[clause:m.end()]),
                       negated=is_negated(text[clause:m.start("verb")]))
-        common = _COMMON_SIGN.match(text)
+        common = _COMMON_SIGN.match(text) or _FOUND_SIGN.match(text)
         if common is not None:
-            what = pc.clean_phrase(common.group("x"))
-            if what and not pc.is_generic(what) and not self.is_topic(what) \
-                    and not _PERSON_SUBJECT.search(what) and not _WEAK_SIGN.match(what):
-                self.emit(self.topic, v.HAS_SYMPTOM, what, span, common.group(0), section,
-                          rule="phrase:state", confidence=0.6)
+            # "Fever, a fast heartbeat and low blood pressure are frequent": each one.
+            for what in map(pc.clean_phrase, pc.split_list(common.group("x"))):
+                if what and not pc.is_generic(what) and not self.is_topic(what) \
+                        and not _PERSON_SUBJECT.search(what) and not _WEAK_SIGN.match(what):
+                    self.emit(self.topic, v.HAS_SYMPTOM, what, span, common.group(0), section,
+                              rule="phrase:state", confidence=0.6,
+                              hedged=is_hedged(common.group(0)))
         worse = _PAIN_WORSE.match(text)
         if worse is not None:
             # "Pain is much worse than the wound looks": pain out of proportion, severe pain.
@@ -2777,7 +2782,7 @@ class DocumentRules:
             if kind == p.COMPLICATION and " with " not in said:
                 # "Some patients develop lung scarring" under complications; "if you ... develop
                 # X", "sufferers say they have ..." are no such statement.
-                return (said.endswith("develop") and " who " not in said
+                return (said.endswith(("develop", "suffer from")) and " who " not in said
                         and not re.search(r"\b(?:if|when|say|says|said)\b", text[:m.end()], re.I))
             # "People who have X often get Y" is "people with X".
             with_topic = " who " in said and self.mentions_topic(said) and bool(
@@ -3210,6 +3215,12 @@ class DocumentRules:
         if event:
             s.objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
 
+    def _side_only_people(self, r: _Reading, s: _Sides) -> None:
+        """"Men are more often affected" names a risk; "the skin is most often affected" a site
+        (read elsewhere), so only people on the left name anything here."""
+        if not _PEOPLE_WORD.search(r.left):
+            s.subjects = []
+
     def _side_highest_rate(self, r: _Reading, s: _Sides) -> None:
         """"Children under 5 have the highest rate (50 per 100,000), followed by ..."."""
         s.subjects = _people_factors(s.lhs)
@@ -3478,6 +3489,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
 _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "follows": (_D._side_got_it,),
     "at-risk": (_D._side_people_at_risk,),
+    "more-affected": (_D._side_people_at_risk, _D._side_only_people),
     "have-highest": (_D._side_highest_rate,),
     "risk-group": (_D._side_risk_group,),
     **dict.fromkeys(_PEOPLE_TRIGGERS, (_D._side_people_affected,)),

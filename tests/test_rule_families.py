@@ -173,6 +173,45 @@ def test_signs_said_with_a_verb(tmp_path: Path, sentence: str, sign: str) -> Non
     assert all(len(o.split()) <= 3 for _, _, o in got)
 
 
+@pytest.mark.parametrize(("sentence", "heading", "expected"), [
+    # the way germs get in, and who is more often affected, are risks
+    ("Small wounds, such as a scratch or a splinter, are the usual portal of entry.", "Causes",
+     {("scratch", "increases_risk_of", TOPIC), ("splinter", "increases_risk_of", TOPIC)}),
+    ("Older adults are more often affected.", "Causes",
+     {("older age", "increases_risk_of", TOPIC)}),
+    # a clinical page's wording for tests and remedies
+    ("A lumbar tap remains the gold standard for diagnosis.", "Evaluation",
+     {(TOPIC, "diagnosed_by", "lumbar tap")}),
+    ("Prompt drainage is the cornerstone of therapy.", "Management",
+     {("prompt drainage", "used_for", TOPIC)}),
+    # a list of signs said to be frequent, a finding on examination
+    ("Fever, a fast pulse and low blood pressure are frequent.", "Presentation",
+     {(TOPIC, "has_symptom", "fever"), (TOPIC, "has_symptom", "fast pulse"),
+      (TOPIC, "has_symptom", "low blood pressure")}),
+    ("A crackling feeling under the skin may be palpable.", "Presentation",
+     {(TOPIC, "has_symptom", "crackling feeling under the skin")}),
+    # what survivors suffer from is a harm it leaves
+    ("Survivors often need skin grafts and may suffer from lasting weakness.", "Complications",
+     {(TOPIC, "has_complication", "lasting weakness")}),
+])
+def test_clinical_page_wordings(tmp_path: Path, sentence: str, heading: str,
+                                expected: set[tuple[str, str, str]]) -> None:
+    """Wordings of clinical reference pages, each read as a careful reader would."""
+    assert expected <= relations_set(tmp_path, sentence, heading)
+
+
+def test_bare_frequency_words_are_not_signs(tmp_path: Path) -> None:
+    """"Early symptoms are common" names no sign called "common"."""
+    got = relations_set(tmp_path, "Early symptoms are common.", "Symptoms")
+    assert not any(o in ("common", "early symptoms") for _, _, o in got)
+
+
+def test_skin_more_often_affected_is_no_risk(tmp_path: Path) -> None:
+    """Only people "more often affected" name a risk; a body part does not."""
+    got = relations_set(tmp_path, "The skin is most often affected.", "About")
+    assert not any(p == "increases_risk_of" for _, p, _ in got)
+
+
 def test_symptom_rules(tmp_path: Path) -> None:
     """What a condition causes is a symptom when named like one; a typed list is read."""
     got = relations(tmp_path, "Grebble fever is a rare fungal illness that causes a sore rash.\n"
