@@ -37,8 +37,11 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"a note from\b.*|what's new|resources|newsletter|downloads?|medically reviewed\b.*|"
         r"written by\b.*|disclaimer|sources|citations|further reading|footnotes)$", _I)),
     (PREVENTION, re.compile(r"prevent\w*|(?:lower|reduc|cut|minimi[sz])\w* (?:your |the |a |their |"
-                            r"your child's )?(?:risk|chances?|likelihood|odds)|avoid\w*|"
+                            r"your child's |my |our |my child's )?(?:risk|chances?|likelihood|"
+                            r"odds)|avoid\w*|"
                             r"^protecting (?:yourself|your family|others|your child)|"
+                            r"\bprotect (?:myself|yourself|my child|your child|my family|"
+                            r"your family|ourselves)\b|"
                             r"^vaccin\w*$|^immuni[sz]ation$", _I)),
     (RISK, re.compile(r"risk factors?|who (?:is|are) at risk|at (?:higher |greater )?risk|"
                       r"who (?:gets|can get|is affected)|risk|makes? (?:it|you|people|someone) "
@@ -337,7 +340,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("symptom-list", rf"\b(?:signs and symptoms|symptoms and signs|symptoms|signs|"
                        rf"manifestations)(?: of [\w' -]+?)?(?: to (?:look|watch) (?:out )?for|"
-                       rf" to be aware of)?{_INCL}|\b(?:main|most common|commonest|first|"
+                       rf" to be aware of)?"
+                       # "The signs can come on suddenly and may include ..."
+                       rf"(?: (?:can |may |often |usually |tend to )?(?:come on|start|appear|"
+                       rf"develop|begin)(?: [a-z]+){{0,3}}? and)?{_INCL}|"
+                       r"\b(?:main|most common|commonest|first|"
                        r"earliest|early|key|typical|usual|classic|characteristic|cardinal|chief) "
                        r"(?:symptom|sign|feature)s?(?: of [\w' -]+?)? (?:is|are)"
                        r"(?: often| usually| typically)?\b|"

@@ -162,7 +162,8 @@ _LEAD_WORDS = re.compile(
     r"(?:course|type|kind|form|dose|combination|variety)s?\s+of|(?:an?\s+)?\d+[- ]day)\b"
     r"[\s,]*)+", _I)
 _TRAIL = re.compile(
-    r"(?:\s+(?:and|or|etc|and more|and others|too|as well))+\s*$|[\s.,;:!*?\"'-]+$", _I)
+    r"(?:\s+(?:and|or|etc|and more|and others|too|as well|overnight|daily|regularly|"
+    r"frequently|repeatedly|again|at night|every day))*[\s.,;:!*?\"'-]*$", _I)
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
     r"characteri[sz]ed|marked|defined|"

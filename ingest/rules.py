@@ -277,6 +277,9 @@ _ITEM_VERB = re.compile(r"^\s*(?:are|is|be|being|have|has|had|having|take|taking
 _NAMED_BEFORE = re.compile(r"(?P<np>[\w' -]{2,80}?)\s*(?:\([^)]*\))?\s*[,\u2014\u2013]\s*"
                            r"(?:the same (?:\w+ )?|an? (?:\w+ )?)?(?:that|which)(?: also)?\s*$",
                            re.IGNORECASE)
+# A clause that ends in a relative pronoun and its auxiliaries: "... that has been".
+_RELATIVE_END = re.compile(r"\b(?P<rel>that|which|who)(?: also)?(?: (?:has|have|had|is|are|was|"
+                           r"were|can|may|might|could|often|usually))*(?: been)?\s*$", re.I)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
                          re.IGNORECASE)
 _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none|don't|do not)\b", re.IGNORECASE)
@@ -289,7 +292,8 @@ _CHAINED_COMMAND_VERBS = ("wash", "change", "use", "wear", "keep", "take", "drin
                           "stay", "seek", "see", "boil", "cook", "protect", "dry", "treat",
                           "quit", "reduce", "maintain")
 _COMMAND_VERBS = (*_CHAINED_COMMAND_VERBS, "exercise", "alternate", "insert", "leave", "read",
-                  "vaccinate", "share", "touch", "scratch", "pick", "squeeze", "burst")
+                  "vaccinate", "share", "touch", "scratch", "pick", "squeeze", "burst", "handle",
+                  "inspect", "trim", "wipe", "moisturise", "moisturize", "spray", "tuck")
 _ADVICE = re.compile(
     r"^(?:(?:never|don't|do not|always|try to|remember to|be sure to|make sure you)\s+)?"
     rf"(?P<verb>{'|'.join(_COMMAND_VERBS)})\s+(?P<rest>\S.*)$",
@@ -2092,9 +2096,14 @@ class DocumentRules:
             left_start = max(c_start, matches[i - 1][0].end() if i else 0)
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
             left = text[left_start:m.start()]
-            if re.search(r"\b(?:that|which|who)(?: also)?\s*$", left) and not antecedent \
+            rel = _RELATIVE_END.search(left)
+            if rel is not None and not antecedent \
                     and trig.name != "left-with":  # "..., which may leave scarring": the topic's
-                defined = _DEFINED_AS.match(left.strip())
+                # "X is a rare but serious illness that has been linked to Y": the definition
+                # may start before the clause ("but") that holds the relative pronoun.
+                since = matches[i - 1][0].end() if i else 0  # no earlier relation's words
+                defined = _DEFINED_AS.match(text[since:m.start() - len(left) + rel.start("rel")]
+                                            .strip() + " " + rel.group("rel"))
                 appositive = _NAMED_BEFORE.search(text, max(0, m.start() - 120), m.start())
                 if defined is not None and self.is_topic(defined.group(1)):
                     left = defined.group(1)  # "X is an infection that causes Y": X does
@@ -2966,11 +2975,18 @@ class DocumentRules:
                    or (_AND_MODAL_END.search(left)
                        and _PERSON_SUBJECT.search(self._sentence_text.strip()))
                    else self.side(left, r.antecedent))
+        with_what = (re.match(r"\s*(?:a |the |an )?(?:intensive care|hospital)(?: unit)?,? "
+                              r"(?:with|using|by giving) (?P<x>[^.;]+)", right)
+                     if r.trig.name == "treated-in" else None)
+        # "treated in hospital with antibiotic drops": the drops are a remedy too.
+        given = [ph.label for ph in phrases(pc.cut_clause(with_what.group("x")))
+                 if not self.is_topic(ph.label)] if with_what else []
         for obj in objects:
-            self.emit(treatment, r.predicate, self.topic if self.is_topic(obj.label)
-                      else obj.label, r.span, m_surface(left, right, treatment), r.section,
-                      hedged=r.hedged, negated=r.negated, rule=f"phrase:{r.trig.name}",
-                      confidence=0.7)
+            for remedy in (treatment, *given):
+                self.emit(remedy, r.predicate, self.topic if self.is_topic(obj.label)
+                          else obj.label, r.span, m_surface(left, right, remedy), r.section,
+                          hedged=r.hedged, negated=r.negated, rule=f"phrase:{r.trig.name}",
+                          confidence=0.7)
         less = (_LESS_RISK.search(self._sentence_text) if r.trig.name == "early-treatment"
                 else None)
         if less is not None:

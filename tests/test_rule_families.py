@@ -200,6 +200,28 @@ def test_clinical_page_wordings(tmp_path: Path, sentence: str, heading: str,
     assert expected <= relations_set(tmp_path, sentence, heading)
 
 
+@pytest.mark.parametrize(("body", "heading", "expected"), [
+    # a definition whose relative clause links the topic to a habit
+    ("Grebble fever is a rare but serious illness that has been linked to wearing wool "
+     "socks overnight.", "About", {("wearing wool socks", "associated_with", TOPIC)}),
+    # a question heading in the first person, with commands under it
+    ("Always wash your hands before handling your socks.\nChange your sock drawer liner "
+     "every three months.", "How can I reduce my risk?",
+     {("washing hands", "prevents", TOPIC), ("changing sock drawer liner", "prevents", TOPIC)}),
+    # signs whose verb comes between them and "include"
+    ("The signs can come on suddenly and may include a high temperature and blurred vision.",
+     "What are the warning signs?",
+     {(TOPIC, "has_symptom", "high temperature"), (TOPIC, "has_symptom", "blurred vision")}),
+    # what it is treated with in hospital
+    ("Grebble fever is treated in hospital with antibiotic drops.", "How is it treated?",
+     {("hospital treatment", "used_for", TOPIC), ("antibiotic drops", "used_for", TOPIC)}),
+])
+def test_question_and_answer_page_wordings(tmp_path: Path, body: str, heading: str,
+                                           expected: set[tuple[str, str, str]]) -> None:
+    """Wordings of question-and-answer pages that consumer brands and charities publish."""
+    assert expected <= relations_set(tmp_path, body, heading)
+
+
 def test_bare_frequency_words_are_not_signs(tmp_path: Path) -> None:
     """"Early symptoms are common" names no sign called "common"."""
     got = relations_set(tmp_path, "Early symptoms are common.", "Symptoms")
