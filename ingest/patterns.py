@@ -239,6 +239,9 @@ _KEYS = {
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "enters-through": ("through", " via"),
+    "prevention-by": ("prevention",), "supportive": ("supportive", "symptomatic"),
+    "ways-to-prevent": ("prevent", "reduce", "lower", "avoid"),
+    "risk-lowered-by": ("lowered", "reduced", "decreased", "cut", "minimi"),
     "way-in": ("of entry", "of infection"), "more-affected": ("affected",),
     "happens-if": (" if ", " when ", " after "),
     "there-may-be": ("there ",),
@@ -290,7 +293,7 @@ _KEYS = {
                      "provoked by", "precipitated by"),
     "follows": ("after", "following", "follow"),
     "no-evidence": ("evidence",),
-    "lowers-risk": ("risk", "chance", "rate", "incidence", "likelihood", "odds"),
+    "lowers-risk": ("risk", "chance", "rate", "incidence", "likelihood", "odds", "number of"),
     "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
               "performed", "ordered", "taken", "tried", "necessary", "needed", "required",
@@ -368,12 +371,36 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"(?: (?:of|for)(?: developing| getting| having| catching| contracting)?\b|"
                       r"(?=\s*(?:[.;:)]|$)))",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
-    _t("lowers-risk", r"\b(?:can |may |helps? |to )?(?:help )?(?:lower|reduce|decrease|cut)s?"
+    _t("lowers-risk", r"\b(?:can |may |helps? |to |has |have )?(?:help |greatly |significantly )?"
+                      r"(?:lower|reduce|decrease|cut)(?:s|d|ed)?"
                       r" (?:your |the |a person's |their )?(?:risk|chance|rate|incidence|"
-                      r"likelihood|odds)s?(?: (?:of|for)(?: developing| getting| having| catching)?"
+                      r"likelihood|odds|number of (?:new )?(?:cases|infections))s?"
+                      r"(?: (?:of|for)(?: developing| getting| having| catching)?"
                       r"\b|(?=\s*(?:[.;:)]|$)))",
        v.PREVENTS, Shape.LEFT_TO_RIGHT),
     # "You can reduce your risk by washing your hands": the act after "by" prevents it.
+    # "Prevention is by good hygiene": what follows prevents it.
+    _t("prevention-by", r"\bprevention (?:is|involves|includes|consists of|relies on)(?: mainly|"
+                        r" mostly| largely| chiefly)?(?: by| through| with| on)?\b",
+       v.PREVENTS, Shape.RIGHT_TO_TOPIC),
+    # "Efforts to prevent the disease include hand washing": each one prevents it.
+    _t("ways-to-prevent", r"\b(?:efforts|ways|measures|steps|strategies|methods|"
+                          r"recommendations|things (?:you|people|we) can do|tips) (?:to|that can|"
+                          r"that may|which can|for)(?: help)?(?: to)? (?:prevent(?:ing)?|"
+                          r"reduce|lower|avoid(?:ing)?)(?: the (?:risk|chance) of)?(?: getting|"
+                          r" developing| catching)?(?: it| this| them| the (?:disease|illness|"
+                          r"infection|condition)| [\w' -]{2,40}?)? (?:include|includes|are)\b",
+       v.PREVENTS, Shape.RIGHT_TO_TOPIC),
+    # "Risk can be lowered by avoiding stray cats": the act after "by" prevents it.
+    _t("risk-lowered-by", r"\b(?:the )?(?:risk|chances?|likelihood)(?: of (?:getting |developing |"
+                          r"catching )?[\w' -]{2,40}?)? (?:can |may |might )?(?:be |is |are )?"
+                          r"(?:greatly |significantly |further |much )?(?:lowered|reduced|"
+                          r"decreased|cut|minimi[sz]ed) (?:by|through|with)\b",
+       v.PREVENTS, Shape.RIGHT_TO_TOPIC),
+    # "Management is supportive, with fluids and oxygen".
+    _t("supportive", r"\b(?:treatment|management|care|therapy) is (?:mainly |largely |mostly |"
+                     r"usually |often )?(?:supportive|symptomatic),? (?:with|including|such as|"
+                     r"using)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("lowers-risk-by", r"\b(?:can |may |to )?(?:help )?(?:lower|reduce|decrease|cut|"
                          r"minimi[sz]e)s? (?:your |the |a person's |their |a child's |"
                          r"your child's )?(?:risk|"
@@ -1007,6 +1034,10 @@ EXAMPLES: dict[str, str] = {
     "risk-group": "Those at highest risk are smokers and people with asthma.",
     "highest-in": "The highest rate is in older adults.",
     "enters-through": "The germs enter through a cut.",
+    "prevention-by": "Prevention is by good hygiene.",
+    "ways-to-prevent": "Ways to prevent it include hand washing.",
+    "risk-lowered-by": "The risk can be lowered by avoiding dust.",
+    "supportive": "Management is supportive, with fluids and rest.",
     "way-in": "A small cut is the usual portal of entry.",
     "more-affected": "Older people are more often affected.",
     "happens-if": "It can happen if you have a cut.",

@@ -800,6 +800,7 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     return tuple(out)
 
 
+_WHEN_WORDS = re.compile(r"\s*(?:when|while|whilst|if|before|after)\s", re.I)
 _OPENER = re.compile(
     r"(?:^|,\s+|\s)(?<!such\s)(?:(?:it's|it is|it was) (?:thought|believed|suspected|likely|"
     r"possible|known|said)|(?:found|shown|thought|believed|known|said|seems?|appears?|is|are|was|"
@@ -1181,6 +1182,10 @@ def left_side(text: str) -> str:
         return who_use.group(0)
     cut = 0
     for m in _OPENER.finditer(text):
+        if cut == 0 and _GERUND.match(text) and _WHEN_WORDS.match(text, m.start()):
+            # "Using gloves when gardening lowers the risk": the act is the subject, and
+            # "when gardening" only says when to do it.
+            return text[:m.start()].strip(" ,")
         cut = m.end()
     text = text[cut:]
     if ", " in text and not re.search(r",? (?:and|or) [^,]+$", text.strip()):
@@ -2895,6 +2900,9 @@ class DocumentRules:
                if p.Side.RIGHT in (shape.subject, shape.object) else topic)
         if r.trig.name in _ACTS_RIGHT:
             rhs = [Phrase(act, None, right.strip()) for act in gerund_acts(right)]
+        elif r.trig.name in _MAYBE_ACTS_RIGHT and _NOT_DOING.search(right):
+            # "Ways to prevent it include not sharing razors": avoiding that is the act.
+            rhs = phrases(_NOT_DOING.sub("avoiding ", right)) or rhs
         near = left_side(left)
         acts = (gerund_acts(near) if shape.subject is p.Side.LEFT and (
             r.predicate == v.PREVENTS or r.kind == p.PREVENTION) and _GERUND.match(near)
@@ -3527,6 +3535,8 @@ _KIND_OWNERS = frozenset({"infection", "the infection", "illness", "disease", "c
 _CHAINED_SUBJECT = frozenset({*_PREVENTING, "purpose"})
 _PEOPLE_RIGHT = frozenset({*_PEOPLE_TRIGGERS, "risk-group"})
 _ACTS_RIGHT = frozenset({"lowers-risk-by", "prevents-by"})
+_MAYBE_ACTS_RIGHT = frozenset({"prevention-by", "ways-to-prevent", "risk-lowered-by"})  # "not X"
+_NOT_DOING = re.compile(r"\bnot (?=[a-z]+ing\b)", re.I)
 # A sentence that starts by naming the topic back: "It is caused by germs that ...".
 _TOPIC_FIRST = re.compile(r"\s*(?:it|(?:this|the) (?:illness|infection|disease|condition))\s"
                           r"(?:is|can be|may be|was)\b", re.I)

@@ -222,6 +222,34 @@ def test_question_and_answer_page_wordings(tmp_path: Path, body: str, heading: s
     assert expected <= relations_set(tmp_path, body, heading)
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Prevention is by good hygiene and prompt care of wounds.",
+     {("good hygiene", "prevents", TOPIC), ("prompt care of wounds", "prevents", TOPIC)}),
+    ("Efforts to prevent the disease include hand washing and early care of cuts.",
+     {("hand washing", "prevents", TOPIC), ("early care of cuts", "prevents", TOPIC)}),
+    ("Recommendations to prevent it include not sharing combs.",
+     {("avoiding sharing combs", "prevents", TOPIC)}),
+    ("Risk can be lowered by avoiding contact with stray goats.",
+     {("avoiding contact with stray goats", "prevents", TOPIC)}),
+    ("Vaccination of children has greatly reduced the number of cases.",
+     {("vaccination of children", "prevents", TOPIC)}),
+    ("Using gloves when gardening decreases the risk.", {("gloves", "prevents", TOPIC)}),
+])
+def test_encyclopaedia_prevention_wordings(tmp_path: Path, body: str,
+                                           expected: set[tuple[str, str, str]]) -> None:
+    """How encyclopaedia-style pages word prevention; "when gardening" is not the act."""
+    got = {(s.lower(), p, o) for s, p, o in relations_set(tmp_path, body, "Prevention")}
+    assert expected <= got
+    assert not any(s == "gardening" for s, _, _ in got)
+
+
+def test_supportive_care_names_its_means(tmp_path: Path) -> None:
+    """"Management is supportive, with fluids and oxygen": both are used for it."""
+    got = relations_set(tmp_path, "Management is supportive, with fluids and oxygen.",
+                        "Treatment")
+    assert {("fluids", "used_for", TOPIC), ("oxygen", "used_for", TOPIC)} <= got
+
+
 def test_bare_frequency_words_are_not_signs(tmp_path: Path) -> None:
     """"Early symptoms are common" names no sign called "common"."""
     got = relations_set(tmp_path, "Early symptoms are common.", "Symptoms")
