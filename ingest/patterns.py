@@ -548,7 +548,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("associated", r"\b(?:is|are|was|were|be|been)? ?(?:\w+ )?(?:associated|linked|connected"
                      r"|related)(?: with| to)\b", v.ASSOCIATED_WITH, Shape.LEFT_TO_RIGHT),
     _t("cause-of", r"\b(?:is|are) (?:the |a |an )?(?:most common |main |leading |major |common |"
-                   r"usual )?causes? of\b", v.CAUSES, Shape.LEFT_TO_RIGHT),
+                   r"usual )?causes? of\b|\b(?:is|are) (?:the |a |an )?(?:most common|main|"
+                   r"leading|major|usual|commonest) causes?(?= in\b| among\b|\s*[.;]|$)",
+       v.CAUSES, Shape.LEFT_TO_RIGHT),
     _t("due-to", r"\b(?:mainly |mostly |usually |often |typically |generally |commonly |largely |"
                  r"primarily |most often |partly )?(?:due to|because of|(?:results?|"
                  r"resulting|arises?|arising|stems?|stemming) from|(?:is|are) (?:(?:usually|"

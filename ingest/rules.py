@@ -3239,6 +3239,11 @@ class DocumentRules:
         if event:
             s.objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
 
+    def _side_cause_where(self, r: _Reading, s: _Sides) -> None:
+        """"Germ A is the main cause in the tropics": of the topic, in that place."""
+        if re.match(r"\s*(?:in|among)\b", r.right, re.I):
+            s.objects = s.topic
+
     def _side_only_people(self, r: _Reading, s: _Sides) -> None:
         """"Men are more often affected" names a risk; "the skin is most often affected" a site
         (read elsewhere), so only people on the left name anything here."""
@@ -3514,6 +3519,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "follows": (_D._side_got_it,),
     "at-risk": (_D._side_people_at_risk,),
     "more-affected": (_D._side_people_at_risk, _D._side_only_people),
+    "cause-of": (_D._side_cause_where,),
     "have-highest": (_D._side_highest_rate,),
     "risk-group": (_D._side_risk_group,),
     **dict.fromkeys(_PEOPLE_TRIGGERS, (_D._side_people_affected,)),
@@ -3541,7 +3547,7 @@ _NOT_DOING = re.compile(r"\bnot (?=[a-z]+ing\b)", re.I)
 _TOPIC_FIRST = re.compile(r"\s*(?:it|(?:this|the) (?:illness|infection|disease|condition))\s"
                           r"(?:is|can be|may be|was)\b", re.I)
 _CONDITION_LEAD = re.compile(r"\s*(?:if|when|unless|in case|where)\b", re.I)
-_EMPTY_RIGHT_IS_TOPIC = frozenset({"is-risk-factor", "is-treatment"})
+_EMPTY_RIGHT_IS_TOPIC = frozenset({"is-risk-factor", "is-treatment", "cause-of"})
 _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", "way-to-prevent",
                                        "prevents", "predisposes", "causes"})
 # ... but "X can cause:" leads a list of what X causes: only "it" names the topic there.

@@ -47,6 +47,7 @@ def relations_set(tmp_path: Path, body: str, heading: str = "About") -> set[tupl
     ("If you have diabetes, you are more likely to get grebble fever.",
      ("diabetes", "increases_risk_of")),
     ("Grebble fever is caused by the tarn virus.", ("tarn virus", "causes")),
+    ("Quentella minor is the leading cause in Europe and Asia.", ("quentella minor", "causes")),
     ("Grebble fever can develop in people who have had a chest infection.",
      ("chest infection", "increases_risk_of")),
     # The condition named back at the end of the sentence is still the topic.
