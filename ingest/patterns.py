@@ -243,6 +243,7 @@ _KEYS = {
     "ways-to-prevent": ("prevent", "reduce", "lower", "avoid"),
     "risk-lowered-by": ("lowered", "reduced", "decreased", "cut", "minimi"),
     "way-in": ("of entry", "of infection"), "more-affected": ("affected",),
+    "gets-into": (" into",),
     "happens-if": (" if ", " when ", " after "),
     "there-may-be": ("there ",),
     "implicated": ("implicated",), "underlying": ("underlying", "predisposing", "pre-existing",
@@ -263,7 +264,7 @@ _KEYS = {
     "diagnosed-by": ("diagnos", "confirmed"),
     "confirms": ("confirm", "identif", "detect", "diagnosis"),
     "treated-with": ("treated", "managed"),
-    "treated-in": ("treated", "managed", "cared for", "admitted", "taken to"),
+    "treated-in": ("treated", "managed", "cared for", "admitted", "taken to", "treatment in"),
     "early-treatment": ("sooner", "earlier", "early", "promptly", "quickly", "straight away",
                         "right away"),
     "can-control": ("control", "cure"),
@@ -486,6 +487,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"gain entry)(?: (?:the|your) (?:body|skin|bloodstream))? "
                          r"(?:through|via)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    # "You can get it if germs get into a wound, such as a cut": the way in is a risk.
+    _t("gets-into", r"\b(?:get|gets|got|getting|enter|enters|entered|entering) into (?=(?:a |an |"
+                    r"the |your |their |any )?(?:open |small |minor |deep )?(?:wounds?|cuts?|"
+                    r"breaks? in the skin|scratch(?:es)?|burns?|sores?|grazes?|bites?|"
+                    r"injur(?:y|ies))\b)", v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "A small cut is the usual way in": how the germs get in raises the risk.
     _t("way-in", r"\b(?:is|are) (?:the |a )?(?:usual|most common|main|common|commonest|typical)? ?"
                  r"(?:portal|route|point|site|way|means) of (?:entry|infection)\b",
@@ -591,6 +597,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("treated-in", r"\b(?:is|are|can be|may be|will be|needs? to be) (?:often |usually |"
                      r"mainly |typically |always |generally )?(?:treated|managed|cared for) in "
                      r"(?:a |the )?(?=hospital\b|intensive care\b|an intensive care unit\b)"
+                     r"|\b(?:need|needs|require|requires|will need)(?: urgent| emergency)? "
+                     r"treatment in (?:a |the )?(?=hospital\b|intensive care\b)"
                      r"|\b(?:be |is |are |being |usually |often |always )*(?:admitted|taken) "
                      r"(?:in)?to (?:a |the )?(?=hospital\b|intensive care\b)",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
@@ -1041,6 +1049,7 @@ EXAMPLES: dict[str, str] = {
     "risk-lowered-by": "The risk can be lowered by avoiding dust.",
     "supportive": "Management is supportive, with fluids and rest.",
     "way-in": "A small cut is the usual portal of entry.",
+    "gets-into": "You can get it if germs get into a cut.",
     "more-affected": "Older people are more often affected.",
     "happens-if": "It can happen if you have a cut.",
     "there-may-be": "There may be some scarring.",

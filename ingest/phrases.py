@@ -40,6 +40,7 @@ GENERIC = re.compile(
     r"(?:some of )?(?:the )?(?:main|high|low|severe|mild|other|major|minor)|"
     r"(?:very |quite |less |more |most )?(?:un)?common|rare|frequent|usual|typical|similar|"
     r"variable|different|varied|present|absent|likely|unlikely|possible|"
+    r"for example|for instance|such as|including|e\.g\.?|"
     r"e\.?g|i\.?e|etc|something|anything|someone|anyone|everything|nothing|"
     r"(?:the )?same \w+|(?:\w+ )?complications?|(?:\w+ )?(?:of the )?following(?: \w+)?)$",
     _I)

@@ -300,7 +300,8 @@ _ADVICE = re.compile(
     re.IGNORECASE)
 _ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|daily|often|"
                           r"every|each|after|before|when|while|if|at least|at once|at a time|"
-                          r"for|as|to|during|until|so|and then|with|in|on)\b", re.IGNORECASE)
+                          r"for|as|to|during|until|so|and then|with|in|on|straight away|"
+                          r"right away|immediately|promptly|quickly)\b", re.IGNORECASE)
 
 
 def advice_label(text: str) -> str | None:

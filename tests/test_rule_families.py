@@ -251,6 +251,27 @@ def test_supportive_care_names_its_means(tmp_path: Path) -> None:
     assert {("fluids", "used_for", TOPIC), ("oxygen", "used_for", TOPIC)} <= got
 
 
+@pytest.mark.parametrize(("body", "heading", "expected", "absent"), [
+    ("You can get grebble fever if germs get into a wound, such as a cut or a graze.",
+     "How you get it", {("wound", "increases_risk_of", TOPIC), ("cut", "increases_risk_of", TOPIC),
+                        ("graze", "increases_risk_of", TOPIC)}, set()),
+    ("It can happen if you have a weak immune system, for example because of chemotherapy.",
+     "How you get it", {("weak immune system", "increases_risk_of", TOPIC)}, {"for example"}),
+    ("You'll need treatment in hospital straight away.", "Treatment",
+     {("hospital treatment", "used_for", TOPIC)}, set()),
+    ("Clean all wounds straight away with soap and water.", "How to lower your chance",
+     {("cleaning all wounds", "prevents", TOPIC)}, {"cleaning all wounds straight away"}),
+])
+def test_health_service_page_wordings(tmp_path: Path, body: str, heading: str,
+                                      expected: set[tuple[str, str, str]],
+                                      absent: set[str]) -> None:
+    """Wordings of national health service pages; "for example" and "straight away" name
+    nothing."""
+    got = relations_set(tmp_path, body, heading)
+    assert expected <= got
+    assert not {x for s, _, o in got for x in (s, o)} & absent
+
+
 def test_bare_frequency_words_are_not_signs(tmp_path: Path) -> None:
     """"Early symptoms are common" names no sign called "common"."""
     got = relations_set(tmp_path, "Early symptoms are common.", "Symptoms")
