@@ -23,6 +23,7 @@ from claimgraph.ingest import re_cache as re
 
 from .lexicon import (
     GERM_WORDS,
+    KIND_WORDS,
     clipped_pairs,
     inverted,
     kind_free_names,
@@ -246,7 +247,7 @@ class Resolver:
                     and self._types.get(bare) not in _NOT_MEDICINES and not distinct(bare, k):
                 yield k, bare
             for other in (self._same_by_form(k, present), self._infected_with(k, present),
-                          _gland_state(k, present)):
+                          _gland_state(k, present), self._of_the_topic(k, present)):
                 if other is not None:
                     yield k, other
         by_form: dict[str, str] = {}
@@ -283,6 +284,23 @@ class Resolver:
             other = " ".join([base, *words[1:]])
             if base != words[0] and other in present and not distinct(other, key):
                 return other
+        return None
+
+    def _of_the_topic(self, key: str, present: set[str]) -> str | None:
+        """Return the present name that "<topic> <thing>" is without the topic's name.
+
+        Every page of a run is about the topic, so "grebble arthritis" there is
+        the arthritis the pages speak of.  The topic's kind words ("grebble
+        infection"), the topic itself and names that differ in a number stay
+        out: those are the topic or one of its kinds.
+        """
+        for name in (*self._display, *(alias for alias, _ in self._topic_names)):
+            if not key.startswith(name + " "):
+                continue
+            rest = key[len(name) + 1:]
+            if rest in present and rest not in self._display and rest not in self._fixed \
+                    and rest.rsplit(" ", 1)[-1] not in KIND_WORDS and not distinct(rest, key):
+                return rest
         return None
 
     def _infected_with(self, key: str, present: set[str]) -> str | None:

@@ -460,3 +460,17 @@ def test_the_rules_read_the_topic_without_its_kind_word(tmp_path: Path) -> None:
     said = {(cs.label(c.subject), c.predicate, cs.label(c.object)) for c in cs.claims}
     assert said == {("grebble shock syndrome", "has_symptom", "cough"),
                     ("grebble shock syndrome", "has_symptom", "joint pain")}
+
+
+def test_a_thing_named_with_the_topic_in_front_is_the_thing() -> None:
+    """In a run about "grebble disease", "grebble arthritis" is the arthritis the pages name."""
+    resolver = Resolver()
+    resolver.set_topic("grebble disease")
+    for label in ("grebble arthritis", "arthritis", "grebble infection", "infection",
+                  "grebble type 2 rash", "rash"):
+        resolver.add(label)
+    resolver.finish()
+    assert resolver.resolve("grebble arthritis") == resolver.resolve("arthritis")
+    assert resolver.resolve("arthritis") != resolver.resolve("grebble disease")
+    assert resolver.resolve("grebble infection") != resolver.resolve("infection")
+    assert resolver.resolve("grebble type 2 rash") != resolver.resolve("rash")
