@@ -474,3 +474,27 @@ def test_a_thing_named_with_the_topic_in_front_is_the_thing() -> None:
     assert resolver.resolve("arthritis") != resolver.resolve("grebble disease")
     assert resolver.resolve("grebble infection") != resolver.resolve("infection")
     assert resolver.resolve("grebble type 2 rash") != resolver.resolve("rash")
+
+
+@pytest.mark.parametrize("text", [
+    "Grebble fever (GF; also called tarn fever) is rare.",
+    "Grebble fever (GF, for short) is rare.",
+    "Grebble fever (also known as GF) is rare.",
+    "Grebble fever [GF] is rare.",
+    "Most of it is grebble fever, or GF, in the end.",
+])
+def test_an_abbreviation_defined_in_other_brackets_is_found(text: str) -> None:
+    """A short form in square brackets, after "or", or first in a longer bracket is defined."""
+    from claimgraph.ingest.abbreviations import find_abbreviations
+
+    assert [(long.lower(), short) for long, short in find_abbreviations(text)] == [
+        ("grebble fever", "GF")]
+
+
+@pytest.mark.parametrize("text", ["A fever, or Chills, may come first.",
+                                  "It causes a rash, itching, or tingling."])
+def test_a_list_with_or_defines_no_abbreviation(text: str) -> None:
+    """", or Chills," is one more item of a list, not a short form."""
+    from claimgraph.ingest.abbreviations import find_abbreviations
+
+    assert list(find_abbreviations(text)) == []
