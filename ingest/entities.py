@@ -247,7 +247,8 @@ class Resolver:
                     and self._types.get(bare) not in _NOT_MEDICINES and not distinct(bare, k):
                 yield k, bare
             for other in (self._same_by_form(k, present), self._infected_with(k, present),
-                          _gland_state(k, present), self._of_the_topic(k, present)):
+                          _gland_state(k, present), self._of_the_topic(k, present),
+                          _named_germ(k, present)):
                 if other is not None:
                     yield k, other
         by_form: dict[str, str] = {}
@@ -407,6 +408,28 @@ def _is_germ(key: str, present: set[str]) -> bool:
                                    for w in words)
 
 
+def _named_germ(key: str, present: set[str]) -> str | None:
+    """Return the germ "the bacterium <germ>" names, when the pages name the germ alone.
+
+    A word for what kind of germ it is ("the virus X", "spirochete X") adds
+    nothing to the germ's own name; any other word in front ("drug-resistant
+    X") names a kind of the germ and stays apart.
+
+    >>> _named_germ("the bacterium quentella vorlaxii", {"quentella vorlaxii"})
+    'quentella vorlaxii'
+    >>> _named_germ("resistant quentella vorlaxii", {"quentella vorlaxii"}) is None
+    True
+    """
+    words = key.split()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        lead, rest = words[:n], " ".join(words[n:])
+        if all(w in GERM_WORDS or w in ("the", "a", "an") for w in lead) \
+                and lead[-1] in GERM_WORDS and rest in present and _is_germ(rest, present) \
+                and not distinct(rest, key):
+            return rest
+    return None
+
+
 def _sole_species_pairs(keys: Sequence[str], present: set[str]) -> Iterator[tuple[str, str]]:
     """Yield (genus, species) when the pages name one species of a genus and the genus alone.
 
@@ -457,7 +480,7 @@ def _adjective_base(word: str) -> str:
 
 
 _GENERIC_HEAD = re.compile(
-    r" (?:medicine|medication|drug|tablet|pill|bacterium|treatment|therapy)$")
+    r" (?:medicine|medication|drug|tablet|pill|bacterium|treatment|therapy|use)$")
 _OPPOSITE_PREFIXES = (("hyper", "hypo"), ("over", "under"), ("high", "low"),
                       ("in", "out"), ("pre", "post"), ("upper", "lower"), ("left", "right"))
 

@@ -270,6 +270,32 @@ def inverted(key: str) -> str:
     return f"{m['b']} {m['a']}"
 
 
+def _inverted_after_modifier(key: str) -> str:
+    """Return :func:`inverted` of a name, a describing word in front kept in front.
+
+    "severe swelling of the leg" is "severe leg swelling", as "swelling of
+    the leg" is "leg swelling"; a noun in front ("muscle weakness of the
+    face") turns with the rest.
+
+    >>> _inverted_after_modifier("severe swelling of the leg")
+    'severe leg swelling'
+    >>> _inverted_after_modifier("muscle weakness of the face")
+    'face muscle weakness'
+    """
+    first, _, rest = key.partition(" ")
+    if " " in rest and (first in CONTRASTIVE or _only_adjective(first)):
+        turned = inverted(rest)
+        if turned != rest:
+            return f"{first} {turned}"
+    return inverted(key)
+
+
+def _only_adjective(word: str) -> bool:
+    """Return whether a word is an adjective and no noun ("severe", not "muscle")."""
+    lemmas = all_lemmas(word)
+    return "ADJ" in lemmas and "NOUN" not in lemmas
+
+
 @lru_cache(maxsize=100_000)
 def name_form(key: str) -> str:
     """Return what two wordings of one name share: word order, register and spacing aside.
@@ -292,7 +318,7 @@ def name_form(key: str) -> str:
     key = level_form(" ".join(words))
     if "like" in key or "resembl" in key or "similar" in key:
         key = _LOOKS_LIKE.sub(r"\g<x> like \g<y>", key)
-    words = _RELATED.sub("", _MULTI.sub("multiple ", inverted(key))).split()
+    words = _RELATED.sub("", _MULTI.sub("multiple ", _inverted_after_modifier(key))).split()
     if len(words) > 1 and words[-1] == "level":
         words.pop()  # "phosphate level" is phosphate
     if len(words) > 1 and words[0] in ("using", "taking"):
@@ -428,7 +454,8 @@ def level_form(key: str) -> str:
 
 # What an infection is an infection with: "HIV infection" is HIV when HIV names a virus.
 GERM_WORDS = frozenset({"virus", "bacterium", "fungus", "parasite", "germ", "microbe",
-                        "pathogen", "yeast", "mould", "mold"})
+                        "pathogen", "yeast", "mould", "mold", "spirochete", "spirochaete",
+                        "organism", "microorganism"})
 _GERM_ENDINGS = ("virus", "coccus", "bacillus", "bacter", "myces")
 
 

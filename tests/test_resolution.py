@@ -183,6 +183,13 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     # What lasts: everyday words for chronic.
     ("long-lasting symptoms", "chronic symptoms", "persistent symptoms"),
     ("long-term nerve pain", "chronic nerve pain"),
+    # A word for the kind of germ in front of a germ's name adds nothing.
+    ("the bacterium Quentella vorlaxii", "Quentella vorlaxii", "spirochete Quentella vorlaxii"),
+    # "of" turned round with a describing word kept in front.
+    ("long-term weakness of the face", "long-term face weakness"),
+    ("severe swelling of the legs", "severe leg swelling"),
+    # Using a thing, as a risk, is the thing.
+    ("blorpamycin use", "blorpamycin"),
 ])
 def test_other_names_of_one_thing_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing resolve to one entity, however the rules reach it."""
@@ -244,7 +251,10 @@ def test_a_topic_name_inside_a_name_is_the_topic() -> None:
                                       ("removing the splinter", "splinter"),
                                       ("dry cough", "cough"),
                                       ("long-lasting symptoms", "symptoms"),
-                                      ("long-term pain", "short-term pain")])
+                                      ("long-term pain", "short-term pain"),
+                                      ("drug-resistant Quentella vorlaxii",
+                                       "Quentella vorlaxii"),
+                                      ("severe swelling of the legs", "mild leg swelling")])
 def test_different_things_stay_apart(a: str, b: str) -> None:
     """The lexicon and word forms join other names only, never two different things."""
     resolver = Resolver()
