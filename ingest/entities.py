@@ -107,6 +107,8 @@ class Resolver:
         self._vocab_cache: dict[str, str | None] = {}
         self._resolved: dict[str, str] = {}
         self._topic_names: list[tuple[str, str]] = []  # (other name key, topic key)
+        self._pages: dict[str, set[int]] = defaultdict(set)  # key -> pages naming it
+        self._page_count = 0
 
     def add(self, label: str, guess: EntityType = EntityType.OTHER) -> None:
         """Record a phrase before :meth:`finish` decides the merges."""
@@ -114,6 +116,27 @@ class Resolver:
         if key:
             self._labels[key].add(display_label(label))
             self._types.setdefault(key, guess)
+
+    def add_page(self, labels: Iterable[str]) -> None:
+        """Record the phrases one page names (each also given to :meth:`add`).
+
+        A one-word name and the one kind of it the pages name ("tape",
+        "surgical tape") are joined only when no page names both: a page
+        that writes both keeps them as it wrote them, while the bare name of
+        one page is the kind another page names, and sources are compared
+        by what they share.
+        """
+        page = self._page_count
+        self._page_count += 1
+        for label in labels:
+            key = label_key(label)
+            if key:
+                self._pages[key].add(page)
+
+    def _on_other_pages(self, a: str, b: str) -> bool:
+        """Return whether pages name both keys and no page names the two."""
+        pages_a, pages_b = self._pages.get(a), self._pages.get(b)
+        return bool(pages_a and pages_b and not pages_a & pages_b)
 
     def set_topic(self, label: str | None, aliases: Iterable[str] = ()) -> None:
         """Make the topic one entity under its label, whichever other name a page uses."""
@@ -228,6 +251,9 @@ class Resolver:
         # The one kind of a thing the pages name is the thing (never the topic's kinds).
         pairs += [(a, b) for a, b in sole_kind_pairs(loose)
                   if a not in self._display and b not in self._display and not distinct(a, b)]
+        pairs += [(a, b) for a, b in sole_kind_pairs(loose, one_word=True)
+                  if a not in self._display and b not in self._display and not distinct(a, b)
+                  and self._on_other_pages(a, b)]
         pairs += [(a, b) for a, b, score in _similar_pairs(loose)
                   if score >= SURE and not distinct(a, b)]
         pairs += list(_sole_species_pairs(loose, present))

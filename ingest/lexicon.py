@@ -573,20 +573,23 @@ def _describes(words: list[str]) -> bool:
     return True
 
 
-def sole_kind_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
+def sole_kind_pairs(keys: Iterable[str], *, one_word: bool = False,
+                    ) -> Iterator[tuple[str, str]]:
     """Yield (kind, bare) when the names hold one kind of a thing besides the thing itself.
 
     Pages that speak of "lubricating eye drops" and of "eye drops", and of no
     other eye drops, mean one thing by both.  A one-word name ("tape",
-    "biopsy") is too wide to stand for one kind, even the one body site it is
-    named at (tried: "skin biopsy" / "biopsy" and "coronary artery aneurysm" /
-    "aneurysm" joined, and one held-out page's two claims became one).  "oral
-    eye drops" would stay apart (a route sets kinds apart), and so would both
-    of "dry eye drops" and "lubricating eye drops".
+    "biopsy") is wider: it is yielded only with ``one_word``, for a caller
+    that joins it only across pages (tried on every pair: "skin biopsy" /
+    "biopsy" and "coronary artery aneurysm" / "aneurysm" joined, and one
+    held-out page's two claims became one).  "oral eye drops" would stay
+    apart (a route sets kinds apart), and so would both of "dry eye drops"
+    and "lubricating eye drops".
 
-    >>> sorted(sole_kind_pairs(["lubricating eye drop", "eye drop", "surgical tape", "tape",
-    ...                         "skin biopsy", "biopsy"]))
-    [('lubricating eye drop', 'eye drop')]
+    >>> names = ["lubricating eye drop", "eye drop", "surgical tape", "tape", "skin biopsy",
+    ...          "biopsy", "kidney biopsy"]
+    >>> sorted(sole_kind_pairs(names)), sorted(sole_kind_pairs(names, one_word=True))
+    ([('lubricating eye drop', 'eye drop')], [('surgical tape', 'tape')])
     >>> list(sole_kind_pairs(["oral eye drop", "eye drop", "high blood count", "blood count"]))
     []
     """
@@ -602,10 +605,10 @@ def sole_kind_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
                 kinds[head].append((key, words[:n]))
     for head, found in sorted(kinds.items()):
         if len(found) != 1 or len(head) < 4 or head.rsplit(" ", 1)[-1] in _GENERIC_HEADS \
-                or ANATOMY.fullmatch(head):
+                or ANATOMY.fullmatch(head) or (" " not in head) != one_word:
             continue
         key, modifier = found[0]
-        if " " in head and _describes(modifier):
+        if _describes(modifier):
             yield key, head
 
 
