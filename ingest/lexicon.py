@@ -596,20 +596,26 @@ def sole_kind_pairs(keys: Iterable[str], *, one_word: bool = False,
     from .patterns import ANATOMY  # the rules' pattern, loaded with them
 
     present = set(keys)
-    kinds: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    # A head the pages name by another name of the lexicon's ("painful lump" beside
+    # "lump under the skin") is that name's kind.
+    named = {other: key for key in sorted(present) for other in synonym_groups().get(key, ())
+             if other not in present}
+    kinds: dict[str, list[tuple[str, list[str], str]]] = defaultdict(list)
     for key in present:
         words = key.split()
         for n in (1, 2):
             head = " ".join(words[n:])
-            if len(words) > n and head in present:
-                kinds[head].append((key, words[:n]))
-    for head, found in sorted(kinds.items()):
-        if len(found) != 1 or len(head) < 4 or head.rsplit(" ", 1)[-1] in _GENERIC_HEADS \
+            if len(words) > n and (head in present or head in named):
+                kinds[named.get(head, head)].append((key, words[:n], head))
+    for target, found in sorted(kinds.items()):
+        if len(found) != 1:
+            continue
+        key, modifier, head = found[0]
+        if len(head) < 4 or head.rsplit(" ", 1)[-1] in _GENERIC_HEADS \
                 or ANATOMY.fullmatch(head) or (" " not in head) != one_word:
             continue
-        key, modifier = found[0]
         if _describes(modifier):
-            yield key, head
+            yield key, target
 
 
 # Words that say what kind of illness a name is and are often left out or swapped.

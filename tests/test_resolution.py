@@ -524,3 +524,15 @@ def test_a_bare_name_on_one_page_is_the_one_kind_another_page_names(tmp_path: Pa
              "Grebble fever is treated with tape.\n",
     }, topic="Grebble fever")
     assert len({c.subject for c in within.claims if c.predicate == "used_for"}) == 2
+
+
+def test_the_one_kind_of_a_thing_the_pages_name_by_another_name_is_that_thing() -> None:
+    """"painful lumps" on one page is the "lumps under the skin" another page names."""
+    resolver = Resolver()
+    for page in (["painful lumps", "fever"], ["lumps under the skin", "fever"]):
+        for label in page:
+            resolver.add(label)
+        resolver.add_page(page)
+    resolver.finish()
+    assert resolver.resolve("painful lumps") == resolver.resolve("lumps under the skin")
+    assert resolver.resolve("fever") != resolver.resolve("painful lumps")
