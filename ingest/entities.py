@@ -274,7 +274,7 @@ class Resolver:
                 yield k, bare
             for other in (self._same_by_form(k, present), self._infected_with(k, present),
                           _gland_state(k, present), self._of_the_topic(k, present),
-                          _named_germ(k, present)):
+                          _named_germ(k, present), _latin_singular(k, present)):
                 if other is not None:
                     yield k, other
         by_form: dict[str, str] = {}
@@ -432,6 +432,32 @@ def _is_germ(key: str, present: set[str]) -> bool:
     words = key.split()
     return len(words) == 2 and all(len(w) >= 5 and w.isalpha() and not all_lemmas(w)
                                    for w in words)
+
+
+# Latin and Greek plural endings and their singulars ("emboli" / "embolus"); "-oses"
+# reaches us as "-os", the ending the rules for unknown words cut.
+_LATIN_PLURALS = (("ae", "a"), ("i", "us"), ("ia", "ium"), ("a", "um"), ("ses", "sis"),
+                  ("s", "sis"), ("ata", "a"), ("ices", "ix"), ("ices", "ex"))
+
+
+def _latin_singular(key: str, present: set[str]) -> str | None:
+    """Return the present singular of a Latin or Greek plural the dictionary lacks.
+
+    Only both forms on the pages count, so a species' name ending in -i
+    ("quentella vorlaxii") never becomes a word no page wrote.
+
+    >>> _latin_singular("pulmonary vorbuli", {"pulmonary vorbulus"})
+    'pulmonary vorbulus'
+    >>> _latin_singular("quentella vorlaxii", {"quentella"}) is None
+    True
+    """
+    head, _, last = key.rpartition(" ")
+    for plural, singular in _LATIN_PLURALS:
+        if last.endswith(plural) and len(last) > len(plural) + 3:
+            other = f"{head} {last[:-len(plural)]}{singular}".strip()
+            if other in present and not distinct(other, key):
+                return other
+    return None
 
 
 def _named_germ(key: str, present: set[str]) -> str | None:

@@ -190,6 +190,9 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("severe swelling of the legs", "severe leg swelling"),
     # Using a thing, as a risk, is the thing.
     ("blorpamycin use", "blorpamycin"),
+    # Latin and Greek plurals the dictionary lacks, when the pages write both forms.
+    ("vorbuli", "vorbulus"), ("grebbomata", "grebboma"), ("tarnoses", "tarnosis"),
+    ("skin quorbellae", "skin quorbella"),
 ])
 def test_other_names_of_one_thing_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing resolve to one entity, however the rules reach it."""
