@@ -263,12 +263,18 @@ class Resolver:
 
     def _word_pairs(self, loose: Sequence[str], present: set[str]) -> Iterator[tuple[str, str]]:
         """Yield (name, other name) for names that differ in a generic head or a word form."""
+        forms: dict[str, str] = {}
+        for k in loose:
+            forms.setdefault(name_form(k), k)
         for k in loose:
             # "steroid medicine" is "steroid" when a page names it so: the generic head
             # adds nothing.  "<topic> treatment" is the class of its treatments, never
             # the topic, and "pain medicine" is no pain: only a medicine's own name
-            # loses the head.
+            # loses the head.  The name left may be written another way
+            # ("quentellococcal bacteria" are "quentellococci").
             bare = _GENERIC_HEAD.sub("", k)
+            if bare != k and bare not in present:
+                bare = forms.get(name_form(bare), bare)
             if bare != k and bare in present and bare not in self._display \
                     and self._types.get(bare) not in _NOT_MEDICINES and not distinct(bare, k):
                 yield k, bare
@@ -277,9 +283,8 @@ class Resolver:
                           _named_germ(k, present), _latin_singular(k, present)):
                 if other is not None:
                     yield k, other
-        by_form: dict[str, str] = {}
         for k in loose:
-            first = by_form.setdefault(name_form(k), k)
+            first = forms[name_form(k)]
             if first != k and not distinct(first, k):
                 yield k, first  # "renal failure" is "kidney failure"
 

@@ -139,7 +139,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # States that raise risk.
     ("weakened immune system", "weak immune system", "suppressed immune system",
      "compromised immune system", "poor immune function", "lowered immunity",
-     "immunosuppression", "immunocompromised", "immunodeficiency", "reduced immunity"),
+     "immunosuppression", "immunocompromised", "immunodeficiency", "reduced immunity",
+     "immunosuppressed"),
     ("older age", "old age", "increasing age", "advanced age", "advancing age", "elderly",
      "being older", "ageing", "aging", "older adults", "older people", "older patients",
      "the elderly", "elderly people"),
@@ -331,6 +332,8 @@ def name_form(key: str) -> str:
         words = [*rest, words[0]]
     if len(words) == 2 and words[0] in STATE_NOUNS and words[1] in BODY_PARTS:
         words = [words[1], STATE_NOUNS[words[0]]]  # "swollen hands" are hand swelling
+    elif len(words) == 2 and words[0] == "infected":
+        words = [words[1], "infection"]  # an "infected wound" is a wound infection
     if len(words) == 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
         words.pop(0)  # a rash is on the skin
     words = [str(_ROMAN_VALUES[w]) if w in _ROMAN_VALUES and i and w != "x" else w

@@ -193,6 +193,10 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     # Latin and Greek plurals the dictionary lacks, when the pages write both forms.
     ("vorbuli", "vorbulus"), ("grebbomata", "grebboma"), ("tarnoses", "tarnosis"),
     ("skin quorbellae", "skin quorbella"),
+    # A generic head dropped, the name left written another way.
+    ("quentellococcal bacteria", "quentellococci"),
+    # An infected thing is an infection of it.
+    ("infected wound", "wound infection"),
 ])
 def test_other_names_of_one_thing_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing resolve to one entity, however the rules reach it."""
