@@ -107,6 +107,8 @@ class Resolver:
         self._vocab_cache: dict[str, str | None] = {}
         self._resolved: dict[str, str] = {}
         self._topic_names: list[tuple[str, str]] = []  # (other name key, topic key)
+        self._short_names: list[tuple[str, str]] = []  # (abbreviation key, long form key)
+        self._acronyms: set[str] = set()  # keys of short forms, named last
         self._pages: dict[str, set[int]] = defaultdict(set)  # key -> pages naming it
         self._page_count = 0
 
@@ -150,8 +152,10 @@ class Resolver:
         self._display[key] = label
         for alias in aliases:
             akey = label_key(alias)
-            if akey and akey != key and len(akey) >= 4:
+            if akey and akey != key and (len(akey) >= 4 or _is_acronym(alias)):
                 self._topic_names.append((akey, key))
+            if akey and _is_acronym(alias):
+                self._acronyms.add(akey)
             if akey and akey != key and self.vocab_id(akey) is None:
                 self._labels[akey].add(display_label(alias))
                 self._fixed[akey] = key
@@ -178,6 +182,8 @@ class Resolver:
             self._labels[skey].add(short)
             self._labels[target].add(display_label(long))
             self._fixed[skey] = target
+            self._short_names.append((skey, target))
+            self._acronyms.add(skey)
 
     def learn_other_names(self, text: str) -> None:
         """Take "X, also called Y" as two names of one entity when both were extracted.
@@ -257,7 +263,11 @@ class Resolver:
         pairs += [(a, b) for a, b, score in _similar_pairs(loose)
                   if score >= SURE and not distinct(a, b)]
         pairs += list(_sole_species_pairs(loose, present))
-        canon = _union(loose, pairs, key=lambda k: (k not in self._display, len(k), k))
+        # A set is named by the topic's label, else by its shortest name written out
+        # ("quorbic vexin globulin", not "QVG treatment").
+        shorts = {f" {short} " for short in self._acronyms}
+        canon = _union(loose, pairs, key=lambda k: (
+            k not in self._display, any(s in f" {k} " for s in shorts), len(k), k))
         self._alias = canon
         self._resolved.clear()
 
@@ -274,11 +284,11 @@ class Resolver:
             # ("quentellococcal bacteria" are "quentellococci").
             bare = _GENERIC_HEAD.sub("", k)
             if bare != k and bare not in present:
-                bare = forms.get(name_form(bare), bare)
+                bare = self._fixed.get(bare) or forms.get(name_form(bare), bare)
             if bare != k and bare in present and bare not in self._display \
                     and self._types.get(bare) not in _NOT_MEDICINES and not distinct(bare, k):
                 yield k, bare
-            for other in (self._same_by_form(k, present), self._infected_with(k, present),
+            for other in (self._same_by_form(k, present, forms), self._infected_with(k, present),
                           _gland_state(k, present), self._of_the_topic(k, present),
                           _named_germ(k, present), _latin_singular(k, present)):
                 if other is not None:
@@ -298,17 +308,20 @@ class Resolver:
             if first != k and not distinct(first, k):
                 yield k, first
 
-    def _same_by_form(self, key: str, present: set[str]) -> str | None:
+    def _same_by_form(self, key: str, present: set[str], forms: dict[str, str],
+                      ) -> str | None:
         """Return another present key that names ``key``'s thing in another word form.
 
         "herpes vaccine" is "<topic> vaccine" when herpes is one of the topic's
-        names; "old age" is "older age".  (Word order and register are
-        :func:`~claimgraph.ingest.lexicon.name_form`'s.)
+        names, and "QVG resistance" is "resistance to quorbic vexin globulin"
+        when a page defines QVG; "old age" is "older age".  (Word order and
+        register are :func:`~claimgraph.ingest.lexicon.name_form`'s.)
         """
         words = key.split()
-        for alias, topic in self._topic_names:
+        for alias, long in (*self._topic_names, *self._short_names):
             if alias in key and f" {alias} " in f" {key} " and key != alias:
-                other = f" {key} ".replace(f" {alias} ", f" {topic} ").strip()
+                other = f" {key} ".replace(f" {alias} ", f" {long} ").strip()
+                other = other if other in present else forms.get(name_form(other), other)
                 if other != key and other in present and not distinct(other, key):
                     return other
         if len(words) >= 2:
@@ -463,6 +476,12 @@ def _latin_singular(key: str, present: set[str]) -> str | None:
             if other in present and not distinct(other, key):
                 return other
     return None
+
+
+def _is_acronym(name: str) -> bool:
+    """Return whether a name is written as an acronym ("GSS", "QVGs")."""
+    letters = name.rstrip("s")
+    return len(letters) >= 2 and letters.isalnum() and letters.isupper()
 
 
 def _named_germ(key: str, present: set[str]) -> str | None:

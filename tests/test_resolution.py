@@ -543,3 +543,21 @@ def test_the_one_kind_of_a_thing_the_pages_name_by_another_name_is_that_thing() 
     resolver.finish()
     assert resolver.resolve("painful lumps") == resolver.resolve("lumps under the skin")
     assert resolver.resolve("fever") != resolver.resolve("painful lumps")
+
+
+def test_an_abbreviation_inside_a_longer_name_is_its_long_form() -> None:
+    """With QVG and GSS defined, "QVG resistance" and "menstrual GSS" are their spelled names."""
+    resolver = Resolver()
+    resolver.set_topic("grebble shock syndrome", ["GSS"])
+    resolver.learn_abbreviations("Doctors give quorbic vexin globulin (QVG) early.")
+    names = ("QVG", "quorbic vexin globulin", "QVG treatment", "QVG resistance",
+             "resistance to quorbic vexin globulin", "menstrual GSS",
+             "menstrual grebble shock syndrome")
+    for label in names:
+        resolver.add(label)
+    resolver.finish()
+    assert resolver.resolve("QVG treatment") == resolver.resolve("quorbic vexin globulin") \
+        == "quorbic-vexin-globulin"
+    assert resolver.resolve("QVG resistance") == resolver.resolve(
+        "resistance to quorbic vexin globulin") != resolver.resolve("QVG")
+    assert resolver.resolve("menstrual GSS") == "menstrual-grebble-shock-syndrome"
