@@ -288,9 +288,10 @@ class Resolver:
             if bare != k and bare in present and bare not in self._display \
                     and self._types.get(bare) not in _NOT_MEDICINES and not distinct(bare, k):
                 yield k, bare
-            for other in (self._same_by_form(k, present, forms), self._infected_with(k, present),
-                          _gland_state(k, present), self._of_the_topic(k, present),
-                          _named_germ(k, present), _latin_singular(k, present)):
+            for other in (self._same_by_form(k, present, forms),
+                          self._infected_with(k, present, forms), _gland_state(k, present),
+                          self._of_the_topic(k, present), _named_germ(k, present),
+                          _latin_singular(k, present)):
                 if other is not None:
                     yield k, other
         for k in loose:
@@ -348,7 +349,7 @@ class Resolver:
                 return rest
         return None
 
-    def _infected_with(self, key: str, present: set[str]) -> str | None:
+    def _infected_with(self, key: str, present: set[str], forms: dict[str, str]) -> str | None:
         """Return the germ or the topic that "<X> infection" is an infection with.
 
         "HIV infection" is HIV when a page spells HIV out as a virus, and
@@ -359,6 +360,8 @@ class Resolver:
         if m is None:
             return None
         other = self._fixed.get(m["what"], m["what"])
+        if other not in present:  # "quentellococcal infection" is with quentellococci
+            other = forms.get(name_form(other), other)
         if other not in present or distinct(other, key):
             return None
         return other if _is_germ(other, present) or other in self._display else None
@@ -511,6 +514,8 @@ def _sole_species_pairs(keys: Sequence[str], present: set[str]) -> Iterator[tupl
 
     "Quentella" on a page that also names "Quentella vorlaxii", and no other
     Quentella, is that germ; with two species named, the genus stays apart.
+    The genus may be cut short ("quent"), as pages shorten a germ's name,
+    when the cut fits one genus named.
 
     >>> list(_sole_species_pairs(["quentella", "quentella vorlaxii", "skin"],
     ...                          {"quentella", "quentella vorlaxii", "skin"}))
@@ -518,16 +523,30 @@ def _sole_species_pairs(keys: Sequence[str], present: set[str]) -> Iterator[tupl
     >>> list(_sole_species_pairs(["quentella", "quentella vorlaxii", "quentella morvaxii"],
     ...                          {"quentella", "quentella vorlaxii", "quentella morvaxii"}))
     []
+    >>> list(_sole_species_pairs(["quent", "quentella vorlaxii"], {"quent", "quentella vorlaxii"}))
+    [('quent', 'quentella vorlaxii')]
     """
     species: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         words = key.split()
-        if len(words) == 2 and words[0] in present and len(words[1]) >= 4 \
+        if len(words) == 2 and len(words[1]) >= 4 and words[0].isalpha() \
                 and words[1].isalpha() and not all_lemmas(words[1]):
             species[words[0]].append(key)
+    cuts: dict[str, list[str]] = defaultdict(list)  # a cut genus -> the genera it starts
+    for key in keys:
+        if " " not in key and len(key) >= 4 and key.isalpha():
+            for genus in species:
+                if genus.startswith(key) and len(genus) >= len(key) + 3 \
+                        and (not all_lemmas(key) or names_a_germ(genus)):
+                    cuts[key].append(genus)
     for genus, named in sorted(species.items()):
-        if len(named) == 1 and _is_germ(named[0], present) and not distinct(genus, named[0]):
-            yield genus, named[0]
+        if len(named) != 1 or not _is_germ(named[0], present):
+            continue
+        names = [genus] if genus in present else []
+        names += [cut for cut, genera in sorted(cuts.items()) if genera == [genus]]
+        for name in names:
+            if not distinct(name, named[0]):
+                yield name, named[0]
 
 
 def _gland_state(key: str, present: set[str]) -> str | None:

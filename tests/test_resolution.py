@@ -197,6 +197,10 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     ("quentellococcal bacteria", "quentellococci"),
     # An infected thing is an infection of it.
     ("infected wound", "wound infection"),
+    # A germ's genus cut short, with one species of it named; an infection with a germ
+    # named by its adjective.
+    ("quent", "Quentellus vorlaxii"),
+    ("quentellococcal infection", "quentellococcus"),
 ])
 def test_other_names_of_one_thing_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing resolve to one entity, however the rules reach it."""
@@ -561,3 +565,13 @@ def test_an_abbreviation_inside_a_longer_name_is_its_long_form() -> None:
     assert resolver.resolve("QVG resistance") == resolver.resolve(
         "resistance to quorbic vexin globulin") != resolver.resolve("QVG")
     assert resolver.resolve("menstrual GSS") == "menstrual-grebble-shock-syndrome"
+
+
+def test_a_cut_genus_with_two_species_named_is_neither() -> None:
+    """"quent" beside "Quentellus vorlaxii" and "Quentellus morvaxii" stays a name of its own."""
+    names = ("quent", "Quentellus vorlaxii", "Quentellus morvaxii")
+    resolver = Resolver()
+    for label in names:
+        resolver.add(label)
+    resolver.finish()
+    assert len({resolver.resolve(x) for x in names}) == 3
