@@ -575,3 +575,29 @@ def test_a_cut_genus_with_two_species_named_is_neither() -> None:
         resolver.add(label)
     resolver.finish()
     assert len({resolver.resolve(x) for x in names}) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Grebble fever, or tarn disease, is rare.",
+    "Grebble fever - also known as tarn disease - is rare.",
+    "Grebble fever, sometimes referred to as tarn disease, is rare.",
+    "Grebble fever, otherwise known as tarn disease, is rare.",
+    "Grebble fever, also termed tarn disease, is rare.",
+    "Grebble fever, aka tarn disease, is rare.",
+    "Grebble fever, formerly called tarn disease, is rare.",
+])
+def test_other_wordings_give_the_topic_another_name(text: str) -> None:
+    """Each way a page says the topic's other name gives that name."""
+    from claimgraph.ingest.topic import other_names
+
+    assert other_names(text, "grebble fever") == ["tarn disease"]
+
+
+@pytest.mark.parametrize("text", ["It follows grebble fever, or a cold, in most people.",
+                                  "It follows grebble fever, or tarn fever, in most people.",
+                                  "Grebble fever, or a cold, can start it."])
+def test_an_alternative_after_or_is_no_other_name(text: str) -> None:
+    """"X, or Y," names the topic twice only when a sentence opens with it and Y has no article."""
+    from claimgraph.ingest.topic import other_names
+
+    assert other_names(text, "grebble fever") == []
