@@ -96,12 +96,13 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
 
 
 _ALSO_CALLED = re.compile(
-    r"\s*[,(]\s*(?:also |sometimes |often |commonly )?(?:called|known as|referred to as|termed)"
-    r"\s+(?:an? |the )?", re.IGNORECASE)
+    r"\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:(?:(?:also|sometimes|often|commonly|popularly|otherwise"
+    r"|previously|formerly|usually|generally) )?(?:called|known as|referred to as|termed|named)"
+    r"|a\.?k\.?a\.?)\s+(?:an? |the )?", re.IGNORECASE)
 # "a high temperature (fever)", "a cold sore medicine (Soothavir)": one word in brackets.
 _BARE_GLOSS = re.compile(r"\s\(([A-Za-z][a-z-]{2,30})\)")
 _NAME_WORDS = re.compile(r"[\w'\u00c0-\u024f-]+")
-_NAME_END = re.compile(r"[,.;:()]|\s(?:and|or|is|are|which)\s", re.IGNORECASE)
+_NAME_END = re.compile(r"[,.;:()]|\s[-\u2013\u2014]|\s(?:and|or|is|are|which)\s", re.IGNORECASE)
 
 
 def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:

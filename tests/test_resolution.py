@@ -601,3 +601,20 @@ def test_an_alternative_after_or_is_no_other_name(text: str) -> None:
     from claimgraph.ingest.topic import other_names
 
     assert other_names(text, "grebble fever") == []
+
+
+@pytest.mark.parametrize("text", ["A rash - also known as erythema spot - appears early.",
+                                  "A rash, otherwise known as erythema spot, appears early.",
+                                  "A rash, aka erythema spot, appears early."])
+def test_other_wordings_of_another_name_are_read(text: str) -> None:
+    """A dash-closed "also known as", "otherwise known as" and "aka" give a second name."""
+    from claimgraph.ingest.abbreviations import find_other_names
+
+    assert list(find_other_names(text)) == [(["A", "rash"], ["erythema", "spot"])]
+
+
+def test_an_alternative_in_brackets_is_no_other_name() -> None:
+    """"quorlacin (or blorpamycin)" offers a second medicine, not a second name."""
+    from claimgraph.ingest.abbreviations import find_other_names
+
+    assert list(find_other_names("Take quorlacin (or blorpamycin) twice a day.")) == []
