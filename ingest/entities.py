@@ -247,7 +247,8 @@ class Resolver:
         Each rule proposes pairs (other word forms, germs and their
         infections, the lexicon, cut words, the one kind of a thing, sure
         near-spellings: "net-like" / "netlike"); no pair joins names that
-        :func:`distinct` keeps apart, and joined sets take their shortest name.
+        :func:`distinct` keeps apart, and joined sets take their shortest name
+        that is spelled out and says which kind it is.
         """
         loose = sorted(k for k in self._labels
                        if self.vocab_id(k) is None and k not in self._fixed)
@@ -255,19 +256,23 @@ class Resolver:
         pairs = [*self._word_pairs(loose, present), *self._lexicon_pairs(loose, present)]
         pairs += [(a, b) for a, b in clipped_pairs(loose) if not distinct(a, b)]
         # The one kind of a thing the pages name is the thing (never the topic's kinds).
-        pairs += [(a, b) for a, b in sole_kind_pairs(loose)
-                  if a not in self._display and b not in self._display and not distinct(a, b)]
-        pairs += [(a, b) for a, b in sole_kind_pairs(loose, one_word=True)
+        kinds = [(a, b) for a, b in sole_kind_pairs(loose)
+                 if a not in self._display and b not in self._display and not distinct(a, b)]
+        kinds += [(a, b) for a, b in sole_kind_pairs(loose, one_word=True)
                   if a not in self._display and b not in self._display and not distinct(a, b)
                   and self._on_other_pages(a, b)]
+        pairs += kinds
         pairs += [(a, b) for a, b, score in _similar_pairs(loose)
                   if score >= SURE and not distinct(a, b)]
         pairs += list(_sole_species_pairs(loose, present))
         # A set is named by the topic's label, else by its shortest name written out
-        # ("quorbic vexin globulin", not "QVG treatment").
+        # ("quorbic vexin globulin", not "QVG treatment") that says which kind it is
+        # ("surgical tape", not "tape"; "grebble vaccine", not "vaccine").
         shorts = {f" {short} " for short in self._acronyms}
+        wide = {bare for kind, bare in kinds if kind.endswith(" " + bare)}
+        wide.update(bare for k in loose if (bare := self._of_the_topic(k, present)))
         canon = _union(loose, pairs, key=lambda k: (
-            k not in self._display, any(s in f" {k} " for s in shorts), len(k), k))
+            k not in self._display, any(s in f" {k} " for s in shorts), k in wide, len(k), k))
         self._alias = canon
         self._resolved.clear()
 

@@ -492,6 +492,7 @@ def test_a_thing_named_with_the_topic_in_front_is_the_thing() -> None:
         resolver.add(label)
     resolver.finish()
     assert resolver.resolve("grebble arthritis") == resolver.resolve("arthritis")
+    assert resolver.label(resolver._canon(label_key("arthritis"))) == "grebble arthritis"
     assert resolver.resolve("arthritis") != resolver.resolve("grebble disease")
     assert resolver.resolve("grebble infection") != resolver.resolve("infection")
     assert resolver.resolve("grebble type 2 rash") != resolver.resolve("rash")
@@ -529,7 +530,8 @@ def test_a_bare_name_on_one_page_is_the_one_kind_another_page_names(tmp_path: Pa
         "a": "Grebble fever\n\nTreatment\nGrebble fever is treated with surgical tape.\n",
         "b": "Grebble fever\n\nTreatment\nGrebble fever is treated with tape.\n",
     }, topic="Grebble fever")
-    assert len({c.subject for c in across.claims if c.predicate == "used_for"}) == 1
+    assert {across.label(c.subject) for c in across.claims if c.predicate == "used_for"} == {
+        "surgical tape"}
     within = _corpus(tmp_path / "within", {
         "a": "Grebble fever\n\nTreatment\nGrebble fever is treated with surgical tape. "
              "Grebble fever is treated with tape.\n",
