@@ -11,6 +11,7 @@ they do not depend on which page was read first.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -107,7 +108,7 @@ class Resolver:
         self._vocab_cache: dict[str, str | None] = {}
         self._resolved: dict[str, str] = {}
         self._topic_names: list[tuple[str, str]] = []  # (other name key, topic key)
-        self._short_names: list[tuple[str, str]] = []  # (abbreviation key, long form key)
+        self._short_names: dict[str, str] = {}  # abbreviation key -> long form key
         self._acronyms: set[str] = set()  # keys of short forms, named last
         self._pages: dict[str, set[int]] = defaultdict(set)  # key -> pages naming it
         self._page_count = 0
@@ -182,7 +183,7 @@ class Resolver:
             self._labels[skey].add(short)
             self._labels[target].add(display_label(long))
             self._fixed[skey] = target
-            self._short_names.append((skey, target))
+            self._short_names.setdefault(skey, target)
             self._acronyms.add(skey)
 
     def learn_other_names(self, text: str) -> None:
@@ -264,12 +265,14 @@ class Resolver:
         pairs += kinds
         pairs += [(a, b) for a, b, score in _similar_pairs(loose)
                   if score >= SURE and not distinct(a, b)]
-        pairs += list(_sole_species_pairs(loose, present))
+        species = list(_sole_species_pairs(loose, present))
+        pairs += species
         # A set is named by the topic's label, else by its shortest name written out
         # ("quorbic vexin globulin", not "QVG treatment") that says which kind it is
         # ("surgical tape", not "tape"; "grebble vaccine", not "vaccine").
         shorts = {f" {short} " for short in self._acronyms}
         wide = {bare for kind, bare in kinds if kind.endswith(" " + bare)}
+        wide.update(genus for genus, _ in species)  # "Quentella vorlaxii", not "quent"
         wide.update(bare for k in loose if (bare := self._of_the_topic(k, present)))
         canon = _union(loose, pairs, key=lambda k: (
             k not in self._display, any(s in f" {k} " for s in shorts), k in wide, len(k), k))
@@ -324,7 +327,11 @@ class Resolver:
         register are :func:`~claimgraph.ingest.lexicon.name_form`'s.)
         """
         words = key.split()
-        for alias, long in (*self._topic_names, *self._short_names):
+        # The topic's few names are tried whole; abbreviations by the key's words, so the
+        # pass stays linear however many a corpus defines.
+        shorts = [(w, self._short_names[w]) for w in dict.fromkeys(words)
+                  if w in self._short_names]
+        for alias, long in (*self._topic_names, *shorts):
             if alias in key and f" {alias} " in f" {key} " and key != alias:
                 other = f" {key} ".replace(f" {alias} ", f" {long} ").strip()
                 other = other if other in present else forms.get(name_form(other), other)
@@ -537,19 +544,25 @@ def _sole_species_pairs(keys: Sequence[str], present: set[str]) -> Iterator[tupl
         if len(words) == 2 and len(words[1]) >= 4 and words[0].isalpha() \
                 and words[1].isalpha() and not all_lemmas(words[1]):
             species[words[0]].append(key)
-    cuts: dict[str, list[str]] = defaultdict(list)  # a cut genus -> the genera it starts
+    genera = sorted(species)
+    cut_of: dict[str, list[str]] = defaultdict(list)  # genus -> the cuts that fit it alone
     for key in keys:
         if " " not in key and len(key) >= 4 and key.isalpha():
-            for genus in species:
-                if genus.startswith(key) and len(genus) >= len(key) + 3 \
-                        and (not all_lemmas(key) or names_a_germ(genus)):
-                    cuts[key].append(genus)
+            # The genera a cut starts sort right after it: found by bisection.
+            fits = []
+            for i in range(bisect.bisect_left(genera, key), len(genera)):
+                genus = genera[i]
+                if not genus.startswith(key) or len(fits) > 1:
+                    break
+                if len(genus) >= len(key) + 3 and (not all_lemmas(key) or names_a_germ(genus)):
+                    fits.append(genus)
+            if len(fits) == 1:
+                cut_of[fits[0]].append(key)
     for genus, named in sorted(species.items()):
         if len(named) != 1 or not _is_germ(named[0], present):
             continue
         names = [genus] if genus in present else []
-        names += [cut for cut, genera in sorted(cuts.items()) if genera == [genus]]
-        for name in names:
+        for name in [*names, *cut_of.get(genus, ())]:
             if not distinct(name, named[0]):
                 yield name, named[0]
 

@@ -620,3 +620,12 @@ def test_an_alternative_in_brackets_is_no_other_name() -> None:
     from claimgraph.ingest.abbreviations import find_other_names
 
     assert list(find_other_names("Take quorlacin (or blorpamycin) twice a day.")) == []
+
+
+def test_a_germ_is_named_by_its_species_not_its_cut_genus() -> None:
+    """"quent" and "Quentellus vorlaxii" are one germ, shown by its full name."""
+    resolver = Resolver()
+    for label in ("quent", "Quentellus vorlaxii"):
+        resolver.add(label)
+    resolver.finish()
+    assert resolver.resolve("quent") == "quentellus-vorlaxii"
