@@ -549,7 +549,7 @@ def _sole_species_pairs(keys: Sequence[str], present: set[str]) -> Iterator[tupl
     for key in keys:
         if " " not in key and len(key) >= 4 and key.isalpha():
             # The genera a cut starts sort right after it: found by bisection.
-            fits = []
+            fits: list[str] = []
             for i in range(bisect.bisect_left(genera, key), len(genera)):
                 genus = genera[i]
                 if not genus.startswith(key) or len(fits) > 1:
