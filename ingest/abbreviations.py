@@ -14,7 +14,14 @@ from collections.abc import Iterator
 
 from claimgraph.ingest import re_cache as re
 
-_PAREN = re.compile(r"\(([^()]{1,60})\)")
+# "(ABBR)", "[ABBR]" and ", or ABBR," after the long form.
+_PAREN = re.compile(r"\(([^()]{1,60})\)|\[([^\[\]]{1,60})\]"
+                    r"|,\s+or\s+([^\s,.;:()]{2,10})(?=[,.;:)]|\s)")
+# Words that only say a bracket holds another name: "(also called GF; rare)" and
+# "(or GF)" define GF as "(GF)" does.
+_NAME_CUE = re.compile(r"^(?:(?:also |sometimes |often |commonly )?(?:called|known as"
+                       r"|referred to as|termed|abbreviated(?: as| to)?)|or|i\.?e\.?,?"
+                       r"|short for)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w'\u00c0-\u024f-]+")
 _SHORT = re.compile(r"^[A-Za-z0-9][\w-]{0,9}$")
 _STOP_BEFORE = re.compile(r"[.;:!?]")
@@ -66,7 +73,11 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
     [('intravenous immunoglobulin', 'IVIG')]
     """
     for m in _PAREN.finditer(text):
-        inside = m.group(1).strip()
+        whole = next(g for g in m.groups() if g is not None)
+        # A bracket may say more after the name: "(GF; also called tarn fever)".
+        inside = _NAME_CUE.sub("", re.split(r"[;,]", whole)[0].strip())
+        if m.group(3) is not None and sum(c.isupper() for c in inside) < 2:
+            continue  # "fever, or chills" is a list; ", or GF" names an acronym
         before = text[max(0, m.start() - 200):m.start()]
         cut = max((x.end() for x in _STOP_BEFORE.finditer(before)), default=0)
         before_words = _WORD.findall(before[cut:])
@@ -85,12 +96,13 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
 
 
 _ALSO_CALLED = re.compile(
-    r"\s*[,(]\s*(?:also |sometimes |often |commonly )?(?:called|known as|referred to as|termed)"
-    r"\s+(?:an? |the )?", re.IGNORECASE)
+    r"\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:(?:(?:also|sometimes|often|commonly|popularly|otherwise"
+    r"|previously|formerly|usually|generally) )?(?:called|known as|referred to as|termed|named)"
+    r"|a\.?k\.?a\.?)\s+(?:an? |the )?", re.IGNORECASE)
 # "a high temperature (fever)", "a cold sore medicine (Soothavir)": one word in brackets.
 _BARE_GLOSS = re.compile(r"\s\(([A-Za-z][a-z-]{2,30})\)")
 _NAME_WORDS = re.compile(r"[\w'\u00c0-\u024f-]+")
-_NAME_END = re.compile(r"[,.;:()]|\s(?:and|or|is|are|which)\s", re.IGNORECASE)
+_NAME_END = re.compile(r"[,.;:()]|\s[-\u2013\u2014]|\s(?:and|or|is|are|which)\s", re.IGNORECASE)
 
 
 def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:

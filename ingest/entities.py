@@ -11,6 +11,7 @@ they do not depend on which page was read first.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from claimgraph.ingest import re_cache as re
 
 from .lexicon import (
     GERM_WORDS,
+    KIND_WORDS,
     clipped_pairs,
     inverted,
     kind_free_names,
@@ -106,6 +108,10 @@ class Resolver:
         self._vocab_cache: dict[str, str | None] = {}
         self._resolved: dict[str, str] = {}
         self._topic_names: list[tuple[str, str]] = []  # (other name key, topic key)
+        self._short_names: dict[str, str] = {}  # abbreviation key -> long form key
+        self._acronyms: set[str] = set()  # keys of short forms, named last
+        self._pages: dict[str, set[int]] = defaultdict(set)  # key -> pages naming it
+        self._page_count = 0
 
     def add(self, label: str, guess: EntityType = EntityType.OTHER) -> None:
         """Record a phrase before :meth:`finish` decides the merges."""
@@ -113,6 +119,27 @@ class Resolver:
         if key:
             self._labels[key].add(display_label(label))
             self._types.setdefault(key, guess)
+
+    def add_page(self, labels: Iterable[str]) -> None:
+        """Record the phrases one page names (each also given to :meth:`add`).
+
+        A one-word name and the one kind of it the pages name ("tape",
+        "surgical tape") are joined only when no page names both: a page
+        that writes both keeps them as it wrote them, while the bare name of
+        one page is the kind another page names, and sources are compared
+        by what they share.
+        """
+        page = self._page_count
+        self._page_count += 1
+        for label in labels:
+            key = label_key(label)
+            if key:
+                self._pages[key].add(page)
+
+    def _on_other_pages(self, a: str, b: str) -> bool:
+        """Return whether pages name both keys and no page names the two."""
+        pages_a, pages_b = self._pages.get(a), self._pages.get(b)
+        return bool(pages_a and pages_b and not pages_a & pages_b)
 
     def set_topic(self, label: str | None, aliases: Iterable[str] = ()) -> None:
         """Make the topic one entity under its label, whichever other name a page uses."""
@@ -126,8 +153,10 @@ class Resolver:
         self._display[key] = label
         for alias in aliases:
             akey = label_key(alias)
-            if akey and akey != key and len(akey) >= 4:
+            if akey and akey != key and (len(akey) >= 4 or _is_acronym(alias)):
                 self._topic_names.append((akey, key))
+            if akey and _is_acronym(alias):
+                self._acronyms.add(akey)
             if akey and akey != key and self.vocab_id(akey) is None:
                 self._labels[akey].add(display_label(alias))
                 self._fixed[akey] = key
@@ -154,6 +183,8 @@ class Resolver:
             self._labels[skey].add(short)
             self._labels[target].add(display_label(long))
             self._fixed[skey] = target
+            self._short_names.setdefault(skey, target)
+            self._acronyms.add(skey)
 
     def learn_other_names(self, text: str) -> None:
         """Take "X, also called Y" as two names of one entity when both were extracted.
@@ -217,7 +248,8 @@ class Resolver:
         Each rule proposes pairs (other word forms, germs and their
         infections, the lexicon, cut words, the one kind of a thing, sure
         near-spellings: "net-like" / "netlike"); no pair joins names that
-        :func:`distinct` keeps apart, and joined sets take their shortest name.
+        :func:`distinct` keeps apart, and joined sets take their shortest name
+        that is spelled out and says which kind it is.
         """
         loose = sorted(k for k in self._labels
                        if self.vocab_id(k) is None and k not in self._fixed)
@@ -225,33 +257,53 @@ class Resolver:
         pairs = [*self._word_pairs(loose, present), *self._lexicon_pairs(loose, present)]
         pairs += [(a, b) for a, b in clipped_pairs(loose) if not distinct(a, b)]
         # The one kind of a thing the pages name is the thing (never the topic's kinds).
-        pairs += [(a, b) for a, b in sole_kind_pairs(loose)
-                  if a not in self._display and b not in self._display and not distinct(a, b)]
+        kinds = [(a, b) for a, b in sole_kind_pairs(loose)
+                 if a not in self._display and b not in self._display and not distinct(a, b)]
+        kinds += [(a, b) for a, b in sole_kind_pairs(loose, one_word=True)
+                  if a not in self._display and b not in self._display and not distinct(a, b)
+                  and self._on_other_pages(a, b)]
+        pairs += kinds
         pairs += [(a, b) for a, b, score in _similar_pairs(loose)
                   if score >= SURE and not distinct(a, b)]
-        pairs += list(_sole_species_pairs(loose, present))
-        canon = _union(loose, pairs, key=lambda k: (k not in self._display, len(k), k))
+        species = list(_sole_species_pairs(loose, present))
+        pairs += species
+        # A set is named by the topic's label, else by its shortest name written out
+        # ("quorbic vexin globulin", not "QVG treatment") that says which kind it is
+        # ("surgical tape", not "tape"; "grebble vaccine", not "vaccine").
+        shorts = {f" {short} " for short in self._acronyms}
+        wide = {bare for kind, bare in kinds if kind.endswith(" " + bare)}
+        wide.update(genus for genus, _ in species)  # "Quentella vorlaxii", not "quent"
+        wide.update(bare for k in loose if (bare := self._of_the_topic(k, present)))
+        canon = _union(loose, pairs, key=lambda k: (
+            k not in self._display, any(s in f" {k} " for s in shorts), k in wide, len(k), k))
         self._alias = canon
         self._resolved.clear()
 
     def _word_pairs(self, loose: Sequence[str], present: set[str]) -> Iterator[tuple[str, str]]:
         """Yield (name, other name) for names that differ in a generic head or a word form."""
+        forms: dict[str, str] = {}
+        for k in loose:
+            forms.setdefault(name_form(k), k)
         for k in loose:
             # "steroid medicine" is "steroid" when a page names it so: the generic head
             # adds nothing.  "<topic> treatment" is the class of its treatments, never
             # the topic, and "pain medicine" is no pain: only a medicine's own name
-            # loses the head.
+            # loses the head.  The name left may be written another way
+            # ("quentellococcal bacteria" are "quentellococci").
             bare = _GENERIC_HEAD.sub("", k)
+            if bare != k and bare not in present:
+                bare = self._fixed.get(bare) or forms.get(name_form(bare), bare)
             if bare != k and bare in present and bare not in self._display \
                     and self._types.get(bare) not in _NOT_MEDICINES and not distinct(bare, k):
                 yield k, bare
-            for other in (self._same_by_form(k, present), self._infected_with(k, present),
-                          _gland_state(k, present)):
+            for other in (self._same_by_form(k, present, forms),
+                          self._infected_with(k, present, forms), _gland_state(k, present),
+                          self._of_the_topic(k, present), _named_germ(k, present),
+                          _latin_singular(k, present)):
                 if other is not None:
                     yield k, other
-        by_form: dict[str, str] = {}
         for k in loose:
-            first = by_form.setdefault(name_form(k), k)
+            first = forms[name_form(k)]
             if first != k and not distinct(first, k):
                 yield k, first  # "renal failure" is "kidney failure"
 
@@ -265,17 +317,24 @@ class Resolver:
             if first != k and not distinct(first, k):
                 yield k, first
 
-    def _same_by_form(self, key: str, present: set[str]) -> str | None:
+    def _same_by_form(self, key: str, present: set[str], forms: dict[str, str],
+                      ) -> str | None:
         """Return another present key that names ``key``'s thing in another word form.
 
         "herpes vaccine" is "<topic> vaccine" when herpes is one of the topic's
-        names; "old age" is "older age".  (Word order and register are
-        :func:`~claimgraph.ingest.lexicon.name_form`'s.)
+        names, and "QVG resistance" is "resistance to quorbic vexin globulin"
+        when a page defines QVG; "old age" is "older age".  (Word order and
+        register are :func:`~claimgraph.ingest.lexicon.name_form`'s.)
         """
         words = key.split()
-        for alias, topic in self._topic_names:
+        # The topic's few names are tried whole; abbreviations by the key's words, so the
+        # pass stays linear however many a corpus defines.
+        shorts = [(w, self._short_names[w]) for w in dict.fromkeys(words)
+                  if w in self._short_names]
+        for alias, long in (*self._topic_names, *shorts):
             if alias in key and f" {alias} " in f" {key} " and key != alias:
-                other = f" {key} ".replace(f" {alias} ", f" {topic} ").strip()
+                other = f" {key} ".replace(f" {alias} ", f" {long} ").strip()
+                other = other if other in present else forms.get(name_form(other), other)
                 if other != key and other in present and not distinct(other, key):
                     return other
         if len(words) >= 2:
@@ -285,7 +344,24 @@ class Resolver:
                 return other
         return None
 
-    def _infected_with(self, key: str, present: set[str]) -> str | None:
+    def _of_the_topic(self, key: str, present: set[str]) -> str | None:
+        """Return the present name that "<topic> <thing>" is without the topic's name.
+
+        Every page of a run is about the topic, so "grebble arthritis" there is
+        the arthritis the pages speak of.  The topic's kind words ("grebble
+        infection"), the topic itself and names that differ in a number stay
+        out: those are the topic or one of its kinds.
+        """
+        for name in (*self._display, *(alias for alias, _ in self._topic_names)):
+            if not key.startswith(name + " "):
+                continue
+            rest = key[len(name) + 1:]
+            if rest in present and rest not in self._display and rest not in self._fixed \
+                    and rest.rsplit(" ", 1)[-1] not in KIND_WORDS and not distinct(rest, key):
+                return rest
+        return None
+
+    def _infected_with(self, key: str, present: set[str], forms: dict[str, str]) -> str | None:
         """Return the germ or the topic that "<X> infection" is an infection with.
 
         "HIV infection" is HIV when a page spells HIV out as a virus, and
@@ -296,6 +372,8 @@ class Resolver:
         if m is None:
             return None
         other = self._fixed.get(m["what"], m["what"])
+        if other not in present:  # "quentellococcal infection" is with quentellococci
+            other = forms.get(name_form(other), other)
         if other not in present or distinct(other, key):
             return None
         return other if _is_germ(other, present) or other in self._display else None
@@ -389,11 +467,67 @@ def _is_germ(key: str, present: set[str]) -> bool:
                                    for w in words)
 
 
+# Latin and Greek plural endings and their singulars ("emboli" / "embolus"); "-oses"
+# reaches us as "-os", the ending the rules for unknown words cut.
+_LATIN_PLURALS = (("ae", "a"), ("i", "us"), ("ia", "ium"), ("a", "um"), ("ses", "sis"),
+                  ("s", "sis"), ("ata", "a"), ("ices", "ix"), ("ices", "ex"))
+
+
+def _latin_singular(key: str, present: set[str]) -> str | None:
+    """Return the present singular of a Latin or Greek plural the dictionary lacks.
+
+    Only both forms on the pages count, so a species' name ending in -i
+    ("quentella vorlaxii") never becomes a word no page wrote.
+
+    >>> _latin_singular("pulmonary vorbuli", {"pulmonary vorbulus"})
+    'pulmonary vorbulus'
+    >>> _latin_singular("quentella vorlaxii", {"quentella"}) is None
+    True
+    """
+    head, _, last = key.rpartition(" ")
+    for plural, singular in _LATIN_PLURALS:
+        if last.endswith(plural) and len(last) > len(plural) + 3:
+            other = f"{head} {last[:-len(plural)]}{singular}".strip()
+            if other in present and not distinct(other, key):
+                return other
+    return None
+
+
+def _is_acronym(name: str) -> bool:
+    """Return whether a name is written as an acronym ("GSS", "QVGs")."""
+    letters = name.rstrip("s")
+    return len(letters) >= 2 and letters.isalnum() and letters.isupper()
+
+
+def _named_germ(key: str, present: set[str]) -> str | None:
+    """Return the germ "the bacterium <germ>" names, when the pages name the germ alone.
+
+    A word for what kind of germ it is ("the virus X", "spirochete X") adds
+    nothing to the germ's own name; any other word in front ("drug-resistant
+    X") names a kind of the germ and stays apart.
+
+    >>> _named_germ("the bacterium quentella vorlaxii", {"quentella vorlaxii"})
+    'quentella vorlaxii'
+    >>> _named_germ("resistant quentella vorlaxii", {"quentella vorlaxii"}) is None
+    True
+    """
+    words = key.split()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        lead, rest = words[:n], " ".join(words[n:])
+        if all(w in GERM_WORDS or w in ("the", "a", "an") for w in lead) \
+                and lead[-1] in GERM_WORDS and rest in present and _is_germ(rest, present) \
+                and not distinct(rest, key):
+            return rest
+    return None
+
+
 def _sole_species_pairs(keys: Sequence[str], present: set[str]) -> Iterator[tuple[str, str]]:
     """Yield (genus, species) when the pages name one species of a genus and the genus alone.
 
     "Quentella" on a page that also names "Quentella vorlaxii", and no other
     Quentella, is that germ; with two species named, the genus stays apart.
+    The genus may be cut short ("quent"), as pages shorten a germ's name,
+    when the cut fits one genus named.
 
     >>> list(_sole_species_pairs(["quentella", "quentella vorlaxii", "skin"],
     ...                          {"quentella", "quentella vorlaxii", "skin"}))
@@ -401,16 +535,36 @@ def _sole_species_pairs(keys: Sequence[str], present: set[str]) -> Iterator[tupl
     >>> list(_sole_species_pairs(["quentella", "quentella vorlaxii", "quentella morvaxii"],
     ...                          {"quentella", "quentella vorlaxii", "quentella morvaxii"}))
     []
+    >>> list(_sole_species_pairs(["quent", "quentella vorlaxii"], {"quent", "quentella vorlaxii"}))
+    [('quent', 'quentella vorlaxii')]
     """
     species: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         words = key.split()
-        if len(words) == 2 and words[0] in present and len(words[1]) >= 4 \
+        if len(words) == 2 and len(words[1]) >= 4 and words[0].isalpha() \
                 and words[1].isalpha() and not all_lemmas(words[1]):
             species[words[0]].append(key)
+    genera = sorted(species)
+    cut_of: dict[str, list[str]] = defaultdict(list)  # genus -> the cuts that fit it alone
+    for key in keys:
+        if " " not in key and len(key) >= 4 and key.isalpha():
+            # The genera a cut starts sort right after it: found by bisection.
+            fits: list[str] = []
+            for i in range(bisect.bisect_left(genera, key), len(genera)):
+                genus = genera[i]
+                if not genus.startswith(key) or len(fits) > 1:
+                    break
+                if len(genus) >= len(key) + 3 and (not all_lemmas(key) or names_a_germ(genus)):
+                    fits.append(genus)
+            if len(fits) == 1:
+                cut_of[fits[0]].append(key)
     for genus, named in sorted(species.items()):
-        if len(named) == 1 and _is_germ(named[0], present) and not distinct(genus, named[0]):
-            yield genus, named[0]
+        if len(named) != 1 or not _is_germ(named[0], present):
+            continue
+        names = [genus] if genus in present else []
+        for name in [*names, *cut_of.get(genus, ())]:
+            if not distinct(name, named[0]):
+                yield name, named[0]
 
 
 def _gland_state(key: str, present: set[str]) -> str | None:
@@ -439,7 +593,7 @@ def _adjective_base(word: str) -> str:
 
 
 _GENERIC_HEAD = re.compile(
-    r" (?:medicine|medication|drug|tablet|pill|bacterium|treatment|therapy)$")
+    r" (?:medicine|medication|drug|tablet|pill|bacterium|treatment|therapy|use)$")
 _OPPOSITE_PREFIXES = (("hyper", "hypo"), ("over", "under"), ("high", "low"),
                       ("in", "out"), ("pre", "post"), ("upper", "lower"), ("left", "right"))
 

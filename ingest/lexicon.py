@@ -139,7 +139,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # States that raise risk.
     ("weakened immune system", "weak immune system", "suppressed immune system",
      "compromised immune system", "poor immune function", "lowered immunity",
-     "immunosuppression", "immunocompromised", "immunodeficiency", "reduced immunity"),
+     "immunosuppression", "immunocompromised", "immunodeficiency", "reduced immunity",
+     "immunosuppressed"),
     ("older age", "old age", "increasing age", "advanced age", "advancing age", "elderly",
      "being older", "ageing", "aging", "older adults", "older people", "older patients",
      "the elderly", "elderly people"),
@@ -270,6 +271,32 @@ def inverted(key: str) -> str:
     return f"{m['b']} {m['a']}"
 
 
+def _inverted_after_modifier(key: str) -> str:
+    """Return :func:`inverted` of a name, a describing word in front kept in front.
+
+    "severe swelling of the leg" is "severe leg swelling", as "swelling of
+    the leg" is "leg swelling"; a noun in front ("muscle weakness of the
+    face") turns with the rest.
+
+    >>> _inverted_after_modifier("severe swelling of the leg")
+    'severe leg swelling'
+    >>> _inverted_after_modifier("muscle weakness of the face")
+    'face muscle weakness'
+    """
+    first, _, rest = key.partition(" ")
+    if " " in rest and (first in CONTRASTIVE or _only_adjective(first)):
+        turned = inverted(rest)
+        if turned != rest:
+            return f"{first} {turned}"
+    return inverted(key)
+
+
+def _only_adjective(word: str) -> bool:
+    """Return whether a word is an adjective and no noun ("severe", not "muscle")."""
+    lemmas = all_lemmas(word)
+    return "ADJ" in lemmas and "NOUN" not in lemmas
+
+
 @lru_cache(maxsize=100_000)
 def name_form(key: str) -> str:
     """Return what two wordings of one name share: word order, register and spacing aside.
@@ -292,7 +319,7 @@ def name_form(key: str) -> str:
     key = level_form(" ".join(words))
     if "like" in key or "resembl" in key or "similar" in key:
         key = _LOOKS_LIKE.sub(r"\g<x> like \g<y>", key)
-    words = _RELATED.sub("", _MULTI.sub("multiple ", inverted(key))).split()
+    words = _RELATED.sub("", _MULTI.sub("multiple ", _inverted_after_modifier(key))).split()
     if len(words) > 1 and words[-1] == "level":
         words.pop()  # "phosphate level" is phosphate
     if len(words) > 1 and words[0] in ("using", "taking"):
@@ -305,6 +332,8 @@ def name_form(key: str) -> str:
         words = [*rest, words[0]]
     if len(words) == 2 and words[0] in STATE_NOUNS and words[1] in BODY_PARTS:
         words = [words[1], STATE_NOUNS[words[0]]]  # "swollen hands" are hand swelling
+    elif len(words) == 2 and words[0] == "infected":
+        words = [words[1], "infection"]  # an "infected wound" is a wound infection
     if len(words) == 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
         words.pop(0)  # a rash is on the skin
     words = [str(_ROMAN_VALUES[w]) if w in _ROMAN_VALUES and i and w != "x" else w
@@ -428,7 +457,8 @@ def level_form(key: str) -> str:
 
 # What an infection is an infection with: "HIV infection" is HIV when HIV names a virus.
 GERM_WORDS = frozenset({"virus", "bacterium", "fungus", "parasite", "germ", "microbe",
-                        "pathogen", "yeast", "mould", "mold"})
+                        "pathogen", "yeast", "mould", "mold", "spirochete", "spirochaete",
+                        "organism", "microorganism"})
 _GERM_ENDINGS = ("virus", "coccus", "bacillus", "bacter", "myces")
 
 
@@ -546,40 +576,49 @@ def _describes(words: list[str]) -> bool:
     return True
 
 
-def sole_kind_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
+def sole_kind_pairs(keys: Iterable[str], *, one_word: bool = False,
+                    ) -> Iterator[tuple[str, str]]:
     """Yield (kind, bare) when the names hold one kind of a thing besides the thing itself.
 
     Pages that speak of "lubricating eye drops" and of "eye drops", and of no
     other eye drops, mean one thing by both.  A one-word name ("tape",
-    "biopsy") is too wide to stand for one kind, even the one body site it is
-    named at (tried: "skin biopsy" / "biopsy" and "coronary artery aneurysm" /
-    "aneurysm" joined, and one held-out page's two claims became one).  "oral
-    eye drops" would stay apart (a route sets kinds apart), and so would both
-    of "dry eye drops" and "lubricating eye drops".
+    "biopsy") is wider: it is yielded only with ``one_word``, for a caller
+    that joins it only across pages (tried on every pair: "skin biopsy" /
+    "biopsy" and "coronary artery aneurysm" / "aneurysm" joined, and one
+    held-out page's two claims became one).  "oral eye drops" would stay
+    apart (a route sets kinds apart), and so would both of "dry eye drops"
+    and "lubricating eye drops".
 
-    >>> sorted(sole_kind_pairs(["lubricating eye drop", "eye drop", "surgical tape", "tape",
-    ...                         "skin biopsy", "biopsy"]))
-    [('lubricating eye drop', 'eye drop')]
+    >>> names = ["lubricating eye drop", "eye drop", "surgical tape", "tape", "skin biopsy",
+    ...          "biopsy", "kidney biopsy"]
+    >>> sorted(sole_kind_pairs(names)), sorted(sole_kind_pairs(names, one_word=True))
+    ([('lubricating eye drop', 'eye drop')], [('surgical tape', 'tape')])
     >>> list(sole_kind_pairs(["oral eye drop", "eye drop", "high blood count", "blood count"]))
     []
     """
     from .patterns import ANATOMY  # the rules' pattern, loaded with them
 
     present = set(keys)
-    kinds: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    # A head the pages name by another name of the lexicon's ("painful lump" beside
+    # "lump under the skin") is that name's kind.
+    named = {other: key for key in sorted(present) for other in synonym_groups().get(key, ())
+             if other not in present}
+    kinds: dict[str, list[tuple[str, list[str], str]]] = defaultdict(list)
     for key in present:
         words = key.split()
         for n in (1, 2):
             head = " ".join(words[n:])
-            if len(words) > n and head in present:
-                kinds[head].append((key, words[:n]))
-    for head, found in sorted(kinds.items()):
-        if len(found) != 1 or len(head) < 4 or head.rsplit(" ", 1)[-1] in _GENERIC_HEADS \
-                or ANATOMY.fullmatch(head):
+            if len(words) > n and (head in present or head in named):
+                kinds[named.get(head, head)].append((key, words[:n], head))
+    for target, found in sorted(kinds.items()):
+        if len(found) != 1:
             continue
-        key, modifier = found[0]
-        if " " in head and _describes(modifier):
-            yield key, head
+        key, modifier, head = found[0]
+        if len(head) < 4 or head.rsplit(" ", 1)[-1] in _GENERIC_HEADS \
+                or ANATOMY.fullmatch(head) or (" " not in head) != one_word:
+            continue
+        if _describes(modifier):
+            yield key, target
 
 
 # Words that say what kind of illness a name is and are often left out or swapped.

@@ -21,15 +21,25 @@ from .lexicon import spelling_key
 from .normalize import label_key
 
 _PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alt>[^()]+)\)\s*$")
+# "X, also known as Y", "X (sometimes referred to as Y)", "X, aka Y", "X, or Y, is".
 _OTHER_NAME = re.compile(
-    r"\b(?:also (?:known as|called|referred to as)|sometimes (?:known as|called)|"
-    r"(?:is |are )?(?:often |commonly )?(?:called|known as)|or simply|formerly(?: known as)?)"
+    r"(?:\b(?:(?:also|sometimes|often|commonly|popularly|otherwise|previously|formerly|more "
+    r"commonly|usually|generally)\s+)?(?:known as|called|referred to as|termed|named)"
+    r"|\b(?:is |are )(?:often |commonly )?(?:called|known as)|\bor simply|\bformerly"
+    r"|\ba\.?k\.?a\.?)"
     r"\s+(?:an? |the )?(?P<alt>[\w'\u00c0-\u024f-]+(?:\s+[\w'\u00c0-\u024f-]+){0,4}?)"
-    r"(?=\s*(?:[,.;:)]|\bor\b|\band\b|\bis\b|\bwhich\b|$))",
+    r"(?=\s*(?:[,.;:)]|\s[-\u2013\u2014]|\bor\b|\band\b|\bis\b|\bwhich\b|$))",
     re.IGNORECASE)
+# "X, or Y, is ...": a sentence that opens with the topic and gives it a second name.
+_OR_NAME = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:the\s+)?(?P<name>[^,.;:!?\n()]{2,60}),\s+or\s+"
+    r"(?P<alt>[\w'\u00c0-\u024f-]+(?:\s+[\w'\u00c0-\u024f-]+){0,4}),\s", re.IGNORECASE)
 _GENERIC_NAMES = frozenset({"it", "this", "that", "the condition", "the disease", "disease",
                             "condition", "syndrome", "infection", "illness", "disorder"})
 MAX_ALIAS_WORDS = 5
+# "X, or a cold, ..." offers something else, not a second name.
+_DETERMINERS = frozenset({"a", "an", "the", "any", "some", "other", "another", "your", "their",
+                          "its", "this", "that", "those", "these", "no"})
 
 
 def display(name: str) -> str:
@@ -87,6 +97,12 @@ def other_names(text: str, topic: str) -> list[str]:
         alt = m.group("alt").strip()
         if (key and label_key(before).endswith(key) and alt.lower() not in _GENERIC_NAMES
                 and len(alt.split()) <= MAX_ALIAS_WORDS and label_key(alt) != key):
+            found.append(alt)
+    for m in _OR_NAME.finditer(text):
+        alt = m.group("alt").strip()
+        if key and label_key(m.group("name")) == key and label_key(alt) != key \
+                and alt.split()[0].lower() not in _DETERMINERS \
+                and alt.lower() not in _GENERIC_NAMES:
             found.append(alt)
     return found
 

@@ -183,6 +183,24 @@ def test_generic_heads_and_plurals_merge_but_acronyms_stay() -> None:
     # What lasts: everyday words for chronic.
     ("long-lasting symptoms", "chronic symptoms", "persistent symptoms"),
     ("long-term nerve pain", "chronic nerve pain"),
+    # A word for the kind of germ in front of a germ's name adds nothing.
+    ("the bacterium Quentella vorlaxii", "Quentella vorlaxii", "spirochete Quentella vorlaxii"),
+    # "of" turned round with a describing word kept in front.
+    ("long-term weakness of the face", "long-term face weakness"),
+    ("severe swelling of the legs", "severe leg swelling"),
+    # Using a thing, as a risk, is the thing.
+    ("blorpamycin use", "blorpamycin"),
+    # Latin and Greek plurals the dictionary lacks, when the pages write both forms.
+    ("vorbuli", "vorbulus"), ("grebbomata", "grebboma"), ("tarnoses", "tarnosis"),
+    ("skin quorbellae", "skin quorbella"),
+    # A generic head dropped, the name left written another way.
+    ("quentellococcal bacteria", "quentellococci"),
+    # An infected thing is an infection of it.
+    ("infected wound", "wound infection"),
+    # A germ's genus cut short, with one species of it named; an infection with a germ
+    # named by its adjective.
+    ("quent", "Quentellus vorlaxii"),
+    ("quentellococcal infection", "quentellococcus"),
 ])
 def test_other_names_of_one_thing_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing resolve to one entity, however the rules reach it."""
@@ -244,7 +262,10 @@ def test_a_topic_name_inside_a_name_is_the_topic() -> None:
                                       ("removing the splinter", "splinter"),
                                       ("dry cough", "cough"),
                                       ("long-lasting symptoms", "symptoms"),
-                                      ("long-term pain", "short-term pain")])
+                                      ("long-term pain", "short-term pain"),
+                                      ("drug-resistant Quentella vorlaxii",
+                                       "Quentella vorlaxii"),
+                                      ("severe swelling of the legs", "mild leg swelling")])
 def test_different_things_stay_apart(a: str, b: str) -> None:
     """The lexicon and word forms join other names only, never two different things."""
     resolver = Resolver()
@@ -460,3 +481,151 @@ def test_the_rules_read_the_topic_without_its_kind_word(tmp_path: Path) -> None:
     said = {(cs.label(c.subject), c.predicate, cs.label(c.object)) for c in cs.claims}
     assert said == {("grebble shock syndrome", "has_symptom", "cough"),
                     ("grebble shock syndrome", "has_symptom", "joint pain")}
+
+
+def test_a_thing_named_with_the_topic_in_front_is_the_thing() -> None:
+    """In a run about "grebble disease", "grebble arthritis" is the arthritis the pages name."""
+    resolver = Resolver()
+    resolver.set_topic("grebble disease")
+    for label in ("grebble arthritis", "arthritis", "grebble infection", "infection",
+                  "grebble type 2 rash", "rash"):
+        resolver.add(label)
+    resolver.finish()
+    assert resolver.resolve("grebble arthritis") == resolver.resolve("arthritis")
+    assert resolver.label(resolver._canon(label_key("arthritis"))) == "grebble arthritis"
+    assert resolver.resolve("arthritis") != resolver.resolve("grebble disease")
+    assert resolver.resolve("grebble infection") != resolver.resolve("infection")
+    assert resolver.resolve("grebble type 2 rash") != resolver.resolve("rash")
+
+
+@pytest.mark.parametrize("text", [
+    "Grebble fever (GF; also called tarn fever) is rare.",
+    "Grebble fever (GF, for short) is rare.",
+    "Grebble fever (also known as GF) is rare.",
+    "Grebble fever [GF] is rare.",
+    "Most of it is grebble fever, or GF, in the end.",
+])
+def test_an_abbreviation_defined_in_other_brackets_is_found(text: str) -> None:
+    """A short form in square brackets, after "or", or first in a longer bracket is defined."""
+    from claimgraph.ingest.abbreviations import find_abbreviations
+
+    assert [(long.lower(), short) for long, short in find_abbreviations(text)] == [
+        ("grebble fever", "GF")]
+
+
+@pytest.mark.parametrize("text", ["A fever, or Chills, may come first.",
+                                  "It causes a rash, itching, or tingling."])
+def test_a_list_with_or_defines_no_abbreviation(text: str) -> None:
+    """", or Chills," is one more item of a list, not a short form."""
+    from claimgraph.ingest.abbreviations import find_abbreviations
+
+    assert list(find_abbreviations(text)) == []
+
+
+def test_a_bare_name_on_one_page_is_the_one_kind_another_page_names(tmp_path: Path) -> None:
+    """"tape" on one page and "surgical tape" on another are one thing; one page keeps both."""
+    (tmp_path / "across").mkdir()
+    (tmp_path / "within").mkdir()
+    across = _corpus(tmp_path / "across", {
+        "a": "Grebble fever\n\nTreatment\nGrebble fever is treated with surgical tape.\n",
+        "b": "Grebble fever\n\nTreatment\nGrebble fever is treated with tape.\n",
+    }, topic="Grebble fever")
+    assert {across.label(c.subject) for c in across.claims if c.predicate == "used_for"} == {
+        "surgical tape"}
+    within = _corpus(tmp_path / "within", {
+        "a": "Grebble fever\n\nTreatment\nGrebble fever is treated with surgical tape. "
+             "Grebble fever is treated with tape.\n",
+    }, topic="Grebble fever")
+    assert len({c.subject for c in within.claims if c.predicate == "used_for"}) == 2
+
+
+def test_the_one_kind_of_a_thing_the_pages_name_by_another_name_is_that_thing() -> None:
+    """"painful lumps" on one page is the "lumps under the skin" another page names."""
+    resolver = Resolver()
+    for page in (["painful lumps", "fever"], ["lumps under the skin", "fever"]):
+        for label in page:
+            resolver.add(label)
+        resolver.add_page(page)
+    resolver.finish()
+    assert resolver.resolve("painful lumps") == resolver.resolve("lumps under the skin")
+    assert resolver.resolve("fever") != resolver.resolve("painful lumps")
+
+
+def test_an_abbreviation_inside_a_longer_name_is_its_long_form() -> None:
+    """With QVG and GSS defined, "QVG resistance" and "menstrual GSS" are their spelled names."""
+    resolver = Resolver()
+    resolver.set_topic("grebble shock syndrome", ["GSS"])
+    resolver.learn_abbreviations("Doctors give quorbic vexin globulin (QVG) early.")
+    names = ("QVG", "quorbic vexin globulin", "QVG treatment", "QVG resistance",
+             "resistance to quorbic vexin globulin", "menstrual GSS",
+             "menstrual grebble shock syndrome")
+    for label in names:
+        resolver.add(label)
+    resolver.finish()
+    assert resolver.resolve("QVG treatment") == resolver.resolve("quorbic vexin globulin") \
+        == "quorbic-vexin-globulin"
+    assert resolver.resolve("QVG resistance") == resolver.resolve(
+        "resistance to quorbic vexin globulin") != resolver.resolve("QVG")
+    assert resolver.resolve("menstrual GSS") == "menstrual-grebble-shock-syndrome"
+
+
+def test_a_cut_genus_with_two_species_named_is_neither() -> None:
+    """"quent" beside "Quentellus vorlaxii" and "Quentellus morvaxii" stays a name of its own."""
+    names = ("quent", "Quentellus vorlaxii", "Quentellus morvaxii")
+    resolver = Resolver()
+    for label in names:
+        resolver.add(label)
+    resolver.finish()
+    assert len({resolver.resolve(x) for x in names}) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Grebble fever, or tarn disease, is rare.",
+    "Grebble fever - also known as tarn disease - is rare.",
+    "Grebble fever, sometimes referred to as tarn disease, is rare.",
+    "Grebble fever, otherwise known as tarn disease, is rare.",
+    "Grebble fever, also termed tarn disease, is rare.",
+    "Grebble fever, aka tarn disease, is rare.",
+    "Grebble fever, formerly called tarn disease, is rare.",
+])
+def test_other_wordings_give_the_topic_another_name(text: str) -> None:
+    """Each way a page says the topic's other name gives that name."""
+    from claimgraph.ingest.topic import other_names
+
+    assert other_names(text, "grebble fever") == ["tarn disease"]
+
+
+@pytest.mark.parametrize("text", ["It follows grebble fever, or a cold, in most people.",
+                                  "It follows grebble fever, or tarn fever, in most people.",
+                                  "Grebble fever, or a cold, can start it."])
+def test_an_alternative_after_or_is_no_other_name(text: str) -> None:
+    """"X, or Y," names the topic twice only when a sentence opens with it and Y has no article."""
+    from claimgraph.ingest.topic import other_names
+
+    assert other_names(text, "grebble fever") == []
+
+
+@pytest.mark.parametrize("text", ["A rash - also known as erythema spot - appears early.",
+                                  "A rash, otherwise known as erythema spot, appears early.",
+                                  "A rash, aka erythema spot, appears early."])
+def test_other_wordings_of_another_name_are_read(text: str) -> None:
+    """A dash-closed "also known as", "otherwise known as" and "aka" give a second name."""
+    from claimgraph.ingest.abbreviations import find_other_names
+
+    assert list(find_other_names(text)) == [(["A", "rash"], ["erythema", "spot"])]
+
+
+def test_an_alternative_in_brackets_is_no_other_name() -> None:
+    """"quorlacin (or blorpamycin)" offers a second medicine, not a second name."""
+    from claimgraph.ingest.abbreviations import find_other_names
+
+    assert list(find_other_names("Take quorlacin (or blorpamycin) twice a day.")) == []
+
+
+def test_a_germ_is_named_by_its_species_not_its_cut_genus() -> None:
+    """"quent" and "Quentellus vorlaxii" are one germ, shown by its full name."""
+    resolver = Resolver()
+    for label in ("quent", "Quentellus vorlaxii"):
+        resolver.add(label)
+    resolver.finish()
+    assert resolver.resolve("quent") == "quentellus-vorlaxii"
