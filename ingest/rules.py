@@ -1903,6 +1903,18 @@ class DocumentRules:
                           rule="phrase:stays", confidence=0.65)
         if not caseless.lacks(low, _HARMS_ORGAN_WORDS):
             self.harms_organ(text, (start, end), section)
+            if kind == p.COMPLICATION:
+                self.organs_fail(text, (start, end), section)
+        if kind == p.COMPLICATION:
+            possible = _POSSIBLE_HARM.match(text)
+            what = pc.clean_phrase(possible.group("x")) if possible is not None else ""
+            if possible is not None and what and not pc.is_generic(what) \
+                    and not self.is_topic(what) and not _PERSON_SUBJECT.search(what) \
+                    and not _WEAK_SIGN.match(what):
+                # "Long-term lung damage is possible", under complications.
+                self.emit(self.topic, v.HAS_COMPLICATION, what, (start, end), possible.group(0),
+                          section, rule="phrase:possible-harm", confidence=0.6,
+                          hedged=True, negated=bool(possible.group("no")))
         into = _GOES_INTO.search(text) if " into " in low else None
         if into is not None:
             # "Later, patients may go into shock": where the illness can take them.
@@ -2041,9 +2053,11 @@ class DocumentRules:
         deadly = None if caseless.lacks(text, _DEADLY_WORDS) else _DEADLY.search(text)
         if deadly is not None:
             # "It isn't life-threatening" / "it can be fatal": whether it can kill.
-            said = pc.clean_phrase(left_side(text[:deadly.start()]))
+            near = left_side(text[:deadly.start()]).strip()
+            said = pc.clean_phrase(near)
             if deadly.group("own") or not said or self.is_topic(said) \
-                    or pc.TOPIC_ALIASES.match(said) or said.lower() in ("it", "this"):
+                    or pc.TOPIC_ALIASES.match(said) or pc.TOPIC_ALIASES.match(near) \
+                    or said.lower() in ("it", "this"):
                 self.emit(self.topic, v.HAS_COMPLICATION, "death", (start, end),
                           deadly.group(0), section, rule="phrase:deadly", confidence=0.7,
                           negated=bool(deadly.group("no")),
@@ -2522,6 +2536,21 @@ class DocumentRules:
                       m.group(0), section, rule="phrase:harms-organ", confidence=0.65,
                       hedged=is_hedged(text[:m.end()]),
                       negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
+
+    def organs_fail(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """"Organs such as the kidneys and liver may stop working", under complications:
+        kidney failure and liver failure ("organs may shut down": organ failure)."""
+        for m in _ORGANS_FAIL.finditer(text):
+            named = _ORGAN_NAME.findall(m.group("list"))
+            organs = [w for w in named if w.lower() not in ("organ", "organs")] or ["organ"]
+            clause = clause_bounds(text, m.start())[0]
+            for organ in organs:
+                lemmas = noun_lemmas(organ.lower())
+                self.emit(self.topic, v.HAS_COMPLICATION,
+                          f"{lemmas[0] if lemmas else organ.lower()} failure", span, m.group(0),
+                          section, rule="phrase:harms-organ", confidence=0.65,
+                          hedged=is_hedged(text[clause:m.end()]),
+                          negated=is_negated(text[clause:m.start("fail")]))
 
     def samples(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read a sample taken for testing, under a diagnosis heading, as a test.
@@ -3440,7 +3469,8 @@ _NOT_NOUN_LINE = re.compile(
     r"speak|talk|visit|read|find|click|share|go|results|arises|stems|comes|happens|occurs|"
     r"spreads|usually|often|sometimes|always|never|normally|generally|mostly|mainly|rarely|need|"
     r"needs|require|requires|involve|involves|improve|improves|works?|helps|feels|turns|"
-    r"looks|becomes|seems|appears)\b"
+    r"looks|becomes|seems|appears|develop|develops|developed|suffer|suffers|experience|"
+    r"experiences|die|dies)\b"
     r"|\d|[:?!]\s*$", re.IGNORECASE)
 
 
@@ -3567,6 +3597,17 @@ _HARMS_ORGAN = re.compile(
     r"several |many |vital )?(?P<o>[a-z]+(?: [a-z]+)?)|cause\s+(?:the |your |their |other |"
     r"several |many |vital )?(?P<o2>[a-z]+(?: [a-z]+)?)\s+to\s+(?:stop working|fail|shut down|"
     r"stop functioning))\b", re.I)
+_POSSIBLE_HARM = re.compile(r"^\s*(?:an? |the )?(?P<x>[\w' -]{3,50}?)\s+(?:is|are)\s+"
+                            r"(?P<no>not )?(?:also |always |sometimes |very )?(?:possible|a "
+                            r"possibility|a (?:rare |possible |known |serious )?risk)\s*[.;]?\s*$",
+                            re.I)
+_ORGAN_NAME = re.compile(r"\b(?:kidneys?|liver|heart|lungs?|brain|organs?)\b", re.I)
+_ORGANS_FAIL = re.compile(
+    r"\b(?P<list>(?:(?:the |your |vital |several |other )?organs?,? (?:such as|like|including) )?"
+    r"(?:the |your |vital |several )?(?:kidneys?|liver|heart|lungs?|brain|organs?)"
+    r"(?:(?:,| and| or) (?:the |your )?(?:kidneys?|liver|heart|lungs?|brain))*)\s+"
+    r"(?:(?:can|may|might|could|will|often|sometimes|also|then|quickly|start to|begin to)\s+)*"
+    r"(?P<fail>stop working|fail|shut down|stop functioning)\b", re.I)
 _ORGAN_HARM_NOUN = {"damage": "damage", "harm": "damage", "injure": "damage", "scar": "scarring",
                     "inflame": "inflammation", "fail": "failure"}
 # "X is often the only way to": X is the means.

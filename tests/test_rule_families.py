@@ -272,6 +272,22 @@ def test_health_service_page_wordings(tmp_path: Path, body: str, heading: str,
     assert not {x for s, _, o in got for x in (s, o)} & absent
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In severe cases, organs such as the kidneys and liver may stop working.",
+     {(TOPIC, "has_complication", "kidney failure"), (TOPIC, "has_complication", "liver failure")}),
+    ("Without treatment, the infection can be fatal.", {(TOPIC, "has_complication", "death")}),
+    ("Long-term lung damage is possible.", {(TOPIC, "has_complication", "long-term lung damage")}),
+    ("A small number of people develop gallstones.", {(TOPIC, "has_complication", "gallstones")}),
+])
+def test_complication_wordings(tmp_path: Path, sentence: str,
+                               expected: set[tuple[str, str, str]]) -> None:
+    """Harms said through the organ that fails, "the infection" named back, "is possible";
+    a sentence with a verb is never a harm's name."""
+    got = relations_set(tmp_path, sentence, "Complications")
+    assert expected <= got
+    assert all(len(o.split()) <= 4 for _, _, o in got)
+
+
 def test_bare_frequency_words_are_not_signs(tmp_path: Path) -> None:
     """"Early symptoms are common" names no sign called "common"."""
     got = relations_set(tmp_path, "Early symptoms are common.", "Symptoms")
