@@ -235,7 +235,8 @@ _KEYS = {
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark"),
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
-    "is-risk-factor": ("risk factor", "predisposing factor"),
+    "is-risk-factor": ("risk factor", "predisposing factor", "trigger"),
+    "likely-after": ("likely to",),
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "enters-through": ("through", " via"),
@@ -510,7 +511,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"(?:are|include)\b:?",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:[\w-]+ )?(?:risk|predisposing) factors?"
-                         r"(?: for| of)?\b", v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
+                         r"(?: for| of)?\b|\b(?:is|are) (?:an? |the )?(?:known|common|possible|"
+                         r"recogni[sz]ed|usual|main|frequent|well-known) triggers?(?: for| of)?\b",
+       v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
+    # "It is more likely to happen after giving birth": what comes before raises the risk.
+    _t("likely-after", r"\b(?:is|are) (?:also )?(?:more |most )?likely to (?:happen|occur|develop|"
+                       r"start|appear|begin) (?:after|following|during)\b",
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "Diabetes may predispose patients to X".
     _t("predisposes", r"\b(?:(?:may|can|might|could|also|often|is thought to|are thought to) )*"
                       r"predispos(?:e|es|ing)(?: (?:people|patients|individuals|someone|you|them|"
@@ -1008,6 +1015,7 @@ EXAMPLES: dict[str, str] = {
     "works": "Vitamin pills do not help.",
     "no-evidence": "There is no good evidence that copper bracelets help.",
     "is-risk-factor": "Smoking is a risk factor for the illness.",
+    "likely-after": "It is more likely to happen after a cold.",
     "at-risk": "Smokers are more likely to get it.",
     "more-common-in": "It is more common in older adults.",
     "seen-in-people": "It is mostly seen in people over 60.",

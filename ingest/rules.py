@@ -2850,8 +2850,9 @@ class DocumentRules:
         stripped = pc.clean_phrase(near.strip(" ,"))
         if _BARE_TREATMENT.match(near.strip(" ,")):
             return [Phrase(f"{self.topic} treatment", None, near.strip(" ,"))]
-        if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")):
-            return [Phrase(self.topic, None, stripped)]
+        if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")) or \
+                _CASES.match(re.sub(r"\s+(?:have|has|had)$", "", stripped)):
+            return [Phrase(self.topic, None, stripped)]  # "Cases have been linked to X"
         if _AND_END.search(text) and self.clause_subject(text):
             # "The infection can spread quickly and cause X": the first verb's subject.
             return [Phrase(self.topic, None, stripped)]
