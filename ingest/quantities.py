@@ -67,8 +67,12 @@ _SEX = {"male": "men", "males": "men", "men": "men", "man": "men", "boys": "men"
         "girls": "women", "girl": "women"}
 _SEX_WORD = r"(?:male|female|men|women|man|woman|boy|girl)s?"
 _I = re.IGNORECASE
+# Who a rate counts, named after its base ("1 of 3 patients", "2 in 5 cases").
+_COUNTED = (r"people|patients|persons|cases|children|adults|infants|babies|women|men|"
+            r"individuals")
 _FRAC = (r"(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|"
-         r"a tenth|one[- ]tenth|a fifth|one[- ]fifth|a sixth|one[- ]sixth)")
+         r"a tenth|one[- ]tenth|a fifth|one[- ]fifth|two[- ]fifths|three[- ]fifths|four[- ]fifths|"
+         r"a sixth|one[- ]sixth)")
 
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pct_range", re.compile(rf"{_LEAD}(?P<a>{_NUMW})(?:{_PCT})?{_RANGE_SEP}(?P<b>{_NUMW}){_PCT}",
@@ -85,14 +89,19 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\s*(?:or|to|-|–)\s*(?P<b>{_NUMW}))?\b"
         rf"(?!\s*(?:%|percent|per cent|in|out of|per)\b)", _I)),
     ("per_range", re.compile(
-        rf"{_LEAD}(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})\s+(?:[\w-]+\s+){{0,5}}?(?:per|in every|"
-        rf"out of|of every|for every|in)\s+(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
+        rf"{_LEAD}(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})"
+        rf"(?:\s+(?:[\w-]+\s+){{0,5}}?(?:per|in every|out of|of every|for every|in)\s+"
+        rf"|\s*/\s*(?=\d{{1,3}}[, \u00a0]\d{{3}}|\d{{3}}))"  # "10-15/100,000": over a slash
+        rf"(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
     ("ratio", re.compile(
-        rf"{_LEAD}(?P<a>{_NUMW})(?:\s+|(?=in\s+\d))"  # "affect5in 100,000": a lost space
+        rf"{_LEAD}(?P<a>{_NUMW})(?:"
+        # "1 of 3 patients": a bare "of" between the two numbers, the people counted after
+        rf"\s+of\s+(?={_NUMW}\s+(?:[\w-]+\s+)?(?:{_COUNTED})\b)|"
+        rf"(?:\s+|(?=in\s+\d))"  # "affect5in 100,000": a lost space
         rf"(?:(?:cases?|people|persons?|patients?|adults?|children)\s+)?"
         rf"(?!(?:hours?|days?|weeks?|months?|years?)\b)"
-        rf"(?:(?!\d)\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)\s+(?P<n>{_BASE})\b"
-        rf"(?![,.]?\d)", _I)),
+        rf"(?:(?!\d)\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)\s+)"
+        rf"(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
     # "1:1,000", "1/100,000": a rate written with a sign (a base of 100 or more, so never a
     # time, a score or a small fraction, which "fraction" reads).
     ("ratio_sign", re.compile(
@@ -107,8 +116,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"men|infections)\b| (?:will|would|may|might|can|could|are|were|have|had|die|recover|go|"
         r"get|develop|need|make|do|experience)\b)", _I)),
     ("times", re.compile(
-        rf"\b(?:(?P<a0>{_NUMW})\s*(?:to|-|–|or)\s*)?"  # "two to three times": a range
-        rf"(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-fold))\s+(?:as\s+\w+|more\s+\w+|higher|"
+        # "two to three times", "2- to 3-fold": a range
+        rf"\b(?:(?P<a0>{_NUMW})(?:-(?=\s))?\s*(?:to|-|–|or)\s*)?"
+        rf"(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-?fold))\s+(?:as\s+\w+|more\s+\w+|higher|"
         rf"greater|the risk)", _I)),
     ("age_range", re.compile(
         rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
@@ -193,14 +203,14 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # a cheap look that spares each sentence the forms it has no word for.
 _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
-    "per_range": ("per", "out of", "every", " in "),
+    "per_range": ("per", "out of", "every", " in ", "/"),
     "ratio_range": (" in ",), "every_then": ("every",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
     "dose_rate": (" day",), "equally": ("equally", "similarly", "alike", "equal numbers"),
     "sex_ratio": ("ratio",),
     "dose": ("mg", "milligram", "mcg", "microgram", "g", "ml", "millil"),
     "kinds": ("stage", "phase", "type", "form", "kind"),
-    "ratio": ("out of", "every", "per", "in"),
+    "ratio": ("out of", "every", "per", "in", " of "),
     "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "/"),
     "ratio_sign": (":", "/"),
     "times": ("twice", "times", "fold"),
@@ -214,22 +224,23 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
 }
 # A proportion in the clause makes its time phrase a horizon, not a duration.
 _PROPORTION_IN = re.compile(rf"\d\s*(?:%|percent\b|per cent\b)|\b(?:half|thirds?|quarters?|tenth|"
-                            rf"fifth|sixth)\s+(?:of|will|would|may|can|are|were|have|had)\b|"
+                            rf"fifths?|sixth)\s+(?:of|will|would|may|can|are|were|have|had)\b|"
                             rf"\b\d/\d{{1,2}}\s+of\b|"
                             rf"\b{_NUMW}{_PCT}|\b(?:out of|in every|of every)\s+"
                             rf"{_NUMW}|\b{_NUMW}\s+in\s+{_NUMW}\b(?!\s+(?:hours?|days?|weeks?|"
                             rf"months?|years?))", _I)
 # A number that may be a figure of its own (digits, or a written one with "%").
-_ANY_FIGURE = re.compile(rf"\d|\b{_NUMW}{_PCT}|\b(?:half|thirds?|quarters?|tenth|fifth|sixth)\b",
+_ANY_FIGURE = re.compile(rf"\d|\b{_NUMW}{_PCT}|\b(?:half|thirds?|quarters?|tenth|fifths?|sixth)\b",
                          _I)
 # Cheap first look: most sentences hold no number at all.
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|thirds|"
-    r"quarter|quarters|tenth|fifth|twice)\b|\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
+    r"quarter|quarters|tenth|fifths?|twice)\b|fold\b|\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
               "a tenth": 0.1, "one tenth": 0.1, "a fifth": 0.2, "one fifth": 0.2,
+              "two fifths": 0.4, "three fifths": 0.6, "four fifths": 0.8,
               "a sixth": 1 / 6, "one sixth": 1 / 6}
 
 _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|"
@@ -620,7 +631,7 @@ def _figure_between(figures: tuple[int, ...], lo: int, hi: int) -> bool:
 # A figure's own words, to tell where it ends: "75 %", "10,000", "a tenth" (a year is none).
 _FIGURE_TOKEN = re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent\b|"
                            rf"per cent\b))?|\b{_NUMW}{_PCT}|"
-                           rf"\b(?:half|thirds?|quarters?|tenth|fifth|sixth)\b", _I)
+                           rf"\b(?:half|thirds?|quarters?|tenth|fifths?|sixth)\b", _I)
 
 
 @lru_cache(maxsize=256)
@@ -769,9 +780,17 @@ def _what_follows(after: str, topic_words: tuple[str, ...]) -> str | None:
                 # last member's head.
                 return f"{m['obj']} {more['rest'].split(' ', 1)[1]}"
             return m["obj"]
+    # "... who go untreated, because it was missed, go on to develop X": "go on to" is the
+    # people's own verb however many commas their description takes.
+    for m in _GETS.finditer(after, len(window), 240):
+        if _GO_ON.match(m.group(0)) and not any(w and (w in m["obj"].lower() or
+                                                       m["obj"].lower() in w)
+                                                for w in topic_words):
+            return m["obj"]
     return None
 
 
+_GO_ON = re.compile(r"(?:go|goes|went) on to\b", _I)
 _OR_MORE_WORDS = re.compile(r"\s+(?:or|and)\s+(?P<rest>[\w'-]+(?:\s+[\w'-]+){1,4})\s*$")
 
 
@@ -2075,7 +2094,8 @@ def _is_duration(sentence: str, s: int, e: int, clause: str) -> bool:
     return bool(_DURATION_VERB.search(clause) or onset) and not _PROPORTION_IN.search(clause)
 
 
-def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound) -> Figure | None:
+def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
+              context: str = "") -> Figure | None:
     """Return how long something lasts or takes, and what, when the clause says so.
 
     Shown, never in a conflict: "within 72 hours" (when to start) and "lasts 2
@@ -2096,7 +2116,7 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound) -> 
     measure = Measure("duration", value=value, low=low, high=high, bound=bound,
                       unit=_UNITS[m["u"].lower().rstrip("s")],
                       population=_treated_when(clause) or _which_cases(sentence, lo_c, s))
-    return Figure(measure, s, e, None, _lasting(sentence, s, e, lo_c, clause), 0.45)
+    return Figure(measure, s, e, None, _lasting(sentence, s, e, lo_c, clause, context), 0.45)
 
 
 # "In rare cases the fever can last ...", "with the rash lasting ...": the thing named right
@@ -2146,13 +2166,46 @@ _GLUED_PRONOUN = re.compile(r"(?:it|they|this|you|we|he|she)(?:can|may|will|coul
                             r"would|is|was|has)$", _I)
 
 
-def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str) -> str | None:
-    """Return what a period at ``s:e`` is the length of, if the sentence names it."""
-    who = _DURATION_SUBJECT.match(clause)
+# "it can last", "itcan last" (a lost space): a pronoun is what lasts.
+_IT_LASTS = re.compile(r"(?:^|[^\w'-])(?:it|this|they)\s*(?:(?:usually|often|typically|generally|"
+                       r"normally|sometimes|can|may|will|might|could|tends? to)\s*)*"
+                       r"(?:lasts?|lasting|persists?|goes on)\b", _I)
+
+
+def _thing_lasting(text: str) -> str | None:
+    """Return the thing whose length a clause opening ``text`` gives ("The cough lasts")."""
+    who = _DURATION_SUBJECT.match(text)
     thing = re.sub(r"\s+(?:that|which|who)$", "", who["x"], flags=_I) if who else None
     if thing:  # "your child's fever lasts ...": the fever
         thing = _WHOSE.sub("", thing) or None
-    subject = thing if thing and not _NOT_A_THING.match(thing) else None
+    return thing if thing and not _NOT_A_THING.match(thing) else None
+
+
+def _antecedent(sentence: str, at: int, context: str) -> str | None:
+    """Return what "it" (at ``at``) lasting stands for: the sign opening the sentence
+    before it ("Fever marks this phase: it lasts ..."), else what lasts (or the sign that
+    opens) in the sentence before."""
+    lead = _SIGN_LEAD.match(sentence, 0, at) if at > 0 else None
+    if lead is not None:
+        return lead["x"]
+    if not context:
+        return None
+    thing = _thing_lasting(context)
+    lead = _SIGN_LEAD.match(_WHOSE.sub("", re.sub(r"^\W*(?:the|your|a|an) ", "", context,
+                                                  flags=_I))) if thing is None else None
+    return thing or (lead["x"] if lead is not None else None)
+
+
+def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
+             context: str = "") -> str | None:
+    """Return what a period at ``s:e`` is the length of, if the sentence names it.
+
+    ``context`` is the sentence before: "it" lasting may stand for a sign it names.
+    """
+    subject = _thing_lasting(clause)
+    it = _IT_LASTS.search(sentence, lo_c, s) if subject is None else None
+    if it is not None:
+        subject = _antecedent(sentence, it.start(), context)
     takes = _TAKES_FOR.match(sentence, e) if subject is None else None
     if takes is not None and not _NOT_A_THING.match(takes["x"]):
         subject = takes["x"]
@@ -2250,7 +2303,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "kinds":
         return _kinds(m, topic_words)
     elif form == "duration":
-        return _duration(m, sentence, s, e, bound)
+        return _duration(m, sentence, s, e, bound, context)
     elif form in ("age", "age_of_group"):
         if form == "age_of_group" and not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s):
             return None  # "over 40" of something other than people

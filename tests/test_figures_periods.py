@@ -83,3 +83,19 @@ def test_what_it_stands_for_and_lost_spaces(sentence: str, subject: str | None) 
     """'..., and it should be started within 72 hours': the medicine the sentence opens with;
     a page that lost a space ("child'sfever", "itcan") still names the thing, or nothing."""
     assert _period(sentence).subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "context", "subject"), [
+    ("The rash marks the first phase: it lasts 5 to 8 days.", "", "rash"),
+    ("However, it can last for around 3 weeks in smokers.",
+     "The cough usually lasts for about a week.", "cough"),
+    ("However,itcan last for around 11 days without treatment.",
+     "Your child's cough will usually last for at least 5 days.", "cough"),
+    ("It usually lasts 5 days.", "Grebble fever is a mild illness.", None),
+])
+def test_it_lasting_is_the_sign_named_before(sentence: str, context: str,
+                                             subject: str | None) -> None:
+    """'it lasts' is the sign opening the sentence or the thing that lasts in the sentence
+    before; the topic itself stays the topic."""
+    (fig,) = [f for f in find_figures(sentence, TOPIC, context) if f.measure.kind == "duration"]
+    assert fig.subject == subject

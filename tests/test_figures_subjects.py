@@ -140,3 +140,14 @@ def test_a_figure_rising_in_a_group_is_the_same_quantity_there() -> None:
                                              "over 80.", TOPIC) if f.measure.kind != "age"]
     assert (first.measure.kind, first.measure.population) == ("survival", None)
     assert (second.measure.kind, second.measure.population) == ("survival", "those over 80")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Some 25% of infants with grebble fever who get no care since the doctor mistook it, "
+     "say, go on to have kidney-related trouble.", "kidney trouble"),
+    ("Around 1 in 4 children who don't receive treatment – because it was missed, for example – "
+     "go on to develop heart problems.", "heart problems"),
+])
+def test_what_the_people_go_on_to_get_past_commas(sentence: str, subject: str) -> None:
+    """'N % of <people, described at length>, go on to develop X' is how often X comes."""
+    assert _one(sentence, "frequency").subject == subject
