@@ -49,6 +49,10 @@ _LANDS = {"us": "US", "u.s.": "US", "american": "US", "uk": "UK", "u.k.": "UK", 
 # Ages: "under the age of five", "age greater than 60", "aged over 60".
 _AGE_NUM = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+# A decade of life written "20s", "20's" or "twenties" (see _decade).
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+            "seventies": 70, "eighties": 80, "nineties": 90}
+_DECADE = rf"(?:[1-9]0'?s|{'|'.join(_DECADES)})"
 _AGE_CMP = (r"(?:over|under|above|below|greater than|more than|less than|older than|"
             r"younger than|>|<|≥|≤)")
 # "people over 60": an age threshold right after the people it is about (looked at
@@ -109,7 +113,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?![,.:/]?\d)", _I)),
     ("fraction", re.compile(
         # "between a quarter and a third", "a third to a half": a range of two fractions
-        rf"(?:\b(?:between\s+)?(?P<f0>{_FRAC})\s+(?:to|and|or)\s+(?:a\s+(?=half))?)?"
+        # ("between 1/3 and 1/2" likewise)
+        rf"(?:(?:\bbetween\s+)?(?:\b(?P<f0>{_FRAC})|(?<![\d/.])(?P<p0>\d)/(?P<q0>\d{{1,2}}))"
+        rf"\s+(?:to|and|or)\s+(?:a\s+(?=half))?)?"
         rf"(?:\b(?P<f>{_FRAC})\b"
         r"|(?<![\d/.])(?P<p>\d)/(?P<q>\d{1,2})(?![\d/]))"  # "2/3 of cases"
         r"(?= of\b| (?:the|all) (?:[\w-]+ ){0,2}?(?:cases|people|patients|children|adults|women|"
@@ -124,6 +130,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
         rf"(?:\s*(?P<months>months?)\b)?"
         rf"|\b(?P<c>\d{{1,3}}){_RANGE_SEP}(?P<d>\d{{1,3}})\s+years? (?:of age|old)", _I)),
+    # "people in their 20s and 30s", "in their forties": ages by decade, a range of years.
+    ("decade_age", re.compile(
+        rf"\bin (?:their|his|her|your|the) (?P<a>{_DECADE})(?:\s*(?:and|or|to|-|–)\s*"
+        rf"(?:(?:their|his|her|your|the)\s+)?(?P<b>{_DECADE}))?(?![\w'])", _I)),
     ("age_of_group", re.compile(
         r"\b(?:over|under|older than|younger than) (?P<e>\d{1,3})\b"
         r"(?![.,]?\d|\s*(?:%|percent|per cent|in \d|out of|per\b|[mck]g\b|[cm]m\b|ml\b|"
@@ -214,6 +224,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "/"),
     "ratio_sign": (":", "/"),
     "times": ("twice", "times", "fold"),
+    "decade_age": ("their", "his", "her", "your", "the"),
     "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under", "month"),
     "age_of_group": ("over", "under", "older", "younger"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
@@ -236,6 +247,7 @@ _ANY_FIGURE = re.compile(rf"\d|\b{_NUMW}{_PCT}|\b(?:half|thirds?|quarters?|tenth
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|thirds|"
+    r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
     r"quarter|quarters|tenth|fifths?|twice)\b|fold\b|\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
@@ -997,7 +1009,8 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
     if pop is None or len(pop.split()) < 2:
         # Not past the next figure: "12 % of ... compared with 3 % in controls" (the 3 %'s).
         g = _first(_SUBGROUP, sentence, lo, min(hi, _next_figure(sentence, end)))
-        if g and not _NOT_ADJECTIVE.match(g.group("adj")):
+        # ("in about two-thirds of people": the figure's own words are no group.)
+        if g and not _NOT_ADJECTIVE.match(g.group("adj")) and not g.start() <= start < g.end():
             pop = f"{g.group('adj').strip().lower()} {g.group('noun').lower()}"
     if pop is None and _says(sentence, _PEOPLES_HINTS):  # "among African Americans"
         # (Searched as written, not in the lower-cased twin: the capital says it is a people.)
@@ -2232,6 +2245,11 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
     return subject if subject is not None else _event(clause, s - lo_c)
 
 
+def _decade(word: str) -> float:
+    """Return the first year of a decade of life: "30s", "30's" and "thirties" are 30."""
+    return float(_DECADES.get(word.lower()) or word.rstrip("sS").rstrip("'"))
+
+
 def _figure(form: str, m: re.Match[str], sentence: str,
             topic_words: tuple[str, ...], context: str = "") -> Figure | None:
     s, e = _own_span(form, m)
@@ -2277,11 +2295,18 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if m["f0"] and m["f"]:
             low, high = _FRACTIONS[re.sub(r"[- ]", " ", m["f0"].lower())], value
             value, bound = None, Bound.RANGE
+        elif m["p0"] and m["p"] and 0 < int(m["p0"]) < int(m["q0"]):
+            low, high = int(m["p0"]) / int(m["q0"]), value
+            value, bound = None, Bound.RANGE
     elif form == "times":
         kind, unit = "relative_risk", "ratio"
         value = 2.0 if m["t"].lower() == "twice" else parse_number(m["a"])
         if m["a0"] and parse_number(m["a0"]) < value:
             low, high, value, bound = parse_number(m["a0"]), value, None, Bound.RANGE
+    elif form == "decade_age":
+        kind, unit, bound = "age", "years", Bound.RANGE
+        low = _decade(m["a"])
+        high = _decade(m["b"] or m["a"]) + 9  # "in their 30s": 30 to 39
     elif form == "age_range":
         kind, unit, bound = "age", "years", Bound.RANGE
         per_year = 12.0 if m["months"] else 1.0  # "between the ages of 13-24 months"

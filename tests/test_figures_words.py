@@ -187,3 +187,16 @@ def test_fifths_are_shares(sentence: str, value: float | None,
     (fig,) = find_figures(sentence, TOPIC)
     m = fig.measure
     assert (m.value, None if m.low is None else (m.low, m.high)) == (value, low_high)
+
+
+def test_a_range_of_two_written_fractions() -> None:
+    """'between 1/3 and 1/2 of' is a range of shares, not a half alone."""
+    (fig,) = find_figures("Between 1/3 and 1/2 of patients die.", TOPIC)
+    m = fig.measure
+    assert (m.kind, m.low, m.high) == ("mortality", pytest.approx(1 / 3), 0.5)
+
+
+def test_the_figures_own_words_are_no_group() -> None:
+    """'in about two-thirds of people' names no subgroup 'about two-thirds of people'."""
+    (fig,) = find_figures("Blue nails fade in about two-thirds of people.", TOPIC)
+    assert fig.measure.population is None
