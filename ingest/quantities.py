@@ -1165,6 +1165,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "weakness comes on fast, peaking at 48 to 72 hours": the time to the peak
     ("peak", re.compile(r"\bpeak(?:s|ing|ed)?\b", _I)),
 )
+# The events a period may time, by the names given them here: each is a thing of its own,
+# whatever a phrase filter makes of a bare "diagnosis".
+EVENT_NAMES = frozenset(name for name, _ in _EVENTS)
 # "Antivirals help, but you must start them within 3 days": the medicine named before.
 _START_IT = re.compile(r"\b(?:start|begin|take|use|give)\s+(?:it|them)\b|\b(?:it|they)\s+"
                        r"(?:should|must|needs? to|has to|have to)\s+be\s+(?:started|given|taken|"
