@@ -335,17 +335,18 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
 # A weak word is worth this many characters of distance against a strong one.
 _WEAK_PENALTY = 40
 # "Type 2 accounts for 85 % of cases": the share of one subtype among all cases.
+# The words that may stand between a figure's verb and its number ("account for less than").
+_SAID_SO = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|just|only|up to|over|"
+            r"under|more than|less than|fewer than|at least|as many as|an estimated) )")
 _SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:(?:may|can|could|"
                            r"might|now|still|alone|together|probably)\s+)?(?:(?:accounts?|account"
                            r"ed) for|represents?|represented|(?:is|are|was|were) responsible "
                            r"for|comprises?|comprised|constitutes?|constituted|(?P<cause>causes?|caused|"
                            r"(?:is|are|was|were) (?:linked|related|attributed|tied) to|"
                            r"(?:is|are|was|were) (?:associated|linked) with|underlies|underlie))"
-                           r"\s+(?:about |around |approximately |roughly |nearly |"
-                           r"up to |over |more than |almost )?$"
+                           rf"\s+{_SAID_SO}?$"
                            r"|\b(?P<subject2>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:makes?|made|"
-                           r"make) up\s+(?:about |around |approximately |roughly |nearly |"
-                           r"up to |over |more than |almost )?$", _I)
+                           rf"make) up\s+{_SAID_SO}?$", _I)
 _SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))"
                           r"(?:all\s+)?"
                           r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:cases|diagnoses|infections|episodes|"
@@ -732,13 +733,16 @@ _WHO_HAVE_IT = re.compile(r"^\w+ (?:who|that) (?:develop|develops|get|gets|have|
 _GETS = re.compile(r"\b(?:will |may |can |later |go on to |went on to |)"
                    r"(?:get|gets|develop|develops|have|has|experience|experiences|suffer from|"
                    r"suffers from|are left with|is left with|end up with|need|needs|require|"
-                   r"requires|undergo|undergoes)\s+(?:to (?:have|be given|take|undergo) )?"
+                   r"requires|undergo|undergoes|show|shows|showed|"
+                   # "half go into shock", "10 % progress to lasting weakness"
+                   r"go into|goes into|went into|progress to|progresses to|progressed to)\s+"
+                   r"(?:to (?:have|be given|take|undergo) )?"
                    r"(?:an? |the |some )?"
                    r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|"
                    r"well)\b)"
                    r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
                    r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
-                   r"at|as|when|if|because|over|during|will|may|can)\b)", _I)
+                   r"at|as|when|if|because|over|during|will|may|can|on)\b)", _I)
 
 
 def _next_figure(sentence: str, end: int) -> int:
@@ -1251,9 +1255,11 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             # "The lungs are affected in 90 %", "a fever is present in 80 %"
                             r"(?:(?:is|are|was|were|be|been) )(?:seen|found|"
                             r"(?P<inv>affected|involved)|present|observed|noted|reported|"
-                            r"detected)) (?:in|among) (?:about |around |approximately |"
-                            r"roughly |nearly |up to |over |more than |almost |"
-                            r"some |an estimated )?$", _I)
+                            # "surgery is needed in 70 %", "cultures are positive in 60 %"
+                            r"detected|needed|required|necessary|performed|"
+                            r"(?P<res>positive|negative|abnormal|normal|raised|elevated))) "
+                            r"(?:in|among) "
+                            rf"{_SAID_SO}?$", _I)
 # "The risk of lasting pain in people with it is 10-18 %": how often the lasting pain comes.
 _RISK_OF = re.compile(
     r"\b(?:risk|chance|likelihood|odds)\s+(?:of|for)\s+(?:developing\s+|getting\s+|having\s+)?"
@@ -1611,7 +1617,8 @@ _SHARE_WORDS = ("account", "represent", "responsible", "compris", "constitut", "
                 "made")
 _RISK_CUT_WORDS = ("reduc", "cut", "lower", "decreas")
 _OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affect", "present",
-                 "involved", "observed", "noted", "reported", "detected")
+                 "involved", "observed", "noted", "reported", "detected", "needed", "required",
+                 "necessary", "performed", "positive", "negative", "normal", "raised", "elevated")
 
 
 def _before(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str, start: int,
@@ -2376,6 +2383,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         named = found["x"] if found is not None else None
         if named is not None and found is not None and found.groupdict().get("inv"):
             named = f"{named} involvement"  # "the lungs are affected in 90 %": lung involvement
+        elif named is not None and found is not None and found.groupdict().get("res"):
+            named = f"{found['res'].lower()} {named}"  # "cultures are positive": positive ones
         if named is not None and " " in named:
             named = _REPORTED.split(named)[-1]  # "studies found that X occurs in"
         if named is not None and named.lower() in ("which", "that", "who"):

@@ -151,3 +151,26 @@ def test_a_figure_rising_in_a_group_is_the_same_quantity_there() -> None:
 def test_what_the_people_go_on_to_get_past_commas(sentence: str, subject: str) -> None:
     """'N % of <people, described at length>, go on to develop X' is how often X comes."""
     assert _one(sentence, "frequency").subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "kind", "subject", "bound"), [
+    ("Surgery is needed in 70% of cases.", "frequency", "Surgery", "exact"),
+    ("Amputation is required in up to 20% of patients.", "frequency", "Amputation", "upper"),
+    ("Blood cultures are positive in about 60% of cases.", "frequency",
+     "positive Blood cultures", "approx"),
+    ("A chest X-ray is abnormal in 90% of patients.", "frequency", "abnormal chest X-ray",
+     "exact"),
+    ("Up to 50% of patients go into shock.", "frequency", "shock", "upper"),
+    ("Roughly 90% of patients show lung changes on a chest X-ray.", "frequency", "lung changes",
+     "approx"),
+    ("Quentella vorlaxii is found in less than 20% of cases.", "frequency", "Quentella vorlaxii",
+     "upper"),
+    ("Marsh cases now account for less than half of all cases.", "share", "Marsh grebble fever",
+     "upper"),
+])
+def test_what_is_needed_found_or_gone_into_is_the_figures_thing(
+        sentence: str, kind: str, subject: str, bound: str) -> None:
+    """'X is needed / positive in N %', 'N % go into X' and 'account for less than half'
+    name what the figure counts, whatever bound word comes before the number."""
+    fig = _one(sentence, kind)
+    assert (fig.subject, fig.measure.bound.value) == (subject, bound)
