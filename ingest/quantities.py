@@ -2219,13 +2219,50 @@ def _antecedent(sentence: str, at: int, context: str) -> str | None:
     return thing or (lead["x"] if lead is not None else None)
 
 
+# "if the tick stays attached for over 24 hours", "patients are hospitalised for 5 days": the
+# period is how long a state lasts, named by its noun ("tick attachment", "hospitalisation").
+_STATE_FOR = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:if|when|once|and|but|that|while|unless)\s+)"
+    r"(?:(?:the|a|an|your|their)\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,2}?)\s+"
+    r"(?:(?:usually|often|typically|must|may|can|will|should|has to|have to|needs? to|has|"
+    r"have|had)\s+)*"
+    r"(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|gets?|got)\s+"
+    r"(?:(?:still|only|usually|typically)\s+)?(?P<p>[a-z]+(?:ached|i[sz]ed|ated|itted))"
+    r"(?:\s+(?:to|in|on|at)\s+(?:the\s+|your\s+|a\s+)?[\w'-]+)?"
+    r"\s+for\s+(?:(?:an average of|a total of|a mean of)\s+)?"
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|just|only|up to|over|under|"
+    r"more than|less than|fewer than|at least|longer than)\b\s*)?$", _I)
+# A participle's noun, by its ending: "attached" -> "attachment", "admitted" -> "admission".
+# (With the shortest stem each takes: "treated" is no "treation".)
+_NOUN_OF_PARTICIPLE = (("ached", "achment", 2), ("ized", "ization", 3), ("ised", "isation", 3),
+                       ("ated", "ation", 4), ("itted", "ission", 2))
+_A_PERSON = re.compile(r"(?:(?:most|many|some|all|the|these|those)\s+)?(?:you|they|he|she|we|"
+                       r"patients?|people|persons?|children|child|babies|baby|adults?|most|"
+                       r"many|some|those|it)$", _I)
+
+
+def _state_for(sentence: str, lo_c: int, s: int) -> str | None:
+    """Return the state a period at ``s`` is the length of, when the clause says one lasts
+    so long ("the tick is attached for 36 hours": tick attachment)."""
+    m = _STATE_FOR.search(sentence, lo_c, s)
+    if m is None:
+        return None
+    p = m["p"].lower()
+    noun = next((p[:-len(end)] + to for end, to, stem in _NOUN_OF_PARTICIPLE
+                 if p.endswith(end) and len(p) - len(end) >= stem), None)
+    if noun is None:
+        return None
+    x = re.sub(r"^(?:the|your|a|an)\s+", "", m["x"].strip(), flags=_I)
+    return noun if _A_PERSON.match(x) or _NOT_A_THING.match(x) else f"{x} {noun}"
+
+
 def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
              context: str = "") -> str | None:
     """Return what a period at ``s:e`` is the length of, if the sentence names it.
 
     ``context`` is the sentence before: "it" lasting may stand for a sign it names.
     """
-    subject = _thing_lasting(clause)
+    subject = _thing_lasting(clause) or _state_for(sentence, lo_c, s)
     it = _IT_LASTS.search(sentence, lo_c, s) if subject is None else None
     if it is not None:
         subject = _antecedent(sentence, it.start(), context)

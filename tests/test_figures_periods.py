@@ -99,3 +99,19 @@ def test_it_lasting_is_the_sign_named_before(sentence: str, context: str,
     before; the topic itself stays the topic."""
     (fig,) = [f for f in find_figures(sentence, TOPIC, context) if f.measure.kind == "duration"]
     assert fig.subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("You are likelier to catch it if the mite stays attached to the skin for over 24 hours.",
+     "mite attachment"),
+    ("Catching it is unlikely while the mite has been attached for under 36 to 48 hours.",
+     "mite attachment"),
+    ("Most patients are hospitalised for about 10 days.", "hospitalisation"),
+    ("Patients are admitted to hospital for 3 days.", "admission"),
+    ("The patient was treated for 10 days.", None),
+])
+def test_a_state_held_for_a_period_is_named_by_its_noun(sentence: str,
+                                                         subject: str | None) -> None:
+    """'X is attached for 36 hours' is how long X's attachment lasts; people are not part of
+    the name ('hospitalisation'); 'treated' has no noun made by its ending."""
+    assert _period(sentence).subject == subject
