@@ -101,10 +101,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_LEAD}(?P<a>{_NUMW})(?:"
         # "1 of 3 patients": a bare "of" between the two numbers, the people counted after
         rf"\s+of\s+(?={_NUMW}\s+(?:[\w-]+\s+)?(?:{_COUNTED})\b)|"
-        rf"(?:\s+|(?=in\s+\d))"  # "affect5in 100,000": a lost space
+        rf"(?:\s+|-(?=in-)|(?=in\s+\d))"  # "affect5in 100,000": a lost space; "one-in-four"
         rf"(?:(?:cases?|people|persons?|patients?|adults?|children)\s+)?"
         rf"(?!(?:hours?|days?|weeks?|months?|years?)\b)"
-        rf"(?:(?!\d)\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)\s+)"
+        rf"(?:(?!\d)\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)(?:\s+|-))"
         rf"(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
     # "1:1,000", "1/100,000": a rate written with a sign (a base of 100 or more, so never a
     # time, a score or a small fraction, which "fraction" reads).
@@ -993,6 +993,13 @@ def _is_topic_form(name: str, topic_words: tuple[str, ...]) -> bool:
     return _topic_form(bare, 0, len(bare), topic_words) == bare
 
 
+_GROUP_OF_PREVIOUS = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:in|among|of|for)?\s*"
+                                r"(?:the\s+|all\s+)?", _I)
+# What is left of a group cut before the next figure: "with shock and" is "with shock".
+_DANGLING_JOIN = re.compile(r"(?:\s+(?:and|or|but|while|whereas|vs\.?|versus|compared with|"
+                            r"in|among|of|to))+\s*$", _I)
+
+
 def _population_in(sentence: str, end: int, lo: int, hi: int,
                    topic_words: tuple[str, ...], start: int | None = None) -> str | None:
     """Return the subgroup named in the figure's own clause, ``sentence[lo:hi]``."""
@@ -1003,9 +1010,21 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
     kin = _first(_ANCESTRY, sentence, lo, hi) if _says(sentence, _KIN_WORDS) else None
     if kin is not None:
         return f"{kin['noun']} of {kin['what']}{kin['kin']}".lower()
-    m = _first(_POPULATION, sentence, end, hi) or _first(_POPULATION, sentence, lo, hi)
+    # (Before the figure, but not the group said right after the figure before it: "30 % in
+    # those with shock and 5 % in others" gives the 5 % no group of the 30 %'s.)
+    m = _first(_POPULATION, sentence, end, hi)
+    if m is None:
+        m = _first(_POPULATION, sentence, lo, hi)
+        before = _after_previous(sentence, m.start()) if m is not None else 0
+        if m is not None and before > lo and m.start() < start and \
+                _GROUP_OF_PREVIOUS.fullmatch(sentence, before, m.start()):
+            m = None  # right after the figure before: that figure's group
     if m and len(m.group("rest").split()) <= 12:
-        pop = normalise_population(m.group("noun"), m.group("rest"))
+        rest = m.group("rest")
+        other = _FIGURE_TOKEN.search(rest)  # "in those with shock and 5 % in others": no further
+        if other is not None:
+            rest = _DANGLING_JOIN.sub("", rest[:other.start()])
+        pop = normalise_population(m.group("noun"), rest)
     aged = _first(_PEOPLE_AGED, sentence, lo, min(hi, _next_figure(sentence, end))) \
         if pop is None and _says(sentence, _AGE_WORDS) else None
     if aged is not None:
@@ -1831,7 +1850,10 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
         ordered = _respectively(ordered, sentence)
     if ordered and _says(sentence, (" from ",)):
         ordered = _trend(ordered, sentence)
-    return _age_spans(_coordinated(_restated(ordered, sentence), sentence), sentence)
+    ordered = _coordinated(_restated(ordered, sentence), sentence)
+    if len(ordered) > 1 and _says(sentence, ("with",)):
+        ordered = _without(ordered, sentence)
+    return _age_spans(ordered, sentence)
 
 
 # "14.2, 8.3 and 6.7 in 100,000", "10, 20 or 30 %": numbers listed before the last one,
@@ -2044,6 +2066,37 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
             fig = replace(fig, measure=replace(fig.measure, kind=prev.measure.kind),
                           subject=fig.subject or prev.subject,
                           confidence=min(prev.confidence, 0.7))
+        out.append(fig)
+    return out
+
+
+# "... with treatment and up to 100 % without": the care named for the figure before, left out.
+_WITHOUT_AFTER = re.compile(r"\s*(?:of\s+(?:all\s+)?(?:cases|patients|people)\s+)?without\b"
+                            r"(?=\s*(?:[,.;:)]|$|and\b|but\b|or\b))", _I)
+# "... without treatment and 2 % with it": the care the figure before went without.
+_WITH_AFTER = re.compile(r"\s*with\s+(?:it|them|that|this|treatment|care)"
+                         r"(?=\s*(?:[,.;:)]|$|and\b|but\b|or\b))", _I)
+_CARE_LEFT_OUT = {"treated": "without treatment"}
+_CARE_GIVEN = {"without treatment": "treated", "untreated": "treated"}
+
+
+def _without(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures, one followed by a bare "without" (or "with it") taking the care
+    of the one before, left out (or given): in "10 % with treatment and 100 % without" the
+    100 % is without treatment."""
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        care = prev.measure.population if prev is not None else None
+        who = None
+        if care and _WITHOUT_AFTER.match(sentence, fig.end):
+            who = _CARE_LEFT_OUT.get(care) or (
+                f"without {care[5:]}" if care.startswith("with ") else None)
+        elif care and _WITH_AFTER.match(sentence, fig.end):
+            who = _CARE_GIVEN.get(care) or (
+                f"with {care[8:]}" if care.startswith("without ") else None)
+        if who is not None:
+            fig = replace(fig, measure=replace(fig.measure, population=who))
         out.append(fig)
     return out
 

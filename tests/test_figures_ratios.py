@@ -112,3 +112,10 @@ def test_a_range_of_folds(sentence: str) -> None:
     """'2- to 3-fold' and 'threefold' are a range of relative risks, not 3 alone."""
     m = _one(sentence)
     assert (m.kind, m.bound, m.low, m.high) == ("relative_risk", Bound.RANGE, 2.0, 3.0)
+
+
+@pytest.mark.parametrize("sentence", ["One-in-four people die.", "Mortality is 1-in-4."])
+def test_a_hyphenated_ratio(sentence: str) -> None:
+    """'one-in-four' is a quarter, not a count of four."""
+    m = _one(sentence)
+    assert (m.kind, m.value) == ("mortality", 0.25)

@@ -429,3 +429,26 @@ def test_the_number_of_cases_a_year_is_a_yearly_count() -> None:
     """'the number of cases is about 2,000 a year in the UK': a yearly count there."""
     (fig,) = find_figures("The number of cases is about 2,000 a year in the UK.", TOPIC)
     assert (fig.measure.value, fig.measure.horizon, fig.setting) == (2000.0, "P12M", "UK")
+
+
+@pytest.mark.parametrize(("sentence", "populations"), [
+    ("Mortality is 10–20% with treatment and up to 100% without.",
+     ["treated", "without treatment"]),
+    ("About 10% die without treatment and 2% with it.", ["without treatment", "treated"]),
+    ("Mortality is 10% with early surgery and 70% without.",
+     ["with early surgery", "without early surgery"]),
+])
+def test_care_left_out_after_a_second_figure(sentence: str, populations: list[str]) -> None:
+    """'... with X and 70 % without' is the 70 % without X; '... and 2 % with it' is treated."""
+    assert [f.measure.population for f in find_figures(sentence, TOPIC)] == populations
+
+
+@pytest.mark.parametrize(("sentence", "populations"), [
+    ("Mortality is 30% in those with shock and 5% in others.", ["those with shock", None]),
+    ("In patients with shock, mortality is 30% at first and 50% later.",
+     ["patients with shock", "patients with shock"]),
+])
+def test_a_group_stops_at_the_next_figure(sentence: str, populations: list[str | None]) -> None:
+    """A group said after one figure is neither stretched over the next figure nor given to it;
+    a group opening the sentence is every figure's."""
+    assert [f.measure.population for f in find_figures(sentence, TOPIC)] == populations
