@@ -1407,6 +1407,10 @@ _YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s*(?:to|and|
                         r"(?:-|–|to)\s*\d)", _I)
 
 
+_BETWEEN_AND = re.compile(rf"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?(?P<x>{_NUMW})"
+                         rf"(?:\s+(?:million|thousand|billion))?\s+and\s+$", _I)
+
+
 def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
     """Return how many a count figure says, with what it counts and over which period.
 
@@ -1423,8 +1427,13 @@ def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
     if not math.isfinite(a) or a < 2 or (mult == 1 and 1900 <= a <= 2100 and not m["b"]):
         return None  # "1 person", or a year
     value = low = high = None
+    between = _BETWEEN_AND.search(sentence, max(0, s - 40), s) if not m["b"] else None
     if m["b"]:
         low, high, bound = a, parse_number(m["b"]) * mult, Bound.RANGE
+    elif between is not None and parse_number(between["x"]) * mult < a:
+        # "between 10,000 and 20,000 people": a range whose first number stands alone
+        low, high, bound = parse_number(between["x"]) * mult, a, Bound.RANGE
+        s = between.start("x")
     else:
         value = a
     what = m["what"].lower()
@@ -2254,7 +2263,13 @@ def _thing_lasting(text: str) -> str | None:
     thing = re.sub(r"\s+(?:that|which|who)$", "", who["x"], flags=_I) if who else None
     if thing:  # "your child's fever lasts ...": the fever
         thing = _WHOSE.sub("", thing) or None
+    if thing and (_ENDS_IN_PRONOUN.search(thing) or _SOMEONE_FIRST.match(thing)):
+        return None  # "In most people it goes away", "you may need to take": no thing
     return thing if thing and not _NOT_A_THING.match(thing) else None
+
+
+_ENDS_IN_PRONOUN = re.compile(r"(?:^|\s)(?:it|they|this|these|them)$", _I)
+_SOMEONE_FIRST = re.compile(r"(?:you|we|they|he|she|i)\b", _I)
 
 
 def _antecedent(sentence: str, at: int, context: str) -> str | None:
@@ -2294,6 +2309,27 @@ _A_PERSON = re.compile(r"(?:(?:most|many|some|all|the|these|those)\s+)?(?:you|th
                        r"many|some|those|it)$", _I)
 
 
+# "Steroids are usually given for 1 to 2 years", "you'll need antibiotics for 7 days": how
+# long the medicine (or care) is kept up.
+_FOR_BOUND = (r"for\s+(?:(?:at least|up to|about|around|roughly|a further|another|over|"
+              r"more than|less than)\s+)?$")
+_GIVEN_FOR = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|then)\s+)(?:(?:the|an?|your)\s+)?"
+    r"(?P<x>[\w'-]+(?:\s[\w'-]+){0,2}?)\s+(?:is|are|may be|can be|will be|should be|must be)\s+"
+    r"(?:(?:usually|often|normally|typically|generally|then|also|only)\s+)?"
+    rf"(?:given|taken|used|continued|prescribed|needed|required|recommended)\s+{_FOR_BOUND}"
+    r"|\b(?:need|needs|needed|take|takes|took|receive|receives|be given|stay on|continue)\s+"
+    r"(?:(?:the|an?|your|a course of|treatment with)\s+)?"
+    rf"(?!to\b)(?P<y>[\w'-]+(?:\s[\w'-]+){{0,2}}?)\s+{_FOR_BOUND}", _I)
+
+
+def _given_for(sentence: str, lo_c: int, s: int) -> str | None:
+    """Return the medicine or care a period at ``s`` keeps up, when the clause says so."""
+    m = _GIVEN_FOR.search(sentence, lo_c, s)
+    x = (m["x"] or m["y"]) if m is not None else None
+    return None if x is None or _A_PERSON.match(x) or _NOT_A_THING.match(x) else x
+
+
 def _state_for(sentence: str, lo_c: int, s: int) -> str | None:
     """Return the state a period at ``s`` is the length of, when the clause says one lasts
     so long ("the tick is attached for 36 hours": tick attachment)."""
@@ -2315,7 +2351,8 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
 
     ``context`` is the sentence before: "it" lasting may stand for a sign it names.
     """
-    subject = _thing_lasting(clause) or _state_for(sentence, lo_c, s)
+    subject = (_thing_lasting(clause) or _state_for(sentence, lo_c, s)
+               or _given_for(sentence, lo_c, s))
     it = _IT_LASTS.search(sentence, lo_c, s) if subject is None else None
     if it is not None:
         subject = _antecedent(sentence, it.start(), context)
