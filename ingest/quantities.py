@@ -341,7 +341,9 @@ _SAID_SO = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|just|o
 _SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:(?:may|can|could|"
                            r"might|now|still|alone|together|probably)\s+)?(?:(?:accounts?|account"
                            r"ed) for|represents?|represented|(?:is|are|was|were) responsible "
-                           r"for|comprises?|comprised|constitutes?|constituted|(?P<cause>causes?|caused|"
+                           # "X is the cause in 50 % of cases"
+                           r"for|(?:is|are|was|were) the (?:\w+ )?(?:cause|source)s? (?:in|of)|"
+                           r"comprises?|comprised|constitutes?|constituted|(?P<cause>causes?|caused|"
                            r"(?:is|are|was|were) (?:linked|related|attributed|tied) to|"
                            r"(?:is|are|was|were) (?:associated|linked) with|underlies|underlie))"
                            rf"\s+{_SAID_SO}?$"
@@ -1643,6 +1645,7 @@ def _denominator(sentence: str, end: int) -> str | None:
 _SHARE_WORDS = ("account", "represent", "responsible", "compris", "constitut", "caus", "make",
                 "link", "relat", "attribut", "tied", "associat", "underlie",
                 "made")
+_SHARE_AROUND_HINTS = (", ", "(")
 _RISK_CUT_WORDS = ("reduc", "cut", "lower", "decreas")
 _OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affect", "present",
                  "involved", "observed", "noted", "reported", "detected", "needed", "required",
@@ -1690,6 +1693,74 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
     if cases_are is not None:
         return "share", cases_are["x"]
     return kind, None
+
+
+# "X is the most common form, accounting for 70 % of cases", "type 1, which makes up 70 %":
+# a share verb after a comma is said of the clause before it.
+_SHARE_AFTER_COMMA = re.compile(
+    r",\s*(?P<which>(?:which|that)\s+(?:(?:now|still|alone|together|probably|usually)\s+)?)?"
+    r"(?:accounting for|making up|representing|comprising|constituting|causing|"
+    r"accounts? for|accounted for|makes? up|made up|represents?|represented|comprises?|"
+    r"constitutes?|causes?|caused|(?:is|are|was|were|being) responsible for)\s+"
+    rf"{_SAID_SO}?$", _I)
+# "Type 2 is less common (10-20 % of cases)", "X accounts for most cases (70 %)": a share in
+# brackets after what it is the share of.
+_BRACKET_OPEN = re.compile(rf"\(\s*{_SAID_SO}?$", _I)
+_BRACKET_SHARE_CLOSE = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?(?:the\s+)?"
+                                  r"(?P<of>cases|diagnoses|infections|patients))?\s*\)", _I)
+_MOST_CASES = re.compile(r"(?:^|\s+)\W*(?:most|the majority of|many|a minority of|some|few)"
+                         r"\s+(?:of\s+)?(?:the\s+|all\s+)?(?:cases|diagnoses|infections)\s*$", _I)
+_MAIN_FORM_IS = re.compile(
+    r"^\W*(?:the\s+)?(?:most\s+common|commonest|main|leading|usual)\s+(?:form|type|kind|cause|"
+    r"variety)\s+(?:of\s+[\w' -]+?\s+)?(?:is|are|was|were)\s+(?:the\s+|an?\s+)?"
+    r"(?P<x>[\w'-]+(?:\s[\w'-]+){0,4}?)\s*$", _I)
+_CLAUSE_SUBJECT = re.compile(
+    r"^\W*(?:(?:the|an?)\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,4}?)\s+(?:is|are|was|were|remains?|"
+    r"(?:has|have) been)\b", _I)
+_COMMON_WORDS = re.compile(
+    r"\s(?:is|are|was|were)\s+(?:(?:the|by far the)\s+)?(?:(?:most|more|less|least|very|fairly|"
+    r"quite|much|far)\s+)?(?:common|rare|frequent|usual|typical|prevalent)\w*"
+    r"(?:\s+(?:form|type|kind|cause|one))?\s*$", _I)
+_LAST_NP = re.compile(r"(?:^|\s(?:is|are|was|were|includes?|called|named)\s|[,;:]\s*)"
+                      r"(?:(?:the|an?)\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,4}?)\s*$", _I)
+_NO_SHARE_SUBJECT = re.compile(r"(?:it|this|they|these|that|which|most|cases?|people|patients|"
+                               r"one|others?)$", _I)
+
+
+def _clause_thing(text: str, last: bool) -> str | None:
+    """Return what a clause is about: "the most common form is X" gives X; else its subject
+    (``last`` False) or the noun phrase it ends on (``last`` True)."""
+    m = _MAIN_FORM_IS.match(text) or (
+        _LAST_NP.search(text) if last else _CLAUSE_SUBJECT.match(text))
+    x = m["x"].strip() if m is not None else None
+    return None if not x or _NO_SHARE_SUBJECT.match(x) else x
+
+
+def _share_around(sentence: str, s: int, e: int) -> str | None:
+    """Return what a share is of when the share verb follows a comma or the figure is in
+    brackets after it ("X, accounting for 70 %", "X is less common (10 % of cases)")."""
+    lo = max(sentence.rfind(ch, 0, s) for ch in ".;:") + 1
+    after = _SHARE_AFTER_COMMA.search(sentence, lo, s)
+    if after is not None:
+        return _clause_thing(sentence[lo:after.start()], bool(after["which"]))
+    bracket = _BRACKET_OPEN.search(sentence, max(lo, s - 30), s)
+    close = _BRACKET_SHARE_CLOSE.match(sentence, e) if bracket is not None else None
+    if close is None or (close["of"] or "cases").lower() == "patients":
+        return None
+    head = sentence[lo:bracket.start()]
+    most = _MOST_CASES.search(head)
+    if most is not None:  # "X accounts for most cases (70 %)"
+        share = _SHARE_BEFORE.search(head[:most.start()] + " ")
+        if share is not None:
+            return share["subject"] or share["subject2"]
+        # "Most cases (70 %) are caused by X"
+        caused = _CASES_ARE.match(" cases" + sentence[close.end():close.end() + 120])
+        return caused["x"] if caused is not None else None
+    if not close["of"]:
+        return None  # "(70 %)" after a thing names no share
+    if _COMMON_WORDS.search(head):
+        return _clause_thing(head, False)  # "Type 2 is less common (10 % of cases)"
+    return _clause_thing(head, True)  # "type 2 (10 % of cases)"
 
 
 # "X accounts for three quarters of all sudden rashes": the whole a share is of.
@@ -2491,7 +2562,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if bound in (Bound.UPPER, Bound.LOWER):
             bound = Bound.LOWER if bound is Bound.UPPER else Bound.UPPER
         subject = cut["subject"]
-    if unit == "proportion" and (_OF_AFTER.match(sentence, e) or _CASES_NEXT.match(sentence, e)):
+    around = _share_around(sentence, s, e) if unit == "proportion" and kind not in (
+        _NAMED_OUTRIGHT - {"share"}) and _says(sentence, _SHARE_AROUND_HINTS) else None
+    if around is not None:
+        kind, subject = "share", _form_of_topic(around, topic_words)
+    elif unit == "proportion" and (_OF_AFTER.match(sentence, e) or _CASES_NEXT.match(sentence, e)):
         kind, subject = _share(sentence, s, e, kind)
         subject = _form_of_topic(subject, topic_words)
         if subject is None and kind in _OUTCOMES:
