@@ -60,7 +60,7 @@ _AGE_CMP = (r"(?:over|under|above|below|greater than|more than|less than|older t
 _AGE_GROUP_BEFORE = re.compile(
     r"\b(?:people|adults|patients|those|anyone|children|kids|women|men|girls|boys|babies|"
     r"infants|teenagers|teens|adolescents|females|males) $", re.IGNORECASE)
-_RANGE_SEP = r"\s*(?:to|-|–|—|and|or)\s*"
+_RANGE_SEP = r"\s*(?:(?:up )?to|-|–|—|and|or)\s*"  # ("from 20 % up to 30 %")
 # Where a figure's number may start: a word's start, or digits glued to a lower-case word by a
 # page that lost its spaces ("more than24 hours", "Frequency33%"; not "B12", not "H1").
 _LEAD = r"(?:\b|(?<=(?-i:[a-z]))(?=\d))"
@@ -1942,7 +1942,7 @@ _LIST_BEFORE = re.compile(rf"(?<![\w.,])(?P<items>(?:{_NUMW}\s*,\s*)+(?:{_NUMW}\
                           rf"(?:and|or)\s+$", _I)
 _LIST_ITEM = re.compile(rf"{_NUMW}", _I)
 # A range's "and" that is really a list's last link: "10, 20 and 30 %".
-_LISTED_BEFORE = re.compile(rf"{_NUMW}\s*,\s*$", _I)
+_LISTED_BEFORE = re.compile(rf"{_NUMW}(?:{_PCT})?\s*,\s*$", _I)  # ("20 %, 25 % and 30 %")
 
 
 # "... 16, 11 and 9 in 100,000 for black, Hispanic and white children, respectively":
@@ -2106,6 +2106,10 @@ def _age_spans(figures: list[Figure], sentence: str) -> list[Figure]:
 _AND_AGAIN = re.compile(r"[^.;:]{0,60}?\b(?:and|while|whereas|but|compared with|versus|vs\.?|"
                         r"(?:rising|increasing|climbing|falling|dropping|going up|going down|"
                         r"reaching) to|reaching)\b[^.;:]{0,40}$", _I)
+# "1 in 5 (20 %)", "25 % (range 20-30 %)": the same quantity again, in brackets.
+_SAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:range|ranging|from|between|or|i\.e\.|that is|"
+                               r"about|around|approximately)\b[\s:,]*)*$", _I)
+_LIST_COMMA = re.compile(r"\s*,\s*")  # "20 %, 25 % and 30 %": one list of one quantity
 _INHERITED = frozenset({"mortality", "survival", "recovery", "relapse", "frequency",
                         "incidence", "prevalence"})
 
@@ -2142,7 +2146,9 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
         prev = out[-1] if out else None
         if prev is not None and fig.measure.kind == "unknown" \
                 and prev.measure.kind in _INHERITED and prev.measure.unit == fig.measure.unit \
-                and _AND_AGAIN.fullmatch(sentence, prev.end, fig.start):
+                and (_AND_AGAIN.fullmatch(sentence, prev.end, fig.start)
+                     or _SAME_IN_BRACKETS.fullmatch(sentence, prev.end, fig.start)
+                     or _LIST_COMMA.fullmatch(sentence, prev.end, fig.start)):
             fig = replace(fig, measure=replace(fig.measure, kind=prev.measure.kind),
                           subject=fig.subject or prev.subject,
                           confidence=min(prev.confidence, 0.7))
