@@ -191,11 +191,13 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"roughly |nearly |over |more than |as high as |as many as |up to |an estimated |"
         rf"fewer than |less than |under )?(?P<a>{_NUMW})(?:\s+(?P<mult>million|thousand|billion))?"
         rf"\b(?!\s*(?:%|percent|per cent|in \d(?!\d{{3}}\b)|per\b|out of))", _I)),
-    # An encyclopedia infobox's "Deaths" field, label and number run together on one line
-    # ("Deaths6,400 (2015)"): the deaths a year worldwide the encyclopedia gives.
-    ("deaths_field", re.compile(
-        rf"^\W*Deaths\s*(?P<a>{_NUMW})(?:\s*(?:to|-|–)\s*(?P<b>{_NUMW}))?"
-        rf"(?:\s+(?P<mult>million|thousand|billion))?", _I)),
+    # An encyclopedia infobox's "Deaths" or "Frequency" field given as a number of people
+    # ("Deaths6,400 (2015)", "Frequency1.9 million"): how many die, or have it, worldwide.
+    ("count_field", re.compile(
+        rf"^\W*(?P<label>Deaths|Frequency)\s*(?P<about>~|≈|about\s+|around\s+|approximately\s+)?"
+        rf"(?P<a>{_NUMW})(?:\s*(?:to|-|–)\s*(?P<b>{_NUMW}))?"
+        rf"(?:\s+(?P<mult>million|thousand|billion))?"
+        rf"(?![\d.,]|\s*(?:%|percent\b|per cent\b|in\s+\d|out of|of\s+\d))", _I)),
     # How long something lasts: "2 to 4 weeks", "within 72 hours" (kept only where the
     # clause says something lasts, heals or takes that long; see _DURATION_VERB).
     ("duration", re.compile(
@@ -230,7 +232,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
               "men", "die", *_NATIONAL),
     "duration": ("hour", "day", "week", "month", "year"),
-    "deaths_field": ("deaths",),
+    "count_field": ("deaths", "frequency"),
     "number_of": ("number of",),
 }
 # A proportion in the clause makes its time phrase a horizon, not a duration.
@@ -1487,21 +1489,37 @@ def _number_of(m: re.Match[str], sentence: str, topic_words: tuple[str, ...]) ->
     return Figure(measure, s, e, land, what, 0.45)
 
 
-def _deaths_field(m: re.Match[str]) -> Figure | None:
-    """Return an infobox's deaths: a count of deaths worldwide, shown and never compared.
+def _count_field(m: re.Match[str], sentence: str) -> Figure | None:
+    """Return an infobox's deaths (or people with it): a count, shown and never compared.
 
-    The field gives no year span or country to compare by, and its number
-    often counts more than the topic ("with a related illness"), so it is a
-    candidate to read, not a side of a conflict.
+    The field gives no year span to compare by, and its number often counts
+    more than the topic ("with a related illness"), so it is a candidate to
+    read, not a side of a conflict.  Worldwide unless it names a country
+    ("Deaths ~1,000 per year (US)"); "per year" is its period.
     """
     mult = _MULTIPLIER.get((m["mult"] or "").lower(), 1)
     a = parse_number(m["a"]) * mult
     b = parse_number(m["b"]) * mult if m["b"] else None
     if not math.isfinite(a) or (b is not None and not math.isfinite(b)):
         return None
-    measure = (Measure("count", low=a, high=b, bound=Bound.RANGE, unit="count") if b is not None
-               else Measure("count", value=a, bound=Bound.EXACT, unit="count"))
-    return Figure(measure, m.start("a"), m.end(), "worldwide", "death", 0.45)
+    if m["label"].lower() == "frequency" and b is None and mult == 1 and a < 1000:
+        return None  # "Frequency 5 ..." with no base is no count of people
+    bound = Bound.APPROX if m["about"] else Bound.EXACT
+    horizon = _horizon(sentence, m.end(), len(sentence))
+    measure = (Measure("count", low=a, high=b, bound=Bound.RANGE, unit="count", horizon=horizon)
+               if b is not None
+               else Measure("count", value=a, bound=bound, unit="count", horizon=horizon))
+    where = _first(_SETTING, sentence, 0, len(sentence)) if _names_setting(sentence) else None
+    subject = "death" if m["label"].lower() == "deaths" else None
+    return Figure(measure, m.start("a"), m.end(), where.group(1) if where else "worldwide",
+                  subject, 0.45)
+
+
+# An infobox's "Frequency" field: how common the topic is.
+_FREQUENCY_FIELD = re.compile(r"^\W*Frequency\b", _I)
+# An encyclopedia infobox line, label and value run together ("PrognosisMortality ~25 %",
+# "Usual onset20–50 years old"): read with a space put back between them.
+_GLUED_FIELD = re.compile(r"^\W*(?:Frequency|Deaths|Prognosis|Usual onset|Duration)(?=[A-Z0-9~≈(])")
 
 
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
@@ -1899,6 +1917,11 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
     >>> [f.measure.value for f in find_figures("About 3 out of 10 patients recover in a month.")]
     [0.3]
     """
+    glued = _GLUED_FIELD.match(sentence)
+    if glued is not None:  # read "Label value", and give the spans back in the line as written
+        cut = glued.end()
+        return [replace(f, start=f.start - (f.start > cut), end=f.end - (f.end > cut))
+                for f in find_figures(f"{sentence[:cut]} {sentence[cut:]}", topic_words, context)]
     if not _ANY_NUMBER.search(sentence) and not _says(sentence, _FORM_HINTS["equally"]):
         return []
     figures: list[Figure] = []
@@ -2109,7 +2132,8 @@ _AND_AGAIN = re.compile(r"[^.;:]{0,60}?\b(?:and|while|whereas|but|compared with|
 # "1 in 5 (20 %)", "25 % (range 20-30 %)": the same quantity again, in brackets.
 _SAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:range|ranging|from|between|or|i\.e\.|that is|"
                                r"about|around|approximately)\b[\s:,]*)*$", _I)
-_LIST_COMMA = re.compile(r"\s*,\s*")  # "20 %, 25 % and 30 %": one list of one quantity
+# "20 %, 25 % and 30 %", "~10 % (one kind), ~50 % (another)": one list of one quantity
+_LIST_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*[~≈]?\s*")
 _INHERITED = frozenset({"mortality", "survival", "recovery", "relapse", "frequency",
                         "incidence", "prevalence"})
 
@@ -2527,8 +2551,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         low, high = (float(m["a"] or m["c"]) / per_year, float(m["b"] or m["d"]) / per_year)
     elif form == "count":
         return _count(m, sentence, bound)
-    elif form == "deaths_field":
-        return _deaths_field(m)
+    elif form == "count_field":
+        return _count_field(m, sentence)
     elif form == "number_of":
         return _number_of(m, sentence, topic_words)
     elif form == "dose_rate":
@@ -2708,7 +2732,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             and horizon is None and unit == "proportion"
             and _OF_CASES.match(sentence, e) is None  # "10 % of its cases": a share of cases
             and (_first(_HAVE_IT, sentence, own_lo, own_hi) is not None
-                 or (kind == "frequency" and _per_thousands(form, m))))
+                 or ((kind == "frequency" or _FREQUENCY_FIELD.match(sentence))
+                     and _per_thousands(form, m))))
     if held:
         kind = "prevalence"  # "about 1 in 5,000 people (in the UK) have it": how many have it
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):

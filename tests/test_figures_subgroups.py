@@ -452,3 +452,24 @@ def test_a_group_stops_at_the_next_figure(sentence: str, populations: list[str |
     """A group said after one figure is neither stretched over the next figure nor given to it;
     a group opening the sentence is every figure's."""
     assert [f.measure.population for f in find_figures(sentence, TOPIC)] == populations
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("Frequency1.9 million (2015)[5]", [("count", 1900000.0, None, "worldwide")]),
+    ("Frequency1 in 1,000 (rich countries)", [("prevalence", 0.001, None, None)]),
+    ("Deaths~1,000 per year (US)", [("count", 1000.0, "P12M", "US")]),
+    ("PrognosisMortality ~25–35%[3]", [("mortality", None, None, None)]),
+    ("Usual onset20–50 years old[4]", [("age", None, None, None)]),
+])
+def test_an_infobox_line_run_together_is_read_as_label_and_value(line: str, read: list) -> None:
+    """A label glued to its value ('PrognosisMortality', 'Usual onset20') is read as if
+    spaced; 'Frequency' given as a number of people is a count, as a rate a prevalence."""
+    assert [(f.measure.kind, f.measure.value, f.measure.horizon, f.setting)
+            for f in find_figures(line, TOPIC)] == read
+
+
+def test_an_infobox_line_keeps_its_spans() -> None:
+    """The figure's span is in the line as written, not in the spaced copy read."""
+    line = "PrognosisMortality ~25–35%[3]"
+    (fig,) = find_figures(line, TOPIC)
+    assert line[fig.start:fig.end].startswith("25")
