@@ -1762,7 +1762,9 @@ def _share_around(sentence: str, s: int, e: int) -> str | None:
     if after is not None:
         return _clause_thing(sentence[lo:after.start()], bool(after["which"]))
     bracket = _BRACKET_OPEN.search(sentence, max(lo, s - 30), s)
-    close = _BRACKET_SHARE_CLOSE.match(sentence, e) if bracket is not None else None
+    if bracket is None:
+        return None
+    close = _BRACKET_SHARE_CLOSE.match(sentence, e)
     if close is None or (close["of"] or "cases").lower() == "patients":
         return None
     head = sentence[lo:bracket.start()]
