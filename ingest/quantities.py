@@ -1956,6 +1956,9 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
     if ordered and _says(sentence, (" from ",)):
         ordered = _trend(ordered, sentence)
     ordered = _coordinated(_restated(ordered, sentence), sentence)
+    if context and any(f.measure.kind == "unknown" and _RATE_PER_HEAD.search(
+            sentence, f.start, f.end + 40) for f in ordered):
+        ordered = _rates_as_before(ordered, sentence, context, topic_words)
     if len(ordered) > 1 and _says(sentence, ("with",)):
         ordered = _without(ordered, sentence)
     return _age_spans(ordered, sentence)
@@ -2180,6 +2183,28 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
                           confidence=min(prev.confidence, 0.7))
         out.append(fig)
     return out
+
+
+# "... 4.3 in 100,000. The figures for X are higher, at 32.5 in 100,000": a rate per head
+# with no word for its kind is of the kind of the rates in the sentence before.
+_RATE_PER_HEAD = re.compile(rf"\b(?:in|per|out of)\s+(?:every\s+)?{_BASE}", _I)
+_RATE_KINDS = frozenset({"incidence", "prevalence"})
+
+
+def _rates_as_before(figures: list[Figure], sentence: str, context: str,
+                     topic_words: tuple[str, ...]) -> list[Figure]:
+    """Return the figures, a rate per head of unknown kind taking the one kind (and period)
+    of the rates per head the sentence before gives, if it gives rates of one kind only."""
+    before = {(f.measure.kind, f.measure.horizon) for f in find_figures(context, topic_words)
+              if f.measure.kind in _RATE_KINDS and (f.measure.point() or 1) < 0.01}
+    if len(before) != 1:
+        return figures
+    ((kind, horizon),) = before
+    return [replace(f, measure=replace(f.measure, kind=kind, horizon=f.measure.horizon or horizon),
+                    confidence=0.45)
+            if f.measure.kind == "unknown" and (f.measure.point() or 1) < 0.01
+            and _RATE_PER_HEAD.search(sentence, f.start, f.end + 40) else f
+            for f in figures]
 
 
 # "... with treatment and up to 100 % without": the care named for the figure before, left out.

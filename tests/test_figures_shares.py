@@ -111,3 +111,16 @@ def test_a_share_said_after_a_comma_or_in_brackets(sentence: str, subject: str) 
 def test_brackets_alone_make_no_share(sentence: str) -> None:
     """A death rate in brackets stays a death rate; '(70 %)' with no share verb is no share."""
     assert _one(sentence).measure.kind != "share"
+
+
+@pytest.mark.parametrize(("context", "kind", "horizon"), [
+    ("The yearly incidence among Fooish children was 4.3 in 100,000.", "incidence", "P12M"),
+    ("About 40% of people have it.", "unknown", None),
+])
+def test_a_rate_per_head_said_again_takes_the_kind_of_the_rates_before(
+        context: str, kind: str, horizon: str | None) -> None:
+    """'The figures for X are higher, at 32.5 in 100,000' after a yearly incidence is one too;
+    after no rate per head it stays of unknown kind."""
+    (fig,) = find_figures("The figures for Barish children are higher, at 32.5 in 100,000.",
+                          TOPIC, context)
+    assert (fig.measure.kind, fig.measure.horizon) == (kind, horizon)
