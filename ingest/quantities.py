@@ -203,7 +203,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW}|(?<=up to )an?|(?<=within )an?|(?<=for )an?|(?<=about )an?)"
         rf"(?:\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
-        rf"(?P<u>hours?|days?|weeks?|months?|years?)\b(?![- ]old|\s+of age)", _I)),
+        # ("24-48 hrs", "1-2 wks": a unit written short)
+        rf"(?P<u>hours?|days?|weeks?|months?|years?|hrs?|wks?|mos|yrs?)\b"
+        rf"(?![- ]old|\s+of age)", _I)),
     # "The male-to-female ratio is 3:1", "a ratio of women to men of 2:1": how many times
     # likelier one sex is (tried last: a figure another form read stays that form's).
     ("sex_ratio", re.compile(
@@ -231,7 +233,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "age_of_group": ("over", "under", "older", "younger"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
               "men", "die", *_NATIONAL),
-    "duration": ("hour", "day", "week", "month", "year"),
+    "duration": ("hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr"),
     "count_field": ("deaths", "frequency"),
     "number_of": ("number of",),
 }
@@ -1176,7 +1178,8 @@ def _which_cases(sentence: str, lo: int, start: int) -> str | None:
     return f"{m['which'].lower()} {m['noun'].lower()}" if m is not None else None
 
 
-_UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years"}
+_UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
+          "hr": "hours", "wk": "weeks", "mo": "months", "yr": "years"}
 # What a period is the time of, when the clause names an event rather than a
 # thing that lasts: "most people recover fully within 9 months" times the
 # recovery, "treatment should start within 3 days" the start of treatment.
@@ -1189,6 +1192,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recurrence", re.compile(r"\b(?:relapses?|relapsed|recurs|recurred|recurrences?|"
                               r"comes back|came back)\b", _I)),
     ("diagnosis", re.compile(r"\b(?:diagnosing|diagnosis|(?:is|be|are|being) diagnosed)\b", _I)),
+    # "most who die do so within 48 hours": the time to death
+    ("death", re.compile(r"\b(?:die|dies|died|dying|death|deaths)\b", _I)),
     # "weakness comes on fast, peaking at 48 to 72 hours": the time to the peak
     ("peak", re.compile(r"\bpeak(?:s|ing|ed)?\b", _I)),
 )
@@ -2507,7 +2512,33 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
              if it is not None else None)
     if named is not None and not _NOT_A_THING.match(named["t"]):
         subject = f"start of {named['t']}"
+    if subject is None:
+        subject = _act_within(sentence, lo_c, s, e)
     return subject if subject is not None else _event(clause, s - lo_c)
+
+
+# "Surgery within 6 hours of admission improves survival": the act whose timing the clause is
+# about, the subject of the verb after the period.
+_ACT_WITHIN = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:(?:an?|the)\s+)?(?P<x>(?:(?:early|prompt|urgent|emergency|immediate)\s+)?"
+    r"[A-Za-z][\w'-]*(?:\s[\w'-]+){0,2}?)\s+(?:within|in the first|during the first)\s+"
+    r"(?:the\s+first\s+)?$", _I)
+_VERB_AFTER_PERIOD = re.compile(
+    r"(?:\s+(?:of|after|from)\s+[\w' ]{1,40}?)?\s+(?:is|are|was|were|can|may|will|could|"
+    r"improves?|reduces?|helps?|saves?|prevents?|lowers?|cuts?|increases?|matters?|gives?)\b", _I)
+_GERUND = re.compile(r"\w+ing\b", _I)
+
+
+def _act_within(sentence: str, lo_c: int, s: int, e: int) -> str | None:
+    """Return the act a period times when the clause opens "<act> within N ... <verb>"."""
+    m = _ACT_WITHIN.search(sentence, lo_c, s)
+    if m is None or not _VERB_AFTER_PERIOD.match(sentence, e):
+        return None
+    x = m["x"].strip()
+    if _GERUND.match(x) or _A_PERSON.match(x) or _NOT_A_THING.match(x) or \
+            _SOMEONE_FIRST.match(x):
+        return None  # "Diagnosing it within 10 days is vital": the event table names it
+    return x
 
 
 def _decade(word: str) -> float:

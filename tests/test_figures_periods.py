@@ -128,3 +128,18 @@ def test_a_medicine_kept_up_for_a_period(sentence: str, subject: str | None) -> 
     """'X is given for', 'need X for' time the course of X; 'you', 'them' and a lead phrase
     before 'it' name nothing."""
     assert _period(sentence).subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "subject", "unit"), [
+    ("Symptoms show within 24-48 hrs.", None, "hours"),
+    ("The rash lasts 1-2 wks.", "rash", "weeks"),
+    ("Patients usually die within 2-3 days if untreated.", "death", "days"),
+    ("Surgery within 6 hours of admission improves survival.", "Surgery", "hours"),
+    ("Early surgery within 24 hours is vital.", "Early surgery", "hours"),
+    ("Diagnosing grebble fever within the first 10 days is vital.", "diagnosis", "days"),
+])
+def test_short_units_deaths_and_acts_timed(sentence: str, subject: str | None, unit: str) -> None:
+    """'hrs' and 'wks' are hours and weeks; 'die within' times death; '<act> within N ...
+    improves / is' times the act (a gerund is left to the event it names)."""
+    fig = _period(sentence)
+    assert (fig.subject, fig.measure.unit) == (subject, unit)
