@@ -2708,6 +2708,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         reached = _involvement(sentence, s, e, topic_words)
         if reached is not None:
             subject, kind, named_by_follow = reached, "frequency", True
+    if subject is None and unit == "proportion" and kind in (None, "unknown", "frequency") \
+            and _says(sentence, _BECOMES_WORDS):
+        became = _becomes(sentence, s, topic_words)
+        if became is not None:  # "it becomes chronic in 10-30 %": how often the chronic form
+            subject, kind, named_by_follow = became, "frequency", True
     if subject is not None and (again := _IT_AGAIN.fullmatch(subject.strip())) is not None:
         # "The chance of it coming back is 30 %": the topic's own relapse (or recovery).
         kind = "relapse" if again["back"] else "recovery"
@@ -2825,6 +2830,31 @@ def _figure(form: str, m: re.Match[str], sentence: str,
 
 
 _RELATED = re.compile(r"-related\b", _I)
+# "The illness becomes chronic in 10-30 % of people": the share in whom it takes that form.
+_BECOMES = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:(?:the|an?|this|your)\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,3}?)\s+"
+    r"(?:(?:may|can|will|could|usually|often|sometimes|later|then|eventually)\s+)*"
+    r"(?:becomes?|turns?|goes|became|turned|progress(?:es)? to be)\s+(?P<adj>chronic|severe|"
+    r"serious|life-threatening|persistent|long-term|long-lasting|permanent|recurrent|infected|"
+    r"widespread|generali[sz]ed)\s+(?:in|among|for)\s+"
+    rf"{_SAID_SO}?$", _I)
+_BECOMES_WORDS = ("become", "becomes", "became", "turn", "goes", "progress")
+_GENERIC_IT = re.compile(r"(?:it|this|they|(?:[\w-]+\s+)?(?:illness|disease|condition|infection|"
+                         r"syndrome))$", _I)
+
+
+def _becomes(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the form a thing takes in the figure's share: "the rash becomes infected" is
+    an infected rash; the topic (or "it") becoming chronic takes a chronic course (named so,
+    not "chronic <topic>", which is the topic's own name with a word in front)."""
+    m = _before(_BECOMES, _BECOMES_WORDS, sentence, s, 120)
+    if m is None:
+        return None
+    x = m["x"].strip()
+    low = x.lower()
+    if _GENERIC_IT.fullmatch(low) or any(w and (w in low or low in w) for w in topic_words):
+        x = "course"
+    return f"{m['adj'].lower()} {x}"
 
 
 # "In 20 % of cases, the infection attacks the nerves", "it spreads to the joints in 10 %",

@@ -174,3 +174,14 @@ def test_what_is_needed_found_or_gone_into_is_the_figures_thing(
     name what the figure counts, whatever bound word comes before the number."""
     fig = _one(sentence, kind)
     assert (fig.subject, fig.measure.bound.value) == (subject, bound)
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("The illness becomes chronic in 10-30% of people.", "chronic course"),
+    ("Grebble fever turns chronic in 10-30% of patients.", "chronic course"),
+    ("The rash becomes infected in about 5% of cases.", "infected rash"),
+])
+def test_what_a_thing_becomes_in_a_share(sentence: str, subject: str) -> None:
+    """'X becomes chronic in N %' is how often X takes that form; the topic's own is its
+    course, not 'chronic <topic>' (which names the topic itself)."""
+    assert _one(sentence, "frequency").subject == subject
