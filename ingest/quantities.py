@@ -736,19 +736,25 @@ _WHO_HAVE_IT = re.compile(r"^\w+ (?:who|that) (?:develop|develops|get|gets|have|
 
 
 # "10 % of people with it go on to develop nerve pain": the figure is about the nerve pain.
-_GETS = re.compile(r"\b(?:will |may |can |later |go on to |went on to |)"
-                   r"(?:get|gets|develop|develops|have|has|experience|experiences|suffer from|"
-                   r"suffers from|are left with|is left with|end up with|need|needs|require|"
-                   r"requires|undergo|undergoes|show|shows|showed|"
-                   # "half go into shock", "10 % progress to lasting weakness"
-                   r"go into|goes into|went into|progress to|progresses to|progressed to)\s+"
-                   r"(?:to (?:have|be given|take|undergo) )?"
-                   r"(?:an? |the |some )?"
-                   r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|"
-                   r"well)\b)"
-                   r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
-                   r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
-                   r"at|as|when|if|because|over|during|will|may|can|on)\b)", _I)
+_GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffer from|"
+               r"suffers from|are left with|is left with|end up with|need|needs|require|"
+               r"requires|undergo|undergoes|show|shows|showed|"
+               # "half go into shock", "10 % progress to lasting weakness"
+               r"go into|goes into|went into|progress to|progresses to|progressed to")
+_GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo) )?"
+                r"(?:an? |the |some )?"
+                r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|"
+                r"well)\b)"
+                r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
+                r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
+                r"at|as|when|if|because|over|during|will|may|can|on)\b)")
+_GETS = re.compile(rf"\b(?:will |may |can |later |go on to |went on to |)(?:{_GETS_VERBS})"
+                   rf"{_GETS_OBJECT}", _I)
+# "..., with 20 % of patients developing X": after "with" only (elsewhere "people having
+# surgery" is who is counted).
+_GETS_ING = re.compile(rf"\b(?:{_GETS_VERBS}|developing|having|experiencing|needing|"
+                       rf"requiring|getting|undergoing|suffering from|left with){_GETS_OBJECT}",
+                       _I)
 
 
 def _next_figure(sentence: str, end: int) -> int:
@@ -783,17 +789,18 @@ def _gets_topic(after: str, topic_words: tuple[str, ...]) -> bool:
                for m in _GETS.finditer(window))
 
 
-def _what_follows(after: str, topic_words: tuple[str, ...]) -> str | None:
+def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -> str | None:
     """Return what a figure's people go on to get ("... who get it develop nerve pain").
 
     The first thing named that is not the topic wins, so a relative clause
-    about the topic ("people who get it") is passed over.
+    about the topic ("people who get it") is passed over.  ``ing``: the figure
+    follows ", with", so "developing X" is what its people get.
     """
     window = re.split(r"[,.;:]", after[:120], maxsplit=1)[0]
     for name, pattern in _EVENTS_AFTER:
         if pattern.search(window):
             return name
-    for m in _GETS.finditer(window):
+    for m in (_GETS_ING if ing else _GETS).finditer(window):
         obj = m["obj"].lower()
         if not any(w and (w in obj or obj in w) for w in topic_words):
             more = _OR_MORE_WORDS.match(window, m.end())
@@ -2541,6 +2548,9 @@ def _act_within(sentence: str, lo_c: int, s: int, e: int) -> str | None:
     return x
 
 
+_WITH_LEAD = re.compile(rf",\s*with\s+{_SAID_SO}?$", _I)
+
+
 def _decade(word: str) -> float:
     """Return the first year of a decade of life: "30s", "30's" and "thirties" are 30."""
     return float(_DECADES.get(word.lower()) or word.rstrip("sS").rstrip("'"))
@@ -2553,6 +2563,12 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     bound = _bound(sentence, s, e)
     unit = "proportion"
     kind = _kind(sentence, s, e)
+    with_lead = _WITH_LEAD.search(sentence, max(0, s - 40), s) if kind is not None else None
+    if with_lead is not None:
+        # "Most recover, with 20 % of patients developing X": the figure's phrase starts at
+        # "with"; a kind word before it is the other clause's.
+        cut = with_lead.start()
+        kind = _kind(sentence[cut:], s - cut, e - cut)
     if form in ("pct_range", "per_range") and _LISTED_BEFORE.search(sentence, max(0, s - 30), s) \
             and re.search(r"\b(?:and|or)\b", sentence[m.end("a"):m.start("b")], _I):
         return None  # "10, 20 and 30 %": a list's last two, each read alone (see _listed)
@@ -2700,7 +2716,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             kind not in _NAMED_OUTRIGHT:
         # (Not after a strong word: "the death rate is 10 % in women who have just given
         # birth" is a death rate among them, not a share who give birth.)
-        subject = _what_follows(sentence[e:_next_figure(sentence, e)], topic_words)
+        subject = _what_follows(sentence[e:_next_figure(sentence, e)], topic_words,
+                                with_lead is not None)
         if subject is not None and kind in (None, "incidence", "prevalence", "frequency"):
             kind, named_by_follow = "frequency", True
     if subject is None and unit == "proportion" and kind in (None, "unknown", "frequency") \

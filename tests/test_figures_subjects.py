@@ -185,3 +185,19 @@ def test_what_a_thing_becomes_in_a_share(sentence: str, subject: str) -> None:
     """'X becomes chronic in N %' is how often X takes that form; the topic's own is its
     course, not 'chronic <topic>' (which names the topic itself)."""
     assert _one(sentence, "frequency").subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "kind", "subject"), [
+    ("Most people recover, with 20% of patients developing lasting weakness.", "frequency",
+     "lasting weakness"),
+    ("Relapse is common, with 30% of patients needing further surgery.", "frequency",
+     "further surgery"),
+    ("Mortality is high, with 30% of patients dying.", "mortality", None),
+    ("About 10% of people having surgery get infections.", "frequency", "infections"),
+])
+def test_a_figure_after_with_is_its_own_phrase(sentence: str, kind: str,
+                                               subject: str | None) -> None:
+    """'X, with N % of patients developing Y': the kind word before 'with' is the other
+    clause's; Y is the figure's thing. 'People having surgery' elsewhere are who is counted."""
+    fig = _one(sentence, kind)
+    assert fig.subject == subject
