@@ -378,7 +378,13 @@ _NO_TREATMENT = re.compile(r"(?:without (?:any |the |the right )?(?:specific |me
                            r"\b(?:with no treatment|by (?:itself|themselves)|on (?:its|their) own|"
                            r"spontaneous(?:ly)?))\b", _I)
 _TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\bwith (?:prompt |"
-                      r"early |proper |appropriate )?treatment\b", _I)
+                      r"early |proper |appropriate )?treatment\b"
+                      # "If treated early, 90 % recover"
+                      r"|\b(?:if|when|once)\s+(?:it(?:'s| is)\s+|they(?:'re| are)\s+)?"
+                      r"(?:diagnosed and\s+)?treated\b", _I)
+# "If treated early, 90 % recover": a condition opening the sentence, its own clause.
+_TREATED_LEAD = re.compile(r"\W*(?:if|when|once)\s+(?:it(?:'s| is)\s+|they(?:'re| are)\s+)?"
+                           r"(?:diagnosed and\s+)?treated\b[^,;:]{0,30},", _I)
 # Words every match of the three patterns above holds one of (see caseless.lacks).
 _TREATMENT_WORDS = ("treat", "therap", "itself", "themselves", "own", "spontaneous")
 # "With early surgery, ...", "without antibiotics": who a figure counts, by the care given.
@@ -664,11 +670,14 @@ def _figure_ends(sentence: str) -> tuple[int, ...]:
 def _nearer_before(sentence: str, w_start: int, dist: int) -> bool:
     """Return whether a word ``dist`` before a figure is nearer the figure before it.
 
-    In "75 % recover and a tenth keep some weakness", "recover" is the 75 %'s.
+    In "75 % recover and a tenth keep some weakness", "recover" is the 75 %'s; in
+    "For people over 65, the death rate is 20 %" a comma parts "death rate" from the 65.
     """
     ends = _figure_ends(sentence)
     i = bisect_right(ends, w_start)
-    return i > 0 and w_start - ends[i - 1] < dist
+    # (A figure's token may end on the comma itself: "65,".)
+    return i > 0 and w_start - ends[i - 1] < dist and \
+        "," not in sentence[max(0, ends[i - 1] - 1):w_start]
 
 
 def _kind(sentence: str, start: int, end: int) -> str | None:
@@ -884,6 +893,11 @@ _BARE_WHO = (r"(?P<who>children|kids|infants|babies|newborns|toddlers|women|men|
              r"older adults)\b(?!\s+(?:with|who|of|aged|over|under)\b)")
 _BARE_GROUP = re.compile(rf"\b(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
 _BARE_LEAD = re.compile(rf"\W*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}\s*,", _I)
+# "Mortality in the elderly is 30 %": the group named right after the rate's own word.
+_RATE_IN_GROUP = re.compile(
+    r"\b(?:mortality|death rate|fatality rate|case fatality|survival|survival rate|incidence|"
+    r"prevalence|recovery rate|relapse rate|recurrence rate)\s+(?:(?:rate|is|was|are|were|"
+    rf"higher|lower|highest|lowest|rises|falls)\s+)*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
 _KIN_WORDS = ("origin", "descent", "ancestry", "heritage", "background")
 
 
@@ -1074,7 +1088,7 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
             return "untreated"
         if _first(_NO_TREATMENT, sentence, 0, len(sentence)):
             return "without treatment"
-        if _first(_TREATED, sentence, lo, hi):
+        if _first(_TREATED, sentence, lo, hi) or _TREATED_LEAD.match(sentence):
             return "treated"
     care = (_first(_WITH_CARE, sentence, lo, hi) or _CARE_LEAD.match(sentence)) \
         if pop is None and _says(sentence, _CARE_WORDS) else None
@@ -1091,7 +1105,8 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
             return group
     if pop is None:  # "In children, ..." opening the clause, or "... 5 % in children"
         bare = _BARE_LEAD.match(sentence, lo) or _first(
-            _BARE_GROUP, sentence, end, min(hi, _next_figure(sentence, end)))
+            _BARE_GROUP, sentence, end, min(hi, _next_figure(sentence, end))) or _first(
+            _RATE_IN_GROUP, sentence, max(lo, _after_previous(sentence, start)), start)
         pop = bare["who"].lower() if bare is not None else None
     return pop
 
@@ -2010,9 +2025,13 @@ def _respectively(figures: list[Figure], sentence: str) -> list[Figure]:
     if len(before) < len(groups) or len(groups) < 2:
         return figures
     chosen = before[-len(groups):]
-    if len({figures[i].measure.kind for i in chosen}) != 1:
+    kinds = {figures[i].measure.kind for i in chosen} - {"unknown"}
+    if len(kinds) != 1:
         return figures
-    out = list(figures)
+    # ("20 % and 10 % in ...": the second, of no word of its own, is of the first's kind)
+    (kind,) = kinds
+    out = [replace(f, measure=replace(f.measure, kind=kind))
+           if i in chosen and f.measure.kind == "unknown" else f for i, f in enumerate(figures)]
     noun = (m["noun"] or "").lower()
     said = set(re.findall(r"[\w/-]+", m.group(0).lower()))
     for i, group in zip(chosen, groups, strict=True):
@@ -2551,6 +2570,11 @@ def _act_within(sentence: str, lo_c: int, s: int, e: int) -> str | None:
 _WITH_LEAD = re.compile(rf",\s*with\s+{_SAID_SO}?$", _I)
 
 
+_AND_ALONE = re.compile(r"\band\b", _I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$",
+                             _I)
+
+
 def _decade(word: str) -> float:
     """Return the first year of a decade of life: "30s", "30's" and "thirties" are 30."""
     return float(_DECADES.get(word.lower()) or word.rstrip("sS").rstrip("'"))
@@ -2572,6 +2596,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if form in ("pct_range", "per_range") and _LISTED_BEFORE.search(sentence, max(0, s - 30), s) \
             and re.search(r"\b(?:and|or)\b", sentence[m.end("a"):m.start("b")], _I):
         return None  # "10, 20 and 30 %": a list's last two, each read alone (see _listed)
+    if form == "pct_range" and _AND_ALONE.search(sentence, m.end("a"), m.start("b")) and \
+            not _BETWEEN_BEFORE.search(sentence, max(0, s - 25), s):
+        return None  # "5 % and 20 % in adults": two figures; "between 5 % and 20 %" is a range
     if form == "pct_range":
         low, high = parse_number(m["a"]) / 100, parse_number(m["b"]) / 100
         bound = Bound.RANGE

@@ -473,3 +473,19 @@ def test_an_infobox_line_keeps_its_spans() -> None:
     line = "PrognosisMortality ~25–35%[3]"
     (fig,) = find_figures(line, TOPIC)
     assert line[fig.start:fig.end].startswith("25")
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("For people over 65, the death rate is 20%.", [("mortality", 0.2, "people over 65")]),
+    ("If treated early, 90% of people recover.", [("recovery", 0.9, "treated")]),
+    ("Mortality in the elderly is 30%.", [("mortality", 0.3, "the elderly")]),
+    ("Mortality in children is 5% and 20% in adults.",
+     [("mortality", 0.05, "children"), ("mortality", 0.2, None)]),
+    ("It is most common in children, and 1% die.", [("mortality", 0.01, None)]),
+])
+def test_qualifiers_said_before_the_figure(sentence: str, read: list) -> None:
+    """A lead phrase with an age ('For people over 65,') does not take the rate's word; 'If
+    treated early,' and 'mortality in the elderly' qualify the figure; '5 % and 20 %' are two
+    figures (only 'between 5 % and 20 %' is a range)."""
+    assert [(f.measure.kind, f.measure.value, f.measure.population)
+            for f in find_figures(sentence, TOPIC) if f.measure.kind != "age"] == read
