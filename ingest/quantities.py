@@ -2591,8 +2591,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if with_lead is not None:
         # "Most recover, with 20 % of patients developing X": the figure's phrase starts at
         # "with"; a kind word before it is the other clause's.
-        cut = with_lead.start()
-        kind = _kind(sentence[cut:], s - cut, e - cut)
+        at = with_lead.start()
+        kind = _kind(sentence[at:], s - at, e - at)
     if form in ("pct_range", "per_range") and _LISTED_BEFORE.search(sentence, max(0, s - 30), s) \
             and re.search(r"\b(?:and|or)\b", sentence[m.end("a"):m.start("b")], _I):
         return None  # "10, 20 and 30 %": a list's last two, each read alone (see _listed)
