@@ -49,6 +49,10 @@ _LANDS = {"us": "US", "u.s.": "US", "american": "US", "uk": "UK", "u.k.": "UK", 
 # Ages: "under the age of five", "age greater than 60", "aged over 60".
 _AGE_NUM = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+# A decade of life written "20s", "20's" or "twenties" (see _decade).
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+            "seventies": 70, "eighties": 80, "nineties": 90}
+_DECADE = rf"(?:[1-9]0'?s|{'|'.join(_DECADES)})"
 _AGE_CMP = (r"(?:over|under|above|below|greater than|more than|less than|older than|"
             r"younger than|>|<|≥|≤)")
 # "people over 60": an age threshold right after the people it is about (looked at
@@ -56,7 +60,7 @@ _AGE_CMP = (r"(?:over|under|above|below|greater than|more than|less than|older t
 _AGE_GROUP_BEFORE = re.compile(
     r"\b(?:people|adults|patients|those|anyone|children|kids|women|men|girls|boys|babies|"
     r"infants|teenagers|teens|adolescents|females|males) $", re.IGNORECASE)
-_RANGE_SEP = r"\s*(?:to|-|–|—|and|or)\s*"
+_RANGE_SEP = r"\s*(?:(?:up )?to|-|–|—|and|or)\s*"  # ("from 20 % up to 30 %")
 # Where a figure's number may start: a word's start, or digits glued to a lower-case word by a
 # page that lost its spaces ("more than24 hours", "Frequency33%"; not "B12", not "H1").
 _LEAD = r"(?:\b|(?<=(?-i:[a-z]))(?=\d))"
@@ -67,8 +71,12 @@ _SEX = {"male": "men", "males": "men", "men": "men", "man": "men", "boys": "men"
         "girls": "women", "girl": "women"}
 _SEX_WORD = r"(?:male|female|men|women|man|woman|boy|girl)s?"
 _I = re.IGNORECASE
+# Who a rate counts, named after its base ("1 of 3 patients", "2 in 5 cases").
+_COUNTED = (r"people|patients|persons|cases|children|adults|infants|babies|women|men|"
+            r"individuals")
 _FRAC = (r"(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|"
-         r"a tenth|one[- ]tenth|a fifth|one[- ]fifth|a sixth|one[- ]sixth)")
+         r"a tenth|one[- ]tenth|a fifth|one[- ]fifth|two[- ]fifths|three[- ]fifths|four[- ]fifths|"
+         r"a sixth|one[- ]sixth)")
 
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pct_range", re.compile(rf"{_LEAD}(?P<a>{_NUMW})(?:{_PCT})?{_RANGE_SEP}(?P<b>{_NUMW}){_PCT}",
@@ -85,14 +93,19 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\s*(?:or|to|-|–)\s*(?P<b>{_NUMW}))?\b"
         rf"(?!\s*(?:%|percent|per cent|in|out of|per)\b)", _I)),
     ("per_range", re.compile(
-        rf"{_LEAD}(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})\s+(?:[\w-]+\s+){{0,5}}?(?:per|in every|"
-        rf"out of|of every|for every|in)\s+(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
+        rf"{_LEAD}(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})"
+        rf"(?:\s+(?:[\w-]+\s+){{0,5}}?(?:per|in every|out of|of every|for every|in)\s+"
+        rf"|\s*/\s*(?=\d{{1,3}}[, \u00a0]\d{{3}}|\d{{3}}))"  # "10-15/100,000": over a slash
+        rf"(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
     ("ratio", re.compile(
-        rf"{_LEAD}(?P<a>{_NUMW})(?:\s+|(?=in\s+\d))"  # "affect5in 100,000": a lost space
+        rf"{_LEAD}(?P<a>{_NUMW})(?:"
+        # "1 of 3 patients": a bare "of" between the two numbers, the people counted after
+        rf"\s+of\s+(?={_NUMW}\s+(?:[\w-]+\s+)?(?:{_COUNTED})\b)|"
+        rf"(?:\s+|-(?=in-)|(?=in\s+\d))"  # "affect5in 100,000": a lost space; "one-in-four"
         rf"(?:(?:cases?|people|persons?|patients?|adults?|children)\s+)?"
         rf"(?!(?:hours?|days?|weeks?|months?|years?)\b)"
-        rf"(?:(?!\d)\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)\s+(?P<n>{_BASE})\b"
-        rf"(?![,.]?\d)", _I)),
+        rf"(?:(?!\d)\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)(?:\s+|-))"
+        rf"(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
     # "1:1,000", "1/100,000": a rate written with a sign (a base of 100 or more, so never a
     # time, a score or a small fraction, which "fraction" reads).
     ("ratio_sign", re.compile(
@@ -100,20 +113,27 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?![,.:/]?\d)", _I)),
     ("fraction", re.compile(
         # "between a quarter and a third", "a third to a half": a range of two fractions
-        rf"(?:\b(?:between\s+)?(?P<f0>{_FRAC})\s+(?:to|and|or)\s+(?:a\s+(?=half))?)?"
+        # ("between 1/3 and 1/2" likewise)
+        rf"(?:(?:\bbetween\s+)?(?:\b(?P<f0>{_FRAC})|(?<![\d/.])(?P<p0>\d)/(?P<q0>\d{{1,2}}))"
+        rf"\s+(?:to|and|or)\s+(?:a\s+(?=half))?)?"
         rf"(?:\b(?P<f>{_FRAC})\b"
         r"|(?<![\d/.])(?P<p>\d)/(?P<q>\d{1,2})(?![\d/]))"  # "2/3 of cases"
         r"(?= of\b| (?:the|all) (?:[\w-]+ ){0,2}?(?:cases|people|patients|children|adults|women|"
         r"men|infections)\b| (?:will|would|may|might|can|could|are|were|have|had|die|recover|go|"
         r"get|develop|need|make|do|experience)\b)", _I)),
     ("times", re.compile(
-        rf"\b(?:(?P<a0>{_NUMW})\s*(?:to|-|–|or)\s*)?"  # "two to three times": a range
-        rf"(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-fold))\s+(?:as\s+\w+|more\s+\w+|higher|"
+        # "two to three times", "2- to 3-fold": a range
+        rf"\b(?:(?P<a0>{_NUMW})(?:-(?=\s))?\s*(?:to|-|–|or)\s*)?"
+        rf"(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-?fold))\s+(?:as\s+\w+|more\s+\w+|higher|"
         rf"greater|the risk)", _I)),
     ("age_range", re.compile(
         rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
         rf"(?:\s*(?P<months>months?)\b)?"
         rf"|\b(?P<c>\d{{1,3}}){_RANGE_SEP}(?P<d>\d{{1,3}})\s+years? (?:of age|old)", _I)),
+    # "people in their 20s and 30s", "in their forties": ages by decade, a range of years.
+    ("decade_age", re.compile(
+        rf"\bin (?:their|his|her|your|the) (?P<a>{_DECADE})(?:\s*(?:and|or|to|-|–)\s*"
+        rf"(?:(?:their|his|her|your|the)\s+)?(?P<b>{_DECADE}))?(?![\w'])", _I)),
     ("age_of_group", re.compile(
         r"\b(?:over|under|older than|younger than) (?P<e>\d{1,3})\b"
         r"(?![.,]?\d|\s*(?:%|percent|per cent|in \d|out of|per\b|[mck]g\b|[cm]m\b|ml\b|"
@@ -171,17 +191,21 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"roughly |nearly |over |more than |as high as |as many as |up to |an estimated |"
         rf"fewer than |less than |under )?(?P<a>{_NUMW})(?:\s+(?P<mult>million|thousand|billion))?"
         rf"\b(?!\s*(?:%|percent|per cent|in \d(?!\d{{3}}\b)|per\b|out of))", _I)),
-    # An encyclopedia infobox's "Deaths" field, label and number run together on one line
-    # ("Deaths6,400 (2015)"): the deaths a year worldwide the encyclopedia gives.
-    ("deaths_field", re.compile(
-        rf"^\W*Deaths\s*(?P<a>{_NUMW})(?:\s*(?:to|-|–)\s*(?P<b>{_NUMW}))?"
-        rf"(?:\s+(?P<mult>million|thousand|billion))?", _I)),
+    # An encyclopedia infobox's "Deaths" or "Frequency" field given as a number of people
+    # ("Deaths6,400 (2015)", "Frequency1.9 million"): how many die, or have it, worldwide.
+    ("count_field", re.compile(
+        rf"^\W*(?P<label>Deaths|Frequency)\s*(?P<about>~|≈|about\s+|around\s+|approximately\s+)?"
+        rf"(?P<a>{_NUMW})(?:\s*(?:to|-|–)\s*(?P<b>{_NUMW}))?"
+        rf"(?:\s+(?P<mult>million|thousand|billion))?"
+        rf"(?![\d.,]|\s*(?:%|percent\b|per cent\b|in\s+\d|out of|of\s+\d))", _I)),
     # How long something lasts: "2 to 4 weeks", "within 72 hours" (kept only where the
     # clause says something lasts, heals or takes that long; see _DURATION_VERB).
     ("duration", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW}|(?<=up to )an?|(?<=within )an?|(?<=for )an?|(?<=about )an?)"
         rf"(?:\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
-        rf"(?P<u>hours?|days?|weeks?|months?|years?)\b(?![- ]old|\s+of age)", _I)),
+        # ("24-48 hrs", "1-2 wks": a unit written short)
+        rf"(?P<u>hours?|days?|weeks?|months?|years?|hrs?|wks?|mos|yrs?)\b"
+        rf"(?![- ]old|\s+of age)", _I)),
     # "The male-to-female ratio is 3:1", "a ratio of women to men of 2:1": how many times
     # likelier one sex is (tried last: a figure another form read stays that form's).
     ("sex_ratio", re.compile(
@@ -193,43 +217,46 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # a cheap look that spares each sentence the forms it has no word for.
 _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
-    "per_range": ("per", "out of", "every", " in "),
+    "per_range": ("per", "out of", "every", " in ", "/"),
     "ratio_range": (" in ",), "every_then": ("every",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
     "dose_rate": (" day",), "equally": ("equally", "similarly", "alike", "equal numbers"),
     "sex_ratio": ("ratio",),
     "dose": ("mg", "milligram", "mcg", "microgram", "g", "ml", "millil"),
     "kinds": ("stage", "phase", "type", "form", "kind"),
-    "ratio": ("out of", "every", "per", "in"),
+    "ratio": ("out of", "every", "per", "in", " of "),
     "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "/"),
     "ratio_sign": (":", "/"),
     "times": ("twice", "times", "fold"),
+    "decade_age": ("their", "his", "her", "your", "the"),
     "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under", "month"),
     "age_of_group": ("over", "under", "older", "younger"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
               "men", "die", *_NATIONAL),
-    "duration": ("hour", "day", "week", "month", "year"),
-    "deaths_field": ("deaths",),
+    "duration": ("hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr"),
+    "count_field": ("deaths", "frequency"),
     "number_of": ("number of",),
 }
 # A proportion in the clause makes its time phrase a horizon, not a duration.
 _PROPORTION_IN = re.compile(rf"\d\s*(?:%|percent\b|per cent\b)|\b(?:half|thirds?|quarters?|tenth|"
-                            rf"fifth|sixth)\s+(?:of|will|would|may|can|are|were|have|had)\b|"
+                            rf"fifths?|sixth)\s+(?:of|will|would|may|can|are|were|have|had)\b|"
                             rf"\b\d/\d{{1,2}}\s+of\b|"
                             rf"\b{_NUMW}{_PCT}|\b(?:out of|in every|of every)\s+"
                             rf"{_NUMW}|\b{_NUMW}\s+in\s+{_NUMW}\b(?!\s+(?:hours?|days?|weeks?|"
                             rf"months?|years?))", _I)
 # A number that may be a figure of its own (digits, or a written one with "%").
-_ANY_FIGURE = re.compile(rf"\d|\b{_NUMW}{_PCT}|\b(?:half|thirds?|quarters?|tenth|fifth|sixth)\b",
+_ANY_FIGURE = re.compile(rf"\d|\b{_NUMW}{_PCT}|\b(?:half|thirds?|quarters?|tenth|fifths?|sixth)\b",
                          _I)
 # Cheap first look: most sentences hold no number at all.
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|thirds|"
-    r"quarter|quarters|tenth|fifth|twice)\b|\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
+    r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+    r"quarter|quarters|tenth|fifths?|twice)\b|fold\b|\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
               "a tenth": 0.1, "one tenth": 0.1, "a fifth": 0.2, "one fifth": 0.2,
+              "two fifths": 0.4, "three fifths": 0.6, "four fifths": 0.8,
               "a sixth": 1 / 6, "one sixth": 1 / 6}
 
 _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|"
@@ -312,17 +339,20 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
 # A weak word is worth this many characters of distance against a strong one.
 _WEAK_PENALTY = 40
 # "Type 2 accounts for 85 % of cases": the share of one subtype among all cases.
+# The words that may stand between a figure's verb and its number ("account for less than").
+_SAID_SO = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|just|only|up to|over|"
+            r"under|more than|less than|fewer than|at least|as many as|an estimated) )")
 _SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:(?:may|can|could|"
                            r"might|now|still|alone|together|probably)\s+)?(?:(?:accounts?|account"
                            r"ed) for|represents?|represented|(?:is|are|was|were) responsible "
-                           r"for|comprises?|comprised|constitutes?|constituted|(?P<cause>causes?|caused|"
+                           # "X is the cause in 50 % of cases"
+                           r"for|(?:is|are|was|were) the (?:\w+ )?(?:cause|source)s? (?:in|of)|"
+                           r"comprises?|comprised|constitutes?|constituted|(?P<cause>causes?|caused|"
                            r"(?:is|are|was|were) (?:linked|related|attributed|tied) to|"
                            r"(?:is|are|was|were) (?:associated|linked) with|underlies|underlie))"
-                           r"\s+(?:about |around |approximately |roughly |nearly |"
-                           r"up to |over |more than |almost )?$"
+                           rf"\s+{_SAID_SO}?$"
                            r"|\b(?P<subject2>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:makes?|made|"
-                           r"make) up\s+(?:about |around |approximately |roughly |nearly |"
-                           r"up to |over |more than |almost )?$", _I)
+                           rf"make) up\s+{_SAID_SO}?$", _I)
 _SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))"
                           r"(?:all\s+)?"
                           r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:cases|diagnoses|infections|episodes|"
@@ -348,7 +378,13 @@ _NO_TREATMENT = re.compile(r"(?:without (?:any |the |the right )?(?:specific |me
                            r"\b(?:with no treatment|by (?:itself|themselves)|on (?:its|their) own|"
                            r"spontaneous(?:ly)?))\b", _I)
 _TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\bwith (?:prompt |"
-                      r"early |proper |appropriate )?treatment\b", _I)
+                      r"early |proper |appropriate )?treatment\b"
+                      # "If treated early, 90 % recover"
+                      r"|\b(?:if|when|once)\s+(?:it(?:'s| is)\s+|they(?:'re| are)\s+)?"
+                      r"(?:diagnosed and\s+)?treated\b", _I)
+# "If treated early, 90 % recover": a condition opening the sentence, its own clause.
+_TREATED_LEAD = re.compile(r"\W*(?:if|when|once)\s+(?:it(?:'s| is)\s+|they(?:'re| are)\s+)?"
+                           r"(?:diagnosed and\s+)?treated\b[^,;:]{0,30},", _I)
 # Words every match of the three patterns above holds one of (see caseless.lacks).
 _TREATMENT_WORDS = ("treat", "therap", "itself", "themselves", "own", "spontaneous")
 # "With early surgery, ...", "without antibiotics": who a figure counts, by the care given.
@@ -620,7 +656,7 @@ def _figure_between(figures: tuple[int, ...], lo: int, hi: int) -> bool:
 # A figure's own words, to tell where it ends: "75 %", "10,000", "a tenth" (a year is none).
 _FIGURE_TOKEN = re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent\b|"
                            rf"per cent\b))?|\b{_NUMW}{_PCT}|"
-                           rf"\b(?:half|thirds?|quarters?|tenth|fifth|sixth)\b", _I)
+                           rf"\b(?:half|thirds?|quarters?|tenth|fifths?|sixth)\b", _I)
 
 
 @lru_cache(maxsize=256)
@@ -634,11 +670,14 @@ def _figure_ends(sentence: str) -> tuple[int, ...]:
 def _nearer_before(sentence: str, w_start: int, dist: int) -> bool:
     """Return whether a word ``dist`` before a figure is nearer the figure before it.
 
-    In "75 % recover and a tenth keep some weakness", "recover" is the 75 %'s.
+    In "75 % recover and a tenth keep some weakness", "recover" is the 75 %'s; in
+    "For people over 65, the death rate is 20 %" a comma parts "death rate" from the 65.
     """
     ends = _figure_ends(sentence)
     i = bisect_right(ends, w_start)
-    return i > 0 and w_start - ends[i - 1] < dist
+    # (A figure's token may end on the comma itself: "65,".)
+    return i > 0 and w_start - ends[i - 1] < dist and \
+        "," not in sentence[max(0, ends[i - 1] - 1):w_start]
 
 
 def _kind(sentence: str, start: int, end: int) -> str | None:
@@ -706,16 +745,25 @@ _WHO_HAVE_IT = re.compile(r"^\w+ (?:who|that) (?:develop|develops|get|gets|have|
 
 
 # "10 % of people with it go on to develop nerve pain": the figure is about the nerve pain.
-_GETS = re.compile(r"\b(?:will |may |can |later |go on to |went on to |)"
-                   r"(?:get|gets|develop|develops|have|has|experience|experiences|suffer from|"
-                   r"suffers from|are left with|is left with|end up with|need|needs|require|"
-                   r"requires|undergo|undergoes)\s+(?:to (?:have|be given|take|undergo) )?"
-                   r"(?:an? |the |some )?"
-                   r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|"
-                   r"well)\b)"
-                   r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
-                   r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
-                   r"at|as|when|if|because|over|during|will|may|can)\b)", _I)
+_GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffer from|"
+               r"suffers from|are left with|is left with|end up with|need|needs|require|"
+               r"requires|undergo|undergoes|show|shows|showed|"
+               # "half go into shock", "10 % progress to lasting weakness"
+               r"go into|goes into|went into|progress to|progresses to|progressed to")
+_GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo) )?"
+                r"(?:an? |the |some )?"
+                r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|"
+                r"well)\b)"
+                r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
+                r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
+                r"at|as|when|if|because|over|during|will|may|can|on)\b)")
+_GETS = re.compile(rf"\b(?:will |may |can |later |go on to |went on to |)(?:{_GETS_VERBS})"
+                   rf"{_GETS_OBJECT}", _I)
+# "..., with 20 % of patients developing X": after "with" only (elsewhere "people having
+# surgery" is who is counted).
+_GETS_ING = re.compile(rf"\b(?:{_GETS_VERBS}|developing|having|experiencing|needing|"
+                       rf"requiring|getting|undergoing|suffering from|left with){_GETS_OBJECT}",
+                       _I)
 
 
 def _next_figure(sentence: str, end: int) -> int:
@@ -750,17 +798,18 @@ def _gets_topic(after: str, topic_words: tuple[str, ...]) -> bool:
                for m in _GETS.finditer(window))
 
 
-def _what_follows(after: str, topic_words: tuple[str, ...]) -> str | None:
+def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -> str | None:
     """Return what a figure's people go on to get ("... who get it develop nerve pain").
 
     The first thing named that is not the topic wins, so a relative clause
-    about the topic ("people who get it") is passed over.
+    about the topic ("people who get it") is passed over.  ``ing``: the figure
+    follows ", with", so "developing X" is what its people get.
     """
     window = re.split(r"[,.;:]", after[:120], maxsplit=1)[0]
     for name, pattern in _EVENTS_AFTER:
         if pattern.search(window):
             return name
-    for m in _GETS.finditer(window):
+    for m in (_GETS_ING if ing else _GETS).finditer(window):
         obj = m["obj"].lower()
         if not any(w and (w in obj or obj in w) for w in topic_words):
             more = _OR_MORE_WORDS.match(window, m.end())
@@ -769,9 +818,17 @@ def _what_follows(after: str, topic_words: tuple[str, ...]) -> str | None:
                 # last member's head.
                 return f"{m['obj']} {more['rest'].split(' ', 1)[1]}"
             return m["obj"]
+    # "... who go untreated, because it was missed, go on to develop X": "go on to" is the
+    # people's own verb however many commas their description takes.
+    for m in _GETS.finditer(after, len(window), 240):
+        if _GO_ON.match(m.group(0)) and not any(w and (w in m["obj"].lower() or
+                                                       m["obj"].lower() in w)
+                                                for w in topic_words):
+            return m["obj"]
     return None
 
 
+_GO_ON = re.compile(r"(?:go|goes|went) on to\b", _I)
 _OR_MORE_WORDS = re.compile(r"\s+(?:or|and)\s+(?P<rest>[\w'-]+(?:\s+[\w'-]+){1,4})\s*$")
 
 
@@ -836,6 +893,11 @@ _BARE_WHO = (r"(?P<who>children|kids|infants|babies|newborns|toddlers|women|men|
              r"older adults)\b(?!\s+(?:with|who|of|aged|over|under)\b)")
 _BARE_GROUP = re.compile(rf"\b(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
 _BARE_LEAD = re.compile(rf"\W*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}\s*,", _I)
+# "Mortality in the elderly is 30 %": the group named right after the rate's own word.
+_RATE_IN_GROUP = re.compile(
+    r"\b(?:mortality|death rate|fatality rate|case fatality|survival|survival rate|incidence|"
+    r"prevalence|recovery rate|relapse rate|recurrence rate)\s+(?:(?:rate|is|was|are|were|"
+    rf"higher|lower|highest|lowest|rises|falls)\s+)*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
 _KIN_WORDS = ("origin", "descent", "ancestry", "heritage", "background")
 
 
@@ -958,6 +1020,13 @@ def _is_topic_form(name: str, topic_words: tuple[str, ...]) -> bool:
     return _topic_form(bare, 0, len(bare), topic_words) == bare
 
 
+_GROUP_OF_PREVIOUS = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:in|among|of|for)?\s*"
+                                r"(?:the\s+|all\s+)?", _I)
+# What is left of a group cut before the next figure: "with shock and" is "with shock".
+_DANGLING_JOIN = re.compile(r"(?:\s+(?:and|or|but|while|whereas|vs\.?|versus|compared with|"
+                            r"in|among|of|to))+\s*$", _I)
+
+
 def _population_in(sentence: str, end: int, lo: int, hi: int,
                    topic_words: tuple[str, ...], start: int | None = None) -> str | None:
     """Return the subgroup named in the figure's own clause, ``sentence[lo:hi]``."""
@@ -968,9 +1037,21 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
     kin = _first(_ANCESTRY, sentence, lo, hi) if _says(sentence, _KIN_WORDS) else None
     if kin is not None:
         return f"{kin['noun']} of {kin['what']}{kin['kin']}".lower()
-    m = _first(_POPULATION, sentence, end, hi) or _first(_POPULATION, sentence, lo, hi)
+    # (Before the figure, but not the group said right after the figure before it: "30 % in
+    # those with shock and 5 % in others" gives the 5 % no group of the 30 %'s.)
+    m = _first(_POPULATION, sentence, end, hi)
+    if m is None:
+        m = _first(_POPULATION, sentence, lo, hi)
+        before = _after_previous(sentence, m.start()) if m is not None else 0
+        if m is not None and before > lo and m.start() < start and \
+                _GROUP_OF_PREVIOUS.fullmatch(sentence, before, m.start()):
+            m = None  # right after the figure before: that figure's group
     if m and len(m.group("rest").split()) <= 12:
-        pop = normalise_population(m.group("noun"), m.group("rest"))
+        rest = m.group("rest")
+        other = _FIGURE_TOKEN.search(rest)  # "in those with shock and 5 % in others": no further
+        if other is not None:
+            rest = _DANGLING_JOIN.sub("", rest[:other.start()])
+        pop = normalise_population(m.group("noun"), rest)
     aged = _first(_PEOPLE_AGED, sentence, lo, min(hi, _next_figure(sentence, end))) \
         if pop is None and _says(sentence, _AGE_WORDS) else None
     if aged is not None:
@@ -978,7 +1059,8 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
     if pop is None or len(pop.split()) < 2:
         # Not past the next figure: "12 % of ... compared with 3 % in controls" (the 3 %'s).
         g = _first(_SUBGROUP, sentence, lo, min(hi, _next_figure(sentence, end)))
-        if g and not _NOT_ADJECTIVE.match(g.group("adj")):
+        # ("in about two-thirds of people": the figure's own words are no group.)
+        if g and not _NOT_ADJECTIVE.match(g.group("adj")) and not g.start() <= start < g.end():
             pop = f"{g.group('adj').strip().lower()} {g.group('noun').lower()}"
     if pop is None and _says(sentence, _PEOPLES_HINTS):  # "among African Americans"
         # (Searched as written, not in the lower-cased twin: the capital says it is a people.)
@@ -1006,7 +1088,7 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
             return "untreated"
         if _first(_NO_TREATMENT, sentence, 0, len(sentence)):
             return "without treatment"
-        if _first(_TREATED, sentence, lo, hi):
+        if _first(_TREATED, sentence, lo, hi) or _TREATED_LEAD.match(sentence):
             return "treated"
     care = (_first(_WITH_CARE, sentence, lo, hi) or _CARE_LEAD.match(sentence)) \
         if pop is None and _says(sentence, _CARE_WORDS) else None
@@ -1023,7 +1105,8 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
             return group
     if pop is None:  # "In children, ..." opening the clause, or "... 5 % in children"
         bare = _BARE_LEAD.match(sentence, lo) or _first(
-            _BARE_GROUP, sentence, end, min(hi, _next_figure(sentence, end)))
+            _BARE_GROUP, sentence, end, min(hi, _next_figure(sentence, end))) or _first(
+            _RATE_IN_GROUP, sentence, max(lo, _after_previous(sentence, start)), start)
         pop = bare["who"].lower() if bare is not None else None
     return pop
 
@@ -1117,7 +1200,8 @@ def _which_cases(sentence: str, lo: int, start: int) -> str | None:
     return f"{m['which'].lower()} {m['noun'].lower()}" if m is not None else None
 
 
-_UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years"}
+_UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
+          "hr": "hours", "wk": "weeks", "mo": "months", "yr": "years"}
 # What a period is the time of, when the clause names an event rather than a
 # thing that lasts: "most people recover fully within 9 months" times the
 # recovery, "treatment should start within 3 days" the start of treatment.
@@ -1130,9 +1214,14 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recurrence", re.compile(r"\b(?:relapses?|relapsed|recurs|recurred|recurrences?|"
                               r"comes back|came back)\b", _I)),
     ("diagnosis", re.compile(r"\b(?:diagnosing|diagnosis|(?:is|be|are|being) diagnosed)\b", _I)),
+    # "most who die do so within 48 hours": the time to death
+    ("death", re.compile(r"\b(?:die|dies|died|dying|death|deaths)\b", _I)),
     # "weakness comes on fast, peaking at 48 to 72 hours": the time to the peak
     ("peak", re.compile(r"\bpeak(?:s|ing|ed)?\b", _I)),
 )
+# The events a period may time, by the names given them here: each is a thing of its own,
+# whatever a phrase filter makes of a bare "diagnosis".
+EVENT_NAMES = frozenset(name for name, _ in _EVENTS)
 # "Antivirals help, but you must start them within 3 days": the medicine named before.
 _START_IT = re.compile(r"\b(?:start|begin|take|use|give)\s+(?:it|them)\b|\b(?:it|they)\s+"
                        r"(?:should|must|needs? to|has to|have to)\s+be\s+(?:started|given|taken|"
@@ -1216,9 +1305,11 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             # "The lungs are affected in 90 %", "a fever is present in 80 %"
                             r"(?:(?:is|are|was|were|be|been) )(?:seen|found|"
                             r"(?P<inv>affected|involved)|present|observed|noted|reported|"
-                            r"detected)) (?:in|among) (?:about |around |approximately |"
-                            r"roughly |nearly |up to |over |more than |almost |"
-                            r"some |an estimated )?$", _I)
+                            # "surgery is needed in 70 %", "cultures are positive in 60 %"
+                            r"detected|needed|required|necessary|performed|"
+                            r"(?P<res>positive|negative|abnormal|normal|raised|elevated))) "
+                            r"(?:in|among) "
+                            rf"{_SAID_SO}?$", _I)
 # "The risk of lasting pain in people with it is 10-18 %": how often the lasting pain comes.
 _RISK_OF = re.compile(
     r"\b(?:risk|chance|likelihood|odds)\s+(?:of|for)\s+(?:developing\s+|getting\s+|having\s+)?"
@@ -1347,6 +1438,10 @@ _YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s*(?:to|and|
                         r"(?:-|–|to)\s*\d)", _I)
 
 
+_BETWEEN_AND = re.compile(rf"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?(?P<x>{_NUMW})"
+                         rf"(?:\s+(?:million|thousand|billion))?\s+and\s+$", _I)
+
+
 def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
     """Return how many a count figure says, with what it counts and over which period.
 
@@ -1363,8 +1458,13 @@ def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
     if not math.isfinite(a) or a < 2 or (mult == 1 and 1900 <= a <= 2100 and not m["b"]):
         return None  # "1 person", or a year
     value = low = high = None
+    between = _BETWEEN_AND.search(sentence, max(0, s - 40), s) if not m["b"] else None
     if m["b"]:
         low, high, bound = a, parse_number(m["b"]) * mult, Bound.RANGE
+    elif between is not None and parse_number(between["x"]) * mult < a:
+        # "between 10,000 and 20,000 people": a range whose first number stands alone
+        low, high, bound = parse_number(between["x"]) * mult, a, Bound.RANGE
+        s = between.start("x")
     else:
         value = a
     what = m["what"].lower()
@@ -1416,21 +1516,37 @@ def _number_of(m: re.Match[str], sentence: str, topic_words: tuple[str, ...]) ->
     return Figure(measure, s, e, land, what, 0.45)
 
 
-def _deaths_field(m: re.Match[str]) -> Figure | None:
-    """Return an infobox's deaths: a count of deaths worldwide, shown and never compared.
+def _count_field(m: re.Match[str], sentence: str) -> Figure | None:
+    """Return an infobox's deaths (or people with it): a count, shown and never compared.
 
-    The field gives no year span or country to compare by, and its number
-    often counts more than the topic ("with a related illness"), so it is a
-    candidate to read, not a side of a conflict.
+    The field gives no year span to compare by, and its number often counts
+    more than the topic ("with a related illness"), so it is a candidate to
+    read, not a side of a conflict.  Worldwide unless it names a country
+    ("Deaths ~1,000 per year (US)"); "per year" is its period.
     """
     mult = _MULTIPLIER.get((m["mult"] or "").lower(), 1)
     a = parse_number(m["a"]) * mult
     b = parse_number(m["b"]) * mult if m["b"] else None
     if not math.isfinite(a) or (b is not None and not math.isfinite(b)):
         return None
-    measure = (Measure("count", low=a, high=b, bound=Bound.RANGE, unit="count") if b is not None
-               else Measure("count", value=a, bound=Bound.EXACT, unit="count"))
-    return Figure(measure, m.start("a"), m.end(), "worldwide", "death", 0.45)
+    if m["label"].lower() == "frequency" and b is None and mult == 1 and a < 1000:
+        return None  # "Frequency 5 ..." with no base is no count of people
+    bound = Bound.APPROX if m["about"] else Bound.EXACT
+    horizon = _horizon(sentence, m.end(), len(sentence))
+    measure = (Measure("count", low=a, high=b, bound=Bound.RANGE, unit="count", horizon=horizon)
+               if b is not None
+               else Measure("count", value=a, bound=bound, unit="count", horizon=horizon))
+    where = _first(_SETTING, sentence, 0, len(sentence)) if _names_setting(sentence) else None
+    subject = "death" if m["label"].lower() == "deaths" else None
+    return Figure(measure, m.start("a"), m.end(), where.group(1) if where else "worldwide",
+                  subject, 0.45)
+
+
+# An infobox's "Frequency" field: how common the topic is.
+_FREQUENCY_FIELD = re.compile(r"^\W*Frequency\b", _I)
+# An encyclopedia infobox line, label and value run together ("PrognosisMortality ~25 %",
+# "Usual onset20–50 years old"): read with a space put back between them.
+_GLUED_FIELD = re.compile(r"^\W*(?:Frequency|Deaths|Prognosis|Usual onset|Duration)(?=[A-Z0-9~≈(])")
 
 
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
@@ -1574,9 +1690,11 @@ def _denominator(sentence: str, end: int) -> str | None:
 _SHARE_WORDS = ("account", "represent", "responsible", "compris", "constitut", "caus", "make",
                 "link", "relat", "attribut", "tied", "associat", "underlie",
                 "made")
+_SHARE_AROUND_HINTS = (", ", "(")
 _RISK_CUT_WORDS = ("reduc", "cut", "lower", "decreas")
 _OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affect", "present",
-                 "involved", "observed", "noted", "reported", "detected")
+                 "involved", "observed", "noted", "reported", "detected", "needed", "required",
+                 "necessary", "performed", "positive", "negative", "normal", "raised", "elevated")
 
 
 def _before(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str, start: int,
@@ -1620,6 +1738,76 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
     if cases_are is not None:
         return "share", cases_are["x"]
     return kind, None
+
+
+# "X is the most common form, accounting for 70 % of cases", "type 1, which makes up 70 %":
+# a share verb after a comma is said of the clause before it.
+_SHARE_AFTER_COMMA = re.compile(
+    r",\s*(?P<which>(?:which|that)\s+(?:(?:now|still|alone|together|probably|usually)\s+)?)?"
+    r"(?:accounting for|making up|representing|comprising|constituting|causing|"
+    r"accounts? for|accounted for|makes? up|made up|represents?|represented|comprises?|"
+    r"constitutes?|causes?|caused|(?:is|are|was|were|being) responsible for)\s+"
+    rf"{_SAID_SO}?$", _I)
+# "Type 2 is less common (10-20 % of cases)", "X accounts for most cases (70 %)": a share in
+# brackets after what it is the share of.
+_BRACKET_OPEN = re.compile(rf"\(\s*{_SAID_SO}?$", _I)
+_BRACKET_SHARE_CLOSE = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?(?:the\s+)?"
+                                  r"(?P<of>cases|diagnoses|infections|patients))?\s*\)", _I)
+_MOST_CASES = re.compile(r"(?:^|\s+)\W*(?:most|the majority of|many|a minority of|some|few)"
+                         r"\s+(?:of\s+)?(?:the\s+|all\s+)?(?:cases|diagnoses|infections)\s*$", _I)
+_MAIN_FORM_IS = re.compile(
+    r"^\W*(?:the\s+)?(?:most\s+common|commonest|main|leading|usual)\s+(?:form|type|kind|cause|"
+    r"variety)\s+(?:of\s+[\w' -]+?\s+)?(?:is|are|was|were)\s+(?:the\s+|an?\s+)?"
+    r"(?P<x>[\w'-]+(?:\s[\w'-]+){0,4}?)\s*$", _I)
+_CLAUSE_SUBJECT = re.compile(
+    r"^\W*(?:(?:the|an?)\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,4}?)\s+(?:is|are|was|were|remains?|"
+    r"(?:has|have) been)\b", _I)
+_COMMON_WORDS = re.compile(
+    r"\s(?:is|are|was|were)\s+(?:(?:the|by far the)\s+)?(?:(?:most|more|less|least|very|fairly|"
+    r"quite|much|far)\s+)?(?:common|rare|frequent|usual|typical|prevalent)\w*"
+    r"(?:\s+(?:form|type|kind|cause|one))?\s*$", _I)
+_LAST_NP = re.compile(r"(?:^|\s(?:is|are|was|were|includes?|called|named)\s|[,;:]\s*)"
+                      r"(?:(?:the|an?)\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,4}?)\s*$", _I)
+_NO_SHARE_SUBJECT = re.compile(r"(?:it|this|they|these|that|which|most|cases?|people|patients|"
+                               r"one|others?)$", _I)
+
+
+def _clause_thing(text: str, last: bool) -> str | None:
+    """Return what a clause is about: "the most common form is X" gives X; else its subject
+    (``last`` False) or the noun phrase it ends on (``last`` True)."""
+    m = _MAIN_FORM_IS.match(text) or (
+        _LAST_NP.search(text) if last else _CLAUSE_SUBJECT.match(text))
+    x = m["x"].strip() if m is not None else None
+    return None if not x or _NO_SHARE_SUBJECT.match(x) else x
+
+
+def _share_around(sentence: str, s: int, e: int) -> str | None:
+    """Return what a share is of when the share verb follows a comma or the figure is in
+    brackets after it ("X, accounting for 70 %", "X is less common (10 % of cases)")."""
+    lo = max(sentence.rfind(ch, 0, s) for ch in ".;:") + 1
+    after = _SHARE_AFTER_COMMA.search(sentence, lo, s)
+    if after is not None:
+        return _clause_thing(sentence[lo:after.start()], bool(after["which"]))
+    bracket = _BRACKET_OPEN.search(sentence, max(lo, s - 30), s)
+    if bracket is None:
+        return None
+    close = _BRACKET_SHARE_CLOSE.match(sentence, e)
+    if close is None or (close["of"] or "cases").lower() == "patients":
+        return None
+    head = sentence[lo:bracket.start()]
+    most = _MOST_CASES.search(head)
+    if most is not None:  # "X accounts for most cases (70 %)"
+        share = _SHARE_BEFORE.search(head[:most.start()] + " ")
+        if share is not None:
+            return share["subject"] or share["subject2"]
+        # "Most cases (70 %) are caused by X"
+        caused = _CASES_ARE.match(" cases" + sentence[close.end():close.end() + 120])
+        return caused["x"] if caused is not None else None
+    if not close["of"]:
+        return None  # "(70 %)" after a thing names no share
+    if _COMMON_WORDS.search(head):
+        return _clause_thing(head, False)  # "Type 2 is less common (10 % of cases)"
+    return _clause_thing(head, True)  # "type 2 (10 % of cases)"
 
 
 # "X accounts for three quarters of all sudden rashes": the whole a share is of.
@@ -1758,6 +1946,11 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
     >>> [f.measure.value for f in find_figures("About 3 out of 10 patients recover in a month.")]
     [0.3]
     """
+    glued = _GLUED_FIELD.match(sentence)
+    if glued is not None:  # read "Label value", and give the spans back in the line as written
+        cut = glued.end()
+        return [replace(f, start=f.start - (f.start > cut), end=f.end - (f.end > cut))
+                for f in find_figures(f"{sentence[:cut]} {sentence[cut:]}", topic_words, context)]
     if not _ANY_NUMBER.search(sentence) and not _says(sentence, _FORM_HINTS["equally"]):
         return []
     figures: list[Figure] = []
@@ -1789,7 +1982,13 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
         ordered = _respectively(ordered, sentence)
     if ordered and _says(sentence, (" from ",)):
         ordered = _trend(ordered, sentence)
-    return _age_spans(_coordinated(_restated(ordered, sentence), sentence), sentence)
+    ordered = _coordinated(_restated(ordered, sentence), sentence)
+    if context and any(f.measure.kind == "unknown" and _RATE_PER_HEAD.search(
+            sentence, f.start, f.end + 40) for f in ordered):
+        ordered = _rates_as_before(ordered, sentence, context, topic_words)
+    if len(ordered) > 1 and _says(sentence, ("with",)):
+        ordered = _without(ordered, sentence)
+    return _age_spans(ordered, sentence)
 
 
 # "14.2, 8.3 and 6.7 in 100,000", "10, 20 or 30 %": numbers listed before the last one,
@@ -1798,7 +1997,7 @@ _LIST_BEFORE = re.compile(rf"(?<![\w.,])(?P<items>(?:{_NUMW}\s*,\s*)+(?:{_NUMW}\
                           rf"(?:and|or)\s+$", _I)
 _LIST_ITEM = re.compile(rf"{_NUMW}", _I)
 # A range's "and" that is really a list's last link: "10, 20 and 30 %".
-_LISTED_BEFORE = re.compile(rf"{_NUMW}\s*,\s*$", _I)
+_LISTED_BEFORE = re.compile(rf"{_NUMW}(?:{_PCT})?\s*,\s*$", _I)  # ("20 %, 25 % and 30 %")
 
 
 # "... 16, 11 and 9 in 100,000 for black, Hispanic and white children, respectively":
@@ -1826,9 +2025,13 @@ def _respectively(figures: list[Figure], sentence: str) -> list[Figure]:
     if len(before) < len(groups) or len(groups) < 2:
         return figures
     chosen = before[-len(groups):]
-    if len({figures[i].measure.kind for i in chosen}) != 1:
+    kinds = {figures[i].measure.kind for i in chosen} - {"unknown"}
+    if len(kinds) != 1:
         return figures
-    out = list(figures)
+    # ("20 % and 10 % in ...": the second, of no word of its own, is of the first's kind)
+    (kind,) = kinds
+    out = [replace(f, measure=replace(f.measure, kind=kind))
+           if i in chosen and f.measure.kind == "unknown" else f for i, f in enumerate(figures)]
     noun = (m["noun"] or "").lower()
     said = set(re.findall(r"[\w/-]+", m.group(0).lower()))
     for i, group in zip(chosen, groups, strict=True):
@@ -1962,6 +2165,11 @@ def _age_spans(figures: list[Figure], sentence: str) -> list[Figure]:
 _AND_AGAIN = re.compile(r"[^.;:]{0,60}?\b(?:and|while|whereas|but|compared with|versus|vs\.?|"
                         r"(?:rising|increasing|climbing|falling|dropping|going up|going down|"
                         r"reaching) to|reaching)\b[^.;:]{0,40}$", _I)
+# "1 in 5 (20 %)", "25 % (range 20-30 %)": the same quantity again, in brackets.
+_SAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:range|ranging|from|between|or|i\.e\.|that is|"
+                               r"about|around|approximately)\b[\s:,]*)*$", _I)
+# "20 %, 25 % and 30 %", "~10 % (one kind), ~50 % (another)": one list of one quantity
+_LIST_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*[~≈]?\s*")
 _INHERITED = frozenset({"mortality", "survival", "recovery", "relapse", "frequency",
                         "incidence", "prevalence"})
 
@@ -1998,10 +2206,65 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
         prev = out[-1] if out else None
         if prev is not None and fig.measure.kind == "unknown" \
                 and prev.measure.kind in _INHERITED and prev.measure.unit == fig.measure.unit \
-                and _AND_AGAIN.fullmatch(sentence, prev.end, fig.start):
+                and (_AND_AGAIN.fullmatch(sentence, prev.end, fig.start)
+                     or _SAME_IN_BRACKETS.fullmatch(sentence, prev.end, fig.start)
+                     or _LIST_COMMA.fullmatch(sentence, prev.end, fig.start)):
             fig = replace(fig, measure=replace(fig.measure, kind=prev.measure.kind),
                           subject=fig.subject or prev.subject,
                           confidence=min(prev.confidence, 0.7))
+        out.append(fig)
+    return out
+
+
+# "... 4.3 in 100,000. The figures for X are higher, at 32.5 in 100,000": a rate per head
+# with no word for its kind is of the kind of the rates in the sentence before.
+_RATE_PER_HEAD = re.compile(rf"\b(?:in|per|out of)\s+(?:every\s+)?{_BASE}", _I)
+_RATE_KINDS = frozenset({"incidence", "prevalence"})
+
+
+def _rates_as_before(figures: list[Figure], sentence: str, context: str,
+                     topic_words: tuple[str, ...]) -> list[Figure]:
+    """Return the figures, a rate per head of unknown kind taking the one kind (and period)
+    of the rates per head the sentence before gives, if it gives rates of one kind only."""
+    before = {(f.measure.kind, f.measure.horizon) for f in find_figures(context, topic_words)
+              if f.measure.kind in _RATE_KINDS and (f.measure.point() or 1) < 0.01}
+    if len(before) != 1:
+        return figures
+    ((kind, horizon),) = before
+    return [replace(f, measure=replace(f.measure, kind=kind, horizon=f.measure.horizon or horizon),
+                    confidence=0.45)
+            if f.measure.kind == "unknown" and (f.measure.point() or 1) < 0.01
+            and _RATE_PER_HEAD.search(sentence, f.start, f.end + 40) else f
+            for f in figures]
+
+
+# "... with treatment and up to 100 % without": the care named for the figure before, left out.
+_WITHOUT_AFTER = re.compile(r"\s*(?:of\s+(?:all\s+)?(?:cases|patients|people)\s+)?without\b"
+                            r"(?=\s*(?:[,.;:)]|$|and\b|but\b|or\b))", _I)
+# "... without treatment and 2 % with it": the care the figure before went without.
+_WITH_AFTER = re.compile(r"\s*with\s+(?:it|them|that|this|treatment|care)"
+                         r"(?=\s*(?:[,.;:)]|$|and\b|but\b|or\b))", _I)
+_CARE_LEFT_OUT = {"treated": "without treatment"}
+_CARE_GIVEN = {"without treatment": "treated", "untreated": "treated"}
+
+
+def _without(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures, one followed by a bare "without" (or "with it") taking the care
+    of the one before, left out (or given): in "10 % with treatment and 100 % without" the
+    100 % is without treatment."""
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        care = prev.measure.population if prev is not None else None
+        who = None
+        if care and _WITHOUT_AFTER.match(sentence, fig.end):
+            who = _CARE_LEFT_OUT.get(care) or (
+                f"without {care[5:]}" if care.startswith("with ") else None)
+        elif care and _WITH_AFTER.match(sentence, fig.end):
+            who = _CARE_GIVEN.get(care) or (
+                f"with {care[8:]}" if care.startswith("without ") else None)
+        if who is not None:
+            fig = replace(fig, measure=replace(fig.measure, population=who))
         out.append(fig)
     return out
 
@@ -2075,7 +2338,8 @@ def _is_duration(sentence: str, s: int, e: int, clause: str) -> bool:
     return bool(_DURATION_VERB.search(clause) or onset) and not _PROPORTION_IN.search(clause)
 
 
-def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound) -> Figure | None:
+def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
+              context: str = "") -> Figure | None:
     """Return how long something lasts or takes, and what, when the clause says so.
 
     Shown, never in a conflict: "within 72 hours" (when to start) and "lasts 2
@@ -2096,7 +2360,7 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound) -> 
     measure = Measure("duration", value=value, low=low, high=high, bound=bound,
                       unit=_UNITS[m["u"].lower().rstrip("s")],
                       population=_treated_when(clause) or _which_cases(sentence, lo_c, s))
-    return Figure(measure, s, e, None, _lasting(sentence, s, e, lo_c, clause), 0.45)
+    return Figure(measure, s, e, None, _lasting(sentence, s, e, lo_c, clause, context), 0.45)
 
 
 # "In rare cases the fever can last ...", "with the rash lasting ...": the thing named right
@@ -2146,13 +2410,111 @@ _GLUED_PRONOUN = re.compile(r"(?:it|they|this|you|we|he|she)(?:can|may|will|coul
                             r"would|is|was|has)$", _I)
 
 
-def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str) -> str | None:
-    """Return what a period at ``s:e`` is the length of, if the sentence names it."""
-    who = _DURATION_SUBJECT.match(clause)
+# "it can last", "itcan last" (a lost space): a pronoun is what lasts.
+_IT_LASTS = re.compile(r"(?:^|[^\w'-])(?:it|this|they)\s*(?:(?:usually|often|typically|generally|"
+                       r"normally|sometimes|can|may|will|might|could|tends? to)\s*)*"
+                       r"(?:lasts?|lasting|persists?|goes on)\b", _I)
+
+
+def _thing_lasting(text: str) -> str | None:
+    """Return the thing whose length a clause opening ``text`` gives ("The cough lasts")."""
+    who = _DURATION_SUBJECT.match(text)
     thing = re.sub(r"\s+(?:that|which|who)$", "", who["x"], flags=_I) if who else None
     if thing:  # "your child's fever lasts ...": the fever
         thing = _WHOSE.sub("", thing) or None
-    subject = thing if thing and not _NOT_A_THING.match(thing) else None
+    if thing and (_ENDS_IN_PRONOUN.search(thing) or _SOMEONE_FIRST.match(thing)):
+        return None  # "In most people it goes away", "you may need to take": no thing
+    return thing if thing and not _NOT_A_THING.match(thing) else None
+
+
+_ENDS_IN_PRONOUN = re.compile(r"(?:^|\s)(?:it|they|this|these|them)$", _I)
+_SOMEONE_FIRST = re.compile(r"(?:you|we|they|he|she|i)\b", _I)
+
+
+def _antecedent(sentence: str, at: int, context: str) -> str | None:
+    """Return what "it" (at ``at``) lasting stands for: the sign opening the sentence
+    before it ("Fever marks this phase: it lasts ..."), else what lasts (or the sign that
+    opens) in the sentence before."""
+    lead = _SIGN_LEAD.match(sentence, 0, at) if at > 0 else None
+    if lead is not None:
+        return lead["x"]
+    if not context:
+        return None
+    thing = _thing_lasting(context)
+    lead = _SIGN_LEAD.match(_WHOSE.sub("", re.sub(r"^\W*(?:the|your|a|an) ", "", context,
+                                                  flags=_I))) if thing is None else None
+    return thing or (lead["x"] if lead is not None else None)
+
+
+# "if the tick stays attached for over 24 hours", "patients are hospitalised for 5 days": the
+# period is how long a state lasts, named by its noun ("tick attachment", "hospitalisation").
+_STATE_FOR = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:if|when|once|and|but|that|while|unless)\s+)"
+    r"(?:(?:the|a|an|your|their)\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,2}?)\s+"
+    r"(?:(?:usually|often|typically|must|may|can|will|should|has to|have to|needs? to|has|"
+    r"have|had)\s+)*"
+    r"(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|gets?|got)\s+"
+    r"(?:(?:still|only|usually|typically)\s+)?(?P<p>[a-z]+(?:ached|i[sz]ed|ated|itted))"
+    r"(?:\s+(?:to|in|on|at)\s+(?:the\s+|your\s+|a\s+)?[\w'-]+)?"
+    r"\s+for\s+(?:(?:an average of|a total of|a mean of)\s+)?"
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|just|only|up to|over|under|"
+    r"more than|less than|fewer than|at least|longer than)\b\s*)?$", _I)
+# A participle's noun, by its ending: "attached" -> "attachment", "admitted" -> "admission".
+# (With the shortest stem each takes: "treated" is no "treation".)
+_NOUN_OF_PARTICIPLE = (("ached", "achment", 2), ("ized", "ization", 3), ("ised", "isation", 3),
+                       ("ated", "ation", 4), ("itted", "ission", 2))
+_A_PERSON = re.compile(r"(?:(?:most|many|some|all|the|these|those)\s+)?(?:you|they|he|she|we|"
+                       r"patients?|people|persons?|children|child|babies|baby|adults?|most|"
+                       r"many|some|those|it)$", _I)
+
+
+# "Steroids are usually given for 1 to 2 years", "you'll need antibiotics for 7 days": how
+# long the medicine (or care) is kept up.
+_FOR_BOUND = (r"for\s+(?:(?:at least|up to|about|around|roughly|a further|another|over|"
+              r"more than|less than)\s+)?$")
+_GIVEN_FOR = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|then)\s+)(?:(?:the|an?|your)\s+)?"
+    r"(?P<x>[\w'-]+(?:\s[\w'-]+){0,2}?)\s+(?:is|are|may be|can be|will be|should be|must be)\s+"
+    r"(?:(?:usually|often|normally|typically|generally|then|also|only)\s+)?"
+    rf"(?:given|taken|used|continued|prescribed|needed|required|recommended)\s+{_FOR_BOUND}"
+    r"|\b(?:need|needs|needed|take|takes|took|receive|receives|be given|stay on|continue)\s+"
+    r"(?:(?:the|an?|your|a course of|treatment with)\s+)?"
+    rf"(?!to\b)(?P<y>[\w'-]+(?:\s[\w'-]+){{0,2}}?)\s+{_FOR_BOUND}", _I)
+
+
+def _given_for(sentence: str, lo_c: int, s: int) -> str | None:
+    """Return the medicine or care a period at ``s`` keeps up, when the clause says so."""
+    m = _GIVEN_FOR.search(sentence, lo_c, s)
+    x = (m["x"] or m["y"]) if m is not None else None
+    return None if x is None or _A_PERSON.match(x) or _NOT_A_THING.match(x) else x
+
+
+def _state_for(sentence: str, lo_c: int, s: int) -> str | None:
+    """Return the state a period at ``s`` is the length of, when the clause says one lasts
+    so long ("the tick is attached for 36 hours": tick attachment)."""
+    m = _STATE_FOR.search(sentence, lo_c, s)
+    if m is None:
+        return None
+    p = m["p"].lower()
+    noun = next((p[:-len(end)] + to for end, to, stem in _NOUN_OF_PARTICIPLE
+                 if p.endswith(end) and len(p) - len(end) >= stem), None)
+    if noun is None:
+        return None
+    x = re.sub(r"^(?:the|your|a|an)\s+", "", m["x"].strip(), flags=_I)
+    return noun if _A_PERSON.match(x) or _NOT_A_THING.match(x) else f"{x} {noun}"
+
+
+def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
+             context: str = "") -> str | None:
+    """Return what a period at ``s:e`` is the length of, if the sentence names it.
+
+    ``context`` is the sentence before: "it" lasting may stand for a sign it names.
+    """
+    subject = (_thing_lasting(clause) or _state_for(sentence, lo_c, s)
+               or _given_for(sentence, lo_c, s))
+    it = _IT_LASTS.search(sentence, lo_c, s) if subject is None else None
+    if it is not None:
+        subject = _antecedent(sentence, it.start(), context)
     takes = _TAKES_FOR.match(sentence, e) if subject is None else None
     if takes is not None and not _NOT_A_THING.match(takes["x"]):
         subject = takes["x"]
@@ -2176,7 +2538,46 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str) -> str | Non
              if it is not None else None)
     if named is not None and not _NOT_A_THING.match(named["t"]):
         subject = f"start of {named['t']}"
+    if subject is None:
+        subject = _act_within(sentence, lo_c, s, e)
     return subject if subject is not None else _event(clause, s - lo_c)
+
+
+# "Surgery within 6 hours of admission improves survival": the act whose timing the clause is
+# about, the subject of the verb after the period.
+_ACT_WITHIN = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:(?:an?|the)\s+)?(?P<x>(?:(?:early|prompt|urgent|emergency|immediate)\s+)?"
+    r"[A-Za-z][\w'-]*(?:\s[\w'-]+){0,2}?)\s+(?:within|in the first|during the first)\s+"
+    r"(?:the\s+first\s+)?$", _I)
+_VERB_AFTER_PERIOD = re.compile(
+    r"(?:\s+(?:of|after|from)\s+[\w' ]{1,40}?)?\s+(?:is|are|was|were|can|may|will|could|"
+    r"improves?|reduces?|helps?|saves?|prevents?|lowers?|cuts?|increases?|matters?|gives?)\b", _I)
+_GERUND = re.compile(r"\w+ing\b", _I)
+
+
+def _act_within(sentence: str, lo_c: int, s: int, e: int) -> str | None:
+    """Return the act a period times when the clause opens "<act> within N ... <verb>"."""
+    m = _ACT_WITHIN.search(sentence, lo_c, s)
+    if m is None or not _VERB_AFTER_PERIOD.match(sentence, e):
+        return None
+    x = m["x"].strip()
+    if _GERUND.match(x) or _A_PERSON.match(x) or _NOT_A_THING.match(x) or \
+            _SOMEONE_FIRST.match(x):
+        return None  # "Diagnosing it within 10 days is vital": the event table names it
+    return x
+
+
+_WITH_LEAD = re.compile(rf",\s*with\s+{_SAID_SO}?$", _I)
+
+
+_AND_ALONE = re.compile(r"\band\b", _I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$",
+                             _I)
+
+
+def _decade(word: str) -> float:
+    """Return the first year of a decade of life: "30s", "30's" and "thirties" are 30."""
+    return float(_DECADES.get(word.lower()) or word.rstrip("sS").rstrip("'"))
 
 
 def _figure(form: str, m: re.Match[str], sentence: str,
@@ -2186,9 +2587,18 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     bound = _bound(sentence, s, e)
     unit = "proportion"
     kind = _kind(sentence, s, e)
+    with_lead = _WITH_LEAD.search(sentence, max(0, s - 40), s) if kind is not None else None
+    if with_lead is not None:
+        # "Most recover, with 20 % of patients developing X": the figure's phrase starts at
+        # "with"; a kind word before it is the other clause's.
+        at = with_lead.start()
+        kind = _kind(sentence[at:], s - at, e - at)
     if form in ("pct_range", "per_range") and _LISTED_BEFORE.search(sentence, max(0, s - 30), s) \
             and re.search(r"\b(?:and|or)\b", sentence[m.end("a"):m.start("b")], _I):
         return None  # "10, 20 and 30 %": a list's last two, each read alone (see _listed)
+    if form == "pct_range" and _AND_ALONE.search(sentence, m.end("a"), m.start("b")) and \
+            not _BETWEEN_BEFORE.search(sentence, max(0, s - 25), s):
+        return None  # "5 % and 20 % in adults": two figures; "between 5 % and 20 %" is a range
     if form == "pct_range":
         low, high = parse_number(m["a"]) / 100, parse_number(m["b"]) / 100
         bound = Bound.RANGE
@@ -2224,19 +2634,26 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if m["f0"] and m["f"]:
             low, high = _FRACTIONS[re.sub(r"[- ]", " ", m["f0"].lower())], value
             value, bound = None, Bound.RANGE
+        elif m["p0"] and m["p"] and 0 < int(m["p0"]) < int(m["q0"]):
+            low, high = int(m["p0"]) / int(m["q0"]), value
+            value, bound = None, Bound.RANGE
     elif form == "times":
         kind, unit = "relative_risk", "ratio"
         value = 2.0 if m["t"].lower() == "twice" else parse_number(m["a"])
         if m["a0"] and parse_number(m["a0"]) < value:
             low, high, value, bound = parse_number(m["a0"]), value, None, Bound.RANGE
+    elif form == "decade_age":
+        kind, unit, bound = "age", "years", Bound.RANGE
+        low = _decade(m["a"])
+        high = _decade(m["b"] or m["a"]) + 9  # "in their 30s": 30 to 39
     elif form == "age_range":
         kind, unit, bound = "age", "years", Bound.RANGE
         per_year = 12.0 if m["months"] else 1.0  # "between the ages of 13-24 months"
         low, high = (float(m["a"] or m["c"]) / per_year, float(m["b"] or m["d"]) / per_year)
     elif form == "count":
         return _count(m, sentence, bound)
-    elif form == "deaths_field":
-        return _deaths_field(m)
+    elif form == "count_field":
+        return _count_field(m, sentence)
     elif form == "number_of":
         return _number_of(m, sentence, topic_words)
     elif form == "dose_rate":
@@ -2250,7 +2667,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "kinds":
         return _kinds(m, topic_words)
     elif form == "duration":
-        return _duration(m, sentence, s, e, bound)
+        return _duration(m, sentence, s, e, bound, context)
     elif form in ("age", "age_of_group"):
         if form == "age_of_group" and not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s):
             return None  # "over 40" of something other than people
@@ -2276,7 +2693,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if bound in (Bound.UPPER, Bound.LOWER):
             bound = Bound.LOWER if bound is Bound.UPPER else Bound.UPPER
         subject = cut["subject"]
-    if unit == "proportion" and (_OF_AFTER.match(sentence, e) or _CASES_NEXT.match(sentence, e)):
+    around = _share_around(sentence, s, e) if unit == "proportion" and kind not in (
+        _NAMED_OUTRIGHT - {"share"}) and _says(sentence, _SHARE_AROUND_HINTS) else None
+    if around is not None:
+        kind, subject = "share", _form_of_topic(around, topic_words)
+    elif unit == "proportion" and (_OF_AFTER.match(sentence, e) or _CASES_NEXT.match(sentence, e)):
         kind, subject = _share(sentence, s, e, kind)
         subject = _form_of_topic(subject, topic_words)
         if subject is None and kind in _OUTCOMES:
@@ -2295,6 +2716,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         named = found["x"] if found is not None else None
         if named is not None and found is not None and found.groupdict().get("inv"):
             named = f"{named} involvement"  # "the lungs are affected in 90 %": lung involvement
+        elif named is not None and found is not None and found.groupdict().get("res"):
+            named = f"{found['res'].lower()} {named}"  # "cultures are positive": positive ones
         if named is not None and " " in named:
             named = _REPORTED.split(named)[-1]  # "studies found that X occurs in"
         if named is not None and named.lower() in ("which", "that", "who"):
@@ -2320,7 +2743,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             kind not in _NAMED_OUTRIGHT:
         # (Not after a strong word: "the death rate is 10 % in women who have just given
         # birth" is a death rate among them, not a share who give birth.)
-        subject = _what_follows(sentence[e:_next_figure(sentence, e)], topic_words)
+        subject = _what_follows(sentence[e:_next_figure(sentence, e)], topic_words,
+                                with_lead is not None)
         if subject is not None and kind in (None, "incidence", "prevalence", "frequency"):
             kind, named_by_follow = "frequency", True
     if subject is None and unit == "proportion" and kind in (None, "unknown", "frequency") \
@@ -2328,6 +2752,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         reached = _involvement(sentence, s, e, topic_words)
         if reached is not None:
             subject, kind, named_by_follow = reached, "frequency", True
+    if subject is None and unit == "proportion" and kind in (None, "unknown", "frequency") \
+            and _says(sentence, _BECOMES_WORDS):
+        became = _becomes(sentence, s, topic_words)
+        if became is not None:  # "it becomes chronic in 10-30 %": how often the chronic form
+            subject, kind, named_by_follow = became, "frequency", True
     if subject is not None and (again := _IT_AGAIN.fullmatch(subject.strip())) is not None:
         # "The chance of it coming back is 30 %": the topic's own relapse (or recovery).
         kind = "relapse" if again["back"] else "recovery"
@@ -2410,7 +2839,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             and horizon is None and unit == "proportion"
             and _OF_CASES.match(sentence, e) is None  # "10 % of its cases": a share of cases
             and (_first(_HAVE_IT, sentence, own_lo, own_hi) is not None
-                 or (kind == "frequency" and _per_thousands(form, m))))
+                 or ((kind == "frequency" or _FREQUENCY_FIELD.match(sentence))
+                     and _per_thousands(form, m))))
     if held:
         kind = "prevalence"  # "about 1 in 5,000 people (in the UK) have it": how many have it
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
@@ -2444,6 +2874,31 @@ def _figure(form: str, m: re.Match[str], sentence: str,
 
 
 _RELATED = re.compile(r"-related\b", _I)
+# "The illness becomes chronic in 10-30 % of people": the share in whom it takes that form.
+_BECOMES = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:(?:the|an?|this|your)\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,3}?)\s+"
+    r"(?:(?:may|can|will|could|usually|often|sometimes|later|then|eventually)\s+)*"
+    r"(?:becomes?|turns?|goes|became|turned|progress(?:es)? to be)\s+(?P<adj>chronic|severe|"
+    r"serious|life-threatening|persistent|long-term|long-lasting|permanent|recurrent|infected|"
+    r"widespread|generali[sz]ed)\s+(?:in|among|for)\s+"
+    rf"{_SAID_SO}?$", _I)
+_BECOMES_WORDS = ("become", "becomes", "became", "turn", "goes", "progress")
+_GENERIC_IT = re.compile(r"(?:it|this|they|(?:[\w-]+\s+)?(?:illness|disease|condition|infection|"
+                         r"syndrome))$", _I)
+
+
+def _becomes(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the form a thing takes in the figure's share: "the rash becomes infected" is
+    an infected rash; the topic (or "it") becoming chronic takes a chronic course (named so,
+    not "chronic <topic>", which is the topic's own name with a word in front)."""
+    m = _before(_BECOMES, _BECOMES_WORDS, sentence, s, 120)
+    if m is None:
+        return None
+    x = m["x"].strip()
+    low = x.lower()
+    if _GENERIC_IT.fullmatch(low) or any(w and (w in low or low in w) for w in topic_words):
+        x = "course"
+    return f"{m['adj'].lower()} {x}"
 
 
 # "In 20 % of cases, the infection attacks the nerves", "it spreads to the joints in 10 %",

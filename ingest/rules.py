@@ -46,7 +46,7 @@ from .lexicon import (
 )
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
-from .quantities import Figure, find_figures
+from .quantities import EVENT_NAMES, Figure, find_figures
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
 MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
@@ -1834,7 +1834,9 @@ class DocumentRules:
             return
         for fig in find_figures(raw, self.topic_words, before):
             subject = self.topic
-            if fig.subject:
+            if fig.subject in EVENT_NAMES:
+                subject = fig.subject  # "diagnosing it within 10 days": the diagnosis
+            elif fig.subject:
                 named = phrases(fig.subject, split=False)
                 if named and not self.is_topic(named[0].label):
                     subject = named[0].label

@@ -43,3 +43,19 @@ def test_an_age_keeps_the_group_named_before_it(sentence: str, who: str | None) 
 def test_a_dose_by_weight_is_no_age() -> None:
     """'children over 12 kg' is a weight, not an age."""
     assert find_figures("Doses for children over 12 kg are larger.") == []
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("Blue nails mostly show in people in their 20s and 30s.", 20.0, 39.0),
+    ("Most people learn they have it in their forties.", 40.0, 49.0),
+    ("It tends to start in their 50's.", 50.0, 59.0),
+])
+def test_an_age_by_decade_is_a_range_of_years(sentence: str, low: float, high: float) -> None:
+    """'in their 20s and 30s' is ages 20 to 39; 'in their forties' is 40 to 49."""
+    m = _age(sentence)
+    assert (m.bound, m.low, m.high) == (Bound.RANGE, low, high)
+
+
+def test_a_decade_of_the_calendar_is_no_age() -> None:
+    """'in the 1990s' is a time, not an age."""
+    assert find_figures("In the 1990s, cases of grebble fever rose.", ("grebble fever",)) == []

@@ -37,3 +37,19 @@ def test_a_period_keeps_how_its_people_were_treated() -> None:
     (fig,) = find_figures("Children can make a full recovery within 5 to 7 weeks if it's "
                           "diagnosed and treated promptly.", ("grebble fever",))
     assert fig.measure.population == "children diagnosed and treated promptly"
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Mortality is from 20% up to 30%.", [("mortality", None, (0.2, 0.3))]),
+    ("Mortality is 25 per cent (range 20–30 per cent).",
+     [("mortality", 0.25, None), ("mortality", None, (0.2, 0.3))]),
+    ("Mortality in various studies is 20%, 25% and 30%.",
+     [("mortality", 0.2, None), ("mortality", 0.25, None), ("mortality", 0.3, None)]),
+    ("Overall mortality is 1 in 5 (20%).", [("mortality", 0.2, None), ("mortality", 0.2, None)]),
+])
+def test_one_quantity_listed_restated_or_ranged_up_to(sentence: str, read: list) -> None:
+    """'from 20 % up to 30 %' is a range; a figure in brackets or listed after a comma is the
+    same quantity; '20 %, 25 % and 30 %' are three figures, not 20 % and a 25-30 % range."""
+    assert [(f.measure.kind, f.measure.value,
+             None if f.measure.low is None else (f.measure.low, f.measure.high))
+            for f in find_figures(sentence, ("grebble fever",))] == read

@@ -87,3 +87,10 @@ def test_the_base_of_a_ratio_is_no_count() -> None:
     """
     figs = find_figures("It is thought to affect5in 100,000 people.", ("grebble fever",))
     assert [(f.measure.kind != "count", f.measure.value) for f in figs] == [(True, 0.00005)]
+
+
+def test_a_count_between_two_numbers_is_a_range() -> None:
+    """'between 10,000 and 20,000 people' is a range, not 20,000 alone."""
+    (fig,) = find_figures("Between 10,000 and 20,000 people get it each year.", ("grebble fever",))
+    m = fig.measure
+    assert (m.kind, m.bound, m.low, m.high) == ("count", Bound.RANGE, 10000.0, 20000.0)

@@ -83,3 +83,63 @@ def test_what_it_stands_for_and_lost_spaces(sentence: str, subject: str | None) 
     """'..., and it should be started within 72 hours': the medicine the sentence opens with;
     a page that lost a space ("child'sfever", "itcan") still names the thing, or nothing."""
     assert _period(sentence).subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "context", "subject"), [
+    ("The rash marks the first phase: it lasts 5 to 8 days.", "", "rash"),
+    ("However, it can last for around 3 weeks in smokers.",
+     "The cough usually lasts for about a week.", "cough"),
+    ("However,itcan last for around 11 days without treatment.",
+     "Your child's cough will usually last for at least 5 days.", "cough"),
+    ("It usually lasts 5 days.", "Grebble fever is a mild illness.", None),
+])
+def test_it_lasting_is_the_sign_named_before(sentence: str, context: str,
+                                             subject: str | None) -> None:
+    """'it lasts' is the sign opening the sentence or the thing that lasts in the sentence
+    before; the topic itself stays the topic."""
+    (fig,) = [f for f in find_figures(sentence, TOPIC, context) if f.measure.kind == "duration"]
+    assert fig.subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("You are likelier to catch it if the mite stays attached to the skin for over 24 hours.",
+     "mite attachment"),
+    ("Catching it is unlikely while the mite has been attached for under 36 to 48 hours.",
+     "mite attachment"),
+    ("Most patients are hospitalised for about 10 days.", "hospitalisation"),
+    ("Patients are admitted to hospital for 3 days.", "admission"),
+    ("The patient was treated for 10 days.", None),
+])
+def test_a_state_held_for_a_period_is_named_by_its_noun(sentence: str,
+                                                         subject: str | None) -> None:
+    """'X is attached for 36 hours' is how long X's attachment lasts; people are not part of
+    the name ('hospitalisation'); 'treated' has no noun made by its ending."""
+    assert _period(sentence).subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Steroids are usually given for 1 to 2 years.", "Steroids"),
+    ("Most people need treatment for 12 to 24 months.", "treatment"),
+    ("You may need to take antibiotics for 6 months.", "antibiotics"),
+    ("You may need to take them for 6 months.", None),
+    ("In most people it goes away within 2 years.", None),
+])
+def test_a_medicine_kept_up_for_a_period(sentence: str, subject: str | None) -> None:
+    """'X is given for', 'need X for' time the course of X; 'you', 'them' and a lead phrase
+    before 'it' name nothing."""
+    assert _period(sentence).subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "subject", "unit"), [
+    ("Symptoms show within 24-48 hrs.", None, "hours"),
+    ("The rash lasts 1-2 wks.", "rash", "weeks"),
+    ("Patients usually die within 2-3 days if untreated.", "death", "days"),
+    ("Surgery within 6 hours of admission improves survival.", "Surgery", "hours"),
+    ("Early surgery within 24 hours is vital.", "Early surgery", "hours"),
+    ("Diagnosing grebble fever within the first 10 days is vital.", "diagnosis", "days"),
+])
+def test_short_units_deaths_and_acts_timed(sentence: str, subject: str | None, unit: str) -> None:
+    """'hrs' and 'wks' are hours and weeks; 'die within' times death; '<act> within N ...
+    improves / is' times the act (a gerund is left to the event it names)."""
+    fig = _period(sentence)
+    assert (fig.subject, fig.measure.unit) == (subject, unit)

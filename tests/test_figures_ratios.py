@@ -69,3 +69,53 @@ def test_years_are_never_a_range_of_shares() -> None:
     m = find_figures("From 1997 to 2000 the incidence was 9 per 100,000 children.",
                      TOPIC)[0].measure
     assert (m.value, m.population) == (pytest.approx(0.00009), "children in 1997-2000")
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value"), [
+    ("Death comes in 1 of 3 patients who reach hospital late.", "mortality", 1 / 3),
+    ("Blue nails are seen in 9 of 10 patients.", "frequency", 0.9),
+])
+def test_a_bare_of_between_two_numbers_is_a_ratio(sentence: str, kind: str, value: float) -> None:
+    """'1 of 3 patients' is a third, not a count of three patients."""
+    m = _one(sentence)
+    assert (m.kind, m.unit, m.value) == (kind, "proportion", pytest.approx(value))
+
+
+def test_a_bare_of_before_things_not_people_is_no_ratio() -> None:
+    """'3 of 10 doses' counts no people: no share of them."""
+    assert not [f for f in find_figures("About 3 of 10 doses are wasted.", TOPIC)
+                if f.measure.unit == "proportion"]
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("The incidence is 10-15/100,000 a year.", 0.0001, 0.00015),
+    ("The incidence is 2-4/1,000 births.", 0.002, 0.004),
+])
+def test_a_range_over_a_slash_base(sentence: str, low: float, high: float) -> None:
+    """'10-15/100,000' is a range of rates, not 15 in 100,000 alone."""
+    m = _one(sentence)
+    assert (m.kind, m.bound) == ("incidence", Bound.RANGE)
+    assert (m.low, m.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_a_date_with_slashes_is_no_rate() -> None:
+    """'10-15/12/2020' is a date."""
+    assert find_figures("It was seen on 10-15/12/2020.", TOPIC) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The risk is 2- to 3-fold higher in smokers.",
+    "The risk is two- to threefold higher in smokers.",
+    "The risk is 2-3-fold higher in smokers.",
+])
+def test_a_range_of_folds(sentence: str) -> None:
+    """'2- to 3-fold' and 'threefold' are a range of relative risks, not 3 alone."""
+    m = _one(sentence)
+    assert (m.kind, m.bound, m.low, m.high) == ("relative_risk", Bound.RANGE, 2.0, 3.0)
+
+
+@pytest.mark.parametrize("sentence", ["One-in-four people die.", "Mortality is 1-in-4."])
+def test_a_hyphenated_ratio(sentence: str) -> None:
+    """'one-in-four' is a quarter, not a count of four."""
+    m = _one(sentence)
+    assert (m.kind, m.value) == ("mortality", 0.25)

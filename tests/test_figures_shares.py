@@ -83,3 +83,44 @@ def test_a_rates_people_are_not_a_number_or_a_preposition(sentence: str, who: st
     """'per 100,000 in children': children, not 'in children'; 'cases in 100' is no group."""
     m = find_figures(sentence, TOPIC)[0].measure
     assert m.population == who
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Type 1 is the most common form, accounting for 70-80% of cases.", "Type 1"),
+    ("The commonest form is type 1, which makes up 70-80% of cases.", "type 1"),
+    ("Type 1, which accounts for 70-80% of cases, is caused by several germs.", "Type 1"),
+    ("Type 1 (70-80% of cases) is caused by several germs.", "Type 1"),
+    ("Type 1 accounts for most cases (70-80%).", "Type 1"),
+    ("Type 2 is less common (10-20% of cases).", "Type 2"),
+    ("Most cases (about 70%) are caused by Quentella vorlaxii.", "Quentella vorlaxii"),
+    ("Quentella vorlaxii is the cause in about 50% of cases.", "Quentella vorlaxii"),
+])
+def test_a_share_said_after_a_comma_or_in_brackets(sentence: str, subject: str) -> None:
+    """A share verb after a comma ('accounting for', ', which makes up') is said of the clause
+    before it; a share in brackets is that of the thing before the brackets (or of the
+    clause's subject when it is 'less common'); 'X is the cause in N %' is X's share."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.subject) == ("share", subject)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mortality is high (about 30% of cases).",
+    "In most cases (about 70%), the cause is unknown.",
+    "About 30% of patients (mostly children) die.",
+])
+def test_brackets_alone_make_no_share(sentence: str) -> None:
+    """A death rate in brackets stays a death rate; '(70 %)' with no share verb is no share."""
+    assert _one(sentence).measure.kind != "share"
+
+
+@pytest.mark.parametrize(("context", "kind", "horizon"), [
+    ("The yearly incidence among Fooish children was 4.3 in 100,000.", "incidence", "P12M"),
+    ("About 40% of people have it.", "unknown", None),
+])
+def test_a_rate_per_head_said_again_takes_the_kind_of_the_rates_before(
+        context: str, kind: str, horizon: str | None) -> None:
+    """'The figures for X are higher, at 32.5 in 100,000' after a yearly incidence is one too;
+    after no rate per head it stays of unknown kind."""
+    (fig,) = find_figures("The figures for Barish children are higher, at 32.5 in 100,000.",
+                          TOPIC, context)
+    assert (fig.measure.kind, fig.measure.horizon) == (kind, horizon)

@@ -429,3 +429,63 @@ def test_the_number_of_cases_a_year_is_a_yearly_count() -> None:
     """'the number of cases is about 2,000 a year in the UK': a yearly count there."""
     (fig,) = find_figures("The number of cases is about 2,000 a year in the UK.", TOPIC)
     assert (fig.measure.value, fig.measure.horizon, fig.setting) == (2000.0, "P12M", "UK")
+
+
+@pytest.mark.parametrize(("sentence", "populations"), [
+    ("Mortality is 10–20% with treatment and up to 100% without.",
+     ["treated", "without treatment"]),
+    ("About 10% die without treatment and 2% with it.", ["without treatment", "treated"]),
+    ("Mortality is 10% with early surgery and 70% without.",
+     ["with early surgery", "without early surgery"]),
+])
+def test_care_left_out_after_a_second_figure(sentence: str, populations: list[str]) -> None:
+    """'... with X and 70 % without' is the 70 % without X; '... and 2 % with it' is treated."""
+    assert [f.measure.population for f in find_figures(sentence, TOPIC)] == populations
+
+
+@pytest.mark.parametrize(("sentence", "populations"), [
+    ("Mortality is 30% in those with shock and 5% in others.", ["those with shock", None]),
+    ("In patients with shock, mortality is 30% at first and 50% later.",
+     ["patients with shock", "patients with shock"]),
+])
+def test_a_group_stops_at_the_next_figure(sentence: str, populations: list[str | None]) -> None:
+    """A group said after one figure is neither stretched over the next figure nor given to it;
+    a group opening the sentence is every figure's."""
+    assert [f.measure.population for f in find_figures(sentence, TOPIC)] == populations
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("Frequency1.9 million (2015)[5]", [("count", 1900000.0, None, "worldwide")]),
+    ("Frequency1 in 1,000 (rich countries)", [("prevalence", 0.001, None, None)]),
+    ("Deaths~1,000 per year (US)", [("count", 1000.0, "P12M", "US")]),
+    ("PrognosisMortality ~25–35%[3]", [("mortality", None, None, None)]),
+    ("Usual onset20–50 years old[4]", [("age", None, None, None)]),
+])
+def test_an_infobox_line_run_together_is_read_as_label_and_value(line: str, read: list) -> None:
+    """A label glued to its value ('PrognosisMortality', 'Usual onset20') is read as if
+    spaced; 'Frequency' given as a number of people is a count, as a rate a prevalence."""
+    assert [(f.measure.kind, f.measure.value, f.measure.horizon, f.setting)
+            for f in find_figures(line, TOPIC)] == read
+
+
+def test_an_infobox_line_keeps_its_spans() -> None:
+    """The figure's span is in the line as written, not in the spaced copy read."""
+    line = "PrognosisMortality ~25–35%[3]"
+    (fig,) = find_figures(line, TOPIC)
+    assert line[fig.start:fig.end].startswith("25")
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("For people over 65, the death rate is 20%.", [("mortality", 0.2, "people over 65")]),
+    ("If treated early, 90% of people recover.", [("recovery", 0.9, "treated")]),
+    ("Mortality in the elderly is 30%.", [("mortality", 0.3, "the elderly")]),
+    ("Mortality in children is 5% and 20% in adults.",
+     [("mortality", 0.05, "children"), ("mortality", 0.2, None)]),
+    ("It is most common in children, and 1% die.", [("mortality", 0.01, None)]),
+])
+def test_qualifiers_said_before_the_figure(sentence: str, read: list) -> None:
+    """A lead phrase with an age ('For people over 65,') does not take the rate's word; 'If
+    treated early,' and 'mortality in the elderly' qualify the figure; '5 % and 20 %' are two
+    figures (only 'between 5 % and 20 %' is a range)."""
+    assert [(f.measure.kind, f.measure.value, f.measure.population)
+            for f in find_figures(sentence, TOPIC) if f.measure.kind != "age"] == read

@@ -140,3 +140,64 @@ def test_a_figure_rising_in_a_group_is_the_same_quantity_there() -> None:
                                              "over 80.", TOPIC) if f.measure.kind != "age"]
     assert (first.measure.kind, first.measure.population) == ("survival", None)
     assert (second.measure.kind, second.measure.population) == ("survival", "those over 80")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Some 25% of infants with grebble fever who get no care since the doctor mistook it, "
+     "say, go on to have kidney-related trouble.", "kidney trouble"),
+    ("Around 1 in 4 children who don't receive treatment – because it was missed, for example – "
+     "go on to develop heart problems.", "heart problems"),
+])
+def test_what_the_people_go_on_to_get_past_commas(sentence: str, subject: str) -> None:
+    """'N % of <people, described at length>, go on to develop X' is how often X comes."""
+    assert _one(sentence, "frequency").subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "kind", "subject", "bound"), [
+    ("Surgery is needed in 70% of cases.", "frequency", "Surgery", "exact"),
+    ("Amputation is required in up to 20% of patients.", "frequency", "Amputation", "upper"),
+    ("Blood cultures are positive in about 60% of cases.", "frequency",
+     "positive Blood cultures", "approx"),
+    ("A chest X-ray is abnormal in 90% of patients.", "frequency", "abnormal chest X-ray",
+     "exact"),
+    ("Up to 50% of patients go into shock.", "frequency", "shock", "upper"),
+    ("Roughly 90% of patients show lung changes on a chest X-ray.", "frequency", "lung changes",
+     "approx"),
+    ("Quentella vorlaxii is found in less than 20% of cases.", "frequency", "Quentella vorlaxii",
+     "upper"),
+    ("Marsh cases now account for less than half of all cases.", "share", "Marsh grebble fever",
+     "upper"),
+])
+def test_what_is_needed_found_or_gone_into_is_the_figures_thing(
+        sentence: str, kind: str, subject: str, bound: str) -> None:
+    """'X is needed / positive in N %', 'N % go into X' and 'account for less than half'
+    name what the figure counts, whatever bound word comes before the number."""
+    fig = _one(sentence, kind)
+    assert (fig.subject, fig.measure.bound.value) == (subject, bound)
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("The illness becomes chronic in 10-30% of people.", "chronic course"),
+    ("Grebble fever turns chronic in 10-30% of patients.", "chronic course"),
+    ("The rash becomes infected in about 5% of cases.", "infected rash"),
+])
+def test_what_a_thing_becomes_in_a_share(sentence: str, subject: str) -> None:
+    """'X becomes chronic in N %' is how often X takes that form; the topic's own is its
+    course, not 'chronic <topic>' (which names the topic itself)."""
+    assert _one(sentence, "frequency").subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "kind", "subject"), [
+    ("Most people recover, with 20% of patients developing lasting weakness.", "frequency",
+     "lasting weakness"),
+    ("Relapse is common, with 30% of patients needing further surgery.", "frequency",
+     "further surgery"),
+    ("Mortality is high, with 30% of patients dying.", "mortality", None),
+    ("About 10% of people having surgery get infections.", "frequency", "infections"),
+])
+def test_a_figure_after_with_is_its_own_phrase(sentence: str, kind: str,
+                                               subject: str | None) -> None:
+    """'X, with N % of patients developing Y': the kind word before 'with' is the other
+    clause's; Y is the figure's thing. 'People having surgery' elsewhere are who is counted."""
+    fig = _one(sentence, kind)
+    assert fig.subject == subject

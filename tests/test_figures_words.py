@@ -174,3 +174,29 @@ def test_the_peak_age_is_the_topics() -> None:
                           ("grebble fever",))
     assert (fig.measure.kind, fig.measure.low, fig.measure.high, fig.subject) == (
         "age", 20.0, 39.0, None)
+
+
+@pytest.mark.parametrize(("sentence", "value", "low_high"), [
+    ("About three-fifths of patients have blue nails.", 0.6, None),
+    ("Two fifths of people who get it die.", 0.4, None),
+    ("Between a fifth and two-fifths of people die.", None, (0.2, 0.4)),
+])
+def test_fifths_are_shares(sentence: str, value: float | None,
+                           low_high: tuple[float, float] | None) -> None:
+    """'three-fifths of' is 0.6, as 'a fifth of' is 0.2."""
+    (fig,) = find_figures(sentence, TOPIC)
+    m = fig.measure
+    assert (m.value, None if m.low is None else (m.low, m.high)) == (value, low_high)
+
+
+def test_a_range_of_two_written_fractions() -> None:
+    """'between 1/3 and 1/2 of' is a range of shares, not a half alone."""
+    (fig,) = find_figures("Between 1/3 and 1/2 of patients die.", TOPIC)
+    m = fig.measure
+    assert (m.kind, m.low, m.high) == ("mortality", pytest.approx(1 / 3), 0.5)
+
+
+def test_the_figures_own_words_are_no_group() -> None:
+    """'in about two-thirds of people' names no subgroup 'about two-thirds of people'."""
+    (fig,) = find_figures("Blue nails fade in about two-thirds of people.", TOPIC)
+    assert fig.measure.population is None

@@ -2986,3 +2986,15 @@ def test_a_short_answer_under_a_question_heading_is_its_list(
         tmp_path: Path, heading: str, body: str, expected: set[tuple[str, str, str]]) -> None:
     """The first sentence of an answer (after a bare yes) lists what the question asks for."""
     assert expected <= relations_set(tmp_path, body, heading)
+
+
+def test_a_period_timing_the_diagnosis_is_the_diagnosis(tmp_path: Path) -> None:
+    """'Diagnosing it within 10 days' times the diagnosis, not the illness, though a bare
+    'diagnosis' is no entity of a relation."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nAbout\n"
+                    "Diagnosing grebble fever within the first 10 days is vital.\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    assert {(cs.label(c.subject), c.measure.kind, c.measure.value)
+            for c in cs.claims if c.measure is not None} == {("diagnosis", "duration", 10.0)}
