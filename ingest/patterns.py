@@ -236,7 +236,7 @@ _KEYS = {
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "is-risk-factor": ("risk factor", "predisposing factor", "trigger"),
-    "likely-after": ("likely to",),
+    "likely-after": ("likely to",), "occurs-during": ("during", "within"),
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "enters-through": ("through", " via"),
@@ -514,6 +514,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?: for| of)?\b|\b(?:is|are) (?:an? |the )?(?:known|common|possible|"
                          r"recogni[sz]ed|usual|main|frequent|well-known) triggers?(?: for| of)?\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
+    # "It mostly occurs during periods", "It can develop within days of surgery": what it
+    # comes with or after raises its risk (only when the topic is what occurs).
+    _t("occurs-during", r"\b(?:(?:may|can|might|often|usually|also|sometimes|commonly|typically|"
+                        r"mostly|mainly|most often|generally) )*(?:occurs?|develops?|happens?|"
+                        r"starts?|begins?|appears?) (?:mostly |mainly |usually |often |most often |"
+                        r"typically |commonly |especially |particularly )?(?:during|within (?:a |"
+                        r"few |several |\d+ |two |three )?(?:hours|days|weeks) (?:of|after))\b",
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "It is more likely to happen after giving birth": what comes before raises the risk.
     _t("likely-after", r"\b(?:is|are) (?:also )?(?:more |most )?likely to (?:happen|occur|develop|"
                        r"start|appear|begin) (?:after|following|during)\b",
@@ -1016,6 +1024,7 @@ EXAMPLES: dict[str, str] = {
     "no-evidence": "There is no good evidence that copper bracelets help.",
     "is-risk-factor": "Smoking is a risk factor for the illness.",
     "likely-after": "It is more likely to happen after a cold.",
+    "occurs-during": "It mostly occurs during a cold.",
     "at-risk": "Smokers are more likely to get it.",
     "more-common-in": "It is more common in older adults.",
     "seen-in-people": "It is mostly seen in people over 60.",

@@ -3272,6 +3272,12 @@ class DocumentRules:
         if event:
             s.objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
 
+    def _side_topic_occurs(self, r: _Reading, s: _Sides) -> None:
+        """Only the topic occurring names a risk: "symptoms occur during the first week" no."""
+        said = pc.clean_phrase(left_side(r.left))
+        if not (self.said_of_topic(said) or _CASES.match(said)):
+            s.subjects = []
+
     def _side_cause_where(self, r: _Reading, s: _Sides) -> None:
         """"Germ A is the main cause in the tropics": of the topic, in that place."""
         if re.match(r"\s*(?:in|among)\b", r.right, re.I):
@@ -3554,6 +3560,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "at-risk": (_D._side_people_at_risk,),
     "more-affected": (_D._side_people_at_risk, _D._side_only_people),
     "cause-of": (_D._side_cause_where,),
+    "occurs-during": (_D._side_topic_occurs,),
     "have-highest": (_D._side_highest_rate,),
     "risk-group": (_D._side_risk_group,),
     **dict.fromkeys(_PEOPLE_TRIGGERS, (_D._side_people_affected,)),

@@ -51,6 +51,8 @@ def relations_set(tmp_path: Path, body: str, heading: str = "About") -> set[tupl
     ("Cases have been linked to the use of hair gels.", ("hair gels", "associated_with")),
     ("A recent cold is a known trigger.", ("recent cold", "increases_risk_of")),
     ("It is also more likely to happen after giving birth.", ("giving birth", "increases_risk_of")),
+    ("Grebble fever can develop within days of surgery.", ("surgery", "increases_risk_of")),
+    ("It mostly occurs during the wet season.", ("wet season", "increases_risk_of")),
     ("Grebble fever can develop in people who have had a chest infection.",
      ("chest infection", "increases_risk_of")),
     # The condition named back at the end of the sentence is still the topic.
@@ -289,6 +291,12 @@ def test_complication_wordings(tmp_path: Path, sentence: str,
     got = relations_set(tmp_path, sentence, "Complications")
     assert expected <= got
     assert all(len(o.split()) <= 4 for _, _, o in got)
+
+
+def test_signs_occurring_during_a_phase_name_no_risk(tmp_path: Path) -> None:
+    """Only the topic occurring during something makes that something a risk."""
+    got = relations_set(tmp_path, "Symptoms usually occur during the first week.", "About")
+    assert not any(p == "increases_risk_of" for _, p, _ in got)
 
 
 def test_bare_frequency_words_are_not_signs(tmp_path: Path) -> None:
