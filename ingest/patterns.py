@@ -891,6 +891,14 @@ WHO_HAD = re.compile(
     r" have)(?: ever)? (?:had|been given|received)\s+(?P<x>[^,.;]{2,60}?)\s+(?:can|may|might|"
     r"could|will|is likely to|are likely to)\s+(?:also )?(?:get|develop|catch|go on to develop)\s+"
     r"(?P<obj>[^.,;]+)", _I)
+# "People who inject drugs can get it", "Children with weak immune systems often get it":
+# what those people do or have raises the risk of what they get.
+PEOPLE_GET = re.compile(
+    r"^\s*(?P<who>(?:anyone|people|those|someone|a person|children|adults|individuals|women|men|"
+    r"patients|babies|teenagers)\s+(?:who|with|that)\s+[^,.;]{2,60}?)\s+(?:(?:can|may|might|"
+    r"could|will|often|also|usually|sometimes|are more likely to|tend to)\s+)*"
+    r"(?:get|develop|catch|contract)\s+(?P<obj>it|this|the (?:illness|infection|disease|"
+    r"condition)|[^.,;]{2,60}?)(?:\s+more (?:often|easily|commonly))?\s*(?:[.;,]|$)", _I)
 # "Possible side effects of X include: ..." names what X causes, in the sentence or the
 # list after it.
 SIDE_EFFECTS = re.compile(

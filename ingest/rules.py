@@ -2081,6 +2081,9 @@ class DocumentRules:
             for m in p.WHO_HAD.finditer(text):
                 self.factor_raises_risk(m, text, (start, end), section, "phrase:who-had",
                                         negated_from=m.start())
+        get = p.PEOPLE_GET.match(text) if " who " in low or " with " in low else None
+        if get is not None and not p.WHO_HAD.search(text):
+            self.people_get(get, text, (start, end), section)
         if "risk factors" in text:
             self.risk_factor_management(text, (start, end), section, kind)
         if kind in (p.PREVENTION, p.TREATMENT):
@@ -2707,6 +2710,20 @@ class DocumentRules:
         m = p.IF_YOU_HAVE.match(text)
         if m is not None:
             self.factor_raises_risk(m, text, span, section, "sentence", negated_from=m.end("x"))
+
+    def people_get(self, m: re.Match[str], text: str, span: tuple[int, int],
+                   section: str | None) -> None:
+        """"People who inject drugs can get it": injecting drugs raises the risk of it."""
+        obj = m.group("obj").strip()
+        if not (self.is_topic(pc.clean_phrase(obj)) or pc.TOPIC_ALIASES.match(obj)
+                or self.mentions_topic(obj)):
+            return  # "People with X get Y" says nothing of the topic unless Y is it
+        factor = pc.people_factor(m.group("who"))
+        if not factor or factor == m.group("who") or pc.is_generic(factor):
+            return
+        self.emit(factor, v.INCREASES_RISK_OF, self.topic, span, m.group("who"), section,
+                  rule="phrase:people-get", confidence=0.65,
+                  hedged=is_hedged(text[:m.end()]), negated=is_negated(text[:m.end()]))
 
     def factor_raises_risk(self, m: re.Match[str], text: str, span: tuple[int, int],
                            section: str | None, rule: str, *, negated_from: int) -> None:

@@ -53,6 +53,9 @@ def relations_set(tmp_path: Path, body: str, heading: str = "About") -> set[tupl
     ("It is also more likely to happen after giving birth.", ("giving birth", "increases_risk_of")),
     ("Grebble fever can develop within days of surgery.", ("surgery", "increases_risk_of")),
     ("It mostly occurs during the wet season.", ("wet season", "increases_risk_of")),
+    ("People who inject drugs can get it.", ("injecting drugs", "increases_risk_of")),
+    ("Children with weak immune systems often get it.",
+     ("weak immune systems", "increases_risk_of")),
     ("Grebble fever can develop in people who have had a chest infection.",
      ("chest infection", "increases_risk_of")),
     # The condition named back at the end of the sentence is still the topic.
@@ -291,6 +294,12 @@ def test_complication_wordings(tmp_path: Path, sentence: str,
     got = relations_set(tmp_path, sentence, "Complications")
     assert expected <= got
     assert all(len(o.split()) <= 4 for _, _, o in got)
+
+
+def test_people_who_get_something_else_name_no_risk(tmp_path: Path) -> None:
+    """"People with asthma may get chest infections" is not about the topic."""
+    got = relations_set(tmp_path, "People with asthma may get chest infections.", "About")
+    assert not any(p == "increases_risk_of" and o == TOPIC for _, p, o in got)
 
 
 def test_signs_occurring_during_a_phase_name_no_risk(tmp_path: Path) -> None:
