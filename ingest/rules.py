@@ -2280,6 +2280,9 @@ class DocumentRules:
                     target = what
             said = m.groupdict()
             named_x = said.get("x") or said.get("x2") or ""
+            prev = None
+            while prev != named_x:  # "Certain medicines can also make it more likely"
+                prev, named_x = named_x, _TRAILING.sub("", named_x)
             if wording.target == "act":
                 self.timely_act(named_x, target, m, span, section)
                 continue
@@ -2710,6 +2713,26 @@ class DocumentRules:
         m = p.IF_YOU_HAVE.match(text)
         if m is not None:
             self.factor_raises_risk(m, text, span, section, "sentence", negated_from=m.end("x"))
+
+    def members_of_class(self, previous: list[RawClaim], span: tuple[int, int],
+                         section: str | None) -> None:
+        """"Some long-term conditions raise the risk. These include diabetes and gout.":
+        each member does what the sentence before said of its class."""
+        m = _THESE_INCLUDE.match(self.doc.text, *span)
+        if m is None:
+            return
+        members = [ph.label for ph in phrases(pc.cut_clause(m.group("list")))
+                   if not self.is_topic(ph.label)]
+        classes = {(c.subject, c.predicate, c.object, c.negated, c.hedged) for c in previous
+                   if c.measure is None and c.object is not None
+                   and c.predicate in _CLASS_RELATIONS}
+        for subj, pred, obj, negated, hedged in sorted(classes):
+            class_is_subject = not self.is_topic(subj)
+            for member in members:
+                self.emit(member if class_is_subject else subj, pred,
+                          obj if class_is_subject else member, span, member, section,
+                          negated=negated, hedged=hedged, rule="phrase:class-members",
+                          confidence=0.6)
 
     def people_get(self, m: re.Match[str], text: str, span: tuple[int, int],
                    section: str | None) -> None:
@@ -3465,17 +3488,29 @@ class DocumentRules:
                     answer is not None or _noun_line(doc.text[block.start + skip:end])
                     or _listed_answer(doc.text[block.start + skip:end])):
                 antecedent = self.item(bi, kind, lead, skip, answer=True)
+            previous: list[RawClaim] = []
             for j, (s, e) in enumerate(sents):
                 nxt = sents[j + 1] if j + 1 < len(sents) else None
                 after = nxt is not None and hedges_previous(doc.text[nxt[0]:nxt[1]])
                 before = doc.text[sents[j - 1][0]:sents[j - 1][1]] if j else ""
+                first_new = len(self.out)
                 self.sentence(s, e, section, kind, antecedent, after, before)
+                if previous and len(self.out) == first_new:
+                    self.members_of_class(previous, (s, e), section)
+                previous = self.out[first_new:]
             if block.kind == ITEM and _TRAILING_CITES.sub(
                     "", doc.text[block.start:block.end]).rstrip().endswith(":"):
                 self._item_lead = bi
         return self.out
 
 
+# "These include A and B", "Examples include A": the members of the class just named.
+_THESE_INCLUDE = re.compile(r"\s*(?:these|they|examples|such (?:\w+ )?(?:conditions|things|"
+                            r"factors|medicines|drugs|germs|problems))\s+(?:may |can |often )?"
+                            r"(?:include|includes|are)\s*:?\s+(?P<list>[^.;]+)", re.I)
+# Relations a class can have for its members to inherit.
+_CLASS_RELATIONS = frozenset({v.INCREASES_RISK_OF, v.CAUSES, v.CONTRIBUTES_TO, v.HAS_COMPLICATION,
+                              v.HAS_SYMPTOM, v.USED_FOR, v.PREVENTS, v.DIAGNOSED_BY})
 _LIST_ASIDE = re.compile(r"(?<=\band),\s*(?:in (?:some|rare|a few|severe|extreme) cases|"
                          r"sometimes|rarely|occasionally|eventually),\s*", re.I)
 _BARE_YES_NO = re.compile(r"\s*(?:yes|no)\W*$", re.I)

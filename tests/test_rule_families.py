@@ -302,6 +302,16 @@ def test_people_who_get_something_else_name_no_risk(tmp_path: Path) -> None:
     assert not any(p == "increases_risk_of" and o == TOPIC for _, p, o in got)
 
 
+def test_these_include_gives_the_class_members(tmp_path: Path) -> None:
+    """"Some long-term conditions raise the risk. These include A and B.": A and B do."""
+    got = relations_set(tmp_path, "Some long-term health conditions raise the risk. These "
+                                  "include gout and kidney disease.\nIt can lead to serious "
+                                  "problems. These include heart failure and stroke.", "About")
+    assert {("gout", "increases_risk_of", TOPIC), ("kidney disease", "increases_risk_of", TOPIC),
+            (TOPIC, "has_complication", "heart failure"), (TOPIC, "has_complication", "stroke")
+            } <= got
+
+
 def test_signs_occurring_during_a_phase_name_no_risk(tmp_path: Path) -> None:
     """Only the topic occurring during something makes that something a risk."""
     got = relations_set(tmp_path, "Symptoms usually occur during the first week.", "About")
