@@ -285,7 +285,8 @@ _KEYS = {
     "complication-is": ("complication",), "is-complication": ("complication",),
     "treatment-is": ("treatment", "therapy"),
     "is-treatment": ("treatment", "therapy", "management", " care"),
-    "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report"),
+    "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report",
+                   "describe", "complain"),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
     "may-help": ("help", "improve"), "prevents": ("prevent", "protect"),
     "lowers-risk-by": (" by",), "prevents-by": (" by",),
@@ -650,7 +651,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"commonly|typically|sometimes|experience|get|develop|notice|feel|suffer|"
                      r"report)\b))?(?:(?!\bif\b)[^,.;:]){0,60}?\b(?:may |can |often |"
                      r"usually |also |might |will |commonly |typically |sometimes )*(?:experience|"
-                     r"have|get|develop|notice|feel|suffer from|report)\b",
+                     r"have|get|develop|notice|feel|suffer from|report|describe|complain of)\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "Your GP can usually diagnose it based on your symptoms".
     _t("diagnose-from", r"\bdiagnose[sd]? (?:it|this|the (?:condition|illness|infection|disease)|"

@@ -185,6 +185,7 @@ _CUT = re.compile(
     r"a while)\b"
     r"|\s(?:in|of|on|at) (?:one|both|either)(?: or (?:both|more|the other))?\s*$"
     r"|(?<!\bage)(?<!\bages)\s(?:of|at|around) (?:about |over |above )?\d"
+    r"|(?<!\bage)(?<!\bages)(?<!\baged)\s(?:above|higher than) \d"  # "a fever above 39C"
     r"|\s(?:and )?(?:lasts?|lasting|persists?|persisting) (?:for |more |longer |over |at |"
     r"about |up |\d)"
     r"|\s(?:to|by) (?:less than|fewer than|under|below|about|around|nearly|almost|\d)"

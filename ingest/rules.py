@@ -1058,12 +1058,14 @@ _FUNCTION_WORDS = ("breathing", "heart", "blood pressure", "temperature")  # one
 # "the lymph nodes in the neck may swell", "it can make your joints ache".
 _PART_VERB = re.compile(r"\b(?:the |your |their |his |her )?(?P<part>lymph nodes|lymph glands|"
                         r"glands|[a-z]+)(?: in (?:the |your |their )?[a-z]+)?\s+" + _AUX +
-                        r"(?P<verb>swell|swells|ache|aches|throb|throbs|itch|itches)\b", re.I)
-_PART_VERB_WORDS = ("swell", "ache", "throb", "itch")
+                        r"(?P<verb>swell|swells|ache|aches|throb|throbs|itch|itches|peel|peels)\b",
+                        re.I)
+_PART_VERB_WORDS = ("swell", "ache", "throb", "itch", "peel")
 _PART_VERB_SIGNS = {"swell": "swollen {part}", "swells": "swollen {part}",
                     "ache": "{base} pain", "aches": "{base} pain",
                     "throb": "{base} pain", "throbs": "{base} pain",
-                    "itch": "{base} itching", "itches": "{base} itching"}
+                    "itch": "{base} itching", "itches": "{base} itching",
+                    "peel": "peeling skin", "peels": "peeling skin"}
 _PART_HUES = {"purple": "discolouration", "black": "discolouration", "blue": "discolouration",
               "grey": "discolouration", "gray": "discolouration", "dusky": "discolouration",
               "pale": "pallor", "hot": "warmth", "warm": "warmth", "tender": "tenderness",
@@ -3531,7 +3533,8 @@ _NOT_NOUN_LINE = re.compile(
     r"spreads|usually|often|sometimes|always|never|normally|generally|mostly|mainly|rarely|need|"
     r"needs|require|requires|involve|involves|improve|improves|works?|helps|feels|turns|"
     r"looks|becomes|seems|appears|develop|develops|developed|suffer|suffers|experience|"
-    r"experiences|die|dies)\b"
+    r"experiences|die|dies|describe|describes|report|reports|notice|notices|complain|"
+    r"complains)\b"
     r"|\d|[:?!]\s*$", re.IGNORECASE)
 
 

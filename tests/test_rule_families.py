@@ -173,6 +173,9 @@ def test_more_headings_type_their_lists(tmp_path: Path, heading: str, predicate:
     ("The lymph nodes in the neck may swell.", "swollen lymph nodes"),
     ("It can make your joints ache.", "joint pain"),
     ("The affected area feels hot to the touch.", "warmth"),
+    ("The skin on the palms and soles may peel.", "peeling skin"),
+    ("Patients typically describe severe pain.", "severe pain"),
+    ("A high fever above 39C is typical.", "high fever"),
 ])
 def test_signs_said_with_a_verb(tmp_path: Path, sentence: str, sign: str) -> None:
     """How the body's working changes, said with a verb, is a sign under symptoms; the
