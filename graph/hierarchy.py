@@ -59,6 +59,15 @@ class Hierarchy:
             stack.extend(links.get(node, ()))
         return frozenset(seen)
 
+    def links(self) -> tuple[list[str], list[str]]:
+        """Return every direct narrower -> broader link, as two lists (narrower, broader).
+
+        >>> Hierarchy([Entity("lupus", "lupus", broader=("autoimmune-disease",))]).links()
+        (['lupus'], ['autoimmune-disease'])
+        """
+        narrower = [e for e, broader in self._parents.items() for _ in broader]
+        return narrower, [b for broader in self._parents.values() for b in broader]
+
     def ancestors(self, entity_id: str) -> frozenset[str]:
         """Return every entity broader than ``entity_id`` (not itself)."""
         found = self._up.get(entity_id)
