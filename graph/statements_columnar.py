@@ -67,8 +67,8 @@ class ClaimColumns:
     ``frame`` has one row per claim: ``s``, ``o`` (entity codes, positions in
     ``names``; ``o`` null without object), ``p`` (position in
     ``predicate_names``), ``m`` and ``q`` (figure and qualifiers, coded by
-    their keys), ``bit`` (1 << the source's position in
-    the index's sorted sources), ``neg`` and ``hedged``.
+    their keys), ``src`` (the source's position in the index's sorted
+    sources) and ``bit`` (1 << ``src``), ``neg`` and ``hedged``.
     """
 
     subjects: list[str]
@@ -84,27 +84,16 @@ class ClaimColumns:
 
 
 def distinct_areas(claims: Sequence[Claim], read: dict[str, list[Any]]
-                   ) -> list[tuple[str, Any, str]]:
-    """Return each distinct (predicate, figure, source) of the claims, figures by identity.
+                   ) -> set[tuple[str, Any, str]]:
+    """Return each distinct (predicate, figure, source) of the claims.
 
-    What ``build_index`` asks to find each area's sources: a set of a million
-    zipped tuples hashed every figure through Python.  Figures that are equal but
-    not the same object come once each (their areas are the same).  The columns
-    read are kept in ``read`` for :func:`claim_columns`.
+    What ``build_index`` asks to find each area's sources, from columns that
+    :func:`claim_columns` then reads again from ``read``, where they are kept.
     """
-    import polars as pl
-
     read["predicate"] = predicates = list(map(_PREDICATE, claims))
     read["measure"] = measures = list(map(_MEASURE, claims))
     read["source"] = sources = list(map(_SOURCE, claims))
-    try:
-        frame = pl.DataFrame({"p": pl.Series(predicates, dtype=pl.String),
-                              "m": pl.Series(list(map(id, measures)), dtype=pl.UInt64),
-                              "src": pl.Series(sources, dtype=pl.String)})
-    except (TypeError, ValueError, UnicodeError, pl.exceptions.PolarsError):
-        return list(set(zip(predicates, measures, sources, strict=True)))
-    first = frame.select(pl.struct("p", "m", "src").is_first_distinct().arg_true())
-    return [(predicates[i], measures[i], sources[i]) for i in first.to_series().to_list()]
+    return set(zip(predicates, measures, sources, strict=True))
 
 
 def claim_columns(index: Index) -> ClaimColumns | None:
@@ -144,6 +133,7 @@ def claim_columns(index: Index) -> ClaimColumns | None:
         "p": p_text.cast(pl.Enum(predicate_names)).to_physical().cast(pl.UInt32),
         "o": o_text.cast(pl.Enum(names)).to_physical().cast(pl.UInt32),
         "m": m_codes, "q": q_codes,
+        "src": source.to_physical().cast(pl.UInt64),
         "bit": bits.gather(source.to_physical()),
         "neg": pl.Series(list(map(is_, map(_POLARITY, claims), repeat(Polarity.NEGATED))),
                          dtype=pl.Boolean),
@@ -298,13 +288,16 @@ def _ordered(claims: Sequence[Claim], groups: pl.DataFrame, frame: pl.DataFrame,
         return ordered
     members = multi.select("g", "members").explode("members")
     rows = members["members"]
+    # One integer per claim: statement, source (its rank, < 64), negated, stated.
+    key = (pl.col("g").cast(pl.UInt64) * 256 + pl.col("src") * 4
+           + pl.col("neg").cast(pl.UInt64) * 2 + pl.col("stated").cast(pl.UInt64))
     sort = pl.DataFrame({
         "g": members["g"], "i": rows,
-        "src": frame["bit"].gather(rows), "neg": frame["neg"].gather(rows),
+        "src": frame["src"].gather(rows), "neg": frame["neg"].gather(rows),
         "stated": ~frame["hedged"].gather(rows),
-    }).sort(["g", "src", "neg", "stated", "i"])
-    tied = set(sort.filter(pl.struct("g", "src", "neg", "stated").is_duplicated())
-               ["g"].unique().to_list())
+    })
+    sort = sort.select("g", "i", key.alias("key")).sort("key", "i")
+    tied = set(sort.filter(pl.col("key").is_duplicated())["g"].unique().to_list())
     flat = sort["i"].to_list()
     at = 0
     get = claims.__getitem__
@@ -403,11 +396,9 @@ def _ids(claims: Sequence[Claim], columns: ClaimColumns, groups: pl.DataFrame,
 
     from .model import _key_text
 
-    quals: dict[int, str] = {}
-    for code, q in zip(groups["q"].to_list(), map(columns.qualifiers.__getitem__, firsts),
-                       strict=True):
-        if code not in quals:
-            quals[code] = repr(q.key())
+    seen = groups.select("q", "first").unique("q", keep="first")
+    quals = {code: repr(columns.qualifiers[i].key())
+             for code, i in zip(seen["q"].to_list(), seen["first"].to_list(), strict=True)}
     entity = pl.Series(list(map(repr, columns.names)), dtype=pl.String)
     predicate = pl.Series(list(map(repr, columns.predicate_names)), dtype=pl.String)
     qualifier = pl.Series([quals.get(k, "") for k in range(max(quals) + 1)], dtype=pl.String)
