@@ -31,7 +31,9 @@ class Hierarchy:
         parents: dict[str, tuple[str, ...]] = {}
         children: dict[str, list[str]] = {}
         for entity in entities:
-            broader = tuple(b for b in entity.broader if b != entity.id)
+            broader = entity.broader
+            if entity.id in broader:  # broader than itself: a slip to drop, not a loop
+                broader = tuple(b for b in broader if b != entity.id)
             parents[entity.id] = broader
             for parent in broader:
                 children.setdefault(parent, []).append(entity.id)

@@ -55,9 +55,9 @@ COLUMNS_FROM = 20_000
 MAX_SOURCES = 63
 _NO_QUALIFIERS = (None, None, None)
 
-_SUBJECT, _PREDICATE, _OBJECT, _MEASURE, _QUALIFIERS, _POLARITY, _CERTAINTY, _SOURCE = (
-    attrgetter(name) for name in ("subject", "predicate", "object", "measure", "qualifiers",
-                                  "polarity", "certainty", "evidence.source"))
+_PREDICATE, _MEASURE, _SOURCE = (
+    attrgetter(name) for name in ("predicate", "measure", "evidence.source"))
+_REST = attrgetter("subject", "object", "qualifiers", "polarity", "certainty")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +109,12 @@ def claim_columns(index: Index) -> ClaimColumns | None:
         found = read.get(name)
         return list(map(get, claims)) if found is None else found
 
-    subjects = list(map(_SUBJECT, claims))
     predicates = column("predicate", _PREDICATE)
-    objects = list(map(_OBJECT, claims))
     measures = column("measure", _MEASURE)
-    qualifiers = list(map(_QUALIFIERS, claims))
+    # One pass for the rest: each claim is visited once, not once per field.
+    subjects, objects, qualifiers, polarity, certainty = map(list, zip(*map(_REST, claims),
+                                                                  strict=True)) if claims else (
+        [], [], [], [], [])
     try:
         s_text = pl.Series(subjects, dtype=pl.String)
         o_text = pl.Series(objects, dtype=pl.String)
@@ -135,9 +136,8 @@ def claim_columns(index: Index) -> ClaimColumns | None:
         "m": m_codes, "q": q_codes,
         "src": source.to_physical().cast(pl.UInt64),
         "bit": bits.gather(source.to_physical()),
-        "neg": pl.Series(list(map(is_, map(_POLARITY, claims), repeat(Polarity.NEGATED))),
-                         dtype=pl.Boolean),
-        "hedged": pl.Series(list(map(is_, map(_CERTAINTY, claims), repeat(Certainty.HEDGED))),
+        "neg": pl.Series(list(map(is_, polarity, repeat(Polarity.NEGATED))), dtype=pl.Boolean),
+        "hedged": pl.Series(list(map(is_, certainty, repeat(Certainty.HEDGED))),
                             dtype=pl.Boolean),
     })
     return ClaimColumns(subjects, predicates, objects, measures, qualifiers, frame,
