@@ -134,20 +134,20 @@ def join_words(words: Iterable[str]) -> str:
 def build_index(claimset: ClaimSet) -> Index:
     """Index a claim set for comparison, dropping claims a reviewer rejected."""
     claims = tuple(claimset.claims)
-    if ReviewStatus.REJECTED in set(map(_STATUS, claims)):  # a pass in C; rejections are rare
-        claims = tuple(c for c in claims if c.status is not ReviewStatus.REJECTED)
-    area_sources: dict[str, set[str]] = defaultdict(set)
     read: dict[str, list[object]] = {}
     if len(claims) >= COLUMNS_FROM:
-        from .statements_columnar import distinct_areas
+        from .statements_columnar import index_columns
 
-        found = distinct_areas(claims, read)
+        claims, found = index_columns(claims, read)
     else:
+        if ReviewStatus.REJECTED in set(map(_STATUS, claims)):  # a pass in C; rejections are rare
+            claims = tuple(c for c in claims if c.status is not ReviewStatus.REJECTED)
         # A dozen predicates, a few sources, no figure on most claims: each distinct
         # (predicate, figure, source) is found in C (a set of zipped columns) and given
         # its area once; a list of every claim's measure kind first cost a Python pass.
         found = set(zip(map(_PREDICATE, claims), map(_MEASURE, claims), map(_SOURCE, claims),
                         strict=True))
+    area_sources: dict[str, set[str]] = defaultdict(set)
     for predicate, measure, source in found:
         area_sources[predicate_area(predicate, None if measure is None else measure.kind)
                      ].add(source)

@@ -41,7 +41,7 @@ from operator import attrgetter, is_
 from typing import TYPE_CHECKING, Any
 
 from .findings import Statement
-from .model import Certainty, Claim, Polarity, columnwise
+from .model import Certainty, Claim, Polarity, ReviewStatus, columnwise
 from .reading_order import figure_tail, rank_order
 
 if TYPE_CHECKING:
@@ -57,7 +57,10 @@ _NO_QUALIFIERS = (None, None, None)
 
 _PREDICATE, _MEASURE, _SOURCE = (
     attrgetter(name) for name in ("predicate", "measure", "evidence.source"))
+# The fields build_index reads, and the rest: two passes over the claims.
+_INDEX = attrgetter("status", "predicate", "measure", "evidence.source")
 _REST = attrgetter("subject", "object", "qualifiers", "polarity", "certainty")
+_BLANK = Claim("", "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,17 +86,27 @@ class ClaimColumns:
     no_qualifiers: int | None  # the code of qualifiers with no value, if any claim has them
 
 
-def distinct_areas(claims: Sequence[Claim], read: dict[str, list[Any]]
-                   ) -> set[tuple[str, Any, str]]:
-    """Return each distinct (predicate, figure, source) of the claims.
+def index_columns(claims: tuple[Claim, ...], read: dict[str, list[Any]]
+                  ) -> tuple[tuple[Claim, ...], set[tuple[str, Any, str]]]:
+    """Return the claims a reviewer did not reject, and their distinct (predicate, figure, source).
 
-    What ``build_index`` asks to find each area's sources, from columns that
-    :func:`claim_columns` then reads again from ``read``, where they are kept.
+    What ``build_index`` needs, read in one pass over the claims (each claim
+    visited once, not once per field); the columns are kept in ``read`` for
+    :func:`claim_columns`.
     """
-    read["predicate"] = predicates = list(map(_PREDICATE, claims))
-    read["measure"] = measures = list(map(_MEASURE, claims))
-    read["source"] = sources = list(map(_SOURCE, claims))
-    return set(zip(predicates, measures, sources, strict=True))
+    statuses, predicates, measures, sources = _read(claims, _INDEX)
+    if ReviewStatus.REJECTED in set(statuses):  # rare: read the kept claims again
+        claims = tuple(c for c in claims if c.status is not ReviewStatus.REJECTED)
+        statuses, predicates, measures, sources = _read(claims, _INDEX)
+    read.update(predicate=predicates, measure=measures, source=sources)
+    return claims, set(zip(predicates, measures, sources, strict=True))
+
+
+def _read(claims: Sequence[Claim], get: attrgetter[Any]) -> list[list[Any]]:
+    """Return the columns ``get`` reads (an attrgetter of several fields), in one pass."""
+    if not claims:
+        return [[] for _ in range(len(get(_BLANK)))]
+    return list(map(list, zip(*map(get, claims), strict=True)))
 
 
 def claim_columns(index: Index) -> ClaimColumns | None:
@@ -111,10 +124,7 @@ def claim_columns(index: Index) -> ClaimColumns | None:
 
     predicates = column("predicate", _PREDICATE)
     measures = column("measure", _MEASURE)
-    # One pass for the rest: each claim is visited once, not once per field.
-    subjects, objects, qualifiers, polarity, certainty = map(list, zip(*map(_REST, claims),
-                                                                  strict=True)) if claims else (
-        [], [], [], [], [])
+    subjects, objects, qualifiers, polarity, certainty = _read(claims, _REST)
     try:
         s_text = pl.Series(subjects, dtype=pl.String)
         o_text = pl.Series(objects, dtype=pl.String)
