@@ -31,7 +31,9 @@ class Hierarchy:
         parents: dict[str, tuple[str, ...]] = {}
         children: dict[str, list[str]] = {}
         for entity in entities:
-            broader = tuple(b for b in entity.broader if b != entity.id)
+            broader = entity.broader
+            if entity.id in broader:  # broader than itself: a slip to drop, not a loop
+                broader = tuple(b for b in broader if b != entity.id)
             parents[entity.id] = broader
             for parent in broader:
                 children.setdefault(parent, []).append(entity.id)
@@ -58,6 +60,15 @@ class Hierarchy:
             seen.add(node)
             stack.extend(links.get(node, ()))
         return frozenset(seen)
+
+    def links(self) -> tuple[list[str], list[str]]:
+        """Return every direct narrower -> broader link, as two lists (narrower, broader).
+
+        >>> Hierarchy([Entity("lupus", "lupus", broader=("autoimmune-disease",))]).links()
+        (['lupus'], ['autoimmune-disease'])
+        """
+        narrower = [e for e, broader in self._parents.items() for _ in broader]
+        return narrower, [b for broader in self._parents.values() for b in broader]
 
     def ancestors(self, entity_id: str) -> frozenset[str]:
         """Return every entity broader than ``entity_id`` (not itself)."""

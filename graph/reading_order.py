@@ -14,11 +14,16 @@ in Python.  The result is the order the tuples give.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
+from typing import TYPE_CHECKING
 
 from .measures import horizon_days
 from .model import Measure, Qualifiers
+
+if TYPE_CHECKING:
+    import polars as pl
 
 # Below this many statements Python sorts them itself: not worth importing polars.
 POLARS_FROM = 20_000
@@ -63,6 +68,39 @@ def reading_order(areas: Sequence[tuple[int, str]], subjects: Sequence[str],
         ties[i] = rank
     frame = frame.with_columns(pl.Series("tie", ties, dtype=pl.UInt32))
     return frame.select(pl.arg_sort_by("key", "tie")).to_series().to_list()
+
+
+def rank_order(ranks: pl.DataFrame, tail: Callable[[int], tuple[object, ...]]) -> list[int]:
+    """Return the positions of rows sorted by their rank columns, then by ``tail``.
+
+    Like :func:`reading_order` for keys already ranked column by column (the
+    columnar grouping has them as codes): ``tail(i)`` is asked only for rows
+    that tie on every rank column.
+
+    >>> import polars as pl
+    >>> ranks = pl.DataFrame({"area": [0, 0, 0], "subject": [1, 0, 0]})
+    >>> rank_order(ranks, {0: (2.0,), 1: (), 2: (1.0,)}.__getitem__)
+    [1, 2, 0]
+    """
+    import polars as pl
+
+    sizes = ranks.select(pl.all().max().fill_null(0).cast(pl.Float64) + 1).row(0)
+    if float(math.prod(sizes)) < _U64 / 2:  # one integer per row: quicker to compare
+        key = pl.lit(0, dtype=pl.UInt64)
+        for name, size in zip(ranks.columns, sizes, strict=True):
+            key = key * int(size) + pl.col(name).cast(pl.UInt64)
+        ranks = ranks.select(key.alias("key"))
+    columns = ranks.columns
+    tied = ranks.select(pl.struct(columns).is_duplicated().arg_true()).to_series().to_list()
+    ties = [0] * len(ranks)
+    if tied:
+        primary = list(ranks[tied].iter_rows())
+        where = dict(zip(tied, primary, strict=True))
+        ordered = sorted(tied, key=lambda i: (where[i], tail(i)))
+        for rank, i in enumerate(ordered, 1):
+            ties[i] = rank
+    ranks = ranks.with_columns(pl.Series("_tie", ties, dtype=pl.UInt32))
+    return ranks.select(pl.arg_sort_by(*columns, "_tie")).to_series().to_list()
 
 
 def _tie_ranks(tied: list[int], primary: list[int],

@@ -51,6 +51,8 @@ NEGATIVE = {
     "resembles": "does not resemble", "has_measure": "does not have",
 }
 _SUFFIX_LEVELS = {"deficiency"}
+# From this many claims statements are grouped on columns (graph.statements_columnar).
+COLUMNS_FROM = 20_000
 
 
 class ClaimIds:
@@ -102,6 +104,9 @@ class Index:
     hierarchy: Hierarchy
     area_sources: dict[str, frozenset[str]]  # area -> sources with any claim in it
     said: dict[tuple[str, bool], str] = field(default_factory=dict)  # statement labels, cached
+    # Columns of the claims already read (attribute name -> one value per claim), for the
+    # columnar grouping to reuse.
+    read: dict[str, list[object]] = field(default_factory=dict, repr=False, compare=False)
 
     def label(self, entity_id: str | None) -> str:
         """Return an entity's label (its id when unknown)."""
@@ -129,14 +134,21 @@ def join_words(words: Iterable[str]) -> str:
 def build_index(claimset: ClaimSet) -> Index:
     """Index a claim set for comparison, dropping claims a reviewer rejected."""
     claims = tuple(claimset.claims)
-    if ReviewStatus.REJECTED in set(map(_STATUS, claims)):  # a pass in C; rejections are rare
-        claims = tuple(c for c in claims if c.status is not ReviewStatus.REJECTED)
+    read: dict[str, list[object]] = {}
+    if len(claims) >= COLUMNS_FROM:
+        from .statements_columnar import index_columns
+
+        claims, found = index_columns(claims, read)
+    else:
+        if ReviewStatus.REJECTED in set(map(_STATUS, claims)):  # a pass in C; rejections are rare
+            claims = tuple(c for c in claims if c.status is not ReviewStatus.REJECTED)
+        # A dozen predicates, a few sources, no figure on most claims: each distinct
+        # (predicate, figure, source) is found in C (a set of zipped columns) and given
+        # its area once; a list of every claim's measure kind first cost a Python pass.
+        found = set(zip(map(_PREDICATE, claims), map(_MEASURE, claims), map(_SOURCE, claims),
+                        strict=True))
     area_sources: dict[str, set[str]] = defaultdict(set)
-    # A dozen predicates, a few sources, no figure on most claims: each distinct
-    # (predicate, figure, source) is found in C (a set of zipped columns) and given its
-    # area once; a list of every claim's measure kind first cost a Python pass.
-    for predicate, measure, source in set(zip(map(_PREDICATE, claims), map(_MEASURE, claims),
-                                              map(_SOURCE, claims), strict=True)):
+    for predicate, measure, source in found:
         area_sources[predicate_area(predicate, None if measure is None else measure.kind)
                      ].add(source)
     # Every claim's source is in some area: no second pass over the claims for them.
@@ -149,6 +161,7 @@ def build_index(claimset: ClaimSet) -> Index:
         labels={e.id: e.label for e in claimset.entities},
         hierarchy=Hierarchy.of(claimset),
         area_sources={k: frozenset(v) for k, v in area_sources.items()},
+        read=read,
     )
 
 
@@ -239,6 +252,12 @@ def build_statements(index: Index) -> tuple[Statement, ...]:
     >>> [(statement_label(st, index), st.asserts, st.status) for st in build_statements(index)]
     [('warfarin increases risk of calciphylaxis', ('mayo', 'nkf'), 'consensus')]
     """
+    if len(index.claims) >= COLUMNS_FROM:  # a large claim set: grouped on columns
+        from .statements_columnar import claim_columns, columnar_statements
+
+        columns = claim_columns(index)
+        if columns is not None:
+            return columnar_statements(index, columns)
     keys, members, slot = _group(index.claims)
     stances, supporters = _stances(members)
     partial = _partial_support(keys, slot, supporters, index.hierarchy)
