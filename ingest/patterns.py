@@ -237,6 +237,7 @@ _KEYS = {
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "is-risk-factor": ("risk factor", "predisposing factor", "trigger"),
     "likely-after": ("likely to",), "occurs-during": ("during", "within"),
+    "of-choice": ("of choice",),
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "enters-through": ("through", " via"),
@@ -670,6 +671,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"develop|happen|follow))|(?=\s*[.;!]?\s*$))", v.HAS_COMPLICATION,
        Shape.TOPIC_TO_LEFT),
     # "The main treatment (for X) is Y" / "Y is the standard treatment for X".
+    # "The drug of choice is penicillin".
+    _t("of-choice", r"\b(?:the )?(?:drug|treatment|therapy|antibiotic|medicine|medication)s? of "
+                    r"choice(?: (?:for|in) [\w' -]+?)? (?:is|are|remains?)\b",
+       v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("treatment-is", rf"\b(?:the |a |an )?{_RANKED}(?:treatment|therapy)(?: (?:for|of) "
                        rf"[\w' -]+?)? (?:is|was)\b{_NOT_PASSIVE}", v.USED_FOR,
        Shape.RIGHT_TO_TOPIC),
@@ -725,7 +730,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("to-treat", r"\b(?:(?:is|are|be|been) )?(?:used |given |prescribed |taken |needed |"
                    r"recommended )?to (?:treat|cure|manage)\b", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "Most people get better after antibiotic treatment": the treatment works.
-    _t("better-after", r"\b(?:get|gets|got|getting) better (?:after|with)|\b(?:recover|recovers|"
+    _t("better-after", r"\b(?:get|gets|got|getting) better (?:after|with)\b|\b(?:recover|recovers|"
                        r"improve|improves)(?: fully| completely| quickly)? (?:after|with)\b",
        v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
     _t("used-to-treat", r"\b(?:is|are) (?:often |frequently |commonly |sometimes )?used "
@@ -766,7 +771,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("includes", r"\b(?:includes?|involves?|consists? of)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "can help prevent" is read by "prevents", which names what is prevented.
     _t("may-help", r"\b(?:may|might|can|could) (?:also )?help\b(?! (?:to )?prevent)"
-                   r"|\bimproves? survival\b",
+                   r"|\bimproves? survival\b|\bhelps? (?:to )?(?:support|relieve|ease|control|"
+                   r"manage|treat|speed up)\b",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     # "You can help prevent it by keeping wounds clean": the act after "by" prevents it.
     _t("prevents-by", r"\b(?:can |may |to )?(?:help )?prevent (?:it|this|them|the (?:condition|"
@@ -1034,6 +1040,7 @@ EXAMPLES: dict[str, str] = {
     "is-risk-factor": "Smoking is a risk factor for the illness.",
     "likely-after": "It is more likely to happen after a cold.",
     "occurs-during": "It mostly occurs during a cold.",
+    "of-choice": "The drug of choice is an antibiotic.",
     "at-risk": "Smokers are more likely to get it.",
     "more-common-in": "It is more common in older adults.",
     "seen-in-people": "It is mostly seen in people over 60.",

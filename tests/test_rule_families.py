@@ -255,6 +255,21 @@ def test_encyclopaedia_prevention_wordings(tmp_path: Path, body: str,
     assert not any(s == "gardening" for s, _, _ in got)
 
 
+@pytest.mark.parametrize(("sentence", "expected", "absent"), [
+    ("The drug of choice is quorlacin.", {("quorlacin", "used_for", TOPIC)}, set()),
+    ("Oxygen and fluids through a drip help support the body.",
+     {("oxygen", "effective_for", TOPIC), ("fluids", "effective_for", TOPIC)}, set()),
+    # "without" is not "with": nothing is named as what people get better with
+    ("Most people with mild disease get better without treatment.", set(), {"out treatment"}),
+])
+def test_more_treatment_wordings(tmp_path: Path, sentence: str,
+                                 expected: set[tuple[str, str, str]], absent: set[str]) -> None:
+    """The drug of choice, what helps support the body, and no remedy read from 'without'."""
+    got = relations_set(tmp_path, sentence, "Treatment")
+    assert expected <= got
+    assert not {s for s, _, _ in got} & absent
+
+
 def test_supportive_care_names_its_means(tmp_path: Path) -> None:
     """"Management is supportive, with fluids and oxygen": both are used for it."""
     got = relations_set(tmp_path, "Management is supportive, with fluids and oxygen.",
