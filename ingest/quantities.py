@@ -1946,13 +1946,28 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
     >>> [f.measure.value for f in find_figures("About 3 out of 10 patients recover in a month.")]
     [0.3]
     """
+    found = _figures_of(sentence, topic_words, context)
+    _RECENT[(sentence, topic_words)] = found
+    if len(_RECENT) > 8:
+        del _RECENT[next(iter(_RECENT))]
+    return list(found)
+
+
+# The figures of the last few sentences read: "the sentence before" is read again only when
+# it was not just read (see _rates_as_before).
+_RECENT: dict[tuple[str, tuple[str, ...]], tuple[Figure, ...]] = {}
+
+
+def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tuple[Figure, ...]:
+    """Return :func:`find_figures`'s answer as a tuple (the work, without the memory)."""
     glued = _GLUED_FIELD.match(sentence)
     if glued is not None:  # read "Label value", and give the spans back in the line as written
         cut = glued.end()
-        return [replace(f, start=f.start - (f.start > cut), end=f.end - (f.end > cut))
-                for f in find_figures(f"{sentence[:cut]} {sentence[cut:]}", topic_words, context)]
+        return tuple(replace(f, start=f.start - (f.start > cut), end=f.end - (f.end > cut))
+                     for f in _figures_of(f"{sentence[:cut]} {sentence[cut:]}", topic_words,
+                                          context))
     if not _ANY_NUMBER.search(sentence) and not _says(sentence, _FORM_HINTS["equally"]):
-        return []
+        return ()
     figures: list[Figure] = []
     taken = bytearray(len(sentence))  # 1 where a figure's words are: forms never overlap
     low = sentence.lower()
@@ -1988,7 +2003,7 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
         ordered = _rates_as_before(ordered, sentence, context, topic_words)
     if len(ordered) > 1 and _says(sentence, ("with",)):
         ordered = _without(ordered, sentence)
-    return _age_spans(ordered, sentence)
+    return tuple(_age_spans(ordered, sentence))
 
 
 # "14.2, 8.3 and 6.7 in 100,000", "10, 20 or 30 %": numbers listed before the last one,
@@ -2226,7 +2241,9 @@ def _rates_as_before(figures: list[Figure], sentence: str, context: str,
                      topic_words: tuple[str, ...]) -> list[Figure]:
     """Return the figures, a rate per head of unknown kind taking the one kind (and period)
     of the rates per head the sentence before gives, if it gives rates of one kind only."""
-    before = {(f.measure.kind, f.measure.horizon) for f in find_figures(context, topic_words)
+    read = _RECENT.get((context, topic_words))
+    before = {(f.measure.kind, f.measure.horizon)
+              for f in (read if read is not None else find_figures(context, topic_words))
               if f.measure.kind in _RATE_KINDS and (f.measure.point() or 1) < 0.01}
     if len(before) != 1:
         return figures
