@@ -29,6 +29,7 @@ from claimgraph.cli_support import outputs_option as _outputs_option
 from claimgraph.cli_support import progress as _progress
 from claimgraph.cli_support import stage as _stage
 from claimgraph.examples import EXAMPLE
+from claimgraph.fast_exit import keep_until_exit, run_then_exit
 from claimgraph.graph.errors import ClaimGraphError, Problem, ValidationError
 from claimgraph.ingest.records import keep_valid_claims
 
@@ -151,6 +152,7 @@ def _run(claims: ClaimSet, out: str, names: Sequence[str], *, do_compare: bool,
             comparison = api.compare(claims, as_of=as_of) if do_compare else None
         bundle = Bundle(claims, comparison, base_iri=base, html_focus=focus, html_depth=depth,
                         documents=texts or {})
+        keep_until_exit(bundle)  # freed by the process's end, not object by object
         with _progress() as progress:
             task = progress.add_task("exporting", total=len(names))
             done = iter(range(len(names)))
@@ -221,8 +223,6 @@ def run() -> None:
     ``main`` stays the click group that tests and other programs invoke; only
     the process started as ``claimgraph`` skips freeing its heap on the way out.
     """
-    from claimgraph.fast_exit import run_then_exit
-
     run_then_exit(main)
 
 

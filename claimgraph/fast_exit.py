@@ -26,6 +26,23 @@ import threading
 from collections.abc import Callable
 from typing import NoReturn
 
+# What the command asked to keep until the process ends (see keep_until_exit), and
+# whether a quick exit is coming at all (only under run_then_exit).
+_KEPT: list[object] = []
+_ENDING = False
+
+
+def keep_until_exit(value: object) -> None:
+    """Keep ``value`` alive to the end of a process that :func:`run_then_exit` ends.
+
+    Dropping the last reference to a large result (a bundle of 100 k claims
+    with the views its writers made) frees it object by object, 0.4 s the
+    quick exit would otherwise save.  Outside ``run_then_exit`` (a test's
+    CliRunner, a program calling the command) nothing is kept.
+    """
+    if _ENDING:
+        _KEPT.append(value)
+
 
 def run_then_exit(command: Callable[[], object]) -> NoReturn:
     """Run ``command`` (a click command in standalone mode), then end the process quickly.
@@ -34,6 +51,8 @@ def run_then_exit(command: Callable[[], object]) -> NoReturn:
         SystemExit: where the quick exit does not apply (see the module's docstring),
             with the command's exit value, so the interpreter exits as usual.
     """
+    global _ENDING
+    _ENDING = True
     try:
         command()
         code: object = 0

@@ -60,3 +60,30 @@ def test_module_command_exits_with_the_error_status(tmp_path: Path) -> None:
                           timeout=120)
     assert done.returncode != 0
     assert "nothing-here" in done.stderr + done.stdout
+
+
+def test_a_command_run_in_process_keeps_nothing(tmp_path: Path) -> None:
+    """Outside run_then_exit (CliRunner here) the CLI's bundle is not kept: no leak per call."""
+    from click.testing import CliRunner
+
+    from claimgraph import fast_exit
+    from claimgraph.cli import main
+
+    done = CliRunner().invoke(main, ["demo", "--out", str(tmp_path / "out"),
+                                     "--outputs", "report-md"])
+    assert done.exit_code == 0, done.output
+    assert fast_exit._KEPT == []
+
+
+def test_run_then_exit_keeps_what_it_is_given_to_the_end() -> None:
+    """Under run_then_exit a kept value is still alive when the atexit handlers run."""
+    code = ("import atexit, weakref; from claimgraph import fast_exit\n"
+            "class Big: pass\n"
+            "def command():\n"
+            "    big = Big(); fast_exit.keep_until_exit(big)\n"
+            "    ref = weakref.ref(big)\n"
+            "    atexit.register(lambda: print('alive' if ref() is not None else 'freed'))\n"
+            "fast_exit.run_then_exit(command)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert (done.returncode, done.stdout) == (0, "alive\n")
