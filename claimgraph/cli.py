@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ from claimgraph.cli_support import stage as _stage
 from claimgraph.examples import EXAMPLE
 from claimgraph.fast_exit import keep_until_exit, run_then_exit
 from claimgraph.graph.errors import ClaimGraphError, Problem, ValidationError
+from claimgraph.graph.model import Certainty, Polarity
 from claimgraph.ingest.records import keep_valid_claims
 
 # The library (claimgraph.api, the exporters, the comparison) is imported by the
@@ -115,9 +117,16 @@ def _summary(claims: ClaimSet, comparison: Comparison | None, written: Sequence[
     table = Table(title="Sources", title_justify="left")
     for col in ("source", "publisher", "claims", "negated", "hedged"):
         table.add_column(col, justify="right" if col in ("claims", "negated", "hedged") else "left")
-    per = Counter(c.source for c in claims.claims)
-    neg = Counter(c.source for c in claims.claims if c.negated)
-    hed = Counter(c.source for c in claims.claims if c.hedged)
+    # One pass in C over the claims (three generator passes through the properties
+    # cost 0.09 s at 100 k claims), then a sum over the few distinct combinations.
+    kinds = Counter(map(attrgetter("evidence.source", "polarity", "certainty"), claims.claims))
+    per: Counter[str] = Counter()
+    neg: Counter[str] = Counter()
+    hed: Counter[str] = Counter()
+    for (source, polarity, certainty), n in kinds.items():
+        per[source] += n
+        neg[source] += n if polarity is Polarity.NEGATED else 0
+        hed[source] += n if certainty is Certainty.HEDGED else 0
     for s in claims.sources:
         table.add_row(s.id, s.publisher or s.title, str(per[s.id]), str(neg[s.id]), str(hed[s.id]))
     console.print(table)
