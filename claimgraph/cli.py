@@ -119,11 +119,11 @@ def _summary(claims: ClaimSet, comparison: Comparison | None, written: Sequence[
         table.add_column(col, justify="right" if col in ("claims", "negated", "hedged") else "left")
     # One pass in C over the claims (three generator passes through the properties
     # cost 0.09 s at 100 k claims), then a sum over the few distinct combinations.
-    kinds = Counter(map(attrgetter("evidence.source", "polarity", "certainty"), claims.claims))
+    said = Counter(map(attrgetter("evidence.source", "polarity", "certainty"), claims.claims))
     per: Counter[str] = Counter()
     neg: Counter[str] = Counter()
     hed: Counter[str] = Counter()
-    for (source, polarity, certainty), n in kinds.items():
+    for (source, polarity, certainty), n in said.items():
         per[source] += n
         neg[source] += n if polarity is Polarity.NEGATED else 0
         hed[source] += n if certainty is Certainty.HEDGED else 0
