@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,9 @@ from claimgraph.cli_support import outputs_option as _outputs_option
 from claimgraph.cli_support import progress as _progress
 from claimgraph.cli_support import stage as _stage
 from claimgraph.examples import EXAMPLE
+from claimgraph.fast_exit import keep_until_exit, run_then_exit
 from claimgraph.graph.errors import ClaimGraphError, Problem, ValidationError
+from claimgraph.graph.model import Certainty, Polarity
 from claimgraph.ingest.records import keep_valid_claims
 
 # The library (claimgraph.api, the exporters, the comparison) is imported by the
@@ -114,9 +117,16 @@ def _summary(claims: ClaimSet, comparison: Comparison | None, written: Sequence[
     table = Table(title="Sources", title_justify="left")
     for col in ("source", "publisher", "claims", "negated", "hedged"):
         table.add_column(col, justify="right" if col in ("claims", "negated", "hedged") else "left")
-    per = Counter(c.source for c in claims.claims)
-    neg = Counter(c.source for c in claims.claims if c.negated)
-    hed = Counter(c.source for c in claims.claims if c.hedged)
+    # One pass in C over the claims (three generator passes through the properties
+    # cost 0.09 s at 100 k claims), then a sum over the few distinct combinations.
+    said = Counter(map(attrgetter("evidence.source", "polarity", "certainty"), claims.claims))
+    per: Counter[str] = Counter()
+    neg: Counter[str] = Counter()
+    hed: Counter[str] = Counter()
+    for (source, polarity, certainty), n in said.items():
+        per[source] += n
+        neg[source] += n if polarity is Polarity.NEGATED else 0
+        hed[source] += n if certainty is Certainty.HEDGED else 0
     for s in claims.sources:
         table.add_row(s.id, s.publisher or s.title, str(per[s.id]), str(neg[s.id]), str(hed[s.id]))
     console.print(table)
@@ -151,6 +161,7 @@ def _run(claims: ClaimSet, out: str, names: Sequence[str], *, do_compare: bool,
             comparison = api.compare(claims, as_of=as_of) if do_compare else None
         bundle = Bundle(claims, comparison, base_iri=base, html_focus=focus, html_depth=depth,
                         documents=texts or {})
+        keep_until_exit(bundle)  # freed by the process's end, not object by object
         with _progress() as progress:
             task = progress.add_task("exporting", total=len(names))
             done = iter(range(len(names)))
@@ -161,7 +172,9 @@ def _run(claims: ClaimSet, out: str, names: Sequence[str], *, do_compare: bool,
                 progress.update(task, completed=next(done), description=f"writing {name}",
                                 refresh=True)
 
-            written = api.export(bundle, out, names, on_step=step, jobs=jobs)
+            # The views stay: the process ends after the summary without freeing them
+            # (claimgraph/fast_exit.py).
+            written = api.export(bundle, out, names, on_step=step, jobs=jobs, keep_views=True)
             progress.update(task, completed=len(names), description="written", refresh=True)
     except ClaimGraphError as err:
         _fail(str(err))
@@ -211,6 +224,15 @@ class _Group(click.Group):
 @click.version_option(package_name="claimgraph")
 def main() -> None:
     """Turn what several sources say into a graph of claims, and compare them."""
+
+
+def run() -> None:
+    """The console entry point: :func:`main`, then a quick exit (claimgraph/fast_exit.py).
+
+    ``main`` stays the click group that tests and other programs invoke; only
+    the process started as ``claimgraph`` skips freeing its heap on the way out.
+    """
+    run_then_exit(main)
 
 
 _out = click.option("--out", "out", required=True, type=click.Path(file_okay=False),

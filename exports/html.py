@@ -22,23 +22,42 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.metadata
+import importlib.util
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from markupsafe import Markup
 
 from claimgraph.graph.errors import ClaimGraphError
 
-from ._pyvis import Network, pyvis
 from .base import EXPORTERS, Bundle, write_atomic
 from .html_data import graph_data
 from .html_overview import MAX_STATEMENTS
 
+if TYPE_CHECKING:
+    from ._pyvis import Network
+
+
+def _pyvis_folder() -> Path:
+    """Return pyvis's package folder without importing pyvis.
+
+    Importing it (it imports IPython) cost 0.14 s of CPU in every run that
+    writes graph.html, for a template folder, a script and a version string:
+    the page is rendered from the graph data directly (see :func:`page_html`).
+    """
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ClaimGraphError("graph.html: expected the pyvis package installed, got none "
+                              "(hint: pip install claimgraph installs it)")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 FILENAME = "graph.html"
 TEMPLATES = Path(__file__).parent / "templates"
-PYVIS_TEMPLATES = Path(pyvis.__file__).parent / "templates"
+PYVIS_TEMPLATES = _pyvis_folder() / "templates"
 VIS_JS = PYVIS_TEMPLATES / "lib" / "vis-9.1.2" / "vis-network.min.js"
 
 __all__ = ["FILENAME", "graph_data", "page_html", "pyvis_network", "write_html"]
@@ -58,6 +77,8 @@ def write_html(bundle: Bundle, path: str | Path, *,
 
 def pyvis_network(data: dict[str, Any]) -> Network:
     """Return a pyvis Network holding the graph data's nodes, edges and options."""
+    from ._pyvis import Network
+
     net = Network(height="100%", width="100%", directed=True, heading=data["title"],
                   cdn_resources="in_line")
     net.nodes = data["nodes"]
@@ -77,14 +98,15 @@ def page_html(bundle: Bundle, *, max_statements: int = MAX_STATEMENTS) -> str:
     overview of the best-supported ones, with a note on what was left out.
     """
     data = graph_data(bundle, max_statements=max_statements)
-    net = pyvis_network(data)
-    nodes, edges, heading, _height, _width, _options = net.get_network_data()
+    # What pyvis_network(data).get_network_data() hands back, taken from the data itself
+    # (no pyvis import): its nodes, its edges, and the title as the heading.
+    nodes, edges, heading = data["nodes"], data["edges"], data["title"]
     vis_js = _script(VIS_JS)
     labels_js = _script(TEMPLATES / "graph_labels.js")
     panel_js = _script(TEMPLATES / "graph_panel.js")
     controls_js = _script(TEMPLATES / "graph_controls.js")
     page_data = {**data, "nodes": nodes, "edges": edges}
-    template = net.templateEnv.get_template(net.path)
+    template = _environment().get_template("graph.html.j2")
     return template.render(
         heading=heading,
         data=page_data,
@@ -96,7 +118,7 @@ def page_html(bundle: Bundle, *, max_statements: int = MAX_STATEMENTS) -> str:
         panel_js=panel_js,
         controls_js=controls_js,
         csp=_csp(vis_js, labels_js, panel_js, controls_js),
-        pyvis_version=pyvis.__version__,
+        pyvis_version=importlib.metadata.version("pyvis"),
     )
 
 

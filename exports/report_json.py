@@ -60,8 +60,38 @@ def encode(report: dict[str, Any]) -> bytes:
     if _SMALL_DECIMAL in text or _SMALL_EXPONENT.search(text):
         return _python_dumps(report).encode("utf-8")
     # Raises ValueError on NaN or infinity; orjson found no cycle (it stops at depth 255).
-    json.dumps(report, allow_nan=False, check_circular=False)
+    _refuse_non_finite(report)
     return text
+
+
+_PLAIN = frozenset({str, type(None), bool, int})
+
+
+def _refuse_non_finite(report: dict[str, Any]) -> None:
+    """Raise ValueError where ``json.dumps(report, allow_nan=False)`` would: NaN or infinity.
+
+    A walk over the values, by exact type: 0.4 s for the 3.4 M values of
+    100 k claims, where the standard C encoder, run only for this check,
+    wrote 70 MB of text nobody read in 1.05 s.  A value of any other type
+    (a subclass, say) leaves the check to that encoder, as before.
+    """
+    stack: list[Any] = [report]
+    pop, push = stack.pop, stack.extend
+    while stack:
+        value = pop()
+        kind = type(value)
+        if kind is str:
+            continue
+        if kind is dict:
+            push(value.values())
+        elif kind is list or kind is tuple:
+            push(value)
+        elif kind is float:
+            if value != value or value in (math.inf, -math.inf):
+                raise ValueError(f"Out of range float values are not JSON compliant: {value!r}")
+        elif kind not in _PLAIN:
+            json.dumps(report, allow_nan=False, check_circular=False)
+            return
 
 
 def _python_dumps(report: dict[str, Any]) -> str:

@@ -647,11 +647,26 @@ class QuadBuilder:
             meta.append((quote, A, W.TextQuoteSelector))
             meta.append((quote, W.exact, self.text(ev.text)))
 
+    def minted(self, kind: str) -> dict[str, Term]:
+        """Return a dict that mints the IRI of each id of ``kind`` on first lookup.
+
+        The findings name the same few sources (210 000 times at 100 k claims)
+        and the same statements again and again: one dict lookup for each
+        instead of a :meth:`mint` (a regex match and a concatenation).
+
+        >>> builder = QuadBuilder("http://e/")
+        >>> sources = builder.minted("source")
+        >>> sources["nkf"] == builder.mint("source", "nkf"), sources["a b"], len(sources)
+        (True, '<http://e/source/a%20b>', 2)
+        """
+        return _Minted(self.mint, kind)
+
     def add_findings(self, comparison: Comparison) -> None:
         """Add the conflicts and gaps of ``comparison`` to the findings graph."""
         out = self.into(self.mint("graph", FINDINGS))
         claims_of = {st.id: st.claims for st in comparison.statements}
         text, claim_id = self.text, self.claim_id
+        sources, statements = self.minted("source"), self.minted("statement")
         for cf in comparison.conflicts:
             node = self.mint("conflict", cf.id)
             out.append((node, A, C.Conflict))
@@ -664,9 +679,9 @@ class QuadBuilder:
                 out.append((node, C.reconcilable, boolean_literal(cf.reconcilable)))
             if cf.ratio is not None and math.isfinite(cf.ratio):
                 out.append((node, C.ratio, decimal_literal(cf.ratio)))
-            out.extend((node, C.source, self.mint("source", s)) for s in cf.sources)
+            out.extend((node, C.source, sources[s]) for s in cf.sources)
             for st in cf.statements:
-                out.append((node, C.statement, self.mint("statement", st)))
+                out.append((node, C.statement, statements[st]))
                 out.extend(
                     (node, C.concerns, self.mint("claim", claim_id(c)))
                     for c in claims_of.get(st, ())
@@ -677,27 +692,41 @@ class QuadBuilder:
                 out.append((side_node, A, C.Side))
                 out.append((side_node, C.index, integer_literal(i)))
                 out.append((side_node, C.says, text(side.says)))
-                out.extend((side_node, C.source, self.mint("source", s)) for s in side.sources)
-                out.extend((side_node, C.statement, self.mint("statement", s))
+                out.extend((side_node, C.source, sources[s]) for s in side.sources)
+                out.extend((side_node, C.statement, statements[s])
                            for s in side.statements)
         # Each statement's status and stances, as the report and graph.html show them:
         # one statement builder (graph/statements.py) behind every view.
         stances = ((C.assertedBy, "asserts"), (C.hedgedBy, "hedges"), (C.deniedBy, "denies"),
                    (C.partlyAssertedBy, "partial"))
         for statement in comparison.statements:
-            node = self.mint("statement", statement.id)
+            node = statements[statement.id]
             out.append((node, C.status, text(statement.status)))
             out.append((node, C.area, text(statement.area)))
             for term, stance in stances:
-                out.extend((node, term, self.mint("source", s)) for s in getattr(statement, stance))
+                out.extend((node, term, sources[s]) for s in getattr(statement, stance))
         for gap in comparison.gaps:
             node = self.mint("gap", gap.source, gap.statement)
             out.append((node, A, C.Gap))
-            out.append((node, C.source, self.mint("source", gap.source)))
-            out.append((node, C.statement, self.mint("statement", gap.statement)))
+            out.append((node, C.source, sources[gap.source]))
+            out.append((node, C.statement, statements[gap.statement]))
             out.append((node, C.label, text(gap.label)))
             out.append((node, C.area, text(gap.area)))
-            out.extend((node, C.assertedBy, self.mint("source", s)) for s in gap.asserted_by)
+            out.extend((node, C.assertedBy, sources[s]) for s in gap.asserted_by)
+
+
+class _Minted(dict[str, Term]):
+    """IRIs of one kind by id, each minted on its first lookup (see QuadBuilder.minted)."""
+
+    __slots__ = ("kind", "mint")
+
+    def __init__(self, mint: Callable[..., Term], kind: str) -> None:
+        super().__init__()
+        self.mint, self.kind = mint, kind
+
+    def __missing__(self, key: str) -> Term:
+        iri = self[key] = self.mint(self.kind, key)
+        return iri
 
 
 def _claim_id(claim: Claim) -> str:

@@ -85,6 +85,14 @@ def test_a_run_drops_the_views_it_made_and_keeps_the_ones_it_found(
     assert bundle.claim_ids() is ids
 
 
+def test_a_run_asked_to_keep_its_views_keeps_them(fresh_example: Callable[[], Bundle],
+                                                  tmp_path: Path) -> None:
+    """keep_views (what the CLI asks, ending its process next) leaves the views in the bundle."""
+    bundle = fresh_example()
+    runner.run_exporters(bundle, tmp_path, ["trig", "report-md"], keep_views=True)
+    assert {"claim-ids", "rdf"} <= set(bundle.views)
+
+
 def test_a_run_leaves_the_collector_as_it_found_it(fresh_example: Callable[[], Bundle],
                                                    tmp_path: Path) -> None:
     """On before, on after, also when an exporter fails; off before, still off after."""

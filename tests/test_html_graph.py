@@ -356,3 +356,16 @@ def test_missing_axe_fails_on_ci_and_skips_elsewhere(monkeypatch: pytest.MonkeyP
     monkeypatch.delenv("CI")
     with pytest.raises(pytest.skip.Exception, match=r"npm install --prefix \.ci/axe axe-core@"):
         browser_support.require_axe()
+
+
+def test_the_page_has_what_pyvis_would_hand_its_template(data: dict) -> None:
+    """page_html takes nodes, edges and heading from the data, without pyvis: the same
+    values pyvis_network(data).get_network_data() gives, and pyvis's own version."""
+    import importlib.metadata
+
+    from claimgraph.exports._pyvis import pyvis
+    from claimgraph.exports.html import pyvis_network
+
+    nodes, edges, heading, *_ = pyvis_network(data).get_network_data()
+    assert (nodes, edges, heading) == (data["nodes"], data["edges"], data["title"])
+    assert importlib.metadata.version("pyvis") == pyvis.__version__

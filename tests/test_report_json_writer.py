@@ -85,3 +85,25 @@ def test_a_plain_report_does_not_need_the_python_writer(monkeypatch: pytest.Monk
 
     monkeypatch.setattr(report_json, "_python_dumps", refuse)
     assert report_json.encode(report) == expected.encode("utf-8")
+
+
+@pytest.mark.parametrize("value", [
+    {"a": [{"b": (1, float("nan"))}]},
+    {"a": {"b": [None, True, "x", -float("inf")]}},
+])
+def test_a_number_json_cannot_hold_is_found_however_deep(value: dict[str, Any]) -> None:
+    """NaN or infinity inside lists, tuples and maps raises ValueError, as json.dumps does."""
+    with pytest.raises(ValueError, match="not JSON compliant"):
+        report_json.dumps(value)
+
+
+def test_a_float_subclass_is_checked_as_json_dumps_checks_it() -> None:
+    """A value of another type than the plain ones leaves the check to json.dumps: same error."""
+
+    class Figure(float):
+        pass
+
+    with pytest.raises(ValueError):
+        report_json.dumps({"a": [Figure("inf")]})
+    with pytest.raises(ValueError):
+        report_json._refuse_non_finite({"a": [Figure("nan")], "b": object()})
