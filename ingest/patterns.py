@@ -237,7 +237,8 @@ _KEYS = {
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "is-risk-factor": ("risk factor", "predisposing factor", "trigger"),
     "likely-after": ("likely to",), "occurs-during": ("during", "within"),
-    "of-choice": ("of choice",),
+    "of-choice": ("of choice",), "tests-include": ("include",),
+    "doctor-examines": ("examine", "check", "look at", "feel"),
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "enters-through": ("through", " via"),
@@ -326,6 +327,16 @@ _NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|some
 _INCL = (r"(?: (?:may |can |often |usually |commonly |also |typically )*"
          r"(?:include|includes|are|is|involves?|consists? of)\b:?|:)")
 TRIGGERS: tuple[Trigger, ...] = (
+    # "Tests to rule out other causes include X": the tests, whatever words come between.
+    _t("tests-include", r"\b(?:tests?|investigations?|scans?|examinations?)(?: (?:to|that|which|"
+                        r"used to|done to|used for) [\w' -]{1,50}?)? (?:may |can |often |usually |"
+                        r"also )*include\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    # "A doctor will examine the skin": an examination.
+    _t("doctor-examines", r"\b(?:doctor|gp|provider|nurse|clinician|specialist|healthcare "
+                          r"provider|health care provider)s? (?:will |may |can |might |should |"
+                          r"usually |often |also |first )*(?:examine|check|look at|feel)\b(?= "
+                          r"(?:the|your|their|his|her|you|for)\b)",
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "The sooner treatment starts, the quicker the recovery": early treatment works.
     _t("early-treatment", r"\b(?:the )?(?:sooner|earlier) (?:the )?(?:treatment|therapy) (?:is )?"
                           r"(?:starts?|started|begins?|begun|given)\b|\b(?:treatment|therapy)"
@@ -1041,6 +1052,8 @@ EXAMPLES: dict[str, str] = {
     "likely-after": "It is more likely to happen after a cold.",
     "occurs-during": "It mostly occurs during a cold.",
     "of-choice": "The drug of choice is an antibiotic.",
+    "tests-include": "Tests to rule out other causes include an X-ray.",
+    "doctor-examines": "A doctor will examine the skin.",
     "at-risk": "Smokers are more likely to get it.",
     "more-common-in": "It is more common in older adults.",
     "seen-in-people": "It is mostly seen in people over 60.",

@@ -1108,7 +1108,8 @@ _TISSUE = re.compile(r"^(?:skin|tissue|muscle|nerve|lung|liver|kidney|lymph node
 _SAMPLE_TAKEN = re.compile(
     r"\b(?:take|takes|taking|took|taken|draw|draws|drawn|collect|collects|collected|remove|"
     r"removes|removed)\s+(?:a |an |some |small |tiny )*(?P<x>(?:[\w-]+ )?(?:samples?|swabs?|"
-    r"biops(?:y|ies)))(?: of (?:the |your |a |an )?(?P<of>[\w-]+(?: [\w-]+)?))?|"
+    r"biops(?:y|ies)))(?: of (?:the |your |a |an )?(?P<of>[\w-]+(?: (?!(?:to|for|from|and|or|in|"
+    r"with|at|on|under|by)\b)[\w-]+)?))?|"
     r"\b(?P<y>(?:[\w-]+ )?(?:samples?|fluid|swabs?))\s+(?:may|can|will|is|are|might)\s+"
     r"(?:also |then )?be\s+"
     r"(?:taken|drawn|collected|removed)(?: from (?:the |your |a |an )?(?P<from>[\w-]+))?", re.I)
@@ -2146,7 +2147,8 @@ class DocumentRules:
             scope = negation_start(text, c_start, m.start())
             self.relation(trig, left, right, (start, end), section, kind, antecedent,
                           hedged=hedged_within(text, scope, c_end) or hedged_after,
-                          negated=negated_within(text, scope, m.end()),
+                          negated=negated_within(text, scope, m.start() if trig.name in
+                                                 _OWN_WORDS_NOT_CUES else m.end()),
                           diagnostic="diagnos" in low, trig_text=m.group(0))
         if self._complications and _GLOSS_HINT.search(text):
             self.glossed_signs(text, (start, end), section)
@@ -2834,6 +2836,10 @@ class DocumentRules:
         if trig.name == "may-help" and (kind not in _HELPING or "diagnos" in text or (
                 kind != p.PREVENTION and _GERUND.match(left_side(text[:m.start()])))):
             return False  # under prevention, "Avoiding dust can help" names the act
+        if trig.name == "doctor-examines" and kind not in (p.DIAGNOSIS, None):
+            return False
+        if trig.name == "symptom-list" and _LIKE_AFTER.match(text, m.end()):
+            return False  # "early symptoms are like flu": a likeness, not a sign named flu
         if trig.name in ("detects", "asked-about") and kind != p.DIAGNOSIS:
             return False
         if trig.name == "needs" and kind != p.TREATMENT:
@@ -3314,6 +3320,10 @@ class DocumentRules:
         if event:
             s.objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
 
+    def _side_examination(self, r: _Reading, s: _Sides) -> None:
+        """"A doctor will examine the skin": the means is a physical examination."""
+        s.objects = [Phrase("physical examination", None, r.trig_text.strip())]
+
     def _side_topic_occurs(self, r: _Reading, s: _Sides) -> None:
         """Only the topic occurring names a risk: "symptoms occur during the first week" no."""
         said = pc.clean_phrase(left_side(r.left))
@@ -3616,6 +3626,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "more-affected": (_D._side_people_at_risk, _D._side_only_people),
     "cause-of": (_D._side_cause_where,),
     "occurs-during": (_D._side_topic_occurs,),
+    "doctor-examines": (_D._side_examination,),
     "have-highest": (_D._side_highest_rate,),
     "risk-group": (_D._side_risk_group,),
     **dict.fromkeys(_PEOPLE_TRIGGERS, (_D._side_people_affected,)),
@@ -3642,6 +3653,11 @@ _NOT_DOING = re.compile(r"\bnot (?=[a-z]+ing\b)", re.I)
 # A sentence that starts by naming the topic back: "It is caused by germs that ...".
 _TOPIC_FIRST = re.compile(r"\s*(?:it|(?:this|the) (?:illness|infection|disease|condition))\s"
                           r"(?:is|can be|may be|was)\b", re.I)
+# Triggers whose own words may hold a cue that is not about the claim ("Tests to rule out
+# other causes include X" does not deny that X is a test).
+_OWN_WORDS_NOT_CUES = frozenset({"tests-include"})
+_LIKE_AFTER = re.compile(r"\s*(?:often |usually |very |much |just )?(?:like|similar to|the same as|"
+                         r"mistaken for)\b", re.I)
 _CONDITION_LEAD = re.compile(r"\s*(?:if|when|unless|in case|where)\b", re.I)
 _EMPTY_RIGHT_IS_TOPIC = frozenset({"is-risk-factor", "is-treatment", "cause-of"})
 _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", "way-to-prevent",

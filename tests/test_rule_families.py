@@ -270,6 +270,25 @@ def test_more_treatment_wordings(tmp_path: Path, sentence: str,
     assert not {s for s, _, _ in got} & absent
 
 
+@pytest.mark.parametrize(("sentence", "expected", "absent"), [
+    ("A doctor will examine the skin and ask about recent injuries.",
+     {(TOPIC, "diagnosed_by", "physical examination")}, set()),
+    ("Doctors may take a small sample of tissue to look at under a microscope.",
+     {(TOPIC, "diagnosed_by", "tissue biopsy")}, {"tissue to sample"}),
+    # "rule out" inside the phrase denies nothing of the test
+    ("Tests to rule out other causes include a lumbar tap.",
+     {(TOPIC, "diagnosed_by", "lumbar tap")}, set()),
+    # a likeness is not a sign
+    ("Diagnosis can be hard because early symptoms are like flu.", set(), {"flu"}),
+])
+def test_more_diagnosis_wordings(tmp_path: Path, sentence: str,
+                            expected: set[tuple[str, str, str]], absent: set[str]) -> None:
+    """An examination, a sample of tissue, tests named after what they rule out."""
+    got = relations(tmp_path, sentence, "Diagnosis")
+    assert expected <= {(s, p, o) for s, p, o, flags in got if not flags.startswith("negated")}
+    assert not {o for _, p, o, _ in got if p != "resembles"} & absent
+
+
 def test_supportive_care_names_its_means(tmp_path: Path) -> None:
     """"Management is supportive, with fluids and oxygen": both are used for it."""
     got = relations_set(tmp_path, "Management is supportive, with fluids and oxygen.",
