@@ -3682,11 +3682,11 @@ _POSSIBLE_HARM = re.compile(r"^\s*(?:an? |the )?(?P<x>[\w' -]{3,50}?)\s+(?:is|ar
                             r"(?P<no>not )?(?:also |always |sometimes |very )?(?:possible|a "
                             r"possibility|a (?:rare |possible |known |serious )?risk)\s*[.;]?\s*$",
                             re.I)
-_ORGAN_NAME = re.compile(r"\b(?:kidneys?|liver|heart|lungs?|brain|organs?)\b", re.I)
+_ORGANS = r"(?:kidneys?|liver|heart|lungs?|brain|organs?)"  # organs said to fail
+_ORGAN_NAME = re.compile(rf"\b{_ORGANS}\b", re.I)
 _ORGANS_FAIL = re.compile(
     r"\b(?P<list>(?:(?:the |your |vital |several |other )?organs?,? (?:such as|like|including) )?"
-    r"(?:the |your |vital |several )?(?:kidneys?|liver|heart|lungs?|brain|organs?)"
-    r"(?:(?:,| and| or) (?:the |your )?(?:kidneys?|liver|heart|lungs?|brain))*)\s+"
+    rf"(?:the |your |vital |several )?{_ORGANS}(?:(?:,| and| or) (?:the |your )?{_ORGANS})*)\s+"
     r"(?:(?:can|may|might|could|will|often|sometimes|also|then|quickly|start to|begin to)\s+)*"
     r"(?P<fail>stop working|fail|shut down|stop functioning)\b", re.I)
 _ORGAN_HARM_NOUN = {"damage": "damage", "harm": "damage", "injure": "damage", "scar": "scarring",
