@@ -159,6 +159,7 @@ _LEAD_WORDS = re.compile(
     r" virus(?:es)?| fungus| fungi)?|"
     r"in (?:\w+ )?(?:patients|people|children|adults|infants)|"
     r"unfortunately|importantly|overall|in addition|in fact|typically|commonly|"
+    r"(?:much |far )?(?:more|less) common|"  # "more common skin infections"
     r"(?:an?\s+)?(?:\d+[- ]\w+\s+|short\s+|long\s+|longer\s+|full\s+|limited\s+|extended\s+)?"
     r"(?:course|type|kind|form|dose|combination|variety)s?\s+of|(?:an?\s+)?\d+[- ]day)\b"
     r"[\s,]*)+", _I)

@@ -1541,6 +1541,10 @@ def test_clinical_risk_wordings(tmp_path: Path, sentence: str,
     ("removal of affected fingers", "removal"),
     ("hay fever in young adults", "hay fever"),
     ("redness of the skin around the affected area", "redness of the skin"),
+    # comparisons and thresholds around a name are not the name; "common cold" is one
+    ("more common skin infections", "skin infections"),
+    ("common cold", "common cold"),
+    ("wearing wool socks overnight", "wearing wool socks"),
 ])
 def test_qualifiers_after_a_name_are_cut(phrase: str, name: str) -> None:
     """Who it is in and where on the affected part qualify a name; they are not the name."""
