@@ -259,7 +259,7 @@ _KEYS = {
     "at-risk": ("risk", "prone", "suscept", "predispos", "likely"),
     "more-common-in": ("common", "prevalent", "frequent", "often seen", "commonly", "often"),
     "affects-people": ("affect",), "associated": ("associat", "linked", "connected", "related"),
-    "caused-by": ("caused by",), "cause-of": ("cause",),
+    "caused-by": ("caused by",), "cause-of": ("cause", "trigger"),
     "due-to": ("due to", "because of", "from", "result of"),
     "seen-in-people": ("diagnosed", "seen", "found", "occur", "happen", "develop"),
     "causes": ("cause", "lead", "result", "trigger"),
@@ -583,7 +583,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"|related)(?: with| to)\b", v.ASSOCIATED_WITH, Shape.LEFT_TO_RIGHT),
     _t("cause-of", r"\b(?:is|are) (?:the |a |an )?(?:most common |main |leading |major |common |"
                    r"usual )?causes? of\b|\b(?:is|are) (?:the |a |an )?(?:most common|main|"
-                   r"leading|major|usual|commonest) causes?(?= in\b| among\b|\s*[.;]|$)",
+                   r"leading|major|usual|commonest) causes?(?= in\b| among\b|\s*[.;]|$)"
+                   # "A and B are other possible causes.", "X can also be a cause."
+                   r"|\b(?:is|are|can (?:also )?be|may (?:also )?be) (?:an? |another |other |"
+                   r"the other )?(?:(?:possible|known|rare|common|less common|recogni[sz]ed) )?"
+                   r"(?:causes?|triggers?)(?=\s*[.;]|$)",
        v.CAUSES, Shape.LEFT_TO_RIGHT),
     _t("due-to", r"\b(?:mainly |mostly |usually |often |typically |generally |commonly |largely |"
                  r"primarily |most often |partly )?(?:due to|because of|(?:results?|"

@@ -48,6 +48,8 @@ def relations_set(tmp_path: Path, body: str, heading: str = "About") -> set[tupl
      ("diabetes", "increases_risk_of")),
     ("Grebble fever is caused by the tarn virus.", ("tarn virus", "causes")),
     ("Quentella minor is the leading cause in Europe and Asia.", ("quentella minor", "causes")),
+    ("Tick bites and dirty needles are other known causes.", ("dirty needles", "causes")),
+    ("Surgery is another known trigger.", ("surgery", "causes")),
     ("Cases have been linked to the use of hair gels.", ("hair gels", "associated_with")),
     ("A recent cold is a known trigger.", ("recent cold", "increases_risk_of")),
     ("It is also more likely to happen after giving birth.", ("giving birth", "increases_risk_of")),
