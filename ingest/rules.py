@@ -1071,13 +1071,13 @@ _PART_HUES = {"purple": "discolouration", "black": "discolouration", "blue": "di
               "pale": "pallor", "hot": "warmth", "warm": "warmth", "tender": "tenderness",
               "itchy": "itching", "painful": "pain"}
 # "A sudden high fever is common" (read under a symptoms heading).
-_COMMON_SIGN = re.compile(r"^\s*(?:an? |the )?(?P<x>[\w' ,-]{3,80}?)\s+(?:is|are)\s+(?:also |very |"
-                          r"quite |fairly )?(?:common|usual|typical|frequent)\b(?! (?:in|among|"
-                          r"for|after|with)\b)", re.I)
+_SAID_THINGS = r"^\s*(?:an? |the )?(?P<x>[\w' ,-]{3,80}?)\s+"  # "Fever, a rash and ..."
+_COMMON_SIGN = re.compile(_SAID_THINGS + r"(?:is|are)\s+(?:also |very |quite |fairly )?(?:common|"
+                          r"usual|typical|frequent)\b(?! (?:in|among|for|after|with)\b)", re.I)
 # "Crepitus may be palpable", "A rub may be heard": a finding on examination.
-_FOUND_SIGN = re.compile(r"^\s*(?:an? |the )?(?P<x>[\w' ,-]{3,80}?)\s+(?:may|might|can|could|will|"
-                         r"is|are)\s+(?:also |often |usually |sometimes )?(?:be )?(?:palpable|"
-                         r"felt|heard|visible|noted|observed)\b", re.I)
+_FOUND_SIGN = re.compile(_SAID_THINGS + r"(?:may|might|can|could|will|is|are)\s+(?:also |often |"
+                         r"usually |sometimes )?(?:be )?(?:palpable|felt|heard|visible|noted|"
+                         r"observed)\b", re.I)
 # Words too vague to be a sign of their own ("early symptoms are common").
 _WEAK_SIGN = re.compile(r"^(?:early |mild |later |first |other |these |such )?(?:symptoms?|signs?|"
                         r"features?|complications?|cases?)$", re.I)
@@ -1913,9 +1913,7 @@ class DocumentRules:
         if kind == p.COMPLICATION:
             possible = _POSSIBLE_HARM.match(text)
             what = pc.clean_phrase(possible.group("x")) if possible is not None else ""
-            if possible is not None and what and not pc.is_generic(what) \
-                    and not self.is_topic(what) and not _PERSON_SUBJECT.search(what) \
-                    and not _WEAK_SIGN.match(what):
+            if possible is not None and self.names_a_sign(what):
                 # "Long-term lung damage is possible", under complications.
                 self.emit(self.topic, v.HAS_COMPLICATION, what, (start, end), possible.group(0),
                           section, rule="phrase:possible-harm", confidence=0.6,
@@ -2474,46 +2472,32 @@ class DocumentRules:
                           negated=is_negated(text[clause:m.start("adj")]))
         for m in _PART_STATE.finditer(text):
             part = m.group("part").lower()
-            lemma = noun_lemmas(part.split()[-1])
-            base = lemma[0] if lemma else part
+            base = _site_word(part.split()[-1])
             if part not in ("area", "affected area") and base not in BODY_PARTS:
                 continue
             where = "" if "area" in part else f"{base} "
-            clause = clause_bounds(text, m.start())[0]
             for adj in re.split(r"\s*,\s*(?:and |or )?|\s+(?:and|or)\s+", m.group("adjs")):
                 adj = re.sub(r"^(?:very|extremely)\s+", "", adj.strip().lower())
                 state = STATE_NOUNS.get(adj) or _PART_HUES.get(adj)
                 if state:
-                    self.emit(self.topic, v.HAS_SYMPTOM, f"{where}{state}", span, m.group(0),
-                              section, rule="phrase:state", confidence=0.6,
-                              hedged=is_hedged(text[clause:m.end()]),
-                              negated=is_negated(text[clause:m.start("adjs")]))
+                    self.sign_in_clause(f"{where}{state}", m, text, span, section,
+                                        m.start("adjs"))
         low = text.lower()
         for rx, sign in (_FUNCTION_SIGNS if any(w in low for w in _FUNCTION_WORDS) else ()):
             for m in rx.finditer(text):
-                clause = clause_bounds(text, m.start())[0]
-                self.emit(self.topic, v.HAS_SYMPTOM, sign, span, m.group(0), section,
-                          rule="phrase:state", confidence=0.6,
-                          hedged=is_hedged(text[clause:m.end()]),
-                          negated=is_negated(text[clause:m.end()]))
+                self.sign_in_clause(sign, m, text, span, section, m.end())
         for m in (_PART_VERB.finditer(text) if any(w in low for w in _PART_VERB_WORDS) else ()):
             part = m.group("part").lower()
-            lemma = noun_lemmas(part.split()[-1])
-            base = lemma[0] if lemma else part
+            base = _site_word(part.split()[-1])
             if " " not in part and base not in BODY_PARTS:
                 continue
-            clause = clause_bounds(text, m.start())[0]
             sign = _PART_VERB_SIGNS[m.group("verb").lower()].format(part=part, base=base)
-            self.emit(self.topic, v.HAS_SYMPTOM, sign, span, m.group(0), section,
-                      rule="phrase:state", confidence=0.6,
-                      hedged=is_hedged(text[clause:m.end()]),
-                      negated=is_negated(text[clause:m.start("verb")]))
+            self.sign_in_clause(sign, m, text, span, section, m.start("verb"))
         common = _COMMON_SIGN.match(text) or _FOUND_SIGN.match(text)
         if common is not None:
             # "Fever, a fast heartbeat and low blood pressure are frequent": each one.
             for what in map(pc.clean_phrase, pc.split_list(common.group("x"))):
-                if what and not pc.is_generic(what) and not self.is_topic(what) \
-                        and not _PERSON_SUBJECT.search(what) and not _WEAK_SIGN.match(what):
+                if self.names_a_sign(what):
                     self.emit(self.topic, v.HAS_SYMPTOM, what, span, common.group(0), section,
                               rule="phrase:state", confidence=0.6,
                               hedged=is_hedged(common.group(0)))
@@ -2526,6 +2510,21 @@ class DocumentRules:
             self.emit(self.topic, v.HAS_SYMPTOM, "pain", span, m.group(0), section,
                       rule="phrase:state", confidence=0.6,
                       hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.end()]))
+
+    def sign_in_clause(self, sign: str, m: re.Match[str], text: str, span: tuple[int, int],
+                       section: str | None, denied_before: int) -> None:
+        """Emit a sign a state phrase names, hedged by its clause up to the phrase's end and
+        negated by the clause up to ``denied_before`` (the state's own words deny nothing)."""
+        clause = clause_bounds(text, m.start())[0]
+        self.emit(self.topic, v.HAS_SYMPTOM, sign, span, m.group(0), section,
+                  rule="phrase:state", confidence=0.6, hedged=is_hedged(text[clause:m.end()]),
+                  negated=is_negated(text[clause:denied_before]))
+
+    def names_a_sign(self, what: str) -> bool:
+        """Return whether a phrase said to be common, possible or found names a sign or harm
+        of its own (not "it", a person, or "early symptoms")."""
+        return bool(what) and not pc.is_generic(what) and not self.is_topic(what) \
+            and not _PERSON_SUBJECT.search(what) and not _WEAK_SIGN.match(what)
 
     def harms_organ(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """"It can damage the liver", "cause the kidneys to stop working": the organ's harm.
@@ -2540,11 +2539,8 @@ class DocumentRules:
             said = pc.clean_phrase(left_side(text[clause_bounds(text, m.start())[0]:m.start()]))
             if not (self.said_of_topic(said) or _AGENT.fullmatch(said)):
                 continue
-            words = organ.split()
-            lemmas = noun_lemmas(words[-1])
-            words[-1] = lemmas[0] if lemmas else words[-1]
             harm = _ORGAN_HARM_NOUN[(m.group("v") or "fail").lower()]
-            self.emit(self.topic, v.HAS_COMPLICATION, f"{' '.join(words)} {harm}", span,
+            self.emit(self.topic, v.HAS_COMPLICATION, f"{_site_word(organ)} {harm}", span,
                       m.group(0), section, rule="phrase:harms-organ", confidence=0.65,
                       hedged=is_hedged(text[:m.end()]),
                       negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
@@ -2557,9 +2553,8 @@ class DocumentRules:
             organs = [w for w in named if w.lower() not in ("organ", "organs")] or ["organ"]
             clause = clause_bounds(text, m.start())[0]
             for organ in organs:
-                lemmas = noun_lemmas(organ.lower())
-                self.emit(self.topic, v.HAS_COMPLICATION,
-                          f"{lemmas[0] if lemmas else organ.lower()} failure", span, m.group(0),
+                self.emit(self.topic, v.HAS_COMPLICATION, f"{_site_word(organ)} failure", span,
+                          m.group(0),
                           section, rule="phrase:harms-organ", confidence=0.65,
                           hedged=is_hedged(text[clause:m.end()]),
                           negated=is_negated(text[clause:m.start("fail")]))
@@ -2901,7 +2896,7 @@ class DocumentRules:
         if _BARE_TREATMENT.match(near.strip(" ,")):
             return [Phrase(f"{self.topic} treatment", None, near.strip(" ,"))]
         if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")) or \
-                _CASES.match(re.sub(r"\s+(?:have|has|had)$", "", stripped)):
+                _CASES.match(stripped):
             return [Phrase(self.topic, None, stripped)]  # "Cases have been linked to X"
         if _AND_END.search(text) and self.clause_subject(text):
             # "The infection can spread quickly and cause X": the first verb's subject.
