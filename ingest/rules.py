@@ -2078,12 +2078,15 @@ class DocumentRules:
                 if m.group("list").strip():
                     self.side_effects(m.group("x"), phrases(m.group("list")), (start, end),
                                       section)
+        who_had = False
         if " who" in text:
             for m in p.WHO_HAD.finditer(text):
+                who_had = True
                 self.factor_raises_risk(m, text, (start, end), section, "phrase:who-had",
                                         negated_from=m.start())
-        get = p.PEOPLE_GET.match(text) if " who " in low or " with " in low else None
-        if get is not None and not p.WHO_HAD.search(text):
+        get = p.PEOPLE_GET.match(text) if not who_had and (" who " in low or " with " in low) \
+            else None
+        if get is not None:
             self.people_get(get, text, (start, end), section)
         if "risk factors" in text:
             self.risk_factor_management(text, (start, end), section, kind)
