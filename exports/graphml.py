@@ -126,6 +126,12 @@ def _attr(value: str) -> str:
     return value
 
 
+def _kept_value(value: object) -> object:
+    """Return a value as the key of the line kept for it: 0.0 and -0.0 are equal and hash
+    alike but print differently, so a zero float is kept by its text."""
+    return str(value) if type(value) is float and not value else value
+
+
 class _GraphmlKeys:
     """Hand out key ids d0, d1, ... per (name, type, scope), in the order asked."""
 
@@ -148,7 +154,7 @@ class _GraphmlKeys:
                 raise ClaimGraphError(f"GraphML: expected a str, int, float or bool value for "
                                       f"{name!r}, got {type(value).__name__} "
                                       "(hint: flatten_attrs the graph first)")
-            said = (scope, name, kind, value, pad)
+            said = (scope, name, kind, _kept_value(value), pad)
             line = kept.get(said)
             if line is None:
                 key = (str(name), kind, scope)
@@ -338,7 +344,7 @@ class _GexfState:
             kind = _GEXF_TYPES.get(type(value))
             if kind is None:
                 raise _NotCopied
-            said = (scope, name, kind, value, pad)
+            said = (scope, name, kind, _kept_value(value), pad)
             line = kept.get(said)
             if line is None:
                 line = self._value(scope, name, value, kind, pad)
