@@ -241,7 +241,8 @@ _KEYS = {
     "doctor-examines": ("examine", "check", "look at", "feel"),
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
-    "enters-through": ("through", " via"),
+    "enters-through": ("through", " via"), "carried-by": ("carried by",),
+    "carriers-of": ("carrier", "vector", "reservoir"),
     "prevention-by": ("prevention",), "supportive": ("supportive", "symptomatic"),
     "ways-to-prevent": ("prevent", "reduce", "lower", "avoid"),
     "risk-lowered-by": ("lowered", "reduced", "decreased", "cut", "minimi"),
@@ -501,6 +502,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"gain entry)(?: (?:the|your) (?:body|skin|bloodstream))? "
                          r"(?:through|via)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    # "The germ is carried by field mice", "Sand flies are the main carriers of it": what
+    # carries a germ to people raises the risk of catching it.
+    _t("carried-by", r"\b(?:(?:is|are|can be|may be|usually|mainly|mostly|often|commonly) )*"
+                     r"carried by\b", v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    _t("carriers-of", r"\b(?:is|are) (?:the |a |an )?(?:(?:main|most common|usual|chief|"
+                      r"primary|known|common|natural) )?(?:carriers?|vectors?|reservoirs?) "
+                      r"(?:of|for)\b", v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     # "You can get it if germs get into a wound, such as a cut": the way in is a risk.
     _t("gets-into", r"\b(?:get|gets|got|getting|enter|enters|entered|entering) into (?=(?:a |an |"
                     r"the |your |their |any )?(?:open |small |minor |deep )?(?:wounds?|cuts?|"
@@ -1094,6 +1102,8 @@ EXAMPLES: dict[str, str] = {
     "risk-group": "Those at highest risk are smokers and people with asthma.",
     "highest-in": "The highest rate is in older adults.",
     "enters-through": "The germs enter through a cut.",
+    "carried-by": "The germ is carried by field mice.",
+    "carriers-of": "Sand flies are the main carriers of the illness.",
     "prevention-by": "Prevention is by good hygiene.",
     "ways-to-prevent": "Ways to prevent it include hand washing.",
     "risk-lowered-by": "The risk can be lowered by avoiding dust.",
