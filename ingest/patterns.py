@@ -242,6 +242,9 @@ _KEYS = {
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "enters-through": ("through", " via"), "carried-by": ("carried by",),
+    "causes-include": ("include",), "occurs-from": ("with", "alongside", "result", "consequence",
+                                                     "complication", "from", "through"),
+    "likely-in": ("likely", "risk", "chance"),
     "carriers-of": ("carrier", "vector", "reservoir"),
     "prevention-by": ("prevention",), "supportive": ("supportive", "symptomatic"),
     "ways-to-prevent": ("prevent", "reduce", "lower", "avoid"),
@@ -251,7 +254,8 @@ _KEYS = {
     "happens-if": (" if ", " when ", " after "),
     "there-may-be": ("there ",),
     "implicated": ("implicated",), "underlying": ("underlying", "predisposing", "pre-existing",
-                                                   "coexisting"), "start-on": (" on",),
+                                                   "coexisting", "such as", "like",
+                                                   "including"), "start-on": (" on",),
     "better-chance": ("chance",),
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
     "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high"),
@@ -502,6 +506,29 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"gain entry)(?: (?:the|your) (?:body|skin|bloodstream))? "
                          r"(?:through|via)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    # "Bacteria that can cause it include A and B": the listed things cause the topic
+    # (the phrase between "cause" and "include" must name the topic; see rules.allowed).
+    _t("causes-include", r"\b(?:that|which) (?:(?:can|may|might|most often|most commonly|commonly|"
+                         r"usually|often|typically|also|sometimes) )*(?:causes?|triggers?) "
+                         r"[^,.;:()]{1,60}? (?:(?:can|may|might) )?includes?\b",
+       v.CAUSES, Shape.RIGHT_TO_TOPIC),
+    # "It can occur with a skin infection", "It may develop as a result of a burn", "The
+    # infection can start from a cut": what it comes with or from raises its risk (only
+    # when the topic is what occurs; see rules.allowed).
+    _t("occurs-from", r"\b(?:(?:may|can|might|often|usually|also|sometimes|commonly|typically|"
+                      r"mostly|mainly|most often|generally) )*(?:(?:occurs?|develops?|happens?|"
+                      r"arises?) (?:(?:mostly|mainly|usually|often|most often|"
+                      r"typically|commonly|especially|particularly) )?(?:with|alongside|as a "
+                      r"(?:result|consequence|complication) of|from|through)|(?:starts?|begins?) "
+                      r"(?:from|through))\b",
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    # "It is more likely to develop in people who inject drugs", "The risk is higher in
+    # people who drink": who it is more likely in.
+    _t("likely-in", r"\b(?:is|are) (?:also )?(?:more |most )?likely to (?:happen|occur|develop|"
+                    r"be seen|be found) (?:in|among)\b|\b(?:the |your )?(?:risk|chance|likelihood)"
+                    r" (?:of (?:it|this|getting it) )?is (?:also )?(?:much |far )?(?:higher|"
+                    r"greater|increased|highest|greatest) (?:in|among|for)\b",
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "The germ is carried by field mice", "Sand flies are the main carriers of it": what
     # carries a germ to people raises the risk of catching it.
     _t("carried-by", r"\b(?:(?:is|are|can be|may be|usually|mainly|mostly|often|commonly) )*"
@@ -560,7 +587,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("underlying", r"\b(?:an? |other )?(?:underlying|predisposing|pre-existing|coexisting) "
                      r"(?:medical |health |chronic )?(?:conditions?|"
                      r"diseases?|illness(?:es)?|health problems?|disorders?)(?:,)? (?:such as|like|"
-                     r"including|e\.g\.,?)",
+                     r"including|e\.g\.,?)"
+                     # "Most people who get it have other health problems, such as X".
+                     r"|\b(?:have|had|with) (?:(?:other|long-term|chronic|existing|serious|"
+                     r"ongoing) )+(?:health problems?|medical (?:conditions?|problems?)|"
+                     r"conditions?|illness(?:es)?|diseases?)(?:,)? (?:such as|like|including)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:(?:more|most) )?(?:at (?:a )?(?:(?:higher|"
                   r"greater|increased|more|particular|special|high) )?|"
@@ -607,7 +638,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"typically|mostly|also|be) )*(?:triggered|brought on|set off|preceded|"
                        r"provoked|precipitated) by\b", v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("follows", r"\b(?:(?:often|usually|can|may|typically|sometimes|commonly|mostly|"
-                  r"tends? to|most often) )*(?:develops?|occurs?|appears?|starts?|happens?|"
+                  r"tends? to|most often|has|have|had) )*(?:develop(?:s|ed)?|occur(?:s|red)?|"
+                  r"appear(?:s|ed)?|start(?:s|ed)?|happen(?:s|ed)?|"
                   r"comes? on|arises?|begins?) (?:\w+ )?(?:after|following)\b"
                   r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly) )*follows?\b"
                   r"|\b(?:get|gets|catch|catches|develop|develops|contract) (?:it|this|the "
@@ -1103,6 +1135,9 @@ EXAMPLES: dict[str, str] = {
     "highest-in": "The highest rate is in older adults.",
     "enters-through": "The germs enter through a cut.",
     "carried-by": "The germ is carried by field mice.",
+    "causes-include": "Germs that can cause it include Quentella vorlaxii.",
+    "occurs-from": "It can also occur with a skin infection.",
+    "likely-in": "It is more likely to develop in people who inject drugs.",
     "carriers-of": "Sand flies are the main carriers of the illness.",
     "prevention-by": "Prevention is by good hygiene.",
     "ways-to-prevent": "Ways to prevent it include hand washing.",

@@ -82,7 +82,7 @@ _BARE_TREATMENT = re.compile(r"^(?:the )?(?:treatments?|therapy|therapies)$", re
 _GERUND = re.compile(r"^\s*\w+ing\b", re.IGNORECASE)
 _PERSON_NEAR = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?|he|she|"
                           r"he/she|they)\b", re.IGNORECASE)
-_PEOPLE_TRIGGERS = ("more-common-in", "affects-people", "seen-in-people")
+_PEOPLE_TRIGGERS = ("more-common-in", "affects-people", "seen-in-people", "likely-in")
 _RISKLIKE = (v.INCREASES_RISK_OF, v.ASSOCIATED_WITH, v.CAUSES, v.CONTRIBUTES_TO)
 _LOCATED = (p.SYMPTOM, p.CAUSE, p.COMPLICATION, None)
 _HELPING = (p.TREATMENT, p.PREVENTION, None)
@@ -1155,6 +1155,16 @@ _SENTENCE_ADVERB = re.compile(r"^(?:[a-z]+ly|however|therefore|thus|also|"
                               r"\s*", re.IGNORECASE)
 _IT_IS = re.compile(r"\b(it|this|that)(?:'s| is| was)$", re.IGNORECASE)
 _IT_IS_WORDS = tuple(a + b for a in ("it", "this", "that") for b in ("'s", " is", " was"))
+
+
+# The topic named back without its name ("they" and "these" may be its signs).
+_TOPIC_ITSELF = re.compile(r"(?:it|this|the (?:illness|infection|disease|condition|syndrome|"
+                           r"disorder))$", re.IGNORECASE)
+# Where the first thing of a list ends.
+_FIRST_ITEM = re.compile(r"\s+(?:and|or)\s+|[,.;:()]")
+# What "things that cause X include" say they cause: the X.
+_CAUSED_THING = re.compile(r"\b(?:causes?|triggers?) (.+?) (?:(?:can|may|might) )?includes?$",
+                           re.IGNORECASE)
 
 
 @lru_cache(maxsize=65_536)
@@ -2852,6 +2862,19 @@ class DocumentRules:
             return (not before or before.lower().startswith(("there", "this", "it"))
                     or self.is_topic(before) or self.mentions_topic(before)
                     or bool(_PEOPLE_WORD.search(before)) or sign_leaves)
+        if trig.name == "causes-include":
+            # "Germs that cause it include A": only when what they cause is the topic.
+            mid = _CAUSED_THING.search(m.group())
+            return mid is not None and self.said_of_topic(pc.clean_phrase(mid.group(1)))
+        if trig.name in ("occurs-from", "likely-in"):
+            # Only the topic occurring: "a rash can develop from a scratch" is no risk of it.
+            said = pc.clean_phrase(left_side(text[:m.start()]))
+            if said and not self.is_topic(said) and not _TOPIC_ITSELF.match(said):
+                return False  # "They occur as a result of ..." may be its complications
+            # "It can occur with a fever" names a sign it comes with, not a risk.
+            first = _FIRST_ITEM.split(text[m.end():], maxsplit=1)[0]
+            return not (m.group().lower().endswith((" with", " alongside")) and (
+                kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(first) is not None))
         if trig.name == "there-may-be":
             return kind in (p.SYMPTOM, p.COMPLICATION)  # "There may be scarring" under either
         if trig.name == "may-occur":

@@ -63,11 +63,37 @@ def relations_set(tmp_path: Path, body: str, heading: str = "About") -> set[tupl
     # The condition named back at the end of the sentence is still the topic.
     ("Work with copper dust has been linked to the condition.",
      ("work with copper dust", "associated_with")),
+    ("The germ is carried by field mice.", ("field mice", "increases_risk_of")),
+    ("Sand flies are the main carriers of grebble fever.", ("sand flies", "increases_risk_of")),
+    ("Germs that can cause grebble fever include Quentella vorlaxii and Morvish rods.",
+     ("morvish rods", "causes")),
+    ("It can also occur with a skin infection.", ("skin infection", "increases_risk_of")),
+    ("Grebble fever may develop as a result of a burn.", ("burn", "increases_risk_of")),
+    ("It is more likely to develop in people who inject drugs.",
+     ("injecting drugs", "increases_risk_of")),
+    ("The risk is higher in people who drink heavily.", ("drinking", "increases_risk_of")),
+    ("Most people who get it have other health problems, such as gout or a weak heart.",
+     ("weak heart", "increases_risk_of")),
+    ("Cases have occurred after the use of nasal packing.",
+     ("nasal packing", "increases_risk_of")),
 ])
 def test_risk_and_cause_rules(tmp_path: Path, sentence: str, expected: tuple[str, str]) -> None:
     """Triggers, antecedents, risk that rises and conditions all point at the topic."""
     subject, predicate = expected
     assert (subject, predicate, TOPIC, "") in relations(tmp_path, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It can occur with a fever and chills.",  # signs it comes with
+    "They occur as a result of the swelling it causes.",  # "they" may be its harms
+    "Germs that cause tooth decay include Morvish rods.",  # another condition's causes
+    "A rash can develop from a scratch.",  # not the topic occurring
+])
+def test_risk_wordings_that_name_no_risk(tmp_path: Path, sentence: str) -> None:
+    """The same verbs name no risk of the topic when what occurs is not the topic or what
+    it comes with is a sign."""
+    got = relations_set(tmp_path, sentence)
+    assert not {r for r in got if r[1] in ("increases_risk_of", "causes") and r[2] == TOPIC}
 
 
 def test_risk_if_you_have_and_risk_lowered(tmp_path: Path) -> None:
