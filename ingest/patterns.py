@@ -242,6 +242,8 @@ _KEYS = {
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "enters-through": ("through", " via"), "carried-by": ("carried by",),
+    "puts-at-risk": ("at risk", "at a", "at higher", "at greater", "at increased", "at more",
+                     "at high"),
     "causes-include": ("include",), "occurs-from": ("with", "alongside", "result", "consequence",
                                                      "complication", "from", "through"),
     "likely-in": ("likely", "risk", "chance"),
@@ -529,6 +531,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r" (?:of (?:it|this|getting it) )?is (?:also )?(?:much |far )?(?:higher|"
                     r"greater|increased|highest|greatest) (?:in|among|for)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    # "Heavy drinking puts you at risk": what puts people at risk (of the topic).
+    _t("puts-at-risk", r"\b(?:can |may |might |also |could )*(?:puts?|places?) (?:you|people|"
+                       r"someone|a person|them|patients|children|women|men) at (?:a )?(?:higher |"
+                       r"greater |increased |more |high )?risk(?: (?:of|for)"
+                       r"(?: developing| getting)?(?= (?:it|this|the (?:illness|infection|"
+                       r"disease|condition))\b)|(?=\s*[.;!]"
+                       r"|\s*$))", v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     # "The germ is carried by field mice", "Sand flies are the main carriers of it": what
     # carries a germ to people raises the risk of catching it.
     _t("carried-by", r"\b(?:(?:is|are|can be|may be|usually|mainly|mostly|often|commonly) )*"
@@ -602,7 +611,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"(?:more )?(?:prone|susceptible|predisposed|likely)(?: than [\w ]{1,25}?)? "
                   r"to(?: developing| develop| get| getting| have| having| catch| contract)?\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
-    _t("more-common-in", r"\b(?:is |are )?(?:more|most) (?:common|prevalent|frequent|often seen)"
+    _t("more-common-in", r"\b(?:is |are )?(?:more|most|especially|particularly) "
+                         r"(?:common|prevalent|frequent|often seen)"
                          r" (?:in|among)\b|\b(?:occurs?|is seen|happens?|is found|is diagnosed|"
                          r"develops?) (?:more|most) (?:commonly|often|frequently) (?:in|among)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
@@ -642,6 +652,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"appear(?:s|ed)?|start(?:s|ed)?|happen(?:s|ed)?|"
                   r"comes? on|arises?|begins?) (?:\w+ )?(?:after|following)\b"
                   r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly) )*follows?\b"
+                  r"|\b(?:has|have|had) (?:also )?been (?:reported|described|seen) (?:after|"
+                  r"following)\b"
                   r"|\b(?:get|gets|catch|catches|develop|develops|contract) (?:it|this|the "
                   r"(?:condition|infection|illness)) (?:after|following)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
@@ -1135,6 +1147,7 @@ EXAMPLES: dict[str, str] = {
     "highest-in": "The highest rate is in older adults.",
     "enters-through": "The germs enter through a cut.",
     "carried-by": "The germ is carried by field mice.",
+    "puts-at-risk": "Heavy drinking puts you at risk.",
     "causes-include": "Germs that can cause it include Quentella vorlaxii.",
     "occurs-from": "It can also occur with a skin infection.",
     "likely-in": "It is more likely to develop in people who inject drugs.",

@@ -2372,8 +2372,11 @@ class DocumentRules:
                             or pc.TOPIC_ALIASES.match(who)
                             or pc.TOPIC_ALIASES.match((m.group("who") or "").strip())):
                 continue
-            if rx is _PLAYS_A_ROLE and not (who or self.mentions_topic(text)
-                                            or (section and "cause" in section.lower())):
+            # A part played, said under a heading of causes or of no known kind ("Overview")
+            # on a page about the topic, is a part in the topic; under treatment it is not.
+            if rx is _PLAYS_A_ROLE and not (who or self.mentions_topic(text) or (
+                    section and "cause" in section.lower()) or (
+                    p.section_type(section or "") in (None, p.RISK, p.CAUSE))):
                 continue
             said = text[m.end("x"):m.end()] if rx is _PLAYS_A_ROLE else text[:m.start("x")]
             # "The cause is unknown, but genes may play a part": the last clause's subject.

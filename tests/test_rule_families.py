@@ -76,6 +76,10 @@ def relations_set(tmp_path: Path, body: str, heading: str = "About") -> set[tupl
      ("weak heart", "increases_risk_of")),
     ("Cases have occurred after the use of nasal packing.",
      ("nasal packing", "increases_risk_of")),
+    ("Heavy drinking puts you at risk.", ("heavy drinking", "increases_risk_of")),
+    ("Exposure to copper dust plays a role.", ("exposure to copper dust", "contributes_to")),
+    ("It has been reported after tattoos.", ("tattoos", "increases_risk_of")),
+    ("It is especially common in sailors.", ("sailors", "increases_risk_of")),
 ])
 def test_risk_and_cause_rules(tmp_path: Path, sentence: str, expected: tuple[str, str]) -> None:
     """Triggers, antecedents, risk that rises and conditions all point at the topic."""
@@ -88,12 +92,19 @@ def test_risk_and_cause_rules(tmp_path: Path, sentence: str, expected: tuple[str
     "They occur as a result of the swelling it causes.",  # "they" may be its harms
     "Germs that cause tooth decay include Morvish rods.",  # another condition's causes
     "A rash can develop from a scratch.",  # not the topic occurring
+    "Smoking puts you at risk of heart disease.",  # another condition's risk
 ])
 def test_risk_wordings_that_name_no_risk(tmp_path: Path, sentence: str) -> None:
     """The same verbs name no risk of the topic when what occurs is not the topic or what
     it comes with is a sign."""
     got = relations_set(tmp_path, sentence)
     assert not {r for r in got if r[1] in ("increases_risk_of", "causes") and r[2] == TOPIC}
+
+
+def test_a_part_played_in_getting_better_is_no_cause(tmp_path: Path) -> None:
+    """"Diet plays a part" under a treatment heading is about recovery, not a cause."""
+    got = relations_set(tmp_path, "A good diet may also play a part.", "Treatment")
+    assert not {r for r in got if r[1] == "contributes_to"}
 
 
 def test_risk_if_you_have_and_risk_lowered(tmp_path: Path) -> None:
