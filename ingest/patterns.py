@@ -273,8 +273,10 @@ _KEYS = {
     "participle": ("causing", "leading to", "resulting in", "triggering"),
     "diagnosed-by": ("diagnos", "confirmed"),
     "confirms": ("confirm", "identif", "detect", "diagnosis"),
-    "treated-with": ("treated", "managed"),
-    "treated-in": ("treated", "managed", "cared for", "admitted", "taken to", "treatment in"),
+    "treated-with": ("treated", "managed", "treat it", "treats it", "treat this", "treats this",
+                     "treat the", "treats the", "manage", "treatment with"),
+    "treated-in": ("treated", "managed", "cared for", "admitted", "taken to", "treatment in",
+                   "stay in", "looked after", "time in"),
     "early-treatment": ("sooner", "earlier", "early", "promptly", "quickly", "straight away",
                         "right away"),
     "can-control": ("control", "cure"),
@@ -381,7 +383,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     _t("treatment-list", rf"\b(?:treatments?|treatment options|therapies)(?: (?:of|for) "
                          rf"[\w' -]+?)?{_INCL}{_NOT_PASSIVE}|\btreatment of [\w' -]+? "
-                         r"(?:primarily |mainly )?involves\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
+                         r"(?:primarily |mainly )?involves\b|\btreatment (?:usually |often |"
+                         r"typically )?combines\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("test-list", r"\b(?:tests?|studies|exams?|examinations?),? (?:such as|like|including)\b|"
                     r"\border (?:the following |some |a few )?tests\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
@@ -675,7 +678,14 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("treated-with", r"\b(?:is|are|can be|may be|(?:might |may |will )?needs? to be|"
                        r"(?:might|may|will|could) need to be) (?:often |usually |mainly |"
-                       r"typically |always |generally )?(?:treated|managed) (?:with|by|using)\b",
+                       r"typically |always |generally )?(?:treated|managed) (?:with|by|using)\b"
+                       # "Doctors treat it with X", "Early treatment with X is vital".
+                       r"|\b(?:treat|treats|manage|manages) (?:it|this|the (?:condition|illness|"
+                       r"infection|disease|syndrome)) (?:with|by|using)\b"
+                       r"|(?<!follow-up )(?<!after )(?<!despite )\b(?:(?:early|prompt|urgent|"
+                       r"emergency|immediate|quick) )?treatment with\b(?! (?:a |an |the |your )?"
+                       r"(?:specialists?|doctors?|gp|teams?|nurses?|consultants?|standard|usual|"
+                       r"current|recommended|appropriate|proper|the right)\b)",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "X is always treated in hospital": hospital treatment is used for X.
     _t("treated-in", r"\b(?:is|are|can be|may be|will be|needs? to be) (?:often |usually |"
@@ -684,7 +694,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"|\b(?:need|needs|require|requires|will need)(?: urgent| emergency)? "
                      r"treatment in (?:a |the )?(?=hospital\b|intensive care\b)"
                      r"|\b(?:be |is |are |being |usually |often |always )*(?:admitted|taken) "
-                     r"(?:in)?to (?:a |the )?(?=hospital\b|intensive care\b)",
+                     r"(?:in)?to (?:a |the )?(?=hospital\b|intensive care\b)"
+                     # "You will need to stay in hospital".
+                     r"|\b(?:(?:will|may|might|usually|often|most|also) )*(?:need|needs) (?:to )?"
+                     r"(?:stay|be looked after|be cared for|spend (?:some )?time) in (?:a |the )?"
+                     r"(?=hospital\b|intensive care\b)",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "The fever doesn't respond to paracetamol": whether a treatment works on it.
     _t("responds-to", r"\b(?:(?:does|do|did|will|may|might|usually)(?: not|n't)? |doesn't |don't |"
@@ -839,7 +853,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "can help prevent" is read by "prevents", which names what is prevented.
     _t("may-help", r"\b(?:may|might|can|could) (?:also )?help\b(?! (?:to )?prevent)"
                    r"|\bimproves? survival\b|\bhelps? (?:to )?(?:support|relieve|ease|control|"
-                   r"manage|treat|speed up)\b",
+                   r"manage|treat|speed up)\b"
+                   # "Physiotherapy helps people recover".
+                   r"|\bhelps? (?:(?:people|patients|you|children|them|the body) )?(?:to )?"
+                   r"(?:recover|get better|heal)\b",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     # "You can help prevent it by keeping wounds clean": the act after "by" prevents it.
     _t("prevents-by", r"\b(?:can |may |to )?(?:help )?prevent (?:it|this|them|the (?:condition|"

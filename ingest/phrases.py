@@ -148,6 +148,9 @@ _LEAD_WORDS = re.compile(
     r"strong|proper|(?:a |the )?(?:number|range|variety|couple|combination|mix|selection|"
     r"regimen|course|dose) of|(?:the )?(?:development|formation|onset) of|either|"
     r"(?:treatment|therapy) (?:with|using)|"
+    # "urgent surgery", "prompt removal of dead tissue": the act is the same one.
+    r"(?:urgent|emergency|prompt|immediate|timely)(?= (?:surg|antibiotic|removal|debridement|"
+    r"drainage|amputation|operation))|"
     r"(?:within|after|in|over|for) (?:a few|several|a couple of|\d+|one|two|three) (?:hours|days|"
     r"weeks|months|years),?|"
     r"conducting|performing|doing|having|getting|using|receiving|undergoing|with|"
