@@ -2556,10 +2556,17 @@ class DocumentRules:
             if not (self.said_of_topic(said) or _AGENT.fullmatch(said)):
                 continue
             harm = _ORGAN_HARM_NOUN[(m.group("v") or "fail").lower()]
-            self.emit(self.topic, v.HAS_COMPLICATION, f"{_site_word(organ)} {harm}", span,
-                      m.group(0), section, rule="phrase:harms-organ", confidence=0.65,
-                      hedged=is_hedged(text[:m.end()]),
-                      negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
+            organs = [organ]
+            if m.group("o"):  # "damage the kidneys, liver and heart": each organ
+                more = _MORE_ORGANS.match(text, m.end())
+                if more is not None:
+                    organs += [o.lower() for o in _ORGAN_ITEM.findall(more.group())
+                               if p.ANATOMY.fullmatch(o)]
+            for one in organs:
+                self.emit(self.topic, v.HAS_COMPLICATION, f"{_site_word(one)} {harm}", span,
+                          m.group(0), section, rule="phrase:harms-organ", confidence=0.65,
+                          hedged=is_hedged(text[:m.end()]),
+                          negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
 
     def organs_fail(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """"Organs such as the kidneys and liver may stop working", under complications:
@@ -3702,6 +3709,9 @@ _HARMS_ORGAN = re.compile(
     r"several |many |vital )?(?P<o>[a-z]+(?: [a-z]+)?)|cause\s+(?:the |your |their |other |"
     r"several |many |vital )?(?P<o2>[a-z]+(?: [a-z]+)?)\s+to\s+(?:stop working|fail|shut down|"
     r"stop functioning))\b", re.I)
+# More organs after the first one harmed: ", liver and heart", " or the lungs".
+_MORE_ORGANS = re.compile(r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the |your |their )?[a-z]+)+", re.I)
+_ORGAN_ITEM = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the |your |their )?([a-z]+)", re.I)
 _POSSIBLE_HARM = re.compile(r"^\s*(?:an? |the )?(?P<x>[\w' -]{3,50}?)\s+(?:is|are)\s+"
                             r"(?P<no>not )?(?:also |always |sometimes |very )?(?:possible|a "
                             r"possibility|a (?:rare |possible |known |serious )?risk)\s*[.;]?\s*$",

@@ -3007,6 +3007,13 @@ def test_what_the_topic_does_to_organs_is_a_complication(tmp_path: Path, sentenc
     assert relations_set(tmp_path, sentence) == {(TOPIC, "has_complication", harm)}
 
 
+def test_each_organ_of_a_list_harmed_is_a_complication(tmp_path: Path) -> None:
+    """"It can damage the kidneys, liver and heart" harms three organs, not one."""
+    got = relations_set(tmp_path, "It can damage the kidneys, liver and heart.")
+    assert {(TOPIC, "has_complication", f"{o} damage") for o in ("kidney", "liver", "heart")} == {
+        g for g in got if g[1] == "has_complication"}
+
+
 @pytest.mark.parametrize("sentence", ["Smoking can damage the lungs.",
                                       "Borvacillin may damage the kidneys."])
 def test_what_other_things_do_to_organs_is_no_complication(tmp_path: Path,
