@@ -242,6 +242,9 @@ _KEYS = {
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "enters-through": ("through", " via"), "carried-by": ("carried by",),
+    "found-on": ("found", "seen", "spotted", "picked up", "detected", "noticed"),
+    "test-shows": ("show", "reveal", "detect", "confirm", "find", "grow", "identif", "rule",
+                   "look", "check", "diagnos", "way"),
     "puts-at-risk": ("at risk", "at a", "at higher", "at greater", "at increased", "at more",
                      "at high"),
     "causes-include": ("include",), "occurs-from": ("with", "alongside", "result", "consequence",
@@ -827,6 +830,21 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("achieved-with", r"\b(?:achieved|done|managed|controlled|relieved|eased) (?:with|by|using)"
                         r"(?: the help of)?\b|\bwith the help of\b",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
+    # "A chest X-ray often shows ...", "A biopsy is the only way to confirm it", "A CT scan can
+    # help find the problem": a test named as the subject (anywhere; see rules.allowed).
+    _t("test-shows", r"\b(?:(?:can|may|might|will|often|usually|sometimes|also|is used to|"
+                     r"are used to|helps?(?: to)?|can help|may help) )*(?:shows?|reveals?|"
+                     r"detects?|confirms?|finds?|grows?|identif(?:y|ies)|rules? out|looks? for|"
+                     r"checks? (?:for|how|whether|if)|diagnoses?)\b|\b(?:is|are) (?:the )?"
+                     r"(?:only |best |main |most reliable |usual )?ways? to (?:confirm|diagnose|"
+                     r"find|detect|tell)\b",
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
+    # "It is often found by chance on a chest X-ray": the test that found it.
+    _t("found-on", r"\b(?:found|seen|spotted|picked up|detected|noticed) (?:by chance |"
+                   r"incidentally |accidentally |first |only )?(?:on|in|by|with|through|during) "
+                   r"(?=(?:an? |the |your |routine )?[\w -]{0,25}?(?:x-rays?|scans?|tests?|"
+                   r"biops(?:y|ies)|mri|ct|ultrasound|exam|examination|screening|check-up)\b)",
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     _t("detects", r"\b(?:shown to |can |may |to |help )?(?:detect|identify|reveal|show|measure)s?\b"
                   r"|\bcheck(?:s|ed)? (?:for )?|\b(?:perform|order|do|use|arrange|carry out|"
                   r"carries out|recommend|suggest)s? (?:a |an |some |several |other |further )?"
@@ -937,7 +955,7 @@ ANATOMY = re.compile(
     r"(?:central |peripheral )?nervous system|lymph nodes?|glands?|spleen|bladder|"
     r"(?:facial |optic |cranial )nerves?)"
     r"\b(?! (?:failure|disease|diseases|problems?|function|functions|transplant|stones?|injury|"
-    r"cancer|infections?|levels?|density|damage|scans?|biopsy|biopsies|grafts?|tests?|"
+    r"cancer|infections?|levels?|density|damage|scans?|x-rays?|biopsy|biopsies|grafts?|tests?|"
     r"team|dietitian|specialists?|doctors?|care|colou?r|changes?|condition|sample|and liver|"
     r"and kidney))", _I)
 
@@ -1164,6 +1182,8 @@ EXAMPLES: dict[str, str] = {
     "highest-in": "The highest rate is in older adults.",
     "enters-through": "The germs enter through a cut.",
     "carried-by": "The germ is carried by field mice.",
+    "found-on": "It is often found by chance on a chest X-ray.",
+    "test-shows": "A chest X-ray often shows swollen glands.",
     "puts-at-risk": "Heavy drinking puts you at risk.",
     "causes-include": "Germs that can cause it include Quentella vorlaxii.",
     "occurs-from": "It can also occur with a skin infection.",
@@ -1197,7 +1217,7 @@ EXAMPLES: dict[str, str] = {
     "prescribe": "Your doctor may prescribe antibiotics.",
     "given": "Antibiotics are usually given.",
     "achieved-with": "Pain control is achieved with painkillers.",
-    "detects": "A scan can show the damage.",
+    "detects": "Your doctor may order some blood tests.",
     "mimics": "It can be mistaken for flu.",
     "is-diagnostic": "A ring-shaped rash is diagnostic.",
     "purpose": "Creams help to reduce the itching.",

@@ -2872,6 +2872,15 @@ class DocumentRules:
             return (not before or before.lower().startswith(("there", "this", "it"))
                     or self.is_topic(before) or self.mentions_topic(before)
                     or bool(_PEOPLE_WORD.search(before)) or sign_leaves)
+        if trig.name == "found-on":
+            said = pc.clean_phrase(left_side(text[:m.start()]))
+            return not said or self.is_topic(said) or bool(_TOPIC_ITSELF.match(said))
+        if trig.name == "test-shows":
+            # Only a test as the subject, and not under treatment ("a scan shows whether the
+            # drug worked" there follows care, it does not find the topic).
+            said = pc.clean_phrase(left_side(text[:m.start()]))
+            return kind != p.TREATMENT and bool(said) and _TEST_WORD.search(said) is not None \
+                and not self.is_topic(said)
         if trig.name == "causes-include":
             # "Germs that cause it include A": only when what they cause is the topic.
             mid = _CAUSED_THING.search(m.group())

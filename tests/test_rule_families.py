@@ -333,6 +333,31 @@ def test_treatment_said_outside_its_section(tmp_path: Path, sentence: str,
     assert not {s for s, _, _ in got} & absent
 
 
+@pytest.mark.parametrize(("sentence", "test"), [
+    ("A chest X-ray often shows swollen glands.", "chest x-ray"),
+    ("A biopsy is the only way to confirm it.", "biopsy"),
+    ("A CT scan can help find the problem.", "CT scan"),
+    ("Lung function tests check how well you breathe.", "lung function tests"),
+    ("It is often found by chance on a chest X-ray.", "chest x-ray"),
+])
+def test_a_test_named_as_the_subject_anywhere(tmp_path: Path, sentence: str, test: str) -> None:
+    """A test that shows, confirms or finds, said in a page's general text, is how the topic
+    is diagnosed; a test's body part ("chest X-ray") is no site of the topic."""
+    got = relations_set(tmp_path, sentence, "Overview")
+    assert (TOPIC, "diagnosed_by", test) in got
+    assert not {g for g in got if g[1] in ("affects", "effective_for")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A scan shows whether the drug has worked.",  # under treatment: follow-up, not diagnosis
+    "Smoking can show up as stained fingers.",  # no test
+])
+def test_showing_without_a_test_or_under_treatment_is_no_diagnosis(tmp_path: Path,
+                                                                    sentence: str) -> None:
+    got = relations_set(tmp_path, sentence, "Treatment")
+    assert not {g for g in got if g[1] == "diagnosed_by"}
+
+
 @pytest.mark.parametrize(("sentence", "expected", "absent"), [
     ("A doctor will examine the skin and ask about recent injuries.",
      {(TOPIC, "diagnosed_by", "physical examination")}, set()),
