@@ -242,6 +242,8 @@ _KEYS = {
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "enters-through": ("through", " via"), "carried-by": ("carried by",),
+    "germs-involved": ("involved", "responsible", "implicated", "found", "isolated"),
+    "germ-responsible": ("responsible", "involved", "implicated"),
     "found-on": ("found", "seen", "spotted", "picked up", "detected", "noticed"),
     "test-shows": ("show", "reveal", "detect", "confirm", "find", "grow", "identif", "rule",
                    "look", "check", "diagnos", "way"),
@@ -264,7 +266,7 @@ _KEYS = {
     "better-chance": ("chance",),
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
     "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high"),
-    "cause-is": ("cause",),
+    "cause-is": ("cause", "culprit"),
     "makes-vulnerable": ("make",), "happens-when": (" when",), "main-symptom": ("symptom",),
     "at-risk": ("risk", "prone", "suscept", "predispos", "likely"),
     "more-common-in": ("common", "prevalent", "frequent", "often seen", "commonly", "often"),
@@ -461,7 +463,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
     # "The most common cause is a bacterium", "Causes include A and B".
     _t("cause-is", r"\b(?:the |a |an |one )?(?:most common |main |usual |commonest |leading |"
-                   r"underlying |common |major |other |possible |known |rarer |rare )*causes? "
+                   r"underlying |common |major |other |possible |known |rarer |rare )*"
+                   r"(?:causes?|culprits?) "
                    r"(?:of [\w' -]+? )?(?:is|are|include|includes|can include|may include)\b:?"
                    r"(?! (?:not |unknown|unclear|still |poorly |largely |often |usually )?"
                    r"(?:known|understood|clear|unknown|unclear|certain|uncertain|a mystery)\b)",
@@ -544,6 +547,17 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?: developing| getting)?(?= (?:it|this|the (?:illness|infection|"
                        r"disease|condition))\b)|(?=\s*[.;!]"
                        r"|\s*$))", v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
+    # "The bacteria most often involved are A and B", "X is the germ most commonly
+    # responsible": the germs that cause it.
+    _t("germs-involved", r"\b(?:bacteria|germs|organisms|microbes|viruses|pathogens|species|"
+                         r"strains)(?: most)?(?: often| commonly| usually| frequently)? (?:involved"
+                         r"|responsible|implicated|found|isolated) (?:are|include)\b",
+       v.CAUSES, Shape.RIGHT_TO_TOPIC),
+    _t("germ-responsible", r"\b(?:is|are) (?:the |a |an )?(?:bacteri(?:um|a)|germs?|organisms?|"
+                           r"microbes?|virus(?:es)?|pathogens?|fung(?:us|i)|species|strains?) "
+                           r"(?:most |more )?(?:commonly |often |usually |frequently )?"
+                           r"(?:responsible|involved|implicated)(?=\s*(?:[.;,]|$))",
+       v.CAUSES, Shape.LEFT_TO_TOPIC),
     # "The germ is carried by field mice", "Sand flies are the main carriers of it": what
     # carries a germ to people raises the risk of catching it.
     _t("carried-by", r"\b(?:(?:is|are|can be|may be|usually|mainly|mostly|often|commonly) )*"
@@ -1182,6 +1196,8 @@ EXAMPLES: dict[str, str] = {
     "highest-in": "The highest rate is in older adults.",
     "enters-through": "The germs enter through a cut.",
     "carried-by": "The germ is carried by field mice.",
+    "germs-involved": "The bacteria most often involved are Quentella vorlaxii and Pell cocci.",
+    "germ-responsible": "Quentella vorlaxii is the bacterium most commonly responsible.",
     "found-on": "It is often found by chance on a chest X-ray.",
     "test-shows": "A chest X-ray often shows swollen glands.",
     "puts-at-risk": "Heavy drinking puts you at risk.",

@@ -1157,6 +1157,12 @@ _IT_IS = re.compile(r"\b(it|this|that)(?:'s| is| was)$", re.IGNORECASE)
 _IT_IS_WORDS = tuple(a + b for a in ("it", "this", "that") for b in ("'s", " is", " was"))
 
 
+# "X, a germ that lives on the skin, causes ...": the subject before a noun phrase in commas.
+_SUBJECT_APPOSITIVE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:an?|the|one of the|one)\s"
+                                 r"[^,;:()]{2,120},\s*$", re.IGNORECASE)
+# A bare kind word ("fungi can cause the disease", cleaned to "disease") is the page's topic
+# named back whatever kind the page calls it; a kind with a name ("heart disease") is not.
+_BARE_KINDS = frozenset({"disease", "illness", "condition", "disorder"})
 # The topic named back without its name ("they" and "these" may be its signs).
 _TOPIC_ITSELF = re.compile(r"(?:it|this|the (?:illness|infection|disease|condition|syndrome|"
                            r"disorder))$", re.IGNORECASE)
@@ -1176,6 +1182,9 @@ def left_side(text: str) -> str:
     is kept whole.
     """
     prev = None
+    appositive = _SUBJECT_APPOSITIVE.match(text) if text.count(",") == 2 else None
+    if appositive is not None:  # "X, a germ that lives on the skin, causes": X
+        return left_side(appositive.group("np"))
     text = text.strip(" ,")
     if "," in text:  # every match of _SENTENCE_ADVERB ends in one
         text = _SENTENCE_ADVERB.sub("", text)
@@ -1543,7 +1552,7 @@ class DocumentRules:
         if stage is not None and self._names_topic(phrase[stage.end():]):
             return True  # "Untreated X can cause Y", "Severe X may lead to Y": still X's
         key = label_key(phrase)
-        if key in self.topic_keys or key == self.kind_head or (
+        if key in self.topic_keys or key == self.kind_head or key in _BARE_KINDS or (
                 self.head_alias and self.head_alias.match(phrase.strip())):
             return True
         return bool(pc.TOPIC_ALIASES.match(phrase.strip()) or _BARE_EPISODES.match(phrase)) or (
@@ -3040,7 +3049,7 @@ class DocumentRules:
         bare = right.strip(" .;:)")
         if not rhs and (r.trig.name in _EMPTY_RIGHT_IS_TOPIC or (
                 r.predicate in (*_RISKLIKE, v.USED_FOR, v.EFFECTIVE_FOR)
-                and pc.TOPIC_ALIASES.match(bare)) or (
+                and (pc.TOPIC_ALIASES.match(bare) or _CASES.match(bare))) or (
                 r.trig.name in _ANAPHORIC_RIGHT_IS_TOPIC and (
                     (not bare and r.trig.name not in _ONLY_ANAPHORA_IS_TOPIC)
                     or pc.TOPIC_ALIASES.match(bare) or pc.ANAPHORA.match(bare)))):

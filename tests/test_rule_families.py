@@ -64,6 +64,13 @@ def relations_set(tmp_path: Path, body: str, heading: str = "About") -> set[tupl
     ("Work with copper dust has been linked to the condition.",
      ("work with copper dust", "associated_with")),
     ("The germ is carried by field mice.", ("field mice", "increases_risk_of")),
+    ("The bacteria most often involved are Quentella vorlaxii and Morvish rods.",
+     ("morvish rods", "causes")),
+    ("Quentella vorlaxii is the bacterium most commonly responsible.",
+     ("quentella vorlaxii", "causes")),
+    ("The most common culprit is Quentella vorlaxii.", ("quentella vorlaxii", "causes")),
+    ("Morvish rods, a kind of germ found in soil, cause most cases.", ("morvish rods", "causes")),
+    ("Rarely, fungi can cause the disease.", ("fungi", "causes")),
     ("Sand flies are the main carriers of grebble fever.", ("sand flies", "increases_risk_of")),
     ("Germs that can cause grebble fever include Quentella vorlaxii and Morvish rods.",
      ("morvish rods", "causes")),
@@ -105,6 +112,15 @@ def test_a_part_played_in_getting_better_is_no_cause(tmp_path: Path) -> None:
     """"Diet plays a part" under a treatment heading is about recovery, not a cause."""
     got = relations_set(tmp_path, "A good diet may also play a part.", "Treatment")
     assert not {r for r in got if r[1] == "contributes_to"}
+
+
+def test_a_gloss_inside_a_list_is_no_member(tmp_path: Path) -> None:
+    """"The main treatments are A (AB), a solution of salts, and C": two medicines, the words
+    between commas only say what A is."""
+    got = relations_set(tmp_path, "The main treatments are borvacillin (BVC), a solution of "
+                                  "salts, and aspirin.", "Treatment")
+    assert {("borvacillin", "used_for", TOPIC), ("aspirin", "used_for", TOPIC)} <= got
+    assert not {g for g in got if "solution" in g[0]}
 
 
 def test_risk_if_you_have_and_risk_lowered(tmp_path: Path) -> None:
