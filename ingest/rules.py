@@ -258,6 +258,9 @@ _IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:you|they|people|someone|a person)\s+
 _NOT_ACTS = frozenset({"over", "under", "above", "below", "out", "up", "down", "back", "off",
                        "near", "past", "round", "about"})
 _IF_YOU_LEAD = re.compile(r"\b(?:if|when) (?:you|they|he or she|your child)\s*:?\s*$", re.I)
+# "It is more common in people who:" leads acts too ("- drink a lot": drinking a lot).
+_WHO_LEAD = re.compile(r"\b(?:people|those|children|adults|women|men|patients|someone|anyone) "
+                       r"who\s*:?\s*$", re.I)
 
 
 def _as_gerund(label: str) -> str:
@@ -271,7 +274,8 @@ def _as_gerund(label: str) -> str:
     return f"{acting[0]} {rest}" if acting else label
 
 
-_ITEM_VERB = re.compile(r"^\s*(?:are|is|be|being|have|has|had|having|take|taking|use|using)\s+"
+_ITEM_VERB = re.compile(r"^\s*(?:(?:recently|just|ever|previously|already|currently) )?"
+                        r"(?:are|is|be|being|have|has|had|having|take|taking|use|using)\s+"
                         r"(?:an? |the )?(?=\w)", re.I)
 # "..., the same virus that" / "X, which also": the thing named before the comma.
 _NAMED_BEFORE = re.compile(r"(?P<np>[\w' -]{2,80}?)\s*(?:\([^)]*\))?\s*[,\u2014\u2013]\s*"
@@ -1744,6 +1748,9 @@ class DocumentRules:
             found = phrases(head_text, split=True)  # "a drooping eyelid or corner of the mouth"
         if name:
             found = [Phrase(name, None, name)]
+        if not found and pc.age_factor(head_text.strip(" .;,")) != head_text.strip(" .;,"):
+            # "- being older than 60" under "Things that raise your risk include:".
+            found = [Phrase(pc.age_factor(head_text.strip(" .;,")), None, head_text.strip())]
         spread = spread_over_sites(_APPOSITION_TAIL.sub("", pc.cut_clause(pc.strip_parens(
             head_text))))
         if spread:
@@ -1797,7 +1804,8 @@ class DocumentRules:
             return found[0].label
         if kind not in p.ITEM_RELATIONS or not found:
             return found[0].label if found else None
-        if kind in (p.RISK, p.CAUSE) and _IF_YOU_LEAD.search(last_lead):
+        if kind in (p.RISK, p.CAUSE) and (_IF_YOU_LEAD.search(last_lead)
+                                           or _WHO_LEAD.search(last_lead)):
             # "You're more likely to get it if you: - inject drugs": injecting drugs.
             found = [Phrase(_as_gerund(ph.label), ph.level, ph.surface) for ph in found]
         predicate, shape = p.ITEM_RELATIONS[kind]

@@ -114,6 +114,24 @@ def test_a_part_played_in_getting_better_is_no_cause(tmp_path: Path) -> None:
     assert not {r for r in got if r[1] == "contributes_to"}
 
 
+@pytest.mark.parametrize(("lead", "items", "expected"), [
+    ("You're more likely to get grebble fever if you:", ["recently had surgery or an injury"],
+     {"surgery", "injury"}),
+    ("Things that raise your risk include:", ["being older than 60"], {"older age"}),
+    ("It is more common in people who:", ["drink a lot of alcohol", "have poor circulation"],
+     {"drinking a lot of alcohol", "poor circulation"}),
+    ("The infection can start after:", ["a cut or graze", "childbirth"],
+     {"cut", "graze", "childbirth"}),
+])
+def test_risk_lists_under_more_leads(tmp_path: Path, lead: str, items: list[str],
+                                     expected: set[str]) -> None:
+    """Leads that say who gets it more or what it starts after make their items risks, and an
+    item's own verb ('recently had', 'being') is not part of the factor's name."""
+    body = lead + "\n" + "".join(f"- {x}\n" for x in items)
+    got = relations_set(tmp_path, body, "Overview")
+    assert {(x, "increases_risk_of", TOPIC) for x in expected} <= got
+
+
 def test_a_gloss_inside_a_list_is_no_member(tmp_path: Path) -> None:
     """"The main treatments are A (AB), a solution of salts, and C": two medicines, the words
     between commas only say what A is."""
