@@ -337,7 +337,8 @@ def _t(name: str, rx: str, predicate: str, shape: Shape) -> Trigger:
 
 
 _RANKED = (r"(?:most |main |commonest )?(?:common |serious |main |rare |frequent |major |possible |"
-           r"known |usual |standard |first-line |first |best |recommended |only |mainstay of )?")
+           r"known |usual |standard |first-line |first |best |recommended |only |mainstay of |"
+           r"effective |preferred )?")
 # "Antibiotic treatment is not recommended": a statement about the treatment, not a list.
 _NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|sometimes) )?"
                 r"(?:recommended|given|used|needed|required|offered|advised|prescribed|effective|"
@@ -754,7 +755,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"commonly|typically|sometimes|experience|get|develop|notice|feel|suffer|"
                      r"report)\b))?(?:(?!\bif\b)[^,.;:]){0,60}?\b(?:may |can |often |"
                      r"usually |also |might |will |commonly |typically |sometimes )*(?:experience|"
-                     r"have|get|develop|notice|feel|suffer from|report|describe|complain of)\b",
+                     r"have|get|develop|notice|feel|suffer from|report|describe|complain of)\b"
+                     r"(?! (?:better|well|worse|over|rid|back)\b)",  # "get better" is no sign
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "Your GP can usually diagnose it based on your symptoms".
     _t("diagnose-from", r"\bdiagnose[sd]? (?:it|this|the (?:condition|illness|infection|disease)|"
@@ -781,10 +783,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                        rf"[\w' -]+?)? (?:is|was)\b{_NOT_PASSIVE}", v.USED_FOR,
        Shape.RIGHT_TO_TOPIC),
     # "... is the main treatment." with nothing after: the treatment is the topic's.
-    _t("is-treatment", rf"\b(?:is|are|remains?) (?:a |an |the |one of the )?(?:single )?"
-                       rf"{_RANKED}(?:treatments?|"
-                       r"therap(?:y|ies)) (?:for|of)\b|\b(?:is|are) (?:the |one of the )"
-                       r"(?:main|usual|standard|first-line|first|best|recommended|only|"
+    _t("is-treatment", rf"\b(?:is|are|remains?) (?:(?:recommended|considered|regarded|seen|"
+                       rf"used) as |(?:still )?considered )?(?:a |an |the |one of the )?"
+                       rf"(?:single )?{_RANKED}(?:treatments?|"
+                       r"therap(?:y|ies)) (?:for|of)\b|\b(?:is|are|remains?) (?:the |one of the )"
+                       r"(?:single )?(?:main|usual|standard|first-line|first|best|recommended|only|"
                        r"mainstay of|most (?:common|effective|important)) (?:treatments?|"
                        r"therap(?:y|ies))(?=\s*[.;!]?\s*$)"
                        # "Early surgery is the cornerstone of treatment."

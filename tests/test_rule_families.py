@@ -352,6 +352,12 @@ def test_more_treatment_wordings(tmp_path: Path, sentence: str,
     ("Physiotherapy helps people recover.", {("physiotherapy", "effective_for", TOPIC)}, set()),
     ("Treatment usually combines antibiotics and surgery.",
      {("antibiotics", "used_for", TOPIC), ("surgery", "used_for", TOPIC)}, set()),
+    ("Borvacillin is recommended as the most effective treatment for grebble fever.",
+     {("borvacillin", "used_for", TOPIC)}, set()),
+    ("Quorlacin remains the single best treatment.", {("quorlacin", "used_for", TOPIC)}, set()),
+    # "get better" is how it ends, not a sign people get
+    ("Most people with grebble fever get better after treatment with rest.",
+     {("rest", "effective_for", TOPIC)}, {"better"}),
     # a person who gives care, and care despite which it went on, are no remedies
     ("Some children need follow-up treatment with a specialist.", set(), {"specialist"}),
     ("Pain can last despite early treatment with standard care.", set(), {"standard care"}),
@@ -364,7 +370,7 @@ def test_treatment_said_outside_its_section(tmp_path: Path, sentence: str,
     """How pages name remedies in a page's general text, under a heading of no known kind."""
     got = relations_set(tmp_path, sentence, "Overview")
     assert expected <= got
-    assert not {s for s, _, _ in got} & absent
+    assert not {x for s, _, o in got for x in (s, o) if any(a in x for a in absent)}
 
 
 @pytest.mark.parametrize(("sentence", "test"), [
