@@ -246,6 +246,7 @@ _KEYS = {
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "enters-through": ("through", " via"), "carried-by": ("carried by",),
+    "sign-called": ("called", "known as", "named", "referred to", "termed"),
     "germs-involved": ("involved", "responsible", "implicated", "found", "isolated"),
     "germ-responsible": ("responsible", "involved", "implicated"),
     "found-on": ("found", "seen", "spotted", "picked up", "detected", "noticed"),
@@ -563,6 +564,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:most |more )?(?:commonly |often |usually |frequently )?"
                            r"(?:responsible|involved|implicated)(?=\s*(?:[.;,]|$))",
        v.CAUSES, Shape.LEFT_TO_TOPIC),
+    # "This rash is called grebble spots": a sign's own name is a sign (rules.allowed).
+    _t("sign-called", r"\b(?:is|are) (?:often |sometimes |also |usually |commonly )?(?:called|"
+                      r"known as|named|referred to as|termed)\b",
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "The germ is carried by field mice", "Sand flies are the main carriers of it": what
     # carries a germ to people raises the risk of catching it.
     _t("carried-by", r"\b(?:(?:is|are|can be|may be|usually|mainly|mostly|often|commonly) )*"
@@ -1203,6 +1208,7 @@ EXAMPLES: dict[str, str] = {
     "highest-in": "The highest rate is in older adults.",
     "enters-through": "The germs enter through a cut.",
     "carried-by": "The germ is carried by field mice.",
+    "sign-called": "This rash is called grebble spots.",
     "germs-involved": "The bacteria most often involved are Quentella vorlaxii and Pell cocci.",
     "germ-responsible": "Quentella vorlaxii is the bacterium most commonly responsible.",
     "found-on": "It is often found by chance on a chest X-ray.",

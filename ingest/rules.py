@@ -2889,6 +2889,10 @@ class DocumentRules:
             return (not before or before.lower().startswith(("there", "this", "it"))
                     or self.is_topic(before) or self.mentions_topic(before)
                     or bool(_PEOPLE_WORD.search(before)) or sign_leaves)
+        if trig.name == "sign-called":
+            said = pc.clean_phrase(left_side(text[:m.start()]))
+            return bool(said) and not self.is_topic(said) and bool(
+                p.SYMPTOM_HEAD.search(said.lower().split()[-1]))
         if trig.name == "found-on":
             said = pc.clean_phrase(left_side(text[:m.start()]))
             return not said or self.is_topic(said) or bool(_TOPIC_ITSELF.match(said))
@@ -3296,6 +3300,13 @@ class DocumentRules:
                                 given.group("np"), flags=re.I)
         return False
 
+    def _adjust_sign_turns_into(self, r: _Reading) -> bool:
+        """"The rash turns into blisters": what a sign becomes is a sign, not a harm."""
+        said = pc.clean_phrase(left_side(r.left))
+        if said and p.SYMPTOM_HEAD.search(said.lower().split()[-1]) and not self.is_topic(said):
+            r.predicate = v.HAS_SYMPTOM
+        return False
+
     def _adjust_postmodifier(self, r: _Reading) -> bool:
         """"complications stemming from X": the noun just before, not a list before it."""
         if _POSTMODIFIER.match(r.trig_text):
@@ -3668,6 +3679,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "risk-list": (_D._read_risk_of_other,),
     "highest-in": (_D._read_highest_in,),
     "happens-when": (_D._adjust_happens_when,),
+    "progresses-to": (_D._adjust_sign_turns_into,),
     "starts-with": (_D._drop_unowned_start,),
     "due-to": (_D._adjust_postmodifier,),
     "is-treatment": (_D._adjust_last_clause,),

@@ -132,6 +132,15 @@ def test_risk_lists_under_more_leads(tmp_path: Path, lead: str, items: list[str]
     assert {(x, "increases_risk_of", TOPIC) for x in expected} <= got
 
 
+@pytest.mark.parametrize("sentence", [
+    "Grebble fever can turn into a long-term illness.",  # the topic turning: a harm
+    "This germ is called Quentella vorlaxii.",  # a germ's name is no sign
+])
+def test_turning_into_and_names_of_non_signs(tmp_path: Path, sentence: str) -> None:
+    got = relations_set(tmp_path, sentence, "About")
+    assert not {g for g in got if g[1] == "has_symptom"}
+
+
 def test_a_gloss_inside_a_list_is_no_member(tmp_path: Path) -> None:
     """"The main treatments are A (AB), a solution of salts, and C": two medicines, the words
     between commas only say what A is."""
@@ -249,6 +258,8 @@ def test_more_headings_type_their_lists(tmp_path: Path, heading: str, predicate:
     ("The skin on the palms and soles may peel.", "peeling skin"),
     ("Patients typically describe severe pain.", "severe pain"),
     ("A high fever above 39C is typical.", "high fever"),
+    ("The rash turns into fluid-filled blisters.", "fluid-filled blisters"),
+    ("This rash is called grebble spots.", "grebble spots"),
 ])
 def test_signs_said_with_a_verb(tmp_path: Path, sentence: str, sign: str) -> None:
     """How the body's working changes, said with a verb, is a sign under symptoms; the
