@@ -246,6 +246,7 @@ _KEYS = {
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "enters-through": ("through", " via"), "carried-by": ("carried by",),
+    "to-do-with": ("to do with",),
     "sign-called": ("called", "known as", "named", "referred to", "termed"),
     "germs-involved": ("involved", "responsible", "implicated", "found", "isolated"),
     "germ-responsible": ("responsible", "involved", "implicated"),
@@ -564,6 +565,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:most |more )?(?:commonly |often |usually |frequently )?"
                            r"(?:responsible|involved|implicated)(?=\s*(?:[.;,]|$))",
        v.CAUSES, Shape.LEFT_TO_TOPIC),
+    # "It is to do with a viral infection", "It has something to do with the immune system".
+    _t("to-do-with", r"(?:\b(?:is|are|has|have)|'s) (?:probably |likely |possibly |thought to |"
+                     r"believed to )?(?:something |a lot |much |a great deal )?to do with\b",
+       v.ASSOCIATED_WITH, Shape.RIGHT_TO_TOPIC),
     # "This rash is called grebble spots": a sign's own name is a sign (rules.allowed).
     _t("sign-called", r"\b(?:is|are) (?:often |sometimes |also |usually |commonly )?(?:called|"
                       r"known as|named|referred to as|termed)\b",
@@ -1208,6 +1213,7 @@ EXAMPLES: dict[str, str] = {
     "highest-in": "The highest rate is in older adults.",
     "enters-through": "The germs enter through a cut.",
     "carried-by": "The germ is carried by field mice.",
+    "to-do-with": "It is to do with a viral infection.",
     "sign-called": "This rash is called grebble spots.",
     "germs-involved": "The bacteria most often involved are Quentella vorlaxii and Pell cocci.",
     "germ-responsible": "Quentella vorlaxii is the bacterium most commonly responsible.",

@@ -2906,7 +2906,7 @@ class DocumentRules:
             # "Germs that cause it include A": only when what they cause is the topic.
             mid = _CAUSED_THING.search(m.group())
             return mid is not None and self.said_of_topic(pc.clean_phrase(mid.group(1)))
-        if trig.name in ("occurs-from", "likely-in"):
+        if trig.name in ("occurs-from", "likely-in", "to-do-with"):
             # Only the topic occurring: "a rash can develop from a scratch" is no risk of it.
             said = pc.clean_phrase(left_side(text[:m.start()]))
             if said and not self.is_topic(said) and not _TOPIC_ITSELF.match(said):

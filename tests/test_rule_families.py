@@ -64,6 +64,7 @@ def relations_set(tmp_path: Path, body: str, heading: str = "About") -> set[tupl
     ("Work with copper dust has been linked to the condition.",
      ("work with copper dust", "associated_with")),
     ("The germ is carried by field mice.", ("field mice", "increases_risk_of")),
+    ("Grebble fever is to do with a viral infection.", ("viral infection", "associated_with")),
     ("The bacteria most often involved are Quentella vorlaxii and Morvish rods.",
      ("morvish rods", "causes")),
     ("Quentella vorlaxii is the bacterium most commonly responsible.",
@@ -100,6 +101,7 @@ def test_risk_and_cause_rules(tmp_path: Path, sentence: str, expected: tuple[str
     "Germs that cause tooth decay include Morvish rods.",  # another condition's causes
     "A rash can develop from a scratch.",  # not the topic occurring
     "Smoking puts you at risk of heart disease.",  # another condition's risk
+    "The rash has to do with a viral infection.",  # a sign's own cause
 ])
 def test_risk_wordings_that_name_no_risk(tmp_path: Path, sentence: str) -> None:
     """The same verbs name no risk of the topic when what occurs is not the topic or what
