@@ -2928,7 +2928,10 @@ class DocumentRules:
             some_cases = bool(_IN_SOME_CASES.search(text[:m.start()]))
             # "In some cases, lasting nerve pain develops" under complications, too.
             in_lists = kind in (p.SYMPTOM, p.COMPLICATION) and (modal or some_cases)
-            return bool(p.SYMPTOM_HEAD.search(said)) or (
+            # "Vision loss may occur", "Kidney failure can develop": a harm said to be
+            # possible in general text is one (a complication, see _lasting_sign_is_harm).
+            harm = modal and kind in (None, p.PROGNOSIS) and _HARM_HEAD.search(said) is not None
+            return bool(p.SYMPTOM_HEAD.search(said)) or harm or (
                 in_lists and not _COMPLICATIONS.match(said))
         if trig.name == "experience":
             # Only people with the topic, or any people in a symptoms section: "people
@@ -3734,6 +3737,9 @@ _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", 
 # ... but "X can cause:" leads a list of what X causes: only "it" names the topic there.
 _ONLY_ANAPHORA_IS_TOPIC = frozenset({"causes"})
 _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
+# Heads of harms a page may call possible ("vision loss may occur").
+_HARM_HEAD = re.compile(r"\b(?:loss|failure|damage|scarring|blindness|deafness|disability|"
+                        r"gangrene|sepsis|abscess(?:es)?|aneurysms?|amputation|death)$", re.I)
 # "patients may go into shock", "slip into a coma".
 _GOES_INTO = re.compile(r"\b(?:go|goes|going|went|slip|slips|slipped|fall|falls|fell) into "
                         r"(?:a |an )?(?P<x>(?:septic |toxic )?shock|coma|cardiac arrest|"
@@ -3791,7 +3797,9 @@ def _good_outcome_works(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
 def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"In some cases, lasting nerve pain develops": a harm it leaves, not a sign."""
     if c.pred == v.HAS_SYMPTOM and r.trig.name in _LASTING_WHEN and (
-            r.kind == p.COMPLICATION or _LASTING.search(c.o)):
+            r.kind == p.COMPLICATION or _LASTING.search(c.o) or (
+                r.trig.name == "may-occur" and _HARM_HEAD.search(c.o)
+                and not p.SYMPTOM_HEAD.search(c.o))):
         c.pred = v.HAS_COMPLICATION
     return True
 

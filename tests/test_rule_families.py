@@ -134,6 +134,20 @@ def test_risk_lists_under_more_leads(tmp_path: Path, lead: str, items: list[str]
     assert {(x, "increases_risk_of", TOPIC) for x in expected} <= got
 
 
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("If the rash spreads to the eye, vision loss may occur.", "vision loss"),
+    ("Kidney failure can develop.", "kidney failure"),
+    ("Permanent scarring may occur.", "permanent scarring"),
+])
+def test_a_harm_said_to_be_possible_in_general_text(tmp_path: Path, sentence: str,
+                                                    harm: str) -> None:
+    """A harm that may occur, under a heading of no known kind, is a complication (a sign that
+    may occur stays a sign)."""
+    got = relations_set(tmp_path, sentence + "\nHeadache may occur.", "Overview")
+    assert (TOPIC, "has_complication", harm) in got
+    assert (TOPIC, "has_symptom", "headache") in got
+
+
 @pytest.mark.parametrize("sentence", [
     "Grebble fever can turn into a long-term illness.",  # the topic turning: a harm
     "This germ is called Quentella vorlaxii.",  # a germ's name is no sign
