@@ -2916,7 +2916,10 @@ class DocumentRules:
             return not (m.group().lower().endswith((" with", " alongside")) and (
                 kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(first) is not None))
         if trig.name == "there-may-be":
-            return kind in (p.SYMPTOM, p.COMPLICATION)  # "There may be scarring" under either
+            # "There may be scarring" under either; in general text only a harm.
+            return kind in (p.SYMPTOM, p.COMPLICATION) or (kind in (None, p.PROGNOSIS) and any(
+                _HARM_HEAD.search(x) or _LASTING.search(x) for x in
+                _FIRST_ITEM.split(pc.cut_clause(text[m.end():]))[:1]))
         if trig.name == "may-occur":
             # A sign named as one ("a rash will develop"), or in a symptoms section
             # anything said to possibly occur ("malaise may also occur"); never
@@ -2942,6 +2945,8 @@ class DocumentRules:
                 # X", "sufferers say they have ..." are no such statement.
                 return (said.endswith(("develop", "suffer from")) and " who " not in said
                         and not re.search(r"\b(?:if|when|say|says|said)\b", text[:m.end()], re.I))
+            if _SURVIVORS.search(said):
+                return True  # "People who survive may have kidney damage": what it leaves
             # "People who have X often get Y" is "people with X".
             with_topic = " who " in said and self.mentions_topic(said) and bool(
                 _WHO_HAVE.search(said))
@@ -3737,6 +3742,8 @@ _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", 
 # ... but "X can cause:" leads a list of what X causes: only "it" names the topic there.
 _ONLY_ANAPHORA_IS_TOPIC = frozenset({"causes"})
 _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
+# People who lived through it: what they have is what it left them with.
+_SURVIVORS = re.compile(r"\bsurvivors?\b|\bwho (?:survive|survived|recover|recovered)\b", re.I)
 # Heads of harms a page may call possible ("vision loss may occur").
 _HARM_HEAD = re.compile(r"\b(?:loss|failure|damage|scarring|blindness|deafness|disability|"
                         r"gangrene|sepsis|abscess(?:es)?|aneurysms?|amputation|death)$", re.I)
@@ -3798,6 +3805,7 @@ def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"In some cases, lasting nerve pain develops": a harm it leaves, not a sign."""
     if c.pred == v.HAS_SYMPTOM and r.trig.name in _LASTING_WHEN and (
             r.kind == p.COMPLICATION or _LASTING.search(c.o) or (
+                r.trig.name == "experience" and _SURVIVORS.search(r.trig_text)) or (
                 r.trig.name == "may-occur" and _HARM_HEAD.search(c.o)
                 and not p.SYMPTOM_HEAD.search(c.o))):
         c.pred = v.HAS_COMPLICATION

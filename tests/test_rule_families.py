@@ -138,6 +138,8 @@ def test_risk_lists_under_more_leads(tmp_path: Path, lead: str, items: list[str]
     ("If the rash spreads to the eye, vision loss may occur.", "vision loss"),
     ("Kidney failure can develop.", "kidney failure"),
     ("Permanent scarring may occur.", "permanent scarring"),
+    ("People who survive may have kidney damage.", "kidney damage"),
+    ("There may be permanent scarring.", "permanent scarring"),
 ])
 def test_a_harm_said_to_be_possible_in_general_text(tmp_path: Path, sentence: str,
                                                     harm: str) -> None:
