@@ -1,0 +1,66 @@
+"""Entity resolution: more ways pages say two names are one thing, and where they are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.entities import Resolver
+from claimgraph.ingest.extract import extract_corpus
+
+
+def _corpus(tmp_path: Path, pages: dict[str, str]):
+    paths = []
+    for name, text in pages.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    manifest = tmp_path / "sources.yaml"
+    manifest.write_text("topic: grebble fever\nsources:\n" + "".join(
+        f"  - {{id: {n}, file: {n}.txt}}\n" for n in pages), encoding="utf-8")
+    cs, _, _ = extract_corpus(paths, manifest, progress=False)
+    return cs
+
+
+def _objects(cs, predicate: str | None = None) -> set[str]:
+    return {cs.label(c.object) for c in cs.claims
+            if c.object is not None and predicate in (None, c.predicate)}
+
+
+@pytest.mark.parametrize("names", [
+    ("throwing up", "vomiting", "being sick"),
+    ("body aches", "muscle pain", "myalgia"),
+    ("stomach ache", "abdominal pain", "tummy pain"),
+    ("rapid pulse", "rapid heartbeat"),
+    ("fast breathing", "rapid breathing", "tachypnoea"),
+    ("yellowing of the skin", "jaundice"),
+    ("spinal tap", "lumbar puncture"),
+    ("breathing machine", "mechanical ventilation", "ventilator"),
+    ("blood thinners", "anticoagulants"),
+    ("flesh", "soft tissue"),
+    ("eye redness", "red eyes"),
+    ("altered mental state", "confusion"),
+])
+def test_everyday_and_clinical_names_are_one_thing(names: tuple[str, ...]) -> None:
+    """The lexicon's new everyday / clinical pairs resolve to one entity."""
+    resolver = Resolver()
+    for label in names:
+        resolver.add(label)
+    resolver.finish()
+    assert len({resolver.resolve(x) for x in names}) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [("rapid breathing", "rapid heartbeat"),
+                                      ("acute kidney injury", "kidney stone"),
+                                      ("dry eyes", "watery eyes"),
+                                      ("loss of taste", "altered taste"),
+                                      ("weight gain", "weight loss"),
+                                      ("blocked nose", "runny nose")])
+def test_neighbouring_lexicon_groups_stay_apart(a: str, b: str) -> None:
+    """Signs that sound alike but are two things keep two entities."""
+    resolver = Resolver()
+    resolver.add(a)
+    resolver.add(b)
+    resolver.finish()
+    assert resolver.resolve(a) != resolver.resolve(b)
