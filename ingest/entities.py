@@ -111,6 +111,8 @@ class Resolver:
         self._short_names: dict[str, str] = {}  # abbreviation key -> long form key
         self._acronyms: set[str] = set()  # keys of short forms, named last
         self._pages: dict[str, set[int]] = defaultdict(set)  # key -> pages naming it
+        # (key, page) -> (sentence start, section) where the page first names it
+        self._first: dict[tuple[str, int], tuple[int, str | None]] = {}
         self._page_count = 0
 
     def add(self, label: str, guess: EntityType = EntityType.OTHER) -> None:
@@ -120,26 +122,46 @@ class Resolver:
             self._labels[key].add(display_label(label))
             self._types.setdefault(key, guess)
 
-    def add_page(self, labels: Iterable[str]) -> None:
+    def add_page(self, labels: Iterable[str],
+                 places: Iterable[tuple[int, str | None]] | None = None) -> None:
         """Record the phrases one page names (each also given to :meth:`add`).
 
         A one-word name and the one kind of it the pages name ("tape",
-        "surgical tape") are joined only when no page names both: a page
-        that writes both keeps them as it wrote them, while the bare name of
-        one page is the kind another page names, and sources are compared
-        by what they share.
+        "surgical tape") are joined when no page names both: the bare name
+        of one page is the kind another page names, and sources are compared
+        by what they share.  A page that names both joins them only when it
+        shortens the kind within the section that named it ("surgical tape
+        ... the tape", a later sentence under the same heading), as a reader
+        refers back to a name just given; the bare name first, in the same
+        sentence or under another heading is the wider thing and stays apart.
+        ``places`` gives each label's sentence start and section heading.
         """
         page = self._page_count
         self._page_count += 1
+        at = iter(places) if places is not None else None
         for label in labels:
+            place = next(at, None) if at is not None else None
             key = label_key(label)
             if key:
                 self._pages[key].add(page)
+                if place is not None and ((key, page) not in self._first
+                                          or place[0] < self._first[(key, page)][0]):
+                    self._first[(key, page)] = place
 
     def _on_other_pages(self, a: str, b: str) -> bool:
         """Return whether pages name both keys and no page names the two."""
         pages_a, pages_b = self._pages.get(a), self._pages.get(b)
         return bool(pages_a and pages_b and not pages_a & pages_b)
+
+    def _shortened_later(self, kind: str, bare: str) -> bool:
+        """Return whether every page naming both first names ``bare`` after ``kind``, under
+        the heading that named ``kind``."""
+        both = self._pages.get(kind, set()) & self._pages.get(bare, set())
+        for page in both:
+            k, b = self._first.get((kind, page)), self._first.get((bare, page))
+            if k is None or b is None or not (k[0] < b[0] and k[1] == b[1]):
+                return False
+        return bool(both)
 
     def set_topic(self, label: str | None, aliases: Iterable[str] = ()) -> None:
         """Make the topic one entity under its label, whichever other name a page uses."""
@@ -261,7 +283,7 @@ class Resolver:
                  if a not in self._display and b not in self._display and not distinct(a, b)]
         kinds += [(a, b) for a, b in sole_kind_pairs(loose, one_word=True)
                   if a not in self._display and b not in self._display and not distinct(a, b)
-                  and self._on_other_pages(a, b)]
+                  and (self._on_other_pages(a, b) or self._shortened_later(a, b))]
         pairs += kinds
         pairs += [(a, b) for a, b, score in _similar_pairs(loose)
                   if score >= SURE and not distinct(a, b)]

@@ -64,3 +64,27 @@ def test_neighbouring_lexicon_groups_stay_apart(a: str, b: str) -> None:
     resolver.add(b)
     resolver.finish()
     assert resolver.resolve(a) != resolver.resolve(b)
+
+
+def test_a_kind_shortened_later_under_its_heading_is_one_thing(tmp_path: Path) -> None:
+    """"a painful vorble ... the vorble" under one heading names one vorble."""
+    cs = _corpus(tmp_path, {"a": "Grebble fever\n\nGrebble fever is a rare illness.\n\n"
+                                 "Symptoms\nGrebble fever causes a painful vorble. After a week,"
+                                 " the vorble causes itching.\n\nOutlook\n"
+                                 "Grebble fever can cause a vorble.\n"})
+    assert _objects(cs) == {"painful vorble", "itching"}
+
+
+@pytest.mark.parametrize("text", [
+    # The bare name first: the wider thing, then one kind of it.
+    "Symptoms\nGrebble fever can cause a vorble. It often causes a painful vorble.\n",
+    # Under another heading: no shortening of the name just given.
+    "Symptoms\nGrebble fever causes a painful vorble.\n\nOutlook\n"
+    "Grebble fever can cause a vorble.\n",
+    # In the same sentence: the page sets the two side by side.
+    "Symptoms\nGrebble fever causes a painful vorble, and a vorble can itch.\n",
+])
+def test_a_bare_name_not_shortening_a_kind_stays_apart(tmp_path: Path, text: str) -> None:
+    """A one-word name and its kind on one page stay two unless the page shortens the kind."""
+    cs = _corpus(tmp_path, {"a": "Grebble fever\n\nGrebble fever is a rare illness.\n\n" + text})
+    assert {"painful vorble", "vorble"} <= _objects(cs)
