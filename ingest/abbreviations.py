@@ -125,3 +125,33 @@ def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
         end = _NAME_END.search(rest)
         after = rest[:end.start()] if end else rest
         yield _NAME_WORDS.findall(before)[-5:], _NAME_WORDS.findall(after)[:5]
+
+
+# "that", "which" or "who" opening a clause that says more about the name before it.
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
+_MAX_CLAUSE = 12  # words of a relative clause between the name and the cue
+
+
+def find_relative_glosses(text: str) -> Iterator[tuple[list[str], list[str], list[str]]]:
+    """Yield (name words, clause words, other name) of every "X that ..., known as Y".
+
+    "a wash that is made from sea salt, known as tarnol rinse" names the wash
+    tarnol rinse: the clause only says more about it.  Whether the other name
+    glosses X or a name that ends the clause ("sea salt") is the caller's
+    choice, which knows the names it has met.
+
+    >>> list(find_relative_glosses("Use a wash that is made from salt, known as tarnol rinse."))
+    [(['Use', 'a', 'wash'], ['is', 'made', 'from', 'salt'], ['tarnol', 'rinse'])]
+    """
+    for m in _ALSO_CALLED.finditer(text):
+        before = re.split(r"[,.;:()]", text[max(0, m.start() - 160):m.start()])[-1]
+        rel = _RELATIVE.search(before)
+        if rel is None:
+            continue
+        head = _NAME_WORDS.findall(before[:rel.start()])[-5:]
+        clause = _NAME_WORDS.findall(before[rel.end():])
+        if not head or not clause or len(clause) > _MAX_CLAUSE:
+            continue
+        rest = text[m.end():m.end() + 60]
+        end = _NAME_END.search(rest)
+        yield head, clause, _NAME_WORDS.findall(rest[:end.start()] if end else rest)[:5]

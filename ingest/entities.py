@@ -23,6 +23,7 @@ from claimgraph.graph.model import Entity, EntityType, slugify
 from claimgraph.ingest import re_cache as re
 
 from .lexicon import (
+    GENERIC_HEADS,
     GERM_WORDS,
     KIND_WORDS,
     clipped_pairs,
@@ -214,21 +215,36 @@ class Resolver:
         Only names the pages' claims use are joined, so a gloss about
         something the claims never mention changes nothing.
         """
-        from .abbreviations import find_other_names
+        from .abbreviations import find_other_names, find_relative_glosses
 
         for before, after in find_other_names(text):
-            x = next((k for n in range(len(before), 0, -1)
-                      if (k := label_key(" ".join(before[-n:]))) in self._labels
-                      and not _inside_phrase(before, len(before) - n)), None)
-            y = next((k for n in range(len(after), 0, -1)
-                      if (k := label_key(" ".join(after[:n]))) in self._labels), None)
-            if x is None or y is None or x == y or distinct(x, y):
-                continue
-            if self.vocab_id(x) is not None or self.vocab_id(y) is not None:
-                continue
-            x, y = self._fixed.get(x, x), self._fixed.get(y, y)
-            if x != y and y not in self._fixed:
-                self._fixed[y] = x
+            self._join_other_name(self._name_ending(before), after)
+        for head, clause, after in find_relative_glosses(text):
+            # "a wash that is made from sea salt, known as ...": when the clause ends in
+            # no name the pages use, the name glossed is the one the clause is about.
+            if not any(label_key(" ".join(clause[-n:])) in self._labels
+                       for n in range(1, len(clause) + 1)):
+                x = self._name_ending(head)
+                if x is not None and x not in GENERIC_HEADS:
+                    self._join_other_name(x, after)
+
+    def _name_ending(self, words: list[str]) -> str | None:
+        """Return the longest name the pages use that ends the words (an "of" object aside)."""
+        return next((k for n in range(len(words), 0, -1)
+                     if (k := label_key(" ".join(words[-n:]))) in self._labels
+                     and not _inside_phrase(words, len(words) - n)), None)
+
+    def _join_other_name(self, x: str | None, after: list[str]) -> None:
+        """Make the name that opens ``after`` another name of ``x``, when the pages use both."""
+        y = next((k for n in range(len(after), 0, -1)
+                  if (k := label_key(" ".join(after[:n]))) in self._labels), None)
+        if x is None or y is None or x == y or distinct(x, y):
+            return
+        if self.vocab_id(x) is not None or self.vocab_id(y) is not None:
+            return
+        x, y = self._fixed.get(x, x), self._fixed.get(y, y)
+        if x != y and y not in self._fixed:
+            self._fixed[y] = x
 
     def _canon(self, key: str) -> str:
         key = self._fixed.get(key, key)

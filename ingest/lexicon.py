@@ -627,7 +627,7 @@ CONTRASTIVE = frozenset({
     "recent", "prior", "past", "future", "initial", "final", "single", "multiple", "multi",
     "intense", "extreme", "excessive", "heavy", "light", "worse", "worst", "better"})
 # Heads too general to stand for one kind ("eye complication" is not all complications).
-_GENERIC_HEADS = frozenset({
+GENERIC_HEADS = frozenset({
     "complication", "problem", "disease", "condition", "symptom", "sign", "damage",
     "infection", "failure", "pain", "death", "injury", "change", "issue", "disorder",
     "illness", "treatment", "therapy", "test", "medicine", "drug", "area", "part", "side",
@@ -695,7 +695,7 @@ def sole_kind_pairs(keys: Iterable[str], *, one_word: bool = False,
         if len(found) != 1:
             continue
         key, modifier, head = found[0]
-        if len(head) < 4 or head.rsplit(" ", 1)[-1] in _GENERIC_HEADS \
+        if len(head) < 4 or head.rsplit(" ", 1)[-1] in GENERIC_HEADS \
                 or ANATOMY.fullmatch(head) or (" " not in head) != one_word:
             continue
         if _describes(modifier):

@@ -88,3 +88,39 @@ def test_a_bare_name_not_shortening_a_kind_stays_apart(tmp_path: Path, text: str
     """A one-word name and its kind on one page stay two unless the page shortens the kind."""
     cs = _corpus(tmp_path, {"a": "Grebble fever\n\nGrebble fever is a rare illness.\n\n" + text})
     assert {"painful vorble", "vorble"} <= _objects(cs)
+
+
+def _glossed(labels: tuple[str, ...], text: str) -> Resolver:
+    resolver = Resolver()
+    for label in labels:
+        resolver.add(label)
+    resolver.learn_other_names(text)
+    resolver.finish()
+    return resolver
+
+
+def test_a_name_glossed_after_a_relative_clause_is_the_name_before_it() -> None:
+    """"a quorbic wash that is made from sea water, known as tarnol rinse" names the wash."""
+    resolver = _glossed(("quorbic wash", "tarnol rinse"),
+                        "Use a quorbic wash that has been made from sea water, known as tarnol "
+                        "rinse, twice a day.")
+    assert resolver.resolve("quorbic wash") == resolver.resolve("tarnol rinse")
+
+
+@pytest.mark.parametrize(("labels", "text"), [
+    # The clause ends in a name the pages use: the gloss may be that name's.
+    (("quorbic wash", "tarnol rinse", "sea water"),
+     "Use a quorbic wash that has been made from sea water, known as tarnol rinse."),
+    # A generic head is no name of one thing ("a treatment that ..." is one of many).
+    (("treatment", "tarnol rinse"),
+     "Use a treatment that has been made from sea water, known as tarnol rinse."),
+    # A clause too long to be one aside.
+    (("quorbic wash", "tarnol rinse"),
+     "Use a quorbic wash that people in the north of the valley have made for many years "
+     "from sea water and herbs, known as tarnol rinse."),
+])
+def test_a_relative_clause_gloss_that_may_name_something_else_joins_nothing(
+        labels: tuple[str, ...], text: str) -> None:
+    """The name before "that" takes the gloss only when nothing closer can."""
+    resolver = _glossed(labels, text)
+    assert resolver.resolve(labels[0]) != resolver.resolve("tarnol rinse")
