@@ -98,11 +98,42 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
 _ALSO_CALLED = re.compile(
     r"\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:(?:(?:also|sometimes|often|commonly|popularly|otherwise"
     r"|previously|formerly|usually|generally) )?(?:called|known as|referred to as|termed|named)"
-    r"|a\.?k\.?a\.?)\s+(?:an? |the )?", re.IGNORECASE)
+    r"|a\.?k\.?a\.?|formerly|previously|or simply|or just)\s+(?:an? |the )?", re.IGNORECASE)
+# Cues with the name before them and the other name after, besides "X, also called Y".
+_NAME_THEN_OTHER = (
+    # "X is also called Y", "X are sometimes known as Y" (a bare "known as" is how X is
+    # known, and "is called a Y" puts X in a class: neither names it).
+    re.compile(r"\s(?:is|are)\s+(?:(?:also|sometimes|often|commonly|usually|otherwise|generally"
+               r"|more commonly|medically|technically)\s+(?:called|known as|referred to as|termed"
+               r"|named)|called|termed|referred to as)\s+(?!an?\s)(?:the\s+)?", re.IGNORECASE),
+    # "Y is the medical term for X", "Y, another name for X,", "Y (an older word for X)".
+    re.compile(r"(?:\s(?:is|are)|\s*[,(])\s+(?:another|an older|an|a|the)(?:\s(?:medical"
+               r"|technical|scientific|clinical|everyday|common|lay|proper|formal|official|usual"
+               r"|popular|older|other|plain))?\s(?:name|term|word)s?\s+for\s+(?:an?\s|the\s)?",
+               re.IGNORECASE),
+    # "X (the medical term is Y)", "X (medical name: Y)".
+    re.compile(r"\s*\(\s*(?:the\s)?(?:medical|technical|scientific|clinical)\s(?:name|term|word)"
+               r"(?:\s(?:is|for (?:this|it) is)|\s?:)\s+(?:an?\s|the\s)?", re.IGNORECASE),
+)
+# Two names in one stretch of text: "the medical term for X is Y"; a sentence that opens
+# "X, or Y, ..." (two items with a comma before "or" are one thing named twice, not a
+# list); a heading line "X (Y)".
+_NAME_PAIRS = (
+    re.compile(r"\bthe\s(?:(?:medical|technical|scientific|clinical|proper|formal|official"
+               r"|everyday|common)\s)?(?:name|term|word)\sfor\s(?:an?\s|the\s)?"
+               r"(?P<x>[^,.;:()\n]{2,60}?)\s(?:is|are)\s(?:called\s)?(?!an?\s)(?:the\s)?"
+               r"(?P<y>[^,.;:()\n]{2,60})", re.IGNORECASE),
+    re.compile(r"(?:^|[.!?]\s+|\n)(?P<x>(?!(?:an?|the|any|some|other|this|that|it)\s)"
+               r"[^,.;:!?\n()]{3,60}),\s+or\s+(?!(?:an?|the|any|some|other|another|your|their"
+               r"|its|no|simply|just)\s)(?P<y>[\w'\u00c0-\u024f-]+(?:\s+[\w'\u00c0-\u024f-]+){0,3}),\s",
+               re.IGNORECASE),
+    re.compile(r"^(?P<x>[^()\n.:;,]{3,60}?)\s*\((?P<y>[^()\n.:;,]{3,60})\)\s*$", re.MULTILINE),
+)
 # "a high temperature (fever)", "a cold sore medicine (Soothavir)": one word in brackets.
 _BARE_GLOSS = re.compile(r"\s\(([A-Za-z][a-z-]{2,30})\)")
 _NAME_WORDS = re.compile(r"[\w'\u00c0-\u024f-]+")
 _NAME_END = re.compile(r"[,.;:()]|\s[-\u2013\u2014]|\s(?:and|or|is|are|which)\s", re.IGNORECASE)
+_HEADING_WORDS = 8  # a line of more words in "X (Y)" form is prose, not a heading
 
 
 def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
@@ -111,20 +142,35 @@ def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
     Which of the words make the name is left to the caller, which knows the
     names it has met: "a rash, called erythema migrans, appears" gives
     (["a", "rash"], ["erythema", "migrans"]).  The cue is found first, so the
-    pass stays linear in the text.
+    pass stays linear in the text.  Besides "X, also called Y": "X is also
+    called Y", "Y is the medical term for X", "X (formerly Y)", "X, or simply
+    Y", "the medical term for X is Y", a sentence opening "X, or Y," and a
+    heading "X (Y)".
+
+    >>> list(find_other_names("Skin peeling is also called desquamation."))
+    [(['Skin', 'peeling'], ['desquamation'])]
+    >>> list(find_other_names("The medical term for skin peeling is desquamation."))
+    [(['skin', 'peeling'], ['desquamation'])]
     """
     for m in _BARE_GLOSS.finditer(text):
         # "a high temperature (fever)": a one-word everyday name in brackets, or a
         # brand name ("a medicine (Brandname)").
         before = re.split(r"[,.;:()]", text[max(0, m.start() - 60):m.start()])[-1]
         yield _NAME_WORDS.findall(before)[-4:], [m.group(1)]
-    for m in _ALSO_CALLED.finditer(text):
-        before = text[max(0, m.start() - 80):m.start()]
-        before = re.split(r"[,.;:()]", before)[-1]
-        rest = text[m.end():m.end() + 60]
-        end = _NAME_END.search(rest)
-        after = rest[:end.start()] if end else rest
-        yield _NAME_WORDS.findall(before)[-5:], _NAME_WORDS.findall(after)[:5]
+    for cue in (_ALSO_CALLED, *_NAME_THEN_OTHER):
+        for m in cue.finditer(text):
+            before = text[max(0, m.start() - 80):m.start()]
+            before = re.split(r"[,.;:()]", before)[-1]
+            rest = text[m.end():m.end() + 60]
+            end = _NAME_END.search(rest)
+            after = rest[:end.start()] if end else rest
+            yield _NAME_WORDS.findall(before)[-5:], _NAME_WORDS.findall(after)[:5]
+    for pair in _NAME_PAIRS:
+        for m in pair.finditer(text):
+            x, y = _NAME_WORDS.findall(m["x"]), _NAME_WORDS.findall(m["y"])
+            if pair.flags & re.MULTILINE and len(x) + len(y) > _HEADING_WORDS:
+                continue
+            yield x[-5:], y[:5]
 
 
 # "that", "which" or "who" opening a clause that says more about the name before it.

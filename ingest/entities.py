@@ -240,6 +240,9 @@ class Resolver:
                   if (k := label_key(" ".join(after[:n]))) in self._labels), None)
         if x is None or y is None or x == y or distinct(x, y):
             return
+        groups = synonym_groups()
+        if groups.get(x, (x,)) != groups.get(y, (y,)) and x in groups and y in groups:
+            return  # the lexicon knows them as two things ("fever, or chills, ...")
         if self.vocab_id(x) is not None or self.vocab_id(y) is not None:
             return
         x, y = self._fixed.get(x, x), self._fixed.get(y, y)

@@ -124,3 +124,39 @@ def test_a_relative_clause_gloss_that_may_name_something_else_joins_nothing(
     """The name before "that" takes the gloss only when nothing closer can."""
     resolver = _glossed(labels, text)
     assert resolver.resolve(labels[0]) != resolver.resolve("tarnol rinse")
+
+
+@pytest.mark.parametrize("text", [
+    "Vorble rash is also called quorbitis.",
+    "Vorble rash is sometimes known as quorbitis in older books.",
+    "Quorbitis is the medical term for vorble rash.",
+    "Quorbitis, another name for vorble rash, is common.",
+    "The medical term for vorble rash is quorbitis.",
+    "Vorble rash (the medical term is quorbitis) starts late.",
+    "Vorble rash (formerly quorbitis) starts late.",
+    "Vorble rash, or simply quorbitis, starts late.",
+    "It starts late. Vorble rash, or quorbitis, fades in a week.",
+    "Grebble fever\n\nQuorbitis (vorble rash)\nIt starts late.",
+])
+def test_more_wordings_of_another_name_join_two_names(text: str) -> None:
+    """Each way a page says that two names are one thing joins the names the pages use."""
+    resolver = _glossed(("vorble rash", "quorbitis"), text)
+    assert resolver.resolve("vorble rash") == resolver.resolve("quorbitis")
+
+
+@pytest.mark.parametrize(("labels", "text"), [
+    # "is called a ..." puts a thing in a class; a bare "is known as" says how it is seen.
+    (("tarnol", "vorble medicine"), "Tarnol is called a vorble medicine."),
+    (("tarnol", "vorble medicine"), "Tarnol is known as the best vorble medicine."),
+    # A list of two that the lexicon knows as two things.
+    (("fever", "chills"), "Fever, or chills, may come first."),
+    (("vorble rash", "quorbitis"), "A vorble rash, or quorbitis, may come first."),
+    # A long line in "X (Y)" form is prose, not a heading.
+    (("vorble rash", "quorbitis"),
+     "Most people with grebble fever get a vorble rash in the first week (quorbitis later)"),
+])
+def test_wordings_that_name_no_second_name_join_nothing(labels: tuple[str, ...],
+                                                        text: str) -> None:
+    """Class statements, lists and long bracketed lines give no second name."""
+    resolver = _glossed(labels, text)
+    assert resolver.resolve(labels[0]) != resolver.resolve(labels[1])
