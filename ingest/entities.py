@@ -26,6 +26,7 @@ from .lexicon import (
     GENERIC_HEADS,
     GERM_WORDS,
     KIND_WORDS,
+    _only_adjective,
     clipped_pairs,
     inverted,
     kind_free_names,
@@ -229,10 +230,18 @@ class Resolver:
                     self._join_other_name(x, after)
 
     def _name_ending(self, words: list[str]) -> str | None:
-        """Return the longest name the pages use that ends the words (an "of" object aside)."""
-        return next((k for n in range(len(words), 0, -1)
-                     if (k := label_key(" ".join(words[-n:]))) in self._labels
-                     and not _inside_phrase(words, len(words) - n)), None)
+        """Return the longest name the pages use that ends the words (an "of" object aside).
+
+        A name with a describing word in front that is no part of it ("a swollen
+        [tongue] (often called ...)") is not what the gloss names: the gloss
+        names the kind the words describe.
+        """
+        for n in range(len(words), 0, -1):
+            k = label_key(" ".join(words[-n:]))
+            if k in self._labels and not _inside_phrase(words, len(words) - n):
+                lead = words[-n - 1].lower() if n < len(words) else ""
+                return None if lead and _only_adjective(lead) else k
+        return None
 
     def _join_other_name(self, x: str | None, after: list[str]) -> None:
         """Make the name that opens ``after`` another name of ``x``, when the pages use both."""
