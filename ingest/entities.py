@@ -26,7 +26,6 @@ from .lexicon import (
     GENERIC_HEADS,
     GERM_WORDS,
     KIND_WORDS,
-    _only_adjective,
     clipped_pairs,
     inverted,
     kind_free_names,
@@ -232,15 +231,16 @@ class Resolver:
     def _name_ending(self, words: list[str]) -> str | None:
         """Return the longest name the pages use that ends the words (an "of" object aside).
 
-        A name with a describing word in front that is no part of it ("a swollen
-        [tongue] (often called ...)") is not what the gloss names: the gloss
-        names the kind the words describe.
+        A name with a word in front that can describe it and is no part of it
+        ("a swollen [tongue] (often called ...)", "a red [tongue]": "red" is also
+        a noun) is not what the gloss names: the gloss names the kind the words
+        describe.
         """
         for n in range(len(words), 0, -1):
             k = label_key(" ".join(words[-n:]))
             if k in self._labels and not _inside_phrase(words, len(words) - n):
                 lead = words[-n - 1].lower() if n < len(words) else ""
-                return None if lead and _only_adjective(lead) else k
+                return None if lead and "ADJ" in all_lemmas(lead) else k
         return None
 
     def _join_other_name(self, x: str | None, after: list[str]) -> None:
