@@ -11,6 +11,7 @@ reader knows are one.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from claimgraph.ingest import re_cache as re
 
@@ -98,11 +99,112 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
 _ALSO_CALLED = re.compile(
     r"\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:(?:(?:also|sometimes|often|commonly|popularly|otherwise"
     r"|previously|formerly|usually|generally) )?(?:called|known as|referred to as|termed|named)"
-    r"|a\.?k\.?a\.?)\s+(?:an? |the )?", re.IGNORECASE)
+    r"|a\.?k\.?a\.?|formerly|previously|or simply|or just)\s+(?:an? |the )?", re.IGNORECASE)
+# "X is also called Y", "X are sometimes known as Y" (a bare "known as" is how X is known,
+# and "is called a Y" puts X in a class: neither names it).
+_IS_CALLED = re.compile(
+    r"\s(?:is|are)\s+(?:(?:also|sometimes|often|commonly|usually|otherwise|generally"
+    r"|more commonly|medically|technically)\s+(?:called|known as|referred to as|termed|named)"
+    r"|called|termed|referred to as)\s+(?!an?\s)(?:the\s+)?", re.IGNORECASE)
+# "name", "term" or "word" before "for", "is" or ":": rare words, so the wordings built on
+# them are found by this cue and told apart by the few characters around it.
+# (Lower case, no "\b" and no IGNORECASE: a literal start keeps the scan fast; the word
+# boundary is checked on the few matches.)
+_TERM = re.compile(r"(?:name|term|word)s?(?=\s+for\s|\s+is\s|\s?:)")
+_KIND_OF_TERM = (r"(?:medical|technical|scientific|clinical|everyday|common|lay|proper|formal"
+                 r"|official|usual|popular|older|other|plain)")
+# "Y is the medical term for X", "Y, another name for X,", "Y (an older word for X)".
+_TERM_AFTER_NAME = re.compile(r"(?:\s(?:is|are)|[,(])\s*(?:another|an older|an|a|the)"
+                              rf"(?:\s{_KIND_OF_TERM})?\s$", re.IGNORECASE)
+# "the medical term for X is Y".
+_TERM_OPENS = re.compile(rf"\bthe\s(?:{_KIND_OF_TERM}\s)?$", re.IGNORECASE)
+# "X (the medical term is Y)", "X (medical name: Y)".
+_TERM_IN_BRACKET = re.compile(r"\(\s*(?:the\s)?(?:medical|technical|scientific|clinical)\s$",
+                              re.IGNORECASE)
+_FOR = re.compile(r"\s+for\s+(?:an?\s|the\s)?", re.IGNORECASE)
+_IS_THEN_NAME = re.compile(r"(?:\s+is|\s?:)\s+(?:an?\s|the\s)?", re.IGNORECASE)
+_X_IS_Y = re.compile(r"(?P<x>[^,.;:()\n]{2,60}?)\s(?:is|are)\s(?:called\s)?(?!an?\s)(?:the\s)?"
+                     r"(?P<y>[^,.;:()\n]{2,60})", re.IGNORECASE)
+# A sentence that opens "X, or Y, ...": two items with a comma before "or" are one thing
+# named twice, not a list.  Neither name opens with an article or a pointing word.
+_OR_NAME = re.compile(r",\s+or\s+(?!(?:an?|the|any|some|other|another|your|their|its|no"
+                      r"|simply|just)\s)(?P<y>[\w'\u00c0-\u024f-]+(?:\s+[\w'\u00c0-\u024f-]+)"
+                      r"{0,3}),\s", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?!(?:an?|the|any|some|other|this|that|it)\s)"
+                             r"(?P<x>[^\s,.;:!?()][^,.;:!?\n()]{2,59})$", re.IGNORECASE)
+# A heading line "X (Y)" of a few words.
+_HEADING_GLOSS = re.compile(r"\((?P<y>[^()\n.:;,]{3,60})\)[ \t]*$", re.MULTILINE)
+_HEADING_NAME = re.compile(r"[^()\n.:;,]{3,60}")
+_HEADING_WORDS = 8  # a line of more words in "X (Y)" form is prose, not a heading
 # "a high temperature (fever)", "a cold sore medicine (Soothavir)": one word in brackets.
 _BARE_GLOSS = re.compile(r"\s\(([A-Za-z][a-z-]{2,30})\)")
 _NAME_WORDS = re.compile(r"[\w'\u00c0-\u024f-]+")
 _NAME_END = re.compile(r"[,.;:()]|\s[-\u2013\u2014]|\s(?:and|or|is|are|which)\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def _also_called(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the spans of "X, also called Y" cues, found once for both readers of them."""
+    return tuple(m.span() for m in _ALSO_CALLED.finditer(text))
+
+
+def _words_before(text: str, at: int, chars: int = 80) -> list[str]:
+    """Return the words of the clause that ends at ``at``."""
+    return _NAME_WORDS.findall(re.split(r"[,.;:()]", text[max(0, at - chars):at])[-1])
+
+
+def _words_after(text: str, at: int) -> list[str]:
+    """Return the words of the name that starts at ``at``."""
+    rest = text[at:at + 60]
+    end = _NAME_END.search(rest)
+    return _NAME_WORDS.findall(rest[:end.start()] if end else rest)
+
+
+def _term_pairs(text: str) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield the two names of "Y is the medical term for X" and its other wordings."""
+    for m in _TERM.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue  # "surname", "midterm"
+        left = text[max(0, m.start() - 40):m.start()]
+        right = text[m.end():m.end() + 130]
+        after_for = _FOR.match(right)
+        if after_for is not None:
+            opened = _TERM_AFTER_NAME.search(left)
+            if opened is not None:  # "Y is the medical term for X"
+                yield (_words_before(text, m.start() - len(left) + opened.start())[-5:],
+                       _words_after(text, m.end() + after_for.end())[:5])
+            elif _TERM_OPENS.search(left):  # "the medical term for X is Y"
+                pair = _X_IS_Y.match(right, after_for.end())
+                if pair is not None:
+                    yield _NAME_WORDS.findall(pair["x"])[-5:], _NAME_WORDS.findall(pair["y"])[:5]
+            continue
+        is_then = _IS_THEN_NAME.match(right)
+        bracket = _TERM_IN_BRACKET.search(left)
+        if is_then is not None and bracket is not None:  # "X (the medical term is Y)"
+            yield (_words_before(text, m.start() - len(left) + bracket.start())[-5:],
+                   _words_after(text, m.end() + is_then.end())[:5])
+
+
+def _or_pairs(text: str) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield the two names of a sentence that opens "X, or Y, ..."."""
+    for m in _OR_NAME.finditer(text):
+        # "^" matches only where the text starts: a window that begins inside a
+        # sentence too long for X finds nothing.
+        opening = _SENTENCE_START.search(text, max(0, m.start() - 62), m.start())
+        if opening is not None:
+            yield _NAME_WORDS.findall(opening["x"])[-5:], _NAME_WORDS.findall(m["y"])[:5]
+
+
+def _heading_pairs(text: str) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield the two names of a heading line "X (Y)"."""
+    for m in _HEADING_GLOSS.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        name = text[line_start:m.start()].rstrip()
+        if not _HEADING_NAME.fullmatch(name):
+            continue
+        x, y = _NAME_WORDS.findall(name), _NAME_WORDS.findall(m["y"])
+        if len(x) + len(y) <= _HEADING_WORDS:
+            yield x[-5:], y[:5]
 
 
 def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
@@ -110,18 +212,54 @@ def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
 
     Which of the words make the name is left to the caller, which knows the
     names it has met: "a rash, called erythema migrans, appears" gives
-    (["a", "rash"], ["erythema", "migrans"]).  The cue is found first, so the
-    pass stays linear in the text.
+    (["a", "rash"], ["erythema", "migrans"]).  Each cue is found first, so the
+    pass stays linear in the text.  Besides "X, also called Y": "X is also
+    called Y", "Y is the medical term for X", "X (formerly Y)", "X, or simply
+    Y", "the medical term for X is Y", a sentence opening "X, or Y," and a
+    heading "X (Y)".
+
+    >>> list(find_other_names("Skin peeling is also called desquamation."))
+    [(['Skin', 'peeling'], ['desquamation'])]
+    >>> list(find_other_names("The medical term for skin peeling is desquamation."))
+    [(['skin', 'peeling'], ['desquamation'])]
     """
     for m in _BARE_GLOSS.finditer(text):
         # "a high temperature (fever)": a one-word everyday name in brackets, or a
         # brand name ("a medicine (Brandname)").
         before = re.split(r"[,.;:()]", text[max(0, m.start() - 60):m.start()])[-1]
         yield _NAME_WORDS.findall(before)[-4:], [m.group(1)]
-    for m in _ALSO_CALLED.finditer(text):
-        before = text[max(0, m.start() - 80):m.start()]
-        before = re.split(r"[,.;:()]", before)[-1]
-        rest = text[m.end():m.end() + 60]
-        end = _NAME_END.search(rest)
-        after = rest[:end.start()] if end else rest
-        yield _NAME_WORDS.findall(before)[-5:], _NAME_WORDS.findall(after)[:5]
+    for start, end in _also_called(text):
+        yield _words_before(text, start)[-5:], _words_after(text, end)[:5]
+    for m in _IS_CALLED.finditer(text):
+        yield _words_before(text, m.start())[-5:], _words_after(text, m.end())[:5]
+    yield from _term_pairs(text)
+    yield from _or_pairs(text)
+    yield from _heading_pairs(text)
+
+
+# "that", "which" or "who" opening a clause that says more about the name before it.
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
+_MAX_CLAUSE = 12  # words of a relative clause between the name and the cue
+
+
+def find_relative_glosses(text: str) -> Iterator[tuple[list[str], list[str], list[str]]]:
+    """Yield (name words, clause words, other name) of every "X that ..., known as Y".
+
+    "a wash that is made from sea salt, known as tarnol rinse" names the wash
+    tarnol rinse: the clause only says more about it.  Whether the other name
+    glosses X or a name that ends the clause ("sea salt") is the caller's
+    choice, which knows the names it has met.
+
+    >>> list(find_relative_glosses("Use a wash that is made from salt, known as tarnol rinse."))
+    [(['Use', 'a', 'wash'], ['is', 'made', 'from', 'salt'], ['tarnol', 'rinse'])]
+    """
+    for start, end in _also_called(text):
+        before = re.split(r"[,.;:()]", text[max(0, start - 160):start])[-1]
+        rel = _RELATIVE.search(before)
+        if rel is None:
+            continue
+        head = _NAME_WORDS.findall(before[:rel.start()])[-5:]
+        clause = _NAME_WORDS.findall(before[rel.end():])
+        if not head or not clause or len(clause) > _MAX_CLAUSE:
+            continue
+        yield head, clause, _words_after(text, end)[:5]

@@ -23,6 +23,7 @@ from claimgraph.graph.model import Entity, EntityType, slugify
 from claimgraph.ingest import re_cache as re
 
 from .lexicon import (
+    GENERIC_HEADS,
     GERM_WORDS,
     KIND_WORDS,
     clipped_pairs,
@@ -111,6 +112,8 @@ class Resolver:
         self._short_names: dict[str, str] = {}  # abbreviation key -> long form key
         self._acronyms: set[str] = set()  # keys of short forms, named last
         self._pages: dict[str, set[int]] = defaultdict(set)  # key -> pages naming it
+        # (key, page) -> (sentence start, section) where the page first names it
+        self._first: dict[tuple[str, int], tuple[int, str | None]] = {}
         self._page_count = 0
 
     def add(self, label: str, guess: EntityType = EntityType.OTHER) -> None:
@@ -120,26 +123,46 @@ class Resolver:
             self._labels[key].add(display_label(label))
             self._types.setdefault(key, guess)
 
-    def add_page(self, labels: Iterable[str]) -> None:
+    def add_page(self, labels: Iterable[str],
+                 places: Iterable[tuple[int, str | None]] | None = None) -> None:
         """Record the phrases one page names (each also given to :meth:`add`).
 
         A one-word name and the one kind of it the pages name ("tape",
-        "surgical tape") are joined only when no page names both: a page
-        that writes both keeps them as it wrote them, while the bare name of
-        one page is the kind another page names, and sources are compared
-        by what they share.
+        "surgical tape") are joined when no page names both: the bare name
+        of one page is the kind another page names, and sources are compared
+        by what they share.  A page that names both joins them only when it
+        shortens the kind within the section that named it ("surgical tape
+        ... the tape", a later sentence under the same heading), as a reader
+        refers back to a name just given; the bare name first, in the same
+        sentence or under another heading is the wider thing and stays apart.
+        ``places`` gives each label's sentence start and section heading.
         """
         page = self._page_count
         self._page_count += 1
+        at = iter(places) if places is not None else None
         for label in labels:
+            place = next(at, None) if at is not None else None
             key = label_key(label)
             if key:
                 self._pages[key].add(page)
+                if place is not None and ((key, page) not in self._first
+                                          or place[0] < self._first[(key, page)][0]):
+                    self._first[(key, page)] = place
 
     def _on_other_pages(self, a: str, b: str) -> bool:
         """Return whether pages name both keys and no page names the two."""
         pages_a, pages_b = self._pages.get(a), self._pages.get(b)
         return bool(pages_a and pages_b and not pages_a & pages_b)
+
+    def _shortened_later(self, kind: str, bare: str) -> bool:
+        """Return whether every page naming both first names ``bare`` after ``kind``, under
+        the heading that named ``kind``."""
+        both = self._pages.get(kind, set()) & self._pages.get(bare, set())
+        for page in both:
+            k, b = self._first.get((kind, page)), self._first.get((bare, page))
+            if k is None or b is None or not (k[0] < b[0] and k[1] == b[1]):
+                return False
+        return bool(both)
 
     def set_topic(self, label: str | None, aliases: Iterable[str] = ()) -> None:
         """Make the topic one entity under its label, whichever other name a page uses."""
@@ -192,21 +215,48 @@ class Resolver:
         Only names the pages' claims use are joined, so a gloss about
         something the claims never mention changes nothing.
         """
-        from .abbreviations import find_other_names
+        from .abbreviations import find_other_names, find_relative_glosses
 
         for before, after in find_other_names(text):
-            x = next((k for n in range(len(before), 0, -1)
-                      if (k := label_key(" ".join(before[-n:]))) in self._labels
-                      and not _inside_phrase(before, len(before) - n)), None)
-            y = next((k for n in range(len(after), 0, -1)
-                      if (k := label_key(" ".join(after[:n]))) in self._labels), None)
-            if x is None or y is None or x == y or distinct(x, y):
-                continue
-            if self.vocab_id(x) is not None or self.vocab_id(y) is not None:
-                continue
-            x, y = self._fixed.get(x, x), self._fixed.get(y, y)
-            if x != y and y not in self._fixed:
-                self._fixed[y] = x
+            self._join_other_name(self._name_ending(before), after)
+        for head, clause, after in find_relative_glosses(text):
+            # "a wash that is made from sea salt, known as ...": when the clause ends in
+            # no name the pages use, the name glossed is the one the clause is about.
+            if not any(label_key(" ".join(clause[-n:])) in self._labels
+                       for n in range(1, len(clause) + 1)):
+                x = self._name_ending(head)
+                if x is not None and x not in GENERIC_HEADS:
+                    self._join_other_name(x, after)
+
+    def _name_ending(self, words: list[str]) -> str | None:
+        """Return the longest name the pages use that ends the words (an "of" object aside).
+
+        A name with a word in front that can describe it and is no part of it
+        ("a swollen [tongue] (often called ...)", "a red [tongue]": "red" is also
+        a noun) is not what the gloss names: the gloss names the kind the words
+        describe.
+        """
+        for n in range(len(words), 0, -1):
+            k = label_key(" ".join(words[-n:]))
+            if k in self._labels and not _inside_phrase(words, len(words) - n):
+                lead = words[-n - 1].lower() if n < len(words) else ""
+                return None if lead and "ADJ" in all_lemmas(lead) else k
+        return None
+
+    def _join_other_name(self, x: str | None, after: list[str]) -> None:
+        """Make the name that opens ``after`` another name of ``x``, when the pages use both."""
+        y = next((k for n in range(len(after), 0, -1)
+                  if (k := label_key(" ".join(after[:n]))) in self._labels), None)
+        if x is None or y is None or x == y or distinct(x, y):
+            return
+        groups = synonym_groups()
+        if groups.get(x, (x,)) != groups.get(y, (y,)) and x in groups and y in groups:
+            return  # the lexicon knows them as two things ("fever, or chills, ...")
+        if self.vocab_id(x) is not None or self.vocab_id(y) is not None:
+            return
+        x, y = self._fixed.get(x, x), self._fixed.get(y, y)
+        if x != y and y not in self._fixed:
+            self._fixed[y] = x
 
     def _canon(self, key: str) -> str:
         key = self._fixed.get(key, key)
@@ -261,7 +311,7 @@ class Resolver:
                  if a not in self._display and b not in self._display and not distinct(a, b)]
         kinds += [(a, b) for a, b in sole_kind_pairs(loose, one_word=True)
                   if a not in self._display and b not in self._display and not distinct(a, b)
-                  and self._on_other_pages(a, b)]
+                  and (self._on_other_pages(a, b) or self._shortened_later(a, b))]
         pairs += kinds
         pairs += [(a, b) for a, b, score in _similar_pairs(loose)
                   if score >= SURE and not distinct(a, b)]

@@ -103,13 +103,16 @@ def _to_claim(raw: RawClaim, source: str, resolver: Resolver, text: str) -> Clai
 
 def _register(resolver: Resolver, raws: Sequence[RawClaim]) -> None:
     labels: list[str] = []
+    places: list[tuple[int, str | None]] = []
     for r in raws:
         resolver.add(r.subject, _SUBJECT_TYPES.get(r.predicate, EntityType.OTHER))
         labels.append(r.subject)
+        places.append((r.start, r.section))
         if r.object is not None:
             resolver.add(r.object, _OBJECT_TYPES.get(r.predicate, EntityType.CONDITION))
             labels.append(r.object)
-    resolver.add_page(labels)
+            places.append((r.start, r.section))
+    resolver.add_page(labels, places)
 
 
 def _dedupe(claims: Sequence[Claim]) -> tuple[Claim, ...]:

@@ -523,7 +523,7 @@ def test_a_list_with_or_defines_no_abbreviation(text: str) -> None:
 
 
 def test_a_bare_name_on_one_page_is_the_one_kind_another_page_names(tmp_path: Path) -> None:
-    """"tape" on one page and "surgical tape" on another are one thing; one page keeps both."""
+    """"tape" on one page, "surgical tape" on another: one; "tape ... surgical tape": two."""
     (tmp_path / "across").mkdir()
     (tmp_path / "within").mkdir()
     across = _corpus(tmp_path / "across", {
@@ -533,8 +533,8 @@ def test_a_bare_name_on_one_page_is_the_one_kind_another_page_names(tmp_path: Pa
     assert {across.label(c.subject) for c in across.claims if c.predicate == "used_for"} == {
         "surgical tape"}
     within = _corpus(tmp_path / "within", {
-        "a": "Grebble fever\n\nTreatment\nGrebble fever is treated with surgical tape. "
-             "Grebble fever is treated with tape.\n",
+        "a": "Grebble fever\n\nTreatment\nGrebble fever is treated with tape. "
+             "Grebble fever is treated with surgical tape.\n",
     }, topic="Grebble fever")
     assert len({c.subject for c in within.claims if c.predicate == "used_for"}) == 2
 
