@@ -239,7 +239,7 @@ _KEYS = {
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark"),
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
-    "is-risk-factor": ("risk factor", "predisposing factor", "trigger"),
+    "is-risk-factor": ("risk factor", "predisposing factor", "trigger", "risk"),
     "likely-after": ("likely to",), "occurs-during": ("during", "within"),
     "of-choice": ("of choice",), "tests-include": ("include",),
     "doctor-examines": ("examine", "check", "look at", "feel"),
@@ -273,7 +273,8 @@ _KEYS = {
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
     "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high"),
     "cause-is": ("cause", "culprit"),
-    "makes-vulnerable": ("make",), "happens-when": (" when",), "main-symptom": ("symptom",),
+    "makes-vulnerable": ("make", "let", "allow"), "happens-when": (" when",),
+    "main-symptom": ("symptom",),
     "at-risk": ("risk", "prone", "suscept", "predispos", "likely"),
     "more-common-in": ("common", "prevalent", "frequent", "often seen", "commonly", "often"),
     "affects-people": ("affect",), "associated": ("associat", "linked", "connected", "related"),
@@ -479,7 +480,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Having diabetes makes you more vulnerable": what raises the risk, no object named.
     _t("makes-vulnerable", r"\bmakes? (?:you|people|someone|a person|them|him|her|your child|"
                            r"children) (?:much |far |even )?(?:more )?(?:vulnerable|susceptible|"
-                           r"prone|likely to (?:get|develop|catch|have))\b(?: to)?",
+                           r"prone|likely to (?:get|develop|catch|have))\b(?: to)?"
+                           # "Diabetes makes infection more likely", "... makes it more likely".
+                           r"|\bmakes? (?:it|this|(?:the )?(?:infection|illness|disease|condition))"
+                           r" (?:much |far |even )?more likely\b"
+                           # "Cuts and burns can let the germs in".
+                           r"|\b(?:lets?|allows?) (?:the )?(?:bacteria|germs?|virus(?:es)?|"
+                           r"fung(?:us|i)|infection) (?:to )?(?:get |enter )?in(?:to the body)?\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     # "It happens when bacteria get into a wound": the agent of the clause causes it.
     _t("happens-when", r"\b(?:happens|occurs|develops|starts|begins|arises|is caused) when\b",
@@ -602,9 +609,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"(?:vulnerable|susceptible|likely to (?:get|develop) it)) "
                      r"(?:are|include)\b:?",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
-    _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:[\w-]+ )?(?:risk|predisposing) factors?"
+    _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:another |other )?(?:[\w-]+ )?(?:risk|"
+                         r"predisposing) factors?"
                          r"(?: for| of)?\b|\b(?:is|are) (?:an? |the )?(?:known|common|possible|"
-                         r"recogni[sz]ed|usual|main|frequent|well-known) triggers?(?: for| of)?\b",
+                         r"recogni[sz]ed|usual|main|frequent|well-known) triggers?(?: for| of)?\b"
+                         r"|\b(?:is|are) (?:another|an(?:other)? important|a major|a big) risk"
+                         r"(?=\s*[.;]?\s*$)",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # "It mostly occurs during periods", "It can develop within days of surgery": what it
     # comes with or after raises its risk (only when the topic is what occurs).

@@ -1161,6 +1161,10 @@ _IT_IS = re.compile(r"\b(it|this|that)(?:'s| is| was)$", re.IGNORECASE)
 _IT_IS_WORDS = tuple(a + b for a in ("it", "this", "that") for b in ("'s", " is", " was"))
 
 
+# "Skin injuries, including cuts, burns, and wounds": a class and its members before a verb.
+_CLASS_AND_EXAMPLES = re.compile(r"^(?P<head>[^,;:()]{2,50}),\s+(?P<kw>including|such as|like|"
+                                 r"e\.g\.)\s+(?P<list>[^;:()]+?(?:,? (?:and|or) [^,;:()]+))$",
+                                 re.IGNORECASE)
 # "X, a germ that lives on the skin, causes ...": the subject before a noun phrase in commas.
 _SUBJECT_APPOSITIVE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:an?|the|one of the|one)\s"
                                  r"[^,;:()]{2,120},\s*$", re.IGNORECASE)
@@ -1204,6 +1208,9 @@ def left_side(text: str) -> str:
         if caseless.ends_without(text, _TRAILING_WORDS):
             break
         prev, text = text, _TRAILING.sub("", text)
+    examples = _CLASS_AND_EXAMPLES.match(text.strip(' ,')) if ", " in text else None
+    if examples is not None:  # "Skin injuries, including cuts, burns and wounds,": all of it
+        return f"{examples.group('head')} {examples.group('kw')} {examples.group('list')}"
     who_use = None if caseless.lacks(text, _WHO_USE_WORDS) else _WHO_USE_END.search(text)
     if who_use:  # "people who use inhalers": the opener "use" is not where the phrase starts
         return who_use.group(0)
@@ -3909,9 +3916,12 @@ def _no_site_association(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
 
 
 def _bare_age_is_older_age(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
-    """"Age increases the risk of X": growing older does."""
+    """"Age increases the risk of X": growing older does; "Age over 50 is a risk factor":
+    older age, as a list item of the same words is read."""
     if c.pred == v.INCREASES_RISK_OF and _BARE_AGE.fullmatch(c.s):
         c.s = "older age"
+    elif c.pred in _RISKLIKE and c.o_top and not c.s_top:
+        c.s = pc.age_factor(c.s)
     return True
 
 
