@@ -1161,6 +1161,9 @@ _IT_IS = re.compile(r"\b(it|this|that)(?:'s| is| was)$", re.IGNORECASE)
 _IT_IS_WORDS = tuple(a + b for a in ("it", "this", "that") for b in ("'s", " is", " was"))
 
 
+# A name given in brackets at an item's end: "(often called strawberry tongue)".
+_NAME_IN_PARENS = re.compile(r"\((?:[a-z]+ )?(?:also )?(?:called|known as|referred to as|termed) "
+                             r"[^()]+\)\s*[.;]?\s*$", re.IGNORECASE)
 # "Skin injuries, including cuts, burns, and wounds": a class and its members before a verb.
 _CLASS_AND_EXAMPLES = re.compile(r"^(?P<head>[^,;:()]{2,50}),\s+(?P<kw>including|such as|like|"
                                  r"e\.g\.)\s+(?P<list>[^;:()]+?(?:,? (?:and|or) [^,;:()]+))$",
@@ -1754,7 +1757,11 @@ class DocumentRules:
                 _PART_OF_BODY.match(x.strip()) for x in members[1:]):
             found = phrases(head_text, split=True)  # "a drooping eyelid or corner of the mouth"
         if name:
-            found = [Phrase(name, None, name)]
+            # "Red, cracked lips and a swollen tongue (often called X)": X names the last
+            # member only; the others stay.
+            last_only = len(found) > 1 and _NAME_IN_PARENS.search(head_text) is not None
+            found = [*found[:-1], Phrase(name, None, name)] if last_only else [
+                Phrase(name, None, name)]
         if not found and pc.age_factor(head_text.strip(" .;,")) != head_text.strip(" .;,"):
             # "- being older than 60" under "Things that raise your risk include:".
             found = [Phrase(pc.age_factor(head_text.strip(" .;,")), None, head_text.strip())]

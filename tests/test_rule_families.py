@@ -167,6 +167,15 @@ def test_turning_into_and_names_of_non_signs(tmp_path: Path, sentence: str) -> N
     assert not {g for g in got if g[1] == "has_symptom"}
 
 
+def test_a_name_in_brackets_names_the_last_member_only(tmp_path: Path) -> None:
+    """"Red, cracked lips and a swollen tongue (often called grebble tongue)": the name is the
+    tongue's; the lips are still signs."""
+    got = relations_set(tmp_path, "Symptoms include:\n- Red, cracked lips and a swollen tongue "
+                                  "(often called grebble tongue)\n", "Symptoms")
+    assert {(TOPIC, "has_symptom", "red lips"), (TOPIC, "has_symptom", "cracked lips")} <= got
+    assert {g for g in got if "tongue" in g[2] and g[1] == "has_symptom"}
+
+
 def test_a_gloss_inside_a_list_is_no_member(tmp_path: Path) -> None:
     """"The main treatments are A (AB), a solution of salts, and C": two medicines, the words
     between commas only say what A is."""
