@@ -662,9 +662,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"develops?) (?:more|most) (?:commonly|often|frequently) (?:in|among)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("seen-in-people", r"\b(?:(?:is|are|can|may|might|also|most|more|commonly|often|usually|"
-                         r"mostly|mainly|frequently|typically|generally) )+(?:be )?(?:diagnosed|"
-                         r"seen|found|occurs?|occur|happens?|happen|develops?|develop) in "
-                         r"(?=(?:people|those|individuals|patients|women|men|adults|children)\b)",
+                         r"mostly|mainly|frequently|typically|generally|tends? to) )+(?:be )?"
+                         r"(?:diagnosed|seen|found|occurs?|occur|happens?|happen|develops?|develop)"
+                         r" in (?=(?:(?:older|younger|elderly|young|middle-aged|adult) )?(?:people|"
+                         r"those|individuals|patients|women|men|adults|children)\b)",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("affects-people", r"\b(?:most |more )?(?:often |commonly |usually |mainly |mostly |"
                          r"typically |primarily |predominantly )?(?:affects|tends to affect) "

@@ -237,7 +237,8 @@ _SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|(?<!between \d)(?
                     r"(?:followed by|(?:develops?|turns?|progress(?:es)?|changes?) into)|"
                     r"before turning into)\s+)\s*", _I)
 _PEOPLE_WITH = re.compile(
-    r"^(?:people|those|individuals|patients|persons|adults|children|women|men)\s+(?:who\s+"
+    r"^(?:(?:older|younger|elderly|young|middle-aged)\s+)?"  # "older people with diabetes"
+    r"(?:people|those|individuals|patients|persons|adults|children|women|men)\s+(?:who\s+"
     r"(?:have|had|are|were|take|use|receive)|with|having|on|receiving|taking|experiencing)\s+", _I)
 
 LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
