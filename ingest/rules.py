@@ -3382,6 +3382,21 @@ class DocumentRules:
         return bool(_CAUSATIVE.match(r.right))
 
     # -- a trigger's own steps once its sides are read (see _SIDE_STEPS) ----
+    def _side_toxin_maker(self, r: _Reading, s: _Sides) -> None:
+        """"It is caused by toxins made by certain bacteria": the toxin and its maker both
+        cause it (the maker named on its own, as pages name it elsewhere)."""
+        if r.predicate != v.CAUSES or not s.objects or not self.is_topic(s.objects[0].label):
+            return
+        out: list[Phrase] = []
+        for ph in s.subjects:
+            m = _TOXIN_MAKER.match(ph.label)
+            if m is None:
+                out.append(ph)
+                continue
+            out += [Phrase(m.group("x"), ph.level, ph.surface)]
+            out += [x for x in phrases(m.group("y")) if not self.is_topic(x.label)]
+        s.subjects = out
+
     def _side_got_it(self, r: _Reading, s: _Sides) -> None:
         """"You can get it after giving birth": it follows the birth; "Most cases follow a
         minor injury": cases of the topic."""
@@ -3711,7 +3726,12 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "detects": (_D._adjust_only_way, _D._read_checked, _D._read_shown_by),
 }
 # A trigger's own steps once both sides are read: who the subjects and objects are.
+# "toxins made by certain bacteria": the toxin and what makes it.
+_TOXIN_MAKER = re.compile(r"^(?P<x>(?:[\w-]+ )?(?:toxins?|poisons?))\s+(?:produced|made|released|"
+                          r"secreted|given off)\s+by\s+(?:some |certain |a few )?(?P<y>.+)$", re.I)
 _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
+    **dict.fromkeys(("caused-by", "due-to", "happens-when", "cause-is", "causes"),
+                    (_D._side_toxin_maker,)),
     "follows": (_D._side_got_it,),
     "at-risk": (_D._side_people_at_risk,),
     "more-affected": (_D._side_people_at_risk, _D._side_only_people),

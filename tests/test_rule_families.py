@@ -75,6 +75,8 @@ def relations_set(tmp_path: Path, body: str, heading: str = "About") -> set[tupl
     ("Age over 50 is a risk factor.", ("older age", "increases_risk_of")),
     ("It tends to develop in people who have recently had flu.", ("flu", "increases_risk_of")),
     ("It often develops in older people with diabetes.", ("diabetes", "increases_risk_of")),
+    ("It is due to poisons released by Quentella vorlaxii.", ("quentella vorlaxii", "causes")),
+    ("It is due to poisons released by Quentella vorlaxii.", ("poisons", "causes")),
     ("The bacteria most often involved are Quentella vorlaxii and Morvish rods.",
      ("morvish rods", "causes")),
     ("Quentella vorlaxii is the bacterium most commonly responsible.",
