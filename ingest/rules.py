@@ -780,6 +780,14 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
                  for x in parts]
     if len(parts) >= 2:
         parts = _share_participle(_share_noun(parts))
+    gloss = next((i for i, part in enumerate(parts) if i > 0 and (
+        _GLOSS_START.match(part.strip()) or (
+            part.strip()[:2].lower() in ("a ", "an") and pc.is_modifier(part.strip()[2:].strip())
+            and _GLOSS_START.match(", ".join(x.strip() for x in parts[i:]))))), None)
+    if gloss is not None:
+        # "X, a chronic, often painful condition that lasts months or years": what comes
+        # from the gloss on is what X is, not more members ("years" was read as one).
+        parts = parts[:gloss]
     out: list[Phrase] = []
     faculty_trouble = False  # "trouble with memory and concentration": both are troubled
     for i, part in enumerate(parts):
@@ -1161,6 +1169,10 @@ _IT_IS = re.compile(r"\b(it|this|that)(?:'s| is| was)$", re.IGNORECASE)
 _IT_IS_WORDS = tuple(a + b for a in ("it", "this", "that") for b in ("'s", " is", " was"))
 
 
+# A gloss naming what the thing before it is: "a chronic pain condition", "a type of germ".
+_GLOSS_START = re.compile(r"^an? (?:(?!(?:and|or)\b)[\w-]+,? ){0,4}?(?:condition|disease|illness|"
+                          r"disorder|syndrome|"
+                          r"type|kind|form|complication|term|name|group|family)\b", re.I)
 # A name given in brackets at an item's end: "(often called strawberry tongue)".
 _NAME_IN_PARENS = re.compile(r"\((?:[a-z]+ )?(?:also )?(?:called|known as|referred to as|termed) "
                              r"[^()]+\)\s*[.;]?\s*$", re.IGNORECASE)

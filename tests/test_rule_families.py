@@ -180,6 +180,17 @@ def test_a_name_in_brackets_names_the_last_member_only(tmp_path: Path) -> None:
     assert {g for g in got if "tongue" in g[2] and g[1] == "has_symptom"}
 
 
+def test_a_gloss_after_a_name_is_no_member(tmp_path: Path) -> None:
+    """"X, a chronic, often painful condition that lasts months or years": one complication,
+    not "years" nor "painful condition"; a real list keeps its members."""
+    got = relations_set(tmp_path, "A common complication of grebble fever is vorn neuralgia, a "
+                                  "chronic, often disabling pain condition that lasts months or "
+                                  "years.\nComplications include gout, a rash and a cough.")
+    harms = {o for s, p, o in got if p == "has_complication"}
+    assert "vorn neuralgia" in harms and not {h for h in harms if "year" in h or "condition" in h}
+    assert {"gout", "rash", "cough"} <= harms
+
+
 def test_a_gloss_inside_a_list_is_no_member(tmp_path: Path) -> None:
     """"The main treatments are A (AB), a solution of salts, and C": two medicines, the words
     between commas only say what A is."""
