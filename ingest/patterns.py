@@ -25,6 +25,7 @@ _I = re.IGNORECASE
 # Claim types a heading or a list lead-in can announce, tried in order.
 SKIP = "skip"
 ELSEWHERE = "elsewhere"  # a list about something else ("These can be signs of a stroke")
+LOOK_ALIKE = "look-alike"  # a list of what the topic can be taken for ("It can be mistaken for:")
 RISK, CAUSE, SYMPTOM, COMPLICATION = "risk", "cause", "symptom", "complication"
 DIAGNOSIS, TREATMENT, PREVENTION, PROGNOSIS = "diagnosis", "treatment", "prevention", "prognosis"
 
@@ -186,7 +187,22 @@ ITEM_RELATIONS: dict[str, tuple[str, Shape]] = {
     DIAGNOSIS: (v.DIAGNOSED_BY, Shape.TOPIC_TO_ITEM),
     TREATMENT: (v.USED_FOR, Shape.ITEM_TO_TOPIC),
     PREVENTION: (v.PREVENTS, Shape.ITEM_TO_TOPIC),
+    LOOK_ALIKE: (v.RESEMBLES, Shape.TOPIC_TO_ITEM),
 }
+
+# A lead-in to a list of what the topic looks like or must be told apart from: "It can be
+# mistaken for:", "Conditions with similar symptoms include:", "Doctors will rule out:".
+# "The rash may look like:" describes the rash, so "look like" needs the topic or its
+# symptoms as its subject.
+LOOK_ALIKE_LEAD = re.compile(
+    r"\b(?:mistaken|confused) (?:for|with)\b|\bmimic|\bresembl|\btold apart\b|"
+    r"\btell (?:it |them |this )?apart\b|\bdistinguish|\bdifferentiat|\bdifferential\b|"
+    r"\brule(?:d)? out\b|\b(?:similar|the same) (?:signs|symptoms|illnesses|conditions)\b|"
+    r"\b(?:conditions|illnesses|diseases|infections|problems|disorders)\b[^:.]{0,40}"
+    r"\b(?:similar|alike)\b|"
+    r"\bother (?:possible )?causes of (?:these|the|such|similar|your|its) (?:symptoms|signs)\b|"
+    r"^\s*(?:it|this|(?:the |its )?symptoms|(?:the |its )?signs) (?:can |may |might |often )?"
+    r"(?:look|seem|appear|be) (?:very |quite |a lot )?(?:like|similar to)\b", _I)
 
 
 # The fields of an encyclopedia's condition infobox, as page text keeps them: one line

@@ -573,7 +573,8 @@ _PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|se
                       r"reduce|remove|treat|prevent|promote|control|restore|decrease|increase|"
                       r"lower|raise|relieve|ease|soothe|shorten|speed up|heal|stop|keep|avoid|"
                       r"manage|diagnose|confirm|rule out|exclude|look for|test for|detect|"
-                      r"identify|estimate|assess|predict|gauge|work out|grade)\b.*$",
+                      r"identify|estimate|assess|predict|gauge|work out|grade|look at|look into|"
+                      r"find out)\b.*$",
                       _I)
 
 

@@ -633,6 +633,11 @@ _TEST_WORD = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|b
                         r"cultures?|swabs?|samples?|counts?|ecg|ekg|echocardiogram|"
                         r"echocardiography|angiogram|angiography|puncture|endoscopy|exam|"
                         r"examination|screening|assay|serology|pcr)\b", re.I)
+# Names of tests only (no "sample", "count" or "exam", which lists of signs also use): a
+# list whose items mostly name them lists ways to find the illness.
+_TEST_NAME = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|"
+                        r"cultures?|swabs?|ecg|ekg|echocardiogram|echocardiography|angiogram|"
+                        r"angiography|lumbar puncture|endoscopy|serology|pcr)\b", re.I)
 # What a treatment keeps from a body part: "to stop the affected eye drying out".
 # ", the nerve" left after a clause is cut from "... and optic nerve, the nerve that ...".
 _APPOSITION_TAIL = re.compile(r",\s*(?:the|a|an)\s+[\w -]{1,30}$", re.I)
@@ -1442,6 +1447,16 @@ _CAUSES_LEAD = re.compile(r"(?:^|[,;] )(?P<subj>[\w' -]{1,60}?) (?:can |may |mig
                           r"(?:,? (?:which|that) (?:may|can|might|could) include|,? such as|"
                           r",? including| like)|"
                           r" things like| such as)?\s*:\s*$", re.I)
+# What follows a lead's subject before its "cause": "the infection can spread and (cause:)",
+# "the germs release poisons that (can cause:)".
+_SUBJECT_VERB_TAIL = re.compile(r"\s+(?:(?:can|may|might|will|could|often|usually|then|quickly)\s"
+                                r".*|(?:that|which))$", re.I)
+# What is the topic's own in a lead-in: its germs, their toxins, its (severe) cases.
+_OWN_AGENT = re.compile(r"(?:the |these |its |this |their )?(?:toxins?|poisons?|bacteri(?:a|um)|"
+                        r"germs?|virus(?:es)?|infection)\b(?! (?:in|of|from|to) )|"
+                        r"(?:[\w-]+ )?(?:release|make|produce)s? (?:toxins?|poisons?)$|"
+                        r"(?:some |many |most |severe |serious |untreated |advanced |late )?"
+                        r"cases$", re.I)
 # What treatment does when a purpose names an outcome: "reduce the severity of symptoms"
 # (it works), "reduce the risk of complications" (it prevents them).
 # What is stopped that is the illness reaching people: "the spread", "them getting ill".
@@ -1506,6 +1521,7 @@ class DocumentRules:
         self._last: list[str] = []  # subjects of the sentence's previous relation
         self._sentence_text = ""  # the sentence whose relations are being read
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
+        self.test_lists: set[int] = set()  # list items in a list of mostly named tests
         self._item_lead: int | None = None  # the last list item that ends with a colon
         self._is_topic: dict[str, bool] = {}
         # The topic's complications named so far: what one of them "causes" is its sign.
@@ -1572,6 +1588,10 @@ class DocumentRules:
         item_type = self._item_type(block_index, sec_type)
         if item_type in (p.CAUSE, p.RISK) and block_index in self.sign_lists:
             return p.SYMPTOM  # "Causes" over a list of coughs and rashes lists signs
+        if item_type in (None, p.SYMPTOM, p.COMPLICATION) and block_index in self.test_lists:
+            # "A doctor may use:", "To see if the symptoms come from it, a doctor may do:"
+            # over blood tests and scans: a list of the ways to find it, not of its signs.
+            return p.DIAGNOSIS
         return item_type
 
     def _type_before(self, block_index: int) -> str | None:
@@ -1600,6 +1620,8 @@ class DocumentRules:
             return sec_type or self.page_type
         lead = self.doc.blocks[lead_index]
         lead_text = self.doc.text[lead.start:lead.end]
+        if p.LOOK_ALIKE_LEAD.search(lead_text.rsplit(". ", 1)[-1]):
+            return p.LOOK_ALIKE  # "It can be mistaken for:": what it looks like, not its signs
         if not lead_text.rstrip().endswith(":"):
             # "Any of these signs can turn up." just before a list
             # still says what the list is, when the section does not.
@@ -1619,9 +1641,9 @@ class DocumentRules:
         if effects is not None:
             # "It can cause:" lists what the topic does; "Nerve pain can cause:" what
             # something else does: neither lists causes of the topic.
-            said = pc.clean_phrase(effects.group("subj"))
+            said = pc.clean_phrase(_SUBJECT_VERB_TAIL.sub("", effects.group("subj")))
             if not (self.is_topic(said) or pc.TOPIC_ALIASES.match(said)
-                    or said.lower() in ("it", "this")):
+                    or said.lower() in ("it", "this") or _OWN_AGENT.match(said)):
                 return p.ELSEWHERE
             # Under "Complications", what it can cause are complications.
             return p.COMPLICATION if sec_type == p.COMPLICATION else p.SYMPTOM
@@ -1723,6 +1745,10 @@ class DocumentRules:
         elif len(members) >= 2 and _PARTICIPLE_FIRST.match(members[0].strip()) and any(
                 _PART_OF_BODY.match(x.strip()) for x in members[1:]):
             found = phrases(head_text, split=True)  # "a drooping eyelid or corner of the mouth"
+        if not found and pc.cut_purpose(head_text) != head_text:
+            # "Blood tests to look for signs of infection": read whole, the purpose made the
+            # item a clause; the thing named is what comes before it.
+            found = phrases(pc.cut_purpose(head_text), split=False)
         if name:
             found = [Phrase(name, None, name)]
         spread = spread_over_sites(_APPOSITION_TAIL.sub("", pc.cut_clause(pc.strip_parens(
@@ -1821,7 +1847,12 @@ class DocumentRules:
             return
         predicate, shape = p.INFOBOX_FIELDS[label]
         value = re.sub(r"^(?:based on|by)\s+", "", _CITATION.sub("", field["value"]), flags=re.I)
-        for ph in phrases(value):
+        found = phrases(value)
+        if predicate == v.DIAGNOSED_BY:
+            # "Based on symptoms": the symptoms (or history) a doctor reviews, named as that.
+            found += [Phrase(name, None, member.strip()) for member in pc.split_list(value)
+                      for name, rx in _REVIEWED if rx.fullmatch(member.strip())]
+        for ph in found:
             if self.is_topic(ph.label) or pc.is_generic(ph.label):
                 continue
             subj, obj = ((ph.label, self.topic) if shape is p.Shape.ITEM_TO_TOPIC
@@ -3435,6 +3466,10 @@ class DocumentRules:
                 doc.blocks[i].end, doc.blocks[i].start + 60)])) for i in run)
             if len(run) >= 3 and signs >= 0.6 * len(run):
                 self.sign_lists.update(run)  # mostly named signs: a list of symptoms
+            tests = sum(bool(_TEST_NAME.search(doc.text[doc.blocks[i].start:min(
+                doc.blocks[i].end, doc.blocks[i].start + 60)])) for i in run)
+            if len(run) >= 2 and tests >= 0.6 * len(run):
+                self.test_lists.update(run)  # mostly named tests and scans: ways to find it
             if block is None:
                 break
             if run and block.kind != HEADING:

@@ -1,0 +1,105 @@
+"""What a list's items are, told from its lead-in and its items, on pages we wrote.
+
+The condition ("grebble fever") and everything on its pages are made up; each
+case is a wording health pages use for a list.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.extract import extract_corpus
+
+TOPIC = "grebble fever"
+
+
+def relations(tmp_path: Path, body: str, heading: str = "About") -> set[tuple[str, str, str]]:
+    """Return (subject, predicate, object) of every relation a page gives."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{heading}\n{body}\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+
+
+def listed(lead: str, *items: str) -> str:
+    """Return a lead-in line and its list."""
+    return lead + "\n\n" + "\n".join(f"- {item}" for item in items)
+
+
+SIGNS = ("a purple rash", "a high fever", "peeling skin")
+
+
+@pytest.mark.parametrize("lead", [
+    "If it is not treated quickly, the infection can spread and cause:",
+    "The toxins made by the germs can cause:",
+    "The germs release poisons that can cause:",
+    "Severe cases can cause:",
+])
+def test_lead_naming_the_topics_germ_or_cases_lists_its_signs(tmp_path: Path, lead: str) -> None:
+    """What the topic's germ, its toxins or its severe cases cause are the topic's signs."""
+    got = relations(tmp_path, listed(lead, *SIGNS))
+    assert {(TOPIC, "has_symptom", x) for x in ("purple rash", "high fever", "peeling skin")} <= got
+
+
+def test_lead_naming_something_else_lists_its_effects(tmp_path: Path) -> None:
+    """"Joint pain can cause:" lists what joint pain does, none of them the topic's signs."""
+    got = relations(tmp_path, listed("Joint pain can cause:", "poor sleep", "low mood"))
+    assert not any(p == "has_symptom" for _, p, _ in got)
+
+
+@pytest.mark.parametrize("lead", ["Your doctor may:", "A doctor may use:",
+                                  "Doctors may first ask about your symptoms. They may then do:"])
+def test_list_of_tests_under_an_untyped_lead_is_how_it_is_found(tmp_path: Path,
+                                                                 lead: str) -> None:
+    """A list that mostly names tests and scans lists ways to find the illness, also when
+    the lead-in names no kind or mentions symptoms."""
+    got = relations(tmp_path, listed(lead, "a blood test", "a scan of the arm",
+                                     "a swab from the throat"))
+    assert (TOPIC, "diagnosed_by", "blood test") in got
+    assert not any(p == "has_symptom" for _, p, _ in got)
+
+
+def test_list_of_signs_under_an_untyped_lead_stays_untyped(tmp_path: Path) -> None:
+    """Items that name no test are not made tests: "Your doctor may:" over advice."""
+    got = relations(tmp_path, listed("Your doctor may:", "ask you to rest", "give you fluids"))
+    assert not any(p == "diagnosed_by" for _, p, _ in got)
+
+
+def test_item_with_a_purpose_names_what_comes_before_it(tmp_path: Path) -> None:
+    """"Blood tests to look for signs of infection": the item names blood tests."""
+    got = relations(tmp_path, listed("Tests you may have include:",
+                                     "blood tests to look for signs of infection",
+                                     "a scan to look at the muscle"))
+    assert {(TOPIC, "diagnosed_by", "blood tests"), (TOPIC, "diagnosed_by", "scan")} <= got
+
+
+@pytest.mark.parametrize("lead", [
+    "It can be mistaken for:",
+    "Other illnesses with similar symptoms include:",
+    "Doctors will need to rule out other illnesses, such as:",
+    "The symptoms can look like those of:",
+])
+def test_look_alike_lead_lists_what_it_resembles(tmp_path: Path, lead: str) -> None:
+    """A list of what the topic looks like names look-alikes, not its signs."""
+    got = relations(tmp_path, listed(lead, "a bad cold", "hay fever", "tarn pox"))
+    assert {(TOPIC, "resembles", x) for x in ("bad cold", "hay fever", "tarn pox")} <= got
+    assert not any(p == "has_symptom" for _, p, _ in got)
+
+
+def test_rash_that_may_look_like_lists_signs(tmp_path: Path) -> None:
+    """"The rash may look like:" describes the rash: its items are signs, no look-alikes."""
+    got = relations(tmp_path, listed("The rash may look like:", "small red spots",
+                                     "raised purple patches"), heading="Symptoms")
+    assert (TOPIC, "has_symptom", "small red spots") in got
+    assert not any(p == "resembles" for _, p, _ in got)
+
+
+def test_infobox_diagnosis_based_on_symptoms(tmp_path: Path) -> None:
+    """An infobox's "Diagnostic method: Based on symptoms" is a review of the symptoms."""
+    got = relations(tmp_path, "- Diagnostic methodBased on symptoms, blood tests[2]")
+    assert {(TOPIC, "diagnosed_by", "symptom review"),
+            (TOPIC, "diagnosed_by", "blood tests")} <= got
