@@ -695,6 +695,17 @@ def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phra
     return list(_phrases(text, split, people))
 
 
+def item_states(text: str) -> list[str]:
+    """Return the states a list item names with a gerund: "being confused or very sleepy"
+    gives confusion and sleepiness, "feeling faint" faintness (none for other words)."""
+    m = _ITEM_FEELS.match(text)
+    states: list[str] = []
+    while m is not None and m.group("adj").lower() in FEELINGS:
+        states.append(FEELINGS[m.group("adj").lower()])
+        m = _AND_STATE.match(text, m.end())
+    return states
+
+
 def _adjective(word: str) -> bool:
     """Return whether a word can describe a thing ("itchy", "swollen", "red", "cracked")."""
     return pc.is_modifier(word) or "ADJ" in all_lemmas(word.lower())
@@ -1026,17 +1037,25 @@ _WAY_TO_DIAGNOSE = re.compile(
     r"tests?) (?:to|of|for) (?:make |making |confirm |confirming |reach |reaching )?(?:a |the )?"
     r"(?:firm |definite |definitive |certain |final )?(?:diagnos\w*|identify\w*)", re.I)
 # How people are said to be: "may be very irritable", "can feel dizzy", "in a lot of pain".
-_FEELS = re.compile(r"\b(?:(?:you|they|he|she|your child|children|people|patients|babies)\s+"
+_FEELS = re.compile(r"(?:\b(?:(?:you|they|he|she|your child|children|people|patients|babies)\s+"
                     r"(?:(?:may|might|can|could|will|often|usually|also|still|sometimes|not)\s+)*"
                     r"|(?:may|might|can|could|will|often|usually|also|still|sometimes)\s+"
                     r"(?:(?:may|might|can|could|will|often|usually|also|still|sometimes|not)\s+)*)"
-                    r"(?:be|feel|feels|seem|seems|become|becomes|get|gets|look|looks|are|is)\s+"
+                    r"(?:be|feel|feels|seem|seems|become|becomes|get|gets|look|looks|are|is)"
+                    r")\s+"
                     r"(?:(?:not|usually|often|sometimes)\s+)*(?:very |extremely |really |quite |"
                     r"more |unusually |a bit |a little |generally )?(?P<adj>[a-z-]+)\b", re.I)
+# A list item that says it with a gerund and no subject: "being confused", "feeling faint".
+_ITEM_FEELS = re.compile(r"^\s*(?:being|feeling|becoming|getting|looking)\s+(?:very |extremely |"
+                         r"really |quite |unusually )?(?P<adj>[a-z-]+)\b", re.I)
+# A second state after the first: "(may feel) dizzy or faint", "(being) confused or sleepy".
+_AND_STATE = re.compile(r"(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |extremely |really |"
+                        r"quite |unusually )?(?P<adj>[a-z-]+)\b", re.I)
 # "The skin may become red, swollen and hot to the touch": a body part in a state is a sign.
 _PART_STATE = re.compile(
-    r"\b(?:the |your |their |his |her )?(?P<part>(?:affected )?[a-z]+)\s+(?:(?:may|might|can|"
-    r"could|will|often|usually|also|then|quickly|soon)\s+)*(?:become|becomes|turn|turns|get|"
+    r"\b(?:the |your |their |his |her )?(?P<part>(?:affected )?[a-z]+)\s+(?:(?:that|which)\s+)?"
+    r"(?:(?:may|might|can|could|will|often|usually|also|then|quickly|soon)\s+)*"
+    r"(?:become|becomes|turn|turns|get|"
     r"gets|look|looks|is|are|feel|feels|appear|appears)\s+(?:very |extremely |more |quite |"
     r"increasingly )?(?P<adjs>[a-z-]+(?:(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |"
     r"extremely )?[a-z-]+){0,4})", re.I)
@@ -1086,7 +1105,8 @@ _FOUND_SIGN = re.compile(_SAID_THINGS + r"(?:may|might|can|could|will|is|are)\s+
 # Words too vague to be a sign of their own ("early symptoms are common").
 _WEAK_SIGN = re.compile(r"^(?:early |mild |later |first |other |these |such )?(?:symptoms?|signs?|"
                         r"features?|complications?|cases?)$", re.I)
-_PAIN_WORSE = re.compile(r"^\s*(?:the )?pain (?:is|can be|may be|feels|seems) (?:often |"
+_PAIN_WORSE = re.compile(r"^\s*(?:the )?pain (?:is |can be |may be |feels |seems |that is |that's |"
+                         r"which is )?(?:often |"
                          r"usually |typically )?(?:much |far |a lot )?(?:worse|more severe|"
                          r"greater|stronger) than\b|\bpain (?:that is )?out of proportion\b", re.I)
 _IN_PAIN = re.compile(r"\b(?:be|are|is|still|remain|remains)\s+in (?:considerable |severe |a lot "
@@ -1745,6 +1765,8 @@ class DocumentRules:
         elif len(members) >= 2 and _PARTICIPLE_FIRST.match(members[0].strip()) and any(
                 _PART_OF_BODY.match(x.strip()) for x in members[1:]):
             found = phrases(head_text, split=True)  # "a drooping eyelid or corner of the mouth"
+        if not found and kind == p.SYMPTOM:
+            found = [Phrase(state, None, text[:first_end].strip()) for state in item_states(text)]
         if not found and pc.cut_purpose(head_text) != head_text:
             # "Blood tests to look for signs of infection": read whole, the purpose made the
             # item a clause; the thing named is what comes before it.
@@ -2498,12 +2520,16 @@ class DocumentRules:
         """
         for m in _FEELS.finditer(text):
             state = FEELINGS.get(m.group("adj").lower())
-            if state:
+            end = m.end()
+            while state:
                 clause = clause_bounds(text, m.start())[0]
-                self.emit(self.topic, v.HAS_SYMPTOM, state, span, m.group(0), section,
+                self.emit(self.topic, v.HAS_SYMPTOM, state, span, text[m.start():end], section,
                           rule="phrase:state", confidence=0.6,
-                          hedged=is_hedged(text[clause:m.end()]),
+                          hedged=is_hedged(text[clause:end]),
                           negated=is_negated(text[clause:m.start("adj")]))
+                more = _AND_STATE.match(text, end)  # "dizzy or faint": each a state
+                state = FEELINGS.get(more.group("adj").lower()) if more is not None else None
+                end = more.end() if more is not None else end
         for m in _PART_STATE.finditer(text):
             part = m.group("part").lower()
             base = _site_word(part.split()[-1])

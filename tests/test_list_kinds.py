@@ -103,3 +103,23 @@ def test_infobox_diagnosis_based_on_symptoms(tmp_path: Path) -> None:
     got = relations(tmp_path, "- Diagnostic methodBased on symptoms, blood tests[2]")
     assert {(TOPIC, "diagnosed_by", "symptom review"),
             (TOPIC, "diagnosed_by", "blood tests")} <= got
+
+
+@pytest.mark.parametrize(("item", "signs"), [
+    ("pain much worse than the cut looks", {"severe pain"}),
+    ("skin that is hot, red and swollen", {"skin warmth", "skin redness", "skin swelling"}),
+    ("a patch of skin that turns grey", {"skin discolouration"}),
+    ("being confused or very sleepy", {"confusion", "sleepiness"}),
+    ("getting very drowsy", {"drowsiness"}),
+])
+def test_sign_items_that_are_clauses(tmp_path: Path, item: str, signs: set[str]) -> None:
+    """An item that says how the body is, not what it has, still names a sign."""
+    got = relations(tmp_path, listed("Look out for:", item, "a stiff neck"), heading="Symptoms")
+    assert {(TOPIC, "has_symptom", s) for s in signs} <= got
+
+
+def test_second_state_after_and(tmp_path: Path) -> None:
+    """"Your child may feel dizzy and sleepy": both states are signs."""
+    got = relations(tmp_path, "Your child may feel dizzy and sleepy.", heading="Symptoms")
+    assert {(TOPIC, "has_symptom", "dizziness"), (TOPIC, "has_symptom", "sleepiness")} <= got
+
