@@ -2922,7 +2922,10 @@ class DocumentRules:
             some_cases = bool(_IN_SOME_CASES.search(text[:m.start()]))
             # "In some cases, lasting nerve pain develops" under complications, too.
             in_lists = kind in (p.SYMPTOM, p.COMPLICATION) and (modal or some_cases)
-            return bool(p.SYMPTOM_HEAD.search(said)) or (
+            # "Kidney failure can develop", "In some cases, gangrene occurs": a grave harm
+            # said to possibly come is the topic's complication wherever it is said.
+            grave = (modal or some_cases) and _names_grave_harm(said)
+            return bool(p.SYMPTOM_HEAD.search(said)) or grave or (
                 in_lists and not _COMPLICATIONS.match(said))
         if trig.name == "experience":
             # Only people with the topic, or any people in a symptoms section: "people
@@ -3775,10 +3778,21 @@ def _good_outcome_works(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return True
 
 
+def _names_grave_harm(said: str) -> bool:
+    """Return whether a list names a grave harm or an organ's harm ("shock and kidney
+    failure", "gangrene")."""
+    return any(_GRAVE_OUTCOME.fullmatch(x) or _ORGAN_HARM.search(x)
+               for x in map(pc.clean_phrase, pc.split_list(said)))
+
+
 def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"In some cases, lasting nerve pain develops": a harm it leaves, not a sign."""
     if c.pred == v.HAS_SYMPTOM and r.trig.name in _LASTING_WHEN and (
             r.kind == p.COMPLICATION or _LASTING.search(c.o)):
+        c.pred = v.HAS_COMPLICATION
+    elif c.pred == v.HAS_SYMPTOM and r.trig.name == "may-occur" and r.kind != p.SYMPTOM \
+            and _names_grave_harm(pc.clean_phrase(left_side(r.left))):
+        # "Shock and kidney failure may develop": harms, not signs, named with a grave one.
         c.pred = v.HAS_COMPLICATION
     return True
 

@@ -123,3 +123,18 @@ def test_second_state_after_and(tmp_path: Path) -> None:
     got = relations(tmp_path, "Your child may feel dizzy and sleepy.", heading="Symptoms")
     assert {(TOPIC, "has_symptom", "dizziness"), (TOPIC, "has_symptom", "sleepiness")} <= got
 
+
+
+def test_grave_harm_that_may_develop_is_a_complication(tmp_path: Path) -> None:
+    """"Shock and kidney failure may develop", under no typed heading: complications."""
+    got = relations(tmp_path, "If it is not treated, shock and kidney failure may develop.")
+    assert {(TOPIC, "has_complication", "shock"),
+            (TOPIC, "has_complication", "kidney failure")} <= got
+    assert not any(p == "has_symptom" for _, p, _ in got)
+
+
+def test_sign_that_may_develop_stays_a_sign(tmp_path: Path) -> None:
+    """"A rash may develop" names a sign, wherever it is said."""
+    got = relations(tmp_path, "A purple rash may develop.")
+    assert (TOPIC, "has_symptom", "purple rash") in got
+    assert not any(p == "has_complication" for _, p, _ in got)
