@@ -188,6 +188,9 @@ _SIGN_CLASS = re.compile(r"^\s*(?:the |other |common |typical |early |later )?(?
                          r"(?:may |can |often |usually |typically )?(?:include|includes|are)\s+"
                          r"(?P<x>[^.;]+)",
                          re.I)
+_CHANGES_TO_MAKE = re.compile(r"^\s*(?:the |other |some |simple |small |healthy )?(?:lifestyle|"
+                              r"diet|dietary|behaviou?r(?:al)?|treatment|medicines?|medication|"
+                              r"care|home|work|policy|practice)\b", re.I)
 _COMPLICATIONS_WORD = re.compile(r"(?:serious |severe |long-term |further |possible )?"
                                  r"complications?", re.I)
 _TIMELY = re.compile(r"\b(?:early|earlier|within|in the first|promptly|quickly|soon|as soon as|"
@@ -1942,7 +1945,10 @@ class DocumentRules:
             self.outcome_factors(text, (start, end), section)
         if kind == p.SYMPTOM:
             self.states(text, (start, end), section)
-        sign_class = _SIGN_CLASS.search(text) if kind == p.SYMPTOM else None
+        # "Mouth changes may include cracked lips": signs, also under no typed heading;
+        # "Lifestyle changes may include ..." there are things to do.
+        sign_class = _SIGN_CLASS.search(text) if kind == p.SYMPTOM or (
+            kind is None and not _CHANGES_TO_MAKE.match(text)) else None
         if sign_class is not None:
             hedged_class = is_hedged(sign_class.group(0))
             for ph in phrases(pc.cut_clause(sign_class.group("x"))):

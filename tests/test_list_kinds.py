@@ -138,3 +138,12 @@ def test_sign_that_may_develop_stays_a_sign(tmp_path: Path) -> None:
     got = relations(tmp_path, "A purple rash may develop.")
     assert (TOPIC, "has_symptom", "purple rash") in got
     assert not any(p == "has_complication" for _, p, _ in got)
+
+
+def test_changes_that_include_signs_under_no_typed_heading(tmp_path: Path) -> None:
+    """"Skin changes may include peeling and a purple rash" names signs under any heading;
+    "Lifestyle changes may include ..." names none."""
+    got = relations(tmp_path, "Skin changes may include peeling and a purple rash.\n\n"
+                              "Lifestyle changes may include eating less salt.")
+    assert {(TOPIC, "has_symptom", "peeling"), (TOPIC, "has_symptom", "purple rash")} <= got
+    assert not any("salt" in o for _, _, o in got)
