@@ -109,6 +109,9 @@ _RISK_YOU_GET = re.compile(r"\brisks? (?:that )?(?:you|they|people|your child|he
 
 # Section names of clinical reference pages whose words alone would mislead: "History and
 # Physical" describes what patients have and show, "Evaluation" how it is diagnosed.
+# A heading that asks what the topic causes names the kind of thing caused.
+_WHAT_IT_CAUSES = re.compile(r"\b(symptoms|signs|complications|problems)\b(?!.*\bcaused\b)"
+                             r".*\b(?:cause|lead to|bring on|result in)\s*\??\s*$", _I)
 _CLINICAL_HEADINGS = {"history and physical": SYMPTOM, "history and physical examination": SYMPTOM,
                       "history and examination": SYMPTOM, "evaluation": DIAGNOSIS}
 
@@ -132,6 +135,12 @@ def section_type(heading: str) -> str | None:
         return RISK  # "Some medicines and procedures raise the risk, such as:"
     if RISK in found and _RISK_YOU_GET.search(heading):
         return COMPLICATION  # "there's a risk you could develop problems such as:"
+    if CAUSE in found:
+        caused = _WHAT_IT_CAUSES.search(heading)
+        if caused is not None:
+            # "What other symptoms can it cause?": the symptoms are what it causes.
+            return COMPLICATION if caused.group(1).lower().startswith(("compl", "prob")) \
+                else SYMPTOM
     if RISK in found and CAUSE in found:
         return RISK
     if TREATMENT in found and len(set(found) - {TREATMENT, DIAGNOSIS}) == 0:

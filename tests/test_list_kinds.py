@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.ingest.extract import extract_corpus
+from claimgraph.ingest.patterns import section_type
 
 TOPIC = "grebble fever"
 
@@ -147,3 +148,21 @@ def test_changes_that_include_signs_under_no_typed_heading(tmp_path: Path) -> No
                               "Lifestyle changes may include eating less salt.")
     assert {(TOPIC, "has_symptom", "peeling"), (TOPIC, "has_symptom", "purple rash")} <= got
     assert not any("salt" in o for _, _, o in got)
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("What other symptoms can grebble fever cause?", "symptom"),
+    ("What complications can it cause?", "complication"),
+    ("What causes the symptoms?", None),
+    ("Causes", "cause"),
+])
+def test_heading_asking_what_it_causes(heading: str, kind: str | None) -> None:
+    """"What other symptoms can it cause?" heads its symptoms, not its causes."""
+    assert section_type(heading) == kind
+
+
+def test_paragraph_under_what_symptoms_it_causes(tmp_path: Path) -> None:
+    """A state said under "What other symptoms can it cause?" is a sign."""
+    got = relations(tmp_path, "Your child may be very irritable.",
+                    heading="What other symptoms can grebble fever cause?")
+    assert (TOPIC, "has_symptom", "irritability") in got
