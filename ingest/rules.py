@@ -1129,7 +1129,8 @@ _REVIEWED = (("symptom review", re.compile(r"\b(?:signs and )?symptoms\b", re.I)
 _CLINICAL_DIAGNOSIS = re.compile(
     r"\bclinical diagnosis\b|\bdiagnos(?:ed|is is|es are|is can be|is is made) (?!by |with )"
     r"(?:\w+ )?(?:clinically|clinical)\b(?! (?:exam|examination|tests?|assessment|signs?))|"
-    r"\b(?:diagnosis|diagnoses) (?:is |are |will be |can be )?(?:\w+ )?made clinically\b", re.I)
+    r"\b(?:diagnosis|diagnoses) (?:(?:is|are|will|can|may|might|could|should|often|usually|"
+    r"also|mostly|mainly|be) )*(?:\w+ )?made clinically\b", re.I)
 _TISSUE = re.compile(r"^(?:skin|tissue|muscle|nerve|lung|liver|kidney|lymph node|bone marrow|"
                      r"bone|gland)$", re.I)
 # "Doctors may take a tissue sample", "fluid may be drawn from a blister for testing".
@@ -3970,9 +3971,23 @@ def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return True
 
 
+_ITS_LOOK = re.compile(r"(?:its|their) (appearance|look|pattern|shape)", re.I)
+
+
+def _its_look_is_the_things(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"The rash can be diagnosed by its appearance": the rash's appearance is the test."""
+    look = _ITS_LOOK.fullmatch(c.o) if c.pred == v.DIAGNOSED_BY else None
+    if look is not None:
+        owner = pc.clean_phrase(left_side(r.left))
+        named = owner and not rules.is_topic(owner) and not pc.ANAPHORA.match(owner) \
+            and not pc.is_generic(owner)
+        c.o = f"{owner.lower()} {look.group(1).lower()}" if named else look.group(1).lower()
+    return True
+
+
 _ClaimRule = Callable[[DocumentRules, _Reading, _Pair], bool]
 _CLAIM_RULES: tuple[_ClaimRule, ...] = (
-    _good_outcome_works, _lasting_sign_is_harm, _topic_side_decides,
+    _good_outcome_works, _lasting_sign_is_harm, _topic_side_decides, _its_look_is_the_things,
     _help_under_prevention_prevents, _control_item_targets, _purpose_says_what_it_does,
     _targets_a_thing, _remedy_for_people_is_for_the_topic, _used_in_diagnosis_is_test,
     _people_of_the_topic,

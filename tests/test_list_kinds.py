@@ -166,3 +166,16 @@ def test_paragraph_under_what_symptoms_it_causes(tmp_path: Path) -> None:
     got = relations(tmp_path, "Your child may be very irritable.",
                     heading="What other symptoms can grebble fever cause?")
     assert (TOPIC, "has_symptom", "irritability") in got
+
+
+def test_diagnoses_made_clinically(tmp_path: Path) -> None:
+    """"Most diagnoses will also be made clinically": a clinical diagnosis."""
+    got = relations(tmp_path, "Most diagnoses will also be made clinically, with no tests.")
+    assert (TOPIC, "diagnosed_by", "clinical diagnosis") in got
+
+
+def test_diagnosed_by_its_appearance_names_whose(tmp_path: Path) -> None:
+    """"The rash can be diagnosed by its appearance": the rash's appearance, not "its"."""
+    got = relations(tmp_path, "The rash can be diagnosed by its appearance.")
+    assert (TOPIC, "diagnosed_by", "rash appearance") in got
+    assert not any(o.startswith("its ") for _, _, o in got)
