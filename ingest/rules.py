@@ -3786,10 +3786,16 @@ def _good_outcome_works(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
 
 
 def _names_grave_harm(said: str) -> bool:
-    """Return whether a list names a grave harm or an organ's harm ("shock and kidney
-    failure", "gangrene")."""
+    """Return whether a list names a grave harm, an organ's harm or a disease of its own
+    ("shock and kidney failure", "gangrene", "nerve neuralgia", "vision loss")."""
     return any(_GRAVE_OUTCOME.fullmatch(x) or _ORGAN_HARM.search(x)
+               or _DISEASE_NAME.search(x) or _SENSE_LOSS.fullmatch(x)
                for x in map(pc.clean_phrase, pc.split_list(said)))
+
+
+# A sense lost: a harm that stays, never a passing sign.
+_SENSE_LOSS = re.compile(r"(?:(?:partial|permanent|some) )?(?:(?:vision|sight|hearing) loss|"
+                         r"loss of (?:vision|sight|hearing))", re.I)
 
 
 def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:

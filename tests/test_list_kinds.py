@@ -179,3 +179,13 @@ def test_diagnosed_by_its_appearance_names_whose(tmp_path: Path) -> None:
     got = relations(tmp_path, "The rash can be diagnosed by its appearance.")
     assert (TOPIC, "diagnosed_by", "rash appearance") in got
     assert not any(o.startswith("its ") for _, _, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("In some cases, though, tarn neuropathy develops.", "tarn neuropathy"),
+    ("If the rash reaches the eye, vision loss may occur.", "vision loss"),
+])
+def test_disease_or_lost_sense_that_may_develop_is_a_complication(
+        tmp_path: Path, sentence: str, harm: str) -> None:
+    """A disease of its own or a lost sense said to possibly develop is a complication."""
+    assert (TOPIC, "has_complication", harm) in relations(tmp_path, sentence)
