@@ -228,6 +228,8 @@ _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gan
 # What a condition "causes" that is named as a disease of its own ("neuropathy", "carditis",
 # "kidney failure") is a complication, even in a section of signs.
 _DISEASE_NAME = re.compile(r"(?:itis|pathy|pathies|osis|palsy|failure|block|aneurysms?)$", re.I)
+# Where a name's head ends: "tarnitis, with a stiff neck", "nerve palsy in the face".
+_HEAD_PART = re.compile(r",| (?:in|on|of|with|at|around|affecting)\b", re.I)
 _AND_MODAL_END = re.compile(r"\b(?:and|or|but)\s+(?:(?:may|might|can|will|could|should|then|"
                             r"also|often|usually|sometimes)\s+)*$", re.IGNORECASE)
 _AND_END = re.compile(r"\s(?:and|then)\s*$", re.IGNORECASE)
@@ -1854,9 +1856,11 @@ class DocumentRules:
             label = pc.age_factor(ph.label) if kind in (p.RISK, p.CAUSE) else ph.label
             subj, obj = ((label, self.topic) if shape is p.Shape.ITEM_TO_TOPIC
                          else (self.topic, label))
-            # An organ failing is a complication even in a list of signs.
-            said = (v.HAS_COMPLICATION if predicate == v.HAS_SYMPTOM and _ORGAN_HARM.search(label)
-                    else predicate)
+            # An organ failing, or a disease of its own ("meningitis", "a nerve palsy"), is
+            # a complication even in a list of signs.
+            said = (v.HAS_COMPLICATION if predicate == v.HAS_SYMPTOM and (
+                _ORGAN_HARM.search(label) or _DISEASE_NAME.search(_HEAD_PART.split(label)[0]))
+                else predicate)
             self.emit(subj, said, obj, span, ph.surface, section, hedged=hedged,
                       negated=negated, level=ph.level, rule=f"list:{kind}", confidence=0.85)
         return found[0].label

@@ -189,3 +189,12 @@ def test_disease_or_lost_sense_that_may_develop_is_a_complication(
         tmp_path: Path, sentence: str, harm: str) -> None:
     """A disease of its own or a lost sense said to possibly develop is a complication."""
     assert (TOPIC, "has_complication", harm) in relations(tmp_path, sentence)
+
+
+def test_disease_named_in_a_list_of_signs_is_a_complication(tmp_path: Path) -> None:
+    """"Tarnitis, with a stiff neck" in a list of signs names a disease it leads to."""
+    got = relations(tmp_path, listed("Later signs may include:", "tarnitis, with a stiff neck",
+                                     "a nerve palsy in the face", "a purple rash"))
+    harms = {o for _, p, o in got if p == "has_complication"}
+    assert {o.split(",")[0].split(" in ")[0] for o in harms} == {"tarnitis", "nerve palsy"}
+    assert (TOPIC, "has_symptom", "purple rash") in got
