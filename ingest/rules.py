@@ -2549,7 +2549,9 @@ class DocumentRules:
             where = "" if "area" in part else f"{base} "
             for adj in re.split(r"\s*,\s*(?:and |or )?|\s+(?:and|or)\s+", m.group("adjs")):
                 adj = re.sub(r"^(?:very|extremely)\s+", "", adj.strip().lower())
-                state = STATE_NOUNS.get(adj) or _PART_HUES.get(adj)
+                # "purple-pink", "blue-grey": a blend of hues is named by its first.
+                state = STATE_NOUNS.get(adj) or _PART_HUES.get(adj) or (
+                    _PART_HUES.get(adj.split("-")[0]) if "-" in adj else None)
                 if state:
                     self.sign_in_clause(f"{where}{state}", m, text, span, section,
                                         m.start("adjs"))

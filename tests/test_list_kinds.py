@@ -198,3 +198,10 @@ def test_disease_named_in_a_list_of_signs_is_a_complication(tmp_path: Path) -> N
     harms = {o for _, p, o in got if p == "has_complication"}
     assert {o.split(",")[0].split(" in ")[0] for o in harms} == {"tarnitis", "nerve palsy"}
     assert (TOPIC, "has_symptom", "purple rash") in got
+
+
+def test_blend_of_hues_is_a_discolouration(tmp_path: Path) -> None:
+    """"Patches on the skin that may look blue-grey": the skin is discoloured."""
+    got = relations(tmp_path, listed("Look out for:", "patches on the skin that may look blue-grey",
+                                     "a stiff neck"), heading="Symptoms")
+    assert (TOPIC, "has_symptom", "skin discolouration") in got
