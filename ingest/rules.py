@@ -228,6 +228,9 @@ _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gan
 # What a condition "causes" that is named as a disease of its own ("neuropathy", "carditis",
 # "kidney failure") is a complication, even in a section of signs.
 _DISEASE_NAME = re.compile(r"(?:itis|pathy|pathies|osis|palsy|failure|block|aneurysms?)$", re.I)
+# A name given in brackets after a list's last member: "... a swollen tongue (often called
+# strawberry tongue)".
+_NAME_IN_BRACKETS = re.compile(r"\((?:often |also |sometimes )?(?:called|known as)\b", re.I)
 # Where a name's head ends: "tarnitis, with a stiff neck", "nerve palsy in the face".
 _HEAD_PART = re.compile(r",| (?:in|on|of|with|at|around|affecting)\b", re.I)
 _AND_MODAL_END = re.compile(r"\b(?:and|or|but)\s+(?:(?:may|might|can|will|could|should|then|"
@@ -1777,7 +1780,12 @@ class DocumentRules:
             # "Blood tests to look for signs of infection": read whole, the purpose made the
             # item a clause; the thing named is what comes before it.
             found = phrases(pc.cut_purpose(head_text), split=False)
-        if name:
+        if name and len(found) >= 2 and _NAME_IN_BRACKETS.search(text) and \
+                name.split()[-1].lower() == found[-1].label.split()[-1].lower():
+            # "Cracked lips and a swollen tongue (often called strawberry tongue)": the
+            # name is the last member's; the others keep theirs.
+            found = [*found[:-1], Phrase(name, None, name)]
+        elif name:
             found = [Phrase(name, None, name)]
         spread = spread_over_sites(_APPOSITION_TAIL.sub("", pc.cut_clause(pc.strip_parens(
             head_text))))

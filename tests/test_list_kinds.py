@@ -205,3 +205,18 @@ def test_blend_of_hues_is_a_discolouration(tmp_path: Path) -> None:
     got = relations(tmp_path, listed("Look out for:", "patches on the skin that may look blue-grey",
                                      "a stiff neck"), heading="Symptoms")
     assert (TOPIC, "has_symptom", "skin discolouration") in got
+
+
+def test_name_in_brackets_names_the_last_member_only(tmp_path: Path) -> None:
+    """"Dry, cracked lips and a swollen tongue (often called tarn tongue)": the lips stay."""
+    got = relations(tmp_path, listed("Signs include:", "dry, cracked lips and a swollen tongue "
+                                     "(often called tarn tongue)", "a headache"), "Symptoms")
+    assert {(TOPIC, "has_symptom", "dry lips"), (TOPIC, "has_symptom", "cracked lips")} <= got
+    assert any(p == "has_symptom" and o.endswith("tongue") for _, p, o in got)
+
+
+def test_name_after_a_comma_names_the_whole_item(tmp_path: Path) -> None:
+    """"Thickening or scarring of tissue, also called tarnosis": one thing, its name."""
+    got = relations(tmp_path, listed("Signs include:", "thickening or scarring of tissue, "
+                                     "also called tarnosis", "a headache"), "Symptoms")
+    assert not any(o in ("thickening", "scarring of tissue") for _, _, o in got)
