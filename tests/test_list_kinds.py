@@ -220,3 +220,10 @@ def test_name_after_a_comma_names_the_whole_item(tmp_path: Path) -> None:
     got = relations(tmp_path, listed("Signs include:", "thickening or scarring of tissue, "
                                      "also called tarnosis", "a headache"), "Symptoms")
     assert not any(o in ("thickening", "scarring of tissue") for _, _, o in got)
+
+
+def test_more_than_one_sign(tmp_path: Path) -> None:
+    """"More than one rash" names rashes; "a fever of more than 39C" names a fever."""
+    got = relations(tmp_path, listed("Signs include:", "More than one rash",
+                                     "a fever of more than 39C"), "Symptoms")
+    assert {(TOPIC, "has_symptom", "rash"), (TOPIC, "has_symptom", "fever")} <= got
