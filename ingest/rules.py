@@ -231,6 +231,12 @@ _DISEASE_NAME = re.compile(r"(?:itis|pathy|pathies|osis|palsy|failure|block|aneu
 # A name given in brackets after a list's last member: "... a swollen tongue (often called
 # strawberry tongue)".
 _NAME_IN_BRACKETS = re.compile(r"\((?:often |also |sometimes )?(?:called|known as)\b", re.I)
+# Harms a remedy is said to keep away.
+_HARM_PREVENTED = re.compile(r"\b(?:damage|injury|injuries|scarring|scars?|loss|ulcers?|"
+                             r"ulceration)\b", re.I)
+# How bad or how long a harm is: "long-term damage" names no harm of its own.
+_HOW_BAD = re.compile(r"\b(?:long-term|long term|lasting|permanent|further|serious|severe|more|"
+                      r"any|possible|lifelong|irreversible)\b", re.I)
 # Where a name's head ends: "tarnitis, with a stiff neck", "nerve palsy in the face".
 _HEAD_PART = re.compile(r",| (?:in|on|of|with|at|around|affecting)\b", re.I)
 _AND_MODAL_END = re.compile(r"\b(?:and|or|but)\s+(?:(?:may|might|can|will|could|should|then|"
@@ -1714,6 +1720,13 @@ class DocumentRules:
             confidence -= 0.1  # between two other things: further from what the page is about
         if predicate == v.HAS_COMPLICATION and obj is not None and self.is_topic(subject):
             self._complications.add(label_key(obj))
+        if predicate == v.PREVENTS and obj is not None and _HARM_PREVENTED.search(obj) \
+                and " " in _HOW_BAD.sub("", obj).strip() and not self.is_topic(obj) \
+                and not self.is_topic(subject):
+            # "tape the eye shut to avoid damage to its surface": a harm care keeps away is
+            # one the illness can bring.
+            self.emit(self.topic, v.HAS_COMPLICATION, obj, span, anchor, section,
+                      rule="phrase:harm-prevented", confidence=0.5, hedged=True)
         self.out.append(RawClaim(subject, predicate, obj, span[0], span[1], anchor.strip(" .,;:"),
                                  section, rule=rule, confidence=round(max(confidence, 0.05), 2),
                                  **kw))  # type: ignore[arg-type]

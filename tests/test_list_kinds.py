@@ -227,3 +227,12 @@ def test_more_than_one_sign(tmp_path: Path) -> None:
     got = relations(tmp_path, listed("Signs include:", "More than one rash",
                                      "a fever of more than 39C"), "Symptoms")
     assert {(TOPIC, "has_symptom", "rash"), (TOPIC, "has_symptom", "fever")} <= got
+
+
+def test_harm_care_keeps_away_is_a_complication(tmp_path: Path) -> None:
+    """"Eye drops are given to prevent damage to the cornea": the illness can damage it;
+    "long-term damage" alone names no harm."""
+    got = relations(tmp_path, "Eye drops are given to prevent damage to the cornea.\n\n"
+                              "Early care can prevent long-term damage.", "Treatment")
+    assert (TOPIC, "has_complication", "cornea damage") in got
+    assert (TOPIC, "has_complication", "long-term damage") not in got
