@@ -3843,7 +3843,9 @@ def _topic_side_decides(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     if c.pred == v.CAUSES and c.s_top:
         c.pred = (v.HAS_SYMPTOM if (r.kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(c.o))
                   and not _DISEASE_NAME.search(c.o) else v.HAS_COMPLICATION)
-    elif c.pred in (v.ASSOCIATED_WITH, v.INCREASES_RISK_OF) and c.s_top and not c.o_top:
+    elif c.pred == v.INCREASES_RISK_OF and c.s_top and not c.o_top:
+        c.pred = v.HAS_COMPLICATION  # "It raises the risk of a stroke": a harm it can bring
+    elif c.pred == v.ASSOCIATED_WITH and c.s_top and not c.o_top:
         c.s, c.o = c.o, c.s
     elif c.pred == v.ASSOCIATED_WITH and c.o_top and _A_COMPLICATION.search(c.s):
         # "The heart complications associated with X are serious": X's own.

@@ -236,3 +236,14 @@ def test_harm_care_keeps_away_is_a_complication(tmp_path: Path) -> None:
                               "Early care can prevent long-term damage.", "Treatment")
     assert (TOPIC, "has_complication", "cornea damage") in got
     assert (TOPIC, "has_complication", "long-term damage") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "People with grebble fever have a higher risk of kidney failure.",
+    "Grebble fever raises the risk of a stroke.",
+])
+def test_risk_the_topic_raises_is_its_complication(tmp_path: Path, sentence: str) -> None:
+    """What the topic raises the risk of is a harm it can bring, not a cause of it."""
+    got = relations(tmp_path, sentence)
+    assert any(s == TOPIC and p == "has_complication" for s, p, _ in got)
+    assert not any(p == "increases_risk_of" and o == TOPIC for _, p, o in got)
