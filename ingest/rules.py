@@ -1112,10 +1112,21 @@ _PART_HUES = {"purple": "discolouration", "black": "discolouration", "blue": "di
 _SAID_THINGS = r"^\s*(?:an? |the )?(?P<x>[\w' ,-]{3,80}?)\s+"  # "Fever, a rash and ..."
 _COMMON_SIGN = re.compile(_SAID_THINGS + r"(?:is|are)\s+(?:also |very |quite |fairly )?(?:common|"
                           r"usual|typical|frequent)\b(?! (?:in|among|for|after|with)\b)", re.I)
+# A sign that is the subject of a sentence about how it goes: "The rash spreads quickly".
+_SIGN_SUBJECT = re.compile(r"^\s*(?:the |a |an |your |this |these )?(?P<x>[\w' -]{2,40}?)\s+"
+                           r"(?:(?:can|may|might|will|often|usually|then|quickly|also|soon|"
+                           r"sometimes|slowly|gradually)\s+)*(?:spreads?|grows?|worsens?|gets? "
+                           r"worse|comes? and goes|lasts?|fades?|spreading|be|is|are|becomes?)\b",
+                           re.I)
+# "A sore throat is often the first sign", "Fever is one of the main symptoms".
+_FIRST_SIGN = re.compile(_SAID_THINGS + r"(?:is|are)\s+(?:often |usually |sometimes |also |"
+                         r"typically )?(?:the |an? |one of the )?(?:first|earliest|early|main|"
+                         r"commonest|most common|usual|key|typical|classic|common|only) "
+                         r"(?:signs?|symptoms?|features?)\b", re.I)
 # "Crepitus may be palpable", "A rub may be heard": a finding on examination.
 _FOUND_SIGN = re.compile(_SAID_THINGS + r"(?:may|might|can|could|will|is|are)\s+(?:also |often |"
                          r"usually |sometimes )?(?:be )?(?:palpable|felt|heard|visible|noted|"
-                         r"observed)\b", re.I)
+                         r"observed|seen)\b(?! (?:in|among|when|if|after)\b)", re.I)
 # Words too vague to be a sign of their own ("early symptoms are common").
 _WEAK_SIGN = re.compile(r"^(?:early |mild |later |first |other |these |such )?(?:symptoms?|signs?|"
                         r"features?|complications?|cases?)$", re.I)
@@ -2587,7 +2598,7 @@ class DocumentRules:
                 continue
             sign = _PART_VERB_SIGNS[m.group("verb").lower()].format(part=part, base=base)
             self.sign_in_clause(sign, m, text, span, section, m.start("verb"))
-        common = _COMMON_SIGN.match(text) or _FOUND_SIGN.match(text)
+        common = _COMMON_SIGN.match(text) or _FOUND_SIGN.match(text) or _FIRST_SIGN.match(text)
         if common is not None:
             # "Fever, a fast heartbeat and low blood pressure are frequent": each one.
             for what in map(pc.clean_phrase, pc.split_list(common.group("x"))):
@@ -2595,6 +2606,15 @@ class DocumentRules:
                     self.emit(self.topic, v.HAS_SYMPTOM, what, span, common.group(0), section,
                               rule="phrase:state", confidence=0.6,
                               hedged=is_hedged(common.group(0)))
+        subject = _SIGN_SUBJECT.match(text)
+        if subject is not None and p.SYMPTOM_HEAD.search(" " + subject.group("x")):
+            # "The rash spreads quickly", "The pain can be severe": a sign the sentence is
+            # about, under a symptoms heading.
+            what = pc.clean_phrase(subject.group("x"))
+            if self.names_a_sign(what):
+                self.emit(self.topic, v.HAS_SYMPTOM, what, span, subject.group(0), section,
+                          rule="phrase:state", confidence=0.55,
+                          hedged=is_hedged(subject.group(0)))
         worse = _PAIN_WORSE.match(text)
         if worse is not None:
             # "Pain is much worse than the wound looks": pain out of proportion, severe pain.

@@ -247,3 +247,20 @@ def test_risk_the_topic_raises_is_its_complication(tmp_path: Path, sentence: str
     got = relations(tmp_path, sentence)
     assert any(s == TOPIC and p == "has_complication" for s, p, _ in got)
     assert not any(p == "increases_risk_of" and o == TOPIC for _, p, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("A sore throat is often the first sign.", "sore throat"),
+    ("Vomiting is also seen.", "vomiting"),
+    ("The rash spreads quickly.", "rash"),
+    ("The fever usually lasts five days.", "fever"),
+])
+def test_sign_said_of_under_symptoms(tmp_path: Path, sentence: str, sign: str) -> None:
+    """Under a symptoms heading, a sign that a sentence is about is a sign of the topic."""
+    assert (TOPIC, "has_symptom", sign) in relations(tmp_path, sentence, "Symptoms")
+
+
+def test_person_subject_under_symptoms_is_no_sign(tmp_path: Path) -> None:
+    """"Your doctor will be able to help" names no sign."""
+    got = relations(tmp_path, "Your doctor will be able to help.", "Symptoms")
+    assert not any(p == "has_symptom" for _, p, _ in got)
