@@ -1982,6 +1982,8 @@ class DocumentRules:
             self.outcome_factors(text, (start, end), section)
         if kind == p.SYMPTOM:
             self.states(text, (start, end), section)
+        elif kind is None:
+            self.signs_said_of(text, (start, end), section)
         # "Mouth changes may include cracked lips": signs, also under no typed heading;
         # "Lifestyle changes may include ..." there are things to do.
         sign_class = _SIGN_CLASS.search(text) if kind == p.SYMPTOM or (
@@ -2598,7 +2600,7 @@ class DocumentRules:
                 continue
             sign = _PART_VERB_SIGNS[m.group("verb").lower()].format(part=part, base=base)
             self.sign_in_clause(sign, m, text, span, section, m.start("verb"))
-        common = _COMMON_SIGN.match(text) or _FOUND_SIGN.match(text) or _FIRST_SIGN.match(text)
+        common = _COMMON_SIGN.match(text) or _FOUND_SIGN.match(text)
         if common is not None:
             # "Fever, a fast heartbeat and low blood pressure are frequent": each one.
             for what in map(pc.clean_phrase, pc.split_list(common.group("x"))):
@@ -2606,15 +2608,7 @@ class DocumentRules:
                     self.emit(self.topic, v.HAS_SYMPTOM, what, span, common.group(0), section,
                               rule="phrase:state", confidence=0.6,
                               hedged=is_hedged(common.group(0)))
-        subject = _SIGN_SUBJECT.match(text)
-        if subject is not None and p.SYMPTOM_HEAD.search(" " + subject.group("x")):
-            # "The rash spreads quickly", "The pain can be severe": a sign the sentence is
-            # about, under a symptoms heading.
-            what = pc.clean_phrase(subject.group("x"))
-            if self.names_a_sign(what):
-                self.emit(self.topic, v.HAS_SYMPTOM, what, span, subject.group(0), section,
-                          rule="phrase:state", confidence=0.55,
-                          hedged=is_hedged(subject.group(0)))
+        self.signs_said_of(text, span, section)
         worse = _PAIN_WORSE.match(text)
         if worse is not None:
             # "Pain is much worse than the wound looks": pain out of proportion, severe pain.
@@ -2624,6 +2618,24 @@ class DocumentRules:
             self.emit(self.topic, v.HAS_SYMPTOM, "pain", span, m.group(0), section,
                       rule="phrase:state", confidence=0.6,
                       hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.end()]))
+
+    def signs_said_of(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read a sign a sentence is about: "The rash spreads quickly", "The pain can be
+        severe", "A sore throat is often the first sign" (under symptoms or no heading)."""
+        first = _FIRST_SIGN.match(text)
+        if first is not None:
+            for what in map(pc.clean_phrase, pc.split_list(first.group("x"))):
+                if self.names_a_sign(what):
+                    self.emit(self.topic, v.HAS_SYMPTOM, what, span, first.group(0), section,
+                              rule="phrase:state", confidence=0.6,
+                              hedged=is_hedged(first.group(0)))
+        subject = _SIGN_SUBJECT.match(text)
+        if subject is not None and p.SYMPTOM_HEAD.search(" " + subject.group("x")):
+            what = pc.clean_phrase(subject.group("x"))
+            if self.names_a_sign(what):
+                self.emit(self.topic, v.HAS_SYMPTOM, what, span, subject.group(0), section,
+                          rule="phrase:state", confidence=0.55,
+                          hedged=is_hedged(subject.group(0)))
 
     def sign_in_clause(self, sign: str, m: re.Match[str], text: str, span: tuple[int, int],
                        section: str | None, denied_before: int) -> None:

@@ -264,3 +264,8 @@ def test_person_subject_under_symptoms_is_no_sign(tmp_path: Path) -> None:
     """"Your doctor will be able to help" names no sign."""
     got = relations(tmp_path, "Your doctor will be able to help.", "Symptoms")
     assert not any(p == "has_symptom" for _, p, _ in got)
+
+
+def test_sign_said_of_under_no_typed_heading(tmp_path: Path) -> None:
+    """"The rash spreads quickly" under a heading that types nothing: still a sign."""
+    assert (TOPIC, "has_symptom", "rash") in relations(tmp_path, "The rash spreads quickly.")
