@@ -1044,6 +1044,14 @@ _LOOK_ALIKES = re.compile(
     r"(?:similar|alike|the same)(?: to it| to this)? (?:include|includes|are)\s+(?P<x>[^.;]+)"
     r"|\b(?:must|should|needs? to|has to|have to|can) be (?:told apart|distinguished|"
     r"differentiated) from (?P<x2>[^.;]+)", re.I)
+# "rule out conditions that mimic X (e.g., A, B)", "Illnesses that look like X include A":
+# A and B look like X.
+_MIMIC_THE_TOPIC = re.compile(
+    r"\b(?:other )?(?:conditions|illnesses|diseases|disorders|infections|problems)\s+(?:that|"
+    r"which)\s+(?:can |may |might |often |sometimes )?(?:mimic|resemble|look like|can look like)"
+    r"\s+(?P<t>[\w' -]{2,50}?)\s*(?:\(\s*(?:e\.g\.,?|such as|including|like|for example,?)\s*"
+    r"(?P<x>[^)]+)\)|,?\s+(?:such as|including|like|include|includes|are)\s+(?P<x2>[^.;()]+))",
+    re.I)
 # "X is the only way to make a firm diagnosis", "X is the most reliable way to identify it".
 _WAY_TO_DIAGNOSE = re.compile(
     r"^\s*(?P<x>[\w' ,-]{3,60}?) (?:is|are|remains?) (?:the |a |one of the )?(?:only|best|main|"
@@ -1959,6 +1967,8 @@ class DocumentRules:
             self.samples(text, (start, end), section)
         if kind in (p.DIAGNOSIS, None) and any(map(low.__contains__, _LOOK_ALIKE_WORDS)):
             self.look_alikes(text, (start, end), section)
+        if "mimic" in low or "like" in low or "resembl" in low:
+            self.mimics_of_topic(text, (start, end), section)
         way = _WAY_TO_DIAGNOSE.match(text) if "diagnos" in low or "identif" in low else None
         if way is not None and not _SAMPLE_TAKEN.search(way.group("x")):
             # "Surgical exploration is the only way to make a firm diagnosis" (a sample taken
@@ -2556,6 +2566,19 @@ class DocumentRules:
             if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                 self.emit(self.topic, v.RESEMBLES, ph.label, span, ph.surface, section,
                           rule="phrase:look-alikes", confidence=0.65)
+
+    def mimics_of_topic(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read the named members of "conditions that mimic X (e.g. A, B)", "Conditions that
+        look like X include A and B", where X is the topic: the topic resembles each."""
+        for m in _MIMIC_THE_TOPIC.finditer(text):
+            named = pc.clean_phrase(m.group("t"))
+            if not (self.is_topic(named) or pc.TOPIC_ALIASES.match(named)):
+                continue
+            members = m.group("x") or m.group("x2") or ""
+            for ph in phrases(pc.cut_clause(members)):
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                    self.emit(self.topic, v.RESEMBLES, ph.label, span, ph.surface, section,
+                              rule="phrase:mimics-of-topic", confidence=0.65)
 
     def states(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read how people are said to be or feel, under a symptoms heading, as signs.

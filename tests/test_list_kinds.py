@@ -269,3 +269,19 @@ def test_person_subject_under_symptoms_is_no_sign(tmp_path: Path) -> None:
 def test_sign_said_of_under_no_typed_heading(tmp_path: Path) -> None:
     """"The rash spreads quickly" under a heading that types nothing: still a sign."""
     assert (TOPIC, "has_symptom", "rash") in relations(tmp_path, "The rash spreads quickly.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doctors rule out conditions that mimic grebble fever (e.g., flu, tarn pox).",
+    "Conditions that can mimic grebble fever include flu and tarn pox.",
+])
+def test_conditions_that_mimic_the_topic(tmp_path: Path, sentence: str) -> None:
+    """The named members of "conditions that mimic X" look like X."""
+    got = relations(tmp_path, sentence, "Diagnosis")
+    assert {(TOPIC, "resembles", "flu"), (TOPIC, "resembles", "tarn pox")} <= got
+
+
+def test_conditions_that_mimic_something_else(tmp_path: Path) -> None:
+    """"Conditions that mimic a stroke, such as migraine" say nothing of the topic."""
+    got = relations(tmp_path, "Conditions that mimic a stroke, such as migraine, are common.")
+    assert not any(p == "resembles" for _, p, _ in got)
