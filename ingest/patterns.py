@@ -699,9 +699,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                         r"[\w' -]{1,40}?) (?:based on|by (?:looking at|checking|examining)?|from|"
                         r"using|with|through|on the basis of)\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
-    # "You will be asked about your symptoms" (read in diagnosis sections only).
-    _t("asked-about", r"\b(?:will|may|might|can|should) (?:also )?(?:be )?ask(?:ed)? (?:you )?"
-                      r"(?:about|for)\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    # "You will be asked about your symptoms" (read in diagnosis sections, and under no
+    # typed heading when symptoms or history are asked about).
+    _t("asked-about", r"(?:\b(?:will|may|might|can|should)|'ll) (?:also )?(?:be )?ask(?:ed)? "
+                      r"(?:you )?(?:(?:some |a few |several )?questions )?(?:about|for)\b",
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "The most common complication (of X) is Y" / "Y is a common complication of X".
     _t("complication-is", rf"\b(?:the |a |an |one )?{_RANKED}complication(?: of [\w' -]+?)? "
                           r"(?:is|was)\b", v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),

@@ -174,7 +174,7 @@ _CUT = re.compile(
     r"|\s(?:that|which|who|whose|when|where|because|since|due to|so that|while|although|"
     r"(?<!^more\s)than|"  # "More than one rash" (a whole item) is one name
     r"(?<!\baged\s)(?<!\bage\s)(?:(?:of|for|by|in) )?(?:more|less|fewer|longer|shorter) than|"
-    r"if|unless|once|until|whenever|"
+    r"if|unless|once|until|whenever|as (?:they|you|we|he|she|it|doctors|your doctor)|"
     r"resembling|mimicking|to (?:assess|check|measure|help|make|see|find|improve|reduce|"
     r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
     r"heal|stop|keep|avoid|manage|diagnose|confirm))\b"

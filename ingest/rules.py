@@ -2984,6 +2984,9 @@ class DocumentRules:
             return False
         if trig.name == "symptom-list" and _LIKE_AFTER.match(text, m.end()):
             return False  # "early symptoms are like flu": a likeness, not a sign named flu
+        if trig.name == "asked-about" and kind is None and any(
+                rx.search(text, m.end()) for _, rx in _REVIEWED):
+            return True  # "You will be asked about your symptoms", under no typed heading
         if trig.name in ("detects", "asked-about") and kind != p.DIAGNOSIS:
             return False
         if trig.name == "needs" and kind != p.TREATMENT:

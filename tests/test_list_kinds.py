@@ -285,3 +285,15 @@ def test_conditions_that_mimic_something_else(tmp_path: Path) -> None:
     """"Conditions that mimic a stroke, such as migraine" say nothing of the topic."""
     got = relations(tmp_path, "Conditions that mimic a stroke, such as migraine, are common.")
     assert not any(p == "resembles" for _, p, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nurses will ask some questions about your medical history as they look for causes.",
+    "At the clinic you may be asked about your medical history and recent travel.",
+])
+def test_asked_about_history(tmp_path: Path, sentence: str) -> None:
+    """Being asked about one's history or symptoms is how it is found, under any heading;
+    "as they try ..." is no part of the name."""
+    got = relations(tmp_path, sentence)
+    assert (TOPIC, "diagnosed_by", "medical history") in got
+    assert not any(" as " in o for _, _, o in got)
