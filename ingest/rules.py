@@ -1745,7 +1745,7 @@ class DocumentRules:
             # "tape the eye shut to avoid damage to its surface": a harm care keeps away is
             # one the illness can bring.
             self.emit(self.topic, v.HAS_COMPLICATION, obj, span, anchor, section,
-                      rule="phrase:harm-prevented", confidence=0.5, hedged=True)
+                      rule="phrase:harm-prevented", confidence=0.5)
         self.out.append(RawClaim(subject, predicate, obj, span[0], span[1], anchor.strip(" .,;:"),
                                  section, rule=rule, confidence=round(max(confidence, 0.05), 2),
                                  **kw))  # type: ignore[arg-type]
