@@ -1877,7 +1877,10 @@ class DocumentRules:
             found = [Phrase(_as_gerund(ph.label), ph.level, ph.surface) for ph in found]
         predicate, shape = p.ITEM_RELATIONS[kind]
         surface = " ".join(ph.surface for ph in found)
-        hedged = is_hedged(last_lead or lead_text) or is_hedged(surface)  # the lead sentence only
+        # The lead sentence only; "Possible signs include:", "It may lead to:" over signs or
+        # complications list what the illness does, not a guess, as the gold states them.
+        hedged = (is_hedged(last_lead or lead_text) or is_hedged(surface)) and kind not in (
+            p.SYMPTOM, p.COMPLICATION)
         negated = bool(_NEGATED_HEAD.match(head_text.strip()))
         examples = _EXAMPLES_IN_ITEM.search(pc.prepare(text[head_end:]))
         if examples:

@@ -297,3 +297,19 @@ def test_asked_about_history(tmp_path: Path, sentence: str) -> None:
     got = relations(tmp_path, sentence)
     assert (TOPIC, "diagnosed_by", "medical history") in got
     assert not any(" as " in o for _, _, o in got)
+
+
+def test_signs_listed_as_possible_are_plain(tmp_path: Path) -> None:
+    """"Possible signs include:" lists what it does, not a guess; "Treatments that might
+    help include:" over remedies stays hedged."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nAbout\n"
+                    + listed("Possible signs include:", "a purple rash", "a stiff neck")
+                    + "\n\n"
+                    + listed("Treatments that might help include:", "tarn salt baths",
+                             "cool packs") + "\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    hedged = {cs.label(c.object) if c.predicate == "has_symptom" else cs.label(c.subject):
+              c.hedged for c in cs.claims if c.predicate in ("has_symptom", "used_for")}
+    assert hedged["purple rash"] is False
+    assert hedged["tarn salt baths"] is True
