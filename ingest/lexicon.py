@@ -284,7 +284,10 @@ FEELINGS: dict[str, str] = {
     "self-conscious": "self-consciousness", "irritable": "irritability",
     "frustrated": "frustration", "angry": "anger", "sad": "sadness", "upset": "distress",
     "unwell": "malaise", "sick": "nausea", "dizzy": "dizziness", "weak": "weakness",
-    "confused": "confusion", "restless": "restlessness",
+    "confused": "confusion", "restless": "restlessness", "sleepy": "sleepiness",
+    "drowsy": "drowsiness", "faint": "faintness", "lightheaded": "lightheadedness",
+    "light-headed": "lightheadedness", "breathless": "breathlessness", "thirsty": "thirst",
+    "agitated": "agitation", "disoriented": "disorientation", "nauseous": "nausea",
 }
 
 

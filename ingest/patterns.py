@@ -25,6 +25,7 @@ _I = re.IGNORECASE
 # Claim types a heading or a list lead-in can announce, tried in order.
 SKIP = "skip"
 ELSEWHERE = "elsewhere"  # a list about something else ("These can be signs of a stroke")
+LOOK_ALIKE = "look-alike"  # a list of what the topic can be taken for ("It can be mistaken for:")
 RISK, CAUSE, SYMPTOM, COMPLICATION = "risk", "cause", "symptom", "complication"
 DIAGNOSIS, TREATMENT, PREVENTION, PROGNOSIS = "diagnosis", "treatment", "prevention", "prognosis"
 
@@ -112,6 +113,9 @@ _RISK_YOU_GET = re.compile(r"\brisks? (?:that )?(?:you|they|people|your child|he
 
 # Section names of clinical reference pages whose words alone would mislead: "History and
 # Physical" describes what patients have and show, "Evaluation" how it is diagnosed.
+# A heading that asks what the topic causes names the kind of thing caused.
+_WHAT_IT_CAUSES = re.compile(r"\b(symptoms|signs|complications|problems)\b(?!.*\bcaused\b)"
+                             r".*\b(?:cause|lead to|bring on|result in)\s*\??\s*$", _I)
 _CLINICAL_HEADINGS = {"history and physical": SYMPTOM, "history and physical examination": SYMPTOM,
                       "history and examination": SYMPTOM, "evaluation": DIAGNOSIS}
 
@@ -135,6 +139,12 @@ def section_type(heading: str) -> str | None:
         return RISK  # "Some medicines and procedures raise the risk, such as:"
     if RISK in found and _RISK_YOU_GET.search(heading):
         return COMPLICATION  # "there's a risk you could develop problems such as:"
+    if CAUSE in found:
+        caused = _WHAT_IT_CAUSES.search(heading)
+        if caused is not None:
+            # "What other symptoms can it cause?": the symptoms are what it causes.
+            return COMPLICATION if caused.group(1).lower().startswith(("compl", "prob")) \
+                else SYMPTOM
     if RISK in found and CAUSE in found:
         return RISK
     if TREATMENT in found and len(set(found) - {TREATMENT, DIAGNOSIS}) == 0:
@@ -190,7 +200,22 @@ ITEM_RELATIONS: dict[str, tuple[str, Shape]] = {
     DIAGNOSIS: (v.DIAGNOSED_BY, Shape.TOPIC_TO_ITEM),
     TREATMENT: (v.USED_FOR, Shape.ITEM_TO_TOPIC),
     PREVENTION: (v.PREVENTS, Shape.ITEM_TO_TOPIC),
+    LOOK_ALIKE: (v.RESEMBLES, Shape.TOPIC_TO_ITEM),
 }
+
+# A lead-in to a list of what the topic looks like or must be told apart from: "It can be
+# mistaken for:", "Conditions with similar symptoms include:", "Doctors will rule out:".
+# "The rash may look like:" describes the rash, so "look like" needs the topic or its
+# symptoms as its subject.
+LOOK_ALIKE_LEAD = re.compile(
+    r"\b(?:mistaken|confused) (?:for|with)\b|\bmimic|\bresembl|\btold apart\b|"
+    r"\btell (?:it |them |this )?apart\b|\bdistinguish|\bdifferentiat|\bdifferential\b|"
+    r"\brule(?:d)? out\b|\b(?:similar|the same) (?:signs|symptoms|illnesses|conditions)\b|"
+    r"\b(?:conditions|illnesses|diseases|infections|problems|disorders)\b[^:.]{0,40}"
+    r"\b(?:similar|alike)\b|"
+    r"\bother (?:possible )?causes of (?:these|the|such|similar|your|its) (?:symptoms|signs)\b|"
+    r"^\s*(?:it|this|(?:the |its )?symptoms|(?:the |its )?signs) (?:can |may |might |often )?"
+    r"(?:look|seem|appear|be) (?:very |quite |a lot )?(?:like|similar to)\b", _I)
 
 
 # The fields of an encyclopedia's condition infobox, as page text keeps them: one line
@@ -784,9 +809,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                         r"[\w' -]{1,40}?) (?:based on|by (?:looking at|checking|examining)?|from|"
                         r"using|with|through|on the basis of)\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
-    # "You will be asked about your symptoms" (read in diagnosis sections only).
-    _t("asked-about", r"\b(?:will|may|might|can|should) (?:also )?(?:be )?ask(?:ed)? (?:you )?"
-                      r"(?:about|for)\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    # "You will be asked about your symptoms" (read in diagnosis sections, and under no
+    # typed heading when symptoms or history are asked about).
+    _t("asked-about", r"(?:\b(?:will|may|might|can|should)|'ll) (?:also )?(?:be )?ask(?:ed)? "
+                      r"(?:you )?(?:(?:some |a few |several )?questions )?(?:about|for)\b",
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "The most common complication (of X) is Y" / "Y is a common complication of X".
     _t("complication-is", rf"\b(?:the |a |an |one )?{_RANKED}complication(?: of [\w' -]+?)? "
                           r"(?:is|was)\b", v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),

@@ -141,7 +141,7 @@ _LEAD_WORDS = re.compile(
     r"^(?:(?:and|or|but|also|lastly|finally|additionally|besides|often|usually|generally|"
     r"sometimes|other|some|certain|various|several|many|most|any|all|your|their|the|a|an|"
     r"very|especially|mainly|including|such as|like|e\.g\.|i\.e\.|etc|known|possible|"
-    r"lots of|a lot of|plenty of|clusters of|"
+    r"lots of|a lot of|plenty of|clusters of|more than one|"
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
     r"in turn|even|thus|therefore|then|eventually|gradually|numerous|different|"
     r"multiple(?! (?:organ|sclerosis|myeloma|systems?)\b)|"
@@ -174,8 +174,10 @@ _CUT = re.compile(
     r"characteri[sz]ed|marked|defined|"
     r"because|since|so|but|while|although|though|even|that|to|in|from|due|either|most|"
     r"frequently|mostly|typically)\b"
-    r"|\s(?:that|which|who|whose|when|where|because|since|due to|so that|while|although|than|"
-    r"if|unless|once|until|whenever|"
+    r"|\s(?:that|which|who|whose|when|where|because|since|due to|so that|while|although|"
+    r"(?<!^more\s)than|"  # "More than one rash" (a whole item) is one name
+    r"(?<!\baged\s)(?<!\bage\s)(?:(?:of|for|by|in) )?(?:more|less|fewer|longer|shorter) than|"
+    r"if|unless|once|until|whenever|as (?:they|you|we|he|she|it|doctors|your doctor)|"
     r"resembling|mimicking|to (?:assess|check|measure|help|make|see|find|improve|reduce|"
     r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
     r"heal|stop|keep|avoid|manage|diagnose|confirm))\b"
@@ -577,7 +579,8 @@ _PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|se
                       r"reduce|remove|treat|prevent|promote|control|restore|decrease|increase|"
                       r"lower|raise|relieve|ease|soothe|shorten|speed up|heal|stop|keep|avoid|"
                       r"manage|diagnose|confirm|rule out|exclude|look for|test for|detect|"
-                      r"identify|estimate|assess|predict|gauge|work out|grade)\b.*$",
+                      r"identify|estimate|assess|predict|gauge|work out|grade|look at|look into|"
+                      r"find out)\b.*$",
                       _I)
 
 

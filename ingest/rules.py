@@ -188,6 +188,9 @@ _SIGN_CLASS = re.compile(r"^\s*(?:the |other |common |typical |early |later )?(?
                          r"(?:may |can |often |usually |typically )?(?:include|includes|are)\s+"
                          r"(?P<x>[^.;]+)",
                          re.I)
+_CHANGES_TO_MAKE = re.compile(r"^\s*(?:the |other |some |simple |small |healthy )?(?:lifestyle|"
+                              r"diet|dietary|behaviou?r(?:al)?|treatment|medicines?|medication|"
+                              r"care|home|work|policy|practice)\b", re.I)
 _COMPLICATIONS_WORD = re.compile(r"(?:serious |severe |long-term |further |possible )?"
                                  r"complications?", re.I)
 _TIMELY = re.compile(r"\b(?:early|earlier|within|in the first|promptly|quickly|soon|as soon as|"
@@ -225,6 +228,17 @@ _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gan
 # What a condition "causes" that is named as a disease of its own ("neuropathy", "carditis",
 # "kidney failure") is a complication, even in a section of signs.
 _DISEASE_NAME = re.compile(r"(?:itis|pathy|pathies|osis|palsy|failure|block|aneurysms?)$", re.I)
+# A name given in brackets after a list's last member: "... a swollen tongue (often called
+# strawberry tongue)".
+_NAME_IN_BRACKETS = re.compile(r"\((?:often |also |sometimes )?(?:called|known as)\b", re.I)
+# Harms a remedy is said to keep away.
+_HARM_PREVENTED = re.compile(r"\b(?:damage|injury|injuries|scarring|scars?|loss|ulcers?|"
+                             r"ulceration)\b", re.I)
+# How bad or how long a harm is: "long-term damage" names no harm of its own.
+_HOW_BAD = re.compile(r"\b(?:long-term|long term|lasting|permanent|further|serious|severe|more|"
+                      r"any|possible|lifelong|irreversible)\b", re.I)
+# Where a name's head ends: "tarnitis, with a stiff neck", "nerve palsy in the face".
+_HEAD_PART = re.compile(r",| (?:in|on|of|with|at|around|affecting)\b", re.I)
 _AND_MODAL_END = re.compile(r"\b(?:and|or|but)\s+(?:(?:may|might|can|will|could|should|then|"
                             r"also|often|usually|sometimes)\s+)*$", re.IGNORECASE)
 _AND_END = re.compile(r"\s(?:and|then)\s*$", re.IGNORECASE)
@@ -637,6 +651,11 @@ _TEST_WORD = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|b
                         r"cultures?|swabs?|samples?|counts?|ecg|ekg|echocardiogram|"
                         r"echocardiography|angiogram|angiography|puncture|endoscopy|exam|"
                         r"examination|screening|assay|serology|pcr)\b", re.I)
+# Names of tests only (no "sample", "count" or "exam", which lists of signs also use): a
+# list whose items mostly name them lists ways to find the illness.
+_TEST_NAME = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|"
+                        r"cultures?|swabs?|ecg|ekg|echocardiogram|echocardiography|angiogram|"
+                        r"angiography|lumbar puncture|endoscopy|serology|pcr)\b", re.I)
 # What a treatment keeps from a body part: "to stop the affected eye drying out".
 # ", the nerve" left after a clause is cut from "... and optic nerve, the nerve that ...".
 _APPOSITION_TAIL = re.compile(r",\s*(?:the|a|an)\s+[\w -]{1,30}$", re.I)
@@ -692,6 +711,17 @@ def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phra
     may extend it.
     """
     return list(_phrases(text, split, people))
+
+
+def item_states(text: str) -> list[str]:
+    """Return the states a list item names with a gerund: "being confused or very sleepy"
+    gives confusion and sleepiness, "feeling faint" faintness (none for other words)."""
+    m = _ITEM_FEELS.match(text)
+    states: list[str] = []
+    while m is not None and m.group("adj").lower() in FEELINGS:
+        states.append(FEELINGS[m.group("adj").lower()])
+        m = _AND_STATE.match(text, m.end())
+    return states
 
 
 def _adjective(word: str) -> bool:
@@ -1026,6 +1056,14 @@ _LOOK_ALIKES = re.compile(
     r"(?:similar|alike|the same)(?: to it| to this)? (?:include|includes|are)\s+(?P<x>[^.;]+)"
     r"|\b(?:must|should|needs? to|has to|have to|can) be (?:told apart|distinguished|"
     r"differentiated) from (?P<x2>[^.;]+)", re.I)
+# "rule out conditions that mimic X (e.g., A, B)", "Illnesses that look like X include A":
+# A and B look like X.
+_MIMIC_THE_TOPIC = re.compile(
+    r"\b(?:other )?(?:conditions|illnesses|diseases|disorders|infections|problems)\s+(?:that|"
+    r"which)\s+(?:can |may |might |often |sometimes )?(?:mimic|resemble|look like|can look like)"
+    r"\s+(?P<t>[\w' -]{2,50}?)\s*(?:\(\s*(?:e\.g\.,?|such as|including|like|for example,?)\s*"
+    r"(?P<x>[^)]+)\)|,?\s+(?:such as|including|like|include|includes|are)\s+(?P<x2>[^.;()]+))",
+    re.I)
 # "X is the only way to make a firm diagnosis", "X is the most reliable way to identify it".
 _WAY_TO_DIAGNOSE = re.compile(
     r"^\s*(?P<x>[\w' ,-]{3,60}?) (?:is|are|remains?) (?:the |a |one of the )?(?:only|best|main|"
@@ -1033,17 +1071,25 @@ _WAY_TO_DIAGNOSE = re.compile(
     r"tests?) (?:to|of|for) (?:make |making |confirm |confirming |reach |reaching )?(?:a |the )?"
     r"(?:firm |definite |definitive |certain |final )?(?:diagnos\w*|identify\w*)", re.I)
 # How people are said to be: "may be very irritable", "can feel dizzy", "in a lot of pain".
-_FEELS = re.compile(r"\b(?:(?:you|they|he|she|your child|children|people|patients|babies)\s+"
+_FEELS = re.compile(r"(?:\b(?:(?:you|they|he|she|your child|children|people|patients|babies)\s+"
                     r"(?:(?:may|might|can|could|will|often|usually|also|still|sometimes|not)\s+)*"
                     r"|(?:may|might|can|could|will|often|usually|also|still|sometimes)\s+"
                     r"(?:(?:may|might|can|could|will|often|usually|also|still|sometimes|not)\s+)*)"
-                    r"(?:be|feel|feels|seem|seems|become|becomes|get|gets|look|looks|are|is)\s+"
+                    r"(?:be|feel|feels|seem|seems|become|becomes|get|gets|look|looks|are|is)"
+                    r")\s+"
                     r"(?:(?:not|usually|often|sometimes)\s+)*(?:very |extremely |really |quite |"
                     r"more |unusually |a bit |a little |generally )?(?P<adj>[a-z-]+)\b", re.I)
+# A list item that says it with a gerund and no subject: "being confused", "feeling faint".
+_ITEM_FEELS = re.compile(r"^\s*(?:being|feeling|becoming|getting|looking)\s+(?:very |extremely |"
+                         r"really |quite |unusually )?(?P<adj>[a-z-]+)\b", re.I)
+# A second state after the first: "(may feel) dizzy or faint", "(being) confused or sleepy".
+_AND_STATE = re.compile(r"(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |extremely |really |"
+                        r"quite |unusually )?(?P<adj>[a-z-]+)\b", re.I)
 # "The skin may become red, swollen and hot to the touch": a body part in a state is a sign.
 _PART_STATE = re.compile(
-    r"\b(?:the |your |their |his |her )?(?P<part>(?:affected )?[a-z]+)\s+(?:(?:may|might|can|"
-    r"could|will|often|usually|also|then|quickly|soon)\s+)*(?:become|becomes|turn|turns|get|"
+    r"\b(?:the |your |their |his |her )?(?P<part>(?:affected )?[a-z]+)\s+(?:(?:that|which)\s+)?"
+    r"(?:(?:may|might|can|could|will|often|usually|also|then|quickly|soon)\s+)*"
+    r"(?:become|becomes|turn|turns|get|"
     r"gets|look|looks|is|are|feel|feels|appear|appears)\s+(?:very |extremely |more |quite |"
     r"increasingly )?(?P<adjs>[a-z-]+(?:(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |"
     r"extremely )?[a-z-]+){0,4})", re.I)
@@ -1086,14 +1132,26 @@ _PART_HUES = {"purple": "discolouration", "black": "discolouration", "blue": "di
 _SAID_THINGS = r"^\s*(?:an? |the )?(?P<x>[\w' ,-]{3,80}?)\s+"  # "Fever, a rash and ..."
 _COMMON_SIGN = re.compile(_SAID_THINGS + r"(?:is|are)\s+(?:also |very |quite |fairly )?(?:common|"
                           r"usual|typical|frequent)\b(?! (?:in|among|for|after|with)\b)", re.I)
+# A sign that is the subject of a sentence about how it goes: "The rash spreads quickly".
+_SIGN_SUBJECT = re.compile(r"^\s*(?:the |a |an |your |this |these )?(?P<x>[\w' -]{2,40}?)\s+"
+                           r"(?:(?:can|may|might|will|often|usually|then|quickly|also|soon|"
+                           r"sometimes|slowly|gradually)\s+)*(?:spreads?|grows?|worsens?|gets? "
+                           r"worse|comes? and goes|lasts?|fades?|spreading|be|is|are|becomes?)\b",
+                           re.I)
+# "A sore throat is often the first sign", "Fever is one of the main symptoms".
+_FIRST_SIGN = re.compile(_SAID_THINGS + r"(?:is|are)\s+(?:often |usually |sometimes |also |"
+                         r"typically )?(?:the |an? |one of the )?(?:first|earliest|early|main|"
+                         r"commonest|most common|usual|key|typical|classic|common|only) "
+                         r"(?:signs?|symptoms?|features?)\b", re.I)
 # "Crepitus may be palpable", "A rub may be heard": a finding on examination.
 _FOUND_SIGN = re.compile(_SAID_THINGS + r"(?:may|might|can|could|will|is|are)\s+(?:also |often |"
                          r"usually |sometimes )?(?:be )?(?:palpable|felt|heard|visible|noted|"
-                         r"observed)\b", re.I)
+                         r"observed|seen)\b(?! (?:in|among|when|if|after)\b)", re.I)
 # Words too vague to be a sign of their own ("early symptoms are common").
 _WEAK_SIGN = re.compile(r"^(?:early |mild |later |first |other |these |such )?(?:symptoms?|signs?|"
                         r"features?|complications?|cases?)$", re.I)
-_PAIN_WORSE = re.compile(r"^\s*(?:the )?pain (?:is|can be|may be|feels|seems) (?:often |"
+_PAIN_WORSE = re.compile(r"^\s*(?:the )?pain (?:is |can be |may be |feels |seems |that is |that's |"
+                         r"which is )?(?:often |"
                          r"usually |typically )?(?:much |far |a lot )?(?:worse|more severe|"
                          r"greater|stronger) than\b|\bpain (?:that is )?out of proportion\b", re.I)
 _IN_PAIN = re.compile(r"\b(?:be|are|is|still|remain|remains)\s+in (?:considerable |severe |a lot "
@@ -1113,7 +1171,8 @@ _REVIEWED = (("symptom review", re.compile(r"\b(?:signs and )?symptoms\b", re.I)
 _CLINICAL_DIAGNOSIS = re.compile(
     r"\bclinical diagnosis\b|\bdiagnos(?:ed|is is|es are|is can be|is is made) (?!by |with )"
     r"(?:\w+ )?(?:clinically|clinical)\b(?! (?:exam|examination|tests?|assessment|signs?))|"
-    r"\b(?:diagnosis|diagnoses) (?:is |are |will be |can be )?(?:\w+ )?made clinically\b", re.I)
+    r"\b(?:diagnosis|diagnoses) (?:(?:is|are|will|can|may|might|could|should|often|usually|"
+    r"also|mostly|mainly|be) )*(?:\w+ )?made clinically\b", re.I)
 _TISSUE = re.compile(r"^(?:skin|tissue|muscle|nerve|lung|liver|kidney|lymph node|bone marrow|"
                      r"bone|gland)$", re.I)
 # "Doctors may take a tissue sample", "fluid may be drawn from a blister for testing".
@@ -1173,9 +1232,6 @@ _IT_IS_WORDS = tuple(a + b for a in ("it", "this", "that") for b in ("'s", " is"
 _GLOSS_START = re.compile(r"^an? (?:(?!(?:and|or)\b)[\w-]+,? ){0,4}?(?:condition|disease|illness|"
                           r"disorder|syndrome|"
                           r"type|kind|form|complication|term|name|group|family)\b", re.I)
-# A name given in brackets at an item's end: "(often called strawberry tongue)".
-_NAME_IN_PARENS = re.compile(r"\((?:[a-z]+ )?(?:also )?(?:called|known as|referred to as|termed) "
-                             r"[^()]+\)\s*[.;]?\s*$", re.IGNORECASE)
 # "Skin injuries, including cuts, burns, and wounds": a class and its members before a verb.
 _CLASS_AND_EXAMPLES = re.compile(r"^(?P<head>[^,;:()]{2,50}),\s+(?P<kw>including|such as|like|"
                                  r"e\.g\.)\s+(?P<list>[^;:()]+?(?:,? (?:and|or) [^,;:()]+))$",
@@ -1487,6 +1543,16 @@ _CAUSES_LEAD = re.compile(r"(?:^|[,;] )(?P<subj>[\w' -]{1,60}?) (?:can |may |mig
                           r"(?:,? (?:which|that) (?:may|can|might|could) include|,? such as|"
                           r",? including| like)|"
                           r" things like| such as)?\s*:\s*$", re.I)
+# What follows a lead's subject before its "cause": "the infection can spread and (cause:)",
+# "the germs release poisons that (can cause:)".
+_SUBJECT_VERB_TAIL = re.compile(r"\s+(?:(?:can|may|might|will|could|often|usually|then|quickly)\s"
+                                r".*|(?:that|which))$", re.I)
+# What is the topic's own in a lead-in: its germs, their toxins, its (severe) cases.
+_OWN_AGENT = re.compile(r"(?:the |these |its |this |their )?(?:toxins?|poisons?|bacteri(?:a|um)|"
+                        r"germs?|virus(?:es)?|infection)\b(?! (?:in|of|from|to) )|"
+                        r"(?:[\w-]+ )?(?:release|make|produce)s? (?:toxins?|poisons?)$|"
+                        r"(?:some |many |most |severe |serious |untreated |advanced |late )?"
+                        r"cases$", re.I)
 # What treatment does when a purpose names an outcome: "reduce the severity of symptoms"
 # (it works), "reduce the risk of complications" (it prevents them).
 # What is stopped that is the illness reaching people: "the spread", "them getting ill".
@@ -1551,6 +1617,7 @@ class DocumentRules:
         self._last: list[str] = []  # subjects of the sentence's previous relation
         self._sentence_text = ""  # the sentence whose relations are being read
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
+        self.test_lists: set[int] = set()  # list items in a list of mostly named tests
         self._item_lead: int | None = None  # the last list item that ends with a colon
         self._is_topic: dict[str, bool] = {}
         # The topic's complications named so far: what one of them "causes" is its sign.
@@ -1617,6 +1684,10 @@ class DocumentRules:
         item_type = self._item_type(block_index, sec_type)
         if item_type in (p.CAUSE, p.RISK) and block_index in self.sign_lists:
             return p.SYMPTOM  # "Causes" over a list of coughs and rashes lists signs
+        if item_type in (None, p.SYMPTOM, p.COMPLICATION) and block_index in self.test_lists:
+            # "A doctor may use:", "To see if the symptoms come from it, a doctor may do:"
+            # over blood tests and scans: a list of the ways to find it, not of its signs.
+            return p.DIAGNOSIS
         return item_type
 
     def _type_before(self, block_index: int) -> str | None:
@@ -1645,6 +1716,8 @@ class DocumentRules:
             return sec_type or self.page_type
         lead = self.doc.blocks[lead_index]
         lead_text = self.doc.text[lead.start:lead.end]
+        if p.LOOK_ALIKE_LEAD.search(lead_text.rsplit(". ", 1)[-1]):
+            return p.LOOK_ALIKE  # "It can be mistaken for:": what it looks like, not its signs
         if not lead_text.rstrip().endswith(":"):
             # "Any of these signs can turn up." just before a list
             # still says what the list is, when the section does not.
@@ -1664,9 +1737,9 @@ class DocumentRules:
         if effects is not None:
             # "It can cause:" lists what the topic does; "Nerve pain can cause:" what
             # something else does: neither lists causes of the topic.
-            said = pc.clean_phrase(effects.group("subj"))
+            said = pc.clean_phrase(_SUBJECT_VERB_TAIL.sub("", effects.group("subj")))
             if not (self.is_topic(said) or pc.TOPIC_ALIASES.match(said)
-                    or said.lower() in ("it", "this")):
+                    or said.lower() in ("it", "this") or _OWN_AGENT.match(said)):
                 return p.ELSEWHERE
             # Under "Complications", what it can cause are complications.
             return p.COMPLICATION if sec_type == p.COMPLICATION else p.SYMPTOM
@@ -1708,6 +1781,13 @@ class DocumentRules:
             confidence -= 0.1  # between two other things: further from what the page is about
         if predicate == v.HAS_COMPLICATION and obj is not None and self.is_topic(subject):
             self._complications.add(label_key(obj))
+        if predicate == v.PREVENTS and obj is not None and _HARM_PREVENTED.search(obj) \
+                and " " in _HOW_BAD.sub("", obj).strip() and not self.is_topic(obj) \
+                and not self.is_topic(subject):
+            # "tape the eye shut to avoid damage to its surface": a harm care keeps away is
+            # one the illness can bring.
+            self.emit(self.topic, v.HAS_COMPLICATION, obj, span, anchor, section,
+                      rule="phrase:harm-prevented", confidence=0.5)
         self.out.append(RawClaim(subject, predicate, obj, span[0], span[1], anchor.strip(" .,;:"),
                                  section, rule=rule, confidence=round(max(confidence, 0.05), 2),
                                  **kw))  # type: ignore[arg-type]
@@ -1768,12 +1848,19 @@ class DocumentRules:
         elif len(members) >= 2 and _PARTICIPLE_FIRST.match(members[0].strip()) and any(
                 _PART_OF_BODY.match(x.strip()) for x in members[1:]):
             found = phrases(head_text, split=True)  # "a drooping eyelid or corner of the mouth"
-        if name:
-            # "Red, cracked lips and a swollen tongue (often called X)": X names the last
-            # member only; the others stay.
-            last_only = len(found) > 1 and _NAME_IN_PARENS.search(head_text) is not None
-            found = [*found[:-1], Phrase(name, None, name)] if last_only else [
-                Phrase(name, None, name)]
+        if not found and kind == p.SYMPTOM:
+            found = [Phrase(state, None, text[:first_end].strip()) for state in item_states(text)]
+        if not found and pc.cut_purpose(head_text) != head_text:
+            # "Blood tests to look for signs of infection": read whole, the purpose made the
+            # item a clause; the thing named is what comes before it.
+            found = phrases(pc.cut_purpose(head_text), split=False)
+        if name and len(found) >= 2 and _NAME_IN_BRACKETS.search(text) and \
+                name.split()[-1].lower() == found[-1].label.split()[-1].lower():
+            # "Cracked lips and a swollen tongue (often called strawberry tongue)": the
+            # name is the last member's; the others keep theirs.
+            found = [*found[:-1], Phrase(name, None, name)]
+        elif name:
+            found = [Phrase(name, None, name)]
         if not found and pc.age_factor(head_text.strip(" .;,")) != head_text.strip(" .;,"):
             # "- being older than 60" under "Things that raise your risk include:".
             found = [Phrase(pc.age_factor(head_text.strip(" .;,")), None, head_text.strip())]
@@ -1836,7 +1923,10 @@ class DocumentRules:
             found = [Phrase(_as_gerund(ph.label), ph.level, ph.surface) for ph in found]
         predicate, shape = p.ITEM_RELATIONS[kind]
         surface = " ".join(ph.surface for ph in found)
-        hedged = is_hedged(last_lead or lead_text) or is_hedged(surface)  # the lead sentence only
+        # The lead sentence only; "Possible signs include:", "It may lead to:" over signs or
+        # complications list what the illness does, not a guess, as the gold states them.
+        hedged = (is_hedged(last_lead or lead_text) or is_hedged(surface)) and kind not in (
+            p.SYMPTOM, p.COMPLICATION)
         negated = bool(_NEGATED_HEAD.match(head_text.strip()))
         examples = _EXAMPLES_IN_ITEM.search(pc.prepare(text[head_end:]))
         if examples:
@@ -1855,9 +1945,11 @@ class DocumentRules:
             label = pc.age_factor(ph.label) if kind in (p.RISK, p.CAUSE) else ph.label
             subj, obj = ((label, self.topic) if shape is p.Shape.ITEM_TO_TOPIC
                          else (self.topic, label))
-            # An organ failing is a complication even in a list of signs.
-            said = (v.HAS_COMPLICATION if predicate == v.HAS_SYMPTOM and _ORGAN_HARM.search(label)
-                    else predicate)
+            # An organ failing, or a disease of its own ("meningitis", "a nerve palsy"), is
+            # a complication even in a list of signs.
+            said = (v.HAS_COMPLICATION if predicate == v.HAS_SYMPTOM and (
+                _ORGAN_HARM.search(label) or _DISEASE_NAME.search(_HEAD_PART.split(label)[0]))
+                else predicate)
             self.emit(subj, said, obj, span, ph.surface, section, hedged=hedged,
                       negated=negated, level=ph.level, rule=f"list:{kind}", confidence=0.85)
         return found[0].label
@@ -1874,7 +1966,12 @@ class DocumentRules:
             return
         predicate, shape = p.INFOBOX_FIELDS[label]
         value = re.sub(r"^(?:based on|by)\s+", "", _CITATION.sub("", field["value"]), flags=re.I)
-        for ph in phrases(value):
+        found = phrases(value)
+        if predicate == v.DIAGNOSED_BY:
+            # "Based on symptoms": the symptoms (or history) a doctor reviews, named as that.
+            found += [Phrase(name, None, member.strip()) for member in pc.split_list(value)
+                      for name, rx in _REVIEWED if rx.fullmatch(member.strip())]
+        for ph in found:
             if self.is_topic(ph.label) or pc.is_generic(ph.label):
                 continue
             subj, obj = ((ph.label, self.topic) if shape is p.Shape.ITEM_TO_TOPIC
@@ -1919,6 +2016,8 @@ class DocumentRules:
             self.samples(text, (start, end), section)
         if kind in (p.DIAGNOSIS, None) and any(map(low.__contains__, _LOOK_ALIKE_WORDS)):
             self.look_alikes(text, (start, end), section)
+        if "mimic" in low or "like" in low or "resembl" in low:
+            self.mimics_of_topic(text, (start, end), section)
         way = _WAY_TO_DIAGNOSE.match(text) if "diagnos" in low or "identif" in low else None
         if way is not None and not _SAMPLE_TAKEN.search(way.group("x")):
             # "Surgical exploration is the only way to make a firm diagnosis" (a sample taken
@@ -1942,7 +2041,12 @@ class DocumentRules:
             self.outcome_factors(text, (start, end), section)
         if kind == p.SYMPTOM:
             self.states(text, (start, end), section)
-        sign_class = _SIGN_CLASS.search(text) if kind == p.SYMPTOM else None
+        elif kind is None:
+            self.signs_said_of(text, (start, end), section)
+        # "Mouth changes may include cracked lips": signs, also under no typed heading;
+        # "Lifestyle changes may include ..." there are things to do.
+        sign_class = _SIGN_CLASS.search(text) if kind == p.SYMPTOM or (
+            kind is None and not _CHANGES_TO_MAKE.match(text)) else None
         if sign_class is not None:
             hedged_class = is_hedged(sign_class.group(0))
             for ph in phrases(pc.cut_clause(sign_class.group("x"))):
@@ -2515,6 +2619,19 @@ class DocumentRules:
                 self.emit(self.topic, v.RESEMBLES, ph.label, span, ph.surface, section,
                           rule="phrase:look-alikes", confidence=0.65)
 
+    def mimics_of_topic(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read the named members of "conditions that mimic X (e.g. A, B)", "Conditions that
+        look like X include A and B", where X is the topic: the topic resembles each."""
+        for m in _MIMIC_THE_TOPIC.finditer(text):
+            named = pc.clean_phrase(m.group("t"))
+            if not (self.is_topic(named) or pc.TOPIC_ALIASES.match(named)):
+                continue
+            members = m.group("x") or m.group("x2") or ""
+            for ph in phrases(pc.cut_clause(members)):
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                    self.emit(self.topic, v.RESEMBLES, ph.label, span, ph.surface, section,
+                              rule="phrase:mimics-of-topic", confidence=0.65)
+
     def states(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read how people are said to be or feel, under a symptoms heading, as signs.
 
@@ -2523,12 +2640,16 @@ class DocumentRules:
         """
         for m in _FEELS.finditer(text):
             state = FEELINGS.get(m.group("adj").lower())
-            if state:
+            end = m.end()
+            while state:
                 clause = clause_bounds(text, m.start())[0]
-                self.emit(self.topic, v.HAS_SYMPTOM, state, span, m.group(0), section,
+                self.emit(self.topic, v.HAS_SYMPTOM, state, span, text[m.start():end], section,
                           rule="phrase:state", confidence=0.6,
-                          hedged=is_hedged(text[clause:m.end()]),
+                          hedged=is_hedged(text[clause:end]),
                           negated=is_negated(text[clause:m.start("adj")]))
+                more = _AND_STATE.match(text, end)  # "dizzy or faint": each a state
+                state = FEELINGS.get(more.group("adj").lower()) if more is not None else None
+                end = more.end() if more is not None else end
         for m in _PART_STATE.finditer(text):
             part = m.group("part").lower()
             base = _site_word(part.split()[-1])
@@ -2537,7 +2658,9 @@ class DocumentRules:
             where = "" if "area" in part else f"{base} "
             for adj in re.split(r"\s*,\s*(?:and |or )?|\s+(?:and|or)\s+", m.group("adjs")):
                 adj = re.sub(r"^(?:very|extremely)\s+", "", adj.strip().lower())
-                state = STATE_NOUNS.get(adj) or _PART_HUES.get(adj)
+                # "purple-pink", "blue-grey": a blend of hues is named by its first.
+                state = STATE_NOUNS.get(adj) or _PART_HUES.get(adj) or (
+                    _PART_HUES.get(adj.split("-")[0]) if "-" in adj else None)
                 if state:
                     self.sign_in_clause(f"{where}{state}", m, text, span, section,
                                         m.start("adjs"))
@@ -2560,6 +2683,7 @@ class DocumentRules:
                     self.emit(self.topic, v.HAS_SYMPTOM, what, span, common.group(0), section,
                               rule="phrase:state", confidence=0.6,
                               hedged=is_hedged(common.group(0)))
+        self.signs_said_of(text, span, section)
         worse = _PAIN_WORSE.match(text)
         if worse is not None:
             # "Pain is much worse than the wound looks": pain out of proportion, severe pain.
@@ -2569,6 +2693,24 @@ class DocumentRules:
             self.emit(self.topic, v.HAS_SYMPTOM, "pain", span, m.group(0), section,
                       rule="phrase:state", confidence=0.6,
                       hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.end()]))
+
+    def signs_said_of(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read a sign a sentence is about: "The rash spreads quickly", "The pain can be
+        severe", "A sore throat is often the first sign" (under symptoms or no heading)."""
+        first = _FIRST_SIGN.match(text)
+        if first is not None:
+            for what in map(pc.clean_phrase, pc.split_list(first.group("x"))):
+                if self.names_a_sign(what):
+                    self.emit(self.topic, v.HAS_SYMPTOM, what, span, first.group(0), section,
+                              rule="phrase:state", confidence=0.6,
+                              hedged=is_hedged(first.group(0)))
+        subject = _SIGN_SUBJECT.match(text)
+        if subject is not None and p.SYMPTOM_HEAD.search(" " + subject.group("x")):
+            what = pc.clean_phrase(subject.group("x"))
+            if self.names_a_sign(what):
+                self.emit(self.topic, v.HAS_SYMPTOM, what, span, subject.group(0), section,
+                          rule="phrase:state", confidence=0.55,
+                          hedged=is_hedged(subject.group(0)))
 
     def sign_in_clause(self, sign: str, m: re.Match[str], text: str, span: tuple[int, int],
                        section: str | None, denied_before: int) -> None:
@@ -2901,6 +3043,9 @@ class DocumentRules:
             return False
         if trig.name == "symptom-list" and _LIKE_AFTER.match(text, m.end()):
             return False  # "early symptoms are like flu": a likeness, not a sign named flu
+        if trig.name == "asked-about" and kind is None and any(
+                rx.search(text, m.end()) for _, rx in _REVIEWED):
+            return True  # "You will be asked about your symptoms", under no typed heading
         if trig.name in ("detects", "asked-about") and kind != p.DIAGNOSIS:
             return False
         if trig.name == "needs" and kind != p.TREATMENT:
@@ -2957,10 +3102,12 @@ class DocumentRules:
             some_cases = bool(_IN_SOME_CASES.search(text[:m.start()]))
             # "In some cases, lasting nerve pain develops" under complications, too.
             in_lists = kind in (p.SYMPTOM, p.COMPLICATION) and (modal or some_cases)
-            # "Vision loss may occur", "Kidney failure can develop": a harm said to be
-            # possible in general text is one (a complication, see _lasting_sign_is_harm).
+            # "Vision loss may occur", "Kidney failure can develop", "In some cases, gangrene
+            # occurs": a harm said to be possible is the topic's complication (in general text
+            # any harm, anywhere a grave one; see _lasting_sign_is_harm).
             harm = modal and kind in (None, p.PROGNOSIS) and _HARM_HEAD.search(said) is not None
-            return bool(p.SYMPTOM_HEAD.search(said)) or harm or (
+            grave = (modal or some_cases) and _names_grave_harm(said)
+            return bool(p.SYMPTOM_HEAD.search(said)) or harm or grave or (
                 in_lists and not _COMPLICATIONS.match(said))
         if trig.name == "experience":
             # Only people with the topic, or any people in a symptoms section: "people
@@ -3554,6 +3701,10 @@ class DocumentRules:
                 doc.blocks[i].end, doc.blocks[i].start + 60)])) for i in run)
             if len(run) >= 3 and signs >= 0.6 * len(run):
                 self.sign_lists.update(run)  # mostly named signs: a list of symptoms
+            tests = sum(bool(_TEST_NAME.search(doc.text[doc.blocks[i].start:min(
+                doc.blocks[i].end, doc.blocks[i].start + 60)])) for i in run)
+            if len(run) >= 2 and tests >= 0.6 * len(run):
+                self.test_lists.update(run)  # mostly named tests and scans: ways to find it
             if block is None:
                 break
             if run and block.kind != HEADING:
@@ -3847,6 +3998,19 @@ def _good_outcome_works(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return True
 
 
+def _names_grave_harm(said: str) -> bool:
+    """Return whether a list names a grave harm, an organ's harm or a disease of its own
+    ("shock and kidney failure", "gangrene", "nerve neuralgia", "vision loss")."""
+    return any(_GRAVE_OUTCOME.fullmatch(x) or _ORGAN_HARM.search(x)
+               or _DISEASE_NAME.search(x) or _SENSE_LOSS.fullmatch(x)
+               for x in map(pc.clean_phrase, pc.split_list(said)))
+
+
+# A sense lost: a harm that stays, never a passing sign.
+_SENSE_LOSS = re.compile(r"(?:(?:partial|permanent|some) )?(?:(?:vision|sight|hearing) loss|"
+                         r"loss of (?:vision|sight|hearing))", re.I)
+
+
 def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"In some cases, lasting nerve pain develops": a harm it leaves, not a sign."""
     if c.pred == v.HAS_SYMPTOM and r.trig.name in _LASTING_WHEN and (
@@ -3854,6 +4018,10 @@ def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
                 r.trig.name == "experience" and _SURVIVORS.search(r.trig_text)) or (
                 r.trig.name == "may-occur" and _HARM_HEAD.search(c.o)
                 and not p.SYMPTOM_HEAD.search(c.o))):
+        c.pred = v.HAS_COMPLICATION
+    elif c.pred == v.HAS_SYMPTOM and r.trig.name == "may-occur" and r.kind != p.SYMPTOM \
+            and _names_grave_harm(pc.clean_phrase(left_side(r.left))):
+        # "Shock and kidney failure may develop": harms, not signs, named with a grave one.
         c.pred = v.HAS_COMPLICATION
     return True
 
@@ -3864,7 +4032,9 @@ def _topic_side_decides(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     if c.pred == v.CAUSES and c.s_top:
         c.pred = (v.HAS_SYMPTOM if (r.kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(c.o))
                   and not _DISEASE_NAME.search(c.o) else v.HAS_COMPLICATION)
-    elif c.pred in (v.ASSOCIATED_WITH, v.INCREASES_RISK_OF) and c.s_top and not c.o_top:
+    elif c.pred == v.INCREASES_RISK_OF and c.s_top and not c.o_top:
+        c.pred = v.HAS_COMPLICATION  # "It raises the risk of a stroke": a harm it can bring
+    elif c.pred == v.ASSOCIATED_WITH and c.s_top and not c.o_top:
         c.s, c.o = c.o, c.s
     elif c.pred == v.ASSOCIATED_WITH and c.o_top and _A_COMPLICATION.search(c.s):
         # "The heart complications associated with X are serious": X's own.
@@ -4028,9 +4198,23 @@ def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return True
 
 
+_ITS_LOOK = re.compile(r"(?:its|their) (appearance|look|pattern|shape)", re.I)
+
+
+def _its_look_is_the_things(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"The rash can be diagnosed by its appearance": the rash's appearance is the test."""
+    look = _ITS_LOOK.fullmatch(c.o) if c.pred == v.DIAGNOSED_BY else None
+    if look is not None:
+        owner = pc.clean_phrase(left_side(r.left))
+        named = owner and not rules.is_topic(owner) and not pc.ANAPHORA.match(owner) \
+            and not pc.is_generic(owner)
+        c.o = f"{owner.lower()} {look.group(1).lower()}" if named else look.group(1).lower()
+    return True
+
+
 _ClaimRule = Callable[[DocumentRules, _Reading, _Pair], bool]
 _CLAIM_RULES: tuple[_ClaimRule, ...] = (
-    _good_outcome_works, _lasting_sign_is_harm, _topic_side_decides,
+    _good_outcome_works, _lasting_sign_is_harm, _topic_side_decides, _its_look_is_the_things,
     _help_under_prevention_prevents, _control_item_targets, _purpose_says_what_it_does,
     _targets_a_thing, _remedy_for_people_is_for_the_topic, _used_in_diagnosis_is_test,
     _people_of_the_topic,

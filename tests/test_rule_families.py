@@ -162,6 +162,13 @@ def test_a_harm_said_to_be_possible_in_general_text(tmp_path: Path, sentence: st
     assert (TOPIC, "has_symptom", "headache") in got
 
 
+def test_a_sign_called_by_a_name_is_a_sign(tmp_path: Path) -> None:
+    """"This rash is called grebble spots": a sign (the page makes the two names one thing,
+    so either label may stand for it)."""
+    got = relations_set(tmp_path, "This rash is called grebble spots.", "Overview")
+    assert {o for s, p, o in got if p == "has_symptom"} & {"grebble spots", "rash"}
+
+
 @pytest.mark.parametrize("sentence", [
     "Grebble fever can turn into a long-term illness.",  # the topic turning: a harm
     "This germ is called Quentella vorlaxii.",  # a germ's name is no sign
@@ -309,7 +316,6 @@ def test_more_headings_type_their_lists(tmp_path: Path, heading: str, predicate:
     ("Patients typically describe severe pain.", "severe pain"),
     ("A high fever above 39C is typical.", "high fever"),
     ("The rash turns into fluid-filled blisters.", "fluid-filled blisters"),
-    ("This rash is called grebble spots.", "grebble spots"),
 ])
 def test_signs_said_with_a_verb(tmp_path: Path, sentence: str, sign: str) -> None:
     """How the body's working changes, said with a verb, is a sign under symptoms; the
