@@ -304,22 +304,70 @@ _ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|
                           r"right away|immediately|promptly|quickly)\b", re.IGNORECASE)
 
 
+# Breaks in the skin pages name one by one ("cuts, grazes and sores"): one thing, a wound,
+# so that "clean any cuts" and "clean the ulcers daily" name the same act.
+_SKIN_BREAK = (r"(?:(?:any|all|every|minor|small|open|fresh|new|the|your|their)\s+)*(?:cuts?|"
+               r"grazes?|scrapes?|scratches?|sores?|ulcers?|wounds?|blisters?|burns?|bites?|"
+               r"breaks? in (?:the|your) skin|skin (?:injur(?:y|ies)|breaks?))")
+_WOUND_ACT = re.compile(
+    rf"^(?P<verb>keep|keeping|clean|cleaning|wash|washing|rinse|rinsing|cover|covering|"
+    rf"dress|dressing|bandage|bandaging|care for|caring for|look after|looking after)\s+"
+    rf"{_SKIN_BREAK}(?:(?:\s*,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+){_SKIN_BREAK})*"
+    r"(?P<state>\s+(?:clean|covered|dry|protected|dressed)\b.*)?\s*$", re.IGNORECASE)
+_WOUND_VERB = {"clean": "wound cleaning", "wash": "wound cleaning", "rins": "wound cleaning",
+               "cover": "wound covering", "dress": "wound dressing", "banda": "wound covering",
+               "car": "wound care", "look": "wound care", "keep": "wound care"}
+
+
+def wound_act(act: str) -> str:
+    """Return an act on breaks in the skin by what it does to a wound, else the act.
+
+    >>> wound_act("keep cuts and grazes clean and covered"), wound_act("cleaning ulcers")
+    ('wound care', 'wound cleaning')
+    >>> wound_act("washing hands")
+    'washing hands'
+    """
+    m = _WOUND_ACT.match(act.strip())
+    if m is None or (m.group("verb").lower().startswith("keep") and not m.group("state")):
+        return act
+    low = m.group("verb").lower()
+    return next(label for stem, label in _WOUND_VERB.items() if low.startswith(stem))
+
+
 def advice_label(text: str) -> str | None:
     """Return advice given as a command as the act it names ("washing hands"), or None.
+
+    Acts on breaks in the skin are named as what they do to a wound (:func:`wound_act`).
 
     >>> advice_label("Wash your hands thoroughly after using the toilet")
     'washing hands'
     >>> advice_label("Never use two plasters at once"), advice_label("Rest")
     ('using two plasters', None)
+    >>> advice_label("Keep cuts and grazes clean and covered")
+    'wound care'
+    """
+    act = _command_act(text)
+    return None if act is None else wound_act(act)
+
+
+def _command_act(text: str, *, whole: bool = True) -> str | None:
+    """Return the act a command names, as the page words it ("cleaning cuts"), or None.
+
+    With ``whole``, a command on several breaks in the skin at once is named as one wound
+    act ("keep cuts and grazes clean and covered" is wound care).
     """
     m = _ADVICE.match(text.strip())
     if m is None:
         return None
     verb = m.group("verb").lower()
+    wound = wound_act(f"{verb} {pc.cut_clause(m.group('rest')).strip(' .')}")
+    if whole and wound.startswith("wound "):
+        return wound  # "keep cuts and grazes clean and covered": too long a name otherwise
     done = inflection(verb, "VBG")
     tail = _ADVICE_TAIL.search(m.group("rest"))
     obj = pc.cut_clause(m.group("rest")[:tail.start()] if tail else m.group("rest")).strip(" .")
-    obj = re.sub(r"\s+(?:needed|required|possible|necessary)$", "", obj, flags=re.IGNORECASE)
+    obj = re.sub(r"\s+(?:needed|required|possible|necessary|(?:that )?(?:you|they) (?:need|"
+                 r"can|use))$", "", obj, flags=re.IGNORECASE)
     obj = re.sub(r"^(?:your|the|a|an|their|any|some)\s+", "", obj, flags=re.IGNORECASE)
     if not obj or len(obj.split()) > 5:
         return None
@@ -330,24 +378,42 @@ def advice_acts(text: str) -> list[str]:
     """Return each act a command names, its "them" / "it" being the one before it.
 
     >>> advice_acts("Clean any cuts and cover them with a dressing")
-    ['cleaning cuts', 'covering cuts']
+    ['wound cleaning', 'wound covering']
     >>> advice_acts("Wash your hands"), advice_acts("Rest")
     (['washing hands'], [])
+    >>> advice_acts("Wipe the mat daily and keep it dry")
+    ['wiping mat', 'keeping mat dry']
     """
     parts = _NEXT_COMMAND.split(text.strip())
     acts: list[str] = []
     last_object = ""
     for part in parts:
-        act = advice_label(part)
+        act = _command_act(part, whole=False) or _command_act(part)
         if act is None:
             continue
         verb, _, obj = act.partition(" ")
-        if obj in ("them", "it", "these", "this") and last_object:
-            act = f"{verb} {last_object}"
-        else:
+        named = _PRONOUN_OBJECT.match(obj)
+        if named is not None and last_object:
+            act = f"{verb} {last_object}{named.group('rest')}"
+        elif named is None:
             last_object = obj
-        acts.append(act)
+        acts.append(wound_act(act))
     return acts
+
+
+# "prevent germs from growing", "prevent them from getting ill".
+_KEPT_FROM = re.compile(
+    r"^\s*(?:(?P<germs>(?:the )?(?:germs?|bacteria|bacterium|microbes?|bugs?|infection)(?: called "
+    r"[\w-]+)?) from (?:growing|getting in|entering|spreading|multiplying|taking hold|"
+    r"developing)|(?:them|you|people|others|him|her|your child) from (?:getting|becoming|"
+    r"falling) (?:ill|sick|unwell|infected|it))\b", re.IGNORECASE)
+# "You may need to ...", "It's important to ...": what comes after is a command.
+_TOLD_TO = re.compile(r"^(?:(?:you|they|patients|people)\s+)?(?:(?:may|might|will|should|must|"
+                      r"can|could|also|often)\s+)*(?:(?:need|have|want|be asked|be told) to\s+)?"
+                      r"|^(?:it's|it is) (?:\w+ )?(?:important|vital|essential|best|a good idea) "
+                      r"to\s+", re.IGNORECASE)
+# "keep it dry": the thing named before, kept dry.
+_PRONOUN_OBJECT = re.compile(r"^(?:them|it|these|this)(?P<rest>(?: [\w-]+)?)$", re.IGNORECASE)
 
 
 # "... and cover them": a second command in the same sentence.
@@ -365,14 +431,14 @@ def gerund_acts(text: str) -> list[str]:
     """Return the acts a gerund clause names ("washing your hands often and covering cuts").
 
     >>> gerund_acts("washing your hands regularly and keeping cuts covered")
-    ['washing hands', 'keeping cuts covered']
+    ['washing hands', 'wound care']
     """
     out = []
     for part in re.split(r",\s*(?:and |or )?|\s+(?:and|or)\s+(?=[a-z]+ing\b)", text.strip(),
                          flags=re.IGNORECASE):
         m = _GERUND_ACT.match(part)
         if m is not None and m.group("verb").lower() not in ("including", "having", "being"):
-            out.append(f"{m.group('verb')} {m.group('obj')}".lower())
+            out.append(wound_act(f"{m.group('verb')} {m.group('obj')}".lower()))
     return out
 
 
@@ -875,8 +941,23 @@ _STATE_RANK = ("inflamed", "calcified", "blocked", "narrowed", "narrow", "damage
 # "It causes the blood vessels to become inflamed", "makes the arteries narrow".
 _CAUSES_STATE = re.compile(
     rf"\b(?:causes?|causing|caused|makes?|making)\s+(?:the |your |a |some )?(?:(?:section|part|"
-    rf"layer|lining)s? of (?:the |your )?)?(?P<n>(?:[\w-]+ ){{0,2}}?[\w-]+?)\s+(?:to\s+)?"
+    rf"layer|(?P<w>lining|wall))s? of (?:the |your )?)?(?P<n>(?:[\w-]+ ){{0,2}}?[\w-]+?)\s+"
+    rf"(?:to\s+)?"
     rf"(?:become |get |turn |grow )?(?P<a>{_STATE})(?:\s+(?:and|or)\s+(?P<b>{_STATE}))?\b", re.I)
+# "It damages the lining of the blood vessels": the state the verb puts a vessel's wall in
+# ("it can damage the nerves" is a complication, read elsewhere).
+_VERB_STATE = {"damag": "damaged", "inflam": "inflamed", "block": "blocked", "narrow": "narrowed",
+               "weaken": "weakened", "thicken": "thickened", "harden": "hardened",
+               "scar": "scarred", "clog": "clogged"}
+_DAMAGES_PART = re.compile(
+    r"\b(?P<v>damag|inflam|block|narrow|weaken|thicken|harden|scar|clog)(?:es|e|s|ing|ed)?\s+"
+    r"(?:the |your |their |its )?(?:inner |thin |delicate )?(?P<w>lining|wall|layer)s? of "
+    r"(?:the |your |their |its )?(?P<n>(?:[\w-]+ ){0,2}?(?:nerves?|vessels?|arteries|artery|"
+    r"veins?|capillaries|membranes?))\b", re.I)
+# What may act for the topic in a sentence about how it works: its agents and processes.
+_TOPIC_AGENT = re.compile(r"^(?:the |this |these |its |an? )?(?:[\w-]+ )?(?:inflammation|"
+                          r"infection|swelling|virus(?:es)?|bacteri(?:a|um)|germs?|toxins?|"
+                          r"poisons?|immune system|immune cells|antibodies)\b", re.I)
 # "The nerve that controls the face becomes swollen or inflamed."
 _BECOMES_STATE = re.compile(
     rf"\b(?:the |your |a )(?P<n>(?:[\w-]+ ){{0,2}}?(?:nerves?|vessels?|arteries|artery|walls?|"
@@ -908,14 +989,24 @@ _FORMS_CALLED = re.compile(r"\b(?:form|forms|create|creates|produce|produces|mak
                            r"(?:small |tiny |little )?(?:clumps|lumps|clusters|collections|masses|"
                            r"nodules|patches)\b[^.;]{0,30}?\bcalled\s+(?P<n>[\w-]+)", re.I)
 _REACTIVATES = re.compile(r"\breactivat(?:es?|ed|ion|ing)\b", re.I)
+# Agents pages name in the same words as what brings the condition about: "the bacteria
+# release toxins" names the toxin as a cause (the gold README files a toxin under
+# `causes`), not a process the condition involves.
+_AGENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("toxin", re.compile(
+        r"\b(?:bacteria|bacterium|germs?|microbes?|organisms?|strains?)\b[^.;]{0,40}?\b(?:release|"
+        r"produce|make|give off|secrete|releasing|producing|making)s?\b[^.;]{0,25}?\b(?:toxins?|"
+        r"poisons?)\b"
+        r"|\b(?:toxins?|poisons?) (?:that are )?(?:released|produced|made|given off) by\b"
+        r"|\btoxins? "
+        r"(?:from|of) (?:the )?(?:bacteria|bacterium|germs?|microbes?)\b|\bsuperantigens?\b"
+        # "The toxins get into the bloodstream": the germ's toxins reaching the blood.
+        r"|\b(?:toxins?|poisons?) (?:then |can |may |quickly )?(?:enters?|gets? into|spreads? "
+        r"(?:in)?to|travels? (?:in|through)|(?:is |are )?(?:released|carried) into|circulates? "
+        r"(?:in|through)) (?:the |your )?(?:bloodstream|blood)\b", re.I)),
+)
 # Processes pages of many conditions name in the same words, as a reader files them.
 _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("toxin production", re.compile(
-        r"\b(?:bacteria|bacterium|germs?|microbes?|organisms?|strains?)\b[^.;]{0,40}?\b(?:release|"
-        r"produce|make|give off|secrete|releasing|producing|making)s?\b[^.;]{0,25}?\btoxins?\b"
-        r"|\btoxins? (?:that are )?(?:released|produced|made|given off) by\b|\btoxins? "
-        r"(?:from|of) (?:the )?(?:bacteria|bacterium|germs?|microbes?)\b|\bsuperantigens?\b",
-        re.I)),
     ("abnormal immune response", re.compile(
         r"\b(?:over-?reaction|exaggerated (?:response|reaction)) of the immune system\b|"
         r"\b(?:immune over-?reaction|(?:abnormal|exaggerated|excessive|overactive) immune "
@@ -925,7 +1016,7 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\bcytokines? (?:storm|release)\b|\bcytokines?\b[^.;]{0,20}?\b(?:are |is )?(?:released|"
         r"poured out)\b", re.I)),
     ("immune activation", re.compile(
-        r"\b(?:switch(?:es)? on|activat(?:e|es|ing)|stimulat(?:e|es|ing)|turn(?:s)? on) "
+        r"\b(?:switch(?:es|ing)? on|activat(?:e|es|ing)|stimulat(?:e|es|ing)|turn(?:s|ing)? on) "
         r"(?:(?:large|huge|vast) numbers of |many |a large number of )?(?:the body's )?(?:immune "
         r"cells|t[- ]cells|white blood cells)\b", re.I)),
     ("tissue death", re.compile(
@@ -933,17 +1024,33 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"away|kill(?:s)?|killing) (?:the )?(?:[\w-]+ ){0,3}?(?:tissues?|fat|fascia|flesh|muscles?)"
         r"\b", re.I)),
     ("abnormal immune response", re.compile(
-        r"\bimmune system\b[^.;]{0,40}?\b(?:attacks?|attacking|overreacts?|overreacting|"
-        r"over-reacts?|reacts? (?:abnormally|too strongly)|goes into overdrive|mistakenly)\b",
-        re.I)),
+        r"\b(?:immune system|(?:the )?body's (?:own )?(?:defences|defenses|immune cells)|"
+        r"immune cells|antibodies)\b[^.;]{0,40}?\b(?:attacks?|attacking|overreacts?|overreacting|"
+        r"over-reacts?|(?:reacts?|responds?) (?:abnormally|too strongly|wrongly|in an abnormal "
+        r"way)|"
+        r"goes into overdrive|mistakenly|wrongly)\b"
+        # "an abnormal reaction of the immune system (to something in the air)".
+        r"|\b(?:abnormal|exaggerated|excessive|overactive|faulty|unusual) (?:reaction|response)s? "
+        r"(?:of|by|from) (?:the |your |the body's )?immune system\b"
+        # "..., triggering a massive immune response".
+        r"|\b(?:caus\w*|trigger\w*|set\w* off|provok\w*|lead\w* to|result\w* in) (?:an? )?"
+        r"(?:massive|huge|overwhelming|strong|severe|extreme|exaggerated|abnormal|excessive|"
+        r"uncontrolled) (?:immune|inflammatory) (?:response|reaction)\b", re.I)),
     ("tissue death", re.compile(
         r"\b(?:tissues?|skin|cells|muscles?|flesh)\b[^.;,]{0,20}?\b(?:dies|die|dying|to die|"
         r"is destroyed|are destroyed)\b|\b(?:death|destruction) of (?:the )?(?:surrounding )?"
-        r"(?:tissues?|skin|cells|muscles?|flesh)\b", re.I)),
+        r"(?:tissues?|skin|cells|muscles?|flesh)\b"
+        # "..., causing tissue death", "leads to necrosis of the skin".
+        r"|\b(?:caus\w*|lead\w*|leads|led|result\w*|trigger\w*) (?:in )?(?:rapid |widespread |"
+        r"extensive )?(?:(?:tissue|cell|skin|muscle) death|necrosis)\b", re.I)),
     ("inflammation", re.compile(
         r"\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}?inflammatory (?:disease|condition|disorder|"
-        r"illness)s?\b|\b(?:causes?|involves?|leads? to|results? in) (?:widespread |chronic |"
-        r"ongoing )?inflammation\b(?! (?:of|in)\b)", re.I)),
+        r"illness)s?\b|\b(?:causes?|causing|involves?|involving|leads? to|leading to|results? "
+        r"in|resulting in|triggers?|triggering) (?:widespread |chronic |ongoing )?inflammation\b"
+        r"(?! (?:of|in)\b)"
+        # "Inflammation can develop in the lungs, skin and eyes".
+        r"|^\s*(?:the )?inflammation (?:can |may |often |also |usually )*(?:occurs?|develops?|"
+        r"happens?|builds? up|starts?|affects?) (?:in |inside |within |throughout )?", re.I)),
     ("abnormal immune response", re.compile(
         r"\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:autoimmune|immune-mediated) (?:disease|"
         r"condition|disorder|illness)s?\b", re.I)),
@@ -951,6 +1058,31 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:reduc\w*|block\w*|cut\w* off|restrict\w*|limit\w*|stop\w*|lack of)"
         r" (?:the )?blood (?:flow|supply)\b|\bblood (?:flow|supply)\b[^.;]{0,20}?\b(?:is |are |"
         r"becomes? |gets? )?(?:reduced|blocked|cut off|restricted|limited|stopped)\b", re.I)),
+    # "Blood clots form in the small vessels", "thrombus formation": clotting inside vessels.
+    ("thrombosis", re.compile(
+        r"\b(?:blood )?clots? (?:can |may |often |then |also |start to |begin to )?(?:forms?|"
+        r"develops?|builds? up)\b(?: (?:in|inside|within) (?:the |your )?(?:[\w-]+ ){0,2}?"
+        r"(?:blood vessels?|vessels|arteries|veins|capillaries))?|\b(?:formation of "
+        r"(?:small |tiny )?"
+        r"(?:blood )?clots|thromb(?:us|i) formation|(?:blood )?clotting (?:in|inside|within) "
+        r"(?:the |your )?(?:[\w-]+ ){0,2}?(?:blood vessels?|vessels|arteries|veins))\b", re.I)),
+    # "Calcium builds up in the small blood vessels", "a build-up of calcium in the arteries".
+    ("vascular calcification", re.compile(
+        r"\bcalcium(?: deposits?| salts?| crystals?)?\b[^.;]{0,30}?\b(?:builds? up|collects?|"
+        r"amass(?:es)?|(?:is|are|gets?) deposited|forms?|accumulates?|settles?|lodges?)\b"
+        r"[^.;]{0,30}?\b(?:blood vessels?|arteries|arterioles|vessel walls?|capillaries)\b|"
+        r"\b(?:build-?up|deposits?|deposition|accumulation) of calcium\b[^.;]{0,40}?\b(?:blood "
+        r"vessels?|arteries|arterioles|capillaries)\b|\bcalcifications? (?:in|of) (?:the )?"
+        r"(?:[\w-]+ ){0,2}?(?:blood vessels?|arteries|arterioles)\b", re.I)),
+)
+# Processes read only under a heading about causes: elsewhere "scarring" is mostly what
+# the condition leaves behind (a complication), under "Causes" it is how it works.
+_CAUSE_SECTION_PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Thickening or scarring of tissue, also called fibrosis".
+    ("fibrosis", re.compile(
+        r"\b(?:thickening|scarring|stiffening) (?:or|and) (?:thickening|scarring|stiffening) of "
+        r"(?:the )?(?:[\w-]+ )?tissues?\b|\bscarring,? (?:\(|also called |called |known as )"
+        r"fibrosis\b", re.I)),
 )
 _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thick", "scar",
                     "superantigen", "overreaction", "over-reaction", "immune re", "cytokine",
@@ -961,7 +1093,9 @@ _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thic
                     "destr", "blood flow", "blood supply", "autoimmune", "immune-mediated",
                     " to form", " to develop", " to build up", " to grow", " to appear",
                     " to collect", " to gather", " to clump", " form", " build up",
-                    " builds up", " develop in", " develops in", " grow in")
+                    " builds up", " develop in", " develops in", " grow in", "poison",
+                    "defen", "antibod", "clot", "thromb", "fibrosis", "calci", "death",
+                    "necros")
 
 
 _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|is not|aren't|"
@@ -2184,23 +2318,28 @@ class DocumentRules:
             for m in pattern.finditer(text):
                 before = text[clause_bounds(text, m.start())[0]:m.start()]
                 if pattern is _CAUSES_STATE:
-                    said = pc.clean_phrase(left_side(before))
-                    if not (self.is_topic(said) or pc.TOPIC_ALIASES.match(said)
-                            or said.lower() in ("it", "this", "which", "that", "")):
+                    if not self._said_by_topic(before):
                         continue  # another thing's effect
                 elif kind in (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
                     continue  # "Your joints become swollen" under Symptoms is a sign
                 states = [s.lower() for s in (m.group("a"), m.group("b")) if s]
-                state = min(states, key=_STATE_RANK.index)
-                noun = re.sub(r"^(?:the|your|a)\s+", "", m.group("n").strip(), flags=re.I)
-                if pc.is_generic(noun) or self.is_topic(noun):
-                    continue
-                self.emit(self.topic, v.INVOLVES, f"{label_key(noun)} {_STATE_NOUN[state]}",
-                          span, m.group(0), section, rule="phrase:mechanism", confidence=0.6,
-                          negated=is_negated(before))
+                self._emit_state(m.group("n"), m.groupdict().get("w"),
+                                 min(states, key=_STATE_RANK.index), m.group(0), span, section,
+                                 negated=is_negated(before))
+        if kind not in (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
+            for m in _DAMAGES_PART.finditer(text):
+                before = text[clause_bounds(text, m.start())[0]:m.start()]
+                if self._said_by_topic(before, agents=False):
+                    # "The toxins damage the lining of the blood vessels".
+                    self._emit_state(m.group("n"), m.group("w"), _VERB_STATE[m.group("v").lower()],
+                                     m.group(0), span, section, negated=is_negated(before))
         inside = _FORMS_INSIDE.search(text)
         if inside is not None and kind not in (p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
-            what = pc.called_name(inside.group("n")) or pc.clean_phrase(inside.group("n"))
+            named = inside.group("n")
+            clauses = re.split(r"\s+and\s+", named)
+            if len(clauses) > 1 and any(_CLAUSE_VERB.search(f" {c}") for c in clauses[:-1]):
+                named = clauses[-1]  # "the immune system overreacts and clumps of cells form"
+            what = pc.called_name(named) or pc.clean_phrase(named)
             if what and not pc.is_generic(what) and not self.is_topic(what) \
                     and not p.SYMPTOM_HEAD.search(what) and not p.ANATOMY.fullmatch(what):
                 # "Clumps of cells called granulomas build up in the lungs": how it works.
@@ -2232,11 +2371,44 @@ class DocumentRules:
                 found = pattern.search(text)
                 if found is not None and not is_negated(text[:found.start()]):
                     self.emit(self.topic, v.INVOLVES, process, span, found.group(0), section,
-                              rule="phrase:mechanism", confidence=0.55)
+                              rule="phrase:mechanism", confidence=0.55,
+                              hedged=is_hedged(text[:found.end()]))
+            for process, pattern in _CAUSE_SECTION_PROCESSES if kind == p.CAUSE else ():
+                found = pattern.search(text)
+                if found is not None and not is_negated(text[:found.start()]):
+                    self.emit(self.topic, v.INVOLVES, process, span, found.group(0), section,
+                              rule="phrase:mechanism", confidence=0.55,
+                              hedged=is_hedged(text[:found.end()]))
+            for agent, pattern in _AGENTS:
+                found = pattern.search(text)
+                if found is not None and not is_negated(text[:found.start()]):
+                    self.emit(agent, v.CAUSES, self.topic, span, found.group(0), section,
+                              rule="phrase:agent", confidence=0.55,
+                              hedged=is_hedged(text[:found.end()]))
         react = _REACTIVATES.search(text)
         if react is not None and "virus" in text.lower():
             self.emit(self.topic, v.INVOLVES, "virus reactivation", span, react.group(0),
                       section, rule="phrase:mechanism", confidence=0.6)
+
+    def _said_by_topic(self, before: str, *, agents: bool = True) -> bool:
+        """Return whether a clause's subject is the topic or one of its agents or processes.
+
+        "It causes ...", "The toxins damage ...", "Inflammation in the vessels can cause
+        ..." say how the topic works; "High pressure causes ..." is another thing's effect.
+        """
+        said = pc.clean_phrase(left_side(before))
+        return bool(self.is_topic(said) or pc.TOPIC_ALIASES.match(said) or said.lower() in (
+            "it", "this", "which", "that", "") or (agents and _TOPIC_AGENT.match(said)))
+
+    def _emit_state(self, noun: str, wall: str | None, state: str, surface: str,
+                    span: tuple[int, int], section: str | None, *, negated: bool) -> None:
+        """Emit the topic involving a part put in a state ("artery wall weakening")."""
+        noun = re.sub(r"^(?:the|your|a|their|its)\s+", "", noun.strip(), flags=re.I)
+        if pc.is_generic(noun) or self.is_topic(noun):
+            return
+        part = f"{label_key(noun)} {wall.lower()}" if wall else label_key(noun)
+        self.emit(self.topic, v.INVOLVES, f"{part} {_STATE_NOUN[state]}", span, surface,
+                  section, rule="phrase:mechanism", confidence=0.6, negated=negated)
 
     def risk_reduced(self, m: re.Match[str], text: str, span: tuple[int, int],
                      section: str | None) -> None:
@@ -2986,6 +3158,9 @@ class DocumentRules:
         acts = (gerund_acts(near) if shape.subject is p.Side.LEFT and (
             r.predicate == v.PREVENTS or r.kind == p.PREVENTION) and _GERUND.match(near)
             and re.search(r"\s(?:and|or|with)\s", near) else [])
+        if not acts and r.predicate == v.PREVENTS and shape.subject is p.Side.LEFT:
+            # "You may need to clean the sores daily to prevent ...": the commanded acts.
+            acts = advice_acts(_TOLD_TO.sub("", near.strip()))
         if acts:
             # "Avoiding dust and mould can help", "Cleaning a cut with soap and water lowers
             # the risk": the act is one thing, not its objects one by one.
@@ -3235,6 +3410,21 @@ class DocumentRules:
             if given is not None:
                 r.left = re.sub(r"^(?:the )?(?:treatment|therapy) (?:with|using) ", "",
                                 given.group("np"), flags=re.I)
+        return False
+
+    def _adjust_kept_from(self, r: _Reading) -> bool:
+        """"to prevent germs from growing": an infection is prevented ("wound infection" when
+        the act is on a wound, as with "keep cuts clean to prevent infection"); "to prevent
+        them from getting ill": the topic is."""
+        kept = _KEPT_FROM.match(r.right)
+        if kept is None and re.match(r"\s*(?:an? )?infections?\s*[.;,]?\s*$", r.right, re.I):
+            kept = _KEPT_FROM.match("germs from growing")  # "... clean to prevent infection"
+        if kept is not None:
+            if kept.group("germs") is None:
+                r.right = "it"
+            else:
+                r.right = "wound infection" if re.search(
+                    rf"\b{_SKIN_BREAK}\b|\bdressings?\b", r.left, re.I) else "infection"
         return False
 
     def _adjust_postmodifier(self, r: _Reading) -> bool:
@@ -3602,7 +3792,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "treated-in": (_D._read_named_treatment,),
     "purpose": (_D._read_part_kept_from_harm, _D._adjust_purpose_object),
     "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent),
-    "prevents": (_D._adjust_given_to_prevent,),
+    "prevents": (_D._adjust_given_to_prevent, _D._adjust_kept_from),
     "given": (_D._drop_definition,),
     "associated": (_D._drop_outcome_factors, _D._read_related_complications,
                    _D._adjust_risk_of_right),
