@@ -311,12 +311,15 @@ _SKIN_BREAK = (r"(?:(?:any|all|every|minor|small|open|fresh|new|the|your|their)\
                r"breaks? in (?:the|your) skin|skin (?:injur(?:y|ies)|breaks?))")
 _WOUND_ACT = re.compile(
     rf"^(?P<verb>keep|keeping|clean|cleaning|wash|washing|rinse|rinsing|cover|covering|"
-    rf"dress|dressing|bandage|bandaging|care for|caring for|look after|looking after)\s+"
+    rf"dress|dressing|bandage|bandaging|care for|caring for|look after|looking after|treat|"
+    rf"treating)\s+"
     rf"{_SKIN_BREAK}(?:(?:\s*,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+){_SKIN_BREAK})*"
-    r"(?P<state>\s+(?:clean|covered|dry|protected|dressed)\b.*)?\s*$", re.IGNORECASE)
+    r"(?P<state>\s+(?:clean|covered|dry|protected|dressed)\b.*)?(?:\s+(?:promptly|quickly|early|"
+    r"straight away|right away|immediately|at once))?\s*$", re.IGNORECASE)
 _WOUND_VERB = {"clean": "wound cleaning", "wash": "wound cleaning", "rins": "wound cleaning",
                "cover": "wound covering", "dress": "wound dressing", "banda": "wound covering",
-               "car": "wound care", "look": "wound care", "keep": "wound care"}
+               "car": "wound care", "treat": "wound care", "look": "wound care",
+               "keep": "wound care"}
 
 
 def wound_act(act: str) -> str:
@@ -342,12 +345,19 @@ def advice_label(text: str) -> str | None:
     >>> advice_label("Wash your hands thoroughly after using the toilet")
     'washing hands'
     >>> advice_label("Never use two plasters at once"), advice_label("Rest")
-    ('using two plasters', None)
+    ('two plasters', None)
     >>> advice_label("Keep cuts and grazes clean and covered")
     'wound care'
     """
     act = _command_act(text)
-    return None if act is None else wound_act(act)
+    return None if act is None else _named_act(act)
+
+
+def _named_act(act: str) -> str:
+    """Return an act as a reader names it: a wound act by what it does to the wound, "using
+    X" as X itself (the thing used is what prevents, as "eye drops" do)."""
+    act = wound_act(act)
+    return act.removeprefix("using ") if act.startswith("using ") else act
 
 
 def _command_act(text: str, *, whole: bool = True) -> str | None:
@@ -384,6 +394,9 @@ def advice_acts(text: str) -> list[str]:
     >>> advice_acts("Wipe the mat daily and keep it dry")
     ['wiping mat', 'keeping mat dry']
     """
+    kept = _command_act(text)
+    if kept == "wound care":
+        return [kept]  # "Keep the wound clean and dry": one act, "dry" starts no command
     parts = _NEXT_COMMAND.split(text.strip())
     acts: list[str] = []
     last_object = ""
@@ -397,16 +410,24 @@ def advice_acts(text: str) -> list[str]:
             act = f"{verb} {last_object}{named.group('rest')}"
         elif named is None:
             last_object = obj
-        acts.append(wound_act(act))
+        acts.append(_named_act(act))
     return acts
 
 
 # "prevent germs from growing", "prevent them from getting ill".
 _KEPT_FROM = re.compile(
     r"^\s*(?:(?P<germs>(?:the )?(?:germs?|bacteria|bacterium|microbes?|bugs?|infection)(?: called "
-    r"[\w-]+)?) from (?:growing|getting in|entering|spreading|multiplying|taking hold|"
-    r"developing)|(?:them|you|people|others|him|her|your child) from (?:getting|becoming|"
-    r"falling) (?:ill|sick|unwell|infected|it))\b", re.IGNORECASE)
+    r"[\w-]+)?)(?: (?:from )?(?:growing|getting in(?:to)?|entering|spreading|multiplying|taking "
+    r"hold|developing)\b|\s*[.;,]?\s*$)|(?:(?:them|you|people|others|him|her|your child) from "
+    r"|(?:their|your|the|a|his|her) (?:risk|chances?) of )?(?:getting|becoming|falling)? ?(?:ill|"
+    r"sick|unwell|infected)\b)", re.IGNORECASE)
+# "The risk is lower if you change pads often", "You're less likely to get it if you ...".
+_RISK_LOWER_IF = re.compile(
+    r"(?:^(?:the |your )?(?:risk|chances?)(?: of (?:getting |developing )?(?P<obj>[\w' -]{2,40}?))?"
+    r" (?:is|are|will be|may be|can be) (?:much |a lot |far )?(?:lower|smaller|reduced|less)|"
+    r"\b(?:you're|you are|they're|they are|people are|you'll be) (?:much |far )?less likely to "
+    r"(?:get|develop|catch) (?:it|this|(?P<obj2>[\w' -]{2,40}?))) (?:if|when) (?:you|they|"
+    r"people) (?P<x>[^.;]{3,120})", re.IGNORECASE)
 # "You may need to ...", "It's important to ...": what comes after is a command.
 _TOLD_TO = re.compile(r"^(?:(?:you|they|patients|people)\s+)?(?:(?:may|might|will|should|must|"
                       r"can|could|also|often)\s+)*(?:(?:need|have|want|be asked|be told) to\s+)?"
@@ -423,8 +444,10 @@ _NEXT_COMMAND = re.compile(r"(?:,\s*(?:and |or |then )?|\s+(?:and|then|or)\s+)"
 
 _GERUND_ACT = re.compile(r"^\s*(?P<verb>[a-z]+ing)\s+(?:your |the |a |an |their |any |all )?"
                          r"(?P<obj>[\w' -]{2,40}?)(?:\s+(?:regularly|thoroughly|carefully|often|"
-                         r"daily|properly|well|every|at|after|before|when|if|with|for|in|on|"
-                         r"during|while)\b.*)?\s*[.;,]?\s*$", re.IGNORECASE)
+                         r"daily|properly|well|every|at|after|before|when|if|for|in|on|during|"
+                         r"while|with(?! (?:the |a |an )?(?:lowest|lower|low|least|smallest|"
+                         r"highest|higher|high|most|more|less)\b))\b.*)?\s*[.;,]?\s*$",
+                         re.IGNORECASE)
 
 
 def gerund_acts(text: str) -> list[str]:
@@ -438,7 +461,7 @@ def gerund_acts(text: str) -> list[str]:
                          flags=re.IGNORECASE):
         m = _GERUND_ACT.match(part)
         if m is not None and m.group("verb").lower() not in ("including", "having", "being"):
-            out.append(wound_act(f"{m.group('verb')} {m.group('obj')}".lower()))
+            out.append(_named_act(f"{m.group('verb')} {m.group('obj')}".lower()))
     return out
 
 
@@ -448,10 +471,13 @@ _IF_YOU_USE = re.compile(r"^\s*if you (?:use|wear|take|have|keep|need) (?:a |an 
 _BEST_WAY = re.compile(
     r"^\s*(?:one of the |the |one )?(?:best|only|main|most effective|simplest|easiest|surest|"
     r"key|important|good) (?:ways?|means|methods?) (?:to|of) (?:help )?(?:prevent|avoid|"
-    r"protect against|(?:reduce|lower|cut) (?:the|your) (?:risk|chance)s?(?= (?:of|is|are)\b)"
+    r"protect against|protect (?:yourself|yourselves|your child|your family|others)(?= (?:is|are|"
+    r"against|from)\b)(?: (?:against|from))?|(?:reduce|lower|cut) (?:the|your) (?:risk|chance)s?"
+    r"(?= (?:of|is|are)\b)"
     r"(?: of)?)(?:ing)?"
-    r"(?: (?:getting |developing |catching )?(?P<y>[\w' -]{1,40}?))? (?:is|are) (?:to |(?P<by>by) )"
-    r"(?P<act>[^.;]+)", re.I)
+    r"(?: (?:getting |developing |catching )?(?P<y>[\w' -]{1,40}?))? (?:is|are) (?:to |(?P<by>by) "
+    r"|(?P<noun>(?:good |careful |regular |proper |a |an )?(?=[a-z]+ (?:hygiene|care|washing)\b|"
+    r"hygiene\b|vaccination\b|a vaccine\b)))(?P<act>[^.;]+)", re.I)
 # "To lower the risk, wash your hands often": the command is the preventive act.
 _TO_LOWER_RISK = re.compile(r"^\s*(?:to|you can|you could|you may be able to) (?:help )?(?:lower|"
                             r"reduce|cut|minimi[sz]e) (?:the|your|a|their) (?:risk|chances?)(?: "
@@ -2094,7 +2120,9 @@ class DocumentRules:
             what = pc.clean_phrase(best.group("y") or "")
             target = self.topic if not what or self.is_topic(what) or pc.ANAPHORA.match(
                 what) or pc.TOPIC_ALIASES.match(what) else what
-            acts = gerund_acts(best.group("act")) if best.group("by") else advice_acts(
+            acts = gerund_acts(best.group("act")) if best.group("by") else [
+                ph.label for ph in phrases(pc.cut_clause(best.group(0)[best.start("noun"):]))
+            ] if best.group("noun") is not None else advice_acts(
                 re.sub(r"\b(?:and|or) to\s+", "and ", best.group("act")))
             for act in acts:
                 self.emit(act, v.PREVENTS, target, (start, end), best.group("act"), section,
@@ -2861,7 +2889,17 @@ class DocumentRules:
                           rule="phrase:side-effects", confidence=0.75)
 
     def risk_if(self, text: str, span: tuple[int, int], section: str | None) -> None:
-        """Read "Y is more likely if you have X or are elderly" as X raising the risk of Y."""
+        """Read "Y is more likely if you have X or are elderly" as X raising the risk of Y,
+        "the risk is lower if you change pads often" as changing pads preventing it."""
+        lower = _RISK_LOWER_IF.search(text)
+        if lower is not None:
+            obj = pc.clean_phrase(lower.group("obj") or lower.group("obj2") or "")
+            target = self.topic if not obj or self.is_topic(obj) or self.mentions_topic(
+                obj) or pc.ANAPHORA.match(obj) else obj
+            for act in advice_acts(lower.group("x")) or gerund_acts(lower.group("x")):
+                self.emit(act, v.PREVENTS, target, span, lower.group("x").strip(), section,
+                          rule="phrase:risk-lower-if", hedged=is_hedged(text[:lower.end()]),
+                          negated=is_negated(text[:lower.start("x")]))
         for pattern in p.RISK_IF:
             m = pattern.search(text)
             if m is None:
@@ -3157,7 +3195,7 @@ class DocumentRules:
         near = left_side(left)
         acts = (gerund_acts(near) if shape.subject is p.Side.LEFT and (
             r.predicate == v.PREVENTS or r.kind == p.PREVENTION) and _GERUND.match(near)
-            and re.search(r"\s(?:and|or|with)\s", near) else [])
+            else [])
         if not acts and r.predicate == v.PREVENTS and shape.subject is p.Side.LEFT:
             # "You may need to clean the sores daily to prevent ...": the commanded acts.
             acts = advice_acts(_TOLD_TO.sub("", near.strip()))
@@ -3413,11 +3451,21 @@ class DocumentRules:
         return False
 
     def _adjust_kept_from(self, r: _Reading) -> bool:
-        """"to prevent germs from growing": an infection is prevented ("wound infection" when
-        the act is on a wound, as with "keep cuts clean to prevent infection"); "to prevent
-        them from getting ill": the topic is."""
+        """"to prevent germs from growing": an infection is prevented ("wound infection"
+        when the act is on a wound, as with "keep cuts clean to prevent infection"); "to
+        prevent them from getting ill": the topic is; "helps to stop germs": prevents."""
+        if r.trig.name == "purpose" and not re.match(r"(?:helps? )?(?:to )?stop",
+                                                    r.trig_text.strip(), re.I):
+            return False  # "to reduce germs": what is reduced, not kept from happening
+        # "to prevent or recover from complications": what is prevented comes after both verbs.
+        r.right = re.sub(r"^\s*(?:or|and) (?:recover|get better|heal|treat|manage|deal)\w* "
+                         r"(?:from |with )?", " ", r.right, flags=re.IGNORECASE)
         kept = _KEPT_FROM.match(r.right)
-        if kept is None and re.match(r"\s*(?:an? )?infections?\s*[.;,]?\s*$", r.right, re.I):
+        if kept is not None and r.trig.name == "purpose":
+            r.predicate = v.PREVENTS  # "Gloves help to stop germs getting into cuts"
+        if kept is None and r.trig.name != "purpose" and re.match(
+                r"\s*(?:an? |any )?(?:further |more |new |another |secondary )?infections?"
+                r"\s*[.;,]?\s*$", r.right, re.I):
             kept = _KEPT_FROM.match("germs from growing")  # "... clean to prevent infection"
         if kept is not None:
             if kept.group("germs") is None:
@@ -3790,8 +3838,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "makes-feel": (_D._read_feelings,),
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
-    "purpose": (_D._read_part_kept_from_harm, _D._adjust_purpose_object),
-    "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent),
+    "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object),
+    "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "prevents": (_D._adjust_given_to_prevent, _D._adjust_kept_from),
     "given": (_D._drop_definition,),
     "associated": (_D._drop_outcome_factors, _D._read_related_complications,
