@@ -999,10 +999,11 @@ _DORMANT = re.compile(r"\bvirus(?:es)?\b[^.;]{0,50}?\b(?:stays?|remains?|lies|li
                       re.I)
 _FORMS_INSIDE = re.compile(
     r"(?:^|[,;]\s*|\bwhen\s+|\bwhere\s+)(?P<n>[A-Za-z](?:(?!\b(?:that|which|where|who|is|are|"
-    r"was|were|causes?|caused)\b)[\w ,()'-]){2,80}?)\s+(?:(?:can|may|might|"
-    r"will|often|usually|then|start to|begin to)\s+)*(?:form|forms|develop|develops|build up|"
-    r"builds up|grow|grows|collect|collects|gather|gathers|appear|appears)\s+(?:in|inside|within|"
-    r"throughout)\s+(?:the\s+|your\s+|their\s+|many\s+|other\s+|different\s+)?(?:body|organs?|"
+    r"was|were|causes?|caused|occurs?|happens?|arises?|when)\b)[\w ,()'-]){2,80}?)\s+(?:(?:can|"
+    r"may|might|will|often|usually|then|start to|begin to)\s+)*(?:form|forms|develop|develops|"
+    r"build up|builds up|grow|grows|collect|collects|gather|gathers|appear|appears)"
+    r"\s+(?:in|inside|within|throughout)\s+(?:the\s+|your\s+|their\s+|many\s+|other\s+|"
+    r"different\s+|several\s+|multiple\s+|various\s+|(?:almost |nearly )?any\s+)?(?:body|organs?|"
     r"tissues?|lungs?|lymph nodes?|skin|liver|heart|eyes?|kidneys?|brain|nerves?|blood vessels?|"
     r"joints?|bones?|muscles?)\b", re.I)
 _CAUSES_FORM = re.compile(r"\b(?:causes?|causing|makes?|leads?)\s+(?P<n>[^.;]{3,90}?),?\s+to "
@@ -1010,10 +1011,12 @@ _CAUSES_FORM = re.compile(r"\b(?:causes?|causing|makes?|leads?)\s+(?P<n>[^.;]{3,
                           r"(?:\s+(?!in\b|inside\b|within\b|throughout\b|on\b|at\b|and\b|or\b)"
                           r"(?P<o>[\w' -]{3,40}?)(?=\s*[,.;)]|\s+(?:in|inside|within|throughout|"
                           r"that|which|called)\b|\s*$))?", re.I)
-# "Immune cells form small clumps called granulomas": the named clumps are how it works.
-_FORMS_CALLED = re.compile(r"\b(?:form|forms|create|creates|produce|produces|make|makes)\s+"
+# "Immune cells form small clumps called granulomas", "it causes patches of swollen tissue
+# called granulomas": the named clumps are how it works.
+_FORMS_CALLED = re.compile(r"\b(?:form|forms|create|creates|produce|produces|make|makes|cause|"
+                           r"causes|causing|leads? to|leading to)\s+"
                            r"(?:small |tiny |little )?(?:clumps|lumps|clusters|collections|masses|"
-                           r"nodules|patches)\b[^.;]{0,30}?\bcalled\s+(?P<n>[\w-]+)", re.I)
+                           r"nodules|patches|areas)\b[^.;]{0,40}?\bcalled\s+(?P<n>[\w-]+)", re.I)
 _REACTIVATES = re.compile(r"\breactivat(?:es?|ed|ion|ing)\b", re.I)
 # Agents pages name in the same words as what brings the condition about: "the bacteria
 # release toxins" names the toxin as a cause (the gold README files a toxin under
@@ -1068,7 +1071,10 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:tissues?|skin|cells|muscles?|flesh)\b"
         # "..., causing tissue death", "leads to necrosis of the skin".
         r"|\b(?:caus\w*|lead\w*|leads|led|result\w*|trigger\w*) (?:in )?(?:rapid |widespread |"
-        r"extensive )?(?:(?:tissue|cell|skin|muscle) death|necrosis)\b", re.I)),
+        r"extensive )?(?:(?:tissue|cell|skin|muscle) death|necrosis)\b"
+        # "Tissue death can set in within hours".
+        r"|\b(?:(?:tissue|cell|skin|muscle) death|necrosis) (?:can |may |will |then |quickly |"
+        r"soon )*(?:occurs?|happens?|sets? in|follows?|develops?)\b", re.I)),
     ("inflammation", re.compile(
         r"\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}?inflammatory (?:disease|condition|disorder|"
         r"illness)s?\b|\b(?:causes?|causing|involves?|involving|leads? to|leading to|results? "
@@ -3524,8 +3530,10 @@ class DocumentRules:
         return True
 
     def _drop_causative(self, r: _Reading) -> bool:
-        """"causes the cells to clump": how it works, not what it leads to."""
-        return bool(_CAUSATIVE.match(r.right))
+        """"causes the cells to clump", "causes patches of tissue called granulomas": how it
+        works (read by :meth:`mechanism`), not what it leads to."""
+        return bool(_CAUSATIVE.match(r.right)) or bool(
+            "called" in r.right and _FORMS_CALLED.match(f"{r.trig_text.strip()} {r.right.strip()}"))
 
     # -- a trigger's own steps once its sides are read (see _SIDE_STEPS) ----
     def _side_got_it(self, r: _Reading, s: _Sides) -> None:

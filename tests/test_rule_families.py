@@ -1099,6 +1099,9 @@ def test_mechanism_rules(tmp_path: Path, sentence: str, process: str) -> None:
     ("Inflammation may occur in the joints, the eyes and the lungs.", "inflammation"),
     ("The immune system overreacts and clumps of white cells form in the organs.",
      "clumps of white cells"),
+    ("It occurs when clumps of white cells form in the organs.", "clumps of white cells"),
+    ("Tiny lumps called tarnomas may develop in several organs.", "tarnomas"),
+    ("Tissue death can set in within hours.", "tissue death"),
 ])
 def test_mechanism_wordings_of_many_publishers(tmp_path: Path, sentence: str,
                                                process: str) -> None:
@@ -1106,6 +1109,18 @@ def test_mechanism_wordings_of_many_publishers(tmp_path: Path, sentence: str,
     got = {(s, o) for s, p, o, _ in relations(tmp_path, sentence, "How it happens")
            if p == "involves"}
     assert (TOPIC, process) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grebble fever causes small patches of red, swollen tissue called tarnomas.",
+    "The condition leads to lumps of inflamed cells called tarnomas in the lungs.",
+])
+def test_named_clumps_it_causes_are_how_it_works(tmp_path: Path, sentence: str) -> None:
+    """Patches or lumps the topic causes, named ("called tarnomas"), are a process it involves,
+    not complications."""
+    got = relations_set(tmp_path, sentence, "About")
+    assert (TOPIC, "involves", "tarnomas") in got
+    assert not [g for g in got if g[1] == "has_complication"]
 
 
 def test_mechanism_wordings_keep_their_own_limits(tmp_path: Path) -> None:
