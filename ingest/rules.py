@@ -428,6 +428,12 @@ _RISK_LOWER_IF = re.compile(
     r"\b(?:you're|you are|they're|they are|people are|you'll be) (?:much |far )?less likely to "
     r"(?:get|develop|catch) (?:it|this|(?P<obj2>[\w' -]{2,40}?))) (?:if|when) (?:you|they|"
     r"people) (?P<x>[^.;]{3,120})", re.IGNORECASE)
+# "given to close contacts", "offered to people who live with them": not to the ill.
+_TO_CONTACTS = re.compile(
+    r"^\s*(?:\w+ )?to (?:any |all |their |your |the )?(?:close |household |family |other )?"
+    r"contacts\b|^\s*(?:\w+ )?to (?:people|anyone|those|everyone) (?:who (?:has|have) been )?in "
+    r"(?:close )?contact\b|^\s*(?:\w+ )?to (?:people|anyone|those|everyone) (?:who )?(?:live|"
+    r"lives|living) with\b", re.IGNORECASE)
 # "You may need to ...", "It's important to ...": what comes after is a command.
 _TOLD_TO = re.compile(r"^(?:(?:you|they|patients|people)\s+)?(?:(?:may|might|will|should|must|"
                       r"can|could|also|often)\s+)*(?:(?:need|have|want|be asked|be told) to\s+)?"
@@ -1016,7 +1022,13 @@ _CAUSES_FORM = re.compile(r"\b(?:causes?|causing|makes?|leads?)\s+(?P<n>[^.;]{3,
 _FORMS_CALLED = re.compile(r"\b(?:form|forms|create|creates|produce|produces|make|makes|cause|"
                            r"causes|causing|leads? to|leading to)\s+"
                            r"(?:small |tiny |little )?(?:clumps|lumps|clusters|collections|masses|"
-                           r"nodules|patches|areas)\b[^.;]{0,40}?\bcalled\s+(?P<n>[\w-]+)", re.I)
+                           r"nodules|patches|areas)\b[^.;]{0,40}?\bcalled\s+(?P<n>[\w-]+)",
+                           re.I)
+# "Immune cells clump together to form nodules", "When cells clump together they form X".
+_CLUMP_TOGETHER = re.compile(
+    r"\bclump(?:s|ed|ing)? together,? (?:to form|and form|forming|(?:and )?(?:they|these|this) "
+    r"(?:can |may )?forms?) (?:small |tiny |little )?(?!clumps\b|lumps\b|masses\b|groups\b)"
+    r"(?P<n>[a-z][\w-]+)", re.I)
 _REACTIVATES = re.compile(r"\breactivat(?:es?|ed|ion|ing)\b", re.I)
 # Agents pages name in the same words as what brings the condition about: "the bacteria
 # release toxins" names the toxin as a cause (the gold README files a toxin under
@@ -2379,7 +2391,8 @@ class DocumentRules:
                 # "Clumps of cells called granulomas build up in the lungs": how it works.
                 self.emit(self.topic, v.INVOLVES, what, span, inside.group(0), section,
                           rule="phrase:mechanism", confidence=0.6)
-        called = _FORMS_CALLED.search(text) if "called" in text else None
+        called = (_FORMS_CALLED.search(text) if "called" in text else None) or (
+            _CLUMP_TOGETHER.search(text) if "clump" in text else None)
         if called is not None and kind not in (p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
             what = pc.clean_phrase(called.group("n"))
             if what and not pc.is_generic(what) and not self.is_topic(what):
@@ -3372,6 +3385,13 @@ class DocumentRules:
         """"X is used to define / describe Y": a word's use, not a treatment's."""
         return bool(_DEFINES.match(r.right))
 
+    def _adjust_given_to_contacts(self, r: _Reading) -> bool:
+        """"Antibiotics may be given to close contacts": given to people who do not have it,
+        they prevent it (the sides are read as for any "given")."""
+        if _TO_CONTACTS.match(r.right):
+            r.predicate = v.PREVENTS
+        return False
+
     def _drop_outcome_factors(self, r: _Reading) -> bool:
         """"factors associated with a poor outcome include ...": outcome_factors reads it."""
         return bool(_OUTCOME_FACTORS.search(self._sentence_text))
@@ -3849,7 +3869,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object),
     "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "prevents": (_D._adjust_given_to_prevent, _D._adjust_kept_from),
-    "given": (_D._drop_definition,),
+    "given": (_D._drop_definition, _D._adjust_given_to_contacts),
     "associated": (_D._drop_outcome_factors, _D._read_related_complications,
                    _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),

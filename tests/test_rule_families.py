@@ -1102,6 +1102,8 @@ def test_mechanism_rules(tmp_path: Path, sentence: str, process: str) -> None:
     ("It occurs when clumps of white cells form in the organs.", "clumps of white cells"),
     ("Tiny lumps called tarnomas may develop in several organs.", "tarnomas"),
     ("Tissue death can set in within hours.", "tissue death"),
+    ("When immune cells clump together they form tarnomas.", "tarnomas"),
+    ("The white cells clump together to form small tarnomas in the skin.", "tarnomas"),
 ])
 def test_mechanism_wordings_of_many_publishers(tmp_path: Path, sentence: str,
                                                process: str) -> None:
@@ -1697,6 +1699,8 @@ def test_preventive_advice_as_sentences(tmp_path: Path, sentence: str, act: str,
     ("Washing your hands regularly helps reduce the risk.", {("washing hands", TOPIC)}),
     ("Early care can prevent or recover from tarn neuralgia.",
      {("early care", "tarn neuralgia")}),
+    ("Tablets are sometimes offered to people who have been in close contact with someone "
+     "who is ill.", {("tablets", TOPIC)}),
 ])
 def test_preventive_acts_in_publishers_wordings(tmp_path: Path, sentence: str,
                                                 expected: set[tuple[str, str]]) -> None:
