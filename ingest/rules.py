@@ -298,9 +298,12 @@ _ADVICE = re.compile(
     r"^(?:(?:never|don't|do not|always|try to|remember to|be sure to|make sure you)\s+)?"
     rf"(?P<verb>{'|'.join(_COMMAND_VERBS)})\s+(?P<rest>\S.*)$",
     re.IGNORECASE)
+# What ends the object of a command; "with the lowest absorbency" is part of it.
+_KEPT_WITH = (r"with(?! (?:the |a |an )?(?:lowest|lower|low|least|smallest|highest|higher|high|"
+              r"most|more|less)\b)")
 _ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|daily|often|"
                           r"every|each|after|before|when|while|if|at least|at once|at a time|"
-                          r"for|as|to|during|until|so|and then|with|in|on|straight away|"
+                          rf"for|as|to|during|until|so|and then|{_KEPT_WITH}|in|on|straight away|"
                           r"right away|immediately|promptly|quickly)\b", re.IGNORECASE)
 
 
@@ -312,14 +315,16 @@ _SKIN_BREAK = (r"(?:(?:any|all|every|minor|small|open|fresh|new|the|your|their)\
 _WOUND_ACT = re.compile(
     rf"^(?P<verb>keep|keeping|clean|cleaning|wash|washing|rinse|rinsing|cover|covering|"
     rf"dress|dressing|bandage|bandaging|care for|caring for|look after|looking after|treat|"
-    rf"treating)\s+"
+    rf"treating|take care of|taking care of|make sure|making sure|ensure|ensuring)\s+"
     rf"{_SKIN_BREAK}(?:(?:\s*,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+){_SKIN_BREAK})*"
-    r"(?P<state>\s+(?:clean|covered|dry|protected|dressed)\b.*)?(?:\s+(?:promptly|quickly|early|"
+    r"(?P<state>\s+(?:(?:are|is|get|gets|stay|stays) (?:kept |properly )?)?(?:clean|cleaned|"
+    r"covered|dry|protected|dressed)\b.*)?(?:\s+(?:promptly|quickly|early|"
     r"straight away|right away|immediately|at once))?\s*$", re.IGNORECASE)
 _WOUND_VERB = {"clean": "wound cleaning", "wash": "wound cleaning", "rins": "wound cleaning",
                "cover": "wound covering", "dress": "wound dressing", "banda": "wound covering",
                "car": "wound care", "treat": "wound care", "look": "wound care",
-               "keep": "wound care"}
+               "keep": "wound care", "tak": "wound care", "mak": "wound care",
+               "ensur": "wound care"}
 
 
 def wound_act(act: str) -> str:
@@ -331,7 +336,8 @@ def wound_act(act: str) -> str:
     'washing hands'
     """
     m = _WOUND_ACT.match(act.strip())
-    if m is None or (m.group("verb").lower().startswith("keep") and not m.group("state")):
+    if m is None or (m.group("verb").lower().startswith(("keep", "mak", "ensur"))
+                     and not m.group("state")):
         return act
     low = m.group("verb").lower()
     return next(label for stem, label in _WOUND_VERB.items() if low.startswith(stem))
@@ -360,12 +366,28 @@ def _named_act(act: str) -> str:
     return act.removeprefix("using ") if act.startswith("using ") else act
 
 
+# "Practise good hygiene": the habit itself is the act; "Consider using pads": using them.
+_HABIT = re.compile(r"^(?:always\s+)?(?:practi[sc]e|maintain|keep up|follow)\s+(?P<x>(?:good|"
+                    r"proper|careful|regular|strict|basic)\s+\S.*)$", re.IGNORECASE)
+_CONSIDER = re.compile(r"^\s*(?:consider|think about|try)\s+(?=\w+ing\b)", re.IGNORECASE)
+_POINTING = re.compile(r"^(?:these|this|those|the following|our|my)\b", re.IGNORECASE)
+
+
 def _command_act(text: str, *, whole: bool = True) -> str | None:
     """Return the act a command names, as the page words it ("cleaning cuts"), or None.
 
     With ``whole``, a command on several breaks in the skin at once is named as one wound
     act ("keep cuts and grazes clean and covered" is wound care).
     """
+    wound = wound_act(pc.cut_clause(text.strip()).strip(" ."))
+    if whole and wound.startswith("wound "):
+        return wound  # "make sure any cuts are cleaned and covered"
+    habit = _HABIT.match(text.strip())
+    if habit is not None:
+        return pc.clean_phrase(pc.cut_clause(habit.group("x"))).lower() or None
+    if _CONSIDER.match(text):
+        acts = gerund_acts(_CONSIDER.sub("", text.strip()))
+        return acts[0] if acts else None
     m = _ADVICE.match(text.strip())
     if m is None:
         return None
@@ -379,6 +401,8 @@ def _command_act(text: str, *, whole: bool = True) -> str | None:
     obj = re.sub(r"\s+(?:needed|required|possible|necessary|(?:that )?(?:you|they) (?:need|"
                  r"can|use))$", "", obj, flags=re.IGNORECASE)
     obj = re.sub(r"^(?:your|the|a|an|their|any|some)\s+", "", obj, flags=re.IGNORECASE)
+    if _POINTING.match(obj):
+        return None  # "Follow these tips": the tips are the items that follow
     if not obj or len(obj.split()) > 5:
         return None
     return f"{done[0] if done else verb + 'ing'} {obj}".lower()
@@ -451,9 +475,7 @@ _NEXT_COMMAND = re.compile(r"(?:,\s*(?:and |or |then )?|\s+(?:and|then|or)\s+)"
 _GERUND_ACT = re.compile(r"^\s*(?P<verb>[a-z]+ing)\s+(?:your |the |a |an |their |any |all )?"
                          r"(?P<obj>[\w' -]{2,40}?)(?:\s+(?:regularly|thoroughly|carefully|often|"
                          r"daily|properly|well|every|at|after|before|when|if|for|in|on|during|"
-                         r"while|with(?! (?:the |a |an )?(?:lowest|lower|low|least|smallest|"
-                         r"highest|higher|high|most|more|less)\b))\b.*)?\s*[.;,]?\s*$",
-                         re.IGNORECASE)
+                         rf"while|{_KEPT_WITH})\b.*)?\s*[.;,]?\s*$", re.IGNORECASE)
 
 
 def gerund_acts(text: str) -> list[str]:
@@ -1878,6 +1900,7 @@ class DocumentRules:
         # "Loss of a limb, scarring and, in some cases, death": the aside splits no list.
         head_text = _LIST_ASIDE.sub(" ", head_text)
         # "Are pregnant", "Have a cold, such as flu" under "You're at risk if you:".
+        said = head_text  # the item as written, for commands ("take care of ...")
         head_text = _ITEM_VERB.sub("", head_text)
         name = pc.called_name(text[:first_end + 200])
         found = phrases(head_text, split=False)
@@ -1907,7 +1930,11 @@ class DocumentRules:
             head_text))))
         if spread:
             found = list(spread)
-        advice = advice_acts(head_text) if kind in (p.PREVENTION, p.TREATMENT) else []
+        if kind == p.PREVENTION and _GERUND.match(said):
+            # "- covering wounds with a clean, dry bandage": one act, not "dry bandage".
+            advice = gerund_acts(said)
+        else:
+            advice = advice_acts(said) if kind in (p.PREVENTION, p.TREATMENT) else []
         if advice:
             found = [Phrase(act, None, head_text.strip()) for act in advice]
         lead_text = ""

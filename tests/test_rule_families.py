@@ -1711,6 +1711,22 @@ def test_preventive_acts_in_publishers_wordings(tmp_path: Path, sentence: str,
     assert got == expected
 
 
+def test_prevention_list_items_in_publishers_wordings(tmp_path: Path) -> None:
+    """Items under a prevention lead: wound acts however worded, a habit practised, a gerund
+    item read whole ("a clean, dry bandage" starts no command), "consider using X" as X,
+    "the lowest absorbency" kept; a lead pointing at tips names no act."""
+    got = relations_set(tmp_path, "Follow these tips:\n"
+                                  "- make sure any cuts are cleaned and covered\n"
+                                  "- take care of any sores, blisters or bites\n"
+                                  "- practise good hygiene\n"
+                                  "- covering scratches with a clean, dry bandage\n"
+                                  "- Consider using pads instead of sponges.\n"
+                                  "- Use a pad with the lowest absorbency you can.", "Prevention")
+    assert {s for s, p, o in got if p == "prevents" and o == TOPIC} == {
+        "wound care", "good hygiene", "wound covering", "pads instead of sponges",
+        "pad with the lowest absorbency"}
+
+
 def test_an_act_on_a_pronoun_is_not_named(tmp_path: Path) -> None:
     """'Change it every day' names no act a reader could compare."""
     assert not relations(tmp_path, "Change it every day.", "Prevention")
