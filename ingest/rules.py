@@ -458,6 +458,12 @@ _TO_CONTACTS = re.compile(
     r"contacts\b|^\s*(?:\w+ )?to (?:people|anyone|those|everyone) (?:who (?:has|have) been )?in "
     r"(?:close )?contact\b|^\s*(?:\w+ )?to (?:people|anyone|those|everyone) (?:who )?(?:live|"
     r"lives|living) with\b", re.IGNORECASE)
+_SPREAD_OF_GERMS = re.compile(r"^\s*(?:the )?(?:spread|passing on|transmission) of (?:the )?"
+                              r"(?:germs?|bacteria|virus|infection)\s*[.;,]?\s*$", re.IGNORECASE)
+# Words after "is given" that only say how or when: "through a drip", "straight away".
+_ONLY_HOW = re.compile(r"^\s*(?:(?:through|by|via|into|in|with|as|under|on|at|from) (?:an? |the |"
+                       r"your )?[\w-]+(?: [\w-]+)?|straight away|right away|immediately|early|"
+                       r"promptly|quickly|first|daily|(?:every|each) \w+)\s*,?\s*$", re.IGNORECASE)
 # "You may need to ...", "It's important to ...": what comes after is a command.
 _TOLD_TO = re.compile(r"^(?:(?:you|they|patients|people)\s+)?(?:(?:may|might|will|should|must|"
                       r"can|could|also|often)\s+)*(?:(?:need|have|want|be asked|be told) to\s+)?"
@@ -3495,12 +3501,16 @@ class DocumentRules:
         return not self.clause_subject(r.left)
 
     def _adjust_given_to_prevent(self, r: _Reading) -> bool:
-        """"IVIG should be started within 10 days ... to prevent X": IVIG does."""
+        """"IVIG should be started within 10 days ... to prevent X": IVIG does; "Fluids are
+        given through a drip to prevent X": the fluids, not the drip's phrase (the words left
+        after "given" are only how, so the thing given before it is the subject)."""
         if r.trig_text.lower().startswith("to "):
             given = _GIVEN_TO.match(r.left.strip())
             if given is not None:
                 r.left = re.sub(r"^(?:the )?(?:treatment|therapy) (?:with|using) ", "",
                                 given.group("np"), flags=re.I)
+            elif _ONLY_HOW.match(r.left):
+                r.left = ""
         return False
 
     def _adjust_kept_from(self, r: _Reading) -> bool:
@@ -3513,6 +3523,8 @@ class DocumentRules:
         # "to prevent or recover from complications": what is prevented comes after both verbs.
         r.right = re.sub(r"^\s*(?:or|and) (?:recover|get better|heal|treat|manage|deal)\w* "
                          r"(?:from |with )?", " ", r.right, flags=re.IGNORECASE)
+        if _SPREAD_OF_GERMS.match(r.right):
+            r.right = "it"  # "helps prevent the spread of the germs": of the topic's germs
         kept = _KEPT_FROM.match(r.right)
         if kept is not None and r.trig.name == "purpose":
             r.predicate = v.PREVENTS  # "Gloves help to stop germs getting into cuts"
@@ -3895,7 +3907,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "treated-in": (_D._read_named_treatment,),
     "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object),
     "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
-    "prevents": (_D._adjust_given_to_prevent, _D._adjust_kept_from),
+    "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "given": (_D._drop_definition, _D._adjust_given_to_contacts),
     "associated": (_D._drop_outcome_factors, _D._read_related_complications,
                    _D._adjust_risk_of_right),

@@ -1701,6 +1701,11 @@ def test_preventive_advice_as_sentences(tmp_path: Path, sentence: str, act: str,
      {("early care", "tarn neuralgia")}),
     ("Tablets are sometimes offered to people who have been in close contact with someone "
      "who is ill.", {("tablets", TOPIC)}),
+    ("Fluids are given through a drip to prevent kidney damage.",
+     {("fluids", "kidney damage")}),
+    ("Hand washing helps prevent the spread of the germs.", {("hand washing", TOPIC)}),
+    ("Women can help prevent grebble fever by changing pads regularly.",
+     {("changing pads", TOPIC)}),
 ])
 def test_preventive_acts_in_publishers_wordings(tmp_path: Path, sentence: str,
                                                 expected: set[tuple[str, str]]) -> None:
