@@ -1147,6 +1147,8 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"vessels?|arteries|arterioles|capillaries)\b|\bcalcifications? (?:in|of) (?:the )?"
         r"(?:[\w-]+ ){0,2}?(?:blood vessels?|arteries|arterioles)\b", re.I)),
 )
+# Processes that, under a complications heading, are what the condition leads to.
+_COMPLICATION_UNDER_COMPLICATIONS = frozenset({"thrombosis"})
 # Processes read only under a heading about causes: elsewhere "scarring" is mostly what
 # the condition leaves behind (a complication), under "Causes" it is how it works.
 _CAUSE_SECTION_PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -2449,6 +2451,8 @@ class DocumentRules:
         if kind not in (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
             for process, pattern in _PROCESSES:
                 found = pattern.search(text)
+                if kind == p.COMPLICATION and process in _COMPLICATION_UNDER_COMPLICATIONS:
+                    continue  # "a clot can form in the weakened artery": a complication
                 if found is not None and not is_negated(text[:found.start()]):
                     self.emit(self.topic, v.INVOLVES, process, span, found.group(0), section,
                               rule="phrase:mechanism", confidence=0.55,

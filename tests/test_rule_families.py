@@ -1140,6 +1140,8 @@ def test_mechanism_wordings_keep_their_own_limits(tmp_path: Path) -> None:
         tmp_path, "Thickening or scarring of tissue, also called fibrosis.", "Causes")
     other = relations(tmp_path, "High pressure damages the lining of the arteries.", "Causes")
     assert not [r for r in other if r[1] == "involves"]
+    clots = relations(tmp_path, "A blood clot can form in the weakened vessel.", "Complications")
+    assert not [r for r in clots if r[1] == "involves"]
     hedged = relations(tmp_path, "It is thought to be an abnormal reaction of the immune "
                                  "system to dust.", "Causes")
     assert (TOPIC, "involves", "abnormal immune response", "hedged") in hedged
