@@ -471,7 +471,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"{2,40}?))? by\b", v.PREVENTS, Shape.RIGHT_TO_TOPIC),
     # "Vaccination is the best way to prevent it".
     _t("way-to-prevent", r"\b(?:is|are) (?:the |a |an |one of the )?(?:best|only|main|most "
-                         r"effective|simplest|easiest|surest|key|good|important|effective) "
+                         r"(?:effective|important|reliable)|simplest|easiest|surest|key|good|"
+                         r"important|effective) "
                          r"(?:ways?|means|methods?) (?:to|of) (?:help )?(?:prevent(?:ing)?|"
                          r"avoid(?:ing)?|protect(?:ing)? against)\b|\b(?:is|are) (?:the |your )?"
                          r"(?:best|only|main|most effective|surest) (?:protection|defen[cs]e)"
@@ -948,9 +949,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "You can help prevent it by keeping wounds clean": the act after "by" prevents it.
     _t("prevents-by", r"\b(?:can |may |to )?(?:help )?prevent (?:it|this|them|the (?:condition|"
                       r"illness|infection|disease)) by\b", v.PREVENTS, Shape.RIGHT_TO_TOPIC),
-    _t("prevents", r"\b(?:can |may |helps? |to )?(?:help )?prevents?\b|\b(?:can |may |helps? |"
-                   r"will )?(?:help )?protects? (?:you |people |them |children |your child )?"
-                   r"(?:against|from)\b", v.PREVENTS, Shape.LEFT_TO_RIGHT),
+    _t("prevents", r"\b(?:can |may |helps? (?:to )?|to )?(?:help (?:to )?)?prevents?\b"
+                   r"|\b(?:can |may |helps? |will )?(?:help )?protects? (?:you |people |them |"
+                   r"children |your child )?(?:against|from)\b", v.PREVENTS, Shape.LEFT_TO_RIGHT),
 )
 
 

@@ -168,7 +168,8 @@ _LEAD_WORDS = re.compile(
     r"[\s,]*)+", _I)
 _TRAIL = re.compile(
     r"(?:\s+(?:and|or|etc|and more|and others|too|as well|overnight|daily|regularly|"
-    r"frequently|repeatedly|again|at night|every day))*[\s.,;:!*?\"'-]*$", _I)
+    r"frequently|repeatedly|again|at night|every day|you (?:need|can|use|have)))*"
+    r"[\s.,;:!*?\"'-]*$", _I)
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
     r"characteri[sz]ed|marked|defined|"

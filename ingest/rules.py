@@ -316,29 +316,111 @@ _ADVICE = re.compile(
     r"^(?:(?:never|don't|do not|always|try to|remember to|be sure to|make sure you)\s+)?"
     rf"(?P<verb>{'|'.join(_COMMAND_VERBS)})\s+(?P<rest>\S.*)$",
     re.IGNORECASE)
+# What ends the object of a command; "with the lowest absorbency" is part of it.
+_KEPT_WITH = (r"with(?! (?:the |a |an )?(?:lowest|lower|low|least|smallest|highest|higher|high|"
+              r"most|more|less)\b)")
 _ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|daily|often|"
                           r"every|each|after|before|when|while|if|at least|at once|at a time|"
-                          r"for|as|to|during|until|so|and then|with|in|on|straight away|"
+                          rf"for|as|to|during|until|so|and then|{_KEPT_WITH}|in|on|straight away|"
                           r"right away|immediately|promptly|quickly)\b", re.IGNORECASE)
+
+
+# Breaks in the skin pages name one by one ("cuts, grazes and sores"): one thing, a wound,
+# so that "clean any cuts" and "clean the ulcers daily" name the same act.
+_SKIN_BREAK = (r"(?:(?:any|all|every|minor|small|open|fresh|new|the|your|their)\s+)*(?:cuts?|"
+               r"grazes?|scrapes?|scratches?|sores?|ulcers?|wounds?|blisters?|burns?|bites?|"
+               r"breaks? in (?:the|your) skin|skin (?:injur(?:y|ies)|breaks?))")
+_WOUND_ACT = re.compile(
+    rf"^(?P<verb>keep|keeping|clean|cleaning|wash|washing|rinse|rinsing|cover|covering|"
+    rf"dress|dressing|bandage|bandaging|care for|caring for|look after|looking after|treat|"
+    rf"treating|take care of|taking care of|make sure|making sure|ensure|ensuring)\s+"
+    rf"{_SKIN_BREAK}(?:(?:\s*,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+){_SKIN_BREAK})*"
+    r"(?P<state>\s+(?:(?:are|is|get|gets|stay|stays) (?:kept |properly )?)?(?:clean|cleaned|"
+    r"covered|dry|protected|dressed)\b.*)?(?:\s+(?:promptly|quickly|early|"
+    r"straight away|right away|immediately|at once))?\s*$", re.IGNORECASE)
+_WOUND_VERB = {"clean": "wound cleaning", "wash": "wound cleaning", "rins": "wound cleaning",
+               "cover": "wound covering", "dress": "wound dressing", "banda": "wound covering",
+               "car": "wound care", "treat": "wound care", "look": "wound care",
+               "keep": "wound care", "tak": "wound care", "mak": "wound care",
+               "ensur": "wound care"}
+
+
+def wound_act(act: str) -> str:
+    """Return an act on breaks in the skin by what it does to a wound, else the act.
+
+    >>> wound_act("keep cuts and grazes clean and covered"), wound_act("cleaning ulcers")
+    ('wound care', 'wound cleaning')
+    >>> wound_act("washing hands")
+    'washing hands'
+    """
+    m = _WOUND_ACT.match(act.strip())
+    if m is None or (m.group("verb").lower().startswith(("keep", "mak", "ensur"))
+                     and not m.group("state")):
+        return act
+    low = m.group("verb").lower()
+    return next(label for stem, label in _WOUND_VERB.items() if low.startswith(stem))
 
 
 def advice_label(text: str) -> str | None:
     """Return advice given as a command as the act it names ("washing hands"), or None.
 
+    Acts on breaks in the skin are named as what they do to a wound (:func:`wound_act`).
+
     >>> advice_label("Wash your hands thoroughly after using the toilet")
     'washing hands'
     >>> advice_label("Never use two plasters at once"), advice_label("Rest")
-    ('using two plasters', None)
+    ('two plasters', None)
+    >>> advice_label("Keep cuts and grazes clean and covered")
+    'wound care'
     """
+    act = _command_act(text)
+    return None if act is None else _named_act(act)
+
+
+def _named_act(act: str) -> str:
+    """Return an act as a reader names it: a wound act by what it does to the wound, "using
+    X" as X itself (the thing used is what prevents, as "eye drops" do)."""
+    act = wound_act(act)
+    return act.removeprefix("using ") if act.startswith("using ") else act
+
+
+# "Practise good hygiene": the habit itself is the act; "Consider using pads": using them.
+_HABIT = re.compile(r"^(?:always\s+)?(?:practi[sc]e|maintain|keep up|follow)\s+(?P<x>(?:good|"
+                    r"proper|careful|regular|strict|basic)\s+\S.*)$", re.IGNORECASE)
+_CONSIDER = re.compile(r"^\s*(?:consider|think about|try)\s+(?=\w+ing\b)", re.IGNORECASE)
+_POINTING = re.compile(r"^(?:these|this|those|the following|our|my)\b", re.IGNORECASE)
+
+
+def _command_act(text: str, *, whole: bool = True) -> str | None:
+    """Return the act a command names, as the page words it ("cleaning cuts"), or None.
+
+    With ``whole``, a command on several breaks in the skin at once is named as one wound
+    act ("keep cuts and grazes clean and covered" is wound care).
+    """
+    wound = wound_act(pc.cut_clause(text.strip()).strip(" ."))
+    if whole and wound.startswith("wound "):
+        return wound  # "make sure any cuts are cleaned and covered"
+    habit = _HABIT.match(text.strip())
+    if habit is not None:
+        return pc.clean_phrase(pc.cut_clause(habit.group("x"))).lower() or None
+    if _CONSIDER.match(text):
+        acts = gerund_acts(_CONSIDER.sub("", text.strip()))
+        return acts[0] if acts else None
     m = _ADVICE.match(text.strip())
     if m is None:
         return None
     verb = m.group("verb").lower()
+    wound = wound_act(f"{verb} {pc.cut_clause(m.group('rest')).strip(' .')}")
+    if whole and wound.startswith("wound "):
+        return wound  # "keep cuts and grazes clean and covered": too long a name otherwise
     done = inflection(verb, "VBG")
     tail = _ADVICE_TAIL.search(m.group("rest"))
     obj = pc.cut_clause(m.group("rest")[:tail.start()] if tail else m.group("rest")).strip(" .")
-    obj = re.sub(r"\s+(?:needed|required|possible|necessary)$", "", obj, flags=re.IGNORECASE)
+    obj = re.sub(r"\s+(?:needed|required|possible|necessary|(?:that )?(?:you|they) (?:need|"
+                 r"can|use))$", "", obj, flags=re.IGNORECASE)
     obj = re.sub(r"^(?:your|the|a|an|their|any|some)\s+", "", obj, flags=re.IGNORECASE)
+    if _POINTING.match(obj):
+        return None  # "Follow these tips": the tips are the items that follow
     if not obj or len(obj.split()) > 5:
         return None
     return f"{done[0] if done else verb + 'ing'} {obj}".lower()
@@ -348,24 +430,65 @@ def advice_acts(text: str) -> list[str]:
     """Return each act a command names, its "them" / "it" being the one before it.
 
     >>> advice_acts("Clean any cuts and cover them with a dressing")
-    ['cleaning cuts', 'covering cuts']
+    ['wound cleaning', 'wound covering']
     >>> advice_acts("Wash your hands"), advice_acts("Rest")
     (['washing hands'], [])
+    >>> advice_acts("Wipe the mat daily and keep it dry")
+    ['wiping mat', 'keeping mat dry']
     """
+    kept = _command_act(text)
+    if kept == "wound care":
+        return [kept]  # "Keep the wound clean and dry": one act, "dry" starts no command
     parts = _NEXT_COMMAND.split(text.strip())
     acts: list[str] = []
     last_object = ""
     for part in parts:
-        act = advice_label(part)
+        act = _command_act(part, whole=False) or _command_act(part)
         if act is None:
             continue
         verb, _, obj = act.partition(" ")
-        if obj in ("them", "it", "these", "this") and last_object:
-            act = f"{verb} {last_object}"
-        else:
+        named = _PRONOUN_OBJECT.match(obj)
+        if named is not None and last_object:
+            act = f"{verb} {last_object}{named.group('rest')}"
+        elif named is None:
             last_object = obj
-        acts.append(act)
+        acts.append(_named_act(act))
     return acts
+
+
+# "prevent germs from growing", "prevent them from getting ill".
+_KEPT_FROM = re.compile(
+    r"^\s*(?:(?P<germs>(?:the )?(?:germs?|bacteria|bacterium|microbes?|bugs?|infection)(?: called "
+    r"[\w-]+)?)(?: (?:from )?(?:growing|getting in(?:to)?|entering|spreading|multiplying|taking "
+    r"hold|developing)\b|\s*[.;,]?\s*$)|(?:(?:them|you|people|others|him|her|your child) from "
+    r"|(?:their|your|the|a|his|her) (?:risk|chances?) of )?(?:getting|becoming|falling)? ?(?:ill|"
+    r"sick|unwell|infected)\b)", re.IGNORECASE)
+# "The risk is lower if you change pads often", "You're less likely to get it if you ...".
+_RISK_LOWER_IF = re.compile(
+    r"(?:^(?:the |your )?(?:risk|chances?)(?: of (?:getting |developing )?(?P<obj>[\w' -]{2,40}?))?"
+    r" (?:is|are|will be|may be|can be) (?:much |a lot |far )?(?:lower|smaller|reduced|less)|"
+    r"\b(?:you're|you are|they're|they are|people are|you'll be) (?:much |far )?less likely to "
+    r"(?:get|develop|catch) (?:it|this|(?P<obj2>[\w' -]{2,40}?))) (?:if|when) (?:you|they|"
+    r"people) (?P<x>[^.;]{3,120})", re.IGNORECASE)
+# "given to close contacts", "offered to people who live with them": not to the ill.
+_TO_CONTACTS = re.compile(
+    r"^\s*(?:\w+ )?to (?:any |all |their |your |the )?(?:close |household |family |other )?"
+    r"contacts\b|^\s*(?:\w+ )?to (?:people|anyone|those|everyone) (?:who (?:has|have) been )?in "
+    r"(?:close )?contact\b|^\s*(?:\w+ )?to (?:people|anyone|those|everyone) (?:who )?(?:live|"
+    r"lives|living) with\b", re.IGNORECASE)
+_SPREAD_OF_GERMS = re.compile(r"^\s*(?:the )?(?:spread|passing on|transmission) of (?:the )?"
+                              r"(?:germs?|bacteria|virus|infection)\s*[.;,]?\s*$", re.IGNORECASE)
+# Words after "is given" that only say how or when: "through a drip", "straight away".
+_ONLY_HOW = re.compile(r"^\s*(?:(?:through|by|via|into|in|with|as|under|on|at|from) (?:an? |the |"
+                       r"your )?[\w-]+(?: [\w-]+)?|straight away|right away|immediately|early|"
+                       r"promptly|quickly|first|daily|(?:every|each) \w+)\s*,?\s*$", re.IGNORECASE)
+# "You may need to ...", "It's important to ...": what comes after is a command.
+_TOLD_TO = re.compile(r"^(?:(?:you|they|patients|people)\s+)?(?:(?:may|might|will|should|must|"
+                      r"can|could|also|often)\s+)*(?:(?:need|have|want|be asked|be told) to\s+)?"
+                      r"|^(?:it's|it is) (?:\w+ )?(?:important|vital|essential|best|a good idea) "
+                      r"to\s+", re.IGNORECASE)
+# "keep it dry": the thing named before, kept dry.
+_PRONOUN_OBJECT = re.compile(r"^(?:them|it|these|this)(?P<rest>(?: [\w-]+)?)$", re.IGNORECASE)
 
 
 # "... and cover them": a second command in the same sentence.
@@ -375,22 +498,22 @@ _NEXT_COMMAND = re.compile(r"(?:,\s*(?:and |or |then )?|\s+(?:and|then|or)\s+)"
 
 _GERUND_ACT = re.compile(r"^\s*(?P<verb>[a-z]+ing)\s+(?:your |the |a |an |their |any |all )?"
                          r"(?P<obj>[\w' -]{2,40}?)(?:\s+(?:regularly|thoroughly|carefully|often|"
-                         r"daily|properly|well|every|at|after|before|when|if|with|for|in|on|"
-                         r"during|while)\b.*)?\s*[.;,]?\s*$", re.IGNORECASE)
+                         r"daily|properly|well|every|at|after|before|when|if|for|in|on|during|"
+                         rf"while|{_KEPT_WITH})\b.*)?\s*[.;,]?\s*$", re.IGNORECASE)
 
 
 def gerund_acts(text: str) -> list[str]:
     """Return the acts a gerund clause names ("washing your hands often and covering cuts").
 
     >>> gerund_acts("washing your hands regularly and keeping cuts covered")
-    ['washing hands', 'keeping cuts covered']
+    ['washing hands', 'wound care']
     """
     out = []
     for part in re.split(r",\s*(?:and |or )?|\s+(?:and|or)\s+(?=[a-z]+ing\b)", text.strip(),
                          flags=re.IGNORECASE):
         m = _GERUND_ACT.match(part)
         if m is not None and m.group("verb").lower() not in ("including", "having", "being"):
-            out.append(f"{m.group('verb')} {m.group('obj')}".lower())
+            out.append(_named_act(f"{m.group('verb')} {m.group('obj')}".lower()))
     return out
 
 
@@ -400,10 +523,13 @@ _IF_YOU_USE = re.compile(r"^\s*if you (?:use|wear|take|have|keep|need) (?:a |an 
 _BEST_WAY = re.compile(
     r"^\s*(?:one of the |the |one )?(?:best|only|main|most effective|simplest|easiest|surest|"
     r"key|important|good) (?:ways?|means|methods?) (?:to|of) (?:help )?(?:prevent|avoid|"
-    r"protect against|(?:reduce|lower|cut) (?:the|your) (?:risk|chance)s?(?= (?:of|is|are)\b)"
+    r"protect against|protect (?:yourself|yourselves|your child|your family|others)(?= (?:is|are|"
+    r"against|from)\b)(?: (?:against|from))?|(?:reduce|lower|cut) (?:the|your) (?:risk|chance)s?"
+    r"(?= (?:of|is|are)\b)"
     r"(?: of)?)(?:ing)?"
-    r"(?: (?:getting |developing |catching )?(?P<y>[\w' -]{1,40}?))? (?:is|are) (?:to |(?P<by>by) )"
-    r"(?P<act>[^.;]+)", re.I)
+    r"(?: (?:getting |developing |catching )?(?P<y>[\w' -]{1,40}?))? (?:is|are) (?:to |(?P<by>by) "
+    r"|(?P<noun>(?:good |careful |regular |proper |a |an )?(?=[a-z]+ (?:hygiene|care|washing)\b|"
+    r"hygiene\b|vaccination\b|a vaccine\b)))(?P<act>[^.;]+)", re.I)
 # "To lower the risk, wash your hands often": the command is the preventive act.
 _TO_LOWER_RISK = re.compile(r"^\s*(?:to|you can|you could|you may be able to) (?:help )?(?:lower|"
                             r"reduce|cut|minimi[sz]e) (?:the|your|a|their) (?:risk|chances?)(?: "
@@ -917,8 +1043,23 @@ _STATE_RANK = ("inflamed", "calcified", "blocked", "narrowed", "narrow", "damage
 # "It causes the blood vessels to become inflamed", "makes the arteries narrow".
 _CAUSES_STATE = re.compile(
     rf"\b(?:causes?|causing|caused|makes?|making)\s+(?:the |your |a |some )?(?:(?:section|part|"
-    rf"layer|lining)s? of (?:the |your )?)?(?P<n>(?:[\w-]+ ){{0,2}}?[\w-]+?)\s+(?:to\s+)?"
+    rf"layer|(?P<w>lining|wall))s? of (?:the |your )?)?(?P<n>(?:[\w-]+ ){{0,2}}?[\w-]+?)\s+"
+    rf"(?:to\s+)?"
     rf"(?:become |get |turn |grow )?(?P<a>{_STATE})(?:\s+(?:and|or)\s+(?P<b>{_STATE}))?\b", re.I)
+# "It damages the lining of the blood vessels": the state the verb puts a vessel's wall in
+# ("it can damage the nerves" is a complication, read elsewhere).
+_VERB_STATE = {"damag": "damaged", "inflam": "inflamed", "block": "blocked", "narrow": "narrowed",
+               "weaken": "weakened", "thicken": "thickened", "harden": "hardened",
+               "scar": "scarred", "clog": "clogged"}
+_DAMAGES_PART = re.compile(
+    r"\b(?P<v>damag|inflam|block|narrow|weaken|thicken|harden|scar|clog)(?:es|e|s|ing|ed)?\s+"
+    r"(?:the |your |their |its )?(?:inner |thin |delicate )?(?P<w>lining|wall|layer)s? of "
+    r"(?:the |your |their |its )?(?P<n>(?:[\w-]+ ){0,2}?(?:nerves?|vessels?|arteries|artery|"
+    r"veins?|capillaries|membranes?))\b", re.I)
+# What may act for the topic in a sentence about how it works: its agents and processes.
+_TOPIC_AGENT = re.compile(r"^(?:the |this |these |its |an? )?(?:[\w-]+ )?(?:inflammation|"
+                          r"infection|swelling|virus(?:es)?|bacteri(?:a|um)|germs?|toxins?|"
+                          r"poisons?|immune system|immune cells|antibodies)\b", re.I)
 # "The nerve that controls the face becomes swollen or inflamed."
 _BECOMES_STATE = re.compile(
     rf"\b(?:the |your |a )(?P<n>(?:[\w-]+ ){{0,2}}?(?:nerves?|vessels?|arteries|artery|walls?|"
@@ -934,10 +1075,11 @@ _DORMANT = re.compile(r"\bvirus(?:es)?\b[^.;]{0,50}?\b(?:stays?|remains?|lies|li
                       re.I)
 _FORMS_INSIDE = re.compile(
     r"(?:^|[,;]\s*|\bwhen\s+|\bwhere\s+)(?P<n>[A-Za-z](?:(?!\b(?:that|which|where|who|is|are|"
-    r"was|were|causes?|caused)\b)[\w ,()'-]){2,80}?)\s+(?:(?:can|may|might|"
-    r"will|often|usually|then|start to|begin to)\s+)*(?:form|forms|develop|develops|build up|"
-    r"builds up|grow|grows|collect|collects|gather|gathers|appear|appears)\s+(?:in|inside|within|"
-    r"throughout)\s+(?:the\s+|your\s+|their\s+|many\s+|other\s+|different\s+)?(?:body|organs?|"
+    r"was|were|causes?|caused|occurs?|happens?|arises?|when)\b)[\w ,()'-]){2,80}?)\s+(?:(?:can|"
+    r"may|might|will|often|usually|then|start to|begin to)\s+)*(?:form|forms|develop|develops|"
+    r"build up|builds up|grow|grows|collect|collects|gather|gathers|appear|appears)"
+    r"\s+(?:in|inside|within|throughout)\s+(?:the\s+|your\s+|their\s+|many\s+|other\s+|"
+    r"different\s+|several\s+|multiple\s+|various\s+|(?:almost |nearly )?any\s+)?(?:body|organs?|"
     r"tissues?|lungs?|lymph nodes?|skin|liver|heart|eyes?|kidneys?|brain|nerves?|blood vessels?|"
     r"joints?|bones?|muscles?)\b", re.I)
 _CAUSES_FORM = re.compile(r"\b(?:causes?|causing|makes?|leads?)\s+(?P<n>[^.;]{3,90}?),?\s+to "
@@ -945,19 +1087,37 @@ _CAUSES_FORM = re.compile(r"\b(?:causes?|causing|makes?|leads?)\s+(?P<n>[^.;]{3,
                           r"(?:\s+(?!in\b|inside\b|within\b|throughout\b|on\b|at\b|and\b|or\b)"
                           r"(?P<o>[\w' -]{3,40}?)(?=\s*[,.;)]|\s+(?:in|inside|within|throughout|"
                           r"that|which|called)\b|\s*$))?", re.I)
-# "Immune cells form small clumps called granulomas": the named clumps are how it works.
-_FORMS_CALLED = re.compile(r"\b(?:form|forms|create|creates|produce|produces|make|makes)\s+"
+# "Immune cells form small clumps called granulomas", "it causes patches of swollen tissue
+# called granulomas": the named clumps are how it works.
+_FORMS_CALLED = re.compile(r"\b(?:form|forms|create|creates|produce|produces|make|makes|cause|"
+                           r"causes|causing|leads? to|leading to)\s+"
                            r"(?:small |tiny |little )?(?:clumps|lumps|clusters|collections|masses|"
-                           r"nodules|patches)\b[^.;]{0,30}?\bcalled\s+(?P<n>[\w-]+)", re.I)
+                           r"nodules|patches|areas)\b[^.;]{0,40}?\bcalled\s+(?P<n>[\w-]+)",
+                           re.I)
+# "Immune cells clump together to form nodules", "When cells clump together they form X".
+_CLUMP_TOGETHER = re.compile(
+    r"\bclump(?:s|ed|ing)? together,? (?:to form|and form|forming|(?:and )?(?:they|these|this) "
+    r"(?:can |may )?forms?) (?:small |tiny |little )?(?!clumps\b|lumps\b|masses\b|groups\b)"
+    r"(?P<n>[a-z][\w-]+)", re.I)
 _REACTIVATES = re.compile(r"\breactivat(?:es?|ed|ion|ing)\b", re.I)
+# Agents pages name in the same words as what brings the condition about: "the bacteria
+# release toxins" names the toxin as a cause (the gold README files a toxin under
+# `causes`), not a process the condition involves.
+_AGENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("toxin", re.compile(
+        r"\b(?:bacteria|bacterium|germs?|microbes?|organisms?|strains?)\b[^.;]{0,40}?\b(?:release|"
+        r"produce|make|give off|secrete|releasing|producing|making)s?\b[^.;]{0,25}?\b(?:toxins?|"
+        r"poisons?)\b"
+        r"|\b(?:toxins?|poisons?) (?:that are )?(?:released|produced|made|given off) by\b"
+        r"|\btoxins? "
+        r"(?:from|of) (?:the )?(?:bacteria|bacterium|germs?|microbes?)\b|\bsuperantigens?\b"
+        # "The toxins get into the bloodstream": the germ's toxins reaching the blood.
+        r"|\b(?:toxins?|poisons?) (?:then |can |may |quickly )?(?:enters?|gets? into|spreads? "
+        r"(?:in)?to|travels? (?:in|through)|(?:is |are )?(?:released|carried) into|circulates? "
+        r"(?:in|through)) (?:the |your )?(?:bloodstream|blood)\b", re.I)),
+)
 # Processes pages of many conditions name in the same words, as a reader files them.
 _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("toxin production", re.compile(
-        r"\b(?:bacteria|bacterium|germs?|microbes?|organisms?|strains?)\b[^.;]{0,40}?\b(?:release|"
-        r"produce|make|give off|secrete|releasing|producing|making)s?\b[^.;]{0,25}?\btoxins?\b"
-        r"|\btoxins? (?:that are )?(?:released|produced|made|given off) by\b|\btoxins? "
-        r"(?:from|of) (?:the )?(?:bacteria|bacterium|germs?|microbes?)\b|\bsuperantigens?\b",
-        re.I)),
     ("abnormal immune response", re.compile(
         r"\b(?:over-?reaction|exaggerated (?:response|reaction)) of the immune system\b|"
         r"\b(?:immune over-?reaction|(?:abnormal|exaggerated|excessive|overactive) immune "
@@ -967,7 +1127,7 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\bcytokines? (?:storm|release)\b|\bcytokines?\b[^.;]{0,20}?\b(?:are |is )?(?:released|"
         r"poured out)\b", re.I)),
     ("immune activation", re.compile(
-        r"\b(?:switch(?:es)? on|activat(?:e|es|ing)|stimulat(?:e|es|ing)|turn(?:s)? on) "
+        r"\b(?:switch(?:es|ing)? on|activat(?:e|es|ing)|stimulat(?:e|es|ing)|turn(?:s|ing)? on) "
         r"(?:(?:large|huge|vast) numbers of |many |a large number of )?(?:the body's )?(?:immune "
         r"cells|t[- ]cells|white blood cells)\b", re.I)),
     ("tissue death", re.compile(
@@ -975,17 +1135,36 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"away|kill(?:s)?|killing) (?:the )?(?:[\w-]+ ){0,3}?(?:tissues?|fat|fascia|flesh|muscles?)"
         r"\b", re.I)),
     ("abnormal immune response", re.compile(
-        r"\bimmune system\b[^.;]{0,40}?\b(?:attacks?|attacking|overreacts?|overreacting|"
-        r"over-reacts?|reacts? (?:abnormally|too strongly)|goes into overdrive|mistakenly)\b",
-        re.I)),
+        r"\b(?:immune system|(?:the )?body's (?:own )?(?:defences|defenses|immune cells)|"
+        r"immune cells|antibodies)\b[^.;]{0,40}?\b(?:attacks?|attacking|overreacts?|overreacting|"
+        r"over-reacts?|(?:reacts?|responds?) (?:abnormally|too strongly|wrongly|in an abnormal "
+        r"way)|"
+        r"goes into overdrive|mistakenly|wrongly)\b"
+        # "an abnormal reaction of the immune system (to something in the air)".
+        r"|\b(?:abnormal|exaggerated|excessive|overactive|faulty|unusual) (?:reaction|response)s? "
+        r"(?:of|by|from) (?:the |your |the body's )?immune system\b"
+        # "..., triggering a massive immune response".
+        r"|\b(?:caus\w*|trigger\w*|set\w* off|provok\w*|lead\w* to|result\w* in) (?:an? )?"
+        r"(?:massive|huge|overwhelming|strong|severe|extreme|exaggerated|abnormal|excessive|"
+        r"uncontrolled) (?:immune|inflammatory) (?:response|reaction)\b", re.I)),
     ("tissue death", re.compile(
         r"\b(?:tissues?|skin|cells|muscles?|flesh)\b[^.;,]{0,20}?\b(?:dies|die|dying|to die|"
         r"is destroyed|are destroyed)\b|\b(?:death|destruction) of (?:the )?(?:surrounding )?"
-        r"(?:tissues?|skin|cells|muscles?|flesh)\b", re.I)),
+        r"(?:tissues?|skin|cells|muscles?|flesh)\b"
+        # "..., causing tissue death", "leads to necrosis of the skin".
+        r"|\b(?:caus\w*|lead\w*|leads|led|result\w*|trigger\w*) (?:in )?(?:rapid |widespread |"
+        r"extensive )?(?:(?:tissue|cell|skin|muscle) death|necrosis)\b"
+        # "Tissue death can set in within hours".
+        r"|\b(?:(?:tissue|cell|skin|muscle) death|necrosis) (?:can |may |will |then |quickly |"
+        r"soon )*(?:occurs?|happens?|sets? in|follows?|develops?)\b", re.I)),
     ("inflammation", re.compile(
         r"\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}?inflammatory (?:disease|condition|disorder|"
-        r"illness)s?\b|\b(?:causes?|involves?|leads? to|results? in) (?:widespread |chronic |"
-        r"ongoing )?inflammation\b(?! (?:of|in)\b)", re.I)),
+        r"illness)s?\b|\b(?:causes?|causing|involves?|involving|leads? to|leading to|results? "
+        r"in|resulting in|triggers?|triggering) (?:widespread |chronic |ongoing )?inflammation\b"
+        r"(?! (?:of|in)\b)"
+        # "Inflammation can develop in the lungs, skin and eyes".
+        r"|^\s*(?:the )?inflammation (?:can |may |often |also |usually )*(?:occurs?|develops?|"
+        r"happens?|builds? up|starts?|affects?) (?:in |inside |within |throughout )?", re.I)),
     ("abnormal immune response", re.compile(
         r"\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:autoimmune|immune-mediated) (?:disease|"
         r"condition|disorder|illness)s?\b", re.I)),
@@ -993,6 +1172,33 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:reduc\w*|block\w*|cut\w* off|restrict\w*|limit\w*|stop\w*|lack of)"
         r" (?:the )?blood (?:flow|supply)\b|\bblood (?:flow|supply)\b[^.;]{0,20}?\b(?:is |are |"
         r"becomes? |gets? )?(?:reduced|blocked|cut off|restricted|limited|stopped)\b", re.I)),
+    # "Blood clots form in the small vessels", "thrombus formation": clotting inside vessels.
+    ("thrombosis", re.compile(
+        r"\b(?:blood )?clots? (?:can |may |often |then |also |start to |begin to )?(?:forms?|"
+        r"develops?|builds? up)\b(?: (?:in|inside|within) (?:the |your )?(?:[\w-]+ ){0,2}?"
+        r"(?:blood vessels?|vessels|arteries|veins|capillaries))?|\b(?:formation of "
+        r"(?:small |tiny )?"
+        r"(?:blood )?clots|thromb(?:us|i) formation|(?:blood )?clotting (?:in|inside|within) "
+        r"(?:the |your )?(?:[\w-]+ ){0,2}?(?:blood vessels?|vessels|arteries|veins))\b", re.I)),
+    # "Calcium builds up in the small blood vessels", "a build-up of calcium in the arteries".
+    ("vascular calcification", re.compile(
+        r"\bcalcium(?: deposits?| salts?| crystals?)?\b[^.;]{0,30}?\b(?:builds? up|collects?|"
+        r"amass(?:es)?|(?:is|are|gets?) deposited|forms?|accumulates?|settles?|lodges?)\b"
+        r"[^.;]{0,30}?\b(?:blood vessels?|arteries|arterioles|vessel walls?|capillaries)\b|"
+        r"\b(?:build-?up|deposits?|deposition|accumulation) of calcium\b[^.;]{0,40}?\b(?:blood "
+        r"vessels?|arteries|arterioles|capillaries)\b|\bcalcifications? (?:in|of) (?:the )?"
+        r"(?:[\w-]+ ){0,2}?(?:blood vessels?|arteries|arterioles)\b", re.I)),
+)
+# Processes that, under a complications heading, are what the condition leads to.
+_COMPLICATION_UNDER_COMPLICATIONS = frozenset({"thrombosis"})
+# Processes read only under a heading about causes: elsewhere "scarring" is mostly what
+# the condition leaves behind (a complication), under "Causes" it is how it works.
+_CAUSE_SECTION_PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Thickening or scarring of tissue, also called fibrosis".
+    ("fibrosis", re.compile(
+        r"\b(?:thickening|scarring|stiffening) (?:or|and) (?:thickening|scarring|stiffening) of "
+        r"(?:the )?(?:[\w-]+ )?tissues?\b|\bscarring,? (?:\(|also called |called |known as )"
+        r"fibrosis\b", re.I)),
 )
 _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thick", "scar",
                     "superantigen", "overreaction", "over-reaction", "immune re", "cytokine",
@@ -1003,7 +1209,9 @@ _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thic
                     "destr", "blood flow", "blood supply", "autoimmune", "immune-mediated",
                     " to form", " to develop", " to build up", " to grow", " to appear",
                     " to collect", " to gather", " to clump", " form", " build up",
-                    " builds up", " develop in", " develops in", " grow in")
+                    " builds up", " develop in", " develops in", " grow in", "poison",
+                    "defen", "antibod", "clot", "thromb", "fibrosis", "calci", "death",
+                    "necros")
 
 
 _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|is not|aren't|"
@@ -1825,6 +2033,7 @@ class DocumentRules:
         # "Loss of a limb, scarring and, in some cases, death": the aside splits no list.
         head_text = _LIST_ASIDE.sub(" ", head_text)
         # "Are pregnant", "Have a cold, such as flu" under "You're at risk if you:".
+        said = head_text  # the item as written, for commands ("take care of ...")
         head_text = _ITEM_VERB.sub("", head_text)
         name = pc.called_name(text[:first_end + 200])
         found = phrases(head_text, split=False)
@@ -1868,7 +2077,11 @@ class DocumentRules:
             head_text))))
         if spread:
             found = list(spread)
-        advice = advice_acts(head_text) if kind in (p.PREVENTION, p.TREATMENT) else []
+        if kind == p.PREVENTION and _GERUND.match(said):
+            # "- covering wounds with a clean, dry bandage": one act, not "dry bandage".
+            advice = gerund_acts(said)
+        else:
+            advice = advice_acts(said) if kind in (p.PREVENTION, p.TREATMENT) else []
         if advice:
             found = [Phrase(act, None, head_text.strip()) for act in advice]
         lead_text = ""
@@ -2117,7 +2330,9 @@ class DocumentRules:
             what = pc.clean_phrase(best.group("y") or "")
             target = self.topic if not what or self.is_topic(what) or pc.ANAPHORA.match(
                 what) or pc.TOPIC_ALIASES.match(what) else what
-            acts = gerund_acts(best.group("act")) if best.group("by") else advice_acts(
+            acts = gerund_acts(best.group("act")) if best.group("by") else [
+                ph.label for ph in phrases(pc.cut_clause(best.group(0)[best.start("noun"):]))
+            ] if best.group("noun") is not None else advice_acts(
                 re.sub(r"\b(?:and|or) to\s+", "and ", best.group("act")))
             for act in acts:
                 self.emit(act, v.PREVENTS, target, (start, end), best.group("act"), section,
@@ -2341,29 +2556,35 @@ class DocumentRules:
             for m in pattern.finditer(text):
                 before = text[clause_bounds(text, m.start())[0]:m.start()]
                 if pattern is _CAUSES_STATE:
-                    said = pc.clean_phrase(left_side(before))
-                    if not (self.is_topic(said) or pc.TOPIC_ALIASES.match(said)
-                            or said.lower() in ("it", "this", "which", "that", "")):
+                    if not self._said_by_topic(before):
                         continue  # another thing's effect
                 elif kind in (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
                     continue  # "Your joints become swollen" under Symptoms is a sign
                 states = [s.lower() for s in (m.group("a"), m.group("b")) if s]
-                state = min(states, key=_STATE_RANK.index)
-                noun = re.sub(r"^(?:the|your|a)\s+", "", m.group("n").strip(), flags=re.I)
-                if pc.is_generic(noun) or self.is_topic(noun):
-                    continue
-                self.emit(self.topic, v.INVOLVES, f"{label_key(noun)} {_STATE_NOUN[state]}",
-                          span, m.group(0), section, rule="phrase:mechanism", confidence=0.6,
-                          negated=is_negated(before))
+                self._emit_state(m.group("n"), m.groupdict().get("w"),
+                                 min(states, key=_STATE_RANK.index), m.group(0), span, section,
+                                 negated=is_negated(before))
+        if kind not in (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
+            for m in _DAMAGES_PART.finditer(text):
+                before = text[clause_bounds(text, m.start())[0]:m.start()]
+                if self._said_by_topic(before, agents=False):
+                    # "The toxins damage the lining of the blood vessels".
+                    self._emit_state(m.group("n"), m.group("w"), _VERB_STATE[m.group("v").lower()],
+                                     m.group(0), span, section, negated=is_negated(before))
         inside = _FORMS_INSIDE.search(text)
         if inside is not None and kind not in (p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
-            what = pc.called_name(inside.group("n")) or pc.clean_phrase(inside.group("n"))
+            named = inside.group("n")
+            clauses = re.split(r"\s+and\s+", named)
+            if len(clauses) > 1 and any(_CLAUSE_VERB.search(f" {c}") for c in clauses[:-1]):
+                named = clauses[-1]  # "the immune system overreacts and clumps of cells form"
+            what = pc.called_name(named) or pc.clean_phrase(named)
             if what and not pc.is_generic(what) and not self.is_topic(what) \
                     and not p.SYMPTOM_HEAD.search(what) and not p.ANATOMY.fullmatch(what):
                 # "Clumps of cells called granulomas build up in the lungs": how it works.
                 self.emit(self.topic, v.INVOLVES, what, span, inside.group(0), section,
                           rule="phrase:mechanism", confidence=0.6)
-        called = _FORMS_CALLED.search(text) if "called" in text else None
+        called = (_FORMS_CALLED.search(text) if "called" in text else None) or (
+            _CLUMP_TOGETHER.search(text) if "clump" in text else None)
         if called is not None and kind not in (p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
             what = pc.clean_phrase(called.group("n"))
             if what and not pc.is_generic(what) and not self.is_topic(what):
@@ -2387,13 +2608,48 @@ class DocumentRules:
         if kind not in (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
             for process, pattern in _PROCESSES:
                 found = pattern.search(text)
+                if kind == p.COMPLICATION and process in _COMPLICATION_UNDER_COMPLICATIONS:
+                    continue  # "a clot can form in the weakened artery": a complication
                 if found is not None and not is_negated(text[:found.start()]):
                     self.emit(self.topic, v.INVOLVES, process, span, found.group(0), section,
-                              rule="phrase:mechanism", confidence=0.55)
+                              rule="phrase:mechanism", confidence=0.55,
+                              hedged=is_hedged(text[:found.end()]))
+            for process, pattern in _CAUSE_SECTION_PROCESSES if kind == p.CAUSE else ():
+                found = pattern.search(text)
+                if found is not None and not is_negated(text[:found.start()]):
+                    self.emit(self.topic, v.INVOLVES, process, span, found.group(0), section,
+                              rule="phrase:mechanism", confidence=0.55,
+                              hedged=is_hedged(text[:found.end()]))
+            for agent, pattern in _AGENTS:
+                found = pattern.search(text)
+                if found is not None and not is_negated(text[:found.start()]):
+                    self.emit(agent, v.CAUSES, self.topic, span, found.group(0), section,
+                              rule="phrase:agent", confidence=0.55,
+                              hedged=is_hedged(text[:found.end()]))
         react = _REACTIVATES.search(text)
         if react is not None and "virus" in text.lower():
             self.emit(self.topic, v.INVOLVES, "virus reactivation", span, react.group(0),
                       section, rule="phrase:mechanism", confidence=0.6)
+
+    def _said_by_topic(self, before: str, *, agents: bool = True) -> bool:
+        """Return whether a clause's subject is the topic or one of its agents or processes.
+
+        "It causes ...", "The toxins damage ...", "Inflammation in the vessels can cause
+        ..." say how the topic works; "High pressure causes ..." is another thing's effect.
+        """
+        said = pc.clean_phrase(left_side(before))
+        return bool(self.is_topic(said) or pc.TOPIC_ALIASES.match(said) or said.lower() in (
+            "it", "this", "which", "that", "") or (agents and _TOPIC_AGENT.match(said)))
+
+    def _emit_state(self, noun: str, wall: str | None, state: str, surface: str,
+                    span: tuple[int, int], section: str | None, *, negated: bool) -> None:
+        """Emit the topic involving a part put in a state ("artery wall weakening")."""
+        noun = re.sub(r"^(?:the|your|a|their|its)\s+", "", noun.strip(), flags=re.I)
+        if pc.is_generic(noun) or self.is_topic(noun):
+            return
+        part = f"{label_key(noun)} {wall.lower()}" if wall else label_key(noun)
+        self.emit(self.topic, v.INVOLVES, f"{part} {_STATE_NOUN[state]}", span, surface,
+                  section, rule="phrase:mechanism", confidence=0.6, negated=negated)
 
     def risk_reduced(self, m: re.Match[str], text: str, span: tuple[int, int],
                      section: str | None) -> None:
@@ -2894,7 +3150,17 @@ class DocumentRules:
                           rule="phrase:side-effects", confidence=0.75)
 
     def risk_if(self, text: str, span: tuple[int, int], section: str | None) -> None:
-        """Read "Y is more likely if you have X or are elderly" as X raising the risk of Y."""
+        """Read "Y is more likely if you have X or are elderly" as X raising the risk of Y,
+        "the risk is lower if you change pads often" as changing pads preventing it."""
+        lower = _RISK_LOWER_IF.search(text)
+        if lower is not None:
+            obj = pc.clean_phrase(lower.group("obj") or lower.group("obj2") or "")
+            target = self.topic if not obj or self.is_topic(obj) or self.mentions_topic(
+                obj) or pc.ANAPHORA.match(obj) else obj
+            for act in advice_acts(lower.group("x")) or gerund_acts(lower.group("x")):
+                self.emit(act, v.PREVENTS, target, span, lower.group("x").strip(), section,
+                          rule="phrase:risk-lower-if", hedged=is_hedged(text[:lower.end()]),
+                          negated=is_negated(text[:lower.start("x")]))
         for pattern in p.RISK_IF:
             m = pattern.search(text)
             if m is None:
@@ -3229,7 +3495,10 @@ class DocumentRules:
         near = left_side(left)
         acts = (gerund_acts(near) if shape.subject is p.Side.LEFT and (
             r.predicate == v.PREVENTS or r.kind == p.PREVENTION) and _GERUND.match(near)
-            and re.search(r"\s(?:and|or|with)\s", near) else [])
+            else [])
+        if not acts and r.predicate == v.PREVENTS and shape.subject is p.Side.LEFT:
+            # "You may need to clean the sores daily to prevent ...": the commanded acts.
+            acts = advice_acts(_TOLD_TO.sub("", near.strip()))
         if acts:
             # "Avoiding dust and mould can help", "Cleaning a cut with soap and water lowers
             # the risk": the act is one thing, not its objects one by one.
@@ -3397,6 +3666,13 @@ class DocumentRules:
         """"X is used to define / describe Y": a word's use, not a treatment's."""
         return bool(_DEFINES.match(r.right))
 
+    def _adjust_given_to_contacts(self, r: _Reading) -> bool:
+        """"Antibiotics may be given to close contacts": given to people who do not have it,
+        they prevent it (the sides are read as for any "given")."""
+        if _TO_CONTACTS.match(r.right):
+            r.predicate = v.PREVENTS
+        return False
+
     def _drop_outcome_factors(self, r: _Reading) -> bool:
         """"factors associated with a poor outcome include ...": outcome_factors reads it."""
         return bool(_OUTCOME_FACTORS.search(self._sentence_text))
@@ -3473,12 +3749,43 @@ class DocumentRules:
         return not self.clause_subject(r.left)
 
     def _adjust_given_to_prevent(self, r: _Reading) -> bool:
-        """"IVIG should be started within 10 days ... to prevent X": IVIG does."""
+        """"IVIG should be started within 10 days ... to prevent X": IVIG does; "Fluids are
+        given through a drip to prevent X": the fluids, not the drip's phrase (the words left
+        after "given" are only how, so the thing given before it is the subject)."""
         if r.trig_text.lower().startswith("to "):
             given = _GIVEN_TO.match(r.left.strip())
             if given is not None:
                 r.left = re.sub(r"^(?:the )?(?:treatment|therapy) (?:with|using) ", "",
                                 given.group("np"), flags=re.I)
+            elif _ONLY_HOW.match(r.left):
+                r.left = ""
+        return False
+
+    def _adjust_kept_from(self, r: _Reading) -> bool:
+        """"to prevent germs from growing": an infection is prevented ("wound infection"
+        when the act is on a wound, as with "keep cuts clean to prevent infection"); "to
+        prevent them from getting ill": the topic is; "helps to stop germs": prevents."""
+        if r.trig.name == "purpose" and not re.match(r"(?:helps? )?(?:to )?stop",
+                                                    r.trig_text.strip(), re.I):
+            return False  # "to reduce germs": what is reduced, not kept from happening
+        # "to prevent or recover from complications": what is prevented comes after both verbs.
+        r.right = re.sub(r"^\s*(?:or|and) (?:recover|get better|heal|treat|manage|deal)\w* "
+                         r"(?:from |with )?", " ", r.right, flags=re.IGNORECASE)
+        if _SPREAD_OF_GERMS.match(r.right):
+            r.right = "it"  # "helps prevent the spread of the germs": of the topic's germs
+        kept = _KEPT_FROM.match(r.right)
+        if kept is not None and r.trig.name == "purpose":
+            r.predicate = v.PREVENTS  # "Gloves help to stop germs getting into cuts"
+        if kept is None and r.trig.name != "purpose" and re.match(
+                r"\s*(?:an? |any )?(?:further |more |new |another |secondary )?infections?"
+                r"\s*[.;,]?\s*$", r.right, re.I):
+            kept = _KEPT_FROM.match("germs from growing")  # "... clean to prevent infection"
+        if kept is not None:
+            if kept.group("germs") is None:
+                r.right = "it"
+            else:
+                r.right = "wound infection" if re.search(
+                    rf"\b{_SKIN_BREAK}\b|\bdressings?\b", r.left, re.I) else "infection"
         return False
 
     def _adjust_sign_turns_into(self, r: _Reading) -> bool:
@@ -3537,8 +3844,10 @@ class DocumentRules:
         return True
 
     def _drop_causative(self, r: _Reading) -> bool:
-        """"causes the cells to clump": how it works, not what it leads to."""
-        return bool(_CAUSATIVE.match(r.right))
+        """"causes the cells to clump", "causes patches of tissue called granulomas": how it
+        works (read by :meth:`mechanism`), not what it leads to."""
+        return bool(_CAUSATIVE.match(r.right)) or bool(
+            "called" in r.right and _FORMS_CALLED.match(f"{r.trig_text.strip()} {r.right.strip()}"))
 
     # -- a trigger's own steps once its sides are read (see _SIDE_STEPS) ----
     def _side_toxin_maker(self, r: _Reading, s: _Sides) -> None:
@@ -3870,10 +4179,10 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "makes-feel": (_D._read_feelings,),
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
-    "purpose": (_D._read_part_kept_from_harm, _D._adjust_purpose_object),
-    "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent),
-    "prevents": (_D._adjust_given_to_prevent,),
-    "given": (_D._drop_definition,),
+    "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object),
+    "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
+    "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
+    "given": (_D._drop_definition, _D._adjust_given_to_contacts),
     "associated": (_D._drop_outcome_factors, _D._read_related_complications,
                    _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),
