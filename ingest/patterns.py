@@ -271,7 +271,8 @@ _KEYS = {
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "enters-through": ("through", " via"), "carried-by": ("carried by",),
-    "to-do-with": ("to do with",),
+    "to-do-with": ("to do with",), "gets-it-more": ("more often", "more commonly",
+                                                    "more frequently", "more easily"),
     "sign-called": ("called", "known as", "named", "referred to", "termed"),
     "germs-involved": ("involved", "responsible", "implicated", "found", "isolated"),
     "germ-responsible": ("responsible", "involved", "implicated"),
@@ -598,6 +599,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:most |more )?(?:commonly |often |usually |frequently )?"
                            r"(?:responsible|involved|implicated)(?=\s*(?:[.;,]|$))",
        v.CAUSES, Shape.LEFT_TO_TOPIC),
+    # "People with weak hearts get this condition more often (than those without)".
+    _t("gets-it-more", r"\b(?:get|gets|develop|develops|catch|catches) (?:it|this|this condition|"
+                       r"the condition|the (?:illness|disease|infection)) (?:much |far )?more "
+                       r"(?:often|commonly|frequently|easily)\b",
+       v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     # "It is to do with a viral infection", "It has something to do with the immune system".
     _t("to-do-with", r"(?:\b(?:is|are|has|have)|'s) (?:probably |likely |possibly |thought to |"
                      r"believed to )?(?:something |a lot |much |a great deal )?to do with\b",
@@ -1253,6 +1259,7 @@ EXAMPLES: dict[str, str] = {
     "enters-through": "The germs enter through a cut.",
     "carried-by": "The germ is carried by field mice.",
     "to-do-with": "It is to do with a viral infection.",
+    "gets-it-more": "People with weak hearts get it more often.",
     "sign-called": "This rash is called grebble spots.",
     "germs-involved": "The bacteria most often involved are Quentella vorlaxii and Pell cocci.",
     "germ-responsible": "Quentella vorlaxii is the bacterium most commonly responsible.",

@@ -1440,6 +1440,10 @@ _IT_IS_WORDS = tuple(a + b for a in ("it", "this", "that") for b in ("'s", " is"
 _GLOSS_START = re.compile(r"^an? (?:(?!(?:and|or)\b)[\w-]+,? ){0,4}?(?:condition|disease|illness|"
                           r"disorder|syndrome|"
                           r"type|kind|form|complication|term|name|group|family)\b", re.I)
+# "(While ..., ) it is found that people with X are ...": what was found is about the people.
+_FOUND_THAT = re.compile(r"^.*?\b(?:it is|it's|it has been|studies have|research has|evidence has|"
+                         r"doctors have)\s+(?:(?:also|often|now|been)\s+)*(?:found|known|thought|"
+                         r"believed|shown|suggested|reported|observed|noted)\s+that\s+", re.I)
 # "Skin injuries, including cuts, burns, and wounds": a class and its members before a verb.
 _CLASS_AND_EXAMPLES = re.compile(r"^(?P<head>[^,;:()]{2,50}),\s+(?P<kw>including|such as|like|"
                                  r"e\.g\.)\s+(?P<list>[^;:()]+?(?:,? (?:and|or) [^,;:()]+))$",
@@ -1473,6 +1477,8 @@ def left_side(text: str) -> str:
     if appositive is not None:  # "X, a germ that lives on the skin, causes": X
         return left_side(appositive.group("np"))
     text = text.strip(" ,")
+    if " that " in text:  # "it is found that people with X": the people
+        text = _FOUND_THAT.sub("", text)
     if "," in text:  # every match of _SENTENCE_ADVERB ends in one
         text = _SENTENCE_ADVERB.sub("", text)
     while prev != text and not caseless.ends_without(text, _LEFT_ADVERB_WORDS):
@@ -4206,6 +4212,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
                     (_D._side_toxin_maker,)),
     "follows": (_D._side_got_it,),
     "at-risk": (_D._side_people_at_risk,),
+    "gets-it-more": (_D._side_people_at_risk,),
     "more-affected": (_D._side_people_at_risk, _D._side_only_people),
     "cause-of": (_D._side_cause_where,),
     "occurs-during": (_D._side_topic_occurs,),
