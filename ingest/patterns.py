@@ -271,6 +271,7 @@ _KEYS = {
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "enters-through": ("through", " via"), "carried-by": ("carried by",),
+    "helpful-in": ("helpful", "useful", "effective", "beneficial"),
     "to-do-with": ("to do with",), "gets-it-more": ("more often", "more commonly",
                                                     "more frequently", "more easily"),
     "sign-called": ("called", "known as", "named", "referred to", "termed"),
@@ -599,6 +600,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:most |more )?(?:commonly |often |usually |frequently )?"
                            r"(?:responsible|involved|implicated)(?=\s*(?:[.;,]|$))",
        v.CAUSES, Shape.LEFT_TO_TOPIC),
+    # "A healthy diet is helpful in treating X": what it helps treat (the topic or another).
+    _t("helpful-in", r"\b(?:is|are|can be|may be|has been|have been) (?:also |similarly |very |"
+                     r"often |especially )?(?:helpful|useful|effective|beneficial) (?:in|for) "
+                     r"(?:treating|managing|controlling|the treatment of|the management of)\b",
+       v.EFFECTIVE_FOR, Shape.LEFT_TO_RIGHT),
     # "People with weak hearts get this condition more often (than those without)".
     _t("gets-it-more", r"\b(?:get|gets|develop|develops|catch|catches) (?:it|this|this condition|"
                        r"the condition|the (?:illness|disease|infection)) (?:much |far )?more "
@@ -1259,6 +1265,7 @@ EXAMPLES: dict[str, str] = {
     "enters-through": "The germs enter through a cut.",
     "carried-by": "The germ is carried by field mice.",
     "to-do-with": "It is to do with a viral infection.",
+    "helpful-in": "A healthy diet is helpful in treating gout.",
     "gets-it-more": "People with weak hearts get it more often.",
     "sign-called": "This rash is called grebble spots.",
     "germs-involved": "The bacteria most often involved are Quentella vorlaxii and Pell cocci.",
