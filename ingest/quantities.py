@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1027,6 +1027,26 @@ _DANGLING_JOIN = re.compile(r"(?:\s+(?:and|or|but|while|whereas|vs\.?|versus|com
                             r"in|among|of|to))+\s*$", _I)
 
 
+def _group_near(search: Callable[[int, int], re.Match[str] | None], sentence: str, start: int,
+                end: int, lo: int, hi: int) -> re.Match[str] | None:
+    """Return the group a figure names: after it (before the next figure), else before it.
+
+    "Mortality is 10 % among infants and 30 % among the elderly": each figure's
+    group follows it, so the group before the 30 % is the 10 %'s, and a group
+    right after the figure before is that figure's.  A group that holds the
+    figure's own words ("in about two-thirds of people") is none.
+    """
+    after = search(end, min(hi, _next_figure(sentence, end)))
+    if after is not None:
+        return after
+    m = search(lo, start)
+    previous = _after_previous(sentence, start)
+    if m is not None and previous > lo and m.start() >= previous and \
+            _GROUP_OF_PREVIOUS.fullmatch(sentence, previous, m.start()):
+        return None
+    return m
+
+
 def _population_in(sentence: str, end: int, lo: int, hi: int,
                    topic_words: tuple[str, ...], start: int | None = None) -> str | None:
     """Return the subgroup named in the figure's own clause, ``sentence[lo:hi]``."""
@@ -1058,14 +1078,14 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         pop = re.sub(r"\s+", " ", aged.group(0).lower())
     if pop is None or len(pop.split()) < 2:
         # Not past the next figure: "12 % of ... compared with 3 % in controls" (the 3 %'s).
-        g = _first(_SUBGROUP, sentence, lo, min(hi, _next_figure(sentence, end)))
-        # ("in about two-thirds of people": the figure's own words are no group.)
-        if g and not _NOT_ADJECTIVE.match(g.group("adj")) and not g.start() <= start < g.end():
+        g = _group_near(lambda a, b: _first(_SUBGROUP, sentence, a, b), sentence, start, end,
+                        lo, hi)
+        if g and not _NOT_ADJECTIVE.match(g.group("adj")):
             pop = f"{g.group('adj').strip().lower()} {g.group('noun').lower()}"
     if pop is None and _says(sentence, _PEOPLES_HINTS):  # "among African Americans"
         # (Searched as written, not in the lower-cased twin: the capital says it is a people.)
-        people = _PEOPLES_GROUP.search(sentence, _after_previous(sentence, start),
-                                       min(hi, _next_figure(sentence, end)))
+        people = _group_near(lambda a, b: _PEOPLES_GROUP.search(sentence, a, b), sentence,
+                             start, end, _after_previous(sentence, start), hi)
         if people is not None:  # (one word is enough: "Scandinavians" is a group)
             return re.sub(r"\s+", " ", people["who"].lower())
     if pop is None and _says(sentence, _FORM_WORDS):
