@@ -262,16 +262,18 @@ _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2
 _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|"
                      r"an estimated|(?:estimated|thought|believed)(?: at| to be| to affect|"
                      r" to number)?|close to|~|average|averages?|mean|median|typically|put at|"
-                     r"in the region of)\s*$", _I)
+                     r"in the region of|approach(?:es|ing)?|nears?|nearing)\s*$", _I)
 _UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|under|as many as|"
                     r"as much as|as high as|below|<|≤)\s*$", _I)
 _LOWER = re.compile(r"(?:at least|more than|over|greater than|above|no fewer than|as low as|"
                     r"exceeds?|exceeded|exceeding|in excess of|upwards of|>|≥)\s*$", _I)
 _OR_MORE = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or more|and over|and older|or older)", _I)
+_OR_LESS = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or (?:less|fewer|lower|under|below|"
+                      r"younger)|and (?:under|below|younger))\b", _I)
 # Words every match of _APPROX, _UPPER and _LOWER holds one of (see caseless.lacks).
 _APPROX_WORDS = ("about", "around", "approx", "roughly", "nearly", "almost", "some", "estimated",
                  "thought", "believed", "close to", "~", "average", "mean", "median", "typically",
-                 "put at", "in the region of")
+                 "put at", "in the region of", "approach", "near")
 _UPPER_WORDS = ("up to", "at most", "no more than", "fewer than", "less than", "under",
                 "as many as", "as much as", "as high as", "below", "<")
 _LOWER_WORDS = ("at least", "more than", "over", "greater than", "above", "no fewer than",
@@ -306,7 +308,9 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("survival", _STRONG, re.compile(r"\b(?<!who )(?<!that )(?<!who have )(?<!who had )"
                                      r"(?:surviv(?!ors?\b)\w*|alive|live (?:for|beyond|longer))"
                                      r"\b", _I)),
-    ("recovery", _STRONG, re.compile(r"\b(?:recover\w*|remission|heal(?:ed|s)?|cured?|"
+    # ("people who recover" are people: "1 in 3 people who recover have lasting pain")
+    ("recovery", _STRONG, re.compile(r"\b(?<!who )(?<!that )(?<!who have )(?<!who had )"
+                                     r"(?:recover\w*|remission|heal(?:ed|s)?|cured?|"
                                      r"resolves?|resolved|resolution|go(?:es)? away|"
                                      r"(?:get|gets|got|getting) better|clears? up|cleared up|"
                                      r"full(?:y)? recover\w*)\b", _I)),
@@ -316,11 +320,13 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                       r"year|a year|per year|each year|every year|yearly|"
                                       r"annual\w*)\b", _I)),
     ("prevalence", _STRONG, re.compile(r"\b(?:prevalence|living with|live with)\b", _I)),
-    ("incidence", _WEAK, re.compile(r"\b(?:diagnosed|develops?|developing|get|gets|getting|"
-                                    r"catch|catches)\b", _I)),
-    ("frequency", _WEAK, re.compile(r"\b(?:happens? to|occurs? in|affects?|affected|common|"
-                                    r"have|has|had|experience\w*|show|shows|present with|"
-                                    r"complicat\w*)\b", _I)),
+    # (A verb right after "who" says who is counted, not what: "the rate of death among
+    # people who develop shock".)
+    ("incidence", _WEAK, re.compile(r"\b(?<!who )(?<!that )(?:diagnosed|develops?|developing|"
+                                    r"get|gets|getting|catch|catches)\b", _I)),
+    ("frequency", _WEAK, re.compile(r"\b(?<!who )(?<!that )(?:happens? to|occurs? in|affects?|"
+                                    r"affected|common|have|has|had|experience\w*|show|shows|"
+                                    r"present with|complicat\w*)\b", _I)),
 )
 # Words one of which each match of the _KINDS pattern of the same rank holds: a kind whose
 # words are all missing from a sentence is not searched for.
@@ -479,8 +485,9 @@ def parse_number(text: str) -> float:
 
 def _bound(sentence: str, start: int, end: int) -> Bound:
     before = sentence[max(0, start - 30):start]
-    if not caseless.lacks(before, _UPPER_WORDS) and _UPPER.search(before):
-        return Bound.UPPER
+    if (not caseless.lacks(before, _UPPER_WORDS) and _UPPER.search(before)) or \
+            _OR_LESS.match(sentence[end:end + 24]):
+        return Bound.UPPER  # "up to 10 %", "10 % or less"
     if (not caseless.lacks(before, _LOWER_WORDS) and _LOWER.search(before)) \
             or _OR_MORE.match(sentence[end:end + 20]):
         return Bound.LOWER
@@ -641,7 +648,9 @@ def _kind_words(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, i
 # "10 % of adults over 65 die": the 65 says who; the "die" is still the 10 %'s.
 # "Mortality at 30 days is 25 %", "the 10-year survival is 80 %": a period is no figure that
 # takes the word before it.
-_A_PERIOD = re.compile(r"[\d.,]*[- ]?(?:years?|months?|weeks?|days?|hours?)\b", _I)
+# ("2 to 5 years" is one period: its "2" is no figure either.)
+_A_PERIOD = re.compile(r"[\d.,]*(?:\s*(?:to|-|–)\s*[\d.,]+)?[- ]?(?:years?|months?|weeks?|days?|"
+                       r"hours?)\b", _I)
 _AGE_WORDS = ("over", "under", "older", "younger", "above", "below")
 _AGE_OF_PEOPLE = re.compile(rf"\b{_POP_NOUN}\s+(?:aged\s+)?(?:over|under|older than|"
                             rf"younger than|above|below)\s+\d*$", _I)
@@ -756,7 +765,9 @@ _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo) )?"
                 r"well)\b)"
                 r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
                 r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
-                r"at|as|when|if|because|over|during|will|may|can|on)\b)")
+                r"at|as|when|if|because|over|during|will|may|can|on)\b"
+                # "people who get <topic> develop X": the people's own verb ends their clause
+                rf"|\s+(?:go on to |went on to )?(?:{_GETS_VERBS})\b)")
 _GETS = re.compile(rf"\b(?:will |may |can |later |go on to |went on to |)(?:{_GETS_VERBS})"
                    rf"{_GETS_OBJECT}", _I)
 # "..., with 20 % of patients developing X": after "with" only (elsewhere "people having
@@ -955,8 +966,9 @@ _GRADE = re.compile(r"(?:severe|serious|mild|milder|moderate|complicated|uncompl
                     r"untreated|treated|fulminant|recurrent)$", _I)
 
 
-def _form_group(sentence: str, lo: int, hi: int, topic_words: tuple[str, ...]) -> str | None:
-    """Return the subtype or stage a figure's clause names as its group, if any.
+def _form_group(sentence: str, lo: int, hi: int,
+                topic_words: tuple[str, ...]) -> re.Match[str] | None:
+    """Return where the figure's clause names a subtype or stage as its group, if it does.
 
     A word before "form", "type", "variant" or "subtype" names a subtype
     ("the streptococcal form"); before "cases", "disease", "stage", "illness"
@@ -970,7 +982,7 @@ def _form_group(sentence: str, lo: int, hi: int, topic_words: tuple[str, ...]) -
         if any(w and (w in x or x in w) for w in topic_words) or re.fullmatch(r"[\d.,]+", x):
             continue
         if kind_noun or _GRADE.search(x):
-            return f"{x} {noun}"
+            return m
     return None
 
 
@@ -1089,7 +1101,10 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         if people is not None:  # (one word is enough: "Scandinavians" is a group)
             return re.sub(r"\s+", " ", people["who"].lower())
     if pop is None and _says(sentence, _FORM_WORDS):
-        pop = _form_group(sentence, lo, min(hi, _next_figure(sentence, end)), topic_words)
+        form = _group_near(lambda a, b: _form_group(sentence, a, b, topic_words), sentence,
+                           start, end, lo, hi)
+        if form is not None:
+            pop = " ".join((*form["x"].lower().split(), form["noun"].lower()))
     if pop is None and topic_words:  # (none given: a figure about another thing)
         pop = _of_group(sentence, end, topic_words)
     if pop is None and topic_words:  # "In streptococcal <topic>, mortality is 50 %"
@@ -1320,7 +1335,7 @@ _SIGN_FOR = re.compile(r"(?P<x>[\w' -]{2,40}?)\s*(?:\([^)]*\)\s*)?(?:(?:that|whi
 _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) "
                             r"(?:(?:can|may|might|will|could|also|usually|often|only) )*"
-                            r"(?:occur(?:s|red)?|happen(?:s|ed)?|"
+                            r"(?:(?:occur(?:s|red)?|happen(?:s|ed)?|"
                             r"develop(?:s|ed)?|appear(?:s|ed)?|affect(?:s|ed)?|"
                             # "The lungs are affected in 90 %", "a fever is present in 80 %"
                             r"(?:(?:is|are|was|were|be|been) )(?:seen|found|"
@@ -1329,6 +1344,8 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r"detected|needed|required|necessary|performed|"
                             r"(?P<res>positive|negative|abnormal|normal|raised|elevated))) "
                             r"(?:in|among) "
+                            # "Eye problems affect 25 % of people": the people are its object
+                            r"|affect(?:s|ed)? )"
                             rf"{_SAID_SO}?$", _I)
 # "The risk of lasting pain in people with it is 10-18 %": how often the lasting pain comes.
 _RISK_OF = re.compile(
@@ -1475,8 +1492,8 @@ def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
         return None  # "5 in 100,000 people": the base of a ratio, not a count
     mult = _MULTIPLIER.get((m["mult"] or "").lower(), 1)
     a = parse_number(m["a"]) * mult
-    if not math.isfinite(a) or a < 2 or (mult == 1 and 1900 <= a <= 2100 and not m["b"]):
-        return None  # "1 person", or a year
+    if not math.isfinite(a) or a < 2 or (mult == 1 and _is_year(m["a"]) and not m["b"]):
+        return None  # "1 person", or a year ("2,000 people" is a count)
     value = low = high = None
     between = _BETWEEN_AND.search(sentence, max(0, s - 40), s) if not m["b"] else None
     if m["b"]:
@@ -1867,7 +1884,11 @@ _CASES_GROUP = re.compile(
     rf"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|diagnosed\s+|"
     rf"new\s+)?(?:cases|patients|diagnoses|(?:people|those) affected)\s+"
     rf"(?:(?:occur|are seen|are found|are diagnosed|happen)\s+)?(?:are\s+|were\s+)?"
-    rf"(?:(?:in|among)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+){{0,2}}?(?!(?:people|patients|"
+    # ("in people under 30": the ages are the group, as "before the age of 30" is)
+    rf"(?:(?:in|among)\s+(?:people|patients|persons|those)\s+(?:aged\s+)?"
+    rf"(?P<cmp2>under|over|below|above|younger than|older than)\s+(?P<n2>\d{{1,3}})"
+    rf"(?:\s+years?(?:\s+old|\s+of\s+age)?)?(?![.,]?\d)"
+    rf"|(?:in|among)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+){{0,2}}?(?!(?:people|patients|"
     rf"those|cases)\b){_POP_NOUN}(?:\s+(?:under|over|aged|younger than|older than)\s+\d{{1,3}})?)"
     rf"|(?P<cmp>before|under|after|over|below|above)\s+(?:the\s+)?age\s+(?:of\s+)?"
     rf"(?P<n>\d{{1,3}})"
@@ -1880,9 +1901,10 @@ def _cases_group(sentence: str, e: int) -> str | None:
     m = _CASES_GROUP.match(sentence, e)
     if m is None:
         return None
-    if m["n"]:
-        side = "under" if m["cmp"].lower() in ("before", "under", "below") else "over"
-        return f"age {side} {m['n']} years"
+    if m["n"] or m["n2"]:
+        cmp = (m["cmp"] or m["cmp2"]).lower()
+        side = "under" if cmp in ("before", "under", "below", "younger than") else "over"
+        return f"age {side} {m['n'] or m['n2']} years"
     return re.sub(r"\s+", " ", (m["who"] or m["who2"]).strip().lower())
 
 
@@ -2751,6 +2773,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if found is None and not _per_thousands(form, m):
             found = _before(_RATE_OF, _RATE_WORDS, sentence, s, 120)
         named = found["x"] if found is not None else None
+        if (named is None or found is then) and _says(sentence, _CAUSE_WORDS):
+            named = _caused(sentence, s, e, topic_words) or named
         if named is not None and found is not None and found.groupdict().get("inv"):
             named = f"{named} involvement"  # "the lungs are affected in 90 %": lung involvement
         elif named is not None and found is not None and found.groupdict().get("res"):
@@ -2911,15 +2935,47 @@ def _figure(form: str, m: re.Match[str], sentence: str,
 
 
 _RELATED = re.compile(r"-related\b", _I)
+# "In 5 % of cases, it causes heart failure", "it leads to kidney damage in 10 %": how often
+# the topic brings on the thing it causes.
+_CAUSE_WORDS = ("cause", "lead", "result", "progress")
+_CAUSE_VERB = (r"(?:(?:can|may|might|will|also|sometimes|then|eventually|later) )*"
+               r"(?:causes?|leads? to|results? in|progress(?:es)? to) (?:an? |the )?"
+               r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)")
+_AGENT_X = r"(?:the |an? )?(?P<agent>[\w'-]+(?: [\w'-]+){0,3}?) "
+_CAUSES_AFTER = re.compile(
+    r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:cases|patients|people|children|adults)\s*,\s*" + _AGENT_X + _CAUSE_VERB
+    + r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|which|that|in|within|after)\b)", _I)
+_CAUSES_BEFORE = re.compile(
+    r"(?:^|[,;:] |\b(?:and|but) )" + _AGENT_X + _CAUSE_VERB
+    + rf" in {_SAID_SO}?$", _I)
+
+
+def _caused(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return what the topic causes in the figure's share ("In 5 % of cases it causes X").
+
+    Only the topic (or "it", "the infection") causing a thing counts: "in 5 %,
+    smoking causes X" is no figure of the topic's.
+    """
+    m = _CAUSES_AFTER.match(sentence, e) or _CAUSES_BEFORE.search(sentence, max(0, s - 120), s)
+    if m is None:
+        return None
+    agent = re.sub(r"^(?:the|an?) ", "", m["agent"].strip().lower())
+    if not (_GENERIC_AGENT.fullmatch(agent) or any(w and w in agent for w in topic_words)):
+        return None
+    x = m["x"].strip()
+    return None if _NOT_A_THING.match(x) else x
 # "The illness becomes chronic in 10-30 % of people": the share in whom it takes that form.
 _BECOMES = re.compile(
     r"(?:^|[,;:]\s*)\W*(?:(?:the|an?|this|your)\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,3}?)\s+"
     r"(?:(?:may|can|will|could|usually|often|sometimes|later|then|eventually)\s+)*"
-    r"(?:becomes?|turns?|goes|became|turned|progress(?:es)? to be)\s+(?P<adj>chronic|severe|"
+    r"(?:becomes?|turns?|goes|became|turned|progress(?:es)? to be|is|are|remains?|stays?)\s+"
+    r"(?P<adj>chronic|severe|"
     r"serious|life-threatening|persistent|long-term|long-lasting|permanent|recurrent|infected|"
     r"widespread|generali[sz]ed)\s+(?:in|among|for)\s+"
     rf"{_SAID_SO}?$", _I)
-_BECOMES_WORDS = ("become", "becomes", "became", "turn", "goes", "progress")
+_BECOMES_WORDS = ("become", "becomes", "became", "turn", "goes", "progress", "is ", "are ",
+                  "remain", "stay")
 _GENERIC_IT = re.compile(r"(?:it|this|they|(?:[\w-]+\s+)?(?:illness|disease|condition|infection|"
                          r"syndrome))$", _I)
 

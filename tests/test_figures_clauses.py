@@ -26,3 +26,82 @@ def _read(sentence: str) -> list[tuple[str, float | None, str | None, str | None
 def test_each_figure_takes_the_group_named_after_it(sentence: str, groups: list[str]) -> None:
     """'10 % among A and 30 % among B': the 30 % is B's, not the group before it."""
     assert [f.measure.population for f in find_figures(sentence, TOPIC)] == groups
+
+
+def test_a_group_right_after_the_figure_before_is_not_this_ones() -> None:
+    """'10 % in the mild form and 40 % in the severe form': each form its own figure."""
+    assert [f.measure.population for f in find_figures(
+        "Mortality is 5% in the mild form and 40% in the severe form.", TOPIC)] == [
+        "mild form", "severe form"]
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Roughly 1 in 3 people who recover have lasting joint pain.",
+     [("frequency", 0.333333333, None, "lasting joint pain")]),
+    ("The rate of death among people with grebble fever who develop shock is about 50%.",
+     [("mortality", 0.5, None, None)]),
+    ("About 1 in 10 people who get grebble fever develop heart problems.",
+     [("frequency", 0.1, None, "heart problems")]),
+])
+def test_a_verb_after_who_says_who_is_counted_not_what(
+        sentence: str, read: list[tuple[str, float | None, str | None, str | None]]) -> None:
+    """'people who recover have X' is X among them; 'who develop shock' is no incidence."""
+    assert _read(sentence) == read
+
+
+def test_a_period_range_between_a_kind_word_and_its_figure_is_no_figure() -> None:
+    """'clears up within 2 to 5 years in 60-70 %': the 2 is a period's, the 60-70 % recover."""
+    (fig,) = find_figures("Grebble fever usually clears up within 2 to 5 years in 60-70% of "
+                          "people.", TOPIC)
+    assert (fig.measure.kind, fig.measure.low, fig.measure.high) == ("recovery", 0.6, 0.7)
+
+
+def test_a_count_in_thousands_is_no_year() -> None:
+    """'2,000 people' is a count; '2019' alone is a year."""
+    (fig,) = find_figures("Around 2,000 people are diagnosed with grebble fever in the UK "
+                          "each year.", TOPIC)
+    assert (fig.measure.kind, fig.measure.value, fig.measure.horizon, fig.setting) == (
+        "count", 2000.0, "P12M", "UK")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("More than half of cases occur in people under 30.", "age under 30 years"),
+    ("About 80% of cases are in patients younger than 40 years.", "age under 40 years"),
+    ("Around 10% of cases occur in people over 65 years old.", "age over 65 years"),
+])
+def test_a_share_of_cases_in_people_of_an_age(sentence: str, subject: str) -> None:
+    """'half of cases occur in people under 30' is the share of those ages, as 'before 30' is."""
+    share = [f for f in find_figures(sentence, TOPIC) if f.measure.kind == "share"]
+    assert [f.subject for f in share] == [subject]
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Eye problems affect 25 to 50 percent of people with grebble fever.",
+     ("frequency", "Eye problems")),
+    ("The disease is chronic in about 20% of people.", ("frequency", "chronic course")),
+    ("In 5-10% of cases, grebble fever causes heart failure.", ("frequency", "heart failure")),
+    ("In about 5% of people, it leads to kidney damage.", ("frequency", "kidney damage")),
+    ("Grebble fever can lead to heart failure in up to 10% of children.",
+     ("frequency", "heart failure")),
+])
+def test_what_happens_in_the_share_is_its_subject(sentence: str, read: tuple[str, str]) -> None:
+    """'X affects 25 % of people', 'it causes X in 5 %': how often X comes."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.subject) == read
+
+
+def test_the_topic_affecting_people_stays_how_many_have_it() -> None:
+    """'Grebble fever affects 1 in 1,000 people' names no other subject."""
+    (fig,) = find_figures("Grebble fever affects 1 in 1,000 people.", TOPIC)
+    assert (fig.measure.kind, fig.subject) == ("prevalence", None)
+
+
+@pytest.mark.parametrize(("sentence", "bound"), [
+    ("The fatality rate is 10 percent or less when treated quickly.", "upper"),
+    ("Symptoms last 3 days or less.", "upper"),
+    ("Mortality approaches 100% without surgery.", "approx"),
+])
+def test_bounds_said_after_or_by_a_verb(sentence: str, bound: str) -> None:
+    """'10 % or less' is at most 10 %; 'approaches 100 %' is about 100 %."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert fig.measure.bound.value == bound
