@@ -34,7 +34,14 @@ _NUMBER_WORDS = ("a hundred", "one hundred", "a thousand", "one thousand", "one"
                  "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
                  "ninety", "hundred", "thousand")
-_NUMW = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + ")"
+# "twenty-five" is one number: a tens word is never read alone before "-five" (which
+# read "Twenty-five percent" as a range from 20 % to 5 %).
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_COMPOUND = rf"(?:{'|'.join(_TENS)})[- ](?:{'|'.join(_UNITS_WORDS)})\b"
+_NUMW = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + _COMPOUND + "|"
+         + "|".join(w + (rf"(?![- ](?:{'|'.join(_UNITS_WORDS)})\b)" if w in _TENS else "")
+                    for w in _NUMBER_WORDS) + ")")
 _PCT = r"\s*(?:%|percent\b|per cent\b)"
 # What a rate is counted per: a number, "100 000" (thousands set apart by a space), "a million".
 _BASE = (rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|(?:(?:a|one|1)\s+)?million\b|"
@@ -86,6 +93,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ratio_range", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW}) in (?:every )?(?P<n>{_BASE})(?:\s+(?:people|cases|patients))?"
         rf"{_RANGE_SEP}(?P<b>{_NUMW}) in (?:every )?(?P<m>{_BASE})\b(?![,.]?\d)", _I)),
+    # "1 in every 3,000 to 4,000 people": one part of a whole given as a range.
+    ("ratio_base_range", re.compile(
+        rf"{_LEAD}(?P<a>{_NUMW}) in (?:every )?(?P<n>{_BASE}){_RANGE_SEP}(?P<m>{_BASE})\b"
+        rf"(?![,.]?\d|\s*(?:%|percent\b|per cent\b))", _I)),
     # "Of every 20 people who get it, 2 or 3 die": the whole named first, then the part.
     ("every_then", re.compile(
         rf"\b(?:out of|of|for) every (?P<n>{_NUMW})\b(?![,.]\d)[^,.;:]{{0,80}},\s*"
@@ -204,7 +215,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_LEAD}(?P<a>{_NUMW}|(?<=up to )an?|(?<=within )an?|(?<=for )an?|(?<=about )an?)"
         rf"(?:\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
         # ("24-48 hrs", "1-2 wks": a unit written short)
-        rf"(?P<u>hours?|days?|weeks?|months?|years?|hrs?|wks?|mos|yrs?)\b"
+        rf"(?P<u>hours?|days?|weeks?|months?|years?|hrs?|wks?|mos|yrs?|(?<=[\d ])h)\b"
         rf"(?![- ]old|\s+of age)", _I)),
     # "The male-to-female ratio is 3:1", "a ratio of women to men of 2:1": how many times
     # likelier one sex is (tried last: a figure another form read stays that form's).
@@ -218,7 +229,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
     "per_range": ("per", "out of", "every", " in ", "/"),
-    "ratio_range": (" in ",), "every_then": ("every",),
+    "ratio_range": (" in ",), "ratio_base_range": (" in ",), "every_then": ("every",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
     "dose_rate": (" day",), "equally": ("equally", "similarly", "alike", "equal numbers"),
     "sex_ratio": ("ratio",),
@@ -233,7 +244,9 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "age_of_group": ("over", "under", "older", "younger"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
               "men", "die", *_NATIONAL),
-    "duration": ("hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr"),
+    # ("24 h", "48h": an hour written as its symbol)
+    "duration": ("hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr", " h ", " h.",
+                 " h,", " h)", " h;", "0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
     "count_field": ("deaths", "frequency"),
     "number_of": ("number of",),
 }
@@ -477,6 +490,9 @@ def parse_number(text: str) -> float:
     t = text.strip().lower()
     if t in _WORDS:
         return float(_WORDS[t])
+    tens, _, unit = t.replace(" ", "-").partition("-")
+    if tens in _TENS and unit in _UNITS_WORDS:  # "twenty-five"
+        return float(_WORDS[tens] + _WORDS[unit])
     if t.endswith("million"):  # "a million", "1 million": a rate's base
         head = t[:-len("million")].strip()
         return 1e6 * (parse_number(head) if head else 1.0)
@@ -1236,7 +1252,7 @@ def _which_cases(sentence: str, lo: int, start: int) -> str | None:
 
 
 _UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
-          "hr": "hours", "wk": "weeks", "mo": "months", "yr": "years"}
+          "hr": "hours", "wk": "weeks", "mo": "months", "yr": "years", "h": "hours"}
 # What a period is the time of, when the clause names an event rather than a
 # thing that lasts: "most people recover fully within 9 months" times the
 # recovery, "treatment should start within 3 days" the start of treatment.
@@ -1932,14 +1948,15 @@ def _per_thousands(form: str, m: re.Match[str]) -> bool:
     of, says how many have the condition: nobody counts how often a sign
     comes per 10,000 people with it.
     """
-    return form in ("ratio", "per_range", "ratio_range", "ratio_sign") and \
+    return form in ("ratio", "per_range", "ratio_range", "ratio_base_range", "ratio_sign") and \
         parse_number(m["n"]) >= 1000
 
 
 # Forms whose every match starts with a number: they are tried only where one starts,
 # which is the same as a search (no match can start elsewhere) at a fraction of the
 # cost of trying every alternative of a number at every character.
-_NUMBER_LED = frozenset({"pct_range", "pct", "ratio_range", "per_range", "ratio", "part_of_whole",
+_NUMBER_LED = frozenset({"pct_range", "pct", "ratio_range", "ratio_base_range", "per_range",
+                         "ratio", "part_of_whole",
                          "count", "dose", "ratio_sign"})
 # Where one of _NUMW's numbers starts: a lookahead only asks whether one does, so a digit
 # stands for the numerals and the words go as a trie (see .wordtrie): the same places as
@@ -2679,6 +2696,12 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             return None
         low, high = parse_number(m["a"]) / n, parse_number(m["b"]) / n2
         bound = Bound.RANGE
+    elif form == "ratio_base_range":
+        n, n2 = parse_number(m["n"]), parse_number(m["m"])
+        if n < 2 or n2 <= n or any(_is_year(x) for x in (m["n"], m["m"])):
+            return None  # ("1 in 10 to 5" is no range of wholes)
+        low, high = parse_number(m["a"]) / n2, parse_number(m["a"]) / n
+        bound = Bound.RANGE
     elif form in ("ratio", "ratio_sign"):
         n = parse_number(m["n"])
         a = parse_number(m["a"])
@@ -2850,8 +2873,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     horizon = _horizon(sentence, own_lo, own_hi) if unit != "years" else None
     population = (_population(sentence, s, e, topic_words) if unit != "years"
                   else _age_group(sentence, s))
-    if population is None and form in ("ratio", "per_range", "ratio_range", "every_then",
-                                       "ratio_sign"):
+    if population is None and form in ("ratio", "per_range", "ratio_range", "ratio_base_range",
+                                       "every_then", "ratio_sign"):
         population = _denominator(sentence, e)
     if population is not None and population.endswith(LIFETIME) and kind in (
             "incidence", "prevalence", "unknown"):

@@ -105,3 +105,37 @@ def test_bounds_said_after_or_by_a_verb(sentence: str, bound: str) -> None:
     """'10 % or less' is at most 10 %; 'approaches 100 %' is about 100 %."""
     (fig,) = find_figures(sentence, TOPIC)
     assert fig.measure.bound.value == bound
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Twenty-five percent of patients die.", 0.25),
+    ("About thirty five percent of people recover.", 0.35),
+])
+def test_a_compound_number_word_is_one_number(sentence: str, value: float) -> None:
+    """'Twenty-five percent' is 25 %, not a range from 20 % to 5 %."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.value, fig.measure.low) == (value, None)
+
+
+def test_a_range_of_number_words_stays_a_range() -> None:
+    """'Twenty to thirty percent' is still 20-30 %."""
+    (fig,) = find_figures("Twenty to thirty percent of patients die.", TOPIC)
+    assert (fig.measure.low, fig.measure.high) == (0.2, 0.3)
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("Symptoms usually start within 24 h of exposure.", None, None),
+    ("Symptoms usually start within 24-48h of exposure.", 24.0, 48.0),
+])
+def test_an_hour_written_as_its_symbol(sentence: str, low: float | None,
+                                       high: float | None) -> None:
+    """'within 24 h' is a period of 24 hours."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.measure.unit, fig.measure.low, fig.measure.high) == (
+        "duration", "hours", low, high)
+
+
+def test_one_in_a_range_of_wholes() -> None:
+    """'1 in every 3,000 to 4,000 people' is 1/4,000 to 1/3,000, not 1/3,000 exactly."""
+    (fig,) = find_figures("It affects 1 in every 3,000 to 4,000 people.", TOPIC)
+    assert (fig.measure.low, fig.measure.high) == pytest.approx((1 / 4000, 1 / 3000))
