@@ -1495,7 +1495,7 @@ _BETWEEN_AND = re.compile(rf"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?(?P<x
                          rf"(?:\s+(?:million|thousand|billion))?\s+and\s+$", _I)
 
 
-def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
+def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> Figure | None:
     """Return how many a count figure says, with what it counts and over which period.
 
     Counts depend on the country and year a page speaks of.  A count per year
@@ -1529,7 +1529,8 @@ def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
     lo, hi = _own_bounds(sentence, s, e)
     yearly = _horizon(sentence, lo, hi)
     horizon = yearly or _years_counted(sentence, lo, hi)
-    setting = _first(_SETTING, sentence, 0, len(sentence)) if _names_setting(sentence) else None
+    setting = (_first(_SETTING, sentence, 0, len(sentence)) if _names_setting(sentence)
+               else _country_before(sentence, context))
     where = _NATIONAL.get(what) or _LANDS.get((m["land"] or "").lower()) or (
         setting.group(1) if setting else None)
     # "1,000 confirmed cases" counts what was recorded, a part of all cases: its own group.
@@ -2248,6 +2249,22 @@ _INHERITED = frozenset({"mortality", "survival", "recovery", "relapse", "frequen
                         "incidence", "prevalence"})
 
 
+# "An estimated 1 million people get it each year in this country": the country the
+# sentence before named.
+_THIS_COUNTRY = re.compile(r"\b(?:in|across|throughout|of) (?:this|our) (?:country|nation)\b", _I)
+_VACCINE = re.compile(r"\bvaccin", _I)
+
+
+def _country_before(sentence: str, context: str) -> re.Match[str] | None:
+    """Return the country "this country" means: the one the sentence before names, if any."""
+    if not context or not _says(sentence, ("this country", "our country", "this nation",
+                                           "our nation")):
+        return None
+    if not _THIS_COUNTRY.search(sentence) or not _names_setting(context):
+        return None
+    return _first(_SETTING, context, 0, len(context))
+
+
 def _nearest_setting(sentence: str, s: int, e: int) -> re.Match[str] | None:
     """Return the country named nearest the figure, none of the sentence's other figures between.
 
@@ -2733,7 +2750,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         per_year = 12.0 if m["months"] else 1.0  # "between the ages of 13-24 months"
         low, high = (float(m["a"] or m["c"]) / per_year, float(m["b"] or m["d"]) / per_year)
     elif form == "count":
-        return _count(m, sentence, bound)
+        return _count(m, sentence, bound, context)
     elif form == "count_field":
         return _count_field(m, sentence)
     elif form == "number_of":
@@ -2891,7 +2908,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         population = None  # the group is the subject; the whole is all cases
     if kind == "relative_risk":
         population = _comparison(sentence, context)
-    setting = _nearest_setting(sentence, s, e)
+        if population is None and cut is not None and _VACCINE.search(cut["subject"]):
+            population = "vaccinated vs unvaccinated"  # what a vaccine's cut compares
+    setting = _nearest_setting(sentence, s, e) or _country_before(sentence, context)
     year = _first(_YEAR, sentence, own_lo, own_hi) \
         if unit != "years" and _says(sentence, _YEAR_WORDS) else None
     if year is not None and kind != "relative_risk" and (
@@ -2914,7 +2933,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if setting and population:
         # The country is the claim's setting; the population says who, not where.
         population = re.sub(rf"\s*\b(?:in|of) (?:the )?{re.escape(setting.group(1))}(?!\w)", "",
-                            population).strip() or None
+                            population)
+        population = _THIS_COUNTRY.sub("", population).strip() or None
     if population is not None:
         population = _DANGLING.sub("", population).strip() or None
         if population is not None and _EVERYONE.fullmatch(population):

@@ -139,3 +139,33 @@ def test_one_in_a_range_of_wholes() -> None:
     """'1 in every 3,000 to 4,000 people' is 1/4,000 to 1/3,000, not 1/3,000 exactly."""
     (fig,) = find_figures("It affects 1 in every 3,000 to 4,000 people.", TOPIC)
     assert (fig.measure.low, fig.measure.high) == pytest.approx((1 / 4000, 1 / 3000))
+
+
+def test_this_country_is_the_country_the_sentence_before_named() -> None:
+    """'... each year in this country' after a sentence about the United States is there."""
+    before = "About 1 in 5 people in the United States will get grebble fever in their lifetime."
+    (fig,) = find_figures("An estimated 2,000 people get grebble fever each year in this "
+                          "country.", TOPIC, before)
+    assert (fig.measure.kind, fig.setting, fig.measure.population) == (
+        "count", "United States", None)
+
+
+def test_this_country_without_a_country_before_is_no_setting() -> None:
+    """With no country in the sentence before, 'this country' names none."""
+    (fig,) = find_figures("About 1 in 1,000 people in this country have it.", TOPIC,
+                          "Grebble fever is a rash.")
+    assert fig.setting is None
+
+
+def test_a_vaccine_cut_compares_vaccinated_with_unvaccinated() -> None:
+    """'The vaccine reduces the risk by 50 % to 90 %': vaccinated vs unvaccinated people."""
+    (fig,) = find_figures("The grebble vaccine reduces the risk of grebble fever by 50% to "
+                          "90%.", TOPIC)
+    assert (fig.measure.kind, fig.measure.population, fig.subject) == (
+        "relative_risk", "vaccinated vs unvaccinated", "grebble vaccine")
+
+
+def test_another_cut_names_no_comparison() -> None:
+    """'Washing hands reduces the risk by 50 %' says no groups."""
+    (fig,) = find_figures("Washing hands reduces the risk of grebble fever by 50%.", TOPIC)
+    assert fig.measure.population is None
