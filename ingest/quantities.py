@@ -60,6 +60,8 @@ _AGE_NUM = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
             "seventies": 70, "eighties": 80, "nineties": 90}
 _DECADE = rf"(?:[1-9]0'?s|{'|'.join(_DECADES)})"
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9}
 _AGE_CMP = (r"(?:over|under|above|below|greater than|more than|less than|older than|"
             r"younger than|>|<|≥|≤)")
 # "people over 60": an age threshold right after the people it is about (looked at
@@ -67,7 +69,8 @@ _AGE_CMP = (r"(?:over|under|above|below|greater than|more than|less than|older t
 _AGE_GROUP_BEFORE = re.compile(
     r"\b(?:people|adults|patients|those|anyone|children|kids|women|men|girls|boys|babies|"
     r"infants|teenagers|teens|adolescents|females|males) $", re.IGNORECASE)
-_RANGE_SEP = r"\s*(?:(?:up )?to|-|–|—|and|or)\s*"  # ("from 20 % up to 30 %")
+# ("from 20 % up to 30 %", "from 20 % to as high as 80 %")
+_RANGE_SEP = r"\s*(?:(?:up )?to(?: as (?:high|much|many) as)?|-|–|—|and|or)\s*"
 # Where a figure's number may start: a word's start, or digits glued to a lower-case word by a
 # page that lost its spaces ("more than24 hours", "Frequency33%"; not "B12", not "H1").
 _LEAD = r"(?:\b|(?<=(?-i:[a-z]))(?=\d))"
@@ -145,6 +148,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decade_age", re.compile(
         rf"\bin (?:their|his|her|your|the) (?P<a>{_DECADE})(?:\s*(?:and|or|to|-|–)\s*"
         rf"(?:(?:their|his|her|your|the)\s+)?(?P<b>{_DECADE}))?(?![\w'])", _I)),
+    # "in the third and fourth decades of life": ages by ordinal decade (20 to 39).
+    ("decade_ordinal", re.compile(
+        rf"\b(?P<a>{'|'.join(_ORDINALS)})(?:\s*(?:and|or|to|-|–)\s*(?:the\s+)?"
+        rf"(?P<b>{'|'.join(_ORDINALS)}))?\s+decades?\s+of\s+(?:life|age)\b", _I)),
     ("age_of_group", re.compile(
         r"\b(?:over|under|older than|younger than) (?P<e>\d{1,3})\b"
         r"(?![.,]?\d|\s*(?:%|percent|per cent|in \d|out of|per\b|[mck]g\b|[cm]m\b|ml\b|"
@@ -156,7 +163,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|\b(?P<c>\d{{1,3}})\s+years? (?:of age|old)(?P<older> (?:and|or) (?:older|over))?"
         rf"|\b(?P<d>\d{{1,3}})(?:\s+years?)?(?P<older2> (?:and|or) older)\b"
         # "before 18 months of age": an infant's age, in years (1.5)
-        rf"|\b(?P<f>\d{{1,2}})\s+months?\s+(?:of age|old)\b", _I)),
+        rf"|\b(?P<f>\d{{1,2}})\s+months?\s+(?:of age|old)\b"
+        # "the median age at diagnosis is 45 years", "a mean age of onset of 38"
+        rf"|\b(?P<typical>median|mean|average|typical|usual)\s+age\s+(?:at|of)\s+"
+        rf"(?:[\w-]+\s+){{1,4}}?(?:is|was|of|being)\s+(?:about\s+|around\s+|"
+        rf"approximately\s+)?(?P<g>\d{{1,3}})\b(?!\s*(?:%|percent|per cent|months?\b))", _I)),
     # "About 200 people a year get it, and 20 of them die": a part of a count said before;
     # the figure is the part's words only, so the count is read as well.
     ("part_of_whole", re.compile(
@@ -240,7 +251,8 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "ratio_sign": (":", "/"),
     "times": ("twice", "times", "fold"),
     "decade_age": ("their", "his", "her", "your", "the"),
-    "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under", "month"),
+    "age_range": ("age", "year"), "decade_ordinal": ("decade",),
+    "age": ("age", "year", "older", "over", "under", "month"),
     "age_of_group": ("over", "under", "older", "younger"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
               "men", "die", *_NATIONAL),
@@ -774,7 +786,9 @@ _GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffe
                r"suffers from|are left with|is left with|end up with|need|needs|require|"
                r"requires|undergo|undergoes|show|shows|showed|"
                # "half go into shock", "10 % progress to lasting weakness"
-               r"go into|goes into|went into|progress to|progresses to|progressed to")
+               r"go into|goes into|went into|progress to|progresses to|progressed to|"
+               # "90 % of patients present with lung involvement"
+               r"present with|presents with|presented with")
 _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo) )?"
                 r"(?:an? |the |some )?"
                 r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|"
@@ -1354,7 +1368,8 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r"(?:(?:occur(?:s|red)?|happen(?:s|ed)?|"
                             r"develop(?:s|ed)?|appear(?:s|ed)?|affect(?:s|ed)?|"
                             # "The lungs are affected in 90 %", "a fever is present in 80 %"
-                            r"(?:(?:is|are|was|were|be|been) )(?:seen|found|"
+                            r"(?:(?:is|are|was|were|be|been) )(?:(?:clinically )?(?:evident|"
+                            r"apparent|recogni[sz]ed)|seen|found|"
                             r"(?P<inv>affected|involved)|present|observed|noted|reported|"
                             # "surgery is needed in 70 %", "cultures are positive in 60 %"
                             r"detected|needed|required|necessary|performed|"
@@ -1747,6 +1762,7 @@ _SHARE_WORDS = ("account", "represent", "responsible", "compris", "constitut", "
 _SHARE_AROUND_HINTS = (", ", "(")
 _RISK_CUT_WORDS = ("reduc", "cut", "lower", "decreas")
 _OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affect", "present",
+                 "evident", "apparent", "recogni",
                  "involved", "observed", "noted", "reported", "detected", "needed", "required",
                  "necessary", "performed", "positive", "negative", "normal", "raised", "elevated")
 
@@ -2745,6 +2761,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         kind, unit, bound = "age", "years", Bound.RANGE
         low = _decade(m["a"])
         high = _decade(m["b"] or m["a"]) + 9  # "in their 30s": 30 to 39
+    elif form == "decade_ordinal":
+        kind, unit, bound = "age", "years", Bound.RANGE
+        first, last = _ORDINALS[m["a"].lower()], _ORDINALS[(m["b"] or m["a"]).lower()]
+        low, high = 10.0 * (first - 1), 10.0 * max(first, last) - 1  # the third: 20 to 29
     elif form == "age_range":
         kind, unit, bound = "age", "years", Bound.RANGE
         per_year = 12.0 if m["months"] else 1.0  # "between the ages of 13-24 months"
@@ -2773,7 +2793,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         kind, unit = "age", "years"
         groups = m.groupdict()
         value = (parse_number(groups["f"]) / 12 if groups.get("f")
-                 else parse_number(next(groups[g] for g in "abcde" if groups.get(g))))
+                 else parse_number(next(groups[g] for g in "abcdeg" if groups.get(g))))
         lead = sentence[max(0, s - 15):e].lower()  # not past the figure: the next one's words
         tail = sentence[e:e + 30]
         older = groups.get("older") or groups.get("older2")
@@ -2783,6 +2803,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         elif re.search(r"under|below|younger|before|less than|[<≤]", lead) or \
                 _AGE_AND_YOUNGER.match(tail):
             bound = Bound.UPPER
+        if groups.get("typical") and bound is Bound.EXACT:
+            bound = Bound.APPROX  # a mean or median age, as "a mean of 45" is read
         bound = _rarely(sentence, s, bound)
     subject = _aged(sentence, s, topic_words) if kind == "age" else None
     cut = _before(_RISK_CUT, _RISK_CUT_WORDS, sentence, s, 120) if unit == "proportion" else None

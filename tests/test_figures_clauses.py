@@ -169,3 +169,41 @@ def test_another_cut_names_no_comparison() -> None:
     """'Washing hands reduces the risk by 50 %' says no groups."""
     (fig,) = find_figures("Washing hands reduces the risk of grebble fever by 50%.", TOPIC)
     assert fig.measure.population is None
+
+
+def test_a_range_up_to_as_high_as() -> None:
+    """'from 20 % to as high as 80 %' is one range, not 20 % and a stray 80 %."""
+    (fig,) = find_figures("Mortality rates range from 20% to as high as 80%.", TOPIC)
+    assert (fig.measure.kind, fig.measure.low, fig.measure.high) == ("mortality", 0.2, 0.8)
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    ("The median age at diagnosis is 45 years.", 45.0),
+    ("The mean age of onset is 38 years.", 38.0),
+    ("The average age at the time of diagnosis is about 50.", 50.0),
+])
+def test_a_mean_or_median_age(sentence: str, age: float) -> None:
+    """'The median age at diagnosis is 45' is an age of about 45."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.measure.value, fig.measure.bound.value) == ("age", age, "approx")
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("The incidence peaks in the third and fourth decades of life.", 20.0, 39.0),
+    ("It usually starts in the fifth decade of life.", 40.0, 49.0),
+])
+def test_ages_by_ordinal_decade(sentence: str, low: float, high: float) -> None:
+    """'the third and fourth decades of life' are the ages 20 to 39."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.measure.low, fig.measure.high) == ("age", low, high)
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Cardiac involvement is clinically evident in approximately 5% of patients.",
+     "Cardiac involvement"),
+    ("Approximately 90% of patients present with lung involvement.", "lung involvement"),
+])
+def test_a_sign_evident_in_or_presented_with(sentence: str, subject: str) -> None:
+    """'X is clinically evident in 5 %', '90 % present with X': how often X comes."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.subject) == ("frequency", subject)
