@@ -788,17 +788,19 @@ _GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffe
                # "half go into shock", "10 % progress to lasting weakness"
                r"go into|goes into|went into|progress to|progresses to|progressed to|"
                # "90 % of patients present with lung involvement"
-               r"present with|presents with|presented with")
+               r"present with|presents with|presented with|have had|has had")
 _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo) )?"
                 r"(?:an? |the |some )?"
                 r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|"
                 r"well)\b)"
                 r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
                 r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
-                r"at|as|when|if|because|over|during|will|may|can|on)\b"
+                r"at|as|when|if|because|over|during|will|may|can|on|before)\b"
                 # "people who get <topic> develop X": the people's own verb ends their clause
                 rf"|\s+(?:go on to |went on to )?(?:{_GETS_VERBS})\b)")
-_GETS = re.compile(rf"\b(?:will |may |can |later |go on to |went on to |)(?:{_GETS_VERBS})"
+# (Not right after "who": "people who have had X get <topic>" is who they are.)
+_GETS = re.compile(rf"\b(?<!\bwho )(?<!\bthat )(?:will |may |can |later |go on to |went on to |)"
+                   rf"(?:{_GETS_VERBS})"
                    rf"{_GETS_OBJECT}", _I)
 # "..., with 20 % of patients developing X": after "with" only (elsewhere "people having
 # surgery" is who is counted).
@@ -1912,10 +1914,13 @@ _CASES_WHERE = re.compile(
     r"outside|at|between)\b", _I)
 # "80 % of cases occur before the age of 5", "half of all cases are in women", "60 % of
 # patients are women": the share of all cases one group of people (or of ages) has.
-_CASES_WORDS = ("case", "patient", "diagnos", "affected")
+_CASES_WORDS = ("case", "patient", "diagnos", "affected", " with ", " who ")
 _CASES_GROUP = re.compile(
     rf"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|diagnosed\s+|"
-    rf"new\s+)?(?:cases|patients|diagnoses|(?:people|those) affected)\s+"
+    rf"new\s+)?(?:cases|patients|diagnoses|(?:people|those) affected|"
+    # "60 % of people with <the topic> are women": everyone with it, so all its cases
+    rf"(?:people|patients|persons|those|children|adults)\s+(?:with|who have|who had|"
+    rf"diagnosed with)\s+(?P<had>[\w'-]+(?:\s+[\w'-]+){{0,3}}?))\s+"
     rf"(?:(?:occur|are seen|are found|are diagnosed|happen)\s+)?(?:are\s+|were\s+)?"
     # ("in people under 30": the ages are the group, as "before the age of 30" is)
     rf"(?:(?:in|among)\s+(?:people|patients|persons|those)\s+(?:aged\s+)?"
@@ -1925,19 +1930,26 @@ _CASES_GROUP = re.compile(
     rf"those|cases)\b){_POP_NOUN}(?:\s+(?:under|over|aged|younger than|older than)\s+\d{{1,3}})?)"
     rf"|(?P<cmp>before|under|after|over|below|above)\s+(?:the\s+)?age\s+(?:of\s+)?"
     rf"(?P<n>\d{{1,3}})"
-    rf"|(?P<who2>(?:(?!(?:in|of|the|a|an|not|caused|due|linked|more|less|than)\b)[\w-]+\s+){{0,2}}?"
+    # "70 % of patients are over 50"
+    rf"|(?:aged\s+)?(?P<cmp3>over|under|above|below|older than|younger than)\s+"
+    rf"(?P<n3>\d{{1,3}})(?:\s+years?(?:\s+old|\s+of\s+age)?)?(?![.,]?\d|\s*%)"
+    rf"|(?P<who2>(?:(?!(?:in|of|the|a|an|not|caused|due|linked|more|less|than|are|were|is|"
+    rf"was)\b)[\w-]+\s+){{0,2}}?"
     rf"(?!(?:people|patients|those|cases)\b){_POP_NOUN}))\b(?!\s+(?:with|who|of)\b)", _I)
 
 
-def _cases_group(sentence: str, e: int) -> str | None:
+def _cases_group(sentence: str, e: int, topic_words: tuple[str, ...] = ()) -> str | None:
     """Return the group of people (or ages) whose share of all cases a figure gives."""
     m = _CASES_GROUP.match(sentence, e)
     if m is None:
         return None
-    if m["n"] or m["n2"]:
-        cmp = (m["cmp"] or m["cmp2"]).lower()
+    had = (m["had"] or "").lower()
+    if had and not (_GENERIC_IT.fullmatch(had) or any(w and w in had for w in topic_words)):
+        return None  # "60 % of people with diabetes are women": not the topic's cases
+    if m["n"] or m["n2"] or m["n3"]:
+        cmp = (m["cmp"] or m["cmp2"] or m["cmp3"]).lower()
         side = "under" if cmp in ("before", "under", "below", "younger than") else "over"
-        return f"age {side} {m['n'] or m['n2']} years"
+        return f"age {side} {m['n'] or m['n2'] or m['n3']} years"
     return re.sub(r"\s+", " ", (m["who"] or m["who2"]).strip().lower())
 
 
@@ -2862,6 +2874,12 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                              for w in topic_words) or _is_topic_form(named, topic_words)):
             # ("Cardiac <topic> occurs in 5 %": how often that form comes, its own subject.)
             subject, kind, named_by_follow = named, "frequency", True
+    had = _HAVE_HAD.match(sentence, e, _next_figure(sentence, e)) \
+        if subject is None and unit == "proportion" and _says(sentence, ("had ",)) else None
+    if had is not None and not _NOT_A_THING.match(had["x"]) and not any(
+            w and (w in had["x"].lower() or had["x"].lower() in w) for w in topic_words):
+        # "90 % of adults have had grebble pox": how many ever had that other illness.
+        subject, kind, named_by_follow = had["x"], "prevalence", True
     if subject is None and unit == "proportion" and form != "times" and \
             kind not in _NAMED_OUTRIGHT:
         # (Not after a strong word: "the death rate is 10 % in women who have just given
@@ -2895,7 +2913,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         kind = "incidence"  # "a yearly rate of 20 per 100,000"
     if subject is None and unit == "proportion" and kind in (
             None, "incidence", "prevalence", "frequency") and _says(sentence, _CASES_WORDS):
-        group = _cases_group(sentence, e)
+        group = _cases_group(sentence, e, topic_words)
         if group is not None:  # "80 % of cases are in children": the children's share
             kind, subject, group_share = "share", group, True
     if subject is None and kind in ("incidence", "prevalence", "frequency") and \
@@ -3000,6 +3018,14 @@ def _figure(form: str, m: re.Match[str], sentence: str,
 
 
 _RELATED = re.compile(r"-related\b", _I)
+# "Around 90 % of adults in the UK have had X": the share who ever had X (its prevalence).
+_HAVE_HAD = re.compile(
+    r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:people|adults|children|persons|individuals|the population)"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w'-]+)?)?\s+)?"
+    r"(?:have|has)\s+(?:already\s+|previously\s+|ever\s+)?had\s+(?:an?\s+|the\s+)?"
+    r"(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|by|before|at|"
+    r"as|when|so)\b)", _I)
 # "In 5 % of cases, it causes heart failure", "it leads to kidney damage in 10 %": how often
 # the topic brings on the thing it causes.
 _CAUSE_WORDS = ("cause", "lead", "result", "progress")

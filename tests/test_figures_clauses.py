@@ -207,3 +207,43 @@ def test_a_sign_evident_in_or_presented_with(sentence: str, subject: str) -> Non
     """'X is clinically evident in 5 %', '90 % present with X': how often X comes."""
     (fig,) = find_figures(sentence, TOPIC)
     assert (fig.measure.kind, fig.subject) == ("frequency", subject)
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("About 60% of people with grebble fever are women.", "women"),
+    ("About 60% of those with it are children.", "children"),
+    ("Roughly 70% of patients are over 50.", "age over 50 years"),
+    ("Roughly 70% of patients are older than 50 years.", "age over 50 years"),
+])
+def test_a_share_of_the_topics_people_who_are_a_group(sentence: str, subject: str) -> None:
+    """'60 % of people with <the topic> are women' is the women's share of all cases."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.subject) == ("share", subject)
+
+
+def test_a_share_of_people_with_another_illness_is_no_share_of_cases() -> None:
+    """'60 % of people with diabetes are women' is no share of the topic's cases."""
+    assert all(f.measure.kind != "share" for f in find_figures(
+        "About 60% of people with diabetes are women.", TOPIC))
+
+
+def test_how_many_have_had_another_illness() -> None:
+    """'90 % of adults in the UK have had grebble pox' is how many ever had it."""
+    (fig,) = find_figures("Around 90% of adults in the UK have had grebble pox.", TOPIC)
+    assert (fig.measure.kind, fig.subject, fig.measure.population, fig.setting) == (
+        "prevalence", "grebble pox", "adults", "UK")
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("One in 3 people who have had grebble pox get grebble fever.",
+     ("frequency", None, "people with grebble pox")),
+    ("About 30% of people who have diabetes develop nerve pain.",
+     ("frequency", "nerve pain", "people with diabetes")),
+    ("Around 30% of people with grebble fever have had a stroke before.",
+     ("frequency", "stroke", "people with grebble fever")),
+])
+def test_who_the_people_are_is_not_what_they_get(
+        sentence: str, read: tuple[str, str | None, str]) -> None:
+    """'people who have had X get <topic>': X says who they are; what follows is what."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.subject, fig.measure.population) == read
