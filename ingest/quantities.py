@@ -139,7 +139,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "two to three times", "2- to 3-fold": a range
         rf"\b(?:(?P<a0>{_NUMW})(?:-(?=\s))?\s*(?:to|-|–|or)\s*)?"
         rf"(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-?fold))\s+(?:as\s+\w+|more\s+\w+|higher|"
-        rf"greater|the risk)", _I)),
+        rf"greater|the risk|increased|elevated|raised|increase)", _I)),
     ("age_range", re.compile(
         rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
         rf"(?:\s*(?P<months>months?)\b)?"
@@ -1234,6 +1234,13 @@ _RISK_CUT = re.compile(r"(?:^|[,;:] )(?:the |an? )?(?P<subject>[\w'-]+(?: [\w'-]
                        r" (?:the |your |a person's )?(?:risk|chance|likelihood)(?: of [\w' -]+?)?"
                        r" by (?:about |around |up to |roughly |approximately |nearly |over |"
                        r"more than )?$", _I)
+# "Smoking raises the risk of it by 50 %": a relative risk of 1.5.
+_RISK_RAISE = re.compile(r"(?:^|[,;:] )(?:the |an? )?(?P<subject>[\w'-]+(?: [\w'-]+){0,4}?) "
+                         r"(?:can |may |will |could |also )?(?:increases?|raises?|boosts?)"
+                         r" (?:the |your |a person's )?(?:risk|chance|likelihood|odds)"
+                         r"(?: of [\w' -]+?)? by (?:about |around |up to |roughly |"
+                         r"approximately |nearly |over |more than |as much as )?$", _I)
+_RISK_RAISE_WORDS = ("increas", "raise", "boost")
 # "Children recover within 6 weeks if it's diagnosed and treated promptly": the period of
 # those treated so; "without treatment": of those not treated.
 _IF_TREATED = re.compile(
@@ -2826,6 +2833,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if bound in (Bound.UPPER, Bound.LOWER):
             bound = Bound.LOWER if bound is Bound.UPPER else Bound.UPPER
         subject = cut["subject"]
+    raised = _before(_RISK_RAISE, _RISK_RAISE_WORDS, sentence, s, 120) \
+        if unit == "proportion" and cut is None and form in ("pct", "pct_range") else None
+    if raised is not None and not _NOT_A_THING.match(raised["subject"]):
+        kind, unit, subject = "relative_risk", "ratio", raised["subject"]
+        value, low, high = (None if x is None else 1 + x for x in (value, low, high))
     around = _share_around(sentence, s, e) if unit == "proportion" and kind not in (
         _NAMED_OUTRIGHT - {"share"}) and _says(sentence, _SHARE_AROUND_HINTS) else None
     if around is not None:

@@ -247,3 +247,23 @@ def test_who_the_people_are_is_not_what_they_get(
     """'people who have had X get <topic>': X says who they are; what follows is what."""
     (fig,) = find_figures(sentence, TOPIC)
     assert (fig.measure.kind, fig.subject, fig.measure.population) == read
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Smoking increases the risk of grebble fever by 50%.", (1.5, None, None, "Smoking")),
+    ("Smoking raises your risk by 30% to 40%.", (None, 1.3, 1.4, "Smoking")),
+    ("People with diabetes have a 2- to 3-fold increased risk.", (None, 2.0, 3.0, None)),
+])
+def test_a_risk_raised_by_a_share_or_a_fold(
+        sentence: str, read: tuple[float | None, float | None, float | None, str | None]) -> None:
+    """'X raises the risk by 50 %' is a relative risk of 1.5; '2- to 3-fold increased' 2-3."""
+    (fig,) = find_figures(sentence, TOPIC)
+    m = fig.measure
+    assert m.kind == "relative_risk"
+    assert (m.value, m.low, m.high, fig.subject) == pytest.approx(read)
+
+
+def test_a_count_rising_by_a_share_is_no_risk() -> None:
+    """'Cases increased by 20 %' names no risk: no relative risk."""
+    assert all(f.measure.kind != "relative_risk" for f in find_figures(
+        "Cases increased by 20% last year.", TOPIC))
