@@ -2456,10 +2456,29 @@ def _duration_bound(sentence: str, s: int, e: int, bound: Bound) -> Bound:
 _DURATION_FIELD = re.compile(r"\W*Duration\s*$", _I)
 
 
+# "The incubation period is usually 1 to 3 days", "the acute phase is about 10 days":
+# a named stretch of time, how long it is.
+_PERIOD_IS = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:the |an? |its |this |their )?(?P<x>(?:[\w'-]+ ){0,2}?"
+    r"(?:period|phase|stage))\s+(?:(?:of|for) [\w' -]{1,30}? )?(?:is|was|are|can be|may be|"
+    r"ranges|varies)\s+(?:(?:usually|typically|often|generally|normally|commonly|between|about|"
+    r"around|roughly|approximately|from|anywhere from|up to|at least) )*$", _I)
+_PERIOD_WORDS_NAMED = ("period", "phase", "stage")
+
+
+def _period_named(sentence: str, lo: int, s: int) -> str | None:
+    """Return the stretch of time a period is the length of ("the incubation period")."""
+    m = _before(_PERIOD_IS, _PERIOD_WORDS_NAMED, sentence[lo:], s - lo, 120)
+    return re.sub(r"\s+", " ", m["x"]).strip() if m is not None else None
+
+
 def _is_duration(sentence: str, s: int, e: int, clause: str) -> bool:
     """Return whether a period is how long something takes (not a date, an age or a horizon)."""
     if _BEFORE_ONSET.match(sentence, e) or _PERIOD_NOUN.match(sentence, e) or \
             _DURATION_FIELD.match(sentence, 0, s):
+        return True
+    if _PROPORTION_IN.search(clause) is None and \
+            _period_named(sentence, clause_bounds(sentence, s)[0], s) is not None:
         return True
     onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or re.search(
         r"\bafter\s*$", sentence[max(0, s - 12):s], _I)
@@ -2478,8 +2497,13 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     if not _is_duration(sentence, s, e, clause):
         return None  # a date, an age, or the horizon of a proportion in the clause
     value = low = high = None
+    between = _BETWEEN_AND.search(sentence, max(0, s - 40), s) if not m["b"] else None
     if m["b"]:
         low, high, bound = parse_number(m["a"]), parse_number(m["b"]), Bound.RANGE
+    elif between is not None and parse_number(between["x"]) < parse_number(m["a"]):
+        # "between 2 and 10 days": a range whose first number stands alone
+        low, high, bound = parse_number(between["x"]), parse_number(m["a"]), Bound.RANGE
+        s = between.start("x")
     else:
         value = parse_number(m["a"])
         bound = _duration_bound(sentence, s, e, bound)
@@ -2638,8 +2662,8 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
 
     ``context`` is the sentence before: "it" lasting may stand for a sign it names.
     """
-    subject = (_thing_lasting(clause) or _state_for(sentence, lo_c, s)
-               or _given_for(sentence, lo_c, s))
+    subject = (_period_named(sentence, lo_c, s) or _thing_lasting(clause)
+               or _state_for(sentence, lo_c, s) or _given_for(sentence, lo_c, s))
     it = _IT_LASTS.search(sentence, lo_c, s) if subject is None else None
     if it is not None:
         subject = _antecedent(sentence, it.start(), context)

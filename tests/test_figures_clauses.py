@@ -267,3 +267,23 @@ def test_a_count_rising_by_a_share_is_no_risk() -> None:
     """'Cases increased by 20 %' names no risk: no relative risk."""
     assert all(f.measure.kind != "relative_risk" for f in find_figures(
         "Cases increased by 20% last year.", TOPIC))
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("The incubation period is usually 1 to 3 days.", (1.0, 3.0, "incubation period")),
+    ("The incubation period for grebble fever is between 2 and 10 days.",
+     (2.0, 10.0, "incubation period")),
+    ("The recovery period can be 6 to 12 months.", (6.0, 12.0, "recovery period")),
+])
+def test_a_named_period_is_how_long(sentence: str,
+                                    read: tuple[float, float, str]) -> None:
+    """'The incubation period is 1 to 3 days': the length of that period."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.measure.low, fig.measure.high, fig.subject) == (
+        "duration", *read)
+
+
+def test_between_two_periods_is_a_range() -> None:
+    """'last between 3 and 5 weeks' is 3 to 5 weeks, not 5 weeks."""
+    (fig,) = find_figures("Symptoms last between 3 and 5 weeks.", TOPIC)
+    assert (fig.measure.low, fig.measure.high, fig.measure.bound.value) == (3.0, 5.0, "range")
