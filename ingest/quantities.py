@@ -1968,6 +1968,33 @@ _OF_THINGS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:th
                         r"go away|recur|come back|return|survive|die|are fatal|recover)\b", _I)
 
 
+# "Borlund syndrome, a mild form of it, resolves in 90 % of cases": the outcome of the thing
+# the sentence opens with, when that is not the topic.
+_OUTCOME_BEFORE = re.compile(
+    r"^\W*(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)(?:\s*\([^()]{1,40}\))?"
+    r"(?:\s*,[^,;:]{1,60},)?\s+(?:(?:usually|often|typically|generally|can|may|will|also|"
+    r"eventually|spontaneously) )*(?:resolves?|resolved|clears? up|cleared up|goes away|"
+    r"heals?|healed|recurs?|recurred|comes back|(?:is|are|was|were) fatal|kills|killed)"
+    r"(?: (?:on its own|by itself|without treatment|spontaneously))?\s+in\s+"
+    rf"{_SAID_SO}?$", _I)
+_OUTCOME_VERB_WORDS = ("resol", "clear", "away", "heal", "recur", "back", "fatal", "kill")
+_GENERIC_CASES = re.compile(r"(?:(?:most|many|some|all|the) )?(?:cases?|infections?|episodes?)$",
+                            _I)
+
+
+def _outcome_named_before(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the thing that opens the sentence and resolves, recurs or kills in the share."""
+    m = _OUTCOME_BEFORE.search(sentence, 0, s) if s <= 160 else None
+    if m is None:
+        return None
+    x = m["x"].strip()
+    low = x.lower()
+    if _NOT_A_THING.match(x) or _GENERIC_AGENT.fullmatch(low) or _GENERIC_CASES.fullmatch(low) or \
+            any(w and (w in low or low in w) for w in topic_words):
+        return None
+    return x
+
+
 def _outcome_of(sentence: str, e: int, topic_words: tuple[str, ...]) -> str | None:
     """Return the things an outcome figure is of ("of all aneurysms resolve"): not people."""
     m = _OF_THINGS.match(sentence, e)
@@ -2871,6 +2898,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = _form_of_topic(subject, topic_words)
         if subject is None and kind in _OUTCOMES:
             subject = _outcome_of(sentence, e, topic_words)
+    if subject is None and unit == "proportion" and kind in _OUTCOMES and \
+            _says(sentence, _OUTCOME_VERB_WORDS):
+        subject = _outcome_named_before(sentence, s, topic_words)
     named_by_follow = group_share = False
     if subject is None and unit == "proportion" and form != "times":
         occurs = _before(_OCCURS_BEFORE, _OCCURS_WORDS, sentence, s, 80)

@@ -287,3 +287,18 @@ def test_between_two_periods_is_a_range() -> None:
     """'last between 3 and 5 weeks' is 3 to 5 weeks, not 5 weeks."""
     (fig,) = find_figures("Symptoms last between 3 and 5 weeks.", TOPIC)
     assert (fig.measure.low, fig.measure.high, fig.measure.bound.value) == (3.0, 5.0, "range")
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Borlund syndrome, a mild form of grebble fever, resolves in more than 90% of cases.",
+     ("recovery", "Borlund syndrome")),
+    ("Borlund syndrome resolves on its own in about 80% of people.",
+     ("recovery", "Borlund syndrome")),
+    ("The syndrome resolves in 60% of patients.", ("recovery", None)),
+    ("Grebble fever resolves in 60% of patients without treatment.", ("recovery", None)),
+])
+def test_an_outcome_of_the_thing_the_sentence_opens_with(
+        sentence: str, read: tuple[str, str | None]) -> None:
+    """'Borlund syndrome resolves in 90 %': that form's recovery, not the topic's."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.subject) == read
