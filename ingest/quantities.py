@@ -1860,6 +1860,38 @@ def _clause_thing(text: str, last: bool) -> str | None:
     return None if not x or _NO_SHARE_SUBJECT.match(x) else x
 
 
+# "Signs include fever (90 %), a rash (in 80 % of patients) and shock (70 %)": a list item
+# with the share of people it comes in, in brackets after it.
+_ITEM_BEFORE_BRACKET = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|or|include|includes|included|including|are|were|is|was|such as|"
+    r"with)\s+)\W*(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)\s*\(\s*(?:in\s+)?"
+    rf"{_SAID_SO}?$", _I)
+_BRACKET_PEOPLE_CLOSE = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?"
+                                   r"(?:the\s+)?(?:patients|people|children|adults)\s*)?\)", _I)
+_NOT_AN_ITEM = re.compile(r"(?:.*\b(?:cases?|rates?|risk|chance|incidence|prevalence|mortality|"
+                          r"proportion|share|percentage|number|most|many|some|few|forms?|types?|"
+                          r"kinds?|causes?|variants?|ones?)|(?:most|more|less|least)\b.*)$", _I)
+_ITEM_LEAD = re.compile(r"\b(?:include[sd]?|including|are|is|were|was|and|or|with|such as)\s+",
+                        _I)
+
+
+def _bracketed_item(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the list item a bracketed share follows ("fever (90 %)"), if it is a thing."""
+    if _BRACKET_PEOPLE_CLOSE.match(sentence, e) is None:
+        return None
+    m = _ITEM_BEFORE_BRACKET.search(sentence, max(0, s - 80), s)
+    if m is None:
+        return None
+    # (the item alone: "signs include fever (90 %)" is fever)
+    x = _ITEM_LEAD.split(m["x"].strip())[-1].strip()
+    low = x.lower()
+    if not x or _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or \
+            _GENERIC_AGENT.fullmatch(low) or re.search(r"\d", x) or \
+            any(w and (w in low or low in w) for w in topic_words):
+        return None
+    return x
+
+
 def _share_around(sentence: str, s: int, e: int) -> str | None:
     """Return what a share is of when the share verb follows a comma or the figure is in
     brackets after it ("X, accounting for 70 %", "X is less common (10 % of cases)")."""
@@ -2902,6 +2934,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             _says(sentence, _OUTCOME_VERB_WORDS):
         subject = _outcome_named_before(sentence, s, topic_words)
     named_by_follow = group_share = False
+    if subject is None and unit == "proportion" and form != "times" and \
+            kind not in _NAMED_OUTRIGHT and "(" in sentence[max(0, s - 16):s]:
+        item = _bracketed_item(sentence, s, e, topic_words)
+        if item is not None:  # "Signs include fever (90 %), rash (80 %)": how often each
+            subject, kind, named_by_follow = item, "frequency", True
     if subject is None and unit == "proportion" and form != "times":
         occurs = _before(_OCCURS_BEFORE, _OCCURS_WORDS, sentence, s, 80)
         then = _IN_CASES_THEN.match(sentence[e:e + 120]) if re.search(

@@ -302,3 +302,22 @@ def test_an_outcome_of_the_thing_the_sentence_opens_with(
     """'Borlund syndrome resolves in 90 %': that form's recovery, not the topic's."""
     (fig,) = find_figures(sentence, TOPIC)
     assert (fig.measure.kind, fig.subject) == read
+
+
+def test_a_list_item_with_its_share_in_brackets() -> None:
+    """'Signs include a cough (in 50 % of patients), rash (30 %)': how often each comes."""
+    got = [(f.measure.kind, f.measure.value, f.measure.low, f.subject) for f in find_figures(
+        "The most common signs are cough (in 50% of patients), shortness of breath (30%) and "
+        "kidney failure (10-20%).", TOPIC)]
+    assert got == [("frequency", 0.5, None, "cough"),
+                   ("frequency", 0.3, None, "shortness of breath"),
+                   ("frequency", None, 0.1, "kidney failure")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Type 1 is the most common form (80%).",
+    "Most cases (70%) are caused by Quentella vorlaxii.",
+])
+def test_a_bracketed_share_after_a_form_or_cases_is_no_list_item(sentence: str) -> None:
+    """'the most common form (80 %)', 'most cases (70 %)' name no sign."""
+    assert all(f.measure.kind != "frequency" for f in find_figures(sentence, TOPIC))
