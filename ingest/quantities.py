@@ -39,9 +39,10 @@ _NUMBER_WORDS = ("a hundred", "one hundred", "a thousand", "one thousand", "one"
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _COMPOUND = rf"(?:{'|'.join(_TENS)})[- ](?:{'|'.join(_UNITS_WORDS)})\b"
-_NUMW = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + _COMPOUND + "|"
+# (The words are tried only where a letter stands: a number's digits skip them at once.)
+_NUMW = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?=[a-z])(?:" + _COMPOUND + "|"
          + "|".join(w + (rf"(?![- ](?:{'|'.join(_UNITS_WORDS)})\b)" if w in _TENS else "")
-                    for w in _NUMBER_WORDS) + ")")
+                    for w in _NUMBER_WORDS) + "))")
 _PCT = r"\s*(?:%|percent\b|per cent\b)"
 # What a rate is counted per: a number, "100 000" (thousands set apart by a space), "a million".
 _BASE = (rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|(?:(?:a|one|1)\s+)?million\b|"
@@ -2527,17 +2528,22 @@ _PERIOD_WORDS_NAMED = ("period", "phase", "stage")
 
 def _period_named(sentence: str, lo: int, s: int) -> str | None:
     """Return the stretch of time a period is the length of ("the incubation period")."""
-    m = _before(_PERIOD_IS, _PERIOD_WORDS_NAMED, sentence[lo:], s - lo, 120)
+    window = sentence[max(lo, s - 120):s]
+    if not any(map(window.lower().__contains__, _PERIOD_WORDS_NAMED)):
+        return None
+    m = _PERIOD_IS.search(window)
     return re.sub(r"\s+", " ", m["x"]).strip() if m is not None else None
 
 
-def _is_duration(sentence: str, s: int, e: int, clause: str) -> bool:
-    """Return whether a period is how long something takes (not a date, an age or a horizon)."""
+def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> bool:
+    """Return whether a period is how long something takes (not a date, an age or a horizon).
+
+    ``lo`` is where the period's clause starts.
+    """
     if _BEFORE_ONSET.match(sentence, e) or _PERIOD_NOUN.match(sentence, e) or \
             _DURATION_FIELD.match(sentence, 0, s):
         return True
-    if _PROPORTION_IN.search(clause) is None and \
-            _period_named(sentence, clause_bounds(sentence, s)[0], s) is not None:
+    if _period_named(sentence, lo, s) is not None and _PROPORTION_IN.search(clause) is None:
         return True
     onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or re.search(
         r"\bafter\s*$", sentence[max(0, s - 12):s], _I)
@@ -2553,10 +2559,11 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     """
     lo_c, hi_c = clause_bounds(sentence, s)
     clause = sentence[lo_c:max(hi_c, e)]
-    if not _is_duration(sentence, s, e, clause):
+    if not _is_duration(sentence, s, e, clause, lo_c):
         return None  # a date, an age, or the horizon of a proportion in the clause
     value = low = high = None
-    between = _BETWEEN_AND.search(sentence, max(0, s - 40), s) if not m["b"] else None
+    between = _BETWEEN_AND.search(sentence, max(0, s - 40), s) if not m["b"] and \
+        _says(sentence, ("between",)) else None
     if m["b"]:
         low, high, bound = parse_number(m["a"]), parse_number(m["b"]), Bound.RANGE
     elif between is not None and parse_number(between["x"]) < parse_number(m["a"]):
