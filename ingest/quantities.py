@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -34,7 +34,15 @@ _NUMBER_WORDS = ("a hundred", "one hundred", "a thousand", "one thousand", "one"
                  "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
                  "ninety", "hundred", "thousand")
-_NUMW = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + ")"
+# "twenty-five" is one number: a tens word is never read alone before "-five" (which
+# read "Twenty-five percent" as a range from 20 % to 5 %).
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_COMPOUND = rf"(?:{'|'.join(_TENS)})[- ](?:{'|'.join(_UNITS_WORDS)})\b"
+# (The words are tried only where a letter stands: a number's digits skip them at once.)
+_NUMW = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?=[a-z])(?:" + _COMPOUND + "|"
+         + "|".join(w + (rf"(?![- ](?:{'|'.join(_UNITS_WORDS)})\b)" if w in _TENS else "")
+                    for w in _NUMBER_WORDS) + "))")
 _PCT = r"\s*(?:%|percent\b|per cent\b)"
 # What a rate is counted per: a number, "100 000" (thousands set apart by a space), "a million".
 _BASE = (rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|(?:(?:a|one|1)\s+)?million\b|"
@@ -53,6 +61,8 @@ _AGE_NUM = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
             "seventies": 70, "eighties": 80, "nineties": 90}
 _DECADE = rf"(?:[1-9]0'?s|{'|'.join(_DECADES)})"
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9}
 _AGE_CMP = (r"(?:over|under|above|below|greater than|more than|less than|older than|"
             r"younger than|>|<|≥|≤)")
 # "people over 60": an age threshold right after the people it is about (looked at
@@ -60,7 +70,8 @@ _AGE_CMP = (r"(?:over|under|above|below|greater than|more than|less than|older t
 _AGE_GROUP_BEFORE = re.compile(
     r"\b(?:people|adults|patients|those|anyone|children|kids|women|men|girls|boys|babies|"
     r"infants|teenagers|teens|adolescents|females|males) $", re.IGNORECASE)
-_RANGE_SEP = r"\s*(?:(?:up )?to|-|–|—|and|or)\s*"  # ("from 20 % up to 30 %")
+# ("from 20 % up to 30 %", "from 20 % to as high as 80 %")
+_RANGE_SEP = r"\s*(?:(?:up )?to(?: as (?:high|much|many) as)?|-|–|—|and|or)\s*"
 # Where a figure's number may start: a word's start, or digits glued to a lower-case word by a
 # page that lost its spaces ("more than24 hours", "Frequency33%"; not "B12", not "H1").
 _LEAD = r"(?:\b|(?<=(?-i:[a-z]))(?=\d))"
@@ -86,6 +97,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ratio_range", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW}) in (?:every )?(?P<n>{_BASE})(?:\s+(?:people|cases|patients))?"
         rf"{_RANGE_SEP}(?P<b>{_NUMW}) in (?:every )?(?P<m>{_BASE})\b(?![,.]?\d)", _I)),
+    # "1 in every 3,000 to 4,000 people": one part of a whole given as a range.
+    ("ratio_base_range", re.compile(
+        rf"{_LEAD}(?P<a>{_NUMW}) in (?:every )?(?P<n>{_BASE}){_RANGE_SEP}(?P<m>{_BASE})\b"
+        rf"(?![,.]?\d|\s*(?:%|percent\b|per cent\b))", _I)),
     # "Of every 20 people who get it, 2 or 3 die": the whole named first, then the part.
     ("every_then", re.compile(
         rf"\b(?:out of|of|for) every (?P<n>{_NUMW})\b(?![,.]\d)[^,.;:]{{0,80}},\s*"
@@ -125,7 +140,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "two to three times", "2- to 3-fold": a range
         rf"\b(?:(?P<a0>{_NUMW})(?:-(?=\s))?\s*(?:to|-|–|or)\s*)?"
         rf"(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-?fold))\s+(?:as\s+\w+|more\s+\w+|higher|"
-        rf"greater|the risk)", _I)),
+        rf"greater|the risk|increased|elevated|raised|increase)", _I)),
     ("age_range", re.compile(
         rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
         rf"(?:\s*(?P<months>months?)\b)?"
@@ -134,6 +149,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decade_age", re.compile(
         rf"\bin (?:their|his|her|your|the) (?P<a>{_DECADE})(?:\s*(?:and|or|to|-|–)\s*"
         rf"(?:(?:their|his|her|your|the)\s+)?(?P<b>{_DECADE}))?(?![\w'])", _I)),
+    # "in the third and fourth decades of life": ages by ordinal decade (20 to 39).
+    ("decade_ordinal", re.compile(
+        rf"\b(?P<a>{'|'.join(_ORDINALS)})(?:\s*(?:and|or|to|-|–)\s*(?:the\s+)?"
+        rf"(?P<b>{'|'.join(_ORDINALS)}))?\s+decades?\s+of\s+(?:life|age)\b", _I)),
     ("age_of_group", re.compile(
         r"\b(?:over|under|older than|younger than) (?P<e>\d{1,3})\b"
         r"(?![.,]?\d|\s*(?:%|percent|per cent|in \d|out of|per\b|[mck]g\b|[cm]m\b|ml\b|"
@@ -145,7 +164,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|\b(?P<c>\d{{1,3}})\s+years? (?:of age|old)(?P<older> (?:and|or) (?:older|over))?"
         rf"|\b(?P<d>\d{{1,3}})(?:\s+years?)?(?P<older2> (?:and|or) older)\b"
         # "before 18 months of age": an infant's age, in years (1.5)
-        rf"|\b(?P<f>\d{{1,2}})\s+months?\s+(?:of age|old)\b", _I)),
+        rf"|\b(?P<f>\d{{1,2}})\s+months?\s+(?:of age|old)\b"
+        # "the median age at diagnosis is 45 years", "a mean age of onset of 38"
+        rf"|\b(?P<typical>median|mean|average|typical|usual)\s+age\s+(?:at|of)\s+"
+        rf"(?:[\w-]+\s+){{1,4}}?(?:is|was|of|being)\s+(?:about\s+|around\s+|"
+        rf"approximately\s+)?(?P<g>\d{{1,3}})\b(?!\s*(?:%|percent|per cent|months?\b))", _I)),
     # "About 200 people a year get it, and 20 of them die": a part of a count said before;
     # the figure is the part's words only, so the count is read as well.
     ("part_of_whole", re.compile(
@@ -204,7 +227,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_LEAD}(?P<a>{_NUMW}|(?<=up to )an?|(?<=within )an?|(?<=for )an?|(?<=about )an?)"
         rf"(?:\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
         # ("24-48 hrs", "1-2 wks": a unit written short)
-        rf"(?P<u>hours?|days?|weeks?|months?|years?|hrs?|wks?|mos|yrs?)\b"
+        rf"(?P<u>hours?|days?|weeks?|months?|years?|hrs?|wks?|mos|yrs?|(?<=[\d ])h)\b"
         rf"(?![- ]old|\s+of age)", _I)),
     # "The male-to-female ratio is 3:1", "a ratio of women to men of 2:1": how many times
     # likelier one sex is (tried last: a figure another form read stays that form's).
@@ -218,7 +241,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
     "per_range": ("per", "out of", "every", " in ", "/"),
-    "ratio_range": (" in ",), "every_then": ("every",),
+    "ratio_range": (" in ",), "ratio_base_range": (" in ",), "every_then": ("every",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
     "dose_rate": (" day",), "equally": ("equally", "similarly", "alike", "equal numbers"),
     "sex_ratio": ("ratio",),
@@ -229,11 +252,14 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "ratio_sign": (":", "/"),
     "times": ("twice", "times", "fold"),
     "decade_age": ("their", "his", "her", "your", "the"),
-    "age_range": ("age", "year"), "age": ("age", "year", "older", "over", "under", "month"),
+    "age_range": ("age", "year"), "decade_ordinal": ("decade",),
+    "age": ("age", "year", "older", "over", "under", "month"),
     "age_of_group": ("over", "under", "older", "younger"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
               "men", "die", *_NATIONAL),
-    "duration": ("hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr"),
+    # ("24 h", "48h": an hour written as its symbol)
+    "duration": ("hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr", " h ", " h.",
+                 " h,", " h)", " h;", "0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
     "count_field": ("deaths", "frequency"),
     "number_of": ("number of",),
 }
@@ -262,16 +288,18 @@ _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2
 _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|"
                      r"an estimated|(?:estimated|thought|believed)(?: at| to be| to affect|"
                      r" to number)?|close to|~|average|averages?|mean|median|typically|put at|"
-                     r"in the region of)\s*$", _I)
+                     r"in the region of|approach(?:es|ing)?|nears?|nearing)\s*$", _I)
 _UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|under|as many as|"
                     r"as much as|as high as|below|<|≤)\s*$", _I)
 _LOWER = re.compile(r"(?:at least|more than|over|greater than|above|no fewer than|as low as|"
                     r"exceeds?|exceeded|exceeding|in excess of|upwards of|>|≥)\s*$", _I)
 _OR_MORE = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or more|and over|and older|or older)", _I)
+_OR_LESS = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or (?:less|fewer|lower|under|below|"
+                      r"younger)|and (?:under|below|younger))\b", _I)
 # Words every match of _APPROX, _UPPER and _LOWER holds one of (see caseless.lacks).
 _APPROX_WORDS = ("about", "around", "approx", "roughly", "nearly", "almost", "some", "estimated",
                  "thought", "believed", "close to", "~", "average", "mean", "median", "typically",
-                 "put at", "in the region of")
+                 "put at", "in the region of", "approach", "near")
 _UPPER_WORDS = ("up to", "at most", "no more than", "fewer than", "less than", "under",
                 "as many as", "as much as", "as high as", "below", "<")
 _LOWER_WORDS = ("at least", "more than", "over", "greater than", "above", "no fewer than",
@@ -306,7 +334,9 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("survival", _STRONG, re.compile(r"\b(?<!who )(?<!that )(?<!who have )(?<!who had )"
                                      r"(?:surviv(?!ors?\b)\w*|alive|live (?:for|beyond|longer))"
                                      r"\b", _I)),
-    ("recovery", _STRONG, re.compile(r"\b(?:recover\w*|remission|heal(?:ed|s)?|cured?|"
+    # ("people who recover" are people: "1 in 3 people who recover have lasting pain")
+    ("recovery", _STRONG, re.compile(r"\b(?<!who )(?<!that )(?<!who have )(?<!who had )"
+                                     r"(?:recover\w*|remission|heal(?:ed|s)?|cured?|"
                                      r"resolves?|resolved|resolution|go(?:es)? away|"
                                      r"(?:get|gets|got|getting) better|clears? up|cleared up|"
                                      r"full(?:y)? recover\w*)\b", _I)),
@@ -316,11 +346,13 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                       r"year|a year|per year|each year|every year|yearly|"
                                       r"annual\w*)\b", _I)),
     ("prevalence", _STRONG, re.compile(r"\b(?:prevalence|living with|live with)\b", _I)),
-    ("incidence", _WEAK, re.compile(r"\b(?:diagnosed|develops?|developing|get|gets|getting|"
-                                    r"catch|catches)\b", _I)),
-    ("frequency", _WEAK, re.compile(r"\b(?:happens? to|occurs? in|affects?|affected|common|"
-                                    r"have|has|had|experience\w*|show|shows|present with|"
-                                    r"complicat\w*)\b", _I)),
+    # (A verb right after "who" says who is counted, not what: "the rate of death among
+    # people who develop shock".)
+    ("incidence", _WEAK, re.compile(r"\b(?<!who )(?<!that )(?:diagnosed|develops?|developing|"
+                                    r"get|gets|getting|catch|catches)\b", _I)),
+    ("frequency", _WEAK, re.compile(r"\b(?<!who )(?<!that )(?:happens? to|occurs? in|affects?|"
+                                    r"affected|common|have|has|had|experience\w*|show|shows|"
+                                    r"present with|complicat\w*)\b", _I)),
 )
 # Words one of which each match of the _KINDS pattern of the same rank holds: a kind whose
 # words are all missing from a sentence is not searched for.
@@ -471,6 +503,9 @@ def parse_number(text: str) -> float:
     t = text.strip().lower()
     if t in _WORDS:
         return float(_WORDS[t])
+    tens, _, unit = t.replace(" ", "-").partition("-")
+    if tens in _TENS and unit in _UNITS_WORDS:  # "twenty-five"
+        return float(_WORDS[tens] + _WORDS[unit])
     if t.endswith("million"):  # "a million", "1 million": a rate's base
         head = t[:-len("million")].strip()
         return 1e6 * (parse_number(head) if head else 1.0)
@@ -479,8 +514,9 @@ def parse_number(text: str) -> float:
 
 def _bound(sentence: str, start: int, end: int) -> Bound:
     before = sentence[max(0, start - 30):start]
-    if not caseless.lacks(before, _UPPER_WORDS) and _UPPER.search(before):
-        return Bound.UPPER
+    if (not caseless.lacks(before, _UPPER_WORDS) and _UPPER.search(before)) or \
+            _OR_LESS.match(sentence[end:end + 24]):
+        return Bound.UPPER  # "up to 10 %", "10 % or less"
     if (not caseless.lacks(before, _LOWER_WORDS) and _LOWER.search(before)) \
             or _OR_MORE.match(sentence[end:end + 20]):
         return Bound.LOWER
@@ -641,7 +677,9 @@ def _kind_words(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, i
 # "10 % of adults over 65 die": the 65 says who; the "die" is still the 10 %'s.
 # "Mortality at 30 days is 25 %", "the 10-year survival is 80 %": a period is no figure that
 # takes the word before it.
-_A_PERIOD = re.compile(r"[\d.,]*[- ]?(?:years?|months?|weeks?|days?|hours?)\b", _I)
+# ("2 to 5 years" is one period: its "2" is no figure either.)
+_A_PERIOD = re.compile(r"[\d.,]*(?:\s*(?:to|-|–)\s*[\d.,]+)?[- ]?(?:years?|months?|weeks?|days?|"
+                       r"hours?)\b", _I)
 _AGE_WORDS = ("over", "under", "older", "younger", "above", "below")
 _AGE_OF_PEOPLE = re.compile(rf"\b{_POP_NOUN}\s+(?:aged\s+)?(?:over|under|older than|"
                             rf"younger than|above|below)\s+\d*$", _I)
@@ -749,15 +787,21 @@ _GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffe
                r"suffers from|are left with|is left with|end up with|need|needs|require|"
                r"requires|undergo|undergoes|show|shows|showed|"
                # "half go into shock", "10 % progress to lasting weakness"
-               r"go into|goes into|went into|progress to|progresses to|progressed to")
+               r"go into|goes into|went into|progress to|progresses to|progressed to|"
+               # "90 % of patients present with lung involvement"
+               r"present with|presents with|presented with|have had|has had")
 _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo) )?"
                 r"(?:an? |the |some )?"
                 r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|"
                 r"well)\b)"
                 r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
                 r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
-                r"at|as|when|if|because|over|during|will|may|can|on)\b)")
-_GETS = re.compile(rf"\b(?:will |may |can |later |go on to |went on to |)(?:{_GETS_VERBS})"
+                r"at|as|when|if|because|over|during|will|may|can|on|before)\b"
+                # "people who get <topic> develop X": the people's own verb ends their clause
+                rf"|\s+(?:go on to |went on to )?(?:{_GETS_VERBS})\b)")
+# (Not right after "who": "people who have had X get <topic>" is who they are.)
+_GETS = re.compile(rf"\b(?<!\bwho )(?<!\bthat )(?:will |may |can |later |go on to |went on to |)"
+                   rf"(?:{_GETS_VERBS})"
                    rf"{_GETS_OBJECT}", _I)
 # "..., with 20 % of patients developing X": after "with" only (elsewhere "people having
 # surgery" is who is counted).
@@ -955,8 +999,9 @@ _GRADE = re.compile(r"(?:severe|serious|mild|milder|moderate|complicated|uncompl
                     r"untreated|treated|fulminant|recurrent)$", _I)
 
 
-def _form_group(sentence: str, lo: int, hi: int, topic_words: tuple[str, ...]) -> str | None:
-    """Return the subtype or stage a figure's clause names as its group, if any.
+def _form_group(sentence: str, lo: int, hi: int,
+                topic_words: tuple[str, ...]) -> re.Match[str] | None:
+    """Return where the figure's clause names a subtype or stage as its group, if it does.
 
     A word before "form", "type", "variant" or "subtype" names a subtype
     ("the streptococcal form"); before "cases", "disease", "stage", "illness"
@@ -970,7 +1015,7 @@ def _form_group(sentence: str, lo: int, hi: int, topic_words: tuple[str, ...]) -
         if any(w and (w in x or x in w) for w in topic_words) or re.fullmatch(r"[\d.,]+", x):
             continue
         if kind_noun or _GRADE.search(x):
-            return f"{x} {noun}"
+            return m
     return None
 
 
@@ -1027,6 +1072,26 @@ _DANGLING_JOIN = re.compile(r"(?:\s+(?:and|or|but|while|whereas|vs\.?|versus|com
                             r"in|among|of|to))+\s*$", _I)
 
 
+def _group_near(search: Callable[[int, int], re.Match[str] | None], sentence: str, start: int,
+                end: int, lo: int, hi: int) -> re.Match[str] | None:
+    """Return the group a figure names: after it (before the next figure), else before it.
+
+    "Mortality is 10 % among infants and 30 % among the elderly": each figure's
+    group follows it, so the group before the 30 % is the 10 %'s, and a group
+    right after the figure before is that figure's.  A group that holds the
+    figure's own words ("in about two-thirds of people") is none.
+    """
+    after = search(end, min(hi, _next_figure(sentence, end)))
+    if after is not None:
+        return after
+    m = search(lo, start)
+    previous = _after_previous(sentence, start)
+    if m is not None and previous > lo and m.start() >= previous and \
+            _GROUP_OF_PREVIOUS.fullmatch(sentence, previous, m.start()):
+        return None
+    return m
+
+
 def _population_in(sentence: str, end: int, lo: int, hi: int,
                    topic_words: tuple[str, ...], start: int | None = None) -> str | None:
     """Return the subgroup named in the figure's own clause, ``sentence[lo:hi]``."""
@@ -1058,18 +1123,21 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         pop = re.sub(r"\s+", " ", aged.group(0).lower())
     if pop is None or len(pop.split()) < 2:
         # Not past the next figure: "12 % of ... compared with 3 % in controls" (the 3 %'s).
-        g = _first(_SUBGROUP, sentence, lo, min(hi, _next_figure(sentence, end)))
-        # ("in about two-thirds of people": the figure's own words are no group.)
-        if g and not _NOT_ADJECTIVE.match(g.group("adj")) and not g.start() <= start < g.end():
+        g = _group_near(lambda a, b: _first(_SUBGROUP, sentence, a, b), sentence, start, end,
+                        lo, hi)
+        if g and not _NOT_ADJECTIVE.match(g.group("adj")):
             pop = f"{g.group('adj').strip().lower()} {g.group('noun').lower()}"
     if pop is None and _says(sentence, _PEOPLES_HINTS):  # "among African Americans"
         # (Searched as written, not in the lower-cased twin: the capital says it is a people.)
-        people = _PEOPLES_GROUP.search(sentence, _after_previous(sentence, start),
-                                       min(hi, _next_figure(sentence, end)))
+        people = _group_near(lambda a, b: _PEOPLES_GROUP.search(sentence, a, b), sentence,
+                             start, end, _after_previous(sentence, start), hi)
         if people is not None:  # (one word is enough: "Scandinavians" is a group)
             return re.sub(r"\s+", " ", people["who"].lower())
     if pop is None and _says(sentence, _FORM_WORDS):
-        pop = _form_group(sentence, lo, min(hi, _next_figure(sentence, end)), topic_words)
+        form = _group_near(lambda a, b: _form_group(sentence, a, b, topic_words), sentence,
+                           start, end, lo, hi)
+        if form is not None:
+            pop = " ".join((*form["x"].lower().split(), form["noun"].lower()))
     if pop is None and topic_words:  # (none given: a figure about another thing)
         pop = _of_group(sentence, end, topic_words)
     if pop is None and topic_words:  # "In streptococcal <topic>, mortality is 50 %"
@@ -1167,6 +1235,13 @@ _RISK_CUT = re.compile(r"(?:^|[,;:] )(?:the |an? )?(?P<subject>[\w'-]+(?: [\w'-]
                        r" (?:the |your |a person's )?(?:risk|chance|likelihood)(?: of [\w' -]+?)?"
                        r" by (?:about |around |up to |roughly |approximately |nearly |over |"
                        r"more than )?$", _I)
+# "Smoking raises the risk of it by 50 %": a relative risk of 1.5.
+_RISK_RAISE = re.compile(r"(?:^|[,;:] )(?:the |an? )?(?P<subject>[\w'-]+(?: [\w'-]+){0,4}?) "
+                         r"(?:can |may |will |could |also )?(?:increases?|raises?|boosts?)"
+                         r" (?:the |your |a person's )?(?:risk|chance|likelihood|odds)"
+                         r"(?: of [\w' -]+?)? by (?:about |around |up to |roughly |"
+                         r"approximately |nearly |over |more than |as much as )?$", _I)
+_RISK_RAISE_WORDS = ("increas", "raise", "boost")
 # "Children recover within 6 weeks if it's diagnosed and treated promptly": the period of
 # those treated so; "without treatment": of those not treated.
 _IF_TREATED = re.compile(
@@ -1201,7 +1276,7 @@ def _which_cases(sentence: str, lo: int, start: int) -> str | None:
 
 
 _UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
-          "hr": "hours", "wk": "weeks", "mo": "months", "yr": "years"}
+          "hr": "hours", "wk": "weeks", "mo": "months", "yr": "years", "h": "hours"}
 # What a period is the time of, when the clause names an event rather than a
 # thing that lasts: "most people recover fully within 9 months" times the
 # recovery, "treatment should start within 3 days" the start of treatment.
@@ -1300,15 +1375,18 @@ _SIGN_FOR = re.compile(r"(?P<x>[\w' -]{2,40}?)\s*(?:\([^)]*\)\s*)?(?:(?:that|whi
 _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) "
                             r"(?:(?:can|may|might|will|could|also|usually|often|only) )*"
-                            r"(?:occur(?:s|red)?|happen(?:s|ed)?|"
+                            r"(?:(?:occur(?:s|red)?|happen(?:s|ed)?|"
                             r"develop(?:s|ed)?|appear(?:s|ed)?|affect(?:s|ed)?|"
                             # "The lungs are affected in 90 %", "a fever is present in 80 %"
-                            r"(?:(?:is|are|was|were|be|been) )(?:seen|found|"
+                            r"(?:(?:is|are|was|were|be|been) )(?:(?:clinically )?(?:evident|"
+                            r"apparent|recogni[sz]ed)|seen|found|"
                             r"(?P<inv>affected|involved)|present|observed|noted|reported|"
                             # "surgery is needed in 70 %", "cultures are positive in 60 %"
                             r"detected|needed|required|necessary|performed|"
                             r"(?P<res>positive|negative|abnormal|normal|raised|elevated))) "
                             r"(?:in|among) "
+                            # "Eye problems affect 25 % of people": the people are its object
+                            r"|affect(?:s|ed)? )"
                             rf"{_SAID_SO}?$", _I)
 # "The risk of lasting pain in people with it is 10-18 %": how often the lasting pain comes.
 _RISK_OF = re.compile(
@@ -1442,7 +1520,7 @@ _BETWEEN_AND = re.compile(rf"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?(?P<x
                          rf"(?:\s+(?:million|thousand|billion))?\s+and\s+$", _I)
 
 
-def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
+def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> Figure | None:
     """Return how many a count figure says, with what it counts and over which period.
 
     Counts depend on the country and year a page speaks of.  A count per year
@@ -1455,8 +1533,8 @@ def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
         return None  # "5 in 100,000 people": the base of a ratio, not a count
     mult = _MULTIPLIER.get((m["mult"] or "").lower(), 1)
     a = parse_number(m["a"]) * mult
-    if not math.isfinite(a) or a < 2 or (mult == 1 and 1900 <= a <= 2100 and not m["b"]):
-        return None  # "1 person", or a year
+    if not math.isfinite(a) or a < 2 or (mult == 1 and _is_year(m["a"]) and not m["b"]):
+        return None  # "1 person", or a year ("2,000 people" is a count)
     value = low = high = None
     between = _BETWEEN_AND.search(sentence, max(0, s - 40), s) if not m["b"] else None
     if m["b"]:
@@ -1476,7 +1554,8 @@ def _count(m: re.Match[str], sentence: str, bound: Bound) -> Figure | None:
     lo, hi = _own_bounds(sentence, s, e)
     yearly = _horizon(sentence, lo, hi)
     horizon = yearly or _years_counted(sentence, lo, hi)
-    setting = _first(_SETTING, sentence, 0, len(sentence)) if _names_setting(sentence) else None
+    setting = (_first(_SETTING, sentence, 0, len(sentence)) if _names_setting(sentence)
+               else _country_before(sentence, context))
     where = _NATIONAL.get(what) or _LANDS.get((m["land"] or "").lower()) or (
         setting.group(1) if setting else None)
     # "1,000 confirmed cases" counts what was recorded, a part of all cases: its own group.
@@ -1693,6 +1772,7 @@ _SHARE_WORDS = ("account", "represent", "responsible", "compris", "constitut", "
 _SHARE_AROUND_HINTS = (", ", "(")
 _RISK_CUT_WORDS = ("reduc", "cut", "lower", "decreas")
 _OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affect", "present",
+                 "evident", "apparent", "recogni",
                  "involved", "observed", "noted", "reported", "detected", "needed", "required",
                  "necessary", "performed", "positive", "negative", "normal", "raised", "elevated")
 
@@ -1781,6 +1861,38 @@ def _clause_thing(text: str, last: bool) -> str | None:
     return None if not x or _NO_SHARE_SUBJECT.match(x) else x
 
 
+# "Signs include fever (90 %), a rash (in 80 % of patients) and shock (70 %)": a list item
+# with the share of people it comes in, in brackets after it.
+_ITEM_BEFORE_BRACKET = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|or|include|includes|included|including|are|were|is|was|such as|"
+    r"with)\s+)\W*(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)\s*\(\s*(?:in\s+)?"
+    rf"{_SAID_SO}?$", _I)
+_BRACKET_PEOPLE_CLOSE = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?"
+                                   r"(?:the\s+)?(?:patients|people|children|adults)\s*)?\)", _I)
+_NOT_AN_ITEM = re.compile(r"(?:.*\b(?:cases?|rates?|risk|chance|incidence|prevalence|mortality|"
+                          r"proportion|share|percentage|number|most|many|some|few|forms?|types?|"
+                          r"kinds?|causes?|variants?|ones?)|(?:most|more|less|least)\b.*)$", _I)
+_ITEM_LEAD = re.compile(r"\b(?:include[sd]?|including|are|is|were|was|and|or|with|such as)\s+",
+                        _I)
+
+
+def _bracketed_item(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the list item a bracketed share follows ("fever (90 %)"), if it is a thing."""
+    if _BRACKET_PEOPLE_CLOSE.match(sentence, e) is None:
+        return None
+    m = _ITEM_BEFORE_BRACKET.search(sentence, max(0, s - 80), s)
+    if m is None:
+        return None
+    # (the item alone: "signs include fever (90 %)" is fever)
+    x = _ITEM_LEAD.split(m["x"].strip())[-1].strip()
+    low = x.lower()
+    if not x or _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or \
+            _GENERIC_AGENT.fullmatch(low) or re.search(r"\d", x) or \
+            any(w and (w in low or low in w) for w in topic_words):
+        return None
+    return x
+
+
 def _share_around(sentence: str, s: int, e: int) -> str | None:
     """Return what a share is of when the share verb follows a comma or the figure is in
     brackets after it ("X, accounting for 70 %", "X is less common (10 % of cases)")."""
@@ -1842,27 +1954,42 @@ _CASES_WHERE = re.compile(
     r"outside|at|between)\b", _I)
 # "80 % of cases occur before the age of 5", "half of all cases are in women", "60 % of
 # patients are women": the share of all cases one group of people (or of ages) has.
-_CASES_WORDS = ("case", "patient", "diagnos", "affected")
+_CASES_WORDS = ("case", "patient", "diagnos", "affected", " with ", " who ")
 _CASES_GROUP = re.compile(
     rf"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|diagnosed\s+|"
-    rf"new\s+)?(?:cases|patients|diagnoses|(?:people|those) affected)\s+"
+    rf"new\s+)?(?:cases|patients|diagnoses|(?:people|those) affected|"
+    # "60 % of people with <the topic> are women": everyone with it, so all its cases
+    rf"(?:people|patients|persons|those|children|adults)\s+(?:with|who have|who had|"
+    rf"diagnosed with)\s+(?P<had>[\w'-]+(?:\s+[\w'-]+){{0,3}}?))\s+"
     rf"(?:(?:occur|are seen|are found|are diagnosed|happen)\s+)?(?:are\s+|were\s+)?"
-    rf"(?:(?:in|among)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+){{0,2}}?(?!(?:people|patients|"
+    # ("in people under 30": the ages are the group, as "before the age of 30" is)
+    rf"(?:(?:in|among)\s+(?:people|patients|persons|those)\s+(?:aged\s+)?"
+    rf"(?P<cmp2>under|over|below|above|younger than|older than)\s+(?P<n2>\d{{1,3}})"
+    rf"(?:\s+years?(?:\s+old|\s+of\s+age)?)?(?![.,]?\d)"
+    rf"|(?:in|among)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+){{0,2}}?(?!(?:people|patients|"
     rf"those|cases)\b){_POP_NOUN}(?:\s+(?:under|over|aged|younger than|older than)\s+\d{{1,3}})?)"
     rf"|(?P<cmp>before|under|after|over|below|above)\s+(?:the\s+)?age\s+(?:of\s+)?"
     rf"(?P<n>\d{{1,3}})"
-    rf"|(?P<who2>(?:(?!(?:in|of|the|a|an|not|caused|due|linked|more|less|than)\b)[\w-]+\s+){{0,2}}?"
+    # "70 % of patients are over 50"
+    rf"|(?:aged\s+)?(?P<cmp3>over|under|above|below|older than|younger than)\s+"
+    rf"(?P<n3>\d{{1,3}})(?:\s+years?(?:\s+old|\s+of\s+age)?)?(?![.,]?\d|\s*%)"
+    rf"|(?P<who2>(?:(?!(?:in|of|the|a|an|not|caused|due|linked|more|less|than|are|were|is|"
+    rf"was)\b)[\w-]+\s+){{0,2}}?"
     rf"(?!(?:people|patients|those|cases)\b){_POP_NOUN}))\b(?!\s+(?:with|who|of)\b)", _I)
 
 
-def _cases_group(sentence: str, e: int) -> str | None:
+def _cases_group(sentence: str, e: int, topic_words: tuple[str, ...] = ()) -> str | None:
     """Return the group of people (or ages) whose share of all cases a figure gives."""
     m = _CASES_GROUP.match(sentence, e)
     if m is None:
         return None
-    if m["n"]:
-        side = "under" if m["cmp"].lower() in ("before", "under", "below") else "over"
-        return f"age {side} {m['n']} years"
+    had = (m["had"] or "").lower()
+    if had and not (_GENERIC_IT.fullmatch(had) or any(w and w in had for w in topic_words)):
+        return None  # "60 % of people with diabetes are women": not the topic's cases
+    if m["n"] or m["n2"] or m["n3"]:
+        cmp = (m["cmp"] or m["cmp2"] or m["cmp3"]).lower()
+        side = "under" if cmp in ("before", "under", "below", "younger than") else "over"
+        return f"age {side} {m['n'] or m['n2'] or m['n3']} years"
     return re.sub(r"\s+", " ", (m["who"] or m["who2"]).strip().lower())
 
 
@@ -1872,6 +1999,33 @@ _OF_THINGS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:th
                         r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)\s+(?:(?:will|would|may|can|usually|"
                         r"eventually|do|does) )?(?:resolve|heal|clear|disappear|regress|shrink|"
                         r"go away|recur|come back|return|survive|die|are fatal|recover)\b", _I)
+
+
+# "Borlund syndrome, a mild form of it, resolves in 90 % of cases": the outcome of the thing
+# the sentence opens with, when that is not the topic.
+_OUTCOME_BEFORE = re.compile(
+    r"^\W*(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)(?:\s*\([^()]{1,40}\))?"
+    r"(?:\s*,[^,;:]{1,60},)?\s+(?:(?:usually|often|typically|generally|can|may|will|also|"
+    r"eventually|spontaneously) )*(?:resolves?|resolved|clears? up|cleared up|goes away|"
+    r"heals?|healed|recurs?|recurred|comes back|(?:is|are|was|were) fatal|kills|killed)"
+    r"(?: (?:on its own|by itself|without treatment|spontaneously))?\s+in\s+"
+    rf"{_SAID_SO}?$", _I)
+_OUTCOME_VERB_WORDS = ("resol", "clear", "away", "heal", "recur", "back", "fatal", "kill")
+_GENERIC_CASES = re.compile(r"(?:(?:most|many|some|all|the) )?(?:cases?|infections?|episodes?)$",
+                            _I)
+
+
+def _outcome_named_before(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the thing that opens the sentence and resolves, recurs or kills in the share."""
+    m = _OUTCOME_BEFORE.search(sentence, 0, s) if s <= 160 else None
+    if m is None:
+        return None
+    x = m["x"].strip()
+    low = x.lower()
+    if _NOT_A_THING.match(x) or _GENERIC_AGENT.fullmatch(low) or _GENERIC_CASES.fullmatch(low) or \
+            any(w and (w in low or low in w) for w in topic_words):
+        return None
+    return x
 
 
 def _outcome_of(sentence: str, e: int, topic_words: tuple[str, ...]) -> str | None:
@@ -1890,14 +2044,15 @@ def _per_thousands(form: str, m: re.Match[str]) -> bool:
     of, says how many have the condition: nobody counts how often a sign
     comes per 10,000 people with it.
     """
-    return form in ("ratio", "per_range", "ratio_range", "ratio_sign") and \
+    return form in ("ratio", "per_range", "ratio_range", "ratio_base_range", "ratio_sign") and \
         parse_number(m["n"]) >= 1000
 
 
 # Forms whose every match starts with a number: they are tried only where one starts,
 # which is the same as a search (no match can start elsewhere) at a fraction of the
 # cost of trying every alternative of a number at every character.
-_NUMBER_LED = frozenset({"pct_range", "pct", "ratio_range", "per_range", "ratio", "part_of_whole",
+_NUMBER_LED = frozenset({"pct_range", "pct", "ratio_range", "ratio_base_range", "per_range",
+                         "ratio", "part_of_whole",
                          "count", "dose", "ratio_sign"})
 # Where one of _NUMW's numbers starts: a lookahead only asks whether one does, so a digit
 # stands for the numerals and the words go as a trie (see .wordtrie): the same places as
@@ -2189,6 +2344,22 @@ _INHERITED = frozenset({"mortality", "survival", "recovery", "relapse", "frequen
                         "incidence", "prevalence"})
 
 
+# "An estimated 1 million people get it each year in this country": the country the
+# sentence before named.
+_THIS_COUNTRY = re.compile(r"\b(?:in|across|throughout|of) (?:this|our) (?:country|nation)\b", _I)
+_VACCINE = re.compile(r"\bvaccin", _I)
+
+
+def _country_before(sentence: str, context: str) -> re.Match[str] | None:
+    """Return the country "this country" means: the one the sentence before names, if any."""
+    if not context or not _says(sentence, ("this country", "our country", "this nation",
+                                           "our nation")):
+        return None
+    if not _THIS_COUNTRY.search(sentence) or not _names_setting(context):
+        return None
+    return _first(_SETTING, context, 0, len(context))
+
+
 def _nearest_setting(sentence: str, s: int, e: int) -> re.Match[str] | None:
     """Return the country named nearest the figure, none of the sentence's other figures between.
 
@@ -2345,10 +2516,34 @@ def _duration_bound(sentence: str, s: int, e: int, bound: Bound) -> Bound:
 _DURATION_FIELD = re.compile(r"\W*Duration\s*$", _I)
 
 
-def _is_duration(sentence: str, s: int, e: int, clause: str) -> bool:
-    """Return whether a period is how long something takes (not a date, an age or a horizon)."""
+# "The incubation period is usually 1 to 3 days", "the acute phase is about 10 days":
+# a named stretch of time, how long it is.
+_PERIOD_IS = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:the |an? |its |this |their )?(?P<x>(?:[\w'-]+ ){0,2}?"
+    r"(?:period|phase|stage))\s+(?:(?:of|for) [\w' -]{1,30}? )?(?:is|was|are|can be|may be|"
+    r"ranges|varies)\s+(?:(?:usually|typically|often|generally|normally|commonly|between|about|"
+    r"around|roughly|approximately|from|anywhere from|up to|at least) )*$", _I)
+_PERIOD_WORDS_NAMED = ("period", "phase", "stage")
+
+
+def _period_named(sentence: str, lo: int, s: int) -> str | None:
+    """Return the stretch of time a period is the length of ("the incubation period")."""
+    window = sentence[max(lo, s - 120):s]
+    if not any(map(window.lower().__contains__, _PERIOD_WORDS_NAMED)):
+        return None
+    m = _PERIOD_IS.search(window)
+    return re.sub(r"\s+", " ", m["x"]).strip() if m is not None else None
+
+
+def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> bool:
+    """Return whether a period is how long something takes (not a date, an age or a horizon).
+
+    ``lo`` is where the period's clause starts.
+    """
     if _BEFORE_ONSET.match(sentence, e) or _PERIOD_NOUN.match(sentence, e) or \
             _DURATION_FIELD.match(sentence, 0, s):
+        return True
+    if _period_named(sentence, lo, s) is not None and _PROPORTION_IN.search(clause) is None:
         return True
     onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or re.search(
         r"\bafter\s*$", sentence[max(0, s - 12):s], _I)
@@ -2364,11 +2559,17 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     """
     lo_c, hi_c = clause_bounds(sentence, s)
     clause = sentence[lo_c:max(hi_c, e)]
-    if not _is_duration(sentence, s, e, clause):
+    if not _is_duration(sentence, s, e, clause, lo_c):
         return None  # a date, an age, or the horizon of a proportion in the clause
     value = low = high = None
+    between = _BETWEEN_AND.search(sentence, max(0, s - 40), s) if not m["b"] and \
+        _says(sentence, ("between",)) else None
     if m["b"]:
         low, high, bound = parse_number(m["a"]), parse_number(m["b"]), Bound.RANGE
+    elif between is not None and parse_number(between["x"]) < parse_number(m["a"]):
+        # "between 2 and 10 days": a range whose first number stands alone
+        low, high, bound = parse_number(between["x"]), parse_number(m["a"]), Bound.RANGE
+        s = between.start("x")
     else:
         value = parse_number(m["a"])
         bound = _duration_bound(sentence, s, e, bound)
@@ -2527,8 +2728,8 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
 
     ``context`` is the sentence before: "it" lasting may stand for a sign it names.
     """
-    subject = (_thing_lasting(clause) or _state_for(sentence, lo_c, s)
-               or _given_for(sentence, lo_c, s))
+    subject = (_period_named(sentence, lo_c, s) or _thing_lasting(clause)
+               or _state_for(sentence, lo_c, s) or _given_for(sentence, lo_c, s))
     it = _IT_LASTS.search(sentence, lo_c, s) if subject is None else None
     if it is not None:
         subject = _antecedent(sentence, it.start(), context)
@@ -2637,6 +2838,12 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             return None
         low, high = parse_number(m["a"]) / n, parse_number(m["b"]) / n2
         bound = Bound.RANGE
+    elif form == "ratio_base_range":
+        n, n2 = parse_number(m["n"]), parse_number(m["m"])
+        if n < 2 or n2 <= n or any(_is_year(x) for x in (m["n"], m["m"])):
+            return None  # ("1 in 10 to 5" is no range of wholes)
+        low, high = parse_number(m["a"]) / n2, parse_number(m["a"]) / n
+        bound = Bound.RANGE
     elif form in ("ratio", "ratio_sign"):
         n = parse_number(m["n"])
         a = parse_number(m["a"])
@@ -2663,12 +2870,16 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         kind, unit, bound = "age", "years", Bound.RANGE
         low = _decade(m["a"])
         high = _decade(m["b"] or m["a"]) + 9  # "in their 30s": 30 to 39
+    elif form == "decade_ordinal":
+        kind, unit, bound = "age", "years", Bound.RANGE
+        first, last = _ORDINALS[m["a"].lower()], _ORDINALS[(m["b"] or m["a"]).lower()]
+        low, high = 10.0 * (first - 1), 10.0 * max(first, last) - 1  # the third: 20 to 29
     elif form == "age_range":
         kind, unit, bound = "age", "years", Bound.RANGE
         per_year = 12.0 if m["months"] else 1.0  # "between the ages of 13-24 months"
         low, high = (float(m["a"] or m["c"]) / per_year, float(m["b"] or m["d"]) / per_year)
     elif form == "count":
-        return _count(m, sentence, bound)
+        return _count(m, sentence, bound, context)
     elif form == "count_field":
         return _count_field(m, sentence)
     elif form == "number_of":
@@ -2691,7 +2902,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         kind, unit = "age", "years"
         groups = m.groupdict()
         value = (parse_number(groups["f"]) / 12 if groups.get("f")
-                 else parse_number(next(groups[g] for g in "abcde" if groups.get(g))))
+                 else parse_number(next(groups[g] for g in "abcdeg" if groups.get(g))))
         lead = sentence[max(0, s - 15):e].lower()  # not past the figure: the next one's words
         tail = sentence[e:e + 30]
         older = groups.get("older") or groups.get("older2")
@@ -2701,6 +2912,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         elif re.search(r"under|below|younger|before|less than|[<≤]", lead) or \
                 _AGE_AND_YOUNGER.match(tail):
             bound = Bound.UPPER
+        if groups.get("typical") and bound is Bound.EXACT:
+            bound = Bound.APPROX  # a mean or median age, as "a mean of 45" is read
         bound = _rarely(sentence, s, bound)
     subject = _aged(sentence, s, topic_words) if kind == "age" else None
     cut = _before(_RISK_CUT, _RISK_CUT_WORDS, sentence, s, 120) if unit == "proportion" else None
@@ -2710,6 +2923,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if bound in (Bound.UPPER, Bound.LOWER):
             bound = Bound.LOWER if bound is Bound.UPPER else Bound.UPPER
         subject = cut["subject"]
+    raised = _before(_RISK_RAISE, _RISK_RAISE_WORDS, sentence, s, 120) \
+        if unit == "proportion" and cut is None and form in ("pct", "pct_range") else None
+    if raised is not None and not _NOT_A_THING.match(raised["subject"]):
+        kind, unit, subject = "relative_risk", "ratio", raised["subject"]
+        value, low, high = (None if x is None else 1 + x for x in (value, low, high))
     around = _share_around(sentence, s, e) if unit == "proportion" and kind not in (
         _NAMED_OUTRIGHT - {"share"}) and _says(sentence, _SHARE_AROUND_HINTS) else None
     if around is not None:
@@ -2719,7 +2937,15 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = _form_of_topic(subject, topic_words)
         if subject is None and kind in _OUTCOMES:
             subject = _outcome_of(sentence, e, topic_words)
+    if subject is None and unit == "proportion" and kind in _OUTCOMES and \
+            _says(sentence, _OUTCOME_VERB_WORDS):
+        subject = _outcome_named_before(sentence, s, topic_words)
     named_by_follow = group_share = False
+    if subject is None and unit == "proportion" and form != "times" and \
+            kind not in _NAMED_OUTRIGHT and "(" in sentence[max(0, s - 16):s]:
+        item = _bracketed_item(sentence, s, e, topic_words)
+        if item is not None:  # "Signs include fever (90 %), rash (80 %)": how often each
+            subject, kind, named_by_follow = item, "frequency", True
     if subject is None and unit == "proportion" and form != "times":
         occurs = _before(_OCCURS_BEFORE, _OCCURS_WORDS, sentence, s, 80)
         then = _IN_CASES_THEN.match(sentence[e:e + 120]) if re.search(
@@ -2731,6 +2957,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if found is None and not _per_thousands(form, m):
             found = _before(_RATE_OF, _RATE_WORDS, sentence, s, 120)
         named = found["x"] if found is not None else None
+        if (named is None or found is then) and _says(sentence, _CAUSE_WORDS):
+            named = _caused(sentence, s, e, topic_words) or named
         if named is not None and found is not None and found.groupdict().get("inv"):
             named = f"{named} involvement"  # "the lungs are affected in 90 %": lung involvement
         elif named is not None and found is not None and found.groupdict().get("res"):
@@ -2756,6 +2984,12 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                              for w in topic_words) or _is_topic_form(named, topic_words)):
             # ("Cardiac <topic> occurs in 5 %": how often that form comes, its own subject.)
             subject, kind, named_by_follow = named, "frequency", True
+    had = _HAVE_HAD.match(sentence, e, _next_figure(sentence, e)) \
+        if subject is None and unit == "proportion" and _says(sentence, ("had ",)) else None
+    if had is not None and not _NOT_A_THING.match(had["x"]) and not any(
+            w and (w in had["x"].lower() or had["x"].lower() in w) for w in topic_words):
+        # "90 % of adults have had grebble pox": how many ever had that other illness.
+        subject, kind, named_by_follow = had["x"], "prevalence", True
     if subject is None and unit == "proportion" and form != "times" and \
             kind not in _NAMED_OUTRIGHT:
         # (Not after a strong word: "the death rate is 10 % in women who have just given
@@ -2789,7 +3023,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         kind = "incidence"  # "a yearly rate of 20 per 100,000"
     if subject is None and unit == "proportion" and kind in (
             None, "incidence", "prevalence", "frequency") and _says(sentence, _CASES_WORDS):
-        group = _cases_group(sentence, e)
+        group = _cases_group(sentence, e, topic_words)
         if group is not None:  # "80 % of cases are in children": the children's share
             kind, subject, group_share = "share", group, True
     if subject is None and kind in ("incidence", "prevalence", "frequency") and \
@@ -2806,8 +3040,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     horizon = _horizon(sentence, own_lo, own_hi) if unit != "years" else None
     population = (_population(sentence, s, e, topic_words) if unit != "years"
                   else _age_group(sentence, s))
-    if population is None and form in ("ratio", "per_range", "ratio_range", "every_then",
-                                       "ratio_sign"):
+    if population is None and form in ("ratio", "per_range", "ratio_range", "ratio_base_range",
+                                       "every_then", "ratio_sign"):
         population = _denominator(sentence, e)
     if population is not None and population.endswith(LIFETIME) and kind in (
             "incidence", "prevalence", "unknown"):
@@ -2824,7 +3058,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         population = None  # the group is the subject; the whole is all cases
     if kind == "relative_risk":
         population = _comparison(sentence, context)
-    setting = _nearest_setting(sentence, s, e)
+        if population is None and cut is not None and _VACCINE.search(cut["subject"]):
+            population = "vaccinated vs unvaccinated"  # what a vaccine's cut compares
+    setting = _nearest_setting(sentence, s, e) or _country_before(sentence, context)
     year = _first(_YEAR, sentence, own_lo, own_hi) \
         if unit != "years" and _says(sentence, _YEAR_WORDS) else None
     if year is not None and kind != "relative_risk" and (
@@ -2847,7 +3083,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if setting and population:
         # The country is the claim's setting; the population says who, not where.
         population = re.sub(rf"\s*\b(?:in|of) (?:the )?{re.escape(setting.group(1))}(?!\w)", "",
-                            population).strip() or None
+                            population)
+        population = _THIS_COUNTRY.sub("", population).strip() or None
     if population is not None:
         population = _DANGLING.sub("", population).strip() or None
         if population is not None and _EVERYONE.fullmatch(population):
@@ -2891,15 +3128,55 @@ def _figure(form: str, m: re.Match[str], sentence: str,
 
 
 _RELATED = re.compile(r"-related\b", _I)
+# "Around 90 % of adults in the UK have had X": the share who ever had X (its prevalence).
+_HAVE_HAD = re.compile(
+    r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:people|adults|children|persons|individuals|the population)"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w'-]+)?)?\s+)?"
+    r"(?:have|has)\s+(?:already\s+|previously\s+|ever\s+)?had\s+(?:an?\s+|the\s+)?"
+    r"(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|by|before|at|"
+    r"as|when|so)\b)", _I)
+# "In 5 % of cases, it causes heart failure", "it leads to kidney damage in 10 %": how often
+# the topic brings on the thing it causes.
+_CAUSE_WORDS = ("cause", "lead", "result", "progress")
+_CAUSE_VERB = (r"(?:(?:can|may|might|will|also|sometimes|then|eventually|later) )*"
+               r"(?:causes?|leads? to|results? in|progress(?:es)? to) (?:an? |the )?"
+               r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)")
+_AGENT_X = r"(?:the |an? )?(?P<agent>[\w'-]+(?: [\w'-]+){0,3}?) "
+_CAUSES_AFTER = re.compile(
+    r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:cases|patients|people|children|adults)\s*,\s*" + _AGENT_X + _CAUSE_VERB
+    + r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|which|that|in|within|after)\b)", _I)
+_CAUSES_BEFORE = re.compile(
+    r"(?:^|[,;:] |\b(?:and|but) )" + _AGENT_X + _CAUSE_VERB
+    + rf" in {_SAID_SO}?$", _I)
+
+
+def _caused(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return what the topic causes in the figure's share ("In 5 % of cases it causes X").
+
+    Only the topic (or "it", "the infection") causing a thing counts: "in 5 %,
+    smoking causes X" is no figure of the topic's.
+    """
+    m = _CAUSES_AFTER.match(sentence, e) or _CAUSES_BEFORE.search(sentence, max(0, s - 120), s)
+    if m is None:
+        return None
+    agent = re.sub(r"^(?:the|an?) ", "", m["agent"].strip().lower())
+    if not (_GENERIC_AGENT.fullmatch(agent) or any(w and w in agent for w in topic_words)):
+        return None
+    x = m["x"].strip()
+    return None if _NOT_A_THING.match(x) else x
 # "The illness becomes chronic in 10-30 % of people": the share in whom it takes that form.
 _BECOMES = re.compile(
     r"(?:^|[,;:]\s*)\W*(?:(?:the|an?|this|your)\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,3}?)\s+"
     r"(?:(?:may|can|will|could|usually|often|sometimes|later|then|eventually)\s+)*"
-    r"(?:becomes?|turns?|goes|became|turned|progress(?:es)? to be)\s+(?P<adj>chronic|severe|"
+    r"(?:becomes?|turns?|goes|became|turned|progress(?:es)? to be|is|are|remains?|stays?)\s+"
+    r"(?P<adj>chronic|severe|"
     r"serious|life-threatening|persistent|long-term|long-lasting|permanent|recurrent|infected|"
     r"widespread|generali[sz]ed)\s+(?:in|among|for)\s+"
     rf"{_SAID_SO}?$", _I)
-_BECOMES_WORDS = ("become", "becomes", "became", "turn", "goes", "progress")
+_BECOMES_WORDS = ("become", "becomes", "became", "turn", "goes", "progress", "is ", "are ",
+                  "remain", "stay")
 _GENERIC_IT = re.compile(r"(?:it|this|they|(?:[\w-]+\s+)?(?:illness|disease|condition|infection|"
                          r"syndrome))$", _I)
 
