@@ -303,7 +303,8 @@ _KEYS = {
     "common-findings": ("finding", "feature", "sign", "symptom", "manifestation"),
     "left-with": ("left with", "leave"), "risk-of": ("risk",),
     "starts-with": ("start", "begin", "comes on"),
-    "diagnose-from": ("diagnos",), "asked-about": ("ask",),
+    "diagnose-from": ("diagnos", "confirm"), "asked-about": ("ask",),
+    "ask-for-test": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
     "treatment-is": ("treatment", "therapy"),
     "is-treatment": ("treatment", "therapy", "management", " care"),
@@ -357,6 +358,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"provider|health care provider)s? (?:will |may |can |might |should |"
                           r"usually |often |also |first )*(?:examine|check|look at|feel)\b(?= "
                           r"(?:the|your|their|his|her|you|for)\b)",
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    # "Ask your doctor for a heart scan": the test a reader is told to ask for.
+    _t("ask-for-test", r"\bask (?:your|the|a|their|your child's) (?:doctor|gp|nurse|specialist|"
+                       r"provider|healthcare provider|health care provider|paediatrician|"
+                       r"pediatrician)s? (?:for|about) (?=(?:an? |the )?[\w -]{0,25}?(?:tests?|"
+                       r"scans?|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|ecg|ekg|echocardiograms?|"
+                       r"echocardiography|angiograms?|swabs?|screening)\b)",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "The sooner treatment starts, the quicker the recovery": early treatment works.
     _t("early-treatment", r"\b(?:the )?(?:sooner|earlier) (?:the )?(?:treatment|therapy) (?:is )?"
@@ -706,7 +714,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"typically |generally |mainly )?(?:by|through|via)\b", v.DIAGNOSED_BY,
        Shape.TOPIC_TO_RIGHT),
     _t("confirms", r"\b(?:can|may|will|to)? ?(?:help )?(?:confirm|identify|detect)s? (?:the )?"
-                   r"(?:diagnosis|condition)\b|\bprovides? a (?:definitive )?diagnosis\b",
+                   r"(?:diagnosis|condition)\b(?! (?:with|by|using|through|on)\b)"
+                   r"|\bprovides? a (?:definitive )?diagnosis\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("treated-with", r"\b(?:is|are|can be|may be|(?:might |may |will )?needs? to be|"
                        r"(?:might|may|will|could) need to be) (?:often |usually |mainly |"
@@ -769,7 +778,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"(?! (?:better|well|worse|over|rid|back)\b)",  # "get better" is no sign
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "Your GP can usually diagnose it based on your symptoms".
-    _t("diagnose-from", r"\bdiagnose[sd]? (?:it|this|the (?:condition|illness|infection|disease)|"
+    # "Doctors confirm the diagnosis with a blood test": the same, said of confirming.
+    _t("diagnose-from", r"\b(?:diagnose[sd]?|confirm(?:s|ed)?) (?:it|this|the (?:condition|illness|"
+                        r"infection|disease|diagnosis)|"
                         r"[\w' -]{1,40}?) (?:based on|by (?:looking at|checking|examining)?|from|"
                         r"using|with|through|on the basis of)\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
@@ -799,7 +810,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"therap(?:y|ies)) (?:for|of)\b|\b(?:is|are|remains?) (?:the |one of the )"
                        r"(?:single )?(?:main|usual|standard|first-line|first|best|recommended|only|"
                        r"mainstay of|most (?:common|effective|important)) (?:treatments?|"
-                       r"therap(?:y|ies))(?=\s*[.;!]?\s*$)"
+                       # "X is the first-line treatment, and Y is an alternative."
+                       r"therap(?:y|ies))(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas)\s)"
                        # "Early surgery is the cornerstone of treatment."
                        r"|\b(?:is|are|remains?) (?:the |a )?(?:cornerstone|mainstay|basis|"
                        r"backbone) of (?:the )?(?:treatment|therapy|management|care)"
@@ -1218,6 +1230,7 @@ EXAMPLES: dict[str, str] = {
     "germs-involved": "The bacteria most often involved are Quentella vorlaxii and Pell cocci.",
     "germ-responsible": "Quentella vorlaxii is the bacterium most commonly responsible.",
     "found-on": "It is often found by chance on a chest X-ray.",
+    "ask-for-test": "Ask your doctor for an echocardiogram.",
     "test-shows": "A chest X-ray often shows swollen glands.",
     "puts-at-risk": "Heavy drinking puts you at risk.",
     "causes-include": "Germs that can cause it include Quentella vorlaxii.",

@@ -168,7 +168,7 @@ _LEAD_WORDS = re.compile(
     r"[\s,]*)+", _I)
 _TRAIL = re.compile(
     r"(?:\s+(?:and|or|etc|and more|and others|too|as well|overnight|daily|regularly|"
-    r"frequently|repeatedly|again|at night|every day))*[\s.,;:!*?\"'-]*$", _I)
+    r"frequently|repeatedly|again|at night|every day|instead))*[\s.,;:!*?\"'-]*$", _I)
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
     r"characteri[sz]ed|marked|defined|"
@@ -178,12 +178,14 @@ _CUT = re.compile(
     r"if|unless|once|until|whenever|"
     r"resembling|mimicking|to (?:assess|check|measure|help|make|see|find|improve|reduce|"
     r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
-    r"heal|stop|keep|avoid|manage|diagnose|confirm))\b"
+    r"heal|stop|keep|avoid|manage|diagnose|confirm|distinguish|detect|rule out|look for|tell|"
+    r"find out))\b"
     r"|\s(?:can|may|might|could|will|would|is|are|was|were|has|have|had|do|does|did)\s"
     r"|\s(?:in|among) (?:genetically )?(?:susceptible|predisposed|prone|vulnerable) (?:people|"
     r"individuals|persons|patients|hosts)\b"
     r"|\sof (?:the|this) (?:disease|condition|illness|disorder|infection|syndrome)[\s.,;:]*$"
-    r"|\swithout\b|\s(?:into a vein|into the vein|through a drip|via a drip|by drip|by mouth|"
+    r"|\swithout\b|\s(?:(?:directly|straight|slowly) )?(?:into a vein|into the vein|"
+    r"through a drip|via a drip|by drip|by mouth|"
     r"through a tube|by injection)\b"
     r"|\sfor (?:a long time|long periods?|many (?:months|years)|months|years|weeks|some time|"
     r"a while)\b"

@@ -2873,6 +2873,11 @@ class DocumentRules:
             return False  # under prevention, "Avoiding dust can help" names the act
         if trig.name == "doctor-examines" and kind not in (p.DIAGNOSIS, None):
             return False
+        if trig.name == "diagnose-from" and m.group().lower().startswith("confirm"):
+            # "confirm it with a blood test", not "confirmed in 30 patients with ...".
+            what = _CONFIRMED_WHAT.match(m.group())
+            return what is not None and (bool(_CONFIRMED_THING.fullmatch(what.group(1)))
+                                         or self.is_topic(what.group(1)))
         if trig.name == "symptom-list" and _LIKE_AFTER.match(text, m.end()):
             return False  # "early symptoms are like flu": a likeness, not a sign named flu
         if trig.name in ("detects", "asked-about") and kind != p.DIAGNOSIS:
@@ -3035,6 +3040,8 @@ class DocumentRules:
         """
         # "more likely to get it and to get it badly": the second verb phrase names nothing.
         shape, left, right = r.trig.shape, r.left, _SECOND_VERB.split(r.right, maxsplit=1)[0]
+        if r.trig.name == "is-treatment" and right.lstrip().startswith((",", ";")):
+            right = ""  # "X is the usual treatment, and Y ...": the next clause is another's
         topic = [Phrase(self.topic, None, self.topic)]
         lhs = (self.clause_subject(left) if r.trig.name == "participle"
                else self.side(left, r.antecedent) if p.Side.LEFT in (shape.subject, shape.object)
@@ -3735,6 +3742,10 @@ _TOPIC_FIRST = re.compile(r"\s*(?:it|(?:this|the) (?:illness|infection|disease|c
 _OWN_WORDS_NOT_CUES = frozenset({"tests-include"})
 _LIKE_AFTER = re.compile(r"\s*(?:often |usually |very |much |just )?(?:like|similar to|the same as|"
                          r"mistaken for)\b", re.I)
+# What "confirm ... with a test" confirms when it is the topic: the fixed words for it.
+_CONFIRMED_THING = re.compile(r"it|this|the (?:condition|illness|infection|disease|diagnosis)",
+                              re.I)
+_CONFIRMED_WHAT = re.compile(r"confirm\w* (.+?) (?:based|by|from|using|with|through|on)\b", re.I)
 _CONDITION_LEAD = re.compile(r"\s*(?:if|when|unless|in case|where)\b", re.I)
 _EMPTY_RIGHT_IS_TOPIC = frozenset({"is-risk-factor", "is-treatment", "cause-of"})
 _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", "way-to-prevent",

@@ -392,6 +392,14 @@ def test_more_treatment_wordings(tmp_path: Path, sentence: str,
     ("Pain can last despite early treatment with standard care.", set(), {"standard care"}),
     # outside a treatment section, what someone else needs is not the topic's remedy
     ("Smokers need more vitamin C.", set(), {"vitamin c"}),
+    # the route and "instead" are how it is given, not part of its name
+    ("You'll be given borvacillin directly into a vein.", {("borvacillin", "used_for", TOPIC)},
+     {"vein", "directly"}),
+    ("If you are allergic to it, you may be given quorlacin instead.",
+     {("quorlacin", "used_for", TOPIC)}, {"instead"}),
+    # the clause after the comma is another remedy's, not what the first one treats
+    ("Borvacillin is the first-line treatment, and quorlacin is an alternative.",
+     {("borvacillin", "used_for", TOPIC)}, {"alternative"}),
 ])
 def test_treatment_said_outside_its_section(tmp_path: Path, sentence: str,
                                             expected: set[tuple[str, str, str]],
@@ -408,6 +416,10 @@ def test_treatment_said_outside_its_section(tmp_path: Path, sentence: str,
     ("A CT scan can help find the problem.", "CT scan"),
     ("Lung function tests check how well you breathe.", "lung function tests"),
     ("It is often found by chance on a chest X-ray.", "chest x-ray"),
+    ("Doctors can confirm grebble fever with a blood test.", "blood test"),
+    ("The doctor will confirm the diagnosis by taking a throat swab.", "throat swab"),
+    ("If you think your child has it, ask the doctor for an echocardiogram to tell if the "
+     "heart is swollen.", "echocardiogram"),
 ])
 def test_a_test_named_as_the_subject_anywhere(tmp_path: Path, sentence: str, test: str) -> None:
     """A test that shows, confirms or finds, said in a page's general text, is how the topic
@@ -415,6 +427,17 @@ def test_a_test_named_as_the_subject_anywhere(tmp_path: Path, sentence: str, tes
     got = relations_set(tmp_path, sentence, "Overview")
     assert (TOPIC, "diagnosed_by", test) in got
     assert not {g for g in got if g[1] in ("affects", "effective_for")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The infection was confirmed in 30 patients with a new test.",  # not the topic confirmed
+    "Ask your doctor about painkillers.",  # no test asked for
+])
+def test_no_diagnosis_without_the_topic_or_a_test(tmp_path: Path, sentence: str) -> None:
+    """"confirmed ... with" and "ask your doctor about" name a test only of the topic, only a
+    test."""
+    got = relations_set(tmp_path, sentence, "Overview")
+    assert not {g for g in got if g[1] == "diagnosed_by"}
 
 
 @pytest.mark.parametrize("sentence", [
