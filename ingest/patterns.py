@@ -641,8 +641,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"diseases?|illness(?:es)?|health problems?|disorders?)(?:,)? (?:such as|like|"
                      r"including|e\.g\.,?)"
                      # "Most people who get it have other health problems, such as X".
-                     r"|\b(?:have|had|with) (?:(?:other|long-term|chronic|existing|serious|"
-                     r"ongoing) )+(?:health problems?|medical (?:conditions?|problems?)|"
+                     # ("confused with other illnesses, such as X" names look-alikes)
+                     r"|(?<!confused )(?<!mistaken )\b(?:have|had|with) (?:(?:other|long-term|"
+                     r"chronic|existing|serious|ongoing) )+(?:health problems?|medical "
+                     r"(?:conditions?|problems?)|"
                      r"conditions?|illness(?:es)?|diseases?)(?:,)? (?:such as|like|including)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:(?:more|most) )?(?:at (?:a )?(?:(?:higher|"

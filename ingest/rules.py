@@ -1010,14 +1010,31 @@ _GRAVE_OUTCOME = re.compile(
     r"(?:(?:sudden|possible|eventual|early|premature|rapid) )?(?:death|dying|coma|amputation|"
     r"limb loss|gangrene|sepsis|septic shock|stroke|heart attack|cardiac arrest|blindness|"
     r"deafness|permanent disability|disability|multiple organ failure|organ failure)", re.I)
-_LOOK_ALIKE_WORDS = ("similar", "alike", "the same", "apart", "distinguish", "differentiat")
+_LOOK_ALIKE_WORDS = ("similar", "alike", "the same", "apart", "distinguish", "differentiat",
+                     "rule out")
 # Look-alikes: "conditions that can look similar include A", "must be told apart from A".
 _LOOK_ALIKES = re.compile(
     r"\b(?:other )?(?:conditions|illnesses|diseases|infections|problems|disorders)(?: that| "
     r"which)? (?:can |may |might |often )?(?:look|seem|appear|present|be) (?:very |quite )?"
     r"(?:similar|alike|the same)(?: to it| to this)? (?:include|includes|are)\s+(?P<x>[^.;]+)"
     r"|\b(?:must|should|needs? to|has to|have to|can) be (?:told apart|distinguished|"
-    r"differentiated) from (?P<x2>[^.;]+)", re.I)
+    r"differentiated) from (?P<x2>[^.;]+)"
+    # "tests to rule out other causes of your symptoms, such as flu": the causes named.
+    r"|\brule out (?:other |similar )?(?:conditions|illnesses|diseases|infections|causes)"
+    r"(?: [\w' ]{1,40}?)?,? (?:such as|like|including) (?P<x3>[^.;]+)", re.I)
+# "Rule out other causes with:" leads the means, not the look-alikes.
+_MEANS_LEAD = re.compile(r"\b(?:with|using|by)\s*:?\s*$", re.I)
+_DIFFERENTIAL = re.compile(r"\bdifferential(?: diagnos\w*)?\b|\blook-?alikes?\b", re.I)
+# A lead-in whose items look like the topic or must be ruled out: "Conditions with similar
+# symptoms include:", "It can be mistaken for:", "Your doctor will rule out:".
+_LOOK_ALIKE_LEAD = re.compile(
+    r"\b(?:conditions|illnesses|diseases|infections|problems|disorders)(?: with| that (?:can |"
+    r"may |might |also )?(?:cause|have|give|produce)) (?:similar|the same) (?:symptoms|signs|"
+    r"features)|\b(?:look|looks|seem|seems|appear|appears) (?:very |quite )?(?:similar|alike)\b|"
+    r"\bsimilar to (?:those|that) of\b|\b(?:mistaken|confused) (?:for|with)\b|"
+    r"\brule out\b|\bruled out\b|\btold apart\b|\btell (?:it|them) apart\b|"
+    r"\b(?:distinguish|differentiat)\w* (?:it |them )?from\b|\bdifferential diagnos\w*|"
+    r"\bother causes of (?:these|similar|the same|your) (?:symptoms|signs)\b", re.I)
 # "X is the only way to make a firm diagnosis", "X is the most reliable way to identify it".
 _WAY_TO_DIAGNOSE = re.compile(
     r"^\s*(?P<x>[\w' ,-]{3,60}?) (?:is|are|remains?) (?:the |a |one of the )?(?:only|best|main|"
@@ -1798,6 +1815,17 @@ class DocumentRules:
                         self.emit(owner, v.HAS_SYMPTOM, ph.label, span, ph.surface, section,
                                   rule="list:signs-of", confidence=0.75)
                 return found[0].label
+        alike = (_LOOK_ALIKE_LEAD.search(last_lead) if lead_text.rstrip().endswith(":")
+                 and not _TEST_WORD.search(last_lead) and not _MEANS_LEAD.search(last_lead)
+                 else _DIFFERENTIAL.search(section or ""))
+        if alike is not None and found and not any(_TEST_WORD.search(ph.label) for ph in found):
+            # "Conditions with similar symptoms include: - flu": what it looks like, not a
+            # sign; "Tests to rule out other causes include:" lists tests (left to the rules).
+            for ph in found:
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                    self.emit(self.topic, v.RESEMBLES, ph.label, span, ph.surface, section,
+                              rule="list:look-alikes", confidence=0.7)
+            return found[0].label
         effects = p.SIDE_EFFECTS.search(last_lead) if lead_text else None
         if effects is not None and not effects.group("list").strip() and found:
             self.side_effects(effects.group("x"), found, span, section)
@@ -2480,7 +2508,7 @@ class DocumentRules:
         from A": the topic resembles A (and B).
         """
         m = _LOOK_ALIKES.search(text)
-        named = (m.group("x") or m.group("x2")) if m is not None else ""
+        named = (m.group("x") or m.group("x2") or m.group("x3")) if m is not None else ""
         if m is None or re.match(r"\s*(?:other|many|several|various) (?:causes|conditions|"
                                  r"illnesses|diseases)\b", named, re.I):
             return  # "told apart from other causes of fever": no one thing named
@@ -3739,7 +3767,7 @@ _TOPIC_FIRST = re.compile(r"\s*(?:it|(?:this|the) (?:illness|infection|disease|c
                           r"(?:is|can be|may be|was)\b", re.I)
 # Triggers whose own words may hold a cue that is not about the claim ("Tests to rule out
 # other causes include X" does not deny that X is a test).
-_OWN_WORDS_NOT_CUES = frozenset({"tests-include"})
+_OWN_WORDS_NOT_CUES = frozenset({"tests-include", "test-shows"})  # "... can rule out X"
 _LIKE_AFTER = re.compile(r"\s*(?:often |usually |very |much |just )?(?:like|similar to|the same as|"
                          r"mistaken for)\b", re.I)
 # What "confirm ... with a test" confirms when it is the topic: the fixed words for it.

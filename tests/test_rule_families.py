@@ -3253,3 +3253,46 @@ def test_a_period_timing_the_diagnosis_is_the_diagnosis(tmp_path: Path) -> None:
     cs, _, _ = extract_corpus([page], progress=False)
     assert {(cs.label(c.subject), c.measure.kind, c.measure.value)
             for c in cs.claims if c.measure is not None} == {("diagnosis", "duration", 10.0)}
+
+
+@pytest.mark.parametrize("lead", [
+    "Other conditions with similar symptoms include:",
+    "Conditions that can look similar include:",
+    "Grebble fever can be mistaken for:",
+    "Your doctor will want to rule out other conditions, such as:",
+    "Doctors need to tell it apart from:",
+    "The symptoms can be similar to those of:",
+])
+def test_look_alikes_listed_after_a_lead(tmp_path: Path, lead: str) -> None:
+    """Items after a lead-in that names look-alikes are what the topic resembles, never its
+    signs (a lead that says "similar symptoms" is no list of symptoms)."""
+    got = relations_set(tmp_path, f"{lead}\n- marsh flu\n- tarn pox", "Overview")
+    assert {(TOPIC, "resembles", "marsh flu"), (TOPIC, "resembles", "tarn pox")} <= got
+    assert not {g for g in got if g[1] in ("has_symptom", "diagnosed_by")}
+
+
+@pytest.mark.parametrize(("body", "heading", "expected", "absent"), [
+    # under a "Differential diagnosis" heading, the items are look-alikes, not tests
+    ("- marsh flu\n- tarn pox", "Differential diagnosis",
+     {(TOPIC, "resembles", "marsh flu")}, {"diagnosed_by"}),
+    # a lead that lists tests keeps them tests
+    ("Tests to rule out other causes include:\n- a blood test\n- a chest X-ray", "Diagnosis",
+     {(TOPIC, "diagnosed_by", "blood test")}, {"resembles"}),
+    ("Grebble fever is sometimes confused with other illnesses, such as marsh flu.", "Overview",
+     {(TOPIC, "resembles", "marsh flu")}, {"increases_risk_of"}),
+    ("Your doctor may do tests to rule out other causes of your symptoms, such as marsh flu.",
+     "Overview", {(TOPIC, "resembles", "marsh flu")}, set()),
+])
+def test_look_alikes_and_ruling_out(tmp_path: Path, body: str, heading: str,
+                                    expected: set[tuple[str, str, str]],
+                                    absent: set[str]) -> None:
+    """What must be ruled out or is confused with it resembles it; tests stay tests."""
+    got = relations_set(tmp_path, body, heading)
+    assert expected <= got
+    assert not {g for g in got if g[1] in absent}
+
+
+def test_a_test_that_rules_out_is_not_denied(tmp_path: Path) -> None:
+    """"Blood tests can rule out X": "out" is the test's own word, not a denial of it."""
+    got = relations(tmp_path, "Blood tests can rule out other conditions.", "Overview")
+    assert (TOPIC, "diagnosed_by", "blood tests", "") in got
