@@ -241,7 +241,7 @@ _KEYS = {
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "is-risk-factor": ("risk factor", "predisposing factor", "trigger"),
     "likely-after": ("likely to",), "occurs-during": ("during", "within"),
-    "of-choice": ("of choice",), "tests-include": ("include",),
+    "of-choice": ("of choice", " used", "given", "prescribed"), "tests-include": ("include",),
     "doctor-examines": ("examine", "check", "look at", "feel"),
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
@@ -287,7 +287,7 @@ _KEYS = {
     "treated-with": ("treated", "managed", "treat it", "treats it", "treat this", "treats this",
                      "treat the", "treats the", "manage", "treatment with"),
     "treated-in": ("treated", "managed", "cared for", "admitted", "taken to", "treatment in",
-                   "stay in", "looked after", "time in"),
+                   "stay in", "looked after", "time in", "admission"),
     "early-treatment": ("sooner", "earlier", "early", "promptly", "quickly", "straight away",
                         "right away"),
     "can-control": ("control", "cure"),
@@ -302,7 +302,7 @@ _KEYS = {
     "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed", "form"),
     "common-findings": ("finding", "feature", "sign", "symptom", "manifestation"),
     "left-with": ("left with", "leave"), "risk-of": ("risk",),
-    "starts-with": ("start", "begin", "comes on"),
+    "starts-with": ("start", "begin", "comes on"), "doctor-starts": ("start", "begin"),
     "diagnose-from": ("diagnos", "confirm"), "asked-about": ("ask",),
     "ask-for-test": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
@@ -741,6 +741,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                      # "You will need to stay in hospital".
                      r"|\b(?:(?:will|may|might|usually|often|most|also) )*(?:need|needs) (?:to )?"
                      r"(?:stay|be looked after|be cared for|spend (?:some )?time) in (?:a |the )?"
+                     r"(?=hospital\b|intensive care\b)"
+                     # "Treatment often requires a stay in intensive care."
+                     r"|\b(?:need|needs|require|requires|required)(?: urgent| emergency)? (?:a "
+                     r"(?:short |long |longer )?stay|admission) (?:in|to|into) (?:a |the |an )?"
                      r"(?=hospital\b|intensive care\b)",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "The fever doesn't respond to paracetamol": whether a treatment works on it.
@@ -800,7 +804,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The main treatment (for X) is Y" / "Y is the standard treatment for X".
     # "The drug of choice is penicillin".
     _t("of-choice", r"\b(?:the )?(?:drug|treatment|therapy|antibiotic|medicine|medication)s? of "
-                    r"choice(?: (?:for|in) [\w' -]+?)? (?:is|are|remains?)\b",
+                    r"choice(?: (?:for|in) [\w' -]+?)? (?:is|are|remains?)\b"
+                    # "The main medicine used is X", "The antibiotics usually given are X and Y".
+                    r"|\b(?:the )?(?:main |usual |standard |first-line |first |most common |"
+                    r"commonest )?(?:drug|treatment|antibiotic|medicine|medication)s? (?:most )?"
+                    r"(?:commonly |usually |often |typically )?(?:used|given|prescribed)"
+                    r"(?: (?:for|in) [\w' -]+?)? (?:is|are)\b(?! (?:not|also|often|usually)\b)",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("treatment-is", rf"\b(?:the |a |an )?{_RANKED}(?:treatment|therapy)(?: (?:for|of) "
                        rf"[\w' -]+?)? (?:is|was)\b{_NOT_PASSIVE}", v.USED_FOR,
@@ -809,15 +818,24 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("is-treatment", rf"\b(?:is|are|remains?) (?:(?:recommended|considered|regarded|seen|"
                        rf"used) as |(?:still )?considered )?(?:a |an |the |one of the )?"
                        rf"(?:single )?{_RANKED}(?:treatments?|"
-                       r"therap(?:y|ies)) (?:for|of)\b|\b(?:is|are|remains?) (?:the |one of the )"
+                       r"therap(?:y|ies)) (?:for|of)\b|\b(?:is|are|remains?) (?:(?:often|usually|"
+                       r"generally|typically|still) )?(?:the |one of the )"
                        r"(?:single )?(?:main|usual|standard|first-line|first|best|recommended|only|"
-                       r"mainstay of|most (?:common|effective|important)) (?:treatments?|"
+                       r"mainstay of|first choice of|most (?:common|effective|important)) "
+                       r"(?:treatments?|"
                        # "X is the first-line treatment, and Y is an alternative."
                        r"therap(?:y|ies))(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas)\s)"
                        # "Early surgery is the cornerstone of treatment."
                        r"|\b(?:is|are|remains?) (?:the |a )?(?:cornerstone|mainstay|basis|"
                        r"backbone) of (?:the )?(?:treatment|therapy|management|care)"
                        r"(?=\s*[.;!]?\s*$)", v.USED_FOR, Shape.LEFT_TO_RIGHT),
+    # "Doctors often start with steroids", "They may start you on X": what care begins with.
+    _t("doctor-starts", r"\b(?:doctors?|gps?|specialists?|clinicians?|we|they|your (?:doctor|"
+                        r"gp|care team|specialist))(?: (?:will|may|might|can|could|usually|often|"
+                        r"generally|typically|normally|also|first))* (?:start|begin)"
+                        r"(?: (?:you|them|"
+                        r"patients|people|your child|children|treatment|therapy))? (?:on|with)\b",
+       v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "X usually starts with a headache and fever" (only when X is the topic).
     _t("starts-with", r"\b(?:(?:usually|often|typically|may|can|generally|commonly|tends? to) )*"
                       r"(?:starts?|begins?|comes? on|starting|beginning) (?:with|as)\b",
@@ -1220,6 +1238,7 @@ EXAMPLES: dict[str, str] = {
     "treatment-is": "The first treatment for it was rest.",
     "is-treatment": "Rest is the main treatment for it.",
     "starts-with": "It usually starts with a fever.",
+    "doctor-starts": "Doctors often start with steroids.",
     "may-occur": "Headache may also occur.",
     "left-with": "Some patients are left with weakness.",
     "risk-of": "There is a small risk of blood clots.",

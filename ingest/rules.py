@@ -2180,6 +2180,14 @@ class DocumentRules:
             left_start = max(c_start, matches[i - 1][0].end() if i else 0)
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
             left = text[left_start:m.start()]
+            if i and matches[i - 1][1].name == "purpose" and trig.predicate == v.USED_FOR \
+                    and trig.shape.subject is p.Side.LEFT \
+                    and matches[i - 1][0].group().lower().startswith("to ") \
+                    and c_start <= matches[i - 1][0].start() \
+                    and not re.search(r"[,;]|\band\b", text[matches[i - 1][0].end():m.start()]):
+                # "Surgery to remove dead tissue is needed": the surgery is, not the tissue.
+                left = text[max(c_start, matches[i - 2][0].end() if i > 1 else 0):
+                            matches[i - 1][0].start()]
             rel = _RELATIVE_END.search(left)
             if rel is not None and not antecedent \
                     and trig.name != "left-with":  # "..., which may leave scarring": the topic's
@@ -3165,6 +3173,7 @@ class DocumentRules:
         objects = (topic if r.trig.name == "early-treatment" or not left.strip()
                    or _CARE_PLACE.search(left_side(left))
                    or _PERSON_SUBJECT.search(left_side(left))
+                   or _BARE_TREATMENT.match(pc.clean_phrase(left_side(left)))  # "treatment needs"
                    or (_AND_MODAL_END.search(left)
                        and _PERSON_SUBJECT.search(self._sentence_text.strip()))
                    else self.side(left, r.antecedent))

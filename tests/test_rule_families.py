@@ -400,6 +400,15 @@ def test_more_treatment_wordings(tmp_path: Path, sentence: str,
     # the clause after the comma is another remedy's, not what the first one treats
     ("Borvacillin is the first-line treatment, and quorlacin is an alternative.",
      {("borvacillin", "used_for", TOPIC)}, {"alternative"}),
+    ("The main medicine used is borvacillin.", {("borvacillin", "used_for", TOPIC)}, set()),
+    ("Doctors often start with steroids such as quorlacin.",
+     {("steroids", "used_for", TOPIC), ("quorlacin", "used_for", TOPIC)}, set()),
+    ("Steroid medicines are often the first treatment.",
+     {("steroid medicines", "used_for", TOPIC)}, set()),
+    ("Quorlacin is the first choice of treatment.", {("quorlacin", "used_for", TOPIC)}, set()),
+    # the treatment that needs a stay is not what the stay treats
+    ("Treatment often requires a stay in intensive care.",
+     {("intensive care treatment", "used_for", TOPIC)}, {"grebble fever treatment"}),
 ])
 def test_treatment_said_outside_its_section(tmp_path: Path, sentence: str,
                                             expected: set[tuple[str, str, str]],
@@ -3296,3 +3305,11 @@ def test_a_test_that_rules_out_is_not_denied(tmp_path: Path) -> None:
     """"Blood tests can rule out X": "out" is the test's own word, not a denial of it."""
     got = relations(tmp_path, "Blood tests can rule out other conditions.", "Overview")
     assert (TOPIC, "diagnosed_by", "blood tests", "") in got
+
+
+def test_what_a_needed_remedy_removes_is_not_the_remedy(tmp_path: Path) -> None:
+    """"Surgery to remove dead tissue is needed": surgery is used for it and targets the
+    tissue; the tissue is no remedy."""
+    got = relations_set(tmp_path, "Surgery to remove dead tissue is usually needed.", "Overview")
+    assert {("surgery", "used_for", TOPIC), ("surgery", "targets", "dead tissue")} <= got
+    assert ("dead tissue", "used_for", TOPIC) not in got
