@@ -1022,6 +1022,11 @@ _LOOK_ALIKES = re.compile(
     # "tests to rule out other causes of your symptoms, such as flu": the causes named.
     r"|\brule out (?:other |similar )?(?:conditions|illnesses|diseases|infections|causes)"
     r"(?: [\w' ]{1,40}?)?,? (?:such as|like|including) (?P<x3>[^.;]+)", re.I)
+# A sign's own look, named by "its": "diagnosed by its appearance".
+_ITS_LOOK = re.compile(r"(?:(?:its|their) )?(appearance|look|pattern|shape)", re.I)
+# A remedy named by its use inside a noun phrase: "medicines (usually) used to reduce a fever".
+# ("typicallyused", as a page may run words together, is one too.)
+_USED_BEFORE = re.compile(r"(?:\b|ly)used(?: in order)?\s+$", re.I)
 # "Rule out other causes with:" leads the means, not the look-alikes.
 _MEANS_LEAD = re.compile(r"\b(?:with|using|by)\s*:?\s*$", re.I)
 _DIFFERENTIAL = re.compile(r"\bdifferential(?: diagnos\w*)?\b|\blook-?alikes?\b", re.I)
@@ -2169,6 +2174,9 @@ class DocumentRules:
                     and _MODAL_BEFORE.search(text, 0, m.start()))
             ):
                 continue  # a bare "lower" or "control" is not a purpose
+            if trig.name == "purpose" and matches and matches[-1][1].name == "responds-to" \
+                    and _USED_BEFORE.search(text, 0, m.start()):
+                continue  # "doesn't respond to medicines used to reduce a fever, such as X"
             matches.append((m, trig))
         self._last = [antecedent] if antecedent else []
         self._sentence_text = text
@@ -3485,6 +3493,17 @@ class DocumentRules:
             r.predicate = v.TARGETS
             s.objects = [Phrase(control.group(1), None, control.group(1))]
 
+    def _side_own_look(self, r: _Reading, s: _Sides) -> None:
+        """"The rash can be diagnosed by its appearance": the rash's appearance tells it."""
+        owner = pc.clean_phrase(left_side(r.left)) if r.left else ""
+        if not owner or self.is_topic(owner) or pc.is_generic(owner) or \
+                not p.SYMPTOM_HEAD.search(owner.lower().split()[-1]):
+            return
+        s.objects = [Phrase(f"{owner} {m.group(1).lower()}", ph.level, ph.surface)
+                     if (m := _ITS_LOOK.fullmatch(ph.label))
+                     and ph.surface.strip().lower().startswith(("its ", "their ")) else ph
+                     for ph in s.objects]
+
     def _side_list_owner(self, r: _Reading, s: _Sides) -> None:
         """"Symptoms of <another thing> include ...": that thing has them, not the topic.
 
@@ -3752,6 +3771,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "risk-group": (_D._side_risk_group,),
     **dict.fromkeys(_PEOPLE_TRIGGERS, (_D._side_people_affected,)),
     "achieved-with": (_D._side_control_achieved,),
+    **dict.fromkeys(("diagnosed-by", "diagnose-from"), (_D._side_own_look,)),
     **dict.fromkeys(("symptom-list", "complication-list", "treatment-list"),
                     (_D._side_list_owner,)),
 }

@@ -3313,3 +3313,33 @@ def test_what_a_needed_remedy_removes_is_not_the_remedy(tmp_path: Path) -> None:
     got = relations_set(tmp_path, "Surgery to remove dead tissue is usually needed.", "Overview")
     assert {("surgery", "used_for", TOPIC), ("surgery", "targets", "dead tissue")} <= got
     assert ("dead tissue", "used_for", TOPIC) not in got
+
+
+@pytest.mark.parametrize(("sentence", "heading", "expected", "absent"), [
+    # the medicines' use inside the phrase is no purpose of the first one; the examples work
+    # (or not) on what the sentence is about
+    ("The swelling won't respond to borvacillin or drugs normally used to lower swelling, "
+     "such as quorlacin and tarnofen.", "Overview",
+     {("quorlacin", "effective_for", "swelling"), ("tarnofen", "effective_for", "swelling")},
+     {"targets"}),
+    ("You will be given borvacillin drops, plus a cream for the night.", "Treatment",
+     {("cream for the night", "used_for", TOPIC)}, set()),
+    ("The blisters are often diagnosed by their appearance.", "Overview",
+     {(TOPIC, "diagnosed_by", "blisters appearance")}, set()),
+])
+def test_remedies_and_tests_named_inside_a_phrase(tmp_path: Path, sentence: str, heading: str,
+                                                  expected: set[tuple[str, str, str]],
+                                                  absent: set[str]) -> None:
+    """Medicines named by their use and examples, "plus X", a sign's own look."""
+    got = relations_set(tmp_path, sentence, heading)
+    assert expected <= got
+    assert not {g for g in got if g[1] in absent}
+    assert not {x for _, _, o in got for x in (o,) if x.startswith(("plus ", "its "))}
+
+
+def test_commonly_used_medications_name_no_remedy(tmp_path: Path) -> None:
+    """"Commonly used medications to treat it include:" leads a list; it is not one."""
+    got = relations_set(tmp_path, "Commonly used drugs to treat grebble fever in children "
+                        "include:\n- borvacillin", "Treatment")
+    assert ("borvacillin", "used_for", TOPIC) in got
+    assert not {s for s, _, _ in got if "drugs" in s}
