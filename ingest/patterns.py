@@ -314,7 +314,7 @@ _KEYS = {
     "may-help": ("help", "improve"), "prevents": ("prevent", "protect"),
     "lowers-risk-by": (" by",), "prevents-by": (" by",),
     "way-to-prevent": ("way", "means", "method", "protection", "defen"),
-    "works": ("work", "help", "effective", "benefit", "useful"),
+    "works": ("work", "help", "effective", "benefit", "useful", "supported by"),
     "triggered-by": ("triggered by", "brought on by", "set off by", "preceded by",
                      "provoked by", "precipitated by"),
     "follows": ("after", "following", "follow"),
@@ -469,7 +469,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"typically |always )?(?:effective|beneficial)"
                 r"(?: (?:in|at) (?:treating|reducing|preventing))?\b"
                 r"|\b(?:(?:can|may|might|usually|often|generally|also) )*works? (?:best|well|"
-                r"better)\b",
+                r"better)\b"
+                # "The use of X to reduce swelling is supported by evidence."
+                r"|\b(?:is|are) (?:well |strongly |also |now )?supported by (?:good |strong |some |"
+                r"clinical |high-quality |the )?(?:evidence|studies|trials|research)\b",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     _t("no-evidence", r"\b(?:no|little|not (?:enough|much)|insufficient) (?:good |clear |strong |"
                       r"convincing |reliable |scientific |high-quality )?evidence (?:that|to "

@@ -1022,6 +1022,8 @@ _LOOK_ALIKES = re.compile(
     # "tests to rule out other causes of your symptoms, such as flu": the causes named.
     r"|\brule out (?:other |similar )?(?:conditions|illnesses|diseases|infections|causes)"
     r"(?: [\w' ]{1,40}?)?,? (?:such as|like|including) (?P<x3>[^.;]+)", re.I)
+# What a remedy is needed to put right: "needed to correct lasting nerve problems".
+_TO_CORRECT = re.compile(r"\s*(?:\w+ )?to (?:correct|repair|fix|reconstruct) (?P<x>[^.;:]+)", re.I)
 # A sign's own look, named by "its": "diagnosed by its appearance".
 _ITS_LOOK = re.compile(r"(?:(?:its|their) )?(appearance|look|pattern|shape)", re.I)
 # A remedy named by its use inside a noun phrase: "medicines (usually) used to reduce a fever".
@@ -2188,7 +2190,8 @@ class DocumentRules:
             left_start = max(c_start, matches[i - 1][0].end() if i else 0)
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
             left = text[left_start:m.start()]
-            if i and matches[i - 1][1].name == "purpose" and trig.predicate == v.USED_FOR \
+            if i and matches[i - 1][1].name == "purpose" \
+                    and trig.predicate in (v.USED_FOR, v.EFFECTIVE_FOR) \
                     and trig.shape.subject is p.Side.LEFT \
                     and matches[i - 1][0].group().lower().startswith("to ") \
                     and c_start <= matches[i - 1][0].start() \
@@ -3493,6 +3496,15 @@ class DocumentRules:
             r.predicate = v.TARGETS
             s.objects = [Phrase(control.group(1), None, control.group(1))]
 
+    def _side_corrects(self, r: _Reading, s: _Sides) -> None:
+        """"Surgery may be needed to correct lasting nerve problems": what it corrects is what
+        it is used for, not the topic."""
+        fixes = _TO_CORRECT.match(r.right)
+        named = [ph for ph in phrases(pc.cut_clause(fixes.group("x")))
+                 if not self.is_topic(ph.label) and not pc.is_generic(ph.label)] if fixes else []
+        if named and s.objects == s.topic:
+            s.objects = named
+
     def _side_own_look(self, r: _Reading, s: _Sides) -> None:
         """"The rash can be diagnosed by its appearance": the rash's appearance tells it."""
         owner = pc.clean_phrase(left_side(r.left)) if r.left else ""
@@ -3772,6 +3784,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     **dict.fromkeys(_PEOPLE_TRIGGERS, (_D._side_people_affected,)),
     "achieved-with": (_D._side_control_achieved,),
     **dict.fromkeys(("diagnosed-by", "diagnose-from"), (_D._side_own_look,)),
+    "given": (_D._side_corrects,),
     **dict.fromkeys(("symptom-list", "complication-list", "treatment-list"),
                     (_D._side_list_owner,)),
 }

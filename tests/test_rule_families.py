@@ -3343,3 +3343,19 @@ def test_commonly_used_medications_name_no_remedy(tmp_path: Path) -> None:
                         "include:\n- borvacillin", "Treatment")
     assert ("borvacillin", "used_for", TOPIC) in got
     assert not {s for s, _, _ in got if "drugs" in s}
+
+
+@pytest.mark.parametrize(("sentence", "expected", "absent"), [
+    ("The use of borvacillin to reduce the swelling in adults is supported by good evidence.",
+     {("borvacillin", "effective_for", TOPIC)}, set()),
+    # what surgery puts right is what it is used for, not the page's topic
+    ("Now and then an operation is needed to repair a torn heart valve.",
+     {("operation", "used_for", "torn heart valve")}, {("operation", "used_for", TOPIC)}),
+])
+def test_evidence_for_a_remedy_and_what_it_puts_right(tmp_path: Path, sentence: str,
+                                                      expected: set[tuple[str, str, str]],
+                                                      absent: set[tuple[str, str, str]]) -> None:
+    """"X is supported by evidence" says it works; "needed to repair Y" says what it is for."""
+    got = relations_set(tmp_path, sentence, "Overview")
+    assert expected <= got
+    assert not got & absent
