@@ -1024,6 +1024,20 @@ _LOOK_ALIKES = re.compile(
     r"(?: [\w' ]{1,40}?)?,? (?:such as|like|including) (?P<x3>[^.;]+)", re.I)
 # What a remedy is needed to put right: "needed to correct lasting nerve problems".
 _TO_CORRECT = re.compile(r"\s*(?:\w+ )?to (?:correct|repair|fix|reconstruct) (?P<x>[^.;:]+)", re.I)
+# A remedy named as what people need: "need (several) operations", "need intensive care".
+_REMEDY_NEEDED = re.compile(
+    r"\s+(?:an? |the |some |several |more |further |repeated |urgent |emergency |immediate |"
+    r"major |long-term |regular )*(?:surgery|surgical \w+|operations?|amputations?|"
+    r"antibiotics?|antivirals?|transfusions?|skin grafts?|grafts?|intensive care|"
+    r"hospital treatment|treatment in hospital|breathing machines?|ventilat\w+|"
+    r"debridement|physiotherapy|rehabilitation|steroids?|corticosteroids?|oxygen)\b", re.I)
+# Who needs it: "you", "most patients", "almost all of those affected", "about half of people
+# with it".
+_NEEDING_PEOPLE = re.compile(
+    r"(?:(?:almost |nearly |about |around |roughly |over |up to )?(?:all|most|many|some|few|half|"
+    r"a (?:third|quarter|few)|one in \w+|\d+ ?%|\d+ per ?cent)(?: of)? (?:the )?)?"
+    r"(?:you|they|patients|people|children|adults|survivors|those(?: affected)?|your child)\b",
+    re.I)
 # A sign's own look, named by "its": "diagnosed by its appearance".
 _ITS_LOOK = re.compile(r"(?:(?:its|their) )?(appearance|look|pattern|shape)", re.I)
 # A remedy named by its use inside a noun phrase: "medicines (usually) used to reduce a fever".
@@ -2929,8 +2943,12 @@ class DocumentRules:
             return False  # "early symptoms are like flu": a likeness, not a sign named flu
         if trig.name in ("detects", "asked-about") and kind != p.DIAGNOSIS:
             return False
-        if trig.name == "needs" and kind != p.TREATMENT:
-            return False  # "you need to rest" elsewhere, "needs a test" in diagnosis
+        if trig.name == "needs" and kind != p.TREATMENT and not (
+                kind in (None, p.PROGNOSIS) and _REMEDY_NEEDED.match(text, m.end())
+                and _NEEDING_PEOPLE.match(left_side(text[:m.start()]).strip())):
+            # "you need to rest" elsewhere, "needs a test" in diagnosis; in general text
+            # only people who need a remedy named as one ("Most patients need surgery").
+            return False
         if trig.name in ("left-with", "risk-of"):
             # Only about people with the topic or the topic itself: "Smoking carries a
             # risk of X" says nothing of the topic's harms.

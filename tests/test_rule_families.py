@@ -3359,3 +3359,18 @@ def test_evidence_for_a_remedy_and_what_it_puts_right(tmp_path: Path, sentence: 
     got = relations_set(tmp_path, sentence, "Overview")
     assert expected <= got
     assert not got & absent
+
+
+@pytest.mark.parametrize(("sentence", "heading", "remedy"), [
+    ("Almost all patients need intensive care.", "Overview", "intensive care"),
+    ("Survivors may need skin grafts.", "Overview", "skin grafts"),
+    ("About half of patients require surgery.", "Outlook", "surgery"),
+    ("Smokers need more vitamin C.", "Overview", None),  # no remedy for it, nor its people
+    ("Many people need time off work.", "Overview", None),
+])
+def test_people_who_need_a_remedy_in_general_text(tmp_path: Path, sentence: str, heading: str,
+                                                  remedy: str | None) -> None:
+    """Outside a treatment section, what people need is a remedy only when it is named as
+    one."""
+    got = {g for g in relations_set(tmp_path, sentence, heading) if g[1] == "used_for"}
+    assert got == ({(remedy, "used_for", TOPIC)} if remedy else set())
