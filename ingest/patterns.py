@@ -314,11 +314,12 @@ _KEYS = {
     "may-help": ("help", "improve"), "prevents": ("prevent", "protect"),
     "lowers-risk-by": (" by",), "prevents-by": (" by",),
     "way-to-prevent": ("way", "means", "method", "protection", "defen"),
-    "works": ("work", "help", "effective", "benefit", "useful", "supported by"),
+    "works": ("work", "help", "effective", "benefit", "useful", "supported by", "of no ",
+              "no effect"),
     "triggered-by": ("triggered by", "brought on by", "set off by", "preceded by",
                      "provoked by", "precipitated by"),
     "follows": ("after", "following", "follow"),
-    "no-evidence": ("evidence",),
+    "no-evidence": ("evidence", "role for"),
     "lowers-risk": ("risk", "chance", "rate", "incidence", "likelihood", "odds", "number of"),
     "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
@@ -470,6 +471,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"(?: (?:in|at) (?:treating|reducing|preventing))?\b"
                 r"|\b(?:(?:can|may|might|usually|often|generally|also) )*works? (?:best|well|"
                 r"better)\b"
+                # "Antibiotics are of no use against it", "X has no effect on it".
+                r"|\b(?:is|are) of no (?:use|value|benefit)\b|\b(?:has|have) no (?:effect|benefit)"
+                r"(?= (?:on|against|in)\b)"
                 # "The use of X to reduce swelling is supported by evidence."
                 r"|\b(?:is|are) (?:well |strongly |also |now )?supported by (?:good |strong |some |"
                 r"clinical |high-quality |the )?(?:evidence|studies|trials|research)\b",
@@ -477,7 +481,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("no-evidence", r"\b(?:no|little|not (?:enough|much)|insufficient) (?:good |clear |strong |"
                       r"convincing |reliable |scientific |high-quality )?evidence (?:that|to "
                       r"(?:show|suggest|support)(?: that)?|(?:for|of) (?:the )?(?:use of|"
-                      r"benefit (?:of|from)))\b",
+                      r"benefit (?:of|from)))\b"
+                      # "There is no role for antibiotics."
+                      r"|\b(?:there is |there's )?no (?:established |proven |clear )?role for\b",
        v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
     # "The most common cause is a bacterium", "Causes include A and B".
     _t("cause-is", r"\b(?:the |a |an |one )?(?:most common |main |usual |commonest |leading |"

@@ -3374,3 +3374,15 @@ def test_people_who_need_a_remedy_in_general_text(tmp_path: Path, sentence: str,
     one."""
     got = {g for g in relations_set(tmp_path, sentence, heading) if g[1] == "used_for"}
     assert got == ({(remedy, "used_for", TOPIC)} if remedy else set())
+
+
+@pytest.mark.parametrize(("sentence", "remedy"), [
+    ("Antibiotics are of no use against grebble fever.", "antibiotics"),
+    ("Borvacillin has no effect on grebble fever.", "borvacillin"),
+    ("There is no role for quorlacin.", "quorlacin"),
+])
+def test_remedies_said_not_to_work(tmp_path: Path, sentence: str, remedy: str) -> None:
+    """What pages say is of no use, has no effect or has no role is denied to work."""
+    got = relations(tmp_path, sentence, "Overview")
+    assert (remedy, "effective_for", TOPIC, "negated ") in got
+    assert not {g for g in got if g[0] == remedy and not g[3].startswith("negated")}
