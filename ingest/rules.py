@@ -1043,6 +1043,10 @@ _ITS_LOOK = re.compile(r"(?:(?:its|their) )?(appearance|look|pattern|shape)", re
 # A remedy named by its use inside a noun phrase: "medicines (usually) used to reduce a fever".
 # ("typicallyused", as a page may run words together, is one too.)
 _USED_BEFORE = re.compile(r"(?:\b|ly)used(?: in order)?\s+$", re.I)
+# "This is usually X; 50mg a day", "It is normally X." (a remedy named back; one name only).
+_THIS_IS_REMEDY = re.compile(r"(?:this|it) is (?:usually |often |normally |typically |"
+                             r"commonly |mostly |most often )?(?:a course of )?"
+                             r"(?P<x>[a-z][\w-]+(?: [a-z][\w-]+)?)\s*(?:[;,.(]|$)", re.I)
 # "Rule out other causes with:" leads the means, not the look-alikes.
 _MEANS_LEAD = re.compile(r"\b(?:with|using|by)\s*:?\s*$", re.I)
 _DIFFERENTIAL = re.compile(r"\bdifferential(?: diagnos\w*)?\b|\blook-?alikes?\b", re.I)
@@ -1959,6 +1963,8 @@ class DocumentRules:
                           confidence=0.65, hedged=is_hedged(text[:clinical.end()]),
                           negated=is_negated(text[clause_bounds(text, clinical.start())[0]:
                                                    clinical.start()]))
+        if text[:5].lower() in ("this ", "it is", "it's ") and self.out:
+            self.remedy_named_back(text, (start, end), section)
         if not caseless.lacks(text, _ROUTE_WORDS) and _ROUTE_HINT.search(text):
             self.route(text, (start, end), section)
         if "actor" in text:
@@ -2533,6 +2539,23 @@ class DocumentRules:
                              if r.object is not None and label_key(r.object) == named)
                 self.emit(owner, v.HAS_SYMPTOM, sign, span, m.group(0), section,
                           rule="phrase:gloss", confidence=0.65)
+
+    def remedy_named_back(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Name the remedy a sentence points back to: "We will start you on a steroid. This is
+        usually borvacillin, 50 mg a day": borvacillin is used for what the steroid is."""
+        m = _THIS_IS_REMEDY.match(text)
+        if m is None:
+            return
+        before = [c for c in self.out if c.end <= span[0]]
+        last = before[-1] if before else None
+        if last is None or last.predicate != v.USED_FOR or last.negated or \
+                span[0] - last.end > 2 or last.object is None:
+            return  # only a remedy named in the sentence just before
+        for ph in phrases(m.group("x"), split=False)[:1]:
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label) and \
+                    label_key(ph.label) != label_key(last.subject):
+                self.emit(ph.label, v.USED_FOR, last.object, span, ph.surface, section,
+                          rule="phrase:named-back", confidence=0.6, hedged=last.hedged)
 
     def look_alikes(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read what a page says looks like the topic, or must be told apart from it.

@@ -3386,3 +3386,21 @@ def test_remedies_said_not_to_work(tmp_path: Path, sentence: str, remedy: str) -
     got = relations(tmp_path, sentence, "Overview")
     assert (remedy, "effective_for", TOPIC, "negated ") in got
     assert not {g for g in got if g[0] == remedy and not g[3].startswith("negated")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Your doctor may start you on a steroid medicine. This is usually borvacillin; 40mg a day.",
+     {("borvacillin", "used_for", TOPIC)}),
+    ("You may be given antiviral tablets. It is normally quorlacin.",
+     {("quorlacin", "used_for", TOPIC)}),
+    # not a remedy named back: no remedy just before, or no name after "This is"
+    ("Grebble fever is rare. This is usually harmless.", set()),
+    ("You may be given antiviral tablets. This is important.", set()),
+])
+def test_a_remedy_named_back(tmp_path: Path, body: str,
+                             expected: set[tuple[str, str, str]]) -> None:
+    """"This is usually X" right after a remedy names which one is used."""
+    got = relations_set(tmp_path, body, "Treatment")
+    named = {g for g in got if g[1] == "used_for" and g[0] not in (
+        "steroid medicine", "antiviral tablets")}
+    assert named == expected
