@@ -1047,6 +1047,10 @@ _USED_BEFORE = re.compile(r"(?:\b|ly)used(?: in order)?\s+$", re.I)
 _THIS_IS_REMEDY = re.compile(r"(?:this|it) is (?:usually |often |normally |typically |"
                              r"commonly |mostly |most often )?(?:a course of )?"
                              r"(?P<x>[a-z][\w-]+(?: [a-z][\w-]+)?)\s*(?:[;,.(]|$)", re.I)
+# Care that pages say is provided: "psychological support", "pain relief", "fluids".
+_CARE_PROVIDED = re.compile(r"\b(?:support|care|therap(?:y|ies)|treatments?|relief|counsell?ing|"
+                            r"rehabilitation|physiotherapy|nutrition|fluids|oxygen|management)$",
+                            re.I)
 # "Rule out other causes with:" leads the means, not the look-alikes.
 _MEANS_LEAD = re.compile(r"\b(?:with|using|by)\s*:?\s*$", re.I)
 _DIFFERENTIAL = re.compile(r"\bdifferential(?: diagnos\w*)?\b|\blook-?alikes?\b", re.I)
@@ -2957,6 +2961,9 @@ class DocumentRules:
             return False  # under prevention, "Avoiding dust can help" names the act
         if trig.name == "doctor-examines" and kind not in (p.DIAGNOSIS, None):
             return False
+        if trig.name == "given" and m.group().lower().endswith("provided") and not \
+                _CARE_PROVIDED.search(left_side(text[:m.start()])):
+            return False  # "support should be provided", not "information is provided"
         if trig.name == "diagnose-from" and m.group().lower().startswith("confirm"):
             # "confirm it with a blood test", not "confirmed in 30 patients with ...".
             what = _CONFIRMED_WHAT.match(m.group())

@@ -3404,3 +3404,15 @@ def test_a_remedy_named_back(tmp_path: Path, body: str,
     named = {g for g in got if g[1] == "used_for" and g[0] not in (
         "steroid medicine", "antiviral tablets")}
     assert named == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Emotional support should be provided from the start.",
+     {("emotional support", "used_for", TOPIC)}),
+    ("Information is provided by the health service.", set()),  # no care provided
+])
+def test_care_that_is_provided(tmp_path: Path, sentence: str,
+                               expected: set[tuple[str, str, str]]) -> None:
+    """Care said to be provided is used for the topic; anything else provided is not."""
+    got = {g for g in relations_set(tmp_path, sentence, "Overview") if g[1] == "used_for"}
+    assert got == expected
