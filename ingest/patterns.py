@@ -266,7 +266,7 @@ _KEYS = {
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "is-risk-factor": ("risk factor", "predisposing factor", "trigger", "risk"),
     "likely-after": ("likely to",), "occurs-during": ("during", "within"),
-    "of-choice": ("of choice",), "tests-include": ("include",),
+    "of-choice": ("of choice", " used", "given", "prescribed"), "tests-include": ("include",),
     "doctor-examines": ("examine", "check", "look at", "feel"),
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
@@ -315,7 +315,7 @@ _KEYS = {
     "treated-with": ("treated", "managed", "treat it", "treats it", "treat this", "treats this",
                      "treat the", "treats the", "manage", "treatment with"),
     "treated-in": ("treated", "managed", "cared for", "admitted", "taken to", "treatment in",
-                   "stay in", "looked after", "time in"),
+                   "stay in", "looked after", "time in", "admission"),
     "early-treatment": ("sooner", "earlier", "early", "promptly", "quickly", "straight away",
                         "right away"),
     "can-control": ("control", "cure"),
@@ -330,8 +330,9 @@ _KEYS = {
     "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed", "form"),
     "common-findings": ("finding", "feature", "sign", "symptom", "manifestation"),
     "left-with": ("left with", "leave"), "risk-of": ("risk",),
-    "starts-with": ("start", "begin", "comes on"),
-    "diagnose-from": ("diagnos",), "asked-about": ("ask",),
+    "starts-with": ("start", "begin", "comes on"), "doctor-starts": ("start", "begin"),
+    "diagnose-from": ("diagnos", "confirm"), "asked-about": ("ask",),
+    "ask-for-test": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
     "treatment-is": ("treatment", "therapy"),
     "is-treatment": ("treatment", "therapy", "management", " care"),
@@ -341,16 +342,17 @@ _KEYS = {
     "may-help": ("help", "improve"), "prevents": ("prevent", "protect"),
     "lowers-risk-by": (" by",), "prevents-by": (" by",),
     "way-to-prevent": ("way", "means", "method", "protection", "defen"),
-    "works": ("work", "help", "effective", "benefit", "useful"),
+    "works": ("work", "help", "effective", "benefit", "useful", "supported by", "of no ",
+              "no effect"),
     "triggered-by": ("triggered by", "brought on by", "set off by", "preceded by",
                      "provoked by", "precipitated by"),
     "follows": ("after", "following", "follow"),
-    "no-evidence": ("evidence",),
+    "no-evidence": ("evidence", "role for"),
     "lowers-risk": ("risk", "chance", "rate", "incidence", "likelihood", "odds", "number of"),
     "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
               "performed", "ordered", "taken", "tried", "necessary", "needed", "required",
-              "done", "carried out"),
+              "done", "carried out", "provided"),
     "purpose": ("reduc", "decreas", "remov", "reliev", "ease", "heal", "control", "lower",
                 "improv", "restor", "promot", "clear", "dissolv", "shrink", "stop", "block",
                 "slow", "sooth", "shorten", "speed", "lessen", "minimi"),
@@ -385,6 +387,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"provider|health care provider)s? (?:will |may |can |might |should |"
                           r"usually |often |also |first )*(?:examine|check|look at|feel)\b(?= "
                           r"(?:the|your|their|his|her|you|for)\b)",
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    # "Ask your doctor for a heart scan": the test a reader is told to ask for.
+    _t("ask-for-test", r"\bask (?:your|the|a|their|your child's) (?:doctor|gp|nurse|specialist|"
+                       r"provider|healthcare provider|health care provider|paediatrician|"
+                       r"pediatrician)s? (?:for|about) (?=(?:an? |the )?[\w -]{0,25}?(?:tests?|"
+                       r"scans?|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|ecg|ekg|echocardiograms?|"
+                       r"echocardiography|angiograms?|swabs?|screening)\b)",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "The sooner treatment starts, the quicker the recovery": early treatment works.
     _t("early-treatment", r"\b(?:the )?(?:sooner|earlier) (?:the )?(?:treatment|therapy) (?:is )?"
@@ -490,12 +499,20 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"typically |always )?(?:effective|beneficial)"
                 r"(?: (?:in|at) (?:treating|reducing|preventing))?\b"
                 r"|\b(?:(?:can|may|might|usually|often|generally|also) )*works? (?:best|well|"
-                r"better)\b",
+                r"better)\b"
+                # "Antibiotics are of no use against it", "X has no effect on it".
+                r"|\b(?:is|are) of no (?:use|value|benefit)\b|\b(?:has|have) no (?:effect|benefit)"
+                r"(?= (?:on|against|in)\b)"
+                # "The use of X to reduce swelling is supported by evidence."
+                r"|\b(?:is|are) (?:well |strongly |also |now )?supported by (?:good |strong |some |"
+                r"clinical |high-quality |the )?(?:evidence|studies|trials|research)\b",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     _t("no-evidence", r"\b(?:no|little|not (?:enough|much)|insufficient) (?:good |clear |strong |"
                       r"convincing |reliable |scientific |high-quality )?evidence (?:that|to "
                       r"(?:show|suggest|support)(?: that)?|(?:for|of) (?:the )?(?:use of|"
-                      r"benefit (?:of|from)))\b",
+                      r"benefit (?:of|from)))\b"
+                      # "There is no role for antibiotics."
+                      r"|\b(?:there is |there's )?no (?:established |proven |clear )?role for\b",
        v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
     # "The most common cause is a bacterium", "Causes include A and B".
     _t("cause-is", r"\b(?:the |a |an |one )?(?:most common |main |usual |commonest |leading |"
@@ -681,8 +698,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"diseases?|illness(?:es)?|health problems?|disorders?)(?:,)? (?:such as|like|"
                      r"including|e\.g\.,?)"
                      # "Most people who get it have other health problems, such as X".
-                     r"|\b(?:have|had|with) (?:(?:other|long-term|chronic|existing|serious|"
-                     r"ongoing) )+(?:health problems?|medical (?:conditions?|problems?)|"
+                     # ("confused with other illnesses, such as X" names look-alikes)
+                     r"|(?<!confused )(?<!mistaken )\b(?:have|had|with) (?:(?:other|long-term|"
+                     r"chronic|existing|serious|ongoing) )+(?:health problems?|medical "
+                     r"(?:conditions?|problems?)|"
                      r"conditions?|illness(?:es)?|diseases?)(?:,)? (?:such as|like|including)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:(?:more|most) )?(?:at (?:a )?(?:(?:higher|"
@@ -755,7 +774,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"typically |generally |mainly )?(?:by|through|via)\b", v.DIAGNOSED_BY,
        Shape.TOPIC_TO_RIGHT),
     _t("confirms", r"\b(?:can|may|will|to)? ?(?:help )?(?:confirm|identify|detect)s? (?:the )?"
-                   r"(?:diagnosis|condition)\b|\bprovides? a (?:definitive )?diagnosis\b",
+                   r"(?:diagnosis|condition)\b(?! (?:with|by|using|through|on)\b)"
+                   r"|\bprovides? a (?:definitive )?diagnosis\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("treated-with", r"\b(?:is|are|can be|may be|(?:might |may |will )?needs? to be|"
                        r"(?:might|may|will|could) need to be) (?:often |usually |mainly |"
@@ -779,6 +799,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                      # "You will need to stay in hospital".
                      r"|\b(?:(?:will|may|might|usually|often|most|also) )*(?:need|needs) (?:to )?"
                      r"(?:stay|be looked after|be cared for|spend (?:some )?time) in (?:a |the )?"
+                     r"(?=hospital\b|intensive care\b)"
+                     # "Treatment often requires a stay in intensive care."
+                     r"|\b(?:need|needs|require|requires|required)(?: urgent| emergency)? (?:a "
+                     r"(?:short |long |longer )?stay|admission) (?:in|to|into) (?:a |the |an )?"
                      r"(?=hospital\b|intensive care\b)",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "The fever doesn't respond to paracetamol": whether a treatment works on it.
@@ -818,7 +842,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"(?! (?:better|well|worse|over|rid|back)\b)",  # "get better" is no sign
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "Your GP can usually diagnose it based on your symptoms".
-    _t("diagnose-from", r"\bdiagnose[sd]? (?:it|this|the (?:condition|illness|infection|disease)|"
+    # "Doctors confirm the diagnosis with a blood test": the same, said of confirming.
+    _t("diagnose-from", r"\b(?:diagnose[sd]?|confirm(?:s|ed)?) (?:it|this|the (?:condition|illness|"
+                        r"infection|disease|diagnosis)|"
                         r"[\w' -]{1,40}?) (?:based on|by (?:looking at|checking|examining)?|from|"
                         r"using|with|through|on the basis of)\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
@@ -838,7 +864,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The main treatment (for X) is Y" / "Y is the standard treatment for X".
     # "The drug of choice is penicillin".
     _t("of-choice", r"\b(?:the )?(?:drug|treatment|therapy|antibiotic|medicine|medication)s? of "
-                    r"choice(?: (?:for|in) [\w' -]+?)? (?:is|are|remains?)\b",
+                    r"choice(?: (?:for|in) [\w' -]+?)? (?:is|are|remains?)\b"
+                    # "The main medicine used is X", "The antibiotics usually given are X and Y".
+                    r"|\b(?:the )?(?:main |usual |standard |first-line |first |most common |"
+                    r"commonest )?(?:drug|treatment|antibiotic|medicine|medication)s? (?:most )?"
+                    r"(?:commonly |usually |often |typically )?(?:used|given|prescribed)"
+                    r"(?: (?:for|in) [\w' -]+?)? (?:is|are)\b(?! (?:not|also|often|usually)\b)",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("treatment-is", rf"\b(?:the |a |an )?{_RANKED}(?:treatment|therapy)(?: (?:for|of) "
                        rf"[\w' -]+?)? (?:is|was)\b{_NOT_PASSIVE}", v.USED_FOR,
@@ -847,14 +878,24 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("is-treatment", rf"\b(?:is|are|remains?) (?:(?:recommended|considered|regarded|seen|"
                        rf"used) as |(?:still )?considered )?(?:a |an |the |one of the )?"
                        rf"(?:single )?{_RANKED}(?:treatments?|"
-                       r"therap(?:y|ies)) (?:for|of)\b|\b(?:is|are|remains?) (?:the |one of the )"
+                       r"therap(?:y|ies)) (?:for|of)\b|\b(?:is|are|remains?) (?:(?:often|usually|"
+                       r"generally|typically|still) )?(?:the |one of the )"
                        r"(?:single )?(?:main|usual|standard|first-line|first|best|recommended|only|"
-                       r"mainstay of|most (?:common|effective|important)) (?:treatments?|"
-                       r"therap(?:y|ies))(?=\s*[.;!]?\s*$)"
+                       r"mainstay of|first choice of|most (?:common|effective|important)) "
+                       r"(?:treatments?|"
+                       # "X is the first-line treatment, and Y is an alternative."
+                       r"therap(?:y|ies))(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas)\s)"
                        # "Early surgery is the cornerstone of treatment."
                        r"|\b(?:is|are|remains?) (?:the |a )?(?:cornerstone|mainstay|basis|"
                        r"backbone) of (?:the )?(?:treatment|therapy|management|care)"
                        r"(?=\s*[.;!]?\s*$)", v.USED_FOR, Shape.LEFT_TO_RIGHT),
+    # "Doctors often start with steroids", "They may start you on X": what care begins with.
+    _t("doctor-starts", r"\b(?:doctors?|gps?|specialists?|clinicians?|we|they|your (?:doctor|"
+                        r"gp|care team|specialist))(?: (?:will|may|might|can|could|usually|often|"
+                        r"generally|typically|normally|also|first))* (?:start|begin)"
+                        r"(?: (?:you|them|"
+                        r"patients|people|your child|children|treatment|therapy))? (?:on|with)\b",
+       v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "X usually starts with a headache and fever" (only when X is the topic).
     _t("starts-with", r"\b(?:(?:usually|often|typically|may|can|generally|commonly|tends? to) )*"
                       r"(?:starts?|begins?|comes? on|starting|beginning) (?:with|as)\b",
@@ -907,7 +948,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r" (?:frequently |often |usually |routinely |"
                 r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"
                 r"recommended|offered|performed|ordered|taken|tried|necessary|needed|required|"
-                r"done|carried out)\b",
+                r"done|carried out|provided)\b",
        v.USED_FOR, Shape.LEFT_TO_TOPIC),
     _t("achieved-with", r"\b(?:achieved|done|managed|controlled|relieved|eased) (?:with|by|using)"
                         r"(?: the help of)?\b|\bwith the help of\b",
@@ -1257,6 +1298,7 @@ EXAMPLES: dict[str, str] = {
     "treatment-is": "The first treatment for it was rest.",
     "is-treatment": "Rest is the main treatment for it.",
     "starts-with": "It usually starts with a fever.",
+    "doctor-starts": "Doctors often start with steroids.",
     "may-occur": "Headache may also occur.",
     "left-with": "Some patients are left with weakness.",
     "risk-of": "There is a small risk of blood clots.",
@@ -1271,6 +1313,7 @@ EXAMPLES: dict[str, str] = {
     "germs-involved": "The bacteria most often involved are Quentella vorlaxii and Pell cocci.",
     "germ-responsible": "Quentella vorlaxii is the bacterium most commonly responsible.",
     "found-on": "It is often found by chance on a chest X-ray.",
+    "ask-for-test": "Ask your doctor for an echocardiogram.",
     "test-shows": "A chest X-ray often shows swollen glands.",
     "puts-at-risk": "Heavy drinking puts you at risk.",
     "causes-include": "Germs that can cause it include Quentella vorlaxii.",

@@ -1256,14 +1256,60 @@ _GRAVE_OUTCOME = re.compile(
     r"(?:(?:sudden|possible|eventual|early|premature|rapid) )?(?:death|dying|coma|amputation|"
     r"limb loss|gangrene|sepsis|septic shock|stroke|heart attack|cardiac arrest|blindness|"
     r"deafness|permanent disability|disability|multiple organ failure|organ failure)", re.I)
-_LOOK_ALIKE_WORDS = ("similar", "alike", "the same", "apart", "distinguish", "differentiat")
+_LOOK_ALIKE_WORDS = ("similar", "alike", "the same", "apart", "distinguish", "differentiat",
+                     "rule out")
 # Look-alikes: "conditions that can look similar include A", "must be told apart from A".
 _LOOK_ALIKES = re.compile(
     r"\b(?:other )?(?:conditions|illnesses|diseases|infections|problems|disorders)(?: that| "
     r"which)? (?:can |may |might |often )?(?:look|seem|appear|present|be) (?:very |quite )?"
     r"(?:similar|alike|the same)(?: to it| to this)? (?:include|includes|are)\s+(?P<x>[^.;]+)"
     r"|\b(?:must|should|needs? to|has to|have to|can) be (?:told apart|distinguished|"
-    r"differentiated) from (?P<x2>[^.;]+)", re.I)
+    r"differentiated) from (?P<x2>[^.;]+)"
+    # "tests to rule out other causes of your symptoms, such as flu": the causes named.
+    r"|\brule out (?:other |similar )?(?:conditions|illnesses|diseases|infections|causes)"
+    r"(?: [\w' ]{1,40}?)?,? (?:such as|like|including) (?P<x3>[^.;]+)", re.I)
+# What a remedy is needed to put right: "needed to correct lasting nerve problems".
+_TO_CORRECT = re.compile(r"\s*(?:\w+ )?to (?:correct|repair|fix|reconstruct) (?P<x>[^.;:]+)", re.I)
+# A remedy named as what people need: "need (several) operations", "need intensive care".
+_REMEDY_NEEDED = re.compile(
+    r"\s+(?:an? |the |some |several |more |further |repeated |urgent |emergency |immediate |"
+    r"major |long-term |regular )*(?:surgery|surgical \w+|operations?|amputations?|"
+    r"antibiotics?|antivirals?|transfusions?|skin grafts?|grafts?|intensive care|"
+    r"hospital treatment|treatment in hospital|breathing machines?|ventilat\w+|"
+    r"debridement|physiotherapy|rehabilitation|steroids?|corticosteroids?|oxygen)\b", re.I)
+# Who needs it: "you", "most patients", "almost all of those affected", "about half of people
+# with it".
+_NEEDING_PEOPLE = re.compile(
+    r"(?:(?:almost |nearly |about |around |roughly |over |up to )?(?:all|most|many|some|few|half|"
+    r"a (?:third|quarter|few)|one in \w+|\d+ ?%|\d+ per ?cent)(?: of)? (?:the )?)?"
+    r"(?:you|they|patients|people|children|adults|survivors|those(?: affected)?|your child)\b",
+    re.I)
+# A sign's own look, named by "its": "diagnosed by its appearance".
+_OWN_LOOK = re.compile(r"(?:(?:its|their) )?(appearance|look|pattern|shape)", re.I)
+# A remedy named by its use inside a noun phrase: "medicines (usually) used to reduce a fever".
+# ("typicallyused", as a page may run words together, is one too.)
+_USED_BEFORE = re.compile(r"(?:\b|ly)used(?: in order)?\s+$", re.I)
+# "This is usually X; 50mg a day", "It is normally X." (a remedy named back; one name only).
+_THIS_IS_REMEDY = re.compile(r"(?:this|it) is (?:usually |often |normally |typically |"
+                             r"commonly |mostly |most often )?(?:a course of )?"
+                             r"(?P<x>[a-z][\w-]+(?: [a-z][\w-]+)?)\s*(?:[;,.(]|$)", re.I)
+# Care that pages say is provided: "psychological support", "pain relief", "fluids".
+_CARE_PROVIDED = re.compile(r"\b(?:support|care|therap(?:y|ies)|treatments?|relief|counsell?ing|"
+                            r"rehabilitation|physiotherapy|nutrition|fluids|oxygen|management)$",
+                            re.I)
+# "Rule out other causes with:" leads the means, not the look-alikes.
+_MEANS_LEAD = re.compile(r"\b(?:with|using|by)\s*:?\s*$", re.I)
+_DIFFERENTIAL = re.compile(r"\bdifferential(?: diagnos\w*)?\b|\blook-?alikes?\b", re.I)
+# A lead-in whose items look like the topic or must be ruled out: "Conditions with similar
+# symptoms include:", "It can be mistaken for:", "Your doctor will rule out:".
+_LOOK_ALIKE_LEAD = re.compile(
+    r"\b(?:conditions|illnesses|diseases|infections|problems|disorders)(?: with| that (?:can |"
+    r"may |might |also )?(?:cause|have|give|produce)) (?:similar|the same) (?:symptoms|signs|"
+    r"features)|\b(?:look|looks|seem|seems|appear|appears) (?:very |quite )?(?:similar|alike)\b|"
+    r"\bsimilar to (?:those|that) of\b|\b(?:mistaken|confused) (?:for|with)\b|"
+    r"\brule out\b|\bruled out\b|\btold apart\b|\btell (?:it|them) apart\b|"
+    r"\b(?:distinguish|differentiat)\w* (?:it |them )?from\b|\bdifferential diagnos\w*|"
+    r"\bother causes of (?:these|similar|the same|your) (?:symptoms|signs)\b", re.I)
 # "rule out conditions that mimic X (e.g., A, B)", "Illnesses that look like X include A":
 # A and B look like X.
 _MIMIC_THE_TOPIC = re.compile(
@@ -1930,8 +1976,12 @@ class DocumentRules:
             return sec_type or self.page_type
         lead = self.doc.blocks[lead_index]
         lead_text = self.doc.text[lead.start:lead.end]
-        if p.LOOK_ALIKE_LEAD.search(lead_text.rsplit(". ", 1)[-1]):
-            return p.LOOK_ALIKE  # "It can be mistaken for:": what it looks like, not its signs
+        last = lead_text.rsplit(". ", 1)[-1]
+        if p.LOOK_ALIKE_LEAD.search(last) and not _TEST_WORD.search(last) and \
+                not _MEANS_LEAD.search(last):
+            # "It can be mistaken for:": what it looks like, not its signs ("Tests to rule out
+            # other causes include:" and "Rule out other causes with:" lead the tests).
+            return p.LOOK_ALIKE
         if not lead_text.rstrip().endswith(":"):
             # "Any of these signs can turn up." just before a list
             # still says what the list is, when the section does not.
@@ -2130,6 +2180,17 @@ class DocumentRules:
                         self.emit(owner, v.HAS_SYMPTOM, ph.label, span, ph.surface, section,
                                   rule="list:signs-of", confidence=0.75)
                 return found[0].label
+        alike = (_LOOK_ALIKE_LEAD.search(last_lead) if lead_text.rstrip().endswith(":")
+                 and not _TEST_WORD.search(last_lead) and not _MEANS_LEAD.search(last_lead)
+                 else _DIFFERENTIAL.search(section or ""))
+        if alike is not None and found and not any(_TEST_WORD.search(ph.label) for ph in found):
+            # "Conditions with similar symptoms include: - flu": what it looks like, not a
+            # sign; "Tests to rule out other causes include:" lists tests (left to the rules).
+            for ph in found:
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                    self.emit(self.topic, v.RESEMBLES, ph.label, span, ph.surface, section,
+                              rule="list:look-alikes", confidence=0.7)
+            return found[0].label
         effects = p.SIDE_EFFECTS.search(last_lead) if lead_text else None
         if effects is not None and not effects.group("list").strip() and found:
             self.side_effects(effects.group("x"), found, span, section)
@@ -2254,6 +2315,8 @@ class DocumentRules:
                           confidence=0.65, hedged=is_hedged(text[:clinical.end()]),
                           negated=is_negated(text[clause_bounds(text, clinical.start())[0]:
                                                    clinical.start()]))
+        if text[:5].lower() in ("this ", "it is", "it's ") and self.out:
+            self.remedy_named_back(text, (start, end), section)
         if not caseless.lacks(text, _ROUTE_WORDS) and _ROUTE_HINT.search(text):
             self.route(text, (start, end), section)
         if "actor" in text:
@@ -2492,6 +2555,9 @@ class DocumentRules:
                     and _MODAL_BEFORE.search(text, 0, m.start()))
             ):
                 continue  # a bare "lower" or "control" is not a purpose
+            if trig.name == "purpose" and matches and matches[-1][1].name == "responds-to" \
+                    and _USED_BEFORE.search(text, 0, m.start()):
+                continue  # "doesn't respond to medicines used to reduce a fever, such as X"
             matches.append((m, trig))
         self._last = [antecedent] if antecedent else []
         self._sentence_text = text
@@ -2503,6 +2569,15 @@ class DocumentRules:
             left_start = max(c_start, matches[i - 1][0].end() if i else 0)
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
             left = text[left_start:m.start()]
+            if i and matches[i - 1][1].name == "purpose" \
+                    and trig.predicate in (v.USED_FOR, v.EFFECTIVE_FOR) \
+                    and trig.shape.subject is p.Side.LEFT \
+                    and matches[i - 1][0].group().lower().startswith("to ") \
+                    and c_start <= matches[i - 1][0].start() \
+                    and not re.search(r"[,;]|\band\b", text[matches[i - 1][0].end():m.start()]):
+                # "Surgery to remove dead tissue is needed": the surgery is, not the tissue.
+                left = text[max(c_start, matches[i - 2][0].end() if i > 1 else 0):
+                            matches[i - 1][0].start()]
             rel = _RELATIVE_END.search(left)
             if rel is not None and not antecedent \
                     and trig.name != "left-with":  # "..., which may leave scarring": the topic's
@@ -2865,6 +2940,23 @@ class DocumentRules:
                 self.emit(owner, v.HAS_SYMPTOM, sign, span, m.group(0), section,
                           rule="phrase:gloss", confidence=0.65)
 
+    def remedy_named_back(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Name the remedy a sentence points back to: "We will start you on a steroid. This is
+        usually borvacillin, 50 mg a day": borvacillin is used for what the steroid is."""
+        m = _THIS_IS_REMEDY.match(text)
+        if m is None:
+            return
+        before = [c for c in self.out if c.end <= span[0]]
+        last = before[-1] if before else None
+        if last is None or last.predicate != v.USED_FOR or last.negated or \
+                span[0] - last.end > 2 or last.object is None:
+            return  # only a remedy named in the sentence just before
+        for ph in phrases(m.group("x"), split=False)[:1]:
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label) and \
+                    label_key(ph.label) != label_key(last.subject):
+                self.emit(ph.label, v.USED_FOR, last.object, span, ph.surface, section,
+                          rule="phrase:named-back", confidence=0.6, hedged=last.hedged)
+
     def look_alikes(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read what a page says looks like the topic, or must be told apart from it.
 
@@ -2872,7 +2964,7 @@ class DocumentRules:
         from A": the topic resembles A (and B).
         """
         m = _LOOK_ALIKES.search(text)
-        named = (m.group("x") or m.group("x2")) if m is not None else ""
+        named = (m.group("x") or m.group("x2") or m.group("x3")) if m is not None else ""
         if m is None or re.match(r"\s*(?:other|many|several|various) (?:causes|conditions|"
                                  r"illnesses|diseases)\b", named, re.I):
             return  # "told apart from other causes of fever": no one thing named
@@ -3313,6 +3405,14 @@ class DocumentRules:
             return False  # under prevention, "Avoiding dust can help" names the act
         if trig.name == "doctor-examines" and kind not in (p.DIAGNOSIS, None):
             return False
+        if trig.name == "given" and m.group().lower().endswith("provided") and not \
+                _CARE_PROVIDED.search(left_side(text[:m.start()])):
+            return False  # "support should be provided", not "information is provided"
+        if trig.name == "diagnose-from" and m.group().lower().startswith("confirm"):
+            # "confirm it with a blood test", not "confirmed in 30 patients with ...".
+            what = _CONFIRMED_WHAT.match(m.group())
+            return what is not None and (bool(_CONFIRMED_THING.fullmatch(what.group(1)))
+                                         or self.is_topic(what.group(1)))
         if trig.name == "symptom-list" and _LIKE_AFTER.match(text, m.end()):
             return False  # "early symptoms are like flu": a likeness, not a sign named flu
         if trig.name == "asked-about" and kind is None and any(
@@ -3320,8 +3420,12 @@ class DocumentRules:
             return True  # "You will be asked about your symptoms", under no typed heading
         if trig.name in ("detects", "asked-about") and kind != p.DIAGNOSIS:
             return False
-        if trig.name == "needs" and kind != p.TREATMENT:
-            return False  # "you need to rest" elsewhere, "needs a test" in diagnosis
+        if trig.name == "needs" and kind != p.TREATMENT and not (
+                kind in (None, p.PROGNOSIS) and _REMEDY_NEEDED.match(text, m.end())
+                and _NEEDING_PEOPLE.match(left_side(text[:m.start()]).strip())):
+            # "you need to rest" elsewhere, "needs a test" in diagnosis; in general text
+            # only people who need a remedy named as one ("Most patients need surgery").
+            return False
         if trig.name in ("left-with", "risk-of"):
             # Only about people with the topic or the topic itself: "Smoking carries a
             # risk of X" says nothing of the topic's harms.
@@ -3480,6 +3584,8 @@ class DocumentRules:
         """
         # "more likely to get it and to get it badly": the second verb phrase names nothing.
         shape, left, right = r.trig.shape, r.left, _SECOND_VERB.split(r.right, maxsplit=1)[0]
+        if r.trig.name == "is-treatment" and right.lstrip().startswith((",", ";")):
+            right = ""  # "X is the usual treatment, and Y ...": the next clause is another's
         topic = [Phrase(self.topic, None, self.topic)]
         lhs = (self.clause_subject(left) if r.trig.name == "participle"
                else self.side(left, r.antecedent) if p.Side.LEFT in (shape.subject, shape.object)
@@ -3578,6 +3684,7 @@ class DocumentRules:
         objects = (topic if r.trig.name == "early-treatment" or not left.strip()
                    or _CARE_PLACE.search(left_side(left))
                    or _PERSON_SUBJECT.search(left_side(left))
+                   or _BARE_TREATMENT.match(pc.clean_phrase(left_side(left)))  # "treatment needs"
                    or (_AND_MODAL_END.search(left)
                        and _PERSON_SUBJECT.search(self._sentence_text.strip()))
                    else self.side(left, r.antecedent))
@@ -3944,6 +4051,26 @@ class DocumentRules:
             r.predicate = v.TARGETS
             s.objects = [Phrase(control.group(1), None, control.group(1))]
 
+    def _side_corrects(self, r: _Reading, s: _Sides) -> None:
+        """"Surgery may be needed to correct lasting nerve problems": what it corrects is what
+        it is used for, not the topic."""
+        fixes = _TO_CORRECT.match(r.right)
+        named = [ph for ph in phrases(pc.cut_clause(fixes.group("x")))
+                 if not self.is_topic(ph.label) and not pc.is_generic(ph.label)] if fixes else []
+        if named and s.objects == s.topic:
+            s.objects = named
+
+    def _side_own_look(self, r: _Reading, s: _Sides) -> None:
+        """"The rash can be diagnosed by its appearance": the rash's appearance tells it."""
+        owner = pc.clean_phrase(left_side(r.left)) if r.left else ""
+        if not owner or self.is_topic(owner) or pc.is_generic(owner) or \
+                not p.SYMPTOM_HEAD.search(owner.lower().split()[-1]):
+            return
+        s.objects = [Phrase(f"{owner} {m.group(1).lower()}", ph.level, ph.surface)
+                     if (m := _OWN_LOOK.fullmatch(ph.label))
+                     and ph.surface.strip().lower().startswith(("its ", "their ")) else ph
+                     for ph in s.objects]
+
     def _side_list_owner(self, r: _Reading, s: _Sides) -> None:
         """"Symptoms of <another thing> include ...": that thing has them, not the topic.
 
@@ -4221,6 +4348,8 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "risk-group": (_D._side_risk_group,),
     **dict.fromkeys(_PEOPLE_TRIGGERS, (_D._side_people_affected,)),
     "achieved-with": (_D._side_control_achieved,),
+    **dict.fromkeys(("diagnosed-by", "diagnose-from"), (_D._side_own_look,)),
+    "given": (_D._side_corrects,),
     **dict.fromkeys(("symptom-list", "complication-list", "treatment-list"),
                     (_D._side_list_owner,)),
 }
@@ -4245,9 +4374,13 @@ _TOPIC_FIRST = re.compile(r"\s*(?:it|(?:this|the) (?:illness|infection|disease|c
                           r"(?:is|can be|may be|was)\b", re.I)
 # Triggers whose own words may hold a cue that is not about the claim ("Tests to rule out
 # other causes include X" does not deny that X is a test).
-_OWN_WORDS_NOT_CUES = frozenset({"tests-include"})
+_OWN_WORDS_NOT_CUES = frozenset({"tests-include", "test-shows"})  # "... can rule out X"
 _LIKE_AFTER = re.compile(r"\s*(?:often |usually |very |much |just )?(?:like|similar to|the same as|"
                          r"mistaken for)\b", re.I)
+# What "confirm ... with a test" confirms when it is the topic: the fixed words for it.
+_CONFIRMED_THING = re.compile(r"it|this|the (?:condition|illness|infection|disease|diagnosis)",
+                              re.I)
+_CONFIRMED_WHAT = re.compile(r"confirm\w* (.+?) (?:based|by|from|using|with|through|on)\b", re.I)
 _CONDITION_LEAD = re.compile(r"\s*(?:if|when|unless|in case|where)\b", re.I)
 _EMPTY_RIGHT_IS_TOPIC = frozenset({"is-risk-factor", "is-treatment", "cause-of"})
 _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", "way-to-prevent",

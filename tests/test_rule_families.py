@@ -438,6 +438,23 @@ def test_more_treatment_wordings(tmp_path: Path, sentence: str,
     ("Pain can last despite early treatment with standard care.", set(), {"standard care"}),
     # outside a treatment section, what someone else needs is not the topic's remedy
     ("Smokers need more vitamin C.", set(), {"vitamin c"}),
+    # the route and "instead" are how it is given, not part of its name
+    ("You'll be given borvacillin directly into a vein.", {("borvacillin", "used_for", TOPIC)},
+     {"vein", "directly"}),
+    ("If you are allergic to it, you may be given quorlacin instead.",
+     {("quorlacin", "used_for", TOPIC)}, {"instead"}),
+    # the clause after the comma is another remedy's, not what the first one treats
+    ("Borvacillin is the first-line treatment, and quorlacin is an alternative.",
+     {("borvacillin", "used_for", TOPIC)}, {"alternative"}),
+    ("The main medicine used is borvacillin.", {("borvacillin", "used_for", TOPIC)}, set()),
+    ("Doctors often start with steroids such as quorlacin.",
+     {("steroids", "used_for", TOPIC), ("quorlacin", "used_for", TOPIC)}, set()),
+    ("Steroid medicines are often the first treatment.",
+     {("steroid medicines", "used_for", TOPIC)}, set()),
+    ("Quorlacin is the first choice of treatment.", {("quorlacin", "used_for", TOPIC)}, set()),
+    # the treatment that needs a stay is not what the stay treats
+    ("Treatment often requires a stay in intensive care.",
+     {("intensive care treatment", "used_for", TOPIC)}, {"grebble fever treatment"}),
 ])
 def test_treatment_said_outside_its_section(tmp_path: Path, sentence: str,
                                             expected: set[tuple[str, str, str]],
@@ -454,6 +471,10 @@ def test_treatment_said_outside_its_section(tmp_path: Path, sentence: str,
     ("A CT scan can help find the problem.", "CT scan"),
     ("Lung function tests check how well you breathe.", "lung function tests"),
     ("It is often found by chance on a chest X-ray.", "chest x-ray"),
+    ("Doctors can confirm grebble fever with a blood test.", "blood test"),
+    ("The doctor will confirm the diagnosis by taking a throat swab.", "throat swab"),
+    ("If you think your child has it, ask the doctor for an echocardiogram to tell if the "
+     "heart is swollen.", "echocardiogram"),
 ])
 def test_a_test_named_as_the_subject_anywhere(tmp_path: Path, sentence: str, test: str) -> None:
     """A test that shows, confirms or finds, said in a page's general text, is how the topic
@@ -461,6 +482,17 @@ def test_a_test_named_as_the_subject_anywhere(tmp_path: Path, sentence: str, tes
     got = relations_set(tmp_path, sentence, "Overview")
     assert (TOPIC, "diagnosed_by", test) in got
     assert not {g for g in got if g[1] in ("affects", "effective_for")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The infection was confirmed in 30 patients with a new test.",  # not the topic confirmed
+    "Ask your doctor about painkillers.",  # no test asked for
+])
+def test_no_diagnosis_without_the_topic_or_a_test(tmp_path: Path, sentence: str) -> None:
+    """"confirmed ... with" and "ask your doctor about" name a test only of the topic, only a
+    test."""
+    got = relations_set(tmp_path, sentence, "Overview")
+    assert not {g for g in got if g[1] == "diagnosed_by"}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -3405,3 +3437,157 @@ def test_a_period_timing_the_diagnosis_is_the_diagnosis(tmp_path: Path) -> None:
     cs, _, _ = extract_corpus([page], progress=False)
     assert {(cs.label(c.subject), c.measure.kind, c.measure.value)
             for c in cs.claims if c.measure is not None} == {("diagnosis", "duration", 10.0)}
+
+
+@pytest.mark.parametrize("lead", [
+    "Other conditions with similar symptoms include:",
+    "Conditions that can look similar include:",
+    "Grebble fever can be mistaken for:",
+    "Your doctor will want to rule out other conditions, such as:",
+    "Doctors need to tell it apart from:",
+    "The symptoms can be similar to those of:",
+])
+def test_look_alikes_listed_after_a_lead(tmp_path: Path, lead: str) -> None:
+    """Items after a lead-in that names look-alikes are what the topic resembles, never its
+    signs (a lead that says "similar symptoms" is no list of symptoms)."""
+    got = relations_set(tmp_path, f"{lead}\n- marsh flu\n- tarn pox", "Overview")
+    assert {(TOPIC, "resembles", "marsh flu"), (TOPIC, "resembles", "tarn pox")} <= got
+    assert not {g for g in got if g[1] in ("has_symptom", "diagnosed_by")}
+
+
+@pytest.mark.parametrize(("body", "heading", "expected", "absent"), [
+    # under a "Differential diagnosis" heading, the items are look-alikes, not tests
+    ("- marsh flu\n- tarn pox", "Differential diagnosis",
+     {(TOPIC, "resembles", "marsh flu")}, {"diagnosed_by"}),
+    # a lead that lists tests keeps them tests
+    ("Tests to rule out other causes include:\n- a blood test\n- a chest X-ray", "Diagnosis",
+     {(TOPIC, "diagnosed_by", "blood test")}, {"resembles"}),
+    ("Grebble fever is sometimes confused with other illnesses, such as marsh flu.", "Overview",
+     {(TOPIC, "resembles", "marsh flu")}, {"increases_risk_of"}),
+    ("Your doctor may do tests to rule out other causes of your symptoms, such as marsh flu.",
+     "Overview", {(TOPIC, "resembles", "marsh flu")}, set()),
+])
+def test_look_alikes_and_ruling_out(tmp_path: Path, body: str, heading: str,
+                                    expected: set[tuple[str, str, str]],
+                                    absent: set[str]) -> None:
+    """What must be ruled out or is confused with it resembles it; tests stay tests."""
+    got = relations_set(tmp_path, body, heading)
+    assert expected <= got
+    assert not {g for g in got if g[1] in absent}
+
+
+def test_a_test_that_rules_out_is_not_denied(tmp_path: Path) -> None:
+    """"Blood tests can rule out X": "out" is the test's own word, not a denial of it."""
+    got = relations(tmp_path, "Blood tests can rule out other conditions.", "Overview")
+    assert (TOPIC, "diagnosed_by", "blood tests", "") in got
+
+
+def test_what_a_needed_remedy_removes_is_not_the_remedy(tmp_path: Path) -> None:
+    """"Surgery to remove dead tissue is needed": surgery is used for it and targets the
+    tissue; the tissue is no remedy."""
+    got = relations_set(tmp_path, "Surgery to remove dead tissue is usually needed.", "Overview")
+    assert {("surgery", "used_for", TOPIC), ("surgery", "targets", "dead tissue")} <= got
+    assert ("dead tissue", "used_for", TOPIC) not in got
+
+
+@pytest.mark.parametrize(("sentence", "heading", "expected", "absent"), [
+    # the medicines' use inside the phrase is no purpose of the first one; the examples work
+    # (or not) on what the sentence is about
+    ("The swelling won't respond to borvacillin or drugs normally used to lower swelling, "
+     "such as quorlacin and tarnofen.", "Overview",
+     {("quorlacin", "effective_for", "swelling"), ("tarnofen", "effective_for", "swelling")},
+     {"targets"}),
+    ("You will be given borvacillin drops, plus a cream for the night.", "Treatment",
+     {("cream for the night", "used_for", TOPIC)}, set()),
+    ("The blisters are often diagnosed by their appearance.", "Overview",
+     {(TOPIC, "diagnosed_by", "blisters appearance")}, set()),
+])
+def test_remedies_and_tests_named_inside_a_phrase(tmp_path: Path, sentence: str, heading: str,
+                                                  expected: set[tuple[str, str, str]],
+                                                  absent: set[str]) -> None:
+    """Medicines named by their use and examples, "plus X", a sign's own look."""
+    got = relations_set(tmp_path, sentence, heading)
+    assert expected <= got
+    assert not {g for g in got if g[1] in absent}
+    assert not {x for _, _, o in got for x in (o,) if x.startswith(("plus ", "its "))}
+
+
+def test_commonly_used_medications_name_no_remedy(tmp_path: Path) -> None:
+    """"Commonly used medications to treat it include:" leads a list; it is not one."""
+    got = relations_set(tmp_path, "Commonly used drugs to treat grebble fever in children "
+                        "include:\n- borvacillin", "Treatment")
+    assert ("borvacillin", "used_for", TOPIC) in got
+    assert not {s for s, _, _ in got if "drugs" in s}
+
+
+@pytest.mark.parametrize(("sentence", "expected", "absent"), [
+    ("The use of borvacillin to reduce the swelling in adults is supported by good evidence.",
+     {("borvacillin", "effective_for", TOPIC)}, set()),
+    # what surgery puts right is what it is used for, not the page's topic
+    ("Now and then an operation is needed to repair a torn heart valve.",
+     {("operation", "used_for", "torn heart valve")}, {("operation", "used_for", TOPIC)}),
+])
+def test_evidence_for_a_remedy_and_what_it_puts_right(tmp_path: Path, sentence: str,
+                                                      expected: set[tuple[str, str, str]],
+                                                      absent: set[tuple[str, str, str]]) -> None:
+    """"X is supported by evidence" says it works; "needed to repair Y" says what it is for."""
+    got = relations_set(tmp_path, sentence, "Overview")
+    assert expected <= got
+    assert not got & absent
+
+
+@pytest.mark.parametrize(("sentence", "heading", "remedy"), [
+    ("Almost all patients need intensive care.", "Overview", "intensive care"),
+    ("Survivors may need skin grafts.", "Overview", "skin grafts"),
+    ("About half of patients require surgery.", "Outlook", "surgery"),
+    ("Smokers need more vitamin C.", "Overview", None),  # no remedy for it, nor its people
+    ("Many people need time off work.", "Overview", None),
+])
+def test_people_who_need_a_remedy_in_general_text(tmp_path: Path, sentence: str, heading: str,
+                                                  remedy: str | None) -> None:
+    """Outside a treatment section, what people need is a remedy only when it is named as
+    one."""
+    got = {g for g in relations_set(tmp_path, sentence, heading) if g[1] == "used_for"}
+    assert got == ({(remedy, "used_for", TOPIC)} if remedy else set())
+
+
+@pytest.mark.parametrize(("sentence", "remedy"), [
+    ("Antibiotics are of no use against grebble fever.", "antibiotics"),
+    ("Borvacillin has no effect on grebble fever.", "borvacillin"),
+    ("There is no role for quorlacin.", "quorlacin"),
+])
+def test_remedies_said_not_to_work(tmp_path: Path, sentence: str, remedy: str) -> None:
+    """What pages say is of no use, has no effect or has no role is denied to work."""
+    got = relations(tmp_path, sentence, "Overview")
+    assert (remedy, "effective_for", TOPIC, "negated ") in got
+    assert not {g for g in got if g[0] == remedy and not g[3].startswith("negated")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Your doctor may start you on a steroid medicine. This is usually borvacillin; 40mg a day.",
+     {("borvacillin", "used_for", TOPIC)}),
+    ("You may be given antiviral tablets. It is normally quorlacin.",
+     {("quorlacin", "used_for", TOPIC)}),
+    # not a remedy named back: no remedy just before, or no name after "This is"
+    ("Grebble fever is rare. This is usually harmless.", set()),
+    ("You may be given antiviral tablets. This is important.", set()),
+])
+def test_a_remedy_named_back(tmp_path: Path, body: str,
+                             expected: set[tuple[str, str, str]]) -> None:
+    """"This is usually X" right after a remedy names which one is used."""
+    got = relations_set(tmp_path, body, "Treatment")
+    named = {g for g in got if g[1] == "used_for" and g[0] not in (
+        "steroid medicine", "antiviral tablets")}
+    assert named == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Emotional support should be provided from the start.",
+     {("emotional support", "used_for", TOPIC)}),
+    ("Information is provided by the health service.", set()),  # no care provided
+])
+def test_care_that_is_provided(tmp_path: Path, sentence: str,
+                               expected: set[tuple[str, str, str]]) -> None:
+    """Care said to be provided is used for the topic; anything else provided is not."""
+    got = {g for g in relations_set(tmp_path, sentence, "Overview") if g[1] == "used_for"}
+    assert got == expected
