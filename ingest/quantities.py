@@ -771,6 +771,11 @@ def normalise_population(noun: str, rest: str) -> str:
 _SUBGROUP = re.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<adj>(?:[\w-]+\s+){{1,3}}?"
                        rf"(?:and\s+(?:[\w-]+\s+){{1,2}}?)?)"
                        rf"(?P<noun>{_POP_NOUN}|controls|control group|comparison group)\b", _I)
+# Words every match of _SUBGROUP holds one of (its nouns; "cases" and "controls" included).
+_SUBGROUP_WORDS = ("people", "patient", "person", "adult", "child", "kid", "bab", "infant", "men",
+                   "girl", "boy", "male", "female", "individual", "those", "teen", "case",
+                   "resident", "smoker", "survivor", "user", "worker", "traveler", "traveller",
+                   "athlete", "control", "comparison group")
 _NOT_ADJECTIVE = re.compile(rf"^(?:all|most|many|some|these|those|such|other|the|of|who|that|"
                             rf"every|each|a|an|\d\S*|{_NUMW})\b", _I)
 # "people who develop it": everyone with the topic, so the overall figure.
@@ -1121,7 +1126,7 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         if pop is None and _says(sentence, _AGE_WORDS) else None
     if aged is not None:
         pop = re.sub(r"\s+", " ", aged.group(0).lower())
-    if pop is None or len(pop.split()) < 2:
+    if (pop is None or len(pop.split()) < 2) and _says(sentence, _SUBGROUP_WORDS):
         # Not past the next figure: "12 % of ... compared with 3 % in controls" (the 3 %'s).
         g = _group_near(lambda a, b: _first(_SUBGROUP, sentence, a, b), sentence, start, end,
                         lo, hi)
