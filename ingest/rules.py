@@ -1193,6 +1193,16 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _COMPLICATION_UNDER_COMPLICATIONS = frozenset({"thrombosis"})
 # Processes read only under a heading about causes: elsewhere "scarring" is mostly what
 # the condition leaves behind (a complication), under "Causes" it is how it works.
+# Words each of _PROCESSES cannot match without (one of), in the same order: a cheap first
+# look, as the patterns are tried on every sentence outside signs and care.
+_PROCESS_KEYS: tuple[tuple[str, ...], ...] = (
+    ("immune",), ("cytokine",), ("immune cells", "t cell", "t-cell", "white blood"),
+    ("destroy", "break", "eat", "kill"),
+    ("immune", "defence", "defense", "antibod", "inflammatory response",
+     "inflammatory reaction"),
+    ("die", "dying", "destroyed", "death", "destruction", "necrosis"), ("inflammat",),
+    ("autoimmune", "immune-mediated"), ("blood flow", "blood supply"), ("clot", "thromb"),
+    ("calcium", "calcification"))
 _CAUSE_SECTION_PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Thickening or scarring of tissue, also called fibrosis".
     ("fibrosis", re.compile(
@@ -2687,8 +2697,8 @@ class DocumentRules:
             self.emit(self.topic, v.INVOLVES, "viral latency", span, dormant.group(0), section,
                       rule="phrase:mechanism", confidence=0.6)
         if kind not in (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
-            for process, pattern in _PROCESSES:
-                found = pattern.search(text)
+            for (process, pattern), keys in zip(_PROCESSES, _PROCESS_KEYS, strict=True):
+                found = None if caseless.lacks(text, keys) else pattern.search(text)
                 if kind == p.COMPLICATION and process in _COMPLICATION_UNDER_COMPLICATIONS:
                     continue  # "a clot can form in the weakened artery": a complication
                 if found is not None and not is_negated(text[:found.start()]):
@@ -2696,13 +2706,15 @@ class DocumentRules:
                               rule="phrase:mechanism", confidence=0.55,
                               hedged=is_hedged(text[:found.end()]))
             for process, pattern in _CAUSE_SECTION_PROCESSES if kind == p.CAUSE else ():
-                found = pattern.search(text)
+                found = None if caseless.lacks(text, ("thicken", "scarring", "stiffen",
+                                                      "fibrosis")) else pattern.search(text)
                 if found is not None and not is_negated(text[:found.start()]):
                     self.emit(self.topic, v.INVOLVES, process, span, found.group(0), section,
                               rule="phrase:mechanism", confidence=0.55,
                               hedged=is_hedged(text[:found.end()]))
             for agent, pattern in _AGENTS:
-                found = pattern.search(text)
+                found = None if caseless.lacks(text, ("toxin", "poison", "superantigen")) \
+                    else pattern.search(text)
                 if found is not None and not is_negated(text[:found.start()]):
                     self.emit(agent, v.CAUSES, self.topic, span, found.group(0), section,
                               rule="phrase:agent", confidence=0.55,
