@@ -323,7 +323,8 @@ _KEYS = {
     "affects-people": ("affect",), "associated": ("associat", "linked", "connected", "related"),
     "caused-by": ("caused by",), "cause-of": ("cause", "trigger"),
     "due-to": ("due to", "because of", "from", "result of"),
-    "seen-in-people": ("diagnosed", "seen", "found", "occur", "happen", "develop"),
+    "seen-in-people": ("diagnosed", "seen", "found", "occur", "happen", "develop", "common",
+                       "frequent", "prevalent"),
     "causes": ("cause", "lead", "result", "trigger"),
     "participle": ("causing", "leading to", "resulting in", "triggering"),
     "diagnosed-by": ("diagnos", "confirmed"),
@@ -738,8 +739,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("seen-in-people", r"\b(?:(?:is|are|can|may|might|also|most|more|commonly|often|usually|"
                          r"mostly|mainly|frequently|typically|generally|tends? to) )+(?:be )?"
                          r"(?:diagnosed|seen|found|occurs?|occur|happens?|happen|develops?|develop)"
+                         # "It is seen mainly in older adults": the adverb after the verb.
+                         r"(?: (?:mainly|mostly|chiefly|largely|predominantly|primarily|usually|"
+                         r"typically|generally|commonly|especially|particularly))?"
                          r" in (?=(?:(?:older|younger|elderly|young|middle-aged|adult) )?(?:people|"
-                         r"those|individuals|patients|women|men|adults|children)\b)",
+                         r"those|individuals|patients|women|men|adults|children)\b)"
+                         # "It is common among people with gout": bare 'common' only before people.
+                         r"|\b(?:is|are) (?:(?:quite|very|fairly|also) )?(?:common|frequent|"
+                         r"prevalent) (?:in|among) (?=(?:(?:older|younger|elderly|young|"
+                         r"middle-aged|adult) )?(?:people|those|individuals|patients|adults)\b)",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("affects-people", r"\b(?:most |more )?(?:often |commonly |usually |mainly |mostly |"
                          r"typically |primarily |predominantly )?(?:affects|tends to affect) "

@@ -104,6 +104,8 @@ def relations_set(tmp_path: Path, body: str, heading: str = "About") -> set[tupl
     ("Exposure to copper dust plays a role.", ("exposure to copper dust", "contributes_to")),
     ("It has been reported after tattoos.", ("tattoos", "increases_risk_of")),
     ("It is especially common in sailors.", ("sailors", "increases_risk_of")),
+    ("It is seen mainly in people with kidney failure.", ("kidney failure", "increases_risk_of")),
+    ("Grebble fever is common among people with gout.", ("gout", "increases_risk_of")),
 ])
 def test_risk_and_cause_rules(tmp_path: Path, sentence: str, expected: tuple[str, str]) -> None:
     """Triggers, antecedents, risk that rises and conditions all point at the topic."""
