@@ -1191,6 +1191,18 @@ RISK_IF = (
                r"they|a person|someone)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
     re.compile(r"\bcan only (?:get|develop|catch|have) (?P<obj>[\w' -]{2,60}?) if (?:you|they|"
                r"he or she|a person|someone)(?P<x>(?:'ve|\s)[^.;]{2,120})", _I),
+    # "Your risk is higher if you smoke", "Your chances of getting it are higher if ...",
+    # "You have a higher chance of getting it if ...": no object named is the topic.
+    re.compile(r"^(?:(?:the|your|their|a person's|a child's) )?(?:risk|chances?|likelihood|odds)"
+               r"(?: of (?:getting |developing |having |catching )?(?P<obj>[\w' -]{2,60}?))? "
+               r"(?:is|are|may be|can be|will be) (?:also |much |even |far )?(?:higher|greater|"
+               r"increased|raised) (?:if|when) (?:you|they|a person|someone|people|your child)"
+               r"(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
+    re.compile(r"^(?:you|they|people|a person|someone|your child) (?:may |might |will )?(?:have|"
+               r"has) (?:a |an )?(?:much |far )?(?:higher|greater|increased) (?:risk|chance) of "
+               r"(?:getting |developing |having |catching )?(?P<obj>[\w' -]{2,60}?),? (?:if|when) "
+               r"(?:you|they|a person|someone|people|your child)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})",
+               _I),
 )
 # What "if you ..." says before the factor itself: "if you have", "if they had", "'re".
 CONDITION_VERB = re.compile(r"^(?:'re|'ve)?\s*(?:already |ever |previously |recently )?(?:have had|"

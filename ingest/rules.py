@@ -3275,8 +3275,9 @@ class DocumentRules:
             m = pattern.search(text)
             if m is None:
                 continue
-            obj = pc.clean_phrase(m.group("obj"))
-            target = self.topic if (self.is_topic(obj) or self.mentions_topic(obj)) else obj
+            obj = pc.clean_phrase(m.group("obj") or "")  # "your risk is higher if": none named
+            target = self.topic if (not obj or self.is_topic(obj) or self.mentions_topic(
+                obj)) else obj
             if re.match(r"(?:the |serious |severe )?complications?\b", obj, re.I):
                 target = "complication"  # "complications (of it) are more likely if ..."
             elif not target or pc.is_generic(target) or len(target.split()) > 5:

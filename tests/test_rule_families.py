@@ -106,6 +106,9 @@ def relations_set(tmp_path: Path, body: str, heading: str = "About") -> set[tupl
     ("It is especially common in sailors.", ("sailors", "increases_risk_of")),
     ("It is seen mainly in people with kidney failure.", ("kidney failure", "increases_risk_of")),
     ("Grebble fever is common among people with gout.", ("gout", "increases_risk_of")),
+    ("Your risk is higher if you have gout.", ("gout", "increases_risk_of")),
+    ("Your chances of getting it are higher if you have gout.", ("gout", "increases_risk_of")),
+    ("You have a higher chance of getting it if you have gout.", ("gout", "increases_risk_of")),
 ])
 def test_risk_and_cause_rules(tmp_path: Path, sentence: str, expected: tuple[str, str]) -> None:
     """Triggers, antecedents, risk that rises and conditions all point at the topic."""
