@@ -430,7 +430,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        rf"(?:common |known |possible |usual )?triggers|(?:predisposing|associated|coexisting) "
        rf"(?:factors?|conditions?)|comorbidit(?:y|ies)|associations|(?:factors|"
        rf"things|conditions) that (?:can |may )?(?:increase|raise) (?:the |your |a person's )?"
-       rf"(?:risk|chance)(?: of [\w' -]+?)?)(?: for [\w' -]+?)?{_INCL}",
+       rf"(?:risk|chance)(?: of [\w' -]+?)?"
+       # "Conditions that (can) predispose (people) to it include A and B".
+       rf"|(?:factors|things|conditions|illnesses|diseases|problems) that (?:can |may |might )?"
+       rf"predispose (?:(?:people|patients|you|someone|children|adults) )?to [\w' -]+?)"
+       rf"(?: for [\w' -]+?)?{_INCL}",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("symptom-list", rf"\b(?:signs and symptoms|symptoms and signs|symptoms|signs|"
                        rf"manifestations)(?: of [\w' -]+?)?(?: to (?:look|watch) (?:out )?for|"

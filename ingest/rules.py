@@ -141,7 +141,10 @@ _RISK_OF_RIGHT = re.compile(r"^\s*(?:an? |the )?(?:significantly |greatly |sligh
                             r"decreased|smaller) (?:risk|chance|likelihood|incidence|odds|rates?) "
                             r"(?:of|for) (?:developing |getting |having )?(?P<y>.+)$", re.I)
 _LOWER_WORDS = ("reduced", "lower", "decreased", "smaller")
-_RISK_FOR = re.compile(r"\bfor ([\w' -]+?)\s+(?:may |can |often |usually |also |typically )*"
+# "Risk factors for death", "the risk of death", "that predispose (people) to death":
+# whose risk a risk list is.
+_RISK_FOR = re.compile(r"\b(?:for|(?:risk|chance) of|predispose(?: \w+)? to) ([\w' -]+?)\s+"
+                       r"(?:may |can |often |usually |also |typically )*"
                        r"(?:include|includes|are|is|involve|involves|consist)", re.I)
 _WHO_CLAUSE = re.compile(r"\b(?:people|those|individuals|patients|persons|adults|children|women|"
                          r"men)\s+who\s+[a-z]+\b[\w' -]{0,40}$", re.IGNORECASE)

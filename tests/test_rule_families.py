@@ -109,6 +109,8 @@ def relations_set(tmp_path: Path, body: str, heading: str = "About") -> set[tupl
     ("Your risk is higher if you have gout.", ("gout", "increases_risk_of")),
     ("Your chances of getting it are higher if you have gout.", ("gout", "increases_risk_of")),
     ("You have a higher chance of getting it if you have gout.", ("gout", "increases_risk_of")),
+    ("Conditions that can predispose people to it include gout and asthma.",
+     ("asthma", "increases_risk_of")),
 ])
 def test_risk_and_cause_rules(tmp_path: Path, sentence: str, expected: tuple[str, str]) -> None:
     """Triggers, antecedents, risk that rises and conditions all point at the topic."""
@@ -129,6 +131,16 @@ def test_risk_wordings_that_name_no_risk(tmp_path: Path, sentence: str) -> None:
     it comes with is a sign."""
     got = relations_set(tmp_path, sentence)
     assert not {r for r in got if r[1] in ("increases_risk_of", "causes") and r[2] == TOPIC}
+
+
+def test_a_list_of_what_raises_another_conditions_risk(tmp_path: Path) -> None:
+    """'Factors that raise the risk of X include A' and 'Conditions that predispose to X
+    include A' name X's risk, not the topic's."""
+    for lead in ("Factors that increase the risk of kidney stones include gout.",
+                 "Conditions that predispose to kidney stones include gout."):
+        got = relations_set(tmp_path, lead)
+        assert ("gout", "increases_risk_of", "kidney stones") in got
+        assert ("gout", "increases_risk_of", TOPIC) not in got
 
 
 def test_a_part_played_in_getting_better_is_no_cause(tmp_path: Path) -> None:
