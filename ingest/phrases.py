@@ -483,8 +483,11 @@ _RECOVERED_FROM = re.compile(rf"^(?:{PEOPLE_WORDS}\s+who\s+)?(?:have |has |had )
                              r"the )?([\w -]{3,40})$", _I)
 _SEX_WORDS = {"women": "female sex", "females": "female sex", "girls": "female sex",
               "men": "male sex", "males": "male sex", "boys": "male sex"}
+# A young age in figures or in words ("children under one", "babies under six months").
+_FEW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNDER_AGE = re.compile(r"^(?:babies|infants|children|kids|people|those|patients)\s+(?:aged\s+)?"
-                        r"(?:under|below|younger than|less than)\s+(?:the\s+age\s+of\s+)?\d{1,2}"
+                        rf"(?:under|below|younger than|less than)\s+(?:the\s+age\s+of\s+)?"
+                        rf"(?:\d{{1,2}}|{_FEW})"
                         r"(?:\s*(?:years?|months?|yrs?)(?: old| of age)?)?$", _I)
 _OLDER_PEOPLE = re.compile(r"^(?:older|elderly|old)\s+(?:children|people|adults|women|men|"
                            r"patients|persons|individuals)$", _I)
@@ -501,8 +504,8 @@ _AGE_OVER = re.compile(r"^(?:being\s+)?(?:age[ds]?|aged|an age)?\s*(?:>|≥|>=|o
                        r"(?:\s*(?:years?|yrs?)(?: old| of age)?)?"
                        r"(?:\s*(?:and|or) (?:over|older|above))?$", _I)
 _AGE_UNDER = re.compile(r"^(?:being\s+)?(?:age[ds]?|aged|an age)?\s*(?:<|≤|<=|under|below|younger "
-                        r"than|less than)\s*(?:the age of\s*)?\d{1,3}(?:\s*(?:years?|yrs?|months?)"
-                        r"(?: old| of age)?)?$", _I)
+                        rf"than|less than)\s*(?:the age of\s*)?(?:\d{{1,3}}|{_FEW})"
+                        r"(?:\s*(?:years?|yrs?|months?)(?: old| of age)?)?$", _I)
 
 
 def age_factor(label: str) -> str:

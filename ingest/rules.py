@@ -1682,8 +1682,15 @@ def _people_factors(people: Sequence[Phrase]) -> list[Phrase]:
     groups that name nothing left out."""
     out = [Phrase(_AGE_SPAN.sub(r"age \g<a> to \g<b>", ph.surface.strip(" .,;"))
                   if _AGE_SPAN.fullmatch(ph.surface.strip(" .,;"))
-                  else pc.people_factor(ph.label), ph.level, ph.surface) for ph in people]
+                  else _age_of_people(ph), ph.level, ph.surface) for ph in people]
     return [ph for ph in out if ph.label and not pc.is_generic(ph.label)]
+
+
+def _age_of_people(ph: Phrase) -> str:
+    """Return the age a group is said to be of, read from its words as written ("children
+    under the age of one": the cleaned label loses "of one"), else what the group has."""
+    said = pc.people_factor(ph.surface.strip(" .,;"))
+    return said if said in ("young age", "older age") else pc.people_factor(ph.label)
 
 
 # "adults aged 20 to 60": an age span is the factor, whole ("age 20 to 60").
@@ -4569,8 +4576,10 @@ def _remedy_for_people_is_for_the_topic(rules: DocumentRules, r: _Reading, c: _P
 
 
 def _people_of_the_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
-    """"It is more common in people with X" says who gets the topic, nothing else."""
-    return r.trig.name not in _PEOPLE_TRIGGERS or c.o_top
+    """"It is more common in people with X" says who gets the topic, nothing else; but
+    "heart damage may develop in children under one" says who gets a grave harm."""
+    return r.trig.name not in _PEOPLE_TRIGGERS or c.o_top or bool(
+        _HARM_HEAD.search(c.o) or _names_grave_harm(c.o))
 
 
 def _short_names_between_others(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:

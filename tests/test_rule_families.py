@@ -143,6 +143,26 @@ def test_a_list_of_what_raises_another_conditions_risk(tmp_path: Path) -> None:
         assert ("gout", "increases_risk_of", TOPIC) not in got
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Heart damage may develop in children with weak hearts.",
+     ("weak hearts", "increases_risk_of", "heart damage")),
+    ("Children under the age of one are at higher risk of serious complications.",
+     ("young age", "increases_risk_of", "complication")),
+    ("Children under one are more likely to get it.", ("young age", "increases_risk_of", TOPIC)),
+])
+def test_who_gets_a_harm_and_young_ages_in_words(tmp_path: Path, sentence: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    """A grave harm said to develop in some people is their risk of it, and an age in words
+    ('under the age of one') is a young age."""
+    assert expected in relations_set(tmp_path, sentence)
+
+
+def test_a_sign_in_some_people_is_no_risk_of_it(tmp_path: Path) -> None:
+    """'The rash may develop in people with gout' names no risk of the rash."""
+    got = relations_set(tmp_path, "The rash may develop in people with gout.")
+    assert ("gout", "increases_risk_of", "rash") not in got
+
+
 def test_a_part_played_in_getting_better_is_no_cause(tmp_path: Path) -> None:
     """"Diet plays a part" under a treatment heading is about recovery, not a cause."""
     got = relations_set(tmp_path, "A good diet may also play a part.", "Treatment")
