@@ -1815,6 +1815,17 @@ _EVENTS = {"hospitalized": "hospitalization", "hospitalised": "hospitalization",
            "admitted to hospital": "hospitalization", "die": "death", "dying": "death",
            "need intensive care": "intensive care"}
 # A list's lead naming what something causes: "Nerve pain can cause:".
+# "It can occur as a complication of:", "It has been linked to:", "It may occur in people
+# with:", "It often follows:": the items raise the risk of the subject (read only when the
+# subject is the topic; "as a complication of" was read as a list of its complications).
+_RISK_ITEMS_LEAD = re.compile(
+    r"^(?P<subj>[\w' -]{1,60}?) (?:(?:can|may|might|will|often|usually|also|sometimes|"
+    r"mostly|mainly|most often|commonly|typically|has been|have been|is|are|be|been|"
+    r"strongly) )*(?:(?:occurs?|develops?|happens?|arises?|comes? on|starts?|begins?) "
+    r"(?:as a (?:complication|result|consequence) of|(?:(?:mostly|mainly|more often|most "
+    r"often|often|usually) )?in (?:people|those|patients|children|adults) (?:with|who "
+    r"(?:have|had|are))|after)|(?:linked|associated|connected) (?:to|with)|follows?|"
+    r"(?:brought on|set off) by)\s*:\s*$", re.I)
 _CAUSES_LEAD = re.compile(r"(?:^|[,;] )(?P<subj>[\w' -]{1,60}?) (?:can |may |might |will |often |"
                           r"usually |also |sometimes )*(?:cause|causes|lead to|leads to|result in|"
                           r"results in|trigger|triggers)(?: either| one of| any of|"
@@ -2017,6 +2028,12 @@ class DocumentRules:
                 return p.ELSEWHERE
         if p.PERSON_MAY_HAVE.search(last) and not (p.section_type(last) or sec_type):
             return p.SYMPTOM  # "In the second phase, your child may develop:"
+        risky = _RISK_ITEMS_LEAD.match(last.strip())
+        if risky is not None:
+            said = pc.clean_phrase(risky.group("subj"))
+            if self.is_topic(said) or pc.TOPIC_ALIASES.match(said) or said.lower() in (
+                    "it", "this"):
+                return p.RISK
         effects = _CAUSES_LEAD.search(last)
         if effects is not None:
             # "It can cause:" lists what the topic does; "Nerve pain can cause:" what

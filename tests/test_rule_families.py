@@ -163,6 +163,16 @@ def test_a_sign_in_some_people_is_no_risk_of_it(tmp_path: Path) -> None:
     assert ("gout", "increases_risk_of", "rash") not in got
 
 
+@pytest.mark.parametrize("lead", ["It can occur as a complication of:", "It has been linked to:",
+                                  "It may occur in people with:", "It often follows:"])
+def test_leads_that_list_what_it_comes_from(tmp_path: Path, lead: str) -> None:
+    """Items after a lead saying what the topic comes after, from or with raise its risk
+    ('as a complication of:' lists no complications of it)."""
+    got = relations_set(tmp_path, f"{lead}\n- gout\n- a burn\n")
+    assert ("gout", "increases_risk_of", TOPIC) in got
+    assert (TOPIC, "has_complication", "gout") not in got
+
+
 def test_a_part_played_in_getting_better_is_no_cause(tmp_path: Path) -> None:
     """"Diet plays a part" under a treatment heading is about recovery, not a cause."""
     got = relations_set(tmp_path, "A good diet may also play a part.", "Treatment")
