@@ -1349,12 +1349,13 @@ _ITEM_FEELS = re.compile(r"^\s*(?:being|feeling|becoming|getting|looking)\s+(?:v
 # A second state after the first: "(may feel) dizzy or faint", "(being) confused or sleepy".
 _AND_STATE = re.compile(r"(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |extremely |really |"
                         r"quite |unusually )?(?P<adj>[a-z-]+)\b", re.I)
-# "The skin may become red, swollen and hot to the touch": a body part in a state is a sign.
+# "The skin may become red, swollen and hot to the touch": a body part in a state is a sign
+# ("the joints may be painful" too: "be" after a modal).
 _PART_STATE = re.compile(
     r"\b(?:the |your |their |his |her )?(?P<part>(?:affected )?[a-z]+)\s+(?:(?:that|which)\s+)?"
     r"(?:(?:may|might|can|could|will|often|usually|also|then|quickly|soon)\s+)*"
     r"(?:become|becomes|turn|turns|get|"
-    r"gets|look|looks|is|are|feel|feels|appear|appears)\s+(?:very |extremely |more |quite |"
+    r"gets|look|looks|is|are|be|feel|feels|appear|appears)\s+(?:very |extremely |more |quite |"
     r"increasingly )?(?P<adjs>[a-z-]+(?:(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |"
     r"extremely )?[a-z-]+){0,4})", re.I)
 # How a body's working changes, said with a verb: "breathing can become difficult", "the
@@ -3602,6 +3603,10 @@ class DocumentRules:
         lhs = (self.clause_subject(left) if r.trig.name == "participle"
                else self.side(left, r.antecedent) if p.Side.LEFT in (shape.subject, shape.object)
                else topic)
+        if r.trig.name == "participle" and not lhs and r.kind in _OWN_HARM_KINDS:
+            # "Weak muscles can tighten, causing stiffness" under a complications (or signs)
+            # heading: what the clause ends in is the topic's own harm (or sign).
+            lhs = topic
         if r.trig.name == "given" and _PERSON_SUBJECT.search(left_side(left).strip()):
             # "You may be given oxygen to help with breathing": what is given comes after.
             lhs = [ph for ph in phrases(pc.cut_purpose(pc.cut_clause(right)))
@@ -4465,6 +4470,11 @@ def _names_grave_harm(said: str) -> bool:
     return any(_GRAVE_OUTCOME.fullmatch(x) or _ORGAN_HARM.search(x)
                or _DISEASE_NAME.search(x) or _SENSE_LOSS.fullmatch(x)
                for x in map(pc.clean_phrase, pc.split_list(said)))
+
+
+# Sections whose every ", causing X" names the topic's own harm or sign, whatever the
+# clause's subject (a body part, a process): the heading says whose it is.
+_OWN_HARM_KINDS = frozenset({p.COMPLICATION, p.SYMPTOM})
 
 
 # A sense lost: a harm that stays, never a passing sign.

@@ -803,6 +803,19 @@ def test_prose_symptom_rules(tmp_path: Path, sentence: str, obj: str, predicate:
     assert (TOPIC, predicate, obj) in got
 
 
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("Complications", {(TOPIC, "has_complication", "permanent stiffness")}),
+    ("About", set()),
+])
+def test_participle_under_a_harms_heading(tmp_path: Path, heading: str,
+                                          expected: set[tuple[str, str, str]]) -> None:
+    """", causing X" after a body part's change is the topic's harm under a complications
+    heading; under no known heading the clause's subject is not the topic, so nothing."""
+    got = relations_set(tmp_path, "Weak muscles can tighten and shorten, causing permanent "
+                                  "stiffness.", heading)
+    assert {g for g in got if g[1] == "has_complication"} == expected
+
+
 @pytest.mark.parametrize(("sentence", "low_high_or_value", "unit", "bound", "subject"), [
     ("The rash usually heals within 2 to 4 weeks.", (2.0, 4.0), "weeks", "range", "rash"),
     ("A fever that lasts 5 days or longer is usual.", 5.0, "days", "lower", "fever"),
@@ -3379,6 +3392,8 @@ def test_how_it_works_and_where(tmp_path: Path, sentence: str, expected: tuple[s
     ("As it gets worse, the skin may turn purple or black.", {"skin discolouration"}),
     ("The affected area may feel numb.", {"numbness"}),
     ("A sudden high fever is common.", {"sudden high fever"}),
+    ("The joints may be painful.", {"joint pain"}),
+    ("Later on, the skin will often be tender.", {"skin tenderness"}),
 ])
 def test_a_body_part_in_a_state_under_symptoms_is_a_sign(tmp_path: Path, sentence: str,
                                                          signs: set[str]) -> None:
