@@ -1467,6 +1467,10 @@ _PART_LOSS = {"sight": "vision", "eyesight": "vision", "feet": "foot", "teeth": 
 # "Attacks can be brought on by stress": bare episodes on a page about an illness are its own.
 _BARE_EPISODES = re.compile(r"^\s*(?:the |an? |new |further |repeat |repeated )?(?:attacks?|"
                             r"episodes?|flare-?ups?|flares?)\s*$", re.I)
+# "Serious cases can result in X": cases of the topic said by how grave they are (a bare
+# "cases" stays unread: "cases rose in 2020" is about counts, not the illness).
+_GRAVE_CASES = re.compile(r"^\s*(?:the )?(?:most |more |very |rare )?(?:serious|severe|untreated|"
+                          r"complicated|advanced|grave|critical)\s+cases\s*$", re.I)
 _FINITE_BE = re.compile(r"\s+(?:is|are|was|were|has been|have been)\s+", re.I)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas|so)\s+", re.I)
 # Who a remedy is given to, when they are named by a harm: "in some children with X".
@@ -1919,7 +1923,8 @@ class DocumentRules:
         if key in self.topic_keys or key == self.kind_head or key in _BARE_KINDS or (
                 self.head_alias and self.head_alias.match(phrase.strip())):
             return True
-        return bool(pc.TOPIC_ALIASES.match(phrase.strip()) or _BARE_EPISODES.match(phrase)) or (
+        return bool(pc.TOPIC_ALIASES.match(phrase.strip()) or _BARE_EPISODES.match(phrase)
+                    or _GRAVE_CASES.match(phrase)) or (
             key.startswith(self.topic_key + " ") and len(key.split()) <= 3
             and not key.endswith(("treatment", "therapy", "lesion", "ulcer", "vaccine",
                                   "vaccination", "test", "medicine", "virus", "bacterium",

@@ -816,6 +816,14 @@ def test_participle_under_a_harms_heading(tmp_path: Path, heading: str,
     assert {g for g in got if g[1] == "has_complication"} == expected
 
 
+def test_grave_cases_are_the_topic(tmp_path: Path) -> None:
+    """"Serious cases can result in X": the harms are the topic's, not "serious cases"'."""
+    got = relations_set(tmp_path, "Serious cases can result in heart failure or even death.")
+    assert {(TOPIC, "has_complication", "heart failure"),
+            (TOPIC, "has_complication", "death")} <= got
+    assert not {g for g in got if g[0] == "serious cases"}
+
+
 @pytest.mark.parametrize(("sentence", "low_high_or_value", "unit", "bound", "subject"), [
     ("The rash usually heals within 2 to 4 weeks.", (2.0, 4.0), "weeks", "range", "rash"),
     ("A fever that lasts 5 days or longer is usual.", 5.0, "days", "lower", "fever"),
