@@ -951,8 +951,9 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             continue  # "X, a solution of antibodies, and Y": a gloss on X, not a member
         if people:  # "those who are diabetic" → "diabetic", before clauses are cut
             part = pc.people_factor(part)
-        if _MODAL_LEAD.match(part):
-            continue  # "..., can cause X": a verb phrase that ran on past the list
+        if _MODAL_LEAD.match(part) or part.lstrip().lower().startswith("without "):
+            continue  # "..., can cause X": a verb phrase that ran on past the list; ", without
+            # blisters" denies a member, never names one
         lv, body = pc.level_of(part.strip())
         label = pc.called_name(body) or pc.clean_phrase(body)
         if _FACULTY.fullmatch(label) and (lv == "abnormal" or (faculty_trouble and not lv)):
@@ -1358,6 +1359,9 @@ _PART_STATE = re.compile(
     r"gets|look|looks|is|are|be|feel|feels|appear|appears)\s+(?:very |extremely |more |quite |"
     r"increasingly )?(?P<adjs>[a-z-]+(?:(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |"
     r"extremely )?[a-z-]+){0,4})", re.I)
+# A sign named after "without", next to the one present: "red eyes without a discharge".
+_WITHOUT_SIGN = re.compile(r"\bwithout (?:a |an |any )?(?P<x>[a-z -]{3,60}?)(?=\s*(?:[,.;:()]|$))",
+                           re.I)
 # How a body's working changes, said with a verb: "breathing can become difficult", "the
 # heart may beat very fast", "the glands in the neck may swell".  Each gives the sign a
 # reader would list; the part that swells or aches is named in the sign.
@@ -3037,6 +3041,17 @@ class DocumentRules:
                     self.sign_in_clause(f"{where}{state}", m, text, span, section,
                                         m.start("adjs"))
         low = text.lower()
+        for m in (_WITHOUT_SIGN.finditer(text) if "without" in low else ()):
+            # "red eyes without a thick discharge", "a rash, without blisters": denied signs,
+            # at the body part just named ("eye discharge").
+            before = pc.strip_parens(text[:m.start()]).split()
+            site = _site_word(before[-1]) if before else ""
+            for what in map(pc.clean_phrase, pc.split_list(m.group("x"))):
+                if site in BODY_PARTS and " " in what:
+                    what = f"{site} {what.split()[-1]}"
+                if self.names_a_sign(what) and p.SYMPTOM_HEAD.search(what):
+                    self.emit(self.topic, v.HAS_SYMPTOM, what, span, m.group(0), section,
+                              rule="phrase:state", confidence=0.6, negated=True)
         for rx, sign in (_FUNCTION_SIGNS if any(w in low for w in _FUNCTION_WORDS) else ()):
             for m in rx.finditer(text):
                 self.sign_in_clause(sign, m, text, span, section, m.end())

@@ -816,6 +816,27 @@ def test_participle_under_a_harms_heading(tmp_path: Path, heading: str,
     assert {g for g in got if g[1] == "has_complication"} == expected
 
 
+@pytest.mark.parametrize(("body", "denied", "present"), [
+    ("Signs of grebble fever include a rash, without blisters.", "blisters", "rash"),
+    ("Common signs include:\n\n- pink eyes without a sticky discharge\n- a high temperature",
+     "eye discharge", "high temperature"),
+])
+def test_a_sign_after_without_is_denied(tmp_path: Path, body: str, denied: str,
+                                        present: str) -> None:
+    """A sign named after "without" is a denied sign (at the body part just named), never
+    a member "without blisters" of the list of signs present."""
+    got = relations(tmp_path, body, "Symptoms")
+    assert (TOPIC, "has_symptom", denied, "negated ") in got
+    assert (TOPIC, "has_symptom", present, "") in got
+    assert not {g for g in got if g[2].startswith("without")}
+
+
+def test_without_a_sign_word_denies_nothing(tmp_path: Path) -> None:
+    """"without warning" names no sign."""
+    got = relations(tmp_path, "The rash can appear without warning.", "Symptoms")
+    assert not {g for g in got if g[3].startswith("negated")}
+
+
 def test_grave_cases_are_the_topic(tmp_path: Path) -> None:
     """"Serious cases can result in X": the harms are the topic's, not "serious cases"'."""
     got = relations_set(tmp_path, "Serious cases can result in heart failure or even death.")
