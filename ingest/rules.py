@@ -2365,6 +2365,8 @@ class DocumentRules:
                 self.emit(self.topic, v.HAS_COMPLICATION, f"{stays.group('l').lower()} {what}",
                           (start, end), stays.group(0), section, hedged=is_hedged(stays.group(0)),
                           rule="phrase:stays", confidence=0.65)
+        if not caseless.lacks(low, _EXPOSED_WORDS):
+            self.part_left_exposed(text, (start, end), section)
         if not caseless.lacks(low, _HARMS_ORGAN_WORDS):
             self.harms_organ(text, (start, end), section)
             if kind == p.COMPLICATION:
@@ -3139,6 +3141,19 @@ class DocumentRules:
                           m.group(0), section, rule="phrase:harms-organ", confidence=0.65,
                           hedged=is_hedged(text[:m.end()]),
                           negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
+
+    def part_left_exposed(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """"... and leave your eye vulnerable to infection": the part's infection is a harm
+        the topic brings (the sentence is on its page; no other agent is named)."""
+        for m in _LEFT_EXPOSED.finditer(text):
+            part = m.group("o").lower()
+            if not p.ANATOMY.fullmatch(part):
+                continue
+            harm = (noun_lemmas(m.group("y").lower()) or (m.group("y").lower(),))[0]
+            self.emit(self.topic, v.HAS_COMPLICATION, f"{_site_word(part)} {harm}", span,
+                      m.group(0), section, rule="phrase:left-exposed", confidence=0.6,
+                      hedged=is_hedged(text[:m.end()]),
+                      negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
 
     def organs_fail(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """"Organs such as the kidneys and liver may stop working", under complications:
@@ -4435,6 +4450,13 @@ _GOES_INTO = re.compile(r"\b(?:go|goes|going|went|slip|slips|slipped|fall|falls|
                         r"(?:a |an )?(?P<x>(?:septic |toxic )?shock|coma|cardiac arrest|"
                         r"respiratory failure|kidney failure|organ failure)\b", re.I)
 # "It can damage the liver", "can cause the kidneys to stop working": an organ harmed.
+# A part of the body left open to a harm: "leave the eye vulnerable to infection".
+_EXPOSED_WORDS = ("vulnerable", "prone", "open to", "susceptible", "exposed to")
+_LEFT_EXPOSED = re.compile(
+    r"\b(?:leaves?|leaving|left|makes?|making|made)\s+(?:the |your |their |a person's |his |"
+    r"her )?(?P<o>[a-z]+)\s+(?:more |very |particularly |especially )?(?:vulnerable|prone|open|"
+    r"susceptible|exposed)\s+to\s+(?:an? |further |other )?(?P<y>infections?|ulcers?|injury|"
+    r"injuries|damage|sores?)\b", re.I)
 _HARMS_ORGAN_WORDS = ("damage", "harm", "injure", "scar", "inflame", "stop working", "fail",
                       "shut down", "stop functioning")
 _HARMS_ORGAN = re.compile(

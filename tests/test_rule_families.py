@@ -837,6 +837,20 @@ def test_without_a_sign_word_denies_nothing(tmp_path: Path) -> None:
     assert not {g for g in got if g[3].startswith("negated")}
 
 
+@pytest.mark.parametrize(("sentence", "harm", "read"), [
+    ("Grebble fever can dry the tears and leave your eye open to infection.", "eye infection",
+     True),
+    ("It can make the skin more prone to ulcers.", "skin ulcer", True),
+    ("It can leave your savings exposed to damage.", "saving damage", False),
+])
+def test_a_part_left_open_to_infection(tmp_path: Path, sentence: str, harm: str,
+                                       read: bool) -> None:
+    """A body part left vulnerable to a harm names that harm at the part; things that are
+    no part of the body name nothing."""
+    got = relations_set(tmp_path, sentence)
+    assert ((TOPIC, "has_complication", harm) in got) is read
+
+
 def test_grave_cases_are_the_topic(tmp_path: Path) -> None:
     """"Serious cases can result in X": the harms are the topic's, not "serious cases"'."""
     got = relations_set(tmp_path, "Serious cases can result in heart failure or even death.")
