@@ -3542,8 +3542,10 @@ class DocumentRules:
                 # X", "sufferers say they have ..." are no such statement.
                 return (said.endswith(("develop", "suffer from")) and " who " not in said
                         and not re.search(r"\b(?:if|when|say|says|said)\b", text[:m.end()], re.I))
-            if _SURVIVORS.search(said):
-                return True  # "People who survive may have kidney damage": what it leaves
+            if _SURVIVORS.search(said) or (_GO_ON_TO.search(said) and " who " not in said):
+                # "People who survive may have kidney damage", "Some go on to develop X":
+                # what it leaves
+                return True
             # "People who have X often get Y" is "people with X".
             with_topic = " who " in said and self.mentions_topic(said) and bool(
                 _WHO_HAVE.search(said))
@@ -4442,6 +4444,8 @@ _ONLY_ANAPHORA_IS_TOPIC = frozenset({"causes"})
 _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
 # People who lived through it: what they have is what it left them with.
 _SURVIVORS = re.compile(r"\bsurvivors?\b|\bwho (?:survive|survived|recover|recovered)\b", re.I)
+# People who later come to have something: "some go on to develop lasting pain".
+_GO_ON_TO = re.compile(r"\bgo(?:es)? on to (?:develop|have|get|suffer from)$", re.I)
 # Heads of harms a page may call possible ("vision loss may occur").
 _HARM_HEAD = re.compile(r"\b(?:loss|failure|damage|scarring|blindness|deafness|disability|"
                         r"gangrene|sepsis|abscess(?:es)?|aneurysms?|amputation|death)$", re.I)
@@ -4528,7 +4532,8 @@ def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"In some cases, lasting nerve pain develops": a harm it leaves, not a sign."""
     if c.pred == v.HAS_SYMPTOM and r.trig.name in _LASTING_WHEN and (
             r.kind == p.COMPLICATION or _LASTING.search(c.o) or (
-                r.trig.name == "experience" and _SURVIVORS.search(r.trig_text)) or (
+                r.trig.name == "experience" and (_SURVIVORS.search(r.trig_text) or (
+                    _GO_ON_TO.search(r.trig_text) and r.kind != p.SYMPTOM))) or (
                 r.trig.name == "may-occur" and _HARM_HEAD.search(c.o)
                 and not p.SYMPTOM_HEAD.search(c.o))):
         c.pred = v.HAS_COMPLICATION

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.ingest.extract import extract_corpus
-from claimgraph.ingest.phrases import is_generic
+from claimgraph.ingest.phrases import called_name, is_generic
 from claimgraph.ingest.quantities import find_figures
 
 TOPIC = "grebble fever"
@@ -849,6 +849,30 @@ def test_a_part_left_open_to_infection(tmp_path: Path, sentence: str, harm: str,
     no part of the body name nothing."""
     got = relations_set(tmp_path, sentence)
     assert ((TOPIC, "has_complication", harm) in got) is read
+
+
+@pytest.mark.parametrize(("heading", "sentence", "expected"), [
+    ("About", "Some people go on to develop vorn neuralgia.",
+     (TOPIC, "has_complication", "vorn neuralgia")),
+    ("Symptoms", "Some people go on to develop a rash.", (TOPIC, "has_symptom", "rash")),
+])
+def test_going_on_to_develop_is_a_later_harm(tmp_path: Path, heading: str, sentence: str,
+                                             expected: tuple[str, str, str]) -> None:
+    """"Some people go on to develop X" names a harm it leaves (a sign, under symptoms); the
+    place after a name ("called X in the area ...") is no part of the name."""
+    assert expected in relations_set(tmp_path, sentence, heading)
+
+
+def test_a_name_given_ends_before_the_place() -> None:
+    """"pain called X in the affected part of the face": the place is no part of the name."""
+    assert called_name("nerve pain called vorn neuralgia in the affected part of the face") \
+        == "vorn neuralgia"
+
+
+def test_others_going_on_to_develop_say_nothing(tmp_path: Path) -> None:
+    """"People who smoke go on to develop X" says nothing of the topic."""
+    got = relations_set(tmp_path, "People who smoke often go on to develop lung disease.")
+    assert not {g for g in got if g[0] == TOPIC and g[2] == "lung disease"}
 
 
 def test_grave_cases_are_the_topic(tmp_path: Path) -> None:
