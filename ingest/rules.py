@@ -1471,8 +1471,8 @@ _PART_LOSS = {"sight": "vision", "eyesight": "vision", "feet": "foot", "teeth": 
 # "Attacks can be brought on by stress": bare episodes on a page about an illness are its own.
 _BARE_EPISODES = re.compile(r"^\s*(?:the |an? |new |further |repeat |repeated )?(?:attacks?|"
                             r"episodes?|flare-?ups?|flares?)\s*$", re.I)
-# "Serious cases can result in X": cases of the topic said by how grave they are (a bare
-# "cases" stays unread: "cases rose in 2020" is about counts, not the illness).
+# "Serious cases can result in X": cases of the topic said by how grave they are, as a
+# subject (a bare "cases" stays unread: "cases rose in 2020" is about counts).
 _GRAVE_CASES = re.compile(r"^\s*(?:the )?(?:most |more |very |rare )?(?:serious|severe|untreated|"
                           r"complicated|advanced|grave|critical)\s+cases\s*$", re.I)
 _FINITE_BE = re.compile(r"\s+(?:is|are|was|were|has been|have been)\s+", re.I)
@@ -1927,8 +1927,7 @@ class DocumentRules:
         if key in self.topic_keys or key == self.kind_head or key in _BARE_KINDS or (
                 self.head_alias and self.head_alias.match(phrase.strip())):
             return True
-        return bool(pc.TOPIC_ALIASES.match(phrase.strip()) or _BARE_EPISODES.match(phrase)
-                    or _GRAVE_CASES.match(phrase)) or (
+        return bool(pc.TOPIC_ALIASES.match(phrase.strip()) or _BARE_EPISODES.match(phrase)) or (
             key.startswith(self.topic_key + " ") and len(key.split()) <= 3
             and not key.endswith(("treatment", "therapy", "lesion", "ulcer", "vaccine",
                                   "vaccination", "test", "medicine", "virus", "bacterium",
@@ -3640,6 +3639,8 @@ class DocumentRules:
         lhs = (self.clause_subject(left) if r.trig.name == "participle"
                else self.side(left, r.antecedent) if p.Side.LEFT in (shape.subject, shape.object)
                else topic)
+        if shape.subject is p.Side.LEFT and lhs and all(_GRAVE_CASES.match(x.label) for x in lhs):
+            lhs = topic  # "Serious cases can result in X": the topic's (as an object, kept)
         if r.trig.name == "participle" and not lhs and r.kind in _OWN_HARM_KINDS:
             # "Weak muscles can tighten, causing stiffness" under a complications (or signs)
             # heading: what the clause ends in is the topic's own harm (or sign).
