@@ -3473,6 +3473,8 @@ class DocumentRules:
             # "you need to rest" elsewhere, "needs a test" in diagnosis; in general text
             # only people who need a remedy named as one ("Most patients need surgery").
             return False
+        if trig.name == "risk-of" and _FURTHER_PROBLEMS.match(text, m.end()):
+            return False  # "a risk of other problems, such as:": the list names them
         if trig.name in ("left-with", "risk-of"):
             # Only about people with the topic or the topic itself: "Smoking carries a
             # risk of X" says nothing of the topic's harms.
@@ -3482,7 +3484,8 @@ class DocumentRules:
                 text, max(0, m.start() - 80), m.start()) is not None
             return (not before or before.lower().startswith(("there", "this", "it"))
                     or self.is_topic(before) or self.mentions_topic(before)
-                    or bool(_PEOPLE_WORD.search(before)) or sign_leaves)
+                    or bool(_PEOPLE_WORD.search(before)) or sign_leaves
+                    or bool(_IF_UNTREATED.search(text, 0, m.start())))
         if trig.name == "sign-called":
             said = pc.clean_phrase(left_side(text[:m.start()]))
             return bool(said) and not self.is_topic(said) and bool(
@@ -4445,6 +4448,12 @@ _ONLY_ANAPHORA_IS_TOPIC = frozenset({"causes"})
 _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
 # People who lived through it: what they have is what it left them with.
 _SURVIVORS = re.compile(r"\bsurvivors?\b|\bwho (?:survive|survived|recover|recovered)\b", re.I)
+# "If it's not treated (or care is late), there's a risk ...": still the topic's harm.
+_IF_UNTREATED = re.compile(r"^\W*(?:but |and )?(?:if|when) (?:it|this|the (?:illness|infection|"
+                           r"condition|disease))(?: is|'s)? (?:(?:not|left) (?:treated|"
+                           r"untreated)|untreated)\b(?:(?! you | smoke)[^,;]){0,40},", re.I)
+# Harms named only as more of them: the list after names them.
+_FURTHER_PROBLEMS = re.compile(r"\s*(?:further|other|more|some) (?:problems|issues)\b", re.I)
 # People who later come to have something: "some go on to develop lasting pain".
 _GO_ON_TO = re.compile(r"\bgo(?:es)? on to (?:develop|have|get|suffer from)$", re.I)
 # Heads of harms a page may call possible ("vision loss may occur").

@@ -875,6 +875,29 @@ def test_others_going_on_to_develop_say_nothing(tmp_path: Path) -> None:
     assert not {g for g in got if g[0] == TOPIC and g[2] == "lung disease"}
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("There's a risk you could develop lasting joint pain.",
+     {(TOPIC, "has_complication", "lasting joint pain", "")}),
+    ("But if it is not treated, there is a risk you could get lasting weakness.",
+     {(TOPIC, "has_complication", "lasting weakness", "")}),
+    ("If you smoke, there is a risk you could develop lung disease.", set()),
+    ("If it is treated, there is a risk you could get a rash from the drug.", set()),
+])
+def test_a_risk_you_could_develop_is_a_harm(tmp_path: Path, sentence: str,
+                                            expected: set[tuple[str, ...]]) -> None:
+    """"There's a risk you could develop X" (also after "if it is not treated", affirmed)
+    names the topic's harm; after another cause or a treatment it names none."""
+    got = relations(tmp_path, sentence)
+    assert {g for g in got if g[1] == "has_complication"} == expected
+
+
+def test_further_problems_name_no_harm(tmp_path: Path) -> None:
+    """"a risk of more problems (in the ear), such as:" names no harm; the list does."""
+    got = relations_set(tmp_path, "There is a small risk you may get more problems with the "
+                                  "ear, such as:\n\n- deafness\n- ringing in the ears")
+    assert not {g for g in got if "problems" in g[2]}
+
+
 def test_grave_cases_are_the_topic(tmp_path: Path) -> None:
     """"Serious cases can result in X": the harms are the topic's, not "serious cases"'."""
     got = relations_set(tmp_path, "Serious cases can result in heart failure or even death.")
