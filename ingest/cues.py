@@ -90,9 +90,11 @@ def negation_start(sentence: str, start: int, pos: int) -> int:
             last = m.end()
     return last
 # A leading conditional ends at its comma, and its words govern nothing after it:
-# in "Without treatment, it can lead to X" the "without" denies nothing.
+# in "Without treatment, it can lead to X" the "without" denies nothing ("But if it is not
+# treated, ..." neither: a joining word may come first).
 _LEADING_SUBORDINATE = re.compile(
-    r"^(?:while|whilst|although|though|whereas|even though|if|when|unless|without|"
+    r"^(?:(?:but|and|so|yet)\s+)?(?:while|whilst|although|though|whereas|even though|if|when|"
+    r"unless|without|"
     r"if (?:it is |it's )?(?:left )?(?:untreated|not treated)|(?:when |if )?left untreated|"
     r"untreated|in (?:some|rare|most|many) cases|for (?:some|most|many) people)\b[^,]{0,200},",
     re.IGNORECASE,

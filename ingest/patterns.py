@@ -945,7 +945,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "There is a small risk of blood clots", "with a lifelong risk of A and B".
     _t("risk-of", r"\b(?:there(?:'s| is| are) |with |carry |carries |carrying )(?:a |an |some )?"
                   r"(?:(?:small|slight|lifelong|long-term|increased|higher|serious|real|low|high|"
-                  r"rare|associated|greater|later) )*risks? of (?:developing |getting |having )?",
+                  r"rare|associated|greater|later) )*risks? of (?:developing |getting |having )?"
+                  # "there's a risk you could develop lasting symptoms": a harm it may bring.
+                  r"|\bthere(?:'s| is) (?:a |an |some )?(?:(?:small|slight|increased|higher|"
+                  r"serious|real|low|high|rare|greater) )*risk (?:that )?(?:you|they|people|your "
+                  r"child|he|she|patients) (?:could|may|might|can|will) (?:go on to )?(?:develop|"
+                  r"get|have|suffer)\b",
        v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "Fever, rash and red eyes are the most common findings".
     _t("common-findings", r"\b(?:is|are) (?:the |a |an |one of the )?(?:most |more )?(?:common|"

@@ -230,6 +230,7 @@ _CALLED = re.compile(
 # Words every match of the pattern above holds one of (see caseless.lacks); likewise the
 # *_WORDS beside other patterns below.
 _CALLED_WORDS = ("called", "known as", "referred to as", "termed")
+_CALLED_SITE = re.compile(r"\s+(?:in|on|around|over) (?:the|your|their|one|both|each) .*$", _I)
 _EXAMPLES = re.compile(r"[,(]?\s*(?<![-\w])(?:such as|(?<!feels )(?<!looks )(?<!feel )(?<!look )"
                        r"(?<!sounds )(?<!seems )like|including|e\.g\.,?|for example|"
                        r"(?<=, )(?:especially|particularly))\s+", _I)
@@ -278,7 +279,8 @@ def called_name(text: str) -> str | None:
     if caseless.lacks(text, _CALLED_WORDS):
         return None
     m = _CALLED.search(text)
-    return m.group(1).strip() if m else None
+    # "pain called X in the affected area of skin": where it is, no part of the name.
+    return _CALLED_SITE.sub("", m.group(1)).strip() if m else None
 
 
 _SHARED_TAIL = re.compile(r"\s+(?:of|in|on|around|at|over|across|along|behind|under|near|"

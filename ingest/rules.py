@@ -954,8 +954,9 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             continue  # "X, a solution of antibodies, and Y": a gloss on X, not a member
         if people:  # "those who are diabetic" → "diabetic", before clauses are cut
             part = pc.people_factor(part)
-        if _MODAL_LEAD.match(part):
-            continue  # "..., can cause X": a verb phrase that ran on past the list
+        if _MODAL_LEAD.match(part) or part.lstrip().lower().startswith("without "):
+            continue  # "..., can cause X": a verb phrase that ran on past the list; ", without
+            # blisters" denies a member, never names one
         lv, body = pc.level_of(part.strip())
         label = pc.called_name(body) or pc.clean_phrase(body)
         if _FACULTY.fullmatch(label) and (lv == "abnormal" or (faculty_trouble and not lv)):
@@ -1352,14 +1353,18 @@ _ITEM_FEELS = re.compile(r"^\s*(?:being|feeling|becoming|getting|looking)\s+(?:v
 # A second state after the first: "(may feel) dizzy or faint", "(being) confused or sleepy".
 _AND_STATE = re.compile(r"(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |extremely |really |"
                         r"quite |unusually )?(?P<adj>[a-z-]+)\b", re.I)
-# "The skin may become red, swollen and hot to the touch": a body part in a state is a sign.
+# "The skin may become red, swollen and hot to the touch": a body part in a state is a sign
+# ("the joints may be painful" too: "be" after a modal).
 _PART_STATE = re.compile(
     r"\b(?:the |your |their |his |her )?(?P<part>(?:affected )?[a-z]+)\s+(?:(?:that|which)\s+)?"
     r"(?:(?:may|might|can|could|will|often|usually|also|then|quickly|soon)\s+)*"
     r"(?:become|becomes|turn|turns|get|"
-    r"gets|look|looks|is|are|feel|feels|appear|appears)\s+(?:very |extremely |more |quite |"
+    r"gets|look|looks|is|are|be|feel|feels|appear|appears)\s+(?:very |extremely |more |quite |"
     r"increasingly )?(?P<adjs>[a-z-]+(?:(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |"
     r"extremely )?[a-z-]+){0,4})", re.I)
+# A sign named after "without", next to the one present: "red eyes without a discharge".
+_WITHOUT_SIGN = re.compile(r"\bwithout (?:a |an |any )?(?P<x>[a-z -]{3,60}?)(?=\s*(?:[,.;:()]|$))",
+                           re.I)
 # How a body's working changes, said with a verb: "breathing can become difficult", "the
 # heart may beat very fast", "the glands in the neck may swell".  Each gives the sign a
 # reader would list; the part that swells or aches is named in the sign.
@@ -1469,6 +1474,10 @@ _PART_LOSS = {"sight": "vision", "eyesight": "vision", "feet": "foot", "teeth": 
 # "Attacks can be brought on by stress": bare episodes on a page about an illness are its own.
 _BARE_EPISODES = re.compile(r"^\s*(?:the |an? |new |further |repeat |repeated )?(?:attacks?|"
                             r"episodes?|flare-?ups?|flares?)\s*$", re.I)
+# "Serious cases can result in X": cases of the topic said by how grave they are, as a
+# subject (a bare "cases" stays unread: "cases rose in 2020" is about counts).
+_GRAVE_CASES = re.compile(r"^\s*(?:the )?(?:most |more |very |rare )?(?:serious|severe|untreated|"
+                          r"complicated|advanced|grave|critical)\s+cases\s*$", re.I)
 _FINITE_BE = re.compile(r"\s+(?:is|are|was|were|has been|have been)\s+", re.I)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas|so)\s+", re.I)
 # Who a remedy is given to, when they are named by a harm: "in some children with X".
@@ -2382,6 +2391,8 @@ class DocumentRules:
                 self.emit(self.topic, v.HAS_COMPLICATION, f"{stays.group('l').lower()} {what}",
                           (start, end), stays.group(0), section, hedged=is_hedged(stays.group(0)),
                           rule="phrase:stays", confidence=0.65)
+        if not caseless.lacks(low, _EXPOSED_WORDS):
+            self.part_left_exposed(text, (start, end), section)
         if not caseless.lacks(low, _HARMS_ORGAN_WORDS):
             self.harms_organ(text, (start, end), section)
             if kind == p.COMPLICATION:
@@ -3058,6 +3069,17 @@ class DocumentRules:
                     self.sign_in_clause(f"{where}{state}", m, text, span, section,
                                         m.start("adjs"))
         low = text.lower()
+        for m in (_WITHOUT_SIGN.finditer(text) if "without" in low else ()):
+            # "red eyes without a thick discharge", "a rash, without blisters": denied signs,
+            # at the body part just named ("eye discharge").
+            before = pc.strip_parens(text[:m.start()]).split()
+            site = _site_word(before[-1]) if before else ""
+            for what in map(pc.clean_phrase, pc.split_list(m.group("x"))):
+                if site in BODY_PARTS and " " in what:
+                    what = f"{site} {what.split()[-1]}"
+                if self.names_a_sign(what) and p.SYMPTOM_HEAD.search(what):
+                    self.emit(self.topic, v.HAS_SYMPTOM, what, span, m.group(0), section,
+                              rule="phrase:state", confidence=0.6, negated=True)
         for rx, sign in (_FUNCTION_SIGNS if any(w in low for w in _FUNCTION_WORDS) else ()):
             for m in rx.finditer(text):
                 self.sign_in_clause(sign, m, text, span, section, m.end())
@@ -3145,6 +3167,19 @@ class DocumentRules:
                           m.group(0), section, rule="phrase:harms-organ", confidence=0.65,
                           hedged=is_hedged(text[:m.end()]),
                           negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
+
+    def part_left_exposed(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """"... and leave your eye vulnerable to infection": the part's infection is a harm
+        the topic brings (the sentence is on its page; no other agent is named)."""
+        for m in _LEFT_EXPOSED.finditer(text):
+            part = m.group("o").lower()
+            if not p.ANATOMY.fullmatch(part):
+                continue
+            harm = (noun_lemmas(m.group("y").lower()) or (m.group("y").lower(),))[0]
+            self.emit(self.topic, v.HAS_COMPLICATION, f"{_site_word(part)} {harm}", span,
+                      m.group(0), section, rule="phrase:left-exposed", confidence=0.6,
+                      hedged=is_hedged(text[:m.end()]),
+                      negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
 
     def organs_fail(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """"Organs such as the kidneys and liver may stop working", under complications:
@@ -3466,6 +3501,8 @@ class DocumentRules:
             # "you need to rest" elsewhere, "needs a test" in diagnosis; in general text
             # only people who need a remedy named as one ("Most patients need surgery").
             return False
+        if trig.name == "risk-of" and _FURTHER_PROBLEMS.match(text, m.end()):
+            return False  # "a risk of other problems, such as:": the list names them
         if trig.name in ("left-with", "risk-of"):
             # Only about people with the topic or the topic itself: "Smoking carries a
             # risk of X" says nothing of the topic's harms.
@@ -3475,7 +3512,8 @@ class DocumentRules:
                 text, max(0, m.start() - 80), m.start()) is not None
             return (not before or before.lower().startswith(("there", "this", "it"))
                     or self.is_topic(before) or self.mentions_topic(before)
-                    or bool(_PEOPLE_WORD.search(before)) or sign_leaves)
+                    or bool(_PEOPLE_WORD.search(before)) or sign_leaves
+                    or bool(_IF_UNTREATED.search(text, 0, m.start())))
         if trig.name == "sign-called":
             said = pc.clean_phrase(left_side(text[:m.start()]))
             return bool(said) and not self.is_topic(said) and bool(
@@ -3534,8 +3572,10 @@ class DocumentRules:
                 # X", "sufferers say they have ..." are no such statement.
                 return (said.endswith(("develop", "suffer from")) and " who " not in said
                         and not re.search(r"\b(?:if|when|say|says|said)\b", text[:m.end()], re.I))
-            if _SURVIVORS.search(said):
-                return True  # "People who survive may have kidney damage": what it leaves
+            if _SURVIVORS.search(said) or (_GO_ON_TO.search(said) and " who " not in said):
+                # "People who survive may have kidney damage", "Some go on to develop X":
+                # what it leaves
+                return True
             # "People who have X often get Y" is "people with X".
             with_topic = " who " in said and self.mentions_topic(said) and bool(
                 _WHO_HAVE.search(said))
@@ -3630,6 +3670,12 @@ class DocumentRules:
         lhs = (self.clause_subject(left) if r.trig.name == "participle"
                else self.side(left, r.antecedent) if p.Side.LEFT in (shape.subject, shape.object)
                else topic)
+        if shape.subject is p.Side.LEFT and lhs and all(_GRAVE_CASES.match(x.label) for x in lhs):
+            lhs = topic  # "Serious cases can result in X": the topic's (as an object, kept)
+        if r.trig.name == "participle" and not lhs and r.kind in _OWN_HARM_KINDS:
+            # "Weak muscles can tighten, causing stiffness" under a complications (or signs)
+            # heading: what the clause ends in is the topic's own harm (or sign).
+            lhs = topic
         if r.trig.name == "given" and _PERSON_SUBJECT.search(left_side(left).strip()):
             # "You may be given oxygen to help with breathing": what is given comes after.
             lhs = [ph for ph in phrases(pc.cut_purpose(pc.cut_clause(right)))
@@ -4430,6 +4476,14 @@ _ONLY_ANAPHORA_IS_TOPIC = frozenset({"causes"})
 _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
 # People who lived through it: what they have is what it left them with.
 _SURVIVORS = re.compile(r"\bsurvivors?\b|\bwho (?:survive|survived|recover|recovered)\b", re.I)
+# "If it's not treated (or care is late), there's a risk ...": still the topic's harm.
+_IF_UNTREATED = re.compile(r"^\W*(?:but |and )?(?:if|when) (?:it|this|the (?:illness|infection|"
+                           r"condition|disease))(?: is|'s)? (?:(?:not|left) (?:treated|"
+                           r"untreated)|untreated)\b(?:(?! you | smoke)[^,;]){0,40},", re.I)
+# Harms named only as more of them: the list after names them.
+_FURTHER_PROBLEMS = re.compile(r"\s*(?:further|other|more|some) (?:problems|issues)\b", re.I)
+# People who later come to have something: "some go on to develop lasting pain".
+_GO_ON_TO = re.compile(r"\bgo(?:es)? on to (?:develop|have|get|suffer from)$", re.I)
 # Heads of harms a page may call possible ("vision loss may occur").
 _HARM_HEAD = re.compile(r"\b(?:loss|failure|damage|scarring|blindness|deafness|disability|"
                         r"gangrene|sepsis|abscess(?:es)?|aneurysms?|amputation|death)$", re.I)
@@ -4438,6 +4492,13 @@ _GOES_INTO = re.compile(r"\b(?:go|goes|going|went|slip|slips|slipped|fall|falls|
                         r"(?:a |an )?(?P<x>(?:septic |toxic )?shock|coma|cardiac arrest|"
                         r"respiratory failure|kidney failure|organ failure)\b", re.I)
 # "It can damage the liver", "can cause the kidneys to stop working": an organ harmed.
+# A part of the body left open to a harm: "leave the eye vulnerable to infection".
+_EXPOSED_WORDS = ("vulnerable", "prone", "open to", "susceptible", "exposed to")
+_LEFT_EXPOSED = re.compile(
+    r"\b(?:leaves?|leaving|left|makes?|making|made)\s+(?:the |your |their |a person's |his |"
+    r"her )?(?P<o>[a-z]+)\s+(?:more |very |particularly |especially )?(?:vulnerable|prone|open|"
+    r"susceptible|exposed)\s+to\s+(?:an? |further |other )?(?P<y>infections?|ulcers?|injury|"
+    r"injuries|damage|sores?)\b", re.I)
 _HARMS_ORGAN_WORDS = ("damage", "harm", "injure", "scar", "inflame", "stop working", "fail",
                       "shut down", "stop functioning")
 _HARMS_ORGAN = re.compile(
@@ -4495,6 +4556,11 @@ def _names_grave_harm(said: str) -> bool:
                for x in map(pc.clean_phrase, pc.split_list(said)))
 
 
+# Sections whose every ", causing X" names the topic's own harm or sign, whatever the
+# clause's subject (a body part, a process): the heading says whose it is.
+_OWN_HARM_KINDS = frozenset({p.COMPLICATION, p.SYMPTOM})
+
+
 # A sense lost: a harm that stays, never a passing sign.
 _SENSE_LOSS = re.compile(r"(?:(?:partial|permanent|some) )?(?:(?:vision|sight|hearing) loss|"
                          r"loss of (?:vision|sight|hearing))", re.I)
@@ -4504,7 +4570,8 @@ def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"In some cases, lasting nerve pain develops": a harm it leaves, not a sign."""
     if c.pred == v.HAS_SYMPTOM and r.trig.name in _LASTING_WHEN and (
             r.kind == p.COMPLICATION or _LASTING.search(c.o) or (
-                r.trig.name == "experience" and _SURVIVORS.search(r.trig_text)) or (
+                r.trig.name == "experience" and (_SURVIVORS.search(r.trig_text) or (
+                    _GO_ON_TO.search(r.trig_text) and r.kind != p.SYMPTOM))) or (
                 r.trig.name == "may-occur" and _HARM_HEAD.search(c.o)
                 and not p.SYMPTOM_HEAD.search(c.o))):
         c.pred = v.HAS_COMPLICATION

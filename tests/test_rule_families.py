@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.ingest.extract import extract_corpus
-from claimgraph.ingest.phrases import is_generic
+from claimgraph.ingest.phrases import called_name, is_generic
 from claimgraph.ingest.quantities import find_figures
 
 TOPIC = "grebble fever"
@@ -848,6 +848,109 @@ def test_prose_symptom_rules(tmp_path: Path, sentence: str, obj: str, predicate:
     """Signs named in prose, presenting features, body systems reached and participles."""
     got = relations_set(tmp_path, sentence)
     assert (TOPIC, predicate, obj) in got
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("Complications", {(TOPIC, "has_complication", "permanent stiffness")}),
+    ("About", set()),
+])
+def test_participle_under_a_harms_heading(tmp_path: Path, heading: str,
+                                          expected: set[tuple[str, str, str]]) -> None:
+    """", causing X" after a body part's change is the topic's harm under a complications
+    heading; under no known heading the clause's subject is not the topic, so nothing."""
+    got = relations_set(tmp_path, "Weak muscles can tighten and shorten, causing permanent "
+                                  "stiffness.", heading)
+    assert {g for g in got if g[1] == "has_complication"} == expected
+
+
+@pytest.mark.parametrize(("body", "denied", "present"), [
+    ("Signs of grebble fever include a rash, without blisters.", "blisters", "rash"),
+    ("Common signs include:\n\n- pink eyes without a sticky discharge\n- a high temperature",
+     "eye discharge", "high temperature"),
+])
+def test_a_sign_after_without_is_denied(tmp_path: Path, body: str, denied: str,
+                                        present: str) -> None:
+    """A sign named after "without" is a denied sign (at the body part just named), never
+    a member "without blisters" of the list of signs present."""
+    got = relations(tmp_path, body, "Symptoms")
+    assert (TOPIC, "has_symptom", denied, "negated ") in got
+    assert (TOPIC, "has_symptom", present, "") in got
+    assert not {g for g in got if g[2].startswith("without")}
+
+
+def test_without_a_sign_word_denies_nothing(tmp_path: Path) -> None:
+    """"without warning" names no sign."""
+    got = relations(tmp_path, "The rash can appear without warning.", "Symptoms")
+    assert not {g for g in got if g[3].startswith("negated")}
+
+
+@pytest.mark.parametrize(("sentence", "harm", "read"), [
+    ("Grebble fever can dry the tears and leave your eye open to infection.", "eye infection",
+     True),
+    ("It can make the skin more prone to ulcers.", "skin ulcer", True),
+    ("It can leave your savings exposed to damage.", "saving damage", False),
+])
+def test_a_part_left_open_to_infection(tmp_path: Path, sentence: str, harm: str,
+                                       read: bool) -> None:
+    """A body part left vulnerable to a harm names that harm at the part; things that are
+    no part of the body name nothing."""
+    got = relations_set(tmp_path, sentence)
+    assert ((TOPIC, "has_complication", harm) in got) is read
+
+
+@pytest.mark.parametrize(("heading", "sentence", "expected"), [
+    ("About", "Some people go on to develop vorn neuralgia.",
+     (TOPIC, "has_complication", "vorn neuralgia")),
+    ("Symptoms", "Some people go on to develop a rash.", (TOPIC, "has_symptom", "rash")),
+])
+def test_going_on_to_develop_is_a_later_harm(tmp_path: Path, heading: str, sentence: str,
+                                             expected: tuple[str, str, str]) -> None:
+    """"Some people go on to develop X" names a harm it leaves (a sign, under symptoms); the
+    place after a name ("called X in the area ...") is no part of the name."""
+    assert expected in relations_set(tmp_path, sentence, heading)
+
+
+def test_a_name_given_ends_before_the_place() -> None:
+    """"pain called X in the affected part of the face": the place is no part of the name."""
+    assert called_name("nerve pain called vorn neuralgia in the affected part of the face") \
+        == "vorn neuralgia"
+
+
+def test_others_going_on_to_develop_say_nothing(tmp_path: Path) -> None:
+    """"People who smoke go on to develop X" says nothing of the topic."""
+    got = relations_set(tmp_path, "People who smoke often go on to develop lung disease.")
+    assert not {g for g in got if g[0] == TOPIC and g[2] == "lung disease"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("There's a risk you could develop lasting joint pain.",
+     {(TOPIC, "has_complication", "lasting joint pain", "")}),
+    ("But if it is not treated, there is a risk you could get lasting weakness.",
+     {(TOPIC, "has_complication", "lasting weakness", "")}),
+    ("If you smoke, there is a risk you could develop lung disease.", set()),
+    ("If it is treated, there is a risk you could get a rash from the drug.", set()),
+])
+def test_a_risk_you_could_develop_is_a_harm(tmp_path: Path, sentence: str,
+                                            expected: set[tuple[str, ...]]) -> None:
+    """"There's a risk you could develop X" (also after "if it is not treated", affirmed)
+    names the topic's harm; after another cause or a treatment it names none."""
+    got = relations(tmp_path, sentence)
+    assert {g for g in got if g[1] == "has_complication"} == expected
+
+
+def test_further_problems_name_no_harm(tmp_path: Path) -> None:
+    """"a risk of more problems (in the ear), such as:" names no harm; the list does."""
+    got = relations_set(tmp_path, "There is a small risk you may get more problems with the "
+                                  "ear, such as:\n\n- deafness\n- ringing in the ears")
+    assert not {g for g in got if "problems" in g[2]}
+
+
+def test_grave_cases_are_the_topic(tmp_path: Path) -> None:
+    """"Serious cases can result in X": the harms are the topic's, not "serious cases"'."""
+    got = relations_set(tmp_path, "Serious cases can result in heart failure or even death.")
+    assert {(TOPIC, "has_complication", "heart failure"),
+            (TOPIC, "has_complication", "death")} <= got
+    assert not {g for g in got if g[0] == "serious cases"}
 
 
 @pytest.mark.parametrize(("sentence", "low_high_or_value", "unit", "bound", "subject"), [
@@ -3426,6 +3529,8 @@ def test_how_it_works_and_where(tmp_path: Path, sentence: str, expected: tuple[s
     ("As it gets worse, the skin may turn purple or black.", {"skin discolouration"}),
     ("The affected area may feel numb.", {"numbness"}),
     ("A sudden high fever is common.", {"sudden high fever"}),
+    ("The joints may be painful.", {"joint pain"}),
+    ("Later on, the skin will often be tender.", {"skin tenderness"}),
 ])
 def test_a_body_part_in_a_state_under_symptoms_is_a_sign(tmp_path: Path, sentence: str,
                                                          signs: set[str]) -> None:
