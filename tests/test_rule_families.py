@@ -889,6 +889,8 @@ def test_without_a_sign_word_denies_nothing(tmp_path: Path) -> None:
      True),
     ("It can make the skin more prone to ulcers.", "skin ulcer", True),
     ("It can leave your savings exposed to damage.", "saving damage", False),
+    # another named thing leaving the part open is that thing's doing
+    ("Smoking can leave the lungs prone to infection.", "lung infection", False),
 ])
 def test_a_part_left_open_to_infection(tmp_path: Path, sentence: str, harm: str,
                                        read: bool) -> None:
