@@ -3176,7 +3176,7 @@ class DocumentRules:
             if not p.ANATOMY.fullmatch(part):
                 continue
             head = text[:m.start()]
-            if not (self.mentions_topic(head) or _POINTS_BACK.search(head)
+            if not (self.mentions_topic(head) or _REFERS_BACK.search(head)
                     or _AGENT.search(head)):
                 continue  # "Smoking can leave the lungs prone to infection": smoking's doing
             harm = (noun_lemmas(m.group("y").lower()) or (m.group("y").lower(),))[0]
@@ -4497,7 +4497,7 @@ _GOES_INTO = re.compile(r"\b(?:go|goes|going|went|slip|slips|slipped|fall|falls|
                         r"respiratory failure|kidney failure|organ failure)\b", re.I)
 # "It can damage the liver", "can cause the kidneys to stop working": an organ harmed.
 # Words by which a clause points back to what the page is about ("which", "it", "this").
-_POINTS_BACK = re.compile(r"\b(?:which|that|it|this|they|these)\b", re.I)
+_REFERS_BACK = re.compile(r"\b(?:which|that|it|this|they|these)\b", re.I)
 # A part of the body left open to a harm: "leave the eye vulnerable to infection".
 _EXPOSED_WORDS = ("vulnerable", "prone", "open to", "susceptible", "exposed to")
 _LEFT_EXPOSED = re.compile(
