@@ -437,9 +437,13 @@ _PEOPLES = (r"(?-i:(?:(?:[A-Z][\w-]+|[Ww]hite|[Bb]lack|[Nn]ative)\s+)?(?:[A-Z][a
             r"ics|inos|inas)|[Ww]hites|[Bb]lacks))")
 _PEOPLES_HINTS = ("ans ", "ese ", "ics ", "ites", "acks", "inos", "inas", "ans,", "ans.")
 _PEOPLES_GROUP = re.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<who>{_PEOPLES})\b", _I)
-_POP_NOUN = (r"(?:people|patients|persons|adults|children|kids|babies|infants|men|women|"
-             r"girls|boys|males|females|individuals|those|adults|teens|cases|residents|smokers|survivors|"
-             r"users|workers|travell?ers|athletes)")
+# The nouns a group of people is named by (one list: the regex below and the cheap first look
+# for a figure's subgroup are both made from it).
+_POP_NOUNS = ("people", "patients", "persons", "adults", "children", "kids", "babies", "infants",
+              "men", "women", "girls", "boys", "males", "females", "individuals", "those", "teens",
+              "cases", "residents", "smokers", "survivors", "users", "workers", "travellers",
+              "travelers", "athletes")
+_POP_NOUN = rf"(?:{'|'.join(_POP_NOUNS)})"
 _POPULATION = re.compile(
     rf"\b(?P<noun>{_POP_NOUN})\b,?\s*(?P<rest>(?:who(?:'re| are| have| had| were)?|with|on|"
     rf"having|receiving|undergoing|getting|aged|over|under|in|living|hospitali[sz]ed|admitted|"
@@ -771,11 +775,8 @@ def normalise_population(noun: str, rest: str) -> str:
 _SUBGROUP = re.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<adj>(?:[\w-]+\s+){{1,3}}?"
                        rf"(?:and\s+(?:[\w-]+\s+){{1,2}}?)?)"
                        rf"(?P<noun>{_POP_NOUN}|controls|control group|comparison group)\b", _I)
-# Words every match of _SUBGROUP holds one of (its nouns; "cases" and "controls" included).
-_SUBGROUP_WORDS = ("people", "patient", "person", "adult", "child", "kid", "bab", "infant", "men",
-                   "girl", "boy", "male", "female", "individual", "those", "teen", "case",
-                   "resident", "smoker", "survivor", "user", "worker", "traveler", "traveller",
-                   "athlete", "control", "comparison group")
+# Words every match of _SUBGROUP holds one of: its nouns.
+_SUBGROUP_WORDS = (*_POP_NOUNS, "controls", "control group", "comparison group")
 _NOT_ADJECTIVE = re.compile(rf"^(?:all|most|many|some|these|those|such|other|the|of|who|that|"
                             rf"every|each|a|an|\d\S*|{_NUMW})\b", _I)
 # "people who develop it": everyone with the topic, so the overall figure.
