@@ -1107,8 +1107,8 @@ _REACTIVATES = re.compile(r"\breactivat(?:es?|ed|ion|ing)\b", re.I)
 # Agents pages name in the same words as what brings the condition about: "the bacteria
 # release toxins" names the toxin as a cause (the gold README files a toxin under
 # `causes`), not a process the condition involves.
-_AGENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("toxin", re.compile(
+_AGENTS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("toxin", ("toxin", "poison", "superantigen"), re.compile(
         r"\b(?:bacteria|bacterium|germs?|microbes?|organisms?|strains?)\b[^.;]{0,40}?\b(?:release|"
         r"produce|make|give off|secrete|releasing|producing|making)s?\b[^.;]{0,25}?\b(?:toxins?|"
         r"poisons?)\b"
@@ -1120,25 +1120,28 @@ _AGENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:in)?to|travels? (?:in|through)|(?:is |are )?(?:released|carried) into|circulates? "
         r"(?:in|through)) (?:the |your )?(?:bloodstream|blood)\b", re.I)),
 )
-# Processes pages of many conditions name in the same words, as a reader files them.
-_PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("abnormal immune response", re.compile(
+# Processes pages of many conditions name in the same words, as a reader files them.  Each
+# has the words it cannot match without (one of): a cheap first look, as these patterns
+# are tried on every sentence outside signs and care.
+_PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("abnormal immune response", ("immune",), re.compile(
         r"\b(?:over-?reaction|exaggerated (?:response|reaction)) of the immune system\b|"
         r"\b(?:immune over-?reaction|(?:abnormal|exaggerated|excessive|overactive) immune "
         r"(?:response|reaction))\b", re.I)),
-    ("cytokine release", re.compile(
+    ("cytokine release", ("cytokine",), re.compile(
         r"\b(?:release|flood|storm|surge|burst|rush|outpouring) of (?:[\w-]+ ){0,3}?cytokines\b"
         r"|\bcytokines? (?:storm|release)\b|\bcytokines?\b[^.;]{0,20}?\b(?:are |is )?(?:released|"
         r"poured out)\b", re.I)),
-    ("immune activation", re.compile(
+    ("immune activation", ("immune cells", "t cell", "t-cell", "white blood"), re.compile(
         r"\b(?:switch(?:es|ing)? on|activat(?:e|es|ing)|stimulat(?:e|es|ing)|turn(?:s|ing)? on) "
         r"(?:(?:large|huge|vast) numbers of |many |a large number of )?(?:the body's )?(?:immune "
         r"cells|t[- ]cells|white blood cells)\b", re.I)),
-    ("tissue death", re.compile(
+    ("tissue death", ("destroy", "break", "eat", "kill"), re.compile(
         r"\b(?:destroy|destroys|destroying|break(?:s)? down|breaking down|eat(?:s)? away|eating "
         r"away|kill(?:s)?|killing) (?:the )?(?:[\w-]+ ){0,3}?(?:tissues?|fat|fascia|flesh|muscles?)"
         r"\b", re.I)),
-    ("abnormal immune response", re.compile(
+    ("abnormal immune response", ("immune", "defence", "defense", "antibod",
+                                  "inflammatory response", "inflammatory reaction"), re.compile(
         r"\b(?:immune system|(?:the )?body's (?:own )?(?:defences|defenses|immune cells)|"
         r"immune cells|antibodies)\b[^.;]{0,40}?\b(?:attacks?|attacking|overreacts?|overreacting|"
         r"over-reacts?|(?:reacts?|responds?) (?:abnormally|too strongly|wrongly|in an abnormal "
@@ -1151,7 +1154,7 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:caus\w*|trigger\w*|set\w* off|provok\w*|lead\w* to|result\w* in) (?:an? )?"
         r"(?:massive|huge|overwhelming|strong|severe|extreme|exaggerated|abnormal|excessive|"
         r"uncontrolled) (?:immune|inflammatory) (?:response|reaction)\b", re.I)),
-    ("tissue death", re.compile(
+    ("tissue death", ("die", "dying", "destroyed", "death", "destruction", "necrosis"), re.compile(
         r"\b(?:tissues?|skin|cells|muscles?|flesh)\b[^.;,]{0,20}?\b(?:dies|die|dying|to die|"
         r"is destroyed|are destroyed)\b|\b(?:death|destruction) of (?:the )?(?:surrounding )?"
         r"(?:tissues?|skin|cells|muscles?|flesh)\b"
@@ -1161,7 +1164,7 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "Tissue death can set in within hours".
         r"|\b(?:(?:tissue|cell|skin|muscle) death|necrosis) (?:can |may |will |then |quickly |"
         r"soon )*(?:occurs?|happens?|sets? in|follows?|develops?)\b", re.I)),
-    ("inflammation", re.compile(
+    ("inflammation", ("inflammat",), re.compile(
         r"\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}?inflammatory (?:disease|condition|disorder|"
         r"illness)s?\b|\b(?:causes?|causing|involves?|involving|leads? to|leading to|results? "
         r"in|resulting in|triggers?|triggering) (?:widespread |chronic |ongoing )?inflammation\b"
@@ -1169,15 +1172,15 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "Inflammation can develop in the lungs, skin and eyes".
         r"|^\s*(?:the )?inflammation (?:can |may |often |also |usually )*(?:occurs?|develops?|"
         r"happens?|builds? up|starts?|affects?) (?:in |inside |within |throughout )?", re.I)),
-    ("abnormal immune response", re.compile(
+    ("abnormal immune response", ("autoimmune", "immune-mediated"), re.compile(
         r"\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:autoimmune|immune-mediated) (?:disease|"
         r"condition|disorder|illness)s?\b", re.I)),
-    ("reduced blood flow", re.compile(
+    ("reduced blood flow", ("blood flow", "blood supply"), re.compile(
         r"\b(?:reduc\w*|block\w*|cut\w* off|restrict\w*|limit\w*|stop\w*|lack of)"
         r" (?:the )?blood (?:flow|supply)\b|\bblood (?:flow|supply)\b[^.;]{0,20}?\b(?:is |are |"
         r"becomes? |gets? )?(?:reduced|blocked|cut off|restricted|limited|stopped)\b", re.I)),
     # "Blood clots form in the small vessels", "thrombus formation": clotting inside vessels.
-    ("thrombosis", re.compile(
+    ("thrombosis", ("clot", "thromb"), re.compile(
         r"\b(?:blood )?clots? (?:can |may |often |then |also |start to |begin to )?(?:forms?|"
         r"develops?|builds? up)\b(?: (?:in|inside|within) (?:the |your )?(?:[\w-]+ ){0,2}?"
         r"(?:blood vessels?|vessels|arteries|veins|capillaries))?|\b(?:formation of "
@@ -1185,7 +1188,7 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:blood )?clots|thromb(?:us|i) formation|(?:blood )?clotting (?:in|inside|within) "
         r"(?:the |your )?(?:[\w-]+ ){0,2}?(?:blood vessels?|vessels|arteries|veins))\b", re.I)),
     # "Calcium builds up in the small blood vessels", "a build-up of calcium in the arteries".
-    ("vascular calcification", re.compile(
+    ("vascular calcification", ("calcium", "calcification"), re.compile(
         r"\bcalcium(?: deposits?| salts?| crystals?)?\b[^.;]{0,30}?\b(?:builds? up|collects?|"
         r"amass(?:es)?|(?:is|are|gets?) deposited|forms?|accumulates?|settles?|lodges?)\b"
         r"[^.;]{0,30}?\b(?:blood vessels?|arteries|arterioles|vessel walls?|capillaries)\b|"
@@ -1197,23 +1200,20 @@ _PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _COMPLICATION_UNDER_COMPLICATIONS = frozenset({"thrombosis"})
 # Processes read only under a heading about causes: elsewhere "scarring" is mostly what
 # the condition leaves behind (a complication), under "Causes" it is how it works.
-# Words each of _PROCESSES cannot match without (one of), in the same order: a cheap first
-# look, as the patterns are tried on every sentence outside signs and care.
-_PROCESS_KEYS: tuple[tuple[str, ...], ...] = (
-    ("immune",), ("cytokine",), ("immune cells", "t cell", "t-cell", "white blood"),
-    ("destroy", "break", "eat", "kill"),
-    ("immune", "defence", "defense", "antibod", "inflammatory response",
-     "inflammatory reaction"),
-    ("die", "dying", "destroyed", "death", "destruction", "necrosis"), ("inflammat",),
-    ("autoimmune", "immune-mediated"), ("blood flow", "blood supply"), ("clot", "thromb"),
-    ("calcium", "calcification"))
-_CAUSE_SECTION_PROCESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+_CAUSE_SECTION_PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     # "Thickening or scarring of tissue, also called fibrosis".
-    ("fibrosis", re.compile(
+    ("fibrosis", ("thicken", "scarring", "stiffen", "fibrosis"), re.compile(
         r"\b(?:thickening|scarring|stiffening) (?:or|and) (?:thickening|scarring|stiffening) of "
         r"(?:the )?(?:[\w-]+ )?tissues?\b|\bscarring,? (?:\(|also called |called |known as )"
         r"fibrosis\b", re.I)),
 )
+
+
+def _stated(text: str, keys: tuple[str, ...], pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """Return where a sentence states what ``pattern`` names, not denied, or None (a sentence
+    holding none of ``keys`` is not searched)."""
+    found = None if caseless.lacks(text, keys) else pattern.search(text)
+    return found if found is not None and not is_negated(text[:found.start()]) else None
 _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thick", "scar",
                     "superantigen", "overreaction", "over-reaction", "immune re", "cytokine",
                     "switch", "activat", "stimulat", "break down", "breaks down", "eat away",
@@ -2735,25 +2735,18 @@ class DocumentRules:
             self.emit(self.topic, v.INVOLVES, "viral latency", span, dormant.group(0), section,
                       rule="phrase:mechanism", confidence=0.6)
         if kind not in (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
-            for (process, pattern), keys in zip(_PROCESSES, _PROCESS_KEYS, strict=True):
-                found = None if caseless.lacks(text, keys) else pattern.search(text)
+            for process, keys, pattern in (*_PROCESSES, *(
+                    _CAUSE_SECTION_PROCESSES if kind == p.CAUSE else ())):
                 if kind == p.COMPLICATION and process in _COMPLICATION_UNDER_COMPLICATIONS:
                     continue  # "a clot can form in the weakened artery": a complication
-                if found is not None and not is_negated(text[:found.start()]):
+                found = _stated(text, keys, pattern)
+                if found is not None:
                     self.emit(self.topic, v.INVOLVES, process, span, found.group(0), section,
                               rule="phrase:mechanism", confidence=0.55,
                               hedged=is_hedged(text[:found.end()]))
-            for process, pattern in _CAUSE_SECTION_PROCESSES if kind == p.CAUSE else ():
-                found = None if caseless.lacks(text, ("thicken", "scarring", "stiffen",
-                                                      "fibrosis")) else pattern.search(text)
-                if found is not None and not is_negated(text[:found.start()]):
-                    self.emit(self.topic, v.INVOLVES, process, span, found.group(0), section,
-                              rule="phrase:mechanism", confidence=0.55,
-                              hedged=is_hedged(text[:found.end()]))
-            for agent, pattern in _AGENTS:
-                found = None if caseless.lacks(text, ("toxin", "poison", "superantigen")) \
-                    else pattern.search(text)
-                if found is not None and not is_negated(text[:found.start()]):
+            for agent, keys, pattern in _AGENTS:
+                found = _stated(text, keys, pattern)
+                if found is not None:
                     self.emit(agent, v.CAUSES, self.topic, span, found.group(0), section,
                               rule="phrase:agent", confidence=0.55,
                               hedged=is_hedged(text[:found.end()]))
