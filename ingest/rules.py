@@ -3516,8 +3516,7 @@ class DocumentRules:
             return bool(said) and not self.is_topic(said) and bool(
                 p.SYMPTOM_HEAD.search(said.lower().split()[-1]))
         if trig.name == "found-on":
-            said = pc.clean_phrase(left_side(text[:m.start()]))
-            return not said or self.is_topic(said) or bool(_TOPIC_ITSELF.match(said))
+            return self.topic_itself_before(text, m)
         if trig.name == "test-shows":
             # Only a test as the subject, and not under treatment ("a scan shows whether the
             # drug worked" there follows care, it does not find the topic).
@@ -3529,10 +3528,10 @@ class DocumentRules:
             mid = _CAUSED_THING.search(m.group())
             return mid is not None and self.said_of_topic(pc.clean_phrase(mid.group(1)))
         if trig.name in ("occurs-from", "likely-in", "to-do-with"):
-            # Only the topic occurring: "a rash can develop from a scratch" is no risk of it.
-            said = pc.clean_phrase(left_side(text[:m.start()]))
-            if said and not self.is_topic(said) and not _TOPIC_ITSELF.match(said):
-                return False  # "They occur as a result of ..." may be its complications
+            # Only the topic occurring: "a rash can develop from a scratch" is no risk of it,
+            # and "They occur as a result of ..." may be its complications.
+            if not self.topic_itself_before(text, m):
+                return False
             # "It can occur with a fever" names a sign it comes with, not a risk.
             first = _FIRST_ITEM.split(text[m.end():], maxsplit=1)[0]
             return not (m.group().lower().endswith((" with", " alongside")) and (
@@ -3589,6 +3588,12 @@ class DocumentRules:
             return False  # "side effects include X" lists harms, not treatments
         return trig.name != "prescribe" or kind == p.TREATMENT or (
             kind is None and bool(_PERSON_NEAR.search(text[:m.start()])))
+
+    def topic_itself_before(self, text: str, m: re.Match[str]) -> bool:
+        """Return whether what comes before a relation phrase is the topic itself: named,
+        "it", "this", "the illness", or nothing ("they" and "these" may be its signs)."""
+        said = pc.clean_phrase(left_side(text[:m.start()]))
+        return not said or self.is_topic(said) or bool(_TOPIC_ITSELF.match(said))
 
     def side(self, text: str, antecedent: str | None) -> list[Phrase]:
         near = left_side(text)
