@@ -285,6 +285,7 @@ _KEYS = {
     "germs-involved": tuple(f"{w} {v}" for w in ("involved", "responsible", "implicated", "found",
                                                   "isolated") for v in ("are", "include")),
     "germ-responsible": ("responsible", "involved", "implicated"),
+    "germs-include": ("include",),
     # (Both need a test named: its words are the keys.)
     "found-on": _TEST_KEYS, "test-shows": _TEST_KEYS,
     "puts-at-risk": ("at risk", "at a higher", "at a greater", "at an increased", "at a high",
@@ -634,6 +635,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"strains)(?: most)?(?: often| commonly| usually| frequently)? (?:involved"
                          r"|responsible|implicated|found|isolated) (?:are|include)\b",
        v.CAUSES, Shape.RIGHT_TO_TOPIC),
+    # "Common pathogens include A and B", "The organisms seen may include A": a list led by
+    # germs alone (rules.allowed: only descriptive words before the germ noun).
+    _t("germs-include", r"\b(?:bacteria|germs|organisms|microbes|viruses|pathogens|bugs)"
+                        r"(?: (?:most |more )?(?:commonly |often |frequently |usually )?(?:seen|"
+                        r"found|isolated|involved|responsible|implicated|identified|cultured))?"
+                        r"(?: (?:may|can|commonly|often|usually|typically|also|most often|"
+                        r"most commonly))* include\b", v.CAUSES, Shape.RIGHT_TO_TOPIC),
     _t("germ-responsible", r"\b(?:is|are) (?:the |a |an )?(?:bacteri(?:um|a)|germs?|organisms?|"
                            r"microbes?|virus(?:es)?|pathogens?|fung(?:us|i)|species|strains?) "
                            r"(?:most |more )?(?:commonly |often |usually |frequently )?"
@@ -747,6 +755,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?: (?:mainly|mostly|chiefly|largely|predominantly|primarily|usually|"
                          r"typically|generally|commonly|especially|particularly))?"
                          r" in (?=(?:(?:older|younger|elderly|young|middle-aged|adult) )?(?:people|"
+                         r"those|individuals|patients|women|men|adults|children)\b)"
+                         # "It occurs in people with gout", "It can happen to people who ...":
+                         # the bare verb, or 'happen to', says the same.
+                         r"|(?<!\bnot )(?<!n't )\b(?:(?:can|may|might|also|often|usually|mostly|"
+                         r"mainly|typically|sometimes) )*(?:occurs?|happens?|develops?|arises?)"
+                         r"(?: (?:mainly|mostly|chiefly|largely|predominantly|primarily|usually|"
+                         r"typically|generally|commonly|especially|particularly))? (?:in|to) "
+                         r"(?=(?:(?:older|younger|elderly|young|middle-aged|adult) )?(?:people|"
                          r"those|individuals|patients|women|men|adults|children)\b)"
                          # "It is common among people with gout": bare 'common' only before people.
                          r"|\b(?:is|are) (?:(?:quite|very|fairly|also) )?(?:common|frequent|"
@@ -1357,6 +1373,7 @@ EXAMPLES: dict[str, str] = {
     "gets-it-more": "People with weak hearts get it more often.",
     "sign-called": "This rash is called grebble spots.",
     "germs-involved": "The bacteria most often involved are Quentella vorlaxii and Pell cocci.",
+    "germs-include": "Common pathogens include Quentella vorlaxii and Pell cocci.",
     "germ-responsible": "Quentella vorlaxii is the bacterium most commonly responsible.",
     "found-on": "It is often found by chance on a chest X-ray.",
     "ask-for-test": "Ask your doctor for an echocardiogram.",

@@ -210,8 +210,40 @@ _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|redu
 _THE_ILLNESS = re.compile(r"(?:the )?(?:infection|illness|disease|condition)", re.I)
 _IN_SOME_CASES = re.compile(r"\b(?:in (?:some|rare|a few|severe|many) (?:cases|people|patients)|"
                             r"sometimes|occasionally|rarely)\b", re.IGNORECASE)
-_CASES = re.compile(r"^(?:most |many |some |the majority of |nearly all |almost all )?(?:cases|"
-                    r"episodes)$", re.IGNORECASE)
+_CASES = re.compile(r"^(?:most |many |some |the majority of |nearly all |almost all |other |these |"
+                    r"such )?"
+                    # "Sporadic cases", "non-seasonal cases": cases of it, said by a kind.
+                    r"(?:(?:non-?)?[a-z]+(?:al|ic|ous|ed|ive|ent|ant|ary|ile|ar) |severe |mild |"
+                    r"rare |recurrent )?(?:cases|episodes)$", re.IGNORECASE)
+# The words that may stand before a list-leading germ noun ("the most common bacteria").
+_GERM_LEAD = re.compile(r"\s*(?:(?:the|other|common|commonest|most|more|less|frequently|commonly|"
+                        r"usual|main|typical|some|several|many|specific|known|possible|likely|"
+                        r"different|such|these|causative|responsible|important|culprit|key|"
+                        r"major|rare|rarer|uncommon)\s+)*", re.IGNORECASE)
+# "skin infections after surgery": a risk that follows another; both raise the topic's risk.
+_AFTER_ANOTHER = re.compile(r"^(?P<a>[\w' -]+?) (?:after|following) (?:(?:an?|the|recent|some) )?"
+                            r"(?P<b>[\w' -]+)$", re.IGNORECASE)
+
+_TIME_UNIT_END = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|time)$", re.IGNORECASE)
+
+
+def _split_after(said: list[Phrase]) -> list[Phrase]:
+    """Return the phrases with "A after B" read as A and B (each raises the risk)."""
+    out = []
+    for ph in said:
+        two = _AFTER_ANOTHER.match(ph.label)
+        if two is None or pc.is_generic(two.group("a")) or pc.is_generic(two.group("b")) \
+                or _TIME_UNIT_END.search(two.group("a")):
+            out.append(ph)
+            continue
+        out += [Phrase(two.group("a"), ph.level, ph.surface), Phrase(two.group("b"), None,
+                                                                      ph.surface)]
+    return out
+
+
+# Where a qualifier of "cases" starts: "cases that ...", "cases of X", "cases in men".
+_CASES_QUALIFIED = re.compile(r"\s+(?:that|which|where|of|in|among|not|linked|caused|due)\b",
+                              re.IGNORECASE)
 _GET_IT = re.compile(r"(?:get|gets|catch|catches|develop|develops|contract)\s", re.IGNORECASE)
 # A sentence about the topic's symptoms that names them after "such as" or "including".
 _SIGNS_SUCH_AS = re.compile(r"^\s*(?:the |its |their |(?P<of>[\w' -]{2,40}?) )?(?:early |first |"
@@ -3523,6 +3555,11 @@ class DocumentRules:
             said = pc.clean_phrase(left_side(text[:m.start()]))
             return kind != p.TREATMENT and bool(said) and _TEST_WORD.search(said) is not None \
                 and not self.is_topic(said)
+        if trig.name == "germs-include":
+            # "Common pathogens include A": only words that describe the germs lead them
+            # ("Drugs that kill these bacteria include A" names drugs).
+            lead = re.split(r"[,;:.()]", text[:m.start()])[-1]
+            return kind not in (p.TREATMENT, p.PREVENTION) and bool(_GERM_LEAD.fullmatch(lead))
         if trig.name == "causes-include":
             # "Germs that cause it include A": only when what they cause is the topic.
             mid = _CAUSED_THING.search(m.group())
@@ -3603,7 +3640,7 @@ class DocumentRules:
         if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")) or \
                 _CASES.match(stripped):
             return [Phrase(self.topic, None, stripped)]  # "Cases have been linked to X"
-        if _AND_END.search(text) and self.clause_subject(text):
+        if _AND_END.search(text) and (self.clause_subject(text) or self.sentence_subject(text)):
             # "The infection can spread quickly and cause X": the first verb's subject.
             return [Phrase(self.topic, None, stripped)]
         if pc.ANAPHORA.match(stripped) or not stripped:
@@ -3616,12 +3653,22 @@ class DocumentRules:
             return []
         return phrases(near)
 
+    def sentence_subject(self, segment: str) -> list[Phrase]:
+        """Return the topic when a verb after "and" has the sentence's own subject: in "Cases
+        occur in men, and are linked to X" the segment read is only "in men, and"."""
+        sentence = self._sentence_text
+        at = sentence.find(segment) if segment.strip() else -1
+        return self.clause_subject(sentence[:at]) if at > 0 else []
+
     def clause_subject(self, left: str) -> list[Phrase]:
         """Return the topic when a clause ("Untreated, X can spread ...") is about it."""
         body = _LEAD_CONDITION.sub("", left.strip(" ,"))
         first = re.split(r"\s+(?:can|may|might|could|will|is|are|was|were|has|have|often|"
                          r"usually|sometimes|spreads?|affects?)\b", body, maxsplit=1)[0]
         if self.is_topic(pc.clean_phrase(first)) or pc.TOPIC_ALIASES.match(first.strip()):
+            return [Phrase(self.topic, None, first)]
+        # "Cases that follow surgery occur in men, and are linked to X": the cases are its own.
+        if _CASES.match(pc.clean_phrase(_CASES_QUALIFIED.split(first, maxsplit=1)[0])):
             return [Phrase(self.topic, None, first)]
         return []
 
@@ -3734,6 +3781,10 @@ class DocumentRules:
                 lhs, rhs = [*lhs, *members], topic
         named = {p.Side.LEFT: lhs, p.Side.RIGHT: rhs, p.Side.TOPIC: topic}
         subjects, objects = named[shape.subject], named[shape.object]
+        if r.predicate in _RISKLIKE and any(self.is_topic(x.label) for x in objects):
+            subjects = _split_after(subjects)  # "infections after surgery raise its risk"
+        elif r.predicate == v.ASSOCIATED_WITH and any(self.is_topic(x.label) for x in subjects):
+            objects = _split_after(objects)  # "cases are linked to infections after surgery"
         if r.predicate in (v.USED_FOR, v.EFFECTIVE_FOR) and shape.object is p.Side.TOPIC:
             # "Surgery is needed in children with lung damage", "If your child develops X,
             # they may need Y": the remedy is for that harm, not the illness as a whole.
