@@ -4584,7 +4584,10 @@ _ONLY_WAY = re.compile(r"(?P<x>.+?)\s+(?:is|are)\s+(?:often |usually |sometimes 
                        r"(?:way|means|method|test)s?(?:\s+(?:to|of|for))?\s*$", re.I)
 # "X is a rare bacterial infection of ...": the kind of illness a page defines its topic as.
 _DEFINED_KIND = re.compile(r"\s*(?P<t>[\w'\u00c0-\u024f-]+(?: [\w'\u00c0-\u024f-]+){0,4}?)"
-                           r"(?: \([^)]{1,40}\))?,? (?:is|are) (?:an? |the )?(?:[\w-]+ ){0,4}?"
+                           r"(?: \([^)]{1,40}\))?,? (?:(?:also |sometimes )?(?:called|known as) "
+                           r"[^,.;]{1,40}, )?(?:is|are) (?:an? |the )?"
+                           # "a rare, serious bacterial infection": listed adjectives, too.
+                           r"(?:[\w-]+,? (?:(?:and|but|or) )?){0,5}?"
                            r"(?P<k>infection|illness|disease|disorder|syndrome)\b", re.I)
 # The topic's agents: what they do to the body, the topic does.
 _AGENT = re.compile(r"(?:the |these |its |this )?(?:toxins?|poisons?|bacteri(?:a|um)|germs?|"
@@ -4714,6 +4717,19 @@ def _remedy_for_people_is_for_the_topic(rules: DocumentRules, r: _Reading, c: _P
     return True
 
 
+def _kind_class_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Diabetes predisposes to skin infections", on a page that defines the topic as an
+    infection: the class it belongs to, as what a risk raises, is the topic."""
+    if r.trig.name in _CLASS_OBJECT_TRIGGERS and not (c.o_top or c.s_top) and rules.kind_head:
+        words = label_key(c.o).split()
+        if 1 <= len(words) <= 2 and words[-1] in (rules.kind_head, rules.kind_head + "s"):
+            c.o, c.o_top = rules.topic, True
+    return True
+
+
+_CLASS_OBJECT_TRIGGERS = frozenset({"predisposes", "at-risk", "raises-risk"})
+
+
 def _people_of_the_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"It is more common in people with X" says who gets the topic, nothing else; but
     "heart damage may develop in children under one" says who gets a grave harm."""
@@ -4827,7 +4843,8 @@ def _its_look_is_the_things(rules: DocumentRules, r: _Reading, c: _Pair) -> bool
 
 _ClaimRule = Callable[[DocumentRules, _Reading, _Pair], bool]
 _CLAIM_RULES: tuple[_ClaimRule, ...] = (
-    _good_outcome_works, _lasting_sign_is_harm, _topic_side_decides, _its_look_is_the_things,
+    _kind_class_is_topic, _good_outcome_works, _lasting_sign_is_harm,
+    _topic_side_decides, _its_look_is_the_things,
     _help_under_prevention_prevents, _control_item_targets, _purpose_says_what_it_does,
     _targets_a_thing, _remedy_for_people_is_for_the_topic, _used_in_diagnosis_is_test,
     _people_of_the_topic,

@@ -65,3 +65,31 @@ def test_years_after_is_no_second_risk(tmp_path: Path) -> None:
     """"for years after the rash clears" names a time, not a risk."""
     found = relations(tmp_path, "It causes pain that lasts for years after the rash clears up.")
     assert not {r for r in found if r[2] in ("years", "rash clears up")}
+
+
+def _page_relations(tmp_path: Path, definition: str, body: str) -> set[tuple[str, str, str]]:
+    """Relations of a page whose first sentence is ``definition``."""
+    from claimgraph.ingest.extract import extract_corpus
+
+    page = tmp_path / "page.txt"
+    page.write_text(f"Grebble fever\n\n{definition}\n\nAbout\n{body}\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+
+
+@pytest.mark.parametrize("definition", [
+    "Grebble fever is a rare, serious bacterial infection of the skin.",
+    "Grebble fever, also called swamp itch, is an infection of the skin.",
+])
+def test_the_class_the_page_defines_it_as_is_the_topic(tmp_path: Path, definition: str) -> None:
+    """"Gout predisposes people to skin infections", on a page defining it as an infection."""
+    found = _page_relations(tmp_path, definition, "Gout predisposes people to skin infections.")
+    assert ("gout", "increases_risk_of", TOPIC) in found
+
+
+def test_another_class_is_not_the_topic(tmp_path: Path) -> None:
+    """The same sentence on a page defining it as a disease names another thing's risk."""
+    found = _page_relations(tmp_path, "Grebble fever is a rare disease of the skin.",
+                            "Gout predisposes people to skin infections.")
+    assert ("gout", "increases_risk_of", TOPIC) not in found
