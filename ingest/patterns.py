@@ -276,6 +276,7 @@ _KEYS = {
     "doctor-examines": ("examine", "check", "look at", "feel"),
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
+    "who-get-it-have": ("who get", "who got", "who develop"),
     "enters-through": ("through", " via"), "carried-by": ("carried by",),
     "helpful-in": ("in treating", "for treating", "in managing", "for managing", "in controlling",
                    "for controlling", "the treatment of", "the management of"),
@@ -712,6 +713,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "It is more likely to happen after giving birth": what comes before raises the risk.
     _t("likely-after", r"\b(?:is|are) (?:also )?(?:more |most )?likely to (?:happen|occur|develop|"
                        r"start|appear|begin) (?:after|following|during)\b",
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    # "Most people who develop it have kidney failure", "People who get it have often taken
+    # steroids": what those who get it already have raised its risk (rules.allowed: only
+    # the topic got, and no sign or risk named after).
+    _t("who-get-it-have", r"\bwho (?:get|gets|got|develop|develops|developed) [\w' -]{2,50}?,? "
+                          r"(?:(?:also|often|usually|typically|commonly|already|frequently|"
+                          r"mostly|generally) )*(?:have|has|had|are|were)\b(?: (?:already|"
+                          r"recently|often|usually|also|typically|commonly))*(?: (?:had|been|"
+                          r"taken|received|undergone|used))?\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "Diabetes may predispose patients to X".
     _t("predisposes", r"\b(?:(?:may|can|might|could|also|often|is thought to|are thought to) )*"
@@ -1393,6 +1403,7 @@ EXAMPLES: dict[str, str] = {
     "happens-if": "It can happen if you have a cut.",
     "there-may-be": "There may be some scarring.",
     "predisposes": "Asthma may predispose people to it.",
+    "who-get-it-have": "Most people who develop grebble fever have gout.",
     "implicated": "Steroids have been implicated in severe cases.",
     "underlying": "Most have an underlying condition such as asthma.",
     "start-on": "We will start you on steroid tablets.",

@@ -241,6 +241,22 @@ def _split_after(said: list[Phrase]) -> list[Phrase]:
     return out
 
 
+# What "who get X have / are" got, and what after it names no state they were in.
+_WHO_GOT = re.compile(r"who \w+ ([\w' -]+?),? (?:(?:also|often|usually|typically|commonly|"
+                      r"already|frequently|mostly|generally) )*(?:have|has|had|are|were)\b", re.I)
+_NOT_A_STATE = re.compile(r"\s*(?:(?:an? |the )?(?:\w+ )?(?:higher|greater|increased|lower|"
+                          r"high|low|small|reduced) (?:risk|chance|likelihood)|(?:more|less|"
+                          r"most|least) likely|\w+ed (?:with|by|for|in|at)\b|it\b|this\b|"
+                          r"not\b|no\b|(?:usually |often )?(?:treated|hospitali[sz]ed|admitted|"
+                          r"given|cured|diagnosed)\b)", re.I)
+# The words around what people who get it already had: "in (the late stages of)", "on",
+# "... and are on", "recently".
+_STATE_LEAD = re.compile(r"^\s*(?:in|on|at) (?=\w)", re.I)
+_STATE_JOIN = re.compile(r"\s+and (?:(?:also|often|usually) )?(?:are|were|have|has|had)"
+                         r"(?: (?:been|had|taken|received|undergone|used))?(?: (?:on|in))?\s+"
+                         r"|\s+(?:and|or) (?:receive|receives|undergo|undergoes|take|takes|use|"
+                         r"uses)\s+", re.I)
+_STATE_WHEN = re.compile(r"\s+(?:recently|in the past|beforehand|before that|already)\b", re.I)
 # Where a qualifier of "cases" starts: "cases that ...", "cases of X", "cases in men".
 _CASES_QUALIFIED = re.compile(r"\s+(?:that|which|where|of|in|among|not|linked|caused|due)\b",
                               re.IGNORECASE)
@@ -3555,6 +3571,15 @@ class DocumentRules:
             said = pc.clean_phrase(left_side(text[:m.start()]))
             return kind != p.TREATMENT and bool(said) and _TEST_WORD.search(said) is not None \
                 and not self.is_topic(said)
+        if trig.name == "who-get-it-have":
+            # Only those who get the topic, and what they already have or are: not a sign
+            # ("have a rash"), a further risk ("have a higher risk of X") or care ("are
+            # treated with").
+            got = _WHO_GOT.match(m.group())
+            after = pc.cut_clause(text[m.end():m.end() + 80])
+            return got is not None and self.is_topic(pc.clean_phrase(got.group(1))) and not (
+                p.SYMPTOM_HEAD.search(_FIRST_ITEM.split(after, maxsplit=1)[0])
+                or _NOT_A_STATE.match(after) or is_negated(m.group()))
         if trig.name == "germs-include":
             # "Common pathogens include A": only words that describe the germs lead them
             # ("Drugs that kill these bacteria include A" names drugs).
@@ -3985,6 +4010,13 @@ class DocumentRules:
                           r.section, hedged=r.hedged, negated=r.negated,
                           rule="phrase:highest-in", confidence=0.65)
         return True
+
+    def _adjust_what_they_had(self, r: _Reading) -> bool:
+        """"... are in the late stages of kidney failure and are on dialysis", "... have taken
+        steroids recently": the states and things themselves, one per clause."""
+        right = _STATE_JOIN.sub(", ", r.right)
+        r.right = _STATE_LEAD.sub("", _STATE_WHEN.sub("", right))
+        return False
 
     def _adjust_happens_when(self, r: _Reading) -> bool:
         """"It happens when bacteria get into a wound": the clause's own subject; "... occurs
@@ -4460,6 +4492,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "risk-list": (_D._read_risk_of_other,),
     "highest-in": (_D._read_highest_in,),
     "happens-when": (_D._adjust_happens_when,),
+    "who-get-it-have": (_D._adjust_what_they_had,),
     "progresses-to": (_D._adjust_sign_turns_into,),
     "starts-with": (_D._drop_unowned_start,),
     "due-to": (_D._adjust_postmodifier,),

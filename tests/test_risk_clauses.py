@@ -93,3 +93,32 @@ def test_another_class_is_not_the_topic(tmp_path: Path) -> None:
     found = _page_relations(tmp_path, "Grebble fever is a rare disease of the skin.",
                             "Gout predisposes people to skin infections.")
     assert ("gout", "increases_risk_of", TOPIC) not in found
+
+
+@pytest.mark.parametrize(("sentence", "risks"), [
+    ("Many people who develop grebble fever have gout.", {"gout"}),
+    ("People who get grebble fever often have a weakened immune system.",
+     {"weakened immune system"}),
+    ("People who develop grebble fever have often taken steroids recently.", {"steroids"}),
+    ("Most people who develop grebble fever are in the late stages of kidney failure and are "
+     "on dialysis.", {"late stages of kidney failure", "dialysis"}),
+    ("Many people who get grebble fever also have gout or receive dialysis.",
+     {"gout", "dialysis"}),
+])
+def test_what_those_who_get_it_already_have(tmp_path: Path, sentence: str,
+                                            risks: set[str]) -> None:
+    """"People who get it (often) have X": X raised their risk."""
+    found = relations(tmp_path, sentence)
+    assert {s for s, p_, o, _ in found if p_ == "increases_risk_of" and o == TOPIC} == risks
+
+
+@pytest.mark.parametrize("sentence", [
+    "People who get grebble fever have a painful rash.",  # a sign
+    "People who get grebble fever have a higher risk of stroke.",  # a harm it brings
+    "People who get grebble fever are treated with antibiotics.",  # care
+    "People who get chickenpox have gout.",  # another illness
+])
+def test_what_those_who_get_it_have_that_is_no_risk(tmp_path: Path, sentence: str) -> None:
+    """Signs, further risks, care and other illnesses' people name no risk of it."""
+    found = relations(tmp_path, sentence)
+    assert not {r for r in found if r[1] == "increases_risk_of" and r[2] == TOPIC}
