@@ -276,6 +276,7 @@ _KEYS = {
     "doctor-examines": ("examine", "check", "look at", "feel"),
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
+    "who-get-it-have": ("who get", "who got", "who develop"),
     "enters-through": ("through", " via"), "carried-by": ("carried by",),
     "helpful-in": ("in treating", "for treating", "in managing", "for managing", "in controlling",
                    "for controlling", "the treatment of", "the management of"),
@@ -285,6 +286,7 @@ _KEYS = {
     "germs-involved": tuple(f"{w} {v}" for w in ("involved", "responsible", "implicated", "found",
                                                   "isolated") for v in ("are", "include")),
     "germ-responsible": ("responsible", "involved", "implicated"),
+    "germs-include": ("include",),
     # (Both need a test named: its words are the keys.)
     "found-on": _TEST_KEYS, "test-shows": _TEST_KEYS,
     "puts-at-risk": ("at risk", "at a higher", "at a greater", "at an increased", "at a high",
@@ -634,6 +636,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"strains)(?: most)?(?: often| commonly| usually| frequently)? (?:involved"
                          r"|responsible|implicated|found|isolated) (?:are|include)\b",
        v.CAUSES, Shape.RIGHT_TO_TOPIC),
+    # "Common pathogens include A and B", "The organisms seen may include A": a list led by
+    # germs alone (rules.allowed: only descriptive words before the germ noun).
+    _t("germs-include", r"\b(?:bacteria|germs|organisms|microbes|viruses|pathogens|bugs)"
+                        r"(?: (?:most |more )?(?:commonly |often |frequently |usually )?(?:seen|"
+                        r"found|isolated|involved|responsible|implicated|identified|cultured))?"
+                        r"(?: (?:may|can|commonly|often|usually|typically|also|most often|"
+                        r"most commonly))* include\b", v.CAUSES, Shape.RIGHT_TO_TOPIC),
     _t("germ-responsible", r"\b(?:is|are) (?:the |a |an )?(?:bacteri(?:um|a)|germs?|organisms?|"
                            r"microbes?|virus(?:es)?|pathogens?|fung(?:us|i)|species|strains?) "
                            r"(?:most |more )?(?:commonly |often |usually |frequently )?"
@@ -705,6 +714,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("likely-after", r"\b(?:is|are) (?:also )?(?:more |most )?likely to (?:happen|occur|develop|"
                        r"start|appear|begin) (?:after|following|during)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    # "Most people who develop it have kidney failure", "People who get it have often taken
+    # steroids": what those who get it already have raised its risk (rules.allowed: only
+    # the topic got, and no sign or risk named after).
+    _t("who-get-it-have", r"\bwho (?:get|gets|got|develop|develops|developed) [\w' -]{2,50}?,? "
+                          r"(?:(?:also|often|usually|typically|commonly|already|frequently|"
+                          r"mostly|generally) )*(?:have|has|had|are|were)\b(?: (?:already|"
+                          r"recently|often|usually|also|typically|commonly))*(?: (?:had|been|"
+                          r"taken|received|undergone|used))?\b",
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "Diabetes may predispose patients to X".
     _t("predisposes", r"\b(?:(?:may|can|might|could|also|often|is thought to|are thought to) )*"
                       r"predispos(?:e|es|ing)(?: (?:people|patients|individuals|someone|you|them|"
@@ -747,6 +765,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?: (?:mainly|mostly|chiefly|largely|predominantly|primarily|usually|"
                          r"typically|generally|commonly|especially|particularly))?"
                          r" in (?=(?:(?:older|younger|elderly|young|middle-aged|adult) )?(?:people|"
+                         r"those|individuals|patients|women|men|adults|children)\b)"
+                         # "It occurs in people with gout", "It can happen to people who ...":
+                         # the bare verb, or 'happen to', says the same.
+                         r"|(?<!\bnot )(?<!n't )\b(?:(?:can|may|might|also|often|usually|mostly|"
+                         r"mainly|typically|sometimes) )*(?:occurs?|happens?|develops?|arises?)"
+                         r"(?: (?:mainly|mostly|chiefly|largely|predominantly|primarily|usually|"
+                         r"typically|generally|commonly|especially|particularly))? (?:in|to) "
+                         r"(?=(?:(?:older|younger|elderly|young|middle-aged|adult) )?(?:people|"
                          r"those|individuals|patients|women|men|adults|children)\b)"
                          # "It is common among people with gout": bare 'common' only before people.
                          r"|\b(?:is|are) (?:(?:quite|very|fairly|also) )?(?:common|frequent|"
@@ -1357,6 +1383,7 @@ EXAMPLES: dict[str, str] = {
     "gets-it-more": "People with weak hearts get it more often.",
     "sign-called": "This rash is called grebble spots.",
     "germs-involved": "The bacteria most often involved are Quentella vorlaxii and Pell cocci.",
+    "germs-include": "Common pathogens include Quentella vorlaxii and Pell cocci.",
     "germ-responsible": "Quentella vorlaxii is the bacterium most commonly responsible.",
     "found-on": "It is often found by chance on a chest X-ray.",
     "ask-for-test": "Ask your doctor for an echocardiogram.",
@@ -1376,6 +1403,7 @@ EXAMPLES: dict[str, str] = {
     "happens-if": "It can happen if you have a cut.",
     "there-may-be": "There may be some scarring.",
     "predisposes": "Asthma may predispose people to it.",
+    "who-get-it-have": "Most people who develop grebble fever have gout.",
     "implicated": "Steroids have been implicated in severe cases.",
     "underlying": "Most have an underlying condition such as asthma.",
     "start-on": "We will start you on steroid tablets.",

@@ -210,8 +210,56 @@ _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|redu
 _THE_ILLNESS = re.compile(r"(?:the )?(?:infection|illness|disease|condition)", re.I)
 _IN_SOME_CASES = re.compile(r"\b(?:in (?:some|rare|a few|severe|many) (?:cases|people|patients)|"
                             r"sometimes|occasionally|rarely)\b", re.IGNORECASE)
-_CASES = re.compile(r"^(?:most |many |some |the majority of |nearly all |almost all )?(?:cases|"
-                    r"episodes)$", re.IGNORECASE)
+_CASES = re.compile(r"^(?:most |many |some |the majority of |nearly all |almost all |other |these |"
+                    r"such )?"
+                    # "Sporadic cases", "non-seasonal cases": cases of it, said by a kind.
+                    r"(?:(?:non-?)?[a-z]+(?:al|ic|ous|ed|ive|ent|ant|ary|ile|ar) |severe |mild |"
+                    r"rare |recurrent )?(?:cases|episodes)$", re.IGNORECASE)
+# The words that may stand before a list-leading germ noun ("the most common bacteria").
+_GERM_LEAD = re.compile(r"\s*(?:(?:the|other|common|commonest|most|more|less|frequently|commonly|"
+                        r"usual|main|typical|some|several|many|specific|known|possible|likely|"
+                        r"different|such|these|causative|responsible|important|culprit|key|"
+                        r"major|rare|rarer|uncommon)\s+)*", re.IGNORECASE)
+# "skin infections after surgery": a risk that follows another; both raise the topic's risk.
+_AFTER_ANOTHER = re.compile(r"^(?P<a>[\w' -]+?) (?:after|following) (?:(?:an?|the|recent|some) )?"
+                            r"(?P<b>[\w' -]+)$", re.IGNORECASE)
+
+_TIME_UNIT_END = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|time)$", re.IGNORECASE)
+
+
+def _split_after(said: list[Phrase]) -> list[Phrase]:
+    """Return the phrases with "A after B" read as A and B (each raises the risk)."""
+    out = []
+    for ph in said:
+        two = _AFTER_ANOTHER.match(ph.label)
+        if two is None or pc.is_generic(two.group("a")) or pc.is_generic(two.group("b")) \
+                or _TIME_UNIT_END.search(two.group("a")):
+            out.append(ph)
+            continue
+        out += [Phrase(two.group("a"), ph.level, ph.surface), Phrase(two.group("b"), None,
+                                                                      ph.surface)]
+    return out
+
+
+# What "who get X have / are" got, and what after it names no state they were in.
+_WHO_GOT = re.compile(r"who \w+ ([\w' -]+?),? (?:(?:also|often|usually|typically|commonly|"
+                      r"already|frequently|mostly|generally) )*(?:have|has|had|are|were)\b", re.I)
+_NOT_A_STATE = re.compile(r"\s*(?:(?:an? |the )?(?:\w+ )?(?:higher|greater|increased|lower|"
+                          r"high|low|small|reduced) (?:risk|chance|likelihood)|(?:more|less|"
+                          r"most|least) likely|\w+ed (?:with|by|for|in|at)\b|it\b|this\b|"
+                          r"not\b|no\b|(?:usually |often )?(?:treated|hospitali[sz]ed|admitted|"
+                          r"given|cured|diagnosed)\b)", re.I)
+# The words around what people who get it already had: "in (the late stages of)", "on",
+# "... and are on", "recently".
+_STATE_LEAD = re.compile(r"^\s*(?:in|on|at) (?=\w)", re.I)
+_STATE_JOIN = re.compile(r"\s+and (?:(?:also|often|usually) )?(?:are|were|have|has|had)"
+                         r"(?: (?:been|had|taken|received|undergone|used))?(?: (?:on|in))?\s+"
+                         r"|\s+(?:and|or) (?:receive|receives|undergo|undergoes|take|takes|use|"
+                         r"uses)\s+", re.I)
+_STATE_WHEN = re.compile(r"\s+(?:recently|in the past|beforehand|before that|already)\b", re.I)
+# Where a qualifier of "cases" starts: "cases that ...", "cases of X", "cases in men".
+_CASES_QUALIFIED = re.compile(r"\s+(?:that|which|where|of|in|among|not|linked|caused|due)\b",
+                              re.IGNORECASE)
 _GET_IT = re.compile(r"(?:get|gets|catch|catches|develop|develops|contract)\s", re.IGNORECASE)
 # A sentence about the topic's symptoms that names them after "such as" or "including".
 _SIGNS_SUCH_AS = re.compile(r"^\s*(?:the |its |their |(?P<of>[\w' -]{2,40}?) )?(?:early |first |"
@@ -3523,6 +3571,20 @@ class DocumentRules:
             said = pc.clean_phrase(left_side(text[:m.start()]))
             return kind != p.TREATMENT and bool(said) and _TEST_WORD.search(said) is not None \
                 and not self.is_topic(said)
+        if trig.name == "who-get-it-have":
+            # Only those who get the topic, and what they already have or are: not a sign
+            # ("have a rash"), a further risk ("have a higher risk of X") or care ("are
+            # treated with").
+            got = _WHO_GOT.match(m.group())
+            after = pc.cut_clause(text[m.end():m.end() + 80])
+            return got is not None and self.is_topic(pc.clean_phrase(got.group(1))) and not (
+                p.SYMPTOM_HEAD.search(_FIRST_ITEM.split(after, maxsplit=1)[0])
+                or _NOT_A_STATE.match(after) or is_negated(m.group()))
+        if trig.name == "germs-include":
+            # "Common pathogens include A": only words that describe the germs lead them
+            # ("Drugs that kill these bacteria include A" names drugs).
+            lead = re.split(r"[,;:.()]", text[:m.start()])[-1]
+            return kind not in (p.TREATMENT, p.PREVENTION) and bool(_GERM_LEAD.fullmatch(lead))
         if trig.name == "causes-include":
             # "Germs that cause it include A": only when what they cause is the topic.
             mid = _CAUSED_THING.search(m.group())
@@ -3603,7 +3665,7 @@ class DocumentRules:
         if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")) or \
                 _CASES.match(stripped):
             return [Phrase(self.topic, None, stripped)]  # "Cases have been linked to X"
-        if _AND_END.search(text) and self.clause_subject(text):
+        if _AND_END.search(text) and (self.clause_subject(text) or self.sentence_subject(text)):
             # "The infection can spread quickly and cause X": the first verb's subject.
             return [Phrase(self.topic, None, stripped)]
         if pc.ANAPHORA.match(stripped) or not stripped:
@@ -3616,12 +3678,22 @@ class DocumentRules:
             return []
         return phrases(near)
 
+    def sentence_subject(self, segment: str) -> list[Phrase]:
+        """Return the topic when a verb after "and" has the sentence's own subject: in "Cases
+        occur in men, and are linked to X" the segment read is only "in men, and"."""
+        sentence = self._sentence_text
+        at = sentence.find(segment) if segment.strip() else -1
+        return self.clause_subject(sentence[:at]) if at > 0 else []
+
     def clause_subject(self, left: str) -> list[Phrase]:
         """Return the topic when a clause ("Untreated, X can spread ...") is about it."""
         body = _LEAD_CONDITION.sub("", left.strip(" ,"))
         first = re.split(r"\s+(?:can|may|might|could|will|is|are|was|were|has|have|often|"
                          r"usually|sometimes|spreads?|affects?)\b", body, maxsplit=1)[0]
         if self.is_topic(pc.clean_phrase(first)) or pc.TOPIC_ALIASES.match(first.strip()):
+            return [Phrase(self.topic, None, first)]
+        # "Cases that follow surgery occur in men, and are linked to X": the cases are its own.
+        if _CASES.match(pc.clean_phrase(_CASES_QUALIFIED.split(first, maxsplit=1)[0])):
             return [Phrase(self.topic, None, first)]
         return []
 
@@ -3734,6 +3806,10 @@ class DocumentRules:
                 lhs, rhs = [*lhs, *members], topic
         named = {p.Side.LEFT: lhs, p.Side.RIGHT: rhs, p.Side.TOPIC: topic}
         subjects, objects = named[shape.subject], named[shape.object]
+        if r.predicate in _RISKLIKE and any(self.is_topic(x.label) for x in objects):
+            subjects = _split_after(subjects)  # "infections after surgery raise its risk"
+        elif r.predicate == v.ASSOCIATED_WITH and any(self.is_topic(x.label) for x in subjects):
+            objects = _split_after(objects)  # "cases are linked to infections after surgery"
         if r.predicate in (v.USED_FOR, v.EFFECTIVE_FOR) and shape.object is p.Side.TOPIC:
             # "Surgery is needed in children with lung damage", "If your child develops X,
             # they may need Y": the remedy is for that harm, not the illness as a whole.
@@ -3934,6 +4010,13 @@ class DocumentRules:
                           r.section, hedged=r.hedged, negated=r.negated,
                           rule="phrase:highest-in", confidence=0.65)
         return True
+
+    def _adjust_what_they_had(self, r: _Reading) -> bool:
+        """"... are in the late stages of kidney failure and are on dialysis", "... have taken
+        steroids recently": the states and things themselves, one per clause."""
+        right = _STATE_JOIN.sub(", ", r.right)
+        r.right = _STATE_LEAD.sub("", _STATE_WHEN.sub("", right))
+        return False
 
     def _adjust_happens_when(self, r: _Reading) -> bool:
         """"It happens when bacteria get into a wound": the clause's own subject; "... occurs
@@ -4409,6 +4492,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "risk-list": (_D._read_risk_of_other,),
     "highest-in": (_D._read_highest_in,),
     "happens-when": (_D._adjust_happens_when,),
+    "who-get-it-have": (_D._adjust_what_they_had,),
     "progresses-to": (_D._adjust_sign_turns_into,),
     "starts-with": (_D._drop_unowned_start,),
     "due-to": (_D._adjust_postmodifier,),
@@ -4533,7 +4617,10 @@ _ONLY_WAY = re.compile(r"(?P<x>.+?)\s+(?:is|are)\s+(?:often |usually |sometimes 
                        r"(?:way|means|method|test)s?(?:\s+(?:to|of|for))?\s*$", re.I)
 # "X is a rare bacterial infection of ...": the kind of illness a page defines its topic as.
 _DEFINED_KIND = re.compile(r"\s*(?P<t>[\w'\u00c0-\u024f-]+(?: [\w'\u00c0-\u024f-]+){0,4}?)"
-                           r"(?: \([^)]{1,40}\))?,? (?:is|are) (?:an? |the )?(?:[\w-]+ ){0,4}?"
+                           r"(?: \([^)]{1,40}\))?,? (?:(?:also |sometimes )?(?:called|known as) "
+                           r"[^,.;]{1,40}, )?(?:is|are) (?:an? |the )?"
+                           # "a rare, serious bacterial infection": listed adjectives, too.
+                           r"(?:[\w-]+,? (?:(?:and|but|or) )?){0,5}?"
                            r"(?P<k>infection|illness|disease|disorder|syndrome)\b", re.I)
 # The topic's agents: what they do to the body, the topic does.
 _AGENT = re.compile(r"(?:the |these |its |this )?(?:toxins?|poisons?|bacteri(?:a|um)|germs?|"
@@ -4663,6 +4750,19 @@ def _remedy_for_people_is_for_the_topic(rules: DocumentRules, r: _Reading, c: _P
     return True
 
 
+def _kind_class_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Diabetes predisposes to skin infections", on a page that defines the topic as an
+    infection: the class it belongs to, as what a risk raises, is the topic."""
+    if r.trig.name in _CLASS_OBJECT_TRIGGERS and not (c.o_top or c.s_top) and rules.kind_head:
+        words = label_key(c.o).split()
+        if 1 <= len(words) <= 2 and words[-1] in (rules.kind_head, rules.kind_head + "s"):
+            c.o, c.o_top = rules.topic, True
+    return True
+
+
+_CLASS_OBJECT_TRIGGERS = frozenset({"predisposes", "at-risk", "raises-risk"})
+
+
 def _people_of_the_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"It is more common in people with X" says who gets the topic, nothing else; but
     "heart damage may develop in children under one" says who gets a grave harm."""
@@ -4776,7 +4876,8 @@ def _its_look_is_the_things(rules: DocumentRules, r: _Reading, c: _Pair) -> bool
 
 _ClaimRule = Callable[[DocumentRules, _Reading, _Pair], bool]
 _CLAIM_RULES: tuple[_ClaimRule, ...] = (
-    _good_outcome_works, _lasting_sign_is_harm, _topic_side_decides, _its_look_is_the_things,
+    _kind_class_is_topic, _good_outcome_works, _lasting_sign_is_harm,
+    _topic_side_decides, _its_look_is_the_things,
     _help_under_prevention_prevents, _control_item_targets, _purpose_says_what_it_does,
     _targets_a_thing, _remedy_for_people_is_for_the_topic, _used_in_diagnosis_is_test,
     _people_of_the_topic,
