@@ -1340,7 +1340,8 @@ _WAY_TO_DIAGNOSE = re.compile(
     r"(?:firm |definite |definitive |certain |final )?(?:diagnos\w*|identify\w*)", re.I)
 # How people are said to be: "may be very irritable", "can feel dizzy", "in a lot of pain".
 _FEELS = re.compile(r"(?:\b(?:(?:you|they|he|she|your child|children|people|patients|babies)\s+"
-                    r"(?:(?:may|might|can|could|will|often|usually|also|still|sometimes|not)\s+)*"
+                    r"(?:(?:may|might|can|could|will|often|usually|also|still|sometimes|not|"
+                    r"(?:are |is )?(?:likely|going) to|tends? to)\s+)*"
                     r"|(?:may|might|can|could|will|often|usually|also|still|sometimes)\s+"
                     r"(?:(?:may|might|can|could|will|often|usually|also|still|sometimes|not)\s+)*)"
                     r"(?:be|feel|feels|seem|seems|become|becomes|get|gets|look|looks|are|is)"
@@ -1706,6 +1707,40 @@ def _age_of_people(ph: Phrase) -> str:
 _AGE_SPAN = re.compile(r"(?:(?:adults|people|those|patients|women|men|children)\s+)?(?:aged|ages|"
                        r"age|between (?:the )?ages? (?:of )?|between)\s+(?P<a>\d{1,3})\s*(?:to|-|–|"
                        r"and)\s*(?P<b>\d{1,3})(?:\s*years?(?: old)?)?", re.I)
+
+
+# "on one side of the face", "on both sides of the neck": the part, for signs that share it
+# (not the body as a whole: "one side of the body" is where a sign lies, kept as written).
+_SIDE_OF_PART = re.compile(r"\s(?:on|of|in|affecting|down) (?:one|1|either|both|each|the same|"
+                           r"the (?:left|right)(?: or (?:the )?(?:left|right))?) sides? of "
+                           r"(?:the |your |their |his |her )?(?P<part>(?!body\b)[a-z]+)$", re.I)
+
+
+# What a list's last member says of where it is: " in the joints", " of the skin".
+_SITE_TAIL = re.compile(r"^\s+(?:of|in|on|around|affecting) (?:the |your |their |both |one )?"
+                        r"[\w -]+$", re.I)
+
+
+def _signs_at_shared_site(members: list[str], trimmed: list[str]) -> list[str] | None:
+    """Return each sign with the body site the last one names, or None.
+
+    "pain and swelling in the joints" names joint pain and joint swelling; read
+    whole it is one long name no page shares.  Every member must be a sign noun
+    (with at most one word before it), so "fever and pain in the back" is left alone.
+    """
+    if not 2 <= len(members) <= 4:
+        return None
+    tail = members[-1].rstrip(" .;:")[len(trimmed[-1]):]
+    side = _SIDE_OF_PART.search(tail) if "side" in tail else None
+    if side is not None and side.start() == 0:
+        tail = f" on the {side.group('part')}"  # "on one side of the face": on the face
+    if not _SITE_TAIL.match(tail) or not p.ANATOMY.fullmatch(
+            _SITE_DET.sub("", tail.split(None, 1)[1].strip())):
+        return None
+    signs = [_ARTICLE.sub("", x.strip()) for x in trimmed]
+    if not all(s and len(s.split()) <= 2 and _SIGN_NOUNS.search(s) for s in signs):
+        return None
+    return [f"{s}{tail}" for s in signs]
 
 
 def site_first(label: str) -> str:
@@ -2152,6 +2187,10 @@ class DocumentRules:
                   and not p.ANATOMY.search(members[-1].strip()[len(trimmed[-1]):])))):
             # "Pain, itching or tingling of the skin": the place is every member's.
             found = phrases(", ".join(trimmed), split=True)
+        shared = _signs_at_shared_site(members, trimmed) if len(found) == 1 else None
+        if shared:
+            # "pain and swelling in the joints": two signs, each at the joints.
+            found = [ph for member in shared for ph in phrases(member, split=False)]
         if not found and 2 <= len(members) <= 8 and all(x and len(x.split()) <= 4
                                                         for x in trimmed):
             # Read whole, the item named nothing (too long a name): its members do.
