@@ -902,6 +902,28 @@ def _share_noun(parts: list[str]) -> list[str]:
     return out
 
 
+# The state nouns a bare example may be ("eye irritation, such as dryness"): each is the
+# state of the part the class names.
+_BARE_STATES = frozenset(STATE_NOUNS.values())
+
+
+def _at_class_site(head: str, members: list[str]) -> list[str]:
+    """Give bare state examples the body part of their class: "eye irritation, such as
+    dryness or more tears" names eye dryness (and more tears, as written).
+
+    Only a class whose first word is a body part ("eye problems", "skin changes")
+    and only one-word states (dryness, redness, swelling) take it.
+    """
+    words = head.strip().lower().split()
+    if len(words) != 2:
+        return members
+    part = noun_lemmas(words[0])
+    site = part[0] if part else words[0]
+    if site not in BODY_PARTS:
+        return members
+    return [f"{site} {m.strip()}" if m.strip().lower() in _BARE_STATES else m for m in members]
+
+
 @lru_cache(maxsize=65_536)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
@@ -930,7 +952,7 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
                 parts = head[:-1] + [f"{pc.clean_phrase(m)} discontinuation" for m in members]
             elif not (head and _STOPPING.match(head[-1].strip())):
                 # "avoiding foods such as X" does not recommend X
-                parts += members
+                parts += _at_class_site(head[-1] if head else "", members)
         else:
             parts = pc.split_list(pc.cut_purpose(text))
     if len(parts) >= 2 and _PAIN_LAST.search(parts[-1]):

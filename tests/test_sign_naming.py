@@ -74,3 +74,11 @@ def test_part_state_item(tmp_path: Path) -> None:
     """A list item "skin that looks mottled" is mottled skin, not just the skin."""
     found = signs(tmp_path, "Signs include:\n\n- skin that looks mottled\n- a dry cough\n")
     assert "mottled skin" in found
+
+
+def test_state_examples_take_the_class_part(tmp_path: Path) -> None:
+    """"ear trouble, such as dryness": ear dryness; a class with no part gives none."""
+    found = signs(tmp_path, "Signs include:\n\n- ear irritation, such as dryness or more wax\n"
+                            "- problems such as swelling\n")
+    assert {"ear dryness", "more wax", "swelling"} <= found
+    assert "dryness" not in found
