@@ -210,7 +210,7 @@ _CUT = re.compile(
     r"phases?|days?|weeks?)\b"
     r"|\sof (?:the |your |their )?affected\b"
     r"|\s(?:in|on|over|around|at) (?:the |your |their )?affected (?:area|part|region|site|spot|"
-    r"patch|skin)s?\b"
+    r"patch|skin|eye|ear|limb|leg|arm|hand|foot|feet|joint|side)s?\b"
     r"|\s(?:in|on|around|over) (?:the|that|this|these|those) areas?\b"
     r"|\s(?:in the setting of|in the context of|in the presence of|in cases of|in the case of)\b"
     r"|\s(?:getting|entering|releasing|producing|spreading|invading|infecting|attacking|"

@@ -82,3 +82,27 @@ def test_state_examples_take_the_class_part(tmp_path: Path) -> None:
                             "- problems such as swelling\n")
     assert {"ear dryness", "more wax", "swelling"} <= found
     assert "dryness" not in found
+
+
+def relations_of(tmp_path: Path, body: str, heading: str = "About") -> set[tuple[str, str, str]]:
+    """Return (subject, predicate, object) of every relation a page gives."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{heading}\n{body}\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+
+
+def test_second_cause_keeps_the_subject(tmp_path: Path) -> None:
+    """"It can cause X and lead to Y": the topic leads to Y, not X."""
+    found = relations_of(tmp_path, "Grebble fever can cause a rash and lead to scarring.\n\n"
+                                   "Cold baths can cause shivering and lead to grebble fever.")
+    assert ("grebble fever", "has_complication", "scarring") in found
+    assert ("cold baths", "causes", "grebble fever") in found
+    assert not any(s == "rash" for s, _, _ in found)
+
+
+def test_affected_part_is_where_not_what() -> None:
+    """"in the affected ear" says where; the harm is what comes before it."""
+    assert clean_phrase("lasting deafness in the affected ear") == "lasting deafness"
