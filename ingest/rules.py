@@ -1768,6 +1768,12 @@ def _signs_at_shared_site(members: list[str], trimmed: list[str]) -> list[str] |
     return [f"{s}{tail}" for s in signs]
 
 
+def _lone_body_part(name: str) -> bool:
+    """Return whether a name is one body-part word the site pattern does not list ("soles",
+    "cheeks"): read as a sign, it is where the sign shows."""
+    return " " not in name and name.isalpha() and _site_word(name) in BODY_PARTS
+
+
 def site_first(label: str) -> str:
     """Return a sign named with its body site first, as clinicians name it.
 
@@ -2138,6 +2144,11 @@ class DocumentRules:
             return  # "leads to a flood of chemicals called cytokines": how it works, no harm
         if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and obj is not None:
             bare = _ARTICLE.sub("", obj)
+            if predicate == v.HAS_SYMPTOM and _lone_body_part(bare):
+                # "... on the palms and soles": the soles are where it shows, a site.
+                self.emit(subject, v.AFFECTS, bare.lower(), span, anchor, section,
+                          rule=rule, confidence=confidence, **kw)
+                return
             if _PLACE_LEAD.match(obj) or p.ANATOMY.fullmatch(bare) or (
                     _PART_OF_BODY.match(bare) and p.ANATOMY.fullmatch(
                         _ARTICLE.sub("", bare.split(" of ", 1)[1]))):

@@ -106,3 +106,11 @@ def test_second_cause_keeps_the_subject(tmp_path: Path) -> None:
 def test_affected_part_is_where_not_what() -> None:
     """"in the affected ear" says where; the harm is what comes before it."""
     assert clean_phrase("lasting deafness in the affected ear") == "lasting deafness"
+
+
+def test_lone_body_part_is_a_site(tmp_path: Path) -> None:
+    """"... on the palms and soles": the soles are where a sign shows, not a sign."""
+    found = relations_of(tmp_path, "Signs include:\n\n- flaking skin on the knuckles and soles\n",
+                         heading="Symptoms")
+    assert ("grebble fever", "affects", "soles") in found
+    assert ("grebble fever", "has_symptom", "soles") not in found
