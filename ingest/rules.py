@@ -964,6 +964,9 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
                  for x in parts]
     if len(parts) >= 2:
         parts = _share_participle(_share_noun(parts))
+        # "causes pain and stiffness in the hips": each sign at the hips.
+        parts = _signs_at_shared_site(parts, [*parts[:-1], pc.cut_shared_tail(parts[-1])]) \
+            or parts
     gloss = next((i for i, part in enumerate(parts) if i > 0 and (
         _GLOSS_START.match(part.strip()) or (
             part.strip()[:2].lower() in ("a ", "an") and pc.is_modifier(part.strip()[2:].strip())
@@ -1734,13 +1737,6 @@ _AGE_SPAN = re.compile(r"(?:(?:adults|people|those|patients|women|men|children)\
                        r"and)\s*(?P<b>\d{1,3})(?:\s*years?(?: old)?)?", re.I)
 
 
-# "on one side of the face", "on both sides of the neck": the part, for signs that share it
-# (not the body as a whole: "one side of the body" is where a sign lies, kept as written).
-_SIDE_OF_PART = re.compile(r"\s(?:on|of|in|affecting|down) (?:one|1|either|both|each|the same|"
-                           r"the (?:left|right)(?: or (?:the )?(?:left|right))?) sides? of "
-                           r"(?:the |your |their |his |her )?(?P<part>(?!body\b)[a-z]+)$", re.I)
-
-
 # What a list's last member says of where it is: " in the joints", " of the skin".
 _SITE_TAIL = re.compile(r"^\s+(?:of|in|on|around|affecting) (?:the |your |their |both |one )?"
                         r"[\w -]+$", re.I)
@@ -1756,9 +1752,6 @@ def _signs_at_shared_site(members: list[str], trimmed: list[str]) -> list[str] |
     if not 2 <= len(members) <= 4:
         return None
     tail = members[-1].rstrip(" .;:")[len(trimmed[-1]):]
-    side = _SIDE_OF_PART.search(tail) if "side" in tail else None
-    if side is not None and side.start() == 0:
-        tail = f" on the {side.group('part')}"  # "on one side of the face": on the face
     if not _SITE_TAIL.match(tail) or not p.ANATOMY.fullmatch(
             _SITE_DET.sub("", tail.split(None, 1)[1].strip())):
         return None
@@ -2144,7 +2137,8 @@ class DocumentRules:
             return  # "leads to a flood of chemicals called cytokines": how it works, no harm
         if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and obj is not None:
             bare = _ARTICLE.sub("", obj)
-            if predicate == v.HAS_SYMPTOM and _lone_body_part(bare):
+            if predicate == v.HAS_SYMPTOM and _lone_body_part(bare) \
+                    and not p.ANATOMY.fullmatch(bare):
                 # "... on the palms and soles": the soles are where it shows, a site.
                 self.emit(subject, v.AFFECTS, bare.lower(), span, anchor, section,
                           rule=rule, confidence=confidence, **kw)

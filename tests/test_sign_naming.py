@@ -114,3 +114,10 @@ def test_lone_body_part_is_a_site(tmp_path: Path) -> None:
                          heading="Symptoms")
     assert ("grebble fever", "affects", "soles") in found
     assert ("grebble fever", "has_symptom", "soles") not in found
+
+
+def test_signs_share_a_site_in_running_text(tmp_path: Path) -> None:
+    """"causes pain and stiffness in the hips": hip pain and hip stiffness."""
+    found = signs(tmp_path, "Grebble fever causes pain and stiffness in the hips.", "About")
+    assert {"hip pain", "hip stiffness"} <= found
+
