@@ -121,3 +121,13 @@ def test_signs_share_a_site_in_running_text(tmp_path: Path) -> None:
     found = signs(tmp_path, "Grebble fever causes pain and stiffness in the hips.", "About")
     assert {"hip pain", "hip stiffness"} <= found
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "Heart inflammation is a rare but serious complication.",
+    "Heart inflammation is a rare, potentially fatal complication of grebble fever.",
+])
+def test_complication_with_two_ranks(tmp_path: Path, sentence: str) -> None:
+    """"X is a rare but serious complication": two words of rank before "complication"."""
+    found = relations_of(tmp_path, sentence)
+    assert ("grebble fever", "has_complication", "heart inflammation") in found
