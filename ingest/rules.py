@@ -927,6 +927,42 @@ def _at_class_site(head: str, members: list[str]) -> list[str]:
     return [f"{site} {m.strip()}" if m.strip().lower() in _BARE_STATES else m for m in members]
 
 
+# A sign named by a head that needs what follows it: "loss of appetite", "sensitivity to
+# light", "changes in mood", "difficulty eating" (the head, then its complement).
+_COMPLEMENT_HEAD = re.compile(r"^\s*(?:an? )?(?P<h>(?:(?:loss|lack|shortness|inability) of|"
+                              r"sensitivity to|changes? in|(?:difficulty|difficulties|trouble|"
+                              r"problems?) with|(?:difficulty|difficulties|trouble|problems?)"
+                              r"(?= [a-z]+ing\b)) )[a-z]", re.I)
+
+
+def _is_sign_name(name: str) -> bool:
+    """Return whether a bare name is a sign of its own (the lexicon's or a sign word)."""
+    return _label_key(name) in synonym_groups() or bool(p.SYMPTOM_HEAD.search(" " + name))
+
+
+def _share_complement_head(parts: list[str]) -> list[str]:
+    """Give bare members after "loss of X" its head: "loss of appetite and weight".
+
+    Read apart, "weight" or "drinking" ("difficulty eating and drinking") names no
+    sign; a member that is a sign of its own ("shortness of breath and wheezing")
+    keeps its own name.  After a gerund head ("difficulty eating") only another
+    gerund takes it.
+    """
+    head = _COMPLEMENT_HEAD.match(parts[0])
+    if head is None:
+        return parts
+    gerund = not head.group("h").rstrip().endswith(("of", "to", "in", "with"))
+    out = [parts[0]]
+    for part in parts[1:]:
+        bare = part.strip(" .;:")
+        if (" " in bare or not bare.isalpha() or _is_sign_name(bare)
+                or (gerund and not bare.lower().endswith("ing"))):
+            out.append(part)
+        else:
+            out.append(f"{head.group('h')}{bare}")
+    return out
+
+
 @lru_cache(maxsize=65_536)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
@@ -963,7 +999,7 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         parts = [f"{x.strip()} pain" if _PAIN_QUALITY.fullmatch(x.strip()) else x
                  for x in parts]
     if len(parts) >= 2:
-        parts = _share_participle(_share_noun(parts))
+        parts = _share_complement_head(_share_participle(_share_noun(parts)))
         # "causes pain and stiffness in the hips": each sign at the hips.
         parts = _signs_at_shared_site(parts, [*parts[:-1], pc.cut_shared_tail(parts[-1])]) \
             or parts

@@ -131,3 +131,21 @@ def test_complication_with_two_ranks(tmp_path: Path, sentence: str) -> None:
     """"X is a rare but serious complication": two words of rank before "complication"."""
     found = relations_of(tmp_path, sentence)
     assert ("grebble fever", "has_complication", "heart inflammation") in found
+
+
+@pytest.mark.parametrize(("item", "names", "not_names"), [
+    ("loss of appetite and weight", {"loss of appetite", "loss of weight"}, {"weight"}),
+    ("trouble sleeping and concentrating", {"difficulty sleeping", "difficulty concentrating"},
+     {"concentrating"}),
+    ("sensitivity to light and noise", {"sensitivity to light", "sensitivity to noise"},
+     {"noise"}),
+    ("changes in mood or behaviour", {"changes in mood", "changes in behaviour"}, {"behaviour"}),
+    # A member that is a sign of its own keeps its name.
+    ("loss of appetite and vomiting", {"loss of appetite", "vomiting"}, {"loss of vomiting"}),
+])
+def test_member_takes_the_head_it_needs(tmp_path: Path, item: str, names: set[str],
+                                        not_names: set[str]) -> None:
+    """"loss of X and Y": Y is a loss too, unless Y is a sign by itself."""
+    found = signs(tmp_path, f"Signs include:\n\n- {item}\n- a dry cough\n")
+    assert names <= found
+    assert not (not_names & found)
