@@ -391,6 +391,11 @@ def _t(name: str, rx: str, predicate: str, shape: Shape) -> Trigger:
 _RANKED = (r"(?:most |main |commonest )?(?:common |serious |main |rare |frequent |major |possible |"
            r"known |usual |standard |first-line |first |best |recommended |only |mainstay of |"
            r"effective |preferred )?")
+# "a rare but serious complication", "a rare, potentially fatal complication": more words
+# of how often or how grave, after the first.
+_MORE_RANKS = (r"(?:(?:very |potentially |sometimes |often )?(?:serious|rare|common|grave|"
+               r"severe|fatal|life-threatening|dangerous|late|long-term|important|well-known|"
+               r"recognised|recognized)(?:, | )(?:(?:but|and) )?){0,3}")
 # "Antibiotic treatment is not recommended": a statement about the treatment, not a list.
 _NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|sometimes) )?"
                 r"(?:recommended|given|used|needed|required|offered|advised|prescribed|effective|"
@@ -912,7 +917,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("complication-is", rf"\b(?:the |a |an |one )?{_RANKED}complication(?: of [\w' -]+?)? "
                           r"(?:is|was)\b", v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "Y is a common complication of X"; "Shock is the most serious complication." alone.
-    _t("is-complication", rf"\b(?:is|are) (?:a |an |the |one of the )?{_RANKED}complications?"
+    _t("is-complication", rf"\b(?:is|are) (?:a |an |the |one of the )?{_RANKED}"
+                          rf"{_MORE_RANKS}complications?"
                           r"(?: of\b|(?= that (?:can|may|might|could|sometimes|often) (?:occur|"
                           r"develop|happen|follow))|(?=\s*[.;!]?\s*$))", v.HAS_COMPLICATION,
        Shape.TOPIC_TO_LEFT),

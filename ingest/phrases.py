@@ -169,7 +169,8 @@ _LEAD_WORDS = re.compile(
     r"[\s,]*)+", _I)
 _TRAIL = re.compile(
     r"(?:\s+(?:and|or|etc|and more|and others|too|as well|overnight|daily|regularly|"
-    r"frequently|repeatedly|again|at night|every day|instead|you (?:need|can|use|have)))*"
+    r"frequently|repeatedly|again|at night|every day|instead|you (?:need|can|use|have)|"
+    r"from time to time|(?:every )?now and (?:then|again)|at times|on and off|off and on))*"
     r"[\s.,;:!*?\"'-]*$", _I)
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
@@ -209,7 +210,7 @@ _CUT = re.compile(
     r"phases?|days?|weeks?)\b"
     r"|\sof (?:the |your |their )?affected\b"
     r"|\s(?:in|on|over|around|at) (?:the |your |their )?affected (?:area|part|region|site|spot|"
-    r"patch|skin)s?\b"
+    r"patch|skin|eye|ear|limb|leg|arm|hand|foot|feet|joint|side)s?\b"
     r"|\s(?:in|on|around|over) (?:the|that|this|these|those) areas?\b"
     r"|\s(?:in the setting of|in the context of|in the presence of|in cases of|in the case of)\b"
     r"|\s(?:getting|entering|releasing|producing|spreading|invading|infecting|attacking|"
@@ -336,6 +337,40 @@ _FOUND_IN = re.compile(r"^(?:finding|detecting|identifying|seeing|growing) (?:th
                        r"[\w' -]{2,40}? in (?:a |an |the |your )?([\w' -]{2,40})$", _I)
 
 
+# "skin that looks mottled", "a tongue that is swollen": the part in the state it is said to
+# be in, named as a reader lists it ("mottled skin").  One or two words before "that" and
+# one state word after, so "a rash that spreads to the arms" is left to the clause cut.
+_PART_THAT_IS = re.compile(r"^(?:an? |the |your |their )?(?P<n>[a-z]+(?: [a-z]+)?) (?:that|which) "
+                           r"(?:looks?|feels?|is|are|becomes?|turns?|appears?|seems?) (?:very |"
+                           r"quite |slightly |unusually |abnormally )?(?P<a>[a-z]+(?:-[a-z]+)?)$",
+                           _I)
+_PART_THAT_IS_WORDS = (" that ", " which ")
+# "a feeling of heaviness", "a sense of fullness": the sensation is the sign; "feeling of
+# being unwell" stays whole (the lexicon's name for it).
+_FEELING_OF = re.compile(r"^(?:an? |the )?(?:general |constant |strong )?(?:feeling|feelings|"
+                         r"sense|sensation) of (?!being\b)(?=[a-z])", _I)
+_FEELING_OF_WORDS = ("feeling", "sense", "sensation")
+
+
+def _part_in_state(text: str) -> str | None:
+    """Return "mottled skin" for "skin that looks mottled", else None.
+
+    The state word must describe (an adjective or a participle), and the words
+    before "that" must not: "those that are affected" names no part.
+    """
+    if caseless.lacks(text, _PART_THAT_IS_WORDS):
+        return None
+    m = _PART_THAT_IS.match(text.strip())
+    if m is None:
+        return None
+    state, noun = m.group("a").lower(), m.group("n")
+    lemmas = all_lemmas(state.split("-")[0])
+    describes = "ADJ" in lemmas or state.endswith(("ed", "en")) or state in _SENSE_ADJECTIVES
+    if not describes or not _noun_head(noun.split()[-1]) or GENERIC.match(noun):
+        return None
+    return f"{state} {noun}"
+
+
 @lru_cache(maxsize=65_536)
 def clean_phrase(text: str) -> str:
     """Cut a phrase down to its head: no lead words, clauses, or trailing punctuation.
@@ -346,10 +381,13 @@ def clean_phrase(text: str) -> str:
     text = _LEAD_MARKS.sub("", strip_parens(unglue(text)).strip())  # "++ cervical adenopathy"
     if _WHO_USE.match(text):
         return _use_of(text)
+    text = _part_in_state(text) or text
     text = _CUT.sub("", text)
     text = _LEAD_WORDS.sub("", text)
     text = _PEOPLE_WITH.sub("", text)
     text = _GENUS_LEAD.sub("", _TRAIL.sub("", text).strip())
+    if not caseless.lacks(text, _FEELING_OF_WORDS):
+        text = _FEELING_OF.sub("", text)
     unable = _UNABLE.match(text)
     if unable:  # "being unable to close your eye" is difficulty closing the eye
         verb = (unable.group(1) or unable.group(2)).lower()

@@ -65,6 +65,9 @@ _RISK_FACTORS = re.compile(r"\b(?:reduc|lower|manag|mitigat|address|modif|contro
                            re.IGNORECASE)
 _CONTROL = re.compile(r"^(.+?) (?:control|management|relief)$", re.IGNORECASE)
 _CHAIN = ("purpose", "prevents", "may-help", "lowers-risk")
+# Verbs whose second use after "and" keeps the first one's subject: "can cause X and lead
+# to Y" (see DocumentRules.sentence).
+_SAME_SUBJECT_VERBS = ("causes",)
 # "Painkillers can ease the pain": under a treatment heading, a remedy that can ease
 # something acts on it, as "to ease" would say.
 _MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|will|should)(?: also| often| usually)?"
@@ -950,6 +953,64 @@ def _share_noun(parts: list[str]) -> list[str]:
     return out
 
 
+# The state nouns a bare example may be ("eye irritation, such as dryness"): each is the
+# state of the part the class names.
+_BARE_STATES = frozenset(STATE_NOUNS.values())
+
+
+def _at_class_site(head: str, members: list[str]) -> list[str]:
+    """Give bare state examples the body part of their class: "eye irritation, such as
+    dryness or more tears" names eye dryness (and more tears, as written).
+
+    Only a class whose first word is a body part ("eye problems", "skin changes")
+    and only one-word states (dryness, redness, swelling) take it.
+    """
+    words = head.strip().lower().split()
+    if len(words) != 2:
+        return members
+    part = noun_lemmas(words[0])
+    site = part[0] if part else words[0]
+    if site not in BODY_PARTS:
+        return members
+    return [f"{site} {m.strip()}" if m.strip().lower() in _BARE_STATES else m for m in members]
+
+
+# A sign named by a head that needs what follows it: "loss of appetite", "sensitivity to
+# light", "changes in mood", "difficulty eating" (the head, then its complement).
+_COMPLEMENT_HEAD = re.compile(r"^\s*(?:an? )?(?P<h>(?:(?:loss|lack|shortness|inability) of|"
+                              r"sensitivity to|changes? in|(?:difficulty|difficulties|trouble|"
+                              r"problems?) with|(?:difficulty|difficulties|trouble|problems?)"
+                              r"(?= [a-z]+ing\b)) )[a-z]", re.I)
+
+
+def _is_sign_name(name: str) -> bool:
+    """Return whether a bare name is a sign of its own (the lexicon's or a sign word)."""
+    return _label_key(name) in synonym_groups() or bool(p.SYMPTOM_HEAD.search(" " + name))
+
+
+def _share_complement_head(parts: list[str]) -> list[str]:
+    """Give bare members after "loss of X" its head: "loss of appetite and weight".
+
+    Read apart, "weight" or "drinking" ("difficulty eating and drinking") names no
+    sign; a member that is a sign of its own ("shortness of breath and wheezing")
+    keeps its own name.  After a gerund head ("difficulty eating") only another
+    gerund takes it.
+    """
+    head = _COMPLEMENT_HEAD.match(parts[0])
+    if head is None:
+        return parts
+    gerund = not head.group("h").rstrip().endswith(("of", "to", "in", "with"))
+    out = [parts[0]]
+    for part in parts[1:]:
+        bare = part.strip(" .;:")
+        if (" " in bare or not bare.isalpha() or _is_sign_name(bare)
+                or (gerund and not bare.lower().endswith("ing"))):
+            out.append(part)
+        else:
+            out.append(f"{head.group('h')}{bare}")
+    return out
+
+
 @lru_cache(maxsize=65_536)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
@@ -978,7 +1039,7 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
                 parts = head[:-1] + [f"{pc.clean_phrase(m)} discontinuation" for m in members]
             elif not (head and _STOPPING.match(head[-1].strip())):
                 # "avoiding foods such as X" does not recommend X
-                parts += members
+                parts += _at_class_site(head[-1] if head else "", members)
         else:
             parts = pc.split_list(pc.cut_purpose(text))
     if len(parts) >= 2 and _PAIN_LAST.search(parts[-1]):
@@ -986,7 +1047,10 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         parts = [f"{x.strip()} pain" if _PAIN_QUALITY.fullmatch(x.strip()) else x
                  for x in parts]
     if len(parts) >= 2:
-        parts = _share_participle(_share_noun(parts))
+        parts = _share_complement_head(_share_participle(_share_noun(parts)))
+        # "causes pain and stiffness in the hips": each sign at the hips.
+        parts = _signs_at_shared_site(parts, [*parts[:-1], pc.cut_shared_tail(parts[-1])]) \
+            or parts
     gloss = next((i for i, part in enumerate(parts) if i > 0 and (
         _GLOSS_START.match(part.strip()) or (
             part.strip()[:2].lower() in ("a ", "an") and pc.is_modifier(part.strip()[2:].strip())
@@ -1388,7 +1452,8 @@ _WAY_TO_DIAGNOSE = re.compile(
     r"(?:firm |definite |definitive |certain |final )?(?:diagnos\w*|identify\w*)", re.I)
 # How people are said to be: "may be very irritable", "can feel dizzy", "in a lot of pain".
 _FEELS = re.compile(r"(?:\b(?:(?:you|they|he|she|your child|children|people|patients|babies)\s+"
-                    r"(?:(?:may|might|can|could|will|often|usually|also|still|sometimes|not)\s+)*"
+                    r"(?:(?:may|might|can|could|will|often|usually|also|still|sometimes|not|"
+                    r"(?:are |is )?(?:likely|going) to|tends? to)\s+)*"
                     r"|(?:may|might|can|could|will|often|usually|also|still|sometimes)\s+"
                     r"(?:(?:may|might|can|could|will|often|usually|also|still|sometimes|not)\s+)*)"
                     r"(?:be|feel|feels|seem|seems|become|becomes|get|gets|look|looks|are|is)"
@@ -1754,6 +1819,36 @@ def _age_of_people(ph: Phrase) -> str:
 _AGE_SPAN = re.compile(r"(?:(?:adults|people|those|patients|women|men|children)\s+)?(?:aged|ages|"
                        r"age|between (?:the )?ages? (?:of )?|between)\s+(?P<a>\d{1,3})\s*(?:to|-|–|"
                        r"and)\s*(?P<b>\d{1,3})(?:\s*years?(?: old)?)?", re.I)
+
+
+# What a list's last member says of where it is: " in the joints", " of the skin".
+_SITE_TAIL = re.compile(r"^\s+(?:of|in|on|around|affecting) (?:the |your |their |both |one )?"
+                        r"[\w -]+$", re.I)
+
+
+def _signs_at_shared_site(members: list[str], trimmed: list[str]) -> list[str] | None:
+    """Return each sign with the body site the last one names, or None.
+
+    "pain and swelling in the joints" names joint pain and joint swelling; read
+    whole it is one long name no page shares.  Every member must be a sign noun
+    (with at most one word before it), so "fever and pain in the back" is left alone.
+    """
+    if not 2 <= len(members) <= 4:
+        return None
+    tail = members[-1].rstrip(" .;:")[len(trimmed[-1]):]
+    if not _SITE_TAIL.match(tail) or not p.ANATOMY.fullmatch(
+            _SITE_DET.sub("", tail.split(None, 1)[1].strip())):
+        return None
+    signs = [_ARTICLE.sub("", x.strip()) for x in trimmed]
+    if not all(s and len(s.split()) <= 2 and _SIGN_NOUNS.search(s) for s in signs):
+        return None
+    return [f"{s}{tail}" for s in signs]
+
+
+def _lone_body_part(name: str) -> bool:
+    """Return whether a name is one body-part word the site pattern does not list ("soles",
+    "cheeks"): read as a sign, it is where the sign shows."""
+    return " " not in name and name.isalpha() and _site_word(name) in BODY_PARTS
 
 
 def site_first(label: str) -> str:
@@ -2126,6 +2221,12 @@ class DocumentRules:
             return  # "leads to a flood of chemicals called cytokines": how it works, no harm
         if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and obj is not None:
             bare = _ARTICLE.sub("", obj)
+            if predicate == v.HAS_SYMPTOM and _lone_body_part(bare) \
+                    and not p.ANATOMY.fullmatch(bare):
+                # "... on the palms and soles": the soles are where it shows, a site.
+                self.emit(subject, v.AFFECTS, bare.lower(), span, anchor, section,
+                          rule=rule, confidence=confidence, **kw)
+                return
             if _PLACE_LEAD.match(obj) or p.ANATOMY.fullmatch(bare) or (
                     _PART_OF_BODY.match(bare) and p.ANATOMY.fullmatch(
                         _ARTICLE.sub("", bare.split(" of ", 1)[1]))):
@@ -2200,6 +2301,10 @@ class DocumentRules:
                   and not p.ANATOMY.search(members[-1].strip()[len(trimmed[-1]):])))):
             # "Pain, itching or tingling of the skin": the place is every member's.
             found = phrases(", ".join(trimmed), split=True)
+        shared = _signs_at_shared_site(members, trimmed) if len(found) == 1 else None
+        if shared:
+            # "pain and swelling in the joints": two signs, each at the joints.
+            found = [ph for member in shared for ph in phrases(member, split=False)]
         if not found and 2 <= len(members) <= 8 and all(x and len(x.split()) <= 4
                                                         for x in trimmed):
             # Read whole, the item named nothing (too long a name): its members do.
@@ -2692,6 +2797,13 @@ class DocumentRules:
                 else:
                     continue  # "the virus that causes X": the subject is not this clause's
             right = text[m.end():right_end] if right_end > m.end() else ""
+            if i and trig.name in _SAME_SUBJECT_VERBS \
+                    and matches[i - 1][1].name in _SAME_SUBJECT_VERBS \
+                    and _AND_END.search(left) and not _CLAUSE_VERB.search(left):
+                # "It can cause a rash and lead to scarring": the first verb's subject
+                # does the second (the words between are the first verb's object).
+                left = text[max(c_start, matches[i - 2][0].end() if i > 1 else 0):
+                            matches[i - 1][0].start()]
             if chained and trig.name in _CHAIN and m.start() - left_start < 60:
                 left = ""  # "help prevent A, reduce B and ease C": the same subject does each
             scope = negation_start(text, c_start, m.start())

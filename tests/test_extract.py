@@ -32,7 +32,7 @@ def test_plain_text_page_claims(tmp_path: Path) -> None:
         ("gout", "has_symptom", "sudden attacks of joint pain", False, False, None),
         ("gout", "has_symptom", "intense joint pain", False, False, None),
         ("gout", "has_symptom", "redness and swelling around the big toe", False, False, None),
-        ("gout", "has_symptom", "warmth in the affected joint", False, False, None),
+        ("gout", "has_symptom", "warmth", False, False, None),  # "in the affected joint": where
         ("gout", "affects", "toe", False, False, None),
         ("gout", "affects", "joint", False, False, None),
         ("diuretics", "increases_risk_of", "gout", False, False, None),
