@@ -169,7 +169,10 @@ _LEAD_WORDS = re.compile(
     r"[\s,]*)+", _I)
 _TRAIL = re.compile(
     r"(?:\s+(?:and|or|etc|and more|and others|too|as well|overnight|daily|regularly|"
-    r"frequently|repeatedly|again|at night|every day|instead|you (?:need|can|use|have)))*"
+    r"frequently|repeatedly|again|at night|every day|instead|you (?:need|can|use|have)|"
+    # "give antibiotics straight away": how soon is no part of the remedy's name.
+    r"straight away|right away|immediately|urgently|promptly|quickly|at once|without delay|"
+    r"as soon as possible))*"
     r"[\s.,;:!*?\"'-]*$", _I)
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
@@ -336,6 +339,13 @@ _FOUND_IN = re.compile(r"^(?:finding|detecting|identifying|seeing|growing) (?:th
                        r"[\w' -]{2,40}? in (?:a |an |the |your )?([\w' -]{2,40})$", _I)
 
 
+# A procedure whose name already says what it is done to, with that tissue after "of".
+_ACT_ON_TISSUE = re.compile(
+    r"^((?:surgical )?(?:debridement|amputation|excision|irrigation|drainage))s? of (?:the |any |"
+    r"all )?(?:(?:dead|necrotic|infected|damaged|diseased|affected|dying) )*(?:tissues?|skin|"
+    r"flesh|wounds?|areas?)$", _I)
+
+
 @lru_cache(maxsize=65_536)
 def clean_phrase(text: str) -> str:
     """Cut a phrase down to its head: no lead words, clauses, or trailing punctuation.
@@ -369,6 +379,9 @@ def clean_phrase(text: str) -> str:
     related = _RELATED.match(text)
     if related:  # "heart-related complications" are heart complications
         text = f"{related.group(1).lower()} {related.group(2).lower()}"
+    done_to = _ACT_ON_TISSUE.match(text)
+    if done_to:  # "debridement of necrotic tissue" is debridement: the act names its object
+        text = done_to.group(1)
     harm = _HARM_TO.match(text)
     if harm:  # "damage to other organs" is organ damage; "lasting damage to it", lasting
         lemmas = all_lemmas(harm.group(3).lower()).get("NOUN")

@@ -699,6 +699,18 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
         r"more |extra )?(?!to\b)(?P<x>[\w' -]{3,40}?)(?=\s+(?:after|if|when|to|for|because|"
         r"while|until|in|at|so)\b|\s*[.,;]|\s*$)", re.I), kinds=(p.TREATMENT,)), False,
      v.USED_FOR),
+    # "Most people have surgery", "You may also have a blood transfusion": a remedy people
+    # have or undergo (only a remedy's own name: "people have a fever" is a sign).
+    (_Wording(("have", "undergo", "had "), re.compile(
+        r"^\s*(?:some |many |most |a few |these |such )?(?:people|patients|children|adults|you|"
+        r"they|your child)\s(?:may |might |will |often |usually |sometimes |also |then |should |"
+        r"can |could |need to |have to |may need to |will need to )*"
+        r"(?:have|has|had|undergo|undergoes|underwent) (?:an? |some |further |more |urgent |"
+        r"emergency |several |repeated )?(?P<x>(?:[\w-]+ ){0,2}?(?:surgery|operations?|"
+        r"transfusions?|(?:skin )?grafts?|amputations?|debridement|injections?|drips?|"
+        r"antibiotics|antivirals|steroids|physiotherapy|rehabilitation|intensive care))"
+        r"(?=\s*[.,;]|\s*$|\s+(?:after|if|when|to|for|because|while|until|in|at|so|within|"
+        r"on|as)\b)", re.I)), False, v.USED_FOR),
     # "Any foreign body should be removed": its removal treats it.
     (_Wording("removed", re.compile(
         r"^\s*(?:any |the |a )?(?P<x>[\w' -]{3,40}?)(?:,[^,]{0,40},)? (?:should|must|will|may "
@@ -1488,6 +1500,21 @@ _IN_PEOPLE_WITH = re.compile(
 _IF_DEVELOPS = re.compile(
     r"^\s*(?:if|when|once) (?:you|your child|a child|a person|someone|they|patients?|people|"
     r"he|she|children)\s+(?:develops?|has|have|gets?|get)\s+(?:an? |any )?(?P<y>[^,.;]+),", re.I)
+# "If kidney damage develops, a transfusion is needed": the harm is the clause's own subject.
+_IF_HARM_ARISES = re.compile(
+    r"^\s*(?:if|when|once|where) (?:an? |the |any )?(?P<y>[^,.;]{3,60}?) (?:also |then |later )?"
+    r"(?:develops?|occurs?|happens?|sets? in|arises?|appears?|is present|are present),", re.I)
+# "People who develop kidney damage may need a transfusion": who needs the remedy, named by a harm
+# (only a harm: "people with severe symptoms need hospital care" still treat the illness).
+_HARMED_PEOPLE_NEED = re.compile(
+    r"^\s*(?:some |many |most |a few |these |those |the )?(?:patients|children|people|adults|"
+    r"infants|babies|those|individuals)(?: who (?:have|had|develop|developed|get|got|go on to "
+    r"develop)| with)\s+(?P<y>[^,.;]{3,60}?)\s+(?:may |might |will |often |usually |sometimes |"
+    r"also |then |should |can |could )*(?:need|require|receive|be given|be treated|benefit)", re.I)
+_HARM_NAMED = re.compile(r"\b(?:loss|failure|damage|scarring|blindness|deafness|disability|"
+                         r"gangrene|sepsis|abscess(?:es)?|aneurysms?|shock|complications?|"
+                         r"problems?|abnormalit(?:y|ies)|ulcers?|wounds?|clots?|bleeding|"
+                         r"infections?)$", re.I)
 # A class named as the cause, with its members after the thing caused.
 _KINDS_OF = re.compile(r"\b(?:types?|kinds?|sorts?|species|strains?|several|various|different|"
                        r"a number of|many)\b", re.I)
@@ -4185,6 +4212,12 @@ class DocumentRules:
     def treated_harm(self, right: str) -> list[Phrase]:
         """Return the harm a remedy is given for, when the sentence names one, else []."""
         m = _IN_PEOPLE_WITH.match(right) or _IF_DEVELOPS.match(self._sentence_text)
+        if m is None:
+            m = _IF_HARM_ARISES.match(self._sentence_text)
+            harmed = _HARMED_PEOPLE_NEED.match(self._sentence_text)
+            if m is None and harmed is not None and _HARM_NAMED.search(
+                    pc.clean_phrase(harmed.group("y"))):
+                m = harmed
         if m is None:
             return []
         return [ph for ph in phrases(pc.cut_clause(m.group("y")))

@@ -1,0 +1,75 @@
+"""Remedies named with how soon they are given, what they are given for, and what they are done to.
+
+Sentences are our own words about a made-up illness ("grebble fever"); see
+tests/test_rule_families.py for the page the helper builds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.phrases import clean_phrase
+from tests.test_rule_families import relations_set
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doctors will give tarnomycin straight away.",
+    "You will need tarnomycin right away.",
+    "Doctors will give tarnomycin as soon as possible.",
+    "It is treated with tarnomycin immediately.",
+])
+def test_how_soon_a_remedy_is_given_is_no_part_of_its_name(tmp_path: Path,
+                                                            sentence: str) -> None:
+    """"give X straight away" names X, not "X straight away"."""
+    got = relations_set(tmp_path, sentence, heading="Treatment")
+    assert ("tarnomycin", "used_for", "grebble fever") in got
+
+
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("If kidney damage develops, tarnomycin may be needed.", "kidney damage"),
+    ("When wound rot occurs, drainage may be needed.", "wound rot"),
+    ("People who develop kidney damage may need tarnomycin.", "kidney damage"),
+])
+def test_a_remedy_needed_for_a_harm_that_arises_treats_that_harm(tmp_path: Path, sentence: str,
+                                                                 harm: str) -> None:
+    """The harm named in the clause, not the illness as a whole, is what the remedy is for."""
+    got = relations_set(tmp_path, sentence, heading="Treatment")
+    assert any(p == "used_for" and o == harm for _, p, o in got)
+
+
+def test_people_with_a_mere_state_still_treat_the_illness(tmp_path: Path) -> None:
+    """"People with severe symptoms need X": no harm named, so X is for the illness."""
+    got = relations_set(tmp_path, "People with severe symptoms may need tarnomycin.",
+                        heading="Treatment")
+    assert ("tarnomycin", "used_for", "severe symptoms") not in got
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("debridement of necrotic tissue", "debridement"),
+    ("surgical debridement of the dead tissue", "surgical debridement"),
+    ("drainage of the infected area", "drainage"),
+    ("removal of dead tissue", "removal of dead tissue"),  # the act alone says nothing
+    ("amputation of the leg", "amputation of the leg"),  # which limb is kept
+])
+def test_a_procedure_done_to_tissue_is_named_by_the_procedure(phrase: str, name: str) -> None:
+    """"debridement of necrotic tissue" is debridement; "removal of X" keeps its X."""
+    assert clean_phrase(phrase) == name
+
+
+@pytest.mark.parametrize(("sentence", "remedy"), [
+    ("Most people have surgery within a day.", "surgery"),
+    ("You might also have a blood transfusion.", "blood transfusion"),
+    ("Some patients need to have an amputation.", "amputation"),
+])
+def test_a_remedy_people_have_in_general_text(tmp_path: Path, sentence: str,
+                                              remedy: str) -> None:
+    """"Most people have surgery": what people have or undergo, when it is a remedy's name."""
+    assert (remedy, "used_for", "grebble fever") in relations_set(tmp_path, sentence)
+
+
+def test_what_people_have_is_no_remedy_unless_named_as_one(tmp_path: Path) -> None:
+    """"Most people have a sore tongue" names a sign, not a remedy."""
+    got = relations_set(tmp_path, "Most people have a sore tongue.")
+    assert not any(p == "used_for" for _, p, _ in got)
