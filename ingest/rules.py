@@ -701,16 +701,40 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
      v.USED_FOR),
     # "Most people have surgery", "You may also have a blood transfusion": a remedy people
     # have or undergo (only a remedy's own name: "people have a fever" is a sign).
-    (_Wording(("have", "undergo", "had "), re.compile(
+    (_Wording(("have", "undergo", "had ", "get", "receiv"), re.compile(
         r"^\s*(?:some |many |most |a few |these |such )?(?:people|patients|children|adults|you|"
-        r"they|your child)\s(?:may |might |will |often |usually |sometimes |also |then |should |"
-        r"can |could |need to |have to |may need to |will need to )*"
-        r"(?:have|has|had|undergo|undergoes|underwent) (?:an? |some |further |more |urgent |"
+        r"they|your child)(?:'ll)?\s(?:may |might |will |often |usually |sometimes |also |then |"
+        r"should |can |could |need to |have to |may need to |will need to )*"
+        r"(?:have|has|had|undergo|undergoes|underwent|get|gets|receive|receives) (?:an? |some |"
+        r"further |more |urgent |"
         r"emergency |several |repeated )?(?P<x>(?:[\w-]+ ){0,2}?(?:surgery|operations?|"
         r"transfusions?|(?:skin )?grafts?|amputations?|debridement|injections?|drips?|"
-        r"antibiotics|antivirals|steroids|physiotherapy|rehabilitation|intensive care))"
-        r"(?=\s*[.,;]|\s*$|\s+(?:after|if|when|to|for|because|while|until|in|at|so|within|"
-        r"on|as)\b)", re.I)), False, v.USED_FOR),
+        r"antibiotics|antivirals|steroids|physiotherapy|rehabilitation|intensive care|fluids|"
+        r"oxygen|painkillers|ventilation|breathing machines?))(?![\w-])", re.I)), False,
+     v.USED_FOR),
+    # "Surgeons perform an operation", "Doctors may use strong antibiotics": what carers do
+    # or use, when it is a remedy's own name ("doctors use a scan" finds, it does not treat).
+    (_Wording(("perform", "use", "carr", " do"), re.compile(
+        r"^\s*(?:the |your |a )?(?:doctors?|surgeons?|specialists?|nurses?|teams?|clinicians?|"
+        r"(?:health ?care )?providers?|they)\s(?:may |might |will |often |usually |sometimes |also "
+        r"|then |should |can |could |need to |have to |may need to |will need to |first )*"
+        r"(?:perform|performs|use|uses|carry out|carries out|do|does) (?:an? |some |further |more "
+        r"|urgent |emergency |several |repeated )?(?P<x>(?:[\w-]+ ){0,2}?(?:surgery|operations?|"
+        r"transfusions?|(?:skin )?grafts?|amputations?|debridement|injections?|drips?|"
+        r"antibiotics|antivirals|steroids|fluids|oxygen|painkillers|ventilation|"
+        r"breathing machines?))(?![\w-])", re.I)), False, v.USED_FOR),
+    # "Treatment usually starts with antibiotics": the first remedy given.
+    (_Wording(("start", "begin"), re.compile(
+        r"^\s*(?:the )?(?:treatment|therapy|management)\s(?:usually |often |typically |will |"
+        r"should |may |can |normally |generally )*(?:starts?|begins?) (?:with|by giving|by using) "
+        r"(?P<x>[^.;]+)", re.I)), False, v.USED_FOR),
+    # "The dead tissue is cut away": the act that takes it out is its removal.
+    (_Wording(("cut away", "cut out", "cut off", "taken out", "scraped away", "trimmed away"),
+              re.compile(
+        r"^\s*(?:any |the |a |all )?(?P<x>[\w' -]{3,40}?) (?:is|are|will be|may be|must be|"
+        r"should be|can be|has to be|have to be|needs to be|need to be) (?:usually |often |"
+        r"quickly |promptly |surgically |then |carefully )?(?:cut away|cut out|cut off|taken out|"
+        r"scraped away|trimmed away)\b", re.I), "removal"), False, v.USED_FOR),
     # "Any foreign body should be removed": its removal treats it.
     (_Wording("removed", re.compile(
         r"^\s*(?:any |the |a )?(?P<x>[\w' -]{3,40}?)(?:,[^,]{0,40},)? (?:should|must|will|may "

@@ -73,3 +73,32 @@ def test_what_people_have_is_no_remedy_unless_named_as_one(tmp_path: Path) -> No
     """"Most people have a sore tongue" names a sign, not a remedy."""
     got = relations_set(tmp_path, "Most people have a sore tongue.")
     assert not any(p == "used_for" for _, p, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "remedy"), [
+    ("You'll get tarnomycin injections through a drip.", "tarnomycin injections"),
+    ("Patients often receive fluids into a vein.", "fluids"),
+    ("Surgeons perform an operation within hours.", "operation"),
+    ("Doctors may also use a breathing machine.", "breathing machine"),
+    ("Doctors often carry out surgery within hours.", "surgery"),
+    ("Treatment usually starts with tarnomycin.", "tarnomycin"),
+])
+def test_a_remedy_named_by_what_carers_do_or_people_get(tmp_path: Path, sentence: str,
+                                                        remedy: str) -> None:
+    """What doctors perform or use, or people get, under no typed heading, when a remedy."""
+    assert (remedy, "used_for", "grebble fever") in relations_set(tmp_path, sentence)
+
+
+def test_what_doctors_use_to_look_is_no_remedy(tmp_path: Path) -> None:
+    """"Doctors use a scan to look inside": a means of finding, not of treating."""
+    got = relations_set(tmp_path, "Doctors use a scan to look inside.")
+    assert not any(p == "used_for" for _, p, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("The dead tissue is cut away in an operation.", "dead tissue removal"),
+    ("The blackened skin has to be cut out.", "blackened skin removal"),
+])
+def test_tissue_cut_away_is_its_removal(tmp_path: Path, sentence: str, act: str) -> None:
+    """"X is cut away" is X's removal, as "X is removed" is."""
+    assert (act, "used_for", "grebble fever") in relations_set(tmp_path, sentence)
