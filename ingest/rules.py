@@ -1539,6 +1539,33 @@ _HARM_NAMED = re.compile(r"\b(?:loss|failure|damage|scarring|blindness|deafness|
                          r"gangrene|sepsis|abscess(?:es)?|aneurysms?|shock|complications?|"
                          r"problems?|abnormalit(?:y|ies)|ulcers?|wounds?|clots?|bleeding|"
                          r"infections?)$", re.I)
+# How a remedy is given, with no remedy named: "through a drip", "into a vein".
+_ROUTE_ONLY = re.compile(r"(?:(?:directly|straight|slowly) )?(?:through|into|via|by|with|as|"
+                         r"under) (?:an? |the )?(?:drip|vein|injection|mouth|tube|mask|needle|"
+                         r"tablets?|skin)|intravenously|orally", re.I)
+# A sentence that goes on about the remedy the one before named: "It is given ...", "They
+# help ...", "These medicines can reduce ...", and says what it does for someone.
+_REMEDY_ANAPHOR = re.compile(
+    r"^\s*(?:it|they|this|these|this (?:treatment|medicine|medication|drug|therapy)|these "
+    r"(?:treatments|medicines|medications|drugs|therapies))\s(?:can |may |might |will |also |"
+    r"often |usually |should |could |then |both )*(?:(?:is|are|be) (?:usually |often |also |"
+    r"sometimes )?(?:given|used|taken|prescribed|started)|helps?|reduces?|relieves?|eases?|"
+    r"lowers?|controls?|stops?|blocks?|kills?|improves?|prevents?|shortens?|speeds? up|"
+    r"fights?|works?)\b", re.I)
+
+
+def _remedy_named_before(previous: list[RawClaim], text: str) -> str | None:
+    """Return the one remedy the sentence before gave, when this sentence opens by pointing
+    back to it ("Steroids are often given. They help to reduce swelling."), else None."""
+    if not _REMEDY_ANAPHOR.match(text):
+        return None
+    remedies = {c.subject for c in previous if c.predicate in (v.USED_FOR, v.EFFECTIVE_FOR)
+                and c.measure is None}
+    others = {c.subject for c in previous if c.predicate not in (v.USED_FOR, v.EFFECTIVE_FOR,
+                                                                 v.TARGETS)}
+    return next(iter(remedies)) if len(remedies) == 1 and not others else None
+
+
 # A class named as the cause, with its members after the thing caused.
 _KINDS_OF = re.compile(r"\b(?:types?|kinds?|sorts?|species|strains?|several|various|different|"
                        r"a number of|many)\b", re.I)
@@ -3649,6 +3676,8 @@ class DocumentRules:
     def side(self, text: str, antecedent: str | None) -> list[Phrase]:
         near = left_side(text)
         stripped = pc.clean_phrase(near.strip(" ,"))
+        if _ROUTE_ONLY.fullmatch(stripped):
+            stripped = ""  # "It is given through a drip to stop X": the route does nothing
         if _BARE_TREATMENT.match(near.strip(" ,")):
             return [Phrase(f"{self.topic} treatment", None, near.strip(" ,"))]
         if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")) or \
@@ -4361,7 +4390,10 @@ class DocumentRules:
                 after = nxt is not None and hedges_previous(doc.text[nxt[0]:nxt[1]])
                 before = doc.text[sents[j - 1][0]:sents[j - 1][1]] if j else ""
                 first_new = len(self.out)
-                self.sentence(s, e, section, kind, antecedent, after, before)
+                said = antecedent
+                if said is None and previous and kind in (p.TREATMENT, None):
+                    said = _remedy_named_before(previous, doc.text[s:e])
+                self.sentence(s, e, section, kind, said, after, before)
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
                 previous = self.out[first_new:]

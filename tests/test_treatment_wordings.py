@@ -102,3 +102,29 @@ def test_what_doctors_use_to_look_is_no_remedy(tmp_path: Path) -> None:
 def test_tissue_cut_away_is_its_removal(tmp_path: Path, sentence: str, act: str) -> None:
     """"X is cut away" is X's removal, as "X is removed" is."""
     assert (act, "used_for", "grebble fever") in relations_set(tmp_path, sentence)
+
+
+def _page_relations(tmp_path: Path, paragraph: str) -> set[tuple[str, str, str]]:
+    """Relations of a page whose treatment section is one paragraph of several sentences."""
+    return relations_set(tmp_path, paragraph, heading="Treatment")
+
+
+def test_a_pronoun_after_a_remedy_is_that_remedy(tmp_path: Path) -> None:
+    """"A drug called vorlaxin may be used. This can lower the fever." says vorlaxin does."""
+    got = _page_relations(tmp_path, "A drug called vorlaxin may be used. This can lower the fever.")
+    assert ("vorlaxin", "targets", "fever") in got
+
+
+def test_a_pronoun_after_two_remedies_names_neither(tmp_path: Path) -> None:
+    """With two remedies before it, "They" could be either: no claim is made of one."""
+    got = _page_relations(tmp_path, "Some people are given tarnomycin and vorlaxin. "
+                                    "They can lower the fever.")
+    assert not any(p == "targets" for _, p, _ in got)
+
+
+def test_the_route_a_remedy_takes_is_not_the_remedy(tmp_path: Path) -> None:
+    """"It is given through a drip to stop X": the drip stops nothing."""
+    got = _page_relations(tmp_path, "Most people need tarnomycin. "
+                                    "It is given through a drip to stop the poisons.")
+    assert ("tarnomycin", "targets", "poisons") in got
+    assert not any(s == "through a drip" for s, _, _ in got)
