@@ -728,6 +728,11 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
         r"^\s*(?:the )?(?:treatment|therapy|management)\s(?:usually |often |typically |will |"
         r"should |may |can |normally |generally )*(?:starts?|begins?) (?:with|by giving|by using) "
         r"(?P<x>[^.;]+)", re.I)), False, v.USED_FOR),
+    # "Supportive care is very important", under a treatment heading: a remedy that matters.
+    (_Wording(("important", "vital", "crucial", "key"), re.compile(
+        r"^\s*(?P<x>[\w' -]{3,40}?) (?:is|are) (?:also |very |especially |particularly )?"
+        r"(?:important|vital|crucial|key)\s*(?:[.,;]|$)", re.I), kinds=(p.TREATMENT,)), False,
+     v.USED_FOR),
     # "The dead tissue is cut away": the act that takes it out is its removal.
     (_Wording(("cut away", "cut out", "cut off", "taken out", "scraped away", "trimmed away"),
               re.compile(

@@ -128,3 +128,15 @@ def test_the_route_a_remedy_takes_is_not_the_remedy(tmp_path: Path) -> None:
                                     "It is given through a drip to stop the poisons.")
     assert ("tarnomycin", "targets", "poisons") in got
     assert not any(s == "through a drip" for s, _, _ in got)
+
+
+def test_care_said_to_matter_under_treatment_is_a_remedy(tmp_path: Path) -> None:
+    """"Supportive care is very important" under a treatment heading names the care."""
+    got = relations_set(tmp_path, "Supportive care is very important.", heading="Treatment")
+    assert ("supportive care", "used_for", "grebble fever") in got
+
+
+def test_what_is_important_elsewhere_is_no_remedy(tmp_path: Path) -> None:
+    """Under no typed heading, "Early diagnosis is important" is said of no remedy."""
+    got = relations_set(tmp_path, "Knowing the signs is important.")
+    assert not any(p == "used_for" for _, p, _ in got)
