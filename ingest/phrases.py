@@ -170,7 +170,10 @@ _LEAD_WORDS = re.compile(
 _TRAIL = re.compile(
     r"(?:\s+(?:and|or|etc|and more|and others|too|as well|overnight|daily|regularly|"
     r"frequently|repeatedly|again|at night|every day|instead|you (?:need|can|use|have)|"
-    r"from time to time|(?:every )?now and (?:then|again)|at times|on and off|off and on))*"
+    r"from time to time|(?:every )?now and (?:then|again)|at times|on and off|off and on|"
+    # "give antibiotics straight away": how soon is no part of the remedy's name.
+    r"straight away|right away|immediately|urgently|promptly|quickly|at once|without delay|"
+    r"as soon as possible))*"
     r"[\s.,;:!*?\"'-]*$", _I)
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
@@ -371,6 +374,13 @@ def _part_in_state(text: str) -> str | None:
     return f"{state} {noun}"
 
 
+# A procedure whose name already says what it is done to, with that tissue after "of".
+_ACT_ON_TISSUE = re.compile(
+    r"^((?:surgical )?(?:debridement|amputation|excision|irrigation|drainage))s? of (?:the |any |"
+    r"all )?(?:(?:dead|necrotic|infected|damaged|diseased|affected|dying) )*(?:tissues?|skin|"
+    r"flesh|wounds?|areas?)$", _I)
+
+
 @lru_cache(maxsize=65_536)
 def clean_phrase(text: str) -> str:
     """Cut a phrase down to its head: no lead words, clauses, or trailing punctuation.
@@ -407,6 +417,9 @@ def clean_phrase(text: str) -> str:
     related = _RELATED.match(text)
     if related:  # "heart-related complications" are heart complications
         text = f"{related.group(1).lower()} {related.group(2).lower()}"
+    done_to = _ACT_ON_TISSUE.match(text)
+    if done_to:  # "debridement of necrotic tissue" is debridement: the act names its object
+        text = done_to.group(1)
     harm = _HARM_TO.match(text)
     if harm:  # "damage to other organs" is organ damage; "lasting damage to it", lasting
         lemmas = all_lemmas(harm.group(3).lower()).get("NOUN")

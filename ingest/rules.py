@@ -750,6 +750,47 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
         r"more |extra )?(?!to\b)(?P<x>[\w' -]{3,40}?)(?=\s+(?:after|if|when|to|for|because|"
         r"while|until|in|at|so)\b|\s*[.,;]|\s*$)", re.I), kinds=(p.TREATMENT,)), False,
      v.USED_FOR),
+    # "Most people have surgery", "You may also have a blood transfusion": a remedy people
+    # have or undergo (only a remedy's own name: "people have a fever" is a sign).
+    (_Wording(("have", "undergo", "had ", "get", "receiv"), re.compile(
+        r"^\s*(?:some |many |most |a few |these |such )?(?:people|patients|children|adults|you|"
+        r"they|your child)(?:'ll)?\s(?:may |might |will |often |usually |sometimes |also |then |"
+        r"should |can |could |need to |have to |may need to |will need to )*"
+        r"(?:have|has|had|undergo|undergoes|underwent|get|gets|receive|receives) (?:an? |some |"
+        r"further |more |urgent |"
+        r"emergency |several |repeated )?(?P<x>(?:[\w-]+ ){0,2}?(?:surgery|operations?|"
+        r"transfusions?|(?:skin )?grafts?|amputations?|debridement|injections?|drips?|"
+        r"antibiotics|antivirals|steroids|physiotherapy|rehabilitation|intensive care|fluids|"
+        r"oxygen|painkillers|ventilation|breathing machines?))(?![\w-])", re.I)), False,
+     v.USED_FOR),
+    # "Surgeons perform an operation", "Doctors may use strong antibiotics": what carers do
+    # or use, when it is a remedy's own name ("doctors use a scan" finds, it does not treat).
+    (_Wording(("perform", "use", "carr", " do"), re.compile(
+        r"^\s*(?:the |your |a )?(?:doctors?|surgeons?|specialists?|nurses?|teams?|clinicians?|"
+        r"(?:health ?care )?providers?|they)\s(?:may |might |will |often |usually |sometimes |also "
+        r"|then |should |can |could |need to |have to |may need to |will need to |first )*"
+        r"(?:perform|performs|use|uses|carry out|carries out|do|does) (?:an? |some |further |more "
+        r"|urgent |emergency |several |repeated )?(?P<x>(?:[\w-]+ ){0,2}?(?:surgery|operations?|"
+        r"transfusions?|(?:skin )?grafts?|amputations?|debridement|injections?|drips?|"
+        r"antibiotics|antivirals|steroids|fluids|oxygen|painkillers|ventilation|"
+        r"breathing machines?))(?![\w-])", re.I)), False, v.USED_FOR),
+    # "Treatment usually starts with antibiotics": the first remedy given.
+    (_Wording(("start", "begin"), re.compile(
+        r"^\s*(?:the )?(?:treatment|therapy|management)\s(?:usually |often |typically |will |"
+        r"should |may |can |normally |generally )*(?:starts?|begins?) (?:with|by giving|by using) "
+        r"(?P<x>[^.;]+)", re.I)), False, v.USED_FOR),
+    # "Supportive care is very important", under a treatment heading: a remedy that matters.
+    (_Wording(("important", "vital", "crucial", "key"), re.compile(
+        r"^\s*(?P<x>[\w' -]{3,40}?) (?:is|are) (?:also |very |especially |particularly )?"
+        r"(?:important|vital|crucial|key)\s*(?:[.,;]|$)", re.I), kinds=(p.TREATMENT,)), False,
+     v.USED_FOR),
+    # "The dead tissue is cut away": the act that takes it out is its removal.
+    (_Wording(("cut away", "cut out", "cut off", "taken out", "scraped away", "trimmed away"),
+              re.compile(
+        r"^\s*(?:any |the |a |all )?(?P<x>[\w' -]{3,40}?) (?:is|are|will be|may be|must be|"
+        r"should be|can be|has to be|have to be|needs to be|need to be) (?:usually |often |"
+        r"quickly |promptly |surgically |then |carefully )?(?:cut away|cut out|cut off|taken out|"
+        r"scraped away|trimmed away)\b", re.I), "removal"), False, v.USED_FOR),
     # "Any foreign body should be removed": its removal treats it.
     (_Wording("removed", re.compile(
         r"^\s*(?:any |the |a )?(?P<x>[\w' -]{3,40}?)(?:,[^,]{0,40},)? (?:should|must|will|may "
@@ -1601,6 +1642,48 @@ _IN_PEOPLE_WITH = re.compile(
 _IF_DEVELOPS = re.compile(
     r"^\s*(?:if|when|once) (?:you|your child|a child|a person|someone|they|patients?|people|"
     r"he|she|children)\s+(?:develops?|has|have|gets?|get)\s+(?:an? |any )?(?P<y>[^,.;]+),", re.I)
+# "If kidney damage develops, a transfusion is needed": the harm is the clause's own subject.
+_IF_HARM_ARISES = re.compile(
+    r"^\s*(?:if|when|once|where) (?:an? |the |any )?(?P<y>[^,.;]{3,60}?) (?:also |then |later )?"
+    r"(?:develops?|occurs?|happens?|sets? in|arises?|appears?|is present|are present),", re.I)
+# "People who develop kidney damage may need a transfusion": who needs the remedy, named by a harm
+# (only a harm: "people with severe symptoms need hospital care" still treat the illness).
+_HARMED_PEOPLE_NEED = re.compile(
+    r"^\s*(?:some |many |most |a few |these |those |the )?(?:patients|children|people|adults|"
+    r"infants|babies|those|individuals)(?: who (?:have|had|develop|developed|get|got|go on to "
+    r"develop)| with)\s+(?P<y>[^,.;]{3,60}?)\s+(?:may |might |will |often |usually |sometimes |"
+    r"also |then |should |can |could )*(?:need|require|receive|be given|be treated|benefit)", re.I)
+_HARM_NAMED = re.compile(r"\b(?:loss|failure|damage|scarring|blindness|deafness|disability|"
+                         r"gangrene|sepsis|abscess(?:es)?|aneurysms?|shock|complications?|"
+                         r"problems?|abnormalit(?:y|ies)|ulcers?|wounds?|clots?|bleeding|"
+                         r"infections?)$", re.I)
+# How a remedy is given, with no remedy named: "through a drip", "into a vein".
+_ROUTE_ONLY = re.compile(r"(?:(?:directly|straight|slowly) )?(?:through|into|via|by|with|as|"
+                         r"under) (?:an? |the )?(?:drip|vein|injection|mouth|tube|mask|needle|"
+                         r"tablets?|skin)|intravenously|orally", re.I)
+# A sentence that goes on about the remedy the one before named: "It is given ...", "They
+# help ...", "These medicines can reduce ...", and says what it does for someone.
+_REMEDY_ANAPHOR = re.compile(
+    r"^\s*(?:it|they|this|these|this (?:treatment|medicine|medication|drug|therapy)|these "
+    r"(?:treatments|medicines|medications|drugs|therapies))\s(?:can |may |might |will |also |"
+    r"often |usually |should |could |then |both )*(?:(?:is|are|be) (?:usually |often |also |"
+    r"sometimes )?(?:given|used|taken|prescribed|started)|helps?|reduces?|relieves?|eases?|"
+    r"lowers?|controls?|stops?|blocks?|kills?|improves?|prevents?|shortens?|speeds? up|"
+    r"fights?|works?)\b", re.I)
+
+
+def _remedy_named_before(previous: list[RawClaim], text: str) -> str | None:
+    """Return the one remedy the sentence before gave, when this sentence opens by pointing
+    back to it ("Steroids are often given. They help to reduce swelling."), else None."""
+    if not _REMEDY_ANAPHOR.match(text):
+        return None
+    remedies = {c.subject for c in previous if c.predicate in (v.USED_FOR, v.EFFECTIVE_FOR)
+                and c.measure is None}
+    others = {c.subject for c in previous if c.predicate not in (v.USED_FOR, v.EFFECTIVE_FOR,
+                                                                 v.TARGETS)}
+    return next(iter(remedies)) if len(remedies) == 1 and not others else None
+
+
 # A class named as the cause, with its members after the thing caused.
 _KINDS_OF = re.compile(r"\b(?:types?|kinds?|sorts?|species|strains?|several|various|different|"
                        r"a number of|many)\b", re.I)
@@ -3772,6 +3855,8 @@ class DocumentRules:
     def side(self, text: str, antecedent: str | None) -> list[Phrase]:
         near = left_side(text)
         stripped = pc.clean_phrase(near.strip(" ,"))
+        if _ROUTE_ONLY.fullmatch(stripped):
+            stripped = ""  # "It is given through a drip to stop X": the route does nothing
         if _BARE_TREATMENT.match(near.strip(" ,")):
             return [Phrase(f"{self.topic} treatment", None, near.strip(" ,"))]
         if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")) or \
@@ -4381,6 +4466,12 @@ class DocumentRules:
         """Return the harm a remedy is given for, when the sentence names one, else []."""
         m = _IN_PEOPLE_WITH.match(right) or _IF_DEVELOPS.match(self._sentence_text)
         if m is None:
+            m = _IF_HARM_ARISES.match(self._sentence_text)
+            harmed = _HARMED_PEOPLE_NEED.match(self._sentence_text)
+            if m is None and harmed is not None and _HARM_NAMED.search(
+                    pc.clean_phrase(harmed.group("y"))):
+                m = harmed
+        if m is None:
             return []
         return [ph for ph in phrases(pc.cut_clause(m.group("y")))
                 if not self.is_topic(ph.label) and not pc.is_generic(ph.label)
@@ -4499,7 +4590,10 @@ class DocumentRules:
                 after = nxt is not None and hedges_previous(doc.text[nxt[0]:nxt[1]])
                 before = doc.text[sents[j - 1][0]:sents[j - 1][1]] if j else ""
                 first_new = len(self.out)
-                self.sentence(s, e, section, kind, antecedent, after, before)
+                said = antecedent
+                if said is None and previous and kind in (p.TREATMENT, None):
+                    said = _remedy_named_before(previous, doc.text[s:e])
+                self.sentence(s, e, section, kind, said, after, before)
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
                 previous = self.out[first_new:]
