@@ -785,6 +785,14 @@ _TEST_WORD = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|b
 _TEST_NAME = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|"
                         r"cultures?|swabs?|ecg|ekg|echocardiogram|echocardiography|angiogram|"
                         r"angiography|lumbar puncture|endoscopy|serology|pcr)\b", re.I)
+# A lead-in whose own words say its items find the illness out, though it names no test:
+# "They may do some of these to check for it:", "These can show whether it has spread:",
+# "Things used to find out if the bone is involved:".
+_FINDING_OUT_LEAD = re.compile(
+    r"\b(?:to|can|may|will|help(?:s)?(?: to)?) (?:check (?:for|if|whether)|look for (?:signs|"
+    r"it|this|the (?:infection|illness|disease|condition|germs?))|find out (?:if|whether|what|"
+    r"how)|confirm (?:it|this|the diagnosis|whether|if)|show (?:if|whether|how (?:far|much|"
+    r"badly)))\b[^.:]*:\s*$", re.I)
 # What a treatment keeps from a body part: "to stop the affected eye drying out".
 # ", the nerve" left after a clause is cut from "... and optic nerve, the nerve that ...".
 _APPOSITION_TAIL = re.compile(r",\s*(?:the|a|an)\s+[\w -]{1,30}$", re.I)
@@ -2037,6 +2045,8 @@ class DocumentRules:
                 return p.ELSEWHERE
         if p.PERSON_MAY_HAVE.search(last) and not (p.section_type(last) or sec_type):
             return p.SYMPTOM  # "In the second phase, your child may develop:"
+        if _FINDING_OUT_LEAD.search(last) and not p.section_type(last):
+            return p.DIAGNOSIS  # "They may do these to check for it:", "These can show if:"
         risky = _RISK_ITEMS_LEAD.match(last.strip())
         if risky is not None:
             said = pc.clean_phrase(risky.group("subj"))

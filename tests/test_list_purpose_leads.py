@@ -1,0 +1,57 @@
+"""A list whose lead-in says what its items are for, though it names no kind of thing.
+
+The condition ("grebble fever") and everything on its pages are made up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.extract import extract_corpus
+
+TOPIC = "grebble fever"
+# Ways to find it that mostly name no test: the items alone do not say they are tests.
+ITEMS = ("a sample of the sore skin", "a look at the wound under a blue lamp", "a chest X-ray")
+
+
+def relations(tmp_path: Path, body: str) -> set[tuple[str, str, str]]:
+    """Return (subject, predicate, object) of every relation a page gives."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\nAt the clinic\n{body}\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+
+
+def listed(lead: str, *items: str) -> str:
+    """Return a lead-in line and its list."""
+    return lead + "\n\n" + "\n".join(f"- {item}" for item in items)
+
+
+@pytest.mark.parametrize("lead", [
+    "The nurse may take some of these to check for grebble fever:",
+    "These can show whether the infection has spread:",
+    "Things that are used to find out if the skin is infected:",
+    "They may do the following to confirm it:",
+])
+def test_lead_saying_its_items_find_it_out_lists_ways_to_diagnose(tmp_path: Path,
+                                                                   lead: str) -> None:
+    """"To check for it", "can show whether", "to find out if": the items find the illness."""
+    got = relations(tmp_path, listed(lead, *ITEMS))
+    found = ("sample of the sore skin", "look at the wound under a blue lamp", "chest x-ray")
+    assert {(TOPIC, "diagnosed_by", x) for x in found} <= got
+
+
+@pytest.mark.parametrize("lead", [
+    "Things that are used to ease the itching:",
+    "The nurse may check your temperature and then give you:",
+])
+def test_lead_saying_nothing_of_finding_it_out_lists_no_tests(tmp_path: Path, lead: str) -> None:
+    """A lead-in about easing it, or one that only mentions a check, types no list of tests."""
+    items = ("cool cloths", "a soothing cream", "plenty of rest")
+    got = relations(tmp_path, listed(lead, *items))
+    assert not {(TOPIC, "diagnosed_by", x) for x in ("cool cloths", "soothing cream",
+                                                     "plenty of rest")} & got
