@@ -1964,6 +1964,11 @@ class DocumentRules:
                                   "blisters", "scars", "scarring"))
         )
 
+    def names_topic_form(self, label: str) -> bool:
+        """Return whether a label names a stage or form of the topic ("late grebble fever")."""
+        key = label_key(label)
+        return any(key.endswith(" " + k) for k in self.topic_keys if len(k) > 3)
+
     def said_of_topic(self, said: str) -> bool:
         """Return whether a clause's subject is the topic: named, mentioned, "it" or nothing."""
         return (not said or self.is_topic(said) or self.mentions_topic(said)
@@ -2278,6 +2283,8 @@ class DocumentRules:
             if self.is_topic(ph.label) or (kind in (p.PREVENTION, p.TREATMENT)
                                            and _NO_MEANS.match(ph.label)):
                 continue  # "started increasing before ...": a sentence's tail, no means
+            if kind == p.SYMPTOM and self.names_topic_form(ph.label):
+                continue  # "- Early spread grebble fever: ...": a stage of it, not a sign
             label = pc.age_factor(ph.label) if kind in (p.RISK, p.CAUSE) else ph.label
             subj, obj = ((label, self.topic) if shape is p.Shape.ITEM_TO_TOPIC
                          else (self.topic, label))

@@ -55,3 +55,13 @@ def test_lead_saying_nothing_of_finding_it_out_lists_no_tests(tmp_path: Path, le
     got = relations(tmp_path, listed(lead, *items))
     assert not {(TOPIC, "diagnosed_by", x) for x in ("cool cloths", "soothing cream",
                                                      "plenty of rest")} & got
+
+
+def test_stage_of_the_topic_heading_an_item_is_no_sign(tmp_path: Path) -> None:
+    """"- Late spreading grebble fever: painful knees" under signs is a stage, not a sign."""
+    body = listed("The signs change as it goes on:",
+                  "Early localized grebble fever: a red ring on the skin in the first week",
+                  "Late spreading grebble fever: painful knees months after the bite")
+    got = relations(tmp_path, body)
+    assert not {(TOPIC, "has_symptom", x) for x in ("early localized grebble fever",
+                                                    "late spreading grebble fever")} & got
