@@ -1926,6 +1926,8 @@ class DocumentRules:
         self._sentence_text = ""  # the sentence whose relations are being read
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
         self.test_lists: set[int] = set()  # list items in a list of mostly named tests
+        self._runs: dict[int, int] = {}  # list item -> first item of its list (3 items or more)
+        self._sign_runs: dict[int, bool] = {}  # first item -> its items mostly tell signs
         self._item_lead: int | None = None  # the last list item that ends with a colon
         self._is_topic: dict[str, bool] = {}
         # The topic's complications named so far: what one of them "causes" is its sign.
@@ -4252,6 +4254,9 @@ class DocumentRules:
                 doc.blocks[i].end, doc.blocks[i].start + 60)])) for i in run)
             if len(run) >= 2 and tests >= 0.6 * len(run):
                 self.test_lists.update(run)  # mostly named tests and scans: ways to find it
+            if len(run) >= 3:
+                for i in run:
+                    self._runs[i] = run[0]  # read for its items' own words only when untyped
             if block is None:
                 break
             if run and block.kind != HEADING:
@@ -4265,6 +4270,34 @@ class DocumentRules:
                         out[i] = kind
             run = []
         return out
+
+    def items_tell_signs(self, block_index: int) -> bool:
+        """Return whether most items of a block's list carry a relation phrase of signs.
+
+        "- A red ring, which may appear within a week", "- Painful knees, which often
+        appear later on": no heading or lead-in says what the list is, but its items'
+        own words say they tell the topic's signs, so each item's head is read as
+        one (the sentences themselves are read as before, under no type).  The
+        vote is taken only for a list no heading types, once per list.
+        """
+        first = self._runs.get(block_index)
+        if first is None:
+            return False
+        found = self._sign_runs.get(first)
+        if found is None:
+            blocks = self.doc.blocks
+            votes: dict[str, int] = {}
+            size = 0
+            for i in range(first, len(blocks)):
+                if blocks[i].kind != ITEM or self._runs.get(i) != first:
+                    break
+                size += 1
+                said = self.doc.text[blocks[i].start:blocks[i].end]
+                for family in {p.FAMILY_OF[t.predicate] for _, t in p.find_triggers(said)}:
+                    votes[family] = votes.get(family, 0) + 1
+            top = max(votes, key=lambda f: (votes[f], f)) if votes else None
+            found = self._sign_runs[first] = top == "symptom" and 2 * votes[top] >= size
+        return found
 
     def skip(self, reason: str, n: int) -> None:
         """Count sentences not read, under the reason a report shows."""
@@ -4308,7 +4341,12 @@ class DocumentRules:
                       else None)
             skip = (answer.end() if answer is not None else begin) - block.start
             end = lead[0][1] if lead else block.end
-            antecedent = (self.item(bi, kind, sents, skip) if block.kind == ITEM or (
+            # An untyped list whose items mostly say what the topic shows: its heads are signs.
+            # A head glossed after a colon ("Early stage: ...") may name a stage, not a sign.
+            item_kind = p.SYMPTOM if kind is None and block.kind == ITEM and ":" not in \
+                doc.text[block.start:min(block.end, block.start + 80)] and \
+                self.items_tell_signs(bi) else kind
+            antecedent = (self.item(bi, item_kind, sents, skip) if block.kind == ITEM or (
                 kind in _NOUN_LINE_KINDS and len(sents) == 1 and _noun_line(
                     doc.text[block.start + skip:block.end])) else None)
             if antecedent is None and asked and block.kind != ITEM and (

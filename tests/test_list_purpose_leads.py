@@ -1,4 +1,4 @@
-"""A list whose lead-in says what its items are for, though it names no kind of thing.
+"""What an untyped list is for, told from its lead-in's or its items' own words.
 
 The condition ("grebble fever") and everything on its pages are made up.
 """
@@ -16,10 +16,11 @@ TOPIC = "grebble fever"
 ITEMS = ("a sample of the sore skin", "a look at the wound under a blue lamp", "a chest X-ray")
 
 
-def relations(tmp_path: Path, body: str) -> set[tuple[str, str, str]]:
+def relations(tmp_path: Path, body: str, heading: str = "At the clinic",
+              ) -> set[tuple[str, str, str]]:
     """Return (subject, predicate, object) of every relation a page gives."""
     page = tmp_path / "page.txt"
-    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\nAt the clinic\n{body}\n",
+    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{heading}\n{body}\n",
                     encoding="utf-8")
     cs, _, _ = extract_corpus([page], progress=False)
     return {(cs.label(c.subject), c.predicate, cs.label(c.object))
@@ -65,3 +66,35 @@ def test_stage_of_the_topic_heading_an_item_is_no_sign(tmp_path: Path) -> None:
     got = relations(tmp_path, body)
     assert not {(TOPIC, "has_symptom", x) for x in ("early localized grebble fever",
                                                     "late spreading grebble fever")} & got
+
+
+def test_untyped_list_whose_items_tell_signs_lists_signs(tmp_path: Path) -> None:
+    """Items that mostly say what may appear are signs, though no heading or lead-in says so."""
+    body = listed("It comes in waves. Here is what to look out for.",
+                  "A red ring around the bite, which may appear within a week",
+                  "Tiredness that may develop in the second week and can last for months",
+                  "Painful knees, which often appear later on")
+    got = relations(tmp_path, body, heading="What happens")
+    assert {(TOPIC, "has_symptom", x) for x in ("red ring around the bite", "tiredness",
+                                                "painful knees")} <= got
+
+
+def test_untyped_list_of_stages_names_no_stage_as_a_sign(tmp_path: Path) -> None:
+    """"- Early stage: most people develop a red ring": the glossed head is no sign."""
+    body = listed("It moves through three stages.",
+                  "Early stage: most people develop a red ring around the bite",
+                  "Middle stage: a stiff neck may develop weeks later",
+                  "Late stage: people often develop painful knees")
+    got = relations(tmp_path, body, heading="How it goes on")
+    assert not {(TOPIC, "has_symptom", x) for x in ("early stage", "middle stage",
+                                                    "late stage")} & got
+
+
+def test_untyped_list_whose_items_tell_little_of_signs_stays_untyped(tmp_path: Path) -> None:
+    """One item of three saying what may appear does not make the others signs."""
+    body = listed("Some notes from the clinic.",
+                  "A red ring around the bite, which may appear within a week",
+                  "The clinic on Mill Road",
+                  "A leaflet for the family")
+    got = relations(tmp_path, body, heading="Notes")
+    assert not {(TOPIC, "has_symptom", x) for x in ("clinic on mill road", "leaflet")} & got
