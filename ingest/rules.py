@@ -1895,6 +1895,9 @@ _IF_CLAUSE = re.compile(r"^\s*(?:if|when)\s+(?:there (?:is|are)|the (?:patient|p
 _TRAILING_CITES = re.compile(r"(?<=:)\s*(?:[\[(]\d{1,3}(?:[,–-]\s*\d{1,3})*[\])]\s*)+$")
 
 
+_VOTING_ITEMS = 12  # items of a list whose relation phrases vote on what it lists
+
+
 class DocumentRules:
     """Apply the rules to one document; :meth:`run` returns its raw claims."""
 
@@ -4288,7 +4291,9 @@ class DocumentRules:
             blocks = self.doc.blocks
             votes: dict[str, int] = {}
             size = 0
-            for i in range(first, len(blocks)):
+            # The first dozen items say what a list is: a table read as a list of
+            # thousands of rows costs one look at a dozen, not a second pass over all.
+            for i in range(first, min(len(blocks), first + _VOTING_ITEMS)):
                 if blocks[i].kind != ITEM or self._runs.get(i) != first:
                     break
                 size += 1
