@@ -877,6 +877,14 @@ _TEST_WORD = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|b
 _TEST_NAME = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|"
                         r"cultures?|swabs?|ecg|ekg|echocardiogram|echocardiography|angiogram|"
                         r"angiography|lumbar puncture|endoscopy|serology|pcr)\b", re.I)
+# A lead-in whose own words say its items find the illness out, though it names no test:
+# "They may do some of these to check for it:", "These can show whether it has spread:",
+# "Things used to find out if the bone is involved:".
+_FINDING_OUT_LEAD = re.compile(
+    r"\b(?:to|can|may|will|help(?:s)?(?: to)?) (?:check (?:for|if|whether)|look for (?:signs|"
+    r"it|this|the (?:infection|illness|disease|condition|germs?))|find out (?:if|whether|what|"
+    r"how)|confirm (?:it|this|the diagnosis|whether|if)|show (?:if|whether|how (?:far|much|"
+    r"badly)))\b[^.:]*:\s*$", re.I)
 # What a treatment keeps from a body part: "to stop the affected eye drying out".
 # ", the nerve" left after a clause is cut from "... and optic nerve, the nerve that ...".
 _APPOSITION_TAIL = re.compile(r",\s*(?:the|a|an)\s+[\w -]{1,30}$", re.I)
@@ -2113,6 +2121,9 @@ _IF_CLAUSE = re.compile(r"^\s*(?:if|when)\s+(?:there (?:is|are)|the (?:patient|p
 _TRAILING_CITES = re.compile(r"(?<=:)\s*(?:[\[(]\d{1,3}(?:[,–-]\s*\d{1,3})*[\])]\s*)+$")
 
 
+_VOTING_ITEMS = 12  # items of a list whose relation phrases vote on what it lists
+
+
 class DocumentRules:
     """Apply the rules to one document; :meth:`run` returns its raw claims."""
 
@@ -2144,6 +2155,8 @@ class DocumentRules:
         self._sentence_text = ""  # the sentence whose relations are being read
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
         self.test_lists: set[int] = set()  # list items in a list of mostly named tests
+        self._runs: dict[int, int] = {}  # list item -> first item of its list (3 items or more)
+        self._sign_runs: dict[int, bool] = {}  # first item -> its items mostly tell signs
         self._item_lead: int | None = None  # the last list item that ends with a colon
         self._is_topic: dict[str, bool] = {}
         # The topic's complications named so far: what one of them "causes" is its sign.
@@ -2181,6 +2194,11 @@ class DocumentRules:
                                   "complication", "symptom", "rash", "pain", "itching",
                                   "blisters", "scars", "scarring"))
         )
+
+    def names_topic_form(self, label: str) -> bool:
+        """Return whether a label names a stage or form of the topic ("late grebble fever")."""
+        key = label_key(label)
+        return any(key.endswith(" " + k) for k in self.topic_keys if len(k) > 3)
 
     def said_of_topic(self, said: str) -> bool:
         """Return whether a clause's subject is the topic: named, mentioned, "it" or nothing."""
@@ -2263,6 +2281,8 @@ class DocumentRules:
                 return p.ELSEWHERE
         if p.PERSON_MAY_HAVE.search(last) and not (p.section_type(last) or sec_type):
             return p.SYMPTOM  # "In the second phase, your child may develop:"
+        if _FINDING_OUT_LEAD.search(last) and not p.section_type(last):
+            return p.DIAGNOSIS  # "They may do these to check for it:", "These can show if:"
         risky = _RISK_ITEMS_LEAD.match(last.strip())
         if risky is not None:
             said = pc.clean_phrase(risky.group("subj"))
@@ -2504,6 +2524,8 @@ class DocumentRules:
             if self.is_topic(ph.label) or (kind in (p.PREVENTION, p.TREATMENT)
                                            and _NO_MEANS.match(ph.label)):
                 continue  # "started increasing before ...": a sentence's tail, no means
+            if kind == p.SYMPTOM and self.names_topic_form(ph.label):
+                continue  # "- Early spread grebble fever: ...": a stage of it, not a sign
             label = pc.age_factor(ph.label) if kind in (p.RISK, p.CAUSE) else ph.label
             subj, obj = ((label, self.topic) if shape is p.Shape.ITEM_TO_TOPIC
                          else (self.topic, label))
@@ -4521,6 +4543,9 @@ class DocumentRules:
                 doc.blocks[i].end, doc.blocks[i].start + 60)])) for i in run)
             if len(run) >= 2 and tests >= 0.6 * len(run):
                 self.test_lists.update(run)  # mostly named tests and scans: ways to find it
+            if len(run) >= 3:
+                for i in run:
+                    self._runs[i] = run[0]  # read for its items' own words only when untyped
             if block is None:
                 break
             if run and block.kind != HEADING:
@@ -4534,6 +4559,36 @@ class DocumentRules:
                         out[i] = kind
             run = []
         return out
+
+    def items_tell_signs(self, block_index: int) -> bool:
+        """Return whether most items of a block's list carry a relation phrase of signs.
+
+        "- A red ring, which may appear within a week", "- Painful knees, which often
+        appear later on": no heading or lead-in says what the list is, but its items'
+        own words say they tell the topic's signs, so each item's head is read as
+        one (the sentences themselves are read as before, under no type).  The
+        vote is taken only for a list no heading types, once per list.
+        """
+        first = self._runs.get(block_index)
+        if first is None:
+            return False
+        found = self._sign_runs.get(first)
+        if found is None:
+            blocks = self.doc.blocks
+            votes: dict[str, int] = {}
+            size = 0
+            # The first dozen items say what a list is: a table read as a list of
+            # thousands of rows costs one look at a dozen, not a second pass over all.
+            for i in range(first, min(len(blocks), first + _VOTING_ITEMS)):
+                if blocks[i].kind != ITEM or self._runs.get(i) != first:
+                    break
+                size += 1
+                said = self.doc.text[blocks[i].start:blocks[i].end]
+                for family in {p.FAMILY_OF[t.predicate] for _, t in p.find_triggers(said)}:
+                    votes[family] = votes.get(family, 0) + 1
+            top = max(votes, key=lambda f: (votes[f], f)) if votes else None
+            found = self._sign_runs[first] = top == "symptom" and 2 * votes[top] >= size
+        return found
 
     def skip(self, reason: str, n: int) -> None:
         """Count sentences not read, under the reason a report shows."""
@@ -4577,7 +4632,12 @@ class DocumentRules:
                       else None)
             skip = (answer.end() if answer is not None else begin) - block.start
             end = lead[0][1] if lead else block.end
-            antecedent = (self.item(bi, kind, sents, skip) if block.kind == ITEM or (
+            # An untyped list whose items mostly say what the topic shows: its heads are signs.
+            # A head glossed after a colon ("Early stage: ...") may name a stage, not a sign.
+            item_kind = p.SYMPTOM if kind is None and block.kind == ITEM and ":" not in \
+                doc.text[block.start:min(block.end, block.start + 80)] and \
+                self.items_tell_signs(bi) else kind
+            antecedent = (self.item(bi, item_kind, sents, skip) if block.kind == ITEM or (
                 kind in _NOUN_LINE_KINDS and len(sents) == 1 and _noun_line(
                     doc.text[block.start + skip:block.end])) else None)
             if antecedent is None and asked and block.kind != ITEM and (
