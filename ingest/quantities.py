@@ -45,7 +45,7 @@ _NUMW = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?=[a-z])(?:" + _COMPOUND + "|"
                     for w in _NUMBER_WORDS) + "))")
 _PCT = r"\s*(?:%|percent\b|per cent\b)"
 # What a rate is counted per: a number, "100 000" (thousands set apart by a space), "a million".
-_BASE = (rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|(?:(?:a|one|1)\s+)?million\b|"
+_BASE = (rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|(?:(?:a|one|1)\s+)?million\b|"
          rf"{_NUMW})")
 # People named by their country: "200,000 Americans" counts people in the US.
 _NATIONAL = {"americans": "US", "britons": "UK", "canadians": "Canada",
