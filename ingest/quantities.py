@@ -130,7 +130,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "between a quarter and a third", "a third to a half": a range of two fractions
         # ("between 1/3 and 1/2" likewise)
         rf"(?:(?:\bbetween\s+)?(?:\b(?P<f0>{_FRAC})|(?<![\d/.])(?P<p0>\d)/(?P<q0>\d{{1,2}}))"
-        rf"\s+(?:to|and|or)\s+(?:a\s+(?=half))?)?"
+        rf"\s+(?:to|and|or)\s+(?:(?:a|one)[\s-]+(?=half))?)?"
         rf"(?:\b(?P<f>{_FRAC})\b"
         r"|(?<![\d/.])(?P<p>\d)/(?P<q>\d{1,2})(?![\d/]))"  # "2/3 of cases"
         r"(?= of\b| (?:the|all) (?:[\w-]+ ){0,2}?(?:cases|people|patients|children|adults|women|"
@@ -225,7 +225,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # clause says something lasts, heals or takes that long; see _DURATION_VERB).
     ("duration", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW}|(?<=up to )an?|(?<=within )an?|(?<=for )an?|(?<=about )an?)"
-        rf"(?:\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
+        # ("3 days to 2 weeks": each end with its own unit, read in the first one's)
+        rf"(?:(?:\s*(?P<u0>hours?|days?|weeks?|months?)(?=\s*(?:to|-|–|—)\s*\d))?"
+        rf"\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
         # ("24-48 hrs", "1-2 wks": a unit written short)
         rf"(?P<u>hours?|days?|weeks?|months?|years?|hrs?|wks?|mos|yrs?|(?<=[\d ])h)\b"
         rf"(?![- ]old|\s+of age)", _I)),
@@ -2556,6 +2558,10 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
     return bool(_DURATION_VERB.search(clause) or onset) and not _PROPORTION_IN.search(clause)
 
 
+# A period's length in days, to put both ends of "3 days to 2 weeks" in one unit.
+_IN_DAYS = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
+
+
 def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
               context: str = "") -> Figure | None:
     """Return how long something lasts or takes, and what, when the clause says so.
@@ -2570,7 +2576,14 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     value = low = high = None
     between = _BETWEEN_AND.search(sentence, max(0, s - 40), s) if not m["b"] and \
         _says(sentence, ("between",)) else None
-    if m["b"]:
+    unit = _UNITS[m["u"].lower().rstrip("s")]
+    if m["b"] and m["u0"]:
+        # "3 days to 2 weeks": one range in the first end's (smaller) unit
+        first = _UNITS[m["u0"].lower().rstrip("s")]
+        low, high, bound = parse_number(m["a"]), parse_number(m["b"]), Bound.RANGE
+        if _IN_DAYS[unit] > _IN_DAYS[first]:
+            high, unit = round(high * _IN_DAYS[unit] / _IN_DAYS[first], 3), first
+    elif m["b"]:
         low, high, bound = parse_number(m["a"]), parse_number(m["b"]), Bound.RANGE
     elif between is not None and parse_number(between["x"]) < parse_number(m["a"]):
         # "between 2 and 10 days": a range whose first number stands alone
@@ -2582,7 +2595,7 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
         return None
     measure = Measure("duration", value=value, low=low, high=high, bound=bound,
-                      unit=_UNITS[m["u"].lower().rstrip("s")],
+                      unit=unit,
                       population=_treated_when(clause) or _which_cases(sentence, lo_c, s))
     return Figure(measure, s, e, None, _lasting(sentence, s, e, lo_c, clause, context), 0.45)
 
