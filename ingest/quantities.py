@@ -799,7 +799,9 @@ _GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffe
                # "90 % of patients present with lung involvement"
                r"present with|presents with|presented with|have had|has had")
 _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo) )?"
-                r"(?:an? |the |some )?"
+                # ("won't develop this rash": a thing named again, not the illness itself)
+                r"(?:an? |the |some |(?:this|that|these|those) (?!(?:condition|disease|illness|"
+                r"infection|syndrome|problem|virus|bacteri\w*|germ|one)s?\b)(?=[a-z]))?"
                 r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|"
                 r"well)\b)"
                 r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"

@@ -201,3 +201,16 @@ def test_a_figure_after_with_is_its_own_phrase(sentence: str, kind: str,
     clause's; Y is the figure's thing. 'People having surgery' elsewhere are who is counted."""
     fig = _one(sentence, kind)
     assert fig.subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "kind", "subject"), [
+    ("Around one in three people with grebble fever won't develop this blotchy rash.",
+     "frequency", "blotchy rash"),
+    ("About 10% of those with grebble fever go on to get these mouth spots.", "frequency",
+     "mouth spots"),
+    ("About 10% of people with grebble fever develop this condition.", "incidence", None),
+])
+def test_a_thing_named_again_after_this_is_what_follows(sentence: str, kind: str,
+                                                        subject: str | None) -> None:
+    """'won't develop this rash' names the rash; 'this condition' is the illness itself."""
+    assert _one(sentence, kind).subject == subject
