@@ -797,7 +797,10 @@ _GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffe
                # "half go into shock", "10 % progress to lasting weakness"
                r"go into|goes into|went into|progress to|progresses to|progressed to|"
                # "90 % of patients present with lung involvement"
-               r"present with|presents with|presented with|have had|has had")
+               r"present with|presents with|presented with|have had|has had|"
+               # "30 % of people carry the germ", "a third report tiredness"
+               r"carry|carries|report|reports|reported|complain of|complains of|"
+               r"complained of")
 _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo) )?"
                 # ("won't develop this rash": a thing named again, not the illness itself)
                 r"(?:an? |the |some |(?:this|that|these|those) (?!(?:condition|disease|illness|"
@@ -866,6 +869,9 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
     for m in (_GETS_ING if ing else _GETS).finditer(window):
         obj = m["obj"].lower()
         if not any(w and (w in obj or obj in w) for w in topic_words):
+            if _DENIED.search(window, max(0, m.start() - 16), m.start()):
+                # "1 in 3 won't develop the rash": the share is of those with no rash
+                return f"no {m['obj']}"
             more = _OR_MORE_WORDS.match(window, m.end())
             if more is not None and " " not in m["obj"] and " " in more["rest"]:
                 # "a weakened or suppressed immune system": the first word shares the
@@ -1431,14 +1437,20 @@ def _given(sentence: str, start: int) -> str | None:
     what = (m["x"] or m["y"]).strip()
     return None if _NOT_A_THING.match(what) else f"treated with {what}"
 # "In 70 % of cases, a burning pain comes first": the thing the rest of the clause names.
-_IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?"
+# ("in 9 out of 10 cases the rash fades": the whole's "of" is the ratio's own; the comma
+# may be left out when no "there" or "it" opens the rest.)
+_IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+)?(?:all\s+)?(?:the\s+)?"
                             r"(?:[\w'-]+\s+){0,3}?(?:cases|patients|people|time)"
-                            r"(?:\s+(?:in|among)\s+[\w' -]{1,30}?)?\s*,\s*(?:the |an? )?"
-                            r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)"
+                            r"(?:\s+(?:in|among)\s+[\w' -]{1,30}?)?"
+                            r"(?:\s*(?P<comma>,)\s*|\s+(?!(?:there|it|this|they|that|is|are|was|were|"
+                            r"in|of|with|who|which|and|or)\b))(?:the |an? )?"
+                            r"(?P<x>(?:no )?[\w'-]+(?: [\w'-]+){0,3}?)"
                             r"(?:\s+(?:and/or|and|or)\s+[\w'-]+(?: [\w'-]+){0,2}?)? "
                             r"(?:is|are|occurs?|happens?|"
                             r"develops?|appears?|comes?|precedes?|starts?|begins?|can|may|will|"
-                            r"goes|go|gets?|becomes?|spreads?|causes?|leads?|has|have|shows?)\b",
+                            r"goes|go|gets?|becomes?|spreads?|causes?|leads?|has|have|shows?|"
+                            r"involves?|affects?|persists?|remains?|recurs?|"
+                            r"returns?|were|was|must|might|could|should)\b",
                             _I)
 
 
@@ -2973,6 +2985,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             r"(?:^|[,;:]\s*)in\s+(?:about |around |approximately |roughly |up to )?$",
             sentence[max(0, s - 30):s], _I) or re.match(
             r"\s*(?:%|percent|per cent)?\s*of the time\s*,", sentence[e:e + 30], _I) else None
+        if then is not None and not then["comma"] and kind is not None:
+            then = None  # "in 70 % of people the swelling resolves": the kind word's own
         found = occurs or then or _before(_RISK_OF, ("risk", "chance", "likelihood", "odds"),
                                           sentence, s, 120)
         if found is None and not _per_thousands(form, m):
@@ -3232,6 +3246,9 @@ _REACHES_BEFORE = re.compile(
     r"(?:\b(?:if|when|and|but) |[,;:] |^)(?:the |an? )?" + _AGENT + _REACH_VERB
     + r"(?:\s*,\s*as (?:it|they) (?:does|do|did))? in (?:about |around |approximately |roughly |"
     r"up to |nearly |over |more than |almost )?$", _I)
+_CASES_REACH = re.compile(
+    r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?cases\s+"
+    + _REACH_VERB + r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|which|causing|leading|where)\b)", _I)
 _GENERIC_AGENT = re.compile(r"(?:it|they|this|(?:the |this )?(?:infection|disease|condition|"
                             r"illness|syndrome|bacteria|bacterium|virus))", _I)
 
@@ -3242,6 +3259,10 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
     Only the topic (or "it", "the infection") reaching a part counts: "smoking
     damages the lungs in 20 %" is no involvement of the topic's.
     """
+    cases = _CASES_REACH.match(sentence, e)
+    if cases is not None:  # "70 % of cases involve the legs": the cases are the topic's
+        x = cases["x"].strip()
+        return None if _NOT_A_THING.match(x) else f"{x} involvement"
     m = _REACHES_AFTER.match(sentence, e) or _REACHES_BEFORE.search(
         sentence, max(0, s - 120), s)
     if m is None:
