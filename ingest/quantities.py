@@ -70,6 +70,11 @@ _AGE_CMP = (r"(?:over|under|above|below|greater than|more than|less than|older t
 _AGE_GROUP_BEFORE = re.compile(
     r"\b(?:people|adults|patients|those|anyone|children|kids|women|men|girls|boys|babies|"
     r"infants|teenagers|teens|adolescents|females|males) $", re.IGNORECASE)
+# "Most people who get it are under 30": the people are the clause's subject, the age after
+# its verb.
+_PEOPLE_ARE = re.compile(
+    r"\b(?:people|adults|patients|children|women|men|cases)\b[^,.;:()]{0,40}\b(?:are|were) "
+    r"(?:(?:usually|mostly|often|typically|generally|commonly) )?$", re.IGNORECASE)
 # ("from 20 % up to 30 %", "from 20 % to as high as 80 %")
 _RANGE_SEP = r"\s*(?:(?:up )?to(?: as (?:high|much|many) as)?|-|–|—|and|or)\s*"
 # Where a figure's number may start: a word's start, or digits glued to a lower-case word by a
@@ -2930,7 +2935,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "duration":
         return _duration(m, sentence, s, e, bound, context)
     elif form in ("age", "age_of_group"):
-        if form == "age_of_group" and not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s):
+        if form == "age_of_group" and not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s) \
+                and not _PEOPLE_ARE.search(sentence, max(0, s - 60), s):
             return None  # "over 40" of something other than people
         kind, unit = "age", "years"
         groups = m.groupdict()
