@@ -75,6 +75,9 @@ _AGE_GROUP_BEFORE = re.compile(
 _PEOPLE_ARE = re.compile(
     r"\b(?:people|adults|patients|children|women|men|cases)\b[^,.;:()]{0,40}\b(?:are|were) "
     r"(?:(?:usually|mostly|often|typically|generally|commonly) )?$", re.IGNORECASE)
+# ("70 % of patients are over 50" is that age group's share: no age figure of its own.)
+_SHARE_OF_THEM = re.compile(r"%|\bper ?cent\b|\b(?:half|thirds?|quarters?)\b|"
+                            r"\d\s+(?:in|out of)\s+\d", re.IGNORECASE)
 # ("from 20 % up to 30 %", "from 20 % to as high as 80 %")
 _RANGE_SEP = r"\s*(?:(?:up )?to(?: as (?:high|much|many) as)?|-|–|—|and|or)\s*"
 # Where a figure's number may start: a word's start, or digits glued to a lower-case word by a
@@ -810,7 +813,7 @@ _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo) )?"
                 # ("won't develop this rash": a thing named again, not the illness itself)
                 r"(?:an? |the |some |(?:this|that|these|those) (?!(?:condition|disease|illness|"
                 r"infection|syndrome|problem|virus|bacteri\w*|germ|one)s?\b)(?=[a-z]))?"
-                r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|"
+                r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|already|"
                 r"well)\b)"
                 r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
                 r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
@@ -2936,7 +2939,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _duration(m, sentence, s, e, bound, context)
     elif form in ("age", "age_of_group"):
         if form == "age_of_group" and not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s) \
-                and not _PEOPLE_ARE.search(sentence, max(0, s - 60), s):
+                and not (_PEOPLE_ARE.search(sentence, max(0, s - 60), s)
+                         and not _SHARE_OF_THEM.search(sentence, max(0, s - 60), s)):
             return None  # "over 40" of something other than people
         kind, unit = "age", "years"
         groups = m.groupdict()
@@ -3031,6 +3035,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             w and (w in had["x"].lower() or had["x"].lower() in w) for w in topic_words):
         # "90 % of adults have had grebble pox": how many ever had that other illness.
         subject, kind, named_by_follow = had["x"], "prevalence", True
+    elif had is not None and kind in (None, "unknown", "frequency", "incidence") and (
+            _GENERIC_IT.fullmatch(had["x"].strip()) or any(
+                w and w in had["x"].lower() for w in topic_words)):
+        kind = "prevalence"  # "9 in 10 adults have already had it": how many ever had it
     if subject is None and unit == "proportion" and form != "times" and \
             kind not in _NAMED_OUTRIGHT:
         # (Not after a strong word: "the death rate is 10 % in women who have just given
@@ -3171,7 +3179,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
 _RELATED = re.compile(r"-related\b", _I)
 # "Around 90 % of adults in the UK have had X": the share who ever had X (its prevalence).
 _HAVE_HAD = re.compile(
-    r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?(?:the\s+)?"
+    r"\s*(?:%|percent\b|per cent\b)?\s*(?:(?:of\s+)?(?:all\s+)?(?:the\s+)?"
     r"(?:[\w'-]+\s+){0,2}?(?:people|adults|children|persons|individuals|the population)"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w'-]+)?)?\s+)?"
     r"(?:have|has)\s+(?:already\s+|previously\s+|ever\s+)?had\s+(?:an?\s+|the\s+)?"
