@@ -45,7 +45,7 @@ _NUMW = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?=[a-z])(?:" + _COMPOUND + "|"
                     for w in _NUMBER_WORDS) + "))")
 _PCT = r"\s*(?:%|percent\b|per cent\b)"
 # What a rate is counted per: a number, "100 000" (thousands set apart by a space), "a million".
-_BASE = (rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|(?:(?:a|one|1)\s+)?million\b|"
+_BASE = (rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|(?:(?:a|one|1)\s+)?million\b|"
          rf"{_NUMW})")
 # People named by their country: "200,000 Americans" counts people in the US.
 _NATIONAL = {"americans": "US", "britons": "UK", "canadians": "Canada",
@@ -70,6 +70,14 @@ _AGE_CMP = (r"(?:over|under|above|below|greater than|more than|less than|older t
 _AGE_GROUP_BEFORE = re.compile(
     r"\b(?:people|adults|patients|those|anyone|children|kids|women|men|girls|boys|babies|"
     r"infants|teenagers|teens|adolescents|females|males) $", re.IGNORECASE)
+# "Most people who get it are under 30": the people are the clause's subject, the age after
+# its verb.
+_PEOPLE_ARE = re.compile(
+    r"\b(?:people|adults|patients|children|women|men|cases)\b[^,.;:()]{0,40}\b(?:are|were) "
+    r"(?:(?:usually|mostly|often|typically|generally|commonly) )?$", re.IGNORECASE)
+# ("70 % of patients are over 50" is that age group's share: no age figure of its own.)
+_SHARE_OF_THEM = re.compile(r"%|\bper ?cent\b|\b(?:half|thirds?|quarters?)\b|"
+                            r"\d\s+(?:in|out of)\s+\d", re.IGNORECASE)
 # ("from 20 % up to 30 %", "from 20 % to as high as 80 %")
 _RANGE_SEP = r"\s*(?:(?:up )?to(?: as (?:high|much|many) as)?|-|–|—|and|or)\s*"
 # Where a figure's number may start: a word's start, or digits glued to a lower-case word by a
@@ -130,7 +138,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "between a quarter and a third", "a third to a half": a range of two fractions
         # ("between 1/3 and 1/2" likewise)
         rf"(?:(?:\bbetween\s+)?(?:\b(?P<f0>{_FRAC})|(?<![\d/.])(?P<p0>\d)/(?P<q0>\d{{1,2}}))"
-        rf"\s+(?:to|and|or)\s+(?:a\s+(?=half))?)?"
+        rf"\s+(?:to|and|or)\s+(?:(?:a|one)[\s-]+(?=half))?)?"
         rf"(?:\b(?P<f>{_FRAC})\b"
         r"|(?<![\d/.])(?P<p>\d)/(?P<q>\d{1,2})(?![\d/]))"  # "2/3 of cases"
         r"(?= of\b| (?:the|all) (?:[\w-]+ ){0,2}?(?:cases|people|patients|children|adults|women|"
@@ -225,7 +233,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # clause says something lasts, heals or takes that long; see _DURATION_VERB).
     ("duration", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW}|(?<=up to )an?|(?<=within )an?|(?<=for )an?|(?<=about )an?)"
-        rf"(?:\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
+        # ("3 days to 2 weeks": each end with its own unit, read in the first one's)
+        rf"(?:(?:\s*(?P<u0>hours?|days?|weeks?|months?)(?=\s*(?:to|-|–|—)\s*\d))?"
+        rf"\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
         # ("24-48 hrs", "1-2 wks": a unit written short)
         rf"(?P<u>hours?|days?|weeks?|months?|years?|hrs?|wks?|mos|yrs?|(?<=[\d ])h)\b"
         rf"(?![- ]old|\s+of age)", _I)),
@@ -795,10 +805,15 @@ _GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffe
                # "half go into shock", "10 % progress to lasting weakness"
                r"go into|goes into|went into|progress to|progresses to|progressed to|"
                # "90 % of patients present with lung involvement"
-               r"present with|presents with|presented with|have had|has had")
+               r"present with|presents with|presented with|have had|has had|"
+               # "30 % of people carry the germ", "a third report tiredness"
+               r"carry|carries|report|reports|reported|complain of|complains of|"
+               r"complained of")
 _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo) )?"
-                r"(?:an? |the |some )?"
-                r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|"
+                # ("won't develop this rash": a thing named again, not the illness itself)
+                r"(?:an? |the |some |(?:this|that|these|those) (?!(?:condition|disease|illness|"
+                r"infection|syndrome|problem|virus|bacteri\w*|germ|one)s?\b)(?=[a-z]))?"
+                r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|already|"
                 r"well)\b)"
                 r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
                 r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
@@ -862,6 +877,9 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
     for m in (_GETS_ING if ing else _GETS).finditer(window):
         obj = m["obj"].lower()
         if not any(w and (w in obj or obj in w) for w in topic_words):
+            if _DENIED.search(window, max(0, m.start() - 16), m.start()):
+                # "1 in 3 won't develop the rash": the share is of those with no rash
+                return f"no {m['obj']}"
             more = _OR_MORE_WORDS.match(window, m.end())
             if more is not None and " " not in m["obj"] and " " in more["rest"]:
                 # "a weakened or suppressed immune system": the first word shares the
@@ -1427,14 +1445,20 @@ def _given(sentence: str, start: int) -> str | None:
     what = (m["x"] or m["y"]).strip()
     return None if _NOT_A_THING.match(what) else f"treated with {what}"
 # "In 70 % of cases, a burning pain comes first": the thing the rest of the clause names.
-_IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?"
+# ("in 9 out of 10 cases the rash fades": the whole's "of" is the ratio's own; the comma
+# may be left out when no "there" or "it" opens the rest.)
+_IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+)?(?:all\s+)?(?:the\s+)?"
                             r"(?:[\w'-]+\s+){0,3}?(?:cases|patients|people|time)"
-                            r"(?:\s+(?:in|among)\s+[\w' -]{1,30}?)?\s*,\s*(?:the |an? )?"
-                            r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)"
+                            r"(?:\s+(?:in|among)\s+[\w' -]{1,30}?)?"
+                            r"(?:\s*(?P<comma>,)\s*|\s+(?!(?:there|it|this|they|that|is|are|was|were|"
+                            r"in|of|with|who|which|and|or)\b))(?:the |an? )?"
+                            r"(?P<x>(?:no )?[\w'-]+(?: [\w'-]+){0,3}?)"
                             r"(?:\s+(?:and/or|and|or)\s+[\w'-]+(?: [\w'-]+){0,2}?)? "
                             r"(?:is|are|occurs?|happens?|"
                             r"develops?|appears?|comes?|precedes?|starts?|begins?|can|may|will|"
-                            r"goes|go|gets?|becomes?|spreads?|causes?|leads?|has|have|shows?)\b",
+                            r"goes|go|gets?|becomes?|spreads?|causes?|leads?|has|have|shows?|"
+                            r"involves?|affects?|persists?|remains?|recurs?|"
+                            r"returns?|were|was|must|might|could|should)\b",
                             _I)
 
 
@@ -2556,6 +2580,10 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
     return bool(_DURATION_VERB.search(clause) or onset) and not _PROPORTION_IN.search(clause)
 
 
+# A period's length in days, to put both ends of "3 days to 2 weeks" in one unit.
+_IN_DAYS = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
+
+
 def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
               context: str = "") -> Figure | None:
     """Return how long something lasts or takes, and what, when the clause says so.
@@ -2570,7 +2598,14 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     value = low = high = None
     between = _BETWEEN_AND.search(sentence, max(0, s - 40), s) if not m["b"] and \
         _says(sentence, ("between",)) else None
-    if m["b"]:
+    unit = _UNITS[m["u"].lower().rstrip("s")]
+    if m["b"] and m["u0"]:
+        # "3 days to 2 weeks": one range in the first end's (smaller) unit
+        first = _UNITS[m["u0"].lower().rstrip("s")]
+        low, high, bound = parse_number(m["a"]), parse_number(m["b"]), Bound.RANGE
+        if _IN_DAYS[unit] > _IN_DAYS[first]:
+            high, unit = round(high * _IN_DAYS[unit] / _IN_DAYS[first], 3), first
+    elif m["b"]:
         low, high, bound = parse_number(m["a"]), parse_number(m["b"]), Bound.RANGE
     elif between is not None and parse_number(between["x"]) < parse_number(m["a"]):
         # "between 2 and 10 days": a range whose first number stands alone
@@ -2582,7 +2617,7 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
         return None
     measure = Measure("duration", value=value, low=low, high=high, bound=bound,
-                      unit=_UNITS[m["u"].lower().rstrip("s")],
+                      unit=unit,
                       population=_treated_when(clause) or _which_cases(sentence, lo_c, s))
     return Figure(measure, s, e, None, _lasting(sentence, s, e, lo_c, clause, context), 0.45)
 
@@ -2903,7 +2938,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "duration":
         return _duration(m, sentence, s, e, bound, context)
     elif form in ("age", "age_of_group"):
-        if form == "age_of_group" and not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s):
+        if form == "age_of_group" and not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s) \
+                and not (_PEOPLE_ARE.search(sentence, max(0, s - 60), s)
+                         and not _SHARE_OF_THEM.search(sentence, max(0, s - 60), s)):
             return None  # "over 40" of something other than people
         kind, unit = "age", "years"
         groups = m.groupdict()
@@ -2958,6 +2995,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             r"(?:^|[,;:]\s*)in\s+(?:about |around |approximately |roughly |up to )?$",
             sentence[max(0, s - 30):s], _I) or re.match(
             r"\s*(?:%|percent|per cent)?\s*of the time\s*,", sentence[e:e + 30], _I) else None
+        if then is not None and not then["comma"] and kind is not None:
+            then = None  # "in 70 % of people the swelling resolves": the kind word's own
         found = occurs or then or _before(_RISK_OF, ("risk", "chance", "likelihood", "odds"),
                                           sentence, s, 120)
         if found is None and not _per_thousands(form, m):
@@ -2996,6 +3035,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             w and (w in had["x"].lower() or had["x"].lower() in w) for w in topic_words):
         # "90 % of adults have had grebble pox": how many ever had that other illness.
         subject, kind, named_by_follow = had["x"], "prevalence", True
+    elif had is not None and kind in (None, "unknown", "frequency", "incidence") and (
+            _GENERIC_IT.fullmatch(had["x"].strip()) or any(
+                w and w in had["x"].lower() for w in topic_words)):
+        kind = "prevalence"  # "9 in 10 adults have already had it": how many ever had it
     if subject is None and unit == "proportion" and form != "times" and \
             kind not in _NAMED_OUTRIGHT:
         # (Not after a strong word: "the death rate is 10 % in women who have just given
@@ -3136,7 +3179,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
 _RELATED = re.compile(r"-related\b", _I)
 # "Around 90 % of adults in the UK have had X": the share who ever had X (its prevalence).
 _HAVE_HAD = re.compile(
-    r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?(?:the\s+)?"
+    r"\s*(?:%|percent\b|per cent\b)?\s*(?:(?:of\s+)?(?:all\s+)?(?:the\s+)?"
     r"(?:[\w'-]+\s+){0,2}?(?:people|adults|children|persons|individuals|the population)"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w'-]+)?)?\s+)?"
     r"(?:have|has)\s+(?:already\s+|previously\s+|ever\s+)?had\s+(?:an?\s+|the\s+)?"
@@ -3217,6 +3260,9 @@ _REACHES_BEFORE = re.compile(
     r"(?:\b(?:if|when|and|but) |[,;:] |^)(?:the |an? )?" + _AGENT + _REACH_VERB
     + r"(?:\s*,\s*as (?:it|they) (?:does|do|did))? in (?:about |around |approximately |roughly |"
     r"up to |nearly |over |more than |almost )?$", _I)
+_CASES_REACH = re.compile(
+    r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?cases\s+"
+    + _REACH_VERB + r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|which|causing|leading|where)\b)", _I)
 _GENERIC_AGENT = re.compile(r"(?:it|they|this|(?:the |this )?(?:infection|disease|condition|"
                             r"illness|syndrome|bacteria|bacterium|virus))", _I)
 
@@ -3227,6 +3273,10 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
     Only the topic (or "it", "the infection") reaching a part counts: "smoking
     damages the lungs in 20 %" is no involvement of the topic's.
     """
+    cases = _CASES_REACH.match(sentence, e)
+    if cases is not None:  # "70 % of cases involve the legs": the cases are the topic's
+        x = cases["x"].strip()
+        return None if _NOT_A_THING.match(x) else f"{x} involvement"
     m = _REACHES_AFTER.match(sentence, e) or _REACHES_BEFORE.search(
         sentence, max(0, s - 120), s)
     if m is None:

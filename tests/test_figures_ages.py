@@ -59,3 +59,18 @@ def test_an_age_by_decade_is_a_range_of_years(sentence: str, low: float, high: f
 def test_a_decade_of_the_calendar_is_no_age() -> None:
     """'in the 1990s' is a time, not an age."""
     assert find_figures("In the 1990s, cases of grebble fever rose.", ("grebble fever",)) == []
+
+
+@pytest.mark.parametrize(("sentence", "value", "bound"), [
+    ("Most people who get grebble fever are under 30.", 30.0, "upper"),
+    ("Most patients with grebble fever are usually over 60.", 60.0, "lower"),
+])
+def test_people_said_to_be_over_or_under_an_age(sentence: str, value: float, bound: str) -> None:
+    """'most people who get it are under 30' is an age: the people are the clause's subject."""
+    (fig,) = find_figures(sentence, ("grebble fever",))
+    assert (fig.measure.kind, fig.measure.value, fig.measure.bound.value) == ("age", value, bound)
+
+
+def test_a_score_under_a_number_is_no_age() -> None:
+    """'scores are under 30' names no people: no age."""
+    assert find_figures("Scores are under 30 in most tests.", ("grebble fever",)) == []

@@ -321,3 +321,14 @@ def test_a_list_item_with_its_share_in_brackets() -> None:
 def test_a_bracketed_share_after_a_form_or_cases_is_no_list_item(sentence: str) -> None:
     """'the most common form (80 %)', 'most cases (70 %)' name no sign."""
     assert all(f.measure.kind != "frequency" for f in find_figures(sentence, TOPIC))
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("By their forties, 8 out of 10 Narnians have already had it.", 0.8),
+    ("About 90% of adults in Narnia have had grebble fever.", 0.9),
+])
+def test_how_many_have_ever_had_the_topic(sentence: str, value: float) -> None:
+    """'8 in 10 have already had it' is how many ever had it (not a thing 'already had it',
+    nor how often it comes)."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.subject, fig.measure.value) == ("prevalence", None, value)

@@ -143,3 +143,15 @@ def test_short_units_deaths_and_acts_timed(sentence: str, subject: str | None, u
     improves / is' times the act (a gerund is left to the event it names)."""
     fig = _period(sentence)
     assert (fig.subject, fig.measure.unit) == (subject, unit)
+
+
+@pytest.mark.parametrize(("sentence", "low", "high", "unit"), [
+    ("The spots of grebble fever show up 3 days to 2 weeks after the bite.", 3, 14, "days"),
+    ("Healing of the spots takes 2 weeks to 6 months.", 2, 26.089, "weeks"),
+    ("The blotches fade over 12 hours to 2 days.", 12, 48, "hours"),
+])
+def test_a_range_whose_ends_have_their_own_units(sentence: str, low: float, high: float,
+                                                 unit: str) -> None:
+    """'3 days to 2 weeks' is one range in days, not a period of 2 weeks."""
+    m = _period(sentence).measure
+    assert (m.low, m.high, m.unit, m.bound) == (low, pytest.approx(high), unit, Bound.RANGE)

@@ -276,6 +276,7 @@ def test_a_death_rate_among_a_group_keeps_the_topic_as_subject() -> None:
 @pytest.mark.parametrize(("sentence", "low", "high"), [
     ("Between a quarter and a third of people with it die.", 0.25, 1 / 3),
     ("A third to a half of patients get better on their own.", 1 / 3, 0.5),
+    ("Between one-third and one-half of patients get better on their own.", 1 / 3, 0.5),
 ])
 def test_two_fractions_make_a_range(sentence: str, low: float, high: float) -> None:
     """'between a quarter and a third' is a range, not a third."""

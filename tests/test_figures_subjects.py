@@ -201,3 +201,38 @@ def test_a_figure_after_with_is_its_own_phrase(sentence: str, kind: str,
     clause's; Y is the figure's thing. 'People having surgery' elsewhere are who is counted."""
     fig = _one(sentence, kind)
     assert fig.subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "kind", "subject"), [
+    ("Around one in three people with grebble fever won't develop this blotchy rash.",
+     "frequency", "no blotchy rash"),
+    ("About a third of people with grebble fever do not get the blotchy rash.",
+     "frequency", "no blotchy rash"),
+    ("About 10% of those with grebble fever go on to get these mouth spots.", "frequency",
+     "mouth spots"),
+    ("About 10% of people with grebble fever develop this condition.", "incidence", None),
+])
+def test_a_thing_named_again_after_this_is_what_follows(sentence: str, kind: str,
+                                                        subject: str | None) -> None:
+    """'won't develop this rash' names the rash (those with none); 'this condition' is the
+    illness itself."""
+    assert _one(sentence, kind).subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("In 9 out of 10 cases, the blotches spread to the arms.", "blotches"),
+    ("In about 30% of cases no trigger is identified.", "no trigger"),
+    ("Up to 70% of cases involve the elbows.", "elbows involvement"),
+    ("Roughly 10% of cases affect the chin.", "chin involvement"),
+    ("About 30% of people carry the Quentella germ on their skin.", "Quentella germ"),
+    ("Around 30% of patients report tiredness.", "tiredness"),
+])
+def test_what_a_share_of_cases_goes_on_to_have(sentence: str, subject: str) -> None:
+    """A share of cases named by what the rest of its clause says they have or do."""
+    assert _one(sentence, "frequency").subject == subject
+
+
+def test_no_comma_after_the_cases_keeps_there_out() -> None:
+    """'in 90 % of cases there is ...' names no thing: 'there' is no subject."""
+    (fig,) = find_figures("In 90% of cases there is a blotchy rash.", TOPIC)
+    assert fig.subject is None
