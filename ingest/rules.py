@@ -26,6 +26,7 @@ from claimgraph.ingest import re_cache as re
 from . import caseless
 from . import patterns as p
 from . import phrases as pc
+from .act_names import act_noun
 from .cues import (
     clause_bounds,
     hedged_within,
@@ -382,9 +383,10 @@ def advice_label(text: str) -> str | None:
 
 def _named_act(act: str) -> str:
     """Return an act as a reader names it: a wound act by what it does to the wound, "using
-    X" as X itself (the thing used is what prevents, as "eye drops" do)."""
+    X" as X itself (the thing used is what prevents, as "eye drops" do), an act whose verb
+    has a noun of its own by that noun (:func:`act_noun`: "changing pads" is pad change)."""
     act = wound_act(act)
-    return act.removeprefix("using ") if act.startswith("using ") else act
+    return act.removeprefix("using ") if act.startswith("using ") else act_noun(act)
 
 
 # "Practise good hygiene": the habit itself is the act; "Consider using pads": using them.
