@@ -45,9 +45,11 @@ from .lexicon import (
     kind_free_names,
     synonym_groups,
 )
+from .mechanism_acts import more_processes
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import EVENT_NAMES, Figure, find_figures
+from .timely_care import TimelyCare, timely_care
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
 MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
@@ -2670,6 +2672,32 @@ class DocumentRules:
                 self.emit(act, v.PREVENTS, self.topic, (start, end), text[:60], section,
                           negated=bool(_NEGATED_HEAD.match(text.strip())),
                           rule="phrase:advice", confidence=0.65)
+        timely = timely_care(text) if kind not in (p.SYMPTOM, p.DIAGNOSIS) else None
+        if timely is not None:
+            self.timely_care_prevents(timely, read_before, (start, end), section)
+
+    def timely_care_prevents(self, timely: TimelyCare, read_before: int,
+                             span: tuple[int, int], section: str | None) -> None:
+        """Read "if not treated promptly, it can cause vision loss" as early treatment
+        preventing vision loss: the harm named, else each harm the sentence gave the topic."""
+        if timely.harm is None:
+            harms = [c.object for c in self.out[read_before:] if c.object is not None
+                     and c.predicate == v.HAS_COMPLICATION and not c.negated
+                     and self.is_topic(c.subject)]
+        if timely.harm is None and not harms:
+            named = timely.harm_named_after()
+            what = pc.clean_phrase(named) if named else ""
+            harms = [what] if what and not pc.is_generic(what) and len(what.split()) <= 4 \
+                and not self.is_topic(what) else []
+        elif timely.harm is not None:
+            what = pc.clean_phrase(timely.harm)
+            harms = ["complication" if _COMPLICATIONS_WORD.fullmatch(what) else self.topic if (
+                self.is_topic(what) or pc.ANAPHORA.match(what) or pc.TOPIC_ALIASES.match(what))
+                else "" if pc.is_generic(what) or len(what.split()) > 4 else what]
+        for harm in dict.fromkeys(h for h in harms if h):
+            for act in timely.acts:
+                self.emit(act, v.PREVENTS, harm, span, timely.surface, section,
+                          rule="phrase:timely-care", confidence=0.6)
 
     def mechanism(self, text: str, span: tuple[int, int], section: str | None,
                   kind: str | None) -> None:
@@ -2743,6 +2771,12 @@ class DocumentRules:
                     continue  # "a clot can form in the weakened artery": a complication
                 found = _stated(text, keys, pattern)
                 if found is not None:
+                    self.emit(self.topic, v.INVOLVES, process, span, found.group(0), section,
+                              rule="phrase:mechanism", confidence=0.55,
+                              hedged=is_hedged(text[:found.end()]))
+            for process, found in more_processes(text):
+                # "A massive activation of T cells", "blood flow to the skin is cut off".
+                if not is_negated(text[:found.start()]):
                     self.emit(self.topic, v.INVOLVES, process, span, found.group(0), section,
                               rule="phrase:mechanism", confidence=0.55,
                               hedged=is_hedged(text[:found.end()]))
