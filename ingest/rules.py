@@ -49,7 +49,7 @@ from .mechanism_acts import more_processes
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import EVENT_NAMES, Figure, find_figures
-from .timely_care import TimelyCare, timely_care
+from .timely_care import TimelyCare, timely_care, timely_name
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
 MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
@@ -2070,6 +2070,8 @@ class DocumentRules:
         """
         if obj is not None and label_key(subject) == label_key(obj):
             return
+        if predicate == v.PREVENTS:
+            subject = timely_name(subject) or subject  # "prompt diagnosis": early diagnosis
         if _CLAUSE_LABEL.match(subject) or (obj is not None and _CLAUSE_LABEL.match(obj)):
             return  # "it often starts between ...": a clause, not a name
         if predicate == v.HAS_SYMPTOM and obj is not None and (

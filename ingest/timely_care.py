@@ -35,8 +35,8 @@ _EARLY_CARE_KEY = re.compile(
     r"(?:diagnosis|treatment|surgery))?) (?:is|are) (?:\w+ )?(?:key|crucial|vital|essential|"
     r"important|critical) (?:to|in|for) (?:help(?:ing)? )?(?:prevent|preventing|avoid|avoiding) "
     r"(?P<y>[^.;,]+)", re.IGNORECASE)
-# "(It is important to) diagnose and treat the condition early so that infections can be
-# prevented", "... treat it promptly to prevent lasting harm".
+# "Doctors try to spot it and treat it quickly so that lasting harm can be avoided",
+# "... treat it promptly to prevent lasting harm".
 _EARLY_CARE_PURPOSE = re.compile(
     r"\b(?P<x>(?:diagnos(?:e|ing)|treat(?:ing)?|recogni[sz](?:e|ing))(?: and (?:diagnos(?:e|ing)|"
     r"treat(?:ing)?))?)\b[^.;]{0,40}?\b" + _SOON + r"\b[^.;]{0,20}?\b(?:(?:so that|so) "
@@ -49,6 +49,35 @@ _HARM_AFTER = re.compile(
     r"some degree of|some|a|an|the)\s+)*(?P<y>[^.;,()]{3,60})", re.IGNORECASE)
 _WORDS = ("treat", "diagnos", "caught", "spotted", "recogni", "picked up", "care", "surgery",
           "attention")
+
+
+# Timely care named in other words than "early diagnosis" / "early treatment": "prompt
+# diagnosis", "rapid recognition", "spotting the signs early", "seeking help promptly".
+_SOON_ADJ = r"(?:early|earlier|prompt|rapid|quick|timely|immediate|swift|fast|urgent)"
+_TIMELY_DIAGNOSIS = re.compile(
+    rf"^{_SOON_ADJ} (?:diagnosis|recognition|detection|identification)$"
+    r"|^(?:spotting|recognising|recognizing|detecting|diagnosing|identifying|finding|catching)"
+    rf"(?: [\w']+){{0,3}}? {_SOON}$", re.IGNORECASE)
+_TIMELY_TREATMENT = re.compile(
+    rf"^{_SOON_ADJ} (?:medical )?(?:treatment|attention)$"
+    r"|^(?:getting|seeking|starting|receiving|having|treating)(?: [\w']+){0,3}? " + _SOON + "$"
+    r"|^(?:seeing|visiting|contacting|calling) (?:a |your )?(?:doctor|gp|nurse|health ?care "
+    rf"provider|pharmacist){{1}} {_SOON}$", re.IGNORECASE)
+
+
+def timely_name(label: str) -> str | None:
+    """Return timely care named as pages compare it ("early diagnosis"), or None.
+
+    >>> timely_name("prompt diagnosis"), timely_name("getting treatment quickly")
+    ('early diagnosis', 'early treatment')
+    >>> timely_name("spotting the signs early"), timely_name("surgery")
+    ('early diagnosis', None)
+    """
+    if _TIMELY_DIAGNOSIS.match(label):
+        return "early diagnosis"
+    if _TIMELY_TREATMENT.match(label):
+        return "early treatment"
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,9 +32,9 @@ def relations(tmp_path: Path, body: str, heading: str = "About") -> set[tuple[st
      "knee stiffness.", {("early treatment", "lasting knee stiffness")}),
     ("Early diagnosis and treatment are vital to prevent death.",
      {("early diagnosis", "death"), ("early treatment", "death")}),
-    ("It is important to diagnose and treat it early so that serious tarn infections can be "
-     "prevented.", {("early diagnosis", "serious tarn infections"),
-                    ("early treatment", "serious tarn infections")}),
+    ("Doctors aim to diagnose and treat grebble fever quickly so that tarn infections can be "
+     "avoided.", {("early diagnosis", "tarn infections"),
+                  ("early treatment", "tarn infections")}),
 ])
 def test_late_or_early_care_names_what_early_care_prevents(
         tmp_path: Path, sentence: str, expected: set[tuple[str, str]]) -> None:
@@ -72,3 +72,18 @@ def test_more_wordings_of_how_it_works_keep_out_of_signs_and_denials(tmp_path: P
     got = relations(tmp_path, "Blood flow to the fingers is reduced.", "Symptoms")
     got |= relations(tmp_path, "It does not cause activation of T cells.", "How it happens")
     assert not {g for g in got if g[1] == "involves"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Prompt diagnosis and treatment reduce the risk of death.", {("early diagnosis", "death")}),
+    ("Spotting the signs early and getting treatment quickly can prevent death.",
+     {("early diagnosis", "death"), ("early treatment", "death")}),
+    ("Rapid recognition can prevent serious complications.",
+     {("early diagnosis", "complication")}),
+])
+def test_timely_care_in_other_words_is_named_early_diagnosis_or_treatment(
+        tmp_path: Path, sentence: str, expected: set[tuple[str, str]]) -> None:
+    """'Prompt diagnosis', 'spotting the signs early', 'getting treatment quickly' prevent as
+    early diagnosis or early treatment, the names pages compare."""
+    got = {(s, o) for s, p, o in relations(tmp_path, sentence) if p == "prevents"}
+    assert got == expected
