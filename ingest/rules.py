@@ -26,6 +26,7 @@ from claimgraph.ingest import re_cache as re
 from . import caseless
 from . import patterns as p
 from . import phrases as pc
+from .act_names import act_noun
 from .cues import (
     clause_bounds,
     hedged_within,
@@ -44,9 +45,11 @@ from .lexicon import (
     kind_free_names,
     synonym_groups,
 )
+from .mechanism_acts import more_processes
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import EVENT_NAMES, Figure, find_figures
+from .timely_care import TimelyCare, timely_care, timely_name
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
 MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
@@ -433,9 +436,10 @@ def advice_label(text: str) -> str | None:
 
 def _named_act(act: str) -> str:
     """Return an act as a reader names it: a wound act by what it does to the wound, "using
-    X" as X itself (the thing used is what prevents, as "eye drops" do)."""
+    X" as X itself (the thing used is what prevents, as "eye drops" do), an act whose verb
+    has a noun of its own by that noun (:func:`act_noun`: "changing pads" is pad change)."""
     act = wound_act(act)
-    return act.removeprefix("using ") if act.startswith("using ") else act
+    return act.removeprefix("using ") if act.startswith("using ") else act_noun(act)
 
 
 # "Practise good hygiene": the habit itself is the act; "Consider using pads": using them.
@@ -2312,6 +2316,8 @@ class DocumentRules:
         """
         if obj is not None and label_key(subject) == label_key(obj):
             return
+        if predicate == v.PREVENTS:
+            subject = timely_name(subject) or subject  # "prompt diagnosis": early diagnosis
         if _CLAUSE_LABEL.match(subject) or (obj is not None and _CLAUSE_LABEL.match(obj)):
             return  # "it often starts between ...": a clause, not a name
         if predicate == v.HAS_SYMPTOM and obj is not None and (
@@ -2933,6 +2939,32 @@ class DocumentRules:
                 self.emit(act, v.PREVENTS, self.topic, (start, end), text[:60], section,
                           negated=bool(_NEGATED_HEAD.match(text.strip())),
                           rule="phrase:advice", confidence=0.65)
+        timely = timely_care(text) if kind not in (p.SYMPTOM, p.DIAGNOSIS) else None
+        if timely is not None:
+            self.timely_care_prevents(timely, read_before, (start, end), section)
+
+    def timely_care_prevents(self, timely: TimelyCare, read_before: int,
+                             span: tuple[int, int], section: str | None) -> None:
+        """Read "if not treated promptly, it can cause vision loss" as early treatment
+        preventing vision loss: the harm named, else each harm the sentence gave the topic."""
+        if timely.harm is None:
+            harms = [c.object for c in self.out[read_before:] if c.object is not None
+                     and c.predicate == v.HAS_COMPLICATION and not c.negated
+                     and self.is_topic(c.subject)]
+        if timely.harm is None and not harms:
+            named = timely.harm_named_after()
+            what = pc.clean_phrase(named) if named else ""
+            harms = [what] if what and not pc.is_generic(what) and len(what.split()) <= 4 \
+                and not self.is_topic(what) else []
+        elif timely.harm is not None:
+            what = pc.clean_phrase(timely.harm)
+            harms = ["complication" if _COMPLICATIONS_WORD.fullmatch(what) else self.topic if (
+                self.is_topic(what) or pc.ANAPHORA.match(what) or pc.TOPIC_ALIASES.match(what))
+                else "" if pc.is_generic(what) or len(what.split()) > 4 else what]
+        for harm in dict.fromkeys(h for h in harms if h):
+            for act in timely.acts:
+                self.emit(act, v.PREVENTS, harm, span, timely.surface, section,
+                          rule="phrase:timely-care", confidence=0.6)
 
     def mechanism(self, text: str, span: tuple[int, int], section: str | None,
                   kind: str | None) -> None:
@@ -3006,6 +3038,12 @@ class DocumentRules:
                     continue  # "a clot can form in the weakened artery": a complication
                 found = _stated(text, keys, pattern)
                 if found is not None:
+                    self.emit(self.topic, v.INVOLVES, process, span, found.group(0), section,
+                              rule="phrase:mechanism", confidence=0.55,
+                              hedged=is_hedged(text[:found.end()]))
+            for process, found in more_processes(text):
+                # "A massive activation of T cells", "blood flow to the skin is cut off".
+                if not is_negated(text[:found.start()]):
                     self.emit(self.topic, v.INVOLVES, process, span, found.group(0), section,
                               rule="phrase:mechanism", confidence=0.55,
                               hedged=is_hedged(text[:found.end()]))

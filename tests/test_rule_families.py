@@ -410,7 +410,7 @@ def test_clinical_page_wordings(tmp_path: Path, sentence: str, heading: str,
     # a question heading in the first person, with commands under it
     ("Always wash your hands before handling your socks.\nChange your sock drawer liner "
      "every three months.", "How can I reduce my risk?",
-     {("washing hands", "prevents", TOPIC), ("changing sock drawer liner", "prevents", TOPIC)}),
+     {("washing hands", "prevents", TOPIC), ("sock drawer liner change", "prevents", TOPIC)}),
     # signs whose verb comes between them and "include"
     ("The signs can come on suddenly and may include a high temperature and blurred vision.",
      "What are the warning signs?",
@@ -1644,7 +1644,7 @@ def test_advice_given_as_a_command_is_named_as_the_act(tmp_path: Path) -> None:
     got = relations(tmp_path, "To lower the risk:\n- Wash your hands thoroughly after changing a "
                               "dressing\n- Never use two pads at once\n- Change your dressing "
                               "every six hours", "Prevention")
-    assert {("washing hands", "prevents", TOPIC, ""), ("changing dressing", "prevents", TOPIC, ""),
+    assert {("washing hands", "prevents", TOPIC, ""), ("dressing change", "prevents", TOPIC, ""),
             ("two pads", "prevents", TOPIC, "negated ")} <= got
 
 
@@ -2077,7 +2077,7 @@ def test_preventive_advice_as_sentences(tmp_path: Path, sentence: str, act: str,
     ("The best way to protect yourself is good hygiene.", {("good hygiene", TOPIC)}),
     ("Using pads with the lowest absorbency lowers the risk.",
      {("pads with the lowest absorbency", TOPIC)}),
-    ("The risk is lower if you change pads often.", {("changing pads", TOPIC)}),
+    ("The risk is lower if you change pads often.", {("pad change", TOPIC)}),
     ("You are less likely to get it if you wash your hands after gardening.",
      {("washing hands", TOPIC)}),
     ("Tablets can be given to close contacts to reduce their risk of getting ill.",
@@ -2092,7 +2092,7 @@ def test_preventive_advice_as_sentences(tmp_path: Path, sentence: str, act: str,
      {("fluids", "kidney damage")}),
     ("Hand washing helps prevent the spread of the germs.", {("hand washing", TOPIC)}),
     ("Women can help prevent grebble fever by changing pads regularly.",
-     {("changing pads", TOPIC)}),
+     {("pad change", TOPIC)}),
 ])
 def test_preventive_acts_in_publishers_wordings(tmp_path: Path, sentence: str,
                                                 expected: set[tuple[str, str]]) -> None:
@@ -3114,10 +3114,10 @@ def test_more_ways_an_illness_works(tmp_path: Path, sentence: str, process: str)
     ("The best way to avoid it is to keep sores clean.", "wound care"),
     ("The best way to prevent grebble fever is by washing your hands.", "washing hands"),
     ("One of the best ways to lower the risk is to wear gloves.", "wearing gloves"),
-    ("If you use pads, change them every few hours.", "changing pads"),
+    ("If you use pads, change them every few hours.", "pad change"),
     ("Avoiding dust and mould can help.", "avoiding dust and mould"),
     ("Good hygiene helps stop the spread.", "good hygiene"),
-    ("Quitting smoking may reduce flare-ups.", "quitting smoking"),
+    ("Quitting smoking may reduce flare-ups.", "smoking cessation"),
     ("Pills may be given to close contacts to stop them getting ill.", "pills"),
 ])
 def test_more_prevention_wordings(tmp_path: Path, sentence: str, act: str) -> None:
