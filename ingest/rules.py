@@ -4760,6 +4760,19 @@ def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return True
 
 
+# Phrases that explain where some other thing comes from ("Y is due to X", "Y results
+# from X"): between two other things they say what brings on that thing, which a page
+# names while describing it, not a cause of the topic's own.
+_EXPLAINS_ANOTHER = frozenset({"due-to"})
+
+
+def _only_grave_effects_of_others(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Death is due to heart failure" stays; "drooling because of trouble closing the mouth"
+    (neither side the topic, the effect no grave outcome) names no cause of the topic."""
+    return (r.trig.name not in _EXPLAINS_ANOTHER or c.s_top or c.o_top
+            or _GRAVE_OUTCOME.fullmatch(c.o) is not None)
+
+
 _ITS_LOOK = re.compile(r"(?:its|their) (appearance|look|pattern|shape)", re.I)
 
 
@@ -4782,7 +4795,7 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _people_of_the_topic,
     _short_names_between_others, _no_figure_sign, _no_site_association, _bare_age_is_older_age,
     _remedy_is_no_person, _exam_done_is_test, _means_named, _sign_or_harm_named,
-    _what_causes_what,
+    _what_causes_what, _only_grave_effects_of_others,
 )
 
 

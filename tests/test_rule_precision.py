@@ -1,0 +1,41 @@
+"""Claims the relation rules must not make, on sentences we wrote about made-up things.
+
+Each case is a class of false claims seen on the tune pages (a claim about another
+thing, a name that is no thing, a fragment), restated in our own words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.extract import extract_corpus
+
+
+def relations(tmp_path: Path, body: str, heading: str = "About") -> set[tuple[str, str, str]]:
+    """Return (subject, predicate, object) of every relation a page about grebble fever gives."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{heading}\n{body}\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+
+
+def test_what_brings_on_another_thing_is_no_cause(tmp_path: Path) -> None:
+    """"Y because of X" between two other things describes Y, unless Y is a grave outcome."""
+    got = relations(tmp_path, "Dribbling and slurred speech happen because of trouble "
+                              "closing the mouth.")
+    assert not any(p == "causes" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Death is usually due to heart failure.", ("heart failure", "causes", "death")),
+    ("Grebble fever is due to the tarn virus.", ("tarn virus", "causes", "grebble fever")),
+    ("Most flare-ups result from stress.", ("stress", "causes", "grebble fever")),
+])
+def test_causes_of_the_topic_and_of_grave_outcomes_stay(tmp_path: Path, sentence: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    """The topic's own causes, and what a death is due to, are still read."""
+    assert expected in relations(tmp_path, sentence)
