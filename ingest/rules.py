@@ -4773,6 +4773,23 @@ def _only_grave_effects_of_others(rules: DocumentRules, r: _Reading, c: _Pair) -
             or _GRAVE_OUTCOME.fullmatch(c.o) is not None)
 
 
+# A germ's class word set before its name, with a comma ("the bacteria, Quentella
+# vorlaxii,"): the name that follows is the cause; the class word only introduces it.
+_CLASS_BEFORE_NAME = re.compile(
+    r"\b(?:the |a |an )?(?P<w>bacteri(?:um|a)|virus(?:es)?|germs?|spiroch(?:a)?etes?|fung(?:us|i)|"
+    r"parasites?|microbes?|organisms?)\s*,\s+(?:the |a |an )?[A-Z]")
+
+
+def _no_class_word_before_a_germ_name(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"caused by the bacteria, Quentella vorlaxii": the named germ causes it, the class
+    word beside it names nothing more."""
+    if c.pred != v.CAUSES or c.s_top or "," not in r.left + r.right:
+        return True
+    bare = _ARTICLE.sub("", c.s).lower()
+    return not any(m["w"].lower() == bare for side in (r.left, r.right)
+                   for m in _CLASS_BEFORE_NAME.finditer(side))
+
+
 _ITS_LOOK = re.compile(r"(?:its|their) (appearance|look|pattern|shape)", re.I)
 
 
@@ -4795,7 +4812,7 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _people_of_the_topic,
     _short_names_between_others, _no_figure_sign, _no_site_association, _bare_age_is_older_age,
     _remedy_is_no_person, _exam_done_is_test, _means_named, _sign_or_harm_named,
-    _what_causes_what, _only_grave_effects_of_others,
+    _what_causes_what, _only_grave_effects_of_others, _no_class_word_before_a_germ_name,
 )
 
 

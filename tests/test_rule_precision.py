@@ -39,3 +39,21 @@ def test_causes_of_the_topic_and_of_grave_outcomes_stay(tmp_path: Path, sentence
                                                           expected: tuple[str, str, str]) -> None:
     """The topic's own causes, and what a death is due to, are still read."""
     assert expected in relations(tmp_path, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grebble fever is an infection resulting from the bacteria, Quentella vorlaxii, which "
+    "enter through cuts.",
+    "Grebble fever is caused by the spirochete, Quentella vorlaxii, which lives in mice.",
+])
+def test_a_germs_class_word_before_its_name_is_no_second_cause(tmp_path: Path,
+                                                               sentence: str) -> None:
+    """"the bacteria, Quentella vorlaxii": the named germ is the cause, once."""
+    causes = {s for s, p, o in relations(tmp_path, sentence) if p == "causes"}
+    assert causes == {"quentella vorlaxii"}
+
+
+def test_germs_named_by_class_alone_stay_causes(tmp_path: Path) -> None:
+    """With no name after it, the class word is the only cause given."""
+    assert ("bacteria", "causes", "grebble fever") in relations(
+        tmp_path, "Grebble fever is caused by bacteria.")
