@@ -4641,6 +4641,17 @@ def _purpose_says_what_it_does(rules: DocumentRules, r: _Reading, c: _Pair) -> b
     return True
 
 
+# Purpose verbs that build up something good ("to restore blood flow", "to promote
+# healing"): what they name is no harm a remedy acts on.
+_BUILDS_UP = re.compile(r"\b(?:improv|restor|promot)", re.I)
+
+
+def _builds_up_no_target(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Oxygen given to restore blood flow": blood flow is no harm the remedy targets."""
+    return not (c.pred == v.TARGETS and r.trig.name == "purpose"
+                and _BUILDS_UP.search(r.trig_text) is not None)
+
+
 def _targets_a_thing(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """A remedy targets a thing, not the topic, an outcome or an act."""
     return not (c.pred == v.TARGETS and (
@@ -4808,8 +4819,8 @@ _ClaimRule = Callable[[DocumentRules, _Reading, _Pair], bool]
 _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _good_outcome_works, _lasting_sign_is_harm, _topic_side_decides, _its_look_is_the_things,
     _help_under_prevention_prevents, _control_item_targets, _purpose_says_what_it_does,
-    _targets_a_thing, _remedy_for_people_is_for_the_topic, _used_in_diagnosis_is_test,
-    _people_of_the_topic,
+    _builds_up_no_target, _targets_a_thing, _remedy_for_people_is_for_the_topic,
+    _used_in_diagnosis_is_test, _people_of_the_topic,
     _short_names_between_others, _no_figure_sign, _no_site_association, _bare_age_is_older_age,
     _remedy_is_no_person, _exam_done_is_test, _means_named, _sign_or_harm_named,
     _what_causes_what, _only_grave_effects_of_others, _no_class_word_before_a_germ_name,

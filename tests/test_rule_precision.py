@@ -57,3 +57,21 @@ def test_germs_named_by_class_alone_stay_causes(tmp_path: Path) -> None:
     """With no name after it, the class word is the only cause given."""
     assert ("bacteria", "causes", "grebble fever") in relations(
         tmp_path, "Grebble fever is caused by bacteria.")
+
+
+@pytest.mark.parametrize(("sentence", "built_up"), [
+    ("Warm baths may be used to promote healing of the skin.", "healing of the skin"),
+    ("Tarn oil is given to restore blood flow to the feet.", "blood flow to the feet"),
+])
+def test_what_a_remedy_builds_up_is_no_target(tmp_path: Path, sentence: str,
+                                              built_up: str) -> None:
+    """Something good a remedy restores or promotes is no harm it targets."""
+    got = relations(tmp_path, sentence, heading="Treatment")
+    assert not any(o == built_up for _, _, o in got), got
+    assert any(p == "used_for" for _, p, _ in got), got
+
+
+def test_what_a_remedy_reduces_is_its_target(tmp_path: Path) -> None:
+    """A harm a remedy eases stays its target."""
+    assert ("creams", "targets", "itching") in relations(
+        tmp_path, "Creams help to reduce the itching.", heading="Treatment")
