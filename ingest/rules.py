@@ -4745,6 +4745,21 @@ def _sign_or_harm_named(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return True
 
 
+# Signs named by a class word with only words of degree, order or kind before it
+# ("more serious symptoms", "any other visible signs"): no sign in particular.
+_VAGUE_SIGNS = re.compile(
+    r"(?:(?:any|other|more|less|further|new|serious|severe|mild|visible|obvious|early|"
+    r"earlier|late|later|worse|major|minor|main|additional|significant|general|various|"
+    r"different|possible|such|these|those|the|your|its|their)\s+)+"
+    r"(?:symptoms?|signs?|problems?|issues?|effects?)", re.I)
+
+
+def _a_sign_in_particular(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"More serious symptoms may develop later": a class of signs, no sign named."""
+    return not (c.pred in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and not c.o_top
+                and _VAGUE_SIGNS.fullmatch(c.o) is not None)
+
+
 def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """Causes between other things: a delay raises a risk, a complication's own sign, no
     body part or sign as an agent, one germ never causing another."""
@@ -4823,7 +4838,8 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _used_in_diagnosis_is_test, _people_of_the_topic,
     _short_names_between_others, _no_figure_sign, _no_site_association, _bare_age_is_older_age,
     _remedy_is_no_person, _exam_done_is_test, _means_named, _sign_or_harm_named,
-    _what_causes_what, _only_grave_effects_of_others, _no_class_word_before_a_germ_name,
+    _what_causes_what, _only_grave_effects_of_others, _a_sign_in_particular,
+    _no_class_word_before_a_germ_name,
 )
 
 

@@ -75,3 +75,11 @@ def test_what_a_remedy_reduces_is_its_target(tmp_path: Path) -> None:
     """A harm a remedy eases stays its target."""
     assert ("creams", "targets", "itching") in relations(
         tmp_path, "Creams help to reduce the itching.", heading="Treatment")
+
+
+def test_a_class_of_signs_is_no_sign(tmp_path: Path) -> None:
+    """"any other visible signs" names no sign; the ache beside it is one."""
+    got = relations(tmp_path, "The ache may start before sores or any other visible signs "
+                              "appear.")
+    assert ("grebble fever", "has_symptom", "ache") in got
+    assert not any("signs" in o for _, _, o in got), got
