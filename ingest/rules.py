@@ -4044,6 +4044,16 @@ class DocumentRules:
                   confidence=0.65)
         return True
 
+    def _adjust_shared_subject(self, r: _Reading) -> bool:
+        """"It leads to sores, swollen joints, and may even cause kidney failure": the second
+        verb shares the first one's subject, not the last thing the first one named."""
+        if (" and " in r.left or " but " in r.left) and _AND_THEN_VERB.search(r.left):
+            at = self._sentence_text.find(r.left + r.trig_text)
+            m = _FIRST_CAUSAL_VERB.match(self._sentence_text[:at]) if at > 0 else None
+            if m is not None and m.group("before").strip():
+                r.left = m.group("before")
+        return False
+
     def _drop_causative(self, r: _Reading) -> bool:
         """"causes the cells to clump", "causes patches of tissue called granulomas": how it
         works (read by :meth:`mechanism`), not what it leads to."""
@@ -4414,7 +4424,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "due-to": (_D._adjust_postmodifier,),
     "is-treatment": (_D._adjust_last_clause,),
     "no-evidence": (_D._adjust_claimed_effect,),
-    "causes": (_D._read_caused_state, _D._drop_causative),
+    "causes": (_D._read_caused_state, _D._drop_causative, _D._adjust_shared_subject),
     "confirms": (_D._adjust_only_way,),
     "detects": (_D._adjust_only_way, _D._read_checked, _D._read_shown_by),
 }
@@ -4422,6 +4432,13 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
 # "toxins made by certain bacteria": the toxin and what makes it.
 _TOXIN_MAKER = re.compile(r"^(?P<x>(?:[\w-]+ )?(?:toxins?|poisons?))\s+(?:produced|made|released|"
                           r"secreted|given off)\s+by\s+(?:some |certain |a few )?(?P<y>.+)$", re.I)
+# "X leads to A, B, and may even cause C": the second verb's words before it, and the
+# first verb with what comes before it.
+_AND_THEN_VERB = re.compile(r"^[^.;:]*?,?\s+(?:and|but)\s+(?:(?:may|can|could|might|will|would|"
+                            r"often|sometimes|even|also|then|later|eventually)\s+)*$", re.I)
+_FIRST_CAUSAL_VERB = re.compile(r"^(?P<before>.*?)\b(?:(?:may|can|could|might|will|often) )?"
+                                r"(?:leads? to|led to|results? in|resulted in|causes?|caused)"
+                                r"\s*$", re.I)
 _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     **dict.fromkeys(("caused-by", "due-to", "happens-when", "cause-is", "causes"),
                     (_D._side_toxin_maker,)),

@@ -83,3 +83,18 @@ def test_a_class_of_signs_is_no_sign(tmp_path: Path) -> None:
                               "appear.")
     assert ("grebble fever", "has_symptom", "ache") in got
     assert not any("signs" in o for _, _, o in got), got
+
+
+def test_a_second_causal_verb_shares_the_first_ones_subject(tmp_path: Path) -> None:
+    """"It leads to A, B, and may even cause C": C is the topic's harm, not B's effect."""
+    got = relations(tmp_path, "Grebble fever leads to painful sores, swollen joints, and may "
+                              "even cause kidney failure.")
+    assert ("grebble fever", "has_complication", "kidney failure") in got
+    assert not any(s == "swollen joints" for s, _, _ in got), got
+
+
+def test_a_second_cause_of_the_topic_keeps_its_agent(tmp_path: Path) -> None:
+    """"Tarn dust causes coughing and can cause X": the dust causes X, not the cough."""
+    got = relations(tmp_path, "Tarn dust causes coughing and can cause grebble fever.")
+    assert ("tarn dust", "causes", "grebble fever") in got
+    assert ("coughing", "causes", "grebble fever") not in got
