@@ -1621,6 +1621,11 @@ _SIGN_AFTER_SITE = re.compile(r"\s+(?:pain|pains|ache|aches|aching|stiffness|swe
 _NOT_A_SITE_BEFORE = re.compile(r"\bbull'?s?[- ]?$", re.I)
 
 
+# Small outer parts a list of signs names only as where a sign shows ("dry, cracked lips",
+# "peeling skin on the fingers"): under a symptom heading they are no site of the illness.
+_WHERE_A_SIGN_SHOWS = re.compile(r"(?:lips?|fingers?|toes?|hands?|ears?)", re.I)
+
+
 def _located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
     """Return the body parts a sentence says the condition reaches.
 
@@ -2332,6 +2337,8 @@ class DocumentRules:
         low = text.lower()  # the words looked for before the searches below
         if kind in _LOCATED:
             for m in _located_sites(text, kind == p.SYMPTOM):
+                if kind == p.SYMPTOM and _WHERE_A_SIGN_SHOWS.fullmatch(m.group(0)):
+                    continue  # "dry, cracked lips": where a sign shows, no part it attacks
                 self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end),
                           m.group(0), section, rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)

@@ -98,3 +98,19 @@ def test_a_second_cause_of_the_topic_keeps_its_agent(tmp_path: Path) -> None:
     got = relations(tmp_path, "Tarn dust causes coughing and can cause grebble fever.")
     assert ("tarn dust", "causes", "grebble fever") in got
     assert ("coughing", "causes", "grebble fever") not in got
+
+
+def test_small_outer_parts_in_a_list_of_signs_are_no_sites(tmp_path: Path) -> None:
+    """Under symptoms, lips and fingers are where a sign shows; the skin is still a site."""
+    got = relations(tmp_path, "Signs include dry, cracked lips and peeling skin on the fingers "
+                              "and toes.", heading="Symptoms")
+    sites = {o for _, p, o in got if p == "affects"}
+    assert "skin" in sites
+    assert not sites & {"lips", "fingers", "toes"}, sites
+    assert ("grebble fever", "has_symptom", "dry lips") in got
+
+
+def test_outer_parts_placed_outside_a_list_of_signs_stay_sites(tmp_path: Path) -> None:
+    """Elsewhere a part the sentence places ("affects the hands") is still a site."""
+    got = relations(tmp_path, "Grebble fever usually affects the hands and the knees.")
+    assert ("grebble fever", "affects", "hands") in got, got
