@@ -1619,6 +1619,9 @@ _SIGN_AFTER_SITE = re.compile(r"\s+(?:pain|pains|ache|aches|aching|stiffness|swe
                               r"tenderness|soreness|cramps?|weakness)\b", re.I)
 # "a bull's-eye pattern" names no eye.
 _NOT_A_SITE_BEFORE = re.compile(r"\bbull'?s?[- ]?$", re.I)
+# "lies in nerve tissue near the spinal cord": a part named as a landmark, no site.
+_LANDMARK_BEFORE = re.compile(r"\b(?:near|next to|close to|beside)\s+(?:(?:the|your|their)\s+)?"
+                              r"(?:[\w-]+\s+)?$", re.I)
 
 
 # Small outer parts a list of signs names only as where a sign shows ("dry, cracked lips",
@@ -1651,6 +1654,8 @@ def _located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
     for run in runs:
         first = run[0]
         placed = any(p.LOCATED_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                     and not _LANDMARK_BEFORE.search(text, max(0, run[0].start() - 30),
+                                                     run[0].start())
                      for m in run) or bool(
             _SITES_LEAD.search(text[max(0, first.start() - 90):first.start()])) or bool(
             _BE_AFFECTED.match(text[run[-1].end():run[-1].end() + 40]))

@@ -114,3 +114,13 @@ def test_outer_parts_placed_outside_a_list_of_signs_stay_sites(tmp_path: Path) -
     """Elsewhere a part the sentence places ("affects the hands") is still a site."""
     got = relations(tmp_path, "Grebble fever usually affects the hands and the knees.")
     assert ("grebble fever", "affects", "hands") in got, got
+
+
+def test_a_part_named_as_a_landmark_is_no_site(tmp_path: Path) -> None:
+    """"nerve roots near the spinal cord": the cord only says where the roots are."""
+    got = relations(tmp_path, "After the first bout, the germ hides in nerve roots near the "
+                              "spinal cord and brain.")
+    sites = {o for _, p, o in got if p == "affects"}
+    assert not sites & {"spinal cord", "brain"}, sites
+    assert ("grebble fever", "affects", "chest") in relations(
+        tmp_path, "The rash often appears on the chest.")
