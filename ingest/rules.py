@@ -1619,6 +1619,16 @@ _SIGN_AFTER_SITE = re.compile(r"\s+(?:pain|pains|ache|aches|aching|stiffness|swe
                               r"tenderness|soreness|cramps?|weakness)\b", re.I)
 # "a bull's-eye pattern" names no eye.
 _NOT_A_SITE_BEFORE = re.compile(r"\bbull'?s?[- ]?$", re.I)
+# A place on the map ("Japan", "the upper Midwest", "northeastern states"): where cases
+# are counted, which pages say with the same words as a risk factor.
+_PLACE_ON_THE_MAP = re.compile(
+    r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|"
+    r"lower|mid|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|"
+    r"mid-?west(?:ern)?|mid-atlantic|pacific|atlantic|coastal)\s+)*"
+    r"(?:america|europe|asia|africa|australia|oceania|scandinavia|japan|korea|china|taiwan|"
+    r"india|canada|mexico|brazil|midwest|hemisphere|united states|united kingdom|"
+    r"(?:states|countries|regions|provinces|counties|parts of the world)|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|northern|southern|eastern|western)", re.I)
 # "lies in nerve tissue near the spinal cord": a part named as a landmark, no site.
 _LANDMARK_BEFORE = re.compile(r"\b(?:near|next to|close to|beside)\s+(?:(?:the|your|their)\s+)?"
                               r"(?:[\w-]+\s+)?$", re.I)
@@ -2078,6 +2088,8 @@ class DocumentRules:
             return
         if _CLAUSE_LABEL.match(subject) or (obj is not None and _CLAUSE_LABEL.match(obj)):
             return  # "it often starts between ...": a clause, not a name
+        if predicate in _RISKLIKE and _PLACE_ON_THE_MAP.fullmatch(subject):
+            return  # "most common in the upper Midwest": where cases are, no risk factor
         if predicate == v.HAS_SYMPTOM and obj is not None and (
                 _LASTING_SIGN.match(obj) or _GRAVE_OUTCOME.fullmatch(obj)):
             # "long-term weakness of the face": what it leaves; "death", "gangrene", "a

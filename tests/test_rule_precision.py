@@ -124,3 +124,12 @@ def test_a_part_named_as_a_landmark_is_no_site(tmp_path: Path) -> None:
     assert not sites & {"spinal cord", "brain"}, sites
     assert ("grebble fever", "affects", "chest") in relations(
         tmp_path, "The rash often appears on the chest.")
+
+
+def test_a_place_on_the_map_is_no_risk_factor(tmp_path: Path) -> None:
+    """"most frequent in Scandinavia": where cases are; the people beside it stay."""
+    got = relations(tmp_path, "Grebble fever is most frequent in Scandinavia and the western "
+                              "provinces.")
+    assert not any(p == "increases_risk_of" for _, p, _ in got), got
+    got = relations(tmp_path, "It is more common in Japan and in older adults.")
+    assert got == {("older age", "increases_risk_of", "grebble fever")}, got
