@@ -233,6 +233,8 @@ _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gan
 _DISEASE_NAME = re.compile(r"(?:itis|pathy|pathies|osis|palsy|failure|block|aneurysms?)$", re.I)
 # A name given in brackets after a list's last member: "... a swollen tongue (often called
 # strawberry tongue)".
+# A name in quotes in brackets after what it names: 'a red tongue ("plum tongue")'.
+_QUOTED_NAME = re.compile(r"\(\s*[\"\u201c'](?P<n>[A-Za-z][\w' -]{2,40}?)[\"\u201d']\s*\)")
 _NAME_IN_BRACKETS = re.compile(r"\((?:often |also |sometimes )?(?:called|known as)\b", re.I)
 # Harms a remedy is said to keep away.
 _HARM_PREVENTED = re.compile(r"\b(?:damage|injury|injuries|scarring|scars?|loss|ulcers?|"
@@ -2160,6 +2162,7 @@ class DocumentRules:
         said = head_text  # the item as written, for commands ("take care of ...")
         head_text = _ITEM_VERB.sub("", head_text)
         name = pc.called_name(text[:first_end + 200])
+        quoted = _QUOTED_NAME.search(text[:first_end]) if name is None and "(" in text else None
         found = phrases(head_text, split=False)
         members = pc.split_list(pc.cut_purpose(pc.cut_clause(pc.strip_parens(head_text))))
         trimmed = [pc.cut_shared_tail(x) for x in members]
@@ -2194,6 +2197,13 @@ class DocumentRules:
             found = [*found[:-1], Phrase(name, None, name)]
         elif name:
             found = [Phrase(name, None, name)]
+        elif quoted is not None and found:
+            # 'a swollen, bumpy, red tongue ("plum tongue")': the quoted name is the sign the
+            # words before it describe; the members with its head noun are that one sign.
+            said_name = quoted.group("n").strip()
+            head = said_name.split()[-1].lower()
+            found = [*(ph for ph in found if ph.label.split()[-1].lower() != head),
+                     Phrase(said_name, None, said_name)]
         if not found and pc.age_factor(head_text.strip(" .;,")) != head_text.strip(" .;,"):
             # "- being older than 60" under "Things that raise your risk include:".
             found = [Phrase(pc.age_factor(head_text.strip(" .;,")), None, head_text.strip())]

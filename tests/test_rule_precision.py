@@ -133,3 +133,12 @@ def test_a_place_on_the_map_is_no_risk_factor(tmp_path: Path) -> None:
     assert not any(p == "increases_risk_of" for _, p, _ in got), got
     got = relations(tmp_path, "It is more common in Japan and in older adults.")
     assert got == {("older age", "increases_risk_of", "grebble fever")}, got
+
+
+def test_a_quoted_name_in_brackets_is_the_sign_described(tmp_path: Path) -> None:
+    """'a swollen, spotty, purple nose ("plum nose")': one sign, by its name."""
+    got = relations(tmp_path, 'Signs include:\n- a high fever\n- a swollen, spotty, purple '
+                              'nose ("plum nose")\n- dry, cracked lips', heading="Symptoms")
+    signs = {o for _, p, o in got if p == "has_symptom"}
+    assert {"plum nose", "high fever", "cracked lips"} <= signs, signs
+    assert not signs & {"spotty nose", "purple nose"}, signs
