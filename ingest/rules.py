@@ -1637,8 +1637,12 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:near|next to|close to|beside)\s+(?:(?:the|y
 
 
 # Small outer parts a list of signs names only as where a sign shows ("dry, cracked lips",
-# "peeling skin on the fingers"): under a symptom heading they are no site of the illness.
+# "swollen hands"): under a symptom heading they are no site of the illness.
 _WHERE_A_SIGN_SHOWS = re.compile(r"(?:lips?|fingers?|toes?|hands?|ears?)", re.I)
+# ... unless a preposition places them, alone or in a run ("redness of the eyes, lips").
+_PLACED_IN_RUN = re.compile(r"\b(?:of|on|in|around|at|over|across|behind|inside|under|to)\s+"
+                            r"(?:(?:the|your|their|both)\s+)?(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)"
+                            r"(?:(?:the|your|their)\s+)?){0,4}(?:[\w-]+\s+)?$", re.I)
 
 
 def _located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
@@ -2364,7 +2368,8 @@ class DocumentRules:
         low = text.lower()  # the words looked for before the searches below
         if kind in _LOCATED:
             for m in _located_sites(text, kind == p.SYMPTOM):
-                if kind == p.SYMPTOM and _WHERE_A_SIGN_SHOWS.fullmatch(m.group(0)):
+                if kind == p.SYMPTOM and _WHERE_A_SIGN_SHOWS.fullmatch(m.group(0)) and not \
+                        _PLACED_IN_RUN.search(text, max(0, m.start() - 60), m.start()):
                     continue  # "dry, cracked lips": where a sign shows, no part it attacks
                 self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end),
                           m.group(0), section, rule="body-site", confidence=0.6)
@@ -4797,12 +4802,13 @@ def _sign_or_harm_named(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
 
 
 # Signs named by a class word with only words of degree, order or kind before it
-# ("more serious symptoms", "any other visible signs"): no sign in particular.
+# ("more serious symptoms", "any other visible signs"): no sign in particular.  ("serious
+# problems" stays: "These include A and B" after it names its members.)
 _VAGUE_SIGNS = re.compile(
     r"(?:(?:any|other|more|less|further|new|serious|severe|mild|visible|obvious|early|"
     r"earlier|late|later|worse|major|minor|main|additional|significant|general|various|"
     r"different|possible|such|these|those|the|your|its|their)\s+)+"
-    r"(?:symptoms?|signs?|problems?|issues?|effects?)", re.I)
+    r"(?:symptoms?|signs?|effects?)", re.I)
 
 
 def _a_sign_in_particular(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
@@ -4847,7 +4853,14 @@ def _only_grave_effects_of_others(rules: DocumentRules, r: _Reading, c: _Pair) -
     """"Death is due to heart failure" stays; "drooling because of trouble closing the mouth"
     (neither side the topic, the effect no grave outcome) names no cause of the topic."""
     return (r.trig.name not in _EXPLAINS_ANOTHER or c.s_top or c.o_top
-            or _GRAVE_OUTCOME.fullmatch(c.o) is not None)
+            or _GRAVE_OUTCOME.fullmatch(c.o) is not None or _TURN_OF_THE_ILLNESS.fullmatch(c.o)
+            is not None)
+
+
+# A turn the illness itself takes ("relapse is due to a fresh infection"): its cause is one
+# of the topic's course.
+_TURN_OF_THE_ILLNESS = re.compile(r"(?:(?:a|an|the|early|late|later)\s+)?(?:relapses?|"
+                                  r"recurrences?|flare-?ups?|complications?|attacks?)", re.I)
 
 
 # A germ's class word set before its name, with a comma ("the bacteria, Quentella
