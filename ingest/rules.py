@@ -855,6 +855,15 @@ def item_states(text: str) -> list[str]:
     return states
 
 
+# States of a pair of body parts named together ("swollen and red hands and feet"): pages
+# and readers name the pair as one sign.
+_SIGNS_OF_A_PAIR = re.compile(
+    r"(?:an? |the )?(?P<adjs>[a-z-]+(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)[a-z-]+)*)\s+"
+    r"(?P<pair>(?:hands and feet|feet and hands|arms and legs|legs and arms|palms and soles|"
+    r"fingers and toes|eyes and lips|lips and tongue|mouth and throat|ankles and feet))", re.I)
+_ADJ_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+
+
 def _adjective(word: str) -> bool:
     """Return whether a word can describe a thing ("itchy", "swollen", "red", "cracked")."""
     return pc.is_modifier(word) or "ADJ" in all_lemmas(word.lower())
@@ -908,6 +917,12 @@ def _share_noun(parts: list[str]) -> list[str]:
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
     text = pc.strip_parens(text).strip()
+    pair = _SIGNS_OF_A_PAIR.fullmatch(text) if split and " and " in text else None
+    if pair is not None and all(map(_adjective, _ADJ_SPLIT.split(pair.group("adjs")))):
+        # "swollen and red hands and feet": each state of the pair of parts, one sign.
+        parts = pair.group("pair")
+        return tuple(Phrase(f"{adj} {parts}", None, text)
+                     for adj in _ADJ_SPLIT.split(pair.group("adjs")))
     spread = spread_over_sites(text) if split else None
     if spread:
         return spread

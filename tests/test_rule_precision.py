@@ -144,3 +144,11 @@ def test_a_quoted_name_in_brackets_is_the_sign_described(tmp_path: Path) -> None
     assert {"plum nose", "high fever", "cracked lips"} <= signs, signs
     assert not signs & {"spotty nose", "purple nose"}, signs
 
+
+def test_states_of_a_pair_of_parts_are_one_sign_each(tmp_path: Path) -> None:
+    """"swollen and purple hands and feet": two signs, each of the pair, not four halves."""
+    got = relations(tmp_path, "Signs include:\n- swollen and purple hands and feet\n- a fever",
+                    heading="Symptoms")
+    signs = {o for _, p, o in got if p == "has_symptom"}
+    assert {"swollen hands and feet", "purple hands and feet"} <= signs, signs
+    assert not signs & {"swollen hands", "purple hands", "swollen feet"}, signs
