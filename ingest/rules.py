@@ -4108,6 +4108,12 @@ class DocumentRules:
                 r.left = m.group("before")
         return False
 
+    def _drop_complying(self, r: _Reading) -> bool:
+        """"It is important to follow your doctor's advice", "follow-up visits": to follow
+        is to keep to something, no onset after it."""
+        return bool(_COMPLY_BEFORE.search(r.left) or _FOLLOW_UP.match(r.right)) and \
+            r.trig_text.strip().lower().endswith(("follow", "follows"))
+
     def _drop_causative(self, r: _Reading) -> bool:
         """"causes the cells to clump", "causes patches of tissue called granulomas": how it
         works (read by :meth:`mechanism`), not what it leads to."""
@@ -4479,6 +4485,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "is-treatment": (_D._adjust_last_clause,),
     "no-evidence": (_D._adjust_claimed_effect,),
     "causes": (_D._read_caused_state, _D._drop_causative, _D._adjust_shared_subject),
+    "follows": (_D._drop_complying,),
     "confirms": (_D._adjust_only_way,),
     "detects": (_D._adjust_only_way, _D._read_checked, _D._read_shown_by),
 }
@@ -4493,6 +4500,10 @@ _AND_THEN_VERB = re.compile(r"^[^.;:]*?,?\s+(?:and|but)\s+(?:(?:may|can|could|mi
 _FIRST_CAUSAL_VERB = re.compile(r"^(?P<before>.*?)\b(?:(?:may|can|could|might|will|often) )?"
                                 r"(?:leads? to|led to|results? in|resulted in|causes?|caused)"
                                 r"\s*$", re.I)
+# "follow" as keeping to something: after "important to", "should", ..., or as "follow-up".
+_COMPLY_BEFORE = re.compile(r"\b(?:(?:important|essential|vital|sure|need|needs|have|has|try|"
+                            r"remember) to|should|must|always|please|carefully)\s*$", re.I)
+_FOLLOW_UP = re.compile(r"\s*(?:-\s*up|up\b)", re.I)
 _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     **dict.fromkeys(("caused-by", "due-to", "happens-when", "cause-is", "causes"),
                     (_D._side_toxin_maker,)),
@@ -4832,6 +4843,17 @@ def _a_sign_in_particular(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
                 and _VAGUE_SIGNS.fullmatch(c.o) is not None)
 
 
+def _no_clause_about_the_topic_as_factor(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"X occurs mainly in the north, and travellers there may be at risk": a clause that
+    names the topic is no factor of it."""
+    return not (c.pred in _RISKLIKE and c.o_top and not c.s_top and rules.mentions_topic(c.s)
+                and _FINITE_VERB.search(c.s) is not None)
+
+
+_FINITE_VERB = re.compile(r"\b(?:occurs?|is|are|was|were|has|develops?|happens?|can|may|"
+                          r"affects?|spreads?)\b", re.I)
+
+
 def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """Causes between other things: a delay raises a risk, a complication's own sign, no
     body part or sign as an agent, one germ never causing another."""
@@ -4918,7 +4940,7 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _short_names_between_others, _no_figure_sign, _no_site_association, _bare_age_is_older_age,
     _remedy_is_no_person, _exam_done_is_test, _means_named, _sign_or_harm_named,
     _what_causes_what, _only_grave_effects_of_others, _a_sign_in_particular,
-    _no_class_word_before_a_germ_name,
+    _no_class_word_before_a_germ_name, _no_clause_about_the_topic_as_factor,
 )
 
 

@@ -152,3 +152,20 @@ def test_states_of_a_pair_of_parts_are_one_sign_each(tmp_path: Path) -> None:
     signs = {o for _, p, o in got if p == "has_symptom"}
     assert {"swollen hands and feet", "purple hands and feet"} <= signs, signs
     assert not signs & {"swollen hands", "purple hands", "swollen feet"}, signs
+
+
+def test_following_advice_is_no_onset(tmp_path: Path) -> None:
+    """"important to follow your nurse's directions", "follow-up visits": keeping to
+    something, not coming after it."""
+    got = relations(tmp_path, "It is important to follow your nurse's directions and go to "
+                              "all follow-up visits.")
+    assert not any(p == "increases_risk_of" for _, p, _ in got), got
+    assert ("sore throat", "increases_risk_of", "grebble fever") in relations(
+        tmp_path, "Grebble fever often follows a sore throat.")
+
+
+def test_a_clause_about_the_topic_is_no_factor_of_it(tmp_path: Path) -> None:
+    """"X occurs mainly in cold places, and hikers may be at risk": the hikers are."""
+    got = relations(tmp_path, "Worldwide, grebble fever occurs mainly in cold places, and "
+                              "hikers may be at risk.")
+    assert got == {("hikers", "increases_risk_of", "grebble fever")}, got
