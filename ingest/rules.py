@@ -4854,6 +4854,12 @@ _FINITE_VERB = re.compile(r"\b(?:occurs?|is|are|was|were|has|develops?|happens?|
                           r"affects?|spreads?)\b", re.I)
 
 
+# A layer of the body named by its kind ("the subcutaneous tissue", "the deeper layers"):
+# a place, no agent ("scar tissue", a growth, can be one).
+_BODY_LAYER = re.compile(r"(?:the |your )?(?!scar)(?:[\w-]+ ){0,2}(?:tissues?|layers?|linings?|"
+                         r"membranes?)", re.I)
+
+
 def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """Causes between other things: a delay raises a risk, a complication's own sign, no
     body part or sign as an agent, one germ never causing another."""
@@ -4870,7 +4876,7 @@ def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     if label_key(c.s) in rules._complications and p.SYMPTOM_HEAD.search(c.o):
         c.pred = v.HAS_SYMPTOM  # "PHN, which causes pain for months": PHN's sign
         return True
-    if p.ANATOMY.fullmatch(_ARTICLE.sub("", c.s)):
+    if p.ANATOMY.fullmatch(_ARTICLE.sub("", c.s)) or _BODY_LAYER.fullmatch(c.s):
         return False  # "calcification of the dermis, which results in X": no body part
     if not c.o_top and (p.SYMPTOM_HEAD.search(c.s) or _NOT_AGENT.match(c.s)):
         return False  # "severe pain causes poor sleep": a sign's effect, not a cause

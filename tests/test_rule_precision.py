@@ -169,3 +169,14 @@ def test_a_clause_about_the_topic_is_no_factor_of_it(tmp_path: Path) -> None:
     got = relations(tmp_path, "Worldwide, grebble fever occurs mainly in cold places, and "
                               "hikers may be at risk.")
     assert got == {("hikers", "increases_risk_of", "grebble fever")}, got
+
+
+def test_a_layer_of_the_body_is_no_agent(tmp_path: Path) -> None:
+    """"... of the skin and the fatty tissue, which results in sores": the tissue is a place;
+    scar tissue can still cause things."""
+    got = relations(tmp_path, "Grebble fever is marked by hardening of the small vessels of the "
+                              "skin and the fatty tissue, which results in open sores and tissue "
+                              "death.")
+    assert not any(s == "fatty tissue" and p == "causes" for s, p, _ in got), got
+    assert ("scar tissue", "causes", "stiffness") in relations(
+        tmp_path, "Scar tissue can cause stiffness.")
