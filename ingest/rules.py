@@ -287,6 +287,8 @@ _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gan
 _DISEASE_NAME = re.compile(r"(?:itis|pathy|pathies|osis|palsy|failure|block|aneurysms?)$", re.I)
 # A name given in brackets after a list's last member: "... a swollen tongue (often called
 # strawberry tongue)".
+# A name in quotes in brackets after what it names: 'a red tongue ("plum tongue")'.
+_QUOTED_NAME = re.compile(r"\(\s*[\"\u201c'](?P<n>[A-Za-z][\w' -]{2,40}?)[\"\u201d']\s*\)")
 _NAME_IN_BRACKETS = re.compile(r"\((?:often |also |sometimes )?(?:called|known as)\b", re.I)
 # Harms a remedy is said to keep away.
 _HARM_PREVENTED = re.compile(r"\b(?:damage|injury|injuries|scarring|scars?|loss|ulcers?|"
@@ -957,6 +959,15 @@ def item_states(text: str) -> list[str]:
     return states
 
 
+# States of a pair of body parts named together ("swollen and red hands and feet"): pages
+# and readers name the pair as one sign.
+_SIGNS_OF_A_PAIR = re.compile(
+    r"(?:an? |the )?(?P<adjs>[a-z-]+(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)[a-z-]+)*)\s+"
+    r"(?P<pair>(?:hands and feet|feet and hands|arms and legs|legs and arms|palms and soles|"
+    r"fingers and toes|eyes and lips|lips and tongue|mouth and throat|ankles and feet))", re.I)
+_ADJ_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+
+
 def _adjective(word: str) -> bool:
     """Return whether a word can describe a thing ("itchy", "swollen", "red", "cracked")."""
     return pc.is_modifier(word) or "ADJ" in all_lemmas(word.lower())
@@ -1068,6 +1079,12 @@ def _share_complement_head(parts: list[str]) -> list[str]:
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
     text = pc.strip_parens(text).strip()
+    pair = _SIGNS_OF_A_PAIR.fullmatch(text) if split and " and " in text else None
+    if pair is not None and all(map(_adjective, _ADJ_SPLIT.split(pair.group("adjs")))):
+        # "swollen and red hands and feet": each state of the pair of parts, one sign.
+        parts = pair.group("pair")
+        return tuple(Phrase(f"{adj} {parts}", None, text)
+                     for adj in _ADJ_SPLIT.split(pair.group("adjs")))
     spread = spread_over_sites(text) if split else None
     if spread:
         return spread
@@ -1827,6 +1844,28 @@ _SIGN_AFTER_SITE = re.compile(r"\s+(?:pain|pains|ache|aches|aching|stiffness|swe
                               r"tenderness|soreness|cramps?|weakness)\b", re.I)
 # "a bull's-eye pattern" names no eye.
 _NOT_A_SITE_BEFORE = re.compile(r"\bbull'?s?[- ]?$", re.I)
+# A place on the map ("Japan", "the upper Midwest", "northeastern states"): where cases
+# are counted, which pages say with the same words as a risk factor.
+_PLACE_ON_THE_MAP = re.compile(
+    r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|"
+    r"lower|mid|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|"
+    r"mid-?west(?:ern)?|mid-atlantic|pacific|atlantic|coastal)\s+)*"
+    r"(?:america|europe|asia|africa|australia|oceania|scandinavia|japan|korea|china|taiwan|"
+    r"india|canada|mexico|brazil|midwest|hemisphere|united states|united kingdom|"
+    r"(?:states|countries|regions|provinces|counties|parts of the world)|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|northern|southern|eastern|western)", re.I)
+# "lies in nerve tissue near the spinal cord": a part named as a landmark, no site.
+_LANDMARK_BEFORE = re.compile(r"\b(?:near|next to|close to|beside)\s+(?:(?:the|your|their)\s+)?"
+                              r"(?:[\w-]+\s+)?$", re.I)
+
+
+# Small outer parts a list of signs names only as where a sign shows ("dry, cracked lips",
+# "swollen hands"): under a symptom heading they are no site of the illness.
+_WHERE_A_SIGN_SHOWS = re.compile(r"(?:lips?|fingers?|toes?|hands?|ears?)", re.I)
+# ... unless a preposition places them, alone or in a run ("redness of the eyes, lips").
+_PLACED_IN_RUN = re.compile(r"\b(?:of|on|in|around|at|over|across|behind|inside|under|to)\s+"
+                            r"(?:(?:the|your|their|both)\s+)?(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)"
+                            r"(?:(?:the|your|their)\s+)?){0,4}(?:[\w-]+\s+)?$", re.I)
 
 
 def _located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
@@ -1854,6 +1893,8 @@ def _located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
     for run in runs:
         first = run[0]
         placed = any(p.LOCATED_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                     and not _LANDMARK_BEFORE.search(text, max(0, run[0].start() - 30),
+                                                     run[0].start())
                      for m in run) or bool(
             _SITES_LEAD.search(text[max(0, first.start() - 90):first.start()])) or bool(
             _BE_AFFECTED.match(text[run[-1].end():run[-1].end() + 40]))
@@ -2320,6 +2361,8 @@ class DocumentRules:
             subject = timely_name(subject) or subject  # "prompt diagnosis": early diagnosis
         if _CLAUSE_LABEL.match(subject) or (obj is not None and _CLAUSE_LABEL.match(obj)):
             return  # "it often starts between ...": a clause, not a name
+        if predicate in _RISKLIKE and _PLACE_ON_THE_MAP.fullmatch(subject):
+            return  # "most common in the upper Midwest": where cases are, no risk factor
         if predicate == v.HAS_SYMPTOM and obj is not None and (
                 _LASTING_SIGN.match(obj) or _GRAVE_OUTCOME.fullmatch(obj)):
             # "long-term weakness of the face": what it leaves; "death", "gangrene", "a
@@ -2396,6 +2439,7 @@ class DocumentRules:
         said = head_text  # the item as written, for commands ("take care of ...")
         head_text = _ITEM_VERB.sub("", head_text)
         name = pc.called_name(text[:first_end + 200])
+        quoted = _QUOTED_NAME.search(text[:first_end]) if name is None and "(" in text else None
         found = phrases(head_text, split=False)
         members = pc.split_list(pc.cut_purpose(pc.cut_clause(pc.strip_parens(head_text))))
         trimmed = [pc.cut_shared_tail(x) for x in members]
@@ -2434,6 +2478,13 @@ class DocumentRules:
             found = [*found[:-1], Phrase(name, None, name)]
         elif name:
             found = [Phrase(name, None, name)]
+        elif quoted is not None and found:
+            # 'a swollen, bumpy, red tongue ("plum tongue")': the quoted name is the sign the
+            # words before it describe; the members with its head noun are that one sign.
+            said_name = quoted.group("n").strip()
+            head = said_name.split()[-1].lower()
+            found = [*(ph for ph in found if ph.label.split()[-1].lower() != head),
+                     Phrase(said_name, None, said_name)]
         if not found and pc.age_factor(head_text.strip(" .;,")) != head_text.strip(" .;,"):
             # "- being older than 60" under "Things that raise your risk include:".
             found = [Phrase(pc.age_factor(head_text.strip(" .;,")), None, head_text.strip())]
@@ -2596,6 +2647,9 @@ class DocumentRules:
         low = text.lower()  # the words looked for before the searches below
         if kind in _LOCATED:
             for m in _located_sites(text, kind == p.SYMPTOM):
+                if kind == p.SYMPTOM and _WHERE_A_SIGN_SHOWS.fullmatch(m.group(0)) and not \
+                        _PLACED_IN_RUN.search(text, max(0, m.start() - 60), m.start()):
+                    continue  # "dry, cracked lips": where a sign shows, no part it attacks
                 self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end),
                           m.group(0), section, rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)
@@ -4384,6 +4438,22 @@ class DocumentRules:
                   confidence=0.65)
         return True
 
+    def _adjust_shared_subject(self, r: _Reading) -> bool:
+        """"It leads to sores, swollen joints, and may even cause kidney failure": the second
+        verb shares the first one's subject, not the last thing the first one named."""
+        if (" and " in r.left or " but " in r.left) and _AND_THEN_VERB.search(r.left):
+            at = self._sentence_text.find(r.left + r.trig_text)
+            m = _FIRST_CAUSAL_VERB.match(self._sentence_text[:at]) if at > 0 else None
+            if m is not None and m.group("before").strip():
+                r.left = m.group("before")
+        return False
+
+    def _drop_complying(self, r: _Reading) -> bool:
+        """"It is important to follow your doctor's advice", "follow-up visits": to follow
+        is to keep to something, no onset after it."""
+        return bool(_COMPLY_BEFORE.search(r.left) or _FOLLOW_UP.match(r.right)) and \
+            r.trig_text.strip().lower().endswith(("follow", "follows"))
+
     def _drop_causative(self, r: _Reading) -> bool:
         """"causes the cells to clump", "causes patches of tissue called granulomas": how it
         works (read by :meth:`mechanism`), not what it leads to."""
@@ -4802,7 +4872,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "due-to": (_D._adjust_postmodifier,),
     "is-treatment": (_D._adjust_last_clause,),
     "no-evidence": (_D._adjust_claimed_effect,),
-    "causes": (_D._read_caused_state, _D._drop_causative),
+    "causes": (_D._read_caused_state, _D._drop_causative, _D._adjust_shared_subject),
+    "follows": (_D._drop_complying,),
     "confirms": (_D._adjust_only_way,),
     "detects": (_D._adjust_only_way, _D._read_checked, _D._read_shown_by),
 }
@@ -4810,6 +4881,17 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
 # "toxins made by certain bacteria": the toxin and what makes it.
 _TOXIN_MAKER = re.compile(r"^(?P<x>(?:[\w-]+ )?(?:toxins?|poisons?))\s+(?:produced|made|released|"
                           r"secreted|given off)\s+by\s+(?:some |certain |a few )?(?P<y>.+)$", re.I)
+# "X leads to A, B, and may even cause C": the second verb's words before it, and the
+# first verb with what comes before it.
+_AND_THEN_VERB = re.compile(r"^[^.;:]*?,?\s+(?:and|but)\s+(?:(?:may|can|could|might|will|would|"
+                            r"often|sometimes|even|also|then|later|eventually)\s+)*$", re.I)
+_FIRST_CAUSAL_VERB = re.compile(r"^(?P<before>.*?)\b(?:(?:may|can|could|might|will|often) )?"
+                                r"(?:leads? to|led to|results? in|resulted in|causes?|caused)"
+                                r"\s*$", re.I)
+# "follow" as keeping to something: after "important to", "should", ..., or as "follow-up".
+_COMPLY_BEFORE = re.compile(r"\b(?:(?:important|essential|vital|sure|need|needs|have|has|try|"
+                            r"remember) to|should|must|always|please|carefully)\s*$", re.I)
+_FOLLOW_UP = re.compile(r"\s*(?:-\s*up|up\b)", re.I)
 _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     **dict.fromkeys(("caused-by", "due-to", "happens-when", "cause-is", "causes"),
                     (_D._side_toxin_maker,)),
@@ -5032,6 +5114,17 @@ def _purpose_says_what_it_does(rules: DocumentRules, r: _Reading, c: _Pair) -> b
     return True
 
 
+# Purpose verbs that build up something good ("to restore blood flow", "to promote
+# healing"): what they name is no harm a remedy acts on.
+_BUILDS_UP = re.compile(r"\b(?:improv|restor|promot)", re.I)
+
+
+def _builds_up_no_target(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Oxygen given to restore blood flow": blood flow is no harm the remedy targets."""
+    return not (c.pred == v.TARGETS and r.trig.name == "purpose"
+                and _BUILDS_UP.search(r.trig_text) is not None)
+
+
 def _targets_a_thing(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """A remedy targets a thing, not the topic, an outcome or an act."""
     return not (c.pred == v.TARGETS and (
@@ -5138,6 +5231,39 @@ def _sign_or_harm_named(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return True
 
 
+# Signs named by a class word with only words of degree, order or kind before it
+# ("more serious symptoms", "any other visible signs"): no sign in particular.  ("serious
+# problems" stays: "These include A and B" after it names its members.)
+_VAGUE_SIGNS = re.compile(
+    r"(?:(?:any|other|more|less|further|new|serious|severe|mild|visible|obvious|early|"
+    r"earlier|late|later|worse|major|minor|main|additional|significant|general|various|"
+    r"different|possible|such|these|those|the|your|its|their)\s+)+"
+    r"(?:symptoms?|signs?|effects?)", re.I)
+
+
+def _a_sign_in_particular(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"More serious symptoms may develop later": a class of signs, no sign named."""
+    return not (c.pred in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and not c.o_top
+                and _VAGUE_SIGNS.fullmatch(c.o) is not None)
+
+
+def _no_clause_about_the_topic_as_factor(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"X occurs mainly in the north, and travellers there may be at risk": a clause that
+    names the topic is no factor of it."""
+    return not (c.pred in _RISKLIKE and c.o_top and not c.s_top and rules.mentions_topic(c.s)
+                and _FINITE_VERB.search(c.s) is not None)
+
+
+_FINITE_VERB = re.compile(r"\b(?:occurs?|is|are|was|were|has|develops?|happens?|can|may|"
+                          r"affects?|spreads?)\b", re.I)
+
+
+# A layer of the body named by its kind ("the subcutaneous tissue", "the deeper layers"):
+# a place, no agent ("scar tissue", a growth, can be one).
+_BODY_LAYER = re.compile(r"(?:the |your )?(?!scar)(?:[\w-]+ ){0,2}(?:tissues?|layers?|linings?|"
+                         r"membranes?)", re.I)
+
+
 def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """Causes between other things: a delay raises a risk, a complication's own sign, no
     body part or sign as an agent, one germ never causing another."""
@@ -5154,7 +5280,7 @@ def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     if label_key(c.s) in rules._complications and p.SYMPTOM_HEAD.search(c.o):
         c.pred = v.HAS_SYMPTOM  # "PHN, which causes pain for months": PHN's sign
         return True
-    if p.ANATOMY.fullmatch(_ARTICLE.sub("", c.s)):
+    if p.ANATOMY.fullmatch(_ARTICLE.sub("", c.s)) or _BODY_LAYER.fullmatch(c.s):
         return False  # "calcification of the dermis, which results in X": no body part
     if not c.o_top and (p.SYMPTOM_HEAD.search(c.s) or _NOT_AGENT.match(c.s)):
         return False  # "severe pain causes poor sleep": a sign's effect, not a cause
@@ -5162,6 +5288,43 @@ def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
         # "caused by group B germs or by X": both are named as causes of the page's topic.
         c.o, c.o_top = rules.topic, True
     return True
+
+
+# Phrases that explain where some other thing comes from ("Y is due to X", "Y results
+# from X"): between two other things they say what brings on that thing, which a page
+# names while describing it, not a cause of the topic's own.
+_EXPLAINS_ANOTHER = frozenset({"due-to"})
+
+
+def _only_grave_effects_of_others(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Death is due to heart failure" stays; "drooling because of trouble closing the mouth"
+    (neither side the topic, the effect no grave outcome) names no cause of the topic."""
+    return (r.trig.name not in _EXPLAINS_ANOTHER or c.s_top or c.o_top
+            or _GRAVE_OUTCOME.fullmatch(c.o) is not None or _TURN_OF_THE_ILLNESS.fullmatch(c.o)
+            is not None)
+
+
+# A turn the illness itself takes ("relapse is due to a fresh infection"): its cause is one
+# of the topic's course.
+_TURN_OF_THE_ILLNESS = re.compile(r"(?:(?:a|an|the|early|late|later)\s+)?(?:relapses?|"
+                                  r"recurrences?|flare-?ups?|complications?|attacks?)", re.I)
+
+
+# A germ's class word set before its name, with a comma ("the bacteria, Quentella
+# vorlaxii,"): the name that follows is the cause; the class word only introduces it.
+_CLASS_BEFORE_NAME = re.compile(
+    r"\b(?:the |a |an )?(?P<w>bacteri(?:um|a)|virus(?:es)?|germs?|spiroch(?:a)?etes?|fung(?:us|i)|"
+    r"parasites?|microbes?|organisms?)\s*,\s+(?:the |a |an )?[A-Z]")
+
+
+def _no_class_word_before_a_germ_name(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"caused by the bacteria, Quentella vorlaxii": the named germ causes it, the class
+    word beside it names nothing more."""
+    if c.pred != v.CAUSES or c.s_top or "," not in r.left + r.right:
+        return True
+    bare = _ARTICLE.sub("", c.s).lower()
+    return not any(m["w"].lower() == bare for side in (r.left, r.right)
+                   for m in _CLASS_BEFORE_NAME.finditer(side))
 
 
 _ITS_LOOK = re.compile(r"(?:its|their) (appearance|look|pattern|shape)", re.I)
@@ -5183,11 +5346,12 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _kind_class_is_topic, _good_outcome_works, _lasting_sign_is_harm,
     _topic_side_decides, _its_look_is_the_things,
     _help_under_prevention_prevents, _control_item_targets, _purpose_says_what_it_does,
-    _targets_a_thing, _remedy_for_people_is_for_the_topic, _used_in_diagnosis_is_test,
-    _people_of_the_topic,
+    _builds_up_no_target, _targets_a_thing, _remedy_for_people_is_for_the_topic,
+    _used_in_diagnosis_is_test, _people_of_the_topic,
     _short_names_between_others, _no_figure_sign, _no_site_association, _bare_age_is_older_age,
     _remedy_is_no_person, _exam_done_is_test, _means_named, _sign_or_harm_named,
-    _what_causes_what,
+    _what_causes_what, _only_grave_effects_of_others, _a_sign_in_particular,
+    _no_class_word_before_a_germ_name, _no_clause_about_the_topic_as_factor,
 )
 
 
