@@ -1716,6 +1716,12 @@ _GLOSS_START = re.compile(r"^an? (?:(?!(?:and|or)\b)[\w-]+,? ){0,4}?(?:condition
 _FOUND_THAT = re.compile(r"^.*?\b(?:it is|it's|it has been|studies have|research has|evidence has|"
                          r"doctors have)\s+(?:(?:also|often|now|been)\s+)*(?:found|known|thought|"
                          r"believed|shown|suggested|reported|observed|noted)\s+that\s+", re.I)
+# "Results confirm that X", "there's a risk that X": a frame around the clause's own subject.
+_REPORT_THAT = re.compile(r"^.*?\b(?:(?:studies|results|research|data|findings|evidence|trials?|"
+                          r"reviews?)\s+(?:\w+ly\s+)?(?:shows?|showed|suggests?|suggested|confirms?|"
+                          r"confirmed|indicates?|indicated|demonstrates?|demonstrated)|"
+                          r"there(?: is|'s) (?:an? )?(?:(?:small|slight|high|higher|real) )?"
+                          r"(?:risk|chance|possibility|danger))\s+that\s+", re.I)
 # "Skin injuries, including cuts, burns, and wounds": a class and its members before a verb.
 _CLASS_AND_EXAMPLES = re.compile(r"^(?P<head>[^,;:()]{2,50}),\s+(?P<kw>including|such as|like|"
                                  r"e\.g\.)\s+(?P<list>[^;:()]+?(?:,? (?:and|or) [^,;:()]+))$",
@@ -1750,7 +1756,7 @@ def left_side(text: str) -> str:
         return left_side(appositive.group("np"))
     text = text.strip(" ,")
     if " that " in text:  # "it is found that people with X": the people
-        text = _FOUND_THAT.sub("", text)
+        text = _REPORT_THAT.sub("", _FOUND_THAT.sub("", text))
     if "," in text:  # every match of _SENTENCE_ADVERB ends in one
         text = _SENTENCE_ADVERB.sub("", text)
     while prev != text and not caseless.ends_without(text, _LEFT_ADVERB_WORDS):
