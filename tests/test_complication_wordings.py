@@ -23,3 +23,19 @@ def test_a_report_frame_leaves_the_clause_subject(tmp_path: Path, sentence: str)
     """"Results confirm that X can lead to Y": X is the subject, not the results."""
     got = relations_set(tmp_path, sentence, heading="Outlook")
     assert ("grebble fever", "has_complication", "kidney failure") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some people develop kidney damage.",
+    "A few patients go on to develop kidney damage.",
+])
+def test_people_who_develop_a_harm_under_outlook(tmp_path: Path, sentence: str) -> None:
+    """Under an outlook heading, "some people develop X" names a harm the topic leaves."""
+    got = relations_set(tmp_path, sentence, heading="Outlook")
+    assert ("grebble fever", "has_complication", "kidney damage") in got
+
+
+def test_a_conditional_develop_under_outlook_names_no_harm(tmp_path: Path) -> None:
+    """"If you develop a fever, see a doctor" is advice, not an outcome."""
+    got = relations_set(tmp_path, "If you develop a rash, see a doctor.", heading="Outlook")
+    assert not any(p == "has_complication" for _, p, _ in got)
