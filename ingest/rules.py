@@ -1737,6 +1737,12 @@ _GLOSS_START = re.compile(r"^an? (?:(?!(?:and|or)\b)[\w-]+,? ){0,4}?(?:condition
 _FOUND_THAT = re.compile(r"^.*?\b(?:it is|it's|it has been|studies have|research has|evidence has|"
                          r"doctors have)\s+(?:(?:also|often|now|been)\s+)*(?:found|known|thought|"
                          r"believed|shown|suggested|reported|observed|noted)\s+that\s+", re.I)
+# "Results confirm that X", "there's a risk that X": a frame around the clause's own subject.
+_REPORT_THAT = re.compile(r"^.*?\b(?:(?:studies|results|research|data|findings|evidence|trials?|"
+                          r"reviews?)\s+(?:\w+ly\s+)?(?:shows?|showed|suggests?|suggested|confirms?|"
+                          r"confirmed|indicates?|indicated|demonstrates?|demonstrated)|"
+                          r"there(?: is|'s) (?:an? )?(?:(?:small|slight|high|higher|real) )?"
+                          r"(?:risk|chance|possibility|danger))\s+that\s+", re.I)
 # "Skin injuries, including cuts, burns, and wounds": a class and its members before a verb.
 _CLASS_AND_EXAMPLES = re.compile(r"^(?P<head>[^,;:()]{2,50}),\s+(?P<kw>including|such as|like|"
                                  r"e\.g\.)\s+(?P<list>[^;:()]+?(?:,? (?:and|or) [^,;:()]+))$",
@@ -1771,7 +1777,7 @@ def left_side(text: str) -> str:
         return left_side(appositive.group("np"))
     text = text.strip(" ,")
     if " that " in text:  # "it is found that people with X": the people
-        text = _FOUND_THAT.sub("", text)
+        text = _REPORT_THAT.sub("", _FOUND_THAT.sub("", text))
     if "," in text:  # every match of _SENTENCE_ADVERB ends in one
         text = _SENTENCE_ADVERB.sub("", text)
     while prev != text and not caseless.ends_without(text, _LEFT_ADVERB_WORDS):
@@ -3934,7 +3940,7 @@ class DocumentRules:
             # Only people with the topic, or any people in a symptoms section: "people
             # who smoke have ..." elsewhere says nothing about the topic's signs.
             said = m.group().lower()
-            if kind == p.COMPLICATION and " with " not in said:
+            if kind in _LEFT_BEHIND_KINDS and " with " not in said:
                 # "Some patients develop lung scarring" under complications; "if you ... develop
                 # X", "sufferers say they have ..." are no such statement.
                 return (said.endswith(("develop", "suffer from")) and " who " not in said
@@ -4946,6 +4952,8 @@ _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", 
 # ... but "X can cause:" leads a list of what X causes: only "it" names the topic there.
 _ONLY_ANAPHORA_IS_TOPIC = frozenset({"causes"})
 _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
+# Headings under which "some people develop X" tells what the topic leaves them with.
+_LEFT_BEHIND_KINDS = (p.COMPLICATION, p.PROGNOSIS)
 # People who lived through it: what they have is what it left them with.
 _SURVIVORS = re.compile(r"\bsurvivors?\b|\bwho (?:survive|survived|recover|recovered)\b", re.I)
 # "If it's not treated (or care is late), there's a risk ...": still the topic's harm.
@@ -5043,11 +5051,19 @@ _SENSE_LOSS = re.compile(r"(?:(?:partial|permanent|some) )?(?:(?:vision|sight|he
                          r"loss of (?:vision|sight|hearing))", re.I)
 
 
+def _develops_under_outlook(r: _Reading, c: _Pair) -> bool:
+    """"Some people develop kidney damage" under an outlook heading: a harm it leaves (what
+    people merely have, or a sign named as one, stays what it was)."""
+    return r.kind == p.PROGNOSIS and r.trig_text.lower().endswith(("develop", "suffer from")) \
+        and not p.SYMPTOM_HEAD.search(c.o)
+
+
 def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"In some cases, lasting nerve pain develops": a harm it leaves, not a sign."""
     if c.pred == v.HAS_SYMPTOM and r.trig.name in _LASTING_WHEN and (
             r.kind == p.COMPLICATION or _LASTING.search(c.o) or (
-                r.trig.name == "experience" and (_SURVIVORS.search(r.trig_text) or (
+                r.trig.name == "experience" and (_develops_under_outlook(r, c) or _SURVIVORS.search(
+                    r.trig_text) or (
                     _GO_ON_TO.search(r.trig_text) and r.kind != p.SYMPTOM))) or (
                 r.trig.name == "may-occur" and _HARM_HEAD.search(c.o)
                 and not p.SYMPTOM_HEAD.search(c.o))):
