@@ -425,7 +425,34 @@ def clean_phrase(text: str) -> str:
         lemmas = all_lemmas(harm.group(3).lower()).get("NOUN")
         text = (f"{(harm.group('adj') or '').lower()}{lemmas[0] if lemmas else harm.group(3)} "
                 f"{harm.group(2).lower()}")
-    return text
+    return drop_remedy_tail(text)
+
+
+_REMEDY_TAIL_WORDS = ("treatment", "therap", "medic", "drug")
+_REMEDY_TAIL = re.compile(r"^(?P<name>.*?)(?P<last>\b[a-z][a-z-]+) (?:treatments?|therap(?:y|ies)|"
+                          r"medicines?|medications?|drugs?)$", _I)
+# Remedies named by themselves, written as a reader writes them alone: "antibiotic
+# treatment" is antibiotics, "intensive care treatment" is intensive care.
+_SELF_NAMED_REMEDIES = {"care": "care", "antibiotic": "antibiotics", "antibiotics": "antibiotics"}
+
+
+def drop_remedy_tail(text: str) -> str:
+    """Drop a generic remedy word after a word that already names the remedy.
+
+    A reader names "antibiotic treatment" antibiotics and "intensive care
+    treatment" intensive care. A modifier that is not a remedy keeps its tail:
+    "early treatment", "pain medication", "physical therapy" are the names
+    readers use.
+
+    >>> drop_remedy_tail("prophylactic antibiotic treatment"), drop_remedy_tail("early treatment")
+    ('prophylactic antibiotics', 'early treatment')
+    """
+    if caseless.lacks(text, _REMEDY_TAIL_WORDS):
+        return text
+    m = _REMEDY_TAIL.match(text)
+    if m is None or m.group("last").lower() not in _SELF_NAMED_REMEDIES:
+        return text
+    return m.group("name") + _SELF_NAMED_REMEDIES[m.group("last").lower()]
 
 
 # Organ words that share a head noun with the last member of a list: "heart and lung
