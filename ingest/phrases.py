@@ -389,6 +389,7 @@ def clean_phrase(text: str) -> str:
     'dialysis'
     """
     text = _LEAD_MARKS.sub("", strip_parens(unglue(text)).strip())  # "++ cervical adenopathy"
+    text = glued_repeat(text)
     if _WHO_USE.match(text):
         return _use_of(text)
     text = _part_in_state(text) or text
@@ -426,6 +427,22 @@ def clean_phrase(text: str) -> str:
         text = (f"{(harm.group('adj') or '').lower()}{lemmas[0] if lemmas else harm.group(3)} "
                 f"{harm.group(2).lower()}")
     return drop_remedy_tail(text)
+
+
+_GLUED_REPEAT = re.compile(r"^(?P<once>[a-z][\w' -]{5,}?)(?P=once)(?P<tail>s|es)?$", _I)
+
+
+def glued_repeat(text: str) -> str:
+    """Return a name a page wrote twice with no space between once ("zorbulin pillzorbulin pills").
+
+    A link's text followed by the same words (a heading repeated in its own
+    paragraph) reaches us glued; the second copy is the one the sentence uses.
+
+    >>> glued_repeat("zorbulin pillzorbulin pills"), glued_repeat("tartar")
+    ('zorbulin pills', 'tartar')
+    """
+    m = _GLUED_REPEAT.match(text)
+    return m["once"] + (m["tail"] or "") if m else text
 
 
 _REMEDY_TAIL_WORDS = ("treatment", "therap", "medic", "drug")
