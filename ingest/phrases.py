@@ -390,6 +390,8 @@ def clean_phrase(text: str) -> str:
     """
     text = _LEAD_MARKS.sub("", strip_parens(unglue(text)).strip())  # "++ cervical adenopathy"
     text = glued_repeat(text)
+    if not caseless.lacks(text, ("bad",)):
+        text = _VERY_BAD.sub("severe ", text)
     if _WHO_USE.match(text):
         return _use_of(text)
     text = _part_in_state(text) or text
@@ -429,6 +431,9 @@ def clean_phrase(text: str) -> str:
     return drop_remedy_tail(text)
 
 
+# "a very bad headache" is a severe one, as a clinician writes it; a bare "bad"
+# stays ("bad breath" is no severe breath).
+_VERY_BAD = re.compile(r"^(?:an? )?(?:very|really|extremely|terribly|particularly) bad (?=\w)", _I)
 _GLUED_REPEAT = re.compile(r"^(?P<once>[a-z][\w' -]{5,}?)(?P=once)(?P<tail>s|es)?$", _I)
 
 

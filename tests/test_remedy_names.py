@@ -63,3 +63,12 @@ def test_a_bare_name_already_used_for_another_thing_is_no_synonym() -> None:
 def test_a_name_glued_to_its_own_copy_is_read_once(text: str, name: str) -> None:
     assert glued_repeat(text) == name
     assert clean_phrase(text) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("very bad grebble ache", "severe grebble ache"),
+    ("a really bad cough", "severe cough"),
+    ("bad breath", "bad breath"),
+])
+def test_a_very_bad_sign_is_a_severe_one(text: str, name: str) -> None:
+    assert clean_phrase(text) == name
