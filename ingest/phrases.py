@@ -446,6 +446,8 @@ def glued_repeat(text: str) -> str:
     >>> glued_repeat("zorbulin pillzorbulin pills"), glued_repeat("tartar")
     ('zorbulin pills', 'tartar')
     """
+    if len(text) < 12 or text[:6].lower() not in text[6:].lower():
+        return text  # no second copy of the opening: the common case, no regex run
     m = _GLUED_REPEAT.match(text)
     return m["once"] + (m["tail"] or "") if m else text
 
