@@ -457,6 +457,7 @@ class Resolver:
                 grouped[self._canon(key)].append(key)
         for canon, keys in grouped.items():
             surfaces = sorted({s for k in keys for s in self._labels[k]}
+                              | part_first_names(keys, self._labels)
                               | (bare_remedy_names(keys, self._labels)
                                  if self._types.get(canon) in _REMEDY_TYPES else set()))
             label = self.label(canon)
@@ -647,6 +648,32 @@ def _adjective_base(word: str) -> str:
 
 _REMEDY_WORD_TAIL = re.compile(r"^(?P<bare>.*?\b(?P<last>[a-z][a-z-]+)) (?:treatments?|"
                                r"therap(?:y|ies)|medicines?|medications?|drugs?)$")
+
+
+_ONE_SIDE_OF = re.compile(r" (?:on|in|of) (?:one|1|either|each|both|the other) sides? of "
+                          r"(?:the |your |their |his |her )?")
+
+
+def part_first_names(keys: Iterable[str], known: dict[str, set[str]]) -> set[str]:
+    """Return "grebble ache in the knee" written part first ("knee grebble ache") as a synonym.
+
+    Readers write a sign at a body part with the part in front (only a body
+    part: "a rash of sores" is no "sore rash"); "on one side
+    of the face" says where on the part, so it is read as "of the face". A
+    form another entity already has is left to the merging rules.
+
+    >>> sorted(part_first_names(["weakness on one side of the face"], {}))
+    ['face weakness']
+    """
+    out: set[str] = set()
+    for key in keys:
+        if " of " not in key and " in " not in key and " on " not in key:
+            continue
+        flipped = inverted(_ONE_SIDE_OF.sub(" of the ", key))
+        if flipped != key and flipped not in known \
+                and any(w in BODY_PARTS for w in flipped.split()[:-1]):
+            out.add(flipped)
+    return out
 
 
 _REMEDY_TYPES = frozenset({EntityType.MEDICATION, EntityType.PROCEDURE})

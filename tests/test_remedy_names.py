@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.ingest.entities import bare_remedy_names
+from claimgraph.ingest.entities import bare_remedy_names, part_first_names
 from claimgraph.ingest.extract import extract_corpus
 from claimgraph.ingest.phrases import clean_phrase, drop_remedy_tail, glued_repeat
 
@@ -72,3 +72,11 @@ def test_a_name_glued_to_its_own_copy_is_read_once(text: str, name: str) -> None
 ])
 def test_a_very_bad_sign_is_a_severe_one(text: str, name: str) -> None:
     assert clean_phrase(text) == name
+
+
+def test_a_sign_at_a_body_part_also_answers_to_its_part_first_name() -> None:
+    assert part_first_names(["grebble ache on one side of the face"], {}) == {
+        "face grebble ache"}
+    assert part_first_names(["grebble ache in the knee"], {}) == {"knee grebble ache"}
+    assert part_first_names(["rash of sores"], {}) == set()  # no body part
+    assert part_first_names(["grebble ache in the knee"], {"knee grebble ache": set()}) == set()
