@@ -23,6 +23,7 @@ from claimgraph.graph.model import Entity, EntityType, slugify
 from claimgraph.ingest import re_cache as re
 
 from .lexicon import (
+    BODY_PARTS,
     GENERIC_HEADS,
     GERM_WORDS,
     KIND_WORDS,
@@ -455,7 +456,10 @@ class Resolver:
             if self.vocab_id(key) is None:
                 grouped[self._canon(key)].append(key)
         for canon, keys in grouped.items():
-            surfaces = sorted({s for k in keys for s in self._labels[k]})
+            surfaces = sorted({s for k in keys for s in self._labels[k]}
+                              | part_first_names(keys, self._labels)
+                              | (bare_remedy_names(keys, self._labels)
+                                 if self._types.get(canon) in _REMEDY_TYPES else set()))
             label = self.label(canon)
             eid = slugify(canon)
             out[eid] = Entity(eid, label, self._types.get(canon, EntityType.OTHER),
@@ -640,6 +644,65 @@ def _adjective_base(word: str) -> str:
     lemmas = all_lemmas(word)
     adj = lemmas.get("ADJ")
     return adj[0] if adj and "NOUN" not in lemmas else word
+
+
+_REMEDY_WORD_TAIL = re.compile(r"^(?P<bare>.*?\b(?P<last>[a-z][a-z-]+)) (?:treatments?|"
+                               r"therap(?:y|ies)|medicines?|medications?|drugs?)$")
+
+
+_ONE_SIDE_OF = re.compile(r" (?:on|in|of) (?:one|1|either|each|both|the other) sides? of "
+                          r"(?:the |your |their |his |her )?")
+
+
+def part_first_names(keys: Iterable[str], known: dict[str, set[str]]) -> set[str]:
+    """Return "grebble ache in the knee" written part first ("knee grebble ache") as a synonym.
+
+    Readers write a sign at a body part with the part in front (only a body
+    part: "a rash of sores" is no "sore rash"); "on one side
+    of the face" says where on the part, so it is read as "of the face". A
+    form another entity already has is left to the merging rules.
+
+    >>> sorted(part_first_names(["weakness on one side of the face"], {}))
+    ['face weakness']
+    """
+    out: set[str] = set()
+    for key in keys:
+        if " of " not in key and " in " not in key and " on " not in key:
+            continue
+        flipped = inverted(_ONE_SIDE_OF.sub(" of the ", key))
+        if flipped != key and flipped not in known \
+                and any(w in BODY_PARTS for w in flipped.split()[:-1]):
+            out.add(flipped)
+    return out
+
+
+_REMEDY_TYPES = frozenset({EntityType.MEDICATION, EntityType.PROCEDURE})
+# Where care is given is no name of it: "hospital treatment" is not a hospital.
+_CARE_SETTINGS = frozenset({"hospital", "home", "clinic", "inpatient", "outpatient", "community",
+                            "specialist", "emergency"})
+
+
+def bare_remedy_names(keys: Iterable[str], known: dict[str, set[str]]) -> set[str]:
+    """Return a remedy's name without its generic tail, as a synonym of it.
+
+    Readers name "zorbulin therapy" zorbulin and "antiviral medicines"
+    antivirals. The bare word must be able to name a thing (a noun, or a word
+    the lexicon does not know: a drug's own name), and must not already name
+    another entity of the page: "pain medication" is not pain.
+
+    >>> sorted(bare_remedy_names(["zorbulin therapy", "pain medication"], {"pain": {"pain"}}))
+    ['zorbulin']
+    """
+    out: set[str] = set()
+    for key in keys:
+        m = _REMEDY_WORD_TAIL.match(key)
+        if m is None or m["bare"] in known or m["last"] in _CARE_SETTINGS \
+                or m["last"] in BODY_PARTS:
+            continue
+        lemmas = all_lemmas(m["last"])
+        if not lemmas or ("NOUN" in lemmas and "ADJ" not in lemmas):
+            out.add(m["bare"])
+    return out
 
 
 _GENERIC_HEAD = re.compile(

@@ -389,6 +389,9 @@ def clean_phrase(text: str) -> str:
     'dialysis'
     """
     text = _LEAD_MARKS.sub("", strip_parens(unglue(text)).strip())  # "++ cervical adenopathy"
+    text = glued_repeat(text)
+    if not caseless.lacks(text, ("bad",)):
+        text = _VERY_BAD.sub("severe ", text)
     if _WHO_USE.match(text):
         return _use_of(text)
     text = _part_in_state(text) or text
@@ -425,7 +428,55 @@ def clean_phrase(text: str) -> str:
         lemmas = all_lemmas(harm.group(3).lower()).get("NOUN")
         text = (f"{(harm.group('adj') or '').lower()}{lemmas[0] if lemmas else harm.group(3)} "
                 f"{harm.group(2).lower()}")
-    return text
+    return drop_remedy_tail(text)
+
+
+# "a very bad headache" is a severe one, as a clinician writes it; a bare "bad"
+# stays ("bad breath" is no severe breath).
+_VERY_BAD = re.compile(r"^(?:an? )?(?:very|really|extremely|terribly|particularly) bad (?=\w)", _I)
+_GLUED_REPEAT = re.compile(r"^(?P<once>[a-z][\w' -]{5,}?)(?P=once)(?P<tail>s|es)?$", _I)
+
+
+def glued_repeat(text: str) -> str:
+    """Return a name a page wrote twice with no space between once ("zorbulin pillzorbulin pills").
+
+    A link's text followed by the same words (a heading repeated in its own
+    paragraph) reaches us glued; the second copy is the one the sentence uses.
+
+    >>> glued_repeat("zorbulin pillzorbulin pills"), glued_repeat("tartar")
+    ('zorbulin pills', 'tartar')
+    """
+    if len(text) < 12 or text[:6].lower() not in text[6:].lower():
+        return text  # no second copy of the opening: the common case, no regex run
+    m = _GLUED_REPEAT.match(text)
+    return m["once"] + (m["tail"] or "") if m else text
+
+
+_REMEDY_TAIL_WORDS = ("treatment", "therap", "medic", "drug")
+_REMEDY_TAIL = re.compile(r"^(?P<name>.*?)(?P<last>\b[a-z][a-z-]+) (?:treatments?|therap(?:y|ies)|"
+                          r"medicines?|medications?|drugs?)$", _I)
+# Remedies named by themselves, written as a reader writes them alone: "antibiotic
+# treatment" is antibiotics, "intensive care treatment" is intensive care.
+_SELF_NAMED_REMEDIES = {"care": "care", "antibiotic": "antibiotics", "antibiotics": "antibiotics"}
+
+
+def drop_remedy_tail(text: str) -> str:
+    """Drop a generic remedy word after a word that already names the remedy.
+
+    A reader names "antibiotic treatment" antibiotics and "intensive care
+    treatment" intensive care. A modifier that is not a remedy keeps its tail:
+    "early treatment", "pain medication", "physical therapy" are the names
+    readers use.
+
+    >>> drop_remedy_tail("prophylactic antibiotic treatment"), drop_remedy_tail("early treatment")
+    ('prophylactic antibiotics', 'early treatment')
+    """
+    if caseless.lacks(text, _REMEDY_TAIL_WORDS):
+        return text
+    m = _REMEDY_TAIL.match(text)
+    if m is None or m.group("last").lower() not in _SELF_NAMED_REMEDIES:
+        return text
+    return m.group("name") + _SELF_NAMED_REMEDIES[m.group("last").lower()]
 
 
 # Organ words that share a head noun with the last member of a list: "heart and lung
