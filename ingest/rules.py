@@ -144,6 +144,27 @@ _RISK_OF_RIGHT = re.compile(r"^\s*(?:an? |the )?(?:significantly |greatly |sligh
                             r"decreased|smaller) (?:risk|chance|likelihood|incidence|odds|rates?) "
                             r"(?:of|for) (?:developing |getting |having )?(?P<y>.+)$", re.I)
 _LOWER_WORDS = ("reduced", "lower", "decreased", "smaller")
+# A risk item's member: a short name, after its article ("a weak immune system").
+_RISK_MEMBER_ARTICLE = re.compile(r"^(?:an?|the|some|any|other|certain)\s+", re.I)
+
+
+def _risk_item_members(head_text: str, members: list[str],
+                       found: list[Phrase]) -> list[Phrase]:
+    """Return a risk item read as one phrase split into its members when each is short.
+
+    "- diabetes, kidney failure or a weak immune system" under risk factors names three
+    factors, each raising the risk on its own; read whole it gave one long label no
+    source states.  A member longer than five words is a clause, so the item stays whole.
+    """
+    if not 2 <= len(members) <= 8:
+        return found
+    if not all(x.strip() and len(_RISK_MEMBER_ARTICLE.sub("", x.strip()).split()) <= 5
+               for x in members):
+        return found
+    parts = phrases(head_text, split=True)
+    return parts if len(parts) >= 2 else found
+
+
 # "Risk factors for death", "the risk of death", "that predispose (people) to death":
 # whose risk a risk list is.
 _RISK_FOR = re.compile(r"\b(?:for|(?:risk|chance) of|predispose(?: \w+)? to) ([\w' -]+?)\s+"
@@ -2404,6 +2425,8 @@ class DocumentRules:
                   and not p.ANATOMY.search(members[-1].strip()[len(trimmed[-1]):])))):
             # "Pain, itching or tingling of the skin": the place is every member's.
             found = phrases(", ".join(trimmed), split=True)
+        if kind in (p.RISK, p.CAUSE) and len(found) == 1:
+            found = _risk_item_members(head_text, members, found)
         shared = _signs_at_shared_site(members, trimmed) if len(found) == 1 else None
         if shared:
             # "pain and swelling in the joints": two signs, each at the joints.

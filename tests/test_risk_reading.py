@@ -1,0 +1,38 @@
+"""Risk sentences and items that name several factors, on sentences we wrote.
+
+The condition and germ names are invented ("grebble fever"), so no rule leans on a
+real topic.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimgraph.ingest.extract import extract_corpus
+
+TOPIC = "grebble fever"
+
+
+def risk_factors(tmp_path: Path, body: str, heading: str = "Risk factors") -> set[str]:
+    """Return what a page says raises the risk of the topic."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{heading}\n{body}\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {cs.label(c.subject) for c in cs.claims
+            if c.predicate == "increases_risk_of" and cs.label(c.object) == TOPIC}
+
+
+def test_risk_item_with_several_short_members_gives_each(tmp_path: Path) -> None:
+    got = risk_factors(tmp_path, "Risk factors include:\n"
+                       "- stress, heavy drinking or a weak immune system\n- being over 65")
+    assert {"stress", "heavy drinking", "weak immune system"} <= got
+    assert not any("," in label for label in got)
+
+
+def test_risk_item_of_long_clauses_stays_whole(tmp_path: Path) -> None:
+    got = risk_factors(tmp_path, "Risk factors include:\n"
+                       "- sleeping in old barns where the blue moths of the valley nest, "
+                       "or handling the moths' nests without any gloves on\n- being over 65")
+    assert "older age" in got
+    assert not {"gloves"} & got
