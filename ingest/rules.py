@@ -1757,6 +1757,11 @@ _CAUSED_THING = re.compile(r"\b(?:causes?|triggers?) (.+?) (?:(?:can|may|might) 
                            re.IGNORECASE)
 
 
+# "A, B and C" before an example in brackets: a list of short names, read whole.
+_LIST_BEFORE_EXAMPLE = re.compile(r"^[^,;:()]{1,60}(?:, [^,;:()]{1,60})*,? (?:and|or) "
+                                  r"[^,;:()]{1,60}$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65_536)
 def left_side(text: str) -> str:
     """Return the noun phrase just before a relation phrase (memoised, as phrases are).
@@ -1802,8 +1807,11 @@ def left_side(text: str) -> str:
     text = text[cut:]
     if ", " in text and not re.search(r",? (?:and|or) [^,]+$", text.strip()):
         head, last = text.rsplit(", ", 1)
-        if last.lower().startswith(("such as ", "like ", "including ")) and "," not in head:
-            return f"{head} {last}"  # "Antibiotics, such as penicillin,": class and member
+        if last.lower().startswith(("such as ", "like ", "including ")) and (
+                "," not in head or _LIST_BEFORE_EXAMPLE.match(head)):
+            # "Antibiotics, such as penicillin,": class and member; "A, B and C (for
+            # example after X)": the list with its example, not the example alone.
+            return f"{head} {last}"
         return last
     return text
 

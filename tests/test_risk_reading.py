@@ -36,3 +36,20 @@ def test_risk_item_of_long_clauses_stays_whole(tmp_path: Path) -> None:
                        "or handling the moths' nests without any gloves on\n- being over 65")
     assert "older age" in got
     assert not {"gloves"} & got
+
+
+def test_factors_named_without_a_verb_trigger(tmp_path: Path) -> None:
+    got = risk_factors(tmp_path, "Heavy drinking and damp housing are also factors.")
+    assert {"heavy drinking", "damp housing"} <= got
+
+
+def test_factor_word_mid_sentence_is_no_claim(tmp_path: Path) -> None:
+    got = risk_factors(tmp_path, "Damp housing is a factor the doctor will ask about.",
+                       heading="About")
+    assert "damp housing" not in got
+
+
+def test_list_before_an_example_in_brackets_is_read_whole(tmp_path: Path) -> None:
+    got = risk_factors(tmp_path, "Heavy drinking, damp housing and a weak immune system "
+                       "(for example after a long fever) are risk factors.", heading="Causes")
+    assert {"heavy drinking", "damp housing", "weak immune system"} <= got
