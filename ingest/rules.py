@@ -371,6 +371,9 @@ _NAMED_BEFORE = re.compile(r"(?P<np>[\w' -]{2,80}?)\s*(?:\([^)]*\))?\s*[,\u2014\
                            r"(?:the same (?:\w+ )?|an? (?:\w+ )?)?(?:that|which)(?: also)?\s*$",
                            re.IGNORECASE)
 # A clause that ends in a relative pronoun and its auxiliaries: "... that has been".
+# Relations whose left side names nothing of the claim: "G, which gets in through cuts"
+# says cuts raise the risk whatever "which" stands for.
+_ANY_SUBJECT_ROUTES = frozenset({"enters-through"})
 _RELATIVE_END = re.compile(r"\b(?P<rel>that|which|who)(?: also)?(?: (?:has|have|had|is|are|was|"
                            r"were|can|may|might|could|often|usually))*(?: been)?\s*$", re.I)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
@@ -728,6 +731,33 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
         r"\b(?:some|certain) (?:people|groups|patients) (?:have|are at) (?:an? )?(?:higher|"
         r"increased|greater) risk(?: of [\w' -]{2,40}?)?,? (?:including|such as|like|for "
         r"example) (?P<x>[^.;]+)", re.I)), True, v.INCREASES_RISK_OF),
+    # "A weak immune system is present in up to 40% of cases" under risk or causes (under
+    # signs the same words name a sign).
+    (_Wording(("present in", "found in", "seen in", "reported in"), re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:is|are|was|were|has been|have been) (?:also )?(?:present|"
+        r"found|seen|reported) in (?:up to |about |around |over |more than |nearly |almost |"
+        r"approximately |roughly )?(?:\d{1,3}(?:\.\d)?\s?%|half|a third|a quarter|two-thirds|"
+        r"most|many|the majority) (?:of )?(?:the )?(?:cases|patients|people affected|those "
+        r"affected)\b", re.I), kinds=(p.RISK, p.CAUSE)), False, v.INCREASES_RISK_OF),
+    # "Up to 40% of patients have a weak immune system" under risk or causes.
+    (_Wording(("of patients", "of cases", "of those", "of people", "of adults"), re.compile(
+        r"^\s*(?:in )?(?:up to |about |around |over |more than |nearly |almost |approximately |"
+        r"roughly )?(?:\d{1,3}(?:\.\d)?\s?%|half|a third|a quarter|two-thirds|most|many|the "
+        r"majority) of (?:the )?(?:patients|cases|people affected|those affected|adults "
+        r"affected)(?: (?:also|already))? (?:have|had|has|are|were|involve|involved) "
+        r"(?:an? )?(?:underlying )?(?P<x>[^.;]{3,80})", re.I), kinds=(p.RISK, p.CAUSE)), False,
+     v.INCREASES_RISK_OF),
+    # "Injecting drugs carries a high risk": what carries it raises it.
+    (_Wording("carr", re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:also |may |can |still )?carr(?:y|ies) (?:an? |the )?"
+        r"(?:very |much )?(?:high|higher|increased|greater|significant|particular|special) "
+        r"risk\b(?: of (?P<y>[\w' -]{2,40}))?", re.I)), False, v.INCREASES_RISK_OF),
+    # "Heavy drinking and damp housing are common among those affected" under risk or causes.
+    (_Wording("common", re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:is|are) (?:very |also |particularly |especially )?"
+        r"(?:common|frequent) (?:among|in) (?:those (?:affected|who get it)|affected (?:people|"
+        r"patients)|(?:the )?patients|people who (?:get|develop) it)(?=\s*[,.;]|\s*$)", re.I),
+        kinds=(p.RISK, p.CAUSE)), False, v.INCREASES_RISK_OF),
     # "Being over 50 makes it more likely".
     (_Wording("more likely", re.compile(
         r"^\s*(?P<x>[\w' -]{3,50}?) (?:can |may |also )?makes? (?:it|you|people|someone|"
@@ -1741,6 +1771,12 @@ _FOUND_THAT = re.compile(r"^.*?\b(?:it is|it's|it has been|studies have|research
 _CLASS_AND_EXAMPLES = re.compile(r"^(?P<head>[^,;:()]{2,50}),\s+(?P<kw>including|such as|like|"
                                  r"e\.g\.)\s+(?P<list>[^;:()]+?(?:,? (?:and|or) [^,;:()]+))$",
                                  re.IGNORECASE)
+# "People with X, including those taking Y": a group of people, then some of them; both
+# name factors (the verbs inside the example are no openers).
+_GROUP_AND_EXAMPLE = re.compile(r"^(?P<head>(?:people|those|adults|children|patients|anyone|"
+                                r"individuals) [^,;:()]{2,60}),\s+(?P<rest>(?:including|such as|"
+                                r"like|especially|particularly) (?:those|people|anyone|patients|"
+                                r"children|adults)\b[^,;:()]{2,80})$", re.IGNORECASE)
 # "X, a germ that lives on the skin, causes ...": the subject before a noun phrase in commas.
 _SUBJECT_APPOSITIVE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:an?|the|one of the|one)\s"
                                  r"[^,;:()]{2,120},\s*$", re.IGNORECASE)
@@ -1794,6 +1830,9 @@ def left_side(text: str) -> str:
     examples = _CLASS_AND_EXAMPLES.match(text.strip(' ,')) if ", " in text else None
     if examples is not None:  # "Skin injuries, including cuts, burns and wounds,": all of it
         return f"{examples.group('head')} {examples.group('kw')} {examples.group('list')}"
+    group = _GROUP_AND_EXAMPLE.match(text.strip(' ,')) if ", " in text else None
+    if group is not None:  # "People with X, including those taking Y,": the group and its own
+        return f"{group.group('head')} {group.group('rest')}"
     who_use = None if caseless.lacks(text, _WHO_USE_WORDS) else _WHO_USE_END.search(text)
     if who_use:  # "people who use inhalers": the opener "use" is not where the phrase starts
         return who_use.group(0)
@@ -1925,7 +1964,13 @@ def _people_factors(people: Sequence[Phrase]) -> list[Phrase]:
     out = [Phrase(_AGE_SPAN.sub(r"age \g<a> to \g<b>", ph.surface.strip(" .,;"))
                   if _AGE_SPAN.fullmatch(ph.surface.strip(" .,;"))
                   else _age_of_people(ph), ph.level, ph.surface) for ph in people]
+    out = [Phrase(_GROUP_FACTOR_ARTICLE.sub("", ph.label), ph.level, ph.surface)
+           if _PEOPLE_WORD.search(ph.surface) else ph for ph in out]
     return [ph for ph in out if ph.label and not pc.is_generic(ph.label)]
+
+
+# "people with a weak immune system": what the group has, named without its article.
+_GROUP_FACTOR_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\w)", re.I)
 
 
 def _age_of_people(ph: Phrase) -> str:
@@ -2930,6 +2975,8 @@ class DocumentRules:
                     # "caused by a virus (V), the same virus that causes Y": V causes Y.
                     left = re.split(r"\s(?:by|is|are|was|were|of|from|with)\s",
                                     appositive.group("np"))[-1]
+                elif trig.name in _ANY_SUBJECT_ROUTES:
+                    left = ""  # "caused by germ G, which gets in through cuts": the way in
                 else:
                     continue  # "the virus that causes X": the subject is not this clause's
             right = text[m.end():right_end] if right_end > m.end() else ""

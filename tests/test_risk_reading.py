@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from claimgraph.ingest.extract import extract_corpus
 
 TOPIC = "grebble fever"
@@ -53,3 +55,29 @@ def test_list_before_an_example_in_brackets_is_read_whole(tmp_path: Path) -> Non
     got = risk_factors(tmp_path, "Heavy drinking, damp housing and a weak immune system "
                        "(for example after a long fever) are risk factors.", heading="Causes")
     assert {"heavy drinking", "damp housing", "weak immune system"} <= got
+
+
+@pytest.mark.parametrize(("heading", "sentence", "expected"), [
+    ("Risk factors", "Anyone can get it, but people with a weak immune system are at higher risk.",
+     {"weak immune system"}),
+    ("Risk factors", "People with a weak immune system, including those taking tarnolide, "
+     "are more likely to get it.", {"weak immune system", "tarnolide"}),
+    ("Risk factors", "Heavy drinking is present in up to 40% of cases.", {"heavy drinking"}),
+    ("Causes", "Up to 40% of patients have a weak immune system.", {"weak immune system"}),
+    ("About", "Sleeping in damp barns carries a high risk.", {"sleeping in damp barns"}),
+    ("Risk factors", "Damp housing and heavy drinking are common among those affected.",
+     {"damp housing", "heavy drinking"}),
+    ("Risk factors", "A weak immune system (for example from tarnolide or long-term fasting) "
+     "increases the risk.", {"weak immune system", "tarnolide", "long-term fasting"}),
+    ("Causes", "Grebble fever is caused by Quentella vorlaxii, which gets in through cuts, "
+     "burns or bites.", {"cuts", "burns", "bites"}),
+])
+def test_risk_sentence_names_each_factor(tmp_path: Path, heading: str, sentence: str,
+                                         expected: set[str]) -> None:
+    assert expected <= risk_factors(tmp_path, sentence, heading=heading)
+
+
+def test_present_in_cases_under_signs_is_no_risk(tmp_path: Path) -> None:
+    got = risk_factors(tmp_path, "A blue rash is present in up to 40% of cases.",
+                       heading="Symptoms")
+    assert "blue rash" not in got
