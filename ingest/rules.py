@@ -758,6 +758,12 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
         r"(?:common|frequent) (?:among|in) (?:those (?:affected|who get it)|affected (?:people|"
         r"patients)|(?:the )?patients|people who (?:get|develop) it)(?=\s*[,.;]|\s*$)", re.I),
         kinds=(p.RISK, p.CAUSE)), False, v.INCREASES_RISK_OF),
+    # "X and Y make it harder for the body to fight off the germ": each raises the risk.
+    (_Wording("harder for", re.compile(
+        r"^\s*(?P<x>[^.;]{3,100}?) (?:can |may |also |all |both |often )*(?:make|makes) it "
+        r"(?:much |even )?(?:harder|more difficult) for (?:the|your|a person's|their) (?:body|"
+        r"immune system) to (?:fight|fight off|resist|clear|control)\b", re.I)), False,
+     v.INCREASES_RISK_OF),
     # "Being over 50 makes it more likely".
     (_Wording("more likely", re.compile(
         r"^\s*(?P<x>[\w' -]{3,50}?) (?:can |may |also )?makes? (?:it|you|people|someone|"
@@ -1978,6 +1984,10 @@ def _age_of_people(ph: Phrase) -> str:
     under the age of one": the cleaned label loses "of one"), else what the group has."""
     said = pc.people_factor(ph.surface.strip(" .,;"))
     return said if said in ("young age", "older age") else pc.people_factor(ph.label)
+
+
+# A "who" clause of a group of people; two or more name as many factors.
+_WHO_EACH = re.compile(r"\bwho\s", re.I)
 
 
 # "adults aged 20 to 60": an age span is the factor, whole ("age 20 to 60").
@@ -4462,6 +4472,14 @@ class DocumentRules:
                           if not self.is_topic(ph.label)]
             s.objects = s.topic
             return
+        whole = self._group_before(r.left)
+        if len(_WHO_EACH.findall(whole)) >= 2:
+            # "adults who inject drugs, who have had surgery, or who have X": each clause
+            # names its own factor (the last clause alone would hide the others).
+            each = _people_factors(phrases(whole.strip(" ,"), people=True))
+            if len(each) >= 2:
+                s.subjects = each
+                return
         if not _PEOPLE_WORD.search(r.left):
             return
         s.subjects = _people_factors(s.lhs)
@@ -4473,6 +4491,18 @@ class DocumentRules:
         event = _EVENT_VERB.match(r.right)
         if event:
             s.objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
+
+    def _group_before(self, left: str) -> str:
+        """Return the words before a relation back to the clause's start when ``left`` was
+        cut at a ", who" clause: "adults who A, who B, or who C are at risk" read whole."""
+        if not left.lstrip().lower().startswith((", who", "who ")):
+            return left
+        sentence = self._sentence_text
+        at = sentence.find(left) if left.strip() else -1
+        if at <= 0:
+            return left
+        start = max(sentence.rfind(";", 0, at), sentence.rfind(". ", 0, at)) + 1
+        return sentence[start:at + len(left)]
 
     def _side_examination(self, r: _Reading, s: _Sides) -> None:
         """"A doctor will examine the skin": the means is a physical examination."""

@@ -71,6 +71,10 @@ def test_list_before_an_example_in_brackets_is_read_whole(tmp_path: Path) -> Non
      "increases the risk.", {"weak immune system", "tarnolide", "long-term fasting"}),
     ("Causes", "Grebble fever is caused by Quentella vorlaxii, which gets in through cuts, "
      "burns or bites.", {"cuts", "burns", "bites"}),
+    ("Risk factors", "Adults who sleep in barns, who have had surgery, or who fast for weeks are "
+     "also at risk.", {"sleeping in barns", "surgery"}),
+    ("Causes", "Heavy drinking and damp-lung disease all make it harder for the body to fight "
+     "off the germ.", {"heavy drinking", "damp-lung disease"}),
 ])
 def test_risk_sentence_names_each_factor(tmp_path: Path, heading: str, sentence: str,
                                          expected: set[str]) -> None:
