@@ -733,14 +733,14 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
         r"example) (?P<x>[^.;]+)", re.I)), True, v.INCREASES_RISK_OF),
     # "A weak immune system is present in up to 40% of cases" under risk or causes (under
     # signs the same words name a sign).
-    (_Wording(("present in", "found in", "seen in", "reported in"), re.compile(
+    (_Wording(("of cases", "of patients", "affected"), re.compile(
         r"^\s*(?P<x>[^.;]{3,80}?) (?:is|are|was|were|has been|have been) (?:also )?(?:present|"
         r"found|seen|reported) in (?:up to |about |around |over |more than |nearly |almost |"
         r"approximately |roughly )?(?:\d{1,3}(?:\.\d)?\s?%|half|a third|a quarter|two-thirds|"
         r"most|many|the majority) (?:of )?(?:the )?(?:cases|patients|people affected|those "
         r"affected)\b", re.I), kinds=(p.RISK, p.CAUSE)), False, v.INCREASES_RISK_OF),
     # "Up to 40% of patients have a weak immune system" under risk or causes.
-    (_Wording(("of patients", "of cases", "of those", "of people", "of adults"), re.compile(
+    (_Wording(("of cases", "of patients", "affected"), re.compile(
         r"^\s*(?:in )?(?:up to |about |around |over |more than |nearly |almost |approximately |"
         r"roughly )?(?:\d{1,3}(?:\.\d)?\s?%|half|a third|a quarter|two-thirds|most|many|the "
         r"majority) of (?:the )?(?:patients|cases|people affected|those affected|adults "
@@ -748,18 +748,18 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
         r"(?:an? )?(?:underlying )?(?P<x>[^.;]{3,80})", re.I), kinds=(p.RISK, p.CAUSE)), False,
      v.INCREASES_RISK_OF),
     # "Injecting drugs carries a high risk": what carries it raises it.
-    (_Wording("carr", re.compile(
+    (_Wording(("carries a", "carry a", "carries the", "carry the"), re.compile(
         r"^\s*(?P<x>[^.;]{3,80}?) (?:also |may |can |still )?carr(?:y|ies) (?:an? |the )?"
         r"(?:very |much )?(?:high|higher|increased|greater|significant|particular|special) "
         r"risk\b(?: of (?P<y>[\w' -]{2,40}))?", re.I)), False, v.INCREASES_RISK_OF),
     # "Heavy drinking and damp housing are common among those affected" under risk or causes.
-    (_Wording("common", re.compile(
+    (_Wording(("common among", "common in", "frequent among", "frequent in"), re.compile(
         r"^\s*(?P<x>[^.;]{3,80}?) (?:is|are) (?:very |also |particularly |especially )?"
         r"(?:common|frequent) (?:among|in) (?:those (?:affected|who get it)|affected (?:people|"
         r"patients)|(?:the )?patients|people who (?:get|develop) it)(?=\s*[,.;]|\s*$)", re.I),
         kinds=(p.RISK, p.CAUSE)), False, v.INCREASES_RISK_OF),
     # "X and Y make it harder for the body to fight off the germ": each raises the risk.
-    (_Wording("harder for", re.compile(
+    (_Wording(("harder for", "more difficult for"), re.compile(
         r"^\s*(?P<x>[^.;]{3,100}?) (?:can |may |also |all |both |often )*(?:make|makes) it "
         r"(?:much |even )?(?:harder|more difficult) for (?:the|your|a person's|their) (?:body|"
         r"immune system) to (?:fight|fight off|resist|clear|control)\b", re.I)), False,
