@@ -269,7 +269,7 @@ _KEYS = {
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark"),
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
-    "is-risk-factor": ("risk factor", "predisposing factor", "trigger", "another risk",
+    "is-risk-factor": ("factor", "trigger", "another risk",
                        "important risk", "major risk", "big risk"),
     "likely-after": ("likely to",), "occurs-during": ("during", "within"),
     "of-choice": ("of choice", " used", "given", "prescribed"), "tests-include": ("include",),
@@ -705,7 +705,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?: for| of)?\b|\b(?:is|are) (?:an? |the )?(?:known|common|possible|"
                          r"recogni[sz]ed|usual|main|frequent|well-known) triggers?(?: for| of)?\b"
                          r"|\b(?:is|are) (?:another|an(?:other)? important|a major|a big) risk"
-                         r"(?=\s*[.;]?\s*$)",
+                         r"(?=\s*[.;]?\s*$)"
+                         # "Heavy drinking and smoking are also factors": the sentence ends.
+                         r"|\b(?:is|are) (?:also |often |sometimes )?(?:an? |the )?(?:another |"
+                         r"other |additional |further )?(?:important |major |contributing |"
+                         r"possible |known )?factors?(?=\s*[.;]?\s*$)",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # "It mostly occurs during periods", "It can develop within days of surgery": what it
     # comes with or after raises its risk (only when the topic is what occurs).

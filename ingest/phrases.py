@@ -672,6 +672,9 @@ def people_factor(phrase: str) -> str:
 
 
 _EXAMPLE_PARENS = re.compile(r"\s*\((?:e\.g\.,?|such as|including|for example,?|like)\s+"
+                             # "(for example from X or Y)", "(e.g., because of X)": the
+                             # examples are what brings it on, named after the preposition.
+                             r"(?:(?:from|due to|because of|caused by|after|following)\s+)?"
                              r"([^()]*)\)", _I)
 # A non-restrictive aside between commas ("X, which you get by drip, may help").
 # Asides between commas before the verb: ", which ...," and ", especially ...,"

@@ -147,6 +147,27 @@ _RISK_OF_RIGHT = re.compile(r"^\s*(?:an? |the )?(?:significantly |greatly |sligh
                             r"decreased|smaller) (?:risk|chance|likelihood|incidence|odds|rates?) "
                             r"(?:of|for) (?:developing |getting |having )?(?P<y>.+)$", re.I)
 _LOWER_WORDS = ("reduced", "lower", "decreased", "smaller")
+# A risk item's member: a short name, after its article ("a weak immune system").
+_RISK_MEMBER_ARTICLE = re.compile(r"^(?:an?|the|some|any|other|certain)\s+", re.I)
+
+
+def _risk_item_members(head_text: str, members: list[str],
+                       found: list[Phrase]) -> list[Phrase]:
+    """Return a risk item read as one phrase split into its members when each is short.
+
+    "- diabetes, kidney failure or a weak immune system" under risk factors names three
+    factors, each raising the risk on its own; read whole it gave one long label no
+    source states.  A member longer than five words is a clause, so the item stays whole.
+    """
+    if not 2 <= len(members) <= 8:
+        return found
+    if not all(x.strip() and len(_RISK_MEMBER_ARTICLE.sub("", x.strip()).split()) <= 5
+               for x in members):
+        return found
+    parts = phrases(head_text, split=True)
+    return parts if len(parts) >= 2 else found
+
+
 # "Risk factors for death", "the risk of death", "that predispose (people) to death":
 # whose risk a risk list is.
 _RISK_FOR = re.compile(r"\b(?:for|(?:risk|chance) of|predispose(?: \w+)? to) ([\w' -]+?)\s+"
@@ -355,6 +376,9 @@ _NAMED_BEFORE = re.compile(r"(?P<np>[\w' -]{2,80}?)\s*(?:\([^)]*\))?\s*[,\u2014\
                            r"(?:the same (?:\w+ )?|an? (?:\w+ )?)?(?:that|which)(?: also)?\s*$",
                            re.IGNORECASE)
 # A clause that ends in a relative pronoun and its auxiliaries: "... that has been".
+# Relations whose left side names nothing of the claim: "G, which gets in through cuts"
+# says cuts raise the risk whatever "which" stands for.
+_ANY_SUBJECT_ROUTES = frozenset({"enters-through"})
 _RELATIVE_END = re.compile(r"\b(?P<rel>that|which|who)(?: also)?(?: (?:has|have|had|is|are|was|"
                            r"were|can|may|might|could|often|usually))*(?: been)?\s*$", re.I)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
@@ -713,6 +737,39 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
         r"\b(?:some|certain) (?:people|groups|patients) (?:have|are at) (?:an? )?(?:higher|"
         r"increased|greater) risk(?: of [\w' -]{2,40}?)?,? (?:including|such as|like|for "
         r"example) (?P<x>[^.;]+)", re.I)), True, v.INCREASES_RISK_OF),
+    # "A weak immune system is present in up to 40% of cases" under risk or causes (under
+    # signs the same words name a sign).
+    (_Wording(("of cases", "of patients", "affected"), re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:is|are|was|were|has been|have been) (?:also )?(?:present|"
+        r"found|seen|reported) in (?:up to |about |around |over |more than |nearly |almost |"
+        r"approximately |roughly )?(?:\d{1,3}(?:\.\d)?\s?%|half|a third|a quarter|two-thirds|"
+        r"most|many|the majority) (?:of )?(?:the )?(?:cases|patients|people affected|those "
+        r"affected)\b", re.I), kinds=(p.RISK, p.CAUSE)), False, v.INCREASES_RISK_OF),
+    # "Up to 40% of patients have a weak immune system" under risk or causes.
+    (_Wording(("of cases", "of patients", "affected"), re.compile(
+        r"^\s*(?:in )?(?:up to |about |around |over |more than |nearly |almost |approximately |"
+        r"roughly )?(?:\d{1,3}(?:\.\d)?\s?%|half|a third|a quarter|two-thirds|most|many|the "
+        r"majority) of (?:the )?(?:patients|cases|people affected|those affected|adults "
+        r"affected)(?: (?:also|already))? (?:have|had|has|are|were|involve|involved) "
+        r"(?:an? )?(?:underlying )?(?P<x>[^.;]{3,80})", re.I), kinds=(p.RISK, p.CAUSE)), False,
+     v.INCREASES_RISK_OF),
+    # "Injecting drugs carries a high risk": what carries it raises it.
+    (_Wording(("carries a", "carry a", "carries the", "carry the"), re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:also |may |can |still )?carr(?:y|ies) (?:an? |the )?"
+        r"(?:very |much )?(?:high|higher|increased|greater|significant|particular|special) "
+        r"risk\b(?: of (?P<y>[\w' -]{2,40}))?", re.I)), False, v.INCREASES_RISK_OF),
+    # "Heavy drinking and damp housing are common among those affected" under risk or causes.
+    (_Wording(("common among", "common in", "frequent among", "frequent in"), re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:is|are) (?:very |also |particularly |especially )?"
+        r"(?:common|frequent) (?:among|in) (?:those (?:affected|who get it)|affected (?:people|"
+        r"patients)|(?:the )?patients|people who (?:get|develop) it)(?=\s*[,.;]|\s*$)", re.I),
+        kinds=(p.RISK, p.CAUSE)), False, v.INCREASES_RISK_OF),
+    # "X and Y make it harder for the body to fight off the germ": each raises the risk.
+    (_Wording(("harder for", "more difficult for"), re.compile(
+        r"^\s*(?P<x>[^.;]{3,100}?) (?:can |may |also |all |both |often )*(?:make|makes) it "
+        r"(?:much |even )?(?:harder|more difficult) for (?:the|your|a person's|their) (?:body|"
+        r"immune system) to (?:fight|fight off|resist|clear|control)\b", re.I)), False,
+     v.INCREASES_RISK_OF),
     # "Being over 50 makes it more likely".
     (_Wording("more likely", re.compile(
         r"^\s*(?P<x>[\w' -]{3,50}?) (?:can |may |also )?makes? (?:it|you|people|someone|"
@@ -1747,6 +1804,12 @@ _REPORT_THAT = re.compile(r"^.*?\b(?:(?:studies|results|research|data|findings|e
 _CLASS_AND_EXAMPLES = re.compile(r"^(?P<head>[^,;:()]{2,50}),\s+(?P<kw>including|such as|like|"
                                  r"e\.g\.)\s+(?P<list>[^;:()]+?(?:,? (?:and|or) [^,;:()]+))$",
                                  re.IGNORECASE)
+# "People with X, including those taking Y": a group of people, then some of them; both
+# name factors (the verbs inside the example are no openers).
+_GROUP_AND_EXAMPLE = re.compile(r"^(?P<head>(?:people|those|adults|children|patients|anyone|"
+                                r"individuals) [^,;:()]{2,60}),\s+(?P<rest>(?:including|such as|"
+                                r"like|especially|particularly) (?:those|people|anyone|patients|"
+                                r"children|adults)\b[^,;:()]{2,80})$", re.IGNORECASE)
 # "X, a germ that lives on the skin, causes ...": the subject before a noun phrase in commas.
 _SUBJECT_APPOSITIVE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:an?|the|one of the|one)\s"
                                  r"[^,;:()]{2,120},\s*$", re.IGNORECASE)
@@ -1761,6 +1824,11 @@ _FIRST_ITEM = re.compile(r"\s+(?:and|or)\s+|[,.;:()]")
 # What "things that cause X include" say they cause: the X.
 _CAUSED_THING = re.compile(r"\b(?:causes?|triggers?) (.+?) (?:(?:can|may|might) )?includes?$",
                            re.IGNORECASE)
+
+
+# "A, B and C" before an example in brackets: a list of short names, read whole.
+_LIST_BEFORE_EXAMPLE = re.compile(r"^[^,;:()]{1,60}(?:, [^,;:()]{1,60})*,? (?:and|or) "
+                                  r"[^,;:()]{1,60}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65_536)
@@ -1795,6 +1863,9 @@ def left_side(text: str) -> str:
     examples = _CLASS_AND_EXAMPLES.match(text.strip(' ,')) if ", " in text else None
     if examples is not None:  # "Skin injuries, including cuts, burns and wounds,": all of it
         return f"{examples.group('head')} {examples.group('kw')} {examples.group('list')}"
+    group = _GROUP_AND_EXAMPLE.match(text.strip(' ,')) if ", " in text else None
+    if group is not None:  # "People with X, including those taking Y,": the group and its own
+        return f"{group.group('head')} {group.group('rest')}"
     who_use = None if caseless.lacks(text, _WHO_USE_WORDS) else _WHO_USE_END.search(text)
     if who_use:  # "people who use inhalers": the opener "use" is not where the phrase starts
         return who_use.group(0)
@@ -1808,8 +1879,11 @@ def left_side(text: str) -> str:
     text = text[cut:]
     if ", " in text and not re.search(r",? (?:and|or) [^,]+$", text.strip()):
         head, last = text.rsplit(", ", 1)
-        if last.lower().startswith(("such as ", "like ", "including ")) and "," not in head:
-            return f"{head} {last}"  # "Antibiotics, such as penicillin,": class and member
+        if last.lower().startswith(("such as ", "like ", "including ")) and (
+                "," not in head or _LIST_BEFORE_EXAMPLE.match(head)):
+            # "Antibiotics, such as penicillin,": class and member; "A, B and C (for
+            # example after X)": the list with its example, not the example alone.
+            return f"{head} {last}"
         return last
     return text
 
@@ -1947,7 +2021,13 @@ def _people_factors(people: Sequence[Phrase]) -> list[Phrase]:
     out = [Phrase(_AGE_SPAN.sub(r"age \g<a> to \g<b>", ph.surface.strip(" .,;"))
                   if _AGE_SPAN.fullmatch(ph.surface.strip(" .,;"))
                   else _age_of_people(ph), ph.level, ph.surface) for ph in people]
+    out = [Phrase(_GROUP_FACTOR_ARTICLE.sub("", ph.label), ph.level, ph.surface)
+           if _PEOPLE_WORD.search(ph.surface) else ph for ph in out]
     return [ph for ph in out if ph.label and not pc.is_generic(ph.label)]
+
+
+# "people with a weak immune system": what the group has, named without its article.
+_GROUP_FACTOR_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\w)", re.I)
 
 
 def _age_of_people(ph: Phrase) -> str:
@@ -1955,6 +2035,10 @@ def _age_of_people(ph: Phrase) -> str:
     under the age of one": the cleaned label loses "of one"), else what the group has."""
     said = pc.people_factor(ph.surface.strip(" .,;"))
     return said if said in ("young age", "older age") else pc.people_factor(ph.label)
+
+
+# A "who" clause of a group of people; two or more name as many factors.
+_WHO_EACH = re.compile(r"\bwho\s", re.I)
 
 
 # "adults aged 20 to 60": an age span is the factor, whole ("age 20 to 60").
@@ -2460,6 +2544,8 @@ class DocumentRules:
                   and not p.ANATOMY.search(members[-1].strip()[len(trimmed[-1]):])))):
             # "Pain, itching or tingling of the skin": the place is every member's.
             found = phrases(", ".join(trimmed), split=True)
+        if kind in (p.RISK, p.CAUSE) and len(found) == 1:
+            found = _risk_item_members(head_text, members, found)
         shared = _signs_at_shared_site(members, trimmed) if len(found) == 1 else None
         if shared:
             # "pain and swelling in the joints": two signs, each at the joints.
@@ -2965,6 +3051,8 @@ class DocumentRules:
                     # "caused by a virus (V), the same virus that causes Y": V causes Y.
                     left = re.split(r"\s(?:by|is|are|was|were|of|from|with)\s",
                                     appositive.group("np"))[-1]
+                elif trig.name in _ANY_SUBJECT_ROUTES:
+                    left = ""  # "caused by germ G, which gets in through cuts": the way in
                 else:
                     continue  # "the virus that causes X": the subject is not this clause's
             right = text[m.end():right_end] if right_end > m.end() else ""
@@ -4498,6 +4586,14 @@ class DocumentRules:
                           if not self.is_topic(ph.label)]
             s.objects = s.topic
             return
+        whole = self._group_before(r.left)
+        if len(_WHO_EACH.findall(whole)) >= 2:
+            # "adults who inject drugs, who have had surgery, or who have X": each clause
+            # names its own factor (the last clause alone would hide the others).
+            each = _people_factors(phrases(whole.strip(" ,"), people=True))
+            if len(each) >= 2:
+                s.subjects = each
+                return
         if not _PEOPLE_WORD.search(r.left):
             return
         s.subjects = _people_factors(s.lhs)
@@ -4509,6 +4605,18 @@ class DocumentRules:
         event = _EVENT_VERB.match(r.right)
         if event:
             s.objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
+
+    def _group_before(self, left: str) -> str:
+        """Return the words before a relation back to the clause's start when ``left`` was
+        cut at a ", who" clause: "adults who A, who B, or who C are at risk" read whole."""
+        if not left.lstrip().lower().startswith((", who", "who ")):
+            return left
+        sentence = self._sentence_text
+        at = sentence.find(left) if left.strip() else -1
+        if at <= 0:
+            return left
+        start = max(sentence.rfind(";", 0, at), sentence.rfind(". ", 0, at)) + 1
+        return sentence[start:at + len(left)]
 
     def _side_examination(self, r: _Reading, s: _Sides) -> None:
         """"A doctor will examine the skin": the means is a physical examination."""
