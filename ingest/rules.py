@@ -868,6 +868,10 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
 _HINTS_OF: tuple[frozenset[str], ...] = tuple(
     frozenset((w.hint,) if isinstance(w.hint, str) else w.hint) for w, _, _ in _WORDINGS)
 _WORDING_HINTS: tuple[str, ...] = tuple(sorted(frozenset().union(*_HINTS_OF)))
+# Which wordings each hint opens, so a sentence visits only the wordings it has a hint of
+# (in the table's order), not the whole table.
+_WORDINGS_OF_HINT: dict[str, tuple[int, ...]] = {
+    h: tuple(i for i, hints in enumerate(_HINTS_OF) if h in hints) for h in _WORDING_HINTS}
 # "Risk factors associated with a bad outcome include A", "Other factors related with less
 # favourable outcomes are B": what foretells the outlook.
 _OUTCOME_FACTORS = re.compile(
@@ -3253,9 +3257,13 @@ class DocumentRules:
         often as men", "There is an association with recent flu".
         """
         low = text.lower()
-        present = {h for h in _WORDING_HINTS if h in low}  # each hint looked for once
-        for (wording, people, predicate), hints in zip(_WORDINGS, _HINTS_OF, strict=True):
-            if present.isdisjoint(hints) or (wording.kinds and kind not in wording.kinds):
+        opened: set[int] = set()  # each hint looked for once
+        for h in _WORDING_HINTS:
+            if h in low:
+                opened.update(_WORDINGS_OF_HINT[h])
+        for i in sorted(opened):
+            wording, people, predicate = _WORDINGS[i]
+            if wording.kinds and kind not in wording.kinds:
                 continue
             m = wording.regex.search(text)
             if m is None:
@@ -4129,7 +4137,10 @@ class DocumentRules:
                 s_top, o_top = self.is_topic(subj.label), self.is_topic(obj.label)
                 c = _Pair(r.predicate, self.topic if s_top else subj.label,
                           self.topic if o_top else obj.label, s_top, o_top)
-                if all(rule(self, r, c) for rule in _CLAIM_RULES):
+                for rule in _CLAIM_RULES:  # a loop, not all(<genexpr>): it runs per pair
+                    if not rule(self, r, c):
+                        break
+                else:
                     self.emit(c.s, c.pred, c.o, span, subj.surface if not c.s_top
                               else obj.surface, section, hedged=r.hedged, negated=r.negated,
                               level=subj.level if not c.s_top else obj.level,
