@@ -13,17 +13,9 @@ import pytest
 from claimgraph.ingest.extract import extract_corpus
 from claimgraph.ingest.patterns import section_type
 
+from .grebble_pages import relations
+
 TOPIC = "grebble fever"
-
-
-def relations(tmp_path: Path, body: str, heading: str = "About") -> set[tuple[str, str, str]]:
-    """Return (subject, predicate, object) of every relation a page gives."""
-    page = tmp_path / "page.txt"
-    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{heading}\n{body}\n",
-                    encoding="utf-8")
-    cs, _, _ = extract_corpus([page], progress=False)
-    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
-            for c in cs.claims if c.object is not None}
 
 
 def listed(lead: str, *items: str) -> str:
@@ -123,7 +115,6 @@ def test_second_state_after_and(tmp_path: Path) -> None:
     """"Your child may feel dizzy and sleepy": both states are signs."""
     got = relations(tmp_path, "Your child may feel dizzy and sleepy.", heading="Symptoms")
     assert {(TOPIC, "has_symptom", "dizziness"), (TOPIC, "has_symptom", "sleepiness")} <= got
-
 
 
 def test_grave_harm_that_may_develop_is_a_complication(tmp_path: Path) -> None:

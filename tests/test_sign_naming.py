@@ -14,6 +14,8 @@ import pytest
 from claimgraph.ingest.extract import extract_corpus
 from claimgraph.ingest.phrases import clean_phrase
 
+from .grebble_pages import relations as relations_of
+
 
 def signs(tmp_path: Path, body: str, heading: str = "Symptoms") -> set[str]:
     """Return the names of every sign a page gives grebble fever."""
@@ -84,16 +86,6 @@ def test_state_examples_take_the_class_part(tmp_path: Path) -> None:
     assert "dryness" not in found
 
 
-def relations_of(tmp_path: Path, body: str, heading: str = "About") -> set[tuple[str, str, str]]:
-    """Return (subject, predicate, object) of every relation a page gives."""
-    page = tmp_path / "page.txt"
-    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{heading}\n{body}\n",
-                    encoding="utf-8")
-    cs, _, _ = extract_corpus([page], progress=False)
-    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
-            for c in cs.claims if c.object is not None}
-
-
 def test_second_cause_keeps_the_subject(tmp_path: Path) -> None:
     """"It can cause X and lead to Y": the topic leads to Y, not X."""
     found = relations_of(tmp_path, "Grebble fever can cause a rash and lead to scarring.\n\n"
@@ -120,7 +112,6 @@ def test_signs_share_a_site_in_running_text(tmp_path: Path) -> None:
     """"causes pain and stiffness in the hips": hip pain and hip stiffness."""
     found = signs(tmp_path, "Grebble fever causes pain and stiffness in the hips.", "About")
     assert {"hip pain", "hip stiffness"} <= found
-
 
 
 @pytest.mark.parametrize("sentence", [

@@ -6,20 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.ingest.extract import extract_corpus
 from claimgraph.ingest.timely_care import timely_care
 
+from .grebble_pages import relations
+
 TOPIC = "grebble fever"
-
-
-def relations(tmp_path: Path, body: str, heading: str = "About") -> set[tuple[str, str, str]]:
-    """Return (subject, predicate, object) of every relation a page gives."""
-    page = tmp_path / "page.txt"
-    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{heading}\n{body}\n",
-                    encoding="utf-8")
-    cs, _, _ = extract_corpus([page], progress=False)
-    return {(cs.label(c.subject), c.predicate, cs.label(c.object)) for c in cs.claims
-            if c.object is not None}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -1,0 +1,21 @@
+"""A one-page corpus about the made-up "grebble fever", for the rule tests.
+
+Several rule test files read a few sentences of our own under one heading and
+look at the relations they give; this is that page, written once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimgraph.ingest.extract import extract_corpus
+
+
+def relations(tmp_path: Path, body: str, heading: str = "About") -> set[tuple[str, str, str]]:
+    """Return (subject, predicate, object) of every relation a page about grebble fever gives."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{heading}\n{body}\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
