@@ -2124,6 +2124,11 @@ _RISK_REDUCED = re.compile(
 _RISK_REDUCED_WORDS = ("reduced", "lowered", "decreased", "cut")
 # "complications stemming from X" (a participle after a noun), not "is due to X".
 _POSTMODIFIER = re.compile(r"(?:resulting|arising|stemming) from\b", re.I)
+# "A red rash appears and then turns into blisters" (the trigger reads only " and "):
+# the sign that turns is the noun before its own verb and the joining word.
+_SIGN_STAGE_JOIN = re.compile(r"\s+(?:first |usually |often |soon )?(?:appears?|develops?|"
+                              r"forms?|starts?|begins?|spreads?|emerges?|comes? (?:up|out))"
+                              r"\s*(?:,\s*|\s+)(?:which|and(?: it)?)\s*$", re.I)
 # "causes it to swell", "causes the body's cells to clump": a process, not an outcome.
 # "cause the blood pressure to drop": a measure pushed out of its range names the harm.
 _CAUSED_STATE = re.compile(r"\s*(?:the |your |a person's |their )?(?P<m>blood pressure|blood sugar|"
@@ -2300,6 +2305,8 @@ class DocumentRules:
         self._is_topic: dict[str, bool] = {}
         # The topic's complications named so far: what one of them "causes" is its sign.
         self._complications: set[str] = set()
+        # The topic's signs named so far: what one of them "causes" is a sign as well.
+        self._sign_effect_signs: set[str] = set()
 
     # -- helpers -----------------------------------------------------------
     def _defined_kind(self, doc: Document) -> str | None:
@@ -2486,6 +2493,8 @@ class DocumentRules:
             confidence -= 0.1  # between two other things: further from what the page is about
         if predicate == v.HAS_COMPLICATION and obj is not None and self.is_topic(subject):
             self._complications.add(label_key(obj))
+        if predicate == v.HAS_SYMPTOM and obj is not None and self.is_topic(subject):
+            self._sign_effect_signs.add(label_key(obj))
         if predicate == v.PREVENTS and obj is not None and _HARM_PREVENTED.search(obj) \
                 and " " in _HOW_BAD.sub("", obj).strip() and not self.is_topic(obj) \
                 and not self.is_topic(subject):
@@ -4491,6 +4500,11 @@ class DocumentRules:
     def _adjust_sign_turns_into(self, r: _Reading) -> bool:
         """"The rash turns into blisters": what a sign becomes is a sign, not a harm."""
         said = pc.clean_phrase(left_side(r.left))
+        if not (said and p.SYMPTOM_HEAD.search(said.lower().split()[-1])):
+            sentence = self._sentence_text
+            at = sentence.find(r.trig_text) if "turn" in r.trig_text.lower() else -1
+            joined = _SIGN_STAGE_JOIN.search(sentence[:at]) if at > 0 else None
+            said = joined and pc.clean_phrase(left_side(sentence[:joined.start()]))
         if said and p.SYMPTOM_HEAD.search(said.lower().split()[-1]) and not self.is_topic(said):
             r.predicate = v.HAS_SYMPTOM
         return False
@@ -5399,6 +5413,17 @@ _BODY_LAYER = re.compile(r"(?:the |your )?(?!scar)(?:[\w-]+ ){0,2}(?:tissues?|la
                          r"membranes?)", re.I)
 
 
+def _a_signs_effect_is_a_sign(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Heart trouble, such as skipped beats, which can cause fainting": what a sign the
+    page already gives the topic brings on is one more sign of the topic's own."""
+    if c.pred == v.CAUSES and not c.s_top and not c.o_top \
+            and label_key(c.s) in rules._sign_effect_signs and not p.ANATOMY.fullmatch(c.o) \
+            and label_key(c.o) not in rules._complications \
+            and "complication" not in r.right.lower():  # "lead to a complication called X": a harm
+        c.pred, c.s, c.s_top = v.HAS_SYMPTOM, rules.topic, True
+    return True
+
+
 def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """Causes between other things: a delay raises a risk, a complication's own sign, no
     body part or sign as an agent, one germ never causing another."""
@@ -5485,7 +5510,8 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _used_in_diagnosis_is_test, _people_of_the_topic,
     _short_names_between_others, _no_figure_sign, _no_site_association, _bare_age_is_older_age,
     _remedy_is_no_person, _exam_done_is_test, _means_named, _sign_or_harm_named,
-    _what_causes_what, _only_grave_effects_of_others, _a_sign_in_particular,
+    _a_signs_effect_is_a_sign, _what_causes_what, _only_grave_effects_of_others,
+    _a_sign_in_particular,
     _no_class_word_before_a_germ_name, _no_clause_about_the_topic_as_factor,
 )
 
