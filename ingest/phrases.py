@@ -247,6 +247,11 @@ _SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|(?<!between \d)(?
                     r",?\s+(?:(?:and |which |that )?(?:is |are )?(?:then |later |soon )?"
                     r"(?:followed by|(?:develops?|turns?|progress(?:es)?|changes?) into)|"
                     r"before turning into)\s+)\s*", _I)
+# "a rash, along with itching": one more member, not part of the rash's name; tried before
+# the bare comma, which would leave "along with" on it (only when the words are there).
+_SPLIT_ALONG = re.compile(r"\s*,?\s+(?:along with|accompanied by|together with|as well as)"
+                          r"\s+\s*|" + _SPLIT.pattern, _I)
+_SPLIT_ALONG_WORDS = ("along with", "accompanied by", "together with", "as well as")
 _PEOPLE_WITH = re.compile(
     r"^(?:(?:older|younger|elderly|young|middle-aged)\s+)?"  # "older people with diabetes"
     r"(?:people|those|individuals|patients|persons|adults|children|women|men)\s+(?:who\s+"
@@ -509,7 +514,8 @@ def _share_head(members: list[str]) -> list[str]:
 def split_list(text: str) -> list[str]:
     """Split a coordinated list ("A, B, and C", "A or B") into its members."""
     text = strip_parens(text)
-    return _share_head([p for p in _SPLIT.split(text) if p and p.strip()])
+    split = _SPLIT if caseless.lacks(text, _SPLIT_ALONG_WORDS) else _SPLIT_ALONG
+    return _share_head([p for p in split.split(text) if p and p.strip()])
 
 
 def examples(text: str) -> tuple[str, str] | None:

@@ -32,3 +32,15 @@ def test_a_complication_a_sign_leads_to_stays_a_harm(tmp_path: Path) -> None:
     got = relations(tmp_path, "Grebble fever causes a rash. The rash can lead to a "
                     "complication called lasting ache.", heading="Symptoms")
     assert ("grebble fever", "has_symptom", "lasting ache") not in got
+
+
+def test_a_sign_along_with_another_names_two_signs(tmp_path: Path) -> None:
+    """"A sore throat, accompanied by hoarseness": hoarseness is a sign, the joining words
+    are no part of its name."""
+    got = relations(tmp_path, "A sore throat, accompanied by hoarseness.", heading="Symptoms")
+    assert {("grebble fever", "has_symptom", "sore throat"),
+            ("grebble fever", "has_symptom", "hoarseness")} <= got
+    assert not any("accompanied" in o for _, _, o in got)
+    got = relations(tmp_path, "A rash, along with itching.", heading="Symptoms")
+    assert ("grebble fever", "has_symptom", "itching") in got
+    assert not any("along with" in o for _, _, o in got)
