@@ -4504,7 +4504,7 @@ class DocumentRules:
             sentence = self._sentence_text
             at = sentence.find(r.trig_text) if "turn" in r.trig_text.lower() else -1
             joined = _SIGN_STAGE_JOIN.search(sentence[:at]) if at > 0 else None
-            said = joined and pc.clean_phrase(left_side(sentence[:joined.start()]))
+            said = pc.clean_phrase(left_side(sentence[:joined.start()])) if joined else ""
         if said and p.SYMPTOM_HEAD.search(said.lower().split()[-1]) and not self.is_topic(said):
             r.predicate = v.HAS_SYMPTOM
         return False
