@@ -756,7 +756,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:(?:more|most) )?(?:at (?:a )?(?:(?:higher|"
                   r"greater|increased|more|particular|special|high) )?|"
                   r"(?:a )?(?:higher|greater|increased|more) )"
-                  r"risk(?: (?:of|for)(?: developing| getting)?\b|(?=\s*(?:[.;:)]|$|if\b)))"
+                  r"risk(?: (?:of|for)(?: developing| getting)?\b|(?=\s*(?:[.;:)]|$|if\b|"
+                  r",\s*as (?:are|is)\b)))"
                   r"|\b(?:are|is|be) (?:also )?(?:(?:slightly|much|far|somewhat|considerably|"
                   r"significantly|a little|twice as|three times as|(?:\w+ )?times as) )?"
                   r"(?:more )?(?:prone|susceptible|predisposed|likely)(?: than [\w ]{1,25}?)? "
@@ -1190,14 +1191,17 @@ IF_YOU_HAVE = re.compile(
 # "Anyone who's had X may develop Y": having had X raises the risk of Y.
 WHO_HAD = re.compile(
     r"\b(?:anyone|people|those|someone|a person|children|adults|individuals)\s+who(?:'s|'ve| has|"
-    r" have)(?: ever)? (?:had|been given|received)\s+(?P<x>[^,.;]{2,60}?)\s+(?:can|may|might|"
+    r" have)(?: ever)? (?:had|been given|received)\s+(?P<x>[^,.;]{2,60}?"
+    r"(?:(?:,\s+[^,.;]{2,40}?)*,?\s+(?:and|or)\s+[^,.;]{2,40}?)?)\s+(?:can|may|might|"
     r"could|will|is likely to|are likely to)\s+(?:also )?(?:get|develop|catch|go on to develop)\s+"
     r"(?P<obj>[^.,;]+)", _I)
 # "People who inject drugs can get it", "Children with weak immune systems often get it":
 # what those people do or have raises the risk of what they get.
 PEOPLE_GET = re.compile(
     r"^\s*(?P<who>(?:anyone|people|those|someone|a person|children|adults|individuals|women|men|"
-    r"patients|babies|teenagers)\s+(?:who|with|that)\s+[^,.;]{2,60}?)\s+(?:(?:can|may|might|"
+    r"patients|babies|teenagers)\s+(?:who|with|that)\s+[^,.;]{2,60}?"
+    # "people with A, B or C": a list (commas, then "and"/"or" in the last piece) is theirs too
+    r"(?:(?:,\s+[^,.;]{2,40}?)*,?\s+(?:and|or)\s+[^,.;]{2,40}?)?)\s+(?:(?:can|may|might|"
     r"could|will|often|also|usually|sometimes|are more likely to|tend to)\s+)*"
     r"(?:get|develop|catch|contract)\s+(?P<obj>it|this|the (?:illness|infection|disease|"
     r"condition)|[^.,;]{2,60}?)(?:\s+more (?:often|easily|commonly))?\s*(?:[.;,]|$)", _I)

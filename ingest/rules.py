@@ -3077,6 +3077,8 @@ class DocumentRules:
                           diagnostic="diagnos" in low, trig_text=m.group(0))
         if self._complications and _GLOSS_HINT.search(text):
             self.glossed_signs(text, (start, end), section)
+        if ", as " in text and len(self.out) > read_before:
+            self.as_do_too(text, self.out[read_before:], (start, end), section)
         if kind == p.PREVENTION and antecedent is None and len(self.out) == read_before:
             if_use = _IF_YOU_USE.match(text)
             # "If you use pads, change them often": the command, with "them" named.
@@ -3836,6 +3838,24 @@ class DocumentRules:
                           negated=negated, hedged=hedged, rule="phrase:class-members",
                           confidence=0.6)
 
+    def as_do_too(self, text: str, said: list[RawClaim], span: tuple[int, int],
+                  section: str | None) -> None:
+        """"Smoking raises the risk, as does heavy drinking", "People with X are at higher
+        risk, as are those who smoke": the factor after "as does" does the same."""
+        tail = _AS_DO_TOO.search(text[text.rfind(", as "):])
+        risks = {(c.predicate, c.object, c.negated, c.hedged) for c in said
+                 if c.predicate == v.INCREASES_RISK_OF and c.object is not None
+                 and c.measure is None and not self.is_topic(c.subject)}
+        if tail is None or len(risks) != 1:
+            return  # only one thing said of one object can be said again
+        pred, obj, negated, hedged = next(iter(risks))
+        y = tail.group("y")
+        factor = pc.people_factor(y) if _PEOPLE_WORD.match(y) else pc.clean_phrase(y)
+        for member in _people_get_members(factor) if factor else []:
+            if member and not self.is_topic(member) and not pc.is_generic(member):
+                self.emit(member, pred, obj, span, y, section, negated=negated, hedged=hedged,
+                          rule="phrase:as-do-too", confidence=0.6)
+
     def people_get(self, m: re.Match[str], text: str, span: tuple[int, int],
                    section: str | None) -> None:
         """"People who inject drugs can get it": injecting drugs raises the risk of it."""
@@ -3846,9 +3866,11 @@ class DocumentRules:
         factor = pc.people_factor(m.group("who"))
         if not factor or factor == m.group("who") or pc.is_generic(factor):
             return
-        self.emit(factor, v.INCREASES_RISK_OF, self.topic, span, m.group("who"), section,
-                  rule="phrase:people-get", confidence=0.65,
-                  hedged=is_hedged(text[:m.end()]), negated=is_negated(text[:m.end()]))
+        # "People with A, B or C get it": each of them raises the risk.
+        for member in _people_get_members(factor):
+            self.emit(member, v.INCREASES_RISK_OF, self.topic, span, m.group("who"), section,
+                      rule="phrase:people-get", confidence=0.65,
+                      hedged=is_hedged(text[:m.end()]), negated=is_negated(text[:m.end()]))
 
     def factor_raises_risk(self, m: re.Match[str], text: str, span: tuple[int, int],
                            section: str | None, rule: str, *, negated_from: int) -> None:
@@ -4021,6 +4043,8 @@ class DocumentRules:
             said = pc.clean_phrase(left_side(text[:m.start()]))
             if not said or self.is_topic(said) or _PREPOSITION_LEAD.match(said):
                 return False
+            if self.is_topic(pc.clean_phrase(_FIRST_ITEM.split(text[m.end():], maxsplit=1)[0])):
+                return False  # "People with X can develop <topic>": who gets it, no sign
             modal = bool(re.match(r"(?:may|can|might)\b", m.group(), re.I))
             some_cases = bool(_IN_SOME_CASES.search(text[:m.start()]))
             # "In some cases, lasting nerve pain develops" under complications, too.
@@ -4196,7 +4220,9 @@ class DocumentRules:
             # (the words alone are too generic to be entities).
             rhs = [*rhs, *(Phrase(name, None, m.group(0)) for name, rx in _REVIEWED
                            for m in [rx.search(pc.cut_clause(right))] if m is not None)]
-        bare = right.strip(" .;:)")
+        # "X are at higher risk, as are Y": nothing more after the relation (as_do_too reads Y)
+        bare = _AS_DO_TOO.sub("", right).strip(" .;:)") if ", as " in right else \
+            right.strip(" .;:)")
         if not rhs and (r.trig.name in _EMPTY_RIGHT_IS_TOPIC or (
                 r.predicate in (*_RISKLIKE, v.USED_FOR, v.EFFECTIVE_FOR)
                 and (pc.TOPIC_ALIASES.match(bare) or _CASES.match(bare))) or (
@@ -5065,6 +5091,9 @@ _CONFIRMED_THING = re.compile(r"it|this|the (?:condition|illness|infection|disea
                               re.I)
 _CONFIRMED_WHAT = re.compile(r"confirm\w* (.+?) (?:based|by|from|using|with|through|on)\b", re.I)
 _CONDITION_LEAD = re.compile(r"\s*(?:if|when|unless|in case|where)\b", re.I)
+# ", as are those who smoke", ", as does heavy drinking": the same said of a further factor.
+_AS_DO_TOO = re.compile(r"^\s*,\s*as (?:are|is|do|does|can|may|might|will|were|was)\s+"
+                        r"(?:also\s+)?(?P<y>[^.;:()]{2,80}?)\s*(?:[.;]\s*)?$", re.I)
 _EMPTY_RIGHT_IS_TOPIC = frozenset({"is-risk-factor", "is-treatment", "cause-of"})
 _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", "way-to-prevent",
                                        "prevents", "predisposes", "causes"})
@@ -5150,6 +5179,16 @@ def _good_outcome_works(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
             _GOOD_OUTCOME.match(c.o) and not _NOT_A_REMEDY.search(c.s):
         c.pred, c.o, c.o_top = v.EFFECTIVE_FOR, rules.topic, True
     return True
+
+
+def _people_get_members(factor: str) -> list[str]:
+    """Return the factors of "people with A, B or C get it", one each; a factor that is
+    no list ("people with heart failure") stays whole."""
+    if "," not in factor and not re.search(r"\b(?:and|or)\b", factor):
+        return [factor]
+    members = [pc.clean_phrase(x) for x in pc.split_list(factor)]
+    members = [x for x in members if x and not pc.is_generic(x)]
+    return members if len(members) > 1 else [factor]
 
 
 def _names_grave_harm(said: str) -> bool:

@@ -1,0 +1,49 @@
+"""Further factors a risk sentence names: a list of "people with A, B or C", "as do Y".
+
+Sentences are our own words about a made-up illness ("grebble fever") and made-up things.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import relations
+
+TOPIC = "grebble fever"
+
+
+@pytest.mark.parametrize(("heading", "sentence", "factors"), [
+    # "People with A, B or C can develop it": each of them, not the topic's harms.
+    ("Causes", "People who have diabetes, kidney disease or a weak immune system can develop "
+     "grebble fever.", {"diabetes", "kidney disease", "weak immune system"}),
+    ("Causes", "People who have diabetes or kidney disease can develop grebble fever.",
+     {"diabetes", "kidney disease"}),
+    ("Causes", "People who have had flurm, a zorvan injury or surgery may develop grebble fever.",
+     {"flurm", "zorvan injury", "surgery"}),
+    # ", as are Y" / ", as does Y": the same said of one more factor.
+    ("Risk factors", "People with a weak immune system are at higher risk, as are those who "
+     "smoke.", {"weak immune system", "smoking"}),
+    ("Risk factors", "Smoking raises the risk of grebble fever, as does heavy drinking.",
+     {"smoking", "heavy drinking"}),
+])
+def test_each_further_factor_raises_the_risk(tmp_path: Path, heading: str, sentence: str,
+                                             factors: set[str]) -> None:
+    """Every factor the sentence names raises the risk of the topic."""
+    got = relations(tmp_path, sentence, heading)
+    assert {(f, "increases_risk_of", TOPIC) for f in factors} <= got
+
+
+def test_people_who_develop_it_are_no_complication(tmp_path: Path) -> None:
+    """"People with X can develop <topic>": X is no harm the topic leads to."""
+    got = relations(tmp_path, "People who have diabetes, kidney disease or a weak immune system "
+                    "can develop grebble fever.", "Causes")
+    assert not {t for t in got if t[1] == "has_complication"}
+
+
+def test_as_far_as_adds_no_factor(tmp_path: Path) -> None:
+    """", as far as we know" names nothing further."""
+    got = relations(tmp_path, "Smoking raises the risk of grebble fever, as far as we know.",
+                    "Risk factors")
+    assert {t[0] for t in got if t[1] == "increases_risk_of"} == {"smoking"}
