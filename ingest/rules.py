@@ -3797,7 +3797,7 @@ class DocumentRules:
                 continue
             obj = pc.clean_phrase(m.group("obj") or "")  # "your risk is higher if": none named
             target = self.topic if (not obj or self.is_topic(obj) or self.mentions_topic(
-                obj)) else obj
+                obj) or _IT_ITSELF.fullmatch(obj)) else obj
             if re.match(r"(?:the |serious |severe )?complications?\b", obj, re.I):
                 target = "complication"  # "complications (of it) are more likely if ..."
             elif not target or pc.is_generic(target) or len(target.split()) > 5:
@@ -5102,6 +5102,8 @@ _ONLY_ANAPHORA_IS_TOPIC = frozenset({"causes"})
 _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
 # Headings under which "some people develop X" tells what the topic leaves them with.
 _LEFT_BEHIND_KINDS = (p.COMPLICATION, p.PROGNOSIS)
+# "This is more likely if you have X": with nothing else named, the topic itself.
+_IT_ITSELF = re.compile(r"(?:it|this)", re.I)
 # People who lived through it: what they have is what it left them with.
 _SURVIVORS = re.compile(r"\bsurvivors?\b|\bwho (?:survive|survived|recover|recovered)\b", re.I)
 # "If it's not treated (or care is late), there's a risk ...": still the topic's harm.

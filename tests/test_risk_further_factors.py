@@ -47,3 +47,9 @@ def test_as_far_as_adds_no_factor(tmp_path: Path) -> None:
     got = relations(tmp_path, "Smoking raises the risk of grebble fever, as far as we know.",
                     "Risk factors")
     assert {t[0] for t in got if t[1] == "increases_risk_of"} == {"smoking"}
+
+
+def test_this_is_more_likely_if_you_have(tmp_path: Path) -> None:
+    """"This is more likely if you have X": with nothing else named, X raises the topic's risk."""
+    got = relations(tmp_path, "This is more likely if you have a weak zorvan gland.", "Causes")
+    assert ("weak zorvan gland", "increases_risk_of", TOPIC) in got
