@@ -1252,6 +1252,12 @@ RISK_IF = (
                r"(?:getting |developing |having |catching )?(?P<obj>[\w' -]{2,60}?),? (?:if|when) "
                r"(?:you|they|a person|someone|people|your child)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})",
                _I),
+    # "You can get it if you have X", "You're more at risk if you have X": the same, said of
+    # the person (not "you can get it again if ...": a return, no risk of getting it).
+    re.compile(r"^(?:you|they|people|a person|someone|your child)(?:'re| are| is)? (?:(?:can|may|"
+               r"might|could) (?:also )?(?:get|develop|catch) (?P<obj>(?![\w' -]*\bagain\b)"
+               r"[\w' -]{2,60}?)|(?:also )?(?:more|most) at risk),? (?:if|when) (?:you|they|"
+               r"a person|someone|people|your child)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
 )
 # What "if you ..." says before the factor itself: "if you have", "if they had", "'re".
 CONDITION_VERB = re.compile(r"^(?:'re|'ve)?\s*(?:already |ever |previously |recently )?(?:have had|"
@@ -1262,8 +1268,17 @@ _OLDER = re.compile(r"^(?:you |people |they |we )?(?:get|gets|getting|grow|grows
 
 
 def factor_label(text: str) -> str:
-    """Return "older age" for "you get older" or "age"; otherwise the text itself."""
-    return "older age" if _OLDER.match(text.strip()) else text
+    """Return "older age" for "you get older" or "age", "hopper bite" for "bitten by an
+    infected hopper"; otherwise the text itself."""
+    if _OLDER.match(text.strip()):
+        return "older age"
+    bitten = _BITTEN_BY.match(text.strip()) if "bitten" in text else None
+    return f"{bitten.group(1).lower()} bite" if bitten else text
+
+
+# "if you are bitten by an infected hopper": the bite is the factor, named as pages name it.
+_BITTEN_BY = re.compile(r"^(?:being |been |are |were |get |got )?bitten by (?:an? |the |some )?"
+                        r"(?:infected |infectious |sick )?([a-z-]+)$", _I)
 
 
 # "Your child may develop:" before a list: what a person with it has.

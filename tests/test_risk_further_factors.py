@@ -53,3 +53,22 @@ def test_this_is_more_likely_if_you_have(tmp_path: Path) -> None:
     """"This is more likely if you have X": with nothing else named, X raises the topic's risk."""
     got = relations(tmp_path, "This is more likely if you have a weak zorvan gland.", "Causes")
     assert ("weak zorvan gland", "increases_risk_of", TOPIC) in got
+
+
+@pytest.mark.parametrize(("sentence", "factors"), [
+    # Said of the person who gets it: "You can get it if ...", "You're more at risk if ...".
+    ("You can get grebble fever if you have a cut or a wound.", {"cut", "wound"}),
+    ("You're more at risk if you have diabetes.", {"diabetes"}),
+    # Being bitten is named as the bite.
+    ("You can get grebble fever only if you are bitten by an infected hopper.", {"hopper bite"}),
+])
+def test_person_gets_it_if(tmp_path: Path, sentence: str, factors: set[str]) -> None:
+    """What "if you ..." names after the person getting it raises its risk."""
+    got = relations(tmp_path, sentence, "Causes")
+    assert {(f, "increases_risk_of", TOPIC) for f in factors} <= got
+
+
+def test_getting_it_again_is_no_risk(tmp_path: Path) -> None:
+    """"You can get it again if ..." tells of a return, not what raises the risk."""
+    got = relations(tmp_path, "You can get it again if you stop the zorvan drops.", "Causes")
+    assert not {t for t in got if t[1] == "increases_risk_of"}
