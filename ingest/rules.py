@@ -4024,8 +4024,12 @@ class DocumentRules:
             return mid is not None and self.said_of_topic(pc.clean_phrase(mid.group(1)))
         if trig.name in ("occurs-from", "likely-in", "to-do-with"):
             # Only the topic occurring: "a rash can develop from a scratch" is no risk of it,
-            # and "They occur as a result of ..." may be its complications.
-            if not self.topic_itself_before(text, m):
+            # and "They occur as a result of ..." may be its complications; under a causes
+            # heading "Most cases occur from X" or "Infection occurs through X" is the topic's.
+            before = pc.clean_phrase(left_side(text[:m.start()]))
+            if not self.topic_itself_before(text, m) and not (trig.name == "occurs-from" and (
+                    self.kind_of_topic(before) or (kind in _HAD_CAUSE_KINDS
+                                                   and _ITS_CASES.fullmatch(before)))):
                 return False
             # "It can occur with a fever" names a sign it comes with, not a risk.
             first = _FIRST_ITEM.split(text[m.end():], maxsplit=1)[0]
@@ -4041,8 +4045,9 @@ class DocumentRules:
             # anything said to possibly occur ("malaise may also occur"); never
             # "complications may develop" or "the rash occurs in a single band".
             said = pc.clean_phrase(left_side(text[:m.start()]))
-            if not said or self.is_topic(said) or _PREPOSITION_LEAD.match(said):
-                return False
+            if not said or self.is_topic(said) or _PREPOSITION_LEAD.match(said) \
+                    or self.kind_of_topic(said):
+                return False  # "Type 2 <topic> develops ...": a kind of it, no sign of it
             if self.is_topic(pc.clean_phrase(_FIRST_ITEM.split(text[m.end():], maxsplit=1)[0])):
                 return False  # "People with X can develop <topic>": who gets it, no sign
             modal = bool(re.match(r"(?:may|can|might)\b", m.group(), re.I))
@@ -4085,6 +4090,13 @@ class DocumentRules:
             return False  # "side effects include X" lists harms, not treatments
         return trig.name != "prescribe" or kind == p.TREATMENT or (
             kind is None and bool(_PERSON_NEAR.search(text[:m.start()])))
+
+    def kind_of_topic(self, said: str) -> bool:
+        """Return whether ``said`` names a kind of the topic: "type 2 <topic>", "early <topic>"
+        (its last words are the topic, the words before them say which)."""
+        words = said.split()
+        return any(self.is_topic(" ".join(words[-n:])) for n in range(1, min(4, len(words)))
+                   ) if len(words) > 1 else False
 
     def topic_itself_before(self, text: str, m: re.Match[str]) -> bool:
         """Return whether what comes before a relation phrase is the topic itself: named,
@@ -5102,6 +5114,9 @@ _ONLY_ANAPHORA_IS_TOPIC = frozenset({"causes"})
 _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
 # Headings under which "some people develop X" tells what the topic leaves them with.
 _LEFT_BEHIND_KINDS = (p.COMPLICATION, p.PROGNOSIS)
+# Headings under which "most cases" or "infection" with nothing more are the topic's own.
+_HAD_CAUSE_KINDS = (p.CAUSE, p.RISK)
+_ITS_CASES = re.compile(r"(?:(?:most|many|some|these|the) )?(?:cases?|infections?)", re.I)
 # "This is more likely if you have X": with nothing else named, the topic itself.
 _IT_ITSELF = re.compile(r"(?:it|this)", re.I)
 # People who lived through it: what they have is what it left them with.

@@ -72,3 +72,24 @@ def test_getting_it_again_is_no_risk(tmp_path: Path) -> None:
     """"You can get it again if ..." tells of a return, not what raises the risk."""
     got = relations(tmp_path, "You can get it again if you stop the zorvan drops.", "Causes")
     assert not {t for t in got if t[1] == "increases_risk_of"}
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    # Under a causes heading "most cases" and "infection" alone are the topic's own.
+    ("Most cases occur from a zorvan injury. It is rare.", "zorvan injury"),
+    ("Infection usually occurs through a break in the skin. It is rare.",
+     "break in the skin"),
+    # A kind of the topic occurring from something: that raises the topic's risk.
+    ("Type 2 grebble fever usually develops from a bout of flurm.", "bout of flurm"),
+])
+def test_what_its_cases_occur_from(tmp_path: Path, sentence: str, factor: str) -> None:
+    """What the topic's cases (or a kind of it) occur from raises its risk."""
+    got = relations(tmp_path, sentence, "Causes")
+    assert (factor, "increases_risk_of", TOPIC) in got
+
+
+def test_a_kind_of_it_is_no_sign(tmp_path: Path) -> None:
+    """"Type 2 <topic> develops from X" names no sign of the topic."""
+    got = relations(tmp_path, "Type 2 grebble fever usually develops from a bout of flurm.",
+                    "Causes")
+    assert not {t for t in got if t[1] == "has_symptom"}
