@@ -756,7 +756,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:(?:more|most) )?(?:at (?:a )?(?:(?:higher|"
                   r"greater|increased|more|particular|special|high) )?|"
                   r"(?:a )?(?:higher|greater|increased|more) )"
-                  r"risk(?: (?:of|for)(?: developing| getting)?\b|(?=\s*(?:[.;:)]|$|if\b)))"
+                  r"risk(?: (?:of|for)(?: developing| getting)?\b|(?=\s*(?:[.;:)]|$|if\b|"
+                  r",\s*as (?:are|is)\b)))"
                   r"|\b(?:are|is|be) (?:also )?(?:(?:slightly|much|far|somewhat|considerably|"
                   r"significantly|a little|twice as|three times as|(?:\w+ )?times as) )?"
                   r"(?:more )?(?:prone|susceptible|predisposed|likely)(?: than [\w ]{1,25}?)? "
@@ -1190,14 +1191,17 @@ IF_YOU_HAVE = re.compile(
 # "Anyone who's had X may develop Y": having had X raises the risk of Y.
 WHO_HAD = re.compile(
     r"\b(?:anyone|people|those|someone|a person|children|adults|individuals)\s+who(?:'s|'ve| has|"
-    r" have)(?: ever)? (?:had|been given|received)\s+(?P<x>[^,.;]{2,60}?)\s+(?:can|may|might|"
+    r" have)(?: ever)? (?:had|been given|received)\s+(?P<x>[^,.;]{2,60}?"
+    r"(?:(?:,\s+[^,.;]{2,40}?)*,?\s+(?:and|or)\s+[^,.;]{2,40}?)?)\s+(?:can|may|might|"
     r"could|will|is likely to|are likely to)\s+(?:also )?(?:get|develop|catch|go on to develop)\s+"
     r"(?P<obj>[^.,;]+)", _I)
 # "People who inject drugs can get it", "Children with weak immune systems often get it":
 # what those people do or have raises the risk of what they get.
 PEOPLE_GET = re.compile(
     r"^\s*(?P<who>(?:anyone|people|those|someone|a person|children|adults|individuals|women|men|"
-    r"patients|babies|teenagers)\s+(?:who|with|that)\s+[^,.;]{2,60}?)\s+(?:(?:can|may|might|"
+    r"patients|babies|teenagers)\s+(?:who|with|that)\s+[^,.;]{2,60}?"
+    # "people with A, B or C": a list (commas, then "and"/"or" in the last piece) is theirs too
+    r"(?:(?:,\s+[^,.;]{2,40}?)*,?\s+(?:and|or)\s+[^,.;]{2,40}?)?)\s+(?:(?:can|may|might|"
     r"could|will|often|also|usually|sometimes|are more likely to|tend to)\s+)*"
     r"(?:get|develop|catch|contract)\s+(?P<obj>it|this|the (?:illness|infection|disease|"
     r"condition)|[^.,;]{2,60}?)(?:\s+more (?:often|easily|commonly))?\s*(?:[.;,]|$)", _I)
@@ -1248,6 +1252,12 @@ RISK_IF = (
                r"(?:getting |developing |having |catching )?(?P<obj>[\w' -]{2,60}?),? (?:if|when) "
                r"(?:you|they|a person|someone|people|your child)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})",
                _I),
+    # "You can get it if you have X", "You're more at risk if you have X": the same, said of
+    # the person (not "you can get it again if ...": a return, no risk of getting it).
+    re.compile(r"^(?:you|they|people|a person|someone|your child)(?:'re| are| is)? (?:(?:can|may|"
+               r"might|could) (?:also )?(?:get|develop|catch) (?P<obj>(?![\w' -]*\bagain\b)"
+               r"[\w' -]{2,60}?)|(?:also )?(?:more|most) at risk),? (?:if|when) (?:you|they|"
+               r"a person|someone|people|your child)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
 )
 # What "if you ..." says before the factor itself: "if you have", "if they had", "'re".
 CONDITION_VERB = re.compile(r"^(?:'re|'ve)?\s*(?:already |ever |previously |recently )?(?:have had|"
@@ -1258,8 +1268,17 @@ _OLDER = re.compile(r"^(?:you |people |they |we )?(?:get|gets|getting|grow|grows
 
 
 def factor_label(text: str) -> str:
-    """Return "older age" for "you get older" or "age"; otherwise the text itself."""
-    return "older age" if _OLDER.match(text.strip()) else text
+    """Return "older age" for "you get older" or "age", "hopper bite" for "bitten by an
+    infected hopper"; otherwise the text itself."""
+    if _OLDER.match(text.strip()):
+        return "older age"
+    bitten = _BITTEN_BY.match(text.strip()) if "bitten" in text else None
+    return f"{bitten.group(1).lower()} bite" if bitten else text
+
+
+# "if you are bitten by an infected hopper": the bite is the factor, named as pages name it.
+_BITTEN_BY = re.compile(r"^(?:being |been |are |were |get |got )?bitten by (?:an? |the |some )?"
+                        r"(?:infected |infectious |sick )?([a-z-]+)$", _I)
 
 
 # "Your child may develop:" before a list: what a person with it has.

@@ -3086,6 +3086,8 @@ class DocumentRules:
                           diagnostic="diagnos" in low, trig_text=m.group(0))
         if self._complications and _GLOSS_HINT.search(text):
             self.glossed_signs(text, (start, end), section)
+        if ", as " in text and len(self.out) > read_before:
+            self.as_do_too(text, self.out[read_before:], (start, end), section)
         if kind == p.PREVENTION and antecedent is None and len(self.out) == read_before:
             if_use = _IF_YOU_USE.match(text)
             # "If you use pads, change them often": the command, with "them" named.
@@ -3804,7 +3806,7 @@ class DocumentRules:
                 continue
             obj = pc.clean_phrase(m.group("obj") or "")  # "your risk is higher if": none named
             target = self.topic if (not obj or self.is_topic(obj) or self.mentions_topic(
-                obj)) else obj
+                obj) or _IT_ITSELF.fullmatch(obj)) else obj
             if re.match(r"(?:the |serious |severe )?complications?\b", obj, re.I):
                 target = "complication"  # "complications (of it) are more likely if ..."
             elif not target or pc.is_generic(target) or len(target.split()) > 5:
@@ -3845,6 +3847,24 @@ class DocumentRules:
                           negated=negated, hedged=hedged, rule="phrase:class-members",
                           confidence=0.6)
 
+    def as_do_too(self, text: str, said: list[RawClaim], span: tuple[int, int],
+                  section: str | None) -> None:
+        """"Smoking raises the risk, as does heavy drinking", "People with X are at higher
+        risk, as are those who smoke": the factor after "as does" does the same."""
+        tail = _AS_DO_TOO.search(text[text.rfind(", as "):])
+        risks = {(c.predicate, c.object, c.negated, c.hedged) for c in said
+                 if c.predicate == v.INCREASES_RISK_OF and c.object is not None
+                 and c.measure is None and not self.is_topic(c.subject)}
+        if tail is None or len(risks) != 1:
+            return  # only one thing said of one object can be said again
+        pred, obj, negated, hedged = next(iter(risks))
+        y = tail.group("y")
+        factor = pc.people_factor(y) if _PEOPLE_WORD.match(y) else pc.clean_phrase(y)
+        for member in _people_get_members(factor) if factor else []:
+            if member and not self.is_topic(member) and not pc.is_generic(member):
+                self.emit(member, pred, obj, span, y, section, negated=negated, hedged=hedged,
+                          rule="phrase:as-do-too", confidence=0.6)
+
     def people_get(self, m: re.Match[str], text: str, span: tuple[int, int],
                    section: str | None) -> None:
         """"People who inject drugs can get it": injecting drugs raises the risk of it."""
@@ -3855,9 +3875,11 @@ class DocumentRules:
         factor = pc.people_factor(m.group("who"))
         if not factor or factor == m.group("who") or pc.is_generic(factor):
             return
-        self.emit(factor, v.INCREASES_RISK_OF, self.topic, span, m.group("who"), section,
-                  rule="phrase:people-get", confidence=0.65,
-                  hedged=is_hedged(text[:m.end()]), negated=is_negated(text[:m.end()]))
+        # "People with A, B or C get it": each of them raises the risk.
+        for member in _people_get_members(factor):
+            self.emit(member, v.INCREASES_RISK_OF, self.topic, span, m.group("who"), section,
+                      rule="phrase:people-get", confidence=0.65,
+                      hedged=is_hedged(text[:m.end()]), negated=is_negated(text[:m.end()]))
 
     def factor_raises_risk(self, m: re.Match[str], text: str, span: tuple[int, int],
                            section: str | None, rule: str, *, negated_from: int) -> None:
@@ -4011,8 +4033,12 @@ class DocumentRules:
             return mid is not None and self.said_of_topic(pc.clean_phrase(mid.group(1)))
         if trig.name in ("occurs-from", "likely-in", "to-do-with"):
             # Only the topic occurring: "a rash can develop from a scratch" is no risk of it,
-            # and "They occur as a result of ..." may be its complications.
-            if not self.topic_itself_before(text, m):
+            # and "They occur as a result of ..." may be its complications; under a causes
+            # heading "Most cases occur from X" or "Infection occurs through X" is the topic's.
+            before = pc.clean_phrase(left_side(text[:m.start()]))
+            if not self.topic_itself_before(text, m) and not (trig.name == "occurs-from" and (
+                    self.kind_of_topic(before) or (kind in _HAD_CAUSE_KINDS
+                                                   and _ITS_CASES.fullmatch(before)))):
                 return False
             # "It can occur with a fever" names a sign it comes with, not a risk.
             first = _FIRST_ITEM.split(text[m.end():], maxsplit=1)[0]
@@ -4028,8 +4054,11 @@ class DocumentRules:
             # anything said to possibly occur ("malaise may also occur"); never
             # "complications may develop" or "the rash occurs in a single band".
             said = pc.clean_phrase(left_side(text[:m.start()]))
-            if not said or self.is_topic(said) or _PREPOSITION_LEAD.match(said):
-                return False
+            if not said or self.is_topic(said) or _PREPOSITION_LEAD.match(said) \
+                    or self.kind_of_topic(said):
+                return False  # "Type 2 <topic> develops ...": a kind of it, no sign of it
+            if self.is_topic(pc.clean_phrase(_FIRST_ITEM.split(text[m.end():], maxsplit=1)[0])):
+                return False  # "People with X can develop <topic>": who gets it, no sign
             modal = bool(re.match(r"(?:may|can|might)\b", m.group(), re.I))
             some_cases = bool(_IN_SOME_CASES.search(text[:m.start()]))
             # "In some cases, lasting nerve pain develops" under complications, too.
@@ -4070,6 +4099,13 @@ class DocumentRules:
             return False  # "side effects include X" lists harms, not treatments
         return trig.name != "prescribe" or kind == p.TREATMENT or (
             kind is None and bool(_PERSON_NEAR.search(text[:m.start()])))
+
+    def kind_of_topic(self, said: str) -> bool:
+        """Return whether ``said`` names a kind of the topic: "type 2 <topic>", "early <topic>"
+        (its last words are the topic, the words before them say which)."""
+        words = said.split()
+        return any(self.is_topic(" ".join(words[-n:])) for n in range(1, min(4, len(words)))
+                   ) if len(words) > 1 else False
 
     def topic_itself_before(self, text: str, m: re.Match[str]) -> bool:
         """Return whether what comes before a relation phrase is the topic itself: named,
@@ -4205,7 +4241,9 @@ class DocumentRules:
             # (the words alone are too generic to be entities).
             rhs = [*rhs, *(Phrase(name, None, m.group(0)) for name, rx in _REVIEWED
                            for m in [rx.search(pc.cut_clause(right))] if m is not None)]
-        bare = right.strip(" .;:)")
+        # "X are at higher risk, as are Y": nothing more after the relation (as_do_too reads Y)
+        bare = _AS_DO_TOO.sub("", right).strip(" .;:)") if ", as " in right else \
+            right.strip(" .;:)")
         if not rhs and (r.trig.name in _EMPTY_RIGHT_IS_TOPIC or (
                 r.predicate in (*_RISKLIKE, v.USED_FOR, v.EFFECTIVE_FOR)
                 and (pc.TOPIC_ALIASES.match(bare) or _CASES.match(bare))) or (
@@ -5079,6 +5117,9 @@ _CONFIRMED_THING = re.compile(r"it|this|the (?:condition|illness|infection|disea
                               re.I)
 _CONFIRMED_WHAT = re.compile(r"confirm\w* (.+?) (?:based|by|from|using|with|through|on)\b", re.I)
 _CONDITION_LEAD = re.compile(r"\s*(?:if|when|unless|in case|where)\b", re.I)
+# ", as are those who smoke", ", as does heavy drinking": the same said of a further factor.
+_AS_DO_TOO = re.compile(r"^\s*,\s*as (?:are|is|do|does|can|may|might|will|were|was)\s+"
+                        r"(?:also\s+)?(?P<y>[^.;:()]{2,80}?)\s*(?:[.;]\s*)?$", re.I)
 _EMPTY_RIGHT_IS_TOPIC = frozenset({"is-risk-factor", "is-treatment", "cause-of"})
 _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", "way-to-prevent",
                                        "prevents", "predisposes", "causes"})
@@ -5087,6 +5128,11 @@ _ONLY_ANAPHORA_IS_TOPIC = frozenset({"causes"})
 _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
 # Headings under which "some people develop X" tells what the topic leaves them with.
 _LEFT_BEHIND_KINDS = (p.COMPLICATION, p.PROGNOSIS)
+# Headings under which "most cases" or "infection" with nothing more are the topic's own.
+_HAD_CAUSE_KINDS = (p.CAUSE, p.RISK)
+_ITS_CASES = re.compile(r"(?:(?:most|many|some|these|the) )?(?:cases?|infections?)", re.I)
+# "This is more likely if you have X": with nothing else named, the topic itself.
+_IT_ITSELF = re.compile(r"(?:it|this)", re.I)
 # People who lived through it: what they have is what it left them with.
 _SURVIVORS = re.compile(r"\bsurvivors?\b|\bwho (?:survive|survived|recover|recovered)\b", re.I)
 # "If it's not treated (or care is late), there's a risk ...": still the topic's harm.
@@ -5164,6 +5210,16 @@ def _good_outcome_works(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
             _GOOD_OUTCOME.match(c.o) and not _NOT_A_REMEDY.search(c.s):
         c.pred, c.o, c.o_top = v.EFFECTIVE_FOR, rules.topic, True
     return True
+
+
+def _people_get_members(factor: str) -> list[str]:
+    """Return the factors of "people with A, B or C get it", one each; a factor that is
+    no list ("people with heart failure") stays whole."""
+    if "," not in factor and not re.search(r"\b(?:and|or)\b", factor):
+        return [factor]
+    members = [pc.clean_phrase(x) for x in pc.split_list(factor)]
+    members = [x for x in members if x and not pc.is_generic(x)]
+    return members if len(members) > 1 else [factor]
 
 
 def _names_grave_harm(said: str) -> bool:
