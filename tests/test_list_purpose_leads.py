@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.ingest.extract import extract_corpus
+from .grebble_pages import relations as page_relations
 
 TOPIC = "grebble fever"
 # Ways to find it that mostly name no test: the items alone do not say they are tests.
@@ -18,13 +18,8 @@ ITEMS = ("a sample of the sore skin", "a look at the wound under a blue lamp", "
 
 def relations(tmp_path: Path, body: str, heading: str = "At the clinic",
               ) -> set[tuple[str, str, str]]:
-    """Return (subject, predicate, object) of every relation a page gives."""
-    page = tmp_path / "page.txt"
-    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{heading}\n{body}\n",
-                    encoding="utf-8")
-    cs, _, _ = extract_corpus([page], progress=False)
-    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
-            for c in cs.claims if c.object is not None}
+    """Return the relations of a grebble-fever page, under a heading of no known kind."""
+    return page_relations(tmp_path, body, heading)
 
 
 def listed(lead: str, *items: str) -> str:
