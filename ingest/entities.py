@@ -38,6 +38,7 @@ from .lexicon import (
 )
 from .normalize import all_lemmas
 from .normalize import label_key as _label_key
+from .phrases import REMEDY_TAIL
 from .vocabulary import Vocabulary
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
@@ -646,10 +647,6 @@ def _adjective_base(word: str) -> str:
     return adj[0] if adj and "NOUN" not in lemmas else word
 
 
-_REMEDY_WORD_TAIL = re.compile(r"^(?P<bare>.*?\b(?P<last>[a-z][a-z-]+)) (?:treatments?|"
-                               r"therap(?:y|ies)|medicines?|medications?|drugs?)$")
-
-
 _ONE_SIDE_OF = re.compile(r" (?:on|in|of) (?:one|1|either|each|both|the other) sides? of "
                           r"(?:the |your |their |his |her )?")
 
@@ -695,13 +692,15 @@ def bare_remedy_names(keys: Iterable[str], known: dict[str, set[str]]) -> set[st
     """
     out: set[str] = set()
     for key in keys:
-        m = _REMEDY_WORD_TAIL.match(key)
-        if m is None or m["bare"] in known or m["last"] in _CARE_SETTINGS \
-                or m["last"] in BODY_PARTS:
+        m = REMEDY_TAIL.match(key)  # (keys are lower case)
+        if m is None:
+            continue
+        bare = m["name"] + m["last"]
+        if bare in known or m["last"] in _CARE_SETTINGS or m["last"] in BODY_PARTS:
             continue
         lemmas = all_lemmas(m["last"])
         if not lemmas or ("NOUN" in lemmas and "ADJ" not in lemmas):
-            out.add(m["bare"])
+            out.add(bare)
     return out
 
 

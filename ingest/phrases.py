@@ -458,8 +458,10 @@ def glued_repeat(text: str) -> str:
 
 
 _REMEDY_TAIL_WORDS = ("treatment", "therap", "medic", "drug")
-_REMEDY_TAIL = re.compile(r"^(?P<name>.*?)(?P<last>\b[a-z][a-z-]+) (?:treatments?|therap(?:y|ies)|"
-                          r"medicines?|medications?|drugs?)$", _I)
+# A name ending in a generic remedy word, and the word before it.  The resolver reads the
+# same shape to give "zorbulin therapy" the synonym zorbulin (entities.bare_remedy_names).
+REMEDY_TAIL = re.compile(r"^(?P<name>.*?)(?P<last>\b[a-z][a-z-]+) (?:treatments?|therap(?:y|ies)|"
+                         r"medicines?|medications?|drugs?)$", _I)
 # Remedies named by themselves, written as a reader writes them alone: "antibiotic
 # treatment" is antibiotics, "intensive care treatment" is intensive care.
 _SELF_NAMED_REMEDIES = {"care": "care", "antibiotic": "antibiotics", "antibiotics": "antibiotics"}
@@ -478,7 +480,7 @@ def drop_remedy_tail(text: str) -> str:
     """
     if caseless.lacks(text, _REMEDY_TAIL_WORDS):
         return text
-    m = _REMEDY_TAIL.match(text)
+    m = REMEDY_TAIL.match(text)
     if m is None or m.group("last").lower() not in _SELF_NAMED_REMEDIES:
         return text
     return m.group("name") + _SELF_NAMED_REMEDIES[m.group("last").lower()]
