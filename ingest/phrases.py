@@ -249,9 +249,9 @@ _SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|(?<!between \d)(?
                     r"before turning into)\s+)\s*", _I)
 # "a rash, along with itching": one more member, not part of the rash's name; tried before
 # the bare comma, which would leave "along with" on it (only when the words are there).
-_SPLIT_ALONG = re.compile(r"\s*,?\s+(?:along with|accompanied by|together with|as well as)"
-                          r"\s+\s*|" + _SPLIT.pattern, _I)
 _SPLIT_ALONG_WORDS = ("along with", "accompanied by", "together with", "as well as")
+_SPLIT_ALONG = re.compile(rf"\s*,?\s+(?:{'|'.join(_SPLIT_ALONG_WORDS)})\s+|" + _SPLIT.pattern,
+                          _I)
 _PEOPLE_WITH = re.compile(
     r"^(?:(?:older|younger|elderly|young|middle-aged)\s+)?"  # "older people with diabetes"
     r"(?:people|those|individuals|patients|persons|adults|children|women|men)\s+(?:who\s+"
