@@ -68,9 +68,6 @@ _RISK_FACTORS = re.compile(r"\b(?:reduc|lower|manag|mitigat|address|modif|contro
                            re.IGNORECASE)
 _CONTROL = re.compile(r"^(.+?) (?:control|management|relief)$", re.IGNORECASE)
 _CHAIN = ("purpose", "prevents", "may-help", "lowers-risk")
-# Verbs whose second use after "and" keeps the first one's subject: "can cause X and lead
-# to Y" (see DocumentRules.sentence).
-_SAME_SUBJECT_VERBS = ("causes",)
 # "Painkillers can ease the pain": under a treatment heading, a remedy that can ease
 # something acts on it, as "to ease" would say.
 _MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|will|should)(?: also| often| usually)?"
@@ -3069,13 +3066,6 @@ class DocumentRules:
                 else:
                     continue  # "the virus that causes X": the subject is not this clause's
             right = text[m.end():right_end] if right_end > m.end() else ""
-            if i and trig.name in _SAME_SUBJECT_VERBS \
-                    and matches[i - 1][1].name in _SAME_SUBJECT_VERBS \
-                    and _AND_END.search(left) and not _CLAUSE_VERB.search(left):
-                # "It can cause a rash and lead to scarring": the first verb's subject
-                # does the second (the words between are the first verb's object).
-                left = text[max(c_start, matches[i - 2][0].end() if i > 1 else 0):
-                            matches[i - 1][0].start()]
             if chained and trig.name in _CHAIN and m.start() - left_start < 60:
                 left = ""  # "help prevent A, reduce B and ease C": the same subject does each
             scope = negation_start(text, c_start, m.start())
