@@ -27,6 +27,7 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
+from .claim_shapes import misread
 from .cues import (
     clause_bounds,
     hedged_within,
@@ -2461,6 +2462,8 @@ class DocumentRules:
             return  # "it often starts between ...": a clause, not a name
         if predicate in _RISKLIKE and _PLACE_ON_THE_MAP.fullmatch(subject):
             return  # "most common in the upper Midwest": where cases are, no risk factor
+        if misread(subject, predicate, obj):
+            return  # a clause, a count of kinds or a pronoun's thing for a name
         if predicate == v.HAS_SYMPTOM and obj is not None and (
                 _LASTING_SIGN.match(obj) or _GRAVE_OUTCOME.fullmatch(obj)):
             # "long-term weakness of the face": what it leaves; "death", "gangrene", "a

@@ -1,0 +1,48 @@
+"""Claims whose shape shows they were misread: a name that is no thing of its kind.
+
+A relation phrase matches words, and a loose match can hand it a clause for a harm
+("... despite early treatment"), a pronoun's belongings ("your kidneys help control
+its levels") or a count of kinds for a germ ("caused by four main species of
+bacteria").  Each test here looks only at the shape of the two names and the
+predicate, never at one page's words, so it holds for every topic.
+``rules.DocumentRules.emit`` asks :func:`misread` before it records a claim.
+"""
+
+from __future__ import annotations
+
+from claimgraph.ingest import re_cache as re
+
+# A name that starts with a possessive pronoun ("its levels", "their effects") points back
+# to something named before; alone it is no thing a claim can be about.
+_POINTS_BACK_POSSESSIVE = re.compile(r"(?:its|their|his|her)\s+\w+", re.IGNORECASE)
+# A name that starts with a concessive or conditional word is a clause that followed the
+# list ("... and cognitive challenges, despite early treatment").
+_CLAUSE_LEAD = re.compile(r"(?:despite|although|though|even though|even if|unless|whereas)\b",
+                          re.IGNORECASE)
+# "four main species of bacteria", "several types of virus": a count of kinds, which
+# names none of them.
+_COUNT_OF_KINDS = re.compile(
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|various|different)\s+"
+    r"(?:(?:main|major|different|known|distinct|related)\s+)*(?:species|types|kinds|strains|"
+    r"forms|sorts)\s+of\b", re.IGNORECASE)
+# "The following will help": a lead to a list, never a name.
+_LIST_POINTER = re.compile(r"the following\b", re.IGNORECASE)
+
+
+def misread(subject: str, predicate: str, obj: str | None) -> bool:
+    """Return whether a claim's names show a misreading, so it should not be recorded.
+
+    >>> misread("its levels", "increases_risk_of", "grebble fever")
+    True
+    >>> misread("tick bites", "increases_risk_of", "grebble fever")
+    False
+    >>> misread("grebble fever", "has_complication", "despite early care")
+    True
+    """
+    names = (subject,) if obj is None else (subject, obj)
+    for name in names:
+        name = name.strip()
+        if _POINTS_BACK_POSSESSIVE.match(name) or _CLAUSE_LEAD.match(name) \
+                or _COUNT_OF_KINDS.match(name) or _LIST_POINTER.search(name):
+            return True
+    return False

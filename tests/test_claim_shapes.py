@@ -1,0 +1,36 @@
+"""Names whose shape shows a misreading are never recorded (ingest/claim_shapes.py).
+
+Sentences are our own words about the made-up "grebble fever"; each case is a class of
+false claims seen on the tune and seed pages, restated.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimgraph.ingest.claim_shapes import misread
+
+from .grebble_pages import relations
+
+
+def test_a_clause_after_a_list_is_no_harm(tmp_path: Path) -> None:
+    """"..., despite early treatment" ends the sentence; it names no complication."""
+    got = relations(tmp_path, "Grebble fever can trigger lasting signs, such as tiredness and "
+                              "aches, despite early treatment with the usual medicines.",
+                    heading="Complications")
+    assert not any(o.startswith("despite") for _, _, o in got), got
+
+
+def test_a_count_of_kinds_is_no_germ(tmp_path: Path) -> None:
+    """"caused by four main species of bacteria" names none of them."""
+    got = relations(tmp_path, "Grebble fever is caused by four main species of bacteria.")
+    assert not any(p == "causes" for _, p, _ in got), got
+    got = relations(tmp_path, "Grebble fever is caused by the bacterium Quentella vorlaxii.")
+    assert any(p == "causes" for _, p, _ in got), got
+
+
+def test_a_pronouns_thing_or_a_list_pointer_is_no_name() -> None:
+    """"its levels" points back; "the following" leads a list."""
+    assert misread("kidneys", "effective_for", "its levels")
+    assert misread("home remedies the following", "targets", "pain")
+    assert not misread("hernia repair", "used_for", "grebble fever")
