@@ -5,7 +5,9 @@ A relation phrase matches words, and a loose match can hand it a clause for a ha
 its levels") or a count of kinds for a germ ("caused by four main species of
 bacteria").  Each test here looks only at the shape of the two names and the
 predicate, never at one page's words, so it holds for every topic.
-``rules.DocumentRules.emit`` asks :func:`misread` before it records a claim.
+``rules.DocumentRules.emit`` asks :func:`misread` before it records a claim, and
+:func:`after_look_alike` before it records a sign, a harm or a part the topic reaches:
+words after "it can be mistaken for" name another illness.
 """
 
 from __future__ import annotations
@@ -46,3 +48,28 @@ def misread(subject: str, predicate: str, obj: str | None) -> bool:
                 or _COUNT_OF_KINDS.match(name) or _LIST_POINTER.search(name):
             return True
     return False
+
+
+# "it can be mistaken for a problem of the heart or lungs", "often confused with X": what
+# follows is another illness the topic looks like, and its parts are not the topic's.
+_LOOK_ALIKE_CUE = re.compile(r"\b(?:mistaken|confused|misdiagnosed)\s+(?:for|with|as)\b",
+                             re.IGNORECASE)
+_LOOK_ALIKE_WORDS = ("mistaken", "confused", "misdiagnosed")
+
+
+def after_look_alike(sentence: str, anchor: str) -> bool:
+    """Return whether a claim's words first show up after "mistaken for" (or alike).
+
+    >>> after_look_alike("The pain can be mistaken for a heart problem.", "heart")
+    True
+    >>> after_look_alike("The rash is on the chest.", "chest")
+    False
+    """
+    low = sentence.lower()
+    if not any(w in low for w in _LOOK_ALIKE_WORDS):
+        return False
+    cue = _LOOK_ALIKE_CUE.search(sentence)
+    if cue is None:
+        return False
+    at = low.find(anchor.strip().lower())
+    return at >= cue.end()

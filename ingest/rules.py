@@ -27,7 +27,7 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
-from .claim_shapes import misread
+from .claim_shapes import after_look_alike, misread
 from .cues import (
     clause_bounds,
     hedged_within,
@@ -88,6 +88,8 @@ _PERSON_NEAR = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?
                           r"he/she|they)\b", re.IGNORECASE)
 _PEOPLE_TRIGGERS = ("more-common-in", "affects-people", "seen-in-people", "likely-in")
 _RISKLIKE = (v.INCREASES_RISK_OF, v.ASSOCIATED_WITH, v.CAUSES, v.CONTRIBUTES_TO)
+# What the topic does to a person: a sign, a harm, a part it reaches.
+_OWN_HARMS = (v.HAS_SYMPTOM, v.HAS_COMPLICATION, v.AFFECTS)
 _LOCATED = (p.SYMPTOM, p.CAUSE, p.COMPLICATION, None)
 _HELPING = (p.TREATMENT, p.PREVENTION, None)
 _CAUSES_IN_ITEM = re.compile(r"\b(?:due to|caused by|because of|resulting from|secondary to|"
@@ -2464,6 +2466,9 @@ class DocumentRules:
             return  # "most common in the upper Midwest": where cases are, no risk factor
         if misread(subject, predicate, obj):
             return  # a clause, a count of kinds or a pronoun's thing for a name
+        if predicate in _OWN_HARMS and after_look_alike(self.doc.text[span[0]:span[1]],
+                                                        anchor):
+            return  # "it can be mistaken for a problem of the heart": another illness's
         if predicate == v.HAS_SYMPTOM and obj is not None and (
                 _LASTING_SIGN.match(obj) or _GRAVE_OUTCOME.fullmatch(obj)):
             # "long-term weakness of the face": what it leaves; "death", "gangrene", "a

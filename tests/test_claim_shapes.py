@@ -34,3 +34,12 @@ def test_a_pronouns_thing_or_a_list_pointer_is_no_name() -> None:
     assert misread("kidneys", "effective_for", "its levels")
     assert misread("home remedies the following", "targets", "pain")
     assert not misread("hernia repair", "used_for", "grebble fever")
+
+
+def test_parts_after_mistaken_for_are_another_illness(tmp_path: Path) -> None:
+    """"mistaken for a sign of trouble with the heart or lungs": no part grebble fever reaches."""
+    got = relations(tmp_path, "Where the pain sits, it can be mistaken for a sign of problems "
+                              "affecting the heart, lungs or liver.", heading="Symptoms")
+    assert not {o for _, p, o in got if p == "affects"} & {"heart", "lungs", "liver"}, got
+    got = relations(tmp_path, "Grebble fever affects the heart and lungs.")
+    assert {o for _, p, o in got if p == "affects"} >= {"heart", "lungs"}, got
