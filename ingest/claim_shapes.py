@@ -73,3 +73,19 @@ def after_look_alike(sentence: str, anchor: str) -> bool:
         return False
     at = low.find(anchor.strip().lower())
     return at >= cue.end()
+
+
+# A heading that names a reaction ("Allergic reaction", "Reactions to the treatment"): what
+# its section says happens, and why, is the reaction's, even where the topic is implied.
+_REACTION_HEADING = re.compile(r"(?:[\w'-]+\s+){0,4}reactions?(?:\s+to\s+[\w' -]+)?[\s?.:]*",
+                               re.IGNORECASE)
+
+
+def reaction_heading(heading: str) -> bool:
+    """Return whether a section heading names a reaction (to a treatment, a bite, a drug).
+
+    >>> reaction_heading("Allergic reaction"), reaction_heading("Symptoms")
+    (True, False)
+    """
+    return "reaction" in heading.lower() and _REACTION_HEADING.fullmatch(heading.strip()) \
+        is not None

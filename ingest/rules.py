@@ -27,7 +27,7 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
-from .claim_shapes import after_look_alike, misread
+from .claim_shapes import after_look_alike, misread, reaction_heading
 from .cues import (
     clause_bounds,
     hedged_within,
@@ -2469,6 +2469,9 @@ class DocumentRules:
         if predicate in _OWN_HARMS and after_look_alike(self.doc.text[span[0]:span[1]],
                                                         anchor):
             return  # "it can be mistaken for a problem of the heart": another illness's
+        if section and reaction_heading(section) and not self.mentions_topic(section) \
+                and "reaction" not in self.topic.lower():
+            return  # under "Allergic reaction": the reaction's signs and causes, not the topic's
         if predicate == v.HAS_SYMPTOM and obj is not None and (
                 _LASTING_SIGN.match(obj) or _GRAVE_OUTCOME.fullmatch(obj)):
             # "long-term weakness of the face": what it leaves; "death", "gangrene", "a

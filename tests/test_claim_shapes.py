@@ -43,3 +43,14 @@ def test_parts_after_mistaken_for_are_another_illness(tmp_path: Path) -> None:
     assert not {o for _, p, o in got if p == "affects"} & {"heart", "lungs", "liver"}, got
     got = relations(tmp_path, "Grebble fever affects the heart and lungs.")
     assert {o for _, p, o in got if p == "affects"} >= {"heart", "lungs"}, got
+
+
+def test_a_section_about_a_reaction_gives_the_topic_nothing(tmp_path: Path) -> None:
+    """Under "Flenner reaction", "Symptoms may include chills" are the reaction's signs."""
+    got = relations(tmp_path, "It is a brief flare that comes from poisons set free as the "
+                              "medicine wipes out the germs. Symptoms may include "
+                              "chills, aches and a headache.", heading="Flenner reaction")
+    assert got == set(), got
+    got = relations(tmp_path, "Symptoms may include chills, aches and a headache.",
+                    heading="Symptoms")
+    assert ("grebble fever", "has_symptom", "chills") in got, got
