@@ -2101,6 +2101,9 @@ def site_first(label: str) -> str:
 _PAIN_QUALITY = re.compile(r"(?:aching|stabbing|throbbing|burning|shooting|sharp|dull|constant|"
                            r"intermittent|gnawing|cramping|piercing|searing|pricking|"
                            r"electric(?: shock-like)?|severe|mild|deep)", re.I)
+# A word for how a pain feels, alone in a list of signs ("Pain, burning or tingling").
+# ("aching" stays a sign of its own: pages list it beside aches.)
+_FELT_PAIN = re.compile(r"(?:burning|stabbing|throbbing|shooting|searing|gnawing)", re.I)
 _PAIN_LAST = re.compile(r"\bpains?[\s.;:]*$", re.I)
 # A phrase that starts with where something is, not what it is.
 _PLACE_LEAD = re.compile(r"(?:most often |mostly |mainly |usually |often )?(?:on|in|at|around|"
@@ -2477,6 +2480,8 @@ class DocumentRules:
             # "long-term weakness of the face": what it leaves; "death", "gangrene", "a
             # stroke": where it ends, never a sign, even in a list of symptoms.
             predicate = v.HAS_COMPLICATION
+        if predicate == v.HAS_SYMPTOM and obj is not None and _FELT_PAIN.fullmatch(obj):
+            obj = f"{obj} pain"  # "pain, burning, numbness": a burning is a kind of pain
         if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and obj is not None and \
                 _MOLECULES.fullmatch(obj):
             return  # "leads to a flood of chemicals called cytokines": how it works, no harm

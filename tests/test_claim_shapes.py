@@ -54,3 +54,11 @@ def test_a_section_about_a_reaction_gives_the_topic_nothing(tmp_path: Path) -> N
     got = relations(tmp_path, "Symptoms may include chills, aches and a headache.",
                     heading="Symptoms")
     assert ("grebble fever", "has_symptom", "chills") in got, got
+
+
+def test_a_lone_word_for_how_pain_feels_names_that_pain(tmp_path: Path) -> None:
+    """"Aches, stabbing, itching or tingling": the stabbing is a stabbing pain."""
+    got = relations(tmp_path, "- Aches, stabbing, itching or tingling of the skin",
+                    heading="Symptoms")
+    signs = {o for _, p, o in got if p == "has_symptom"}
+    assert "stabbing pain" in signs and "stabbing" not in signs, signs
