@@ -5479,7 +5479,9 @@ def _a_signs_effect_is_a_sign(rules: DocumentRules, r: _Reading, c: _Pair) -> bo
     """"Heart trouble, such as skipped beats, which can cause fainting": what a sign the
     page already gives the topic brings on is one more sign of the topic's own."""
     if c.pred == v.CAUSES and not c.s_top and not c.o_top \
-            and label_key(c.s) in rules._sign_effect_signs and not p.ANATOMY.fullmatch(c.o) \
+            and (label_key(c.s) in rules._sign_effect_signs or (
+                r.kind == p.SYMPTOM and label_key(c.s) in rules._complications)) \
+            and not p.ANATOMY.fullmatch(c.o) \
             and label_key(c.o) not in rules._complications \
             and "complication" not in r.right.lower():  # "lead to a complication called X": a harm
         c.pred, c.s, c.s_top = v.HAS_SYMPTOM, rules.topic, True

@@ -1,4 +1,5 @@
-"""Names whose shape shows a misreading are never recorded (ingest/claim_shapes.py).
+"""Names whose shape shows a misreading are never recorded (ingest/claim_shapes.py), and
+other precision readings of session 12 (signs a listed harm brings on, pain words).
 
 Sentences are our own words about the made-up "grebble fever"; each case is a class of
 false claims seen on the tune and seed pages, restated.
@@ -62,3 +63,11 @@ def test_a_lone_word_for_how_pain_feels_names_that_pain(tmp_path: Path) -> None:
                     heading="Symptoms")
     signs = {o for _, p, o in got if p == "has_symptom"}
     assert "stabbing pain" in signs and "stabbing" not in signs, signs
+
+
+def test_what_a_harm_in_a_list_of_signs_brings_on_is_a_sign(tmp_path: Path) -> None:
+    """Under "Symptoms", "Lung problems, ..., which can cause dizziness": dizziness is a sign."""
+    got = relations(tmp_path, "- Lung problems, such as wheezing, which can cause dizziness or "
+                              "collapse.\n- Fever", heading="Symptoms")
+    assert ("grebble fever", "has_symptom", "dizziness") in got, got
+    assert ("lung problems", "causes", "dizziness") not in got, got
