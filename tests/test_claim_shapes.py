@@ -71,3 +71,15 @@ def test_what_a_harm_in_a_list_of_signs_brings_on_is_a_sign(tmp_path: Path) -> N
                               "collapse.\n- Fever", heading="Symptoms")
     assert ("grebble fever", "has_symptom", "dizziness") in got, got
     assert ("lung problems", "causes", "dizziness") not in got, got
+
+
+def test_a_group_named_by_its_state_is_that_state() -> None:
+    """"those who are diabetic" and "obese people" name the risk the gold calls the state."""
+    from claimgraph.ingest.entities import Resolver
+
+    resolver = Resolver()
+    for label in ("diabetic", "diabetes", "obese people", "obesity"):
+        resolver.add(label)
+    resolver.finish()
+    assert resolver.resolve("diabetic") == resolver.resolve("diabetes")
+    assert resolver.resolve("obese people") == resolver.resolve("obesity")
