@@ -89,3 +89,19 @@ def reaction_heading(heading: str) -> bool:
     """
     return "reaction" in heading.lower() and _REACTION_HEADING.fullmatch(heading.strip()) \
         is not None
+
+
+# "Treating complications", "Treatment of complications", "Managing the complications":
+# the remedies under it are for the harms, not for the illness itself.
+_COMPLICATION_CARE = re.compile(r"(?:treating|treatment(?:s)? (?:of|for)|managing|management of)"
+                                r"\s+(?:the\s+|any\s+|its\s+)?(?:[\w-]+\s+)?complications?\b",
+                                re.IGNORECASE)
+
+
+def treats_complications(heading: str) -> bool:
+    """Return whether a heading leads the care of complications, not of the illness.
+
+    >>> treats_complications("Treating complications"), treats_complications("Treatment")
+    (True, False)
+    """
+    return "complication" in heading.lower() and _COMPLICATION_CARE.search(heading) is not None

@@ -27,7 +27,7 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
-from .claim_shapes import after_look_alike, misread, reaction_heading
+from .claim_shapes import after_look_alike, misread, reaction_heading, treats_complications
 from .cues import (
     clause_bounds,
     hedged_within,
@@ -2472,6 +2472,9 @@ class DocumentRules:
         if predicate in _OWN_HARMS and after_look_alike(self.doc.text[span[0]:span[1]],
                                                         anchor):
             return  # "it can be mistaken for a problem of the heart": another illness's
+        if predicate == v.USED_FOR and section and obj is not None and self.is_topic(obj) \
+                and treats_complications(section):
+            return  # under "Treating complications", the remedies are the complications'
         if section and reaction_heading(section) and not self.mentions_topic(section) \
                 and "reaction" not in self.topic.lower():
             return  # under "Allergic reaction": the reaction's signs and causes, not the topic's

@@ -83,3 +83,13 @@ def test_a_group_named_by_its_state_is_that_state() -> None:
     resolver.finish()
     assert resolver.resolve("diabetic") == resolver.resolve("diabetes")
     assert resolver.resolve("obese people") == resolver.resolve("obesity")
+
+
+def test_remedies_under_treating_complications_are_not_the_topics(tmp_path: Path) -> None:
+    """Under "Treating complications", "- blood-thinning medicines" treat the harms."""
+    body = ("A few children need more care.\n\nPossible treatments include:\n\n"
+            "- blood-thinning medicines and anticlotting medicines\n- heart bypass surgery")
+    got = relations(tmp_path, body, heading="Treating complications")
+    assert not any(p == "used_for" and o == "grebble fever" for _, p, o in got), got
+    got = relations(tmp_path, body, heading="Treatment")
+    assert ("heart bypass surgery", "used_for", "grebble fever") in got, got
