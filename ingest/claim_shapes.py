@@ -13,6 +13,7 @@ words after "it can be mistaken for" name another illness.
 from __future__ import annotations
 
 from claimgraph.ingest import re_cache as re
+from claimgraph.ingest.re_cache import Match
 
 # A name that starts with a possessive pronoun ("its levels", "their effects") points back
 # to something named before; alone it is no thing a claim can be about.
@@ -105,3 +106,23 @@ def treats_complications(heading: str) -> bool:
     (True, False)
     """
     return "complication" in heading.lower() and _COMPLICATION_CARE.search(heading) is not None
+
+
+# Hands, fingers and toes after the skin, palms or tips a sign sits on ("peeling skin on the
+# fingers and toes", "red skin on the palms of the hands"): the skin is the part a list of
+# signs names; the digits only say where on the body that skin is.
+_DIGITS = re.compile(r"(?:fingers?|toes?|hands?)", re.IGNORECASE)
+_SKIN_ON = re.compile(r"\b(?:skin|palms?|soles?|tips?|backs?)\s+(?:on|in|of|around)\s+"
+                      r"(?:the\s+|your\s+|their\s+)?(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)"
+                      r"(?:the\s+)?){0,3}$", re.IGNORECASE)
+
+
+def digit_under_skin(sentence: str, part: Match[str]) -> bool:
+    """Return whether a matched hand, finger or toe only places the skin a sign is on.
+
+    >>> m = re.search("toes", "peeling skin on the fingers and toes")
+    >>> digit_under_skin("peeling skin on the fingers and toes", m)
+    True
+    """
+    return _DIGITS.fullmatch(part.group(0)) is not None and _SKIN_ON.search(
+        sentence, max(0, part.start() - 60), part.start()) is not None

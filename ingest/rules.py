@@ -27,7 +27,13 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
-from .claim_shapes import after_look_alike, misread, reaction_heading, treats_complications
+from .claim_shapes import (
+    after_look_alike,
+    digit_under_skin,
+    misread,
+    reaction_heading,
+    treats_complications,
+)
 from .cues import (
     clause_bounds,
     hedged_within,
@@ -2771,6 +2777,8 @@ class DocumentRules:
                 if kind == p.SYMPTOM and _WHERE_A_SIGN_SHOWS.fullmatch(m.group(0)) and not \
                         _PLACED_IN_RUN.search(text, max(0, m.start() - 60), m.start()):
                     continue  # "dry, cracked lips": where a sign shows, no part it attacks
+                if kind == p.SYMPTOM and digit_under_skin(text, m):
+                    continue  # "peeling skin on the fingers": the skin is the site
                 self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end),
                           m.group(0), section, rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)

@@ -93,3 +93,13 @@ def test_remedies_under_treating_complications_are_not_the_topics(tmp_path: Path
     assert not any(p == "used_for" and o == "grebble fever" for _, p, o in got), got
     got = relations(tmp_path, body, heading="Treatment")
     assert ("heart bypass surgery", "used_for", "grebble fever") in got, got
+
+
+def test_digits_under_the_skin_a_sign_is_on_are_no_sites(tmp_path: Path) -> None:
+    """"- flaking skin on the fingers and toes": the skin is the site, the digits say where."""
+    got = relations(tmp_path, "- flaking skin on the fingers and toes\n- fever",
+                    heading="Symptoms")
+    sites = {o for _, p, o in got if p == "affects"}
+    assert "skin" in sites and not sites & {"fingers", "toes"}, sites
+    got = relations(tmp_path, "Grebble fever often affects the fingers and toes.")
+    assert {o for _, p, o in got if p == "affects"} >= {"fingers", "toes"}, got
