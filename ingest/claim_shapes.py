@@ -126,3 +126,25 @@ def digit_under_skin(sentence: str, part: Match[str]) -> bool:
     """
     return _DIGITS.fullmatch(part.group(0)) is not None and _SKIN_ON.search(
         sentence, max(0, part.start() - 60), part.start()) is not None
+
+
+# A part that names what a remedy is for ("eye drops", "skin cream"): the remedy, no site.
+_REMEDY_AFTER = re.compile(r"\s+(?:drops|ointments?|creams?|lotions?|gels?|patch(?:es)?|"
+                           r"shields?|pads?)\b", re.IGNORECASE)
+# A muscle named by the organ or region it belongs to ("the heart muscle", "facial
+# muscles"): the compound is the part, and "muscle" alone names none.
+_MUSCLE_OF = re.compile(r"\b(?:heart|cardiac|facial|face|eye|chest|neck|back|leg|arm|thigh|calf|"
+                        r"abdominal|pelvic|breathing)\s+$", re.IGNORECASE)
+
+
+def part_in_compound(sentence: str, part: Match[str]) -> bool:
+    """Return whether a matched body part is only a word of a longer name.
+
+    >>> m = re.search("eye", "lubricating eye drops")
+    >>> part_in_compound("lubricating eye drops", m)
+    True
+    """
+    if _REMEDY_AFTER.match(sentence, part.end()):
+        return True
+    return part.group(0).lower() in ("muscle", "muscles") and _MUSCLE_OF.search(
+        sentence, max(0, part.start() - 20), part.start()) is not None

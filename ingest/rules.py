@@ -31,6 +31,7 @@ from .claim_shapes import (
     after_look_alike,
     digit_under_skin,
     misread,
+    part_in_compound,
     reaction_heading,
     treats_complications,
 )
@@ -2779,6 +2780,8 @@ class DocumentRules:
                     continue  # "dry, cracked lips": where a sign shows, no part it attacks
                 if kind == p.SYMPTOM and digit_under_skin(text, m):
                     continue  # "peeling skin on the fingers": the skin is the site
+                if part_in_compound(text, m):
+                    continue  # "eye drops", "heart muscle": a remedy, or a part named whole
                 self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end),
                           m.group(0), section, rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)

@@ -103,3 +103,13 @@ def test_digits_under_the_skin_a_sign_is_on_are_no_sites(tmp_path: Path) -> None
     assert "skin" in sites and not sites & {"fingers", "toes"}, sites
     got = relations(tmp_path, "Grebble fever often affects the fingers and toes.")
     assert {o for _, p, o in got if p == "affects"} >= {"fingers", "toes"}, got
+
+
+def test_a_part_inside_a_longer_name_is_no_site(tmp_path: Path) -> None:
+    """"soothing eye drops" is a remedy; "the heart muscle" names no bare muscle."""
+    got = relations(tmp_path, "The doctor may suggest soothing eye drops. Rarely part of the "
+                              "heart muscle is harmed.", heading="Complications")
+    sites = {o for _, p, o in got if p == "affects"}
+    assert not sites & {"eye", "muscle"}, sites
+    got = relations(tmp_path, "Grebble fever affects the eye and the muscles.")
+    assert {o for _, p, o in got if p == "affects"} >= {"eye", "muscles"}, got
