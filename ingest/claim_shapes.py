@@ -148,3 +148,24 @@ def part_in_compound(sentence: str, part: Match[str]) -> bool:
         return True
     return part.group(0).lower() in ("muscle", "muscles") and _MUSCLE_OF.search(
         sentence, max(0, part.start() - 20), part.start()) is not None
+
+
+# "When to see a GP", "Getting advice from a GP or pharmacist", "Seek medical help": the
+# items below say when to ask for care (being pregnant, being young), not what causes it.
+_CARE_SEEKING = re.compile(
+    r"\b(?:advice|(?:see|call|contact|phone|ask) (?:a |your )?(?:GP|doctor|pharmacist|nurse|"
+    r"999|111)|(?:seek|get|getting|find) (?:urgent |medical |emergency )*(?:help|care|"
+    r"treatment|attention))\b", re.IGNORECASE)
+_CARE_SEEKING_WORDS = ("advice", "gp", "doctor", "pharmacist", "nurse", "999", "111", "help",
+                       "care", "treatment", "attention")
+
+
+def care_seeking_heading(heading: str) -> bool:
+    """Return whether a heading says when to ask for care ("When to see a GP").
+
+    >>> care_seeking_heading("Getting advice from a GP"), care_seeking_heading("Causes")
+    (True, False)
+    """
+    low = heading.lower()
+    return any(w in low for w in _CARE_SEEKING_WORDS) and _CARE_SEEKING.search(heading) \
+        is not None

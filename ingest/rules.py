@@ -29,6 +29,7 @@ from . import phrases as pc
 from .act_names import act_noun
 from .claim_shapes import (
     after_look_alike,
+    care_seeking_heading,
     digit_under_skin,
     misread,
     part_in_compound,
@@ -2479,6 +2480,9 @@ class DocumentRules:
         if predicate in _OWN_HARMS and after_look_alike(self.doc.text[span[0]:span[1]],
                                                         anchor):
             return  # "it can be mistaken for a problem of the heart": another illness's
+        if predicate in _RISKLIKE and rule.startswith("list:") and section \
+                and care_seeking_heading(section):
+            return  # under "When to see a GP", "- are pregnant" says when to call, no cause
         if predicate == v.USED_FOR and section and obj is not None and self.is_topic(obj) \
                 and treats_complications(section):
             return  # under "Treating complications", the remedies are the complications'

@@ -113,3 +113,12 @@ def test_a_part_inside_a_longer_name_is_no_site(tmp_path: Path) -> None:
     assert not sites & {"eye", "muscle"}, sites
     got = relations(tmp_path, "Grebble fever affects the eye and the muscles.")
     assert {o for _, p, o in got if p == "affects"} >= {"eye", "muscles"}, got
+
+
+def test_who_should_call_a_doctor_is_no_cause() -> None:
+    """A heading that says when to ask for care leads no causes ("- are pregnant" below it)."""
+    from claimgraph.ingest.claim_shapes import care_seeking_heading
+
+    assert care_seeking_heading("Getting advice from a GP or pharmacist")
+    assert care_seeking_heading("When to seek medical help")
+    assert not care_seeking_heading("Causes and risk factors")
