@@ -12,6 +12,7 @@ words after "it can be mistaken for" name another illness.
 
 from __future__ import annotations
 
+from claimgraph.graph import vocab as v
 from claimgraph.ingest import re_cache as re
 from claimgraph.ingest.re_cache import Match
 
@@ -28,6 +29,8 @@ _COUNT_OF_KINDS = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|various|different)\s+"
     r"(?:(?:main|major|different|known|distinct|related)\s+)*(?:species|types|kinds|strains|"
     r"forms|sorts)\s+of\b", re.IGNORECASE)
+# "reduces the risk of passing it on to others": spread to other people, not the illness.
+_SPREAD_ACT = re.compile(r"(?:transmitting|spreading|passing|giving)\b", re.IGNORECASE)
 # "The following will help": a lead to a list, never a name.
 _LIST_POINTER = re.compile(r"the following\b", re.IGNORECASE)
 
@@ -43,6 +46,8 @@ def misread(subject: str, predicate: str, obj: str | None) -> bool:
     True
     """
     names = (subject,) if obj is None else (subject, obj)
+    if predicate == v.PREVENTS and obj is not None and _SPREAD_ACT.match(obj.strip()):
+        return True  # "lowers the risk of transmitting it to others": spread, no illness
     for name in names:
         name = name.strip()
         if _POINTS_BACK_POSSESSIVE.match(name) or _CLAUSE_LEAD.match(name) \

@@ -122,3 +122,10 @@ def test_who_should_call_a_doctor_is_no_cause() -> None:
     assert care_seeking_heading("Getting advice from a GP or pharmacist")
     assert care_seeking_heading("When to seek medical help")
     assert not care_seeking_heading("Causes and risk factors")
+
+
+def test_spread_to_others_is_no_illness_prevented(tmp_path: Path) -> None:
+    """"lowers the risk of passing grebble fever to others": spread, not the illness."""
+    got = relations(tmp_path, "Covering the sores lowers the risk of passing grebble fever "
+                              "to others.")
+    assert not any(o.startswith("passing") for _, _, o in got), got
