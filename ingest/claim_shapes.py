@@ -174,3 +174,23 @@ def care_seeking_heading(heading: str) -> bool:
     low = heading.lower()
     return any(w in low for w in _CARE_SEEKING_WORDS) and _CARE_SEEKING.search(heading) \
         is not None
+
+
+# "the same virus that causes chickenpox": what the germ causes, named in a clause on the
+# germ; it is no harm of the topic, whatever the relation phrase took for the subject.
+_GERM_CLAUSE = re.compile(r"\b(?:virus(?:es)?|bacteri(?:um|a)|germs?|fung(?:us|i)|parasites?|"
+                          r"microbes?|organisms?)\s+(?:that|which)\s+(?:\w+\s+){0,2}?"
+                          r"(?:causes?|caused|leads? to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+
+
+def germs_own_effect(sentence: str, anchor: str) -> bool:
+    """Return whether a claim's words are what a germ in a relative clause causes.
+
+    >>> germs_own_effect("It is the same virus that causes chickenpox.", "chickenpox")
+    True
+    """
+    low = sentence.lower()
+    if " that " not in low and " which " not in low:
+        return False
+    want = anchor.strip().lower()
+    return any(low.startswith(want, m.end()) for m in _GERM_CLAUSE.finditer(sentence))

@@ -31,6 +31,7 @@ from .claim_shapes import (
     after_look_alike,
     care_seeking_heading,
     digit_under_skin,
+    germs_own_effect,
     misread,
     part_in_compound,
     reaction_heading,
@@ -2486,6 +2487,9 @@ class DocumentRules:
         if predicate == v.USED_FOR and section and obj is not None and self.is_topic(obj) \
                 and treats_complications(section):
             return  # under "Treating complications", the remedies are the complications'
+        if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and germs_own_effect(
+                self.doc.text[span[0]:span[1]], anchor):
+            return  # "the same virus that causes chickenpox": the germ's, not the topic's
         if section and reaction_heading(section) and not self.mentions_topic(section) \
                 and "reaction" not in self.topic.lower():
             return  # under "Allergic reaction": the reaction's signs and causes, not the topic's

@@ -129,3 +129,10 @@ def test_spread_to_others_is_no_illness_prevented(tmp_path: Path) -> None:
     got = relations(tmp_path, "Covering the sores lowers the risk of passing grebble fever "
                               "to others.")
     assert not any(o.startswith("passing") for _, _, o in got), got
+
+
+def test_what_a_germ_in_a_clause_causes_is_not_the_topics(tmp_path: Path) -> None:
+    """"... the same germ that causes marsh cough" gives grebble fever no marsh cough."""
+    got = relations(tmp_path, "This illness is a second eruption of the Quentella virus — the "
+                              "same virus that causes marsh cough.", heading="Are you contagious?")
+    assert not any(o == "marsh cough" and s == "grebble fever" for s, _, o in got), got
