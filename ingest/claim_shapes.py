@@ -194,3 +194,21 @@ def germs_own_effect(sentence: str, anchor: str) -> bool:
         return False
     want = anchor.strip().lower()
     return any(low.startswith(want, m.end()) for m in _GERM_CLAUSE.finditer(sentence))
+
+
+# "someone who has never received the vaccine is likely to get it": what a group lacks.
+# ("not" is left out: "people who do not X" can name a risk, and one tune claim is so.)
+_NEVER_BEFORE = re.compile(r"\bnever\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+
+
+def lacked(sentence: str, anchor: str) -> bool:
+    """Return whether a claim's words follow "never" (the group lacks the thing).
+
+    >>> lacked("A child who never received the vaccine may get it.", "the vaccine")
+    True
+    """
+    low = sentence.lower()
+    if "never" not in low:
+        return False
+    at = low.find(anchor.strip().lower())
+    return at > 0 and _NEVER_BEFORE.search(sentence, max(0, at - 40), at) is not None

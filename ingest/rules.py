@@ -32,6 +32,7 @@ from .claim_shapes import (
     care_seeking_heading,
     digit_under_skin,
     germs_own_effect,
+    lacked,
     misread,
     part_in_compound,
     reaction_heading,
@@ -2490,6 +2491,8 @@ class DocumentRules:
         if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and germs_own_effect(
                 self.doc.text[span[0]:span[1]], anchor):
             return  # "the same virus that causes chickenpox": the germ's, not the topic's
+        if predicate == v.INCREASES_RISK_OF and lacked(self.doc.text[span[0]:span[1]], anchor):
+            return  # "who never received the vaccine": what they lack is no risk factor
         if section and reaction_heading(section) and not self.mentions_topic(section) \
                 and "reaction" not in self.topic.lower():
             return  # under "Allergic reaction": the reaction's signs and causes, not the topic's

@@ -136,3 +136,12 @@ def test_what_a_germ_in_a_clause_causes_is_not_the_topics(tmp_path: Path) -> Non
     got = relations(tmp_path, "This illness is a second eruption of the Quentella virus — the "
                               "same virus that causes marsh cough.", heading="Are you contagious?")
     assert not any(o == "marsh cough" and s == "grebble fever" for s, _, o in got), got
+
+
+def test_what_a_group_never_had_is_no_risk_factor(tmp_path: Path) -> None:
+    """"someone who never got the marsh vaccine is likely to get it": no risk from a vaccine."""
+    got = relations(tmp_path, "It rarely spreads between people, but a person who has never "
+                              "had marsh cough and never received the marsh vaccine is likely "
+                              "to get marsh cough if contact occurs with someone who has "
+                              "grebble fever.")
+    assert not any(s == "marsh vaccine" for s, _, _ in got), got
