@@ -142,14 +142,23 @@ _MUSCLE_OF = re.compile(r"\b(?:heart|cardiac|facial|face|eye|chest|neck|back|leg
                         r"abdominal|pelvic|breathing)\s+$", re.IGNORECASE)
 
 
+# "while a biting fly stays attached to the skin": where a biter holds on, no part the illness
+# reaches.
+_HELD_ON = re.compile(r"\b(?:attached|attaches|attach|latch(?:es|ed)?|clings?|bites?|biting|"
+                      r"burrows?)\s+(?:to\s+|into\s+|onto\s+|on\s+)?(?:the\s+|your\s+)?$",
+                      re.IGNORECASE)
+
+
 def part_in_compound(sentence: str, part: Match[str]) -> bool:
-    """Return whether a matched body part is only a word of a longer name.
+    """Return whether a matched body part is only a word of a longer name (or only where a
+    biter holds on).
 
     >>> m = re.search("eye", "lubricating eye drops")
     >>> part_in_compound("lubricating eye drops", m)
     True
     """
-    if _REMEDY_AFTER.match(sentence, part.end()):
+    if _REMEDY_AFTER.match(sentence, part.end()) or _HELD_ON.search(
+            sentence, max(0, part.start() - 30), part.start()):
         return True
     return part.group(0).lower() in ("muscle", "muscles") and _MUSCLE_OF.search(
         sentence, max(0, part.start() - 20), part.start()) is not None

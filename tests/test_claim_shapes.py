@@ -145,3 +145,10 @@ def test_what_a_group_never_had_is_no_risk_factor(tmp_path: Path) -> None:
                               "to get marsh cough if contact occurs with someone who has "
                               "grebble fever.")
     assert not any(s == "marsh vaccine" for s, _, _ in got), got
+
+
+def test_where_a_biter_holds_on_is_no_site(tmp_path: Path) -> None:
+    """"the longer a marsh fly is attached to the skin": the skin is where the fly holds on."""
+    got = relations(tmp_path, "Infection is more likely the longer a marsh fly is attached to "
+                              "the skin.", heading="Symptoms")
+    assert ("grebble fever", "affects", "skin") not in got, got
