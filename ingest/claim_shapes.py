@@ -71,14 +71,21 @@ def after_look_alike(sentence: str, anchor: str) -> bool:
     >>> after_look_alike("The rash is on the chest.", "chest")
     False
     """
-    low = sentence.lower()
-    if not any(w in low for w in _LOOK_ALIKE_WORDS):
-        return False
-    cue = _LOOK_ALIKE_CUE.search(sentence)
-    if cue is None:
-        return False
-    at = low.find(anchor.strip().lower())
-    return at >= cue.end()
+    at = _find(sentence, anchor)
+    before = sentence[max(0, at - 300):at] if at > 0 else ""
+    low = before.lower()
+    return any(w in low for w in _LOOK_ALIKE_WORDS) and _LOOK_ALIKE_CUE.search(before) is not None
+
+
+def _find(sentence: str, anchor: str) -> int:
+    """Return where a claim's words first stand in its sentence (-1 if nowhere).
+
+    Only the words before them are looked at after that, so a long run of text without
+    a full stop costs no more per claim than a short sentence.
+    """
+    want = anchor.strip()
+    at = sentence.find(want)
+    return at if at >= 0 or not want else sentence.lower().find(want.lower())
 
 
 # A heading that names a reaction ("Allergic reaction", "Reactions to the treatment"): what
@@ -189,7 +196,7 @@ def care_seeking_heading(heading: str) -> bool:
 # germ; it is no harm of the topic, whatever the relation phrase took for the subject.
 _GERM_CLAUSE = re.compile(r"\b(?:virus(?:es)?|bacteri(?:um|a)|germs?|fung(?:us|i)|parasites?|"
                           r"microbes?|organisms?)\s+(?:that|which)\s+(?:\w+\s+){0,2}?"
-                          r"(?:causes?|caused|leads? to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+                          r"(?:causes?|caused|leads? to)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 
 
 def germs_own_effect(sentence: str, anchor: str) -> bool:
@@ -198,11 +205,10 @@ def germs_own_effect(sentence: str, anchor: str) -> bool:
     >>> germs_own_effect("It is the same virus that causes chickenpox.", "chickenpox")
     True
     """
-    low = sentence.lower()
-    if " that " not in low and " which " not in low:
-        return False
-    want = anchor.strip().lower()
-    return any(low.startswith(want, m.end()) for m in _GERM_CLAUSE.finditer(sentence))
+    at = _find(sentence, anchor)
+    before = sentence[max(0, at - 90):at] if at > 0 else ""
+    return (" that " in before or " which " in before) and _GERM_CLAUSE.search(before) \
+        is not None
 
 
 # "someone who has never received the vaccine is likely to get it": what a group lacks.
@@ -216,8 +222,6 @@ def lacked(sentence: str, anchor: str) -> bool:
     >>> lacked("A child who never received the vaccine may get it.", "the vaccine")
     True
     """
-    low = sentence.lower()
-    if "never" not in low:
-        return False
-    at = low.find(anchor.strip().lower())
-    return at > 0 and _NEVER_BEFORE.search(sentence, max(0, at - 40), at) is not None
+    at = _find(sentence, anchor)
+    before = sentence[max(0, at - 40):at] if at > 0 else ""
+    return "never" in before.lower() and _NEVER_BEFORE.search(before) is not None
