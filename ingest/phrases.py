@@ -15,6 +15,7 @@ from claimgraph.ingest import re_cache as re
 from . import caseless
 from .glue import unglue
 from .normalize import all_lemmas, inflection
+from .sign_names import name_likeness, plain_sign_name
 
 _I = re.IGNORECASE
 
@@ -320,7 +321,7 @@ def cut_shared_tail(member: str) -> str:
 
 def cut_clause(text: str) -> str:
     """Drop a trailing relative or subordinate clause ("..., which can heal")."""
-    return _CUT.sub("", text)
+    return _CUT.sub("", name_likeness(text))
 
 
 # "the bacterium Staphylococcus aureus" is the organism it names (a capitalised name).
@@ -399,7 +400,7 @@ def clean_phrase(text: str) -> str:
         text = _VERY_BAD.sub("severe ", text)
     if _WHO_USE.match(text):
         return _use_of(text)
-    text = _part_in_state(text) or text
+    text = _part_in_state(text) or plain_sign_name(text) or name_likeness(text)
     text = _CUT.sub("", text)
     text = _LEAD_WORDS.sub("", text)
     text = _PEOPLE_WITH.sub("", text)

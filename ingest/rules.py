@@ -49,6 +49,7 @@ from .mechanism_acts import more_processes
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import EVENT_NAMES, Figure, find_figures
+from .sign_names import signs_had
 from .timely_care import TimelyCare, timely_care, timely_name
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
@@ -5016,12 +5017,21 @@ class _Pair:
 
 
 _Step = Callable[[DocumentRules, _Reading], bool]
+
+
+def _adjust_signs_had(rules: DocumentRules, r: _Reading) -> bool:
+    """"You may feel sick and have diarrhoea": each verb's sign is one more of the list."""
+    r.right = signs_had(r.trig_text, r.right)
+    return False
+
+
 _SideStep = Callable[[DocumentRules, _Reading, _Sides], None]
 _D = DocumentRules
 # A trigger's own steps before its sides are read, in order.  A step returns True when it
 # has read the whole match itself or drops it; False lets the reading go on.
 _STEPS: dict[str, tuple[_Step, ...]] = {
     "makes-feel": (_D._read_feelings,),
+    "experience": (_adjust_signs_had,),
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
     "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object),
