@@ -1495,8 +1495,9 @@ _NEITHER_NOR = re.compile(r"^\s*neither (?P<a>[\w' -]{2,40}?) nor (?P<b>[\w' -]{
                           r"works?|is effective|are effective|prevents?|improves?)\b", re.I)
 _LASTING_PROBLEMS = re.compile(
     r"\b(?:long[- ]term|lasting|permanent|ongoing|lifelong|persistent) (?:health )?(?:problems|"
-    r"effects|complications|issues|difficulties|disabilities) (?:such as|like|including|"
-    r"include|which (?:can )?include)\s+(?P<x>[^.;]+)", re.I)
+    r"effects|complications|issues|difficulties|disabilities|consequences|sequelae|after-?effects)"
+    r"(?: of (?P<of>[\w' -]{2,40}?))? (?:such as|like|including|(?:(?:can|may|might|could|will|"
+    r"often|also|sometimes) )*include|which (?:can |may )?include)\s+(?P<x>[^.;]+)", re.I)
 _PART_REMOVED = re.compile(r"\b(?:need|needs|needed|have|has|had|require|requires)(?: to have)? "
                            r"(?:a |an |the |their |one |part of (?:a |an |the |their )?)?"
                            r"(?:limb|arm|leg|hand|foot|finger|toe|fingers|toes)s? "
@@ -2917,8 +2918,13 @@ class DocumentRules:
                               hedged=is_hedged(text))
         lasting = _LASTING_PROBLEMS.search(text) if ("such as" in low or "like" in low
                                                      or "includ" in low) else None
+        if lasting is not None and lasting.group("of") and not (
+                self.is_topic(pc.clean_phrase(lasting.group("of")))
+                or pc.TOPIC_ALIASES.match(lasting.group("of"))):
+            lasting = None  # "Long-term effects of steroids include X": another thing's
         if lasting is not None:
-            # "Survivors may have long-term problems such as tiredness": lasting harms.
+            # "Survivors may have long-term problems such as tiredness": lasting harms;
+            # "The long-term effects of it can include X", too.
             for ph in phrases(pc.cut_clause(lasting.group("x"))):
                 if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                     self.emit(self.topic, v.HAS_COMPLICATION, ph.label, (start, end),
@@ -4198,9 +4204,11 @@ class DocumentRules:
                else topic)
         if shape.subject is p.Side.LEFT and lhs and all(_GRAVE_CASES.match(x.label) for x in lhs):
             lhs = topic  # "Serious cases can result in X": the topic's (as an object, kept)
-        if r.trig.name == "participle" and not lhs and r.kind in _OWN_HARM_KINDS:
+        if r.trig.name == "participle" and not lhs and (r.kind in _OWN_HARM_KINDS or (
+                r.kind in _LASTING_HARM_KINDS and _LASTING_SIGN.match(right.lstrip()))):
             # "Weak muscles can tighten, causing stiffness" under a complications (or signs)
-            # heading: what the clause ends in is the topic's own harm (or sign).
+            # heading: what the clause ends in is the topic's own harm (or sign); under the
+            # outlook or care only a harm that stays ("..., causing permanent X").
             lhs = topic
         if r.trig.name == "given" and _PERSON_SUBJECT.search(left_side(left).strip()):
             # "You may be given oxygen to help with breathing": what is given comes after.
@@ -5233,6 +5241,10 @@ def _names_grave_harm(said: str) -> bool:
 # Sections whose every ", causing X" names the topic's own harm or sign, whatever the
 # clause's subject (a body part, a process): the heading says whose it is.
 _OWN_HARM_KINDS = frozenset({p.COMPLICATION, p.SYMPTOM})
+# Sections where ", causing X" names the topic's harm only when X stays ("permanent X"):
+# the outlook, and care that keeps it from happening (in general text the clause's subject
+# may be anything's).
+_LASTING_HARM_KINDS = frozenset({p.PROGNOSIS, p.TREATMENT})
 
 
 # A sense lost: a harm that stays, never a passing sign.

@@ -1,0 +1,45 @@
+"""Complications said in general text, the outlook or care, not only under their heading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import relations
+
+HARM = "has_complication"
+
+
+@pytest.mark.parametrize("heading", ["Outlook", "Treatment"])
+def test_a_clause_causing_a_lasting_harm_gives_the_topics_harm(tmp_path: Path,
+                                                              heading: str) -> None:
+    """"Weak muscles can shrink, causing permanent knots" under the outlook or care: a harm
+    the topic leaves."""
+    got = relations(tmp_path, "Weak muscles can shrink and shorten, causing permanent "
+                    "wobble knots.", heading)
+    assert ("grebble fever", HARM, "permanent wobble knots") in got
+
+
+def test_a_clause_causing_a_passing_state_under_care_is_no_harm(tmp_path: Path) -> None:
+    """Under care, ", causing X" names the topic's harm only if X stays."""
+    got = relations(tmp_path, "Weak muscles can shrink and shorten, causing wobble knots.",
+                    "Treatment")
+    assert not any(o == "wobble knots" for _, _, o in got)
+
+
+@pytest.mark.parametrize("body", [
+    "Long-term effects can include tiredness and wobble knees.",
+    "The long-term effects of grebble fever may include tiredness and wobble knees.",
+    "Lasting after-effects include tiredness and wobble knees.",
+])
+def test_long_term_effects_of_the_topic_are_its_harms(tmp_path: Path, body: str) -> None:
+    """Long-term effects it has (with a modal, "of <topic>", "after-effects") are its harms."""
+    got = relations(tmp_path, body)
+    assert {("grebble fever", HARM, "tiredness"), ("grebble fever", HARM, "wobble knees")} <= got
+
+
+def test_long_term_effects_of_another_thing_are_not_the_topics(tmp_path: Path) -> None:
+    """"The long-term effects of steroids include X" names the medicine's effects."""
+    got = relations(tmp_path, "The long-term effects of steroids include wobble knees.")
+    assert ("grebble fever", HARM, "wobble knees") not in got
