@@ -9,11 +9,12 @@ and general wordings only: nothing here names a disease.
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
 from claimgraph.ingest import re_cache as re
 
-from .lexicon import FEELINGS, synonym_groups
+from .lexicon import BODY_PARTS, FEELINGS, STATE_NOUNS, synonym_groups
 from .normalize import label_key, noun_lemmas
 
 # "a temperature of 38C or above", "a body temperature over 100.4F": a reading at or over
@@ -126,3 +127,37 @@ def signs_had(verb: str, right: str) -> str:
         if first in _felt_named():
             joined = "feeling " + joined.lstrip()
     return joined
+
+
+# The adjective for each state noun ("redness" is "red"), the first one the lexicon gives.
+_STATE_ADJECTIVES: dict[str, str] = {}
+for _adjective, _noun in STATE_NOUNS.items():
+    _STATE_ADJECTIVES.setdefault(_noun, _adjective)
+
+
+def state_names(keys: Iterable[str], known: Container[str]) -> set[str]:
+    """Return a body part's state written the other way round, as a synonym.
+
+    Pages and readers write "red skin" and "skin redness", "swollen hands" and
+    "hand swelling" for one sign (the lexicon's ``name_form`` already joins
+    them); each form also answers to the other.  Only a body part in a state
+    the lexicon names, and only a form no other entity has.
+
+    >>> sorted(state_names(["skin redness", "swollen hand", "dry cough"], set()))
+    ['hand swelling', 'red skin']
+    """
+    out: set[str] = set()
+    for key in keys:
+        words = key.split()
+        if len(words) != 2:
+            continue
+        first, last = words
+        if first in STATE_NOUNS and last in BODY_PARTS:
+            other = f"{last} {STATE_NOUNS[first]}"
+        elif first in BODY_PARTS and last in _STATE_ADJECTIVES:
+            other = f"{_STATE_ADJECTIVES[last]} {first}"
+        else:
+            continue
+        if other not in known:
+            out.add(other)
+    return out

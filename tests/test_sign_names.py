@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.ingest.extract import extract_corpus
 from claimgraph.ingest.phrases import clean_phrase
-from claimgraph.ingest.sign_names import name_likeness, plain_sign_name, signs_had
+from claimgraph.ingest.sign_names import name_likeness, plain_sign_name, signs_had, state_names
 
 from .grebble_pages import relations
 
@@ -61,3 +62,19 @@ def test_signs_in_running_prose_are_each_read(tmp_path: Path) -> None:
     assert {"wobbly knees", "high temperature", "grey bruise-like rash"} <= signs
     assert signs & {"nausea", "feeling sick", "feel sick"}
     assert "temperature" not in signs
+
+
+def test_a_body_part_in_a_state_answers_to_both_word_orders() -> None:
+    """"skin redness" is also "red skin" and "swollen hand" "hand swelling"; not a dry cough."""
+    assert state_names(["skin redness", "swollen hand", "dry cough"], set()) == {
+        "red skin", "hand swelling"}
+    assert state_names(["skin redness"], {"red skin"}) == set()  # another entity's name
+
+
+def test_a_state_sign_entity_carries_the_other_word_order(tmp_path: Path) -> None:
+    """The extracted entity for "The skin may look red" also answers to "red skin"."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nSymptoms\nThe skin may look red.\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    names = {n for e in cs.entities for n in (e.label, *e.synonyms)}
+    assert {"skin redness", "red skin"} <= names
