@@ -1478,8 +1478,13 @@ _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|
                      r"(?:also\s+|quickly\s+|even\s+)?kill\b"
                      r"|(?:people|patients|some|many|children|adults|those|one in \w+)\s+"
                      r"(?:can |may |might |could |will |often |sometimes |still )*die\s+(?:from|"
-                     r"of|because of)\s+(?:it|this|the (?:condition|disease|illness|infection))\b)",
-                     re.I)
+                     r"of|because of)\s+(?:it|this|the (?:condition|disease|illness|infection))\b"
+                     # "About 1 in 5 people who get it die", "a third of patients with X die"
+                     r"|(?:\d+ in \d+|one in \w+|\d+(?:\.\d+)?\s?%|(?:a |one )?(?:third|quarter|fifth|"
+                     r"tenth|half)|some|many|most)\s+(?:of\s+)?(?:(?:the|those)\s+)?(?:people|patients|"
+                     r"children|adults|cases|those)(?:\s+(?:who (?:get|have|develop|had|got) (?:it|this)|"
+                     r"with (?P<whom>[\w' -]{2,40}?)|affected))?\s+(?:can |may |might |could |will |"
+                     r"still |)die\b(?!\s+(?:from|of|because of)\b))", re.I)
 _DEADLY_WORDS = ("life", "fatal", "deadly", "lethal", "kill", "die")
 _SPREADS_TO_BLOOD = re.compile(r"\b(?:can |may |might |could |will |sometimes |then |quickly )*"
                                r"(?:spreads?|spreading|get|gets|gets? into|enters?|reach(?:es)?)"
@@ -1496,7 +1501,7 @@ _NEITHER_NOR = re.compile(r"^\s*neither (?P<a>[\w' -]{2,40}?) nor (?P<b>[\w' -]{
 _LASTING_PROBLEMS = re.compile(
     r"\b(?:long[- ]term|lasting|permanent|ongoing|lifelong|persistent) (?:health )?(?:problems|"
     r"effects|complications|issues|difficulties|disabilities|consequences|sequelae|after-?effects)"
-    r"(?: of (?P<of>[\w' -]{2,40}?))? (?:such as|like|including|(?:(?:can|may|might|could|will|"
+    r"(?: of (?P<of>[\w' -]{2,40}?))?,? (?:such as|like|including|(?:(?:can|may|might|could|will|"
     r"often|also|sometimes) )*include|which (?:can |may )?include)\s+(?P<x>[^.;]+)", re.I)
 _PART_REMOVED = re.compile(r"\b(?:need|needs|needed|have|has|had|require|requires)(?: to have)? "
                            r"(?:a |an |the |their |one |part of (?:a |an |the |their )?)?"
@@ -2974,9 +2979,12 @@ class DocumentRules:
             # "It isn't life-threatening" / "it can be fatal": whether it can kill.
             near = left_side(text[:deadly.start()]).strip()
             said = pc.clean_phrase(near)
-            if deadly.group("own") or not said or self.is_topic(said) \
-                    or pc.TOPIC_ALIASES.match(said) or pc.TOPIC_ALIASES.match(near) \
-                    or said.lower() in ("it", "this"):
+            whom = deadly.group("whom")  # "1 in 5 people with heart disease die": its toll
+            others = bool(whom) and not (self.is_topic(pc.clean_phrase(whom)) or whom.lower()
+                                         in ("it", "this") or pc.TOPIC_ALIASES.match(whom))
+            if not others and (deadly.group("own") or not said or self.is_topic(said)
+                               or pc.TOPIC_ALIASES.match(said) or pc.TOPIC_ALIASES.match(near)
+                               or said.lower() in ("it", "this")):
                 self.emit(self.topic, v.HAS_COMPLICATION, "death", (start, end),
                           deadly.group(0), section, rule="phrase:deadly", confidence=0.7,
                           negated=bool(deadly.group("no")),

@@ -43,3 +43,30 @@ def test_long_term_effects_of_another_thing_are_not_the_topics(tmp_path: Path) -
     """"The long-term effects of steroids include X" names the medicine's effects."""
     got = relations(tmp_path, "The long-term effects of steroids include wobble knees.")
     assert ("grebble fever", HARM, "wobble knees") not in got
+
+
+@pytest.mark.parametrize("body", [
+    "About 1 in 5 people who get it die.",
+    "Up to a third of patients die.",
+    "Around 10% of people with grebble fever die within days.",
+])
+def test_a_share_of_people_who_die_names_death_as_its_harm(tmp_path: Path, body: str) -> None:
+    """How many people with the topic die says it can kill."""
+    assert ("grebble fever", HARM, "death") in relations(tmp_path, body, "Outlook")
+
+
+@pytest.mark.parametrize("body", [
+    "About 1 in 5 people with wobble lung die.",
+    "Most people with it die of old age.",
+])
+def test_deaths_of_another_illness_or_cause_are_not_the_topics(tmp_path: Path,
+                                                               body: str) -> None:
+    """People with another illness, or dying of something named, say nothing of its toll."""
+    assert ("grebble fever", HARM, "death") not in relations(tmp_path, body, "Outlook")
+
+
+def test_lasting_problems_after_a_comma_are_harms(tmp_path: Path) -> None:
+    """"lasting problems, such as X" lists harms as "lasting problems such as X" does."""
+    got = relations(tmp_path, "Around 1 in 10 people have lasting problems, such as wobble "
+                    "knees.", "Outlook")
+    assert ("grebble fever", HARM, "wobble knees") in got
