@@ -1480,11 +1480,12 @@ _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|
                      r"(?:can |may |might |could |will |often |sometimes |still )*die\s+(?:from|"
                      r"of|because of)\s+(?:it|this|the (?:condition|disease|illness|infection))\b"
                      # "About 1 in 5 people who get it die", "a third of patients with X die"
-                     r"|(?:\d+ in \d+|one in \w+|\d+(?:\.\d+)?\s?%|(?:a |one )?(?:third|quarter|fifth|"
-                     r"tenth|half)|some|many|most)\s+(?:of\s+)?(?:(?:the|those)\s+)?(?:people|patients|"
-                     r"children|adults|cases|those)(?:\s+(?:who (?:get|have|develop|had|got) (?:it|this)|"
-                     r"with (?P<whom>[\w' -]{2,40}?)|affected))?\s+(?:can |may |might |could |will |"
-                     r"still |)die\b(?!\s+(?:from|of|because of)\b))", re.I)
+                     r"|(?:\d+ in \d+|one in \w+|\d+(?:\.\d+)?\s?%|(?:a |one )?(?:third|quarter|"
+                     r"fifth|tenth|half)|some|many|most)\s+(?:of\s+)?(?:(?:the|those)\s+)?"
+                     r"(?:people|patients|children|adults|cases|those)(?:\s+(?:who (?:get|have|"
+                     r"develop|had|got) (?:it|this)|with (?P<whom>[\w' -]{2,40}?)|affected))?\s+"
+                     r"(?:can |may |might |could |will |still |)die\b"
+                     r"(?!\s+(?:from|of|because of)\b))", re.I)
 _DEADLY_WORDS = ("life", "fatal", "deadly", "lethal", "kill", "die")
 _SPREADS_TO_BLOOD = re.compile(r"\b(?:can |may |might |could |will |sometimes |then |quickly )*"
                                r"(?:spreads?|spreading|get|gets|gets? into|enters?|reach(?:es)?)"
