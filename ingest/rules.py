@@ -4090,8 +4090,8 @@ class DocumentRules:
                 # what it leaves
                 return True
             # "People who have X often get Y" is "people with X".
-            with_topic = " who " in said and self.mentions_topic(said) and bool(
-                _WHO_HAVE.search(said))
+            with_topic = (" who " in said and self.mentions_topic(said) and bool(
+                _WHO_HAVE.search(said))) or bool(_PEOPLE_AFFECTED.search(said))
             return with_topic or (kind == p.SYMPTOM and " who " not in said) or (
                 " with " in said and (self.mentions_topic(said) or bool(re.search(
                     r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))
@@ -5159,6 +5159,12 @@ _IF_UNTREATED = re.compile(r"^\W*(?:but |and )?(?:if|when) (?:it|this|the (?:ill
 # Harms named only as more of them: the list after names them.
 _FURTHER_PROBLEMS = re.compile(r"\s*(?:further|other|more|some) (?:problems|issues)\b", re.I)
 # People who later come to have something: "some go on to develop lasting pain".
+# "People affected", "those who are affected", "people who get it": people with the topic.
+_PEOPLE_AFFECTED = re.compile(
+    r"\b(?:people|patients|children|adults|those|individuals|persons|many|most|some)\s+(?:(?:who "
+    r"(?:are|were|have been|get|got|have|had|develop|catch) )?affected|who (?:get|got|have|had|"
+    r"develop|developed|catch|caught) (?:it|this))\b|\baffected (?:people|patients|children|"
+    r"adults|individuals|persons)\b", re.I)
 _GO_ON_TO = re.compile(r"\bgo(?:es)? on to (?:develop|have|get|suffer from)$", re.I)
 # Heads of harms a page may call possible ("vision loss may occur").
 _HARM_HEAD = re.compile(r"\b(?:loss|failure|damage|scarring|blindness|deafness|disability|"
@@ -5281,6 +5287,10 @@ def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     elif c.pred == v.HAS_SYMPTOM and r.trig.name == "may-occur" and r.kind != p.SYMPTOM \
             and _names_grave_harm(pc.clean_phrase(left_side(r.left))):
         # "Shock and kidney failure may develop": harms, not signs, named with a grave one.
+        c.pred = v.HAS_COMPLICATION
+    elif c.pred == v.HAS_SYMPTOM and r.trig.name == "experience" and r.kind != p.SYMPTOM \
+            and r.trig_text.lower().endswith("develop") and _names_grave_harm(c.o):
+        # "Some people affected develop kidney failure": a grave harm it leads to.
         c.pred = v.HAS_COMPLICATION
     return True
 

@@ -70,3 +70,19 @@ def test_lasting_problems_after_a_comma_are_harms(tmp_path: Path) -> None:
     got = relations(tmp_path, "Around 1 in 10 people have lasting problems, such as wobble "
                     "knees.", "Outlook")
     assert ("grebble fever", HARM, "wobble knees") in got
+
+
+@pytest.mark.parametrize("heading", ["About", "Risk factors", "Treatment"])
+def test_what_people_affected_develop_is_the_topics(tmp_path: Path, heading: str) -> None:
+    """"People who are affected can develop lasting X", "Some people affected develop
+    kidney failure": what people with the topic develop (a lasting or grave one is a harm)."""
+    got = relations(tmp_path, "People who are affected can develop long-term wobble damage. "
+                    "Some people affected develop kidney failure.", heading)
+    assert {("grebble fever", HARM, "long-term wobble damage"),
+            ("grebble fever", HARM, "kidney failure")} <= got
+
+
+def test_what_other_people_develop_is_not_the_topics(tmp_path: Path) -> None:
+    """"People who smoke can develop X" says nothing of the topic's harms."""
+    got = relations(tmp_path, "People who smoke can develop long-term wobble damage.")
+    assert not any(o == "long-term wobble damage" for _, _, o in got)
