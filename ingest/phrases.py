@@ -29,7 +29,8 @@ ANAPHORA = re.compile(r"^(?:this|these|that|which|they|it)(?: \w+)?$", _I)
 GENERIC = re.compile(
     r"^(?:the following|following|these|those|this|that|it|they|them|more|other|others|"
     r"above|below|higher|lower|greater|less|fewer|over|under|"  # "38C or above"
-    r"one|ones|things?|factors?|conditions?|people|patients|individuals|you|we|time|cases?|"
+    r"one|ones|two|three|four|five|six|seven|eight|nine|ten|\d+|"  # "a week or two"
+    r"things?|factors?|conditions?|people|patients|individuals|you|we|time|cases?|"
     r"(?:some )?(?:circumstances?|situations?|occasions?|instances?)|"
     r"types?|several|many|some|lot|treatments?|therap(?:y|ies)|"
     r"(?:(?:commonly |often |usually |most )?used )?(?:medicines?|medications?|drugs?)|"

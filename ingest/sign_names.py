@@ -30,17 +30,18 @@ _FEVER_FROM = {"C": 37.5, "F": 99.5}
 _SICK = re.compile(r"^(?P<v>being|be|is|are|was|were|feel|feels|felt|feeling)\s+"
                    r"(?:very |quite |a bit |a little )?sick$", re.IGNORECASE)
 _FEEL_WORDS = frozenset({"feel", "feels", "felt", "feeling"})
-# "a rash that looks like sunburn", "symptoms similar to flu": a sign named by its likeness,
-# as readers list it ("sunburn-like rash", "flu-like symptoms").  A bare "like" is left
-# alone: "symptoms like fever" gives examples, no likeness; how a rash feels is its texture
-# ("a bumpy rash that feels like gravel" stays a bumpy rash).
+# "a rash that looks like sunburn", "a rash resembling sunburn", "symptoms similar to flu": a
+# sign named by its likeness, as readers list it ("sunburn-like rash", "flu-like symptoms");
+# how a sign feels, too ("a rash that feels like sandpaper").  A bare "like" is left alone:
+# "symptoms like fever" gives examples, no likeness.
 _LOOKS_LIKE = re.compile(
     r"\b(?P<n>rash(?:es)?|symptoms?|illness|spots?|patch(?:es)?|blisters?|sores?|lesions?|"
     r"bumps?|marks?|lumps?|pain)\s+(?:(?:that|which) (?:looks?|feels?|seems?|is|are|appears?) "
-    r"(?:a bit |a little |very |quite |rather |much |somewhat )?(?:like|similar to)|similar to)"
-    r" (?:an? |the |a bad |bad )?(?P<y>[a-z]+)(?=\s*(?:[,.;:)]|\b(?:and|or)\b|$))",
+    r"(?:a bit |a little |very |quite |rather |much |somewhat )?(?:like|similar to)|similar to|"
+    r"resembling|looking like)"
+    r" (?:an? |the |a bad |bad )?(?P<y>[a-z]+)(?=\s*(?:[,.;:)]|\b(?:and|or|that|which)\b|$))",
     re.IGNORECASE)
-_LOOKS_LIKE_WORDS = ("like", "similar")
+_LOOKS_LIKE_WORDS = ("like", "similar", "resembl")
 
 
 def _likeness(m: re.Match[str]) -> str:

@@ -38,6 +38,7 @@ def test_a_wording_that_names_no_sign_is_left_alone(text: str) -> None:
     ("a blotchy rash that looks like a bruise", "a blotchy bruise-like rash"),
     ("grebble spots which are similar to burns", "grebble burn-like spots"),
     ("symptoms similar to flu", "flu-like symptoms"),
+    ("a flat rash resembling a burn, and pain", "a flat burn-like rash, and pain"),
     ("symptoms like fever and cough", "symptoms like fever and cough"),  # examples
 ])
 def test_a_sign_said_to_look_like_something_is_named_by_its_likeness(text: str,
@@ -78,3 +79,12 @@ def test_a_state_sign_entity_carries_the_other_word_order(tmp_path: Path) -> Non
     cs, _, _ = extract_corpus([page], progress=False)
     names = {n for e in cs.entities for n in (e.label, *e.synonyms)}
     assert {"skin redness", "red skin"} <= names
+
+
+def test_a_bare_number_in_a_list_is_no_sign(tmp_path: Path) -> None:
+    """"... peels after a week or two" names no sign "two"; "resembling X" names a likeness."""
+    got = relations(tmp_path, "It causes a flat grey rash resembling a burn that peels after "
+                    "a week or two.", heading="Symptoms")
+    signs = {o for _, p, o in got if p == SIGN}
+    assert "flat grey burn-like rash" in signs
+    assert not signs & {"two", "week"}
