@@ -88,3 +88,45 @@ def test_a_bare_number_in_a_list_is_no_sign(tmp_path: Path) -> None:
     signs = {o for _, p, o in got if p == SIGN}
     assert "flat grey burn-like rash" in signs
     assert not signs & {"two", "week"}
+
+
+RUN = ("Sudden high temperature, vomiting or diarrhoea, a grey rash that looks like a bruise "
+       "(often on the hands), dizziness or fainting, wobbly knees.")
+
+
+@pytest.mark.parametrize("heading", ["Symptoms", "About"])
+def test_a_paragraph_that_is_only_a_run_of_signs_gives_each(tmp_path: Path,
+                                                            heading: str) -> None:
+    """A verbless run of names, commas between them, is a list of signs (under no heading
+    only when most of them are signs' own names)."""
+    signs = {o for _, p, o in relations(tmp_path, RUN, heading) if p == SIGN}
+    assert {"sudden high temperature", "vomiting", "diarrhoea", "grey bruise-like rash",
+            "dizziness", "fainting"} <= signs
+
+
+@pytest.mark.parametrize(("body", "heading"), [
+    ("Cats, dogs, wobble birds and small rabbits.", "About"),  # no signs named
+    ("For example, long walks, damp housing, wobble birds.", "Symptoms"),  # examples
+    ("Wobble knees, characterised by pain, stiffness, swelling.", "Symptoms"),
+])
+def test_a_run_that_names_no_signs_of_its_own_gives_none(tmp_path: Path, body: str,
+                                                         heading: str) -> None:
+    """Other things, examples of the sentence before, or a description are no run of signs."""
+    assert "phrase:sign-run" not in _rules(tmp_path, body, heading)
+
+
+def test_signs_joined_after_one_that_appears_are_signs(tmp_path: Path) -> None:
+    """"A rash appears on the arms, followed by X and Y": X and Y are signs too."""
+    got = relations(tmp_path, "A grey rash appears on the arms, followed by wobbly knees and "
+                    "vomiting.", "About")
+    assert {("grebble fever", SIGN, "wobbly knees"), ("grebble fever", SIGN, "vomiting")} <= got
+    other = relations(tmp_path, "The storm appears in spring, followed by wobble floods.")
+    assert not any(o == "wobble floods" for _, _, o in other)
+
+
+def _rules(tmp_path: Path, body: str, heading: str) -> set[str]:
+    """Return the rules of the claims a grebble page with this body gives."""
+    page = tmp_path / "rules.txt"
+    page.write_text(f"Grebble fever\n\n{heading}\n{body}\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {c.evidence.rule for c in cs.claims}
