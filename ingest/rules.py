@@ -1486,6 +1486,11 @@ _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|
                      r"develop|had|got) (?:it|this)|with (?P<whom>[\w' -]{2,40}?)|affected))?\s+"
                      r"(?:can |may |might |could |will |still |)die\b"
                      r"(?!\s+(?:from|of|because of)\b))", re.I)
+# "The infection can spread quickly and can be fatal": the second verb's subject is the
+# first one's.
+_AND_SECOND_VERB = re.compile(r"^\s*(?P<s>(?:the |this |it\b)?[\w' -]{0,40}?)\s+(?:can|may|"
+                              r"might|could|will|often|usually|is|are|spreads?|progress(?:es)?|"
+                              r"develops?|gets?)\b[^,;:]{0,60}?\s+and\s+$", re.I)
 _DEADLY_WORDS = ("life", "fatal", "deadly", "lethal", "kill", "die")
 _SPREADS_TO_BLOOD = re.compile(r"\b(?:can |may |might |could |will |sometimes |then |quickly )*"
                                r"(?:spreads?|spreading|get|gets|gets? into|enters?|reach(?:es)?)"
@@ -2983,6 +2988,9 @@ class DocumentRules:
         if deadly is not None:
             # "It isn't life-threatening" / "it can be fatal": whether it can kill.
             near = left_side(text[:deadly.start()]).strip()
+            shared = _AND_SECOND_VERB.match(text[:deadly.start()])
+            if shared is not None:  # "The infection spreads fast and can be fatal"
+                near = shared.group("s").strip()
             said = pc.clean_phrase(near)
             whom = deadly.group("whom")  # "1 in 5 people with heart disease die": its toll
             others = bool(whom) and not (self.is_topic(pc.clean_phrase(whom)) or whom.lower()
@@ -4109,6 +4117,14 @@ class DocumentRules:
             # "People who have X often get Y" is "people with X".
             with_topic = (" who " in said and self.mentions_topic(said) and bool(
                 _WHO_HAVE.search(said))) or bool(_PEOPLE_AFFECTED.search(said))
+            if kind is None and said.endswith("develop") and " who " not in said and not \
+                    re.search(r"\b(?:if|when)\b", text[:m.end()], re.I):
+                # "Some people develop lung scarring" in general text: a harm it leaves
+                # (a harm's name only: "some people develop a rash" may be anyone's).
+                first = _FIRST_ITEM.split(pc.cut_clause(text[m.end():]), maxsplit=1)[0]
+                what = pc.clean_phrase(first)
+                if _HARM_HEAD.search(what) or _LASTING.search(what) or _names_grave_harm(what):
+                    return True
             return with_topic or (kind == p.SYMPTOM and " who " not in said) or (
                 " with " in said and (self.mentions_topic(said) or bool(re.search(
                     r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))
@@ -5222,7 +5238,8 @@ _HARMS_ORGAN_WORDS = ("damage", "harm", "injure", "scar", "inflame", "stop worki
 _HARMS_ORGAN = re.compile(
     r"\b(?:can|may|might|could|will|often|sometimes|also|then|quickly)\s+(?:also\s+)?"
     r"(?:(?P<v>damage|harm|injure|scar|inflame)\s+(?:the |your |a person's |their |other |"
-    r"several |many |vital )?(?P<o>[a-z]+(?: [a-z]+)?)|cause\s+(?:the |your |their |other |"
+    r"several |many |vital )?(?P<o>[a-z]+(?: (?!and\b|or\b)[a-z]+)?)|"
+    r"cause\s+(?:the |your |their |other |"
     r"several |many |vital )?(?P<o2>[a-z]+(?: [a-z]+)?)\s+to\s+(?:stop working|fail|shut down|"
     r"stop functioning))\b", re.I)
 # More organs after the first one harmed: ", liver and heart", " or the lungs".

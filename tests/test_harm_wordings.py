@@ -86,3 +86,27 @@ def test_what_other_people_develop_is_not_the_topics(tmp_path: Path) -> None:
     """"People who smoke can develop X" says nothing of the topic's harms."""
     got = relations(tmp_path, "People who smoke can develop long-term wobble damage.")
     assert not any(o == "long-term wobble damage" for _, _, o in got)
+
+
+def test_a_second_verb_shares_the_first_ones_subject_when_deadly(tmp_path: Path) -> None:
+    """"The infection can spread quickly and can be fatal": the topic can kill; another
+    subject's ("Smoking ... and can be fatal") says nothing of it."""
+    got = relations(tmp_path, "The infection can spread quickly and can be life-threatening.")
+    assert ("grebble fever", HARM, "death") in got
+    other = relations(tmp_path, "Smoking damages the wobble lungs and can be fatal.")
+    assert ("grebble fever", HARM, "death") not in other
+
+
+def test_each_organ_it_damages_is_a_harm(tmp_path: Path) -> None:
+    """"It can damage the heart and lungs": heart damage and lung damage."""
+    got = relations(tmp_path, "Grebble fever can damage the heart and lungs.")
+    assert {("grebble fever", HARM, "heart damage"), ("grebble fever", HARM, "lung damage")} <= got
+
+
+def test_a_harm_some_people_develop_in_general_text_is_the_topics(tmp_path: Path) -> None:
+    """"Some people develop lung scarring" names a harm; "some people develop a rash" in
+    general text could be anyone's and gives nothing."""
+    got = relations(tmp_path, "It can come back, and some people develop wobble scarring. "
+                    "Some people develop a grey rash.")
+    assert ("grebble fever", HARM, "wobble scarring") in got
+    assert not any(o == "grey rash" for _, _, o in got)
