@@ -5085,6 +5085,30 @@ def _read_signs_after(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
+# Grave states an illness can go into, named by one word ("shock", "coma").
+_ACUTE_HARM = re.compile(r"(?:(?:septic|toxic|circulatory) )?shock|coma|cardiac arrest|"
+                         r"respiratory arrest", re.I)
+
+
+def _read_grave_associated(rules: DocumentRules, r: _Reading) -> bool:
+    """"It can be associated with kidney failure and shock": grave harms the topic goes
+    with are its complications, not what raises its risk."""
+    near = left_side(r.left).strip()
+    said = pc.clean_phrase(near)
+    if not (rules.is_topic(said) or pc.TOPIC_ALIASES.match(near) or said.lower() in ("it",
+                                                                                     "this")):
+        return False
+    harms = phrases(pc.cut_clause(r.right))
+    if not harms or not all(_names_grave_harm(ph.label) or _HARM_HEAD.search(ph.label)
+                            or _ACUTE_HARM.fullmatch(ph.label) for ph in harms):
+        return False
+    for ph in harms:
+        rules.emit(rules.topic, v.HAS_COMPLICATION, ph.label, r.span, ph.surface, r.section,
+                   hedged=r.hedged, negated=r.negated, rule="phrase:associated",
+                   confidence=0.65)
+    return True
+
+
 def _adjust_signs_had(rules: DocumentRules, r: _Reading) -> bool:
     """"You may feel sick and have diarrhoea": each verb's sign is one more of the list."""
     r.right = signs_had(r.trig_text, r.right)
@@ -5106,7 +5130,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "given": (_D._drop_definition, _D._adjust_given_to_contacts),
     "associated": (_D._drop_outcome_factors, _D._read_related_complications,
-                   _D._adjust_risk_of_right),
+                   _read_grave_associated, _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),
     "highest-in": (_D._read_highest_in,),
     "happens-when": (_D._adjust_happens_when,),

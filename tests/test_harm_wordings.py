@@ -110,3 +110,12 @@ def test_a_harm_some_people_develop_in_general_text_is_the_topics(tmp_path: Path
                     "Some people develop a grey rash.")
     assert ("grebble fever", HARM, "wobble scarring") in got
     assert not any(o == "grey rash" for _, _, o in got)
+
+
+def test_grave_harms_the_topic_goes_with_are_its_complications(tmp_path: Path) -> None:
+    """"It can be associated with kidney failure and shock": its harms; with a factor
+    among them ("diabetes and kidney failure") the sentence stays a risk association."""
+    got = relations(tmp_path, "It can be associated with kidney failure and shock.")
+    assert {("grebble fever", HARM, "kidney failure"), ("grebble fever", HARM, "shock")} <= got
+    mixed = relations(tmp_path, "It is associated with wobble diabetes and kidney failure.")
+    assert ("grebble fever", HARM, "wobble diabetes") not in mixed
