@@ -4122,8 +4122,9 @@ class DocumentRules:
                 # "Some people develop lung scarring" in general text: a harm it leaves
                 # (a harm's name only: "some people develop a rash" may be anyone's).
                 first = _FIRST_ITEM.split(pc.cut_clause(text[m.end():]), maxsplit=1)[0]
-                what = pc.clean_phrase(first)
-                if _HARM_HEAD.search(what) or _LASTING.search(what) or _names_grave_harm(what):
+                developed = pc.clean_phrase(first)
+                if _HARM_HEAD.search(developed) or _LASTING.search(developed) \
+                        or _names_grave_harm(developed):
                     return True
             return with_topic or (kind == p.SYMPTOM and " who " not in said) or (
                 " with " in said and (self.mentions_topic(said) or bool(re.search(
