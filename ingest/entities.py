@@ -39,6 +39,7 @@ from .lexicon import (
 from .normalize import all_lemmas
 from .normalize import label_key as _label_key
 from .phrases import REMEDY_TAIL
+from .sign_names import state_names
 from .vocabulary import Vocabulary
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
@@ -459,6 +460,7 @@ class Resolver:
         for canon, keys in grouped.items():
             surfaces = sorted({s for k in keys for s in self._labels[k]}
                               | part_first_names(keys, self._labels)
+                              | state_names(keys, self._labels)
                               | (bare_remedy_names(keys, self._labels)
                                  if self._types.get(canon) in _REMEDY_TYPES else set()))
             label = self.label(canon)

@@ -15,6 +15,7 @@ from claimgraph.ingest import re_cache as re
 from . import caseless
 from .glue import unglue
 from .normalize import all_lemmas, inflection
+from .sign_names import name_likeness, plain_sign_name
 
 _I = re.IGNORECASE
 
@@ -28,7 +29,8 @@ ANAPHORA = re.compile(r"^(?:this|these|that|which|they|it)(?: \w+)?$", _I)
 GENERIC = re.compile(
     r"^(?:the following|following|these|those|this|that|it|they|them|more|other|others|"
     r"above|below|higher|lower|greater|less|fewer|over|under|"  # "38C or above"
-    r"one|ones|things?|factors?|conditions?|people|patients|individuals|you|we|time|cases?|"
+    r"one|ones|two|three|four|five|six|seven|eight|nine|ten|\d+|"  # "a week or two"
+    r"things?|factors?|conditions?|people|patients|individuals|you|we|time|cases?|"
     r"(?:some )?(?:circumstances?|situations?|occasions?|instances?)|"
     r"types?|several|many|some|lot|treatments?|therap(?:y|ies)|"
     r"(?:(?:commonly |often |usually |most )?used )?(?:medicines?|medications?|drugs?)|"
@@ -320,7 +322,7 @@ def cut_shared_tail(member: str) -> str:
 
 def cut_clause(text: str) -> str:
     """Drop a trailing relative or subordinate clause ("..., which can heal")."""
-    return _CUT.sub("", text)
+    return _CUT.sub("", name_likeness(text))
 
 
 # "the bacterium Staphylococcus aureus" is the organism it names (a capitalised name).
@@ -399,7 +401,7 @@ def clean_phrase(text: str) -> str:
         text = _VERY_BAD.sub("severe ", text)
     if _WHO_USE.match(text):
         return _use_of(text)
-    text = _part_in_state(text) or text
+    text = _part_in_state(text) or plain_sign_name(text) or name_likeness(text)
     text = _CUT.sub("", text)
     text = _LEAD_WORDS.sub("", text)
     text = _PEOPLE_WITH.sub("", text)

@@ -60,6 +60,7 @@ from .mechanism_acts import more_processes
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import EVENT_NAMES, Figure, find_figures
+from .sign_names import name_likeness, signs_after, signs_had
 from .timely_care import TimelyCare, timely_care, timely_name
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
@@ -1490,8 +1491,19 @@ _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|
                      r"(?:also\s+|quickly\s+|even\s+)?kill\b"
                      r"|(?:people|patients|some|many|children|adults|those|one in \w+)\s+"
                      r"(?:can |may |might |could |will |often |sometimes |still )*die\s+(?:from|"
-                     r"of|because of)\s+(?:it|this|the (?:condition|disease|illness|infection))\b)",
-                     re.I)
+                     r"of|because of)\s+(?:it|this|the (?:condition|disease|illness|infection))\b"
+                     # "About 1 in 5 people who get it die", "a third of patients with X die"
+                     r"|(?:\d+ in \d+|one in \w+|\d+(?:\.\d+)?\s?%|(?:a |one )?(?:third|quarter|"
+                     r"fifth|tenth|half)|some|many|most)\s+(?:of\s+)?(?:(?:the|those)\s+)?"
+                     r"(?:people|patients|children|adults|cases|those)(?:\s+(?:who (?:get|have|"
+                     r"develop|had|got) (?:it|this)|with (?P<whom>[\w' -]{2,40}?)|affected))?\s+"
+                     r"(?:can |may |might |could |will |still |)die\b"
+                     r"(?!\s+(?:from|of|because of)\b))", re.I)
+# "The infection can spread quickly and can be fatal": the second verb's subject is the
+# first one's.
+_AND_SECOND_VERB = re.compile(r"^\s*(?P<s>(?:the |this |it\b)?[\w' -]{0,40}?)\s+(?:can|may|"
+                              r"might|could|will|often|usually|is|are|spreads?|progress(?:es)?|"
+                              r"develops?|gets?)\b[^,;:]{0,60}?\s+and\s+$", re.I)
 _DEADLY_WORDS = ("life", "fatal", "deadly", "lethal", "kill", "die")
 _SPREADS_TO_BLOOD = re.compile(r"\b(?:can |may |might |could |will |sometimes |then |quickly )*"
                                r"(?:spreads?|spreading|get|gets|gets? into|enters?|reach(?:es)?)"
@@ -1507,8 +1519,9 @@ _NEITHER_NOR = re.compile(r"^\s*neither (?P<a>[\w' -]{2,40}?) nor (?P<b>[\w' -]{
                           r"works?|is effective|are effective|prevents?|improves?)\b", re.I)
 _LASTING_PROBLEMS = re.compile(
     r"\b(?:long[- ]term|lasting|permanent|ongoing|lifelong|persistent) (?:health )?(?:problems|"
-    r"effects|complications|issues|difficulties|disabilities) (?:such as|like|including|"
-    r"include|which (?:can )?include)\s+(?P<x>[^.;]+)", re.I)
+    r"effects|complications|issues|difficulties|disabilities|consequences|sequelae|after-?effects)"
+    r"(?: of (?P<of>[\w' -]{2,40}?))?,? (?:such as|like|including|(?:(?:can|may|might|could|will|"
+    r"often|also|sometimes) )*include|which (?:can |may )?include)\s+(?P<x>[^.;]+)", re.I)
 _PART_REMOVED = re.compile(r"\b(?:need|needs|needed|have|has|had|require|requires)(?: to have)? "
                            r"(?:a |an |the |their |one |part of (?:a |an |the |their )?)?"
                            r"(?:limb|arm|leg|hand|foot|finger|toe|fingers|toes)s? "
@@ -2315,6 +2328,7 @@ class DocumentRules:
         self._runs: dict[int, int] = {}  # list item -> first item of its list (3 items or more)
         self._sign_runs: dict[int, bool] = {}  # first item -> its items mostly tell signs
         self._item_lead: int | None = None  # the last list item that ends with a colon
+        self._in_paragraph = False  # the block being read is a paragraph (not an item)
         self._is_topic: dict[str, bool] = {}
         # The topic's complications named so far: what one of them "causes" is its sign.
         self._complications: set[str] = set()
@@ -2832,6 +2846,9 @@ class DocumentRules:
             self.states(text, (start, end), section)
         elif kind is None:
             self.signs_said_of(text, (start, end), section)
+        if kind in (p.SYMPTOM, None) and self._in_paragraph and text.count(",") >= 2 \
+                and _noun_list_line(text):
+            self.sign_run(text, (start, end), section, kind)
         # "Mouth changes may include cracked lips": signs, also under no typed heading;
         # "Lifestyle changes may include ..." there are things to do.
         sign_class = _SIGN_CLASS.search(text) if kind == p.SYMPTOM or (
@@ -2957,8 +2974,13 @@ class DocumentRules:
                               hedged=is_hedged(text))
         lasting = _LASTING_PROBLEMS.search(text) if ("such as" in low or "like" in low
                                                      or "includ" in low) else None
+        if lasting is not None and lasting.group("of") and not (
+                self.is_topic(pc.clean_phrase(lasting.group("of")))
+                or pc.TOPIC_ALIASES.match(lasting.group("of"))):
+            lasting = None  # "Long-term effects of steroids include X": another thing's
         if lasting is not None:
-            # "Survivors may have long-term problems such as tiredness": lasting harms.
+            # "Survivors may have long-term problems such as tiredness": lasting harms;
+            # "The long-term effects of it can include X", too.
             for ph in phrases(pc.cut_clause(lasting.group("x"))):
                 if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                     self.emit(self.topic, v.HAS_COMPLICATION, ph.label, (start, end),
@@ -3007,10 +3029,16 @@ class DocumentRules:
         if deadly is not None:
             # "It isn't life-threatening" / "it can be fatal": whether it can kill.
             near = left_side(text[:deadly.start()]).strip()
+            shared = _AND_SECOND_VERB.match(text[:deadly.start()])
+            if shared is not None:  # "The infection spreads fast and can be fatal"
+                near = shared.group("s").strip()
             said = pc.clean_phrase(near)
-            if deadly.group("own") or not said or self.is_topic(said) \
-                    or pc.TOPIC_ALIASES.match(said) or pc.TOPIC_ALIASES.match(near) \
-                    or said.lower() in ("it", "this"):
+            whom = deadly.group("whom")  # "1 in 5 people with heart disease die": its toll
+            others = bool(whom) and not (self.is_topic(pc.clean_phrase(whom)) or whom.lower()
+                                         in ("it", "this") or pc.TOPIC_ALIASES.match(whom))
+            if not others and (deadly.group("own") or not said or self.is_topic(said)
+                               or pc.TOPIC_ALIASES.match(said) or pc.TOPIC_ALIASES.match(near)
+                               or said.lower() in ("it", "this")):
                 self.emit(self.topic, v.HAS_COMPLICATION, "death", (start, end),
                           deadly.group(0), section, rule="phrase:deadly", confidence=0.7,
                           negated=bool(deadly.group("no")),
@@ -3603,6 +3631,19 @@ class DocumentRules:
                       rule="phrase:state", confidence=0.6,
                       hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.end()]))
 
+    def sign_run(self, text: str, span: tuple[int, int], section: str | None,
+                 kind: str | None) -> None:
+        """Read a sentence that is only a run of names as signs: "Sudden fever, vomiting or
+        diarrhoea, a sore throat." under a symptoms heading (elsewhere only when most of the
+        names are signs' own)."""
+        said = [ph for ph in phrases(name_likeness(text)) if self.names_a_sign(ph.label)]
+        if kind is None and 2 * sum(bool(p.SYMPTOM_HEAD.search(" " + ph.label))
+                                    for ph in said) <= len(said):
+            return
+        for ph in said:
+            self.emit(self.topic, v.HAS_SYMPTOM, ph.label, span, ph.surface, section,
+                      rule="phrase:sign-run", confidence=0.6)
+
     def signs_said_of(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read a sign a sentence is about: "The rash spreads quickly", "The pain can be
         severe", "A sore throat is often the first sign" (under symptoms or no heading)."""
@@ -4115,8 +4156,17 @@ class DocumentRules:
                 # what it leaves
                 return True
             # "People who have X often get Y" is "people with X".
-            with_topic = " who " in said and self.mentions_topic(said) and bool(
-                _WHO_HAVE.search(said))
+            with_topic = (" who " in said and self.mentions_topic(said) and bool(
+                _WHO_HAVE.search(said))) or bool(_PEOPLE_AFFECTED.search(said))
+            if kind is None and said.endswith("develop") and " who " not in said and not \
+                    re.search(r"\b(?:if|when)\b", text[:m.end()], re.I):
+                # "Some people develop lung scarring" in general text: a harm it leaves
+                # (a harm's name only: "some people develop a rash" may be anyone's).
+                first = _FIRST_ITEM.split(pc.cut_clause(text[m.end():]), maxsplit=1)[0]
+                developed = pc.clean_phrase(first)
+                if _HARM_HEAD.search(developed) or _LASTING.search(developed) \
+                        or _names_grave_harm(developed):
+                    return True
             return with_topic or (kind == p.SYMPTOM and " who " not in said) or (
                 " with " in said and (self.mentions_topic(said) or bool(re.search(
                     r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))
@@ -4238,9 +4288,11 @@ class DocumentRules:
                else topic)
         if shape.subject is p.Side.LEFT and lhs and all(_GRAVE_CASES.match(x.label) for x in lhs):
             lhs = topic  # "Serious cases can result in X": the topic's (as an object, kept)
-        if r.trig.name == "participle" and not lhs and r.kind in _OWN_HARM_KINDS:
+        if r.trig.name == "participle" and not lhs and (r.kind in _OWN_HARM_KINDS or (
+                r.kind in _LASTING_HARM_KINDS and _LASTING_SIGN.match(right.lstrip()))):
             # "Weak muscles can tighten, causing stiffness" under a complications (or signs)
-            # heading: what the clause ends in is the topic's own harm (or sign).
+            # heading: what the clause ends in is the topic's own harm (or sign); under the
+            # outlook or care only a harm that stays ("..., causing permanent X").
             lhs = topic
         if r.trig.name == "given" and _PERSON_SUBJECT.search(left_side(left).strip()):
             # "You may be given oxygen to help with breathing": what is given comes after.
@@ -4961,6 +5013,7 @@ class DocumentRules:
                     or _listed_answer(doc.text[block.start + skip:end])):
                 antecedent = self.item(bi, kind, lead, skip, answer=True)
             previous: list[RawClaim] = []
+            self._in_paragraph = block.kind != ITEM
             for j, (s, e) in enumerate(sents):
                 nxt = sents[j + 1] if j + 1 < len(sents) else None
                 after = nxt is not None and hedges_previous(doc.text[nxt[0]:nxt[1]])
@@ -5057,12 +5110,61 @@ class _Pair:
 
 
 _Step = Callable[[DocumentRules, _Reading], bool]
+
+
+def _read_signs_after(rules: DocumentRules, r: _Reading) -> bool:
+    """"A rash appears on the arms, followed by fever and vomiting": the signs joined after
+    the one said to appear are signs too (only after a sign, or under a symptoms heading)."""
+    after = signs_after(r.right)
+    if after is None or not (r.kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(
+            " " + left_side(r.left).lower())):
+        return False
+    for ph in phrases(pc.cut_clause(after)):
+        if rules.names_a_sign(ph.label):
+            rules.emit(rules.topic, v.HAS_SYMPTOM, ph.label, r.span, ph.surface, r.section,
+                       hedged=r.hedged, negated=r.negated, rule="phrase:signs-after",
+                       confidence=0.6)
+    return False
+
+
+# Grave states an illness can go into, named by one word ("shock", "coma").
+_ACUTE_HARM = re.compile(r"(?:(?:septic|toxic|circulatory) )?shock|coma|cardiac arrest|"
+                         r"respiratory arrest", re.I)
+
+
+def _read_grave_associated(rules: DocumentRules, r: _Reading) -> bool:
+    """"It can be associated with kidney failure and shock": grave harms the topic goes
+    with are its complications, not what raises its risk."""
+    near = left_side(r.left).strip()
+    said = pc.clean_phrase(near)
+    if not (rules.is_topic(said) or pc.TOPIC_ALIASES.match(near) or said.lower() in ("it",
+                                                                                     "this")):
+        return False
+    harms = phrases(pc.cut_clause(r.right))
+    if not harms or not all(_names_grave_harm(ph.label) or _HARM_HEAD.search(ph.label)
+                            or _ACUTE_HARM.fullmatch(ph.label) for ph in harms):
+        return False
+    for ph in harms:
+        rules.emit(rules.topic, v.HAS_COMPLICATION, ph.label, r.span, ph.surface, r.section,
+                   hedged=r.hedged, negated=r.negated, rule="phrase:associated",
+                   confidence=0.65)
+    return True
+
+
+def _adjust_signs_had(rules: DocumentRules, r: _Reading) -> bool:
+    """"You may feel sick and have diarrhoea": each verb's sign is one more of the list."""
+    r.right = signs_had(r.trig_text, r.right)
+    return False
+
+
 _SideStep = Callable[[DocumentRules, _Reading, _Sides], None]
 _D = DocumentRules
 # A trigger's own steps before its sides are read, in order.  A step returns True when it
 # has read the whole match itself or drops it; False lets the reading go on.
 _STEPS: dict[str, tuple[_Step, ...]] = {
     "makes-feel": (_D._read_feelings,),
+    "experience": (_adjust_signs_had,),
+    "may-occur": (_read_signs_after,),
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
     "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object),
@@ -5070,7 +5172,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "given": (_D._drop_definition, _D._adjust_given_to_contacts),
     "associated": (_D._drop_outcome_factors, _D._read_related_complications,
-                   _D._adjust_risk_of_right),
+                   _read_grave_associated, _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),
     "highest-in": (_D._read_highest_in,),
     "happens-when": (_D._adjust_happens_when,),
@@ -5173,6 +5275,12 @@ _IF_UNTREATED = re.compile(r"^\W*(?:but |and )?(?:if|when) (?:it|this|the (?:ill
 # Harms named only as more of them: the list after names them.
 _FURTHER_PROBLEMS = re.compile(r"\s*(?:further|other|more|some) (?:problems|issues)\b", re.I)
 # People who later come to have something: "some go on to develop lasting pain".
+# "People affected", "those who are affected", "people who get it": people with the topic.
+_PEOPLE_AFFECTED = re.compile(
+    r"\b(?:people|patients|children|adults|those|individuals|persons|many|most|some)\s+(?:(?:who "
+    r"(?:are|were|have been|get|got|have|had|develop|catch) )?affected|who (?:get|got|have|had|"
+    r"develop|developed|catch|caught) (?:it|this))\b|\baffected (?:people|patients|children|"
+    r"adults|individuals|persons)\b", re.I)
 _GO_ON_TO = re.compile(r"\bgo(?:es)? on to (?:develop|have|get|suffer from)$", re.I)
 # Heads of harms a page may call possible ("vision loss may occur").
 _HARM_HEAD = re.compile(r"\b(?:loss|failure|damage|scarring|blindness|deafness|disability|"
@@ -5196,7 +5304,8 @@ _HARMS_ORGAN_WORDS = ("damage", "harm", "injure", "scar", "inflame", "stop worki
 _HARMS_ORGAN = re.compile(
     r"\b(?:can|may|might|could|will|often|sometimes|also|then|quickly)\s+(?:also\s+)?"
     r"(?:(?P<v>damage|harm|injure|scar|inflame)\s+(?:the |your |a person's |their |other |"
-    r"several |many |vital )?(?P<o>[a-z]+(?: [a-z]+)?)|cause\s+(?:the |your |their |other |"
+    r"several |many |vital )?(?P<o>[a-z]+(?: (?!and\b|or\b)[a-z]+)?)|"
+    r"cause\s+(?:the |your |their |other |"
     r"several |many |vital )?(?P<o2>[a-z]+(?: [a-z]+)?)\s+to\s+(?:stop working|fail|shut down|"
     r"stop functioning))\b", re.I)
 # More organs after the first one harmed: ", liver and heart", " or the lungs".
@@ -5264,6 +5373,10 @@ def _names_grave_harm(said: str) -> bool:
 # Sections whose every ", causing X" names the topic's own harm or sign, whatever the
 # clause's subject (a body part, a process): the heading says whose it is.
 _OWN_HARM_KINDS = frozenset({p.COMPLICATION, p.SYMPTOM})
+# Sections where ", causing X" names the topic's harm only when X stays ("permanent X"):
+# the outlook, and care that keeps it from happening (in general text the clause's subject
+# may be anything's).
+_LASTING_HARM_KINDS = frozenset({p.PROGNOSIS, p.TREATMENT})
 
 
 # A sense lost: a harm that stays, never a passing sign.
@@ -5291,6 +5404,10 @@ def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     elif c.pred == v.HAS_SYMPTOM and r.trig.name == "may-occur" and r.kind != p.SYMPTOM \
             and _names_grave_harm(pc.clean_phrase(left_side(r.left))):
         # "Shock and kidney failure may develop": harms, not signs, named with a grave one.
+        c.pred = v.HAS_COMPLICATION
+    elif c.pred == v.HAS_SYMPTOM and r.trig.name == "experience" and r.kind != p.SYMPTOM \
+            and r.trig_text.lower().endswith("develop") and _names_grave_harm(c.o):
+        # "Some people affected develop kidney failure": a grave harm it leads to.
         c.pred = v.HAS_COMPLICATION
     return True
 
@@ -5619,6 +5736,37 @@ def _noun_line(text: str) -> bool:
 
 
 _NAMING = frozenset({"called", "named", "known"})  # "a germ called the moss virus"
+
+
+def _noun_list_line(text: str) -> bool:
+    """Return whether a paragraph is only a run of three or more short names, commas between
+    them and no verb but a member's own relative clause ("Sudden fever, vomiting or
+    diarrhoea, a rash that looks like a burn, a sore throat.").
+
+    Written as prose, it is a list all the same: under a typed heading each name is one
+    of the heading's list.
+
+    >>> _noun_list_line("Sudden fever, vomiting or diarrhoea, a sore throat, red eyes.")
+    True
+    >>> _noun_list_line("Fever is common, and vomiting may follow.")
+    False
+    """
+    if text.count(",") < 2 or _RUN_NOT_NAMES.match(text):
+        return False
+    members = pc.split_list(pc.strip_parens(text).strip(" .;:"))
+    return 3 <= len(members) <= 15 and all(
+        _noun_line(name) and not _DESCRIBES_BEFORE.match(name)
+        for name in (_RELATIVE_TAIL.sub("", m) for m in members))
+
+
+# A run that gives examples of what the sentence before named, not names of its own.
+_RUN_NOT_NAMES = re.compile(r"\s*(?:for example|for instance|e\.g\.|such as|including|like)\b",
+                            re.I)
+# "characterized by X": a member that describes the one before it.
+_DESCRIBES_BEFORE = re.compile(r"\s*(?:characteri[sz]ed|caused|marked|followed|defined|known|"
+                               r"called|seen|found|made|given|taken)\b", re.I)
+# A member's relative clause ("a rash that looks like sunburn"): the name is before it.
+_RELATIVE_TAIL = re.compile(r"\s+(?:that|which)\s.*$", re.I)
 
 
 def _listed_answer(text: str) -> bool:

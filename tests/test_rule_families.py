@@ -2192,12 +2192,13 @@ def test_a_clause_is_never_an_entity(tmp_path: Path) -> None:
 
 def test_list_members_keep_what_they_need(tmp_path: Path) -> None:
     """'numbness or loss of feeling around the cut' is numbness and loss of feeling (never a
-    bare 'loss'); 'X and other Y' names both; 'feels like sandpaper' is no example list."""
+    bare 'loss'); 'X and other Y' names both; 'feels like sandpaper' is no example list (the
+    rash is named by its likeness)."""
     got = relations_set(
         tmp_path, "Signs include:\n- numbness or loss of feeling around the cut\n"
                   "- a bumpy rash that feels like gravel", "Symptoms")
     signs = {o for _, p, o in got if p == "has_symptom"}
-    assert {"numbness", "loss of feeling", "bumpy rash"} <= signs
+    assert {"numbness", "loss of feeling", "bumpy gravel-like rash"} <= signs
     assert not signs & {"loss", "gravel"}
     risks = {s for s, p, o in relations_set(tmp_path, "- asthma and other lung diseases",
                                             "Risk factors") if p == "increases_risk_of"}

@@ -1,0 +1,185 @@
+"""Everyday wordings of a sign, named as a reader lists the sign.
+
+Pages for patients describe a sign instead of naming it: "a temperature of
+38C or above" is a high temperature, "being sick" is vomiting and "feel
+sick" is feeling sick.  Cutting such a phrase down to its head ("temperature",
+"sick") loses the sign, so :func:`plain_sign_name` names it first.  Grammar
+and general wordings only: nothing here names a disease.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterable
+from functools import lru_cache
+
+from claimgraph.ingest import re_cache as re
+
+from .lexicon import BODY_PARTS, FEELINGS, STATE_NOUNS, synonym_groups
+from .normalize import label_key, noun_lemmas
+
+# "a temperature of 38C or above", "a body temperature over 100.4F": a reading at or over
+# the point a page calls a fever.
+_TEMPERATURE_OVER = re.compile(
+    r"^(?:an? |the |your |their |his |her )?(?:high |raised |body )*temperatures? "
+    r"(?:of|above|over|higher than|greater than|exceeding|reaching|at or above|of at least)\s+"
+    r"(?:about |around |roughly |at least |over |above |more than )?"
+    r"(?P<v>\d{2,3}(?:\.\d+)?)\s?(?:°|º|degrees?)?\s?(?P<u>[CF])?\b", re.IGNORECASE)
+# The lowest reading, in Celsius or Fahrenheit, that pages call a high temperature.
+_FEVER_FROM = {"C": 37.5, "F": 99.5}
+# "being sick" (vomiting, in British usage) and "feel sick" (nausea).
+_SICK = re.compile(r"^(?P<v>being|be|is|are|was|were|feel|feels|felt|feeling)\s+"
+                   r"(?:very |quite |a bit |a little )?sick$", re.IGNORECASE)
+_FEEL_WORDS = frozenset({"feel", "feels", "felt", "feeling"})
+# "a rash that looks like sunburn", "a rash resembling sunburn", "symptoms similar to flu": a
+# sign named by its likeness, as readers list it ("sunburn-like rash", "flu-like symptoms");
+# how a sign feels, too ("a rash that feels like sandpaper").  A bare "like" is left alone:
+# "symptoms like fever" gives examples, no likeness.
+_LOOKS_LIKE = re.compile(
+    r"\b(?P<n>rash(?:es)?|symptoms?|illness|spots?|patch(?:es)?|blisters?|sores?|lesions?|"
+    r"bumps?|marks?|lumps?|pain)\s+(?:(?:that|which) (?:looks?|feels?|seems?|is|are|appears?) "
+    r"(?:a bit |a little |very |quite |rather |much |somewhat )?(?:like|similar to)|similar to|"
+    r"resembling|looking like)"
+    r" (?:an? |the |a bad |bad )?(?P<y>[a-z]+)"
+    r"(?=\s*(?:[,.;:()]|\b(?:and|or|that|which|on|in|over|around|across|at)\b|$))",
+    re.IGNORECASE)
+_LOOKS_LIKE_WORDS = ("like", "similar", "resembl")
+
+
+def _likeness(m: re.Match[str]) -> str:
+    """Return "sunburn-like rash" for "rash that looks like sunburn"."""
+    like = m.group("y").lower()
+    return f"{(noun_lemmas(like) or (like,))[0]}-like {m.group('n').lower()}"
+
+
+def name_likeness(text: str) -> str:
+    """Return the text with a sign said to look like something named by its likeness.
+
+    >>> name_likeness("a widespread rash that looks like sunburn, and pain")
+    'a widespread sunburn-like rash, and pain'
+    >>> name_likeness("symptoms like fever")
+    'symptoms like fever'
+    """
+    low = text.lower()
+    if not any(w in low for w in _LOOKS_LIKE_WORDS):
+        return text
+    return _LOOKS_LIKE.sub(_likeness, text)
+
+
+def plain_sign_name(text: str) -> str | None:
+    """Return the sign an everyday wording names, or None when it names none.
+
+    >>> plain_sign_name("a temperature of 38C or above")
+    'high temperature'
+    >>> plain_sign_name("being sick"), plain_sign_name("feel sick")
+    ('vomiting', 'feeling sick')
+    >>> plain_sign_name("a temperature of 36C") is None
+    True
+
+    """
+    low = text.lower()
+    if "temperat" in low:
+        m = _TEMPERATURE_OVER.match(text.strip())
+        if m is not None:
+            unit = (m.group("u") or "C").upper()
+            value = float(m.group("v"))
+            if unit == "C" and value > 45:
+                unit = "F"  # "a temperature over 100.4": Fahrenheit without its letter
+            return "high temperature" if value >= _FEVER_FROM[unit] else None
+    if "sick" in low:
+        m = _SICK.match(text.strip())
+        if m is not None:
+            return "feeling sick" if m.group("v").lower() in _FEEL_WORDS else "vomiting"
+    return None
+
+
+# "feel sick and have diarrhoea", "have a rash or get headaches": a second verb of having a
+# sign after "and"/"or" starts another member of the same list of signs ("and feel sick"
+# is a member the list reader keeps whole).
+_SECOND_HAVE = re.compile(r"(?P<j>\s*,?\s+(?:and|or)\s+)(?:(?:may|might|can|could|will|often|also|"
+                          r"sometimes|then|later)\s+)*(?:have|has|get|gets|develop|develops|"
+                          r"notice|experience|experiences)\s+(?!to\b|that\b|it\b|"
+                          r"better\b|worse\b|well\b|rid\b)", re.IGNORECASE)
+_SECOND_HAVE_WORDS = (" and ", " or ")
+_FELT_WORDS = re.compile(r"\b(?:feel|feels)\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _felt_named() -> frozenset[str]:
+    """Return the feeling words whose "feeling X" is a name in the lexicon ("feeling sick")."""
+    groups = synonym_groups()
+    return frozenset(w for w in FEELINGS if label_key(f"feeling {w}") in groups)
+
+
+def signs_had(verb: str, right: str) -> str:
+    """Return the words after a verb of having signs as one list of them.
+
+    "sick and have diarrhoea", after "feel", is "feeling sick and diarrhoea": the
+    second verb's sign is the list's next member, and a feeling keeps its verb
+    (the lexicon's name for "sick" after "feel" is "feeling sick").
+
+    >>> signs_had("may feel", "sick and have diarrhoea")
+    'feeling sick and diarrhoea'
+    """
+    if not any(w in right for w in _SECOND_HAVE_WORDS):
+        joined = right
+    else:
+        joined = _SECOND_HAVE.sub(r"\g<j>", right)
+    if _FELT_WORDS.search(verb):
+        first = joined.lstrip().split(" ", 1)[0].strip(",.;:").lower()
+        if first in _felt_named():
+            joined = "feeling " + joined.lstrip()
+    return joined
+
+
+# The adjective for each state noun ("redness" is "red"), the first one the lexicon gives.
+_STATE_ADJECTIVES: dict[str, str] = {}
+for _adjective, _noun in STATE_NOUNS.items():
+    _STATE_ADJECTIVES.setdefault(_noun, _adjective)
+
+
+def state_names(keys: Iterable[str], known: Container[str]) -> set[str]:
+    """Return a body part's state written the other way round, as a synonym.
+
+    Pages and readers write "red skin" and "skin redness", "swollen hands" and
+    "hand swelling" for one sign (the lexicon's ``name_form`` already joins
+    them); each form also answers to the other.  Only a body part in a state
+    the lexicon names, and only a form no other entity has.
+
+    >>> sorted(state_names(["skin redness", "swollen hand", "dry cough"], set()))
+    ['hand swelling', 'red skin']
+    """
+    out: set[str] = set()
+    for key in keys:
+        words = key.split()
+        if len(words) != 2:
+            continue
+        first, last = words
+        if first in STATE_NOUNS and last in BODY_PARTS:
+            other = f"{last} {STATE_NOUNS[first]}"
+        elif first in BODY_PARTS and last in _STATE_ADJECTIVES:
+            other = f"{_STATE_ADJECTIVES[last]} {first}"
+        else:
+            continue
+        if other not in known:
+            out.add(other)
+    return out
+
+
+# "A rash appears on the arms, followed by fever and vomiting": signs named after the one
+# said to appear, joined to it.
+_SIGNS_AFTER = re.compile(r"\b(?:followed by|along with|together with|accompanied by|as well as|"
+                          r"alongside)\s+(?P<x>[^.;]+)", re.IGNORECASE)
+_SIGNS_AFTER_WORDS = ("followed", "along", "together", "accompanied", "as well")
+
+
+def signs_after(right: str) -> str | None:
+    """Return the list of signs joined after the one a clause says appears, or None.
+
+    >>> signs_after("on the arms, followed by fever and vomiting")
+    'fever and vomiting'
+    """
+    low = right.lower()
+    if not any(w in low for w in _SIGNS_AFTER_WORDS):
+        return None
+    m = _SIGNS_AFTER.search(right)
+    return m.group("x") if m is not None else None
