@@ -60,7 +60,7 @@ from .mechanism_acts import more_processes
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import EVENT_NAMES, Figure, find_figures
-from .sign_names import name_likeness, signs_after, signs_had
+from .sign_names import signs_had
 from .timely_care import TimelyCare, timely_care, timely_name
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
@@ -2328,7 +2328,6 @@ class DocumentRules:
         self._runs: dict[int, int] = {}  # list item -> first item of its list (3 items or more)
         self._sign_runs: dict[int, bool] = {}  # first item -> its items mostly tell signs
         self._item_lead: int | None = None  # the last list item that ends with a colon
-        self._in_paragraph = False  # the block being read is a paragraph (not an item)
         self._is_topic: dict[str, bool] = {}
         # The topic's complications named so far: what one of them "causes" is its sign.
         self._complications: set[str] = set()
@@ -2846,9 +2845,6 @@ class DocumentRules:
             self.states(text, (start, end), section)
         elif kind is None:
             self.signs_said_of(text, (start, end), section)
-        if kind in (p.SYMPTOM, None) and self._in_paragraph and text.count(",") >= 2 \
-                and _noun_list_line(text):
-            self.sign_run(text, (start, end), section, kind)
         # "Mouth changes may include cracked lips": signs, also under no typed heading;
         # "Lifestyle changes may include ..." there are things to do.
         sign_class = _SIGN_CLASS.search(text) if kind == p.SYMPTOM or (
@@ -3630,19 +3626,6 @@ class DocumentRules:
             self.emit(self.topic, v.HAS_SYMPTOM, "pain", span, m.group(0), section,
                       rule="phrase:state", confidence=0.6,
                       hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.end()]))
-
-    def sign_run(self, text: str, span: tuple[int, int], section: str | None,
-                 kind: str | None) -> None:
-        """Read a sentence that is only a run of names as signs: "Sudden fever, vomiting or
-        diarrhoea, a sore throat." under a symptoms heading (elsewhere only when most of the
-        names are signs' own)."""
-        said = [ph for ph in phrases(name_likeness(text)) if self.names_a_sign(ph.label)]
-        if kind is None and 2 * sum(bool(p.SYMPTOM_HEAD.search(" " + ph.label))
-                                    for ph in said) <= len(said):
-            return
-        for ph in said:
-            self.emit(self.topic, v.HAS_SYMPTOM, ph.label, span, ph.surface, section,
-                      rule="phrase:sign-run", confidence=0.6)
 
     def signs_said_of(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read a sign a sentence is about: "The rash spreads quickly", "The pain can be
@@ -5013,7 +4996,6 @@ class DocumentRules:
                     or _listed_answer(doc.text[block.start + skip:end])):
                 antecedent = self.item(bi, kind, lead, skip, answer=True)
             previous: list[RawClaim] = []
-            self._in_paragraph = block.kind != ITEM
             for j, (s, e) in enumerate(sents):
                 nxt = sents[j + 1] if j + 1 < len(sents) else None
                 after = nxt is not None and hedges_previous(doc.text[nxt[0]:nxt[1]])
@@ -5112,21 +5094,6 @@ class _Pair:
 _Step = Callable[[DocumentRules, _Reading], bool]
 
 
-def _read_signs_after(rules: DocumentRules, r: _Reading) -> bool:
-    """"A rash appears on the arms, followed by fever and vomiting": the signs joined after
-    the one said to appear are signs too (only after a sign, or under a symptoms heading)."""
-    after = signs_after(r.right)
-    if after is None or not (r.kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(
-            " " + left_side(r.left).lower())):
-        return False
-    for ph in phrases(pc.cut_clause(after)):
-        if rules.names_a_sign(ph.label):
-            rules.emit(rules.topic, v.HAS_SYMPTOM, ph.label, r.span, ph.surface, r.section,
-                       hedged=r.hedged, negated=r.negated, rule="phrase:signs-after",
-                       confidence=0.6)
-    return False
-
-
 # Grave states an illness can go into, named by one word ("shock", "coma").
 _ACUTE_HARM = re.compile(r"(?:(?:septic|toxic|circulatory) )?shock|coma|cardiac arrest|"
                          r"respiratory arrest", re.I)
@@ -5164,7 +5131,6 @@ _D = DocumentRules
 _STEPS: dict[str, tuple[_Step, ...]] = {
     "makes-feel": (_D._read_feelings,),
     "experience": (_adjust_signs_had,),
-    "may-occur": (_read_signs_after,),
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
     "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object),
@@ -5736,37 +5702,6 @@ def _noun_line(text: str) -> bool:
 
 
 _NAMING = frozenset({"called", "named", "known"})  # "a germ called the moss virus"
-
-
-def _noun_list_line(text: str) -> bool:
-    """Return whether a paragraph is only a run of three or more short names, commas between
-    them and no verb but a member's own relative clause ("Sudden fever, vomiting or
-    diarrhoea, a rash that looks like a burn, a sore throat.").
-
-    Written as prose, it is a list all the same: under a typed heading each name is one
-    of the heading's list.
-
-    >>> _noun_list_line("Sudden fever, vomiting or diarrhoea, a sore throat, red eyes.")
-    True
-    >>> _noun_list_line("Fever is common, and vomiting may follow.")
-    False
-    """
-    if text.count(",") < 2 or _RUN_NOT_NAMES.match(text):
-        return False
-    members = pc.split_list(pc.strip_parens(text).strip(" .;:"))
-    return 3 <= len(members) <= 15 and all(
-        _noun_line(name) and not _DESCRIBES_BEFORE.match(name)
-        for name in (_RELATIVE_TAIL.sub("", m) for m in members))
-
-
-# A run that gives examples of what the sentence before named, not names of its own.
-_RUN_NOT_NAMES = re.compile(r"\s*(?:for example|for instance|e\.g\.|such as|including|like)\b",
-                            re.I)
-# "characterized by X": a member that describes the one before it.
-_DESCRIBES_BEFORE = re.compile(r"\s*(?:characteri[sz]ed|caused|marked|followed|defined|known|"
-                               r"called|seen|found|made|given|taken)\b", re.I)
-# A member's relative clause ("a rash that looks like sunburn"): the name is before it.
-_RELATIVE_TAIL = re.compile(r"\s+(?:that|which)\s.*$", re.I)
 
 
 def _listed_answer(text: str) -> bool:

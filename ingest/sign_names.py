@@ -39,8 +39,7 @@ _LOOKS_LIKE = re.compile(
     r"bumps?|marks?|lumps?|pain)\s+(?:(?:that|which) (?:looks?|feels?|seems?|is|are|appears?) "
     r"(?:a bit |a little |very |quite |rather |much |somewhat )?(?:like|similar to)|similar to|"
     r"resembling|looking like)"
-    r" (?:an? |the |a bad |bad )?(?P<y>[a-z]+)"
-    r"(?=\s*(?:[,.;:()]|\b(?:and|or|that|which|on|in|over|around|across|at)\b|$))",
+    r" (?:an? |the |a bad |bad )?(?P<y>[a-z]+)(?=\s*(?:[,.;:)]|\b(?:and|or|that|which)\b|$))",
     re.IGNORECASE)
 _LOOKS_LIKE_WORDS = ("like", "similar", "resembl")
 
@@ -163,23 +162,3 @@ def state_names(keys: Iterable[str], known: Container[str]) -> set[str]:
         if other not in known:
             out.add(other)
     return out
-
-
-# "A rash appears on the arms, followed by fever and vomiting": signs named after the one
-# said to appear, joined to it.
-_SIGNS_AFTER = re.compile(r"\b(?:followed by|along with|together with|accompanied by|as well as|"
-                          r"alongside)\s+(?P<x>[^.;]+)", re.IGNORECASE)
-_SIGNS_AFTER_WORDS = ("followed", "along", "together", "accompanied", "as well")
-
-
-def signs_after(right: str) -> str | None:
-    """Return the list of signs joined after the one a clause says appears, or None.
-
-    >>> signs_after("on the arms, followed by fever and vomiting")
-    'fever and vomiting'
-    """
-    low = right.lower()
-    if not any(w in low for w in _SIGNS_AFTER_WORDS):
-        return None
-    m = _SIGNS_AFTER.search(right)
-    return m.group("x") if m is not None else None
