@@ -55,6 +55,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +66,9 @@ from claimgraph.graph import vocab as v
 from claimgraph.graph.compare import compare
 from claimgraph.graph.findings import DIRECTION, NUMERIC, POLARITY, ROLE
 from claimgraph.graph.model import ClaimSet
+from claimgraph.ingest.entities import bare_remedy_names, distinct
 from claimgraph.ingest.extract import extract_documents
+from claimgraph.ingest.lexicon import name_form
 from claimgraph.ingest.normalize import label_key
 from claimgraph.ingest.patterns import FAMILY_OF
 from claimgraph.ingest.quantities import horizon_months
@@ -126,7 +129,24 @@ def same_thing(a: set[str], b: set[str]) -> bool:
     """
     if a & b:
         return True
-    return any(fuzz.token_sort_ratio(x, y) >= 85 or _head_match(x, y) for x in a for y in b)
+    return any(fuzz.token_sort_ratio(x, y) >= 85 or _head_match(x, y) or _same_form(x, y)
+               for x in a for y in b)
+
+
+def _same_form(x: str, y: str) -> bool:
+    """Return whether the resolver takes two names as one thing, as a user reads them.
+
+    It joins names of one :func:`name_form` ("swelling of the hand", "swollen
+    hand") and a remedy with or without its generic tail ("zorbulin therapy",
+    zorbulin: ``bare_remedy_names``), unless :func:`distinct` keeps them apart.
+    """
+    same = name_form(x) == name_form(y) or x in _bare_remedy(y) or y in _bare_remedy(x)
+    return same and not distinct(x, y)
+
+
+@cache
+def _bare_remedy(key: str) -> frozenset[str]:
+    return frozenset(bare_remedy_names([key], {}))
 
 
 # --- scoring -----------------------------------------------------------------
