@@ -49,6 +49,7 @@ from .mechanism_acts import more_processes
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import EVENT_NAMES, Figure, find_figures
+from .site_names import site_name
 from .timely_care import TimelyCare, timely_care, timely_name
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
@@ -2752,8 +2753,8 @@ class DocumentRules:
                 if kind == p.SYMPTOM and _WHERE_A_SIGN_SHOWS.fullmatch(m.group(0)) and not \
                         _PLACED_IN_RUN.search(text, max(0, m.start() - 60), m.start()):
                     continue  # "dry, cracked lips": where a sign shows, no part it attacks
-                self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end),
-                          m.group(0), section, rule="body-site", confidence=0.6)
+                self.emit(self.topic, v.AFFECTS, site_name(text, m.start(), m.end()),
+                          (start, end), m.group(0), section, rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)
         if "prevented" in text or "avoided" in text:
             self.prevented_by(text, (start, end), section)
