@@ -15,6 +15,7 @@ from claimgraph.ingest import re_cache as re
 from . import caseless
 from .glue import unglue
 from .normalize import all_lemmas, inflection
+from .state_nouns import people_state
 
 _I = re.IGNORECASE
 
@@ -674,6 +675,9 @@ def people_factor(phrase: str) -> str:
     if _YOUTH_WORD.match(text):
         return "young age"
     words = text.split()
+    state = people_state(words)
+    if state is not None:
+        return state  # "obese people" are at risk of obesity's harms: obesity
     if words and not _noun_head(words[-1]) and text != start:
         return start
     return text

@@ -13,3 +13,13 @@ def test_a_site_keeps_the_tissue_word_after_it(tmp_path: Path) -> None:
                                       "spine.\nIt also settles in nerve tissue.", "Symptoms")
            if p == "affects"}
     assert got == {"nerve roots", "nerve tissue"}
+
+
+def test_a_word_for_people_names_their_state(tmp_path: Path) -> None:
+    """'obese people', 'those who are diabetic' and 'smokers' give obesity, diabetes, smoking."""
+    body = ("Obese people are more likely to get grebble fever.\n"
+            "It is more common in those who are diabetic.\n"
+            "Heavy smokers have a higher risk of grebble fever.\n"
+            "Tall people are more likely to get grebble fever.")
+    got = {s for s, p, _ in relations(tmp_path, body, "Risk factors") if p == "increases_risk_of"}
+    assert got == {"obesity", "diabetes", "heavy smoking", "tall people"}
