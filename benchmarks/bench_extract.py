@@ -15,8 +15,11 @@ topics are the honest figure: no rule was shaped on their sentences):
   (risk and cause, symptom, complication, diagnosis, treatment, prevention,
   mechanism), subject and object each the same thing after resolution
   (normalised label, a gold ``same`` name, rapidfuzz ``token_sort_ratio``
-  ≥ 85, or the same head with modifiers in front: "painful rash" for
-  "rash"), one extracted claim per gold claim;
+  ≥ 85, the same head with modifiers in front: "painful rash" for
+  "rash", or what the resolver takes as one name: "swelling of the hand" for
+  "swollen hand", "zorbulin therapy" for zorbulin, and the head rule on its
+  word order: "total paralysis of the face" for "facial paralysis"), one
+  extracted claim per gold claim;
 - polarity and certainty accuracy over the matched relations;
 - figures right: gold figures found with kind, value (±1 %), bound, horizon
   and population all right (population: both absent, or fuzzy ≥ 70; "people
@@ -68,7 +71,7 @@ from claimgraph.graph.findings import DIRECTION, NUMERIC, POLARITY, ROLE
 from claimgraph.graph.model import ClaimSet
 from claimgraph.ingest.entities import bare_remedy_names, distinct
 from claimgraph.ingest.extract import extract_documents
-from claimgraph.ingest.lexicon import name_form
+from claimgraph.ingest.lexicon import head_forms
 from claimgraph.ingest.normalize import label_key
 from claimgraph.ingest.patterns import FAMILY_OF
 from claimgraph.ingest.quantities import horizon_months
@@ -136,11 +139,15 @@ def same_thing(a: set[str], b: set[str]) -> bool:
 def _same_form(x: str, y: str) -> bool:
     """Return whether the resolver takes two names as one thing, as a user reads them.
 
-    It joins names of one :func:`name_form` ("swelling of the hand", "swollen
+    It joins names of one ``lexicon.name_form`` ("swelling of the hand", "swollen
     hand") and a remedy with or without its generic tail ("zorbulin therapy",
     zorbulin: ``bare_remedy_names``), unless :func:`distinct` keeps them apart.
+    The head rule of :func:`_head_match` holds on that form too ("total
+    paralysis of the face" is a kind of "facial paralysis": ``head_forms``).
     """
-    same = name_form(x) == name_form(y) or x in _bare_remedy(y) or y in _bare_remedy(x)
+    fx, fy = head_forms(x), head_forms(y)
+    same = fx[0] == fy[0] or x in _bare_remedy(y) or y in _bare_remedy(x) or (
+        len(fy[0]) >= 4 and fy[0] in fx[1:]) or (len(fx[0]) >= 4 and fx[0] in fy[1:])
     return same and not distinct(x, y)
 
 

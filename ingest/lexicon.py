@@ -424,6 +424,21 @@ def name_form(key: str) -> str:
                    if w not in _SAMPLE_WORDS).replace(" ", "")
 
 
+@lru_cache(maxsize=100_000)
+def head_forms(key: str) -> tuple[str, ...]:
+    """Return the :func:`name_form` of a name and of each head left as front words go.
+
+    Word order is turned first, so "total paralysis of the face" has the head
+    "face paralysis" as "total face paralysis" has: a name with modifiers in
+    front is a kind of its head, whichever way it is written.
+
+    >>> head_forms("total paralysis of the face")[1] == name_form("facial paralysis")
+    True
+    """
+    words = _inverted_after_modifier(key).split()
+    return tuple(name_form(" ".join(words[i:])) for i in range(len(words)))
+
+
 # Words for what lasts, as the clinical word: "long-lasting", "long-term" and "persistent"
 # symptoms are chronic symptoms (a modifier before a noun; keys are hyphen-free).
 _LASTING = re.compile(r"\b(?:long (?:lasting|term|standing)|longstanding|persistent|lingering)"

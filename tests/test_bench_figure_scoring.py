@@ -72,4 +72,5 @@ def test_names_the_resolver_joins_are_one_thing() -> None:
     assert b.same_thing({"swelling of the hand"}, {"swollen hand"})
     assert b.same_thing({"zorbulin"}, {"zorbulin therapy"})
     assert b.same_thing({"zorbulin therapy"}, {"zorbulin"})
-    assert not b.same_thing({"pain"}, {"pain in the hand"})
+    assert b.same_thing({"total numbness of the hand"}, {"numb hand"})
+    assert not b.same_thing({"hand"}, {"total hand numbness"})
