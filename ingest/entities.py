@@ -29,6 +29,7 @@ from .lexicon import (
     KIND_WORDS,
     clipped_pairs,
     inverted,
+    inverted_keeping_modifier,
     kind_free_names,
     name_form,
     names_a_germ,
@@ -666,7 +667,7 @@ def part_first_names(keys: Iterable[str], known: dict[str, set[str]]) -> set[str
     for key in keys:
         if " of " not in key and " in " not in key and " on " not in key:
             continue
-        flipped = inverted(_ONE_SIDE_OF.sub(" of the ", key))
+        flipped = inverted_keeping_modifier(_ONE_SIDE_OF.sub(" of the ", key))
         if flipped != key and flipped not in known \
                 and any(w in BODY_PARTS for w in flipped.split()[:-1]):
             out.add(flipped)

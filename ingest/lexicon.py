@@ -424,6 +424,15 @@ def name_form(key: str) -> str:
                    if w not in _SAMPLE_WORDS).replace(" ", "")
 
 
+def inverted_keeping_modifier(key: str) -> str:
+    """Return :func:`inverted` of a name with a describing word in front kept in front.
+
+    >>> inverted_keeping_modifier("total numbness of the hand")
+    'total hand numbness'
+    """
+    return _inverted_after_modifier(key)
+
+
 @lru_cache(maxsize=100_000)
 def head_forms(key: str) -> tuple[str, ...]:
     """Return the :func:`name_form` of a name and of each head left as front words go.

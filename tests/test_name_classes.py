@@ -23,3 +23,12 @@ def test_a_word_for_people_names_their_state(tmp_path: Path) -> None:
             "Tall people are more likely to get grebble fever.")
     got = {s for s, p, _ in relations(tmp_path, body, "Risk factors") if p == "increases_risk_of"}
     assert got == {"obesity", "diabetes", "heavy smoking", "tall people"}
+
+
+def test_a_sign_at_a_part_keeps_its_modifier_in_front() -> None:
+    """'total numbness on one side of the hand' also answers to 'total hand numbness'."""
+    from claimgraph.ingest.entities import part_first_names
+
+    assert part_first_names(["total numbness on one side of the hand"], {}) == {
+        "total hand numbness"}
+    assert part_first_names(["hand numbness"], {}) == set()
