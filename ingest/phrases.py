@@ -458,7 +458,11 @@ def glued_repeat(text: str) -> str:
     return m["once"] + (m["tail"] or "") if m else text
 
 
-_REMEDY_TAIL_WORDS = ("treatment", "therap", "medic", "drug")
+_REMEDY_TAIL_WORDS = ("treatment", "therap", "medic", "drug", "regim")
+# A schedule word after a remedy names the remedy given on a schedule: "antibiotic
+# regimens" are antibiotics, "combined treatment regimes" a combined treatment.
+_REGIMEN_TAIL = re.compile(r"\b(?P<r>antibiotic|treatment|therapy|medicine|medication|drug)"
+                           r"(?P<s>s?) regim(?:en|e)s?$", _I)
 # A name ending in a generic remedy word, and the word before it.  The resolver reads the
 # same shape to give "zorbulin therapy" the synonym zorbulin (entities.bare_remedy_names).
 REMEDY_TAIL = re.compile(r"^(?P<name>.*?)(?P<last>\b[a-z][a-z-]+) (?:treatments?|therap(?:y|ies)|"
@@ -478,9 +482,14 @@ def drop_remedy_tail(text: str) -> str:
 
     >>> drop_remedy_tail("prophylactic antibiotic treatment"), drop_remedy_tail("early treatment")
     ('prophylactic antibiotics', 'early treatment')
+    >>> drop_remedy_tail("combined antibiotic treatment regimes")
+    'combined antibiotics'
     """
     if caseless.lacks(text, _REMEDY_TAIL_WORDS):
         return text
+    if "regim" in text.lower():  # "antibiotic treatment regimens": the treatment
+        text = _REGIMEN_TAIL.sub(lambda m: _SELF_NAMED_REMEDIES.get(
+            m["r"].lower(), m["r"] + m["s"]), text)
     m = REMEDY_TAIL.match(text)
     if m is None or m.group("last").lower() not in _SELF_NAMED_REMEDIES:
         return text

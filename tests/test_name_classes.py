@@ -32,3 +32,11 @@ def test_a_sign_at_a_part_keeps_its_modifier_in_front() -> None:
     assert part_first_names(["total numbness on one side of the hand"], {}) == {
         "total hand numbness"}
     assert part_first_names(["hand numbness"], {}) == set()
+
+
+def test_a_regimen_of_a_remedy_is_the_remedy(tmp_path: Path) -> None:
+    """'specific antibiotic regimens' treat grebble fever as antibiotics, named so."""
+    got = {s for s, p, _ in relations(tmp_path, "Grebble fever is treated with specific "
+                                      "antibiotic regimens.", "Treatment")
+           if p in ("used_for", "effective_for")}
+    assert got == {"specific antibiotics"}
