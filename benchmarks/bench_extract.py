@@ -69,7 +69,7 @@ from claimgraph.graph import vocab as v
 from claimgraph.graph.compare import compare
 from claimgraph.graph.findings import DIRECTION, NUMERIC, POLARITY, ROLE
 from claimgraph.graph.model import ClaimSet
-from claimgraph.ingest.entities import bare_remedy_names, distinct
+from claimgraph.ingest.entities import bare_remedy_names, distinct, without_generic_head
 from claimgraph.ingest.extract import extract_documents
 from claimgraph.ingest.lexicon import head_forms
 from claimgraph.ingest.normalize import label_key
@@ -140,13 +140,16 @@ def _same_form(x: str, y: str) -> bool:
     """Return whether the resolver takes two names as one thing, as a user reads them.
 
     It joins names of one ``lexicon.name_form`` ("swelling of the hand", "swollen
-    hand") and a remedy with or without its generic tail ("zorbulin therapy",
-    zorbulin: ``bare_remedy_names``), unless :func:`distinct` keeps them apart.
+    hand"), a remedy with or without its generic tail ("zorbulin therapy",
+    zorbulin: ``bare_remedy_names``) and a name with or without the generic head
+    it merges across ("zorbulin use", "zorbulin tablet": ``without_generic_head``),
+    unless :func:`distinct` keeps them apart.
     The head rule of :func:`_head_match` holds on that form too ("total
     paralysis of the face" is a kind of "facial paralysis": ``head_forms``).
     """
     fx, fy = head_forms(x), head_forms(y)
-    same = fx[0] == fy[0] or x in _bare_remedy(y) or y in _bare_remedy(x) or (
+    same = fx[0] == fy[0] or x in _bare_remedy(y) or y in _bare_remedy(x) \
+        or without_generic_head(x) == y or without_generic_head(y) == x or (
         len(fy[0]) >= 4 and fy[0] in fx[1:]) or (len(fx[0]) >= 4 and fx[0] in fy[1:])
     return same and not distinct(x, y)
 

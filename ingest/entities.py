@@ -707,6 +707,15 @@ def bare_remedy_names(keys: Iterable[str], known: dict[str, set[str]]) -> set[st
 
 _GENERIC_HEAD = re.compile(
     r" (?:medicine|medication|drug|tablet|pill|bacterium|treatment|therapy|use)$")
+
+
+def without_generic_head(key: str) -> str:
+    """Return a key without the generic head the resolver joins it across ("steroid medicine").
+
+    >>> without_generic_head("zorbulin tablet"), without_generic_head("zorbulin")
+    ('zorbulin', 'zorbulin')
+    """
+    return _GENERIC_HEAD.sub("", key)
 _OPPOSITE_PREFIXES = (("hyper", "hypo"), ("over", "under"), ("high", "low"),
                       ("in", "out"), ("pre", "post"), ("upper", "lower"), ("left", "right"))
 

@@ -72,5 +72,7 @@ def test_names_the_resolver_joins_are_one_thing() -> None:
     assert b.same_thing({"swelling of the hand"}, {"swollen hand"})
     assert b.same_thing({"zorbulin"}, {"zorbulin therapy"})
     assert b.same_thing({"zorbulin therapy"}, {"zorbulin"})
+    assert b.same_thing({"antiviral"}, {"antiviral medicine"})
+    assert b.same_thing({"grebble pad use"}, {"grebble pad"})
     assert b.same_thing({"total numbness of the hand"}, {"numb hand"})
     assert not b.same_thing({"hand"}, {"total hand numbness"})
