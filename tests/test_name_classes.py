@@ -40,3 +40,12 @@ def test_a_regimen_of_a_remedy_is_the_remedy(tmp_path: Path) -> None:
                                       "antibiotic regimens.", "Treatment")
            if p in ("used_for", "effective_for")}
     assert got == {"specific antibiotics"}
+
+
+def test_everyday_words_share_a_form() -> None:
+    """'outside', 'complaints', 'susceptibility' are read as outdoor, symptoms, predisposition."""
+    from claimgraph.ingest.lexicon import name_form
+
+    assert name_form("outside grebble work") == name_form("outdoor grebble work")
+    assert name_form("stomach complaint") == name_form("stomach symptom")
+    assert name_form("inherited susceptibility") == name_form("inherited predisposition")
