@@ -2002,7 +2002,7 @@ def spread_over_sites(text: str) -> tuple[Phrase, ...]:
     Empty unless the sign is one (pain, redness, swelling ...) and every member
     after "of/in/on" is a body site.
     """
-    found = _sign_at_sites(text.strip())
+    found = _sign_at_sites(text.strip().rstrip(" .;:!"))  # a sentence's or item's stop too
     if found is None or len(found[1]) < 2:
         return ()
     *lead, head = pc.clean_phrase(found[0]).split()

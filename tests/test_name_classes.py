@@ -49,3 +49,11 @@ def test_everyday_words_share_a_form() -> None:
     assert name_form("outside grebble work") == name_form("outdoor grebble work")
     assert name_form("stomach complaint") == name_form("stomach symptom")
     assert name_form("inherited susceptibility") == name_form("inherited predisposition")
+
+
+def test_a_sign_at_several_sites_is_one_sign_each_before_a_full_stop(tmp_path: Path) -> None:
+    """'Redness of the elbows, knees and wrists.' names elbow, knee and wrist redness."""
+    for body in ("Signs include redness of the elbows, knees and wrists.",
+                 "- Redness of the elbows, knees and wrists."):
+        got = {o for _, p, o in relations(tmp_path, body, "Symptoms") if p == "has_symptom"}
+        assert got == {"elbow redness", "knee redness", "wrist redness"}, body
