@@ -184,6 +184,8 @@ _FACULTY = re.compile(r"memory|concentration|balance|coordination|speech|speakin
 _PREPOSITION_FIRST = re.compile(r"(?:in|on|at|into|onto|from|by|within|during|until|around|"
                                 r"about|approximately|roughly|after|before|up to)\s", re.I)
 _VERB_FIRST = re.compile(r"(?:lasts|persists|continues)\b", re.I)
+# A later member that repeats the preposition before the list ("caused by X or by Y").
+_REPEATED_PREPOSITION = re.compile(r"^\s*(?:by|from|through|via)\s+(?=[a-z])", re.I)
 _BARE_AGE = re.compile(r"(?:increasing |advancing |rising )?age", re.I)
 # Headings that name no topic area, only a kind of advice under the one before them.
 _BARE_HEADING = re.compile(r"(?:do|don't|do not|dos|don'ts|dos and don'ts|do's and don'ts|"
@@ -1101,8 +1103,9 @@ def _at_class_site(head: str, members: list[str]) -> list[str]:
 # A sign named by a head that needs what follows it: "loss of appetite", "sensitivity to
 # light", "changes in mood", "difficulty eating" (the head, then its complement).
 _COMPLEMENT_HEAD = re.compile(r"^\s*(?:an? )?(?P<h>(?:(?:loss|lack|shortness|inability) of|"
-                              r"sensitivity to|changes? in|(?:difficulty|difficulties|trouble|"
-                              r"problems?) with|(?:difficulty|difficulties|trouble|problems?)"
+                              r"(?:sensitivity|exposure) to|changes? in|"
+                              r"(?:difficulty|difficulties|trouble|problems?) with|"
+                              r"(?:difficulty|difficulties|trouble|problems?)"
                               r"(?= [a-z]+ing\b)) )[a-z]", re.I)
 
 
@@ -1176,6 +1179,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         parts = [f"{x.strip()} pain" if _PAIN_QUALITY.fullmatch(x.strip()) else x
                  for x in parts]
     if len(parts) >= 2:
+        # "by X or by Y": Y, as X.
+        parts = [parts[0], *(_REPEATED_PREPOSITION.sub("", x) for x in parts[1:])]
         parts = _share_complement_head(_share_participle(_share_noun(parts)))
         # "causes pain and stiffness in the hips": each sign at the hips.
         parts = _signs_at_shared_site(parts, [*parts[:-1], pc.cut_shared_tail(parts[-1])]) \

@@ -57,3 +57,11 @@ def test_a_sign_at_several_sites_is_one_sign_each_before_a_full_stop(tmp_path: P
                  "- Redness of the elbows, knees and wrists."):
         got = {o for _, p, o in relations(tmp_path, body, "Symptoms") if p == "has_symptom"}
         assert got == {"elbow redness", "knee redness", "wrist redness"}, body
+
+
+def test_a_repeated_preposition_keeps_the_member_after_it(tmp_path: Path) -> None:
+    """'by exposure to dust or fumes, or by an infection': each named, fumes as exposure."""
+    got = {s for s, p, _ in relations(tmp_path, "It may be triggered by exposure to dust or "
+                                      "fumes, or by an infection.", "Causes")
+           if p == "increases_risk_of"}
+    assert got == {"infection", "exposure to dust", "exposure to fumes"}
