@@ -65,3 +65,17 @@ def test_a_repeated_preposition_keeps_the_member_after_it(tmp_path: Path) -> Non
                                       "fumes, or by an infection.", "Causes")
            if p == "increases_risk_of"}
     assert got == {"infection", "exposure to dust", "exposure to fumes"}
+
+
+def test_a_bracketed_one_word_name_is_a_synonym(tmp_path: Path) -> None:
+    """'a scan of the heart (echogram)' also answers to echogram; '(inactive)' names nothing."""
+    from claimgraph.ingest.extract import extract_corpus
+
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nDiagnosis\n"
+                    "Doctors may do a scan of the heart (echogram).\n"
+                    "The germ can stay dormant (inactive) in a scan of the heart.\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    scan = next(e for e in cs.entities if e.label == "scan of the heart")
+    assert scan.synonyms == ("echogram",)
