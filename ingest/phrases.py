@@ -739,6 +739,16 @@ _ANY_PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _LETTER_PAIR = re.compile(r"\b([A-Za-z]\w+) ([A-Z]) (and|or) ([A-Z]) ([a-z]\w+)\b")
 
 
+# How well an organ works is its function, as tests and readers name it.
+_HOW_WELL = re.compile(r"\bhow well (?:the |your |their |his |her |its )?(?P<x>[a-z]+)"
+                       r" (?:works?|functions?|(?:is|are) (?:working|functioning))\b", _I)
+
+
+def _organ_function(m: re.Match[str]) -> str:
+    lemma = all_lemmas(m["x"].lower()).get("NOUN")
+    return f"{lemma[0] if lemma else m['x']} function"
+
+
 def prepare(sentence: str) -> str:
     """Return a sentence for the relation rules: example lists kept, other asides dropped.
 
@@ -756,6 +766,8 @@ def prepare(sentence: str) -> str:
         text = _LIST_PARENS.sub(r", such as \1,", text)
     if "," in text:
         text = _ASIDE.sub("", text)
+    if "how well" in text:  # "to check how well your lungs work": lung function
+        text = _HOW_WELL.sub(_organ_function, text)
     prev = None
     while prev != text and ("(" in text or "[" in text):
         prev, text = text, _ANY_PARENS.sub("", text)

@@ -4402,6 +4402,12 @@ class DocumentRules:
         """"X is used to define / describe Y": a word's use, not a treatment's."""
         return bool(_DEFINES.match(r.right))
 
+    def _drop_checked_object(self, r: _Reading) -> bool:
+        """"Tests to check lung function may be done": what the tests check is given to no
+        one; the test itself is read by "detects" ("lung function test")."""
+        at = self._sentence_text.find(r.left) if r.left.strip() else -1
+        return at > 0 and bool(_TO_CHECK_END.search(self._sentence_text, 0, at))
+
     def _adjust_given_to_contacts(self, r: _Reading) -> bool:
         """"Antibiotics may be given to close contacts": given to people who do not have it,
         they prevent it (the sides are read as for any "given")."""
@@ -5026,6 +5032,9 @@ _SideStep = Callable[[DocumentRules, _Reading, _Sides], None]
 _D = DocumentRules
 # A trigger's own steps before its sides are read, in order.  A step returns True when it
 # has read the whole match itself or drops it; False lets the reading go on.
+# Words that end a test's purpose just before what it checks ("tests to check ").
+_TO_CHECK_END = re.compile(r"\b(?:tests?|scans?|samples?|x-rays?)\s+to\s+(?:check|see|measure|"
+                           r"assess|monitor|look at)(?:\s+for)?\s*$", re.I)
 _STEPS: dict[str, tuple[_Step, ...]] = {
     "makes-feel": (_D._read_feelings,),
     "early-treatment": (_D._read_named_treatment,),
@@ -5033,7 +5042,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object),
     "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
-    "given": (_D._drop_definition, _D._adjust_given_to_contacts),
+    "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts),
     "associated": (_D._drop_outcome_factors, _D._read_related_complications,
                    _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),

@@ -79,3 +79,10 @@ def test_a_bracketed_one_word_name_is_a_synonym(tmp_path: Path) -> None:
     cs, _, _ = extract_corpus([page], progress=False)
     scan = next(e for e in cs.entities if e.label == "scan of the heart")
     assert scan.synonyms == ("echogram",)
+
+
+def test_how_well_an_organ_works_is_its_function(tmp_path: Path) -> None:
+    """'Tests to check how well your kidneys work' name a kidney function test, nothing else."""
+    got = {(p, o) for _, p, o in relations(tmp_path, "Tests to check how well your kidneys "
+                                           "work may be done.", "Diagnosis")}
+    assert got == {("diagnosed_by", "kidney function test")}
