@@ -380,6 +380,10 @@ def _part_in_state(text: str) -> str | None:
     return f"{state} {noun}"
 
 
+# Who does an act, after its name: "an exam by an eye specialist", "review by a doctor".
+_BY_WHOM = re.compile(r"(?<=\w) by (?:an? |the |your |their )?(?:[\w-]+ ){0,2}(?:specialists?|"
+                      r"doctors?|physicians?|surgeons?|nurses?|consultants?|teams?|"
+                      r"professionals?|[a-z]+ists?|GPs?)$", _I)
 # A procedure whose name already says what it is done to, with that tissue after "of".
 _ACT_ON_TISSUE = re.compile(
     r"^((?:surgical )?(?:debridement|amputation|excision|irrigation|drainage))s? of (?:the |any |"
@@ -426,6 +430,8 @@ def clean_phrase(text: str) -> str:
     related = _RELATED.match(text)
     if related:  # "heart-related complications" are heart complications
         text = f"{related.group(1).lower()} {related.group(2).lower()}"
+    if " by " in text:  # "an eye exam by an eye specialist" is an eye exam
+        text = _BY_WHOM.sub("", text)
     done_to = _ACT_ON_TISSUE.match(text)
     if done_to:  # "debridement of necrotic tissue" is debridement: the act names its object
         text = done_to.group(1)

@@ -86,3 +86,12 @@ def test_how_well_an_organ_works_is_its_function(tmp_path: Path) -> None:
     got = {(p, o) for _, p, o in relations(tmp_path, "Tests to check how well your kidneys "
                                            "work may be done.", "Diagnosis")}
     assert got == {("diagnosed_by", "kidney function test")}
+
+
+def test_who_does_an_act_is_no_part_of_its_name() -> None:
+    """'an eye exam by an eye specialist' is an eye exam; 'spread by mosquitoes' keeps its words."""
+    from claimgraph.ingest.phrases import clean_phrase
+
+    assert clean_phrase("a grebble scan by a skin specialist") == "grebble scan"
+    assert clean_phrase("a grebble check by your GP") == "grebble check"
+    assert clean_phrase("spread by mosquitoes") == "spread by mosquitoes"
