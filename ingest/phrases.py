@@ -14,7 +14,8 @@ from claimgraph.ingest import re_cache as re
 
 from . import caseless
 from .glue import unglue
-from .normalize import all_lemmas, inflection
+from .lexicon import synonym_groups
+from .normalize import all_lemmas, inflection, label_key
 from .state_nouns import people_state
 
 _I = re.IGNORECASE
@@ -391,6 +392,13 @@ _ACT_ON_TISSUE = re.compile(
     r"flesh|wounds?|areas?)$", _I)
 
 
+def _names_more_whole(text: str, bare: str) -> bool:
+    """Return whether the lexicon knows ``text`` as a name that ``bare`` is not."""
+    groups = synonym_groups()
+    whole = groups.get(label_key(text))
+    return whole is not None and groups.get(label_key(bare)) != whole
+
+
 @lru_cache(maxsize=65_536)
 def clean_phrase(text: str) -> str:
     """Cut a phrase down to its head: no lead words, clauses, or trailing punctuation.
@@ -406,7 +414,10 @@ def clean_phrase(text: str) -> str:
         return _use_of(text)
     text = _part_in_state(text) or text
     text = _CUT.sub("", text)
-    text = _LEAD_WORDS.sub("", text)
+    bare = _LEAD_WORDS.sub("", text)
+    # A name the lexicon knows whole keeps its first word when the rest names another
+    # thing or none: "being sick" is vomiting, not "sick" (which reads as feeling sick).
+    text = text if bare != text and _names_more_whole(text, bare) else bare
     text = _PEOPLE_WITH.sub("", text)
     text = _GENUS_LEAD.sub("", _TRAIL.sub("", text).strip())
     if not caseless.lacks(text, _FEELING_OF_WORDS):

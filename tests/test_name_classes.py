@@ -95,3 +95,10 @@ def test_who_does_an_act_is_no_part_of_its_name() -> None:
     assert clean_phrase("a grebble scan by a skin specialist") == "grebble scan"
     assert clean_phrase("a grebble check by your GP") == "grebble check"
     assert clean_phrase("spread by mosquitoes") == "spread by mosquitoes"
+
+
+def test_a_lexicon_name_keeps_its_first_word(tmp_path: Path) -> None:
+    """'being sick' is vomiting, not 'sick' (feeling sick): the whole name is kept."""
+    got = {o for _, p, o in relations(tmp_path, "Signs include being sick and a rash.",
+                                      "Symptoms") if p == "has_symptom"}
+    assert got == {"being sick", "rash"}
