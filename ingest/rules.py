@@ -1208,6 +1208,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         if _FACULTY.fullmatch(label) and (lv == "abnormal" or (faculty_trouble and not lv)):
             # A faculty in trouble is a problem with it: "memory problems".
             faculty_trouble, lv, label = True, None, f"{label.lower()} problems"
+        elif lv == "abnormal" and (organ := _organ_named(label)):
+            lv, label = None, f"{organ} problems"  # "problems with your kidneys"
         if _PREPOSITION_FIRST.match(label) or _VERB_FIRST.match(label):
             continue  # "(often) in large sheets", "lasts more than 5 days": no thing named
         if not label or len(label.split()) > MAX_WORDS or (
@@ -2076,6 +2078,25 @@ def _signs_at_shared_site(members: list[str], trimmed: list[str]) -> list[str] |
     if not all(s and len(s.split()) <= 2 and _SIGN_NOUNS.search(s) for s in signs):
         return None
     return [f"{s}{tail}" for s in signs]
+
+
+def _organ_named(label: str) -> str | None:
+    """Return a body part, or a part's own working ("the heart's rhythm"), as a name's
+    first words ("kidney", "heart rhythm"), else None.
+
+    >>> _organ_named("kidneys"), _organ_named("heart's rhythm"), _organ_named("calcium")
+    ('kidney', 'heart rhythm', None)
+    """
+    words = label.replace("'s ", " ").split()
+    if not words or len(words) > 2 or not p.ANATOMY.fullmatch(words[0]):
+        return None
+    if len(words) == 2 and not (label.count("'s ") == 1 or _PART_WORKINGS.fullmatch(words[1])):
+        return None
+    return " ".join([_site_word(words[0]), *words[1:]])
+
+
+# What a body part does, named after it ("kidney function", "heart rhythm").
+_PART_WORKINGS = re.compile(r"function|rhythm|rate|movement|control", re.I)
 
 
 def _lone_body_part(name: str) -> bool:

@@ -102,3 +102,11 @@ def test_a_lexicon_name_keeps_its_first_word(tmp_path: Path) -> None:
     got = {o for _, p, o in relations(tmp_path, "Signs include being sick and a rash.",
                                       "Symptoms") if p == "has_symptom"}
     assert got == {"being sick", "rash"}
+
+
+def test_problems_with_an_organ_are_organ_problems(tmp_path: Path) -> None:
+    """'problems with your kidneys' are kidney problems, not the kidneys themselves."""
+    got = {o for _, p, o in relations(tmp_path, "Grebble fever can cause problems with your "
+                                      "kidneys and trouble with the heart's rhythm.",
+                                      "Complications") if p == "has_complication"}
+    assert got == {"kidney problems", "heart rhythm problems"}
