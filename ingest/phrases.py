@@ -175,7 +175,11 @@ _TRAIL = re.compile(
     r"from time to time|(?:every )?now and (?:then|again)|at times|on and off|off and on|"
     # "give antibiotics straight away": how soon is no part of the remedy's name.
     r"straight away|right away|immediately|urgently|promptly|quickly|at once|without delay|"
-    r"as soon as possible))*"
+    r"as soon as possible|"
+    # "muscle aches all over the body": where on the body, when it is everywhere, is no part
+    # of the sign's name.
+    r"all over(?: the| your| their)?(?: whole| entire)? body|throughout(?: the| your| their)?"
+    r"(?: whole| entire)? body))*"
     r"[\s.,;:!*?\"'-]*$", _I)
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"

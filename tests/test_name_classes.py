@@ -110,3 +110,11 @@ def test_problems_with_an_organ_are_organ_problems(tmp_path: Path) -> None:
                                       "kidneys and trouble with the heart's rhythm.",
                                       "Complications") if p == "has_complication"}
     assert got == {"kidney problems", "heart rhythm problems"}
+
+
+def test_all_over_the_body_is_no_part_of_a_sign_name() -> None:
+    """'grebble aches all over the body' are grebble aches."""
+    from claimgraph.ingest.phrases import clean_phrase
+
+    assert clean_phrase("grebble aches all over the body") == "grebble aches"
+    assert clean_phrase("a grebble rash throughout your whole body") == "grebble rash"
