@@ -15,8 +15,11 @@ topics are the honest figure: no rule was shaped on their sentences):
   (risk and cause, symptom, complication, diagnosis, treatment, prevention,
   mechanism), subject and object each the same thing after resolution
   (normalised label, a gold ``same`` name, rapidfuzz ``token_sort_ratio``
-  ≥ 85, or the same head with modifiers in front: "painful rash" for
-  "rash"), one extracted claim per gold claim;
+  ≥ 85, the same head with modifiers in front: "painful rash" for
+  "rash", or what the resolver takes as one name: "swelling of the hand" for
+  "swollen hand", "zorbulin therapy" for zorbulin, and the head rule on its
+  word order: "total paralysis of the face" for "facial paralysis"), one
+  extracted claim per gold claim;
 - polarity and certainty accuracy over the matched relations;
 - figures right: gold figures found with kind, value (±1 %), bound, horizon
   and population all right (population: both absent, or fuzzy ≥ 70; "people
@@ -55,6 +58,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +69,9 @@ from claimgraph.graph import vocab as v
 from claimgraph.graph.compare import compare
 from claimgraph.graph.findings import DIRECTION, NUMERIC, POLARITY, ROLE
 from claimgraph.graph.model import ClaimSet
+from claimgraph.ingest.entities import bare_remedy_names, distinct, without_generic_head
 from claimgraph.ingest.extract import extract_documents
+from claimgraph.ingest.lexicon import head_forms
 from claimgraph.ingest.normalize import label_key
 from claimgraph.ingest.patterns import FAMILY_OF
 from claimgraph.ingest.quantities import horizon_months
@@ -126,7 +132,31 @@ def same_thing(a: set[str], b: set[str]) -> bool:
     """
     if a & b:
         return True
-    return any(fuzz.token_sort_ratio(x, y) >= 85 or _head_match(x, y) for x in a for y in b)
+    return any(fuzz.token_sort_ratio(x, y) >= 85 or _head_match(x, y) or _same_form(x, y)
+               for x in a for y in b)
+
+
+def _same_form(x: str, y: str) -> bool:
+    """Return whether the resolver takes two names as one thing, as a user reads them.
+
+    It joins names of one ``lexicon.name_form`` ("swelling of the hand", "swollen
+    hand"), a remedy with or without its generic tail ("zorbulin therapy",
+    zorbulin: ``bare_remedy_names``) and a name with or without the generic head
+    it merges across ("zorbulin use", "zorbulin tablet": ``without_generic_head``),
+    unless :func:`distinct` keeps them apart.
+    The head rule of :func:`_head_match` holds on that form too ("total
+    paralysis of the face" is a kind of "facial paralysis": ``head_forms``).
+    """
+    fx, fy = head_forms(x), head_forms(y)
+    same = fx[0] == fy[0] or x in _bare_remedy(y) or y in _bare_remedy(x) \
+        or without_generic_head(x) == y or without_generic_head(y) == x or (
+        len(fy[0]) >= 4 and fy[0] in fx[1:]) or (len(fx[0]) >= 4 and fx[0] in fy[1:])
+    return same and not distinct(x, y)
+
+
+@cache
+def _bare_remedy(key: str) -> frozenset[str]:
+    return frozenset(bare_remedy_names([key], {}))
 
 
 # --- scoring -----------------------------------------------------------------

@@ -207,6 +207,20 @@ def _heading_pairs(text: str) -> Iterator[tuple[list[str], list[str]]]:
             yield x[-5:], y[:5]
 
 
+def bare_glosses(text: str) -> Iterator[tuple[list[str], str]]:
+    """Yield (words before, name) of every one-word name in brackets after a phrase.
+
+    "a high temperature (fever)": a one-word everyday name in brackets, or a
+    brand name ("a medicine (Brandname)").
+
+    >>> list(bare_glosses("It gives a scan of the heart (echogram) at once."))
+    [(['scan', 'of', 'the', 'heart'], 'echogram')]
+    """
+    for m in _BARE_GLOSS.finditer(text):
+        before = re.split(r"[,.;:()]", text[max(0, m.start() - 60):m.start()])[-1]
+        yield _NAME_WORDS.findall(before)[-4:], m.group(1)
+
+
 def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
     """Yield (words before, words after) of every "X, also called Y" in the text.
 
@@ -223,11 +237,8 @@ def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
     >>> list(find_other_names("The medical term for skin peeling is desquamation."))
     [(['skin', 'peeling'], ['desquamation'])]
     """
-    for m in _BARE_GLOSS.finditer(text):
-        # "a high temperature (fever)": a one-word everyday name in brackets, or a
-        # brand name ("a medicine (Brandname)").
-        before = re.split(r"[,.;:()]", text[max(0, m.start() - 60):m.start()])[-1]
-        yield _NAME_WORDS.findall(before)[-4:], [m.group(1)]
+    for before, name in bare_glosses(text):
+        yield before, [name]
     for start, end in _also_called(text):
         yield _words_before(text, start)[-5:], _words_after(text, end)[:5]
     for m in _IS_CALLED.finditer(text):

@@ -29,6 +29,7 @@ from .lexicon import (
     KIND_WORDS,
     clipped_pairs,
     inverted,
+    inverted_keeping_modifier,
     kind_free_names,
     name_form,
     names_a_germ,
@@ -118,6 +119,9 @@ class Resolver:
         # (key, page) -> (sentence start, section) where the page first names it
         self._first: dict[tuple[str, int], tuple[int, str | None]] = {}
         self._page_count = 0
+        # key -> one-word names a page gives it in brackets that no claim uses ("scan of
+        # the heart (echogram)"): synonyms, as a reader looks it up by either.
+        self._glossed: dict[str, set[str]] = defaultdict(set)
 
     def add(self, label: str, guess: EntityType = EntityType.OTHER) -> None:
         """Record a phrase before :meth:`finish` decides the merges."""
@@ -218,10 +222,12 @@ class Resolver:
         Only names the pages' claims use are joined, so a gloss about
         something the claims never mention changes nothing.
         """
-        from .abbreviations import find_other_names, find_relative_glosses
+        from .abbreviations import bare_glosses, find_other_names, find_relative_glosses
 
         for before, after in find_other_names(text):
             self._join_other_name(self._name_ending(before), after)
+        for before, name in bare_glosses(text):
+            self._gloss_name(self._name_ending(before), name)
         for head, clause, after in find_relative_glosses(text):
             # "a wash that is made from sea salt, known as ...": when the clause ends in
             # no name the pages use, the name glossed is the one the clause is about.
@@ -230,6 +236,21 @@ class Resolver:
                 x = self._name_ending(head)
                 if x is not None and x not in GENERIC_HEADS:
                     self._join_other_name(x, after)
+
+    def _gloss_name(self, x: str | None, name: str) -> None:
+        """Keep a bracketed name no claim uses as a synonym of ``x`` ("X (echogram)").
+
+        Only a lower-case word that can name a thing (a noun, or a term the
+        dictionary lacks) counts: "dormant (inactive)" glosses no name, and a
+        capitalised word in brackets may be anything ("(Tuesday)").
+        """
+        key = label_key(name)
+        if x is None or not key or key == x or key in self._labels or x in GENERIC_HEADS \
+                or not name.islower():
+            return
+        lemmas = all_lemmas(name.lower())
+        if not lemmas or "NOUN" in lemmas:
+            self._glossed[x].add(display_label(name))
 
     def _name_ending(self, words: list[str]) -> str | None:
         """Return the longest name the pages use that ends the words (an "of" object aside).
@@ -458,7 +479,8 @@ class Resolver:
             if self.vocab_id(key) is None:
                 grouped[self._canon(key)].append(key)
         for canon, keys in grouped.items():
-            surfaces = sorted({s for k in keys for s in self._labels[k]}
+            surfaces = sorted({s for k in keys
+                               for s in self._labels[k] | self._glossed.get(k, set())}
                               | part_first_names(keys, self._labels)
                               | state_names(keys, self._labels)
                               | (bare_remedy_names(keys, self._labels)
@@ -668,7 +690,7 @@ def part_first_names(keys: Iterable[str], known: dict[str, set[str]]) -> set[str
     for key in keys:
         if " of " not in key and " in " not in key and " on " not in key:
             continue
-        flipped = inverted(_ONE_SIDE_OF.sub(" of the ", key))
+        flipped = inverted_keeping_modifier(_ONE_SIDE_OF.sub(" of the ", key))
         if flipped != key and flipped not in known \
                 and any(w in BODY_PARTS for w in flipped.split()[:-1]):
             out.add(flipped)
@@ -708,6 +730,15 @@ def bare_remedy_names(keys: Iterable[str], known: dict[str, set[str]]) -> set[st
 
 _GENERIC_HEAD = re.compile(
     r" (?:medicine|medication|drug|tablet|pill|bacterium|treatment|therapy|use)$")
+
+
+def without_generic_head(key: str) -> str:
+    """Return a key without the generic head the resolver joins it across ("steroid medicine").
+
+    >>> without_generic_head("zorbulin tablet"), without_generic_head("zorbulin")
+    ('zorbulin', 'zorbulin')
+    """
+    return _GENERIC_HEAD.sub("", key)
 _OPPOSITE_PREFIXES = (("hyper", "hypo"), ("over", "under"), ("high", "low"),
                       ("in", "out"), ("pre", "post"), ("upper", "lower"), ("left", "right"))
 

@@ -273,6 +273,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "medication": "medicine", "multi": "multiple", "glucose": "sugar", "fibrosis": "scarring",
     "radiograph": "x ray", "radiography": "x ray", "iv": "intravenous", "aluminium": "aluminum",
     "dietary": "diet", "problem": "disease", "issue": "disease", "trouble": "disease",
+    "outside": "outdoor", "complaint": "symptom", "susceptibility": "predisposition",
 }
 
 
@@ -422,6 +423,30 @@ def name_form(key: str) -> str:
              for i, w in enumerate(words)]  # "type ii" is "type 2" (an X-ray's X stays)
     return "".join(_spelling(_word_synonym(w)) for w in words
                    if w not in _SAMPLE_WORDS).replace(" ", "")
+
+
+def inverted_keeping_modifier(key: str) -> str:
+    """Return :func:`inverted` of a name with a describing word in front kept in front.
+
+    >>> inverted_keeping_modifier("total numbness of the hand")
+    'total hand numbness'
+    """
+    return _inverted_after_modifier(key)
+
+
+@lru_cache(maxsize=100_000)
+def head_forms(key: str) -> tuple[str, ...]:
+    """Return the :func:`name_form` of a name and of each head left as front words go.
+
+    Word order is turned first, so "total paralysis of the face" has the head
+    "face paralysis" as "total face paralysis" has: a name with modifiers in
+    front is a kind of its head, whichever way it is written.
+
+    >>> head_forms("total paralysis of the face")[1] == name_form("facial paralysis")
+    True
+    """
+    words = _inverted_after_modifier(key).split()
+    return tuple(name_form(" ".join(words[i:])) for i in range(len(words)))
 
 
 # Words for what lasts, as the clinical word: "long-lasting", "long-term" and "persistent"

@@ -14,8 +14,10 @@ from claimgraph.ingest import re_cache as re
 
 from . import caseless
 from .glue import unglue
-from .normalize import all_lemmas, inflection
+from .lexicon import synonym_groups
+from .normalize import all_lemmas, inflection, label_key
 from .sign_names import name_likeness, plain_sign_name
+from .state_nouns import people_state
 
 _I = re.IGNORECASE
 
@@ -175,7 +177,11 @@ _TRAIL = re.compile(
     r"from time to time|(?:every )?now and (?:then|again)|at times|on and off|off and on|"
     # "give antibiotics straight away": how soon is no part of the remedy's name.
     r"straight away|right away|immediately|urgently|promptly|quickly|at once|without delay|"
-    r"as soon as possible))*"
+    r"as soon as possible|"
+    # "muscle aches all over the body": where on the body, when it is everywhere, is no part
+    # of the sign's name.
+    r"all over(?: the| your| their)?(?: whole| entire)? body|throughout(?: the| your| their)?"
+    r"(?: whole| entire)? body))*"
     r"[\s.,;:!*?\"'-]*$", _I)
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
@@ -381,11 +387,22 @@ def _part_in_state(text: str) -> str | None:
     return f"{state} {noun}"
 
 
+# Who does an act, after its name: "an exam by an eye specialist", "review by a doctor".
+_BY_WHOM = re.compile(r"(?<=\w) by (?:an? |the |your |their )?(?:[\w-]+ ){0,2}(?:specialists?|"
+                      r"doctors?|physicians?|surgeons?|nurses?|consultants?|teams?|"
+                      r"professionals?|[a-z]+ists?|GPs?)$", _I)
 # A procedure whose name already says what it is done to, with that tissue after "of".
 _ACT_ON_TISSUE = re.compile(
     r"^((?:surgical )?(?:debridement|amputation|excision|irrigation|drainage))s? of (?:the |any |"
     r"all )?(?:(?:dead|necrotic|infected|damaged|diseased|affected|dying) )*(?:tissues?|skin|"
     r"flesh|wounds?|areas?)$", _I)
+
+
+def _names_more_whole(text: str, bare: str) -> bool:
+    """Return whether the lexicon knows ``text`` as a name that ``bare`` is not."""
+    groups = synonym_groups()
+    whole = groups.get(label_key(text))
+    return whole is not None and groups.get(label_key(bare)) != whole
 
 
 @lru_cache(maxsize=65_536)
@@ -403,7 +420,10 @@ def clean_phrase(text: str) -> str:
         return _use_of(text)
     text = _part_in_state(text) or plain_sign_name(text) or name_likeness(text)
     text = _CUT.sub("", text)
-    text = _LEAD_WORDS.sub("", text)
+    bare = _LEAD_WORDS.sub("", text)
+    # A name the lexicon knows whole keeps its first word when the rest names another
+    # thing or none: "being sick" is vomiting, not "sick" (which reads as feeling sick).
+    text = text if bare != text and _names_more_whole(text, bare) else bare
     text = _PEOPLE_WITH.sub("", text)
     text = _GENUS_LEAD.sub("", _TRAIL.sub("", text).strip())
     if not caseless.lacks(text, _FEELING_OF_WORDS):
@@ -427,6 +447,8 @@ def clean_phrase(text: str) -> str:
     related = _RELATED.match(text)
     if related:  # "heart-related complications" are heart complications
         text = f"{related.group(1).lower()} {related.group(2).lower()}"
+    if " by " in text:  # "an eye exam by an eye specialist" is an eye exam
+        text = _BY_WHOM.sub("", text)
     done_to = _ACT_ON_TISSUE.match(text)
     if done_to:  # "debridement of necrotic tissue" is debridement: the act names its object
         text = done_to.group(1)
@@ -459,7 +481,11 @@ def glued_repeat(text: str) -> str:
     return m["once"] + (m["tail"] or "") if m else text
 
 
-_REMEDY_TAIL_WORDS = ("treatment", "therap", "medic", "drug")
+_REMEDY_TAIL_WORDS = ("treatment", "therap", "medic", "drug", "regim")
+# A schedule word after a remedy names the remedy given on a schedule: "antibiotic
+# regimens" are antibiotics, "combined treatment regimes" a combined treatment.
+_REGIMEN_TAIL = re.compile(r"\b(?P<r>antibiotic|treatment|therapy|medicine|medication|drug)"
+                           r"(?P<s>s?) regim(?:en|e)s?$", _I)
 # A name ending in a generic remedy word, and the word before it.  The resolver reads the
 # same shape to give "zorbulin therapy" the synonym zorbulin (entities.bare_remedy_names).
 REMEDY_TAIL = re.compile(r"^(?P<name>.*?)(?P<last>\b[a-z][a-z-]+) (?:treatments?|therap(?:y|ies)|"
@@ -479,9 +505,14 @@ def drop_remedy_tail(text: str) -> str:
 
     >>> drop_remedy_tail("prophylactic antibiotic treatment"), drop_remedy_tail("early treatment")
     ('prophylactic antibiotics', 'early treatment')
+    >>> drop_remedy_tail("combined antibiotic treatment regimes")
+    'combined antibiotics'
     """
     if caseless.lacks(text, _REMEDY_TAIL_WORDS):
         return text
+    if "regim" in text.lower():  # "antibiotic treatment regimens": the treatment
+        text = _REGIMEN_TAIL.sub(lambda m: _SELF_NAMED_REMEDIES.get(
+            m["r"].lower(), m["r"] + m["s"]), text)
     m = REMEDY_TAIL.match(text)
     if m is None or m.group("last").lower() not in _SELF_NAMED_REMEDIES:
         return text
@@ -676,6 +707,9 @@ def people_factor(phrase: str) -> str:
     if _YOUTH_WORD.match(text):
         return "young age"
     words = text.split()
+    state = people_state(words)
+    if state is not None:
+        return state  # "obese people" are at risk of obesity's harms: obesity
     if words and not _noun_head(words[-1]) and text != start:
         return start
     return text
@@ -728,6 +762,16 @@ _ANY_PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _LETTER_PAIR = re.compile(r"\b([A-Za-z]\w+) ([A-Z]) (and|or) ([A-Z]) ([a-z]\w+)\b")
 
 
+# How well an organ works is its function, as tests and readers name it.
+_HOW_WELL = re.compile(r"\bhow well (?:the |your |their |his |her |its )?(?P<x>[a-z]+)"
+                       r" (?:works?|functions?|(?:is|are) (?:working|functioning))\b", _I)
+
+
+def _organ_function(m: re.Match[str]) -> str:
+    lemma = all_lemmas(m["x"].lower()).get("NOUN")
+    return f"{lemma[0] if lemma else m['x']} function"
+
+
 def prepare(sentence: str) -> str:
     """Return a sentence for the relation rules: example lists kept, other asides dropped.
 
@@ -745,6 +789,8 @@ def prepare(sentence: str) -> str:
         text = _LIST_PARENS.sub(r", such as \1,", text)
     if "," in text:
         text = _ASIDE.sub("", text)
+    if "how well" in text:  # "to check how well your lungs work": lung function
+        text = _HOW_WELL.sub(_organ_function, text)
     prev = None
     while prev != text and ("(" in text or "[" in text):
         prev, text = text, _ANY_PARENS.sub("", text)

@@ -61,6 +61,7 @@ from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import EVENT_NAMES, Figure, find_figures
 from .sign_names import signs_had
+from .site_names import site_name
 from .timely_care import TimelyCare, timely_care, timely_name
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
@@ -197,6 +198,8 @@ _FACULTY = re.compile(r"memory|concentration|balance|coordination|speech|speakin
 _PREPOSITION_FIRST = re.compile(r"(?:in|on|at|into|onto|from|by|within|during|until|around|"
                                 r"about|approximately|roughly|after|before|up to)\s", re.I)
 _VERB_FIRST = re.compile(r"(?:lasts|persists|continues)\b", re.I)
+# A later member that repeats the preposition before the list ("caused by X or by Y").
+_REPEATED_PREPOSITION = re.compile(r"^\s*(?:by|from|through|via)\s+(?=[a-z])", re.I)
 _BARE_AGE = re.compile(r"(?:increasing |advancing |rising )?age", re.I)
 # Headings that name no topic area, only a kind of advice under the one before them.
 _BARE_HEADING = re.compile(r"(?:do|don't|do not|dos|don'ts|dos and don'ts|do's and don'ts|"
@@ -1114,8 +1117,9 @@ def _at_class_site(head: str, members: list[str]) -> list[str]:
 # A sign named by a head that needs what follows it: "loss of appetite", "sensitivity to
 # light", "changes in mood", "difficulty eating" (the head, then its complement).
 _COMPLEMENT_HEAD = re.compile(r"^\s*(?:an? )?(?P<h>(?:(?:loss|lack|shortness|inability) of|"
-                              r"sensitivity to|changes? in|(?:difficulty|difficulties|trouble|"
-                              r"problems?) with|(?:difficulty|difficulties|trouble|problems?)"
+                              r"(?:sensitivity|exposure) to|changes? in|"
+                              r"(?:difficulty|difficulties|trouble|problems?) with|"
+                              r"(?:difficulty|difficulties|trouble|problems?)"
                               r"(?= [a-z]+ing\b)) )[a-z]", re.I)
 
 
@@ -1189,6 +1193,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         parts = [f"{x.strip()} pain" if _PAIN_QUALITY.fullmatch(x.strip()) else x
                  for x in parts]
     if len(parts) >= 2:
+        # "by X or by Y": Y, as X.
+        parts = [parts[0], *(_REPEATED_PREPOSITION.sub("", x) for x in parts[1:])]
         parts = _share_complement_head(_share_participle(_share_noun(parts)))
         # "causes pain and stiffness in the hips": each sign at the hips.
         parts = _signs_at_shared_site(parts, [*parts[:-1], pc.cut_shared_tail(parts[-1])]) \
@@ -1216,6 +1222,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         if _FACULTY.fullmatch(label) and (lv == "abnormal" or (faculty_trouble and not lv)):
             # A faculty in trouble is a problem with it: "memory problems".
             faculty_trouble, lv, label = True, None, f"{label.lower()} problems"
+        elif lv == "abnormal" and (organ := _organ_named(label)):
+            lv, label = None, f"{organ} problems"  # "problems with your kidneys"
         if _PREPOSITION_FIRST.match(label) or _VERB_FIRST.match(label):
             continue  # "(often) in large sheets", "lasts more than 5 days": no thing named
         if not label or len(label.split()) > MAX_WORDS or (
@@ -2027,7 +2035,7 @@ def spread_over_sites(text: str) -> tuple[Phrase, ...]:
     Empty unless the sign is one (pain, redness, swelling ...) and every member
     after "of/in/on" is a body site.
     """
-    found = _sign_at_sites(text.strip())
+    found = _sign_at_sites(text.strip().rstrip(" .;:!"))  # a sentence's or item's stop too
     if found is None or len(found[1]) < 2:
         return ()
     *lead, head = pc.clean_phrase(found[0]).split()
@@ -2096,6 +2104,25 @@ def _signs_at_shared_site(members: list[str], trimmed: list[str]) -> list[str] |
     if not all(s and len(s.split()) <= 2 and _SIGN_NOUNS.search(s) for s in signs):
         return None
     return [f"{s}{tail}" for s in signs]
+
+
+def _organ_named(label: str) -> str | None:
+    """Return a body part, or a part's own working ("the heart's rhythm"), as a name's
+    first words ("kidney", "heart rhythm"), else None.
+
+    >>> _organ_named("kidneys"), _organ_named("heart's rhythm"), _organ_named("calcium")
+    ('kidney', 'heart rhythm', None)
+    """
+    words = label.replace("'s ", " ").split()
+    if not words or len(words) > 2 or not p.ANATOMY.fullmatch(words[0]):
+        return None
+    if len(words) == 2 and not (label.count("'s ") == 1 or _PART_WORKINGS.fullmatch(words[1])):
+        return None
+    return " ".join([_site_word(words[0]), *words[1:]])
+
+
+# What a body part does, named after it ("kidney function", "heart rhythm").
+_PART_WORKINGS = re.compile(r"function|rhythm|rate|movement|control", re.I)
 
 
 def _lone_body_part(name: str) -> bool:
@@ -2806,8 +2833,8 @@ class DocumentRules:
                     continue  # "peeling skin on the fingers": the skin is the site
                 if part_in_compound(text, m):
                     continue  # "eye drops", "heart muscle": a remedy, or a part named whole
-                self.emit(self.topic, v.AFFECTS, m.group(0).lower(), (start, end),
-                          m.group(0), section, rule="body-site", confidence=0.6)
+                self.emit(self.topic, v.AFFECTS, site_name(text, m.start(), m.end()),
+                          (start, end), m.group(0), section, rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)
         if "prevented" in text or "avoided" in text:
             self.prevented_by(text, (start, end), section)
@@ -4472,6 +4499,12 @@ class DocumentRules:
         """"X is used to define / describe Y": a word's use, not a treatment's."""
         return bool(_DEFINES.match(r.right))
 
+    def _drop_checked_object(self, r: _Reading) -> bool:
+        """"Tests to check lung function may be done": what the tests check is given to no
+        one; the test itself is read by "detects" ("lung function test")."""
+        at = self._sentence_text.find(r.left) if r.left.strip() else -1
+        return at > 0 and bool(_TO_CHECK_END.search(self._sentence_text, 0, at))
+
     def _adjust_given_to_contacts(self, r: _Reading) -> bool:
         """"Antibiotics may be given to close contacts": given to people who do not have it,
         they prevent it (the sides are read as for any "given")."""
@@ -5128,6 +5161,9 @@ _SideStep = Callable[[DocumentRules, _Reading, _Sides], None]
 _D = DocumentRules
 # A trigger's own steps before its sides are read, in order.  A step returns True when it
 # has read the whole match itself or drops it; False lets the reading go on.
+# Words that end a test's purpose just before what it checks ("tests to check ").
+_TO_CHECK_END = re.compile(r"\b(?:tests?|scans?|samples?|x-rays?)\s+to\s+(?:check|see|measure|"
+                           r"assess|monitor|look at)(?:\s+for)?\s*$", re.I)
 _STEPS: dict[str, tuple[_Step, ...]] = {
     "makes-feel": (_D._read_feelings,),
     "experience": (_adjust_signs_had,),
@@ -5136,7 +5172,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object),
     "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
-    "given": (_D._drop_definition, _D._adjust_given_to_contacts),
+    "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts),
     "associated": (_D._drop_outcome_factors, _D._read_related_complications,
                    _read_grave_associated, _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),

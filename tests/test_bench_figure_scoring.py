@@ -64,3 +64,15 @@ def test_without_treatment_is_untreated() -> None:
     b = _bench()
     names = b.Names("grebble fever", [])
     assert b._population_ok("without treatment", "untreated children", names)
+
+
+def test_names_the_resolver_joins_are_one_thing() -> None:
+    """'swelling of the grebble hand' is 'swollen grebble hand'; 'zorbulin therapy' is zorbulin."""
+    b = _bench()
+    assert b.same_thing({"swelling of the hand"}, {"swollen hand"})
+    assert b.same_thing({"zorbulin"}, {"zorbulin therapy"})
+    assert b.same_thing({"zorbulin therapy"}, {"zorbulin"})
+    assert b.same_thing({"antiviral"}, {"antiviral medicine"})
+    assert b.same_thing({"grebble pad use"}, {"grebble pad"})
+    assert b.same_thing({"total numbness of the hand"}, {"numb hand"})
+    assert not b.same_thing({"hand"}, {"total hand numbness"})
