@@ -37,6 +37,7 @@ from .cues import (
     negation_start,
 )
 from .documents import HEADING, ITEM, Document
+from .lab_tests import lab_test_name, leads_tests
 from .lexicon import (
     BODY_PARTS,
     FEELINGS,
@@ -2426,6 +2427,8 @@ class DocumentRules:
             return p.SYMPTOM  # "In the second phase, your child may develop:"
         if _FINDING_OUT_LEAD.search(last) and not p.section_type(last):
             return p.DIAGNOSIS  # "They may do these to check for it:", "These can show if:"
+        if leads_tests(last) and not p.section_type(last):
+            return p.DIAGNOSIS  # "Doctors look for the signs and may order tests:"
         risky = _RISK_ITEMS_LEAD.match(last.strip())
         if risky is not None:
             said = pc.clean_phrase(risky.group("subj"))
@@ -2482,6 +2485,8 @@ class DocumentRules:
                         _ARTICLE.sub("", bare.split(" of ", 1)[1]))):
                 return  # "the ankles", "on the palms", "the tips of fingers": where, not what
             obj = site_first(obj)
+        if predicate == v.DIAGNOSED_BY and obj is not None:
+            obj = lab_test_name(obj)  # "a sample of urine", "calcium": the test a reader names
         subject, obj = self.untail(subject), (self.untail(obj) if obj is not None else None)
         longest = max(len(subject.split()), len(obj.split()) if obj else 0)
         if longest > 4:

@@ -1,0 +1,97 @@
+"""Name a test the way a reader files it, from the words a page uses for it.
+
+Pages name a test by what is taken ("a sample of urine"), by what is measured
+("calcium, phosphorus and urea nitrogen", "kidney function") or by the doctor's
+act ("order an X-ray of the chest"); a reader files each as the test itself:
+"urine test", "calcium test", "kidney function test", "chest X-ray".  Used on the
+object of every ``diagnosed_by`` claim, so whichever rule found the test, the
+name comes out the same.
+"""
+
+from __future__ import annotations
+
+from claimgraph.ingest import re_cache as re
+
+# The doctor's act before the test: "order an X-ray", "do blood tests", "taking a swab".
+_ACT_FIRST = re.compile(
+    r"^(?:(?:to|may|might|will|can|also|then|often|usually)\s+)*(?:do|does|doing|order|orders|"
+    r"ordering|take|takes|taking|perform|performs|performing|carry out|carries out|carrying "
+    r"out|run|runs|running|arrange|arranges|arranging|request|requests|requesting|recommend|"
+    r"recommends|recommending)\s+(?:an?\s+|the\s+|some\s+|several\s+|other\s+|more\s+|further"
+    r"\s+)?(?=\S)", re.IGNORECASE)
+# What a sample is taken of, filed as that fluid's test: "a sample of urine", "blood samples".
+_FLUIDS = r"blood|urine|pee|stool|poo|spit|saliva|sputum|phlegm|mucus"
+_SAMPLE_OF = re.compile(rf"^(?:an?\s+|the\s+)?(?:small\s+)?(?:samples?|specimens?|tests?)\s+of\s+"
+                        rf"(?:your\s+|the\s+)?(?P<f>{_FLUIDS})$", re.IGNORECASE)
+_FLUID_SAMPLE = re.compile(rf"^(?:an?\s+|the\s+)?(?P<f>{_FLUIDS})\s+(?:samples?|specimens?)$",
+                           re.IGNORECASE)
+# An image of a part, filed with the part first: "an X-ray of the chest" is a chest X-ray.
+_IMAGE_OF = re.compile(r"^(?:an?\s+|the\s+)?(?P<i>x-rays?|scans?|ct scans?|mri scans?|mri|ct|"
+                       r"ultrasound(?: scans?)?)\s+of\s+(?:the\s+|your\s+)?(?P<p>[a-z]+)$",
+                       re.IGNORECASE)
+# "the levels of sodium (test)": the substance's test.
+_LEVELS_OF = re.compile(r"^(?:the\s+)?(?:levels?|amounts?)\s+of\s+(?:your\s+|the\s+)?(?=\S)",
+                        re.IGNORECASE)
+# What blood or urine tests measure: named alone in a test's place, it stands for its test.
+_ANALYTE = re.compile(
+    r"^(?:your\s+|the\s+)?(?P<a>(?:blood\s+)?(?:"
+    r"calcium|phosphate|phosphorus|potassium|sodium|magnesium|glucose|sugar|creatinine|urea|"
+    r"(?:blood\s+)?urea\s+nitrogen|bun|albumin|bilirubin|electrolytes|(?:[\w-]+\s+)?hormones?|"
+    r"(?:liver\s+)?enzymes|c-reactive\s+protein|crp|esr|(?:kidney|liver|thyroid|lung|heart)"
+    r"\s+functions?))(?:\s+levels?)?$", re.IGNORECASE)
+# A cheap first look: words without which none of the patterns above can match.
+_HINTS = ("sample", "level", "amount", "specimen", "test", " of ", "do", "order", "take",
+          "taking", "perform", "carr", "run", "arrang", "request", "recommend", "calcium",
+          "phosph", "potassium",
+          "sodium", "magnesium", "glucose", "sugar", "creatinine", "urea", "bun", "albumin",
+          "bilirubin", "electrolyte", "hormone", "enzyme", "protein", "crp", "esr", "function")
+
+
+def lab_test_name(label: str) -> str:
+    """Return ``label`` as a reader names the test it stands for (else ``label`` itself).
+
+    >>> [lab_test_name(x) for x in ("samples of blood", "x-ray of the chest", "calcium",
+    ...                             "order a urine sample", "kidney function")]
+    ['blood test', 'chest x-ray', 'calcium test', 'urine test', 'kidney function test']
+    """
+    low = label.lower()
+    if not any(h in low for h in _HINTS):
+        return label
+    acted = _LEVELS_OF.sub("", _ACT_FIRST.sub("", label, count=1), count=1)
+    said = acted if acted.strip() else label
+    m = _SAMPLE_OF.match(said) or _FLUID_SAMPLE.match(said)
+    if m is not None:
+        fluid = m.group("f").lower()
+        return "urine test" if fluid == "pee" else "stool test" if fluid == "poo" else \
+            f"{fluid} test"
+    m = _IMAGE_OF.match(said)
+    if m is not None:
+        return f"{m.group('p')} {m.group('i')}"
+    m = _ANALYTE.match(said)
+    if m is not None:
+        return f"{re.sub(r'functions$', 'function', m.group('a'))} test"
+    return said
+
+
+# A lead-in that orders tests or reports their results, whatever else it names: "Doctors
+# look for the signs and may order tests:", "Lab findings may include:".
+_TESTS_LEAD = re.compile(
+    r"\b(?:order|do|run|carry out|arrange|request|perform|use|need|have)(?:s|ing)? (?:some |"
+    r"several |other |more |further |a few |these |the following |a number of )?(?:(?:blood|"
+    r"lab|laboratory|urine|imaging) )?(?:tests?|scans?|investigations)\b"
+    r"|\b(?:tests?|scans?|investigations) (?:to|that|which|can|may) (?:also )?(?:check|look|"
+    r"find|see|show|rule|confirm|measure)"
+    r"|\b(?:lab|laboratory|test|blood test|blood|imaging) (?:findings|results)\b", re.IGNORECASE)
+
+
+def leads_tests(lead: str) -> bool:
+    """Return whether a list's lead-in says its items are tests or their results.
+
+    >>> leads_tests("Doctors check the signs and may order tests:"), leads_tests("Signs:")
+    (True, False)
+    """
+    low = lead.lower()
+    if "test" not in low and "scan" not in low and "investigation" not in low \
+            and "finding" not in low and "result" not in low:
+        return False
+    return _TESTS_LEAD.search(lead) is not None

@@ -1,0 +1,62 @@
+"""Tests are named as a reader files them, whichever words the page uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.lab_tests import lab_test_name, leads_tests
+
+from .grebble_pages import relations
+
+
+@pytest.mark.parametrize(("said", "named"), [
+    ("samples of blood", "blood test"),
+    ("a sample of pee", "urine test"),
+    ("urine specimens", "urine test"),
+    ("order an X-ray of the chest", "chest X-ray"),
+    ("taking a scan of the brain", "brain scan"),
+    ("calcium", "calcium test"),
+    ("levels of urea nitrogen", "urea nitrogen test"),
+    ("thyroid hormone", "thyroid hormone test"),
+    ("liver functions", "liver function test"),
+    ("skin biopsy", "skin biopsy"),
+    ("physical exam", "physical exam"),
+    ("fever", "fever"),
+])
+def test_lab_test_names(said: str, named: str) -> None:
+    """A sample, an analyte, an image of a part or a doctor's act names its test."""
+    assert lab_test_name(said) == named
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("Doctors look for the signs and may order tests:", True),
+    ("Lab findings can include:", True),
+    ("Tests to check how well the organs work:", True),
+    ("Signs and symptoms include:", False),
+    ("It can lead to:", False),
+])
+def test_leads_tests(lead: str, expected: bool) -> None:
+    """A lead-in that orders tests or reports results leads a list of tests."""
+    assert leads_tests(lead) is expected
+
+
+def test_samples_and_analytes_in_a_page(tmp_path: Path) -> None:
+    """Samples and measured substances come out as the tests a reader names."""
+    got = relations(tmp_path, "Your doctor may want to do some checks:\n"
+                              "- samples of blood, to look for signs of infection\n"
+                              "- a sample of urine, to check for kidney problems\n")
+    assert {"blood test", "urine test"} <= {o for s, pr, o in got if pr == "diagnosed_by"}
+    got = relations(tmp_path, "Blood tests may measure the levels of calcium and potassium.",
+                    heading="Diagnosis")
+    assert {"calcium test", "potassium test"} <= {o for s, pr, o in got if pr == "diagnosed_by"}
+
+
+def test_a_lead_naming_signs_and_tests_leads_tests(tmp_path: Path) -> None:
+    """A lead-in that names signs and orders tests lists tests, not signs."""
+    got = relations(tmp_path, "Doctors look for the signs and may order tests:\n"
+                              "- kidney function, as the kidneys can fail\n"
+                              "- liver function, to see if the liver is harmed\n")
+    assert ("grebble fever", "diagnosed_by", "kidney function test") in got
+    assert ("grebble fever", "diagnosed_by", "liver function test") in got
