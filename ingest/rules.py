@@ -47,6 +47,7 @@ from .lexicon import (
     synonym_groups,
 )
 from .mechanism_acts import more_processes
+from .mechanism_reads import how_it_works
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import EVENT_NAMES, Figure, find_figures
@@ -2967,6 +2968,13 @@ class DocumentRules:
                                                   lost.start("x")]))
         if any(map(low.__contains__, _MECHANISM_WORDS)):
             self.mechanism(text, (start, end), section, kind)
+        if kind not in (p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
+            for process, found in how_it_works(text, signs=kind == p.SYMPTOM,
+                                               said_by_topic=self._said_by_topic):
+                # "It is an inflammation of the airways", "the germs spread along the fat".
+                self.emit(self.topic, v.INVOLVES, process, (start, end), found.group(0),
+                          section, rule="phrase:how-it-works", confidence=0.55,
+                          hedged=is_hedged(text[:found.end()]))
         deadly = None if caseless.lacks(text, _DEADLY_WORDS) else _DEADLY.search(text)
         if deadly is not None:
             # "It isn't life-threatening" / "it can be fatal": whether it can kill.

@@ -1,0 +1,43 @@
+"""How an illness works, read from the shapes pages of many illnesses use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import relations
+
+
+@pytest.mark.parametrize(("heading", "body", "process"), [
+    ("About", "Grebble fever is an inflammation of the small airways in the lungs.",
+     "small airway inflammation"),
+    ("Symptoms", "This rare disease is marked by inflammation of the small blood vessels.",
+     "small blood vessel inflammation"),
+    ("About", "Grebble fever causes inflammation of the lining of the gut.",
+     "gut lining inflammation"),
+    ("About", "The germs multiply and spread rapidly through the layers of tissue under the skin.",
+     "bacterial spread"),
+    ("About", "The infection spreads along the flat layer of tissue that covers the muscles.",
+     "infection spread"),
+    ("About", "The germ makes poisons that get into the blood and switch on the immune system.",
+     "immune activation"),
+    ("About", "The bacteria destroy the skin, fat and the tissue covering the muscles.",
+     "tissue death"),
+    ("About", "Quentella vorlaxii releases poisons into the flesh, causing it to die.",
+     "tissue death"),
+])
+def test_how_it_works(tmp_path: Path, heading: str, body: str, process: str) -> None:
+    """Each wording gives the process it names, as the topic's own."""
+    assert ("grebble fever", "involves", process) in relations(tmp_path, body, heading)
+
+
+@pytest.mark.parametrize(("heading", "body"), [
+    ("About", "It spreads through coughs and sneezes."),
+    ("About", "Grebble fever does not cause inflammation of the joints."),
+    ("Symptoms", "It causes inflammation of the eyes."),
+    ("About", "Asthma is an inflammation of the airways."),
+])
+def test_no_process_read(tmp_path: Path, heading: str, body: str) -> None:
+    """Passing on, a denial, a sign under signs, and another illness name no process."""
+    assert not {o for _, pr, o in relations(tmp_path, body, heading) if pr == "involves"}
