@@ -95,3 +95,83 @@ def leads_tests(lead: str) -> bool:
             and "finding" not in low and "result" not in low:
         return False
     return _TESTS_LEAD.search(lead) is not None
+
+
+# --- results that name their test -------------------------------------------------------
+# Substances and cells a blood test measures, as a reader names the test of each.
+_MEASURED = re.compile(
+    r"\b(?:(?P<bun>blood urea nitrogen|urea nitrogen|bun)|(?P<cells>platelets?|white (?:blood )?"
+    r"cells?|red (?:blood )?cells?)(?: counts?)?|(?P<x>creatinine|creatine (?:phospho)?kinase|"
+    r"urea|bilirubin|(?:alanine|aspartate|asparate) aminotransferase|liver enzymes?|"
+    r"transaminases?|c-reactive protein|crp|esr|sedimentation rate|sodium|potassium|glucose|"
+    r"albumin|ha?emoglobin|lactate|troponin))\b", re.IGNORECASE)
+# A level stated against a bound: "at least twice the upper limit", "less than 100".
+_BOUND = re.compile(r"\b(?:(?:is |are |was |were |levels? )?(?:at least|greater than|more than|"
+                    r"less than|lower than|higher than|above|below|over|under|exceeding)|"
+                    r"[<>≤≥]=?)\s*(?:twice|two|three|double|\d)", re.IGNORECASE)
+# Where germs are grown from a sample: "blood or spinal fluid cultures".
+_SITE = (r"(?:blood|urine|throat|wound|tissue|skin|sputum|stool|(?:cerebro)?spinal fluid|csf|"
+         r"joint fluid)")
+_CULTURES = re.compile(rf"\b(?P<s>{_SITE}(?:(?:,| or| and|, or|, and) {_SITE})*) cultures?\b",
+                       re.IGNORECASE)
+_SEROLOGY = re.compile(r"\bserolog(?:y|ies|ical(?:ly)?|ic(?:ally)?)\b", re.IGNORECASE)
+_RESULT_HINTS = ("culture", "serolog", "twice", "least", "than", "above", "below", "over",
+                 "under", "exceed", "<", ">", "≤", "≥")
+
+
+def _measured_name(m: re.Match[str]) -> str:
+    """Name the test of one measured thing ("platelets": platelet count)."""
+    if m.group("bun"):
+        return "blood urea nitrogen test"
+    if m.group("cells"):
+        cells = re.sub(r"s$", "", m.group("cells").lower())
+        return f"{cells} count"
+    return f"{m.group('x').lower()} test"
+
+
+def tests_named_by_results(text: str) -> list[tuple[str, str]]:
+    """Return (test, words) for each test a sentence names by its result.
+
+    "Creatinine at least twice the upper limit" names a creatinine test, "platelets
+    below 100,000" a platelet count, "negative blood or spinal fluid cultures" a blood
+    culture and a spinal fluid culture, "serology" a serological test.
+
+    >>> [t for t, _ in tests_named_by_results("Urea or creatinine at least twice normal.")]
+    ['urea test', 'creatinine test']
+    >>> [t for t, _ in tests_named_by_results("Blood or urine cultures grew nothing.")]
+    ['blood cultures', 'urine cultures']
+    """
+    low = text.lower()
+    if not any(h in low for h in _RESULT_HINTS):
+        return []
+    out: list[tuple[str, str]] = []
+    for bound in _BOUND.finditer(text):
+        start = max(text.rfind(c, 0, bound.start()) for c in ":;(.")
+        segment = text[start + 1:bound.start()]
+        if len(segment) > 120:
+            continue  # the bound is too far from any substance to be its level
+        out.extend((_measured_name(m), m.group(0)) for m in _MEASURED.finditer(segment))
+    for m in _CULTURES.finditer(text):
+        said = "cultures" if m.group(0).lower().endswith("s") else "culture"  # as written
+        for site in re.split(r",? (?:or|and) |, ", m.group("s")):
+            out.append((f"{site.lower()} {said}", m.group(0)))
+    sero = _SEROLOGY.search(text)
+    if sero is not None:
+        out.append(("serological test", sero.group(0)))
+    return list(dict.fromkeys(out))
+
+
+# A sample taken for testing, named at an item's head: "blood samples", "a sample of urine".
+_SAMPLE_HEAD = re.compile(rf"\b(?:(?:{_FLUIDS}|tissue|skin|fluid) (?:samples?|specimens?)|"
+                          rf"(?:samples?|specimens?) of (?:your |the )?(?:{_FLUIDS}|tissue|skin|"
+                          rf"fluid))\b", re.IGNORECASE)
+
+
+def names_sample(head: str) -> bool:
+    """Return whether a list item's head names a sample taken for testing.
+
+    >>> names_sample("blood samples, to check the kidneys"), names_sample("a red rash")
+    (True, False)
+    """
+    return ("sample" in head or "specimen" in head or "Sample" in head) \
+        and _SAMPLE_HEAD.search(head) is not None

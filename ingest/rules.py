@@ -37,7 +37,7 @@ from .cues import (
     negation_start,
 )
 from .documents import HEADING, ITEM, Document
-from .lab_tests import lab_test_name, leads_tests
+from .lab_tests import lab_test_name, leads_tests, names_sample, tests_named_by_results
 from .lexicon import (
     BODY_PARTS,
     FEELINGS,
@@ -2975,6 +2975,11 @@ class DocumentRules:
                 self.emit(self.topic, v.INVOLVES, process, (start, end), found.group(0),
                           section, rule="phrase:how-it-works", confidence=0.55,
                           hedged=is_hedged(text[:found.end()]))
+        if kind not in (p.TREATMENT, p.PREVENTION):
+            for test, words in tests_named_by_results(text):
+                # "creatinine at least twice normal", "blood cultures": the test that finds it.
+                self.emit(self.topic, v.DIAGNOSED_BY, test, (start, end), words, section,
+                          rule="phrase:result-names-test", confidence=0.6)
         deadly = None if caseless.lacks(text, _DEADLY_WORDS) else _DEADLY.search(text)
         if deadly is not None:
             # "It isn't life-threatening" / "it can be fatal": whether it can kill.
@@ -4827,8 +4832,9 @@ class DocumentRules:
                 doc.blocks[i].end, doc.blocks[i].start + 60)])) for i in run)
             if len(run) >= 3 and signs >= 0.6 * len(run):
                 self.sign_lists.update(run)  # mostly named signs: a list of symptoms
-            tests = sum(bool(_TEST_NAME.search(doc.text[doc.blocks[i].start:min(
-                doc.blocks[i].end, doc.blocks[i].start + 60)])) for i in run)
+            heads = [doc.text[doc.blocks[i].start:min(doc.blocks[i].end,
+                                                      doc.blocks[i].start + 60)] for i in run]
+            tests = sum(bool(_TEST_NAME.search(h) or names_sample(h)) for h in heads)
             if len(run) >= 2 and tests >= 0.6 * len(run):
                 self.test_lists.update(run)  # mostly named tests and scans: ways to find it
             if len(run) >= 3:

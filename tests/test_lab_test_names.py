@@ -60,3 +60,32 @@ def test_a_lead_naming_signs_and_tests_leads_tests(tmp_path: Path) -> None:
                               "- liver function, to see if the liver is harmed\n")
     assert ("grebble fever", "diagnosed_by", "kidney function test") in got
     assert ("grebble fever", "diagnosed_by", "liver function test") in got
+
+
+def test_results_name_their_tests(tmp_path: Path) -> None:
+    """A level against a bound, a culture and a serology each name the test behind them."""
+    got = relations(tmp_path, "A doctor will think of it when a person has all of these:\n"
+                              "- kidneys: urea nitrogen or creatinine at least twice the normal\n"
+                              "- blood: platelets less than 100,000 per microlitre\n"
+                              "- negative results on blood or spinal fluid cultures\n"
+                              "- negative serology for other infections\n")
+    assert {o for _, pr, o in got if pr == "diagnosed_by"} >= {
+        "blood urea nitrogen test", "creatinine test", "platelet count", "blood cultures",
+        "spinal fluid cultures", "serological test"}
+
+
+def test_a_level_without_a_bound_names_no_test(tmp_path: Path) -> None:
+    """High calcium in the blood, said as a cause, is no test."""
+    got = relations(tmp_path, "High levels of calcium in the blood raise the risk.")
+    assert not {o for _, pr, o in got if pr == "diagnosed_by"}
+
+
+def test_a_list_of_samples_under_you_may_have_lists_tests(tmp_path: Path) -> None:
+    """Samples and scans after "You may have:" are tests, not signs."""
+    got = relations(tmp_path, "You may have:\n"
+                              "- blood samples to check how well the kidneys are working\n"
+                              "- a urine sample, to look for signs of kidney failure\n"
+                              "- a chest x-ray, to look for fluid on the lungs\n")
+    assert {("grebble fever", "diagnosed_by", x) for x in (
+        "blood test", "urine test", "chest x-ray")} <= got
+    assert not {o for _, pr, o in got if pr == "has_symptom"}
