@@ -41,3 +41,24 @@ def test_how_it_works(tmp_path: Path, heading: str, body: str, process: str) -> 
 def test_no_process_read(tmp_path: Path, heading: str, body: str) -> None:
     """Passing on, a denial, a sign under signs, and another illness name no process."""
     assert not {o for _, pr, o in relations(tmp_path, body, heading) if pr == "involves"}
+
+
+@pytest.mark.parametrize(("body", "process"), [
+    ("Grebble fever is a rare infection that spreads rapidly in the body.", "infection spread"),
+    ("As the germs multiply, they release enzymes that let them spread along the fat.",
+     "bacterial spread"),
+    ("Quentella vorlaxii makes poisons that lead to tissue necrosis.", "tissue death"),
+    ("The germs destroy the body's soft tissue.", "tissue death"),
+])
+def test_spread_and_necrosis_wordings(tmp_path: Path, body: str, process: str) -> None:
+    """Spread within the body and necrosis an agent leads to are how the topic works."""
+    assert ("grebble fever", "involves", process) in relations(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    "The infection spreads quickly through coughs.",
+    "It spreads quickly from person to person.",
+])
+def test_passing_on_is_no_spread_within(tmp_path: Path, body: str) -> None:
+    """Passing on from person to person names no spread within the body."""
+    assert not {o for _, pr, o in relations(tmp_path, body) if pr == "involves"}
