@@ -62,3 +62,9 @@ def test_spread_and_necrosis_wordings(tmp_path: Path, body: str, process: str) -
 def test_passing_on_is_no_spread_within(tmp_path: Path, body: str) -> None:
     """Passing on from person to person names no spread within the body."""
     assert not {o for _, pr, o in relations(tmp_path, body) if pr == "involves"}
+
+
+def test_cells_forming_named_lumps(tmp_path: Path) -> None:
+    """Cells that form lumps named "-omas" give the lumps as how the topic works."""
+    got = relations(tmp_path, "The immune cells build up and form grebbomas in the lungs.")
+    assert ("grebble fever", "involves", "grebbomas") in got
