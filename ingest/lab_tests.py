@@ -97,6 +97,21 @@ def leads_tests(lead: str) -> bool:
     return _TESTS_LEAD.search(lead) is not None
 
 
+# Non-ASCII letters that match an ASCII one without case ("ſ" matches "s"): folded to it, a
+# first look on the lower-cased text misses no sentence a case-blind pattern would match.
+_TO_ASCII = str.maketrans({"ſ": "s", "\u212a": "k", "ı": "i", "\u0130": "i"})
+
+
+def folded(text: str, low: str | None = None) -> str:
+    """Return ``text`` lower-cased (``low`` if given) with :data:`_TO_ASCII` applied.
+
+    >>> folded("A ſerology"), folded("Immune", "immune")
+    ('a serology', 'immune')
+    """
+    low = text.lower() if low is None else low
+    return low if text.isascii() else low.translate(_TO_ASCII)
+
+
 # --- results that name their test -------------------------------------------------------
 # Substances and cells a blood test measures, as a reader names the test of each.
 _MEASURED = re.compile(
@@ -115,8 +130,12 @@ _SITE = (r"(?:blood|urine|throat|wound|tissue|skin|sputum|stool|(?:cerebro)?spin
 _CULTURES = re.compile(rf"\b(?P<s>{_SITE}(?:(?:,| or| and|, or|, and) {_SITE})*) cultures?\b",
                        re.IGNORECASE)
 _SEROLOGY = re.compile(r"\bserolog(?:y|ies|ical(?:ly)?|ic(?:ally)?)\b", re.IGNORECASE)
-_RESULT_HINTS = ("culture", "serolog", "twice", "least", "than", "above", "below", "over",
-                 "under", "exceed", "<", ">", "≤", "≥")
+# First looks: a bound and a measured thing must both be named before _BOUND is run.
+_BOUND_HINTS = ("than", "least", "twice", "above", "below", "over", "under", "exceed", "<", ">",
+                "≤", "≥")
+_MEASURED_HINTS = ("urea", "bun", "platelet", "cell", "creatin", "bilirubin", "aminotransferase",
+                   "enzyme", "transaminase", "protein", "crp", "esr", "sedimentation", "sodium",
+                   "potassium", "glucose", "albumin", "globin", "lactate", "troponin")
 
 
 def _measured_name(m: re.Match[str]) -> str:
@@ -129,7 +148,7 @@ def _measured_name(m: re.Match[str]) -> str:
     return f"{m.group('x').lower()} test"
 
 
-def tests_named_by_results(text: str) -> list[tuple[str, str]]:
+def tests_named_by_results(text: str, low: str | None = None) -> list[tuple[str, str]]:
     """Return (test, words) for each test a sentence names by its result.
 
     "Creatinine at least twice the upper limit" names a creatinine test, "platelets
@@ -141,21 +160,30 @@ def tests_named_by_results(text: str) -> list[tuple[str, str]]:
     >>> [t for t, _ in tests_named_by_results("Blood or urine cultures grew nothing.")]
     ['blood cultures', 'urine cultures']
     """
-    low = text.lower()
-    if not any(h in low for h in _RESULT_HINTS):
+    low = folded(text, low)
+    cultured, serology = "cultur" in low, "serolog" in low
+    bounded = False
+    for hint in _BOUND_HINTS:  # loops that stop at the first hit: cheaper than any(map())
+        if hint in low:
+            for what in _MEASURED_HINTS:
+                if what in low:
+                    bounded = True
+                    break
+            break
+    if not (cultured or serology or bounded):
         return []
     out: list[tuple[str, str]] = []
-    for bound in _BOUND.finditer(text):
+    for bound in _BOUND.finditer(text) if bounded else ():
         start = max(text.rfind(c, 0, bound.start()) for c in ":;(.")
         segment = text[start + 1:bound.start()]
         if len(segment) > 120:
             continue  # the bound is too far from any substance to be its level
         out.extend((_measured_name(m), m.group(0)) for m in _MEASURED.finditer(segment))
-    for m in _CULTURES.finditer(text):
+    for m in _CULTURES.finditer(text) if cultured else ():
         said = "cultures" if m.group(0).lower().endswith("s") else "culture"  # as written
         for site in re.split(r",? (?:or|and) |, ", m.group("s")):
             out.append((f"{site.lower()} {said}", m.group(0)))
-    sero = _SEROLOGY.search(text)
+    sero = _SEROLOGY.search(text) if serology else None
     if sero is not None:
         out.append(("serological test", sero.group(0)))
     return list(dict.fromkeys(out))
