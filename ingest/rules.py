@@ -2969,16 +2969,16 @@ class DocumentRules:
         if any(map(low.__contains__, _MECHANISM_WORDS)):
             self.mechanism(text, (start, end), section, kind)
         if kind not in (p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
-            for process, found in how_it_works(text, signs=kind == p.SYMPTOM,
+            for process, works in how_it_works(text, signs=kind == p.SYMPTOM,
                                                said_by_topic=self._said_by_topic, low=low):
                 # "It is an inflammation of the airways", "the germs spread along the fat".
-                self.emit(self.topic, v.INVOLVES, process, (start, end), found.group(0),
+                self.emit(self.topic, v.INVOLVES, process, (start, end), works.group(0),
                           section, rule="phrase:how-it-works", confidence=0.55,
-                          hedged=is_hedged(text[:found.end()]))
+                          hedged=is_hedged(text[:works.end()]))
         if kind not in (p.TREATMENT, p.PREVENTION):
-            for test, words in tests_named_by_results(text, low):
+            for test, result in tests_named_by_results(text, low):
                 # "creatinine at least twice normal", "blood cultures": the test that finds it.
-                self.emit(self.topic, v.DIAGNOSED_BY, test, (start, end), words, section,
+                self.emit(self.topic, v.DIAGNOSED_BY, test, (start, end), result, section,
                           rule="phrase:result-names-test", confidence=0.6)
         deadly = None if caseless.lacks(text, _DEADLY_WORDS) else _DEADLY.search(text)
         if deadly is not None:
