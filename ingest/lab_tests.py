@@ -203,3 +203,18 @@ def names_sample(head: str) -> bool:
     """
     return ("sample" in head or "specimen" in head or "Sample" in head) \
         and _SAMPLE_HEAD.search(head) is not None
+
+
+# Tests named by the act or the method, which the test-name words leave out:
+# "electrophysiological testing", "ultrasonography", "endoscopy".
+_TEST_METHOD = re.compile(r"\b(?:testing|[a-z]+graphy|[a-z]+scopy)\b", re.IGNORECASE)
+
+
+def names_testing(said: str) -> bool:
+    """Return whether a subject names a test by its act or method.
+
+    >>> names_testing("nerve testing"), names_testing("ultrasonography"), names_testing("rest")
+    (True, True, False)
+    """
+    return ("test" in said or "graph" in said or "scop" in said) \
+        and _TEST_METHOD.search(said) is not None

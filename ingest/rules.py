@@ -37,7 +37,13 @@ from .cues import (
     negation_start,
 )
 from .documents import HEADING, ITEM, Document
-from .lab_tests import lab_test_name, leads_tests, names_sample, tests_named_by_results
+from .lab_tests import (
+    lab_test_name,
+    leads_tests,
+    names_sample,
+    names_testing,
+    tests_named_by_results,
+)
 from .lexicon import (
     BODY_PARTS,
     FEELINGS,
@@ -4019,7 +4025,8 @@ class DocumentRules:
             # Only a test as the subject, and not under treatment ("a scan shows whether the
             # drug worked" there follows care, it does not find the topic).
             said = pc.clean_phrase(left_side(text[:m.start()]))
-            return kind != p.TREATMENT and bool(said) and _TEST_WORD.search(said) is not None \
+            return kind != p.TREATMENT and bool(said) and (
+                _TEST_WORD.search(said) is not None or names_testing(said.lower())) \
                 and not self.is_topic(said)
         if trig.name == "who-get-it-have":
             # Only those who get the topic, and what they already have or are: not a sign

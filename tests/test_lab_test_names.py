@@ -89,3 +89,10 @@ def test_a_list_of_samples_under_you_may_have_lists_tests(tmp_path: Path) -> Non
     assert {("grebble fever", "diagnosed_by", x) for x in (
         "blood test", "urine test", "chest x-ray")} <= got
     assert not {o for _, pr, o in got if pr == "has_symptom"}
+
+
+def test_a_test_named_by_its_act_shows(tmp_path: Path) -> None:
+    """A test named by its act ("nerve testing") that shows something finds the topic."""
+    got = relations(tmp_path, "If nerve testing shows severe damage, recovery may be slow.",
+                    heading="Outlook")
+    assert ("grebble fever", "diagnosed_by", "nerve testing") in got
