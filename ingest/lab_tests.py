@@ -218,3 +218,18 @@ def names_testing(said: str) -> bool:
     """
     return ("test" in said or "graph" in said or "scop" in said) \
         and _TEST_METHOD.search(said) is not None
+
+
+# A sample said to be for testing, whatever the heading: "drawn from a blister for testing".
+_FOR_TESTING = re.compile(r"\b(?:for (?:lab(?:oratory)? )?(?:testing|tests?|analysis)|to (?:be )?"
+                          r"test(?:ed)?\b|sent (?:off )?to (?:a |the )?lab)", re.IGNORECASE)
+
+
+def taken_for_testing(low: str) -> bool:
+    """Return whether a (lower-cased) sentence says something is taken for testing.
+
+    >>> taken_for_testing("fluid may be drawn from a sore for testing"), taken_for_testing("rest")
+    (True, False)
+    """
+    return ("test" in low or "analys" in low or " lab" in low) \
+        and _FOR_TESTING.search(low) is not None

@@ -42,6 +42,7 @@ from .lab_tests import (
     leads_tests,
     names_sample,
     names_testing,
+    taken_for_testing,
     tests_named_by_results,
 )
 from .lexicon import (
@@ -1702,7 +1703,7 @@ _SAMPLE_TAKEN = re.compile(
     r"removes|removed)\s+(?:a |an |some |small |tiny )*(?P<x>(?:[\w-]+ )?(?:samples?|swabs?|"
     r"biops(?:y|ies)))(?: of (?:the |your |a |an )?(?P<of>[\w-]+(?: (?!(?:to|for|from|and|or|in|"
     r"with|at|on|under|by)\b)[\w-]+)?))?|"
-    r"\b(?P<y>(?:[\w-]+ )?(?:samples?|fluid|swabs?))\s+(?:may|can|will|is|are|might)\s+"
+    r"\b(?P<y>(?:[\w-]+ )?(?:samples?|fluids?|swabs?))\s+(?:may|can|will|is|are|might)\s+"
     r"(?:also |then )?be\s+"
     r"(?:taken|drawn|collected|removed)(?: from (?:the |your |a |an )?(?P<from>[\w-]+))?", re.I)
 # A harm named in brackets after what it does: "(known as heart block)", or after the body
@@ -2772,6 +2773,8 @@ class DocumentRules:
         if kind == p.DIAGNOSIS:
             self.findings(text, (start, end), section)
             self.samples(text, (start, end), section)
+        elif kind not in (p.TREATMENT, p.PREVENTION) and taken_for_testing(low):
+            self.samples(text, (start, end), section)  # "fluid is drawn from a sore for testing"
         if kind in (p.DIAGNOSIS, None) and any(map(low.__contains__, _LOOK_ALIKE_WORDS)):
             self.look_alikes(text, (start, end), section)
         if "mimic" in low or "like" in low or "resembl" in low:
@@ -3690,7 +3693,8 @@ class DocumentRules:
             else:
                 taken = pc.clean_phrase(m.group("y"))
                 origin = pc.clean_phrase(m.group("from") or "")
-                what = f"{origin} {taken}".strip() if origin else taken
+                # "Fluids may be drawn from the blisters": a blister fluid test.
+                what = f"{_label_key(origin)} {_label_key(taken)}".strip() if origin else taken
                 what = what if re.search(r"samples?|swabs?$", what) else f"{what} test"
             tissue = re.match(r"^(?P<t>[\w ]+?) samples?$", what)
             if tissue is not None and _TISSUE.match(tissue.group("t")):

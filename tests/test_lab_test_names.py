@@ -96,3 +96,15 @@ def test_a_test_named_by_its_act_shows(tmp_path: Path) -> None:
     got = relations(tmp_path, "If nerve testing shows severe damage, recovery may be slow.",
                     heading="Outlook")
     assert ("grebble fever", "diagnosed_by", "nerve testing") in got
+
+
+def test_a_sample_taken_for_testing_outside_a_diagnosis_heading(tmp_path: Path) -> None:
+    """Fluid drawn from sores "for testing" is a test, whatever the heading."""
+    got = relations(tmp_path, "Fluids may be drawn from the sores for testing, though rarely.")
+    assert ("grebble fever", "diagnosed_by", "sore fluid test") in got
+
+
+def test_a_sample_not_for_testing_is_no_test(tmp_path: Path) -> None:
+    """Fluid drawn off to ease pressure, with no testing said, names no test."""
+    got = relations(tmp_path, "Fluids may be drawn from the joint to ease the pressure.")
+    assert not {o for _, pr, o in got if pr == "diagnosed_by"}
