@@ -30,7 +30,9 @@ class Reading:
     they hold even under a heading about its signs.  ``who`` says where the doer is:
     ``clause`` the clause's subject must be the illness or its agent; ``match`` the
     pattern names it ("the germs spread"); ``before`` an agent named anywhere before
-    will do ("the germ makes toxins that ... switch on the immune system").
+    will do ("the germ makes toxins that ... switch on the immune system").  ``care``
+    readings are the only ones read under a heading about treatment: what care aims to
+    calm says what the illness does ("treatment aims at reducing nerve inflammation").
     """
 
     keys: tuple[str, ...]
@@ -38,6 +40,7 @@ class Reading:
     name: Callable[[re.Match[str]], str]
     defines: bool = False
     who: str = "clause"
+    care: bool = False
 
 
 # A body part named after "inflammation of": up to four words, stopping at where or why.
@@ -84,6 +87,12 @@ _READINGS: tuple[Reading, ...] = (
     Reading(("inflames", "inflaming"), re.compile(
         rf"\binflam(?:es|ing) {_PART}(?: of (?:the |your )?(?P<of2>[\w-]+))?", re.I),
         _part_inflamed),
+    # "Treatment aims at reducing neuronal inflammation": what care calms, the illness does.
+    Reading(("inflammation",), re.compile(
+        r"\b(?:reduc(?:e|es|ing)|lessen(?:s|ing)?|calm(?:s|ing)?|suppress(?:es|ing)?|"
+        r"dampen(?:s|ing)?) (?:the |any |this )?(?:(?P<adj>[a-z]+al|[a-z]+ic) )?inflammation\b",
+        re.I), lambda m: f"{m.group('adj').lower()} inflammation" if m.group("adj")
+        else "inflammation", who="match", care=True),
     # "The germs spread quickly along the layers of tissue", "it spreads through the fat",
     # "an infection that spreads rapidly in the body" (fast, or within the body: not passed on).
     Reading(("spread", "travel"), re.compile(
@@ -140,14 +149,16 @@ _AGENT_BEFORE = re.compile(r"\b(?:toxins?|poisons?|bacteri(?:a|um)|germs?|virus(
 
 
 def how_it_works(text: str, *, signs: bool, said_by_topic: Callable[[str], bool],
-                 low: str | None = None) -> Iterator[tuple[str, re.Match[str]]]:
+                 low: str | None = None, care: bool = False,
+                 ) -> Iterator[tuple[str, re.Match[str]]]:
     """Yield (process, match) for each wording of :data:`_READINGS` a sentence says of the
     illness, not denied.
 
     ``signs`` is True under a heading about signs, where only what the illness *is*
     ("an inflammation of the airways") says how it works; ``said_by_topic`` tells
     whether the words before a match end in the illness or one of its agents; ``low``
-    is the sentence lower-cased, when the caller has it.
+    is the sentence lower-cased, when the caller has it; ``care`` is True under a heading
+    about treatment, where only :attr:`Reading.care` readings hold.
 
     >>> def mine(said: str) -> bool: return said.strip() in ("", "It")
     >>> [p for p, _ in how_it_works("It is an inflammation of the airways.", signs=False,
@@ -164,7 +175,7 @@ def how_it_works(text: str, *, signs: bool, said_by_topic: Callable[[str], bool]
     else:
         return
     for reading in _READINGS:
-        if signs and not reading.defines:
+        if (signs and not reading.defines) or (care and not reading.care):
             continue
         if not any(map(low.__contains__, reading.keys)):
             continue

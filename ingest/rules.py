@@ -2977,9 +2977,10 @@ class DocumentRules:
                                                   lost.start("x")]))
         if any(map(low.__contains__, _MECHANISM_WORDS)):
             self.mechanism(text, (start, end), section, kind)
-        if kind not in (p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
+        if kind not in (p.PREVENTION, p.DIAGNOSIS):
             for process, works in how_it_works(text, signs=kind == p.SYMPTOM,
-                                               said_by_topic=self._said_by_topic, low=low):
+                                               said_by_topic=self._said_by_topic, low=low,
+                                               care=kind == p.TREATMENT):
                 # "It is an inflammation of the airways", "the germs spread along the fat".
                 self.emit(self.topic, v.INVOLVES, process, (start, end), works.group(0),
                           section, rule="phrase:how-it-works", confidence=0.55,

@@ -68,3 +68,17 @@ def test_cells_forming_named_lumps(tmp_path: Path) -> None:
     """Cells that form lumps named "-omas" give the lumps as how the topic works."""
     got = relations(tmp_path, "The immune cells build up and form grebbomas in the lungs.")
     assert ("grebble fever", "involves", "grebbomas") in got
+
+
+def test_what_care_calms_is_what_the_illness_does(tmp_path: Path) -> None:
+    """Under treatment, care aimed at reducing an inflammation names the illness's own."""
+    got = relations(tmp_path, "Treatment aims at reducing neuronal inflammation.",
+                    heading="Treatment")
+    assert ("grebble fever", "involves", "neuronal inflammation") in got
+
+
+def test_under_treatment_only_what_care_calms(tmp_path: Path) -> None:
+    """Under treatment, other wordings of how it works are not read."""
+    got = relations(tmp_path, "Grebble fever is an inflammation of the small airways.",
+                    heading="Treatment")
+    assert not {o for _, pr, o in got if pr == "involves"}
