@@ -69,6 +69,8 @@ def lab_test_name(label: str) -> str:
         return f"{m.group('p')} {m.group('i')}"
     m = _ANALYTE.match(said)
     if m is not None:
+        if re.fullmatch(r"(?:blood\s+)?urea\s+nitrogen|bun", m.group("a"), re.IGNORECASE):
+            return "blood urea nitrogen test"  # one name, as results name it (see below)
         return f"{re.sub(r'functions$', 'function', m.group('a'))} test"
     return said
 
