@@ -48,6 +48,14 @@ from .cues import (
     negation_start,
 )
 from .documents import HEADING, ITEM, Document
+from .lab_tests import (
+    lab_test_name,
+    leads_tests,
+    names_sample,
+    names_testing,
+    taken_for_testing,
+    tests_named_by_results,
+)
 from .lexicon import (
     BODY_PARTS,
     FEELINGS,
@@ -57,6 +65,7 @@ from .lexicon import (
     synonym_groups,
 )
 from .mechanism_acts import more_processes
+from .mechanism_reads import how_it_works
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import EVENT_NAMES, Figure, find_figures
@@ -1728,7 +1737,7 @@ _SAMPLE_TAKEN = re.compile(
     r"removes|removed)\s+(?:a |an |some |small |tiny )*(?P<x>(?:[\w-]+ )?(?:samples?|swabs?|"
     r"biops(?:y|ies)))(?: of (?:the |your |a |an )?(?P<of>[\w-]+(?: (?!(?:to|for|from|and|or|in|"
     r"with|at|on|under|by)\b)[\w-]+)?))?|"
-    r"\b(?P<y>(?:[\w-]+ )?(?:samples?|fluid|swabs?))\s+(?:may|can|will|is|are|might)\s+"
+    r"\b(?P<y>(?:[\w-]+ )?(?:samples?|fluids?|swabs?))\s+(?:may|can|will|is|are|might)\s+"
     r"(?:also |then )?be\s+"
     r"(?:taken|drawn|collected|removed)(?: from (?:the |your |a |an )?(?P<from>[\w-]+))?", re.I)
 # A harm named in brackets after what it does: "(known as heart block)", or after the body
@@ -2482,6 +2491,8 @@ class DocumentRules:
             return p.SYMPTOM  # "In the second phase, your child may develop:"
         if _FINDING_OUT_LEAD.search(last) and not p.section_type(last):
             return p.DIAGNOSIS  # "They may do these to check for it:", "These can show if:"
+        if leads_tests(last) and not p.section_type(last):
+            return p.DIAGNOSIS  # "Doctors look for the signs and may order tests:"
         risky = _RISK_ITEMS_LEAD.match(last.strip())
         if risky is not None:
             said = pc.clean_phrase(risky.group("subj"))
@@ -2559,6 +2570,8 @@ class DocumentRules:
                         _ARTICLE.sub("", bare.split(" of ", 1)[1]))):
                 return  # "the ankles", "on the palms", "the tips of fingers": where, not what
             obj = site_first(obj)
+        if predicate == v.DIAGNOSED_BY and obj is not None:
+            obj = lab_test_name(obj)  # "a sample of urine", "calcium": the test a reader names
         subject, obj = self.untail(subject), (self.untail(obj) if obj is not None else None)
         longest = max(len(subject.split()), len(obj.split()) if obj else 0)
         if longest > 4:
@@ -2841,6 +2854,8 @@ class DocumentRules:
         if kind == p.DIAGNOSIS:
             self.findings(text, (start, end), section)
             self.samples(text, (start, end), section)
+        elif kind not in (p.TREATMENT, p.PREVENTION) and taken_for_testing(low):
+            self.samples(text, (start, end), section)  # "fluid is drawn from a sore for testing"
         if kind in (p.DIAGNOSIS, None) and any(map(low.__contains__, _LOOK_ALIKE_WORDS)):
             self.look_alikes(text, (start, end), section)
         if "mimic" in low or "like" in low or "resembl" in low:
@@ -3048,6 +3063,19 @@ class DocumentRules:
                                                   lost.start("x")]))
         if any(map(low.__contains__, _MECHANISM_WORDS)):
             self.mechanism(text, (start, end), section, kind)
+        if kind not in (p.PREVENTION, p.DIAGNOSIS):
+            for process, works in how_it_works(text, signs=kind == p.SYMPTOM,
+                                               said_by_topic=self._said_by_topic, low=low,
+                                               care=kind == p.TREATMENT):
+                # "It is an inflammation of the airways", "the germs spread along the fat".
+                self.emit(self.topic, v.INVOLVES, process, (start, end), works.group(0),
+                          section, rule="phrase:how-it-works", confidence=0.55,
+                          hedged=is_hedged(text[:works.end()]))
+        if kind not in (p.TREATMENT, p.PREVENTION):
+            for test, result in tests_named_by_results(text, low):
+                # "creatinine at least twice normal", "blood cultures": the test that finds it.
+                self.emit(self.topic, v.DIAGNOSED_BY, test, (start, end), result, section,
+                          rule="phrase:result-names-test", confidence=0.6)
         deadly = None if caseless.lacks(text, _DEADLY_WORDS) else _DEADLY.search(text)
         if deadly is not None:
             # "It isn't life-threatening" / "it can be fatal": whether it can kill.
@@ -3758,7 +3786,8 @@ class DocumentRules:
             else:
                 taken = pc.clean_phrase(m.group("y"))
                 origin = pc.clean_phrase(m.group("from") or "")
-                what = f"{origin} {taken}".strip() if origin else taken
+                # "Fluids may be drawn from the blisters": a blister fluid test.
+                what = f"{_label_key(origin)} {_label_key(taken)}".strip() if origin else taken
                 what = what if re.search(r"samples?|swabs?$", what) else f"{what} test"
             tissue = re.match(r"^(?P<t>[\w ]+?) samples?$", what)
             if tissue is not None and _TISSUE.match(tissue.group("t")):
@@ -4093,7 +4122,8 @@ class DocumentRules:
             # Only a test as the subject, and not under treatment ("a scan shows whether the
             # drug worked" there follows care, it does not find the topic).
             said = pc.clean_phrase(left_side(text[:m.start()]))
-            return kind != p.TREATMENT and bool(said) and _TEST_WORD.search(said) is not None \
+            return kind != p.TREATMENT and bool(said) and (
+                _TEST_WORD.search(said) is not None or names_testing(said.lower())) \
                 and not self.is_topic(said)
         if trig.name == "who-get-it-have":
             # Only those who get the topic, and what they already have or are: not a sign
@@ -4923,8 +4953,9 @@ class DocumentRules:
                 doc.blocks[i].end, doc.blocks[i].start + 60)])) for i in run)
             if len(run) >= 3 and signs >= 0.6 * len(run):
                 self.sign_lists.update(run)  # mostly named signs: a list of symptoms
-            tests = sum(bool(_TEST_NAME.search(doc.text[doc.blocks[i].start:min(
-                doc.blocks[i].end, doc.blocks[i].start + 60)])) for i in run)
+            heads = [doc.text[doc.blocks[i].start:min(doc.blocks[i].end,
+                                                      doc.blocks[i].start + 60)] for i in run]
+            tests = sum(bool(_TEST_NAME.search(h) or names_sample(h)) for h in heads)
             if len(run) >= 2 and tests >= 0.6 * len(run):
                 self.test_lists.update(run)  # mostly named tests and scans: ways to find it
             if len(run) >= 3:

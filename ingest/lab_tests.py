@@ -1,0 +1,237 @@
+"""Name a test the way a reader files it, from the words a page uses for it.
+
+Pages name a test by what is taken ("a sample of urine"), by what is measured
+("calcium, phosphorus and urea nitrogen", "kidney function") or by the doctor's
+act ("order an X-ray of the chest"); a reader files each as the test itself:
+"urine test", "calcium test", "kidney function test", "chest X-ray".  Used on the
+object of every ``diagnosed_by`` claim, so whichever rule found the test, the
+name comes out the same.
+"""
+
+from __future__ import annotations
+
+from claimgraph.ingest import re_cache as re
+
+# The doctor's act before the test: "order an X-ray", "do blood tests", "taking a swab".
+_ACT_FIRST = re.compile(
+    r"^(?:(?:to|may|might|will|can|also|then|often|usually)\s+)*(?:do|does|doing|order|orders|"
+    r"ordering|take|takes|taking|perform|performs|performing|carry out|carries out|carrying "
+    r"out|run|runs|running|arrange|arranges|arranging|request|requests|requesting|recommend|"
+    r"recommends|recommending)\s+(?:an?\s+|the\s+|some\s+|several\s+|other\s+|more\s+|further"
+    r"\s+)?(?=\S)", re.IGNORECASE)
+# What a sample is taken of, filed as that fluid's test: "a sample of urine", "blood samples".
+_FLUIDS = r"blood|urine|pee|stool|poo|spit|saliva|sputum|phlegm|mucus"
+_SAMPLE_OF = re.compile(rf"^(?:an?\s+|the\s+)?(?:small\s+)?(?:samples?|specimens?|tests?)\s+of\s+"
+                        rf"(?:your\s+|the\s+)?(?P<f>{_FLUIDS})$", re.IGNORECASE)
+_FLUID_SAMPLE = re.compile(rf"^(?:an?\s+|the\s+)?(?P<f>{_FLUIDS})\s+(?:samples?|specimens?)$",
+                           re.IGNORECASE)
+# An image of a part, filed with the part first: "an X-ray of the chest" is a chest X-ray.
+_IMAGE_OF = re.compile(r"^(?:an?\s+|the\s+)?(?P<i>x-rays?|scans?|ct scans?|mri scans?|mri|ct|"
+                       r"ultrasound(?: scans?)?)\s+of\s+(?:the\s+|your\s+)?(?P<p>[a-z]+)$",
+                       re.IGNORECASE)
+# "the levels of sodium (test)": the substance's test.
+_LEVELS_OF = re.compile(r"^(?:the\s+)?(?:levels?|amounts?)\s+of\s+(?:your\s+|the\s+)?(?=\S)",
+                        re.IGNORECASE)
+# What blood or urine tests measure: named alone in a test's place, it stands for its test.
+_ANALYTE = re.compile(
+    r"^(?:your\s+|the\s+)?(?P<a>(?:blood\s+)?(?:"
+    r"calcium|phosphate|phosphorus|potassium|sodium|magnesium|glucose|sugar|creatinine|urea|"
+    r"(?:blood\s+)?urea\s+nitrogen|bun|albumin|bilirubin|electrolytes|(?:[\w-]+\s+)?hormones?|"
+    r"(?:liver\s+)?enzymes|c-reactive\s+protein|crp|esr|(?:kidney|liver|thyroid|lung|heart)"
+    r"\s+functions?))(?:\s+levels?)?$", re.IGNORECASE)
+# A cheap first look: words without which none of the patterns above can match.
+_HINTS = ("sample", "level", "amount", "specimen", "test", " of ", "do", "order", "take",
+          "taking", "perform", "carr", "run", "arrang", "request", "recommend", "calcium",
+          "phosph", "potassium",
+          "sodium", "magnesium", "glucose", "sugar", "creatinine", "urea", "bun", "albumin",
+          "bilirubin", "electrolyte", "hormone", "enzyme", "protein", "crp", "esr", "function")
+
+
+def lab_test_name(label: str) -> str:
+    """Return ``label`` as a reader names the test it stands for (else ``label`` itself).
+
+    >>> [lab_test_name(x) for x in ("samples of blood", "x-ray of the chest", "calcium",
+    ...                             "order a urine sample", "kidney function")]
+    ['blood test', 'chest x-ray', 'calcium test', 'urine test', 'kidney function test']
+    """
+    low = label.lower()
+    if not any(h in low for h in _HINTS):
+        return label
+    acted = _LEVELS_OF.sub("", _ACT_FIRST.sub("", label, count=1), count=1)
+    said = acted if acted.strip() else label
+    m = _SAMPLE_OF.match(said) or _FLUID_SAMPLE.match(said)
+    if m is not None:
+        fluid = m.group("f").lower()
+        return "urine test" if fluid == "pee" else "stool test" if fluid == "poo" else \
+            f"{fluid} test"
+    m = _IMAGE_OF.match(said)
+    if m is not None:
+        return f"{m.group('p')} {m.group('i')}"
+    m = _ANALYTE.match(said)
+    if m is not None:
+        if re.fullmatch(r"(?:blood\s+)?urea\s+nitrogen|bun", m.group("a"), re.IGNORECASE):
+            return "blood urea nitrogen test"  # one name, as results name it (see below)
+        return f"{re.sub(r'functions$', 'function', m.group('a'))} test"
+    return said
+
+
+# A lead-in that orders tests or reports their results, whatever else it names: "Doctors
+# look for the signs and may order tests:", "Lab findings may include:".
+_TESTS_LEAD = re.compile(
+    r"\b(?:order|do|run|carry out|arrange|request|perform|use|need|have)(?:s|ing)? (?:some |"
+    r"several |other |more |further |a few |these |the following |a number of )?(?:(?:blood|"
+    r"lab|laboratory|urine|imaging) )?(?:tests?|scans?|investigations)\b"
+    r"|\b(?:tests?|scans?|investigations) (?:to|that|which|can|may) (?:also )?(?:check|look|"
+    r"find|see|show|rule|confirm|measure)"
+    r"|\b(?:lab|laboratory|test|blood test|blood|imaging) (?:findings|results)\b", re.IGNORECASE)
+
+
+def leads_tests(lead: str) -> bool:
+    """Return whether a list's lead-in says its items are tests or their results.
+
+    >>> leads_tests("Doctors check the signs and may order tests:"), leads_tests("Signs:")
+    (True, False)
+    """
+    low = lead.lower()
+    if "test" not in low and "scan" not in low and "investigation" not in low \
+            and "finding" not in low and "result" not in low:
+        return False
+    return _TESTS_LEAD.search(lead) is not None
+
+
+# Non-ASCII letters that match an ASCII one without case ("ſ" matches "s"): folded to it, a
+# first look on the lower-cased text misses no sentence a case-blind pattern would match.
+_TO_ASCII = str.maketrans({"ſ": "s", "\u212a": "k", "ı": "i", "\u0130": "i"})
+
+
+def folded(text: str, low: str | None = None) -> str:
+    """Return ``text`` lower-cased (``low`` if given) with :data:`_TO_ASCII` applied.
+
+    >>> folded("A ſerology"), folded("Immune", "immune")
+    ('a serology', 'immune')
+    """
+    low = text.lower() if low is None else low
+    return low if text.isascii() else low.translate(_TO_ASCII)
+
+
+# --- results that name their test -------------------------------------------------------
+# Substances and cells a blood test measures, as a reader names the test of each.
+_MEASURED = re.compile(
+    r"\b(?:(?P<bun>blood urea nitrogen|urea nitrogen|bun)|(?P<cells>platelets?|white (?:blood )?"
+    r"cells?|red (?:blood )?cells?)(?: counts?)?|(?P<x>creatinine|creatine (?:phospho)?kinase|"
+    r"urea|bilirubin|(?:alanine|aspartate|asparate) aminotransferase|liver enzymes?|"
+    r"transaminases?|c-reactive protein|crp|esr|sedimentation rate|sodium|potassium|glucose|"
+    r"albumin|ha?emoglobin|lactate|troponin))\b", re.IGNORECASE)
+# A level stated against a bound: "at least twice the upper limit", "less than 100".
+_BOUND = re.compile(r"\b(?:(?:is |are |was |were |levels? )?(?:at least|greater than|more than|"
+                    r"less than|lower than|higher than|above|below|over|under|exceeding)|"
+                    r"[<>≤≥]=?)\s*(?:twice|two|three|double|\d)", re.IGNORECASE)
+# Where germs are grown from a sample: "blood or spinal fluid cultures".
+_SITE = (r"(?:blood|urine|throat|wound|tissue|skin|sputum|stool|(?:cerebro)?spinal fluid|csf|"
+         r"joint fluid)")
+_CULTURES = re.compile(rf"\b(?P<s>{_SITE}(?:(?:,| or| and|, or|, and) {_SITE})*) cultures?\b",
+                       re.IGNORECASE)
+_SEROLOGY = re.compile(r"\bserolog(?:y|ies|ical(?:ly)?|ic(?:ally)?)\b", re.IGNORECASE)
+# First looks: a bound and a measured thing must both be named before _BOUND is run.
+_BOUND_HINTS = ("than", "least", "twice", "above", "below", "over", "under", "exceed", "<", ">",
+                "≤", "≥")
+_MEASURED_HINTS = ("urea", "bun", "platelet", "cell", "creatin", "bilirubin", "aminotransferase",
+                   "enzyme", "transaminase", "protein", "crp", "esr", "sedimentation", "sodium",
+                   "potassium", "glucose", "albumin", "globin", "lactate", "troponin")
+
+
+def _measured_name(m: re.Match[str]) -> str:
+    """Name the test of one measured thing ("platelets": platelet count)."""
+    if m.group("bun"):
+        return "blood urea nitrogen test"
+    if m.group("cells"):
+        cells = re.sub(r"s$", "", m.group("cells").lower())
+        return f"{cells} count"
+    return f"{m.group('x').lower()} test"
+
+
+def tests_named_by_results(text: str, low: str | None = None) -> list[tuple[str, str]]:
+    """Return (test, words) for each test a sentence names by its result.
+
+    "Creatinine at least twice the upper limit" names a creatinine test, "platelets
+    below 100,000" a platelet count, "negative blood or spinal fluid cultures" a blood
+    culture and a spinal fluid culture, "serology" a serological test.
+
+    >>> [t for t, _ in tests_named_by_results("Urea or creatinine at least twice normal.")]
+    ['urea test', 'creatinine test']
+    >>> [t for t, _ in tests_named_by_results("Blood or urine cultures grew nothing.")]
+    ['blood cultures', 'urine cultures']
+    """
+    low = folded(text, low)
+    cultured, serology = "cultur" in low, "serolog" in low
+    bounded = False
+    for hint in _BOUND_HINTS:  # loops that stop at the first hit: cheaper than any(map())
+        if hint in low:
+            for what in _MEASURED_HINTS:
+                if what in low:
+                    bounded = True
+                    break
+            break
+    if not (cultured or serology or bounded):
+        return []
+    out: list[tuple[str, str]] = []
+    for bound in _BOUND.finditer(text) if bounded else ():
+        start = max(text.rfind(c, 0, bound.start()) for c in ":;(.")
+        segment = text[start + 1:bound.start()]
+        if len(segment) > 120:
+            continue  # the bound is too far from any substance to be its level
+        out.extend((_measured_name(m), m.group(0)) for m in _MEASURED.finditer(segment))
+    for m in _CULTURES.finditer(text) if cultured else ():
+        said = "cultures" if m.group(0).lower().endswith("s") else "culture"  # as written
+        for site in re.split(r",? (?:or|and) |, ", m.group("s")):
+            out.append((f"{site.lower()} {said}", m.group(0)))
+    sero = _SEROLOGY.search(text) if serology else None
+    if sero is not None:
+        out.append(("serological test", sero.group(0)))
+    return list(dict.fromkeys(out))
+
+
+# A sample taken for testing, named at an item's head: "blood samples", "a sample of urine".
+_SAMPLE_HEAD = re.compile(rf"\b(?:(?:{_FLUIDS}|tissue|skin|fluid) (?:samples?|specimens?)|"
+                          rf"(?:samples?|specimens?) of (?:your |the )?(?:{_FLUIDS}|tissue|skin|"
+                          rf"fluid))\b", re.IGNORECASE)
+
+
+def names_sample(head: str) -> bool:
+    """Return whether a list item's head names a sample taken for testing.
+
+    >>> names_sample("blood samples, to check the kidneys"), names_sample("a red rash")
+    (True, False)
+    """
+    return ("sample" in head or "specimen" in head or "Sample" in head) \
+        and _SAMPLE_HEAD.search(head) is not None
+
+
+# Tests named by the act or the method, which the test-name words leave out:
+# "electrophysiological testing", "ultrasonography", "endoscopy".
+_TEST_METHOD = re.compile(r"\b(?:testing|[a-z]+graphy|[a-z]+scopy)\b", re.IGNORECASE)
+
+
+def names_testing(said: str) -> bool:
+    """Return whether a subject names a test by its act or method.
+
+    >>> names_testing("nerve testing"), names_testing("ultrasonography"), names_testing("rest")
+    (True, True, False)
+    """
+    return ("test" in said or "graph" in said or "scop" in said) \
+        and _TEST_METHOD.search(said) is not None
+
+
+# A sample said to be for testing, whatever the heading: "drawn from a blister for testing".
+_FOR_TESTING = re.compile(r"\b(?:for (?:lab(?:oratory)? )?(?:testing|tests?|analysis)|to (?:be )?"
+                          r"test(?:ed)?\b|sent (?:off )?to (?:a |the )?lab)", re.IGNORECASE)
+
+
+def taken_for_testing(low: str) -> bool:
+    """Return whether a (lower-cased) sentence says something is taken for testing.
+
+    >>> taken_for_testing("fluid may be drawn from a sore for testing"), taken_for_testing("rest")
+    (True, False)
+    """
+    return ("test" in low or "analys" in low or " lab" in low) \
+        and _FOR_TESTING.search(low) is not None

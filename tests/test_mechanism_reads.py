@@ -1,0 +1,84 @@
+"""How an illness works, read from the shapes pages of many illnesses use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import relations
+
+
+@pytest.mark.parametrize(("heading", "body", "process"), [
+    ("About", "Grebble fever is an inflammation of the small airways in the lungs.",
+     "small airway inflammation"),
+    ("Symptoms", "This rare disease is marked by inflammation of the small blood vessels.",
+     "small blood vessel inflammation"),
+    ("About", "Grebble fever causes inflammation of the lining of the gut.",
+     "gut lining inflammation"),
+    ("About", "The germs multiply and spread rapidly through the layers of tissue under the skin.",
+     "bacterial spread"),
+    ("About", "The infection spreads along the flat layer of tissue that covers the muscles.",
+     "infection spread"),
+    ("About", "The germ makes poisons that get into the blood and switch on the immune system.",
+     "immune activation"),
+    ("About", "The bacteria destroy the skin, fat and the tissue covering the muscles.",
+     "tissue death"),
+    ("About", "Quentella vorlaxii releases poisons into the flesh, causing it to die.",
+     "tissue death"),
+])
+def test_how_it_works(tmp_path: Path, heading: str, body: str, process: str) -> None:
+    """Each wording gives the process it names, as the topic's own."""
+    assert ("grebble fever", "involves", process) in relations(tmp_path, body, heading)
+
+
+@pytest.mark.parametrize(("heading", "body"), [
+    ("About", "It spreads through coughs and sneezes."),
+    ("About", "Grebble fever does not cause inflammation of the joints."),
+    ("Symptoms", "It causes inflammation of the eyes."),
+    ("About", "Asthma is an inflammation of the airways."),
+])
+def test_no_process_read(tmp_path: Path, heading: str, body: str) -> None:
+    """Passing on, a denial, a sign under signs, and another illness name no process."""
+    assert not {o for _, pr, o in relations(tmp_path, body, heading) if pr == "involves"}
+
+
+@pytest.mark.parametrize(("body", "process"), [
+    ("Grebble fever is a rare infection that spreads rapidly in the body.", "infection spread"),
+    ("As the germs multiply, they release enzymes that let them spread along the fat.",
+     "bacterial spread"),
+    ("Quentella vorlaxii makes poisons that lead to tissue necrosis.", "tissue death"),
+    ("The germs destroy the body's soft tissue.", "tissue death"),
+])
+def test_spread_and_necrosis_wordings(tmp_path: Path, body: str, process: str) -> None:
+    """Spread within the body and necrosis an agent leads to are how the topic works."""
+    assert ("grebble fever", "involves", process) in relations(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    "The infection spreads quickly through coughs.",
+    "It spreads quickly from person to person.",
+])
+def test_passing_on_is_no_spread_within(tmp_path: Path, body: str) -> None:
+    """Passing on from person to person names no spread within the body."""
+    assert not {o for _, pr, o in relations(tmp_path, body) if pr == "involves"}
+
+
+def test_cells_forming_named_lumps(tmp_path: Path) -> None:
+    """Cells that form lumps named "-omas" give the lumps as how the topic works."""
+    got = relations(tmp_path, "The immune cells build up and form grebbomas in the lungs.")
+    assert ("grebble fever", "involves", "grebbomas") in got
+
+
+def test_what_care_calms_is_what_the_illness_does(tmp_path: Path) -> None:
+    """Under treatment, care aimed at reducing an inflammation names the illness's own."""
+    got = relations(tmp_path, "Treatment aims at reducing neuronal inflammation.",
+                    heading="Treatment")
+    assert ("grebble fever", "involves", "neuronal inflammation") in got
+
+
+def test_under_treatment_only_what_care_calms(tmp_path: Path) -> None:
+    """Under treatment, other wordings of how it works are not read."""
+    got = relations(tmp_path, "Grebble fever is an inflammation of the small airways.",
+                    heading="Treatment")
+    assert not {o for _, pr, o in got if pr == "involves"}
