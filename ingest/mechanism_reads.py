@@ -106,11 +106,6 @@ _READINGS: tuple[Reading, ...] = (
         r"(?:tissues?|fascia|fascial|planes?|layers?|fat|muscles?|skin|flesh|body|"
         r"bloodstream)\b)", re.I),
         _spread, who="match"),
-    # "Immune cells form granulomas", "the cells build up and form grebbomas": the named lumps.
-    Reading(("omas",), re.compile(
-        r"\bcells\s+(?:[\w-]+\s+){0,4}?(?:form|forms|forming|create|creates|creating|make|makes|"
-        r"making|build|builds|building)\s+(?:small |tiny |little |many )?(?P<n>[a-z]+omas)\b",
-        re.I), lambda m: m.group("n").lower(), who="match"),
     # "poisons that lead to tissue necrosis", "causing necrosis of the fat".
     Reading(("necrosis",), re.compile(
         r"\b(?:caus\w*|lead\w* to|led to|result\w* in|produc\w*|trigger\w*) (?:[\w-]+ ){0,2}?"

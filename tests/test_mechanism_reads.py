@@ -64,12 +64,6 @@ def test_passing_on_is_no_spread_within(tmp_path: Path, body: str) -> None:
     assert not {o for _, pr, o in relations(tmp_path, body) if pr == "involves"}
 
 
-def test_cells_forming_named_lumps(tmp_path: Path) -> None:
-    """Cells that form lumps named "-omas" give the lumps as how the topic works."""
-    got = relations(tmp_path, "The immune cells build up and form grebbomas in the lungs.")
-    assert ("grebble fever", "involves", "grebbomas") in got
-
-
 def test_what_care_calms_is_what_the_illness_does(tmp_path: Path) -> None:
     """Under treatment, care aimed at reducing an inflammation names the illness's own."""
     got = relations(tmp_path, "Treatment aims at reducing neuronal inflammation.",
