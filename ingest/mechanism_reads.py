@@ -64,10 +64,8 @@ def _part_inflamed(m: re.Match[str]) -> str:
 
 def _spread(m: re.Match[str]) -> str:
     """Name who spreads through the tissue: germs' spread, else the infection's."""
-    who = m.group("a").lower()
-    if who in ("they", "them"):
-        who = m.string[:m.start()].lower()  # "as the germs multiply, they spread"
-    return "bacterial spread" if any(g in who for g in _GERMS) else "infection spread"
+    return "bacterial spread" if any(g in m.group("a").lower() for g in _GERMS) \
+        else "infection spread"
 
 
 _READINGS: tuple[Reading, ...] = (
@@ -93,23 +91,15 @@ _READINGS: tuple[Reading, ...] = (
         r"dampen(?:s|ing)?) (?:the |any |this )?(?:(?P<adj>[a-z]+al|[a-z]+ic) )?inflammation\b",
         re.I), lambda m: f"{m.group('adj').lower()} inflammation" if m.group("adj")
         else "inflammation", who="match", care=True),
-    # "The germs spread quickly along the layers of tissue", "it spreads through the fat",
-    # "an infection that spreads rapidly in the body" (fast, or within the body: not passed on).
-    Reading(("spread", "travel"), re.compile(
-        r"\b(?P<a>bacteri(?:a|um)|germs?|microbes?|organisms?|infection|it|they|them|strep\w*|"
-        r"staph\w*)\s+(?:(?:that|which) )?(?:(?:multipl(?:y|ies)|grows?|breeds?) (?:quickly |"
-        r"rapidly )?and )?(?:to |then |can |may |quickly |rapidly |often |also |usually |will )*"
-        r"(?:spreads?|spreading|spread|travels?|moves?)\s+(?:very |more )?(?:(?:quickly|rapidly|"
-        r"fast)\b(?! (?:from|between|to|through|via|by|among|in|when|if) )|(?:quickly |rapidly |"
-        r"fast )?(?:along|through|across|within|under|into|in)\s+(?:the |a |your |deeper |deep )*"
-        r"(?:[\w'-]+ ){0,4}?"
-        r"(?:tissues?|fascia|fascial|planes?|layers?|fat|muscles?|skin|flesh|body|"
-        r"bloodstream)\b)", re.I),
-        _spread, who="match"),
-    # "poisons that lead to tissue necrosis", "causing necrosis of the fat".
-    Reading(("necrosis",), re.compile(
-        r"\b(?:caus\w*|lead\w* to|led to|result\w* in|produc\w*|trigger\w*) (?:[\w-]+ ){0,2}?"
-        r"necrosis\b", re.I), lambda m: "tissue death", who="before"),
+    # "The germs spread quickly along the layers of tissue", "it spreads through the fat".
+    Reading(("spread", "travel", "mov"), re.compile(
+        r"\b(?P<a>bacteri(?:a|um)|germs?|microbes?|organisms?|infection|it|strep\w*|staph\w*)\s+"
+        r"(?:(?:multipl(?:y|ies)|grows?|breeds?) (?:quickly |rapidly )?and )?"
+        r"(?:then |can |may |quickly |rapidly |often |also |usually |will )*(?:spreads?|spreading|"
+        r"spread|travels?|moves?)\s+(?:very |more )?(?:quickly |rapidly |fast |easily )?"
+        r"(?:along|through|across|within|under|into)\s+(?:the |a |your |deeper |deep )*"
+        r"(?:[\w-]+ ){0,4}?(?:tissues?|fascia|layers?|fat|muscles?|skin|flesh|body|bloodstream)\b",
+        re.I), _spread, who="match"),
     # "The germs release toxins into the tissue, causing it to die".
     Reading((" die",), re.compile(
         r"\b(?:tissues?|skin|flesh|fat|muscles?|fascia)\b[^.;]{0,60}?,? (?:causing|making|"
@@ -124,8 +114,7 @@ _READINGS: tuple[Reading, ...] = (
     # "The germs destroy the skin, fat and the tissue over the muscles".
     Reading(("destroy", "away", "kill"), re.compile(
         r"\b(?:destroy|destroys|destroying|eat(?:s|ing)? away(?: at)?|kill(?:s|ing)?) (?:the )?"
-        r"(?:body's |your )?(?:skin|fat|flesh|fascia|muscles?|(?:[\w-]+ )?tissues?)"
-        r"(?:,? (?:and |or )?(?:the )?"
+        r"(?:skin|fat|flesh|fascia|muscles?|[\w-]+ tissues?)(?:,? (?:and |or )?(?:the )?"
         r"(?:[\w-]+ ){0,4}?(?:skin|fat|flesh|fascia|muscles?|tissues?))*\b", re.I),
         lambda m: "tissue death"),
 )

@@ -43,27 +43,6 @@ def test_no_process_read(tmp_path: Path, heading: str, body: str) -> None:
     assert not {o for _, pr, o in relations(tmp_path, body, heading) if pr == "involves"}
 
 
-@pytest.mark.parametrize(("body", "process"), [
-    ("Grebble fever is a rare infection that spreads rapidly in the body.", "infection spread"),
-    ("As the germs multiply, they release enzymes that let them spread along the fat.",
-     "bacterial spread"),
-    ("Quentella vorlaxii makes poisons that lead to tissue necrosis.", "tissue death"),
-    ("The germs destroy the body's soft tissue.", "tissue death"),
-])
-def test_spread_and_necrosis_wordings(tmp_path: Path, body: str, process: str) -> None:
-    """Spread within the body and necrosis an agent leads to are how the topic works."""
-    assert ("grebble fever", "involves", process) in relations(tmp_path, body)
-
-
-@pytest.mark.parametrize("body", [
-    "The infection spreads quickly through coughs.",
-    "It spreads quickly from person to person.",
-])
-def test_passing_on_is_no_spread_within(tmp_path: Path, body: str) -> None:
-    """Passing on from person to person names no spread within the body."""
-    assert not {o for _, pr, o in relations(tmp_path, body) if pr == "involves"}
-
-
 def test_what_care_calms_is_what_the_illness_does(tmp_path: Path) -> None:
     """Under treatment, care aimed at reducing an inflammation names the illness's own."""
     got = relations(tmp_path, "Treatment aims at reducing neuronal inflammation.",
