@@ -1,9 +1,7 @@
 """How an illness works, in the shapes pages of many illnesses use for it.
 
-"It is an inflammation of the small airways" says the illness inflames a part;
-"the germs spread quickly along the layers of tissue" says germs spreading is
-how it harms; "the toxins switch on the immune system" says it works through
-immune activation; "the germs destroy the skin and fat" says it kills tissue.
+"It is an inflammation of the small airways" says the illness inflames a part, and
+"treatment aims at reducing nerve inflammation" says the same of the nerve.
 Each reading is a row of :data:`_READINGS`: the words it cannot match without (a
 cheap first look, as these are tried on every sentence outside signs and care),
 its pattern, and how the process is named from the match.  The caller checks
@@ -29,8 +27,7 @@ class Reading:
     ``defines`` readings say what the illness is ("X is an inflammation of Y"), so
     they hold even under a heading about its signs.  ``who`` says where the doer is:
     ``clause`` the clause's subject must be the illness or its agent; ``match`` the
-    pattern names it ("the germs spread"); ``before`` an agent named anywhere before
-    will do ("the germ makes toxins that ... switch on the immune system").  ``care``
+    pattern names it ("reducing the inflammation" under a heading about care).  ``care``
     readings are the only ones read under a heading about treatment: what care aims to
     calm says what the illness does ("treatment aims at reducing nerve inflammation").
     """
@@ -47,8 +44,6 @@ class Reading:
 _PART = (r"(?:the |your |their |its )?(?P<p>(?:[\w-]+ ){0,3}?[\w-]+?)(?=\s+(?:in|throughout|"
          r"that|which|and|or|of|where|because|across|all|around)\b|\s*[,.;:()]|\s*$)")
 _PART_OF = re.compile(r"^(?P<a>[\w-]+(?: [\w-]+)?) of (?:the |your )?(?P<b>[\w-]+(?: [\w-]+)?)$")
-# Who spreads: germs name a bacterial spread, the illness or its infection an infection's.
-_GERMS = ("bacteri", "germ", "microbe", "organism", "strep", "staph")
 
 
 def _part_inflamed(m: re.Match[str]) -> str:
@@ -60,12 +55,6 @@ def _part_inflamed(m: re.Match[str]) -> str:
     if of is not None:
         part = f"{of.group('b')} {of.group('a')}"
     return f"{label_key(part)} inflammation"
-
-
-def _spread(m: re.Match[str]) -> str:
-    """Name who spreads through the tissue: germs' spread, else the infection's."""
-    return "bacterial spread" if any(g in m.group("a").lower() for g in _GERMS) \
-        else "infection spread"
 
 
 _READINGS: tuple[Reading, ...] = (
@@ -91,45 +80,15 @@ _READINGS: tuple[Reading, ...] = (
         r"dampen(?:s|ing)?) (?:the |any |this )?(?:(?P<adj>[a-z]+al|[a-z]+ic) )?inflammation\b",
         re.I), lambda m: f"{m.group('adj').lower()} inflammation" if m.group("adj")
         else "inflammation", who="match", care=True),
-    # "The germs spread quickly along the layers of tissue", "it spreads through the fat".
-    Reading(("spread", "travel", "mov"), re.compile(
-        r"\b(?P<a>bacteri(?:a|um)|germs?|microbes?|organisms?|infection|it|strep\w*|staph\w*)\s+"
-        r"(?:(?:multipl(?:y|ies)|grows?|breeds?) (?:quickly |rapidly )?and )?"
-        r"(?:then |can |may |quickly |rapidly |often |also |usually |will )*(?:spreads?|spreading|"
-        r"spread|travels?|moves?)\s+(?:very |more )?(?:quickly |rapidly |fast |easily )?"
-        r"(?:along|through|across|within|under|into)\s+(?:the |a |your |deeper |deep )*"
-        r"(?:[\w-]+ ){0,4}?(?:tissues?|fascia|layers?|fat|muscles?|skin|flesh|body|bloodstream)\b",
-        re.I), _spread, who="match"),
-    # "The germs release toxins into the tissue, causing it to die".
-    Reading((" die",), re.compile(
-        r"\b(?:tissues?|skin|flesh|fat|muscles?|fascia)\b[^.;]{0,60}?,? (?:causing|making|"
-        r"leading) (?:it|them|the (?:[\w-]+ )?(?:tissues?|skin|flesh|fat|muscles?|cells))"
-        r" (?:to )?(?:die|start to die|begin to die)\b", re.I), lambda m: "tissue death",
-        who="before"),
-    # "The toxins switch on the immune system", "activating the body's immune cells".
-    Reading(("immune",), re.compile(
-        r"\b(?:switch(?:es|ing)? on|activat(?:e|es|ing)|over-?stimulat(?:e|es|ing)|"
-        r"over-?activat(?:e|es|ing)|turn(?:s|ing)? on) (?:the |your )?(?:body's )?immune "
-        r"(?:system|cells|response)\b", re.I), lambda m: "immune activation", who="before"),
-    # "The germs destroy the skin, fat and the tissue over the muscles".
-    Reading(("destroy", "away", "kill"), re.compile(
-        r"\b(?:destroy|destroys|destroying|eat(?:s|ing)? away(?: at)?|kill(?:s|ing)?) (?:the )?"
-        r"(?:skin|fat|flesh|fascia|muscles?|[\w-]+ tissues?)(?:,? (?:and |or )?(?:the )?"
-        r"(?:[\w-]+ ){0,4}?(?:skin|fat|flesh|fascia|muscles?|tissues?))*\b", re.I),
-        lambda m: "tissue death"),
 )
 
 
 # Every reading's first-look words (fewer, shorter), for one look that turns most sentences
 # away: each is part of a word some reading cannot match without.
-_ALL_KEYS = ("inflam", "spread", "travel", "omas", "necrosis", " die", "immune", "destroy",
-             "away", "kill")
+_ALL_KEYS = ("inflam",)
 # The illness itself, named by its kind: "this rare disease", "the illness".
 _ITSELF = re.compile(r"^(?:it|this|the)(?: [\w-]+)? (?:disease|condition|illness|disorder|"
                      r"infection|syndrome)$", re.I)
-# An agent of the illness named earlier in the sentence.
-_AGENT_BEFORE = re.compile(r"\b(?:toxins?|poisons?|bacteri(?:a|um)|germs?|virus(?:es)?|"
-                           r"infection|superantigens?)\b", re.I)
 
 
 def how_it_works(text: str, *, signs: bool, said_by_topic: Callable[[str], bool],
@@ -148,9 +107,6 @@ def how_it_works(text: str, *, signs: bool, said_by_topic: Callable[[str], bool]
     >>> [p for p, _ in how_it_works("It is an inflammation of the airways.", signs=False,
     ...                              said_by_topic=mine)]
     ['airway inflammation']
-    >>> [p for p, _ in how_it_works("The germs spread along the fat.", signs=False,
-    ...                              said_by_topic=mine)]
-    ['bacterial spread']
     """
     low = folded(text, low)
     for key in _ALL_KEYS:  # a loop that stops at the first hit: cheaper than any(map())
@@ -170,6 +126,5 @@ def how_it_works(text: str, *, signs: bool, said_by_topic: Callable[[str], bool]
         if is_negated(before):
             continue
         if reading.who == "match" or said_by_topic(before) or (
-                reading.defines and _ITSELF.match(before.strip().removesuffix(" is").strip()))\
-                or (reading.who == "before" and _AGENT_BEFORE.search(text, 0, found.start())):
+                reading.defines and _ITSELF.match(before.strip().removesuffix(" is").strip())):
             yield reading.name(found), found

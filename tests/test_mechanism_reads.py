@@ -16,16 +16,6 @@ from .grebble_pages import relations
      "small blood vessel inflammation"),
     ("About", "Grebble fever causes inflammation of the lining of the gut.",
      "gut lining inflammation"),
-    ("About", "The germs multiply and spread rapidly through the layers of tissue under the skin.",
-     "bacterial spread"),
-    ("About", "The infection spreads along the flat layer of tissue that covers the muscles.",
-     "infection spread"),
-    ("About", "The germ makes poisons that get into the blood and switch on the immune system.",
-     "immune activation"),
-    ("About", "The bacteria destroy the skin, fat and the tissue covering the muscles.",
-     "tissue death"),
-    ("About", "Quentella vorlaxii releases poisons into the flesh, causing it to die.",
-     "tissue death"),
 ])
 def test_how_it_works(tmp_path: Path, heading: str, body: str, process: str) -> None:
     """Each wording gives the process it names, as the topic's own."""
