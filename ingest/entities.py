@@ -785,6 +785,7 @@ def _similar_pairs(keys: Sequence[str]) -> Iterator[tuple[str, str, float]]:
             if len(by_word[w]) < _MAX_BLOCK:
                 by_word[w].append(k)
     seen: set[tuple[str, str]] = set()
+    bare = {k: k.replace(" ", "") for k in keys}  # once a key, not once a pair
     for group in by_word.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
@@ -792,7 +793,7 @@ def _similar_pairs(keys: Sequence[str]) -> Iterator[tuple[str, str, float]]:
                 if pair in seen:
                     continue
                 seen.add(pair)
-                score = fuzz.ratio(a.replace(" ", ""), b.replace(" ", ""))
+                score = fuzz.ratio(bare[a], bare[b])
                 if score < UNSURE:
                     # Same words in another order ("kidney failure, chronic") is
                     # worth a look, never a sure merge.

@@ -374,6 +374,7 @@ def _inverted_after_modifier(key: str) -> str:
     return inverted(key)
 
 
+@lru_cache(maxsize=20_000)  # asked for the first word of every name
 def _only_adjective(word: str) -> bool:
     """Return whether a word is an adjective and no noun ("severe", not "muscle")."""
     lemmas = all_lemmas(word)
@@ -513,6 +514,8 @@ def _spelling(word: str) -> str:
     >>> _spelling("transplantation") == _spelling("transplant")
     True
     """
+    if word.isdigit():
+        return word  # every pattern needs a letter; a table's row numbers are all new words
     for pattern, replacement in _SPELLINGS:
         word = pattern.sub(replacement, word)
     return word

@@ -715,7 +715,7 @@ _FIGURE_TOKEN = re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|
 def _figure_ends(sentence: str) -> tuple[int, ...]:
     """Return where each figure-like token of ``sentence`` ends (sorted); periods are none."""
     timed = _says(sentence, _PERIOD_WORDS)
-    return tuple(m.end() for m in _FIGURE_TOKEN.finditer(sentence)
+    return tuple(m.end() for m in caseless.finditer(_FIGURE_TOKEN, sentence)
                  if not (timed and _A_PERIOD.match(sentence, m.start())))
 
 
@@ -2151,7 +2151,7 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         return tuple(replace(f, start=f.start - (f.start > cut), end=f.end - (f.end > cut))
                      for f in _figures_of(f"{sentence[:cut]} {sentence[cut:]}", topic_words,
                                           context))
-    if not _ANY_NUMBER.search(sentence) and not _says(sentence, _FORM_HINTS["equally"]):
+    if not caseless.search(_ANY_NUMBER, sentence) and not _says(sentence, _FORM_HINTS["equally"]):
         return ()
     figures: list[Figure] = []
     taken = bytearray(len(sentence))  # 1 where a figure's words are: forms never overlap
