@@ -27,6 +27,7 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
+from .care_wordings import drop_receiver, name_by_purpose
 from .cues import (
     clause_bounds,
     hedged_within,
@@ -1136,7 +1137,7 @@ def _share_complement_head(parts: list[str]) -> list[str]:
 @lru_cache(maxsize=65_536)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
-    text = pc.strip_parens(text).strip()
+    text = name_by_purpose(pc.strip_parens(text).strip())
     pair = _SIGNS_OF_A_PAIR.fullmatch(text) if split and " and " in text else None
     if pair is not None and all(map(_adjective, _ADJ_SPLIT.split(pair.group("adjs")))):
         # "swollen and red hands and feet": each state of the pair of parts, one sign.
@@ -2742,7 +2743,7 @@ class DocumentRules:
                       confidence=0.2 if fig.measure.kind == "unknown" else fig.confidence)
             if subject != self.topic:
                 self.how_often_had(subject, fig, raw, (start, end), section)
-        text = pc.prepare(raw)
+        text = name_by_purpose(pc.prepare(raw))  # "medicines to raise blood pressure"
         read_before = len(self.out)
         if antecedent and ":" in text[:80]:
             text = text.split(":", 1)[1]  # the head was read by item(); this is its gloss
@@ -5020,8 +5021,17 @@ _SideStep = Callable[[DocumentRules, _Reading, _Sides], None]
 _D = DocumentRules
 # A trigger's own steps before its sides are read, in order.  A step returns True when it
 # has read the whole match itself or drops it; False lets the reading go on.
+
+
+def _adjust_receiver(rules: DocumentRules, r: _Reading) -> bool:
+    """"Your doctor may give you steroid tablets": the remedy, not the person given to."""
+    r.right = drop_receiver(r.trig_text, r.right)
+    return False
+
+
 _STEPS: dict[str, tuple[_Step, ...]] = {
     "makes-feel": (_D._read_feelings,),
+    "prescribe": (_adjust_receiver,),
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
     "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object),

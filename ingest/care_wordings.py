@@ -1,0 +1,97 @@
+"""Readings of how pages word care: who is given a remedy, and what a remedy item names.
+
+Health pages name a remedy after a verb with its receiver ("Your doctor may give
+you steroid tablets") and list remedies with the way they are given or what
+they are for ("oxygen through a mask", "medicines to raise blood pressure").
+The receiver and the route are not part of the remedy's name; these helpers
+take them off so the rules in :mod:`.rules` read the remedy itself.
+"""
+
+from __future__ import annotations
+
+from claimgraph.ingest import re_cache as re
+
+_I = re.IGNORECASE
+
+# "give you X", "offer your child X", "administer patients X": the person given
+# to, between the verb and the remedy.  Only after verbs that take two objects:
+# "recommend you rest" names an act, not a remedy.
+_TWO_OBJECT_VERB = re.compile(r"\b(?:give|gives|offer|offers|administer|administers)\s*$", _I)
+_RECEIVER = re.compile(r"^\s*(?:you|them|him|her|us|me|your (?:child|baby|son|daughter)|"
+                       r"the (?:patient|person|child|baby)|patients|people|children)\s+"
+                       r"(?!(?:to|that|if|when|how|about|for|with|in|on|at|a (?:call|ring|"
+                       r"lift))\b)", _I)
+
+
+def drop_receiver(verb: str, right: str) -> str:
+    """Return the words after a giving verb without the person given to.
+
+    >>> drop_receiver("give", " you steroid tablets.")
+    ' steroid tablets.'
+    >>> drop_receiver("recommend", " you rest.")
+    ' you rest.'
+    >>> drop_receiver("give", " you advice about diet.")
+    ' advice about diet.'
+    """
+    if not _TWO_OBJECT_VERB.search(verb):
+        return right
+    m = _RECEIVER.match(right)
+    return " " + right[m.end():] if m else right
+
+
+# A remedy described by what it does, named as pages and references name it: "medicines
+# to raise blood pressure" is a blood pressure medicine, "a machine to help you breathe"
+# a breathing machine, "fluids through a drip" intravenous fluids (named so, the route
+# no longer ends the list it is in).  Each row: the plain name, then what the description says.
+_REMEDY = r"(?:medicines?|medications?|drugs?|tablets?)"
+_TO = r"(?:that|which)? ?(?:to |that |which )?(?:can |will |may )?(?:help )?(?:to )?"
+_BY_PURPOSE: tuple[tuple[str, str], ...] = (
+    ("blood pressure medicine", rf"{_REMEDY} {_TO}(?:raise|raises|increase|increases|support|"
+                                r"supports|boost|boosts|maintain|maintains|keep up|keeps up)"
+                                r" (?:your |the |their |a person's )?blood pressure"),
+    ("blood pressure medicine", rf"{_REMEDY} (?:for|to control) (?:your |the |their |low )?"
+                                r"blood pressure"),
+    ("breathing machine", rf"(?:a |the )?(?:machine|ventilator)s? {_TO}(?:breathe|breathes|"
+                          r"(?:help|helps) (?:you |them |him |her |your child |the patient )?"
+                          r"(?:to )?breathe|breathing)"),
+    ("intravenous fluids", r"fluids? (?:given )?(?:directly )?(?:through|via|by|into) (?:a |an "
+                           r"|the )?(?:drip|vein|veins|intravenous line|iv line|iv)\b"),
+    ("pain medication", rf"{_REMEDY} {_TO}(?:ease|eases|relieve|relieves|reduce|reduces|control|"
+                        r"controls|help with|manage|treat) (?:the |your |any )?pain"),
+    ("fever reducer", rf"{_REMEDY} {_TO}(?:bring down|brings down|lower|lowers|reduce|reduces|"
+                      r"control|controls) (?:the |your |a |any )?(?:high )?(?:fever|temperature)"),
+    ("blood thinner", rf"{_REMEDY} {_TO}(?:thin|thins) (?:the |your )?blood|{_REMEDY} {_TO}"
+                      r"(?:prevent|prevents|stop|stops) (?:the )?(?:blood )?(?:from )?"
+                      r"clot(?:s|ting)?"),
+    ("immunosuppressive medicine", rf"{_REMEDY} {_TO}(?:suppress|suppresses|dampen|dampens|"
+                                   r"calm|calms)(?: down)? (?:your |the )?immune "
+                                   r"(?:system|response)"),
+)
+_PURPOSE_NAMES = tuple((name, re.compile(rf"(?<![\w-])(?:an? |the |some |your )?(?:{rx})\b", _I))
+                       for name, rx in _BY_PURPOSE)
+# Every description above holds one of these words (a cheap test before the patterns).
+_PURPOSE_KEYS = ("medic", "drug", "tablet", "machine", "ventilator", "fluid")
+
+
+def name_by_purpose(text: str) -> str:
+    """Return ``text`` with each remedy described by what it does named plainly.
+
+    >>> name_by_purpose("medicines to raise your blood pressure")
+    'blood pressure medicine'
+    >>> name_by_purpose("a machine to help you breathe")
+    'breathing machine'
+    >>> name_by_purpose("fluids through a drip and oxygen")
+    'intravenous fluids and oxygen'
+    >>> name_by_purpose("medicine to bring down a high temperature")
+    'fever reducer'
+    >>> name_by_purpose("antibiotics and medicine to ease pain")
+    'antibiotics and pain medication'
+    >>> name_by_purpose("a new medicine")
+    'a new medicine'
+    """
+    low = text.lower()
+    if not any(k in low for k in _PURPOSE_KEYS):
+        return text
+    for name, rx in _PURPOSE_NAMES:
+        text = rx.sub(name, text)
+    return text
