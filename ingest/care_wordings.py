@@ -95,3 +95,10 @@ def name_by_purpose(text: str) -> str:
     for name, rx in _PURPOSE_NAMES:
         text = rx.sub(name, text)
     return text
+
+
+# "To avoid it, change plasters often", "To help prevent this, do not share towels": the
+# command after a clause saying what it keeps away is the preventive act.
+TO_AVOID = re.compile(r"^\s*to (?:help )?(?:avoid|prevent|stop|protect (?:yourself |your child "
+                      r"|yourselves |others )?(?:against|from)) (?:getting |developing |catching "
+                      r"|spreading )?(?P<x>[\w' -]{1,40}?),\s*(?P<act>.+)$", _I)

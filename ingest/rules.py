@@ -27,7 +27,7 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
-from .care_wordings import drop_receiver, name_by_purpose
+from .care_wordings import TO_AVOID, drop_receiver, name_by_purpose
 from .cues import (
     clause_bounds,
     hedged_within,
@@ -69,6 +69,8 @@ _RISK_FACTORS = re.compile(r"\b(?:reduc|lower|manag|mitigat|address|modif|contro
                            re.IGNORECASE)
 _CONTROL = re.compile(r"^(.+?) (?:control|management|relief)$", re.IGNORECASE)
 _CHAIN = ("purpose", "prevents", "may-help", "lowers-risk")
+# "X is used to treat Y and to prevent Z": after "to treat", the next act is X's too.
+_CHAIN_LEADS = (*_CHAIN, "to-treat")
 # "Painkillers can ease the pain": under a treatment heading, a remedy that can ease
 # something acts on it, as "to ease" would say.
 _MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|will|should)(?: also| often| usually)?"
@@ -85,7 +87,8 @@ _LEVELS_OF = re.compile(r"^(?:(?:your|the|blood|serum|its|their)\s+)*(?:levels?|
 _BARE_TREATMENT = re.compile(r"^(?:the )?(?:treatments?|therapy|therapies)$", re.IGNORECASE)
 _GERUND = re.compile(r"^\s*\w+ing\b", re.IGNORECASE)
 _PERSON_NEAR = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?|he|she|"
-                          r"he/she|they)\b", re.IGNORECASE)
+                          r"he/she|they|gps?|specialists?|surgeons?|physicians?|clinicians?|"
+                          r"consultants?|we)\b", re.IGNORECASE)
 _PEOPLE_TRIGGERS = ("more-common-in", "affects-people", "seen-in-people", "likely-in")
 _RISKLIKE = (v.INCREASES_RISK_OF, v.ASSOCIATED_WITH, v.CAUSES, v.CONTRIBUTES_TO)
 _LOCATED = (p.SYMPTOM, p.CAUSE, p.COMPLICATION, None)
@@ -137,6 +140,9 @@ _ORGANISM = re.compile(r"\b(?:bacteri\w*|virus\w*|viral|fung\w*|\w*cocc\w*|bacil
                        r"pseudomonas|\w+ aureus|gram[- ](?:positive|negative))\b", re.IGNORECASE)
 # A person as a clause's subject ("You'll need to be treated in hospital"): the
 # treatment is for the condition the page is about.
+# "In hospital, you may be given X": where or when, before the person given to.
+_SETTING_FIRST = re.compile(r"^(?:(?:in|at) (?:the )?(?:hospital|first|home)|then|sometimes|"
+                            r"usually|often|also|first)\b,?\s*", re.IGNORECASE)
 _PERSON_SUBJECT = re.compile(r"^(?:you|you'll|you will|they|(?:most |many |some |all )?(?:patients|"
                              r"people|children|adults|survivors|sufferers)|your child|he|she|"
                              r"everyone|anyone|those affected)\b", re.IGNORECASE)
@@ -2854,6 +2860,8 @@ class DocumentRules:
                       negated=is_negated(text[:families.start()]), rule="phrase:families",
                       confidence=0.7)
         lower = _TO_LOWER_RISK.match(text) if "risk" in text or "chance" in text else None
+        if lower is None and ("avoid" in low or "prevent" in low or "protect" in low):
+            lower = TO_AVOID.match(text)  # "To avoid it, change plasters often"
         if lower is not None:
             act = advice_label(lower.group("act"))
             if act is not None:
@@ -3031,7 +3039,7 @@ class DocumentRules:
         self._last = [antecedent] if antecedent else []
         self._sentence_text = text
         for i, (m, trig) in enumerate(matches):
-            chained = i > 0 and matches[i - 1][1].name in _CHAIN
+            chained = i > 0 and matches[i - 1][1].name in _CHAIN_LEADS
             c_start, c_end = clause_bounds(text, m.start())
             if trig.shape in (p.Shape.RIGHT_TO_TOPIC, p.Shape.TOPIC_TO_RIGHT):
                 c_end = clause_bounds(text.replace(";", ","), m.start())[1]
@@ -4089,7 +4097,9 @@ class DocumentRules:
                                          and p.SIDE_EFFECTS.search(text))):
             return False  # "side effects include X" lists harms, not treatments
         return trig.name != "prescribe" or kind == p.TREATMENT or (
-            kind is None and bool(_PERSON_NEAR.search(text[:m.start()])))
+            kind is None and bool(_PERSON_NEAR.search(text[:m.start()]))) or (
+            # "Guidelines recommend antibiotics": a remedy named as one, in general text.
+            kind in (None, p.PROGNOSIS) and _REMEDY_NEEDED.match(text, m.end()) is not None)
 
     def kind_of_topic(self, said: str) -> bool:
         """Return whether ``said`` names a kind of the topic: "type 2 <topic>", "early <topic>"
@@ -4202,7 +4212,8 @@ class DocumentRules:
             # "Weak muscles can tighten, causing stiffness" under a complications (or signs)
             # heading: what the clause ends in is the topic's own harm (or sign).
             lhs = topic
-        if r.trig.name == "given" and _PERSON_SUBJECT.search(left_side(left).strip()):
+        if r.trig.name == "given" and _PERSON_SUBJECT.search(
+                _SETTING_FIRST.sub("", left_side(left).strip())):
             # "You may be given oxygen to help with breathing": what is given comes after.
             lhs = [ph for ph in phrases(pc.cut_purpose(pc.cut_clause(right)))
                    if not self.is_topic(ph.label)]

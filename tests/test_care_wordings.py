@@ -56,3 +56,47 @@ def test_recommend_you_keeps_what_follows(tmp_path: Path) -> None:
     """"They may recommend you rest": no remedy named "rest you" or "you"."""
     got = relations(tmp_path, "They may recommend you rest at home.", "Treatment")
     assert not any(s == "you" or s.startswith("you ") for s, _, _ in got)
+
+
+@pytest.mark.parametrize(("body", "remedy"), [
+    ("Your GP may prescribe zennamycin.", "zennamycin"),
+    ("A specialist may recommend plum-leaf tablets.", "plum-leaf tablets"),
+    ("Guidelines recommend antibiotics.", "antibiotics"),
+])
+def test_remedy_recommended_by_a_named_carer_in_general_text(tmp_path: Path, body: str,
+                                                             remedy: str) -> None:
+    """Under no typed heading, a GP or specialist prescribing, or a remedy named as one
+    being recommended, is care for the illness."""
+    assert (remedy, "used_for", TOPIC) in relations(tmp_path, body)
+
+
+def test_remedy_given_after_where_it_is_given(tmp_path: Path) -> None:
+    """"In hospital, you may be given X": X is given, not the hospital's phrase."""
+    got = relations(tmp_path, "In hospital, you may be given zennamycin.", "Treatment")
+    assert ("zennamycin", "used_for", TOPIC) in got
+
+
+@pytest.mark.parametrize(("body", "act", "negated"), [
+    ("To avoid grebble fever, change your plasters every day.", "plaster change", False),
+    ("To help prevent it, do not share towels.", "sharing towels", True),
+    ("To prevent this, wash your hands after touching sheep.", "washing hands", False),
+])
+def test_command_after_what_it_keeps_away_prevents_it(tmp_path: Path, body: str, act: str,
+                                                      negated: bool) -> None:
+    """"To avoid it, <command>": the commanded act prevents the illness (a "do not"
+    command, negated)."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\nAbout\n{body}\n",
+                    encoding="utf-8")
+    from claimgraph.ingest.extract import extract_corpus
+    cs, _, _ = extract_corpus([page], progress=False)
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object), c.negated)
+           for c in cs.claims if c.object is not None}
+    assert (act, "prevents", TOPIC, negated) in got
+
+
+def test_second_act_after_to_treat_is_the_remedys(tmp_path: Path) -> None:
+    """"X is used to treat it and to prevent heart damage": X prevents the damage too."""
+    got = relations(tmp_path, "Zennamycin is used to treat grebble fever and to prevent "
+                              "heart damage.")
+    assert {("zennamycin", "used_for", TOPIC), ("zennamycin", "prevents", "heart damage")} <= got
