@@ -102,3 +102,9 @@ def name_by_purpose(text: str) -> str:
 TO_AVOID = re.compile(r"^\s*to (?:help )?(?:avoid|prevent|stop|protect (?:yourself |your child "
                       r"|yourselves |others )?(?:against|from)) (?:getting |developing |catching "
                       r"|spreading )?(?P<x>[\w' -]{1,40}?),\s*(?P<act>.+)$", _I)
+# "You can protect yourself (against it) by getting vaccinated": the acts after "by".
+PROTECT_BY = re.compile(r"^\s*(?:you |we |they |people )?(?:can |could |may |should )?(?:help )?"
+                        r"(?:protect|keep) (?:yourself|yourselves|your child|your children|your "
+                        r"family|others|themselves|them|ourselves|you)(?: safe)?"
+                        r"(?: (?:against|from) (?:getting |catching )?(?P<x>[\w' -]{1,40}?))?"
+                        r" by (?P<act>[^.;]+)", _I)

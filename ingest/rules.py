@@ -27,7 +27,7 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
-from .care_wordings import TO_AVOID, drop_receiver, name_by_purpose
+from .care_wordings import PROTECT_BY, TO_AVOID, drop_receiver, name_by_purpose
 from .cues import (
     clause_bounds,
     hedged_within,
@@ -2870,6 +2870,9 @@ class DocumentRules:
                           pc.ANAPHORA.match(what) else what, (start, end), lower.group("act"),
                           section, rule="phrase:to-lower-risk", confidence=0.7,
                           negated=bool(_NEGATED_HEAD.match(lower.group("act").strip())))
+        guard = PROTECT_BY.match(text) if "protect" in low or "safe" in low else None
+        if guard is not None:
+            self.protected_by(guard, text, (start, end), section)
         best = _BEST_WAY.match(text) if "way" in text or "mean" in text else None
         if best is not None:
             # "The best way to avoid it is to keep wounds clean": the act prevents it.
@@ -3104,6 +3107,19 @@ class DocumentRules:
         timely = timely_care(text) if kind not in (p.SYMPTOM, p.DIAGNOSIS) else None
         if timely is not None:
             self.timely_care_prevents(timely, read_before, (start, end), section)
+
+    def protected_by(self, m: re.Match[str], text: str, span: tuple[int, int],
+                     section: str | None) -> None:
+        """Read "You can protect yourself by getting vaccinated": each act after "by"
+        prevents the topic (or what it protects against, when named)."""
+        what = pc.clean_phrase(m.group("x") or "")
+        target = self.topic if not what or self.is_topic(what) or pc.ANAPHORA.match(
+            what) or pc.TOPIC_ALIASES.match(what) else what
+        for act in gerund_acts(_NOT_DOING.sub("avoiding ", m.group("act"))):
+            self.emit(act, v.PREVENTS, target, span, m.group("act"), section,
+                      hedged=is_hedged(text[:m.start("act")]),
+                      negated=is_negated(text[:m.start("act")]),
+                      rule="phrase:protect-by", confidence=0.7)
 
     def timely_care_prevents(self, timely: TimelyCare, read_before: int,
                              span: tuple[int, int], section: str | None) -> None:

@@ -100,3 +100,24 @@ def test_second_act_after_to_treat_is_the_remedys(tmp_path: Path) -> None:
     got = relations(tmp_path, "Zennamycin is used to treat grebble fever and to prevent "
                               "heart damage.")
     assert {("zennamycin", "used_for", TOPIC), ("zennamycin", "prevents", "heart damage")} <= got
+
+
+@pytest.mark.parametrize(("body", "acts"), [
+    ("You can protect yourself by getting vaccinated.", {"vaccination"}),
+    ("You can protect yourself against grebble fever by washing your hands and keeping "
+     "cuts covered.", {"washing hands", "wound care"}),
+    ("Keep your child safe by not sharing towels.", {"sharing towel avoidance"}),
+])
+def test_acts_one_protects_oneself_by_prevent_it(tmp_path: Path, body: str,
+                                                 acts: set[str]) -> None:
+    """"Protect yourself (against it) by A and B": each act prevents the illness."""
+    got = relations(tmp_path, body)
+    assert {(act, "prevents", TOPIC) for act in acts} <= got
+
+
+@pytest.mark.parametrize("item", ["Get vaccinated.", "Getting vaccinated", "Get immunised."])
+def test_getting_vaccinated_is_vaccination(tmp_path: Path, item: str) -> None:
+    """A passive act of advice ("get vaccinated") is named by its noun, vaccination."""
+    body = f"How to avoid grebble fever:\n\n- {item}\n- Wash your hands often.\n"
+    got = relations(tmp_path, body, "Prevention")
+    assert ("vaccination", "prevents", TOPIC) in got
