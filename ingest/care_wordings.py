@@ -108,3 +108,46 @@ PROTECT_BY = re.compile(r"^\s*(?:you |we |they |people )?(?:can |could |may |sho
                         r"family|others|themselves|them|ourselves|you)(?: safe)?"
                         r"(?: (?:against|from) (?:getting |catching )?(?P<x>[\w' -]{1,40}?))?"
                         r" by (?P<act>[^.;]+)", _I)
+
+
+# A treatment list item worded as what is done to the reader ("being given oxygen",
+# "receiving fluids"): the remedy is what follows.
+_DONE_TO_READER = re.compile(r"^\s*(?:given|put on|started on|treated with|getting|receiving|"
+                             r"get|receive)\s+(?:an? |some |the )?(?=\w)", _I)
+# Care named by where it is given: "staying in hospital for a few days", "close monitoring
+# in an intensive care unit".  (Each row: the plain name, what the item says.)
+_SETTINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("intensive care", re.compile(
+        r"^\s*(?:an? |the )?(?:close |careful )?(?:stay(?:ing)?|admission|being admitted|"
+        r"monitoring|care|treatment|being (?:looked after|cared for|treated|monitored))"
+        r"(?: (?:in|to|into|on))? (?:an? |the )?(?:intensive care(?: unit)?|icu|critical care)"
+        r"\b.*$", _I)),
+    ("hospital treatment", re.compile(
+        r"^\s*(?:an? |the )?(?:(?:short |long |longer )?stay(?:ing)?|admission|being admitted|"
+        r"being (?:looked after|cared for|treated|monitored))(?: (?:in|to|into))? "
+        r"(?:an? |the )?hospital\b.*$", _I)),
+)
+
+
+def remedy_item(text: str) -> str:
+    """Return a treatment list item's words for the remedy it names.
+
+    >>> remedy_item("given oxygen"), remedy_item("receiving fluids")
+    ('oxygen', 'fluids')
+    >>> remedy_item("staying in hospital for a few days")
+    'hospital treatment'
+    >>> remedy_item("close monitoring in an intensive care unit")
+    'intensive care'
+    >>> remedy_item("rest")
+    'rest'
+    """
+    text = _DONE_TO_READER.sub("", text, count=1)
+    if "hospital" in text.lower() or "care" in text.lower() or "icu" in text.lower():
+        for name, rx in _SETTINGS:
+            if rx.match(text):
+                return name
+    return text
+
+
+# "removing the source, such as a splinter": the examples are what is removed.
+REMOVING = re.compile(r"^\s*(?:removing|removal of|remove|taking out|take out)\b", _I)

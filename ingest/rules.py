@@ -27,7 +27,14 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
-from .care_wordings import PROTECT_BY, TO_AVOID, drop_receiver, name_by_purpose
+from .care_wordings import (
+    PROTECT_BY,
+    REMOVING,
+    TO_AVOID,
+    drop_receiver,
+    name_by_purpose,
+    remedy_item,
+)
 from .cues import (
     clause_bounds,
     hedged_within,
@@ -1172,6 +1179,9 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             if head and _STOP_USING.match(head[-1].strip()):
                 # "stopping medicines such as X" recommends stopping X, not X
                 parts = head[:-1] + [f"{pc.clean_phrase(m)} discontinuation" for m in members]
+            elif head and REMOVING.match(head[-1].strip()):
+                # "removing the source, such as a splinter": the splinter's removal
+                parts = head[:-1] + [f"removal of {pc.clean_phrase(m)}" for m in members]
             elif not (head and _STOPPING.match(head[-1].strip())):
                 # "avoiding foods such as X" does not recommend X
                 parts += _at_class_site(head[-1] if head else "", members)
@@ -2545,6 +2555,8 @@ class DocumentRules:
         # "Are pregnant", "Have a cold, such as flu" under "You're at risk if you:".
         said = head_text  # the item as written, for commands ("take care of ...")
         head_text = _ITEM_VERB.sub("", head_text)
+        if kind == p.TREATMENT:
+            head_text = remedy_item(head_text)  # "being given oxygen": the oxygen
         name = pc.called_name(text[:first_end + 200])
         quoted = _QUOTED_NAME.search(text[:first_end]) if name is None and "(" in text else None
         found = phrases(head_text, split=False)

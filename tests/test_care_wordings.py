@@ -134,3 +134,20 @@ def test_one_word_remedy_is_also_named_as_its_therapy(tmp_path: Path) -> None:
     names = {e.label: set(e.synonyms) for e in cs.entities}
     assert "zennamycin therapy" in names["zennamycin"]
     assert "surgery therapy" not in names["surgery"]
+
+
+@pytest.mark.parametrize(("item", "name"), [
+    ("being given oxygen", "oxygen"),
+    ("receiving plum-leaf drops", "plum-leaf drops"),
+    ("staying in hospital for a few days", "hospital treatment"),
+    ("close monitoring in an intensive care unit", "intensive care"),
+    ("removing the cause, such as a splinter", "removal of splinter"),
+    ("skin grafts to repair damaged skin", "skin grafts"),
+])
+def test_treatment_item_named_by_its_remedy(tmp_path: Path, item: str, name: str) -> None:
+    """A treatment item worded as what is done to the reader, where care is given, what
+    is removed or what it is for is named by the remedy itself."""
+    body = f"Treatment may include:\n\n- zennamycin\n- {item}\n"
+    got = relations(tmp_path, body, "Treatment")
+    assert (name, "used_for", TOPIC) in got
+    assert not any("such as" in s or s.startswith("given ") for s, _, _ in got)
