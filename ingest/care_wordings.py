@@ -151,3 +151,46 @@ def remedy_item(text: str) -> str:
 
 # "removing the source, such as a splinter": the examples are what is removed.
 REMOVING = re.compile(r"^\s*(?:removing|removal of|remove|taking out|take out)\b", _I)
+
+
+# "treated by giving antibiotics and removing the plaster": the remedy given is named
+# alone, the act of taking something out by its noun.
+_GIVING = re.compile(r"^(?:giving|administering|prescribing|using|taking|starting|receiving)\s+"
+                     r"(?:the |a |an |some |any )?(?P<x>\S.*)$", _I)
+_TAKING_OUT = re.compile(r"^(?:removing|removal of|taking out)\s+(?:the |a |an |any |all )?"
+                         r"(?P<x>[\w-]+(?: [\w-]+){0,2})$", _I)
+
+
+def remedy_act(label: str) -> str:
+    """Return a remedy worded as an act ("giving antibiotics") as the remedy's name.
+
+    >>> remedy_act("giving antibiotics"), remedy_act("removing the infected plaster")
+    ('antibiotics', 'removal of infected plaster')
+    >>> remedy_act("rest")
+    'rest'
+    """
+    given = _GIVING.match(label)
+    if given is not None:
+        return given["x"]
+    out = _TAKING_OUT.match(label)
+    return f"removal of {out['x']}" if out is not None else label
+
+
+# "People who have been vaccinated are much less likely to get it": what they did prevents it.
+WHO_LESS_LIKELY = re.compile(
+    r"^\s*(?:(?:most |many )?(?:people|those|children|adults|anyone|women|men|patients)|"
+    r"someone|a person) who (?P<x>[^.;,]{3,80}?) (?:are|were|is|was) (?:much |far |a lot |"
+    r"significantly |also )?less likely to (?:get|develop|catch|have|become ill with) "
+    r"(?P<y>[\w' -]{2,40}?)\s*[.;]?\s*$", _I)
+_VACCINATED = re.compile(r"^(?:have been|has been|are|were|get|got|had been|had|have had) "
+                         r"(?:fully |properly )?(?:vaccinated|immuni[sz]ed|(?:the |a )?vaccine)$",
+                         _I)
+
+
+def vaccinated(clause: str) -> bool:
+    """Return whether "who <clause>" says they were vaccinated.
+
+    >>> vaccinated("have been vaccinated"), vaccinated("had the vaccine"), vaccinated("smoke")
+    (True, True, False)
+    """
+    return _VACCINATED.match(clause.strip()) is not None

@@ -947,13 +947,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"therap(?:y|ies)) (?:for|of)\b|\b(?:is|are|remains?) (?:(?:often|usually|"
                        r"generally|typically|still) )?(?:the |one of the )"
                        r"(?:single )?(?:main|usual|standard|first-line|first|best|recommended|only|"
-                       r"mainstay of|first choice of|most (?:common|effective|important)) "
+                       r"mainstay of|first choice of|most (?:common|effective|important)|"
+                       r"most (?:commonly|widely|frequently|often) used) "
                        r"(?:treatments?|"
                        # "X is the first-line treatment, and Y is an alternative."
                        r"therap(?:y|ies))(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas)\s)"
                        # "Early surgery is the cornerstone of treatment."
-                       r"|\b(?:is|are|remains?) (?:the |a )?(?:cornerstone|mainstay|basis|"
-                       r"backbone) of (?:the )?(?:treatment|therapy|management|care)"
+                       r"|\b(?:is|are|remains?) (?:the |a |an )?(?:cornerstone|mainstay|basis|"
+                       r"backbone|(?:most |very )?(?:important|key|essential|vital|main|major|"
+                       r"crucial) parts?) of (?:the |your )?(?:treatment|therapy|management|care)"
                        r"(?=\s*[.;!]?\s*$)", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "Doctors often start with steroids", "They may start you on X": what care begins with.
     _t("doctor-starts", r"\b(?:doctors?|gps?|specialists?|clinicians?|we|they|your (?:doctor|"

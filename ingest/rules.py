@@ -31,9 +31,12 @@ from .care_wordings import (
     PROTECT_BY,
     REMOVING,
     TO_AVOID,
+    WHO_LESS_LIKELY,
     drop_receiver,
     name_by_purpose,
+    remedy_act,
     remedy_item,
+    vaccinated,
 )
 from .cues import (
     clause_bounds,
@@ -2882,6 +2885,9 @@ class DocumentRules:
                           pc.ANAPHORA.match(what) else what, (start, end), lower.group("act"),
                           section, rule="phrase:to-lower-risk", confidence=0.7,
                           negated=bool(_NEGATED_HEAD.match(lower.group("act").strip())))
+        fewer = WHO_LESS_LIKELY.match(text) if "less likely" in low else None
+        if fewer is not None:
+            self.less_likely_who(fewer, text, (start, end), section)
         guard = PROTECT_BY.match(text) if "protect" in low or "safe" in low else None
         if guard is not None:
             self.protected_by(guard, text, (start, end), section)
@@ -3119,6 +3125,18 @@ class DocumentRules:
         timely = timely_care(text) if kind not in (p.SYMPTOM, p.DIAGNOSIS) else None
         if timely is not None:
             self.timely_care_prevents(timely, read_before, (start, end), section)
+
+    def less_likely_who(self, m: re.Match[str], text: str, span: tuple[int, int],
+                        section: str | None) -> None:
+        """Read "People who have been vaccinated are less likely to get it" as vaccination
+        preventing it, "Those who wash their hands ..." as washing hands doing so."""
+        what = pc.clean_phrase(m.group("y"))
+        target = self.topic if not what or self.is_topic(what) or pc.ANAPHORA.match(
+            what) or pc.TOPIC_ALIASES.match(what) else what
+        acts = ["vaccination"] if vaccinated(m.group("x")) else advice_acts(m.group("x"))
+        for act in acts:
+            self.emit(act, v.PREVENTS, target, span, m.group("x"), section,
+                      hedged=is_hedged(text), rule="phrase:less-likely-who", confidence=0.65)
 
     def protected_by(self, m: re.Match[str], text: str, span: tuple[int, int],
                      section: str | None) -> None:
@@ -4309,6 +4327,10 @@ class DocumentRules:
             objects = self.treated_harm(right) or objects
         if any(_WAY.match(x.label) for x in subjects):
             subjects = [x for x in subjects if not _WAY.match(x.label)]  # "the best ways"
+        if r.predicate in (v.USED_FOR, v.EFFECTIVE_FOR):
+            # "treated by giving antibiotics and removing the plaster": the remedies
+            # (in place: whether the subjects are the left side's is asked by identity)
+            subjects[:] = [Phrase(remedy_act(x.label), x.level, x.surface) for x in subjects]
         return _Sides(lhs, rhs, subjects, objects, topic)
 
     # -- a trigger's own steps before its sides are read (see _STEPS) -------

@@ -151,3 +151,27 @@ def test_treatment_item_named_by_its_remedy(tmp_path: Path, item: str, name: str
     got = relations(tmp_path, body, "Treatment")
     assert (name, "used_for", TOPIC) in got
     assert not any("such as" in s or s.startswith("given ") for s, _, _ in got)
+
+
+@pytest.mark.parametrize(("body", "remedy"), [
+    ("It is treated by removing the plaster and giving zennamycin.", "removal of plaster"),
+    ("It is treated by removing the plaster and giving zennamycin.", "zennamycin"),
+    ("Zennamycin is a key part of treatment.", "zennamycin"),
+    ("Plum-leaf tablets are the most commonly used treatment.", "plum-leaf tablets"),
+])
+def test_remedy_worded_as_an_act_or_a_part_of_care(tmp_path: Path, body: str,
+                                                   remedy: str) -> None:
+    """"treated by giving X and removing Y", "X is a key part of treatment", "X is the most
+    commonly used treatment": the remedies, named plainly."""
+    assert (remedy, "used_for", TOPIC) in relations(tmp_path, body, "Treatment")
+
+
+@pytest.mark.parametrize(("body", "act"), [
+    ("People who have been vaccinated are much less likely to get grebble fever.",
+     "vaccination"),
+    ("Children who wash their hands often are less likely to get it.", "washing hands"),
+])
+def test_what_people_less_likely_to_get_it_did_prevents_it(tmp_path: Path, body: str,
+                                                            act: str) -> None:
+    """"People who have been vaccinated are less likely to get it": vaccination prevents it."""
+    assert (act, "prevents", TOPIC) in relations(tmp_path, body, "Causes")
