@@ -194,3 +194,33 @@ def vaccinated(clause: str) -> bool:
     (True, True, False)
     """
     return _VACCINATED.match(clause.strip()) is not None
+
+
+# Commands worded so the act's verb and its object come apart: "Take out the old one",
+# "Clean and cover any cuts" (each verb takes the object).
+_TAKE_OUT = re.compile(r"^(\s*(?:(?:never|don't|do not|always|try to|remember to|be sure to|"
+                       r"make sure you)\s+)?)(?:take|taking) out\b", _I)
+_TAKE_IT_OUT = re.compile(r"^(\s*)(?:take|taking) (it|them|(?:the |your |any )?[\w-]+(?: [\w-]+)?)"
+                          r" out\b", _I)
+_TWO_VERBS = re.compile(r"^(\s*)(clean|wash|cover|dress|dry|check|inspect) (?:and|or) (clean|"
+                        r"wash|cover|dress|dry|check|inspect|protect) (\S.*)$", _I)
+
+
+def plain_command(text: str) -> str:
+    """Return a command with its verb next to its object, one verb to an object.
+
+    >>> plain_command("Take out the last plaster at night")
+    'remove the last plaster at night'
+    >>> plain_command("Clean and cover any cuts straight away")
+    'Clean any cuts straight away and cover any cuts straight away'
+    >>> plain_command("Wash your hands")
+    'Wash your hands'
+    """
+    low = text.lstrip().lower()
+    if "take" in low[:30] and " out" in low:
+        text = _TAKE_OUT.sub(r"\1remove", text, count=1)
+        text = _TAKE_IT_OUT.sub(r"\1remove \2", text, count=1)
+    two = _TWO_VERBS.match(text) if " and " in low or " or " in low else None
+    if two is not None:
+        text = f"{two[1]}{two[2]} {two[4]} and {two[3]} {two[4]}"
+    return text

@@ -34,6 +34,7 @@ from .care_wordings import (
     WHO_LESS_LIKELY,
     drop_receiver,
     name_by_purpose,
+    plain_command,
     remedy_act,
     remedy_item,
     vaccinated,
@@ -424,7 +425,7 @@ _ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|
 
 # Breaks in the skin pages name one by one ("cuts, grazes and sores"): one thing, a wound,
 # so that "clean any cuts" and "clean the ulcers daily" name the same act.
-_SKIN_BREAK = (r"(?:(?:any|all|every|minor|small|open|fresh|new|the|your|their)\s+)*(?:cuts?|"
+_SKIN_BREAK = (r"(?:(?:any|all|every|minor|small|open|fresh|new|the|your|their|skin)\s+)*(?:cuts?|"
                r"grazes?|scrapes?|scratches?|sores?|ulcers?|wounds?|blisters?|burns?|bites?|"
                r"breaks? in (?:the|your) skin|skin (?:injur(?:y|ies)|breaks?))")
 _WOUND_ACT = re.compile(
@@ -495,6 +496,7 @@ def _command_act(text: str, *, whole: bool = True) -> str | None:
     With ``whole``, a command on several breaks in the skin at once is named as one wound
     act ("keep cuts and grazes clean and covered" is wound care).
     """
+    text = plain_command(text)
     wound = wound_act(pc.cut_clause(text.strip()).strip(" ."))
     if whole and wound.startswith("wound "):
         return wound  # "make sure any cuts are cleaned and covered"
@@ -534,6 +536,7 @@ def advice_acts(text: str) -> list[str]:
     >>> advice_acts("Wipe the mat daily and keep it dry")
     ['wiping mat', 'keeping mat dry']
     """
+    text = plain_command(text)  # "Take out X", "Clean and cover X"
     kept = _command_act(text)
     if kept == "wound care":
         return [kept]  # "Keep the wound clean and dry": one act, "dry" starts no command

@@ -175,3 +175,17 @@ def test_what_people_less_likely_to_get_it_did_prevents_it(tmp_path: Path, body:
                                                             act: str) -> None:
     """"People who have been vaccinated are less likely to get it": vaccination prevents it."""
     assert (act, "prevents", TOPIC) in relations(tmp_path, body, "Causes")
+
+
+@pytest.mark.parametrize(("item", "acts"), [
+    ("Take out the old plaster.", {"old plaster removal"}),
+    ("Clean and cover any cuts straight away.", {"wound cleaning", "wound covering"}),
+    ("Treat any skin wounds promptly.", {"wound care"}),
+])
+def test_commands_with_verb_apart_from_object(tmp_path: Path, item: str,
+                                              acts: set[str]) -> None:
+    """"Take out X" is X's removal; "Clean and cover X" cleans X and covers X; skin wounds
+    are wounds."""
+    body = f"To lower your risk:\n\n- Wash your hands often.\n- {item}\n"
+    got = relations(tmp_path, body, "Prevention")
+    assert {(act, "prevents", TOPIC) for act in acts} <= got
