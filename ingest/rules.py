@@ -3999,6 +3999,9 @@ class DocumentRules:
 
     def allowed(self, trig: p.Trigger, m: re.Match[str], text: str, kind: str | None) -> bool:
         """Return whether a relation phrase counts here (some only in their own sections)."""
+        if trig.name == "to-treat" and kind in (p.RISK, p.CAUSE) and not self.mentions_topic(
+                text[m.end():m.end() + 60]):
+            return False  # "chemotherapy medicines to treat cancer" among risks: a risk's gloss
         if trig.name == "causes" and (_NOUN_CAUSE.search(text[:m.start()])
                                       or text[m.end():m.end() + 3] == " of"):
             return False  # "the exact cause of" is a noun, not a relation

@@ -189,3 +189,12 @@ def test_commands_with_verb_apart_from_object(tmp_path: Path, item: str,
     body = f"To lower your risk:\n\n- Wash your hands often.\n- {item}\n"
     got = relations(tmp_path, body, "Prevention")
     assert {(act, "prevents", TOPIC) for act in acts} <= got
+
+
+def test_remedy_glossed_in_a_risk_list_treats_nothing_here(tmp_path: Path) -> None:
+    """"taking plum-leaf tablets – medicine to treat wobble disease" among risks says why
+    people take it, no remedy for grebble fever or claim about wobble disease to keep."""
+    body = ("You're more likely to get grebble fever if you:\n\n- are over 70\n"
+            "- take plum-leaf tablets – a medicine to treat wobble disease\n")
+    got = relations(tmp_path, body, "Risk factors")
+    assert not any(p == "used_for" for _, p, _ in got)
