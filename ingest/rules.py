@@ -80,6 +80,8 @@ _RISK_FACTORS = re.compile(r"\b(?:reduc|lower|manag|mitigat|address|modif|contro
                            re.IGNORECASE)
 _CONTROL = re.compile(r"^(.+?) (?:control|management|relief)$", re.IGNORECASE)
 _CHAIN = ("purpose", "prevents", "may-help", "lowers-risk")
+# A name that says only whose it is: "its levels", "their function".
+_OWNED_BY_PRONOUN = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 # "X is used to treat Y and to prevent Z": after "to treat", the next act is X's too.
 _CHAIN_LEADS = (*_CHAIN, "to-treat")
 # "Painkillers can ease the pain": under a treatment heading, a remedy that can ease
@@ -2480,6 +2482,9 @@ class DocumentRules:
             return
         if predicate == v.PREVENTS:
             subject = timely_name(subject) or subject  # "prompt diagnosis": early diagnosis
+        if obj is not None and _OWNED_BY_PRONOUN.match(obj) and predicate in (
+                v.EFFECTIVE_FOR, v.TARGETS, v.USED_FOR, v.PREVENTS):
+            return  # "controls its levels": whose levels, the name does not say
         if _CLAUSE_LABEL.match(subject) or (obj is not None and _CLAUSE_LABEL.match(obj)):
             return  # "it often starts between ...": a clause, not a name
         if predicate in _RISKLIKE and _PLACE_ON_THE_MAP.fullmatch(subject):

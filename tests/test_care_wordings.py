@@ -198,3 +198,10 @@ def test_remedy_glossed_in_a_risk_list_treats_nothing_here(tmp_path: Path) -> No
             "- take plum-leaf tablets – a medicine to treat wobble disease\n")
     got = relations(tmp_path, body, "Risk factors")
     assert not any(p == "used_for" for _, p, _ in got)
+
+
+def test_name_saying_only_whose_it_is_is_no_target(tmp_path: Path) -> None:
+    """"Your liver helps control its levels": "its levels" names nothing to treat."""
+    got = relations(tmp_path, "Zinc matters for the skin. Your liver can help control its "
+                              "levels.", "Treatment")
+    assert not any(o.startswith(("its ", "their ")) for _, _, o in got)
