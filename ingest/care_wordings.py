@@ -129,6 +129,12 @@ _SETTINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# "removing dead tissue from a wound": where it is taken from is no part of the act.
+_FROM_WOUND = re.compile(r"^((?:removing|removal of|cutting away|cutting out)\s.{3,40}?)\s+from "
+                         r"(?:a |the |your |any |an )?(?:wounds?|sores?|ulcers?|the skin|skin|"
+                         r"the body|(?:affected )?areas?)\b", _I)
+
+
 def remedy_item(text: str) -> str:
     """Return a treatment list item's words for the remedy it names.
 
@@ -138,10 +144,13 @@ def remedy_item(text: str) -> str:
     'hospital treatment'
     >>> remedy_item("close monitoring in an intensive care unit")
     'intensive care'
+    >>> remedy_item("removing dead tissue from a wound")
+    'removing dead tissue'
     >>> remedy_item("rest")
     'rest'
     """
     text = _DONE_TO_READER.sub("", text, count=1)
+    text = _FROM_WOUND.sub(r"\1", text, count=1)
     if "hospital" in text.lower() or "care" in text.lower() or "icu" in text.lower():
         for name, rx in _SETTINGS:
             if rx.match(text):
@@ -166,9 +175,12 @@ def remedy_act(label: str) -> str:
 
     >>> remedy_act("giving antibiotics"), remedy_act("removing the infected plaster")
     ('antibiotics', 'removal of infected plaster')
+    >>> remedy_act("removing dead tissue from a wound")
+    'removal of dead tissue'
     >>> remedy_act("rest")
     'rest'
     """
+    label = _FROM_WOUND.sub(r"\1", label, count=1)
     given = _GIVING.match(label)
     if given is not None:
         return given["x"]

@@ -2482,6 +2482,9 @@ class DocumentRules:
             return
         if predicate == v.PREVENTS:
             subject = timely_name(subject) or subject  # "prompt diagnosis": early diagnosis
+        if predicate in (v.USED_FOR, v.EFFECTIVE_FOR):
+            # "treated by giving antibiotics and removing the plaster": the remedies
+            subject = remedy_act(subject)
         if obj is not None and _OWNED_BY_PRONOUN.match(obj) and predicate in (
                 v.EFFECTIVE_FOR, v.TARGETS, v.USED_FOR, v.PREVENTS):
             return  # "controls its levels": whose levels, the name does not say
@@ -4338,10 +4341,6 @@ class DocumentRules:
             objects = self.treated_harm(right) or objects
         if any(_WAY.match(x.label) for x in subjects):
             subjects = [x for x in subjects if not _WAY.match(x.label)]  # "the best ways"
-        if r.predicate in (v.USED_FOR, v.EFFECTIVE_FOR):
-            # "treated by giving antibiotics and removing the plaster": the remedies
-            # (in place: whether the subjects are the left side's is asked by identity)
-            subjects[:] = [Phrase(remedy_act(x.label), x.level, x.surface) for x in subjects]
         return _Sides(lhs, rhs, subjects, objects, topic)
 
     # -- a trigger's own steps before its sides are read (see _STEPS) -------

@@ -205,3 +205,12 @@ def test_name_saying_only_whose_it_is_is_no_target(tmp_path: Path) -> None:
     got = relations(tmp_path, "Zinc matters for the skin. Your liver can help control its "
                               "levels.", "Treatment")
     assert not any(o.startswith(("its ", "their ")) for _, _, o in got)
+
+
+def test_where_dead_tissue_is_taken_from_is_no_part_of_the_act(tmp_path: Path) -> None:
+    """"removing dead tissue from a wound" is debridement's act, wherever it is taken from."""
+    body = "Treatment may include:\n\n- zennamycin\n- removing dead tissue from a wound\n"
+    got = relations(tmp_path, body, "Treatment")
+    assert not any("from a wound" in s for s, _, _ in got)
+    assert any(s in ("removal of dead tissue", "debridement") for s, p, _ in got
+               if p == "used_for")
