@@ -842,9 +842,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"(?:diagnosis|condition)\b(?! (?:with|by|using|through|on)\b)"
                    r"|\bprovides? a (?:definitive )?diagnosis\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
-    _t("treated-with", r"\b(?:is|are|can be|may be|(?:might |may |will )?needs? to be|"
-                       r"(?:might|may|will|could) need to be) (?:often |usually |mainly |"
-                       r"typically |always |generally )?(?:treated|managed) (?:with|by|using)\b"
+    _t("treated-with", r"(?:\b(?:is|are|can be|may be|(?:might |may |will )?needs? to be|"
+                       r"(?:might|may|will|could) need to be)|'s|\u2019s) (?:often |usually |"
+                       r"mainly |typically |always |generally )?(?:treated|managed) "
+                       r"(?:with|by|using)\b"
                        # "Doctors treat it with X", "Early treatment with X is vital".
                        r"|\b(?:treat|treats|manage|manages) (?:it|this|the (?:condition|illness|"
                        r"infection|disease|syndrome)) (?:with|by|using)\b"

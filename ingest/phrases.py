@@ -197,6 +197,10 @@ _CUT = re.compile(
     r"through a tube|by injection)\b"
     r"|\sfor (?:a long time|long periods?|many (?:months|years)|months|years|weeks|some time|"
     r"a while)\b"
+    # "tablets for 2 weeks", "for up to six months": how long it is taken.
+    r"|\sfor (?:up to |at least |about |around |another |a further )?(?:\d+|a|one|two|three|"
+    r"four|five|six|seven|eight|ten|twelve|several|a few|few) (?:to \w+ )?(?:days?|weeks?|"
+    r"months?|years?)\b"
     r"|\s(?:in|of|on|at) (?:one|both|either)(?: or (?:both|more|the other))?\s*$"
     r"|(?<!\bage)(?<!\bages)\s(?:of|at|around) (?:about |over |above )?\d"
     r"|(?<!\bage)(?<!\bages)(?<!\baged)\s(?:above|higher than) \d"  # "a fever above 39C"

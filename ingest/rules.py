@@ -226,7 +226,11 @@ _SIGNS_OF_OTHER = re.compile(r"\b(?:signs?|symptoms?|warning signs?)\s+of\s+(?:a
 _DEFINES = re.compile(r"\s*to (?:define|describe|refer to|mean|name|classify|measure|assess|"
                       r"grade|stage)\b", re.I)
 _WHO_NOT_WHAT = re.compile(r"(?:adults?|child|children|patients?|people|persons?|women|men|"
-                           r"babies|infants|teenagers|adolescents|pregnant women)", re.I)
+                           r"babies|infants|teenagers|adolescents|pregnant women|"
+                           # carers: "Your care team may include a surgeon and a dietitian"
+                           r"(?:[\w-]+ )?(?:surgeons?|doctors?|nurses?|physicians?|gps?|"
+                           r"consultants?|counsell?ors?|[a-z]+ists?|dietitians?|dieticians?|"
+                           r"paediatricians?|pediatricians?|(?:care )?teams?))", re.I)
 _NOT_A_REMEDY = re.compile(r"\b(?:recognition|diagnosis|detection|awareness|identification)\b",
                            re.I)
 # Signs named by a class other than "symptoms": "Mouth changes may include A and B".
@@ -878,6 +882,17 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
         r"^\s*(?:any |the |a )?(?P<x>[\w' -]{3,40}?)(?:,[^,]{0,40},)? (?:should|must|will|may "
         r"need to|needs to|has to) be (?:promptly |quickly |surgically )?removed\b", re.I),
         "removal"), False, v.USED_FOR),
+    # "Doctors may need to remove the infected plaster": its removal treats it.
+    (_Wording(("remove", "cut away", "cut out", "take out"), re.compile(
+        r"^\s*(?:the |a |your )?(?:doctors?|surgeons?|they|the (?:surgical |medical |care )?team)"
+        r"\s(?:may |might |will |can |could |usually |often |also |then |sometimes |first )*"
+        r"(?:need to |have to |try to )?(?:remove|cut away|cut out|take out) (?:the |any |all |"
+        r"some of the |as much of the )?(?P<x>[\w' -]{3,40}?)(?=\s*[.,;]|\s+(?:to|so|and|if|"
+        r"in|from|as|because|that|which)\b|\s*$)", re.I), "removal"), False, v.USED_FOR),
+    # "In severe cases, a limb may need to be amputated": amputation treats it.
+    (_Wording("amputat", re.compile(
+        r"\b(?:may|might|will|can|could|sometimes|often|occasionally)? ?(?:need to |have to )?"
+        r"be amputated\b", re.I), "=amputation"), False, v.USED_FOR),
     # "There is an association with recent varicella infection".
     (_Wording("association with", re.compile(
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"
@@ -3335,7 +3350,8 @@ class DocumentRules:
             m = wording.regex.search(text)
             if m is None:
                 continue
-            target = self.topic if wording.target in (None, "act", "removal") else wording.target
+            target = self.topic if wording.target in (None, "act", "removal") or (
+                wording.target.startswith("=")) else wording.target
             named = m.groupdict().get("y")
             if named:
                 what = pc.clean_phrase(re.split(r",?\s+(?:such as|like|including)\s", named)[0])
@@ -3353,6 +3369,12 @@ class DocumentRules:
                 prev, named_x = named_x, _TRAILING.sub("", named_x)
             if wording.target == "act":
                 self.timely_act(named_x, target, m, span, section)
+                continue
+            if wording.target is not None and wording.target.startswith("="):
+                # a fixed name: "be amputated" is amputation, whatever is amputated
+                self.emit(wording.target[1:], predicate, target, span, m.group(0), section,
+                          hedged=is_hedged(text[:m.end()]), rule="phrase:wording",
+                          confidence=0.6)
                 continue
             if wording.target == "removal":
                 what = pc.clean_phrase(named_x)
@@ -5471,7 +5493,8 @@ def _bare_age_is_older_age(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
 
 def _remedy_is_no_person(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"recommends regimes for adults and children": people, no remedy."""
-    return not (c.pred == v.USED_FOR and not c.s_top and _WHO_NOT_WHAT.fullmatch(c.s))
+    return not (c.pred in (v.USED_FOR, v.TARGETS, v.EFFECTIVE_FOR, v.PREVENTS) and not c.s_top
+                and _WHO_NOT_WHAT.fullmatch(c.s))
 
 
 def _exam_done_is_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:

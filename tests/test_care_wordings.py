@@ -214,3 +214,24 @@ def test_where_dead_tissue_is_taken_from_is_no_part_of_the_act(tmp_path: Path) -
     assert not any("from a wound" in s for s, _, _ in got)
     assert any(s in ("removal of dead tissue", "debridement") for s, p, _ in got
                if p == "used_for")
+
+
+@pytest.mark.parametrize(("body", "remedy"), [
+    ("It's usually treated with zennamycin.", "zennamycin"),
+    ("It is usually treated with zennamycin tablets for 2 weeks.", "zennamycin tablets"),
+    ("In severe cases, a limb may need to be amputated.", "amputation"),
+    ("Doctors may need to remove the infected plaster.", "infected plaster removal"),
+])
+def test_more_ways_care_is_worded(tmp_path: Path, body: str, remedy: str) -> None:
+    """"It's treated with X", "X for 2 weeks" (how long is no part of the name), "may need to
+    be amputated", "doctors may need to remove X"."""
+    assert (remedy, "used_for", TOPIC) in relations(tmp_path, body, "Treatment")
+
+
+def test_carers_are_no_remedies(tmp_path: Path) -> None:
+    """"Your care team may include a surgeon and a dietitian"; "Surgeons will remove any dead
+    skin": the carers neither treat it as remedies nor target anything."""
+    got = relations(tmp_path, "Your care team may include a surgeon and a dietitian. Surgeons "
+                              "will remove any dead skin.", "Treatment")
+    assert not any(s in ("surgeon", "surgeons", "dietitian") for s, _, _ in got)
+    assert ("dead skin removal", "used_for", TOPIC) in got
