@@ -69,8 +69,12 @@ _BY_PURPOSE: tuple[tuple[str, str], ...] = (
 )
 _PURPOSE_NAMES = tuple((name, re.compile(rf"(?<![\w-])(?:an? |the |some |your )?(?:{rx})\b", _I))
                        for name, rx in _BY_PURPOSE)
+# A word each row's description must hold (lower case), so most rows are never searched.
+_ROW_KEYS: tuple[tuple[str, ...], ...] = (
+    ("pressure",), ("pressure",), ("breath",), ("fluid",), ("pain",), ("fever", "temperature"),
+    ("blood",), ("immune",))
 # Every description above holds one of these words (a cheap test before the patterns).
-_PURPOSE_KEYS = ("medic", "drug", "tablet", "machine", "ventilator", "fluid")
+_PURPOSE_GATE = re.compile(r"medic|drug|tablet|machine|ventilator|fluid", _I)
 
 
 def name_by_purpose(text: str) -> str:
@@ -89,11 +93,12 @@ def name_by_purpose(text: str) -> str:
     >>> name_by_purpose("a new medicine")
     'a new medicine'
     """
-    low = text.lower()
-    if not any(k in low for k in _PURPOSE_KEYS):
+    if _PURPOSE_GATE.search(text) is None:
         return text
-    for name, rx in _PURPOSE_NAMES:
-        text = rx.sub(name, text)
+    low = text.lower()
+    for (name, rx), key in zip(_PURPOSE_NAMES, _ROW_KEYS, strict=True):
+        if any(k in low for k in key):
+            text = rx.sub(name, text)
     return text
 
 
