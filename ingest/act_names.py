@@ -27,6 +27,9 @@ ACT_NOUN: dict[str, str] = {
 }
 # "Stop smoking": the habit given up is named by its own word for giving up.
 _GIVEN_UP = {"smoking": "smoking cessation"}
+# "Get vaccinated", "being immunised": an act worded in the passive is named by its noun.
+_DONE_TO_YOU = re.compile(r"^(?:getting|being|get|be|having been) (?:fully |properly )?"
+                          r"(?:vaccinated|immuni[sz]ed)$", re.IGNORECASE)
 # An object a noun phrase cannot take in front of the noun ("pads with the lowest
 # absorbency", "pets away from the bed"): kept as the page words it.
 _NOT_A_COMPOUND = re.compile(r"\b(?:with|of|from|for|in|on|to|at|by|and|or|away|out|off|"
@@ -50,7 +53,11 @@ def act_noun(act: str) -> str:
     ('tick removal', 'smoking cessation')
     >>> act_noun("washing hands"), act_noun("avoiding pets away from the bed")
     ('washing hands', 'avoiding pets away from the bed')
+    >>> act_noun("getting vaccinated")
+    'vaccination'
     """
+    if _DONE_TO_YOU.match(act.strip()):
+        return "vaccination"
     verb, _, obj = act.strip().partition(" ")
     lemma = (all_lemmas(verb.lower()).get("VERB") or ("",))[0] if verb.endswith("ing") else ""
     noun = ACT_NOUN.get(lemma)

@@ -842,9 +842,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"(?:diagnosis|condition)\b(?! (?:with|by|using|through|on)\b)"
                    r"|\bprovides? a (?:definitive )?diagnosis\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
-    _t("treated-with", r"\b(?:is|are|can be|may be|(?:might |may |will )?needs? to be|"
-                       r"(?:might|may|will|could) need to be) (?:often |usually |mainly |"
-                       r"typically |always |generally )?(?:treated|managed) (?:with|by|using)\b"
+    _t("treated-with", r"(?:\b(?:is|are|can be|may be|(?:might |may |will )?needs? to be|"
+                       r"(?:might|may|will|could) need to be)|'s|\u2019s) (?:often |usually |"
+                       r"mainly |typically |always |generally )?(?:treated|managed) "
+                       r"(?:with|by|using)\b"
                        # "Doctors treat it with X", "Early treatment with X is vital".
                        r"|\b(?:treat|treats|manage|manages) (?:it|this|the (?:condition|illness|"
                        r"infection|disease|syndrome)) (?:with|by|using)\b"
@@ -947,13 +948,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"therap(?:y|ies)) (?:for|of)\b|\b(?:is|are|remains?) (?:(?:often|usually|"
                        r"generally|typically|still) )?(?:the |one of the )"
                        r"(?:single )?(?:main|usual|standard|first-line|first|best|recommended|only|"
-                       r"mainstay of|first choice of|most (?:common|effective|important)) "
+                       r"mainstay of|first choice of|most (?:common|effective|important)|"
+                       r"most (?:commonly|widely|frequently|often) used) "
                        r"(?:treatments?|"
                        # "X is the first-line treatment, and Y is an alternative."
                        r"therap(?:y|ies))(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas)\s)"
                        # "Early surgery is the cornerstone of treatment."
-                       r"|\b(?:is|are|remains?) (?:the |a )?(?:cornerstone|mainstay|basis|"
-                       r"backbone) of (?:the )?(?:treatment|therapy|management|care)"
+                       r"|\b(?:is|are|remains?) (?:the |a |an )?(?:cornerstone|mainstay|basis|"
+                       r"backbone|(?:most |very )?(?:important|key|essential|vital|main|major|"
+                       r"crucial) parts?) of (?:the |your )?(?:treatment|therapy|management|care)"
                        r"(?=\s*[.;!]?\s*$)", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "Doctors often start with steroids", "They may start you on X": what care begins with.
     _t("doctor-starts", r"\b(?:doctors?|gps?|specialists?|clinicians?|we|they|your (?:doctor|"

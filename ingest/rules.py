@@ -27,6 +27,18 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
+from .care_wordings import (
+    PROTECT_BY,
+    REMOVING,
+    TO_AVOID,
+    WHO_LESS_LIKELY,
+    drop_receiver,
+    name_by_purpose,
+    plain_command,
+    remedy_act,
+    remedy_item,
+    vaccinated,
+)
 from .claim_shapes import (
     after_look_alike,
     care_seeking_heading,
@@ -90,6 +102,10 @@ _RISK_FACTORS = re.compile(r"\b(?:reduc|lower|manag|mitigat|address|modif|contro
                            re.IGNORECASE)
 _CONTROL = re.compile(r"^(.+?) (?:control|management|relief)$", re.IGNORECASE)
 _CHAIN = ("purpose", "prevents", "may-help", "lowers-risk")
+# A name that says only whose it is: "its levels", "their function".
+_OWNED_BY_PRONOUN = re.compile(r"(?:its|their)\s", re.IGNORECASE)
+# "X is used to treat Y and to prevent Z": after "to treat", the next act is X's too.
+_CHAIN_LEADS = (*_CHAIN, "to-treat")
 # "Painkillers can ease the pain": under a treatment heading, a remedy that can ease
 # something acts on it, as "to ease" would say.
 _MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|will|should)(?: also| often| usually)?"
@@ -106,7 +122,8 @@ _LEVELS_OF = re.compile(r"^(?:(?:your|the|blood|serum|its|their)\s+)*(?:levels?|
 _BARE_TREATMENT = re.compile(r"^(?:the )?(?:treatments?|therapy|therapies)$", re.IGNORECASE)
 _GERUND = re.compile(r"^\s*\w+ing\b", re.IGNORECASE)
 _PERSON_NEAR = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?|he|she|"
-                          r"he/she|they)\b", re.IGNORECASE)
+                          r"he/she|they|gps?|specialists?|surgeons?|physicians?|clinicians?|"
+                          r"consultants?|we)\b", re.IGNORECASE)
 _PEOPLE_TRIGGERS = ("more-common-in", "affects-people", "seen-in-people", "likely-in")
 _RISKLIKE = (v.INCREASES_RISK_OF, v.ASSOCIATED_WITH, v.CAUSES, v.CONTRIBUTES_TO)
 # What the topic does to a person: a sign, a harm, a part it reaches.
@@ -160,6 +177,9 @@ _ORGANISM = re.compile(r"\b(?:bacteri\w*|virus\w*|viral|fung\w*|\w*cocc\w*|bacil
                        r"pseudomonas|\w+ aureus|gram[- ](?:positive|negative))\b", re.IGNORECASE)
 # A person as a clause's subject ("You'll need to be treated in hospital"): the
 # treatment is for the condition the page is about.
+# "In hospital, you may be given X": where or when, before the person given to.
+_SETTING_FIRST = re.compile(r"^(?:(?:in|at) (?:the )?(?:hospital|first|home)|then|sometimes|"
+                            r"usually|often|also|first)\b,?\s*", re.IGNORECASE)
 _PERSON_SUBJECT = re.compile(r"^(?:you|you'll|you will|they|(?:most |many |some |all )?(?:patients|"
                              r"people|children|adults|survivors|sufferers)|your child|he|she|"
                              r"everyone|anyone|those affected)\b", re.IGNORECASE)
@@ -232,7 +252,11 @@ _SIGNS_OF_OTHER = re.compile(r"\b(?:signs?|symptoms?|warning signs?)\s+of\s+(?:a
 _DEFINES = re.compile(r"\s*to (?:define|describe|refer to|mean|name|classify|measure|assess|"
                       r"grade|stage)\b", re.I)
 _WHO_NOT_WHAT = re.compile(r"(?:adults?|child|children|patients?|people|persons?|women|men|"
-                           r"babies|infants|teenagers|adolescents|pregnant women)", re.I)
+                           r"babies|infants|teenagers|adolescents|pregnant women|"
+                           # carers: "Your care team may include a surgeon and a dietitian"
+                           r"(?:[\w-]+ )?(?:surgeons?|doctors?|nurses?|physicians?|gps?|"
+                           r"consultants?|counsell?ors?|[a-z]+ists?|dietitians?|dieticians?|"
+                           r"paediatricians?|pediatricians?|(?:care )?teams?))", re.I)
 _NOT_A_REMEDY = re.compile(r"\b(?:recognition|diagnosis|detection|awareness|identification)\b",
                            re.I)
 # Signs named by a class other than "symptoms": "Mouth changes may include A and B".
@@ -433,7 +457,7 @@ _ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|
 
 # Breaks in the skin pages name one by one ("cuts, grazes and sores"): one thing, a wound,
 # so that "clean any cuts" and "clean the ulcers daily" name the same act.
-_SKIN_BREAK = (r"(?:(?:any|all|every|minor|small|open|fresh|new|the|your|their)\s+)*(?:cuts?|"
+_SKIN_BREAK = (r"(?:(?:any|all|every|minor|small|open|fresh|new|the|your|their|skin)\s+)*(?:cuts?|"
                r"grazes?|scrapes?|scratches?|sores?|ulcers?|wounds?|blisters?|burns?|bites?|"
                r"breaks? in (?:the|your) skin|skin (?:injur(?:y|ies)|breaks?))")
 _WOUND_ACT = re.compile(
@@ -504,6 +528,7 @@ def _command_act(text: str, *, whole: bool = True) -> str | None:
     With ``whole``, a command on several breaks in the skin at once is named as one wound
     act ("keep cuts and grazes clean and covered" is wound care).
     """
+    text = plain_command(text)
     wound = wound_act(pc.cut_clause(text.strip()).strip(" ."))
     if whole and wound.startswith("wound "):
         return wound  # "make sure any cuts are cleaned and covered"
@@ -543,6 +568,7 @@ def advice_acts(text: str) -> list[str]:
     >>> advice_acts("Wipe the mat daily and keep it dry")
     ['wiping mat', 'keeping mat dry']
     """
+    text = plain_command(text)  # "Take out X", "Clean and cover X"
     kept = _command_act(text)
     if kept == "wound care":
         return [kept]  # "Keep the wound clean and dry": one act, "dry" starts no command
@@ -882,6 +908,17 @@ _WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
         r"^\s*(?:any |the |a )?(?P<x>[\w' -]{3,40}?)(?:,[^,]{0,40},)? (?:should|must|will|may "
         r"need to|needs to|has to) be (?:promptly |quickly |surgically )?removed\b", re.I),
         "removal"), False, v.USED_FOR),
+    # "Doctors may need to remove the infected plaster": its removal treats it.
+    (_Wording(("remove", "cut away", "cut out", "take out"), re.compile(
+        r"^\s*(?:the |a |your )?(?:doctors?|surgeons?|they|the (?:surgical |medical |care )?team)"
+        r"\s(?:may |might |will |can |could |usually |often |also |then |sometimes |first )*"
+        r"(?:need to |have to |try to )?(?:remove|cut away|cut out|take out) (?:the |any |all |"
+        r"some of the |as much of the )?(?P<x>[\w' -]{3,40}?)(?=\s*[.,;]|\s+(?:to|so|and|if|"
+        r"in|from|as|because|that|which)\b|\s*$)", re.I), "removal"), False, v.USED_FOR),
+    # "In severe cases, a limb may need to be amputated": amputation treats it.
+    (_Wording("amputat", re.compile(
+        r"\b(?:may|might|will|can|could|sometimes|often|occasionally)? ?(?:need to |have to )?"
+        r"be amputated\b", re.I), "=amputation"), False, v.USED_FOR),
     # "There is an association with recent varicella infection".
     (_Wording("association with", re.compile(
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"
@@ -1163,7 +1200,7 @@ def _share_complement_head(parts: list[str]) -> list[str]:
 @lru_cache(maxsize=65_536)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
-    text = pc.strip_parens(text).strip()
+    text = name_by_purpose(pc.strip_parens(text).strip())
     pair = _SIGNS_OF_A_PAIR.fullmatch(text) if split and " and " in text else None
     if pair is not None and all(map(_adjective, _ADJ_SPLIT.split(pair.group("adjs")))):
         # "swollen and red hands and feet": each state of the pair of parts, one sign.
@@ -1192,6 +1229,9 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             if head and _STOP_USING.match(head[-1].strip()):
                 # "stopping medicines such as X" recommends stopping X, not X
                 parts = head[:-1] + [f"{pc.clean_phrase(m)} discontinuation" for m in members]
+            elif head and REMOVING.match(head[-1].strip()):
+                # "removing the source, such as a splinter": the splinter's removal
+                parts = head[:-1] + [f"removal of {pc.clean_phrase(m)}" for m in members]
             elif not (head and _STOPPING.match(head[-1].strip())):
                 # "avoiding foods such as X" does not recommend X
                 parts += _at_class_site(head[-1] if head else "", members)
@@ -2524,6 +2564,12 @@ class DocumentRules:
             return
         if predicate == v.PREVENTS:
             subject = timely_name(subject) or subject  # "prompt diagnosis": early diagnosis
+        if predicate in (v.USED_FOR, v.EFFECTIVE_FOR):
+            # "treated by giving antibiotics and removing the plaster": the remedies
+            subject = remedy_act(subject)
+        if obj is not None and _OWNED_BY_PRONOUN.match(obj) and predicate in (
+                v.EFFECTIVE_FOR, v.TARGETS, v.USED_FOR, v.PREVENTS):
+            return  # "controls its levels": whose levels, the name does not say
         if _CLAUSE_LABEL.match(subject) or (obj is not None and _CLAUSE_LABEL.match(obj)):
             return  # "it often starts between ...": a clause, not a name
         if predicate in _RISKLIKE and _PLACE_ON_THE_MAP.fullmatch(subject):
@@ -2628,6 +2674,8 @@ class DocumentRules:
         # "Are pregnant", "Have a cold, such as flu" under "You're at risk if you:".
         said = head_text  # the item as written, for commands ("take care of ...")
         head_text = _ITEM_VERB.sub("", head_text)
+        if kind == p.TREATMENT:
+            head_text = remedy_item(head_text)  # "being given oxygen": the oxygen
         name = pc.called_name(text[:first_end + 200])
         quoted = _QUOTED_NAME.search(text[:first_end]) if name is None and "(" in text else None
         found = phrases(head_text, split=False)
@@ -2832,7 +2880,7 @@ class DocumentRules:
                       confidence=0.2 if fig.measure.kind == "unknown" else fig.confidence)
             if subject != self.topic:
                 self.how_often_had(subject, fig, raw, (start, end), section)
-        text = pc.prepare(raw)
+        text = name_by_purpose(pc.prepare(raw))  # "medicines to raise blood pressure"
         read_before = len(self.out)
         if antecedent and ":" in text[:80]:
             text = text.split(":", 1)[1]  # the head was read by item(); this is its gloss
@@ -2949,6 +2997,8 @@ class DocumentRules:
                       negated=is_negated(text[:families.start()]), rule="phrase:families",
                       confidence=0.7)
         lower = _TO_LOWER_RISK.match(text) if "risk" in text or "chance" in text else None
+        if lower is None and ("avoid" in low or "prevent" in low or "protect" in low):
+            lower = TO_AVOID.match(text)  # "To avoid it, change plasters often"
         if lower is not None:
             act = advice_label(lower.group("act"))
             if act is not None:
@@ -2957,6 +3007,12 @@ class DocumentRules:
                           pc.ANAPHORA.match(what) else what, (start, end), lower.group("act"),
                           section, rule="phrase:to-lower-risk", confidence=0.7,
                           negated=bool(_NEGATED_HEAD.match(lower.group("act").strip())))
+        fewer = WHO_LESS_LIKELY.match(text) if "less likely" in low else None
+        if fewer is not None:
+            self.less_likely_who(fewer, text, (start, end), section)
+        guard = PROTECT_BY.match(text) if "protect" in low or "safe" in low else None
+        if guard is not None:
+            self.protected_by(guard, text, (start, end), section)
         best = _BEST_WAY.match(text) if "way" in text or "mean" in text else None
         if best is not None:
             # "The best way to avoid it is to keep wounds clean": the act prevents it.
@@ -3150,7 +3206,7 @@ class DocumentRules:
         self._last = [antecedent] if antecedent else []
         self._sentence_text = text
         for i, (m, trig) in enumerate(matches):
-            chained = i > 0 and matches[i - 1][1].name in _CHAIN
+            chained = i > 0 and matches[i - 1][1].name in _CHAIN_LEADS
             c_start, c_end = clause_bounds(text, m.start())
             if trig.shape in (p.Shape.RIGHT_TO_TOPIC, p.Shape.TOPIC_TO_RIGHT):
                 c_end = clause_bounds(text.replace(";", ","), m.start())[1]
@@ -3215,6 +3271,31 @@ class DocumentRules:
         timely = timely_care(text) if kind not in (p.SYMPTOM, p.DIAGNOSIS) else None
         if timely is not None:
             self.timely_care_prevents(timely, read_before, (start, end), section)
+
+    def less_likely_who(self, m: re.Match[str], text: str, span: tuple[int, int],
+                        section: str | None) -> None:
+        """Read "People who have been vaccinated are less likely to get it" as vaccination
+        preventing it, "Those who wash their hands ..." as washing hands doing so."""
+        what = pc.clean_phrase(m.group("y"))
+        target = self.topic if not what or self.is_topic(what) or pc.ANAPHORA.match(
+            what) or pc.TOPIC_ALIASES.match(what) else what
+        acts = ["vaccination"] if vaccinated(m.group("x")) else advice_acts(m.group("x"))
+        for act in acts:
+            self.emit(act, v.PREVENTS, target, span, m.group("x"), section,
+                      hedged=is_hedged(text), rule="phrase:less-likely-who", confidence=0.65)
+
+    def protected_by(self, m: re.Match[str], text: str, span: tuple[int, int],
+                     section: str | None) -> None:
+        """Read "You can protect yourself by getting vaccinated": each act after "by"
+        prevents the topic (or what it protects against, when named)."""
+        what = pc.clean_phrase(m.group("x") or "")
+        target = self.topic if not what or self.is_topic(what) or pc.ANAPHORA.match(
+            what) or pc.TOPIC_ALIASES.match(what) else what
+        for act in gerund_acts(_NOT_DOING.sub("avoiding ", m.group("act"))):
+            self.emit(act, v.PREVENTS, target, span, m.group("act"), section,
+                      hedged=is_hedged(text[:m.start("act")]),
+                      negated=is_negated(text[:m.start("act")]),
+                      rule="phrase:protect-by", confidence=0.7)
 
     def timely_care_prevents(self, timely: TimelyCare, read_before: int,
                              span: tuple[int, int], section: str | None) -> None:
@@ -3389,7 +3470,8 @@ class DocumentRules:
             m = wording.regex.search(text)
             if m is None:
                 continue
-            target = self.topic if wording.target in (None, "act", "removal") else wording.target
+            target = self.topic if wording.target in (None, "act", "removal") or (
+                wording.target.startswith("=")) else wording.target
             named = m.groupdict().get("y")
             if named:
                 what = pc.clean_phrase(re.split(r",?\s+(?:such as|like|including)\s", named)[0])
@@ -3407,6 +3489,12 @@ class DocumentRules:
                 prev, named_x = named_x, _TRAILING.sub("", named_x)
             if wording.target == "act":
                 self.timely_act(named_x, target, m, span, section)
+                continue
+            if wording.target is not None and wording.target.startswith("="):
+                # a fixed name: "be amputated" is amputation, whatever is amputated
+                self.emit(wording.target[1:], predicate, target, span, m.group(0), section,
+                          hedged=is_hedged(text[:m.end()]), rule="phrase:wording",
+                          confidence=0.6)
                 continue
             if wording.target == "removal":
                 what = pc.clean_phrase(named_x)
@@ -4062,6 +4150,9 @@ class DocumentRules:
 
     def allowed(self, trig: p.Trigger, m: re.Match[str], text: str, kind: str | None) -> bool:
         """Return whether a relation phrase counts here (some only in their own sections)."""
+        if trig.name == "to-treat" and kind in (p.RISK, p.CAUSE) and not self.mentions_topic(
+                text[m.end():m.end() + 60]):
+            return False  # "chemotherapy medicines to treat cancer" among risks: a risk's gloss
         if trig.name == "causes" and (_NOUN_CAUSE.search(text[:m.start()])
                                       or text[m.end():m.end() + 3] == " of"):
             return False  # "the exact cause of" is a noun, not a relation
@@ -4219,7 +4310,9 @@ class DocumentRules:
                                          and p.SIDE_EFFECTS.search(text))):
             return False  # "side effects include X" lists harms, not treatments
         return trig.name != "prescribe" or kind == p.TREATMENT or (
-            kind is None and bool(_PERSON_NEAR.search(text[:m.start()])))
+            kind is None and bool(_PERSON_NEAR.search(text[:m.start()]))) or (
+            # "Guidelines recommend antibiotics": a remedy named as one, in general text.
+            kind in (None, p.PROGNOSIS) and _REMEDY_NEEDED.match(text, m.end()) is not None)
 
     def kind_of_topic(self, said: str) -> bool:
         """Return whether ``said`` names a kind of the topic: "type 2 <topic>", "early <topic>"
@@ -4334,7 +4427,8 @@ class DocumentRules:
             # heading: what the clause ends in is the topic's own harm (or sign); under the
             # outlook or care only a harm that stays ("..., causing permanent X").
             lhs = topic
-        if r.trig.name == "given" and _PERSON_SUBJECT.search(left_side(left).strip()):
+        if r.trig.name == "given" and _PERSON_SUBJECT.search(
+                _SETTING_FIRST.sub("", left_side(left).strip())):
             # "You may be given oxygen to help with breathing": what is given comes after.
             lhs = [ph for ph in phrases(pc.cut_purpose(pc.cut_clause(right)))
                    if not self.is_topic(ph.label)]
@@ -5190,6 +5284,14 @@ def _adjust_signs_had(rules: DocumentRules, r: _Reading) -> bool:
 
 _SideStep = Callable[[DocumentRules, _Reading, _Sides], None]
 _D = DocumentRules
+
+
+def _adjust_receiver(rules: DocumentRules, r: _Reading) -> bool:
+    """"Your doctor may give you steroid tablets": the remedy, not the person given to."""
+    r.right = drop_receiver(r.trig_text, r.right)
+    return False
+
+
 # A trigger's own steps before its sides are read, in order.  A step returns True when it
 # has read the whole match itself or drops it; False lets the reading go on.
 # Words that end a test's purpose just before what it checks ("tests to check ").
@@ -5198,6 +5300,7 @@ _TO_CHECK_END = re.compile(r"\b(?:tests?|scans?|samples?|x-rays?)\s+to\s+(?:chec
 _STEPS: dict[str, tuple[_Step, ...]] = {
     "makes-feel": (_D._read_feelings,),
     "experience": (_adjust_signs_had,),
+    "prescribe": (_adjust_receiver,),
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
     "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object),
@@ -5581,7 +5684,8 @@ def _bare_age_is_older_age(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
 
 def _remedy_is_no_person(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"recommends regimes for adults and children": people, no remedy."""
-    return not (c.pred == v.USED_FOR and not c.s_top and _WHO_NOT_WHAT.fullmatch(c.s))
+    return not (c.pred in (v.USED_FOR, v.TARGETS, v.EFFECTIVE_FOR, v.PREVENTS) and not c.s_top
+                and _WHO_NOT_WHAT.fullmatch(c.s))
 
 
 def _exam_done_is_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:

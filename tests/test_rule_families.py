@@ -451,7 +451,7 @@ def test_encyclopaedia_prevention_wordings(tmp_path: Path, body: str,
     # how soon is not part of the act's name
     ("Most people need urgent surgery.", {("surgery", "used_for", TOPIC)}, {"urgent surgery"}),
     ("Oxygen and fluids through a drip help support the body.",
-     {("oxygen", "effective_for", TOPIC), ("fluids", "effective_for", TOPIC)}, set()),
+     {("oxygen", "effective_for", TOPIC), ("intravenous fluids", "effective_for", TOPIC)}, set()),
     # "without" is not "with": nothing is named as what people get better with
     ("Most people with mild disease get better without treatment.", set(), {"out treatment"}),
 ])
@@ -2663,7 +2663,8 @@ def test_acts_listed_after_if_you_are_named_as_acts(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Most people get better with rest.", ("rest", "effective_for", TOPIC)),
     ("You'll usually be given antibiotics into a vein.", ("antibiotics", "used_for", TOPIC)),
-    ("Treatment usually involves fluids through a drip.", ("fluids", "used_for", TOPIC)),
+    ("Treatment usually involves fluids through a drip.",
+     ("intravenous fluids", "used_for", TOPIC)),
 ])
 def test_how_a_treatment_is_given_is_not_its_name(tmp_path: Path, sentence: str,
                                                   expected: tuple[str, str, str]) -> None:

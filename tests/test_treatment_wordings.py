@@ -77,7 +77,7 @@ def test_what_people_have_is_no_remedy_unless_named_as_one(tmp_path: Path) -> No
 
 @pytest.mark.parametrize(("sentence", "remedy"), [
     ("You'll get tarnomycin injections through a drip.", "tarnomycin injections"),
-    ("Patients often receive fluids into a vein.", "fluids"),
+    ("Patients often receive fluids into a vein.", "intravenous fluids"),
     ("Surgeons perform an operation within hours.", "operation"),
     ("Doctors may also use a breathing machine.", "breathing machine"),
     ("Doctors often carry out surgery within hours.", "surgery"),
