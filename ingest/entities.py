@@ -485,8 +485,6 @@ class Resolver:
                               | state_names(keys, self._labels)
                               | (bare_remedy_names(keys, self._labels)
                                  if self._types.get(canon) in _REMEDY_TYPES else set()))
-            if self._types.get(canon) in _REMEDY_TYPES:
-                surfaces = sorted({*surfaces, *therapy_names(canon)})
             label = self.label(canon)
             eid = slugify(canon)
             out[eid] = Entity(eid, label, self._types.get(canon, EntityType.OTHER),
@@ -728,25 +726,6 @@ def bare_remedy_names(keys: Iterable[str], known: dict[str, set[str]]) -> set[st
         if not lemmas or ("NOUN" in lemmas and "ADJ" not in lemmas):
             out.add(bare)
     return out
-
-
-# Acts and operations are no therapy of their own name ("surgery therapy").
-_ACT_ENDINGS = ("ery", "tomy", "ment", "ation", "ing", "sis", "plasty")
-
-
-def therapy_names(key: str) -> tuple[str, ...]:
-    """Return a one-word remedy's name as a therapy ("oxygen" is oxygen therapy), as a synonym.
-
-    Readers write a remedy given by itself with "therapy" after it: "steroids" and
-    "steroid therapy" are one remedy (the converse of :func:`bare_remedy_names`).
-    Acts and operations keep their own names.
-
-    >>> therapy_names("oxygen"), therapy_names("surgery"), therapy_names("blood thinner")
-    (('oxygen therapy',), (), ())
-    """
-    if " " in key or not key.isalpha() or key.endswith(_ACT_ENDINGS):
-        return ()
-    return (f"{key} therapy",)
 
 
 _GENERIC_HEAD = re.compile(

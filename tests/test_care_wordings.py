@@ -123,19 +123,6 @@ def test_getting_vaccinated_is_vaccination(tmp_path: Path, item: str) -> None:
     assert ("vaccination", "prevents", TOPIC) in got
 
 
-def test_one_word_remedy_is_also_named_as_its_therapy(tmp_path: Path) -> None:
-    """A remedy named by one word ("zennamycin") also carries the name "zennamycin
-    therapy"; an operation ("surgery") does not."""
-    from claimgraph.ingest.extract import extract_corpus
-    page = tmp_path / "page.txt"
-    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nTreatment\n"
-                    "Treatment includes zennamycin and surgery.\n", encoding="utf-8")
-    cs, _, _ = extract_corpus([page], progress=False)
-    names = {e.label: set(e.synonyms) for e in cs.entities}
-    assert "zennamycin therapy" in names["zennamycin"]
-    assert "surgery therapy" not in names["surgery"]
-
-
 @pytest.mark.parametrize(("item", "name"), [
     ("being given oxygen", "oxygen"),
     ("receiving plum-leaf drops", "plum-leaf drops"),
