@@ -68,17 +68,18 @@ def test_a_repeated_preposition_keeps_the_member_after_it(tmp_path: Path) -> Non
 
 
 def test_a_bracketed_one_word_name_is_a_synonym(tmp_path: Path) -> None:
-    """'a scan of the heart (echogram)' also answers to echogram; '(inactive)' names nothing."""
+    """'a spotted purple rash (zorbitis)' also answers to zorbitis; '(inactive)' names
+    nothing."""
     from claimgraph.ingest.extract import extract_corpus
 
     page = tmp_path / "page.txt"
-    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nDiagnosis\n"
-                    "Doctors may do a scan of the heart (echogram).\n"
-                    "The germ can stay dormant (inactive) in a scan of the heart.\n",
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nSymptoms\n"
+                    "Signs include a spotted purple rash (zorbitis).\n"
+                    "The germ can stay dormant (inactive) under a spotted purple rash.\n",
                     encoding="utf-8")
     cs, _, _ = extract_corpus([page], progress=False)
-    scan = next(e for e in cs.entities if e.label == "scan of the heart")
-    assert scan.synonyms == ("echogram",)
+    rash = next(e for e in cs.entities if e.label == "spotted purple rash")
+    assert rash.synonyms == ("zorbitis",)
 
 
 def test_how_well_an_organ_works_is_its_function(tmp_path: Path) -> None:
