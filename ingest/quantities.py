@@ -517,6 +517,9 @@ class Figure:
     setting: str | None = None
     subject: str | None = None
     confidence: float = 0.7
+    # The subject is a description to keep as written ("cases diagnosed in the north"),
+    # not a name to read again as a phrase.
+    as_written: bool = False
 
 
 def _is_year(text: str) -> bool:
@@ -831,7 +834,7 @@ _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo) )?"
                 r"(?:an? |the |some |(?:this|that|these|those) (?!(?:condition|disease|illness|"
                 r"infection|syndrome|problem|virus|bacteri\w*|germ|one)s?\b)(?=[a-z]))?"
                 r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|already|"
-                r"well)\b)"
+                r"well|in|on|at|by|during|while|among|from)\b)"
                 r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
                 r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
                 r"at|as|when|if|because|over|during|will|may|can|on|before)\b"
@@ -1984,6 +1987,27 @@ def _bracketed_item(sentence: str, s: int, e: int, topic_words: tuple[str, ...])
     return x
 
 
+# A list line that is a thing and its share alone: "Skin: 25 %", "Eyes - about 20 %".
+_ITEM_LINE_MARKS = (":", " - ", " – ", " — ")
+_ITEM_LINE = re.compile(r"^\W*(?P<x>[A-Za-z][\w' -]{1,40}?)\s*(?::|\s[-–—])\s*"
+                        rf"{_SAID_SO}?$", _I)
+_ITEM_LINE_END = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?(?:the\s+)?"
+                            r"(?:patients|people|cases)\s*)?[\W]*$", _I)
+
+
+def _item_line(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the thing a list line gives the share of ("Skin: 25 %"), if the line is that."""
+    m = _ITEM_LINE.match(sentence[:s])
+    if m is None or _ITEM_LINE_END.fullmatch(sentence, e) is None:
+        return None
+    x = m["x"].strip()
+    low = x.lower()
+    if _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or any(
+            w and (w in low or low in w) for w in topic_words):
+        return None
+    return x
+
+
 def _share_around(sentence: str, s: int, e: int) -> str | None:
     """Return what a share is of when the share verb follows a comma or the figure is in
     brackets after it ("X, accounting for 70 %", "X is less common (10 % of cases)")."""
@@ -2043,6 +2067,32 @@ _CASES_WHERE = re.compile(
     r"(?:cases|diagnoses|infections)\s+(?:are\s+|were\s+)?(?:occur\w*|happen\w*|diagnosed|seen|"
     r"reported|found|acquired|caught|picked up)\s+(?:in|before|after|while|among|during|abroad|"
     r"outside|at|between)\b", _I)
+_CASES_WHERE_NAMED = re.compile(
+    r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>cases|diagnoses|infections)\s+(?:are\s+|were\s+)?(?P<v>occur\w*|happen\w*|"
+    r"diagnosed|seen|reported|found|acquired|caught|picked up)\s+"
+    r"(?P<rest>(?:in|before|after|while|among|during|abroad|outside|at|between)\b"
+    r"[^,.;:()]{0,60}?)(?=\s*(?:[,.;:()]|$|\s(?:and|but|while|whereas|although|with|where|"
+    r"which)\s(?!(?:[A-Z][\w-]*\s+)*(?:[A-Z][\w-]*|of\b))))", _I)
+_IN_PEOPLE = re.compile(rf"(?:in|among)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?{_POP_NOUN}\b", _I)
+_PARTICIPLE = {"occur": "occurring", "occurs": "occurring", "occurred": "occurring",
+               "happen": "happening", "happens": "happening", "happened": "happening"}
+
+
+def _cases_where(sentence: str, e: int) -> str | None:
+    """Return "cases diagnosed in the north" for "40 % of cases are diagnosed in the north".
+
+    Only where or when the cases are found names them: "cases occur in children"
+    is the children's share, read by :func:`_cases_group` before this.
+    """
+    m = _CASES_WHERE_NAMED.match(sentence, e)
+    if m is None or _FIGURE_TOKEN.search(m["rest"]) or _IN_PEOPLE.match(m["rest"]):
+        return None  # (cases "in people", "in young adults": a group's share, or none)
+    verb = _PARTICIPLE.get(m["v"].lower(), m["v"].lower())
+    rest = re.sub(r"\s+", " ", m["rest"]).strip()
+    return f"{m['noun'].lower()} {verb} {rest}" if len(rest.split()) > 1 else None
+
+
 # "80 % of cases occur before the age of 5", "half of all cases are in women", "60 % of
 # patients are women": the share of all cases one group of people (or of ages) has.
 _CASES_WORDS = ("case", "patient", "diagnos", "affected", " with ", " who ")
@@ -2256,6 +2306,8 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
     if ordered and _says(sentence, (" from ",)):
         ordered = _trend(ordered, sentence)
     ordered = _coordinated(_restated(ordered, sentence), sentence)
+    if len(ordered) > 1 and _says(sentence, (" in ",)):
+        ordered = _gapped(ordered, sentence)
     if context and any(f.measure.kind == "unknown" and _RATE_PER_HEAD.search(
             sentence, f.start, f.end + 40) for f in ordered):
         ordered = _rates_as_before(ordered, sentence, context, topic_words)
@@ -2501,6 +2553,48 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
             fig = replace(fig, measure=replace(fig.measure, kind=prev.measure.kind),
                           subject=fig.subject or prev.subject,
                           confidence=min(prev.confidence, 0.7))
+        out.append(fig)
+    return out
+
+
+# "The lungs are involved in 90 %, the skin in 25 % and the eyes in 20 %": each later share
+# is of the thing named before its own "in", and is read as the first one is.
+_GAPPED = re.compile(
+    r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?(?:the\s+)?(?:cases|patients|people)"
+    r"(?:\s+with\s+[\w' -]{1,30}?)?\s*)?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*)"
+    r"(?:the\s+|their\s+|its\s+)?(?P<y>[A-Za-z][\w'-]*(?: [\w'-]+){0,2}?)\s+(?:in|among)\s+"
+    r"(?:about |around |approximately |roughly |up to |over |more than |less than |nearly |"
+    r"almost |some |only )?", _I)
+_GAPPED_KINDS = frozenset({"unknown", "prevalence", "frequency"})
+
+
+def _gapped(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures, each of a gapped list taking the first one's reading.
+
+    After "the lungs are involved in 90 %", ", the skin in 25 %" is skin
+    involvement; after "stage I resolves in 60-90 %", ", stage II in 40-70 %" is
+    the recovery among stage II.  Only a figure with no subject of its own and a
+    weak or unknown kind is read again.
+    """
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        gap = _GAPPED.fullmatch(sentence, prev.end, fig.start) if (
+            prev is not None and fig.subject is None and fig.measure.kind in _GAPPED_KINDS
+            and fig.measure.unit == prev.measure.unit == "proportion"
+            and (prev.subject is not None or prev.measure.kind in _OUTCOMES)) else None
+        if gap is not None and not _NOT_A_THING.match(gap["y"]) and \
+                not _NOT_AN_ITEM.match(gap["y"]):
+            y = gap["y"].strip()
+            if prev.subject is not None and prev.measure.kind == "frequency":
+                involved = prev.subject.endswith(" involvement")
+                fig = replace(fig, measure=replace(fig.measure, kind="frequency"),
+                              subject=f"{y} involvement" if involved else y,
+                              confidence=min(prev.confidence, 0.7))
+            elif prev.measure.kind in _OUTCOMES:
+                fig = replace(fig, measure=replace(fig.measure, kind=prev.measure.kind,
+                                                   population=y.lower()),
+                              confidence=min(prev.confidence, 0.7))
         out.append(fig)
     return out
 
@@ -3089,11 +3183,16 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if subject is None and unit == "proportion" and kind in _OUTCOMES and \
             _says(sentence, _OUTCOME_VERB_WORDS):
         subject = _outcome_named_before(sentence, s, topic_words)
-    named_by_follow = group_share = False
+    named_by_follow = group_share = where_named = False
     if subject is None and unit == "proportion" and form != "times" and \
             kind not in _NAMED_OUTRIGHT and "(" in sentence[max(0, s - 16):s]:
         item = _bracketed_item(sentence, s, e, topic_words)
         if item is not None:  # "Signs include fever (90 %), rash (80 %)": how often each
+            subject, kind, named_by_follow = item, "frequency", True
+    if subject is None and kind is None and unit == "proportion" and form != "times" and \
+            any(map(sentence[max(0, s - 24):s].__contains__, _ITEM_LINE_MARKS)):
+        item = _item_line(sentence, s, e, topic_words)
+        if item is not None:  # a line "Skin: 25 %" in a list: how often the skin is
             subject, kind, named_by_follow = item, "frequency", True
     if subject is None and unit == "proportion" and form != "times":
         occurs = _before(_OCCURS_BEFORE, _OCCURS_WORDS, sentence, s, 80)
@@ -3189,9 +3288,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         group = _cases_group(sentence, e, topic_words)
         if group is not None:  # "80 % of cases are in children": the children's share
             kind, subject, group_share = "share", group, True
-    if subject is None and kind in ("incidence", "prevalence", "frequency") and \
-            _CASES_WHERE.match(sentence, e):
-        kind = None  # "50 % of cases are diagnosed in the south": where cases are, not a rate
+    if subject is None and kind in (None, "incidence", "prevalence", "frequency") and \
+            unit == "proportion" and _CASES_WHERE.match(sentence, e):
+        # "50 % of cases are diagnosed in the south": where cases are, not a rate; the share
+        # of all cases those cases are, named by where or when they are found.
+        subject = _cases_where(sentence, e)
+        kind = "share" if subject is not None else None
+        where_named = subject is not None
     if kind is None:
         if unit != "proportion":
             return None
@@ -3289,7 +3392,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         0.7 if named_by_follow or held or lifetime or group_gets_it else 0.45)
     if subject is not None and "-related" in subject:
         subject = _RELATED.sub("", subject)  # "heart-related problems" are heart problems
-    return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence)
+    return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence,
+                  as_written=where_named)
 
 
 _RELATED = re.compile(r"-related\b", _I)

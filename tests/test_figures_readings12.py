@@ -1,6 +1,9 @@
 """Figure readings added in session 12: number shapes, subjects, groups (made-up sentences)."""
 from __future__ import annotations
 
+from pathlib import Path
+
+from claimgraph.ingest.extract import extract_corpus
 from claimgraph.ingest.quantities import find_figures
 
 TOPIC = ("grebble fever",)
@@ -173,3 +176,50 @@ def test_so_common_that_most_have_had_it() -> None:
     assert [(f[0], f[6]) for f in _read(
         "Grebble fever is so common that 8 out of 10 adults have had it by then.")] == [
         ("prevalence", None)]
+
+
+def test_list_line_of_a_thing_and_its_share() -> None:
+    """A line "Skin: 25 %" or "Lungs - more than 90 %" gives how often that part is."""
+    assert _read("Skin: 25%") == [("frequency", 0.25, None, None, "exact", None, "Skin")]
+    assert [(f[0], f[4], f[6]) for f in _read("Lungs - more than 90%")] == [
+        ("frequency", "lower", "Lungs")]
+    assert [(f[0], f[6]) for f in _read("Mortality: 20%")] == [("mortality", None)]
+
+
+def test_gapped_list_of_parts_reached() -> None:
+    """"The lungs are involved in 90 %, the skin in 25 % and the eyes in 20 %": each part."""
+    assert [(f[0], f[6]) for f in _read(
+        "The lungs are involved in more than 90% of cases, the skin in 25% and the eyes "
+        "in 20%.")] == [("frequency", "lungs involvement"), ("frequency", "skin involvement"),
+                        ("frequency", "eyes involvement")]
+
+
+def test_gapped_list_of_outcomes_by_group() -> None:
+    """"Stage I resolves in 60-90 %, stage II in 40-70 %": recovery among stage II."""
+    found = _read("Stage I disease resolves in 60-90% of patients, stage II in 40-70% and "
+                  "stage III in 10-20%.")
+    assert [(f[0], f[5]) for f in found[1:]] == [("recovery", "stage ii"),
+                                                 ("recovery", "stage iii")]
+
+
+def test_cases_found_somewhere_are_a_share_named_by_where() -> None:
+    """"40 % of confirmed cases are diagnosed in the north": those cases' share."""
+    assert [(f[0], f[6]) for f in _read(
+        "Approximately 40% of confirmed cases are diagnosed in the north of Ruritania.")] == [
+        ("share", "cases diagnosed in the north of Ruritania")]
+    assert [(f[0], f[6]) for f in _read(
+        "Around 60% of cases are reported in the summer months.")] == [
+        ("share", "cases reported in the summer months")]
+    assert [f[0] for f in _read("Half of all cases occur in women.")] == ["share"]
+    assert [f[6] for f in _read("Half of all cases occur in women.")] == ["women"]
+
+
+def test_described_subject_is_kept_as_written(tmp_path: Path) -> None:
+    """The claim's subject is the whole description, not a phrase cut from it."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nAbout\n"
+                    "About 30% of cases are diagnosed in the north of Ruritania.\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    assert {(cs.label(c.subject), c.measure.kind) for c in cs.claims
+            if c.measure is not None} == {("cases diagnosed in the north of ruritania", "share")}
