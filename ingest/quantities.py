@@ -1483,7 +1483,7 @@ _NOT_NAMED_RATE = re.compile(
     r"prevalence|infection|attack|response|success|cure|remission|birth|heart|pulse|breathing|"
     r"respiratory|growth|sedimentation|error|detection|positivity|carriage|transmission|case|"
     r"occurrence|annual|yearly|high|low|higher|lower|baseline|same|crude|false|true|this|that|"
-    r"such|these|overall|average|mean|median|such)", _I)
+    r"these|overall|average|mean|median|such)", _I)
 
 
 def _named_rate(sentence: str, s: int) -> re.Match[str] | None:
@@ -2583,7 +2583,7 @@ def _gapped(figures: list[Figure], sentence: str) -> list[Figure]:
             prev is not None and fig.subject is None and fig.measure.kind in _GAPPED_KINDS
             and fig.measure.unit == prev.measure.unit == "proportion"
             and (prev.subject is not None or prev.measure.kind in _OUTCOMES)) else None
-        if gap is not None and not _NOT_A_THING.match(gap["y"]) and \
+        if prev is not None and gap is not None and not _NOT_A_THING.match(gap["y"]) and \
                 not _NOT_AN_ITEM.match(gap["y"]):
             y = gap["y"].strip()
             if prev.subject is not None and prev.measure.kind == "frequency":
