@@ -103,8 +103,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pct", re.compile(rf"{_LEAD}(?P<a>{_NUMW}){_PCT}", _I)),
     # "1 in 5 to 2 in 5", "between 1 in 10 and 1 in 4": a range of two ratios.
     ("ratio_range", re.compile(
-        rf"{_LEAD}(?P<a>{_NUMW}) in (?:every )?(?P<n>{_BASE})(?:\s+(?:people|cases|patients))?"
-        rf"{_RANGE_SEP}(?P<b>{_NUMW}) in (?:every )?(?P<m>{_BASE})\b(?![,.]?\d)", _I)),
+        # ("1 per 100,000 to 40 per 100,000" likewise)
+        rf"{_LEAD}(?P<a>{_NUMW}) (?:in|per) (?:every )?(?P<n>{_BASE})"
+        rf"(?:\s+(?:people|cases|patients))?"
+        rf"{_RANGE_SEP}(?P<b>{_NUMW}) (?:in|per) (?:every )?(?P<m>{_BASE})\b(?![,.]?\d)", _I)),
     # "1 in every 3,000 to 4,000 people": one part of a whole given as a range.
     ("ratio_base_range", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW}) in (?:every )?(?P<n>{_BASE}){_RANGE_SEP}(?P<m>{_BASE})\b"
@@ -132,7 +134,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "1:1,000", "1/100,000": a rate written with a sign (a base of 100 or more, so never a
     # time, a score or a small fraction, which "fraction" reads).
     ("ratio_sign", re.compile(
-        r"(?<![\d.,:/])(?P<a>\d{1,3}(?:\.\d+)?)\s*[:/]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{3,7})\b"
+        # ("4 cases/100,000": the cases named before the slash)
+        r"(?<![\d.,:/])(?P<a>\d{1,3}(?:\.\d+)?)\s*(?:(?:new\s+)?cases?\s*(?=/))?[:/]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{3,7})\b"
         r"(?![,.:/]?\d)", _I)),
     ("fraction", re.compile(
         # "between a quarter and a third", "a third to a half": a range of two fractions
@@ -162,14 +165,15 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?P<a>{'|'.join(_ORDINALS)})(?:\s*(?:and|or|to|-|–)\s*(?:the\s+)?"
         rf"(?P<b>{'|'.join(_ORDINALS)}))?\s+decades?\s+of\s+(?:life|age)\b", _I)),
     ("age_of_group", re.compile(
-        r"\b(?:over|under|older than|younger than) (?P<e>\d{1,3})\b"
-        r"(?![.,]?\d|\s*(?:%|percent|per cent|in \d|out of|per\b|[mck]g\b|[cm]m\b|ml\b|"
+        rf"\b(?:over|under|older than|younger than) (?P<e>{_AGE_NUM})\b"
+        r"(?![.,]?\d|[- ](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|"
+        r"nine)\b|\s*(?:%|percent|per cent|in \d|out of|per\b|[mck]g\b|[cm]m\b|ml\b|"
         r"hours?|days?|weeks?|months?|times))", _I)),
     ("age", re.compile(
         rf"\b(?:over|under|above|below|older than|younger than)?\s*(?:the\s+)?age\s+(?:of\s+)?"
         rf"(?:{_AGE_CMP}\s*)?(?P<a>{_AGE_NUM})\b(?!\s*(?:%|percent|per cent))"
         rf"|\baged\s+(?:{_AGE_CMP}\s*)?(?P<b>\d{{1,3}})\b"
-        rf"|\b(?P<c>\d{{1,3}})\s+years? (?:of age|old)(?P<older> (?:and|or) (?:older|over))?"
+        rf"|\b(?P<c>{_AGE_NUM})\s+years? (?:of age|old)(?P<older> (?:and|or) (?:older|over))?"
         rf"|\b(?P<d>\d{{1,3}})(?:\s+years?)?(?P<older2> (?:and|or) older)\b"
         # "before 18 months of age": an infant's age, in years (1.5)
         rf"|\b(?P<f>\d{{1,2}})\s+months?\s+(?:of age|old)\b"
@@ -211,7 +215,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?P<counted>(?:(?:laboratory[- ]|serologically\s+|lab[- ])?confirmed|reported|recorded|"
         rf"diagnosed)\s+)?"
         rf"(?P<what>people|cases|children|adults|deaths|patients|infections|babies|women|men|"
-        rf"die|{_NATIONALS})\b(?!\s+(?:in|out of|per|of every|in every)\s+{_NUMW})", _I)),
+        # (not a ratio's part, "5 people in 1,000"; "700 cases in 2019" is a count)
+        rf"die|{_NATIONALS})\b(?!\s+(?:in|out of|per|of every|in every)\s+"
+        rf"(?!(?:19|20)\d\d\b(?![,.]?\d)){_NUMW})"
+        rf"(?!\s*/\s*\d)", _I)),  # ("4 cases/100,000" is a rate)
     # "The number of people with lasting symptoms may be as high as 2 million": a count
     # whose words come before it.
     ("number_of", re.compile(
@@ -244,17 +251,23 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sex_ratio", re.compile(
         rf"\b(?:(?P<a>{_SEX_WORD})[- ]to[- ](?P<b>{_SEX_WORD})\s+ratio|ratio\s+of\s+"
         rf"(?P<a2>{_SEX_WORD})\s+to\s+(?P<b2>{_SEX_WORD}))\b[^.;:\d]{{0,30}}?"
-        r"(?P<x>\d+(?:\.\d+)?)\s*:\s*(?P<y>\d+(?:\.\d+)?)", _I)),
+        r"(?P<x>\d+(?:\.\d+)?)\s*:\s*(?P<y>\d+(?:\.\d+)?)"
+        # "a 3:1 female predominance": the likelier sex after the ratio
+        r"|(?<![\d.:])(?P<x2>\d+(?:\.\d+)?)\s*:\s*(?P<y2>\d+(?:\.\d+)?)\s+"
+        r"(?P<lead>male|female)\s+(?:predominance|preponderance)\b"
+        # "a male predominance of about 1.5:1"
+        r"|\b(?P<lead2>male|female)\s+(?:predominance|preponderance)\b[^.;:\d]{0,20}?"
+        r"(?<![\d.:])(?P<x3>\d+(?:\.\d+)?)\s*:\s*(?P<y3>\d+(?:\.\d+)?)", _I)),
 )
 # Words without one of which a form cannot match (in the lower-cased sentence):
 # a cheap look that spares each sentence the forms it has no word for.
 _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
     "per_range": ("per", "out of", "every", " in ", "/"),
-    "ratio_range": (" in ",), "ratio_base_range": (" in ",), "every_then": ("every",),
+    "ratio_range": (" in ", " per "), "ratio_base_range": (" in ",), "every_then": ("every",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
     "dose_rate": (" day",), "equally": ("equally", "similarly", "alike", "equal numbers"),
-    "sex_ratio": ("ratio",),
+    "sex_ratio": ("ratio", "predomin", "preponder"),
     "dose": ("mg", "milligram", "mcg", "microgram", "g", "ml", "millil"),
     "kinds": ("stage", "phase", "type", "form", "kind"),
     "ratio": ("out of", "every", "per", "in", " of "),
@@ -351,7 +364,10 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                      r"(?:get|gets|got|getting) better|clears? up|cleared up|"
                                      r"full(?:y)? recover\w*)\b", _I)),
     ("relapse", _STRONG, re.compile(r"\b(?:relapse\w*|recur\w*|comes? back|come back|"
-                                    r"second time|again)\b", _I)),
+                                    r"second time|again|"
+                                    # ("returns in 5 %"; not "returns to work", "return of")
+                                    r"(?:returns?|returned|reappears?|reappeared)"
+                                    r"(?!\s+(?:to|of|home)\b))\b", _I)),
     ("incidence", _STRONG, re.compile(r"\b(?:incidence|new cases?|cases? (?:a|per|each|every) "
                                       r"year|a year|per year|each year|every year|yearly|"
                                       r"annual\w*)\b", _I)),
@@ -371,7 +387,7 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
     ("die", "death", "dying", "kill", "mortal", "fatal", "lethal", "deadly"),
     ("surviv", "alive", "live "),
     ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear"),
-    ("relapse", "recur", "back", "second time", "again"),
+    ("relapse", "recur", "back", "second time", "again", "return", "reappear"),
     ("incidence", "new case", "year", "annual"),
     ("prevalence", "living with", "live with"),
     ("diagnosed", "develop", "get", "catch"),
@@ -501,6 +517,9 @@ class Figure:
     setting: str | None = None
     subject: str | None = None
     confidence: float = 0.7
+    # The subject is a description to keep as written ("cases diagnosed in the north"),
+    # not a name to read again as a phrase.
+    as_written: bool = False
 
 
 def _is_year(text: str) -> bool:
@@ -811,10 +830,11 @@ _GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffe
                r"complained of")
 _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo) )?"
                 # ("won't develop this rash": a thing named again, not the illness itself)
+                r"(?:either |both )?"  # ("end up with either stiffness or twitching")
                 r"(?:an? |the |some |(?:this|that|these|those) (?!(?:condition|disease|illness|"
                 r"infection|syndrome|problem|virus|bacteri\w*|germ|one)s?\b)(?=[a-z]))?"
                 r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|already|"
-                r"well)\b)"
+                r"well|in|on|at|by|during|while|among|from)\b)"
                 r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
                 r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
                 r"at|as|when|if|because|over|during|will|may|can|on|before)\b"
@@ -1203,7 +1223,9 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
     return pop
 
 
-_GROUP = re.compile(rf"\b(?:{_PEOPLES}|{_POP_NOUN})\b", _I)
+# ("black people", "older adults": a group named by a word before its noun.)
+_GROUP_ADJ = r"(?:(?:black|white|older|younger|elderly|young|pregnant|obese)\s+)?"
+_GROUP = re.compile(rf"\b(?:{_PEOPLES}|{_GROUP_ADJ}{_POP_NOUN})\b", _I)
 def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
     """Return "the male-to-female ratio is 3:1" as how many times likelier men are.
 
@@ -1211,6 +1233,15 @@ def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
     ...     "The male-to-female ratio is about 3:1.")]
     [(3.0, 'men vs women')]
     """
+    if m["lead"] or m["lead2"]:  # "a 2:1 female predominance": women twice as likely as men
+        a = _SEX[(m["lead"] or m["lead2"]).lower()]
+        b = "men" if a == "women" else "women"
+        x, y = float(m["x2"] or m["x3"]), float(m["y2"] or m["y3"])
+        measure = Measure(kind="relative_risk", value=round(x / y, 9) if y > 0 else math.inf,
+                          unit="ratio", bound=_bound(sentence, m.start("x2") if m["x2"]
+                                                     else m.start("x3"), m.end()),
+                          population=f"{a} vs {b}")
+        return Figure(measure, m.start(), m.end()) if x > 0 and y > 0 else None
     a = _SEX[(m["a"] or m["a2"]).lower()]
     b = _SEX[(m["b"] or m["b2"]).lower()]
     x, y = float(m["x"]), float(m["y"])
@@ -1221,7 +1252,8 @@ def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
     return Figure(measure, m.start(), m.end())
 
 
-_VERSUS = re.compile(rf"\b(?:as|than)\s+(?:in\s+)?(?:the\s+)?({_PEOPLES}|{_POP_NOUN})\b", _I)
+_VERSUS = re.compile(rf"\b(?:as|than)\s+(?:in\s+)?(?:the\s+)?"
+                     rf"({_PEOPLES}|{_GROUP_ADJ}{_POP_NOUN})\b", _I)
 
 
 def _comparison(sentence: str, context: str) -> str | None:
@@ -1323,8 +1355,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 EVENT_NAMES = frozenset(name for name, _ in _EVENTS)
 # "Antivirals help, but you must start them within 3 days": the medicine named before.
 _START_IT = re.compile(r"\b(?:start|begin|take|use|give)\s+(?:it|them)\b|\b(?:it|they)\s+"
-                       r"(?:should|must|needs? to|has to|have to)\s+be\s+(?:started|given|taken|"
-                       r"begun)\b", _I)
+                       r"(?:(?:do|does)\s+)?(?:should|must|needs? to|has to|have to)\s+be\s+"
+                       r"(?:started|given|taken|begun)\b", _I)
 # "Prednisolone is the best treatment, and it should be started ...": what "it" stands for.
 _LEAD_THING = re.compile(r"^\W*(?:the |an? )?(?P<t>[\w'-]+(?: [\w'-]+){0,2}?) (?:is|are|was|were|"
                          r"can|may|will|should|helps?|works?)\b", _I)
@@ -1333,8 +1365,8 @@ _TREATMENT_WORD = (r"(?:therapy|treatment|medicines?|medication|tablets|antibiot
 _TREATMENT_NAMED = re.compile(rf"\b(?P<t>(?:[\w'-]+ ){{0,2}}?{_TREATMENT_WORD})\b"
                               rf"(?! {_TREATMENT_WORD}\b)", _I)
 _START_OF = re.compile(
-    r"\b(?:(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:should|must|needs? to|has to|have to|is best|"
-    r"works best if) (?:be )?(?:begin|start|started|given|taken|begun)"
+    r"\b(?:(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:do|does) )?(?:should|must|needs? to|has to|"
+    r"have to|is best|works best if) (?:be )?(?:begin|start|started|given|taken|begun)"
     r"|(?:start|begin|starting|beginning|started) (?P<y>(?:[\w'-]+ ){0,2}?(?:treatment|"
     r"therapy|medicines?|medication|tablets|antibiotics|antivirals?)(?: (?:treatment|therapy|"
     r"medicines?|medication|tablets))?)"
@@ -1398,7 +1430,14 @@ _SIGN_FOR = re.compile(r"(?P<x>[\w' -]{2,40}?)\s*(?:\([^)]*\)\s*)?(?:(?:that|whi
 # before it happens.
 _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) "
-                            r"(?:(?:can|may|might|will|could|also|usually|often|only) )*"
+                            r"(?:(?:can|may|might|will|could|also|usually|often|only|"
+                            # "X is thought to affect 3 in 100,000"
+                            r"(?:is|are|was|were) (?:estimated|thought|believed|said|known) to|"
+                            # "a fever is common and occurs in 20 %", "fevers are common,
+                            # affecting 20 %"
+                            r"(?:is|are) (?:very |quite |fairly )?(?:common|uncommon|rare|"
+                            r"frequent)(?: and|,))"
+                            r" )*"
                             r"(?:(?:occur(?:s|red)?|happen(?:s|ed)?|"
                             r"develop(?:s|ed)?|appear(?:s|ed)?|affect(?:s|ed)?|"
                             # "The lungs are affected in 90 %", "a fever is present in 80 %"
@@ -1410,7 +1449,10 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r"(?P<res>positive|negative|abnormal|normal|raised|elevated))) "
                             r"(?:in|among) "
                             # "Eye problems affect 25 % of people": the people are its object
-                            r"|affect(?:s|ed)? )"
+                            r"|affect(?:s|ed|ing)? )"
+                            # ("a rash is seen in most patients (90 %)": the share in brackets)
+                            r"(?:(?:most|many|some|nearly all|almost all|the majority of)\s+"
+                            r"(?:patients|people|cases|children|adults)\s*\(\s*)?"
                             rf"{_SAID_SO}?$", _I)
 # "The risk of lasting pain in people with it is 10-18 %": how often the lasting pain comes.
 _RISK_OF = re.compile(
@@ -1428,6 +1470,26 @@ _RATE_OF = re.compile(
     r"approximately |roughly |up to |under |less than |below |fewer than |nearly |almost |"
     r"just )?$", _I)
 _RATE_WORDS = ("frequency", "incidence", "rate", "proportion", "share")
+# "The amputation rate is 20 %": how often the thing the rate is named by happens.
+_NAMED_RATE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:the|an?|its|their|overall)\s+)(?!(?:the|an?|its|their)\b)"
+    r"(?P<x>[\w'-]+(?: [\w'-]+)?) rates? "
+    r"(?:(?:is|was|are|were|of|stands at|reaches|reached|ranges? from|varies from|has been|"
+    r"have been)\s+)?(?:reported (?:as|at|to be)\s+)?"
+    rf"{_SAID_SO}?$", _I)
+# Rates whose name is a quantity, or no thing that happens to a share of people.
+_NOT_NAMED_RATE = re.compile(
+    r"(?:.*\s)?(?:mortality|death|fatality|survival|recovery|relapse|recurrence|incidence|"
+    r"prevalence|infection|attack|response|success|cure|remission|birth|heart|pulse|breathing|"
+    r"respiratory|growth|sedimentation|error|detection|positivity|carriage|transmission|case|"
+    r"occurrence|annual|yearly|high|low|higher|lower|baseline|same|crude|false|true|this|that|"
+    r"these|overall|average|mean|median|such)", _I)
+
+
+def _named_rate(sentence: str, s: int) -> re.Match[str] | None:
+    """Return the rate named by a thing right before the figure ("the amputation rate is")."""
+    m = _before(_NAMED_RATE, (" rate",), sentence, s, 80)
+    return None if m is None or _NOT_NAMED_RATE.fullmatch(m["x"]) else m
 _GIVEN = re.compile(
     r"(?:^|[,;:]\s*)(?:\w+ly,\s*)?(?:(?:a|an|the)\s+)?"
     r"(?:(?:course|regimen|combination|dose) of\s+)?"
@@ -1900,6 +1962,8 @@ _ITEM_BEFORE_BRACKET = re.compile(
 _BRACKET_PEOPLE_CLOSE = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?"
                                    r"(?:the\s+)?(?:patients|people|children|adults)\s*)?\)", _I)
 _NOT_AN_ITEM = re.compile(r"(?:.*\b(?:cases?|rates?|risk|chance|incidence|prevalence|mortality|"
+                          # ("nearly all patients (95 %) have X": who, not what)
+                          r"patients|people|persons|individuals|children|adults|"
                           r"proportion|share|percentage|number|most|many|some|few|forms?|types?|"
                           r"kinds?|causes?|variants?|ones?)|(?:most|more|less|least)\b.*)$", _I)
 _ITEM_LEAD = re.compile(r"\b(?:include[sd]?|including|are|is|were|was|and|or|with|such as)\s+",
@@ -1919,6 +1983,27 @@ def _bracketed_item(sentence: str, s: int, e: int, topic_words: tuple[str, ...])
     if not x or _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or \
             _GENERIC_AGENT.fullmatch(low) or re.search(r"\d", x) or \
             any(w and (w in low or low in w) for w in topic_words):
+        return None
+    return x
+
+
+# A list line that is a thing and its share alone: "Skin: 25 %", "Eyes - about 20 %".
+_ITEM_LINE_MARKS = (":", " - ", " – ", " — ")
+_ITEM_LINE = re.compile(r"^\W*(?P<x>[A-Za-z][\w' -]{1,40}?)\s*(?::|\s[-–—])\s*"
+                        rf"{_SAID_SO}?$", _I)
+_ITEM_LINE_END = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?(?:the\s+)?"
+                            r"(?:patients|people|cases)\s*)?[\W]*$", _I)
+
+
+def _item_line(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the thing a list line gives the share of ("Skin: 25 %"), if the line is that."""
+    m = _ITEM_LINE.match(sentence[:s])
+    if m is None or _ITEM_LINE_END.fullmatch(sentence, e) is None:
+        return None
+    x = m["x"].strip()
+    low = x.lower()
+    if _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or any(
+            w and (w in low or low in w) for w in topic_words):
         return None
     return x
 
@@ -1982,6 +2067,32 @@ _CASES_WHERE = re.compile(
     r"(?:cases|diagnoses|infections)\s+(?:are\s+|were\s+)?(?:occur\w*|happen\w*|diagnosed|seen|"
     r"reported|found|acquired|caught|picked up)\s+(?:in|before|after|while|among|during|abroad|"
     r"outside|at|between)\b", _I)
+_CASES_WHERE_NAMED = re.compile(
+    r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>cases|diagnoses|infections)\s+(?:are\s+|were\s+)?(?P<v>occur\w*|happen\w*|"
+    r"diagnosed|seen|reported|found|acquired|caught|picked up)\s+"
+    r"(?P<rest>(?:in|before|after|while|among|during|abroad|outside|at|between)\b"
+    r"[^,.;:()]{0,60}?)(?=\s*(?:[,.;:()]|$|\s(?:and|but|while|whereas|although|with|where|"
+    r"which)\s(?!(?:[A-Z][\w-]*\s+)*(?:[A-Z][\w-]*|of\b))))", _I)
+_IN_PEOPLE = re.compile(rf"(?:in|among)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?{_POP_NOUN}\b", _I)
+_PARTICIPLE = {"occur": "occurring", "occurs": "occurring", "occurred": "occurring",
+               "happen": "happening", "happens": "happening", "happened": "happening"}
+
+
+def _cases_where(sentence: str, e: int) -> str | None:
+    """Return "cases diagnosed in the north" for "40 % of cases are diagnosed in the north".
+
+    Only where or when the cases are found names them: "cases occur in children"
+    is the children's share, read by :func:`_cases_group` before this.
+    """
+    m = _CASES_WHERE_NAMED.match(sentence, e)
+    if m is None or _FIGURE_TOKEN.search(m["rest"]) or _IN_PEOPLE.match(m["rest"]):
+        return None  # (cases "in people", "in young adults": a group's share, or none)
+    verb = _PARTICIPLE.get(m["v"].lower(), m["v"].lower())
+    rest = re.sub(r"\s+", " ", m["rest"]).strip()
+    return f"{m['noun'].lower()} {verb} {rest}" if len(rest.split()) > 1 else None
+
+
 # "80 % of cases occur before the age of 5", "half of all cases are in women", "60 % of
 # patients are women": the share of all cases one group of people (or of ages) has.
 _CASES_WORDS = ("case", "patient", "diagnos", "affected", " with ", " who ")
@@ -2138,6 +2249,14 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
     return list(found)
 
 
+# A decimal written with a comma or a raised dot: "2,5 %", "0,5 per 100 000", "3\u00b75 %".
+# (The comma only before a percent or a rate's "per", with one or two digits after it:
+# "10,000" keeps its three.)
+_DECIMAL_MARK = re.compile(r"(?<![\d.,\u00b7])\d{1,3}(?:,\d{1,2}(?=\s*(?:%|percent\b|per\b)|"
+                           r"\s*(?:to|and|-|–)\s*\d{1,3},\d{1,2}(?![\d,]))|\u00b7\d+)"
+                           r"(?![\d,\u00b7])", _I)
+
+
 # The figures of the last few sentences read: "the sentence before" is read again only when
 # it was not just read (see _rates_as_before).
 _RECENT: dict[tuple[str, tuple[str, ...]], tuple[Figure, ...]] = {}
@@ -2153,6 +2272,10 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
                                           context))
     if not caseless.search(_ANY_NUMBER, sentence) and not _says(sentence, _FORM_HINTS["equally"]):
         return ()
+    if "\u00b7" in sentence or ("," in sentence and _says(sentence, ("%", "per"))):
+        # Read "2,5 %" and "3\u00b75 %" as 2.5 %: one character for one, so spans stay.
+        sentence = _DECIMAL_MARK.sub(lambda d: d.group(0).replace(",", ".").replace(
+            "\u00b7", "."), sentence)
     figures: list[Figure] = []
     taken = bytearray(len(sentence))  # 1 where a figure's words are: forms never overlap
     low = sentence.lower()
@@ -2183,6 +2306,8 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
     if ordered and _says(sentence, (" from ",)):
         ordered = _trend(ordered, sentence)
     ordered = _coordinated(_restated(ordered, sentence), sentence)
+    if len(ordered) > 1 and _says(sentence, (" in ",)):
+        ordered = _gapped(ordered, sentence)
     if context and any(f.measure.kind == "unknown" and _RATE_PER_HEAD.search(
             sentence, f.start, f.end + 40) for f in ordered):
         ordered = _rates_as_before(ordered, sentence, context, topic_words)
@@ -2362,7 +2487,7 @@ def _age_spans(figures: list[Figure], sentence: str) -> list[Figure]:
 # "The rate is 3 % in Japan, and it is about 1 % elsewhere": the second figure is the
 # same quantity as the first, said again for another group.
 # ("10 %, rising to 30 % in the elderly": the same quantity again, higher in another group.)
-_AND_AGAIN = re.compile(r"[^.;:]{0,60}?\b(?:and|while|whereas|but|compared with|versus|vs\.?|"
+_AND_AGAIN = re.compile(r"[^.;:]{0,60}?\b(?:and|while|whereas|but|compared with|versus|vs\.?|than|"
                         r"(?:rising|increasing|climbing|falling|dropping|going up|going down|"
                         r"reaching) to|reaching)\b[^.;:]{0,40}$", _I)
 # "1 in 5 (20 %)", "25 % (range 20-30 %)": the same quantity again, in brackets.
@@ -2428,6 +2553,48 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
             fig = replace(fig, measure=replace(fig.measure, kind=prev.measure.kind),
                           subject=fig.subject or prev.subject,
                           confidence=min(prev.confidence, 0.7))
+        out.append(fig)
+    return out
+
+
+# "The lungs are involved in 90 %, the skin in 25 % and the eyes in 20 %": each later share
+# is of the thing named before its own "in", and is read as the first one is.
+_GAPPED = re.compile(
+    r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?(?:the\s+)?(?:cases|patients|people)"
+    r"(?:\s+with\s+[\w' -]{1,30}?)?\s*)?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*)"
+    r"(?:the\s+|their\s+|its\s+)?(?P<y>[A-Za-z][\w'-]*(?: [\w'-]+){0,2}?)\s+(?:in|among)\s+"
+    r"(?:about |around |approximately |roughly |up to |over |more than |less than |nearly |"
+    r"almost |some |only )?", _I)
+_GAPPED_KINDS = frozenset({"unknown", "prevalence", "frequency"})
+
+
+def _gapped(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures, each of a gapped list taking the first one's reading.
+
+    After "the lungs are involved in 90 %", ", the skin in 25 %" is skin
+    involvement; after "stage I resolves in 60-90 %", ", stage II in 40-70 %" is
+    the recovery among stage II.  Only a figure with no subject of its own and a
+    weak or unknown kind is read again.
+    """
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        gap = _GAPPED.fullmatch(sentence, prev.end, fig.start) if (
+            prev is not None and fig.subject is None and fig.measure.kind in _GAPPED_KINDS
+            and fig.measure.unit == prev.measure.unit == "proportion"
+            and (prev.subject is not None or prev.measure.kind in _OUTCOMES)) else None
+        if prev is not None and gap is not None and not _NOT_A_THING.match(gap["y"]) and \
+                not _NOT_AN_ITEM.match(gap["y"]):
+            y = gap["y"].strip()
+            if prev.subject is not None and prev.measure.kind == "frequency":
+                involved = prev.subject.endswith(" involvement")
+                fig = replace(fig, measure=replace(fig.measure, kind="frequency"),
+                              subject=f"{y} involvement" if involved else y,
+                              confidence=min(prev.confidence, 0.7))
+            elif prev.measure.kind in _OUTCOMES:
+                fig = replace(fig, measure=replace(fig.measure, kind=prev.measure.kind,
+                                                   population=y.lower()),
+                              confidence=min(prev.confidence, 0.7))
         out.append(fig)
     return out
 
@@ -2661,7 +2828,8 @@ def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
     if not found:
         return None
     x = _WHOSE.sub("", re.sub(r"^(?:the|your|a|an|this|these) ", "", found[-1]["x"], flags=_I))
-    return x if x and not _NOT_A_THING.match(x) and not _GLUED_PRONOUN.match(x) else None
+    return x if x and not _NOT_A_THING.match(x) and not _GLUED_PRONOUN.match(x) \
+        and not _SOMEONE_FIRST.fullmatch(x) else None
 
 
 # "itcan last": a pronoun and a verb a page lost the space between.
@@ -2687,7 +2855,11 @@ def _thing_lasting(text: str) -> str | None:
 
 
 _ENDS_IN_PRONOUN = re.compile(r"(?:^|\s)(?:it|they|this|these|them)$", _I)
-_SOMEONE_FIRST = re.compile(r"(?:you|we|they|he|she|i)\b", _I)
+# ("People usually need to take X for 3 months", "Most cases clear up within 2 years": who,
+# not a thing that lasts.)
+_SOMEONE_FIRST = re.compile(r"(?:you|we|they|he|she|i|(?:(?:most|many|some|all|the|these|"
+                            r"those)\s+)?(?:people|patients|persons|individuals|adults|"
+                            r"cases))\b", _I)
 
 
 def _antecedent(sentence: str, at: int, context: str) -> str | None:
@@ -2795,11 +2967,37 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
     before = lo_c + it.start() if it is not None else 0
     named = (_LEAD_THING.match(sentence, 0, before) or _TREATMENT_NAMED.search(sentence, 0, before)
              if it is not None else None)
+    if it is not None and named is None and context and before == lo_c + it.start() and \
+            not sentence[:before].strip(" \"'"):
+        # "A doctor may offer zorbulin tablets. They must be taken within 2 days": the
+        # sentence opens on "they", so the remedy is the one the sentence before named.
+        remedy = _last_treatment(context)
+        if remedy is not None:
+            return f"start of {remedy}"
     if named is not None and not _NOT_A_THING.match(named["t"]):
         subject = f"start of {named['t']}"
     if subject is None:
         subject = _act_within(sentence, lo_c, s, e)
     return subject if subject is not None else _event(clause, s - lo_c)
+
+
+def _last_treatment(context: str) -> str | None:
+    """Return the last remedy the sentence before names ("... may offer zorbulin tablets")."""
+    found = None
+    for found in _TREATMENT_NAMED.finditer(context):  # noqa: B007 (the last one is wanted)
+        pass
+    if found is None:
+        return None
+    words = found["t"].split()
+    while len(words) > 1 and _NOT_REMEDY_WORD.fullmatch(words[0]):
+        words.pop(0)  # "also offer zorbulin tablets": the remedy's own words only
+    return " ".join(words).lower()
+
+
+_NOT_REMEDY_WORD = re.compile(r"\w+ly|\w+ed|\w+ing|also|may|can|will|be|been|is|are|the|a|an|"
+                              r"your|their|some|any|of|with|for|to|and|or|prescribe[sd]?|"
+                              r"give[sn]?|take[sn]?|use[sd]?|need|start|begin|recommend|offer|"
+                              r"you|he|she|they|we|doctor|gp", _I)
 
 
 # "Surgery within 6 hours of admission improves survival": the act whose timing the clause is
@@ -2977,17 +3175,24 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         kind, subject = "share", _form_of_topic(around, topic_words)
     elif unit == "proportion" and (_OF_AFTER.match(sentence, e) or _CASES_NEXT.match(sentence, e)):
         kind, subject = _share(sentence, s, e, kind)
+        if subject is not None and subject.strip().lower() in ("who", "which", "that"):
+            subject = _relative_head(sentence, s)  # "in women, who account for 60 %"
         subject = _form_of_topic(subject, topic_words)
         if subject is None and kind in _OUTCOMES:
             subject = _outcome_of(sentence, e, topic_words)
     if subject is None and unit == "proportion" and kind in _OUTCOMES and \
             _says(sentence, _OUTCOME_VERB_WORDS):
         subject = _outcome_named_before(sentence, s, topic_words)
-    named_by_follow = group_share = False
+    named_by_follow = group_share = where_named = False
     if subject is None and unit == "proportion" and form != "times" and \
             kind not in _NAMED_OUTRIGHT and "(" in sentence[max(0, s - 16):s]:
         item = _bracketed_item(sentence, s, e, topic_words)
         if item is not None:  # "Signs include fever (90 %), rash (80 %)": how often each
+            subject, kind, named_by_follow = item, "frequency", True
+    if subject is None and kind is None and unit == "proportion" and form != "times" and \
+            any(map(sentence[max(0, s - 24):s].__contains__, _ITEM_LINE_MARKS)):
+        item = _item_line(sentence, s, e, topic_words)
+        if item is not None:  # a line "Skin: 25 %" in a list: how often the skin is
             subject, kind, named_by_follow = item, "frequency", True
     if subject is None and unit == "proportion" and form != "times":
         occurs = _before(_OCCURS_BEFORE, _OCCURS_WORDS, sentence, s, 80)
@@ -3001,6 +3206,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                                           sentence, s, 120)
         if found is None and not _per_thousands(form, m):
             found = _before(_RATE_OF, _RATE_WORDS, sentence, s, 120)
+        if found is None and kind in (None, "frequency"):
+            found = _named_rate(sentence, s)
         named = found["x"] if found is not None else None
         if (named is None or found is then) and _says(sentence, _CAUSE_WORDS):
             named = _caused(sentence, s, e, topic_words) or named
@@ -3039,6 +3246,12 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             _GENERIC_IT.fullmatch(had["x"].strip()) or any(
                 w and w in had["x"].lower() for w in topic_words)):
         kind = "prevalence"  # "9 in 10 adults have already had it": how many ever had it
+        so_common = _before(_SO_COMMON, (" so ",), sentence, s, 160) \
+            if _GENERIC_IT.fullmatch(had["x"].strip()) else None
+        if so_common is not None and not _NOT_A_THING.match(so_common["x"]) and not any(
+                w and w in so_common["x"].lower() for w in topic_words):
+            # "X is so common that 8 in 10 grown-ups have had it": "it" is X.
+            subject, named_by_follow = so_common["x"], True
     if subject is None and unit == "proportion" and form != "times" and \
             kind not in _NAMED_OUTRIGHT:
         # (Not after a strong word: "the death rate is 10 % in women who have just given
@@ -3054,7 +3267,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             subject, kind, named_by_follow = reached, "frequency", True
     if subject is None and unit == "proportion" and kind in (None, "unknown", "frequency") \
             and _says(sentence, _BECOMES_WORDS):
-        became = _becomes(sentence, s, topic_words)
+        became = _becomes(sentence, s, topic_words) or _cases_become(sentence, e)
         if became is not None:  # "it becomes chronic in 10-30 %": how often the chronic form
             subject, kind, named_by_follow = became, "frequency", True
     if subject is not None and (again := _IT_AGAIN.fullmatch(subject.strip())) is not None:
@@ -3075,9 +3288,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         group = _cases_group(sentence, e, topic_words)
         if group is not None:  # "80 % of cases are in children": the children's share
             kind, subject, group_share = "share", group, True
-    if subject is None and kind in ("incidence", "prevalence", "frequency") and \
-            _CASES_WHERE.match(sentence, e):
-        kind = None  # "50 % of cases are diagnosed in the south": where cases are, not a rate
+    if subject is None and kind in (None, "incidence", "prevalence", "frequency") and \
+            unit == "proportion" and _CASES_WHERE.match(sentence, e):
+        # "50 % of cases are diagnosed in the south": where cases are, not a rate; the share
+        # of all cases those cases are, named by where or when they are found.
+        subject = _cases_where(sentence, e)
+        kind = "share" if subject is not None else None
+        where_named = subject is not None
     if kind is None:
         if unit != "proportion":
             return None
@@ -3089,6 +3306,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     horizon = _horizon(sentence, own_lo, own_hi) if unit != "years" else None
     population = (_population(sentence, s, e, topic_words) if unit != "years"
                   else _age_group(sentence, s))
+    if population is None and kind in _OUTCOMES and _says(sentence, _GROUP_HAS_WORDS):
+        population = _group_has(sentence, s, topic_words)
     if population is None and form in ("ratio", "per_range", "ratio_range", "ratio_base_range",
                                        "every_then", "ratio_sign"):
         population = _denominator(sentence, e)
@@ -3173,10 +3392,48 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         0.7 if named_by_follow or held or lifetime or group_gets_it else 0.45)
     if subject is not None and "-related" in subject:
         subject = _RELATED.sub("", subject)  # "heart-related problems" are heart problems
-    return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence)
+    return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence,
+                  as_written=where_named)
 
 
 _RELATED = re.compile(r"-related\b", _I)
+# "It is more common in women, who account for 60 % of cases": the group before ", who".
+_RELATIVE_HEAD = re.compile(r"(?:\b(?:in|among|for)\s+(?:the\s+)?|^\W*(?:the\s+)?)"
+                            r"(?P<x>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s*,\s*(?:who|which|that)\s+"
+                            r"[\w' ]*$", _I)
+
+
+def _relative_head(sentence: str, s: int) -> str | None:
+    """Return what a relative pronoun before the figure stands for, if a clause names it."""
+    m = _RELATIVE_HEAD.search(sentence, max(0, s - 120), s)
+    x = m["x"].strip() if m is not None else ""
+    return x if x and not _NOT_A_THING.match(x) else None
+# "Streptococcal cases have a mortality of 30-70 %": the group the clause opens on.
+_GROUP_HAS = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:the\s+)?(?P<g>(?:[\w-]+\s+){1,3}?(?:cases|patients|people|children|"
+    r"adults|infants|babies|women|men|forms?|types?|variants?|subtypes?))\s+"
+    # ("the streptococcal form is associated with a mortality of 30 %")
+    r"(?:have|has|had|show|showed|carry|carries|(?:is|are|was|were) associated with)\s+"
+    r"(?:an?\s+|the\s+)?"
+    r"(?:(?:overall|reported|estimated|high|higher|low|lower|much higher|much lower)\s+)?"
+    r"(?:mortality|death|fatality|case[- ]fatality|survival|recovery|relapse|recurrence)"
+    rf"(?:\s+rates?)?\s+(?:of\s+)?(?:(?:is|was)\s+)?{_SAID_SO}?$", _I)
+
+
+_GROUP_HAS_WORDS = (" have ", " has ", " had ", " show", " carr", " associated ")
+
+
+def _group_has(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the group whose outcome rate a figure gives, named as the clause's subject."""
+    m = _before(_GROUP_HAS, _GROUP_HAS_WORDS, sentence, s, 120)
+    if m is None or _NOT_ADJECTIVE.match(m["g"]):
+        return None
+    group = re.sub(r"\s+", " ", m["g"].strip().lower())
+    return None if any(w and w in group for w in topic_words) else group
+# "X is so common among toddlers that 8 in 10 grown-ups have had it": what "it" is.
+_SO_COMMON = re.compile(r"(?:^|[,;:]\s*)(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) "
+                        r"(?:is|are|was|were) so (?:common|widespread|frequent)\b[^.;:]{0,60}? "
+                        r"that\s+[^.;:]*$", _I)
 # "Around 90 % of adults in the UK have had X": the share who ever had X (its prevalence).
 _HAVE_HAD = re.compile(
     r"\s*(?:%|percent\b|per cent\b)?\s*(?:(?:of\s+)?(?:all\s+)?(?:the\s+)?"
@@ -3242,6 +3499,24 @@ def _becomes(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
     if _GENERIC_IT.fullmatch(low) or any(w and (w in low or low in w) for w in topic_words):
         x = "course"
     return f"{m['adj'].lower()} {x}"
+
+
+# "10-30 % of cases become chronic": the share whose illness takes that course.
+_CASES_BECOME = re.compile(
+    r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:cases|patients|people|infections)\s*,?\s+"
+    # ("in a third of patients the illness becomes chronic": the topic said again)
+    r"(?:(?:the|this|their)\s+(?:illness|disease|condition|infection)\s+|it\s+)?"
+    r"(?:(?:may|can|will|could|"
+    r"usually|often|later|then|eventually|go on to|goes on to)\s+)*(?:becomes?|turns?|"
+    r"progress(?:es)? to become)\s+(?P<adj>chronic|persistent|long-term|long-lasting|permanent|"
+    r"recurrent|severe|life-threatening)\b", _I)
+
+
+def _cases_become(sentence: str, e: int) -> str | None:
+    """Return "chronic course" for "10-30 % of cases become chronic" (as :func:`_becomes`)."""
+    m = _CASES_BECOME.match(sentence, e)
+    return f"{m['adj'].lower()} course" if m is not None else None
 
 
 # "In 20 % of cases, the infection attacks the nerves", "it spreads to the joints in 10 %",

@@ -2868,7 +2868,7 @@ class DocumentRules:
             return
         for fig in find_figures(raw, self.topic_words, before):
             subject = self.topic
-            if fig.subject in EVENT_NAMES:
+            if fig.subject and (fig.subject in EVENT_NAMES or fig.as_written):
                 subject = fig.subject  # "diagnosing it within 10 days": the diagnosis
             elif fig.subject:
                 named = phrases(fig.subject, split=False)

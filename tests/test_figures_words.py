@@ -131,14 +131,15 @@ def test_digits_glued_to_a_word_are_read(sentence: str, kind: str, value: float)
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [
-    ("Roughly half of confirmed cases are diagnosed in the north of the country.", "unknown"),
+    ("Roughly half of confirmed cases are diagnosed in the north of the country.", "share"),
     ("About 70% of all cases occur before the age of 4 years.", "share"),
     ("Eye problems occur in 10% of cases.", "frequency"),
 ])
 def test_where_cases_are_is_no_rate(sentence: str, kind: str) -> None:
     """'half of confirmed cases are diagnosed in the north' says where cases are, not how often
-    the topic comes (it was an incidence): kept, never compared.  Cases at an age are that
-    age group's share of all cases (see test_figures_subgroups)."""
+    the topic comes (it was an incidence): the share of all cases those cases are, named by
+    where they are found.  Cases at an age are that age group's share of all cases (see
+    test_figures_subgroups)."""
     fig = next(f for f in find_figures(sentence, TOPIC) if f.measure.unit == "proportion")
     assert fig.measure.kind == kind
 
