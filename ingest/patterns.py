@@ -1179,6 +1179,11 @@ RISK_RISES = re.compile(
     r"developing |having )?(?P<obj>[\w' -]{2,60}?) (?:increases|rises|goes up|grows|is "
     r"(?:higher|greater|increased)|are (?:higher|greater))(?: (?:with|as|if|when|in|among|"
     r"for|after))?\s+(?P<rest>[^.;]+)", _I)
+# "The risk increases with age", "Your risk goes up as you get older": no object named,
+# the page's topic is the one at risk (only a verb of rising, then "with" or "as").
+RISK_RISES_BARE = re.compile(
+    r"^(?:the |your |their |a person's )?(?:risk|chance|likelihood|odds)(?P<obj>) (?:also )?"
+    r"(?:increases|rises|goes up|grows) (?:with|as)\s+(?P<rest>[^.;]+)", _I)
 # Words every match of RISK_RISES holds one of (see caseless.lacks).
 RISK_RISES_WORDS = ("increase", "rises", "goes up", "grows", "higher", "greater")
 # "If you have X, you are more likely to get Y" / "..., you can get Y".
@@ -1235,7 +1240,8 @@ RISK_IF = (
                r"common)(?: to (?:happen|occur|develop))? (?:if|when) (?:you|they|a person|"
                r"someone|people)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
     re.compile(r"\b(?:you're|you are|they're|they are|people are|a person is|you may be|you "
-               r"could be)(?: also)? (?:at (?:a )?(?:higher |greater |increased )?risk of|more "
+               r"could be)(?: also)? (?:(?:more |most )?at (?:a )?(?:higher |greater |increased )?"
+               r"risk of|more "
                r"likely to (?:get|develop|catch)) (?P<obj>[\w' -]{2,60}?),? (?:if|when) (?:you|"
                r"they|a person|someone)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
     re.compile(r"\bcan only (?:get|develop|catch|have) (?P<obj>[\w' -]{2,60}?) if (?:you|they|"

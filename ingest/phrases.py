@@ -13,6 +13,7 @@ from functools import lru_cache
 from claimgraph.ingest import re_cache as re
 
 from . import caseless
+from .factor_clauses import state_noun
 from .glue import unglue
 from .normalize import all_lemmas, inflection
 
@@ -674,6 +675,8 @@ def people_factor(phrase: str) -> str:
     if _YOUTH_WORD.match(text):
         return "young age"
     words = text.split()
+    if state_noun(text) != text:
+        return state_noun(text)  # "obese people" are the obese: obesity is the factor
     if words and not _noun_head(words[-1]) and text != start:
         return start
     return text

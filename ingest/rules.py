@@ -37,6 +37,7 @@ from .cues import (
     negation_start,
 )
 from .documents import HEADING, ITEM, Document
+from .factor_clauses import bare_act, clause_factor, state_noun
 from .lexicon import (
     BODY_PARTS,
     FEELINGS,
@@ -357,8 +358,10 @@ _WHO_LEAD = re.compile(r"\b(?:people|those|children|adults|women|men|patients|so
 def _as_gerund(label: str) -> str:
     """Return an act named by its verb as the act ("inject drugs" → "injecting drugs")."""
     first, _, rest = label.partition(" ")
+    if not rest:  # "- smoke", "- are obese" under "if you:": smoking, obesity
+        return bare_act(label) or state_noun(label)
     lemmas = all_lemmas(first.lower())
-    if not rest or "VERB" not in lemmas or first.lower() not in lemmas["VERB"] or \
+    if "VERB" not in lemmas or first.lower() not in lemmas["VERB"] or \
             first.lower() in _NOT_ACTS or pc.age_factor(label) != label:
         return label  # "over 60" is an age, "back pain" no act
     acting = inflection(first.lower(), "VBG")
@@ -1194,6 +1197,7 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             continue  # "X, a solution of antibodies, and Y": a gloss on X, not a member
         if people:  # "those who are diabetic" → "diabetic", before clauses are cut
             part = pc.people_factor(part)
+        part = clause_factor(part)  # "having had surgery" is surgery, "being older" older age
         if _MODAL_LEAD.match(part) or part.lstrip().lower().startswith("without "):
             continue  # "..., can cause X": a verb phrase that ran on past the list; ", without
             # blisters" denies a member, never names one
@@ -3746,10 +3750,12 @@ class DocumentRules:
 
     def risk_rises(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "your risk of X increases as you get older / if you have Y"."""
-        for m in ([] if caseless.lacks(text, p.RISK_RISES_WORDS) else
-                  p.RISK_RISES.finditer(text)):
+        if caseless.lacks(text, p.RISK_RISES_WORDS):
+            return
+        bare = p.RISK_RISES_BARE.match(text)
+        for m in [*p.RISK_RISES.finditer(text), *([bare] if bare else [])]:
             obj = pc.clean_phrase(m.group("obj"))
-            target = self.topic if self.is_topic(obj) else obj
+            target = self.topic if not obj or self.is_topic(obj) else obj
             if not target or pc.is_generic(target):
                 continue
             rest = re.sub(r"^(?:you|they|people|someone)\s+(?:have|has|had|are|is)\s+", "",
@@ -3802,7 +3808,7 @@ class DocumentRules:
             elif not target or pc.is_generic(target) or len(target.split()) > 5:
                 continue
             for member in pc.split_list(m.group("x")):
-                said = p.CONDITION_VERB.sub("", member.strip())
+                said = p.CONDITION_VERB.sub("", clause_factor(member.strip()))
                 label = pc.people_factor(pc.clean_phrase(pc.cut_clause(said)))
                 label = p.factor_label(label)
                 if not label or pc.is_generic(label) or self.is_topic(label):
@@ -4648,6 +4654,9 @@ class DocumentRules:
                 s.subjects = each
                 return
         if not _PEOPLE_WORD.search(r.left):
+            # "Smokers are at higher risk": smoking; "Diabetics are ...": diabetes
+            s.subjects = [Phrase(state_noun(ph.label), ph.level, ph.surface)
+                          for ph in s.subjects]
             return
         s.subjects = _people_factors(s.lhs)
         who_do = _WHO_CLAUSE.search(r.left.strip())

@@ -1168,7 +1168,7 @@ def test_infobox_fields(tmp_path: Path) -> None:
     ("People over age 65 are more likely to develop grebble fever than teenagers.",
      {("older age", "increases_risk_of", TOPIC, "")}),
     ("Smokers and people with asthma are more likely to be hospitalised.",
-     {("smokers", "increases_risk_of", "hospitalization", ""),
+     {("smoking", "increases_risk_of", "hospitalization", ""),
       ("asthma", "increases_risk_of", "hospitalization", "")}),
     ("Complications are more likely if you have diabetes or are elderly.",
      {("diabetes", "increases_risk_of", "complication", ""),
@@ -2233,7 +2233,7 @@ def test_who_is_more_vulnerable(tmp_path: Path) -> None:
     """'People who are slightly more vulnerable are A and people with B' lists risk factors."""
     got = relations_set(tmp_path, "People who are slightly more vulnerable are smokers and "
                                   "people with asthma.", "Causes")
-    assert {("smokers", "increases_risk_of", TOPIC), ("asthma", "increases_risk_of", TOPIC)} <= got
+    assert {("smoking", "increases_risk_of", TOPIC), ("asthma", "increases_risk_of", TOPIC)} <= got
 
 
 @pytest.mark.parametrize(("people", "factor"), [

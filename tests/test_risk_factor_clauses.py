@@ -1,0 +1,90 @@
+"""Risk factors stated as clauses, adjectives and agent nouns are named as noun phrases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.factor_clauses import bare_act, clause_factor, state_noun
+
+from .grebble_pages import relations
+
+TOPIC = "grebble fever"
+RISK = "increases_risk_of"
+
+
+@pytest.mark.parametrize(("member", "factor"), [
+    ("having had surgery", "surgery"),
+    ("have recently had a burn", "burn"),
+    ("being older", "older age"),
+    ("being younger", "young age"),
+    ("if you smoke", "smoking"),
+    ("when they drink heavily", "drinking"),
+    ("a weak immune system", "a weak immune system"),
+    ("having a weak immune system", "having a weak immune system"),
+])
+def test_clause_factor_names_the_factor(member: str, factor: str) -> None:
+    """A member said as a clause comes back as its factor; other members as they were."""
+    assert clause_factor(member) == factor
+
+
+@pytest.mark.parametrize(("words", "factor"), [
+    ("obese", "obesity"),
+    ("obese people", "obesity"),
+    ("diabetics", "diabetes"),
+    ("smokers", "smoking"),
+    ("heavy drinkers", "heavy drinking"),
+    ("hikers", "hiking"),
+    ("farmers", "farmers"),
+    ("kidney disease", "kidney disease"),
+    ("blisters", "blisters"),
+])
+def test_state_noun_names_what_people_are_or_do(words: str, factor: str) -> None:
+    """People named by a state or an act name that state or act; roles and things stay."""
+    assert state_noun(words) == factor
+
+
+def test_bare_act_only_for_verbs() -> None:
+    """A bare verb is its act; a noun or a state verb is none."""
+    assert (bare_act("smoke"), bare_act("diabetes"), bare_act("have diabetes")) == (
+        "smoking", None, None)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "more at risk of Y if": the condition names the factor
+    ("You're more at risk of grebble fever if you have kidney disease.",
+     {("kidney disease", RISK, TOPIC)}),
+    # a member that repeats "if you" is an act
+    ("You're more at risk if you have kidney disease or if you smoke.",
+     {("kidney disease", RISK, TOPIC), ("smoking", RISK, TOPIC)}),
+    # gerund and state members of an inline list
+    ("Risk factors include having had marsh flu, being older and having a weak immune system.",
+     {("marsh flu", RISK, TOPIC), ("older age", RISK, TOPIC),
+      ("weak immune system", RISK, TOPIC)}),
+    # a rising risk with no object named is the topic's
+    ("The risk increases with age.", {("older age", RISK, TOPIC)}),
+    ("Your risk goes up as you get older.", {("older age", RISK, TOPIC)}),
+    # people named by what they do or are
+    ("Smokers are at higher risk.", {("smoking", RISK, TOPIC)}),
+    ("Grebble fever is more common in obese people.", {("obesity", RISK, TOPIC)}),
+])
+def test_risk_clauses_in_sentences(tmp_path: Path, sentence: str,
+                                   expected: set[tuple[str, str, str]]) -> None:
+    """Risk sentences whose factors are clauses give the factors as noun phrases."""
+    assert expected <= relations(tmp_path, sentence)
+
+
+def test_if_you_list_of_acts_and_states(tmp_path: Path) -> None:
+    """Under "more likely if you:", a bare verb is its act and an adjective its state."""
+    body = "You are more likely to get grebble fever if you:\n- smoke\n- are obese\n"
+    got = relations(tmp_path, body)
+    assert {("smoking", RISK, TOPIC), ("obesity", RISK, TOPIC)} <= got
+    assert not {("smoke", RISK, TOPIC), ("obese", RISK, TOPIC)} & got
+
+
+def test_a_rising_risk_of_another_thing_stays_its_own(tmp_path: Path) -> None:
+    """"The risk of marsh flu increases with age" is about marsh flu, not the topic."""
+    got = relations(tmp_path, "The risk of marsh flu increases with age.")
+    assert ("older age", RISK, "marsh flu") in got
+    assert ("older age", RISK, TOPIC) not in got
