@@ -383,6 +383,13 @@ _RELATIVE_END = re.compile(r"\b(?P<rel>that|which|who)(?: also)?(?: (?:has|have|
                            r"were|can|may|might|could|often|usually))*(?: been)?\s*$", re.I)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
                          re.IGNORECASE)
+# "X is a rare, life-threatening infection, usually": X defined by a kind of illness, before
+# a reduced relative ("caused by ...") that says what brings X on.
+_DEFINED_BY_KIND = re.compile(r"\s*([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+(?:,|\s+but|"
+                              r"\s+and|\s+or)?\s+){0,5}?(?:infections?|illness(?:es)?|diseases?|"
+                              r"conditions?|disorders?|syndromes?|reactions?|inflammation),?\s*"
+                              r"(?:(?:usually|often|mainly|mostly|typically|commonly|most often|"
+                              r"generally|sometimes|always|most commonly)\s+)?$", re.IGNORECASE)
 _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none|don't|do not)\b", re.IGNORECASE)
 # Advice written as a command: "Wash your hands thoroughly after ...", "Never use two at once".
 # The verbs a piece of advice starts with; the first tuple's can also start a second
@@ -3069,6 +3076,13 @@ class DocumentRules:
                     left = ""  # "caused by germ G, which gets in through cuts": the way in
                 else:
                     continue  # "the virus that causes X": the subject is not this clause's
+            if rel is None and trig.name == "caused-by":
+                # "X is a rare but serious infection, usually caused by G": X is, though a
+                # "but" or a comma cut the clause after the class's first words.
+                defined = _DEFINED_BY_KIND.match(text, matches[i - 1][0].end() if i else 0,
+                                              m.start())
+                if defined is not None and self.is_topic(defined.group(1)):
+                    left = defined.group(1)
             right = text[m.end():right_end] if right_end > m.end() else ""
             if chained and trig.name in _CHAIN and m.start() - left_start < 60:
                 left = ""  # "help prevent A, reduce B and ease C": the same subject does each

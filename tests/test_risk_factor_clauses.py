@@ -88,3 +88,15 @@ def test_a_rising_risk_of_another_thing_stays_its_own(tmp_path: Path) -> None:
     got = relations(tmp_path, "The risk of marsh flu increases with age.")
     assert ("older age", RISK, "marsh flu") in got
     assert ("older age", RISK, TOPIC) not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grebble fever is a rare but serious infection caused by Quentella vorlaxii.",
+    "Grebble fever is a serious infection, usually caused by Quentella vorlaxii.",
+    "Grebble fever is a rare, life-threatening condition caused by Quentella vorlaxii.",
+])
+def test_a_definition_says_what_causes_the_topic(tmp_path: Path, sentence: str) -> None:
+    """"X is a rare but serious infection, usually caused by G": G causes X, not the class."""
+    got = relations(tmp_path, sentence)
+    assert ("quentella vorlaxii", "causes", TOPIC) in got
+    assert not any(p == "causes" and o != TOPIC for _, p, o in got)
