@@ -283,8 +283,9 @@ _KEYS = {
     "to-do-with": ("to do with",), "gets-it-more": ("more often", "more commonly",
                                                     "more frequently", "more easily"),
     "sign-called": ("called", "known as", "named", "referred to", "termed"),
-    "germs-involved": tuple(f"{w} {v}" for w in ("involved", "responsible", "implicated", "found",
-                                                  "isolated") for v in ("are", "include")),
+    "germs-involved": (*(f"{w} {v}" for w in ("involved", "responsible", "implicated", "found",
+                                               "isolated") for v in ("are", "include")),
+                       "responsible for", "implicated in", "involved in"),
     "germ-responsible": ("responsible", "involved", "implicated"),
     "germs-include": ("include",),
     # (Both need a test named: its words are the keys.)
@@ -639,7 +640,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     # responsible": the germs that cause it.
     _t("germs-involved", r"\b(?:bacteria|germs|organisms|microbes|viruses|pathogens|species|"
                          r"strains)(?: most)?(?: often| commonly| usually| frequently)? (?:involved"
-                         r"|responsible|implicated|found|isolated) (?:are|include)\b",
+                         r"|responsible|implicated|found|isolated)(?: are| include"
+                         # "The bacteria responsible for it include": whose, read in rules;
+                         # not "... for it are found in ticks", which says where they live
+                         r"| (?:for|in) [^,.;:()]{2,50}? (?:include|are(?! (?:\w+ed|found|"
+                         r"seen|spread|carried|common|present|known|thought|usually|often|mostly|"
+                         r"commonly|widespread|in|on|at)\b)))\b",
        v.CAUSES, Shape.RIGHT_TO_TOPIC),
     # "Common pathogens include A and B", "The organisms seen may include A": a list led by
     # germs alone (rules.allowed: only descriptive words before the germ noun).
@@ -651,7 +657,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("germ-responsible", r"\b(?:is|are) (?:the |a |an )?(?:bacteri(?:um|a)|germs?|organisms?|"
                            r"microbes?|virus(?:es)?|pathogens?|fung(?:us|i)|species|strains?) "
                            r"(?:most |more )?(?:commonly |often |usually |frequently )?"
-                           r"(?:responsible|involved|implicated)(?=\s*(?:[.;,]|$))",
+                           r"(?:responsible|involved|implicated)(?=\s*(?:[.;,]|$)|"
+                           # "... the germ responsible for most cases": the topic's cases
+                           r" for (?:most |many |some |the majority of |a few )?(?:cases|"
+                           r"infections)\b)"
+                           # "A and B are also responsible": germs said to do the same
+                           r"|\b(?:is|are) (?:also|sometimes|occasionally) responsible"
+                           r"(?=\s*(?:[.;]|$))",
        v.CAUSES, Shape.LEFT_TO_TOPIC),
     # "A healthy diet is helpful in treating X": what it helps treat (the topic or another).
     _t("helpful-in", r"\b(?:is|are|can be|may be|has been|have been) (?:also |similarly |very |"

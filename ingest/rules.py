@@ -383,6 +383,8 @@ _RELATIVE_END = re.compile(r"\b(?P<rel>that|which|who)(?: also)?(?: (?:has|have|
                            r"were|can|may|might|could|often|usually))*(?: been)?\s*$", re.I)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
                          re.IGNORECASE)
+# Whose germs "the bacteria responsible for X include" names: X.
+_GERMS_FOR = re.compile(r"\b(?:for|in) (?:most cases of |cases of )?(.+?) (?:are|include)$", re.I)
 # "X is a rare, life-threatening infection, usually": X defined by a kind of illness, before
 # a reduced relative ("caused by ...") that says what brings X on.
 _DEFINED_BY_KIND = re.compile(r"\s*([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+(?:,|\s+but|"
@@ -4451,6 +4453,16 @@ class DocumentRules:
             r.right = more.group("y")
         return False
 
+    def _drop_germs_of_other(self, r: _Reading) -> bool:
+        """"The bacteria responsible for X include A": only when X is the topic (another
+        illness's germs are read nowhere here)."""
+        named = _GERMS_FOR.search(r.trig_text)
+        if named is None:
+            return False
+        what = pc.clean_phrase(named.group(1))
+        return not (self.is_topic(what) or self.mentions_topic(what) or pc.ANAPHORA.match(what)
+                    or pc.TOPIC_ALIASES.match(what))
+
     def _read_risk_of_other(self, r: _Reading) -> bool:
         """"Risk factors for death include A and B": the risk of death, not of the topic."""
         named = _RISK_FOR.search(r.trig_text)
@@ -5054,6 +5066,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "associated": (_D._drop_outcome_factors, _D._read_related_complications,
                    _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),
+    "germs-involved": (_D._drop_germs_of_other,),
     "highest-in": (_D._read_highest_in,),
     "happens-when": (_D._adjust_happens_when,),
     "who-get-it-have": (_D._adjust_what_they_had,),

@@ -100,3 +100,22 @@ def test_a_definition_says_what_causes_the_topic(tmp_path: Path, sentence: str) 
     got = relations(tmp_path, sentence)
     assert ("quentella vorlaxii", "causes", TOPIC) in got
     assert not any(p == "causes" and o != TOPIC for _, p, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "germs"), [
+    ("The bacteria responsible for grebble fever include Quentella vorlaxii and Zorba mintii.",
+     {"quentella vorlaxii", "zorba mintii"}),
+    ("The germs responsible for this infection are Quentella vorlaxii and Zorba mintii.",
+     {"quentella vorlaxii", "zorba mintii"}),
+    ("Quentella vorlaxii is the germ responsible for most cases.", {"quentella vorlaxii"}),
+    ("Quentella vorlaxii and Zorba mintii are also responsible.",
+     {"quentella vorlaxii", "zorba mintii"}),
+    # another illness's germs, and where the germs live, name no cause of the topic
+    ("The bacteria responsible for marsh throat include Quentella vorlaxii.", set()),
+    ("Hoppers that carry the bacteria responsible for grebble fever are found in marshes.",
+     set()),
+])
+def test_germs_said_to_be_responsible(tmp_path: Path, sentence: str, germs: set[str]) -> None:
+    """Germs "responsible for" the topic (or its cases) cause it; nothing else does."""
+    got = relations(tmp_path, sentence)
+    assert {s for s, p, o in got if p == "causes" and o == TOPIC} == germs
