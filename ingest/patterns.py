@@ -837,7 +837,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"|\b(?:get|gets|catch|catches|develop|develops|contract) (?:it|this|the "
                   r"(?:condition|infection|illness)) (?:after|following)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
-    _t("caused-by", r"(?:\b(?:is|are|can be|may be) (?:often |usually |mainly )?)?\bcaused by\b",
+    _t("caused-by", r"(?:\b(?:is|are|can be|may be) (?:often |usually |mainly |most often |"
+                    r"most commonly |most frequently )?)?\bcaused by\b",
        v.CAUSES, Shape.RIGHT_TO_LEFT),
     _t("causes", r"\b(?:causes|cause|can cause|may cause|leads? to|can lead to|may lead to|"
                  r"results? in|triggers?)\b", v.CAUSES, Shape.LEFT_TO_RIGHT),

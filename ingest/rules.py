@@ -383,6 +383,8 @@ _RELATIVE_END = re.compile(r"\b(?P<rel>that|which|who)(?: also)?(?: (?:has|have|
                            r"were|can|may|might|could|often|usually))*(?: been)?\s*$", re.I)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
                          re.IGNORECASE)
+# "These infections", "most of these illnesses": cases of a kind, in the plural.
+_THESE_KIND = re.compile(r"^(?:(?:most|many|some|all) of )?(?:these|such) ([a-z]+?)(?:e?s)$", re.I)
 # Whose germs "the bacteria responsible for X include" names: X.
 _GERMS_FOR = re.compile(r"\b(?:for|in) (?:most cases of |cases of )?(.+?) (?:are|include)$", re.I)
 # "X is a rare, life-threatening infection, usually": X defined by a kind of illness, before
@@ -2027,6 +2029,19 @@ def _site_word(site: str) -> str:
     lemma = noun_lemmas(words[-1])
     words[-1] = lemma[0] if lemma else words[-1]
     return " ".join(words)
+
+
+def _rising_factor(said: str) -> str:
+    """Return the factor a rising risk names: "people who use drugs" is drug use (a group's
+    "who" clause would be cut away with the people left), "you get older" older age."""
+    if _PEOPLE_LEAD.match(said):
+        return pc.people_factor(said)
+    return p.factor_label(pc.cut_clause(said))
+
+
+# A group of people first: "people who use drugs", "those with diabetes".
+_PEOPLE_LEAD = re.compile(r"^(?:in |among )?(?:people|persons|adults|children|patients|those|"
+                          r"individuals|men|women)\s+(?:who|with|that)\b", re.I)
 
 
 def _people_factors(people: Sequence[Phrase]) -> list[Phrase]:
@@ -3778,7 +3793,7 @@ class DocumentRules:
                           m.group("rest").strip(), flags=re.IGNORECASE)
             # Each member loses its own "if you have" before clauses are cut: in "as you
             # get older or if you have X", "have" would otherwise end the list.
-            factors = [Phrase(p.factor_label(pc.cut_clause(_IF_YOU.sub("", x.strip()))), None, x)
+            factors = [Phrase(_rising_factor(_IF_YOU.sub("", x.strip())), None, x)
                        for x in pc.split_list(rest)]
             c0 = clause_bounds(text, m.start())[0]
             for ph in factors:
@@ -4125,6 +4140,12 @@ class DocumentRules:
         said = pc.clean_phrase(left_side(text[:m.start()]))
         return not said or self.is_topic(said) or bool(_TOPIC_ITSELF.match(said))
 
+    def _these_of_kind(self, near: str) -> bool:
+        """Return whether "(most of) these infections" names the topic's own cases: the
+        page defines the topic as that kind ("X is a rare infection")."""
+        these = _THESE_KIND.match(near.strip(" ,")) if self.kind_head else None
+        return these is not None and these.group(1).lower() == self.kind_head
+
     def side(self, text: str, antecedent: str | None) -> list[Phrase]:
         near = left_side(text)
         stripped = pc.clean_phrase(near.strip(" ,"))
@@ -4133,7 +4154,7 @@ class DocumentRules:
         if _BARE_TREATMENT.match(near.strip(" ,")):
             return [Phrase(f"{self.topic} treatment", None, near.strip(" ,"))]
         if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")) or \
-                _CASES.match(stripped):
+                _CASES.match(stripped) or self._these_of_kind(near):
             return [Phrase(self.topic, None, stripped)]  # "Cases have been linked to X"
         if _AND_END.search(text) and (self.clause_subject(text) or self.sentence_subject(text)):
             # "The infection can spread quickly and cause X": the first verb's subject.

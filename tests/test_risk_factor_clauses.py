@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.ingest.extract import extract_corpus
 from claimgraph.ingest.factor_clauses import bare_act, clause_factor, state_noun
 
 from .grebble_pages import relations
@@ -119,3 +120,34 @@ def test_germs_said_to_be_responsible(tmp_path: Path, sentence: str, germs: set[
     """Germs "responsible for" the topic (or its cases) cause it; nothing else does."""
     got = relations(tmp_path, sentence)
     assert {s for s, p, o in got if p == "causes" and o == TOPIC} == germs
+
+
+def _infection_page(tmp_path: Path, body: str) -> set[tuple[str, str, str]]:
+    """Relations of a page that defines the topic as an infection."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare bacterial infection.\n\nAbout\n"
+                    f"{body}\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+
+
+@pytest.mark.parametrize("sentence", [
+    "These infections are most commonly caused by Quentella vorlaxii.",
+    "Most of these infections are caused by Quentella vorlaxii.",
+])
+def test_these_infections_are_the_topics_own(tmp_path: Path, sentence: str) -> None:
+    """On a page defining the topic as an infection, "these infections" are its cases."""
+    assert ("quentella vorlaxii", "causes", TOPIC) in _infection_page(tmp_path, sentence)
+
+
+def test_these_infections_of_another_kind_stay_unread(tmp_path: Path) -> None:
+    """A page defining the topic as an illness does not read "these infections" as it."""
+    got = relations(tmp_path, "These infections are caused by Quentella vorlaxii.")
+    assert ("quentella vorlaxii", "causes", TOPIC) not in got
+
+
+def test_a_rising_risk_in_people_who_do_something(tmp_path: Path) -> None:
+    """"The risk of X is higher in people who use drugs": drug use, not "people"."""
+    got = relations(tmp_path, "The risk of grebble fever is higher in people who use drugs.")
+    assert ("drug use", RISK, TOPIC) in got
