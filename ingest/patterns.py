@@ -305,7 +305,7 @@ _KEYS = {
     "prevention-by": ("prevention",), "supportive": ("supportive", "symptomatic"),
     "ways-to-prevent": ("prevent", "reduce", "lower", "avoid"),
     "risk-lowered-by": ("lowered", "reduced", "decreased", "cut", "minimi"),
-    "way-in": ("of entry", "of infection"), "more-affected": ("affected",),
+    "way-in": ("of entry", "of infection", "entry point"), "more-affected": ("affected",),
     "gets-into": (" into",),
     "happens-if": (" if ", " when ", " after "),
     "there-may-be": ("there ",),
@@ -441,7 +441,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        rf"(?:risk|chance)(?: of [\w' -]+?)?"
        # "Conditions that (can) predispose (people) to it include A and B".
        rf"|(?:factors|things|conditions|illnesses|diseases|problems) that (?:can |may |might )?"
-       rf"predispose (?:(?:people|patients|you|someone|children|adults) )?to [\w' -]+?)"
+       rf"predispose (?:(?:people|patients|you|someone|children|adults) )?to [\w' -]+?"
+       # "Factors predisposing (people) to it include A and B".
+       rf"|(?:factors|things|conditions|illnesses|diseases|problems) predisposing "
+       rf"(?:(?:people|patients|you|someone|children|adults) )?to [\w' -]+?)"
        rf"(?: for [\w' -]+?)?{_INCL}",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("symptom-list", rf"\b(?:signs and symptoms|symptoms and signs|symptoms|signs|"
@@ -696,8 +699,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"breaks? in the skin|scratch(?:es)?|burns?|sores?|grazes?|bites?|"
                     r"injur(?:y|ies))\b)", v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "A small cut is the usual way in": how the germs get in raises the risk.
-    _t("way-in", r"\b(?:is|are) (?:the |a )?(?:usual|most common|main|common|commonest|typical)? ?"
-                 r"(?:portal|route|point|site|way|means) of (?:entry|infection)\b",
+    # "A cut can serve as the entry point for the germs" too.
+    _t("way-in", r"\b(?:is|are|(?:can |may |might |could |often |usually )?(?:serves?|serving|"
+                 r"acts?|acting) as) (?:the |a |an )?(?:usual|most common|main|common|commonest|"
+                 r"typical)? ?(?:(?:portal|route|point|site|way|means)s? of (?:entry|infection)|"
+                 r"entry points?)\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     # "Older people are more often affected": what those people have raises the risk.
     _t("more-affected", r"\b(?:are|is) (?:(?:disproportionately|more|most|particularly|"
@@ -812,7 +818,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"|related)(?: with| to)\b", v.ASSOCIATED_WITH, Shape.LEFT_TO_RIGHT),
     _t("cause-of", r"\b(?:is|are) (?:the |a |an )?(?:most common |main |leading |major |common |"
                    r"usual )?causes? of\b|\b(?:is|are) (?:the |a |an )?(?:most common|main|"
-                   r"leading|major|usual|commonest) causes?(?= in\b| among\b|\s*[.;]|$)"
+                   r"leading|major|usual|commonest) causes?(?= in\b| among\b|\s*[.;]|$|"
+                   # "X is the most common cause, but Y can also cause it"
+                   r",\s*(?:but|followed by|although|though|while|whereas)\b)"
                    # "A and B are other possible causes.", "X can also be a cause."
                    r"|\b(?:is|are|can (?:also )?be|may (?:also )?be) (?:an? |another |other |"
                    r"the other )?(?:(?:possible|known|rare|common|less common|recogni[sz]ed) )?"

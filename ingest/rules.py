@@ -46,11 +46,13 @@ from .lexicon import (
     kind_free_names,
     synonym_groups,
 )
+from .links import link_between
 from .mechanism_acts import more_processes
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import EVENT_NAMES, Figure, find_figures
 from .timely_care import TimelyCare, timely_care, timely_name
+from .toxin_makers import toxin_makers
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
 MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
@@ -383,6 +385,9 @@ _RELATIVE_END = re.compile(r"\b(?P<rel>that|which|who)(?: also)?(?: (?:has|have|
                            r"were|can|may|might|could|often|usually))*(?: been)?\s*$", re.I)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
                          re.IGNORECASE)
+# What follows "X is the most common cause": a second cause, or another clause.
+_CAUSE_THEN = re.compile(r"\s*,\s*(?:followed by\s+(?P<y>[^.;]+)|(?:but|although|though|while|"
+                         r"whereas)\b)", re.I)
 # "These infections", "most of these illnesses": cases of a kind, in the plural.
 _THESE_KIND = re.compile(r"^(?:(?:most|many|some|all) of )?(?:these|such) ([a-z]+?)(?:e?s)$", re.I)
 # Whose germs "the bacteria responsible for X include" names: X.
@@ -2909,6 +2914,10 @@ class DocumentRules:
             self.if_you_have(text, (start, end), section)
         if " if " in text or " when " in text:
             self.risk_if(text, (start, end), section)
+        if "toxin" in text or "poison" in text:
+            self.read_toxin_makers(text, (start, end), section)
+        if "between" in text:
+            self.read_link_between(text, (start, end), section)
         if "risk" in text or "chance" in text or "likel" in text:
             for m in ([] if caseless.lacks(text, _RISK_REDUCED_WORDS) else
                       _RISK_REDUCED.finditer(text)):
@@ -3814,6 +3823,39 @@ class DocumentRules:
             if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                 self.emit(named[0].label, v.CAUSES, ph.label, span, ph.surface, section,
                           rule="phrase:side-effects", confidence=0.75)
+
+    def read_link_between(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "a link between X and A" (X the topic) as A associated with X."""
+        found = link_between(text)
+        if found is None:
+            return
+        a, b, at = found
+        for mine, other in ((a, b), (b, a)):
+            said = pc.clean_phrase(mine)
+            if not (self.is_topic(said) or pc.TOPIC_ALIASES.match(said)):
+                continue
+            for ph in phrases(other):
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                    self.emit(ph.label, v.ASSOCIATED_WITH, self.topic, span, ph.surface,
+                              section, rule="phrase:link-between", confidence=0.6,
+                              hedged=is_hedged(text[:at + 1]), negated=is_negated(text[:at]))
+            return
+
+    def read_toxin_makers(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "Some bacteria make toxins that cause it" and "The toxins are made by A and
+        B" as the makers causing the topic (see :mod:`toxin_makers`)."""
+        found = toxin_makers(text)
+        if found is None:
+            return
+        what = pc.clean_phrase(found.causes)
+        if found.causes and not (self.is_topic(what) or self.mentions_topic(found.causes)
+                                 or pc.TOPIC_ALIASES.match(what) or pc.ANAPHORA.match(what)):
+            return  # the toxin causes something else: a sign, read by the other rules
+        for ph in phrases(left_side(found.makers)):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(ph.label, v.CAUSES, self.topic, span, ph.surface, section,
+                          rule="phrase:toxin-maker", confidence=0.6,
+                          hedged=is_hedged(text), negated=is_negated(text))
 
     def risk_if(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "Y is more likely if you have X or are elderly" as X raising the risk of Y,
@@ -4741,6 +4783,12 @@ class DocumentRules:
         """"Germ A is the main cause in the tropics": of the topic, in that place."""
         if re.match(r"\s*(?:in|among)\b", r.right, re.I):
             s.objects = s.topic
+            return
+        after = _CAUSE_THEN.match(r.right) if "," in r.right[:3] else None
+        if after is not None:  # "X is the most common cause, followed by Y": both, of it
+            s.objects = s.topic
+            s.subjects = [*s.subjects, *(ph for ph in phrases(pc.cut_clause(after.group("y") or ""))
+                                         if not self.is_topic(ph.label))]
 
     def _side_only_people(self, r: _Reading, s: _Sides) -> None:
         """"Men are more often affected" names a risk; "the skin is most often affected" a site
@@ -4971,6 +5019,11 @@ class DocumentRules:
             antecedent = (self.item(bi, item_kind, sents, skip) if block.kind == ITEM or (
                 kind in _NOUN_LINE_KINDS and len(sents) == 1 and _noun_line(
                     doc.text[block.start + skip:block.end])) else None)
+            if antecedent is None and block.kind != ITEM and kind in (p.RISK, p.CAUSE) and \
+                    sents and _fragment_lead(doc.text[sents[0][0]:sents[0][1]], len(sents)):
+                # "Weakened immune system. People with ..." under risk factors: a lead-in
+                # name (bold on the page) glossed by the sentences after it, as an item is.
+                antecedent = self.item(bi, kind, sents[:1], skip)
             if antecedent is None and asked and block.kind != ITEM and (
                     answer is not None or _noun_line(doc.text[block.start + skip:end])
                     or _listed_answer(doc.text[block.start + skip:end])):
@@ -5412,6 +5465,32 @@ def _kind_class_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
 _CLASS_OBJECT_TRIGGERS = frozenset({"predisposes", "at-risk", "raises-risk"})
 
 
+def _topic_form_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Type II grebble fever is caused by G", "type 1 is caused by G": a type or form of
+    the topic is the topic as what a cause or a risk brings on (the form is who it counts)."""
+    if c.pred in _RISKLIKE and not (c.o_top or c.s_top) and (
+            _BARE_TYPE.fullmatch(c.o) or _form_of_topic(rules, c.o)):
+        c.o, c.o_top = rules.topic, True
+    return True
+
+
+def _form_of_topic(rules: DocumentRules, label: str) -> bool:
+    """Return whether a label is one word of kind before the topic's name ("type II X",
+    "menstrual X"), not a phrase that ends in it ("lesions in X", "an increase in X")."""
+    if not rules.names_topic_form(label):
+        return False
+    key = label_key(label)
+    return any(key.endswith(" " + k) and _FORM_WORD.fullmatch(key[:-len(k) - 1])
+               for k in rules.topic_keys if len(k) > 3)
+
+
+# A type named by its number or letter alone: "type II", "type 1".
+_BARE_TYPE = re.compile(r"(?:the )?types? (?:[ivx]{1,4}|\d|[a-d])", re.I)
+# The word of kind before a form's name: a type, or an adjective of kind or course.
+_FORM_WORD = re.compile(r"types? (?:[ivx]{1,4}|\d|[a-d])|(?:non-?)?[a-z]+(?:al|ic|ous|ive|ent|"
+                        r"ant|ary|ar)|early|late|severe|mild|acute|chronic|recurrent", re.I)
+
+
 def _people_of_the_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"It is more common in people with X" says who gets the topic, nothing else; but
     "heart damage may develop in children under one" says who gets a grave harm."""
@@ -5606,7 +5685,7 @@ def _its_look_is_the_things(rules: DocumentRules, r: _Reading, c: _Pair) -> bool
 
 _ClaimRule = Callable[[DocumentRules, _Reading, _Pair], bool]
 _CLAIM_RULES: tuple[_ClaimRule, ...] = (
-    _kind_class_is_topic, _good_outcome_works, _lasting_sign_is_harm,
+    _kind_class_is_topic, _topic_form_is_topic, _good_outcome_works, _lasting_sign_is_harm,
     _topic_side_decides, _its_look_is_the_things,
     _help_under_prevention_prevents, _control_item_targets, _purpose_says_what_it_does,
     _builds_up_no_target, _targets_a_thing, _remedy_for_people_is_for_the_topic,
@@ -5617,6 +5696,21 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _a_sign_in_particular,
     _no_class_word_before_a_germ_name, _no_clause_about_the_topic_as_factor,
 )
+
+
+def _fragment_lead(first: str, count: int) -> bool:
+    """Return whether a paragraph opens with a name glossed after it: "Tampon use. Using
+    ..." (a name, then more sentences) or "Tampon use: using ..." (a name, then a colon).
+
+    >>> _fragment_lead("Weakened immune system.", 2), _fragment_lead("Weakened immune system.", 1)
+    (True, False)
+    >>> _fragment_lead("Chronic illness: people with diabetes are at risk.", 1)
+    True
+    """
+    head, colon, _ = first.partition(":")
+    if colon and len(head) <= 60:
+        return len(head.split()) <= 6 and _noun_line(head.strip())
+    return count >= 2 and len(first.split()) <= 6 and _noun_line(first.strip().rstrip("."))
 
 
 def _noun_line(text: str) -> bool:

@@ -151,3 +151,54 @@ def test_a_rising_risk_in_people_who_do_something(tmp_path: Path) -> None:
     """"The risk of X is higher in people who use drugs": drug use, not "people"."""
     got = relations(tmp_path, "The risk of grebble fever is higher in people who use drugs.")
     assert ("drug use", RISK, TOPIC) in got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "factors predisposing to X include": a lead of a list of risk factors
+    ("Factors predisposing to grebble fever include kidney disease and smoking.",
+     {("kidney disease", RISK, TOPIC), ("smoking", RISK, TOPIC)}),
+    # "a link between X and A": A associated with X
+    ("Studies have suggested a link between grebble fever and exposure to farm dust.",
+     {("exposure to farm dust", "associated_with", TOPIC)}),
+    # a way in for germs raises the risk
+    ("A surgical wound can serve as a portal of entry.", {("surgical wound", RISK, TOPIC)}),
+    # the most common cause, then the next
+    ("Quentella vorlaxii is the most common cause, followed by Zorba mintii.",
+     {("quentella vorlaxii", "causes", TOPIC), ("zorba mintii", "causes", TOPIC)}),
+    # the makers of the toxin that causes it
+    ("Zorb bacteria, such as Zorbococcus aureus, make toxins that cause grebble fever.",
+     {("zorb bacteria", "causes", TOPIC), ("zorbococcus aureus", "causes", TOPIC)}),
+    ("The toxins are made by two types of bacteria: zorb and quentella.",
+     {("zorb", "causes", TOPIC), ("quentella", "causes", TOPIC)}),
+    # a type or form of the topic is the topic
+    ("Type II grebble fever is caused by Quentella vorlaxii.",
+     {("quentella vorlaxii", "causes", TOPIC)}),
+    ("Type 1 is usually caused by Zorba mintii.", {("zorba mintii", "causes", TOPIC)}),
+])
+def test_more_risk_and_cause_shapes(tmp_path: Path, sentence: str,
+                                    expected: set[tuple[str, str, str]]) -> None:
+    """More shapes of risk and cause sentences give the factor or germ of the topic."""
+    assert expected <= relations(tmp_path, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zorbococcus aureus can produce poisons that damage the skin.",
+    "Some bacteria release toxins that cause a rash.",
+    "The skin lesions in grebble fever result from reduced blood flow.",
+])
+def test_toxins_and_phrases_ending_in_the_name_name_no_cause(tmp_path: Path,
+                                                              sentence: str) -> None:
+    """A toxin that does something else, or a phrase ending in the topic's name, is no
+    cause of the topic."""
+    got = relations(tmp_path, sentence)
+    assert not {s for s, p, o in got if p == "causes" and o == TOPIC} - {"toxin"}
+
+
+@pytest.mark.parametrize(("body", "factor"), [
+    ("A weakened immune system. People with a weak immune system cannot fight the germs.",
+     "weakened immune system"),
+    ("Chronic kidney disease: people with it heal more slowly.", "chronic kidney disease"),
+])
+def test_a_named_lead_in_under_risk_factors(tmp_path: Path, body: str, factor: str) -> None:
+    """A paragraph under risk factors that opens with a bare name is that factor."""
+    assert (factor, RISK, TOPIC) in relations(tmp_path, body, heading="Risk factors")
