@@ -828,7 +828,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.CAUSES, Shape.LEFT_TO_RIGHT),
     _t("due-to", r"\b(?:mainly |mostly |usually |often |typically |generally |commonly |largely |"
                  r"primarily |most often |partly )?(?:due to|because of|(?:results?|"
-                 r"resulting|arises?|arising|stems?|stemming) from|(?:is|are) (?:(?:usually|"
+                 r"resulting|arises?|arising|stems?|stemming|comes?|coming) from|(?:is|are|'s) "
+                 r"(?:(?:usually|"
                  r"often|mostly|mainly|generally|typically|sometimes|thought to be|believed to "
                  r"be) )?(?:the |a )?(?:direct )?results? of)\b",
        v.CAUSES, Shape.RIGHT_TO_LEFT),

@@ -385,6 +385,12 @@ _RELATIVE_END = re.compile(r"\b(?P<rel>that|which|who)(?: also)?(?: (?:has|have|
                            r"were|can|may|might|could|often|usually))*(?: been)?\s*$", re.I)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
                          re.IGNORECASE)
+# Triggers that may open a sentence with the cause, the caused thing coming after.
+_LEADING_CAUSES = frozenset({"caused-by", "due-to"})
+# The subject of a clause: the words before its first verb.
+_CLAUSE_HEAD = re.compile(r"((?:[\w'-]+ ){0,5}?)(?:is|are|was|were|can|may|might|could|will|"
+                          r"often|usually|spreads?|causes?|leads?|affects?|starts?|develops?|"
+                          r"gets?|becomes?|happens?|occurs?|progresses?)\b", re.I)
 # What follows "X is the most common cause": a second cause, or another clause.
 _CAUSE_THEN = re.compile(r"\s*,\s*(?:followed by\s+(?P<y>[^.;]+)|(?:but|although|though|while|"
                          r"whereas)\b)", re.I)
@@ -3110,6 +3116,12 @@ class DocumentRules:
                 if defined is not None and self.is_topic(defined.group(1)):
                     left = defined.group(1)
             right = text[m.end():right_end] if right_end > m.end() else ""
+            if i == 0 and trig.name in _LEADING_CAUSES and not left.strip() and not antecedent:
+                # "Caused by germ G, X spreads fast", an item "- Due to germ G": what the
+                # sentence goes on about, or with nothing after it, the page's topic.
+                owner = self._leading_cause_owner(text, m.end())
+                if owner:
+                    left, right = owner, right.split(",", 1)[0]
             if chained and trig.name in _CHAIN and m.start() - left_start < 60:
                 left = ""  # "help prevent A, reduce B and ease C": the same subject does each
             scope = negation_start(text, c_start, m.start())
@@ -4181,6 +4193,18 @@ class DocumentRules:
         "it", "this", "the illness", or nothing ("they" and "these" may be its signs)."""
         said = pc.clean_phrase(left_side(text[:m.start()]))
         return not said or self.is_topic(said) or bool(_TOPIC_ITSELF.match(said))
+
+    def _leading_cause_owner(self, text: str, after: int) -> str:
+        """Return what a sentence that opens with "Caused by G" or "Due to G" is about: the
+        topic when nothing follows the cause (a list item, a caption) or when the clause
+        after the comma is about it; else nothing (the words after say whose it is)."""
+        rest = text[after:]
+        if "," not in rest:
+            return self.topic
+        clause = rest.split(",", 1)[1].strip()
+        said = _CLAUSE_HEAD.match(clause)
+        return self.topic if said is not None and self.said_of_topic(
+            pc.clean_phrase(said.group(1))) else ""
 
     def _these_of_kind(self, near: str) -> bool:
         """Return whether "(most of) these infections" names the topic's own cases: the

@@ -202,3 +202,28 @@ def test_toxins_and_phrases_ending_in_the_name_name_no_cause(tmp_path: Path,
 def test_a_named_lead_in_under_risk_factors(tmp_path: Path, body: str, factor: str) -> None:
     """A paragraph under risk factors that opens with a bare name is that factor."""
     assert (factor, RISK, TOPIC) in relations(tmp_path, body, heading="Risk factors")
+
+
+@pytest.mark.parametrize(("body", "heading", "expected"), [
+    # a sentence that opens with its cause, then says what of the topic
+    ("Caused by the bacterium Quentella vorlaxii, grebble fever spreads quickly.", "About",
+     {("quentella vorlaxii", "causes", TOPIC)}),
+    # a list item that is only its cause
+    ("- Caused by Quentella vorlaxii in most cases\n- Due to an abnormal immune reaction",
+     "Causes", {("quentella vorlaxii", "causes", TOPIC)}),
+    # "alone" is no part of a germ's name
+    ("Type 2 is caused by Zorba mintii alone.", "About", {("zorba mintii", "causes", TOPIC)}),
+    # "comes from": where it comes from brings it on
+    ("Grebble fever can come from eating undercooked meat.", "About",
+     {("eating undercooked meat", "causes", TOPIC)}),
+])
+def test_causes_said_first_or_alone(tmp_path: Path, body: str, heading: str,
+                                    expected: set[tuple[str, str, str]]) -> None:
+    """A cause that opens its sentence or item, or is named "alone", is the topic's."""
+    assert expected <= relations(tmp_path, body, heading=heading)
+
+
+def test_a_leading_cause_of_another_thing_is_not_the_topics(tmp_path: Path) -> None:
+    """"Caused by G, the rash spreads": the clause after the cause is not about the topic."""
+    got = relations(tmp_path, "Caused by Quentella vorlaxii, the marsh rash spreads fast.")
+    assert ("quentella vorlaxii", "causes", TOPIC) not in got
