@@ -823,7 +823,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r",\s*(?:but|followed by|although|though|while|whereas)\b)"
                    # "A and B are other possible causes.", "X can also be a cause."
                    r"|\b(?:is|are|can (?:also )?be|may (?:also )?be) (?:an? |another |other |"
-                   r"the other )?(?:(?:possible|known|rare|common|less common|recogni[sz]ed) )?"
+                   r"the other |the )?(?:(?:possible|known|rare|common|less common|"
+                   r"recogni[sz]ed) )?"
                    r"(?:causes?|triggers?)(?=\s*[.;]|$)",
        v.CAUSES, Shape.LEFT_TO_RIGHT),
     _t("due-to", r"\b(?:mainly |mostly |usually |often |typically |generally |commonly |largely |"

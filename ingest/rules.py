@@ -385,6 +385,26 @@ _RELATIVE_END = re.compile(r"\b(?P<rel>that|which|who)(?: also)?(?: (?:has|have|
                            r"were|can|may|might|could|often|usually))*(?: been)?\s*$", re.I)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
                          re.IGNORECASE)
+# "suggesting a significant role for host genes", "points to a part for the immune system".
+_ROLE_FOR = re.compile(r"\b(?:suggest|indicat|point|support|implicat|impl)\w* (?:to )?"
+                       r"(?:an? |the )?(?:(?:possible|significant|important|major|key|likely|"
+                       r"potential|strong|causal) )?(?:role|part) (?:for|of) (?:the )?"
+                       r"(?P<x>[^,.;()]{2,60})",
+                       re.I)
+# "... a role for X in (the) pathogenesis / in the disease": where X plays it, no part of X.
+_ROLE_IN = re.compile(r"\s+in (?:the |its |this )?(?:pathogenesis|development|causation|onset|"
+                      r"disease|condition|illness|infection|syndrome|it)\b.*$", re.I)
+# A reporting frame before a clause: "Research suggests (that)", "Some experts believe
+# that", "It's thought that", "Scientists have found that".
+_REPORT_FRAME = re.compile(
+    r"^\s*(?:(?:some|many|most|recent|other|new|several) )?(?:(?:research|studies|evidence|"
+    r"experts|scientists|researchers|doctors|data|findings)(?: (?:has|have))?(?: also)? "
+    r"(?:suggests?|suggested|shows?|shown|showed|thinks?|believes?|indicates?|indicated|found|"
+    r"finds|proposes?|proposed|suspects?|suspected)(?: that)?"
+    r"|it(?: is|'s| has been) (?:thought|believed|known|suspected|suggested|possible|likely) that"
+    r"|there (?:is|'s) (?:some )?evidence that)\s+", re.I)
+_REPORT_GATE = re.compile(r"\b(?:suggest|show|think|believe|indicat|found|find|propos|suspect|"
+                          r"thought|known|possible|likely|evidence)", re.I)
 # Triggers that may open a sentence with the cause, the caused thing coming after.
 _LEADING_CAUSES = frozenset({"caused-by", "due-to"})
 # The subject of a clause: the words before its first verb.
@@ -2826,6 +2846,8 @@ class DocumentRules:
             self.route(text, (start, end), section)
         if "actor" in text:
             self.outcome_factors(text, (start, end), section)
+        if "role" in text or " part " in text:
+            self.role_suggested(text, (start, end), section, kind)
         if kind == p.SYMPTOM:
             self.states(text, (start, end), section)
         elif kind is None:
@@ -3080,6 +3102,10 @@ class DocumentRules:
             left_start = max(c_start, matches[i - 1][0].end() if i else 0)
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
             left = text[left_start:m.start()]
+            if left_start == 0 and _REPORT_GATE.search(left):
+                # "Researchers think that an infection triggers it": the frame is no part
+                # of the subject, and its "that" opens no relative clause.
+                left = _REPORT_FRAME.sub("", left)
             if i and matches[i - 1][1].name == "purpose" \
                     and trig.predicate in (v.USED_FOR, v.EFFECTIVE_FOR) \
                     and trig.shape.subject is p.Side.LEFT \
@@ -3424,6 +3450,7 @@ class DocumentRules:
             said = text[m.end("x"):m.end()] if rx is _PLAYS_A_ROLE else text[:m.start("x")]
             # "The cause is unknown, but genes may play a part": the last clause's subject.
             named = re.split(r"[,;]\s*(?:but|while|although|though|yet)\s+", m.group("x"))[-1]
+            named = _REPORT_FRAME.sub("", named)  # "Research suggests that genes play a part"
             for ph in phrases(pc.cut_clause(named)):
                 if re.match(r"\s*(?:not|no|never)\b", ph.surface, re.I):
                     continue  # "not exercising": the lack of something, not a thing named
@@ -3835,6 +3862,19 @@ class DocumentRules:
             if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                 self.emit(named[0].label, v.CAUSES, ph.label, span, ph.surface, section,
                           rule="phrase:side-effects", confidence=0.75)
+
+    def role_suggested(self, text: str, span: tuple[int, int], section: str | None,
+                       kind: str | None) -> None:
+        """Read "..., suggesting a role for host genes" as the genes contributing to the
+        topic, hedged (said of a sentence about the topic, or under causes or no kind)."""
+        m = _ROLE_FOR.search(text)
+        if m is None or not (self.mentions_topic(text) or kind in (None, p.RISK, p.CAUSE)):
+            return
+        for ph in phrases(_ROLE_IN.sub("", pc.cut_clause(m.group("x")))):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(ph.label, v.CONTRIBUTES_TO, self.topic, span, ph.surface, section,
+                          rule="phrase:role-suggested", confidence=0.6, hedged=True,
+                          negated=is_negated(text[:m.start()]))
 
     def read_link_between(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "a link between X and A" (X the topic) as A associated with X."""

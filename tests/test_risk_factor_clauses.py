@@ -227,3 +227,25 @@ def test_a_leading_cause_of_another_thing_is_not_the_topics(tmp_path: Path) -> N
     """"Caused by G, the rash spreads": the clause after the cause is not about the topic."""
     got = relations(tmp_path, "Caused by Quentella vorlaxii, the marsh rash spreads fast.")
     assert ("quentella vorlaxii", "causes", TOPIC) not in got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a reporting frame is no part of the subject, and its "that" opens no relative clause
+    ("Research suggests that marsh genes may play a role.",
+     ("marsh genes", "contributes_to", TOPIC)),
+    ("Some scientists believe that an infection triggers the disease.",
+     ("infection", "causes", TOPIC)),
+    ("Researchers think that grebble fever may be triggered by an infection.",
+     ("infection", RISK, TOPIC)),
+    ("Some research suggests an infection may be the trigger.", ("infection", "causes", TOPIC)),
+    # "suggesting a role for X": X plays a part, hedged
+    ("It is most common in Grobland, suggesting a significant role for host genetics.",
+     ("host genetics", "contributes_to", TOPIC)),
+])
+def test_reported_causes(tmp_path: Path, sentence: str, expected: tuple[str, str, str]) -> None:
+    """Causes reported by research or experts are read past the report's frame."""
+    got = relations(tmp_path, sentence)
+    assert expected in got
+    assert not any(s.startswith(("research", "researchers", "scientists", "it's thought"))
+                   or o.startswith("researchers") for s, p, o in got
+                   if p in ("causes", RISK, "contributes_to", "associated_with"))
