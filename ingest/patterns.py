@@ -321,7 +321,7 @@ _KEYS = {
     "cause-is": ("cause", "culprit"),
     "makes-vulnerable": ("make", " let", "allow"), "happens-when": (" when",),
     "main-symptom": ("symptom",),
-    "at-risk": ("risk", "prone", "suscept", "predispos", "likely"),
+    "at-risk": ("risk", "prone", "suscept", "predispos", "likely", "vulnerab"),
     "more-common-in": ("common", "prevalent", "frequent", "often seen", "commonly", "often"),
     "affects-people": ("affect",), "associated": ("associat", "linked", "connected", "related"),
     "caused-by": ("caused by",), "cause-of": ("cause", "trigger"),
@@ -777,9 +777,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"risk(?: (?:of|for)(?: developing| getting)?\b|(?=\s*(?:[.;:)]|$|if\b|"
                   r",\s*as (?:are|is)\b)))"
                   r"|\b(?:are|is|be) (?:also )?(?:(?:slightly|much|far|somewhat|considerably|"
-                  r"significantly|a little|twice as|three times as|(?:\w+ )?times as) )?"
-                  r"(?:more )?(?:prone|susceptible|predisposed|likely)(?: than [\w ]{1,25}?)? "
-                  r"to(?: developing| develop| get| getting| have| having| catch| contract)?\b",
+                  r"significantly|a little|twice as|three times as|(?:\w+ )?times as|"
+                  r"especially|particularly) )?"
+                  r"(?:more )?(?:(?:prone|susceptible|predisposed|likely|vulnerable)"
+                  r"(?: than [\w ]{1,25}?)? "
+                  r"to(?: developing| develop| get| getting| have| having| catch| contract)?\b"
+                  # "People with X are especially vulnerable.": to the topic
+                  r"|(?:prone|susceptible|predisposed|vulnerable)(?=\s*(?:[.;:)]|$)))",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     _t("more-common-in", r"\b(?:is |are )?(?:more|most|especially|particularly) "
                          r"(?:common|prevalent|frequent|often seen)"

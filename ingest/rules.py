@@ -405,6 +405,11 @@ _REPORT_FRAME = re.compile(
     r"|there (?:is|'s) (?:some )?evidence that)\s+", re.I)
 _REPORT_GATE = re.compile(r"\b(?:suggest|show|think|believe|indicat|found|find|propos|suspect|"
                           r"thought|known|possible|likely|evidence)", re.I)
+# A clause saying some people are at more risk (of the topic, unless a harm is named).
+_RISK_CLAUSE = re.compile(r"\b(?:more|most|especially|particularly) (?:likely to (?:get|develop|"
+                          r"catch|have)|prone|susceptible|vulnerable)\b|\bat (?:a )?(?:higher|"
+                          r"greater|increased|high) risk\b", re.I)
+_HARM_WORDS = re.compile(r"complicat|death|\bdie|severe|serious|worse|hospital", re.I)
 # Triggers that may open a sentence with the cause, the caused thing coming after.
 _LEADING_CAUSES = frozenset({"caused-by", "due-to"})
 # The subject of a clause: the words before its first verb.
@@ -3145,9 +3150,9 @@ class DocumentRules:
             if i == 0 and trig.name in _LEADING_CAUSES and not left.strip() and not antecedent:
                 # "Caused by germ G, X spreads fast", an item "- Due to germ G": what the
                 # sentence goes on about, or with nothing after it, the page's topic.
-                owner = self._leading_cause_owner(text, m.end())
+                owner, upto = self._leading_cause_owner(text, m.end())
                 if owner:
-                    left, right = owner, right.split(",", 1)[0]
+                    left, right = owner, text[m.end():m.end() + upto]
             if chained and trig.name in _CHAIN and m.start() - left_start < 60:
                 left = ""  # "help prevent A, reduce B and ease C": the same subject does each
             scope = negation_start(text, c_start, m.start())
@@ -4234,17 +4239,29 @@ class DocumentRules:
         said = pc.clean_phrase(left_side(text[:m.start()]))
         return not said or self.is_topic(said) or bool(_TOPIC_ITSELF.match(said))
 
-    def _leading_cause_owner(self, text: str, after: int) -> str:
-        """Return what a sentence that opens with "Caused by G" or "Due to G" is about: the
-        topic when nothing follows the cause (a list item, a caption) or when the clause
-        after the comma is about it; else nothing (the words after say whose it is)."""
+    def _leading_cause_owner(self, text: str, after: int) -> tuple[str, int]:
+        """Return what a sentence that opens with "Caused by G" or "Due to G" is about, and
+        how far after ``after`` its cause runs: the topic when nothing follows the cause
+        (a list item, a caption) or when the clause after a comma is about it; else
+        nothing (the words after say whose it is).  The cause may be a list ("Due to A, B
+        or C, most cases ..."): the first comma followed by a clause ends it."""
         rest = text[after:]
         if "," not in rest:
-            return self.topic
-        clause = rest.split(",", 1)[1].strip()
-        said = _CLAUSE_HEAD.match(clause)
-        return self.topic if said is not None and self.said_of_topic(
-            pc.clean_phrase(said.group(1))) else ""
+            return self.topic, len(rest)
+        at = rest.find(",")
+        while at >= 0:
+            clause = rest[at + 1:].strip()
+            said = _CLAUSE_HEAD.match(clause)
+            head = pc.clean_phrase(said.group(1)) if said is not None else None
+            if head is not None and (self.said_of_topic(head) or _CASES.match(head)):
+                return self.topic, at  # "Due to G, most cases occur in ...": the topic's
+            # "Because of a weak immune system, older adults are more likely to get it": the
+            # reason for a risk of the topic raises it too (not a risk of a harm of it).
+            risky = _RISK_CLAUSE.search(clause)
+            if risky is not None and said is not None and not _HARM_WORDS.search(clause):
+                return self.topic, at
+            at = rest.find(",", at + 1)
+        return "", 0
 
     def _these_of_kind(self, near: str) -> bool:
         """Return whether "(most of) these infections" names the topic's own cases: the

@@ -249,3 +249,27 @@ def test_reported_causes(tmp_path: Path, sentence: str, expected: tuple[str, str
     assert not any(s.startswith(("research", "researchers", "scientists", "it's thought"))
                    or o.startswith("researchers") for s, p, o in got
                    if p in ("causes", RISK, "contributes_to", "associated_with"))
+
+
+@pytest.mark.parametrize(("sentence", "factors"), [
+    ("Older people are more vulnerable to this infection.", {"older age"}),
+    ("People with kidney disease are especially vulnerable.", {"kidney disease"}),
+    ("Those with a weak immune system are more susceptible.", {"weak immune system"}),
+    # the reasons a group is at more risk raise the risk too
+    ("Due to kidney disease or a weak immune system, older adults are more likely to get it.",
+     {"kidney disease", "weak immune system", "older age"}),
+    ("Due to the use of marsh pads, most cases occur in young women.", {"marsh pads"}),
+])
+def test_vulnerable_people_and_their_reasons(tmp_path: Path, sentence: str,
+                                              factors: set[str]) -> None:
+    """People said to be vulnerable, and what makes them so, raise the topic's risk."""
+    got = relations(tmp_path, sentence)
+    risky = {s for s, p, o in got if o == TOPIC and p in (RISK, "causes")}
+    assert factors <= risky
+
+
+def test_a_reason_for_a_harm_is_no_cause_of_the_topic(tmp_path: Path) -> None:
+    """"Due to X, older adults are at higher risk of complications": not a cause of it."""
+    got = relations(tmp_path, "Due to kidney disease, older adults are more likely to have "
+                              "serious complications.")
+    assert ("kidney disease", "causes", TOPIC) not in got
