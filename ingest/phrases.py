@@ -171,7 +171,7 @@ _LEAD_WORDS = re.compile(
 _TRAIL = re.compile(
     r"(?:\s+(?:and|or|etc|and more|and others|too|as well|overnight|daily|regularly|"
     # "caused by germ G alone": on its own is no part of the germ's name.
-    r"alone|on (?:its|their) own|by (?:itself|themselves)|"
+    r"alone|on (?:its|their) own|by (?:itself|themselves)|recently|lately|"
     r"frequently|repeatedly|again|at night|every day|instead|you (?:need|can|use|have)|"
     r"from time to time|(?:every )?now and (?:then|again)|at times|on and off|off and on|"
     # "give antibiotics straight away": how soon is no part of the remedy's name.

@@ -360,10 +360,8 @@ _WHO_LEAD = re.compile(r"\b(?:people|those|children|adults|women|men|patients|so
 def _as_gerund(label: str) -> str:
     """Return an act named by its verb as the act ("inject drugs" → "injecting drugs")."""
     first, _, rest = label.partition(" ")
-    if not rest:  # "- smoke", "- are obese" under "if you:": smoking, obesity
-        return bare_act(label) or state_noun(label)
     lemmas = all_lemmas(first.lower())
-    if "VERB" not in lemmas or first.lower() not in lemmas["VERB"] or \
+    if not rest or "VERB" not in lemmas or first.lower() not in lemmas["VERB"] or \
             first.lower() in _NOT_ACTS or pc.age_factor(label) != label:
         return label  # "over 60" is an age, "back pain" no act
     acting = inflection(first.lower(), "VBG")
@@ -371,7 +369,9 @@ def _as_gerund(label: str) -> str:
 
 
 _ITEM_VERB = re.compile(r"^\s*(?:(?:recently|just|ever|previously|already|currently) )?"
-                        r"(?:are|is|be|being|have|has|had|having|take|taking|use|using)\s+"
+                        # "have had surgery": what was had ("had" alone would stay)
+                        r"(?:(?:have|has|having) (?:recently |just |ever |previously |already )?"
+                        r"had|are|is|be|being|have|has|had|having|take|taking|use|using)\s+"
                         r"(?:an? |the )?(?=\w)", re.I)
 # "..., the same virus that" / "X, which also": the thing named before the comma.
 _NAMED_BEFORE = re.compile(r"(?P<np>[\w' -]{2,80}?)\s*(?:\([^)]*\))?\s*[,\u2014\u2013]\s*"
@@ -2726,6 +2726,7 @@ class DocumentRules:
                                            or _WHO_LEAD.search(last_lead)):
             # "You're more likely to get it if you: - inject drugs": injecting drugs.
             found = [Phrase(_as_gerund(ph.label), ph.level, ph.surface) for ph in found]
+            found = self._item_acts(found, head_text, verbless=said.strip() == head_text.strip())
         predicate, shape = p.ITEM_RELATIONS[kind]
         surface = " ".join(ph.surface for ph in found)
         # The lead sentence only; "Possible signs include:", "It may lead to:" over signs or
@@ -2760,6 +2761,20 @@ class DocumentRules:
             self.emit(subj, said, obj, span, ph.surface, section, hedged=hedged,
                       negated=negated, level=ph.level, rule=f"list:{kind}", confidence=0.85)
         return found[0].label
+
+    @staticmethod
+    def _item_acts(found: list[Phrase], head: str, *, verbless: bool) -> list[Phrase]:
+        """Name the acts and states of an item under "if you:" ("- smoke" is smoking, "- are
+        obese" obesity, "- inject drugs or drink heavily" drinking too).  Only an item
+        that opens with its own verb (``verbless``: no "have"/"are" was cut from it) is
+        read as acts: "- have a burn" keeps its burn."""
+        out = [Phrase((bare_act(ph.label) if verbless else None) or state_noun(ph.label),
+                      ph.level, ph.surface) if " " not in ph.label else ph for ph in found]
+        if not verbless:
+            return out
+        said_as = {ph.surface.strip().lower() for ph in out}
+        return out + [Phrase(act, None, m.strip()) for m in pc.split_list(head)
+                      if m.strip().lower() not in said_as and (act := bare_act(m.strip()))]
 
     def infobox(self, start: int, end: int, field: re.Match[str], section: str | None) -> None:
         """Read one infobox field: its members as relations, or its figures."""

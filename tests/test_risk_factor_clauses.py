@@ -273,3 +273,13 @@ def test_a_reason_for_a_harm_is_no_cause_of_the_topic(tmp_path: Path) -> None:
     got = relations(tmp_path, "Due to kidney disease, older adults are more likely to have "
                               "serious complications.")
     assert ("kidney disease", "causes", TOPIC) not in got
+
+
+def test_if_you_items_name_acts_only_when_they_open_with_a_verb(tmp_path: Path) -> None:
+    """"- have a cut or burn" keeps its burn; "- inject drugs or drink heavily" gives both
+    acts; "- have had surgery or a burn recently" gives the surgery and the burn."""
+    body = ("You are more likely to get grebble fever if you:\n- have had surgery or a burn "
+            "recently\n- have a cut or burn\n- inject drugs or drink heavily\n")
+    got = {s for s, p, o in relations(tmp_path, body) if p == RISK and o == TOPIC}
+    assert {"surgery", "burn", "cut", "injecting drugs", "drinking"} <= got
+    assert not {"burning", "cutting", "burn recently"} & got
