@@ -697,6 +697,9 @@ _ASIDE = re.compile(r",\s*(?:which|who|wherein|whereby|where|especially|particul
                     r"(?=\s*(?:may|might|can|could|is|are|was|"
                     r"were|will|has|have|helps?|causes?|leads?|raises?|increases?|makes?|"
                     r"lowers?|reduces?|puts?)\b)", _I)
+# A relative aside between commas inside a list ("diabetes, which slows healing, obesity
+# and ..."): the aside goes, the comma between the members stays.
+_WHICH_IN_LIST = re.compile(r",\s*which\s+[^,;.()]{2,80}?,(?=\s*(?:and |or )?[\w(])", _I)
 _SUBORDINATE = re.compile(r"\s(?:since|because|although|though|whereas|unless|so that)\b.*$"
                           r"|,\s+(?:(?:typically|usually|often|mostly|mainly|generally|commonly|"
                           r"most often) )?(?:occurring|happening|appearing|developing|seen|found)"
@@ -748,6 +751,8 @@ def prepare(sentence: str) -> str:
         text = _LIST_PARENS.sub(r", such as \1,", text)
     if "," in text:
         text = _ASIDE.sub("", text)
+        if "which" in text:  # "A, which slows healing, and B": the list goes on
+            text = _WHICH_IN_LIST.sub(",", text)
     prev = None
     while prev != text and ("(" in text or "[" in text):
         prev, text = text, _ANY_PARENS.sub("", text)

@@ -37,6 +37,7 @@ from .cues import (
     negation_start,
 )
 from .documents import HEADING, ITEM, Document
+from .especially import especially_who
 from .factor_clauses import bare_act, clause_factor, state_noun
 from .lexicon import (
     BODY_PARTS,
@@ -394,6 +395,10 @@ _ROLE_FOR = re.compile(r"\b(?:suggest|indicat|point|support|implicat|impl)\w* (?
 # "... a role for X in (the) pathogenesis / in the disease": where X plays it, no part of X.
 _ROLE_IN = re.compile(r"\s+in (?:the |its |this )?(?:pathogenesis|development|causation|onset|"
                       r"disease|condition|illness|infection|syndrome|it)\b.*$", re.I)
+# A sentence about "it": "It can happen to anyone, ...".
+_IT_SUBJECT = re.compile(r"\s*(?:it|this|they)\b", re.I)
+# An age named with "with": "especially with increasing age" (people_factor keeps it whole).
+_WITH_FACTOR = re.compile(r"\s*(?:increasing|advancing|older) age\b", re.I)
 # A reporting frame before a clause: "Research suggests (that)", "Some experts believe
 # that", "It's thought that", "Scientists have found that".
 _REPORT_FRAME = re.compile(
@@ -2966,6 +2971,8 @@ class DocumentRules:
             self.read_toxin_makers(text, (start, end), section)
         if "between" in text:
             self.read_link_between(text, (start, end), section)
+        if "especially" in text or "particularly" in text or "above all" in text:
+            self.especially_at_risk(text, (start, end), section)
         if "risk" in text or "chance" in text or "likel" in text:
             for m in ([] if caseless.lacks(text, _RISK_REDUCED_WORDS) else
                       _RISK_REDUCED.finditer(text)):
@@ -3895,6 +3902,26 @@ class DocumentRules:
                 self.emit(ph.label, v.CONTRIBUTES_TO, self.topic, span, ph.surface, section,
                           rule="phrase:role-suggested", confidence=0.6, hedged=True,
                           negated=is_negated(text[:m.start()]))
+
+    def especially_at_risk(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "Anyone can get it, especially older adults and people with X" as older
+        age and X raising the risk of it (of its complications if those are what occur)."""
+        found = especially_who(text)
+        if found is None:
+            return
+        main = text[:found.start]
+        if not found.complications and not (self.mentions_topic(main) or _IT_SUBJECT.match(
+                main) or re.search(r"\b(?:anyone|anybody|everyone)\b", main, re.I)):
+            return  # "Ticks live in woods, especially in summer": not about the topic
+        target = "complication" if found.complications else self.topic
+        for member in pc.split_list(pc.cut_clause(found.who)):
+            said = member.strip(" .")
+            label = _GROUP_FACTOR_ARTICLE.sub("", pc.age_factor(p.factor_label(
+                pc.people_factor(pc.clean_phrase(said) if _WITH_FACTOR.match(said) else said))))
+            if label and not self.is_topic(label) and not pc.is_generic(label):
+                self.emit(label, v.INCREASES_RISK_OF, target, span, said, section,
+                          rule="phrase:especially", confidence=0.6,
+                          hedged=is_hedged(text), negated=is_negated(main))
 
     def read_link_between(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "a link between X and A" (X the topic) as A associated with X."""

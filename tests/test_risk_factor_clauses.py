@@ -283,3 +283,34 @@ def test_if_you_items_name_acts_only_when_they_open_with_a_verb(tmp_path: Path) 
     got = {s for s, p, o in relations(tmp_path, body) if p == RISK and o == TOPIC}
     assert {"surgery", "burn", "cut", "injecting drugs", "drinking"} <= got
     assert not {"burning", "cutting", "burn recently"} & got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grebble fever can affect anyone, especially people with kidney disease.",
+     {("kidney disease", RISK, TOPIC)}),
+    ("Anyone can get it, especially older adults and people with kidney disease.",
+     {("older age", RISK, TOPIC), ("kidney disease", RISK, TOPIC)}),
+    ("It can happen to anyone, particularly those with a weakened immune system.",
+     {("weakened immune system", RISK, TOPIC)}),
+    ("Complications can occur, especially with increasing age.",
+     {("older age", RISK, "complication")}),
+    # an aside inside a list keeps the members either side of it
+    ("Kidney disease, which weakens the body, and obesity raise the risk.",
+     {("kidney disease", RISK, TOPIC), ("obesity", RISK, TOPIC)}),
+    ("Risk factors include kidney disease, which slows healing, and obesity.",
+     {("kidney disease", RISK, TOPIC), ("obesity", RISK, TOPIC)}),
+])
+def test_especially_and_asides_in_lists(tmp_path: Path, sentence: str,
+                                        expected: set[tuple[str, str, str]]) -> None:
+    """People named after "especially" are at more risk; an aside splits no list."""
+    assert expected <= relations(tmp_path, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grebble fever can be serious, especially in babies.",
+    "Avoid contact with anyone who has not had marsh pox, especially pregnant women.",
+])
+def test_especially_about_gravity_or_contagion_names_no_factor(tmp_path: Path,
+                                                                sentence: str) -> None:
+    """How grave it is, or who may catch it from you, names no risk factor of it."""
+    assert not any(p == RISK for _, p, _ in relations(tmp_path, sentence))
