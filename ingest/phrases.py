@@ -699,7 +699,11 @@ _ASIDE = re.compile(r",\s*(?:which|who|wherein|whereby|where|especially|particul
                     r"lowers?|reduces?|puts?)\b)", _I)
 # A relative aside between commas inside a list ("diabetes, which slows healing, obesity
 # and ..."): the aside goes, the comma between the members stays.
-_WHICH_IN_LIST = re.compile(r",\s*which\s+[^,;.()]{2,80}?,(?=\s*(?:and |or )?[\w(])", _I)
+# An aside with a preposition ("which gets in through cuts, burns or bites") may hold a
+# list of its own: only a verb and its object ("which slows healing") is read so.
+_WHICH_IN_LIST = re.compile(r",\s*which\s+(?![^,;.()]*\b(?:through|by|via|into|from|to|in|on|"
+                            r"with|at|after|during|of)\b)[^,;.()]{2,80}?,"
+                            r"(?=\s*(?:and |or )?[\w(])", _I)
 _SUBORDINATE = re.compile(r"\s(?:since|because|although|though|whereas|unless|so that)\b.*$"
                           r"|,\s+(?:(?:typically|usually|often|mostly|mainly|generally|commonly|"
                           r"most often) )?(?:occurring|happening|appearing|developing|seen|found)"
