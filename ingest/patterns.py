@@ -283,8 +283,9 @@ _KEYS = {
     "to-do-with": ("to do with",), "gets-it-more": ("more often", "more commonly",
                                                     "more frequently", "more easily"),
     "sign-called": ("called", "known as", "named", "referred to", "termed"),
-    "germs-involved": tuple(f"{w} {v}" for w in ("involved", "responsible", "implicated", "found",
-                                                  "isolated") for v in ("are", "include")),
+    "germs-involved": (*(f"{w} {v}" for w in ("involved", "responsible", "implicated", "found",
+                                               "isolated") for v in ("are", "include")),
+                       "responsible for", "implicated in", "involved in"),
     "germ-responsible": ("responsible", "involved", "implicated"),
     "germs-include": ("include",),
     # (Both need a test named: its words are the keys.)
@@ -304,7 +305,7 @@ _KEYS = {
     "prevention-by": ("prevention",), "supportive": ("supportive", "symptomatic"),
     "ways-to-prevent": ("prevent", "reduce", "lower", "avoid"),
     "risk-lowered-by": ("lowered", "reduced", "decreased", "cut", "minimi"),
-    "way-in": ("of entry", "of infection"), "more-affected": ("affected",),
+    "way-in": ("of entry", "of infection", "entry point"), "more-affected": ("affected",),
     "gets-into": (" into",),
     "happens-if": (" if ", " when ", " after "),
     "there-may-be": ("there ",),
@@ -320,7 +321,7 @@ _KEYS = {
     "cause-is": ("cause", "culprit"),
     "makes-vulnerable": ("make", " let", "allow"), "happens-when": (" when",),
     "main-symptom": ("symptom",),
-    "at-risk": ("risk", "prone", "suscept", "predispos", "likely"),
+    "at-risk": ("risk", "prone", "suscept", "predispos", "likely", "vulnerab"),
     "more-common-in": ("common", "prevalent", "frequent", "often seen", "commonly", "often"),
     "affects-people": ("affect",), "associated": ("associat", "linked", "connected", "related"),
     "caused-by": ("caused by",), "cause-of": ("cause", "trigger"),
@@ -440,7 +441,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        rf"(?:risk|chance)(?: of [\w' -]+?)?"
        # "Conditions that (can) predispose (people) to it include A and B".
        rf"|(?:factors|things|conditions|illnesses|diseases|problems) that (?:can |may |might )?"
-       rf"predispose (?:(?:people|patients|you|someone|children|adults) )?to [\w' -]+?)"
+       rf"predispose (?:(?:people|patients|you|someone|children|adults) )?to [\w' -]+?"
+       # "Factors predisposing (people) to it include A and B".
+       rf"|(?:factors|things|conditions|illnesses|diseases|problems) predisposing "
+       rf"(?:(?:people|patients|you|someone|children|adults) )?to [\w' -]+?)"
        rf"(?: for [\w' -]+?)?{_INCL}",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("symptom-list", rf"\b(?:signs and symptoms|symptoms and signs|symptoms|signs|"
@@ -639,7 +643,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     # responsible": the germs that cause it.
     _t("germs-involved", r"\b(?:bacteria|germs|organisms|microbes|viruses|pathogens|species|"
                          r"strains)(?: most)?(?: often| commonly| usually| frequently)? (?:involved"
-                         r"|responsible|implicated|found|isolated) (?:are|include)\b",
+                         r"|responsible|implicated|found|isolated)(?: are| include"
+                         # "The bacteria responsible for it include": whose, read in rules;
+                         # not "... for it are found in ticks", which says where they live
+                         r"| (?:for|in) [^,.;:()]{2,50}? (?:include|are(?! (?:\w+ed|found|"
+                         r"seen|spread|carried|common|present|known|thought|usually|often|mostly|"
+                         r"commonly|widespread|in|on|at)\b)))\b",
        v.CAUSES, Shape.RIGHT_TO_TOPIC),
     # "Common pathogens include A and B", "The organisms seen may include A": a list led by
     # germs alone (rules.allowed: only descriptive words before the germ noun).
@@ -651,7 +660,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("germ-responsible", r"\b(?:is|are) (?:the |a |an )?(?:bacteri(?:um|a)|germs?|organisms?|"
                            r"microbes?|virus(?:es)?|pathogens?|fung(?:us|i)|species|strains?) "
                            r"(?:most |more )?(?:commonly |often |usually |frequently )?"
-                           r"(?:responsible|involved|implicated)(?=\s*(?:[.;,]|$))",
+                           r"(?:responsible|involved|implicated)(?=\s*(?:[.;,]|$)|"
+                           # "... the germ responsible for most cases": the topic's cases
+                           r" for (?:most |many |some |the majority of |a few )?(?:cases|"
+                           r"infections)\b)"
+                           # "A and B are also responsible": germs said to do the same
+                           r"|\b(?:is|are) (?:also|sometimes|occasionally) responsible"
+                           r"(?=\s*(?:[.;]|$))",
        v.CAUSES, Shape.LEFT_TO_TOPIC),
     # "A healthy diet is helpful in treating X": what it helps treat (the topic or another).
     _t("helpful-in", r"\b(?:is|are|can be|may be|has been|have been) (?:also |similarly |very |"
@@ -684,8 +699,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"breaks? in the skin|scratch(?:es)?|burns?|sores?|grazes?|bites?|"
                     r"injur(?:y|ies))\b)", v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "A small cut is the usual way in": how the germs get in raises the risk.
-    _t("way-in", r"\b(?:is|are) (?:the |a )?(?:usual|most common|main|common|commonest|typical)? ?"
-                 r"(?:portal|route|point|site|way|means) of (?:entry|infection)\b",
+    # "A cut can serve as the entry point for the germs" too.
+    _t("way-in", r"\b(?:is|are|(?:can |may |might |could |often |usually )?(?:serves?|serving|"
+                 r"acts?|acting) as) (?:the |a |an )?(?:usual|most common|main|common|commonest|"
+                 r"typical)? ?(?:(?:portal|route|point|site|way|means)s? of (?:entry|infection)|"
+                 r"entry points?)\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     # "Older people are more often affected": what those people have raises the risk.
     _t("more-affected", r"\b(?:are|is) (?:(?:disproportionately|more|most|particularly|"
@@ -759,9 +777,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"risk(?: (?:of|for)(?: developing| getting)?\b|(?=\s*(?:[.;:)]|$|if\b|"
                   r",\s*as (?:are|is)\b)))"
                   r"|\b(?:are|is|be) (?:also )?(?:(?:slightly|much|far|somewhat|considerably|"
-                  r"significantly|a little|twice as|three times as|(?:\w+ )?times as) )?"
-                  r"(?:more )?(?:prone|susceptible|predisposed|likely)(?: than [\w ]{1,25}?)? "
-                  r"to(?: developing| develop| get| getting| have| having| catch| contract)?\b",
+                  r"significantly|a little|twice as|three times as|(?:\w+ )?times as|"
+                  r"especially|particularly) )?"
+                  r"(?:more )?(?:(?:prone|susceptible|predisposed|likely|vulnerable)"
+                  r"(?: than [\w ]{1,25}?)? "
+                  r"to(?: developing| develop| get| getting| have| having| catch| contract)?\b"
+                  # "People with X are especially vulnerable.": to the topic
+                  r"|(?:prone|susceptible|predisposed|vulnerable)(?=\s*(?:[.;:)]|$)))",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     _t("more-common-in", r"\b(?:is |are )?(?:more|most|especially|particularly) "
                          r"(?:common|prevalent|frequent|often seen)"
@@ -800,15 +822,19 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"|related)(?: with| to)\b", v.ASSOCIATED_WITH, Shape.LEFT_TO_RIGHT),
     _t("cause-of", r"\b(?:is|are) (?:the |a |an )?(?:most common |main |leading |major |common |"
                    r"usual )?causes? of\b|\b(?:is|are) (?:the |a |an )?(?:most common|main|"
-                   r"leading|major|usual|commonest) causes?(?= in\b| among\b|\s*[.;]|$)"
+                   r"leading|major|usual|commonest) causes?(?= in\b| among\b|\s*[.;]|$|"
+                   # "X is the most common cause, but Y can also cause it"
+                   r",\s*(?:but|followed by|although|though|while|whereas)\b)"
                    # "A and B are other possible causes.", "X can also be a cause."
                    r"|\b(?:is|are|can (?:also )?be|may (?:also )?be) (?:an? |another |other |"
-                   r"the other )?(?:(?:possible|known|rare|common|less common|recogni[sz]ed) )?"
+                   r"the other |the )?(?:(?:possible|known|rare|common|less common|"
+                   r"recogni[sz]ed) )?"
                    r"(?:causes?|triggers?)(?=\s*[.;]|$)",
        v.CAUSES, Shape.LEFT_TO_RIGHT),
     _t("due-to", r"\b(?:mainly |mostly |usually |often |typically |generally |commonly |largely |"
                  r"primarily |most often |partly )?(?:due to|because of|(?:results?|"
-                 r"resulting|arises?|arising|stems?|stemming) from|(?:is|are) (?:(?:usually|"
+                 r"resulting|arises?|arising|stems?|stemming|comes?|coming) from|(?:is|are|'s) "
+                 r"(?:(?:usually|"
                  r"often|mostly|mainly|generally|typically|sometimes|thought to be|believed to "
                  r"be) )?(?:the |a )?(?:direct )?results? of)\b",
        v.CAUSES, Shape.RIGHT_TO_LEFT),
@@ -825,7 +851,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"|\b(?:get|gets|catch|catches|develop|develops|contract) (?:it|this|the "
                   r"(?:condition|infection|illness)) (?:after|following)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
-    _t("caused-by", r"(?:\b(?:is|are|can be|may be) (?:often |usually |mainly )?)?\bcaused by\b",
+    _t("caused-by", r"(?:\b(?:is|are|can be|may be) (?:often |usually |mainly |most often |"
+                    r"most commonly |most frequently )?)?\bcaused by\b",
        v.CAUSES, Shape.RIGHT_TO_LEFT),
     _t("causes", r"\b(?:causes|cause|can cause|may cause|leads? to|can lead to|may lead to|"
                  r"results? in|triggers?)\b", v.CAUSES, Shape.LEFT_TO_RIGHT),
@@ -1182,6 +1209,11 @@ RISK_RISES = re.compile(
     r"developing |having )?(?P<obj>[\w' -]{2,60}?) (?:increases|rises|goes up|grows|is "
     r"(?:higher|greater|increased)|are (?:higher|greater))(?: (?:with|as|if|when|in|among|"
     r"for|after))?\s+(?P<rest>[^.;]+)", _I)
+# "The risk increases with age", "Your risk goes up as you get older": no object named,
+# the page's topic is the one at risk (only a verb of rising, then "with" or "as").
+RISK_RISES_BARE = re.compile(
+    r"^(?:the |your |their |a person's )?(?:risk|chance|likelihood|odds)(?P<obj>) (?:also )?"
+    r"(?:increases|rises|goes up|grows) (?:with|as)\s+(?P<rest>[^.;]+)", _I)
 # Words every match of RISK_RISES holds one of (see caseless.lacks).
 RISK_RISES_WORDS = ("increase", "rises", "goes up", "grows", "higher", "greater")
 # "If you have X, you are more likely to get Y" / "..., you can get Y".
@@ -1238,7 +1270,8 @@ RISK_IF = (
                r"common)(?: to (?:happen|occur|develop))? (?:if|when) (?:you|they|a person|"
                r"someone|people)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
     re.compile(r"\b(?:you're|you are|they're|they are|people are|a person is|you may be|you "
-               r"could be)(?: also)? (?:at (?:a )?(?:higher |greater |increased )?risk of|more "
+               r"could be)(?: also)? (?:(?:more |most )?at (?:a )?(?:higher |greater |increased )?"
+               r"risk of|more "
                r"likely to (?:get|develop|catch)) (?P<obj>[\w' -]{2,60}?),? (?:if|when) (?:you|"
                r"they|a person|someone)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
     re.compile(r"\bcan only (?:get|develop|catch|have) (?P<obj>[\w' -]{2,60}?) if (?:you|they|"

@@ -13,6 +13,7 @@ from functools import lru_cache
 from claimgraph.ingest import re_cache as re
 
 from . import caseless
+from .factor_clauses import state_noun
 from .glue import unglue
 from .lexicon import synonym_groups
 from .normalize import all_lemmas, inflection, label_key
@@ -173,6 +174,8 @@ _LEAD_WORDS = re.compile(
     r"[\s,]*)+", _I)
 _TRAIL = re.compile(
     r"(?:\s+(?:and|or|etc|and more|and others|too|as well|overnight|daily|regularly|"
+    # "caused by germ G alone": on its own is no part of the germ's name.
+    r"alone|on (?:its|their) own|by (?:itself|themselves)|recently|lately|"
     r"frequently|repeatedly|again|at night|every day|instead|you (?:need|can|use|have)|"
     r"from time to time|(?:every )?now and (?:then|again)|at times|on and off|off and on|"
     # "give antibiotics straight away": how soon is no part of the remedy's name.
@@ -714,6 +717,8 @@ def people_factor(phrase: str) -> str:
     state = people_state(words)
     if state is not None:
         return state  # "obese people" are at risk of obesity's harms: obesity
+    if state_noun(text) != text:
+        return state_noun(text)  # "obese people" are the obese: obesity is the factor
     if words and not _noun_head(words[-1]) and text != start:
         return start
     return text
@@ -732,6 +737,13 @@ _ASIDE = re.compile(r",\s*(?:which|who|wherein|whereby|where|especially|particul
                     r"(?=\s*(?:may|might|can|could|is|are|was|"
                     r"were|will|has|have|helps?|causes?|leads?|raises?|increases?|makes?|"
                     r"lowers?|reduces?|puts?)\b)", _I)
+# A relative aside between commas inside a list ("diabetes, which slows healing, obesity
+# and ..."): the aside goes, the comma between the members stays.
+# An aside with a preposition ("which gets in through cuts, burns or bites") may hold a
+# list of its own: only a verb and its object ("which slows healing") is read so.
+_WHICH_IN_LIST = re.compile(r",\s*which\s+(?![^,;.()]*\b(?:through|by|via|into|from|to|in|on|"
+                            r"with|at|after|during|of)\b)[^,;.()]{2,80}?,"
+                            r"(?=\s*(?:and |or )?[\w(])", _I)
 _SUBORDINATE = re.compile(r"\s(?:since|because|although|though|whereas|unless|so that)\b.*$"
                           r"|,\s+(?:(?:typically|usually|often|mostly|mainly|generally|commonly|"
                           r"most often) )?(?:occurring|happening|appearing|developing|seen|found)"
@@ -793,6 +805,8 @@ def prepare(sentence: str) -> str:
         text = _LIST_PARENS.sub(r", such as \1,", text)
     if "," in text:
         text = _ASIDE.sub("", text)
+        if "which" in text:  # "A, which slows healing, and B": the list goes on
+            text = _WHICH_IN_LIST.sub(",", text)
     if "how well" in text:  # "to check how well your lungs work": lung function
         text = _HOW_WELL.sub(_organ_function, text)
     prev = None

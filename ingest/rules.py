@@ -60,6 +60,8 @@ from .cues import (
     negation_start,
 )
 from .documents import HEADING, ITEM, Document
+from .especially import especially_who
+from .factor_clauses import bare_act, clause_factor, state_noun
 from .lab_tests import (
     lab_test_name,
     leads_tests,
@@ -76,6 +78,7 @@ from .lexicon import (
     kind_free_names,
     synonym_groups,
 )
+from .links import link_between
 from .mechanism_acts import more_processes
 from .mechanism_reads import how_it_works
 from .normalize import all_lemmas, inflection, noun_lemmas
@@ -84,6 +87,7 @@ from .quantities import EVENT_NAMES, Figure, find_figures
 from .sign_names import signs_had
 from .site_names import site_name
 from .timely_care import TimelyCare, timely_care, timely_name
+from .toxin_makers import toxin_makers
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
 MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
@@ -416,7 +420,9 @@ def _as_gerund(label: str) -> str:
 
 
 _ITEM_VERB = re.compile(r"^\s*(?:(?:recently|just|ever|previously|already|currently) )?"
-                        r"(?:are|is|be|being|have|has|had|having|take|taking|use|using)\s+"
+                        # "have had surgery": what was had ("had" alone would stay)
+                        r"(?:(?:have|has|having) (?:recently |just |ever |previously |already )?"
+                        r"had|are|is|be|being|have|has|had|having|take|taking|use|using)\s+"
                         r"(?:an? |the )?(?=\w)", re.I)
 # "..., the same virus that" / "X, which also": the thing named before the comma.
 _NAMED_BEFORE = re.compile(r"(?P<np>[\w' -]{2,80}?)\s*(?:\([^)]*\))?\s*[,\u2014\u2013]\s*"
@@ -430,6 +436,55 @@ _RELATIVE_END = re.compile(r"\b(?P<rel>that|which|who)(?: also)?(?: (?:has|have|
                            r"were|can|may|might|could|often|usually))*(?: been)?\s*$", re.I)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
                          re.IGNORECASE)
+# "suggesting a significant role for host genes", "points to a part for the immune system".
+_ROLE_FOR = re.compile(r"\b(?:suggest|indicat|point|support|implicat|impl)\w* (?:to )?"
+                       r"(?:an? |the )?(?:(?:possible|significant|important|major|key|likely|"
+                       r"potential|strong|causal) )?(?:role|part) (?:for|of) (?:the )?"
+                       r"(?P<x>[^,.;()]{2,60})",
+                       re.I)
+# "... a role for X in (the) pathogenesis / in the disease": where X plays it, no part of X.
+_ROLE_IN = re.compile(r"\s+in (?:the |its |this )?(?:pathogenesis|development|causation|onset|"
+                      r"disease|condition|illness|infection|syndrome|it)\b.*$", re.I)
+# A sentence about "it": "It can happen to anyone, ...".
+_IT_SUBJECT = re.compile(r"\s*(?:it|this|they)\b", re.I)
+# An age named with "with": "especially with increasing age" (people_factor keeps it whole).
+_WITH_FACTOR = re.compile(r"\s*(?:increasing|advancing|older) age\b", re.I)
+# A reporting frame before a clause: "Research suggests (that)", "Some experts believe
+# that", "It's thought that", "Scientists have found that".
+_REPORT_FRAME = re.compile(
+    r"^\s*(?:(?:some|many|most|recent|other|new|several) )?(?:(?:research|studies|evidence|"
+    r"experts|scientists|researchers|doctors|data|findings)(?: (?:has|have))?(?: also)? "
+    r"(?:suggests?|suggested|shows?|shown|showed|thinks?|believes?|indicates?|indicated|found|"
+    r"finds|proposes?|proposed|suspects?|suspected)(?: that)?"
+    r"|it(?: is|'s| has been) (?:thought|believed|known|suspected|suggested|possible|likely) that"
+    r"|there (?:is|'s) (?:some )?evidence that)\s+", re.I)
+_REPORT_GATE = re.compile(r"\b(?:suggest|show|think|believe|indicat|found|find|propos|suspect|"
+                          r"thought|known|possible|likely|evidence)", re.I)
+# A clause saying some people are at more risk (of the topic, unless a harm is named).
+_RISK_CLAUSE = re.compile(r"\b(?:more|most|especially|particularly) (?:likely to (?:get|develop|"
+                          r"catch|have)|prone|susceptible|vulnerable)\b|\bat (?:a )?(?:higher|"
+                          r"greater|increased|high) risk\b", re.I)
+_HARM_WORDS = re.compile(r"complicat|death|\bdie|severe|serious|worse|hospital", re.I)
+# Triggers that may open a sentence with the cause, the caused thing coming after.
+_LEADING_CAUSES = frozenset({"caused-by", "due-to"})
+# The subject of a clause: the words before its first verb.
+_CLAUSE_HEAD = re.compile(r"((?:[\w'-]+ ){0,5}?)(?:is|are|was|were|can|may|might|could|will|"
+                          r"often|usually|spreads?|causes?|leads?|affects?|starts?|develops?|"
+                          r"gets?|becomes?|happens?|occurs?|progresses?)\b", re.I)
+# What follows "X is the most common cause": a second cause, or another clause.
+_CAUSE_THEN = re.compile(r"\s*,\s*(?:followed by\s+(?P<y>[^.;]+)|(?:but|although|though|while|"
+                         r"whereas)\b)", re.I)
+# "These infections", "most of these illnesses": cases of a kind, in the plural.
+_THESE_KIND = re.compile(r"^(?:(?:most|many|some|all) of )?(?:these|such) ([a-z]+?)(?:e?s)$", re.I)
+# Whose germs "the bacteria responsible for X include" names: X.
+_GERMS_FOR = re.compile(r"\b(?:for|in) (?:most cases of |cases of )?(.+?) (?:are|include)$", re.I)
+# "X is a rare, life-threatening infection, usually": X defined by a kind of illness, before
+# a reduced relative ("caused by ...") that says what brings X on.
+_DEFINED_BY_KIND = re.compile(r"\s*([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+(?:,|\s+but|"
+                              r"\s+and|\s+or)?\s+){0,5}?(?:infections?|illness(?:es)?|diseases?|"
+                              r"conditions?|disorders?|syndromes?|reactions?|inflammation),?\s*"
+                              r"(?:(?:usually|often|mainly|mostly|typically|commonly|most often|"
+                              r"generally|sometimes|always|most commonly)\s+)?$", re.IGNORECASE)
 _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none|don't|do not)\b", re.IGNORECASE)
 # Advice written as a command: "Wash your hands thoroughly after ...", "Never use two at once".
 # The verbs a piece of advice starts with; the first tuple's can also start a second
@@ -1263,6 +1318,7 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             continue  # "X, a solution of antibodies, and Y": a gloss on X, not a member
         if people:  # "those who are diabetic" → "diabetic", before clauses are cut
             part = pc.people_factor(part)
+        part = clause_factor(part)  # "having had surgery" is surgery, "being older" older age
         if _MODAL_LEAD.match(part) or part.lstrip().lower().startswith("without "):
             continue  # "..., can cause X": a verb phrase that ran on past the list; ", without
             # blisters" denies a member, never names one
@@ -2099,6 +2155,19 @@ def _site_word(site: str) -> str:
     return " ".join(words)
 
 
+def _rising_factor(said: str) -> str:
+    """Return the factor a rising risk names: "people who use drugs" is drug use (a group's
+    "who" clause would be cut away with the people left), "you get older" older age."""
+    if _PEOPLE_LEAD.match(said):
+        return pc.people_factor(said)
+    return p.factor_label(pc.cut_clause(said))
+
+
+# A group of people first: "people who use drugs", "those with diabetes".
+_PEOPLE_LEAD = re.compile(r"^(?:in |among )?(?:people|persons|adults|children|patients|those|"
+                          r"individuals|men|women)\s+(?:who|with|that)\b", re.I)
+
+
 def _people_factors(people: Sequence[Phrase]) -> list[Phrase]:
     """Return what each group of people has or is ("people with asthma" → asthma), the
     groups that name nothing left out."""
@@ -2800,6 +2869,7 @@ class DocumentRules:
                                            or _WHO_LEAD.search(last_lead)):
             # "You're more likely to get it if you: - inject drugs": injecting drugs.
             found = [Phrase(_as_gerund(ph.label), ph.level, ph.surface) for ph in found]
+            found = self._item_acts(found, head_text, verbless=said.strip() == head_text.strip())
         predicate, shape = p.ITEM_RELATIONS[kind]
         surface = " ".join(ph.surface for ph in found)
         # The lead sentence only; "Possible signs include:", "It may lead to:" over signs or
@@ -2834,6 +2904,20 @@ class DocumentRules:
             self.emit(subj, said, obj, span, ph.surface, section, hedged=hedged,
                       negated=negated, level=ph.level, rule=f"list:{kind}", confidence=0.85)
         return found[0].label
+
+    @staticmethod
+    def _item_acts(found: list[Phrase], head: str, *, verbless: bool) -> list[Phrase]:
+        """Name the acts and states of an item under "if you:" ("- smoke" is smoking, "- are
+        obese" obesity, "- inject drugs or drink heavily" drinking too).  Only an item
+        that opens with its own verb (``verbless``: no "have"/"are" was cut from it) is
+        read as acts: "- have a burn" keeps its burn."""
+        out = [Phrase((bare_act(ph.label) if verbless else None) or state_noun(ph.label),
+                      ph.level, ph.surface) if " " not in ph.label else ph for ph in found]
+        if not verbless:
+            return out
+        said_as = {ph.surface.strip().lower() for ph in out}
+        return out + [Phrase(act, None, m.strip()) for m in pc.split_list(head)
+                      if m.strip().lower() not in said_as and (act := bare_act(m.strip()))]
 
     def infobox(self, start: int, end: int, field: re.Match[str], section: str | None) -> None:
         """Read one infobox field: its members as relations, or its figures."""
@@ -2931,6 +3015,8 @@ class DocumentRules:
             self.route(text, (start, end), section)
         if "actor" in text:
             self.outcome_factors(text, (start, end), section)
+        if "role" in text or " part " in text:
+            self.role_suggested(text, (start, end), section, kind)
         if kind == p.SYMPTOM:
             self.states(text, (start, end), section)
         elif kind is None:
@@ -3033,6 +3119,12 @@ class DocumentRules:
             self.if_you_have(text, (start, end), section)
         if " if " in text or " when " in text:
             self.risk_if(text, (start, end), section)
+        if "toxin" in text or "poison" in text:
+            self.read_toxin_makers(text, (start, end), section)
+        if "between" in text:
+            self.read_link_between(text, (start, end), section)
+        if "especially" in text or "particularly" in text or "above all" in text:
+            self.especially_at_risk(text, (start, end), section)
         if "risk" in text or "chance" in text or "likel" in text:
             for m in ([] if caseless.lacks(text, _RISK_REDUCED_WORDS) else
                       _RISK_REDUCED.finditer(text)):
@@ -3213,6 +3305,10 @@ class DocumentRules:
             left_start = max(c_start, matches[i - 1][0].end() if i else 0)
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
             left = text[left_start:m.start()]
+            if left_start == 0 and _REPORT_GATE.search(left):
+                # "Researchers think that an infection triggers it": the frame is no part
+                # of the subject, and its "that" opens no relative clause.
+                left = _REPORT_FRAME.sub("", left)
             if i and matches[i - 1][1].name == "purpose" \
                     and trig.predicate in (v.USED_FOR, v.EFFECTIVE_FOR) \
                     and trig.shape.subject is p.Side.LEFT \
@@ -3241,7 +3337,20 @@ class DocumentRules:
                     left = ""  # "caused by germ G, which gets in through cuts": the way in
                 else:
                     continue  # "the virus that causes X": the subject is not this clause's
+            if rel is None and trig.name == "caused-by":
+                # "X is a rare but serious infection, usually caused by G": X is, though a
+                # "but" or a comma cut the clause after the class's first words.
+                defined = _DEFINED_BY_KIND.match(text, matches[i - 1][0].end() if i else 0,
+                                              m.start())
+                if defined is not None and self.is_topic(defined.group(1)):
+                    left = defined.group(1)
             right = text[m.end():right_end] if right_end > m.end() else ""
+            if i == 0 and trig.name in _LEADING_CAUSES and not left.strip() and not antecedent:
+                # "Caused by germ G, X spreads fast", an item "- Due to germ G": what the
+                # sentence goes on about, or with nothing after it, the page's topic.
+                owner, upto = self._leading_cause_owner(text, m.end())
+                if owner:
+                    left, right = owner, text[m.end():m.end() + upto]
             if chained and trig.name in _CHAIN and m.start() - left_start < 60:
                 left = ""  # "help prevent A, reduce B and ease C": the same subject does each
             scope = negation_start(text, c_start, m.start())
@@ -3576,6 +3685,7 @@ class DocumentRules:
             said = text[m.end("x"):m.end()] if rx is _PLAYS_A_ROLE else text[:m.start("x")]
             # "The cause is unknown, but genes may play a part": the last clause's subject.
             named = re.split(r"[,;]\s*(?:but|while|although|though|yet)\s+", m.group("x"))[-1]
+            named = _REPORT_FRAME.sub("", named)  # "Research suggests that genes play a part"
             for ph in phrases(pc.cut_clause(named)):
                 if re.match(r"\s*(?:not|no|never)\b", ph.surface, re.I):
                     continue  # "not exercising": the lack of something, not a thing named
@@ -3955,17 +4065,19 @@ class DocumentRules:
 
     def risk_rises(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "your risk of X increases as you get older / if you have Y"."""
-        for m in ([] if caseless.lacks(text, p.RISK_RISES_WORDS) else
-                  p.RISK_RISES.finditer(text)):
+        if caseless.lacks(text, p.RISK_RISES_WORDS):
+            return
+        bare = p.RISK_RISES_BARE.match(text)
+        for m in [*p.RISK_RISES.finditer(text), *([bare] if bare else [])]:
             obj = pc.clean_phrase(m.group("obj"))
-            target = self.topic if self.is_topic(obj) else obj
+            target = self.topic if not obj or self.is_topic(obj) else obj
             if not target or pc.is_generic(target):
                 continue
             rest = re.sub(r"^(?:you|they|people|someone)\s+(?:have|has|had|are|is)\s+", "",
                           m.group("rest").strip(), flags=re.IGNORECASE)
             # Each member loses its own "if you have" before clauses are cut: in "as you
             # get older or if you have X", "have" would otherwise end the list.
-            factors = [Phrase(p.factor_label(pc.cut_clause(_IF_YOU.sub("", x.strip()))), None, x)
+            factors = [Phrase(_rising_factor(_IF_YOU.sub("", x.strip())), None, x)
                        for x in pc.split_list(rest)]
             c0 = clause_bounds(text, m.start())[0]
             for ph in factors:
@@ -3986,6 +4098,72 @@ class DocumentRules:
             if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                 self.emit(named[0].label, v.CAUSES, ph.label, span, ph.surface, section,
                           rule="phrase:side-effects", confidence=0.75)
+
+    def role_suggested(self, text: str, span: tuple[int, int], section: str | None,
+                       kind: str | None) -> None:
+        """Read "..., suggesting a role for host genes" as the genes contributing to the
+        topic, hedged (said of a sentence about the topic, or under causes or no kind)."""
+        m = _ROLE_FOR.search(text)
+        if m is None or not (self.mentions_topic(text) or kind in (None, p.RISK, p.CAUSE)):
+            return
+        for ph in phrases(_ROLE_IN.sub("", pc.cut_clause(m.group("x")))):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(ph.label, v.CONTRIBUTES_TO, self.topic, span, ph.surface, section,
+                          rule="phrase:role-suggested", confidence=0.6, hedged=True,
+                          negated=is_negated(text[:m.start()]))
+
+    def especially_at_risk(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "Anyone can get it, especially older adults and people with X" as older
+        age and X raising the risk of it (of its complications if those are what occur)."""
+        found = especially_who(text)
+        if found is None:
+            return
+        main = text[:found.start]
+        if not found.complications and not (self.mentions_topic(main) or _IT_SUBJECT.match(
+                main) or re.search(r"\b(?:anyone|anybody|everyone)\b", main, re.I)):
+            return  # "Ticks live in woods, especially in summer": not about the topic
+        target = "complication" if found.complications else self.topic
+        for member in pc.split_list(pc.cut_clause(found.who)):
+            said = member.strip(" .")
+            label = _GROUP_FACTOR_ARTICLE.sub("", pc.age_factor(p.factor_label(
+                pc.people_factor(pc.clean_phrase(said) if _WITH_FACTOR.match(said) else said))))
+            if label and not self.is_topic(label) and not pc.is_generic(label):
+                self.emit(label, v.INCREASES_RISK_OF, target, span, said, section,
+                          rule="phrase:especially", confidence=0.6,
+                          hedged=is_hedged(text), negated=is_negated(main))
+
+    def read_link_between(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "a link between X and A" (X the topic) as A associated with X."""
+        found = link_between(text)
+        if found is None:
+            return
+        a, b, at = found
+        for mine, other in ((a, b), (b, a)):
+            said = pc.clean_phrase(mine)
+            if not (self.is_topic(said) or pc.TOPIC_ALIASES.match(said)):
+                continue
+            for ph in phrases(other):
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                    self.emit(ph.label, v.ASSOCIATED_WITH, self.topic, span, ph.surface,
+                              section, rule="phrase:link-between", confidence=0.6,
+                              hedged=is_hedged(text[:at + 1]), negated=is_negated(text[:at]))
+            return
+
+    def read_toxin_makers(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "Some bacteria make toxins that cause it" and "The toxins are made by A and
+        B" as the makers causing the topic (see :mod:`toxin_makers`)."""
+        found = toxin_makers(text)
+        if found is None:
+            return
+        what = pc.clean_phrase(found.causes)
+        if found.causes and not (self.is_topic(what) or self.mentions_topic(found.causes)
+                                 or pc.TOPIC_ALIASES.match(what) or pc.ANAPHORA.match(what)):
+            return  # the toxin causes something else: a sign, read by the other rules
+        for ph in phrases(left_side(found.makers)):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(ph.label, v.CAUSES, self.topic, span, ph.surface, section,
+                          rule="phrase:toxin-maker", confidence=0.6,
+                          hedged=is_hedged(text), negated=is_negated(text))
 
     def risk_if(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "Y is more likely if you have X or are elderly" as X raising the risk of Y,
@@ -4011,7 +4189,7 @@ class DocumentRules:
             elif not target or pc.is_generic(target) or len(target.split()) > 5:
                 continue
             for member in pc.split_list(m.group("x")):
-                said = p.CONDITION_VERB.sub("", member.strip())
+                said = p.CONDITION_VERB.sub("", clause_factor(member.strip()))
                 label = pc.people_factor(pc.clean_phrase(pc.cut_clause(said)))
                 label = p.factor_label(label)
                 if not label or pc.is_generic(label) or self.is_topic(label):
@@ -4327,6 +4505,36 @@ class DocumentRules:
         said = pc.clean_phrase(left_side(text[:m.start()]))
         return not said or self.is_topic(said) or bool(_TOPIC_ITSELF.match(said))
 
+    def _leading_cause_owner(self, text: str, after: int) -> tuple[str, int]:
+        """Return what a sentence that opens with "Caused by G" or "Due to G" is about, and
+        how far after ``after`` its cause runs: the topic when nothing follows the cause
+        (a list item, a caption) or when the clause after a comma is about it; else
+        nothing (the words after say whose it is).  The cause may be a list ("Due to A, B
+        or C, most cases ..."): the first comma followed by a clause ends it."""
+        rest = text[after:]
+        if "," not in rest:
+            return self.topic, len(rest)
+        at = rest.find(",")
+        while at >= 0:
+            clause = rest[at + 1:].strip()
+            said = _CLAUSE_HEAD.match(clause)
+            head = pc.clean_phrase(said.group(1)) if said is not None else None
+            if head is not None and (self.said_of_topic(head) or _CASES.match(head)):
+                return self.topic, at  # "Due to G, most cases occur in ...": the topic's
+            # "Because of a weak immune system, older adults are more likely to get it": the
+            # reason for a risk of the topic raises it too (not a risk of a harm of it).
+            risky = _RISK_CLAUSE.search(clause)
+            if risky is not None and said is not None and not _HARM_WORDS.search(clause):
+                return self.topic, at
+            at = rest.find(",", at + 1)
+        return "", 0
+
+    def _these_of_kind(self, near: str) -> bool:
+        """Return whether "(most of) these infections" names the topic's own cases: the
+        page defines the topic as that kind ("X is a rare infection")."""
+        these = _THESE_KIND.match(near.strip(" ,")) if self.kind_head else None
+        return these is not None and these.group(1).lower() == self.kind_head
+
     def side(self, text: str, antecedent: str | None) -> list[Phrase]:
         near = left_side(text)
         stripped = pc.clean_phrase(near.strip(" ,"))
@@ -4335,7 +4543,7 @@ class DocumentRules:
         if _BARE_TREATMENT.match(near.strip(" ,")):
             return [Phrase(f"{self.topic} treatment", None, near.strip(" ,"))]
         if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")) or \
-                _CASES.match(stripped):
+                _CASES.match(stripped) or self._these_of_kind(near):
             return [Phrase(self.topic, None, stripped)]  # "Cases have been linked to X"
         if _AND_END.search(text) and (self.clause_subject(text) or self.sentence_subject(text)):
             # "The infection can spread quickly and cause X": the first verb's subject.
@@ -4664,6 +4872,16 @@ class DocumentRules:
             r.right = more.group("y")
         return False
 
+    def _drop_germs_of_other(self, r: _Reading) -> bool:
+        """"The bacteria responsible for X include A": only when X is the topic (another
+        illness's germs are read nowhere here)."""
+        named = _GERMS_FOR.search(r.trig_text)
+        if named is None:
+            return False
+        what = pc.clean_phrase(named.group(1))
+        return not (self.is_topic(what) or self.mentions_topic(what) or pc.ANAPHORA.match(what)
+                    or pc.TOPIC_ALIASES.match(what))
+
     def _read_risk_of_other(self, r: _Reading) -> bool:
         """"Risk factors for death include A and B": the risk of death, not of the topic."""
         named = _RISK_FOR.search(r.trig_text)
@@ -4881,6 +5099,9 @@ class DocumentRules:
                 s.subjects = each
                 return
         if not _PEOPLE_WORD.search(r.left):
+            # "Smokers are at higher risk": smoking; "Diabetics are ...": diabetes
+            s.subjects = [Phrase(state_noun(ph.label), ph.level, ph.surface)
+                          for ph in s.subjects]
             return
         s.subjects = _people_factors(s.lhs)
         who_do = _WHO_CLAUSE.search(r.left.strip())
@@ -4918,6 +5139,12 @@ class DocumentRules:
         """"Germ A is the main cause in the tropics": of the topic, in that place."""
         if re.match(r"\s*(?:in|among)\b", r.right, re.I):
             s.objects = s.topic
+            return
+        after = _CAUSE_THEN.match(r.right) if "," in r.right[:3] else None
+        if after is not None:  # "X is the most common cause, followed by Y": both, of it
+            s.objects = s.topic
+            s.subjects = [*s.subjects, *(ph for ph in phrases(pc.cut_clause(after.group("y") or ""))
+                                         if not self.is_topic(ph.label))]
 
     def _side_only_people(self, r: _Reading, s: _Sides) -> None:
         """"Men are more often affected" names a risk; "the skin is most often affected" a site
@@ -5149,6 +5376,11 @@ class DocumentRules:
             antecedent = (self.item(bi, item_kind, sents, skip) if block.kind == ITEM or (
                 kind in _NOUN_LINE_KINDS and len(sents) == 1 and _noun_line(
                     doc.text[block.start + skip:block.end])) else None)
+            if antecedent is None and block.kind != ITEM and kind in (p.RISK, p.CAUSE) and \
+                    sents and _fragment_lead(doc.text[sents[0][0]:sents[0][1]], len(sents)):
+                # "Weakened immune system. People with ..." under risk factors: a lead-in
+                # name (bold on the page) glossed by the sentences after it, as an item is.
+                antecedent = self.item(bi, kind, sents[:1], skip)
             if antecedent is None and asked and block.kind != ITEM and (
                     answer is not None or _noun_line(doc.text[block.start + skip:end])
                     or _listed_answer(doc.text[block.start + skip:end])):
@@ -5310,6 +5542,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "associated": (_D._drop_outcome_factors, _D._read_related_complications,
                    _read_grave_associated, _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),
+    "germs-involved": (_D._drop_germs_of_other,),
     "highest-in": (_D._read_highest_in,),
     "happens-when": (_D._adjust_happens_when,),
     "who-get-it-have": (_D._adjust_what_they_had,),
@@ -5649,6 +5882,32 @@ def _kind_class_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
 _CLASS_OBJECT_TRIGGERS = frozenset({"predisposes", "at-risk", "raises-risk"})
 
 
+def _topic_form_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Type II grebble fever is caused by G", "type 1 is caused by G": a type or form of
+    the topic is the topic as what a cause or a risk brings on (the form is who it counts)."""
+    if c.pred in _RISKLIKE and not (c.o_top or c.s_top) and (
+            _BARE_TYPE.fullmatch(c.o) or _form_of_topic(rules, c.o)):
+        c.o, c.o_top = rules.topic, True
+    return True
+
+
+def _form_of_topic(rules: DocumentRules, label: str) -> bool:
+    """Return whether a label is one word of kind before the topic's name ("type II X",
+    "menstrual X"), not a phrase that ends in it ("lesions in X", "an increase in X")."""
+    if not rules.names_topic_form(label):
+        return False
+    key = label_key(label)
+    return any(key.endswith(" " + k) and _FORM_WORD.fullmatch(key[:-len(k) - 1])
+               for k in rules.topic_keys if len(k) > 3)
+
+
+# A type named by its number or letter alone: "type II", "type 1".
+_BARE_TYPE = re.compile(r"(?:the )?types? (?:[ivx]{1,4}|\d|[a-d])", re.I)
+# The word of kind before a form's name: a type, or an adjective of kind or course.
+_FORM_WORD = re.compile(r"types? (?:[ivx]{1,4}|\d|[a-d])|(?:non-?)?[a-z]+(?:al|ic|ous|ive|ent|"
+                        r"ant|ary|ar)|early|late|severe|mild|acute|chronic|recurrent", re.I)
+
+
 def _people_of_the_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"It is more common in people with X" says who gets the topic, nothing else; but
     "heart damage may develop in children under one" says who gets a grave harm."""
@@ -5846,7 +6105,7 @@ def _its_look_is_the_things(rules: DocumentRules, r: _Reading, c: _Pair) -> bool
 
 _ClaimRule = Callable[[DocumentRules, _Reading, _Pair], bool]
 _CLAIM_RULES: tuple[_ClaimRule, ...] = (
-    _kind_class_is_topic, _good_outcome_works, _lasting_sign_is_harm,
+    _kind_class_is_topic, _topic_form_is_topic, _good_outcome_works, _lasting_sign_is_harm,
     _topic_side_decides, _its_look_is_the_things,
     _help_under_prevention_prevents, _control_item_targets, _purpose_says_what_it_does,
     _builds_up_no_target, _targets_a_thing, _remedy_for_people_is_for_the_topic,
@@ -5857,6 +6116,21 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _a_sign_in_particular,
     _no_class_word_before_a_germ_name, _no_clause_about_the_topic_as_factor,
 )
+
+
+def _fragment_lead(first: str, count: int) -> bool:
+    """Return whether a paragraph opens with a name glossed after it: "Tampon use. Using
+    ..." (a name, then more sentences) or "Tampon use: using ..." (a name, then a colon).
+
+    >>> _fragment_lead("Weakened immune system.", 2), _fragment_lead("Weakened immune system.", 1)
+    (True, False)
+    >>> _fragment_lead("Chronic illness: people with diabetes are at risk.", 1)
+    True
+    """
+    head, colon, _ = first.partition(":")
+    if colon and len(head) <= 60:
+        return len(head.split()) <= 6 and _noun_line(head.strip())
+    return count >= 2 and len(first.split()) <= 6 and _noun_line(first.strip().rstrip("."))
 
 
 def _noun_line(text: str) -> bool:

@@ -155,10 +155,11 @@ def test_following_advice_is_no_onset(tmp_path: Path) -> None:
 
 
 def test_a_clause_about_the_topic_is_no_factor_of_it(tmp_path: Path) -> None:
-    """"X occurs mainly in cold places, and hikers may be at risk": the hikers are."""
+    """"X occurs mainly in cold places, and hikers may be at risk": the hikers are (named
+    by what they do, as smokers are by smoking)."""
     got = relations(tmp_path, "Worldwide, grebble fever occurs mainly in cold places, and "
                               "hikers may be at risk.")
-    assert got == {("hikers", "increases_risk_of", "grebble fever")}, got
+    assert got == {("hiking", "increases_risk_of", "grebble fever")}, got
 
 
 def test_a_layer_of_the_body_is_no_agent(tmp_path: Path) -> None:

@@ -1,0 +1,143 @@
+"""Name a risk factor that a page states as a clause ("having had surgery", "if you smoke").
+
+Pages list who is at risk with verb phrases and adjectives as often as with nouns:
+"having had surgery", "being older", "are obese", "if you smoke".  Readers (and the
+gold) name the factor as a noun phrase: surgery, older age, obesity, smoking.  The
+rules that read risk sentences and lists call :func:`clause_factor` on each member
+before cleaning it, so the member keeps a name instead of being cut to nothing
+("having had surgery" lost its head to the clause cutter, which drops "had ...").
+"""
+
+from __future__ import annotations
+
+from claimgraph.ingest import re_cache as re
+
+from .normalize import all_lemmas, inflection
+
+# Adjectives that name a state a person is in, as the state ("obese people" → obesity).
+# Only words whose noun is the factor's usual name; "overweight" names itself.
+STATE_ADJECTIVES: dict[str, str] = {
+    "obese": "obesity", "diabetic": "diabetes", "malnourished": "malnutrition",
+    "dehydrated": "dehydration", "anaemic": "anaemia", "anemic": "anemia",
+    "asthmatic": "asthma", "epileptic": "epilepsy", "hypertensive": "high blood pressure",
+    "frail": "frailty",
+}
+
+# "if you ...", "when they ...": the condition's lead, before the factor.
+_IF_LEAD = re.compile(r"^\s*(?:if|when|whenever)\s+(?:you|they|someone|a person|people|"
+                      r"your child)(?='|\s)(?:'re|'ve)?\s*", re.I)
+# "having had surgery", "have recently had a burn": what was had is the factor.
+_HAD = re.compile(r"^\s*(?:having|have|has)\s+(?:recently\s+|ever\s+|previously\s+|already\s+|"
+                  r"just\s+)?had\s+(?:an?\s+|the\s+)?(?P<x>\S.*)$", re.I)
+# "being older", "are elderly": an age said as a state.
+_OLDER_STATE = re.compile(r"^\s*(?:being|are|is)\s+(?:older|elderly|old|an older adult)\s*$",
+                          re.I)
+_YOUNGER_STATE = re.compile(r"^\s*(?:being|are|is)\s+(?:younger|young|very young)\s*$", re.I)
+# A verb never read as an act of the person: states, and verbs that lead other clauses.
+_NO_ACT_VERBS = frozenset({"have", "has", "had", "are", "is", "be", "been", "being", "was",
+                           "were", "get", "got", "take", "use", "live", "work", "spend",
+                           "may", "might", "can", "could", "will", "would", "do", "does", "did",
+                           "need", "age", "feel", "become"})
+
+
+# Plural nouns for who does something that name a role, not the act that raises a risk.
+_ROLE_NOUNS = frozenset({"workers", "owners", "carers", "caregivers", "others", "members",
+                         "mothers", "fathers", "brothers", "sisters", "teenagers", "travellers",
+                         "travelers", "farmers", "keepers", "partners", "sufferers", "lovers",
+                         "users", "survivors", "providers", "officers", "soldiers", "readers",
+                         "answers", "numbers", "layers", "centers", "powers", "papers"})
+
+
+def state_noun(label: str) -> str:
+    """Return the state or act a word for people names ("obese" → "obesity",
+    "heavy drinkers" → "heavy drinking").
+
+    >>> state_noun("obese people")
+    'obesity'
+    >>> state_noun("smokers")
+    'smoking'
+    >>> state_noun("diabetes")
+    'diabetes'
+    """
+    words = label.strip().lower().split()
+    if words and words[-1] in ("people", "persons", "patients", "adults", "individuals"):
+        words = words[:-1]
+    if len(words) == 1 and words[0] in STATE_ADJECTIVES:
+        return STATE_ADJECTIVES[words[0]]
+    if len(words) == 1 and words[0][:-1] in STATE_ADJECTIVES and words[0][-1] == "s":
+        return STATE_ADJECTIVES[words[0][:-1]]  # "diabetics" have diabetes
+    if 1 <= len(words) <= 2 and words[-1].endswith("ers") and words[-1] not in _ROLE_NOUNS:
+        act = _agent_act(words[-1])
+        if act is not None:  # "smokers" are at risk because they smoke: smoking
+            return " ".join([*words[:-1], act])
+    return label
+
+
+def _agent_act(word: str) -> str | None:
+    """Return the gerund of the verb a plural agent noun is made from ("smokers" → smoking)."""
+    base = word[:-3]
+    for verb in (base + "e", base, base[:-1] if len(base) > 2 and base[-1] == base[-2] else ""):
+        if verb and verb in all_lemmas(verb).get("VERB", ()):
+            acting = inflection(verb, "VBG")
+            if acting:
+                return acting[0]
+    return None
+
+
+def bare_act(text: str) -> str | None:
+    """Return the act a bare verb phrase names ("smoke" → "smoking"), or None.
+
+    >>> bare_act("smoke")
+    'smoking'
+    >>> bare_act("inject drugs")
+    'injecting drugs'
+    >>> bare_act("diabetes") is None
+    True
+    """
+    first, _, rest = text.strip().partition(" ")
+    word = first.lower()
+    if not word.isalpha() or word in _NO_ACT_VERBS:
+        return None
+    lemmas = all_lemmas(word)
+    if word not in lemmas.get("VERB", ()):
+        return None
+    acting = inflection(word, "VBG")
+    if not acting:
+        return None
+    rest = re.sub(r"(?:\s*\b[a-z]+ly\b)+\s*$", "", rest, flags=re.I).strip()
+    return f"{acting[0]} {rest}".strip()
+
+
+def clause_factor(member: str) -> str:
+    """Return a list member stated as a clause as the factor's noun phrase.
+
+    Members that are no such clause come back as they were.
+
+    >>> clause_factor("having had surgery")
+    'surgery'
+    >>> clause_factor("being older")
+    'older age'
+    >>> clause_factor("if you smoke")
+    'smoking'
+    >>> clause_factor("a weak immune system")
+    'a weak immune system'
+    """
+    low = member.lstrip()[:6].lower()
+    if low[:3] not in ("if ", "whe") and not low.startswith(("havin", "have ", "has ", "being",
+                                                              "are ", "is ")):
+        return member  # the cheap gate: most members start with none of these words
+    lead = _IF_LEAD.match(member)
+    if lead is not None:
+        rest = member[lead.end():]
+        act = bare_act(rest)
+        if act is not None:
+            return act
+        member = rest
+    had = _HAD.match(member)
+    if had is not None:
+        return had.group("x").strip()
+    if _OLDER_STATE.match(member):
+        return "older age"
+    if _YOUNGER_STATE.match(member):
+        return "young age"
+    return member

@@ -1,0 +1,30 @@
+"""Read "a link between A and B": a link with no direction named, of the topic and a factor.
+
+"Studies have suggested a link between X and farm dust", "There is an association
+between A and X": pages name a factor's tie to an illness as a relation between two
+nouns.  The rules call :func:`link_between` on sentences holding "between" (a cheap
+gate) and emit ``associated_with`` when one side is the topic.
+"""
+
+from __future__ import annotations
+
+from claimgraph.ingest import re_cache as re
+
+_LINK_BETWEEN = re.compile(
+    r"\b(?:an? |the |some |strong |clear |possible )*(?:link|links|association|associations|"
+    r"connection|relationship|correlation)\s+between\s+(?P<a>[^,.;()]{2,60}?)\s+and\s+"
+    r"(?P<b>[^,.;()]{2,60}?)\s*(?:[,.;(]|$|\b(?:has|have|is|was|remains|in|among)\b)", re.I)
+
+
+def link_between(sentence: str) -> tuple[str, str, int] | None:
+    """Return the two sides of "a link between A and B" and where the phrase starts.
+
+    >>> link_between("Studies suggest a link between the illness and farm dust.")
+    ('the illness', 'farm dust', 16)
+    >>> link_between("The space between the toes") is None
+    True
+    """
+    m = _LINK_BETWEEN.search(sentence)
+    if m is None:
+        return None
+    return m.group("a").strip(), m.group("b").strip(), m.start()
