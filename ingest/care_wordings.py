@@ -9,6 +9,8 @@ take them off so the rules in :mod:`.rules` read the remedy itself.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from claimgraph.ingest import re_cache as re
 
 _I = re.IGNORECASE
@@ -77,6 +79,7 @@ _ROW_KEYS: tuple[tuple[str, ...], ...] = (
 _PURPOSE_GATE = re.compile(r"medic|drug|tablet|machine|ventilator|fluid", _I)
 
 
+@lru_cache(maxsize=65536)
 def name_by_purpose(text: str) -> str:
     """Return ``text`` with each remedy described by what it does named plainly.
 
@@ -175,6 +178,7 @@ _TAKING_OUT = re.compile(r"^(?:removing|removal of|taking out)\s+(?:the |a |an |
                          r"(?P<x>[\w-]+(?: [\w-]+){0,2})$", _I)
 
 
+@lru_cache(maxsize=65536)
 def remedy_act(label: str) -> str:
     """Return a remedy worded as an act ("giving antibiotics") as the remedy's name.
 

@@ -12,6 +12,8 @@ words after "it can be mistaken for" name another illness.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from claimgraph.graph import vocab as v
 from claimgraph.ingest import re_cache as re
 from claimgraph.ingest.re_cache import Match
@@ -35,6 +37,7 @@ _SPREAD_ACT = re.compile(r"(?:transmitting|spreading|passing|giving)\b", re.IGNO
 _LIST_POINTER = re.compile(r"the following\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def misread(subject: str, predicate: str, obj: str | None) -> bool:
     """Return whether a claim's names show a misreading, so it should not be recorded.
 
@@ -94,6 +97,7 @@ _REACTION_HEADING = re.compile(r"(?:[\w'-]+\s+){0,4}reactions?(?:\s+to\s+[\w' -]
                                re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def reaction_heading(heading: str) -> bool:
     """Return whether a section heading names a reaction (to a treatment, a bite, a drug).
 
@@ -111,6 +115,7 @@ _COMPLICATION_CARE = re.compile(r"(?:treating|treatment(?:s)? (?:of|for)|managin
                                 re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def treats_complications(heading: str) -> bool:
     """Return whether a heading leads the care of complications, not of the illness.
 
@@ -181,6 +186,7 @@ _CARE_SEEKING_WORDS = ("advice", "gp", "doctor", "pharmacist", "nurse", "999", "
                        "care", "treatment", "attention")
 
 
+@lru_cache(maxsize=65536)
 def care_seeking_heading(heading: str) -> bool:
     """Return whether a heading says when to ask for care ("When to see a GP").
 

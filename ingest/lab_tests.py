@@ -10,6 +10,8 @@ name comes out the same.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from claimgraph.ingest import re_cache as re
 
 # The doctor's act before the test: "order an X-ray", "do blood tests", "taking a swab".
@@ -47,6 +49,7 @@ _HINTS = ("sample", "level", "amount", "specimen", "test", " of ", "do", "order"
           "bilirubin", "electrolyte", "hormone", "enzyme", "protein", "crp", "esr", "function")
 
 
+@lru_cache(maxsize=65536)
 def lab_test_name(label: str) -> str:
     """Return ``label`` as a reader names the test it stands for (else ``label`` itself).
 

@@ -50,6 +50,7 @@ def _likeness(m: re.Match[str]) -> str:
     return f"{(noun_lemmas(like) or (like,))[0]}-like {m.group('n').lower()}"
 
 
+@lru_cache(maxsize=65536)
 def name_likeness(text: str) -> str:
     """Return the text with a sign said to look like something named by its likeness.
 
@@ -64,6 +65,7 @@ def name_likeness(text: str) -> str:
     return _LOOKS_LIKE.sub(_likeness, text)
 
 
+@lru_cache(maxsize=65536)
 def plain_sign_name(text: str) -> str | None:
     """Return the sign an everyday wording names, or None when it names none.
 
