@@ -1,0 +1,47 @@
+"""The cheap word gates in front of costly scans must never hide a match."""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+from typing import Any
+
+from claimgraph.ingest import patterns as p
+from claimgraph.ingest import rules
+
+_c: Any = importlib.import_module("re._constants")
+_parser: Any = importlib.import_module("re._parser")
+
+
+def _readings(items: Any) -> list[str]:
+    """Every string a pattern of literals, groups, branches and ``?`` can match."""
+    out = [""]
+    for op, av in items:
+        if op is _c.LITERAL:
+            alts = [chr(av)]
+        elif op is _c.SUBPATTERN:
+            alts = _readings(av[3])
+        elif op is _c.BRANCH:
+            alts = [s for sub in av[1] for s in _readings(sub)]
+        elif op is _c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            alts = ["", *_readings(av[2])]
+        elif op in (_c.AT, _c.ASSERT_NOT):
+            continue  # \b and the lookahead add no characters
+        else:
+            raise AssertionError(f"unexpected pattern item {op}")
+        out = [a + b for a, b in itertools.product(out, alts)]
+    return out
+
+
+def test_site_words_cover_every_body_site() -> None:
+    readings = _readings(_parser.parse(p.ANATOMY.pattern, p.ANATOMY.flags))
+    assert len(readings) > 100
+    for site in readings:
+        assert not rules._SITE_WORDS.isdisjoint(site.lower().split()), site
+        assert rules._may_name_site(f"Pain in the {site.upper()}.")
+
+
+def test_site_gate_skips_sentences_without_site_words() -> None:
+    assert not rules._may_name_site("The quentella fever lasts ten days.")
+    assert rules._located_sites("The quentella fever lasts ten days.", True) == []
+    assert rules._may_name_site("A rash on the légs.")  # non-ASCII: always scanned
