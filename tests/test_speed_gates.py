@@ -45,3 +45,34 @@ def test_site_gate_skips_sentences_without_site_words() -> None:
     assert not rules._may_name_site("The quentella fever lasts ten days.")
     assert rules._located_sites("The quentella fever lasts ten days.", True) == []
     assert rules._may_name_site("A rash on the légs.")  # non-ASCII: always scanned
+
+
+def test_clause_cut_first_look_is_made_and_agrees() -> None:
+    from claimgraph.ingest import phrases
+
+    assert phrases._CUT_LOOK is not None  # the twin of _CUT, less the capital-stop guard
+    for text in ("swollen glands", "a rash, which spreads", "Quentella vorlaxii. Later",
+                 "Q. vorlaxii infection", "pain: sharp", "fever lasting 3 days",
+                 "a red rash that itches", "NUMB FINGERS"):
+        assert phrases._cut_tail(text) == phrases._CUT.sub("", text), text
+
+
+def test_every_clause_cut_branch_starts_with_a_looked_for_character() -> None:
+    from claimgraph.ingest import phrases
+
+    tree = _parser.parse(phrases._CUT.pattern, phrases._CUT.flags)
+    lead, group = list(tree)[:2]
+    assert lead[0] is _c.MAX_REPEAT and group[0] is _c.BRANCH  # "\s*" then "(?:...|...)"
+    branches = group[1][1]
+    assert len(branches) > 20
+    looked = {ord(ch) for ch in " \t\n\r\f\v,:;."}
+    for branch in branches:
+        items = [it for it in branch if it[0] not in (_c.ASSERT_NOT, _c.ASSERT)]
+        op, av = items[0]
+        if op is _c.MAX_REPEAT:
+            assert av[0] >= 1
+            op, av = av[2][0]
+        if op is _c.LITERAL:
+            assert av in looked, chr(av)
+        else:
+            assert (op, av) == (_c.IN, [(_c.CATEGORY, _c.CATEGORY_SPACE)]), (op, av)
