@@ -257,10 +257,26 @@ _CUT_LOOK = caseless.lower_twin(re.compile(
 
 
 def _cut_tail(text: str) -> str:
-    """Return ``_CUT.sub("", text)``, skipping the pass when its first look finds no place."""
-    if _CUT_LOOK is not None and text.isascii() and _CUT_LOOK.search(text.lower()) is None:
+    """Return ``_CUT.sub("", text)``, read from where its first look finds a place.
+
+    _CUT's match starts in the white space before that place or later (its branch
+    starts where the look does), so the search starts there; its ``.*$`` runs to the
+    end, so it is the only match.
+    """
+    if _CUT_LOOK is None or not text.isascii():
+        return _CUT.sub("", text)
+    look = _CUT_LOOK.search(text.lower())
+    if look is None:
         return text
-    return _CUT.sub("", text)
+    at = look.start()
+    while at and text[at - 1].isspace():
+        at -= 1
+    m = _CUT.search(text, at)
+    if m is None:
+        return text
+    if text[m.end():].strip():  # never: .*$ reads to the end
+        return _CUT.sub("", text)
+    return text[:m.start()] + text[m.end():]
 
 
 _CALLED = re.compile(

@@ -53,7 +53,9 @@ def test_clause_cut_first_look_is_made_and_agrees() -> None:
     assert phrases._CUT_LOOK is not None  # the twin of _CUT, less the capital-stop guard
     for text in ("swollen glands", "a rash, which spreads", "Quentella vorlaxii. Later",
                  "Q. vorlaxii infection", "pain: sharp", "fever lasting 3 days",
-                 "a red rash that itches", "NUMB FINGERS"):
+                 "a red rash that itches", "NUMB FINGERS", "a rash , which spreads",
+                 "pain\n; later", "more than one rash", "aged  over 50", "x.\ty", "A.B. c",
+                 "fever  lasting 3 days", "ages of 4", "rash \t: sharp"):
         assert phrases._cut_tail(text) == phrases._CUT.sub("", text), text
 
 
