@@ -753,8 +753,9 @@ def people_factor(phrase: str) -> str:
     state = people_state(words)
     if state is not None:
         return state  # "obese people" are at risk of obesity's harms: obesity
-    if state_noun(text) != text:
-        return state_noun(text)  # "obese people" are the obese: obesity is the factor
+    named = state_noun(text)
+    if named != text:
+        return named  # "obese people" are the obese: obesity is the factor
     if words and not _noun_head(words[-1]) and text != start:
         return start
     return text
