@@ -14,15 +14,6 @@ from claimgraph.ingest import re_cache as re
 
 from .normalize import all_lemmas, inflection
 
-# Adjectives that name a state a person is in, as the state ("obese people" → obesity).
-# Only words whose noun is the factor's usual name; "overweight" names itself.
-STATE_ADJECTIVES: dict[str, str] = {
-    "obese": "obesity", "diabetic": "diabetes", "malnourished": "malnutrition",
-    "dehydrated": "dehydration", "anaemic": "anaemia", "anemic": "anemia",
-    "asthmatic": "asthma", "epileptic": "epilepsy", "hypertensive": "high blood pressure",
-    "frail": "frailty",
-}
-
 # "if you ...", "when they ...": the condition's lead, before the factor.
 _IF_LEAD = re.compile(r"^\s*(?:if|when|whenever)\s+(?:you|they|someone|a person|people|"
                       r"your child)(?='|\s)(?:'re|'ve)?\s*", re.I)
@@ -38,50 +29,6 @@ _NO_ACT_VERBS = frozenset({"have", "has", "had", "are", "is", "be", "been", "bei
                            "were", "get", "got", "take", "use", "live", "work", "spend",
                            "may", "might", "can", "could", "will", "would", "do", "does", "did",
                            "need", "age", "feel", "become"})
-
-
-# Plural nouns for who does something that name a role, not the act that raises a risk.
-_ROLE_NOUNS = frozenset({"workers", "owners", "carers", "caregivers", "others", "members",
-                         "mothers", "fathers", "brothers", "sisters", "teenagers", "travellers",
-                         "travelers", "farmers", "keepers", "partners", "sufferers", "lovers",
-                         "users", "survivors", "providers", "officers", "soldiers", "readers",
-                         "answers", "numbers", "layers", "centers", "powers", "papers"})
-
-
-def state_noun(label: str) -> str:
-    """Return the state or act a word for people names ("obese" → "obesity",
-    "heavy drinkers" → "heavy drinking").
-
-    >>> state_noun("obese people")
-    'obesity'
-    >>> state_noun("smokers")
-    'smoking'
-    >>> state_noun("diabetes")
-    'diabetes'
-    """
-    words = label.strip().lower().split()
-    if words and words[-1] in ("people", "persons", "patients", "adults", "individuals"):
-        words = words[:-1]
-    if len(words) == 1 and words[0] in STATE_ADJECTIVES:
-        return STATE_ADJECTIVES[words[0]]
-    if len(words) == 1 and words[0][:-1] in STATE_ADJECTIVES and words[0][-1] == "s":
-        return STATE_ADJECTIVES[words[0][:-1]]  # "diabetics" have diabetes
-    if 1 <= len(words) <= 2 and words[-1].endswith("ers") and words[-1] not in _ROLE_NOUNS:
-        act = _agent_act(words[-1])
-        if act is not None:  # "smokers" are at risk because they smoke: smoking
-            return " ".join([*words[:-1], act])
-    return label
-
-
-def _agent_act(word: str) -> str | None:
-    """Return the gerund of the verb a plural agent noun is made from ("smokers" → smoking)."""
-    base = word[:-3]
-    for verb in (base + "e", base, base[:-1] if len(base) > 2 and base[-1] == base[-2] else ""):
-        if verb and verb in all_lemmas(verb).get("VERB", ()):
-            acting = inflection(verb, "VBG")
-            if acting:
-                return acting[0]
-    return None
 
 
 def bare_act(text: str) -> str | None:

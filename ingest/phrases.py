@@ -13,7 +13,6 @@ from functools import lru_cache
 from claimgraph.ingest import re_cache as re
 
 from . import caseless
-from .factor_clauses import state_noun
 from .glue import unglue
 from .lexicon import synonym_groups
 from .normalize import all_lemmas, inflection, label_key
@@ -750,12 +749,9 @@ def people_factor(phrase: str) -> str:
     if _YOUTH_WORD.match(text):
         return "young age"
     words = text.split()
-    state = people_state(words)
+    state = people_state(text)
     if state is not None:
-        return state  # "obese people" are at risk of obesity's harms: obesity
-    named = state_noun(text)
-    if named != text:
-        return named  # "obese people" are the obese: obesity is the factor
+        return state  # "obese people" are the obese: obesity is the factor
     if words and not _noun_head(words[-1]) and text != start:
         return start
     return text

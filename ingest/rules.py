@@ -61,7 +61,7 @@ from .cues import (
 )
 from .documents import HEADING, ITEM, Document
 from .especially import especially_who
-from .factor_clauses import bare_act, clause_factor, state_noun
+from .factor_clauses import bare_act, clause_factor
 from .lab_tests import (
     lab_test_name,
     leads_tests,
@@ -86,6 +86,7 @@ from .normalize import label_key as _label_key
 from .quantities import EVENT_NAMES, Figure, find_figures
 from .sign_names import signs_had
 from .site_names import site_name
+from .state_nouns import people_state
 from .timely_care import TimelyCare, timely_care, timely_name
 from .toxin_makers import toxin_makers
 
@@ -2938,7 +2939,8 @@ class DocumentRules:
         obese" obesity, "- inject drugs or drink heavily" drinking too).  Only an item
         that opens with its own verb (``verbless``: no "have"/"are" was cut from it) is
         read as acts: "- have a burn" keeps its burn."""
-        out = [Phrase((bare_act(ph.label) if verbless else None) or state_noun(ph.label),
+        out = [Phrase((bare_act(ph.label) if verbless else None) or people_state(ph.label)
+                      or ph.label,
                       ph.level, ph.surface) if " " not in ph.label else ph for ph in found]
         if not verbless:
             return out
@@ -5127,7 +5129,7 @@ class DocumentRules:
                 return
         if not _PEOPLE_WORD.search(r.left):
             # "Smokers are at higher risk": smoking; "Diabetics are ...": diabetes
-            s.subjects = [Phrase(state_noun(ph.label), ph.level, ph.surface)
+            s.subjects = [Phrase(people_state(ph.label) or ph.label, ph.level, ph.surface)
                           for ph in s.subjects]
             return
         s.subjects = _people_factors(s.lhs)

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from claimgraph.ingest.extract import extract_corpus
-from claimgraph.ingest.factor_clauses import bare_act, clause_factor, state_noun
+from claimgraph.ingest.factor_clauses import bare_act, clause_factor
+from claimgraph.ingest.state_nouns import people_state
 
 from .grebble_pages import relations
 
@@ -34,16 +35,24 @@ def test_clause_factor_names_the_factor(member: str, factor: str) -> None:
     ("obese", "obesity"),
     ("obese people", "obesity"),
     ("diabetics", "diabetes"),
+    ("obese adults", "obesity"),
+    ("frail", "frailty"),
     ("smokers", "smoking"),
     ("heavy drinkers", "heavy drinking"),
     ("hikers", "hiking"),
-    ("farmers", "farmers"),
-    ("kidney disease", "kidney disease"),
-    ("blisters", "blisters"),
+    ("riders", "riding"),
+    ("singers", "singing"),
+    ("swimmers", "swimming"),
+    ("farmers", None),
+    ("workers", None),
+    ("letters", None),
+    ("kidney disease", None),
+    ("blisters", None),
+    ("tall", None),
 ])
-def test_state_noun_names_what_people_are_or_do(words: str, factor: str) -> None:
-    """People named by a state or an act name that state or act; roles and things stay."""
-    assert state_noun(words) == factor
+def test_people_state_names_what_people_are_or_do(words: str, factor: str | None) -> None:
+    """People named by a state or an act name that state or act; roles and things name none."""
+    assert people_state(words) == factor
 
 
 def test_bare_act_only_for_verbs() -> None:
