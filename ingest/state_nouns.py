@@ -117,7 +117,9 @@ def habit_noun(word: str) -> str | None:
         for verb in (bare, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
             if verb and verb in all_lemmas(verb).get("VERB", ()):
                 doing = inflection(verb, "VBG")
-                if doing:
+                # one such word alone ("summer", "winter") is rarely a person: its act
+                # must be a noun of its own ("smoker": smoking)
+                if doing and (ending == "ers" or _known_noun(doing[0])):
                     return doing[0]
         return None
     return None

@@ -46,6 +46,7 @@ def test_clause_factor_names_the_factor(member: str, factor: str) -> None:
     ("farmers", None),
     ("workers", None),
     ("letters", None),
+    ("summer", None),
     ("kidney disease", None),
     ("blisters", None),
     ("tall", None),
