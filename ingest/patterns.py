@@ -777,15 +777,19 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"risk(?: (?:of|for)(?: developing| getting)?\b|(?=\s*(?:[.;:)]|$|if\b|"
                   r",\s*as (?:are|is)\b)))"
                   r"|\b(?:are|is|be) (?:also )?(?:(?:slightly|much|far|somewhat|considerably|"
-                  r"significantly|a little|twice as|three times as|(?:\w+ )?times as|"
+                  r"significantly|a little|twice as|(?:about |around |nearly |almost |roughly )?"
+                  r"(?:\w+ )?times(?: as)?|"
                   r"especially|particularly) )?"
                   r"(?:more )?(?:(?:prone|susceptible|predisposed|likely|vulnerable)"
-                  r"(?: than [\w ]{1,25}?)? "
+                  r"(?: (?:than|as) [\w ]{1,25}?)? "
                   r"to(?: developing| develop| get| getting| have| having| catch| contract)?\b"
                   # "People with X are especially vulnerable.": to the topic
                   r"|(?:prone|susceptible|predisposed|vulnerable)(?=\s*(?:[.;:)]|$)))",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
-    _t("more-common-in", r"\b(?:is |are )?(?:more|most|especially|particularly) "
+    # "It is three times more common in women": the ratio in front changes nothing.
+    _t("more-common-in", r"\b(?:is |are )?(?:(?:about |around |nearly |almost |roughly )?"
+                         r"(?:twice|two|three|four|five|\d+(?:\.\d+)?) times )?"
+                         r"(?:more|most|especially|particularly) "
                          r"(?:common|prevalent|frequent|often seen)"
                          r" (?:in|among)\b|\b(?:occurs?|is seen|happens?|is found|is diagnosed|"
                          r"develops?) (?:more|most) (?:commonly|often|frequently) (?:in|among)\b",

@@ -62,6 +62,7 @@ from .cues import (
 from .documents import HEADING, ITEM, Document
 from .especially import especially_who
 from .factor_clauses import bare_act, clause_factor
+from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
 from .lab_tests import (
     lab_test_name,
     leads_tests,
@@ -3093,6 +3094,8 @@ class DocumentRules:
                       negated=is_negated(text[clause_bounds(text, into.start())[0]:
                                               into.start()]))
         self.wordings(text, (start, end), section, kind)
+        if any(w in low for w in GROUP_WORDS):
+            self.group_risk(text, (start, end), section)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in text or "includ" in text else None
         if signs is not None and (not signs.group("of") or self.mentions_topic(signs.group("of"))
                                   or self.is_topic(pc.clean_phrase(signs.group("of")))):
@@ -3658,6 +3661,20 @@ class DocumentRules:
                 self.emit(ph.label, predicate, target, span, ph.surface, section,
                           hedged=hedged, negated=negated, rule="phrase:wording",
                           confidence=0.65)
+
+    def group_risk(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "It affects men more often than women", "Complications are more common with
+        increasing age": the group raises the risk of the topic, or of its complications."""
+        for said in group_risks(text):
+            about = pc.clean_phrase(said.about) if said.about else ""
+            if _COMPLICATIONS_WORD.fullmatch(about):
+                target = "complication"
+            elif self.said_of_topic(about) or _CASES.match(about):
+                target = self.topic
+            else:
+                continue  # "The rash is more common with age": not said of the topic
+            self.emit(said.factor, v.INCREASES_RISK_OF, target, span, said.anchor, section,
+                      hedged=is_hedged(said.anchor), rule="phrase:group-risk", confidence=0.65)
 
     def timely_act(self, act: str, target: str, m: re.Match[str], span: tuple[int, int],
                    section: str | None) -> None:
@@ -5163,6 +5180,10 @@ class DocumentRules:
         said = pc.clean_phrase(left_side(r.left))
         if not (self.said_of_topic(said) or _CASES.match(said)):
             s.subjects = []
+            return
+        period = season_period(r.right)
+        if period is not None:  # "during summer or fall": one time of year, as one name
+            s.subjects = [Phrase(period, None, period)]
 
     def _side_cause_where(self, r: _Reading, s: _Sides) -> None:
         """"Germ A is the main cause in the tropics": of the topic, in that place."""
@@ -5195,6 +5216,11 @@ class DocumentRules:
         """"It is more common in people with X": X; "Most cases occur in ...": the topic's."""
         if any(_CASES.match(o.label) for o in s.lhs):
             s.lhs = s.topic
+        sex = sex_on_right(r.right) if r.trig.name == "affects-people" else None
+        if sex is not None:  # "affects women twice as often as men": one sex, or neither
+            s.subjects = [Phrase(sex, None, sex)] if sex else []
+            s.objects = s.lhs
+            return
         s.subjects = _people_factors(s.rhs)
         s.objects = s.lhs
 
