@@ -85,6 +85,7 @@ from .mechanism_reads import how_it_works
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import EVENT_NAMES, Figure, find_figures
+from .risks_of import named_before, risks_of
 from .sign_names import signs_had
 from .site_names import site_name
 from .state_nouns import people_state
@@ -3096,6 +3097,8 @@ class DocumentRules:
         self.wordings(text, (start, end), section, kind)
         if any(w in low for w in GROUP_WORDS):
             self.group_risk(text, (start, end), section)
+        if "risk" in low or "danger" in low or "hazard" in low:
+            self.harms_risked(text, (start, end), section)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in text or "includ" in text else None
         if signs is not None and (not signs.group("of") or self.mentions_topic(signs.group("of"))
                                   or self.is_topic(pc.clean_phrase(signs.group("of")))):
@@ -3675,6 +3678,23 @@ class DocumentRules:
                 continue  # "The rash is more common with age": not said of the topic
             self.emit(said.factor, v.INCREASES_RISK_OF, target, span, said.anchor, section,
                       hedged=is_hedged(said.anchor), rule="phrase:group-risk", confidence=0.65)
+
+    def harms_risked(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "A and B are possible risks of this surgery", "The risks of X include A":
+        what carries the risks (the surgery named just before) raises the risk of each."""
+        said = risks_of(text)
+        if said is None:
+            return
+        before = self.doc.text[max(0, span[0] - 400):span[0]]
+        source = named_before(said.source, before) or pc.clean_phrase(said.source)
+        if not source or self.is_topic(source) or pc.is_generic(source) or \
+                pc.ANAPHORA.match(source) or self.mentions_topic(source):
+            return  # "risks of the illness" are its complications, read elsewhere
+        for ph in phrases(pc.cut_clause(said.harms)):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(source, v.INCREASES_RISK_OF, ph.label, span, ph.surface, section,
+                          hedged=is_hedged(said.anchor), rule="phrase:risks-of",
+                          confidence=0.6)
 
     def timely_act(self, act: str, target: str, m: re.Match[str], span: tuple[int, int],
                    section: str | None) -> None:
