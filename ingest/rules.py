@@ -3368,6 +3368,11 @@ class DocumentRules:
                     # "caused by a virus (V), the same virus that causes Y": V causes Y.
                     left = re.split(r"\s(?:by|is|are|was|were|of|from|with)\s",
                                     appositive.group("np"))[-1]
+                elif i and trig.shape.subject is p.Side.LEFT and " also" in rel.group(0) \
+                        and matches[i - 1][1].name in _LEADING_CAUSES:
+                    # "caused by virus V (VV) that also causes Y": the cause named just
+                    # before the "that" causes Y as well.
+                    left = left[:rel.start()]
                 elif trig.name in _ANY_SUBJECT_ROUTES:
                     left = ""  # "caused by germ G, which gets in through cuts": the way in
                 else:

@@ -40,3 +40,18 @@ def test_reading_and_pointing_back() -> None:
     assert named_before("this drip", "A zorbulin drip is given. Steroids help. ") == "zorbulin drip"
     assert named_before("this drip", "They use it after the drip. ") == "drip"
     assert named_before("zorbulin", "zorbulin") is None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grebble fever is caused by the Quentella virus (QV) that also causes blue pox.",
+     {("quentella virus", "causes", "grebble fever"), ("quentella virus", "causes", "blue pox")}),
+    ("Grebble fever is due to a germ that also causes blue pox.",
+     {("germ", "causes", "grebble fever"), ("germ", "causes", "blue pox")}),
+    # without "also" the clause says which germ, not a second thing it causes
+    ("Grebble fever is caused by a germ that causes blue pox.",
+     {("germ", "causes", "grebble fever")}),
+])
+def test_cause_that_also_causes(tmp_path: Path, sentence: str,
+                                expected: set[tuple[str, str, str]]) -> None:
+    """The cause named before "that also causes Y" causes Y as well."""
+    assert {r for r in relations(tmp_path, sentence) if r[1] == "causes"} == expected
