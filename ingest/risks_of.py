@@ -26,6 +26,8 @@ _RISKS_INCLUDE = re.compile(
     r" )*(?:risks|dangers|hazards) (?:of|associated with|linked (?:to|with)|from|with) "
     r"(?P<x>[^.;,]{3,60}?) (?:can |may |might )?(?:include|includes|are)\b:?\s+(?P<y>[^.;]+)",
     re.I)
+_POSSIBLE = re.compile(r"\b(?:possible|potential)\s+(?=(?:[a-z]+ )?(?:risks?|dangers?|hazards?)\b)",
+                       re.I)
 # Words that end a name read backwards from its head ("after the surgery": surgery).
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "any", "no",
                              "of", "for", "and", "or", "with", "after", "before", "is", "are",
@@ -42,6 +44,8 @@ class RisksOf:
     harms: str  # "A and B", as written
     source: str  # what carries the risk, as written: "this surgery"
     anchor: str
+    said: str  # the anchor without "possible" before "risks": the harms are possible,
+    # the risk is not hedged
 
 
 def risks_of(text: str) -> RisksOf | None:
@@ -58,7 +62,8 @@ def risks_of(text: str) -> RisksOf | None:
     m = _RISKS_OF.search(text) or _RISKS_INCLUDE.search(text)
     if m is None:
         return None
-    return RisksOf(m.group("y"), m.group("x").strip(), m.group(0))
+    return RisksOf(m.group("y"), m.group("x").strip(), m.group(0),
+                   _POSSIBLE.sub("", m.group(0)))
 
 
 def named_before(source: str, before: str) -> str | None:
@@ -68,7 +73,7 @@ def named_before(source: str, before: str) -> str | None:
     The name is the last mention of the head noun with up to two describing words
     before it (function words cut it short: "of the surgery" is "surgery").
 
-    >>> named_before("this surgery", "Today, nerve-release surgery is seldom done. ")
+    >>> named_before("this surgery", "Nerve-release surgery is seldom offered now. ")
     'nerve-release surgery'
     >>> named_before("this surgery", "Steroids help.") is None
     True

@@ -84,6 +84,7 @@ from .mechanism_acts import more_processes
 from .mechanism_reads import how_it_works
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
+from .prolonged import prolonged_factor
 from .quantities import EVENT_NAMES, Figure, find_figures
 from .risks_of import named_before, risks_of
 from .sign_names import signs_had
@@ -3099,6 +3100,8 @@ class DocumentRules:
             self.group_risk(text, (start, end), section)
         if "risk" in low or "danger" in low or "hazard" in low:
             self.harms_risked(text, (start, end), section)
+        if "longer" in low or ("more than" in low and "if " in low):
+            self.lasting_longer(text, (start, end), section)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in text or "includ" in text else None
         if signs is not None and (not signs.group("of") or self.mentions_topic(signs.group("of"))
                                   or self.is_topic(pc.clean_phrase(signs.group("of")))):
@@ -3698,8 +3701,24 @@ class DocumentRules:
         for ph in phrases(pc.cut_clause(said.harms)):
             if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                 self.emit(source, v.INCREASES_RISK_OF, ph.label, span, ph.surface, section,
-                          hedged=is_hedged(said.anchor), rule="phrase:risks-of",
+                          hedged=is_hedged(said.said), rule="phrase:risks-of",
                           confidence=0.6)
+
+    def lasting_longer(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "The longer a mite stays attached, the higher the risk": the prolonged
+        attachment raises the risk of the topic (or of the harm the sentence names)."""
+        said = prolonged_factor(text)
+        if said is None:
+            return
+        of = pc.clean_phrase(said.of) if said.of else ""
+        if not of or self.said_of_topic(of) or _CASES.match(of):
+            target = self.topic
+        elif pc.is_generic(of) or len(of.split()) > 4:
+            return
+        else:
+            target = of
+        self.emit(said.factor, v.INCREASES_RISK_OF, target, span, said.anchor, section,
+                  hedged=is_hedged(text), rule="phrase:lasting-longer", confidence=0.6)
 
     def timely_act(self, act: str, target: str, m: re.Match[str], span: tuple[int, int],
                    section: str | None) -> None:

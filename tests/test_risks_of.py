@@ -15,8 +15,8 @@ RISK = "increases_risk_of"
 
 @pytest.mark.parametrize(("body", "expected"), [
     # "this surgery" is the surgery the sentence before named
-    ("Today, nerve-release surgery is seldom done. Grumps and lasting deafness are possible "
-     "risks associated with this surgery.",
+    ("Nerve-release surgery is seldom offered now. Grumps and lasting deafness are known "
+     "dangers of this surgery.",
      {("nerve-release surgery", RISK, "grumps"), ("nerve-release surgery", RISK,
                                                    "lasting deafness")}),
     ("Scarring is a known risk of the operation.", {("operation", RISK, "scarring")}),
@@ -34,8 +34,9 @@ def test_harms_named_as_risks_of_a_thing(tmp_path: Path, body: str,
 
 def test_reading_and_pointing_back() -> None:
     """The reading returns the words; "this X" finds the last name ending in X, else None."""
-    said = risks_of("Grumps is a rare risk of the drip.")
+    said = risks_of("Grumps is a possible risk of the drip.")
     assert said is not None and (said.harms, said.source) == ("Grumps", "the drip")
+    assert said.said == "Grumps is a risk of the drip"  # possible harms; a stated risk
     assert risks_of("The risk is low.") is None
     assert named_before("this drip", "A zorbulin drip is given. Steroids help. ") == "zorbulin drip"
     assert named_before("this drip", "They use it after the drip. ") == "drip"
