@@ -4278,8 +4278,13 @@ class DocumentRules:
                 target = "complication"  # "complications (of it) are more likely if ..."
             elif not target or pc.is_generic(target) or len(target.split()) > 5:
                 continue
-            for member in pc.split_list(m.group("x")):
-                said = p.CONDITION_VERB.sub("", clause_factor(member.strip()))
+            members = pc.split_list(m.group("x"))
+            # "if you smoke or drink heavily": bare acts are their doing (smoking, drinking),
+            # when the list opens with one ("if you have a cut or burn": a burn, no act)
+            acts = bool(members) and bare_act(members[0].strip()) is not None
+            for member in members:
+                said = (bare_act(member.strip()) if acts else None) or p.CONDITION_VERB.sub(
+                    "", clause_factor(member.strip()))
                 label = pc.people_factor(pc.clean_phrase(pc.cut_clause(said)))
                 label = p.factor_label(label)
                 if not label or pc.is_generic(label) or self.is_topic(label):

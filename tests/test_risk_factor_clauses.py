@@ -324,3 +324,18 @@ def test_especially_about_gravity_or_contagion_names_no_factor(tmp_path: Path,
                                                                 sentence: str) -> None:
     """How grave it is, or who may catch it from you, names no risk factor of it."""
     assert not any(p == RISK for _, p, _ in relations(tmp_path, sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("You have a higher chance of getting grebble fever if you smoke.",
+     {("smoking", RISK, TOPIC)}),
+    ("Your risk is higher if you smoke or drink heavily.",
+     {("smoking", RISK, TOPIC), ("drinking", RISK, TOPIC)}),
+    # a list that opens with a state keeps its nouns: a burn is no act of burning
+    ("Your risk is higher if you have a cut or burn.",
+     {("cut", RISK, TOPIC), ("burn", RISK, TOPIC)}),
+])
+def test_risk_if_you_act_names_the_act(tmp_path: Path, sentence: str,
+                                       expected: set[tuple[str, str, str]]) -> None:
+    """"Your risk is higher if you smoke": smoking, not the bare verb."""
+    assert {r for r in relations(tmp_path, sentence) if r[1] == RISK} == expected
