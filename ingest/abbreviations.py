@@ -98,14 +98,18 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
 
 _ALSO_CALLED = re.compile(
     r"\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:(?:(?:also|sometimes|often|commonly|popularly|otherwise"
-    r"|previously|formerly|usually|generally) )?(?:called|known as|referred to as|termed|named)"
-    r"|a\.?k\.?a\.?|formerly|previously|or simply|or just)\s+(?:an? |the )?", re.IGNORECASE)
+    r"|previously|formerly|usually|generally|better|medically|clinically|technically"
+    r"|scientifically) )?(?:called|known (?:medically |clinically |technically )?as"
+    r"|referred to as|termed|named)"
+    r"|a\.?k\.?a\.?|i\.\s?e\.,?|formerly|previously|or simply|or just)\s+(?:an? |the )?",
+    re.IGNORECASE)
 # "X is also called Y", "X are sometimes known as Y" (a bare "known as" is how X is known,
 # and "is called a Y" puts X in a class: neither names it).
 _IS_CALLED = re.compile(
     r"\s(?:is|are)\s+(?:(?:also|sometimes|often|commonly|usually|otherwise|generally"
     r"|more commonly|medically|technically)\s+(?:called|known as|referred to as|termed|named)"
-    r"|called|termed|referred to as)\s+(?!an?\s)(?:the\s+)?", re.IGNORECASE)
+    r"|called|termed|referred to as|(?<=which is )known as|(?<=which are )known as)"
+    r"\s+(?!an?\s)(?:the\s+)?", re.IGNORECASE)
 # "name", "term" or "word" before "for", "is" or ":": rare words, so the wordings built on
 # them are found by this cue and told apart by the few characters around it.
 # (Lower case, no "\b" and no IGNORECASE: a literal start keeps the scan fast; the word
@@ -151,6 +155,24 @@ def _also_called(text: str) -> tuple[tuple[int, int], ...]:
 def _words_before(text: str, at: int, chars: int = 80) -> list[str]:
     """Return the words of the clause that ends at ``at``."""
     return _NAME_WORDS.findall(re.split(r"[,.;:()]", text[max(0, at - chars):at])[-1])
+
+
+# "X, which is also called Y": the pronoun stands for the name before it.
+_WHICH_BEFORE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s*$", re.IGNORECASE)
+
+
+def _subject_before(text: str, at: int) -> list[str]:
+    """Return the words of the name a verb at ``at`` is said of, through "which" or "that".
+
+    "a vorbic rash, which is also called plimsy spots" says it of the rash:
+    the clause before the verb holds only the pronoun.
+
+    >>> text = "It gives a vorbic rash, which is"
+    >>> _subject_before(text, text.index(" is"))
+    ['It', 'gives', 'a', 'vorbic', 'rash']
+    """
+    which = _WHICH_BEFORE.search(text, max(0, at - 20), at)
+    return _words_before(text, which.start() if which is not None else at)
 
 
 def _words_after(text: str, at: int) -> list[str]:
@@ -242,7 +264,7 @@ def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
     for start, end in _also_called(text):
         yield _words_before(text, start)[-5:], _words_after(text, end)[:5]
     for m in _IS_CALLED.finditer(text):
-        yield _words_before(text, m.start())[-5:], _words_after(text, m.end())[:5]
+        yield _subject_before(text, m.start())[-5:], _words_after(text, m.end())[:5]
     yield from _term_pairs(text)
     yield from _or_pairs(text)
     yield from _heading_pairs(text)

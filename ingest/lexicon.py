@@ -273,6 +273,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "medication": "medicine", "multi": "multiple", "glucose": "sugar", "fibrosis": "scarring",
     "radiograph": "x ray", "radiography": "x ray", "iv": "intravenous", "aluminium": "aluminum",
     "dietary": "diet", "problem": "disease", "issue": "disease", "trouble": "disease",
+    "difficulty": "disease", "challenge": "disease",
     "outside": "outdoor", "complaint": "symptom", "susceptibility": "predisposition",
 }
 

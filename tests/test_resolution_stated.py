@@ -1,0 +1,65 @@
+"""Entity resolution: other names a page states in wordings the first readers missed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.entities import Resolver
+from claimgraph.ingest.extract import extract_corpus
+
+_OUTLOOK = ("\n\nOutlook\nMost people with grebble fever get plimsy spots. "
+            "Grebble fever may also lead to a vorbic rash.\n")
+
+
+def _names_of_rash(tmp_path: Path, sentence: str) -> set[tuple[str, tuple[str, ...]]]:
+    """Return (label, synonyms) of every entity a page names the rash or the spots by."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nSymptoms\n"
+                    f"{sentence}{_OUTLOOK}", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {(e.label, e.synonyms) for e in cs.entities
+            if "plimsy" in e.label + " ".join(e.synonyms)
+            or "vorbic" in e.label + " ".join(e.synonyms)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grebble fever causes a vorbic rash, which is also called plimsy spots.",
+    "Grebble fever causes a vorbic rash, which is known as plimsy spots.",
+    "Grebble fever causes a vorbic rash, better known as plimsy spots.",
+    "Grebble fever causes a vorbic rash, medically known as plimsy spots.",
+    "Grebble fever causes a vorbic rash (i.e. plimsy spots).",
+])
+def test_a_stated_other_name_joins_the_two(tmp_path: Path, sentence: str) -> None:
+    """"X, which is known as Y", "better known as", "(i.e. Y)" make one entity of X and Y."""
+    assert _names_of_rash(tmp_path, sentence) == {("vorbic rash", ("plimsy spots",))}
+
+
+def test_a_class_after_which_is_known_as_joins_nothing(tmp_path: Path) -> None:
+    """"X, which is known as a Y" puts X in a class: the two stay apart."""
+    names = _names_of_rash(tmp_path, "Grebble fever causes a vorbic rash, which is known as a "
+                                     "plimsy spot.")
+    assert ("vorbic rash", ()) in names
+
+
+@pytest.mark.parametrize("names", [
+    ("vorbic difficulties", "vorbic challenges", "vorbic problems"),
+    ("difficulty plindering", "trouble plindering"),
+])
+def test_generic_trouble_words_name_one_thing(names: tuple[str, ...]) -> None:
+    """"X difficulties", "X challenges" and "X problems" are one entity."""
+    resolver = Resolver()
+    for label in names:
+        resolver.add(label)
+    resolver.finish()
+    assert len({resolver.resolve(x) for x in names}) == 1
+
+
+def test_trouble_words_keep_other_heads_apart() -> None:
+    """"vorbic difficulties" is no "vorbic pain"."""
+    resolver = Resolver()
+    for label in ("vorbic difficulties", "vorbic pain"):
+        resolver.add(label)
+    resolver.finish()
+    assert resolver.resolve("vorbic difficulties") != resolver.resolve("vorbic pain")
