@@ -348,6 +348,7 @@ class Resolver:
         wide = {bare for kind, bare in kinds if kind.endswith(" " + bare)}
         wide.update(genus for genus, _ in species)  # "Quentella vorlaxii", not "quent"
         wide.update(bare for k in loose if (bare := self._of_the_topic(k, present)))
+        wide.update(bare for k in loose if (bare := _bare_of_kind(k, present)))  # "plimsy"
         canon = _union(loose, pairs, key=lambda k: (
             k not in self._display, any(s in f" {k} " for s in shorts), k in wide, len(k), k))
         self._alias = canon
@@ -373,7 +374,7 @@ class Resolver:
             for other in (self._same_by_form(k, present, forms),
                           self._infected_with(k, present, forms), _gland_state(k, present),
                           self._of_the_topic(k, present), _named_germ(k, present),
-                          _latin_singular(k, present)):
+                          _latin_singular(k, present), _bare_of_kind(k, present)):
                 if other is not None:
                     yield k, other
         for k in loose:
@@ -569,6 +570,22 @@ def _latin_singular(key: str, present: set[str]) -> str | None:
             other = f"{head} {last[:-len(plural)]}{singular}".strip()
             if other in present and not distinct(other, key):
                 return other
+    return None
+
+
+def _bare_of_kind(key: str, present: set[str]) -> str | None:
+    """Return the present one-word name that "<name> disease" is without its kind word.
+
+    Pages write "Plimsy disease" and "Plimsy's" for one illness; the name must
+    be a word of no dictionary ("heart disease" is no heart, "Grave's" a word).
+
+    >>> _bare_of_kind("plimsy disease", {"plimsy"}), _bare_of_kind("heart disease", {"heart"})
+    ('plimsy', None)
+    """
+    name, _, kind = key.partition(" ")
+    if kind in KIND_WORDS and name in present and len(name) >= 4 and name.isalpha() \
+            and not all_lemmas(name) and not distinct(name, key):
+        return name
     return None
 
 

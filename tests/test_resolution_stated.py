@@ -63,3 +63,41 @@ def test_trouble_words_keep_other_heads_apart() -> None:
         resolver.add(label)
     resolver.finish()
     assert resolver.resolve("vorbic difficulties") != resolver.resolve("vorbic pain")
+
+
+@pytest.mark.parametrize("names", [
+    ("bleeding from the gums", "gum bleeding", "bleeding gums"),
+    ("damaged nerves", "nerve damage", "damage to the nerves"),
+    ("weak leg muscles", "leg muscle weakness", "weakness of the leg muscles"),
+    ("injured knee", "knee injury"),
+])
+def test_word_order_and_state_words_name_one_thing(names: tuple[str, ...]) -> None:
+    """"bleeding from the gums", "damaged nerves", "weak leg muscles": one entity each way."""
+    resolver = Resolver()
+    for label in names:
+        resolver.add(label)
+    resolver.finish()
+    assert len({resolver.resolve(x) for x in names}) == 1
+
+
+@pytest.mark.parametrize("names", [("Plimsy's disease", "Plimsy's"),
+                                   ("plimsy syndrome", "plimsy")])
+def test_a_made_up_name_and_its_kind_word_are_one_thing(names: tuple[str, ...]) -> None:
+    """"Plimsy's disease" and "Plimsy's" are one entity, shown by the longer name."""
+    resolver = Resolver()
+    for label in names:
+        resolver.add(label)
+    resolver.finish()
+    assert len({resolver.resolve(x) for x in names}) == 1
+    assert [e.label for e in resolver.entities()] == [names[0].lower()]
+
+
+@pytest.mark.parametrize(("a", "b"), [("heart disease", "heart"), ("skin infection", "skin"),
+                                      ("plimsy type 2 disease", "plimsy")])
+def test_a_dictionary_word_keeps_its_kind_word(a: str, b: str) -> None:
+    """"heart disease" is no heart: only a word of no dictionary loses its kind word."""
+    resolver = Resolver()
+    resolver.add(a)
+    resolver.add(b)
+    resolver.finish()
+    assert resolver.resolve(a) != resolver.resolve(b)
