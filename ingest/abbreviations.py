@@ -243,6 +243,35 @@ def bare_glosses(text: str) -> Iterator[tuple[list[str], str]]:
         yield _NAME_WORDS.findall(before)[-4:], m.group(1)
 
 
+# "painful ulcers (skin sores)": two or three lower-case words in brackets after a name.
+_WORDS_GLOSS = re.compile(r"\s\(([a-z][a-z-]{2,30}(?: [a-z][a-z-]{1,30}){1,2})\)")
+# Words that make a bracket something other than a second name: an article or a pointer
+# ("(the cornea)"), a list or a hedge ("(or even worse)", "(usually mild)"), a cue.
+_NOT_IN_A_NAME = frozenset({
+    "a", "an", "the", "or", "and", "of", "from", "with", "for", "to", "in", "on", "at", "by",
+    "as", "but", "not", "no", "usually", "often", "sometimes", "mainly", "mostly", "even",
+    "also", "such", "see", "including", "like", "known", "called", "your", "their", "its",
+    "this", "that", "these", "those", "very", "more", "less", "most", "rarely", "only"})
+
+
+def bracket_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield (words before, name words) of every two- or three-word name in brackets.
+
+    Whether the bracket names the thing before it is the caller's choice, which
+    knows the names the pages use.
+
+    >>> list(bracket_names("It leaves vorbic ulcers (plimsy sores) behind."))
+    [(['It', 'leaves', 'vorbic', 'ulcers'], ['plimsy', 'sores'])]
+    >>> list(bracket_names("It may hurt (or even sting) and scar (the skin)."))
+    []
+    """
+    for m in _WORDS_GLOSS.finditer(text):
+        words = m.group(1).split()
+        if _NOT_IN_A_NAME.isdisjoint(words):
+            before = re.split(r"[,.;:()]", text[max(0, m.start() - 60):m.start()])[-1]
+            yield _NAME_WORDS.findall(before)[-4:], words
+
+
 def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
     """Yield (words before, words after) of every "X, also called Y" in the text.
 

@@ -81,6 +81,25 @@ def display_label(text: str) -> str:
     return " ".join(words).strip(" .,;:")
 
 
+def _words_within(a: str, b: str) -> bool:
+    """Return whether every word of ``a`` is a word of ``b`` ("knee" in "knee arthritis")."""
+    return set(a.split()) <= set(b.split())
+
+
+def _after_preposition(words: list[str], n: int) -> bool:
+    """Return whether the last ``n`` words follow a preposition ("vessels that go to [the heart]").
+
+    A bracket after such words glosses the whole phrase they end, not them.
+
+    >>> _after_preposition(["blood", "to", "the", "heart"], 1), _after_preposition(["a", "rash"], 1)
+    (True, False)
+    """
+    i = len(words) - n - 1
+    while i >= 0 and words[i].lower() in ("the", "a", "an", "your", "their", "its"):
+        i -= 1
+    return i >= 0 and words[i].lower() in _PREPOSITIONS
+
+
 def _inside_phrase(words: list[str], start: int) -> bool:
     """Return whether words[start:] is what an "of" phrase is of ("scarring of [the lungs]").
 
@@ -222,10 +241,19 @@ class Resolver:
         Only names the pages' claims use are joined, so a gloss about
         something the claims never mention changes nothing.
         """
-        from .abbreviations import bare_glosses, find_other_names, find_relative_glosses
+        from .abbreviations import (
+            bare_glosses,
+            bracket_names,
+            find_other_names,
+            find_relative_glosses,
+        )
 
         for before, after in find_other_names(text):
             self._join_other_name(self._name_ending(before), after)
+        for before, words in bracket_names(text):
+            x = self._name_ending(before)
+            if x is not None and not _after_preposition(before, len(x.split())):
+                self._join_bracket_name(x, label_key(" ".join(words)))
         for before, name in bare_glosses(text):
             self._gloss_name(self._name_ending(before), name)
         for head, clause, after in find_relative_glosses(text):
@@ -236,6 +264,22 @@ class Resolver:
                 x = self._name_ending(head)
                 if x is not None and x not in GENERIC_HEADS:
                     self._join_other_name(x, after)
+
+    def _join_bracket_name(self, x: str | None, y: str) -> None:
+        """Join "X (Y Z)" when the pages' claims use both names and neither is a kind of the other.
+
+        "vorbic ulcers (plimsy sores)" names the ulcers twice; "plimsy
+        (chronic plimsy)" names one kind of plimsy, "the knees (knee
+        arthritis)" what befalls them (a body part and no part, or one
+        name's words all in the other), and the topic's own names are set
+        by :meth:`set_topic`.
+        """
+        if x is None or y not in self._labels or x in self._display or y in self._display \
+                or x in GENERIC_HEADS or _words_within(x, y) or _words_within(y, x) \
+                or (self._types.get(x) == EntityType.ANATOMY) != (
+                    self._types.get(y) == EntityType.ANATOMY):
+            return  # "the knees (knee arthritis)": what harms a part is no name of it
+        self._join_other_name(x, y.split())
 
     def _gloss_name(self, x: str | None, name: str) -> None:
         """Keep a bracketed name no claim uses as a synonym of ``x`` ("X (echogram)").

@@ -101,3 +101,31 @@ def test_a_dictionary_word_keeps_its_kind_word(a: str, b: str) -> None:
     resolver.add(b)
     resolver.finish()
     assert resolver.resolve(a) != resolver.resolve(b)
+
+
+def test_two_words_in_brackets_name_the_thing_before(tmp_path: Path) -> None:
+    """"a vorbic rash (plimsy spots)" makes one entity when the claims use both names."""
+    assert _names_of_rash(tmp_path, "Grebble fever causes a vorbic rash (plimsy spots).") == {
+        ("vorbic rash", ("plimsy spots",))}
+
+
+@pytest.mark.parametrize("sentence", [
+    # The bracket glosses the whole phrase, not the name after "to".
+    "Grebble fever harms the vessels that lead to the vorbic rash (plimsy spots).",
+    # An article: a class or a description, not a second name.
+    "Grebble fever causes a vorbic rash (a plimsy spots).",
+])
+def test_brackets_that_name_no_second_name_join_nothing(tmp_path: Path, sentence: str) -> None:
+    """A bracket after a preposition's object, or opening with an article, joins nothing."""
+    assert ("vorbic rash", ()) in _names_of_rash(tmp_path, sentence)
+
+
+def test_a_kind_in_brackets_stays_a_kind(tmp_path: Path) -> None:
+    """"vorbic rash (chronic vorbic rash)" names a kind of the rash: two entities."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nSymptoms\n"
+                    "Grebble fever causes a vorbic rash (chronic vorbic rash).\n\nOutlook\n"
+                    "Grebble fever may lead to a chronic vorbic rash. Grebble fever causes a "
+                    "vorbic rash.\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    assert {"vorbic rash", "chronic vorbic rash"} <= {e.label for e in cs.entities}
