@@ -141,6 +141,9 @@ class Resolver:
         # key -> one-word names a page gives it in brackets that no claim uses ("scan of
         # the heart (echogram)"): synonyms, as a reader looks it up by either.
         self._glossed: dict[str, set[str]] = defaultdict(set)
+        # One-word names a page states are one ("inflammation (swelling)"), each way: the
+        # names built on them are one too ("nerve swelling", "nerve inflammation").
+        self._word_names: dict[str, str] = {}
 
     def add(self, label: str, guess: EntityType = EntityType.OTHER) -> None:
         """Record a phrase before :meth:`finish` decides the merges."""
@@ -295,6 +298,14 @@ class Resolver:
         lemmas = all_lemmas(name.lower())
         if not lemmas or "NOUN" in lemmas:
             self._glossed[x].add(display_label(name))
+            self._same_words(x, key)
+
+    def _same_words(self, a: str, b: str) -> None:
+        """Record two one-word names a page states are one (the first statement wins)."""
+        if " " not in a and " " not in b and a.isalpha() and b.isalpha() \
+                and a not in self._display and b not in self._display:
+            self._word_names.setdefault(a, b)
+            self._word_names.setdefault(b, a)
 
     def _name_ending(self, words: list[str]) -> str | None:
         """Return the longest name the pages use that ends the words (an "of" object aside).
@@ -322,6 +333,7 @@ class Resolver:
             return  # the lexicon knows them as two things ("fever, or chills, ...")
         if self.vocab_id(x) is not None or self.vocab_id(y) is not None:
             return
+        self._same_words(x, y)
         x, y = self._fixed.get(x, x), self._fixed.get(y, y)
         if x != y and y not in self._fixed:
             self._fixed[y] = x
@@ -418,7 +430,8 @@ class Resolver:
             for other in (self._same_by_form(k, present, forms),
                           self._infected_with(k, present, forms), _gland_state(k, present),
                           self._of_the_topic(k, present), _named_germ(k, present),
-                          _latin_singular(k, present), _bare_of_kind(k, present)):
+                          _latin_singular(k, present), _bare_of_kind(k, present),
+                          self._with_stated_word(k, present, forms)):
                 if other is not None:
                     yield k, other
         for k in loose:
@@ -461,6 +474,28 @@ class Resolver:
             other = " ".join([base, *words[1:]])
             if base != words[0] and other in present and not distinct(other, key):
                 return other
+        return None
+
+    def _with_stated_word(self, key: str, present: set[str], forms: dict[str, str],
+                          ) -> str | None:
+        """Return the present name ``key`` is with one word swapped for the word a page said
+        it is.
+
+        A page that writes "plimsy (vorb)" says the two words name one thing,
+        so "plimsy of the knee" is "knee vorb".  The name keeps its other
+        words; a number or an opposite prefix still keeps two names apart.
+        """
+        if not self._word_names or " " not in key:
+            return None
+        words = key.split()
+        for i, word in enumerate(words):
+            other = self._word_names.get(word)
+            if other is None:
+                continue
+            swapped = " ".join([*words[:i], other, *words[i + 1:]])
+            found = swapped if swapped in present else forms.get(name_form(swapped))
+            if found is not None and found != key and not distinct(found, key):
+                return found
         return None
 
     def _of_the_topic(self, key: str, present: set[str]) -> str | None:

@@ -129,3 +129,28 @@ def test_a_kind_in_brackets_stays_a_kind(tmp_path: Path) -> None:
                     "vorbic rash.\n", encoding="utf-8")
     cs, _, _ = extract_corpus([page], progress=False)
     assert {"vorbic rash", "chronic vorbic rash"} <= {e.label for e in cs.entities}
+
+
+def _stated(text: str, labels: tuple[str, ...]) -> Resolver:
+    resolver = Resolver()
+    for label in labels:
+        resolver.add(label)
+    resolver.learn_other_names(text)
+    resolver.finish()
+    return resolver
+
+
+def test_words_a_page_states_are_one_join_the_names_built_on_them() -> None:
+    """"plimsy (vorbing)" makes "knee plimsy" and "vorbing of the knee" one entity."""
+    labels = ("plimsy", "knee plimsy", "vorbing of the knee")
+    resolver = _stated("Grebble fever causes plimsy (vorbing) at times.", labels)
+    assert resolver.resolve("knee plimsy") == resolver.resolve("vorbing of the knee")
+    unstated = _stated("Grebble fever causes plimsy at times.", labels)
+    assert unstated.resolve("knee plimsy") != unstated.resolve("vorbing of the knee")
+
+
+def test_a_stated_word_keeps_numbers_apart() -> None:
+    """"type 1 plimsy" is no "type 2 vorbing", whatever the page says of the words."""
+    resolver = _stated("Grebble fever causes plimsy (vorbing) at times.",
+                       ("plimsy", "type 1 plimsy", "type 2 vorbing"))
+    assert resolver.resolve("type 1 plimsy") != resolver.resolve("type 2 vorbing")
