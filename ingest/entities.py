@@ -395,6 +395,8 @@ class Resolver:
         pairs += kinds
         pairs += [(a, b) for a, b, score in _similar_pairs(loose)
                   if score >= SURE and not distinct(a, b)]
+        grave = [(a, b) for a, b in _severity_pairs(loose, present) if b not in self._display]
+        pairs += grave
         species = list(_sole_species_pairs(loose, present))
         pairs += species
         # A set is named by the topic's label, else by its shortest name written out
@@ -405,6 +407,7 @@ class Resolver:
         wide.update(genus for genus, _ in species)  # "Quentella vorlaxii", not "quent"
         wide.update(bare for k in loose if (bare := self._of_the_topic(k, present)))
         wide.update(bare for k in loose if (bare := _bare_of_kind(k, present)))  # "plimsy"
+        wide.update(name for name, _ in grave)  # "vorbing", not "serious vorbing"
         canon = _union(loose, pairs, key=lambda k: (
             k not in self._display, any(s in f" {k} " for s in shorts), k in wide, len(k), k))
         self._alias = canon
@@ -666,6 +669,37 @@ def _bare_of_kind(key: str, present: set[str]) -> str | None:
             and not all_lemmas(name) and not distinct(name, key):
         return name
     return None
+
+
+# How grave an outcome is said to be, and the words that set a milder kind against it.
+# ("Severe" grades a sign's strength, mild to severe, and pages name the grades as signs
+# of their own: "severe headache" stays apart from headache.)
+_GRAVE = ("serious ", "dangerous ", "life threatening ")
+_MILD = ("mild ", "minor ", "slight ", "moderate ", "less serious ", "non serious ")
+
+
+def _severity_pairs(keys: Sequence[str], present: set[str]) -> Iterator[tuple[str, str]]:
+    """Yield (grave name, bare name): "serious vorbing" is the vorbing the pages speak of.
+
+    Saying a thing is serious says how bad it is, not which kind: a page that
+    warns of "serious vorbing" and one that names "vorbing" speak of one
+    thing.  When a page also names a milder kind ("mild vorbing") the words
+    set kinds apart, and all stay apart.
+
+    >>> list(_severity_pairs(["serious vorbing", "vorbing"], {"serious vorbing", "vorbing"}))
+    [('serious vorbing', 'vorbing')]
+    >>> names = {"severe vorbing", "mild vorbing", "vorbing"}
+    >>> list(_severity_pairs(sorted(names), names))
+    []
+    """
+    for key in keys:
+        grave = next((g for g in _GRAVE if key.startswith(g)), None)
+        if grave is None:
+            continue
+        bare = key[len(grave):]
+        if bare in present and not distinct(bare, key) \
+                and not any(f"{mild}{bare}" in present for mild in _MILD):
+            yield key, bare
 
 
 def _is_acronym(name: str) -> bool:

@@ -154,3 +154,27 @@ def test_a_stated_word_keeps_numbers_apart() -> None:
     resolver = _stated("Grebble fever causes plimsy (vorbing) at times.",
                        ("plimsy", "type 1 plimsy", "type 2 vorbing"))
     assert resolver.resolve("type 1 plimsy") != resolver.resolve("type 2 vorbing")
+
+
+def _resolved(*labels: str) -> Resolver:
+    resolver = Resolver()
+    for label in labels:
+        resolver.add(label)
+    resolver.finish()
+    return resolver
+
+
+@pytest.mark.parametrize("grave", ["serious vorbing", "dangerous vorbing",
+                                   "life-threatening vorbing"])
+def test_a_grave_outcome_is_the_outcome(grave: str) -> None:
+    """"serious vorbing" and "vorbing" are one entity, shown as "vorbing"."""
+    resolver = _resolved(grave, "vorbing")
+    assert resolver.resolve(grave) == resolver.resolve("vorbing") == "vorbing"
+
+
+@pytest.mark.parametrize("labels", [("serious vorbing", "mild vorbing", "vorbing"),
+                                    ("severe vorbing", "vorbing")])
+def test_graded_kinds_stay_apart(labels: tuple[str, ...]) -> None:
+    """A milder kind named beside it, or a sign's grade ("severe"), keeps the names apart."""
+    resolver = _resolved(*labels)
+    assert resolver.resolve(labels[0]) != resolver.resolve("vorbing")
