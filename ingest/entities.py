@@ -143,7 +143,7 @@ class Resolver:
         self._glossed: dict[str, set[str]] = defaultdict(set)
         # One-word names a page states are one ("inflammation (swelling)"), each way: the
         # names built on them are one too ("nerve swelling", "nerve inflammation").
-        self._word_names: dict[str, str] = {}
+        self._word_names: dict[str, set[str]] = defaultdict(set)
 
     def add(self, label: str, guess: EntityType = EntityType.OTHER) -> None:
         """Record a phrase before :meth:`finish` decides the merges."""
@@ -301,11 +301,12 @@ class Resolver:
             self._same_words(x, key)
 
     def _same_words(self, a: str, b: str) -> None:
-        """Record two one-word names a page states are one (the first statement wins)."""
+        """Record two one-word names a page states are one (every statement, whatever the
+        order the pages come in)."""
         if " " not in a and " " not in b and a.isalpha() and b.isalpha() \
                 and a not in self._display and b not in self._display:
-            self._word_names.setdefault(a, b)
-            self._word_names.setdefault(b, a)
+            self._word_names[a].add(b)
+            self._word_names[b].add(a)
 
     def _name_ending(self, words: list[str]) -> str | None:
         """Return the longest name the pages use that ends the words (an "of" object aside).
@@ -492,13 +493,11 @@ class Resolver:
             return None
         words = key.split()
         for i, word in enumerate(words):
-            other = self._word_names.get(word)
-            if other is None:
-                continue
-            swapped = " ".join([*words[:i], other, *words[i + 1:]])
-            found = swapped if swapped in present else forms.get(name_form(swapped))
-            if found is not None and found != key and not distinct(found, key):
-                return found
+            for other in sorted(self._word_names.get(word, ())):
+                swapped = " ".join([*words[:i], other, *words[i + 1:]])
+                found = swapped if swapped in present else forms.get(name_form(swapped))
+                if found is not None and found != key and not distinct(found, key):
+                    return found
         return None
 
     def _of_the_topic(self, key: str, present: set[str]) -> str | None:

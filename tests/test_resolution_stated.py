@@ -178,3 +178,20 @@ def test_graded_kinds_stay_apart(labels: tuple[str, ...]) -> None:
     """A milder kind named beside it, or a sign's grade ("severe"), keeps the names apart."""
     resolver = _resolved(*labels)
     assert resolver.resolve(labels[0]) != resolver.resolve("vorbing")
+
+
+def test_stated_words_do_not_depend_on_page_order() -> None:
+    """Two pages stating a word two ways give the same entities in either order."""
+    labels = ("plimsy", "knee plimsy", "vorbing of the knee", "knee quarl")
+    pages = ("It causes plimsy (vorbing) at times.", "It causes plimsy (quarl) at times.")
+
+    def ids(order: tuple[str, ...]) -> dict[str, str]:
+        resolver = Resolver()
+        for label in labels:
+            resolver.add(label)
+        for text in order:
+            resolver.learn_other_names(text)
+        resolver.finish()
+        return {label: resolver.resolve(label) for label in labels}
+
+    assert ids(pages) == ids(pages[::-1])
