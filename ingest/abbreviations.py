@@ -158,7 +158,9 @@ def _words_before(text: str, at: int, chars: int = 80) -> list[str]:
 
 
 # "X, which is also called Y": the pronoun stands for the name before it.
-_WHICH_BEFORE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s*$", re.IGNORECASE)
+# ("Some people, who are called carriers": "who" names a group of the people, so it is
+# left out.)
+_WHICH_BEFORE = re.compile(r"(?:,\s*|\s)(?:which|that)\s*$", re.IGNORECASE)
 
 
 def _subject_before(text: str, at: int) -> list[str]:
