@@ -98,14 +98,18 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
 
 _ALSO_CALLED = re.compile(
     r"\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:(?:(?:also|sometimes|often|commonly|popularly|otherwise"
-    r"|previously|formerly|usually|generally) )?(?:called|known as|referred to as|termed|named)"
-    r"|a\.?k\.?a\.?|formerly|previously|or simply|or just)\s+(?:an? |the )?", re.IGNORECASE)
+    r"|previously|formerly|usually|generally|better|medically|clinically|technically"
+    r"|scientifically) )?(?:called|known (?:medically |clinically |technically )?as"
+    r"|referred to as|termed|named)"
+    r"|a\.?k\.?a\.?|i\.\s?e\.,?|formerly|previously|or simply|or just)\s+(?:an? |the )?",
+    re.IGNORECASE)
 # "X is also called Y", "X are sometimes known as Y" (a bare "known as" is how X is known,
 # and "is called a Y" puts X in a class: neither names it).
 _IS_CALLED = re.compile(
     r"\s(?:is|are)\s+(?:(?:also|sometimes|often|commonly|usually|otherwise|generally"
     r"|more commonly|medically|technically)\s+(?:called|known as|referred to as|termed|named)"
-    r"|called|termed|referred to as)\s+(?!an?\s)(?:the\s+)?", re.IGNORECASE)
+    r"|called|termed|referred to as|(?<=which is )known as|(?<=which are )known as)"
+    r"\s+(?!an?\s)(?:the\s+)?", re.IGNORECASE)
 # "name", "term" or "word" before "for", "is" or ":": rare words, so the wordings built on
 # them are found by this cue and told apart by the few characters around it.
 # (Lower case, no "\b" and no IGNORECASE: a literal start keeps the scan fast; the word
@@ -151,6 +155,26 @@ def _also_called(text: str) -> tuple[tuple[int, int], ...]:
 def _words_before(text: str, at: int, chars: int = 80) -> list[str]:
     """Return the words of the clause that ends at ``at``."""
     return _NAME_WORDS.findall(re.split(r"[,.;:()]", text[max(0, at - chars):at])[-1])
+
+
+# "X, which is also called Y": the pronoun stands for the name before it.
+# ("Some people, who are called carriers": "who" names a group of the people, so it is
+# left out.)
+_WHICH_BEFORE = re.compile(r"(?:,\s*|\s)(?:which|that)\s*$", re.IGNORECASE)
+
+
+def _subject_before(text: str, at: int) -> list[str]:
+    """Return the words of the name a verb at ``at`` is said of, through "which" or "that".
+
+    "a vorbic rash, which is also called plimsy spots" says it of the rash:
+    the clause before the verb holds only the pronoun.
+
+    >>> text = "It gives a vorbic rash, which is"
+    >>> _subject_before(text, text.index(" is"))
+    ['It', 'gives', 'a', 'vorbic', 'rash']
+    """
+    which = _WHICH_BEFORE.search(text, max(0, at - 20), at)
+    return _words_before(text, which.start() if which is not None else at)
 
 
 def _words_after(text: str, at: int) -> list[str]:
@@ -221,6 +245,35 @@ def bare_glosses(text: str) -> Iterator[tuple[list[str], str]]:
         yield _NAME_WORDS.findall(before)[-4:], m.group(1)
 
 
+# "painful ulcers (skin sores)": two or three lower-case words in brackets after a name.
+_WORDS_GLOSS = re.compile(r"\s\(([a-z][a-z-]{2,30}(?: [a-z][a-z-]{1,30}){1,2})\)")
+# Words that make a bracket something other than a second name: an article or a pointer
+# ("(the cornea)"), a list or a hedge ("(or even worse)", "(usually mild)"), a cue.
+_NOT_IN_A_NAME = frozenset({
+    "a", "an", "the", "or", "and", "of", "from", "with", "for", "to", "in", "on", "at", "by",
+    "as", "but", "not", "no", "usually", "often", "sometimes", "mainly", "mostly", "even",
+    "also", "such", "see", "including", "like", "known", "called", "your", "their", "its",
+    "this", "that", "these", "those", "very", "more", "less", "most", "rarely", "only"})
+
+
+def bracket_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield (words before, name words) of every two- or three-word name in brackets.
+
+    Whether the bracket names the thing before it is the caller's choice, which
+    knows the names the pages use.
+
+    >>> list(bracket_names("It leaves vorbic ulcers (plimsy sores) behind."))
+    [(['It', 'leaves', 'vorbic', 'ulcers'], ['plimsy', 'sores'])]
+    >>> list(bracket_names("It may hurt (or even sting) and scar (the skin)."))
+    []
+    """
+    for m in _WORDS_GLOSS.finditer(text):
+        words = m.group(1).split()
+        if _NOT_IN_A_NAME.isdisjoint(words):
+            before = re.split(r"[,.;:()]", text[max(0, m.start() - 60):m.start()])[-1]
+            yield _NAME_WORDS.findall(before)[-4:], words
+
+
 def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
     """Yield (words before, words after) of every "X, also called Y" in the text.
 
@@ -242,7 +295,7 @@ def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
     for start, end in _also_called(text):
         yield _words_before(text, start)[-5:], _words_after(text, end)[:5]
     for m in _IS_CALLED.finditer(text):
-        yield _words_before(text, m.start())[-5:], _words_after(text, m.end())[:5]
+        yield _subject_before(text, m.start())[-5:], _words_after(text, m.end())[:5]
     yield from _term_pairs(text)
     yield from _or_pairs(text)
     yield from _heading_pairs(text)

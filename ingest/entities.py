@@ -81,6 +81,25 @@ def display_label(text: str) -> str:
     return " ".join(words).strip(" .,;:")
 
 
+def _words_within(a: str, b: str) -> bool:
+    """Return whether every word of ``a`` is a word of ``b`` ("knee" in "knee arthritis")."""
+    return set(a.split()) <= set(b.split())
+
+
+def _after_preposition(words: list[str], n: int) -> bool:
+    """Return whether the last ``n`` words follow a preposition ("vessels that go to [the heart]").
+
+    A bracket after such words glosses the whole phrase they end, not them.
+
+    >>> _after_preposition(["blood", "to", "the", "heart"], 1), _after_preposition(["a", "rash"], 1)
+    (True, False)
+    """
+    i = len(words) - n - 1
+    while i >= 0 and words[i].lower() in ("the", "a", "an", "your", "their", "its"):
+        i -= 1
+    return i >= 0 and words[i].lower() in _PREPOSITIONS
+
+
 def _inside_phrase(words: list[str], start: int) -> bool:
     """Return whether words[start:] is what an "of" phrase is of ("scarring of [the lungs]").
 
@@ -122,6 +141,9 @@ class Resolver:
         # key -> one-word names a page gives it in brackets that no claim uses ("scan of
         # the heart (echogram)"): synonyms, as a reader looks it up by either.
         self._glossed: dict[str, set[str]] = defaultdict(set)
+        # One-word names a page states are one ("inflammation (swelling)"), each way: the
+        # names built on them are one too ("nerve swelling", "nerve inflammation").
+        self._word_names: dict[str, set[str]] = defaultdict(set)
 
     def add(self, label: str, guess: EntityType = EntityType.OTHER) -> None:
         """Record a phrase before :meth:`finish` decides the merges."""
@@ -222,10 +244,19 @@ class Resolver:
         Only names the pages' claims use are joined, so a gloss about
         something the claims never mention changes nothing.
         """
-        from .abbreviations import bare_glosses, find_other_names, find_relative_glosses
+        from .abbreviations import (
+            bare_glosses,
+            bracket_names,
+            find_other_names,
+            find_relative_glosses,
+        )
 
         for before, after in find_other_names(text):
             self._join_other_name(self._name_ending(before), after)
+        for before, words in bracket_names(text):
+            x = self._name_ending(before)
+            if x is not None and not _after_preposition(before, len(x.split())):
+                self._join_bracket_name(x, label_key(" ".join(words)))
         for before, name in bare_glosses(text):
             self._gloss_name(self._name_ending(before), name)
         for head, clause, after in find_relative_glosses(text):
@@ -236,6 +267,22 @@ class Resolver:
                 x = self._name_ending(head)
                 if x is not None and x not in GENERIC_HEADS:
                     self._join_other_name(x, after)
+
+    def _join_bracket_name(self, x: str | None, y: str) -> None:
+        """Join "X (Y Z)" when the pages' claims use both names and neither is a kind of the other.
+
+        "vorbic ulcers (plimsy sores)" names the ulcers twice; "plimsy
+        (chronic plimsy)" names one kind of plimsy, "the knees (knee
+        arthritis)" what befalls them (a body part and no part, or one
+        name's words all in the other), and the topic's own names are set
+        by :meth:`set_topic`.
+        """
+        if x is None or y not in self._labels or x in self._display or y in self._display \
+                or x in GENERIC_HEADS or _words_within(x, y) or _words_within(y, x) \
+                or (self._types.get(x) == EntityType.ANATOMY) != (
+                    self._types.get(y) == EntityType.ANATOMY):
+            return  # "the knees (knee arthritis)": what harms a part is no name of it
+        self._join_other_name(x, y.split())
 
     def _gloss_name(self, x: str | None, name: str) -> None:
         """Keep a bracketed name no claim uses as a synonym of ``x`` ("X (echogram)").
@@ -251,6 +298,15 @@ class Resolver:
         lemmas = all_lemmas(name.lower())
         if not lemmas or "NOUN" in lemmas:
             self._glossed[x].add(display_label(name))
+            self._same_words(x, key)
+
+    def _same_words(self, a: str, b: str) -> None:
+        """Record two one-word names a page states are one (every statement, whatever the
+        order the pages come in)."""
+        if " " not in a and " " not in b and a.isalpha() and b.isalpha() \
+                and a not in self._display and b not in self._display:
+            self._word_names[a].add(b)
+            self._word_names[b].add(a)
 
     def _name_ending(self, words: list[str]) -> str | None:
         """Return the longest name the pages use that ends the words (an "of" object aside).
@@ -278,6 +334,7 @@ class Resolver:
             return  # the lexicon knows them as two things ("fever, or chills, ...")
         if self.vocab_id(x) is not None or self.vocab_id(y) is not None:
             return
+        self._same_words(x, y)
         x, y = self._fixed.get(x, x), self._fixed.get(y, y)
         if x != y and y not in self._fixed:
             self._fixed[y] = x
@@ -339,6 +396,8 @@ class Resolver:
         pairs += kinds
         pairs += [(a, b) for a, b, score in _similar_pairs(loose)
                   if score >= SURE and not distinct(a, b)]
+        grave = [(a, b) for a, b in _severity_pairs(loose, present) if b not in self._display]
+        pairs += grave
         species = list(_sole_species_pairs(loose, present))
         pairs += species
         # A set is named by the topic's label, else by its shortest name written out
@@ -348,6 +407,8 @@ class Resolver:
         wide = {bare for kind, bare in kinds if kind.endswith(" " + bare)}
         wide.update(genus for genus, _ in species)  # "Quentella vorlaxii", not "quent"
         wide.update(bare for k in loose if (bare := self._of_the_topic(k, present)))
+        wide.update(bare for k in loose if (bare := _bare_of_kind(k, present)))  # "plimsy"
+        wide.update(name for name, _ in grave)  # "vorbing", not "serious vorbing"
         canon = _union(loose, pairs, key=lambda k: (
             k not in self._display, any(s in f" {k} " for s in shorts), k in wide, len(k), k))
         self._alias = canon
@@ -373,7 +434,8 @@ class Resolver:
             for other in (self._same_by_form(k, present, forms),
                           self._infected_with(k, present, forms), _gland_state(k, present),
                           self._of_the_topic(k, present), _named_germ(k, present),
-                          _latin_singular(k, present)):
+                          _latin_singular(k, present), _bare_of_kind(k, present),
+                          self._with_stated_word(k, present, forms)):
                 if other is not None:
                     yield k, other
         for k in loose:
@@ -416,6 +478,26 @@ class Resolver:
             other = " ".join([base, *words[1:]])
             if base != words[0] and other in present and not distinct(other, key):
                 return other
+        return None
+
+    def _with_stated_word(self, key: str, present: set[str], forms: dict[str, str],
+                          ) -> str | None:
+        """Return the present name ``key`` is with one word swapped for the word a page said
+        it is.
+
+        A page that writes "plimsy (vorb)" says the two words name one thing,
+        so "plimsy of the knee" is "knee vorb".  The name keeps its other
+        words; a number or an opposite prefix still keeps two names apart.
+        """
+        if not self._word_names or " " not in key:
+            return None
+        words = key.split()
+        for i, word in enumerate(words):
+            for other in sorted(self._word_names.get(word, ())):
+                swapped = " ".join([*words[:i], other, *words[i + 1:]])
+                found = swapped if swapped in present else forms.get(name_form(swapped))
+                if found is not None and found != key and not distinct(found, key):
+                    return found
         return None
 
     def _of_the_topic(self, key: str, present: set[str]) -> str | None:
@@ -570,6 +652,53 @@ def _latin_singular(key: str, present: set[str]) -> str | None:
             if other in present and not distinct(other, key):
                 return other
     return None
+
+
+def _bare_of_kind(key: str, present: set[str]) -> str | None:
+    """Return the present one-word name that "<name> disease" is without its kind word.
+
+    Pages write "Plimsy disease" and "Plimsy's" for one illness; the name must
+    be a word of no dictionary ("heart disease" is no heart, "Grave's" a word).
+
+    >>> _bare_of_kind("plimsy disease", {"plimsy"}), _bare_of_kind("heart disease", {"heart"})
+    ('plimsy', None)
+    """
+    name, _, kind = key.partition(" ")
+    if kind in KIND_WORDS and name in present and len(name) >= 4 and name.isalpha() \
+            and not all_lemmas(name) and not distinct(name, key):
+        return name
+    return None
+
+
+# How grave an outcome is said to be, and the words that set a milder kind against it.
+# ("Severe" grades a sign's strength, mild to severe, and pages name the grades as signs
+# of their own: "severe headache" stays apart from headache.)
+_GRAVE = ("serious ", "dangerous ", "life threatening ")
+_MILD = ("mild ", "minor ", "slight ", "moderate ", "less serious ", "non serious ")
+
+
+def _severity_pairs(keys: Sequence[str], present: set[str]) -> Iterator[tuple[str, str]]:
+    """Yield (grave name, bare name): "serious vorbing" is the vorbing the pages speak of.
+
+    Saying a thing is serious says how bad it is, not which kind: a page that
+    warns of "serious vorbing" and one that names "vorbing" speak of one
+    thing.  When a page also names a milder kind ("mild vorbing") the words
+    set kinds apart, and all stay apart.
+
+    >>> list(_severity_pairs(["serious vorbing", "vorbing"], {"serious vorbing", "vorbing"}))
+    [('serious vorbing', 'vorbing')]
+    >>> names = {"severe vorbing", "mild vorbing", "vorbing"}
+    >>> list(_severity_pairs(sorted(names), names))
+    []
+    """
+    for key in keys:
+        grave = next((g for g in _GRAVE if key.startswith(g)), None)
+        if grave is None:
+            continue
+        bare = key[len(grave):]
+        if bare in present and not distinct(bare, key) \
+                and not any(f"{mild}{bare}" in present for mild in _MILD):
+            yield key, bare
 
 
 def _is_acronym(name: str) -> bool:

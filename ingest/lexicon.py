@@ -273,6 +273,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "medication": "medicine", "multi": "multiple", "glucose": "sugar", "fibrosis": "scarring",
     "radiograph": "x ray", "radiography": "x ray", "iv": "intravenous", "aluminium": "aluminum",
     "dietary": "diet", "problem": "disease", "issue": "disease", "trouble": "disease",
+    "difficulty": "disease", "challenge": "disease",
     "outside": "outdoor", "complaint": "symptom", "susceptibility": "predisposition",
 }
 
@@ -325,10 +326,10 @@ def _word_synonym(word: str) -> str:
     return mapped if mapped is not None else _one_word_synonyms().get(word, word)
 
 
-# "pain in the chest" is "chest pain": a noun (or two) of, in, on, to or with another
-# noun phrase that holds no further preposition.
+# "pain in the chest" is "chest pain" and "bleeding from the gums" "gum bleeding": a noun
+# (or two) of, in, on, to, with or from another noun phrase that holds no further preposition.
 _INVERTED = re.compile(
-    r"(?P<a>[a-z]+(?: [a-z]+)?) (?:of|in|on|to|with|affecting) "
+    r"(?P<a>[a-z]+(?: [a-z]+)?) (?:of|in|on|to|with|affecting|from) "
     r"(?:the |their |your |his |her |its |a |an )?(?P<b>[a-z]+(?: [a-z]+){0,2})")
 _LINKS = frozenset({"of", "in", "on", "to", "with", "affecting", "from", "for", "at", "by",
                     "under", "over", "after", "before", "than", "during", "without", "the"})
@@ -414,8 +415,9 @@ def name_form(key: str) -> str:
         while len(rest) > 1 and rest[0] in _INTENSIFIERS:
             rest.pop(0)
         words = [*rest, words[0]]
-    if len(words) == 2 and words[0] in STATE_NOUNS and words[1] in BODY_PARTS:
-        words = [words[1], STATE_NOUNS[words[0]]]  # "swollen hands" are hand swelling
+    if len(words) in (2, 3) and words[0] in _PART_STATES and words[-1] in BODY_PARTS:
+        # "swollen hands" are hand swelling, "weak leg muscles" leg muscle weakness
+        words = [*words[1:], _PART_STATES[words[0]]]
     elif len(words) == 2 and words[0] == "infected":
         words = [words[1], "infection"]  # an "infected wound" is a wound infection
     if len(words) == 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
@@ -467,6 +469,9 @@ BODY_PARTS = frozenset({"hand", "foot", "eye", "lip", "tongue", "skin", "joint",
                         "toe", "ankle", "knee", "mouth", "gum", "ear", "nose", "chest", "back",
                         "abdomen", "stomach", "limb", "wrist", "elbow", "shoulder", "hip",
                         "eyelid", "cheek", "jaw", "scalp", "palm", "sole"})
+# The same for the resolver's word forms only, with states a sign rule has no use for
+# ("damaged nerves", keyed "damage nerve", are nerve damage).
+_PART_STATES = {**STATE_NOUNS, "damage": "damage", "injure": "injury", "weaken": "weakness"}
 # "a rash that looks like sunburn" is a sunburn-like rash.
 _LOOKS_LIKE = re.compile(
     r"^(?P<y>[a-z]+(?: [a-z]+)?) (?:that (?:look|looks) like|looking like|resembling|"
