@@ -1074,7 +1074,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"carries out|recommend|suggest)s? (?:a |an |some |several |other |further )?"
                   r"(?=\w)|"
                   r"\bbased on\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
-    _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? like|(?:is|are|can be|may be) (?:often |"
+    # "It can sometimes be mistaken for a heart attack": the hedge may sit before "be".
+    _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? like|(?:is|are|(?:can|may|could|might)"
+                 r"(?: sometimes| often| easily)? be) (?:often |"
                  r"sometimes |easily |commonly )?(?:confused|mistaken) (?:with|for)|(?:appears?|"
                  r"looks?|is|are|can be|may be) (?:very |quite )?similar (?:in appearance )?to"
                  r"(?: those of| that of)?|,\s*(?:very |quite )?similar (?:in appearance )?to)\b",

@@ -81,6 +81,7 @@ from .lexicon import (
 from .links import link_between
 from .mechanism_acts import more_processes
 from .mechanism_reads import how_it_works
+from .mimic_names import adjust_mistaken_for, named_before_which
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import EVENT_NAMES, Figure, find_figures
@@ -3362,6 +3363,9 @@ class DocumentRules:
                                     appositive.group("np"))[-1]
                 elif trig.name in _ANY_SUBJECT_ROUTES:
                     left = ""  # "caused by germ G, which gets in through cuts": the way in
+                elif trig.name == "mimics" and self.own_sign_before_which(text[:m.start()]):
+                    # "a red rash, which is often mistaken for ringworm": the topic's sign is
+                    left = named_before_which(text[:m.start()])
                 else:
                     continue  # "the virus that causes X": the subject is not this clause's
             if rel is None and trig.name == "caused-by":
@@ -4519,6 +4523,12 @@ class DocumentRules:
             # "Guidelines recommend antibiotics": a remedy named as one, in general text.
             kind in (None, p.PROGNOSIS) and _REMEDY_NEEDED.match(text, m.end()) is not None)
 
+    def own_sign_before_which(self, before: str) -> bool:
+        """Return whether a ", which" at the end of ``before`` takes back to the topic or a
+        sign of it ("a red rash, which ..."), not to another thing ("the mite, which ...")."""
+        named = pc.clean_phrase(named_before_which(before))
+        return bool(named) and (self.is_topic(named) or p.SYMPTOM_HEAD.search(named) is not None)
+
     def kind_of_topic(self, said: str) -> bool:
         """Return whether ``said`` names a kind of the topic: "type 2 <topic>", "early <topic>"
         (its last words are the topic, the words before them say which)."""
@@ -5582,6 +5592,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "follows": (_D._drop_complying,),
     "confirms": (_D._adjust_only_way,),
     "detects": (_D._adjust_only_way, _D._read_checked, _D._read_shown_by),
+    "mimics": (adjust_mistaken_for,),
 }
 # A trigger's own steps once both sides are read: who the subjects and objects are.
 # "toxins made by certain bacteria": the toxin and what makes it.
