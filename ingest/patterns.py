@@ -260,7 +260,8 @@ class Trigger:
 # one of these is.
 _TEST_KEYS = ("x-ray", "scan", "test", "biops", "mri", "ultrasound", "exam", "screening",
               "check-up", " ct", "imaging", "culture", "swab", "sample", "count", "ecg", "ekg",
-              "echocardiogra", "angiogra", "puncture", "endoscop", "assay", "serolog", "pcr")
+              "echocardiogra", "angiogra", "puncture", "endoscop", "assay", "serolog", "pcr",
+              "tomograph", "radiograph")
 _KEYS = {
     "risk-list": ("risk factor", "predispos", "trigger", "increase the", "raise the",
                   "comorbid", "associated condition", "associated factor", "associations",
@@ -1057,11 +1058,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "A chest X-ray often shows ...", "A biopsy is the only way to confirm it", "A CT scan can
     # help find the problem": a test named as the subject (anywhere; see rules.allowed).
     _t("test-shows", r"\b(?:(?:can|may|might|will|often|usually|sometimes|also|is used to|"
-                     r"are used to|helps?(?: to)?|can help|may help) )*(?:shows?|reveals?|"
+                     r"are used to|helps?(?: to)?|can help|may help|(?:has|have) been shown to) )*"
+                     r"(?:shows?|reveals?|"
                      r"detects?|confirms?|finds?|grows?|identif(?:y|ies)|rules? out|looks? for|"
                      r"checks? (?:for|how|whether|if)|diagnoses?)\b|\b(?:is|are) (?:the )?"
                      r"(?:only |best |main |most reliable |usual )?ways? to (?:confirm|diagnose|"
-                     r"find|detect|tell)\b",
+                     r"find|detect|tell)\b"
+                     # "Blood tests can help with making a diagnosis".
+                     r"|\b(?:(?:can|may|might|will|often|also) )*help(?:s|ed)? (?:with|in) "
+                     r"(?:making |reaching |confirming )?(?:a |the )?diagnosis\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     # "It is often found by chance on a chest X-ray": the test that found it.
     _t("found-on", r"\b(?:found|seen|spotted|picked up|detected|noticed) (?:by chance |"

@@ -575,8 +575,16 @@ _ORGAN_AND_HEAD = re.compile(
     r"stiffness|weakness|tenderness)", _I)
 
 
+# Fluids a test is run on, before a last member that names the test: "blood and urine tests".
+_LONE_FLUID = re.compile(r"(?:the |your |their )?(?:blood|urine|pee|stool|saliva|sputum|"
+                         r"spinal fluid)", _I)
+_FLUID_AND_TEST = re.compile(r"(?:the |your |their )?(?:blood|urine|pee|stool|saliva|sputum|"
+                             r"spinal fluid) (?P<head>tests?|samples?|cultures?|specimens?)", _I)
+
+
 def _share_head(members: list[str]) -> list[str]:
-    """Give lone organ words the head noun of the last member: "kidney and liver failure".
+    """Give lone organ words the head noun of the last member: "kidney and liver failure"
+    (and lone fluids the test's: "blood and urine tests").
 
     Read apart, "kidney" would be a risk factor or a complication on its own.
     Only organ words take the head, so "fever and joint pain" stays two things.
@@ -586,6 +594,9 @@ def _share_head(members: list[str]) -> list[str]:
         after = _ORGAN_AND_HEAD.fullmatch(out[i + 1].strip(" .;:!"))
         if after is not None and _LONE_ORGAN.fullmatch(out[i].strip()):
             out[i] = f"{out[i].strip()} {after.group('head')}"
+        after = _FLUID_AND_TEST.fullmatch(out[i + 1].strip(" .;:!"))
+        if after is not None and _LONE_FLUID.fullmatch(out[i].strip()):
+            out[i] = f"{out[i].strip()} {after.group('head')}"  # "blood and urine tests"
     return out
 
 

@@ -4420,8 +4420,9 @@ class DocumentRules:
             return self.topic_itself_before(text, m)
         if trig.name == "test-shows":
             # Only a test as the subject, and not under treatment ("a scan shows whether the
-            # drug worked" there follows care, it does not find the topic).
-            said = pc.clean_phrase(left_side(text[:m.start()]))
+            # drug worked" there follows care, it does not find the topic); a semicolon
+            # starts a clause of its own ("...; however, a scan can show it").
+            said = pc.clean_phrase(left_side(text[:m.start()].rsplit(";", 1)[-1]))
             return kind != p.TREATMENT and bool(said) and (
                 _TEST_WORD.search(said) is not None or names_testing(said.lower())) \
                 and not self.is_topic(said)
