@@ -1,8 +1,9 @@
 """What a page says an illness, or one of its signs, is mistaken for, named as a reader would.
 
 "The ache can pass for a sign of disorders of the liver, bowel or bladder" names three
-look-alikes (liver, bowel and bladder disorders), not "a sign" and two organs; "a red rash, which is often mistaken for ringworm" says so of the rash named
-just before "which", not of whatever "which" would otherwise be taken back to.
+look-alikes (liver, bowel and bladder disorders), not "a sign" and two organs; in "a red
+rash, which is often mistaken for ringworm" the rash named just before "which" is what is
+mistaken (``named_before_which``), so the sentence is read when that is the illness's sign.
 This is the ``mimics`` trigger's own step (``rules._STEPS``), run before its sides are read.
 """
 
