@@ -282,6 +282,10 @@ _NO_MEANS = re.compile(r"(?:ways?|means|things?|steps?) (?:to|of|you can)\b|"
 # A list item naming another condition and saying how it works: "glaucoma, where ...".
 _NAMED_THEN_WHERE = re.compile(r"^\s*(?:an? |the )?[\w' -]{2,40}?\s*(?:[–—-]|,)?\s*(?:where|"
                                r"in which)\b", re.I)
+# "<topic> is a disorder in which ...": the topic's own definition, read on.
+_TOPIC_KIND_WHERE = re.compile(
+    r"^\s*(?P<t>[\w' -]{1,40}?) (?:is|are) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:disease|condition|"
+    r"disorder|illness|syndrome|infection)s?,? (?:in which|where)\b", re.I)
 _QUESTION = re.compile(r"\?\s*[\"')\]]?\s*$")
 # What a treatment is aimed at, named as a goal: "aimed at improving nerve function".
 _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|reducing|preventing|"
@@ -3470,7 +3474,7 @@ class DocumentRules:
         nerve inflammation; "the virus stays dormant ... can reactivate"
         viral latency and virus reactivation.
         """
-        if _NAMED_THEN_WHERE.match(text):
+        if _NAMED_THEN_WHERE.match(text) and not self.defines_topic_where(text):
             return  # "glaucoma, where pressure builds up in the eye": how that one works
         for pattern in (_CAUSES_STATE, _BECOMES_STATE):
             for m in pattern.finditer(text):
@@ -4523,6 +4527,14 @@ class DocumentRules:
             kind is None and bool(_PERSON_NEAR.search(text[:m.start()]))) or (
             # "Guidelines recommend antibiotics": a remedy named as one, in general text.
             kind in (None, p.PROGNOSIS) and _REMEDY_NEEDED.match(text, m.end()) is not None)
+
+    def defines_topic_where(self, text: str) -> bool:
+        """Return whether a sentence says what the topic is with "in which" or "where"
+        ("It is a disorder in which the immune system attacks the nerves")."""
+        kind = _TOPIC_KIND_WHERE.match(text)
+        said = pc.clean_phrase(kind.group("t")) if kind is not None else ""
+        return bool(said) and (self.is_topic(said) or bool(pc.TOPIC_ALIASES.match(said))
+                               or said.lower() in ("it", "this"))
 
     def own_sign_before_which(self, before: str) -> bool:
         """Return whether a ", which" at the end of ``before`` takes back to the topic or a
