@@ -70,6 +70,7 @@ from .lab_tests import (
     taken_for_testing,
     tests_named_by_results,
 )
+from .lasting_harms import lasting_harms
 from .lexicon import (
     BODY_PARTS,
     FEELINGS,
@@ -3243,6 +3244,13 @@ class DocumentRules:
                                                   lost.start("x")]))
         if any(map(low.__contains__, _MECHANISM_WORDS)):
             self.mechanism(text, (start, end), section, kind)
+        if kind not in (p.TREATMENT, p.PREVENTION, p.DIAGNOSIS, p.SYMPTOM):
+            for harm, harm_words in lasting_harms(text):
+                # "A few people still have symptoms for years", "the swelling can burst".
+                if not self.is_topic(harm):
+                    self.emit(self.topic, v.HAS_COMPLICATION, harm, (start, end),
+                              harm_words.group(0), section, rule="phrase:lasting-harm",
+                              confidence=0.6, hedged=is_hedged(text[:harm_words.end()]))
         if kind not in (p.PREVENTION, p.DIAGNOSIS):
             for process, works in how_it_works(text, signs=kind == p.SYMPTOM,
                                                said_by_topic=self._said_by_topic, low=low,
