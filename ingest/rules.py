@@ -1459,6 +1459,8 @@ _FORMS_INSIDE = re.compile(
     r"different\s+|several\s+|multiple\s+|various\s+|(?:almost |nearly )?any\s+)?(?:body|organs?|"
     r"tissues?|lungs?|lymph nodes?|skin|liver|heart|eyes?|kidneys?|brain|nerves?|blood vessels?|"
     r"joints?|bones?|muscles?)\b", re.I)
+# A setting before what forms: "In this illness, ...", "For most people, ...".
+_SETTING_LEAD = re.compile(r"^(?:in|for|among|with) [^,]{1,40},\s*", re.I)
 _CAUSES_FORM = re.compile(r"\b(?:causes?|causing|makes?|leads?)\s+(?P<n>[^.;]{3,90}?),?\s+to "
                           r"(?:form|develop|build up|grow|appear|collect|gather|clump together)\b"
                           r"(?:\s+(?!in\b|inside\b|within\b|throughout\b|on\b|at\b|and\b|or\b)"
@@ -2343,7 +2345,7 @@ _BECOMES_AND = re.compile(r"\s+(?:becomes?|turns?|gets?|grows?) (?:chronic|sever
                           r"serious|long-term|persistent|life-threatening) and\s*$", re.I)
 _CAUSATIVE = re.compile(r"\s*(?:it|them|this|these|those|(?:the |your |a person's )?(?:body|"
                         r"immune system)(?:'s)?(?: [\w-]+){0,2}?|(?:the |your )?(?:[\w-]+ ){0,2}"
-                        r"(?:cells?|tissues?|vessels?|arteries|walls?))\s+to\s+[a-z]+"
+                        r"(?:cells?|tissues?|vessels?|arteries|walls?|organs))\s+to\s+[a-z]+"
                         r"|\s*(?:[\w-]+ ){1,4}?to (?:form|develop|build up|grow|collect|gather|"
                         r"clump|appear|stick)\b", re.I)
 # Objects that name no thing: a time ("years after the rash clears") or an action
@@ -3509,6 +3511,7 @@ class DocumentRules:
             clauses = re.split(r"\s+and\s+", named)
             if len(clauses) > 1 and any(_CLAUSE_VERB.search(f" {c}") for c in clauses[:-1]):
                 named = clauses[-1]  # "the immune system overreacts and clumps of cells form"
+            named = _SETTING_LEAD.sub("", named)  # "In this illness, clumps of cells form"
             what = pc.called_name(named) or pc.clean_phrase(named)
             if what and not pc.is_generic(what) and not self.is_topic(what) \
                     and not p.SYMPTOM_HEAD.search(what) and not p.ANATOMY.fullmatch(what):

@@ -51,3 +51,22 @@ def test_a_kind_of_inflammation_only_when_the_topic_is_one(tmp_path: Path,
                                                            sentence: str) -> None:
     """Denied, said of another illness, or named as a result: not how the topic works."""
     assert "arthritis" not in _works(relations(tmp_path, sentence))
+
+
+def test_a_setting_before_what_forms_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """"In grebble fever, clumps of cells form in the lungs": the clumps, not the setting."""
+    got = _works(relations(tmp_path, "In grebble fever, clumps of cells form in the lungs."))
+    assert "clumps of cells" in got
+    assert not any(w.startswith("in ") for w in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It can cause organs to fail.",
+    "The toxins can cause several organs to stop working.",
+])
+def test_organs_made_to_fail_are_organ_failure_only(tmp_path: Path, sentence: str) -> None:
+    """"cause organs to fail" names organ failure, not "organs to fail" nor organs as a
+    result of the toxins."""
+    got = relations(tmp_path, sentence)
+    assert ("grebble fever", "has_complication", "organ failure") in got
+    assert not any("organs" in o or "organs" in s for s, _, o in got)
