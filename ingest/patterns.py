@@ -381,7 +381,8 @@ _KEYS = {
     "achieved-with": ("with", "by", "using"),
     "detects": ("detect", "identif", "reveal", "show", "measure", "check", "perform", "order",
                 " do ", " use", "based on", "arrange", "carr", "recommend", "suggest"),
-    "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken", "similar"),
+    "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken", "similar",
+               "misdiagnos", "tell apart", "like th"),
     "is-diagnostic": ("diagnostic", "standard"),
 }
 
@@ -1063,7 +1064,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"detects?|confirms?|finds?|grows?|identif(?:y|ies)|rules? out|looks? for|"
                      r"checks? (?:for|how|whether|if)|diagnoses?)\b|\b(?:is|are) (?:the )?"
                      r"(?:only |best |main |most reliable |usual )?ways? to (?:confirm|diagnose|"
-                     r"find|detect|tell)\b"
+                     r"find|detect|tell|be (?:sure|certain)|know for (?:sure|certain))\b"
                      # "Blood tests can help with making a diagnosis".
                      r"|\b(?:(?:can|may|might|will|often|also) )*help(?:s|ed)? (?:with|in) "
                      r"(?:making |reaching |confirming )?(?:a |the )?diagnosis\b",
@@ -1084,7 +1085,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                  r"(?: sometimes| often| easily)? be) (?:often |"
                  r"sometimes |easily |commonly )?(?:confused|mistaken) (?:with|for)|(?:appears?|"
                  r"looks?|is|are|can be|may be) (?:very |quite )?similar (?:in appearance )?to"
-                 r"(?: those of| that of)?|,\s*(?:very |quite )?similar (?:in appearance )?to)\b",
+                 r"(?: those of| that of)?|,\s*(?:very |quite )?similar (?:in appearance )?to"
+                 # "It is often misdiagnosed as X", "hard to tell apart from X", "the first
+                 # signs are like those of X".
+                 r"|(?:is|are|(?:can|may|could|might)(?: sometimes| often| easily)? be) (?:often |"
+                 r"sometimes |easily |commonly )?misdiagnosed as|(?:hard|difficult) to tell apart "
+                 r"from|(?:is|are) (?:very |quite |much )?like (?:those|that) of)\b",
        v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
     # "A bull's-eye rash is diagnostic", "the key diagnostic feature": how it is told.
     _t("is-diagnostic", r"\b(?:is|are) (?:the |a )?(?:key |main |most important |only |classic )?"

@@ -283,6 +283,11 @@ _NO_MEANS = re.compile(r"(?:ways?|means|things?|steps?) (?:to|of|you can)\b|"
 # A list item naming another condition and saying how it works: "glaucoma, where ...".
 _NAMED_THEN_WHERE = re.compile(r"^\s*(?:an? |the )?[\w' -]{2,40}?\s*(?:[–—-]|,)?\s*(?:where|"
                                r"in which)\b", re.I)
+# "It can look like other illnesses, such as X": look-alikes named as such.
+_OTHER_ILLNESSES = re.compile(r"\s*(?:many |several |a number of |some )?other (?:conditions|"
+                              r"illnesses|diseases|infections|disorders)\b", re.I)
+# "order blood tests to check for X": the purpose's "to" closes what is ordered.
+_DANGLING_TO = re.compile(r"\s+(?:in order )?to\s*$", re.I)
 # "<topic> is a disorder in which ...": the topic's own definition, read on.
 _TOPIC_KIND_WHERE = re.compile(
     r"^\s*(?P<t>[\w' -]{1,40}?) (?:is|are) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:disease|condition|"
@@ -4527,8 +4532,11 @@ class DocumentRules:
                 " with " in said and (self.mentions_topic(said) or bool(re.search(
                     r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))
         if trig.name == "mimics" and kind != p.DIAGNOSIS and not re.search(
-                r"confused|mistaken|similar", m.group(), re.IGNORECASE):
-            return False  # "looks like" describes; "is mistaken for" tells apart
+                r"confused|mistaken|similar|misdiagnos|apart|like th", m.group(), re.IGNORECASE
+        ) and not _OTHER_ILLNESSES.match(text, m.end()):
+            # "looks like" describes; "is mistaken for" tells apart, and so does "can look
+            # like other conditions, such as X"
+            return False
         if trig.name == "purpose" and kind not in _HELPING:
             return False
         if trig.name == "includes" and (kind != p.TREATMENT or ("effect" in text
@@ -5070,6 +5078,11 @@ class DocumentRules:
         evidence", "not enough evidence" deny it as "no evidence" does."""
         r.right = _CLAIMED_EFFECT.sub("", r.right)
         r.negated = True
+        return False
+
+    def _adjust_dangling_to(self, r: _Reading) -> bool:
+        """"may order blood tests to check for X": the tests, without the purpose's "to"."""
+        r.right = _DANGLING_TO.sub("", r.right)
         return False
 
     def _adjust_only_way(self, r: _Reading) -> bool:
@@ -5615,7 +5628,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "causes": (_D._read_caused_state, _D._drop_causative, _D._adjust_shared_subject),
     "follows": (_D._drop_complying,),
     "confirms": (_D._adjust_only_way,),
-    "detects": (_D._adjust_only_way, _D._read_checked, _D._read_shown_by),
+    "detects": (_D._adjust_only_way, _D._read_checked, _D._read_shown_by,
+                _D._adjust_dangling_to),
     "mimics": (adjust_mistaken_for,),
 }
 # A trigger's own steps once both sides are read: who the subjects and objects are.

@@ -65,3 +65,20 @@ def test_tests_shown_to_detect_are_the_subject(tmp_path: Path) -> None:
         heading="Diagnosis"))
     assert {"radiography", "sonography"} <= got
     assert "small deposits" not in got
+
+
+def test_a_test_ordered_for_a_purpose_is_still_named(tmp_path: Path) -> None:
+    """"may order blood tests to check for infection": the blood tests, not only the
+    infection they look for."""
+    got = _tests(relations(tmp_path, "The nurse may order blood tests to check for "
+                                     "infection.", heading="Diagnosis"))
+    assert "blood tests" in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "A skin biopsy is the only way to be sure.",
+    "A skin biopsy is the only way to know for certain.",
+])
+def test_the_only_way_to_be_sure(tmp_path: Path, sentence: str) -> None:
+    """"X is the only way to be sure": X confirms the illness."""
+    assert "skin biopsy" in _tests(relations(tmp_path, sentence, heading="Diagnosis"))

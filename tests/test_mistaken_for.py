@@ -56,3 +56,20 @@ def test_organ_problems_leaves_other_words_alone() -> None:
     assert organ_problems("problems affecting sleep, mood or appetite") == \
         "problems affecting sleep, mood or appetite"
     assert named_before_which("It is spread by ticks") == ""
+
+
+@pytest.mark.parametrize(("sentence", "alike"), [
+    ("It is often misdiagnosed as a minor skin infection.", "minor skin infection"),
+    ("Early on it can be hard to tell apart from eczema.", "eczema"),
+    ("Spotting it early is hard because the first signs are like those of flu.", "flu"),
+    ("Grebble fever can look like other conditions, such as measles.", "measles"),
+])
+def test_more_wordings_of_a_look_alike(tmp_path: Path, sentence: str, alike: str) -> None:
+    """Misdiagnosed as, hard to tell apart from, like those of, looks like other illnesses."""
+    assert ("grebble fever", "resembles", alike) in relations(tmp_path, sentence)
+
+
+def test_looks_like_a_thing_describes_it(tmp_path: Path) -> None:
+    """"The rash looks like a target" describes the rash; no look-alike illness."""
+    got = relations(tmp_path, "The rash looks like a target.")
+    assert not any(p == "resembles" for _, p, _ in got)
