@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.ingest.phrases import split_list
+
 from .grebble_pages import relations
 
 
@@ -60,3 +62,15 @@ def test_what_develops_in_some_cases_needs_an_illness_name(tmp_path: Path, sente
     """Under signs, a sign that is no illness's name, or the topic itself: no harm read."""
     got = _harms(relations(tmp_path, sentence, heading=heading))
     assert not got & {"quentellar neuralgia", "mild fever", "fever", "grebble fever"}
+
+
+def test_a_harm_to_several_organs_is_one_harm_each(tmp_path: Path) -> None:
+    """"lasting damage to the lungs, eyes and heart": lung, eye and heart damage."""
+    got = _harms(relations(tmp_path, "Grebble fever can cause lasting damage to the lungs, "
+                                     "eyes and heart.", heading="Complications"))
+    assert {"lasting lung damage", "lasting eye damage", "lasting heart damage"} <= got
+
+
+def test_organs_after_a_non_harm_keep_their_own_words() -> None:
+    """Only a harm "to/of/in" the first organ is shared: "fever, eyes and heart" stays."""
+    assert split_list("fever, eyes and heart") == ["fever", "eyes", "heart"]
