@@ -27,6 +27,8 @@ _SAMPLE_OF = re.compile(rf"^(?:an?\s+|the\s+)?(?:small\s+)?(?:samples?|specimens
                         rf"(?:your\s+|the\s+)?(?P<f>{_FLUIDS})$", re.IGNORECASE)
 _FLUID_SAMPLE = re.compile(rf"^(?:an?\s+|the\s+)?(?P<f>{_FLUIDS})\s+(?:samples?|specimens?)$",
                            re.IGNORECASE)
+# Everyday words for a fluid's test: "pee tests" are urine tests.
+_PLAIN_FLUID_TEST = re.compile(r"^(?:an?\s+|the\s+)?(?P<f>pee|poo)\s+tests?$", re.IGNORECASE)
 # An image of a part, filed with the part first: "an X-ray of the chest" is a chest X-ray.
 _IMAGE_OF = re.compile(r"^(?:an?\s+|the\s+)?(?P<i>x-rays?|scans?|ct scans?|mri scans?|mri|ct|"
                        r"ultrasound(?: scans?)?)\s+of\s+(?:the\s+|your\s+)?(?P<p>[a-z]+)$",
@@ -62,7 +64,7 @@ def lab_test_name(label: str) -> str:
         return label
     acted = _LEVELS_OF.sub("", _ACT_FIRST.sub("", label, count=1), count=1)
     said = acted if acted.strip() else label
-    m = _SAMPLE_OF.match(said) or _FLUID_SAMPLE.match(said)
+    m = _SAMPLE_OF.match(said) or _FLUID_SAMPLE.match(said) or _PLAIN_FLUID_TEST.match(said)
     if m is not None:
         fluid = m.group("f").lower()
         return "urine test" if fluid == "pee" else "stool test" if fluid == "poo" else \

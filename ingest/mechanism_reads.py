@@ -74,6 +74,13 @@ _READINGS: tuple[Reading, ...] = (
     Reading(("inflames", "inflaming"), re.compile(
         rf"\binflam(?:es|ing) {_PART}(?: of (?:the |your )?(?P<of2>[\w-]+))?", re.I),
         _part_inflamed),
+    # "It is a type of vasculitis", "a rare form of arthritis": a kind of inflammation that
+    # names its part ("-itis"), so the illness inflames that part.
+    Reading(("itis",), re.compile(
+        r"\b(?:is|are) (?!not\b|never\b)(?:an? |the )?(?:[\w-]+ ){0,2}?(?:type|form|kind|sort) of "
+        r"(?:an? )?"
+        r"(?:(?:acute|chronic|systemic|rare|severe) )?(?P<x>[a-z]{3,}itis)\b", re.I),
+        lambda m: m.group("x").lower(), defines=True),
     # "Treatment aims at reducing neuronal inflammation": what care calms, the illness does.
     Reading(("inflammation",), re.compile(
         r"\b(?:reduc(?:e|es|ing)|lessen(?:s|ing)?|calm(?:s|ing)?|suppress(?:es|ing)?|"
@@ -85,7 +92,7 @@ _READINGS: tuple[Reading, ...] = (
 
 # Every reading's first-look words (fewer, shorter), for one look that turns most sentences
 # away: each is part of a word some reading cannot match without.
-_ALL_KEYS = ("inflam",)
+_ALL_KEYS = ("inflam", "itis")
 # The illness itself, named by its kind: "this rare disease", "the illness".
 _ITSELF = re.compile(r"^(?:it|this|the)(?: [\w-]+)? (?:disease|condition|illness|disorder|"
                      r"infection|syndrome)$", re.I)

@@ -260,7 +260,8 @@ class Trigger:
 # one of these is.
 _TEST_KEYS = ("x-ray", "scan", "test", "biops", "mri", "ultrasound", "exam", "screening",
               "check-up", " ct", "imaging", "culture", "swab", "sample", "count", "ecg", "ekg",
-              "echocardiogra", "angiogra", "puncture", "endoscop", "assay", "serolog", "pcr")
+              "echocardiogra", "angiogra", "puncture", "endoscop", "assay", "serolog", "pcr",
+              "tomograph", "radiograph")
 _KEYS = {
     "risk-list": ("risk factor", "predispos", "trigger", "increase the", "raise the",
                   "comorbid", "associated condition", "associated factor", "associations",
@@ -380,7 +381,8 @@ _KEYS = {
     "achieved-with": ("with", "by", "using"),
     "detects": ("detect", "identif", "reveal", "show", "measure", "check", "perform", "order",
                 " do ", " use", "based on", "arrange", "carr", "recommend", "suggest"),
-    "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken", "similar"),
+    "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken", "similar",
+               "misdiagnos", "tell apart", "like th"),
     "is-diagnostic": ("diagnostic", "standard"),
 }
 
@@ -1061,11 +1063,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "A chest X-ray often shows ...", "A biopsy is the only way to confirm it", "A CT scan can
     # help find the problem": a test named as the subject (anywhere; see rules.allowed).
     _t("test-shows", r"\b(?:(?:can|may|might|will|often|usually|sometimes|also|is used to|"
-                     r"are used to|helps?(?: to)?|can help|may help) )*(?:shows?|reveals?|"
+                     r"are used to|helps?(?: to)?|can help|may help|(?:has|have) been shown to) )*"
+                     r"(?:shows?|reveals?|"
                      r"detects?|confirms?|finds?|grows?|identif(?:y|ies)|rules? out|looks? for|"
                      r"checks? (?:for|how|whether|if)|diagnoses?)\b|\b(?:is|are) (?:the )?"
                      r"(?:only |best |main |most reliable |usual )?ways? to (?:confirm|diagnose|"
-                     r"find|detect|tell)\b",
+                     r"find|detect|tell|be (?:sure|certain)|know for (?:sure|certain))\b"
+                     # "Blood tests can help with making a diagnosis".
+                     r"|\b(?:(?:can|may|might|will|often|also) )*help(?:s|ed)? (?:with|in) "
+                     r"(?:making |reaching |confirming )?(?:a |the )?diagnosis\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     # "It is often found by chance on a chest X-ray": the test that found it.
     _t("found-on", r"\b(?:found|seen|spotted|picked up|detected|noticed) (?:by chance |"
@@ -1078,10 +1084,17 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"carries out|recommend|suggest)s? (?:a |an |some |several |other |further )?"
                   r"(?=\w)|"
                   r"\bbased on\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
-    _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? like|(?:is|are|can be|may be) (?:often |"
+    # "It can sometimes be mistaken for a heart attack": the hedge may sit before "be".
+    _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? like|(?:is|are|(?:can|may|could|might)"
+                 r"(?: sometimes| often| easily)? be) (?:often |"
                  r"sometimes |easily |commonly )?(?:confused|mistaken) (?:with|for)|(?:appears?|"
                  r"looks?|is|are|can be|may be) (?:very |quite )?similar (?:in appearance )?to"
-                 r"(?: those of| that of)?|,\s*(?:very |quite )?similar (?:in appearance )?to)\b",
+                 r"(?: those of| that of)?|,\s*(?:very |quite )?similar (?:in appearance )?to"
+                 # "It is often misdiagnosed as X", "hard to tell apart from X", "the first
+                 # signs are like those of X".
+                 r"|(?:is|are|(?:can|may|could|might)(?: sometimes| often| easily)? be) (?:often |"
+                 r"sometimes |easily |commonly )?misdiagnosed as|(?:hard|difficult) to tell apart "
+                 r"from|(?:is|are) (?:very |quite |much )?like (?:those|that) of)\b",
        v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
     # "A bull's-eye rash is diagnostic", "the key diagnostic feature": how it is told.
     _t("is-diagnostic", r"\b(?:is|are) (?:the |a )?(?:key |main |most important |only |classic )?"

@@ -574,17 +574,40 @@ _ORGAN_AND_HEAD = re.compile(
     r"stiffness|weakness|tenderness)", _I)
 
 
+# Fluids a test is run on, before a last member that names the test: "blood and urine tests".
+_LONE_FLUID = re.compile(r"(?:the |your |their )?(?:blood|urine|pee|stool|saliva|sputum|"
+                         r"spinal fluid)", _I)
+_FLUID_AND_TEST = re.compile(r"(?:the |your |their )?(?:blood|urine|pee|stool|saliva|sputum|"
+                             r"spinal fluid) (?P<head>tests?|samples?|cultures?|specimens?)", _I)
+
+
+# A harm to an organ named first, more organs after it: "damage to the lungs, eyes and heart".
+_HARM_TO_ORGAN = re.compile(rf"(?P<head>.*?\b(?:damage|injury|injuries|inflammation|swelling|"
+                            rf"scarring|problems?) (?:to|of|in|with) (?:the |your |their )?)"
+                            rf"{_ORGAN_WORD}", _I)
+
+
 def _share_head(members: list[str]) -> list[str]:
-    """Give lone organ words the head noun of the last member: "kidney and liver failure".
+    """Give lone organ words the head noun of the last member: "kidney and liver failure"
+    (and lone fluids the test's: "blood and urine tests"; organs after a harm to the first
+    its harm: "damage to the lungs, eyes and heart").
 
     Read apart, "kidney" would be a risk factor or a complication on its own.
     Only organ words take the head, so "fever and joint pain" stays two things.
     """
     out = list(members)
+    harm = _HARM_TO_ORGAN.fullmatch(out[0].strip()) if len(out) > 1 else None
+    if harm is not None and all(_LONE_ORGAN.fullmatch(x.strip(" .;:!")) for x in out[1:]):
+        # "lasting damage to the lungs, eyes and heart": the same harm to each organ.
+        lead = re.sub(r"(?:the |your |their )$", "", harm.group("head"), flags=_I)
+        return [out[0], *(lead + x.strip() for x in out[1:])]
     for i in range(len(out) - 2, -1, -1):
         after = _ORGAN_AND_HEAD.fullmatch(out[i + 1].strip(" .;:!"))
         if after is not None and _LONE_ORGAN.fullmatch(out[i].strip()):
             out[i] = f"{out[i].strip()} {after.group('head')}"
+        after = _FLUID_AND_TEST.fullmatch(out[i + 1].strip(" .;:!"))
+        if after is not None and _LONE_FLUID.fullmatch(out[i].strip()):
+            out[i] = f"{out[i].strip()} {after.group('head')}"  # "blood and urine tests"
     return out
 
 

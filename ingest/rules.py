@@ -71,6 +71,7 @@ from .lab_tests import (
     taken_for_testing,
     tests_named_by_results,
 )
+from .lasting_harms import lasting_harms
 from .lexicon import (
     BODY_PARTS,
     FEELINGS,
@@ -82,6 +83,7 @@ from .lexicon import (
 from .links import link_between
 from .mechanism_acts import more_processes
 from .mechanism_reads import how_it_works
+from .mimic_names import adjust_mistaken_for, named_before_which
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .prolonged import prolonged_factor
@@ -285,6 +287,15 @@ _NO_MEANS = re.compile(r"(?:ways?|means|things?|steps?) (?:to|of|you can)\b|"
 # A list item naming another condition and saying how it works: "glaucoma, where ...".
 _NAMED_THEN_WHERE = re.compile(r"^\s*(?:an? |the )?[\w' -]{2,40}?\s*(?:[–—-]|,)?\s*(?:where|"
                                r"in which)\b", re.I)
+# "It can look like other illnesses, such as X": look-alikes named as such.
+_OTHER_ILLNESSES = re.compile(r"\s*(?:many |several |a number of |some )?other (?:conditions|"
+                              r"illnesses|diseases|infections|disorders)\b", re.I)
+# "order blood tests to check for X": the purpose's "to" closes what is ordered.
+_DANGLING_TO = re.compile(r"\s+(?:in order )?to\s*$", re.I)
+# "<topic> is a disorder in which ...": the topic's own definition, read on.
+_TOPIC_KIND_WHERE = re.compile(
+    r"^\s*(?P<t>[\w' -]{1,40}?) (?:is|are) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:disease|condition|"
+    r"disorder|illness|syndrome|infection)s?,? (?:in which|where)\b", re.I)
 _QUESTION = re.compile(r"\?\s*[\"')\]]?\s*$")
 # What a treatment is aimed at, named as a goal: "aimed at improving nerve function".
 _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|reducing|preventing|"
@@ -1457,6 +1468,8 @@ _FORMS_INSIDE = re.compile(
     r"different\s+|several\s+|multiple\s+|various\s+|(?:almost |nearly )?any\s+)?(?:body|organs?|"
     r"tissues?|lungs?|lymph nodes?|skin|liver|heart|eyes?|kidneys?|brain|nerves?|blood vessels?|"
     r"joints?|bones?|muscles?)\b", re.I)
+# A setting before what forms: "In this illness, ...", "For most people, ...".
+_SETTING_LEAD = re.compile(r"^(?:in|for|among|with) [^,]{1,40},\s*", re.I)
 _CAUSES_FORM = re.compile(r"\b(?:causes?|causing|makes?|leads?)\s+(?P<n>[^.;]{3,90}?),?\s+to "
                           r"(?:form|develop|build up|grow|appear|collect|gather|clump together)\b"
                           r"(?:\s+(?!in\b|inside\b|within\b|throughout\b|on\b|at\b|and\b|or\b)"
@@ -2341,7 +2354,7 @@ _BECOMES_AND = re.compile(r"\s+(?:becomes?|turns?|gets?|grows?) (?:chronic|sever
                           r"serious|long-term|persistent|life-threatening) and\s*$", re.I)
 _CAUSATIVE = re.compile(r"\s*(?:it|them|this|these|those|(?:the |your |a person's )?(?:body|"
                         r"immune system)(?:'s)?(?: [\w-]+){0,2}?|(?:the |your )?(?:[\w-]+ ){0,2}"
-                        r"(?:cells?|tissues?|vessels?|arteries|walls?))\s+to\s+[a-z]+"
+                        r"(?:cells?|tissues?|vessels?|arteries|walls?|organs))\s+to\s+[a-z]+"
                         r"|\s*(?:[\w-]+ ){1,4}?to (?:form|develop|build up|grow|collect|gather|"
                         r"clump|appear|stick)\b", re.I)
 # Objects that name no thing: a time ("years after the rash clears") or an action
@@ -3249,6 +3262,13 @@ class DocumentRules:
                                                   lost.start("x")]))
         if any(map(low.__contains__, _MECHANISM_WORDS)):
             self.mechanism(text, (start, end), section, kind)
+        if kind not in (p.TREATMENT, p.PREVENTION, p.DIAGNOSIS, p.SYMPTOM):
+            for harm, harm_words in lasting_harms(text):
+                # "A few people still have symptoms for years", "the swelling can burst".
+                if not self.is_topic(harm):
+                    self.emit(self.topic, v.HAS_COMPLICATION, harm, (start, end),
+                              harm_words.group(0), section, rule="phrase:lasting-harm",
+                              confidence=0.6, hedged=is_hedged(text[:harm_words.end()]))
         if kind not in (p.PREVENTION, p.DIAGNOSIS):
             for process, works in how_it_works(text, signs=kind == p.SYMPTOM,
                                                said_by_topic=self._said_by_topic, low=low,
@@ -3378,6 +3398,9 @@ class DocumentRules:
                     left = left[:rel.start()]
                 elif trig.name in _ANY_SUBJECT_ROUTES:
                     left = ""  # "caused by germ G, which gets in through cuts": the way in
+                elif trig.name == "mimics" and self.own_sign_before_which(text[:m.start()]):
+                    # "a red rash, which is often mistaken for ringworm": the topic's sign is
+                    left = named_before_which(text[:m.start()])
                 else:
                     continue  # "the virus that causes X": the subject is not this clause's
             if rel is None and trig.name == "caused-by":
@@ -3482,7 +3505,7 @@ class DocumentRules:
         nerve inflammation; "the virus stays dormant ... can reactivate"
         viral latency and virus reactivation.
         """
-        if _NAMED_THEN_WHERE.match(text):
+        if _NAMED_THEN_WHERE.match(text) and not self.defines_topic_where(text):
             return  # "glaucoma, where pressure builds up in the eye": how that one works
         for pattern in (_CAUSES_STATE, _BECOMES_STATE):
             for m in pattern.finditer(text):
@@ -3509,6 +3532,7 @@ class DocumentRules:
             clauses = re.split(r"\s+and\s+", named)
             if len(clauses) > 1 and any(_CLAUSE_VERB.search(f" {c}") for c in clauses[:-1]):
                 named = clauses[-1]  # "the immune system overreacts and clumps of cells form"
+            named = _SETTING_LEAD.sub("", named)  # "In this illness, clumps of cells form"
             what = pc.called_name(named) or pc.clean_phrase(named)
             if what and not pc.is_generic(what) and not self.is_topic(what) \
                     and not p.SYMPTOM_HEAD.search(what) and not p.ANATOMY.fullmatch(what):
@@ -4484,8 +4508,9 @@ class DocumentRules:
             return self.topic_itself_before(text, m)
         if trig.name == "test-shows":
             # Only a test as the subject, and not under treatment ("a scan shows whether the
-            # drug worked" there follows care, it does not find the topic).
-            said = pc.clean_phrase(left_side(text[:m.start()]))
+            # drug worked" there follows care, it does not find the topic); a semicolon
+            # starts a clause of its own ("...; however, a scan can show it").
+            said = pc.clean_phrase(left_side(text[:m.start()].rsplit(";", 1)[-1]))
             return kind != p.TREATMENT and bool(said) and (
                 _TEST_WORD.search(said) is not None or names_testing(said.lower())) \
                 and not self.is_topic(said)
@@ -4575,8 +4600,11 @@ class DocumentRules:
                 " with " in said and (self.mentions_topic(said) or bool(re.search(
                     r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))
         if trig.name == "mimics" and kind != p.DIAGNOSIS and not re.search(
-                r"confused|mistaken|similar", m.group(), re.IGNORECASE):
-            return False  # "looks like" describes; "is mistaken for" tells apart
+                r"confused|mistaken|similar|misdiagnos|apart|like th", m.group(), re.IGNORECASE
+        ) and not _OTHER_ILLNESSES.match(text, m.end()):
+            # "looks like" describes; "is mistaken for" tells apart, and so does "can look
+            # like other conditions, such as X"
+            return False
         if trig.name == "purpose" and kind not in _HELPING:
             return False
         if trig.name == "includes" and (kind != p.TREATMENT or ("effect" in text
@@ -4586,6 +4614,20 @@ class DocumentRules:
             kind is None and bool(_PERSON_NEAR.search(text[:m.start()]))) or (
             # "Guidelines recommend antibiotics": a remedy named as one, in general text.
             kind in (None, p.PROGNOSIS) and _REMEDY_NEEDED.match(text, m.end()) is not None)
+
+    def defines_topic_where(self, text: str) -> bool:
+        """Return whether a sentence says what the topic is with "in which" or "where"
+        ("It is a disorder in which the immune system attacks the nerves")."""
+        kind = _TOPIC_KIND_WHERE.match(text)
+        said = pc.clean_phrase(kind.group("t")) if kind is not None else ""
+        return bool(said) and (self.is_topic(said) or bool(pc.TOPIC_ALIASES.match(said))
+                               or said.lower() in ("it", "this"))
+
+    def own_sign_before_which(self, before: str) -> bool:
+        """Return whether a ", which" at the end of ``before`` takes back to the topic or a
+        sign of it ("a red rash, which ..."), not to another thing ("the mite, which ...")."""
+        named = pc.clean_phrase(named_before_which(before))
+        return bool(named) and (self.is_topic(named) or p.SYMPTOM_HEAD.search(named) is not None)
 
     def kind_of_topic(self, said: str) -> bool:
         """Return whether ``said`` names a kind of the topic: "type 2 <topic>", "early <topic>"
@@ -5104,6 +5146,11 @@ class DocumentRules:
         evidence", "not enough evidence" deny it as "no evidence" does."""
         r.right = _CLAIMED_EFFECT.sub("", r.right)
         r.negated = True
+        return False
+
+    def _adjust_dangling_to(self, r: _Reading) -> bool:
+        """"may order blood tests to check for X": the tests, without the purpose's "to"."""
+        r.right = _DANGLING_TO.sub("", r.right)
         return False
 
     def _adjust_only_way(self, r: _Reading) -> bool:
@@ -5658,7 +5705,9 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "causes": (_D._read_caused_state, _D._drop_causative, _D._adjust_shared_subject),
     "follows": (_D._drop_complying,),
     "confirms": (_D._adjust_only_way,),
-    "detects": (_D._adjust_only_way, _D._read_checked, _D._read_shown_by),
+    "detects": (_D._adjust_only_way, _D._read_checked, _D._read_shown_by,
+                _D._adjust_dangling_to),
+    "mimics": (adjust_mistaken_for,),
 }
 # A trigger's own steps once both sides are read: who the subjects and objects are.
 # "toxins made by certain bacteria": the toxin and what makes it.
