@@ -84,6 +84,7 @@ from .mechanism_reads import how_it_works
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import EVENT_NAMES, Figure, find_figures
+from .sign_headings import sections_going_on_with_signs
 from .sign_names import signs_had
 from .site_names import site_name
 from .timely_care import TimelyCare, timely_care, timely_name
@@ -2493,6 +2494,8 @@ class DocumentRules:
         titles = [doc.text[b.start:b.end] for b in doc.blocks[:3] if b.kind == HEADING]
         found = p.section_type(titles[0]) if titles else None
         self.page_type = found if found not in (p.SKIP, None) else None
+        # "Stage 1", "High temperature" set after "Symptoms" as its siblings go on with it.
+        self._sign_sections = sections_going_on_with_signs([s.title for s in doc.sections])
         self._last: list[str] = []  # subjects of the sentence's previous relation
         self._sentence_text = ""  # the sentence whose relations are being read
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
@@ -2560,6 +2563,8 @@ class DocumentRules:
         types = [p.section_type(t) for t in reversed(path)]
         typed = [t for t in types if t is not None]
         sec_type = typed[0] if typed else None
+        if block.section in self._sign_sections:
+            sec_type = p.SYMPTOM
         if sec_type is None and path and _BARE_HEADING.fullmatch(path[-1].strip()):
             sec_type = self._type_before(block_index)  # "Do" / "Don't" under "How to prevent"
         if sec_type == p.TREATMENT and p.RISK in typed[1:]:
@@ -4478,6 +4483,12 @@ class DocumentRules:
             grave = (modal or some_cases) and _names_grave_harm(said)
             return bool(p.SYMPTOM_HEAD.search(said)) or harm or grave or (
                 in_lists and not _COMPLICATIONS.match(said))
+        if trig.name == "experience" and self.gets_topic_itself(text[m.end():]):
+            return False  # "You're more likely to get <topic> if ...": who gets it, no sign
+        if trig.name == "experience" and _FEEL_A_PART.search(m.group()) and \
+                _FEEL_A_PART_AFTER.match(text, m.end()) and \
+                re.search(r"\b(?:if|when)\b", text[:m.start()], re.I):
+            return False  # "If you gently feel your child's neck, ...": an examination
         if trig.name == "experience":
             # Only people with the topic, or any people in a symptoms section: "people
             # who smoke have ..." elsewhere says nothing about the topic's signs.
@@ -4518,6 +4529,14 @@ class DocumentRules:
             kind is None and bool(_PERSON_NEAR.search(text[:m.start()]))) or (
             # "Guidelines recommend antibiotics": a remedy named as one, in general text.
             kind in (None, p.PROGNOSIS) and _REMEDY_NEEDED.match(text, m.end()) is not None)
+
+    def gets_topic_itself(self, after: str) -> bool:
+        """Return whether the words after "get", "have" name the topic itself ("get <topic>
+        if you ...", "have it again"): who gets it, not what it brings."""
+        after = after.lstrip().lower()
+        return after.startswith(("it ", "it.", "it,", "this ")) or any(
+            after.startswith(w) and not after[len(w):len(w) + 1].isalnum()
+            for w in self.topic_words)
 
     def kind_of_topic(self, said: str) -> bool:
         """Return whether ``said`` names a kind of the topic: "type 2 <topic>", "early <topic>"
@@ -5758,6 +5777,11 @@ def _people_get_members(factor: str) -> list[str]:
     return members if len(members) > 1 else [factor]
 
 
+# "If you feel your child's neck": feeling a body part with the hand, not a sensation.
+_FEEL_A_PART = re.compile(r"\bfeel$", re.IGNORECASE)
+_FEEL_A_PART_AFTER = re.compile(r"\s+(?:your|their|his|her|the|a)\b", re.IGNORECASE)
+
+
 def _names_grave_harm(said: str) -> bool:
     """Return whether a list names a grave harm, an organ's harm or a disease of its own
     ("shock and kidney failure", "gangrene", "nerve neuralgia", "vision loss")."""
@@ -5808,12 +5832,21 @@ def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return True
 
 
+# "Untreated, it can spread, causing X", "Without treatment, it causes X": what it does
+# when left alone is a harm it leads to, even among its signs.
+_LEFT_UNTREATED = re.compile(r"^\W*(?:untreated|if (?:left )?untreated|without (?:prompt |early )?"
+                             r"treatment|if (?:it is |it's )?(?:not|left) (?:treated|untreated))\b",
+                             re.IGNORECASE)
+
+
 def _topic_side_decides(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """Which side the topic is on decides the relation: what it causes is a sign or a harm;
     what raises its risk comes first; a remedy never has the topic as its subject."""
     if c.pred == v.CAUSES and c.s_top:
         c.pred = (v.HAS_SYMPTOM if (r.kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(c.o))
-                  and not _DISEASE_NAME.search(c.o) else v.HAS_COMPLICATION)
+                  and not _DISEASE_NAME.search(c.o)
+                  and not _LEFT_UNTREATED.match(rules._sentence_text)
+                  else v.HAS_COMPLICATION)
     elif c.pred == v.INCREASES_RISK_OF and c.s_top and not c.o_top:
         c.pred = v.HAS_COMPLICATION  # "It raises the risk of a stroke": a harm it can bring
     elif c.pred == v.ASSOCIATED_WITH and c.s_top and not c.o_top:
