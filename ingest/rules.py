@@ -5832,21 +5832,12 @@ def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return True
 
 
-# "Untreated, it can spread, causing X", "Without treatment, it causes X": what it does
-# when left alone is a harm it leads to, even among its signs.
-_LEFT_UNTREATED = re.compile(r"^\W*(?:untreated|if (?:left )?untreated|without (?:prompt |early )?"
-                             r"treatment|if (?:it is |it's )?(?:not|left) (?:treated|untreated))\b",
-                             re.IGNORECASE)
-
-
 def _topic_side_decides(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """Which side the topic is on decides the relation: what it causes is a sign or a harm;
     what raises its risk comes first; a remedy never has the topic as its subject."""
     if c.pred == v.CAUSES and c.s_top:
         c.pred = (v.HAS_SYMPTOM if (r.kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(c.o))
-                  and not _DISEASE_NAME.search(c.o)
-                  and not _LEFT_UNTREATED.match(rules._sentence_text)
-                  else v.HAS_COMPLICATION)
+                  and not _DISEASE_NAME.search(c.o) else v.HAS_COMPLICATION)
     elif c.pred == v.INCREASES_RISK_OF and c.s_top and not c.o_top:
         c.pred = v.HAS_COMPLICATION  # "It raises the risk of a stroke": a harm it can bring
     elif c.pred == v.ASSOCIATED_WITH and c.s_top and not c.o_top:

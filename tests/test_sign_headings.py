@@ -1,5 +1,5 @@
 """Signs read under the stage and sign headings a symptoms section goes on with, and the
-wordings that section then meets (counts, who gets it, feeling a body part, untreated)."""
+wordings that section then meets (counts, who gets it, feeling a body part)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from claimgraph.ingest.sign_headings import names_stage_or_sign, sections_going_
 from .grebble_pages import relations
 
 SIGN = "has_symptom"
-HARM = "has_complication"
 
 
 def _page_relations(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
@@ -89,11 +88,3 @@ def test_where_and_how_many_stay_with_the_sign(tmp_path: Path) -> None:
     signs = {o for _, p, o in got if p == SIGN}
     assert "soft lumps" in signs
     assert not any("sides" in o for o in signs)
-
-
-def test_what_it_causes_untreated_is_a_harm_even_among_signs(tmp_path: Path) -> None:
-    """"Untreated, X can spread, causing Y" under a symptoms heading: Y is a harm it leads to."""
-    got = relations(tmp_path, "Untreated, grebble fever can spread to other parts of the body, "
-                    "causing wobble knees.", "Symptoms")
-    assert ("grebble fever", HARM, "wobble knees") in got
-    assert ("grebble fever", SIGN, "wobble knees") not in got
