@@ -4460,8 +4460,8 @@ class DocumentRules:
         if trig.name == "there-may-be":
             # "There may be scarring" under either; in general text only a harm.
             return kind in (p.SYMPTOM, p.COMPLICATION) or (kind in (None, p.PROGNOSIS) and any(
-                _HARM_HEAD.search(x) or _LASTING.search(x) for x in
-                _FIRST_ITEM.split(pc.cut_clause(text[m.end():]))[:1]))
+                _HARM_HEAD.search(x) or _LASTING.search(x) or p.SYMPTOM_HEAD.search(x.lower())
+                for x in _FIRST_ITEM.split(pc.cut_clause(text[m.end():]))[:1]))
         if trig.name == "may-occur":
             # A sign named as one ("a rash will develop"), or in a symptoms section
             # anything said to possibly occur ("malaise may also occur"); never

@@ -88,3 +88,16 @@ def test_where_and_how_many_stay_with_the_sign(tmp_path: Path) -> None:
     signs = {o for _, p, o in got if p == SIGN}
     assert "soft lumps" in signs
     assert not any("sides" in o for o in signs)
+
+
+def test_there_may_be_a_named_sign_in_general_text(tmp_path: Path) -> None:
+    """"A day before the spots come there may be tingling": a sign, under any heading."""
+    got = relations(tmp_path, "A day before the spots come there may be tingling in the "
+                    "skin.", "About")
+    assert ("grebble fever", SIGN, "skin tingling") in got
+
+
+def test_there_may_be_something_else_in_general_text_is_no_sign(tmp_path: Path) -> None:
+    """"There may be a long wait at the clinic" names no sign."""
+    got = relations(tmp_path, "There may be a long wait at the clinic.", "About")
+    assert not any(p == SIGN for _, p, _ in got)
