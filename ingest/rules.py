@@ -4514,6 +4514,10 @@ class DocumentRules:
                 if _HARM_HEAD.search(developed) or _LASTING.search(developed) \
                         or _names_grave_harm(developed):
                     return True
+            if kind is None and _YOU_MAY_HAVE.fullmatch(said) and not re.search(
+                    r"\b(?:if|when|after|before)\b", text[:m.end()], re.I) and _opens_with_sign(
+                        _FIRST_ITEM.split(pc.cut_clause(text[m.end():]), maxsplit=1)[0]):
+                return True  # "You may also have a problem closing one eye": a named sign
             return with_topic or (kind == p.SYMPTOM and " who " not in said) or (
                 " with " in said and (self.mentions_topic(said) or bool(re.search(
                     r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))
@@ -5775,6 +5779,18 @@ def _people_get_members(factor: str) -> list[str]:
     members = [pc.clean_phrase(x) for x in pc.split_list(factor)]
     members = [x for x in members if x and not pc.is_generic(x)]
     return members if len(members) > 1 else [factor]
+
+
+# "You may also have", "your child might get": the reader told what they may have.
+_YOU_MAY_HAVE = re.compile(r"(?:you|your (?:child|baby)) (?:may|might|can|could|will) (?:also |"
+                           r"often |sometimes |usually )?(?:have|get|notice|feel)", re.IGNORECASE)
+
+
+def _opens_with_sign(item: str) -> bool:
+    """Return whether a phrase's first few words end in a sign's name ("a problem closing
+    one eye", "a burning pain in the arm", "tingling")."""
+    words = item.lower().split()
+    return any(p.SYMPTOM_HEAD.search(" ".join(words[:n])) for n in range(1, min(5, len(words)) + 1))
 
 
 # "If you feel your child's neck": feeling a body part with the hand, not a sensation.

@@ -101,3 +101,18 @@ def test_there_may_be_something_else_in_general_text_is_no_sign(tmp_path: Path) 
     """"There may be a long wait at the clinic" names no sign."""
     got = relations(tmp_path, "There may be a long wait at the clinic.", "About")
     assert not any(p == SIGN for _, p, _ in got)
+
+
+def test_you_may_have_a_named_sign_in_general_text(tmp_path: Path) -> None:
+    """"You may also have a problem bending one knee" under no typed heading: a sign."""
+    got = relations(tmp_path, "You may also have a problem bending one of your knees.", "About")
+    assert ("grebble fever", SIGN, "difficulty bending knees") in got
+
+
+@pytest.mark.parametrize("body", ["You may have a blood test at the clinic.",
+                                  "If you have a fever, you may have a rest at home.",
+                                  "After the operation you may have a sore throat."])
+def test_you_may_have_no_sign_or_a_condition_in_general_text(tmp_path: Path, body: str) -> None:
+    """A test, a condition ("if you have ...") or a time after care names no sign of it."""
+    got = relations(tmp_path, body, "About")
+    assert not any(p == SIGN for _, p, _ in got)
