@@ -4515,9 +4515,12 @@ class DocumentRules:
                         or _names_grave_harm(developed):
                     return True
             if kind is None and _YOU_MAY_HAVE.fullmatch(said) and not re.search(
-                    r"\b(?:if|when|after|before)\b", text[:m.end()], re.I) and _opens_with_sign(
+                    r"\b(?:if|when|after|before|risk|chance)\b", text[:m.end()], re.I) \
+                    and not _FURTHER_PROBLEMS.match(text, m.end()) and _opens_with_sign(
                         _FIRST_ITEM.split(pc.cut_clause(text[m.end():]), maxsplit=1)[0]):
-                return True  # "You may also have a problem closing one eye": a named sign
+                # "You may also have a problem closing one eye": a named sign ("a risk you may
+                # get more problems" is a harm, and the list after names it).
+                return True
             return with_topic or (kind == p.SYMPTOM and " who " not in said) or (
                 " with " in said and (self.mentions_topic(said) or bool(re.search(
                     r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))

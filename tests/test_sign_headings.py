@@ -116,3 +116,20 @@ def test_you_may_have_no_sign_or_a_condition_in_general_text(tmp_path: Path, bod
     """A test, a condition ("if you have ...") or a time after care names no sign of it."""
     got = relations(tmp_path, body, "About")
     assert not any(p == SIGN for _, p, _ in got)
+
+
+@pytest.mark.parametrize("body", [
+    "Grebble fever is a rare illness characterised by wobble knees and fever.",
+    "Grebble fever is an inherited disorder that is characterized by wobble knees and fever.",
+])
+def test_a_definition_characterised_by_names_signs(tmp_path: Path, body: str) -> None:
+    """"X is a rare illness characterised by A and B" in general text: A and B are its signs."""
+    got = relations(tmp_path, body, "About")
+    assert {("grebble fever", SIGN, "wobble knees"), ("grebble fever", SIGN, "fever")} <= got
+
+
+def test_a_risk_of_more_problems_you_may_get_is_no_sign(tmp_path: Path) -> None:
+    """"There is a small risk you may get more problems with the knee" is a harm, no sign."""
+    got = relations(tmp_path, "There is a small risk you may get more problems with the knee.",
+                    "About")
+    assert not any(p == SIGN for _, p, _ in got)
