@@ -2693,7 +2693,11 @@ class DocumentRules:
             return  # "who never received the vaccine": what they lack is no risk factor
         if section and reaction_heading(section) and not self.mentions_topic(section) \
                 and "reaction" not in self.topic.lower():
-            return  # under "Allergic reaction": the reaction's signs and causes, not the topic's
+            # under "Allergic reaction": the reaction's signs and causes, not the topic's;
+            # "Symptoms may include fever" there names the reaction's own signs.
+            if predicate != v.HAS_SYMPTOM or subject != self.topic:
+                return
+            subject = section.strip().rstrip(":")
         if predicate == v.HAS_SYMPTOM and obj is not None and (
                 _LASTING_SIGN.match(obj) or _GRAVE_OUTCOME.fullmatch(obj)):
             # "long-term weakness of the face": what it leaves; "death", "gangrene", "a

@@ -133,3 +133,11 @@ def test_a_risk_of_more_problems_you_may_get_is_no_sign(tmp_path: Path) -> None:
     got = relations(tmp_path, "There is a small risk you may get more problems with the knee.",
                     "About")
     assert not any(p == SIGN for _, p, _ in got)
+
+
+def test_signs_under_a_reaction_heading_are_the_reactions(tmp_path: Path) -> None:
+    """Under "Marsh ague reaction", "Symptoms may include chills" are the reaction's signs."""
+    got = relations(tmp_path, "Symptoms may include chills and a headache.", "Marsh ague reaction")
+    assert {("marsh ague reaction", SIGN, "chills"),
+            ("marsh ague reaction", SIGN, "headache")} <= got
+    assert not any(s == "grebble fever" and p == SIGN for s, p, _ in got)
