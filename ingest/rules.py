@@ -3053,7 +3053,9 @@ class DocumentRules:
             self.outcome_factors(text, (start, end), section)
         if "role" in text or " part " in text:
             self.role_suggested(text, (start, end), section, kind)
-        if kind == p.SYMPTOM:
+        if kind == p.SYMPTOM or (kind is None and _OWING_TO_TOPIC.match(text)
+                                 and self.mentions_topic(text[:60])):
+            # "As a result of X, your face feels stiff": how people are, said to come of it.
             self.states(text, (start, end), section)
         elif kind is None:
             self.signs_said_of(text, (start, end), section)
@@ -5788,6 +5790,9 @@ def _people_get_members(factor: str) -> list[str]:
     return members if len(members) > 1 else [factor]
 
 
+# "As a result of X, ...", "Because of X, ...", "With X, ...": a clause said to come of X.
+_OWING_TO_TOPIC = re.compile(r"\s*(?:as a (?:result|consequence) of|because of|due to|with|"
+                             r"in people with|when you have|if you have)\s", re.IGNORECASE)
 # "You may also have", "your child might get": the reader told what they may have.
 _YOU_MAY_HAVE = re.compile(r"(?:you|your (?:child|baby)) (?:may|might|can|could|will) (?:also |"
                            r"often |sometimes |usually )?(?:have|get|notice|feel)", re.IGNORECASE)

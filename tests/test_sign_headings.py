@@ -141,3 +141,15 @@ def test_signs_under_a_reaction_heading_are_the_reactions(tmp_path: Path) -> Non
     assert {("marsh ague reaction", SIGN, "chills"),
             ("marsh ague reaction", SIGN, "headache")} <= got
     assert not any(s == "grebble fever" and p == SIGN for s, p, _ in got)
+
+
+@pytest.mark.parametrize("body", ["As a result of grebble fever, your knees feel stiff.",
+                                  "With grebble fever, your knees may feel stiff."])
+def test_a_state_said_to_come_of_the_topic_is_a_sign_anywhere(tmp_path: Path, body: str) -> None:
+    """"As a result of X, your knees feel stiff" under no typed heading: knee stiffness."""
+    assert ("grebble fever", SIGN, "knee stiffness") in relations(tmp_path, body, "About")
+
+
+def test_a_state_not_said_to_come_of_the_topic_in_general_text_is_none(tmp_path: Path) -> None:
+    """"Your knees feel stiff" alone, under no typed heading, may be anyone's."""
+    assert not any(p == SIGN for _, p, _ in relations(tmp_path, "Your knees feel stiff.", "About"))
