@@ -926,6 +926,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "X is characterised by painful swelling": what marks it out is what people have.
     _t("marked-by", r"\b(?:is|are) (?:often |usually |typically |mainly |clinically )?"
+                    # "X is a viral illness characterised by Y": a definition that names signs.
+                    r"(?:(?:a|an) (?:[\w-]+ ){0,3}(?:disease|illness|infection|disorder|"
+                    r"condition|syndrome|inflammation)s? (?:that is |which is )?"
+                    r"(?:often |usually |typically |mainly |clinically )?)?"
                     r"(?:characteri[sz]ed|marked|typified) (?:mainly |mostly |chiefly )?by\b",
        v.HAS_SYMPTOM, Shape.LEFT_TO_RIGHT),
     # "People with X (may) also experience Y": what people with the topic have.

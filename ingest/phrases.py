@@ -118,6 +118,13 @@ def _noun_head(word: str) -> bool:
     return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas
 
 
+# "One or more of these symptoms", "any of the following": a count of what the text
+# names elsewhere, never a name of its own.
+_SOME_OF_THESE = re.compile(r"^(?:one|any|some|all|more|none|each|either|both|many|most|"
+                            r"several|two|three|four)\b[\w ]{0,12}?\bof (?:these|those|them|"
+                            r"the following|the above)\b", _I)
+
+
 def is_generic(phrase: str) -> bool:
     """Return whether a phrase is too generic, names a person, or is a clause.
 
@@ -130,6 +137,7 @@ def is_generic(phrase: str) -> bool:
                 or _NEGATED_PART.search(phrase)
                 or (not caseless.lacks(phrase, ("to",)) and _INFINITIVE.search(phrase))
                 or _NOT_A_NAME.search(phrase) or _COLLECTIVE.search(phrase)
+                or _SOME_OF_THESE.search(phrase)
                 or (words and not _noun_head(_head_word(words).strip("'\"-"))))
 
 
@@ -611,9 +619,18 @@ def _share_head(members: list[str]) -> list[str]:
     return out
 
 
+# "swollen lumps on one or both sides", "swelling in one or more joints": where and how
+# many, said of the thing before; split at its "or" it would leave "both sides" as a name.
+_WHERE_COUNT = re.compile(r"\s+(?:on|in|of|at|to|over|affecting) (?:the )?(?:one|two|either) "
+                          r"or (?:both|more|two|three|four)(?: (?:of )?(?:the |your |their )?"
+                          r"[\w-]+)?(?=$|[,;.)])", _I)
+
+
 def split_list(text: str) -> list[str]:
     """Split a coordinated list ("A, B, and C", "A or B") into its members."""
     text = strip_parens(text)
+    if " or " in text and _WHERE_COUNT.search(text):
+        text = _WHERE_COUNT.sub("", text)
     split = _SPLIT if caseless.lacks(text, _SPLIT_ALONG_WORDS) else _SPLIT_ALONG
     return _share_head([p for p in split.split(text) if p and p.strip()])
 

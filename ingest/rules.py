@@ -89,6 +89,7 @@ from .normalize import label_key as _label_key
 from .prolonged import prolonged_factor
 from .quantities import EVENT_NAMES, Figure, find_figures
 from .risks_of import named_before, risks_of
+from .sign_headings import sections_going_on_with_signs
 from .sign_names import signs_had
 from .site_names import site_name
 from .state_nouns import people_state
@@ -2510,6 +2511,8 @@ class DocumentRules:
         titles = [doc.text[b.start:b.end] for b in doc.blocks[:3] if b.kind == HEADING]
         found = p.section_type(titles[0]) if titles else None
         self.page_type = found if found not in (p.SKIP, None) else None
+        # "Stage 1", "High temperature" set after "Symptoms" as its siblings go on with it.
+        self._sign_sections = sections_going_on_with_signs([s.title for s in doc.sections])
         self._last: list[str] = []  # subjects of the sentence's previous relation
         self._sentence_text = ""  # the sentence whose relations are being read
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
@@ -2577,6 +2580,8 @@ class DocumentRules:
         types = [p.section_type(t) for t in reversed(path)]
         typed = [t for t in types if t is not None]
         sec_type = typed[0] if typed else None
+        if block.section in self._sign_sections:
+            sec_type = p.SYMPTOM
         if sec_type is None and path and _BARE_HEADING.fullmatch(path[-1].strip()):
             sec_type = self._type_before(block_index)  # "Do" / "Don't" under "How to prevent"
         if sec_type == p.TREATMENT and p.RISK in typed[1:]:
@@ -2705,7 +2710,11 @@ class DocumentRules:
             return  # "who never received the vaccine": what they lack is no risk factor
         if section and reaction_heading(section) and not self.mentions_topic(section) \
                 and "reaction" not in self.topic.lower():
-            return  # under "Allergic reaction": the reaction's signs and causes, not the topic's
+            # under "Allergic reaction": the reaction's signs and causes, not the topic's;
+            # "Symptoms may include fever" there names the reaction's own signs.
+            if predicate != v.HAS_SYMPTOM or subject != self.topic:
+                return
+            subject = section.strip().rstrip(":")
         if predicate == v.HAS_SYMPTOM and obj is not None and (
                 _LASTING_SIGN.match(obj) or _GRAVE_OUTCOME.fullmatch(obj)):
             # "long-term weakness of the face": what it leaves; "death", "gangrene", "a
@@ -3062,7 +3071,9 @@ class DocumentRules:
             self.outcome_factors(text, (start, end), section)
         if "role" in text or " part " in text:
             self.role_suggested(text, (start, end), section, kind)
-        if kind == p.SYMPTOM:
+        if kind == p.SYMPTOM or (kind is None and _OWING_TO_TOPIC.match(text)
+                                 and self.mentions_topic(text[:60])):
+            # "As a result of X, your face feels stiff": how people are, said to come of it.
             self.states(text, (start, end), section)
         elif kind is None:
             self.signs_said_of(text, (start, end), section)
@@ -4548,8 +4559,8 @@ class DocumentRules:
         if trig.name == "there-may-be":
             # "There may be scarring" under either; in general text only a harm.
             return kind in (p.SYMPTOM, p.COMPLICATION) or (kind in (None, p.PROGNOSIS) and any(
-                _HARM_HEAD.search(x) or _LASTING.search(x) for x in
-                _FIRST_ITEM.split(pc.cut_clause(text[m.end():]))[:1]))
+                _HARM_HEAD.search(x) or _LASTING.search(x) or p.SYMPTOM_HEAD.search(x.lower())
+                for x in _FIRST_ITEM.split(pc.cut_clause(text[m.end():]))[:1]))
         if trig.name == "may-occur":
             # A sign named as one ("a rash will develop"), or in a symptoms section
             # anything said to possibly occur ("malaise may also occur"); never
@@ -4571,6 +4582,12 @@ class DocumentRules:
             grave = (modal or some_cases) and _names_grave_harm(said)
             return bool(p.SYMPTOM_HEAD.search(said)) or harm or grave or (
                 in_lists and not _COMPLICATIONS.match(said))
+        if trig.name == "experience" and self.gets_topic_itself(text[m.end():]):
+            return False  # "You're more likely to get <topic> if ...": who gets it, no sign
+        if trig.name == "experience" and _FEEL_A_PART.search(m.group()) and \
+                _FEEL_A_PART_AFTER.match(text, m.end()) and \
+                re.search(r"\b(?:if|when)\b", text[:m.start()], re.I):
+            return False  # "If you gently feel your child's neck, ...": an examination
         if trig.name == "experience":
             # Only people with the topic, or any people in a symptoms section: "people
             # who smoke have ..." elsewhere says nothing about the topic's signs.
@@ -4596,6 +4613,13 @@ class DocumentRules:
                 if _HARM_HEAD.search(developed) or _LASTING.search(developed) \
                         or _names_grave_harm(developed):
                     return True
+            if kind is None and _YOU_MAY_HAVE.fullmatch(said) and not re.search(
+                    r"\b(?:if|when|after|before|risk|chance)\b", text[:m.end()], re.I) \
+                    and not _FURTHER_PROBLEMS.match(text, m.end()) and _opens_with_sign(
+                        _FIRST_ITEM.split(pc.cut_clause(text[m.end():]), maxsplit=1)[0]):
+                # "You may also have a problem closing one eye": a named sign ("a risk you may
+                # get more problems" is a harm, and the list after names it).
+                return True
             return with_topic or (kind == p.SYMPTOM and " who " not in said) or (
                 " with " in said and (self.mentions_topic(said) or bool(re.search(
                     r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))
@@ -4628,6 +4652,14 @@ class DocumentRules:
         sign of it ("a red rash, which ..."), not to another thing ("the mite, which ...")."""
         named = pc.clean_phrase(named_before_which(before))
         return bool(named) and (self.is_topic(named) or p.SYMPTOM_HEAD.search(named) is not None)
+
+    def gets_topic_itself(self, after: str) -> bool:
+        """Return whether the words after "get", "have" name the topic itself ("get <topic>
+        if you ...", "have it again"): who gets it, not what it brings."""
+        after = after.lstrip().lower()
+        return after.startswith(("it ", "it.", "it,", "this ")) or any(
+            after.startswith(w) and not after[len(w):len(w) + 1].isalnum()
+            for w in self.topic_words)
 
     def kind_of_topic(self, said: str) -> bool:
         """Return whether ``said`` names a kind of the topic: "type 2 <topic>", "early <topic>"
@@ -5882,6 +5914,26 @@ def _people_get_members(factor: str) -> list[str]:
     members = [pc.clean_phrase(x) for x in pc.split_list(factor)]
     members = [x for x in members if x and not pc.is_generic(x)]
     return members if len(members) > 1 else [factor]
+
+
+# "As a result of X, ...", "Because of X, ...", "With X, ...": a clause said to come of X.
+_OWING_TO_TOPIC = re.compile(r"\s*(?:as a (?:result|consequence) of|because of|due to|with|"
+                             r"in people with|when you have|if you have)\s", re.IGNORECASE)
+# "You may also have", "your child might get": the reader told what they may have.
+_YOU_MAY_HAVE = re.compile(r"(?:you|your (?:child|baby)) (?:may|might|can|could|will) (?:also |"
+                           r"often |sometimes |usually )?(?:have|get|notice|feel)", re.IGNORECASE)
+
+
+def _opens_with_sign(item: str) -> bool:
+    """Return whether a phrase's first few words end in a sign's name ("a problem closing
+    one eye", "a burning pain in the arm", "tingling")."""
+    words = item.lower().split()
+    return any(p.SYMPTOM_HEAD.search(" ".join(words[:n])) for n in range(1, min(5, len(words)) + 1))
+
+
+# "If you feel your child's neck": feeling a body part with the hand, not a sensation.
+_FEEL_A_PART = re.compile(r"\bfeel$", re.IGNORECASE)
+_FEEL_A_PART_AFTER = re.compile(r"\s+(?:your|their|his|her|the|a)\b", re.IGNORECASE)
 
 
 def _names_grave_harm(said: str) -> bool:

@@ -51,7 +51,8 @@ def test_a_section_about_a_reaction_gives_the_topic_nothing(tmp_path: Path) -> N
     got = relations(tmp_path, "It is a brief flare that comes from poisons set free as the "
                               "medicine wipes out the germs. Symptoms may include "
                               "chills, aches and a headache.", heading="Flenner reaction")
-    assert got == set(), got
+    assert not any(s == "grebble fever" for s, _, _ in got), got
+    assert ("flenner reaction", "has_symptom", "chills") in got, got
     got = relations(tmp_path, "Symptoms may include chills, aches and a headache.",
                     heading="Symptoms")
     assert ("grebble fever", "has_symptom", "chills") in got, got
