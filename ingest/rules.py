@@ -81,6 +81,12 @@ from .lexicon import (
 from .links import link_between
 from .mechanism_acts import more_processes
 from .mechanism_reads import how_it_works
+from .name_fragments import (
+    chance_dropped,
+    examples_of_anything,
+    fatal_relative,
+    fragment_name,
+)
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .quantities import EVENT_NAMES, Figure, find_figures
@@ -1287,8 +1293,10 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             elif head and REMOVING.match(head[-1].strip()):
                 # "removing the source, such as a splinter": the splinter's removal
                 parts = head[:-1] + [f"removal of {pc.clean_phrase(m)}" for m in members]
-            elif not (head and _STOPPING.match(head[-1].strip())):
-                # "avoiding foods such as X" does not recommend X
+            elif not (head and _STOPPING.match(head[-1].strip())) and not (
+                    head and examples_of_anything(head[-1])):
+                # "avoiding foods such as X" does not recommend X; "pain from something
+                # harmless, such as cold air" names no sign in the air
                 parts += _at_class_site(head[-1] if head else "", members)
         else:
             parts = pc.split_list(pc.cut_purpose(text))
@@ -2672,6 +2680,11 @@ class DocumentRules:
             return  # "most common in the upper Midwest": where cases are, no risk factor
         if misread(subject, predicate, obj):
             return  # a clause, a count of kinds or a pronoun's thing for a name
+        if fragment_name(subject, predicate, obj):
+            return  # "swelling in the", "Japan" as a harm, "a high risk of X": a scrap
+        if predicate in (v.HAS_COMPLICATION, v.HAS_SYMPTOM) and obj is not None and (
+                "risk" in obj or "chance" in obj):
+            obj = chance_dropped(obj)  # "a high risk of disability": the harm is disability
         if predicate in _OWN_HARMS and after_look_alike(self.doc.text[span[0]:span[1]],
                                                         anchor):
             return  # "it can be mistaken for a problem of the heart": another illness's
@@ -3262,6 +3275,15 @@ class DocumentRules:
             whom = deadly.group("whom")  # "1 in 5 people with heart disease die": its toll
             others = bool(whom) and not (self.is_topic(pc.clean_phrase(whom)) or whom.lower()
                                          in ("it", "this") or pc.TOPIC_ALIASES.match(whom))
+            harm = fatal_relative(text[:deadly.start()]) if not deadly.group("own") else None
+            if harm is not None and not self.is_topic(pc.clean_phrase(harm)):
+                # "... severe infections that could be fatal": the infections kill.
+                killer = pc.clean_phrase(harm)
+                if killer and not pc.is_generic(killer):
+                    self.emit(killer, v.CAUSES, "death", (start, end), deadly.group(0), section,
+                              rule="phrase:deadly-harm", confidence=0.6,
+                              negated=bool(deadly.group("no")))
+                others = True
             if not others and (deadly.group("own") or not said or self.is_topic(said)
                                or pc.TOPIC_ALIASES.match(said) or pc.TOPIC_ALIASES.match(near)
                                or said.lower() in ("it", "this")):
