@@ -50,6 +50,7 @@ from .claim_shapes import (
     reaction_heading,
     treats_complications,
 )
+from .comorbid_sites import part_of_other_illness
 from .cues import (
     clause_bounds,
     hedged_within,
@@ -3018,6 +3019,8 @@ class DocumentRules:
                     continue  # "peeling skin on the fingers": the skin is the site
                 if part_in_compound(text, m):
                     continue  # "eye drops", "heart muscle": a remedy, or a part named whole
+                if part_of_other_illness(text, m):
+                    continue  # "people with kidney disease": another illness, no site of it
                 self.emit(self.topic, v.AFFECTS, site_name(text, m.start(), m.end()),
                           (start, end), m.group(0), section, rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)
