@@ -51,6 +51,11 @@ _CHANCE_OF = re.compile(r"(?:an?\s+|the\s+)?(?:(?:high|higher|low|lower|increase
 # Where a place is no answer: a sign, a harm, a part, a remedy, a test.
 _NO_PLACE = (v.HAS_SYMPTOM, v.HAS_COMPLICATION, v.AFFECTS, v.USED_FOR, v.TREATED_BY,
              v.EFFECTIVE_FOR, v.TARGETS, v.PREVENTS, v.DIAGNOSED_BY, v.INVOLVES)
+# A remedy's side named by a class of harms ("mineral problems" of "treatment of bone and
+# mineral problems" split in two): what is treated, not what treats.
+_HARM_CLASS_END = re.compile(r"\s(?:problems|disorders|complications|symptoms|issues)$",
+                             re.IGNORECASE)
+_REMEDY_SIDE = (v.USED_FOR, v.EFFECTIVE_FOR, v.TARGETS, v.PREVENTS)
 # Where the chance of an outcome is no answer: the factor side of a risk claim.
 _FACTOR_SIDE = (v.INCREASES_RISK_OF, v.ASSOCIATED_WITH, v.CAUSES, v.CONTRIBUTES_TO)
 
@@ -75,6 +80,9 @@ def fragment_name(subject: str, predicate: str, obj: str | None) -> bool:
             return True
         if predicate in _NO_PLACE and _MAP_PLACE.fullmatch(name):
             return True
+    if predicate in _REMEDY_SIDE and " of " not in subject and _HARM_CLASS_END.search(
+            subject.strip()):
+        return True
     return predicate in _FACTOR_SIDE and _CHANCE_OF.match(subject.strip()) is not None
 
 
@@ -141,3 +149,48 @@ def examples_of_anything(class_phrase: str) -> bool:
     """
     low = class_phrase.lower()
     return "thing" in low and _ANY_THING.search(class_phrase) is not None
+
+
+# "Many people with it don't have X": X is not in everyone, which denies no sign of it.
+_SOME_DO_NOT = re.compile(r"\b(?:many|some|most|not all|a few)\s+(?:of\s+)?(?:the\s+|these\s+|"
+                          r"those\s+)?(?:people|patients|children|adults|individuals|those|cases)"
+                          r"\b[^.;]{0,80}?\b(?:don't|do not|doesn't|does not|never|won't|will not)"
+                          r"\s+(?:\w+\s+){0,2}?(?:have|get|develop|show|experience|notice)\b",
+                          re.IGNORECASE)
+
+
+def only_some_lack(sentence: str) -> bool:
+    """Return whether a sentence says only that some people lack something.
+
+    >>> only_some_lack("Many people with grebble fever don't have a rash.")
+    True
+    >>> only_some_lack("People with grebble fever don't have a rash.")
+    False
+    """
+    low = sentence.lower()
+    return ("n't" in low or " not " in low or "never" in low) and _SOME_DO_NOT.search(
+        sentence) is not None
+
+
+# "A small bump, similar to the bump of a gnat bite": one sign likened to another thing's
+# sign; "They are similar to a cold" (they: the signs just listed).  Neither says what the
+# illness itself can be mistaken for.
+_LIKENED_SIGN = re.compile(r"\s*(?:the|a|an)\s+(?P<n>[a-z]+)\s+(?:of|from)\s", re.IGNORECASE)
+_THEY_LEAD = re.compile(r"\s*(?:they|these|those)\s*$", re.IGNORECASE)
+
+
+def likens_a_sign(left: str, right: str) -> bool:
+    """Return whether a "similar to" likens a sign or the signs, not the illness.
+
+    >>> likens_a_sign("A small red bump,", "the bump of a gnat bite")
+    True
+    >>> likens_a_sign("They", "a cold")
+    True
+    >>> likens_a_sign("The rash looks,", "that of a burn")
+    False
+    """
+    if _THEY_LEAD.fullmatch(left):
+        return True
+    m = _LIKENED_SIGN.match(right)
+    return m is not None and re.search(rf"\b{re.escape(m.group('n'))}\b", left,
+                                       re.IGNORECASE) is not None

@@ -27,6 +27,7 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
+from .care_objects import early_care_of
 from .care_wordings import (
     PROTECT_BY,
     REMOVING,
@@ -87,6 +88,8 @@ from .name_fragments import (
     examples_of_anything,
     fatal_relative,
     fragment_name,
+    likens_a_sign,
+    only_some_lack,
 )
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
@@ -2668,6 +2671,9 @@ class DocumentRules:
         if obj is not None and label_key(subject) == label_key(obj):
             return
         if predicate == v.PREVENTS:
+            treated = early_care_of(subject)
+            if treated is not None and not self.is_topic(treated):
+                subject = f"early treatment of {treated}"  # "treating any infections early"
             subject = timely_name(subject) or subject  # "prompt diagnosis": early diagnosis
         if predicate in (v.USED_FOR, v.EFFECTIVE_FOR):
             # "treated by giving antibiotics and removing the plaster": the remedies
@@ -2683,6 +2689,9 @@ class DocumentRules:
             return  # a clause, a count of kinds or a pronoun's thing for a name
         if fragment_name(subject, predicate, obj):
             return  # "swelling in the", "Japan" as a harm, "a high risk of X": a scrap
+        if kw.get("negated") and predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and \
+                only_some_lack(self.doc.text[span[0]:span[1]]):
+            return  # "many people with it don't have X": not everyone, no denial of X
         if predicate in (v.HAS_COMPLICATION, v.HAS_SYMPTOM) and obj is not None and (
                 "risk" in obj or "chance" in obj):
             obj = chance_dropped(obj)  # "a high risk of disability": the harm is disability
@@ -3688,6 +3697,9 @@ class DocumentRules:
         early = "early " if _TIMELY.search(act) else ""
         kind = "diagnosis" if not re.match(r"(?:finding and )?treating|starting", act, re.I) \
             else "treatment"
+        treated = early_care_of(act) if early and kind == "treatment" else None
+        if treated is not None and not self.is_topic(treated):
+            kind = f"treatment of {treated}"  # "treating any infections early": of infections
         self.emit(f"{early}{kind}", v.PREVENTS, target, span, m.group(0), section,
                   hedged=is_hedged(m.group(0)), rule="phrase:wording", confidence=0.65)
 
@@ -4534,6 +4546,9 @@ class DocumentRules:
         if trig.name == "mimics" and kind != p.DIAGNOSIS and not re.search(
                 r"confused|mistaken|similar", m.group(), re.IGNORECASE):
             return False  # "looks like" describes; "is mistaken for" tells apart
+        if trig.name == "mimics" and "similar" in m.group().lower() and likens_a_sign(
+                text[:m.start()], text[m.end():]):
+            return False  # "a bump, similar to the bump of a bite": a sign likened, not it
         if trig.name == "purpose" and kind not in _HELPING:
             return False
         if trig.name == "includes" and (kind != p.TREATMENT or ("effect" in text
