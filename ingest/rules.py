@@ -27,6 +27,7 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
+from .care_objects import early_care_of
 from .care_wordings import (
     PROTECT_BY,
     REMOVING,
@@ -50,6 +51,7 @@ from .claim_shapes import (
     reaction_heading,
     treats_complications,
 )
+from .comorbid_sites import part_of_other_illness
 from .cues import (
     clause_bounds,
     hedged_within,
@@ -84,6 +86,14 @@ from .links import link_between
 from .mechanism_acts import more_processes
 from .mechanism_reads import how_it_works
 from .mimic_names import adjust_mistaken_for, named_before_which
+from .name_fragments import (
+    chance_dropped,
+    examples_of_anything,
+    fatal_relative,
+    fragment_name,
+    likens_a_sign,
+    only_some_lack,
+)
 from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .prolonged import prolonged_factor
@@ -1303,8 +1313,10 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             elif head and REMOVING.match(head[-1].strip()):
                 # "removing the source, such as a splinter": the splinter's removal
                 parts = head[:-1] + [f"removal of {pc.clean_phrase(m)}" for m in members]
-            elif not (head and _STOPPING.match(head[-1].strip())):
-                # "avoiding foods such as X" does not recommend X
+            elif not (head and _STOPPING.match(head[-1].strip())) and not (
+                    head and examples_of_anything(head[-1])):
+                # "avoiding foods such as X" does not recommend X; "pain from something
+                # harmless, such as cold air" names no sign in the air
                 parts += _at_class_site(head[-1] if head else "", members)
         else:
             parts = pc.split_list(pc.cut_purpose(text))
@@ -2681,6 +2693,9 @@ class DocumentRules:
         if obj is not None and label_key(subject) == label_key(obj):
             return
         if predicate == v.PREVENTS:
+            treated = early_care_of(subject)
+            if treated is not None and not self.is_topic(treated):
+                subject = f"early treatment of {treated}"  # "treating any infections early"
             subject = timely_name(subject) or subject  # "prompt diagnosis": early diagnosis
         if predicate in (v.USED_FOR, v.EFFECTIVE_FOR):
             # "treated by giving antibiotics and removing the plaster": the remedies
@@ -2694,6 +2709,14 @@ class DocumentRules:
             return  # "most common in the upper Midwest": where cases are, no risk factor
         if misread(subject, predicate, obj):
             return  # a clause, a count of kinds or a pronoun's thing for a name
+        if fragment_name(subject, predicate, obj):
+            return  # "swelling in the", "Japan" as a harm, "a high risk of X": a scrap
+        if kw.get("negated") and predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and \
+                only_some_lack(self.doc.text[span[0]:span[1]]):
+            return  # "many people with it don't have X": not everyone, no denial of X
+        if predicate in (v.HAS_COMPLICATION, v.HAS_SYMPTOM) and obj is not None and (
+                "risk" in obj or "chance" in obj):
+            obj = chance_dropped(obj)  # "a high risk of disability": the harm is disability
         if predicate in _OWN_HARMS and after_look_alike(self.doc.text[span[0]:span[1]],
                                                         anchor):
             return  # "it can be mistaken for a problem of the heart": another illness's
@@ -3032,6 +3055,8 @@ class DocumentRules:
                     continue  # "peeling skin on the fingers": the skin is the site
                 if part_in_compound(text, m):
                     continue  # "eye drops", "heart muscle": a remedy, or a part named whole
+                if part_of_other_illness(text, m):
+                    continue  # "people with kidney disease": another illness, no site of it
                 self.emit(self.topic, v.AFFECTS, site_name(text, m.start(), m.end()),
                           (start, end), m.group(0), section, rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)
@@ -3304,6 +3329,15 @@ class DocumentRules:
             whom = deadly.group("whom")  # "1 in 5 people with heart disease die": its toll
             others = bool(whom) and not (self.is_topic(pc.clean_phrase(whom)) or whom.lower()
                                          in ("it", "this") or pc.TOPIC_ALIASES.match(whom))
+            harm = fatal_relative(text[:deadly.start()]) if not deadly.group("own") else None
+            if harm is not None and not self.is_topic(pc.clean_phrase(harm)):
+                # "... severe infections that could be fatal": the infections kill.
+                killer = pc.clean_phrase(harm)
+                if killer and not pc.is_generic(killer):
+                    self.emit(killer, v.CAUSES, "death", (start, end), deadly.group(0), section,
+                              rule="phrase:deadly-harm", confidence=0.6,
+                              negated=bool(deadly.group("no")))
+                others = True
             if not others and (deadly.group("own") or not said or self.is_topic(said)
                                or pc.TOPIC_ALIASES.match(said) or pc.TOPIC_ALIASES.match(near)
                                or said.lower() in ("it", "this")):
@@ -3761,6 +3795,9 @@ class DocumentRules:
         early = "early " if _TIMELY.search(act) else ""
         kind = "diagnosis" if not re.match(r"(?:finding and )?treating|starting", act, re.I) \
             else "treatment"
+        treated = early_care_of(act) if early and kind == "treatment" else None
+        if treated is not None and not self.is_topic(treated):
+            kind = f"treatment of {treated}"  # "treating any infections early": of infections
         self.emit(f"{early}{kind}", v.PREVENTS, target, span, m.group(0), section,
                   hedged=is_hedged(m.group(0)), rule="phrase:wording", confidence=0.65)
 
@@ -4629,6 +4666,9 @@ class DocumentRules:
             # "looks like" describes; "is mistaken for" tells apart, and so does "can look
             # like other conditions, such as X"
             return False
+        if trig.name == "mimics" and "similar" in m.group().lower() and likens_a_sign(
+                text[:m.start()], text[m.end():]):
+            return False  # "a bump, similar to the bump of a bite": a sign likened, not it
         if trig.name == "purpose" and kind not in _HELPING:
             return False
         if trig.name == "includes" and (kind != p.TREATMENT or ("effect" in text

@@ -2932,7 +2932,10 @@ def test_arteries_veins_and_eyelids_are_body_sites(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Diagnosing grebble fever in the first week is crucial to prevent lasting damage.",
      ("early diagnosis", "prevents", "lasting damage")),
+    # Early care of something else keeps what it treats (tests/test_false_claim_shapes.py).
     ("Treating any infection early is key to preventing serious complications.",
+     ("early treatment of infection", "prevents", "complication")),
+    ("Treating it early is key to preventing serious complications.",
      ("early treatment", "prevents", "complication")),
 ])
 def test_a_timely_act_that_is_key_to_preventing_harm(tmp_path: Path, sentence: str,
