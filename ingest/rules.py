@@ -27,7 +27,7 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
-from .care_objects import early_care_of
+from .early_care import early_care_of
 from .care_wordings import (
     PROTECT_BY,
     REMOVING,

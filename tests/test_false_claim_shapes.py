@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimgraph.ingest.care_objects import early_care_of
+from claimgraph.ingest.early_care import early_care_of
 from claimgraph.ingest.name_fragments import fragment_name, likens_a_sign, only_some_lack
 
 from .grebble_pages import relations
