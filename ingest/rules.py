@@ -27,6 +27,7 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
+from .care_objects import chosen_for, spread_of
 from .care_wordings import (
     PROTECT_BY,
     REMOVING,
@@ -5863,6 +5864,24 @@ def _purpose_says_what_it_does(rules: DocumentRules, r: _Reading, c: _Pair) -> b
     return True
 
 
+def _care_object_named(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"prevent the spread of the virus" keeps the illness away, "the treatment of choice
+    for Y" treats Y: the spread and the choice are no things of their own."""
+    if c.o_top or c.pred not in (v.PREVENTS, v.TARGETS, v.USED_FOR, v.EFFECTIVE_FOR):
+        return True
+    spread = spread_of(c.o) if c.pred in (v.PREVENTS, v.TARGETS) else None
+    if spread is not None:
+        what, own = spread
+        c.pred, c.o_top = v.PREVENTS, own or rules.is_topic(what) or rules.mentions_topic(what)
+        c.o = rules.topic if c.o_top else what
+        return True
+    chosen = chosen_for(c.o) if c.pred in (v.USED_FOR, v.EFFECTIVE_FOR) else None
+    if chosen is not None:
+        c.o_top = not chosen or rules.is_topic(chosen[0]) or rules.mentions_topic(chosen[0])
+        c.o = rules.topic if c.o_top else chosen[0]
+    return True
+
+
 # Purpose verbs that build up something good ("to restore blood flow", "to promote
 # healing"): what they name is no harm a remedy acts on.
 _BUILDS_UP = re.compile(r"\b(?:improv|restor|promot)", re.I)
@@ -6134,7 +6153,8 @@ _ClaimRule = Callable[[DocumentRules, _Reading, _Pair], bool]
 _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _kind_class_is_topic, _topic_form_is_topic, _good_outcome_works, _lasting_sign_is_harm,
     _topic_side_decides, _its_look_is_the_things,
-    _help_under_prevention_prevents, _control_item_targets, _purpose_says_what_it_does,
+    _help_under_prevention_prevents, _control_item_targets, _care_object_named,
+    _purpose_says_what_it_does,
     _builds_up_no_target, _targets_a_thing, _remedy_for_people_is_for_the_topic,
     _used_in_diagnosis_is_test, _people_of_the_topic,
     _short_names_between_others, _no_figure_sign, _no_site_association, _bare_age_is_older_age,

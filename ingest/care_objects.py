@@ -1,0 +1,61 @@
+"""What a remedy or a precaution is said to act on, when the words name it indirectly.
+
+Pages say what care does with a noun in front of the thing it acts on: "hand
+washing helps prevent the spread of the infection" keeps the infection away (the
+spread is no illness of its own), "X is the treatment of choice for Y" treats Y
+(the choice is no illness either). The relation rules read the words after the
+verb as the object; these helpers give the thing those words point to, so a
+claim names the illness rather than "spread" or "choice".
+"""
+
+from __future__ import annotations
+
+from claimgraph.ingest import re_cache as re
+
+_I = re.IGNORECASE
+
+# "the spread of X", "transmission of X", "passing X on": what spreads is what is kept away.
+_SPREAD_OF = re.compile(r"^(?:the |its |any |further )?(?:spread(?:ing)?|transmission|"
+                        r"passing on) of (?P<x>.+)$", _I)
+# Words that name the page's own illness in general ("the spread of the virus").
+_OWN_KIND = re.compile(r"^(?:the |this |that )?(?:infection|illness|disease|condition|virus|"
+                       r"viruses|bacteria|bacterium|germs?)$", _I)
+# "the treatment of choice for Y" read as "treatment of" + "choice for Y".
+_CHOICE = re.compile(r"^choice(?:\s+(?:for|in)\s+(?P<x>.+))?$", _I)
+
+
+def spread_of(obj: str) -> tuple[str, bool] | None:
+    """Return what a "spread of X" object names, and whether it is the illness in general.
+
+    None when the object names no spread.
+
+    >>> spread_of("spread of the virus")
+    ('the virus', True)
+    >>> spread_of("the spread of head lice")
+    ('head lice', False)
+    >>> spread_of("spread") is None
+    True
+    """
+    m = _SPREAD_OF.match(obj.strip())
+    if m is None:
+        return None
+    what = m.group("x").strip()
+    return what, _OWN_KIND.match(what) is not None
+
+
+def chosen_for(obj: str) -> tuple[str] | tuple[()] | None:
+    """Return what "choice (for Y)" says a remedy of choice is for: (Y,), () if unsaid.
+
+    None when the object is no "choice".
+
+    >>> chosen_for("choice for grebble fever")
+    ('grebble fever',)
+    >>> chosen_for("choice")
+    ()
+    >>> chosen_for("itching") is None
+    True
+    """
+    m = _CHOICE.match(obj.strip())
+    if m is None:
+        return None
+    return (m.group("x").strip(),) if m.group("x") else ()

@@ -1,0 +1,28 @@
+"""Care named through "the spread of" or "of choice" acts on the thing named after them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .grebble_pages import relations
+
+
+def test_preventing_the_spread_prevents_the_illness(tmp_path: Path) -> None:
+    """"helps prevent the spread of grebble fever": the illness is kept away, not "spread"."""
+    got = relations(tmp_path, "Washing bedding at a high heat helps prevent the spread of "
+                              "grebble fever.")
+    assert ("washing bedding", "prevents", "grebble fever") in got
+    assert not any(o == "spread" for _, _, o in got)
+
+
+def test_spread_of_another_thing_prevents_that_thing(tmp_path: Path) -> None:
+    """"stop the spread of Quentella mites" prevents the mites."""
+    got = relations(tmp_path, "Zorbulin shampoo can help prevent the spread of quentella mites.")
+    assert ("zorbulin shampoo", "prevents", "quentella mites") in got
+
+
+def test_treatment_of_choice_is_for_the_illness(tmp_path: Path) -> None:
+    """"the treatment of choice for grebble fever": zorbulin treats it, not a "choice"."""
+    got = relations(tmp_path, "Zorbulin remains the treatment of choice for grebble fever.")
+    assert ("zorbulin", "used_for", "grebble fever") in got
+    assert not any(o == "choice" for _, _, o in got)
