@@ -59,3 +59,24 @@ def chosen_for(obj: str) -> tuple[str] | tuple[()] | None:
     if m is None:
         return None
     return (m.group("x").strip(),) if m.group("x") else ()
+
+
+# A remedy named by its kind just before what it does: "antiviral therapy may shorten
+# it", "a cooling lotion can soothe the itch", "painkillers ease the pain".  Outside
+# care sections a bare "reduce" or "ease" is read only after such a name: "smoking can
+# lower your immunity" names no remedy.
+_REMEDY_BEFORE = re.compile(
+    r"\b(?:medicines?|medications?|drugs?|tablets?|pills?|creams?|lotions?|ointments?|gels?|"
+    r"(?:eye |ear |nose )?drops|sprays?|painkillers?|pain ?killers?|pain relievers?|"
+    r"antibiotics?|antivirals?|antifungals?|antihistamines?|(?:cortico)?steroids?|"
+    r"therapy|therapies|treatments?|injections?|infusions?|compress(?:es)?|vaccines?)\s+"
+    r"(?:(?:can|may|might|could|will|should|often|usually|also|generally|typically)\s+)*$", _I)
+
+
+def remedy_before(left: str) -> bool:
+    """Return whether the words before a verb end with a remedy's kind (and modals).
+
+    >>> remedy_before("Antiviral therapy may "), remedy_before("Smoking can ")
+    (True, False)
+    """
+    return _REMEDY_BEFORE.search(left[-80:]) is not None

@@ -27,7 +27,7 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
-from .care_objects import chosen_for, spread_of
+from .care_objects import chosen_for, remedy_before, spread_of
 from .care_wordings import (
     PROTECT_BY,
     REMOVING,
@@ -3317,6 +3317,7 @@ class DocumentRules:
                 or m.group().lower().startswith(("to ", "in order", "help"))
                 or (kind in (p.TREATMENT, p.PREVENTION)
                     and _MODAL_BEFORE.search(text, 0, m.start()))
+                or (kind is None and remedy_before(text[:m.start()]))
             ):
                 continue  # a bare "lower" or "control" is not a purpose
             if trig.name == "purpose" and matches and matches[-1][1].name == "responds-to" \

@@ -26,3 +26,21 @@ def test_treatment_of_choice_is_for_the_illness(tmp_path: Path) -> None:
     got = relations(tmp_path, "Zorbulin remains the treatment of choice for grebble fever.")
     assert ("zorbulin", "used_for", "grebble fever") in got
     assert not any(o == "choice" for _, _, o in got)
+
+
+def test_a_named_remedy_kind_eases_a_sign_outside_care_sections(tmp_path: Path) -> None:
+    """"Zorbulin cream may soothe the rash" under a plain heading: the cream targets the rash."""
+    got = relations(tmp_path, "Zorbulin cream may soothe the rash.")
+    assert ("zorbulin cream", "targets", "rash") in got
+
+
+def test_a_named_remedy_kind_shortening_the_illness_works_on_it(tmp_path: Path) -> None:
+    """"Plavex therapy may shorten an episode of grebble fever": it works on the illness."""
+    got = relations(tmp_path, "Plavex therapy may shorten an episode of grebble fever.")
+    assert ("plavex therapy", "effective_for", "grebble fever") in got
+
+
+def test_a_bare_lowering_verb_after_no_remedy_is_no_target(tmp_path: Path) -> None:
+    """"Smoking can lower your immunity" names no remedy: no targets claim."""
+    got = relations(tmp_path, "Smoking can lower the body's defences.")
+    assert not any(p == "targets" for _, p, _ in got)
