@@ -80,3 +80,43 @@ def remedy_before(left: str) -> bool:
     (True, False)
     """
     return _REMEDY_BEFORE.search(left[-80:]) is not None
+
+
+# "X may help your rash (to) improve": what X helps get better is what it works on.
+_HELPED_TO_MEND = re.compile(
+    r"\bhelps? (?:to )?(?:your |the |their |his |her |a person's |any )(?P<y>[\w' -]{2,40}?)"
+    r" (?:to )?(?:improve|heal|clear up|clear|get better|go away|settle(?: down)?|fade|"
+    r"recover)\b", _I)
+
+
+def helped_to_mend(sentence: str) -> str | None:
+    """Return the thing a remedy "helps (to) improve", as the sentence words it.
+
+    >>> helped_to_mend("Zorbulin may help your rash to improve.")
+    'rash'
+    >>> helped_to_mend("Zorbulin may help you sleep.") is None
+    True
+    """
+    if "help" not in sentence:
+        return None
+    m = _HELPED_TO_MEND.search(sentence)
+    return m.group("y") if m else None
+
+
+# A sentence that opens with "It" and a verb only a remedy does ("It also lowers the risk of
+# X", "It is given by injection"): after a sentence naming one remedy, "it" is that remedy.
+# "It usually improves" or "it can spread" are the illness's own and stay the topic's.
+_IT_DOES_CARE = re.compile(
+    r"^\s*it\s(?:can |may |might |will |also |often |usually |should |could |then )*"
+    r"(?:(?:is|be) (?:usually |often |also |sometimes )?(?:given|used|taken|prescribed|started)|"
+    r"helps?|reduces?|relieves?|eases?|lowers?|controls?|stops?|blocks?|kills?|prevents?|"
+    r"shortens?|speeds? up|fights?|decreases?|cuts?|protects?)\b", _I)
+
+
+def it_does_care(sentence: str) -> bool:
+    """Return whether a sentence opens with "It" doing what a remedy does.
+
+    >>> it_does_care("It also lowers the risk of nerve pain."), it_does_care("It improves.")
+    (True, False)
+    """
+    return _IT_DOES_CARE.match(sentence) is not None

@@ -27,7 +27,13 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
-from .care_objects import chosen_for, remedy_before, spread_of
+from .care_objects import (
+    chosen_for,
+    helped_to_mend,
+    it_does_care,
+    remedy_before,
+    spread_of,
+)
 from .care_wordings import (
     PROTECT_BY,
     REMOVING,
@@ -1896,7 +1902,7 @@ _REMEDY_ANAPHOR = re.compile(
     r"often |usually |should |could |then |both )*(?:(?:is|are|be) (?:usually |often |also |"
     r"sometimes )?(?:given|used|taken|prescribed|started)|helps?|reduces?|relieves?|eases?|"
     r"lowers?|controls?|stops?|blocks?|kills?|improves?|prevents?|shortens?|speeds? up|"
-    r"fights?|works?)\b", re.I)
+    r"fights?|works?|decreases?|cuts?|protects?)\b", re.I)
 
 
 def _remedy_named_before(previous: list[RawClaim], text: str) -> str | None:
@@ -1904,10 +1910,12 @@ def _remedy_named_before(previous: list[RawClaim], text: str) -> str | None:
     back to it ("Steroids are often given. They help to reduce swelling."), else None."""
     if not _REMEDY_ANAPHOR.match(text):
         return None
-    remedies = {c.subject for c in previous if c.predicate in (v.USED_FOR, v.EFFECTIVE_FOR)
+    remedies = {c.subject for c in previous if c.predicate in (v.USED_FOR, v.EFFECTIVE_FOR,
+                                                                v.PREVENTS)
                 and c.measure is None}
     others = {c.subject for c in previous if c.predicate not in (v.USED_FOR, v.EFFECTIVE_FOR,
-                                                                 v.TARGETS)}
+                                                                 v.TARGETS, v.PREVENTS)
+              and not (c.measure is not None and c.subject in remedies)}
     return next(iter(remedies)) if len(remedies) == 1 and not others else None
 
 
@@ -2496,6 +2504,7 @@ class DocumentRules:
         self.page_type = found if found not in (p.SKIP, None) else None
         self._last: list[str] = []  # subjects of the sentence's previous relation
         self._sentence_text = ""  # the sentence whose relations are being read
+        self._it_remedy: str | None = None  # the remedy "It" names back in this sentence
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
         self.test_lists: set[int] = set()  # list items in a list of mostly named tests
         self._runs: dict[int, int] = {}  # list item -> first item of its list (3 items or more)
@@ -3317,7 +3326,7 @@ class DocumentRules:
                 or m.group().lower().startswith(("to ", "in order", "help"))
                 or (kind in (p.TREATMENT, p.PREVENTION)
                     and _MODAL_BEFORE.search(text, 0, m.start()))
-                or (kind is None and remedy_before(text[:m.start()]))
+                or (kind is None and (self._it_remedy or remedy_before(text[:m.start()])))
             ):
                 continue  # a bare "lower" or "control" is not a purpose
             if trig.name == "purpose" and matches and matches[-1][1].name == "responds-to" \
@@ -4571,6 +4580,8 @@ class DocumentRules:
             stripped = ""  # "It is given through a drip to stop X": the route does nothing
         if _BARE_TREATMENT.match(near.strip(" ,")):
             return [Phrase(f"{self.topic} treatment", None, near.strip(" ,"))]
+        if antecedent and antecedent == self._it_remedy and stripped.lower() == "it":
+            return [Phrase(antecedent, None, stripped)]  # "X is given. It also lowers ..."
         if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")) or \
                 _CASES.match(stripped) or self._these_of_kind(near):
             return [Phrase(self.topic, None, stripped)]  # "Cases have been linked to X"
@@ -5421,8 +5432,10 @@ class DocumentRules:
                 before = doc.text[sents[j - 1][0]:sents[j - 1][1]] if j else ""
                 first_new = len(self.out)
                 said = antecedent
-                if said is None and previous and kind in (p.TREATMENT, None):
+                self._it_remedy = None
+                if said is None and previous and kind in (p.TREATMENT, p.PREVENTION, None):
                     said = _remedy_named_before(previous, doc.text[s:e])
+                    self._it_remedy = said if said and it_does_care(doc.text[s:e]) else None
                 self.sentence(s, e, section, kind, said, after, before)
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
@@ -5883,6 +5896,20 @@ def _care_object_named(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return True
 
 
+def _helped_to_mend_is_worked_on(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Zorbulin may help your rash to improve": it works on the rash, a sign, not only on
+    the illness as a whole (the symptoms or the illness itself stay the topic)."""
+    if r.trig.name != "may-help" or c.pred != v.EFFECTIVE_FOR or not c.o_top:
+        return True
+    mended = helped_to_mend(rules._sentence_text)
+    what = pc.clean_phrase(mended or "")
+    if what and what.lower() == pc.clean_phrase(r.right).lower() and not (
+            rules.is_topic(what) or rules.mentions_topic(what) or _SEVERITY.match(what)
+            or pc.TOPIC_ALIASES.match(what)):
+        c.o, c.o_top = what, False
+    return True
+
+
 # Purpose verbs that build up something good ("to restore blood flow", "to promote
 # healing"): what they name is no harm a remedy acts on.
 _BUILDS_UP = re.compile(r"\b(?:improv|restor|promot)", re.I)
@@ -6155,6 +6182,7 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _kind_class_is_topic, _topic_form_is_topic, _good_outcome_works, _lasting_sign_is_harm,
     _topic_side_decides, _its_look_is_the_things,
     _help_under_prevention_prevents, _control_item_targets, _care_object_named,
+    _helped_to_mend_is_worked_on,
     _purpose_says_what_it_does,
     _builds_up_no_target, _targets_a_thing, _remedy_for_people_is_for_the_topic,
     _used_in_diagnosis_is_test, _people_of_the_topic,

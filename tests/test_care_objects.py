@@ -44,3 +44,30 @@ def test_a_bare_lowering_verb_after_no_remedy_is_no_target(tmp_path: Path) -> No
     """"Smoking can lower your immunity" names no remedy: no targets claim."""
     got = relations(tmp_path, "Smoking can lower the body's defences.")
     assert not any(p == "targets" for _, p, _ in got)
+
+
+def test_helping_a_sign_improve_works_on_the_sign(tmp_path: Path) -> None:
+    """"Zorbulin may help your rash to improve": zorbulin works on the rash."""
+    got = relations(tmp_path, "Zorbulin may help your rash to improve.")
+    assert ("zorbulin", "effective_for", "rash") in got
+
+
+def test_helping_the_symptoms_improve_works_on_the_illness(tmp_path: Path) -> None:
+    """"help your symptoms improve" is about the illness as a whole."""
+    got = relations(tmp_path, "Zorbulin may help your symptoms to improve.")
+    assert ("zorbulin", "effective_for", "grebble fever") in got
+
+
+def test_it_after_a_vaccine_with_a_figure_is_the_vaccine(tmp_path: Path) -> None:
+    """"The vaccine lowers the risk by 90%. It also decreases rates of Y": "it" is the
+    vaccine (the figure of the sentence before is about it too), so the vaccine prevents Y."""
+    got = relations(tmp_path, "The grebble vaccine lowers the risk of grebble fever by 90%. "
+                              "It also decreases rates of nerve pain.")
+    assert ("grebble vaccine", "prevents", "nerve pain") in got
+
+
+def test_it_after_a_remedy_that_improves_is_still_the_illness(tmp_path: Path) -> None:
+    """"Zorbulin is often given. It usually improves within a week": the illness improves;
+    zorbulin gets no claim from the second sentence."""
+    got = relations(tmp_path, "Zorbulin is often given. It usually improves within a week.")
+    assert {t for t in got if t[0] == "zorbulin"} == {("zorbulin", "used_for", "grebble fever")}
