@@ -10,6 +10,8 @@ claim names the illness rather than "spread" or "choice".
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from claimgraph.ingest import re_cache as re
 
 _I = re.IGNORECASE
@@ -120,3 +122,109 @@ def it_does_care(sentence: str) -> bool:
     (True, False)
     """
     return _IT_DOES_CARE.match(sentence) is not None
+
+
+# How pages name a guard against an illness without a "prevents" verb the relation rules
+# read: "The best protection against X is the X vaccine", "There is a vaccine that
+# prevents X", "A vaccine is available to prevent X", "Adults over 50 should get the X
+# vaccine", "Keep your X vaccinations up to date" (the last two only for a vaccine named
+# after the illness: "you can have the flu vaccine" says nothing of another illness).
+_Y = r"(?P<y>[\w' -]{2,40}?)"
+_VACCINE = r"(?:(?<![\w'])[\w-]+ ){0,2}?(?:vaccines?|vaccinations?|immuni[sz]ations?|jabs?)"
+_BEST_GUARD = re.compile(
+    rf"^\s*(?:the |your )?(?:best|main|most effective|only|surest|first) (?:form of |line of )?"
+    rf"(?:protection|defen[cs]e)(?: (?:against|from|for) {_Y})? (?:is|are|remains) (?:to (?:get|"
+    r"have|receive) )?(?P<x>[^.;,]{2,60}?)\s*(?:[.;,]|$)", _I)
+_GUARD_EXISTS = re.compile(
+    rf"\bthere(?:'s| is| are) (?:now )?(?P<no>no )?(?:an? )?(?:safe |effective |licensed )*"
+    rf"(?P<x>{_VACCINE})(?: available)? (?:that|which) (?:can |may |will |helps? )?"
+    rf"(?:help )?(?:to )?(?:prevents?|protects? (?:you |people |children |adults )?against) "
+    rf"{_Y}\s*(?:[.;,]|$)", _I)
+_GUARD_AVAILABLE = re.compile(
+    rf"^\s*(?:an? |the )?(?P<x>{_VACCINE}) (?:is|are) (?:now )?(?P<no>not )?available (?:to|that) "
+    rf"(?:help )?(?:prevent|protect (?:you |people )?against) {_Y}\s*(?:[.;,]|$)", _I)
+_SHOULD_GET = re.compile(rf"\b(?:should|must|need to|are advised to|are encouraged to|can) "
+                         rf"(?:get|have|receive) (?:the |a |an )?(?P<x>{_VACCINE})\b", _I)
+_UP_TO_DATE = re.compile(rf"\b(?P<x>{_VACCINE}) (?:is|are) up to date\b|\bup to date (?:with|on) "
+                         rf"(?:your |their |all )?(?P<x2>{_VACCINE})\b", _I)
+_GUARD_WORDS = ("vaccin", "immuni", "jab", "protection", "defen")
+
+
+@dataclass(frozen=True, slots=True)
+class Guard:
+    """A guard a sentence names, what it guards against ("" for the page's illness),
+    whether the sentence denies it ("There is no vaccine that prevents it"), and whether
+    it counts only when its own name holds the illness's ("should get the X vaccine")."""
+
+    guard: str
+    against: str
+    denied: bool
+    needs_name: bool
+
+
+def guard_named(sentence: str) -> Guard | None:
+    """Return the guard a sentence names in one of the wordings above, or None.
+
+    >>> guard_named("There is a vaccine that prevents grebble fever.")
+    Guard(guard='vaccine', against='grebble fever', denied=False, needs_name=False)
+    >>> guard_named("Adults should get the grebble vaccine.").needs_name
+    True
+    """
+    low = sentence.lower()
+    if not any(w in low for w in _GUARD_WORDS):
+        return None
+    m = _BEST_GUARD.match(sentence)
+    if m is not None:
+        return Guard(m.group("x").strip(), (m.group("y") or "").strip(), False, False)
+    m = _GUARD_EXISTS.search(sentence) or _GUARD_AVAILABLE.match(sentence)
+    if m is not None:
+        return Guard(m.group("x").strip(), m.group("y").strip(), bool(m.group("no")), False)
+    m = _SHOULD_GET.search(sentence)
+    if m is not None:
+        return Guard(m.group("x").strip(), "", False, True)
+    m = _UP_TO_DATE.search(sentence)
+    if m is not None:
+        return Guard((m.group("x") or m.group("x2")).strip(), "", False, True)
+    return None
+
+
+# "X is very effective at preventing Y": a verdict on X as a guard, not as a treatment.
+_AT_PREVENTING = re.compile(r"\b(?:at|in) preventing$", _I)
+
+
+def prevents_by_verdict(verdict: str) -> bool:
+    """Return whether a verdict phrase judges a guard ("effective at preventing").
+
+    >>> prevents_by_verdict("is very effective at preventing"), prevents_by_verdict("works well")
+    (True, False)
+    """
+    return _AT_PREVENTING.search(verdict.strip()) is not None
+
+
+# "Giving zorbulin to close contacts can prevent further cases": the remedy, without the
+# act and the people given to, keeps the illness (its further cases) away.
+_GIVEN_TO_WHOM = re.compile(r"^(?:giving|offering|prescribing|treating)\s+(?P<x>.+?)\s+(?:to|for)"
+                            r"\s+(?:(?:all|any|their|your|the) )?(?:close |household |family |"
+                            r"other )?(?:contacts|people|children|patients|those|anyone|everyone|"
+                            r"adults|babies|members)\b.*$", _I)
+_MORE_CASES = re.compile(r"^(?:(?:further|new|more|secondary|other|future|later) )?cases"
+                         r"(?: of (?:the |this )?(?:illness|infection|disease))?$", _I)
+
+
+def given_to_whom(subject: str) -> str | None:
+    """Return the remedy of "giving X to close contacts", or None for another subject.
+
+    >>> given_to_whom("giving zorbulin to close contacts")
+    'zorbulin'
+    """
+    m = _GIVEN_TO_WHOM.match(subject.strip())
+    return m.group("x") if m else None
+
+
+def more_cases(obj: str) -> bool:
+    """Return whether an object names (further) cases of the illness itself.
+
+    >>> more_cases("further cases"), more_cases("nerve pain")
+    (True, False)
+    """
+    return _MORE_CASES.match(obj.strip()) is not None

@@ -28,9 +28,14 @@ from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
 from .care_objects import (
+    Guard,
     chosen_for,
+    given_to_whom,
+    guard_named,
     helped_to_mend,
     it_does_care,
+    more_cases,
+    prevents_by_verdict,
     remedy_before,
     spread_of,
 )
@@ -263,6 +268,7 @@ _SIGNS_OF_OTHER = re.compile(r"\b(?:signs?|symptoms?|warning signs?)\s+of\s+(?:a
 _DEFINES = re.compile(r"\s*to (?:define|describe|refer to|mean|name|classify|measure|assess|"
                       r"grade|stage)\b", re.I)
 _WHO_NOT_WHAT = re.compile(r"(?:adults?|child|children|patients?|people|persons?|women|men|"
+                           r"(?:close |household )?contacts|"
                            r"babies|infants|teenagers|adolescents|pregnant women|"
                            # carers: "Your care team may include a surgeon and a dietitian"
                            r"(?:[\w-]+ )?(?:surgeons?|doctors?|nurses?|physicians?|gps?|"
@@ -3150,6 +3156,9 @@ class DocumentRules:
                 self.emit(act, v.PREVENTS, target, (start, end), best.group("act"), section,
                           rule="phrase:best-way", confidence=0.7,
                           negated=bool(_NEGATED_HEAD.match(best.group("act").strip())))
+        guard = guard_named(text) if best is None else None
+        if guard is not None:
+            self.guard_prevents(guard, text, (start, end), section)
         if "risk" in text or "chance" in text or "likel" in text or "odds" in text:
             self.risk_rises(text, (start, end), section)
         if text[:4].lower() in ("if y", "if t", "if a", "if s", "if p", "when"):
@@ -4186,6 +4195,25 @@ class DocumentRules:
                               section, rule="phrase:link-between", confidence=0.6,
                               hedged=is_hedged(text[:at + 1]), negated=is_negated(text[:at]))
             return
+
+    def guard_prevents(self, guard: Guard, text: str, span: tuple[int, int],
+                       section: str | None) -> None:
+        """Read "The best protection against X is Y", "There is a vaccine that prevents X",
+        "Adults should get the X vaccine" as the guard preventing X (see
+        :func:`care_objects.guard_named`)."""
+        what = pc.clean_phrase(guard.against)
+        target = self.topic if not what or self.is_topic(what) or pc.ANAPHORA.match(
+            what) or pc.TOPIC_ALIASES.match(what) else what
+        if guard.needs_name and not self.mentions_topic(guard.guard):
+            return
+        words = guard.guard
+        acts = advice_acts(words[3:]) if words.lower().startswith("to ") else [
+            ph.label for ph in phrases(words)]
+        for act in acts:
+            if not self.is_topic(act) and not pc.is_generic(act):
+                self.emit(act, v.PREVENTS, target, span, guard.guard, section,
+                          rule="phrase:guard-named", confidence=0.7, negated=guard.denied,
+                          hedged=is_hedged(text))
 
     def read_toxin_makers(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "Some bacteria make toxins that cause it" and "The toxins are made by A and
@@ -5910,6 +5938,32 @@ def _helped_to_mend_is_worked_on(rules: DocumentRules, r: _Reading, c: _Pair) ->
     return True
 
 
+def _effective_at_preventing_prevents(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"The vaccine is very effective at preventing X": it prevents X."""
+    if c.pred != v.EFFECTIVE_FOR or r.trig.name != "works" or not prevents_by_verdict(
+            r.trig_text):
+        return True
+    what = pc.clean_phrase(r.right)
+    c.pred = v.PREVENTS
+    if what and not (rules.is_topic(what) or rules.mentions_topic(what)
+                     or pc.TOPIC_ALIASES.match(what) or pc.ANAPHORA.match(what)):
+        c.o, c.o_top = what, False
+    return True
+
+
+def _given_to_contacts_prevents_cases(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Giving zorbulin to close contacts can prevent further cases": zorbulin prevents the
+    illness."""
+    if c.pred != v.PREVENTS or c.s_top:
+        return True
+    remedy = given_to_whom(c.s)
+    if remedy is not None:
+        c.s = remedy
+    if not c.o_top and more_cases(c.o):
+        c.o, c.o_top = rules.topic, True
+    return True
+
+
 # Purpose verbs that build up something good ("to restore blood flow", "to promote
 # healing"): what they name is no harm a remedy acts on.
 _BUILDS_UP = re.compile(r"\b(?:improv|restor|promot)", re.I)
@@ -6182,7 +6236,8 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _kind_class_is_topic, _topic_form_is_topic, _good_outcome_works, _lasting_sign_is_harm,
     _topic_side_decides, _its_look_is_the_things,
     _help_under_prevention_prevents, _control_item_targets, _care_object_named,
-    _helped_to_mend_is_worked_on,
+    _helped_to_mend_is_worked_on, _effective_at_preventing_prevents,
+    _given_to_contacts_prevents_cases,
     _purpose_says_what_it_does,
     _builds_up_no_target, _targets_a_thing, _remedy_for_people_is_for_the_topic,
     _used_in_diagnosis_is_test, _people_of_the_topic,
