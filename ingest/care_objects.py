@@ -228,3 +228,29 @@ def more_cases(obj: str) -> bool:
     (True, False)
     """
     return _MORE_CASES.match(obj.strip()) is not None
+
+
+# "Nerve pain is a common complication. It can be treated with painkillers": a sentence
+# that opens with "It" and how it is treated, after one that opened with a harm the page
+# has named, treats that harm (a page about one illness names its harms back by "it" too).
+_IT_TREATED = re.compile(r"^\s*it (?:can |may |will |often |usually |also |should |could )*"
+                         r"(?:be )?(?:treated|managed|relieved|eased|controlled) (?:with|by|"
+                         r"using)\b", _I)
+
+
+def harm_named_back(sentence: str, before: str, harms: frozenset[str]) -> str | None:
+    """Return the harm "It" stands for when ``sentence`` says how it is treated and the
+    sentence ``before`` opens with one of ``harms`` (lower-case names), else None.
+
+    >>> harm_named_back("It can be treated with painkillers.",
+    ...                 "Nerve pain can last for months.", frozenset({"nerve pain"}))
+    'nerve pain'
+    >>> harm_named_back("It can be treated with painkillers.",
+    ...                 "The rash fades.", frozenset({"nerve pain"})) is None
+    True
+    """
+    if not harms or _IT_TREATED.match(sentence) is None:
+        return None
+    opening = before.lstrip().lower()
+    found = [h for h in harms if opening.startswith(h) and not opening[len(h):len(h) + 1].isalnum()]
+    return max(found, key=len) if found else None

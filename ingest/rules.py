@@ -32,6 +32,7 @@ from .care_objects import (
     chosen_for,
     given_to_whom,
     guard_named,
+    harm_named_back,
     helped_to_mend,
     it_does_care,
     more_cases,
@@ -2511,6 +2512,7 @@ class DocumentRules:
         self._last: list[str] = []  # subjects of the sentence's previous relation
         self._sentence_text = ""  # the sentence whose relations are being read
         self._it_remedy: str | None = None  # the remedy "It" names back in this sentence
+        self._it_harm: str | None = None  # the harm "It" names back in this sentence
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
         self.test_lists: set[int] = set()  # list items in a list of mostly named tests
         self._runs: dict[int, int] = {}  # list item -> first item of its list (3 items or more)
@@ -4196,6 +4198,11 @@ class DocumentRules:
                               hedged=is_hedged(text[:at + 1]), negated=is_negated(text[:at]))
             return
 
+    def _harms_named(self) -> frozenset[str]:
+        """Return the lower-case names of the topic's harms and signs claimed so far."""
+        return frozenset(c.object.lower() for c in self.out if c.object and c.predicate in (
+            v.HAS_COMPLICATION, v.HAS_SYMPTOM) and self.is_topic(c.subject))
+
     def guard_prevents(self, guard: Guard, text: str, span: tuple[int, int],
                        section: str | None) -> None:
         """Read "The best protection against X is Y", "There is a vaccine that prevents X",
@@ -5464,6 +5471,8 @@ class DocumentRules:
                 if said is None and previous and kind in (p.TREATMENT, p.PREVENTION, None):
                     said = _remedy_named_before(previous, doc.text[s:e])
                     self._it_remedy = said if said and it_does_care(doc.text[s:e]) else None
+                self._it_harm = harm_named_back(doc.text[s:e], before, self._harms_named()) \
+                    if said is None and before and "treat" in doc.text[s:e] else None
                 self.sentence(s, e, section, kind, said, after, before)
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
@@ -5964,6 +5973,24 @@ def _given_to_contacts_prevents_cases(rules: DocumentRules, r: _Reading, c: _Pai
     return True
 
 
+_PASSIVE_TREATED = re.compile(r"^(?:is|are|can|may|might|will|could|need|needs|'s|\u2019s)\b",
+                              re.I)
+
+
+def _treated_harm_is_the_object(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Nerve pain can be treated with painkillers", or "It can be treated with painkillers"
+    after a sentence opening with nerve pain: a harm of the topic the page has named is
+    what the remedy is for, not the topic as a whole."""
+    if r.trig.name != "treated-with" or c.pred != v.USED_FOR or not c.o_top \
+            or not _PASSIVE_TREATED.match(r.trig_text.strip()):
+        return True
+    said = pc.clean_phrase(left_side(r.left)).lower()
+    harm = rules._it_harm if said == "it" else said if said in rules._harms_named() else None
+    if harm and not rules.is_topic(harm):
+        c.o, c.o_top = harm, False
+    return True
+
+
 # Purpose verbs that build up something good ("to restore blood flow", "to promote
 # healing"): what they name is no harm a remedy acts on.
 _BUILDS_UP = re.compile(r"\b(?:improv|restor|promot)", re.I)
@@ -6238,6 +6265,7 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _help_under_prevention_prevents, _control_item_targets, _care_object_named,
     _helped_to_mend_is_worked_on, _effective_at_preventing_prevents,
     _given_to_contacts_prevents_cases,
+    _treated_harm_is_the_object,
     _purpose_says_what_it_does,
     _builds_up_no_target, _targets_a_thing, _remedy_for_people_is_for_the_topic,
     _used_in_diagnosis_is_test, _people_of_the_topic,

@@ -71,3 +71,20 @@ def test_it_after_a_remedy_that_improves_is_still_the_illness(tmp_path: Path) ->
     zorbulin gets no claim from the second sentence."""
     got = relations(tmp_path, "Zorbulin is often given. It usually improves within a week.")
     assert {t for t in got if t[0] == "zorbulin"} == {("zorbulin", "used_for", "grebble fever")}
+
+
+def test_a_named_harm_treated_with_a_remedy(tmp_path: Path) -> None:
+    """"Nerve pain is a common complication. It can be treated with zorbulin": zorbulin is
+    for the nerve pain the sentence before opened with."""
+    got = relations(tmp_path, "Nerve pain is a common complication. It can be treated with "
+                              "zorbulin.", heading="Treatment")
+    assert ("zorbulin", "used_for", "nerve pain") in got
+    assert ("zorbulin", "used_for", "grebble fever") not in got
+
+
+def test_it_treated_after_an_unnamed_thing_stays_the_topic(tmp_path: Path) -> None:
+    """"The rash fades in a week. It can be treated with zorbulin": the rash was never
+    named a harm of the topic, so "it" is the topic."""
+    got = relations(tmp_path, "Most people recover in a week. It can be treated with zorbulin.",
+                    heading="Treatment")
+    assert ("zorbulin", "used_for", "grebble fever") in got
