@@ -254,3 +254,19 @@ def harm_named_back(sentence: str, before: str, harms: frozenset[str]) -> str | 
     opening = before.lstrip().lower()
     found = [h for h in harms if opening.startswith(h) and not opening[len(h):len(h) + 1].isalnum()]
     return max(found, key=len) if found else None
+
+
+# A lead-in that says only that its items help ("Things you can do:", "Things that may
+# help:"): what they help with is the section's business, so under a prevention heading
+# its items prevent the illness, elsewhere they are care for it.
+_HELP_LEAD = re.compile(r"^\s*(?:other )?(?:things (?:that )?(?:you|i) can (?:do|try)|things that "
+                        r"(?:may|might|can|could|often) help|what (?:you|i) can do)\b", _I)
+
+
+def help_lead(lead: str) -> bool:
+    """Return whether a lead-in only says its items help.
+
+    >>> help_lead("Things you can do:"), help_lead("Treatments include:")
+    (True, False)
+    """
+    return _HELP_LEAD.match(lead) is not None

@@ -87,6 +87,7 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"what can be done|care options|surgery|remed\w*|\bcures?\b|"
                            r"\bcare\b(?! at\b)|self[- ]help|what (?:can|should) (?:i|you|we) do\b|"
                            r"things (?:you|i) can do|\bhelp with\b|rehabilitat\w*|"
+                           r"^(?:other )?things that (?:may|might|can|could|often) help\b|"
                            r"^aftercare$|physiotherapy|physical therapy|"
                            r"\b(?:may|might|will|can|could|should) (?:also )?be (?:given|"
                            r"prescribed|offered)\b|"

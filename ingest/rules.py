@@ -33,6 +33,7 @@ from .care_objects import (
     given_to_whom,
     guard_named,
     harm_named_back,
+    help_lead,
     helped_to_mend,
     it_does_care,
     more_cases,
@@ -2663,6 +2664,8 @@ class DocumentRules:
                 return p.ELSEWHERE
             # Under "Complications", what it can cause are complications.
             return p.COMPLICATION if sec_type == p.COMPLICATION else p.SYMPTOM
+        if sec_type == p.PREVENTION and help_lead(last):
+            return p.PREVENTION  # "Things you can do:" under "Preventing it"
         return p.section_type(last) or p.section_type(lead_text) or sec_type
 
     def emit(self, subject: str, predicate: str, obj: str | None, span: tuple[int, int],

@@ -51,3 +51,19 @@ def test_a_remedy_given_to_contacts_prevents_further_cases(tmp_path: Path) -> No
                               "Close contacts may be given plavex to stop them getting ill.")
     assert ("zorbulin", "prevents", "grebble fever") in got
     assert not any(s == "close contacts" for s, _, _ in got)
+
+
+def test_things_that_may_help_lead_care_items(tmp_path: Path) -> None:
+    """"Things that may help:" under an untyped heading lists care for the illness."""
+    got = relations(tmp_path, "Things that may help:\n- gentle exercise\n- zorbulin cream",
+                    heading="Living with it")
+    assert ("gentle exercise", "used_for", "grebble fever") in got
+    assert ("zorbulin cream", "used_for", "grebble fever") in got
+
+
+def test_things_you_can_do_under_prevention_prevent(tmp_path: Path) -> None:
+    """"Things you can do:" under a prevention heading: the items prevent the illness."""
+    got = relations(tmp_path, "Things you can do:\n- wear gloves\n- wash your hands often",
+                    heading="Preventing it")
+    assert ("wearing gloves", "prevents", "grebble fever") in got
+    assert not any(p == "used_for" for _, p, _ in got)
