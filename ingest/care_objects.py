@@ -270,3 +270,48 @@ def help_lead(lead: str) -> bool:
     (True, False)
     """
     return _HELP_LEAD.match(lead) is not None
+
+
+# "The disease isn't curable", "It cannot be cured", "X is incurable": no treatment cures
+# it (a denial about curative treatment as a class, as "there is no cure" is).
+_NOT_CURABLE = re.compile(r"\b(?:isn't|is not|aren't|are not|is never)\s+(?:currently\s+|yet\s+|"
+                          r"usually\s+)?curable\b|\b(?:is|are|remains?)\s+(?:currently\s+|still\s+)?"
+                          r"incurable\b|\b(?:can't|cannot|can not)\s+(?:currently\s+|yet\s+|"
+                          r"usually\s+|always\s+)?be\s+cured\b", _I)
+
+
+def not_curable(sentence: str) -> int | None:
+    """Return where a sentence says its subject cannot be cured (None if it does not).
+
+    >>> not_curable("Currently, the disease isn't curable.")
+    23
+    >>> not_curable("It is curable with zorbulin.") is None
+    True
+    """
+    if "cur" not in sentence:
+        return None
+    m = _NOT_CURABLE.search(sentence)
+    return m.start() if m else None
+
+
+# "If you need treatment, zorbulin is usually the first choice": the remedy chosen first.
+_FIRST_CHOICE = re.compile(
+    r"(?:^|,\s+)(?P<x>[\w' -]{3,40}?) (?:is|are|remains?|would be) (?:usually |often |generally |"
+    r"normally |typically |still |now )?(?:the |a )?(?:first|preferred|usual|standard|first-line|"
+    r"best|main) (?:choice|option)(?: of (?:treatment|drug|medicine|therapy))?\s*(?:[.;]|"
+    r"(?:for|in) (?P<y>[\w' -]{2,40}?)\s*[.;]|$)", _I)
+_CHOICE_WORDS = ("choice", "option")
+
+
+def first_choice(sentence: str) -> tuple[str, str] | None:
+    """Return the remedy a sentence calls the first choice, and what for ("" if unsaid).
+
+    >>> first_choice("If you need treatment, zorbulin is usually the first choice.")
+    ('zorbulin', '')
+    >>> first_choice("The choice is yours.") is None
+    True
+    """
+    if not any(w in sentence for w in _CHOICE_WORDS):
+        return None
+    m = _FIRST_CHOICE.search(sentence)
+    return (m.group("x").strip(), (m.group("y") or "").strip()) if m else None

@@ -374,7 +374,7 @@ _KEYS = {
     "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
               "performed", "ordered", "taken", "tried", "necessary", "needed", "required",
-              "done", "carried out", "provided"),
+              "done", "carried out", "provided", "fitted", "implanted"),
     "purpose": ("reduc", "decreas", "remov", "reliev", "ease", "heal", "control", "lower",
                 "improv", "restor", "promot", "clear", "dissolv", "shrink", "stop", "block",
                 "slow", "sooth", "shorten", "speed", "lessen", "minimi"),
@@ -1050,7 +1050,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r" (?:frequently |often |usually |routinely |"
                 r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"
                 r"recommended|offered|performed|ordered|taken|tried|necessary|needed|required|"
-                r"done|carried out|provided)\b",
+                r"done|carried out|provided|fitted|implanted)\b",
        v.USED_FOR, Shape.LEFT_TO_TOPIC),
     _t("achieved-with", r"\b(?:achieved|done|managed|controlled|relieved|eased) (?:with|by|using)"
                         r"(?: the help of)?\b|\bwith the help of\b",

@@ -30,6 +30,7 @@ from .act_names import act_noun
 from .care_objects import (
     Guard,
     chosen_for,
+    first_choice,
     given_to_whom,
     guard_named,
     harm_named_back,
@@ -37,6 +38,7 @@ from .care_objects import (
     helped_to_mend,
     it_does_care,
     more_cases,
+    not_curable,
     prevents_by_verdict,
     remedy_before,
     spread_of,
@@ -3161,6 +3163,18 @@ class DocumentRules:
                 self.emit(act, v.PREVENTS, target, (start, end), best.group("act"), section,
                           rule="phrase:best-way", confidence=0.7,
                           negated=bool(_NEGATED_HEAD.match(best.group("act").strip())))
+        incurable = not_curable(text)
+        if incurable is not None:
+            said = pc.clean_phrase(left_side(text[:incurable]))
+            if self.is_topic(said) or pc.TOPIC_ALIASES.match(said) or said.lower() in (
+                    "it", "this"):
+                # "Currently, the disease isn't curable": no treatment cures it.
+                self.emit("curative treatment", v.EFFECTIVE_FOR, self.topic, (start, end),
+                          text[incurable:].strip(" ."), section, negated=True,
+                          rule="phrase:not-curable")
+        chosen = first_choice(text) if kind in (p.TREATMENT, None) else None
+        if chosen is not None:
+            self.first_choice_used(chosen, text, kind, (start, end), section)
         guard = guard_named(text) if best is None else None
         if guard is not None:
             self.guard_prevents(guard, text, (start, end), section)
@@ -4205,6 +4219,23 @@ class DocumentRules:
         """Return the lower-case names of the topic's harms and signs claimed so far."""
         return frozenset(c.object.lower() for c in self.out if c.object and c.predicate in (
             v.HAS_COMPLICATION, v.HAS_SYMPTOM) and self.is_topic(c.subject))
+
+    def first_choice_used(self, chosen: tuple[str, str], text: str, kind: str | None,
+                          span: tuple[int, int], section: str | None) -> None:
+        """Read "If you need treatment, X is usually the first choice" as X used for the
+        topic (or for what "the first choice for Y" names); outside a treatment section
+        only when the sentence speaks of treatment."""
+        if kind is None and not re.search(r"\b(?:treat|medic|drug|therap)", text, re.I):
+            return
+        what = pc.clean_phrase(chosen[1])
+        target = self.topic if not what or self.is_topic(what) or self.mentions_topic(
+            what) else what
+        for ph in phrases(chosen[0]):
+            if not (self.is_topic(ph.label) or pc.is_generic(ph.label)
+                    or pc.ANAPHORA.match(ph.label) or _WHO_NOT_WHAT.fullmatch(ph.label)):
+                self.emit(ph.label, v.USED_FOR, target, span, ph.surface, section,
+                          hedged=is_hedged(text), negated=is_negated(text),
+                          rule="phrase:first-choice", confidence=0.65)
 
     def guard_prevents(self, guard: Guard, text: str, span: tuple[int, int],
                        section: str | None) -> None:

@@ -88,3 +88,36 @@ def test_it_treated_after_an_unnamed_thing_stays_the_topic(tmp_path: Path) -> No
     got = relations(tmp_path, "Most people recover in a week. It can be treated with zorbulin.",
                     heading="Treatment")
     assert ("zorbulin", "used_for", "grebble fever") in got
+
+
+def test_not_curable_denies_a_cure(tmp_path: Path) -> None:
+    """"Currently, the disease isn't curable": curative treatment is denied for the topic."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nTreatment\n"
+                    "Currently, the disease isn't curable.\n", encoding="utf-8")
+    from claimgraph.ingest.extract import extract_corpus
+
+    cs, _, _ = extract_corpus([page], progress=False)
+    cures = [c for c in cs.claims if c.predicate == "effective_for"
+             and cs.label(c.subject) == "curative treatment"]
+    assert cures and all(c.negated for c in cures)
+
+
+def test_a_curable_statement_about_something_else_is_no_denial(tmp_path: Path) -> None:
+    """"Nerve pain cannot be cured" says nothing about curing the topic."""
+    got = relations(tmp_path, "The nerve pain cannot be cured.", heading="Treatment")
+    assert not any(s == "curative treatment" for s, _, _ in got)
+
+
+def test_a_device_fitted_is_care(tmp_path: Path) -> None:
+    """"A zorbulin pump may be fitted" under treatment: the pump is used for the illness."""
+    got = relations(tmp_path, "A zorbulin pump may be fitted if the heart is affected.",
+                    heading="Treatment")
+    assert ("zorbulin pump", "used_for", "grebble fever") in got
+
+
+def test_the_first_choice_is_used(tmp_path: Path) -> None:
+    """"If you need treatment, zorbulin is usually the first choice"."""
+    got = relations(tmp_path, "If you need treatment, zorbulin is usually the first choice.",
+                    heading="Treatment")
+    assert ("zorbulin", "used_for", "grebble fever") in got
