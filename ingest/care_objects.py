@@ -10,6 +10,7 @@ claim names the illness rather than "spread" or "choice".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from claimgraph.ingest import re_cache as re
@@ -238,19 +239,22 @@ _IT_TREATED = re.compile(r"^\s*it (?:can |may |will |often |usually |also |shoul
                          r"using)\b", _I)
 
 
-def harm_named_back(sentence: str, before: str, harms: frozenset[str]) -> str | None:
+def harm_named_back(sentence: str, before: str,
+                    named: Callable[[], frozenset[str]]) -> str | None:
     """Return the harm "It" stands for when ``sentence`` says how it is treated and the
-    sentence ``before`` opens with one of ``harms`` (lower-case names), else None.
+    sentence ``before`` opens with one of the harms ``named()`` gives (lower-case names,
+    asked for only then), else None.
 
     >>> harm_named_back("It can be treated with painkillers.",
-    ...                 "Nerve pain can last for months.", frozenset({"nerve pain"}))
+    ...                 "Nerve pain can last for months.", lambda: frozenset({"nerve pain"}))
     'nerve pain'
     >>> harm_named_back("It can be treated with painkillers.",
-    ...                 "The rash fades.", frozenset({"nerve pain"})) is None
+    ...                 "The rash fades.", lambda: frozenset({"nerve pain"})) is None
     True
     """
-    if not harms or _IT_TREATED.match(sentence) is None:
+    if _IT_TREATED.match(sentence) is None:
         return None
+    harms = named()
     opening = before.lstrip().lower()
     found = [h for h in harms if opening.startswith(h) and not opening[len(h):len(h) + 1].isalnum()]
     return max(found, key=len) if found else None
@@ -288,19 +292,26 @@ def not_curable(sentence: str) -> int | None:
     >>> not_curable("It is curable with zorbulin.") is None
     True
     """
-    if "cur" not in sentence:
+    if "curable" not in sentence and "cured" not in sentence:
         return None
     m = _NOT_CURABLE.search(sentence)
     return m.start() if m else None
 
 
-# "If you need treatment, zorbulin is usually the first choice": the remedy chosen first.
+# "If you need treatment, zorbulin is usually the first choice", "A transplant may be an
+# option": a remedy offered as a choice.
 _FIRST_CHOICE = re.compile(
-    r"(?:^|,\s+)(?P<x>[\w' -]{3,40}?) (?:is|are|remains?|would be) (?:usually |often |generally |"
-    r"normally |typically |still |now )?(?:the |a )?(?:first|preferred|usual|standard|first-line|"
-    r"best|main) (?:choice|option)(?: of (?:treatment|drug|medicine|therapy))?\s*(?:[.;]|"
-    r"(?:for|in) (?P<y>[\w' -]{2,40}?)\s*[.;]|$)", _I)
+    r"(?:^|,\s+)(?P<x>[\w' -]{3,40}?) (?:(?:is|are|remains?|would be) (?:usually |often |"
+    r"generally |normally |typically |still |now )?(?:the |a )?(?:first|preferred|usual|standard|"
+    r"first-line|best|main) (?:choice|option)|(?:may|might|could|can) (?:also |sometimes )?be "
+    r"(?:an|another|a (?:good|possible|further|useful)) option|(?:is|are) (?:also |sometimes )?"
+    r"(?:an|another|a (?:good|possible|further|useful)) option)"
+    r"(?: of (?:treatment|drug|medicine|therapy))?\s*(?:[.;]|(?:for|in) (?P<y>[\w' -]{2,40}?)"
+    r"\s*[.;]|$)", _I)
 _CHOICE_WORDS = ("choice", "option")
+# "an option for some people": who it is for, not what it treats.
+_PEOPLE_FOR = re.compile(r"^(?:(?:some|most|many|all|older|younger|certain|these|such) )?(?:people|"
+                         r"patients|children|adults|women|men|those|babies)\b", _I)
 
 
 def first_choice(sentence: str) -> tuple[str, str] | None:
@@ -314,4 +325,7 @@ def first_choice(sentence: str) -> tuple[str, str] | None:
     if not any(w in sentence for w in _CHOICE_WORDS):
         return None
     m = _FIRST_CHOICE.search(sentence)
-    return (m.group("x").strip(), (m.group("y") or "").strip()) if m else None
+    if m is None:
+        return None
+    what = (m.group("y") or "").strip()
+    return m.group("x").strip(), "" if _PEOPLE_FOR.match(what) else what

@@ -2516,6 +2516,7 @@ class DocumentRules:
         self._sentence_text = ""  # the sentence whose relations are being read
         self._it_remedy: str | None = None  # the remedy "It" names back in this sentence
         self._it_harm: str | None = None  # the harm "It" names back in this sentence
+        self._harms_seen: tuple[int, frozenset[str]] = (0, frozenset())
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
         self.test_lists: set[int] = set()  # list items in a list of mostly named tests
         self._runs: dict[int, int] = {}  # list item -> first item of its list (3 items or more)
@@ -4216,9 +4217,15 @@ class DocumentRules:
             return
 
     def _harms_named(self) -> frozenset[str]:
-        """Return the lower-case names of the topic's harms and signs claimed so far."""
-        return frozenset(c.object.lower() for c in self.out if c.object and c.predicate in (
-            v.HAS_COMPLICATION, v.HAS_SYMPTOM) and self.is_topic(c.subject))
+        """Return the lower-case names of the topic's harms and signs claimed so far (the
+        claims are looked at once each, as they come)."""
+        seen, harms = self._harms_seen
+        if seen < len(self.out):
+            harms = harms | {c.object.lower() for c in self.out[seen:] if c.object
+                             and c.predicate in (v.HAS_COMPLICATION, v.HAS_SYMPTOM)
+                             and self.is_topic(c.subject)}
+            self._harms_seen = (len(self.out), harms)
+        return harms
 
     def first_choice_used(self, chosen: tuple[str, str], text: str, kind: str | None,
                           span: tuple[int, int], section: str | None) -> None:
@@ -5505,7 +5512,7 @@ class DocumentRules:
                 if said is None and previous and kind in (p.TREATMENT, p.PREVENTION, None):
                     said = _remedy_named_before(previous, doc.text[s:e])
                     self._it_remedy = said if said and it_does_care(doc.text[s:e]) else None
-                self._it_harm = harm_named_back(doc.text[s:e], before, self._harms_named()) \
+                self._it_harm = harm_named_back(doc.text[s:e], before, self._harms_named) \
                     if said is None and before and "treat" in doc.text[s:e] else None
                 self.sentence(s, e, section, kind, said, after, before)
                 if previous and len(self.out) == first_new:

@@ -121,3 +121,12 @@ def test_the_first_choice_is_used(tmp_path: Path) -> None:
     got = relations(tmp_path, "If you need treatment, zorbulin is usually the first choice.",
                     heading="Treatment")
     assert ("zorbulin", "used_for", "grebble fever") in got
+
+
+def test_a_remedy_that_may_be_an_option_is_used(tmp_path: Path) -> None:
+    """"A zorbulin implant may be an option for some people": used for the illness, not
+    for "people"."""
+    got = relations(tmp_path, "A zorbulin implant may be an option for some people.",
+                    heading="Treatment")
+    assert ("zorbulin implant", "used_for", "grebble fever") in got
+    assert not any(o == "people" for _, _, o in got)
