@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from claimgraph.ingest import re_cache as re
 
+from .caseless import lacks
+
 _I = re.IGNORECASE
 
 # "the spread of X", "transmission of X", "passing X on": what spreads is what is kept away.
@@ -171,9 +173,24 @@ def guard_named(sentence: str) -> Guard | None:
     >>> guard_named("Adults should get the grebble vaccine.").needs_name
     True
     """
-    low = sentence.lower()
-    if not any(w in low for w in _GUARD_WORDS):
+    if lacks(sentence, _GUARD_WORDS):
         return None
+    low = sentence.lower()
+    m = _BEST_GUARD.match(sentence) if "protection" in low or "defen" in low else None
+    if m is not None:
+        return Guard(m.group("x").strip(), (m.group("y") or "").strip(), False, False)
+    m = (_GUARD_EXISTS.search(sentence) if "there" in low else None) or (
+        _GUARD_AVAILABLE.match(sentence) if "available" in low else None)
+    if m is not None:
+        return Guard(m.group("x").strip(), m.group("y").strip(), bool(m.group("no")), False)
+    m = _SHOULD_GET.search(sentence) if " get " in low or " have " in low or \
+        " receive " in low else None
+    if m is not None:
+        return Guard(m.group("x").strip(), "", False, True)
+    m = _UP_TO_DATE.search(sentence) if "up to date" in low else None
+    if m is not None:
+        return Guard((m.group("x") or m.group("x2")).strip(), "", False, True)
+    return None
     m = _BEST_GUARD.match(sentence)
     if m is not None:
         return Guard(m.group("x").strip(), (m.group("y") or "").strip(), False, False)
@@ -308,7 +325,9 @@ _FIRST_CHOICE = re.compile(
     r"(?:an|another|a (?:good|possible|further|useful)) option)"
     r"(?: of (?:treatment|drug|medicine|therapy))?\s*(?:[.;]|(?:for|in) (?P<y>[\w' -]{2,40}?)"
     r"\s*[.;]|$)", _I)
-_CHOICE_WORDS = ("choice", "option")
+_CHOICE_GATE = re.compile(r"\b(?:first|preferred|usual|standard|first-line|best|main) "
+                          r"(?:choice|option)|\b(?:an|another|good|possible|further|useful) "
+                          r"option\b", _I)
 # "an option for some people": who it is for, not what it treats.
 _PEOPLE_FOR = re.compile(r"^(?:(?:some|most|many|all|older|younger|certain|these|such) )?(?:people|"
                          r"patients|children|adults|women|men|those|babies)\b", _I)
@@ -322,7 +341,8 @@ def first_choice(sentence: str) -> tuple[str, str] | None:
     >>> first_choice("The choice is yours.") is None
     True
     """
-    if not any(w in sentence for w in _CHOICE_WORDS):
+    if ("choice" not in sentence and "option" not in sentence) or \
+            _CHOICE_GATE.search(sentence) is None:
         return None
     m = _FIRST_CHOICE.search(sentence)
     if m is None:
