@@ -48,22 +48,22 @@ def spread_of(obj: str) -> tuple[str, bool] | None:
     return what, _OWN_KIND.match(what) is not None
 
 
-def chosen_for(obj: str) -> tuple[str] | tuple[()] | None:
-    """Return what "choice (for Y)" says a remedy of choice is for: (Y,), () if unsaid.
+def chosen_for(obj: str) -> str | None:
+    """Return what "choice (for Y)" says a remedy of choice is for: Y, "" if unsaid.
 
     None when the object is no "choice".
 
     >>> chosen_for("choice for grebble fever")
-    ('grebble fever',)
+    'grebble fever'
     >>> chosen_for("choice")
-    ()
+    ''
     >>> chosen_for("itching") is None
     True
     """
     m = _CHOICE.match(obj.strip())
     if m is None:
         return None
-    return (m.group("x").strip(),) if m.group("x") else ()
+    return (m.group("x") or "").strip()
 
 
 # A remedy named by its kind just before what it does: "antiviral therapy may shorten

@@ -3176,9 +3176,9 @@ class DocumentRules:
         chosen = first_choice(text) if kind in (p.TREATMENT, None) else None
         if chosen is not None:
             self.first_choice_used(chosen, text, kind, (start, end), section)
-        guard = guard_named(text) if best is None else None
-        if guard is not None:
-            self.guard_prevents(guard, text, (start, end), section)
+        guarded = guard_named(text) if best is None else None
+        if guarded is not None:
+            self.guard_prevents(guarded, text, (start, end), section)
         if "risk" in text or "chance" in text or "likel" in text or "odds" in text:
             self.risk_rises(text, (start, end), section)
         if text[:4].lower() in ("if y", "if t", "if a", "if s", "if p", "when"):
@@ -5969,8 +5969,8 @@ def _care_object_named(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
         return True
     chosen = chosen_for(c.o) if c.pred in (v.USED_FOR, v.EFFECTIVE_FOR) else None
     if chosen is not None:
-        c.o_top = not chosen or rules.is_topic(chosen[0]) or rules.mentions_topic(chosen[0])
-        c.o = rules.topic if c.o_top else chosen[0]
+        c.o_top = not chosen or rules.is_topic(chosen) or rules.mentions_topic(chosen)
+        c.o = rules.topic if c.o_top else chosen
     return True
 
 
