@@ -87,6 +87,7 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"what can be done|care options|surgery|remed\w*|\bcures?\b|"
                            r"\bcare\b(?! at\b)|self[- ]help|what (?:can|should) (?:i|you|we) do\b|"
                            r"things (?:you|i) can do|\bhelp with\b|rehabilitat\w*|"
+                           r"^(?:other )?things that (?:may|might|can|could|often) help\b|"
                            r"^aftercare$|physiotherapy|physical therapy|"
                            r"\b(?:may|might|will|can|could|should) (?:also )?be (?:given|"
                            r"prescribed|offered)\b|"
@@ -374,7 +375,7 @@ _KEYS = {
     "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
               "performed", "ordered", "taken", "tried", "necessary", "needed", "required",
-              "done", "carried out", "provided"),
+              "done", "carried out", "provided", "fitted", "implanted"),
     "purpose": ("reduc", "decreas", "remov", "reliev", "ease", "heal", "control", "lower",
                 "improv", "restor", "promot", "clear", "dissolv", "shrink", "stop", "block",
                 "slow", "sooth", "shorten", "speed", "lessen", "minimi"),
@@ -1059,7 +1060,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r" (?:frequently |often |usually |routinely |"
                 r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"
                 r"recommended|offered|performed|ordered|taken|tried|necessary|needed|required|"
-                r"done|carried out|provided)\b",
+                r"done|carried out|provided|fitted|implanted)\b",
        v.USED_FOR, Shape.LEFT_TO_TOPIC),
     _t("achieved-with", r"\b(?:achieved|done|managed|controlled|relieved|eased) (?:with|by|using)"
                         r"(?: the help of)?\b|\bwith the help of\b",

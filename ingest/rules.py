@@ -27,7 +27,22 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
-from .early_care import early_care_of
+from .care_objects import (
+    Guard,
+    chosen_for,
+    first_choice,
+    given_to_whom,
+    guard_named,
+    harm_named_back,
+    help_lead,
+    helped_to_mend,
+    it_does_care,
+    more_cases,
+    not_curable,
+    prevents_by_verdict,
+    remedy_before,
+    spread_of,
+)
 from .care_wordings import (
     PROTECT_BY,
     REMOVING,
@@ -62,6 +77,7 @@ from .cues import (
     negation_start,
 )
 from .documents import HEADING, ITEM, Document
+from .early_care import early_care_of
 from .especially import especially_who
 from .factor_clauses import bare_act, clause_factor
 from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
@@ -273,6 +289,7 @@ _SIGNS_OF_OTHER = re.compile(r"\b(?:signs?|symptoms?|warning signs?)\s+of\s+(?:a
 _DEFINES = re.compile(r"\s*to (?:define|describe|refer to|mean|name|classify|measure|assess|"
                       r"grade|stage)\b", re.I)
 _WHO_NOT_WHAT = re.compile(r"(?:adults?|child|children|patients?|people|persons?|women|men|"
+                           r"(?:close |household )?contacts|"
                            r"babies|infants|teenagers|adolescents|pregnant women|"
                            # carers: "Your care team may include a surgeon and a dietitian"
                            r"(?:[\w-]+ )?(?:surgeons?|doctors?|nurses?|physicians?|gps?|"
@@ -1925,7 +1942,7 @@ _REMEDY_ANAPHOR = re.compile(
     r"often |usually |should |could |then |both )*(?:(?:is|are|be) (?:usually |often |also |"
     r"sometimes )?(?:given|used|taken|prescribed|started)|helps?|reduces?|relieves?|eases?|"
     r"lowers?|controls?|stops?|blocks?|kills?|improves?|prevents?|shortens?|speeds? up|"
-    r"fights?|works?)\b", re.I)
+    r"fights?|works?|decreases?|cuts?|protects?)\b", re.I)
 
 
 def _remedy_named_before(previous: list[RawClaim], text: str) -> str | None:
@@ -1933,10 +1950,12 @@ def _remedy_named_before(previous: list[RawClaim], text: str) -> str | None:
     back to it ("Steroids are often given. They help to reduce swelling."), else None."""
     if not _REMEDY_ANAPHOR.match(text):
         return None
-    remedies = {c.subject for c in previous if c.predicate in (v.USED_FOR, v.EFFECTIVE_FOR)
+    remedies = {c.subject for c in previous if c.predicate in (v.USED_FOR, v.EFFECTIVE_FOR,
+                                                                v.PREVENTS)
                 and c.measure is None}
     others = {c.subject for c in previous if c.predicate not in (v.USED_FOR, v.EFFECTIVE_FOR,
-                                                                 v.TARGETS)}
+                                                                 v.TARGETS, v.PREVENTS)
+              and not (c.measure is not None and c.subject in remedies)}
     return next(iter(remedies)) if len(remedies) == 1 and not others else None
 
 
@@ -2527,6 +2546,9 @@ class DocumentRules:
         self._sign_sections = sections_going_on_with_signs([s.title for s in doc.sections])
         self._last: list[str] = []  # subjects of the sentence's previous relation
         self._sentence_text = ""  # the sentence whose relations are being read
+        self._it_remedy: str | None = None  # the remedy "It" names back in this sentence
+        self._it_harm: str | None = None  # the harm "It" names back in this sentence
+        self._harms_seen: tuple[int, frozenset[str]] = (0, frozenset())
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
         self.test_lists: set[int] = set()  # list items in a list of mostly named tests
         self._runs: dict[int, int] = {}  # list item -> first item of its list (3 items or more)
@@ -2679,6 +2701,8 @@ class DocumentRules:
                 return p.ELSEWHERE
             # Under "Complications", what it can cause are complications.
             return p.COMPLICATION if sec_type == p.COMPLICATION else p.SYMPTOM
+        if sec_type == p.PREVENTION and help_lead(last):
+            return p.PREVENTION  # "Things you can do:" under "Preventing it"
         return p.section_type(last) or p.section_type(lead_text) or sec_type
 
     def emit(self, subject: str, predicate: str, obj: str | None, span: tuple[int, int],
@@ -3200,6 +3224,21 @@ class DocumentRules:
                 self.emit(act, v.PREVENTS, target, (start, end), best.group("act"), section,
                           rule="phrase:best-way", confidence=0.7,
                           negated=bool(_NEGATED_HEAD.match(best.group("act").strip())))
+        incurable = not_curable(text)
+        if incurable is not None:
+            said = pc.clean_phrase(left_side(text[:incurable]))
+            if self.is_topic(said) or pc.TOPIC_ALIASES.match(said) or said.lower() in (
+                    "it", "this"):
+                # "Currently, the disease isn't curable": no treatment cures it.
+                self.emit("curative treatment", v.EFFECTIVE_FOR, self.topic, (start, end),
+                          text[incurable:].strip(" ."), section, negated=True,
+                          rule="phrase:not-curable")
+        chosen = first_choice(text) if kind in (p.TREATMENT, None) else None
+        if chosen is not None:
+            self.first_choice_used(chosen, text, kind, (start, end), section)
+        guarded = guard_named(text) if best is None else None
+        if guarded is not None:
+            self.guard_prevents(guarded, text, (start, end), section)
         if "risk" in text or "chance" in text or "likel" in text or "odds" in text:
             self.risk_rises(text, (start, end), section)
         if text[:4].lower() in ("if y", "if t", "if a", "if s", "if p", "when"):
@@ -3392,6 +3431,7 @@ class DocumentRules:
                 or m.group().lower().startswith(("to ", "in order", "help"))
                 or (kind in (p.TREATMENT, p.PREVENTION)
                     and _MODAL_BEFORE.search(text, 0, m.start()))
+                or (kind is None and (self._it_remedy or remedy_before(text[:m.start()])))
             ):
                 continue  # a bare "lower" or "control" is not a purpose
             if trig.name == "purpose" and matches and matches[-1][1].name == "responds-to" \
@@ -4311,6 +4351,53 @@ class DocumentRules:
                               hedged=is_hedged(text[:at + 1]), negated=is_negated(text[:at]))
             return
 
+    def _harms_named(self) -> frozenset[str]:
+        """Return the lower-case names of the topic's harms and signs claimed so far (the
+        claims are looked at once each, as they come)."""
+        seen, harms = self._harms_seen
+        if seen < len(self.out):
+            harms = harms | {c.object.lower() for c in self.out[seen:] if c.object
+                             and c.predicate in (v.HAS_COMPLICATION, v.HAS_SYMPTOM)
+                             and self.is_topic(c.subject)}
+            self._harms_seen = (len(self.out), harms)
+        return harms
+
+    def first_choice_used(self, chosen: tuple[str, str], text: str, kind: str | None,
+                          span: tuple[int, int], section: str | None) -> None:
+        """Read "If you need treatment, X is usually the first choice" as X used for the
+        topic (or for what "the first choice for Y" names); outside a treatment section
+        only when the sentence speaks of treatment."""
+        if kind is None and not re.search(r"\b(?:treat|medic|drug|therap)", text, re.I):
+            return
+        what = pc.clean_phrase(chosen[1])
+        target = self.topic if not what or self.is_topic(what) or self.mentions_topic(
+            what) else what
+        for ph in phrases(chosen[0]):
+            if not (self.is_topic(ph.label) or pc.is_generic(ph.label)
+                    or pc.ANAPHORA.match(ph.label) or _WHO_NOT_WHAT.fullmatch(ph.label)):
+                self.emit(ph.label, v.USED_FOR, target, span, ph.surface, section,
+                          hedged=is_hedged(text), negated=is_negated(text),
+                          rule="phrase:first-choice", confidence=0.65)
+
+    def guard_prevents(self, guard: Guard, text: str, span: tuple[int, int],
+                       section: str | None) -> None:
+        """Read "The best protection against X is Y", "There is a vaccine that prevents X",
+        "Adults should get the X vaccine" as the guard preventing X (see
+        :func:`care_objects.guard_named`)."""
+        what = pc.clean_phrase(guard.against)
+        target = self.topic if not what or self.is_topic(what) or pc.ANAPHORA.match(
+            what) or pc.TOPIC_ALIASES.match(what) else what
+        if guard.needs_name and not self.mentions_topic(guard.guard):
+            return
+        words = guard.guard
+        acts = advice_acts(words[3:]) if words.lower().startswith("to ") else [
+            ph.label for ph in phrases(words)]
+        for act in acts:
+            if not self.is_topic(act) and not pc.is_generic(act):
+                self.emit(act, v.PREVENTS, target, span, guard.guard, section,
+                          rule="phrase:guard-named", confidence=0.7, negated=guard.denied,
+                          hedged=is_hedged(text))
+
     def read_toxin_makers(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "Some bacteria make toxins that cause it" and "The toxins are made by A and
         B" as the makers causing the topic (see :mod:`toxin_makers`)."""
@@ -4751,6 +4838,8 @@ class DocumentRules:
             stripped = ""  # "It is given through a drip to stop X": the route does nothing
         if _BARE_TREATMENT.match(near.strip(" ,")):
             return [Phrase(f"{self.topic} treatment", None, near.strip(" ,"))]
+        if antecedent and antecedent == self._it_remedy and stripped.lower() == "it":
+            return [Phrase(antecedent, None, stripped)]  # "X is given. It also lowers ..."
         if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")) or \
                 _CASES.match(stripped) or self._these_of_kind(near):
             return [Phrase(self.topic, None, stripped)]  # "Cases have been linked to X"
@@ -5615,8 +5704,12 @@ class DocumentRules:
                 before = doc.text[sents[j - 1][0]:sents[j - 1][1]] if j else ""
                 first_new = len(self.out)
                 said = antecedent
-                if said is None and previous and kind in (p.TREATMENT, None):
+                self._it_remedy = None
+                if said is None and previous and kind in (p.TREATMENT, p.PREVENTION, None):
                     said = _remedy_named_before(previous, doc.text[s:e])
+                    self._it_remedy = said if said and it_does_care(doc.text[s:e]) else None
+                self._it_harm = harm_named_back(doc.text[s:e], before, self._harms_named) \
+                    if said is None and before and "treat" in doc.text[s:e] else None
                 self.sentence(s, e, section, kind, said, after, before)
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
@@ -6081,6 +6174,82 @@ def _purpose_says_what_it_does(rules: DocumentRules, r: _Reading, c: _Pair) -> b
     return True
 
 
+def _care_object_named(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"prevent the spread of the virus" keeps the illness away, "the treatment of choice
+    for Y" treats Y: the spread and the choice are no things of their own."""
+    if c.o_top or c.pred not in (v.PREVENTS, v.TARGETS, v.USED_FOR, v.EFFECTIVE_FOR):
+        return True
+    spread = spread_of(c.o) if c.pred in (v.PREVENTS, v.TARGETS) else None
+    if spread is not None:
+        what, own = spread
+        c.pred, c.o_top = v.PREVENTS, own or rules.is_topic(what) or rules.mentions_topic(what)
+        c.o = rules.topic if c.o_top else what
+        return True
+    chosen = chosen_for(c.o) if c.pred in (v.USED_FOR, v.EFFECTIVE_FOR) else None
+    if chosen is not None:
+        c.o_top = not chosen or rules.is_topic(chosen) or rules.mentions_topic(chosen)
+        c.o = rules.topic if c.o_top else chosen
+    return True
+
+
+def _helped_to_mend_is_worked_on(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Zorbulin may help your rash to improve": it works on the rash, a sign, not only on
+    the illness as a whole (the symptoms or the illness itself stay the topic)."""
+    if r.trig.name != "may-help" or c.pred != v.EFFECTIVE_FOR or not c.o_top:
+        return True
+    mended = helped_to_mend(rules._sentence_text)
+    what = pc.clean_phrase(mended or "")
+    if what and what.lower() == pc.clean_phrase(r.right).lower() and not (
+            rules.is_topic(what) or rules.mentions_topic(what) or _SEVERITY.match(what)
+            or pc.TOPIC_ALIASES.match(what)):
+        c.o, c.o_top = what, False
+    return True
+
+
+def _effective_at_preventing_prevents(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"The vaccine is very effective at preventing X": it prevents X."""
+    if c.pred != v.EFFECTIVE_FOR or r.trig.name != "works" or not prevents_by_verdict(
+            r.trig_text):
+        return True
+    what = pc.clean_phrase(r.right)
+    c.pred = v.PREVENTS
+    if what and not (rules.is_topic(what) or rules.mentions_topic(what)
+                     or pc.TOPIC_ALIASES.match(what) or pc.ANAPHORA.match(what)):
+        c.o, c.o_top = what, False
+    return True
+
+
+def _given_to_contacts_prevents_cases(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Giving zorbulin to close contacts can prevent further cases": zorbulin prevents the
+    illness."""
+    if c.pred != v.PREVENTS or c.s_top:
+        return True
+    remedy = given_to_whom(c.s)
+    if remedy is not None:
+        c.s = remedy
+    if not c.o_top and more_cases(c.o):
+        c.o, c.o_top = rules.topic, True
+    return True
+
+
+_PASSIVE_TREATED = re.compile(r"^(?:is|are|can|may|might|will|could|need|needs|'s|\u2019s)\b",
+                              re.I)
+
+
+def _treated_harm_is_the_object(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Nerve pain can be treated with painkillers", or "It can be treated with painkillers"
+    after a sentence opening with nerve pain: a harm of the topic the page has named is
+    what the remedy is for, not the topic as a whole."""
+    if r.trig.name != "treated-with" or c.pred != v.USED_FOR or not c.o_top \
+            or not _PASSIVE_TREATED.match(r.trig_text.strip()):
+        return True
+    said = pc.clean_phrase(left_side(r.left)).lower()
+    harm = rules._it_harm if said == "it" else said if said in rules._harms_named() else None
+    if harm and not rules.is_topic(harm):
+        c.o, c.o_top = harm, False
+    return True
+
+
 # Purpose verbs that build up something good ("to restore blood flow", "to promote
 # healing"): what they name is no harm a remedy acts on.
 _BUILDS_UP = re.compile(r"\b(?:improv|restor|promot)", re.I)
@@ -6352,7 +6521,11 @@ _ClaimRule = Callable[[DocumentRules, _Reading, _Pair], bool]
 _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _kind_class_is_topic, _topic_form_is_topic, _good_outcome_works, _lasting_sign_is_harm,
     _topic_side_decides, _its_look_is_the_things,
-    _help_under_prevention_prevents, _control_item_targets, _purpose_says_what_it_does,
+    _help_under_prevention_prevents, _control_item_targets, _care_object_named,
+    _helped_to_mend_is_worked_on, _effective_at_preventing_prevents,
+    _given_to_contacts_prevents_cases,
+    _treated_harm_is_the_object,
+    _purpose_says_what_it_does,
     _builds_up_no_target, _targets_a_thing, _remedy_for_people_is_for_the_topic,
     _used_in_diagnosis_is_test, _people_of_the_topic,
     _short_names_between_others, _no_figure_sign, _no_site_association, _bare_age_is_older_age,
