@@ -3368,10 +3368,10 @@ class DocumentRules:
             whom = deadly.group("whom")  # "1 in 5 people with heart disease die": its toll
             others = bool(whom) and not (self.is_topic(pc.clean_phrase(whom)) or whom.lower()
                                          in ("it", "this") or pc.TOPIC_ALIASES.match(whom))
-            harm = fatal_relative(text[:deadly.start()]) if not deadly.group("own") else None
-            if harm is not None and not self.is_topic(pc.clean_phrase(harm)):
+            fatal_harm = fatal_relative(text[:deadly.start()]) if not deadly.group("own") else None
+            if fatal_harm is not None and not self.is_topic(pc.clean_phrase(fatal_harm)):
                 # "... severe infections that could be fatal": the infections kill.
-                killer = pc.clean_phrase(harm)
+                killer = pc.clean_phrase(fatal_harm)
                 if killer and not pc.is_generic(killer):
                     self.emit(killer, v.CAUSES, "death", (start, end), deadly.group(0), section,
                               rule="phrase:deadly-harm", confidence=0.6,
