@@ -1486,6 +1486,19 @@ _NOT_NAMED_RATE = re.compile(
     r"these|overall|average|mean|median|such)", _I)
 
 
+# "the mortality rate of X is": the rate of an outcome (its kind) within X, not X's rate.
+_OUTCOME_BEFORE_RATE = re.compile(r"\b(?:mortality|death|fatality|survival|recovery|cure|"
+                                  r"remission|relapse|recurrence)\s+$", _I)
+# "patients with ...", "children who ...": the people the rate is counted among.
+_PEOPLE_LEAD = re.compile(rf"(?:the\s+|those\s+)?(?:{_POP_NOUN})\b", _I)
+
+
+def _outcome_rate(found: re.Match[str]) -> bool:
+    """Return whether a "rate of X" match is named by an outcome ("the death rate of X")."""
+    return found.re is _RATE_OF and bool(_OUTCOME_BEFORE_RATE.search(
+        found.string, max(0, found.start() - 20), found.start()))
+
+
 def _named_rate(sentence: str, s: int) -> re.Match[str] | None:
     """Return the rate named by a thing right before the figure ("the amputation rate is")."""
     m = _before(_NAMED_RATE, (" rate",), sentence, s, 80)
@@ -3184,6 +3197,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             _says(sentence, _OUTCOME_VERB_WORDS):
         subject = _outcome_named_before(sentence, s, topic_words)
     named_by_follow = group_share = where_named = False
+    rate_form: str | None = None  # "the death rate of <X>": X, the figure's subject as written
     if subject is None and unit == "proportion" and form != "times" and \
             kind not in _NAMED_OUTRIGHT and "(" in sentence[max(0, s - 16):s]:
         item = _bracketed_item(sentence, s, e, topic_words)
@@ -3209,6 +3223,16 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if found is None and kind in (None, "frequency"):
             found = _named_rate(sentence, s)
         named = found["x"] if found is not None else None
+        if named is not None and kind in _OUTCOMES and _outcome_rate(found):
+            # "The death rate of the severe form is 30 %": that form's mortality, not how
+            # often the form comes; "... of patients on dialysis" is theirs (a population).
+            named = None if _PEOPLE_LEAD.match(found["x"]) else found["x"]
+            if named is not None and (not any(
+                    w and (w in named.lower() or named.lower() in w) for w in topic_words)
+                    or _is_topic_form(named, topic_words)):
+                rate_form = re.sub(r"^(?:the|an?)\s+", "", named, flags=_I)
+                subject = _form_of_topic(rate_form, topic_words)
+            named = found = None
         if (named is None or found is then) and _says(sentence, _CAUSE_WORDS):
             named = _caused(sentence, s, e, topic_words) or named
         if named is not None and found is not None and found.groupdict().get("inv"):
@@ -3320,6 +3344,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if subject is not None and population is None and unit != "years":
         # About something else: "people with <the topic>" is then its population.
         population = _population(sentence, s, e, ()) or _given(sentence, s)
+    if rate_form is not None and population is not None and \
+            population.lower() == rate_form.lower():
+        population = None  # the form is the subject, not who it is counted among
     if kind == "share":  # "of all sudden rashes, with most in young adults": the rashes
         population = _whole_of(sentence, e, topic_words) or population
     if group_share:
