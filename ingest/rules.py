@@ -70,6 +70,7 @@ from .lab_tests import (
     taken_for_testing,
     tests_named_by_results,
 )
+from .lead_groups import with_lead_group
 from .lexicon import (
     BODY_PARTS,
     FEELINGS,
@@ -2973,11 +2974,12 @@ class DocumentRules:
 
     # -- sentences ---------------------------------------------------------
     def sentence(self, start: int, end: int, section: str | None, kind: str | None,
-                 antecedent: str | None, hedged_after: bool, before: str = "") -> None:
+                 antecedent: str | None, hedged_after: bool, before: str = "",
+                 lead: str = "") -> None:
         raw = self.doc.text[start:end]
         if not caseless.lacks(raw, _REFERENCE_WORDS) and _REFERENCE.search(raw):
             return
-        for fig in find_figures(raw, self.topic_words, before):
+        for fig in with_lead_group(find_figures(raw, self.topic_words, before), raw, lead):
             subject = self.topic
             if fig.subject and (fig.subject in EVENT_NAMES or fig.as_written):
                 subject = fig.subject  # "diagnosing it within 10 days": the diagnosis
@@ -5421,7 +5423,11 @@ class DocumentRules:
                 said = antecedent
                 if said is None and previous and kind in (p.TREATMENT, None):
                     said = _remedy_named_before(previous, doc.text[s:e])
-                self.sentence(s, e, section, kind, said, after, before)
+                # The line before, also across blocks: a list line may name the group the
+                # next line's figures are about (lead_groups).
+                lead = before or (doc.text[by_block[bi - 1][-1][0]:by_block[bi - 1][-1][1]]
+                                  if bi and by_block.get(bi - 1) else "")
+                self.sentence(s, e, section, kind, said, after, before, lead)
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
                 previous = self.out[first_new:]

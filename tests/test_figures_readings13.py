@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from claimgraph.ingest.extract import extract_corpus
+from claimgraph.ingest.lead_groups import lead_group
 from claimgraph.ingest.quantities import find_figures
 
 TOPIC = ("grebble fever",)
@@ -35,3 +39,42 @@ def test_a_rate_of_a_thing_stays_how_often_it_comes() -> None:
     """'The rate of heart problems is 20 %' is still how often heart problems come."""
     (fig,) = find_figures("The rate of heart problems is 20%.", TOPIC)
     assert (fig.measure.kind, fig.subject) == ("frequency", "heart problems")
+
+
+def _figures(tmp_path: Path, body: str) -> dict[tuple[str, float | None], str | None]:
+    """Return {(kind, value): population} of the figures a grebble fever page gives."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\nOutlook\n{body}\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {(c.measure.kind, c.measure.point()): c.measure.population
+            for c in cs.claims if c.measure is not None}
+
+
+def test_a_group_line_leads_the_figures_of_the_next_line(tmp_path: Path) -> None:
+    """'- in people who heal on their own' then '- in most, the rash fades within 2 weeks'."""
+    got = _figures(tmp_path, "- in people who heal on their own\n"
+                             "- in most, the rash fades within 2 weeks\n"
+                             "- the itch then stops within 5 days\n")
+    assert got[("duration", 2.0)] == "people who heal on their own"
+    assert got[("duration", 5.0)] is None  # only the very next line is led
+
+
+def test_this_group_is_the_group_counted_the_line_before(tmp_path: Path) -> None:
+    """'60 % of patients have a swollen knee.' then 'In this group, ...': those with one."""
+    got = _figures(tmp_path, "About 60% of patients have a swollen knee, which is painful. "
+                             "In this group, the swelling goes down within about 3 weeks.")
+    assert got[("duration", 3.0)] == "patients with swollen knee"
+
+
+def test_a_sentence_without_a_group_word_is_not_led(tmp_path: Path) -> None:
+    """A line after a group line keeps its own population; a plain line gives none."""
+    got = _figures(tmp_path, "About 60% of patients have a swollen knee. "
+                             "The swelling goes down within about 3 weeks.")
+    assert got[("duration", 3.0)] is None
+
+
+def test_lead_group_reads_only_group_lines() -> None:
+    """A whole sentence is no group line, even when it opens with 'in people with'."""
+    assert lead_group("In people with it, the rash lasts 2 weeks.", "Fever lasts 3 days.") is None
+    assert lead_group("Among adults over 60:", "30% die.") == "adults over 60"
