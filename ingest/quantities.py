@@ -2764,6 +2764,26 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
 _IN_DAYS = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
 
 
+# A period's other end given without a number: "3 days to a few weeks" is at least 3 days,
+# "a few days to 3 weeks" at most 3 weeks.
+_VAGUE = r"(?:a few|a couple of|several|some|many)\s+(?:more\s+)?(?:hours|days|weeks|months|years)"
+_TO_VAGUE = re.compile(rf"\s*(?:to|-|–|or)\s*{_VAGUE}\b", _I)
+_VAGUE_TO = re.compile(rf"\b{_VAGUE}\s*(?:to|-|–)\s*$", _I)
+_VAGUE_WORDS = ("few", "couple", "several", "some", "many")
+
+
+def _vague_end(sentence: str, s: int, e: int) -> tuple[Bound, int] | None:
+    """Return the bound a period with a numberless other end has, and where the period ends."""
+    if not _says(sentence, _VAGUE_WORDS):
+        return None
+    after = _TO_VAGUE.match(sentence, e)
+    if after is not None:
+        return Bound.LOWER, after.end()
+    if _VAGUE_TO.search(sentence, max(0, s - 30), s):
+        return Bound.UPPER, e
+    return None
+
+
 def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
               context: str = "") -> Figure | None:
     """Return how long something lasts or takes, and what, when the clause says so.
@@ -2772,6 +2792,9 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     weeks" (how long it goes on) read alike to a rule.
     """
     lo_c, hi_c = clause_bounds(sentence, s)
+    vague = _vague_end(sentence, s, e) if not m["b"] else None
+    if vague is not None:
+        e = vague[1]  # "3 days to a few weeks later": the vague end is the period's too
     clause = sentence[lo_c:max(hi_c, e)]
     if not _is_duration(sentence, s, e, clause, lo_c):
         return None  # a date, an age, or the horizon of a proportion in the clause
@@ -2793,7 +2816,7 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
         s = between.start("x")
     else:
         value = parse_number(m["a"])
-        bound = _duration_bound(sentence, s, e, bound)
+        bound = _duration_bound(sentence, s, e, bound) if vague is None else vague[0]
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
         return None
     measure = Measure("duration", value=value, low=low, high=high, bound=bound,

@@ -78,3 +78,17 @@ def test_lead_group_reads_only_group_lines() -> None:
     """A whole sentence is no group line, even when it opens with 'in people with'."""
     assert lead_group("In people with it, the rash lasts 2 weeks.", "Fever lasts 3 days.") is None
     assert lead_group("Among adults over 60:", "30% die.") == "adults over 60"
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "bound"), [
+    ("A blotch shows up where the fly bit from four days to a few weeks later.", 4.0, "days",
+     "lower"),
+    ("Signs start anywhere from 2 days to several weeks after the bite.", 2.0, "days", "lower"),
+    ("The itch can last from a few days to 3 weeks.", 3.0, "weeks", "upper"),
+])
+def test_a_period_with_a_numberless_end_is_a_bound(sentence: str, value: float, unit: str,
+                                                   bound: str) -> None:
+    """'4 days to a few weeks later' is at least 4 days; 'a few days to 3 weeks' at most 3."""
+    (fig,) = find_figures(sentence, TOPIC)
+    n = fig.measure
+    assert (n.kind, n.value, n.unit, n.bound.value) == ("duration", value, unit, bound)
