@@ -2127,6 +2127,9 @@ _CASES_GROUP = re.compile(
     # "70 % of patients are over 50"
     rf"|(?:aged\s+)?(?P<cmp3>over|under|above|below|older than|younger than)\s+"
     rf"(?P<n3>\d{{1,3}})(?:\s+years?(?:\s+old|\s+of\s+age)?)?(?![.,]?\d|\s*%)"
+    # "30 % of cases are in people who inject drugs": a group named by what they do or have
+    rf"|(?:in|among)\s+(?P<who3>(?:people|patients|persons|those)\s+(?:who|with)\s+"
+    rf"[\w' -]{{3,50}}?)(?=\s*(?:[,.;:()]|$))"
     rf"|(?P<who2>(?:(?!(?:in|of|the|a|an|not|caused|due|linked|more|less|than|are|were|is|"
     rf"was)\b)[\w-]+\s+){{0,2}}?"
     rf"(?!(?:people|patients|those|cases)\b){_POP_NOUN}))\b(?!\s+(?:with|who|of)\b)", _I)
@@ -2144,7 +2147,7 @@ def _cases_group(sentence: str, e: int, topic_words: tuple[str, ...] = ()) -> st
         cmp = (m["cmp"] or m["cmp2"] or m["cmp3"]).lower()
         side = "under" if cmp in ("before", "under", "below", "younger than") else "over"
         return f"age {side} {m['n'] or m['n2'] or m['n3']} years"
-    return re.sub(r"\s+", " ", (m["who"] or m["who2"]).strip().lower())
+    return re.sub(r"\s+", " ", (m["who"] or m["who2"] or m["who3"]).strip().lower())
 
 
 # "Half of all sores heal within a month": the outcome of the sores, not of the topic.
@@ -3283,6 +3286,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                              for w in topic_words) or _is_topic_form(named, topic_words)):
             # ("Cardiac <topic> occurs in 5 %": how often that form comes, its own subject.)
             subject, kind, named_by_follow = named, "frequency", True
+        elif named and kind is None and found is occurs and (_GENERIC_IT.fullmatch(
+                named.strip()) or any(w and w in named.lower() for w in topic_words)):
+            kind = "frequency"  # "It is seen in 20 % of people with X": how often, among them
     had = _HAVE_HAD.match(sentence, e, _next_figure(sentence, e)) \
         if subject is None and unit == "proportion" and _says(sentence, ("had ",)) else None
     if had is not None and not _NOT_A_THING.match(had["x"]) and not any(

@@ -92,3 +92,22 @@ def test_a_period_with_a_numberless_end_is_a_bound(sentence: str, value: float, 
     (fig,) = find_figures(sentence, TOPIC)
     n = fig.measure
     assert (n.kind, n.value, n.unit, n.bound.value) == ("duration", value, unit, bound)
+
+
+@pytest.mark.parametrize(("sentence", "population"), [
+    ("Grebble fever is seen in 20% of people with marsh fever.", "people with marsh fever"),
+    ("It is present in up to 30% of patients with kidney failure.",
+     "patients with kidney failure"),
+])
+def test_the_topic_seen_in_a_share_of_a_group_is_how_often(sentence: str,
+                                                          population: str) -> None:
+    """'It is seen in 20 % of people with X': how often it comes among them, a frequency."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.subject, fig.measure.population) == (
+        "frequency", None, population)
+
+
+def test_a_share_of_cases_in_people_who_do_something_is_their_share() -> None:
+    """'30 % of cases are in people who inject drugs': those people's share of all cases."""
+    (fig,) = find_figures("About 30% of cases are in people who inject drugs.", TOPIC)
+    assert (fig.measure.kind, fig.subject) == ("share", "people who inject drugs")
