@@ -771,6 +771,8 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
             dist = w_start - end
             if _figure_between(figures, end, w_start):
                 continue  # another figure stands between: the word is that one's
+            if tier == _WEAK and _CONDITION_AFTER.search(sentence, end, w_start):
+                continue  # "up to 50 % when shock develops": the condition's verb, not the kind
         else:
             dist = start - w_end
             if dist < 0:
@@ -786,6 +788,13 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
     return best[2] if best else None
 
 
+# A condition after a figure ("... 50 % when shock develops"): its verbs say when, not what.
+_CONDITION_AFTER = re.compile(r"\b(?:when|whenever|if|once|unless)\b", _I)
+# The condition right after a figure is who it counts: "50 % when shock develops".
+_CONDITION_NEXT = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?(?:cases|"
+                             r"patients|people)\s+)?(?P<c>(?:when|whenever|if|once)\s+"
+                             r"[^,;.()]{3,60}?)\s*(?=[,;.()]|$)", _I)
+_CONDITION_WORDS = ("when", "if ", "once")
 # A negation right before a figure's word: the share is of those it does not happen to.
 _DENIED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno longer|\bfail to)\s+(?:\w+\s+)?$", _I)
 
@@ -3413,6 +3422,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         population = _DANGLING.sub("", population).strip() or None
         if population is not None and _EVERYONE.fullmatch(population):
             population = None  # "people" with nothing said about them: everyone
+    if population is None and _says(sentence, _CONDITION_WORDS):
+        when = _CONDITION_NEXT.match(sentence, e)
+        if when is not None:  # "... and up to 50 % when shock develops": in those cases
+            population = re.sub(r"\s+", " ", when["c"].strip())
     held = (kind in ("frequency", "unknown") and subject is None and population is None
             and horizon is None and unit == "proportion"
             and _OF_CASES.match(sentence, e) is None  # "10 % of its cases": a share of cases

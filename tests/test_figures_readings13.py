@@ -15,8 +15,7 @@ TOPIC = ("grebble fever",)
 
 @pytest.mark.parametrize(("sentence", "kind", "subject"), [
     ("The death rate of the severe form is 30% to 70%.", "mortality", "severe grebble fever"),
-    ("The mortality rate of marsh fever is 20% when it comes with grebble fever.",
-     "mortality", "marsh fever"),
+    ("The mortality rate of marsh fever is 20%.", "mortality", "marsh fever"),
     ("The survival rate of chronic cases is 60%.", "survival", "chronic grebble fever"),
     ("The case fatality rate of the Quentella type is 15 percent.", "mortality",
      "Quentella type"),
@@ -111,3 +110,18 @@ def test_a_share_of_cases_in_people_who_do_something_is_their_share() -> None:
     """'30 % of cases are in people who inject drugs': those people's share of all cases."""
     (fig,) = find_figures("About 30% of cases are in people who inject drugs.", TOPIC)
     assert (fig.measure.kind, fig.subject) == ("share", "people who inject drugs")
+
+
+def test_a_condition_after_a_figure_is_who_it_counts_not_its_kind() -> None:
+    """'fatal in 5-10 %, and up to 50 % when shock develops': a death rate in those cases."""
+    first, second = find_figures("Grebble fever is fatal in 5-10% of cases, and up to 50% "
+                                 "when shock develops.", TOPIC)
+    assert first.measure.kind == second.measure.kind == "mortality"
+    assert (first.measure.population, second.measure.population) == (
+        None, "when shock develops")
+
+
+def test_a_condition_verb_before_the_figure_still_names_it() -> None:
+    """'20 % of people get a rash when the fever starts': the rash is still what is counted."""
+    (fig,) = find_figures("About 20% of people get a rash when the fever starts.", TOPIC)
+    assert (fig.measure.kind, fig.subject, fig.measure.population) == ("frequency", "rash", None)
