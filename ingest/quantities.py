@@ -2338,7 +2338,58 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         ordered = _rates_as_before(ordered, sentence, context, topic_words)
     if len(ordered) > 1 and _says(sentence, ("with",)):
         ordered = _without(ordered, sentence)
+    if ordered and "(" in sentence:
+        ordered = _bracketed_rates(ordered, sentence)
     return tuple(_age_spans(ordered, sentence))
+
+
+# "Group A has the highest rate (50 per 100,000), followed by group B (30) and C (20)": bare
+# numbers in brackets after a bracketed rate per head are rates on the same base.
+_BARE_BRACKET = re.compile(r"\(\s*(?P<n>\d+(?:\.\d+)?)\s*\)")
+_GROUP_SPLIT = re.compile(r",|\)|\band\b|\bfollowed by\b|\bcompared (?:with|to)\b|\bthan\b|"
+                          r"\bvs\.?|\bversus\b|\bwhile\b|\bwhereas\b", _I)
+_GROUP_LEAD = re.compile(r"^(?:(?:by|in|among|for|with|the|those|of)\s+)+", _I)
+_RATE_NOUN = re.compile(rf"\b{_POP_NOUN}\b", _I)
+
+
+def _bracketed_rates(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures with bare bracketed numbers after a bracketed rate read as rates.
+
+    "Northern women have the highest rate (40 per 100,000), then southern women (12)": the
+    12 is per 100,000 too, for its own group, named right before its bracket.
+    """
+    out = list(figures)
+    for fig in figures:
+        n = fig.measure
+        if n.unit != "proportion" or n.value is None or n.value >= 0.01 or \
+                n.kind not in ("incidence", "prevalence", "unknown") or \
+                "(" not in sentence[max(0, fig.start - 2):fig.start]:
+            continue
+        own = _LIST_ITEM.match(sentence, fig.start)
+        base = parse_number(own.group(0)) if own is not None else 0.0
+        if base <= 0:
+            continue
+        stop = min((i for i in (sentence.find(";", fig.end), sentence.find(". ", fig.end))
+                    if i >= 0), default=len(sentence))
+        noun = _RATE_NOUN.search(n.population or "")
+        last = fig.end
+        for b in _BARE_BRACKET.finditer(sentence, fig.end, stop):
+            x = parse_number(b["n"])
+            if _is_year(b["n"]) or not base / 50 <= x <= base * 20 or any(
+                    f.start <= b.start("n") < f.end for f in out):
+                continue
+            words = _GROUP_LEAD.sub("", _GROUP_SPLIT.split(sentence[last:b.start()])[-1].strip())
+            last = b.end()
+            own_noun = _RATE_NOUN.search(words)
+            what = _RATE_NOUN.sub("", words).replace(" of ", " ").strip()
+            if not what:
+                continue
+            who = f"{what} {(own_noun or noun).group(0).lower()}" if (own_noun or noun) else what
+            out.append(replace(fig, measure=replace(n, value=float(f"{x * n.value / base:.9g}"),
+                                                    population=who.lower()),
+                               start=b.start("n"), end=b.end("n"),
+                               confidence=min(fig.confidence, 0.45)))
+    return sorted(out, key=lambda f: f.start) if len(out) > len(figures) else figures
 
 
 # "14.2, 8.3 and 6.7 in 100,000", "10, 20 or 30 %": numbers listed before the last one,

@@ -125,3 +125,18 @@ def test_a_condition_verb_before_the_figure_still_names_it() -> None:
     """'20 % of people get a rash when the fever starts': the rash is still what is counted."""
     (fig,) = find_figures("About 20% of people get a rash when the fever starts.", TOPIC)
     assert (fig.measure.kind, fig.subject, fig.measure.population) == ("frequency", "rash", None)
+
+
+def test_bare_bracketed_numbers_after_a_bracketed_rate_share_its_base() -> None:
+    """'... the highest rate (40 per 100,000), followed by eastern (20) and western (10)'."""
+    figs = find_figures("Children of northern origin have the highest rate (40 per 100,000), "
+                        "followed by children of eastern (20) and western (10) origins.", TOPIC)
+    got = {(f.measure.kind, round(f.measure.value or 0, 9), f.measure.population) for f in figs}
+    assert ("incidence", 0.0002, "eastern children") in got
+    assert ("incidence", 0.0001, "western children") in got
+
+
+def test_a_bracketed_year_after_a_rate_is_no_rate() -> None:
+    """'5 per 100,000 (2019)': the year says when, it is no second rate."""
+    figs = find_figures("The rate is 5 per 100,000 (2019) and higher in men.", TOPIC)
+    assert [f.measure.value for f in figs] == [5e-05]
