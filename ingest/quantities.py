@@ -215,6 +215,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?P<counted>(?:(?:laboratory[- ]|serologically\s+|lab[- ])?confirmed|reported|recorded|"
         rf"diagnosed)\s+)?"
         rf"(?P<what>people|cases|children|adults|deaths|patients|infections|babies|women|men|"
+        rf"epidemics|outbreaks|"
         # (not a ratio's part, "5 people in 1,000"; "700 cases in 2019" is a count)
         rf"die|{_NATIONALS})\b(?!\s+(?:in|out of|per|of every|in every)\s+"
         rf"(?!(?:19|20)\d\d\b(?![,.]?\d)){_NUMW})"
@@ -279,7 +280,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "age": ("age", "year", "older", "over", "under", "month"),
     "age_of_group": ("over", "under", "older", "younger"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
-              "men", "die", *_NATIONAL),
+              "men", "die", "epidemics", "outbreaks", *_NATIONAL),
     # ("24 h", "48h": an hour written as its symbol)
     "duration": ("hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr", " h ", " h.",
                  " h,", " h)", " h;", "0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
@@ -1623,6 +1624,10 @@ _MULTIPLIER = {"million": 1e6, "thousand": 1e3, "billion": 1e9}
 _CASES_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*(?:[,.;:()]|$)|"
                        r"\s+(?:were|are|was|is|in|per|each|a year|every|reported|occur\w*|have|"
                        r"had|between|during|from|and)\b)", _I)
+# "3 outbreaks of X occurred": what broke out.
+_OUTBREAKS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,4}?)(?=\s*(?:[,.;:()]|$)|"
+                           r"\s+(?:were|are|was|is|in|have|has|had|happened|occurred|occur|broke|"
+                           r"hit|struck|since|between|during|from|and|each|every|a year)\b)", _I)
 # "44 cases reported in 2019", "300,000 cases from 1970 to 2012": the period counted.
 _YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s*(?:to|and|-|–)\s*"
                         r"(?P<b>(?:19|20)\d\d)\b|\b(?P<c>(?:19|20)\d\d)\s*(?:-|–|to)\s*"
@@ -1665,9 +1670,15 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
         subject = "death"
     elif what in ("cases", "infections") and (of := _CASES_OF.match(sentence, e)) is not None:
         subject = of["x"]
+    elif what in ("epidemics", "outbreaks"):
+        # "3 outbreaks of X occurred": a count of outbreaks, not of people ("of X" when said)
+        of = _OUTBREAKS_OF.match(sentence, e)
+        subject = f"{what} of {of['x']}" if of is not None else what
     lo, hi = _own_bounds(sentence, s, e)
     yearly = _horizon(sentence, lo, hi)
-    horizon = yearly or _years_counted(sentence, lo, hi)
+    # (Outbreaks named by their years are that many in all, not a count per year.)
+    horizon = yearly or (_years_counted(sentence, lo, hi) if subject is None or
+                         not subject.startswith(("epidemics", "outbreaks")) else None)
     setting = (_first(_SETTING, sentence, 0, len(sentence)) if _names_setting(sentence)
                else _country_before(sentence, context))
     where = _NATIONAL.get(what) or _LANDS.get((m["land"] or "").lower()) or (
@@ -1677,7 +1688,8 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
     measure = Measure("count", value=value, low=low, high=high, bound=bound, unit="count",
                       horizon=horizon, population=counted)
     per_year = yearly == "P12M" and where is not None
-    return Figure(measure, s, e, where, subject, 0.7 if per_year else 0.45)
+    return Figure(measure, s, e, where, subject, 0.7 if per_year else 0.45,
+                  as_written=what in ("epidemics", "outbreaks"))
 
 
 def _number_of(m: re.Match[str], sentence: str, topic_words: tuple[str, ...]) -> Figure | None:

@@ -140,3 +140,23 @@ def test_a_bracketed_year_after_a_rate_is_no_rate() -> None:
     """'5 per 100,000 (2019)': the year says when, it is no second rate."""
     figs = find_figures("The rate is 5 per 100,000 (2019) and higher in men.", TOPIC)
     assert [f.measure.value for f in figs] == [5e-05]
+
+
+def test_outbreaks_named_by_their_years_are_a_count_of_outbreaks() -> None:
+    """'3 outbreaks of X occurred in 1979, 1982 and 1986': three in all, not three a year."""
+    (fig,) = find_figures("Besides sporadic cases, 3 outbreaks of grebble fever occurred in "
+                          "1979, 1982, and 1986.", TOPIC)
+    n = fig.measure
+    assert (n.kind, n.value, n.horizon, fig.subject) == (
+        "count", 3.0, None, "outbreaks of grebble fever")
+
+
+def test_an_outbreak_count_on_a_page_is_about_the_outbreaks(tmp_path: Path) -> None:
+    """The count's subject on a page is the outbreaks, not the topic itself."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nHistory\n"
+                    "Besides sporadic cases, 3 outbreaks of grebble fever occurred in 1979, "
+                    "1982, and 1986.\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    (claim,) = [c for c in cs.claims if c.measure is not None and c.measure.kind == "count"]
+    assert "outbreak" in cs.label(claim.subject)
