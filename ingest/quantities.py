@@ -1625,8 +1625,8 @@ _CASES_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,5}?)(?
                        r"\s+(?:were|are|was|is|in|per|each|a year|every|reported|occur\w*|have|"
                        r"had|between|during|from|and)\b)", _I)
 # "3 outbreaks of X occurred": what broke out.
-_OUTBREAKS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,4}?)(?=\s*(?:[,.;:()]|$)|"
-                           r"\s+(?:were|are|was|is|in|have|has|had|happened|occurred|occur|broke|"
+_OUTBREAKS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
+                           r"(?=\s*(?:[,.;:()]|$)|\s+(?:were|are|was|is|in|have|has|had|happened|occurred|occur|broke|"
                            r"hit|struck|since|between|during|from|and|each|every|a year)\b)", _I)
 # "44 cases reported in 2019", "300,000 cases from 1970 to 2012": the period counted.
 _YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s*(?:to|and|-|–)\s*"
