@@ -2392,11 +2392,11 @@ def _bracketed_rates(figures: list[Figure], sentence: str) -> list[Figure]:
                 continue
             words = _GROUP_LEAD.sub("", _GROUP_SPLIT.split(sentence[last:b.start()])[-1].strip())
             last = b.end()
-            own_noun = _RATE_NOUN.search(words)
+            named = _RATE_NOUN.search(words) or noun
             what = _RATE_NOUN.sub("", words).replace(" of ", " ").strip()
             if not what:
                 continue
-            who = f"{what} {(own_noun or noun).group(0).lower()}" if (own_noun or noun) else what
+            who = f"{what} {named.group(0).lower()}" if named is not None else what
             out.append(replace(fig, measure=replace(n, value=float(f"{x * n.value / base:.9g}"),
                                                     population=who.lower()),
                                start=b.start("n"), end=b.end("n"),
@@ -3321,7 +3321,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if found is None and kind in (None, "frequency"):
             found = _named_rate(sentence, s)
         named = found["x"] if found is not None else None
-        if named is not None and kind in _OUTCOMES and _outcome_rate(found):
+        if named is not None and found is not None and kind in _OUTCOMES and \
+                _outcome_rate(found):
             # "The death rate of the severe form is 30 %": that form's mortality, not how
             # often the form comes; "... of patients on dialysis" is theirs (a population).
             named = None if _PEOPLE_LEAD.match(found["x"]) else found["x"]
@@ -3486,9 +3487,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if population is not None and _EVERYONE.fullmatch(population):
             population = None  # "people" with nothing said about them: everyone
     if population is None and _says(sentence, _CONDITION_WORDS):
-        when = _CONDITION_NEXT.match(sentence, e)
-        if when is not None:  # "... and up to 50 % when shock develops": in those cases
-            population = re.sub(r"\s+", " ", when["c"].strip())
+        condition = _CONDITION_NEXT.match(sentence, e)
+        if condition is not None:  # "... and up to 50 % when shock develops": in those cases
+            population = re.sub(r"\s+", " ", condition["c"].strip())
     held = (kind in ("frequency", "unknown") and subject is None and population is None
             and horizon is None and unit == "proportion"
             and _OF_CASES.match(sentence, e) is None  # "10 % of its cases": a share of cases

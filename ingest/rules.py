@@ -5425,9 +5425,10 @@ class DocumentRules:
                     said = _remedy_named_before(previous, doc.text[s:e])
                 # The line before, also across blocks: a list line may name the group the
                 # next line's figures are about (lead_groups).
-                lead = before or (doc.text[by_block[bi - 1][-1][0]:by_block[bi - 1][-1][1]]
-                                  if bi and by_block.get(bi - 1) else "")
-                self.sentence(s, e, section, kind, said, after, before, lead)
+                line_before = before or (
+                    doc.text[by_block[bi - 1][-1][0]:by_block[bi - 1][-1][1]]
+                    if bi and by_block.get(bi - 1) else "")
+                self.sentence(s, e, section, kind, said, after, before, line_before)
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
                 previous = self.out[first_new:]
