@@ -215,6 +215,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?P<counted>(?:(?:laboratory[- ]|serologically\s+|lab[- ])?confirmed|reported|recorded|"
         rf"diagnosed)\s+)?"
         rf"(?P<what>people|cases|children|adults|deaths|patients|infections|babies|women|men|"
+        rf"epidemics|outbreaks|"
         # (not a ratio's part, "5 people in 1,000"; "700 cases in 2019" is a count)
         rf"die|{_NATIONALS})\b(?!\s+(?:in|out of|per|of every|in every)\s+"
         rf"(?!(?:19|20)\d\d\b(?![,.]?\d)){_NUMW})"
@@ -279,7 +280,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "age": ("age", "year", "older", "over", "under", "month"),
     "age_of_group": ("over", "under", "older", "younger"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
-              "men", "die", *_NATIONAL),
+              "men", "die", "epidemics", "outbreaks", *_NATIONAL),
     # ("24 h", "48h": an hour written as its symbol)
     "duration": ("hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr", " h ", " h.",
                  " h,", " h)", " h;", "0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
@@ -771,6 +772,8 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
             dist = w_start - end
             if _figure_between(figures, end, w_start):
                 continue  # another figure stands between: the word is that one's
+            if tier == _WEAK and _CONDITION_AFTER.search(sentence, end, w_start):
+                continue  # "up to 50 % when shock develops": the condition's verb, not the kind
         else:
             dist = start - w_end
             if dist < 0:
@@ -786,6 +789,13 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
     return best[2] if best else None
 
 
+# A condition after a figure ("... 50 % when shock develops"): its verbs say when, not what.
+_CONDITION_AFTER = re.compile(r"\b(?:when|whenever|if|once|unless)\b", _I)
+# The condition right after a figure is who it counts: "50 % when shock develops".
+_CONDITION_NEXT = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?(?:cases|"
+                             r"patients|people)\s+)?(?P<c>(?:when|whenever|if|once)\s+"
+                             r"[^,;.()]{3,60}?)\s*(?=[,;.()]|$)", _I)
+_CONDITION_WORDS = ("when", "if ", "once")
 # A negation right before a figure's word: the share is of those it does not happen to.
 _DENIED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno longer|\bfail to)\s+(?:\w+\s+)?$", _I)
 
@@ -1486,6 +1496,19 @@ _NOT_NAMED_RATE = re.compile(
     r"these|overall|average|mean|median|such)", _I)
 
 
+# "the mortality rate of X is": the rate of an outcome (its kind) within X, not X's rate.
+_OUTCOME_BEFORE_RATE = re.compile(r"\b(?:mortality|death|fatality|survival|recovery|cure|"
+                                  r"remission|relapse|recurrence)\s+$", _I)
+# "patients with ...", "children who ...": the people the rate is counted among.
+_PEOPLE_LEAD = re.compile(rf"(?:the\s+|those\s+)?(?:{_POP_NOUN})\b", _I)
+
+
+def _outcome_rate(found: re.Match[str]) -> bool:
+    """Return whether a "rate of X" match is named by an outcome ("the death rate of X")."""
+    return found.re is _RATE_OF and bool(_OUTCOME_BEFORE_RATE.search(
+        found.string, max(0, found.start() - 20), found.start()))
+
+
 def _named_rate(sentence: str, s: int) -> re.Match[str] | None:
     """Return the rate named by a thing right before the figure ("the amputation rate is")."""
     m = _before(_NAMED_RATE, (" rate",), sentence, s, 80)
@@ -1601,6 +1624,10 @@ _MULTIPLIER = {"million": 1e6, "thousand": 1e3, "billion": 1e9}
 _CASES_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*(?:[,.;:()]|$)|"
                        r"\s+(?:were|are|was|is|in|per|each|a year|every|reported|occur\w*|have|"
                        r"had|between|during|from|and)\b)", _I)
+# "3 outbreaks of X occurred": what broke out.
+_OUTBREAKS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
+                           r"(?=\s*(?:[,.;:()]|$)|\s+(?:were|are|was|is|in|have|has|had|happened|occurred|occur|broke|"
+                           r"hit|struck|since|between|during|from|and|each|every|a year)\b)", _I)
 # "44 cases reported in 2019", "300,000 cases from 1970 to 2012": the period counted.
 _YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s*(?:to|and|-|–)\s*"
                         r"(?P<b>(?:19|20)\d\d)\b|\b(?P<c>(?:19|20)\d\d)\s*(?:-|–|to)\s*"
@@ -1643,9 +1670,15 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
         subject = "death"
     elif what in ("cases", "infections") and (of := _CASES_OF.match(sentence, e)) is not None:
         subject = of["x"]
+    elif what in ("epidemics", "outbreaks"):
+        # "3 outbreaks of X occurred": a count of outbreaks, not of people ("of X" when said)
+        of = _OUTBREAKS_OF.match(sentence, e)
+        subject = f"{what} of {of['x']}" if of is not None else what
     lo, hi = _own_bounds(sentence, s, e)
     yearly = _horizon(sentence, lo, hi)
-    horizon = yearly or _years_counted(sentence, lo, hi)
+    # (Outbreaks named by their years are that many in all, not a count per year.)
+    horizon = yearly or (_years_counted(sentence, lo, hi) if subject is None or
+                         not subject.startswith(("epidemics", "outbreaks")) else None)
     setting = (_first(_SETTING, sentence, 0, len(sentence)) if _names_setting(sentence)
                else _country_before(sentence, context))
     where = _NATIONAL.get(what) or _LANDS.get((m["land"] or "").lower()) or (
@@ -1655,7 +1688,8 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
     measure = Measure("count", value=value, low=low, high=high, bound=bound, unit="count",
                       horizon=horizon, population=counted)
     per_year = yearly == "P12M" and where is not None
-    return Figure(measure, s, e, where, subject, 0.7 if per_year else 0.45)
+    return Figure(measure, s, e, where, subject, 0.7 if per_year else 0.45,
+                  as_written=what in ("epidemics", "outbreaks"))
 
 
 def _number_of(m: re.Match[str], sentence: str, topic_words: tuple[str, ...]) -> Figure | None:
@@ -2114,6 +2148,9 @@ _CASES_GROUP = re.compile(
     # "70 % of patients are over 50"
     rf"|(?:aged\s+)?(?P<cmp3>over|under|above|below|older than|younger than)\s+"
     rf"(?P<n3>\d{{1,3}})(?:\s+years?(?:\s+old|\s+of\s+age)?)?(?![.,]?\d|\s*%)"
+    # "30 % of cases are in people who inject drugs": a group named by what they do or have
+    rf"|(?:in|among)\s+(?P<who3>(?:people|patients|persons|those)\s+(?:who|with)\s+"
+    rf"[\w' -]{{3,50}}?)(?=\s*(?:[,.;:()]|$))"
     rf"|(?P<who2>(?:(?!(?:in|of|the|a|an|not|caused|due|linked|more|less|than|are|were|is|"
     rf"was)\b)[\w-]+\s+){{0,2}}?"
     rf"(?!(?:people|patients|those|cases)\b){_POP_NOUN}))\b(?!\s+(?:with|who|of)\b)", _I)
@@ -2131,7 +2168,7 @@ def _cases_group(sentence: str, e: int, topic_words: tuple[str, ...] = ()) -> st
         cmp = (m["cmp"] or m["cmp2"] or m["cmp3"]).lower()
         side = "under" if cmp in ("before", "under", "below", "younger than") else "over"
         return f"age {side} {m['n'] or m['n2'] or m['n3']} years"
-    return re.sub(r"\s+", " ", (m["who"] or m["who2"]).strip().lower())
+    return re.sub(r"\s+", " ", (m["who"] or m["who2"] or m["who3"]).strip().lower())
 
 
 # "Half of all sores heal within a month": the outcome of the sores, not of the topic.
@@ -2313,7 +2350,58 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         ordered = _rates_as_before(ordered, sentence, context, topic_words)
     if len(ordered) > 1 and _says(sentence, ("with",)):
         ordered = _without(ordered, sentence)
+    if ordered and "(" in sentence:
+        ordered = _bracketed_rates(ordered, sentence)
     return tuple(_age_spans(ordered, sentence))
+
+
+# "Group A has the highest rate (50 per 100,000), followed by group B (30) and C (20)": bare
+# numbers in brackets after a bracketed rate per head are rates on the same base.
+_BARE_BRACKET = re.compile(r"\(\s*(?P<n>\d+(?:\.\d+)?)\s*\)")
+_GROUP_SPLIT = re.compile(r",|\)|\band\b|\bfollowed by\b|\bcompared (?:with|to)\b|\bthan\b|"
+                          r"\bvs\.?|\bversus\b|\bwhile\b|\bwhereas\b", _I)
+_GROUP_LEAD = re.compile(r"^(?:(?:by|in|among|for|with|the|those|of)\s+)+", _I)
+_RATE_NOUN = re.compile(rf"\b{_POP_NOUN}\b", _I)
+
+
+def _bracketed_rates(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures with bare bracketed numbers after a bracketed rate read as rates.
+
+    "Northern women have the highest rate (40 per 100,000), then southern women (12)": the
+    12 is per 100,000 too, for its own group, named right before its bracket.
+    """
+    out = list(figures)
+    for fig in figures:
+        n = fig.measure
+        if n.unit != "proportion" or n.value is None or n.value >= 0.01 or \
+                n.kind not in ("incidence", "prevalence", "unknown") or \
+                "(" not in sentence[max(0, fig.start - 2):fig.start]:
+            continue
+        own = _LIST_ITEM.match(sentence, fig.start)
+        base = parse_number(own.group(0)) if own is not None else 0.0
+        if base <= 0:
+            continue
+        stop = min((i for i in (sentence.find(";", fig.end), sentence.find(". ", fig.end))
+                    if i >= 0), default=len(sentence))
+        noun = _RATE_NOUN.search(n.population or "")
+        last = fig.end
+        for b in _BARE_BRACKET.finditer(sentence, fig.end, stop):
+            x = parse_number(b["n"])
+            if _is_year(b["n"]) or not base / 50 <= x <= base * 20 or any(
+                    f.start <= b.start("n") < f.end for f in out):
+                continue
+            words = _GROUP_LEAD.sub("", _GROUP_SPLIT.split(sentence[last:b.start()])[-1].strip())
+            last = b.end()
+            named = _RATE_NOUN.search(words) or noun
+            what = _RATE_NOUN.sub("", words).replace(" of ", " ").strip()
+            if not what:
+                continue
+            who = f"{what} {named.group(0).lower()}" if named is not None else what
+            out.append(replace(fig, measure=replace(n, value=float(f"{x * n.value / base:.9g}"),
+                                                    population=who.lower()),
+                               start=b.start("n"), end=b.end("n"),
+                               confidence=min(fig.confidence, 0.45)))
+    return sorted(out, key=lambda f: f.start) if len(out) > len(figures) else figures
 
 
 # "14.2, 8.3 and 6.7 in 100,000", "10, 20 or 30 %": numbers listed before the last one,
@@ -2751,6 +2839,26 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
 _IN_DAYS = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
 
 
+# A period's other end given without a number: "3 days to a few weeks" is at least 3 days,
+# "a few days to 3 weeks" at most 3 weeks.
+_VAGUE = r"(?:a few|a couple of|several|some|many)\s+(?:more\s+)?(?:hours|days|weeks|months|years)"
+_TO_VAGUE = re.compile(rf"\s*(?:to|-|–|or)\s*{_VAGUE}\b", _I)
+_VAGUE_TO = re.compile(rf"\b{_VAGUE}\s*(?:to|-|–)\s*$", _I)
+_VAGUE_WORDS = ("few", "couple", "several", "some", "many")
+
+
+def _vague_end(sentence: str, s: int, e: int) -> tuple[Bound, int] | None:
+    """Return the bound a period with a numberless other end has, and where the period ends."""
+    if not _says(sentence, _VAGUE_WORDS):
+        return None
+    after = _TO_VAGUE.match(sentence, e)
+    if after is not None:
+        return Bound.LOWER, after.end()
+    if _VAGUE_TO.search(sentence, max(0, s - 30), s):
+        return Bound.UPPER, e
+    return None
+
+
 def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
               context: str = "") -> Figure | None:
     """Return how long something lasts or takes, and what, when the clause says so.
@@ -2759,6 +2867,9 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     weeks" (how long it goes on) read alike to a rule.
     """
     lo_c, hi_c = clause_bounds(sentence, s)
+    vague = _vague_end(sentence, s, e) if not m["b"] else None
+    if vague is not None:
+        e = vague[1]  # "3 days to a few weeks later": the vague end is the period's too
     clause = sentence[lo_c:max(hi_c, e)]
     if not _is_duration(sentence, s, e, clause, lo_c):
         return None  # a date, an age, or the horizon of a proportion in the clause
@@ -2780,7 +2891,7 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
         s = between.start("x")
     else:
         value = parse_number(m["a"])
-        bound = _duration_bound(sentence, s, e, bound)
+        bound = _duration_bound(sentence, s, e, bound) if vague is None else vague[0]
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
         return None
     measure = Measure("duration", value=value, low=low, high=high, bound=bound,
@@ -3184,6 +3295,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             _says(sentence, _OUTCOME_VERB_WORDS):
         subject = _outcome_named_before(sentence, s, topic_words)
     named_by_follow = group_share = where_named = False
+    rate_form: str | None = None  # "the death rate of <X>": X, the figure's subject as written
     if subject is None and unit == "proportion" and form != "times" and \
             kind not in _NAMED_OUTRIGHT and "(" in sentence[max(0, s - 16):s]:
         item = _bracketed_item(sentence, s, e, topic_words)
@@ -3209,6 +3321,17 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if found is None and kind in (None, "frequency"):
             found = _named_rate(sentence, s)
         named = found["x"] if found is not None else None
+        if named is not None and found is not None and kind in _OUTCOMES and \
+                _outcome_rate(found):
+            # "The death rate of the severe form is 30 %": that form's mortality, not how
+            # often the form comes; "... of patients on dialysis" is theirs (a population).
+            named = None if _PEOPLE_LEAD.match(found["x"]) else found["x"]
+            if named is not None and (not any(
+                    w and (w in named.lower() or named.lower() in w) for w in topic_words)
+                    or _is_topic_form(named, topic_words)):
+                rate_form = re.sub(r"^(?:the|an?)\s+", "", named, flags=_I)
+                subject = _form_of_topic(rate_form, topic_words)
+            named = found = None
         if (named is None or found is then) and _says(sentence, _CAUSE_WORDS):
             named = _caused(sentence, s, e, topic_words) or named
         if named is not None and found is not None and found.groupdict().get("inv"):
@@ -3236,6 +3359,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                              for w in topic_words) or _is_topic_form(named, topic_words)):
             # ("Cardiac <topic> occurs in 5 %": how often that form comes, its own subject.)
             subject, kind, named_by_follow = named, "frequency", True
+        elif named and kind is None and found is occurs and (_GENERIC_IT.fullmatch(
+                named.strip()) or any(w and w in named.lower() for w in topic_words)):
+            kind = "frequency"  # "It is seen in 20 % of people with X": how often, among them
     had = _HAVE_HAD.match(sentence, e, _next_figure(sentence, e)) \
         if subject is None and unit == "proportion" and _says(sentence, ("had ",)) else None
     if had is not None and not _NOT_A_THING.match(had["x"]) and not any(
@@ -3320,6 +3446,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if subject is not None and population is None and unit != "years":
         # About something else: "people with <the topic>" is then its population.
         population = _population(sentence, s, e, ()) or _given(sentence, s)
+    if rate_form is not None and population is not None and \
+            population.lower() == rate_form.lower():
+        population = None  # the form is the subject, not who it is counted among
     if kind == "share":  # "of all sudden rashes, with most in young adults": the rashes
         population = _whole_of(sentence, e, topic_words) or population
     if group_share:
@@ -3357,6 +3486,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         population = _DANGLING.sub("", population).strip() or None
         if population is not None and _EVERYONE.fullmatch(population):
             population = None  # "people" with nothing said about them: everyone
+    if population is None and _says(sentence, _CONDITION_WORDS):
+        condition = _CONDITION_NEXT.match(sentence, e)
+        if condition is not None:  # "... and up to 50 % when shock develops": in those cases
+            population = re.sub(r"\s+", " ", condition["c"].strip())
     held = (kind in ("frequency", "unknown") and subject is None and population is None
             and horizon is None and unit == "proportion"
             and _OF_CASES.match(sentence, e) is None  # "10 % of its cases": a share of cases

@@ -90,6 +90,7 @@ from .lab_tests import (
     tests_named_by_results,
 )
 from .lasting_harms import lasting_harms
+from .lead_groups import with_lead_group
 from .lexicon import (
     BODY_PARTS,
     FEELINGS,
@@ -3047,11 +3048,12 @@ class DocumentRules:
 
     # -- sentences ---------------------------------------------------------
     def sentence(self, start: int, end: int, section: str | None, kind: str | None,
-                 antecedent: str | None, hedged_after: bool, before: str = "") -> None:
+                 antecedent: str | None, hedged_after: bool, before: str = "",
+                 lead: str = "") -> None:
         raw = self.doc.text[start:end]
         if not caseless.lacks(raw, _REFERENCE_WORDS) and _REFERENCE.search(raw):
             return
-        for fig in find_figures(raw, self.topic_words, before):
+        for fig in with_lead_group(find_figures(raw, self.topic_words, before), raw, lead):
             subject = self.topic
             if fig.subject and (fig.subject in EVENT_NAMES or fig.as_written):
                 subject = fig.subject  # "diagnosing it within 10 days": the diagnosis
@@ -5710,7 +5712,12 @@ class DocumentRules:
                     self._it_remedy = said if said and it_does_care(doc.text[s:e]) else None
                 self._it_harm = harm_named_back(doc.text[s:e], before, self._harms_named) \
                     if said is None and before and "treat" in doc.text[s:e] else None
-                self.sentence(s, e, section, kind, said, after, before)
+                # The line before, also across blocks: a list line may name the group the
+                # next line's figures are about (lead_groups).
+                line_before = before or (
+                    doc.text[by_block[bi - 1][-1][0]:by_block[bi - 1][-1][1]]
+                    if bi and by_block.get(bi - 1) else "")
+                self.sentence(s, e, section, kind, said, after, before, line_before)
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
                 previous = self.out[first_new:]
