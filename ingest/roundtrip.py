@@ -19,7 +19,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 import yaml
 
@@ -45,7 +45,7 @@ _DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _commented_map(mapping: object) -> bool:
+def _commented_map(mapping: object) -> TypeGuard[CommentedMap]:
     """Return whether ``mapping`` is ruamel's CommentedMap (none exists before ruamel loads)."""
     comments = sys.modules.get("ruamel.yaml.comments")
     return comments is not None and isinstance(mapping, comments.CommentedMap)
@@ -382,12 +382,11 @@ def drop(mapping: dict[str, Any], key: str) -> None:
     """Delete ``key``; a comment that hung on it moves to the key before it."""
     if key not in mapping:
         return
-    commented = _commented_map(mapping)
-    comment = mapping.ca.items.pop(key, None) if commented else None
+    comment = mapping.ca.items.pop(key, None) if _commented_map(mapping) else None
     keys = list(mapping)
     at = keys.index(key)
     del mapping[key]
-    if commented and comment is not None and len(keys) > 1:
+    if _commented_map(mapping) and comment is not None and len(keys) > 1:
         mapping.ca.items.setdefault(keys[at - 1] if at > 0 else keys[1], comment)
 
 
