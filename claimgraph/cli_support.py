@@ -9,18 +9,17 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import click
-from rich.progress import (
-    Progress,
-    ProgressColumn,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from claimgraph.graph.errors import UnknownFormatError
 from claimgraph.terminal import SafeConsole, styled
+
+# rich's progress display (~0.003 s of start-up) is imported by the commands that show
+# one: `claimgraph extract` draws its bar through ingest/extract.py, only on a terminal.
+if TYPE_CHECKING:
+    from rich.progress import Progress, ProgressColumn
 
 err_console = SafeConsole(stderr=True, soft_wrap=True)
 console = SafeConsole()
@@ -40,6 +39,8 @@ def progress(*columns: ProgressColumn) -> Progress:
     Piped or captured stderr (a log, the tests) gets no progress lines at all,
     not even the blank line rich leaves behind otherwise.
     """
+    from rich.progress import Progress, TimeElapsedColumn
+
     return Progress(*(columns or Progress.get_default_columns()), TimeElapsedColumn(),
                     console=err_console, transient=True, disable=not err_console.is_terminal)
 
@@ -47,6 +48,8 @@ def progress(*columns: ProgressColumn) -> Progress:
 @contextlib.contextmanager
 def stage(description: str) -> Iterator[None]:
     """Show a spinner and the elapsed time while one stage (load, compare, ...) runs."""
+    from rich.progress import SpinnerColumn, TextColumn
+
     with progress(SpinnerColumn(), TextColumn("{task.description}")) as display:
         display.add_task(description, total=None)
         yield

@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from ruamel.yaml.comments import CommentedSeq
 
 from claimgraph.graph.collector import collector_paused
 from claimgraph.graph.errors import InputFileError, UnsafePathError
@@ -203,6 +202,8 @@ def _merge_file(path: Path, source_id: str, title: str, new: list[dict[str, Any]
     doc = roundtrip.load(path, "the claims file of a previous extract (source:, claims:)")
     if doc is None:
         return afresh
+    from ruamel.yaml.comments import CommentedSeq  # loaded by roundtrip.load already
+
     seq = doc.get("claims")
     if seq is None:
         seq = doc["claims"] = CommentedSeq()

@@ -15,21 +15,25 @@ load-and-dump drops every comment, so:
 from __future__ import annotations
 
 import io
+import sys
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 import yaml
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import YAMLError as RoundTripError
 
 from claimgraph.graph.errors import InputFileError
 from claimgraph.ingest import re_cache as re
 
-__all__ = ["RoundTripError", "append_items", "drop", "dump", "load", "load_plain",
-           "plain_dump", "put", "replace_scalars", "safe_load"]
+# ruamel.yaml (~0.01 s of start-up) is imported on first use: only a claims file that
+# an earlier run wrote needs a round trip; a fresh extract writes through plain_dump.
+if TYPE_CHECKING:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+__all__ = ["append_items", "drop", "dump", "load", "load_plain", "plain_dump", "put",
+           "replace_scalars", "safe_load"]
 
 # Lines are never folded: a quote stays on one line, so a diff of two runs shows
 # the claims that changed, and every writer (libyaml, PyYAML, ruamel) agrees on
@@ -41,7 +45,15 @@ _DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def _commented_map(mapping: object) -> TypeGuard[CommentedMap]:
+    """Return whether ``mapping`` is ruamel's CommentedMap (none exists before ruamel loads)."""
+    comments = sys.modules.get("ruamel.yaml.comments")
+    return comments is not None and isinstance(mapping, comments.CommentedMap)
+
+
 def _yaml(seq_offset: int = 0, seq_indent: int = 2) -> YAML:
+    from ruamel.yaml import YAML
+
     y = YAML(typ="rt")
     y.width = _WIDTH
     y.allow_unicode = True
@@ -58,10 +70,13 @@ def load(path: Path, what: str) -> CommentedMap | None:
     """
     if not path.exists():
         return None
+    from ruamel.yaml.comments import CommentedMap
+    from ruamel.yaml.error import YAMLError
+
     hint = "(hint: fix it, or move it away to start afresh)"
     try:
         data = _yaml().load(path.read_text(encoding="utf-8"))
-    except (RoundTripError, UnicodeDecodeError, RecursionError) as err:
+    except (YAMLError, UnicodeDecodeError, RecursionError) as err:
         first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         raise InputFileError(f"{path}: expected {what}, got unreadable YAML ({first}) {hint}"
                              ) from err
@@ -74,6 +89,8 @@ def load(path: Path, what: str) -> CommentedMap | None:
 
 def dump(data: Any, seq: CommentedSeq | None = None) -> str:
     """Return ``data`` as YAML text; block lists are indented the way ``seq`` already is."""
+    from ruamel.yaml.comments import CommentedSeq
+
     y = _yaml()
     if isinstance(seq, CommentedSeq) and seq and not seq.fa.flow_style():
         dash, item = seq.lc.col, seq.lc.data.get(0, [0, None])[1]
@@ -349,7 +366,7 @@ def put(mapping: dict[str, Any], key: str, value: Any, order: Sequence[str]) -> 
     rank = {k: i for i, k in enumerate(order)}
     mine = rank.get(key, len(order))
     pos = next((i for i, k in enumerate(keys) if rank.get(k, len(order)) > mine), len(keys))
-    if not isinstance(mapping, CommentedMap):
+    if not _commented_map(mapping):
         # A plain mapping takes the key at the same place, so both kinds write alike.
         items = list(mapping.items())
         items.insert(pos, (key, value))
@@ -365,11 +382,11 @@ def drop(mapping: dict[str, Any], key: str) -> None:
     """Delete ``key``; a comment that hung on it moves to the key before it."""
     if key not in mapping:
         return
-    comment = mapping.ca.items.pop(key, None) if isinstance(mapping, CommentedMap) else None
+    comment = mapping.ca.items.pop(key, None) if _commented_map(mapping) else None
     keys = list(mapping)
     at = keys.index(key)
     del mapping[key]
-    if isinstance(mapping, CommentedMap) and comment is not None and len(keys) > 1:
+    if _commented_map(mapping) and comment is not None and len(keys) > 1:
         mapping.ca.items.setdefault(keys[at - 1] if at > 0 else keys[1], comment)
 
 

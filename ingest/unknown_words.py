@@ -28,6 +28,7 @@ import sys
 from array import array
 from dataclasses import dataclass
 from functools import cache
+from operator import add, mul
 from typing import Any
 
 from claimgraph.ingest import re_cache as re
@@ -99,6 +100,7 @@ class _Network:
     output: list[list[float]]  # a row of the last layer's weights per hidden unit
     output_bias: list[float]
     classes: tuple[str, ...]  # what each output means
+    columns: tuple[list[float], ...]  # the last layer's weights per output (output, turned)
 
 
 @cache
@@ -113,8 +115,17 @@ def _network(name: str) -> _Network:
     if layers != ["InputLayer", "Flatten", "Dense", "Dense"] or \
             w1.shape != (_CLASSES * (_LETTERS + 1), len(b1.values)):
         raise ValueError(f"expected lemminflect's two-layer lemma model, got {layers}")
-    return _Network(w1.rows(), b1.values, w2.rows(), b2.values,
-                    tuple(data["meta"]["output_enum"]))
+    output = w2.rows()
+    if len(output) != len(b1.values) or any(len(row) != len(b2.values) for row in output):
+        raise ValueError("expected lemminflect's last layer to join its two layers")
+    columns = tuple(map(list, zip(*output, strict=True)))
+    return _Network(w1.rows(), b1.values, output, b2.values,
+                    tuple(data["meta"]["output_enum"]), columns)
+
+
+# Whether sum() adds floats one after another, as the loop in _pick does (Python 3.12's
+# sum compensates for rounding, so there its totals may differ in the last digit).
+_PLAIN_SUM = sum([1.0, 1e100, 1.0, -1e100]) == 0.0
 
 
 def _pick(net: _Network, word: str, upos: str) -> str:
@@ -125,11 +136,19 @@ def _pick(net: _Network, word: str, upos: str) -> str:
         code = ord(letter)
         inputs.append((i + 1) * _CLASSES + (code - 95 if 97 <= code <= 122 else 1))
     for row in (net.hidden[i] for i in inputs):
-        hidden = [h + w for h, w in zip(hidden, row, strict=True)]
-    scores = list(net.output_bias)
-    for h, row in zip(hidden, net.output, strict=True):
-        if h > 0:  # relu
-            scores = [s + h * w for s, w in zip(scores, row, strict=True)]
+        hidden = list(map(add, hidden, row))
+    if _PLAIN_SUM:
+        # Each output's sum in C, over the hidden units in order (speed: 0.6x the loop's
+        # time; a run on the corpus pages asks the network for ~1,000 words).  A unit at
+        # or below zero (relu) adds 0.0 times a weight, a zero, which changes no total.
+        active = [h if h > 0 else 0.0 for h in hidden]
+        scores = [sum(map(mul, active, column), bias)
+                  for column, bias in zip(net.columns, net.output_bias, strict=True)]
+    else:  # Python 3.12 and later (tests/test_speed_lemmas.py runs this way too)
+        scores = list(net.output_bias)
+        for h, row in zip(hidden, net.output, strict=True):
+            if h > 0:  # relu
+                scores = [s + h * w for s, w in zip(scores, row, strict=True)]
     return net.classes[scores.index(max(scores))]  # softmax keeps the order: the first best
 
 

@@ -11,6 +11,7 @@ pause it at all.
 
 from __future__ import annotations
 
+import concurrent.futures
 import gc
 import logging
 import os
@@ -278,7 +279,7 @@ def test_library_calls_start_no_process_by_default(tmp_path: Path,
         raise AssertionError("a process was started without jobs > 1")
 
     monkeypatch.setattr(os, "fork", refuse)
-    monkeypatch.setattr(extract_module, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
     page = tmp_path / "tarn.txt"
     page.write_text("Tarn fever\n\nTarn fever causes a rash.\n", encoding="utf-8")
     extracted, _ = api.extract([page])

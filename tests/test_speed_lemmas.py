@@ -88,6 +88,19 @@ def test_unknown_words_inflect_as_lemminflect_without_numpy(upos: str) -> None:
     assert wrong == []
 
 
+@pytest.mark.parametrize("name", ["model_lemma", "model_infl"])
+def test_network_sums_in_c_pick_what_the_loop_picks(name: str, monkeypatch) -> None:
+    """The output sums done by sum() pick the class the one-by-one loop picks, word by word."""
+    from claimgraph.ingest import unknown_words
+
+    net = unknown_words._network(name)
+    words = [*_table_words()[::7], *_made_up_words()]
+    fast = [unknown_words._pick(net, w, upos) for w in words for upos in ("NOUN", "VERB")]
+    monkeypatch.setattr(unknown_words, "_PLAIN_SUM", False)
+    slow = [unknown_words._pick(net, w, upos) for w in words for upos in ("NOUN", "VERB")]
+    assert unknown_words._PLAIN_SUM is False and fast == slow and len(set(fast)) > 1
+
+
 def test_extraction_imports_no_numpy(tmp_path: Path) -> None:
     """A page with words no dictionary has is read without importing numpy (~0.08 s)."""
     page = tmp_path / "page.txt"
