@@ -27,6 +27,7 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
+from .antecedents import other_condition_before, points_back, topic_patients
 from .care_objects import early_care_of
 from .care_wordings import (
     PROTECT_BY,
@@ -2527,6 +2528,9 @@ class DocumentRules:
         self._sign_sections = sections_going_on_with_signs([s.title for s in doc.sections])
         self._last: list[str] = []  # subjects of the sentence's previous relation
         self._sentence_text = ""  # the sentence whose relations are being read
+        # The sentence opens with "it" standing for another condition the sentence
+        # before named: none of its relations is the topic's.
+        self._elsewhere = False
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
         self.test_lists: set[int] = set()  # list items in a list of mostly named tests
         self._runs: dict[int, int] = {}  # list item -> first item of its list (3 items or more)
@@ -2575,6 +2579,16 @@ class DocumentRules:
         """Return whether a label names a stage or form of the topic ("late grebble fever")."""
         key = label_key(label)
         return any(key.endswith(" " + k) for k in self.topic_keys if len(k) > 3)
+
+    def points_elsewhere(self, sentence: str, before: str) -> bool:
+        """Return whether a sentence's opening "it" stands for another condition named
+        as the subject of the sentence before (see :mod:`.antecedents`)."""
+        return points_back(sentence) and not self.mentions_topic(sentence) and \
+            other_condition_before(before, self._about_topic, self._complications,
+                                   self._sign_effect_signs)
+
+    def _about_topic(self, phrase: str) -> bool:
+        return self.is_topic(phrase) or self.mentions_topic(phrase)
 
     def said_of_topic(self, said: str) -> bool:
         """Return whether a clause's subject is the topic: named, mentioned, "it" or nothing."""
@@ -2692,6 +2706,9 @@ class DocumentRules:
         """
         if obj is not None and label_key(subject) == label_key(obj):
             return
+        if self._elsewhere and (self.is_topic(subject) or (obj is not None
+                                                           and self.is_topic(obj))):
+            return  # "Plonkitis is ... It can be treated with X": plonkitis's remedy
         if predicate == v.PREVENTS:
             treated = early_care_of(subject)
             if treated is not None and not self.is_topic(treated):
@@ -3042,6 +3059,9 @@ class DocumentRules:
             if subject != self.topic:
                 self.how_often_had(subject, fig, raw, (start, end), section)
         text = name_by_purpose(pc.prepare(raw))  # "medicines to raise blood pressure"
+        if text[:5].lower() in ("these", "such ") and before and self.mentions_topic(before) \
+                and not self._elsewhere:
+            text = topic_patients(text, self.topic)  # "X is rare. These patients ...": X's
         read_before = len(self.out)
         if antecedent and ":" in text[:80]:
             text = text.split(":", 1)[1]  # the head was read by item(); this is its gloss
@@ -5617,7 +5637,9 @@ class DocumentRules:
                 said = antecedent
                 if said is None and previous and kind in (p.TREATMENT, None):
                     said = _remedy_named_before(previous, doc.text[s:e])
+                self._elsewhere = bool(before) and self.points_elsewhere(doc.text[s:e], before)
                 self.sentence(s, e, section, kind, said, after, before)
+                self._elsewhere = False
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
                 previous = self.out[first_new:]
