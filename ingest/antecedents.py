@@ -50,6 +50,9 @@ _NO_CONDITION = frozenset({"it", "this", "that", "these", "those", "they", "you"
                            "people", "most", "many", "some", "children", "adults", "patients",
                            "doctors", "doctor", "there", "here", "treatment", "symptoms",
                            "signs", "he", "she", "what", "which", "if", "when"})
+# "This condition ...": a condition the sentence before named, the nearest one.
+_THIS_CONDITION = re.compile(r"\s*(?:this|that)\s+(?:condition|complication|disease|illness|"
+                             r"disorder)\b", re.I)
 # "These patients", "These people" at a sentence's start.
 _THESE_PATIENTS = re.compile(r"(?P<lead>\s*)(?:these|such)\s+(?:patients|people|persons|"
                              r"individuals)\b", re.I)
@@ -62,6 +65,18 @@ def points_back(sentence: str) -> bool:
     (True, False)
     """
     return _POINTS_BACK.match(sentence) is not None
+
+
+def names_condition_back(sentence: str) -> bool:
+    """Return whether a sentence opens with "this condition" or the like.
+
+    Right after a sentence that gave the topic a complication ("it can lead to a
+    problem called X"), the nearest condition it can stand for is that complication.
+
+    >>> names_condition_back("This condition makes the feet numb."), names_condition_back("It may")
+    (True, False)
+    """
+    return _THIS_CONDITION.match(sentence) is not None
 
 
 def other_condition_before(before: str, about_topic: Callable[[str], bool],

@@ -27,7 +27,12 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
-from .antecedents import other_condition_before, points_back, topic_patients
+from .antecedents import (
+    names_condition_back,
+    other_condition_before,
+    points_back,
+    topic_patients,
+)
 from .care_objects import early_care_of
 from .care_wordings import (
     PROTECT_BY,
@@ -2586,6 +2591,16 @@ class DocumentRules:
         return points_back(sentence) and not self.mentions_topic(sentence) and \
             other_condition_before(before, self._about_topic, self._complications,
                                    self._sign_effect_signs)
+
+    def complication_named_back(self, sentence: str, before: str,
+                                previous: list[RawClaim]) -> bool:
+        """Return whether "This condition ..." stands for a complication that the sentence
+        before named ("... can lead to a complication called X"): the nearest condition,
+        not the topic."""
+        return names_condition_back(sentence) and not self.mentions_topic(sentence) and (
+            "complication" in before.lower() or any(
+                c.predicate == v.HAS_COMPLICATION and self.is_topic(c.subject)
+                for c in previous))
 
     def _about_topic(self, phrase: str) -> bool:
         return self.is_topic(phrase) or self.mentions_topic(phrase)
@@ -5637,7 +5652,9 @@ class DocumentRules:
                 said = antecedent
                 if said is None and previous and kind in (p.TREATMENT, None):
                     said = _remedy_named_before(previous, doc.text[s:e])
-                self._elsewhere = bool(before) and self.points_elsewhere(doc.text[s:e], before)
+                self._elsewhere = bool(before) and (
+                    self.points_elsewhere(doc.text[s:e], before)
+                    or self.complication_named_back(doc.text[s:e], before, previous))
                 self.sentence(s, e, section, kind, said, after, before)
                 self._elsewhere = False
                 if previous and len(self.out) == first_new:

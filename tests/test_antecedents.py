@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimgraph.ingest.antecedents import points_back, topic_patients
+from claimgraph.ingest.antecedents import names_condition_back, points_back, topic_patients
 
 from .grebble_pages import relations
 
@@ -91,3 +91,24 @@ def test_topic_patients_rewrites_only_the_opening() -> None:
         "People with grebble fever feel tired."
     assert topic_patients("Most of these patients recover.", "grebble fever") == \
         "Most of these patients recover."
+
+
+def test_this_condition_after_a_complication_named(tmp_path: Path) -> None:
+    """ "... a complication called plonkitis. This condition can cause X": plonkitis's."""
+    body = ("Sometimes the blue rash can lead to a lasting complication called plonkitis. "
+            "This condition can cause numb feet and a sore back.")
+    got = relations(tmp_path, body)
+    assert ("grebble fever", "has_complication", "numb feet") not in got
+
+
+def test_this_condition_after_the_topic_is_the_topic(tmp_path: Path) -> None:
+    """ "Grebble fever spreads ... This condition can cause X": still the topic's harm."""
+    body = "Grebble fever spreads through bites. This condition can cause numb feet."
+    assert ("grebble fever", "has_complication", "numb feet") in relations(tmp_path, body)
+
+
+def test_names_condition_back_wants_a_condition_noun() -> None:
+    """ "This condition" and "That complication" point back; "This rash" does not."""
+    assert names_condition_back("This condition can last for years.")
+    assert names_condition_back("That complication is rare.")
+    assert not names_condition_back("This rash can spread.")
