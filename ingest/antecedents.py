@@ -37,11 +37,14 @@ _SUBJECT = re.compile(
     r"happen|occur|develop|resolve|affect)\b", re.I)
 # "X is a swelling of ...": the kind a definition gives makes X a condition.  The first
 # kinds name an illness even when the page also listed X among the topic's signs; the
-# others ("a swelling", "a problem") may describe a sign as well.
+# others ("a swelling", "a problem") may describe a sign as well.  A remedy or a test
+# defined ("Zarbocillin is an antibiotic. It can cause nausea.") is no condition, but
+# "it" stands for it all the same: its harms are not the topic's signs.
 _CONDITION_KIND = re.compile(
     r"\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:(?P<ill>condition|disease|illness|disorder|"
-    r"infection|syndrome|complication|sickness)|swelling|inflammation|problem|reaction)s?\b",
-    re.I)
+    r"infection|syndrome|complication|sickness)|swelling|inflammation|problem|reaction"
+    r"|(?P<care>medicine|drug|antibiotic|medication|vaccine|steroid|painkiller|cream|"
+    r"procedure|operation|surgery|test|scan))s?\b", re.I)
 # A name whose own head says it is a condition: "a skin infection", "a nerve disorder".
 _CONDITION_HEAD = re.compile(r"\b(?:disease|disorder|infection|syndrome|illness|complication|"
                              r"inflammation)$", re.I)
@@ -81,7 +84,8 @@ def names_condition_back(sentence: str) -> bool:
 
 def other_condition_before(before: str, about_topic: Callable[[str], bool],
                            complications: set[str], signs: set[str]) -> bool:
-    """Return whether the sentence before has another condition than the topic as subject.
+    """Return whether the sentence before has another condition (or a remedy it defines)
+    than the topic as subject.
 
     ``about_topic`` says whether a phrase names or mentions the topic; ``complications``
     and ``signs`` hold the keys of the topic's complications and signs named so far: a
@@ -97,7 +101,7 @@ def other_condition_before(before: str, about_topic: Callable[[str], bool],
     key = label_key(subject)
     kind = _CONDITION_KIND.match(before, m.end()) if m.group("v").lower() in ("is", "was") \
         else None
-    if kind is not None and kind.group("ill"):
+    if kind is not None and (kind.group("ill") or kind.group("care")):
         return True
     if key in signs:
         return False

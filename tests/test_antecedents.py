@@ -112,3 +112,17 @@ def test_names_condition_back_wants_a_condition_noun() -> None:
     assert names_condition_back("This condition can last for years.")
     assert names_condition_back("That complication is rare.")
     assert not names_condition_back("This rash can spread.")
+
+
+def test_it_after_a_remedy_defined_gives_no_sign(tmp_path: Path) -> None:
+    """ "Zarbocillin is an antibiotic. It can cause nausea.": the drug's harm, no sign."""
+    body = "Zarbocillin is a common medicine. It can cause nausea and a dry mouth."
+    got = relations(tmp_path, body, heading="Treatment")
+    assert ("grebble fever", "has_symptom", "nausea") not in got
+
+
+def test_it_after_a_sign_defined_is_the_topic(tmp_path: Path) -> None:
+    """ "A blue rash is the first sign. It can cause itching.": a sign of the topic still."""
+    body = "A blue rash is the first sign. It can cause itching."
+    assert ("grebble fever", "has_symptom", "itching") in relations(tmp_path, body,
+                                                                    heading="Symptoms")
