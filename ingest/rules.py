@@ -27,6 +27,12 @@ from . import caseless
 from . import patterns as p
 from . import phrases as pc
 from .act_names import act_noun
+from .antecedents import (
+    names_condition_back,
+    other_condition_before,
+    points_back,
+    topic_patients,
+)
 from .care_objects import (
     Guard,
     chosen_for,
@@ -2550,6 +2556,9 @@ class DocumentRules:
         self._it_remedy: str | None = None  # the remedy "It" names back in this sentence
         self._it_harm: str | None = None  # the harm "It" names back in this sentence
         self._harms_seen: tuple[int, frozenset[str]] = (0, frozenset())
+        # The sentence opens with "it" standing for another condition the sentence
+        # before named: none of its relations is the topic's.
+        self._elsewhere = False
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
         self.test_lists: set[int] = set()  # list items in a list of mostly named tests
         self._runs: dict[int, int] = {}  # list item -> first item of its list (3 items or more)
@@ -2598,6 +2607,26 @@ class DocumentRules:
         """Return whether a label names a stage or form of the topic ("late grebble fever")."""
         key = label_key(label)
         return any(key.endswith(" " + k) for k in self.topic_keys if len(k) > 3)
+
+    def points_elsewhere(self, sentence: str, before: str) -> bool:
+        """Return whether a sentence's opening "it" stands for another condition named
+        as the subject of the sentence before (see :mod:`.antecedents`)."""
+        return points_back(sentence) and not self.mentions_topic(sentence) and \
+            other_condition_before(before, self._about_topic, self._complications,
+                                   self._sign_effect_signs)
+
+    def complication_named_back(self, sentence: str, before: str,
+                                previous: list[RawClaim]) -> bool:
+        """Return whether "This condition ..." stands for a complication that the sentence
+        before named ("... can lead to a complication called X"): the nearest condition,
+        not the topic."""
+        return names_condition_back(sentence) and not self.mentions_topic(sentence) and (
+            "complication" in before.lower() or any(
+                c.predicate == v.HAS_COMPLICATION and self.is_topic(c.subject)
+                for c in previous))
+
+    def _about_topic(self, phrase: str) -> bool:
+        return self.is_topic(phrase) or self.mentions_topic(phrase)
 
     def said_of_topic(self, said: str) -> bool:
         """Return whether a clause's subject is the topic: named, mentioned, "it" or nothing."""
@@ -2717,6 +2746,9 @@ class DocumentRules:
         """
         if obj is not None and label_key(subject) == label_key(obj):
             return
+        if self._elsewhere and (self.is_topic(subject) or (obj is not None
+                                                           and self.is_topic(obj))):
+            return  # "Plonkitis is ... It can be treated with X": plonkitis's remedy
         if predicate == v.PREVENTS:
             treated = early_care_of(subject)
             if treated is not None and not self.is_topic(treated):
@@ -3068,6 +3100,9 @@ class DocumentRules:
             if subject != self.topic:
                 self.how_often_had(subject, fig, raw, (start, end), section)
         text = name_by_purpose(pc.prepare(raw))  # "medicines to raise blood pressure"
+        if text[:5].lower() in ("these", "such ") and before and self.mentions_topic(before) \
+                and not self._elsewhere:
+            text = topic_patients(text, self.topic)  # "X is rare. These patients ...": X's
         read_before = len(self.out)
         if antecedent and ":" in text[:80]:
             text = text.split(":", 1)[1]  # the head was read by item(); this is its gloss
@@ -5717,7 +5752,11 @@ class DocumentRules:
                 line_before = before or (
                     doc.text[by_block[bi - 1][-1][0]:by_block[bi - 1][-1][1]]
                     if bi and by_block.get(bi - 1) else "")
+                self._elsewhere = bool(before) and (
+                    self.points_elsewhere(doc.text[s:e], before)
+                    or self.complication_named_back(doc.text[s:e], before, previous))
                 self.sentence(s, e, section, kind, said, after, before, line_before)
+                self._elsewhere = False
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
                 previous = self.out[first_new:]

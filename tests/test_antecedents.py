@@ -1,0 +1,128 @@
+"""What an opening "it", "this" or "these patients" stands for: the nearest suitable antecedent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimgraph.ingest.antecedents import names_condition_back, points_back, topic_patients
+
+from .grebble_pages import relations
+
+REMEDY = ("zarbocillin", "used_for", "grebble fever")
+
+
+def test_it_after_another_condition_defined_is_not_the_topic(tmp_path: Path) -> None:
+    """A remedy for "it" right after "Plonkitis is a ... disease" is plonkitis's."""
+    body = "Plonkitis is a rare gut disease. It can be treated with zarbocillin."
+    assert REMEDY not in relations(tmp_path, body)
+
+
+def test_it_after_a_complication_is_not_the_topic(tmp_path: Path) -> None:
+    """After "X can lead to plonkitis. Plonkitis sometimes clears ...", "it" is plonkitis."""
+    body = ("Grebble fever can lead to plonkitis. Plonkitis sometimes clears after a few "
+            "months, although it can last for years. It can be treated with zarbocillin.")
+    got = relations(tmp_path, body)
+    assert ("grebble fever", "has_complication", "plonkitis") in got
+    assert REMEDY not in got
+
+
+def test_this_after_another_condition_gives_no_sign(tmp_path: Path) -> None:
+    """ "Plonkitis is a swelling of ... This can cause belly cramps": plonkitis's cramps."""
+    body = ("Plonkitis is a swelling of the lower gut that can follow grebble fever. "
+            "This can cause belly cramps.")
+    assert ("grebble fever", "has_symptom", "belly cramps") not in relations(tmp_path, body)
+
+
+def test_people_with_it_after_another_condition(tmp_path: Path) -> None:
+    """ "People with it" after a sentence about plonkitis are plonkitis's patients."""
+    body = "Plonkitis is a rare gut disease. People with it often have belly cramps."
+    assert ("grebble fever", "has_symptom", "belly cramps") not in relations(tmp_path, body)
+
+
+def test_it_after_the_topic_is_the_topic(tmp_path: Path) -> None:
+    """After a sentence about the topic, "It can be treated with X" treats the topic."""
+    body = ("Grebble fever is caused by a germ called Quentella vorlaxii. "
+            "It can be treated with zarbocillin.")
+    assert REMEDY in relations(tmp_path, body)
+
+
+def test_it_after_a_sign_is_still_the_topic(tmp_path: Path) -> None:
+    """ "The main sign ... is a blue rash. It can cause itching": the itch is a sign too."""
+    body = "The main sign of grebble fever is a blue rash. It can cause itching of the feet."
+    assert ("grebble fever", "has_symptom", "foot itching") in relations(tmp_path, body)
+
+
+def test_these_patients_are_the_topics(tmp_path: Path) -> None:
+    """ "Grebble fever is hard to treat. These patients are given X": the topic's remedy."""
+    body = "Grebble fever is hard to treat. These patients are usually given zarbocillin."
+    assert REMEDY in relations(tmp_path, body, heading="Treatment")
+
+
+def test_these_people_are_the_topics(tmp_path: Path) -> None:
+    """ "These people often have a high fever" after the topic: a sign of the topic."""
+    body = "Grebble fever mostly affects farm workers. These people often have a high fever."
+    assert ("grebble fever", "has_symptom", "high fever") in relations(tmp_path, body)
+
+
+def test_these_patients_after_another_condition(tmp_path: Path) -> None:
+    """After "Plonkitis is a rare gut disease", "these patients" are not the topic's."""
+    body = "Plonkitis is a rare gut disease. These patients often have belly cramps."
+    assert ("grebble fever", "has_symptom", "belly cramps") not in relations(tmp_path, body)
+
+
+def test_these_patients_after_a_sentence_without_the_topic(tmp_path: Path) -> None:
+    """ "Blood flow may be slow. These patients ...": a subgroup, not every patient."""
+    body = "Blood flow may be slow. These patients have a higher risk of plonkitis."
+    got = relations(tmp_path, body)
+    assert ("grebble fever", "has_complication", "plonkitis") not in got
+
+
+def test_points_back_leaves_empty_it() -> None:
+    """ "It is important to ..." points at nothing; "It can ..." points back."""
+    assert points_back("It can spread to the arms.")
+    assert points_back("People with it often feel tired.")
+    assert not points_back("It is important to rest.")
+    assert not points_back("Itching is common.")
+
+
+def test_topic_patients_rewrites_only_the_opening() -> None:
+    """Only an opening "These patients" becomes the topic's patients."""
+    assert topic_patients("These people feel tired.", "grebble fever") == \
+        "People with grebble fever feel tired."
+    assert topic_patients("Most of these patients recover.", "grebble fever") == \
+        "Most of these patients recover."
+
+
+def test_this_condition_after_a_complication_named(tmp_path: Path) -> None:
+    """ "... a complication called plonkitis. This condition can cause X": plonkitis's."""
+    body = ("Sometimes the blue rash can lead to a lasting complication called plonkitis. "
+            "This condition can cause numb feet and a sore back.")
+    got = relations(tmp_path, body)
+    assert ("grebble fever", "has_complication", "numb feet") not in got
+
+
+def test_this_condition_after_the_topic_is_the_topic(tmp_path: Path) -> None:
+    """ "Grebble fever spreads ... This condition can cause X": still the topic's harm."""
+    body = "Grebble fever spreads through bites. This condition can cause numb feet."
+    assert ("grebble fever", "has_complication", "numb feet") in relations(tmp_path, body)
+
+
+def test_names_condition_back_wants_a_condition_noun() -> None:
+    """ "This condition" and "That complication" point back; "This rash" does not."""
+    assert names_condition_back("This condition can last for years.")
+    assert names_condition_back("That complication is rare.")
+    assert not names_condition_back("This rash can spread.")
+
+
+def test_it_after_a_remedy_defined_gives_no_sign(tmp_path: Path) -> None:
+    """ "Zarbocillin is an antibiotic. It can cause nausea.": the drug's harm, no sign."""
+    body = "Zarbocillin is a common medicine. It can cause nausea and a dry mouth."
+    got = relations(tmp_path, body, heading="Treatment")
+    assert ("grebble fever", "has_symptom", "nausea") not in got
+
+
+def test_it_after_a_sign_defined_is_the_topic(tmp_path: Path) -> None:
+    """ "A blue rash is the first sign. It can cause itching.": a sign of the topic still."""
+    body = "A blue rash is the first sign. It can cause itching."
+    assert ("grebble fever", "has_symptom", "itching") in relations(tmp_path, body,
+                                                                    heading="Symptoms")
