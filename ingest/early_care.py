@@ -1,7 +1,7 @@
 """Early care of something other than the illness keeps its object in the name.
 
-"Treating any infections early is key to preventing serious complications":
-what is treated early is the infections, so the remedy is "early treatment of
+"Managing any zorb infections early helps keep grave harms away": what is
+treated early is the infections, so the remedy is "early treatment of
 infections", not the "early treatment" (of the illness) that pages compare
 across sources.  :func:`early_care_of` finds that object; the caller checks it
 is not the topic itself.

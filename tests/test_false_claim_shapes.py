@@ -35,9 +35,9 @@ def test_many_people_lacking_a_sign_denies_nothing(tmp_path: Path) -> None:
 
 
 def test_a_sign_likened_to_another_is_no_look_alike(tmp_path: Path) -> None:
-    """ "a bump, similar to the bump of a gnat bite" and "They are similar to a cold" (the
+    """ "a lump, similar to the lump of a gnat bite" and "They are similar to a cold" (the
     signs) name no illness it resembles."""
-    got = relations(tmp_path, "A small, red bump, similar to the bump of a gnat bite, often "
+    got = relations(tmp_path, "A little pink lump, similar to the lump of a gnat bite, often "
                               "appears where the fly bit. The first signs of grebble fever are "
                               "mild. They are similar to a cold and may include:\n"
                               "- a sore throat\n")
