@@ -1,0 +1,93 @@
+"""Lists a plain-text page wrote without bullets, read back as list items.
+
+A page copied from a browser often loses its bullets: under "Risk factors"
+each factor is a short line of its own ("Being over 60" / "Living in a damp
+house" / "Having diabetes"), with or without blank lines between them.  Line
+by line those look like a run of nested headings, so all but the last were
+read as headings and only the last one as text.  The same happens after a
+lead-in that ends with a colon ("Signs to look for:").
+
+The shape that tells a bare list from real subheadings is its end: a run of
+heading-like lines whose last line is also short and heading-like, but is
+followed by nothing a heading would head.  Real subheadings are followed by
+body text.  The run is only read as a list where something announces a list:
+a heading that names a claim type (:func:`.patterns.section_type`) or a
+lead-in ending with a colon.  A heading in the run that itself names a claim
+type other than the list's ("Complications" after the risk factors) stays a heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .documents import HEADING, ITEM, PARAGRAPH
+from .patterns import (
+    CAUSE,
+    COMPLICATION,
+    DIAGNOSIS,
+    PREVENTION,
+    RISK,
+    SYMPTOM,
+    TREATMENT,
+    section_type,
+)
+
+Block = tuple[str, str]
+# Claim types a list can be announced for; "skip", "elsewhere" and "look-alike" announce none.
+_LIST_TYPES = frozenset({RISK, CAUSE, SYMPTOM, COMPLICATION, TREATMENT, PREVENTION, DIAGNOSIS})
+
+
+def unbulleted_items(merged: list[Block], short_line: Callable[[str], bool]) -> list[Block]:
+    """Return ``merged`` with bare lists (see the module docstring) turned into items.
+
+    ``short_line`` says whether a line is heading-shaped (short, no sentence end).
+    """
+    if sum(1 for kind, _ in merged if kind == HEADING) < 2:
+        return merged  # cheap gate: no run of headings, nothing to read again
+    out = list(merged)
+    i = 0
+    while i < len(out):
+        if out[i][0] != HEADING:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(out) and out[j + 1][0] == HEADING:
+            j += 1
+        _read_run(out, i, j, short_line)
+        i = j + 1
+    return out
+
+
+def _read_run(out: list[Block], i: int, j: int, short_line: Callable[[str], bool]) -> None:
+    """Turn the bare list items in the heading run ``i..j`` into items, in place.
+
+    The run is cut at every typed heading; a piece that starts with a list type's
+    heading (or follows a colon lead-in) and holds short lines is a list.  The
+    last piece must end on a short untitled line (the list's last item), the
+    others on the next typed heading.
+    """
+    types = {k: section_type(out[k][1]) for k in range(i, j + 1)}
+    starts: list[int] = []
+    if i > 0 and out[i - 1][0] == PARAGRAPH and out[i - 1][1].endswith(":"):
+        # The lead-in opens the list; its type is its own or its heading's.
+        above = out[i - 2][1] if i > 1 and out[i - 2][0] == HEADING else ""
+        types[i - 1] = section_type(out[i - 1][1]) or section_type(above) or "lead"
+        starts.append(i - 1)
+    for k in range(i, j + 1):
+        # A line of the open list's own type is one of its items ("A blood test" under
+        # "Diagnosis"); a line of another type opens a new piece.
+        if types[k] and (not starts or types[k] != types[starts[-1]]):
+            starts.append(k)
+    for n, s in enumerate(starts):
+        if s >= i and types[s] not in _LIST_TYPES:
+            continue
+        end = starts[n + 1] if n + 1 < len(starts) else j + 1
+        if end == j + 1:
+            if end >= len(out) or out[end][0] != PARAGRAPH or not short_line(out[end][1]) \
+                    or out[end][1].endswith(","):
+                continue  # body text, or a sentence cut short ("..., if")
+            end += 1  # the list's last line, read as text so far
+        if end - s - 1 < 2 or any(out[k][1].endswith("?") for k in range(s + 1, end)):
+            continue  # one short line is a heading's text; a question is a heading
+        for k in range(s + 1, end):
+            out[k] = (ITEM, out[k][1])

@@ -1,0 +1,84 @@
+"""Lists a plain-text page wrote one short line per item, with no bullets.
+
+Our own made-up page about grebble fever; each family's items are written
+as bare lines (or as short paragraphs) under a typed heading or a colon
+lead-in, and every item must be read, not only the last one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.readers_text import read_text
+
+from .grebble_pages import relations
+
+FAMILIES = {
+    "Risk factors": (["Being over 60", "Living in a damp house", "Having diabetes"],
+                     "increases_risk_of", ["older age", "living in a damp house", "diabetes"]),
+    "Complications": (["Hearing loss", "Heart damage", "Kidney failure"],
+                      "has_complication", ["hearing loss", "heart damage", "kidney failure"]),
+    "Treatment": (["Antibiotics", "Pain relievers", "Rest and fluids"],
+                  "used_for", ["antibiotics", "pain relievers"]),
+    "Prevention": (["Washing your hands often", "Avoiding sick people", "Getting the vaccine"],
+                   "prevents", ["washing hands", "getting vaccine"]),
+    "Diagnosis": (["A blood test", "A chest X-ray", "A skin biopsy"],
+                  "diagnosed_by", ["blood test", "chest x-ray", "skin biopsy"]),
+}
+
+
+def _names(found: set[tuple[str, str, str]], predicate: str) -> set[str]:
+    return {o if s == "grebble fever" else s for s, p, o in found if p == predicate}
+
+
+@pytest.mark.parametrize("heading", sorted(FAMILIES))
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_every_bare_line_under_a_typed_heading_is_read(tmp_path: Path, heading: str,
+                                                       gap: str) -> None:
+    lines, predicate, wanted = FAMILIES[heading]
+    found = _names(relations(tmp_path, gap.join(lines), heading=heading), predicate)
+    assert set(wanted) <= found
+
+
+@pytest.mark.parametrize("heading", sorted(FAMILIES))
+def test_bare_lines_after_a_colon_lead_in_are_read(tmp_path: Path, heading: str) -> None:
+    lines, predicate, wanted = FAMILIES[heading]
+    body = "These include:\n" + "\n".join(lines)
+    assert set(wanted) <= _names(relations(tmp_path, body, heading=heading), predicate)
+
+
+def test_a_bare_list_ends_at_the_next_typed_heading() -> None:
+    text = ("Grebble fever\n\nGrebble fever is rare.\n\nRisk factors\nBeing over 60\n"
+            "Living in a damp house\nHaving diabetes\n\nComplications\nHearing loss\n"
+            "Heart damage\nKidney failure\n\nTreatment\nIt is treated with rest.\n")
+    _, blocks = read_text(text.encode(), Path("page.txt"))
+    kinds = [(b.kind, b.text) for b in blocks]
+    assert ("heading", "Complications") in kinds and ("heading", "Treatment") in kinds
+    assert [t for k, t in kinds if k == "item"] == [
+        "Being over 60", "Living in a damp house", "Having diabetes",
+        "Hearing loss", "Heart damage", "Kidney failure"]
+
+
+def test_subheadings_with_body_text_stay_headings() -> None:
+    text = ("Grebble fever\n\nGrebble fever is rare.\n\nSymptoms\nEarly signs\n"
+            "The skin itches for a day or two before anything else.\n\nLate signs\n"
+            "The joints swell and ache.\n")
+    _, blocks = read_text(text.encode(), Path("page.txt"))
+    assert not [b for b in blocks if b.kind == "item"]
+    assert [b.text for b in blocks if b.kind == "heading"][-2:] == ["Early signs", "Late signs"]
+
+
+def test_short_lines_under_an_untyped_heading_stay_as_they_were() -> None:
+    text = ("Grebble fever\n\nGrebble fever is rare.\n\nAbout us\nOur team\nOur partners\n"
+            "Contact\n")
+    _, blocks = read_text(text.encode(), Path("page.txt"))
+    assert not [b for b in blocks if b.kind == "item"]
+
+
+def test_one_short_line_under_a_typed_heading_stays_text() -> None:
+    text = ("Grebble fever\n\nGrebble fever is rare.\n\nTreatment\nWhat helps at home?\n"
+            "Sipping through a straw, if\n")
+    _, blocks = read_text(text.encode(), Path("page.txt"))
+    assert not [b for b in blocks if b.kind == "item"]
