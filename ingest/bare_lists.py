@@ -91,3 +91,50 @@ def _read_run(out: list[Block], i: int, j: int, short_line: Callable[[str], bool
             continue  # one short line is a heading's text; a question is a heading
         for k in range(s + 1, end):
             out[k] = (ITEM, out[k][1])
+
+
+# Separators of a list flattened into one line: "A, B, C", "A; B; C", "A - B - C".
+_FLAT_SEPARATORS = ("; ", " - ", " – ", ", ")
+_FLAT_MAX_WORDS = 5
+_FLAT_JOINERS = ("and ", "or ")
+
+
+def flattened_items(merged: list[Block], ends_sentence: Callable[[str], bool]) -> list[Block]:
+    """Return ``merged`` with a list flattened into one line under a typed heading split into items.
+
+    A page that lost its list markup can join the items into one line
+    ("Being over 60, living in a damp house, having diabetes").  Under a
+    heading of a list type, or after a colon lead-in, a line with no sentence
+    end whose three or more pieces are all short is read as one item a piece.
+    """
+    out: list[Block] = []
+    announced = False
+    for kind, text in merged:
+        if kind == PARAGRAPH and announced and not ends_sentence(text):
+            pieces = _flat_pieces(text)
+            if pieces:
+                out.extend((ITEM, p) for p in pieces)
+                announced = False
+                continue
+        if kind == HEADING:
+            announced = section_type(text) in _LIST_TYPES
+        else:
+            announced = kind == PARAGRAPH and text.endswith(":")
+        out.append((kind, text))
+    return out
+
+
+def _flat_pieces(text: str) -> list[str]:
+    """Return the pieces of a flattened list, or [] when the line is not one."""
+    for sep in _FLAT_SEPARATORS:
+        if text.count(sep) < 2:
+            continue
+        pieces = [p.strip() for p in text.split(sep)]
+        last = pieces[-1]
+        for joiner in _FLAT_JOINERS:
+            if last.startswith(joiner):
+                pieces[-1] = last[len(joiner):]
+        if all(p and len(p.split()) <= _FLAT_MAX_WORDS for p in pieces):
+            return pieces
+        return []
+    return []

@@ -82,3 +82,25 @@ def test_one_short_line_under_a_typed_heading_stays_text() -> None:
             "Sipping through a straw, if\n")
     _, blocks = read_text(text.encode(), Path("page.txt"))
     assert not [b for b in blocks if b.kind == "item"]
+
+
+@pytest.mark.parametrize("heading", sorted(FAMILIES))
+@pytest.mark.parametrize("sep", [", ", "; ", " - "])
+def test_a_list_flattened_into_one_line_is_read_item_by_item(tmp_path: Path, heading: str,
+                                                             sep: str) -> None:
+    lines, predicate, wanted = FAMILIES[heading]
+    found = _names(relations(tmp_path, sep.join(lines), heading=heading), predicate)
+    assert set(wanted) <= found
+
+
+def test_a_sentence_with_commas_under_a_typed_heading_is_not_split() -> None:
+    text = ("Grebble fever\n\nGrebble fever is rare.\n\nTreatment\n"
+            "Rest, fluids and, for a few people, a week of antibiotics will clear it.\n")
+    _, blocks = read_text(text.encode(), Path("page.txt"))
+    assert not [b for b in blocks if b.kind == "item"]
+
+
+def test_a_flattened_line_under_an_untyped_heading_stays_text() -> None:
+    text = "Grebble fever\n\nGrebble fever is rare.\n\nOur team\nAnna, Bram, Cato, Dirk\n"
+    _, blocks = read_text(text.encode(), Path("page.txt"))
+    assert not [b for b in blocks if b.kind == "item"]
