@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .documents import HEADING, ITEM, PARAGRAPH
+from .documents import HEADING, ITEM, PARAGRAPH, RawBlock
 from .patterns import (
     CAUSE,
     COMPLICATION,
@@ -138,3 +138,58 @@ def _flat_pieces(text: str) -> list[str]:
             return pieces
         return []
     return []
+
+
+def markdown_items(blocks: list[RawBlock], short_line: Callable[[str], bool]) -> list[RawBlock]:
+    """Return Markdown ``blocks`` with the bare lists of a list-type section read as items.
+
+    Markdown keeps what plain text loses, but writers still skip the bullets:
+    one short paragraph per item, short lines that Markdown joins into one
+    paragraph (the reader keeps their breaks as "\\n" for this pass), or one
+    line of comma-separated items.  Under a list-type heading or a colon
+    lead-in each becomes items, when it has two or more short pieces; every
+    other paragraph gets its breaks back as spaces.
+    """
+    if not any("\n" in b.text for b in blocks) and sum(b.kind == PARAGRAPH for b in blocks) < 2:
+        return blocks  # cheap gate
+    out: list[RawBlock] = []
+    announced = False
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        if block.kind == PARAGRAPH and announced:
+            items = _markdown_pieces(blocks, k, short_line)
+            if items:
+                out.extend(RawBlock(ITEM, t) for t in items[0])
+                k = items[1]
+                announced = False
+                continue
+        if block.kind == PARAGRAPH and "\n" in block.text:
+            block = RawBlock(PARAGRAPH, block.text.replace("\n", " "))
+        if block.kind == HEADING:
+            announced = section_type(block.text) in _LIST_TYPES
+        else:
+            announced = block.kind == PARAGRAPH and block.text.endswith(":")
+        out.append(block)
+        k += 1
+    return out
+
+
+def _markdown_pieces(blocks: list[RawBlock], k: int,
+                     short_line: Callable[[str], bool]) -> tuple[list[str], int] | None:
+    """Return (item texts, index after them) for a bare list starting at ``blocks[k]``."""
+    text = blocks[k].text
+    if " | " in text:
+        return None  # a table row
+    if "\n" in text:
+        lines = text.split("\n")
+        return (lines, k + 1) if all(short_line(x) for x in lines) else None
+    flat = _flat_pieces(text) if not text.endswith((".", "!", "?", ":")) else []
+    if flat:
+        return flat, k + 1
+    end = k
+    while end < len(blocks) and blocks[end].kind == PARAGRAPH and "\n" not in blocks[end].text \
+            and short_line(blocks[end].text) and not blocks[end].text.endswith("?") \
+            and " | " not in blocks[end].text:
+        end += 1
+    return ([b.text for b in blocks[k:end]], end) if end - k >= 2 else None

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.ingest.readers_text import read_text
+from claimgraph.ingest.extract import extract_corpus
+from claimgraph.ingest.readers_text import read_markdown, read_text
 
 from .grebble_pages import relations
 
@@ -103,4 +104,37 @@ def test_a_sentence_with_commas_under_a_typed_heading_is_not_split() -> None:
 def test_a_flattened_line_under_an_untyped_heading_stays_text() -> None:
     text = "Grebble fever\n\nGrebble fever is rare.\n\nOur team\nAnna, Bram, Cato, Dirk\n"
     _, blocks = read_text(text.encode(), Path("page.txt"))
+    assert not [b for b in blocks if b.kind == "item"]
+
+
+def _markdown(tmp_path: Path, body: str, heading: str) -> set[tuple[str, str, str]]:
+    page = tmp_path / "page.md"
+    page.write_text(f"# Grebble fever\n\nGrebble fever is a rare illness.\n\n## {heading}\n\n"
+                    f"{body}\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+
+
+@pytest.mark.parametrize("heading", sorted(FAMILIES))
+@pytest.mark.parametrize("join", ["\n", "\n\n", ", ", "lead"])
+def test_markdown_bare_lists_are_read_item_by_item(tmp_path: Path, heading: str,
+                                                   join: str) -> None:
+    lines, predicate, wanted = FAMILIES[heading]
+    body = ("Here is what to know:\n\n" + "\n\n".join(lines)) if join == "lead" \
+        else join.join(lines)
+    assert set(wanted) <= _names(_markdown(tmp_path, body, heading), predicate)
+
+
+def test_markdown_short_lines_outside_a_list_section_are_one_paragraph() -> None:
+    text = ("# Grebble fever\n\n## Our team\n\nAnna Bell\nBram Cole\n\nTable:\n\n"
+            "| a | b |\n|---|---|\n")
+    _, blocks = read_markdown(text.encode(), Path("page.md"))
+    assert ("paragraph", "Anna Bell Bram Cole") in [(b.kind, b.text) for b in blocks]
+    assert not [b for b in blocks if b.kind == "item"]
+
+
+def test_markdown_table_rows_under_a_typed_heading_stay_rows() -> None:
+    text = "# Grebble fever\n\n## Symptoms\n\n| Sign | How often |\n|---|---|\n| Rash | Often |\n"
+    _, blocks = read_markdown(text.encode(), Path("page.md"))
     assert not [b for b in blocks if b.kind == "item"]
