@@ -37,6 +37,11 @@ Block = tuple[str, str]
 _LIST_TYPES = frozenset({RISK, CAUSE, SYMPTOM, COMPLICATION, TREATMENT, PREVENTION, DIAGNOSIS})
 
 
+# Headings nest two deep at most before their text; three or more short lines after a
+# list-type heading, then text, are the list and the text after it.
+_LIST_BEFORE_TEXT = 3
+
+
 def unbulleted_items(merged: list[Block], short_line: Callable[[str], bool]) -> list[Block]:
     """Return ``merged`` with bare lists (see the module docstring) turned into items.
 
@@ -83,10 +88,11 @@ def _read_run(out: list[Block], i: int, j: int, short_line: Callable[[str], bool
             continue
         end = starts[n + 1] if n + 1 < len(starts) else j + 1
         if end == j + 1:
-            if end >= len(out) or out[end][0] != PARAGRAPH or not short_line(out[end][1]) \
-                    or out[end][1].endswith(","):
-                continue  # body text, or a sentence cut short ("..., if")
-            end += 1  # the list's last line, read as text so far
+            if end < len(out) and out[end][0] == PARAGRAPH and short_line(out[end][1]) \
+                    and not out[end][1].endswith(","):
+                end += 1  # the list's last line, read as text so far
+            elif end - s - 1 < _LIST_BEFORE_TEXT:
+                continue  # body text after one or two subheadings, or a cut sentence
         if end - s - 1 < 2 or any(out[k][1].endswith("?") for k in range(s + 1, end)):
             continue  # one short line is a heading's text; a question is a heading
         for k in range(s + 1, end):
@@ -193,3 +199,44 @@ def _markdown_pieces(blocks: list[RawBlock], k: int,
             and " | " not in blocks[end].text:
         end += 1
     return ([b.text for b in blocks[k:end]], end) if end - k >= 2 else None
+
+
+# "Hearing loss: this can last for life." -- a short title, a colon, then its explanation.
+_TERM_MAX_WORDS = 6
+
+
+def _is_term_line(text: str) -> bool:
+    head, colon, rest = text.partition(": ")
+    return bool(colon) and bool(rest) and head[:1].isupper() \
+        and len(head.split()) <= _TERM_MAX_WORDS and not head.endswith(("?", "."))
+
+
+def glossary_items(merged: list[Block]) -> list[Block]:
+    """Return ``merged`` with runs of "Term: explanation" lines under a list-type heading as items.
+
+    A page that lost its bullets keeps each item's title and explanation on
+    one line ("Hearing loss: this can last for life.").  Two or more such
+    lines in a row anywhere in a section of a list type (an opening paragraph
+    may come first), or after a colon lead-in, are read as the items they
+    were; one such line alone is left as text.
+    """
+    out = list(merged)
+    announced = section = False
+    k = 0
+    while k < len(out):
+        kind, text = out[k]
+        if kind == PARAGRAPH and announced and _is_term_line(text):
+            end = k
+            while end < len(out) and out[end][0] == PARAGRAPH and _is_term_line(out[end][1]):
+                end += 1
+            if end - k >= 2:
+                out[k:end] = [(ITEM, t) for _, t in out[k:end]]
+            k = end
+            continue
+        if kind == HEADING:
+            section = section_type(text) in _LIST_TYPES
+            announced = section
+        elif kind == PARAGRAPH:
+            announced = section or text.endswith(":")
+        k += 1
+    return out

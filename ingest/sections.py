@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from claimgraph.ingest import re_cache as re
 
-from .bare_lists import flattened_items, unbulleted_items
+from .bare_lists import flattened_items, glossary_items, unbulleted_items
 from .documents import HEADING, ITEM, PARAGRAPH, RawBlock, clean_inline
 from .patterns import INFOBOX_LINE, section_type
 
@@ -150,6 +150,7 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
     merged = [(kind, " ".join(texts)) for kind, texts in parts]
     merged = unbulleted_items(merged, _looks_like_heading)  # lines that lost their bullets
     merged = flattened_items(merged, _ends_sentence)  # a list joined into one line
+    merged = glossary_items(merged)  # "Term: explanation" lines that lost their bullets
 
     blocks: list[RawBlock] = []
     depth = 0

@@ -138,3 +138,33 @@ def test_markdown_table_rows_under_a_typed_heading_stay_rows() -> None:
     text = "# Grebble fever\n\n## Symptoms\n\n| Sign | How often |\n|---|---|\n| Rash | Often |\n"
     _, blocks = read_markdown(text.encode(), Path("page.md"))
     assert not [b for b in blocks if b.kind == "item"]
+
+
+@pytest.mark.parametrize("heading", sorted(FAMILIES))
+def test_bare_lines_followed_by_body_text_are_read(tmp_path: Path, heading: str) -> None:
+    lines, predicate, wanted = FAMILIES[heading]
+    body = "\n".join(lines) + "\nAsk a nurse if you are worried about any of these at all."
+    assert set(wanted) <= _names(relations(tmp_path, body, heading=heading), predicate)
+
+
+def test_two_subheadings_before_body_text_stay_headings() -> None:
+    text = ("Grebble fever\n\nGrebble fever is rare.\n\nTreatment\nAt home\nRest days\n"
+            "Most people get better with a week of rest and plenty to drink.\n")
+    _, blocks = read_text(text.encode(), Path("page.txt"))
+    assert not [b for b in blocks if b.kind == "item"]
+
+
+@pytest.mark.parametrize("heading", sorted(FAMILIES))
+@pytest.mark.parametrize("intro", ["", "Most people never get any of these. A few do.\n"])
+def test_term_and_explanation_lines_are_read_as_items(tmp_path: Path, heading: str,
+                                                      intro: str) -> None:
+    lines, predicate, wanted = FAMILIES[heading]
+    body = intro + "\n".join(f"{x}: this matters for some people." for x in lines)
+    assert set(wanted) <= _names(relations(tmp_path, body, heading=heading), predicate)
+
+
+def test_one_term_line_stays_text() -> None:
+    text = ("Grebble fever\n\nGrebble fever is rare.\n\nTreatment\n"
+            "Note: most people get better on their own.\n")
+    _, blocks = read_text(text.encode(), Path("page.txt"))
+    assert not [b for b in blocks if b.kind == "item"]
