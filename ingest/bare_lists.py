@@ -34,7 +34,8 @@ from .patterns import (
 
 Block = tuple[str, str]
 # Claim types a list can be announced for; "skip", "elsewhere" and "look-alike" announce none.
-_LIST_TYPES = frozenset({RISK, CAUSE, SYMPTOM, COMPLICATION, TREATMENT, PREVENTION, DIAGNOSIS})
+LIST_SECTION_TYPES = frozenset({RISK, CAUSE, SYMPTOM, COMPLICATION, TREATMENT, PREVENTION,
+                                DIAGNOSIS})
 
 
 # Headings nest two deep at most before their text; three or more short lines after a
@@ -84,7 +85,7 @@ def _read_run(out: list[Block], i: int, j: int, short_line: Callable[[str], bool
         if types[k] and (not starts or types[k] != types[starts[-1]]):
             starts.append(k)
     for n, s in enumerate(starts):
-        if s >= i and types[s] not in _LIST_TYPES:
+        if s >= i and types[s] not in LIST_SECTION_TYPES:
             continue
         end = starts[n + 1] if n + 1 < len(starts) else j + 1
         if end == j + 1:
@@ -123,7 +124,7 @@ def flattened_items(merged: list[Block], ends_sentence: Callable[[str], bool]) -
                 announced = False
                 continue
         if kind == HEADING:
-            announced = section_type(text) in _LIST_TYPES
+            announced = section_type(text) in LIST_SECTION_TYPES
         else:
             announced = kind == PARAGRAPH and text.endswith(":")
         out.append((kind, text))
@@ -173,7 +174,7 @@ def markdown_items(blocks: list[RawBlock], short_line: Callable[[str], bool]) ->
         if block.kind == PARAGRAPH and "\n" in block.text:
             block = RawBlock(PARAGRAPH, block.text.replace("\n", " "))
         if block.kind == HEADING:
-            announced = section_type(block.text) in _LIST_TYPES
+            announced = section_type(block.text) in LIST_SECTION_TYPES
         else:
             announced = block.kind == PARAGRAPH and block.text.endswith(":")
         out.append(block)
@@ -234,9 +235,85 @@ def glossary_items(merged: list[Block]) -> list[Block]:
             k = end
             continue
         if kind == HEADING:
-            section = section_type(text) in _LIST_TYPES
+            section = section_type(text) in LIST_SECTION_TYPES
             announced = section
         elif kind == PARAGRAPH:
             announced = section or text.endswith(":")
+        k += 1
+    return out
+
+
+# A line of a list, not of wrapped prose: a few words, short, no sentence end or comma.
+_PIECE_MAX_WORDS = 5
+_PIECE_MAX_CHARS = 40
+
+
+def _is_piece(text: str, runs_on: Callable[[str], bool],
+              goes_on: Callable[[str], bool]) -> bool:
+    return len(text) <= _PIECE_MAX_CHARS and len(text.split()) <= _PIECE_MAX_WORDS \
+        and not text.endswith((".", ",", ";", ":", "!", "?")) and not runs_on(text) \
+        and not goes_on(text)
+
+
+def joined_lines(parts: list[tuple[str, list[str]]], runs_on: Callable[[str], bool],
+                 goes_on: Callable[[str], bool]) -> list[Block]:
+    """Join each block's lines, except a list whose lines start in lower case.
+
+    Plain text joins a line that starts in lower case to the one before it (a
+    wrapped sentence), so bare lowercase list lines ("hearing loss" / "heart
+    damage" / "kidney failure") became one name.  Lines that are each a few
+    words with no sentence end, none reading on into the next, directly under
+    a list-type heading or after a colon lead-in line, are kept apart as items.
+    ``runs_on`` says a line ends mid-sentence; ``goes_on`` that one starts so.
+    """
+    out: list[Block] = []
+    announced = False
+    for kind, texts in parts:
+        if kind == PARAGRAPH and len(texts) > 1:
+            lead = texts[0].endswith(":")
+            pieces = texts[1:] if lead else texts
+            if (announced or lead) and len(pieces) >= 2 and pieces[0][:1].islower() \
+                    and all(_is_piece(p, runs_on, goes_on) for p in pieces):
+                if lead:
+                    out.append((PARAGRAPH, texts[0]))
+                out.extend((ITEM, p) for p in pieces)
+                announced = False
+                continue
+        text = " ".join(texts)
+        out.append((kind, text))
+        if kind == HEADING:
+            announced = section_type(text) in LIST_SECTION_TYPES
+        else:
+            announced = kind == PARAGRAPH and text.endswith(":")
+    return out
+
+
+def short_paragraph_items(merged: list[Block], runs_on: Callable[[str], bool],
+                          goes_on: Callable[[str], bool]) -> list[Block]:
+    """Return ``merged`` with a run of tiny lowercase paragraphs after a list heading as items.
+
+    Lowercase list lines with blank lines between them ("hearing loss", blank,
+    "heart damage") are each a paragraph of a few words; two or more in a row
+    directly under a list-type heading or a colon lead-in are the list.
+    """
+    out = list(merged)
+    announced = False
+    k = 0
+    while k < len(out):
+        kind, text = out[k]
+        if announced and kind == PARAGRAPH and text[:1].islower():
+            end = k
+            while end < len(out) and out[end][0] == PARAGRAPH \
+                    and _is_piece(out[end][1], runs_on, goes_on):
+                end += 1
+            if end - k >= 2:
+                out[k:end] = [(ITEM, t) for _, t in out[k:end]]
+                k = end
+                announced = False
+                continue
+        if kind == HEADING:
+            announced = section_type(text) in LIST_SECTION_TYPES
+        else:
+            announced = kind == PARAGRAPH and text.endswith(":")
         k += 1
     return out

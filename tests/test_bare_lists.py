@@ -168,3 +168,25 @@ def test_one_term_line_stays_text() -> None:
             "Note: most people get better on their own.\n")
     _, blocks = read_text(text.encode(), Path("page.txt"))
     assert not [b for b in blocks if b.kind == "item"]
+
+
+@pytest.mark.parametrize("heading", sorted(FAMILIES))
+@pytest.mark.parametrize("shape", ["lines", "lead", "paragraphs"])
+def test_lowercase_bare_lines_are_items_not_one_joined_name(tmp_path: Path, heading: str,
+                                                            shape: str) -> None:
+    lines, predicate, wanted = FAMILIES[heading]
+    low = [x[0].lower() + x[1:] for x in lines]
+    body = {"lines": "\n".join(low), "lead": "These include:\n" + "\n".join(low),
+            "paragraphs": "\n\n".join(low)}[shape]
+    found = _names(relations(tmp_path, body, heading=heading), predicate)
+    assert set(wanted) <= found
+    assert not [x for x in found if len(x.split()) > 5]  # no name made of three items
+
+
+def test_a_wrapped_sentence_in_a_list_section_stays_one_paragraph() -> None:
+    text = ("Grebble fever\n\nGrebble fever is rare.\n\nComplications\nA few people get\n"
+            "hearing loss that lasts\nfor the rest of their lives.\n")
+    _, blocks = read_text(text.encode(), Path("page.txt"))
+    assert not [b for b in blocks if b.kind == "item"]
+    assert blocks[-1].text == ("A few people get hearing loss that lasts for the rest of "
+                               "their lives.")
