@@ -15,8 +15,9 @@ from pathlib import Path
 
 from claimgraph.ingest import re_cache as re
 
+from .bare_lists import markdown_items
 from .documents import HEADING, ITEM, PARAGRAPH, READERS, RawBlock, decode_text
-from .sections import classify_lines, is_boilerplate
+from .sections import _looks_like_heading, classify_lines, is_boilerplate
 
 
 @READERS.register("txt", aliases=("text",))
@@ -65,7 +66,11 @@ def read_markdown(data: bytes, path: Path) -> tuple[str, list[RawBlock]]:
 
     def flush() -> None:
         nonlocal para, kind
-        text = _inline(" ".join(para))
+        # Short lines each like a title may be a list that lost its bullets: their breaks
+        # stay for markdown_items, which turns them into spaces where they are not one.
+        joiner = "\n" if kind == PARAGRAPH and len(para) > 1 and all(
+            _looks_like_heading(x) for x in para) else " "
+        text = _inline(joiner.join(para))
         if text and not is_boilerplate(text):
             blocks.append(RawBlock(kind, text))
         para, kind = [], PARAGRAPH
@@ -113,5 +118,6 @@ def read_markdown(data: bytes, path: Path) -> tuple[str, list[RawBlock]]:
             continue
         para.append(stripped)
     flush()
+    blocks = markdown_items(blocks, _looks_like_heading)
     title = next((b.text for b in blocks if b.kind == HEADING), "")
     return title, blocks

@@ -11,6 +11,14 @@ from __future__ import annotations
 
 from claimgraph.ingest import re_cache as re
 
+from .bare_lists import (
+    LIST_SECTION_TYPES,
+    flattened_items,
+    glossary_items,
+    joined_lines,
+    short_paragraph_items,
+    unbulleted_items,
+)
 from .documents import HEADING, ITEM, PARAGRAPH, RawBlock, clean_inline
 from .patterns import INFOBOX_LINE, section_type
 
@@ -54,6 +62,21 @@ _RUNS_ON = re.compile(r"(?:,|\b(?:in|of|on|at|to|for|with|from|by|and|or|the|a|a
 # ... or the next line opens the way only a sentence's middle does ("are pregnant women").
 _GOES_ON = re.compile(r"(?:are|is|was|were|and|or|but|with|who|which|that|in|of|to|for|from|by|"
                       r"as|than|can|may|might|will|would|could|should|has|have|had)\b")
+
+
+def _bare_item_below(line: str, nxt: str) -> bool:
+    """Return whether a lowercase line right under a list-type heading is a bare item.
+
+    "Complications" then "hearing loss": a few words, no sentence end; the heading
+    stays a heading (prose such as "of the illness..." starts with a joining word).
+    """
+    return len(nxt.split()) <= 5 and not _ends_sentence(nxt) and not nxt.endswith(",") \
+        and section_type(line) in LIST_SECTION_TYPES
+
+
+def _runs_on_word(text: str) -> bool:
+    """Return whether a line ends on a word that needs more ("in", "the", ",")."""
+    return bool(_RUNS_ON.search(text.rstrip()))
 
 
 def _runs_on(text: str) -> bool:
@@ -126,8 +149,8 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
         elif (
             _looks_like_heading(line)
             and nxt
-            and (not nxt[0].islower() or (not lines[i + 1] and not _GOES_ON.match(nxt)
-                                          and section_type(line)))
+            and (not nxt[0].islower() or ((not lines[i + 1] or _bare_item_below(line, nxt))
+                                          and not _GOES_ON.match(nxt) and section_type(line)))
             and (not prev_line or prev_kind != PARAGRAPH or _ends_sentence(prev_line))
         ):
             kinds.append(HEADING)
@@ -146,7 +169,15 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
             parts[-1][1].append(line)
         else:
             parts.append((PARAGRAPH if kind == "+" else kind, [line]))
-    merged = [(kind, " ".join(texts)) for kind, texts in parts]
+    # Lowercase list lines that lost their bullets stay apart as items.
+    def goes_on(text: str) -> bool:
+        return bool(_GOES_ON.match(text))
+
+    merged = joined_lines(parts, _runs_on_word, goes_on)
+    merged = unbulleted_items(merged, _looks_like_heading)  # lines that lost their bullets
+    merged = flattened_items(merged, _ends_sentence)  # a list joined into one line
+    merged = glossary_items(merged)  # "Term: explanation" lines that lost their bullets
+    merged = short_paragraph_items(merged, _runs_on_word, goes_on)  # "hearing loss" / blank / ...
 
     blocks: list[RawBlock] = []
     depth = 0
