@@ -40,6 +40,7 @@ from .care_wordings import (
     remedy_item,
     vaccinated,
 )
+from .chain_links import step_pointed_back_to
 from .claim_shapes import (
     after_look_alike,
     care_seeking_heading,
@@ -1385,7 +1386,8 @@ _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|s
                        r"were|not|never|isn't|aren't|wasn't|weren't|cannot|can't|won't|doesn't|"
                        r"don't|didn't|generally|mostly|mainly|rarely|has|have|had|all|both|"
                        r"(?:thought|believed|said|known|considered|likely|seen|found|shown)|"
-                       r"appears?|seems?|tends?)\s*$",
+                       r"appears?|seems?|tends?|eventually|gradually|slowly|ultimately|"
+                       r"progressively|over time|in time)\s*$",
                        re.IGNORECASE)
 # The words the two patterns around here end in (see caseless.ends_without).
 _TRAILING_WORDS = ("that", "which", "who", "may", "might", "can", "could", "will", "would",
@@ -1395,7 +1397,9 @@ _TRAILING_WORDS = ("that", "which", "who", "may", "might", "can", "could", "will
                    "don't", "didn't", "generally", "mostly", "mainly", "rarely", "has", "have",
                    "had", "all", "both", "thought", "believed", "said", "known", "considered",
                    "likely", "seen", "found", "shown", "appear", "appears", "seem", "seems",
-                   "tend", "tends")
+                   "tend", "tends",
+                   # a chain's pace: "X gradually causes Y", "X eventually leads to Y"
+                   "eventually", "gradually", "slowly", "ultimately", "progressively", "time")
 
 
 _LEFT_ADVERBS = re.compile(r"\s+(?:probably|possibly|mostly|mainly|likely|usually|often|"
@@ -5617,6 +5621,8 @@ class DocumentRules:
                 said = antecedent
                 if said is None and previous and kind in (p.TREATMENT, None):
                     said = _remedy_named_before(previous, doc.text[s:e])
+                if said is None and previous and kind not in _NOT_CHAIN_KINDS:
+                    said = step_pointed_back_to(previous, doc.text[s:e], before)  # "This leads to"
                 self.sentence(s, e, section, kind, said, after, before)
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
@@ -5627,6 +5633,8 @@ class DocumentRules:
         return self.out
 
 
+# Sections where "This leads to" goes on about a sign or a care step, not a chain of causes.
+_NOT_CHAIN_KINDS = (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS)
 # "These include A and B", "Examples include A": the members of the class just named.
 _THESE_INCLUDE = re.compile(r"\s*(?:these|they|examples|such (?:\w+ )?(?:conditions|things|"
                             r"factors|medicines|drugs|germs|problems))\s+(?:may |can |often )?"
