@@ -16,6 +16,8 @@ from typing import Protocol
 from claimgraph.graph import vocab as v
 from claimgraph.ingest import re_cache as re
 
+from . import patterns as p
+
 # "This leads to", "This, in turn, causes", "This eventually results in": the opening that
 # points back to the step before (a cheap first look: the sentence must start "This").
 _POINTS_BACK = re.compile(r"\s*this\b(?:,? in turn,?| then| eventually| gradually| slowly|"
@@ -62,3 +64,29 @@ def step_pointed_back_to(previous: Sequence[_Said], text: str, before: str) -> s
            if c.subject == last.subject and c.predicate == last.predicate):
         return None
     return last.object
+
+
+# "blood clots in the arteries": a step named with where it happens.  Between two other
+# things only short names are kept, so the place is left off (the rule that reads where
+# the illness is reads it from the same words).  A one-word head keeps it: "fluid in the
+# lungs" is not fluid.
+_AT_SITE = re.compile(r"^(?P<n>[\w'-]+(?: [\w'-]+){1,2}) (?:in|within|throughout) (?:the |your |"
+                      r"their |its |small |tiny )*(?P<site>[\w -]+)$", re.I)
+
+
+# "most often occurring in the legs": how often or where, with no step named before it.
+_NOT_A_STEP = re.compile(r"\b(?:\w+ly|occurring|found|seen|located|present|common|rare)$", re.I)
+
+
+def site_left_off(name: str) -> str:
+    """Return a step's name without the body site it is said to happen in.
+
+    >>> site_left_off("blood clots in the small veins"), site_left_off("fluid in the lungs")
+    ('blood clots', 'fluid in the lungs')
+    """
+    if " in " not in name and " within " not in name and " throughout " not in name:
+        return name
+    m = _AT_SITE.match(name)
+    if m is None or not p.ANATOMY.fullmatch(m.group("site")) or _NOT_A_STEP.search(m.group("n")):
+        return name
+    return m.group("n")

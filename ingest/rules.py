@@ -40,7 +40,7 @@ from .care_wordings import (
     remedy_item,
     vaccinated,
 )
-from .chain_links import step_pointed_back_to
+from .chain_links import site_left_off, step_pointed_back_to
 from .claim_shapes import (
     after_look_alike,
     care_seeking_heading,
@@ -6168,6 +6168,16 @@ def _people_of_the_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
         _HARM_HEAD.search(c.o) or _names_grave_harm(c.o))
 
 
+def _site_off_between_others(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"A causes blood clots in the arteries": between two other things, the step without
+    the body site it happens in (else too long a name to keep); a bare site ("A leads to
+    a lack of air in the gut and skin": skin) is where, not what is caused."""
+    if not (c.s_top or c.o_top) and c.pred in _RISKLIKE:
+        c.s, c.o = site_left_off(c.s), site_left_off(c.o)
+        return not p.ANATOMY.fullmatch(c.o)
+    return True
+
+
 def _short_names_between_others(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """Between two other things: only short, name-like phrases."""
     return (c.s_top or c.o_top or c.pred not in _RISKLIKE
@@ -6363,7 +6373,8 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _help_under_prevention_prevents, _control_item_targets, _purpose_says_what_it_does,
     _builds_up_no_target, _targets_a_thing, _remedy_for_people_is_for_the_topic,
     _used_in_diagnosis_is_test, _people_of_the_topic,
-    _short_names_between_others, _no_figure_sign, _no_site_association, _bare_age_is_older_age,
+    _site_off_between_others, _short_names_between_others, _no_figure_sign,
+    _no_site_association, _bare_age_is_older_age,
     _remedy_is_no_person, _exam_done_is_test, _means_named, _sign_or_harm_named,
     _a_signs_effect_is_a_sign, _what_causes_what, _only_grave_effects_of_others,
     _a_sign_in_particular,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimgraph.graph import vocab as v
-from claimgraph.ingest.chain_links import step_pointed_back_to
+from claimgraph.ingest.chain_links import site_left_off, step_pointed_back_to
 
 from .grebble_pages import relations
 
@@ -87,4 +87,30 @@ def test_a_paced_cause_verb_keeps_its_subject(tmp_path: Path) -> None:
     got = relations(tmp_path, "Plaque growth eventually causes nerve scarring. Zinc loss "
                               "slowly leads to gum bleeding.")
     assert ("plaque growth", v.CAUSES, "nerve scarring") in got
+    assert ("zinc loss", v.CAUSES, "gum bleeding") in got
+
+
+def test_a_step_at_a_body_site_is_named_without_it(tmp_path: Path) -> None:
+    """"A causes B in the veins": B between two other things, without where it happens."""
+    got = relations(tmp_path, "Plaques gradually cause blood clots in the small veins.")
+    assert ("plaques", v.CAUSES, "blood clots") in got
+
+
+def test_a_one_word_step_keeps_its_site(tmp_path: Path) -> None:
+    """"fluid in the lungs" is not fluid: a one-word name keeps its site (and, too long to
+    keep between two other things, gives no chain)."""
+    got = relations(tmp_path, "Zinc loss causes fluid in the lungs.")
+    assert ("zinc loss", v.CAUSES, "fluid") not in got
+
+
+def test_how_often_at_a_site_is_no_step() -> None:
+    """"most often found in the legs" names no step once the site is off."""
+    assert site_left_off("most often found in the legs") == "most often found in the legs"
+    assert site_left_off("nerve scarring in the legs") == "nerve scarring"
+
+
+def test_a_bare_site_is_not_caused(tmp_path: Path) -> None:
+    """"A leads to a lack of air in the gut and skin": no "A causes skin"."""
+    got = relations(tmp_path, "Zinc loss leads to gum bleeding and skin.")
+    assert ("zinc loss", v.CAUSES, "skin") not in got
     assert ("zinc loss", v.CAUSES, "gum bleeding") in got
