@@ -32,11 +32,18 @@ _LATER_STEP = re.compile(r"\b(?:causes?|caused|causing|leads? to|led to|leading 
 
 
 class _Said(Protocol):
-    subject: str
-    predicate: str
-    object: str | None
-    negated: bool
-    anchor: str
+    """What is read of a claim of the sentence before (a RawClaim has it)."""
+
+    @property
+    def subject(self) -> str: ...
+    @property
+    def predicate(self) -> str: ...
+    @property
+    def object(self) -> str | None: ...
+    @property
+    def negated(self) -> bool: ...
+    @property
+    def anchor(self) -> str: ...
 
 
 def step_pointed_back_to(previous: Sequence[_Said], text: str, before: str) -> str | None:
@@ -54,8 +61,8 @@ def step_pointed_back_to(previous: Sequence[_Said], text: str, before: str) -> s
     if not steps:
         return None
     last = steps[-1]
-    low = before.lower()
-    ends = [low.rfind(w) + len(w) for w in (last.anchor.lower(), last.object.lower().split()[-1])
+    low, named = before.lower(), (last.object or "").lower().split()
+    ends = [low.rfind(w) + len(w) for w in (last.anchor.lower(), named[-1] if named else "")
             if w and w in low]
     if not ends or _LATER_STEP.search(before, max(ends)):
         return None  # the sentence went on to a further step than the one read
