@@ -61,6 +61,7 @@ from .care_wordings import (
     remedy_item,
     vaccinated,
 )
+from .chain_links import site_left_off, step_pointed_back_to
 from .claim_shapes import (
     after_look_alike,
     care_seeking_heading,
@@ -1409,7 +1410,8 @@ _TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|s
                        r"were|not|never|isn't|aren't|wasn't|weren't|cannot|can't|won't|doesn't|"
                        r"don't|didn't|generally|mostly|mainly|rarely|has|have|had|all|both|"
                        r"(?:thought|believed|said|known|considered|likely|seen|found|shown)|"
-                       r"appears?|seems?|tends?)\s*$",
+                       r"appears?|seems?|tends?|eventually|gradually|slowly|ultimately|"
+                       r"progressively|over time|in time)\s*$",
                        re.IGNORECASE)
 # The words the two patterns around here end in (see caseless.ends_without).
 _TRAILING_WORDS = ("that", "which", "who", "may", "might", "can", "could", "will", "would",
@@ -1419,7 +1421,9 @@ _TRAILING_WORDS = ("that", "which", "who", "may", "might", "can", "could", "will
                    "don't", "didn't", "generally", "mostly", "mainly", "rarely", "has", "have",
                    "had", "all", "both", "thought", "believed", "said", "known", "considered",
                    "likely", "seen", "found", "shown", "appear", "appears", "seem", "seems",
-                   "tend", "tends")
+                   "tend", "tends",
+                   # a chain's pace: "X gradually causes Y", "X eventually leads to Y"
+                   "eventually", "gradually", "slowly", "ultimately", "progressively", "time")
 
 
 _LEFT_ADVERBS = re.compile(r"\s+(?:probably|possibly|mostly|mainly|likely|usually|often|"
@@ -5745,6 +5749,8 @@ class DocumentRules:
                 if said is None and previous and kind in (p.TREATMENT, p.PREVENTION, None):
                     said = _remedy_named_before(previous, doc.text[s:e])
                     self._it_remedy = said if said and it_does_care(doc.text[s:e]) else None
+                if said is None and previous and kind not in _NOT_CHAIN_KINDS:
+                    said = step_pointed_back_to(previous, doc.text[s:e], before)  # "This leads to"
                 self._it_harm = harm_named_back(doc.text[s:e], before, self._harms_named) \
                     if said is None and before and "treat" in doc.text[s:e] else None
                 # The line before, also across blocks: a list line may name the group the
@@ -5766,6 +5772,8 @@ class DocumentRules:
         return self.out
 
 
+# Sections where "This leads to" goes on about a sign or a care step, not a chain of causes.
+_NOT_CHAIN_KINDS = (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS)
 # "These include A and B", "Examples include A": the members of the class just named.
 _THESE_INCLUDE = re.compile(r"\s*(?:these|they|examples|such (?:\w+ )?(?:conditions|things|"
                             r"factors|medicines|drugs|germs|problems))\s+(?:may |can |often )?"
@@ -6375,6 +6383,16 @@ def _people_of_the_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
         _HARM_HEAD.search(c.o) or _names_grave_harm(c.o))
 
 
+def _site_off_between_others(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"A causes blood clots in the arteries": between two other things, the step without
+    the body site it happens in (else too long a name to keep); a bare site ("A leads to
+    a lack of air in the gut and skin": skin) is where, not what is caused."""
+    if not (c.s_top or c.o_top) and c.pred in _RISKLIKE:
+        c.s, c.o = site_left_off(c.s), site_left_off(c.o)
+        return not p.ANATOMY.fullmatch(c.o)
+    return True
+
+
 def _short_names_between_others(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """Between two other things: only short, name-like phrases."""
     return (c.s_top or c.o_top or c.pred not in _RISKLIKE
@@ -6574,7 +6592,8 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _purpose_says_what_it_does,
     _builds_up_no_target, _targets_a_thing, _remedy_for_people_is_for_the_topic,
     _used_in_diagnosis_is_test, _people_of_the_topic,
-    _short_names_between_others, _no_figure_sign, _no_site_association, _bare_age_is_older_age,
+    _site_off_between_others, _short_names_between_others, _no_figure_sign,
+    _no_site_association, _bare_age_is_older_age,
     _remedy_is_no_person, _exam_done_is_test, _means_named, _sign_or_harm_named,
     _a_signs_effect_is_a_sign, _what_causes_what, _only_grave_effects_of_others,
     _a_sign_in_particular,
