@@ -62,7 +62,9 @@ AT_THE_END = [
 def _lines() -> list[str]:
     pages = sorted(SHARED.glob("seeds/*.txt")) + sorted(SHARED.glob("corpus/*/*.txt"))
     if not pages:
-        pytest.skip("../shared is not beside the checkout")
+        # Called at import: without allow_module_level the skip stops a user's whole test
+        # run at collection instead of skipping this module.
+        pytest.skip("../shared is not beside the checkout", allow_module_level=True)
     out = [line.strip() for page in pages
            for line in page.read_text(encoding="utf-8").splitlines() if line.strip()]
     # A few wordings of our own that the pages lack ("people who use X" ends a left side).
