@@ -745,6 +745,12 @@ def age_factor(label: str) -> str:
     return label
 
 
+def _verb_base(word: str) -> str:
+    """Return a verb's base form ("smoked" -> "smoke"), or the word when it is no verb."""
+    bases = all_lemmas(word).get("VERB")
+    return bases[0] if bases else word
+
+
 def people_factor(phrase: str) -> str:
     """Return the factor in "people with X", "those who have had X", "older adults".
 
@@ -755,9 +761,12 @@ def people_factor(phrase: str) -> str:
     if _WHO_USE.match(start):
         return _use_of(start)
     does = _WHO_DO.match(start.strip(" .;,"))
-    if does and does.group(1).lower() not in _NOT_ACTS:
+    # The act is named from the verb's base form: "who smoked" is smoking, not "smokeding";
+    # a past form of a state verb ("who experienced X") names the state, as its base does.
+    base = _verb_base(does.group(1).lower()) if does else ""
+    if does and does.group(1).lower() not in _NOT_ACTS and base not in _NOT_ACTS:
         # "people who inject drugs" → "injecting drugs", "those who smoke" → "smoking"
-        acting = inflection(does.group(1).lower(), "VBG")
+        acting = inflection(base, "VBG")
         if acting:  # an adverb after the act goes: "who smoke heavily" is smoking
             return acting[0] + _ADVERB_TAIL.sub("", does.group(2))
     start = start.strip(" .;,")

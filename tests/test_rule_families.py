@@ -2240,6 +2240,8 @@ def test_who_is_more_vulnerable(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("people", "factor"), [
     ("pregnant women in the last month", "pregnancy"),
     ("people who have just recovered from a cold", "cold"),
+    ("people who smoked", "smoking"),  # the act from the verb's base, not "smokeding"
+    ("those who injected drugs", "injecting drugs"),
 ])
 def test_people_named_by_a_state_name_the_state(people: str, factor: str) -> None:
     """Who is at risk, named as the state they are in or have just had."""
