@@ -3733,6 +3733,10 @@ class DocumentRules:
         part = f"{label_key(noun)} {wall.lower()}" if wall else label_key(noun)
         self.emit(self.topic, v.INVOLVES, f"{part} {_STATE_NOUN[state]}", span, surface,
                   section, rule="phrase:mechanism", confidence=0.6, negated=negated)
+        if not wall and not negated and p.ANATOMY.fullmatch(noun) and not is_negated(surface):
+            # "the facial nerve becomes inflamed": the nerve is a part it reaches, too.
+            self.emit(self.topic, v.AFFECTS, noun, span, surface, section,
+                      rule="phrase:part-state", confidence=0.6)
 
     def risk_reduced(self, m: re.Match[str], text: str, span: tuple[int, int],
                      section: str | None) -> None:
