@@ -94,6 +94,72 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
             if long and long == " ".join(inner[len(inner) - len(long.split()):]) \
                     and len(long.split()) == len(inner):
                 yield long, before_words[-1]
+    yield from _spelled_out_abbreviations(text)
+
+
+# "vorbic plimsy syndrome or VPS", "VPS or vorbic plimsy syndrome", "VPS stands for ...":
+# an abbreviation written beside its long form with no bracket.  The cue is cheap to find
+# (a capital right after it, or right before it); the letters decide.
+_BARE_OR_SHORT = re.compile(r"(?<![,\s])\s+or\s+([A-Za-z0-9][\w-]{1,9})(?=[,.;:)]|\s|$)")
+_SHORT_BESIDE_LONG = re.compile(
+    r"\b([A-Za-z0-9][\w-]{1,9})\s+(?:or|stands\s+for|is\s+short\s+for)\s+(?=[A-Za-z])")
+# Small words a long form's letters may skip ("disease of the grebble spine", DGS).
+_INITIAL_SKIPS = frozenset({"of", "the", "and", "in", "on", "to", "for", "with", "a", "an", "by"})
+
+
+def _initials_spell(short: str, words: list[str]) -> bool:
+    """Return whether the words' first letters, small words aside, spell ``short``.
+
+    Stricter than :func:`best_long_form`: with no bracket to mark where a name
+    ends, only a long form whose every word gives a letter is read as one.
+
+    >>> _initials_spell("DGS", "disease of the grebble spine".split())
+    True
+    >>> _initials_spell("DG", "disease of the grebble spine".split())
+    False
+    """
+    letters = "".join(c for c in short if c.isalpha()).lower()
+    letters = letters[:-1] if short.endswith("s") and len(letters) > 2 else letters
+    initials = "".join(w[0] for w in words if w.lower() not in _INITIAL_SKIPS).lower()
+    return bool(initials) and initials == letters and words[-1].lower() not in _INITIAL_SKIPS \
+        and words[0].lower() not in _INITIAL_SKIPS
+
+
+def _spelled_out_abbreviations(text: str) -> Iterator[tuple[str, str]]:
+    """Yield (long form, short form) for "long or ABBR" and "ABBR or long" with no bracket.
+
+    The long form must lie within its clause (no comma, which would make it a
+    list) and, after the abbreviation, its words' initials must spell it.
+
+    >>> list(_spelled_out_abbreviations("It is vorbic plimsy syndrome or VPS."))
+    [('vorbic plimsy syndrome', 'VPS')]
+    >>> list(_spelled_out_abbreviations("VPS or vorbic plimsy syndrome is rare."))
+    [('vorbic plimsy syndrome', 'VPS')]
+    >>> list(_spelled_out_abbreviations("Tests, vorbic scans or VPS help."))
+    []
+    """
+    for m in _BARE_OR_SHORT.finditer(text):
+        short = m.group(1)
+        if not _is_short_form(short) or sum(c.isupper() for c in short) < 2:
+            continue
+        before = text[max(0, m.start() - 120):m.start()]
+        cut = max((x.end() for x in re.finditer(r"[.;:!?,()\[\]]", before)), default=0)
+        words = _WORD.findall(before[cut:])
+        long = best_long_form(short, words) if words else None
+        if long and long.lower() != "or":
+            yield long, short
+    for m in _SHORT_BESIDE_LONG.finditer(text):
+        short = m.group(1)
+        if not _is_short_form(short) or sum(c.isupper() for c in short) < 2:
+            continue
+        after = text[m.end():m.end() + 120]
+        after = after[:next((x.start() for x in re.finditer(r"[.;:!?,()\[\]]", after)),
+                            len(after))]
+        words = _WORD.findall(after)
+        for n in range(1, min(len(words), 2 * len(short)) + 1):
+            if _initials_spell(short, words[:n]):
+                yield " ".join(words[:n]), short
+                break
 
 
 _ALSO_CALLED = re.compile(

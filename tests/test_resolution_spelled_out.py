@@ -1,0 +1,53 @@
+"""Entity resolution: abbreviations written beside their long form with no bracket."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.ingest.abbreviations import find_abbreviations
+from claimgraph.ingest.entities import Resolver
+
+
+def _one_entity(labels: tuple[str, ...], text: str) -> bool:
+    """Return whether the resolver makes one entity of ``labels`` after reading ``text``."""
+    resolver = Resolver()
+    for label in labels:
+        resolver.add(label)
+    resolver.learn_abbreviations(text)
+    resolver.learn_other_names(text)
+    resolver.finish()
+    return len({resolver.resolve(x) for x in labels}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Plimsy vorbic syndrome or PVS is rare.",
+    "People with PVS or plimsy vorbic syndrome tire easily.",
+    "PVS stands for plimsy vorbic syndrome.",
+    "PVS is short for plimsy vorbic syndrome.",
+    "Many have plimsy vorbic syndromes or PVSs.",
+])
+def test_an_abbreviation_beside_its_long_form_joins_them(text: str) -> None:
+    """"X or ABBR", "ABBR or X" and "ABBR stands for X" name one thing twice."""
+    assert _one_entity(("plimsy vorbic syndrome", "PVS"), text)
+
+
+def test_letters_may_skip_small_words_after_the_abbreviation() -> None:
+    """"DGS or disease of the grebble spine": "of" and "the" give no letter."""
+    assert list(find_abbreviations("DGS or disease of the grebble spine is rare.")) == [
+        ("disease of the grebble spine", "DGS")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tests, vorbic scans or PVS help.",          # a list: the letters cross a comma
+    "PVS or plimsy syndrome is rare.",           # two words cannot spell three letters
+    "Plimsy vorbic syndrome or pvs is rare.",    # lower case: no abbreviation
+    "It causes plimsy or VPS.",                  # letters out of order
+])
+def test_no_abbreviation_without_its_letters(text: str) -> None:
+    """Without a long form whose letters spell it in its clause, nothing is defined."""
+    assert list(find_abbreviations(text)) == []
+
+
+def test_two_abbreviations_with_other_numbers_stay_apart() -> None:
+    """"GV-1 or grebble virus" defines nothing for "GV-2": the numbers still decide."""
+    assert not _one_entity(("grebble virus 1", "GV-2"), "It is grebble virus 1 or GV-2.")
