@@ -496,7 +496,12 @@ _SPELLINGS = (
     (re.compile(r"(?<=[a-z]{2})our$"), "or"),  # colour, odour, tumour
     (re.compile(r"(?<=[a-z]{2})is(?=e$|ed$|es$|ing$|ation$)"), "iz"),  # immunisation
     (re.compile(r"(?<=[a-z]{2})ys(?=e$|ed$|ing$)"), "yz"),  # analyse
-    (re.compile(r"(?<=[bt])re$"), "er"),  # centre, fibre
+    (re.compile(r"(?<=[a-z]{2}en)ce$"), "se"),  # defence, licence
+    (re.compile(r"(?<=g)eing$"), "ing"),  # ageing
+    (re.compile(r"(?<=[a-z]{3})mme$"), "m"),  # programme
+    (re.compile(r"(?<=[a-z]{2}og)ue$"), ""),  # analogue, catalogue
+    (re.compile(r"oeu"), "eu"),  # manoeuvre
+    (re.compile(r"(?<=[btv])re$"), "er"),  # centre, fibre, manoeuvre
     (re.compile(r"sulph"), "sulf"),
     (re.compile(r"cocc(?:al|i)$"), "coccus"),  # streptococcal, staphylococci
     (re.compile(r"(?<=[a-z]e)ll(?=ing$|ed$|or$)"), "l"),  # counselling, travelled
@@ -514,6 +519,9 @@ def _spelling(word: str) -> str:
 
     >>> [_spelling(w) for w in ("haemorrhage", "oedema", "colour", "immunisation", "skin")]
     ['hemorrhag', 'edema', 'color', 'immuniz', 'skin']
+    >>> [_spelling(a) == _spelling(b) for a, b in (("defence", "defense"), ("ageing", "aging"),
+    ...     ("programme", "program"), ("analogue", "analog"), ("manoeuvre", "maneuver"))]
+    [True, True, True, True, True]
     >>> _spelling("changing") == _spelling("change")
     True
     >>> _spelling("transplantation") == _spelling("transplant")

@@ -51,3 +51,20 @@ def test_no_abbreviation_without_its_letters(text: str) -> None:
 def test_two_abbreviations_with_other_numbers_stay_apart() -> None:
     """"GV-1 or grebble virus" defines nothing for "GV-2": the numbers still decide."""
     assert not _one_entity(("grebble virus 1", "GV-2"), "It is grebble virus 1 or GV-2.")
+
+
+@pytest.mark.parametrize("names", [
+    ("grebble defence", "grebble defense"),
+    ("vorb ageing", "vorb aging"),
+    ("plimsy programme", "plimsy program"),
+    ("vorbin analogue", "vorbin analog"),
+    ("plimsy manoeuvre", "plimsy maneuver"),
+])
+def test_british_and_american_spellings_name_one_thing(names: tuple[str, str]) -> None:
+    """-ence/-ense, -eing/-ing, -mme/-m, -ogue/-og and -oeuvre/-euver are one name each."""
+    assert _one_entity(names, "")
+
+
+def test_a_spelling_rule_keeps_numbers_apart() -> None:
+    """"vorb programme 1" and "vorb program 2" stay two entities."""
+    assert not _one_entity(("vorb programme 1", "vorb program 2"), "")
