@@ -21,8 +21,11 @@ _PAREN = re.compile(r"\(([^()]{1,60})\)|\[([^\[\]]{1,60})\]"
 # Words that only say a bracket holds another name: "(also called GF; rare)" and
 # "(or GF)" define GF as "(GF)" does.
 _NAME_CUE = re.compile(r"^(?:(?:also |sometimes |often |commonly )?(?:called|known as"
-                       r"|referred to as|termed|abbreviated(?: as| to)?)|or|i\.?e\.?,?"
+                       r"|referred to as|termed|abbreviated(?: as| to)?|shortened to)|or|i\.?e\.?,?"
                        r"|short for)\s+", re.IGNORECASE)
+# "(GF for short)"; "(G.F.)" is "(GF)" written with stops.
+_FOR_SHORT = re.compile(r"\s+for\s+short$", re.IGNORECASE)
+_DOTTED_SHORT = re.compile(r"(?:[A-Za-z]\.){2,9}")
 _WORD = re.compile(r"[\w'\u00c0-\u024f-]+")
 _SHORT = re.compile(r"^[A-Za-z0-9][\w-]{0,9}$")
 _STOP_BEFORE = re.compile(r"[.;:!?]")
@@ -76,13 +79,15 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
     for m in _PAREN.finditer(text):
         whole = next(g for g in m.groups() if g is not None)
         # A bracket may say more after the name: "(GF; also called tarn fever)".
-        inside = _NAME_CUE.sub("", re.split(r"[;,]", whole)[0].strip())
+        inside = _FOR_SHORT.sub("", _NAME_CUE.sub("", re.split(r"[;,]", whole)[0].strip()))
         if m.group(3) is not None and sum(c.isupper() for c in inside) < 2:
             continue  # "fever, or chills" is a list; ", or GF" names an acronym
         before = text[max(0, m.start() - 200):m.start()]
         cut = max((x.end() for x in _STOP_BEFORE.finditer(before)), default=0)
         before_words = _WORD.findall(before[cut:])
-        if _is_short_form(inside) and before_words:
+        if (_is_short_form(inside) or (_DOTTED_SHORT.fullmatch(inside) is not None
+                                       and _is_short_form(inside.replace(".", "")))) \
+                and before_words:
             long = best_long_form(inside, before_words)
             if long:
                 yield long, inside
@@ -101,6 +106,10 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
 # an abbreviation written beside its long form with no bracket.  The cue is cheap to find
 # (a capital right after it, or right before it); the letters decide.
 _BARE_OR_SHORT = re.compile(r"(?<![,\s])\s+or\s+([A-Za-z0-9][\w-]{1,9})(?=[,.;:)]|\s|$)")
+# "vorbic plimsy syndrome, VPS, is ..." and "... syndrome - VPS - is ...": set off by commas
+# or dashes as a bracket sets it off.
+_APPOSED_SHORT = re.compile(r"(?:,|\s[-\u2013\u2014])\s+([A-Za-z0-9][\w-]{1,9})"
+                            r"(?=,|\s[-\u2013\u2014]\s)")
 _SHORT_BESIDE_LONG = re.compile(
     r"\b([A-Za-z0-9][\w-]{1,9})\s+(?:or|stands\s+for|is\s+short\s+for)\s+(?=[A-Za-z])")
 # Small words a long form's letters may skip ("disease of the grebble spine", DGS).
@@ -126,10 +135,11 @@ def _initials_spell(short: str, words: list[str]) -> bool:
 
 
 def _spelled_out_abbreviations(text: str) -> Iterator[tuple[str, str]]:
-    """Yield (long form, short form) for "long or ABBR" and "ABBR or long" with no bracket.
+    """Yield (long form, short form) for "long or ABBR", "long, ABBR," and "ABBR or long".
 
     The long form must lie within its clause (no comma, which would make it a
-    list) and, after the abbreviation, its words' initials must spell it.
+    list) and end in a word that gives a letter; after the abbreviation, its
+    words' initials must spell it.
 
     >>> list(_spelled_out_abbreviations("It is vorbic plimsy syndrome or VPS."))
     [('vorbic plimsy syndrome', 'VPS')]
@@ -138,15 +148,18 @@ def _spelled_out_abbreviations(text: str) -> Iterator[tuple[str, str]]:
     >>> list(_spelled_out_abbreviations("Tests, vorbic scans or VPS help."))
     []
     """
-    for m in _BARE_OR_SHORT.finditer(text):
+    for m in (*_BARE_OR_SHORT.finditer(text), *_APPOSED_SHORT.finditer(text)):
         short = m.group(1)
         if not _is_short_form(short) or sum(c.isupper() for c in short) < 2:
             continue
         before = text[max(0, m.start() - 120):m.start()]
-        cut = max((x.end() for x in re.finditer(r"[.;:!?,()\[\]]", before)), default=0)
+        cut = max((x.end() for x in re.finditer(r"[.;:!?,()\[\]]|\s[-\u2013\u2014]\s", before)),
+                  default=0)
         words = _WORD.findall(before[cut:])
         long = best_long_form(short, words) if words else None
-        if long and long.lower() != "or":
+        # The last word must give a letter: "plimsy vorbic syndrome and fever, PVS" is no name.
+        if long and long.lower() != "or" \
+                and short.rstrip("s")[-1:].lower() in long.rsplit(" ", 1)[-1].lower():
             yield long, short
     for m in _SHORT_BESIDE_LONG.finditer(text):
         short = m.group(1)

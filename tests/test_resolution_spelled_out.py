@@ -25,6 +25,11 @@ def _one_entity(labels: tuple[str, ...], text: str) -> bool:
     "PVS stands for plimsy vorbic syndrome.",
     "PVS is short for plimsy vorbic syndrome.",
     "Many have plimsy vorbic syndromes or PVSs.",
+    "Plimsy vorbic syndrome, PVS, is rare.",
+    "Plimsy vorbic syndrome - PVS - is rare.",
+    "Plimsy vorbic syndrome (PVS for short) is rare.",
+    "Plimsy vorbic syndrome (sometimes shortened to PVS) is rare.",
+    "Plimsy vorbic syndrome (P.V.S.) is rare.",
 ])
 def test_an_abbreviation_beside_its_long_form_joins_them(text: str) -> None:
     """"X or ABBR", "ABBR or X" and "ABBR stands for X" name one thing twice."""
@@ -42,6 +47,8 @@ def test_letters_may_skip_small_words_after_the_abbreviation() -> None:
     "PVS or plimsy syndrome is rare.",           # two words cannot spell three letters
     "Plimsy vorbic syndrome or pvs is rare.",    # lower case: no abbreviation
     "It causes plimsy or VPS.",                  # letters out of order
+    "Plimsy vorbic syndrome and fever, PVS, and more.",  # the last word gives no letter
+    "Fever, PVS, and rash are common.",           # a list item, no long form
 ])
 def test_no_abbreviation_without_its_letters(text: str) -> None:
     """Without a long form whose letters spell it in its clause, nothing is defined."""
