@@ -178,7 +178,7 @@ def _spelled_out_abbreviations(text: str) -> Iterator[tuple[str, str]]:
 _ALSO_CALLED = re.compile(
     r"\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:(?:(?:also|sometimes|often|commonly|popularly|otherwise"
     r"|previously|formerly|usually|generally|better|medically|clinically|technically"
-    r"|scientifically) )?(?:called|known (?:medically |clinically |technically )?as"
+    r"|scientifically) )?(?:called|known (?:medically |clinically |technically |in medicine )?as"
     r"|referred to as|termed|named)"
     r"|a\.?k\.?a\.?|i\.\s?e\.,?|formerly|previously|or simply|or just)\s+(?:an? |the )?",
     re.IGNORECASE)
@@ -187,6 +187,7 @@ _ALSO_CALLED = re.compile(
 _IS_CALLED = re.compile(
     r"\s(?:is|are)\s+(?:(?:also|sometimes|often|commonly|usually|otherwise|generally"
     r"|more commonly|medically|technically)\s+(?:called|known as|referred to as|termed|named)"
+    r"|known (?:medically|clinically|technically|scientifically|in medicine) as"
     r"|called|termed|referred to as|(?<=which is )known as|(?<=which are )known as)"
     r"\s+(?!an?\s)(?:the\s+)?", re.IGNORECASE)
 # "name", "term" or "word" before "for", "is" or ":": rare words, so the wordings built on
@@ -372,12 +373,63 @@ def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
     for before, name in bare_glosses(text):
         yield before, [name]
     for start, end in _also_called(text):
-        yield _words_before(text, start)[-5:], _words_after(text, end)[:5]
+        before = _words_before(text, start)[-5:]
+        yield before, _words_after(text, end)[:5]
+        yield from _other_name_after_or(text, end, before)
     for m in _IS_CALLED.finditer(text):
-        yield _subject_before(text, m.start())[-5:], _words_after(text, m.end())[:5]
+        before = _subject_before(text, m.start())[-5:]
+        yield before, _words_after(text, m.end())[:5]
+        yield from _other_name_after_or(text, m.end(), before)
+    yield from _names_opening_a_sentence(text)
     yield from _term_pairs(text)
     yield from _or_pairs(text)
     yield from _heading_pairs(text)
+
+
+def _other_name_after_or(text: str, at: int, before: list[str],
+                         ) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield the third name of "X, also called Y or Z": "or" with no comma offers one more.
+
+    (", or Z" may go on the list the sentence is making, so it is left.)
+
+    >>> text = "A vorbic rash, also called plimsy spots or grebble marks, is red."
+    >>> list(_other_name_after_or(text, text.index("plimsy"), ["A", "vorbic", "rash"]))
+    [(['A', 'vorbic', 'rash'], ['grebble', 'marks'])]
+    """
+    rest = text[at:at + 60]
+    end = _NAME_END.search(rest)
+    if end is not None and end.group(0).lower() == " or " and not rest[:end.start()].endswith(","):
+        yield before, _words_after(text, at + end.end())[:5]
+
+
+# "Also known as Y, X is ...": the other name opens the sentence, the name follows the comma.
+_OPENING_ALIAS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Also|Sometimes|Often|Commonly|Medically|Better)\s+"
+    r"(?:known\s+as|called|referred\s+to\s+as|termed)|Known\s+as)\s+(?!an?\s)(?:the\s+)?")
+
+
+def _names_opening_a_sentence(text: str) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield (name words, other name words) of "Also known as Y, X ...".
+
+    The name is read from after the comma up to the first word that cannot be
+    in one ("the vorbic rash on the arms" names the rash).
+
+    >>> list(_names_opening_a_sentence("Also known as plimsy spots, the vorbic rash is red."))
+    [(['vorbic', 'rash'], ['plimsy', 'spots'])]
+    """
+    for m in _OPENING_ALIAS.finditer(text):
+        rest = text[m.end():m.end() + 80]
+        comma = rest.find(",")
+        if comma <= 0 or any(c in rest[:comma] for c in ".;:()"):
+            continue
+        other = _NAME_WORDS.findall(rest[:comma])
+        words = _words_after(text, m.end() + comma + 1)
+        while words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        name = next((words[:i] for i, w in enumerate(words) if w.lower() in _NOT_IN_A_NAME),
+                    words)
+        if name and other:
+            yield name[:5], other[:5]
 
 
 # "that", "which" or "who" opening a clause that says more about the name before it.

@@ -75,3 +75,47 @@ def test_british_and_american_spellings_name_one_thing(names: tuple[str, str]) -
 def test_a_spelling_rule_keeps_numbers_apart() -> None:
     """"vorb programme 1" and "vorb program 2" stay two entities."""
     assert not _one_entity(("vorb programme 1", "vorb program 2"), "")
+
+
+_THREE = ("vorbic rash", "plimsy spots", "grebble marks")
+
+
+@pytest.mark.parametrize("text", [
+    "A vorbic rash, also known as plimsy spots or grebble marks, is red.",
+    "Vorbic rash (also called plimsy spots or grebble marks) is red.",
+    "Vorbic rash is sometimes called plimsy spots or grebble marks.",
+])
+def test_a_second_other_name_after_or_joins_too(text: str) -> None:
+    """"X, also known as Y or Z": X, Y and Z are one entity."""
+    assert _one_entity(_THREE, text)
+
+
+def test_a_list_item_after_comma_or_stays_apart() -> None:
+    """"X, also called Y, or Z ..." may go on a list: Z is not joined."""
+    assert not _one_entity(_THREE, "It gives a vorbic rash, also called plimsy spots, "
+                                   "or grebble marks.")
+
+
+@pytest.mark.parametrize("text", [
+    "Vorbic rash is known medically as plimsy spots.",
+    "Vorbic rash, known in medicine as plimsy spots, is red.",
+    "Also known as plimsy spots, the vorbic rash is red.",
+    "Sometimes called plimsy spots, vorbic rash is red.",
+])
+def test_more_wordings_of_a_stated_other_name(text: str) -> None:
+    """"is known medically as", "known in medicine as" and a sentence opening "Also known as
+    Y, X" name one thing twice."""
+    assert _one_entity(("vorbic rash", "plimsy spots"), text)
+
+
+def test_an_opening_alias_names_the_thing_not_where_it_is() -> None:
+    """"Also known as plimsy spots, the vorbic rash on the arms ...": the arms are no spots."""
+    resolver = Resolver()
+    for label in ("vorbic rash", "plimsy spots", "arms"):
+        resolver.add(label)
+    text = "Also known as plimsy spots, the vorbic rash on the arms is red."
+    resolver.learn_abbreviations(text)
+    resolver.learn_other_names(text)
+    resolver.finish()
+    assert resolver.resolve("plimsy spots") == resolver.resolve("vorbic rash")
+    assert resolver.resolve("arms") != resolver.resolve("vorbic rash")
