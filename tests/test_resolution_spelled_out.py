@@ -119,3 +119,22 @@ def test_an_opening_alias_names_the_thing_not_where_it_is() -> None:
     resolver.finish()
     assert resolver.resolve("plimsy spots") == resolver.resolve("vorbic rash")
     assert resolver.resolve("arms") != resolver.resolve("vorbic rash")
+
+
+@pytest.mark.parametrize("text", [
+    "A vorbic rash, also called plimsy spots, is red. Grebble marks, also called vorbic rash, "
+    "are red.",
+    "Grebble marks, also called vorbic rash, are red. A vorbic rash, also called plimsy spots, "
+    "is red.",
+])
+def test_chained_statements_make_one_entity(text: str) -> None:
+    """"Y, also called X" after "X, also called Z": X, Y and Z are one entity, either order."""
+    assert _one_entity(("vorbic rash", "plimsy spots", "grebble marks"), text)
+
+
+def test_an_abbreviation_follows_its_long_form_to_another_name() -> None:
+    """"Plimsy vorbic syndrome (PVS)" and "grebble fever, also called plimsy vorbic syndrome":
+    PVS is grebble fever too."""
+    assert _one_entity(("plimsy vorbic syndrome", "PVS", "grebble fever"),
+                       "Plimsy vorbic syndrome (PVS) is rare. Grebble fever, also called "
+                       "plimsy vorbic syndrome, is rare.")
