@@ -105,15 +105,24 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
 # "vorbic plimsy syndrome or VPS", "VPS or vorbic plimsy syndrome", "VPS stands for ...":
 # an abbreviation written beside its long form with no bracket.  The cue is cheap to find
 # (a capital right after it, or right before it); the letters decide.
-_BARE_OR_SHORT = re.compile(r"(?<![,\s])\s+or\s+([A-Za-z0-9][\w-]{1,9})(?=[,.;:)]|\s|$)")
+_SHORT_AT = re.compile(r"([A-Z0-9][\w-]{1,9})(?=[,.;:)]|\s|$)")
 # "vorbic plimsy syndrome, VPS, is ..." and "... syndrome - VPS - is ...": set off by commas
 # or dashes as a bracket sets it off.
-_APPOSED_SHORT = re.compile(r"(?:,|\s[-\u2013\u2014])\s+([A-Za-z0-9][\w-]{1,9})"
+_APPOSED_SHORT = re.compile(r"(?:,|\s[-\u2013\u2014])\s+([A-Z0-9][\w-]{1,9})"
                             r"(?=,|\s[-\u2013\u2014]\s)")
-_SHORT_BESIDE_LONG = re.compile(
-    r"\b([A-Za-z0-9][\w-]{1,9})\s+(?:or|stands\s+for|is\s+short\s+for)\s+(?=[A-Za-z])")
+# (Found by the cue's words with str.find, then the abbreviation beside them: cheap.)
+_BESIDE_CUES = (" or ", " stands for ", " is short for ")
+_SHORT_ENDING = re.compile(r"(?<![\w-])([A-Z0-9][\w-]{1,9})$")
 # Small words a long form's letters may skip ("disease of the grebble spine", DGS).
 _INITIAL_SKIPS = frozenset({"of", "the", "and", "in", "on", "to", "for", "with", "a", "an", "by"})
+
+
+def _find_all(text: str, literal: str) -> Iterator[int]:
+    """Yield every index at which ``literal`` occurs in ``text``."""
+    i = text.find(literal)
+    while i >= 0:
+        yield i
+        i = text.find(literal, i + 1)
 
 
 def _initials_spell(short: str, words: list[str]) -> bool:
@@ -148,11 +157,15 @@ def _spelled_out_abbreviations(text: str) -> Iterator[tuple[str, str]]:
     >>> list(_spelled_out_abbreviations("Tests, vorbic scans or VPS help."))
     []
     """
-    for m in (*_BARE_OR_SHORT.finditer(text), *_APPOSED_SHORT.finditer(text)):
-        short = m.group(1)
+    cues = sorted((i, cue) for cue in _BESIDE_CUES for i in _find_all(text, cue))
+    shorts_after = [(i, m.group(1)) for i, cue in cues
+                    if cue == " or " and i and text[i - 1] not in ", \t\n"
+                    and (m := _SHORT_AT.match(text, i + len(cue))) is not None]
+    shorts_after += [(m.start(), m.group(1)) for m in _APPOSED_SHORT.finditer(text)]
+    for at, short in sorted(shorts_after):
         if not _is_short_form(short) or sum(c.isupper() for c in short) < 2:
             continue
-        before = text[max(0, m.start() - 120):m.start()]
+        before = text[max(0, at - 120):at]
         cut = max((x.end() for x in re.finditer(r"[.;:!?,()\[\]]|\s[-\u2013\u2014]\s", before)),
                   default=0)
         words = _WORD.findall(before[cut:])
@@ -161,11 +174,16 @@ def _spelled_out_abbreviations(text: str) -> Iterator[tuple[str, str]]:
         if long and long.lower() != "or" \
                 and short.rstrip("s")[-1:].lower() in long.rsplit(" ", 1)[-1].lower():
             yield long, short
-    for m in _SHORT_BESIDE_LONG.finditer(text):
-        short = m.group(1)
-        if not _is_short_form(short) or sum(c.isupper() for c in short) < 2:
+    for i, cue in cues:
+        found = _SHORT_ENDING.search(text, max(0, i - 10), i)
+        if found is None or not text[i + len(cue):i + len(cue) + 1].isalpha():
             continue
-        after = text[m.end():m.end() + 120]
+        short = found.group(1)
+        if not _is_short_form(short) or sum(c.isupper() for c in short) < 2 \
+                or (found.start() > 0 and (text[found.start() - 1].isalnum()
+                                           or text[found.start() - 1] == "-")):
+            continue
+        after = text[i + len(cue):i + len(cue) + 120]
         after = after[:next((x.start() for x in re.finditer(r"[.;:!?,()\[\]]", after)),
                             len(after))]
         words = _WORD.findall(after)
@@ -403,8 +421,10 @@ def _other_name_after_or(text: str, at: int, before: list[str],
 
 
 # "Also known as Y, X is ...": the other name opens the sentence, the name follows the comma.
+# (A capital first, so the scan stays cheap; where the sentence starts is checked after.)
+_OPENING_CUES = ("Also ", "Sometimes ", "Often ", "Commonly ", "Medically ", "Better ", "Known ")
 _OPENING_ALIAS = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Also|Sometimes|Often|Commonly|Medically|Better)\s+"
+    r"(?:(?:Also|Sometimes|Often|Commonly|Medically|Better)\s+"
     r"(?:known\s+as|called|referred\s+to\s+as|termed)|Known\s+as)\s+(?!an?\s)(?:the\s+)?")
 
 
@@ -417,7 +437,12 @@ def _names_opening_a_sentence(text: str) -> Iterator[tuple[list[str], list[str]]
     >>> list(_names_opening_a_sentence("Also known as plimsy spots, the vorbic rash is red."))
     [(['vorbic', 'rash'], ['plimsy', 'spots'])]
     """
+    if not any(cue in text for cue in _OPENING_CUES):
+        return
     for m in _OPENING_ALIAS.finditer(text):
+        lead = text[max(0, m.start() - 2):m.start()]
+        if m.start() and not (lead.endswith("\n") or (lead[-1:].isspace() and lead[:1] in ".!?")):
+            continue
         rest = text[m.end():m.end() + 80]
         comma = rest.find(",")
         if comma <= 0 or any(c in rest[:comma] for c in ".;:()"):
