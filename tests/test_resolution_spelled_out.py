@@ -138,3 +138,27 @@ def test_an_abbreviation_follows_its_long_form_to_another_name() -> None:
     assert _one_entity(("plimsy vorbic syndrome", "PVS", "grebble fever"),
                        "Plimsy vorbic syndrome (PVS) is rare. Grebble fever, also called "
                        "plimsy vorbic syndrome, is rare.")
+
+
+@pytest.mark.parametrize("names", [
+    ("enlarged heart", "heart enlargement", "enlargement of the heart"),
+    ("scarred lungs", "lung scarring", "scarring of the lungs"),
+    ("cracked lips", "lip cracking", "cracking of the lips"),
+    ("thickened skin", "skin thickening", "thickening of the skin"),
+    ("dilated arteries", "artery dilation", "dilation of the arteries"),
+    ("swollen lymph nodes", "lymph node swelling", "swelling of the lymph nodes"),
+    ("damaged liver", "liver damage", "damage to the liver"),
+])
+def test_a_part_in_a_state_is_one_name_either_way(names: tuple[str, ...]) -> None:
+    """A participle before a body part and the part before the verb's noun name one sign."""
+    assert _one_entity(names, "")
+
+
+@pytest.mark.parametrize("names", [
+    ("burned skin", "skin burning"),       # a burn is no burning feeling
+    ("scarred vorbs", "vorb scarring"),    # not a part of the body: left as written
+    ("enlarged heart", "heart scarring"),  # two states of one part
+])
+def test_part_states_that_differ_stay_apart(names: tuple[str, ...]) -> None:
+    """A feeling's verb, a word that names no part, and two different states stay apart."""
+    assert not _one_entity(names, "")
