@@ -431,9 +431,14 @@ def name_form(key: str) -> str:
 
 
 def _names_a_part(text: str) -> bool:
-    """Return whether words name a part of the body ("lymph node", "heart", "hand")."""
+    """Return whether words name a part of the body ("lymph node", "heart", "cardiac").
+
+    Each word is read in its one register first, as :func:`name_form` writes it,
+    so "cardiac" is the heart whichever way a page writes it.
+    """
     from .patterns import ANATOMY  # the rules' pattern, loaded with them
 
+    text = " ".join(_word_synonym(w) for w in text.split())
     return text.rsplit(" ", 1)[-1] in BODY_PARTS or ANATOMY.fullmatch(text) is not None
 
 
