@@ -21,8 +21,11 @@ _PAREN = re.compile(r"\(([^()]{1,60})\)|\[([^\[\]]{1,60})\]"
 # Words that only say a bracket holds another name: "(also called GF; rare)" and
 # "(or GF)" define GF as "(GF)" does.
 _NAME_CUE = re.compile(r"^(?:(?:also |sometimes |often |commonly )?(?:called|known as"
-                       r"|referred to as|termed|abbreviated(?: as| to)?)|or|i\.?e\.?,?"
+                       r"|referred to as|termed|abbreviated(?: as| to)?|shortened to)|or|i\.?e\.?,?"
                        r"|short for)\s+", re.IGNORECASE)
+# "(GF for short)"; "(G.F.)" is "(GF)" written with stops.
+_FOR_SHORT = re.compile(r"\s+for\s+short$", re.IGNORECASE)
+_DOTTED_SHORT = re.compile(r"(?:[A-Za-z]\.){2,9}")
 _WORD = re.compile(r"[\w'\u00c0-\u024f-]+")
 _SHORT = re.compile(r"^[A-Za-z0-9][\w-]{0,9}$")
 _STOP_BEFORE = re.compile(r"[.;:!?]")
@@ -76,13 +79,15 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
     for m in _PAREN.finditer(text):
         whole = next(g for g in m.groups() if g is not None)
         # A bracket may say more after the name: "(GF; also called tarn fever)".
-        inside = _NAME_CUE.sub("", re.split(r"[;,]", whole)[0].strip())
+        inside = _FOR_SHORT.sub("", _NAME_CUE.sub("", re.split(r"[;,]", whole)[0].strip()))
         if m.group(3) is not None and sum(c.isupper() for c in inside) < 2:
             continue  # "fever, or chills" is a list; ", or GF" names an acronym
         before = text[max(0, m.start() - 200):m.start()]
         cut = max((x.end() for x in _STOP_BEFORE.finditer(before)), default=0)
         before_words = _WORD.findall(before[cut:])
-        if _is_short_form(inside) and before_words:
+        if (_is_short_form(inside) or (_DOTTED_SHORT.fullmatch(inside) is not None
+                                       and _is_short_form(inside.replace(".", "")))) \
+                and before_words:
             long = best_long_form(inside, before_words)
             if long:
                 yield long, inside
@@ -94,12 +99,104 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str]]:
             if long and long == " ".join(inner[len(inner) - len(long.split()):]) \
                     and len(long.split()) == len(inner):
                 yield long, before_words[-1]
+    yield from _spelled_out_abbreviations(text)
+
+
+# "vorbic plimsy syndrome or VPS", "VPS or vorbic plimsy syndrome", "VPS stands for ...":
+# an abbreviation written beside its long form with no bracket.  The cue is cheap to find
+# (a capital right after it, or right before it); the letters decide.
+_SHORT_AT = re.compile(r"([A-Z0-9][\w-]{1,9})(?=[,.;:)]|\s|$)")
+# "vorbic plimsy syndrome, VPS, is ..." and "... syndrome - VPS - is ...": set off by commas
+# or dashes as a bracket sets it off.
+_APPOSED_SHORT = re.compile(r"(?:,|\s[-\u2013\u2014])\s+([A-Z0-9][\w-]{1,9})"
+                            r"(?=,|\s[-\u2013\u2014]\s)")
+# (Found by the cue's words with str.find, then the abbreviation beside them: cheap.)
+_BESIDE_CUES = (" or ", " stands for ", " is short for ")
+_SHORT_ENDING = re.compile(r"(?<![\w-])([A-Z0-9][\w-]{1,9})$")
+# Small words a long form's letters may skip ("disease of the grebble spine", DGS).
+_INITIAL_SKIPS = frozenset({"of", "the", "and", "in", "on", "to", "for", "with", "a", "an", "by"})
+
+
+def _find_all(text: str, literal: str) -> Iterator[int]:
+    """Yield every index at which ``literal`` occurs in ``text``."""
+    i = text.find(literal)
+    while i >= 0:
+        yield i
+        i = text.find(literal, i + 1)
+
+
+def _initials_spell(short: str, words: list[str]) -> bool:
+    """Return whether the words' first letters, small words aside, spell ``short``.
+
+    Stricter than :func:`best_long_form`: with no bracket to mark where a name
+    ends, only a long form whose every word gives a letter is read as one.
+
+    >>> _initials_spell("DGS", "disease of the grebble spine".split())
+    True
+    >>> _initials_spell("DG", "disease of the grebble spine".split())
+    False
+    """
+    letters = "".join(c for c in short if c.isalpha()).lower()
+    letters = letters[:-1] if short.endswith("s") and len(letters) > 2 else letters
+    initials = "".join(w[0] for w in words if w.lower() not in _INITIAL_SKIPS).lower()
+    return bool(initials) and initials == letters and words[-1].lower() not in _INITIAL_SKIPS \
+        and words[0].lower() not in _INITIAL_SKIPS
+
+
+def _spelled_out_abbreviations(text: str) -> Iterator[tuple[str, str]]:
+    """Yield (long form, short form) for "long or ABBR", "long, ABBR," and "ABBR or long".
+
+    The long form must lie within its clause (no comma, which would make it a
+    list) and end in a word that gives a letter; after the abbreviation, its
+    words' initials must spell it.
+
+    >>> list(_spelled_out_abbreviations("It is vorbic plimsy syndrome or VPS."))
+    [('vorbic plimsy syndrome', 'VPS')]
+    >>> list(_spelled_out_abbreviations("VPS or vorbic plimsy syndrome is rare."))
+    [('vorbic plimsy syndrome', 'VPS')]
+    >>> list(_spelled_out_abbreviations("Tests, vorbic scans or VPS help."))
+    []
+    """
+    cues = sorted((i, cue) for cue in _BESIDE_CUES for i in _find_all(text, cue))
+    shorts_after = [(i, m.group(1)) for i, cue in cues
+                    if cue == " or " and i and text[i - 1] not in ", \t\n"
+                    and (m := _SHORT_AT.match(text, i + len(cue))) is not None]
+    shorts_after += [(m.start(), m.group(1)) for m in _APPOSED_SHORT.finditer(text)]
+    for at, short in sorted(shorts_after):
+        if not _is_short_form(short) or sum(c.isupper() for c in short) < 2:
+            continue
+        before = text[max(0, at - 120):at]
+        cut = max((x.end() for x in re.finditer(r"[.;:!?,()\[\]]|\s[-\u2013\u2014]\s", before)),
+                  default=0)
+        words = _WORD.findall(before[cut:])
+        long = best_long_form(short, words) if words else None
+        # The last word must give a letter: "plimsy vorbic syndrome and fever, PVS" is no name.
+        if long and long.lower() != "or" \
+                and short.rstrip("s")[-1:].lower() in long.rsplit(" ", 1)[-1].lower():
+            yield long, short
+    for i, cue in cues:
+        found = _SHORT_ENDING.search(text, max(0, i - 10), i)
+        if found is None or not text[i + len(cue):i + len(cue) + 1].isalpha():
+            continue
+        short = found.group(1)
+        if not _is_short_form(short) or sum(c.isupper() for c in short) < 2 \
+                or (found.start() > 0 and (text[found.start() - 1].isalnum()
+                                           or text[found.start() - 1] == "-")):
+            continue
+        after = text[i + len(cue):i + len(cue) + 120]
+        after = after[:next((x.start() for x in re.finditer(r"[.;:!?,()\[\]]", after)),
+                            len(after))]
+        words = _WORD.findall(after)
+        for n in range(1, min(len(words), 2 * len(short)) + 1):
+            if _initials_spell(short, words[:n]):
+                yield " ".join(words[:n]), short
+                break
 
 
 _ALSO_CALLED = re.compile(
     r"\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:(?:(?:also|sometimes|often|commonly|popularly|otherwise"
     r"|previously|formerly|usually|generally|better|medically|clinically|technically"
-    r"|scientifically) )?(?:called|known (?:medically |clinically |technically )?as"
+    r"|scientifically) )?(?:called|known (?:medically |clinically |technically |in medicine )?as"
     r"|referred to as|termed|named)"
     r"|a\.?k\.?a\.?|i\.\s?e\.,?|formerly|previously|or simply|or just)\s+(?:an? |the )?",
     re.IGNORECASE)
@@ -108,6 +205,7 @@ _ALSO_CALLED = re.compile(
 _IS_CALLED = re.compile(
     r"\s(?:is|are)\s+(?:(?:also|sometimes|often|commonly|usually|otherwise|generally"
     r"|more commonly|medically|technically)\s+(?:called|known as|referred to as|termed|named)"
+    r"|known (?:medically|clinically|technically|scientifically|in medicine) as"
     r"|called|termed|referred to as|(?<=which is )known as|(?<=which are )known as)"
     r"\s+(?!an?\s)(?:the\s+)?", re.IGNORECASE)
 # "name", "term" or "word" before "for", "is" or ":": rare words, so the wordings built on
@@ -293,12 +391,70 @@ def find_other_names(text: str) -> Iterator[tuple[list[str], list[str]]]:
     for before, name in bare_glosses(text):
         yield before, [name]
     for start, end in _also_called(text):
-        yield _words_before(text, start)[-5:], _words_after(text, end)[:5]
+        before = _words_before(text, start)[-5:]
+        yield before, _words_after(text, end)[:5]
+        yield from _other_name_after_or(text, end, before)
     for m in _IS_CALLED.finditer(text):
-        yield _subject_before(text, m.start())[-5:], _words_after(text, m.end())[:5]
+        before = _subject_before(text, m.start())[-5:]
+        yield before, _words_after(text, m.end())[:5]
+        yield from _other_name_after_or(text, m.end(), before)
+    yield from _names_opening_a_sentence(text)
     yield from _term_pairs(text)
     yield from _or_pairs(text)
     yield from _heading_pairs(text)
+
+
+def _other_name_after_or(text: str, at: int, before: list[str],
+                         ) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield the third name of "X, also called Y or Z": "or" with no comma offers one more.
+
+    (", or Z" may go on the list the sentence is making, so it is left.)
+
+    >>> text = "A vorbic rash, also called plimsy spots or grebble marks, is red."
+    >>> list(_other_name_after_or(text, text.index("plimsy"), ["A", "vorbic", "rash"]))
+    [(['A', 'vorbic', 'rash'], ['grebble', 'marks'])]
+    """
+    rest = text[at:at + 60]
+    end = _NAME_END.search(rest)
+    if end is not None and end.group(0).lower() == " or " and not rest[:end.start()].endswith(","):
+        yield before, _words_after(text, at + end.end())[:5]
+
+
+# "Also known as Y, X is ...": the other name opens the sentence, the name follows the comma.
+# (A capital first, so the scan stays cheap; where the sentence starts is checked after.)
+_OPENING_CUES = ("Also ", "Sometimes ", "Often ", "Commonly ", "Medically ", "Better ", "Known ")
+_OPENING_ALIAS = re.compile(
+    r"(?:(?:Also|Sometimes|Often|Commonly|Medically|Better)\s+"
+    r"(?:known\s+as|called|referred\s+to\s+as|termed)|Known\s+as)\s+(?!an?\s)(?:the\s+)?")
+
+
+def _names_opening_a_sentence(text: str) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield (name words, other name words) of "Also known as Y, X ...".
+
+    The name is read from after the comma up to the first word that cannot be
+    in one ("the vorbic rash on the arms" names the rash).
+
+    >>> list(_names_opening_a_sentence("Also known as plimsy spots, the vorbic rash is red."))
+    [(['vorbic', 'rash'], ['plimsy', 'spots'])]
+    """
+    if not any(cue in text for cue in _OPENING_CUES):
+        return
+    for m in _OPENING_ALIAS.finditer(text):
+        lead = text[max(0, m.start() - 2):m.start()]
+        if m.start() and not (lead.endswith("\n") or (lead[-1:].isspace() and lead[:1] in ".!?")):
+            continue
+        rest = text[m.end():m.end() + 80]
+        comma = rest.find(",")
+        if comma <= 0 or any(c in rest[:comma] for c in ".;:()"):
+            continue
+        other = _NAME_WORDS.findall(rest[:comma])
+        words = _words_after(text, m.end() + comma + 1)
+        while words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        name = next((words[:i] for i, w in enumerate(words) if w.lower() in _NOT_IN_A_NAME),
+                    words)
+        if name and other:
+            yield name[:5], other[:5]
 
 
 # "that", "which" or "who" opening a clause that says more about the name before it.

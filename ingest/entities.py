@@ -229,7 +229,7 @@ class Resolver:
                 continue
             if self.vocab_id(skey) is not None or self.vocab_id(lkey) is not None:
                 continue
-            target = self._fixed.get(lkey, lkey)
+            target = self._stated_root(lkey)
             if skey in self._fixed or skey == target:
                 continue  # the first definition wins; never chain one onto itself
             self._labels[skey].add(short)
@@ -335,12 +335,25 @@ class Resolver:
         if self.vocab_id(x) is not None or self.vocab_id(y) is not None:
             return
         self._same_words(x, y)
-        x, y = self._fixed.get(x, x), self._fixed.get(y, y)
+        x, y = self._stated_root(x), self._stated_root(y)
         if x != y and y not in self._fixed:
             self._fixed[y] = x
 
+    def _stated_root(self, key: str) -> str:
+        """Return the name a chain of stated names ends in ("X, also called Y" after "Y (Z)").
+
+        Each statement points one name at another; a name pointed at may be
+        pointed on by a later statement, and every name of the chain is one
+        entity.
+        """
+        seen = {key}
+        while (nxt := self._fixed.get(key)) is not None and nxt not in seen:
+            seen.add(nxt)
+            key = nxt
+        return key
+
     def _canon(self, key: str) -> str:
-        key = self._fixed.get(key, key)
+        key = self._stated_root(key)
         return self._alias.get(key, key)
 
     def vocab_id(self, key: str) -> str | None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from claimgraph.ingest import re_cache as re
 
 from .normalize import all_lemmas, label_key
+from .part_state_forms import part_state_words
 
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     # Signs and symptoms.
@@ -415,17 +416,30 @@ def name_form(key: str) -> str:
         while len(rest) > 1 and rest[0] in _INTENSIFIERS:
             rest.pop(0)
         words = [*rest, words[0]]
-    if len(words) in (2, 3) and words[0] in _PART_STATES and words[-1] in BODY_PARTS:
+    if len(words) in (2, 3) and words[0] in _PART_STATES and _names_a_part(" ".join(words[1:])):
         # "swollen hands" are hand swelling, "weak leg muscles" leg muscle weakness
         words = [*words[1:], _PART_STATES[words[0]]]
     elif len(words) == 2 and words[0] == "infected":
         words = [words[1], "infection"]  # an "infected wound" is a wound infection
+    words = part_state_words(words, _names_a_part)  # "scarred lungs" are lung scarring
     if len(words) == 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
         words.pop(0)  # a rash is on the skin
     words = [str(_ROMAN_VALUES[w]) if w in _ROMAN_VALUES and i and w != "x" else w
              for i, w in enumerate(words)]  # "type ii" is "type 2" (an X-ray's X stays)
     return "".join(_spelling(_word_synonym(w)) for w in words
                    if w not in _SAMPLE_WORDS).replace(" ", "")
+
+
+def _names_a_part(text: str) -> bool:
+    """Return whether words name a part of the body ("lymph node", "heart", "cardiac").
+
+    Each word is read in its one register first, as :func:`name_form` writes it,
+    so "cardiac" is the heart whichever way a page writes it.
+    """
+    from .patterns import ANATOMY  # the rules' pattern, loaded with them
+
+    text = " ".join(_word_synonym(w) for w in text.split())
+    return text.rsplit(" ", 1)[-1] in BODY_PARTS or ANATOMY.fullmatch(text) is not None
 
 
 def inverted_keeping_modifier(key: str) -> str:
@@ -496,7 +510,12 @@ _SPELLINGS = (
     (re.compile(r"(?<=[a-z]{2})our$"), "or"),  # colour, odour, tumour
     (re.compile(r"(?<=[a-z]{2})is(?=e$|ed$|es$|ing$|ation$)"), "iz"),  # immunisation
     (re.compile(r"(?<=[a-z]{2})ys(?=e$|ed$|ing$)"), "yz"),  # analyse
-    (re.compile(r"(?<=[bt])re$"), "er"),  # centre, fibre
+    (re.compile(r"(?<=[a-z]{2}en)ce$"), "se"),  # defence, licence
+    (re.compile(r"(?<=g)eing$"), "ing"),  # ageing
+    (re.compile(r"(?<=[a-z]{3})mme$"), "m"),  # programme
+    (re.compile(r"(?<=[a-z]{2}og)ue$"), ""),  # analogue, catalogue
+    (re.compile(r"oeu"), "eu"),  # manoeuvre
+    (re.compile(r"(?<=[btv])re$"), "er"),  # centre, fibre, manoeuvre
     (re.compile(r"sulph"), "sulf"),
     (re.compile(r"cocc(?:al|i)$"), "coccus"),  # streptococcal, staphylococci
     (re.compile(r"(?<=[a-z]e)ll(?=ing$|ed$|or$)"), "l"),  # counselling, travelled
@@ -514,6 +533,9 @@ def _spelling(word: str) -> str:
 
     >>> [_spelling(w) for w in ("haemorrhage", "oedema", "colour", "immunisation", "skin")]
     ['hemorrhag', 'edema', 'color', 'immuniz', 'skin']
+    >>> [_spelling(a) == _spelling(b) for a, b in (("defence", "defense"), ("ageing", "aging"),
+    ...     ("programme", "program"), ("analogue", "analog"), ("manoeuvre", "maneuver"))]
+    [True, True, True, True, True]
     >>> _spelling("changing") == _spelling("change")
     True
     >>> _spelling("transplantation") == _spelling("transplant")
