@@ -300,7 +300,18 @@ def lacks(text: str, words: tuple[str, ...]) -> bool:
     >>> lacks("A rash", ("fever",)), lacks("A FEVER", ("fever",)), lacks("ſever", ("sever",))
     (True, False, False)
     """
-    return text.isascii() and not any(map(text.lower().__contains__, words))
+    if not text.isascii():
+        return False
+    # A sentence meets a dozen gates in a row: it is lower-cased once, not at each.
+    global _LAST_LOWERED
+    if _LAST_LOWERED[0] is not text:
+        _LAST_LOWERED = (text, text.lower())
+    return not any(map(_LAST_LOWERED[1].__contains__, words))
+
+
+# The last text lacks() lower-cased, and its lower case (held, so the identity test
+# cannot meet a new string at a freed one's address).
+_LAST_LOWERED: tuple[str, str] = ("", "")
 
 
 def ends_without(text: str, words: tuple[str, ...]) -> bool:

@@ -53,6 +53,25 @@ def _score(words: _Words) -> tuple[int, int]:
     return min(map(len, words)), -len(words)
 
 
+def _least(words: _Words | None) -> _Words | None:
+    """Return a requirement with the words that hold another of its words dropped.
+
+    A text holding "occurs" holds "occur": {"occur", "occurs", "form", "forms"}
+    requires no more than {"occur", "form"}, and the smaller set is tested
+    faster and fits under MAX_WORDS more often.  A set left larger than
+    MAX_WORDS is no use (None).
+    """
+    if words is None:
+        return None
+    kept: list[str] = []
+    for w in sorted(words, key=len):
+        if not any(k in w for k in kept):
+            kept.append(w)
+            if len(kept) > MAX_WORDS:
+                return None
+    return frozenset(kept)
+
+
 def _useful(words: _Words | None) -> bool:
     return words is not None and 0 < len(words) <= MAX_WORDS and \
         min(map(len, words)) >= MIN_LENGTH
@@ -63,38 +82,37 @@ def _sequence(items: Any) -> _Reading:
     run: _Words = _EMPTY  # the exact strings of the run so far
     exact = True  # the whole sequence is one run
     found: list[_Words] = []
-    chars: list[str] = []  # literal characters not yet added to the run
+    chars: list[int] = []  # literal characters not yet added to the run
     literal = _k.LITERAL
     for op, av in getattr(items, "data", items):  # (a parser's SubPattern: its list)
         if op is literal:
-            chars.append(chr(av))
+            chars.append(av)
             continue
         if chars:
-            tail = "".join(chars)
+            tail = "".join(map(chr, chars))
             run = frozenset(a + tail for a in run)
             chars = []
         whole, needs = _node(op, av)
         if needs is not None and needs is not whole:
             found.append(needs)  # a lookaround's words, or a repeat's inner words
         if whole is None:
-            if _useful(run):
-                found.append(run)
+            if _useful(least := _least(run)):
+                found.append(least)
             run, exact = _EMPTY, False
             continue
         if len(run) * len(whole) > MAX_WORDS:
-            if _useful(run):
-                found.append(run)
+            if _useful(least := _least(run)):
+                found.append(least)
             run, exact = whole, False
         else:
             run = frozenset(a + b for a in run for b in whole)
     if chars:
-        tail = "".join(chars)
+        tail = "".join(map(chr, chars))
         run = frozenset(a + tail for a in run)
     if exact:
         return run, run
-    if _useful(run):
-        found.append(run)
-    found = [w for w in found if _useful(w)]
+    found.append(run)
+    found = [least for w in found if _useful(least := _least(w))]
     return None, (max(found, key=_score) if found else None)
 
 
@@ -126,7 +144,7 @@ def _node(op: Any, av: Any) -> _Reading:
         needs = [n for _, n in read]
         any_of = frozenset().union(*(n for n in needs if n is not None)) \
             if all(n is not None for n in needs) else None
-        return union, (union if union is not None else any_of)
+        return union, _least(union if union is not None else any_of)
     if op in (_k.MAX_REPEAT, _k.MIN_REPEAT, _k.POSSESSIVE_REPEAT):
         least, most, sub = av
         whole, needs = _sequence(sub)
@@ -158,6 +176,7 @@ def required_words(tree: Any) -> tuple[str, ...] | None:
         needs = _sequence(tree)[1]
     except Exception:  # any surprise from a private parse tree: no words, no skipping
         return None
+    needs = _least(needs)
     if not _useful(needs) or needs is None:
         return None
     return tuple(sorted(needs, key=lambda w: (-len(w), w)))

@@ -9,6 +9,7 @@ period, followed by text that starts afresh → a heading.
 
 from __future__ import annotations
 
+from claimgraph.ingest import caseless
 from claimgraph.ingest import re_cache as re
 
 from .bare_lists import (
@@ -49,8 +50,19 @@ MAX_HEADING_WORDS = 12
 
 
 def is_boilerplate(line: str) -> bool:
-    """Return whether a line is page furniture: adverts, logos, "Search", "Print"."""
+    """Return whether a line is page furniture: adverts, logos, "Search", "Print".
+
+    A line longer than any whole-line furniture (a logo's 40 characters and
+    " logo") is furniture only with an advert's word in it: the case-insensitive
+    pass over every line of a page is skipped for the others.
+    """
+    if len(line) > _FURNITURE_LENGTH and caseless.lacks(line, ("advertis",)):
+        return False
     return bool(_BOILERPLATE.search(line))
+
+
+# The longest line _BOILERPLATE's whole-line furniture matches (45), with room to spare.
+_FURNITURE_LENGTH = 60
 
 
 # A paragraph that stops mid-sentence and goes on after a blank line ends the way a cut
