@@ -35,8 +35,19 @@ _MARK_TAIL = re.compile(r"(?:\s*(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\(\d{1,2
 
 
 def _ends_sentence(line: str) -> bool:
-    """Return whether a line ends the way a sentence does, citation marks aside."""
-    return bool(_TERMINAL.search(_MARK_TAIL.sub("", line)))
+    """Return whether a line ends the way a sentence does, citation marks aside.
+
+    Both patterns are anchored at the end, but a search tries them from every
+    place in the line: a line that ends in no bracket has no marks to drop,
+    and one that ends in none of the closing characters ends no sentence.
+    """
+    if line.endswith(_LINE_END) or line.endswith("\n"):  # ("$" may stand before a "\n")
+        return bool(_TERMINAL.search(_MARK_TAIL.sub("", line)))
+    return False
+
+
+# The last characters _TERMINAL or _MARK_TAIL can match.
+_LINE_END = tuple(".!?:;\"')]")
 _BOILERPLATE = re.compile(
     r"^(?:advertisements?|ad|ads|sponsored(?: content)?|skip to (?:main )?content|print|share"
     r"|search|menu|close|log ?in|sign ?in|sign up|subscribe|back to top|cookie settings"

@@ -40,6 +40,7 @@ ANYWHERE = [
     (rules, "_DEADLY", "_DEADLY_WORDS"),
     (rules, "_HARMS_ORGAN", "_HARMS_ORGAN_WORDS"),
     (rules, "_PART_VERB", "_PART_VERB_WORDS"),
+    (rules, "_FORMS_INSIDE", "_FORMS_INSIDE_WORDS"),
     (patterns, "RISK_RISES", "RISK_RISES_WORDS"),
 ]
 # Patterns anchored at the end of the text they are given (the words before a number, a
@@ -56,6 +57,8 @@ AT_THE_END = [
     (rules, "_IT_IS", "_IT_IS_WORDS"),
     (rules, "_LEFT_ADVERBS", "_LEFT_ADVERB_WORDS"),
     (rules, "_TRAILING", "_TRAILING_WORDS"),
+    (rules, "_NAMED_BEFORE", "_NAMED_BEFORE_WORDS"),
+    (quantities, "_SIGN_FOR", "_SIGN_FOR_WORDS"),
 ]
 
 
