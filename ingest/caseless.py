@@ -53,7 +53,14 @@ def _safe_char(code: int) -> bool:
 
 
 def _safe_class(items: list[tuple[Any, Any]]) -> bool:
-    """Return whether a character class holds no upper-case or ASCII-folding character."""
+    """Return whether a character class holds no upper-case or ASCII-folding character.
+
+    A class holding ``\\w`` holds every ASCII letter either way, so what else it
+    holds (a range of accented letters, "[\\w'\\u00c0-\\u024f-]") cannot change
+    which ASCII characters it matches: only letters have a case.
+    """
+    if any(op is _c.CATEGORY and av is _c.CATEGORY_WORD for op, av in items):
+        return True
     for op, av in items:
         if op is _c.LITERAL and not _safe_char(av):
             return False
@@ -253,6 +260,18 @@ def match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None 
     if read is not None and (not read[2] or read[0].match(read[1], pos, end) is None):
         return None
     return pattern.match(text, pos, end)
+
+
+def finditer_whole(pattern: re.Pattern[str], text: str,
+                   low: str | None = None) -> list[re.Match[str]]:
+    """Return :func:`finditer` of a pattern read once over a whole page, twin made at once.
+
+    A pass over a page's few thousand characters costs more than making the
+    twin, so such a pattern does not wait for TWIN_AFTER calls (a run over
+    a few dozen pages never reaches them).
+    """
+    lower_twin(pattern)
+    return finditer(pattern, text, low=low)
 
 
 def lowered(text: str) -> str | None:

@@ -90,3 +90,27 @@ def test_caseless_helpers_skip_a_text_without_the_words() -> None:
     assert caseless.match(rx, "Zorbed with care") is not None
     assert [m.group(0) for m in caseless.finditer(rx, "It is ZORBED WITH salt, flummed by X")] \
         == ["ZORBED WITH", "flummed by"]
+
+
+def test_a_class_holding_word_characters_gets_a_twin() -> None:
+    """"[\\w'\\u00c0-\\u024f-]" holds every ASCII letter either way: its pattern gets a twin
+    that finds what the original finds, on lower-cased ASCII text."""
+    rx = re.compile(r"\b(?:also called|known as)\s+(?P<alt>[\w'\u00c0-\u024f-]+)", re.IGNORECASE)
+    twin = caseless.lower_twin(rx)
+    assert twin is not None
+    text = "Grebble fever, ALSO CALLED Quent-Pox, is also known as Vorlax's Itch."
+    assert [m.regs for m in twin.finditer(text.lower())] == [m.regs for m in rx.finditer(text)]
+
+
+def test_page_patterns_read_through_twins_find_what_the_originals_find() -> None:
+    """The name patterns read once per page (other names, "also called") give the same
+    matches through their twins on every page line as the originals do."""
+    from claimgraph.ingest import abbreviations, topic
+
+    lines = [line for line in _lines() if line.isascii()]
+    lines += ["Grebble fever (also called Quent pox) is rare. Grebble fever, or Vorl, hurts."]
+    for pattern in (topic._OTHER_NAME, topic._OR_NAME, abbreviations._ALSO_CALLED):
+        assert caseless.lower_twin(pattern) is not None, pattern.pattern[:40]
+        for line in lines:
+            assert [m.regs for m in caseless.finditer_whole(pattern, line, line.lower())] == \
+                [m.regs for m in pattern.finditer(line)], line[:120]
