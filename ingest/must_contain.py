@@ -96,13 +96,11 @@ def _sequence(items: Any) -> _Reading:
         if needs is not None and needs is not whole:
             found.append(needs)  # a lookaround's words, or a repeat's inner words
         if whole is None:
-            if _useful(least := _least(run)):
-                found.append(least)
+            found.append(run)
             run, exact = _EMPTY, False
             continue
         if len(run) * len(whole) > MAX_WORDS:
-            if _useful(least := _least(run)):
-                found.append(least)
+            found.append(run)
             run, exact = whole, False
         else:
             run = frozenset(a + b for a in run for b in whole)
@@ -112,8 +110,8 @@ def _sequence(items: Any) -> _Reading:
     if exact:
         return run, run
     found.append(run)
-    found = [least for w in found if _useful(least := _least(w))]
-    return None, (max(found, key=_score) if found else None)
+    useful = [least for w in found if (least := _least(w)) is not None and _useful(least)]
+    return None, (max(useful, key=_score) if useful else None)
 
 
 def _node(op: Any, av: Any) -> _Reading:
@@ -141,16 +139,16 @@ def _node(op: Any, av: Any) -> _Reading:
             union = frozenset().union(*(w for w in wholes if w is not None))
             if len(union) > MAX_WORDS:
                 union = None
-        needs = [n for _, n in read]
-        any_of = frozenset().union(*(n for n in needs if n is not None)) \
-            if all(n is not None for n in needs) else None
+        each = [n for _, n in read]
+        any_of = frozenset().union(*(n for n in each if n is not None)) \
+            if all(n is not None for n in each) else None
         return union, _least(union if union is not None else any_of)
     if op in (_k.MAX_REPEAT, _k.MIN_REPEAT, _k.POSSESSIVE_REPEAT):
-        least, most, sub = av
+        fewest, most, sub = av
         whole, needs = _sequence(sub)
-        if least == most == 1:
+        if fewest == most == 1:
             return whole, needs
-        if least == 0:
+        if fewest == 0:
             # "s?": the empty string or the inner strings; a longer optional run: anything.
             return (_EMPTY | whole if most == 1 and whole is not None else None), None
         return None, needs

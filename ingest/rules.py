@@ -3515,11 +3515,11 @@ class DocumentRules:
                 since = matches[i - 1][0].end() if i else 0  # no earlier relation's words
                 defined = _DEFINED_AS.match(text[since:m.start() - len(left) + rel.start("rel")]
                                             .strip() + " " + rel.group("rel"))
-                lead = max(0, m.start() - 120)
+                reach = max(0, m.start() - 120)
                 # (Anchored at the end, but a search tries it from every place of the stretch.)
                 appositive = None if caseless.ends_without(
-                    text[lead:m.start()], _NAMED_BEFORE_WORDS) else \
-                    _NAMED_BEFORE.search(text, lead, m.start())
+                    text[reach:m.start()], _NAMED_BEFORE_WORDS) else \
+                    _NAMED_BEFORE.search(text, reach, m.start())
                 if defined is not None and self.is_topic(defined.group(1)):
                     left = defined.group(1)  # "X is an infection that causes Y": X does
                 elif appositive is not None and trig.shape.subject is p.Side.LEFT:
