@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from claimgraph.ingest import caseless
 from claimgraph.ingest import re_cache as re
 
 # "(ABBR)", "[ABBR]" and ", or ABBR," after the long form.
@@ -247,7 +248,7 @@ _NAME_END = re.compile(r"[,.;:()]|\s[-\u2013\u2014]|\s(?:and|or|is|are|which)\s"
 @lru_cache(maxsize=2)
 def _also_called(text: str) -> tuple[tuple[int, int], ...]:
     """Return the spans of "X, also called Y" cues, found once for both readers of them."""
-    return tuple(m.span() for m in _ALSO_CALLED.finditer(text))
+    return tuple(m.span() for m in caseless.finditer_whole(_ALSO_CALLED, text))
 
 
 def _words_before(text: str, at: int, chars: int = 80) -> list[str]:

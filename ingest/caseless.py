@@ -23,6 +23,8 @@ from typing import Any
 
 from claimgraph.ingest import re_cache as re
 
+from .must_contain import required_words
+
 # The standard library's own regex parser (private, so looked up by name): a Python
 # that moved it gets no twins, only the slower originals.
 _c: Any
@@ -51,7 +53,14 @@ def _safe_char(code: int) -> bool:
 
 
 def _safe_class(items: list[tuple[Any, Any]]) -> bool:
-    """Return whether a character class holds no upper-case or ASCII-folding character."""
+    """Return whether a character class holds no upper-case or ASCII-folding character.
+
+    A class holding ``\\w`` holds every ASCII letter either way, so what else it
+    holds (a range of accented letters, "[\\w'\\u00c0-\\u024f-]") cannot change
+    which ASCII characters it matches: only letters have a case.
+    """
+    if any(op is _c.CATEGORY and av is _c.CATEGORY_WORD for op, av in items):
+        return True
     for op, av in items:
         if op is _c.LITERAL and not _safe_char(av):
             return False
@@ -115,11 +124,13 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     # Keyed by identity: hashing a compiled pattern reads its whole program each time.
     known = _TWINS.get(id(pattern))
     if known is None or known[0] is not pattern:
-        known = _TWINS[id(pattern)] = (pattern, _make_twin(pattern))
+        known = _TWINS[id(pattern)] = (pattern, *_make_twin(pattern))
     return known[1]
 
 
-_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+# Per pattern: the pattern, its twin (None: none) and the words any match of the twin
+# holds (see .must_contain; None: no useful set).
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...] | None]] = {}
 
 # A twin costs about what compiling its pattern did (~0.3 ms for a relation phrase),
 # and a call through it saves a few microseconds on a sentence.  The helpers below make
@@ -139,35 +150,48 @@ def _count_call(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return lower_twin(pattern)
 
 
-def _make_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def _make_twin(pattern: re.Pattern[str],
+               ) -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
+    """Return the twin of a pattern (or None) and the words any of its matches holds.
+
+    The words come from the parse the twin is proved safe on, so they cost a
+    walk of the tree, not a second parse.
+    """
     if _parser is None or not pattern.flags & re.IGNORECASE:
-        return None
+        return None, None
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # any surprise from a private parser: no twin
-        return None
+        return None, None
     if not _safe(tree):
-        return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+        return None, None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE), required_words(tree)
 
 
-def _reader(pattern: re.Pattern[str], text: str,
-            low: str | None) -> tuple[re.Pattern[str], str] | None:
-    """Return the twin and the lower-cased text to run it on, or None: use the original.
+def _reader(pattern: re.Pattern[str], text: str, low: str | None,
+            ) -> tuple[re.Pattern[str], str, bool] | None:
+    """Return the twin, the lower-cased text to run it on and whether it may match there,
+    or None: use the original.
 
     ``low`` is the caller's lower-cased text, if it has one; the text is
-    lower-cased here only when there is a twin to read it.
+    lower-cased here only when there is a twin to read it.  The twin cannot
+    match a text that holds none of its words (see .must_contain): a few
+    substring tests spare most passes of a rule over a sentence it does not fit.
     """
     # (The twin's lookup and lowered() written out: this runs on every search of a rule.)
     known = _TWINS.get(id(pattern))
-    twin = known[1] if known is not None and known[0] is pattern else _count_call(pattern)
+    if known is not None and known[0] is pattern:
+        twin, words = known[1], known[2]
+    else:
+        twin = _count_call(pattern)
+        words = _TWINS[id(pattern)][2] if twin is not None else None
     if twin is None:
         return None
     if low is None:
         if not text.isascii():
             return None
         low = text.lower()
-    return twin, low
+    return twin, low, words is None or any(map(low.__contains__, words))
 
 
 def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None,
@@ -187,7 +211,9 @@ def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | No
     read = _reader(pattern, text, low)
     if read is None:
         return list(pattern.finditer(text, pos, end))
-    twin, low = read
+    twin, low, may = read
+    if not may:
+        return []
     out = []
     for t in twin.finditer(low, pos, end):
         m = pattern.match(text, t.start(), end)
@@ -209,7 +235,9 @@ def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None
     read = _reader(pattern, text, low)
     if read is None:
         return pattern.search(text, pos, end)
-    twin, low = read
+    twin, low, may = read
+    if not may:
+        return None
     t = twin.search(low, pos, end)
     if t is None:
         return None
@@ -229,9 +257,21 @@ def match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None 
     """
     end = len(text) if endpos is None else endpos
     read = _reader(pattern, text, low)
-    if read is not None and read[0].match(read[1], pos, end) is None:
+    if read is not None and (not read[2] or read[0].match(read[1], pos, end) is None):
         return None
     return pattern.match(text, pos, end)
+
+
+def finditer_whole(pattern: re.Pattern[str], text: str,
+                   low: str | None = None) -> list[re.Match[str]]:
+    """Return :func:`finditer` of a pattern read once over a whole page, twin made at once.
+
+    A pass over a page's few thousand characters costs more than making the
+    twin, so such a pattern does not wait for TWIN_AFTER calls (a run over
+    a few dozen pages never reaches them).
+    """
+    lower_twin(pattern)
+    return finditer(pattern, text, low=low)
 
 
 def lowered(text: str) -> str | None:
@@ -279,7 +319,18 @@ def lacks(text: str, words: tuple[str, ...]) -> bool:
     >>> lacks("A rash", ("fever",)), lacks("A FEVER", ("fever",)), lacks("ſever", ("sever",))
     (True, False, False)
     """
-    return text.isascii() and not any(map(text.lower().__contains__, words))
+    if not text.isascii():
+        return False
+    # A sentence meets a dozen gates in a row: it is lower-cased once, not at each.
+    global _LAST_LOWERED
+    if _LAST_LOWERED[0] is not text:
+        _LAST_LOWERED = (text, text.lower())
+    return not any(map(_LAST_LOWERED[1].__contains__, words))
+
+
+# The last text lacks() lower-cased, and its lower case (held, so the identity test
+# cannot meet a new string at a freed one's address).
+_LAST_LOWERED: tuple[str, str] = ("", "")
 
 
 def ends_without(text: str, words: tuple[str, ...]) -> bool:

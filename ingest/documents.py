@@ -126,6 +126,16 @@ def clean_inline(text: str) -> str:
     same cue; invisible characters go; runs of spaces become one space; a space
     the page lost beside a link comes back ("infectedif" → "infected if").
     """
+    if text.isascii():
+        # Most lines: NFC, the quotes and the invisible characters are all non-ASCII, and
+        # spacing with no tab or double space is already one space; each pass skipped
+        # here cost a copy of the line (~3 % of extracting the corpus pages).
+        if "TOP" in text:
+            text = _BACK_TO_TOP.sub(" ", text)
+        text = unglue(text).replace("\n", " ")
+        if "  " in text or "\t" in text:
+            text = _INLINE_SPACE.sub(" ", text)
+        return text.strip()
     text = unicodedata.normalize("NFC", text).translate(_QUOTES)
     text = _INVISIBLE.sub("", text)
     text = unglue(_BACK_TO_TOP.sub(" ", text))

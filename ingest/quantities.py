@@ -1436,6 +1436,9 @@ _SIGN_FOR = re.compile(r"(?P<x>[\w' -]{2,40}?)\s*(?:\([^)]*\)\s*)?(?:(?:that|whi
                        r"\s+(?:at least |more than |over |up to |about |around )?$", _I)
 
 
+# The words _SIGN_FOR's stretch ends in (see caseless.ends_without).
+_SIGN_FOR_WORDS = ("for", "of", "last", "lasts", "lasting", "least", "than", "over", "to",
+                   "about", "around")
 # "Eye involvement occurs in 10 % of cases": the figure is how often the thing named
 # before it happens.
 _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
@@ -3068,7 +3071,10 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
     course = _COURSE_OF.match(sentence, e)
     if subject is None and course is not None:
         subject = course["x"]
-    sign = _SIGN_FOR.search(sentence[max(0, s - 60):s]) if subject is None else None
+    before_s = sentence[max(0, s - 60):s]
+    # (Anchored at the end, but a search tries it from every place of the stretch.)
+    sign = _SIGN_FOR.search(before_s) if subject is None and not caseless.ends_without(
+        before_s, _SIGN_FOR_WORDS) else None
     named_sign = SIGN_WORDS.search(sign["x"]) if sign is not None else None
     if named_sign is not None:
         subject = named_sign.group(0).strip()

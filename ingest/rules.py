@@ -479,6 +479,8 @@ _ITEM_VERB = re.compile(r"^\s*(?:(?:recently|just|ever|previously|already|curren
 _NAMED_BEFORE = re.compile(r"(?P<np>[\w' -]{2,80}?)\s*(?:\([^)]*\))?\s*[,\u2014\u2013]\s*"
                            r"(?:the same (?:\w+ )?|an? (?:\w+ )?)?(?:that|which)(?: also)?\s*$",
                            re.IGNORECASE)
+# The words _NAMED_BEFORE's stretch ends in (see caseless.ends_without).
+_NAMED_BEFORE_WORDS = ("that", "which", "also")
 # A clause that ends in a relative pronoun and its auxiliaries: "... that has been".
 # Relations whose left side names nothing of the claim: "G, which gets in through cuts"
 # says cuts raise the risk whatever "which" stands for.
@@ -1509,6 +1511,9 @@ _FORMS_INSIDE = re.compile(
     r"different\s+|several\s+|multiple\s+|various\s+|(?:almost |nearly )?any\s+)?(?:body|organs?|"
     r"tissues?|lungs?|lymph nodes?|skin|liver|heart|eyes?|kidneys?|brain|nerves?|blood vessels?|"
     r"joints?|bones?|muscles?)\b", re.I)
+# The verbs every match of _FORMS_INSIDE holds (tests/test_gates.py checks it).
+_FORMS_INSIDE_WORDS = ("form", "develop", "build up", "builds up", "grow", "collect", "gather",
+                       "appear")
 # A setting before what forms: "In this illness, ...", "For most people, ...".
 _SETTING_LEAD = re.compile(r"^(?:in|for|among|with) [^,]{1,40},\s*", re.I)
 _CAUSES_FORM = re.compile(r"\b(?:causes?|causing|makes?|leads?)\s+(?P<n>[^.;]{3,90}?),?\s+to "
@@ -3510,7 +3515,11 @@ class DocumentRules:
                 since = matches[i - 1][0].end() if i else 0  # no earlier relation's words
                 defined = _DEFINED_AS.match(text[since:m.start() - len(left) + rel.start("rel")]
                                             .strip() + " " + rel.group("rel"))
-                appositive = _NAMED_BEFORE.search(text, max(0, m.start() - 120), m.start())
+                reach = max(0, m.start() - 120)
+                # (Anchored at the end, but a search tries it from every place of the stretch.)
+                appositive = None if caseless.ends_without(
+                    text[reach:m.start()], _NAMED_BEFORE_WORDS) else \
+                    _NAMED_BEFORE.search(text, reach, m.start())
                 if defined is not None and self.is_topic(defined.group(1)):
                     left = defined.group(1)  # "X is an infection that causes Y": X does
                 elif appositive is not None and trig.shape.subject is p.Side.LEFT:
@@ -3633,8 +3642,10 @@ class DocumentRules:
         """
         if _NAMED_THEN_WHERE.match(text) and not self.defines_topic_where(text):
             return  # "glaucoma, where pressure builds up in the eye": how that one works
+        # The patterns below are case-insensitive passes over the whole sentence: read
+        # through their lower-case twins and the words they need (see .caseless).
         for pattern in (_CAUSES_STATE, _BECOMES_STATE):
-            for m in pattern.finditer(text):
+            for m in caseless.finditer(pattern, text):
                 before = text[clause_bounds(text, m.start())[0]:m.start()]
                 if pattern is _CAUSES_STATE:
                     if not self._said_by_topic(before):
@@ -3646,13 +3657,14 @@ class DocumentRules:
                                  min(states, key=_STATE_RANK.index), m.group(0), span, section,
                                  negated=is_negated(before))
         if kind not in (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
-            for m in _DAMAGES_PART.finditer(text):
+            for m in caseless.finditer(_DAMAGES_PART, text):
                 before = text[clause_bounds(text, m.start())[0]:m.start()]
                 if self._said_by_topic(before, agents=False):
                     # "The toxins damage the lining of the blood vessels".
                     self._emit_state(m.group("n"), m.group("w"), _VERB_STATE[m.group("v").lower()],
                                      m.group(0), span, section, negated=is_negated(before))
-        inside = _FORMS_INSIDE.search(text)
+        inside = None if caseless.lacks(text, _FORMS_INSIDE_WORDS) else \
+            _FORMS_INSIDE.search(text)  # (no twin: its [A-Za-z] reads case)
         if inside is not None and kind not in (p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
             named = inside.group("n")
             clauses = re.split(r"\s+and\s+", named)
@@ -3672,7 +3684,7 @@ class DocumentRules:
             if what and not pc.is_generic(what) and not self.is_topic(what):
                 self.emit(self.topic, v.INVOLVES, what, span, called.group(0), section,
                           rule="phrase:mechanism", confidence=0.6)
-        form = _CAUSES_FORM.search(text)
+        form = caseless.search(_CAUSES_FORM, text)
         if form is not None and kind not in (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
             said = pc.clean_phrase(left_side(text[clause_bounds(text, form.start())[0]:
                                                   form.start()]))
@@ -3683,7 +3695,7 @@ class DocumentRules:
                 # "It causes lumps of cells, called granulomas, to form in organs".
                 self.emit(self.topic, v.INVOLVES, what, span, form.group(0), section,
                           rule="phrase:mechanism", confidence=0.6)
-        dormant = _DORMANT.search(text)
+        dormant = caseless.search(_DORMANT, text)
         if dormant is not None:
             self.emit(self.topic, v.INVOLVES, "viral latency", span, dormant.group(0), section,
                       rule="phrase:mechanism", confidence=0.6)
@@ -3709,7 +3721,7 @@ class DocumentRules:
                     self.emit(agent, v.CAUSES, self.topic, span, found.group(0), section,
                               rule="phrase:agent", confidence=0.55,
                               hedged=is_hedged(text[:found.end()]))
-        react = _REACTIVATES.search(text)
+        react = caseless.search(_REACTIVATES, text)
         if react is not None and "virus" in text.lower():
             self.emit(self.topic, v.INVOLVES, "virus reactivation", span, react.group(0),
                       section, rule="phrase:mechanism", confidence=0.6)

@@ -9,6 +9,7 @@ period, followed by text that starts afresh → a heading.
 
 from __future__ import annotations
 
+from claimgraph.ingest import caseless
 from claimgraph.ingest import re_cache as re
 
 from .bare_lists import (
@@ -34,8 +35,19 @@ _MARK_TAIL = re.compile(r"(?:\s*(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\(\d{1,2
 
 
 def _ends_sentence(line: str) -> bool:
-    """Return whether a line ends the way a sentence does, citation marks aside."""
-    return bool(_TERMINAL.search(_MARK_TAIL.sub("", line)))
+    """Return whether a line ends the way a sentence does, citation marks aside.
+
+    Both patterns are anchored at the end, but a search tries them from every
+    place in the line: a line that ends in no bracket has no marks to drop,
+    and one that ends in none of the closing characters ends no sentence.
+    """
+    if line.endswith(_LINE_END) or line.endswith("\n"):  # ("$" may stand before a "\n")
+        return bool(_TERMINAL.search(_MARK_TAIL.sub("", line)))
+    return False
+
+
+# The last characters _TERMINAL or _MARK_TAIL can match.
+_LINE_END = tuple(".!?:;\"')]")
 _BOILERPLATE = re.compile(
     r"^(?:advertisements?|ad|ads|sponsored(?: content)?|skip to (?:main )?content|print|share"
     r"|search|menu|close|log ?in|sign ?in|sign up|subscribe|back to top|cookie settings"
@@ -49,8 +61,19 @@ MAX_HEADING_WORDS = 12
 
 
 def is_boilerplate(line: str) -> bool:
-    """Return whether a line is page furniture: adverts, logos, "Search", "Print"."""
+    """Return whether a line is page furniture: adverts, logos, "Search", "Print".
+
+    A line longer than any whole-line furniture (a logo's 40 characters and
+    " logo") is furniture only with an advert's word in it: the case-insensitive
+    pass over every line of a page is skipped for the others.
+    """
+    if len(line) > _FURNITURE_LENGTH and caseless.lacks(line, ("advertis",)):
+        return False
     return bool(_BOILERPLATE.search(line))
+
+
+# The longest line _BOILERPLATE's whole-line furniture matches (45), with room to spare.
+_FURNITURE_LENGTH = 60
 
 
 # A paragraph that stops mid-sentence and goes on after a blank line ends the way a cut

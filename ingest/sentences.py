@@ -36,6 +36,25 @@ MAX_SENTENCE = 1000
 _LOOKBACK = 100
 
 
+_LETTERS_DOTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
+def _letters_from(before: str) -> int:
+    """Return where the run of letters and dots that ends ``before`` starts.
+
+    _LAST_WORD is anchored at the end, but a search tries it from every place
+    (a pass per letter of a long sentence); any match of it starts inside this
+    run, so the search may start there.  A text ending in a line break (where
+    "$" may match before it) is searched whole.
+    """
+    if before.endswith("\n"):
+        return 0
+    i = len(before)
+    while i and before[i - 1] in _LETTERS_DOTS:
+        i -= 1
+    return i
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Return (start, end) offsets of the sentences in ``text[start:end]``.
 
@@ -57,7 +76,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     for m in _BOUNDARY.finditer(text, start, end):
         # Only the last words matter, and slicing from ``cur`` each time was quadratic.
         before = text[max(cur, m.start() - _LOOKBACK):m.start() + 1]
-        word = _LAST_WORD.search(before)
+        word = _LAST_WORD.search(before, _letters_from(before))
         if word and m.group().startswith(".") and _is_abbrev(word.group(1), before):
             continue
         stop = m.end()

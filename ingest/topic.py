@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from claimgraph.ingest import caseless
 from claimgraph.ingest import re_cache as re
 
 from .abbreviations import find_abbreviations
@@ -90,7 +91,8 @@ def other_names(text: str, topic: str) -> list[str]:
             found.append(short)
         elif label_key(short) == key:
             found.append(long)
-    for m in _OTHER_NAME.finditer(text):
+    ascii_low = low if text.isascii() else None
+    for m in caseless.finditer_whole(_OTHER_NAME, text, ascii_low):
         # The name must follow the topic itself: "X, also known as Y", "X (also called Y)".
         before = low[max(0, m.start() - len(topic) - 12):m.start()].rstrip(" ,(")
         before = re.sub(r"\s+(?:is|are)$", "", before)
@@ -98,7 +100,7 @@ def other_names(text: str, topic: str) -> list[str]:
         if (key and label_key(before).endswith(key) and alt.lower() not in _GENERIC_NAMES
                 and len(alt.split()) <= MAX_ALIAS_WORDS and label_key(alt) != key):
             found.append(alt)
-    for m in _OR_NAME.finditer(text):
+    for m in caseless.finditer_whole(_OR_NAME, text, ascii_low):
         alt = m.group("alt").strip()
         if key and label_key(m.group("name")) == key and label_key(alt) != key \
                 and alt.split()[0].lower() not in _DETERMINERS \

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.ingest import patterns, phrases, quantities, rules
+from claimgraph.ingest import patterns, phrases, quantities, rules, toxin_makers
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -40,6 +40,9 @@ ANYWHERE = [
     (rules, "_DEADLY", "_DEADLY_WORDS"),
     (rules, "_HARMS_ORGAN", "_HARMS_ORGAN_WORDS"),
     (rules, "_PART_VERB", "_PART_VERB_WORDS"),
+    (rules, "_FORMS_INSIDE", "_FORMS_INSIDE_WORDS"),
+    (toxin_makers, "_MAKES_TOXIN", "_MAKES_TOXIN_WORDS"),
+    (toxin_makers, "_TOXIN_MADE_BY", "_TOXIN_MADE_BY_WORDS"),
     (patterns, "RISK_RISES", "RISK_RISES_WORDS"),
 ]
 # Patterns anchored at the end of the text they are given (the words before a number, a
@@ -56,6 +59,8 @@ AT_THE_END = [
     (rules, "_IT_IS", "_IT_IS_WORDS"),
     (rules, "_LEFT_ADVERBS", "_LEFT_ADVERB_WORDS"),
     (rules, "_TRAILING", "_TRAILING_WORDS"),
+    (rules, "_NAMED_BEFORE", "_NAMED_BEFORE_WORDS"),
+    (quantities, "_SIGN_FOR", "_SIGN_FOR_WORDS"),
 ]
 
 
@@ -73,7 +78,9 @@ def _lines() -> list[str]:
             "Mortality is in excess of 20 %", "upwards of 30 % of cases", "as high as 9 %",
             "no more than 3 in 100", "an estimated 2,000 cases", "put at 5 %",
             "It was more likely. Usually", "The risk is reduced by 50 %",
-            "Half of cases are accounted for by type 2, 30 %"]
+            "Half of cases are accounted for by type 2, 30 %",
+            "Some quentella germs make toxins that cause grebble fever",
+            "The poisons are made by two kinds of germs: Q and V."]
     return out + list(patterns.EXAMPLES.values()) + ours
 
 
