@@ -126,10 +126,8 @@ _STORE = _Store()
 _COMPILED: dict[_Key, Pattern[str]] = {}
 
 
-def cache_file() -> Path | None:
-    """Return the cache file for this Python, or None when there is to be no cache."""
-    if _build is None:
-        return None
+def cache_folder() -> Path | None:
+    """Return the folder of claimgraph's caches, or None when there is to be no cache."""
     folder = os.environ.get("CLAIMGRAPH_CACHE")
     if folder is None:
         xdg = os.environ.get("XDG_CACHE_HOME")
@@ -138,10 +136,18 @@ def cache_file() -> Path | None:
                 str(Path.home() / ".cache" / "claimgraph")
         except RuntimeError:  # no home folder to be found: no cache
             return None
-    if not folder:
+    return Path(folder) if folder else None
+
+
+def cache_file() -> Path | None:
+    """Return the cache file for this Python, or None when there is to be no cache."""
+    if _build is None:
+        return None
+    folder = cache_folder()
+    if folder is None:
         return None
     build = hashlib.sha256(f"{sys.version}|{_ENGINE}".encode()).hexdigest()[:12]
-    return Path(folder) / f"re-{_ENGINE}-{build}.marshal"
+    return folder / f"re-{_ENGINE}-{build}.marshal"
 
 
 def _program(pattern: str, flags: int) -> _Program:
