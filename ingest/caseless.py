@@ -19,9 +19,11 @@ spans, labels) take only offsets from it.
 from __future__ import annotations
 
 import importlib
+import sys
 from typing import Any
 
 from claimgraph.ingest import re_cache as re
+from claimgraph.ingest.kept_words import KeptAnswers
 
 # The standard library's own regex parser (private, so looked up by name): a Python
 # that moved it gets no twins, only the slower originals.
@@ -142,13 +144,29 @@ def _count_call(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 def _make_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if _parser is None or not pattern.flags & re.IGNORECASE:
         return None
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # any surprise from a private parser: no twin
-        return None
-    if not _safe(tree):
+    if not _VERDICTS.get((pattern.pattern, pattern.flags), _has_twin):
         return None
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _has_twin(key: tuple[str, int]) -> bool:
+    """Return whether a pattern (text, flags) has a twin: :func:`_safe` on its parse."""
+    try:
+        tree = _parser.parse(*key)
+    except Exception:  # any surprise from a private parser: no twin
+        return False
+    return _safe(tree)
+
+
+def _verdict_types(key: object, verdict: object) -> bool:
+    return type(key) is tuple and len(key) == 2 and type(key[0]) is str \
+        and type(key[1]) is int and type(verdict) is bool
+
+
+# Whether a pattern has a twin, kept across runs (ingest/kept_words.py): the parse in
+# Python cost ~0.7 ms a pattern, ~0.005 s at start-up and as much again on a few pages.
+_VERDICTS: KeptAnswers[tuple[str, int], bool] = KeptAnswers(
+    "twins", lambda: (sys.modules[__name__],), _verdict_types)
 
 
 def _reader(pattern: re.Pattern[str], text: str,

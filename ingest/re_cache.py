@@ -223,9 +223,10 @@ def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:
 def _compile(pattern: str | Pattern[str], flags: int) -> Pattern[str]:
     # The flags as a plain int first: "&" on a RegexFlag runs enum's Python code (~10 µs,
     # 1,200 patterns compiled at start-up).
-    key = (pattern, int(flags))
-    if not isinstance(pattern, str) or key[1] & _DEBUG or _build is None:
+    bits = int(flags)
+    if not isinstance(pattern, str) or bits & _DEBUG or _build is None:
         return _re.compile(pattern, flags)
+    key = (pattern, bits)
     made = _from_cache(key)
     if made is None:
         made = _compile_and_keep(key)

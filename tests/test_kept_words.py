@@ -56,35 +56,30 @@ def test_an_empty_setting_keeps_nothing(tmp_path: Path) -> None:
     """CLAIMGRAPH_CACHE="" computes every key and writes no file."""
     assert _run("")[1] == 4
     assert _run("")[1] == 4
-    assert kept_words.kept_file("labels") is None  # the tests run with the cache off
+    assert kept_words._LABELS.file() is None  # the tests run with the cache off
 
 
 def test_the_files_are_named_after_the_code_that_fills_them(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Another normalize.py (or Python, or lemminflect) means another file: no stale keys."""
     monkeypatch.setenv("CLAIMGRAPH_CACHE", "/somewhere")
-    name = kept_words.kept_file("labels")
+    name = kept_words._LABELS.file()
     assert name is not None and name.parent == Path("/somewhere")
     source = Path(normalize.__file__).read_bytes()
     real = Path.read_bytes
     monkeypatch.setattr(Path, "read_bytes", lambda p: source + b"#" if p == Path(
         normalize.__file__) else real(p))
-    kept_words.fingerprint.cache_clear()
-    try:
-        assert kept_words.kept_file("labels") != name
-    finally:
-        kept_words.fingerprint.cache_clear()
+    assert kept_words._LABELS.file() not in (name, None)
 
 
-def test_a_full_file_keeps_the_latest_runs_keys(monkeypatch: pytest.MonkeyPatch,
-                                                tmp_path: Path) -> None:
-    """Past MAX_KEPT keys, the file keeps only those the run used, so it stays small."""
-    store = kept_words._KeptKeys()
+def test_a_full_file_keeps_the_latest_runs_keys(tmp_path: Path) -> None:
+    """Past its limit, a file keeps only the answers the run used, so it stays small."""
+    store: kept_words.KeptAnswers[str, str] = kept_words.KeptAnswers(
+        "labels", lambda: (), kept_words._texts, limit=6)
     store.path = tmp_path / "labels-x.marshal"
-    store.keys = {f"old {i}": f"old {i}" for i in range(5)}
-    monkeypatch.setattr(kept_words, "MAX_KEPT", 6)
+    store.answers = {f"old {i}": f"old {i}" for i in range(5)}
     for label in ("new 1", "new 2"):
-        store.keys[label] = store.used[label] = label
+        store.answers[label] = store.used[label] = label
     store.used["old 3"] = "old 3"
     store.added = True
     store.save()
@@ -113,3 +108,50 @@ def test_lemma_lines_are_the_sorted_tables_lines_of_the_word() -> None:
     odd = ["", "a", "zz", "x\ny", "ab,noun", "fever,", ",", "\n", "é", "zzzzzz", "'d"]
     wrong = [w for w in [*sorted(words), *odd] if normalize._lemma_lines(w) != bisected(w)]
     assert wrong == []
+
+
+# How many twin verdicts and word tries extraction's modules work out while they load.
+_WORKED_OUT = """
+from claimgraph.ingest import caseless, wordtrie
+done = []
+has_twin, make_trie = caseless._has_twin, wordtrie._trie
+caseless._has_twin = lambda key: done.append(key) or has_twin(key)
+wordtrie._trie = lambda words: done.append(words) or make_trie(words)
+import claimgraph.ingest.extract
+print(len(done), sorted(p.name.split("-")[0] for p in __import__("pathlib").Path(
+    __import__("os").environ["CLAIMGRAPH_CACHE"]).glob("*.marshal")))
+"""
+
+
+def test_twin_verdicts_and_tries_are_read_back_by_the_next_run(tmp_path: Path) -> None:
+    """The first import works out ~15 twins and tries; the next reads them all back."""
+    env = {**os.environ, "CLAIMGRAPH_CACHE": str(tmp_path)}
+
+    def run() -> str:
+        return subprocess.run([sys.executable, "-c", _WORKED_OUT], capture_output=True,
+                              text=True, env=env, check=True).stdout.strip()
+
+    assert int(run().split()[0]) > 10
+    second = run()
+    assert second.startswith("0 ") and "'tries'" in second and "'twins'" in second
+
+
+@pytest.mark.parametrize("text", [r"\bfever\b", r"[A-Z]\w+", r"(?-i:Fever)", r"x(?P<n>\d)"])
+def test_a_kept_verdict_is_the_parse_s_verdict(monkeypatch: pytest.MonkeyPatch,
+                                               tmp_path: Path, text: str) -> None:
+    """A twin made through kept verdicts is the one made from the parse, or None alike."""
+    import re
+
+    from claimgraph.ingest import caseless
+
+    rx = re.compile(text, re.IGNORECASE)
+    fresh = caseless._make_twin(rx)
+    monkeypatch.setenv("CLAIMGRAPH_CACHE", str(tmp_path))
+    store = caseless._VERDICTS
+    for name, value in (("answers", None), ("added", False), ("path", None), ("used", {})):
+        monkeypatch.setattr(store, name, value)  # put back after the test
+    assert caseless._make_twin(rx) == fresh
+    store.save()
+    monkeypatch.setattr(store, "answers", None)
+    monkeypatch.setattr(caseless, "_has_twin", lambda key: pytest.fail("parsed again"))
+    assert caseless._make_twin(rx) == fresh
