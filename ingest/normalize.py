@@ -72,7 +72,7 @@ def label_key(label: str) -> str:
     >>> label_key("Грипп") != label_key("Корь") != ""
     True
     """
-    # Kept across runs (ingest/kept_label_keys.py): computing a new word's key can need
+    # Kept across runs (ingest/kept_words.py): computing a new word's key can need
     # lemminflect's whole table, most of what a run on one small page costs.
     return kept_key(label, _computed_label_key)
 
