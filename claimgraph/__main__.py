@@ -1,3 +1,3 @@
-from claimgraph.cli import run
+from claimgraph.console import run
 
 run()

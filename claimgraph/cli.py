@@ -31,6 +31,7 @@ from claimgraph.cli_support import progress as _progress
 from claimgraph.cli_support import stage as _stage
 from claimgraph.examples import EXAMPLE
 from claimgraph.fast_exit import keep_until_exit, run_then_exit
+from claimgraph.graph.collector import collector_paused
 from claimgraph.graph.errors import ClaimGraphError, Problem, ValidationError
 from claimgraph.graph.model import Certainty, Polarity
 from claimgraph.ingest.records import keep_valid_claims
@@ -481,8 +482,11 @@ def _query_local(project: str, sparql: str, backend: str,
 def extract(docs: tuple[str, ...], out: str, sources: str | None, vocabulary: str | None,
             embeddings: bool, jobs: int) -> None:
     """Extract candidate claims from documents into one claims file per source."""
-    from claimgraph.ingest.extract import extract_documents
-    from claimgraph.ingest.review import write_candidates
+    # Extraction's modules make ~20,000 lasting objects: no collector passes over them
+    # while they load (see claimgraph/console.py).
+    with collector_paused():
+        from claimgraph.ingest.extract import extract_documents
+        from claimgraph.ingest.review import write_candidates
 
     try:
         result = extract_documents([Path(d) for d in docs], sources_manifest=sources,

@@ -19,9 +19,12 @@ spans, labels) take only offsets from it.
 from __future__ import annotations
 
 import importlib
+import sys
+from types import ModuleType
 from typing import Any
 
 from claimgraph.ingest import re_cache as re
+from claimgraph.ingest.kept_words import KeptAnswers
 
 from .must_contain import required_words
 
@@ -159,13 +162,43 @@ def _make_twin(pattern: re.Pattern[str],
     """
     if _parser is None or not pattern.flags & re.IGNORECASE:
         return None, None
+    has, words = _VERDICTS.get((pattern.pattern, pattern.flags), _has_twin)
+    if not has:
+        return None, None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE), words
+
+
+def _has_twin(key: tuple[str, int]) -> tuple[bool, tuple[str, ...] | None]:
+    """Return whether a pattern (text, flags) has a twin (:func:`_safe` on its parse),
+    and the words any of its matches holds (read from the same parse)."""
     try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
+        tree = _parser.parse(*key)
     except Exception:  # any surprise from a private parser: no twin
-        return None, None
+        return False, None
     if not _safe(tree):
-        return None, None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE), required_words(tree)
+        return False, None
+    return True, required_words(tree)
+
+
+def _verdict_types(key: object, verdict: object) -> bool:
+    return type(key) is tuple and len(key) == 2 and type(key[0]) is str \
+        and type(key[1]) is int and type(verdict) is tuple and len(verdict) == 2 \
+        and type(verdict[0]) is bool and (verdict[1] is None or (
+            type(verdict[1]) is tuple and all(type(w) is str for w in verdict[1])))
+
+
+def _verdict_modules() -> tuple[ModuleType, ...]:
+    from . import must_contain
+
+    return sys.modules[__name__], must_contain
+
+
+# Whether a pattern has a twin and the words its matches hold, kept across runs
+# (ingest/kept_words.py): the parse in Python cost ~0.7 ms a pattern, ~0.005 s at
+# start-up and as much again on a few pages.  The words depend on .must_contain's code,
+# so its file is part of the kept file's name.
+_VERDICTS: KeptAnswers[tuple[str, int], tuple[bool, tuple[str, ...] | None]] = KeptAnswers(
+    "twins", _verdict_modules, _verdict_types)
 
 
 def _reader(pattern: re.Pattern[str], text: str, low: str | None,

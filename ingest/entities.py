@@ -17,8 +17,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from claimgraph.graph.model import Entity, EntityType, slugify
 from claimgraph.ingest import re_cache as re
 
@@ -928,6 +926,11 @@ def _similar_pairs(keys: Sequence[str]) -> Iterator[tuple[str, str, float]]:
                 by_word[w].append(k)
     seen: set[tuple[str, str]] = set()
     bare = {k: k.replace(" ", "") for k in keys}  # once a key, not once a pair
+    if all(len(group) < 2 for group in by_word.values()):
+        return  # no two keys share a word: no pair to score
+    # rapidfuzz (~0.01 s of start-up) on first use: a run on a page or two may need none.
+    from rapidfuzz import fuzz
+
     for group in by_word.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from claimgraph.ingest import re_cache as re
+from claimgraph.ingest.kept_words import kept_key, kept_lemma_lines
 
 _DOTS = re.compile(r"[.'\u2019]")
 _PUNCT = re.compile(r"[^\w\s]+")
@@ -71,6 +72,12 @@ def label_key(label: str) -> str:
     >>> label_key("Грипп") != label_key("Корь") != ""
     True
     """
+    # Kept across runs (ingest/kept_words.py): computing a new word's key can need
+    # lemminflect's whole table, most of what a run on one small page costs.
+    return kept_key(label, _computed_label_key)
+
+
+def _computed_label_key(label: str) -> str:
     text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
     if not any(c.isalnum() for c in text):
         # A label in another script keeps its letters (accents dropped), so two
@@ -94,10 +101,11 @@ def _acronym_singular(acronym: str) -> str:
 
 # --- lemminflect's dictionary, read the fast way --------------------------------
 # lemminflect parses its 80,000-line table line by line on first use (0.14 s of
-# CPU, a quarter of a small run's start-up).  The same table, read whole and
-# sorted, answers a word by bisection after 0.02 s; words the table lacks still
-# go to lemminflect's own rules, so answers are the same (tests/test_speed_lemmas.py
-# compares every word of the table).
+# CPU, a quarter of a small run's start-up).  The same table, read whole, sorted
+# and split by first letters (kept across runs, ingest/kept_words.py), answers a word
+# by a search in a small text; words the table lacks still go to lemminflect's own
+# rules, so answers are the same (tests/test_speed_lemmas.py compares every word of
+# the table).
 
 
 def _caps(word: str, style: str) -> str:
@@ -118,12 +126,53 @@ def _resources() -> Path:
 
 
 @cache
-def _lemma_table() -> list[str]:
-    """Return lemminflect's lookup lines ("word,category,lemma/lemma"), sorted."""
+def _lemma_buckets() -> dict[str, str]:
+    """Return lemminflect's lookup lines ("word,category,lemma/lemma"), sorted, by first two
+    characters: each bucket one text, with a line feed before and after every line.
+
+    Kept across runs (ingest/kept_words.py): a run reads ~550 texts back in about a
+    millisecond instead of unzipping, splitting and sorting the table (~0.015 s).
+    """
+    return kept_lemma_lines(_read_lemma_buckets)
+
+
+def _read_lemma_buckets() -> dict[str, str]:
     with gzip.open(_resources() / "lemma_lu.csv.gz", "rt", encoding="utf-8") as f:
         lines = f.read().splitlines()
     lines.sort()
-    return lines
+    grouped: dict[str, list[str]] = {}
+    for line in lines:
+        grouped.setdefault(line[:2], []).append(line)
+    return {first: "\n" + "\n".join(group) + "\n" for first, group in grouped.items()}
+
+
+def _lemma_lines(key: str) -> list[str]:
+    """Return the table's lines that start with ``key + ","``, in sorted order.
+
+    >>> _lemma_lines("arteries")
+    ['arteries,noun,artery']
+    """
+    head = key + ","
+    if len(head) < 2:  # "": lines starting with "," sit in every bucket named ",?"
+        lines = [line for first in sorted(_lemma_buckets()) if first.startswith(head)
+                 for line in _bucket_lines(first)]
+    else:
+        lines = _bucket_lines(head[:2])
+    # Every line of the word sorts between "word," and "word-" ("," + 1 == "-").
+    found = []
+    for i in range(bisect.bisect_left(lines, head), len(lines)):
+        if not lines[i].startswith(head):
+            break
+        found.append(lines[i])
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _bucket_lines(first: str) -> list[str]:
+    """Return one bucket's lines, split on first use (a search in the text of a big bucket,
+    "co" or "re", took ten times a bisection of its lines)."""
+    text = _lemma_buckets().get(first)
+    return text[1:-1].split("\n") if text else []
 
 
 @cache
@@ -149,13 +198,8 @@ def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """
     style = _caps_style(word)
     key = word.lower()
-    table = _lemma_table()
     found: dict[str, tuple[str, ...]] = {}
-    # Every line of the word sorts between "word," and "word-" ("," + 1 == "-").
-    for i in range(bisect.bisect_left(table, key + ","), len(table)):
-        line = table[i]
-        if not line.startswith(key + ","):
-            break
+    for line in _lemma_lines(key):
         _, category, forms = line.split(",")
         found["AUX" if category == "modal" else category.upper()] = tuple(forms.split("/"))
     found.update(_overrides("lemma_overrides.csv").get(key, {}))

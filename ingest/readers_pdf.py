@@ -20,7 +20,6 @@ refused the same way (the byte limit is :data:`.documents.MAX_BYTES`).
 from __future__ import annotations
 
 import io
-import logging
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -72,6 +71,8 @@ def _pypdf_quiet() -> Iterator[None]:
     have set it up), so a library call must not leave it changed (issue 12,
     library hygiene): setting it once for good did.
     """
+    import logging  # on first use (~0.006 s of start-up): only a PDF needs it
+
     logger = logging.getLogger("pypdf")
     level = logger.level
     logger.setLevel(logging.ERROR)

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from rapidfuzz import fuzz
-
 from claimgraph.graph import vocab as v
 from claimgraph.graph.model import Measure
 from claimgraph.ingest import re_cache as re
@@ -5241,6 +5239,8 @@ class DocumentRules:
         """"Risk factors for death include A and B": the risk of death, not of the topic."""
         named = _RISK_FOR.search(r.trig_text)
         target = pc.clean_phrase(named.group(1)) if named else ""
+        from rapidfuzz import fuzz  # on first use: a run on a page or two may need none
+
         if not target or self.is_topic(target) or pc.ANAPHORA.match(target) \
                 or pc.is_generic(target) or self.mentions_topic(target) \
                 or fuzz.ratio(_label_key(target), _label_key(self.topic)) >= 80:

@@ -49,7 +49,7 @@ def test_kept_programs_build_the_patterns_re_compiles(tmp_path: Path) -> None:
     kept = marshal.loads(_cache_files(tmp_path)[0].read_bytes())
     assert len(kept) > 500
     wrong = [key for key, program in kept.items()
-             if re_cache._build(key[0], *program) != re.compile(*key)]
+             if re_cache._built(key[0], program) != re.compile(*key)]
     assert wrong == []
 
 
@@ -103,3 +103,15 @@ def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     assert re_cache.cache_file() is None
     monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
     assert str(re_cache.cache_file()).startswith("/somewhere/claimgraph/re-")
+
+
+def test_a_file_of_the_earlier_format_is_another_file(tmp_path: Path) -> None:
+    """Programs are kept as bytes now, in a file of another name than the lists before."""
+    env = {**os.environ, "CLAIMGRAPH_CACHE": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", "from claimgraph.ingest import re_cache; "
+                          "print(re_cache.cache_file().name)"], capture_output=True, text=True,
+                         env=env, check=True).stdout.strip()
+    assert out.startswith(f"re-{re_cache._FORMAT}-")
+    kept = re_cache._program(r"(?P<n>\d+) ?%", re.I)
+    assert type(kept[1]) is bytes
+    assert re_cache._built(r"(?P<n>\d+) ?%", kept) == re.compile(r"(?P<n>\d+) ?%", re.I)

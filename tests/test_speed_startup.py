@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 # Modules only some runs need: a pool (--jobs > 1), a round trip of a claims file an
-# earlier run wrote, a progress bar on a terminal.
+# earlier run wrote, a progress bar on a terminal, names close in spelling to score or
+# a misspelt one to hint at (rapidfuzz), a PDF (logging, for pypdf's logger).
 _NOT_NEEDED = ("multiprocessing", "concurrent.futures.process", "ruamel.yaml",
-               "rich.progress")
+               "rich.progress", "rapidfuzz", "logging")
 
 
 def _imported_by_extract(tmp_path: Path, out: Path) -> list[str]:
