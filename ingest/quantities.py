@@ -369,9 +369,11 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                     # ("returns in 5 %"; not "returns to work", "return of")
                                     r"(?:returns?|returned|reappears?|reappeared)"
                                     r"(?!\s+(?:to|of|home)\b))\b", _I)),
+    # ("for more than a year", "after a year": how long, not how many a year)
     ("incidence", _STRONG, re.compile(r"\b(?:incidence|new cases?|cases? (?:a|per|each|every) "
-                                      r"year|a year|per year|each year|every year|yearly|"
-                                      r"annual\w*)\b", _I)),
+                                      r"year|(?<!for )(?<!than )(?<!after )(?<!within )"
+                                      r"(?<!over )(?<!least )a year|per year|each year|"
+                                      r"every year|yearly|annual\w*)\b", _I)),
     ("prevalence", _STRONG, re.compile(r"\b(?:prevalence|living with|live with)\b", _I)),
     # (A verb right after "who" says who is counted, not what: "the rate of death among
     # people who develop shock".)
@@ -1085,6 +1087,7 @@ _NOT_FORM_ADJ = re.compile(r"(?:diagnosed|confirmed|reported|suspected|called|na
                            r"different|significant|frequent|recent|current|patient|parent|"
                            r"like|need|used|based)", _I)
 _TOPIC_LEAD = re.compile(r"\W*(?:in|for|among|with)\s+[^,;:]{3,60},", _I)
+_PUNCT_SPLIT = re.compile(r"[,;:()]")
 
 
 def _topic_form(text: str, lo: int, hi: int, topic_words: tuple[str, ...]) -> str | None:
@@ -1100,7 +1103,8 @@ def _topic_form(text: str, lo: int, hi: int, topic_words: tuple[str, ...]) -> st
             continue
         i = low.find(w, lo, hi)
         while i >= 0:
-            mods = re.findall(r"[\w-]+", low[max(lo, i - 40):i])[-2:]
+            # (Only words right before the name: "Each year, <topic>" names no form.)
+            mods = re.findall(r"[\w-]+", _PUNCT_SPLIT.split(low[max(lo, i - 40):i])[-1])[-2:]
             keep: list[str] = []
             for word in reversed(mods):
                 if _FORM_ADJ.fullmatch(word) and not _NOT_FORM_ADJ.fullmatch(word):
@@ -2831,8 +2835,18 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
     if _period_named(sentence, lo, s) is not None and _PROPORTION_IN.search(clause) is None:
         return True
     onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or re.search(
-        r"\bafter\s*$", sentence[max(0, s - 12):s], _I)
+        r"\bafter\s*$", sentence[max(0, s - 12):s], _I) or (
+        _OVER_BEFORE.search(sentence, max(0, s - 30), s) and _COMES_ON.search(clause))
     return bool(_DURATION_VERB.search(clause) or onset) and not _PROPORTION_IN.search(clause)
+
+
+_SPREAD_OVER = re.compile(r"\bover (?:the (?:next |following |first )?)?$", _I)
+# "Symptoms develop over 24 hours", "the weakness gets worse over 2 to 3 days": how long an
+# onset takes, a period "over" which something comes on.
+_COMES_ON = re.compile(r"\b(?:develops?|developing|developed|comes? on|came on|coming on|"
+                       r"worsens?|worsening|worsened|gets? worse|getting worse|got worse|"
+                       r"progress(?:es|ed|ing)?|evolves?|evolving|evolved|builds? up|"
+                       r"spreads?|spreading)\b", _I)
 
 
 # A period's length in days, to put both ends of "3 days to 2 weeks" in one unit.
@@ -2892,6 +2906,9 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     else:
         value = parse_number(m["a"])
         bound = _duration_bound(sentence, s, e, bound) if vague is None else vague[0]
+        if bound is Bound.LOWER and _SPREAD_OVER.search(sentence, max(0, s - 25), s) and \
+                _COMES_ON.search(clause):
+            bound = Bound.APPROX  # "develops over 48 hours": during, not more than
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
         return None
     measure = Measure("duration", value=value, low=low, high=high, bound=bound,
@@ -3309,7 +3326,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if subject is None and unit == "proportion" and form != "times":
         occurs = _before(_OCCURS_BEFORE, _OCCURS_WORDS, sentence, s, 80)
         then = _IN_CASES_THEN.match(sentence[e:e + 120]) if re.search(
-            r"(?:^|[,;:]\s*)in\s+(?:about |around |approximately |roughly |up to )?$",
+            rf"(?:^|[,;:]\s*)in\s+{_SAID_SO}?$",  # ("in more than 90 % of cases the ...")
             sentence[max(0, s - 30):s], _I) or re.match(
             r"\s*(?:%|percent|per cent)?\s*of the time\s*,", sentence[e:e + 30], _I) else None
         if then is not None and not then["comma"] and kind is not None:

@@ -1,0 +1,74 @@
+"""Figures read in session 14: number shapes and phrase shapes the reader used to miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.graph.model import Bound
+from claimgraph.ingest.quantities import find_figures
+
+TOPIC = ("grebble fever",)
+
+
+def _one(sentence: str):  # type: ignore[no-untyped-def]
+    """Return the only figure of a sentence about grebble fever."""
+    (fig,) = find_figures(sentence, TOPIC)
+    return fig
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 40% of patients have symptoms for more than a year.",
+    "About 40% of patients still have symptoms after a year.",
+])
+def test_a_year_said_as_a_length_is_no_yearly_rate(sentence: str) -> None:
+    """'For more than a year' is how long, not 'a year' of a rate: no incidence."""
+    assert _one(sentence).measure.kind != "incidence"
+
+
+def test_a_year_after_a_rate_stays_a_yearly_rate() -> None:
+    """'5 in 100,000 people get it a year' is still an incidence."""
+    assert _one("About 5 in 100,000 people get it a year.").measure.kind == "incidence"
+
+
+@pytest.mark.parametrize(("sentence", "bound"), [
+    ("In more than 90% of cases the lungs are involved.", Bound.LOWER),
+    ("In fewer than 10% of cases, the rash spreads to the face.", Bound.UPPER),
+])
+def test_a_bounded_share_of_cases_opening_the_clause_is_the_clauses_thing(
+        sentence: str, bound: Bound) -> None:
+    """'In more than 90 % of cases the lungs ...': how often the clause's thing comes."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.measure.bound) == ("frequency", bound)
+    assert fig.subject is not None
+
+
+def test_a_lead_period_names_no_form_of_the_topic() -> None:
+    """'Each year, grebble fever affects ...': 'year' is no adjective of the topic."""
+    fig = _one("Each year, grebble fever affects 1 in 100,000 people.")
+    assert (fig.measure.kind, fig.measure.population) == ("incidence", None)
+
+
+def test_a_form_named_right_before_the_topic_stays_a_group() -> None:
+    """'Mortality is 30 % in streptococcal grebble fever': still that form's."""
+    fig = _one("Mortality is 30% in streptococcal grebble fever.")
+    assert fig.measure.population == "streptococcal grebble fever"
+
+
+@pytest.mark.parametrize(("sentence", "low", "high", "bound"), [
+    ("The paralysis comes on over 1 to 2 days.", 1.0, 2.0, Bound.RANGE),
+    ("Symptoms usually get worse over 2 to 3 days.", 2.0, 3.0, Bound.RANGE),
+    ("The weakness develops over 48 hours.", 48.0, 48.0, Bound.APPROX),
+])
+def test_a_period_over_which_something_comes_on_is_a_duration(
+        sentence: str, low: float, high: float, bound: Bound) -> None:
+    """'Comes on over 1 to 2 days': how long the onset takes ('over' is no 'more than')."""
+    fig = _one(sentence)
+    n = fig.measure
+    assert (n.kind, n.bound) == ("duration", bound)
+    assert n.interval() == (low, high) or (n.low, n.high) == (low, high)
+
+
+def test_over_before_a_count_stays_more_than() -> None:
+    """'Over 50 people develop it each year': a count of at least 50, no period."""
+    fig = _one("Over 50 people develop it each year.")
+    assert (fig.measure.kind, fig.measure.bound) == ("count", Bound.LOWER)
