@@ -97,6 +97,10 @@ _FRAC = (r"(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|t
          r"a tenth|one[- ]tenth|a fifth|one[- ]fifth|two[- ]fifths|three[- ]fifths|four[- ]fifths|"
          r"a sixth|one[- ]sixth)")
 
+# Who an age span is said of ("adults between 20 and 40"; see the "age_span" form).
+_AGE_SPAN_WHO = (r"people|adults|children|kids|infants|babies|teenagers|teens|adolescents|"
+                 r"women|men|girls|boys")
+
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pct_range", re.compile(rf"{_LEAD}(?P<a>{_NUMW})(?:{_PCT})?{_RANGE_SEP}(?P<b>{_NUMW}){_PCT}",
                              _I)),
@@ -150,8 +154,27 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("times", re.compile(
         # "two to three times", "2- to 3-fold": a range
         rf"\b(?:(?P<a0>{_NUMW})(?:-(?=\s))?\s*(?:to|-|–|or)\s*)?"
-        rf"(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-?fold))\s+(?:as\s+\w+|more\s+\w+|higher|"
+        # ("4x more likely", "3× higher": times written as a sign)
+        rf"(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-?fold|\s?[x×](?=\s)))\s+(?:as\s+\w+|more\s+\w+|higher|"
         rf"greater|the risk|increased|elevated|raised|increase)", _I)),
+    # "adults between 20 and 40", "children between 6 months and 5 years", "children 6 months
+    # to 5 years old": people named with the ages they are, no "aged" said.
+    ("age_span", re.compile(
+        rf"\b(?:{_AGE_SPAN_WHO})\s+(?:between\s+)?(?P<a>\d{{1,2}})(?:\s*(?P<ua>months?|years?))?"
+        rf"\s*(?:and|to|-|–)\s*(?P<b>\d{{1,3}})\s*(?P<ub>months?|years?)?(?:\s+(?:old|of age))?"
+        rf"(?!\s*(?:%|percent\b|per cent\b|[.,]\d|in\s+\d|out of|per\b|hours?\b|days?\b|"
+        rf"weeks?\b|times\b|people\b|cases\b))\b", _I)),
+    # "Smoking doubles the risk", "raises the risk of it threefold", "increases the odds 10
+    # times": a relative risk said with a verb (the "times" form wants the comparison after).
+    ("risk_verb", re.compile(
+        r"\b(?:(?P<v>doubl(?:es|ed|ing|e)|tripl(?:es|ed|ing|e)|quadrupl(?:es|ed|ing|e)|"
+        r"halv(?:es|ed|ing|e))\s+(?:the\s+|your\s+|their\s+|his\s+|her\s+|its\s+|"
+        r"a\s+person's\s+)?(?:risk|chance|odds|likelihood)\b"
+        r"|(?:increases?|increased|raises?|raised|multiplies|multiplied|boosts?)\s+(?:the\s+|"
+        r"your\s+|their\s+|a\s+person's\s+)?(?:risk|chance|odds|likelihood)(?:\s+of\s+"
+        r"[\w' -]{1,40}?)?\s+(?:by\s+)?(?:about\s+|around\s+|up to\s+|roughly\s+|nearly\s+|"
+        r"more than\s+|over\s+|at least\s+|almost\s+)?"
+        rf"(?P<a>{_NUMW})(?:\s+times|-?fold)\b(?!\s+(?:as|more|higher|greater)\b))", _I)),
     ("age_range", re.compile(
         rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
         rf"(?:\s*(?P<months>months?)\b)?"
@@ -252,7 +275,16 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sex_ratio", re.compile(
         rf"\b(?:(?P<a>{_SEX_WORD})[- ]to[- ](?P<b>{_SEX_WORD})\s+ratio|ratio\s+of\s+"
         rf"(?P<a2>{_SEX_WORD})\s+to\s+(?P<b2>{_SEX_WORD}))\b[^.;:\d]{{0,30}}?"
-        r"(?P<x>\d+(?:\.\d+)?)\s*:\s*(?P<y>\d+(?:\.\d+)?)"
+        # ("the female to male ratio is about 2 to 1": the ratio in words)
+        r"(?P<x>\d+(?:\.\d+)?)\s*(?::|\bto\b)\s*(?P<y>\d+(?:\.\d+)?)"
+        # "more common in women, with a ratio of 2:1": the likelier sex before the ratio
+        r"|\bmore\s+(?:common|likely|frequent|often)\w*\s+(?:in|among)\s+(?P<lead4>"
+        rf"{_SEX_WORD})\b[^.;:\d]{{0,40}}?\bratio\b[^.;:\d]{{0,15}}?"
+        r"(?<![\d.:])(?P<x4>\d+(?:\.\d+)?)\s*:\s*(?P<y4>\d+(?:\.\d+)?)"
+        # "women outnumber men 3 to 1"
+        rf"|\b(?P<a5>{_SEX_WORD})\s+outnumbers?\s+(?P<b5>{_SEX_WORD})\s+(?:by\s+)?"
+        r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<x5>\d+(?:\.\d+)?)\s*"
+        r"(?::|\bto\b)\s*(?P<y5>\d+(?:\.\d+)?)"
         # "a 3:1 female predominance": the likelier sex after the ratio
         r"|(?<![\d.:])(?P<x2>\d+(?:\.\d+)?)\s*:\s*(?P<y2>\d+(?:\.\d+)?)\s+"
         r"(?P<lead>male|female)\s+(?:predominance|preponderance)\b"
@@ -268,15 +300,18 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "ratio_range": (" in ", " per "), "ratio_base_range": (" in ",), "every_then": ("every",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
     "dose_rate": (" day",), "equally": ("equally", "similarly", "alike", "equal numbers"),
-    "sex_ratio": ("ratio", "predomin", "preponder"),
+    "sex_ratio": ("ratio", "predomin", "preponder", "outnumber"),
     "dose": ("mg", "milligram", "mcg", "microgram", "g", "ml", "millil"),
     "kinds": ("stage", "phase", "type", "form", "kind"),
     "ratio": ("out of", "every", "per", "in", " of "),
     "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "/"),
     "ratio_sign": (":", "/"),
-    "times": ("twice", "times", "fold"),
+    "times": ("twice", "times", "fold", "x ", "×"),
     "decade_age": ("their", "his", "her", "your", "the"),
     "age_range": ("age", "year"), "decade_ordinal": ("decade",),
+    "risk_verb": ("doubl", "tripl", "quadrupl", "halv", "times", "fold"),
+    "age_span": ("people", "adults", "children", "kids", "infants", "babies", "teen", "adolesc",
+                 "women", "men", "girls", "boys"),
     "age": ("age", "year", "older", "over", "under", "month"),
     "age_of_group": ("over", "under", "older", "younger"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
@@ -1247,18 +1282,19 @@ def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
     ...     "The male-to-female ratio is about 3:1.")]
     [(3.0, 'men vs women')]
     """
-    if m["lead"] or m["lead2"]:  # "a 2:1 female predominance": women twice as likely as men
-        a = _SEX[(m["lead"] or m["lead2"]).lower()]
+    if m["lead"] or m["lead2"] or m["lead4"]:
+        # "a 2:1 female predominance": women twice as likely as men
+        a = _SEX[(m["lead"] or m["lead2"] or m["lead4"]).lower()]
         b = "men" if a == "women" else "women"
-        x, y = float(m["x2"] or m["x3"]), float(m["y2"] or m["y3"])
+        first = next(g for g in ("x2", "x3", "x4") if m[g])
+        x, y = float(m[first]), float(m[first.replace("x", "y")])
         measure = Measure(kind="relative_risk", value=round(x / y, 9) if y > 0 else math.inf,
-                          unit="ratio", bound=_bound(sentence, m.start("x2") if m["x2"]
-                                                     else m.start("x3"), m.end()),
+                          unit="ratio", bound=_bound(sentence, m.start(first), m.end()),
                           population=f"{a} vs {b}")
         return Figure(measure, m.start(), m.end()) if x > 0 and y > 0 else None
-    a = _SEX[(m["a"] or m["a2"]).lower()]
-    b = _SEX[(m["b"] or m["b2"]).lower()]
-    x, y = float(m["x"]), float(m["y"])
+    a = _SEX[(m["a"] or m["a2"] or m["a5"]).lower()]
+    b = _SEX[(m["b"] or m["b2"] or m["b5"]).lower()]
+    x, y = float(m["x"] or m["x5"]), float(m["y"] or m["y5"])
     if a == b or not (x > 0 and y > 0):
         return None
     measure = Measure(kind="relative_risk", value=round(x / y, 9), unit="ratio",
@@ -1845,6 +1881,38 @@ def _kinds(m: re.Match[str], topic_words: tuple[str, ...]) -> Figure | None:
     return Figure(measure, m.start("a"), m.end(), None, f"{m['what'].lower()} of {name}", 0.45)
 
 
+_RISK_VERB_VALUE = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+_RISK_VERB_HINTS = tuple(_RISK_VERB_VALUE)  # (a sentence of no number may still say one)
+# What doubles the risk: the clause's subject, right before the verb.
+_RISK_VERB_SUBJECT = re.compile(
+    r"(?:^|[,;:] |\b(?:that|which|and|but) )(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) "
+    r"(?:(?:can|may|might|will|could|also|roughly|about|more than|nearly|almost|at least|"
+    r"is thought to|is known to|appears to|seems to) )*$", _I)
+
+
+def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
+    """Return "smoking doubles the risk" as a relative risk of 2, about the thing that does.
+
+    Shown, never in a conflict: what the risk is compared against is left unsaid.
+    """
+    verb = (m["v"] or "").lower()
+    value = next((x for stem, x in _RISK_VERB_VALUE.items() if verb.startswith(stem)), None) \
+        if verb else parse_number(m["a"])
+    if value is None:
+        return None
+    lead = m.start()
+    if not math.isfinite(value) or not 0 < value <= 1000:
+        return None
+    lo = clause_bounds(sentence, lead)[0]
+    who = _RISK_VERB_SUBJECT.search(sentence, lo, lead)
+    subject = None
+    if who is not None and not _NOT_A_THING.match(who["x"]):
+        subject = re.sub(r"^(?:having|being|getting|taking) (?:an? )?", "", who["x"], flags=_I)
+    measure = Measure("relative_risk", value=value, bound=_bound(sentence, m.start(), m.end()),
+                      unit="ratio")
+    return Figure(measure, m.start(), m.end(), None, subject, 0.45)
+
+
 def _years_counted(sentence: str, lo: int, hi: int) -> str | None:
     """Return the period a count covers when it names its years ("in 2019": P12M)."""
     span = _first(_YEAR_SPAN, sentence, lo, hi)
@@ -2311,7 +2379,8 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         return tuple(replace(f, start=f.start - (f.start > cut), end=f.end - (f.end > cut))
                      for f in _figures_of(f"{sentence[:cut]} {sentence[cut:]}", topic_words,
                                           context))
-    if not caseless.search(_ANY_NUMBER, sentence) and not _says(sentence, _FORM_HINTS["equally"]):
+    if not caseless.search(_ANY_NUMBER, sentence) and not _says(
+            sentence, _FORM_HINTS["equally"]) and not _says(sentence, _RISK_VERB_HINTS):
         return ()
     if "\u00b7" in sentence or ("," in sentence and _says(sentence, ("%", "per"))):
         # Read "2,5 %" and "3\u00b75 %" as 2.5 %: one character for one, so spans stay.
@@ -2754,6 +2823,8 @@ def _own_span(form: str, m: re.Match[str]) -> tuple[int, int]:
     """Return where a figure's own words are: the match, or the part of a count."""
     if form == "part_of_whole":
         return m.start("a"), m.end("b") if m["b"] else m.end("a")
+    if form == "age_span":  # (the people are who the ages are of: "children", the group)
+        return m.start("a"), m.end()
     return m.start(), m.end()
 
 
@@ -3241,6 +3312,20 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         kind, unit, bound = "age", "years", Bound.RANGE
         first, last = _ORDINALS[m["a"].lower()], _ORDINALS[(m["b"] or m["a"]).lower()]
         low, high = 10.0 * (first - 1), 10.0 * max(first, last) - 1  # the third: 20 to 29
+    elif form == "risk_verb":
+        return _risk_verb(m, sentence)
+    elif form == "age_span":
+        kind, unit, bound = "age", "years", Bound.RANGE
+        youngest = parse_number(m["a"]) / (12.0 if (m["ua"] or "").lower().startswith("month")
+                                            else 1.0)
+        oldest = parse_number(m["b"]) / (12.0 if (m["ub"] or "").lower().startswith("month")
+                                         else 1.0)
+        if not (m["ua"] or m["ub"]) and (parse_number(m["a"]) < 10 or
+                                          "between" not in m.group(0).lower()):
+            return None  # bare "adults 2 to 3" is no age; "adults between 20 and 40" is
+        if not 0 < youngest < oldest <= 120:
+            return None
+        low, high = youngest, oldest
     elif form == "age_range":
         kind, unit, bound = "age", "years", Bound.RANGE
         per_year = 12.0 if m["months"] else 1.0  # "between the ages of 13-24 months"

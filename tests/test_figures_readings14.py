@@ -72,3 +72,62 @@ def test_over_before_a_count_stays_more_than() -> None:
     """'Over 50 people develop it each year': a count of at least 50, no period."""
     fig = _one("Over 50 people develop it each year.")
     assert (fig.measure.kind, fig.measure.bound) == ("count", Bound.LOWER)
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("Grebble fever mostly affects adults between 20 and 40.", 20.0, 40.0),
+    ("It is most common in children between 6 months and 5 years.", 0.5, 5.0),
+    ("It usually affects children 6 months to 5 years old.", 0.5, 5.0),
+])
+def test_people_named_with_their_ages_give_an_age_range(sentence: str, low: float,
+                                                        high: float) -> None:
+    """'Adults between 20 and 40': an age range though no 'aged' is said."""
+    ages = [f.measure for f in find_figures(sentence, TOPIC) if f.measure.kind == "age"]
+    assert [(n.low, n.high, n.bound) for n in ages] == [(low, high, Bound.RANGE)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Children 2 to 3 times more likely to get it.",
+    "Adults between 20 and 30% of cases.",
+])
+def test_people_before_other_numbers_give_no_age(sentence: str) -> None:
+    """'Children 2 to 3 times ...', '... between 20 and 30 %': no age of the people."""
+    assert all(f.measure.kind != "age" for f in find_figures(sentence, TOPIC))
+
+
+@pytest.mark.parametrize(("sentence", "value", "who"), [
+    ("It is more common in women, with a ratio of 2:1.", 2.0, "women vs men"),
+    ("The female to male ratio is about 2 to 1.", 2.0, "women vs men"),
+    ("Women outnumber men 3 to 1.", 3.0, "women vs men"),
+])
+def test_a_sex_ratio_said_in_words_is_a_relative_risk(sentence: str, value: float,
+                                                      who: str) -> None:
+    """'More common in women, with a ratio of 2:1': women twice as likely as men."""
+    n = _one(sentence).measure
+    assert (n.kind, n.value, n.population) == ("relative_risk", value, who)
+
+
+@pytest.mark.parametrize(("sentence", "value", "subject"), [
+    ("Smoking doubles the risk of grebble fever.", 2.0, "Smoking"),
+    ("Having diabetes may triple your risk.", 3.0, "diabetes"),
+    ("Exercise halves the risk of grebble fever.", 0.5, "Exercise"),
+    ("Smoking increases the risk of grebble fever threefold.", 3.0, "Smoking"),
+    ("Smoking raises the risk 10 times.", 10.0, "Smoking"),
+])
+def test_a_risk_doubled_by_a_verb_is_a_relative_risk_of_the_thing(
+        sentence: str, value: float, subject: str) -> None:
+    """'Smoking doubles the risk': a relative risk of 2, about smoking, never compared."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.measure.value, fig.subject) == ("relative_risk", value, subject)
+    assert fig.confidence < 0.5
+
+
+def test_a_count_doubled_is_no_risk() -> None:
+    """'The number of cases doubled': no relative risk."""
+    assert find_figures("The number of cases doubled between 2000 and 2010.", TOPIC) == []
+
+
+def test_times_written_as_a_sign() -> None:
+    """'4x more likely' is four times as likely."""
+    n = _one("Smokers are 4x more likely to get grebble fever.").measure
+    assert (n.kind, n.value) == ("relative_risk", 4.0)
