@@ -150,7 +150,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?<![\d/.])(?P<p>\d)/(?P<q>\d{1,2})(?![\d/]))"  # "2/3 of cases"
         r"(?= of\b| (?:the|all) (?:[\w-]+ ){0,2}?(?:cases|people|patients|children|adults|women|"
         r"men|infections)\b| (?:will|would|may|might|can|could|are|were|have|had|die|recover|go|"
-        r"get|develop|need|make|do|experience)\b)", _I)),
+        r"get|develop|need|make|do|experience)\b"
+        # "most (about two-thirds) recover", "death occurs in a third.": a fraction said alone
+        r"|\s*\)|\s*(?:[.;,](?:\s|$)|$))", _I)),
     ("times", re.compile(
         # "two to three times", "2- to 3-fold": a range
         rf"\b(?:(?P<a0>{_NUMW})(?:-(?=\s))?\s*(?:to|-|–|or)\s*)?"
@@ -398,6 +400,8 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                      r"(?:recover\w*|remission|heal(?:ed|s)?|cured?|"
                                      r"resolves?|resolved|resolution|go(?:es)? away|"
                                      r"(?:get|gets|got|getting) better|clears? up|cleared up|"
+                                     # ("85 % start to improve within 3 weeks")
+                                     r"(?:start|begin|started|began) to improve|"
                                      r"full(?:y)? recover\w*)\b", _I)),
     ("relapse", _STRONG, re.compile(r"\b(?:relapse\w*|recur\w*|comes? back|come back|"
                                     r"second time|again|"
@@ -424,7 +428,7 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
     ("surviv",),
     ("die", "death", "dying", "kill", "mortal", "fatal", "lethal", "deadly"),
     ("surviv", "alive", "live "),
-    ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear"),
+    ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear", "improve"),
     ("relapse", "recur", "back", "second time", "again", "return", "reappear"),
     ("incidence", "new case", "year", "annual"),
     ("prevalence", "living with", "live with"),
@@ -1913,6 +1917,10 @@ def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
     return Figure(measure, m.start(), m.end(), None, subject, 0.45)
 
 
+_ALONE_AFTER = re.compile(r"\s*(?:[.;,](?:\s|$)|$)")
+_IN_BEFORE = re.compile(rf"\b(?:in|among)\s+{_SAID_SO}?$", _I)
+
+
 def _years_counted(sentence: str, lo: int, hi: int) -> str | None:
     """Return the period a count covers when it names its years ("in 2019": P12M)."""
     span = _first(_YEAR_SPAN, sentence, lo, hi)
@@ -3291,6 +3299,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "fraction":
         if m["f"] is None and not 0 < int(m["p"]) < int(m["q"]):
             return None  # "5/3" is no share
+        if _ALONE_AFTER.match(sentence, m.end()) and (
+                m["f"] is None or not _IN_BEFORE.search(sentence, max(0, s - 30), s)):
+            return None  # "a third." alone is a share only as "in a third", of the cases
         value = (int(m["p"]) / int(m["q"]) if m["f"] is None
                  else _FRACTIONS[re.sub(r"[- ]", " ", m["f"].lower())])
         if m["f0"] and m["f"]:
@@ -3625,6 +3636,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         measure = replace(measure, kind=kind)
     confidence = 0.8 if kind in _NAMED_OUTRIGHT or strong else (
         0.7 if named_by_follow or held or lifetime or group_gets_it else 0.45)
+    if form == "fraction" and _ALONE_AFTER.match(sentence, m.end()):
+        confidence = min(confidence, 0.45)  # "in a third." names no whole: shown, not compared
     if subject is not None and "-related" in subject:
         subject = _RELATED.sub("", subject)  # "heart-related problems" are heart problems
     return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence,
@@ -3801,8 +3814,9 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
 
 # A population cut down to a dangling word once its country went ("people in").
 _DANGLING = re.compile(r"(?:\s+(?:in|of|with|among|across|from|the))+$", _I)
-_EVERYONE = re.compile(r"(?:all )?(?:people|persons|individuals|everyone|the population|"
-                       r"the general population)", _I)
+# ("cases" and "patients" alone, once "in Japan" went to the setting, are everyone too)
+_EVERYONE = re.compile(r"(?:all )?(?:the )?(?:people|persons|individuals|everyone|the population|"
+                       r"the general population|cases|patients)", _I)
 _OF_CASES = re.compile(r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
                        r"(?:[\w-]+\s+){0,2}?(?:cases|episodes|patients|infections)\b", _I)
 # A share of everyone that has the condition now (not that gets it, dies or recovers).

@@ -131,3 +131,33 @@ def test_times_written_as_a_sign() -> None:
     """'4x more likely' is four times as likely."""
     n = _one("Smokers are 4x more likely to get grebble fever.").measure
     assert (n.kind, n.value) == ("relative_risk", 4.0)
+
+
+def test_cases_alone_once_the_country_is_the_setting_are_everyone() -> None:
+    """'3 % of cases in Japan': the setting is Japan; 'cases' is no subgroup."""
+    fig = _one("Recurrence occurs in about 3% of cases in Japan.")
+    assert (fig.measure.kind, fig.measure.population, fig.setting) == ("relapse", None, "Japan")
+
+
+def test_starting_to_improve_is_recovery() -> None:
+    """'85 % start to improve within 3 weeks': a recovery within 3 weeks."""
+    n = _one("About 85% of people start to improve within 3 weeks.").measure
+    assert (n.kind, n.value, n.horizon) == ("recovery", 0.85, "P3W")
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value", "trusted"), [
+    ("Most (about two-thirds) recover.", "recovery", 2 / 3, True),
+    ("Death occurs in a third.", "mortality", 1 / 3, False),
+])
+def test_a_fraction_said_alone_is_read(sentence: str, kind: str, value: float,
+                                       trusted: bool) -> None:
+    """'Most (about two-thirds) recover', 'death occurs in a third.': fractions with no 'of'."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, round(fig.measure.value or 0, 3)) == (kind, round(value, 3))
+    assert (fig.confidence >= 0.5) is trusted
+
+
+@pytest.mark.parametrize("sentence", ["They are given a third.", "The rash covers 1/3."])
+def test_a_fraction_alone_not_of_cases_is_no_figure(sentence: str) -> None:
+    """'They are given a third.': no share of people."""
+    assert find_figures(sentence, TOPIC) == []
