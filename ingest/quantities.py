@@ -1921,6 +1921,52 @@ _ALONE_AFTER = re.compile(r"\s*(?:[.;,](?:\s|$)|$)")
 _IN_BEFORE = re.compile(rf"\b(?:in|among)\s+{_SAID_SO}?$", _I)
 
 
+# "Symptoms usually start 3 to 30 days after the bite": how long until the illness shows, its
+# onset (not how long it lasts).  The verb comes before the period, the event after it.
+_ONSET_VERB = re.compile(r"\b(?:appear(?:s|ed)?|develop(?:s|ed)?|start(?:s|ed)?|begin(?:s)?|began|"
+                         r"happen(?:s|ed)?|occur(?:s|red)?|show(?:s)? up|showed up|come(?:s)? on|"
+                         r"came on|emerge(?:s|d)?|set(?:s)? in)\b", _I)
+_AFTER_EVENT = re.compile(r"\s+(?:after|later|following|of|from)\b(?!\s+(?:age|life)\b)", _I)
+
+
+def _topic_onset(fig: Figure | None, sentence: str,
+                 topic_words: tuple[str, ...]) -> Figure | None:
+    """Return a period of the topic itself that times its onset as "<topic> onset".
+
+    Only a period of no thing of its own (the topic's) is renamed; "the rash appears 3
+    days after" keeps its rash.
+    """
+    if fig is None or not topic_words or (fig.subject is not None and not _ITS_SIGNS.fullmatch(
+            fig.subject)) or not _AFTER_EVENT.match(sentence, fig.end):
+        return fig
+    lo = clause_bounds(sentence, fig.start)[0]
+    verbs = list(_ONSET_VERB.finditer(sentence, lo, fig.start))
+    if not verbs or _DURATION_VERB_ONLY.search(sentence, verbs[-1].end(), fig.start):
+        return fig
+    thing = _ONSET_THING.search(sentence, lo, verbs[-1].start())
+    x = re.sub(r"^(?:the|an?|your|its|their) ", "", thing["x"], flags=_I) if thing else ""
+    if x and not _ITS_SIGNS.fullmatch(x) and not _NOT_A_THING.match(x) and not any(
+            w and w in x.lower() for w in topic_words):
+        return replace(fig, subject=x)  # "the rash appears within 3 days of": the rash's
+    name = max(topic_words, key=lambda w: (len(w), w))
+    return replace(fig, subject=f"{name} onset", as_written=True)
+
+
+# The topic's own signs, or the topic said again: "early symptoms", "it", "the illness".
+_ITS_SIGNS = re.compile(r"(?:(?:the|its|their|these|early|earlier|first|initial|later|late|"
+                        r"main|other|most|all|any|new)\s+)*(?:symptoms?|signs?|"
+                        r"signs and symptoms|symptoms and signs|it|they|this|"
+                        r"(?:the )?(?:illness|infection|disease|condition))(?:\s+of\s+.*)?", _I)
+# The thing right before an onset verb: "the rash (usually) appears".
+_ONSET_THING = re.compile(r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:usually|often|typically|"
+                          r"generally|normally|sometimes|mostly|first|can|may|will|might|could|"
+                          r"tends? to) )*$", _I)
+
+
+# ("symptoms start and last for 3 days": a verb of lasting nearer the period is its own)
+_DURATION_VERB_ONLY = re.compile(r"\b(?:lasts?|lasting|lasted|persists?|continues?)\b", _I)
+
+
 def _years_counted(sentence: str, lo: int, hi: int) -> str | None:
     """Return the period a count covers when it names its years ("in 2019": P12M)."""
     span = _first(_YEAR_SPAN, sentence, lo, hi)
@@ -3358,7 +3404,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "kinds":
         return _kinds(m, topic_words)
     elif form == "duration":
-        return _duration(m, sentence, s, e, bound, context)
+        return _topic_onset(_duration(m, sentence, s, e, bound, context), sentence,
+                            topic_words)
     elif form in ("age", "age_of_group"):
         if form == "age_of_group" and not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s) \
                 and not (_PEOPLE_ARE.search(sentence, max(0, s - 60), s)

@@ -161,3 +161,27 @@ def test_a_fraction_said_alone_is_read(sentence: str, kind: str, value: float,
 def test_a_fraction_alone_not_of_cases_is_no_figure(sentence: str) -> None:
     """'They are given a third.': no share of people."""
     assert find_figures(sentence, TOPIC) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The first symptoms of grebble fever tend to begin 3 to 30 days after exposure.",
+    "Later symptoms can appear 3 to 10 weeks after the bite.",
+    "Signs and symptoms may start within a month after a scratch.",
+    "It usually appears 2 weeks after the infection.",
+])
+def test_a_period_until_the_topic_shows_is_its_onset(sentence: str) -> None:
+    """'Symptoms appear 3 to 30 days after a bite': the time to the topic's onset, no length."""
+    (fig,) = [f for f in find_figures(sentence, TOPIC) if f.measure.kind == "duration"]
+    assert (fig.subject, fig.as_written) == ("grebble fever onset", True)
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("The rash appears 3 to 30 days after the bite.", "rash"),
+    ("Symptoms usually last 2 to 3 weeks.", None),
+    ("Symptoms start 2 to 4 days before the rash appears.", None),
+])
+def test_a_period_of_a_thing_or_a_length_is_no_onset(sentence: str,
+                                                     subject: str | None) -> None:
+    """A thing's own onset keeps the thing; a length or a time before an event is no onset."""
+    (fig,) = [f for f in find_figures(sentence, TOPIC) if f.measure.kind == "duration"]
+    assert fig.subject == subject
