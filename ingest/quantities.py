@@ -97,6 +97,8 @@ _FRAC = (r"(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|t
          r"a tenth|one[- ]tenth|a fifth|one[- ]fifth|two[- ]fifths|three[- ]fifths|four[- ]fifths|"
          r"a sixth|one[- ]sixth)")
 
+# A list of kinds after a colon: a sentence of no number may still count them.
+_LISTED_KINDS_HINTS = ("stages:", "phases:", "types:", "forms:", "kinds:", "stages :")
 # Who an age span is said of ("adults between 20 and 40"; see the "age_span" form).
 _AGE_SPAN_WHO = (r"people|adults|children|kids|infants|babies|teenagers|teens|adolescents|"
                  r"women|men|girls|boys")
@@ -220,6 +222,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"separate\s+)?(?P<what>stages|phases|types|forms|kinds)\b"
         rf"(?:\s+of\s+(?:the\s+)?(?P<of>[\w' -]{{2,40}}?))?(?=\s*(?:[,.;:()]|$)|\s+(?:and|that|"
         rf"which|over|in|with|are|is|can|may)\b)", _I)),
+    # "It has several different stages: first stage (...), second stage (...) and third stage
+    # (...)": as many stages as the list after the colon names.
+    ("kinds_listed", re.compile(
+        r"\b(?:has|have|are|in|into|with)\s+(?:(?:several|different|distinct|main|separate|"
+        r"a few|a number of)\s+)+(?P<what>stages|phases|types|forms|kinds)"
+        r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w' -]{2,40}?))?\s*:\s*(?P<list>[^.;:]{3,300})", _I)),
     # How often a medicine is taken: "twice a day", "up to 6 times a day".
     ("dose_rate", re.compile(
         rf"\b(?P<t>once|twice|thrice|(?P<a>{_NUMW})\s+times)\s+(?:a|per|each|every)\s+day\b", _I)),
@@ -305,6 +313,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "sex_ratio": ("ratio", "predomin", "preponder", "outnumber"),
     "dose": ("mg", "milligram", "mcg", "microgram", "g", "ml", "millil"),
     "kinds": ("stage", "phase", "type", "form", "kind"),
+    "kinds_listed": _LISTED_KINDS_HINTS,
     "ratio": ("out of", "every", "per", "in", " of "),
     "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "/"),
     "ratio_sign": (":", "/"),
@@ -1967,6 +1976,25 @@ _ONSET_THING = re.compile(r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:usually|often
 _DURATION_VERB_ONLY = re.compile(r"\b(?:lasts?|lasting|lasted|persists?|continues?)\b", _I)
 
 
+_LIST_LINKS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", _I)
+
+
+def _kinds_listed(m: re.Match[str], topic_words: tuple[str, ...]) -> Figure | None:
+    """Return how many stages / types the list after "several stages:" names."""
+    items = [x for x in _LIST_LINKS.split(re.sub(r"\([^()]*\)", "", m["list"])) if x.strip()]
+    if not 2 <= len(items) <= 8 or any(len(x.split()) > 6 for x in items):
+        return None
+    of = (m["of"] or "").strip().lower()
+    if of and not _GENERIC_OF.fullmatch(of) and not any(w and w in of for w in topic_words):
+        return None  # "several types of medicine: ...": not the topic's own kinds
+    if not topic_words:
+        return None
+    name = max(topic_words, key=lambda w: (len(w), w))
+    measure = Measure("count", value=float(len(items)), bound=Bound.EXACT, unit="count")
+    return Figure(measure, m.start(), m.end("what"), None, f"{m['what'].lower()} of {name}",
+                  0.35)
+
+
 def _years_counted(sentence: str, lo: int, hi: int) -> str | None:
     """Return the period a count covers when it names its years ("in 2019": P12M)."""
     span = _first(_YEAR_SPAN, sentence, lo, hi)
@@ -2434,7 +2462,8 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
                      for f in _figures_of(f"{sentence[:cut]} {sentence[cut:]}", topic_words,
                                           context))
     if not caseless.search(_ANY_NUMBER, sentence) and not _says(
-            sentence, _FORM_HINTS["equally"]) and not _says(sentence, _RISK_VERB_HINTS):
+            sentence, _FORM_HINTS["equally"]) and not _says(sentence, _RISK_VERB_HINTS) \
+            and not _says(sentence, _LISTED_KINDS_HINTS):
         return ()
     if "\u00b7" in sentence or ("," in sentence and _says(sentence, ("%", "per"))):
         # Read "2,5 %" and "3\u00b75 %" as 2.5 %: one character for one, so spans stay.
@@ -3403,6 +3432,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _sex_ratio(m, sentence)
     elif form == "kinds":
         return _kinds(m, topic_words)
+    elif form == "kinds_listed":
+        return _kinds_listed(m, topic_words)
     elif form == "duration":
         return _topic_onset(_duration(m, sentence, s, e, bound, context), sentence,
                             topic_words)

@@ -185,3 +185,17 @@ def test_a_period_of_a_thing_or_a_length_is_no_onset(sentence: str,
     """A thing's own onset keeps the thing; a length or a time before an event is no onset."""
     (fig,) = [f for f in find_figures(sentence, TOPIC) if f.measure.kind == "duration"]
     assert fig.subject == subject
+
+
+def test_kinds_listed_after_a_colon_are_counted() -> None:
+    """'Several different stages: early (...), middle (...) and late (...)': three stages."""
+    (fig,) = find_figures("Grebble fever has several different stages: an early stage "
+                          "(days), a middle stage (weeks), and a late stage (months).", TOPIC)
+    assert (fig.measure.kind, fig.measure.value, fig.subject) == (
+        "count", 3.0, "stages of grebble fever")
+    assert fig.confidence < 0.5
+
+
+def test_kinds_of_another_thing_listed_are_not_the_topics() -> None:
+    """'Several types of cream: a, b and c': no count of the topic's kinds."""
+    assert find_figures("Doctors use several types of cream: thick, thin and oily.", TOPIC) == []
