@@ -2499,6 +2499,8 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
     if ordered and _says(sentence, (" from ",)):
         ordered = _trend(ordered, sentence)
     ordered = _coordinated(_restated(ordered, sentence), sentence)
+    if len(ordered) > 1 and _says(sentence, (" and ",)):
+        ordered = _paired_groups(ordered, sentence)
     if len(ordered) > 1 and _says(sentence, (" in ",)):
         ordered = _gapped(ordered, sentence)
     if context and any(f.measure.kind == "unknown" and _RATE_PER_HEAD.search(
@@ -2799,6 +2801,75 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
                           confidence=min(prev.confidence, 0.7))
         out.append(fig)
     return out
+
+
+# "Death occurs in 5 % of children and 20 % of adults", "the death rate is 5 % in children
+# and 20 % in adults": two groups set side by side, each figure its own group's, the second
+# read as the first.
+_PAIR_GROUP = (rf"(?:the\s+)?(?P<g>(?:(?:older|younger|young|elderly|pregnant|black|white|"
+               rf"male|female|untreated|treated|hospitali[sz]ed|healthy|adult)\s+)?"
+               rf"(?:{_POP_NOUN}))\b")
+_PAIR_FIRST = re.compile(rf"\s*(?:%|percent\b|per cent\b)?\s*(?:of|in|among)\s+{_PAIR_GROUP}"
+                         rf"\s*,?\s*(?:and|but|while|whereas|compared with|compared to|versus|"
+                         rf"vs\.?)\s+(?:(?:in|among)\s+)?{_SAID_SO}?$", _I)
+_PAIR_SECOND = re.compile(rf"\s*(?:%|percent\b|per cent\b)?\s*(?:of|in|among)\s+{_PAIR_GROUP}"
+                          rf"(?!\s+(?:with|who|aged|over|under|of)\b)", _I)
+# "The death rates in children and adults are 5 % and 20 %, respectively": the groups named
+# first, the figures after them in the same order.
+_RESPECTIVE_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*,?\s*respectively\b", _I)
+
+
+def _paired_groups(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures, each of two set side by side given its own group.
+
+    Only two groups of people, different, each named right after its figure, are
+    read so; the second figure takes the first one's kind when its own was a guess.
+    """
+    out = list(figures)
+    for i in range(1, len(out)):
+        prev, fig = out[i - 1], out[i]
+        if prev.measure.unit != fig.measure.unit or prev.measure.unit != "proportion":
+            continue
+        first = _PAIR_FIRST.match(sentence, prev.end, fig.start)
+        if first is not None and first.end() == fig.start:
+            second = _PAIR_SECOND.match(sentence, fig.end)
+            if second is None:
+                continue
+            g1, g2 = first["g"].lower(), second["g"].lower()
+            if g1 == g2 or _EVERYONE.fullmatch(g1) or _EVERYONE.fullmatch(g2):
+                continue
+            kind, kind_before = fig.measure.kind, prev.measure.kind
+            if prev.measure.kind in _INHERITED and kind in ("unknown", "prevalence", "frequency",
+                                                          "incidence") and kind != \
+                    prev.measure.kind and fig.subject is None:
+                kind = prev.measure.kind
+            elif kind_before == "unknown" and kind in _INHERITED and prev.subject is None:
+                kind_before = kind  # "10 % of women and 5 % of men get it": one verb for both
+            out[i - 1] = replace(prev, measure=replace(
+                prev.measure, kind=kind_before, population=prev.measure.population or g1),
+                confidence=prev.confidence if kind_before == prev.measure.kind else
+                min(fig.confidence, 0.45))
+            out[i] = replace(fig, measure=replace(fig.measure, kind=kind,
+                                                  population=fig.measure.population or g2),
+                             subject=fig.subject or prev.subject,
+                             confidence=fig.confidence if kind == fig.measure.kind else
+                             min(prev.confidence, 0.7))
+            continue
+        both = prev.measure.population
+        if both and both == fig.measure.population and " and " in both and \
+                _RESPECTIVE_AFTER.match(sentence, fig.end) and \
+                re.fullmatch(r"\s*(?:%|percent|per cent)?\s*(?:,\s*)?and\s+",
+                             sentence[prev.end:fig.start], _I):
+            g1, g2 = (x.strip() for x in both.split(" and ", 1))
+            if g1 and g2 and " " not in g1:  # "children and adults": each its own
+                noun = g2.split()[-1] if len(g2.split()) > 1 and g1 in _ADJ_ONLY else ""
+                out[i - 1] = replace(prev, measure=replace(prev.measure,
+                                                           population=f"{g1} {noun}".strip()))
+                out[i] = replace(fig, measure=replace(fig.measure, population=g2))
+    return out
+
+
+_ADJ_ONLY = frozenset({"older", "younger", "young", "elderly", "black", "white", "male", "female"})
 
 
 # "The lungs are involved in 90 %, the skin in 25 % and the eyes in 20 %": each later share

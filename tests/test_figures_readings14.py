@@ -199,3 +199,29 @@ def test_kinds_listed_after_a_colon_are_counted() -> None:
 def test_kinds_of_another_thing_listed_are_not_the_topics() -> None:
     """'Several types of cream: a, b and c': no count of the topic's kinds."""
     assert find_figures("Doctors use several types of cream: thick, thin and oily.", TOPIC) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Death occurs in 5% of children and 20% of adults.",
+    "The death rate is 5% in children and 20% in adults.",
+    "The death rates in children and adults are 5% and 20%, respectively.",
+])
+def test_two_groups_side_by_side_each_take_their_figure(sentence: str) -> None:
+    """'5 % of children and 20 % of adults': each figure its own group's, the same quantity."""
+    got = {(f.measure.kind, f.measure.value, f.measure.population)
+           for f in find_figures(sentence, TOPIC)}
+    assert got == {("mortality", 0.05, "children"), ("mortality", 0.2, "adults")}
+
+
+def test_one_verb_after_two_groups_is_both_figures_kind() -> None:
+    """'10 % of women and 5 % of men die': both are deaths, the first one not compared."""
+    figs = find_figures("About 10% of women and 5% of men die.", TOPIC)
+    assert [(f.measure.kind, f.measure.population) for f in figs] == [
+        ("mortality", "women"), ("mortality", "men")]
+    assert figs[0].confidence < 0.5
+
+
+def test_everyone_side_by_side_is_no_group() -> None:
+    """'10 % of people and 20 % of cases': no subgroup named."""
+    assert {f.measure.population for f in find_figures(
+        "It affects 10% of people and 20% of cases.", TOPIC)} == {None}
