@@ -1524,6 +1524,26 @@ _RISK_OF = re.compile(
     r"\s+(?:is|was|are|were|of|stands at|reaches)\s+(?:about |around |approximately |roughly |"
     r"up to |over |under |less than |more than |nearly |almost |some |as high as |between )?$",
     _I)
+# "The risk of heart damage falls to 5 %", "treatment lowers the risk of X to about 5 %":
+# how often X comes, said as the risk moving to the figure.
+_RISK_TO = re.compile(
+    r"\b(?:risk|chance|likelihood|odds)\s+(?:of|for)\s+(?:developing\s+|getting\s+|having\s+)?"
+    r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)\s+(?:(?:falls?|fell|drops?|dropped|"
+    r"rises?|rose|goes (?:up|down)|went (?:up|down)|increases?|increased|decreases?|decreased|"
+    r"is (?:reduced|cut|lowered|raised)|(?:has|have) (?:fallen|dropped|risen|increased|"
+    r"decreased)|)\s*)(?:from\s+[^,;:]{1,25}?\s+)?to\s+(?:about |around |approximately |roughly |"
+    r"under |less than |below |just |nearly |almost |over |more than )?$", _I)
+_PCT_MORE_RISK = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?P<d>higher|greater|increased|"
+                            r"raised|elevated|lower|reduced|decreased|smaller)\s+(?:risk|chance|"
+                            r"likelihood|odds)\b", _I)
+# A figure's own risk of a thing named after it: "a 25 % risk of heart damage".
+_RISK_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per cent\b)?\s*(?:lifetime\s+|overall\s+|higher\s+|increased\s+)?"
+    r"(?:risk|chance|likelihood|probability)\s+(?:of|for)\s+(?:developing\s+|getting\s+|"
+    r"having\s+)?(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|among|for|if|when|with|without|after|within|by|over|"
+    r"during|and|or|unless)\b)", _I)
+_RISK_AFTER_WORDS = ("risk", "chance", "likelihood", "probability")
 # "X cut the frequency of bulges to under 3 %": how often the bulges come (among those given X).
 _RATE_OF = re.compile(
     r"\b(?:frequency|incidence|rates?|proportion|share)\s+of\s+(?:an?\s+|the\s+)?"
@@ -3542,6 +3562,14 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if raised is not None and not _NOT_A_THING.match(raised["subject"]):
         kind, unit, subject = "relative_risk", "ratio", raised["subject"]
         value, low, high = (None if x is None else 1 + x for x in (value, low, high))
+    more = _PCT_MORE_RISK.match(sentence, e) if unit == "proportion" and cut is None and \
+        raised is None and form in ("pct", "pct_range") else None
+    if more is not None:  # "a 30 % higher risk": a relative risk of 1.3, not a share
+        sign = -1 if more["d"].lower() in ("lower", "reduced", "decreased", "smaller") else 1
+        kind, unit = "relative_risk", "ratio"
+        value, low, high = (None if x is None else 1 + sign * x for x in (value, low, high))
+        if sign < 0 and low is not None and high is not None:
+            low, high = high, low
     around = _share_around(sentence, s, e) if unit == "proportion" and kind not in (
         _NAMED_OUTRIGHT - {"share"}) and _says(sentence, _SHARE_AROUND_HINTS) else None
     if around is not None:
@@ -3577,7 +3605,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if then is not None and not then["comma"] and kind is not None:
             then = None  # "in 70 % of people the swelling resolves": the kind word's own
         found = occurs or then or _before(_RISK_OF, ("risk", "chance", "likelihood", "odds"),
-                                          sentence, s, 120)
+                                          sentence, s, 120) or _before(
+            _RISK_TO, ("risk", "chance", "likelihood", "odds"), sentence, s, 120)
         if found is None and not _per_thousands(form, m):
             found = _before(_RATE_OF, _RATE_WORDS, sentence, s, 120)
         if found is None and kind in (None, "frequency"):
@@ -3640,6 +3669,15 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                 w and w in so_common["x"].lower() for w in topic_words):
             # "X is so common that 8 in 10 grown-ups have had it": "it" is X.
             subject, named_by_follow = so_common["x"], True
+    if subject is None and unit == "proportion" and form != "times" and kind in (
+            None, "unknown", "frequency", "incidence", "prevalence") and _says(
+            sentence, _RISK_AFTER_WORDS):
+        risk = _RISK_AFTER.match(sentence, e)
+        x = risk["x"].strip() if risk is not None else ""
+        if x and not _NOT_A_THING.match(x) and not any(
+                w and (w in x.lower() or x.lower() in w) for w in topic_words):
+            # "a 25 % risk of heart damage", "a 1 in 3 chance of it coming back"
+            subject, kind, named_by_follow = x, "frequency", True
     if subject is None and unit == "proportion" and form != "times" and \
             kind not in _NAMED_OUTRIGHT:
         # (Not after a strong word: "the death rate is 10 % in women who have just given
@@ -3785,8 +3823,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         measure = replace(measure, kind=kind)
     confidence = 0.8 if kind in _NAMED_OUTRIGHT or strong else (
         0.7 if named_by_follow or held or lifetime or group_gets_it else 0.45)
-    if form == "fraction" and _ALONE_AFTER.match(sentence, m.end()):
-        confidence = min(confidence, 0.45)  # "in a third." names no whole: shown, not compared
+    if (form == "fraction" and _ALONE_AFTER.match(sentence, m.end())) or more is not None:
+        # "in a third." names no whole; "a 30 % higher risk" no group it is compared with:
+        # shown, never in a conflict
+        confidence = min(confidence, 0.45)
     if subject is not None and "-related" in subject:
         subject = _RELATED.sub("", subject)  # "heart-related problems" are heart problems
     return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence,

@@ -225,3 +225,27 @@ def test_everyone_side_by_side_is_no_group() -> None:
     """'10 % of people and 20 % of cases': no subgroup named."""
     assert {f.measure.population for f in find_figures(
         "It affects 10% of people and 20% of cases.", TOPIC)} == {None}
+
+
+@pytest.mark.parametrize(("sentence", "kind", "subject"), [
+    ("Without treatment, there is a 25% risk of heart damage.", "frequency", "heart damage"),
+    ("There is a 1 in 3 chance of it coming back.", "relapse", None),
+    ("The risk of heart damage falls to 5% with treatment.", "frequency", "heart damage"),
+    ("Treatment lowers the risk of heart damage to about 5%.", "frequency", "heart damage"),
+])
+def test_a_risk_of_a_thing_is_how_often_it_comes(sentence: str, kind: str,
+                                                 subject: str | None) -> None:
+    """'A 25 % risk of heart damage', 'the risk of X falls to 5 %': how often X comes."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.subject) == (kind, subject)
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Smokers have a 30% higher risk of grebble fever.", 1.3),
+    ("Exercise gives a 20% lower risk.", 0.8),
+])
+def test_a_share_higher_risk_is_a_relative_risk(sentence: str, value: float) -> None:
+    """'A 30 % higher risk' is a relative risk of 1.3 (no share of people), never compared."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.measure.value) == ("relative_risk", value)
+    assert fig.confidence < 0.5
