@@ -97,6 +97,10 @@ _FRAC = (r"(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|t
          r"a tenth|one[- ]tenth|a fifth|one[- ]fifth|two[- ]fifths|three[- ]fifths|four[- ]fifths|"
          r"a sixth|one[- ]sixth)")
 
+# Kinds of a germ, and the words that may stand before them ("four main species of").
+_GERM_KINDS = r"species|strains|types|subtypes|serotypes|genotypes|kinds|groups"
+_KIND_MODS = (r"(?:(?:main|major|known|different|distinct|related|closely related|separate|"
+              r"common)\s+)*")
 # A list of kinds after a colon: a sentence of no number may still count them.
 _LISTED_KINDS_HINTS = ("stages:", "phases:", "types:", "forms:", "kinds:", "stages :")
 # Who an age span is said of ("adults between 20 and 40"; see the "age_span" form).
@@ -222,6 +226,17 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"separate\s+)?(?P<what>stages|phases|types|forms|kinds)\b"
         rf"(?:\s+of\s+(?:the\s+)?(?P<of>[\w' -]{{2,40}}?))?(?=\s*(?:[,.;:()]|$)|\s+(?:and|that|"
         rf"which|over|in|with|are|is|can|may)\b)", _I)),
+    # "It is caused by four main species of bacteria", "3 types of virus can cause it": how
+    # many kinds of a germ cause the topic.
+    ("causing_kinds", re.compile(
+        rf"\b(?:(?:caused|brought on|triggered) by|due to)\s+(?:about\s+|around\s+|at least\s+|"
+        rf"more than\s+|over\s+|one of\s+)?(?P<a>{_NUMW})\s+{_KIND_MODS}(?P<what>{_GERM_KINDS})"
+        rf"\s+of\s+(?:the\s+)?(?P<of>[\w' -]{{2,40}}?)(?=\s*(?:[,.;:()]|$)|\s+(?:and|that|which|"
+        rf"in|from|called|such|known)\b)"
+        rf"|\b(?:about\s+|around\s+|at least\s+|more than\s+|over\s+)?(?P<a2>{_NUMW})\s+"
+        rf"{_KIND_MODS}(?P<what2>{_GERM_KINDS})\s+of\s+(?:the\s+)?(?P<of2>[\w' -]{{2,40}}?)\s+"
+        rf"(?:can |may |are known to |commonly |usually |mainly )*cause\s+(?:it|this|"
+        rf"the (?:disease|illness|infection|condition))\b", _I)),
     # "It has several different stages: first stage (...), second stage (...) and third stage
     # (...)": as many stages as the list after the colon names.
     ("kinds_listed", re.compile(
@@ -314,6 +329,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "dose": ("mg", "milligram", "mcg", "microgram", "g", "ml", "millil"),
     "kinds": ("stage", "phase", "type", "form", "kind"),
     "kinds_listed": _LISTED_KINDS_HINTS,
+    "causing_kinds": ("caus", "due to", "brought on", "trigger"),
     "ratio": ("out of", "every", "per", "in", " of "),
     "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "/"),
     "ratio_sign": (":", "/"),
@@ -1996,6 +2012,22 @@ _ONSET_THING = re.compile(r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:usually|often
 _DURATION_VERB_ONLY = re.compile(r"\b(?:lasts?|lasting|lasted|persists?|continues?)\b", _I)
 
 
+def _causing_kinds(m: re.Match[str], sentence: str,
+                   topic_words: tuple[str, ...]) -> Figure | None:
+    """Return how many kinds of a germ cause the topic: "<germ> species causing <topic>"."""
+    n = parse_number(m["a"] or m["a2"])
+    germ = re.sub(r"\s+", " ", (m["of"] or m["of2"]).strip())
+    if not 2 <= n <= 1000 or not topic_words or _NOT_A_THING.match(germ) or any(
+            w and w in germ.lower() for w in topic_words):
+        return None
+    name = max(topic_words, key=lambda w: (len(w), w))
+    what = (m["what"] or m["what2"]).lower()
+    start = m.start("a") if m["a"] else m.start("a2")
+    measure = Measure("count", value=n, bound=_bound(sentence, start, m.end()), unit="count")
+    return Figure(measure, start, m.end(), None, f"{germ} {what} causing {name}", 0.35,
+                  as_written=True)
+
+
 _LIST_LINKS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", _I)
 
 
@@ -3525,6 +3557,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _kinds(m, topic_words)
     elif form == "kinds_listed":
         return _kinds_listed(m, topic_words)
+    elif form == "causing_kinds":
+        return _causing_kinds(m, sentence, topic_words)
     elif form == "duration":
         return _topic_onset(_duration(m, sentence, s, e, bound, context), sentence,
                             topic_words)

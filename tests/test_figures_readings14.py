@@ -249,3 +249,21 @@ def test_a_share_higher_risk_is_a_relative_risk(sentence: str, value: float) -> 
     fig = _one(sentence)
     assert (fig.measure.kind, fig.measure.value) == ("relative_risk", value)
     assert fig.confidence < 0.5
+
+
+@pytest.mark.parametrize(("sentence", "value", "subject"), [
+    ("Grebble fever is caused by four main species of bacteria.", 4.0,
+     "bacteria species causing grebble fever"),
+    ("At least 15 types of Quentella can cause it.", 15.0,
+     "Quentella types causing grebble fever"),
+])
+def test_how_many_kinds_of_a_germ_cause_the_topic(sentence: str, value: float,
+                                                  subject: str) -> None:
+    """'Caused by four main species of bacteria': a count of the kinds that cause it."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.measure.value, fig.subject) == ("count", value, subject)
+
+
+def test_kinds_of_a_germ_causing_nothing_named_are_not_counted() -> None:
+    """'There are about 20 known species of Quentella': no count of what causes the topic."""
+    assert find_figures("There are about 20 known species of Quentella.", TOPIC) == []
