@@ -26,6 +26,8 @@ from .wordtrie import trie
 _WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "a dozen": 12, "dozen": 12,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100,
     "a thousand": 1000, "one thousand": 1000, "thousand": 1000,
@@ -33,14 +35,20 @@ _WORDS = {
 _NUMBER_WORDS = ("a hundred", "one hundred", "a thousand", "one thousand", "one", "two", "three",
                  "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-                 "ninety", "hundred", "thousand")
+                 "ninety", "hundred", "thousand", "thirteen", "fourteen", "sixteen", "seventeen",
+                 "eighteen", "nineteen", "a dozen")
 # "twenty-five" is one number: a tens word is never read alone before "-five" (which
 # read "Twenty-five percent" as a range from 20 % to 5 %).
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _COMPOUND = rf"(?:{'|'.join(_TENS)})[- ](?:{'|'.join(_UNITS_WORDS)})\b"
+# "two hundred", "five thousand": a written number times a hundred or a thousand (tried
+# first, so "one in two hundred" is not "one in two").
+_TIMES_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                *_TENS)
+_HUNDREDS = rf"(?:{'|'.join(_TIMES_WORDS)})[- ](?:hundred|thousand)\b"
 # (The words are tried only where a letter stands: a number's digits skip them at once.)
-_NUMW = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?=[a-z])(?:" + _COMPOUND + "|"
+_NUMW = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?=[a-z])(?:" + _HUNDREDS + "|" + _COMPOUND + "|"
          + "|".join(w + (rf"(?![- ](?:{'|'.join(_UNITS_WORDS)})\b)" if w in _TENS else "")
                     for w in _NUMBER_WORDS) + "))")
 _PCT = r"\s*(?:%|percent\b|per cent\b)"
@@ -56,6 +64,7 @@ _LANDS = {"us": "US", "u.s.": "US", "american": "US", "uk": "UK", "u.k.": "UK", 
           "canadian": "Canada", "australian": "Australia", "european": "Europe"}
 # Ages: "under the age of five", "age greater than 60", "aged over 60".
 _AGE_NUM = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|"
             r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 # A decade of life written "20s", "20's" or "twenties" (see _decade).
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -362,6 +371,7 @@ _ANY_FIGURE = re.compile(rf"\d|\b{_NUMW}{_PCT}|\b(?:half|thirds?|quarters?|tenth
 # Cheap first look: most sentences hold no number at all.
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|dozen|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|thirds|"
     r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
     r"quarter|quarters|tenth|fifths?|twice)\b|fold\b|\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
@@ -606,6 +616,8 @@ def parse_number(text: str) -> float:
     tens, _, unit = t.replace(" ", "-").partition("-")
     if tens in _TENS and unit in _UNITS_WORDS:  # "twenty-five"
         return float(_WORDS[tens] + _WORDS[unit])
+    if tens in _TIMES_WORDS and unit in ("hundred", "thousand"):  # "two hundred"
+        return float(_WORDS[tens] * _WORDS[unit])
     if t.endswith("million"):  # "a million", "1 million": a rate's base
         head = t[:-len("million")].strip()
         return 1e6 * (parse_number(head) if head else 1.0)

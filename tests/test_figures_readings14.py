@@ -267,3 +267,17 @@ def test_how_many_kinds_of_a_germ_cause_the_topic(sentence: str, value: float,
 def test_kinds_of_a_germ_causing_nothing_named_are_not_counted() -> None:
     """'There are about 20 known species of Quentella': no count of what causes the topic."""
     assert find_figures("There are about 20 known species of Quentella.", TOPIC) == []
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value"), [
+    ("About one in fourteen people die.", "mortality", 1 / 14),
+    ("The rash lasts fourteen days.", "duration", 14.0),
+    ("Symptoms can last eighteen months.", "duration", 18.0),
+    ("One in two hundred people get it each year.", "incidence", 0.005),
+    ("About two thousand people get it each year.", "count", 2000.0),
+])
+def test_teens_and_hundreds_written_as_words(sentence: str, kind: str, value: float) -> None:
+    """'One in fourteen', 'eighteen months', 'one in two hundred' (not 'one in two')."""
+    figs = find_figures(sentence, TOPIC)
+    assert [(f.measure.kind, round(f.measure.point(), 6)) for f in figs] == [
+        (kind, round(value, 6))]
