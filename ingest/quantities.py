@@ -294,6 +294,14 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?P<a>{_NUMW})(?:\s*(?:to|-|–)\s*(?P<b>{_NUMW}))?"
         rf"(?:\s+(?P<mult>million|thousand|billion))?"
         rf"(?![\d.,]|\s*(?:%|percent\b|per cent\b|in\s+\d|out of|of\s+\d))", _I)),
+    # "Deaths: about 100 a year", "Annual cases: 300 to 400": a count under its label.
+    ("label_count", re.compile(
+        r"^\W*(?:(?:annual|yearly|new|reported|estimated|total|confirmed)\s+)*(?P<label>cases|"
+        r"deaths)(?:\s+(?:per|a|each)\s+year)?\s*:\s*(?P<about>about\s+|around\s+|roughly\s+|"
+        r"approximately\s+|an estimated\s+|nearly\s+|~)?"
+        rf"(?P<a>{_NUMW})(?:\s*(?:to|-|–)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|thousand|"
+        rf"billion))?\b(?![.,]?\d|\s*(?:%|percent\b|per cent\b|in\s+\d|per\s+\d|out of|of\s+\d))",
+        _I)),
     # How long something lasts: "2 to 4 weeks", "within 72 hours" (kept only where the
     # clause says something lasts, heals or takes that long; see _DURATION_VERB).
     ("duration", re.compile(
@@ -356,6 +364,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "duration": ("hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr", " h ", " h.",
                  " h,", " h)", " h;", "0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
     "count_field": ("deaths", "frequency"),
+    "label_count": ("cases", "deaths"),
     "number_of": ("number of",),
 }
 # A proportion in the clause makes its time phrase a horizon, not a duration.
@@ -1848,6 +1857,25 @@ def _count_field(m: re.Match[str], sentence: str) -> Figure | None:
                   subject, 0.45)
 
 
+def _label_count(m: re.Match[str], sentence: str) -> Figure | None:
+    """Return "Deaths: about 100 a year" as a count of deaths (of cases: of the topic)."""
+    mult = _MULTIPLIER.get((m["mult"] or "").lower(), 1)
+    a = parse_number(m["a"]) * mult
+    b = parse_number(m["b"]) * mult if m["b"] else None
+    if not math.isfinite(a) or (b is not None and not math.isfinite(b)) or \
+            _is_year(m["a"]) or (b is not None and b <= a):
+        return None
+    horizon = _horizon(sentence, 0, len(sentence))
+    measure = (Measure("count", low=a, high=b, bound=Bound.RANGE, unit="count", horizon=horizon)
+               if b is not None else
+               Measure("count", value=a, bound=Bound.APPROX if m["about"] else
+                       _bound(sentence, m.start("a"), m.end()), unit="count", horizon=horizon))
+    where = _first(_SETTING, sentence, 0, len(sentence)) if _names_setting(sentence) else None
+    subject = "death" if m["label"].lower() == "deaths" else None
+    return Figure(measure, m.start("a"), m.end(), where.group(1) if where else None, subject,
+                  0.45)
+
+
 # An infobox's "Frequency" field: how common the topic is.
 _FREQUENCY_FIELD = re.compile(r"^\W*Frequency\b", _I)
 # An encyclopedia infobox line, label and value run together ("PrognosisMortality ~25 %",
@@ -1998,6 +2026,9 @@ def _topic_onset(fig: Figure | None, sentence: str,
         return fig
     lo = clause_bounds(sentence, fig.start)[0]
     verbs = list(_ONSET_VERB.finditer(sentence, lo, fig.start))
+    if not verbs and _ONSET_LABEL.match(sentence, 0, fig.start):  # "Onset: 3 days after ..."
+        return replace(fig, subject=f"{max(topic_words, key=lambda w: (len(w), w))} onset",
+                       as_written=True)
     if not verbs or _DURATION_VERB_ONLY.search(sentence, verbs[-1].end(), fig.start):
         return fig
     thing = _ONSET_THING.search(sentence, lo, verbs[-1].start())
@@ -2009,6 +2040,8 @@ def _topic_onset(fig: Figure | None, sentence: str,
     return replace(fig, subject=f"{name} onset", as_written=True)
 
 
+_ONSET_LABEL = re.compile(r"\W*(?:usual |typical )?onset\s*:\s*(?:usually |typically |about |"
+                          r"around |within |from )?$", _I)
 # The topic's own signs, or the topic said again: "early symptoms", "it", "the illness".
 _ITS_SIGNS = re.compile(r"(?:(?:the|its|their|these|early|earlier|first|initial|later|late|"
                         r"main|other|most|all|any|new)\s+)*(?:symptoms?|signs?|"
@@ -3091,7 +3124,9 @@ def _duration_bound(sentence: str, s: int, e: int, bound: Bound) -> Bound:
 
 
 # An encyclopedia infobox's "Duration" field ("Duration2–4 weeks"): how long the topic lasts.
-_DURATION_FIELD = re.compile(r"\W*Duration\s*$", _I)
+# (or a "Duration:" label: "Duration: usually 2 to 4 weeks")
+_DURATION_FIELD = re.compile(r"\W*Duration\s*(?::\s*(?:usually |typically |often |about |around |"
+                             r"approximately )?)?$", _I)
 
 
 # "The incubation period is usually 1 to 3 days", "the acute phase is about 10 days":
@@ -3555,6 +3590,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _count(m, sentence, bound, context)
     elif form == "count_field":
         return _count_field(m, sentence)
+    elif form == "label_count":
+        return _label_count(m, sentence)
     elif form == "number_of":
         return _number_of(m, sentence, topic_words)
     elif form == "dose_rate":

@@ -281,3 +281,21 @@ def test_teens_and_hundreds_written_as_words(sentence: str, kind: str, value: fl
     figs = find_figures(sentence, TOPIC)
     assert [(f.measure.kind, round(f.measure.point(), 6)) for f in figs] == [
         (kind, round(value, 6))]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "subject", "point"), [
+    ("Onset: 3 to 30 days after the bite.", "duration", "grebble fever onset", 16.5),
+    ("Duration: 2 to 4 weeks.", "duration", None, 3.0),
+    ("Deaths: about 100 a year.", "count", "death", 100.0),
+    ("Annual cases: 300 to 400.", "count", None, 350.0),
+])
+def test_a_figure_under_its_label(sentence: str, kind: str, subject: str | None,
+                                  point: float) -> None:
+    """'Deaths: about 100 a year', 'Duration: 2 to 4 weeks': the label says what is counted."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.subject, fig.measure.point()) == (kind, subject, point)
+
+
+def test_a_year_under_a_cases_label_is_no_count() -> None:
+    """'Cases: 2019' names a year, no count."""
+    assert find_figures("Cases: 2019.", TOPIC) == []
