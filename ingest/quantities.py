@@ -1573,6 +1573,55 @@ _RISK_TO = re.compile(
 _PCT_MORE_RISK = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?P<d>higher|greater|increased|"
                             r"raised|elevated|lower|reduced|decreased|smaller)\s+(?:risk|chance|"
                             r"likelihood|odds)\b", _I)
+# "It often causes hearing loss, affecting 1 in 10 patients", "heart damage is the main
+# complication, developing in 25 %": a participle after a comma says how often the thing
+# named before the comma comes.
+_PARTICIPLE_LEAD = re.compile(
+    r"(?P<head>[^,;:()]{2,120}),\s*(?:affecting|seen in|occurring in|developing in|found in|"
+    rf"present in|reported in|happening in|appearing in)\s+{_SAID_SO}?$", _I)
+_PARTICIPLE_WORDS = ("affecting", "seen in", "occurring in", "developing in", "found in",
+                     "present in", "reported in", "happening in", "appearing in")
+_LINK_VERB = re.compile(r"\s(?:is|are|was|were|causes?|caused|includes?|included|"
+                        r"leads? to|led to|results? in)\s", _I)
+_GENERIC_HARM = re.compile(r"(?:(?:the|a|an|its|one)\s+)?(?:(?:main|most common|commonest|common|"
+                           r"serious|rare|usual|major|important|frequent|first|typical)\s+)*"
+                           r"(?:complications?|problems?|symptoms?|signs?|features?|effects?|"
+                           r"findings?)", _I)
+
+
+def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the thing a participle after a comma gives the figure of, if one is named."""
+    m = _before(_PARTICIPLE_LEAD, _PARTICIPLE_WORDS, sentence, s, 180)
+    if m is None:
+        return None
+    head = f" {m['head'].strip()} "
+    verbs = list(_LINK_VERB.finditer(head))
+    if not verbs:
+        return None
+    verb = verbs[-1]  # the last verb before the comma
+    before, after = (_bare_np(x) for x in (head[:verb.start()], head[verb.end():]))
+    if verb.group(0).strip().lower() in ("is", "are", "was", "were"):
+        # "a common complication is X", "X is the main complication": the one not generic
+        if _GENERIC_HARM.fullmatch(before) and not _GENERIC_HARM.fullmatch(after):
+            x = after
+        elif _GENERIC_HARM.fullmatch(after) and not _GENERIC_HARM.fullmatch(before):
+            x = before
+        else:
+            return None
+    else:
+        x = after  # "it often causes hearing loss, affecting ...": what it causes
+    if not x or len(x.split()) > 5 or _NOT_A_THING.match(x) or _GENERIC_HARM.fullmatch(x) or \
+            any(w and (w in x.lower() or x.lower() in w) for w in topic_words):
+        return None
+    return x
+
+
+def _bare_np(text: str) -> str:
+    """Return a noun phrase without its leading article or adverbs."""
+    return re.sub(r"^(?:(?:the|an?|its|their|often|also|usually|sometimes|can|may)\s+)+", "",
+                  text.strip(), flags=_I).strip()
+
+
 # A figure's own risk of a thing named after it: "a 25 % risk of heart damage".
 _RISK_AFTER = re.compile(
     r"\s*(?:%|percent\b|per cent\b)?\s*(?:lifetime\s+|overall\s+|higher\s+|increased\s+)?"
@@ -3761,6 +3810,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                 w and (w in x.lower() or x.lower() in w) for w in topic_words):
             # "a 25 % risk of heart damage", "a 1 in 3 chance of it coming back"
             subject, kind, named_by_follow = x, "frequency", True
+    if subject is None and unit == "proportion" and form != "times" and kind in (
+            None, "unknown", "frequency", "incidence", "prevalence"):
+        thing = _named_before_comma(sentence, s, topic_words)
+        if thing is not None:  # "... causes hearing loss, affecting 1 in 10 patients"
+            subject, kind, named_by_follow = thing, "frequency", True
     if subject is None and unit == "proportion" and form != "times" and \
             kind not in _NAMED_OUTRIGHT:
         # (Not after a strong word: "the death rate is 10 % in women who have just given

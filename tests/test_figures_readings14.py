@@ -299,3 +299,25 @@ def test_a_figure_under_its_label(sentence: str, kind: str, subject: str | None,
 def test_a_year_under_a_cases_label_is_no_count() -> None:
     """'Cases: 2019' names a year, no count."""
     assert find_figures("Cases: 2019.", TOPIC) == []
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Grebble fever often causes hearing loss, affecting 1 in 10 patients.", "hearing loss"),
+    ("A common complication is heart damage, seen in about 20% of patients.", "heart damage"),
+    ("Heart damage is the main complication, developing in 25% of children.", "Heart damage"),
+])
+def test_a_participle_after_a_comma_counts_the_thing_before_it(sentence: str,
+                                                               subject: str) -> None:
+    """'... causes hearing loss, affecting 1 in 10 patients': how often hearing loss comes."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.subject) == ("frequency", subject)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grebble fever is rare, affecting about 1 in 250,000 people.",
+    "It is a common illness, affecting 1 in 10 adults.",
+])
+def test_a_participle_after_the_topic_stays_the_topics(sentence: str) -> None:
+    """'X is rare, affecting 1 in 250,000': how common the topic is, no other thing's."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.subject) == ("prevalence", None)
