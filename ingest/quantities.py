@@ -2586,6 +2586,11 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
     return list(found)
 
 
+# A reference mark glued to the words: "20 %[3]", "people.[12][13]", "[a]", "[note 2]".
+_CITATION_MARK = re.compile(r"\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z]|note \d{1,2}|"
+                            r"citation needed)\]", _I)
+
+
 # A decimal written with a comma or a raised dot: "2,5 %", "0,5 per 100 000", "3\u00b75 %".
 # (The comma only before a percent or a rate's "per", with one or two digits after it:
 # "10,000" keeps its three.)
@@ -2607,6 +2612,17 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         return tuple(replace(f, start=f.start - (f.start > cut), end=f.end - (f.end > cut))
                      for f in _figures_of(f"{sentence[:cut]} {sentence[cut:]}", topic_words,
                                           context))
+    if "[" in sentence and _CITATION_MARK.search(sentence):
+        # Read "20 %[3] of patients die" without its reference marks, and give the spans
+        # back in the line as written.
+        cut = bytearray(len(sentence))
+        for c in _CITATION_MARK.finditer(sentence):
+            cut[c.start():c.end()] = b"\x01" * (c.end() - c.start())
+        kept = [i for i in range(len(sentence)) if not cut[i]]
+        clean = "".join(sentence[i] for i in kept)
+        kept.append(len(sentence))
+        return tuple(replace(f, start=kept[f.start], end=kept[f.end - 1] + 1 if f.end else 0)
+                     for f in _figures_of(clean, topic_words, context))
     if not caseless.search(_ANY_NUMBER, sentence) and not _says(
             sentence, _FORM_HINTS["equally"]) and not _says(sentence, _RISK_VERB_HINTS) \
             and not _says(sentence, _LISTED_KINDS_HINTS):

@@ -321,3 +321,11 @@ def test_a_participle_after_the_topic_stays_the_topics(sentence: str) -> None:
     """'X is rare, affecting 1 in 250,000': how common the topic is, no other thing's."""
     fig = _one(sentence)
     assert (fig.measure.kind, fig.subject) == ("prevalence", None)
+
+
+def test_reference_marks_are_read_past_and_spans_stay_as_written() -> None:
+    """'About 20 %[3] of patients die': a mortality; the span is the '20%' of the line."""
+    sentence = "About 20%[3] of patients die, and 30%[5][6] recover."
+    figs = find_figures(sentence, TOPIC)
+    assert [(f.measure.kind, sentence[f.start:f.end]) for f in figs] == [
+        ("mortality", "20%"), ("recovery", "30%")]
