@@ -2615,10 +2615,10 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
     if "[" in sentence and _CITATION_MARK.search(sentence):
         # Read "20 %[3] of patients die" without its reference marks, and give the spans
         # back in the line as written.
-        cut = bytearray(len(sentence))
+        marks = bytearray(len(sentence))
         for c in _CITATION_MARK.finditer(sentence):
-            cut[c.start():c.end()] = b"\x01" * (c.end() - c.start())
-        kept = [i for i in range(len(sentence)) if not cut[i]]
+            marks[c.start():c.end()] = b"\x01" * (c.end() - c.start())
+        kept = [i for i in range(len(sentence)) if not marks[i]]
         clean = "".join(sentence[i] for i in kept)
         kept.append(len(sentence))
         return tuple(replace(f, start=kept[f.start], end=kept[f.end - 1] + 1 if f.end else 0)
