@@ -26,6 +26,8 @@ from .wordtrie import trie
 _WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "a dozen": 12, "dozen": 12,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100,
     "a thousand": 1000, "one thousand": 1000, "thousand": 1000,
@@ -33,14 +35,20 @@ _WORDS = {
 _NUMBER_WORDS = ("a hundred", "one hundred", "a thousand", "one thousand", "one", "two", "three",
                  "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-                 "ninety", "hundred", "thousand")
+                 "ninety", "hundred", "thousand", "thirteen", "fourteen", "sixteen", "seventeen",
+                 "eighteen", "nineteen", "a dozen")
 # "twenty-five" is one number: a tens word is never read alone before "-five" (which
 # read "Twenty-five percent" as a range from 20 % to 5 %).
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _COMPOUND = rf"(?:{'|'.join(_TENS)})[- ](?:{'|'.join(_UNITS_WORDS)})\b"
+# "two hundred", "five thousand": a written number times a hundred or a thousand (tried
+# first, so "one in two hundred" is not "one in two").
+_TIMES_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                *_TENS)
+_HUNDREDS = rf"(?:{'|'.join(_TIMES_WORDS)})[- ](?:hundred|thousand)\b"
 # (The words are tried only where a letter stands: a number's digits skip them at once.)
-_NUMW = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?=[a-z])(?:" + _COMPOUND + "|"
+_NUMW = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?=[a-z])(?:" + _HUNDREDS + "|" + _COMPOUND + "|"
          + "|".join(w + (rf"(?![- ](?:{'|'.join(_UNITS_WORDS)})\b)" if w in _TENS else "")
                     for w in _NUMBER_WORDS) + "))")
 _PCT = r"\s*(?:%|percent\b|per cent\b)"
@@ -56,6 +64,7 @@ _LANDS = {"us": "US", "u.s.": "US", "american": "US", "uk": "UK", "u.k.": "UK", 
           "canadian": "Canada", "australian": "Australia", "european": "Europe"}
 # Ages: "under the age of five", "age greater than 60", "aged over 60".
 _AGE_NUM = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|"
             r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 # A decade of life written "20s", "20's" or "twenties" (see _decade).
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -96,6 +105,16 @@ _COUNTED = (r"people|patients|persons|cases|children|adults|infants|babies|women
 _FRAC = (r"(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|"
          r"a tenth|one[- ]tenth|a fifth|one[- ]fifth|two[- ]fifths|three[- ]fifths|four[- ]fifths|"
          r"a sixth|one[- ]sixth)")
+
+# Kinds of a germ, and the words that may stand before them ("four main species of").
+_GERM_KINDS = r"species|strains|types|subtypes|serotypes|genotypes|kinds|groups"
+_KIND_MODS = (r"(?:(?:main|major|known|different|distinct|related|closely related|separate|"
+              r"common)\s+)*")
+# A list of kinds after a colon: a sentence of no number may still count them.
+_LISTED_KINDS_HINTS = ("stages:", "phases:", "types:", "forms:", "kinds:", "stages :")
+# Who an age span is said of ("adults between 20 and 40"; see the "age_span" form).
+_AGE_SPAN_WHO = (r"people|adults|children|kids|infants|babies|teenagers|teens|adolescents|"
+                 r"women|men|girls|boys")
 
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pct_range", re.compile(rf"{_LEAD}(?P<a>{_NUMW})(?:{_PCT})?{_RANGE_SEP}(?P<b>{_NUMW}){_PCT}",
@@ -146,12 +165,33 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?<![\d/.])(?P<p>\d)/(?P<q>\d{1,2})(?![\d/]))"  # "2/3 of cases"
         r"(?= of\b| (?:the|all) (?:[\w-]+ ){0,2}?(?:cases|people|patients|children|adults|women|"
         r"men|infections)\b| (?:will|would|may|might|can|could|are|were|have|had|die|recover|go|"
-        r"get|develop|need|make|do|experience)\b)", _I)),
+        r"get|develop|need|make|do|experience)\b"
+        # "most (about two-thirds) recover", "death occurs in a third.": a fraction said alone
+        r"|\s*\)|\s*(?:[.;,](?:\s|$)|$))", _I)),
     ("times", re.compile(
         # "two to three times", "2- to 3-fold": a range
         rf"\b(?:(?P<a0>{_NUMW})(?:-(?=\s))?\s*(?:to|-|–|or)\s*)?"
-        rf"(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-?fold))\s+(?:as\s+\w+|more\s+\w+|higher|"
+        # ("4x more likely", "3× higher": times written as a sign)
+        rf"(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-?fold|\s?[x×](?=\s)))\s+(?:as\s+\w+|more\s+\w+|higher|"
         rf"greater|the risk|increased|elevated|raised|increase)", _I)),
+    # "adults between 20 and 40", "children between 6 months and 5 years", "children 6 months
+    # to 5 years old": people named with the ages they are, no "aged" said.
+    ("age_span", re.compile(
+        rf"\b(?:{_AGE_SPAN_WHO})\s+(?:between\s+)?(?P<a>\d{{1,2}})(?:\s*(?P<ua>months?|years?))?"
+        rf"\s*(?:and|to|-|–)\s*(?P<b>\d{{1,3}})\s*(?P<ub>months?|years?)?(?:\s+(?:old|of age))?"
+        rf"(?!\s*(?:%|percent\b|per cent\b|[.,]\d|in\s+\d|out of|per\b|hours?\b|days?\b|"
+        rf"weeks?\b|times\b|people\b|cases\b))\b", _I)),
+    # "Smoking doubles the risk", "raises the risk of it threefold", "increases the odds 10
+    # times": a relative risk said with a verb (the "times" form wants the comparison after).
+    ("risk_verb", re.compile(
+        r"\b(?:(?P<v>doubl(?:es|ed|ing|e)|tripl(?:es|ed|ing|e)|quadrupl(?:es|ed|ing|e)|"
+        r"halv(?:es|ed|ing|e))\s+(?:the\s+|your\s+|their\s+|his\s+|her\s+|its\s+|"
+        r"a\s+person's\s+)?(?:risk|chance|odds|likelihood)\b"
+        r"|(?:increases?|increased|raises?|raised|multiplies|multiplied|boosts?)\s+(?:the\s+|"
+        r"your\s+|their\s+|a\s+person's\s+)?(?:risk|chance|odds|likelihood)(?:\s+of\s+"
+        r"[\w' -]{1,40}?)?\s+(?:by\s+)?(?:about\s+|around\s+|up to\s+|roughly\s+|nearly\s+|"
+        r"more than\s+|over\s+|at least\s+|almost\s+)?"
+        rf"(?P<a>{_NUMW})(?:\s+times|-?fold)\b(?!\s+(?:as|more|higher|greater)\b))", _I)),
     ("age_range", re.compile(
         rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
         rf"(?:\s*(?P<months>months?)\b)?"
@@ -195,6 +235,23 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"separate\s+)?(?P<what>stages|phases|types|forms|kinds)\b"
         rf"(?:\s+of\s+(?:the\s+)?(?P<of>[\w' -]{{2,40}}?))?(?=\s*(?:[,.;:()]|$)|\s+(?:and|that|"
         rf"which|over|in|with|are|is|can|may)\b)", _I)),
+    # "It is caused by four main species of bacteria", "3 types of virus can cause it": how
+    # many kinds of a germ cause the topic.
+    ("causing_kinds", re.compile(
+        rf"\b(?:(?:caused|brought on|triggered) by|due to)\s+(?:about\s+|around\s+|at least\s+|"
+        rf"more than\s+|over\s+|one of\s+)?(?P<a>{_NUMW})\s+{_KIND_MODS}(?P<what>{_GERM_KINDS})"
+        rf"\s+of\s+(?:the\s+)?(?P<of>[\w' -]{{2,40}}?)(?=\s*(?:[,.;:()]|$)|\s+(?:and|that|which|"
+        rf"in|from|called|such|known)\b)"
+        rf"|\b(?:about\s+|around\s+|at least\s+|more than\s+|over\s+)?(?P<a2>{_NUMW})\s+"
+        rf"{_KIND_MODS}(?P<what2>{_GERM_KINDS})\s+of\s+(?:the\s+)?(?P<of2>[\w' -]{{2,40}}?)\s+"
+        rf"(?:can |may |are known to |commonly |usually |mainly )*cause\s+(?:it|this|"
+        rf"the (?:disease|illness|infection|condition))\b", _I)),
+    # "It has several different stages: first stage (...), second stage (...) and third stage
+    # (...)": as many stages as the list after the colon names.
+    ("kinds_listed", re.compile(
+        r"\b(?:has|have|are|in|into|with)\s+(?:(?:several|different|distinct|main|separate|"
+        r"a few|a number of)\s+)+(?P<what>stages|phases|types|forms|kinds)"
+        r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w' -]{2,40}?))?\s*:\s*(?P<list>[^.;:]{3,300})", _I)),
     # How often a medicine is taken: "twice a day", "up to 6 times a day".
     ("dose_rate", re.compile(
         rf"\b(?P<t>once|twice|thrice|(?P<a>{_NUMW})\s+times)\s+(?:a|per|each|every)\s+day\b", _I)),
@@ -237,6 +294,14 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?P<a>{_NUMW})(?:\s*(?:to|-|–)\s*(?P<b>{_NUMW}))?"
         rf"(?:\s+(?P<mult>million|thousand|billion))?"
         rf"(?![\d.,]|\s*(?:%|percent\b|per cent\b|in\s+\d|out of|of\s+\d))", _I)),
+    # "Deaths: about 100 a year", "Annual cases: 300 to 400": a count under its label.
+    ("label_count", re.compile(
+        r"^\W*(?:(?:annual|yearly|new|reported|estimated|total|confirmed)\s+)*(?P<label>cases|"
+        r"deaths)(?:\s+(?:per|a|each)\s+year)?\s*:\s*(?P<about>about\s+|around\s+|roughly\s+|"
+        r"approximately\s+|an estimated\s+|nearly\s+|~)?"
+        rf"(?P<a>{_NUMW})(?:\s*(?:to|-|–)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|thousand|"
+        rf"billion))?\b(?![.,]?\d|\s*(?:%|percent\b|per cent\b|in\s+\d|per\s+\d|out of|of\s+\d))",
+        _I)),
     # How long something lasts: "2 to 4 weeks", "within 72 hours" (kept only where the
     # clause says something lasts, heals or takes that long; see _DURATION_VERB).
     ("duration", re.compile(
@@ -252,7 +317,16 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sex_ratio", re.compile(
         rf"\b(?:(?P<a>{_SEX_WORD})[- ]to[- ](?P<b>{_SEX_WORD})\s+ratio|ratio\s+of\s+"
         rf"(?P<a2>{_SEX_WORD})\s+to\s+(?P<b2>{_SEX_WORD}))\b[^.;:\d]{{0,30}}?"
-        r"(?P<x>\d+(?:\.\d+)?)\s*:\s*(?P<y>\d+(?:\.\d+)?)"
+        # ("the female to male ratio is about 2 to 1": the ratio in words)
+        r"(?P<x>\d+(?:\.\d+)?)\s*(?::|\bto\b)\s*(?P<y>\d+(?:\.\d+)?)"
+        # "more common in women, with a ratio of 2:1": the likelier sex before the ratio
+        r"|\bmore\s+(?:common|likely|frequent|often)\w*\s+(?:in|among)\s+(?P<lead4>"
+        rf"{_SEX_WORD})\b[^.;:\d]{{0,40}}?\bratio\b[^.;:\d]{{0,15}}?"
+        r"(?<![\d.:])(?P<x4>\d+(?:\.\d+)?)\s*:\s*(?P<y4>\d+(?:\.\d+)?)"
+        # "women outnumber men 3 to 1"
+        rf"|\b(?P<a5>{_SEX_WORD})\s+outnumbers?\s+(?P<b5>{_SEX_WORD})\s+(?:by\s+)?"
+        r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<x5>\d+(?:\.\d+)?)\s*"
+        r"(?::|\bto\b)\s*(?P<y5>\d+(?:\.\d+)?)"
         # "a 3:1 female predominance": the likelier sex after the ratio
         r"|(?<![\d.:])(?P<x2>\d+(?:\.\d+)?)\s*:\s*(?P<y2>\d+(?:\.\d+)?)\s+"
         r"(?P<lead>male|female)\s+(?:predominance|preponderance)\b"
@@ -268,15 +342,20 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "ratio_range": (" in ", " per "), "ratio_base_range": (" in ",), "every_then": ("every",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
     "dose_rate": (" day",), "equally": ("equally", "similarly", "alike", "equal numbers"),
-    "sex_ratio": ("ratio", "predomin", "preponder"),
+    "sex_ratio": ("ratio", "predomin", "preponder", "outnumber"),
     "dose": ("mg", "milligram", "mcg", "microgram", "g", "ml", "millil"),
     "kinds": ("stage", "phase", "type", "form", "kind"),
+    "kinds_listed": _LISTED_KINDS_HINTS,
+    "causing_kinds": ("caus", "due to", "brought on", "trigger"),
     "ratio": ("out of", "every", "per", "in", " of "),
     "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "/"),
     "ratio_sign": (":", "/"),
-    "times": ("twice", "times", "fold"),
+    "times": ("twice", "times", "fold", "x ", "×"),
     "decade_age": ("their", "his", "her", "your", "the"),
     "age_range": ("age", "year"), "decade_ordinal": ("decade",),
+    "risk_verb": ("doubl", "tripl", "quadrupl", "halv", "times", "fold"),
+    "age_span": ("people", "adults", "children", "kids", "infants", "babies", "teen", "adolesc",
+                 "women", "men", "girls", "boys"),
     "age": ("age", "year", "older", "over", "under", "month"),
     "age_of_group": ("over", "under", "older", "younger"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
@@ -285,6 +364,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "duration": ("hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr", " h ", " h.",
                  " h,", " h)", " h;", "0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
     "count_field": ("deaths", "frequency"),
+    "label_count": ("cases", "deaths"),
     "number_of": ("number of",),
 }
 # A proportion in the clause makes its time phrase a horizon, not a duration.
@@ -300,6 +380,7 @@ _ANY_FIGURE = re.compile(rf"\d|\b{_NUMW}{_PCT}|\b(?:half|thirds?|quarters?|tenth
 # Cheap first look: most sentences hold no number at all.
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|dozen|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|thirds|"
     r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
     r"quarter|quarters|tenth|fifths?|twice)\b|fold\b|\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
@@ -363,15 +444,19 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                      r"(?:recover\w*|remission|heal(?:ed|s)?|cured?|"
                                      r"resolves?|resolved|resolution|go(?:es)? away|"
                                      r"(?:get|gets|got|getting) better|clears? up|cleared up|"
+                                     # ("85 % start to improve within 3 weeks")
+                                     r"(?:start|begin|started|began) to improve|"
                                      r"full(?:y)? recover\w*)\b", _I)),
     ("relapse", _STRONG, re.compile(r"\b(?:relapse\w*|recur\w*|comes? back|come back|"
                                     r"second time|again|"
                                     # ("returns in 5 %"; not "returns to work", "return of")
                                     r"(?:returns?|returned|reappears?|reappeared)"
                                     r"(?!\s+(?:to|of|home)\b))\b", _I)),
+    # ("for more than a year", "after a year": how long, not how many a year)
     ("incidence", _STRONG, re.compile(r"\b(?:incidence|new cases?|cases? (?:a|per|each|every) "
-                                      r"year|a year|per year|each year|every year|yearly|"
-                                      r"annual\w*)\b", _I)),
+                                      r"year|(?<!for )(?<!than )(?<!after )(?<!within )"
+                                      r"(?<!over )(?<!least )a year|per year|each year|"
+                                      r"every year|yearly|annual\w*)\b", _I)),
     ("prevalence", _STRONG, re.compile(r"\b(?:prevalence|living with|live with)\b", _I)),
     # (A verb right after "who" says who is counted, not what: "the rate of death among
     # people who develop shock".)
@@ -387,7 +472,7 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
     ("surviv",),
     ("die", "death", "dying", "kill", "mortal", "fatal", "lethal", "deadly"),
     ("surviv", "alive", "live "),
-    ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear"),
+    ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear", "improve"),
     ("relapse", "recur", "back", "second time", "again", "return", "reappear"),
     ("incidence", "new case", "year", "annual"),
     ("prevalence", "living with", "live with"),
@@ -540,6 +625,8 @@ def parse_number(text: str) -> float:
     tens, _, unit = t.replace(" ", "-").partition("-")
     if tens in _TENS and unit in _UNITS_WORDS:  # "twenty-five"
         return float(_WORDS[tens] + _WORDS[unit])
+    if tens in _TIMES_WORDS and unit in ("hundred", "thousand"):  # "two hundred"
+        return float(_WORDS[tens] * _WORDS[unit])
     if t.endswith("million"):  # "a million", "1 million": a rate's base
         head = t[:-len("million")].strip()
         return 1e6 * (parse_number(head) if head else 1.0)
@@ -1085,6 +1172,7 @@ _NOT_FORM_ADJ = re.compile(r"(?:diagnosed|confirmed|reported|suspected|called|na
                            r"different|significant|frequent|recent|current|patient|parent|"
                            r"like|need|used|based)", _I)
 _TOPIC_LEAD = re.compile(r"\W*(?:in|for|among|with)\s+[^,;:]{3,60},", _I)
+_PUNCT_SPLIT = re.compile(r"[,;:()]")
 
 
 def _topic_form(text: str, lo: int, hi: int, topic_words: tuple[str, ...]) -> str | None:
@@ -1100,7 +1188,8 @@ def _topic_form(text: str, lo: int, hi: int, topic_words: tuple[str, ...]) -> st
             continue
         i = low.find(w, lo, hi)
         while i >= 0:
-            mods = re.findall(r"[\w-]+", low[max(lo, i - 40):i])[-2:]
+            # (Only words right before the name: "Each year, <topic>" names no form.)
+            mods = re.findall(r"[\w-]+", _PUNCT_SPLIT.split(low[max(lo, i - 40):i])[-1])[-2:]
             keep: list[str] = []
             for word in reversed(mods):
                 if _FORM_ADJ.fullmatch(word) and not _NOT_FORM_ADJ.fullmatch(word):
@@ -1243,18 +1332,19 @@ def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
     ...     "The male-to-female ratio is about 3:1.")]
     [(3.0, 'men vs women')]
     """
-    if m["lead"] or m["lead2"]:  # "a 2:1 female predominance": women twice as likely as men
-        a = _SEX[(m["lead"] or m["lead2"]).lower()]
+    if m["lead"] or m["lead2"] or m["lead4"]:
+        # "a 2:1 female predominance": women twice as likely as men
+        a = _SEX[(m["lead"] or m["lead2"] or m["lead4"]).lower()]
         b = "men" if a == "women" else "women"
-        x, y = float(m["x2"] or m["x3"]), float(m["y2"] or m["y3"])
+        first = next(g for g in ("x2", "x3", "x4") if m[g])
+        x, y = float(m[first]), float(m[first.replace("x", "y")])
         measure = Measure(kind="relative_risk", value=round(x / y, 9) if y > 0 else math.inf,
-                          unit="ratio", bound=_bound(sentence, m.start("x2") if m["x2"]
-                                                     else m.start("x3"), m.end()),
+                          unit="ratio", bound=_bound(sentence, m.start(first), m.end()),
                           population=f"{a} vs {b}")
         return Figure(measure, m.start(), m.end()) if x > 0 and y > 0 else None
-    a = _SEX[(m["a"] or m["a2"]).lower()]
-    b = _SEX[(m["b"] or m["b2"]).lower()]
-    x, y = float(m["x"]), float(m["y"])
+    a = _SEX[(m["a"] or m["a2"] or m["a5"]).lower()]
+    b = _SEX[(m["b"] or m["b2"] or m["b5"]).lower()]
+    x, y = float(m["x"] or m["x5"]), float(m["y"] or m["y5"])
     if a == b or not (x > 0 and y > 0):
         return None
     measure = Measure(kind="relative_risk", value=round(x / y, 9), unit="ratio",
@@ -1474,6 +1564,75 @@ _RISK_OF = re.compile(
     r"\s+(?:is|was|are|were|of|stands at|reaches)\s+(?:about |around |approximately |roughly |"
     r"up to |over |under |less than |more than |nearly |almost |some |as high as |between )?$",
     _I)
+# "The risk of heart damage falls to 5 %", "treatment lowers the risk of X to about 5 %":
+# how often X comes, said as the risk moving to the figure.
+_RISK_TO = re.compile(
+    r"\b(?:risk|chance|likelihood|odds)\s+(?:of|for)\s+(?:developing\s+|getting\s+|having\s+)?"
+    r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)\s+(?:(?:falls?|fell|drops?|dropped|"
+    r"rises?|rose|goes (?:up|down)|went (?:up|down)|increases?|increased|decreases?|decreased|"
+    r"is (?:reduced|cut|lowered|raised)|(?:has|have) (?:fallen|dropped|risen|increased|"
+    r"decreased)|)\s*)(?:from\s+[^,;:]{1,25}?\s+)?to\s+(?:about |around |approximately |roughly |"
+    r"under |less than |below |just |nearly |almost |over |more than )?$", _I)
+_PCT_MORE_RISK = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?P<d>higher|greater|increased|"
+                            r"raised|elevated|lower|reduced|decreased|smaller)\s+(?:risk|chance|"
+                            r"likelihood|odds)\b", _I)
+# "It often causes hearing loss, affecting 1 in 10 patients", "heart damage is the main
+# complication, developing in 25 %": a participle after a comma says how often the thing
+# named before the comma comes.
+_PARTICIPLE_LEAD = re.compile(
+    r"(?P<head>[^,;:()]{2,120}),\s*(?:affecting|seen in|occurring in|developing in|found in|"
+    rf"present in|reported in|happening in|appearing in)\s+{_SAID_SO}?$", _I)
+_PARTICIPLE_WORDS = ("affecting", "seen in", "occurring in", "developing in", "found in",
+                     "present in", "reported in", "happening in", "appearing in")
+_LINK_VERB = re.compile(r"\s(?:is|are|was|were|causes?|caused|includes?|included|"
+                        r"leads? to|led to|results? in)\s", _I)
+_GENERIC_HARM = re.compile(r"(?:(?:the|a|an|its|one)\s+)?(?:(?:main|most common|commonest|common|"
+                           r"serious|rare|usual|major|important|frequent|first|typical)\s+)*"
+                           r"(?:complications?|problems?|symptoms?|signs?|features?|effects?|"
+                           r"findings?)", _I)
+
+
+def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the thing a participle after a comma gives the figure of, if one is named."""
+    m = _before(_PARTICIPLE_LEAD, _PARTICIPLE_WORDS, sentence, s, 180)
+    if m is None:
+        return None
+    head = f" {m['head'].strip()} "
+    verbs = list(_LINK_VERB.finditer(head))
+    if not verbs:
+        return None
+    verb = verbs[-1]  # the last verb before the comma
+    before, after = (_bare_np(x) for x in (head[:verb.start()], head[verb.end():]))
+    if verb.group(0).strip().lower() in ("is", "are", "was", "were"):
+        # "a common complication is X", "X is the main complication": the one not generic
+        if _GENERIC_HARM.fullmatch(before) and not _GENERIC_HARM.fullmatch(after):
+            x = after
+        elif _GENERIC_HARM.fullmatch(after) and not _GENERIC_HARM.fullmatch(before):
+            x = before
+        else:
+            return None
+    else:
+        x = after  # "it often causes hearing loss, affecting ...": what it causes
+    if not x or len(x.split()) > 5 or _NOT_A_THING.match(x) or _GENERIC_HARM.fullmatch(x) or \
+            any(w and (w in x.lower() or x.lower() in w) for w in topic_words):
+        return None
+    return x
+
+
+def _bare_np(text: str) -> str:
+    """Return a noun phrase without its leading article or adverbs."""
+    return re.sub(r"^(?:(?:the|an?|its|their|often|also|usually|sometimes|can|may)\s+)+", "",
+                  text.strip(), flags=_I).strip()
+
+
+# A figure's own risk of a thing named after it: "a 25 % risk of heart damage".
+_RISK_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per cent\b)?\s*(?:lifetime\s+|overall\s+|higher\s+|increased\s+)?"
+    r"(?:risk|chance|likelihood|probability)\s+(?:of|for)\s+(?:developing\s+|getting\s+|"
+    r"having\s+)?(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|among|for|if|when|with|without|after|within|by|over|"
+    r"during|and|or|unless)\b)", _I)
+_RISK_AFTER_WORDS = ("risk", "chance", "likelihood", "probability")
 # "X cut the frequency of bulges to under 3 %": how often the bulges come (among those given X).
 _RATE_OF = re.compile(
     r"\b(?:frequency|incidence|rates?|proportion|share)\s+of\s+(?:an?\s+|the\s+)?"
@@ -1750,6 +1909,25 @@ def _count_field(m: re.Match[str], sentence: str) -> Figure | None:
                   subject, 0.45)
 
 
+def _label_count(m: re.Match[str], sentence: str) -> Figure | None:
+    """Return "Deaths: about 100 a year" as a count of deaths (of cases: of the topic)."""
+    mult = _MULTIPLIER.get((m["mult"] or "").lower(), 1)
+    a = parse_number(m["a"]) * mult
+    b = parse_number(m["b"]) * mult if m["b"] else None
+    if not math.isfinite(a) or (b is not None and not math.isfinite(b)) or \
+            _is_year(m["a"]) or (b is not None and b <= a):
+        return None
+    horizon = _horizon(sentence, 0, len(sentence))
+    measure = (Measure("count", low=a, high=b, bound=Bound.RANGE, unit="count", horizon=horizon)
+               if b is not None else
+               Measure("count", value=a, bound=Bound.APPROX if m["about"] else
+                       _bound(sentence, m.start("a"), m.end()), unit="count", horizon=horizon))
+    where = _first(_SETTING, sentence, 0, len(sentence)) if _names_setting(sentence) else None
+    subject = "death" if m["label"].lower() == "deaths" else None
+    return Figure(measure, m.start("a"), m.end(), where.group(1) if where else None, subject,
+                  0.45)
+
+
 # An infobox's "Frequency" field: how common the topic is.
 _FREQUENCY_FIELD = re.compile(r"^\W*Frequency\b", _I)
 # An encyclopedia infobox line, label and value run together ("PrognosisMortality ~25 %",
@@ -1842,6 +2020,128 @@ def _kinds(m: re.Match[str], topic_words: tuple[str, ...]) -> Figure | None:
     name = max(topic_words, key=lambda w: (len(w), w))
     measure = Measure("count", value=n, bound=Bound.EXACT, unit="count")
     return Figure(measure, m.start("a"), m.end(), None, f"{m['what'].lower()} of {name}", 0.45)
+
+
+_RISK_VERB_VALUE = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+_RISK_VERB_HINTS = tuple(_RISK_VERB_VALUE)  # (a sentence of no number may still say one)
+# What doubles the risk: the clause's subject, right before the verb.
+_RISK_VERB_SUBJECT = re.compile(
+    r"(?:^|[,;:] |\b(?:that|which|and|but) )(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) "
+    r"(?:(?:can|may|might|will|could|also|roughly|about|more than|nearly|almost|at least|"
+    r"is thought to|is known to|appears to|seems to) )*$", _I)
+
+
+def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
+    """Return "smoking doubles the risk" as a relative risk of 2, about the thing that does.
+
+    Shown, never in a conflict: what the risk is compared against is left unsaid.
+    """
+    verb = (m["v"] or "").lower()
+    value = next((x for stem, x in _RISK_VERB_VALUE.items() if verb.startswith(stem)), None) \
+        if verb else parse_number(m["a"])
+    if value is None:
+        return None
+    lead = m.start()
+    if not math.isfinite(value) or not 0 < value <= 1000:
+        return None
+    lo = clause_bounds(sentence, lead)[0]
+    who = _RISK_VERB_SUBJECT.search(sentence, lo, lead)
+    subject = None
+    if who is not None and not _NOT_A_THING.match(who["x"]):
+        subject = re.sub(r"^(?:having|being|getting|taking) (?:an? )?", "", who["x"], flags=_I)
+    measure = Measure("relative_risk", value=value, bound=_bound(sentence, m.start(), m.end()),
+                      unit="ratio")
+    return Figure(measure, m.start(), m.end(), None, subject, 0.45)
+
+
+_ALONE_AFTER = re.compile(r"\s*(?:[.;,](?:\s|$)|$)")
+_IN_BEFORE = re.compile(rf"\b(?:in|among)\s+{_SAID_SO}?$", _I)
+
+
+# "Symptoms usually start 3 to 30 days after the bite": how long until the illness shows, its
+# onset (not how long it lasts).  The verb comes before the period, the event after it.
+_ONSET_VERB = re.compile(r"\b(?:appear(?:s|ed)?|develop(?:s|ed)?|start(?:s|ed)?|begin(?:s)?|began|"
+                         r"happen(?:s|ed)?|occur(?:s|red)?|show(?:s)? up|showed up|come(?:s)? on|"
+                         r"came on|emerge(?:s|d)?|set(?:s)? in)\b", _I)
+_AFTER_EVENT = re.compile(r"\s+(?:after|later|following|of|from)\b(?!\s+(?:age|life)\b)", _I)
+
+
+def _topic_onset(fig: Figure | None, sentence: str,
+                 topic_words: tuple[str, ...]) -> Figure | None:
+    """Return a period of the topic itself that times its onset as "<topic> onset".
+
+    Only a period of no thing of its own (the topic's) is renamed; "the rash appears 3
+    days after" keeps its rash.
+    """
+    if fig is None or not topic_words or (fig.subject is not None and not _ITS_SIGNS.fullmatch(
+            fig.subject)) or not _AFTER_EVENT.match(sentence, fig.end):
+        return fig
+    lo = clause_bounds(sentence, fig.start)[0]
+    verbs = list(_ONSET_VERB.finditer(sentence, lo, fig.start))
+    if not verbs and _ONSET_LABEL.match(sentence, 0, fig.start):  # "Onset: 3 days after ..."
+        return replace(fig, subject=f"{max(topic_words, key=lambda w: (len(w), w))} onset",
+                       as_written=True)
+    if not verbs or _DURATION_VERB_ONLY.search(sentence, verbs[-1].end(), fig.start):
+        return fig
+    thing = _ONSET_THING.search(sentence, lo, verbs[-1].start())
+    x = re.sub(r"^(?:the|an?|your|its|their) ", "", thing["x"], flags=_I) if thing else ""
+    if x and not _ITS_SIGNS.fullmatch(x) and not _NOT_A_THING.match(x) and not any(
+            w and w in x.lower() for w in topic_words):
+        return replace(fig, subject=x)  # "the rash appears within 3 days of": the rash's
+    name = max(topic_words, key=lambda w: (len(w), w))
+    return replace(fig, subject=f"{name} onset", as_written=True)
+
+
+_ONSET_LABEL = re.compile(r"\W*(?:usual |typical )?onset\s*:\s*(?:usually |typically |about |"
+                          r"around |within |from )?$", _I)
+# The topic's own signs, or the topic said again: "early symptoms", "it", "the illness".
+_ITS_SIGNS = re.compile(r"(?:(?:the|its|their|these|early|earlier|first|initial|later|late|"
+                        r"main|other|most|all|any|new)\s+)*(?:symptoms?|signs?|"
+                        r"signs and symptoms|symptoms and signs|it|they|this|"
+                        r"(?:the )?(?:illness|infection|disease|condition))(?:\s+of\s+.*)?", _I)
+# The thing right before an onset verb: "the rash (usually) appears".
+_ONSET_THING = re.compile(r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:usually|often|typically|"
+                          r"generally|normally|sometimes|mostly|first|can|may|will|might|could|"
+                          r"tends? to) )*$", _I)
+
+
+# ("symptoms start and last for 3 days": a verb of lasting nearer the period is its own)
+_DURATION_VERB_ONLY = re.compile(r"\b(?:lasts?|lasting|lasted|persists?|continues?)\b", _I)
+
+
+def _causing_kinds(m: re.Match[str], sentence: str,
+                   topic_words: tuple[str, ...]) -> Figure | None:
+    """Return how many kinds of a germ cause the topic: "<germ> species causing <topic>"."""
+    n = parse_number(m["a"] or m["a2"])
+    germ = re.sub(r"\s+", " ", (m["of"] or m["of2"]).strip())
+    if not 2 <= n <= 1000 or not topic_words or _NOT_A_THING.match(germ) or any(
+            w and w in germ.lower() for w in topic_words):
+        return None
+    name = max(topic_words, key=lambda w: (len(w), w))
+    what = (m["what"] or m["what2"]).lower()
+    start = m.start("a") if m["a"] else m.start("a2")
+    measure = Measure("count", value=n, bound=_bound(sentence, start, m.end()), unit="count")
+    return Figure(measure, start, m.end(), None, f"{germ} {what} causing {name}", 0.35,
+                  as_written=True)
+
+
+_LIST_LINKS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", _I)
+
+
+def _kinds_listed(m: re.Match[str], topic_words: tuple[str, ...]) -> Figure | None:
+    """Return how many stages / types the list after "several stages:" names."""
+    items = [x for x in _LIST_LINKS.split(re.sub(r"\([^()]*\)", "", m["list"])) if x.strip()]
+    if not 2 <= len(items) <= 8 or any(len(x.split()) > 6 for x in items):
+        return None
+    of = (m["of"] or "").strip().lower()
+    if of and not _GENERIC_OF.fullmatch(of) and not any(w and w in of for w in topic_words):
+        return None  # "several types of medicine: ...": not the topic's own kinds
+    if not topic_words:
+        return None
+    name = max(topic_words, key=lambda w: (len(w), w))
+    measure = Measure("count", value=float(len(items)), bound=Bound.EXACT, unit="count")
+    return Figure(measure, m.start(), m.end("what"), None, f"{m['what'].lower()} of {name}",
+                  0.35)
 
 
 def _years_counted(sentence: str, lo: int, hi: int) -> str | None:
@@ -2289,6 +2589,11 @@ def find_figures(sentence: str, topic_words: tuple[str, ...] = (),
     return list(found)
 
 
+# A reference mark glued to the words: "20 %[3]", "people.[12][13]", "[a]", "[note 2]".
+_CITATION_MARK = re.compile(r"\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z]|note \d{1,2}|"
+                            r"citation needed)\]", _I)
+
+
 # A decimal written with a comma or a raised dot: "2,5 %", "0,5 per 100 000", "3\u00b75 %".
 # (The comma only before a percent or a rate's "per", with one or two digits after it:
 # "10,000" keeps its three.)
@@ -2310,7 +2615,20 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         return tuple(replace(f, start=f.start - (f.start > cut), end=f.end - (f.end > cut))
                      for f in _figures_of(f"{sentence[:cut]} {sentence[cut:]}", topic_words,
                                           context))
-    if not caseless.search(_ANY_NUMBER, sentence) and not _says(sentence, _FORM_HINTS["equally"]):
+    if "[" in sentence and _CITATION_MARK.search(sentence):
+        # Read "20 %[3] of patients die" without its reference marks, and give the spans
+        # back in the line as written.
+        marks = bytearray(len(sentence))
+        for c in _CITATION_MARK.finditer(sentence):
+            marks[c.start():c.end()] = b"\x01" * (c.end() - c.start())
+        kept = [i for i in range(len(sentence)) if not marks[i]]
+        clean = "".join(sentence[i] for i in kept)
+        kept.append(len(sentence))
+        return tuple(replace(f, start=kept[f.start], end=kept[f.end - 1] + 1 if f.end else 0)
+                     for f in _figures_of(clean, topic_words, context))
+    if not caseless.search(_ANY_NUMBER, sentence) and not _says(
+            sentence, _FORM_HINTS["equally"]) and not _says(sentence, _RISK_VERB_HINTS) \
+            and not _says(sentence, _LISTED_KINDS_HINTS):
         return ()
     if "\u00b7" in sentence or ("," in sentence and _says(sentence, ("%", "per"))):
         # Read "2,5 %" and "3\u00b75 %" as 2.5 %: one character for one, so spans stay.
@@ -2346,6 +2664,8 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
     if ordered and _says(sentence, (" from ",)):
         ordered = _trend(ordered, sentence)
     ordered = _coordinated(_restated(ordered, sentence), sentence)
+    if len(ordered) > 1 and _says(sentence, (" and ",)):
+        ordered = _paired_groups(ordered, sentence)
     if len(ordered) > 1 and _says(sentence, (" in ",)):
         ordered = _gapped(ordered, sentence)
     if context and any(f.measure.kind == "unknown" and _RATE_PER_HEAD.search(
@@ -2648,6 +2968,75 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
     return out
 
 
+# "Death occurs in 5 % of children and 20 % of adults", "the death rate is 5 % in children
+# and 20 % in adults": two groups set side by side, each figure its own group's, the second
+# read as the first.
+_PAIR_GROUP = (rf"(?:the\s+)?(?P<g>(?:(?:older|younger|young|elderly|pregnant|black|white|"
+               rf"male|female|untreated|treated|hospitali[sz]ed|healthy|adult)\s+)?"
+               rf"(?:{_POP_NOUN}))\b")
+_PAIR_FIRST = re.compile(rf"\s*(?:%|percent\b|per cent\b)?\s*(?:of|in|among)\s+{_PAIR_GROUP}"
+                         rf"\s*,?\s*(?:and|but|while|whereas|compared with|compared to|versus|"
+                         rf"vs\.?)\s+(?:(?:in|among)\s+)?{_SAID_SO}?$", _I)
+_PAIR_SECOND = re.compile(rf"\s*(?:%|percent\b|per cent\b)?\s*(?:of|in|among)\s+{_PAIR_GROUP}"
+                          rf"(?!\s+(?:with|who|aged|over|under|of)\b)", _I)
+# "The death rates in children and adults are 5 % and 20 %, respectively": the groups named
+# first, the figures after them in the same order.
+_RESPECTIVE_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*,?\s*respectively\b", _I)
+
+
+def _paired_groups(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures, each of two set side by side given its own group.
+
+    Only two groups of people, different, each named right after its figure, are
+    read so; the second figure takes the first one's kind when its own was a guess.
+    """
+    out = list(figures)
+    for i in range(1, len(out)):
+        prev, fig = out[i - 1], out[i]
+        if prev.measure.unit != fig.measure.unit or prev.measure.unit != "proportion":
+            continue
+        first = _PAIR_FIRST.match(sentence, prev.end, fig.start)
+        if first is not None and first.end() == fig.start:
+            second = _PAIR_SECOND.match(sentence, fig.end)
+            if second is None:
+                continue
+            g1, g2 = first["g"].lower(), second["g"].lower()
+            if g1 == g2 or _EVERYONE.fullmatch(g1) or _EVERYONE.fullmatch(g2):
+                continue
+            kind, kind_before = fig.measure.kind, prev.measure.kind
+            if prev.measure.kind in _INHERITED and kind in ("unknown", "prevalence", "frequency",
+                                                          "incidence") and kind != \
+                    prev.measure.kind and fig.subject is None:
+                kind = prev.measure.kind
+            elif kind_before == "unknown" and kind in _INHERITED and prev.subject is None:
+                kind_before = kind  # "10 % of women and 5 % of men get it": one verb for both
+            out[i - 1] = replace(prev, measure=replace(
+                prev.measure, kind=kind_before, population=prev.measure.population or g1),
+                confidence=prev.confidence if kind_before == prev.measure.kind else
+                min(fig.confidence, 0.45))
+            out[i] = replace(fig, measure=replace(fig.measure, kind=kind,
+                                                  population=fig.measure.population or g2),
+                             subject=fig.subject or prev.subject,
+                             confidence=fig.confidence if kind == fig.measure.kind else
+                             min(prev.confidence, 0.7))
+            continue
+        both = prev.measure.population
+        if both and both == fig.measure.population and " and " in both and \
+                _RESPECTIVE_AFTER.match(sentence, fig.end) and \
+                re.fullmatch(r"\s*(?:%|percent|per cent)?\s*(?:,\s*)?and\s+",
+                             sentence[prev.end:fig.start], _I):
+            g1, g2 = (x.strip() for x in both.split(" and ", 1))
+            if g1 and g2 and " " not in g1:  # "children and adults": each its own
+                noun = g2.split()[-1] if len(g2.split()) > 1 and g1 in _ADJ_ONLY else ""
+                out[i - 1] = replace(prev, measure=replace(prev.measure,
+                                                           population=f"{g1} {noun}".strip()))
+                out[i] = replace(fig, measure=replace(fig.measure, population=g2))
+    return out
+
+
+_ADJ_ONLY = frozenset({"older", "younger", "young", "elderly", "black", "white", "male", "female"})
+
+
 # "The lungs are involved in 90 %, the skin in 25 % and the eyes in 20 %": each later share
 # is of the thing named before its own "in", and is read as the first one is.
 _GAPPED = re.compile(
@@ -2753,6 +3142,8 @@ def _own_span(form: str, m: re.Match[str]) -> tuple[int, int]:
     """Return where a figure's own words are: the match, or the part of a count."""
     if form == "part_of_whole":
         return m.start("a"), m.end("b") if m["b"] else m.end("a")
+    if form == "age_span":  # (the people are who the ages are of: "children", the group)
+        return m.start("a"), m.end()
     return m.start(), m.end()
 
 
@@ -2801,7 +3192,9 @@ def _duration_bound(sentence: str, s: int, e: int, bound: Bound) -> Bound:
 
 
 # An encyclopedia infobox's "Duration" field ("Duration2–4 weeks"): how long the topic lasts.
-_DURATION_FIELD = re.compile(r"\W*Duration\s*$", _I)
+# (or a "Duration:" label: "Duration: usually 2 to 4 weeks")
+_DURATION_FIELD = re.compile(r"\W*Duration\s*(?::\s*(?:usually |typically |often |about |around |"
+                             r"approximately )?)?$", _I)
 
 
 # "The incubation period is usually 1 to 3 days", "the acute phase is about 10 days":
@@ -2834,8 +3227,18 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
     if _period_named(sentence, lo, s) is not None and _PROPORTION_IN.search(clause) is None:
         return True
     onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or re.search(
-        r"\bafter\s*$", sentence[max(0, s - 12):s], _I)
+        r"\bafter\s*$", sentence[max(0, s - 12):s], _I) or (
+        _OVER_BEFORE.search(sentence, max(0, s - 30), s) and _COMES_ON.search(clause))
     return bool(_DURATION_VERB.search(clause) or onset) and not _PROPORTION_IN.search(clause)
+
+
+_SPREAD_OVER = re.compile(r"\bover (?:the (?:next |following |first )?)?$", _I)
+# "Symptoms develop over 24 hours", "the weakness gets worse over 2 to 3 days": how long an
+# onset takes, a period "over" which something comes on.
+_COMES_ON = re.compile(r"\b(?:develops?|developing|developed|comes? on|came on|coming on|"
+                       r"worsens?|worsening|worsened|gets? worse|getting worse|got worse|"
+                       r"progress(?:es|ed|ing)?|evolves?|evolving|evolved|builds? up|"
+                       r"spreads?|spreading)\b", _I)
 
 
 # A period's length in days, to put both ends of "3 days to 2 weeks" in one unit.
@@ -2895,6 +3298,9 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     else:
         value = parse_number(m["a"])
         bound = _duration_bound(sentence, s, e, bound) if vague is None else vague[0]
+        if bound is Bound.LOWER and _SPREAD_OVER.search(sentence, max(0, s - 25), s) and \
+                _COMES_ON.search(clause):
+            bound = Bound.APPROX  # "develops over 48 hours": during, not more than
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
         return None
     measure = Measure("duration", value=value, low=low, high=high, bound=bound,
@@ -3209,6 +3615,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "fraction":
         if m["f"] is None and not 0 < int(m["p"]) < int(m["q"]):
             return None  # "5/3" is no share
+        if _ALONE_AFTER.match(sentence, m.end()) and (
+                m["f"] is None or not _IN_BEFORE.search(sentence, max(0, s - 30), s)):
+            return None  # "a third." alone is a share only as "in a third", of the cases
         value = (int(m["p"]) / int(m["q"]) if m["f"] is None
                  else _FRACTIONS[re.sub(r"[- ]", " ", m["f"].lower())])
         if m["f0"] and m["f"]:
@@ -3230,6 +3639,20 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         kind, unit, bound = "age", "years", Bound.RANGE
         first, last = _ORDINALS[m["a"].lower()], _ORDINALS[(m["b"] or m["a"]).lower()]
         low, high = 10.0 * (first - 1), 10.0 * max(first, last) - 1  # the third: 20 to 29
+    elif form == "risk_verb":
+        return _risk_verb(m, sentence)
+    elif form == "age_span":
+        kind, unit, bound = "age", "years", Bound.RANGE
+        youngest = parse_number(m["a"]) / (12.0 if (m["ua"] or "").lower().startswith("month")
+                                            else 1.0)
+        oldest = parse_number(m["b"]) / (12.0 if (m["ub"] or "").lower().startswith("month")
+                                         else 1.0)
+        if not (m["ua"] or m["ub"]) and (parse_number(m["a"]) < 10 or
+                                          "between" not in m.group(0).lower()):
+            return None  # bare "adults 2 to 3" is no age; "adults between 20 and 40" is
+        if not 0 < youngest < oldest <= 120:
+            return None
+        low, high = youngest, oldest
     elif form == "age_range":
         kind, unit, bound = "age", "years", Bound.RANGE
         per_year = 12.0 if m["months"] else 1.0  # "between the ages of 13-24 months"
@@ -3238,6 +3661,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _count(m, sentence, bound, context)
     elif form == "count_field":
         return _count_field(m, sentence)
+    elif form == "label_count":
+        return _label_count(m, sentence)
     elif form == "number_of":
         return _number_of(m, sentence, topic_words)
     elif form == "dose_rate":
@@ -3250,8 +3675,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _sex_ratio(m, sentence)
     elif form == "kinds":
         return _kinds(m, topic_words)
+    elif form == "kinds_listed":
+        return _kinds_listed(m, topic_words)
+    elif form == "causing_kinds":
+        return _causing_kinds(m, sentence, topic_words)
     elif form == "duration":
-        return _duration(m, sentence, s, e, bound, context)
+        return _topic_onset(_duration(m, sentence, s, e, bound, context), sentence,
+                            topic_words)
     elif form in ("age", "age_of_group"):
         if form == "age_of_group" and not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s) \
                 and not (_PEOPLE_ARE.search(sentence, max(0, s - 60), s)
@@ -3286,6 +3716,14 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if raised is not None and not _NOT_A_THING.match(raised["subject"]):
         kind, unit, subject = "relative_risk", "ratio", raised["subject"]
         value, low, high = (None if x is None else 1 + x for x in (value, low, high))
+    more = _PCT_MORE_RISK.match(sentence, e) if unit == "proportion" and cut is None and \
+        raised is None and form in ("pct", "pct_range") else None
+    if more is not None:  # "a 30 % higher risk": a relative risk of 1.3, not a share
+        sign = -1 if more["d"].lower() in ("lower", "reduced", "decreased", "smaller") else 1
+        kind, unit = "relative_risk", "ratio"
+        value, low, high = (None if x is None else 1 + sign * x for x in (value, low, high))
+        if sign < 0 and low is not None and high is not None:
+            low, high = high, low
     around = _share_around(sentence, s, e) if unit == "proportion" and kind not in (
         _NAMED_OUTRIGHT - {"share"}) and _says(sentence, _SHARE_AROUND_HINTS) else None
     if around is not None:
@@ -3315,13 +3753,14 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if subject is None and unit == "proportion" and form != "times":
         occurs = _before(_OCCURS_BEFORE, _OCCURS_WORDS, sentence, s, 80)
         then = _IN_CASES_THEN.match(sentence[e:e + 120]) if re.search(
-            r"(?:^|[,;:]\s*)in\s+(?:about |around |approximately |roughly |up to )?$",
+            rf"(?:^|[,;:]\s*)in\s+{_SAID_SO}?$",  # ("in more than 90 % of cases the ...")
             sentence[max(0, s - 30):s], _I) or re.match(
             r"\s*(?:%|percent|per cent)?\s*of the time\s*,", sentence[e:e + 30], _I) else None
         if then is not None and not then["comma"] and kind is not None:
             then = None  # "in 70 % of people the swelling resolves": the kind word's own
         found = occurs or then or _before(_RISK_OF, ("risk", "chance", "likelihood", "odds"),
-                                          sentence, s, 120)
+                                          sentence, s, 120) or _before(
+            _RISK_TO, ("risk", "chance", "likelihood", "odds"), sentence, s, 120)
         if found is None and not _per_thousands(form, m):
             found = _before(_RATE_OF, _RATE_WORDS, sentence, s, 120)
         if found is None and kind in (None, "frequency"):
@@ -3384,6 +3823,20 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                 w and w in so_common["x"].lower() for w in topic_words):
             # "X is so common that 8 in 10 grown-ups have had it": "it" is X.
             subject, named_by_follow = so_common["x"], True
+    if subject is None and unit == "proportion" and form != "times" and kind in (
+            None, "unknown", "frequency", "incidence", "prevalence") and _says(
+            sentence, _RISK_AFTER_WORDS):
+        risk = _RISK_AFTER.match(sentence, e)
+        x = risk["x"].strip() if risk is not None else ""
+        if x and not _NOT_A_THING.match(x) and not any(
+                w and (w in x.lower() or x.lower() in w) for w in topic_words):
+            # "a 25 % risk of heart damage", "a 1 in 3 chance of it coming back"
+            subject, kind, named_by_follow = x, "frequency", True
+    if subject is None and unit == "proportion" and form != "times" and kind in (
+            None, "unknown", "frequency", "incidence", "prevalence"):
+        thing = _named_before_comma(sentence, s, topic_words)
+        if thing is not None:  # "... causes hearing loss, affecting 1 in 10 patients"
+            subject, kind, named_by_follow = thing, "frequency", True
     if subject is None and unit == "proportion" and form != "times" and \
             kind not in _NAMED_OUTRIGHT:
         # (Not after a strong word: "the death rate is 10 % in women who have just given
@@ -3529,6 +3982,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         measure = replace(measure, kind=kind)
     confidence = 0.8 if kind in _NAMED_OUTRIGHT or strong else (
         0.7 if named_by_follow or held or lifetime or group_gets_it else 0.45)
+    if (form == "fraction" and _ALONE_AFTER.match(sentence, m.end())) or more is not None:
+        # "in a third." names no whole; "a 30 % higher risk" no group it is compared with:
+        # shown, never in a conflict
+        confidence = min(confidence, 0.45)
     if subject is not None and "-related" in subject:
         subject = _RELATED.sub("", subject)  # "heart-related problems" are heart problems
     return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence,
@@ -3705,8 +4162,9 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
 
 # A population cut down to a dangling word once its country went ("people in").
 _DANGLING = re.compile(r"(?:\s+(?:in|of|with|among|across|from|the))+$", _I)
-_EVERYONE = re.compile(r"(?:all )?(?:people|persons|individuals|everyone|the population|"
-                       r"the general population)", _I)
+# ("cases" and "patients" alone, once "in Japan" went to the setting, are everyone too)
+_EVERYONE = re.compile(r"(?:all )?(?:the )?(?:people|persons|individuals|everyone|the population|"
+                       r"the general population|cases|patients)", _I)
 _OF_CASES = re.compile(r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
                        r"(?:[\w-]+\s+){0,2}?(?:cases|episodes|patients|infections)\b", _I)
 # A share of everyone that has the condition now (not that gets it, dies or recovers).
