@@ -390,6 +390,22 @@ def _in_unit(n: Any, unit: str | None) -> float:
     return float(n.point())
 
 
+def _same_value(got: float, point: float, written: Any) -> bool:
+    """Return whether an extracted value is the gold's: within 1 %, or the same number
+    rounded as the gold writes it.
+
+    The gold can only write "a third" as 0.33 (YAML has no fractions), 1 % away from
+    the 0.3333 a reader rightly makes of it; a value the gold writes with two or more
+    decimals is matched at that precision.
+    """
+    if abs(got - point) <= 0.01 * max(abs(point), 1e-9):
+        return True
+    if not isinstance(written, float):
+        return False
+    decimals = len(repr(written).partition(".")[2])
+    return decimals >= 2 and "e" not in repr(written) and round(got, decimals) == written
+
+
 def _same_subject(got: set[str], gold: str, kind: str, names: Names) -> bool:
     """Return whether an extracted figure is about the gold figure's subject.
 
@@ -424,7 +440,7 @@ def score_figures(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: Na
                 n = c.measure
                 if c.source != source or n is None:
                     continue
-                if abs(_in_unit(n, m.get("unit")) - point) > 0.01 * max(abs(point), 1e-9):
+                if not _same_value(_in_unit(n, m.get("unit")), point, m.get("value")):
                     continue
                 wrong = tuple(name for name, bad in (
                     ("kind", n.kind != m["kind"]),

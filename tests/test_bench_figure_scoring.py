@@ -76,3 +76,12 @@ def test_names_the_resolver_joins_are_one_thing() -> None:
     assert b.same_thing({"grebble pad use"}, {"grebble pad"})
     assert b.same_thing({"total numbness of the hand"}, {"numb hand"})
     assert not b.same_thing({"hand"}, {"total hand numbness"})
+
+
+def test_a_third_is_the_gold_s_rounded_third() -> None:
+    """The gold writes a third as 0.33; the page's "a third" (0.3333) is that figure."""
+    b = _bench()
+    assert b._same_value(1 / 3, 0.33, 0.33) and b._same_value(2 / 3, 0.67, 0.67)
+    assert b._same_value(0.5, 0.5, 0.5) and b._same_value(0.504, 0.5, 0.5)
+    assert not b._same_value(0.45, 0.5, 0.5)  # one decimal: no rounding allowance
+    assert not b._same_value(0.34, 0.33, 0.33) and not b._same_value(1 / 3, 0.34, 0.34)
