@@ -129,6 +129,7 @@ from .site_names import site_name
 from .state_nouns import people_state
 from .timely_care import TimelyCare, timely_care, timely_name
 from .toxin_makers import toxin_makers
+from .who_acts import who_members
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
 MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
@@ -5454,9 +5455,12 @@ class DocumentRules:
         s.subjects = _people_factors(s.lhs)
         who_do = _WHO_CLAUSE.search(r.left.strip())
         if who_do is not None:  # "Those who smoke heavily are at higher risk"
-            act = pc.people_factor(who_do.group(0))
-            if act and act != who_do.group(0) and not pc.is_generic(act):
-                s.subjects = [Phrase(act, None, who_do.group(0))]
+            # "those who smoke or drink heavily", "who have A or B": a factor each
+            clauses = who_members(who_do.group(0))
+            acts = [pc.people_factor(x) for x in clauses]
+            if all(act and act != x and not pc.is_generic(act) for act, x in zip(acts, clauses,
+                                                                                   strict=True)):
+                s.subjects = [Phrase(act, None, who_do.group(0)) for act in acts]
         event = _EVENT_VERB.match(r.right)
         if event:
             s.objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
