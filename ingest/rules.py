@@ -4750,7 +4750,8 @@ class DocumentRules:
             # any harm, anywhere a grave one; see _lasting_sign_is_harm).
             harm = modal and kind in (None, p.PROGNOSIS) and _HARM_HEAD.search(said) is not None
             grave = (modal or some_cases) and _names_grave_harm(said)
-            return bool(p.SYMPTOM_HEAD.search(said)) or harm or grave or (
+            share = _IN_SHARE_OF_CASES.match(text, m.end()) is not None
+            return bool(p.SYMPTOM_HEAD.search(said)) or harm or grave or share or (
                 in_lists and not _COMPLICATIONS.match(said))
         if trig.name == "experience" and self.gets_topic_itself(text[m.end():]):
             return False  # "You're more likely to get <topic> if ...": who gets it, no sign
@@ -4783,6 +4784,11 @@ class DocumentRules:
                 if _HARM_HEAD.search(developed) or _LASTING.search(developed) \
                         or _names_grave_harm(developed):
                     return True
+            if kind is None and " who " not in said and _SHARE_OF_PATIENTS.search(
+                    text, max(0, m.start() - 40), m.start()) and _opens_with_sign(
+                        _FIRST_ITEM.split(pc.cut_clause(text[m.end():]), maxsplit=1)[0]):
+                # "Up to 80% of patients have a rash": a share of the page's patients.
+                return True
             if kind is None and _YOU_MAY_HAVE.fullmatch(said) and not re.search(
                     r"\b(?:if|when|after|before|risk|chance)\b", text[:m.end()], re.I) \
                     and not _FURTHER_PROBLEMS.match(text, m.end()) and _opens_with_sign(
@@ -6114,6 +6120,17 @@ def _people_get_members(factor: str) -> list[str]:
 # "As a result of X, ...", "Because of X, ...", "With X, ...": a clause said to come of X.
 _OWING_TO_TOPIC = re.compile(r"\s*(?:as a (?:result|consequence) of|because of|due to|with|"
                              r"in people with|when you have|if you have)\s", re.IGNORECASE)
+# A share of the page's patients before what they have: "Up to 80% of patients have".
+_SHARE_OF_PATIENTS = re.compile(
+    r"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent)|(?:one|1) in (?:\d+|two|three|four|five|ten)|"
+    r"(?:the )?(?:majority|minority)|half|a third|a quarter|two thirds)\s+of\s+(?:the\s+|all\s+|"
+    r"these\s+)?(?:infected\s+|untreated\s+|affected\s+)?$", re.I)
+# "... occurs in about 5% of cases", "... develops in most patients": counted among its cases.
+_IN_SHARE_OF_CASES = re.compile(
+    r"\s+in\s+(?:about |around |up to |over |nearly |almost |approximately |roughly |fewer than "
+    r"|less than |more than )?(?:\d+(?:\.\d+)?\s*(?:%|per ?cent) of|(?:most|many|some|a few|a "
+    r"minority of|the majority of|half of))\s+(?:the\s+|all\s+)?(?:cases|patients|people|"
+    r"children|adults)\b", re.I)
 # "You may also have", "your child might get": the reader told what they may have.
 _YOU_MAY_HAVE = re.compile(r"(?:you|your (?:child|baby)) (?:may|might|can|could|will) (?:also |"
                            r"often |sometimes |usually )?(?:have|get|notice|feel)", re.IGNORECASE)
