@@ -127,6 +127,7 @@ from .sign_headings import sections_going_on_with_signs
 from .sign_names import signs_had
 from .site_names import site_name
 from .state_nouns import people_state
+from .these_include import class_listed_after
 from .timely_care import TimelyCare, timely_care, timely_name
 from .toxin_makers import toxin_makers
 from .who_acts import who_members
@@ -4524,6 +4525,21 @@ class DocumentRules:
                           negated=negated, hedged=hedged, rule="phrase:class-members",
                           confidence=0.6)
 
+    def signs_of_class_before(self, before: str, span: tuple[int, int],
+                              section: str | None) -> None:
+        """"Later signs can appear. These include A and B.": each member is the topic's sign
+        (or complication, for a class of complications), when the class is the topic's."""
+        found = class_listed_after(before, self.doc.text[span[0]:span[1]])
+        if found is None:
+            return
+        pred, owner, listed = found
+        if owner and not self.mentions_topic(owner):
+            return  # "Signs of dehydration ... These include ...": another thing's signs
+        for ph in phrases(pc.cut_clause(listed)):
+            if not self.is_topic(ph.label):
+                self.emit(self.topic, pred, ph.label, span, ph.surface, section,
+                          rule="phrase:class-listed", confidence=0.6)
+
     def as_do_too(self, text: str, said: list[RawClaim], span: tuple[int, int],
                   section: str | None) -> None:
         """"Smoking raises the risk, as does heavy drinking", "People with X are at higher
@@ -5779,6 +5795,8 @@ class DocumentRules:
                 self._elsewhere = False
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
+                if len(self.out) == first_new and before and kind in _CLASS_LIST_KINDS:
+                    self.signs_of_class_before(before, (s, e), section)
                 previous = self.out[first_new:]
             if block.kind == ITEM and _TRAILING_CITES.sub(
                     "", doc.text[block.start:block.end]).rstrip().endswith(":"):
@@ -5786,6 +5804,8 @@ class DocumentRules:
         return self.out
 
 
+# Sections where a class of signs or harms named in one sentence is listed in the next.
+_CLASS_LIST_KINDS = (None, p.SYMPTOM, p.COMPLICATION, p.PROGNOSIS)
 # Sections where "This leads to" goes on about a sign or a care step, not a chain of causes.
 _NOT_CHAIN_KINDS = (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS)
 # "These include A and B", "Examples include A": the members of the class just named.
