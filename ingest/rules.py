@@ -61,6 +61,7 @@ from .care_wordings import (
     remedy_item,
     vaccinated,
 )
+from .causative_signs import CAUSED_STATE_WORDS, caused_part_states
 from .chain_links import site_left_off, step_pointed_back_to
 from .claim_shapes import (
     after_look_alike,
@@ -3163,6 +3164,8 @@ class DocumentRules:
             self.outcome_factors(text, (start, end), section)
         if "role" in text or " part " in text:
             self.role_suggested(text, (start, end), section, kind)
+        if kind in _CAUSED_STATE_KINDS and not caseless.lacks(low, CAUSED_STATE_WORDS):
+            self.caused_states(text, (start, end), section)
         if kind == p.SYMPTOM or (kind is None and _OWING_TO_TOPIC.match(text)
                                  and self.mentions_topic(text[:60])):
             # "As a result of X, your face feels stiff": how people are, said to come of it.
@@ -4128,6 +4131,13 @@ class DocumentRules:
             self.emit(self.topic, v.HAS_SYMPTOM, "pain", span, m.group(0), section,
                       rule="phrase:state", confidence=0.6,
                       hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.end()]))
+
+    def caused_states(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "It causes one side of the face to droop" as the topic's sign (face drooping),
+        when the topic (or "it", "this") does the causing."""
+        for sign, m in caused_part_states(text):
+            if self._said_by_topic(text[:m.start()], agents=False):
+                self.sign_in_clause(sign, m, text, span, section, m.start())
 
     def signs_said_of(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read a sign a sentence is about: "The rash spreads quickly", "The pain can be
@@ -5804,6 +5814,8 @@ class DocumentRules:
         return self.out
 
 
+# Sections where "it causes the skin to become red" names the topic's signs.
+_CAUSED_STATE_KINDS = (None, p.SYMPTOM, p.COMPLICATION, p.PROGNOSIS)
 # Sections where a class of signs or harms named in one sentence is listed in the next.
 _CLASS_LIST_KINDS = (None, p.SYMPTOM, p.COMPLICATION, p.PROGNOSIS)
 # Sections where "This leads to" goes on about a sign or a care step, not a chain of causes.
