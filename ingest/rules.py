@@ -2218,8 +2218,11 @@ def _sign_at_sites(text: str) -> tuple[str, list[str]] | None:
     m = _SIGN_AT_SITES.match(text)
     if m is None or not _SIGN_NOUNS.search(m.group("n")):
         return None
-    sites = [_SITE_DET.sub("", s.strip()) for s in pc.split_list(m.group("sites"))]
-    if not sites or not all(p.ANATOMY.fullmatch(s) for s in sites):
+    named = [s.strip() for s in pc.split_list(m.group("sites"))]
+    sites = [_SITE_DET.sub("", s) for s in named]
+    # "one side of the face" is a site only with its "one" ("side of the face" is none).
+    if not sites or not all(p.ANATOMY.fullmatch(s) or p.ANATOMY.fullmatch(n)
+                            for s, n in zip(sites, named, strict=True)):
         return None
     return m.group("n"), sites
 
@@ -2237,9 +2240,14 @@ def spread_over_sites(text: str) -> tuple[Phrase, ...]:
     return tuple(Phrase(" ".join([*lead, _site_word(s), head]), None, text) for s in found[1])
 
 
+# "one side of the face" is the face, as the word before a sign ("face weakness").
+_SIDE_OF = re.compile(r"^(?:(?:one|either|the (?:left|right)|one or both|both) )?sides? of\s+",
+                      re.I)
+
+
 def _site_word(site: str) -> str:
     """Return a body site as the word before a sign: "the eyes" → "eye", "feet" → "foot"."""
-    words = _SITE_DET.sub("", site.strip()).lower().split()
+    words = _SITE_DET.sub("", _SIDE_OF.sub("", site.strip())).lower().split()
     lemma = noun_lemmas(words[-1])
     words[-1] = lemma[0] if lemma else words[-1]
     return " ".join(words)
@@ -2348,8 +2356,8 @@ def site_first(label: str) -> str:
     ('loss of appetite', 'blotchy chest rash')
     """
     found = _sign_at_sites(label)
-    if found is None or len(found[1]) != 1:
-        return label
+    if found is None or len(found[1]) != 1 or _site_word(found[1][0]) == "body":
+        return label  # "a rash on one side of the body": the body names no part of it
     *lead, head = found[0].split()  # "painful inflammation of nerves": painful nerve inflammation
     return " ".join([*lead, _site_word(found[1][0]), head])
 
