@@ -123,6 +123,7 @@ from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .prolonged import prolonged_factor
 from .quantities import EVENT_NAMES, Figure, find_figures
+from .remedy_pairs import given_along_with
 from .risks_of import named_before, risks_of
 from .sign_headings import sections_going_on_with_signs
 from .sign_names import signs_had
@@ -5942,6 +5943,18 @@ _SideStep = Callable[[DocumentRules, _Reading, _Sides], None]
 _D = DocumentRules
 
 
+def _read_given_along_with(rules: DocumentRules, r: _Reading) -> bool:
+    """"X may be given along with Y": Y is given for the topic, too."""
+    with_what = given_along_with(r.right) if r.predicate == v.USED_FOR and r.kind in (
+        p.TREATMENT, None) else None
+    for ph in phrases(pc.cut_clause(with_what)) if with_what else ():
+        if not rules.is_topic(ph.label) and not pc.is_generic(ph.label):
+            rules.emit(ph.label, v.USED_FOR, rules.topic, r.span, ph.surface, r.section,
+                       rule="phrase:given-along-with", confidence=0.65, hedged=r.hedged,
+                       negated=r.negated)
+    return False
+
+
 def _adjust_receiver(rules: DocumentRules, r: _Reading) -> bool:
     """"Your doctor may give you steroid tablets": the remedy, not the person given to."""
     r.right = drop_receiver(r.trig_text, r.right)
@@ -5962,7 +5975,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object),
     "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
-    "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts),
+    "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,
+              _read_given_along_with),
     "associated": (_D._drop_outcome_factors, _D._read_related_complications,
                    _read_grave_associated, _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),
