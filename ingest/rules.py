@@ -87,6 +87,7 @@ from .cues import (
 from .documents import HEADING, ITEM, Document
 from .early_care import early_care_of
 from .especially import especially_who
+from .exam_means import examined_with
 from .factor_clauses import bare_act, clause_factor
 from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
 from .lab_tests import (
@@ -5520,7 +5521,9 @@ class DocumentRules:
 
     def _side_examination(self, r: _Reading, s: _Sides) -> None:
         """"A doctor will examine the skin": the means is a physical examination."""
-        s.objects = [Phrase("physical examination", None, r.trig_text.strip())]
+        test = examined_with(r.right)  # "check your heart with a scan": the scan
+        s.objects = [Phrase(test, None, test) if test else
+                     Phrase("physical examination", None, r.trig_text.strip())]
 
     def _side_topic_occurs(self, r: _Reading, s: _Sides) -> None:
         """Only the topic occurring names a risk: "symptoms occur during the first week" no."""
