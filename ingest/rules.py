@@ -130,6 +130,7 @@ from .sign_headings import sections_going_on_with_signs
 from .sign_names import signs_had
 from .site_names import site_name
 from .state_nouns import people_state
+from .stopped_happening import kept_from
 from .these_include import class_listed_after
 from .timely_care import TimelyCare, timely_care, timely_name
 from .toxin_makers import toxin_makers
@@ -5390,6 +5391,13 @@ class DocumentRules:
         r.right = _FINITE_BE.split(r.right, maxsplit=1)[0]
         return False
 
+    def _adjust_kept_away(self, r: _Reading) -> bool:
+        """"X helps stop blood clots forming": X prevents the clots."""
+        thing = kept_from(r.trig_text, r.right)
+        if thing is not None and not self.is_topic(thing):
+            r.predicate, r.right = v.PREVENTS, f" {thing}"
+        return False
+
     def _adjust_claimed_effect(self, r: _Reading) -> bool:
         """"no evidence that X helps": X is the subject, the claimed effect goes; "little
         evidence", "not enough evidence" deny it as "no evidence" does."""
@@ -5975,7 +5983,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "prescribe": (_adjust_receiver,),
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
-    "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object),
+    "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object,
+                _D._adjust_kept_away),
     "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,
