@@ -13,7 +13,7 @@ Every raw claim keeps the sentence span it came from and a short anchor.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -86,6 +86,7 @@ from .cues import (
 )
 from .documents import HEADING, ITEM, Document
 from .early_care import early_care_of
+from .eased_signs import acted_on, sign_eased
 from .especially import especially_who
 from .exam_means import examined_with
 from .factor_clauses import bare_act, clause_factor
@@ -5966,6 +5967,16 @@ def _read_given_along_with(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
+def _adjust_sign_eased(rules: DocumentRules, r: _Reading) -> bool:
+    """"Paracetamol can help with the pain": what it works on is the sign named."""
+    sign = sign_eased(r.right) or acted_on(r.trig_text, r.right)
+    if sign is not None and not rules.is_topic(sign) and not pc.is_generic(sign) \
+            and not pc.ANAPHORA.match(sign):
+        r.trig = replace(r.trig, shape=p.Shape.LEFT_TO_RIGHT)
+        r.right = f" {sign}"
+    return False
+
+
 def _adjust_receiver(rules: DocumentRules, r: _Reading) -> bool:
     """"Your doctor may give you steroid tablets": the remedy, not the person given to."""
     r.right = drop_receiver(r.trig_text, r.right)
@@ -5988,7 +5999,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,
-              _read_given_along_with),
+              _read_given_along_with, _adjust_sign_eased),
+    "may-help": (_adjust_sign_eased,),
     "associated": (_D._drop_outcome_factors, _D._read_related_complications,
                    _read_grave_associated, _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),
