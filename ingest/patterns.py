@@ -18,6 +18,7 @@ from claimgraph.graph import vocab as v
 from claimgraph.ingest import re_cache as re
 
 from .caseless import finditer
+from .tests_gone_through import HAS_TEST
 from .wordtrie import trie
 
 _I = re.IGNORECASE
@@ -270,6 +271,7 @@ _KEYS = {
                   "increase your", "raise your", "increase a", "raise a"),
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark"),
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
+    "has-test": ("have", "need", "get", "undergo", "sent for", "referred for", "offered"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "is-risk-factor": ("factor", "trigger", "another risk",
                        "important risk", "major risk", "big risk"),
@@ -411,6 +413,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("tests-include", r"\b(?:tests?|investigations?|scans?|examinations?)(?: (?:to|that|which|"
                         r"used to|done to|used for) [\w' -]{1,50}?)? (?:may |can |often |usually |"
                         r"also )*include\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    # "You may have a blood test", "Your child will need a heart scan": tests one goes through.
+    _t("has-test", HAS_TEST, v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "A doctor will examine the skin": an examination.
     _t("doctor-examines", r"\b(?:doctor|gp|provider|nurse|clinician|specialist|healthcare "
                           r"provider|health care provider)s? (?:will |may |can |might |should |"
@@ -1417,6 +1421,7 @@ EXAMPLES: dict[str, str] = {
     "complication-list": "Complications include kidney damage.",
     "treatment-list": "Treatments include rest and fluids.",
     "test-list": "Your doctor may order tests such as a blood count.",
+    "has-test": "You may have a blood test.",
     "raises-risk": "Smoking raises the risk of the illness.",
     "lowers-risk": "Hand washing can lower the risk of the illness.",
     "works": "Vitamin pills do not help.",
