@@ -18,6 +18,7 @@ from claimgraph.graph import vocab as v
 from claimgraph.ingest import re_cache as re
 
 from .caseless import finditer
+from .look_alike_lists import RULED_OUT
 from .tests_gone_through import HAS_TEST
 from .wordtrie import trie
 
@@ -272,6 +273,7 @@ _KEYS = {
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark"),
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
     "has-test": ("have", "need", "get", "undergo", "sent for", "referred for", "offered"),
+    "ruled-out": ("rule", "ruling", "exclud", "check", "sure", "confirm"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "is-risk-factor": ("factor", "trigger", "another risk",
                        "important risk", "major risk", "big risk"),
@@ -1088,6 +1090,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"(?=(?:an? |the |your |routine )?[\w -]{0,25}?(?:x-rays?|scans?|tests?|"
                    r"biops(?:y|ies)|mri|ct|ultrasound|exam|examination|screening|check-up)\b)",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    # "It is important to rule out a stroke": what it is told apart from.
+    _t("ruled-out", RULED_OUT, v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
     _t("detects", r"\b(?:shown to |can |may |to |help )?(?:detect|identify|reveal|show|measure)s?\b"
                   r"|\bcheck(?:s|ed)? (?:for )?|\b(?:perform|order|do|use|arrange|carry out|"
                   r"carries out|recommend|suggest)s? (?:a |an |some |several |other |further )?"
@@ -1422,6 +1426,7 @@ EXAMPLES: dict[str, str] = {
     "treatment-list": "Treatments include rest and fluids.",
     "test-list": "Your doctor may order tests such as a blood count.",
     "has-test": "You may have a blood test.",
+    "ruled-out": "It is important to rule out a stroke.",
     "raises-risk": "Smoking raises the risk of the illness.",
     "lowers-risk": "Hand washing can lower the risk of the illness.",
     "works": "Vitamin pills do not help.",

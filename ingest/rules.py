@@ -110,6 +110,7 @@ from .lexicon import (
     synonym_groups,
 )
 from .links import link_between
+from .look_alike_lists import lists_look_alikes
 from .mechanism_acts import more_processes
 from .mechanism_reads import how_it_works
 from .mimic_names import adjust_mistaken_for, named_before_which
@@ -4837,6 +4838,8 @@ class DocumentRules:
             return with_topic or (kind == p.SYMPTOM and " who " not in said) or (
                 " with " in said and (self.mentions_topic(said) or bool(re.search(
                     r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))
+        if trig.name == "ruled-out" and kind not in (p.DIAGNOSIS, p.SYMPTOM, None):
+            return False  # under care, "rule out" is a test's purpose, read with the test
         if trig.name == "mimics" and kind != p.DIAGNOSIS and not re.search(
                 r"confused|mistaken|similar|misdiagnos|apart|like th", m.group(), re.IGNORECASE
         ) and not _OTHER_ILLNESSES.match(text, m.end()):
@@ -5977,6 +5980,15 @@ def _adjust_sign_eased(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
+def _adjust_look_alike_list(rules: DocumentRules, r: _Reading) -> bool:
+    """"Other conditions that cause similar symptoms include X": X looks like the topic."""
+    text = rules._sentence_text
+    at = text.find(r.trig_text)
+    if at > 0 and lists_look_alikes(text[:at]):
+        r.predicate = v.RESEMBLES
+    return False
+
+
 def _adjust_receiver(rules: DocumentRules, r: _Reading) -> bool:
     """"Your doctor may give you steroid tablets": the remedy, not the person given to."""
     r.right = drop_receiver(r.trig_text, r.right)
@@ -5992,6 +6004,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "makes-feel": (_D._read_feelings,),
     "experience": (_adjust_signs_had,),
     "prescribe": (_adjust_receiver,),
+    "symptom-list": (_adjust_look_alike_list,),
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
     "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object,
@@ -6075,7 +6088,8 @@ _TOPIC_FIRST = re.compile(r"\s*(?:it|(?:this|the) (?:illness|infection|disease|c
                           r"(?:is|can be|may be|was)\b", re.I)
 # Triggers whose own words may hold a cue that is not about the claim ("Tests to rule out
 # other causes include X" does not deny that X is a test).
-_OWN_WORDS_NOT_CUES = frozenset({"tests-include", "test-shows"})  # "... can rule out X"
+# "... can rule out X"; "check it is not X" (a look-alike, not denied).
+_OWN_WORDS_NOT_CUES = frozenset({"tests-include", "test-shows", "ruled-out"})
 _LIKE_AFTER = re.compile(r"\s*(?:often |usually |very |much |just )?(?:like|similar to|the same as|"
                          r"mistaken for)\b", re.I)
 # What "confirm ... with a test" confirms when it is the topic: the fixed words for it.
