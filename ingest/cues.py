@@ -96,7 +96,10 @@ _LEADING_SUBORDINATE = re.compile(
     r"^(?:(?:but|and|so|yet)\s+)?(?:while|whilst|although|though|whereas|even though|if|when|"
     r"unless|without|"
     r"if (?:it is |it's )?(?:left )?(?:untreated|not treated)|(?:when |if )?left untreated|"
-    r"untreated|in (?:some|rare|most|many) cases|for (?:some|most|many) people)\b[^,]{0,200},",
+    # a bare "untreated" leads only when a comma closes it ("Untreated, it can ..."):
+    # "Untreated X can cause A, B and C" is the sentence's own subject, not a lead
+    r"untreated(?=\s*,)|in (?:some|rare|most|many) cases|for (?:some|most|many) people)\b"
+    r"[^,]{0,200},",
     re.IGNORECASE,
 )
 

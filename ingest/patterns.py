@@ -18,6 +18,8 @@ from claimgraph.graph import vocab as v
 from claimgraph.ingest import re_cache as re
 
 from .caseless import finditer
+from .look_alike_lists import RULED_OUT
+from .tests_gone_through import HAS_TEST
 from .wordtrie import trie
 
 _I = re.IGNORECASE
@@ -270,6 +272,8 @@ _KEYS = {
                   "increase your", "raise your", "increase a", "raise a"),
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark"),
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
+    "has-test": ("have", "need", "get", "undergo", "sent for", "referred for", "offered"),
+    "ruled-out": ("rule", "ruling", "exclud", "check", "sure", "confirm"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "is-risk-factor": ("factor", "trigger", "another risk",
                        "important risk", "major risk", "big risk"),
@@ -411,6 +415,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("tests-include", r"\b(?:tests?|investigations?|scans?|examinations?)(?: (?:to|that|which|"
                         r"used to|done to|used for) [\w' -]{1,50}?)? (?:may |can |often |usually |"
                         r"also )*include\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    # "You may have a blood test", "Your child will need a heart scan": tests one goes through.
+    _t("has-test", HAS_TEST, v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "A doctor will examine the skin": an examination.
     _t("doctor-examines", r"\b(?:doctor|gp|provider|nurse|clinician|specialist|healthcare "
                           r"provider|health care provider)s? (?:will |may |can |might |should |"
@@ -1084,6 +1090,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"(?=(?:an? |the |your |routine )?[\w -]{0,25}?(?:x-rays?|scans?|tests?|"
                    r"biops(?:y|ies)|mri|ct|ultrasound|exam|examination|screening|check-up)\b)",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    # "It is important to rule out a stroke": what it is told apart from.
+    _t("ruled-out", RULED_OUT, v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
     _t("detects", r"\b(?:shown to |can |may |to |help )?(?:detect|identify|reveal|show|measure)s?\b"
                   r"|\bcheck(?:s|ed)? (?:for )?|\b(?:perform|order|do|use|arrange|carry out|"
                   r"carries out|recommend|suggest)s? (?:a |an |some |several |other |further )?"
@@ -1417,6 +1425,8 @@ EXAMPLES: dict[str, str] = {
     "complication-list": "Complications include kidney damage.",
     "treatment-list": "Treatments include rest and fluids.",
     "test-list": "Your doctor may order tests such as a blood count.",
+    "has-test": "You may have a blood test.",
+    "ruled-out": "It is important to rule out a stroke.",
     "raises-risk": "Smoking raises the risk of the illness.",
     "lowers-risk": "Hand washing can lower the risk of the illness.",
     "works": "Vitamin pills do not help.",

@@ -13,7 +13,7 @@ Every raw claim keeps the sentence span it came from and a short anchor.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -59,6 +59,7 @@ from .care_wordings import (
     remedy_item,
     vaccinated,
 )
+from .causative_signs import CAUSED_STATE_WORDS, caused_part_states
 from .chain_links import site_left_off, step_pointed_back_to
 from .claim_shapes import (
     after_look_alike,
@@ -83,7 +84,9 @@ from .cues import (
 )
 from .documents import HEADING, ITEM, Document
 from .early_care import early_care_of
+from .eased_signs import acted_on, sign_eased
 from .especially import especially_who
+from .exam_means import examined_with
 from .factor_clauses import bare_act, clause_factor
 from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
 from .lab_tests import (
@@ -105,6 +108,7 @@ from .lexicon import (
     synonym_groups,
 )
 from .links import link_between
+from .look_alike_lists import lists_look_alikes
 from .mechanism_acts import more_processes
 from .mechanism_reads import how_it_works
 from .mimic_names import adjust_mistaken_for, named_before_which
@@ -120,13 +124,17 @@ from .normalize import all_lemmas, inflection, noun_lemmas
 from .normalize import label_key as _label_key
 from .prolonged import prolonged_factor
 from .quantities import EVENT_NAMES, Figure, find_figures
+from .remedy_pairs import given_along_with
 from .risks_of import named_before, risks_of
 from .sign_headings import sections_going_on_with_signs
 from .sign_names import signs_had
 from .site_names import site_name
 from .state_nouns import people_state
+from .stopped_happening import kept_from
+from .these_include import class_listed_after
 from .timely_care import TimelyCare, timely_care, timely_name
 from .toxin_makers import toxin_makers
+from .who_acts import who_members
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
 MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
@@ -2218,8 +2226,11 @@ def _sign_at_sites(text: str) -> tuple[str, list[str]] | None:
     m = _SIGN_AT_SITES.match(text)
     if m is None or not _SIGN_NOUNS.search(m.group("n")):
         return None
-    sites = [_SITE_DET.sub("", s.strip()) for s in pc.split_list(m.group("sites"))]
-    if not sites or not all(p.ANATOMY.fullmatch(s) for s in sites):
+    named = [s.strip() for s in pc.split_list(m.group("sites"))]
+    sites = [_SITE_DET.sub("", s) for s in named]
+    # "one side of the face" is a site only with its "one" ("side of the face" is none).
+    if not sites or not all(p.ANATOMY.fullmatch(s) or p.ANATOMY.fullmatch(n)
+                            for s, n in zip(sites, named, strict=True)):
         return None
     return m.group("n"), sites
 
@@ -2237,9 +2248,14 @@ def spread_over_sites(text: str) -> tuple[Phrase, ...]:
     return tuple(Phrase(" ".join([*lead, _site_word(s), head]), None, text) for s in found[1])
 
 
+# "one side of the face" is the face, as the word before a sign ("face weakness").
+_SIDE_OF = re.compile(r"^(?:(?:one|either|the (?:left|right)|one or both|both) )?sides? of\s+",
+                      re.I)
+
+
 def _site_word(site: str) -> str:
     """Return a body site as the word before a sign: "the eyes" → "eye", "feet" → "foot"."""
-    words = _SITE_DET.sub("", site.strip()).lower().split()
+    words = _SITE_DET.sub("", _SIDE_OF.sub("", site.strip())).lower().split()
     lemma = noun_lemmas(words[-1])
     words[-1] = lemma[0] if lemma else words[-1]
     return " ".join(words)
@@ -2348,8 +2364,8 @@ def site_first(label: str) -> str:
     ('loss of appetite', 'blotchy chest rash')
     """
     found = _sign_at_sites(label)
-    if found is None or len(found[1]) != 1:
-        return label
+    if found is None or len(found[1]) != 1 or _site_word(found[1][0]) == "body":
+        return label  # "a rash on one side of the body": the body names no part of it
     *lead, head = found[0].split()  # "painful inflammation of nerves": painful nerve inflammation
     return " ".join([*lead, _site_word(found[1][0]), head])
 
@@ -3164,6 +3180,8 @@ class DocumentRules:
             self.outcome_factors(text, (start, end), section)
         if "role" in text or " part " in text:
             self.role_suggested(text, (start, end), section, kind)
+        if kind in _CAUSED_STATE_KINDS and not caseless.lacks(low, CAUSED_STATE_WORDS):
+            self.caused_states(text, (start, end), section)
         if kind == p.SYMPTOM or (kind is None and _OWING_TO_TOPIC.match(text)
                                  and self.mentions_topic(text[:60])):
             # "As a result of X, your face feels stiff": how people are, said to come of it.
@@ -4137,6 +4155,13 @@ class DocumentRules:
                       rule="phrase:state", confidence=0.6,
                       hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.end()]))
 
+    def caused_states(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "It causes one side of the face to droop" as the topic's sign (face drooping),
+        when the topic (or "it", "this") does the causing."""
+        for sign, m in caused_part_states(text):
+            if self._said_by_topic(text[:m.start()], agents=False):
+                self.sign_in_clause(sign, m, text, span, section, m.start())
+
     def signs_said_of(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read a sign a sentence is about: "The rash spreads quickly", "The pain can be
         severe", "A sore throat is often the first sign" (under symptoms or no heading)."""
@@ -4533,6 +4558,21 @@ class DocumentRules:
                           negated=negated, hedged=hedged, rule="phrase:class-members",
                           confidence=0.6)
 
+    def signs_of_class_before(self, before: str, span: tuple[int, int],
+                              section: str | None) -> None:
+        """"Later signs can appear. These include A and B.": each member is the topic's sign
+        (or complication, for a class of complications), when the class is the topic's."""
+        found = class_listed_after(before, self.doc.text[span[0]:span[1]])
+        if found is None:
+            return
+        pred, owner, listed = found
+        if owner and not self.mentions_topic(owner):
+            return  # "Signs of dehydration ... These include ...": another thing's signs
+        for ph in phrases(pc.cut_clause(listed)):
+            if not self.is_topic(ph.label):
+                self.emit(self.topic, pred, ph.label, span, ph.surface, section,
+                          rule="phrase:class-listed", confidence=0.6)
+
     def as_do_too(self, text: str, said: list[RawClaim], span: tuple[int, int],
                   section: str | None) -> None:
         """"Smoking raises the risk, as does heavy drinking", "People with X are at higher
@@ -4759,7 +4799,8 @@ class DocumentRules:
             # any harm, anywhere a grave one; see _lasting_sign_is_harm).
             harm = modal and kind in (None, p.PROGNOSIS) and _HARM_HEAD.search(said) is not None
             grave = (modal or some_cases) and _names_grave_harm(said)
-            return bool(p.SYMPTOM_HEAD.search(said)) or harm or grave or (
+            share = _IN_SHARE_OF_CASES.match(text, m.end()) is not None
+            return bool(p.SYMPTOM_HEAD.search(said)) or harm or grave or share or (
                 in_lists and not _COMPLICATIONS.match(said))
         if trig.name == "experience" and self.gets_topic_itself(text[m.end():]):
             return False  # "You're more likely to get <topic> if ...": who gets it, no sign
@@ -4792,6 +4833,11 @@ class DocumentRules:
                 if _HARM_HEAD.search(developed) or _LASTING.search(developed) \
                         or _names_grave_harm(developed):
                     return True
+            if kind is None and " who " not in said and _SHARE_OF_PATIENTS.search(
+                    text, max(0, m.start() - 40), m.start()) and _opens_with_sign(
+                        _FIRST_ITEM.split(pc.cut_clause(text[m.end():]), maxsplit=1)[0]):
+                # "Up to 80% of patients have a rash": a share of the page's patients.
+                return True
             if kind is None and _YOU_MAY_HAVE.fullmatch(said) and not re.search(
                     r"\b(?:if|when|after|before|risk|chance)\b", text[:m.end()], re.I) \
                     and not _FURTHER_PROBLEMS.match(text, m.end()) and _opens_with_sign(
@@ -4802,6 +4848,8 @@ class DocumentRules:
             return with_topic or (kind == p.SYMPTOM and " who " not in said) or (
                 " with " in said and (self.mentions_topic(said) or bool(re.search(
                     r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))
+        if trig.name == "ruled-out" and kind not in (p.DIAGNOSIS, p.SYMPTOM, None):
+            return False  # under care, "rule out" is a test's purpose, read with the test
         if trig.name == "mimics" and kind != p.DIAGNOSIS and not re.search(
                 r"confused|mistaken|similar|misdiagnos|apart|like th", m.group(), re.IGNORECASE
         ) and not _OTHER_ILLNESSES.match(text, m.end()):
@@ -5359,6 +5407,13 @@ class DocumentRules:
         r.right = _FINITE_BE.split(r.right, maxsplit=1)[0]
         return False
 
+    def _adjust_kept_away(self, r: _Reading) -> bool:
+        """"X helps stop blood clots forming": X prevents the clots."""
+        thing = kept_from(r.trig_text, r.right)
+        if thing is not None and not self.is_topic(thing):
+            r.predicate, r.right = v.PREVENTS, f" {thing}"
+        return False
+
     def _adjust_claimed_effect(self, r: _Reading) -> bool:
         """"no evidence that X helps": X is the subject, the claimed effect goes; "little
         evidence", "not enough evidence" deny it as "no evidence" does."""
@@ -5466,9 +5521,12 @@ class DocumentRules:
         s.subjects = _people_factors(s.lhs)
         who_do = _WHO_CLAUSE.search(r.left.strip())
         if who_do is not None:  # "Those who smoke heavily are at higher risk"
-            act = pc.people_factor(who_do.group(0))
-            if act and act != who_do.group(0) and not pc.is_generic(act):
-                s.subjects = [Phrase(act, None, who_do.group(0))]
+            # "those who smoke or drink heavily", "who have A or B": a factor each
+            clauses = who_members(who_do.group(0))
+            acts = [pc.people_factor(x) for x in clauses]
+            if all(act and act != x and not pc.is_generic(act) for act, x in zip(acts, clauses,
+                                                                                   strict=True)):
+                s.subjects = [Phrase(act, None, who_do.group(0)) for act in acts]
         event = _EVENT_VERB.match(r.right)
         if event:
             s.objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
@@ -5487,7 +5545,9 @@ class DocumentRules:
 
     def _side_examination(self, r: _Reading, s: _Sides) -> None:
         """"A doctor will examine the skin": the means is a physical examination."""
-        s.objects = [Phrase("physical examination", None, r.trig_text.strip())]
+        test = examined_with(r.right)  # "check your heart with a scan": the scan
+        s.objects = [Phrase(test, None, test) if test else
+                     Phrase("physical examination", None, r.trig_text.strip())]
 
     def _side_topic_occurs(self, r: _Reading, s: _Sides) -> None:
         """Only the topic occurring names a risk: "symptoms occur during the first week" no."""
@@ -5781,6 +5841,8 @@ class DocumentRules:
                 self._elsewhere = False
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
+                if len(self.out) == first_new and before and kind in _CLASS_LIST_KINDS:
+                    self.signs_of_class_before(before, (s, e), section)
                 previous = self.out[first_new:]
             if block.kind == ITEM and _TRAILING_CITES.sub(
                     "", doc.text[block.start:block.end]).rstrip().endswith(":"):
@@ -5788,6 +5850,10 @@ class DocumentRules:
         return self.out
 
 
+# Sections where "it causes the skin to become red" names the topic's signs.
+_CAUSED_STATE_KINDS = (None, p.SYMPTOM, p.COMPLICATION, p.PROGNOSIS)
+# Sections where a class of signs or harms named in one sentence is listed in the next.
+_CLASS_LIST_KINDS = (None, p.SYMPTOM, p.COMPLICATION, p.PROGNOSIS)
 # Sections where "This leads to" goes on about a sign or a care step, not a chain of causes.
 _NOT_CHAIN_KINDS = (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS)
 # "These include A and B", "Examples include A": the members of the class just named.
@@ -5904,6 +5970,37 @@ _SideStep = Callable[[DocumentRules, _Reading, _Sides], None]
 _D = DocumentRules
 
 
+def _read_given_along_with(rules: DocumentRules, r: _Reading) -> bool:
+    """"X may be given along with Y": Y is given for the topic, too."""
+    with_what = given_along_with(r.right) if r.predicate == v.USED_FOR and r.kind in (
+        p.TREATMENT, None) else None
+    for ph in phrases(pc.cut_clause(with_what)) if with_what else ():
+        if not rules.is_topic(ph.label) and not pc.is_generic(ph.label):
+            rules.emit(ph.label, v.USED_FOR, rules.topic, r.span, ph.surface, r.section,
+                       rule="phrase:given-along-with", confidence=0.65, hedged=r.hedged,
+                       negated=r.negated)
+    return False
+
+
+def _adjust_sign_eased(rules: DocumentRules, r: _Reading) -> bool:
+    """"Paracetamol can help with the pain": what it works on is the sign named."""
+    sign = sign_eased(r.right) or acted_on(r.trig_text, r.right)
+    if sign is not None and not rules.is_topic(sign) and not pc.is_generic(sign) \
+            and not pc.ANAPHORA.match(sign):
+        r.trig = replace(r.trig, shape=p.Shape.LEFT_TO_RIGHT)
+        r.right = f" {sign}"
+    return False
+
+
+def _adjust_look_alike_list(rules: DocumentRules, r: _Reading) -> bool:
+    """"Other conditions that cause similar symptoms include X": X looks like the topic."""
+    text = rules._sentence_text
+    at = text.find(r.trig_text)
+    if at > 0 and lists_look_alikes(text[:at]):
+        r.predicate = v.RESEMBLES
+    return False
+
+
 def _adjust_receiver(rules: DocumentRules, r: _Reading) -> bool:
     """"Your doctor may give you steroid tablets": the remedy, not the person given to."""
     r.right = drop_receiver(r.trig_text, r.right)
@@ -5919,12 +6016,16 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "makes-feel": (_D._read_feelings,),
     "experience": (_adjust_signs_had,),
     "prescribe": (_adjust_receiver,),
+    "symptom-list": (_adjust_look_alike_list,),
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
-    "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object),
+    "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object,
+                _D._adjust_kept_away),
     "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
-    "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts),
+    "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,
+              _read_given_along_with, _adjust_sign_eased),
+    "may-help": (_adjust_sign_eased,),
     "associated": (_D._drop_outcome_factors, _D._read_related_complications,
                    _read_grave_associated, _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),
@@ -5999,7 +6100,8 @@ _TOPIC_FIRST = re.compile(r"\s*(?:it|(?:this|the) (?:illness|infection|disease|c
                           r"(?:is|can be|may be|was)\b", re.I)
 # Triggers whose own words may hold a cue that is not about the claim ("Tests to rule out
 # other causes include X" does not deny that X is a test).
-_OWN_WORDS_NOT_CUES = frozenset({"tests-include", "test-shows"})  # "... can rule out X"
+# "... can rule out X"; "check it is not X" (a look-alike, not denied).
+_OWN_WORDS_NOT_CUES = frozenset({"tests-include", "test-shows", "ruled-out"})
 _LIKE_AFTER = re.compile(r"\s*(?:often |usually |very |much |just )?(?:like|similar to|the same as|"
                          r"mistaken for)\b", re.I)
 # What "confirm ... with a test" confirms when it is the topic: the fixed words for it.
@@ -6122,6 +6224,17 @@ def _people_get_members(factor: str) -> list[str]:
 # "As a result of X, ...", "Because of X, ...", "With X, ...": a clause said to come of X.
 _OWING_TO_TOPIC = re.compile(r"\s*(?:as a (?:result|consequence) of|because of|due to|with|"
                              r"in people with|when you have|if you have)\s", re.IGNORECASE)
+# A share of the page's patients before what they have: "Up to 80% of patients have".
+_SHARE_OF_PATIENTS = re.compile(
+    r"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent)|(?:one|1) in (?:\d+|two|three|four|five|ten)|"
+    r"(?:the )?(?:majority|minority)|half|a third|a quarter|two thirds)\s+of\s+(?:the\s+|all\s+|"
+    r"these\s+)?(?:infected\s+|untreated\s+|affected\s+)?$", re.I)
+# "... occurs in about 5% of cases", "... develops in most patients": counted among its cases.
+_IN_SHARE_OF_CASES = re.compile(
+    r"\s+in\s+(?:about |around |up to |over |nearly |almost |approximately |roughly |fewer than "
+    r"|less than |more than )?(?:\d+(?:\.\d+)?\s*(?:%|per ?cent) of|(?:most|many|some|a few|a "
+    r"minority of|the majority of|half of))\s+(?:the\s+|all\s+)?(?:cases|patients|people|"
+    r"children|adults)\b", re.I)
 # "You may also have", "your child might get": the reader told what they may have.
 _YOU_MAY_HAVE = re.compile(r"(?:you|your (?:child|baby)) (?:may|might|can|could|will) (?:also |"
                            r"often |sometimes |usually )?(?:have|get|notice|feel)", re.IGNORECASE)

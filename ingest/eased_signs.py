@@ -1,0 +1,62 @@
+"""The sign a remedy is said to help with: "paracetamol can help with the pain".
+
+"X may help" and "X can be used" name no object, so their claims say X works on the
+page's illness.  When the words right after them are "with", "for" or "if you have" and
+a sign ("... can help with the pain", "... can be used for itching", "... may help if
+you have a fever"), what X works on is that sign, as the page says it.
+"""
+
+from __future__ import annotations
+
+from claimgraph.ingest import re_cache as re
+
+from . import patterns as p
+
+# "with the pain", "for any itching", "if you have a fever", "when your child has a
+# headache": the sign's words up to the end of the clause.
+_SIGN_AFTER = re.compile(
+    r"\s*(?:with|for|against|if (?:you|they|your child|he|she) (?:have|has|get|gets)|"
+    r"when (?:you|they|your child|he|she) (?:have|has|get|gets))\s+"
+    r"(?:(?:the|your|their|any|a|an|his|her|some|mild|severe) )*"
+    r"(?P<y>[a-z][\w' -]{1,40}?)\s*(?=$|[,.;:()]|\s(?:and|or|but|if|when|while|until|in|"
+    r"at|during|after|so)\b)", re.IGNORECASE)
+
+
+# "may help treat inflammation", "helps relieve the itch": the verb names what it acts on.
+_ACTS_ON = re.compile(r"\b(?:treat|relieve|ease|control|manage)\s*$", re.IGNORECASE)
+_VERB_FIRST = re.compile(r"\s*(?:to )?(?:treat|relieve|ease|control|manage)\b", re.IGNORECASE)
+_THING_AFTER = re.compile(r"\s*(?:(?:the|your|their|any|some) )*(?P<y>[a-z][\w' -]{1,40}?)"
+                          r"\s*(?=$|[,.;:()]|\s(?:and|or|but|if|when|while|in|during|so)\b)",
+                          re.IGNORECASE)
+
+
+def acted_on(trig_text: str, right: str) -> str | None:
+    """Return what "help treat/relieve/ease" names right after the verb, or None.
+
+    >>> acted_on("may help treat", " inflammation."), acted_on("may help", " inflammation")
+    ('inflammation', None)
+    >>> acted_on("may help", " to ease the itching")
+    'itching'
+    """
+    lead = _VERB_FIRST.match(right)  # "may help" + " treat inflammation"
+    if lead is not None:
+        right = right[lead.end():]
+    elif not _ACTS_ON.search(trig_text):
+        return None
+    m = _THING_AFTER.match(right)
+    return m.group("y").strip() if m else None
+
+
+def sign_eased(right: str) -> str | None:
+    """Return the sign the words after "may help" or "can be used" point to, or None.
+
+    >>> sign_eased(" with the pain."), sign_eased(" if you have a high temperature")
+    ('pain', 'high temperature')
+    >>> sign_eased(" with recovery") is None, sign_eased(" a lot") is None
+    (True, True)
+    """
+    m = _SIGN_AFTER.match(right)
+    if m is None:
+        return None
+    sign = m.group("y").strip()
+    return sign if p.SYMPTOM_HEAD.search(sign) else None

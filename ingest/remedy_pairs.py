@@ -1,0 +1,27 @@
+"""A remedy given with another: "X may be given along with Y" names Y as care, too.
+
+"Antiviral medicine may be given along with steroid tablets" says both are given; the
+"given" phrase reads the remedy before it, and the one after "along with" (or "together
+with", "in combination with", "alongside", "as well as") is this module's.
+"""
+
+from __future__ import annotations
+
+from claimgraph.ingest import re_cache as re
+
+_ALONG_WITH = re.compile(
+    r"\s*(?:(?:usually|often|sometimes|also|then|first) )?(?:along with|together with|"
+    r"(?:in )?combination with|in addition to|alongside|as well as|combined with|plus)\s+"
+    r"(?P<y>[^,;:.]+)", re.IGNORECASE)
+
+
+def given_along_with(right: str) -> str | None:
+    """Return the words naming the remedy given with another, or None.
+
+    >>> given_along_with(" along with steroid tablets if needed")
+    'steroid tablets if needed'
+    >>> given_along_with(" by mouth") is None
+    True
+    """
+    m = _ALONG_WITH.match(right)
+    return m.group("y").strip() if m else None
