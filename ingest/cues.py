@@ -93,6 +93,13 @@ def negation_start(sentence: str, start: int, pos: int) -> int:
 # in "Without treatment, it can lead to X" the "without" denies nothing ("But if it is not
 # treated, ..." neither: a joining word may come first).
 _LEADING_SUBORDINATE = re.compile(
+    # "Without treatment X can lead to Y", "If left untreated the rash can spread": a
+    # lead of untreated care may go without its comma; it then ends at its own words,
+    # when a modal or a verb of harm follows before any comma (else the clause below).
+    r"^(?:(?:but|and|so|yet)\s+)?(?:without (?:(?:prompt|early|proper|timely|appropriate|"
+    r"any|medical) )?treatment|if (?:it is |it's )?(?:left )?(?:untreated|not treated)|"
+    r"(?:when |if )?left untreated)"
+    r"(?=\s+[^,]{1,60}?\b(?:can|may|will|could|might|often|usually|leads?|causes?)\b)|"
     r"^(?:(?:but|and|so|yet)\s+)?(?:while|whilst|although|though|whereas|even though|if|when|"
     r"unless|without|"
     r"if (?:it is |it's )?(?:left )?(?:untreated|not treated)|(?:when |if )?left untreated|"

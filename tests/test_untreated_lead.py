@@ -45,3 +45,23 @@ def test_untreated_subject_stays_asserted(tmp_path: Path) -> None:
     claims = [c for c in cs.claims if c.object is not None and cs.label(c.object) in _HARMS]
     assert len(claims) == len(_HARMS)
     assert {c.polarity.value for c in claims} == {"affirmed"}
+
+
+def test_a_lead_of_untreated_care_without_its_comma_ends_at_its_words(tmp_path: Path) -> None:
+    """'Without treatment X can lead to A, B and C': the comma the lead lacks is not the list's."""
+    for lead in ("Without treatment grebble fever", "If left untreated grebble fever",
+                 "Without prompt treatment grebble fever"):
+        found = relations(tmp_path, f"{lead} can lead to joint swelling, kidney failure "
+                                    "and heart damage.")
+        assert _objects(found) >= _HARMS, lead
+
+
+def test_a_lead_of_untreated_care_without_its_comma_stays_asserted(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nAbout\n"
+                    "Without treatment grebble fever can cause joint swelling, kidney failure "
+                    "and heart damage.\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    claims = [c for c in cs.claims if c.object is not None and cs.label(c.object) in _HARMS]
+    assert len(claims) == len(_HARMS)
+    assert {c.polarity.value for c in claims} == {"affirmed"}
