@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from claimgraph.ingest.extract import extract_corpus
 
 from .grebble_pages import relations
@@ -28,38 +30,25 @@ def test_untreated_subject_keeps_the_whole_list(tmp_path: Path) -> None:
     assert _objects(found) >= _HARMS
 
 
-def test_lead_clauses_still_end_at_their_comma(tmp_path: Path) -> None:
-    for lead in ("Untreated, grebble fever", "Without treatment, grebble fever",
-                 "If left untreated, grebble fever"):
-        found = relations(tmp_path, f"{lead} can lead to joint swelling, kidney failure "
-                                    "and heart damage.")
-        assert _objects(found) >= _HARMS, lead
+# Leads that end at their comma, and leads of untreated care that lack it
+# ("Without treatment X can lead to A, B and C": the comma the lead lacks is not the list's).
+_LEADS = ("Untreated, grebble fever", "Without treatment, grebble fever",
+          "If left untreated, grebble fever", "Without treatment grebble fever",
+          "If left untreated grebble fever", "Without prompt treatment grebble fever")
 
 
-def test_untreated_subject_stays_asserted(tmp_path: Path) -> None:
+@pytest.mark.parametrize("lead", _LEADS)
+def test_a_lead_clause_leaves_the_whole_list(tmp_path: Path, lead: str) -> None:
+    found = relations(tmp_path, f"{lead} can lead to joint swelling, kidney failure "
+                                "and heart damage.")
+    assert _objects(found) >= _HARMS
+
+
+@pytest.mark.parametrize("subject", ["Untreated grebble fever", "Without treatment grebble fever"])
+def test_untreated_care_stays_asserted(tmp_path: Path, subject: str) -> None:
     page = tmp_path / "page.txt"
     page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nAbout\n"
-                    "Untreated grebble fever can cause joint swelling, kidney failure "
-                    "and heart damage.\n", encoding="utf-8")
-    cs, _, _ = extract_corpus([page], progress=False)
-    claims = [c for c in cs.claims if c.object is not None and cs.label(c.object) in _HARMS]
-    assert len(claims) == len(_HARMS)
-    assert {c.polarity.value for c in claims} == {"affirmed"}
-
-
-def test_a_lead_of_untreated_care_without_its_comma_ends_at_its_words(tmp_path: Path) -> None:
-    """'Without treatment X can lead to A, B and C': the comma the lead lacks is not the list's."""
-    for lead in ("Without treatment grebble fever", "If left untreated grebble fever",
-                 "Without prompt treatment grebble fever"):
-        found = relations(tmp_path, f"{lead} can lead to joint swelling, kidney failure "
-                                    "and heart damage.")
-        assert _objects(found) >= _HARMS, lead
-
-
-def test_a_lead_of_untreated_care_without_its_comma_stays_asserted(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nAbout\n"
-                    "Without treatment grebble fever can cause joint swelling, kidney failure "
+                    f"{subject} can cause joint swelling, kidney failure "
                     "and heart damage.\n", encoding="utf-8")
     cs, _, _ = extract_corpus([page], progress=False)
     claims = [c for c in cs.claims if c.object is not None and cs.label(c.object) in _HARMS]
