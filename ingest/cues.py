@@ -92,17 +92,18 @@ def negation_start(sentence: str, start: int, pos: int) -> int:
 # A leading conditional ends at its comma, and its words govern nothing after it:
 # in "Without treatment, it can lead to X" the "without" denies nothing ("But if it is not
 # treated, ..." neither: a joining word may come first).
+# "if (it is) (left) untreated", "(when) left untreated": a lead of untreated care.
+_LEFT_UNTREATED = (r"if (?:it is |it's )?(?:left )?(?:untreated|not treated)|"
+                   r"(?:when |if )?left untreated")
 _LEADING_SUBORDINATE = re.compile(
     # "Without treatment X can lead to Y", "If left untreated the rash can spread": a
     # lead of untreated care may go without its comma; it then ends at its own words,
     # when a modal or a verb of harm follows before any comma (else the clause below).
     r"^(?:(?:but|and|so|yet)\s+)?(?:without (?:(?:prompt|early|proper|timely|appropriate|"
-    r"any|medical) )?treatment|if (?:it is |it's )?(?:left )?(?:untreated|not treated)|"
-    r"(?:when |if )?left untreated)"
+    rf"any|medical) )?treatment|{_LEFT_UNTREATED})"
     r"(?=\s+[^,]{1,60}?\b(?:can|may|will|could|might|often|usually|leads?|causes?)\b)|"
     r"^(?:(?:but|and|so|yet)\s+)?(?:while|whilst|although|though|whereas|even though|if|when|"
-    r"unless|without|"
-    r"if (?:it is |it's )?(?:left )?(?:untreated|not treated)|(?:when |if )?left untreated|"
+    rf"unless|without|{_LEFT_UNTREATED}|"
     # a bare "untreated" leads only when a comma closes it ("Untreated, it can ..."):
     # "Untreated X can cause A, B and C" is the sentence's own subject, not a lead
     r"untreated(?=\s*,)|in (?:some|rare|most|many) cases|for (?:some|most|many) people)\b"

@@ -3180,7 +3180,7 @@ class DocumentRules:
             self.outcome_factors(text, (start, end), section)
         if "role" in text or " part " in text:
             self.role_suggested(text, (start, end), section, kind)
-        if kind in _CAUSED_STATE_KINDS and not caseless.lacks(low, CAUSED_STATE_WORDS):
+        if kind in _SIGN_TALK_KINDS and not caseless.lacks(low, CAUSED_STATE_WORDS):
             self.caused_states(text, (start, end), section)
         if kind == p.SYMPTOM or (kind is None and _OWING_TO_TOPIC.match(text)
                                  and self.mentions_topic(text[:60])):
@@ -5841,7 +5841,7 @@ class DocumentRules:
                 self._elsewhere = False
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
-                if len(self.out) == first_new and before and kind in _CLASS_LIST_KINDS:
+                if len(self.out) == first_new and before and kind in _SIGN_TALK_KINDS:
                     self.signs_of_class_before(before, (s, e), section)
                 previous = self.out[first_new:]
             if block.kind == ITEM and _TRAILING_CITES.sub(
@@ -5850,10 +5850,9 @@ class DocumentRules:
         return self.out
 
 
-# Sections where "it causes the skin to become red" names the topic's signs.
-_CAUSED_STATE_KINDS = (None, p.SYMPTOM, p.COMPLICATION, p.PROGNOSIS)
-# Sections where a class of signs or harms named in one sentence is listed in the next.
-_CLASS_LIST_KINDS = (None, p.SYMPTOM, p.COMPLICATION, p.PROGNOSIS)
+# Sections that talk of the topic's signs and harms: there "it causes the skin to become
+# red" names a sign, and a class of signs or harms named in one sentence is listed in the next.
+_SIGN_TALK_KINDS = (None, p.SYMPTOM, p.COMPLICATION, p.PROGNOSIS)
 # Sections where "This leads to" goes on about a sign or a care step, not a chain of causes.
 _NOT_CHAIN_KINDS = (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS)
 # "These include A and B", "Examples include A": the members of the class just named.
