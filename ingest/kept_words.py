@@ -28,12 +28,9 @@ full), so a huge corpus does not make every later run read a huge file.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import hashlib
-import marshal
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
 from types import ModuleType
@@ -64,32 +61,6 @@ def _fingerprint(modules: Iterable[ModuleType], *, lemminflect: bool) -> str | N
     except (OSError, ModuleNotFoundError):
         return None
     return digest.hexdigest()[:16]
-
-
-def _read(path: Path | None) -> Any:
-    """Return what a kept file holds, or None when there is none that reads."""
-    if path is None:
-        return None
-    try:
-        return marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-
-
-def _write(path: Path, data: dict[Any, Any]) -> None:
-    """Write ``data`` to ``path`` atomically; a folder that refuses it means no file."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:6]}-", dir=path.parent)
-    except OSError:
-        return
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(marshal.dumps(data))
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
 
 
 class KeptAnswers(Generic[K, V]):
@@ -124,7 +95,7 @@ class KeptAnswers(Generic[K, V]):
 
     def load(self) -> dict[K, V]:
         self.path = self.file()
-        data = _read(self.path)
+        data = re_cache.read_kept(self.path)
         ok = isinstance(data, dict) and all(self.valid(k, v) for k, v in data.items())
         self.answers = data if ok else {}
         return self.answers
@@ -134,7 +105,7 @@ class KeptAnswers(Generic[K, V]):
             return
         keep = self.answers if len(self.answers) <= self.limit else \
             dict(list(self.used.items())[:self.limit])
-        _write(self.path, keep)
+        re_cache.write_kept(self.path, keep)
         self.added = False
 
     def get(self, question: K, work_out: Callable[[K], V]) -> V:
@@ -177,9 +148,9 @@ def kept_key(label: str, compute: Callable[[str], str]) -> str:
 def kept_lemma_lines(make: Callable[[], dict[str, str]]) -> dict[str, str]:
     """Return ``make()`` (lemminflect's lemma lines by first letters), kept across runs."""
     path = KeptAnswers("lemmas", _normalize_modules, _texts, lemminflect=True).file()
-    data = _read(path)
+    data = re_cache.read_kept(path)
     if not (isinstance(data, dict) and all(_texts(k, v) for k, v in data.items())):
         data = make()
         if path is not None:
-            _write(path, data)
+            re_cache.write_kept(path, data)
     return data

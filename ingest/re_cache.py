@@ -89,6 +89,37 @@ _DEBUG = int(_re.DEBUG)
 _Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 
+def read_kept(path: Path | None) -> Any:
+    """Return what a cache file holds, or None when there is none that reads.
+
+    Shared by every cache of the folder (the programs here, ingest/kept_words.py's
+    answers): a file that is missing, cut short or of another format means none.
+    """
+    if path is None:
+        return None
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def write_kept(path: Path, data: Any) -> None:
+    """Write ``data`` to a cache file atomically (a temporary file renamed over the old
+    one); a folder that refuses it means no file, never an error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:6]}-", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(marshal.dumps(data))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
 class _Store:
     """The cache file's programs, those this run used and those it added."""
 
@@ -102,12 +133,7 @@ class _Store:
     def load(self) -> None:
         self.loaded = True
         self.path = cache_file()
-        if self.path is None:
-            return
-        try:
-            data = marshal.loads(self.path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            return
+        data = read_kept(self.path)
         if isinstance(data, dict):
             self.programs = data
 
@@ -116,19 +142,7 @@ class _Store:
             return
         keep = self.programs if len(self.programs) <= _MAX_ENTRIES else \
             {k: self.programs[k] for k in self.used if k in self.programs}
-        folder = self.path.parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".re-", dir=folder)
-        except OSError:
-            return
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps(keep))
-            os.replace(tmp, self.path)
-        except (OSError, ValueError):
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        write_kept(self.path, keep)
         self.added = False
 
 
