@@ -563,7 +563,11 @@ _POPULATION = re.compile(
 _POP_STOP = re.compile(r"\s+(?:die|dies|don't|do not|will|won't|are|is|have|has|develop\w*|"
                        r"may|might|can|could|would|should|eventually|experience\w*|shows?|"
                        r"get|gets|survive\w*|recover\w*|live|lives|per|each|every|within|"
-                       r"after|in the|who|need|needs|require|requires|undergo|undergoes)\b.*$",
+                       r"after|in the|who|need|needs|require|requires|undergo|undergoes|"
+                       # (the sentence's own verb after its group: "... treated early make a
+                       # full recovery", "people with X make up 40 %")
+                       r"make|makes|made|go|goes|went|become|becomes|remain|remains|stay|"
+                       r"stays|lose|loses|return|returns)\b.*$",
                        _I)
 # The country a figure is about: "in the UK", or a bare abbreviation ("US surveillance").
 _SETTING = re.compile(r"(?:\b[Ii]n (?:the )?|(?<![\w.])(?=(?:U\.S\.|U\.K\.|USA|UK|US)(?![\w])))"
@@ -890,10 +894,29 @@ _DENIED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno longer|\bfail to)\s+(?:\w
 def normalise_population(noun: str, rest: str) -> str:
     """Return a short canonical population ("people who are on dialysis" → "people on dialysis")."""
     rest = re.sub(r"^who(?:'re| are| were)\s+", "", rest.strip(), flags=_I)
-    rest = re.sub(r"^who(?: have had| has had| have| has| had)\s+", "with ", rest, flags=_I)
+    rest = re.sub(r"^who(?: have had| has had| have| has| had| get| gets| got| develop| develops|"
+                  r" developed| catch| catches| caught| are diagnosed with| were diagnosed "
+                  r"with)\s+", "with ", rest, flags=_I)
     rest = re.sub(r"^(?:having|receiving|undergoing|getting)\s+", "on ", rest, flags=_I)
-    rest = _POP_STOP.sub("", rest).strip()
+    # "those who develop shock": the relative clause's own verb says who they are; only a
+    # verb after it ("people who get it develop X") is the sentence's, where the group ends.
+    own = _OWN_VERB.match(rest)
+    head, rest = (own.group(0), rest[own.end():]) if own else ("", rest)
+    rest = (head + _POP_STOP.sub("", rest)).strip()
     return f"{noun.lower()} {rest}".strip()
+
+
+_OWN_VERB = re.compile(r"who\s+(?!(?:are|is|was|were|have|has|had|will|may|might|can|could|"
+                       r"would|should|do|does|did|don't|not)\b)[a-z]+(?=\s+\w)", _I)
+
+
+_WITH_WHAT = re.compile(r"[\w-]+ with (?:the )?(?P<what>.+)")
+
+
+def _with_the_topic(population: str, topic_words: tuple[str, ...]) -> bool:
+    """Return whether a group is just everyone with the topic: "people with <topic>"."""
+    m = _WITH_WHAT.fullmatch(population.lower())
+    return m is not None and m["what"] in topic_words
 
 
 # ("4 % in the healthy control group": a study's comparison group is a subgroup too.)
@@ -3899,12 +3922,16 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if population is not None and population.endswith(LIFETIME) and kind in (
             "incidence", "prevalence", "unknown"):
         kind, horizon = "frequency", None  # the share who ever get it
-    if subject is not None and population is not None and \
-            population.lower() == re.sub(r"^(?:the|an?)\s+", "", subject.strip().lower()):
-        population = None  # "Cardiac <topic> occurs in 5 %": the form is the subject, not who
     if subject is not None and population is None and unit != "years":
         # About something else: "people with <the topic>" is then its population.
         population = _population(sentence, s, e, ()) or _given(sentence, s)
+        if population is not None and _with_the_topic(population, topic_words):
+            population = None  # "10 % of people who get <topic> go on to X": everyone with it
+    if subject is not None and population is not None and \
+            population.lower() == re.sub(r"^(?:the|an?)\s+", "", subject.strip().lower()):
+        # "Cardiac <topic> occurs in 5 %", "people with X make up 40 % of cases": the
+        # group is the subject, not who it is counted among.
+        population = None
     if rate_form is not None and population is not None and \
             population.lower() == rate_form.lower():
         population = None  # the form is the subject, not who it is counted among
