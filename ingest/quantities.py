@@ -394,9 +394,11 @@ _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|roughly|nearly|al
                      r"an estimated|(?:estimated|thought|believed)(?: at| to be| to affect|"
                      r" to number)?|close to|~|average|averages?|mean|median|typically|put at|"
                      r"in the region of|approach(?:es|ing)?|nears?|nearing)\s*$", _I)
-_UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|under|as many as|"
-                    r"as much as|as high as|below|<|≤)\s*$", _I)
-_LOWER = re.compile(r"(?:at least|more than|over|greater than|above|no fewer than|as low as|"
+_UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|lower than|under|"
+                    r"as many as|as much as|as high as|below|(?:can|may|could) reach|<|≤)\s*$",
+                    _I)
+_LOWER = re.compile(r"(?:at least|more than|over|greater than|higher than|above|no fewer than|"
+                    r"as low as|"
                     r"exceeds?|exceeded|exceeding|in excess of|upwards of|>|≥)\s*$", _I)
 _OR_MORE = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or more|and over|and older|or older)", _I)
 _OR_LESS = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or (?:less|fewer|lower|under|below|"
@@ -405,9 +407,10 @@ _OR_LESS = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or (?:less|fewer|lower|
 _APPROX_WORDS = ("about", "around", "approx", "roughly", "nearly", "almost", "some", "estimated",
                  "thought", "believed", "close to", "~", "average", "mean", "median", "typically",
                  "put at", "in the region of", "approach", "near")
-_UPPER_WORDS = ("up to", "at most", "no more than", "fewer than", "less than", "under",
-                "as many as", "as much as", "as high as", "below", "<")
-_LOWER_WORDS = ("at least", "more than", "over", "greater than", "above", "no fewer than",
+_UPPER_WORDS = ("up to", "at most", "no more than", "fewer than", "less than", "lower than",
+                "under", "as many as", "as much as", "as high as", "below", "reach", "<")
+_LOWER_WORDS = ("at least", "more than", "over", "greater than", "higher than", "above",
+                "no fewer than",
                 "as low as", "exceed", "in excess of", "upwards of", ">")
 
 _UNIT_ISO = {"year": "Y", "month": "M", "week": "W", "day": "D"}
@@ -988,6 +991,9 @@ _EVENTS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:are|is|were|was|get|gets|need to be|needs to be) (?:hospitali[sz]ed|admitted to "
         r"(?:a |the )?hospital)\b|\b(?:go|goes|went|need to go|needs to go) (?:in)?to (?:the |a )?"
         r"hospital\b", _I)),
+    ("intensive care admission", re.compile(
+        r"\b(?:are|is|were|was|get|gets|need to be|needs to be) (?:admitted|taken|transferred) "
+        r"to (?:an? |the )?(?:intensive care|ICU|critical care)\b", _I)),
 )
 
 

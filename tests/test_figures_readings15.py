@@ -48,3 +48,24 @@ def test_everyone_with_the_topic_is_no_subgroup(sentence: str) -> None:
     fig = _one(sentence)
     assert fig.subject == "nerve pain"
     assert fig.measure.population is None
+
+
+@pytest.mark.parametrize(("sentence", "bound"), [
+    ("Death rates can reach 50% in severe cases.", "upper"),
+    ("The death rate is lower than 5% with treatment.", "upper"),
+    ("The risk of dying is higher than 50% once the blood is infected.", "lower"),
+])
+def test_a_ceiling_or_floor_said_in_words_bounds_the_figure(sentence: str, bound: str) -> None:
+    """'can reach 50 %' is at most 50 %, 'higher than 50 %' more: neither is exactly 50 %."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.measure.bound.value) == ("mortality", bound)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Around 25% of people with grebble fever are admitted to intensive care.",
+    "About 25% of patients are taken to the ICU.",
+])
+def test_being_admitted_to_intensive_care_is_what_the_share_counts(sentence: str) -> None:
+    """A share of people admitted to intensive care is how often that happens, not unknown."""
+    fig = _one(sentence)
+    assert (fig.subject, fig.measure.kind) == ("intensive care admission", "frequency")
