@@ -186,12 +186,14 @@ class Score:
     cpu: float = 0.0
     families: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0] * 4))
     fig_causes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    rel_causes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def add(self, other: Score) -> None:
         for name in self.__dataclass_fields__:
-            if name == "fig_causes":
-                for cause, n in other.fig_causes.items():
-                    self.fig_causes[cause] += n
+            if name in ("fig_causes", "rel_causes"):
+                mine = getattr(self, name)
+                for cause, n in getattr(other, name).items():
+                    mine[cause] += n
             elif name == "families":
                 for fam, row in other.families.items():
                     self.families[fam] = [a + b for a, b in
@@ -264,7 +266,10 @@ def score_relations(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: 
             hit = next((i for i, (f, s, o, _) in enumerate(pool) if i not in used and f == fam
                         and same_thing(s, gs) and same_thing(o, go)), None)
             if hit is None:
-                misses.append(f"  miss {source}: {g['subject']} {g['predicate']} {g['object']}")
+                cause = _relation_miss(g, fam, gs, go, pool, cs)
+                score.rel_causes[cause] += 1
+                misses.append(f"  miss {source}: {g['subject']} {g['predicate']} {g['object']}"
+                              f"  ({cause})")
                 continue
             used.add(hit)
             score.rel_found += 1
@@ -297,6 +302,37 @@ def score_relations(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: 
             for fam, _, _, _ in pool:
                 score.rel_x += 1
                 score.families[fam][1] += 1
+
+
+# Why a gold relation was missed, most telling first (see _relation_miss).
+REL_CAUSES = ("other family", "reversed", "object named apart", "subject named apart",
+              "nothing close")
+
+
+def _relation_miss(g: dict[str, Any], fam: str | None, gs: set[str], go: set[str],
+                   pool: list[tuple[str, set[str], set[str], Any]], cs: ClaimSet) -> str:
+    """Return why no extracted claim of the source matched a gold relation.
+
+    The closest claim decides: the same two things under another family
+    (a sign read as a complication), the two the other way round, the right
+    family and one side right with the other named too differently for the
+    scorer, or nothing near it at all.
+    """
+    if any(f != fam and same_thing(s, gs) and same_thing(o, go) for f, s, o, _ in pool):
+        return "other family"
+    if any(f == fam and same_thing(s, go) and same_thing(o, gs) for f, s, o, _ in pool):
+        return "reversed"
+    gold_obj, gold_subj = g["object"].lower(), g["subject"].lower()
+    for f, s, o, c in pool:
+        if f != fam:
+            continue
+        if same_thing(s, gs) and c.object is not None and fuzz.token_set_ratio(
+                cs.label(c.object).lower(), gold_obj) >= 60:
+            return "object named apart"
+        if same_thing(o, go) and fuzz.token_set_ratio(cs.label(c.subject).lower(),
+                                                      gold_subj) >= 60:
+            return "subject named apart"
+    return "nothing close"
 
 
 _COUNTRIES = {"us": "united states", "usa": "united states", "u.s.": "united states",
@@ -597,6 +633,13 @@ def quality(topics: list[str], detail: set[str]) -> None:
             f1 = _f1(_div(tp, nx), _div(found, ng))
             cells.append(f"{'—' if f1 is None else f'{f1:.2f}'} ({ng})")
         print(f"{split:8}" + "".join(f"{c:>14}" for c in cells))
+    print("\nwhy gold relations were missed (the closest claim of the same source):")
+    print(f"{'split':8}{'gold':>8}{'missed':>8}" + "".join(f"{c:>21}" for c in REL_CAUSES))
+    for split in ("tune", "check", "seed"):
+        if split in totals:
+            t = totals[split]
+            print(f"{split:8}{t.rel_g:>8}{t.rel_g - t.rel_found:>8}" + "".join(
+                f"{t.rel_causes.get(c, 0):>21}" for c in REL_CAUSES))
     print("\nwhy gold figures were missed (closest extracted figure with the same value;"
           " a miss can have several causes):")
     causes = ("value not found", "kind", "subject", "population", "bound", "horizon")

@@ -34,6 +34,7 @@ from .lexicon import (
     numbers,
     sole_kind_pairs,
     synonym_groups,
+    synonym_groups_by_form,
 )
 from .normalize import all_lemmas
 from .normalize import label_key as _label_key
@@ -457,10 +458,15 @@ class Resolver:
     @staticmethod
     def _lexicon_pairs(loose: Sequence[str], present: set[str]) -> Iterator[tuple[str, str]]:
         """Yield (name, first present name of its lexicon group): everyday and clinical names."""
-        groups = synonym_groups()
+        groups, by_form = synonym_groups(), synonym_groups_by_form()
+        present_forms: dict[str, str] = {}
+        for name in sorted(present):
+            present_forms.setdefault(name_form(name), name)
         for k in loose:
-            group = groups.get(k)
-            first = next((g for g in group if g in present), k) if group else k
+            group = groups.get(k) or by_form.get(name_form(k))
+            first = next((f for g in group if (f := g if g in present else
+                                                present_forms.get(name_form(g)))), k) \
+                if group else k
             if first != k and not distinct(first, k):
                 yield k, first
 

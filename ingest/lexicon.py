@@ -276,6 +276,8 @@ WORD_SYNONYMS: dict[str, str] = {
     "dietary": "diet", "problem": "disease", "issue": "disease", "trouble": "disease",
     "difficulty": "disease", "challenge": "disease",
     "outside": "outdoor", "complaint": "symptom", "susceptibility": "predisposition",
+    # "antiviral therapy" is "antiviral treatment", "light therapy" "light treatment".
+    "therapy": "treatment",
 }
 
 
@@ -302,6 +304,17 @@ def synonym_groups() -> dict[str, tuple[str, ...]]:
         keys = tuple(dict.fromkeys(label_key(x) for x in group))
         for k in keys:
             out.setdefault(k, keys)
+    return out
+
+
+@lru_cache(maxsize=1)
+def synonym_groups_by_form() -> dict[str, tuple[str, ...]]:
+    """Return :func:`synonym_groups` looked up by :func:`name_form`, so a name the lexicon
+    holds in another wording ("antiviral therapy" for "antiviral treatment") finds its group."""
+    out: dict[str, tuple[str, ...]] = {}
+    for keys in synonym_groups().values():
+        for k in keys:
+            out.setdefault(name_form(k), keys)
     return out
 
 

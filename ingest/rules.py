@@ -2545,6 +2545,15 @@ _TRAILING_CITES = re.compile(r"(?<=:)\s*(?:[\[(]\d{1,3}(?:[,–-]\s*\d{1,3})*[\]
 _VOTING_ITEMS = 12  # items of a list whose relation phrases vote on what it lists
 
 
+# Where a second clause opens after the first: "Anyone can get it, but it is ...".
+_BUT_CLAUSE = re.compile(r",\s+but\s+|;\s+(?:but\s+)?", re.IGNORECASE)
+# A word right before "therapy is" that names which therapy: "Antiviral therapy is ...",
+# "Light treatment is ..." (a bare "Treatment is ..." or "Usually, treatment is ..." is care).
+_NAMED_THERAPY = re.compile(r"(?<![\w-])(?!(?:the|a|an|usual|usually|initial|first|current|"
+                            r"often|typically|generally|and|or|but|so|your|their|its)\b)"
+                            r"[A-Za-z][\w-]*\s+$", re.IGNORECASE)
+
+
 class DocumentRules:
     """Apply the rules to one document; :meth:`run` returns its raw claims."""
 
@@ -3494,6 +3503,8 @@ class DocumentRules:
                 or (kind in (p.TREATMENT, p.PREVENTION)
                     and _MODAL_BEFORE.search(text, 0, m.start()))
                 or (kind is None and (self._it_remedy or remedy_before(text[:m.start()])))
+                # "Steroids reduce inflammation" under care: a remedy's kind names the doer
+                or (kind == p.TREATMENT and remedy_before(text[:m.start()]))
             ):
                 continue  # a bare "lower" or "control" is not a purpose
             if trig.name == "purpose" and matches and matches[-1][1].name == "responds-to" \
@@ -4506,10 +4517,14 @@ class DocumentRules:
                 self.emit(act, v.PREVENTS, target, span, lower.group("x").strip(), section,
                           rule="phrase:risk-lower-if", hedged=is_hedged(text[:lower.end()]),
                           negated=is_negated(text[:lower.start("x")]))
+        # "Anyone can get it, but it is more likely if you have X": the clause after "but"
+        # opens as a sentence does.
+        clauses = [text, *(text[b.end():] for b in _BUT_CLAUSE.finditer(text))]
         for pattern in p.RISK_IF:
-            m = pattern.search(text)
+            m = next((found for c in clauses if (found := pattern.search(c))), None)
             if m is None:
                 continue
+            clause = m.string
             obj = pc.clean_phrase(m.group("obj") or "")  # "your risk is higher if": none named
             target = self.topic if (not obj or self.is_topic(obj) or self.mentions_topic(
                 obj) or _IT_ITSELF.fullmatch(obj)) else obj
@@ -4529,8 +4544,8 @@ class DocumentRules:
                 if not label or pc.is_generic(label) or self.is_topic(label):
                     continue
                 self.emit(label, v.INCREASES_RISK_OF, target, span, member.strip(), section,
-                          rule="phrase:risk-if", hedged=is_hedged(text[:m.end()]),
-                          negated=is_negated(text[:m.start("x")]))
+                          rule="phrase:risk-if", hedged=is_hedged(clause[:m.end()]),
+                          negated=is_negated(clause[:m.start("x")]))
 
     def if_you_have(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "If you have X, you are more likely to get Y" as X raising the risk of Y."""
@@ -4677,6 +4692,9 @@ class DocumentRules:
 
     def allowed(self, trig: p.Trigger, m: re.Match[str], text: str, kind: str | None) -> bool:
         """Return whether a relation phrase counts here (some only in their own sections)."""
+        if trig.name == "treatment-is" and not m.group()[:4].lower().startswith(
+                ("the ", "a ", "an ")) and _NAMED_THERAPY.search(text, 0, m.start()):
+            return False  # "Antiviral therapy is the main treatment": a therapy named, not care
         if trig.name == "to-treat" and kind in (p.RISK, p.CAUSE) and not self.mentions_topic(
                 text[m.end():m.end() + 60]):
             return False  # "chemotherapy medicines to treat cancer" among risks: a risk's gloss

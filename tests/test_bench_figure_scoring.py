@@ -85,3 +85,35 @@ def test_a_third_is_the_gold_s_rounded_third() -> None:
     assert b._same_value(0.5, 0.5, 0.5) and b._same_value(0.504, 0.5, 0.5)
     assert not b._same_value(0.45, 0.5, 0.5)  # one decimal: no rounding allowance
     assert not b._same_value(0.34, 0.33, 0.33) and not b._same_value(1 / 3, 0.34, 0.34)
+
+
+def _pool_of(tmp_path: Path, body: str, names):  # type: ignore[no-untyped-def]
+    """Return the benchmark's view of one grebble page's relations, and its claim set."""
+    from claimgraph.ingest.extract import extract_corpus
+
+    page = tmp_path / "page.txt"
+    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{body}\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    b = _bench()
+    ent = b.extracted_names(cs, names)
+    pool = [(b.FAMILIES[c.predicate], ent.get(c.subject, set()), ent.get(c.object, set()), c)
+            for c in cs.claims if c.measure is None and c.predicate in b.FAMILIES]
+    return pool, cs
+
+
+def test_a_missed_relation_says_why(tmp_path: Path) -> None:
+    """A sign read as a complication is 'other family'; an unread one is 'nothing close'."""
+    b = _bench()
+    names = b.Names("grebble fever", [])
+    pool, cs = _pool_of(tmp_path, "Complications\nGrebble fever can lead to kidney failure. "
+                        "It is rare.", names)
+
+    def why(predicate: str, obj: str) -> str:
+        g = {"subject": "grebble fever", "predicate": predicate, "object": obj}
+        return b._relation_miss(g, b.FAMILIES[predicate], names.of(g["subject"]),
+                                names.of(obj), pool, cs)
+
+    assert why("has_symptom", "kidney failure") == "other family"
+    assert why("has_complication", "kidney damage") == "object named apart"
+    assert why("has_complication", "blindness") == "nothing close"

@@ -1,0 +1,45 @@
+"""Care read in session 15: a named therapy, a remedy's bare verb, therapy said two ways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimgraph.ingest.extract import extract_corpus
+
+from .grebble_pages import relations
+
+
+def test_a_named_therapy_is_the_treatment_not_the_words_after_it(tmp_path: Path) -> None:
+    """'Zorbic therapy is the main treatment': the therapy is used, not 'main treatment'."""
+    got = relations(tmp_path, "Zorbic therapy is the main treatment. It takes weeks.",
+                    heading="Treatment")
+    assert ("zorbic therapy", "used_for", "grebble fever") in got
+    assert not any(s == "main treatment" for s, _, _ in got)
+
+
+def test_a_bare_treatment_is_still_read_as_care(tmp_path: Path) -> None:
+    """'For most people the treatment is rest': the sentence's care, whatever comes first."""
+    got = relations(tmp_path, "For most people the treatment is rest. It takes weeks.",
+                    heading="Treatment")
+    assert ("rest", "used_for", "grebble fever") in got
+
+
+def test_a_remedy_kind_with_a_bare_verb_targets_what_it_eases(tmp_path: Path) -> None:
+    """'Steroids reduce swelling in the joints' under care: what the steroids work on."""
+    got = relations(tmp_path, "Steroids reduce swelling in the joints. Most people take them "
+                    "for a year.", heading="Treatment")
+    assert any(s == "steroids" and p == "targets" and "swelling" in o for s, p, o in got)
+
+
+def test_therapy_and_treatment_of_one_kind_are_one_entity(tmp_path: Path) -> None:
+    """One page's 'zorbic therapy' and another's 'zorbic treatment' are one remedy."""
+    pages = []
+    for name, words in (("a", "Zorbic therapy is often given."),
+                        ("b", "Zorbic treatment is often given.")):
+        page = tmp_path / f"{name}.txt"
+        page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\nTreatment\n"
+                        f"{words} It takes weeks.\n", encoding="utf-8")
+        pages.append(page)
+    cs, _, _ = extract_corpus(pages, progress=False)
+    remedies = {c.subject for c in cs.claims if c.predicate == "used_for"}
+    assert len(remedies) == 1, sorted(cs.label(r) for r in remedies)
