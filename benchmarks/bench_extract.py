@@ -269,7 +269,7 @@ def score_relations(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: 
                 cause = _relation_miss(g, fam, gs, go, pool, cs)
                 score.rel_causes[cause] += 1
                 misses.append(f"  miss {source}: {g['subject']} {g['predicate']} {g['object']}"
-                              f"  ({cause})")
+                              f"  ({cause}) | {g.get('anchor', '')}")
                 continue
             used.add(hit)
             score.rel_found += 1

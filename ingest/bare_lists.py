@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .documents import HEADING, ITEM, PARAGRAPH, RawBlock
 from .patterns import (
     CAUSE,
     COMPLICATION,
@@ -31,6 +30,7 @@ from .patterns import (
     TREATMENT,
     section_type,
 )
+from .raw_blocks import HEADING, ITEM, PARAGRAPH, RawBlock
 
 Block = tuple[str, str]
 # Claim types a list can be announced for; "skip", "elsewhere" and "look-alike" announce none.

@@ -11,7 +11,6 @@ for every format.
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,28 +18,17 @@ from pathlib import Path
 from claimgraph.graph.errors import InputFileError
 from claimgraph.graph.model import Source, slugify
 from claimgraph.graph.registry import Registry
-from claimgraph.ingest import re_cache as re
 
-from .glue import unglue
+from .inline_text import clean_inline
+from .raw_blocks import HEADING, ITEM, PARAGRAPH, RawBlock
 from .sentences import split_sentences
 
 # Biggest file a reader will take; a larger one is almost always a data dump
 # or a mistake, and reading it would stall every other document in the run.
 MAX_BYTES = 20 * 1024 * 1024
 
-HEADING = "heading"
-PARAGRAPH = "paragraph"
-ITEM = "item"
-
-
-@dataclass(frozen=True, slots=True)
-class RawBlock:
-    """One heading, paragraph or list item as a reader found it, before offsets."""
-
-    kind: str
-    text: str
-    level: int = 0  # heading level (1 = top); 0 for other blocks
-
+__all__ = ["HEADING", "ITEM", "PARAGRAPH", "READERS", "Block", "Document", "RawBlock", "Section",
+           "build_document", "clean_inline", "decode_text", "read_document"]
 
 @dataclass(frozen=True, slots=True)
 class Section:
@@ -107,40 +95,6 @@ Reader = Callable[[bytes, Path], tuple[str, list[RawBlock]]]
 """A reader takes the file's bytes and path, returns (title, raw blocks)."""
 
 READERS: Registry[Reader] = Registry("document format")
-
-_INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                         "\u2032": "'", "\u00b4": "'"})
-
-
-# A "back to top" link's text glued to the next heading or sentence when a page
-# was copied ("Causes TOPShingles is caused by ..."): the link goes.
-_BACK_TO_TOP = re.compile(r"(?<![A-Za-z])TOP(?=[A-Z][a-z])")
-
-
-def clean_inline(text: str) -> str:
-    """Return one line of text with Unicode, quotes and spacing normalised.
-
-    Typographic apostrophes become ASCII so "isn’t" and "isn't" match the
-    same cue; invisible characters go; runs of spaces become one space; a space
-    the page lost beside a link comes back ("infectedif" → "infected if").
-    """
-    if text.isascii():
-        # Most lines: NFC, the quotes and the invisible characters are all non-ASCII, and
-        # spacing with no tab or double space is already one space; each pass skipped
-        # here cost a copy of the line (~3 % of extracting the corpus pages).
-        if "TOP" in text:
-            text = _BACK_TO_TOP.sub(" ", text)
-        text = unglue(text).replace("\n", " ")
-        if "  " in text or "\t" in text:
-            text = _INLINE_SPACE.sub(" ", text)
-        return text.strip()
-    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
-    text = _INVISIBLE.sub("", text)
-    text = unglue(_BACK_TO_TOP.sub(" ", text))
-    return _INLINE_SPACE.sub(" ", text.replace("\n", " ")).strip()
-
 
 def build_document(source: Source, title: str, raw: Sequence[RawBlock]) -> Document:
     """Lay raw blocks out as normalised text and record every offset.

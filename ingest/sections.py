@@ -20,8 +20,9 @@ from .bare_lists import (
     short_paragraph_items,
     unbulleted_items,
 )
-from .documents import HEADING, ITEM, PARAGRAPH, RawBlock, clean_inline
+from .inline_text import clean_inline
 from .patterns import INFOBOX_LINE, section_type
+from .raw_blocks import HEADING, ITEM, PARAGRAPH, RawBlock
 
 _BULLET = re.compile(r"^(?:[-–—•*·▪◦‣●○■□►➢✓]|\(?\d{1,2}[.)]|\(?[a-hj-z][.)])\s+(?=\S)")
 _NUMBERED_QUESTION = re.compile(
