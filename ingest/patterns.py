@@ -334,7 +334,7 @@ _KEYS = {
     "due-to": ("due to", "because of", "from", "result of"),
     "seen-in-people": ("diagnosed", "seen", "found", "occur", "happen", "develop", "common",
                        "frequent", "prevalent"),
-    "causes": ("cause", "lead", "result", "trigger"),
+    "causes": ("cause", "lead", "result", "trigger", "bring", "set"),
     "participle": ("causing", "leading to", "resulting in", "triggering"),
     "diagnosed-by": ("diagnos", "confirmed"),
     "confirms": ("confirm", "identif", "detect", "diagnosis"),
@@ -868,7 +868,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"most commonly |most frequently )?)?\bcaused by\b",
        v.CAUSES, Shape.RIGHT_TO_LEFT),
     _t("causes", r"\b(?:causes|cause|can cause|may cause|leads? to|can lead to|may lead to|"
-                 r"results? in|triggers?)\b", v.CAUSES, Shape.LEFT_TO_RIGHT),
+                 r"results? in|triggers?|brings? on|sets? off)\b", v.CAUSES, Shape.LEFT_TO_RIGHT),
     # ", causing X": what the clause's subject does (read only when that is the topic).
     _t("participle", r",\s+(?:causing|leading to|resulting in|triggering)\b",
        v.CAUSES, Shape.LEFT_TO_RIGHT),

@@ -668,8 +668,9 @@ _WHO_USE = re.compile(rf"^{PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s+|curren
                       r"([\w-]+(?:\s[\w-]+)?)$", _I)
 
 
-_WHO_DO = re.compile(rf"^{PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s+|currently\s+)?"
-                     r"([a-z]+)\b(.{0,40})$", _I)
+_WHO_DO = re.compile(rf"^{PEOPLE_WORDS}\s+who\s+(?:(?:regularly|often|currently|recently|"
+                     r"just|ever|previously|already|frequently|also|sometimes)\s+)*"
+                     r"(?![a-z]+ly\b)([a-z]+)\b(.{0,40})$", _I)
 _ADVERB_TAIL = re.compile(r"(?:\s+[a-z]+ly)+\s*$", _I)
 # Verbs after "who" that name a state, not an act ("who have X", "who are pregnant").
 _NOT_ACTS = frozenset({"have", "has", "had", "are", "is", "were", "was", "be", "been", "use",
