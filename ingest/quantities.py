@@ -538,7 +538,7 @@ _TREATMENT_WORDS = ("treat", "therap", "itself", "themselves", "own", "spontaneo
 _CARE_WORDS = ("surgery", "surgical", "antibiotic", "intensive care", "amputation")
 _CARE = (r"(?P<care>(?:with|without)\s+(?:(?:early|prompt|immediate|urgent|timely|aggressive|"
          r"delayed|late|emergency)\s+)?(?:surgery|surgical (?:treatment|removal|debridement)|"
-         r"antibiotics?|antibiotic (?:treatment|therapy)|intensive care|amputation))\b")
+         r"antibiotic (?:treatment|therapy)|antibiotics?|intensive care|amputation))\b")
 _WITH_CARE = re.compile(r"\b" + _CARE, _I)
 _CARE_LEAD = re.compile(r"\W*(?:even\s+|but\s+)?" + _CARE + r"\s*,", _I)  # opening the sentence
 # "In developing countries, mortality is 40 %": a group of countries the figure is about.
@@ -913,7 +913,9 @@ _OWN_VERB = re.compile(r"who\s+(?!(?:are|is|was|were|have|has|had|will|may|might
                        r"would|should|do|does|did|don't|not)\b)[a-z]+(?=\s+\w)", _I)
 
 
-_WITH_WHAT = re.compile(r"[\w-]+ with (?:the )?(?P<what>.+)")
+# (Only the nouns for anyone: "adults with <topic>" are a subgroup of those with it.)
+_WITH_WHAT = re.compile(r"(?:people|patients|persons|individuals|those|cases|everyone|anyone) "
+                        r"with (?:the )?(?P<what>.+)")
 
 
 def _with_the_topic(population: str, topic_words: tuple[str, ...]) -> bool:
@@ -960,7 +962,8 @@ _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo) )?"
                 r"well|in|on|at|by|during|while|among|from)\b)"
                 r"(?P<obj>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
                 r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
-                r"at|as|when|if|because|over|during|will|may|can|on|before)\b"
+                r"at|as|when|if|because|over|during|will|may|can|on|before|such as|like|"
+                r"including)\b"
                 # "people who get <topic> develop X": the people's own verb ends their clause
                 rf"|\s+(?:go on to |went on to )?(?:{_GETS_VERBS})\b)")
 # (Not right after "who": "people who have had X get <topic>" is who they are.)
@@ -1134,6 +1137,11 @@ _WHO_SURVIVE = re.compile(rf"\b{_POP_NOUN}\s+(?:who|that)\s+(?:have\s+|had\s+)?"
                           rf"(?:survive|survived)\b", _I)
 
 
+# Survivors named right after a figure: "1 in 7 survivors", "10 % of the survivors".
+_SURVIVORS_NEXT = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:the\s+|all\s+|"
+                             r"those\s+)?)?survivors\b", _I)
+
+
 def _after_previous(sentence: str, start: int) -> int:
     """Return where the figure before the one at ``start`` ends (0 if none)."""
     ends = _figure_ends(sentence)
@@ -1150,6 +1158,8 @@ def _survivors(sentence: str, start: int, end: int, hi: int) -> bool:
     """
     if not _says(sentence, ("surviv",)):
         return False
+    if _SURVIVORS_NEXT.match(sentence, end):
+        return True  # "one in seven survivors", "10 % of survivors"
     lo = _after_previous(sentence, start)
     return _first(_WHO_SURVIVE, sentence, lo, min(hi, _next_figure(sentence, end))) is not None
 
@@ -1167,6 +1177,12 @@ _FORM_GROUP = re.compile(
 _GRADE = re.compile(r"(?:severe|serious|mild|milder|moderate|complicated|uncomplicated|advanced|"
                     r"late|early|chronic|acute|invasive|localised|localized|disseminated|"
                     r"untreated|treated|fulminant|recurrent)$", _I)
+
+
+# "in the case of blood poisoning", "in cases of shock": the cases the figure is among.
+_IN_CASES_OF = re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?cases?\s+of\s+(?:an?\s+|the\s+)?"
+                          r"(?P<x>(?!(?:it|this|these|them)\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+                          r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|but|while|who|which|than)\b)", _I)
 
 
 def _form_group(sentence: str, lo: int, hi: int,
@@ -1225,8 +1241,11 @@ def _topic_form(text: str, lo: int, hi: int, topic_words: tuple[str, ...]) -> st
                     keep.insert(0, word)
                 else:
                     break
-            if keep and (i + len(w) >= len(low) or not low[i + len(w)].isalnum()):
-                return f"{' '.join(keep)} {w}"
+            named = f"{' '.join(keep)} {w}"
+            if keep and (i + len(w) >= len(low) or not low[i + len(w)].isalnum()) and not any(
+                    t == named or t.endswith(f" {named}") for t in topic_words):
+                # ("bacterial <x>" is no form of the topic when the topic is "bacterial <x>")
+                return named
             i = low.find(w, i + 1, hi)
     return None
 
@@ -1310,6 +1329,13 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
                            start, end, lo, hi)
         if form is not None:
             pop = " ".join((*form["x"].lower().split(), form["noun"].lower()))
+    if pop is None and _says(sentence, ("case of", "cases of")):
+        # "up to 40 % in the case of blood poisoning": the cases with that, a subgroup
+        of_cases = _group_near(lambda a, b: _first(_IN_CASES_OF, sentence, a, b), sentence,
+                               start, end, lo, hi)
+        if of_cases is not None and not any(w and w in of_cases["x"].lower()
+                                            for w in topic_words):
+            pop = " ".join([*of_cases["x"].lower().split(), "cases"])
     if pop is None and topic_words:  # (none given: a figure about another thing)
         pop = _of_group(sentence, end, topic_words)
     if pop is None and topic_words:  # "In streptococcal <topic>, mortality is 50 %"
@@ -1814,7 +1840,8 @@ _MULTIPLIER = {"million": 1e6, "thousand": 1e3, "billion": 1e9}
 # "14,000 cases of invasive bog-worm disease": what the cases are of.
 _CASES_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*(?:[,.;:()]|$)|"
                        r"\s+(?:were|are|was|is|in|per|each|a year|every|reported|occur\w*|have|"
-                       r"had|between|during|from|and)\b)", _I)
+                       r"had|between|during|from|and|develop\w*|happen\w*|aris\w*|appear\w*|"
+                       r"result\w*|yearly|annually|worldwide|globally)\b)", _I)
 # "3 outbreaks of X occurred": what broke out.
 _OUTBREAKS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
                            r"(?=\s*(?:[,.;:()]|$)|\s+(?:were|are|was|is|in|have|has|had|happened|occurred|occur|broke|"
@@ -2623,6 +2650,11 @@ _CITATION_MARK = re.compile(r"\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z]|note \
                             r"citation needed)\]", _I)
 
 
+# A figure's confidence interval in brackets: "(95% CI, 16% to 19%)", "[95% CI 1.2-3.4]".
+_INTERVAL = re.compile(r"\s*[(\[]\s*(?:\d{2}(?:\.\d)?\s*%\s*)?(?:CI|confidence interval)\b"
+                       r"[^()\[\]]*[)\]]", _I)
+
+
 # A decimal written with a comma or a raised dot: "2,5 %", "0,5 per 100 000", "3\u00b75 %".
 # (The comma only before a percent or a rate's "per", with one or two digits after it:
 # "10,000" keeps its three.)
@@ -2644,12 +2676,17 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         return tuple(replace(f, start=f.start - (f.start > cut), end=f.end - (f.end > cut))
                      for f in _figures_of(f"{sentence[:cut]} {sentence[cut:]}", topic_words,
                                           context))
-    if "[" in sentence and _CITATION_MARK.search(sentence):
-        # Read "20 %[3] of patients die" without its reference marks, and give the spans
-        # back in the line as written.
+    asides = [pattern for pattern, hint in ((_CITATION_MARK, "["), (_INTERVAL, "CI"),
+                                             (_INTERVAL, "onfidence"))
+              if hint in sentence and pattern.search(sentence)]
+    if asides:
+        # Read "20 %[3] of patients die" without its reference marks, and "18 % (95 % CI,
+        # 16 % to 19 %)" without its interval (no figure of its own, and "95 %" is no
+        # share), and give the spans back in the line as written.
         marks = bytearray(len(sentence))
-        for c in _CITATION_MARK.finditer(sentence):
-            marks[c.start():c.end()] = b"\x01" * (c.end() - c.start())
+        for pattern in asides:
+            for c in pattern.finditer(sentence):
+                marks[c.start():c.end()] = b"\x01" * (c.end() - c.start())
         kept = [i for i in range(len(sentence)) if not marks[i]]
         clean = "".join(sentence[i] for i in kept)
         kept.append(len(sentence))
@@ -2700,6 +2737,9 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
     if context and any(f.measure.kind == "unknown" and _RATE_PER_HEAD.search(
             sentence, f.start, f.end + 40) for f in ordered):
         ordered = _rates_as_before(ordered, sentence, context, topic_words)
+    if context and _says(sentence, ("this ", "that ")) and any(
+            f.measure.kind == "unknown" for f in ordered):
+        ordered = _this_figure(ordered, sentence, context, topic_words)
     if len(ordered) > 1 and _says(sentence, ("with",)):
         ordered = _without(ordered, sentence)
     if ordered and "(" in sentence:
@@ -3129,6 +3169,33 @@ def _rates_as_before(figures: list[Figure], sentence: str, context: str,
                     confidence=0.45)
             if f.measure.kind == "unknown" and (f.measure.point() or 1) < 0.01
             and _RATE_PER_HEAD.search(sentence, f.start, f.end + 40) else f
+            for f in figures]
+
+
+# "this figure is 15 in 100", "that rate has fallen to 5 %": the quantity the sentence before
+# gave, named again.
+_THIS_FIGURE = re.compile(r"\b(?:this|that)\s+(?:figure|number|rate|proportion|percentage|"
+                          r"share|risk)\b[^,;:.]{0,40}$", _I)
+
+
+def _this_figure(figures: list[Figure], sentence: str, context: str,
+                 topic_words: tuple[str, ...]) -> list[Figure]:
+    """Return the figures, one of unknown kind said of "this figure" taking the kind (and
+    subject) of the figure the sentence before gives, when it gives figures of one kind only.
+
+    "Before antibiotics, 70 in 100 died. Today this figure is 15 in 100": a death rate
+    too, kept less sure (0.45) as the kind was read from another sentence.
+    """
+    read = _RECENT.get((context, topic_words))
+    before = {(f.measure.kind, f.subject) for f in (
+        read if read is not None else find_figures(context, topic_words))
+              if f.measure.kind not in ("unknown", "count", "age", "duration")}
+    if len(before) != 1:
+        return figures
+    ((kind, subject),) = before
+    return [replace(f, measure=replace(f.measure, kind=kind), subject=f.subject or subject,
+                    confidence=0.45)
+            if f.measure.kind == "unknown" and _THIS_FIGURE.search(sentence, 0, f.start) else f
             for f in figures]
 
 
@@ -3602,6 +3669,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         # "with"; a kind word before it is the other clause's.
         at = with_lead.start()
         kind = _kind(sentence[at:], s - at, e - at)
+    if kind in ("mortality", "survival") and _SURVIVORS_NEXT.match(sentence, e):
+        kind = None  # "one of every seven survivors suffers from X": they lived; X is what
     if form in ("pct_range", "per_range") and _LISTED_BEFORE.search(sentence, max(0, s - 30), s) \
             and re.search(r"\b(?:and|or)\b", sentence[m.end("a"):m.start("b")], _I):
         return None  # "10, 20 and 30 %": a list's last two, each read alone (see _listed)
@@ -4084,6 +4153,8 @@ _CAUSES_AFTER = re.compile(
     + r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|which|that|in|within|after)\b)", _I)
 _CAUSES_BEFORE = re.compile(
     r"(?:^|[,;:] |\b(?:and|but) )" + _AGENT_X + _CAUSE_VERB
+    # ("causes lasting harm, such as deafness, in 1 in 7": the examples are an aside)
+    + r"(?:,?\s+(?:such as|including|like)\s+[^,;:()]{1,60}?,?)?"
     + rf" in {_SAID_SO}?$", _I)
 
 

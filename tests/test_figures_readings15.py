@@ -69,3 +69,61 @@ def test_being_admitted_to_intensive_care_is_what_the_share_counts(sentence: str
     """A share of people admitted to intensive care is how often that happens, not unknown."""
     fig = _one(sentence)
     assert (fig.subject, fig.measure.kind) == ("intensive care admission", "frequency")
+
+
+def test_a_confidence_interval_is_no_figure_of_its_own() -> None:
+    """'18 % (95 % CI, 16 % to 19 %)': one death rate; the 95 % and the interval are none."""
+    figs = find_figures("The overall death rate was 18% (95% CI, 16% to 19%) in the review.",
+                        TOPIC)
+    assert [(f.measure.kind, f.measure.value) for f in figs] == [("mortality", 0.18)]
+
+
+def test_examples_after_such_as_are_not_part_of_the_name() -> None:
+    """'... develop lasting harm such as deafness': the harm, not 'lasting harm such'."""
+    fig = _one("About 10% of children develop lasting harm such as deafness or seizures.")
+    assert fig.subject == "lasting harm"
+
+
+def test_the_topics_own_longer_name_is_no_form_of_it() -> None:
+    """With the topic named 'bacterial grebble', 'bacterial grebble' is everyone with it."""
+    (fig,) = find_figures("Bacterial grebble can be fatal in one in 10 cases.",
+                          ("bacterial grebble", "grebble"))
+    assert (fig.measure.kind, fig.measure.population) == ("mortality", None)
+
+
+def test_survivors_named_after_the_figure_did_not_die() -> None:
+    """'1 in 10 die, and one of every seven survivors has lasting harm': no second death rate."""
+    figs = find_figures("One in 10 cases is fatal, and one of every seven survivors suffers "
+                        "from lasting disability.", TOPIC)
+    second = figs[-1]
+    assert second.measure.kind == "frequency" and second.measure.population == "survivors"
+    assert second.subject is not None and "disability" in second.subject
+
+
+def test_an_aside_of_examples_keeps_what_the_topic_causes() -> None:
+    """'It can cause lasting harm, such as deafness, in 1 in 7': how often the harm comes."""
+    fig = _one("It can also cause lasting harm, such as deafness, in one in seven survivors.")
+    assert (fig.subject, fig.measure.kind) == ("lasting harm", "frequency")
+
+
+def test_this_figure_takes_the_kind_of_the_sentence_before() -> None:
+    """'70 in 100 died. Today this figure is 15 in 100': a death rate again, kept less sure."""
+    before = "Before the drug, around 70 in 100 cases resulted in death."
+    (fig,) = find_figures("Today, with the drug, this figure is around 15 in 100.", TOPIC,
+                          context=before)
+    assert fig.measure.kind == "mortality" and fig.confidence < 0.5
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("The death rate is up to 40% in the case of blood poisoning.", "blood poisoning cases"),
+    ("Mortality is 20% in cases of shock.", "shock cases"),
+])
+def test_the_cases_of_something_are_a_subgroup(sentence: str, who: str) -> None:
+    """'40 % in the case of blood poisoning' is not the overall death rate."""
+    assert _one(sentence).measure.population == who
+
+
+def test_a_count_of_cases_stops_before_their_verb() -> None:
+    """'1.2 million cases of grebble fever develop yearly': cases of grebble fever, no verb."""
+    fig = _one("At least 1.2 million cases of grebble fever develop yearly.")
+    assert fig.measure.kind == "count" and fig.subject == "grebble fever"
