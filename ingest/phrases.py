@@ -188,6 +188,8 @@ _TRAIL = re.compile(
     # "give antibiotics straight away": how soon is no part of the remedy's name.
     r"straight away|right away|immediately|urgently|promptly|quickly|at once|without delay|"
     r"as soon as possible|"
+    # "antibiotics can" | "stop ...": a modal whose verb another phrase took.
+    r"can|may|might|could|will|would|should|must|"
     # "muscle aches all over the body": where on the body, when it is everywhere, is no part
     # of the sign's name.
     r"all over(?: the| your| their)?(?: whole| entire)? body|throughout(?: the| your| their)?"

@@ -1351,6 +1351,9 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
                 # "avoiding foods such as X" does not recommend X; "pain from something
                 # harmless, such as cold air" names no sign in the air
                 parts += _at_class_site(head[-1] if head else "", members)
+        elif _GERUND_PLACE_LIST.match(text):
+            # "raising the arm on a pillow or chair": one act; the chair is where, no member
+            parts = [pc.cut_purpose(text)]
         else:
             parts = pc.split_list(pc.cut_purpose(text))
     if len(parts) >= 2 and _PAIN_LAST.search(parts[-1]):
@@ -1923,6 +1926,17 @@ _PART_LOSS = {"sight": "vision", "eyesight": "vision", "feet": "foot", "teeth": 
 # "Attacks can be brought on by stress": bare episodes on a page about an illness are its own.
 _BARE_EPISODES = re.compile(r"^\s*(?:the |an? |new |further |repeat |repeated )?(?:attacks?|"
                             r"episodes?|flare-?ups?|flares?)\s*$", re.I)
+# An act whose list is inside its place or means: "raising the arm on a pillow or chair".
+_GERUND_PLACE_LIST = re.compile(
+    r"^\s*[a-z]+ing\s+(?:the|an?|your|their|his|her|its|it|them|some)\b[^,;]*?"
+    r"\b(?:on|in|with|onto|under|against|over|into)\s+(?:an?\s+|the\s+|"
+    r"your\s+)?[\w-]+\s+(?:or|and)\s+(?:an?\s+|the\s+)?(?![a-z]+ing\b)[\w-]+\b(?!\s*,)", re.I)
+# A care item's "for the pain", "for your symptoms": what the remedy is for, after its name.
+_FOR_WHAT_TAIL = re.compile(
+    r"\s+for (?:the |your |their |any )(?:[\w'-]+ ){0,2}[\w'-]+\s*[.;,]?\s*$", re.I)
+# "The majority of cases are caused by G": the topic's cases, counted by how many.
+_MOST_CASES = re.compile(r"^\s*(?:the |a )?(?:(?:vast )?majority|most|many|nearly all|almost all)"
+                         r"\s+(?:of\s+)?(?:the\s+|all\s+)?cases\s*$", re.I)
 # "Serious cases can result in X": cases of the topic said by how grave they are, as a
 # subject (a bare "cases" stays unread: "cases rose in 2020" is about counts).
 _GRAVE_CASES = re.compile(r"^\s*(?:the )?(?:most |more |very |rare )?(?:serious|severe|untreated|"
@@ -2545,6 +2559,10 @@ _TRAILING_CITES = re.compile(r"(?<=:)\s*(?:[\[(]\d{1,3}(?:[,–-]\s*\d{1,3})*[\]
 _VOTING_ITEMS = 12  # items of a list whose relation phrases vote on what it lists
 
 
+# "... if it's diagnosed and treated promptly": a condition of the sentence's care, no test.
+_IF_DIAGNOSED = re.compile(r"\b(?:if|when|once|until|unless)\s+(?:it(?:'s| is)|they(?:'re| are)|"
+                           r"you(?:'re| are)|the (?:condition|illness|infection|disease) is)?\s*"
+                           r"(?:\w+ )?diagnosed\b")
 # Where a second clause opens after the first: "Anyone can get it, but it is ...".
 _BUT_CLAUSE = re.compile(r",\s+but\s+|;\s+(?:but\s+)?", re.IGNORECASE)
 # A word right before "therapy is" that names which therapy: "Antiviral therapy is ...",
@@ -2627,7 +2645,8 @@ class DocumentRules:
         if key in self.topic_keys or key == self.kind_head or key in _BARE_KINDS or (
                 self.head_alias and self.head_alias.match(phrase.strip())):
             return True
-        return bool(pc.TOPIC_ALIASES.match(phrase.strip()) or _BARE_EPISODES.match(phrase)) or (
+        return bool(pc.TOPIC_ALIASES.match(phrase.strip()) or _BARE_EPISODES.match(phrase)
+                    or _MOST_CASES.match(phrase)) or (
             key.startswith(self.topic_key + " ") and len(key.split()) <= 3
             and not key.endswith(("treatment", "therapy", "lesion", "ulcer", "vaccine",
                                   "vaccination", "test", "medicine", "virus", "bacterium",
@@ -2910,11 +2929,15 @@ class DocumentRules:
         head_text = _ITEM_VERB.sub("", head_text)
         if kind == p.TREATMENT:
             head_text = remedy_item(head_text)  # "being given oxygen": the oxygen
+            # "paracetamol or ibuprofen for the pain": what for is no part of the names
+            head_text = _FOR_WHAT_TAIL.sub("", head_text)
         name = pc.called_name(text[:first_end + 200])
         quoted = _QUOTED_NAME.search(text[:first_end]) if name is None and "(" in text else None
         found = phrases(head_text, split=False)
         members = pc.split_list(pc.cut_purpose(pc.cut_clause(pc.strip_parens(head_text))))
         trimmed = [pc.cut_shared_tail(x) for x in members]
+        if _GERUND_PLACE_LIST.match(head_text):
+            members = trimmed = [head_text]  # "raising the arm on a pillow or chair": one act
         if (listed or (answer and len(members) > 1) or pc.examples(head_text) is not None
                 or any(ph.level for ph in found)
                 or (2 <= len(members) <= 8 and all(len(x.split()) <= 3 for x in members))
@@ -2966,7 +2989,8 @@ class DocumentRules:
             head_text))))
         if spread:
             found = list(spread)
-        if kind == p.PREVENTION and _GERUND.match(said):
+        if (kind == p.PREVENTION or (kind == p.TREATMENT and _GERUND_PLACE_LIST.match(said))) \
+                and _GERUND.match(said):
             # "- covering wounds with a clean, dry bandage": one act, not "dry bandage".
             advice = gerund_acts(said)
         else:
@@ -3586,7 +3610,8 @@ class DocumentRules:
                           hedged=hedged_within(text, scope, c_end) or hedged_after,
                           negated=negated_within(text, scope, m.start() if trig.name in
                                                  _OWN_WORDS_NOT_CUES else m.end()),
-                          diagnostic="diagnos" in low, trig_text=m.group(0))
+                          diagnostic="diagnos" in low and "diagnos" in _IF_DIAGNOSED.sub(
+                              "", low), trig_text=m.group(0))
         if self._complications and _GLOSS_HINT.search(text):
             self.glossed_signs(text, (start, end), section)
         if ", as " in text and len(self.out) > read_before:

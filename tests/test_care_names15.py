@@ -43,3 +43,41 @@ def test_therapy_and_treatment_of_one_kind_are_one_entity(tmp_path: Path) -> Non
     cs, _, _ = extract_corpus(pages, progress=False)
     remedies = {c.subject for c in cs.claims if c.predicate == "used_for"}
     assert len(remedies) == 1, sorted(cs.label(r) for r in remedies)
+
+
+def test_a_condition_of_diagnosis_makes_no_test_of_a_remedy(tmp_path: Path) -> None:
+    """'... responds to zorbulin if it's diagnosed promptly': zorbulin treats, it tests nothing."""
+    got = relations(tmp_path, "Grebble fever usually responds well to treatment with zorbulin "
+                    "if it's diagnosed and treated promptly.")
+    assert ("zorbulin", "used_for", "grebble fever") in got
+    assert not any(p == "diagnosed_by" for _, p, _ in got)
+
+
+def test_a_modal_left_by_the_next_verb_is_no_part_of_a_name(tmp_path: Path) -> None:
+    """'Early treatment with zorbulin can stop ...': the remedy is zorbulin, not 'zorbulin can'."""
+    got = relations(tmp_path, "Early treatment with zorbulin can stop the fever becoming "
+                    "more serious.")
+    assert ("zorbulin", "used_for", "grebble fever") in got
+
+
+def test_the_majority_of_cases_are_the_topics(tmp_path: Path) -> None:
+    """'The majority of cases are caused by G': G causes the topic, not 'majority of cases'."""
+    got = relations(tmp_path, "The majority of cases are caused by zorbic bacteria.")
+    assert ("zorbic bacteria", "causes", "grebble fever") in got
+
+
+def test_what_a_listed_remedy_is_for_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """'- taking zorbulin or plimsol for the pain': two remedies, no 'plimsol for the pain'."""
+    got = relations(tmp_path, "You can help speed up your recovery by:\n"
+                    "- taking zorbulin or plimsol for the pain\n- resting", heading="Treatment")
+    assert {("zorbulin", "used_for", "grebble fever"),
+            ("plimsol", "used_for", "grebble fever")} <= got
+
+
+def test_a_list_inside_an_acts_place_names_no_remedy(tmp_path: Path) -> None:
+    """'- raising the arm on a pillow or chair': one act; the chair is where, no remedy."""
+    got = relations(tmp_path, "You can help speed up your recovery by:\n"
+                    "- raising the sore arm on a pillow or chair to reduce swelling\n- resting",
+                    heading="Treatment")
+    assert not any("chair" in s for s, _, _ in got)
+    assert any(s.startswith("raising") and p == "used_for" for s, p, _ in got)
