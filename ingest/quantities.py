@@ -191,7 +191,13 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"your\s+|their\s+|a\s+person's\s+)?(?:risk|chance|odds|likelihood)(?:\s+of\s+"
         r"[\w' -]{1,40}?)?\s+(?:by\s+)?(?:about\s+|around\s+|up to\s+|roughly\s+|nearly\s+|"
         r"more than\s+|over\s+|at least\s+|almost\s+)?"
-        rf"(?P<a>{_NUMW})(?:\s+times|-?fold)\b(?!\s+(?:as|more|higher|greater)\b))", _I)),
+        rf"(?P<a>{_NUMW})(?:\s+times|-?fold)\b(?!\s+(?:as|more|higher|greater)\b)"
+        # "raised the likelihood of a flare-up by 36 %": a relative rise (or fall) in percent
+        r"|(?:(?P<up>increases?|increased|raises?|raised|boosts?|boosted)|(?P<down>reduces?|"
+        r"reduced|lowers?|lowered|cuts?|decreases?|decreased))\s+(?:the\s+|your\s+|their\s+|"
+        r"a\s+person's\s+)?(?:risk|chance|odds|likelihood)(?:\s+of\s+[\w' -]{1,40}?)?\s+by\s+"
+        r"(?:about\s+|around\s+|up to\s+|roughly\s+|nearly\s+|more than\s+|over\s+|"
+        r"at least\s+|almost\s+)?(?P<pc>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b))", _I)),
     ("age_range", re.compile(
         rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
         rf"(?:\s*(?P<months>months?)\b)?"
@@ -353,7 +359,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "times": ("twice", "times", "fold", "x ", "×"),
     "decade_age": ("their", "his", "her", "your", "the"),
     "age_range": ("age", "year"), "decade_ordinal": ("decade",),
-    "risk_verb": ("doubl", "tripl", "quadrupl", "halv", "times", "fold"),
+    "risk_verb": ("doubl", "tripl", "quadrupl", "halv", "times", "fold", " by "),
     "age_span": ("people", "adults", "children", "kids", "infants", "babies", "teen", "adolesc",
                  "women", "men", "girls", "boys"),
     "age": ("age", "year", "older", "over", "under", "month"),
@@ -2078,6 +2084,12 @@ def _kinds(m: re.Match[str], topic_words: tuple[str, ...]) -> Figure | None:
     return Figure(measure, m.start("a"), m.end(), None, f"{m['what'].lower()} of {name}", 0.45)
 
 
+# Before a percent that changes a risk: "raised the likelihood of a flare-up by".
+_RISK_CHANGED_BY = re.compile(
+    r"\b(?:increases?|increased|raises?|raised|boosts?|boosted|reduces?|reduced|lowers?|"
+    r"lowered|cuts?|decreases?|decreased)\s+(?:the\s+|your\s+|their\s+|a\s+person's\s+)?"
+    r"(?:risk|chance|odds|likelihood)(?:\s+of\s+[\w' -]{1,40}?)?\s+by\s+(?:about\s+|around\s+|"
+    r"up to\s+|roughly\s+|nearly\s+|more than\s+|over\s+|at least\s+|almost\s+)?$", _I)
 _RISK_VERB_VALUE = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _RISK_VERB_HINTS = tuple(_RISK_VERB_VALUE)  # (a sentence of no number may still say one)
 # What doubles the risk: the clause's subject, right before the verb.
@@ -2093,8 +2105,12 @@ def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
     Shown, never in a conflict: what the risk is compared against is left unsaid.
     """
     verb = (m["v"] or "").lower()
-    value = next((x for stem, x in _RISK_VERB_VALUE.items() if verb.startswith(stem)), None) \
-        if verb else parse_number(m["a"])
+    if m["pc"]:  # "by 36 %": 1.36 times the risk; "cuts the risk by 40 %": 0.6 times
+        change = parse_number(m["pc"]) / 100
+        value = round(1 + change if m["up"] else 1 - change, 9)
+    else:
+        value = next((x for stem, x in _RISK_VERB_VALUE.items() if verb.startswith(stem)),
+                     None) if verb else parse_number(m["a"])
     if value is None:
         return None
     lead = m.start()
@@ -2105,7 +2121,8 @@ def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
     subject = None
     if who is not None and not _NOT_A_THING.match(who["x"]):
         subject = re.sub(r"^(?:having|being|getting|taking) (?:an? )?", "", who["x"], flags=_I)
-    measure = Measure("relative_risk", value=value, bound=_bound(sentence, m.start(), m.end()),
+    at = m.start("pc") if m["pc"] else m.start()  # ("by about 40 %": the bound is the 40's)
+    measure = Measure("relative_risk", value=value, bound=_bound(sentence, at, m.end()),
                       unit="ratio")
     return Figure(measure, m.start(), m.end(), None, subject, 0.45)
 
@@ -2218,7 +2235,10 @@ _OUTCOME_KIND = {"remission": "recovery", "recovery": "recovery", "resolution": 
                  "survival": "survival"}
 _IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infection|symptoms?))\s+"
                        r"(?:(?P<back>coming back|returning|recurring|happening again)|"
-                       r"clearing up|going away|getting better)", _I)
+                       r"clearing up|going away|getting better)"
+                       # "50 % have a second attack within a year": it comes back
+                       r"|(?P<again>(?:an?\s+)?(?:second|further|repeat|new|another)\s+(?:attack|"
+                       r"episode|flare(?:-up)?|bout)s?|another one)", _I)
 _OUTCOME = re.compile(rf"(?:(?:complete|full|partial|spontaneous|clinical|long-term|a)\s+)?"
                       rf"(?P<w>{'|'.join(_OUTCOME_KIND)})", _I)
 # "Childhood cases account for 55 %": the cases of one form of the topic.
@@ -2744,7 +2764,47 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         ordered = _without(ordered, sentence)
     if ordered and "(" in sentence:
         ordered = _bracketed_rates(ordered, sentence)
+    if len(ordered) > 1 and _says(sentence, (" of ",)):
+        ordered = _aged_groups(ordered, sentence)
     return tuple(_age_spans(ordered, sentence))
+
+
+# "3 % of men under the age of 50": the age says who the share is of (see _aged_groups).
+_OF_AGED = re.compile(rf"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?"
+                      rf"(?P<noun>(?:[\w-]+\s+)?{_POP_NOUN})\s+(?:who\s+are\s+)?(?:aged|"
+                      rf"under|over|above|below|younger than|older than|between)\b", _I)
+
+
+def _aged_groups(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures, an age that names who a share is of folded into its population.
+
+    "Less than 3 % of men under the age of 50 ... have had it": the 50 is no age
+    of the topic's, it says which men; the share's population is "men under 50".
+    """
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        m = _OF_AGED.match(sentence, prev.end) if prev is not None else None
+        if prev is not None and m is not None and fig.measure.kind == "age" and \
+                prev.measure.kind not in ("age", "duration", "count") and \
+                m.end() <= fig.end and (prev.measure.population or "").startswith(
+                    (prev.measure.population and m["noun"].lower()) or ""):
+            if prev.measure.population not in (None, m["noun"].lower()):
+                continue  # "20 % of people over 65": the group is read already; no age
+            age = fig.measure
+            said = {Bound.UPPER: f"under {_num(age.value)}", Bound.LOWER: f"over {_num(age.value)}",
+                    Bound.RANGE: f"aged {_num(age.low)}-{_num(age.high)}"}.get(
+                age.bound, f"aged {_num(age.value)}")
+            who = f"{m['noun'].lower()} {said}"
+            out[-1] = replace(prev, measure=replace(prev.measure, population=who))
+            continue  # the age is the group's, no figure of its own
+        out.append(fig)
+    return out
+
+
+def _num(x: float | None) -> str:
+    """Return a number as a person writes it: 50, not 50.0."""
+    return "?" if x is None else f"{x:g}"
 
 
 # "Group A has the highest rate (50 per 100,000), followed by group B (30) and C (20)": bare
@@ -3674,6 +3734,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if form in ("pct_range", "per_range") and _LISTED_BEFORE.search(sentence, max(0, s - 30), s) \
             and re.search(r"\b(?:and|or)\b", sentence[m.end("a"):m.start("b")], _I):
         return None  # "10, 20 and 30 %": a list's last two, each read alone (see _listed)
+    if form == "pct" and _says(sentence, (" by ",)) and _RISK_CHANGED_BY.search(
+            sentence, max(0, s - 90), s):
+        return None  # "raised the risk of X by 36 %": a relative rise, read as risk_verb
     if form == "pct_range" and _AND_ALONE.search(sentence, m.end("a"), m.start("b")) and \
             not _BETWEEN_BEFORE.search(sentence, max(0, s - 25), s):
         return None  # "5 % and 20 % in adults": two figures; "between 5 % and 20 %" is a range
@@ -3955,7 +4018,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             subject, kind, named_by_follow = became, "frequency", True
     if subject is not None and (again := _IT_AGAIN.fullmatch(subject.strip())) is not None:
         # "The chance of it coming back is 30 %": the topic's own relapse (or recovery).
-        kind = "relapse" if again["back"] else "recovery"
+        kind = "relapse" if again["back"] or again["again"] else "recovery"
         subject, named_by_follow = None, False
     if subject is not None and (outcome := _OUTCOME.fullmatch(subject.strip())) is not None:
         # "Remission occurs in over half": the figure measures the remission itself.

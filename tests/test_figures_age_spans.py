@@ -21,11 +21,10 @@ def _ages(sentence: str):
     ("It is rare before age 3.", Bound.LOWER),
     ("Grebble fever is a rare illness that mainly hits children under the age of six.",
      Bound.UPPER),
-    ("It is rare: about 2% of people under 40 get it.", Bound.UPPER),
 ])
 def test_rarely_turns_an_age_round(sentence: str, bound: Bound) -> None:
     """'Rarely seen under 30' says the cases are 30 and over ('rare before age 3' too); 'a
-    rare illness that mainly hits children under 6' does not, nor does a share said between."""
+    rare illness that mainly hits children under 6' does not."""
     (age,) = _ages(sentence)
     assert age.measure.bound is bound
 

@@ -127,3 +127,33 @@ def test_a_count_of_cases_stops_before_their_verb() -> None:
     """'1.2 million cases of grebble fever develop yearly': cases of grebble fever, no verb."""
     fig = _one("At least 1.2 million cases of grebble fever develop yearly.")
     assert fig.measure.kind == "count" and fig.subject == "grebble fever"
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("It is rare: about 2% of people under 40 get it.", ["people under 40"]),
+    ("Less than 3% of men under the age of 50 and nearly 12% of men aged 70 to 79 have had "
+     "grebble fever.", ["men under 50", "men aged 70-79"]),
+])
+def test_an_age_naming_whom_a_share_is_of_is_its_group(sentence: str, who: list[str]) -> None:
+    """'2 % of people under 40': the 40 says which people; no age figure of the topic's."""
+    figs = find_figures(sentence, TOPIC)
+    assert [f.measure.population for f in figs] == who
+    assert all(f.measure.kind != "age" for f in figs)
+
+
+@pytest.mark.parametrize(("sentence", "value", "subject"), [
+    ("Drinking two beers a day increased the likelihood of a flare-up by 36%.", 1.36,
+     "Drinking two beers a day"),
+    ("Regular exercise cuts the risk of grebble fever by about 40%.", 0.6, "Regular exercise"),
+])
+def test_a_risk_changed_by_a_percent_is_a_relative_risk(sentence: str, value: float,
+                                                        subject: str) -> None:
+    """'raised the risk by 36 %' is 1.36 times the risk, not a share of 36 %."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.measure.value, fig.subject) == ("relative_risk", value, subject)
+
+
+def test_a_second_attack_is_a_relapse() -> None:
+    """'50 % have a second attack within 12 months': how often it comes back, in a year."""
+    fig = _one("Over 50% of people have a second attack within 12 months of the first.")
+    assert (fig.measure.kind, fig.measure.horizon, fig.subject) == ("relapse", "P12M", None)

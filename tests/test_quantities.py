@@ -10,7 +10,7 @@ from claimgraph.ingest.quantities import find_figures, horizon_months, parse_num
 CASES = [
     # sentence, (kind, value, low, high, bound, horizon, population, setting)
     ("About 6 out of 10 people have a second attack within a year.",
-     ("frequency", 0.6, None, None, Bound.APPROX, "P12M", None, None)),
+     ("relapse", 0.6, None, None, Bound.APPROX, "P12M", None, None)),
     ("In the U.S., it affects roughly 35 in every 10,000 adults who are on a ventilator.",
      ("frequency", 0.0035, None, None, Bound.APPROX, None, "adults on a ventilator", "U.S.")),
     ("Up to 80% of patients on a ventilator die within six months.",
