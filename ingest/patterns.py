@@ -461,7 +461,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                        rf" to be aware of)?"
                        # "The signs can come on suddenly and may include ..."
                        rf"(?: (?:can |may |often |usually |tend to )?(?:come on|start|appear|"
-                       rf"develop|begin)(?: [a-z]+){{0,3}}? and)?{_INCL}|"
+                       rf"develop|begin)(?: [a-z]+){{0,3}}? and)?{_INCL}"
+                       # ("symptoms are treated", "signs are similar to flu": no list follows)
+                       r"(?! (?:(?:often|usually|generally|sometimes|best|then) )?(?:treated|"
+                       r"managed|diagnosed|caused|relieved|eased|controlled|similar|like|worse|"
+                       r"better|the same|different|gone|not)\b)|"
                        r"\b(?:main|most common|commonest|first|"
                        r"earliest|early|key|typical|usual|classic|characteristic|cardinal|chief) "
                        r"(?:symptom|sign|feature)s?(?: of [\w' -]+?)? (?:is|are)"

@@ -166,7 +166,7 @@ _LEAD_WORDS = re.compile(
     r"drainage|amputation|operation))|"
     r"(?:within|after|in|over|for) (?:a few|several|a couple of|\d+|one|two|three) (?:hours|days|"
     r"weeks|months|years),?|"
-    r"conducting|performing|doing|having|getting|using|receiving|undergoing|with|"
+    r"conducting|performing|doing|having|getting|using|receiving|undergoing|with|by|"
     r"there's|no|not|any|recently|currently|previously|ever|nonetheless|however|fortunately|"
     r"in (?:some|rare|most|many|a few|severe|serious|extreme|mild|more severe|very severe|"
     r"advanced|complicated|these|such) cases|at this stage|later in life|"
@@ -201,6 +201,7 @@ _CUT = re.compile(
     r"because|since|so|but|while|although|though|even|that|to|in|from|due|either|most|"
     r"frequently|mostly|typically)\b"
     r"|\s(?:that|which|who|whose|when|where|because|since|due to|so that|while|although|"
+    r"other than|rather than|apart from|except(?: for)?|"  # "conditions other than X"
     r"(?<!^more\s)than|"  # "More than one rash" (a whole item) is one name
     r"(?<!\baged\s)(?<!\bage\s)(?:(?:of|for|by|in) )?(?:more|less|fewer|longer|shorter) than|"
     r"if|unless|once|until|whenever|as (?:they|you|we|he|she|it|doctors|your doctor)|"

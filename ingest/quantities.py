@@ -1385,7 +1385,11 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
 
 # ("black people", "older adults": a group named by a word before its noun.)
 _GROUP_ADJ = r"(?:(?:black|white|older|younger|elderly|young|pregnant|obese)\s+)?"
-_GROUP = re.compile(rf"\b(?:{_PEOPLES}|{_GROUP_ADJ}{_POP_NOUN})\b", _I)
+# ("African American men", "Caucasian women": a people's name before the noun.)
+_NAMED_PEOPLE = (rf"(?-i:(?!(?:The|A|An|These|Those|This|That|Most|Many|Some|All|Both|Such|"
+                 rf"Other|Few|In|Among|For|Of|And|But|Only|Even)\b)[A-Z][a-z]+"
+                 rf"(?:\s+[A-Z][a-z]+)?)\s+{_POP_NOUN}")
+_GROUP = re.compile(rf"\b(?:{_NAMED_PEOPLE}|{_PEOPLES}|{_GROUP_ADJ}{_POP_NOUN})\b", _I)
 def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
     """Return "the male-to-female ratio is 3:1" as how many times likelier men are.
 
@@ -1414,7 +1418,7 @@ def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
 
 
 _VERSUS = re.compile(rf"\b(?:as|than)\s+(?:in\s+)?(?:the\s+)?"
-                     rf"({_PEOPLES}|{_GROUP_ADJ}{_POP_NOUN})\b", _I)
+                     rf"({_NAMED_PEOPLE}|{_PEOPLES}|{_GROUP_ADJ}{_POP_NOUN})\b", _I)
 
 
 def _comparison(sentence: str, context: str) -> str | None:

@@ -1931,6 +1931,10 @@ _GERUND_PLACE_LIST = re.compile(
     r"^\s*[a-z]+ing\s+(?:the|an?|your|their|his|her|its|it|them|some)\b[^,;]*?"
     r"\b(?:on|in|with|onto|under|against|over|into)\s+(?:an?\s+|the\s+|"
     r"your\s+)?[\w-]+\s+(?:or|and)\s+(?:an?\s+|the\s+)?(?![a-z]+ing\b)[\w-]+\b(?!\s*,)", re.I)
+# A lead-in saying its items raise the risk (or bring on attacks), whatever the heading.
+_RAISES_RISK_LEAD = re.compile(
+    r"\b(?:increases?|raises?|increased|raised|can cause|may cause|triggers?|brings? on)\b"
+    r"[^.:]{0,60}\b(?:risk|chances?|likelihood|attacks?|flares?|flare-ups?)\b[^:]*:\s*$", re.I)
 # A care item's "for the pain", "for your symptoms": what the remedy is for, after its name.
 _FOR_WHAT_TAIL = re.compile(
     r"\s+for (?:the |your |their |any )(?:[\w'-]+ ){0,2}[\w'-]+\s*[.;,]?\s*$", re.I)
@@ -2822,6 +2826,9 @@ class DocumentRules:
         if kw.get("negated") and predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and \
                 only_some_lack(self.doc.text[span[0]:span[1]]):
             return  # "many people with it don't have X": not everyone, no denial of X
+        if predicate == v.HAS_SYMPTOM and obj is not None and self.is_topic(subject) and \
+                self.names_topic_form(obj):
+            return  # "Secondary X may be caused by ...": a form of the topic is no sign of it
         if predicate in (v.HAS_COMPLICATION, v.HAS_SYMPTOM) and obj is not None and (
                 "risk" in obj or "chance" in obj):
             obj = chance_dropped(obj)  # "a high risk of disability": the harm is disability
@@ -5845,6 +5852,12 @@ class DocumentRules:
             item_kind = p.SYMPTOM if kind is None and block.kind == ITEM and ":" not in \
                 doc.text[block.start:min(block.end, block.start + 80)] and \
                 self.items_tell_signs(bi) else kind
+            if item_kind == p.TREATMENT and block.kind == ITEM and block.lead is not None and \
+                    _RAISES_RISK_LEAD.search(doc.text[doc.blocks[block.lead].start:
+                                                      doc.blocks[block.lead].end]):
+                # "Certain medicines can raise the risk. Examples of these medicines
+                # include:" under a medicines heading: the items raise the risk.
+                item_kind = p.RISK
             antecedent = (self.item(bi, item_kind, sents, skip) if block.kind == ITEM or (
                 kind in _NOUN_LINE_KINDS and len(sents) == 1 and _noun_line(
                     doc.text[block.start + skip:block.end])) else None)

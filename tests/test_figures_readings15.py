@@ -157,3 +157,10 @@ def test_a_second_attack_is_a_relapse() -> None:
     """'50 % have a second attack within 12 months': how often it comes back, in a year."""
     fig = _one("Over 50% of people have a second attack within 12 months of the first.")
     assert (fig.measure.kind, fig.measure.horizon, fig.subject) == ("relapse", "P12M", None)
+
+
+def test_peoples_named_before_their_noun_are_compared() -> None:
+    """'Zorvian men are twice as likely ... as Plimsan men': the two groups compared."""
+    fig = _one("Zorvian men are nearly twice as likely to have grebble fever as Plimsan men.")
+    assert (fig.measure.kind, fig.measure.population) == ("relative_risk",
+                                                          "zorvian men vs plimsan men")

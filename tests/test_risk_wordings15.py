@@ -36,3 +36,46 @@ def test_a_risk_after_but_is_read(tmp_path: Path) -> None:
     got = relations(tmp_path, "Anyone can get it, but it is more likely if you have "
                     "diabetes. It is rare.", heading="Risk factors")
     assert ("diabetes", "increases_risk_of", "grebble fever") in got
+
+
+def _page(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+    """Return the relations of a whole page about grebble fever written as ``text``."""
+    from claimgraph.ingest.extract import extract_corpus
+
+    page = tmp_path / "page.txt"
+    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{text}\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+
+
+def test_medicines_a_lead_says_raise_the_risk_are_risks(tmp_path: Path) -> None:
+    """Under a medicines heading, 'can raise the risk ... include:' lists risks, not remedies."""
+    got = _page(tmp_path, "Certain medications\nTaking certain medications can increase the "
+                "risk of grebble fever attacks. Common examples include:\n- Zorbic pills\n"
+                "- Low-dose plimsol")
+    assert ("zorbic pills", "increases_risk_of", "grebble fever") in got
+    assert not any(p == "used_for" for _, p, _ in got)
+
+
+def test_other_than_ends_a_name(tmp_path: Path) -> None:
+    """'conditions other than a metabolic disorder': the conditions, no 'conditions other'."""
+    got = relations(tmp_path, "Secondary grebble fever may be caused by drug therapy or by "
+                    "medical conditions other than a metabolic disorder.", heading="Causes")
+    assert ("medical conditions", "causes", "grebble fever") in got
+    assert not any(o == "secondary grebble fever" for _, _, o in got)
+
+
+def test_a_cause_after_by_loses_the_by(tmp_path: Path) -> None:
+    """'The risk is increased by the use of X, Y and Z': no cause named 'by the use of X'."""
+    got = relations(tmp_path, "The risk of a flare-up is increased by the consumption of "
+                    "alcohol, sugary foods and meat.", heading="Risk factors")
+    assert not any(s.startswith("by ") for s, _, _ in got)
+    assert ("meat", "increases_risk_of", "grebble fever") in got
+
+
+def test_symptoms_that_are_treated_are_no_list(tmp_path: Path) -> None:
+    """'The sooner symptoms are treated the better': no sign called 'treated the better'."""
+    got = relations(tmp_path, "The sooner grebble fever symptoms are treated the better.")
+    assert not any(p == "has_symptom" for _, p, _ in got)
