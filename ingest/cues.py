@@ -23,7 +23,8 @@ from .caseless import pick, twins
 
 # Negation: the source denies the relation.
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|none|neither|nor|cannot|"
+    # ("more often than not", "whether or not", "not only": no denial)
+    r"\b(?:no|(?<!than )(?<!whether or )not(?! only\b)|never|none|neither|nor|cannot|"
     r"(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|will|wo|ca)n't|"
     r"isn't|aren't|doesn't|don't|didn't|hasn't|haven't|won't|can't|"
     r"fails? to|failed to|rule[sd]? out|ruled out|lack of evidence|no evidence)\b",

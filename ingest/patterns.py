@@ -389,6 +389,8 @@ _KEYS = {
     "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken", "similar",
                "misdiagnos", "tell apart", "like th"),
     "is-diagnostic": ("diagnostic", "standard"),
+    "test-is": ("test", "investigation", "scan", "tool", "method", "way"),
+    "is-the-test": ("test", "scan", "investigation", "modality"),
 }
 
 
@@ -410,11 +412,30 @@ _NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|some
                 r"available|possible|important|necessary|helpful|started|begun|continued)\b)")
 _INCL = (r"(?: (?:may |can |often |usually |commonly |also |typically )*"
          r"(?:include|includes|are|is|involves?|consists? of)\b:?|:)")
+# "... that is used to diagnose it": what a test is for, after the test's kind.
+_TO_DIAGNOSE = (r" (?:that is |which is )?(?:used |needed |done )?(?:for|to|in) (?:diagnosing|"
+                r"diagnose|confirming|confirm|detecting|detect)(?: [\w' -]{1,40}?)?")
 TRIGGERS: tuple[Trigger, ...] = (
     # "Tests to rule out other causes include X": the tests, whatever words come between.
     _t("tests-include", r"\b(?:tests?|investigations?|scans?|examinations?)(?: (?:to|that|which|"
                         r"used to|done to|used for) [\w' -]{1,50}?)? (?:may |can |often |usually |"
                         r"also )*include\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    # "The gold standard test for diagnosing it is a CT scan": the test named after "is"
+    # (before "given" and "test-shows", which would take "is used" or "diagnose").
+    _t("test-is", r"\b(?:the )?(?:gold standard|reference standard|best|main|most common|most "
+                  r"accurate|most useful|preferred|only|first|key|usual|standard|definitive)(?: "
+                  rf"(?:imaging|blood|diagnostic|laboratory|lab))? (?:(?:test|investigation|scan)"
+                  rf"(?:{_TO_DIAGNOSE})?|(?:tool|method|way){_TO_DIAGNOSE}) (?:is|are|remains)\b",
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    # "X is the only test needed to diagnose it", "X is the preferred testing modality".
+    _t("is-the-test", r"\b(?:is|are|remains?) (?:the |a )?(?:only|main|preferred|best|most "
+                      r"accurate|most common|most useful|usual|standard|definitive)(?: "
+                      r"(?:imaging|blood|diagnostic|laboratory|lab))? (?:tests?|testing "
+                      r"modality|investigations?|scans?|imaging tests?)(?: (?:needed|used|"
+                      r"required|done|of choice))?(?: (?:to|for|in) (?:diagnos\w+|"
+                      r"confirm\w+)(?: (?:it|this|the (?:condition|illness|disease|infection)))?)?"
+                      r"\b",
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     # "You may have a blood test", "Your child will need a heart scan": tests one goes through.
     _t("has-test", HAS_TEST, v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "A doctor will examine the skin": an examination.
@@ -1526,6 +1547,8 @@ EXAMPLES: dict[str, str] = {
     "detects": "Your doctor may order some blood tests.",
     "mimics": "It can be mistaken for flu.",
     "is-diagnostic": "A ring-shaped rash is diagnostic.",
+    "test-is": "The best test for diagnosing it is a skin swab.",
+    "is-the-test": "A skin swab is the only test needed to diagnose it.",
     "purpose": "Creams help to reduce the itching.",
     "includes": "Care involves rest and fluids.",
     "may-help": "Cold packs may help.",

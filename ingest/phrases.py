@@ -458,6 +458,16 @@ def _names_more_whole(text: str, bare: str) -> bool:
     return whole is not None and groups.get(label_key(bare)) != whole
 
 
+_THERE_IS = re.compile(r"^there\s+(?:is|are|was|were|may be|can be|might be)\s+(?:some kind of\s+|"
+                       r"some sort of\s+)?", _I)
+
+
+def there_is_dropped(text: str) -> str:
+    """Return "there is a blockage" as "a blockage": the thing there is (its "is" would
+    otherwise end the name before the thing)."""
+    return _THERE_IS.sub("", text) if text[:6].lower() == "there " else text
+
+
 @lru_cache(maxsize=65_536)
 def clean_phrase(text: str) -> str:
     """Cut a phrase down to its head: no lead words, clauses, or trailing punctuation.
@@ -472,6 +482,7 @@ def clean_phrase(text: str) -> str:
     if _WHO_USE.match(text):
         return _use_of(text)
     text = _part_in_state(text) or plain_sign_name(text) or name_likeness(text)
+    text = there_is_dropped(text)
     text = _cut_tail(text)
     bare = _LEAD_WORDS.sub("", text)
     # A name the lexicon knows whole keeps its first word when the rest names another

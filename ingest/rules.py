@@ -1731,7 +1731,8 @@ _LOOK_ALIKES = re.compile(
     r"|\b(?:must|should|needs? to|has to|have to|can) be (?:told apart|distinguished|"
     r"differentiated) from (?P<x2>[^.;]+)"
     # "tests to rule out other causes of your symptoms, such as flu": the causes named.
-    r"|\brule out (?:other |similar )?(?:conditions|illnesses|diseases|infections|causes)"
+    r"|\brule out (?:other |similar )?(?:(?:health |medical )?(?:conditions|problems)|"
+    r"illnesses|diseases|infections|causes|disorders)"
     r"(?: [\w' ]{1,40}?)?,? (?:such as|like|including) (?P<x3>[^.;]+)", re.I)
 # What a remedy is needed to put right: "needed to correct lasting nerve problems".
 _TO_CORRECT = re.compile(r"\s*(?:\w+ )?to (?:correct|repair|fix|reconstruct) (?P<x>[^.;:]+)", re.I)
@@ -5382,7 +5383,7 @@ class DocumentRules:
             return True
         if _BECOMES_A_STATE.search(r.right):
             return True
-        r.right = _CLAUSE_VERB.split(r.right.strip(), maxsplit=1)[0]
+        r.right = _CLAUSE_VERB.split(pc.there_is_dropped(r.right.strip()), maxsplit=1)[0]
         return False
 
     def _drop_unowned_start(self, r: _Reading) -> bool:
