@@ -2109,6 +2109,7 @@ def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
     Shown, never in a conflict: what the risk is compared against is left unsaid.
     """
     verb = (m["v"] or "").lower()
+    value: float | None
     if m["pc"]:  # "by 36 %": 1.36 times the risk; "cuts the risk by 40 %": 0.6 times
         change = parse_number(m["pc"]) / 100
         value = round(1 + change if m["up"] else 1 - change, 9)

@@ -73,7 +73,7 @@ def test_measures_and_evidence_spans(tmp_path: Path) -> None:
     claims = extract_claims(doc)
     figures = {(c.measure.kind, c.measure.value, c.measure.horizon, c.qualifiers.setting)
                for c in claims if c.measure is not None}
-    assert figures == {("frequency", 0.6, "P12M", None), ("prevalence", 0.04, None, "U.S.")}
+    assert figures == {("relapse", 0.6, "P12M", None), ("prevalence", 0.04, None, "U.S.")}
     for c in claims:
         assert doc.text[c.evidence.start:c.evidence.end] == c.evidence.text
         assert c.evidence.anchor and c.evidence.anchor.lower() in c.evidence.text.lower()
