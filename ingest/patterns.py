@@ -409,7 +409,11 @@ _MORE_RANKS = (r"(?:(?:very |potentially |sometimes |often )?(?:serious|rare|com
 # "Antibiotic treatment is not recommended": a statement about the treatment, not a list.
 _NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|sometimes) )?"
                 r"(?:recommended|given|used|needed|required|offered|advised|prescribed|effective|"
-                r"available|possible|important|necessary|helpful|started|begun|continued)\b)")
+                r"available|possible|important|necessary|helpful|started|begun|continued|"
+                # "Treatment is determined by how severe it is": how care is chosen, no care
+                r"determined|decided|based|guided|tailored|individuali[sz]ed|chosen|different|"
+                r"aimed|designed|focused|targeted|similar|likely|unlikely|successful|"
+                r"best|complex|difficult|long|lifelong|ongoing)\b)")
 _INCL = (r"(?: (?:may |can |often |usually |commonly |also |typically )*"
          r"(?:include|includes|are|is|involves?|consists? of)\b:?|:)")
 # "... that is used to diagnose it": what a test is for, after the test's kind.
@@ -1144,7 +1148,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|"
                   r"ease|heal|control|lower|improve|restore|promote|clear|dissolve|shrink|stop|"
-                  r"block|slow|soothe|shorten|speed up|lessen|minimi[sz]e)"
+                  r"block|slow(?: down)?|soothe|shorten|speed up|lessen|minimi[sz]e)"
                   r"(?:s|es)?\b(?! (?:working|functioning)\b)", v.TARGETS, Shape.LEFT_TO_RIGHT),
     _t("includes", r"\b(?:includes?|involves?|consists? of)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "can help prevent" is read by "prevents", which names what is prevented.

@@ -462,6 +462,11 @@ _THERE_IS = re.compile(r"^there\s+(?:is|are|was|were|may be|can be|might be)\s+(
                        r"some sort of\s+)?", _I)
 
 
+# A class of medicines, then one named (the first of a list): "prescription medications X".
+_CLASS_THEN_NAME = re.compile(r"^(?:the )?(?:[\w-]+ )?(?:medications|medicines|drugs) "
+                              r"(?P<name>[a-z][\w-]{3,})$", _I)
+
+
 def there_is_dropped(text: str) -> str:
     """Return "there is a blockage" as "a blockage": the thing there is (its "is" would
     otherwise end the name before the thing)."""
@@ -483,6 +488,9 @@ def clean_phrase(text: str) -> str:
         return _use_of(text)
     text = _part_in_state(text) or plain_sign_name(text) or name_likeness(text)
     text = there_is_dropped(text)
+    named = _CLASS_THEN_NAME.match(text)
+    if named is not None:  # "the prescription medications zorbulin, ...": zorbulin
+        text = named["name"]
     text = _cut_tail(text)
     bare = _LEAD_WORDS.sub("", text)
     # A name the lexicon knows whole keeps its first word when the rest names another

@@ -1932,6 +1932,9 @@ _GERUND_PLACE_LIST = re.compile(
     r"^\s*[a-z]+ing\s+(?:the|an?|your|their|his|her|its|it|them|some)\b[^,;]*?"
     r"\b(?:on|in|with|onto|under|against|over|into)\s+(?:an?\s+|the\s+|"
     r"your\s+)?[\w-]+\s+(?:or|and)\s+(?:an?\s+|the\s+)?(?![a-z]+ing\b)[\w-]+\b(?!\s*,)", re.I)
+# A name that opens with a modal or the verb "treat": the words of a clause, no thing.
+_MODAL_LEAD = re.compile(r"\s*(?:cannot|can't|can|could|may|might|must|should|will|would|"
+                         r"treat|treats)\b", re.I)
 # A lead-in saying its items raise the risk (or bring on attacks), whatever the heading.
 _RAISES_RISK_LEAD = re.compile(
     r"\b(?:increases?|raises?|increased|raised|can cause|may cause|triggers?|brings? on)\b"
@@ -2462,7 +2465,8 @@ _ILLNESS_HEAD = re.compile(r"\b(?:disease|syndrome|disorder|illness)s?$",
 _RELATED_LEFT = re.compile(r"\b([a-z]+)(?:-related)?\s*$", re.I)
 _A_COMPLICATION = re.compile(r"\bcomplications?$", re.I)
 # A stage or a severity said before the topic's name leaves it the topic.
-_STAGE_LEAD = re.compile(r"(?:untreated|severe|late|late-stage|early|early-stage|acute|chronic|"
+_STAGE_LEAD = re.compile(r"(?:(?:mild|moderate)(?: to |-| or |/| and/or )(?:moderate|severe)|"
+                         r"untreated|severe|late|late-stage|early|early-stage|acute|chronic|"
                          r"advanced|mild|moderate|recurrent|persistent|complicated|active)\s+",
                          re.I)
 _NOT_AGENT = re.compile(r"(?:whilst|while|although|if|when|less|more|fewer|increased|decreased|"
@@ -2818,6 +2822,8 @@ class DocumentRules:
             return  # "controls its levels": whose levels, the name does not say
         if _CLAUSE_LABEL.match(subject) or (obj is not None and _CLAUSE_LABEL.match(obj)):
             return  # "it often starts between ...": a clause, not a name
+        if _MODAL_LEAD.match(subject) or (obj is not None and _MODAL_LEAD.match(obj)):
+            return  # "cannot use", "treat severe X": a verb's words, not a name
         if predicate in _RISKLIKE and _PLACE_ON_THE_MAP.fullmatch(subject):
             return  # "most common in the upper Midwest": where cases are, no risk factor
         if misread(subject, predicate, obj):

@@ -81,3 +81,34 @@ def test_a_list_inside_an_acts_place_names_no_remedy(tmp_path: Path) -> None:
                     heading="Treatment")
     assert not any("chair" in s for s, _, _ in got)
     assert any(s.startswith("raising") and p == "used_for" for s, p, _ in got)
+
+
+def test_how_care_is_chosen_names_no_care(tmp_path: Path) -> None:
+    """'Treatment is determined by how severe it is': no remedy called 'determined by ...'."""
+    got = relations(tmp_path, "Treatment is determined by the extent and severity of symptoms. "
+                    "It takes time.", heading="Treatment")
+    assert not any(p == "used_for" for _, p, _ in got)
+
+
+def test_slow_down_is_one_verb(tmp_path: Path) -> None:
+    """'help slow down the production of skin cells': what is slowed, without 'down'."""
+    got = relations(tmp_path, "Light sessions can help slow down the production of skin cells. "
+                    "It takes time.", heading="Treatment")
+    assert ("light sessions", "targets", "production of skin cells") in got
+
+
+def test_a_graded_topic_is_still_the_topic(tmp_path: Path) -> None:
+    """'help treat moderate to severe grebble fever': the topic, graded; 'cannot use' no name."""
+    got = relations(tmp_path, "Systemic medicines can help treat moderate to severe grebble "
+                    "fever in people who have not responded to, or cannot use, other "
+                    "treatments. It takes time.", heading="Treatment")
+    assert ("systemic medicines", "effective_for", "grebble fever") in got
+    assert not any(s.startswith("cannot") for s, _, _ in got)
+
+
+def test_a_class_before_the_first_named_medicine_goes(tmp_path: Path) -> None:
+    """'include the prescription medications zorbulin, plimsol and others': zorbulin."""
+    got = relations(tmp_path, "Systemic treatments include the prescription medications "
+                    "zorbulin, plimsol and others. It takes time.", heading="Treatment")
+    assert {("zorbulin", "used_for", "grebble fever"),
+            ("plimsol", "used_for", "grebble fever")} <= got
