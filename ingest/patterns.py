@@ -497,8 +497,17 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?: often| usually| typically)?\b|"
                        r"\bthe hallmarks? of [\w' -]+? (?:is|are)\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
-    _t("complication-list", rf"(?<!risk of )(?<!chance of )\bcomplications(?: of [\w' -]+?)?"
-                            rf"{_INCL}|\bcan cause (?:many |"
+    _t("complication-list", rf"(?<!risk of )(?<!chance of )\bcomplications"
+                            # (the "of" phrase stops at the first verb: a later "are" is
+                            # another clause's)
+                            rf"(?: of (?:(?!(?:is|are|can|may|include|includes)\b)[\w'-]+[ -])*?"
+                            rf"(?!(?:is|are|can|may|include|includes)\b)[\w'-]+)?"
+                            rf"{_INCL}"
+                            # ("complications are more likely in X", "... are usually rare")
+                            r"(?! (?:(?:usually|often|generally|sometimes|also) )?(?:more|less|"
+                            r"rare|common|uncommon|serious|severe|likely|unlikely|possible|"
+                            r"treatable|preventable|relatively|very|not|seen|found)\b)"
+                            r"|\bcan cause (?:many |"
                             r"several |serious )?complications,? (?:like|such as|including)\b",
        v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     _t("treatment-list", rf"\b(?:treatments?|treatment options|therapies)(?: (?:of|for) "

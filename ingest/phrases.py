@@ -160,6 +160,7 @@ _LEAD_WORDS = re.compile(
     r"multiple(?! (?:organ|sclerosis|myeloma|systems?)\b)|"
     r"strong|proper|(?:a |the )?(?:number|range|variety|couple|combination|mix|selection|"
     r"regimen|course|dose) of|(?:the )?(?:development|formation|onset) of|either|"
+    r"(?:one|two|three|four|\d+|several|multiple|both|a single) doses? of|"
     r"(?:treatment|therapy) (?:with|using)|"
     # "urgent surgery", "prompt removal of dead tissue": the act is the same one.
     r"(?:urgent|emergency|prompt|immediate|timely)(?= (?:surg|antibiotic|removal|debridement|"

@@ -2088,6 +2088,12 @@ def _kinds(m: re.Match[str], topic_words: tuple[str, ...]) -> Figure | None:
     return Figure(measure, m.start("a"), m.end(), None, f"{m['what'].lower()} of {name}", 0.45)
 
 
+_MONTHS_AFTER = re.compile(r"\s*months?\b", _I)
+# A change said in percent: "has fallen by more than 99 %", "cases rose by 30 %" (no share).
+_CHANGED_BY = re.compile(r"\b(?:decreased|declined|dropped|fallen|fell|reduced|risen|rose|"
+                         r"increased|grown|grew|gone (?:up|down)|went (?:up|down)|climbed|"
+                         r"doubled|halved)\s+by\s+(?:more than |over |about |around |almost |"
+                         r"nearly |roughly |some |at least |up to )?$", _I)
 # Before a percent that changes a risk: "raised the likelihood of a flare-up by".
 _RISK_CHANGED_BY = re.compile(
     r"\b(?:increases?|increased|raises?|raised|boosts?|boosted|reduces?|reduced|lowers?|"
@@ -3742,6 +3748,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if form == "pct" and _says(sentence, (" by ",)) and _RISK_CHANGED_BY.search(
             sentence, max(0, s - 90), s):
         return None  # "raised the risk of X by 36 %": a relative rise, read as risk_verb
+    if form in ("pct", "pct_range") and _says(sentence, (" by ",)) and _CHANGED_BY.search(
+            sentence, max(0, s - 40), s):
+        return None  # "cases have fallen by 99 %": a change over time, no share of anyone
     if form == "pct_range" and _AND_ALONE.search(sentence, m.end("a"), m.start("b")) and \
             not _BETWEEN_BEFORE.search(sentence, max(0, s - 25), s):
         return None  # "5 % and 20 % in adults": two figures; "between 5 % and 20 %" is a range
@@ -3857,6 +3866,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         groups = m.groupdict()
         value = (parse_number(groups["f"]) / 12 if groups.get("f")
                  else parse_number(next(groups[g] for g in "abcdeg" if groups.get(g))))
+        if not groups.get("f") and _MONTHS_AFTER.match(sentence, e):
+            value /= 12  # "by the age of 18 months", "aged 6 months": a baby's age, in years
         lead = sentence[max(0, s - 15):e].lower()  # not past the figure: the next one's words
         tail = sentence[e:e + 30]
         older = groups.get("older") or groups.get("older2")

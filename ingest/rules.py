@@ -1137,7 +1137,9 @@ _BY_ACTS = re.compile(r"^\s*(?P<what>[\w' -]{0,40}?)\s*\bby\s+(?P<acts>[a-z]+ing
 # "It can often be prevented by keeping wounds clean", "... is avoided with a vaccine".
 _PREVENTED_BY = re.compile(
     r"^\s*(?P<x>[\w' -]{1,60}?)\s+(?:can|may|could|is|are|will)\s+(?P<not>not\s+)?"
-    r"(?:(?:often|usually|largely|mostly|sometimes|generally|mainly|be)\s+)*(?:prevented|avoided)"
+    r"(?:(?:often|usually|largely|mostly|sometimes|generally|mainly|be|safely|easily|"
+    r"effectively|completely|successfully|also|partly|partially)\s+)*(?:prevented|avoided|"
+    r"preventable|avoidable)"
     r"\s+(?:by|with|through|using)\s+(?P<acts>.+?)[.;]?\s*$", re.IGNORECASE)
 
 
@@ -3191,7 +3193,7 @@ class DocumentRules:
                 self.emit(self.topic, v.AFFECTS, site_name(text, m.start(), m.end()),
                           (start, end), m.group(0), section, rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)
-        if "prevented" in text or "avoided" in text:
+        if "prevent" in text or "avoid" in text:
             self.prevented_by(text, (start, end), section)
         if kind == p.DIAGNOSIS:
             self.findings(text, (start, end), section)

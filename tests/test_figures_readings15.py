@@ -164,3 +164,23 @@ def test_peoples_named_before_their_noun_are_compared() -> None:
     fig = _one("Zorvian men are nearly twice as likely to have grebble fever as Plimsan men.")
     assert (fig.measure.kind, fig.measure.population) == ("relative_risk",
                                                           "zorvian men vs plimsan men")
+
+
+@pytest.mark.parametrize(("sentence", "years"), [
+    ("Most babies get it before the age of 6 months.", 0.5),
+    ("It usually shows by the age of 18 months.", 1.5),
+])
+def test_an_age_in_months_is_read_in_years(sentence: str, years: float) -> None:
+    """'by the age of 18 months' is a year and a half, not 18 years."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.measure.value) == ("age", years)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The number of people with grebble fever has decreased by more than 99 percent since 1963.",
+    "Cases rose by 30% last year.",
+    "Mortality fell by 20% over ten years.",
+])
+def test_a_change_in_percent_is_no_share(sentence: str) -> None:
+    """'has fallen by 99 %' says how much a number changed, not how many have anything."""
+    assert find_figures(sentence, TOPIC) == []

@@ -79,3 +79,24 @@ def test_symptoms_that_are_treated_are_no_list(tmp_path: Path) -> None:
     """'The sooner symptoms are treated the better': no sign called 'treated the better'."""
     got = relations(tmp_path, "The sooner grebble fever symptoms are treated the better.")
     assert not any(p == "has_symptom" for _, p, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grebble fever can be safely prevented with two doses of the zorbic vaccine.",
+    "Grebble fever is preventable with the zorbic vaccine.",
+])
+def test_prevented_with_a_vaccine(tmp_path: Path, sentence: str) -> None:
+    """'can be safely prevented with two doses of X', 'is preventable with X': X prevents it."""
+    got = relations(tmp_path, f"{sentence} It is rare.", heading="Prevention")
+    assert ("zorbic vaccine", "prevents", "grebble fever") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Complications are usually more severe amongst adults who catch it.",
+    "Complications of grebble fever are more likely if you have a weak immune system or are "
+    "elderly.",
+])
+def test_how_likely_complications_are_lists_none(tmp_path: Path, sentence: str) -> None:
+    """'Complications are more likely if ... or are elderly': no complication 'elderly'."""
+    got = relations(tmp_path, sentence, heading="Complications")
+    assert not any(p == "has_complication" for _, p, _ in got)
