@@ -197,7 +197,14 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"reduced|lowers?|lowered|cuts?|decreases?|decreased))\s+(?:the\s+|your\s+|their\s+|"
         r"a\s+person's\s+)?(?:risk|chance|odds|likelihood)(?:\s+of\s+[\w' -]{1,40}?)?\s+by\s+"
         r"(?:about\s+|around\s+|up to\s+|roughly\s+|nearly\s+|more than\s+|over\s+|"
-        r"at least\s+|almost\s+)?(?P<pc>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b))", _I)),
+        r"at least\s+|almost\s+|approximately\s+)?(?P<pc>\d+(?:\.\d+)?)\s*(?:%|percent\b|"
+        r"per cent\b)"
+        # "the risk for X is reduced by approximately 80 %": the same, said passively
+        r"|(?:risk|chance|odds|likelihood)(?:\s+(?:of|for)\s+[\w' -]{1,40}?)?\s+(?:is|was|are|"
+        r"were|can be|may be|will be)\s+(?:(?P<up2>increased|raised)|reduced|lowered|cut|"
+        r"decreased)\s+by\s+(?:about\s+|around\s+|up to\s+|roughly\s+|nearly\s+|more than\s+|"
+        r"over\s+|at least\s+|almost\s+|approximately\s+)?(?P<pc2>\d+(?:\.\d+)?)\s*"
+        r"(?:%|percent\b|per cent\b))", _I)),
     ("age_range", re.compile(
         rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
         rf"(?:\s*(?P<months>months?)\b)?"
@@ -266,7 +273,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?P<g1>{_SEXES})\s+and\s+(?P<g2>{_SEXES})\s+(?:are\s+|were\s+|being\s+)?(?:about\s+)?"
         rf"(?:equally|similarly)\s+(?:affected|likely to (?:get|develop|have) it|at risk|common)\b"
         rf"|\baffects?\s+(?P<g3>{_SEXES})\s+and\s+(?P<g4>{_SEXES})\s+(?:about\s+)?"
-        rf"(?:equally|alike|in equal numbers)\b", _I)),
+        rf"(?:equally|alike|in equal numbers)\b"
+        # "It affects both sexes equally", "both sexes are equally affected"
+        rf"|\b(?P<both>affects?\s+both\s+(?:sexes|genders)\s+(?:about\s+)?(?:equally|alike|"
+        rf"in equal numbers)|both\s+(?:sexes|genders)\s+are\s+(?:about\s+)?(?:equally|"
+        rf"similarly)\s+affected)\b", _I)),
     # How much of a medicine one dose is: "50mg once a day", "take 2 g".
     ("dose", re.compile(r"\b(?P<a>\d+(?:\.\d+)?)\s*(?P<u>mg|milligrams?|mcg|micrograms?|g|grams?|"
                         r"ml|millilitres?|milliliters?)\b(?!\s*(?:/|per)\s*(?:kg|m2|day))", _I)),
@@ -547,6 +558,9 @@ _CARE = (r"(?P<care>(?:with|without)\s+(?:(?:early|prompt|immediate|urgent|timel
          r"antibiotic (?:treatment|therapy)|antibiotics?|intensive care|amputation))\b")
 _WITH_CARE = re.compile(r"\b" + _CARE, _I)
 _CARE_LEAD = re.compile(r"\W*(?:even\s+|but\s+)?" + _CARE + r"\s*,", _I)  # opening the sentence
+# Where most cases are, said as an aside after a figure: no group the figure is about.
+_CASES_FOUND_BEFORE = re.compile(r"\bcases\s+(?:occurring|found|seen|reported|being found|"
+                                 r"are found|are seen|occur)\s*$", _I)
 # "In developing countries, mortality is 40 %": a group of countries the figure is about.
 _LANDS_GROUP = re.compile(
     r"\b(?:in|among|across)\s+(?:the\s+)?(?P<x>(?:developing|developed|low-income|high-income|"
@@ -1368,6 +1382,9 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         return re.sub(r"\s+", " ", care["care"].lower())
     lands = _first(_LANDS_GROUP, sentence, lo, hi) if pop is None and _says(
         sentence, ("countries", "nations", "regions")) else None
+    if lands is not None and _CASES_FOUND_BEFORE.search(sentence, max(0, lands.start() - 40),
+                                                        lands.start()):
+        lands = None  # "19 per 100,000, with most cases occurring in developing countries"
     if lands is not None:  # "in developing countries": a group of places, not one country
         return re.sub(r"\s+", " ", lands["x"].lower())
     of = _OF_PEOPLE.match(sentence, end) if pop is None else None
@@ -1600,7 +1617,8 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) "
                             r"(?:(?:can|may|might|will|could|also|usually|often|only|"
                             # "X is thought to affect 3 in 100,000"
-                            r"(?:is|are|was|were) (?:estimated|thought|believed|said|known) to|"
+                            r"(?:is|are|was|were) (?:estimated|thought|believed|said|known|"
+                            r"reported|expected|likely) to|"
                             # "a fever is common and occurs in 20 %", "fevers are common,
                             # affecting 20 %"
                             r"(?:is|are) (?:very |quite |fairly )?(?:common|uncommon|rare|"
@@ -2044,7 +2062,8 @@ def _equally(m: re.Match[str]) -> Figure:
     The topic's, as "women are twice as likely as men" is: the groups compared
     are the population.
     """
-    first, second = (m["g1"] or m["g3"]).lower(), (m["g2"] or m["g4"]).lower()
+    first, second = ("men", "women") if m["both"] else (
+        (m["g1"] or m["g3"]).lower(), (m["g2"] or m["g4"]).lower())
     measure = Measure("relative_risk", value=1.0, bound=Bound.APPROX, unit="ratio",
                       population=f"{first} vs {second}")
     return Figure(measure, m.start(), m.end(), None, None, 0.7)
@@ -2096,10 +2115,14 @@ _CHANGED_BY = re.compile(r"\b(?:decreased|declined|dropped|fallen|fell|reduced|r
                          r"nearly |roughly |some |at least |up to )?$", _I)
 # Before a percent that changes a risk: "raised the likelihood of a flare-up by".
 _RISK_CHANGED_BY = re.compile(
-    r"\b(?:increases?|increased|raises?|raised|boosts?|boosted|reduces?|reduced|lowers?|"
+    r"(?:\b(?:increases?|increased|raises?|raised|boosts?|boosted|reduces?|reduced|lowers?|"
     r"lowered|cuts?|decreases?|decreased)\s+(?:the\s+|your\s+|their\s+|a\s+person's\s+)?"
-    r"(?:risk|chance|odds|likelihood)(?:\s+of\s+[\w' -]{1,40}?)?\s+by\s+(?:about\s+|around\s+|"
-    r"up to\s+|roughly\s+|nearly\s+|more than\s+|over\s+|at least\s+|almost\s+)?$", _I)
+    r"(?:risk|chance|odds|likelihood)(?:\s+of\s+[\w' -]{1,40}?)?"
+    # "the risk for X is reduced by 80 %": the same change, said passively
+    r"|\b(?:risk|chance|odds|likelihood)(?:\s+(?:of|for)\s+[\w' -]{1,40}?)?\s+(?:is|was|are|"
+    r"were|can be|may be|will be)\s+(?:reduced|lowered|cut|decreased|increased|raised))"
+    r"\s+by\s+(?:about\s+|around\s+|up to\s+|roughly\s+|nearly\s+|more than\s+|over\s+|"
+    r"at least\s+|almost\s+|approximately\s+)?$", _I)
 _RISK_VERB_VALUE = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _RISK_VERB_HINTS = tuple(_RISK_VERB_VALUE)  # (a sentence of no number may still say one)
 # What doubles the risk: the clause's subject, right before the verb.
@@ -2116,9 +2139,9 @@ def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
     """
     verb = (m["v"] or "").lower()
     value: float | None
-    if m["pc"]:  # "by 36 %": 1.36 times the risk; "cuts the risk by 40 %": 0.6 times
-        change = parse_number(m["pc"]) / 100
-        value = round(1 + change if m["up"] else 1 - change, 9)
+    if m["pc"] or m["pc2"]:  # "by 36 %": 1.36 times the risk; "cut by 40 %": 0.6 times
+        change = parse_number(m["pc"] or m["pc2"]) / 100
+        value = round(1 + change if m["up"] or m["up2"] else 1 - change, 9)
     else:
         value = next((x for stem, x in _RISK_VERB_VALUE.items() if verb.startswith(stem)),
                      None) if verb else parse_number(m["a"])
@@ -2132,7 +2155,8 @@ def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
     subject = None
     if who is not None and not _NOT_A_THING.match(who["x"]):
         subject = re.sub(r"^(?:having|being|getting|taking) (?:an? )?", "", who["x"], flags=_I)
-    at = m.start("pc") if m["pc"] else m.start()  # ("by about 40 %": the bound is the 40's)
+    at = m.start("pc") if m["pc"] else m.start("pc2") if m["pc2"] else m.start()
+    # ("by about 40 %": the bound is the 40's)
     measure = Measure("relative_risk", value=value, bound=_bound(sentence, at, m.end()),
                       unit="ratio")
     return Figure(measure, m.start(), m.end(), None, subject, 0.45)

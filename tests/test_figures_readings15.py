@@ -184,3 +184,34 @@ def test_an_age_in_months_is_read_in_years(sentence: str, years: float) -> None:
 def test_a_change_in_percent_is_no_share(sentence: str) -> None:
     """'has fallen by 99 %' says how much a number changed, not how many have anything."""
     assert find_figures(sentence, TOPIC) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "It affects both sexes equally.",
+    "Both sexes are equally affected.",
+])
+def test_both_sexes_equally_is_a_ratio_of_one(sentence: str) -> None:
+    """'affects both sexes equally': men and women at about the same risk."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.measure.value, fig.measure.population) == (
+        "relative_risk", 1.0, "men vs women")
+
+
+def test_a_risk_reduced_by_a_percent_said_passively() -> None:
+    """'the risk of grebble fever is reduced by about 80 %': 0.2 times the risk."""
+    fig = _one("If zorbulin is taken early, the risk of grebble fever is reduced by "
+               "approximately 80%.")
+    assert (fig.measure.kind, fig.measure.value) == ("relative_risk", 0.2)
+
+
+def test_a_reported_thing_is_named_without_the_report() -> None:
+    """'Heart involvement is reported to occur in 30-70 %': the heart involvement's share."""
+    fig = _one("Heart involvement is reported to occur in 30-70% of patients.")
+    assert (fig.subject, fig.measure.kind) == ("Heart involvement", "frequency")
+
+
+def test_where_most_cases_are_said_aside_is_no_group() -> None:
+    """'19 per 100,000, with most cases occurring in developing countries': everyone's rate."""
+    fig = _one("The mean incidence is 19 per 100,000 population, with most of the cases "
+               "occurring in developing countries.")
+    assert (fig.measure.kind, fig.measure.population) == ("incidence", None)
