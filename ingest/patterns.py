@@ -520,8 +520,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     # Relation phrases between two noun phrases.
     _t("raises-risk", r"\b(?:(?:greatly|significantly|substantially|strongly|markedly|further|"
                       r"considerably|dramatically|slightly|also) )?"
-                      r"(?:raises?|increases?|heightens?|boosts?|raising|increasing)"
-                      r" (?:your |the |a person's |one's |their )?(?:risk|chance|likelihood|odds)s?"
+                      r"(?:(?:raises?|increases?|heightens?|boosts?|raising|increasing)"
+                      r" (?:your |the |a person's |one's |their )?"
+                      # "can put a person at a greater risk of X"
+                      r"|puts? (?:a person|people|you|someone|them|children|patients|women|men) "
+                      r"at (?:an? )?(?:greater|higher|increased|high|more) )"
+                      r"(?:risk|chance|likelihood|odds)s?"
                       r"(?: (?:of|for)(?: developing| getting| having| catching| contracting)?\b|"
                       r"(?=\s*(?:[.;:)]|$)))",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),

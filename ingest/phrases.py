@@ -26,7 +26,7 @@ TOPIC_ALIASES = re.compile(
     r"^(?:it|this condition|the condition|this disease|the disease|this illness|"
     r"the illness|this disorder|the disorder|the infection|this infection)$", _I)
 # Words that point back to the thing just named (a list item's head).
-ANAPHORA = re.compile(r"^(?:this|these|that|which|they|it)(?: \w+)?$", _I)
+ANAPHORA = re.compile(r"^(?:this|these|that|which|they|them|it)(?: \w+)?$", _I)
 # Phrases too generic to be an entity on their own.
 GENERIC = re.compile(
     r"^(?:the following|following|these|those|this|that|it|they|them|more|other|others|"
@@ -54,7 +54,8 @@ _PERSON = re.compile(r"^(?:you|your|we|he|she|he/she|they)\b|\b(?:doctors?|provi
 
 
 _NEGATED_PART = re.compile(
-    r"n't\b|\bnot\b|^too\b|^(?:repair|make|keep|help|get|take|protect|allow|let|give|support|"
+    # ("not drinking enough water" opens with its "not": an act left undone is a name)
+    r"n't\b|(?<=.)\bnot\b|^not\b(?!\s+[a-z]+ing\b)|^too\b|^(?:repair|make|keep|help|get|take|protect|allow|let|give|support|"
     r"improve|reduce|remove|restore)\b|^(?:other )?(?:tissues?|areas?|parts?|body)$", _I)
 
 
@@ -158,7 +159,7 @@ _LEAD_WORDS = re.compile(
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
     r"in turn|even|thus|therefore|then|eventually|gradually|numerous|different|"
     r"multiple(?! (?:organ|sclerosis|myeloma|systems?)\b)|"
-    r"strong|proper|(?:a |the )?(?:number|range|variety|couple|combination|mix|selection|"
+    r"strong|proper|both|(?:a |the )?(?:number|range|variety|couple|combination|mix|selection|"
     r"regimen|course|dose) of|(?:the )?(?:development|formation|onset) of|either|"
     r"(?:one|two|three|four|\d+|several|multiple|both|a single) doses? of|"
     r"(?:treatment|therapy) (?:with|using)|"
@@ -191,6 +192,9 @@ _TRAIL = re.compile(
     r"as soon as possible|"
     # "antibiotics can" | "stop ...": a modal whose verb another phrase took.
     r"can|may|might|could|will|would|should|must|"
+    # "cut the chance of a recurrence by half": how much, no part of what is cut
+    r"by (?:about |around |more than |almost |nearly |up to )?(?:half|a half|a third|"
+    r"two thirds|a quarter|\d+(?:\.\d+)? ?(?:%|percent|per cent))|"
     # "muscle aches all over the body": where on the body, when it is everywhere, is no part
     # of the sign's name.
     r"all over(?: the| your| their)?(?: whole| entire)? body|throughout(?: the| your| their)?"
@@ -468,6 +472,10 @@ _CLASS_THEN_NAME = re.compile(r"^(?:the )?(?:[\w-]+ )?(?:medications|medicines|d
                               r"(?P<name>[a-z][\w-]{3,})$", _I)
 
 
+# "not drinking enough water", "not getting enough sleep": an act left undone, named so.
+_NOT_DOING_LEAD = re.compile(r"^\s*(?:(?:by|from|and|or|also)\s+)?not\s+(?=[a-z]+ing\b)", _I)
+
+
 def there_is_dropped(text: str) -> str:
     """Return "there is a blockage" as "a blockage": the thing there is (its "is" would
     otherwise end the name before the thing)."""
@@ -494,6 +502,10 @@ def clean_phrase(text: str) -> str:
         text = named["name"]
     text = _cut_tail(text)
     bare = _LEAD_WORDS.sub("", text)
+    not_doing = _NOT_DOING_LEAD.match(text)
+    if not_doing is not None and not bare.lower().startswith("not "):
+        # "not drinking enough water" is a cause; without its "not" it says the opposite
+        bare = f"not {_LEAD_WORDS.sub('', text[not_doing.end():])}"
     # A name the lexicon knows whole keeps its first word when the rest names another
     # thing or none: "being sick" is vomiting, not "sick" (which reads as feeling sick).
     text = text if bare != text and _names_more_whole(text, bare) else bare

@@ -1934,9 +1934,18 @@ _GERUND_PLACE_LIST = re.compile(
     r"^\s*[a-z]+ing\s+(?:the|an?|your|their|his|her|its|it|them|some)\b[^,;]*?"
     r"\b(?:on|in|with|onto|under|against|over|into)\s+(?:an?\s+|the\s+|"
     r"your\s+)?[\w-]+\s+(?:or|and)\s+(?:an?\s+|the\s+)?(?![a-z]+ing\b)[\w-]+\b(?!\s*,)", re.I)
+_THAN_TAIL = re.compile(r"\s+than\b.*$", re.I)
 # A name that opens with a modal or the verb "treat": the words of a clause, no thing.
-_MODAL_LEAD = re.compile(r"\s*(?:cannot|can't|can|could|may|might|must|should|will|would|"
-                         r"treat|treats)\b", re.I)
+_VERB_LED_NAME = re.compile(r"\s*(?:cannot|can't|can|could|may|might|must|should|will|would|"
+                            r"treat|treats)\b", re.I)
+# Names that name nothing: a share of people, the class "risk factors", a phrase that opens
+# with a preposition.
+_NO_THING_NAMED = re.compile(
+    r"\s*(?:(?:about|around|nearly|almost|over|up to|as many as|more than)\s+)?\d[\d.,]*\s*"
+    r"(?:%|percent\b|per cent\b|in \d|out of\b)"
+    r"|\s*(?:several |many |some |other |the |these |certain )?(?:main |known )?(?:risk )?"
+    r"factors?(?:\s+(?:for|of)\b.*)?$"
+    r"|\s*(?:for|to|with|by|from|at|on|among|amongst)\s", re.I)
 # A lead-in saying its items raise the risk (or bring on attacks), whatever the heading.
 _RAISES_RISK_LEAD = re.compile(
     r"\b(?:increases?|raises?|increased|raised|can cause|may cause|triggers?|brings? on)\b"
@@ -2824,8 +2833,10 @@ class DocumentRules:
             return  # "controls its levels": whose levels, the name does not say
         if _CLAUSE_LABEL.match(subject) or (obj is not None and _CLAUSE_LABEL.match(obj)):
             return  # "it often starts between ...": a clause, not a name
-        if _MODAL_LEAD.match(subject) or (obj is not None and _MODAL_LEAD.match(obj)):
+        if _VERB_LED_NAME.match(subject) or (obj is not None and _VERB_LED_NAME.match(obj)):
             return  # "cannot use", "treat severe X": a verb's words, not a name
+        if _NO_THING_NAMED.match(subject) or (obj is not None and _NO_THING_NAMED.match(obj)):
+            return  # "13 percent of men", "risk factors for X", "for those at higher risk"
         if predicate in _RISKLIKE and _PLACE_ON_THE_MAP.fullmatch(subject):
             return  # "most common in the upper Midwest": where cases are, no risk factor
         if misread(subject, predicate, obj):
@@ -5129,6 +5140,8 @@ class DocumentRules:
         # "X are at higher risk, as are Y": nothing more after the relation (as_do_too reads Y)
         bare = _AS_DO_TOO.sub("", right).strip(" .;:)") if ", as " in right else \
             right.strip(" .;:)")
+        if " than " in bare:  # "more likely to develop them than someone without": them
+            bare = _THAN_TAIL.sub("", bare)
         if not rhs and (r.trig.name in _EMPTY_RIGHT_IS_TOPIC or (
                 r.predicate in (*_RISKLIKE, v.USED_FOR, v.EFFECTIVE_FOR)
                 and (pc.TOPIC_ALIASES.match(bare) or _CASES.match(bare))) or (

@@ -100,3 +100,45 @@ def test_how_likely_complications_are_lists_none(tmp_path: Path, sentence: str) 
     """'Complications are more likely if ... or are elderly': no complication 'elderly'."""
     got = relations(tmp_path, sentence, heading="Complications")
     assert not any(p == "has_complication" for _, p, _ in got)
+
+
+def test_an_act_left_undone_keeps_its_not(tmp_path: Path) -> None:
+    """'The most common cause is not drinking enough water': never 'drinking enough water'."""
+    got = relations(tmp_path, "The most common cause of grebble fever is not drinking enough "
+                    "water. It is rare.", heading="Risk factors")
+    assert ("not drinking enough water", "causes", "grebble fever") in got
+    assert not any(s == "drinking enough water" for s, _, _ in got)
+
+
+def test_put_at_greater_risk_raises_it(tmp_path: Path) -> None:
+    """'Diets high in salt can put a person at a greater risk of it': the diet raises it."""
+    got = relations(tmp_path, "Diets high in salt can put a person at a greater risk of grebble "
+                    "fever. It is rare.", heading="Risk factors")
+    assert ("diets high in salt", "increases_risk_of", "grebble fever") in got
+
+
+def test_them_than_someone_else_is_the_topic(tmp_path: Path) -> None:
+    """'People with a family history are more likely to develop them than others': it."""
+    got = relations(tmp_path, "People with a family history are more likely to develop them "
+                    "than someone without one. It is rare.", heading="Risk factors")
+    assert ("family history", "increases_risk_of", "grebble fever") in got
+
+
+@pytest.mark.parametrize(("sentence", "bad"), [
+    ("Several risk factors for grebble fever make it more likely that you will get it.",
+     "risk factors"),
+    ("As many as 13 percent of men are at risk of developing grebble fever.", "percent"),
+    ("Staying well hydrated is the most effective way to prevent grebble fever, especially for "
+     "those at higher risk.", "for those"),
+])
+def test_names_that_name_nothing_are_dropped(tmp_path: Path, sentence: str, bad: str) -> None:
+    """A share of people, the class 'risk factors', a phrase opening with 'for': no entity."""
+    got = relations(tmp_path, f"{sentence} It is rare.", heading="Risk factors")
+    assert not any(bad in s or bad in o for s, _, o in got)
+
+
+def test_how_much_a_risk_is_cut_is_no_part_of_the_name(tmp_path: Path) -> None:
+    """'... reduced the chance of a recurrence by half': the act prevents it, no 'by half'."""
+    got = relations(tmp_path, "Drinking two litres of fluid a day reduced the chances of having a "
+                    "grebble fever recurrence by half. It is rare.", heading="Prevention")
+    assert not any("by half" in o for _, _, o in got)
