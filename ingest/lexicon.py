@@ -293,6 +293,7 @@ FEELINGS: dict[str, str] = {
     "drowsy": "drowsiness", "faint": "faintness", "lightheaded": "lightheadedness",
     "light-headed": "lightheadedness", "breathless": "breathlessness", "thirsty": "thirst",
     "agitated": "agitation", "disoriented": "disorientation", "nauseous": "nausea",
+    "itchy": "itching", "feverish": "fever", "shaky": "shakiness",
 }
 
 

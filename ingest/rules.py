@@ -1138,8 +1138,8 @@ _BY_ACTS = re.compile(r"^\s*(?P<what>[\w' -]{0,40}?)\s*\bby\s+(?P<acts>[a-z]+ing
 _PREVENTED_BY = re.compile(
     r"^\s*(?P<x>[\w' -]{1,60}?)\s+(?:can|may|could|is|are|will)\s+(?P<not>not\s+)?"
     r"(?:(?:often|usually|largely|mostly|sometimes|generally|mainly|be|safely|easily|"
-    r"effectively|completely|successfully|also|partly|partially)\s+)*(?:prevented|avoided|"
-    r"preventable|avoidable)"
+    r"effectively|completely|successfully|also|partly|partially|(?:managed|treated|"
+    r"controlled)\s+and)\s+)*(?:prevented|avoided|preventable|avoidable)"
     r"\s+(?:by|with|through|using)\s+(?P<acts>.+?)[.;]?\s*$", re.IGNORECASE)
 
 
@@ -1244,6 +1244,13 @@ def _share_noun(parts: list[str]) -> list[str]:
     out = list(parts)
     for i in range(len(parts) - 2, -1, -1):
         word = parts[i].strip()
+        after_words = pc.cut_clause(out[i + 1]).strip(" .;:").split()
+        part = re.sub(r"^(?:certain|some|other|many|most|the|any)\s+", "", word, flags=re.I)
+        if part and " " not in part and len(after_words) > 1 and \
+                _CLASS_HEADS.fullmatch(after_words[-1]) and p.ANATOMY.fullmatch(part):
+            # "stomach or intestinal diseases": stomach diseases, not the stomach
+            out[i] = f"{part} {after_words[-1]}"
+            continue
         if " " in word or not word or not _adjective(word):
             continue
         after = out[i + 1].strip(" .;:").split()
@@ -1254,6 +1261,14 @@ def _share_noun(parts: list[str]) -> list[str]:
     return out
 
 
+# A description of three words or more (or opening with a verb's -ing), then the sign's own
+# name in brackets, and nothing after: "hearing noises inside your head (tinnitus)".
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"^(?=(?:\S+\s+){2}|[a-z]+ing\b)[^()]{6,120}?\s*\((?P<name>[a-z][a-z -]{2,30}?)\)\s*[.;,]?$",
+    re.I)
+# Heads a body part before "or <adjective> <head>" shares: "stomach or intestinal diseases".
+_CLASS_HEADS = re.compile(r"(?:diseases?|disorders?|problems?|conditions?|infections?|cancers?|"
+                          r"surgery|surgeries|operations?|injur(?:y|ies)|damage)", re.I)
 # The state nouns a bare example may be ("eye irritation, such as dryness"): each is the
 # state of the part the class names.
 _BARE_STATES = frozenset(STATE_NOUNS.values())
@@ -2959,6 +2974,12 @@ class DocumentRules:
             # "paracetamol or ibuprofen for the pain": what for is no part of the names
             head_text = _FOR_WHAT_TAIL.sub("", head_text)
         name = pc.called_name(text[:first_end + 200])
+        if name is None and kind in (p.SYMPTOM, p.COMPLICATION):
+            # "finding it hard to swallow (dysphagia)", "wanting to eat ice or paper (pica)":
+            # a described sign closed by its name in brackets is that named sign.
+            named = _DESCRIBED_THEN_NAMED.match(text[:first_end].strip())
+            if named is not None:
+                name = named["name"]
         quoted = _QUOTED_NAME.search(text[:first_end]) if name is None and "(" in text else None
         found = phrases(head_text, split=False)
         members = pc.split_list(pc.cut_purpose(pc.cut_clause(pc.strip_parens(head_text))))
