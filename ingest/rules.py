@@ -2974,12 +2974,13 @@ class DocumentRules:
             # "paracetamol or ibuprofen for the pain": what for is no part of the names
             head_text = _FOR_WHAT_TAIL.sub("", head_text)
         name = pc.called_name(text[:first_end + 200])
-        if name is None and kind in (p.SYMPTOM, p.COMPLICATION):
+        if name is None and kind in (p.SYMPTOM, p.COMPLICATION) and block.kind == ITEM:
             # "finding it hard to swallow (dysphagia)", "wanting to eat ice or paper (pica)":
-            # a described sign closed by its name in brackets is that named sign.
-            named = _DESCRIBED_THEN_NAMED.match(text[:first_end].strip())
-            if named is not None:
-                name = named["name"]
+            # a described sign closed by its name in brackets is that named sign (in a
+            # list; a sentence's bracket may gloss it instead).
+            described = _DESCRIBED_THEN_NAMED.match(text[:first_end].strip())
+            if described is not None:
+                name = described["name"]
         quoted = _QUOTED_NAME.search(text[:first_end]) if name is None and "(" in text else None
         found = phrases(head_text, split=False)
         members = pc.split_list(pc.cut_purpose(pc.cut_clause(pc.strip_parens(head_text))))
