@@ -1632,7 +1632,13 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r"(?P<inv>affected|involved)|present|observed|noted|reported|"
                             # "surgery is needed in 70 %", "cultures are positive in 60 %"
                             r"detected|needed|required|necessary|performed|"
-                            r"(?P<res>positive|negative|abnormal|normal|raised|elevated))) "
+                            r"(?P<res>positive|negative|abnormal|normal|raised|elevated))"
+                            # "arthritis is a major manifestation (of X) in 92 %", "fever is
+                            # the first sign in 80 %"
+                            r"|(?:is|are|was|were) (?:an? |the )?(?:(?:major|common|main|usual|"
+                            r"typical|first|key|frequent|presenting|classic|early|initial|"
+                            r"leading|most common) )*(?:manifestation|feature|sign|symptom|"
+                            r"finding|complaint)s?(?: of [\w' -]{1,40}?)?) "
                             r"(?:in|among) "
                             # "Eye problems affect 25 % of people": the people are its object
                             r"|affect(?:s|ed|ing)? )"
@@ -2314,7 +2320,8 @@ _RISK_CUT_WORDS = ("reduc", "cut", "lower", "decreas")
 _OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affect", "present",
                  "evident", "apparent", "recogni",
                  "involved", "observed", "noted", "reported", "detected", "needed", "required",
-                 "necessary", "performed", "positive", "negative", "normal", "raised", "elevated")
+                 "necessary", "performed", "positive", "negative", "normal", "raised", "elevated",
+                 "manifestation", "feature", "sign", "symptom", "finding", "complaint")
 
 
 def _before(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str, start: int,

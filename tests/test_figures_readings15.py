@@ -215,3 +215,13 @@ def test_where_most_cases_are_said_aside_is_no_group() -> None:
     fig = _one("The mean incidence is 19 per 100,000 population, with most of the cases "
                "occurring in developing countries.")
     assert (fig.measure.kind, fig.measure.population) == ("incidence", None)
+
+
+@pytest.mark.parametrize(("sentence", "thing"), [
+    ("Arthritis is a major manifestation of grebble fever in 92% of adults.", "Arthritis"),
+    ("A rash is a common feature in about 40% of children.", "rash"),
+])
+def test_a_sign_named_as_a_feature_in_a_share(sentence: str, thing: str) -> None:
+    """'Arthritis is a major manifestation in 92 %': how often arthritis comes."""
+    fig = _one(sentence)
+    assert (fig.subject, fig.measure.kind) == (thing, "frequency")
