@@ -537,7 +537,8 @@ _UNTREATED = re.compile(r"\b(?:untreated|if (?:it is |it's )?not treated|left un
 # "gets better by itself", "resolves on its own": the figure for people given no treatment,
 # written as the page puts it (and compared as one with "untreated", see graph.measures).
 # ("without" may be glued to the word before it: "11 dayswithout the proper treatment".)
-_NO_TREATMENT = re.compile(r"(?:without (?:any |the |the right )?(?:specific |medical |proper |"
+_NO_TREATMENT = re.compile(r"(?:(?<!with or )without (?:any |the |the right )?(?:specific |"
+                           r"medical |proper |"
                            r"appropriate |prompt )?(?:treatment|therapy)|"
                            r"\b(?:with no treatment|by (?:itself|themselves)|on (?:its|their) own|"
                            r"spontaneous(?:ly)?))\b", _I)
@@ -1020,6 +1021,19 @@ _EVENTS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# "... are able to walk independently": an ability the figure's people have (or lack).
+_ABLE_TO = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:of\s+(?:all\s+)?(?:the\s+)?[\w-]+\s+)?"
+                      r"(?:are|is|were|was|will be|become|remain)\s+(?:still\s+|not\s+)?"
+                      r"(?P<able>able|unable)\s+to\s+(?P<act>[a-z]+(?:\s+(?!within\b|by\b|"
+                      r"after\b|in\b|at\b|for\b|with\b|without\b)[a-z]+){0,2})", _I)
+# "... are disabled", "remain paralysed": the state they are left in.
+_STATE_NOUN = {"disabled": "disability", "paralysed": "paralysis", "paralyzed": "paralysis",
+               "blind": "blindness", "deaf": "deafness", "bedridden": "being bedridden",
+               "dependent": "dependence"}
+_LEFT_IN_STATE = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:of\s+(?:all\s+)?(?:the\s+)?"
+                            r"[\w-]+\s+)?(?:are|is|were|was|become|became|remain|remained|are "
+                            rf"left|were left)\s+(?:\w+ly\s+)?(?P<state>{'|'.join(_STATE_NOUN)})"
+                            r"\b", _I)
 # "Studies found that ...": the report, not the thing that occurs.
 _REPORTED = re.compile(r"\b(?:found|find|shown|show|shows|showed|estimated|estimate|suggest|"
                        r"suggests|suggested|reported|report|known|thought)\s+that\s+", _I)
@@ -1043,6 +1057,12 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
     for name, pattern in _EVENTS_AFTER:
         if pattern.search(window):
             return name
+    able = _ABLE_TO.match(window)
+    if able is not None:  # "80 % are able to walk independently by 6 months": that ability
+        return re.sub(r"\s+", " ", f"{able['able'].lower()} to {able['act']}")
+    state = _LEFT_IN_STATE.match(window)
+    if state is not None:  # "30 % are disabled": how many are left so
+        return _STATE_NOUN[state["state"].lower()]
     for m in (_GETS_ING if ing else _GETS).finditer(window):
         obj = m["obj"].lower()
         if not any(w and (w in obj or obj in w) for w in topic_words):

@@ -225,3 +225,18 @@ def test_a_sign_named_as_a_feature_in_a_share(sentence: str, thing: str) -> None
     """'Arthritis is a major manifestation in 92 %': how often arthritis comes."""
     fig = _one(sentence)
     assert (fig.subject, fig.measure.kind) == (thing, "frequency")
+
+
+def test_an_ability_regained_is_what_a_share_counts() -> None:
+    """'Up to 80 % are able to walk unaided 6 months after onset': that ability, for everyone
+    ('with or without treatment' names no subgroup)."""
+    fig = _one("Up to 80% of patients are able to walk unaided 6 months after onset, with or "
+               "without treatment.")
+    assert (fig.subject, fig.measure.kind, fig.measure.population) == (
+        "able to walk unaided", "frequency", None)
+
+
+def test_a_state_people_are_left_in_is_what_a_share_counts() -> None:
+    """'Of those on a ventilator, 30 % are disabled': how often disability is left."""
+    (fig,) = find_figures("Of those on a ventilator, 30% are disabled.", TOPIC)
+    assert (fig.subject, fig.measure.kind) == ("disability", "frequency")
