@@ -374,7 +374,7 @@ _KEYS = {
     "triggered-by": ("triggered by", "brought on by", "set off by", "preceded by",
                      "provoked by", "precipitated by"),
     "follows": ("after", "following", "follow"),
-    "no-evidence": ("evidence", "role for"),
+    "no-evidence": ("evidence", "role for", "benefit"),
     "lowers-risk": ("risk", "chance", "rate", "incidence", "likelihood", "odds", "number of"),
     "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
@@ -584,6 +584,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"(?: (?:in|at) (?:treating|reducing|preventing))?\b"
                 r"|\b(?:(?:can|may|might|usually|often|generally|also) )*works? (?:best|well|"
                 r"better)\b"
+                # "X is unlikely to help", "X is no longer used"
+                r"|\b(?:is|are) unlikely to (?:help|work)\b"
                 # "Antibiotics are of no use against it", "X has no effect on it".
                 r"|\b(?:is|are) of no (?:use|value|benefit)\b|\b(?:has|have) no (?:effect|benefit)"
                 r"(?= (?:on|against|in)\b)"
@@ -596,7 +598,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"(?:show|suggest|support)(?: that)?|(?:for|of) (?:the )?(?:use of|"
                       r"benefit (?:of|from)))\b"
                       # "There is no role for antibiotics."
-                      r"|\b(?:there is |there's )?no (?:established |proven |clear )?role for\b",
+                      r"|\b(?:there is |there's )?no (?:established |proven |clear )?role for\b"
+                      # "Studies have not found any benefit from X", "no clear benefit of X"
+                      r"|\b(?:any|no|little) (?:clear |real |proven |added |extra )?benefit "
+                      r"(?:from|of)(?: (?:using|taking))?\b",
        v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
     # "The most common cause is a bacterium", "Causes include A and B".
     _t("cause-is", r"\b(?:the |a |an |one )?(?:most common |main |usual |commonest |leading |"

@@ -112,3 +112,22 @@ def test_a_class_before_the_first_named_medicine_goes(tmp_path: Path) -> None:
                     "zorbulin, plimsol and others. It takes time.", heading="Treatment")
     assert {("zorbulin", "used_for", "grebble fever"),
             ("plimsol", "used_for", "grebble fever")} <= got
+
+
+def test_no_benefit_found_denies_that_it_works(tmp_path: Path) -> None:
+    """'Studies have not found any benefit from zorbulin': zorbulin does not work, stated."""
+    from claimgraph.ingest.extract import extract_corpus
+
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nTreatment\nStudies have "
+                    "not found any benefit from zorbulin. It is rare.\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    (claim,) = [c for c in cs.claims if c.predicate == "effective_for"]
+    assert cs.label(claim.subject) == "zorbulin" and claim.negated
+
+
+def test_unlikely_to_help_is_a_hedged_verdict(tmp_path: Path) -> None:
+    """'Home remedies are unlikely to help': a verdict on the remedies, hedged."""
+    got = relations(tmp_path, "Home remedies are unlikely to help. It is rare.",
+                    heading="Treatment")
+    assert ("home remedies", "effective_for", "grebble fever") in got
