@@ -507,6 +507,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"(?! (?:(?:usually|often|generally|sometimes|also) )?(?:more|less|"
                             r"rare|common|uncommon|serious|severe|likely|unlikely|possible|"
                             r"treatable|preventable|relatively|very|not|seen|found)\b)"
+                            # "complications such as X, Y and Z can occur"
+                            r"|(?<!risk of )(?<!chance of )\b(?:possible |serious |rare |common |"
+                            r"other )?complications,? (?:such as|like|including)\b"
                             r"|\bcan cause (?:many |"
                             r"several |serious )?complications,? (?:like|such as|including)\b",
        v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),

@@ -38,7 +38,7 @@ GENERIC = re.compile(
     r"(?:(?:commonly |often |usually |most )?used )?(?:medicines?|medications?|drugs?)|"
     r"procedures?|tests?|interventions?|measures?|options?|care|help|way|ways|"
     r"problems?|issues?|changes?|exact|risk factors?|substances?|colou?rs?|chemical changes|"
-    r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|"
+    r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|facts?|"
     r"(?:significant |high |considerable |serious )?(?:mortality|morbidity)|"
     r"diagnosis|results?|levels?|thought|important|it's important|slow|be|considered to be|"
     r"(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?|short description|"
@@ -169,6 +169,8 @@ _LEAD_WORDS = re.compile(
     r"(?:within|after|in|over|for) (?:a few|several|a couple of|\d+|one|two|three) (?:hours|days|"
     r"weeks|months|years),?|"
     r"conducting|performing|doing|having|getting|using|receiving|undergoing|with|by|"
+    # "If left untreated it can lead to death": the condition opening the clause goes
+    r"(?:if |when )?(?:left |it is left |it's left )?untreated,?|"
     r"there's|no|not|any|recently|currently|previously|ever|nonetheless|however|fortunately|"
     r"in (?:some|rare|most|many|a few|severe|serious|extreme|mild|more severe|very severe|"
     r"advanced|complicated|these|such) cases|at this stage|later in life|"

@@ -1950,6 +1950,9 @@ _GERUND_PLACE_LIST = re.compile(
     r"\b(?:on|in|with|onto|under|against|over|into)\s+(?:an?\s+|the\s+|"
     r"your\s+)?[\w-]+\s+(?:or|and)\s+(?:an?\s+|the\s+)?(?![a-z]+ing\b)[\w-]+\b(?!\s*,)", re.I)
 _THAN_TAIL = re.compile(r"\s+than\b.*$", re.I)
+_IT_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:it|they|this)\s+(?:is|are|'s|can|may|will|was|were|"
+                        r"has|have|spreads?)\b", re.I)
+_THESE = re.compile(r"^\s*(?:these|those|such|this)\s+", re.I)
 # A name that opens with a modal or the verb "treat": the words of a clause, no thing.
 _VERB_LED_NAME = re.compile(r"\s*(?:cannot|can't|can|could|may|might|must|should|will|would|"
                             r"treat|treats)\b", re.I)
@@ -5114,6 +5117,9 @@ class DocumentRules:
         """
         # "more likely to get it and to get it badly": the second verb phrase names nothing.
         shape, left, right = r.trig.shape, r.left, _SECOND_VERB.split(r.right, maxsplit=1)[0]
+        # "caused by a germ called G, it is contagious and spread by ...": a new clause about
+        # "it" ends the side
+        right = _IT_CLAUSE.split(right, maxsplit=1)[0]
         if r.trig.name == "is-treatment" and right.lstrip().startswith((",", ";")):
             right = ""  # "X is the usual treatment, and Y ...": the next clause is another's
         topic = [Phrase(self.topic, None, self.topic)]
@@ -5171,10 +5177,11 @@ class DocumentRules:
                     (not bare and r.trig.name not in _ONLY_ANAPHORA_IS_TOPIC)
                     or pc.TOPIC_ALIASES.match(bare) or pc.ANAPHORA.match(bare)))):
             rhs = topic  # "People with X are at increased risk.", "... raise the risk of it"
-        complications = _COMPLICATIONS.match(right) if r.predicate in (
+        complications = _COMPLICATIONS.match(_THESE.sub("", right)) if r.predicate in (
             v.INCREASES_RISK_OF, v.PREVENTS) else None
-        if complications is not None and (not rhs or rhs[0].label.lower().endswith(
-                ("complication", "complications"))):
+        if complications is not None and (not rhs or rhs is topic or rhs[0].label.lower(
+                ).endswith(("complication", "complications"))):
+            # ("prevent these complications": the complications, not the topic "these" was)
             # "Age increases the risk of complications": complications as a class.
             rhs = [Phrase(complication_label(complications), None, right.strip())]
         examples = (_THEN_EXAMPLES.search(right) if r.predicate in _RISKLIKE

@@ -142,3 +142,33 @@ def test_how_much_a_risk_is_cut_is_no_part_of_the_name(tmp_path: Path) -> None:
     got = relations(tmp_path, "Drinking two litres of fluid a day reduced the chances of having a "
                     "grebble fever recurrence by half. It is rare.", heading="Prevention")
     assert not any("by half" in o for _, _, o in got)
+
+
+def test_complications_such_as_are_listed(tmp_path: Path) -> None:
+    """'complications such as ear infection and pneumonia can occur': both complications."""
+    got = relations(tmp_path, "However, complications such as ear infection, throat abscess, "
+                    "and pneumonia can occur.")
+    assert {("grebble fever", "has_complication", x)
+            for x in ("ear infection", "throat abscess", "pneumonia")} <= got
+
+
+def test_preventing_these_complications_is_not_preventing_the_topic(tmp_path: Path) -> None:
+    """'Prompt treatment with zorbulin will prevent these complications': complications."""
+    got = relations(tmp_path, "Prompt treatment with zorbulin will prevent these complications.")
+    assert ("zorbulin", "prevents", "complication") in got
+    assert ("zorbulin", "prevents", "grebble fever") not in got
+
+
+def test_a_condition_opening_the_clause_is_no_subject(tmp_path: Path) -> None:
+    """'If left untreated it can lead to jaundice and can lead to death': the topic's."""
+    got = relations(tmp_path, "If left untreated it can lead to jaundice and can lead to death.")
+    assert ("grebble fever", "has_complication", "death") in got
+    assert not any("untreated" in s for s, _, _ in got)
+
+
+def test_a_new_clause_about_it_ends_a_cause(tmp_path: Path) -> None:
+    """'caused by a germ known as G, it is contagious and spread by contact': no cause named
+    'spread by contact ...'."""
+    got = relations(tmp_path, "Grebble fever is caused by a germ known as zorbus, it is "
+                    "contagious and spread by contact with an infected person.", heading="Causes")
+    assert not any("spread by" in s for s, _, _ in got)
