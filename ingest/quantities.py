@@ -1574,8 +1574,9 @@ _START_OF = re.compile(
     r"medicines?|medication|tablets))?)"
     r"|(?P<z>(?:[\w'-]+ ){0,2}?(?:treatment|therapy|medicines?|medication|antibiotics|"
     r"antivirals?|steroids?)) (?:begins|starts|is started|is given|is begun))\b", _I)
-_NOT_A_THING = re.compile(r"(?:it|this|they|them|symptoms?|you|people|most people|"
-                          r"some people|patients|children|most)$", _I)
+_NOT_A_THING = re.compile(r"(?:(?:but|though|although|while|and|yet) )?(?:it|this|they|them|"
+                          r"symptoms?|you|people|most people|some people|patients|children|most|"
+                          r"some|others|many|a few)$", _I)
 
 
 # "your child's", "a person's": whose sign it is, not part of its name.

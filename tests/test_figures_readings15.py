@@ -240,3 +240,9 @@ def test_a_state_people_are_left_in_is_what_a_share_counts() -> None:
     """'Of those on a ventilator, 30 % are disabled': how often disability is left."""
     (fig,) = find_figures("Of those on a ventilator, 30% are disabled.", TOPIC)
     assert (fig.subject, fig.measure.kind) == ("disability", "frequency")
+
+
+def test_some_who_take_longer_name_no_thing() -> None:
+    """'recover in 2 weeks, but some take up to 3 months': no duration of 'but some'."""
+    figs = find_figures("Most people recover in 2 weeks, but some take up to 3 months.", TOPIC)
+    assert [f.subject for f in figs] == ["recovery", None]
