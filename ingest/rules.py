@@ -1952,6 +1952,9 @@ _GERUND_PLACE_LIST = re.compile(
 _THAN_TAIL = re.compile(r"\s+than\b.*$", re.I)
 _IT_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:it|they|this)\s+(?:is|are|'s|can|may|will|was|were|"
                         r"has|have|spreads?)\b", re.I)
+# The spread a means prevents, of nothing named but the topic: "(help) prevent the spread".
+_ITS_SPREAD = re.compile(r"(?:the |its |further )?spread(?: of (?:the )?(?:infection|illness|"
+                         r"disease|condition|it))?", re.I)
 _THESE = re.compile(r"^\s*(?:these|those|such|this)\s+", re.I)
 # A name that opens with a modal or the verb "treat": the words of a clause, no thing.
 _VERB_LED_NAME = re.compile(r"\s*(?:cannot|can't|can|could|may|might|must|should|will|would|"
@@ -2838,6 +2841,8 @@ class DocumentRules:
         if self._elsewhere and (self.is_topic(subject) or (obj is not None
                                                            and self.is_topic(obj))):
             return  # "Plonkitis is ... It can be treated with X": plonkitis's remedy
+        if predicate == v.PREVENTS and obj is not None and _ITS_SPREAD.fullmatch(obj.strip()):
+            obj = self.topic  # "hand washing helps prevent the spread": of the topic
         if predicate == v.PREVENTS:
             treated = early_care_of(subject)
             if treated is not None and not self.is_topic(treated):

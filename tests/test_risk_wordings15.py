@@ -172,3 +172,11 @@ def test_a_new_clause_about_it_ends_a_cause(tmp_path: Path) -> None:
     got = relations(tmp_path, "Grebble fever is caused by a germ known as zorbus, it is "
                     "contagious and spread by contact with an infected person.", heading="Causes")
     assert not any("spread by" in s for s, _, _ in got)
+
+
+def test_preventing_the_spread_prevents_the_topic(tmp_path: Path) -> None:
+    """'Regular hand washing can help prevent the spread': of the topic, no thing 'spread'."""
+    got = relations(tmp_path, "Regular hand washing can help prevent the spread. It is rare.",
+                    heading="Prevention")
+    assert ("regular hand washing", "prevents", "grebble fever") in got
+    assert not any(o == "spread" for _, _, o in got)
