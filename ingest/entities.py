@@ -32,6 +32,7 @@ from .lexicon import (
     name_form,
     names_a_germ,
     numbers,
+    register_words,
     sole_kind_pairs,
     synonym_groups,
     synonym_groups_by_form,
@@ -461,11 +462,11 @@ class Resolver:
         groups, by_form = synonym_groups(), synonym_groups_by_form()
         present_forms: dict[str, str] = {}
         for name in sorted(present):
-            present_forms.setdefault(name_form(name), name)
+            present_forms.setdefault(register_words(name), name)
         for k in loose:
-            group = groups.get(k) or by_form.get(name_form(k))
+            group = groups.get(k) or by_form.get(register_words(k))
             first = next((f for g in group if (f := g if g in present else
-                                                present_forms.get(name_form(g)))), k) \
+                                                present_forms.get(register_words(g)))), k) \
                 if group else k
             if first != k and not distinct(first, k):
                 yield k, first

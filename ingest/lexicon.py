@@ -308,14 +308,23 @@ def synonym_groups() -> dict[str, tuple[str, ...]]:
     return out
 
 
+def register_words(key: str) -> str:
+    """Return a normalised name with each word in its one register ("antiviral therapy" ->
+    "antiviral treatment", "renal failure" -> "kidney failure"): a cheap cousin of
+    :func:`name_form` (no reordering), fast enough to index the whole lexicon each run."""
+    return " ".join(map(_word_synonym, key.split()))
+
+
 @lru_cache(maxsize=1)
 def synonym_groups_by_form() -> dict[str, tuple[str, ...]]:
-    """Return :func:`synonym_groups` looked up by :func:`name_form`, so a name the lexicon
-    holds in another wording ("antiviral therapy" for "antiviral treatment") finds its group."""
+    """Return :func:`synonym_groups` looked up by :func:`register_words`, so a name the
+    lexicon holds in another wording ("antiviral therapy" for "antiviral treatment") finds its
+    group.  (Indexed by word register, not :func:`name_form`: working out the forms of the
+    lexicon's ~2,000 names cost ~0.03 s of every run's start-up.)"""
     out: dict[str, tuple[str, ...]] = {}
     for keys in synonym_groups().values():
         for k in keys:
-            out.setdefault(name_form(k), keys)
+            out.setdefault(register_words(k), keys)
     return out
 
 
