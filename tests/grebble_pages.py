@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from claimgraph.graph.model import ClaimSet
 from claimgraph.ingest.extract import extract_corpus
 
 
@@ -17,5 +18,21 @@ def relations(tmp_path: Path, body: str, heading: str = "About") -> set[tuple[st
     page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{heading}\n{body}\n",
                     encoding="utf-8")
     cs, _, _ = extract_corpus([page], progress=False)
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+
+
+def page_claims(tmp_path: Path, text: str) -> ClaimSet:
+    """Return the claim set of a whole page about grebble fever whose sections are ``text``."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{text}\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return cs
+
+
+def page_relations(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+    """Return (subject, predicate, object) of every relation of :func:`page_claims`."""
+    cs = page_claims(tmp_path, text)
     return {(cs.label(c.subject), c.predicate, cs.label(c.object))
             for c in cs.claims if c.object is not None}

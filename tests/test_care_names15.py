@@ -6,7 +6,7 @@ from pathlib import Path
 
 from claimgraph.ingest.extract import extract_corpus
 
-from .grebble_pages import relations
+from .grebble_pages import page_claims, relations
 
 
 def test_a_named_therapy_is_the_treatment_not_the_words_after_it(tmp_path: Path) -> None:
@@ -116,12 +116,8 @@ def test_a_class_before_the_first_named_medicine_goes(tmp_path: Path) -> None:
 
 def test_no_benefit_found_denies_that_it_works(tmp_path: Path) -> None:
     """'Studies have not found any benefit from zorbulin': zorbulin does not work, stated."""
-    from claimgraph.ingest.extract import extract_corpus
-
-    page = tmp_path / "page.txt"
-    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nTreatment\nStudies have "
-                    "not found any benefit from zorbulin. It is rare.\n", encoding="utf-8")
-    cs, _, _ = extract_corpus([page], progress=False)
+    cs = page_claims(tmp_path, "Treatment\nStudies have not found any benefit from zorbulin. "
+                     "It is rare.")
     (claim,) = [c for c in cs.claims if c.predicate == "effective_for"]
     assert cs.label(claim.subject) == "zorbulin" and claim.negated
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .grebble_pages import relations
+from .grebble_pages import page_claims, relations
 
 
 @pytest.mark.parametrize(("sentence", "test"), [
@@ -33,13 +33,8 @@ def test_the_best_way_names_no_test(tmp_path: Path) -> None:
 
 def test_more_often_than_not_denies_nothing(tmp_path: Path) -> None:
     """'More often than not a doctor will diagnose it from your history': affirmed."""
-    from claimgraph.ingest.extract import extract_corpus
-
-    page = tmp_path / "page.txt"
-    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nDiagnosis\nMore often "
-                    "than not a doctor will diagnose grebble fever based on a physical exam.\n",
-                    encoding="utf-8")
-    cs, _, _ = extract_corpus([page], progress=False)
+    cs = page_claims(tmp_path, "Diagnosis\nMore often than not a doctor will diagnose grebble "
+                     "fever based on a physical exam.")
     exams = [c for c in cs.claims if c.predicate == "diagnosed_by"]
     assert exams and not any(c.negated for c in exams)
 

@@ -8,7 +8,7 @@ import pytest
 
 from claimgraph.ingest.phrases import people_factor
 
-from .grebble_pages import relations
+from .grebble_pages import page_relations, relations
 
 
 @pytest.mark.parametrize(("people", "factor"), [
@@ -38,23 +38,11 @@ def test_a_risk_after_but_is_read(tmp_path: Path) -> None:
     assert ("diabetes", "increases_risk_of", "grebble fever") in got
 
 
-def _page(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
-    """Return the relations of a whole page about grebble fever written as ``text``."""
-    from claimgraph.ingest.extract import extract_corpus
-
-    page = tmp_path / "page.txt"
-    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{text}\n",
-                    encoding="utf-8")
-    cs, _, _ = extract_corpus([page], progress=False)
-    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
-            for c in cs.claims if c.object is not None}
-
-
 def test_medicines_a_lead_says_raise_the_risk_are_risks(tmp_path: Path) -> None:
     """Under a medicines heading, 'can raise the risk ... include:' lists risks, not remedies."""
-    got = _page(tmp_path, "Certain medications\nTaking certain medications can increase the "
-                "risk of grebble fever attacks. Common examples include:\n- Zorbic pills\n"
-                "- Low-dose plimsol")
+    got = page_relations(tmp_path, "Certain medications\nTaking certain medications can "
+                         "increase the risk of grebble fever attacks. Common examples include:\n"
+                         "- Zorbic pills\n- Low-dose plimsol")
     assert ("zorbic pills", "increases_risk_of", "grebble fever") in got
     assert not any(p == "used_for" for _, p, _ in got)
 

@@ -7,18 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.ingest.extract import extract_corpus
 from claimgraph.ingest.rules import phrases
+
+from .grebble_pages import page_claims, page_relations
 
 
 def _page(tmp_path: Path, heading: str, lead: str, items: list[str]) -> set[tuple[str, str, str]]:
-    page = tmp_path / "page.txt"
+    """Return the relations of a page whose one section lists ``items`` after ``lead``."""
     body = "\n".join(f"- {x}" for x in items)
-    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{heading}\n{lead}\n"
-                    f"{body}\n", encoding="utf-8")
-    cs, _, _ = extract_corpus([page], progress=False)
-    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
-            for c in cs.claims if c.object is not None}
+    return page_relations(tmp_path, f"{heading}\n{lead}\n{body}")
 
 
 @pytest.mark.parametrize(("item", "sign"), [
@@ -43,9 +40,6 @@ def test_a_body_part_shares_the_class_noun_after_it() -> None:
 
 def test_managed_and_prevented_by_names_the_means(tmp_path: Path) -> None:
     """'It can be managed and prevented by eating a balanced diet': the diet prevents it."""
-    page = tmp_path / "page.txt"
-    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nPrevention\nGrebble "
-                    "fever can be managed and prevented by eating a balanced diet.\n",
-                    encoding="utf-8")
-    cs, _, _ = extract_corpus([page], progress=False)
+    cs = page_claims(tmp_path, "Prevention\nGrebble fever can be managed and prevented by "
+                     "eating a balanced diet.")
     assert any(c.predicate == "prevents" and "diet" in cs.label(c.subject) for c in cs.claims)
