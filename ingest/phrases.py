@@ -194,6 +194,9 @@ _TRAIL = re.compile(
     r"as soon as possible|"
     # "antibiotics can" | "stop ...": a modal whose verb another phrase took.
     r"can|may|might|could|will|would|should|must|"
+    # "can cause kidney stones to form", "cause it to come back": what happens, no name
+    r"to (?:develop|form|occur|happen|appear|start|begin|return|come back|recur|flare(?: up)?|"
+    r"get worse|worsen|spread)|"
     # "cut the chance of a recurrence by half": how much, no part of what is cut
     r"by (?:about |around |more than |almost |nearly |up to )?(?:half|a half|a third|"
     r"two thirds|a quarter|\d+(?:\.\d+)? ?(?:%|percent|per cent))|"

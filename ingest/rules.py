@@ -5576,7 +5576,13 @@ class DocumentRules:
     def _drop_causative(self, r: _Reading) -> bool:
         """"causes the cells to clump", "causes patches of tissue called granulomas": how it
         works (read by :meth:`mechanism`), not what it leads to."""
-        return bool(_CAUSATIVE.match(r.right)) or bool(
+        causative = _CAUSATIVE.match(r.right)
+        named = pc.clean_phrase(r.right[:causative.end()].rsplit(" to ", 1)[0]) \
+            if causative is not None else ""
+        if named and not pc.ANAPHORA.match(named) and not pc.TOPIC_ALIASES.match(named) \
+                and self.is_topic(named):
+            return False  # "medicines can cause <topic> to develop" (named): they cause it
+        return bool(causative) or bool(
             "called" in r.right and _FORMS_CALLED.match(f"{r.trig_text.strip()} {r.right.strip()}"))
 
     # -- a trigger's own steps once its sides are read (see _SIDE_STEPS) ----
