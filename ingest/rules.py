@@ -1966,7 +1966,9 @@ _NO_THING_NAMED = re.compile(
     r"(?:%|percent\b|per cent\b|in \d|out of\b)"
     r"|\s*(?:several |many |some |other |the |these |certain )?(?:main |known )?(?:risk )?"
     r"factors?(?:\s+(?:for|of)\b.*)?$"
-    r"|\s*(?:for|to|with|by|from|at|on|among|amongst)\s", re.I)
+    r"|\s*(?:for|to|with|by|from|at|on|among|amongst)\s"
+    # "washing it", "brushing them": an act on a thing left unnamed
+    r"|.*\s(?:it|them)\s*$", re.I)
 # A lead-in saying its items raise the risk (or bring on attacks), whatever the heading.
 _RAISES_RISK_LEAD = re.compile(
     r"\b(?:increases?|raises?|increased|raised|can cause|may cause|triggers?|brings? on)\b"

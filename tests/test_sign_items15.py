@@ -43,3 +43,12 @@ def test_managed_and_prevented_by_names_the_means(tmp_path: Path) -> None:
     cs = page_claims(tmp_path, "Prevention\nGrebble fever can be managed and prevented by "
                      "eating a balanced diet.")
     assert any(c.predicate == "prevents" and "diet" in cs.label(c.subject) for c in cs.claims)
+
+
+def test_an_act_on_an_unnamed_thing_is_no_sign(tmp_path: Path) -> None:
+    """'hair loss - you notice more hair coming out when washing it': no sign 'washing it'."""
+    got = _page(tmp_path, "Symptoms", "Symptoms include:",
+                ["hair loss - you notice more hair coming out when brushing or washing it",
+                 "a sore tongue"])
+    assert ("grebble fever", "has_symptom", "hair loss") in got
+    assert not any(o.endswith(" it") for _, _, o in got)
