@@ -172,10 +172,10 @@ def test_preventing_the_spread_prevents_the_topic(tmp_path: Path) -> None:
 
 def test_causing_the_named_topic_to_develop_is_a_cause(tmp_path: Path) -> None:
     """'Some medicines, such as zorbulin, can cause grebble fever to develop': zorbulin causes
-    it; 'the pressure causes it to bulge' (a pronoun, a mechanism) stays unread."""
+    it; 'the pressure makes it swell out' said with a pronoun (a mechanism) stays unread."""
     got = relations(tmp_path, "Some medicines, such as zorbulin and plimsol, can cause grebble "
                     "fever to develop. It is rare.", heading="Causes")
     assert ("zorbulin", "causes", "grebble fever") in got
-    other = relations(tmp_path, "The blood pressure causes it to bulge outwards like a balloon.",
+    other = relations(tmp_path, "Pressure in the vessel causes it to swell out like a bubble.",
                       heading="Causes")
     assert not any(p == "causes" for _, p, _ in other)
