@@ -106,6 +106,12 @@ _RAISES = re.compile(r"\b(?:raise|increase|heighten|boost)s?\b[\w' ]{0,20}?\b(?:
                      r"odds|likelihood)\b|\bmakes? (?:it|you|people|someone) more likely\b", _I)
 
 
+def raises_risk(text: str) -> bool:
+    """Return whether a heading or lead-in says its items raise the risk ("... can raise the
+    risk", "makes it more likely")."""
+    return _RAISES.search(text) is not None
+
+
 # A lead-in about what may come of the condition: "there's a risk you could develop
 # further problems, such as:" lists complications, not risk factors.
 _RISK_YOU_GET = re.compile(r"\brisks? (?:that )?(?:you|they|people|your child|he|she) (?:could|"

@@ -1969,10 +1969,6 @@ _NO_THING_NAMED = re.compile(
     r"|\s*(?:for|to|with|by|from|at|on|among|amongst)\s"
     # "washing it", "brushing them": an act on a thing left unnamed
     r"|.*\s(?:it|them)\s*$", re.I)
-# A lead-in saying its items raise the risk (or bring on attacks), whatever the heading.
-_RAISES_RISK_LEAD = re.compile(
-    r"\b(?:increases?|raises?|increased|raised|can cause|may cause|triggers?|brings? on)\b"
-    r"[^.:]{0,60}\b(?:risk|chances?|likelihood|attacks?|flares?|flare-ups?)\b[^:]*:\s*$", re.I)
 # A care item's "for the pain", "for your symptoms": what the remedy is for, after its name.
 _FOR_WHAT_TAIL = re.compile(
     r"\s+for (?:the |your |their |any )(?:[\w'-]+ ){0,2}[\w'-]+\s*[.;,]?\s*$", re.I)
@@ -2827,6 +2823,10 @@ class DocumentRules:
             return p.COMPLICATION if sec_type == p.COMPLICATION else p.SYMPTOM
         if sec_type == p.PREVENTION and help_lead(last):
             return p.PREVENTION  # "Things you can do:" under "Preventing it"
+        if p.raises_risk(lead_text) and p.section_type(lead_text) == p.RISK:
+            # "Certain medicines can raise the risk. Examples of these medicines include:":
+            # the items raise the risk, whatever the last sentence or the heading names.
+            return p.RISK
         return p.section_type(last) or p.section_type(lead_text) or sec_type
 
     def emit(self, subject: str, predicate: str, obj: str | None, span: tuple[int, int],
@@ -5916,12 +5916,6 @@ class DocumentRules:
             item_kind = p.SYMPTOM if kind is None and block.kind == ITEM and ":" not in \
                 doc.text[block.start:min(block.end, block.start + 80)] and \
                 self.items_tell_signs(bi) else kind
-            if item_kind == p.TREATMENT and block.kind == ITEM and block.lead is not None and \
-                    _RAISES_RISK_LEAD.search(doc.text[doc.blocks[block.lead].start:
-                                                      doc.blocks[block.lead].end]):
-                # "Certain medicines can raise the risk. Examples of these medicines
-                # include:" under a medicines heading: the items raise the risk.
-                item_kind = p.RISK
             antecedent = (self.item(bi, item_kind, sents, skip) if block.kind == ITEM or (
                 kind in _NOUN_LINE_KINDS and len(sents) == 1 and _noun_line(
                     doc.text[block.start + skip:block.end])) else None)
