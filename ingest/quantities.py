@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -3277,13 +3277,17 @@ _RATE_PER_HEAD = re.compile(rf"\b(?:in|per|out of)\s+(?:every\s+)?{_BASE}", _I)
 _RATE_KINDS = frozenset({"incidence", "prevalence"})
 
 
+def _figures_before(context: str, topic_words: tuple[str, ...]) -> Sequence[Figure]:
+    """Return the figures of the sentence before: from memory when it was just read."""
+    read = _RECENT.get((context, topic_words))
+    return read if read is not None else find_figures(context, topic_words)
+
+
 def _rates_as_before(figures: list[Figure], sentence: str, context: str,
                      topic_words: tuple[str, ...]) -> list[Figure]:
     """Return the figures, a rate per head of unknown kind taking the one kind (and period)
     of the rates per head the sentence before gives, if it gives rates of one kind only."""
-    read = _RECENT.get((context, topic_words))
-    before = {(f.measure.kind, f.measure.horizon)
-              for f in (read if read is not None else find_figures(context, topic_words))
+    before = {(f.measure.kind, f.measure.horizon) for f in _figures_before(context, topic_words)
               if f.measure.kind in _RATE_KINDS and (f.measure.point() or 1) < 0.01}
     if len(before) != 1:
         return figures
@@ -3309,9 +3313,7 @@ def _this_figure(figures: list[Figure], sentence: str, context: str,
     "Before antibiotics, 70 in 100 died. Today this figure is 15 in 100": a death rate
     too, kept less sure (0.45) as the kind was read from another sentence.
     """
-    read = _RECENT.get((context, topic_words))
-    before = {(f.measure.kind, f.subject) for f in (
-        read if read is not None else find_figures(context, topic_words))
+    before = {(f.measure.kind, f.subject) for f in _figures_before(context, topic_words)
               if f.measure.kind not in ("unknown", "count", "age", "duration")}
     if len(before) != 1:
         return figures
