@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from claimgraph.graph.conflicts import conflict_order, is_secondary, rank
 from claimgraph.graph.errors import ClaimGraphError
 from claimgraph.graph.findings import (
+    AFFIRMS,
     CONFLICT_KINDS,
+    DENIES_IT,
+    HEDGES_IT,
+    NARROWER,
+    STATES,
     STATUSES,
     Comparison,
     Conflict,
@@ -174,12 +179,24 @@ def _statement(bundle: Bundle, label: str, st: Statement) -> dict[str, Any]:
     }
 
 
+# Which of a side's own claims back its role: a source that both affirms and denies a
+# statement sits on both sides, and each side quotes only the words that put it there.
+_BACKS_ROLE: dict[str, Callable[[Claim], bool]] = {
+    AFFIRMS: lambda c: not c.negated,
+    NARROWER: lambda c: not c.negated,
+    DENIES_IT: lambda c: c.negated,
+    STATES: lambda c: not c.negated and not c.hedged,
+    HEDGES_IT: lambda c: not c.negated and c.hedged,
+}
+
+
 def _conflict(bundle: Bundle, cf: Conflict, by_id: dict[str, Statement]) -> dict[str, Any]:
     sides = []
     for side in cf.sides:
         ids = side.statements or cf.statements
+        backs = _BACKS_ROLE.get(side.role, lambda _c: True)
         claims = [c for sid in ids if sid in by_id for c in by_id[sid].claims
-                  if c.source in side.sources]
+                  if c.source in side.sources and backs(c)]
         sides.append({"sources": sorted(side.sources), "says": side.says,
                       "statements": list(side.statements), "evidence": _evidence(bundle, claims),
                       "role": side.role,
