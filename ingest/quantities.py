@@ -1908,6 +1908,31 @@ _YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s*(?:to|and|
                         r"(?:-|–|to)\s*\d)", _I)
 
 
+# A figure of its own between a figure and a year: "19 per 100,000 in 2009, 19.6 per ...".
+_RATE_TOKEN = re.compile(r"\d[\d,.]*\s*(?:%|percent\b|per cent\b|(?:per|in) (?:every )?\d)", _I)
+
+
+def _nearest_year(sentence: str, lo: int, hi: int, s: int, e: int) -> re.Match[str] | None:
+    """Return the calendar year of the figure at ``s:e`` within ``sentence[lo:hi]``.
+
+    Pages put a figure's year after it ("196 per 100,000 children in 1982", "19 per
+    100,000 in 2009, 17.5 in 1997") or before it ("in 2010 it was 5 %"): the first year
+    after the figure, in its clause and before any other figure, else the nearest year
+    before it.  "Outbreaks in 1979, 1982 and 1986, with an incidence of 196 per 100,000
+    in 1982" is 1982's, not the first year the clause names.
+    """
+    _, found = _matches(_YEAR, sentence)
+    inside = [m for m in found if lo <= m.start() and m.end() <= hi]
+    after = next((m for m in inside if m.start() >= e), None)
+    if after is not None and not any(c in sentence[e:after.start()] for c in ",;:") and \
+            not _RATE_TOKEN.search(sentence, e, after.start()):
+        return after
+    before = [m for m in inside if m.end() <= s]
+    if before:
+        return before[-1]
+    return inside[0] if inside else None
+
+
 _BETWEEN_AND = re.compile(rf"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?(?P<x>{_NUMW})"
                          rf"(?:\s+(?:million|thousand|billion))?\s+and\s+$", _I)
 
@@ -2827,13 +2852,16 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         ordered = _without(ordered, sentence)
     if ordered and "(" in sentence:
         ordered = _bracketed_rates(ordered, sentence)
-    if len(ordered) > 1 and _says(sentence, (" of ",)):
+    if len(ordered) > 1 and _says(sentence, (" of ", " in ", " among ")):
         ordered = _aged_groups(ordered, sentence)
     return tuple(_age_spans(ordered, sentence))
 
 
-# "3 % of men under the age of 50": the age says who the share is of (see _aged_groups).
-_OF_AGED = re.compile(rf"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?"
+# "3 % of men under the age of 50", "120 per 100,000 in children under 5": the age says
+# who the figure is of (see _aged_groups).
+_OF_AGED = re.compile(rf"\s*(?:%|percent\b|per cent\b)?\s*"
+                      rf"(?:(?:are|were|occur|occurs|occurred)\s+)?"
+                      rf"(?:of|in|among)\s+(?:all\s+)?(?:the\s+)?"
                       rf"(?P<noun>(?:[\w-]+\s+)?{_POP_NOUN})\s+(?:who\s+are\s+)?(?:aged|"
                       rf"under|over|above|below|younger than|older than|between)\b", _I)
 
@@ -2847,6 +2875,10 @@ def _aged_groups(figures: list[Figure], sentence: str) -> list[Figure]:
     out: list[Figure] = []
     for fig in figures:
         prev = out[-1] if out else None
+        if prev is not None and fig.measure.kind == "age" and any(
+                who and sentence[fig.start:fig.end].lower() in who.lower()
+                for who in (prev.subject, prev.measure.population)):
+            continue  # "5 % of cases occur in children under 2": the age names the group
         m = _OF_AGED.match(sentence, prev.end) if prev is not None else None
         if prev is not None and m is not None and fig.measure.kind == "age" and \
                 prev.measure.kind not in ("age", "duration", "count") and \
@@ -3054,7 +3086,10 @@ def _listed(figures: list[Figure], sentence: str) -> list[Figure]:
                 and lead is not None:
             items = list(_LIST_ITEM.finditer(sentence, lead.start("items"), lead.end("items")))
             base = parse_number(own.group(0))
-            if base > 0 and not any(_is_year(i.group(0)) for i in (*items, own)):
+            # "people aged 20 to 40, and 15 %": a number another figure holds lists nothing
+            held = any(o is not fig and o.start < i.end() and i.start() < o.end
+                       for o in figures for i in items)
+            if base > 0 and not held and not any(_is_year(i.group(0)) for i in (*items, own)):
                 scale = n.value / base
                 out.extend(replace(fig, measure=replace(n, value=float(
                     f"{parse_number(i.group(0)) * scale:.9g}")), start=i.start(), end=i.end())
@@ -4152,7 +4187,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if population is None and cut is not None and _VACCINE.search(cut["subject"]):
             population = "vaccinated vs unvaccinated"  # what a vaccine's cut compares
     setting = _nearest_setting(sentence, s, e) or _country_before(sentence, context)
-    year = _first(_YEAR, sentence, own_lo, own_hi) \
+    year = _nearest_year(sentence, own_lo, own_hi, s, e) \
         if unit != "years" and _says(sentence, _YEAR_WORDS) else None
     if year is not None and kind != "relative_risk" and (
             population is None or year.group(0) not in population):

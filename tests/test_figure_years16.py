@@ -1,0 +1,62 @@
+"""Figures read in session 16: a figure's own year, and ages that only say who is counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.ingest.quantities import find_figures
+
+TOPIC = ("grebble fever",)
+
+
+def _populations(sentence: str) -> list[tuple[str, str | None]]:
+    return [(f.measure.kind, f.measure.population) for f in find_figures(sentence, TOPIC)]
+
+
+def test_the_year_beside_a_figure_is_its_year_not_the_first_one_named() -> None:
+    """Three outbreak years, then the rate 'in 1995': the rate is 1995's."""
+    assert _populations(
+        "Outbreaks of grebble fever hit Norway in 1990, 1995, and 2001, with an incidence "
+        "of 150 cases per 100,000 children under 5 in 1995, the worst of them."
+    ) == [("incidence", "children under 5 in 1995")]
+
+
+def test_each_rate_of_a_list_keeps_the_year_after_it() -> None:
+    """'12 per 100,000 in 2009, 11 per 100,000 in 2003 and 9 per 100,000 in 1997'."""
+    got = _populations("Admission rates for grebble fever were 12 per 100,000 children in 2009, "
+                       "11 per 100,000 children in 2003, and 9 per 100,000 children in 1997.")
+    assert [who for _, who in got] == ["children in 2009", "children in 2003", "children in 1997"]
+
+
+def test_a_year_before_the_figure_is_used_when_none_follows_it() -> None:
+    """'In 2010 it was 5 %, and in 2015 it was 8 %': the comma ends the first figure's clause."""
+    got = _populations("In 2010 the death rate from grebble fever was 5%, and in 2015 it was 8%.")
+    assert [who for _, who in got] == ["people in 2010", "people in 2015"]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "who"), [
+    ("The incidence of grebble fever in 2015 was 120 per 100,000 in children under 5.",
+     "incidence", "children under 5 in 2015"),
+    ("Mortality from grebble fever is about 10 % in adults over 60.", "mortality",
+     "adults over 60"),
+])
+def test_an_age_that_names_who_is_counted_is_no_figure_of_its_own(sentence: str, kind: str,
+                                                                  who: str) -> None:
+    """'... in children under 5': the 5 says who the rate is of, not an age of onset."""
+    assert _populations(sentence) == [(kind, who)]
+
+
+def test_an_age_inside_a_group_share_is_no_figure_of_its_own() -> None:
+    """'5 % of cases occur in children under 2': the group's share, and no age figure."""
+    for sentence in ("Around 5 % of cases occur in children under 2.",
+                     "Around 5 % of cases of grebble fever occur in children under 2."):
+        (fig,) = find_figures(sentence, TOPIC)
+        assert "under 2" in (fig.subject or fig.measure.population or "")
+
+
+def test_a_number_another_figure_holds_is_not_a_listed_share() -> None:
+    """'aged 20 to 40, and 15 % ...': the 40 ends an age range, it is no 40 %."""
+    figs = find_figures("Most cases are in people aged 20 to 40, and 15 % are in children "
+                        "under 10.", TOPIC)
+    assert all(f.measure.value != 0.4 for f in figs)
+    assert [f.measure.value for f in figs if f.measure.unit == "proportion"] == [0.15]
