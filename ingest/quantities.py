@@ -288,8 +288,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:(?P<land>US|U\.S\.|UK|U\.K\.|American|British|Canadian|Australian|European)\s+)?"
         rf"(?P<counted>(?:(?:laboratory[- ]|serologically\s+|lab[- ])?confirmed|reported|recorded|"
         rf"diagnosed)\s+)?"
+        # ("390 million grebble infections": one word naming what the cases are of)
+        rf"(?:(?P<mod>[A-Za-z][\w'-]+)\s+(?=(?:cases|infections)\b))?"
         rf"(?P<what>people|cases|children|adults|deaths|patients|infections|babies|women|men|"
-        rf"epidemics|outbreaks|"
+        rf"individuals|hospitali[sz]ations|(?:hospital\s+)?admissions|epidemics|outbreaks|"
         # (not a ratio's part, "5 people in 1,000"; "700 cases in 2019" is a count)
         rf"die|{_NATIONALS})\b(?!\s+(?:in|out of|per|of every|in every)\s+"
         rf"(?!(?:19|20)\d\d\b(?![,.]?\d)){_NUMW})"
@@ -376,7 +378,8 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "age": ("age", "year", "older", "over", "under", "month"),
     "age_of_group": ("over", "under", "older", "younger"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
-              "men", "die", "epidemics", "outbreaks", *_NATIONAL),
+              "men", "die", "epidemics", "outbreaks", "individual", "hospitali", "admission",
+              *_NATIONAL),
     # ("24 h", "48h": an hour written as its symbol)
     "duration": ("hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr", " h ", " h.",
                  " h,", " h)", " h;", "0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
@@ -1890,7 +1893,9 @@ def _age_group(sentence: str, start: int) -> str | None:
     return m["who"].lower() if m else None
 
 
-_BASE_BEFORE = re.compile(r"(?:\b|(?<=\d))(?:in|per|out of|of every|in every|for every)\s+$", _I)
+# ("results in 11 million deaths": a verb's "in", no part before it; a count after all)
+_BASE_BEFORE = re.compile(rf"(?:\b|(?<=\d)){_NUMW}\s*(?:people\s+|persons?\s+)?(?:in|per|out of|"
+                          rf"of every|in every|for every)\s+$", _I)
 _MULTIPLIER = {"million": 1e6, "thousand": 1e3, "billion": 1e9}
 # "14,000 cases of invasive bog-worm disease": what the cases are of.
 _CASES_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*(?:[,.;:()]|$)|"
@@ -1946,7 +1951,7 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
     with no country, is shown and never compared.
     """
     s, e = m.start(), m.end()
-    if _BASE_BEFORE.search(sentence, max(0, s - 12), s):
+    if _BASE_BEFORE.search(sentence, max(0, s - 40), s):
         return None  # "5 in 100,000 people": the base of a ratio, not a count
     mult = _MULTIPLIER.get((m["mult"] or "").lower(), 1)
     a = parse_number(m["a"]) * mult
@@ -1966,6 +1971,8 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
     subject = None
     if what in ("deaths", "die") or re.search(r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I):
         subject = "death"
+    elif what.startswith(("hospitali", "admission", "hospital")):
+        subject = "hospital admission"
     elif what in ("cases", "infections") and (of := _CASES_OF.match(sentence, e)) is not None:
         subject = of["x"]
     elif what in ("epidemics", "outbreaks"):

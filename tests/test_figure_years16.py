@@ -60,3 +60,23 @@ def test_a_number_another_figure_holds_is_not_a_listed_share() -> None:
                         "under 10.", TOPIC)
     assert all(f.measure.value != 0.4 for f in figs)
     assert [f.measure.value for f in figs if f.measure.unit == "proportion"] == [0.15]
+
+
+@pytest.mark.parametrize(("sentence", "value", "subject"), [
+    ("Grebble fever results in 11 million deaths each year.", 11_000_000, "death"),
+    ("Grebble fever causes an estimated 150,000 hospitalizations each year in the US.", 150_000,
+     "hospital admission"),
+    ("One recent estimate gives 390 million grebble infections per year.", 390_000_000, None),
+])
+def test_counts_a_year_after_a_verbs_in_or_with_a_word_before_the_noun(
+        sentence: str, value: float, subject: str | None) -> None:
+    """'results in 11 million deaths' is a count (its 'in' is the verb's, not '5 in 100,000')."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.measure.value, fig.measure.horizon, fig.subject) == (
+        "count", value, "P12M", subject)
+
+
+def test_a_ratios_base_is_still_no_count() -> None:
+    """'5 in 100,000 people': the 100,000 is the base of a rate, not a count of people."""
+    figs = find_figures("About 5 in 100,000 people get grebble fever each year.", TOPIC)
+    assert [f.measure.kind for f in figs] == ["incidence"]
