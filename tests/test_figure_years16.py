@@ -39,6 +39,7 @@ def test_a_year_before_the_figure_is_used_when_none_follows_it() -> None:
      "incidence", "children under 5 in 2015"),
     ("Mortality from grebble fever is about 10 % in adults over 60.", "mortality",
      "adults over 60"),
+    ("One in four people over 40 may get grebble fever.", "frequency", "people over 40"),
 ])
 def test_an_age_that_names_who_is_counted_is_no_figure_of_its_own(sentence: str, kind: str,
                                                                   who: str) -> None:

@@ -20,7 +20,6 @@ def _age(sentence: str):
     ("A poor outcome is likelier with age greater than 55 years.", 55.0, Bound.LOWER),
     ("Ask for a jab if you're 75 or older.", 75.0, Bound.LOWER),
     ("Ask for a jab if you are 65 years or older.", 65.0, Bound.LOWER),
-    ("One in four people over 40 may get grebble fever.", 40.0, Bound.LOWER),
 ])
 def test_an_age_threshold_is_read_in_its_written_forms(sentence: str, value: float,
                                                        bound: Bound) -> None:

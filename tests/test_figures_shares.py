@@ -76,7 +76,7 @@ def test_the_topics_own_cases_are_no_subgroup() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "who"), [
-    ("The rate is 180 per 100,000 in children younger than 4.", "children"),
+    ("The rate is 180 per 100,000 in children younger than 4.", "children under 4"),
     ("The yearly incidence was 60 to 90 cases in 100,000 girls.", "girls"),
 ])
 def test_a_rates_people_are_not_a_number_or_a_preposition(sentence: str, who: str) -> None:
