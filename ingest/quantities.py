@@ -507,8 +507,10 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
 _WEAK_PENALTY = 40
 # "Type 2 accounts for 85 % of cases": the share of one subtype among all cases.
 # The words that may stand between a figure's verb and its number ("account for less than").
+# ("in ~5 %", "in < 10 %": a bound written as a sign)
 _SAID_SO = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|just|only|up to|over|"
-            r"under|more than|less than|fewer than|at least|as many as|an estimated) )")
+            r"under|more than|less than|fewer than|at least|as many as|an estimated) |"
+            r"(?:~|≈|<|>|≤|≥)\s*)")
 _SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:(?:may|can|could|"
                            r"might|now|still|alone|together|probably)\s+)?(?:(?:accounts?|account"
                            r"ed) for|represents?|represented|(?:is|are|was|were) responsible "
@@ -1018,6 +1020,12 @@ _EVENTS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:are|is|were|was|get|gets|need to be|needs to be) (?:hospitali[sz]ed|admitted to "
         r"(?:a |the )?hospital)\b|\b(?:go|goes|went|need to go|needs to go) (?:in)?to (?:the |a )?"
         r"hospital\b", _I)),
+    # ("75 % of infections are asymptomatic", "a third feel no symptoms": one quantity)
+    ("no symptoms", re.compile(
+        r"\b(?:are|is|were|was|remain|remains|stay|stays)\s+(?:completely\s+|entirely\s+)?"
+        r"(?:asymptomatic|symptom-?free|without (?:any )?symptoms)\b|\b(?:have|has|had|show|"
+        r"shows|feel|feels|develop|develops|get|gets|experience|experiences)\s+no\s+"
+        r"(?:symptoms|signs)\b", _I)),
     ("intensive care admission", re.compile(
         r"\b(?:are|is|were|was|get|gets|need to be|needs to be) (?:admitted|taken|transferred) "
         r"to (?:an? |the )?(?:intensive care|ICU|critical care)\b", _I)),
@@ -1638,7 +1646,8 @@ _SIGN_FOR_WORDS = ("for", "of", "last", "lasts", "lasting", "least", "than", "ov
 # "Eye involvement occurs in 10 % of cases": the figure is how often the thing named
 # before it happens.
 _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
-                            r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) "
+                            # ("X (shown by pain and vomiting) occurs in 5 %": the gloss is X's)
+                            r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)(?: \([^()]{1,80}\),?)? "
                             r"(?:(?:can|may|might|will|could|also|usually|often|only|"
                             # "X is thought to affect 3 in 100,000"
                             r"(?:is|are|was|were) (?:estimated|thought|believed|said|known|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.graph.model import Bound
 from claimgraph.ingest.quantities import find_figures
 
 TOPIC = ("grebble fever",)
@@ -81,3 +82,28 @@ def test_a_ratios_base_is_still_no_count() -> None:
     """'5 in 100,000 people': the 100,000 is the base of a rate, not a count of people."""
     figs = find_figures("About 5 in 100,000 people get grebble fever each year.", TOPIC)
     assert [f.measure.kind for f in figs] == ["incidence"]
+
+
+@pytest.mark.parametrize(("sentence", "subject", "bound"), [
+    ("Zorbitis occurs in ~5% of women with grebble fever.", "Zorbitis", Bound.APPROX),
+    ("Clinical zorbitis appears in < 10% of patients with grebble fever.", "Clinical zorbitis",
+     Bound.UPPER),
+    ("Zorbitis (shown by knee pain and vomiting) occurs in ~5% of women with grebble fever.",
+     "Zorbitis", Bound.APPROX),
+])
+def test_a_sign_written_bound_or_a_gloss_still_names_what_occurs(sentence: str, subject: str,
+                                                                  bound: Bound) -> None:
+    """'X occurs in ~5 %', 'X (shown by ...) occurs in 5 %': how often X comes."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.subject, fig.measure.kind, fig.measure.bound) == (subject, "frequency", bound)
+
+
+@pytest.mark.parametrize("sentence", [
+    "75% of grebble infections are asymptomatic.",
+    "Up to half of infections are asymptomatic.",
+    "Up to one-third of people infected feel no symptoms.",
+])
+def test_shares_without_symptoms_are_one_quantity(sentence: str) -> None:
+    """'are asymptomatic' and 'feel no symptoms' say the same: the share with no symptoms."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.subject, fig.measure.kind) == ("no symptoms", "frequency")
