@@ -277,6 +277,7 @@ _KEYS = {
                   "coexisting",
                   "increase your", "raise your", "increase a", "raise a"),
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark"),
+    "causing-symptoms": ("symptoms", "signs"),
     "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
     "has-test": ("have", "need", "get", "undergo", "sent for", "referred for", "offered"),
     "ruled-out": ("rule", "ruling", "exclud", "check", "sure", "confirm"),
@@ -367,6 +368,7 @@ _KEYS = {
     "diagnose-from": ("diagnos", "confirm"), "asked-about": ("ask",),
     "ask-for-test": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
+    "complication-as": ("complication",),
     "treatment-is": ("treatment", "therapy"),
     "is-treatment": ("treatment", "therapy", "management", " care"),
     "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report",
@@ -487,6 +489,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        rf"(?:(?:people|patients|you|someone|children|adults) )?to [\w' -]+?)"
        rf"(?: for [\w' -]+?)?{_INCL}",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    # "... release a poison that affects the nerves, causing symptoms such as stiffness": on
+    # the topic's page, the symptoms a described process causes are the topic's own.
+    _t("causing-symptoms", r"(?:,\s*|\b(?:which|that)\s+(?:(?:can|may|often|usually)\s+)?)"
+                           r"(?:causing|causes?|leading to|leads? to|producing|produces?|"
+                           r"resulting in|results? in)\s+(?:symptoms|signs)\s+(?:such as|like|"
+                           r"including)\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     _t("symptom-list", rf"\b(?:signs and symptoms|symptoms and signs|symptoms|signs|"
                        rf"manifestations)(?: of [\w' -]+?)?(?: to (?:look|watch) (?:out )?for|"
                        rf" to be aware of)?"
@@ -1028,6 +1036,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?: of\b|(?= that (?:can|may|might|could|sometimes|often) (?:occur|"
                           r"develop|happen|follow))|(?=\s*[.;!]?\s*$))", v.HAS_COMPLICATION,
        Shape.TOPIC_TO_LEFT),
+    # "It often develops as a complication following flu": read with the topic as the left
+    # side, the thing after is what it complicates (rules: _complicates).
+    _t("complication-as", rf"\b(?:develops?|developing|occurs?|occurring|arises?|happens?|"
+                          rf"comes?|appears?)\s+as\s+(?:a |an )?{_RANKED}{_MORE_RANKS}"
+                          r"complication(?:\s+(?:of|following|after|in)\b)?",
+       v.HAS_COMPLICATION, Shape.TOPIC_TO_LEFT),
     # "The main treatment (for X) is Y" / "Y is the standard treatment for X".
     # "The drug of choice is penicillin".
     _t("of-choice", r"\b(?:the )?(?:drug|treatment|therapy|antibiotic|medicine|medication)s? of "
@@ -1054,9 +1068,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # "X is the first-line treatment, and Y is an alternative."
                        r"therap(?:y|ies))(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas)\s)"
                        # "Early surgery is the cornerstone of treatment."
-                       r"|\b(?:is|are|remains?) (?:the |a |an )?(?:cornerstone|mainstay|basis|"
+                       # ("X constitutes the mainstay in the treatment of <topic>")
+                       r"|\b(?:is|are|remains?|constitutes?|forms?) (?:the |a |an )?(?:cornerstone|"
+                       r"mainstay|basis|"
                        r"backbone|(?:most |very )?(?:important|key|essential|vital|main|major|"
-                       r"crucial) parts?) of (?:the |your )?(?:treatment|therapy|management|care)"
+                       r"crucial) parts?) (?:of|in) (?:the |your )?(?:treatment|therapy|management|"
+                       r"care)(?: (?:of|for) [\w' -]{1,60}?)?"
                        r"(?=\s*[.;!]?\s*$)", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "Doctors often start with steroids", "They may start you on X": what care begins with.
     _t("doctor-starts", r"\b(?:doctors?|gps?|specialists?|clinicians?|we|they|your (?:doctor|"
@@ -1478,6 +1495,7 @@ EXAMPLES: dict[str, str] = {
     "early-treatment": "The sooner treatment starts, the better the outcome.",
     "risk-list": "Risk factors include smoking and damp housing.",
     "symptom-list": "Symptoms include a rash and a fever.",
+    "causing-symptoms": "The germ harms the nerves, causing symptoms such as cramps.",
     "complication-list": "Complications include kidney damage.",
     "treatment-list": "Treatments include rest and fluids.",
     "test-list": "Your doctor may order tests such as a blood count.",
@@ -1520,6 +1538,7 @@ EXAMPLES: dict[str, str] = {
     "asked-about": "You will be asked about your symptoms.",
     "complication-is": "The most common complication is kidney damage.",
     "is-complication": "Kidney damage is a rare complication of the illness.",
+    "complication-as": "It often develops as a complication following flu.",
     "treatment-is": "The first treatment for it was rest.",
     "is-treatment": "Rest is the main treatment for it.",
     "starts-with": "It usually starts with a fever.",

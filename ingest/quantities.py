@@ -1922,18 +1922,18 @@ _YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s*(?:to|and|
                         r"(?:-|–|to)\s*\d)", _I)
 
 
-# A figure of its own between a figure and a year: "19 per 100,000 in 2009, 19.6 per ...".
+# A figure of its own between a figure and a year: "12 per 100,000 in 2009, 11 per ...".
 _RATE_TOKEN = re.compile(r"\d[\d,.]*\s*(?:%|percent\b|per cent\b|(?:per|in) (?:every )?\d)", _I)
 
 
 def _nearest_year(sentence: str, lo: int, hi: int, s: int, e: int) -> re.Match[str] | None:
     """Return the calendar year of the figure at ``s:e`` within ``sentence[lo:hi]``.
 
-    Pages put a figure's year after it ("196 per 100,000 children in 1982", "19 per
-    100,000 in 2009, 17.5 in 1997") or before it ("in 2010 it was 5 %"): the first year
+    Pages put a figure's year after it ("150 per 100,000 children in 1995", "12 per
+    100,000 in 2009, 9 in 1997") or before it ("in 2010 it was 5 %"): the first year
     after the figure, in its clause and before any other figure, else the nearest year
-    before it.  "Outbreaks in 1979, 1982 and 1986, with an incidence of 196 per 100,000
-    in 1982" is 1982's, not the first year the clause names.
+    before it.  A clause naming three outbreak years and then "a rate of 150 per 100,000
+    children in 1995" gives 1995, not the first year it names.
     """
     _, found = _matches(_YEAR, sentence)
     inside = [m for m in found if lo <= m.start() and m.end() <= hi]

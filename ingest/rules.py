@@ -177,6 +177,11 @@ _PERSON_NEAR = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?
                           r"consultants?|we)\b", re.IGNORECASE)
 _PEOPLE_TRIGGERS = ("more-common-in", "affects-people", "seen-in-people", "likely-in")
 _RISKLIKE = (v.INCREASES_RISK_OF, v.ASSOCIATED_WITH, v.CAUSES, v.CONTRIBUTES_TO)
+# Relations whose "<kinds of X> ... it, including A and B" makes A and B subjects each.
+_EXAMPLES_LEFT = (*_RISKLIKE, v.PREVENTS, v.USED_FOR, v.EFFECTIVE_FOR)
+# A class of remedies whose examples may follow the topic: "vaccines ..., including A".
+_CARE_CLASS = re.compile(r"(?:[\w-]+\s+)?(?:vaccines|medicines|medications|drugs|antibiotics|"
+                         r"antivirals|treatments|therapies)", re.I)
 # What the topic does to a person: a sign, a harm, a part it reaches.
 _OWN_HARMS = (v.HAS_SYMPTOM, v.HAS_COMPLICATION, v.AFFECTS)
 _LOCATED = (p.SYMPTOM, p.CAUSE, p.COMPLICATION, None)
@@ -1979,6 +1984,44 @@ _MOST_CASES = re.compile(r"^\s*(?:the |a )?(?:(?:vast )?majority|most|many|nearl
 # subject (a bare "cases" stays unread: "cases rose in 2020" is about counts).
 _GRAVE_CASES = re.compile(r"^\s*(?:the )?(?:most |more |very |rare )?(?:serious|severe|untreated|"
                           r"complicated|advanced|grave|critical)\s+cases\s*$", re.I)
+# "cause body organs, such as the kidneys or lungs, to fail": what the things are made to do,
+# as the harm's name ("organ failure"); the verbs a page uses so, and their nouns.
+_MADE_TO = {"fail": "failure", "swell": "swelling", "narrow": "narrowing", "leak": "leakage",
+            "bleed": "bleeding", "collapse": "collapse", "shut down": "failure",
+            "stop working": "failure", "malfunction": "dysfunction", "tighten": "tightening",
+            "weaken": "weakness"}
+_THING_MADE_TO = re.compile(
+    r"^\s*(?:the\s+|your\s+|their\s+)?(?:body\s+|body's\s+)?(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?:\s*,\s*(?:such as|like|including|e\.g\.)\s+(?P<ex>[^,]{2,60}),)?"
+    rf"\s+to\s+(?P<verb>{'|'.join(_MADE_TO)})\b(?P<rest>.*)$", re.I)
+
+
+def _thing_made_to(right: str) -> str:
+    """Return "organ failure, kidney failure or lung failure" for "body organs, such as the
+    kidneys or lungs, to fail"; other text as it is."""
+    m = _THING_MADE_TO.match(right)
+    if m is None:
+        return right
+    noun = _MADE_TO[m["verb"].lower()]
+    words = m["thing"].split()
+    head = noun_lemmas(words[-1].lower())
+    names = [" ".join([*words[:-1], head[0] if head else words[-1]]) + f" {noun}"]
+    for ex in pc.split_list(m["ex"] or ""):
+        bare = re.sub(r"^(?:the|your|their)\s+", "", ex.strip(), flags=re.I).split()
+        if bare:
+            lemma = noun_lemmas(bare[-1].lower())
+            names.append(" ".join([*bare[:-1], lemma[0] if lemma else bare[-1]]) + f" {noun}")
+    return ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1] + m["rest"]
+
+
+# Relation phrases "<topic> is / develops as a complication of X": X's complication.
+_COMPLICATES = frozenset({"is-complication", "complication-as"})
+# "following an attack of flu": the illness, not its attack.
+_ATTACK_OF = re.compile(r"^(?:(?:following|after|of|in)\s+)?(?:an?\s+|the\s+)?(?:(?:bout|attack|"
+                        r"episode|case|spell)s?\s+of\s+)?", re.I)
+_IN_GRAVE_CASES = re.compile(r"^\s*(?:in|with)\s+(?:the\s+)?(?:most\s+|very\s+|rare\s+)?(?:worst|"
+                             r"serious|severe|untreated|advanced|extreme|critical)\s+cases\s*,",
+                             re.I)
 _FINITE_BE = re.compile(r"\s+(?:is|are|was|were|has been|have been)\s+", re.I)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas|so)\s+", re.I)
 # Who a remedy is given to, when they are named by a harm: "in some children with X".
@@ -5135,6 +5178,10 @@ class DocumentRules:
                else topic)
         if shape.subject is p.Side.LEFT and lhs and all(_GRAVE_CASES.match(x.label) for x in lhs):
             lhs = topic  # "Serious cases can result in X": the topic's (as an object, kept)
+        if r.trig.name == "participle" and _IN_GRAVE_CASES.match(left):
+            # "In the worst cases, blood pressure drops, leading to shock": the grave cases'
+            # outcome is the topic's, whatever the clause names on the way.
+            lhs = topic
         if r.trig.name == "participle" and not lhs and (r.kind in _OWN_HARM_KINDS or (
                 r.kind in _LASTING_HARM_KINDS and _LASTING_SIGN.match(right.lstrip()))):
             # "Weak muscles can tighten, causing stiffness" under a complications (or signs)
@@ -5149,6 +5196,8 @@ class DocumentRules:
         if r.trig.name in _CHAINED_SUBJECT and not lhs and self._last:
             # "X may help prevent A, reduce B and ease C": X does each.
             lhs = [Phrase(label, None, label) for label in self._last]
+        if r.predicate == v.CAUSES and " to " in right:
+            right = _thing_made_to(right)  # "cause organs, such as the kidneys, to fail"
         rhs = (phrases(right, people=r.trig.name in _PEOPLE_RIGHT)
                if p.Side.RIGHT in (shape.subject, shape.object) else topic)
         if r.trig.name in _ACTS_RIGHT:
@@ -5191,8 +5240,11 @@ class DocumentRules:
             # ("prevent these complications": the complications, not the topic "these" was)
             # "Age increases the risk of complications": complications as a class.
             rhs = [Phrase(complication_label(complications), None, right.strip())]
-        examples = (_THEN_EXAMPLES.search(right) if r.predicate in _RISKLIKE
-                    and shape.subject is p.Side.LEFT and _KINDS_OF.search(left_side(left))
+        # ("Several vaccines are used to prevent it, including A and B": each one does)
+        examples = (_THEN_EXAMPLES.search(right) if r.predicate in _EXAMPLES_LEFT
+                    and shape.subject is p.Side.LEFT and (_KINDS_OF.search(left_side(left)) or (
+                        r.predicate not in _RISKLIKE and lhs
+                        and all(_CARE_CLASS.fullmatch(x.label) for x in lhs)))
                     else None)
         caused = right[:examples.start()].strip(" ,") if examples is not None else ""
         if examples is not None and (self.is_topic(caused) or pc.TOPIC_ALIASES.match(caused)):
@@ -5201,6 +5253,10 @@ class DocumentRules:
                        if not self.is_topic(ph.label) and not pc.is_generic(ph.label)]
             if members:
                 lhs, rhs = [*lhs, *members], topic
+        if r.trig.name in _COMPLICATES and lhs and all(self.is_topic(x.label) for x in lhs):
+            other = self._complicates(right)
+            if other:  # "It is a complication of flu": flu has it as a complication
+                return _Sides(lhs, other, other, topic, topic)
         named = {p.Side.LEFT: lhs, p.Side.RIGHT: rhs, p.Side.TOPIC: topic}
         subjects, objects = named[shape.subject], named[shape.object]
         if r.predicate in _RISKLIKE and any(self.is_topic(x.label) for x in objects):
@@ -5214,6 +5270,12 @@ class DocumentRules:
         if any(_WAY.match(x.label) for x in subjects):
             subjects = [x for x in subjects if not _WAY.match(x.label)]  # "the best ways"
         return _Sides(lhs, rhs, subjects, objects, topic)
+
+    def _complicates(self, right: str) -> list[Phrase]:
+        """Return what the topic complicates, named after "a complication of / following"."""
+        text = _ATTACK_OF.sub("", pc.cut_clause(right).strip())
+        return [ph for ph in phrases(text) if not self.is_topic(ph.label)
+                and not pc.is_generic(ph.label)]
 
     # -- a trigger's own steps before its sides are read (see _STEPS) -------
     def _read_feelings(self, r: _Reading) -> bool:

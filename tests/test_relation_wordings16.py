@@ -1,0 +1,57 @@
+"""Relations read in session 16: symptoms a described process causes, care named as the
+mainstay, examples of a class of remedies, grave cases' outcomes, what things are made to
+do, and what the topic is a complication of."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .grebble_pages import relations
+
+T = "grebble fever"
+
+
+def test_symptoms_a_described_process_causes_are_the_topics(tmp_path: Path) -> None:
+    """'... release a poison that harms the nerves, causing symptoms such as A and B'."""
+    got = relations(tmp_path, "The germs release a poison that harms the nerves, causing "
+                              "symptoms such as muscle cramps and twitching.", "How you get it")
+    assert {(T, "has_symptom", "muscle cramps"), (T, "has_symptom", "twitching")} <= got
+
+
+def test_the_mainstay_in_the_treatment_of_the_topic(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Oral zorbulin constitutes the mainstay in the treatment of "
+                              "grebble fever.", "Treatment")
+    assert ("oral zorbulin", "used_for", T) in got
+
+
+def test_examples_after_the_topic_are_each_a_remedy(tmp_path: Path) -> None:
+    """'Several vaccines are used to prevent it, including A and B': A and B each prevent it,
+    and neither is something the vaccines prevent."""
+    got = relations(tmp_path, "Several vaccines are used to prevent grebble fever, including "
+                              "Zorvax and Bimvax.", "Prevention")
+    assert {("zorvax", "prevents", T), ("bimvax", "prevents", T)} <= got
+    assert not {x for x in got if x[1] == "prevents" and x[2] in ("zorvax", "bimvax")}
+
+
+def test_the_outcome_of_the_worst_cases_is_the_topics(tmp_path: Path) -> None:
+    """'In the worst cases, blood pressure drops, leading to shock': the topic's complication."""
+    got = relations(tmp_path, "In the worst cases, blood pressure drops and the heart weakens, "
+                              "leading to circulatory collapse.", "What happens")
+    assert (T, "has_complication", "circulatory collapse") in got
+
+
+def test_what_things_are_made_to_do_names_the_harm(tmp_path: Path) -> None:
+    """'cause body organs, such as the kidneys, to fail' is organ (and kidney) failure."""
+    got = relations(tmp_path, "Grebble fever can also cause body organs, such as the kidneys "
+                              "or liver, to fail.", "What happens")
+    assert {(T, "has_complication", "organ failure"),
+            (T, "has_complication", "kidney failure")} <= got
+    assert (T, "has_complication", "body organs") not in got
+
+
+def test_what_the_topic_is_a_complication_of(tmp_path: Path) -> None:
+    """'<topic> is a complication of X', '... develops as a complication following an attack
+    of X': X has the topic as a complication, not the other way round."""
+    got = relations(tmp_path, "Grebble fever is a complication of marsh flu. It often develops "
+                              "as a complication following an attack of bog cough.", "About")
+    assert {("marsh flu", "has_complication", T), ("bog cough", "has_complication", T)} <= got
