@@ -282,6 +282,8 @@ _KEYS = {
     "has-test": ("have", "need", "get", "undergo", "sent for", "referred for", "offered"),
     "ruled-out": ("rule", "ruling", "exclud", "check", "sure", "confirm"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
+    "so-risk-rises": ("risk", "chance", "likelihood"),
+    "remedies-used-are": ("used", "given", "prescribed"),
     "is-risk-factor": ("factor", "trigger", "another risk",
                        "important risk", "major risk", "big risk"),
     "likely-after": ("likely to",), "occurs-during": ("during", "within"),
@@ -534,6 +536,19 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("test-list", r"\b(?:tests?|studies|exams?|examinations?),? (?:such as|like|including)\b|"
                     r"\border (?:the following |some |a few )?tests\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    # "X makes the blood clot more easily, so your risk of getting it is increased": X
+    # raises the risk (the clause's subject, see rules._SO_RISK).
+    _t("so-risk-rises", r",?\s*\b(?:and\s+)?so\s+(?:your|the|their|a person's|one's)\s+(?:risk|"
+                        r"chances?|likelihood)\s+of\s+(?:getting|developing|having|catching)\s+"
+                        r"[\w' -]{1,40}?\s+(?:is|are|will be|may be|can be)\s+(?:\w+ly\s+)?"
+                        r"(?:increased|higher|raised|greater)\b",
+       v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
+    # "The medicines used to treat it are X", "The drugs used to prevent and treat it include X".
+    _t("remedies-used-are", r"\b(?:the\s+)?(?:main\s+|usual\s+)?(?:medicines?|drugs?|"
+                            r"medications?|treatments?|antibiotics?|tablets)\s+(?:used|given|"
+                            r"prescribed)\s+(?:to|for)\s+(?:(?:prevent|preventing)\s+and\s+)?"
+                            r"(?:treat|treating|manage|managing)?\s*[\w' -]{0,40}?\s+(?:are|is|"
+                            r"include|includes)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # Relation phrases between two noun phrases.
     _t("raises-risk", r"\b(?:(?:greatly|significantly|substantially|strongly|markedly|further|"
                       r"considerably|dramatically|slightly|also) )?"
@@ -1502,6 +1517,8 @@ EXAMPLES: dict[str, str] = {
     "has-test": "You may have a blood test.",
     "ruled-out": "It is important to rule out a stroke.",
     "raises-risk": "Smoking raises the risk of the illness.",
+    "so-risk-rises": "Damp air harms the lungs, so your risk of getting it is higher.",
+    "remedies-used-are": "The medicines used to treat it are zorbulins.",
     "lowers-risk": "Hand washing can lower the risk of the illness.",
     "works": "Vitamin pills do not help.",
     "no-evidence": "There is no good evidence that copper bracelets help.",

@@ -2019,6 +2019,12 @@ _COMPLICATES = frozenset({"is-complication", "complication-as"})
 # "following an attack of flu": the illness, not its attack.
 _ATTACK_OF = re.compile(r"^(?:(?:following|after|of|in)\s+)?(?:an?\s+|the\s+)?(?:(?:bout|attack|"
                         r"episode|case|spell)s?\s+of\s+)?", re.I)
+# A clause's first verb, where its subject ends ("Oestrogen makes the blood clot ...").
+_FIRST_VERB = re.compile(r"\s+(?:can|may|might|could|will|would|is|are|was|were|has|have|had|"
+                         r"makes?|made|causes?|caused|leads?|led|thickens?|slows?|damages?|"
+                         r"affects?|weakens?|raises?|increases?|changes?|keeps?|stops?)\b", re.I)
+_ALONGSIDE = re.compile(r"\s*(?:alongside|along with|together with|in addition to|as well as|"
+                        r"combined with|in combination with)\s", re.I)
 _IN_GRAVE_CASES = re.compile(r"^\s*(?:in|with)\s+(?:the\s+)?(?:most\s+|very\s+|rare\s+)?(?:worst|"
                              r"serious|severe|untreated|advanced|extreme|critical)\s+cases\s*,",
                              re.I)
@@ -3647,6 +3653,10 @@ class DocumentRules:
             left_start = max(c_start, matches[i - 1][0].end() if i else 0)
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
             left = text[left_start:m.start()]
+            if trig.name == "so-risk-rises" and not left.strip(" ,") and c_start > 0:
+                # "X makes the blood clot, so your risk ... is higher": the clause before
+                left = text[max(clause_bounds(text, c_start - 2)[0],
+                                matches[i - 1][0].end() if i else 0):m.start()]
             if left_start == 0 and _REPORT_GATE.search(left):
                 # "Researchers think that an infection triggers it": the frame is no part
                 # of the subject, and its "that" opens no relative clause.
@@ -5173,9 +5183,14 @@ class DocumentRules:
         if r.trig.name == "is-treatment" and right.lstrip().startswith((",", ";")):
             right = ""  # "X is the usual treatment, and Y ...": the next clause is another's
         topic = [Phrase(self.topic, None, self.topic)]
+        if r.trig.name == "so-risk-rises":
+            # "Oestrogen makes the blood clot more easily, so ...": the clause's own subject
+            left = _FIRST_VERB.split(left_side(left).strip(), maxsplit=1)[0]
         lhs = (self.clause_subject(left) if r.trig.name == "participle"
                else self.side(left, r.antecedent) if p.Side.LEFT in (shape.subject, shape.object)
                else topic)
+        if lhs and shape.subject is p.Side.LEFT and _ALONGSIDE.match(left_side(left)):
+            lhs = []  # "X is given alongside Y to prevent it": X is, Y is its companion
         if shape.subject is p.Side.LEFT and lhs and all(_GRAVE_CASES.match(x.label) for x in lhs):
             lhs = topic  # "Serious cases can result in X": the topic's (as an object, kept)
         if r.trig.name == "participle" and _IN_GRAVE_CASES.match(left):

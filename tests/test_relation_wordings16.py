@@ -55,3 +55,24 @@ def test_what_the_topic_is_a_complication_of(tmp_path: Path) -> None:
     got = relations(tmp_path, "Grebble fever is a complication of marsh flu. It often develops "
                               "as a complication following an attack of bog cough.", "About")
     assert {("marsh flu", "has_complication", T), ("bog cough", "has_complication", T)} <= got
+
+
+def test_the_medicines_used_to_treat_it_are_named_after_are(tmp_path: Path) -> None:
+    got = relations(tmp_path, "The medicines used to prevent and treat grebble fever are "
+                              "zorbulins, also called marsh drops.", "Medicines")
+    assert ("zorbulins", "used_for", T) in got
+
+
+def test_a_companion_remedy_is_not_the_subject(tmp_path: Path) -> None:
+    """'X is recommended alongside Y to prevent it': X prevents it, 'alongside Y' does not."""
+    got = relations(tmp_path, "Compression socks are often recommended alongside zorbulin to "
+                              "prevent and treat grebble fever.", "Medicines")
+    assert ("compression socks", "prevents", T) in got
+    assert not {x for x in got if x[0].startswith("alongside")}
+
+
+def test_so_your_risk_is_higher_names_the_clause_subject(tmp_path: Path) -> None:
+    """'X makes the blood clot more easily, so your risk of getting it is increased'."""
+    got = relations(tmp_path, "Fennix makes the blood clot more easily, so your risk of "
+                              "getting grebble fever is slightly increased.", "Who gets it")
+    assert ("fennix", "increases_risk_of", T) in got
