@@ -156,6 +156,8 @@ _LEAD_WORDS = re.compile(
     r"sometimes|other|some|certain|various|several|many|most|any|all|your|their|the|a|an|"
     r"very|especially|mainly|including|such as|like|e\.g\.|i\.e\.|etc|known|possible|"
     r"lots of|a lot of|plenty of|clusters of|more than one|"
+    # "any one of four viruses", "one of several germs": the kind, not how many
+    r"(?:any )?one of (?:the |these |several |many |(?:two|three|four|five|six|\d+) )?|"
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
     r"in turn|even|thus|therefore|then|eventually|gradually|numerous|different|"
     r"multiple(?! (?:organ|sclerosis|myeloma|systems?)\b)|"
@@ -223,6 +225,8 @@ _CUT = re.compile(
     r"|\s(?:in|among) (?:genetically )?(?:susceptible|predisposed|prone|vulnerable) (?:people|"
     r"individuals|persons|patients|hosts)\b"
     r"|\sof (?:the|this) (?:disease|condition|illness|disorder|infection|syndrome)[\s.,;:]*$"
+    # "four viruses spread by midges": how the thing travels, no part of its name
+    r"|\s(?:spread|carried|transmitted|passed on)\s+(?:to (?:humans|people) )?(?:by|through|via)\b"
     r"|\swithout\b|\s(?:(?:directly|straight|slowly) )?(?:into a vein|into the vein|"
     r"through a drip|via a drip|by drip|by mouth|"
     r"through a tube|by injection)\b"
@@ -313,7 +317,11 @@ _EXAMPLES_WORDS = ("such as", "like", "including", "e.g.", "for example", "espec
                    "particularly")
 # A sequence names each stage: "pain followed by a rash that turns into blisters".
 # "between 30 and 50" is one span, not two members.
+# ("that live in and near houses": two prepositions of one place, no list)
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|(?<!between \d)(?<!between \d\d)"
+                    r"(?:(?<!\bin)(?<!\bon)(?<!\bat)(?<!\binto)(?<!\bnear)(?<!\baround)(?<!\bunder)"
+                    r"(?<!\bover)(?<!\bwithin)|(?!\s+(?:and|or)\s+(?:in|on|at|into|near|around|"
+                    r"under|over|within)\s))"
                     r"\s+(?:and/or|and|or|plus)\s+|"
                     r",?\s+(?:(?:and |which |that )?(?:is |are )?(?:then |later |soon )?"
                     r"(?:followed by|(?:develops?|turns?|progress(?:es)?|changes?) into)|"

@@ -1912,6 +1912,12 @@ _SECOND_VERB = re.compile(r",?\s+and (?:then )?to (?=[a-z]+\b)", re.I)
 _PEOPLE_OBJECT = re.compile(r"(?:(?:[\w-]+ ){0,2})(?:patients|people|persons|individuals|"
                             r"children|adults|infants|cases|sufferers)", re.I)
 # What a doctor reviews to diagnose, named as the review.
+# "the (signs and) symptoms of A, B and C" in what a diagnosis is based on: A, B and C.
+_SIGNS_OF = re.compile(r"\b(?:(?:typical|characteristic|classic) )?(?:signs and symptoms|symptoms "
+                       r"and signs|symptoms|signs)\s+(?:of|such as|like|including)\s+(?P<x>.+?)"
+                       r"\s*[.;]?\s*$", re.I)
+_SIGNS_WORDS = re.compile(r"(?:signs and symptoms|symptoms and signs|symptoms|signs)"
+                          r"(?: of [\w' -]+)?", re.I)
 _REVIEWED = (("symptom review", re.compile(r"\b(?:signs and )?symptoms\b", re.I)),
              ("medical history", re.compile(r"\b(?:medical |health |family )?history\b", re.I)))
 # "Diagnosis is usually clinical", "diagnosed clinically": from the signs, with no test.
@@ -2025,6 +2031,10 @@ _FIRST_VERB = re.compile(r"\s+(?:can|may|might|could|will|would|is|are|was|were|
                          r"affects?|weakens?|raises?|increases?|changes?|keeps?|stops?)\b", re.I)
 _ALONGSIDE = re.compile(r"\s*(?:alongside|along with|together with|in addition to|as well as|"
                         r"combined with|in combination with)\s", re.I)
+# What is left of a clause whose subject a conjunction dropped: "bacteria, but can (also)".
+_ELIDED_SUBJECT = re.compile(r"^(?:[^,;]*,)?\s*(?:but|and|or)\s+(?:(?:can|may|might|could|will|"
+                             r"is|are|also|sometimes|often|usually|occasionally|rarely|be)\s+)*$",
+                             re.I)
 _IN_GRAVE_CASES = re.compile(r"^\s*(?:in|with)\s+(?:the\s+)?(?:most\s+|very\s+|rare\s+)?(?:worst|"
                              r"serious|severe|untreated|advanced|extreme|critical)\s+cases\s*,",
                              re.I)
@@ -3645,6 +3655,7 @@ class DocumentRules:
             matches.append((m, trig))
         self._last = [antecedent] if antecedent else []
         self._sentence_text = text
+        prev_left = ""
         for i, (m, trig) in enumerate(matches):
             chained = i > 0 and matches[i - 1][1].name in _CHAIN_LEADS
             c_start, c_end = clause_bounds(text, m.start())
@@ -3653,6 +3664,11 @@ class DocumentRules:
             left_start = max(c_start, matches[i - 1][0].end() if i else 0)
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
             left = text[left_start:m.start()]
+            if i and trig.shape.object is p.Side.LEFT and \
+                    matches[i - 1][1].shape.object is p.Side.LEFT and _ELIDED_SUBJECT.match(left):
+                # "It is usually caused by bacteria, but can also be brought on by viruses":
+                # the second clause's subject is the first's.
+                left = prev_left
             if trig.name == "so-risk-rises" and not left.strip(" ,") and c_start > 0:
                 # "X makes the blood clot, so your risk ... is higher": the clause before
                 left = text[max(clause_bounds(text, c_start - 2)[0],
@@ -3717,6 +3733,7 @@ class DocumentRules:
                     left, right = owner, text[m.end():m.end() + upto]
             if chained and trig.name in _CHAIN and m.start() - left_start < 60:
                 left = ""  # "help prevent A, reduce B and ease C": the same subject does each
+            prev_left = left
             scope = negation_start(text, c_start, m.start())
             self.relation(trig, left, right, (start, end), section, kind, antecedent,
                           hedged=hedged_within(text, scope, c_end) or hedged_after,
@@ -5189,7 +5206,7 @@ class DocumentRules:
         lhs = (self.clause_subject(left) if r.trig.name == "participle"
                else self.side(left, r.antecedent) if p.Side.LEFT in (shape.subject, shape.object)
                else topic)
-        if lhs and shape.subject is p.Side.LEFT and _ALONGSIDE.match(left_side(left)):
+        if lhs and shape.subject is p.Side.LEFT and _ALONGSIDE.match(left):
             lhs = []  # "X is given alongside Y to prevent it": X is, Y is its companion
         if shape.subject is p.Side.LEFT and lhs and all(_GRAVE_CASES.match(x.label) for x in lhs):
             lhs = topic  # "Serious cases can result in X": the topic's (as an object, kept)
@@ -5231,6 +5248,18 @@ class DocumentRules:
             # "Avoiding dust and mould can help", "Cleaning a cut with soap and water lowers
             # the risk": the act is one thing, not its objects one by one.
             lhs = [Phrase(act, None, near.strip()) for act in acts]
+        signs = _SIGNS_OF.search(right) if r.predicate == v.DIAGNOSED_BY and \
+            shape.object is p.Side.RIGHT else None
+        if signs is not None:
+            # "based on an exam and the signs and symptoms of spasms, stiffness and pain": the
+            # signs are reviewed (below) and are the topic's, no tests of their own.
+            shown = {label_key(ph.label): ph.label for ph in phrases(signs["x"])}
+            rhs = [ph for ph in rhs if label_key(ph.label) not in shown
+                   and not _SIGNS_WORDS.fullmatch(ph.label)]
+            for sign in sorted(shown.values()):
+                self.emit(self.topic, v.HAS_SYMPTOM, sign, r.span, signs["x"].strip(),
+                          r.section, hedged=r.hedged, negated=False,
+                          rule="phrase:signs-reviewed", confidence=0.6)
         if r.predicate == v.DIAGNOSED_BY and shape.object is p.Side.RIGHT:
             # "based on your symptoms and history": the doctor reviews them, a means of its own
             # (the words alone are too generic to be entities).

@@ -76,3 +76,37 @@ def test_so_your_risk_is_higher_names_the_clause_subject(tmp_path: Path) -> None
     got = relations(tmp_path, "Fennix makes the blood clot more easily, so your risk of "
                               "getting grebble fever is slightly increased.", "Who gets it")
     assert ("fennix", "increases_risk_of", T) in got
+
+
+def test_a_subject_a_conjunction_dropped_is_the_first_clauses(tmp_path: Path) -> None:
+    """'It is usually caused by bacteria, but can also be brought on by viruses': both."""
+    got = relations(tmp_path, "The infection is usually caused by bacteria, but can also be "
+                              "brought on by viruses.", "Causes")
+    assert ("bacteria", "causes", T) in got
+    assert any(s == "viruses" and o == T for s, _, o in got)
+
+
+def test_the_kind_named_after_one_of_and_how_it_travels(tmp_path: Path) -> None:
+    """'any one of four X spread by midges that live in and near houses': X causes it; the
+    houses are where midges live, no cause of their own."""
+    got = relations(tmp_path, "Grebble fever is caused by any one of four grebble viruses "
+                              "spread by midges that thrive in and near houses.", "Causes")
+    assert ("grebble viruses", "causes", T) in got
+    assert not {x for x in got if "houses" in x[0]}
+
+
+def test_the_use_of_a_companion_is_not_the_subject_either(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Compression socks are often recommended alongside the use of "
+                              "zorbulin to prevent and treat grebble fever.", "Treatment")
+    assert ("compression socks", "prevents", T) in got
+    assert ("zorbulin", "prevents", T) not in got
+
+
+def test_signs_a_diagnosis_is_based_on_are_the_topics_not_tests(tmp_path: Path) -> None:
+    """'... based on an exam and the signs and symptoms of spasms, stiffness and pain'."""
+    got = relations(tmp_path, "Doctors diagnose grebble fever based on a physical exam, medical "
+                              "history, and the signs and symptoms of muscle spasms, stiffness "
+                              "and pain.", "Diagnosis")
+    assert {(T, "has_symptom", "stiffness"), (T, "has_symptom", "pain"),
+            (T, "diagnosed_by", "physical exam")} <= got
+    assert not {x for x in got if x[1] == "diagnosed_by" and x[2] in ("pain", "stiffness")}
