@@ -1961,8 +1961,9 @@ _GERUND_PLACE_LIST = re.compile(
     r"\b(?:on|in|with|onto|under|against|over|into)\s+(?:an?\s+|the\s+|"
     r"your\s+)?[\w-]+\s+(?:or|and)\s+(?:an?\s+|the\s+)?(?![a-z]+ing\b)[\w-]+\b(?!\s*,)", re.I)
 _THAN_TAIL = re.compile(r"\s+than\b.*$", re.I)
-_IT_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:it|they|this)\s+(?:is|are|'s|can|may|will|was|were|"
-                        r"has|have|spreads?)\b", re.I)
+_IT_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:(?:it|they|this)\s+(?:is|are|'s|can|may|will|was|were|"
+                        r"has|have|spreads?)|there\s+(?:is|are|was|were|isn't|aren't)|"
+                        r"there's)\b", re.I)
 # The spread a means prevents, of nothing named but the topic: "(help) prevent the spread".
 _ITS_SPREAD = re.compile(r"(?:the |its |further )?spread(?: of (?:the )?(?:infection|illness|"
                          r"disease|condition|it))?", re.I)
@@ -6346,6 +6347,10 @@ _ITS_CASES = re.compile(r"(?:(?:most|many|some|these|the) )?(?:cases?|infections
 _IT_ITSELF = re.compile(r"(?:it|this)", re.I)
 # People who lived through it: what they have is what it left them with.
 _SURVIVORS = re.compile(r"\bsurvivors?\b|\bwho (?:survive|survived|recover|recovered)\b", re.I)
+# A sentence opening "If left untreated," or "Without treatment,": what follows it leads to.
+_UNTREATED_LEAD = re.compile(r"^\W*(?:but |and )?(?:if (?:it is |it's |it goes |this is )?"
+                             r"(?:left |not )?(?:untreated|treated)|untreated|without (?:prompt |"
+                             r"proper |any )?treatment|left untreated)\s*,", re.I)
 # "If it's not treated (or care is late), there's a risk ...": still the topic's harm.
 _IF_UNTREATED = re.compile(r"^\W*(?:but |and )?(?:if|when) (?:it|this|the (?:illness|infection|"
                            r"condition|disease))(?: is|'s)? (?:(?:not|left) (?:treated|"
@@ -6513,6 +6518,10 @@ def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     elif c.pred == v.HAS_SYMPTOM and r.trig.name == "may-occur" and r.kind != p.SYMPTOM \
             and _names_grave_harm(pc.clean_phrase(left_side(r.left))):
         # "Shock and kidney failure may develop": harms, not signs, named with a grave one.
+        c.pred = v.HAS_COMPLICATION
+    elif c.pred == v.HAS_SYMPTOM and r.trig.name == "experience" and \
+            _UNTREATED_LEAD.match(rules._sentence_text):
+        # "If left untreated, one in 10 people with it will develop X": what it leads to.
         c.pred = v.HAS_COMPLICATION
     elif c.pred == v.HAS_SYMPTOM and r.trig.name == "experience" and r.kind != p.SYMPTOM \
             and r.trig_text.lower().endswith("develop") and _names_grave_harm(c.o):

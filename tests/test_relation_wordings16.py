@@ -110,3 +110,19 @@ def test_signs_a_diagnosis_is_based_on_are_the_topics_not_tests(tmp_path: Path) 
     assert {(T, "has_symptom", "stiffness"), (T, "has_symptom", "pain"),
             (T, "diagnosed_by", "physical exam")} <= got
     assert not {x for x in got if x[1] == "diagnosed_by" and x[2] in ("pain", "stiffness")}
+
+
+def test_a_new_clause_after_a_comma_ends_a_cause(tmp_path: Path) -> None:
+    """'Because it is caused by a virus, there is no medicine to treat it': the medicine is
+    no cause, and it is denied as a remedy."""
+    cs_got = relations(tmp_path, "Because grebble fever is caused by a virus, there is no "
+                                 "specific medicine to treat it.", "Treatment")
+    assert ("virus", "causes", T) in cs_got
+    assert not {x for x in cs_got if x[1] == "causes" and "medicine" in x[0]}
+
+
+def test_what_people_develop_if_it_is_left_untreated_is_a_complication(tmp_path: Path) -> None:
+    got = relations(tmp_path, "If left untreated, about one in 10 people with grebble fever "
+                              "will develop a lung clot.", "What is it?")
+    assert (T, "has_complication", "lung clot") in got
+    assert (T, "has_symptom", "lung clot") not in got
