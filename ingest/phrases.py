@@ -38,6 +38,8 @@ GENERIC = re.compile(
     r"(?:(?:commonly |often |usually |most )?used )?(?:medicines?|medications?|drugs?)|"
     r"procedures?|tests?|interventions?|measures?|options?|care|help|way|ways|"
     r"problems?|issues?|changes?|exact|risk factors?|substances?|colou?rs?|chemical changes|"
+    # ("raise the risk of it as well as other health problems": nothing named)
+    r"(?:health|medical) (?:problems?|issues?)|infectious diseases|diseases|"
     r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|facts?|"
     r"(?:significant |high |considerable |serious )?(?:mortality|morbidity)|"
     r"diagnosis|results?|levels?|thought|important|it's important|slow|be|considered to be|"
@@ -900,7 +902,10 @@ def cut_purpose(text: str) -> str:
 
 
 # A bare list in brackets after a class ("cancer (lymphoma, leukemia and myeloma)").
-_LIST_PARENS = re.compile(r"\s*\((?!i\.e|or\b|also\b|see\b|pronounced)([^()\d]*?,[^()\d]*?"
+# (Not a gloss of what is done: "a biopsy (taking a sample via needle, tube or surgery)".)
+_LIST_PARENS = re.compile(r"\s*\((?!i\.e|or\b|also\b|see\b|pronounced|[a-z]+ing\s+(?:a|an|the|your|"
+                          r"their|some|any|it|them)\b|where\b|which\b|when\b|that\b|who\b)"
+                          r"([^()\d]*?,[^()\d]*?"
                           r"\b(?:and|or)\b[^()\d]*)\)", _I)
 _ANY_PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 

@@ -2163,6 +2163,8 @@ def left_side(text: str) -> str:
     is kept whole.
     """
     prev = None
+    if "(" in text and ")" in text:  # "A biopsy (taking a sample via needle, tube or surgery)"
+        text = pc.strip_parens(text)  # a gloss's commas cut no clause
     appositive = _SUBJECT_APPOSITIVE.match(text) if text.count(",") == 2 else None
     if appositive is not None:  # "X, a germ that lives on the skin, causes": X
         return left_side(appositive.group("np"))
@@ -2900,6 +2902,9 @@ class DocumentRules:
         """
         if obj is not None and label_key(subject) == label_key(obj):
             return
+        if predicate == v.RESEMBLES and obj is not None and self.is_topic(subject) and \
+                self.mentions_topic(obj):
+            return  # "it rules out the possibility of <topic>": no look-alike of its own
         if self._elsewhere and (self.is_topic(subject) or (obj is not None
                                                            and self.is_topic(obj))):
             return  # "Plonkitis is ... It can be treated with X": plonkitis's remedy

@@ -126,3 +126,24 @@ def test_what_people_develop_if_it_is_left_untreated_is_a_complication(tmp_path:
                               "will develop a lung clot.", "What is it?")
     assert (T, "has_complication", "lung clot") in got
     assert (T, "has_symptom", "lung clot") not in got
+
+
+def test_a_gloss_of_what_is_done_lists_no_tests(tmp_path: Path) -> None:
+    """'A biopsy (taking a sample via needle, tube, or surgery)': one test, no 'tube' test."""
+    got = relations(tmp_path, "A biopsy (taking a lung tissue sample via needle, tube, or "
+                              "surgery) may be done in more severe cases.", "Diagnosis")
+    assert (T, "diagnosed_by", "biopsy") in got
+    assert not {x for x in got if x[2] in ("tube", "surgery")}
+
+
+def test_ruling_the_topic_out_is_no_look_alike(tmp_path: Path) -> None:
+    got = relations(tmp_path, "If the blood test is negative, it rules out the possibility of "
+                              "grebble fever in most cases.", "Diagnosis")
+    assert not {x for x in got if x[1] == "resembles"}
+
+
+def test_other_health_problems_name_nothing(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Alcohol and drug misuse raise the risk of grebble fever as well "
+                              "as other health problems.", "Risks")
+    assert ("alcohol", "increases_risk_of", T) in got
+    assert not {x for x in got if x[2] == "health problems"}
