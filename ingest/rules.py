@@ -5305,7 +5305,10 @@ class DocumentRules:
                 lhs, rhs = [*lhs, *members], topic
         if r.trig.name in _COMPLICATES and lhs and all(self.is_topic(x.label) for x in lhs):
             other = self._complicates(right)
-            if other:  # "It is a complication of flu": flu has it as a complication
+            if other:
+                # "It is a complication of flu": flu leads to it, so flu raises its risk
+                # (the topic's causes are its risks; its complications are what it leads to)
+                r.predicate = v.INCREASES_RISK_OF
                 return _Sides(lhs, other, other, topic, topic)
         named = {p.Side.LEFT: lhs, p.Side.RIGHT: rhs, p.Side.TOPIC: topic}
         subjects, objects = named[shape.subject], named[shape.object]

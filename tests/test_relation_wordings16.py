@@ -51,10 +51,12 @@ def test_what_things_are_made_to_do_names_the_harm(tmp_path: Path) -> None:
 
 def test_what_the_topic_is_a_complication_of(tmp_path: Path) -> None:
     """'<topic> is a complication of X', '... develops as a complication following an attack
-    of X': X has the topic as a complication, not the other way round."""
+    of X': X leads to the topic, so X raises its risk (the topic's causes are its risks); the
+    topic has no complication X."""
     got = relations(tmp_path, "Grebble fever is a complication of marsh flu. It often develops "
                               "as a complication following an attack of bog cough.", "About")
-    assert {("marsh flu", "has_complication", T), ("bog cough", "has_complication", T)} <= got
+    assert {("marsh flu", "increases_risk_of", T), ("bog cough", "increases_risk_of", T)} <= got
+    assert not {x for x in got if x[1] == "has_complication"}
 
 
 def test_the_medicines_used_to_treat_it_are_named_after_are(tmp_path: Path) -> None:
