@@ -1409,7 +1409,7 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             continue  # "..., can cause X": a verb phrase that ran on past the list; ", without
             # blisters" denies a member, never names one
         lv, body = pc.level_of(part.strip())
-        label = pc.called_name(body) or pc.clean_phrase(body)
+        label = pc.called_name(body) or _one_site_sign(body) or pc.clean_phrase(body)
         if _FACULTY.fullmatch(label) and (lv == "abnormal" or (faculty_trouble and not lv)):
             # A faculty in trouble is a problem with it: "memory problems".
             faculty_trouble, lv, label = True, None, f"{label.lower()} problems"
@@ -2235,6 +2235,10 @@ def complication_label(match: re.Match[str]) -> str:
 # "pain in the joints", "redness of the eyes, lips and tongue": a sign, then its site(s).
 _SIGN_AT_SITES = re.compile(r"^(?P<n>(?:[\w-]+ )?[\w-]+) (?:of|in|on|around|affecting) "
                             r"(?P<sites>[\w ,-]+)$", re.I)
+# One sense felt in one part, as clinicians name it: "pain in your legs" is leg pain.
+_ONE_SITE_SIGN = re.compile(r"^(?:(?:an? |the )?[\w-]+ )?(?:pain|aches?|numbness|tingling|"
+                            r"stiffness|swelling|weakness|cramps?|redness|tenderness|itching)\s+"
+                            r"(?:in|of)\s+(?:your|the|their|his|her|both)\s", re.I)
 _SITE_DET = re.compile(r"^(?:the|your|their|both|one|an?)\s+", re.I)
 _SIGN_NOUNS = re.compile(r"(?:pain|aches?|swelling|redness|numbness|tingling|weakness|stiffness|"
                          r"tenderness|itching|peeling|bleeding|rash|sores?|blisters?|spots?|"
@@ -2349,6 +2353,18 @@ def _sign_at_sites(text: str) -> tuple[str, list[str]] | None:
     return m.group("n"), sites
 
 
+def _one_site_sign(text: str) -> str | None:
+    """Return "leg pain" for "pain in your legs", "eye redness" for "redness of the eyes":
+    a felt or seen sign at one body part, named as clinicians and most pages name it."""
+    if not _ONE_SITE_SIGN.match(text.strip()):
+        return None
+    found = _sign_at_sites(text.strip().rstrip(" .;:!"))
+    if found is None or len(found[1]) != 1 or _SIDE_OF.match(found[1][0]):
+        return None
+    *lead, head = pc.clean_phrase(found[0]).split()
+    return " ".join([*lead, _site_word(found[1][0]), head])
+
+
 def spread_over_sites(text: str) -> tuple[Phrase, ...]:
     """Return one sign per body site it is named at ("redness of the eyes and lips").
 
@@ -2356,7 +2372,7 @@ def spread_over_sites(text: str) -> tuple[Phrase, ...]:
     after "of/in/on" is a body site.
     """
     found = _sign_at_sites(text.strip().rstrip(" .;:!"))  # a sentence's or item's stop too
-    if found is None or len(found[1]) < 2:
+    if found is None or (len(found[1]) < 2 and not _ONE_SITE_SIGN.match(text.strip())):
         return ()
     *lead, head = pc.clean_phrase(found[0]).split()
     return tuple(Phrase(" ".join([*lead, _site_word(s), head]), None, text) for s in found[1])

@@ -144,6 +144,7 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
     kinds: list[str] = []  # per line: heading | item | paragraph | "+" | "" (blank)
     prev_kind = ""  # kind of the block the previous non-blank line belongs to
     last_text = ""  # the previous non-blank line
+    in_colon_list = False  # the lines are items after a colon lead-in (see below)
     for i, line in enumerate(lines):
         if not line:
             kinds.append("")
@@ -166,7 +167,15 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
             (prev_kind == PARAGRAPH and not _ends_sentence(prev_line))
             or (prev_kind in (PARAGRAPH, ITEM) and line[0].islower())
         )
-        if continues:
+        # "Signs may be:" / "aching in the knees" / "trouble with ...":
+        # a lowercase line right after a colon lead-in, or after such a line that reads
+        # complete, is an item of a list that lost its bullets, not the lead-in's text.
+        colon_item = bool(prev_line) and line[0].islower() and not _is_bullet(line) and (
+            prev_line.endswith(":") or (in_colon_list and not _runs_on_word(prev_line)))
+        in_colon_list = colon_item or (in_colon_list and continues)
+        if colon_item:
+            kinds.append(ITEM)
+        elif continues:
             kinds.append("+")
         elif _is_bullet(line):
             kinds.append(ITEM)

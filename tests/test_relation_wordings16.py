@@ -149,3 +149,27 @@ def test_other_health_problems_name_nothing(tmp_path: Path) -> None:
                               "as other health problems.", "Risks")
     assert ("alcohol", "increases_risk_of", T) in got
     assert not {x for x in got if x[2] == "health problems"}
+
+
+def test_lowercase_lines_after_a_colon_lead_in_are_items(tmp_path: Path) -> None:
+    """A list that lost its bullets: 'These can include:' then one lowercase line per item.
+    Each line is read as an item of its own, not run into the lead-in's sentence."""
+    from .grebble_pages import page_claims
+
+    cs = page_claims(tmp_path, "Later symptoms\nMore serious symptoms may come weeks later if "
+                               "it is not treated. These can include:\npain and swelling in the "
+                               "knees\nproblems with the nerves, such as numbness and pain in "
+                               "your limbs,\n")
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object)) for c in cs.claims
+           if c.object is not None}
+    assert {(T, "has_symptom", "knee swelling"), (T, "has_symptom", "knee pain"),
+            (T, "has_symptom", "limb pain"), (T, "has_complication", "nerve problems")} <= got
+
+
+def test_a_wrapped_line_after_a_colon_still_runs_on() -> None:
+    """'Signs include:' / 'fever, rash and' / 'headache.': one item over two lines."""
+    from claimgraph.ingest.sections import classify_lines
+
+    _, blocks = classify_lines("Grebble fever\n\nSigns include:\nfever, rash and\nheadache.\n")
+    items = [b for b in blocks if b.kind == "item"]
+    assert len(items) == 1 and "headache" in items[0].text
