@@ -906,9 +906,17 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
             best = cand
     if best is not None and _DENIED.search(sentence, max(0, best[3] - 16), best[3]):
         return None  # "1 in 3 won't develop it", "20 % do not recover": not the quantity named
+    if best is None and "which" in sentence[max(0, start - 24):start]:
+        which = _WHICH_WAS.search(sentence, max(0, start - 24), start)
+        if which is not None and which.start() > 0:
+            # "had the highest mortality rate, which was 37.7 %": the rate named before
+            return _kind(sentence, which.start() - 1, which.start())
     return best[2] if best else None
 
 
+# ", which was 37.7 %": the figure of the thing named before the comma.
+_WHICH_WAS = re.compile(r",\s*which\s+(?:was|is|were|are|stood at|reached)\s+(?:about |around |"
+                        r"approximately |nearly |almost |just over |just under )?$", _I)
 # A condition after a figure ("... 50 % when shock develops"): its verbs say when, not what.
 _CONDITION_AFTER = re.compile(r"\b(?:when|whenever|if|once|unless)\b", _I)
 # The condition right after a figure is who it counts: "50 % when shock develops".
@@ -3428,6 +3436,8 @@ def _restated(figures: list[Figure], sentence: str) -> list[Figure]:
     out: list[Figure] = []
     for fig in figures:
         prev = out[-1] if out else None
+        if prev is not None and _counts_behind(prev, fig, sentence):
+            continue  # "22 % (152/692) of patients": the counts the share was worked from
         if prev is not None and prev.measure.kind == fig.measure.kind \
                 and _BRACKET_AFTER.match(sentence, prev.end, fig.start):
             # "lasts 7 to 15 days (mean 12 days)": the mean is of the same thing
@@ -3439,6 +3449,20 @@ def _restated(figures: list[Figure], sentence: str) -> list[Figure]:
     return out
 
 
+def _counts_behind(prev: Figure, fig: Figure, sentence: str) -> bool:
+    """Return whether ``fig`` is the raw "a/b" a share just before it was worked from."""
+    a, b = prev.measure, fig.measure
+    if a.unit != "proportion" or b.unit != "proportion" or a.value is None or b.value is None:
+        return False
+    return bool(_SLASH_COUNTS.fullmatch(sentence, fig.start, fig.end)) and \
+        bool(_COUNTS_GAP.fullmatch(sentence, prev.end, fig.start)) and \
+        abs(a.value - b.value) <= max(0.01, 0.03 * a.value)
+
+
+# "(143/692)", "322/692": counts written as a fraction; what may stand between them and
+# the share before ("cases (", "; ", "% (").
+_SLASH_COUNTS = re.compile(r"\d[\d,]*\s*/\s*\d[\d,]*")
+_COUNTS_GAP = re.compile(r"[^\d()]{0,20}?[(;,]\s*")
 _BRACKET_AFTER = re.compile(r"\s*\((?:\s*(?:mean|median|average|on average|about|around|"
                             r"typically|usually|or|i\.e\.|that is)\b)?[\s,:]*$", _I)
 

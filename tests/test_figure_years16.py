@@ -107,3 +107,17 @@ def test_shares_without_symptoms_are_one_quantity(sentence: str) -> None:
     """'are asymptomatic' and 'feel no symptoms' say the same: the share with no symptoms."""
     (fig,) = find_figures(sentence, TOPIC)
     assert (fig.subject, fig.measure.kind) == ("no symptoms", "frequency")
+
+
+def test_the_counts_a_share_was_worked_from_are_no_second_figure() -> None:
+    """'22 % (152/692) of patients': one share, not 22 % and 21.97 %."""
+    figs = find_figures("For 22% (152/692) of patients the cause was alcohol, and in 46.5% "
+                        "(322/692; a large share) it was gallstones.", TOPIC)
+    assert sorted(f.measure.value for f in figs) == [0.22, 0.465]
+
+
+def test_which_was_gives_the_figure_the_rate_named_before() -> None:
+    """'had the highest mortality rate, which was 37.7 %': a mortality."""
+    figs = find_figures("Patients on the ward had the highest mortality rate, which was 37.7%.",
+                        TOPIC)
+    assert [(f.measure.kind, f.measure.value) for f in figs] == [("mortality", 0.377)]
