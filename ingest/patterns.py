@@ -284,7 +284,7 @@ _KEYS = {
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "so-risk-rises": ("risk", "chance", "likelihood"),
     "remedies-used-are": ("used", "given", "prescribed"),
-    "is-risk-factor": ("factor", "trigger", "another risk",
+    "is-risk-factor": ("factor", "trigger", "precipitant", "another risk",
                        "important risk", "major risk", "big risk"),
     "likely-after": ("likely to",), "occurs-during": ("during", "within"),
     "of-choice": ("of choice", " used", "given", "prescribed"), "tests-include": ("include",),
@@ -337,7 +337,8 @@ _KEYS = {
     "makes-vulnerable": ("make", " let", "allow"), "happens-when": (" when",),
     "main-symptom": ("symptom",),
     "at-risk": ("risk", "prone", "suscept", "predispos", "likely", "vulnerab"),
-    "more-common-in": ("common", "prevalent", "frequent", "often seen", "commonly", "often"),
+    "more-common-in": ("common", "prevalent", "frequent", "often seen", "commonly", "often",
+                       "higher", "greater", "highest", "increased"),
     "affects-people": ("affect",), "associated": ("associat", "linked", "connected", "related"),
     "caused-by": ("caused by",), "cause-of": ("cause", "trigger"),
     "due-to": ("due to", "because of", "from", "result of"),
@@ -809,7 +810,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:another |other )?(?:[\w-]+ )?(?:risk|"
                          r"predisposing) factors?"
                          r"(?: for| of)?\b|\b(?:is|are) (?:an? |the )?(?:known|common|possible|"
-                         r"recogni[sz]ed|usual|main|frequent|well-known) triggers?(?: for| of)?\b"
+                         r"recogni[sz]ed|usual|main|frequent|well-known) (?:triggers?|"
+                         r"precipitants?|precipitating factors?)(?: for| of)?\b"
                          r"|\b(?:is|are) (?:another|an(?:other)? important|a major|a big) risk"
                          r"(?=\s*[.;]?\s*$)"
                          # "Heavy drinking and smoking are also factors": the sentence ends.
@@ -845,7 +847,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # "Steroid use has been implicated in severe disease".
     _t("implicated", r"\b(?:has|have|had)? ?(?:been |also been |often been )?implicated (?:in|as a "
-                     r"(?:cause|trigger|factor) (?:of|in|for))\b",
+                     r"(?:cause|trigger|factor) (?:of|in|for))\b"
+                     # "Use of X has been implicated, although ...": in the topic, unsaid
+                     r"|\b(?:has|have) (?:also |often )?been implicated(?=\s*(?:[,.;]|$))",
        v.CONTRIBUTES_TO, Shape.LEFT_TO_RIGHT),
     # "most have an underlying condition such as diabetes": the conditions raise the risk.
     _t("underlying", r"\b(?:an? |other )?(?:underlying|predisposing|pre-existing|coexisting) "
@@ -880,7 +884,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?:more|most|especially|particularly) "
                          r"(?:common|prevalent|frequent|often seen)"
                          r" (?:in|among)\b|\b(?:occurs?|is seen|happens?|is found|is diagnosed|"
-                         r"develops?) (?:more|most) (?:commonly|often|frequently) (?:in|among)\b",
+                         r"develops?) (?:more|most) (?:commonly|often|frequently) (?:in|among)\b"
+                         # "Incidence is higher among older adults": the topic's, unsaid
+                         r"|^(?:the )?(?:incidence|rates?|prevalence) (?:is|are) (?:much |far )?"
+                         r"(?:higher|greater|highest|increased) (?:in|among)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("seen-in-people", r"\b(?:(?:is|are|can|may|might|also|most|more|commonly|often|usually|"
                          r"mostly|mainly|frequently|typically|generally|tends? to) )+(?:be )?"

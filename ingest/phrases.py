@@ -153,6 +153,9 @@ def _head_word(words: list[str]) -> str:
     return words[-1]
 
 _PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+# "being in hospital", "being at a nursing home": where one stays, named as the stay.
+_BEING_AT = re.compile(r"^being (?=(?:in|at) (?:an? |the )?(?:hospital|care home|nursing home|"
+                       r"intensive care|bed|prison|a care|a nursing|residential care)\b)", _I)
 _LEAD_WORDS = re.compile(
     r"^(?:(?:and|or|but|also|lastly|finally|additionally|besides|often|usually|generally|"
     r"sometimes|other|some|certain|various|several|many|most|any|all|your|their|the|a|an|"
@@ -516,6 +519,7 @@ def clean_phrase(text: str) -> str:
     if named is not None:  # "the prescription medications zorbulin, ...": zorbulin
         text = named["name"]
     text = _cut_tail(text)
+    text = _BEING_AT.sub("staying ", text)  # "being in hospital": a stay, not "in hospital"
     bare = _LEAD_WORDS.sub("", text)
     not_doing = _NOT_DOING_LEAD.match(text)
     if not_doing is not None and not bare.lower().startswith("not "):

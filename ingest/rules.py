@@ -284,7 +284,12 @@ _PREPOSITION_FIRST = re.compile(r"(?:in|on|at|into|onto|from|by|within|during|un
                                 r"about|approximately|roughly|after|before|up to)\s", re.I)
 _VERB_FIRST = re.compile(r"(?:lasts|persists|continues)\b", re.I)
 # A later member that repeats the preposition before the list ("caused by X or by Y").
-_REPEATED_PREPOSITION = re.compile(r"^\s*(?:by|from|through|via)\s+(?=[a-z])", re.I)
+# ("after a minor injury or after childbirth": the relation phrase took the first "after")
+_REPEATED_PREPOSITION = re.compile(r"^\s*(?:by|from|through|via|after|following|in association "
+                                   r"with|in connection with)\s+(?=[a-z])", re.I)
+_BY_ONLY = re.compile(r"^\s*(?:by|from|through|via|in association with|in connection with)\s+"
+                      r"(?=[a-z])", re.I)
+_OWN_AFTER = re.compile(r"\b(?:after|following)\b", re.I)
 _BARE_AGE = re.compile(r"(?:increasing |advancing |rising )?age", re.I)
 # Headings that name no topic area, only a kind of advice under the one before them.
 _BARE_HEADING = re.compile(r"(?:do|don't|do not|dos|don'ts|dos and don'ts|do's and don'ts|"
@@ -464,6 +469,13 @@ _IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:you|they|people|someone|a person)\s+
                      r"are|is|were|take|use)\s+", re.IGNORECASE)
 _NOT_ACTS = frozenset({"over", "under", "above", "below", "out", "up", "down", "back", "off",
                        "near", "past", "round", "about"})
+# "if you smoke": a person's own act as the condition (a verb other than have/are/take).
+_IF_YOU_DO = re.compile(r"^(?:if|when)\s+(?:you|they|people|someone|a person)\s+", re.I)
+# "You may be", "you are" before "(more) at risk": the reader, so the factor follows "if".
+_YOU_MAY_BE = re.compile(r"\s*(?:you|they|people|we)(?:\s+(?:may|might|can|could|will|would|"
+                         r"also|then|often|usually|be))*\s*", re.I)
+# "... if you have A or if you smoke": the second condition of the pair.
+_OR_IF_YOU = re.compile(r"\s*,?\s*(?:or|and)\s+(?=(?:if|when)\s+(?:you|they)\b)", re.I)
 _IF_YOU_LEAD = re.compile(r"\b(?:if|when) (?:you|they|he or she|your child)\s*:?\s*$", re.I)
 # "It is more common in people who:" leads acts too ("- drink a lot": drinking a lot).
 _WHO_LEAD = re.compile(r"\b(?:people|those|children|adults|women|men|patients|someone|anyone) "
@@ -1384,7 +1396,9 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
                  for x in parts]
     if len(parts) >= 2:
         # "by X or by Y": Y, as X.
-        parts = [parts[0], *(_REPEATED_PREPOSITION.sub("", x) for x in parts[1:])]
+        # (not "pain after eating or after exercise": there the first member has its own)
+        shared = _REPEATED_PREPOSITION if not _OWN_AFTER.search(parts[0]) else _BY_ONLY
+        parts = [parts[0], *(shared.sub("", x) for x in parts[1:])]
         parts = _share_complement_head(_share_participle(_share_noun(parts)))
         # "causes pain and stiffness in the hips": each sign at the hips.
         parts = _signs_at_shared_site(parts, [*parts[:-1], pc.cut_shared_tail(parts[-1])]) \
@@ -1402,6 +1416,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     for i, part in enumerate(parts):
         if 0 < i < len(parts) - 1 and _APPOSITIVE.match(part.strip()):
             continue  # "X, a solution of antibodies, and Y": a gloss on X, not a member
+        if i and _FIGURE_GLOSS.match(part):
+            continue  # "diabetes, present in up to 60 % of cases": how often, no member
         if people:  # "those who are diabetic" → "diabetic", before clauses are cut
             part = pc.people_factor(part)
         part = clause_factor(part)  # "having had surgery" is surgery, "being older" older age
@@ -2030,9 +2046,19 @@ _ATTACK_OF = re.compile(r"^(?:(?:following|after|of|in)\s+)?(?:an?\s+|the\s+)?(?
 _FIRST_VERB = re.compile(r"\s+(?:can|may|might|could|will|would|is|are|was|were|has|have|had|"
                          r"makes?|made|causes?|caused|leads?|led|thickens?|slows?|damages?|"
                          r"affects?|weakens?|raises?|increases?|changes?|keeps?|stops?)\b", re.I)
+_ILLNESS_WORD = re.compile(r"\b(?:infections?|disease|illness)\b", re.I)
+_BARE_ILLNESS = re.compile(r"(?:(?:more |most |very )?(?:severe|serious) )?(?:infection|"
+                           r"disease|illness)", re.I)
+_RATE_LEAD = re.compile(r"(?:the )?(?:incidence|rates?|prevalence)\b", re.I)
+_MODAL_VERB_LEAD = re.compile(r"(?:can|may|might|could|will|would|also|often)\s+[a-z]+", re.I)
 _ALONGSIDE = re.compile(r"\s*(?:alongside|along with|together with|in addition to|as well as|"
                         r"combined with|in combination with)\s", re.I)
 # What is left of a clause whose subject a conjunction dropped: "bacteria, but can (also)".
+_FIGURE_GLOSS = re.compile(r"\s*(?:present|seen|found|occurring|noted|reported|identified|"
+                           r"accounting|responsible)\s+(?:in|for|among)\b", re.I)
+_AS_WELL_AS = re.compile(r"\s*,?\s+as well as\s+", re.I)
+_CONTINUED_SUBJECT = re.compile(r"^\s*,?\s*(?:as well as|along with|together with|plus)\s",
+                                re.I)
 _ELIDED_SUBJECT = re.compile(r"^(?:[^,;]*,)?\s*(?:but|and|or)\s+(?:(?:can|may|might|could|will|"
                              r"is|are|also|sometimes|often|usually|occasionally|rarely|be)\s+)*$",
                              re.I)
@@ -2165,6 +2191,8 @@ def left_side(text: str) -> str:
     prev = None
     if "(" in text and ")" in text:  # "A biopsy (taking a sample via needle, tube or surgery)"
         text = pc.strip_parens(text)  # a gloss's commas cut no clause
+    if " as well as " in text:  # "A and B, as well as C,": one list of subjects
+        text = _AS_WELL_AS.sub(" and ", text)
     appositive = _SUBJECT_APPOSITIVE.match(text) if text.count(",") == 2 else None
     if appositive is not None:  # "X, a germ that lives on the skin, causes": X
         return left_side(appositive.group("np"))
@@ -2282,7 +2310,7 @@ _PLACED_IN_RUN = re.compile(r"\b(?:of|on|in|around|at|over|across|behind|inside|
 # sentence with none of these words has no match and skips the scan (~10 us a sentence).
 # tests/test_speed_gates.py checks the list against the pattern's every reading.
 _SITE_WORDS = frozenset({
-    "body", "face", "head", "chest", "extremities", "limbs", "vessels", "arterioles",
+    "body", "face", "head", "chest", "extremities", "limb", "limbs", "vessels", "arterioles",
     "capillaries", "tissue", "tissues", "dermis", "skin", "fascia", "abdomen", "belly",
     "tummy", "stomach", "trunk", "torso", "neck", "scalp", "thigh", "thighs", "buttock",
     "buttocks", "breast", "breasts", "genitalia", "groin", "leg", "legs", "arm", "arms",
@@ -3220,6 +3248,9 @@ class DocumentRules:
             if self.is_topic(ph.label) or (kind in (p.PREVENTION, p.TREATMENT)
                                            and _NO_MEANS.match(ph.label)):
                 continue  # "started increasing before ...": a sentence's tail, no means
+            if len(ph.label.split()) >= 4 and (self.mentions_topic(ph.label) or (
+                    _ILLNESS_WORD.search(ph.label))) and p.find_triggers(ph.label):
+                continue  # "smoking predisposes to it" as a line: the sentence rules read it
             if kind == p.SYMPTOM and self.names_topic_form(ph.label):
                 continue  # "- Early spread grebble fever: ...": a stage of it, not a sign
             label = pc.age_factor(ph.label) if kind in (p.RISK, p.CAUSE) else ph.label
@@ -3691,6 +3722,11 @@ class DocumentRules:
                 # "It is usually caused by bacteria, but can also be brought on by viruses":
                 # the second clause's subject is the first's.
                 left = prev_left
+            if trig.shape.subject is p.Side.LEFT and c_start > left_start - 1 and \
+                    _CONTINUED_SUBJECT.match(left):
+                # "Conditions such as A and B, as well as C, predispose to it": the subject
+                # began before the commas that cut the clause.
+                left = text[matches[i - 1][0].end() if i else 0:m.start()]
             if trig.name == "so-risk-rises" and not left.strip(" ,") and c_start > 0:
                 # "X makes the blood clot, so your risk ... is higher": the clause before
                 left = text[max(clause_bounds(text, c_start - 2)[0],
@@ -5228,6 +5264,14 @@ class DocumentRules:
         lhs = (self.clause_subject(left) if r.trig.name == "participle"
                else self.side(left, r.antecedent) if p.Side.LEFT in (shape.subject, shape.object)
                else topic)
+        if not lhs and shape.subject is p.Side.LEFT and _MODAL_VERB_LEAD.match(left_side(left)):
+            # "Using medicines such as steroids can weaken the immune system and make it more
+            # likely": the subject is before the modal's verb phrase.
+            before = left[:left.find(left_side(left))].strip(" ,")
+            lhs = self.side(before, r.antecedent) if before else lhs
+        if not lhs and r.trig.name == "more-common-in" and not left.strip() and \
+                _RATE_LEAD.match(r.trig_text):
+            lhs = topic  # "Incidence is higher among older adults": the topic's incidence
         if lhs and shape.subject is p.Side.LEFT and _ALONGSIDE.match(left):
             lhs = []  # "X is given alongside Y to prevent it": X is, Y is its companion
         if shape.subject is p.Side.LEFT and lhs and all(_GRAVE_CASES.match(x.label) for x in lhs):
@@ -5328,6 +5372,17 @@ class DocumentRules:
                 return _Sides(lhs, other, other, topic, topic)
         named = {p.Side.LEFT: lhs, p.Side.RIGHT: rhs, p.Side.TOPIC: topic}
         subjects, objects = named[shape.subject], named[shape.object]
+        if r.predicate in _RISKLIKE and shape.object is p.Side.RIGHT and len(objects) == 1:
+            named_after = _AFTER_ANOTHER.match(objects[0].label)
+            if named_after is not None and self.is_topic(named_after.group("a")):
+                # "predispose patients to developing it after minor injuries": the topic, and
+                # what it follows raises its risk as well
+                subjects = [*subjects, *phrases(named_after.group("b"))]
+                objects = topic
+        if r.predicate in _RISKLIKE and shape.object is not p.Side.TOPIC and any(
+                _BARE_ILLNESS.fullmatch(x.label) for x in objects):
+            # "X predisposes to (more severe) infection" on the topic's page: the topic
+            objects = [topic[0] if _BARE_ILLNESS.fullmatch(x.label) else x for x in objects]
         if r.predicate in _RISKLIKE and any(self.is_topic(x.label) for x in objects):
             subjects = _split_after(subjects)  # "infections after surgery raise its risk"
         elif r.predicate == v.ASSOCIATED_WITH and any(self.is_topic(x.label) for x in subjects):
@@ -5743,11 +5798,14 @@ class DocumentRules:
 
     def _side_people_at_risk(self, r: _Reading, s: _Sides) -> None:
         """"People over 60 are more likely to ...": the factor is what those people have."""
-        cond = _IF_YOU.match(r.right.strip())
-        if cond is not None and re.fullmatch(r"\s*(?:you|they|people|we)\s*", r.left, re.I):
-            # "You are more at risk if you have A or B": A and B are the factors.
-            s.subjects = [ph for ph in phrases(pc.cut_clause(r.right.strip()[cond.end():]))
-                          if not self.is_topic(ph.label)]
+        right = r.right.strip()
+        cond = _IF_YOU.match(right) or _IF_YOU_DO.match(right)
+        if cond is not None and _YOU_MAY_BE.fullmatch(r.left):
+            # "You (may be) more at risk if you have A or B": A and B are the factors; "or if
+            # you smoke" adds an act of its own.
+            s.subjects = [ph for piece in _OR_IF_YOU.split(right)
+                          for ph in self._if_you_factors(piece)]
+            s.subjects = [x for x in s.subjects if x.label and not pc.is_generic(x.label)]
             s.objects = s.topic
             return
         whole = self._group_before(r.left)
@@ -5775,6 +5833,15 @@ class DocumentRules:
         event = _EVENT_VERB.match(r.right)
         if event:
             s.objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
+
+    def _if_you_factors(self, condition: str) -> list[Phrase]:
+        """Return the factors "if you have A or B" names, or the act "if you smoke" does."""
+        have = _IF_YOU.match(condition)
+        if have is not None:
+            return [ph for ph in phrases(pc.cut_clause(condition[have.end():]))
+                    if not self.is_topic(ph.label)]
+        act = _IF_YOU_DO.sub("", condition).strip(" .,;")
+        return [Phrase(pc.people_factor(f"people who {act}"), None, act)] if act else []
 
     def _group_before(self, left: str) -> str:
         """Return the words before a relation back to the clause's start when ``left`` was
@@ -6356,7 +6423,7 @@ _CONDITION_LEAD = re.compile(r"\s*(?:if|when|unless|in case|where)\b", re.I)
 # ", as are those who smoke", ", as does heavy drinking": the same said of a further factor.
 _AS_DO_TOO = re.compile(r"^\s*,\s*as (?:are|is|do|does|can|may|might|will|were|was)\s+"
                         r"(?:also\s+)?(?P<y>[^.;:()]{2,80}?)\s*(?:[.;]\s*)?$", re.I)
-_EMPTY_RIGHT_IS_TOPIC = frozenset({"is-risk-factor", "is-treatment", "cause-of"})
+_EMPTY_RIGHT_IS_TOPIC = frozenset({"is-risk-factor", "is-treatment", "cause-of", "implicated"})
 _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", "way-to-prevent",
                                        "prevents", "predisposes", "causes"})
 # ... but "X can cause:" leads a list of what X causes: only "it" names the topic there.
