@@ -2047,6 +2047,9 @@ _FIRST_VERB = re.compile(r"\s+(?:can|may|might|could|will|would|is|are|was|were|
                          r"makes?|made|causes?|caused|leads?|led|thickens?|slows?|damages?|"
                          r"affects?|weakens?|raises?|increases?|changes?|keeps?|stops?)\b", re.I)
 _ILLNESS_WORD = re.compile(r"\b(?:infections?|disease|illness)\b", re.I)
+_GRAVER_FORM = re.compile(r"^(?:(?:more|most|very|a|the) )*(?:severe|serious|complicated|"
+                          r"invasive|fatal) ", re.I)
+_BY_DOING = re.compile(r"\s+by\s+(?:[a-z]+ing)\b", re.I)
 _BARE_ILLNESS = re.compile(r"(?:(?:more |most |very )?(?:severe|serious) )?(?:infection|"
                            r"disease|illness)", re.I)
 _RATE_LEAD = re.compile(r"(?:the )?(?:incidence|rates?|prevalence)\b", re.I)
@@ -5294,6 +5297,8 @@ class DocumentRules:
         if r.trig.name in _CHAINED_SUBJECT and not lhs and self._last:
             # "X may help prevent A, reduce B and ease C": X does each.
             lhs = [Phrase(label, None, label) for label in self._last]
+        if r.predicate in _RISKLIKE and " by " in right:
+            right = _BY_DOING.split(right, maxsplit=1)[0]  # "... to it by reducing blood flow"
         if r.predicate == v.CAUSES and " to " in right:
             right = _thing_made_to(right)  # "cause organs, such as the kidneys, to fail"
         rhs = (phrases(right, people=r.trig.name in _PEOPLE_RIGHT)
@@ -5380,9 +5385,12 @@ class DocumentRules:
                 subjects = [*subjects, *phrases(named_after.group("b"))]
                 objects = topic
         if r.predicate in _RISKLIKE and shape.object is not p.Side.TOPIC and any(
-                _BARE_ILLNESS.fullmatch(x.label) for x in objects):
-            # "X predisposes to (more severe) infection" on the topic's page: the topic
-            objects = [topic[0] if _BARE_ILLNESS.fullmatch(x.label) else x for x in objects]
+                _BARE_ILLNESS.fullmatch(x.label) or self.is_topic(_GRAVER_FORM.sub("", x.label))
+                for x in objects):
+            # "X predisposes to (more severe) infection" on the topic's page, "to more severe
+            # <topic>": the topic
+            objects = [topic[0] if _BARE_ILLNESS.fullmatch(x.label)
+                       or self.is_topic(_GRAVER_FORM.sub("", x.label)) else x for x in objects]
         if r.predicate in _RISKLIKE and any(self.is_topic(x.label) for x in objects):
             subjects = _split_after(subjects)  # "infections after surgery raise its risk"
         elif r.predicate == v.ASSOCIATED_WITH and any(self.is_topic(x.label) for x in subjects):

@@ -57,3 +57,12 @@ def test_a_line_that_is_a_sentence_is_no_factor_whole(tmp_path: Path) -> None:
                     "Risk factors")
     assert {("diabetes", RISK, T), ("smoking", RISK, T)} <= got
     assert not {x for x in got if "predispose" in x[0]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Obesity predisposes to grebble fever by reducing blood flow to the tissues.",
+    "Obesity may predispose to more severe grebble fever.",
+])
+def test_the_way_or_the_severity_does_not_hide_the_topic(tmp_path: Path, sentence: str) -> None:
+    """'... to it by reducing blood flow', '... to more severe <topic>': the topic's risk."""
+    assert ("obesity", RISK, T) in relations(tmp_path, sentence, "Risk factors")
