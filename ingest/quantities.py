@@ -292,6 +292,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:(?P<mod>[A-Za-z][\w'-]+)\s+(?=(?:cases|infections)\b))?"
         rf"(?P<what>people|cases|children|adults|deaths|patients|infections|babies|women|men|"
         rf"individuals|hospitali[sz]ations|(?:hospital\s+)?admissions|epidemics|outbreaks|"
+        rf"lives\s+(?:lost|claimed)|"
         # (not a ratio's part, "5 people in 1,000"; "700 cases in 2019" is a count)
         rf"die|{_NATIONALS})\b(?!\s+(?:in|out of|per|of every|in every)\s+"
         rf"(?!(?:19|20)\d\d\b(?![,.]?\d)){_NUMW})"
@@ -379,6 +380,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "age_of_group": ("over", "under", "older", "younger"),
     "count": ("people", "case", "children", "adult", "death", "patient", "infection", "bab",
               "men", "die", "epidemics", "outbreaks", "individual", "hospitali", "admission",
+              "lives",
               *_NATIONAL),
     # ("24 h", "48h": an hour written as its symbol)
     "duration": ("hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr", " h ", " h.",
@@ -1986,7 +1988,8 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
         value = a
     what = m["what"].lower()
     subject = None
-    if what in ("deaths", "die") or re.search(r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I):
+    if what in ("deaths", "die") or what.startswith("lives") or re.search(
+            r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I):
         subject = "death"
     elif what.startswith(("hospitali", "admission", "hospital")):
         subject = "hospital admission"
@@ -2782,6 +2785,8 @@ _CITATION_MARK = re.compile(r"\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z]|note \
                             r"citation needed)\]", _I)
 
 
+# A footnote's number glued to the sentence's last word: "for 2-7 days2", "cases.1".
+_GLUED_NOTE = re.compile(r"(?:(?<=[a-z]{3})|(?<=[.)]))\d{1,2}\s*$")
 # A figure's confidence interval in brackets: "(95% CI, 16% to 19%)", "[95% CI 1.2-3.4]".
 _INTERVAL = re.compile(r"\s*[(\[]\s*(?:\d{2}(?:\.\d)?\s*%\s*)?(?:CI|confidence interval)\b"
                        r"[^()\[\]]*[)\]]", _I)
@@ -2811,6 +2816,8 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
     asides = [pattern for pattern, hint in ((_CITATION_MARK, "["), (_INTERVAL, "CI"),
                                              (_INTERVAL, "onfidence"))
               if hint in sentence and pattern.search(sentence)]
+    if sentence[-1:].isdigit() and _GLUED_NOTE.search(sentence):
+        asides.append(_GLUED_NOTE)  # "lasts for 2-7 days2": a note's number glued to the end
     if asides:
         # Read "20 %[3] of patients die" without its reference marks, and "18 % (95 % CI,
         # 16 % to 19 %)" without its interval (no figure of its own, and "95 %" is no

@@ -121,3 +121,20 @@ def test_which_was_gives_the_figure_the_rate_named_before() -> None:
     figs = find_figures("Patients on the ward had the highest mortality rate, which was 37.7%.",
                         TOPIC)
     assert [(f.measure.kind, f.measure.value) for f in figs] == [("mortality", 0.377)]
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("The high temperature usually lasts for 2–7 days2", 2, 7),
+    ("Recovery starts after around 2-3 days3", 2, 3),
+])
+def test_a_footnote_number_glued_to_the_last_word_is_no_part_of_it(sentence: str, low: float,
+                                                                   high: float) -> None:
+    """'... 2-7 days2': a copied page's note mark, which hid the unit."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.measure.low, fig.measure.high) == ("duration", low, high)
+
+
+def test_lives_lost_a_year_are_deaths() -> None:
+    (fig,) = find_figures("With more than 350,000 lives lost per year, grebble fever is a "
+                          "leading cause of death.", TOPIC)
+    assert (fig.subject, fig.measure.value, fig.measure.bound) == ("death", 350_000, Bound.LOWER)
