@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import product
 from operator import attrgetter
 
+from .agreement import agreeing
 from .findings import (
     CONSENSUS,
     CONTESTED,
@@ -439,8 +440,8 @@ def statement_label(st: Statement, index: Index, *, negated: bool = False) -> st
 def _label(st: Statement, index: Index, negated: bool) -> str:
     subject = subject_phrase(st, index)
     if st.measure is not None:
-        verb = NEGATIVE["has_measure"] if negated else "has"
+        verb = agreeing(NEGATIVE["has_measure"] if negated else "has", subject)
         return f"{subject} {verb} {describe(st.measure)}{_context(st)}"
     verb = NEGATIVE.get(st.predicate, "not " + st.predicate) if negated else (
         PREDICATES[st.predicate].label if st.predicate in PREDICATES else st.predicate)
-    return f"{subject} {verb} {index.label(st.object)}{_context(st)}"
+    return f"{subject} {agreeing(verb, subject)} {index.label(st.object)}{_context(st)}"
