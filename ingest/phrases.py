@@ -322,15 +322,13 @@ _EXAMPLES_WORDS = ("such as", "like", "including", "e.g.", "for example", "espec
                    "particularly")
 # A sequence names each stage: "pain followed by a rash that turns into blisters".
 # "between 30 and 50" is one span, not two members.
-# ("that live in and near houses": two prepositions of one place, no list)
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|(?<!between \d)(?<!between \d\d)"
-                    r"(?:(?<!\bin)(?<!\bon)(?<!\bat)(?<!\binto)(?<!\bnear)(?<!\baround)(?<!\bunder)"
-                    r"(?<!\bover)(?<!\bwithin)|(?!\s+(?:and|or)\s+(?:in|on|at|into|near|around|"
-                    r"under|over|within)\s))"
                     r"\s+(?:and/or|and|or|plus)\s+|"
                     r",?\s+(?:(?:and |which |that )?(?:is |are )?(?:then |later |soon )?"
                     r"(?:followed by|(?:develops?|turns?|progress(?:es)?|changes?) into)|"
                     r"before turning into)\s+)\s*", _I)
+_PREPOSITION_PAIR = re.compile(r"\b((?:in|on|at|into|near|around|under|over|within)) (and|or) "
+                               r"(?=(?:in|on|at|into|near|around|under|over|within)\s)", _I)
 # "a rash, along with itching": one more member, not part of the rash's name; tried before
 # the bare comma, which would leave "along with" on it (only when the words are there).
 _SPLIT_ALONG_WORDS = ("along with", "accompanied by", "together with", "as well as")
@@ -686,6 +684,11 @@ def split_list(text: str) -> list[str]:
     if " or " in text and _WHERE_COUNT.search(text):
         text = _WHERE_COUNT.sub("", text)
     split = _SPLIT if caseless.lacks(text, _SPLIT_ALONG_WORDS) else _SPLIT_ALONG
+    if not caseless.lacks(text, (" and ", " or ")) and _PREPOSITION_PAIR.search(text):
+        # "that live in and near houses": two prepositions of one place, no list
+        joined = _PREPOSITION_PAIR.sub(r"\1_\2_", text)
+        return _share_head([p.replace("_and_", " and ").replace("_or_", " or ")
+                            for p in split.split(joined) if p and p.strip()])
     return _share_head([p for p in split.split(text) if p and p.strip()])
 
 
