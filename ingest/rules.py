@@ -1847,7 +1847,9 @@ _AND_STATE = re.compile(r"(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |extr
 # "The skin may become red, swollen and hot to the touch": a body part in a state is a sign
 # ("the joints may be painful" too: "be" after a modal).
 _PART_STATE = re.compile(
-    r"\b(?:the |your |their |his |her )?(?P<part>(?:affected )?[a-z]+)\s+(?:(?:that|which)\s+)?"
+    # ("the glands in your neck become swollen": the glands, where they are aside)
+    r"\b(?:the |your |their |his |her )?(?P<part>(?:affected )?[a-z]+)(?:\s+(?:in|on|of)\s+(?:the|"
+    r"your|their|his|her)\s+(?P<place>[a-z]+))?\s+(?:(?:that|which)\s+)?"
     r"(?:(?:may|might|can|could|will|often|usually|also|then|quickly|soon)\s+)*"
     r"(?:become|becomes|turn|turns|get|"
     r"gets|look|looks|is|are|be|feel|feels|appear|appears)\s+(?:very |extremely |more |quite |"
@@ -4329,6 +4331,10 @@ class DocumentRules:
         for m in _PART_STATE.finditer(text):
             part = m.group("part").lower()
             base = _site_word(part.split()[-1])
+            if base not in BODY_PARTS and m.group("place"):
+                # "patterns on the skin that look purple": the skin's hue, the part named last
+                part = m.group("place").lower()
+                base = _site_word(part)
             if part not in ("area", "affected area") and base not in BODY_PARTS:
                 continue
             where = "" if "area" in part else f"{base} "
