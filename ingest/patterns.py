@@ -278,7 +278,8 @@ _KEYS = {
                   "increase your", "raise your", "increase a", "raise a"),
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark"),
     "causing-symptoms": ("symptoms", "signs"),
-    "complication-list": ("complication",), "treatment-list": ("treatment", "therap"),
+    "complication-list": ("complication",),
+    "treatment-list": ("treatment", "therap", "management"),
     "has-test": ("have", "need", "get", "undergo", "sent for", "referred for", "offered"),
     "ruled-out": ("rule", "ruling", "exclud", "check", "sure", "confirm"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
@@ -533,7 +534,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("treatment-list", rf"\b(?:treatments?|treatment options|therapies)(?: (?:of|for) "
                          rf"[\w' -]+?)?{_INCL}{_NOT_PASSIVE}|\btreatment of [\w' -]+? "
                          r"(?:primarily |mainly )?involves\b|\btreatment (?:usually |often |"
-                         r"typically )?combines\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
+                         r"typically )?combines\b"
+                         # "Management (of the condition) includes X and Y" (not "of such
+                         # patients": a group named before, whose care it is)
+                         r"|\b(?:the )?management(?: of (?:it|this condition|the condition|this "
+                         r"illness|the illness))? (?:usually |often |typically |also )?"
+                         r"(?:includes?|involves)\b",
+       v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("test-list", r"\b(?:tests?|studies|exams?|examinations?),? (?:such as|like|including)\b|"
                     r"\border (?:the following |some |a few )?tests\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),

@@ -183,3 +183,13 @@ def test_the_part_that_swells_is_named_not_where_it_is(tmp_path: Path) -> None:
     assert (T, "has_symptom", "gland swelling") in got
     assert (T, "has_symptom", "neck swelling") not in got
     assert (T, "has_symptom", "skin discolouration") in got
+
+
+def test_management_includes_names_the_care(tmp_path: Path) -> None:
+    """'Management includes X and Y' lists care; 'management of such patients' is a
+    subgroup's, named before, and gives nothing for the topic as a whole."""
+    got = relations(tmp_path, "Management usually includes zorbulin and careful monitoring.",
+                    "Outlook")
+    assert ("zorbulin", "used_for", T) in got
+    other = relations(tmp_path, "Management of such patients includes zorbulin.", "Outlook")
+    assert ("zorbulin", "used_for", T) not in other
