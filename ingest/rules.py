@@ -1931,8 +1931,10 @@ _PEOPLE_OBJECT = re.compile(r"(?:(?:[\w-]+ ){0,2})(?:patients|people|persons|ind
                             r"children|adults|infants|cases|sufferers)", re.I)
 # What a doctor reviews to diagnose, named as the review.
 # "the (signs and) symptoms of A, B and C" in what a diagnosis is based on: A, B and C.
+# ("signs of infection", "checked for signs of bacteria" name findings a test looks for, not
+# the topic's symptoms: the word "symptoms" must be there.)
 _SIGNS_OF = re.compile(r"\b(?:(?:typical|characteristic|classic) )?(?:signs and symptoms|symptoms "
-                       r"and signs|symptoms|signs)\s+(?:of|such as|like|including)\s+(?P<x>.+?)"
+                       r"and signs|symptoms)\s+(?:of|such as|like|including)\s+(?P<x>.+?)"
                        r"\s*[.;]?\s*$", re.I)
 _SIGNS_WORDS = re.compile(r"(?:signs and symptoms|symptoms and signs|symptoms|signs)"
                           r"(?: of [\w' -]+)?", re.I)

@@ -193,3 +193,10 @@ def test_management_includes_names_the_care(tmp_path: Path) -> None:
     assert ("zorbulin", "used_for", T) in got
     other = relations(tmp_path, "Management of such patients includes zorbulin.", "Outlook")
     assert ("zorbulin", "used_for", T) not in other
+
+
+def test_signs_of_a_germ_a_test_looks_for_are_no_symptoms(tmp_path: Path) -> None:
+    """'a urine test to look for signs of bacteria': the bacteria are no sign of the topic."""
+    got = relations(tmp_path, "Grebble fever is diagnosed using a urine test and signs of "
+                              "bacteria.", "Diagnosis")
+    assert (T, "has_symptom", "bacteria") not in got
