@@ -82,7 +82,7 @@ from .cues import (
     negated_within,
     negation_start,
 )
-from .documents import HEADING, ITEM, Document
+from .documents import HEADING, ITEM, Block, Document
 from .early_care import early_care_of
 from .eased_signs import acted_on, sign_eased
 from .especially import especially_who
@@ -2058,6 +2058,10 @@ _BARE_ILLNESS = re.compile(r"(?:(?:more |most |very )?(?:severe|serious) )?(?:in
                            r"disease|illness)", re.I)
 _RATE_LEAD = re.compile(r"(?:the )?(?:incidence|rates?|prevalence)\b", re.I)
 _MODAL_VERB_LEAD = re.compile(r"(?:can|may|might|could|will|would|also|often)\s+[a-z]+", re.I)
+# What an item of care names: a remedy, a procedure or a way of giving one.
+_CARE_ITEM = re.compile(r"\b(?:antibiotics?|antivirals?|medicines?|medications?|drugs?|surgery|"
+                        r"operations?|drips?|fluids|oxygen|dialysis|transfusions?|injections?|"
+                        r"tablets|painkillers)\b", re.I)
 _ALONGSIDE = re.compile(r"\s*(?:alongside|along with|together with|in addition to|as well as|"
                         r"combined with|in combination with)\s", re.I)
 # What is left of a clause whose subject a conjunction dropped: "bacteria, but can (also)".
@@ -2859,6 +2863,8 @@ class DocumentRules:
         if after is not None:
             return after
         item_type = self._item_type(block_index, sec_type)
+        if item_type is None and block.lead is not None:
+            item_type = self._care_item_type(block)
         if item_type in (p.CAUSE, p.RISK) and block_index in self.sign_lists:
             return p.SYMPTOM  # "Causes" over a list of coughs and rashes lists signs
         if item_type in (None, p.SYMPTOM, p.COMPLICATION) and block_index in self.test_lists:
@@ -2866,6 +2872,18 @@ class DocumentRules:
             # over blood tests and scans: a list of the ways to find it, not of its signs.
             return p.DIAGNOSIS
         return item_type
+
+    def _care_item_type(self, block: Block) -> str | None:
+        """Type one item of "In hospital you may have:" by what it names: a test is how the
+        topic is found, a remedy how it is treated (such a list mixes the two)."""
+        lead = self.doc.blocks[block.lead]
+        last = self.doc.text[lead.start:lead.end].rsplit(". ", 1)[-1]
+        if not (p.PERSON_MAY_HAVE.search(last) and _CARE_PLACE.search(last)):
+            return None
+        item = self.doc.text[block.start:block.end]
+        if _TEST_WORD.search(item):
+            return p.DIAGNOSIS
+        return p.TREATMENT if _CARE_ITEM.search(item) else None
 
     def _type_before(self, block_index: int) -> str | None:
         """Return the type of the nearest heading before a block that names a topic area.
@@ -2912,8 +2930,10 @@ class DocumentRules:
             if named is not None and not (self.is_topic(pc.clean_phrase(named.group("of")))
                                           or self.mentions_topic(named.group("of"))):
                 return p.ELSEWHERE
-        if p.PERSON_MAY_HAVE.search(last) and not (p.section_type(last) or sec_type):
-            return p.SYMPTOM  # "In the second phase, your child may develop:"
+        if p.PERSON_MAY_HAVE.search(last) and not (p.section_type(last) or sec_type) and not (
+                _CARE_PLACE.search(last)):
+            return p.SYMPTOM  # "In the second phase, your child may develop:" (not "In
+            # hospital you may have:", which lists the tests and care given there)
         if _FINDING_OUT_LEAD.search(last) and not p.section_type(last):
             return p.DIAGNOSIS  # "They may do these to check for it:", "These can show if:"
         if leads_tests(last) and not p.section_type(last):

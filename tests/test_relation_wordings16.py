@@ -200,3 +200,13 @@ def test_signs_of_a_germ_a_test_looks_for_are_no_symptoms(tmp_path: Path) -> Non
     got = relations(tmp_path, "Grebble fever is diagnosed using a urine test and signs of "
                               "bacteria.", "Diagnosis")
     assert (T, "has_symptom", "bacteria") not in got
+
+
+def test_what_you_may_have_in_hospital_is_care_not_signs(tmp_path: Path) -> None:
+    """'In hospital you may have:' lists tests and care, each by what it names."""
+    from .grebble_pages import page_relations
+
+    got = page_relations(tmp_path, "In hospital\nIn hospital you may have:\n- blood tests\n"
+                                   "- an X-ray or scan\n- antibiotics through a drip\n")
+    assert {(T, "diagnosed_by", "blood tests"), ("antibiotics", "used_for", T)} <= got
+    assert not {x for x in got if x[1] == "has_symptom"}
