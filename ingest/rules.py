@@ -2058,6 +2058,16 @@ _BARE_ILLNESS = re.compile(r"(?:(?:more |most |very )?(?:severe|serious) )?(?:in
                            r"disease|illness)", re.I)
 _RATE_LEAD = re.compile(r"(?:the )?(?:incidence|rates?|prevalence)\b", re.I)
 _MODAL_VERB_LEAD = re.compile(r"(?:can|may|might|could|will|would|also|often)\s+[a-z]+", re.I)
+# A doctor's act before the test an item names ("do a CT scan", "arrange an MRI scan").
+_DOCTOR_ACT = re.compile(r"^\s*(?:do|does|carry out|perform|arrange|order|request|recommend|"
+                         r"suggest|organi[sz]e|book|send you for|refer you for)\s+(?:you )?"
+                         r"(?:for )?(?:an? |the |some |any )?(?=\w)", re.I)
+# "a CT scan of the affected area": where, no part of the test's name.
+_OF_THE_AREA = re.compile(r"\s+(?:of|on) (?:the |your )?(?:affected )?(?:area|part|region|site)\b"
+                          r"[^.;]*", re.I)
+# "check your blood pressure": the measure checked, a test of it.
+_CHECK_YOUR = re.compile(r"^\s*(?:check|measure|test)\s+(?:your|the|their|his|her)\s+"
+                         r"(?P<x>[a-z -]{3,30}?)\s*[.;]?\s*$", re.I)
 # What an item of care names: a remedy, a procedure or a way of giving one.
 _CARE_ITEM = re.compile(r"\b(?:antibiotics?|antivirals?|medicines?|medications?|drugs?|surgery|"
                         r"operations?|drips?|fluids|oxygen|dialysis|transfusions?|injections?|"
@@ -3115,6 +3125,13 @@ class DocumentRules:
         # "Are pregnant", "Have a cold, such as flu" under "You're at risk if you:".
         said = head_text  # the item as written, for commands ("take care of ...")
         head_text = _ITEM_VERB.sub("", head_text)
+        if kind == p.DIAGNOSIS:
+            # "- do a CT scan of the area", "- check your blood pressure" under "Your doctor
+            # may:": the test, not the doctor's act
+            head_text = _OF_THE_AREA.sub("", _DOCTOR_ACT.sub("", head_text))
+            checked = _CHECK_YOUR.match(head_text)
+            if checked is not None:
+                head_text = f"{checked.group('x')} test"
         if kind == p.TREATMENT:
             head_text = remedy_item(head_text)  # "being given oxygen": the oxygen
             # "paracetamol or ibuprofen for the pain": what for is no part of the names

@@ -210,3 +210,13 @@ def test_what_you_may_have_in_hospital_is_care_not_signs(tmp_path: Path) -> None
                                    "- an X-ray or scan\n- antibiotics through a drip\n")
     assert {(T, "diagnosed_by", "blood tests"), ("antibiotics", "used_for", T)} <= got
     assert not {x for x in got if x[1] == "has_symptom"}
+
+
+def test_a_doctors_act_before_a_test_item_is_no_part_of_its_name(tmp_path: Path) -> None:
+    from .grebble_pages import page_relations
+
+    got = page_relations(tmp_path, "Seeing a GP\nYour doctor may:\n- do a CT scan of the area\n"
+                                   "- check your blood pressure\n- arrange an MRI scan\n")
+    assert {(T, "diagnosed_by", "CT scan"), (T, "diagnosed_by", "blood pressure test"),
+            (T, "diagnosed_by", "MRI scan")} <= got
+    assert not {x for x in got if x[2].startswith(("check", "do ", "arrange"))}
