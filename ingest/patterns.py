@@ -283,7 +283,7 @@ _KEYS = {
     "has-test": ("have", "need", "get", "undergo", "sent for", "referred for", "offered"),
     "ruled-out": ("rule", "ruling", "exclud", "check", "sure", "confirm"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
-    "so-risk-rises": ("risk", "chance", "likelihood"),
+    "so-risk-rises": ("so your", "so the", "so their", "so a person", "so one"),
     "remedies-used-are": ("used", "given", "prescribed"),
     "is-risk-factor": ("factor", "trigger", "precipitant", "another risk",
                        "important risk", "major risk", "big risk"),

@@ -2787,6 +2787,18 @@ _CITATION_MARK = re.compile(r"\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z]|note \
 
 # A footnote's number glued to the sentence's last word: "for 2-7 days2", "cases.1".
 _GLUED_NOTE = re.compile(r"(?:(?<=[a-z]{3})|(?<=[.)]))\d{1,2}\s*$")
+
+
+def _glued_note_at_end(sentence: str) -> bool:
+    """Return whether ``_GLUED_NOTE`` matches, looking at the end only (a table row ends in a
+    number on every line, and a search would scan each one whole)."""
+    text = sentence.rstrip()
+    at = len(text)
+    while at and text[at - 1].isdigit():
+        at -= 1
+    before = text[max(0, at - 3):at]
+    return 1 <= len(text) - at <= 2 and (
+        (len(before) == 3 and before.isalpha() and before.islower()) or before[-1:] in (".", ")"))
 # A figure's confidence interval in brackets: "(95% CI, 16% to 19%)", "[95% CI 1.2-3.4]".
 _INTERVAL = re.compile(r"\s*[(\[]\s*(?:\d{2}(?:\.\d)?\s*%\s*)?(?:CI|confidence interval)\b"
                        r"[^()\[\]]*[)\]]", _I)
@@ -2816,7 +2828,7 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
     asides = [pattern for pattern, hint in ((_CITATION_MARK, "["), (_INTERVAL, "CI"),
                                              (_INTERVAL, "onfidence"))
               if hint in sentence and pattern.search(sentence)]
-    if sentence[-1:].isdigit() and _GLUED_NOTE.search(sentence):
+    if sentence[-1:].isdigit() and _glued_note_at_end(sentence):
         asides.append(_GLUED_NOTE)  # "lasts for 2-7 days2": a note's number glued to the end
     if asides:
         # Read "20 %[3] of patients die" without its reference marks, and "18 % (95 % CI,

@@ -5320,7 +5320,8 @@ class DocumentRules:
         if not lhs and r.trig.name == "more-common-in" and not left.strip() and \
                 _RATE_LEAD.match(r.trig_text):
             lhs = topic  # "Incidence is higher among older adults": the topic's incidence
-        if lhs and shape.subject is p.Side.LEFT and _ALONGSIDE.match(left):
+        if lhs and ("with" in left or "along" in left or "addition" in left or "as well" in left) \
+                and shape.subject is p.Side.LEFT and _ALONGSIDE.match(left):
             lhs = []  # "X is given alongside Y to prevent it": X is, Y is its companion
         if shape.subject is p.Side.LEFT and lhs and all(_GRAVE_CASES.match(x.label) for x in lhs):
             lhs = topic  # "Serious cases can result in X": the topic's (as an object, kept)
@@ -5423,19 +5424,19 @@ class DocumentRules:
         named = {p.Side.LEFT: lhs, p.Side.RIGHT: rhs, p.Side.TOPIC: topic}
         subjects, objects = named[shape.subject], named[shape.object]
         if r.predicate in _RISKLIKE and shape.object is p.Side.RIGHT and len(objects) == 1:
-            named_after = _AFTER_ANOTHER.match(objects[0].label)
+            label = objects[0].label
+            named_after = _AFTER_ANOTHER.match(label) if " after " in label or \
+                " following " in label else None
             if named_after is not None and self.is_topic(named_after.group("a")):
                 # "predispose patients to developing it after minor injuries": the topic, and
                 # what it follows raises its risk as well
                 subjects = [*subjects, *phrases(named_after.group("b"))]
                 objects = topic
         if r.predicate in _RISKLIKE and shape.object is not p.Side.TOPIC and any(
-                _BARE_ILLNESS.fullmatch(x.label) or self.is_topic(_GRAVER_FORM.sub("", x.label))
-                for x in objects):
+                self._graver_topic(x.label) for x in objects):
             # "X predisposes to (more severe) infection" on the topic's page, "to more severe
             # <topic>": the topic
-            objects = [topic[0] if _BARE_ILLNESS.fullmatch(x.label)
-                       or self.is_topic(_GRAVER_FORM.sub("", x.label)) else x for x in objects]
+            objects = [topic[0] if self._graver_topic(x.label) else x for x in objects]
         if r.predicate in _RISKLIKE and any(self.is_topic(x.label) for x in objects):
             subjects = _split_after(subjects)  # "infections after surgery raise its risk"
         elif r.predicate == v.ASSOCIATED_WITH and any(self.is_topic(x.label) for x in subjects):
@@ -5886,6 +5887,14 @@ class DocumentRules:
         event = _EVENT_VERB.match(r.right)
         if event:
             s.objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
+
+    def _graver_topic(self, label: str) -> bool:
+        """Return whether a name is a bare illness word or a graver form of the topic ("more
+        severe infection", "severe <topic>"), though not the topic's own name."""
+        if self.is_topic(label):
+            return False
+        return bool(_BARE_ILLNESS.fullmatch(label)) or (
+            _GRAVER_FORM.match(label) is not None and self.is_topic(_GRAVER_FORM.sub("", label)))
 
     def _if_you_factors(self, condition: str) -> list[Phrase]:
         """Return the factors "if you have A or B" names, or the act "if you smoke" does."""
