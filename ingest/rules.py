@@ -2886,6 +2886,8 @@ class DocumentRules:
     def _care_item_type(self, block: Block) -> str | None:
         """Type one item of "In hospital you may have:" by what it names: a test is how the
         topic is found, a remedy how it is treated (such a list mixes the two)."""
+        if block.lead is None:
+            return None
         lead = self.doc.blocks[block.lead]
         last = self.doc.text[lead.start:lead.end].rsplit(". ", 1)[-1]
         if not (p.PERSON_MAY_HAVE.search(last) and _CARE_PLACE.search(last)):
