@@ -2070,7 +2070,7 @@ _CHECK_YOUR = re.compile(r"^\s*(?:check|measure|test)\s+(?:your|the|their|his|he
                          r"(?P<x>[a-z -]{3,30}?)\s*[.;]?\s*$", re.I)
 # What an item of care names: a remedy, a procedure or a way of giving one.
 _CARE_ITEM = re.compile(r"\b(?:antibiotics?|antivirals?|medicines?|medications?|drugs?|surgery|"
-                        r"operations?|drips?|fluids|oxygen|dialysis|transfusions?|injections?|"
+                        r"operations?|drips?|fluids|oxygen|transfusions?|injections?|"
                         r"tablets|painkillers)\b", re.I)
 _ALONGSIDE = re.compile(r"\s*(?:alongside|along with|together with|in addition to|as well as|"
                         r"combined with|in combination with)\s", re.I)
