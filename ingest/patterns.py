@@ -545,7 +545,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"\border (?:the following |some |a few )?tests\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "X makes the blood clot more easily, so your risk of getting it is increased": X
-    # raises the risk (the clause's subject, see rules._SO_RISK).
+    # raises the risk (the clause's subject: rules._adjust_clause_subject).
     _t("so-risk-rises", r",?\s*\b(?:and\s+)?so\s+(?:your|the|their|a person's|one's)\s+(?:risk|"
                         r"chances?|likelihood)\s+of\s+(?:getting|developing|having|catching)\s+"
                         r"[\w' -]{1,40}?\s+(?:is|are|will be|may be|can be)\s+(?:\w+ly\s+)?"

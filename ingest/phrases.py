@@ -684,12 +684,13 @@ def split_list(text: str) -> list[str]:
     if " or " in text and _WHERE_COUNT.search(text):
         text = _WHERE_COUNT.sub("", text)
     split = _SPLIT if caseless.lacks(text, _SPLIT_ALONG_WORDS) else _SPLIT_ALONG
-    if not caseless.lacks(text, (" and ", " or ")) and _PREPOSITION_PAIR.search(text):
-        # "that live in and near houses": two prepositions of one place, no list
-        joined = _PREPOSITION_PAIR.sub(r"\1_\2_", text)
-        return _share_head([p.replace("_and_", " and ").replace("_or_", " or ")
-                            for p in split.split(joined) if p and p.strip()])
-    return _share_head([p for p in split.split(text) if p and p.strip()])
+    # "that live in and near houses": two prepositions of one place, no list
+    paired = not caseless.lacks(text, (" and ", " or ")) and bool(_PREPOSITION_PAIR.search(text))
+    parts = [p for p in split.split(_PREPOSITION_PAIR.sub(r"\1_\2_", text) if paired else text)
+             if p and p.strip()]
+    if paired:
+        parts = [p.replace("_and_", " and ").replace("_or_", " or ") for p in parts]
+    return _share_head(parts)
 
 
 def examples(text: str) -> tuple[str, str] | None:

@@ -1991,7 +1991,7 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
     if what in ("deaths", "die") or what.startswith("lives") or re.search(
             r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I):
         subject = "death"
-    elif what.startswith(("hospitali", "admission", "hospital")):
+    elif what.startswith(("hospital", "admission")):
         subject = "hospital admission"
     elif what in ("cases", "infections") and (of := _CASES_OF.match(sentence, e)) is not None:
         subject = of["x"]
@@ -2785,13 +2785,14 @@ _CITATION_MARK = re.compile(r"\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z]|note \
                             r"citation needed)\]", _I)
 
 
-# A footnote's number glued to the sentence's last word: "for 2-7 days2", "cases.1".
-_GLUED_NOTE = re.compile(r"(?:(?<=[a-z]{3})|(?<=[.)]))\d{1,2}\s*$")
+# The digits of a footnote's number glued to the sentence's end (see _glued_note_at_end).
+_GLUED_NOTE = re.compile(r"\d{1,2}\s*$")
 
 
 def _glued_note_at_end(sentence: str) -> bool:
-    """Return whether ``_GLUED_NOTE`` matches, looking at the end only (a table row ends in a
-    number on every line, and a search would scan each one whole)."""
+    """Return whether a footnote's number is glued to the sentence's last word: "for 2-7
+    days2", "cases.1" (one or two digits after three lower-case letters, a full stop or a
+    bracket).  Read from the end only: a table row ends in a number on every line."""
     text = sentence.rstrip()
     at = len(text)
     while at and text[at - 1].isdigit():

@@ -285,10 +285,11 @@ _PREPOSITION_FIRST = re.compile(r"(?:in|on|at|into|onto|from|by|within|during|un
 _VERB_FIRST = re.compile(r"(?:lasts|persists|continues)\b", re.I)
 # A later member that repeats the preposition before the list ("caused by X or by Y").
 # ("after a minor injury or after childbirth": the relation phrase took the first "after")
-_REPEATED_PREPOSITION = re.compile(r"^\s*(?:by|from|through|via|after|following|in association "
-                                   r"with|in connection with)\s+(?=[a-z])", re.I)
-_BY_ONLY = re.compile(r"^\s*(?:by|from|through|via|in association with|in connection with)\s+"
-                      r"(?=[a-z])", re.I)
+_SHARED_PREPOSITIONS = r"by|from|through|via|in association with|in connection with"
+_REPEATED_PREPOSITION = re.compile(rf"^\s*(?:{_SHARED_PREPOSITIONS}|after|following)\s+(?=[a-z])",
+                                   re.I)
+# ... and without "after" when the first member has its own ("pain after eating or after X")
+_BY_ONLY = re.compile(rf"^\s*(?:{_SHARED_PREPOSITIONS})\s+(?=[a-z])", re.I)
 _OWN_AFTER = re.compile(r"\b(?:after|following)\b", re.I)
 _BARE_AGE = re.compile(r"(?:increasing |advancing |rising )?age", re.I)
 # Headings that name no topic area, only a kind of advice under the one before them.
@@ -1929,7 +1930,6 @@ _SECOND_VERB = re.compile(r",?\s+and (?:then )?to (?=[a-z]+\b)", re.I)
 # People or cases named as what a remedy is for: "symptomatic patients", "severe cases".
 _PEOPLE_OBJECT = re.compile(r"(?:(?:[\w-]+ ){0,2})(?:patients|people|persons|individuals|"
                             r"children|adults|infants|cases|sufferers)", re.I)
-# What a doctor reviews to diagnose, named as the review.
 # "the (signs and) symptoms of A, B and C" in what a diagnosis is based on: A, B and C.
 # ("signs of infection", "checked for signs of bacteria" name findings a test looks for, not
 # the topic's symptoms: the word "symptoms" must be there.)
@@ -1938,6 +1938,7 @@ _SIGNS_OF = re.compile(r"\b(?:(?:typical|characteristic|classic) )?(?:signs and 
                        r"\s*[.;]?\s*$", re.I)
 _SIGNS_WORDS = re.compile(r"(?:signs and symptoms|symptoms and signs|symptoms|signs)"
                           r"(?: of [\w' -]+)?", re.I)
+# What a doctor reviews to diagnose, named as the review.
 _REVIEWED = (("symptom review", re.compile(r"\b(?:signs and )?symptoms\b", re.I)),
              ("medical history", re.compile(r"\b(?:medical |health |family )?history\b", re.I)))
 # "Diagnosis is usually clinical", "diagnosed clinically": from the signs, with no test.
@@ -2030,14 +2031,14 @@ def _thing_made_to(right: str) -> str:
     if m is None:
         return right
     noun = _MADE_TO[m["verb"].lower()]
-    words = m["thing"].split()
-    head = noun_lemmas(words[-1].lower())
-    names = [" ".join([*words[:-1], head[0] if head else words[-1]]) + f" {noun}"]
-    for ex in pc.split_list(m["ex"] or ""):
-        bare = re.sub(r"^(?:the|your|their)\s+", "", ex.strip(), flags=re.I).split()
-        if bare:
-            lemma = noun_lemmas(bare[-1].lower())
-            names.append(" ".join([*bare[:-1], lemma[0] if lemma else bare[-1]]) + f" {noun}")
+
+    def harm(words: list[str]) -> str:  # "body organs" -> "organ failure"
+        lemma = noun_lemmas(words[-1].lower())
+        return " ".join([*words[:-1], lemma[0] if lemma else words[-1]]) + f" {noun}"
+
+    examples = (re.sub(r"^(?:the|your|their)\s+", "", ex.strip(), flags=re.I).split()
+                for ex in pc.split_list(m["ex"] or ""))
+    names = [harm(m["thing"].split()), *(harm(words) for words in examples if words)]
     return ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1] + m["rest"]
 
 
@@ -2074,12 +2075,15 @@ _CARE_ITEM = re.compile(r"\b(?:antibiotics?|antivirals?|medicines?|medications?|
                         r"tablets|painkillers)\b", re.I)
 _ALONGSIDE = re.compile(r"\s*(?:alongside|along with|together with|in addition to|as well as|"
                         r"combined with|in combination with)\s", re.I)
-# What is left of a clause whose subject a conjunction dropped: "bacteria, but can (also)".
+# "diabetes, present in up to 60 % of cases": how often a member is found, no member.
 _FIGURE_GLOSS = re.compile(r"\s*(?:present|seen|found|occurring|noted|reported|identified|"
                            r"accounting|responsible)\s+(?:in|for|among)\b", re.I)
+# "A and B, as well as C": one list of subjects.
 _AS_WELL_AS = re.compile(r"\s*,?\s+as well as\s+", re.I)
+# A clause cut at ", as well as C,": the subject began before it.
 _CONTINUED_SUBJECT = re.compile(r"^\s*,?\s*(?:as well as|along with|together with|plus)\s",
                                 re.I)
+# What is left of a clause whose subject a conjunction dropped: "bacteria, but can (also)".
 _ELIDED_SUBJECT = re.compile(r"^(?:[^,;]*,)?\s*(?:but|and|or)\s+(?:(?:can|may|might|could|will|"
                              r"is|are|also|sometimes|often|usually|occasionally|rarely|be)\s+)*$",
                              re.I)
@@ -2410,8 +2414,13 @@ def _one_site_sign(text: str) -> str | None:
     found = _sign_at_sites(text.strip().rstrip(" .;:!"))
     if found is None or len(found[1]) != 1 or _SIDE_OF.match(found[1][0]):
         return None
-    *lead, head = pc.clean_phrase(found[0]).split()
-    return " ".join([*lead, _site_word(found[1][0]), head])
+    return _sign_at(found[0], found[1][0])
+
+
+def _sign_at(sign: str, site: str) -> str:
+    """Return a sign named with its body site before it: ("pain", "the legs") -> "leg pain"."""
+    *lead, head = pc.clean_phrase(sign).split()
+    return " ".join([*lead, _site_word(site), head])
 
 
 def spread_over_sites(text: str) -> tuple[Phrase, ...]:
@@ -2423,8 +2432,7 @@ def spread_over_sites(text: str) -> tuple[Phrase, ...]:
     found = _sign_at_sites(text.strip().rstrip(" .;:!"))  # a sentence's or item's stop too
     if found is None or (len(found[1]) < 2 and not _ONE_SITE_SIGN.match(text.strip())):
         return ()
-    *lead, head = pc.clean_phrase(found[0]).split()
-    return tuple(Phrase(" ".join([*lead, _site_word(s), head]), None, text) for s in found[1])
+    return tuple(Phrase(_sign_at(found[0], site), None, text) for site in found[1])
 
 
 # "one side of the face" is the face, as the word before a sign ("face weakness").
@@ -2873,7 +2881,7 @@ class DocumentRules:
         if after is not None:
             return after
         item_type = self._item_type(block_index, sec_type)
-        if item_type is None and block.lead is not None:
+        if item_type is None:
             item_type = self._care_item_type(block)
         if item_type in (p.CAUSE, p.RISK) and block_index in self.sign_lists:
             return p.SYMPTOM  # "Causes" over a list of coughs and rashes lists signs
@@ -5308,9 +5316,6 @@ class DocumentRules:
         if r.trig.name == "is-treatment" and right.lstrip().startswith((",", ";")):
             right = ""  # "X is the usual treatment, and Y ...": the next clause is another's
         topic = [Phrase(self.topic, None, self.topic)]
-        if r.trig.name == "so-risk-rises":
-            # "Oestrogen makes the blood clot more easily, so ...": the clause's own subject
-            left = _FIRST_VERB.split(left_side(left).strip(), maxsplit=1)[0]
         lhs = (self.clause_subject(left) if r.trig.name == "participle"
                else self.side(left, r.antecedent) if p.Side.LEFT in (shape.subject, shape.object)
                else topic)
@@ -6376,6 +6381,13 @@ def _adjust_look_alike_list(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
+def _adjust_clause_subject(rules: DocumentRules, r: _Reading) -> bool:
+    """"Oestrogen makes the blood clot more easily, so your risk ... is higher": the
+    clause's own subject, up to its first verb."""
+    r.left = _FIRST_VERB.split(left_side(r.left).strip(), maxsplit=1)[0]
+    return False
+
+
 def _adjust_receiver(rules: DocumentRules, r: _Reading) -> bool:
     """"Your doctor may give you steroid tablets": the remedy, not the person given to."""
     r.right = drop_receiver(r.trig_text, r.right)
@@ -6389,6 +6401,7 @@ _TO_CHECK_END = re.compile(r"\b(?:tests?|scans?|samples?|x-rays?)\s+to\s+(?:chec
                            r"assess|monitor|look at)(?:\s+for)?\s*$", re.I)
 _STEPS: dict[str, tuple[_Step, ...]] = {
     "makes-feel": (_D._read_feelings,),
+    "so-risk-rises": (_adjust_clause_subject,),
     "experience": (_adjust_signs_had,),
     "prescribe": (_adjust_receiver,),
     "symptom-list": (_adjust_look_alike_list,),
