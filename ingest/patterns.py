@@ -850,7 +850,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Diabetes may predispose patients to X".
     _t("predisposes", r"\b(?:(?:may|can|might|could|also|often|is thought to|are thought to) )*"
                       r"predispos(?:e|es|ing)(?: (?:people|patients|individuals|someone|you|them|"
-                      r"children|adults))? to(?: developing| getting)?\b",
+                      r"children|adults|(?:a|the) (?:person|patient|individual|child)))? to"
+                      r"(?: developing| getting)?\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # "Steroid use has been implicated in severe disease".
     _t("implicated", r"\b(?:has|have|had)? ?(?:been |also been |often been )?implicated (?:in|as a "

@@ -231,8 +231,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "before 18 months of age": an infant's age, in years (1.5)
         rf"|\b(?P<f>\d{{1,2}})\s+months?\s+(?:of age|old)\b"
         # "the median age at diagnosis is 45 years", "a mean age of onset of 38"
-        rf"|\b(?P<typical>median|mean|average|typical|usual)\s+age\s+(?:at|of)\s+"
-        rf"(?:[\w-]+\s+){{1,4}}?(?:is|was|of|being)\s+(?:about\s+|around\s+|"
+        rf"|\b(?P<typical>median|mean|average|typical|usual)\s+age\s+(?:(?:at|of)\s+"
+        # ("with the average age about 35", "the mean age is 40")
+        rf"(?:[\w-]+\s+){{1,4}}?(?:is|was|of|being)\s+|(?:is|was|of|being)\s+|"
+        rf"(?=(?:about|around|approximately)\s))(?:about\s+|around\s+|"
         rf"approximately\s+)?(?P<g>\d{{1,3}})\b(?!\s*(?:%|percent|per cent|months?\b))", _I)),
     # "About 200 people a year get it, and 20 of them die": a part of a count said before;
     # the figure is the part's words only, so the count is read as well.
@@ -284,7 +286,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # How many: "about 1 million people a year", "2,000 to 3,000 cases", "fewer than 100 die".
     ("count", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|"
-        rf"thousand|billion))?\s+(?:(?:new|more|estimated)\s+)?"
+        rf"thousand|billion))?\s+(?:of\s+(?:these|those|the)\s+)?"
+        rf"(?:(?:new|more|estimated)\s+)?"
         rf"(?:(?P<land>US|U\.S\.|UK|U\.K\.|American|British|Canadian|Australian|European)\s+)?"
         rf"(?P<counted>(?:(?:laboratory[- ]|serologically\s+|lab[- ])?confirmed|reported|recorded|"
         rf"diagnosed)\s+)?"
@@ -588,7 +591,9 @@ _POP_NOUNS = ("people", "patients", "persons", "adults", "children", "kids", "ba
               "travelers", "athletes")
 _POP_NOUN = rf"(?:{'|'.join(_POP_NOUNS)})"
 _POPULATION = re.compile(
-    rf"\b(?P<noun>{_POP_NOUN})\b,?\s*(?P<rest>(?:who(?:'re| are| have| had| were)?|with|on|"
+    # (", with the mean age 35" after a comma adds a fact, it names no group)
+    rf"\b(?P<noun>{_POP_NOUN})\b(?:,\s*(?!with\b)|\s*)"
+    rf"(?P<rest>(?:who(?:'re| are| have| had| were)?|with|on|"
     rf"having|receiving|undergoing|getting|aged|over|under|in|living|hospitali[sz]ed|admitted|"
     rf"treated|diagnosed|after|following)\b(?!\s+\d)[^,.;:()]*)", _I)
 _POP_STOP = re.compile(r"\s+(?:die|dies|don't|do not|will|won't|are|is|have|has|develop\w*|"
@@ -1991,7 +1996,8 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
     if what in ("deaths", "die") or what.startswith("lives") or re.search(
             r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I):
         subject = "death"
-    elif what.startswith(("hospital", "admission")):
+    elif what.startswith(("hospital", "admission")) or _EVENTS_AFTER[0][1].match(
+            sentence[e:e + 60].lstrip()) is not None:  # ("2 million of them are admitted ...")
         subject = "hospital admission"
     elif what in ("cases", "infections") and (of := _CASES_OF.match(sentence, e)) is not None:
         subject = of["x"]
@@ -2884,6 +2890,8 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
     ordered = _coordinated(_restated(ordered, sentence), sentence)
     if len(ordered) > 1 and _says(sentence, (" and ",)):
         ordered = _paired_groups(ordered, sentence)
+    if len(ordered) > 1 and _says(sentence, ("it is ", "this is ", "it was ", "it lasts ")):
+        ordered = _period_again(ordered, sentence)
     if len(ordered) > 1 and _says(sentence, (" in ",)):
         ordered = _gapped(ordered, sentence)
     if context and any(f.measure.kind == "unknown" and _RATE_PER_HEAD.search(
@@ -3517,10 +3525,13 @@ _DURATION_FIELD = re.compile(r"\W*Duration\s*(?::\s*(?:usually |typically |often
 # a named stretch of time, how long it is.
 _PERIOD_IS = re.compile(
     r"(?:^|[,;:]\s*)\W*(?:the |an? |its |this |their )?(?P<x>(?:[\w'-]+ ){0,2}?"
-    r"(?:period|phase|stage))\s+(?:(?:of|for) [\w' -]{1,30}? )?(?:is|was|are|can be|may be|"
-    r"ranges|varies)\s+(?:(?:usually|typically|often|generally|normally|commonly|between|about|"
+    r"(?:period|phase|stage)|time (?:from|between) [\w' -]{1,50}? (?:to|and|until) "
+    # ("the time from catching it to the first signs tends to be 2-9 days")
+    r"[\w' -]{1,40}?)\s+(?:(?:of|for) [\w' -]{1,30}? )?(?:is|was|are|can be|may be|"
+    r"tends? to be|ranges|varies)\s+(?:(?:usually|typically|often|generally|normally|"
+    r"commonly|between|about|"
     r"around|roughly|approximately|from|anywhere from|up to|at least) )*$", _I)
-_PERIOD_WORDS_NAMED = ("period", "phase", "stage")
+_PERIOD_WORDS_NAMED = ("period", "phase", "stage", "time ")
 
 
 def _period_named(sentence: str, lo: int, s: int) -> str | None:
@@ -3530,6 +3541,24 @@ def _period_named(sentence: str, lo: int, s: int) -> str | None:
         return None
     m = _PERIOD_IS.search(window)
     return re.sub(r"\s+", " ", m["x"]).strip() if m is not None else None
+
+
+def _period_again(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Give a period said again ("..., but most often it is 5 to 8 days") what the period
+    before it was of."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        fig, prev = out[i], out[i - 1]
+        if fig.measure.kind == prev.measure.kind == "duration" and fig.subject is None and \
+                _PERIOD_AGAIN.search(sentence, max(0, fig.start - 40), fig.start):
+            out[i] = replace(fig, subject=prev.subject)
+    return out
+
+
+# "..., but most often it is 5 to 8 days": the period the sentence gave, given again.
+_PERIOD_AGAIN = re.compile(r"\b(?:it|this)\s+(?:is|was|lasts)\s+(?:(?:usually|often|about|"
+                           r"around|typically|only)\s+)?$", _I)
+_PERIOD_BEFORE = re.compile(r"\d\s*(?:hours?|days?|weeks?|months?)\b", _I)
 
 
 def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> bool:
@@ -3542,6 +3571,9 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
         return True
     if _period_named(sentence, lo, s) is not None and _PROPORTION_IN.search(clause) is None:
         return True
+    if _PERIOD_AGAIN.search(sentence, max(lo, s - 40), s) and \
+            _PERIOD_BEFORE.search(sentence, 0, lo):
+        return True  # "3 to 12 days after X, but most often it is 5 to 8": the same period
     onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or re.search(
         r"\bafter\s*$", sentence[max(0, s - 12):s], _I) or (
         _OVER_BEFORE.search(sentence, max(0, s - 30), s) and _COMES_ON.search(clause))
@@ -4318,8 +4350,66 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         confidence = min(confidence, 0.45)
     if subject is not None and "-related" in subject:
         subject = _RELATED.sub("", subject)  # "heart-related problems" are heart problems
+    if unit == "proportion" and kind in _SUBTYPE_KINDS and topic_words:
+        subtype = _subtype(sentence, e, subject, topic_words)
+        if subtype is not None:
+            subject, measure = subtype, replace(measure, kind="share")
+            if measure.population is not None and subtype in measure.population.lower():
+                measure = replace(measure, population=None)
     return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence,
                   as_written=where_named)
+
+
+# A subtype's share of all cases is read from a figure first taken as how often a thing
+# happens: "3 in 4 have a mild form of the condition", "in 30 % of cases it is severe".
+_SUBTYPE_KINDS = frozenset({"frequency", "prevalence", "unknown"})
+_FORM_OF = re.compile(r"(?:an? |the )?(?P<adj>[\w-]+(?: [\w-]+)?) (?:form|type|variant|subtype|"
+                      r"course)(?: of (?:the )?(?P<of>[\w' -]+))?", _I)
+_OF_ITSELF = ("condition", "disease", "illness", "infection", "syndrome", "disorder", "it")
+_CASES_ARE_SO = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?cases\s*,\s*"
+                           r"(?:it|this|the (?:condition|disease|illness|infection)|"
+                           r"(?P<t>[\w' -]{2,40}?))\s+(?:is|becomes|turns)\s+"
+                           r"(?P<adj>severe|mild|moderate|critical|chronic|serious)\b", _I)
+_DEVELOP_FORM = re.compile(r"\s*(?:%|percent\b|per cent\b)?[\w' -]{0,60}?\b(?:will |may |can |go "
+                           r"on to )?(?:develop|get|have)s?\s+(?P<adj>severe|mild|chronic|"
+                           r"critical) (?P<t>[\w' -]{2,40}?)(?=\s*(?:[,.;:()]|$)|\s+(?:after|"
+                           r"when|once|and|in|within)\b)", _I)
+
+
+def _subtype(sentence: str, e: int, subject: str | None,
+             topic_words: tuple[str, ...]) -> str | None:
+    """Return the subtype of the topic a figure is the share of, named "<kind> <topic>", if
+    its subject or the words after it name one ("a mild form of the condition", "develop
+    severe X")."""
+    topic = topic_words[0]
+
+    def of_topic(words: str | None) -> bool:
+        low = (words or "it").strip().lower()
+        return low in _OF_ITSELF or any(w and low == w for w in topic_words)
+    form = _FORM_OF.fullmatch(subject.strip()) if subject is not None else None
+    if form is not None and of_topic(form["of"]) and not _NOT_A_THING.match(form["adj"]) and (
+            form["of"] or not form.group(0).endswith("course")):  # "become chronic": carriers
+        return f"{form['adj'].lower()} {topic}"
+    if subject is None and _says(sentence, (" cases,", " cases ,")):
+        cases = _CASES_ARE_SO.match(sentence, e)
+        if cases is not None and of_topic(cases["t"]):
+            return f"{cases['adj'].lower()} {topic}"
+    if _says(sentence, ("develop", "get", "have")):
+        develop = _DEVELOP_FORM.match(sentence, e, _next_figure(sentence, e))
+        if develop is not None and of_topic(develop["t"]):
+            return f"{develop['adj'].lower()} {topic}"
+        has = _HAS_FORM.match(sentence, e, _next_figure(sentence, e)) if subject is None else None
+        form = _FORM_OF.fullmatch(has["f"]) if has is not None else None
+        if form is not None and of_topic(form["of"]) and not _NOT_A_THING.match(form["adj"]):
+            return f"{form['adj'].lower()} {topic}"
+    return None
+
+
+# "7 in 10 people with X will have the relapsing type of X": the form they have.
+_HAS_FORM = re.compile(r"[^,.;:]{0,60}?\b(?:will |may |can |go on to )?(?:develop|get|have|"
+                       r"has)s?\s+(?P<f>(?:an? |the )?[\w-]+(?: [\w-]+)? (?:form|type|variant|"
+                       r"subtype|course)(?: of (?:the )?[\w' -]{2,40}?)?)(?=\s*(?:[,.;:()]|$)|"
+                       r"\s+(?:and|which|with|where)\b)", _I)
 
 
 _RELATED = re.compile(r"-related\b", _I)

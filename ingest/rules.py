@@ -1269,6 +1269,10 @@ def _share_noun(parts: list[str]) -> list[str]:
             # "stomach or intestinal diseases": stomach diseases, not the stomach
             out[i] = f"{part} {after_words[-1]}"
             continue
+        if _ABBREVIATED.fullmatch(part) and len(after_words) == 2 and \
+                _ABBREVIATED.fullmatch(after_words[0]) and _SCAN_HEADS.fullmatch(after_words[1]):
+            out[i] = f"{part} {after_words[1]}"  # "a CT or MRI scan": a CT scan, an MRI scan
+            continue
         if " " in word or not word or not _adjective(word):
             continue
         after = out[i + 1].strip(" .;:").split()
@@ -1277,6 +1281,10 @@ def _share_noun(parts: list[str]) -> list[str]:
             # antibiotic courses" are combined antibiotic courses.
             out[i] = f"{word} {' '.join(after[1:])}"
     return out
+
+
+_ABBREVIATED = re.compile(r"[A-Z]{2,5}")
+_SCAN_HEADS = re.compile(r"scans?|tests?|imaging|studies|study", re.I)
 
 
 # A description of three words or more (or opening with a verb's -ing), then the sign's own
@@ -2760,7 +2768,12 @@ class DocumentRules:
         head = self.topic_key.split()[-1] if self.topic_key else ""
         # "The syndrome causes a rash": a kind word left on its own is the topic, and so is
         # the kind the page defines it as ("X is a rare infection ...": "risk of infection").
-        self.kind_head = head if head in KIND_WORDS else self._defined_kind(doc)
+        defined = self._definition(doc)
+        self.kind_head = head if head in KIND_WORDS else (
+            defined.group("k").lower() if defined is not None else None)
+        # "X is a bacterial infection of the skin": "skin infections" name X's own class.
+        self.kind_words = frozenset(re.findall(r"[\w-]+", defined.group(0).lower())) \
+            if defined is not None else frozenset()
         # "the syndrome", "this disease": the topic's own head noun, pointed back to.
         self.head_alias = re.compile(rf"^(?:the|this) {re.escape(head)}$", re.IGNORECASE) \
             if len(head) > 3 else None
@@ -2795,12 +2808,14 @@ class DocumentRules:
         self._sign_effect_signs: set[str] = set()
 
     # -- helpers -----------------------------------------------------------
-    def _defined_kind(self, doc: Document) -> str | None:
-        """Return the kind word of the page's definition of its topic, if it gives one."""
+    def _definition(self, doc: Document) -> re.Match[str] | None:
+        """Return the page's definition of its topic ("X is a rare infection of ..."), if
+        one of its first sentences gives one."""
         for sent in doc.sentences[:8]:
-            m = _DEFINED_KIND.match(doc.text[sent.start:sent.end])
+            text = doc.text[sent.start:sent.end]
+            m = _DEFINED_KIND.match(text)
             if m is not None and label_key(m.group("t")) in self.topic_keys:
-                return m.group("k").lower()
+                return _DEFINED_KIND_SITE.match(text) or m
         return None
 
     def is_topic(self, phrase: str) -> bool:
@@ -6517,7 +6532,8 @@ _IT_ITSELF = re.compile(r"(?:it|this)", re.I)
 _SURVIVORS = re.compile(r"\bsurvivors?\b|\bwho (?:survive|survived|recover|recovered)\b", re.I)
 # A sentence opening "If left untreated," or "Without treatment,": what follows it leads to.
 _UNTREATED_LEAD = re.compile(r"^\W*(?:but |and )?(?:if (?:it is |it's |it goes |this is )?"
-                             r"(?:left |not )?(?:untreated|treated)|untreated|without (?:prompt |"
+                             r"(?:(?:left |not )(?:untreated|treated)|untreated)|untreated|"
+                             r"without (?:prompt |"
                              r"proper |any )?treatment|left untreated)\s*,", re.I)
 # "If it's not treated (or care is late), there's a risk ...": still the topic's harm.
 _IF_UNTREATED = re.compile(r"^\W*(?:but |and )?(?:if|when) (?:it|this|the (?:illness|infection|"
@@ -6586,6 +6602,11 @@ _DEFINED_KIND = re.compile(r"\s*(?P<t>[\w'\u00c0-\u024f-]+(?: [\w'\u00c0-\u024f-
                            # "a rare, serious bacterial infection": listed adjectives, too.
                            r"(?:[\w-]+,? (?:(?:and|but|or) )?){0,5}?"
                            r"(?P<k>infection|illness|disease|disorder|syndrome)\b", re.I)
+# The definition with the sites it names ("... infection of the skin and soft tissue").
+_SITE_ITEM = r"[\w-]+(?: (?!and\b|or\b)[\w-]+)?"
+_DEFINED_KIND_SITE = re.compile(_DEFINED_KIND.pattern + r"(?: (?:of|in|affecting) (?:the )?"
+                                rf"{_SITE_ITEM}(?:(?:,| and| or) (?:the )?{_SITE_ITEM}){{0,4}})?",
+                                re.I)
 # The topic's agents: what they do to the body, the topic does.
 _AGENT = re.compile(r"(?:the |these |its |this )?(?:toxins?|poisons?|bacteri(?:a|um)|germs?|"
                     r"virus(?:es)?|infection)", re.I)
@@ -6866,10 +6887,17 @@ def _kind_class_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"Diabetes predisposes to skin infections", on a page that defines the topic as an
     infection: the class it belongs to, as what a risk raises, is the topic."""
     if r.trig.name in _CLASS_OBJECT_TRIGGERS and not (c.o_top or c.s_top) and rules.kind_head:
-        words = label_key(c.o).split()
-        if 1 <= len(words) <= 2 and words[-1] in (rules.kind_head, rules.kind_head + "s"):
+        words = c.o.lower().split()
+        if 1 <= len(words) <= 4 and words[-1] in (rules.kind_head, rules.kind_head + "s") and (
+                len(words) <= 2 or all(w in rules.kind_words or w in _CLASS_MODIFIERS
+                                       for w in words[:-1])):
             c.o, c.o_top = rules.topic, True
     return True
+
+
+# Words that say how bad or what sort a class of illness is, not which illness it is.
+_CLASS_MODIFIERS = frozenset({"serious", "severe", "bacterial", "viral", "fungal", "secondary",
+                              "invasive", "deep", "these", "such", "the", "an", "a"})
 
 
 _CLASS_OBJECT_TRIGGERS = frozenset({"predisposes", "at-risk", "raises-risk"})

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.ingest.extract import extract_corpus
+
 from .grebble_pages import relations
 
 T = "grebble fever"
@@ -66,3 +68,34 @@ def test_a_line_that_is_a_sentence_is_no_factor_whole(tmp_path: Path) -> None:
 def test_the_way_or_the_severity_does_not_hide_the_topic(tmp_path: Path, sentence: str) -> None:
     """'... to it by reducing blood flow', '... to more severe <topic>': the topic's risk."""
     assert ("obesity", RISK, T) in relations(tmp_path, sentence, "Risk factors")
+
+
+def _defined_page(tmp_path: Path, definition: str, risk: str) -> set[tuple[str, str, str]]:
+    page = tmp_path / "page.txt"
+    page.write_text(f"Grebble fever\n\nGrebble fever is {definition}.\n\nRisk factors\n{risk}\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Diabetes predisposes people to soft tissue infections.", "diabetes"),
+    ("Obesity predisposes to serious bacterial skin infections.", "obesity"),
+    ("A weakened immune system predisposes a person to severe infection.",
+     "weakened immune system"),
+])
+def test_a_risk_of_the_class_the_page_defines_the_topic_as_is_a_risk_of_the_topic(
+        tmp_path: Path, sentence: str, factor: str) -> None:
+    """The page says what sort of illness the topic is and where ("an infection of the skin
+    and soft tissue"): under its risk heading, a risk of "skin infections" is the topic's."""
+    got = _defined_page(tmp_path, "a bacterial infection of the skin and soft tissue",
+                        sentence)
+    assert (factor, RISK, T) in got
+
+
+def test_a_class_named_by_words_the_definition_lacks_stays_itself(tmp_path: Path) -> None:
+    """"urinary tract infections" on a page defining a skin infection: another illness."""
+    got = _defined_page(tmp_path, "a bacterial infection of the skin",
+                        "Diabetes predisposes people to urinary tract infections.")
+    assert ("diabetes", RISK, T) not in got

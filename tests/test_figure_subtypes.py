@@ -1,0 +1,76 @@
+"""Figures that give a subtype's share of cases, periods said twice, and counts of groups.
+
+Every sentence is ours, about a made-up illness ("grebble fever").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.ingest.quantities import find_figures
+
+TOPIC = ("grebble fever",)
+
+
+def _read(sentence: str) -> list[tuple[str | None, str, float | None, float | None, str | None]]:
+    return [(f.subject, f.measure.kind, f.measure.value if f.measure.value is not None
+             else f.measure.low, f.measure.high, f.measure.population)
+            for f in find_figures(sentence, TOPIC)]
+
+
+@pytest.mark.parametrize(("sentence", "subtype", "value"), [
+    ("Most people (3 out of 4) have a mild form of the condition.", "mild grebble fever", 0.75),
+    ("About 7 out of 10 people with grebble fever will have the relapsing type of grebble "
+     "fever.", "relapsing grebble fever", 0.7),
+    ("In 30% of cases, grebble fever is severe and brings complications such as lung failure.",
+     "severe grebble fever", 0.3),
+    ("About 1 in 25 people sick with grebble fever will develop severe grebble fever.",
+     "severe grebble fever", 0.04),
+])
+def test_a_share_of_people_with_one_form_is_that_forms_share(sentence: str, subtype: str,
+                                                           value: float) -> None:
+    """A form of the topic is a subtype: its figure is a share of cases, about the subtype,
+    so it is compared with other pages' shares of that subtype, not with how often a sign
+    shows."""
+    got = _read(sentence)
+    assert [(s, k) for s, k, *_ in got] == [(subtype, "share")]
+    assert got[0][2] == pytest.approx(value)
+
+
+def test_becoming_chronic_carriers_is_not_a_form_of_the_illness() -> None:
+    """"2-5 % of cases become chronic carriers": how often, not a chronic subtype."""
+    got = _read("Between 2% and 5% of grebble fever cases become chronic carriers, sometimes "
+                "shedding germs for years.")
+    assert [k for _, k, *_ in got] != ["share"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The time from catching it to the first signs tends to be 2-9 days.",
+    "The time from catching it to the first signs is 2-9 days approx.",
+])
+def test_the_time_from_one_event_to_another_is_a_period(sentence: str) -> None:
+    assert _read(sentence) == [("time from catching it to the first signs", "duration", 2.0,
+                                9.0, None)]
+
+
+def test_a_period_said_again_keeps_what_it_is_the_length_of() -> None:
+    """"3 to 12 days after the bite, but most often it is 5 to 8 days": two periods of one
+    thing."""
+    got = _read("The first signs usually appear 3 to 12 days after the bite, but most often "
+                "it is 5 to 8 days.")
+    assert [(k, lo, hi) for _, k, lo, hi, _ in got] == [("duration", 3.0, 12.0),
+                                                        ("duration", 5.0, 8.0)]
+    assert got[0][0] is not None and got[1][0] == got[0][0]
+
+
+def test_an_average_age_said_after_a_comma_is_an_age_and_names_no_group() -> None:
+    got = _read("Onset usually comes in 60% of patients, with the average age about 35.")
+    assert ("age", 35.0) in [(k, v) for _, k, v, *_ in got]
+    assert all(pop is None for *_, pop in got)
+
+
+def test_a_count_of_these_people_admitted_to_hospital_is_a_count_of_admissions() -> None:
+    got = _read("About 2 million of these people are admitted to hospital, and another "
+                "40,000 die from it.")
+    assert [(s, k, v) for s, k, v, *_ in got] == [("hospital admission", "count", 2_000_000.0),
+                                                  ("death", "count", 40_000.0)]
