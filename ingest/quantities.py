@@ -535,8 +535,10 @@ _SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\
 _CASES_ARE = re.compile(
     r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))(?:all\s+)?(?:the\s+)?"
     r"(?:reported\s+)?(?:cases|infections|diagnoses|episodes)(?:\s+of\s+[\w' -]{1,40}?)?"
-    r"\s+(?:are|were|is)\s+(?:thought to be\s+)?"
-    r"(?:caused by|due to|linked to|associated with|related to|the result of)\s+"
+    r"\s+(?:(?:are|were|is)\s+(?:thought to be\s+)?"
+    r"(?:caused by|due to|linked to|associated with|related to|the result of)"
+    # ("most cases (80 %) happen after surgery": the cases that follow it)
+    r"|(?:occur|occurred|happen|happened|develop|developed|arise|arose)\s+(?:after|following))\s+"
     r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
     r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))", _I)
 # Who a figure is about when the page names a subgroup: "in ventilated patients",
@@ -1963,7 +1965,9 @@ def _nearest_year(sentence: str, lo: int, hi: int, s: int, e: int) -> re.Match[s
 
 
 _BETWEEN_AND = re.compile(rf"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?(?P<x>{_NUMW})"
-                         rf"(?:\s+(?:million|thousand|billion))?\s+and\s+$", _I)
+                         rf"(?:\s+(?:million|thousand|billion))?"
+                         # ("between 12 hours and 3 days": the first end's own unit)
+                         rf"(?:\s*(?P<xu>hours?|days?|weeks?|months?|years?))?\s+and\s+$", _I)
 
 
 def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> Figure | None:
@@ -2443,7 +2447,17 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
     cases_are = _CASES_ARE.match(sentence[e:e + 120]) if _SHARE_AFTER.match(after) else None
     if cases_are is not None:
         return "share", cases_are["x"]
+    cause_is = _CASES_CAUSE_IS.match(sentence, e) if "cause" in after.lower() else None
+    if cause_is is not None and not _NOT_A_THING.match(cause_is["x"]):
+        return "share", cause_is["x"]
     return kind, None
+
+
+# "In about 60 % of cases, the cause is a single germ": the germ's share of cases.
+_CASES_CAUSE_IS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?"
+                             r"cases\s*,\s*the\s+(?:main\s+|usual\s+)?cause\s+(?:is|was)\s+"
+                             r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
+                             r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))", _I)
 
 
 # "X is the most common form, accounting for 70 % of cases", "type 1, which makes up 70 %":
@@ -3501,7 +3515,7 @@ _PERIOD_NOUN = re.compile(r"[\s-]*(?:period|spell|stretch|span)\b", _I)
 _BEFORE_ONSET = re.compile(r"\s+(?:before|earlier than|prior to)\b", _I)
 _UP_TO = re.compile(r"(?:within(?: the)?(?: first)?|(?:in|during) the first|up to|no more than|"
                     r"less than|under|fewer than|as long as)\s*$", _I)
-_AT_LEAST = re.compile(r"(?:at least|more than|over|longer than)\s*$", _I)
+_AT_LEAST = re.compile(r"(?:at least|more than|over|longer than|as little as|as few as)\s*$", _I)
 _OR_LONGER = re.compile(r"\s*(?:or|and) (?:even )?(?:longer|more)\b", _I)
 
 
@@ -3555,6 +3569,13 @@ def _period_again(figures: list[Figure], sentence: str) -> list[Figure]:
     return out
 
 
+# "can die in as little as 12 hours", "is fatal within 2 days": how soon it kills.
+_DEATH_IN = re.compile(r"\b(?:die|dies|died|fatal|kills?|killing|death (?:can |may )?occurs?)"
+                       r"\b[\w ]{0,30}?\b(?:in|within)\s+(?:as little as |as few as |only |"
+                       r"just |about |around )?$", _I)
+_DEATH_WORDS = ("die", "fatal", "kill", "death")
+
+
 # "..., but most often it is 5 to 8 days": the period the sentence gave, given again.
 _PERIOD_AGAIN = re.compile(r"\b(?:it|this)\s+(?:is|was|lasts)\s+(?:(?:usually|often|about|"
                            r"around|typically|only)\s+)?$", _I)
@@ -3571,6 +3592,8 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
         return True
     if _period_named(sentence, lo, s) is not None and _PROPORTION_IN.search(clause) is None:
         return True
+    if _says(sentence, _DEATH_WORDS) and _DEATH_IN.search(sentence, max(lo, s - 60), s):
+        return True  # "People can die in as little as 12 hours": how soon death comes
     if _PERIOD_AGAIN.search(sentence, max(lo, s - 40), s) and \
             _PERIOD_BEFORE.search(sentence, 0, lo):
         return True  # "3 to 12 days after X, but most often it is 5 to 8": the same period
@@ -3639,6 +3662,13 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
             high, unit = round(high * _IN_DAYS[unit] / _IN_DAYS[first], 3), first
     elif m["b"]:
         low, high, bound = parse_number(m["a"]), parse_number(m["b"]), Bound.RANGE
+    elif between is not None and between["xu"] and _IN_DAYS[_UNITS[between["xu"].lower(
+            ).rstrip("s")]] < _IN_DAYS[unit]:
+        # "between 12 hours and 3 days": one range in the first end's (smaller) unit
+        first = _UNITS[between["xu"].lower().rstrip("s")]
+        low, bound = parse_number(between["x"]), Bound.RANGE
+        high, unit = round(parse_number(m["a"]) * _IN_DAYS[unit] / _IN_DAYS[first], 3), first
+        s = between.start("x")
     elif between is not None and parse_number(between["x"]) < parse_number(m["a"]):
         # "between 2 and 10 days": a range whose first number stands alone
         low, high, bound = parse_number(between["x"]), parse_number(m["a"]), Bound.RANGE
@@ -3654,7 +3684,11 @@ def _duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     measure = Measure("duration", value=value, low=low, high=high, bound=bound,
                       unit=unit,
                       population=_treated_when(clause) or _which_cases(sentence, lo_c, s))
-    return Figure(measure, s, e, None, _lasting(sentence, s, e, lo_c, clause, context), 0.45)
+    subject = _lasting(sentence, s, e, lo_c, clause, context)
+    if subject is None and _says(sentence, _DEATH_WORDS) and \
+            _DEATH_IN.search(sentence, max(lo_c, s - 60), s):
+        subject = "death"  # "it is fatal in 1 to 2 days": the time to death
+    return Figure(measure, s, e, None, subject, 0.45)
 
 
 # "In rare cases the fever can last ...", "with the rash lasting ...": the thing named right
@@ -3670,7 +3704,9 @@ _LASTS_NEAR = re.compile(
     r"eventually|mostly|mainly|only|can|may|will|might|could|should|continues? to|tends? to) )*"
     r"(?P<verb>lasts?|lasting|heals?|clears?|goes away|go away|disappears?|persists?|persisting|"
     r"resolves?|settles?|fades?|occurs?|appears?|starts?|begins?|develops?|happens?|"
-    r"shows? up|comes? on|forms?|continues? to \w+|keeps? \w+ing)\b", _I)
+    r"shows? up|comes? on|forms?|continues? to \w+|keeps? \w+ing|"
+    # ("the swelling goes down within 2 weeks", "the fever breaks after 3 days")
+    r"goes down|go down|subsides?|eases?|breaks?)\b", _I)
 _OVER_BEFORE = re.compile(r"\bover (?:the (?:next |following )?)?(?:about |around )?$", _I)
 # Verbs that time an onset: they are read only with "3 days before / after ...".
 _ONSET_VERBS = frozenset({"occur", "occurs", "appear", "appears", "start", "starts", "begin",
@@ -3849,7 +3885,19 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
         subject = f"start of {named['t']}"
     if subject is None:
         subject = _act_within(sentence, lo_c, s, e)
+    if subject is None:
+        subject = next((name for name, rx in _LAY_PERIODS if rx.search(sentence, lo_c, s)), None)
     return subject if subject is not None else _event(clause, s - lo_c)
+
+
+# Periods named by what people do in them: "most feel better after 7 days" (recovery), "stay in
+# hospital for 10 days", "are discharged after 2 weeks" (the hospital stay).
+_LAY_PERIODS = (
+    ("recovery", re.compile(r"\b(?:feels?|felt|gets?|got|getting|feeling) better\b", _I)),
+    ("hospital stay", re.compile(r"\b(?:stays?|stayed|remains?|spends?|spent) (?:\w+ )?in "
+                                 r"(?:the )?hospital\b|\b(?:are|is|were|was|get|gets) "
+                                 r"discharged\b", _I)),
+)
 
 
 def _last_treatment(context: str) -> str | None:

@@ -74,3 +74,44 @@ def test_a_count_of_these_people_admitted_to_hospital_is_a_count_of_admissions()
                 "40,000 die from it.")
     assert [(s, k, v) for s, k, v, *_ in got] == [("hospital admission", "count", 2_000_000.0),
                                                   ("death", "count", 40_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "low", "high", "unit"), [
+    ("People can die in as little as 12 hours.", 12.0, None, "hours"),
+    ("Without treatment, the disease is fatal in 1 to 2 days.", 1.0, 2.0, "days"),
+])
+def test_how_soon_it_kills_is_the_time_to_death(sentence: str, low: float, high: float | None,
+                                               unit: str) -> None:
+    [fig] = find_figures(sentence, TOPIC)
+    n = fig.measure
+    assert (fig.subject, n.kind, n.unit) == ("death", "duration", unit)
+    assert (n.value if n.value is not None else n.low, n.high) == (low, high)
+
+
+def test_a_period_between_two_units_is_one_range_in_the_smaller_unit() -> None:
+    """"between 12 hours and 3 days" is 12-72 hours, not "3 days"."""
+    [fig] = find_figures("Symptoms usually develop between 12 hours and 3 days after exposure.",
+                         TOPIC)
+    assert (fig.measure.low, fig.measure.high, fig.measure.unit) == (12.0, 72.0, "hours")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Most people feel better after 7 to 10 days.", "recovery"),
+    ("Patients usually stay in hospital for 10 to 14 days.", "hospital stay"),
+    ("Most patients are discharged after 2 weeks.", "hospital stay"),
+    ("In most cases, the swelling goes down within 2 to 3 weeks.", "swelling"),
+    ("The fever breaks after 3 to 4 days.", "fever"),
+])
+def test_a_period_named_by_what_people_go_through(sentence: str, subject: str) -> None:
+    """A period with no noun for what lasts is named by the wording a reader would
+    compare: feeling better is recovery, staying in hospital the hospital stay."""
+    assert [(s, k) for s, k, *_ in _read(sentence)] == [(subject, "duration")]
+
+
+@pytest.mark.parametrize(("sentence", "subject", "value"), [
+    ("In about 60% of cases, the cause is a single germ.", "single germ", 0.6),
+    ("Most cases (about 80%) happen after surgery.", "surgery", 0.8),
+])
+def test_a_share_of_cases_named_after_the_figure(sentence: str, subject: str,
+                                                 value: float) -> None:
+    assert [(s, k, v) for s, k, v, *_ in _read(sentence)] == [(subject, "share", value)]
