@@ -5339,9 +5339,6 @@ class DocumentRules:
             # likely": the subject is before the modal's verb phrase.
             before = left[:left.find(left_side(left))].strip(" ,")
             lhs = self.side(before, r.antecedent) if before else lhs
-        if not lhs and r.trig.name == "more-common-in" and not left.strip() and \
-                _RATE_LEAD.match(r.trig_text):
-            lhs = topic  # "Incidence is higher among older adults": the topic's incidence
         if lhs and ("with" in left or "along" in left or "addition" in left or "as well" in left) \
                 and shape.subject is p.Side.LEFT and _ALONGSIDE.match(left):
             lhs = []  # "X is given alongside Y to prevent it": X is, Y is its companion
@@ -5436,13 +5433,6 @@ class DocumentRules:
                        if not self.is_topic(ph.label) and not pc.is_generic(ph.label)]
             if members:
                 lhs, rhs = [*lhs, *members], topic
-        if r.trig.name in _COMPLICATES and lhs and all(self.is_topic(x.label) for x in lhs):
-            other = self._complicates(right)
-            if other:
-                # "It is a complication of flu": flu leads to it, so flu raises its risk
-                # (the topic's causes are its risks; its complications are what it leads to)
-                r.predicate = v.INCREASES_RISK_OF
-                return _Sides(lhs, other, other, topic, topic)
         named = {p.Side.LEFT: lhs, p.Side.RIGHT: rhs, p.Side.TOPIC: topic}
         subjects, objects = named[shape.subject], named[shape.object]
         if r.predicate in _RISKLIKE and shape.object is p.Side.RIGHT and len(objects) == 1:
@@ -5476,6 +5466,24 @@ class DocumentRules:
         text = _ATTACK_OF.sub("", pc.cut_clause(right).strip())
         return [ph for ph in phrases(text) if not self.is_topic(ph.label)
                 and not pc.is_generic(ph.label)]
+
+    def _side_complication_of(self, r: _Reading, s: _Sides) -> None:
+        """"It is a complication of flu": flu leads to it, so flu raises its risk (the
+        topic's causes are its risks; its complications are what it leads to)."""
+        if not s.lhs or not all(self.is_topic(x.label) for x in s.lhs):
+            return
+        right = _IT_CLAUSE.split(_SECOND_VERB.split(r.right, maxsplit=1)[0], maxsplit=1)[0]
+        other = self._complicates(right)
+        if other:
+            r.predicate = v.INCREASES_RISK_OF
+            s.rhs = s.subjects = other
+            s.objects = s.topic
+
+    def _side_rate_of_topic(self, r: _Reading, s: _Sides) -> None:
+        """"Incidence is higher among older adults": the topic's incidence, whose people the
+        next step reads."""
+        if not s.lhs and not r.left.strip() and _RATE_LEAD.match(r.trig_text):
+            s.lhs = s.topic
 
     # -- a trigger's own steps before its sides are read (see _STEPS) -------
     def _read_feelings(self, r: _Reading) -> bool:
@@ -6476,6 +6484,8 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "have-highest": (_D._side_highest_rate,),
     "risk-group": (_D._side_risk_group,),
     **dict.fromkeys(_PEOPLE_TRIGGERS, (_D._side_people_affected,)),
+    "more-common-in": (_D._side_rate_of_topic, _D._side_people_affected),
+    **dict.fromkeys(_COMPLICATES, (_D._side_complication_of,)),
     "achieved-with": (_D._side_control_achieved,),
     **dict.fromkeys(("diagnosed-by", "diagnose-from"), (_D._side_own_look,)),
     "given": (_D._side_corrects,),
