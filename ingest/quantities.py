@@ -3592,7 +3592,8 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
         return True
     if _period_named(sentence, lo, s) is not None and _PROPORTION_IN.search(clause) is None:
         return True
-    if _says(sentence, _DEATH_WORDS) and _DEATH_IN.search(sentence, max(lo, s - 60), s):
+    if _says(sentence, _DEATH_WORDS) and _DEATH_IN.search(sentence, max(lo, s - 60), s) and \
+            _PROPORTION_IN.search(clause) is None:
         return True  # "People can die in as little as 12 hours": how soon death comes
     if _PERIOD_AGAIN.search(sentence, max(lo, s - 40), s) and \
             _PERIOD_BEFORE.search(sentence, 0, lo):

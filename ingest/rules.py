@@ -2800,6 +2800,7 @@ class DocumentRules:
         self.test_lists: set[int] = set()  # list items in a list of mostly named tests
         self._runs: dict[int, int] = {}  # list item -> first item of its list (3 items or more)
         self._sign_runs: dict[int, bool] = {}  # first item -> its items mostly tell signs
+        self._sign_block = False  # the paragraph being read describes the topic's signs
         self._item_lead: int | None = None  # the last list item that ends with a colon
         self._is_topic: dict[str, bool] = {}
         # The topic's complications named so far: what one of them "causes" is its sign.
@@ -3455,8 +3456,8 @@ class DocumentRules:
             self.role_suggested(text, (start, end), section, kind)
         if kind in _SIGN_TALK_KINDS and not caseless.lacks(low, CAUSED_STATE_WORDS):
             self.caused_states(text, (start, end), section)
-        if kind == p.SYMPTOM or (kind is None and _OWING_TO_TOPIC.match(text)
-                                 and self.mentions_topic(text[:60])):
+        if kind == p.SYMPTOM or (kind is None and (self._sign_block or (
+                _OWING_TO_TOPIC.match(text) and self.mentions_topic(text[:60])))):
             # "As a result of X, your face feels stiff": how people are, said to come of it.
             self.states(text, (start, end), section)
         elif kind is None:
@@ -6159,6 +6160,13 @@ class DocumentRules:
             found = self._sign_runs[first] = top == "symptom" and 2 * votes[top] >= size
         return found
 
+    def block_tells_signs(self, sents: list[tuple[int, int]]) -> bool:
+        """Return whether most sentences of a paragraph no heading types say how the body
+        looks or how people feel ("The skin becomes red and hot", "People feel very
+        unwell"): a description of the topic's signs, read as one (at least two such)."""
+        told = sum(_tells_sign(self.doc.text[a:b]) for a, b in sents)
+        return told >= 2 and 2 * told >= len(sents)
+
     def skip(self, reason: str, n: int) -> None:
         """Count sentences not read, under the reason a report shows."""
         if n:
@@ -6219,6 +6227,8 @@ class DocumentRules:
                     or _listed_answer(doc.text[block.start + skip:end])):
                 antecedent = self.item(bi, kind, lead, skip, answer=True)
             previous: list[RawClaim] = []
+            self._sign_block = kind is None and block.kind != ITEM and len(sents) > 1 and \
+                self.block_tells_signs(sents)
             for j, (s, e) in enumerate(sents):
                 nxt = sents[j + 1] if j + 1 < len(sents) else None
                 after = nxt is not None and hedges_previous(doc.text[nxt[0]:nxt[1]])
@@ -6252,6 +6262,20 @@ class DocumentRules:
                     "", doc.text[block.start:block.end]).rstrip().endswith(":"):
                 self._item_lead = bi
         return self.out
+
+
+def _tells_sign(text: str) -> bool:
+    """Return whether a sentence says how a body part looks or how people feel, in the
+    words :meth:`DocumentRules.states` reads as signs."""
+    if any(FEELINGS.get(m.group("adj").lower()) for m in _FEELS.finditer(text)):
+        return True
+    for m in _PART_STATE.finditer(text):
+        part = m.group("part").lower()
+        at_part = part in ("area", "affected area") or _site_word(part.split()[-1]) in BODY_PARTS
+        if at_part and any(STATE_NOUNS.get(adj) or _PART_HUES.get(adj) for adj in re.split(
+                r"\s*,\s*(?:and |or )?|\s+(?:and|or)\s+", m.group("adjs").lower())):
+            return True
+    return False
 
 
 # Sections that talk of the topic's signs and harms: there "it causes the skin to become

@@ -153,3 +153,26 @@ def test_a_state_said_to_come_of_the_topic_is_a_sign_anywhere(tmp_path: Path, bo
 def test_a_state_not_said_to_come_of_the_topic_in_general_text_is_none(tmp_path: Path) -> None:
     """"Your knees feel stiff" alone, under no typed heading, may be anyone's."""
     assert not any(p == SIGN for _, p, _ in relations(tmp_path, "Your knees feel stiff.", "About"))
+
+
+_DESCRIBED = ("Grebble fever\n\nGrebble fever is a rare illness.\n\n"
+              "What happens\n\n{paragraph}\n")
+
+
+def test_a_paragraph_describing_the_body_under_no_typed_heading_tells_signs(
+        tmp_path: Path) -> None:
+    """No heading says "symptoms", but most sentences say how the skin looks and feels:
+    the paragraph is read as the signs it describes."""
+    got = _page_relations(tmp_path, _DESCRIBED.format(paragraph=(
+        "The skin over the area becomes red, swollen and hot to the touch. At first the area "
+        "is very painful. Later, blisters form and spread.")))
+    assert {("grebble fever", SIGN, x) for x in ("redness", "swelling", "warmth", "pain")} <= got
+
+
+def test_one_sentence_about_the_body_does_not_make_a_paragraph_of_signs(
+        tmp_path: Path) -> None:
+    """A paragraph about the germ with one aside about red skin is not a signs paragraph."""
+    got = _page_relations(tmp_path, _DESCRIBED.format(paragraph=(
+        "The germ lives in soil and enters through cuts. It multiplies quickly in warm, damp "
+        "places. The skin may become red. Most people who meet it never fall ill.")))
+    assert ("grebble fever", SIGN, "redness") not in got
