@@ -24,12 +24,55 @@ from claimgraph.ingest import re_cache as re
 from . import caseless
 from . import patterns as p
 from . import phrases as pc
-from .act_names import act_noun
+from .advice_acts import (
+    BEST_WAY as _BEST_WAY,
+)
+from .advice_acts import (
+    IF_YOU_USE as _IF_YOU_USE,
+)
+from .advice_acts import (
+    KEPT_FROM as _KEPT_FROM,
+)
+from .advice_acts import (
+    ONLY_HOW as _ONLY_HOW,
+)
+from .advice_acts import (
+    RISK_LOWER_IF as _RISK_LOWER_IF,
+)
+from .advice_acts import (
+    SKIN_BREAK as _SKIN_BREAK,
+)
+from .advice_acts import (
+    SPREAD_OF_GERMS as _SPREAD_OF_GERMS,
+)
+from .advice_acts import (
+    TO_CONTACTS as _TO_CONTACTS,
+)
+from .advice_acts import (
+    TO_LOWER_RISK as _TO_LOWER_RISK,
+)
+from .advice_acts import (
+    TOLD_TO as _TOLD_TO,
+)
+from .advice_acts import (
+    advice_acts,
+    advice_label,
+    gerund_acts,
+)
 from .antecedents import (
     names_condition_back,
     other_condition_before,
     points_back,
     topic_patients,
+)
+from .body_sites import (
+    located_sites as _located_sites,
+)
+from .body_sites import (
+    lone_body_part as _lone_body_part,
+)
+from .body_sites import (
+    site_first,
 )
 from .care_objects import (
     Guard,
@@ -49,12 +92,10 @@ from .care_objects import (
 )
 from .care_wordings import (
     PROTECT_BY,
-    REMOVING,
     TO_AVOID,
     WHO_LESS_LIKELY,
     drop_receiver,
     name_by_purpose,
-    plain_command,
     remedy_act,
     remedy_item,
     vaccinated,
@@ -99,13 +140,21 @@ from .lab_tests import (
 )
 from .lasting_harms import lasting_harms
 from .lead_groups import with_lead_group
+from .left_sides import (
+    GERUND as _GERUND,
+)
+from .left_sides import (
+    TRAILING as _TRAILING,
+)
+from .left_sides import (
+    left_side,
+)
 from .lexicon import (
     BODY_PARTS,
     FEELINGS,
     KIND_WORDS,
     STATE_NOUNS,
     kind_free_names,
-    synonym_groups,
 )
 from .links import link_between
 from .look_alike_lists import lists_look_alikes
@@ -114,7 +163,6 @@ from .mechanism_reads import how_it_works
 from .mimic_names import adjust_mistaken_for, named_before_which
 from .name_fragments import (
     chance_dropped,
-    examples_of_anything,
     fatal_relative,
     fragment_name,
     likens_a_sign,
@@ -125,7 +173,47 @@ from .normalize import label_key as _label_key
 from .prolonged import prolonged_factor
 from .quantities import EVENT_NAMES, Figure, find_figures
 from .remedy_pairs import given_along_with
+from .risk_wordings import (
+    WORDING_HINTS as _WORDING_HINTS,
+)
+from .risk_wordings import (
+    WORDINGS as _WORDINGS,
+)
+from .risk_wordings import (
+    WORDINGS_OF_HINT as _WORDINGS_OF_HINT,
+)
 from .risks_of import named_before, risks_of
+from .shared_heads import (
+    DESCRIBED_THEN_NAMED as _DESCRIBED_THEN_NAMED,
+)
+from .shared_heads import (
+    PART_OF_BODY as _PART_OF_BODY,
+)
+from .shared_heads import (
+    PARTICIPLE_FIRST as _PARTICIPLE_FIRST,
+)
+from .side_phrases import (
+    AND_STATE as _AND_STATE,
+)
+from .side_phrases import (
+    ARTICLE as _ARTICLE,
+)
+from .side_phrases import (
+    GERUND_PLACE_LIST as _GERUND_PLACE_LIST,
+)
+from .side_phrases import (
+    MAX_WORDS,
+    Phrase,
+    item_states,
+    phrases,
+    spread_over_sites,
+)
+from .side_phrases import (
+    signs_at_shared_site as _signs_at_shared_site,
+)
+from .side_phrases import (
+    site_word as _site_word,
+)
 from .sign_headings import sections_going_on_with_signs
 from .sign_names import signs_had
 from .site_names import site_name
@@ -137,16 +225,12 @@ from .toxin_makers import toxin_makers
 from .who_acts import who_members
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
-MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
 _REFERENCE = re.compile(r"\bdoi:|\bet al\.|https?://|\d{4};\s*\d", re.IGNORECASE)
 # Words every match of the pattern above holds one of (see caseless.lacks); likewise the
 # *_WORDS beside other patterns below.
 _REFERENCE_WORDS = ("doi:", "et al.", "://", ";")
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|an|exact|main|common|underlying|known|possible|no|its|"
                          r"their|what|one|primary|root|leading|most)\s+$", re.IGNORECASE)
-_STOPPING = re.compile(r"^(?:stopping|stop|avoiding|avoid|switching from|reducing|cutting)\b",
-                       re.IGNORECASE)
-_STOP_USING = re.compile(r"^(?:stopping|stop|switching from|discontinuing)\b", re.IGNORECASE)
 # "reduce your risk factors", "by mitigating risk factors": managing them is a measure.
 _RISK_FACTORS = re.compile(r"\b(?:reduc|lower|manag|mitigat|address|modif|control|treat)\w*\s+"
                            r"(?:(?:your|the|any|their|modifiable|other|these)\s+)?risk factors\b",
@@ -171,7 +255,6 @@ _KEEP_CONTROL = re.compile(
 _LEVELS_OF = re.compile(r"^(?:(?:your|the|blood|serum|its|their)\s+)*(?:levels?|amounts?)\s+of\s+",
                         re.IGNORECASE)
 _BARE_TREATMENT = re.compile(r"^(?:the )?(?:treatments?|therapy|therapies)$", re.IGNORECASE)
-_GERUND = re.compile(r"^\s*\w+ing\b", re.IGNORECASE)
 _PERSON_NEAR = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?|he|she|"
                           r"he/she|they|gps?|specialists?|surgeons?|physicians?|clinicians?|"
                           r"consultants?|we)\b", re.IGNORECASE)
@@ -199,7 +282,6 @@ _PREVENTING_WITH = re.compile(
 # "... to improve quality of life": an outcome a measure serves, not what it acts on.
 _OUTCOME = re.compile(r"^(?:(?:the|your|their|overall)\s+)?(?:quality of life|outcomes?|"
                       r"prognosis|survival|well-being|wellbeing|recovery|chances?)$", re.IGNORECASE)
-_MODAL_LEAD = re.compile(r"^\s*(?:can|may|might|could|will|would|should|must)\s", re.IGNORECASE)
 _CLAIMED_EFFECT = re.compile(r"\s+(?:(?:can|may|will|would|does|do|really) )?(?:works?|helps?|"
                              r"is (?:effective|useful)|are (?:effective|useful)|improves?|"
                              r"prevents?|speeds?|shortens?|reduces?)\b.*$", re.IGNORECASE)
@@ -213,8 +295,6 @@ _GOOD_OUTCOME = re.compile(r"^(?:an? |the )?(?:quick|quicker|fast|faster|full|co
                            r"good|speedy|earlier)?\s*(?:recovery|resolution|cure|outcomes?|"
                            r"prognosis|healing)(?: of (?:the |your |their )?(?:illness|condition|"
                            r"disease|infection|symptoms|it))?$", re.IGNORECASE)
-_APPOSITIVE = re.compile(r"^(?:a|an)\s+(?:\w+\s+){0,2}?(?:of|for|that|which|used)\b",
-                         re.IGNORECASE)
 # "X in the United States", "X among children": the topic with a place or group after it.
 _WHERE_TAIL = re.compile(r"\s+(?:in|among|across|throughout|during|for)\s+(?:the\s+)?"
                          r"[\w' -]{2,40}$", re.IGNORECASE)
@@ -276,21 +356,6 @@ _LASTING = re.compile(r"\b(?:permanent|lasting|long-term|long-lasting|lifelong|s
                       re.IGNORECASE)
 # A list item's head that only names a class of what comes after its colon.
 _CLASS_HEAD = re.compile(r"[\w-]+ (?:problems?|issues?|changes?|difficult(?:y|ies))", re.I)
-# What people can do, whose trouble a page names: "trouble with memory and concentration".
-_FACULTY = re.compile(r"memory|concentration|balance|coordination|speech|speaking|vision|"
-                      r"hearing|sleep|sleeping|breathing|swallowing|walking|thinking|"
-                      r"attention|movement|chewing|eating|learning", re.I)
-_PREPOSITION_FIRST = re.compile(r"(?:in|on|at|into|onto|from|by|within|during|until|around|"
-                                r"about|approximately|roughly|after|before|up to)\s", re.I)
-_VERB_FIRST = re.compile(r"(?:lasts|persists|continues)\b", re.I)
-# A later member that repeats the preposition before the list ("caused by X or by Y").
-# ("after a minor injury or after childbirth": the relation phrase took the first "after")
-_SHARED_PREPOSITIONS = r"by|from|through|via|in association with|in connection with"
-_REPEATED_PREPOSITION = re.compile(rf"^\s*(?:{_SHARED_PREPOSITIONS}|after|following)\s+(?=[a-z])",
-                                   re.I)
-# ... and without "after" when the first member has its own ("pain after eating or after X")
-_BY_ONLY = re.compile(rf"^\s*(?:{_SHARED_PREPOSITIONS})\s+(?=[a-z])", re.I)
-_OWN_AFTER = re.compile(r"\b(?:after|following)\b", re.I)
 _BARE_AGE = re.compile(r"(?:increasing |advancing |rising )?age", re.I)
 # Headings that name no topic area, only a kind of advice under the one before them.
 _BARE_HEADING = re.compile(r"(?:do|don't|do not|dos|don'ts|dos and don'ts|do's and don'ts|"
@@ -446,26 +511,6 @@ _CLAUSE_VERB = re.compile(r"\s+(?:can|may|might|could|will|would|is|are|was|were
                           r"infects?|invades?|reaches|reach|travels?|produces?|releases?|makes?|"
                           r"starts?|begins?|grows?|multiply|multiplies|builds? up|stops?|fails?|"
                           r"overreacts?|mistakenly|wrongly|does|do|doesn't|don't)\b", re.IGNORECASE)
-# Body parts named one after another ("the heart, liver and kidneys") share what
-# placed the first: "affects the heart, liver and kidneys" places all three.
-_SITE_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-                       r"(?:(?:the|your|their|its)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-# "can affect almost any organ, including the ...", "organs that may be involved include the".
-_SITES_LEAD = re.compile(
-    r"(?:\b(?:affect|involv|attack|damag|reach|spread)\w*\s+(?:almost |nearly |virtually )?"
-    r"(?:any|many|several|multiple|other|different|most|various)\s+(?:organs?|parts? of the body|"
-    r"body parts|tissues?|(?:body )?systems?)(?:\s+(?:of|in) the body)?,?|\b(?:organs?|parts? of "
-    r"(?:the|your) body|body parts|areas?|tissues?)(?: of (?:the|your) body)?\s+(?:that\s+)?"
-    r"(?:(?:can|may|might|could|are|is|commonly|often|most often|also)\s+)*(?:be\s+)?"
-    r"(?:affected|involved)(?:\s+include|\s+are)?)"
-    r"\s*,?\s*(?:including|such as|especially|particularly|like|mainly|mostly|include|are)?\s*"
-    r"(?:the\s+|your\s+|their\s+)?$", re.IGNORECASE)
-# "the skin and eyes may also be involved": the sites come before the verb.
-_BE_AFFECTED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:(?:can|may|might|could|will|often|also|"
-                          r"sometimes|commonly|usually|is|are)\s+)*(?:(?:be\s+|become\s+|"
-                          r"becomes\s+)?(?:affected|involved|attacked)\b|the (?:most |more )?"
-                          r"(?:common|usual|main|typical|frequent)(?:ly affected)? (?:areas?|"
-                          r"sites?|places?|parts?)\b)", re.IGNORECASE)
 _IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:you|they|people|someone|a person)\s+(?:have|has|had|"
                      r"are|is|were|take|use)\s+", re.IGNORECASE)
 _NOT_ACTS = frozenset({"over", "under", "above", "below", "out", "up", "down", "back", "off",
@@ -563,507 +608,8 @@ _DEFINED_BY_KIND = re.compile(r"\s*([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+(?
                               r"(?:(?:usually|often|mainly|mostly|typically|commonly|most often|"
                               r"generally|sometimes|always|most commonly)\s+)?$", re.IGNORECASE)
 _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none|don't|do not)\b", re.IGNORECASE)
-# Advice written as a command: "Wash your hands thoroughly after ...", "Never use two at once".
-# The verbs a piece of advice starts with; the first tuple's can also start a second
-# command in the same sentence ("clean any cuts and cover them"), see advice_acts.
-_CHAINED_COMMAND_VERBS = ("wash", "change", "use", "wear", "keep", "take", "drink", "eat",
-                          "clean", "cover", "apply", "remove", "check", "limit", "stop",
-                          "choose", "store", "replace", "follow", "avoid", "rest", "get",
-                          "stay", "seek", "see", "boil", "cook", "protect", "dry", "treat",
-                          "quit", "reduce", "maintain")
-_COMMAND_VERBS = (*_CHAINED_COMMAND_VERBS, "exercise", "alternate", "insert", "leave", "read",
-                  "vaccinate", "share", "touch", "scratch", "pick", "squeeze", "burst", "handle",
-                  "inspect", "trim", "wipe", "moisturise", "moisturize", "spray", "tuck")
-_ADVICE = re.compile(
-    r"^(?:(?:never|don't|do not|always|try to|remember to|be sure to|make sure you)\s+)?"
-    rf"(?P<verb>{'|'.join(_COMMAND_VERBS)})\s+(?P<rest>\S.*)$",
-    re.IGNORECASE)
-# What ends the object of a command; "with the lowest absorbency" is part of it.
-_KEPT_WITH = (r"with(?! (?:the |a |an )?(?:lowest|lower|low|least|smallest|highest|higher|high|"
-              r"most|more|less)\b)")
-_ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|daily|often|"
-                          r"every|each|after|before|when|while|if|at least|at once|at a time|"
-                          rf"for|as|to|during|until|so|and then|{_KEPT_WITH}|in|on|straight away|"
-                          r"right away|immediately|promptly|quickly)\b", re.IGNORECASE)
 
 
-# Breaks in the skin pages name one by one ("cuts, grazes and sores"): one thing, a wound,
-# so that "clean any cuts" and "clean the ulcers daily" name the same act.
-_SKIN_BREAK = (r"(?:(?:any|all|every|minor|small|open|fresh|new|the|your|their|skin)\s+)*(?:cuts?|"
-               r"grazes?|scrapes?|scratches?|sores?|ulcers?|wounds?|blisters?|burns?|bites?|"
-               r"breaks? in (?:the|your) skin|skin (?:injur(?:y|ies)|breaks?))")
-_WOUND_ACT = re.compile(
-    rf"^(?P<verb>keep|keeping|clean|cleaning|wash|washing|rinse|rinsing|cover|covering|"
-    rf"dress|dressing|bandage|bandaging|care for|caring for|look after|looking after|treat|"
-    rf"treating|take care of|taking care of|make sure|making sure|ensure|ensuring)\s+"
-    rf"{_SKIN_BREAK}(?:(?:\s*,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+){_SKIN_BREAK})*"
-    r"(?P<state>\s+(?:(?:are|is|get|gets|stay|stays) (?:kept |properly )?)?(?:clean|cleaned|"
-    r"covered|dry|protected|dressed)\b.*)?(?:\s+(?:promptly|quickly|early|"
-    r"straight away|right away|immediately|at once))?\s*$", re.IGNORECASE)
-_WOUND_VERB = {"clean": "wound cleaning", "wash": "wound cleaning", "rins": "wound cleaning",
-               "cover": "wound covering", "dress": "wound dressing", "banda": "wound covering",
-               "car": "wound care", "treat": "wound care", "look": "wound care",
-               "keep": "wound care", "tak": "wound care", "mak": "wound care",
-               "ensur": "wound care"}
-
-
-def wound_act(act: str) -> str:
-    """Return an act on breaks in the skin by what it does to a wound, else the act.
-
-    >>> wound_act("keep cuts and grazes clean and covered"), wound_act("cleaning ulcers")
-    ('wound care', 'wound cleaning')
-    >>> wound_act("washing hands")
-    'washing hands'
-    """
-    m = _WOUND_ACT.match(act.strip())
-    if m is None or (m.group("verb").lower().startswith(("keep", "mak", "ensur"))
-                     and not m.group("state")):
-        return act
-    low = m.group("verb").lower()
-    return next(label for stem, label in _WOUND_VERB.items() if low.startswith(stem))
-
-
-def advice_label(text: str) -> str | None:
-    """Return advice given as a command as the act it names ("washing hands"), or None.
-
-    Acts on breaks in the skin are named as what they do to a wound (:func:`wound_act`).
-
-    >>> advice_label("Wash your hands thoroughly after using the toilet")
-    'washing hands'
-    >>> advice_label("Never use two plasters at once"), advice_label("Rest")
-    ('two plasters', None)
-    >>> advice_label("Keep cuts and grazes clean and covered")
-    'wound care'
-    """
-    act = _command_act(text)
-    return None if act is None else _named_act(act)
-
-
-def _named_act(act: str) -> str:
-    """Return an act as a reader names it: a wound act by what it does to the wound, "using
-    X" as X itself (the thing used is what prevents, as "eye drops" do), an act whose verb
-    has a noun of its own by that noun (:func:`act_noun`: "changing pads" is pad change)."""
-    act = wound_act(act)
-    return act.removeprefix("using ") if act.startswith("using ") else act_noun(act)
-
-
-# "Practise good hygiene": the habit itself is the act; "Consider using pads": using them.
-_HABIT = re.compile(r"^(?:always\s+)?(?:practi[sc]e|maintain|keep up|follow)\s+(?P<x>(?:good|"
-                    r"proper|careful|regular|strict|basic)\s+\S.*)$", re.IGNORECASE)
-_CONSIDER = re.compile(r"^\s*(?:consider|think about|try)\s+(?=\w+ing\b)", re.IGNORECASE)
-_POINTING = re.compile(r"^(?:these|this|those|the following|our|my)\b", re.IGNORECASE)
-
-
-def _command_act(text: str, *, whole: bool = True) -> str | None:
-    """Return the act a command names, as the page words it ("cleaning cuts"), or None.
-
-    With ``whole``, a command on several breaks in the skin at once is named as one wound
-    act ("keep cuts and grazes clean and covered" is wound care).
-    """
-    text = plain_command(text)
-    wound = wound_act(pc.cut_clause(text.strip()).strip(" ."))
-    if whole and wound.startswith("wound "):
-        return wound  # "make sure any cuts are cleaned and covered"
-    habit = _HABIT.match(text.strip())
-    if habit is not None:
-        return pc.clean_phrase(pc.cut_clause(habit.group("x"))).lower() or None
-    if _CONSIDER.match(text):
-        acts = gerund_acts(_CONSIDER.sub("", text.strip()))
-        return acts[0] if acts else None
-    m = _ADVICE.match(text.strip())
-    if m is None:
-        return None
-    verb = m.group("verb").lower()
-    wound = wound_act(f"{verb} {pc.cut_clause(m.group('rest')).strip(' .')}")
-    if whole and wound.startswith("wound "):
-        return wound  # "keep cuts and grazes clean and covered": too long a name otherwise
-    done = inflection(verb, "VBG")
-    tail = _ADVICE_TAIL.search(m.group("rest"))
-    obj = pc.cut_clause(m.group("rest")[:tail.start()] if tail else m.group("rest")).strip(" .")
-    obj = re.sub(r"\s+(?:needed|required|possible|necessary|(?:that )?(?:you|they) (?:need|"
-                 r"can|use))$", "", obj, flags=re.IGNORECASE)
-    obj = re.sub(r"^(?:your|the|a|an|their|any|some)\s+", "", obj, flags=re.IGNORECASE)
-    if _POINTING.match(obj):
-        return None  # "Follow these tips": the tips are the items that follow
-    if not obj or len(obj.split()) > 5:
-        return None
-    return f"{done[0] if done else verb + 'ing'} {obj}".lower()
-
-
-def advice_acts(text: str) -> list[str]:
-    """Return each act a command names, its "them" / "it" being the one before it.
-
-    >>> advice_acts("Clean any cuts and cover them with a dressing")
-    ['wound cleaning', 'wound covering']
-    >>> advice_acts("Wash your hands"), advice_acts("Rest")
-    (['washing hands'], [])
-    >>> advice_acts("Wipe the mat daily and keep it dry")
-    ['wiping mat', 'keeping mat dry']
-    """
-    text = plain_command(text)  # "Take out X", "Clean and cover X"
-    kept = _command_act(text)
-    if kept == "wound care":
-        return [kept]  # "Keep the wound clean and dry": one act, "dry" starts no command
-    parts = _NEXT_COMMAND.split(text.strip())
-    acts: list[str] = []
-    last_object = ""
-    for part in parts:
-        act = _command_act(part, whole=False) or _command_act(part)
-        if act is None:
-            continue
-        verb, _, obj = act.partition(" ")
-        named = _PRONOUN_OBJECT.match(obj)
-        if named is not None and last_object:
-            act = f"{verb} {last_object}{named.group('rest')}"
-        elif named is None:
-            last_object = obj
-        acts.append(_named_act(act))
-    return acts
-
-
-# "prevent germs from growing", "prevent them from getting ill".
-_KEPT_FROM = re.compile(
-    r"^\s*(?:(?P<germs>(?:the )?(?:germs?|bacteria|bacterium|microbes?|bugs?|infection)(?: called "
-    r"[\w-]+)?)(?: (?:from )?(?:growing|getting in(?:to)?|entering|spreading|multiplying|taking "
-    r"hold|developing)\b|\s*[.;,]?\s*$)|(?:(?:them|you|people|others|him|her|your child) from "
-    r"|(?:their|your|the|a|his|her) (?:risk|chances?) of )?(?:getting|becoming|falling)? ?(?:ill|"
-    r"sick|unwell|infected)\b)", re.IGNORECASE)
-# "The risk is lower if you change pads often", "You're less likely to get it if you ...".
-_RISK_LOWER_IF = re.compile(
-    r"(?:^(?:the |your )?(?:risk|chances?)(?: of (?:getting |developing )?(?P<obj>[\w' -]{2,40}?))?"
-    r" (?:is|are|will be|may be|can be) (?:much |a lot |far )?(?:lower|smaller|reduced|less)|"
-    r"\b(?:you're|you are|they're|they are|people are|you'll be) (?:much |far )?less likely to "
-    r"(?:get|develop|catch) (?:it|this|(?P<obj2>[\w' -]{2,40}?))) (?:if|when) (?:you|they|"
-    r"people) (?P<x>[^.;]{3,120})", re.IGNORECASE)
-# "given to close contacts", "offered to people who live with them": not to the ill.
-_TO_CONTACTS = re.compile(
-    r"^\s*(?:\w+ )?to (?:any |all |their |your |the )?(?:close |household |family |other )?"
-    r"contacts\b|^\s*(?:\w+ )?to (?:people|anyone|those|everyone) (?:who (?:has|have) been )?in "
-    r"(?:close )?contact\b|^\s*(?:\w+ )?to (?:people|anyone|those|everyone) (?:who )?(?:live|"
-    r"lives|living) with\b", re.IGNORECASE)
-_SPREAD_OF_GERMS = re.compile(r"^\s*(?:the )?(?:spread|passing on|transmission) of (?:the )?"
-                              r"(?:germs?|bacteria|virus|infection)\s*[.;,]?\s*$", re.IGNORECASE)
-# Words after "is given" that only say how or when: "through a drip", "straight away".
-_ONLY_HOW = re.compile(r"^\s*(?:(?:through|by|via|into|in|with|as|under|on|at|from) (?:an? |the |"
-                       r"your )?[\w-]+(?: [\w-]+)?|straight away|right away|immediately|early|"
-                       r"promptly|quickly|first|daily|(?:every|each) \w+)\s*,?\s*$", re.IGNORECASE)
-# "You may need to ...", "It's important to ...": what comes after is a command.
-_TOLD_TO = re.compile(r"^(?:(?:you|they|patients|people)\s+)?(?:(?:may|might|will|should|must|"
-                      r"can|could|also|often)\s+)*(?:(?:need|have|want|be asked|be told) to\s+)?"
-                      r"|^(?:it's|it is) (?:\w+ )?(?:important|vital|essential|best|a good idea) "
-                      r"to\s+", re.IGNORECASE)
-# "keep it dry": the thing named before, kept dry.
-_PRONOUN_OBJECT = re.compile(r"^(?:them|it|these|this)(?P<rest>(?: [\w-]+)?)$", re.IGNORECASE)
-
-
-# "... and cover them": a second command in the same sentence.
-_NEXT_COMMAND = re.compile(r"(?:,\s*(?:and |or |then )?|\s+(?:and|then|or)\s+)"
-                           rf"(?=(?:{'|'.join(_CHAINED_COMMAND_VERBS)})\b)", re.I)
-
-
-_GERUND_ACT = re.compile(r"^\s*(?P<verb>[a-z]+ing)\s+(?:your |the |a |an |their |any |all )?"
-                         r"(?P<obj>[\w' -]{2,40}?)(?:\s+(?:regularly|thoroughly|carefully|often|"
-                         r"daily|properly|well|every|at|after|before|when|if|for|in|on|during|"
-                         rf"while|{_KEPT_WITH})\b.*)?\s*[.;,]?\s*$", re.IGNORECASE)
-
-
-def gerund_acts(text: str) -> list[str]:
-    """Return the acts a gerund clause names ("washing your hands often and covering cuts").
-
-    >>> gerund_acts("washing your hands regularly and keeping cuts covered")
-    ['washing hands', 'wound care']
-    """
-    out = []
-    for part in re.split(r",\s*(?:and |or )?|\s+(?:and|or)\s+(?=[a-z]+ing\b)", text.strip(),
-                         flags=re.IGNORECASE):
-        m = _GERUND_ACT.match(part)
-        if m is not None and m.group("verb").lower() not in ("including", "having", "being"):
-            out.append(_named_act(f"{m.group('verb')} {m.group('obj')}".lower()))
-    return out
-
-
-_IF_YOU_USE = re.compile(r"^\s*if you (?:use|wear|take|have|keep|need) (?:a |an |the |any )?"
-                         r"(?P<x>[\w' -]{2,40}?),\s*(?P<rest>.+)$", re.I)
-# "The best way to prevent it is to wash your hands", "... is by keeping cuts clean".
-_BEST_WAY = re.compile(
-    r"^\s*(?:one of the |the |one )?(?:best|only|main|most effective|simplest|easiest|surest|"
-    r"key|important|good) (?:ways?|means|methods?) (?:to|of) (?:help )?(?:prevent|avoid|"
-    r"protect against|protect (?:yourself|yourselves|your child|your family|others)(?= (?:is|are|"
-    r"against|from)\b)(?: (?:against|from))?|(?:reduce|lower|cut) (?:the|your) (?:risk|chance)s?"
-    r"(?= (?:of|is|are)\b)"
-    r"(?: of)?)(?:ing)?"
-    r"(?: (?:getting |developing |catching )?(?P<y>[\w' -]{1,40}?))? (?:is|are) (?:to |(?P<by>by) "
-    r"|(?P<noun>(?:good |careful |regular |proper |a |an )?(?=[a-z]+ (?:hygiene|care|washing)\b|"
-    r"hygiene\b|vaccination\b|a vaccine\b)))(?P<act>[^.;]+)", re.I)
-# "To lower the risk, wash your hands often": the command is the preventive act.
-_TO_LOWER_RISK = re.compile(r"^\s*(?:to|you can|you could|you may be able to) (?:help )?(?:lower|"
-                            r"reduce|cut|minimi[sz]e) (?:the|your|a|their) (?:risk|chances?)(?: "
-                            r"of (?:getting |developing )?(?P<x>[\w' -]{2,40}?))?,\s*(?P<act>.+)$",
-                            re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class _Wording:
-    """One clinical risk wording: a cheap word to look for first, then the pattern."""
-
-    hint: str | tuple[str, ...]  # any of these (lower case) must be in the sentence
-    regex: re.Pattern[str]
-    target: str | None = None  # what the factors raise the risk of, when not the topic
-    kinds: tuple[str, ...] = ()  # the section kinds it is read in; empty: every section
-
-
-_PEOPLE_X = (r"(?P<x>(?:[\w-]+ ){0,3}(?:patients|people|individuals|persons|adults|children|"
-             r"women|men|infants|users|smokers|drinkers)(?: (?:with|who|on|taking|receiving) "
-             r"[^,.;]{2,60}?)?)")
-_WORDINGS: tuple[tuple[_Wording, bool, str], ...] = (
-    # "Immunocompromised patients are particularly susceptible (to X)".
-    (_Wording("suscept", re.compile(
-        rf"^\s*{_PEOPLE_X} (?:are|is) (?:particularly |especially |more |most |highly |at "
-        r"greater risk and )*(?:susceptible|vulnerable|prone)\b(?: to (?P<y>[\w' -]{2,40}))?",
-        re.I)), True, v.INCREASES_RISK_OF),
-    # "Women are affected twice as often as men", "... more often than ...".
-    (_Wording("affected", re.compile(
-        rf"^\s*{_PEOPLE_X} are affected (?:about |roughly |nearly )?(?:more (?:often|frequently|"
-        r"commonly)|(?:twice|two|three|four|\d+) (?:times )?as (?:often|frequently|commonly)|"
-        r"most (?:often|frequently|commonly))\b", re.I)), True, v.INCREASES_RISK_OF),
-    # "Cases have been reported after minor trauma, surgery and childbirth".
-    (_Wording("reported", re.compile(
-        r"^\s*(?:most |many |some )?cases (?:have been|are|were) (?:\w+ )?reported (?:after|"
-        r"following|in association with|with) (?P<x>[^.;]+)", re.I)), False,
-     v.INCREASES_RISK_OF),
-    # "Comorbidities such as diabetes are present in most patients".
-    (_Wording("such as", re.compile(
-        r"\b(?:comorbidit(?:y|ies)|co-morbidit(?:y|ies)|underlying (?:conditions?|diseases?|"
-        r"illness(?:es)?)|predisposing (?:conditions?|factors?|events?)|precipitating "
-        r"(?:factors?|events?|causes?)) (?:such as|like|including) (?P<x>[^.;]+?)"
-        r"(?:\s+(?:are|is|were|was|may|can)\b|[.;]|$)", re.I)), False, v.INCREASES_RISK_OF),
-    # "Common precipitating events include insect bites and injections".
-    (_Wording("precipitat", re.compile(
-        r"\bprecipitating (?:factors?|events?|causes?) (?:include|includes|are|is)\s+"
-        r"(?P<x>[^.;]+)", re.I)), False, v.INCREASES_RISK_OF),
-    # "Diabetes is the most common comorbidity / predisposing factor".
-    (_Wording("most common", re.compile(
-        r"^\s*(?P<x>[\w' ,-]{2,60}?) (?:is|are) the (?:most common|commonest|main|leading|most "
-        r"frequent) (?:comorbidit(?:y|ies)|underlying (?:conditions?|diseases?)|predisposing "
-        r"(?:conditions?|factors?)|risk factors?)\b", re.I)), False, v.INCREASES_RISK_OF),
-    # "Susceptibility is increased by chronic liver disease".
-    (_Wording("increased by", re.compile(
-        r"\b(?:susceptibility|the risk|risk|the likelihood|likelihood)"
-        r"(?: of (?P<y>[\w' -]{2,40}?))? (?:is|are) (?:also |further |greatly |markedly )?"
-        r"increased by (?P<x>[^.;]+)", re.I)),
-     False, v.INCREASES_RISK_OF),
-    # "Almost all deaths are in older adults or people with weak immune systems".
-    (_Wording("deaths", re.compile(
-        r"\b(?:most|almost all|nearly all|the majority of|many)(?: of the)? "
-        r"(?:[\w'-]+ ){0,3}deaths "
-        r"(?:are|occur|happen) (?:in|among) (?P<x>[^.;]+)", re.I), "death"), True,
-     v.ASSOCIATED_WITH),
-    # "Some people get mood changes after taking steroids": a side effect of the medicine.
-    (_Wording("after taking", re.compile(
-        r"\b(?:experience|get|have|develop|notice|report)s? (?P<y>[\w' ,-]{3,60}?),? "
-        r"(?:shortly |soon )?after taking (?P<x>[\w' -]{3,40}?)(?: for\b|[.;,]|$)", re.I)),
-     False, v.CAUSES),
-    # "Most people get better with rest": what they recover with works.
-    (_Wording(" with ", re.compile(
-        r"\b(?:get|gets|getting) better (?:on their own |quickly |within [\w ]{2,20} )?with "
-        r"(?P<x>[\w' -]{3,40}?)(?: alone| only)?\s*(?:[.;,]|$)|\b(?:recover|recovers|improve|"
-        r"improves) (?:fully |quickly |completely )?with (?P<x2>[\w' -]{3,40}?)(?: alone| only)?"
-        r"\s*(?:[.;,]|$)", re.I)), False, v.EFFECTIVE_FOR),
-    # "It is more likely in people who have had surgery".
-    (_Wording("in ", re.compile(
-        r"\b(?:is|are|'s) (?:much |far |also )?more (?:likely|common|frequent) (?:in|among) "
-        rf"{_PEOPLE_X}(?=\s*[,.;]|\s*$)", re.I)), True, v.INCREASES_RISK_OF),
-    # "Risk is higher in those with X", "The risk is higher for people who have given birth",
-    # "Incidence is higher in women".
-    (_Wording(("risk", "incidence", "prevalence", "rate"), re.compile(
-        r"\b(?:risk|incidence|prevalence|rate)s? (?:is|are) (?:much |also |even |slightly |"
-        r"significantly |considerably )?(?:higher|greater|increased) (?:in|among|for) "
-        r"(?P<x2>(?:those|people|patients|anyone|children|adults|women|men|girls|boys|"
-        r"infants|babies)\b[^.;]*)", re.I)),
-     True, v.INCREASES_RISK_OF),
-    # "The most common organism is X", "X is the most frequently isolated organism".
-    (_Wording(("organism", "pathogen", "germ", "bacteri"), re.compile(
-        r"^\s*the (?:most common|commonest|main|usual|most frequent|leading|predominant|most "
-        r"frequently isolated|most commonly isolated) (?:causative )?(?:organism|pathogen|germ|"
-        r"bacterium|bacteria)s? (?:is|are) (?P<x>[^.;]+)|^\s*(?P<x2>[\w' .-]{2,60}?) (?:is|are) "
-        r"the (?:most common(?:ly isolated)?|most frequently isolated|commonest|main|predominant|"
-        r"leading|usual) (?:causative )?(?:organism|pathogen|germ|bacterium|bacteria)s?\b", re.I)),
-     False, v.CAUSES),
-    # "X accounts for most cases", "X is responsible for the majority of infections".
-    (_Wording(("account", "responsible"), re.compile(
-        r"^\s*(?P<x>[\w' .-]{2,60}?) (?:accounts? for|is responsible for|are responsible for) "
-        r"(?:most|the majority of|many|nearly all|almost all|(?:about |around )?half of) "
-        r"(?:the )?(?:cases|infections)\b", re.I)), False, v.CAUSES),
-    # "It is seen in association with recent surgery".
-    (_Wording("association", re.compile(
-        r"\b(?:is|are|has been|have been|was|were) (?:often |commonly |also |usually )?(?:seen|"
-        r"found|reported|described|observed) in association with (?P<x>[^.;]+)", re.I)),
-     False, v.ASSOCIATED_WITH),
-    # "Diabetes and kidney disease increase susceptibility (to it)".
-    (_Wording("susceptib", re.compile(
-        r"^\s*(?:both )?(?P<x>[^.;]{3,80}?) (?:can |may |also )?(?:increases?|raises?|heightens?)"
-        r" (?:the |a person's |your |their )?susceptibility\b", re.I)), False,
-     v.INCREASES_RISK_OF),
-    # "Entry is usually through a break in the skin": the way in raises the risk.
-    (_Wording("entry", re.compile(
-        r"^\s*(?:the )?(?:(?:point|portal|site|route) of )?entry(?: into the body)? (?:is|are) "
-        r"(?:usually |often |most often |typically |commonly |mainly )?(?:through|via|by way of) "
-        r"(?P<x>[^.;]+)", re.I)), False, v.INCREASES_RISK_OF),
-    # "Most cases happen in people with a weakened immune system".
-    (_Wording("cases", re.compile(
-        r"\b(?:most|many|the majority of) cases (?:happen|occur|are seen|are found) (?:in|among) "
-        rf"{_PEOPLE_X}(?=\s*[,.;]|\s*$)", re.I)), True, v.INCREASES_RISK_OF),
-    # "Some people have a higher risk, including those who inject drugs and people with X".
-    (_Wording("risk", re.compile(
-        r"\b(?:some|certain) (?:people|groups|patients) (?:have|are at) (?:an? )?(?:higher|"
-        r"increased|greater) risk(?: of [\w' -]{2,40}?)?,? (?:including|such as|like|for "
-        r"example) (?P<x>[^.;]+)", re.I)), True, v.INCREASES_RISK_OF),
-    # "A weak immune system is present in up to 40% of cases" under risk or causes (under
-    # signs the same words name a sign).
-    (_Wording(("of cases", "of patients", "affected"), re.compile(
-        r"^\s*(?P<x>[^.;]{3,80}?) (?:is|are|was|were|has been|have been) (?:also )?(?:present|"
-        r"found|seen|reported) in (?:up to |about |around |over |more than |nearly |almost |"
-        r"approximately |roughly )?(?:\d{1,3}(?:\.\d)?\s?%|half|a third|a quarter|two-thirds|"
-        r"most|many|the majority) (?:of )?(?:the )?(?:cases|patients|people affected|those "
-        r"affected)\b", re.I), kinds=(p.RISK, p.CAUSE)), False, v.INCREASES_RISK_OF),
-    # "Up to 40% of patients have a weak immune system" under risk or causes.
-    (_Wording(("of cases", "of patients", "affected"), re.compile(
-        r"^\s*(?:in )?(?:up to |about |around |over |more than |nearly |almost |approximately |"
-        r"roughly )?(?:\d{1,3}(?:\.\d)?\s?%|half|a third|a quarter|two-thirds|most|many|the "
-        r"majority) of (?:the )?(?:patients|cases|people affected|those affected|adults "
-        r"affected)(?: (?:also|already))? (?:have|had|has|are|were|involve|involved) "
-        r"(?:an? )?(?:underlying )?(?P<x>[^.;]{3,80})", re.I), kinds=(p.RISK, p.CAUSE)), False,
-     v.INCREASES_RISK_OF),
-    # "Injecting drugs carries a high risk": what carries it raises it.
-    (_Wording(("carries a", "carry a", "carries the", "carry the"), re.compile(
-        r"^\s*(?P<x>[^.;]{3,80}?) (?:also |may |can |still )?carr(?:y|ies) (?:an? |the )?"
-        r"(?:very |much )?(?:high|higher|increased|greater|significant|particular|special) "
-        r"risk\b(?: of (?P<y>[\w' -]{2,40}))?", re.I)), False, v.INCREASES_RISK_OF),
-    # "Heavy drinking and damp housing are common among those affected" under risk or causes.
-    (_Wording(("common among", "common in", "frequent among", "frequent in"), re.compile(
-        r"^\s*(?P<x>[^.;]{3,80}?) (?:is|are) (?:very |also |particularly |especially )?"
-        r"(?:common|frequent) (?:among|in) (?:those (?:affected|who get it)|affected (?:people|"
-        r"patients)|(?:the )?patients|people who (?:get|develop) it)(?=\s*[,.;]|\s*$)", re.I),
-        kinds=(p.RISK, p.CAUSE)), False, v.INCREASES_RISK_OF),
-    # "X and Y make it harder for the body to fight off the germ": each raises the risk.
-    (_Wording(("harder for", "more difficult for"), re.compile(
-        r"^\s*(?P<x>[^.;]{3,100}?) (?:can |may |also |all |both |often )*(?:make|makes) it "
-        r"(?:much |even )?(?:harder|more difficult) for (?:the|your|a person's|their) (?:body|"
-        r"immune system) to (?:fight|fight off|resist|clear|control)\b", re.I)), False,
-     v.INCREASES_RISK_OF),
-    # "Being over 50 makes it more likely".
-    (_Wording("more likely", re.compile(
-        r"^\s*(?P<x>[\w' -]{3,50}?) (?:can |may |also )?makes? (?:it|you|people|someone|"
-        r"[\w' -]{2,30}?) (?:much |even )?more likely\b", re.I)), False, v.INCREASES_RISK_OF),
-    # "It can happen as a complication of chickenpox".
-    (_Wording("complication of", re.compile(
-        r"\b(?:happen|happens|occur|occurs|develop|develops|arise|arises|come|comes) as an? "
-        r"(?:rare |serious |possible |uncommon )?complication of (?P<x>[^.;]+)", re.I)), False,
-     v.INCREASES_RISK_OF),
-    # "Some guidelines advocate short courses of X": what they recommend is used for it.
-    (_Wording("advocat", re.compile(
-        r"\b(?:guidelines?|protocols?|doctors?|experts?|clinicians?|specialists?|authorities)"
-        r" (?:may |also |often |now |still )?advocates? (?:the use of |using )?(?P<x>[^.;]+)",
-        re.I)), False, v.USED_FOR),
-    # "Many patients report benefit from longer courses": what they benefit from works.
-    (_Wording("benefit from", re.compile(
-        r"\breport(?:s|ed)? (?:a |some |real )?benefits? from (?P<x>[^.;]+)", re.I)), False,
-     v.EFFECTIVE_FOR),
-    # "Finding it in the first week is vital to avoid lasting harm": early diagnosis does.
-    (_Wording("prevent", re.compile(
-        r"^\s*(?P<x>(?:finding and )?(?:diagnosing|detecting|recognising|recognizing|finding|"
-        r"treating|starting treatment)\b[^,;]{0,80}?) (?:is|are) (?:\w+ )?(?:key|crucial|vital|"
-        r"essential|important) (?:to|in|for) (?:help(?:ing)? )?(?:prevent|preventing|avoid|"
-        r"avoiding) (?P<y>[^.;]+)", re.I), "act"), False, v.PREVENTS),
-    # "Immunoglobulin may be considered in severe cases", "X is added".
-    (_Wording("", re.compile(
-        r"^\s*(?P<x>[\w' -]{3,40}?) (?:may|can|should|might|will|is|are) (?:also |sometimes |then "
-        r"|often )?(?:be )?(?:considered|added|started|continued|tried)\b", re.I)), False,
-     v.USED_FOR),
-    # "Early surgical exploration is essential", "The mainstay of treatment is surgery".
-    (_Wording("essential", re.compile(
-        r"^\s*(?P<x>[\w' -]{3,50}?) (?:is|are) (?:absolutely |also )?essential\b", re.I)),
-     False, v.USED_FOR),
-    # "Some people need a skin graft", under a treatment heading: what they need treats it.
-    (_Wording(("need", "requir", "receiv", "get", "given", "offered"), re.compile(
-        r"^\s*(?:some |many |most |a few |these |such )?(?:people|patients|children|adults|you|"
-        r"they|those)\b[\w' ]{0,40}?\s(?:may |might |will |often |usually |sometimes |also |"
-        r"then |should |can )*"
-        r"(?:need|needs|require|requires|receive|receives|get|gets|be given|be offered) "
-        r"(?:to have |to take |to use )?(?:a |an |some |further |"
-        r"more |extra )?(?!to\b)(?P<x>[\w' -]{3,40}?)(?=\s+(?:after|if|when|to|for|because|"
-        r"while|until|in|at|so)\b|\s*[.,;]|\s*$)", re.I), kinds=(p.TREATMENT,)), False,
-     v.USED_FOR),
-    # "Most people have surgery", "You may also have a blood transfusion": a remedy people
-    # have or undergo (only a remedy's own name: "people have a fever" is a sign).
-    (_Wording(("have", "undergo", "had ", "get", "receiv"), re.compile(
-        r"^\s*(?:some |many |most |a few |these |such )?(?:people|patients|children|adults|you|"
-        r"they|your child)(?:'ll)?\s(?:may |might |will |often |usually |sometimes |also |then |"
-        r"should |can |could |need to |have to |may need to |will need to )*"
-        r"(?:have|has|had|undergo|undergoes|underwent|get|gets|receive|receives) (?:an? |some |"
-        r"further |more |urgent |"
-        r"emergency |several |repeated )?(?P<x>(?:[\w-]+ ){0,2}?(?:surgery|operations?|"
-        r"transfusions?|(?:skin )?grafts?|amputations?|debridement|injections?|drips?|"
-        r"antibiotics|antivirals|steroids|physiotherapy|rehabilitation|intensive care|fluids|"
-        r"oxygen|painkillers|ventilation|breathing machines?))(?![\w-])", re.I)), False,
-     v.USED_FOR),
-    # "Surgeons perform an operation", "Doctors may use strong antibiotics": what carers do
-    # or use, when it is a remedy's own name ("doctors use a scan" finds, it does not treat).
-    (_Wording(("perform", "use", "carr", " do"), re.compile(
-        r"^\s*(?:the |your |a )?(?:doctors?|surgeons?|specialists?|nurses?|teams?|clinicians?|"
-        r"(?:health ?care )?providers?|they)\s(?:may |might |will |often |usually |sometimes |also "
-        r"|then |should |can |could |need to |have to |may need to |will need to |first )*"
-        r"(?:perform|performs|use|uses|carry out|carries out|do|does) (?:an? |some |further |more "
-        r"|urgent |emergency |several |repeated )?(?P<x>(?:[\w-]+ ){0,2}?(?:surgery|operations?|"
-        r"transfusions?|(?:skin )?grafts?|amputations?|debridement|injections?|drips?|"
-        r"antibiotics|antivirals|steroids|fluids|oxygen|painkillers|ventilation|"
-        r"breathing machines?))(?![\w-])", re.I)), False, v.USED_FOR),
-    # "Treatment usually starts with antibiotics": the first remedy given.
-    (_Wording(("start", "begin"), re.compile(
-        r"^\s*(?:the )?(?:treatment|therapy|management)\s(?:usually |often |typically |will |"
-        r"should |may |can |normally |generally )*(?:starts?|begins?) (?:with|by giving|by using) "
-        r"(?P<x>[^.;]+)", re.I)), False, v.USED_FOR),
-    # "Supportive care is very important", under a treatment heading: a remedy that matters.
-    (_Wording(("important", "vital", "crucial", "key"), re.compile(
-        r"^\s*(?P<x>[\w' -]{3,40}?) (?:is|are) (?:also |very |especially |particularly )?"
-        r"(?:important|vital|crucial|key)\s*(?:[.,;]|$)", re.I), kinds=(p.TREATMENT,)), False,
-     v.USED_FOR),
-    # "The dead tissue is cut away": the act that takes it out is its removal.
-    (_Wording(("cut away", "cut out", "cut off", "taken out", "scraped away", "trimmed away"),
-              re.compile(
-        r"^\s*(?:any |the |a |all )?(?P<x>[\w' -]{3,40}?) (?:is|are|will be|may be|must be|"
-        r"should be|can be|has to be|have to be|needs to be|need to be) (?:usually |often |"
-        r"quickly |promptly |surgically |then |carefully )?(?:cut away|cut out|cut off|taken out|"
-        r"scraped away|trimmed away)\b", re.I), "removal"), False, v.USED_FOR),
-    # "Any foreign body should be removed": its removal treats it.
-    (_Wording("removed", re.compile(
-        r"^\s*(?:any |the |a )?(?P<x>[\w' -]{3,40}?)(?:,[^,]{0,40},)? (?:should|must|will|may "
-        r"need to|needs to|has to) be (?:promptly |quickly |surgically )?removed\b", re.I),
-        "removal"), False, v.USED_FOR),
-    # "Doctors may need to remove the infected plaster": its removal treats it.
-    (_Wording(("remove", "cut away", "cut out", "take out"), re.compile(
-        r"^\s*(?:the |a |your )?(?:doctors?|surgeons?|they|the (?:surgical |medical |care )?team)"
-        r"\s(?:may |might |will |can |could |usually |often |also |then |sometimes |first )*"
-        r"(?:need to |have to |try to )?(?:remove|cut away|cut out|take out) (?:the |any |all |"
-        r"some of the |as much of the )?(?P<x>[\w' -]{3,40}?)(?=\s*[.,;]|\s+(?:to|so|and|if|"
-        r"in|from|as|because|that|which)\b|\s*$)", re.I), "removal"), False, v.USED_FOR),
-    # "In severe cases, a limb may need to be amputated": amputation treats it.
-    (_Wording("amputat", re.compile(
-        r"\b(?:may|might|will|can|could|sometimes|often|occasionally)? ?(?:need to |have to )?"
-        r"be amputated\b", re.I), "=amputation"), False, v.USED_FOR),
-    # "There is an association with recent varicella infection".
-    (_Wording("association with", re.compile(
-        r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"
-        r"associations? with (?P<x>[^.;]+)", re.I)), False, v.ASSOCIATED_WITH),
-)
-# Each wording's hint words, and all of them once: a sentence is searched for each hint once.
-_HINTS_OF: tuple[frozenset[str], ...] = tuple(
-    frozenset((w.hint,) if isinstance(w.hint, str) else w.hint) for w, _, _ in _WORDINGS)
-_WORDING_HINTS: tuple[str, ...] = tuple(sorted(frozenset().union(*_HINTS_OF)))
-# Which wordings each hint opens, so a sentence visits only the wordings it has a hint of
-# (in the table's order), not the whole table.
-_WORDINGS_OF_HINT: dict[str, tuple[int, ...]] = {
-    h: tuple(i for i, hints in enumerate(_HINTS_OF) if h in hints) for h in _WORDING_HINTS}
 # "Risk factors associated with a bad outcome include A", "Other factors related with less
 # favourable outcomes are B": what foretells the outlook.
 _OUTCOME_FACTORS = re.compile(
@@ -1181,318 +727,6 @@ class RawClaim:
     confidence: float = 0.7
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """A cleaned noun phrase with the level it was stated at."""
-
-    label: str
-    level: str | None
-    surface: str
-
-
-def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phrase]:
-    """Return the entity phrases in one side of a relation (lists split, heads kept).
-
-    "conditions such as A, B and C" gives the class and its members;
-    adjective-only members ("painful, ischemic and necrotic lesions") are
-    modifiers of the last member, not entities of their own.  Memoised:
-    pages repeat their phrases ("the rash", "your doctor"), and a side is
-    cut the same way wherever it appears.  A new list each call, so callers
-    may extend it.
-    """
-    return list(_phrases(text, split, people))
-
-
-def item_states(text: str) -> list[str]:
-    """Return the states a list item names with a gerund: "being confused or very sleepy"
-    gives confusion and sleepiness, "feeling faint" faintness (none for other words)."""
-    m = _ITEM_FEELS.match(text)
-    states: list[str] = []
-    while m is not None and m.group("adj").lower() in FEELINGS:
-        states.append(FEELINGS[m.group("adj").lower()])
-        m = _AND_STATE.match(text, m.end())
-    return states
-
-
-# States of a pair of body parts named together ("swollen and red hands and feet"): pages
-# and readers name the pair as one sign.
-_SIGNS_OF_A_PAIR = re.compile(
-    r"(?:an? |the )?(?P<adjs>[a-z-]+(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)[a-z-]+)*)\s+"
-    r"(?P<pair>(?:hands and feet|feet and hands|arms and legs|legs and arms|palms and soles|"
-    r"fingers and toes|eyes and lips|lips and tongue|mouth and throat|ankles and feet))", re.I)
-_ADJ_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
-
-
-def _adjective(word: str) -> bool:
-    """Return whether a word can describe a thing ("itchy", "swollen", "red", "cracked")."""
-    return pc.is_modifier(word) or "ADJ" in all_lemmas(word.lower())
-
-
-_PARTICIPLE_FIRST = re.compile(r"^(?:an? |the )?(?P<adj>[a-z]+(?:ing|ed|en)) [a-z]+$", re.I)
-_PART_OF_BODY = re.compile(r"^(?:corners?|sides?|edges?|parts?|half|tips?|backs?|palms?|soles?)"
-                           r" of\b", re.I)
-
-
-def _share_participle(parts: list[str]) -> list[str]:
-    """Give a participle to the body parts after it: "a drooping eyelid or corner of the mouth".
-
-    Only a member naming a part of the body ("corner of the mouth", "lips") takes it,
-    so "a swollen ankle or a fever" keeps its fever.
-    """
-    first = _PARTICIPLE_FIRST.match(parts[0].strip())
-    if first is None:
-        return parts
-    out = [parts[0]]
-    for part in parts[1:]:
-        bare = part.strip(" .;:")
-        if _PART_OF_BODY.match(bare) or p.ANATOMY.fullmatch(bare):
-            out.append(f"{first.group('adj')} {bare}")
-        else:
-            out.append(part)
-    return out
-
-
-def _share_noun(parts: list[str]) -> list[str]:
-    """Give lone adjectives the noun of the member after them: "red, dry, cracked lips".
-
-    Commas between adjectives split the list before the noun; read apart, "red"
-    and "dry" say nothing.  The member after must start with an adjective of its
-    own ("cracked lips"), so "fever, red eyes" keeps "fever".
-    """
-    out = list(parts)
-    for i in range(len(parts) - 2, -1, -1):
-        word = parts[i].strip()
-        after_words = pc.cut_clause(out[i + 1]).strip(" .;:").split()
-        part = re.sub(r"^(?:certain|some|other|many|most|the|any)\s+", "", word, flags=re.I)
-        if part and " " not in part and len(after_words) > 1 and \
-                _CLASS_HEADS.fullmatch(after_words[-1]) and p.ANATOMY.fullmatch(part):
-            # "stomach or intestinal diseases": stomach diseases, not the stomach
-            out[i] = f"{part} {after_words[-1]}"
-            continue
-        if _ABBREVIATED.fullmatch(part) and len(after_words) == 2 and \
-                _ABBREVIATED.fullmatch(after_words[0]) and _SCAN_HEADS.fullmatch(after_words[1]):
-            out[i] = f"{part} {after_words[1]}"  # "a CT or MRI scan": a CT scan, an MRI scan
-            continue
-        if " " in word or not word or not _adjective(word):
-            continue
-        after = out[i + 1].strip(" .;:").split()
-        if len(after) > 1 and _adjective(after[0]):
-            # Only the next member's own first adjective gives way: "combined and extended
-            # antibiotic courses" are combined antibiotic courses.
-            out[i] = f"{word} {' '.join(after[1:])}"
-    return out
-
-
-_ABBREVIATED = re.compile(r"[A-Z]{2,5}")
-_SCAN_HEADS = re.compile(r"scans?|tests?|imaging|studies|study", re.I)
-
-
-# A description of three words or more (or opening with a verb's -ing), then the sign's own
-# name in brackets, and nothing after: "hearing noises inside your head (tinnitus)".
-_DESCRIBED_THEN_NAMED = re.compile(
-    r"^(?=(?:\S+\s+){2}|[a-z]+ing\b)[^()]{6,120}?\s*\((?P<name>[a-z][a-z -]{2,30}?)\)\s*[.;,]?$",
-    re.I)
-# Heads a body part before "or <adjective> <head>" shares: "stomach or intestinal diseases".
-_CLASS_HEADS = re.compile(r"(?:diseases?|disorders?|problems?|conditions?|infections?|cancers?|"
-                          r"surgery|surgeries|operations?|injur(?:y|ies)|damage)", re.I)
-# The state nouns a bare example may be ("eye irritation, such as dryness"): each is the
-# state of the part the class names.
-_BARE_STATES = frozenset(STATE_NOUNS.values())
-
-
-def _at_class_site(head: str, members: list[str]) -> list[str]:
-    """Give bare state examples the body part of their class: "eye irritation, such as
-    dryness or more tears" names eye dryness (and more tears, as written).
-
-    Only a class whose first word is a body part ("eye problems", "skin changes")
-    and only one-word states (dryness, redness, swelling) take it.
-    """
-    words = head.strip().lower().split()
-    if len(words) != 2:
-        return members
-    part = noun_lemmas(words[0])
-    site = part[0] if part else words[0]
-    if site not in BODY_PARTS:
-        return members
-    return [f"{site} {m.strip()}" if m.strip().lower() in _BARE_STATES else m for m in members]
-
-
-# A sign named by a head that needs what follows it: "loss of appetite", "sensitivity to
-# light", "changes in mood", "difficulty eating" (the head, then its complement).
-_COMPLEMENT_HEAD = re.compile(r"^\s*(?:an? )?(?P<h>(?:(?:loss|lack|shortness|inability) of|"
-                              r"(?:sensitivity|exposure) to|changes? in|"
-                              r"(?:difficulty|difficulties|trouble|problems?) with|"
-                              r"(?:difficulty|difficulties|trouble|problems?)"
-                              r"(?= [a-z]+ing\b)) )[a-z]", re.I)
-
-
-def _is_sign_name(name: str) -> bool:
-    """Return whether a bare name is a sign of its own (the lexicon's or a sign word)."""
-    return _label_key(name) in synonym_groups() or bool(p.SYMPTOM_HEAD.search(" " + name))
-
-
-def _share_complement_head(parts: list[str]) -> list[str]:
-    """Give bare members after "loss of X" its head: "loss of appetite and weight".
-
-    Read apart, "weight" or "drinking" ("difficulty eating and drinking") names no
-    sign; a member that is a sign of its own ("shortness of breath and wheezing")
-    keeps its own name.  After a gerund head ("difficulty eating") only another
-    gerund takes it.
-    """
-    head = _COMPLEMENT_HEAD.match(parts[0])
-    if head is None:
-        return parts
-    gerund = not head.group("h").rstrip().endswith(("of", "to", "in", "with"))
-    out = [parts[0]]
-    for part in parts[1:]:
-        bare = part.strip(" .;:")
-        if (" " in bare or not bare.isalpha() or _is_sign_name(bare)
-                or (gerund and not bare.lower().endswith("ing"))):
-            out.append(part)
-        else:
-            out.append(f"{head.group('h')}{bare}")
-    return out
-
-
-@lru_cache(maxsize=65_536)
-def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
-    """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
-    text = name_by_purpose(pc.strip_parens(text).strip())
-    pair = _SIGNS_OF_A_PAIR.fullmatch(text) if split and " and " in text else None
-    if pair is not None and all(map(_adjective, _ADJ_SPLIT.split(pair.group("adjs")))):
-        # "swollen and red hands and feet": each state of the pair of parts, one sign.
-        parts = pair.group("pair")
-        return tuple(Phrase(f"{adj} {parts}", None, text)
-                     for adj in _ADJ_SPLIT.split(pair.group("adjs")))
-    spread = spread_over_sites(text) if split else None
-    if spread:
-        return spread
-    if not split:
-        ex = pc.examples(text)
-        if ex is not None and ex[1].strip():
-            text = ex[1]
-        name = pc.called_name(text)
-        text = name or pc.clean_phrase(text)
-        level, rest = pc.level_of(text)
-        parts = pc.split_list(pc.cut_clause(rest)) if level else [rest]
-    else:
-        level = None
-        parts = []
-        ex = pc.examples(text)
-        if ex is not None and ex[1].strip():
-            head = pc.split_list(ex[0])
-            parts = list(head)
-            members = pc.split_list(pc.cut_purpose(ex[1]))
-            if head and _STOP_USING.match(head[-1].strip()):
-                # "stopping medicines such as X" recommends stopping X, not X
-                parts = head[:-1] + [f"{pc.clean_phrase(m)} discontinuation" for m in members]
-            elif head and REMOVING.match(head[-1].strip()):
-                # "removing the source, such as a splinter": the splinter's removal
-                parts = head[:-1] + [f"removal of {pc.clean_phrase(m)}" for m in members]
-            elif not (head and _STOPPING.match(head[-1].strip())) and not (
-                    head and examples_of_anything(head[-1])):
-                # "avoiding foods such as X" does not recommend X; "pain from something
-                # harmless, such as cold air" names no sign in the air
-                parts += _at_class_site(head[-1] if head else "", members)
-        elif _GERUND_PLACE_LIST.match(text):
-            # "raising the arm on a pillow or chair": one act; the chair is where, no member
-            parts = [pc.cut_purpose(text)]
-        else:
-            parts = pc.split_list(pc.cut_purpose(text))
-    if len(parts) >= 2 and _PAIN_LAST.search(parts[-1]):
-        # "burning, aching or stabbing pain": each quality names a pain of its own.
-        parts = [f"{x.strip()} pain" if _PAIN_QUALITY.fullmatch(x.strip()) else x
-                 for x in parts]
-    if len(parts) >= 2:
-        # "by X or by Y": Y, as X.
-        # (not "pain after eating or after exercise": there the first member has its own)
-        shared = _REPEATED_PREPOSITION if not _OWN_AFTER.search(parts[0]) else _BY_ONLY
-        parts = [parts[0], *(shared.sub("", x) for x in parts[1:])]
-        parts = _share_complement_head(_share_participle(_share_noun(parts)))
-        # "causes pain and stiffness in the hips": each sign at the hips.
-        parts = _signs_at_shared_site(parts, [*parts[:-1], pc.cut_shared_tail(parts[-1])]) \
-            or parts
-    gloss = next((i for i, part in enumerate(parts) if i > 0 and (
-        _GLOSS_START.match(part.strip()) or (
-            part.strip()[:2].lower() in ("a ", "an") and pc.is_modifier(part.strip()[2:].strip())
-            and _GLOSS_START.match(", ".join(x.strip() for x in parts[i:]))))), None)
-    if gloss is not None:
-        # "X, a chronic, often painful condition that lasts months or years": what comes
-        # from the gloss on is what X is, not more members ("years" was read as one).
-        parts = parts[:gloss]
-    out: list[Phrase] = []
-    faculty_trouble = False  # "trouble with memory and concentration": both are troubled
-    for i, part in enumerate(parts):
-        if 0 < i < len(parts) - 1 and _APPOSITIVE.match(part.strip()):
-            continue  # "X, a solution of antibodies, and Y": a gloss on X, not a member
-        if i and _FIGURE_GLOSS.match(part):
-            continue  # "diabetes, present in up to 60 % of cases": how often, no member
-        if people:  # "those who are diabetic" → "diabetic", before clauses are cut
-            part = pc.people_factor(part)
-        part = clause_factor(part)  # "having had surgery" is surgery, "being older" older age
-        if _MODAL_LEAD.match(part) or part.lstrip().lower().startswith("without "):
-            continue  # "..., can cause X": a verb phrase that ran on past the list; ", without
-            # blisters" denies a member, never names one
-        lv, body = pc.level_of(part.strip())
-        label = pc.called_name(body) or _one_site_sign(body) or pc.clean_phrase(body)
-        if _FACULTY.fullmatch(label) and (lv == "abnormal" or (faculty_trouble and not lv)):
-            # A faculty in trouble is a problem with it: "memory problems".
-            faculty_trouble, lv, label = True, None, f"{label.lower()} problems"
-        elif lv == "abnormal" and (organ := _organ_named(label)):
-            lv, label = None, f"{organ} problems"  # "problems with your kidneys"
-        if _PREPOSITION_FIRST.match(label) or _VERB_FIRST.match(label):
-            continue  # "(often) in large sheets", "lasts more than 5 days": no thing named
-        if not label or len(label.split()) > MAX_WORDS or (
-                pc.is_generic(label) and _label_key(label) not in synonym_groups()):
-            continue  # a name the lexicon knows ("feeling of being unwell") is never generic
-        if not re.search(r"[a-zA-Z]{2}", label) or (split and not people and pc.is_modifier(label)):
-            continue
-        out.append(Phrase(label, lv or level, part.strip()))
-    return tuple(out)
-
-
-_WHEN_WORDS = re.compile(r"\s*(?:when|while|whilst|if|before|after)\s", re.I)
-_OPENER = re.compile(
-    r"(?:^|,\s+|\s)(?<!such\s)(?:(?:it's|it is|it was) (?:thought|believed|suspected|likely|"
-    r"possible|known|said)|(?:found|shown|thought|believed|known|said|seems?|appears?|is|are|was|"
-    r"means|suggests?|risk|chance|possible|likely) that|whether|if|when|because|since|while|"
-    r"whilst|whereas|although|though|so|besides|as|"
-    r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|receive|receives|"
-    r"received|receiving|given|prescribe|prescribed|prescribes)\s+", re.IGNORECASE)
-_WHO_USE_END = re.compile(rf"\b{pc.PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s+|currently\s+)?"
-                          r"uses?\s+[\w-]+(?:\s[\w-]+)?$", re.IGNORECASE)
-_WHO_USE_WORDS = ("who",)
-_COPULA = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+[^,]*$", re.IGNORECASE)
-_TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|should|also|"
-                       r"often|usually|typically|commonly|do|does|to|be|been|and|or|is|are|was|"
-                       r"were|not|never|isn't|aren't|wasn't|weren't|cannot|can't|won't|doesn't|"
-                       r"don't|didn't|generally|mostly|mainly|rarely|has|have|had|all|both|"
-                       r"(?:thought|believed|said|known|considered|likely|seen|found|shown)|"
-                       r"appears?|seems?|tends?|eventually|gradually|slowly|ultimately|"
-                       r"progressively|over time|in time)\s*$",
-                       re.IGNORECASE)
-# The words the two patterns around here end in (see caseless.ends_without).
-_TRAILING_WORDS = ("that", "which", "who", "may", "might", "can", "could", "will", "would",
-                   "should", "also", "often", "usually", "typically", "commonly", "do", "does",
-                   "to", "be", "been", "and", "or", "is", "are", "was", "were", "not", "never",
-                   "isn't", "aren't", "wasn't", "weren't", "cannot", "can't", "won't", "doesn't",
-                   "don't", "didn't", "generally", "mostly", "mainly", "rarely", "has", "have",
-                   "had", "all", "both", "thought", "believed", "said", "known", "considered",
-                   "likely", "seen", "found", "shown", "appear", "appears", "seem", "seems",
-                   "tend", "tends",
-                   # a chain's pace: "X gradually causes Y", "X eventually leads to Y"
-                   "eventually", "gradually", "slowly", "ultimately", "progressively", "time")
-
-
-_LEFT_ADVERBS = re.compile(r"\s+(?:probably|possibly|mostly|mainly|likely|usually|often|"
-                           r"sometimes|generally|commonly|thought to be|believed to be|"
-                           r"most likely|primarily|typically|predominantly|chiefly|largely|"
-                           r"particularly|especially|frequently|most often|more often)$",
-                           re.IGNORECASE)
-_LEFT_ADVERB_WORDS = ("probably", "possibly", "mostly", "mainly", "likely", "usually", "often",
-                      "sometimes", "generally", "commonly", "thought to be", "believed to be",
-                      "primarily", "typically", "predominantly", "chiefly", "largely",
-                      "particularly", "especially", "frequently")
 # An animal that passes it on by biting ("carried to people by fleas"): its bite.
 _VECTOR = re.compile(r"\b(?:spread|passed|transmitted|carried)(?: to (?:humans|people|you))? "
                      r"(?:by|through|via) (?:the |an? )?(?:bites? (?:of|from) )?(?:an? )?"
@@ -1847,12 +1081,6 @@ _FEELS = re.compile(r"(?:\b(?:(?:you|they|he|she|your child|children|people|pati
                     r")\s+"
                     r"(?:(?:not|usually|often|sometimes)\s+)*(?:very |extremely |really |quite |"
                     r"more |unusually |a bit |a little |generally )?(?P<adj>[a-z-]+)\b", re.I)
-# A list item that says it with a gerund and no subject: "being confused", "feeling faint".
-_ITEM_FEELS = re.compile(r"^\s*(?:being|feeling|becoming|getting|looking)\s+(?:very |extremely |"
-                         r"really |quite |unusually )?(?P<adj>[a-z-]+)\b", re.I)
-# A second state after the first: "(may feel) dizzy or faint", "(being) confused or sleepy".
-_AND_STATE = re.compile(r"(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |extremely |really |"
-                        r"quite |unusually )?(?P<adj>[a-z-]+)\b", re.I)
 # "The skin may become red, swollen and hot to the touch": a body part in a state is a sign
 # ("the joints may be painful" too: "be" after a modal).
 _PART_STATE = re.compile(
@@ -1984,11 +1212,6 @@ _PART_LOSS = {"sight": "vision", "eyesight": "vision", "feet": "foot", "teeth": 
 # "Attacks can be brought on by stress": bare episodes on a page about an illness are its own.
 _BARE_EPISODES = re.compile(r"^\s*(?:the |an? |new |further |repeat |repeated )?(?:attacks?|"
                             r"episodes?|flare-?ups?|flares?)\s*$", re.I)
-# An act whose list is inside its place or means: "raising the arm on a pillow or chair".
-_GERUND_PLACE_LIST = re.compile(
-    r"^\s*[a-z]+ing\s+(?:the|an?|your|their|his|her|its|it|them|some)\b[^,;]*?"
-    r"\b(?:on|in|with|onto|under|against|over|into)\s+(?:an?\s+|the\s+|"
-    r"your\s+)?[\w-]+\s+(?:or|and)\s+(?:an?\s+|the\s+)?(?![a-z]+ing\b)[\w-]+\b(?!\s*,)", re.I)
 _THAN_TAIL = re.compile(r"\s+than\b.*$", re.I)
 _IT_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:(?:it|they|this)\s+(?:is|are|'s|can|may|will|was|were|"
                         r"has|have|spreads?)|there\s+(?:is|are|was|were|isn't|aren't)|"
@@ -2083,11 +1306,6 @@ _CARE_ITEM = re.compile(r"\b(?:antibiotics?|antivirals?|medicines?|medications?|
                         r"tablets|painkillers)\b", re.I)
 _ALONGSIDE = re.compile(r"\s*(?:alongside|along with|together with|in addition to|as well as|"
                         r"combined with|in combination with)\s", re.I)
-# "diabetes, present in up to 60 % of cases": how often a member is found, no member.
-_FIGURE_GLOSS = re.compile(r"\s*(?:present|seen|found|occurring|noted|reported|identified|"
-                           r"accounting|responsible)\s+(?:in|for|among)\b", re.I)
-# "A and B, as well as C": one list of subjects.
-_AS_WELL_AS = re.compile(r"\s*,?\s+as well as\s+", re.I)
 # A clause cut at ", as well as C,": the subject began before it.
 _CONTINUED_SUBJECT = re.compile(r"^\s*,?\s*(?:as well as|along with|together with|plus)\s",
                                 re.I)
@@ -2158,43 +1376,8 @@ _KINDS_OF = re.compile(r"\b(?:types?|kinds?|sorts?|species|strains?|several|vari
 _THEN_EXAMPLES = re.compile(r",?\s*\b(?:including|such as|for example|e\.g\.|like)\s+(?P<x>.+)$",
                             re.I)
 _UNLIKE = re.compile(r"^\s*unlike (?:a |an |the )?(?P<x>[\w' -]{2,40}?),", re.I)
-# "Fortunately, X ...": a word about the whole sentence, not part of its subject.
-_SENTENCE_ADVERB = re.compile(r"^(?:[a-z]+ly|however|therefore|thus|also|"
-                              r"additionally|in addition|importantly|generally|typically|usually|"
-                              r"often|sometimes|currently|today|overall|finally|in general|"
-                              r"in most cases|in some cases|in rare cases|rarely|occasionally),"
-                              r"\s*", re.IGNORECASE)
-_IT_IS = re.compile(r"\b(it|this|that)(?:'s| is| was)$", re.IGNORECASE)
-_IT_IS_WORDS = tuple(a + b for a in ("it", "this", "that") for b in ("'s", " is", " was"))
 
 
-# A gloss naming what the thing before it is: "a chronic pain condition", "a type of germ".
-_GLOSS_START = re.compile(r"^an? (?:(?!(?:and|or)\b)[\w-]+,? ){0,4}?(?:condition|disease|illness|"
-                          r"disorder|syndrome|"
-                          r"type|kind|form|complication|term|name|group|family)\b", re.I)
-# "(While ..., ) it is found that people with X are ...": what was found is about the people.
-_FOUND_THAT = re.compile(r"^.*?\b(?:it is|it's|it has been|studies have|research has|evidence has|"
-                         r"doctors have)\s+(?:(?:also|often|now|been)\s+)*(?:found|known|thought|"
-                         r"believed|shown|suggested|reported|observed|noted)\s+that\s+", re.I)
-# "Results confirm that X", "there's a risk that X": a frame around the clause's own subject.
-_REPORT_THAT = re.compile(r"^.*?\b(?:(?:studies|results|research|data|findings|evidence|trials?|"
-                          r"reviews?)\s+(?:\w+ly\s+)?(?:shows?|showed|suggests?|suggested|confirms?|"
-                          r"confirmed|indicates?|indicated|demonstrates?|demonstrated)|"
-                          r"there(?: is|'s) (?:an? )?(?:(?:small|slight|high|higher|real) )?"
-                          r"(?:risk|chance|possibility|danger))\s+that\s+", re.I)
-# "Skin injuries, including cuts, burns, and wounds": a class and its members before a verb.
-_CLASS_AND_EXAMPLES = re.compile(r"^(?P<head>[^,;:()]{2,50}),\s+(?P<kw>including|such as|like|"
-                                 r"e\.g\.)\s+(?P<list>[^;:()]+?(?:,? (?:and|or) [^,;:()]+))$",
-                                 re.IGNORECASE)
-# "People with X, including those taking Y": a group of people, then some of them; both
-# name factors (the verbs inside the example are no openers).
-_GROUP_AND_EXAMPLE = re.compile(r"^(?P<head>(?:people|those|adults|children|patients|anyone|"
-                                r"individuals) [^,;:()]{2,60}),\s+(?P<rest>(?:including|such as|"
-                                r"like|especially|particularly) (?:those|people|anyone|patients|"
-                                r"children|adults)\b[^,;:()]{2,80})$", re.IGNORECASE)
-# "X, a germ that lives on the skin, causes ...": the subject before a noun phrase in commas.
-_SUBJECT_APPOSITIVE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:an?|the|one of the|one)\s"
-                                 r"[^,;:()]{2,120},\s*$", re.IGNORECASE)
 # A bare kind word ("fungi can cause the disease", cleaned to "disease") is the page's topic
 # named back whatever kind the page calls it; a kind with a name ("heart disease") is not.
 _BARE_KINDS = frozenset({"disease", "illness", "condition", "disorder"})
@@ -2206,72 +1389,6 @@ _FIRST_ITEM = re.compile(r"\s+(?:and|or)\s+|[,.;:()]")
 # What "things that cause X include" say they cause: the X.
 _CAUSED_THING = re.compile(r"\b(?:causes?|triggers?) (.+?) (?:(?:can|may|might) )?includes?$",
                            re.IGNORECASE)
-
-
-# "A, B and C" before an example in brackets: a list of short names, read whole.
-_LIST_BEFORE_EXAMPLE = re.compile(r"^[^,;:()]{1,60}(?:, [^,;:()]{1,60})*,? (?:and|or) "
-                                  r"[^,;:()]{1,60}$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=65_536)
-def left_side(text: str) -> str:
-    """Return the noun phrase just before a relation phrase (memoised, as phrases are).
-
-    "For some people, the buildup" → "the buildup"; "it is found that people
-    with X" → "people with X"; "drugs that" → "drugs"; a list ("A, B, and C")
-    is kept whole.
-    """
-    prev = None
-    if "(" in text and ")" in text:  # "A biopsy (taking a sample via needle, tube or surgery)"
-        text = pc.strip_parens(text)  # a gloss's commas cut no clause
-    if " as well as " in text:  # "A and B, as well as C,": one list of subjects
-        text = _AS_WELL_AS.sub(" and ", text)
-    appositive = _SUBJECT_APPOSITIVE.match(text) if text.count(",") == 2 else None
-    if appositive is not None:  # "X, a germ that lives on the skin, causes": X
-        return left_side(appositive.group("np"))
-    text = text.strip(" ,")
-    if " that " in text:  # "it is found that people with X": the people
-        text = _REPORT_THAT.sub("", _FOUND_THAT.sub("", text))
-    if "," in text:  # every match of _SENTENCE_ADVERB ends in one
-        text = _SENTENCE_ADVERB.sub("", text)
-    while prev != text and not caseless.ends_without(text, _LEFT_ADVERB_WORDS):
-        prev, text = text, _LEFT_ADVERBS.sub("", text)
-    if not caseless.lacks(text, _IT_IS_WORDS):
-        text = _IT_IS.sub(r"\1", text)
-    prev = None
-    copula = _COPULA.match(text)
-    if copula:  # "Shingles is a rash caused by": the rash is the subject itself
-        return copula.group(1)
-    while prev != text:
-        if caseless.ends_without(text, _TRAILING_WORDS):
-            break
-        prev, text = text, _TRAILING.sub("", text)
-    examples = _CLASS_AND_EXAMPLES.match(text.strip(' ,')) if ", " in text else None
-    if examples is not None:  # "Skin injuries, including cuts, burns and wounds,": all of it
-        return f"{examples.group('head')} {examples.group('kw')} {examples.group('list')}"
-    group = _GROUP_AND_EXAMPLE.match(text.strip(' ,')) if ", " in text else None
-    if group is not None:  # "People with X, including those taking Y,": the group and its own
-        return f"{group.group('head')} {group.group('rest')}"
-    who_use = None if caseless.lacks(text, _WHO_USE_WORDS) else _WHO_USE_END.search(text)
-    if who_use:  # "people who use inhalers": the opener "use" is not where the phrase starts
-        return who_use.group(0)
-    cut = 0
-    for m in _OPENER.finditer(text):
-        if cut == 0 and _GERUND.match(text) and _WHEN_WORDS.match(text, m.start()):
-            # "Using gloves when gardening lowers the risk": the act is the subject, and
-            # "when gardening" only says when to do it.
-            return text[:m.start()].strip(" ,")
-        cut = m.end()
-    text = text[cut:]
-    if ", " in text and not re.search(r",? (?:and|or) [^,]+$", text.strip()):
-        head, last = text.rsplit(", ", 1)
-        if last.lower().startswith(("such as ", "like ", "including ")) and (
-                "," not in head or _LIST_BEFORE_EXAMPLE.match(head)):
-            # "Antibiotics, such as penicillin,": class and member; "A, B and C (for
-            # example after X)": the list with its example, not the example alone.
-            return f"{head} {last}"
-        return last
-    return text
 
 
 # "Types of pain felt by people with X include:", "Symptoms in children with X are:".
@@ -2293,27 +1410,8 @@ def complication_label(match: re.Match[str]) -> str:
     """Return "complication", or "<organ> complication" for "heart complications"."""
     organ = (match.group("organ") or "").strip().lower()
     return f"{'heart' if organ == 'cardiac' else organ} complication".strip()
-# "pain in the joints", "redness of the eyes, lips and tongue": a sign, then its site(s).
-_SIGN_AT_SITES = re.compile(r"^(?P<n>(?:[\w-]+ )?[\w-]+) (?:of|in|on|around|affecting) "
-                            r"(?P<sites>[\w ,-]+)$", re.I)
-# One sense felt in one part, as clinicians name it: "pain in your legs" is leg pain.
-_ONE_SITE_SIGN = re.compile(r"^(?:(?:an? |the )?[\w-]+ )?(?:pain|aches?|numbness|tingling|"
-                            r"stiffness|swelling|weakness|cramps?|redness|tenderness|itching)\s+"
-                            r"(?:in|of)\s+(?:your|the|their|his|her|both)\s", re.I)
-_SITE_DET = re.compile(r"^(?:the|your|their|both|one|an?)\s+", re.I)
-_SIGN_NOUNS = re.compile(r"(?:pain|aches?|swelling|redness|numbness|tingling|weakness|stiffness|"
-                         r"tenderness|itching|peeling|bleeding|rash|sores?|blisters?|spots?|"
-                         r"paralysis|inflammation|discolou?ration|burning|cramps?|scarring|"
-                         r"scars?|ulcers?|lesions?|necrosis|dryness|irritation|lumps?|bumps?|"
-                         r"patches)$", re.I)
 
 
-# "muscle pain", "joint stiffness": a sign named by its site; the page says nothing of the
-# site itself.
-_SIGN_AFTER_SITE = re.compile(r"\s+(?:pain|pains|ache|aches|aching|stiffness|swelling|"
-                              r"tenderness|soreness|cramps?|weakness)\b", re.I)
-# "a bull's-eye pattern" names no eye.
-_NOT_A_SITE_BEFORE = re.compile(r"\bbull'?s?[- ]?$", re.I)
 # A place on the map ("Japan", "the upper Midwest", "northeastern states"): where cases
 # are counted, which pages say with the same words as a risk factor.
 _PLACE_ON_THE_MAP = re.compile(
@@ -2324,9 +1422,6 @@ _PLACE_ON_THE_MAP = re.compile(
     r"india|canada|mexico|brazil|midwest|hemisphere|united states|united kingdom|"
     r"(?:states|countries|regions|provinces|counties|parts of the world)|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|northern|southern|eastern|western)", re.I)
-# "lies in nerve tissue near the spinal cord": a part named as a landmark, no site.
-_LANDMARK_BEFORE = re.compile(r"\b(?:near|next to|close to|beside)\s+(?:(?:the|your|their)\s+)?"
-                              r"(?:[\w-]+\s+)?$", re.I)
 
 
 # Small outer parts a list of signs names only as where a sign shows ("dry, cracked lips",
@@ -2336,124 +1431,6 @@ _WHERE_A_SIGN_SHOWS = re.compile(r"(?:lips?|fingers?|toes?|hands?|ears?)", re.I)
 _PLACED_IN_RUN = re.compile(r"\b(?:of|on|in|around|at|over|across|behind|inside|under|to)\s+"
                             r"(?:(?:the|your|their|both)\s+)?(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)"
                             r"(?:(?:the|your|their)\s+)?){0,4}(?:[\w-]+\s+)?$", re.I)
-
-
-# One word of every body site p.ANATOMY can match (its last word, or "nervous", "lymph",
-# "cord"): each word of a match stands between non-word characters, so on ASCII text a
-# sentence with none of these words has no match and skips the scan (~10 us a sentence).
-# tests/test_speed_gates.py checks the list against the pattern's every reading.
-_SITE_WORDS = frozenset({
-    "body", "face", "head", "chest", "extremities", "limb", "limbs", "vessels", "arterioles",
-    "capillaries", "tissue", "tissues", "dermis", "skin", "fascia", "abdomen", "belly",
-    "tummy", "stomach", "trunk", "torso", "neck", "scalp", "thigh", "thighs", "buttock",
-    "buttocks", "breast", "breasts", "genitalia", "groin", "leg", "legs", "arm", "arms",
-    "hand", "hands", "feet", "foot", "finger", "fingers", "toe", "toes", "joint", "joints",
-    "eye", "eyes", "eyelid", "eyelids", "artery", "arteries", "vein", "veins", "lung",
-    "lungs", "brain", "heart", "liver", "kidney", "kidneys", "intestine", "intestines",
-    "bowel", "muscle", "muscles", "bone", "bones", "nerve", "nerves", "mouth", "throat",
-    "knee", "knees", "elbow", "elbows", "ankle", "ankles", "wrist", "wrists", "shoulder",
-    "shoulders", "hip", "hips", "ear", "ears", "nose", "lip", "lips", "tongue", "cord",
-    "nervous", "node", "nodes", "gland", "glands", "spleen", "bladder"})
-_LETTER_RUN = re.compile(r"[a-z]+")
-
-
-def _may_name_site(text: str) -> bool:
-    """Return False only when p.ANATOMY cannot match ``text`` (ASCII, no site word)."""
-    return not text.isascii() or not _SITE_WORDS.isdisjoint(
-        _LETTER_RUN.findall(text.lower()))
-
-
-def _located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
-    """Return the body parts a sentence says the condition reaches.
-
-    Under a symptom heading every body part named is a site.  Elsewhere a part
-    counts when the words before place it ("a rash on the chest", "affects the
-    nerve"), when a lead-in names organs as a class ("can affect almost any
-    organ, including the"), or when a passive verb follows ("the eyes may be
-    involved"); and a run of parts joined by commas and "and" shares the verdict
-    of its members, so a list is read whole.
-    """
-    if not _may_name_site(text):
-        return []
-    found = [m for m in caseless.finditer(p.ANATOMY, text)
-             if not _NOT_A_SITE_BEFORE.search(text, max(0, m.start() - 8), m.start())
-             and not _SIGN_AFTER_SITE.match(text, m.end())]
-    if in_symptoms or not found:
-        return found
-    runs: list[list[re.Match[str]]] = []
-    for m in found:
-        if runs and _SITE_GAP.match(text[runs[-1][-1].end():m.start()]):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    out: list[re.Match[str]] = []
-    for run in runs:
-        first = run[0]
-        placed = any(p.LOCATED_BEFORE.search(text[max(0, m.start() - 40):m.start()])
-                     and not _LANDMARK_BEFORE.search(text, max(0, run[0].start() - 30),
-                                                     run[0].start())
-                     for m in run) or bool(
-            _SITES_LEAD.search(text[max(0, first.start() - 90):first.start()])) or bool(
-            _BE_AFFECTED.match(text[run[-1].end():run[-1].end() + 40]))
-        if placed:
-            out.extend(run)
-    return out
-
-
-def _sign_at_sites(text: str) -> tuple[str, list[str]] | None:
-    """Return (sign, body sites without "the/your") when a one-word sign is named at sites."""
-    m = _SIGN_AT_SITES.match(text)
-    if m is None or not _SIGN_NOUNS.search(m.group("n")):
-        return None
-    named = [s.strip() for s in pc.split_list(m.group("sites"))]
-    sites = [_SITE_DET.sub("", s) for s in named]
-    # "one side of the face" is a site only with its "one" ("side of the face" is none).
-    if not sites or not all(p.ANATOMY.fullmatch(s) or p.ANATOMY.fullmatch(n)
-                            for s, n in zip(sites, named, strict=True)):
-        return None
-    return m.group("n"), sites
-
-
-def _one_site_sign(text: str) -> str | None:
-    """Return "leg pain" for "pain in your legs", "eye redness" for "redness of the eyes":
-    a felt or seen sign at one body part, named as clinicians and most pages name it."""
-    if not _ONE_SITE_SIGN.match(text.strip()):
-        return None
-    found = _sign_at_sites(text.strip().rstrip(" .;:!"))
-    if found is None or len(found[1]) != 1 or _SIDE_OF.match(found[1][0]):
-        return None
-    return _sign_at(found[0], found[1][0])
-
-
-def _sign_at(sign: str, site: str) -> str:
-    """Return a sign named with its body site before it: ("pain", "the legs") -> "leg pain"."""
-    *lead, head = pc.clean_phrase(sign).split()
-    return " ".join([*lead, _site_word(site), head])
-
-
-def spread_over_sites(text: str) -> tuple[Phrase, ...]:
-    """Return one sign per body site it is named at ("redness of the eyes and lips").
-
-    Empty unless the sign is one (pain, redness, swelling ...) and every member
-    after "of/in/on" is a body site.
-    """
-    found = _sign_at_sites(text.strip().rstrip(" .;:!"))  # a sentence's or item's stop too
-    if found is None or (len(found[1]) < 2 and not _ONE_SITE_SIGN.match(text.strip())):
-        return ()
-    return tuple(Phrase(_sign_at(found[0], site), None, text) for site in found[1])
-
-
-# "one side of the face" is the face, as the word before a sign ("face weakness").
-_SIDE_OF = re.compile(r"^(?:(?:one|either|the (?:left|right)|one or both|both) )?sides? of\s+",
-                      re.I)
-
-
-def _site_word(site: str) -> str:
-    """Return a body site as the word before a sign: "the eyes" → "eye", "feet" → "foot"."""
-    words = _SITE_DET.sub("", _SIDE_OF.sub("", site.strip())).lower().split()
-    lemma = noun_lemmas(words[-1])
-    words[-1] = lemma[0] if lemma else words[-1]
-    return " ".join(words)
 
 
 def _rising_factor(said: str) -> str:
@@ -2501,84 +1478,13 @@ _AGE_SPAN = re.compile(r"(?:(?:adults|people|those|patients|women|men|children)\
                        r"and)\s*(?P<b>\d{1,3})(?:\s*years?(?: old)?)?", re.I)
 
 
-# What a list's last member says of where it is: " in the joints", " of the skin".
-_SITE_TAIL = re.compile(r"^\s+(?:of|in|on|around|affecting) (?:the |your |their |both |one )?"
-                        r"[\w -]+$", re.I)
-
-
-def _signs_at_shared_site(members: list[str], trimmed: list[str]) -> list[str] | None:
-    """Return each sign with the body site the last one names, or None.
-
-    "pain and swelling in the joints" names joint pain and joint swelling; read
-    whole it is one long name no page shares.  Every member must be a sign noun
-    (with at most one word before it), so "fever and pain in the back" is left alone.
-    """
-    if not 2 <= len(members) <= 4:
-        return None
-    tail = members[-1].rstrip(" .;:")[len(trimmed[-1]):]
-    if not _SITE_TAIL.match(tail) or not p.ANATOMY.fullmatch(
-            _SITE_DET.sub("", tail.split(None, 1)[1].strip())):
-        return None
-    signs = [_ARTICLE.sub("", x.strip()) for x in trimmed]
-    if not all(s and len(s.split()) <= 2 and _SIGN_NOUNS.search(s) for s in signs):
-        return None
-    return [f"{s}{tail}" for s in signs]
-
-
-def _organ_named(label: str) -> str | None:
-    """Return a body part, or a part's own working ("the heart's rhythm"), as a name's
-    first words ("kidney", "heart rhythm"), else None.
-
-    >>> _organ_named("kidneys"), _organ_named("heart's rhythm"), _organ_named("calcium")
-    ('kidney', 'heart rhythm', None)
-    """
-    words = label.replace("'s ", " ").split()
-    if not words or len(words) > 2 or not p.ANATOMY.fullmatch(words[0]):
-        return None
-    if len(words) == 2 and not (label.count("'s ") == 1 or _PART_WORKINGS.fullmatch(words[1])):
-        return None
-    return " ".join([_site_word(words[0]), *words[1:]])
-
-
-# What a body part does, named after it ("kidney function", "heart rhythm").
-_PART_WORKINGS = re.compile(r"function|rhythm|rate|movement|control", re.I)
-
-
-def _lone_body_part(name: str) -> bool:
-    """Return whether a name is one body-part word the site pattern does not list ("soles",
-    "cheeks"): read as a sign, it is where the sign shows."""
-    return " " not in name and name.isalpha() and _site_word(name) in BODY_PARTS
-
-
-def site_first(label: str) -> str:
-    """Return a sign named with its body site first, as clinicians name it.
-
-    >>> site_first("pain in the joints"), site_first("swelling of the hands")
-    ('joint pain', 'hand swelling')
-    >>> site_first("loss of appetite"), site_first("blotchy rash on the chest")
-    ('loss of appetite', 'blotchy chest rash')
-    """
-    found = _sign_at_sites(label)
-    if found is None or len(found[1]) != 1 or _site_word(found[1][0]) == "body":
-        return label  # "a rash on one side of the body": the body names no part of it
-    *lead, head = found[0].split()  # "painful inflammation of nerves": painful nerve inflammation
-    return " ".join([*lead, _site_word(found[1][0]), head])
-
-
-# Words that say what a pain feels like; in "burning, stabbing or shooting pain" each
-# names a pain, not a symptom of its own.
-_PAIN_QUALITY = re.compile(r"(?:aching|stabbing|throbbing|burning|shooting|sharp|dull|constant|"
-                           r"intermittent|gnawing|cramping|piercing|searing|pricking|"
-                           r"electric(?: shock-like)?|severe|mild|deep)", re.I)
 # A word for how a pain feels, alone in a list of signs ("Pain, burning or tingling").
 # ("aching" stays a sign of its own: pages list it beside aches.)
 _FELT_PAIN = re.compile(r"(?:burning|stabbing|throbbing|shooting|searing|gnawing)", re.I)
-_PAIN_LAST = re.compile(r"\bpains?[\s.;:]*$", re.I)
 # A phrase that starts with where something is, not what it is.
 _PLACE_LEAD = re.compile(r"(?:most often |mostly |mainly |usually |often )?(?:on|in|at|around|"
                          r"under|over|behind|inside|along|across|near) (?:the|your|their|a|an|"
                          r"one|both)\b", re.I)
-_ARTICLE = re.compile(r"^(?:the|your|their|a|an|both|one)\s+", re.I)
 # Signs that can leave marks behind them ("the blisters ... may leave scarring").
 _MARKS = re.compile(r"\b(?:rash|rashes|blisters?|scabs?|sores?|spots?|lesions?|ulcers?|wounds?|"
                     r"bumps?|pustules?|boils?|burns?)\b", re.I)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.ingest import patterns, phrases, quantities, rules, toxin_makers
+from claimgraph.ingest import left_sides, patterns, phrases, quantities, rules, toxin_makers
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -52,13 +52,13 @@ AT_THE_END = [
     (quantities, "_RISK_CUT", "_RISK_CUT_WORDS"),
     (quantities, "_OCCURS_BEFORE", "_OCCURS_WORDS"),
     (quantities, "_RATE_OF", "_RATE_WORDS"),
-    (rules, "_WHO_USE_END", "_WHO_USE_WORDS"),
+    (left_sides, "_WHO_USE_END", "_WHO_USE_WORDS"),
     (quantities, "_APPROX", "_APPROX_WORDS"),
     (quantities, "_UPPER", "_UPPER_WORDS"),
     (quantities, "_LOWER", "_LOWER_WORDS"),
-    (rules, "_IT_IS", "_IT_IS_WORDS"),
-    (rules, "_LEFT_ADVERBS", "_LEFT_ADVERB_WORDS"),
-    (rules, "_TRAILING", "_TRAILING_WORDS"),
+    (left_sides, "_IT_IS", "_IT_IS_WORDS"),
+    (left_sides, "_LEFT_ADVERBS", "_LEFT_ADVERB_WORDS"),
+    (left_sides, "TRAILING", "_TRAILING_WORDS"),
     (rules, "_NAMED_BEFORE", "_NAMED_BEFORE_WORDS"),
     (quantities, "_SIGN_FOR", "_SIGN_FOR_WORDS"),
 ]

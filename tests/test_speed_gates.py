@@ -6,8 +6,8 @@ import importlib
 import itertools
 from typing import Any
 
+from claimgraph.ingest import body_sites
 from claimgraph.ingest import patterns as p
-from claimgraph.ingest import rules
 
 _c: Any = importlib.import_module("re._constants")
 _parser: Any = importlib.import_module("re._parser")
@@ -37,14 +37,14 @@ def test_site_words_cover_every_body_site() -> None:
     readings = _readings(_parser.parse(p.ANATOMY.pattern, p.ANATOMY.flags))
     assert len(readings) > 100
     for site in readings:
-        assert not rules._SITE_WORDS.isdisjoint(site.lower().split()), site
-        assert rules._may_name_site(f"Pain in the {site.upper()}.")
+        assert not body_sites.SITE_WORDS.isdisjoint(site.lower().split()), site
+        assert body_sites.may_name_site(f"Pain in the {site.upper()}.")
 
 
 def test_site_gate_skips_sentences_without_site_words() -> None:
-    assert not rules._may_name_site("The quentella fever lasts ten days.")
-    assert rules._located_sites("The quentella fever lasts ten days.", True) == []
-    assert rules._may_name_site("A rash on the légs.")  # non-ASCII: always scanned
+    assert not body_sites.may_name_site("The quentella fever lasts ten days.")
+    assert body_sites.located_sites("The quentella fever lasts ten days.", True) == []
+    assert body_sites.may_name_site("A rash on the légs.")  # non-ASCII: always scanned
 
 
 def test_clause_cut_first_look_is_made_and_agrees() -> None:

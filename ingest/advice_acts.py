@@ -1,0 +1,254 @@
+"""Advice written as commands or gerunds, read as the acts it recommends.
+
+A page says what to do ("Wash your hands after touching the rash", "Avoiding dust can
+help"); a claim names the act ("hand washing", "avoiding dust").  The wordings that lead
+such advice ("The best way to prevent it is ...", "To lower the risk, ...") live here too,
+so the relation readers in :mod:`claimgraph.ingest.rules` only ask for the acts.
+"""
+
+from __future__ import annotations
+
+from claimgraph.ingest import re_cache as re
+
+from . import phrases as pc
+from .act_names import act_noun
+from .care_wordings import plain_command
+from .normalize import inflection
+
+# Advice written as a command: "Wash your hands thoroughly after ...", "Never use two at once".
+# The verbs a piece of advice starts with; the first tuple's can also start a second
+# command in the same sentence ("clean any cuts and cover them"), see advice_acts.
+_CHAINED_COMMAND_VERBS = ("wash", "change", "use", "wear", "keep", "take", "drink", "eat",
+                          "clean", "cover", "apply", "remove", "check", "limit", "stop",
+                          "choose", "store", "replace", "follow", "avoid", "rest", "get",
+                          "stay", "seek", "see", "boil", "cook", "protect", "dry", "treat",
+                          "quit", "reduce", "maintain")
+_COMMAND_VERBS = (*_CHAINED_COMMAND_VERBS, "exercise", "alternate", "insert", "leave", "read",
+                  "vaccinate", "share", "touch", "scratch", "pick", "squeeze", "burst", "handle",
+                  "inspect", "trim", "wipe", "moisturise", "moisturize", "spray", "tuck")
+_ADVICE = re.compile(
+    r"^(?:(?:never|don't|do not|always|try to|remember to|be sure to|make sure you)\s+)?"
+    rf"(?P<verb>{'|'.join(_COMMAND_VERBS)})\s+(?P<rest>\S.*)$",
+    re.IGNORECASE)
+# What ends the object of a command; "with the lowest absorbency" is part of it.
+_KEPT_WITH = (r"with(?! (?:the |a |an )?(?:lowest|lower|low|least|smallest|highest|higher|high|"
+              r"most|more|less)\b)")
+_ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|daily|often|"
+                          r"every|each|after|before|when|while|if|at least|at once|at a time|"
+                          rf"for|as|to|during|until|so|and then|{_KEPT_WITH}|in|on|straight away|"
+                          r"right away|immediately|promptly|quickly)\b", re.IGNORECASE)
+
+
+# Breaks in the skin pages name one by one ("cuts, grazes and sores"): one thing, a wound,
+# so that "clean any cuts" and "clean the ulcers daily" name the same act.
+SKIN_BREAK = (r"(?:(?:any|all|every|minor|small|open|fresh|new|the|your|their|skin)\s+)*(?:cuts?|"
+               r"grazes?|scrapes?|scratches?|sores?|ulcers?|wounds?|blisters?|burns?|bites?|"
+               r"breaks? in (?:the|your) skin|skin (?:injur(?:y|ies)|breaks?))")
+_WOUND_ACT = re.compile(
+    rf"^(?P<verb>keep|keeping|clean|cleaning|wash|washing|rinse|rinsing|cover|covering|"
+    rf"dress|dressing|bandage|bandaging|care for|caring for|look after|looking after|treat|"
+    rf"treating|take care of|taking care of|make sure|making sure|ensure|ensuring)\s+"
+    rf"{SKIN_BREAK}(?:(?:\s*,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+){SKIN_BREAK})*"
+    r"(?P<state>\s+(?:(?:are|is|get|gets|stay|stays) (?:kept |properly )?)?(?:clean|cleaned|"
+    r"covered|dry|protected|dressed)\b.*)?(?:\s+(?:promptly|quickly|early|"
+    r"straight away|right away|immediately|at once))?\s*$", re.IGNORECASE)
+_WOUND_VERB = {"clean": "wound cleaning", "wash": "wound cleaning", "rins": "wound cleaning",
+               "cover": "wound covering", "dress": "wound dressing", "banda": "wound covering",
+               "car": "wound care", "treat": "wound care", "look": "wound care",
+               "keep": "wound care", "tak": "wound care", "mak": "wound care",
+               "ensur": "wound care"}
+
+
+def wound_act(act: str) -> str:
+    """Return an act on breaks in the skin by what it does to a wound, else the act.
+
+    >>> wound_act("keep cuts and grazes clean and covered"), wound_act("cleaning ulcers")
+    ('wound care', 'wound cleaning')
+    >>> wound_act("washing hands")
+    'washing hands'
+    """
+    m = _WOUND_ACT.match(act.strip())
+    if m is None or (m.group("verb").lower().startswith(("keep", "mak", "ensur"))
+                     and not m.group("state")):
+        return act
+    low = m.group("verb").lower()
+    return next(label for stem, label in _WOUND_VERB.items() if low.startswith(stem))
+
+
+def advice_label(text: str) -> str | None:
+    """Return advice given as a command as the act it names ("washing hands"), or None.
+
+    Acts on breaks in the skin are named as what they do to a wound (:func:`wound_act`).
+
+    >>> advice_label("Wash your hands thoroughly after using the toilet")
+    'washing hands'
+    >>> advice_label("Never use two plasters at once"), advice_label("Rest")
+    ('two plasters', None)
+    >>> advice_label("Keep cuts and grazes clean and covered")
+    'wound care'
+    """
+    act = _command_act(text)
+    return None if act is None else _named_act(act)
+
+
+def _named_act(act: str) -> str:
+    """Return an act as a reader names it: a wound act by what it does to the wound, "using
+    X" as X itself (the thing used is what prevents, as "eye drops" do), an act whose verb
+    has a noun of its own by that noun (:func:`act_noun`: "changing pads" is pad change)."""
+    act = wound_act(act)
+    return act.removeprefix("using ") if act.startswith("using ") else act_noun(act)
+
+
+# "Practise good hygiene": the habit itself is the act; "Consider using pads": using them.
+_HABIT = re.compile(r"^(?:always\s+)?(?:practi[sc]e|maintain|keep up|follow)\s+(?P<x>(?:good|"
+                    r"proper|careful|regular|strict|basic)\s+\S.*)$", re.IGNORECASE)
+_CONSIDER = re.compile(r"^\s*(?:consider|think about|try)\s+(?=\w+ing\b)", re.IGNORECASE)
+_POINTING = re.compile(r"^(?:these|this|those|the following|our|my)\b", re.IGNORECASE)
+
+
+def _command_act(text: str, *, whole: bool = True) -> str | None:
+    """Return the act a command names, as the page words it ("cleaning cuts"), or None.
+
+    With ``whole``, a command on several breaks in the skin at once is named as one wound
+    act ("keep cuts and grazes clean and covered" is wound care).
+    """
+    text = plain_command(text)
+    wound = wound_act(pc.cut_clause(text.strip()).strip(" ."))
+    if whole and wound.startswith("wound "):
+        return wound  # "make sure any cuts are cleaned and covered"
+    habit = _HABIT.match(text.strip())
+    if habit is not None:
+        return pc.clean_phrase(pc.cut_clause(habit.group("x"))).lower() or None
+    if _CONSIDER.match(text):
+        acts = gerund_acts(_CONSIDER.sub("", text.strip()))
+        return acts[0] if acts else None
+    m = _ADVICE.match(text.strip())
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    wound = wound_act(f"{verb} {pc.cut_clause(m.group('rest')).strip(' .')}")
+    if whole and wound.startswith("wound "):
+        return wound  # "keep cuts and grazes clean and covered": too long a name otherwise
+    done = inflection(verb, "VBG")
+    tail = _ADVICE_TAIL.search(m.group("rest"))
+    obj = pc.cut_clause(m.group("rest")[:tail.start()] if tail else m.group("rest")).strip(" .")
+    obj = re.sub(r"\s+(?:needed|required|possible|necessary|(?:that )?(?:you|they) (?:need|"
+                 r"can|use))$", "", obj, flags=re.IGNORECASE)
+    obj = re.sub(r"^(?:your|the|a|an|their|any|some)\s+", "", obj, flags=re.IGNORECASE)
+    if _POINTING.match(obj):
+        return None  # "Follow these tips": the tips are the items that follow
+    if not obj or len(obj.split()) > 5:
+        return None
+    return f"{done[0] if done else verb + 'ing'} {obj}".lower()
+
+
+def advice_acts(text: str) -> list[str]:
+    """Return each act a command names, its "them" / "it" being the one before it.
+
+    >>> advice_acts("Clean any cuts and cover them with a dressing")
+    ['wound cleaning', 'wound covering']
+    >>> advice_acts("Wash your hands"), advice_acts("Rest")
+    (['washing hands'], [])
+    >>> advice_acts("Wipe the mat daily and keep it dry")
+    ['wiping mat', 'keeping mat dry']
+    """
+    text = plain_command(text)  # "Take out X", "Clean and cover X"
+    kept = _command_act(text)
+    if kept == "wound care":
+        return [kept]  # "Keep the wound clean and dry": one act, "dry" starts no command
+    parts = _NEXT_COMMAND.split(text.strip())
+    acts: list[str] = []
+    last_object = ""
+    for part in parts:
+        act = _command_act(part, whole=False) or _command_act(part)
+        if act is None:
+            continue
+        verb, _, obj = act.partition(" ")
+        named = _PRONOUN_OBJECT.match(obj)
+        if named is not None and last_object:
+            act = f"{verb} {last_object}{named.group('rest')}"
+        elif named is None:
+            last_object = obj
+        acts.append(_named_act(act))
+    return acts
+
+
+# "prevent germs from growing", "prevent them from getting ill".
+KEPT_FROM = re.compile(
+    r"^\s*(?:(?P<germs>(?:the )?(?:germs?|bacteria|bacterium|microbes?|bugs?|infection)(?: called "
+    r"[\w-]+)?)(?: (?:from )?(?:growing|getting in(?:to)?|entering|spreading|multiplying|taking "
+    r"hold|developing)\b|\s*[.;,]?\s*$)|(?:(?:them|you|people|others|him|her|your child) from "
+    r"|(?:their|your|the|a|his|her) (?:risk|chances?) of )?(?:getting|becoming|falling)? ?(?:ill|"
+    r"sick|unwell|infected)\b)", re.IGNORECASE)
+# "The risk is lower if you change pads often", "You're less likely to get it if you ...".
+RISK_LOWER_IF = re.compile(
+    r"(?:^(?:the |your )?(?:risk|chances?)(?: of (?:getting |developing )?(?P<obj>[\w' -]{2,40}?))?"
+    r" (?:is|are|will be|may be|can be) (?:much |a lot |far )?(?:lower|smaller|reduced|less)|"
+    r"\b(?:you're|you are|they're|they are|people are|you'll be) (?:much |far )?less likely to "
+    r"(?:get|develop|catch) (?:it|this|(?P<obj2>[\w' -]{2,40}?))) (?:if|when) (?:you|they|"
+    r"people) (?P<x>[^.;]{3,120})", re.IGNORECASE)
+# "given to close contacts", "offered to people who live with them": not to the ill.
+TO_CONTACTS = re.compile(
+    r"^\s*(?:\w+ )?to (?:any |all |their |your |the )?(?:close |household |family |other )?"
+    r"contacts\b|^\s*(?:\w+ )?to (?:people|anyone|those|everyone) (?:who (?:has|have) been )?in "
+    r"(?:close )?contact\b|^\s*(?:\w+ )?to (?:people|anyone|those|everyone) (?:who )?(?:live|"
+    r"lives|living) with\b", re.IGNORECASE)
+SPREAD_OF_GERMS = re.compile(r"^\s*(?:the )?(?:spread|passing on|transmission) of (?:the )?"
+                              r"(?:germs?|bacteria|virus|infection)\s*[.;,]?\s*$", re.IGNORECASE)
+# Words after "is given" that only say how or when: "through a drip", "straight away".
+ONLY_HOW = re.compile(r"^\s*(?:(?:through|by|via|into|in|with|as|under|on|at|from) (?:an? |the |"
+                       r"your )?[\w-]+(?: [\w-]+)?|straight away|right away|immediately|early|"
+                       r"promptly|quickly|first|daily|(?:every|each) \w+)\s*,?\s*$", re.IGNORECASE)
+# "You may need to ...", "It's important to ...": what comes after is a command.
+TOLD_TO = re.compile(r"^(?:(?:you|they|patients|people)\s+)?(?:(?:may|might|will|should|must|"
+                      r"can|could|also|often)\s+)*(?:(?:need|have|want|be asked|be told) to\s+)?"
+                      r"|^(?:it's|it is) (?:\w+ )?(?:important|vital|essential|best|a good idea) "
+                      r"to\s+", re.IGNORECASE)
+# "keep it dry": the thing named before, kept dry.
+_PRONOUN_OBJECT = re.compile(r"^(?:them|it|these|this)(?P<rest>(?: [\w-]+)?)$", re.IGNORECASE)
+
+
+# "... and cover them": a second command in the same sentence.
+_NEXT_COMMAND = re.compile(r"(?:,\s*(?:and |or |then )?|\s+(?:and|then|or)\s+)"
+                           rf"(?=(?:{'|'.join(_CHAINED_COMMAND_VERBS)})\b)", re.I)
+
+
+_GERUND_ACT = re.compile(r"^\s*(?P<verb>[a-z]+ing)\s+(?:your |the |a |an |their |any |all )?"
+                         r"(?P<obj>[\w' -]{2,40}?)(?:\s+(?:regularly|thoroughly|carefully|often|"
+                         r"daily|properly|well|every|at|after|before|when|if|for|in|on|during|"
+                         rf"while|{_KEPT_WITH})\b.*)?\s*[.;,]?\s*$", re.IGNORECASE)
+
+
+def gerund_acts(text: str) -> list[str]:
+    """Return the acts a gerund clause names ("washing your hands often and covering cuts").
+
+    >>> gerund_acts("washing your hands regularly and keeping cuts covered")
+    ['washing hands', 'wound care']
+    """
+    out = []
+    for part in re.split(r",\s*(?:and |or )?|\s+(?:and|or)\s+(?=[a-z]+ing\b)", text.strip(),
+                         flags=re.IGNORECASE):
+        m = _GERUND_ACT.match(part)
+        if m is not None and m.group("verb").lower() not in ("including", "having", "being"):
+            out.append(_named_act(f"{m.group('verb')} {m.group('obj')}".lower()))
+    return out
+
+
+IF_YOU_USE = re.compile(r"^\s*if you (?:use|wear|take|have|keep|need) (?:a |an |the |any )?"
+                         r"(?P<x>[\w' -]{2,40}?),\s*(?P<rest>.+)$", re.I)
+# "The best way to prevent it is to wash your hands", "... is by keeping cuts clean".
+BEST_WAY = re.compile(
+    r"^\s*(?:one of the |the |one )?(?:best|only|main|most effective|simplest|easiest|surest|"
+    r"key|important|good) (?:ways?|means|methods?) (?:to|of) (?:help )?(?:prevent|avoid|"
+    r"protect against|protect (?:yourself|yourselves|your child|your family|others)(?= (?:is|are|"
+    r"against|from)\b)(?: (?:against|from))?|(?:reduce|lower|cut) (?:the|your) (?:risk|chance)s?"
+    r"(?= (?:of|is|are)\b)"
+    r"(?: of)?)(?:ing)?"
+    r"(?: (?:getting |developing |catching )?(?P<y>[\w' -]{1,40}?))? (?:is|are) (?:to |(?P<by>by) "
+    r"|(?P<noun>(?:good |careful |regular |proper |a |an )?(?=[a-z]+ (?:hygiene|care|washing)\b|"
+    r"hygiene\b|vaccination\b|a vaccine\b)))(?P<act>[^.;]+)", re.I)
+# "To lower the risk, wash your hands often": the command is the preventive act.
+TO_LOWER_RISK = re.compile(r"^\s*(?:to|you can|you could|you may be able to) (?:help )?(?:lower|"
+                            r"reduce|cut|minimi[sz]e) (?:the|your|a|their) (?:risk|chances?)(?: "
+                            r"of (?:getting |developing )?(?P<x>[\w' -]{2,40}?))?,\s*(?P<act>.+)$",
+                            re.IGNORECASE)

@@ -1,0 +1,128 @@
+"""Body sites a sentence places the topic at, and which words name a site at all.
+
+"It can affect the heart, liver and kidneys": three sites, the first placed by the verb and
+the others by the list.  A body part after "people with" (another illness) or inside a
+compound that names a remedy is no site; the readers that decide that are in
+:mod:`claimgraph.ingest.rules`, the site finding itself is here.
+"""
+
+from __future__ import annotations
+
+from claimgraph.ingest import re_cache as re
+
+from . import caseless
+from . import patterns as p
+from .lexicon import BODY_PARTS
+from .side_phrases import sign_at_sites as _sign_at_sites
+from .side_phrases import site_word as _site_word
+
+# Body parts named one after another ("the heart, liver and kidneys") share what
+# placed the first: "affects the heart, liver and kidneys" places all three.
+_SITE_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                       r"(?:(?:the|your|their|its)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "can affect almost any organ, including the ...", "organs that may be involved include the".
+_SITES_LEAD = re.compile(
+    r"(?:\b(?:affect|involv|attack|damag|reach|spread)\w*\s+(?:almost |nearly |virtually )?"
+    r"(?:any|many|several|multiple|other|different|most|various)\s+(?:organs?|parts? of the body|"
+    r"body parts|tissues?|(?:body )?systems?)(?:\s+(?:of|in) the body)?,?|\b(?:organs?|parts? of "
+    r"(?:the|your) body|body parts|areas?|tissues?)(?: of (?:the|your) body)?\s+(?:that\s+)?"
+    r"(?:(?:can|may|might|could|are|is|commonly|often|most often|also)\s+)*(?:be\s+)?"
+    r"(?:affected|involved)(?:\s+include|\s+are)?)"
+    r"\s*,?\s*(?:including|such as|especially|particularly|like|mainly|mostly|include|are)?\s*"
+    r"(?:the\s+|your\s+|their\s+)?$", re.IGNORECASE)
+# "the skin and eyes may also be involved": the sites come before the verb.
+_BE_AFFECTED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:(?:can|may|might|could|will|often|also|"
+                          r"sometimes|commonly|usually|is|are)\s+)*(?:(?:be\s+|become\s+|"
+                          r"becomes\s+)?(?:affected|involved|attacked)\b|the (?:most |more )?"
+                          r"(?:common|usual|main|typical|frequent)(?:ly affected)? (?:areas?|"
+                          r"sites?|places?|parts?)\b)", re.IGNORECASE)
+# "muscle pain", "joint stiffness": a sign named by its site; the page says nothing of the
+# site itself.
+_SIGN_AFTER_SITE = re.compile(r"\s+(?:pain|pains|ache|aches|aching|stiffness|swelling|"
+                              r"tenderness|soreness|cramps?|weakness)\b", re.I)
+# "a bull's-eye pattern" names no eye.
+_NOT_A_SITE_BEFORE = re.compile(r"\bbull'?s?[- ]?$", re.I)
+# "lies in nerve tissue near the spinal cord": a part named as a landmark, no site.
+_LANDMARK_BEFORE = re.compile(r"\b(?:near|next to|close to|beside)\s+(?:(?:the|your|their)\s+)?"
+                              r"(?:[\w-]+\s+)?$", re.I)
+# One word of every body site p.ANATOMY can match (its last word, or "nervous", "lymph",
+# "cord"): each word of a match stands between non-word characters, so on ASCII text a
+# sentence with none of these words has no match and skips the scan (~10 us a sentence).
+# tests/test_speed_gates.py checks the list against the pattern's every reading.
+SITE_WORDS = frozenset({
+    "body", "face", "head", "chest", "extremities", "limb", "limbs", "vessels", "arterioles",
+    "capillaries", "tissue", "tissues", "dermis", "skin", "fascia", "abdomen", "belly",
+    "tummy", "stomach", "trunk", "torso", "neck", "scalp", "thigh", "thighs", "buttock",
+    "buttocks", "breast", "breasts", "genitalia", "groin", "leg", "legs", "arm", "arms",
+    "hand", "hands", "feet", "foot", "finger", "fingers", "toe", "toes", "joint", "joints",
+    "eye", "eyes", "eyelid", "eyelids", "artery", "arteries", "vein", "veins", "lung",
+    "lungs", "brain", "heart", "liver", "kidney", "kidneys", "intestine", "intestines",
+    "bowel", "muscle", "muscles", "bone", "bones", "nerve", "nerves", "mouth", "throat",
+    "knee", "knees", "elbow", "elbows", "ankle", "ankles", "wrist", "wrists", "shoulder",
+    "shoulders", "hip", "hips", "ear", "ears", "nose", "lip", "lips", "tongue", "cord",
+    "nervous", "node", "nodes", "gland", "glands", "spleen", "bladder"})
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+def may_name_site(text: str) -> bool:
+    """Return False only when p.ANATOMY cannot match ``text`` (ASCII, no site word)."""
+    return not text.isascii() or not SITE_WORDS.isdisjoint(
+        _LETTER_RUN.findall(text.lower()))
+
+
+def located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
+    """Return the body parts a sentence says the condition reaches.
+
+    Under a symptom heading every body part named is a site.  Elsewhere a part
+    counts when the words before place it ("a rash on the chest", "affects the
+    nerve"), when a lead-in names organs as a class ("can affect almost any
+    organ, including the"), or when a passive verb follows ("the eyes may be
+    involved"); and a run of parts joined by commas and "and" shares the verdict
+    of its members, so a list is read whole.
+    """
+    if not may_name_site(text):
+        return []
+    found = [m for m in caseless.finditer(p.ANATOMY, text)
+             if not _NOT_A_SITE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+             and not _SIGN_AFTER_SITE.match(text, m.end())]
+    if in_symptoms or not found:
+        return found
+    runs: list[list[re.Match[str]]] = []
+    for m in found:
+        if runs and _SITE_GAP.match(text[runs[-1][-1].end():m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out: list[re.Match[str]] = []
+    for run in runs:
+        first = run[0]
+        placed = any(p.LOCATED_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                     and not _LANDMARK_BEFORE.search(text, max(0, run[0].start() - 30),
+                                                     run[0].start())
+                     for m in run) or bool(
+            _SITES_LEAD.search(text[max(0, first.start() - 90):first.start()])) or bool(
+            _BE_AFFECTED.match(text[run[-1].end():run[-1].end() + 40]))
+        if placed:
+            out.extend(run)
+    return out
+
+
+def lone_body_part(name: str) -> bool:
+    """Return whether a name is one body-part word the site pattern does not list ("soles",
+    "cheeks"): read as a sign, it is where the sign shows."""
+    return " " not in name and name.isalpha() and _site_word(name) in BODY_PARTS
+
+
+def site_first(label: str) -> str:
+    """Return a sign named with its body site first, as clinicians name it.
+
+    >>> site_first("pain in the joints"), site_first("swelling of the hands")
+    ('joint pain', 'hand swelling')
+    >>> site_first("loss of appetite"), site_first("blotchy rash on the chest")
+    ('loss of appetite', 'blotchy chest rash')
+    """
+    found = _sign_at_sites(label)
+    if found is None or len(found[1]) != 1 or _site_word(found[1][0]) == "body":
+        return label  # "a rash on one side of the body": the body names no part of it
+    *lead, head = found[0].split()  # "painful inflammation of nerves": painful nerve inflammation
+    return " ".join([*lead, _site_word(found[1][0]), head])

@@ -1,0 +1,155 @@
+"""Where the left side of a relation phrase starts, read back from the phrase.
+
+"People who regularly use steroids are more likely to get it": the side is "people who
+regularly use steroids", not the whole sentence before "more likely".  :func:`left_side`
+cuts at clause openers ("because", "it is thought that", a verb of the main clause),
+drops trailing modal and hedge words, and keeps a class named with its examples.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from claimgraph.ingest import re_cache as re
+
+from . import caseless
+from . import phrases as pc
+
+GERUND = re.compile(r"^\s*\w+ing\b", re.IGNORECASE)
+_WHEN_WORDS = re.compile(r"\s*(?:when|while|whilst|if|before|after)\s", re.I)
+_OPENER = re.compile(
+    r"(?:^|,\s+|\s)(?<!such\s)(?:(?:it's|it is|it was) (?:thought|believed|suspected|likely|"
+    r"possible|known|said)|(?:found|shown|thought|believed|known|said|seems?|appears?|is|are|was|"
+    r"means|suggests?|risk|chance|possible|likely) that|whether|if|when|because|since|while|"
+    r"whilst|whereas|although|though|so|besides|as|"
+    r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|receive|receives|"
+    r"received|receiving|given|prescribe|prescribed|prescribes)\s+", re.IGNORECASE)
+_WHO_USE_END = re.compile(rf"\b{pc.PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s+|currently\s+)?"
+                          r"uses?\s+[\w-]+(?:\s[\w-]+)?$", re.IGNORECASE)
+_WHO_USE_WORDS = ("who",)
+_COPULA = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+[^,]*$", re.IGNORECASE)
+TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|should|also|"
+                       r"often|usually|typically|commonly|do|does|to|be|been|and|or|is|are|was|"
+                       r"were|not|never|isn't|aren't|wasn't|weren't|cannot|can't|won't|doesn't|"
+                       r"don't|didn't|generally|mostly|mainly|rarely|has|have|had|all|both|"
+                       r"(?:thought|believed|said|known|considered|likely|seen|found|shown)|"
+                       r"appears?|seems?|tends?|eventually|gradually|slowly|ultimately|"
+                       r"progressively|over time|in time)\s*$",
+                       re.IGNORECASE)
+# The words the two patterns around here end in (see caseless.ends_without).
+_TRAILING_WORDS = ("that", "which", "who", "may", "might", "can", "could", "will", "would",
+                   "should", "also", "often", "usually", "typically", "commonly", "do", "does",
+                   "to", "be", "been", "and", "or", "is", "are", "was", "were", "not", "never",
+                   "isn't", "aren't", "wasn't", "weren't", "cannot", "can't", "won't", "doesn't",
+                   "don't", "didn't", "generally", "mostly", "mainly", "rarely", "has", "have",
+                   "had", "all", "both", "thought", "believed", "said", "known", "considered",
+                   "likely", "seen", "found", "shown", "appear", "appears", "seem", "seems",
+                   "tend", "tends",
+                   # a chain's pace: "X gradually causes Y", "X eventually leads to Y"
+                   "eventually", "gradually", "slowly", "ultimately", "progressively", "time")
+_LEFT_ADVERBS = re.compile(r"\s+(?:probably|possibly|mostly|mainly|likely|usually|often|"
+                           r"sometimes|generally|commonly|thought to be|believed to be|"
+                           r"most likely|primarily|typically|predominantly|chiefly|largely|"
+                           r"particularly|especially|frequently|most often|more often)$",
+                           re.IGNORECASE)
+_LEFT_ADVERB_WORDS = ("probably", "possibly", "mostly", "mainly", "likely", "usually", "often",
+                      "sometimes", "generally", "commonly", "thought to be", "believed to be",
+                      "primarily", "typically", "predominantly", "chiefly", "largely",
+                      "particularly", "especially", "frequently")
+# "A and B, as well as C": one list of subjects.
+_AS_WELL_AS = re.compile(r"\s*,?\s+as well as\s+", re.I)
+# "Fortunately, X ...": a word about the whole sentence, not part of its subject.
+_SENTENCE_ADVERB = re.compile(r"^(?:[a-z]+ly|however|therefore|thus|also|"
+                              r"additionally|in addition|importantly|generally|typically|usually|"
+                              r"often|sometimes|currently|today|overall|finally|in general|"
+                              r"in most cases|in some cases|in rare cases|rarely|occasionally),"
+                              r"\s*", re.IGNORECASE)
+_IT_IS = re.compile(r"\b(it|this|that)(?:'s| is| was)$", re.IGNORECASE)
+_IT_IS_WORDS = tuple(a + b for a in ("it", "this", "that") for b in ("'s", " is", " was"))
+# "(While ..., ) it is found that people with X are ...": what was found is about the people.
+_FOUND_THAT = re.compile(r"^.*?\b(?:it is|it's|it has been|studies have|research has|evidence has|"
+                         r"doctors have)\s+(?:(?:also|often|now|been)\s+)*(?:found|known|thought|"
+                         r"believed|shown|suggested|reported|observed|noted)\s+that\s+", re.I)
+# "Results confirm that X", "there's a risk that X": a frame around the clause's own subject.
+_REPORT_THAT = re.compile(r"^.*?\b(?:(?:studies|results|research|data|findings|evidence|trials?|"
+                          r"reviews?)\s+(?:\w+ly\s+)?(?:shows?|showed|suggests?|suggested|confirms?|"
+                          r"confirmed|indicates?|indicated|demonstrates?|demonstrated)|"
+                          r"there(?: is|'s) (?:an? )?(?:(?:small|slight|high|higher|real) )?"
+                          r"(?:risk|chance|possibility|danger))\s+that\s+", re.I)
+# "Skin injuries, including cuts, burns, and wounds": a class and its members before a verb.
+_CLASS_AND_EXAMPLES = re.compile(r"^(?P<head>[^,;:()]{2,50}),\s+(?P<kw>including|such as|like|"
+                                 r"e\.g\.)\s+(?P<list>[^;:()]+?(?:,? (?:and|or) [^,;:()]+))$",
+                                 re.IGNORECASE)
+# "People with X, including those taking Y": a group of people, then some of them; both
+# name factors (the verbs inside the example are no openers).
+_GROUP_AND_EXAMPLE = re.compile(r"^(?P<head>(?:people|those|adults|children|patients|anyone|"
+                                r"individuals) [^,;:()]{2,60}),\s+(?P<rest>(?:including|such as|"
+                                r"like|especially|particularly) (?:those|people|anyone|patients|"
+                                r"children|adults)\b[^,;:()]{2,80})$", re.IGNORECASE)
+# "X, a germ that lives on the skin, causes ...": the subject before a noun phrase in commas.
+_SUBJECT_APPOSITIVE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:an?|the|one of the|one)\s"
+                                 r"[^,;:()]{2,120},\s*$", re.IGNORECASE)
+# "A, B and C" before an example in brackets: a list of short names, read whole.
+_LIST_BEFORE_EXAMPLE = re.compile(r"^[^,;:()]{1,60}(?:, [^,;:()]{1,60})*,? (?:and|or) "
+                                  r"[^,;:()]{1,60}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65_536)
+def left_side(text: str) -> str:
+    """Return the noun phrase just before a relation phrase (memoised, as phrases are).
+
+    "For some people, the buildup" → "the buildup"; "it is found that people
+    with X" → "people with X"; "drugs that" → "drugs"; a list ("A, B, and C")
+    is kept whole.
+    """
+    prev = None
+    if "(" in text and ")" in text:  # "A biopsy (taking a sample via needle, tube or surgery)"
+        text = pc.strip_parens(text)  # a gloss's commas cut no clause
+    if " as well as " in text:  # "A and B, as well as C,": one list of subjects
+        text = _AS_WELL_AS.sub(" and ", text)
+    appositive = _SUBJECT_APPOSITIVE.match(text) if text.count(",") == 2 else None
+    if appositive is not None:  # "X, a germ that lives on the skin, causes": X
+        return left_side(appositive.group("np"))
+    text = text.strip(" ,")
+    if " that " in text:  # "it is found that people with X": the people
+        text = _REPORT_THAT.sub("", _FOUND_THAT.sub("", text))
+    if "," in text:  # every match of _SENTENCE_ADVERB ends in one
+        text = _SENTENCE_ADVERB.sub("", text)
+    while prev != text and not caseless.ends_without(text, _LEFT_ADVERB_WORDS):
+        prev, text = text, _LEFT_ADVERBS.sub("", text)
+    if not caseless.lacks(text, _IT_IS_WORDS):
+        text = _IT_IS.sub(r"\1", text)
+    prev = None
+    copula = _COPULA.match(text)
+    if copula:  # "Shingles is a rash caused by": the rash is the subject itself
+        return copula.group(1)
+    while prev != text:
+        if caseless.ends_without(text, _TRAILING_WORDS):
+            break
+        prev, text = text, TRAILING.sub("", text)
+    examples = _CLASS_AND_EXAMPLES.match(text.strip(' ,')) if ", " in text else None
+    if examples is not None:  # "Skin injuries, including cuts, burns and wounds,": all of it
+        return f"{examples.group('head')} {examples.group('kw')} {examples.group('list')}"
+    group = _GROUP_AND_EXAMPLE.match(text.strip(' ,')) if ", " in text else None
+    if group is not None:  # "People with X, including those taking Y,": the group and its own
+        return f"{group.group('head')} {group.group('rest')}"
+    who_use = None if caseless.lacks(text, _WHO_USE_WORDS) else _WHO_USE_END.search(text)
+    if who_use:  # "people who use inhalers": the opener "use" is not where the phrase starts
+        return who_use.group(0)
+    cut = 0
+    for m in _OPENER.finditer(text):
+        if cut == 0 and GERUND.match(text) and _WHEN_WORDS.match(text, m.start()):
+            # "Using gloves when gardening lowers the risk": the act is the subject, and
+            # "when gardening" only says when to do it.
+            return text[:m.start()].strip(" ,")
+        cut = m.end()
+    text = text[cut:]
+    if ", " in text and not re.search(r",? (?:and|or) [^,]+$", text.strip()):
+        head, last = text.rsplit(", ", 1)
+        if last.lower().startswith(("such as ", "like ", "including ")) and (
+                "," not in head or _LIST_BEFORE_EXAMPLE.match(head)):
+            # "Antibiotics, such as penicillin,": class and member; "A, B and C (for
+            # example after X)": the list with its example, not the example alone.
+            return f"{head} {last}"
+        return last
+    return text

@@ -1,0 +1,281 @@
+"""Clinical wordings of risk, each a cheap hint word and the pattern it opens.
+
+Pages say risk in set phrases ("Immunocompromised patients are particularly susceptible",
+"Women are affected twice as often as men", "X is a recognised precipitant"). Each entry
+names the group or thing at risk and what it raises; the sentence reader in
+:mod:`claimgraph.ingest.rules` looks up only the wordings whose hint the sentence holds
+(:data:`WORDINGS_OF_HINT`), not the whole table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimgraph.graph import vocab as v
+from claimgraph.ingest import re_cache as re
+
+from . import patterns as p
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """One clinical risk wording: a cheap word to look for first, then the pattern."""
+
+    hint: str | tuple[str, ...]  # any of these (lower case) must be in the sentence
+    regex: re.Pattern[str]
+    target: str | None = None  # what the factors raise the risk of, when not the topic
+    kinds: tuple[str, ...] = ()  # the section kinds it is read in; empty: every section
+
+
+_PEOPLE_X = (r"(?P<x>(?:[\w-]+ ){0,3}(?:patients|people|individuals|persons|adults|children|"
+             r"women|men|infants|users|smokers|drinkers)(?: (?:with|who|on|taking|receiving) "
+             r"[^,.;]{2,60}?)?)")
+WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
+    # "Immunocompromised patients are particularly susceptible (to X)".
+    (Wording("suscept", re.compile(
+        rf"^\s*{_PEOPLE_X} (?:are|is) (?:particularly |especially |more |most |highly |at "
+        r"greater risk and )*(?:susceptible|vulnerable|prone)\b(?: to (?P<y>[\w' -]{2,40}))?",
+        re.I)), True, v.INCREASES_RISK_OF),
+    # "Women are affected twice as often as men", "... more often than ...".
+    (Wording("affected", re.compile(
+        rf"^\s*{_PEOPLE_X} are affected (?:about |roughly |nearly )?(?:more (?:often|frequently|"
+        r"commonly)|(?:twice|two|three|four|\d+) (?:times )?as (?:often|frequently|commonly)|"
+        r"most (?:often|frequently|commonly))\b", re.I)), True, v.INCREASES_RISK_OF),
+    # "Cases have been reported after minor trauma, surgery and childbirth".
+    (Wording("reported", re.compile(
+        r"^\s*(?:most |many |some )?cases (?:have been|are|were) (?:\w+ )?reported (?:after|"
+        r"following|in association with|with) (?P<x>[^.;]+)", re.I)), False,
+     v.INCREASES_RISK_OF),
+    # "Comorbidities such as diabetes are present in most patients".
+    (Wording("such as", re.compile(
+        r"\b(?:comorbidit(?:y|ies)|co-morbidit(?:y|ies)|underlying (?:conditions?|diseases?|"
+        r"illness(?:es)?)|predisposing (?:conditions?|factors?|events?)|precipitating "
+        r"(?:factors?|events?|causes?)) (?:such as|like|including) (?P<x>[^.;]+?)"
+        r"(?:\s+(?:are|is|were|was|may|can)\b|[.;]|$)", re.I)), False, v.INCREASES_RISK_OF),
+    # "Common precipitating events include insect bites and injections".
+    (Wording("precipitat", re.compile(
+        r"\bprecipitating (?:factors?|events?|causes?) (?:include|includes|are|is)\s+"
+        r"(?P<x>[^.;]+)", re.I)), False, v.INCREASES_RISK_OF),
+    # "Diabetes is the most common comorbidity / predisposing factor".
+    (Wording("most common", re.compile(
+        r"^\s*(?P<x>[\w' ,-]{2,60}?) (?:is|are) the (?:most common|commonest|main|leading|most "
+        r"frequent) (?:comorbidit(?:y|ies)|underlying (?:conditions?|diseases?)|predisposing "
+        r"(?:conditions?|factors?)|risk factors?)\b", re.I)), False, v.INCREASES_RISK_OF),
+    # "Susceptibility is increased by chronic liver disease".
+    (Wording("increased by", re.compile(
+        r"\b(?:susceptibility|the risk|risk|the likelihood|likelihood)"
+        r"(?: of (?P<y>[\w' -]{2,40}?))? (?:is|are) (?:also |further |greatly |markedly )?"
+        r"increased by (?P<x>[^.;]+)", re.I)),
+     False, v.INCREASES_RISK_OF),
+    # "Almost all deaths are in older adults or people with weak immune systems".
+    (Wording("deaths", re.compile(
+        r"\b(?:most|almost all|nearly all|the majority of|many)(?: of the)? "
+        r"(?:[\w'-]+ ){0,3}deaths "
+        r"(?:are|occur|happen) (?:in|among) (?P<x>[^.;]+)", re.I), "death"), True,
+     v.ASSOCIATED_WITH),
+    # "Some people get mood changes after taking steroids": a side effect of the medicine.
+    (Wording("after taking", re.compile(
+        r"\b(?:experience|get|have|develop|notice|report)s? (?P<y>[\w' ,-]{3,60}?),? "
+        r"(?:shortly |soon )?after taking (?P<x>[\w' -]{3,40}?)(?: for\b|[.;,]|$)", re.I)),
+     False, v.CAUSES),
+    # "Most people get better with rest": what they recover with works.
+    (Wording(" with ", re.compile(
+        r"\b(?:get|gets|getting) better (?:on their own |quickly |within [\w ]{2,20} )?with "
+        r"(?P<x>[\w' -]{3,40}?)(?: alone| only)?\s*(?:[.;,]|$)|\b(?:recover|recovers|improve|"
+        r"improves) (?:fully |quickly |completely )?with (?P<x2>[\w' -]{3,40}?)(?: alone| only)?"
+        r"\s*(?:[.;,]|$)", re.I)), False, v.EFFECTIVE_FOR),
+    # "It is more likely in people who have had surgery".
+    (Wording("in ", re.compile(
+        r"\b(?:is|are|'s) (?:much |far |also )?more (?:likely|common|frequent) (?:in|among) "
+        rf"{_PEOPLE_X}(?=\s*[,.;]|\s*$)", re.I)), True, v.INCREASES_RISK_OF),
+    # "Risk is higher in those with X", "The risk is higher for people who have given birth",
+    # "Incidence is higher in women".
+    (Wording(("risk", "incidence", "prevalence", "rate"), re.compile(
+        r"\b(?:risk|incidence|prevalence|rate)s? (?:is|are) (?:much |also |even |slightly |"
+        r"significantly |considerably )?(?:higher|greater|increased) (?:in|among|for) "
+        r"(?P<x2>(?:those|people|patients|anyone|children|adults|women|men|girls|boys|"
+        r"infants|babies)\b[^.;]*)", re.I)),
+     True, v.INCREASES_RISK_OF),
+    # "The most common organism is X", "X is the most frequently isolated organism".
+    (Wording(("organism", "pathogen", "germ", "bacteri"), re.compile(
+        r"^\s*the (?:most common|commonest|main|usual|most frequent|leading|predominant|most "
+        r"frequently isolated|most commonly isolated) (?:causative )?(?:organism|pathogen|germ|"
+        r"bacterium|bacteria)s? (?:is|are) (?P<x>[^.;]+)|^\s*(?P<x2>[\w' .-]{2,60}?) (?:is|are) "
+        r"the (?:most common(?:ly isolated)?|most frequently isolated|commonest|main|predominant|"
+        r"leading|usual) (?:causative )?(?:organism|pathogen|germ|bacterium|bacteria)s?\b", re.I)),
+     False, v.CAUSES),
+    # "X accounts for most cases", "X is responsible for the majority of infections".
+    (Wording(("account", "responsible"), re.compile(
+        r"^\s*(?P<x>[\w' .-]{2,60}?) (?:accounts? for|is responsible for|are responsible for) "
+        r"(?:most|the majority of|many|nearly all|almost all|(?:about |around )?half of) "
+        r"(?:the )?(?:cases|infections)\b", re.I)), False, v.CAUSES),
+    # "It is seen in association with recent surgery".
+    (Wording("association", re.compile(
+        r"\b(?:is|are|has been|have been|was|were) (?:often |commonly |also |usually )?(?:seen|"
+        r"found|reported|described|observed) in association with (?P<x>[^.;]+)", re.I)),
+     False, v.ASSOCIATED_WITH),
+    # "Diabetes and kidney disease increase susceptibility (to it)".
+    (Wording("susceptib", re.compile(
+        r"^\s*(?:both )?(?P<x>[^.;]{3,80}?) (?:can |may |also )?(?:increases?|raises?|heightens?)"
+        r" (?:the |a person's |your |their )?susceptibility\b", re.I)), False,
+     v.INCREASES_RISK_OF),
+    # "Entry is usually through a break in the skin": the way in raises the risk.
+    (Wording("entry", re.compile(
+        r"^\s*(?:the )?(?:(?:point|portal|site|route) of )?entry(?: into the body)? (?:is|are) "
+        r"(?:usually |often |most often |typically |commonly |mainly )?(?:through|via|by way of) "
+        r"(?P<x>[^.;]+)", re.I)), False, v.INCREASES_RISK_OF),
+    # "Most cases happen in people with a weakened immune system".
+    (Wording("cases", re.compile(
+        r"\b(?:most|many|the majority of) cases (?:happen|occur|are seen|are found) (?:in|among) "
+        rf"{_PEOPLE_X}(?=\s*[,.;]|\s*$)", re.I)), True, v.INCREASES_RISK_OF),
+    # "Some people have a higher risk, including those who inject drugs and people with X".
+    (Wording("risk", re.compile(
+        r"\b(?:some|certain) (?:people|groups|patients) (?:have|are at) (?:an? )?(?:higher|"
+        r"increased|greater) risk(?: of [\w' -]{2,40}?)?,? (?:including|such as|like|for "
+        r"example) (?P<x>[^.;]+)", re.I)), True, v.INCREASES_RISK_OF),
+    # "A weak immune system is present in up to 40% of cases" under risk or causes (under
+    # signs the same words name a sign).
+    (Wording(("of cases", "of patients", "affected"), re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:is|are|was|were|has been|have been) (?:also )?(?:present|"
+        r"found|seen|reported) in (?:up to |about |around |over |more than |nearly |almost |"
+        r"approximately |roughly )?(?:\d{1,3}(?:\.\d)?\s?%|half|a third|a quarter|two-thirds|"
+        r"most|many|the majority) (?:of )?(?:the )?(?:cases|patients|people affected|those "
+        r"affected)\b", re.I), kinds=(p.RISK, p.CAUSE)), False, v.INCREASES_RISK_OF),
+    # "Up to 40% of patients have a weak immune system" under risk or causes.
+    (Wording(("of cases", "of patients", "affected"), re.compile(
+        r"^\s*(?:in )?(?:up to |about |around |over |more than |nearly |almost |approximately |"
+        r"roughly )?(?:\d{1,3}(?:\.\d)?\s?%|half|a third|a quarter|two-thirds|most|many|the "
+        r"majority) of (?:the )?(?:patients|cases|people affected|those affected|adults "
+        r"affected)(?: (?:also|already))? (?:have|had|has|are|were|involve|involved) "
+        r"(?:an? )?(?:underlying )?(?P<x>[^.;]{3,80})", re.I), kinds=(p.RISK, p.CAUSE)), False,
+     v.INCREASES_RISK_OF),
+    # "Injecting drugs carries a high risk": what carries it raises it.
+    (Wording(("carries a", "carry a", "carries the", "carry the"), re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:also |may |can |still )?carr(?:y|ies) (?:an? |the )?"
+        r"(?:very |much )?(?:high|higher|increased|greater|significant|particular|special) "
+        r"risk\b(?: of (?P<y>[\w' -]{2,40}))?", re.I)), False, v.INCREASES_RISK_OF),
+    # "Heavy drinking and damp housing are common among those affected" under risk or causes.
+    (Wording(("common among", "common in", "frequent among", "frequent in"), re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:is|are) (?:very |also |particularly |especially )?"
+        r"(?:common|frequent) (?:among|in) (?:those (?:affected|who get it)|affected (?:people|"
+        r"patients)|(?:the )?patients|people who (?:get|develop) it)(?=\s*[,.;]|\s*$)", re.I),
+        kinds=(p.RISK, p.CAUSE)), False, v.INCREASES_RISK_OF),
+    # "X and Y make it harder for the body to fight off the germ": each raises the risk.
+    (Wording(("harder for", "more difficult for"), re.compile(
+        r"^\s*(?P<x>[^.;]{3,100}?) (?:can |may |also |all |both |often )*(?:make|makes) it "
+        r"(?:much |even )?(?:harder|more difficult) for (?:the|your|a person's|their) (?:body|"
+        r"immune system) to (?:fight|fight off|resist|clear|control)\b", re.I)), False,
+     v.INCREASES_RISK_OF),
+    # "Being over 50 makes it more likely".
+    (Wording("more likely", re.compile(
+        r"^\s*(?P<x>[\w' -]{3,50}?) (?:can |may |also )?makes? (?:it|you|people|someone|"
+        r"[\w' -]{2,30}?) (?:much |even )?more likely\b", re.I)), False, v.INCREASES_RISK_OF),
+    # "It can happen as a complication of chickenpox".
+    (Wording("complication of", re.compile(
+        r"\b(?:happen|happens|occur|occurs|develop|develops|arise|arises|come|comes) as an? "
+        r"(?:rare |serious |possible |uncommon )?complication of (?P<x>[^.;]+)", re.I)), False,
+     v.INCREASES_RISK_OF),
+    # "Some guidelines advocate short courses of X": what they recommend is used for it.
+    (Wording("advocat", re.compile(
+        r"\b(?:guidelines?|protocols?|doctors?|experts?|clinicians?|specialists?|authorities)"
+        r" (?:may |also |often |now |still )?advocates? (?:the use of |using )?(?P<x>[^.;]+)",
+        re.I)), False, v.USED_FOR),
+    # "Many patients report benefit from longer courses": what they benefit from works.
+    (Wording("benefit from", re.compile(
+        r"\breport(?:s|ed)? (?:a |some |real )?benefits? from (?P<x>[^.;]+)", re.I)), False,
+     v.EFFECTIVE_FOR),
+    # "Finding it in the first week is vital to avoid lasting harm": early diagnosis does.
+    (Wording("prevent", re.compile(
+        r"^\s*(?P<x>(?:finding and )?(?:diagnosing|detecting|recognising|recognizing|finding|"
+        r"treating|starting treatment)\b[^,;]{0,80}?) (?:is|are) (?:\w+ )?(?:key|crucial|vital|"
+        r"essential|important) (?:to|in|for) (?:help(?:ing)? )?(?:prevent|preventing|avoid|"
+        r"avoiding) (?P<y>[^.;]+)", re.I), "act"), False, v.PREVENTS),
+    # "Immunoglobulin may be considered in severe cases", "X is added".
+    (Wording("", re.compile(
+        r"^\s*(?P<x>[\w' -]{3,40}?) (?:may|can|should|might|will|is|are) (?:also |sometimes |then "
+        r"|often )?(?:be )?(?:considered|added|started|continued|tried)\b", re.I)), False,
+     v.USED_FOR),
+    # "Early surgical exploration is essential", "The mainstay of treatment is surgery".
+    (Wording("essential", re.compile(
+        r"^\s*(?P<x>[\w' -]{3,50}?) (?:is|are) (?:absolutely |also )?essential\b", re.I)),
+     False, v.USED_FOR),
+    # "Some people need a skin graft", under a treatment heading: what they need treats it.
+    (Wording(("need", "requir", "receiv", "get", "given", "offered"), re.compile(
+        r"^\s*(?:some |many |most |a few |these |such )?(?:people|patients|children|adults|you|"
+        r"they|those)\b[\w' ]{0,40}?\s(?:may |might |will |often |usually |sometimes |also |"
+        r"then |should |can )*"
+        r"(?:need|needs|require|requires|receive|receives|get|gets|be given|be offered) "
+        r"(?:to have |to take |to use )?(?:a |an |some |further |"
+        r"more |extra )?(?!to\b)(?P<x>[\w' -]{3,40}?)(?=\s+(?:after|if|when|to|for|because|"
+        r"while|until|in|at|so)\b|\s*[.,;]|\s*$)", re.I), kinds=(p.TREATMENT,)), False,
+     v.USED_FOR),
+    # "Most people have surgery", "You may also have a blood transfusion": a remedy people
+    # have or undergo (only a remedy's own name: "people have a fever" is a sign).
+    (Wording(("have", "undergo", "had ", "get", "receiv"), re.compile(
+        r"^\s*(?:some |many |most |a few |these |such )?(?:people|patients|children|adults|you|"
+        r"they|your child)(?:'ll)?\s(?:may |might |will |often |usually |sometimes |also |then |"
+        r"should |can |could |need to |have to |may need to |will need to )*"
+        r"(?:have|has|had|undergo|undergoes|underwent|get|gets|receive|receives) (?:an? |some |"
+        r"further |more |urgent |"
+        r"emergency |several |repeated )?(?P<x>(?:[\w-]+ ){0,2}?(?:surgery|operations?|"
+        r"transfusions?|(?:skin )?grafts?|amputations?|debridement|injections?|drips?|"
+        r"antibiotics|antivirals|steroids|physiotherapy|rehabilitation|intensive care|fluids|"
+        r"oxygen|painkillers|ventilation|breathing machines?))(?![\w-])", re.I)), False,
+     v.USED_FOR),
+    # "Surgeons perform an operation", "Doctors may use strong antibiotics": what carers do
+    # or use, when it is a remedy's own name ("doctors use a scan" finds, it does not treat).
+    (Wording(("perform", "use", "carr", " do"), re.compile(
+        r"^\s*(?:the |your |a )?(?:doctors?|surgeons?|specialists?|nurses?|teams?|clinicians?|"
+        r"(?:health ?care )?providers?|they)\s(?:may |might |will |often |usually |sometimes |also "
+        r"|then |should |can |could |need to |have to |may need to |will need to |first )*"
+        r"(?:perform|performs|use|uses|carry out|carries out|do|does) (?:an? |some |further |more "
+        r"|urgent |emergency |several |repeated )?(?P<x>(?:[\w-]+ ){0,2}?(?:surgery|operations?|"
+        r"transfusions?|(?:skin )?grafts?|amputations?|debridement|injections?|drips?|"
+        r"antibiotics|antivirals|steroids|fluids|oxygen|painkillers|ventilation|"
+        r"breathing machines?))(?![\w-])", re.I)), False, v.USED_FOR),
+    # "Treatment usually starts with antibiotics": the first remedy given.
+    (Wording(("start", "begin"), re.compile(
+        r"^\s*(?:the )?(?:treatment|therapy|management)\s(?:usually |often |typically |will |"
+        r"should |may |can |normally |generally )*(?:starts?|begins?) (?:with|by giving|by using) "
+        r"(?P<x>[^.;]+)", re.I)), False, v.USED_FOR),
+    # "Supportive care is very important", under a treatment heading: a remedy that matters.
+    (Wording(("important", "vital", "crucial", "key"), re.compile(
+        r"^\s*(?P<x>[\w' -]{3,40}?) (?:is|are) (?:also |very |especially |particularly )?"
+        r"(?:important|vital|crucial|key)\s*(?:[.,;]|$)", re.I), kinds=(p.TREATMENT,)), False,
+     v.USED_FOR),
+    # "The dead tissue is cut away": the act that takes it out is its removal.
+    (Wording(("cut away", "cut out", "cut off", "taken out", "scraped away", "trimmed away"),
+              re.compile(
+        r"^\s*(?:any |the |a |all )?(?P<x>[\w' -]{3,40}?) (?:is|are|will be|may be|must be|"
+        r"should be|can be|has to be|have to be|needs to be|need to be) (?:usually |often |"
+        r"quickly |promptly |surgically |then |carefully )?(?:cut away|cut out|cut off|taken out|"
+        r"scraped away|trimmed away)\b", re.I), "removal"), False, v.USED_FOR),
+    # "Any foreign body should be removed": its removal treats it.
+    (Wording("removed", re.compile(
+        r"^\s*(?:any |the |a )?(?P<x>[\w' -]{3,40}?)(?:,[^,]{0,40},)? (?:should|must|will|may "
+        r"need to|needs to|has to) be (?:promptly |quickly |surgically )?removed\b", re.I),
+        "removal"), False, v.USED_FOR),
+    # "Doctors may need to remove the infected plaster": its removal treats it.
+    (Wording(("remove", "cut away", "cut out", "take out"), re.compile(
+        r"^\s*(?:the |a |your )?(?:doctors?|surgeons?|they|the (?:surgical |medical |care )?team)"
+        r"\s(?:may |might |will |can |could |usually |often |also |then |sometimes |first )*"
+        r"(?:need to |have to |try to )?(?:remove|cut away|cut out|take out) (?:the |any |all |"
+        r"some of the |as much of the )?(?P<x>[\w' -]{3,40}?)(?=\s*[.,;]|\s+(?:to|so|and|if|"
+        r"in|from|as|because|that|which)\b|\s*$)", re.I), "removal"), False, v.USED_FOR),
+    # "In severe cases, a limb may need to be amputated": amputation treats it.
+    (Wording("amputat", re.compile(
+        r"\b(?:may|might|will|can|could|sometimes|often|occasionally)? ?(?:need to |have to )?"
+        r"be amputated\b", re.I), "=amputation"), False, v.USED_FOR),
+    # "There is an association with recent varicella infection".
+    (Wording("association with", re.compile(
+        r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"
+        r"associations? with (?P<x>[^.;]+)", re.I)), False, v.ASSOCIATED_WITH),
+)
+# Each wording's hint words, and all of them once: a sentence is searched for each hint once.
+_HINTS_OF: tuple[frozenset[str], ...] = tuple(
+    frozenset((w.hint,) if isinstance(w.hint, str) else w.hint) for w, _, _ in WORDINGS)
+WORDING_HINTS: tuple[str, ...] = tuple(sorted(frozenset().union(*_HINTS_OF)))
+# Which wordings each hint opens, so a sentence visits only the wordings it has a hint of
+# (in the table's order), not the whole table.
+WORDINGS_OF_HINT: dict[str, tuple[int, ...]] = {
+    h: tuple(i for i, hints in enumerate(_HINTS_OF) if h in hints) for h in WORDING_HINTS}

@@ -1,0 +1,158 @@
+"""Words the members of a list share: the noun after lone adjectives, the head before
+bare complements, the part a class of states names.
+
+Pages write lists that leave words out: "red, dry, cracked lips" (each adjective is of the
+lips), "loss of appetite and weight" (loss of weight), "a CT or MRI scan" (a CT scan),
+"eye irritation, such as dryness" (eye dryness).  Read one by one, the members name
+nothing; these helpers give each member the words the list shares, before
+:func:`claimgraph.ingest.rules.phrases` names them.
+"""
+
+from __future__ import annotations
+
+from claimgraph.ingest import re_cache as re
+
+from . import patterns as p
+from . import phrases as pc
+from .lexicon import BODY_PARTS, STATE_NOUNS, synonym_groups
+from .normalize import all_lemmas, noun_lemmas
+from .normalize import label_key as _label_key
+
+# States of a pair of body parts named together ("swollen and red hands and feet"): pages
+# and readers name the pair as one sign.
+SIGNS_OF_A_PAIR = re.compile(
+    r"(?:an? |the )?(?P<adjs>[a-z-]+(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)[a-z-]+)*)\s+"
+    r"(?P<pair>(?:hands and feet|feet and hands|arms and legs|legs and arms|palms and soles|"
+    r"fingers and toes|eyes and lips|lips and tongue|mouth and throat|ankles and feet))", re.I)
+ADJ_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+
+
+def adjective(word: str) -> bool:
+    """Return whether a word can describe a thing ("itchy", "swollen", "red", "cracked")."""
+    return pc.is_modifier(word) or "ADJ" in all_lemmas(word.lower())
+
+
+PARTICIPLE_FIRST = re.compile(r"^(?:an? |the )?(?P<adj>[a-z]+(?:ing|ed|en)) [a-z]+$", re.I)
+PART_OF_BODY = re.compile(r"^(?:corners?|sides?|edges?|parts?|half|tips?|backs?|palms?|soles?)"
+                           r" of\b", re.I)
+
+
+def share_participle(parts: list[str]) -> list[str]:
+    """Give a participle to the body parts after it: "a drooping eyelid or corner of the mouth".
+
+    Only a member naming a part of the body ("corner of the mouth", "lips") takes it,
+    so "a swollen ankle or a fever" keeps its fever.
+    """
+    first = PARTICIPLE_FIRST.match(parts[0].strip())
+    if first is None:
+        return parts
+    out = [parts[0]]
+    for part in parts[1:]:
+        bare = part.strip(" .;:")
+        if PART_OF_BODY.match(bare) or p.ANATOMY.fullmatch(bare):
+            out.append(f"{first.group('adj')} {bare}")
+        else:
+            out.append(part)
+    return out
+
+
+def share_noun(parts: list[str]) -> list[str]:
+    """Give lone adjectives the noun of the member after them: "red, dry, cracked lips".
+
+    Commas between adjectives split the list before the noun; read apart, "red"
+    and "dry" say nothing.  The member after must start with an adjective of its
+    own ("cracked lips"), so "fever, red eyes" keeps "fever".
+    """
+    out = list(parts)
+    for i in range(len(parts) - 2, -1, -1):
+        word = parts[i].strip()
+        after_words = pc.cut_clause(out[i + 1]).strip(" .;:").split()
+        part = re.sub(r"^(?:certain|some|other|many|most|the|any)\s+", "", word, flags=re.I)
+        if part and " " not in part and len(after_words) > 1 and \
+                _CLASS_HEADS.fullmatch(after_words[-1]) and p.ANATOMY.fullmatch(part):
+            # "stomach or intestinal diseases": stomach diseases, not the stomach
+            out[i] = f"{part} {after_words[-1]}"
+            continue
+        if _ABBREVIATED.fullmatch(part) and len(after_words) == 2 and \
+                _ABBREVIATED.fullmatch(after_words[0]) and _SCAN_HEADS.fullmatch(after_words[1]):
+            out[i] = f"{part} {after_words[1]}"  # "a CT or MRI scan": a CT scan, an MRI scan
+            continue
+        if " " in word or not word or not adjective(word):
+            continue
+        after = out[i + 1].strip(" .;:").split()
+        if len(after) > 1 and adjective(after[0]):
+            # Only the next member's own first adjective gives way: "combined and extended
+            # antibiotic courses" are combined antibiotic courses.
+            out[i] = f"{word} {' '.join(after[1:])}"
+    return out
+
+
+_ABBREVIATED = re.compile(r"[A-Z]{2,5}")
+_SCAN_HEADS = re.compile(r"scans?|tests?|imaging|studies|study", re.I)
+
+
+# A description of three words or more (or opening with a verb's -ing), then the sign's own
+# name in brackets, and nothing after: "hearing noises inside your head (tinnitus)".
+DESCRIBED_THEN_NAMED = re.compile(
+    r"^(?=(?:\S+\s+){2}|[a-z]+ing\b)[^()]{6,120}?\s*\((?P<name>[a-z][a-z -]{2,30}?)\)\s*[.;,]?$",
+    re.I)
+# Heads a body part before "or <adjective> <head>" shares: "stomach or intestinal diseases".
+_CLASS_HEADS = re.compile(r"(?:diseases?|disorders?|problems?|conditions?|infections?|cancers?|"
+                          r"surgery|surgeries|operations?|injur(?:y|ies)|damage)", re.I)
+# The state nouns a bare example may be ("eye irritation, such as dryness"): each is the
+# state of the part the class names.
+_BARE_STATES = frozenset(STATE_NOUNS.values())
+
+
+def at_class_site(head: str, members: list[str]) -> list[str]:
+    """Give bare state examples the body part of their class: "eye irritation, such as
+    dryness or more tears" names eye dryness (and more tears, as written).
+
+    Only a class whose first word is a body part ("eye problems", "skin changes")
+    and only one-word states (dryness, redness, swelling) take it.
+    """
+    words = head.strip().lower().split()
+    if len(words) != 2:
+        return members
+    part = noun_lemmas(words[0])
+    site = part[0] if part else words[0]
+    if site not in BODY_PARTS:
+        return members
+    return [f"{site} {m.strip()}" if m.strip().lower() in _BARE_STATES else m for m in members]
+
+
+# A sign named by a head that needs what follows it: "loss of appetite", "sensitivity to
+# light", "changes in mood", "difficulty eating" (the head, then its complement).
+_COMPLEMENT_HEAD = re.compile(r"^\s*(?:an? )?(?P<h>(?:(?:loss|lack|shortness|inability) of|"
+                              r"(?:sensitivity|exposure) to|changes? in|"
+                              r"(?:difficulty|difficulties|trouble|problems?) with|"
+                              r"(?:difficulty|difficulties|trouble|problems?)"
+                              r"(?= [a-z]+ing\b)) )[a-z]", re.I)
+
+
+def _is_sign_name(name: str) -> bool:
+    """Return whether a bare name is a sign of its own (the lexicon's or a sign word)."""
+    return _label_key(name) in synonym_groups() or bool(p.SYMPTOM_HEAD.search(" " + name))
+
+
+def share_complement_head(parts: list[str]) -> list[str]:
+    """Give bare members after "loss of X" its head: "loss of appetite and weight".
+
+    Read apart, "weight" or "drinking" ("difficulty eating and drinking") names no
+    sign; a member that is a sign of its own ("shortness of breath and wheezing")
+    keeps its own name.  After a gerund head ("difficulty eating") only another
+    gerund takes it.
+    """
+    head = _COMPLEMENT_HEAD.match(parts[0])
+    if head is None:
+        return parts
+    gerund = not head.group("h").rstrip().endswith(("of", "to", "in", "with"))
+    out = [parts[0]]
+    for part in parts[1:]:
+        bare = part.strip(" .;:")
+        if (" " in bare or not bare.isalpha() or _is_sign_name(bare)
+                or (gerund and not bare.lower().endswith("ing"))):
+            out.append(part)
+        else:
+            out.append(f"{head.group('h')}{bare}")
+    return out

@@ -1,0 +1,323 @@
+"""The things one side of a relation phrase names, each as a short noun phrase.
+
+"Diabetes, heart disease or a weak immune system" is three things; "red, dry, cracked lips"
+one sign per state; "pain in your legs" leg pain; "stopping smoking" an act, not smoking.
+:func:`phrases` splits a side into its members, gives them the words the list shares
+(:mod:`claimgraph.ingest.shared_heads`), names signs at their body sites, and drops what
+names nothing (a clause, a bare preposition, a generic word).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimgraph.ingest import re_cache as re
+
+from . import patterns as p
+from . import phrases as pc
+from .care_wordings import REMOVING, name_by_purpose
+from .factor_clauses import clause_factor
+from .lexicon import FEELINGS, synonym_groups
+from .name_fragments import examples_of_anything
+from .normalize import label_key as _label_key
+from .normalize import noun_lemmas
+from .shared_heads import ADJ_SPLIT as _ADJ_SPLIT
+from .shared_heads import SIGNS_OF_A_PAIR as _SIGNS_OF_A_PAIR
+from .shared_heads import adjective as _adjective
+from .shared_heads import at_class_site as _at_class_site
+from .shared_heads import share_complement_head as _share_complement_head
+from .shared_heads import share_noun as _share_noun
+from .shared_heads import share_participle as _share_participle
+
+MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
+_STOPPING = re.compile(r"^(?:stopping|stop|avoiding|avoid|switching from|reducing|cutting)\b",
+                       re.IGNORECASE)
+_STOP_USING = re.compile(r"^(?:stopping|stop|switching from|discontinuing)\b", re.IGNORECASE)
+_MODAL_LEAD = re.compile(r"^\s*(?:can|may|might|could|will|would|should|must)\s", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"^(?:a|an)\s+(?:\w+\s+){0,2}?(?:of|for|that|which|used)\b",
+                         re.IGNORECASE)
+# What people can do, whose trouble a page names: "trouble with memory and concentration".
+_FACULTY = re.compile(r"memory|concentration|balance|coordination|speech|speaking|vision|"
+                      r"hearing|sleep|sleeping|breathing|swallowing|walking|thinking|"
+                      r"attention|movement|chewing|eating|learning", re.I)
+_PREPOSITION_FIRST = re.compile(r"(?:in|on|at|into|onto|from|by|within|during|until|around|"
+                                r"about|approximately|roughly|after|before|up to)\s", re.I)
+_VERB_FIRST = re.compile(r"(?:lasts|persists|continues)\b", re.I)
+# A later member that repeats the preposition before the list ("caused by X or by Y").
+# ("after a minor injury or after childbirth": the relation phrase took the first "after")
+_SHARED_PREPOSITIONS = r"by|from|through|via|in association with|in connection with"
+_REPEATED_PREPOSITION = re.compile(rf"^\s*(?:{_SHARED_PREPOSITIONS}|after|following)\s+(?=[a-z])",
+                                   re.I)
+# ... and without "after" when the first member has its own ("pain after eating or after X")
+_BY_ONLY = re.compile(rf"^\s*(?:{_SHARED_PREPOSITIONS})\s+(?=[a-z])", re.I)
+_OWN_AFTER = re.compile(r"\b(?:after|following)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A cleaned noun phrase with the level it was stated at."""
+
+    label: str
+    level: str | None
+    surface: str
+
+
+def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phrase]:
+    """Return the entity phrases in one side of a relation (lists split, heads kept).
+
+    "conditions such as A, B and C" gives the class and its members;
+    adjective-only members ("painful, ischemic and necrotic lesions") are
+    modifiers of the last member, not entities of their own.  Memoised:
+    pages repeat their phrases ("the rash", "your doctor"), and a side is
+    cut the same way wherever it appears.  A new list each call, so callers
+    may extend it.
+    """
+    return list(_phrases(text, split, people))
+
+
+def item_states(text: str) -> list[str]:
+    """Return the states a list item names with a gerund: "being confused or very sleepy"
+    gives confusion and sleepiness, "feeling faint" faintness (none for other words)."""
+    m = _ITEM_FEELS.match(text)
+    states: list[str] = []
+    while m is not None and m.group("adj").lower() in FEELINGS:
+        states.append(FEELINGS[m.group("adj").lower()])
+        m = AND_STATE.match(text, m.end())
+    return states
+
+
+@lru_cache(maxsize=65_536)
+def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
+    """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
+    text = name_by_purpose(pc.strip_parens(text).strip())
+    pair = _SIGNS_OF_A_PAIR.fullmatch(text) if split and " and " in text else None
+    if pair is not None and all(map(_adjective, _ADJ_SPLIT.split(pair.group("adjs")))):
+        # "swollen and red hands and feet": each state of the pair of parts, one sign.
+        parts = pair.group("pair")
+        return tuple(Phrase(f"{adj} {parts}", None, text)
+                     for adj in _ADJ_SPLIT.split(pair.group("adjs")))
+    spread = spread_over_sites(text) if split else None
+    if spread:
+        return spread
+    if not split:
+        ex = pc.examples(text)
+        if ex is not None and ex[1].strip():
+            text = ex[1]
+        name = pc.called_name(text)
+        text = name or pc.clean_phrase(text)
+        level, rest = pc.level_of(text)
+        parts = pc.split_list(pc.cut_clause(rest)) if level else [rest]
+    else:
+        level = None
+        parts = []
+        ex = pc.examples(text)
+        if ex is not None and ex[1].strip():
+            head = pc.split_list(ex[0])
+            parts = list(head)
+            members = pc.split_list(pc.cut_purpose(ex[1]))
+            if head and _STOP_USING.match(head[-1].strip()):
+                # "stopping medicines such as X" recommends stopping X, not X
+                parts = head[:-1] + [f"{pc.clean_phrase(m)} discontinuation" for m in members]
+            elif head and REMOVING.match(head[-1].strip()):
+                # "removing the source, such as a splinter": the splinter's removal
+                parts = head[:-1] + [f"removal of {pc.clean_phrase(m)}" for m in members]
+            elif not (head and _STOPPING.match(head[-1].strip())) and not (
+                    head and examples_of_anything(head[-1])):
+                # "avoiding foods such as X" does not recommend X; "pain from something
+                # harmless, such as cold air" names no sign in the air
+                parts += _at_class_site(head[-1] if head else "", members)
+        elif GERUND_PLACE_LIST.match(text):
+            # "raising the arm on a pillow or chair": one act; the chair is where, no member
+            parts = [pc.cut_purpose(text)]
+        else:
+            parts = pc.split_list(pc.cut_purpose(text))
+    if len(parts) >= 2 and _PAIN_LAST.search(parts[-1]):
+        # "burning, aching or stabbing pain": each quality names a pain of its own.
+        parts = [f"{x.strip()} pain" if _PAIN_QUALITY.fullmatch(x.strip()) else x
+                 for x in parts]
+    if len(parts) >= 2:
+        # "by X or by Y": Y, as X.
+        # (not "pain after eating or after exercise": there the first member has its own)
+        shared = _REPEATED_PREPOSITION if not _OWN_AFTER.search(parts[0]) else _BY_ONLY
+        parts = [parts[0], *(shared.sub("", x) for x in parts[1:])]
+        parts = _share_complement_head(_share_participle(_share_noun(parts)))
+        # "causes pain and stiffness in the hips": each sign at the hips.
+        parts = signs_at_shared_site(parts, [*parts[:-1], pc.cut_shared_tail(parts[-1])]) \
+            or parts
+    gloss = next((i for i, part in enumerate(parts) if i > 0 and (
+        _GLOSS_START.match(part.strip()) or (
+            part.strip()[:2].lower() in ("a ", "an") and pc.is_modifier(part.strip()[2:].strip())
+            and _GLOSS_START.match(", ".join(x.strip() for x in parts[i:]))))), None)
+    if gloss is not None:
+        # "X, a chronic, often painful condition that lasts months or years": what comes
+        # from the gloss on is what X is, not more members ("years" was read as one).
+        parts = parts[:gloss]
+    out: list[Phrase] = []
+    faculty_trouble = False  # "trouble with memory and concentration": both are troubled
+    for i, part in enumerate(parts):
+        if 0 < i < len(parts) - 1 and _APPOSITIVE.match(part.strip()):
+            continue  # "X, a solution of antibodies, and Y": a gloss on X, not a member
+        if i and _FIGURE_GLOSS.match(part):
+            continue  # "diabetes, present in up to 60 % of cases": how often, no member
+        if people:  # "those who are diabetic" → "diabetic", before clauses are cut
+            part = pc.people_factor(part)
+        part = clause_factor(part)  # "having had surgery" is surgery, "being older" older age
+        if _MODAL_LEAD.match(part) or part.lstrip().lower().startswith("without "):
+            continue  # "..., can cause X": a verb phrase that ran on past the list; ", without
+            # blisters" denies a member, never names one
+        lv, body = pc.level_of(part.strip())
+        label = pc.called_name(body) or _one_site_sign(body) or pc.clean_phrase(body)
+        if _FACULTY.fullmatch(label) and (lv == "abnormal" or (faculty_trouble and not lv)):
+            # A faculty in trouble is a problem with it: "memory problems".
+            faculty_trouble, lv, label = True, None, f"{label.lower()} problems"
+        elif lv == "abnormal" and (organ := _organ_named(label)):
+            lv, label = None, f"{organ} problems"  # "problems with your kidneys"
+        if _PREPOSITION_FIRST.match(label) or _VERB_FIRST.match(label):
+            continue  # "(often) in large sheets", "lasts more than 5 days": no thing named
+        if not label or len(label.split()) > MAX_WORDS or (
+                pc.is_generic(label) and _label_key(label) not in synonym_groups()):
+            continue  # a name the lexicon knows ("feeling of being unwell") is never generic
+        if not re.search(r"[a-zA-Z]{2}", label) or (split and not people and pc.is_modifier(label)):
+            continue
+        out.append(Phrase(label, lv or level, part.strip()))
+    return tuple(out)
+
+
+# A list item that says it with a gerund and no subject: "being confused", "feeling faint".
+_ITEM_FEELS = re.compile(r"^\s*(?:being|feeling|becoming|getting|looking)\s+(?:very |extremely |"
+                         r"really |quite |unusually )?(?P<adj>[a-z-]+)\b", re.I)
+# A second state after the first: "(may feel) dizzy or faint", "(being) confused or sleepy".
+AND_STATE = re.compile(r"(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |extremely |really |"
+                        r"quite |unusually )?(?P<adj>[a-z-]+)\b", re.I)
+# An act whose list is inside its place or means: "raising the arm on a pillow or chair".
+GERUND_PLACE_LIST = re.compile(
+    r"^\s*[a-z]+ing\s+(?:the|an?|your|their|his|her|its|it|them|some)\b[^,;]*?"
+    r"\b(?:on|in|with|onto|under|against|over|into)\s+(?:an?\s+|the\s+|"
+    r"your\s+)?[\w-]+\s+(?:or|and)\s+(?:an?\s+|the\s+)?(?![a-z]+ing\b)[\w-]+\b(?!\s*,)", re.I)
+# "diabetes, present in up to 60 % of cases": how often a member is found, no member.
+_FIGURE_GLOSS = re.compile(r"\s*(?:present|seen|found|occurring|noted|reported|identified|"
+                           r"accounting|responsible)\s+(?:in|for|among)\b", re.I)
+# A gloss naming what the thing before it is: "a chronic pain condition", "a type of germ".
+_GLOSS_START = re.compile(r"^an? (?:(?!(?:and|or)\b)[\w-]+,? ){0,4}?(?:condition|disease|illness|"
+                          r"disorder|syndrome|"
+                          r"type|kind|form|complication|term|name|group|family)\b", re.I)
+# "pain in the joints", "redness of the eyes, lips and tongue": a sign, then its site(s).
+_SIGN_AT_SITES = re.compile(r"^(?P<n>(?:[\w-]+ )?[\w-]+) (?:of|in|on|around|affecting) "
+                            r"(?P<sites>[\w ,-]+)$", re.I)
+# One sense felt in one part, as clinicians name it: "pain in your legs" is leg pain.
+_ONE_SITE_SIGN = re.compile(r"^(?:(?:an? |the )?[\w-]+ )?(?:pain|aches?|numbness|tingling|"
+                            r"stiffness|swelling|weakness|cramps?|redness|tenderness|itching)\s+"
+                            r"(?:in|of)\s+(?:your|the|their|his|her|both)\s", re.I)
+_SITE_DET = re.compile(r"^(?:the|your|their|both|one|an?)\s+", re.I)
+_SIGN_NOUNS = re.compile(r"(?:pain|aches?|swelling|redness|numbness|tingling|weakness|stiffness|"
+                         r"tenderness|itching|peeling|bleeding|rash|sores?|blisters?|spots?|"
+                         r"paralysis|inflammation|discolou?ration|burning|cramps?|scarring|"
+                         r"scars?|ulcers?|lesions?|necrosis|dryness|irritation|lumps?|bumps?|"
+                         r"patches)$", re.I)
+
+
+def sign_at_sites(text: str) -> tuple[str, list[str]] | None:
+    """Return (sign, body sites without "the/your") when a one-word sign is named at sites."""
+    m = _SIGN_AT_SITES.match(text)
+    if m is None or not _SIGN_NOUNS.search(m.group("n")):
+        return None
+    named = [s.strip() for s in pc.split_list(m.group("sites"))]
+    sites = [_SITE_DET.sub("", s) for s in named]
+    # "one side of the face" is a site only with its "one" ("side of the face" is none).
+    if not sites or not all(p.ANATOMY.fullmatch(s) or p.ANATOMY.fullmatch(n)
+                            for s, n in zip(sites, named, strict=True)):
+        return None
+    return m.group("n"), sites
+
+
+def _one_site_sign(text: str) -> str | None:
+    """Return "leg pain" for "pain in your legs", "eye redness" for "redness of the eyes":
+    a felt or seen sign at one body part, named as clinicians and most pages name it."""
+    if not _ONE_SITE_SIGN.match(text.strip()):
+        return None
+    found = sign_at_sites(text.strip().rstrip(" .;:!"))
+    if found is None or len(found[1]) != 1 or _SIDE_OF.match(found[1][0]):
+        return None
+    return _sign_at(found[0], found[1][0])
+
+
+def _sign_at(sign: str, site: str) -> str:
+    """Return a sign named with its body site before it: ("pain", "the legs") -> "leg pain"."""
+    *lead, head = pc.clean_phrase(sign).split()
+    return " ".join([*lead, site_word(site), head])
+
+
+def spread_over_sites(text: str) -> tuple[Phrase, ...]:
+    """Return one sign per body site it is named at ("redness of the eyes and lips").
+
+    Empty unless the sign is one (pain, redness, swelling ...) and every member
+    after "of/in/on" is a body site.
+    """
+    found = sign_at_sites(text.strip().rstrip(" .;:!"))  # a sentence's or item's stop too
+    if found is None or (len(found[1]) < 2 and not _ONE_SITE_SIGN.match(text.strip())):
+        return ()
+    return tuple(Phrase(_sign_at(found[0], site), None, text) for site in found[1])
+
+
+# "one side of the face" is the face, as the word before a sign ("face weakness").
+_SIDE_OF = re.compile(r"^(?:(?:one|either|the (?:left|right)|one or both|both) )?sides? of\s+",
+                      re.I)
+
+
+def site_word(site: str) -> str:
+    """Return a body site as the word before a sign: "the eyes" → "eye", "feet" → "foot"."""
+    words = _SITE_DET.sub("", _SIDE_OF.sub("", site.strip())).lower().split()
+    lemma = noun_lemmas(words[-1])
+    words[-1] = lemma[0] if lemma else words[-1]
+    return " ".join(words)
+
+
+# What a list's last member says of where it is: " in the joints", " of the skin".
+_SITE_TAIL = re.compile(r"^\s+(?:of|in|on|around|affecting) (?:the |your |their |both |one )?"
+                        r"[\w -]+$", re.I)
+
+
+def signs_at_shared_site(members: list[str], trimmed: list[str]) -> list[str] | None:
+    """Return each sign with the body site the last one names, or None.
+
+    "pain and swelling in the joints" names joint pain and joint swelling; read
+    whole it is one long name no page shares.  Every member must be a sign noun
+    (with at most one word before it), so "fever and pain in the back" is left alone.
+    """
+    if not 2 <= len(members) <= 4:
+        return None
+    tail = members[-1].rstrip(" .;:")[len(trimmed[-1]):]
+    if not _SITE_TAIL.match(tail) or not p.ANATOMY.fullmatch(
+            _SITE_DET.sub("", tail.split(None, 1)[1].strip())):
+        return None
+    signs = [ARTICLE.sub("", x.strip()) for x in trimmed]
+    if not all(s and len(s.split()) <= 2 and _SIGN_NOUNS.search(s) for s in signs):
+        return None
+    return [f"{s}{tail}" for s in signs]
+
+
+def _organ_named(label: str) -> str | None:
+    """Return a body part, or a part's own working ("the heart's rhythm"), as a name's
+    first words ("kidney", "heart rhythm"), else None.
+
+    >>> _organ_named("kidneys"), _organ_named("heart's rhythm"), _organ_named("calcium")
+    ('kidney', 'heart rhythm', None)
+    """
+    words = label.replace("'s ", " ").split()
+    if not words or len(words) > 2 or not p.ANATOMY.fullmatch(words[0]):
+        return None
+    if len(words) == 2 and not (label.count("'s ") == 1 or _PART_WORKINGS.fullmatch(words[1])):
+        return None
+    return " ".join([site_word(words[0]), *words[1:]])
+
+
+# What a body part does, named after it ("kidney function", "heart rhythm").
+_PART_WORKINGS = re.compile(r"function|rhythm|rate|movement|control", re.I)
+# Words that say what a pain feels like; in "burning, stabbing or shooting pain" each
+# names a pain, not a symptom of its own.
+_PAIN_QUALITY = re.compile(r"(?:aching|stabbing|throbbing|burning|shooting|sharp|dull|constant|"
+                           r"intermittent|gnawing|cramping|piercing|searing|pricking|"
+                           r"electric(?: shock-like)?|severe|mild|deep)", re.I)
+_PAIN_LAST = re.compile(r"\bpains?[\s.;:]*$", re.I)
+ARTICLE = re.compile(r"^(?:the|your|their|a|an|both|one)\s+", re.I)
