@@ -987,7 +987,8 @@ _WHO_HAVE_IT = re.compile(r"^\w+ (?:who|that) (?:develop|develops|get|gets|have|
 
 # "10 % of people with it go on to develop nerve pain": the figure is about the nerve pain.
 _GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffer from|"
-               r"suffers from|are left with|is left with|end up with|need|needs|require|"
+               r"suffers from|suffer|suffers|suffered|are left with|is left with|end up with|"
+               r"need|needs|require|"
                r"requires|undergo|undergoes|show|shows|showed|"
                # "half go into shock", "10 % progress to lasting weakness"
                r"go into|goes into|went into|progress to|progresses to|progressed to|"
@@ -1043,6 +1044,8 @@ _EVENTS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:asymptomatic|symptom-?free|without (?:any )?symptoms)\b|\b(?:have|has|had|show|"
         r"shows|feel|feels|develop|develops|get|gets|experience|experiences)\s+no\s+"
         r"(?:symptoms|signs)\b", _I)),
+    ("hospital readmission", re.compile(
+        r"\b(?:are|is|were|was|get|gets|need to be|needs to be) readmitted\b", _I)),
     ("intensive care admission", re.compile(
         r"\b(?:are|is|were|was|get|gets|need to be|needs to be) (?:admitted|taken|transferred) "
         r"to (?:an? |the )?(?:intensive care|ICU|critical care)\b", _I)),
@@ -1283,7 +1286,9 @@ _NOT_FORM_ADJ = re.compile(r"(?:diagnosed|confirmed|reported|suspected|called|na
                            r"associated|involved|untreated|treated|typical|general|usual|"
                            r"actual|potential|clinical|medical|special|overall|total|several|"
                            r"different|significant|frequent|recent|current|patient|parent|"
-                           r"like|need|used|based)", _I)
+                           r"like|need|used|based|"
+                           # ("one in five severe X patients": the ratio's base, no form)
+                           r"one|two|three|four|five|six|seven|eight|nine|ten|every|each)", _I)
 _TOPIC_LEAD = re.compile(r"\W*(?:in|for|among|with)\s+[^,;:]{3,60},", _I)
 _PUNCT_SPLIT = re.compile(r"[,;:()]")
 
@@ -4415,14 +4420,20 @@ _SUBTYPE_KINDS = frozenset({"frequency", "prevalence", "unknown"})
 _FORM_OF = re.compile(r"(?:an? |the )?(?P<adj>[\w-]+(?: [\w-]+)?) (?:form|type|variant|subtype|"
                       r"course)(?: of (?:the )?(?P<of>[\w' -]+))?", _I)
 _OF_ITSELF = ("condition", "disease", "illness", "infection", "syndrome", "disorder", "it")
-_CASES_ARE_SO = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?cases\s*,\s*"
+_CASES_ARE_SO = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?"
+                           # ("for the remaining 20 % of people, the condition is more serious")
+                           r"(?:cases|people|patients)\s*,\s*"
                            r"(?:it|this|the (?:condition|disease|illness|infection)|"
-                           r"(?P<t>[\w' -]{2,40}?))\s+(?:is|becomes|turns)\s+"
+                           r"(?P<t>[\w' -]{2,40}?))\s+(?:is|becomes|turns)\s+(?:more\s+|very\s+)?"
                            r"(?P<adj>severe|mild|moderate|critical|chronic|serious)\b", _I)
 _DEVELOP_FORM = re.compile(r"\s*(?:%|percent\b|per cent\b)?[\w' -]{0,60}?\b(?:will |may |can |go "
-                           r"on to )?(?:develop|get|have)s?\s+(?P<adj>severe|mild|chronic|"
-                           r"critical) (?P<t>[\w' -]{2,40}?)(?=\s*(?:[,.;:()]|$)|\s+(?:after|"
-                           r"when|once|and|in|within)\b)", _I)
+                           r"on to )?(?:develops?|gets?|have|has|leads? to|progress(?:es)? to|"
+                           # ("lead to a very serious illness called severe X")
+                           r"turns? into)\s+(?:an? [\w -]{0,40}?\bcalled\s+)?"
+                           r"(?P<adj>severe|mild|chronic|critical) (?P<t>[\w' -]{2,40}?)"
+                           r"(?=\s*(?:[,.;:()]|$)|\s+(?:after|when|once|and|in|within)\b)", _I)
+# A subtype is named by its grade as readers name it: "serious" cases are the severe form.
+_GRADE_NAMES = {"serious": "severe"}
 
 
 def _subtype(sentence: str, e: int, subject: str | None,
@@ -4439,11 +4450,12 @@ def _subtype(sentence: str, e: int, subject: str | None,
     if form is not None and of_topic(form["of"]) and not _NOT_A_THING.match(form["adj"]) and (
             form["of"] or not form.group(0).endswith("course")):  # "become chronic": carriers
         return f"{form['adj'].lower()} {topic}"
-    if subject is None and _says(sentence, (" cases,", " cases ,")):
+    if subject is None and _says(sentence, (" cases,", " people,", " patients,")):
         cases = _CASES_ARE_SO.match(sentence, e)
         if cases is not None and of_topic(cases["t"]):
-            return f"{cases['adj'].lower()} {topic}"
-    if _says(sentence, ("develop", "get", "have")):
+            grade = cases["adj"].lower()
+            return f"{_GRADE_NAMES.get(grade, grade)} {topic}"
+    if _says(sentence, ("develop", "get", "have", "has ", "lead", "progress", "turn")):
         develop = _DEVELOP_FORM.match(sentence, e, _next_figure(sentence, e))
         if develop is not None and of_topic(develop["t"]):
             return f"{develop['adj'].lower()} {topic}"

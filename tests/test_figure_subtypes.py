@@ -115,3 +115,29 @@ def test_a_period_named_by_what_people_go_through(sentence: str, subject: str) -
 def test_a_share_of_cases_named_after_the_figure(sentence: str, subject: str,
                                                  value: float) -> None:
     assert [(s, k, v) for s, k, v, *_ in _read(sentence)] == [(subject, "share", value)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Around 1 in 20 infections lead to a very serious illness called severe grebble fever.",
+     0.05),
+    ("For the remaining 20% of people, the condition is more serious and needs hospital care.",
+     0.2),
+])
+def test_a_serious_form_led_to_or_said_of_the_rest_is_the_severe_forms_share(
+        sentence: str, value: float) -> None:
+    assert [(s, k, v) for s, k, v, *_ in _read(sentence)] == [
+        ("severe grebble fever", "share", value)]
+
+
+def test_the_base_of_a_ratio_is_no_form_of_the_topic() -> None:
+    """"One in five severe grebble fever patients": the group is the severe form's patients,
+    not "five severe grebble fever"; being readmitted is what is counted."""
+    got = _read("One in five severe grebble fever patients are readmitted to hospital within "
+                "30 days.")
+    assert [(s, k, pop) for s, k, _, _, pop in got] == [
+        ("hospital readmission", "frequency", "severe grebble fever")]
+
+
+def test_what_a_group_suffers_is_what_the_share_is_of() -> None:
+    assert _read("1 in 5 adult men suffers painful joints.") == [
+        ("painful joints", "frequency", 0.2, None, "adult men")]
