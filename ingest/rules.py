@@ -733,10 +733,13 @@ _VECTOR = re.compile(r"\b(?:spread|passed|transmitted|carried)(?: to (?:humans|p
                      r"(?:infected |infectious )?(?P<animal>ticks?|mosquito(?:e?s)?|fleas?|lice|"
                      r"louse|sandfl(?:y|ies)|fl(?:y|ies)|bats?|mites?)\b", re.I)
 # "the bacteria that cause X (Name)": the germ that causes the topic, named in brackets.
+_GERM_WORD = r"(?:bacteri(?:um|a)|virus(?:es)?|germs?|fungus|fungi|parasites?)"
+# ("the bacteria, viruses and fungi that cause X": each of them)
 _GERM_THAT_CAUSES = re.compile(
-    r"\b(?:the |a )?(?P<germ>bacteri(?:um|a)|virus(?:es)?|germs?|fungus|fungi|parasites?)\s+"
+    rf"\b(?:the |a )?(?P<germ>(?:{_GERM_WORD}\s*(?:,\s*(?:and |or )?|\s(?:and|or)\s+))*"
+    rf"{_GERM_WORD})\s+"
     r"(?:that|which)\s+(?:causes?|triggers?)\s+(?P<x>[\w' -]{2,40}?)"
-    r"(?:\s*\((?P<name>[A-Z][^()]{2,60})\)|(?=\s*[,.;]|$))")
+    r"(?:\s*\((?P<name>[A-Z][^()]{2,60})\)|(?=\s*[,.;]|$|\s+(?:by|in|through|when|if)\b))")
 # Care that comes late named with what may follow: "when treatment is delayed, you risk X".
 _DELAY_RISK = re.compile(
     r"\b(?:treatment is delayed|delayed treatment|(?:is |it's |it is )?not treated (?:early|"
@@ -3210,10 +3213,12 @@ class DocumentRules:
         germ = _GERM_THAT_CAUSES.search(raw) if "cause" in raw else None
         if germ is not None and self.is_topic(pc.clean_phrase(germ.group("x"))):
             given = germ.group("name")
-            cause = pc.clean_phrase(given) if given else germ.group("germ").lower()
-            if cause and not pc.is_generic(cause):
-                self.emit(cause, v.CAUSES, self.topic, span, germ.group(0), section,
-                          rule="phrase:germ-that-causes", confidence=0.7)
+            causes = [pc.clean_phrase(given)] if given else [
+                w.lower() for w in re.findall(_GERM_WORD, germ.group("germ"), re.I)]
+            for cause in causes:
+                if cause and not pc.is_generic(cause):
+                    self.emit(cause, v.CAUSES, self.topic, span, germ.group(0), section,
+                              rule="phrase:germ-that-causes", confidence=0.7)
         late = _DELAY_RISK.search(text) if "delay" in text or "not treated" in text else None
         if late is not None:
             for ph in phrases(pc.cut_clause(late.group("x"))):
@@ -5843,6 +5848,22 @@ _CLASS_MODIFIERS = frozenset({"serious", "severe", "bacterial", "viral", "fungal
 _CLASS_OBJECT_TRIGGERS = frozenset({"predisposes", "at-risk", "raises-risk"})
 
 
+def _a_germ_brings_on_is_a_cause(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"It can also be brought on by viruses", "triggered by bacteria": a germ that brings
+    the topic on causes it (a germ is no risk factor a person has)."""
+    if c.pred == v.INCREASES_RISK_OF and c.o_top and r.trig.name in _BRINGS_ON and \
+            _A_GERM.fullmatch(c.s):
+        c.pred = v.CAUSES
+    return True
+
+
+_BRINGS_ON = frozenset({"triggered-by"})
+# A germ named by its class alone: "viruses", "other germs", "certain bacteria".
+_A_GERM = re.compile(r"(?:(?:other|some|certain|many|different|several|a|an|the)\s+)*"
+                     r"(?:[a-z-]+\s+)?(?:bacteri(?:um|a)|virus(?:es)?|germs?|fungus|fungi|"
+                     r"parasites?)", re.I)
+
+
 def _topic_form_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"Type II grebble fever is caused by G", "type 1 is caused by G": a type or form of
     the topic is the topic as what a cause or a risk brings on (the form is who it counts)."""
@@ -6076,7 +6097,8 @@ def _its_look_is_the_things(rules: DocumentRules, r: _Reading, c: _Pair) -> bool
 
 _ClaimRule = Callable[[DocumentRules, _Reading, _Pair], bool]
 _CLAIM_RULES: tuple[_ClaimRule, ...] = (
-    _kind_class_is_topic, _topic_form_is_topic, _good_outcome_works, _lasting_sign_is_harm,
+    _a_germ_brings_on_is_a_cause, _kind_class_is_topic, _topic_form_is_topic,
+    _good_outcome_works, _lasting_sign_is_harm,
     _topic_side_decides, _its_look_is_the_things,
     _help_under_prevention_prevents, _control_item_targets, _care_object_named,
     _helped_to_mend_is_worked_on, _effective_at_preventing_prevents,
