@@ -61,6 +61,8 @@ _BACKWARD_HEDGE = re.compile(
 )
 _CLAUSE_END = re.compile(
     r";|\s(?:but|however|although|though|whereas|while|yet|except|because(?! of))\b"
+    # ("should not be taken since they raise the risk of X": the reason is a clause of its own)
+    r"|\ssince(?=\s+(?:it|they|this|these|there|you|we)\b)"
     r"|,\s*(?:which|who)\b|,?\s+and (?=(?:you|they|he|she|we|people|patients)\s+(?:are|is|"
     r"were|will|may|might|can|could|should|feel|have|get)\b)"
     r"|,\s*(?:as|because|since|so)\b",

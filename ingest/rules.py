@@ -311,6 +311,16 @@ _RATE_LEFT = re.compile(r"\b(?:the )?(?:risk|incidence|rates?|prevalence|frequen
 _ORGANISM = re.compile(r"\b(?:bacteri\w*|virus\w*|viral|fung\w*|\w*cocc\w*|bacill\w*|clostridi\w*|"
                        r"organisms?|germs?|microbes?|parasites?|yeasts?|strep|staph|vibrio\w*|"
                        r"pseudomonas|\w+ aureus|gram[- ](?:positive|negative))\b", re.IGNORECASE)
+# "X should be avoided because it ...", "Avoid X, as they ...": the clause before the reason.
+_BECAUSE_PRONOUN = re.compile(r"^(?P<main>.+?)\s*,?\s+(?:because|since|as)\s+(?:it|they)"
+                              r"(?:\s+(?:can|may|might|could|will|would|also|often|all))*\s*$",
+                              re.IGNORECASE)
+_SUBJECT_BEFORE_MODAL = re.compile(r"^\W*(?P<x>[\w' -]{2,60}?)\s+(?:should|must|can|may|"
+                                   r"need to|needs to|are|is)\s+(?:not\s+|never\s+)?(?:be\s+)?"
+                                   r"(?:avoided|taken|used|given|stopped)\b", re.IGNORECASE)
+_AVOID_X = re.compile(r"^\W*(?:do not take|don't take|do not use|don't use|avoid|avoid taking|"
+                      r"avoid using|never take|stop taking)\s+(?P<x>[\w' -]{2,60}?)$",
+                      re.IGNORECASE)
 # A person as a clause's subject ("You'll need to be treated in hospital"): the
 # treatment is for the condition the page is about.
 # "In hospital, you may be given X": where or when, before the person given to.
@@ -4158,6 +4168,11 @@ class DocumentRules:
             return [Phrase(f"{self.topic} treatment", None, near.strip(" ,"))]
         if antecedent and antecedent == self._it_remedy and stripped.lower() == "it":
             return [Phrase(antecedent, None, stripped)]  # "X is given. It also lowers ..."
+        if stripped.lower() in ("it", "they") and any(
+                w in self._sentence_text for w in (" because ", " since ", " as ")):
+            named = self._named_before_because(text)
+            if named:
+                return named  # "Aspirin should be avoided because it can raise the risk of X"
         if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")) or \
                 _CASES.match(stripped) or self._these_of_kind(near):
             return [Phrase(self.topic, None, stripped)]  # "Cases have been linked to X"
@@ -4173,6 +4188,25 @@ class DocumentRules:
                 return [Phrase(self.topic, None, stripped)]
             return []
         return phrases(near)
+
+    def _named_before_because(self, text: str) -> list[Phrase]:
+        """Return what "it" or "they" after "because" / "since" / "as" stands for: the
+        subject of the clause before ("Aspirin should be avoided because it ...") or what
+        it tells you to avoid ("Avoid aspirin, as it ...")."""
+        m = _BECAUSE_PRONOUN.match(text)
+        if m is None or not re.search(r"[a-z]", m.group("main"), re.I):
+            # the relation's left side starts inside the reason: the sentence has the rest
+            at = self._sentence_text.find(text.strip())
+            m = _BECAUSE_PRONOUN.match(self._sentence_text[:at] + text.strip()) if at > 0 \
+                else None
+        if m is None:
+            return []
+        main = m.group("main").strip(" ,")
+        said = _SUBJECT_BEFORE_MODAL.match(main) or _AVOID_X.match(main)
+        if said is None:
+            return []
+        return [ph for ph in phrases(said.group("x")) if not self.is_topic(ph.label)
+                and not pc.is_generic(ph.label)]
 
     def sentence_subject(self, segment: str) -> list[Phrase]:
         """Return the topic when a verb after "and" has the sentence's own subject: in "Cases
@@ -4930,6 +4964,17 @@ class DocumentRules:
         if named and s.objects == s.topic:
             s.objects = named
 
+    def _side_prevents_too(self, r: _Reading, s: _Sides) -> None:
+        """"The medicines used to prevent and treat it are X": X treats it and prevents it
+        (the pair's own claim says the first; this one says the second)."""
+        if "prevent" not in r.trig_text.lower() or s.objects != s.topic:
+            return
+        for subj in s.subjects:
+            if not self.is_topic(subj.label) and not pc.is_generic(subj.label):
+                self.emit(subj.label, v.PREVENTS, self.topic, r.span, subj.surface, r.section,
+                          hedged=r.hedged, negated=r.negated, level=subj.level,
+                          rule=f"phrase:{r.trig.name}", confidence=0.7)
+
     def _side_own_look(self, r: _Reading, s: _Sides) -> None:
         """"The rash can be diagnosed by its appearance": the rash's appearance tells it."""
         owner = pc.clean_phrase(left_side(r.left)) if r.left else ""
@@ -5424,6 +5469,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "achieved-with": (_D._side_control_achieved,),
     **dict.fromkeys(("diagnosed-by", "diagnose-from"), (_D._side_own_look,)),
     "given": (_D._side_corrects,),
+    "remedies-used-are": (_D._side_prevents_too,),
     **dict.fromkeys(("symptom-list", "complication-list", "treatment-list"),
                     (_D._side_list_owner,)),
 }
