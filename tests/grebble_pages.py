@@ -12,10 +12,12 @@ from claimgraph.graph.model import ClaimSet
 from claimgraph.ingest.extract import extract_corpus
 
 
-def relations(tmp_path: Path, body: str, heading: str = "About") -> set[tuple[str, str, str]]:
-    """Return (subject, predicate, object) of every relation a page about grebble fever gives."""
+def relations(tmp_path: Path, body: str, heading: str = "About",
+              definition: str = "a rare illness") -> set[tuple[str, str, str]]:
+    """Return (subject, predicate, object) of every relation a page about grebble fever gives
+    (the page opens by defining it as ``definition``)."""
     page = tmp_path / "page.txt"
-    page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{heading}\n{body}\n",
+    page.write_text(f"Grebble fever\n\nGrebble fever is {definition}.\n\n{heading}\n{body}\n",
                     encoding="utf-8")
     cs, _, _ = extract_corpus([page], progress=False)
     return {(cs.label(c.subject), c.predicate, cs.label(c.object))

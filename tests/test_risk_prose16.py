@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.ingest.extract import extract_corpus
-
 from .grebble_pages import relations
 
 T = "grebble fever"
@@ -70,15 +68,6 @@ def test_the_way_or_the_severity_does_not_hide_the_topic(tmp_path: Path, sentenc
     assert ("obesity", RISK, T) in relations(tmp_path, sentence, "Risk factors")
 
 
-def _defined_page(tmp_path: Path, definition: str, risk: str) -> set[tuple[str, str, str]]:
-    page = tmp_path / "page.txt"
-    page.write_text(f"Grebble fever\n\nGrebble fever is {definition}.\n\nRisk factors\n{risk}\n",
-                    encoding="utf-8")
-    cs, _, _ = extract_corpus([page], progress=False)
-    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
-            for c in cs.claims if c.object is not None}
-
-
 @pytest.mark.parametrize(("sentence", "factor"), [
     ("Diabetes predisposes people to soft tissue infections.", "diabetes"),
     ("Obesity predisposes to serious bacterial skin infections.", "obesity"),
@@ -89,13 +78,13 @@ def test_a_risk_of_the_class_the_page_defines_the_topic_as_is_a_risk_of_the_topi
         tmp_path: Path, sentence: str, factor: str) -> None:
     """The page says what sort of illness the topic is and where ("an infection of the skin
     and soft tissue"): under its risk heading, a risk of "skin infections" is the topic's."""
-    got = _defined_page(tmp_path, "a bacterial infection of the skin and soft tissue",
-                        sentence)
+    got = relations(tmp_path, sentence, "Risk factors",
+                    definition="a bacterial infection of the skin and soft tissue")
     assert (factor, RISK, T) in got
 
 
 def test_a_class_named_by_words_the_definition_lacks_stays_itself(tmp_path: Path) -> None:
     """"urinary tract infections" on a page defining a skin infection: another illness."""
-    got = _defined_page(tmp_path, "a bacterial infection of the skin",
-                        "Diabetes predisposes people to urinary tract infections.")
+    got = relations(tmp_path, "Diabetes predisposes people to urinary tract infections.",
+                    "Risk factors", definition="a bacterial infection of the skin")
     assert ("diabetes", RISK, T) not in got
