@@ -376,6 +376,7 @@ _KEYS = {
     "treatment-is": ("treatment", "therapy"),
     "is-treatment": ("treatment", "therapy", "management", " care"),
     "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report",
+                   " has ",
                    "describe", "complain"),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
     "may-help": ("help", "improve"), "prevents": ("prevent", "protect"),
@@ -1042,7 +1043,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"commonly|typically|sometimes|experience|get|develop|notice|feel|suffer|"
                      r"report)\b))?(?:(?!\bif\b)[^,.;:]){0,60}?\b(?:may |can |often |"
                      r"usually |also |might |will |commonly |typically |sometimes )*(?:experience|"
-                     r"have|get|develop|notice|feel|suffer from|report|describe|complain of)\b"
+                     r"have|get|develop|notice|feel|suffer from|report|describe|complain of|"
+                     # ("Early on, the person has a fever and muscle aches")
+                     r"(?<=person )has|(?<=patient )has|(?<=child )has)\b"
                      r"(?! (?:better|well|worse|over|rid|back)\b)",  # "get better" is no sign
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "Your GP can usually diagnose it based on your symptoms".
@@ -1114,7 +1117,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "X usually starts with a headache and fever" (only when X is the topic).
     _t("starts-with", r"\b(?:(?:usually|often|typically|may|can|generally|commonly|tends? to) )*"
-                      r"(?:starts?|begins?|comes? on|starting|beginning) (?:with|as)\b",
+                      r"(?:starts?|begins?|comes? on|starting|beginning)(?: (?:suddenly|quickly|"
+                      r"abruptly|gradually|slowly|rapidly))? (?:with|as)\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "Headache and malaise may also occur" (read in symptoms sections only).
     _t("may-occur", r"\b(?:(?:may|can|might|often|usually|also|sometimes|commonly|typically|"

@@ -5185,6 +5185,8 @@ class DocumentRules:
             previous: list[RawClaim] = []
             self._sign_block = kind is None and block.kind != ITEM and len(sents) > 1 and \
                 self.block_tells_signs(sents)
+            if self._sign_block:
+                kind = p.SYMPTOM  # a paragraph of signs under no typed heading reads as one
             for j, (s, e) in enumerate(sents):
                 nxt = sents[j + 1] if j + 1 < len(sents) else None
                 after = nxt is not None and hedges_previous(doc.text[nxt[0]:nxt[1]])
@@ -5225,6 +5227,11 @@ def _tells_sign(text: str) -> bool:
     words :meth:`DocumentRules.states` reads as signs."""
     if any(FEELINGS.get(m.group("adj").lower()) for m in _FEELS.finditer(text)):
         return True
+    for m, trig in p.find_triggers(text):
+        if p.FAMILY_OF[trig.predicate] == "symptom" and trig.predicate == v.HAS_SYMPTOM and \
+                any(p.SYMPTOM_HEAD.search(ph.label) for ph in phrases(pc.cut_clause(
+                    text[m.end():]))):
+            return True  # "People typically develop a headache and sore muscles"
     for m in _PART_STATE.finditer(text):
         part = m.group("part").lower()
         at_part = part in ("area", "affected area") or _site_word(part.split()[-1]) in BODY_PARTS

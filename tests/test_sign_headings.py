@@ -176,3 +176,22 @@ def test_one_sentence_about_the_body_does_not_make_a_paragraph_of_signs(
         "The germ lives in soil and enters through cuts. It multiplies quickly in warm, damp "
         "places. The skin may become red. Most people who meet it never fall ill.")))
     assert ("grebble fever", SIGN, "redness") not in got
+
+
+def test_a_paragraph_listing_what_people_develop_under_no_typed_heading_tells_signs(
+        tmp_path: Path) -> None:
+    """Sentences that say what people develop or have, naming signs, make the paragraph a
+    description of the topic's signs: each one is read, as under a symptoms heading."""
+    got = _page_relations(tmp_path, _DESCRIBED.format(paragraph=(
+        "The illness starts suddenly with a high fever and vomiting. People typically develop "
+        "a headache and diarrhoea. Early on, the person has muscle aches and confusion.")))
+    assert {("grebble fever", SIGN, x) for x in (
+        "high fever", "vomiting", "headache", "diarrhoea", "muscle aches", "confusion")} <= got
+
+
+def test_what_people_develop_in_a_paragraph_about_care_is_no_sign(tmp_path: Path) -> None:
+    """One sentence naming a sign does not make a paragraph about care a signs paragraph."""
+    got = _page_relations(tmp_path, _DESCRIBED.format(paragraph=(
+        "Most people are treated at home with rest and fluids. Some people develop a headache. "
+        "Doctors may give zorbulin tablets for a week.")))
+    assert ("grebble fever", SIGN, "headache") not in got
