@@ -1717,6 +1717,7 @@ class DocumentRules:
         self._elsewhere = False
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
         self.test_lists: set[int] = set()  # list items in a list of mostly named tests
+        self.remedy_lists: set[int] = set()  # ... and in a list of mostly named remedies
         self._runs: dict[int, int] = {}  # list item -> first item of its list (3 items or more)
         self._sign_runs: dict[int, bool] = {}  # first item -> its items mostly tell signs
         self._sign_block = False  # the paragraph being read describes the topic's signs
@@ -1824,6 +1825,8 @@ class DocumentRules:
             # "A doctor may use:", "To see if the symptoms come from it, a doctor may do:"
             # over blood tests and scans: a list of the ways to find it, not of its signs.
             return p.DIAGNOSIS
+        if item_type is None and block_index in self.remedy_lists:
+            return p.TREATMENT  # "What to expect:" over tablets, creams and surgery
         return item_type
 
     def _care_item_type(self, block: Block) -> str | None:
@@ -5069,6 +5072,9 @@ class DocumentRules:
             tests = sum(bool(_TEST_NAME.search(h) or names_sample(h)) for h in heads)
             if len(run) >= 2 and tests >= 0.6 * len(run):
                 self.test_lists.update(run)  # mostly named tests and scans: ways to find it
+            remedies = sum(bool(_REMEDY_NAME.search(h)) for h in heads)
+            if len(run) >= 2 and remedies >= 0.6 * len(run):
+                self.remedy_lists.update(run)  # mostly named remedies: ways to treat it
             if len(run) >= 3:
                 for i in run:
                     self._runs[i] = run[0]  # read for its items' own words only when untyped
@@ -5220,6 +5226,15 @@ class DocumentRules:
                     "", doc.text[block.start:block.end]).rstrip().endswith(":"):
                 self._item_lead = bi
         return self.out
+
+
+# A remedy named by its kind, in a list item's first words: a list of these is one of care.
+_REMEDY_NAME = re.compile(
+    r"\b(?:medicines?|medications?|drugs?|tablets?|pills?|capsules?|creams?|lotions?|"
+    r"ointments?|gels?|drops|sprays?|painkillers?|pain relief|pain relievers?|antibiotics?|"
+    r"antivirals?|antifungals?|antihistamines?|steroids?|therapy|therapies|injections?|"
+    r"infusions?|surgery|surgeries|operations?|physiotherapy|transfusions?|dressings?)\b",
+    re.IGNORECASE)
 
 
 def _tells_sign(text: str) -> bool:

@@ -62,6 +62,23 @@ def test_list_of_signs_under_an_untyped_lead_stays_untyped(tmp_path: Path) -> No
     assert not any(p == "diagnosed_by" for _, p, _ in got)
 
 
+def test_list_of_remedies_under_an_untyped_heading_is_how_it_is_treated(
+        tmp_path: Path) -> None:
+    """No heading or lead-in says "treatment", but the items name tablets, painkillers and
+    surgery: a list of the ways it is treated."""
+    got = relations(tmp_path, listed("You can expect:", "zorbulin tablets for 2 weeks",
+                                     "painkillers such as paracetamol",
+                                     "surgery to remove damaged tissue"), "What to expect")
+    assert {(x, "used_for", TOPIC) for x in ("zorbulin tablets", "painkillers", "surgery")} <= got
+
+
+def test_list_of_habits_under_an_untyped_heading_is_not_made_care(tmp_path: Path) -> None:
+    """One remedy among habits is no list of care."""
+    got = relations(tmp_path, listed("People who get it often:", "smoke", "drink a lot",
+                                     "take steroid tablets"), "Who gets it")
+    assert not any(pr == "used_for" for _, pr, _ in got)
+
+
 def test_item_with_a_purpose_names_what_comes_before_it(tmp_path: Path) -> None:
     """"Blood tests to look for signs of infection": the item names blood tests."""
     got = relations(tmp_path, listed("Tests you may have include:",
