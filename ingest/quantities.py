@@ -2580,9 +2580,10 @@ def _share_around(sentence: str, s: int, e: int) -> str | None:
         share = _SHARE_BEFORE.search(head[:most.start()] + " ")
         if share is not None:
             return share["subject"] or share["subject2"]
-        # "Most cases (70 %) are caused by X"
+        # "Most cases (70 %) are caused by X", "... (80 %) are in children under 10"
         caused = _CASES_ARE.match(" cases" + sentence[close.end():close.end() + 120])
-        return caused["x"] if caused is not None else None
+        return caused["x"] if caused is not None else _cases_group(
+            " of cases" + sentence[close.end():close.end() + 120], 0)
     if not close["of"]:
         return None  # "(70 %)" after a thing names no share
     if _COMMON_WORDS.search(head):
@@ -2654,12 +2655,18 @@ _CASES_GROUP = re.compile(
     rf"new\s+)?(?:cases|patients|diagnoses|(?:people|those) affected|"
     # "60 % of people with <the topic> are women": everyone with it, so all its cases
     rf"(?:people|patients|persons|those|children|adults)\s+(?:with|who have|who had|"
-    rf"diagnosed with)\s+(?P<had>[\w'-]+(?:\s+[\w'-]+){{0,3}}?))\s+"
+    rf"diagnosed with)\s+(?P<had>[\w'-]+(?:\s+[\w'-]+){{0,3}}?)"
+    # ("over half of those who get it are under 18": everyone who gets it)
+    rf"|(?:people|patients|persons|those|children|adults)\s+who\s+(?:get|have|develop|catch|"
+    rf"had|got|developed|caught)\s+(?:it|this|the (?:condition|disease|illness|infection)))\s+"
     rf"(?:(?:occur|are seen|are found|are diagnosed|happen)\s+)?(?:are\s+|were\s+)?"
     # ("in people under 30": the ages are the group, as "before the age of 30" is)
     rf"(?:(?:in|among)\s+(?:people|patients|persons|those)\s+(?:aged\s+)?"
     rf"(?P<cmp2>under|over|below|above|younger than|older than)\s+(?P<n2>\d{{1,3}})"
     rf"(?:\s+years?(?:\s+old|\s+of\s+age)?)?(?![.,]?\d)"
+    # ("90 % of cases happen in people aged 20 to 40": the ages are the group)
+    rf"|(?:in|among)\s+(?:people|patients|persons|those|adults)\s+aged\s+(?P<lo4>\d{{1,3}})"
+    rf"\s*(?:to|-|–|and)\s*(?P<hi4>\d{{1,3}})(?:\s+years?(?:\s+old|\s+of\s+age)?)?(?![.,]?\d)"
     rf"|(?:in|among)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+){{0,2}}?(?!(?:people|patients|"
     rf"those|cases)\b){_POP_NOUN}(?:\s+(?:under|over|aged|younger than|older than)\s+\d{{1,3}})?)"
     rf"|(?P<cmp>before|under|after|over|below|above)\s+(?:the\s+)?age\s+(?:of\s+)?"
@@ -2683,6 +2690,8 @@ def _cases_group(sentence: str, e: int, topic_words: tuple[str, ...] = ()) -> st
     had = (m["had"] or "").lower()
     if had and not (_GENERIC_IT.fullmatch(had) or any(w and w in had for w in topic_words)):
         return None  # "60 % of people with diabetes are women": not the topic's cases
+    if m["lo4"]:
+        return f"age {m['lo4']} to {m['hi4']} years"
     if m["n"] or m["n2"] or m["n3"]:
         cmp = (m["cmp"] or m["cmp2"] or m["cmp3"]).lower()
         side = "under" if cmp in ("before", "under", "below", "younger than") else "over"
@@ -4404,6 +4413,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         confidence = min(confidence, 0.45)
     if subject is not None and "-related" in subject:
         subject = _RELATED.sub("", subject)  # "heart-related problems" are heart problems
+    if kind == "share" and subject and measure.population and \
+            measure.population.lower() in subject.lower():
+        measure = replace(measure, population=None)  # "(80 %) are in children under 10"
     if unit == "proportion" and kind in _SUBTYPE_KINDS and topic_words:
         subtype = _subtype(sentence, e, subject, topic_words)
         if subtype is not None:

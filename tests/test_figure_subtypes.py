@@ -141,3 +141,15 @@ def test_the_base_of_a_ratio_is_no_form_of_the_topic() -> None:
 def test_what_a_group_suffers_is_what_the_share_is_of() -> None:
     assert _read("1 in 5 adult men suffers painful joints.") == [
         ("painful joints", "frequency", 0.2, None, "adult men")]
+
+
+@pytest.mark.parametrize(("sentence", "group", "value"), [
+    ("Most cases (80%) are in children younger than 10 years.", "children younger than 10", 0.8),
+    ("More than 90% of cases happen in people aged 20 to 40.", "age 20 to 40 years", 0.9),
+    ("Over half of those who get it are under 18 years old.", "age under 18 years", 0.5),
+])
+def test_a_groups_share_of_all_cases(sentence: str, group: str, value: float) -> None:
+    """The share of all cases one group (or one band of ages) has; the group is the subject,
+    so it is not also the population."""
+    shares = [(s, v, pop) for s, k, v, _, pop in _read(sentence) if k == "share"]
+    assert shares == [(group, value, None)]
