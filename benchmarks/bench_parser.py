@@ -52,8 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_extract as be
 
 from claimgraph.graph import vocab as v
-from claimgraph.ingest import extract as ex
-from claimgraph.ingest import rules as rl
+from claimgraph.ingest import extract as ex, rules as rl
 from claimgraph.ingest.documents import Document
 from claimgraph.ingest.patterns import SYMPTOM_HEAD
 

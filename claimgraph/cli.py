@@ -18,17 +18,22 @@ from typing import TYPE_CHECKING
 import click
 from rich.table import Table
 
-from claimgraph.cli_sparql import DEFAULT_PREFIX as _DEFAULT_PREFIX
-from claimgraph.cli_sparql import QUERY_FORMATS as _QUERY_FORMATS
-from claimgraph.cli_sparql import endpoint_options as _endpoint_options
-from claimgraph.cli_sparql import open_endpoint as _open_endpoint
-from claimgraph.cli_sparql import print_results as _print_results
-from claimgraph.cli_sparql import query_endpoint as _query_endpoint
-from claimgraph.cli_support import console, err_console
-from claimgraph.cli_support import fail as _fail
-from claimgraph.cli_support import outputs_option as _outputs_option
-from claimgraph.cli_support import progress as _progress
-from claimgraph.cli_support import stage as _stage
+from claimgraph.cli_sparql import (
+    DEFAULT_PREFIX as _DEFAULT_PREFIX,
+    QUERY_FORMATS as _QUERY_FORMATS,
+    endpoint_options as _endpoint_options,
+    open_endpoint as _open_endpoint,
+    print_results as _print_results,
+    query_endpoint as _query_endpoint,
+)
+from claimgraph.cli_support import (
+    console,
+    err_console,
+    fail as _fail,
+    outputs_option as _outputs_option,
+    progress as _progress,
+    stage as _stage,
+)
 from claimgraph.examples import EXAMPLE
 from claimgraph.fast_exit import keep_until_exit, run_then_exit
 from claimgraph.graph.collector import collector_paused

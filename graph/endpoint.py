@@ -59,9 +59,11 @@ from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
 
-from .endpoint_layouts import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
-from .endpoint_layouts import LAYOUTS as LAYOUTS
-from .endpoint_layouts import Layout as Layout
+from .endpoint_layouts import (
+    DEFAULT_TIMEOUT as DEFAULT_TIMEOUT,
+    LAYOUTS as LAYOUTS,
+    Layout as Layout,
+)
 from .errors import ClaimGraphError
 from .model import Claim, ClaimSet
 from .sparql import Results, Term, has_order_by

@@ -28,8 +28,7 @@ always fails at the same term.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
-from collections.abc import Set as AbstractSet
+from collections.abc import Callable, Iterable, Iterator, Set as AbstractSet
 from itertools import chain, compress, groupby
 from json.encoder import encode_basestring as _json_string  # the C encoder json.dumps uses
 from operator import itemgetter

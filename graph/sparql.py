@@ -43,8 +43,7 @@ import re
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
-from typing import Literal as Kind
+from typing import Any, Literal as Kind
 
 import pyoxigraph as ox
 from pyparsing import ParseResults

@@ -19,12 +19,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from claimgraph.graph.vocab_rdf import BIOLINK as BIOLINK
-    from claimgraph.graph.vocab_rdf import CG as CG
-    from claimgraph.graph.vocab_rdf import IAO_IS_ABOUT as IAO_IS_ABOUT
-    from claimgraph.graph.vocab_rdf import OBO as OBO
-    from claimgraph.graph.vocab_rdf import RO_CAUSES_CONDITION as RO_CAUSES_CONDITION
-    from claimgraph.graph.vocab_rdf import RO_DISEASE_HAS_FEATURE as RO_DISEASE_HAS_FEATURE
+    from claimgraph.graph.vocab_rdf import (
+        BIOLINK as BIOLINK,
+        CG as CG,
+        IAO_IS_ABOUT as IAO_IS_ABOUT,
+        OBO as OBO,
+        RO_CAUSES_CONDITION as RO_CAUSES_CONDITION,
+        RO_DISEASE_HAS_FEATURE as RO_DISEASE_HAS_FEATURE,
+    )
 
 # Predicate names (pybel style: UPPER_SNAKE constants, named sets beside them).
 INCREASES_RISK_OF = "increases_risk_of"

@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from claimgraph.ingest import caseless
-from claimgraph.ingest import re_cache as re
+from claimgraph.ingest import caseless, re_cache as re
 
 # "(ABBR)", "[ABBR]" and ", or ABBR," after the long form.
 _PAREN = re.compile(r"\(([^()]{1,60})\)|\[([^\[\]]{1,60})\]"

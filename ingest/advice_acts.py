@@ -42,8 +42,8 @@ _ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|
 # Breaks in the skin pages name one by one ("cuts, grazes and sores"): one thing, a wound,
 # so that "clean any cuts" and "clean the ulcers daily" name the same act.
 SKIN_BREAK = (r"(?:(?:any|all|every|minor|small|open|fresh|new|the|your|their|skin)\s+)*(?:cuts?|"
-               r"grazes?|scrapes?|scratches?|sores?|ulcers?|wounds?|blisters?|burns?|bites?|"
-               r"breaks? in (?:the|your) skin|skin (?:injur(?:y|ies)|breaks?))")
+              r"grazes?|scrapes?|scratches?|sores?|ulcers?|wounds?|blisters?|burns?|bites?|"
+              r"breaks? in (?:the|your) skin|skin (?:injur(?:y|ies)|breaks?))")
 _WOUND_ACT = re.compile(
     rf"^(?P<verb>keep|keeping|clean|cleaning|wash|washing|rinse|rinsing|cover|covering|"
     rf"dress|dressing|bandage|bandaging|care for|caring for|look after|looking after|treat|"
@@ -194,16 +194,16 @@ TO_CONTACTS = re.compile(
     r"(?:close )?contact\b|^\s*(?:\w+ )?to (?:people|anyone|those|everyone) (?:who )?(?:live|"
     r"lives|living) with\b", re.IGNORECASE)
 SPREAD_OF_GERMS = re.compile(r"^\s*(?:the )?(?:spread|passing on|transmission) of (?:the )?"
-                              r"(?:germs?|bacteria|virus|infection)\s*[.;,]?\s*$", re.IGNORECASE)
+                             r"(?:germs?|bacteria|virus|infection)\s*[.;,]?\s*$", re.IGNORECASE)
 # Words after "is given" that only say how or when: "through a drip", "straight away".
 ONLY_HOW = re.compile(r"^\s*(?:(?:through|by|via|into|in|with|as|under|on|at|from) (?:an? |the |"
-                       r"your )?[\w-]+(?: [\w-]+)?|straight away|right away|immediately|early|"
-                       r"promptly|quickly|first|daily|(?:every|each) \w+)\s*,?\s*$", re.IGNORECASE)
+                      r"your )?[\w-]+(?: [\w-]+)?|straight away|right away|immediately|early|"
+                      r"promptly|quickly|first|daily|(?:every|each) \w+)\s*,?\s*$", re.IGNORECASE)
 # "You may need to ...", "It's important to ...": what comes after is a command.
 TOLD_TO = re.compile(r"^(?:(?:you|they|patients|people)\s+)?(?:(?:may|might|will|should|must|"
-                      r"can|could|also|often)\s+)*(?:(?:need|have|want|be asked|be told) to\s+)?"
-                      r"|^(?:it's|it is) (?:\w+ )?(?:important|vital|essential|best|a good idea) "
-                      r"to\s+", re.IGNORECASE)
+                     r"can|could|also|often)\s+)*(?:(?:need|have|want|be asked|be told) to\s+)?"
+                     r"|^(?:it's|it is) (?:\w+ )?(?:important|vital|essential|best|a good idea) "
+                     r"to\s+", re.IGNORECASE)
 # "keep it dry": the thing named before, kept dry.
 _PRONOUN_OBJECT = re.compile(r"^(?:them|it|these|this)(?P<rest>(?: [\w-]+)?)$", re.IGNORECASE)
 
@@ -235,7 +235,7 @@ def gerund_acts(text: str) -> list[str]:
 
 
 IF_YOU_USE = re.compile(r"^\s*if you (?:use|wear|take|have|keep|need) (?:a |an |the |any )?"
-                         r"(?P<x>[\w' -]{2,40}?),\s*(?P<rest>.+)$", re.I)
+                        r"(?P<x>[\w' -]{2,40}?),\s*(?P<rest>.+)$", re.I)
 # "The best way to prevent it is to wash your hands", "... is by keeping cuts clean".
 BEST_WAY = re.compile(
     r"^\s*(?:one of the |the |one )?(?:best|only|main|most effective|simplest|easiest|surest|"
@@ -249,6 +249,6 @@ BEST_WAY = re.compile(
     r"hygiene\b|vaccination\b|a vaccine\b)))(?P<act>[^.;]+)", re.I)
 # "To lower the risk, wash your hands often": the command is the preventive act.
 TO_LOWER_RISK = re.compile(r"^\s*(?:to|you can|you could|you may be able to) (?:help )?(?:lower|"
-                            r"reduce|cut|minimi[sz]e) (?:the|your|a|their) (?:risk|chances?)(?: "
-                            r"of (?:getting |developing )?(?P<x>[\w' -]{2,40}?))?,\s*(?P<act>.+)$",
-                            re.IGNORECASE)
+                           r"reduce|cut|minimi[sz]e) (?:the|your|a|their) (?:risk|chances?)(?: "
+                           r"of (?:getting |developing )?(?P<x>[\w' -]{2,40}?))?,\s*(?P<act>.+)$",
+                           re.IGNORECASE)

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from claimgraph.ingest import re_cache as re
 
-from . import caseless
-from . import patterns as p
+from . import caseless, patterns as p
 from .lexicon import BODY_PARTS
-from .side_phrases import sign_at_sites as _sign_at_sites
-from .side_phrases import site_word as _site_word
+from .side_phrases import sign_at_sites as _sign_at_sites, site_word as _site_word
 
 # Body parts named one after another ("the heart, liver and kidneys") share what
 # placed the first: "affects the heart, liver and kidneys" places all three.

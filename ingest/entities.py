@@ -37,8 +37,7 @@ from .lexicon import (
     synonym_groups,
     synonym_groups_by_form,
 )
-from .normalize import all_lemmas
-from .normalize import label_key as _label_key
+from .normalize import all_lemmas, label_key as _label_key
 from .phrases import REMEDY_TAIL
 from .sign_names import state_names
 from .vocabulary import Vocabulary

@@ -12,8 +12,7 @@ from functools import lru_cache
 
 from claimgraph.ingest import re_cache as re
 
-from . import caseless
-from . import phrases as pc
+from . import caseless, phrases as pc
 
 GERUND = re.compile(r"^\s*\w+ing\b", re.IGNORECASE)
 _WHEN_WORDS = re.compile(r"\s*(?:when|while|whilst|if|before|after)\s", re.I)
@@ -29,13 +28,13 @@ _WHO_USE_END = re.compile(rf"\b{pc.PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s
 _WHO_USE_WORDS = ("who",)
 _COPULA = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+[^,]*$", re.IGNORECASE)
 TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|should|also|"
-                       r"often|usually|typically|commonly|do|does|to|be|been|and|or|is|are|was|"
-                       r"were|not|never|isn't|aren't|wasn't|weren't|cannot|can't|won't|doesn't|"
-                       r"don't|didn't|generally|mostly|mainly|rarely|has|have|had|all|both|"
-                       r"(?:thought|believed|said|known|considered|likely|seen|found|shown)|"
-                       r"appears?|seems?|tends?|eventually|gradually|slowly|ultimately|"
-                       r"progressively|over time|in time)\s*$",
-                       re.IGNORECASE)
+                      r"often|usually|typically|commonly|do|does|to|be|been|and|or|is|are|was|"
+                      r"were|not|never|isn't|aren't|wasn't|weren't|cannot|can't|won't|doesn't|"
+                      r"don't|didn't|generally|mostly|mainly|rarely|has|have|had|all|both|"
+                      r"(?:thought|believed|said|known|considered|likely|seen|found|shown)|"
+                      r"appears?|seems?|tends?|eventually|gradually|slowly|ultimately|"
+                      r"progressively|over time|in time)\s*$",
+                      re.IGNORECASE)
 # The words the two patterns around here end in (see caseless.ends_without).
 _TRAILING_WORDS = ("that", "which", "who", "may", "might", "can", "could", "will", "would",
                    "should", "also", "often", "usually", "typically", "commonly", "do", "does",

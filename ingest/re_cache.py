@@ -41,21 +41,23 @@ import tempfile
 from array import array
 from collections.abc import Iterator
 from pathlib import Path
-from re import ASCII as ASCII
-from re import DOTALL as DOTALL
-from re import IGNORECASE as IGNORECASE
-from re import MULTILINE as MULTILINE
-from re import VERBOSE as VERBOSE
-from re import A as A
-from re import I as I
-from re import M as M
-from re import Match as Match
-from re import Pattern as Pattern
-from re import RegexFlag as RegexFlag
-from re import S as S
-from re import X as X
-from re import error as error
-from re import escape as escape
+from re import (
+    ASCII as ASCII,
+    DOTALL as DOTALL,
+    IGNORECASE as IGNORECASE,
+    MULTILINE as MULTILINE,
+    VERBOSE as VERBOSE,
+    A as A,
+    I as I,
+    M as M,
+    Match as Match,
+    Pattern as Pattern,
+    RegexFlag as RegexFlag,
+    S as S,
+    X as X,
+    error as error,
+    escape as escape,
+)
 from typing import Any
 
 # The private parts of the standard library's compiler that re.compile itself runs

@@ -21,40 +21,18 @@ from claimgraph.graph import vocab as v
 from claimgraph.graph.model import Measure
 from claimgraph.ingest import re_cache as re
 
-from . import caseless
-from . import patterns as p
-from . import phrases as pc
+from . import caseless, patterns as p, phrases as pc
 from .advice_acts import (
     BEST_WAY as _BEST_WAY,
-)
-from .advice_acts import (
     IF_YOU_USE as _IF_YOU_USE,
-)
-from .advice_acts import (
     KEPT_FROM as _KEPT_FROM,
-)
-from .advice_acts import (
     ONLY_HOW as _ONLY_HOW,
-)
-from .advice_acts import (
     RISK_LOWER_IF as _RISK_LOWER_IF,
-)
-from .advice_acts import (
     SKIN_BREAK as _SKIN_BREAK,
-)
-from .advice_acts import (
     SPREAD_OF_GERMS as _SPREAD_OF_GERMS,
-)
-from .advice_acts import (
     TO_CONTACTS as _TO_CONTACTS,
-)
-from .advice_acts import (
     TO_LOWER_RISK as _TO_LOWER_RISK,
-)
-from .advice_acts import (
     TOLD_TO as _TOLD_TO,
-)
-from .advice_acts import (
     advice_acts,
     advice_label,
     gerund_acts,
@@ -67,11 +45,7 @@ from .antecedents import (
 )
 from .body_sites import (
     located_sites as _located_sites,
-)
-from .body_sites import (
     lone_body_part as _lone_body_part,
-)
-from .body_sites import (
     site_first,
 )
 from .care_objects import (
@@ -142,11 +116,7 @@ from .lasting_harms import lasting_harms
 from .lead_groups import with_lead_group
 from .left_sides import (
     GERUND as _GERUND,
-)
-from .left_sides import (
     TRAILING as _TRAILING,
-)
-from .left_sides import (
     left_side,
 )
 from .lexicon import (
@@ -168,51 +138,32 @@ from .name_fragments import (
     likens_a_sign,
     only_some_lack,
 )
-from .normalize import all_lemmas, inflection, noun_lemmas
-from .normalize import label_key as _label_key
+from .normalize import all_lemmas, inflection, label_key as _label_key, noun_lemmas
 from .prolonged import prolonged_factor
 from .quantities import EVENT_NAMES, Figure, find_figures
 from .remedy_pairs import given_along_with
 from .risk_wordings import (
     WORDING_HINTS as _WORDING_HINTS,
-)
-from .risk_wordings import (
     WORDINGS as _WORDINGS,
-)
-from .risk_wordings import (
     WORDINGS_OF_HINT as _WORDINGS_OF_HINT,
 )
 from .risks_of import named_before, risks_of
 from .shared_heads import (
     DESCRIBED_THEN_NAMED as _DESCRIBED_THEN_NAMED,
-)
-from .shared_heads import (
     PART_OF_BODY as _PART_OF_BODY,
-)
-from .shared_heads import (
     PARTICIPLE_FIRST as _PARTICIPLE_FIRST,
 )
 from .side_phrases import (
     AND_STATE as _AND_STATE,
-)
-from .side_phrases import (
     ARTICLE as _ARTICLE,
-)
-from .side_phrases import (
     GERUND_PLACE_LIST as _GERUND_PLACE_LIST,
-)
-from .side_phrases import (
     MAX_WORDS,
     Phrase,
     item_states,
     phrases,
-    spread_over_sites,
-)
-from .side_phrases import (
     signs_at_shared_site as _signs_at_shared_site,
-)
-from .side_phrases import (
     site_word as _site_word,
+    spread_over_sites,
 )
 from .sign_headings import sections_going_on_with_signs
 from .sign_names import signs_had

@@ -9,8 +9,7 @@ period, followed by text that starts afresh → a heading.
 
 from __future__ import annotations
 
-from claimgraph.ingest import caseless
-from claimgraph.ingest import re_cache as re
+from claimgraph.ingest import caseless, re_cache as re
 
 from .bare_lists import (
     LIST_SECTION_TYPES,

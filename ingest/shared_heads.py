@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from claimgraph.ingest import re_cache as re
 
-from . import patterns as p
-from . import phrases as pc
+from . import patterns as p, phrases as pc
 from .lexicon import BODY_PARTS, STATE_NOUNS, synonym_groups
-from .normalize import all_lemmas, noun_lemmas
-from .normalize import label_key as _label_key
+from .normalize import all_lemmas, label_key as _label_key, noun_lemmas
 
 # States of a pair of body parts named together ("swollen and red hands and feet"): pages
 # and readers name the pair as one sign.
@@ -34,7 +32,7 @@ def adjective(word: str) -> bool:
 
 PARTICIPLE_FIRST = re.compile(r"^(?:an? |the )?(?P<adj>[a-z]+(?:ing|ed|en)) [a-z]+$", re.I)
 PART_OF_BODY = re.compile(r"^(?:corners?|sides?|edges?|parts?|half|tips?|backs?|palms?|soles?)"
-                           r" of\b", re.I)
+                          r" of\b", re.I)
 
 
 def share_participle(parts: list[str]) -> list[str]:

@@ -14,21 +14,21 @@ from functools import lru_cache
 
 from claimgraph.ingest import re_cache as re
 
-from . import patterns as p
-from . import phrases as pc
+from . import patterns as p, phrases as pc
 from .care_wordings import REMOVING, name_by_purpose
 from .factor_clauses import clause_factor
 from .lexicon import FEELINGS, synonym_groups
 from .name_fragments import examples_of_anything
-from .normalize import label_key as _label_key
-from .normalize import noun_lemmas
-from .shared_heads import ADJ_SPLIT as _ADJ_SPLIT
-from .shared_heads import SIGNS_OF_A_PAIR as _SIGNS_OF_A_PAIR
-from .shared_heads import adjective as _adjective
-from .shared_heads import at_class_site as _at_class_site
-from .shared_heads import share_complement_head as _share_complement_head
-from .shared_heads import share_noun as _share_noun
-from .shared_heads import share_participle as _share_participle
+from .normalize import label_key as _label_key, noun_lemmas
+from .shared_heads import (
+    ADJ_SPLIT as _ADJ_SPLIT,
+    SIGNS_OF_A_PAIR as _SIGNS_OF_A_PAIR,
+    adjective as _adjective,
+    at_class_site as _at_class_site,
+    share_complement_head as _share_complement_head,
+    share_noun as _share_noun,
+    share_participle as _share_participle,
+)
 
 MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
 _STOPPING = re.compile(r"^(?:stopping|stop|avoiding|avoid|switching from|reducing|cutting)\b",
@@ -189,7 +189,7 @@ _ITEM_FEELS = re.compile(r"^\s*(?:being|feeling|becoming|getting|looking)\s+(?:v
                          r"really |quite |unusually )?(?P<adj>[a-z-]+)\b", re.I)
 # A second state after the first: "(may feel) dizzy or faint", "(being) confused or sleepy".
 AND_STATE = re.compile(r"(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |extremely |really |"
-                        r"quite |unusually )?(?P<adj>[a-z-]+)\b", re.I)
+                       r"quite |unusually )?(?P<adj>[a-z-]+)\b", re.I)
 # An act whose list is inside its place or means: "raising the arm on a pillow or chair".
 GERUND_PLACE_LIST = re.compile(
     r"^\s*[a-z]+ing\s+(?:the|an?|your|their|his|her|its|it|them|some)\b[^,;]*?"

@@ -13,8 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from claimgraph.ingest import caseless
-from claimgraph.ingest import re_cache as re
+from claimgraph.ingest import caseless, re_cache as re
 
 from .abbreviations import find_abbreviations
 from .documents import Document

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimgraph.ingest import caseless
-from claimgraph.ingest import re_cache as re
+from claimgraph.ingest import caseless, re_cache as re
 
 # "A (and B) make/produce/release toxins that ...": the maker first, then what follows.
 _MAKES_TOXIN = re.compile(

@@ -185,8 +185,7 @@ def test_relation_phrases_tried_are_those_whose_key_words_the_sentence_holds() -
 def test_relation_phrases_found_through_twins_are_the_originals_matches(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """find_triggers gives the page's own words: the same matches as each rule's own pass."""
-    from claimgraph.ingest import caseless
-    from claimgraph.ingest import patterns as p
+    from claimgraph.ingest import caseless, patterns as p
 
     monkeypatch.setattr(caseless, "TWIN_AFTER", 1)  # twins from the first call
 

@@ -30,8 +30,7 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from claimgraph import api
 from claimgraph.cli import main
@@ -51,8 +50,7 @@ from claimgraph.graph.model import (
 )
 from claimgraph.graph.store import ClaimGraph
 from claimgraph.ingest.claims import check
-from claimgraph.ingest.documents import READERS as DOCUMENT_READERS
-from claimgraph.ingest.documents import read_document
+from claimgraph.ingest.documents import READERS as DOCUMENT_READERS, read_document
 from claimgraph.ingest.readers import READERS
 
 from . import hostile_pdfs

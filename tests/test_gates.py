@@ -17,7 +17,15 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.ingest import left_sides, patterns, phrases, quantities, rules, toxin_makers
+from claimgraph.ingest import (
+    left_sides,
+    patterns,
+    periods,
+    phrases,
+    quantities,
+    rules,
+    toxin_makers,
+)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -60,7 +68,7 @@ AT_THE_END = [
     (left_sides, "_LEFT_ADVERBS", "_LEFT_ADVERB_WORDS"),
     (left_sides, "TRAILING", "_TRAILING_WORDS"),
     (rules, "_NAMED_BEFORE", "_NAMED_BEFORE_WORDS"),
-    (quantities, "_SIGN_FOR", "_SIGN_FOR_WORDS"),
+    (periods, "_SIGN_FOR", "_SIGN_FOR_WORDS"),
 ]
 
 

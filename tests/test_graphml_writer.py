@@ -13,8 +13,7 @@ import re
 
 import networkx as nx  # type: ignore[import-untyped]
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from claimgraph.exports.graphml import gexf_lines, graphml_lines
 from claimgraph.graph.errors import ClaimGraphError

@@ -30,8 +30,7 @@ from claimgraph.graph.compare import compare
 from claimgraph.graph.errors import ClaimGraphError
 from claimgraph.graph.model import Claim, ClaimSet, Evidence, Polarity, Source
 from claimgraph.graph.store import ClaimGraph
-from claimgraph.ingest import embeddings
-from claimgraph.ingest import extract as extract_module
+from claimgraph.ingest import embeddings, extract as extract_module
 from claimgraph.ingest.documents import read_document
 
 from . import hostile_pdfs

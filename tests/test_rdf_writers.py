@@ -17,8 +17,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from claimgraph.exports.base import EXPORTERS, Bundle
 from claimgraph.exports.rdf import claim_graph

@@ -28,8 +28,7 @@ from claimgraph.ingest.claims import check
 from claimgraph.ingest.records import CLAIM_KEYS, LEVELS, MEASURE_KEYS
 from claimgraph.ingest.sources import SOURCE_KEYS
 from claimgraph.ingest.vocabulary import ENTITY_KEYS
-from claimgraph.schemas import FILES, path
-from claimgraph.schemas import load as load_schema
+from claimgraph.schemas import FILES, load as load_schema, path
 
 from .conftest import write
 from .contracts import problems, read_data

@@ -6,8 +6,7 @@ import importlib
 import itertools
 from typing import Any
 
-from claimgraph.ingest import body_sites
-from claimgraph.ingest import patterns as p
+from claimgraph.ingest import body_sites, patterns as p
 
 _c: Any = importlib.import_module("re._constants")
 _parser: Any = importlib.import_module("re._parser")

@@ -11,8 +11,7 @@ import datetime as dt
 
 import pytest
 
-from claimgraph.graph import statements as statements_module
-from claimgraph.graph import statements_columnar
+from claimgraph.graph import statements as statements_module, statements_columnar
 from claimgraph.graph.compare import compare
 from claimgraph.graph.findings import Statement
 from claimgraph.graph.model import (

@@ -1,0 +1,533 @@
+"""How long something lasts or takes: "2 to 4 weeks", "within 72 hours", "the incubation
+period is usually 1 to 3 days".
+
+A time phrase is a period only where its clause says something lasts, heals, takes, starts or
+kills that long (:func:`duration` asks `_is_duration`); otherwise it is a date, an age or
+the horizon of a proportion ("80 % die within a year"), which :mod:`.quantities` reads.  What
+the period is of comes from the words around it (`_lasting`).
+"""
+
+from __future__ import annotations
+
+import math
+
+from claimgraph.graph.model import Bound, Measure
+from claimgraph.ingest import re_cache as re
+
+from . import caseless
+from .cues import clause_bounds
+from .figure_base import (
+    NUMW,
+    PCT,
+    Figure,
+    gap as _gap,
+    parse_number,
+    says as _says,
+)
+from .figure_context import (
+    NOT_A_THING as _NOT_A_THING,
+    SIGN_LEAD as _SIGN_LEAD,
+    SOMEONE_FIRST as _SOMEONE_FIRST,
+    WHOSE as _WHOSE,
+    antecedent as _antecedent,
+    thing_lasting as _thing_lasting,
+    treated_when as _treated_when,
+    which_cases as _which_cases,
+)
+
+_I = re.IGNORECASE
+
+# A proportion in the clause makes its time phrase a horizon, not a duration.
+PROPORTION_IN = re.compile(rf"\d\s*(?:%|percent\b|per cent\b)|\b(?:half|thirds?|quarters?|tenth|"
+                           rf"fifths?|sixth)\s+(?:of|will|would|may|can|are|were|have|had)\b|"
+                           rf"\b\d/\d{{1,2}}\s+of\b|"
+                           rf"\b{NUMW}{PCT}|\b(?:out of|in every|of every)\s+"
+                           rf"{NUMW}|\b{NUMW}\s+in\s+{NUMW}\b(?!\s+(?:hours?|days?|weeks?|"
+                           rf"months?|years?))", _I)
+# Cheap first look: most sentences hold no number at all.
+ANY_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|dozen|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|thirds|"
+    r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+    r"quarter|quarters|tenth|fifths?|twice)\b|fold\b|\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
+_DURATION_VERB = re.compile(
+    r"\b(?:lasts?|lasting|lasted|takes?|taking|took|heals?|healing|healed|clears?(?: up)?|"
+    r"cleared|recover\w*|resolves?|resolved|go(?:es)? away|disappears?|persists?|"
+    r"get(?:s)? better|improves?|settles?|fades?|incubation|within|for|"
+    # "new spots keep forming over 3-5 days", "peaking at 48 to 72 hours"
+    r"continues? to|continued to|keeps? on|keeps? \w+ing|peaks?|peaking|peaked)\b", _I)
+# "3 to 30 days after the bite", "2 days before the rash": a time from one event to another.
+_ONSET = re.compile(r"\s+(?:after|before|later|earlier|following)\b", _I)
+_UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
+          "hr": "hours", "wk": "weeks", "mo": "months", "yr": "years", "h": "hours"}
+# What a period is the time of, when the clause names an event rather than a
+# thing that lasts: "most people recover fully within 9 months" times the
+# recovery, "treatment should start within 3 days" the start of treatment.
+EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("full recovery", re.compile(r"\b(?:(?:full|complete)(?:ly)? recover\w*|recover\w* "
+                                 r"(?:fully|completely)|make an? (?:full|complete) recovery)\b",
+                                 _I)),
+    ("recovery", re.compile(r"\b(?:recover\w*|get(?:s|ting)? better)\b", _I)),
+    ("improvement", re.compile(r"\b(?:improve[sd]?|improving|improvement)\b", _I)),
+    ("recurrence", re.compile(r"\b(?:relapses?|relapsed|recurs|recurred|recurrences?|"
+                              r"comes back|came back)\b", _I)),
+    ("diagnosis", re.compile(r"\b(?:diagnosing|diagnosis|(?:is|be|are|being) diagnosed)\b", _I)),
+    # "most who die do so within 48 hours": the time to death
+    ("death", re.compile(r"\b(?:die|dies|died|dying|death|deaths)\b", _I)),
+    # "weakness comes on fast, peaking at 48 to 72 hours": the time to the peak
+    ("peak", re.compile(r"\bpeak(?:s|ing|ed)?\b", _I)),
+)
+# "Antivirals help, but you must start them within 3 days": the medicine named before.
+_START_IT = re.compile(r"\b(?:start|begin|take|use|give)\s+(?:it|them)\b|\b(?:it|they)\s+"
+                       r"(?:(?:do|does)\s+)?(?:should|must|needs? to|has to|have to)\s+be\s+"
+                       r"(?:started|given|taken|begun)\b", _I)
+# "Prednisolone is the best treatment, and it should be started ...": what "it" stands for.
+_LEAD_THING = re.compile(r"^\W*(?:the |an? )?(?P<t>[\w'-]+(?: [\w'-]+){0,2}?) (?:is|are|was|were|"
+                         r"can|may|will|should|helps?|works?)\b", _I)
+_TREATMENT_WORD = (r"(?:therapy|treatment|medicines?|medication|tablets|antibiotics|antivirals?|"
+                   r"steroids?)")
+_TREATMENT_NAMED = re.compile(rf"\b(?P<t>(?:[\w'-]+ ){{0,2}}?{_TREATMENT_WORD})\b"
+                              rf"(?! {_TREATMENT_WORD}\b)", _I)
+_START_OF = re.compile(
+    r"\b(?:(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:do|does) )?(?:should|must|needs? to|has to|"
+    r"have to|is best|works best if) (?:be )?(?:begin|start|started|given|taken|begun)"
+    r"|(?:start|begin|starting|beginning|started) (?P<y>(?:[\w'-]+ ){0,2}?(?:treatment|"
+    r"therapy|medicines?|medication|tablets|antibiotics|antivirals?)(?: (?:treatment|therapy|"
+    r"medicines?|medication|tablets))?)"
+    r"|(?P<z>(?:[\w'-]+ ){0,2}?(?:treatment|therapy|medicines?|medication|antibiotics|"
+    r"antivirals?|steroids?)) (?:begins|starts|is started|is given|is begun))\b", _I)
+
+
+def _event(clause: str, at: int = 0) -> str | None:
+    """Return what a period in ``clause`` times when it is an event (start, recovery).
+
+    The event named nearest the period (at offset ``at``) wins: in "start
+    treatment now; most improve within 3 weeks" the 3 weeks time the improvement.
+    """
+    found: list[tuple[int, int, str]] = []
+    for start in _START_OF.finditer(clause):
+        what = re.sub(r"^(?:the|your|a|an) ", "", (start["x"] or start["y"] or start["z"]).strip(),
+                      flags=_I)
+        what = re.split(r"\b(?:if|when|once|that|is|best|ideally|preferably|usually|always|and|"
+                        r"but|so|then)\s+", what, flags=_I)[-1]
+        what = re.sub(r"^(?:treatment|therapy) with ", "", what, flags=_I)
+        if not _NOT_A_THING.match(what):
+            found.append((_gap(start, at), 0, f"start of {what}"))
+    for rank, (name, pattern) in enumerate(EVENTS, 1):
+        for m in pattern.finditer(clause):
+            found.append((_gap(m, at), rank, name))
+    return min(found)[2] if found else None
+
+
+# "a 10-day course of steroid tablets": the period is the course's length.
+_COURSE_OF = re.compile(r"\s*(?:course|treatment|dose|supply) of (?:the |a |an )?"
+                        r"(?P<x>[\w' -]{2,40}?)(?=\s*(?:[,.;:()]|$| and | or | to | for | twice|"
+                        r" at | in | with | by | from | if | when ))",
+                        _I)
+# Signs whose length pages give ("a fever for 5 days", "a cough lasting 3 weeks").
+SIGN_WORDS = re.compile(r"(?:(?:high|raised|persistent|severe|dry|mild) )?(?:temperature|fever|"
+                        r"cough|rash|pain|headache|diarrh(?:o)?ea|vomiting|swelling|itching|"
+                        r"tiredness|fatigue|weakness|symptoms?)\s*$", _I)
+# "a high temperature for 5 days": a sign and how long it lasts.
+_SIGN_FOR = re.compile(r"(?P<x>[\w' -]{2,40}?)\s*(?:\([^)]*\)\s*)?(?:(?:that|which) "
+                       r"(?:usually |often |can |may )?lasts?(?: for)?|lasting(?: for)?|for|of)"
+                       r"\s+(?:at least |more than |over |up to |about |around )?$", _I)
+# The words _SIGN_FOR's stretch ends in (see caseless.ends_without).
+_SIGN_FOR_WORDS = ("for", "of", "last", "lasts", "lasting", "least", "than", "over", "to",
+                   "about", "around")
+BETWEEN_AND = re.compile(rf"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?(?P<x>{NUMW})"
+                         rf"(?:\s+(?:million|thousand|billion))?"
+                         # ("between 12 hours and 3 days": the first end's own unit)
+                         rf"(?:\s*(?P<xu>hours?|days?|weeks?|months?|years?))?\s+and\s+$", _I)
+# The medicine a dose is of: "take prednisolone tablets twice a day", "This is usually
+# prednisolone; 50mg once a day", "eye drops - put these in up to 6 times a day".
+_DOSED = re.compile(
+    r"\b(?:take|takes|taking|taken|given|give|use|using|used|prescribed|prescribe|usually|"
+    r"often)\s+(?:a |an |the |your |some )?(?P<x>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)??)"
+    r"(?:\s+(?:tablets?|capsules?|pills?|medicine|injections?|drops))?\s*(?:[;:,]|\s+\d|\s+"
+    r"(?:once|twice|thrice|\w+ times)\b)", re.IGNORECASE)
+_COURSE_AFTER_DOSE = re.compile(r"(?:\b(?:a|per|each) day|\bdaily)\s+for\s+$", re.IGNORECASE)
+_ITEM_HEAD = re.compile(r"^\W*(?P<x>[A-Za-z][\w -]{1,30}?)\s+[-–—:]\s")
+_NOT_A_MEDICINE = re.compile(r"(?:it|this|these|them|they|one|that|medicine|treatment|"
+                             r"a dose|doses?)$", re.IGNORECASE)
+
+
+def dosed(sentence: str, start: int, end: int) -> str | None:
+    """Return the medicine whose dose is stated at ``start:end``, if the sentence names one."""
+    found = [m["x"] for m in _DOSED.finditer(sentence, 0, end)
+             if m.start("x") < start and not _NOT_A_MEDICINE.match(m["x"])
+             and not ANY_NUMBER.match(m["x"])]
+    if found:
+        return found[-1]
+    head = _ITEM_HEAD.match(sentence)
+    return head["x"] if head is not None and head.end() <= start else None
+
+
+# "a six-week period": a period the page names as one.
+_PERIOD_NOUN = re.compile(r"[\s-]*(?:period|spell|stretch|span)\b", _I)
+# "3 days before the rash": never the horizon of a share said in the same clause.
+_BEFORE_ONSET = re.compile(r"\s+(?:before|earlier than|prior to)\b", _I)
+_UP_TO = re.compile(r"(?:within(?: the)?(?: first)?|(?:in|during) the first|up to|no more than|"
+                    r"less than|under|fewer than|as long as)\s*$", _I)
+_AT_LEAST = re.compile(r"(?:at least|more than|over|longer than|as little as|as few as)\s*$", _I)
+_OR_LONGER = re.compile(r"\s*(?:or|and) (?:even )?(?:longer|more)\b", _I)
+
+
+def _duration_bound(sentence: str, s: int, e: int, bound: Bound) -> Bound:
+    """Return a single period's bound: "within 3 days", "in the first 3 days" are at most."""
+    before = sentence[max(0, s - 30):s]
+    if _UP_TO.search(before):
+        return Bound.UPPER
+    if _AT_LEAST.search(before) or _OR_LONGER.match(sentence, e, e + 20):
+        return Bound.LOWER
+    return bound
+
+
+# An encyclopedia infobox's "Duration" field ("Duration2–4 weeks"): how long the topic lasts.
+# (or a "Duration:" label: "Duration: usually 2 to 4 weeks")
+_DURATION_FIELD = re.compile(r"\W*Duration\s*(?::\s*(?:usually |typically |often |about |around |"
+                             r"approximately )?)?$", _I)
+# "The incubation period is usually 1 to 3 days", "the acute phase is about 10 days":
+# a named stretch of time, how long it is.
+_PERIOD_IS = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:the |an? |its |this |their )?(?P<x>(?:[\w'-]+ ){0,2}?"
+    r"(?:period|phase|stage)|time (?:from|between) [\w' -]{1,50}? (?:to|and|until) "
+    # ("the time from catching it to the first signs tends to be 2-9 days")
+    r"[\w' -]{1,40}?)\s+(?:(?:of|for) [\w' -]{1,30}? )?(?:is|was|are|can be|may be|"
+    r"tends? to be|ranges|varies)\s+(?:(?:usually|typically|often|generally|normally|"
+    r"commonly|between|about|"
+    r"around|roughly|approximately|from|anywhere from|up to|at least) )*$", _I)
+_PERIOD_WORDS_NAMED = ("period", "phase", "stage", "time ")
+
+
+def _period_named(sentence: str, lo: int, s: int) -> str | None:
+    """Return the stretch of time a period is the length of ("the incubation period")."""
+    window = sentence[max(lo, s - 120):s]
+    if not any(map(window.lower().__contains__, _PERIOD_WORDS_NAMED)):
+        return None
+    m = _PERIOD_IS.search(window)
+    return re.sub(r"\s+", " ", m["x"]).strip() if m is not None else None
+
+
+# "can die in as little as 12 hours", "is fatal within 2 days": how soon it kills.
+_DEATH_IN = re.compile(r"\b(?:die|dies|died|fatal|kills?|killing|death (?:can |may )?occurs?)"
+                       r"\b[\w ]{0,30}?\b(?:in|within)\s+(?:as little as |as few as |only |"
+                       r"just |about |around )?$", _I)
+_DEATH_WORDS = ("die", "fatal", "kill", "death")
+# "..., but most often it is 5 to 8 days": the period the sentence gave, given again.
+PERIOD_AGAIN = re.compile(r"\b(?:it|this)\s+(?:is|was|lasts)\s+(?:(?:usually|often|about|"
+                          r"around|typically|only)\s+)?$", _I)
+_PERIOD_BEFORE = re.compile(r"\d\s*(?:hours?|days?|weeks?|months?)\b", _I)
+
+
+def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> bool:
+    """Return whether a period is how long something takes (not a date, an age or a horizon).
+
+    ``lo`` is where the period's clause starts.
+    """
+    if _BEFORE_ONSET.match(sentence, e) or _PERIOD_NOUN.match(sentence, e) or \
+            _DURATION_FIELD.match(sentence, 0, s):
+        return True
+    if _period_named(sentence, lo, s) is not None and PROPORTION_IN.search(clause) is None:
+        return True
+    if _says(sentence, _DEATH_WORDS) and _DEATH_IN.search(sentence, max(lo, s - 60), s) and \
+            PROPORTION_IN.search(clause) is None:
+        return True  # "People can die in as little as 12 hours": how soon death comes
+    if PERIOD_AGAIN.search(sentence, max(lo, s - 40), s) and \
+            _PERIOD_BEFORE.search(sentence, 0, lo):
+        return True  # "3 to 12 days after X, but most often it is 5 to 8": the same period
+    onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or re.search(
+        r"\bafter\s*$", sentence[max(0, s - 12):s], _I) or (
+        _OVER_BEFORE.search(sentence, max(0, s - 30), s) and _COMES_ON.search(clause))
+    return bool(_DURATION_VERB.search(clause) or onset) and not PROPORTION_IN.search(clause)
+
+
+_SPREAD_OVER = re.compile(r"\bover (?:the (?:next |following |first )?)?$", _I)
+# "Symptoms develop over 24 hours", "the weakness gets worse over 2 to 3 days": how long an
+# onset takes, a period "over" which something comes on.
+_COMES_ON = re.compile(r"\b(?:develops?|developing|developed|comes? on|came on|coming on|"
+                       r"worsens?|worsening|worsened|gets? worse|getting worse|got worse|"
+                       r"progress(?:es|ed|ing)?|evolves?|evolving|evolved|builds? up|"
+                       r"spreads?|spreading)\b", _I)
+# A period's length in days, to put both ends of "3 days to 2 weeks" in one unit.
+_IN_DAYS = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
+# A period's other end given without a number: "3 days to a few weeks" is at least 3 days,
+# "a few days to 3 weeks" at most 3 weeks.
+_VAGUE = r"(?:a few|a couple of|several|some|many)\s+(?:more\s+)?(?:hours|days|weeks|months|years)"
+_TO_VAGUE = re.compile(rf"\s*(?:to|-|–|or)\s*{_VAGUE}\b", _I)
+_VAGUE_TO = re.compile(rf"\b{_VAGUE}\s*(?:to|-|–)\s*$", _I)
+_VAGUE_WORDS = ("few", "couple", "several", "some", "many")
+
+
+def _vague_end(sentence: str, s: int, e: int) -> tuple[Bound, int] | None:
+    """Return the bound a period with a numberless other end has, and where the period ends."""
+    if not _says(sentence, _VAGUE_WORDS):
+        return None
+    after = _TO_VAGUE.match(sentence, e)
+    if after is not None:
+        return Bound.LOWER, after.end()
+    if _VAGUE_TO.search(sentence, max(0, s - 30), s):
+        return Bound.UPPER, e
+    return None
+
+
+def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
+              context: str = "") -> Figure | None:
+    """Return how long something lasts or takes, and what, when the clause says so.
+
+    Shown, never in a conflict: "within 72 hours" (when to start) and "lasts 2
+    weeks" (how long it goes on) read alike to a rule.
+    """
+    lo_c, hi_c = clause_bounds(sentence, s)
+    vague = _vague_end(sentence, s, e) if not m["b"] else None
+    if vague is not None:
+        e = vague[1]  # "3 days to a few weeks later": the vague end is the period's too
+    clause = sentence[lo_c:max(hi_c, e)]
+    if not _is_duration(sentence, s, e, clause, lo_c):
+        return None  # a date, an age, or the horizon of a proportion in the clause
+    value = low = high = None
+    between = BETWEEN_AND.search(sentence, max(0, s - 40), s) if not m["b"] and \
+        _says(sentence, ("between",)) else None
+    unit = _UNITS[m["u"].lower().rstrip("s")]
+    if m["b"] and m["u0"]:
+        # "3 days to 2 weeks": one range in the first end's (smaller) unit
+        first = _UNITS[m["u0"].lower().rstrip("s")]
+        low, high, bound = parse_number(m["a"]), parse_number(m["b"]), Bound.RANGE
+        if _IN_DAYS[unit] > _IN_DAYS[first]:
+            high, unit = round(high * _IN_DAYS[unit] / _IN_DAYS[first], 3), first
+    elif m["b"]:
+        low, high, bound = parse_number(m["a"]), parse_number(m["b"]), Bound.RANGE
+    elif between is not None and between["xu"] and _IN_DAYS[_UNITS[between["xu"].lower(
+            ).rstrip("s")]] < _IN_DAYS[unit]:
+        # "between 12 hours and 3 days": one range in the first end's (smaller) unit
+        first = _UNITS[between["xu"].lower().rstrip("s")]
+        low, bound = parse_number(between["x"]), Bound.RANGE
+        high, unit = round(parse_number(m["a"]) * _IN_DAYS[unit] / _IN_DAYS[first], 3), first
+        s = between.start("x")
+    elif between is not None and parse_number(between["x"]) < parse_number(m["a"]):
+        # "between 2 and 10 days": a range whose first number stands alone
+        low, high, bound = parse_number(between["x"]), parse_number(m["a"]), Bound.RANGE
+        s = between.start("x")
+    else:
+        value = parse_number(m["a"])
+        bound = _duration_bound(sentence, s, e, bound) if vague is None else vague[0]
+        if bound is Bound.LOWER and _SPREAD_OVER.search(sentence, max(0, s - 25), s) and \
+                _COMES_ON.search(clause):
+            bound = Bound.APPROX  # "develops over 48 hours": during, not more than
+    if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
+        return None
+    measure = Measure("duration", value=value, low=low, high=high, bound=bound,
+                      unit=unit,
+                      population=_treated_when(clause) or _which_cases(sentence, lo_c, s))
+    subject = _lasting(sentence, s, e, lo_c, clause, context)
+    if subject is None and _says(sentence, _DEATH_WORDS) and \
+            _DEATH_IN.search(sentence, max(lo_c, s - 60), s):
+        subject = "death"  # "it is fatal in 1 to 2 days": the time to death
+    return Figure(measure, s, e, None, subject, 0.45)
+
+
+# "In rare cases the fever can last ...", "with the rash lasting ...": the thing named right
+# before the verb, the clause's start being taken by other words.
+_NEAR_STOP = (r"(?!(?:and|or|it|is|are|was|were|be|been|to|of|in|on|at|for|then|with|the|a|an|"
+              r"can|may|will|might|could|should|would|usually|often|typically|generally|normally|"
+              r"sometimes|always|eventually|mostly|mainly|only|continues?|tends?|must|needs?|"
+              r"you|we|they|he|she|i|that|which|who)\b)")
+_LASTS_NEAR = re.compile(
+    r"(?:^|[^\w\s'-]\s*|\b(?:the|your|a|an|this|these|with|while|whereas|but)\s+)"
+    rf"(?P<x>{_NEAR_STOP}[\w'-]+(?: {_NEAR_STOP}[\w'-]+){{0,2}})"
+    r"(?: and/or [\w'-]+)? (?:(?:usually|often|typically|generally|normally|sometimes|always|"
+    r"eventually|mostly|mainly|only|can|may|will|might|could|should|continues? to|tends? to) )*"
+    r"(?P<verb>lasts?|lasting|heals?|clears?|goes away|go away|disappears?|persists?|persisting|"
+    r"resolves?|settles?|fades?|occurs?|appears?|starts?|begins?|develops?|happens?|"
+    r"shows? up|comes? on|forms?|continues? to \w+|keeps? \w+ing|"
+    # ("the swelling goes down within 2 weeks", "the fever breaks after 3 days")
+    r"goes down|go down|subsides?|eases?|breaks?)\b", _I)
+_OVER_BEFORE = re.compile(r"\bover (?:the (?:next |following )?)?(?:about |around )?$", _I)
+# Verbs that time an onset: they are read only with "3 days before / after ...".
+_ONSET_VERBS = frozenset({"occur", "occurs", "appear", "appears", "start", "starts", "begin",
+                          "begins", "develop", "develops", "happen", "happens", "show up",
+                          "shows up", "come on", "comes on", "form", "forms"})
+# "It takes 2 weeks for the sores to heal": the sores.
+_TAKES_FOR = re.compile(r"\s+(?:for|before) (?:the |your |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,2}?)"
+                        r" to (?:\w+ )?(?:heal|clear|go|fade|settle|disappear|resolve|recover|"
+                        r"return|improve|get better)\b", _I)
+_AND_LASTS = re.compile(r"\band (?:usually |often |typically )?(?:lasts?|lasting)\b", _I)
+
+
+def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
+    """Return the thing named right before the clause's verb of lasting (or of onset)."""
+    # "healing occurs over 2-4 weeks": an onset verb spread "over" a period is a duration.
+    spread = _OVER_BEFORE.search(sentence, max(0, s - 12), s) is not None
+    found = [m for m in _LASTS_NEAR.finditer(sentence, lo_c, s)
+             if m["verb"].lower() not in _ONSET_VERBS or _ONSET.match(sentence, e) or spread]
+    if not found:
+        return None
+    x = _WHOSE.sub("", re.sub(r"^(?:the|your|a|an|this|these) ", "", found[-1]["x"], flags=_I))
+    return x if x and not _NOT_A_THING.match(x) and not _GLUED_PRONOUN.match(x) \
+        and not _SOMEONE_FIRST.fullmatch(x) else None
+
+
+# "itcan last": a pronoun and a verb a page lost the space between.
+_GLUED_PRONOUN = re.compile(r"(?:it|they|this|you|we|he|she)(?:can|may|will|could|should|might|"
+                            r"would|is|was|has)$", _I)
+# "it can last", "itcan last" (a lost space): a pronoun is what lasts.
+_IT_LASTS = re.compile(r"(?:^|[^\w'-])(?:it|this|they)\s*(?:(?:usually|often|typically|generally|"
+                       r"normally|sometimes|can|may|will|might|could|tends? to)\s*)*"
+                       r"(?:lasts?|lasting|persists?|goes on)\b", _I)
+# "if the tick stays attached for over 24 hours", "patients are hospitalised for 5 days": the
+# period is how long a state lasts, named by its noun ("tick attachment", "hospitalisation").
+_STATE_FOR = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:if|when|once|and|but|that|while|unless)\s+)"
+    r"(?:(?:the|a|an|your|their)\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,2}?)\s+"
+    r"(?:(?:usually|often|typically|must|may|can|will|should|has to|have to|needs? to|has|"
+    r"have|had)\s+)*"
+    r"(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|gets?|got)\s+"
+    r"(?:(?:still|only|usually|typically)\s+)?(?P<p>[a-z]+(?:ached|i[sz]ed|ated|itted))"
+    r"(?:\s+(?:to|in|on|at)\s+(?:the\s+|your\s+|a\s+)?[\w'-]+)?"
+    r"\s+for\s+(?:(?:an average of|a total of|a mean of)\s+)?"
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|just|only|up to|over|under|"
+    r"more than|less than|fewer than|at least|longer than)\b\s*)?$", _I)
+# A participle's noun, by its ending: "attached" -> "attachment", "admitted" -> "admission".
+# (With the shortest stem each takes: "treated" is no "treation".)
+_NOUN_OF_PARTICIPLE = (("ached", "achment", 2), ("ized", "ization", 3), ("ised", "isation", 3),
+                       ("ated", "ation", 4), ("itted", "ission", 2))
+_A_PERSON = re.compile(r"(?:(?:most|many|some|all|the|these|those)\s+)?(?:you|they|he|she|we|"
+                       r"patients?|people|persons?|children|child|babies|baby|adults?|most|"
+                       r"many|some|those|it)$", _I)
+# "Steroids are usually given for 1 to 2 years", "you'll need antibiotics for 7 days": how
+# long the medicine (or care) is kept up.
+_FOR_BOUND = (r"for\s+(?:(?:at least|up to|about|around|roughly|a further|another|over|"
+              r"more than|less than)\s+)?$")
+_GIVEN_FOR = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|then)\s+)(?:(?:the|an?|your)\s+)?"
+    r"(?P<x>[\w'-]+(?:\s[\w'-]+){0,2}?)\s+(?:is|are|may be|can be|will be|should be|must be)\s+"
+    r"(?:(?:usually|often|normally|typically|generally|then|also|only)\s+)?"
+    rf"(?:given|taken|used|continued|prescribed|needed|required|recommended)\s+{_FOR_BOUND}"
+    r"|\b(?:need|needs|needed|take|takes|took|receive|receives|be given|stay on|continue)\s+"
+    r"(?:(?:the|an?|your|a course of|treatment with)\s+)?"
+    rf"(?!to\b)(?P<y>[\w'-]+(?:\s[\w'-]+){{0,2}}?)\s+{_FOR_BOUND}", _I)
+
+
+def _given_for(sentence: str, lo_c: int, s: int) -> str | None:
+    """Return the medicine or care a period at ``s`` keeps up, when the clause says so."""
+    m = _GIVEN_FOR.search(sentence, lo_c, s)
+    x = (m["x"] or m["y"]) if m is not None else None
+    return None if x is None or _A_PERSON.match(x) or _NOT_A_THING.match(x) else x
+
+
+def _state_for(sentence: str, lo_c: int, s: int) -> str | None:
+    """Return the state a period at ``s`` is the length of, when the clause says one lasts
+    so long ("the tick is attached for 36 hours": tick attachment)."""
+    m = _STATE_FOR.search(sentence, lo_c, s)
+    if m is None:
+        return None
+    p = m["p"].lower()
+    noun = next((p[:-len(end)] + to for end, to, stem in _NOUN_OF_PARTICIPLE
+                 if p.endswith(end) and len(p) - len(end) >= stem), None)
+    if noun is None:
+        return None
+    x = re.sub(r"^(?:the|your|a|an)\s+", "", m["x"].strip(), flags=_I)
+    return noun if _A_PERSON.match(x) or _NOT_A_THING.match(x) else f"{x} {noun}"
+
+
+def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
+             context: str = "") -> str | None:
+    """Return what a period at ``s:e`` is the length of, if the sentence names it.
+
+    ``context`` is the sentence before: "it" lasting may stand for a sign it names.
+    """
+    subject = (_period_named(sentence, lo_c, s) or _thing_lasting(clause)
+               or _state_for(sentence, lo_c, s) or _given_for(sentence, lo_c, s))
+    it = _IT_LASTS.search(sentence, lo_c, s) if subject is None else None
+    if it is not None:
+        subject = _antecedent(sentence, it.start(), context)
+    takes = _TAKES_FOR.match(sentence, e) if subject is None else None
+    if takes is not None and not _NOT_A_THING.match(takes["x"]):
+        subject = takes["x"]
+    if subject is None:
+        subject = _near_verb(sentence, s, e, lo_c)
+    lead = _SIGN_LEAD.match(sentence) if subject is None else None
+    if lead is not None and _AND_LASTS.search(sentence, lead.end(), s):
+        subject = lead["x"]
+    course = _COURSE_OF.match(sentence, e)
+    if subject is None and course is not None:
+        subject = course["x"]
+    before_s = sentence[max(0, s - 60):s]
+    # (Anchored at the end, but a search tries it from every place of the stretch.)
+    sign = _SIGN_FOR.search(before_s) if subject is None and not caseless.ends_without(
+        before_s, _SIGN_FOR_WORDS) else None
+    named_sign = SIGN_WORDS.search(sign["x"]) if sign is not None else None
+    if named_sign is not None:
+        subject = named_sign.group(0).strip()
+    if subject is None and _COURSE_AFTER_DOSE.search(sentence, max(0, s - 30), s):
+        subject = dosed(sentence, s, s)  # "twice a day for 10 days": the course
+    it = _START_IT.search(clause) if subject is None else None
+    before = lo_c + it.start() if it is not None else 0
+    named = (_LEAD_THING.match(sentence, 0, before) or _TREATMENT_NAMED.search(sentence, 0, before)
+             if it is not None else None)
+    if it is not None and named is None and context and before == lo_c + it.start() and \
+            not sentence[:before].strip(" \"'"):
+        # "A doctor may offer zorbulin tablets. They must be taken within 2 days": the
+        # sentence opens on "they", so the remedy is the one the sentence before named.
+        remedy = _last_treatment(context)
+        if remedy is not None:
+            return f"start of {remedy}"
+    if named is not None and not _NOT_A_THING.match(named["t"]):
+        subject = f"start of {named['t']}"
+    if subject is None:
+        subject = _act_within(sentence, lo_c, s, e)
+    if subject is None:
+        subject = next((name for name, rx in _LAY_PERIODS if rx.search(sentence, lo_c, s)), None)
+    return subject if subject is not None else _event(clause, s - lo_c)
+
+
+# Periods named by what people do in them: "most feel better after 7 days" (recovery), "stay in
+# hospital for 10 days", "are discharged after 2 weeks" (the hospital stay).
+_LAY_PERIODS = (
+    ("recovery", re.compile(r"\b(?:feels?|felt|gets?|got|getting|feeling) better\b", _I)),
+    ("hospital stay", re.compile(r"\b(?:stays?|stayed|remains?|spends?|spent) (?:\w+ )?in "
+                                 r"(?:the )?hospital\b|\b(?:are|is|were|was|get|gets) "
+                                 r"discharged\b", _I)),
+)
+
+
+def _last_treatment(context: str) -> str | None:
+    """Return the last remedy the sentence before names ("... may offer zorbulin tablets")."""
+    found = None
+    for found in _TREATMENT_NAMED.finditer(context):  # noqa: B007 (the last one is wanted)
+        pass
+    if found is None:
+        return None
+    words = found["t"].split()
+    while len(words) > 1 and _NOT_REMEDY_WORD.fullmatch(words[0]):
+        words.pop(0)  # "also offer zorbulin tablets": the remedy's own words only
+    return " ".join(words).lower()
+
+
+_NOT_REMEDY_WORD = re.compile(r"\w+ly|\w+ed|\w+ing|also|may|can|will|be|been|is|are|the|a|an|"
+                              r"your|their|some|any|of|with|for|to|and|or|prescribe[sd]?|"
+                              r"give[sn]?|take[sn]?|use[sd]?|need|start|begin|recommend|offer|"
+                              r"you|he|she|they|we|doctor|gp", _I)
+# "Surgery within 6 hours of admission improves survival": the act whose timing the clause is
+# about, the subject of the verb after the period.
+_ACT_WITHIN = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:(?:an?|the)\s+)?(?P<x>(?:(?:early|prompt|urgent|emergency|immediate)\s+)?"
+    r"[A-Za-z][\w'-]*(?:\s[\w'-]+){0,2}?)\s+(?:within|in the first|during the first)\s+"
+    r"(?:the\s+first\s+)?$", _I)
+_VERB_AFTER_PERIOD = re.compile(
+    r"(?:\s+(?:of|after|from)\s+[\w' ]{1,40}?)?\s+(?:is|are|was|were|can|may|will|could|"
+    r"improves?|reduces?|helps?|saves?|prevents?|lowers?|cuts?|increases?|matters?|gives?)\b", _I)
+_GERUND = re.compile(r"\w+ing\b", _I)
+
+
+def _act_within(sentence: str, lo_c: int, s: int, e: int) -> str | None:
+    """Return the act a period times when the clause opens "<act> within N ... <verb>"."""
+    m = _ACT_WITHIN.search(sentence, lo_c, s)
+    if m is None or not _VERB_AFTER_PERIOD.match(sentence, e):
+        return None
+    x = m["x"].strip()
+    if _GERUND.match(x) or _A_PERSON.match(x) or _NOT_A_THING.match(x) or \
+            _SOMEONE_FIRST.match(x):
+        return None  # "Diagnosing it within 10 days is vital": the event table names it
+    return x
