@@ -195,7 +195,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "raised the likelihood of a flare-up by 36 %": a relative rise (or fall) in percent
         r"|(?:(?P<up>increases?|increased|raises?|raised|boosts?|boosted)|(?P<down>reduces?|"
         r"reduced|lowers?|lowered|cuts?|decreases?|decreased))\s+(?:the\s+|your\s+|their\s+|"
-        r"a\s+person's\s+)?(?:risk|chance|odds|likelihood)(?:\s+of\s+[\w' -]{1,40}?)?\s+by\s+"
+        r"a\s+person's\s+)?(?:risk|chance|odds|likelihood|mortality|"
+        # ("every hour of delay increases mortality by 8 %": a relative rise of the death rate)
+        r"(?:death|mortality|fatality) rate)(?:\s+of\s+[\w' -]{1,40}?)?\s+by\s+"
         r"(?:about\s+|around\s+|up to\s+|roughly\s+|nearly\s+|more than\s+|over\s+|"
         r"at least\s+|almost\s+|approximately\s+)?(?P<pc>\d+(?:\.\d+)?)\s*(?:%|percent\b|"
         r"per cent\b)"
@@ -1927,7 +1929,8 @@ _CHANGED_BY = re.compile(r"\b(?:decreased|declined|dropped|fallen|fell|reduced|r
 _RISK_CHANGED_BY = re.compile(
     r"(?:\b(?:increases?|increased|raises?|raised|boosts?|boosted|reduces?|reduced|lowers?|"
     r"lowered|cuts?|decreases?|decreased)\s+(?:the\s+|your\s+|their\s+|a\s+person's\s+)?"
-    r"(?:risk|chance|odds|likelihood)(?:\s+of\s+[\w' -]{1,40}?)?"
+    r"(?:risk|chance|odds|likelihood|mortality|(?:death|mortality|fatality) rate)"
+    r"(?:\s+of\s+[\w' -]{1,40}?)?"
     # "the risk for X is reduced by 80 %": the same change, said passively
     r"|\b(?:risk|chance|odds|likelihood)(?:\s+(?:of|for)\s+[\w' -]{1,40}?)?\s+(?:is|was|are|"
     r"were|can be|may be|will be)\s+(?:reduced|lowered|cut|decreased|increased|raised))"

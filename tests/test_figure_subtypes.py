@@ -153,3 +153,15 @@ def test_a_groups_share_of_all_cases(sentence: str, group: str, value: float) ->
     so it is not also the population."""
     shares = [(s, v, pop) for s, k, v, _, pop in _read(sentence) if k == "share"]
     assert shares == [(group, value, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Every hour of delay increases mortality by 8%.",
+    "Each day without treatment raises the death rate by 8 percent.",
+])
+def test_a_rise_of_the_death_rate_by_a_percent_is_relative_not_a_death_rate(
+        sentence: str) -> None:
+    """"increases mortality by 8 %" is a relative rise (1.08 times), never an 8 % death rate
+    to set against other pages' death rates."""
+    got = _read(sentence)
+    assert [(k, v) for _, k, v, *_ in got] == [("relative_risk", 1.08)]
