@@ -215,6 +215,7 @@ _DEATH_IN = re.compile(r"\b(?:die|dies|died|fatal|kills?|killing|death (?:can |m
                        r"\b[\w ]{0,30}?\b(?:in|within)\s+(?:as little as |as few as |only |"
                        r"just |about |around )?$", _I)
 _DEATH_WORDS = ("die", "fatal", "kill", "death")
+_AGAIN_WORDS = ("it is ", "this is ", "it was ", "it lasts ", "this was ")
 # "..., but most often it is 5 to 8 days": the period the sentence gave, given again.
 PERIOD_AGAIN = re.compile(r"\b(?:it|this)\s+(?:is|was|lasts)\s+(?:(?:usually|often|about|"
                           r"around|typically|only)\s+)?$", _I)
@@ -231,10 +232,14 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
         return True
     if _period_named(sentence, lo, s) is not None and PROPORTION_IN.search(clause) is None:
         return True
-    if _says(sentence, _DEATH_WORDS) and _DEATH_IN.search(sentence, max(lo, s - 60), s) and \
-            PROPORTION_IN.search(clause) is None:
-        return True  # "People can die in as little as 12 hours": how soon death comes
-    if PERIOD_AGAIN.search(sentence, max(lo, s - 40), s) and \
+    before = sentence[max(lo, s - 60):s].lower()  # (substring looks first: regexes are dear)
+    if (" in " in before or "within" in before) and any(map(before.__contains__, _DEATH_WORDS)) \
+            and _DEATH_IN.search(sentence, max(lo, s - 60), s):
+        # "People can die in as little as 12 hours": how soon death comes (with a share in
+        # the clause, "80 % die within a year", the period is the share's horizon)
+        return PROPORTION_IN.search(clause) is None
+    if lo and any(map(before.__contains__, _AGAIN_WORDS)) and \
+            PERIOD_AGAIN.search(sentence, max(lo, s - 40), s) and \
             _PERIOD_BEFORE.search(sentence, 0, lo):
         return True  # "3 to 12 days after X, but most often it is 5 to 8": the same period
     onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or re.search(

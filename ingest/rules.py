@@ -5077,8 +5077,19 @@ class DocumentRules:
         """Return whether most sentences of a paragraph no heading types say how the body
         looks or how people feel ("The skin becomes red and hot", "People feel very
         unwell"): a description of the topic's signs, read as one (at least two such)."""
-        told = sum(_tells_sign(self.doc.text[a:b]) for a, b in sents)
-        return told >= 2 and 2 * told >= len(sents)
+        # The first dozen sentences say what a paragraph is (as a list's first dozen items
+        # do): a wall of pasted text costs one look at a dozen, and the vote stops as soon
+        # as it is decided.
+        voting = sents[:_VOTING_ITEMS]
+        needed = max(2, (len(voting) + 1) // 2)
+        told = 0
+        for i, (a, b) in enumerate(voting):
+            told += _tells_sign(self.doc.text[a:b])
+            if told >= needed:
+                return True
+            if told + len(voting) - i - 1 < needed:
+                return False
+        return False
 
     def skip(self, reason: str, n: int) -> None:
         """Count sentences not read, under the reason a report shows."""
