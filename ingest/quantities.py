@@ -928,11 +928,13 @@ def _next_figure(sentence: str, end: int) -> int:
 
 
 # What a figure's people go through, named by the event: "are hospitalised" -> hospitalization.
+# "are admitted to hospital", "go into hospital": what a count or a share of people did.
+_HOSPITALISED = re.compile(
+    r"\b(?:are|is|were|was|get|gets|need to be|needs to be) (?:hospitali[sz]ed|admitted to "
+    r"(?:a |the )?hospital)\b|\b(?:go|goes|went|need to go|needs to go) (?:in)?to (?:the |a )?"
+    r"hospital\b", _I)
 _EVENTS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("hospitalization", re.compile(
-        r"\b(?:are|is|were|was|get|gets|need to be|needs to be) (?:hospitali[sz]ed|admitted to "
-        r"(?:a |the )?hospital)\b|\b(?:go|goes|went|need to go|needs to go) (?:in)?to (?:the |a )?"
-        r"hospital\b", _I)),
+    ("hospitalization", _HOSPITALISED),
     # ("75 % of infections are asymptomatic", "a third feel no symptoms": one quantity)
     ("no symptoms", re.compile(
         r"\b(?:are|is|were|was|remain|remains|stay|stays)\s+(?:completely\s+|entirely\s+)?"
@@ -1745,7 +1747,7 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
     if what in ("deaths", "die") or what.startswith("lives") or re.search(
             r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I):
         subject = "death"
-    elif what.startswith(("hospital", "admission")) or _EVENTS_AFTER[0][1].match(
+    elif what.startswith(("hospital", "admission")) or _HOSPITALISED.match(
             sentence[e:e + 60].lstrip()) is not None:  # ("2 million of them are admitted ...")
         subject = "hospital admission"
     elif what in ("cases", "infections") and (of := _CASES_OF.match(sentence, e)) is not None:
@@ -3754,23 +3756,28 @@ def _subtype(sentence: str, e: int, subject: str | None,
     def of_topic(words: str | None) -> bool:
         low = (words or "it").strip().lower()
         return low in _OF_ITSELF or any(w and low == w for w in topic_words)
+
+    def form_named(form: re.Match[str] | None) -> str | None:
+        """"<adj> form of the condition": the topic's <adj> form."""
+        return f"{form['adj'].lower()} {topic}" if form is not None and of_topic(
+            form["of"]) and not _NOT_A_THING.match(form["adj"]) else None
     form = _FORM_OF.fullmatch(subject.strip()) if subject is not None else None
-    if form is not None and of_topic(form["of"]) and not _NOT_A_THING.match(form["adj"]) and (
-            form["of"] or not form.group(0).endswith("course")):  # "become chronic": carriers
-        return f"{form['adj'].lower()} {topic}"
+    if form is not None and (form["of"] or not form.group(0).endswith("course")):
+        named = form_named(form)  # ("become chronic" alone: carriers, too)
+        if named is not None:
+            return named
     if subject is None and _says(sentence, (" cases,", " people,", " patients,")):
         cases = _CASES_ARE_SO.match(sentence, e)
         if cases is not None and of_topic(cases["t"]):
             grade = cases["adj"].lower()
             return f"{_GRADE_NAMES.get(grade, grade)} {topic}"
     if _says(sentence, ("develop", "get", "have", "has ", "lead", "progress", "turn")):
-        develop = _DEVELOP_FORM.match(sentence, e, _next_figure(sentence, e))
+        end = _next_figure(sentence, e)
+        develop = _DEVELOP_FORM.match(sentence, e, end)
         if develop is not None and of_topic(develop["t"]):
             return f"{develop['adj'].lower()} {topic}"
-        has = _HAS_FORM.match(sentence, e, _next_figure(sentence, e)) if subject is None else None
-        form = _FORM_OF.fullmatch(has["f"]) if has is not None else None
-        if form is not None and of_topic(form["of"]) and not _NOT_A_THING.match(form["adj"]):
-            return f"{form['adj'].lower()} {topic}"
+        has = _HAS_FORM.match(sentence, e, end) if subject is None else None
+        return form_named(_FORM_OF.fullmatch(has["f"]) if has is not None else None)
     return None
 
 

@@ -1671,7 +1671,6 @@ class DocumentRules:
         self.remedy_lists: set[int] = set()  # ... and in a list of mostly named remedies
         self._runs: dict[int, int] = {}  # list item -> first item of its list (3 items or more)
         self._sign_runs: dict[int, bool] = {}  # first item -> its items mostly tell signs
-        self._sign_block = False  # the paragraph being read describes the topic's signs
         self._item_lead: int | None = None  # the last list item that ends with a colon
         self._is_topic: dict[str, bool] = {}
         # The topic's complications named so far: what one of them "causes" is its sign.
@@ -2329,8 +2328,8 @@ class DocumentRules:
             self.role_suggested(text, (start, end), section, kind)
         if kind in _SIGN_TALK_KINDS and not caseless.lacks(low, CAUSED_STATE_WORDS):
             self.caused_states(text, (start, end), section)
-        if kind == p.SYMPTOM or (kind is None and (self._sign_block or (
-                _OWING_TO_TOPIC.match(text) and self.mentions_topic(text[:60])))):
+        if kind == p.SYMPTOM or (kind is None and _OWING_TO_TOPIC.match(text)
+                                 and self.mentions_topic(text[:60])):
             # "As a result of X, your face feels stiff": how people are, said to come of it.
             self.states(text, (start, end), section)
         elif kind is None:
@@ -4223,11 +4222,7 @@ class DocumentRules:
         Steps that hold for every trigger of a kind (by its predicate and shape) are here;
         a trigger's own are in :data:`_SIDE_STEPS`.
         """
-        # "more likely to get it and to get it badly": the second verb phrase names nothing.
-        shape, left, right = r.trig.shape, r.left, _SECOND_VERB.split(r.right, maxsplit=1)[0]
-        # "caused by a germ called G, it is contagious and spread by ...": a new clause about
-        # "it" ends the side
-        right = _IT_CLAUSE.split(right, maxsplit=1)[0]
+        shape, left, right = r.trig.shape, r.left, _own_right(r.right)
         if r.trig.name == "is-treatment" and right.lstrip().startswith((",", ";")):
             right = ""  # "X is the usual treatment, and Y ...": the next clause is another's
         topic = [Phrase(self.topic, None, self.topic)]
@@ -4372,8 +4367,7 @@ class DocumentRules:
         topic's causes are its risks; its complications are what it leads to)."""
         if not s.lhs or not all(self.is_topic(x.label) for x in s.lhs):
             return
-        right = _IT_CLAUSE.split(_SECOND_VERB.split(r.right, maxsplit=1)[0], maxsplit=1)[0]
-        other = self._complicates(right)
+        other = self._complicates(_own_right(r.right))
         if other:
             r.predicate = v.INCREASES_RISK_OF
             s.rhs = s.subjects = other
@@ -5151,9 +5145,8 @@ class DocumentRules:
                     or _listed_answer(doc.text[block.start + skip:end])):
                 antecedent = self.item(bi, kind, lead, skip, answer=True)
             previous: list[RawClaim] = []
-            self._sign_block = kind is None and block.kind != ITEM and len(sents) > 1 and \
-                self.block_tells_signs(sents)
-            if self._sign_block:
+            if kind is None and block.kind != ITEM and len(sents) > 1 and \
+                    self.block_tells_signs(sents):
                 kind = p.SYMPTOM  # a paragraph of signs under no typed heading reads as one
             for j, (s, e) in enumerate(sents):
                 nxt = sents[j + 1] if j + 1 < len(sents) else None
@@ -5201,7 +5194,13 @@ _REMEDY_NAME = re.compile(
 
 def _tells_sign(text: str) -> bool:
     """Return whether a sentence says how a body part looks or how people feel, in the
-    words :meth:`DocumentRules.states` reads as signs."""
+    words :meth:`DocumentRules.states` reads as signs.
+
+    Narrower than that reader on purpose: a part counts only when named right before its
+    state, not through "one side of your face", so a page's opening line about a swollen
+    nerve does not make its paragraph a description of signs (sharing the reader's part
+    logic here turned such a paragraph on a tune page into signs and lost a right claim).
+    """
     if any(FEELINGS.get(m.group("adj").lower()) for m in _FEELS.finditer(text)):
         return True
     for m, trig in p.find_triggers(text):
@@ -5256,6 +5255,13 @@ _NOT_NOUN_LINE = re.compile(
 
 
 # --- how relation phrases are read: a trigger's own steps, then claim rules ----
+def _own_right(right: str) -> str:
+    """Return the words after a relation phrase that are its right side: not a second verb
+    phrase ("more likely to get it and to get it badly"), not a new clause about "it"
+    ("caused by a germ called G, it is contagious and ...")."""
+    return _IT_CLAUSE.split(_SECOND_VERB.split(right, maxsplit=1)[0], maxsplit=1)[0]
+
+
 @dataclass(slots=True)
 class _Reading:
     """One relation phrase being read: its trigger, the words either side, what it says.
@@ -5890,8 +5896,7 @@ def _a_germ_brings_on_is_a_cause(rules: DocumentRules, r: _Reading, c: _Pair) ->
 _BRINGS_ON = frozenset({"triggered-by"})
 # A germ named by its class alone: "viruses", "other germs", "certain bacteria".
 _A_GERM = re.compile(r"(?:(?:other|some|certain|many|different|several|a|an|the)\s+)*"
-                     r"(?:[a-z-]+\s+)?(?:bacteri(?:um|a)|virus(?:es)?|germs?|fungus|fungi|"
-                     r"parasites?)", re.I)
+                     rf"(?:[a-z-]+\s+)?{_GERM_WORD}", re.I)
 
 
 def _topic_form_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
