@@ -20,9 +20,10 @@ _IF_LEAD = re.compile(r"^\s*(?:if|when|whenever)\s+(?:you|they|someone|a person|
 # "having had surgery", "have recently had a burn": what was had is the factor.
 _HAD = re.compile(r"^\s*(?:having|have|has)\s+(?:recently\s+|ever\s+|previously\s+|already\s+|"
                   r"just\s+)?had\s+(?:an?\s+|the\s+)?(?P<x>\S.*)$", re.I)
-# "being older", "are elderly": an age said as a state.
-_OLDER_STATE = re.compile(r"^\s*(?:being|are|is)\s+(?:older|elderly|old|an older adult)\s*$",
-                          re.I)
+# "being older", "are elderly", "being older than 50", "being over 65": an age said as a state.
+_OLDER_STATE = re.compile(r"^\s*(?:being|are|is)\s+(?:(?:older|elderly|old|an older adult)"
+                          r"(?:\s+than\s+\d+)?|(?:aged\s+)?over\s+\d+)(?:\s+years(?:\s+old)?)?"
+                          r"\s*$", re.I)
 _YOUNGER_STATE = re.compile(r"^\s*(?:being|are|is)\s+(?:younger|young|very young)\s*$", re.I)
 # A verb never read as an act of the person: states, and verbs that lead other clauses.
 _NO_ACT_VERBS = frozenset({"have", "has", "had", "are", "is", "be", "been", "being", "was",

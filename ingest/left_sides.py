@@ -31,7 +31,8 @@ TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|sh
                       r"often|usually|typically|commonly|do|does|to|be|been|and|or|is|are|was|"
                       r"were|not|never|isn't|aren't|wasn't|weren't|cannot|can't|won't|doesn't|"
                       r"don't|didn't|generally|mostly|mainly|rarely|has|have|had|all|both|"
-                      r"(?:thought|believed|said|known|considered|likely|seen|found|shown)|"
+                      r"(?:thought|believed|said|known|considered|likely|seen|found|shown|"
+                      r"suggested|reported|proposed)|"
                       r"appears?|seems?|tends?|eventually|gradually|slowly|ultimately|"
                       r"progressively|over time|in time)\s*$",
                       re.IGNORECASE)
@@ -42,7 +43,8 @@ _TRAILING_WORDS = ("that", "which", "who", "may", "might", "can", "could", "will
                    "isn't", "aren't", "wasn't", "weren't", "cannot", "can't", "won't", "doesn't",
                    "don't", "didn't", "generally", "mostly", "mainly", "rarely", "has", "have",
                    "had", "all", "both", "thought", "believed", "said", "known", "considered",
-                   "likely", "seen", "found", "shown", "appear", "appears", "seem", "seems",
+                   "likely", "seen", "found", "shown", "suggested", "reported", "proposed",
+                   "appear", "appears", "seem", "seems",
                    "tend", "tends",
                    # a chain's pace: "X gradually causes Y", "X eventually leads to Y"
                    "eventually", "gradually", "slowly", "ultimately", "progressively", "time")
@@ -88,6 +90,11 @@ _GROUP_AND_EXAMPLE = re.compile(r"^(?P<head>(?:people|those|adults|children|pati
 # "X, a germ that lives on the skin, causes ...": the subject before a noun phrase in commas.
 _SUBJECT_APPOSITIVE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:an?|the|one of the|one)\s"
                                  r"[^,;:()]{2,120},\s*$", re.IGNORECASE)
+# "Blunt trauma, even without a cut, may ...", "Surgery, however, can ...": an aside in commas
+# between the subject and its verb says nothing of what the subject is.
+_SUBJECT_ASIDE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:even|however|though|too|"
+                            r"at times|in (?:some|rare|many) cases|on (?:its|their) own)\b"
+                            r"[^,;:()]{0,60},\s*$", re.IGNORECASE)
 # "A, B and C" before an example in brackets: a list of short names, read whole.
 _LIST_BEFORE_EXAMPLE = re.compile(r"^[^,;:()]{1,60}(?:, [^,;:()]{1,60})*,? (?:and|or) "
                                   r"[^,;:()]{1,60}$", re.IGNORECASE)
@@ -109,6 +116,9 @@ def left_side(text: str) -> str:
     appositive = _SUBJECT_APPOSITIVE.match(text) if text.count(",") == 2 else None
     if appositive is not None:  # "X, a germ that lives on the skin, causes": X
         return left_side(appositive.group("np"))
+    aside = _SUBJECT_ASIDE.match(text) if text.count(",") == 2 else None
+    if aside is not None:  # "Blunt trauma, even without a cut, may": the trauma
+        return left_side(aside.group("np"))
     text = text.strip(" ,")
     if " that " in text:  # "it is found that people with X": the people
         text = _REPORT_THAT.sub("", _FOUND_THAT.sub("", text))

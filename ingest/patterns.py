@@ -954,6 +954,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"appear(?:s|ed)?|start(?:s|ed)?|happen(?:s|ed)?|"
                   r"comes? on|arises?|begins?) (?:\w+ )?(?:after|following)\b"
                   r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly) )*follows?\b"
+                  # "Cases have followed surgery": what came before them.
+                  r"|\b(?:has|have|had) (?:also |often |sometimes )?followed\b"
                   r"|\b(?:has|have|had) (?:also )?been (?:reported|described|seen) (?:after|"
                   r"following)\b"
                   r"|\b(?:get|gets|catch|catches|develop|develops|contract) (?:it|this|the "

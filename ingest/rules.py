@@ -472,8 +472,10 @@ _CLAUSE_VERB = re.compile(r"\s+(?:can|may|might|could|will|would|is|are|was|were
                           r"infects?|invades?|reaches|reach|travels?|produces?|releases?|makes?|"
                           r"starts?|begins?|grows?|multiply|multiplies|builds? up|stops?|fails?|"
                           r"overreacts?|mistakenly|wrongly|does|do|doesn't|don't)\b", re.IGNORECASE)
-_IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:you|they|people|someone|a person)\s+(?:have|has|had|"
-                     r"are|is|were|take|use)\s+", re.IGNORECASE)
+# ("if you have had recent surgery", "if you've had X": what was had.)
+_IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:(?:you|they|people|someone|a person)\s+(?:have|has|had|"
+                     r"are|is|were|take|use)|(?:you|they)'ve)\s+(?:(?:recently|just|already|ever|"
+                     r"also)\s+)?(?:had\s+)?", re.IGNORECASE)
 _NOT_ACTS = frozenset({"over", "under", "above", "below", "out", "up", "down", "back", "off",
                        "near", "past", "round", "about"})
 # "if you smoke": a person's own act as the condition (a verb other than have/are/take).
@@ -1345,6 +1347,16 @@ _UNLIKE = re.compile(r"^\s*unlike (?:a |an |the )?(?P<x>[\w' -]{2,40}?),", re.I)
 # A bare kind word ("fungi can cause the disease", cleaned to "disease") is the page's topic
 # named back whatever kind the page calls it; a kind with a name ("heart disease") is not.
 _BARE_KINDS = frozenset({"disease", "illness", "condition", "disorder"})
+
+
+def _one_kind(phrase: str, key: str, kind_head: str | None) -> bool:
+    """Return whether a phrase is the topic's kind word said alone ("the illness", "a chronic
+    disease", the head of the page's definition); the plural names other illnesses
+    ("chronic illnesses predispose to it")."""
+    return (key in _BARE_KINDS or key == kind_head) and \
+        phrase.rstrip(" .").lower().rsplit(" ", 1)[-1] == key.rsplit(" ", 1)[-1]
+
+
 # The topic named back without its name ("they" and "these" may be its signs).
 _TOPIC_ITSELF = re.compile(r"(?:it|this|the (?:illness|infection|disease|condition|syndrome|"
                            r"disorder))$", re.IGNORECASE)
@@ -1702,7 +1714,7 @@ class DocumentRules:
         if stage is not None and self._names_topic(phrase[stage.end():]):
             return True  # "Untreated X can cause Y", "Severe X may lead to Y": still X's
         key = label_key(phrase)
-        if key in self.topic_keys or key == self.kind_head or key in _BARE_KINDS or (
+        if key in self.topic_keys or _one_kind(phrase, key, self.kind_head) or (
                 self.head_alias and self.head_alias.match(phrase.strip())):
             return True
         return bool(pc.TOPIC_ALIASES.match(phrase.strip()) or _BARE_EPISODES.match(phrase)

@@ -1,0 +1,49 @@
+"""Risk prose read more widely (session 18): a kind word in the plural, "have had", an aside
+between the subject and its verb, reports of a link, "cases have followed", and an age said
+as a state.  Every sentence is our own, about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.factor_clauses import clause_factor
+
+from .grebble_pages import relations
+
+T = "grebble fever"
+RISK = "increases_risk_of"
+
+
+@pytest.mark.parametrize(("sentence", "factors"), [
+    # The page defines the topic as "an illness": "illnesses" are others, not the topic.
+    ("Chronic illnesses predispose people to grebble fever.", {"chronic illnesses"}),
+    ("Chronic illnesses increase the risk of grebble fever.", {"chronic illnesses"}),
+    ("You are at higher risk if you have had recent surgery.", {"recent surgery"}),
+    ("You are at higher risk if you've had marsh pox.", {"marsh pox"}),
+    ("Blunt trauma, even without a cut, may predispose to the infection.", {"blunt trauma"}),
+    ("Zorbulin has been suggested to predispose to more severe infection.", {"zorbulin"}),
+    ("Cases have followed childbirth, marsh pox and minor injuries.",
+     {"childbirth", "marsh pox", "minor injuries"}),
+    ("Being older than 50 predisposes you to it.", {"older age"}),
+])
+def test_a_risk_factor_said_in_prose(tmp_path: Path, sentence: str, factors: set[str]) -> None:
+    got = relations(tmp_path, sentence, "Risk factors")
+    assert {(f, RISK, T) for f in factors} <= got
+
+
+def test_the_kind_word_alone_still_names_the_topic(tmp_path: Path) -> None:
+    """"The chronic illness can cause scarring": the page's illness, said with its course."""
+    got = relations(tmp_path, "The chronic illness can cause scarring.", "Complications")
+    assert (T, "has_complication", "scarring") in got
+
+
+@pytest.mark.parametrize(("member", "factor"), [
+    ("being older than 50", "older age"),
+    ("being over 65", "older age"),
+    ("being aged over 60 years", "older age"),
+    ("being overweight", "being overweight"),
+])
+def test_an_age_said_as_a_state(member: str, factor: str) -> None:
+    assert clause_factor(member) == factor
