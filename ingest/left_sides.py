@@ -13,6 +13,7 @@ from functools import lru_cache
 from claimgraph.ingest import re_cache as re
 
 from . import caseless, phrases as pc
+from .normalize import all_lemmas
 
 GERUND = re.compile(r"^\s*\w+ing\b", re.IGNORECASE)
 _WHEN_WORDS = re.compile(r"\s*(?:when|while|whilst|if|before|after)\s", re.I)
@@ -100,6 +101,22 @@ _LIST_BEFORE_EXAMPLE = re.compile(r"^[^,;:()]{1,60}(?:, [^,;:()]{1,60})*,? (?:an
                                   r"[^,;:()]{1,60}$", re.IGNORECASE)
 
 
+# Openers of a clause that ends at a comma before the main one ("when organs fail, X ...").
+_SUBORDINATE = frozenset({"when", "while", "whilst", "although", "though", "because", "since",
+                          "whereas"})
+
+
+def _after_subordinate_clause(text: str) -> str:
+    """Return the main clause's words after "when organs fail, ": the subordinate clause ends
+    at its first comma when it ends in a verb ("fail"), so it names no thing of its own."""
+    clause, rest = text.split(", ", 1)
+    words = clause.split()
+    if len(words) >= 2 and "VERB" in all_lemmas(words[-1].lower()) and not any(
+            w.lower() in ("and", "or") for w in words):
+        return rest
+    return text
+
+
 @lru_cache(maxsize=65_536)
 def left_side(text: str) -> str:
     """Return the noun phrase just before a relation phrase (memoised, as phrases are).
@@ -145,14 +162,17 @@ def left_side(text: str) -> str:
     who_use = None if caseless.lacks(text, _WHO_USE_WORDS) else _WHO_USE_END.search(text)
     if who_use:  # "people who use inhalers": the opener "use" is not where the phrase starts
         return who_use.group(0)
-    cut = 0
+    cut, opener = 0, ""
     for m in _OPENER.finditer(text):
         if cut == 0 and GERUND.match(text) and _WHEN_WORDS.match(text, m.start()):
             # "Using gloves when gardening lowers the risk": the act is the subject, and
             # "when gardening" only says when to do it.
             return text[:m.start()].strip(" ,")
         cut = m.end()
+        opener = m.group(0).strip(" ,").lower()
     text = text[cut:]
+    if cut and opener in _SUBORDINATE and ", " in text:
+        text = _after_subordinate_clause(text)
     if ", " in text and not re.search(r",? (?:and|or) [^,]+$", text.strip()):
         head, last = text.rsplit(", ", 1)
         if last.lower().startswith(("such as ", "like ", "including ")) and (

@@ -580,7 +580,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "You can reduce your risk by washing your hands": the act after "by" prevents it.
     # "Prevention is by good hygiene": what follows prevents it.
     _t("prevention-by", r"\bprevention (?:is|involves|includes|consists of|relies on)(?: mainly|"
-                        r" mostly| largely| chiefly)?(?: by| through| with| on)?\b",
+                        r" mostly| largely| chiefly| only| best)?"
+                        # ("Prevention is only possible by X")
+                        r"(?: (?:possible|achieved|done))?(?: by| through| with| on)?\b",
        v.PREVENTS, Shape.RIGHT_TO_TOPIC),
     # "Efforts to prevent the disease include hand washing": each one prevents it.
     _t("ways-to-prevent", r"\b(?:efforts|ways|measures|steps|strategies|methods|"
@@ -919,7 +921,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"prevalent) (?:in|among) (?=(?:(?:older|younger|elderly|young|"
                          r"middle-aged|adult) )?(?:people|those|individuals|patients|adults)\b)",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
-    _t("affects-people", r"\b(?:most |more )?(?:often |commonly |usually |mainly |mostly |"
+    # ("It rarely affects children" says who seldom gets it: no risk.)
+    _t("affects-people", r"\b(?<!rarely )(?<!seldom )(?<!never )(?<!uncommonly )"
+                         r"(?:most |more )?(?:often |commonly |usually |mainly |mostly |"
                          r"typically |primarily |predominantly )?(?:affects|tends to affect) "
                          r"(?:mainly |mostly |mostly |primarily |predominantly |chiefly |"
                          r"especially |particularly |usually |typically )?"

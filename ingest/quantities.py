@@ -181,6 +181,16 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\s*(?:and|to|-|–)\s*(?P<b>\d{{1,3}})\s*(?P<ub>months?|years?)?(?:\s+(?:old|of age))?"
         rf"(?!\s*(?:%|percent\b|per cent\b|[.,]\d|in\s+\d|out of|per\b|hours?\b|days?\b|"
         rf"weeks?\b|times\b|people\b|cases\b))\b", _I)),
+    # "It usually starts between 20 and 40", "most are diagnosed between 30 and 50": the ages
+    # at which the illness begins, said with no unit.
+    ("onset_span", re.compile(
+        r"\b(?:starts?|begins?|develops?|appears?|peaks?|(?:is|are)\s+(?:usually\s+|most often\s+|"
+        r"first\s+|typically\s+)?diagnosed|(?:is|are)\s+most\s+common)\s+"
+        r"(?:(?:usually|mostly|most often|typically|often|commonly|generally)\s+)?"
+        r"between\s+(?P<a>\d{1,2})\s+and\s+(?P<b>\d{1,3})\b"
+        r"(?!\s*(?:%|percent\b|per cent\b|[.,]\d|months?\b|years?\b|weeks?\b|days?\b|hours?\b|"
+        r"minutes?\b|times\b|people\b|cases\b|per\b|in\s+\d|out of\b|mg\b|ml\b|kg\b|cm\b|"
+        r"mm\b|°|degrees?\b))", _I)),
     # "Smoking doubles the risk", "raises the risk of it threefold", "increases the odds 10
     # times": a relative risk said with a verb (the "times" form wants the comparison after).
     ("risk_verb", re.compile(
@@ -377,7 +387,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "ratio_sign": (":", "/"),
     "times": ("twice", "times", "fold", "x ", "×"),
     "decade_age": ("their", "his", "her", "your", "the"),
-    "age_range": ("age", "year"), "decade_ordinal": ("decade",),
+    "age_range": ("age", "year"), "decade_ordinal": ("decade",), "onset_span": ("between",),
     "risk_verb": ("doubl", "tripl", "quadrupl", "halv", "times", "fold", " by "),
     "age_span": ("people", "adults", "children", "kids", "infants", "babies", "teen", "adolesc",
                  "women", "men", "girls", "boys"),
@@ -3199,7 +3209,7 @@ def _own_span(form: str, m: re.Match[str]) -> tuple[int, int]:
     """Return where a figure's own words are: the match, or the part of a count."""
     if form == "part_of_whole":
         return m.start("a"), m.end("b") if m["b"] else m.end("a")
-    if form == "age_span":  # (the people are who the ages are of: "children", the group)
+    if form in ("age_span", "onset_span"):  # (the people, or the verb, are no part of it)
         return m.start("a"), m.end()
     return m.start(), m.end()
 
@@ -3370,6 +3380,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if not 0 < youngest < oldest <= 120:
             return None
         low, high = youngest, oldest
+    elif form == "onset_span":
+        kind, unit, bound = "age", "years", Bound.RANGE
+        low, high = float(m["a"]), float(m["b"])
+        if not (0 < low < high <= 110 and high >= 12):
+            return None  # "starts between 2 and 5" may be days: no age said
     elif form == "age_range":
         kind, unit, bound = "age", "years", Bound.RANGE
         per_year = 12.0 if m["months"] else 1.0  # "between the ages of 13-24 months"

@@ -165,3 +165,20 @@ def test_a_rise_of_the_death_rate_by_a_percent_is_relative_not_a_death_rate(
     to set against other pages' death rates."""
     got = _read(sentence)
     assert [(k, v) for _, k, v, *_ in got] == [("relative_risk", 1.08)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It usually starts between 20 and 40.",
+    "Most people are diagnosed between 20 and 40.",
+])
+def test_the_ages_an_illness_starts_at_said_with_no_unit(sentence: str) -> None:
+    """"Starts between 20 and 40" gives ages: the verb of onset says what the numbers are."""
+    assert [(k, lo, hi) for _, k, lo, hi, _ in _read(sentence)] == [("age", 20.0, 40.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rash usually starts between 2 and 5 after the bite.",
+    "It usually starts between 20 and 40 days after the bite.",
+])
+def test_small_or_unit_numbers_after_starts_are_no_ages(sentence: str) -> None:
+    assert not [k for _, k, *_ in _read(sentence) if k == "age"]

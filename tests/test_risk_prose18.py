@@ -47,3 +47,35 @@ def test_the_kind_word_alone_still_names_the_topic(tmp_path: Path) -> None:
 ])
 def test_an_age_said_as_a_state(member: str, factor: str) -> None:
     assert clause_factor(member) == factor
+
+
+def test_rarely_affecting_a_group_is_no_risk(tmp_path: Path) -> None:
+    """"It rarely affects children" says who seldom gets it; "usually affects" still names
+    who does."""
+    rarely = relations(tmp_path, "It rarely affects children.", "Who gets it")
+    assert not {x for x in rarely if x[1] == RISK}
+    usually = relations(tmp_path, "It usually affects children.", "Who gets it")
+    assert {x for x in usually if x[1] == RISK}
+
+
+@pytest.mark.parametrize(("sentence", "family", "named", "not_named"), [
+    # A class word before its examples names nothing of its own: the examples are the tests.
+    ("Doctors diagnose grebble fever using a combination of methods, such as a skin swab, "
+     "blood tests and scans.", "diagnosed_by", {"skin swab", "blood tests"}, "methods"),
+    ("It is often diagnosed based on simple measurements such as your pulse and a blood test.",
+     "diagnosed_by", {"pulse", "blood test"}, "simple measurements"),
+    # The clause "when organs fail" says when, and names no treatment.
+    ("In severe cases when organs fail, life support such as a breathing machine or dialysis "
+     "may be needed.", "used_for", {"life support", "dialysis"}, "organs fail"),
+])
+def test_what_a_side_names(tmp_path: Path, sentence: str, family: str, named: set[str],
+                           not_named: str) -> None:
+    got = relations(tmp_path, sentence, "Diagnosis and treatment")
+    sides = {x[0] if x[2] == T else x[2] for x in got if x[1] == family}
+    assert named <= sides
+    assert not_named not in sides
+
+
+def test_prevention_only_possible_by(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Prevention is best achieved by good hygiene.", "Prevention")
+    assert ("good hygiene", "prevents", T) in got
