@@ -2186,7 +2186,20 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
     cause_is = _CASES_CAUSE_IS.match(sentence, e) if "cause" in after.lower() else None
     if cause_is is not None and not _NOT_A_THING.match(cause_is["x"]):
         return "share", cause_is["x"]
+    again = _SHARE_AGAIN.match(sentence, e) if " by " in after or " to " in after else None
+    if again is not None and not _NOT_A_THING.match(again["x"]) and \
+            _CASES_ARE_BEFORE.search(sentence, 0, s):
+        return "share", again["x"]
     return kind, None
+
+
+# "50 % of cases are caused by A, 25 % by B and 25 % by C": the later shares say the verb
+# once, with the first.
+_CASES_ARE_BEFORE = re.compile(r"\b(?:cases|infections|diagnoses|episodes)\s+(?:are|were)\s+"
+                               r"(?:caused by|due to|linked to|related to|the result of)\s", _I)
+_SHARE_AGAIN = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:\(\d+/\d+\)\s*)?(?:by|to|due to)\s+"
+                          r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
+                          r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b))", _I)
 
 
 # "In about 60 % of cases, the cause is a single germ": the germ's share of cases.
@@ -3462,7 +3475,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         _NAMED_OUTRIGHT - {"share"}) and _says(sentence, _SHARE_AROUND_HINTS) else None
     if around is not None:
         kind, subject = "share", _form_of_topic(around, topic_words)
-    elif unit == "proportion" and (_OF_AFTER.match(sentence, e) or _CASES_NEXT.match(sentence, e)):
+    elif unit == "proportion" and (_OF_AFTER.match(sentence, e) or _CASES_NEXT.match(sentence, e)
+                                   or _SHARE_AGAIN.match(sentence, e)):
         kind, subject = _share(sentence, s, e, kind)
         if subject is not None and subject.strip().lower() in ("who", "which", "that"):
             subject = _relative_head(sentence, s)  # "in women, who account for 60 %"
@@ -3741,7 +3755,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
 
 # A subtype's share of all cases is read from a figure first taken as how often a thing
 # happens: "3 in 4 have a mild form of the condition", "in 30 % of cases it is severe".
-_SUBTYPE_KINDS = frozenset({"frequency", "prevalence", "unknown"})
+_SUBTYPE_KINDS = frozenset({"frequency", "prevalence", "unknown", "incidence"})
 _FORM_OF = re.compile(r"(?:an? |the )?(?P<adj>[\w-]+(?: [\w-]+)?) (?:form|type|variant|subtype|"
                       r"course)(?: of (?:the )?(?P<of>[\w' -]+))?", _I)
 _OF_ITSELF = ("condition", "disease", "illness", "infection", "syndrome", "disorder", "it")
@@ -3792,8 +3806,27 @@ def _subtype(sentence: str, e: int, subject: str | None,
         if develop is not None and of_topic(develop["t"]):
             return f"{develop['adj'].lower()} {topic}"
         has = _HAS_FORM.match(sentence, e, end) if subject is None else None
-        return form_named(_FORM_OF.fullmatch(has["f"]) if has is not None else None)
+        named = form_named(_FORM_OF.fullmatch(has["f"]) if has is not None else None)
+        if named is not None:
+            return named
+    if subject is None and _says(sentence, ("diagnosed with", " are ")):
+        named = _NAMED_FORM.match(sentence, e, _next_figure(sentence, e))
+        words = named["p"].split() if named is not None else []
+        for n in (1, 2):  # "severe X", "primary progressive X": the form's words, then X
+            if len(words) > n and of_topic(" ".join(words[n:])) and \
+                    not _NOT_A_THING.match(" ".join(words[:n])):
+                grade = " ".join(words[:n]).lower()
+                return f"{_GRADE_NAMES.get(grade, grade)} {topic}"
     return None
+
+
+# "10-15 % of people are diagnosed with primary progressive X", "5 % are severe X": a form
+# of the topic, named with its own words before the topic's name.
+_NAMED_FORM = re.compile(r"\s*(?:%|percent\b|per cent\b)?(?:\s+of\s+(?:all\s+)?(?:people|patients|"
+                         r"cases|those affected))?\s+(?:are|were)\s+(?:(?:first\s+|initially\s+)?"
+                         r"diagnosed with\s+)?(?:an?\s+|the\s+)?"
+                         r"(?P<p>[a-z][\w' -]{2,60}?)"
+                         r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|where|which|when|in)\b)", _I)
 
 
 # "7 in 10 people with X will have the relapsing type of X": the form they have.

@@ -182,3 +182,33 @@ def test_the_ages_an_illness_starts_at_said_with_no_unit(sentence: str) -> None:
 ])
 def test_small_or_unit_numbers_after_starts_are_no_ages(sentence: str) -> None:
     assert not [k for _, k, *_ in _read(sentence) if k == "age"]
+
+
+def test_later_shares_of_causes_say_the_verb_once() -> None:
+    """"50 % of cases are caused by A, 30 % by B and 20 % by C": each a share, of its cause."""
+    got = _read("Around 50% of cases are caused by injuries, 30% by surgery and 20% by marsh "
+                "pox.")
+    assert [(s, k, v) for s, k, v, *_ in got] == [
+        ("injuries", "share", 0.5), ("surgery", "share", 0.3), ("marsh pox", "share", 0.2)]
+
+
+def test_a_percent_by_a_date_is_no_share() -> None:
+    """Without cases "caused by" before, "30 % by the first week" is no cause's share."""
+    got = _read("About 60% of people recover, 30% by the first week.")
+    assert "share" not in [k for _, k, *_ in got]
+
+
+@pytest.mark.parametrize(("sentence", "subtype", "low"), [
+    ("Between 10 and 15% of people are diagnosed with primary progressive grebble fever, "
+     "where disability grows.", "primary progressive grebble fever", 0.1),
+    ("5% are severe grebble fever.", "severe grebble fever", 0.05),
+])
+def test_a_form_named_before_the_topic_is_a_share(sentence: str, subtype: str,
+                                                  low: float) -> None:
+    got = _read(sentence)
+    assert [(s, k, v) for s, k, v, *_ in got] == [(subtype, "share", low)]
+
+
+def test_being_diagnosed_with_the_topic_itself_is_no_form() -> None:
+    got = _read("About 20% of people are diagnosed with grebble fever.")
+    assert "share" not in [k for _, k, *_ in got]
