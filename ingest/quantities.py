@@ -3810,8 +3810,8 @@ def _subtype(sentence: str, e: int, subject: str | None,
         if named is not None:
             return named
     if subject is None and _says(sentence, ("diagnosed with", " are ")):
-        named = _NAMED_FORM.match(sentence, e, _next_figure(sentence, e))
-        words = named["p"].split() if named is not None else []
+        form_said = _NAMED_FORM.match(sentence, e, _next_figure(sentence, e))
+        words = form_said["p"].split() if form_said is not None else []
         for n in (1, 2):  # "severe X", "primary progressive X": the form's words, then X
             if len(words) > n and of_topic(" ".join(words[n:])) and \
                     not _NOT_A_THING.match(" ".join(words[:n])):
