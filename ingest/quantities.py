@@ -1599,6 +1599,8 @@ def _given(sentence: str, start: int) -> str | None:
 _IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+)?(?:all\s+)?(?:the\s+)?"
                             r"(?:[\w'-]+\s+){0,3}?(?:cases|patients|people|time)"
                             r"(?:\s+(?:in|among)\s+[\w' -]{1,30}?)?"
+                            # ("in 50-60 % of cases of the illness, joint swelling occurs")
+                            r"(?:\s+of\s+[\w' -]{1,30}?(?=\s*,))?"
                             r"(?:\s*(?P<comma>,)\s*|\s+(?!(?:there|it|this|they|that|is|are|was|were|"
                             r"in|of|with|who|which|and|or)\b))(?:the |an? )?"
                             r"(?P<x>(?:no )?[\w'-]+(?: [\w'-]+){0,3}?)"

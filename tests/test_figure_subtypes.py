@@ -212,3 +212,10 @@ def test_a_form_named_before_the_topic_is_a_share(sentence: str, subtype: str,
 def test_being_diagnosed_with_the_topic_itself_is_no_form() -> None:
     got = _read("About 20% of people are diagnosed with grebble fever.")
     assert "share" not in [k for _, k, *_ in got]
+
+
+def test_in_a_share_of_cases_of_the_illness_a_sign_occurs() -> None:
+    """"In 50-60 % of cases of the illness, X occurs": how often X occurs, as without "of the
+    illness"."""
+    got = _read("In 50-60% of cases of grebble fever, joint swelling occurs.")
+    assert [(s, k, v) for s, k, v, *_ in got] == [("joint swelling", "frequency", 0.5)]
