@@ -266,12 +266,16 @@ _ORGANISM = re.compile(r"\b(?:bacteri\w*|virus\w*|viral|fung\w*|\w*cocc\w*|bacil
 _BECAUSE_PRONOUN = re.compile(r"^(?P<main>.+?)\s*,?\s+(?:because|since|as)\s+(?:it|they)"
                               r"(?:\s+(?:can|may|might|could|will|would|also|often|all))*\s*$",
                               re.IGNORECASE)
-_SUBJECT_BEFORE_MODAL = re.compile(r"^\W*(?P<x>[\w' -]{2,60}?)\s+(?:should|must|can|may|"
-                                   r"need to|needs to|are|is)\s+(?:not\s+|never\s+)?(?:be\s+)?"
+# ("However, X should not be taken because it ...": a word about the whole sentence first)
+_SENTENCE_LEAD = (r"(?:(?:however|but|also|so|therefore|instead|in addition|importantly|"
+                  r"[a-z]+ly),?\s+)?")
+_SUBJECT_BEFORE_MODAL = re.compile(r"^\W*" + _SENTENCE_LEAD + r"(?P<x>[\w' -]{2,60}?)\s+"
+                                   r"(?:should|must|can|may|need to|needs to|are|is)\s+"
+                                   r"(?:not\s+|never\s+)?(?:be\s+)?"
                                    r"(?:avoided|taken|used|given|stopped)\b", re.IGNORECASE)
-_AVOID_X = re.compile(r"^\W*(?:do not take|don't take|do not use|don't use|avoid|avoid taking|"
-                      r"avoid using|never take|stop taking)\s+(?P<x>[\w' -]{2,60}?)$",
-                      re.IGNORECASE)
+_AVOID_X = re.compile(r"^\W*" + _SENTENCE_LEAD + r"(?:do not take|don't take|do not use|"
+                      r"don't use|avoid|avoid taking|avoid using|never take|stop taking)\s+"
+                      r"(?P<x>[\w' -]{2,60}?)$", re.IGNORECASE)
 # A person as a clause's subject ("You'll need to be treated in hospital"): the
 # treatment is for the condition the page is about.
 # "In hospital, you may be given X": where or when, before the person given to.
@@ -4246,6 +4250,9 @@ class DocumentRules:
             # likely": the subject is before the modal's verb phrase.
             before = left[:left.find(left_side(left))].strip(" ,")
             lhs = self.side(before, r.antecedent) if before else lhs
+        if not lhs and r.trig.name in _PEOPLE_TRIGGERS and r.kind not in (
+                p.SYMPTOM, p.COMPLICATION) and left_side(left).strip(" ,").lower() == "they":
+            lhs = topic  # "They are more common in people over 40", under "Who gets it?"
         if lhs and ("with" in left or "along" in left or "addition" in left or "as well" in left) \
                 and shape.subject is p.Side.LEFT and _ALONGSIDE.match(left):
             lhs = []  # "X is given alongside Y to prevent it": X is, Y is its companion

@@ -79,3 +79,20 @@ def test_what_a_side_names(tmp_path: Path, sentence: str, family: str, named: se
 def test_prevention_only_possible_by(tmp_path: Path) -> None:
     got = relations(tmp_path, "Prevention is best achieved by good hygiene.", "Prevention")
     assert ("good hygiene", "prevents", T) in got
+
+
+def test_they_under_a_heading_of_who_gets_it_is_the_illness(tmp_path: Path) -> None:
+    """"They are more common in people over 40", opening a section on who gets it: the
+    illness's cases, so its risk factors."""
+    got = relations(tmp_path, "They are more common in people aged over 40 and in people who "
+                              "are obese.", "Who gets grebble fever?")
+    assert {("older age", RISK, T), ("obesity", RISK, T)} <= got
+
+
+def test_a_reason_after_a_word_about_the_sentence(tmp_path: Path) -> None:
+    """"However, X should not be taken because it raises the risk of bleeding": X raises it,
+    not the illness."""
+    got = relations(tmp_path, "However, zorbulin should not be taken because it can increase "
+                              "the risk of bleeding.", "Treatment")
+    assert ("zorbulin", RISK, "bleeding") in got
+    assert (T, "has_complication", "bleeding") not in got
