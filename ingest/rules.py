@@ -13,9 +13,9 @@ Every raw claim keeps the sentence span it came from and a short anchor.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, product
 
 from claimgraph.graph import vocab as v
 from claimgraph.graph.model import Measure
@@ -4214,23 +4214,26 @@ class DocumentRules:
             if step(self, r):
                 return
         s = self.sides(r)
+        for sign in s.signs:
+            self.emit(self.topic, v.HAS_SYMPTOM, sign, r.span, s.signs_said, r.section,
+                      hedged=r.hedged, negated=False, rule="phrase:signs-reviewed",
+                      confidence=0.6)
         for side_step in _SIDE_STEPS.get(trig.name, ()):
             side_step(self, r, s)
         if r.trig.shape.subject is p.Side.LEFT and s.subjects and s.subjects is s.lhs:
             self._last = [x.label for x in s.subjects if not self.is_topic(x.label)]
-        for subj in s.subjects:
-            for obj in s.objects:
-                s_top, o_top = self.is_topic(subj.label), self.is_topic(obj.label)
-                c = _Pair(r.predicate, self.topic if s_top else subj.label,
-                          self.topic if o_top else obj.label, s_top, o_top)
-                for rule in _CLAIM_RULES:  # a loop, not all(<genexpr>): it runs per pair
-                    if not rule(self, r, c):
-                        break
-                else:
-                    self.emit(c.s, c.pred, c.o, span, subj.surface if not c.s_top
-                              else obj.surface, section, hedged=r.hedged, negated=r.negated,
-                              level=subj.level if not c.s_top else obj.level,
-                              rule=f"phrase:{trig.name}", confidence=0.7)
+        for subj, obj, pred in product(s.subjects, s.objects, (r.predicate, *s.also)):
+            s_top, o_top = self.is_topic(subj.label), self.is_topic(obj.label)
+            c = _Pair(pred, self.topic if s_top else subj.label,
+                      self.topic if o_top else obj.label, s_top, o_top)
+            for rule in _CLAIM_RULES:  # a loop, not all(<genexpr>): it runs per pair
+                if not rule(self, r, c):
+                    break
+            else:
+                self.emit(c.s, c.pred, c.o, span, subj.surface if not c.s_top
+                          else obj.surface, section, hedged=r.hedged, negated=r.negated,
+                          level=subj.level if not c.s_top else obj.level,
+                          rule=f"phrase:{trig.name}", confidence=0.7)
 
     def sides(self, r: _Reading) -> _Sides:
         """Read the two sides of a relation phrase as phrases, and which are subject and object.
@@ -4300,16 +4303,14 @@ class DocumentRules:
             lhs = [Phrase(act, None, near.strip()) for act in acts]
         signs = _SIGNS_OF.search(right) if r.predicate == v.DIAGNOSED_BY and \
             shape.object is p.Side.RIGHT else None
+        reviewed: list[str] = []
         if signs is not None:
             # "based on an exam and the signs and symptoms of spasms, stiffness and pain": the
             # signs are reviewed (below) and are the topic's, no tests of their own.
             shown = {label_key(ph.label): ph.label for ph in phrases(signs["x"])}
             rhs = [ph for ph in rhs if label_key(ph.label) not in shown
                    and not _SIGNS_WORDS.fullmatch(ph.label)]
-            for sign in sorted(shown.values()):
-                self.emit(self.topic, v.HAS_SYMPTOM, sign, r.span, signs["x"].strip(),
-                          r.section, hedged=r.hedged, negated=False,
-                          rule="phrase:signs-reviewed", confidence=0.6)
+            reviewed = sorted(shown.values())
         if r.predicate == v.DIAGNOSED_BY and shape.object is p.Side.RIGHT:
             # "based on your symptoms and history": the doctor reviews them, a means of its own
             # (the words alone are too generic to be entities).
@@ -4373,7 +4374,8 @@ class DocumentRules:
             objects = self.treated_harm(right) or objects
         if any(_WAY.match(x.label) for x in subjects):
             subjects = [x for x in subjects if not _WAY.match(x.label)]  # "the best ways"
-        return _Sides(lhs, rhs, subjects, objects, topic)
+        return _Sides(lhs, rhs, subjects, objects, topic, reviewed,
+                      signs["x"].strip() if signs is not None else "")
 
     def _complicates(self, right: str) -> list[Phrase]:
         """Return what the topic complicates, named after "a complication of / following"."""
@@ -4934,13 +4936,8 @@ class DocumentRules:
     def _side_prevents_too(self, r: _Reading, s: _Sides) -> None:
         """"The medicines used to prevent and treat it are X": X treats it and prevents it
         (the pair's own claim says the first; this one says the second)."""
-        if "prevent" not in r.trig_text.lower() or s.objects != s.topic:
-            return
-        for subj in s.subjects:
-            if not self.is_topic(subj.label) and not pc.is_generic(subj.label):
-                self.emit(subj.label, v.PREVENTS, self.topic, r.span, subj.surface, r.section,
-                          hedged=r.hedged, negated=r.negated, level=subj.level,
-                          rule=f"phrase:{r.trig.name}", confidence=0.7)
+        if "prevent" in r.trig_text.lower() and s.objects == s.topic:
+            s.also = (v.PREVENTS,)
 
     def _side_own_look(self, r: _Reading, s: _Sides) -> None:
         """"The rash can be diagnosed by its appearance": the rash's appearance tells it."""
@@ -5312,6 +5309,12 @@ class _Sides:
     subjects: list[Phrase]
     objects: list[Phrase]
     topic: list[Phrase]
+    # The signs a diagnosis rests on ("the signs and symptoms of A and B"): the topic's own,
+    # claimed by :meth:`DocumentRules.relation`, and the words that name them.
+    signs: list[str] = field(default_factory=list)
+    signs_said: str = ""
+    # What else every pair says, through the same claim rules ("used to prevent and treat").
+    also: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
