@@ -1256,6 +1256,9 @@ _ILLNESS_WORD = re.compile(r"\b(?:infections?|disease|illness)\b", re.I)
 _GRAVER_FORM = re.compile(r"^(?:(?:more|most|very|a|the) )*(?:severe|serious|complicated|"
                           r"invasive|fatal) ", re.I)
 _BY_DOING = re.compile(r"\s+by\s+(?:[a-z]+ing)\b", re.I)
+# "a more serious form of the illness": the form's grade, said of the illness.
+_FORM_OF_IT = re.compile(r"\s+(?:form|type|case|version)s?\s+of\s+(?:the\s+)?(?:illness|infection|"
+                         r"disease|condition|it)\s*$", re.I)
 _BARE_ILLNESS = re.compile(r"(?:(?:more |most |very )?(?:severe|serious) )?(?:infection|"
                            r"disease|illness)", re.I)
 _RATE_LEAD = re.compile(r"(?:the )?(?:incidence|rates?|prevalence)\b", re.I)
@@ -3786,9 +3789,12 @@ class DocumentRules:
                    section: str | None) -> None:
         """"People who inject drugs can get it": injecting drugs raises the risk of it."""
         obj = m.group("obj").strip()
-        if not (self.is_topic(pc.clean_phrase(obj)) or pc.TOPIC_ALIASES.match(obj)
-                or self.mentions_topic(obj)):
-            return  # "People with X get Y" says nothing of the topic unless Y is it
+        said = pc.clean_phrase(_FORM_OF_IT.sub(" illness", obj))
+        if not (self.is_topic(said) or pc.TOPIC_ALIASES.match(obj)
+                or self.mentions_topic(obj) or (said and self._graver_topic(said))):
+            # "People with X get Y" says nothing of the topic unless Y is it ("a severe
+            # infection", "a more serious form of the illness": the topic, graver)
+            return
         factor = pc.people_factor(m.group("who"))
         if not factor or factor == m.group("who") or pc.is_generic(factor):
             return

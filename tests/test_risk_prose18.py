@@ -96,3 +96,18 @@ def test_a_reason_after_a_word_about_the_sentence(tmp_path: Path) -> None:
                               "the risk of bleeding.", "Treatment")
     assert ("zorbulin", RISK, "bleeding") in got
     assert (T, "has_complication", "bleeding") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "People with a weak immune system may get a more serious form of the illness.",
+    "People with a weak immune system may get a severe infection.",
+])
+def test_people_who_get_a_graver_form_have_a_risk_factor(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence, "Causes")
+    assert ("weak immune system", RISK, T) in got
+
+
+def test_people_who_get_something_else_have_no_risk_of_the_illness(tmp_path: Path) -> None:
+    got = relations(tmp_path, "People with diabetes may get a serious form of arthritis.",
+                    "Causes")
+    assert ("diabetes", RISK, T) not in got
