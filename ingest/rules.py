@@ -3799,7 +3799,7 @@ class DocumentRules:
         if not factor or factor == m.group("who") or pc.is_generic(factor):
             return
         # "People with A, B or C get it": each of them raises the risk.
-        for member in _people_get_members(factor):
+        for member in map(pc.clean_phrase, _people_get_members(factor)):
             self.emit(member, v.INCREASES_RISK_OF, self.topic, span, m.group("who"), section,
                       rule="phrase:people-get", confidence=0.65,
                       hedged=is_hedged(text[:m.end()]), negated=is_negated(text[:m.end()]))
