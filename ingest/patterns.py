@@ -289,7 +289,7 @@ _KEYS = {
                        "important risk", "major risk", "big risk"),
     "likely-after": ("likely to",), "occurs-during": ("during", "within"),
     "of-choice": ("of choice", " used", "given", "prescribed"), "tests-include": ("include",),
-    "doctor-examines": ("examine", "check", "look at", "feel"),
+    "doctor-examines": ("examine", "check", "look at", "feel", "looking at", "examining"),
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "who-get-it-have": ("who get", "who got", "who develop"),
@@ -459,7 +459,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("doctor-examines", r"\b(?:doctor|gp|provider|nurse|clinician|specialist|healthcare "
                           r"provider|health care provider)s? (?:will |may |can |might |should |"
                           r"usually |often |also |first )*(?:examine|check|look at|feel)\b(?= "
-                          r"(?:the|your|their|his|her|you|for)\b)",
+                          r"(?:the|your|their|his|her|you|for)\b)"
+                          # "A doctor can tell it is X by looking at the rash"
+                          r"|\b(?:tell|diagnose|recogni[sz]e|spot)\b[^.;:]{0,40}?\bby "
+                          r"(?:looking at|examining|checking|feeling)\b(?= (?:the|your|their|his|"
+                          r"her|you)\b)",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "Ask your doctor for a heart scan": the test a reader is told to ask for.
     _t("ask-for-test", r"\bask (?:your|the|a|their|your child's) (?:doctor|gp|nurse|specialist|"

@@ -1145,6 +1145,9 @@ _SIGNS_OF = re.compile(r"\b(?:(?:typical|characteristic|classic) )?(?:signs and 
 _SIGNS_WORDS = re.compile(r"(?:signs and symptoms|symptoms and signs|symptoms|signs)"
                           r"(?: of [\w' -]+)?", re.I)
 # What a doctor reviews to diagnose, named as the review.
+# A means of diagnosis said as the doctor's act of looking ("examine your skin").
+_EXAMINE_ACT = re.compile(r"(?:examine|examining|look at|looking at|check|checking|feel|"
+                          r"feeling|listen to|listening to)\s+(?:your|the|their|his|her)\b", re.I)
 _REVIEWED = (("symptom review", re.compile(r"\b(?:signs and )?symptoms\b", re.I)),
              ("medical history", re.compile(r"\b(?:medical |health |family )?history\b", re.I)))
 # "Diagnosis is usually clinical", "diagnosed clinically": from the signs, with no test.
@@ -4318,6 +4321,9 @@ class DocumentRules:
                    and not _SIGNS_WORDS.fullmatch(ph.label)]
             reviewed = sorted(shown.values())
         if r.predicate == v.DIAGNOSED_BY and shape.object is p.Side.RIGHT:
+            # "ask about your symptoms and examine your skin": looking is an examination
+            rhs = [Phrase("physical examination", None, ph.surface)
+                   if _EXAMINE_ACT.match(ph.label) else ph for ph in rhs]
             # "based on your symptoms and history": the doctor reviews them, a means of its own
             # (the words alone are too generic to be entities).
             rhs = [*rhs, *(Phrase(name, None, m.group(0)) for name, rx in _REVIEWED

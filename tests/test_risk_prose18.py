@@ -111,3 +111,14 @@ def test_people_who_get_something_else_have_no_risk_of_the_illness(tmp_path: Pat
     got = relations(tmp_path, "People with diabetes may get a serious form of arthritis.",
                     "Causes")
     assert ("diabetes", RISK, T) not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "A doctor can usually tell it is grebble fever by looking at the rash.",
+    "Doctors diagnose it by examining the skin.",
+    "Your GP will ask about your symptoms and examine your skin.",
+])
+def test_a_doctor_looking_is_a_physical_examination(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence, "Diagnosis")
+    assert (T, "diagnosed_by", "physical examination") in got
+    assert not {x for x in got if x[1] == "diagnosed_by" and x[2] in ("skin", "rash")}
