@@ -379,7 +379,8 @@ _KEYS = {
                    " has ",
                    "describe", "complain"),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
-    "may-help": ("help", "improve"), "prevents": ("prevent", "protect"),
+    "may-help": ("help", "improve", "speed", "sped", "length", "duration", "course"),
+    "prevents": ("prevent", "protect"),
     "lowers-risk-by": (" by",), "prevents-by": (" by",),
     "way-to-prevent": ("way", "means", "method", "protection", "defen"),
     "works": ("work", "help", "effective", "benefit", "useful", "supported by", "of no ",
@@ -1237,7 +1238,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|"
                   r"ease|heal|control|lower|improve|restore|promote|clear|dissolve|shrink|stop|"
                   r"block|slow(?: down)?|soothe|shorten|speed up|lessen|minimi[sz]e)"
-                  r"(?:s|es)?\b(?! (?:working|functioning)\b)", v.TARGETS, Shape.LEFT_TO_RIGHT),
+                  r"(?:s|es)?\b(?! (?:working|functioning)\b"
+                  # ("speed up recovery", "reduce the length of it": it works, read by may-help)
+                  r"| (?:your |the |their |a )?recovery\b| (?:the )?(?:length|duration|course) "
+                  r"of\b)", v.TARGETS, Shape.LEFT_TO_RIGHT),
     _t("includes", r"\b(?:includes?|involves?|consists? of)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "can help prevent" is read by "prevents", which names what is prevented.
     _t("may-help", r"\b(?:may|might|can|could) (?:also )?help\b(?! (?:to )?prevent)"
@@ -1245,7 +1249,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"manage|treat|speed up)\b"
                    # "Physiotherapy helps people recover".
                    r"|\bhelps? (?:(?:people|patients|you|children|them|the body) )?(?:to )?"
-                   r"(?:recover|get better|heal)\b",
+                   r"(?:recover|get better|heal)\b"
+                   # "Steroids can speed up recovery", "X shortens the length of the illness"
+                   r"|\b(?:speeds?|speeding|sped) (?:up )?(?:your |the |their |a )?recovery\b"
+                   r"(?: from)?|\b(?:shortens?|reduces?|cuts?) (?:the )?(?:length|duration|course)"
+                   r" of\b",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     # "You can help prevent it by keeping wounds clean": the act after "by" prevents it.
     _t("prevents-by", r"\b(?:can |may |to )?(?:help )?prevent (?:it|this|them|the (?:condition|"

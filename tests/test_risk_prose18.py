@@ -122,3 +122,16 @@ def test_a_doctor_looking_is_a_physical_examination(tmp_path: Path, sentence: st
     got = relations(tmp_path, sentence, "Diagnosis")
     assert (T, "diagnosed_by", "physical examination") in got
     assert not {x for x in got if x[1] == "diagnosed_by" and x[2] in ("skin", "rash")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Steroids can speed up recovery.",
+    "Zorbulin can speed up your recovery from grebble fever.",
+    "Zorbulin reduces the length of the illness.",
+])
+def test_speeding_recovery_is_working(tmp_path: Path, sentence: str) -> None:
+    """The issue's "speeds recovery": the remedy works for the illness, and targets no
+    'recovery' of its own."""
+    got = relations(tmp_path, sentence, "Treatment")
+    assert {x for x in got if x[1] == "effective_for" and x[2] == T}
+    assert not {x for x in got if x[1] == "targets"}
