@@ -818,6 +818,11 @@ _PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         r"\b(?:over-?reaction|exaggerated (?:response|reaction)) of the immune system\b|"
         r"\b(?:immune over-?reaction|(?:abnormal|exaggerated|excessive|overactive) immune "
         r"(?:response|reaction))\b", re.I)),
+    # "It happens when the body overreacts to an infection": the body is its defences.
+    ("abnormal immune response", ("overreact", "over-react", "overdrive", "too strongly"),
+     re.compile(r"\b(?:the |your |a person's )?body\b[^.;]{0,20}?\b(?:overreacts?|"
+                r"over-reacts?|overreacting|goes into overdrive|(?:reacts?|responds?) too "
+                r"strongly)\b", re.I)),
     ("cytokine release", ("cytokine",), re.compile(
         r"\b(?:release|flood|storm|surge|burst|rush|outpouring) of (?:[\w-]+ ){0,3}?cytokines\b"
         r"|\bcytokines? (?:storm|release)\b|\bcytokines?\b[^.;]{0,20}?\b(?:are |is )?(?:released|"
@@ -905,7 +910,8 @@ def _stated(text: str, keys: tuple[str, ...], pattern: re.Pattern[str]) -> re.Ma
     found = None if caseless.lacks(text, keys) else pattern.search(text)
     return found if found is not None and not is_negated(text[:found.start()]) else None
 _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thick", "scar",
-                    "superantigen", "overreaction", "over-reaction", "immune re", "cytokine",
+                    "superantigen", "overreact", "over-react", "overdrive", "too strongly",
+                    "immune re", "cytokine",
                     "switch", "activat", "stimulat", "break down", "breaks down", "eat away",
                     "eats away", "kill",
                     "harden", "calcif", "clog", "enlarg", "leak", "dormant", "latent",

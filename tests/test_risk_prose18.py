@@ -135,3 +135,13 @@ def test_speeding_recovery_is_working(tmp_path: Path, sentence: str) -> None:
     got = relations(tmp_path, sentence, "Treatment")
     assert {x for x in got if x[1] == "effective_for" and x[2] == T}
     assert not {x for x in got if x[1] == "targets"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "It happens when the body overreacts to an infection.",
+    "The body reacts too strongly to the germ.",
+])
+def test_the_body_overreacting_is_an_abnormal_immune_response(tmp_path: Path,
+                                                               sentence: str) -> None:
+    got = relations(tmp_path, sentence, "What happens")
+    assert (T, "involves", "abnormal immune response") in got
