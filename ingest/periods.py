@@ -277,6 +277,10 @@ def _vague_end(sentence: str, s: int, e: int) -> tuple[Bound, int] | None:
     return None
 
 
+# "a day or two", "a week or two": the unit said once, between its two numbers.
+_OR_TWO = re.compile(r"\s+or\s+two\b", re.I)
+
+
 def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
               context: str = "") -> Figure | None:
     """Return how long something lasts or takes, and what, when the clause says so.
@@ -314,6 +318,10 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
         # "between 2 and 10 days": a range whose first number stands alone
         low, high, bound = parse_number(between["x"]), parse_number(m["a"]), Bound.RANGE
         s = between.start("x")
+    elif m["a"].lower() in ("a", "an", "one") and _OR_TWO.match(sentence, e):
+        # "within a day or two": one to two of the unit
+        low, high, bound = 1.0, 2.0, Bound.RANGE
+        e = _OR_TWO.match(sentence, e).end()
     else:
         value = parse_number(m["a"])
         bound = _duration_bound(sentence, s, e, bound) if vague is None else vague[0]

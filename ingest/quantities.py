@@ -340,7 +340,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # How long something lasts: "2 to 4 weeks", "within 72 hours" (kept only where the
     # clause says something lasts, heals or takes that long; see _DURATION_VERB).
     ("duration", re.compile(
-        rf"{_LEAD}(?P<a>{_NUMW}|(?<=up to )an?|(?<=within )an?|(?<=for )an?|(?<=about )an?)"
+        rf"{_LEAD}(?P<a>{_NUMW}|(?<=up to )an?|(?<=within )an?|(?<=for )an?|(?<=about )an?"
+        # ("clears after a week or two", "lasts a day")
+        rf"|(?<=after )an?(?= \w+ or two\b)|(?<=lasts )an?|(?<=takes )an?)"
         # ("3 days to 2 weeks": each end with its own unit, read in the first one's)
         rf"(?:(?:\s*(?P<u0>hours?|days?|weeks?|months?)(?=\s*(?:to|-|–|—)\s*\d))?"
         rf"\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"

@@ -219,3 +219,13 @@ def test_in_a_share_of_cases_of_the_illness_a_sign_occurs() -> None:
     illness"."""
     got = _read("In 50-60% of cases of grebble fever, joint swelling occurs.")
     assert [(s, k, v) for s, k, v, *_ in got] == [("joint swelling", "frequency", 0.5)]
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("Signs usually show within a day or two.", "days"),
+    ("The rash fades after a week or two.", "weeks"),
+])
+def test_a_unit_or_two_is_one_to_two(sentence: str, unit: str) -> None:
+    got = find_figures(sentence, TOPIC)
+    assert [(f.measure.kind, f.measure.low, f.measure.high, f.measure.unit) for f in got] == [
+        ("duration", 1.0, 2.0, unit)]
