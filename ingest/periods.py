@@ -318,10 +318,10 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
         # "between 2 and 10 days": a range whose first number stands alone
         low, high, bound = parse_number(between["x"]), parse_number(m["a"]), Bound.RANGE
         s = between.start("x")
-    elif m["a"].lower() in ("a", "an", "one") and _OR_TWO.match(sentence, e):
+    elif m["a"].lower() in ("a", "an", "one") and (two := _OR_TWO.match(sentence, e)):
         # "within a day or two": one to two of the unit
         low, high, bound = 1.0, 2.0, Bound.RANGE
-        e = _OR_TWO.match(sentence, e).end()
+        e = two.end()
     else:
         value = parse_number(m["a"])
         bound = _duration_bound(sentence, s, e, bound) if vague is None else vague[0]
