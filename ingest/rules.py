@@ -139,6 +139,7 @@ from .name_fragments import (
     only_some_lack,
 )
 from .normalize import all_lemmas, inflection, label_key as _label_key, noun_lemmas
+from .organ_involvement import involved_organs
 from .prolonged import prolonged_factor
 from .quantities import EVENT_NAMES, Figure, find_figures
 from .remedy_pairs import given_along_with
@@ -2317,6 +2318,10 @@ class DocumentRules:
                     continue  # "people with kidney disease": another illness, no site of it
                 self.emit(self.topic, v.AFFECTS, site_name(text, m.start(), m.end()),
                           (start, end), m.group(0), section, rule="body-site", confidence=0.6)
+        for organ, m in involved_organs(text):  # "pulmonary involvement": the lungs
+            if not is_negated(text[:m.start()]):
+                self.emit(self.topic, v.AFFECTS, organ, (start, end), m.group(0), section,
+                          rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)
         if "prevent" in text or "avoid" in text:
             self.prevented_by(text, (start, end), section)

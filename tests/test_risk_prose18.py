@@ -145,3 +145,18 @@ def test_the_body_overreacting_is_an_abnormal_immune_response(tmp_path: Path,
                                                                sentence: str) -> None:
     got = relations(tmp_path, sentence, "What happens")
     assert (T, "involves", "abnormal immune response") in got
+
+
+@pytest.mark.parametrize(("sentence", "organ"), [
+    ("Pulmonary involvement occurs in over 90% of patients.", "lungs"),
+    ("Cardiac involvement is rare but serious.", "heart"),
+])
+def test_an_organs_involvement_is_where_the_illness_reaches(tmp_path: Path, sentence: str,
+                                                            organ: str) -> None:
+    got = relations(tmp_path, sentence, "Overview")
+    assert (T, "affects", organ) in got
+
+
+def test_no_involvement_is_no_organ(tmp_path: Path) -> None:
+    got = relations(tmp_path, "There is no renal involvement.", "Overview")
+    assert (T, "affects", "kidneys") not in got
