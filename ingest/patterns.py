@@ -510,7 +510,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        rf" to be aware of)?"
                        # "The signs can come on suddenly and may include ..."
                        rf"(?: (?:can |may |often |usually |tend to )?(?:come on|start|appear|"
-                       rf"develop|begin)(?: [a-z]+){{0,3}}? and)?{_INCL}"
+                       rf"develop|begin)(?: [a-z]+){{0,3}}? and"
+                       # ("Symptoms vary from person to person but often include ...")
+                       rf"| (?:can |may |often )?(?:vary|differ)(?: [a-z]+){{0,4}}?,? but)?"
+                       rf"{_INCL}"
                        # ("symptoms are treated", "signs are similar to flu": no list follows)
                        r"(?! (?:(?:often|usually|generally|sometimes|best|then) )?(?:treated|"
                        r"managed|diagnosed|caused|relieved|eased|controlled|similar|like|worse|"

@@ -2689,6 +2689,8 @@ class DocumentRules:
             c_start, c_end = clause_bounds(text, m.start())
             if trig.shape in (p.Shape.RIGHT_TO_TOPIC, p.Shape.TOPIC_TO_RIGHT):
                 c_end = clause_bounds(text.replace(";", ","), m.start())[1]
+            if c_end < m.end():  # "Symptoms vary but often include X": the phrase spans a
+                c_end = clause_bounds(text, m.end())[1]  # "but"; its clause runs on after it
             left_start = max(c_start, matches[i - 1][0].end() if i else 0)
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
             left = text[left_start:m.start()]

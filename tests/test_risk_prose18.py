@@ -160,3 +160,14 @@ def test_an_organs_involvement_is_where_the_illness_reaches(tmp_path: Path, sent
 def test_no_involvement_is_no_organ(tmp_path: Path) -> None:
     got = relations(tmp_path, "There is no renal involvement.", "Overview")
     assert (T, "affects", "kidneys") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Symptoms vary but often include fatigue and fever.",
+    "Symptoms vary from person to person but often include fatigue.",
+    "Symptoms vary, but may include fatigue.",
+])
+def test_signs_that_vary_but_include(tmp_path: Path, sentence: str) -> None:
+    """A relation phrase that runs across "but" keeps the words after it: the list."""
+    got = relations(tmp_path, sentence, "Signs")
+    assert (T, "has_symptom", "fatigue") in got
