@@ -166,6 +166,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?= of\b| (?:the|all) (?:[\w-]+ ){0,2}?(?:cases|people|patients|children|adults|women|"
         r"men|infections)\b| (?:will|would|may|might|can|could|are|were|have|had|die|recover|go|"
         r"get|develop|need|make|do|experience)\b"
+        # "almost half who have had it get it again": the people after the fraction
+        r"| who (?:have|has|had|get|got|develop|developed|are|were)\b"
         # "most (about two-thirds) recover", "death occurs in a third.": a fraction said alone
         r"|\s*\)|\s*(?:[.;,](?:\s|$)|$))", _I)),
     ("times", re.compile(

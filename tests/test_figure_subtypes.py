@@ -229,3 +229,9 @@ def test_a_unit_or_two_is_one_to_two(sentence: str, unit: str) -> None:
     got = find_figures(sentence, TOPIC)
     assert [(f.measure.kind, f.measure.low, f.measure.high, f.measure.unit) for f in got] == [
         ("duration", 1.0, 2.0, unit)]
+
+
+def test_a_fraction_then_who() -> None:
+    """"Almost half who have had it get it again": no "of" between the fraction and who."""
+    got = _read("Almost half who have had it get it again.")
+    assert [(k, v) for _, k, v, *_ in got] == [("relapse", 0.5)]
