@@ -697,6 +697,12 @@ def _is_period(sentence: str, h: re.Match[str], lo: int, hi: int) -> bool:
                 or _CALENDAR_YEAR.match(sentence, h.end(), hi))
 
 
+# "X is two-sided in 10-30 % of cases and settles within a week": the period after "and" is
+# the second verb's, no horizon of the figure.
+_SECOND_PREDICATE = re.compile(r"\s+and\s+(?:usually\s+|often\s+|then\s+|generally\s+)?"
+                               r"[a-z]+(?<!ha)s\s+(?=(?:within|after|over|in|by|for)\s)", _I)
+
+
 def _horizon(sentence: str, lo: int, hi: int) -> str | None:
     """Return the period (ISO 8601) named in ``sentence[lo:hi]``, the figure's own phrase."""
     m = next((h for h in _periods(sentence, lo, hi) if _is_period(sentence, h, lo, hi)), None)
@@ -3642,7 +3648,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         v is not None and not 0 <= v <= 1 for v in (value, low, high)
     ):
         return None
-    horizon = _horizon(sentence, own_lo, own_hi) if unit != "years" else None
+    second = _SECOND_PREDICATE.search(sentence, e, own_hi) if " and " in sentence[e:own_hi] \
+        else None
+    horizon = _horizon(sentence, own_lo, second.start() if second else own_hi) \
+        if unit != "years" else None
     population = (_population(sentence, s, e, topic_words) if unit != "years"
                   else _age_group(sentence, s))
     if population is None and kind in _OUTCOMES and _says(sentence, _GROUP_HAS_WORDS):

@@ -235,3 +235,12 @@ def test_a_fraction_then_who() -> None:
     """"Almost half who have had it get it again": no "of" between the fraction and who."""
     got = _read("Almost half who have had it get it again.")
     assert [(k, v) for _, k, v, *_ in got] == [("relapse", 0.5)]
+
+
+def test_a_second_verbs_period_is_no_horizon_of_the_figure() -> None:
+    """"... in 10-30 % of cases and settles within a week": the week is how soon it settles."""
+    got = find_figures("The swelling is on both sides in 10-30% of cases and settles within a "
+                       "week.", TOPIC)
+    assert [f.measure.horizon for f in got] == [None]
+    kept = find_figures("About 10% die within a week.", TOPIC)
+    assert [f.measure.horizon for f in kept] == ["P1W"]
