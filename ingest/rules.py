@@ -2318,7 +2318,8 @@ class DocumentRules:
                     continue  # "people with kidney disease": another illness, no site of it
                 self.emit(self.topic, v.AFFECTS, site_name(text, m.start(), m.end()),
                           (start, end), m.group(0), section, rule="body-site", confidence=0.6)
-        for organ, m in involved_organs(text):  # "pulmonary involvement": the lungs
+        # "pulmonary involvement": the illness reaches the lungs
+        for organ, m in involved_organs(text) if "involvement" in low else ():
             if not is_negated(text[:m.start()]):
                 self.emit(self.topic, v.AFFECTS, organ, (start, end), m.group(0), section,
                           rule="body-site", confidence=0.6)
