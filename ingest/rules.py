@@ -1283,10 +1283,15 @@ _OF_THE_AREA = re.compile(r"\s+(?:of|on) (?:the |your )?(?:affected )?(?:area|pa
 # "check your blood pressure": the measure checked, a test of it.
 _CHECK_YOUR = re.compile(r"^\s*(?:check|measure|test)\s+(?:your|the|their|his|her)\s+"
                          r"(?P<x>[a-z -]{3,30}?)\s*[.;]?\s*$", re.I)
+# Remedies named by their kind ("tablets", "antibiotics", "surgery"): what a list item of care
+# names (see _CARE_ITEM and _REMEDY_NAME, which read the same words).
+_REMEDY_KINDS = (r"medicines?|medications?|drugs?|tablets?|pills?|capsules?|creams?|lotions?|"
+                 r"ointments?|gels?|drops|sprays?|painkillers?|pain relief|pain relievers?|"
+                 r"antibiotics?|antivirals?|antifungals?|antihistamines?|steroids?|therapy|"
+                 r"therapies|injections?|infusions?|surgery|surgeries|operations?|physiotherapy|"
+                 r"transfusions?|dressings?")
 # What an item of care names: a remedy, a procedure or a way of giving one.
-_CARE_ITEM = re.compile(r"\b(?:antibiotics?|antivirals?|medicines?|medications?|drugs?|surgery|"
-                        r"operations?|drips?|fluids|oxygen|transfusions?|injections?|"
-                        r"tablets|painkillers)\b", re.I)
+_CARE_ITEM = re.compile(rf"\b(?:{_REMEDY_KINDS}|drips?|fluids|oxygen)\b", re.I)
 _ALONGSIDE = re.compile(r"\s*(?:alongside|along with|together with|in addition to|as well as|"
                         r"combined with|in combination with)\s", re.I)
 # A clause cut at ", as well as C,": the subject began before it.
@@ -5226,12 +5231,7 @@ class DocumentRules:
 
 
 # A remedy named by its kind, in a list item's first words: a list of these is one of care.
-_REMEDY_NAME = re.compile(
-    r"\b(?:medicines?|medications?|drugs?|tablets?|pills?|capsules?|creams?|lotions?|"
-    r"ointments?|gels?|drops|sprays?|painkillers?|pain relief|pain relievers?|antibiotics?|"
-    r"antivirals?|antifungals?|antihistamines?|steroids?|therapy|therapies|injections?|"
-    r"infusions?|surgery|surgeries|operations?|physiotherapy|transfusions?|dressings?)\b",
-    re.IGNORECASE)
+_REMEDY_NAME = re.compile(rf"\b(?:{_REMEDY_KINDS})\b", re.IGNORECASE)
 
 
 def _tells_sign(text: str) -> bool:
