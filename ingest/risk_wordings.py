@@ -57,10 +57,12 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"\bprecipitating (?:factors?|events?|causes?) (?:include|includes|are|is)\s+"
         r"(?P<x>[^.;]+)", re.I)), False, v.INCREASES_RISK_OF),
     # "Diabetes is the most common comorbidity / predisposing factor".
-    (Wording("most common", re.compile(
-        r"^\s*(?P<x>[\w' ,-]{2,60}?) (?:is|are) the (?:most common|commonest|main|leading|most "
-        r"frequent) (?:comorbidit(?:y|ies)|underlying (?:conditions?|diseases?)|predisposing "
-        r"(?:conditions?|factors?)|risk factors?)\b", re.I)), False, v.INCREASES_RISK_OF),
+    (Wording(("comorbid", "co-morbid", "underlying", "predisposing", "risk factor"), re.compile(
+        r"^\s*(?P<x>[\w' ,-]{2,60}?) (?:is|are) (?:the (?:most common|commonest|main|leading|most "
+        r"frequent)|(?:also )?(?:common|frequent|usual|typical)) (?:comorbidit(?:y|ies)|underlying "
+        # ("Alcoholism and malnutrition are common comorbidities")
+        r"(?:conditions?|diseases?)|predisposing (?:conditions?|factors?)|risk factors?)\b", re.I)),
+     False, v.INCREASES_RISK_OF),
     # "Susceptibility is increased by chronic liver disease".
     (Wording("increased by", re.compile(
         r"\b(?:susceptibility|the risk|risk|the likelihood|likelihood)"

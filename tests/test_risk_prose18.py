@@ -171,3 +171,13 @@ def test_signs_that_vary_but_include(tmp_path: Path, sentence: str) -> None:
     """A relation phrase that runs across "but" keeps the words after it: the list."""
     got = relations(tmp_path, sentence, "Signs")
     assert (T, "has_symptom", "fatigue") in got
+
+
+@pytest.mark.parametrize(("sentence", "factors"), [
+    ("Alcoholism and malnutrition are common comorbidities.", {"alcoholism", "malnutrition"}),
+    ("Diabetes and liver disease are common underlying conditions.",
+     {"diabetes", "liver disease"}),
+])
+def test_common_comorbidities(tmp_path: Path, sentence: str, factors: set[str]) -> None:
+    got = relations(tmp_path, sentence, "Risk factors")
+    assert {(f, RISK, T) for f in factors} <= got
