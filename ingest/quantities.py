@@ -700,7 +700,8 @@ def _is_period(sentence: str, h: re.Match[str], lo: int, hi: int) -> bool:
 # "X is two-sided in 10-30 % of cases and settles within a week": the period after "and" is
 # the second verb's, no horizon of the figure.
 _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:usually\s+|often\s+|then\s+|generally\s+)?"
-                               r"[a-z]+(?<!ha)s\s+(?=(?:within|after|over|in|by|for)\s)", _I)
+                               r"[a-z]+(?<!ha)s(?:\s+(?:up|down|away|off))?\s+"
+                               r"(?=(?:within|after|over|in|by|for)\s)", _I)
 
 
 def _horizon(sentence: str, lo: int, hi: int) -> str | None:
@@ -807,6 +808,9 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
     # Words further than this from the figure are another phrase's, and the cap
     # keeps long figure-dense text linear.
     lo, hi = max(lo, start - _KIND_WINDOW), min(max(hi, end), end + _KIND_WINDOW)
+    if " and " in sentence[end:hi]:  # "... of cases and resolves within a week": not its kind
+        second = _SECOND_PREDICATE.search(sentence, end, hi)
+        hi = second.start() if second is not None else hi
     starts, words, figures = _kind_words(sentence)
     best: tuple[int, int, str, int] | None = None
     for w_start, w_end, rank, kind, tier in words[bisect_left(starts, lo):bisect_left(starts, hi)]:
