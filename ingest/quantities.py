@@ -192,7 +192,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"between\s+(?P<a>\d{1,2})\s+and\s+(?P<b>\d{1,3})\b"
         r"(?!\s*(?:%|percent\b|per cent\b|[.,]\d|months?\b|years?\b|weeks?\b|days?\b|hours?\b|"
         r"minutes?\b|times\b|people\b|cases\b|per\b|in\s+\d|out of\b|mg\b|ml\b|kg\b|cm\b|"
-        r"mm\b|°|degrees?\b))", _I)),
+        r"mm\b|°|degrees?\b))"
+        # "It rarely starts before 15 or after 60": the ages it mostly starts between
+        r"|\b(?:rarely|seldom|uncommonly)\s+(?:starts?|begins?|develops?|occurs?|appears?)\s+"
+        r"(?:before|under)\s+(?:the\s+age\s+of\s+)?(?P<a2>\d{1,2})\s+or\s+(?:after|over)\s+"
+        r"(?P<b2>\d{1,3})\b(?!\s*(?:%|months?\b|weeks?\b|days?\b|hours?\b))", _I)),
     # "Smoking doubles the risk", "raises the risk of it threefold", "increases the odds 10
     # times": a relative risk said with a verb (the "times" form wants the comparison after).
     ("risk_verb", re.compile(
@@ -391,7 +395,8 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "ratio_sign": (":", "/"),
     "times": ("twice", "times", "fold", "x ", "×"),
     "decade_age": ("their", "his", "her", "your", "the"),
-    "age_range": ("age", "year"), "decade_ordinal": ("decade",), "onset_span": ("between",),
+    "age_range": ("age", "year"), "decade_ordinal": ("decade",),
+    "onset_span": ("between", "rarely", "seldom", "uncommonly"),
     "risk_verb": ("doubl", "tripl", "quadrupl", "halv", "times", "fold", " by "),
     "age_span": ("people", "adults", "children", "kids", "infants", "babies", "teen", "adolesc",
                  "women", "men", "girls", "boys"),
@@ -3239,7 +3244,7 @@ def _own_span(form: str, m: re.Match[str]) -> tuple[int, int]:
     if form == "part_of_whole":
         return m.start("a"), m.end("b") if m["b"] else m.end("a")
     if form in ("age_span", "onset_span"):  # (the people, or the verb, are no part of it)
-        return m.start("a"), m.end()
+        return m.start("a" if m["a"] else "a2"), m.end()
     return m.start(), m.end()
 
 
@@ -3411,7 +3416,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         low, high = youngest, oldest
     elif form == "onset_span":
         kind, unit, bound = "age", "years", Bound.RANGE
-        low, high = float(m["a"]), float(m["b"])
+        low, high = float(m["a"] or m["a2"]), float(m["b"] or m["b2"])
         if not (0 < low < high <= 110 and high >= 12):
             return None  # "starts between 2 and 5" may be days: no age said
     elif form == "age_range":

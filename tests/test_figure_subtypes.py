@@ -253,3 +253,10 @@ def test_a_second_verb_names_no_kind_of_the_figure() -> None:
     assert [(f.measure.kind, f.measure.horizon) for f in got] == [("unknown", None)]
     kept = find_figures("About 80% recover and return to work within 6 months.", TOPIC)
     assert [f.measure.kind for f in kept] == ["recovery"]
+
+
+def test_rarely_before_or_after_is_the_usual_span() -> None:
+    """"It rarely starts before 15 or after 60": it mostly starts between those ages (the two
+    were once read as bounds the wrong way round)."""
+    got = _read("It rarely starts before 15 or after 60.")
+    assert [(k, lo, hi) for _, k, lo, hi, _ in got] == [("age", 15.0, 60.0)]
