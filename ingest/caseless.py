@@ -137,10 +137,12 @@ _TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]
 
 # A twin costs about what compiling its pattern did (~0.3 ms for a relation phrase),
 # and a call through it saves a few microseconds on a sentence.  The helpers below make
-# it on the pattern's TWIN_AFTER-th call, so a run over a few pages does not pay for
-# twins it would barely use (on the 180 KB of corpus pages, making all 82 at once cost
-# as much as they saved).
-TWIN_AFTER = 100
+# it on the pattern's TWIN_AFTER-th call.  Only the first run on a machine pays that
+# cost: the twin's program and its verdict are kept across runs (.re_cache,
+# .kept_words), so later runs read them back for a lookup each, and a pattern read
+# only a few dozen times a run already gains from its twin (on the 180 KB of corpus
+# pages, twins from the first call cost ~0.15 s once and save ~0.04 s every run after).
+TWIN_AFTER = 1
 _CALLS: dict[int, int] = {}
 
 
