@@ -36,6 +36,7 @@ ANYWHERE = [
     (cues, "_WEAK_NEGATION", "_WEAK_NEGATION_WORDS"),
     (cues, "_HEDGE", "_HEDGE_WORDS"),
     (phrases, "_DOCUMENT", "_DOCUMENT_WORDS"),
+    (phrases, "_SPLIT", "_SPLIT_WORDS"),
     (phrases, "_CALLED", "_CALLED_WORDS"),
     (phrases, "_EXAMPLES", "_EXAMPLES_WORDS"),
     (quantities, "_HORIZON", "_PERIOD_WORDS"),
