@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from claimgraph.ingest import re_cache as re
 
+from .caseless import lacks
+
 _I = re.IGNORECASE
 
 # "give you X", "offer your child X", "administer patients X": the person given
@@ -76,7 +78,8 @@ _ROW_KEYS: tuple[tuple[str, ...], ...] = (
     ("pressure",), ("pressure",), ("breath",), ("fluid",), ("pain",), ("fever", "temperature"),
     ("blood",), ("immune",))
 # Every description above holds one of these words (a cheap test before the patterns).
-_PURPOSE_GATE = re.compile(r"medic|drug|tablet|machine|ventilator|fluid", _I)
+_PURPOSE_WORDS = ("medic", "drug", "tablet", "machine", "ventilator", "fluid")
+_PURPOSE_GATE = re.compile("|".join(_PURPOSE_WORDS), _I)
 
 
 @lru_cache(maxsize=65536)
@@ -96,7 +99,9 @@ def name_by_purpose(text: str) -> str:
     >>> name_by_purpose("a new medicine")
     'a new medicine'
     """
-    if _PURPOSE_GATE.search(text) is None:
+    # (The words as substrings first: an ASCII text without them is turned away without
+    # a case-insensitive pass; any other text still meets the pattern.)
+    if lacks(text, _PURPOSE_WORDS) or _PURPOSE_GATE.search(text) is None:
         return text
     low = text.lower()
     for (name, rx), key in zip(_PURPOSE_NAMES, _ROW_KEYS, strict=True):

@@ -137,10 +137,12 @@ _TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]
 
 # A twin costs about what compiling its pattern did (~0.3 ms for a relation phrase),
 # and a call through it saves a few microseconds on a sentence.  The helpers below make
-# it on the pattern's TWIN_AFTER-th call, so a run over a few pages does not pay for
-# twins it would barely use (on the 180 KB of corpus pages, making all 82 at once cost
-# as much as they saved).
-TWIN_AFTER = 100
+# it on the pattern's TWIN_AFTER-th call.  Only the first run on a machine pays that
+# cost: the twin's program and its verdict are kept across runs (.re_cache,
+# .kept_words), so later runs read them back for a lookup each, and a pattern read
+# only a few dozen times a run already gains from its twin (on the 180 KB of corpus
+# pages, twins from the first call cost ~0.15 s once and save ~0.04 s every run after).
+TWIN_AFTER = 1
 _CALLS: dict[int, int] = {}
 
 
@@ -354,6 +356,8 @@ def lacks(text: str, words: tuple[str, ...]) -> bool:
     """
     if not text.isascii():
         return False
+    if len(text) > _LONG_TEXT and type(words) is tuple:
+        return _lacks_long(text, words)
     # A sentence meets a dozen gates in a row: it is lower-cased once, not at each.
     global _LAST_LOWERED
     if _LAST_LOWERED[0] is not text:
@@ -364,6 +368,29 @@ def lacks(text: str, words: tuple[str, ...]) -> bool:
 # The last text lacks() lower-cased, and its lower case (held, so the identity test
 # cannot meet a new string at a freed one's address).
 _LAST_LOWERED: tuple[str, str] = ("", "")
+
+# A run-on sentence (a table pasted as one line) is asked the same gates once per figure
+# in it, between questions about its short phrases: its answers are kept, not its words
+# scanned again, and its lower case is not made again after each phrase.
+_LONG_TEXT = 200
+_LONG_ANSWERS: dict[tuple[str, tuple[str, ...]], bool] = {}
+_LONG_LOWERED: dict[str, str] = {}
+
+
+def _lacks_long(text: str, words: tuple[str, ...]) -> bool:
+    """Return :func:`lacks` of an ASCII text longer than ``_LONG_TEXT``, answered once."""
+    key = (text, words)
+    known = _LONG_ANSWERS.get(key)
+    if known is None:
+        low = _LONG_LOWERED.get(text)
+        if low is None:
+            if len(_LONG_LOWERED) >= 16:
+                _LONG_LOWERED.clear()
+            low = _LONG_LOWERED[text] = text.lower()
+        if len(_LONG_ANSWERS) >= 4096:
+            _LONG_ANSWERS.clear()
+        known = _LONG_ANSWERS[key] = not any(map(low.__contains__, words))
+    return known
 
 
 def ends_without(text: str, words: tuple[str, ...]) -> bool:

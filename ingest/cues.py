@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from claimgraph.ingest import re_cache as re
 
-from .caseless import pick, twins
+from .caseless import lacks, pick, twins
 
 # Negation: the source denies the relation.
 _NEGATION = re.compile(
@@ -52,6 +52,13 @@ _HEDGE = re.compile(
     r"(?:some|limited|weak) evidence|considered to be)\b",
     re.IGNORECASE,
 )
+# Words without one of which a cue of each kind cannot match (see caseless.lacks): a
+# sentence with none of them is spared that pass (tests/test_gates.py checks them).
+_NEGATION_WORDS = ("no", "never", "neither", "n't", "fail", "rule", "lack of")
+_WEAK_NEGATION_WORDS = ("no", "n't")
+_HEDGE_WORDS = ("may", "might", "could", "possib", "probab", "likely", "perhaps", "potential",
+                "thought", "believed", "suspected", "suggest", "seem", "appear", "unclear",
+                "unknown", "uncertain", "proven", "evidence", "considered")
 # A following sentence that casts doubt back on the one before it.
 _BACKWARD_HEDGE = re.compile(
     r"^(?:but|however|yet)?,?\s*(?:the|this|that)\s+(?:link|connection|association|"
@@ -211,10 +218,17 @@ def _cue_spans(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int,
     and listing phrases ("may include") are no hedge.
     """
     subject, (negation, weak, hedge, listing) = pick(text, _CUES, _CUE_TWINS)
-    negations = tuple((m.start(), m.end()) for m in negation.finditer(_blank(weak, subject)))
+    # (Blanking turns letters to spaces: it never makes a gate word the text lacks.)
+    weakened = not lacks(text, _WEAK_NEGATION_WORDS)
+    negations = () if lacks(text, _NEGATION_WORDS) else tuple(
+        (m.start(), m.end()) for m in negation.finditer(
+            _blank(weak, subject) if weakened else subject))
+    hedged = not lacks(text, _HEDGE_WORDS)
+    if not (hedged or weakened):
+        return negations, ()
     unlisted = _blank(listing, subject)
-    hedges = sorted((m.start(), m.end()) for pattern in (hedge, weak)
-                    for m in pattern.finditer(unlisted))
+    hedges = sorted((m.start(), m.end()) for pattern, may in ((hedge, hedged), (weak, weakened))
+                    if may for m in pattern.finditer(unlisted))
     return negations, tuple(hedges)
 
 

@@ -69,8 +69,12 @@ class Figure:
     as_written: bool = False
 
 
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> float:
     """Return the value of a written number ("35", "10,000", "six", "a hundred").
+
+    Memoised: a page writes the same few numbers over and over, and each
+    figure parses two or three of them.
 
     >>> parse_number("10,000"), parse_number("five"), parse_number("2.5")
     (10000.0, 5.0, 2.5)
@@ -123,13 +127,28 @@ def first(pattern: re.Pattern[str], sentence: str, lo: int, hi: int) -> re.Match
     return pattern.search(sentence, lo, hi)
 
 
-@lru_cache(maxsize=256)
 def says(sentence: str, words: tuple[str, ...]) -> bool:
     """Return whether the sentence holds one of ``words`` (lower case): a cheap first look
-    before a search, made once per sentence however many figures it holds."""
-    # map over the bound method, not a generator: no frame per word (called ~12 times
-    # a figure on every figure-bearing sentence)
-    return any(map(sentence.lower().__contains__, words))
+    before a search, made once per sentence however many figures it holds.
+
+    A figure asks some two dozen of these about its sentence, most of them
+    once: the sentence is lower-cased once for all of them, and only its
+    own answers are kept (a new sentence starts afresh).
+    """
+    global _SAID
+    said = _SAID
+    if said[0] is not sentence:
+        said = _SAID = (sentence, sentence.lower(), {})
+    known = said[2].get(words)
+    if known is None:
+        # map over the bound method, not a generator: no frame per word
+        known = said[2][words] = any(map(said[1].__contains__, words))
+    return known
+
+
+# The sentence says() last read, its lower case and its answers (the sentence held, so
+# the identity test cannot meet a new string at a freed one's address).
+_SAID: tuple[str, str, dict[tuple[str, ...], bool]] = ("", "", {})
 
 
 def gap(m: re.Match[str], at: int) -> int:

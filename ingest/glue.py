@@ -9,6 +9,8 @@ pattern picks the few candidates first: most words are never looked up.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from claimgraph.ingest import re_cache as re
 
 from .normalize import all_lemmas
@@ -62,6 +64,11 @@ def split_glued(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)
 def unglue(text: str) -> str:
-    """Return text with the spaces a page lost put back ("inflammationof the eye")."""
+    """Return text with the spaces a page lost put back ("inflammationof the eye").
+
+    Memoised: a page's lines are read for headings and again for blocks, and
+    its phrases recur; the pass tries every word against the glued forms.
+    """
     return _CANDIDATE.sub(lambda m: split_glued(m.group(0)), text)

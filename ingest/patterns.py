@@ -1309,16 +1309,26 @@ def find_triggers(sentence: str, keep: Callable[[re.Match[str], Trigger], bool] 
     ``keep`` says whether a match counts where the sentence stands (its section):
     one that does not is dropped before it can hide another that does.
     """
-    low = sentence.lower()
-    ascii_low = low if sentence.isascii() else None
     found: list[tuple[re.Match[str], Trigger]] = []
-    for i in _rules_keyed(low):
-        for m in finditer(TRIGGERS[i].pattern, sentence, low=ascii_low):
-            if not any(m.start() < o.end() and o.start() < m.end() for o, _ in found) and (
-                    keep is None or keep(m, TRIGGERS[i])):
-                found.append((m, TRIGGERS[i]))
+    for m, trig in _candidates(sentence):
+        if not any(m.start() < o.end() and o.start() < m.end() for o, _ in found) and (
+                keep is None or keep(m, trig)):
+            found.append((m, trig))
     found.sort(key=lambda mt: mt[0].start())
     return found
+
+
+@lru_cache(maxsize=256)
+def _candidates(sentence: str) -> tuple[tuple[re.Match[str], Trigger], ...]:
+    """Return every match of every keyed rule in ``sentence``, rules in table order.
+
+    Memoised: a paragraph's vote on what it says reads its first sentences'
+    relations, and the sentence is read again for its claims.
+    """
+    low = sentence.lower()
+    ascii_low = low if sentence.isascii() else None
+    return tuple((m, TRIGGERS[i]) for i in _rules_keyed(low)
+                 for m in finditer(TRIGGERS[i].pattern, sentence, low=ascii_low))
 
 # Body sites, to record where a condition shows ("affects").  A site named as
 # part of another condition or a test ("kidney failure", "skin biopsy") is not one.

@@ -330,6 +330,9 @@ _SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|(?<!between \d)(?
                     r",?\s+(?:(?:and |which |that )?(?:is |are )?(?:then |later |soon )?"
                     r"(?:followed by|(?:develops?|turns?|progress(?:es)?|changes?) into)|"
                     r"before turning into)\s+)\s*", _I)
+# Words without one of which _SPLIT cannot match (see caseless.lacks): a phrase with none
+# of them is one member, and is spared the pass.
+_SPLIT_WORDS = (",", ";", "and", "or", "plus", "followed by", "into")
 _PREPOSITION_PAIR = re.compile(r"\b((?:in|on|at|into|near|around|under|over|within)) (and|or) "
                                r"(?=(?:in|on|at|into|near|around|under|over|within)\s)", _I)
 # "a rash, along with itching": one more member, not part of the rash's name; tried before
@@ -689,8 +692,11 @@ def split_list(text: str) -> list[str]:
     split = _SPLIT if caseless.lacks(text, _SPLIT_ALONG_WORDS) else _SPLIT_ALONG
     # "that live in and near houses": two prepositions of one place, no list
     paired = not caseless.lacks(text, (" and ", " or ")) and bool(_PREPOSITION_PAIR.search(text))
-    parts = [p for p in split.split(_PREPOSITION_PAIR.sub(r"\1_\2_", text) if paired else text)
-             if p and p.strip()]
+    if split is _SPLIT and caseless.lacks(text, _SPLIT_WORDS):
+        parts = [text] if text.strip() else []
+    else:
+        parts = [p for p in split.split(_PREPOSITION_PAIR.sub(r"\1_\2_", text) if paired
+                                        else text) if p and p.strip()]
     if paired:
         parts = [p.replace("_and_", " and ").replace("_or_", " or ") for p in parts]
     return _share_head(parts)

@@ -618,6 +618,7 @@ def _names_setting(sentence: str) -> bool:
     return any(map(sentence.__contains__, _SETTING_NAMES))
 
 
+@lru_cache(maxsize=1024)
 def _is_year(text: str) -> bool:
     """Return whether a number as written is a calendar year ("2019", not "2,019")."""
     return bool(re.fullmatch(r"(?:19|20)\d\d", text.strip()))
@@ -1003,8 +1004,11 @@ def _gets_topic(after: str, topic_words: tuple[str, ...]) -> bool:
                for m in _GETS.finditer(window))
 
 
+@lru_cache(maxsize=1024)
 def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -> str | None:
     """Return what a figure's people go on to get ("... who get it develop nerve pain").
+
+    Memoised: a table's rows end their figures in the same words.
 
     The first thing named that is not the topic wins, so a relative clause
     about the topic ("people who get it") is passed over.  ``ing``: the figure
@@ -1223,20 +1227,33 @@ def _topic_form(text: str, lo: int, hi: int, topic_words: tuple[str, ...]) -> st
             continue
         i = low.find(w, lo, hi)
         while i >= 0:
-            # (Only words right before the name: "Each year, <topic>" names no form.)
-            mods = re.findall(r"[\w-]+", _PUNCT_SPLIT.split(low[max(lo, i - 40):i])[-1])[-2:]
-            keep: list[str] = []
-            for word in reversed(mods):
-                if _FORM_ADJ.fullmatch(word) and not _NOT_FORM_ADJ.fullmatch(word):
-                    keep.insert(0, word)
-                else:
-                    break
-            named = f"{' '.join(keep)} {w}"
-            if keep and (i + len(w) >= len(low) or not low[i + len(w)].isalnum()) and not any(
-                    t == named or t.endswith(f" {named}") for t in topic_words):
-                # ("bacterial <x>" is no form of the topic when the topic is "bacterial <x>")
+            named = _form_named(low[max(lo, i - 40):i], w, topic_words)
+            if named is not None and (i + len(w) >= len(low) or not low[i + len(w)].isalnum()):
                 return named
             i = low.find(w, i + 1, hi)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _form_named(before: str, w: str, topic_words: tuple[str, ...]) -> str | None:
+    """Return "<modifier> <w>" when the words ``before`` the topic's name ``w`` make it a
+    form of the topic, else None.
+
+    Memoised: a run-on sentence's figures read overlapping stretches, each
+    passing the same names.
+    """
+    # (Only words right before the name: "Each year, <topic>" names no form.)
+    mods = re.findall(r"[\w-]+", _PUNCT_SPLIT.split(before)[-1])[-2:]
+    keep: list[str] = []
+    for word in reversed(mods):
+        if _FORM_ADJ.fullmatch(word) and not _NOT_FORM_ADJ.fullmatch(word):
+            keep.insert(0, word)
+        else:
+            break
+    named = f"{' '.join(keep)} {w}"
+    if keep and not any(t == named or t.endswith(f" {named}") for t in topic_words):
+        # ("bacterial <x>" is no form of the topic when the topic is "bacterial <x>")
+        return named
     return None
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.ingest import (
+    cues,
     left_sides,
     patterns,
     periods,
@@ -31,7 +32,11 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 # (module, pattern, gate words): patterns searched anywhere in a text.
 ANYWHERE = [
+    (cues, "_NEGATION", "_NEGATION_WORDS"),
+    (cues, "_WEAK_NEGATION", "_WEAK_NEGATION_WORDS"),
+    (cues, "_HEDGE", "_HEDGE_WORDS"),
     (phrases, "_DOCUMENT", "_DOCUMENT_WORDS"),
+    (phrases, "_SPLIT", "_SPLIT_WORDS"),
     (phrases, "_CALLED", "_CALLED_WORDS"),
     (phrases, "_EXAMPLES", "_EXAMPLES_WORDS"),
     (quantities, "_HORIZON", "_PERIOD_WORDS"),
