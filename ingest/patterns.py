@@ -985,7 +985,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"using|through|"
                        r"via|based on)\b|\bdiagnosis is (?:\w+ )?(?:made|based|confirmed)"
                        r" (?:\w+ )?(?:by|on|with|through)\b|\bdiagnosis is (?:usually |often |"
-                       r"typically |generally |mainly )?(?:by|through|via)\b", v.DIAGNOSED_BY,
+                       r"typically |generally |mainly )?(?:by|through|via)\b"
+                       # "Diagnosis requires a biopsy", "a firm diagnosis usually relies on X"
+                       r"|\bdiagnosis (?:usually |often |typically |generally |mainly |always )?"
+                       r"(?:requires|relies on|depends on|rests on)\b", v.DIAGNOSED_BY,
        Shape.TOPIC_TO_RIGHT),
     _t("confirms", r"\b(?:can|may|will|to)? ?(?:help )?(?:confirm|identify|detect)s? (?:the )?"
                    r"(?:diagnosis|condition)\b(?! (?:with|by|using|through|on)\b)"

@@ -181,3 +181,13 @@ def test_signs_that_vary_but_include(tmp_path: Path, sentence: str) -> None:
 def test_common_comorbidities(tmp_path: Path, sentence: str, factors: set[str]) -> None:
     got = relations(tmp_path, sentence, "Risk factors")
     assert {(f, RISK, T) for f in factors} <= got
+
+
+@pytest.mark.parametrize(("sentence", "tests"), [
+    ("Diagnosis requires a biopsy.", {"biopsy"}),
+    ("A firm diagnosis usually relies on a skin swab and blood tests.",
+     {"skin swab", "blood tests"}),
+])
+def test_what_a_diagnosis_requires(tmp_path: Path, sentence: str, tests: set[str]) -> None:
+    got = relations(tmp_path, sentence, "Diagnosis")
+    assert {(T, "diagnosed_by", t) for t in tests} <= got
