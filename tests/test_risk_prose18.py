@@ -76,19 +76,6 @@ def test_what_a_side_names(tmp_path: Path, sentence: str, family: str, named: se
     assert not_named not in sides
 
 
-def test_prevention_only_possible_by(tmp_path: Path) -> None:
-    got = relations(tmp_path, "Prevention is best achieved by good hygiene.", "Prevention")
-    assert ("good hygiene", "prevents", T) in got
-
-
-def test_they_under_a_heading_of_who_gets_it_is_the_illness(tmp_path: Path) -> None:
-    """"They are more common in people over 40", opening a section on who gets it: the
-    illness's cases, so its risk factors."""
-    got = relations(tmp_path, "They are more common in people aged over 40 and in people who "
-                              "are obese.", "Who gets grebble fever?")
-    assert {("older age", RISK, T), ("obesity", RISK, T)} <= got
-
-
 def test_a_reason_after_a_word_about_the_sentence(tmp_path: Path) -> None:
     """"However, X should not be taken because it raises the risk of bleeding": X raises it,
     not the illness."""
@@ -96,15 +83,6 @@ def test_a_reason_after_a_word_about_the_sentence(tmp_path: Path) -> None:
                               "the risk of bleeding.", "Treatment")
     assert ("zorbulin", RISK, "bleeding") in got
     assert (T, "has_complication", "bleeding") not in got
-
-
-@pytest.mark.parametrize("sentence", [
-    "People with a weak immune system may get a more serious form of the illness.",
-    "People with a weak immune system may get a severe infection.",
-])
-def test_people_who_get_a_graver_form_have_a_risk_factor(tmp_path: Path, sentence: str) -> None:
-    got = relations(tmp_path, sentence, "Causes")
-    assert ("weak immune system", RISK, T) in got
 
 
 def test_people_who_get_something_else_have_no_risk_of_the_illness(tmp_path: Path) -> None:
@@ -137,57 +115,49 @@ def test_speeding_recovery_is_working(tmp_path: Path, sentence: str) -> None:
     assert not {x for x in got if x[1] == "targets"}
 
 
-@pytest.mark.parametrize("sentence", [
-    "It happens when the body overreacts to an infection.",
-    "The body reacts too strongly to the germ.",
-])
-def test_the_body_overreacting_is_an_abnormal_immune_response(tmp_path: Path,
-                                                               sentence: str) -> None:
-    got = relations(tmp_path, sentence, "What happens")
-    assert (T, "involves", "abnormal immune response") in got
-
-
-@pytest.mark.parametrize(("sentence", "organ"), [
-    ("Pulmonary involvement occurs in over 90% of patients.", "lungs"),
-    ("Cardiac involvement is rare but serious.", "heart"),
-])
-def test_an_organs_involvement_is_where_the_illness_reaches(tmp_path: Path, sentence: str,
-                                                            organ: str) -> None:
-    got = relations(tmp_path, sentence, "Overview")
-    assert (T, "affects", organ) in got
-
-
 def test_no_involvement_is_no_organ(tmp_path: Path) -> None:
     got = relations(tmp_path, "There is no renal involvement.", "Overview")
     assert (T, "affects", "kidneys") not in got
 
 
-@pytest.mark.parametrize("sentence", [
-    "Symptoms vary but often include fatigue and fever.",
-    "Symptoms vary from person to person but often include fatigue.",
-    "Symptoms vary, but may include fatigue.",
-])
-def test_signs_that_vary_but_include(tmp_path: Path, sentence: str) -> None:
-    """A relation phrase that runs across "but" keeps the words after it: the list."""
-    got = relations(tmp_path, sentence, "Signs")
-    assert (T, "has_symptom", "fatigue") in got
+# (heading, sentence, claims it must give): each a wording read wrongly or not at all before.
+_READS: list[tuple[str, str, set[tuple[str, str, str]]]] = [
+    ("Prevention", "Prevention is best achieved by good hygiene.",
+     {("good hygiene", "prevents", T)}),
+    # "They", opening a section on who gets it: the illness's cases, so its risk factors.
+    ("Who gets grebble fever?", "They are more common in people aged over 40 and in people who "
+     "are obese.", {("older age", RISK, T), ("obesity", RISK, T)}),
+    # People who get a graver form of it have a risk factor of it.
+    ("Causes", "People with a weak immune system may get a more serious form of the illness.",
+     {("weak immune system", RISK, T)}),
+    ("Causes", "People with a weak immune system may get a severe infection.",
+     {("weak immune system", RISK, T)}),
+    ("Risk factors", "Alcoholism and malnutrition are common comorbidities.",
+     {("alcoholism", RISK, T), ("malnutrition", RISK, T)}),
+    ("Risk factors", "Diabetes and liver disease are common underlying conditions.",
+     {("diabetes", RISK, T), ("liver disease", RISK, T)}),
+    # The body overreacting is its defences doing so.
+    ("What happens", "It happens when the body overreacts to an infection.",
+     {(T, "involves", "abnormal immune response")}),
+    ("What happens", "The body reacts too strongly to the germ.",
+     {(T, "involves", "abnormal immune response")}),
+    # An organ's involvement is where the illness reaches.
+    ("Overview", "Pulmonary involvement occurs in over 90% of patients.",
+     {(T, "affects", "lungs")}),
+    ("Overview", "Cardiac involvement is rare but serious.", {(T, "affects", "heart")}),
+    # A relation phrase that runs across "but" keeps the words after it: the list.
+    ("Signs", "Symptoms vary but often include fatigue and fever.",
+     {(T, "has_symptom", "fatigue"), (T, "has_symptom", "fever")}),
+    ("Signs", "Symptoms vary from person to person but often include fatigue.",
+     {(T, "has_symptom", "fatigue")}),
+    ("Signs", "Symptoms vary, but may include fatigue.", {(T, "has_symptom", "fatigue")}),
+    ("Diagnosis", "Diagnosis requires a biopsy.", {(T, "diagnosed_by", "biopsy")}),
+    ("Diagnosis", "A firm diagnosis usually relies on a skin swab and blood tests.",
+     {(T, "diagnosed_by", "skin swab"), (T, "diagnosed_by", "blood tests")}),
+]
 
 
-@pytest.mark.parametrize(("sentence", "factors"), [
-    ("Alcoholism and malnutrition are common comorbidities.", {"alcoholism", "malnutrition"}),
-    ("Diabetes and liver disease are common underlying conditions.",
-     {"diabetes", "liver disease"}),
-])
-def test_common_comorbidities(tmp_path: Path, sentence: str, factors: set[str]) -> None:
-    got = relations(tmp_path, sentence, "Risk factors")
-    assert {(f, RISK, T) for f in factors} <= got
-
-
-@pytest.mark.parametrize(("sentence", "tests"), [
-    ("Diagnosis requires a biopsy.", {"biopsy"}),
-    ("A firm diagnosis usually relies on a skin swab and blood tests.",
-     {"skin swab", "blood tests"}),
-])
-def test_what_a_diagnosis_requires(tmp_path: Path, sentence: str, tests: set[str]) -> None:
-    got = relations(tmp_path, sentence, "Diagnosis")
-    assert {(T, "diagnosed_by", t) for t in tests} <= got
+@pytest.mark.parametrize(("heading", "sentence", "claims"), _READS)
+def test_a_wording_read(tmp_path: Path, heading: str, sentence: str,
+                        claims: set[tuple[str, str, str]]) -> None:
+    assert claims <= relations(tmp_path, sentence, heading)
