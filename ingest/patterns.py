@@ -278,7 +278,7 @@ _KEYS = {
                   "increase your", "raise your", "increase a", "raise a"),
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark"),
     "causing-symptoms": ("symptoms", "signs"),
-    "complication-list": ("complication",),
+    "complication-list": ("complication", "sequelae", "late effects"),
     "treatment-list": ("treatment", "therap", "management"),
     "has-test": ("have", "need", "get", "undergo", "sent for", "referred for", "offered"),
     "ruled-out": ("rule", "ruling", "exclud", "check", "sure", "confirm"),
@@ -524,7 +524,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?: often| usually| typically)?\b|"
                        r"\bthe hallmarks? of [\w' -]+? (?:is|are)\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
-    _t("complication-list", rf"(?<!risk of )(?<!chance of )\bcomplications"
+    _t("complication-list", rf"(?<!risk of )(?<!chance of )\b(?:complications|sequelae|"
+                            # ("Sequelae may include limb loss")
+                            r"late effects)"
                             # (the "of" phrase stops at the first verb: a later "are" is
                             # another clause's)
                             rf"(?: of (?:(?!(?:is|are|can|may|include|includes)\b)[\w'-]+[ -])*?"

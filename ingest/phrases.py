@@ -274,6 +274,9 @@ _CUT = re.compile(
     r"through|into|in|via|as|orally|intravenously|under|every|once|twice|for|with|straight)\b"
     r"|\s(?:within|in|over) (?:a few |several |a matter of |just )?(?:hours|days|weeks|minutes|"
     r"\d+\s*(?:hours?|days?|weeks?|minutes?|months?))\b"
+    # "peeling of the hands and feet 1-2 weeks after onset": when, no part of the name
+    r"|\s(?:about |around |up to )?\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:hours?|days?|weeks?|"
+    r"months?|years?)\s+(?:after|later|following|before)\b"
     r"|:|;|\s[-–—]\s|(?<!\b(?-i:[A-Z]))\.\s).*$", _I)  # "E. coli": a genus, cut short
 # _CUT's first look: the same pattern save that "." before a space cuts even after a capital
 # ("E. coli") and the lead "\s*" is left to the branches, each of which starts with one of

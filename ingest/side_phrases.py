@@ -87,10 +87,19 @@ def item_states(text: str) -> list[str]:
     return states
 
 
+# When a sign comes, said after the list of signs ("1-2 weeks after onset"): cut before the
+# list is split, so the words it shares ("peeling of the hands and feet") still spread.
+_WHEN_TAIL = re.compile(r"\s+(?:about |around |up to )?\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:hours?|"
+                        r"days?|weeks?|months?|years?)\s+(?:after|later|following|before)\b.*$",
+                        re.I)
+
+
 @lru_cache(maxsize=65_536)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
     text = name_by_purpose(pc.strip_parens(text).strip())
+    if " after" in text or " later" in text or " following" in text or " before" in text:
+        text = _WHEN_TAIL.sub("", text)  # "... of the hands and feet 1-2 weeks after onset"
     pair = _SIGNS_OF_A_PAIR.fullmatch(text) if split and " and " in text else None
     if pair is not None and all(map(_adjective, _ADJ_SPLIT.split(pair.group("adjs")))):
         # "swollen and red hands and feet": each state of the pair of parts, one sign.

@@ -152,6 +152,12 @@ _READS: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {(T, "has_symptom", "fatigue")}),
     ("Signs", "Symptoms vary, but may include fatigue.", {(T, "has_symptom", "fatigue")}),
     ("Diagnosis", "Diagnosis requires a biopsy.", {(T, "diagnosed_by", "biopsy")}),
+    # "Sequelae" are what it leaves behind.
+    ("Complications", "Sequelae may include limb loss and disfigurement.",
+     {(T, "has_complication", "limb loss"), (T, "has_complication", "disfigurement")}),
+    # When a sign comes, said after it, leaves the parts it shares with the next one.
+    ("Signs", "Patients may develop peeling of the hands and feet 1-2 weeks after onset.",
+     {(T, "has_symptom", "hand peeling"), (T, "has_symptom", "foot peeling")}),
     ("Diagnosis", "A firm diagnosis usually relies on a skin swab and blood tests.",
      {(T, "diagnosed_by", "skin swab"), (T, "diagnosed_by", "blood tests")}),
 ]
