@@ -396,7 +396,8 @@ _KEYS = {
               "done", "carried out", "provided", "fitted", "implanted"),
     "purpose": ("reduc", "decreas", "remov", "reliev", "ease", "heal", "control", "lower",
                 "improv", "restor", "promot", "clear", "dissolv", "shrink", "stop", "block",
-                "slow", "sooth", "shorten", "speed", "lessen", "minimi"),
+                "slow", "sooth", "shorten", "speed", "lessen", "minimi", "suppress", "inhibit",
+                "neutrali"),
     "achieved-with": ("with", "by", "using"),
     "detects": ("detect", "identif", "reveal", "show", "measure", "check", "perform", "order",
                 " do ", " use", "based on", "arrange", "carr", "recommend", "suggest"),
@@ -639,6 +640,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"better)\b"
                 # "X is unlikely to help", "X is no longer used"
                 r"|\b(?:is|are) unlikely to (?:help|work)\b"
+                # "X has shown benefit in severe cases", "X showed no benefit"
+                r"|\b(?:(?:has|have|had) )?(?:shown|showed) (?:(?:some|a|clear|little|no|a "
+                r"clear|a small|great|significant) )?(?:benefit|improvement|efficacy)\b"
+                r"|\b(?:has|have) been shown to (?:benefit|improve)\b"
                 # "Antibiotics are of no use against it", "X has no effect on it".
                 r"|\b(?:is|are) of no (?:use|value|benefit)\b|\b(?:has|have) no (?:effect|benefit)"
                 r"(?= (?:on|against|in)\b)"
@@ -1245,7 +1250,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|"
                   r"ease|heal|control|lower|improve|restore|promote|clear|dissolve|shrink|stop|"
-                  r"block|slow(?: down)?|soothe|shorten|speed up|lessen|minimi[sz]e)"
+                  r"block|slow(?: down)?|soothe|shorten|speed up|lessen|minimi[sz]e|suppress|"
+                  r"inhibit|neutrali[sz]e)"
                   r"(?:s|es)?\b(?! (?:working|functioning)\b"
                   # ("speed up recovery", "reduce the length of it": it works, read by may-help)
                   r"| (?:your |the |their |a )?recovery\b| (?:the )?(?:length|duration|course) "

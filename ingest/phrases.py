@@ -174,6 +174,8 @@ _LEAD_WORDS = re.compile(
     r"(?:one|two|three|four|\d+|several|multiple|both|a single) doses? of|"
     r"(?:treatment|therapy) (?:with|using)|"
     # "urgent surgery", "prompt removal of dead tissue": the act is the same one.
+    # "adjunctive X", "empiric antibiotics": how X is given, the same X
+    r"(?:adjunctive|adjunct|adjuvant|empiric|empirical)(?= [a-z])|"
     r"(?:urgent|emergency|prompt|immediate|timely)(?= (?:surg|antibiotic|removal|debridement|"
     r"drainage|amputation|operation))|"
     r"(?:within|after|in|over|for) (?:a few|several|a couple of|\d+|one|two|three) (?:hours|days|"

@@ -5292,7 +5292,7 @@ _NOT_NOUN_LINE = re.compile(
     r"needs|require|requires|involve|involves|improve|improves|works?|helps|feels|turns|"
     r"looks|becomes|seems|appears|develop|develops|developed|suffer|suffers|experience|"
     r"experiences|die|dies|describe|describes|report|reports|notice|notices|complain|"
-    r"complains)\b"
+    r"complains|shows|showed|shown|proved|proven|remains|reduced|reduces|lowers|lowered)\b"
     r"|\d|[:?!]\s*$", re.IGNORECASE)
 
 

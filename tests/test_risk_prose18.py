@@ -152,6 +152,14 @@ _READS: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {(T, "has_symptom", "fatigue")}),
     ("Signs", "Symptoms vary, but may include fatigue.", {(T, "has_symptom", "fatigue")}),
     ("Diagnosis", "Diagnosis requires a biopsy.", {(T, "diagnosed_by", "biopsy")}),
+    # Clinical treatment wordings: a remedy that showed benefit works; "adjunctive" and
+    # "empiric" say how a remedy is given, not another remedy.
+    ("Treatment", "Zorbulin has shown benefit in severe disease.",
+     {("zorbulin", "effective_for", T)}),
+    ("Treatment", "Adjunctive zorbulin is recommended to suppress toxin production.",
+     {("zorbulin", "used_for", T), ("zorbulin", "targets", "toxin production")}),
+    ("Treatment", "Empiric antibiotics should be started immediately.",
+     {("antibiotics", "used_for", T)}),
     # "Sequelae" are what it leaves behind.
     ("Complications", "Sequelae may include limb loss and disfigurement.",
      {(T, "has_complication", "limb loss"), (T, "has_complication", "disfigurement")}),
@@ -167,3 +175,10 @@ _READS: list[tuple[str, str, set[tuple[str, str, str]]]] = [
 def test_a_wording_read(tmp_path: Path, heading: str, sentence: str,
                         claims: set[tuple[str, str, str]]) -> None:
     assert claims <= relations(tmp_path, sentence, heading)
+
+
+def test_a_sentence_under_care_is_no_item_name(tmp_path: Path) -> None:
+    """"Zorbulin showed benefit in a small trial." alone under a heading of care is a
+    sentence, not the name of a remedy in a list."""
+    got = relations(tmp_path, "Zorbulin showed benefit in a small trial.", "Treatment")
+    assert not {x for x in got if "trial" in x[0]}
