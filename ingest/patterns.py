@@ -389,7 +389,8 @@ _KEYS = {
                      "provoked by", "precipitated by"),
     "follows": ("after", "following", "follow"),
     "no-evidence": ("evidence", "role for", "benefit"),
-    "lowers-risk": ("risk", "chance", "rate", "incidence", "likelihood", "odds", "number of"),
+    "lowers-risk": ("risk", "chance", "rate", "incidence", "likelihood", "odds", "number of",
+                    "spread", "transmission"),
     "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
               "performed", "ordered", "taken", "tried", "necessary", "needed", "required",
@@ -586,7 +587,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r" (?:your |the |a person's |their )?(?:risk|chance|rate|incidence|"
                       r"likelihood|odds|number of (?:new )?(?:cases|infections))s?"
                       r"(?: (?:of|for)(?: developing| getting| having| catching)?"
-                      r"\b|(?=\s*(?:[.;:)]|$)))",
+                      r"\b|(?=\s*(?:[.;:)]|$)))"
+                      # "Good hand hygiene reduces transmission", "... the spread of the
+                      # infection": its spread, said of the topic alone
+                      r"|\b(?:can |may |helps? |to )?(?:help )?(?:lower|reduce|decrease|cut|limit|"
+                      r"stop)(?:s|ped|d|ed)? (?:the )?(?:spread|transmission)(?: of (?:it|this|the "
+                      r"(?:infection|illness|disease|condition)))?(?=\s*(?:[.;:,)]|$))",
        v.PREVENTS, Shape.LEFT_TO_RIGHT),
     # "You can reduce your risk by washing your hands": the act after "by" prevents it.
     # "Prevention is by good hygiene": what follows prevents it.

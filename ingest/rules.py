@@ -5292,7 +5292,8 @@ _NOT_NOUN_LINE = re.compile(
     r"needs|require|requires|involve|involves|improve|improves|works?|helps|feels|turns|"
     r"looks|becomes|seems|appears|develop|develops|developed|suffer|suffers|experience|"
     r"experiences|die|dies|describe|describes|report|reports|notice|notices|complain|"
-    r"complains|shows|showed|shown|proved|proven|remains|reduced|reduces|lowers|lowered)\b"
+    r"complains|shows|showed|shown|proved|proven|remains|reduced|reduces|lowers|lowered|"
+    r"receive|receives|received)\b"
     r"|\d|[:?!]\s*$", re.IGNORECASE)
 
 
@@ -5861,6 +5862,26 @@ def _given_to_contacts_prevents_cases(rules: DocumentRules, r: _Reading, c: _Pai
     return True
 
 
+# "prophylactic antibiotics", "prophylaxis with X", "preventive treatment with X": given to
+# prevent it.
+_PROPHYLAXIS = re.compile(r"^(?:(?:prophylactic|preventive|preventative) (?P<x>.+)|"
+                          r"(?:prophylaxis|preventive treatment|preventative treatment) "
+                          r"(?:with|using) (?P<y>.+))$", re.I)
+
+
+def _prophylaxis_prevents(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Close contacts should receive prophylactic antibiotics", "prophylaxis with X is
+    recommended": the remedy is given to prevent the illness.  Denied ("prophylactic X is
+    not recommended") it stays a use advised against: the page does not say X fails."""
+    if c.pred not in (v.USED_FOR, v.EFFECTIVE_FOR) or c.s_top or not c.o_top or r.negated:
+        return True
+    given = _PROPHYLAXIS.match(c.s) if "prophyla" in c.s.lower() or "prevent" in \
+        c.s.lower() else None
+    if given is not None:
+        c.s, c.pred = (given["x"] or given["y"]).strip(), v.PREVENTS
+    return True
+
+
 _PASSIVE_TREATED = re.compile(r"^(?:is|are|can|may|might|will|could|need|needs|'s|\u2019s)\b",
                               re.I)
 
@@ -6185,7 +6206,7 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _topic_side_decides, _its_look_is_the_things,
     _help_under_prevention_prevents, _control_item_targets, _care_object_named,
     _helped_to_mend_is_worked_on, _effective_at_preventing_prevents,
-    _given_to_contacts_prevents_cases,
+    _given_to_contacts_prevents_cases, _prophylaxis_prevents,
     _treated_harm_is_the_object,
     _purpose_says_what_it_does,
     _builds_up_no_target, _targets_a_thing, _remedy_for_people_is_for_the_topic,

@@ -160,6 +160,11 @@ _READS: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("zorbulin", "used_for", T), ("zorbulin", "targets", "toxin production")}),
     ("Treatment", "Empiric antibiotics should be started immediately.",
      {("antibiotics", "used_for", T)}),
+    # Its spread, reduced, is the illness prevented.
+    ("Prevention", "Good hand hygiene reduces transmission.",
+     {("good hand hygiene", "prevents", T)}),
+    ("Prevention", "Washing hands reduces the spread of the infection.",
+     {("washing hands", "prevents", T)}),
     # "Sequelae" are what it leaves behind.
     ("Complications", "Sequelae may include limb loss and disfigurement.",
      {(T, "has_complication", "limb loss"), (T, "has_complication", "disfigurement")}),
@@ -177,8 +182,24 @@ def test_a_wording_read(tmp_path: Path, heading: str, sentence: str,
     assert claims <= relations(tmp_path, sentence, heading)
 
 
-def test_a_sentence_under_care_is_no_item_name(tmp_path: Path) -> None:
-    """"Zorbulin showed benefit in a small trial." alone under a heading of care is a
-    sentence, not the name of a remedy in a list."""
-    got = relations(tmp_path, "Zorbulin showed benefit in a small trial.", "Treatment")
-    assert not {x for x in got if "trial" in x[0]}
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Zorbulin showed benefit in a small trial.", "trial"),
+    ("All patients receive zorbulin.", "receive"),
+])
+def test_a_sentence_under_care_is_no_item_name(tmp_path: Path, sentence: str,
+                                               word: str) -> None:
+    """A sentence alone under a heading of care ("Zorbulin showed benefit in a small trial.")
+    is a sentence, not the name of a remedy in a list."""
+    got = relations(tmp_path, sentence, "Treatment")
+    assert not {x for x in got if word in x[0]}
+
+
+def test_prophylaxis_prevents(tmp_path: Path) -> None:
+    """"Prophylaxis with X is recommended": X is given to prevent it; "prophylactic X is not
+    recommended" advises against a use, and denies nothing of what X does."""
+    got = relations(tmp_path, "Prophylaxis with zorbulin is recommended for household "
+                              "contacts.", "Prevention")
+    assert ("zorbulin", "prevents", T) in got
+    denied = relations(tmp_path, "Prophylactic zorbulin is not routinely recommended.",
+                       "Prevention")
+    assert ("zorbulin", "prevents", T) not in denied
