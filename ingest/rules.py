@@ -592,6 +592,9 @@ _ROUTE_HINT = re.compile(r"\b(?:catch|caught|get|gets|got|contracted|acquired|in
                          r"role|part)\b", re.I)
 _ROUTE_WORDS = ("catch", "caught", "get", "got", "contracted", "acquired", "infected", "spread",
                 "passed", "transmitted", "role", "part")
+# Who a contact is with, after the contact that spreads it.
+_WITH_PERSON = re.compile(r"\s+with\s+(?:someone|somebody|people|a person|an infected person|"
+                          r"infected people|others|other people|a sick person)\b.*$", re.I)
 _CAUGHT_FROM = re.compile(
     r"\b(?:can |may |could |might )?(?:catch|get|pick up|contract)\s+"
     r"(?P<who>it|this|[\w' -]{2,40}?)"
@@ -3167,6 +3170,8 @@ class DocumentRules:
             # "The cause is unknown, but genes may play a part": the last clause's subject.
             named = re.split(r"[,;]\s*(?:but|while|although|though|yet)\s+", m.group("x"))[-1]
             named = _REPORT_FRAME.sub("", named)  # "Research suggests that genes play a part"
+            if " with " in named:  # "close contact with someone who has it": the contact
+                named = _WITH_PERSON.sub("", named)
             for ph in phrases(pc.cut_clause(named)):
                 if re.match(r"\s*(?:not|no|never)\b", ph.surface, re.I):
                     continue  # "not exercising": the lack of something, not a thing named

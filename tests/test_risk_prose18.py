@@ -165,6 +165,9 @@ _READS: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("good hand hygiene", "prevents", T)}),
     ("Prevention", "Washing hands reduces the spread of the infection.",
      {("washing hands", "prevents", T)}),
+    # The contact it spreads by, not the person it is with.
+    ("How you get it", "You can catch it from close contact with someone who has it.",
+     {("close contact", RISK, T)}),
     # "Sequelae" are what it leaves behind.
     ("Complications", "Sequelae may include limb loss and disfigurement.",
      {(T, "has_complication", "limb loss"), (T, "has_complication", "disfigurement")}),
