@@ -524,7 +524,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"earliest|early|key|typical|usual|classic|characteristic|cardinal|chief) "
                        r"(?:symptom|sign|feature)s?(?: of [\w' -]+?)? (?:is|are)"
                        r"(?: often| usually| typically)?\b|"
-                       r"\bthe hallmarks? of [\w' -]+? (?:is|are)\b",
+                       r"\bthe hallmarks?(?: (?:sign|symptom|feature)s?)?(?: of [\w' -]+?)? "
+                       r"(?:is|are)\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     _t("complication-list", rf"(?<!risk of )(?<!chance of )\b(?:complications|sequelae|"
                             # ("Sequelae may include limb loss")

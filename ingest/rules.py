@@ -592,9 +592,10 @@ _ROUTE_HINT = re.compile(r"\b(?:catch|caught|get|gets|got|contracted|acquired|in
                          r"role|part)\b", re.I)
 _ROUTE_WORDS = ("catch", "caught", "get", "got", "contracted", "acquired", "infected", "spread",
                 "passed", "transmitted", "role", "part")
-# Who a contact is with, after the contact that spreads it.
-_WITH_PERSON = re.compile(r"\s+with\s+(?:someone|somebody|people|a person|an infected person|"
-                          r"infected people|others|other people|a sick person)\b.*$", re.I)
+# Someone unnamed a contact is with, after the contact that spreads it ("an infected person"
+# says whose contact, and stays).
+_WITH_PERSON = re.compile(r"\s+with\s+(?:someone|somebody|anyone|others|other people|"
+                          r"(?:people|a person) who)\b.*$", re.I)
 _CAUGHT_FROM = re.compile(
     r"\b(?:can |may |could |might )?(?:catch|get|pick up|contract)\s+"
     r"(?P<who>it|this|[\w' -]{2,40}?)"
@@ -3383,19 +3384,22 @@ class DocumentRules:
         """Read a sign a sentence is about: "The rash spreads quickly", "The pain can be
         severe", "A sore throat is often the first sign" (under symptoms or no heading)."""
         first = _FIRST_SIGN.match(text)
+        said: set[str] = set()
         if first is not None:
             for what in map(pc.clean_phrase, pc.split_list(first.group("x"))):
                 if self.names_a_sign(what):
+                    said.add(what)
                     self.emit(self.topic, v.HAS_SYMPTOM, what, span, first.group(0), section,
                               rule="phrase:state", confidence=0.6,
                               hedged=is_hedged(first.group(0)))
         subject = _SIGN_SUBJECT.match(text)
         if subject is not None and p.SYMPTOM_HEAD.search(" " + subject.group("x")):
-            what = pc.clean_phrase(subject.group("x"))
-            if self.names_a_sign(what):
-                self.emit(self.topic, v.HAS_SYMPTOM, what, span, subject.group(0), section,
-                          rule="phrase:state", confidence=0.55,
-                          hedged=is_hedged(subject.group(0)))
+            # "Myalgia and vomiting are frequent": each sign, not the pair as one name
+            for what in map(pc.clean_phrase, pc.split_list(subject.group("x"))):
+                if what not in said and self.names_a_sign(what):
+                    self.emit(self.topic, v.HAS_SYMPTOM, what, span, subject.group(0), section,
+                              rule="phrase:state", confidence=0.55,
+                              hedged=is_hedged(subject.group(0)))
 
     def sign_in_clause(self, sign: str, m: re.Match[str], text: str, span: tuple[int, int],
                        section: str | None, denied_before: int) -> None:

@@ -168,6 +168,8 @@ _READS: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # The contact it spreads by, not the person it is with.
     ("How you get it", "You can catch it from close contact with someone who has it.",
      {("close contact", RISK, T)}),
+    ("Clinical features", "The hallmark is pain out of proportion to findings.",
+     {(T, "has_symptom", "pain out of proportion to findings")}),
     # "Sequelae" are what it leaves behind.
     ("Complications", "Sequelae may include limb loss and disfigurement.",
      {(T, "has_complication", "limb loss"), (T, "has_complication", "disfigurement")}),
@@ -206,3 +208,11 @@ def test_prophylaxis_prevents(tmp_path: Path) -> None:
     denied = relations(tmp_path, "Prophylactic zorbulin is not routinely recommended.",
                        "Prevention")
     assert ("zorbulin", "prevents", T) not in denied
+
+
+def test_two_signs_said_common_are_two_signs(tmp_path: Path) -> None:
+    """"Myalgia and vomiting are frequent": two signs, and no sign named "myalgia and
+    vomiting"."""
+    got = relations(tmp_path, "Myalgia and vomiting are frequent.", "Clinical features")
+    assert {(T, "has_symptom", "myalgia"), (T, "has_symptom", "vomiting")} <= got
+    assert not {x for x in got if " and " in x[2]}
