@@ -548,8 +548,9 @@ _CASES_ARE = re.compile(
     r"|(?:occur|occurred|happen|happened|develop|developed|arise|arose)\s+(?:after|following))\s+"
     r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
     r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))", _I)
-_TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\bwith (?:prompt |"
-                      r"early |proper |appropriate )?treatment\b"
+_TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\b(?:with|despite|"
+                      r"even with) (?:prompt |early |proper |appropriate |optimal |aggressive )?"
+                      r"(?:treatment|therapy)\b"
                       # "If treated early, 90 % recover"
                       r"|\b(?:if|when|once)\s+(?:it(?:'s| is)\s+|they(?:'re| are)\s+)?"
                       r"(?:diagnosed and\s+)?treated\b", _I)
@@ -3518,6 +3519,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         kind, subject = _share(sentence, s, e, kind)
         if subject is not None and subject.strip().lower() in ("who", "which", "that"):
             subject = _relative_head(sentence, s)  # "in women, who account for 60 %"
+        elif subject is not None and subject.strip().lower() in ("it", "this"):
+            subject = None  # "It accounts for 15 % of all skin infections": the topic's share
         subject = _form_of_topic(subject, topic_words)
         if subject is None and kind in _OUTCOMES:
             subject = _outcome_of(sentence, e, topic_words)

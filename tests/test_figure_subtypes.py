@@ -260,3 +260,19 @@ def test_rarely_before_or_after_is_the_usual_span() -> None:
     were once read as bounds the wrong way round)."""
     got = _read("It rarely starts before 15 or after 60.")
     assert [(k, lo, hi) for _, k, lo, hi, _ in got] == [("age", 15.0, 60.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Case-fatality rates of 20-30% have been reported despite treatment.",
+    "Even with treatment, 10% die.",
+])
+def test_a_death_rate_despite_treatment_is_of_the_treated(sentence: str) -> None:
+    got = _read(sentence)
+    assert [(k, pop) for _, k, _, _, pop in got] == [("mortality", "treated")]
+
+
+def test_it_accounting_for_a_share_is_the_topic() -> None:
+    """"It accounts for 15 % of all cases of skin infection": the topic's share, not the
+    share of a thing called "It"."""
+    assert [(s, k) for s, k, *_ in _read("It accounts for roughly 15% of all cases of skin "
+                                         "infection.")] == [(None, "share")]
