@@ -366,6 +366,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\bmore\s+(?:common|likely|frequent|often)\w*\s+(?:in|among)\s+(?P<lead4>"
         rf"{_SEX_WORD})\b[^.;:\d]{{0,40}}?\bratio\b[^.;:\d]{{0,15}}?"
         r"(?<![\d.:])(?P<x4>\d+(?:\.\d+)?)\s*:\s*(?P<y4>\d+(?:\.\d+)?)"
+        # "women are affected more often than men (ratio 1.3:1)"
+        rf"|\b(?P<lead6>{_SEX_WORD})\s+are\s+affected\s+(?:slightly |much |far |somewhat )?more\s+"
+        r"(?:often|commonly|frequently)\b[^.;:\d]{0,40}?\bratio\b[^.;:\d]{0,15}?"
+        r"(?<![\d.:])(?P<x6>\d+(?:\.\d+)?)\s*:\s*(?P<y6>\d+(?:\.\d+)?)"
         # "women outnumber men 3 to 1"
         rf"|\b(?P<a5>{_SEX_WORD})\s+outnumbers?\s+(?P<b5>{_SEX_WORD})\s+(?:by\s+)?"
         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<x5>\d+(?:\.\d+)?)\s*"
@@ -1402,11 +1406,11 @@ def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
     ...     "The male-to-female ratio is about 3:1.")]
     [(3.0, 'men vs women')]
     """
-    if m["lead"] or m["lead2"] or m["lead4"]:
+    if m["lead"] or m["lead2"] or m["lead4"] or m["lead6"]:
         # "a 2:1 female predominance": women twice as likely as men
-        a = _SEX[(m["lead"] or m["lead2"] or m["lead4"]).lower()]
+        a = _SEX[(m["lead"] or m["lead2"] or m["lead4"] or m["lead6"]).lower()]
         b = "men" if a == "women" else "women"
-        first = next(g for g in ("x2", "x3", "x4") if m[g])
+        first = next(g for g in ("x2", "x3", "x4", "x6") if m[g])
         x, y = float(m[first]), float(m[first.replace("x", "y")])
         measure = Measure(kind="relative_risk", value=round(x / y, 9) if y > 0 else math.inf,
                           unit="ratio", bound=_bound(sentence, m.start(first), m.end()),

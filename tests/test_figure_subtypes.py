@@ -276,3 +276,9 @@ def test_it_accounting_for_a_share_is_the_topic() -> None:
     share of a thing called "It"."""
     assert [(s, k) for s, k, *_ in _read("It accounts for roughly 15% of all cases of skin "
                                          "infection.")] == [(None, "share")]
+
+
+def test_affected_more_often_with_a_ratio() -> None:
+    got = find_figures("Women are affected slightly more often than men (ratio 1.3:1).", TOPIC)
+    assert [(f.measure.kind, f.measure.value, f.measure.population) for f in got] == [
+        ("relative_risk", 1.3, "women vs men")]
