@@ -592,6 +592,16 @@ _ROUTE_HINT = re.compile(r"\b(?:catch|caught|get|gets|got|contracted|acquired|in
                          r"role|part)\b", re.I)
 _ROUTE_WORDS = ("catch", "caught", "get", "got", "contracted", "acquired", "infected", "spread",
                 "passed", "transmitted", "role", "part")
+# The topic as an object, then a comma: what follows says more of the subject, or how.
+_IT_THEN_COMMA = re.compile(r"^\s*(?:it|this|the (?:illness|infection|disease|condition))\s*,",
+                            re.I)
+# "... can cause it, most often X": the class's usual member, said after the topic.
+_EXAMPLE_AFTER_IT = re.compile(r"^\s*(?:it|this|the (?:illness|infection|disease|condition))\s*,\s*"
+                               r"(?:most often|most commonly|usually|mainly|mostly|typically|"
+                               r"especially|particularly|commonly)\s+"
+                               # ("most often through a wound": how, no member)
+                               r"(?!(?:through|after|via|by|in|from|when|if|during|with|"
+                               r"within|before|as|because|due)\b)(?P<x>[^.;:]+)", re.I)
 # Someone unnamed a contact is with, after the contact that spreads it ("an infected person"
 # says whose contact, and stays).
 _WITH_PERSON = re.compile(r"\s+with\s+(?:someone|somebody|anyone|others|other people|"
@@ -4828,6 +4838,18 @@ class DocumentRules:
             out += [x for x in phrases(m.group("y")) if not self.is_topic(x.label)]
         s.subjects = out
 
+    def _side_class_example_after(self, r: _Reading, s: _Sides) -> None:
+        """"Several types of bacteria can cause it, most often streptococci": the member named
+        after the topic is the class's, and causes it too."""
+        if "," not in r.right or not _IT_THEN_COMMA.match(r.right):
+            return
+        s.objects = s.topic  # "Germs cause it, most often through a wound": it is caused
+        after = _EXAMPLE_AFTER_IT.match(r.right)
+        if after is not None:
+            s.subjects = [*s.subjects, *(ph for ph in phrases(pc.cut_clause(after["x"]))
+                                         if not self.is_topic(ph.label)
+                                         and not pc.is_generic(ph.label))]
+
     def _side_got_it(self, r: _Reading, s: _Sides) -> None:
         """"You can get it after giving birth": it follows the birth; "Most cases follow a
         minor injury": cases of the topic."""
@@ -5500,8 +5522,9 @@ _COMPLY_BEFORE = re.compile(r"\b(?:(?:important|essential|vital|sure|need|needs|
                             r"remember) to|should|must|always|please|carefully)\s*$", re.I)
 _FOLLOW_UP = re.compile(r"\s*(?:-\s*up|up\b)", re.I)
 _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
-    **dict.fromkeys(("caused-by", "due-to", "happens-when", "cause-is", "causes"),
+    **dict.fromkeys(("caused-by", "due-to", "happens-when", "cause-is"),
                     (_D._side_toxin_maker,)),
+    "causes": (_D._side_toxin_maker, _D._side_class_example_after),
     "follows": (_D._side_got_it,),
     "at-risk": (_D._side_people_at_risk,),
     "gets-it-more": (_D._side_people_at_risk,),

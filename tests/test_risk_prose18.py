@@ -67,6 +67,8 @@ def test_rarely_affecting_a_group_is_no_risk(tmp_path: Path) -> None:
     # The clause "when organs fail" says when, and names no treatment.
     ("In severe cases when organs fail, life support such as a breathing machine or dialysis "
      "may be needed.", "used_for", {"life support", "dialysis"}, "organs fail"),
+    # How it is caught, after "it,", is nothing it causes.
+    ("Germs cause it, most often through a wound.", "causes", {"germs"}, "through a wound"),
 ])
 def test_what_a_side_names(tmp_path: Path, sentence: str, family: str, named: set[str],
                            not_named: str) -> None:
@@ -170,6 +172,11 @@ _READS: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("close contact", RISK, T)}),
     ("Clinical features", "The hallmark is pain out of proportion to findings.",
      {(T, "has_symptom", "pain out of proportion to findings")}),
+    # The usual member of a cause's class, named after the topic, causes it too; how it is
+    # caught, after the comma, is no thing it causes.
+    ("Causes", "Several types of bacteria can cause it, most often streptococci.",
+     {("bacteria", "causes", T), ("streptococci", "causes", T)}),
+    ("Causes", "Germs cause it, most often through a wound.", {("germs", "causes", T)}),
     # "Sequelae" are what it leaves behind.
     ("Complications", "Sequelae may include limb loss and disfigurement.",
      {(T, "has_complication", "limb loss"), (T, "has_complication", "disfigurement")}),
