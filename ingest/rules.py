@@ -593,10 +593,10 @@ _ROUTE_HINT = re.compile(r"\b(?:catch|caught|get|gets|got|contracted|acquired|in
 _ROUTE_WORDS = ("catch", "caught", "get", "got", "contracted", "acquired", "infected", "spread",
                 "passed", "transmitted", "role", "part")
 # The topic as an object, then a comma: what follows says more of the subject, or how.
-_IT_THEN_COMMA = re.compile(r"^\s*(?:it|this|the (?:illness|infection|disease|condition))\s*,",
-                            re.I)
+_IT_COMMA = r"^\s*(?:it|this|the (?:illness|infection|disease|condition))\s*,"
+_IT_THEN_COMMA = re.compile(_IT_COMMA, re.I)
 # "... can cause it, most often X": the class's usual member, said after the topic.
-_EXAMPLE_AFTER_IT = re.compile(r"^\s*(?:it|this|the (?:illness|infection|disease|condition))\s*,\s*"
+_EXAMPLE_AFTER_IT = re.compile(_IT_COMMA + r"\s*"
                                r"(?:most often|most commonly|usually|mainly|mostly|typically|"
                                r"especially|particularly|commonly)\s+"
                                # ("most often through a wound": how, no member)
