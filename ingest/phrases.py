@@ -173,9 +173,9 @@ _LEAD_WORDS = re.compile(
     r"regimen|course|dose) of|(?:the )?(?:development|formation|onset) of|either|"
     r"(?:one|two|three|four|\d+|several|multiple|both|a single) doses? of|"
     r"(?:treatment|therapy) (?:with|using)|"
-    # "urgent surgery", "prompt removal of dead tissue": the act is the same one.
     # "adjunctive X", "empiric antibiotics": how X is given, the same X
     r"(?:adjunctive|adjunct|adjuvant|empiric|empirical)(?= [a-z])|"
+    # "urgent surgery", "prompt removal of dead tissue": the act is the same one.
     r"(?:urgent|emergency|prompt|immediate|timely)(?= (?:surg|antibiotic|removal|debridement|"
     r"drainage|amputation|operation))|"
     r"(?:within|after|in|over|for) (?:a few|several|a couple of|\d+|one|two|three) (?:hours|days|"
@@ -217,6 +217,10 @@ _TRAIL = re.compile(
     r"all over(?: the| your| their)?(?: whole| entire)? body|throughout(?: the| your| their)?"
     r"(?: whole| entire)? body))*"
     r"[\s.,;:!*?\"'-]*$", _I)
+# A time said after a sign, counted from an event ("1-2 weeks after onset"): when the sign
+# comes, no part of its name (read by _CUT here and before lists are split, side_phrases).
+WHEN_AFTER = (r"(?:about |around |up to )?\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:hours?|days?|weeks?|"
+              r"months?|years?)\s+(?:after|later|following|before)\b")
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
     r"characteri[sz]ed|marked|defined|"
@@ -277,8 +281,7 @@ _CUT = re.compile(
     r"|\s(?:within|in|over) (?:a few |several |a matter of |just )?(?:hours|days|weeks|minutes|"
     r"\d+\s*(?:hours?|days?|weeks?|minutes?|months?))\b"
     # "peeling of the hands and feet 1-2 weeks after onset": when, no part of the name
-    r"|\s(?:about |around |up to )?\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:hours?|days?|weeks?|"
-    r"months?|years?)\s+(?:after|later|following|before)\b"
+    r"|\s" + WHEN_AFTER +
     r"|:|;|\s[-–—]\s|(?<!\b(?-i:[A-Z]))\.\s).*$", _I)  # "E. coli": a genus, cut short
 # _CUT's first look: the same pattern save that "." before a space cuts even after a capital
 # ("E. coli") and the lead "\s*" is left to the branches, each of which starts with one of

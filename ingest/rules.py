@@ -5907,8 +5907,8 @@ def _prophylaxis_prevents(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     not recommended") it stays a use advised against: the page does not say X fails."""
     if c.pred not in (v.USED_FOR, v.EFFECTIVE_FOR) or c.s_top or not c.o_top or r.negated:
         return True
-    given = _PROPHYLAXIS.match(c.s) if "prophyla" in c.s.lower() or "prevent" in \
-        c.s.lower() else None
+    low = c.s.lower()
+    given = _PROPHYLAXIS.match(c.s) if "prophyla" in low or "prevent" in low else None
     if given is not None:
         c.s, c.pred = (given["x"] or given["y"]).strip(), v.PREVENTS
     return True

@@ -89,9 +89,7 @@ def item_states(text: str) -> list[str]:
 
 # When a sign comes, said after the list of signs ("1-2 weeks after onset"): cut before the
 # list is split, so the words it shares ("peeling of the hands and feet") still spread.
-_WHEN_TAIL = re.compile(r"\s+(?:about |around |up to )?\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:hours?|"
-                        r"days?|weeks?|months?|years?)\s+(?:after|later|following|before)\b.*$",
-                        re.I)
+_WHEN_TAIL = re.compile(r"\s+" + pc.WHEN_AFTER + r".*$", re.I)
 
 
 @lru_cache(maxsize=65_536)
