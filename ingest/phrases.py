@@ -200,6 +200,10 @@ _TRAIL = re.compile(
     # "caused by germ G alone": on its own is no part of the germ's name.
     r"alone|on (?:its|their) own|by (?:itself|themselves)|recently|lately|"
     r"frequently|repeatedly|again|at night|every day|instead|you (?:need|can|use|have)|"
+    # "some people develop chronic pain afterwards": when, after the illness, no name
+    r"afterwards?|later(?: on| in life)?|over time|in time|"
+    r"after (?:the |an? |their |your )?(?:infection|illness|episode|attack|recovery|"
+    r"recovering|it)|"
     r"from time to time|(?:every )?now and (?:then|again)|at times|on and off|off and on|"
     # "give antibiotics straight away": how soon is no part of the remedy's name.
     r"straight away|right away|immediately|urgently|promptly|quickly|at once|without delay|"

@@ -883,8 +883,16 @@ _PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         r"|^\s*(?:the )?inflammation (?:can |may |often |also |usually )*(?:occurs?|develops?|"
         r"happens?|builds? up|starts?|affects?) (?:in |inside |within |throughout )?", re.I)),
     ("abnormal immune response", ("autoimmune", "immune-mediated"), re.compile(
-        r"\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:autoimmune|immune-mediated) (?:disease|"
-        r"condition|disorder|illness)s?\b", re.I)),
+        r"\b(?:is|are)(?: (?:thought|believed|considered|known) to be)? (?:an? |the )?"
+        r"(?:[\w-]+ ){0,2}?(?:autoimmune|immune-mediated) (?:disease|condition|disorder|illness|"
+        r"response|process)s?\b", re.I)),
+    # "It is a vasculitis of medium-sized arteries", "the blood vessels become inflamed".
+    ("vasculitis", ("vasculitis", "vessels", "arteries"), re.compile(
+        r"\b(?:is|are)(?: (?:thought|believed|considered|known) to be)? (?:an? |the )?"
+        r"(?:[\w-]+ ){0,2}?vasculitis\b|\binflammation of (?:the )?(?:walls of (?:the )?)?"
+        r"(?:[\w-]+ ){0,2}?(?:blood vessels|arteries|vessels)\b|\b(?:the )?(?:[\w-]+ ){0,2}?"
+        r"(?:blood vessels|arteries) (?:become|becomes|are|get|gets) (?:swollen and )?inflamed\b",
+        re.I)),
     ("reduced blood flow", ("blood flow", "blood supply"), re.compile(
         r"\b(?:reduc\w*|block\w*|cut\w* off|restrict\w*|limit\w*|stop\w*|lack of)"
         r" (?:the )?blood (?:flow|supply)\b|\bblood (?:flow|supply)\b[^.;]{0,20}?\b(?:is |are |"
@@ -932,6 +940,7 @@ _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thic
                     "harden", "calcif", "clog", "enlarg", "leak", "dormant", "latent",
                     "inactive", "reactivat", "toxin", "immune system", "die", "dying",
                     "destr", "blood flow", "blood supply", "autoimmune", "immune-mediated",
+                    "vasculitis", "vessels", "arteries",
                     " to form", " to develop", " to build up", " to grow", " to appear",
                     " to collect", " to gather", " to clump", " form", " build up",
                     " builds up", " develop in", " develops in", " grow in", "poison",

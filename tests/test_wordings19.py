@@ -1,0 +1,43 @@
+"""Wordings read more widely (session 19): a kind of illness that names how it works
+("a vasculitis", "thought to be an autoimmune condition"), and a time said after a harm
+("afterwards", "after the infection"), which is no part of the harm's name.  Every
+sentence is our own, about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import relations
+
+T = "grebble fever"
+
+
+@pytest.mark.parametrize(("heading", "sentence", "process"), [
+    ("How it happens", "Grebble fever is a vasculitis of small arteries.", "vasculitis"),
+    ("How it happens", "It causes inflammation of the walls of the arteries.", "vasculitis"),
+    ("How it happens", "The blood vessels become inflamed.", "vasculitis"),
+    ("How it happens", "It is thought to be an autoimmune condition.",
+     "abnormal immune response"),
+])
+def test_a_kind_of_illness_names_how_it_works(tmp_path: Path, heading: str, sentence: str,
+                                              process: str) -> None:
+    assert (T, "involves", process) in relations(tmp_path, sentence, heading)
+
+
+def test_inflamed_signs_are_no_vasculitis(tmp_path: Path) -> None:
+    """A sign's own inflammation ("the eyes become inflamed") says nothing of the vessels."""
+    got = relations(tmp_path, "The eyes become inflamed.", "How it happens")
+    assert (T, "involves", "vasculitis") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some people develop chronic pain afterwards.",
+    "Some people develop chronic pain later.",
+    "Some people develop chronic pain after the infection.",
+])
+def test_a_time_after_a_harm_is_no_part_of_its_name(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence, "Complications")
+    assert (T, "has_complication", "chronic pain") in got
+    assert not {x for x in got if "after" in x[2] or "later" in x[2]}
