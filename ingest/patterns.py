@@ -431,7 +431,8 @@ _NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|some
                 r"aimed|designed|focused|targeted|similar|likely|unlikely|successful|"
                 r"best|complex|difficult|long|lifelong|ongoing)\b)")
 _INCL = (r"(?: (?:may |can |often |usually |commonly |also |typically )*"
-         r"(?:include|includes|are|is|involves?|consists? of)\b:?|:)")
+         r"(?:include|includes|are|is|involves?|consists? of)\b:?(?! (?:thought|believed|"
+    r"known|said|likely|unlikely|suspected|considered) to\b)|:)")
 # "... that is used to diagnose it": what a test is for, after the test's kind.
 _TO_DIAGNOSE = (r" (?:that is |which is )?(?:used |needed |done )?(?:for|to|in) (?:diagnosing|"
                 r"diagnose|confirming|confirm|detecting|detect)(?: [\w' -]{1,40}?)?")
@@ -786,7 +787,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r" for (?:most |many |some |the majority of |a few )?(?:cases|"
                            r"infections)\b)"
                            # "A and B are also responsible": germs said to do the same
-                           r"|\b(?:is|are) (?:also|sometimes|occasionally) responsible"
+                           r"|\b(?:is|are) (?:also|sometimes|occasionally|usually|often|mostly|"
+                           r"most often|commonly|typically) responsible(?=\s*(?:[.;]|$))"
+                           # "Several types of bacteria can be involved"
+                           r"|\b(?:can|may|might|could) (?:also )?be (?:involved|responsible)"
                            r"(?=\s*(?:[.;]|$))",
        v.CAUSES, Shape.LEFT_TO_TOPIC),
     # "A healthy diet is helpful in treating X": what it helps treat (the topic or another).

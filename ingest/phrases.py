@@ -32,7 +32,9 @@ GENERIC = re.compile(
     r"^(?:the following|following|these|those|this|that|it|they|them|more|other|others|"
     r"above|below|higher|lower|greater|less|fewer|over|under|"  # "38C or above"
     r"one|ones|two|three|four|five|six|seven|eight|nine|ten|\d+|"  # "a week or two"
+    r"first|then|again|too|also|later|soon|now|"  # "ruled out first": when, no name
     r"things?|factors?|conditions?|people|patients|individuals|you|we|time|cases?|"
+    r"(?:certain |some |other |specific |particular )?groups?(?: of people)?|"
     r"(?:some )?(?:circumstances?|situations?|occasions?|instances?)|"
     r"types?|several|many|some|lot|treatments?|therap(?:y|ies)|"
     r"(?:(?:commonly |often |usually |most )?used )?(?:medicines?|medications?|drugs?)|"
@@ -201,7 +203,7 @@ _TRAIL = re.compile(
     r"alone|on (?:its|their) own|by (?:itself|themselves)|recently|lately|"
     r"frequently|repeatedly|again|at night|every day|instead|you (?:need|can|use|have)|"
     # "some people develop chronic pain afterwards": when, after the illness, no name
-    r"afterwards?|later(?: on| in life)?|over time|in time|"
+    r"afterwards?|later(?: on| in life)?|over time|in time|first|aims?|"
     r"after (?:the |an? |their |your )?(?:infection|illness|episode|attack|recovery|"
     r"recovering|it)|"
     r"from time to time|(?:every )?now and (?:then|again)|at times|on and off|off and on|"

@@ -41,3 +41,28 @@ def test_a_time_after_a_harm_is_no_part_of_its_name(tmp_path: Path, sentence: st
     got = relations(tmp_path, sentence, "Complications")
     assert (T, "has_complication", "chronic pain") in got
     assert not {x for x in got if "after" in x[2] or "later" in x[2]}
+
+
+@pytest.mark.parametrize(("sentence", "germ"), [
+    ("Streptococcal bacteria are usually responsible.", "streptococcal bacteria"),
+    ("Several types of bacteria can be involved.", "bacteria"),
+])
+def test_germs_said_to_be_responsible_cause_it(tmp_path: Path, sentence: str,
+                                               germ: str) -> None:
+    assert (germ, "causes", T) in relations(tmp_path, sentence, "Causes")
+
+
+@pytest.mark.parametrize(("heading", "sentence", "word"), [
+    # "triggers are thought to ...": no list of triggers follows
+    ("Causes", "Environmental triggers are thought to play a part.", "thought"),
+    # a class of people names no factor
+    ("Risk factors", "Anyone can get it, but certain groups are more vulnerable.", "group"),
+    # when it is done is no look-alike
+    ("Diagnosis", "Other conditions must be ruled out first.", "first"),
+    # what treatment aims at is no remedy of its own
+    ("Treatment", "Treatment aims to reduce swelling and prevent scarring.", "aims"),
+])
+def test_words_that_name_nothing(tmp_path: Path, heading: str, sentence: str,
+                                 word: str) -> None:
+    got = relations(tmp_path, sentence, heading)
+    assert not {x for x in got if word in x[0] or word in x[2]}
