@@ -5004,6 +5004,28 @@ class DocumentRules:
         if named and s.objects == s.topic:
             s.objects = named
 
+    def _side_remedy_for(self, r: _Reading, s: _Sides) -> None:
+        """"Doctors prescribe painkillers for it / for the pain": the remedy is the words
+        before "for"; what it is for is the topic (named back or by its kind) or the harm
+        named (a time or a group of people after "for" says when or whom, not what)."""
+        m = _REMEDY_FOR.match(r.right.strip())
+        if m is None:
+            return
+        remedies = [ph for ph in phrases(m.group("x")) if not pc.is_generic(ph.label)
+                    and not self.is_topic(ph.label)]
+        if not remedies:
+            return
+        s.subjects = remedies
+        what = pc.clean_phrase(m.group("y"))
+        if self.is_topic(what) or pc.ANAPHORA.match(what) or pc.TOPIC_ALIASES.match(what) \
+                or what.lower() in _KIND_OWNERS or _REMEDY_FOR_WHEN.match(m.group("y")):
+            s.objects = s.topic
+        elif what and not pc.is_generic(what) and not _PEOPLE_WORD.search(what):
+            s.objects = [ph for ph in phrases(m.group("y")) if not pc.is_generic(ph.label)] \
+                or s.topic
+        else:
+            s.objects = s.topic
+
     def _side_prevents_too(self, r: _Reading, s: _Sides) -> None:
         """"The medicines used to prevent and treat it are X": X treats it and prevents it
         (the pair's own claim says the first; this one says the second)."""
@@ -5334,6 +5356,11 @@ _NOT_NOUN_LINE = re.compile(
     r"experiences|die|dies|describe|describes|report|reports|notice|notices|complain|"
     r"complains|shows|showed|shown|proved|proven|remains|reduced|reduces|lowers|lowered|"
     r"receive|receives|received)\b"
+    # "Doctors prescribe painkillers", "Steroid tablets reduce swelling": a verb after the
+    # first word (not "to reduce", an item's purpose; not a command's first word)
+    r"|(?<=\w )(?<!\bto )(?:prescribes?|prescribed|recommends?|offers?|gives?|reduce|"
+    r"relieves?|eases?|treats?|prevents?|controls?|stops?|kills?|neutrali[sz]es?|"
+    r"protects?)\b"
     r"|\d|[:?!]\s*$", re.IGNORECASE)
 
 
@@ -5549,10 +5576,18 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "achieved-with": (_D._side_control_achieved,),
     **dict.fromkeys(("diagnosed-by", "diagnose-from"), (_D._side_own_look,)),
     "given": (_D._side_corrects,),
+    "prescribe": (_D._side_remedy_for,),
     "remedies-used-are": (_D._side_prevents_too,),
     **dict.fromkeys(("symptom-list", "complication-list", "treatment-list"),
                     (_D._side_list_owner,)),
 }
+# "prescribe X for Y": the remedy, and what (or how long, or whom) it is for.
+_REMEDY_FOR = re.compile(r"^(?P<x>[\w' -]{2,60}?)\s+for\s+(?P<y>[^,;:.()]{1,50}?)\s*[.!]?$",
+                         re.I)
+_REMEDY_FOR_WHEN = re.compile(r"(?:at least |up to |about |around |a |an |one |two |three |"
+                              r"several |a few |some |\d+ )*(?:days?|weeks?|months?|years?|"
+                              r"hours?|life|longer|a while|some time)\b|(?:the )?(?:first|"
+                              r"next|rest)\b", re.I)
 # "Symptoms of X include", "the main sign of X is", "treatments for X include": whose list.
 _LIST_OWNER = re.compile(r"\b(?:of|for) (?P<x>[\w' -]+?)(?: (?:may |can |often |usually |"
                          r"commonly |also |typically )*(?:include|includes|are|is|involves?|"

@@ -66,3 +66,32 @@ def test_words_that_name_nothing(tmp_path: Path, heading: str, sentence: str,
                                  word: str) -> None:
     got = relations(tmp_path, sentence, heading)
     assert not {x for x in got if word in x[0] or word in x[2]}
+
+
+@pytest.mark.parametrize(("sentence", "claims"), [
+    # what a remedy is prescribed for: the topic named back or by its kind, or a sign
+    ("Your doctor may prescribe antibiotics for it.", {("antibiotics", "used_for", T)}),
+    ("Doctors prescribe painkillers for this illness.", {("painkillers", "used_for", T)}),
+    ("Doctors can offer painkillers for the headache and fever.",
+     {("painkillers", "used_for", "headache"), ("painkillers", "used_for", "fever")}),
+    # how long, or for whom: still the topic's remedy
+    ("Doctors prescribe zorbulin for two weeks.", {("zorbulin", "used_for", T)}),
+    ("Doctors may prescribe steroids for children with severe disease.",
+     {("steroids", "used_for", T)}),
+])
+def test_what_a_remedy_is_prescribed_for(tmp_path: Path, sentence: str,
+                                         claims: set[tuple[str, str, str]]) -> None:
+    got = relations(tmp_path, sentence, "Treatment")
+    assert claims <= got
+    assert not {x for x in got if " for " in x[0] or " for " in x[2]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doctors prescribe strong painkillers.",
+    "Steroid tablets reduce swelling.",
+])
+def test_a_sentence_under_treatment_is_no_remedy_name(tmp_path: Path, sentence: str) -> None:
+    """A sentence alone under a care heading has a verb: it is read as a sentence, not as the
+    name of a remedy in a list that lost its bullets."""
+    got = relations(tmp_path, sentence, "Treatment")
+    assert not {x for x in got if len(x[0].split()) > 2}
