@@ -920,7 +920,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?:twice|two|three|four|five|\d+(?:\.\d+)?) times )?"
                          r"(?:more|most|especially|particularly) "
                          r"(?:common|prevalent|frequent|often seen)"
-                         r" (?:in|among)\b|\b(?:occurs?|is seen|happens?|is found|is diagnosed|"
+                         r" (?:in|among)\b|\bcommon(?:er|est) (?:in|among)\b"
+                         r"|\b(?:occurs?|is seen|happens?|is found|is diagnosed|"
                          r"develops?) (?:more|most) (?:commonly|often|frequently) (?:in|among)\b"
                          # "Incidence is higher among older adults": the topic's, unsaid
                          r"|^(?:the )?(?:incidence|rates?|prevalence) (?:is|are) (?:much |far )?"

@@ -35,6 +35,7 @@ GENERIC = re.compile(
     r"first|then|again|too|also|later|soon|now|"  # "ruled out first": when, no name
     r"things?|factors?|conditions?|people|patients|individuals|you|we|time|cases?|"
     r"(?:certain |some |other |specific |particular )?groups?(?: of people)?|"
+    r"(?:the )?(?:entry|entry points?|routes?|way in)|"  # "entry is through a cut": how
     r"(?:some )?(?:circumstances?|situations?|occasions?|instances?)|"
     r"types?|several|many|some|lot|treatments?|therap(?:y|ies)|"
     r"(?:(?:commonly |often |usually |most )?used )?(?:medicines?|medications?|drugs?)|"

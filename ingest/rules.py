@@ -2074,6 +2074,8 @@ class DocumentRules:
             if _CLASS_HEAD.fullmatch(head_text.strip()) and gloss.strip()[:1].islower():
                 # "eye problems: dry eyes, more tears": the problems are what follows.
                 head_text, listed = gloss, True
+        if kind in (p.RISK, p.CAUSE) and _predicate_item(head_text):
+            return None  # "- mostly affects older adults": a clause, read as a sentence
         head_end = len(head_text)  # where the item's gloss starts, in ``text``
         # "Loss of a limb, scarring and, in some cases, death": the aside splits no list.
         head_text = _LIST_ASIDE.sub(" ", head_text)
@@ -4264,6 +4266,13 @@ class DocumentRules:
         are subjects and objects, and every pair goes through the claim rules
         (:data:`_CLAIM_RULES`) before it is emitted.
         """
+        if antecedent is None and (_ONLY_ADVERBS.fullmatch(left) or (
+                not left.strip() and trig.shape.object is p.Side.LEFT
+                and trig.shape.subject is p.Side.RIGHT and "," not in right)):
+            # A list item "- usually caused by X", "- more common in men": no subject named,
+            # so the page's topic, as an item's head would be ("Due to X, Y ...", a clause
+            # put first, is the main clause's, not the topic's).
+            left, antecedent = "", self.topic
         r = _Reading(trig, _BECOMES_AND.sub(" ", left), right, trig.predicate, span, section,
                      kind, antecedent, hedged, negated, diagnostic, trig_text)
         for step in _STEPS.get(trig.name, ()):
@@ -5581,6 +5590,12 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     **dict.fromkeys(("symptom-list", "complication-list", "treatment-list"),
                     (_D._side_list_owner,)),
 }
+# Words before a relation phrase that name nothing: "- usually caused by X", "- often
+# follows a cut" (a list item whose subject is its section's topic).
+_ONLY_ADVERBS = re.compile(r"\s*[-•*]?\s*(?:(?:usually|often|mostly|mainly|commonly|typically|"
+                           r"generally|frequently|sometimes|occasionally|rarely|also|most "
+                           r"often|most commonly|more|most|classically|characteristically)\s*)+"
+                           r"[,:]?\s*", re.I)
 # "prescribe X for Y": the remedy, and what (or how long, or whom) it is for.
 _REMEDY_FOR = re.compile(r"^(?P<x>[\w' -]{2,60}?)\s+for\s+(?P<y>[^,;:.()]{1,50}?)\s*[.!]?$",
                          re.I)
@@ -6309,6 +6324,21 @@ def _fragment_lead(first: str, count: int) -> bool:
     if colon and len(head) <= 60:
         return len(head.split()) <= 6 and _noun_line(head.strip())
     return count >= 2 and len(first.split()) <= 6 and _noun_line(first.strip().rstrip("."))
+
+
+def _predicate_item(text: str) -> bool:
+    """Return whether a list item is a clause with no subject ("mostly affects older adults",
+    "often triggered by a cut"): a relation phrase opens it, after adverbs at most.
+
+    >>> _predicate_item("often triggered by a cut")
+    True
+    >>> _predicate_item("a cut that becomes infected")
+    False
+    """
+    lead = _ONLY_ADVERBS.match(text)
+    start = lead.end() if lead is not None else len(text) - len(text.lstrip(" -•*"))
+    found = p.find_triggers(text)
+    return bool(found) and found[0][0].start() <= start
 
 
 def _noun_line(text: str) -> bool:

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from .grebble_pages import relations
+from .grebble_pages import page_relations, relations
 
 T = "grebble fever"
+RISK = "increases_risk_of"
 
 
 @pytest.mark.parametrize(("heading", "sentence", "process"), [
@@ -95,3 +96,40 @@ def test_a_sentence_under_treatment_is_no_remedy_name(tmp_path: Path, sentence: 
     name of a remedy in a list that lost its bullets."""
     got = relations(tmp_path, sentence, "Treatment")
     assert not {x for x in got if len(x[0].split()) > 2}
+
+
+@pytest.mark.parametrize(("heading", "item", "claim"), [
+    # a list item that is a clause with no subject: the page's topic is its subject
+    ("Causes", "usually caused by bacteria", ("bacteria", "causes", T)),
+    ("Causes", "often triggered by a cut", ("cut", RISK, T)),
+    ("Risk factors", "mostly affects older adults", ("older age", RISK, T)),
+    ("Risk factors", "more common in men", ("male sex", RISK, T)),
+    ("Risk factors", "commonest in men", ("male sex", RISK, T)),
+])
+def test_a_list_item_said_as_a_clause(tmp_path: Path, heading: str, item: str,
+                                      claim: tuple[str, str, str]) -> None:
+    got = page_relations(tmp_path, f"{heading}\n- {item}\n- diabetes\n")
+    assert claim in got
+    assert (("diabetes", RISK, T) if heading == "Risk factors" else ("diabetes", "contributes_to",
+                                                                       T)) in got
+    assert not {x for x in got if len(x[0].split()) > 3}  # the clause is no factor's name
+
+
+def test_a_clause_put_first_is_not_the_topics(tmp_path: Path) -> None:
+    """"Due to X, Y happens": the main clause's cause, not a subjectless item's."""
+    got = relations(tmp_path, "Due to the swelling, breathing can be hard.", "Causes")
+    assert ("swelling", "causes", T) not in got
+
+
+@pytest.mark.parametrize(("item", "sign"), [
+    ("blisters filled with dark fluid (late sign)", "blisters filled with dark fluid"),
+    ("a red rash (early)", "red rash"),
+])
+def test_when_in_brackets_is_no_signs_name(tmp_path: Path, item: str, sign: str) -> None:
+    got = page_relations(tmp_path, f"Clinical features\n- {item}\n- fever\n")
+    assert (T, "has_symptom", sign) in got
+
+
+def test_how_germs_enter_is_no_cause(tmp_path: Path) -> None:
+    got = page_relations(tmp_path, "Causes\n- entry is usually through a cut\n- bacteria\n")
+    assert not {x for x in got if x[0] == "entry"}
