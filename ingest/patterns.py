@@ -1068,7 +1068,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"(?:(?:a|an) (?:[\w-]+ ){0,3}(?:disease|illness|infection|disorder|"
                     r"condition|syndrome|inflammation)s? (?:that is |which is )?"
                     r"(?:often |usually |typically |mainly |clinically )?)?"
-                    r"(?:characteri[sz]ed|marked|typified) (?:mainly |mostly |chiefly )?by\b",
+                    r"(?:characteri[sz]ed|marked|typified) (?:mainly |mostly |chiefly )?by\b"
+                    # "X is a disorder of unknown cause, characterised by Y": the participle
+                    # after a comma says the same of the sentence's subject
+                    r"|(?<=, )(?:characteri[sz]ed|typified) (?:mainly |mostly |chiefly )?by\b",
        v.HAS_SYMPTOM, Shape.LEFT_TO_RIGHT),
     # "People with X (may) also experience Y": what people with the topic have.
     _t("experience", r"\b(?:people|patients|children|child|baby|adults|babies|infants|you|those|"

@@ -182,7 +182,8 @@ _REFERENCE = re.compile(r"\bdoi:|\bet al\.|https?://|\d{4};\s*\d", re.IGNORECASE
 # *_WORDS beside other patterns below.
 _REFERENCE_WORDS = ("doi:", "et al.", "://", ";")
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|an|exact|main|common|underlying|known|possible|no|its|"
-                         r"their|what|one|primary|root|leading|most)\s+$", re.IGNORECASE)
+                         r"their|what|one|primary|root|leading|most|unknown|uncertain|unclear|"
+                         r"obscure|undetermined)\s+$", re.IGNORECASE)
 # "reduce your risk factors", "by mitigating risk factors": managing them is a measure.
 _RISK_FACTORS = re.compile(r"\b(?:reduc|lower|manag|mitigat|address|modif|control|treat)\w*\s+"
                            r"(?:(?:your|the|any|their|modifiable|other|these)\s+)?risk factors\b",
@@ -287,8 +288,10 @@ _PERSON_SUBJECT = re.compile(r"^(?:you|you'll|you will|they|(?:most |many |some 
                              r"everyone|anyone|those affected)\b", re.IGNORECASE)
 _RISK_OF_RIGHT = re.compile(r"^\s*(?:an? |the )?(?:significantly |greatly |slightly |much )?"
                             r"(?P<dir>increased|higher|greater|elevated|raised|reduced|lower|"
-                            r"decreased|smaller) (?:risk|chance|likelihood|incidence|odds|rates?) "
-                            r"(?:of|for) (?:developing |getting |having )?(?P<y>.+)$", re.I)
+                            r"decreased|smaller) (?:risk|chance|likelihood|incidence|odds|rates?)"
+                            # "associated with increased risk": of the topic, unsaid
+                            r"(?: (?:of|for) (?:developing |getting |having )?(?P<y>.+)|"
+                            r"\s*[.;]?$)", re.I)
 _LOWER_WORDS = ("reduced", "lower", "decreased", "smaller")
 # A risk item's member: a short name, after its article ("a weak immune system").
 _RISK_MEMBER_ARTICLE = re.compile(r"^(?:an?|the|some|any|other|certain)\s+", re.I)
@@ -3956,6 +3959,9 @@ class DocumentRules:
             what = _CONFIRMED_WHAT.match(m.group())
             return what is not None and (bool(_CONFIRMED_THING.fullmatch(what.group(1)))
                                          or self.is_topic(what.group(1)))
+        if trig.name == "marked-by" and text[max(0, m.start() - 2):m.start()] == ", " and \
+                not any(self.is_topic(x.label) for x in self.clause_subject(text[:m.start()])):
+            return False  # "The rash, characterised by blisters, ...": the rash's look
         if trig.name == "symptom-list" and _LIKE_AFTER.match(text, m.end()):
             return False  # "early symptoms are like flu": a likeness, not a sign named flu
         if trig.name == "asked-about" and kind is None and any(
@@ -4631,7 +4637,7 @@ class DocumentRules:
         if more is not None:
             r.predicate = (v.PREVENTS if more.group("dir").lower() in _LOWER_WORDS
                            else v.INCREASES_RISK_OF)
-            r.right = more.group("y")
+            r.right = more.group("y") or self.topic  # "... with increased risk": its own
         return False
 
     def _drop_germs_of_other(self, r: _Reading) -> bool:

@@ -133,3 +133,22 @@ def test_when_in_brackets_is_no_signs_name(tmp_path: Path, item: str, sign: str)
 def test_how_germs_enter_is_no_cause(tmp_path: Path) -> None:
     got = page_relations(tmp_path, "Causes\n- entry is usually through a cut\n- bacteria\n")
     assert not {x for x in got if x[0] == "entry"}
+
+
+def test_associated_with_increased_risk_is_of_the_topic(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Exposure to metal dusts has been associated with increased "
+                    "risk.", "Causes")
+    assert ("exposure to metal dusts", RISK, T) in got
+    assert not {x for x in got if "risk" in x[2]}
+
+
+def test_characterised_after_a_comma(tmp_path: Path) -> None:
+    """"X is a disorder of unknown cause, characterised by Y": Y is X's; "unknown cause" is
+    a noun, no relation; "The rash, characterised by blisters, ..." describes the rash."""
+    got = relations(tmp_path, "Grebble fever is a disorder of unknown cause, characterised "
+                    "by granulomas.", "Overview")
+    assert (T, "has_symptom", "granulomas") in got
+    assert not {x for x in got if "characterised" in x[2]}
+    got = relations(tmp_path, "The rash, characterised by small blisters, spreads fast.",
+                    "Symptoms")
+    assert not {x for x in got if x[0] == "rash" or "spreads" in x[2]}
