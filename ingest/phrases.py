@@ -53,7 +53,7 @@ GENERIC = re.compile(
     r"(?:some of )?(?:the )?(?:main|high|low|severe|mild|other|major|minor)|"
     r"(?:very |quite |less |more |most )?(?:un)?common|rare|frequent|usual|typical|similar|"
     r"variable|different|varied|present|absent|likely|unlikely|possible|"
-    r"for example|for instance|such as|including|e\.g\.?|"
+    r"for example|for instance|(?:an )?examples?|instance|such as|including|e\.g\.?|"
     r"e\.?g|i\.?e|etc|something|anything|someone|anyone|everything|nothing|"
     r"(?:the )?same \w+|(?:\w+ )?complications?|(?:\w+ )?(?:of the )?following(?: \w+)?)$",
     _I)
@@ -350,6 +350,9 @@ _SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|(?<!between \d)(?
 _SPLIT_WORDS = (",", ";", "and", "or", "plus", "followed by", "into")
 _PREPOSITION_PAIR = re.compile(r"\b((?:in|on|at|into|near|around|under|over|within)) (and|or) "
                                r"(?=(?:in|on|at|into|near|around|under|over|within)\s)", _I)
+# "near a cut or wound": two places one sign is near, at the end of a list's last member.
+_NEAR_ONE_OR_OTHER = re.compile(r"\b(?:near|around|beside|close to|next to) (?:an? |the |your )?"
+                                r"[\w-]+ or (?:an? |the |your )?(?P<b>[\w-]+)[\s.;:!]*$", _I)
 # "a rash, along with itching": one more member, not part of the rash's name; tried before
 # the bare comma, which would leave "along with" on it (only when the words are there).
 _SPLIT_ALONG_WORDS = ("along with", "accompanied by", "together with", "as well as")
@@ -714,6 +717,11 @@ def split_list(text: str) -> list[str]:
                                         else text) if p and p.strip()]
     if paired:
         parts = [p.replace("_and_", " and ").replace("_or_", " or ") for p in parts]
+    if len(parts) >= 2 and " or " in text and _NEAR_ONE_OR_OTHER.search(text):
+        # "pain near a cut or wound": one sign, near either place, not a sign named "wound"
+        near = _NEAR_ONE_OR_OTHER.search(text)
+        if near is not None and parts[-1].strip(" .;:!") == near.group("b"):
+            parts = [*parts[:-2], f"{parts[-2].rstrip()} or {parts[-1].strip()}"]
     return _share_head(parts)
 
 

@@ -627,6 +627,11 @@ _SPREAD_THROUGH = re.compile(
     r"^\s*(?P<who>it|this|[\w' -]{2,40}?)\s+(?:is |can be |may be |are )?(?:usually |mainly |"
     r"mostly |often )?(?:spread|spreads|passed on|passed|transmitted)\s+(?:to (?:humans|people|"
     r"others) )?(?:through|by|via)\s+(?P<x>[^.;]+)", re.I)
+# Where in the body it spreads ("through the deep layers of the skin"): no way of catching it.
+_BODY_SPREAD = re.compile(r"^(?:the |your |its |their )?(?:(?:deep|deeper|outer|inner|soft|"
+                          r"surrounding|underlying|nearby|other|whole|entire) )*(?:layers?|"
+                          r"tissues?|skin|body|bloodstream|fat|fascia|muscles?|organs?|lymph "
+                          r"nodes|lymphatic system|nerves?|veins?|arteries|vessels)\b", re.I)
 _PLAYS_A_ROLE = re.compile(
     r"^\s*(?P<x>[\w' ,/-]{2,80}?)\s+(?:may |might |can |could |also |both |all |each |are "
     r"thought to |is thought to |seem to |appear to )*(?:play|plays) (?:a |an )?(?:\w+ )?"
@@ -1129,6 +1134,12 @@ _PART_VERB_SIGNS = {"swell": "swollen {part}", "swells": "swollen {part}",
                     "throb": "{base} pain", "throbs": "{base} pain",
                     "itch": "{base} itching", "itches": "{base} itching",
                     "peel": "peeling skin", "peels": "peeling skin"}
+# Words for where a sign is that name no part ("the area may swell"), and the sign each
+# verb then names on its own.
+_SIGN_AREAS = frozenset({"area", "rash", "wound", "spot", "spots", "patch", "patches"})
+_AREA_VERB_SIGNS = {"swell": "swelling", "swells": "swelling", "ache": "pain", "aches": "pain",
+                    "throb": "pain", "throbs": "pain", "itch": "itching", "itches": "itching",
+                    "peel": "peeling skin", "peels": "peeling skin"}
 _PART_HUES = {"purple": "discolouration", "black": "discolouration", "blue": "discolouration",
               "grey": "discolouration", "gray": "discolouration", "dusky": "discolouration",
               "pale": "pallor", "hot": "warmth", "warm": "warmth", "tender": "tenderness",
@@ -1156,6 +1167,7 @@ _FOUND_SIGN = re.compile(_SAID_THINGS + r"(?:may|might|can|could|will|is|are)\s+
 _WEAK_SIGN = re.compile(r"^(?:early |mild |later |first |other |these |such )?(?:symptoms?|signs?|"
                         r"features?|complications?|cases?)$", re.I)
 _PAIN_WORSE = re.compile(r"^\s*(?:the )?pain (?:is |can be |may be |feels |seems |that is |that's |"
+                         r"(?:may|can|might|will) (?:seem|feel) |"
                          r"which is )?(?:often |"
                          r"usually |typically )?(?:much |far |a lot )?(?:worse|more severe|"
                          r"greater|stronger) than\b|\bpain (?:that is )?out of proportion\b", re.I)
@@ -3178,7 +3190,7 @@ class DocumentRules:
                               (_SPREAD_THROUGH, v.INCREASES_RISK_OF),
                               (_PLAYS_A_ROLE, v.CONTRIBUTES_TO)):
             m = rx.search(text)
-            if m is None:
+            if m is None or (rx is _SPREAD_THROUGH and _BODY_SPREAD.match(m.group("x"))):
                 continue
             who = pc.clean_phrase(m.group("who") or "")
             if who and not (self.is_topic(who) or pc.ANAPHORA.match(who)
@@ -3374,9 +3386,14 @@ class DocumentRules:
         for m in (_PART_VERB.finditer(text) if any(w in low for w in _PART_VERB_WORDS) else ()):
             part = m.group("part").lower()
             base = _site_word(part.split()[-1])
+            verb = m.group("verb").lower()
+            if part in _SIGN_AREAS:  # "The area may swell", "the rash may peel"
+                self.sign_in_clause(_AREA_VERB_SIGNS[verb], m, text, span, section,
+                                    m.start("verb"))
+                continue
             if " " not in part and base not in BODY_PARTS:
                 continue
-            sign = _PART_VERB_SIGNS[m.group("verb").lower()].format(part=part, base=base)
+            sign = _PART_VERB_SIGNS[verb].format(part=part, base=base)
             self.sign_in_clause(sign, m, text, span, section, m.start("verb"))
         common = _COMMON_SIGN.match(text) or _FOUND_SIGN.match(text)
         if common is not None:
@@ -4772,6 +4789,9 @@ class DocumentRules:
     def _adjust_purpose_object(self, r: _Reading) -> bool:
         """"The use of X to reduce Y is supported by ...": what is reduced ends at the verb."""
         r.right = _FINITE_BE.split(r.right, maxsplit=1)[0]
+        # "need surgery to remove the tissue, and antibiotics given ...": the purpose ends
+        # where the verb's next object starts
+        r.right = re.split(r",\s+and\s+", r.right, maxsplit=1)[0]
         return False
 
     def _adjust_kept_away(self, r: _Reading) -> bool:

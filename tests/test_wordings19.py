@@ -152,3 +152,35 @@ def test_characterised_after_a_comma(tmp_path: Path) -> None:
     got = relations(tmp_path, "The rash, characterised by small blisters, spreads fast.",
                     "Symptoms")
     assert not {x for x in got if x[0] == "rash" or "spreads" in x[2]}
+
+
+@pytest.mark.parametrize(("heading", "sentence", "present", "absent"), [
+    # where in the body it spreads is no way of catching it
+    ("Overview", "Grebble fever is an infection that spreads through the deep layers of the "
+     "skin.", None, "layers"),
+    # "for example" names nothing
+    ("Risk factors", "You're more likely to get it if you have a weakened immune system, for "
+     "example because you're having chemotherapy.",
+     ("weakened immune system", RISK, T), "example"),
+    # a purpose ends where the verb's next object starts
+    ("Treatment", "You'll need surgery to remove the infected tissue, and strong antibiotics "
+     "given into a vein.", ("surgery", "targets", "infected tissue"), "antibiotics"),
+    # an area or a rash that swells or peels: the sign on its own
+    ("Symptoms", "The area may swell and turn purple.", (T, "has_symptom", "swelling"), "area"),
+    ("Symptoms", "The rash may peel later.", (T, "has_symptom", "peeling skin"), "rash"),
+    ("Symptoms", "The pain may seem much worse than you'd expect.",
+     (T, "has_symptom", "severe pain"), "expect"),
+])
+def test_a_lay_page_read_right(tmp_path: Path, heading: str, sentence: str,
+                               present: tuple[str, str, str] | None, absent: str) -> None:
+    got = relations(tmp_path, sentence, heading)
+    assert present is None or present in got
+    assert not {x for x in got if absent in x[0] or absent in x[2]}
+
+
+def test_a_sign_near_one_place_or_another_is_one_sign(tmp_path: Path) -> None:
+    """"Pain near a cut or wound": one sign near either place, not a sign named "wound"."""
+    got = relations(tmp_path, "The first symptom is often intense pain near a cut or wound.",
+                    "Symptoms")
+    assert (T, "has_symptom", "wound") not in got
+    assert {x for x in got if x[2].startswith("intense pain")}
