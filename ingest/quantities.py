@@ -420,6 +420,11 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
 # A number that may be a figure of its own (digits, or a written one with "%").
 _ANY_FIGURE = re.compile(rf"\d|\b{_NUMW}{_PCT}|\b(?:half|thirds?|quarters?|tenth|fifths?|sixth)\b",
                          _I)
+# The same without its written numbers, which need a "%" or "per cent" after them: a text
+# with neither gets the same matches from it, without trying some forty number words at
+# every word (most of the cost of a short sentence's scan).
+_ANY_FIGURE_NO_PCT = re.compile(r"\d|\b(?:half|thirds?|quarters?|tenth|fifths?|sixth)\b", _I)
+_PCT_HINTS = ("%", "per")
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
               "a tenth": 0.1, "one tenth": 0.1, "a fifth": 0.2, "one fifth": 0.2,
@@ -757,7 +762,8 @@ def _kind_words(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, i
                    for m in caseless.finditer(pattern, sentence))
     aged = _says(sentence, _AGE_WORDS)  # a cheap look before a search at every digit
     timed = _says(sentence, _PERIOD_WORDS)
-    figures = tuple(m.start() for m in caseless.finditer(_ANY_FIGURE, sentence)
+    any_figure = _ANY_FIGURE if _says(sentence, _PCT_HINTS) else _ANY_FIGURE_NO_PCT
+    figures = tuple(m.start() for m in caseless.finditer(any_figure, sentence)
                     if not (aged and _AGE_OF_PEOPLE.search(sentence, max(0, m.start() - 40),
                                                            m.start()))
                     and not (timed and _A_PERIOD.match(sentence, m.start())))
@@ -785,13 +791,18 @@ def _figure_between(figures: tuple[int, ...], lo: int, hi: int) -> bool:
 _FIGURE_TOKEN = re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent\b|"
                            rf"per cent\b))?|\b{_NUMW}{_PCT}|"
                            rf"\b(?:half|thirds?|quarters?|tenth|fifths?|sixth)\b", _I)
+# ... and without its written numbers, for a text with no "%" or "per" (see _ANY_FIGURE_NO_PCT).
+_FIGURE_TOKEN_NO_PCT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent\b|"
+                                  r"per cent\b))?|"
+                                  r"\b(?:half|thirds?|quarters?|tenth|fifths?|sixth)\b", _I)
 
 
 @lru_cache(maxsize=256)
 def _figure_ends(sentence: str) -> tuple[int, ...]:
     """Return where each figure-like token of ``sentence`` ends (sorted); periods are none."""
     timed = _says(sentence, _PERIOD_WORDS)
-    return tuple(m.end() for m in caseless.finditer(_FIGURE_TOKEN, sentence)
+    token = _FIGURE_TOKEN if _says(sentence, _PCT_HINTS) else _FIGURE_TOKEN_NO_PCT
+    return tuple(m.end() for m in caseless.finditer(token, sentence)
                  if not (timed and _A_PERIOD.match(sentence, m.start())))
 
 

@@ -135,3 +135,33 @@ def test_every_match_at_the_end_holds_a_gate_word(module: object, name: str,
                 assert any(w in m.group(0).lower() for w in gate) or not text.isascii(), (
                     name, m.group(0), text[-80:])
     assert seen, f"{name} matched nothing on the pages: the check would prove nothing"
+
+
+# (module, pattern, its slimmer twin, gate words): a pattern whose matches need one of the
+# words in a branch; on a text without them the twin, without that branch, is read instead.
+SLIMMED = [
+    (quantities, "_ANY_FIGURE", "_ANY_FIGURE_NO_PCT", "_PCT_HINTS"),
+    (quantities, "_FIGURE_TOKEN", "_FIGURE_TOKEN_NO_PCT", "_PCT_HINTS"),
+]
+
+
+@pytest.mark.parametrize(("module", "name", "slim", "words"), SLIMMED,
+                         ids=[f"{m.__name__.rsplit('.', 1)[1]}.{n}" for m, n, _, _ in SLIMMED])
+def test_slim_twin_matches_alike_without_gate_words(module: object, name: str, slim: str,
+                                                    words: str) -> None:
+    pattern: re.Pattern[str] = getattr(module, name)
+    twin: re.Pattern[str] = getattr(module, slim)
+    gate: tuple[str, ...] = getattr(module, words)
+    ours = ["Five percent of cases", "twenty per cent die", "two in ten recover, half of them",
+            "one-third have a fever", "ten %", "In 2019, 12,000 people"]
+    checked = 0
+    for line in [*LINES, *ours, *(x.upper() for x in ours)]:
+        spans = [m.span() for m in pattern.finditer(line)]
+        if any(w in line.lower() for w in gate):
+            # The branch left out can match only where a gate word follows.
+            left_out = set(spans) - {m.span() for m in twin.finditer(line)}
+            assert all(any(w in line[s:e].lower() for w in gate) for s, e in left_out), line
+            continue
+        checked += 1
+        assert spans == [m.span() for m in twin.finditer(line)], (name, line[:120])
+    assert checked, f"{name}: no line without its gate words: the check would prove nothing"
