@@ -874,8 +874,10 @@ def bare_remedy_names(keys: Iterable[str], known: dict[str, set[str]]) -> set[st
     return out
 
 
+# Heads that say only that a name is a medicine (or a germ, or its use): "calcimimetic
+# agents" are calcimimetics, as "steroid tablets" are steroids.
 _GENERIC_HEAD = re.compile(
-    r" (?:medicine|medication|drug|tablet|pill|bacterium|treatment|therapy|use)$")
+    r" (?:medicine|medication|drug|agent|tablet|pill|bacterium|treatment|therapy|use)$")
 
 
 def without_generic_head(key: str) -> str:

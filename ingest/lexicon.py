@@ -284,6 +284,19 @@ WORD_SYNONYMS: dict[str, str] = {
     "outside": "outdoor", "complaint": "symptom", "susceptibility": "predisposition",
     # "antiviral therapy" is "antiviral treatment", "light therapy" "light treatment".
     "therapy": "treatment",
+    # A health "condition" or "disturbance" is the ill state the other words name ("heart
+    # condition", "sleep disturbance"); "sequelae" are the complications left behind.
+    "condition": "disease", "disturbance": "disease", "sequela": "complication",
+    # Adjectives of a part or a sense, as the noun ("visual loss" is vision loss).
+    "visual": "vision", "corneal": "cornea", "retinal": "retina", "spinal": "spine",
+    "intestinal": "intestine", "articular": "joint", "pharyngeal": "throat",
+    # Words for the same amount or change: a "full" recovery is a complete one, "bad"
+    # outcomes are poor ones, "decreased" or "limited" mobility is reduced mobility,
+    # "lifestyle modification" a lifestyle change, an Asian "origin" an Asian ancestry.
+    # (Keys hold "reduced" and "limited" as "reduce" and "limit".)
+    "full": "complete", "bad": "poor", "decreased": "reduce", "diminished": "reduce",
+    "lowered": "reduce", "limit": "reduce", "modification": "change",
+    "origin": "ancestry", "heritage": "ancestry", "descent": "ancestry",
 }
 
 

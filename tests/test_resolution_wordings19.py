@@ -1,0 +1,51 @@
+"""Entity resolution: wordings of one name that pages write apart (made-up sentences' names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.ingest.entities import Resolver
+
+
+def _resolved(names: tuple[str, ...]) -> set[str]:
+    """Return the entity ids the resolver gives ``names``, each named on a page of its own."""
+    resolver = Resolver()
+    for label in names:
+        resolver.add(label)
+        resolver.add_page([label])
+    resolver.finish()
+    return {resolver.resolve(x) for x in names}
+
+
+@pytest.mark.parametrize("names", [
+    # A drug class with a generic head: "agents" say only that it is a medicine.
+    ("vorbimimetic agents", "vorbimimetics"),
+    # A health "condition" or "disturbance" is the ill state; "sequelae" are complications.
+    ("chronic plimsy condition", "chronic plimsy disease"),
+    ("sleep disturbance", "sleep problems"),
+    ("heart sequelae", "heart complications"),
+    # Adjectives of a part or a sense, as the noun.
+    ("visual disturbance", "vision problems"),
+    ("ulceration of the cornea", "corneal ulcer"),
+    # The same amount or change in other words.
+    ("full recovery", "complete recovery"),
+    ("bad outcome", "poor outcome"),
+    ("decreased mobility", "reduced mobility", "limited mobility"),
+    ("lifestyle modification", "lifestyle change"),
+    ("Grebblish origin", "Grebblish ancestry", "Grebblish heritage"),
+])
+def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
+    """Names a reader takes for one thing, written apart on two pages, are one entity."""
+    assert len(_resolved(names)) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("vorbimimetic agents", "vorbimimetic agents type 2"),
+    ("full recovery", "partial recovery"),
+    ("reduced mobility", "increased mobility"),
+    ("visual disturbance", "hearing disturbance"),
+    ("spinal fluid", "spinal cord"),
+])
+def test_other_words_still_keep_things_apart(a: str, b: str) -> None:
+    """The new word forms join wordings only: another word or a number keeps two names apart."""
+    assert len(_resolved((a, b))) == 2
