@@ -29,6 +29,7 @@ from .lexicon import (
     inverted,
     inverted_keeping_modifier,
     kind_free_names,
+    lexicon_names,
     name_form,
     names_a_germ,
     numbers,
@@ -583,12 +584,23 @@ class Resolver:
                               | part_first_names(keys, self._labels)
                               | state_names(keys, self._labels)
                               | (bare_remedy_names(keys, self._labels)
-                                 if self._types.get(canon) in _REMEDY_TYPES else set()))
+                                 if self._types.get(canon) in _REMEDY_TYPES else set())
+                              | self._lexicon_synonyms(keys))
             label = self.label(canon)
             eid = slugify(canon)
             out[eid] = Entity(eid, label, self._types.get(canon, EntityType.OTHER),
                               synonyms=tuple(s for s in surfaces if s != label))
         return tuple(sorted(out.values(), key=lambda e: e.id))
+
+    def _lexicon_synonyms(self, keys: Sequence[str]) -> set[str]:
+        """Return the lexicon's names of the thing ``keys`` name that no other entity has.
+
+        Another entity's name stays that entity's: the resolver kept the two apart
+        (a number, a vocabulary entry), and one name must find one entity.
+        """
+        own = set(keys)
+        return {name for name in lexicon_names(keys)
+                if (key := label_key(name)) in own or key not in self._labels}
 
     def created(self) -> tuple[str, ...]:
         """Return ids of entities that no vocabulary defined."""

@@ -327,6 +327,31 @@ def synonym_groups() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _group_wordings() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Return each lexicon group's normalised names mapped to its names as written."""
+    return {tuple(dict.fromkeys(label_key(x) for x in group)): group for group in SYNONYMS}
+
+
+def lexicon_names(keys: Iterable[str]) -> set[str]:
+    """Return the names the lexicon gives the things ``keys`` name, as the lexicon writes them.
+
+    The resolver joins a page's "problems speaking" with another page's
+    "difficulty speaking" by the lexicon; a reader who looks the thing up as
+    "speech difficulty" finds it too when the entity lists the group's names.
+
+    >>> sorted(lexicon_names(["being sick"]))
+    ['being sick', 'emesis', 'throwing up', 'vomiting']
+    """
+    groups, by_form, wordings = synonym_groups(), synonym_groups_by_form(), _group_wordings()
+    out: set[str] = set()
+    for key in keys:
+        group = groups.get(key) or by_form.get(register_words(key))
+        if group:
+            out.update(wordings.get(group, ()))
+    return out
+
+
 def register_words(key: str) -> str:
     """Return a normalised name with each word in its one register ("antiviral therapy" ->
     "antiviral treatment", "renal failure" -> "kidney failure"): a cheap cousin of

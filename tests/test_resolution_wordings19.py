@@ -49,3 +49,16 @@ def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
 def test_other_words_still_keep_things_apart(a: str, b: str) -> None:
     """The new word forms join wordings only: another word or a number keeps two names apart."""
     assert len(_resolved((a, b))) == 2
+
+
+def test_an_entity_lists_the_names_the_lexicon_gives_it() -> None:
+    """A page's "problems speaking" is found as "speech difficulty" too, and a name another
+    entity holds stays that entity's."""
+    resolver = Resolver()
+    for label in ("problems speaking", "being sick"):
+        resolver.add(label)
+    resolver.finish()
+    names = {e.label: set(e.synonyms) for e in resolver.entities()}
+    assert "speech difficulty" in names["problems speaking"]
+    assert {"vomiting", "throwing up"} <= names["being sick"]
+    assert "vomiting" not in names["problems speaking"]
