@@ -388,10 +388,52 @@ def _one_word_synonyms() -> dict[str, str]:
     return out
 
 
+# The part an "-itis" word is the inflammation of, by the word's Greek or Latin root:
+# "hepatitis" is inflammation of the liver, "vasculitis" of the blood vessels.
+_INFLAMED_PARTS = {
+    "encephal": "brain", "mening": "meninges", "hepat": "liver", "nephr": "kidney",
+    "arthr": "joint", "dermat": "skin", "gastr": "stomach", "col": "colon", "card": "heart",
+    "myocard": "heart muscle", "pericard": "pericardium", "neur": "nerve",
+    "vascul": "blood vessel", "arter": "artery", "phleb": "vein", "conjunctiv": "conjunctiva",
+    "kerat": "cornea", "uve": "uvea", "retin": "retina", "ir": "iris", "scler": "sclera",
+    "blephar": "eyelid", "pancreat": "pancreas", "append": "appendix", "tonsill": "tonsil",
+    "laryng": "larynx", "pharyng": "throat", "pneumon": "lung", "cyst": "bladder",
+    "myos": "muscle", "oste": "bone", "tendin": "tendon", "tendon": "tendon",
+    "lymphaden": "lymph node", "mast": "breast", "thyroid": "thyroid", "prostat": "prostate",
+    "esophag": "esophagus", "oesophag": "esophagus", "enter": "intestine", "stomat": "mouth",
+    "gloss": "tongue", "rhin": "nose", "ot": "ear", "sinus": "sinus",
+}
+
+
+@lru_cache(maxsize=1)
+def _inflamed_part_keys() -> dict[str, str]:
+    """Return :data:`_INFLAMED_PARTS` with each part as a key writes it ("meninges")."""
+    return {root: label_key(part) for root, part in _INFLAMED_PARTS.items()}
+
+
+def _inflammation_of(word: str) -> str | None:
+    """Return an "-itis" word as the inflammation of its part, as a page glosses it.
+
+    >>> _inflammation_of("encephalitis"), _inflammation_of("gritis")
+    ('brain inflammation', None)
+    """
+    if not word.endswith("itis"):
+        return None
+    part = _inflamed_part_keys().get(word[:-4])
+    return None if part is None else f"{part} inflammation"
+
+
 def _word_synonym(word: str) -> str:
-    """Return one word as the clinical-register word, or the lexicon's first name, for it."""
+    """Return one word as the clinical-register word, or the lexicon's first name, for it.
+
+    An "-itis" word is the inflammation of its part: "brain inflammation",
+    "inflammation of the brain" and "encephalitis" name one thing.
+    """
     mapped = WORD_SYNONYMS.get(word)
-    return mapped if mapped is not None else _one_word_synonyms().get(word, word)
+    if mapped is not None:
+        return mapped
+    mapped = _one_word_synonyms().get(word)
+    return mapped if mapped is not None else _inflammation_of(word) or word
 
 
 # "pain in the chest" is "chest pain" and "bleeding from the gums" "gum bleeding": a noun
@@ -493,8 +535,8 @@ def name_form(key: str) -> str:
         words.pop(0)  # a rash is on the skin
     words = [str(_ROMAN_VALUES[w]) if w in _ROMAN_VALUES and i and w != "x" else w
              for i, w in enumerate(words)]  # "type ii" is "type 2" (an X-ray's X stays)
-    return "".join(_spelling(_word_synonym(w)) for w in words
-                   if w not in _SAMPLE_WORDS).replace(" ", "")
+    return "".join(_spelling(part) for w in words if w not in _SAMPLE_WORDS
+                   for part in _word_synonym(w).split())
 
 
 def _names_a_part(text: str) -> bool:

@@ -33,6 +33,10 @@ def _resolved(names: tuple[str, ...]) -> set[str]:
     ("decreased mobility", "reduced mobility", "limited mobility"),
     ("lifestyle modification", "lifestyle change"),
     ("Grebblish origin", "Grebblish ancestry", "Grebblish heritage"),
+    # An "-itis" word is the inflammation of its part.
+    ("encephalitis", "brain inflammation", "inflammation of the brain"),
+    ("vasculitis", "inflammation of the blood vessels"),
+    ("meningitis", "inflammation of the meninges"),
 ])
 def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing, written apart on two pages, are one entity."""
@@ -45,6 +49,8 @@ def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     ("reduced mobility", "increased mobility"),
     ("visual disturbance", "hearing disturbance"),
     ("spinal fluid", "spinal cord"),
+    ("hepatitis", "kidney inflammation"),
+    ("vorbitis", "vorb inflammation"),  # a root no table knows
 ])
 def test_other_words_still_keep_things_apart(a: str, b: str) -> None:
     """The new word forms join wordings only: another word or a number keeps two names apart."""
