@@ -297,6 +297,10 @@ WORD_SYNONYMS: dict[str, str] = {
     "full": "complete", "bad": "poor", "decreased": "reduce", "diminished": "reduce",
     "lowered": "reduce", "limit": "reduce", "modification": "change",
     "origin": "ancestry", "heritage": "ancestry", "descent": "ancestry",
+    # A stage "earlier" or "final" in a course is an early or end stage.
+    "earlier": "early", "later": "late", "final": "end",
+    # Clinical words for a part's look: "erythematous" skin is red, "edematous" feet swollen.
+    "erythematous": "red", "edematous": "swollen", "oedematous": "swollen",
 }
 
 
@@ -443,8 +447,8 @@ _INVERTED = re.compile(
     r"(?:the |their |your |his |her |its |a |an )?(?P<b>[a-z]+(?: [a-z]+){0,2})")
 _LINKS = frozenset({"of", "in", "on", "to", "with", "affecting", "from", "for", "at", "by",
                     "under", "over", "after", "before", "than", "during", "without", "the"})
-# "heart-related complication" is a heart complication.
-_RELATED = re.compile(r"(?<=[a-z]) related?\b")
+# "heart-related complication" is a heart complication, "drug-induced rash" a drug rash.
+_RELATED = re.compile(r"(?<=[a-z]) (?:related?|induced?)\b")
 # "multiorgan" and "multi-organ" are "multiple organ".
 _MULTI = re.compile(r"\bmulti(?!ple)(?=[a-z]{3})")
 
@@ -508,7 +512,7 @@ def name_form(key: str) -> str:
     >>> name_form("heart related complication") == name_form("cardiac complication")
     True
     """
-    words = _LASTING.sub("chronic", key).split()
+    words = _phrase_words(_LASTING.sub("chronic", key)).split()
     while len(words) > 1 and words[0] in _INTENSIFIERS:
         words.pop(0)  # "extremely red eyes" are red eyes
     key = level_form(" ".join(words))
@@ -531,12 +535,65 @@ def name_form(key: str) -> str:
     elif len(words) == 2 and words[0] == "infected":
         words = [words[1], "infection"]  # an "infected wound" is a wound infection
     words = part_state_words(words, _names_a_part)  # "scarred lungs" are lung scarring
+    words = _stage_last(_without_health(words))
     if len(words) == 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
         words.pop(0)  # a rash is on the skin
     words = [str(_ROMAN_VALUES[w]) if w in _ROMAN_VALUES and i and w != "x" else w
              for i, w in enumerate(words)]  # "type ii" is "type 2" (an X-ray's X stays)
     return "".join(_spelling(part) for w in words if w not in _SAMPLE_WORDS
                    for part in _word_synonym(w).split())
+
+
+# Phrases that say in other words what one clinical word says: a lump "under the skin"
+# is a subcutaneous lump, weakness on "one side" unilateral weakness.
+_PHRASE_WORDS = (
+    (re.compile(r"^(?P<a>[a-z]+(?: [a-z]+)?) (?:under|beneath|below) (?:the |your )?skin$"),
+     r"subcutaneous \g<a>"),
+    (re.compile(r"\bone sided\b"), "unilateral"),
+    (re.compile(r"\b(?:two|both) sided\b"), "bilateral"),
+)
+
+
+def _phrase_words(key: str) -> str:
+    """Return a key with :data:`_PHRASE_WORDS`' phrases as their one word.
+
+    >>> _phrase_words("lump under the skin"), _phrase_words("one sided weakness")
+    ('subcutaneous lump', 'unilateral weakness')
+    """
+    if " skin" not in key and " sided" not in key:
+        return key
+    for pattern, words in _PHRASE_WORDS:
+        key = pattern.sub(words, key)
+    return key
+
+
+def _without_health(words: list[str]) -> list[str]:
+    """Return words without a "health" that only says an ill state is one of health.
+
+    A "chronic health condition" is a chronic illness, a "health problem" a disease.
+
+    >>> _without_health(["chronic", "health", "condition"]), _without_health(["health", "care"])
+    (['chronic', 'condition'], ['health', 'care'])
+    """
+    for i, word in enumerate(words[:-1]):
+        if word == "health" and _word_synonym(words[i + 1]) == "disease":
+            return [*words[:i], *words[i + 1:]]
+    return words
+
+
+def _stage_last(words: list[str]) -> list[str]:
+    """Return "<when> stage <thing>" with the stage word last, as "the <when> stages of a
+    <thing>" has it once turned round ("early stage kidney disease", "earlier stages of kidney
+    disease"); a stage's number keeps its place.
+
+    >>> _stage_last(["early", "stage", "kidney", "disease"])
+    ['early', 'kidney', 'disease', 'stage']
+    >>> _stage_last(["stage", "2", "kidney", "disease"])
+    ['stage', '2', 'kidney', 'disease']
+    """
+    if len(words) > 2 and words[1] == "stage" and (words[0] == "end" or _only_adjective(words[0])):
+        return [words[0], *words[2:], "stage"]
+    return words
 
 
 def _names_a_part(text: str) -> bool:
@@ -548,7 +605,9 @@ def _names_a_part(text: str) -> bool:
     from .patterns import ANATOMY  # the rules' pattern, loaded with them
 
     text = " ".join(_word_synonym(w) for w in text.split())
-    return text.rsplit(" ", 1)[-1] in BODY_PARTS or ANATOMY.fullmatch(text) is not None
+    # (ANATOMY knows some parts in the plural only: "blood vessels"; keys are singular.)
+    return text.rsplit(" ", 1)[-1] in BODY_PARTS or ANATOMY.fullmatch(text) is not None \
+        or ANATOMY.fullmatch(text + "s") is not None
 
 
 def inverted_keeping_modifier(key: str) -> str:
@@ -594,7 +653,8 @@ BODY_PARTS = frozenset({"hand", "foot", "eye", "lip", "tongue", "skin", "joint",
                         "eyelid", "cheek", "jaw", "scalp", "palm", "sole"})
 # The same for the resolver's word forms only, with states a sign rule has no use for
 # ("damaged nerves", keyed "damage nerve", are nerve damage).
-_PART_STATES = {**STATE_NOUNS, "damage": "damage", "injure": "injury", "weaken": "weakness"}
+_PART_STATES = {**STATE_NOUNS, "damage": "damage", "injure": "injury", "weaken": "weakness",
+                "erythematous": "redness", "edematous": "swelling", "oedematous": "swelling"}
 # "a rash that looks like sunburn" is a sunburn-like rash.
 _LOOKS_LIKE = re.compile(
     r"^(?P<y>[a-z]+(?: [a-z]+)?) (?:that (?:look|looks) like|looking like|resembling|"

@@ -37,6 +37,17 @@ def _resolved(names: tuple[str, ...]) -> set[str]:
     ("encephalitis", "brain inflammation", "inflammation of the brain"),
     ("vasculitis", "inflammation of the blood vessels"),
     ("meningitis", "inflammation of the meninges"),
+    # Phrases for one clinical word, and words that only say what kind of state it is.
+    ("zorbic nodules under the skin", "subcutaneous zorbic nodules"),
+    ("one-sided grebble weakness", "unilateral grebble weakness"),
+    ("chronic health conditions", "chronic illness", "long-term health problems"),
+    ("plimsy-induced rash", "plimsy rash"),
+    # A stage of a thing, either way round; a part's look in clinical words.
+    ("earlier stages of vorbic disease", "early-stage vorbic disease"),
+    ("final stages of vorbic failure", "end-stage vorbic failure"),
+    ("inflamed blood vessels", "inflammation of the blood vessels"),
+    ("edematous hands and feet", "swollen hands and feet"),
+    ("erythematous palms", "red palms"),
 ])
 def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing, written apart on two pages, are one entity."""
@@ -51,6 +62,10 @@ def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     ("spinal fluid", "spinal cord"),
     ("hepatitis", "kidney inflammation"),
     ("vorbitis", "vorb inflammation"),  # a root no table knows
+    ("stage 2 vorbic disease", "early-stage vorbic disease"),
+    ("early-stage vorbic disease", "late-stage vorbic disease"),
+    ("one-sided grebble weakness", "two-sided grebble weakness"),
+    ("health care", "care"),
 ])
 def test_other_words_still_keep_things_apart(a: str, b: str) -> None:
     """The new word forms join wordings only: another word or a number keeps two names apart."""
