@@ -29,6 +29,7 @@ from .lexicon import (
     inverted,
     inverted_keeping_modifier,
     kind_free_names,
+    lexicon_group,
     lexicon_names,
     name_form,
     names_a_germ,
@@ -36,7 +37,6 @@ from .lexicon import (
     register_words,
     sole_kind_pairs,
     synonym_groups,
-    synonym_groups_by_form,
 )
 from .normalize import all_lemmas, label_key as _label_key
 from .phrases import REMEDY_TAIL
@@ -459,12 +459,11 @@ class Resolver:
     @staticmethod
     def _lexicon_pairs(loose: Sequence[str], present: set[str]) -> Iterator[tuple[str, str]]:
         """Yield (name, first present name of its lexicon group): everyday and clinical names."""
-        groups, by_form = synonym_groups(), synonym_groups_by_form()
         present_forms: dict[str, str] = {}
         for name in sorted(present):
             present_forms.setdefault(register_words(name), name)
         for k in loose:
-            group = groups.get(k) or by_form.get(register_words(k))
+            group = lexicon_group(k)
             first = next((f for g in group if (f := g if g in present else
                                                 present_forms.get(register_words(g)))), k) \
                 if group else k
@@ -647,14 +646,16 @@ def _is_germ(key: str, present: set[str]) -> bool:
 
     >>> _is_germ("strep", {"strep", "strep bacterium"}), _is_germ("skin", {"skin"})
     (True, False)
-    >>> _is_germ("quentella vorlaxii", set())
-    True
+    >>> _is_germ("quentella vorlaxii", set()), _is_germ("streptococcus vorlaxii", set())
+    (True, True)
     """
     if names_a_germ(key) or any(f"{key} {w}" in present for w in GERM_WORDS):
         return True
     words = key.split()
-    return len(words) == 2 and all(len(w) >= 5 and w.isalpha() and not all_lemmas(w)
-                                   for w in words)
+    if len(words) != 2 or not all(len(w) >= 5 and w.isalpha() for w in words):
+        return False
+    # A species of no dictionary word, its genus either no word or a germ's ("...coccus").
+    return not all_lemmas(words[1]) and (not all_lemmas(words[0]) or names_a_germ(words[0]))
 
 
 # Latin and Greek plural endings and their singulars ("emboli" / "embolus"); "-oses"

@@ -347,13 +347,31 @@ def lexicon_names(keys: Iterable[str]) -> set[str]:
     >>> sorted(lexicon_names(["being sick"]))
     ['being sick', 'emesis', 'throwing up', 'vomiting']
     """
-    groups, by_form, wordings = synonym_groups(), synonym_groups_by_form(), _group_wordings()
+    wordings = _group_wordings()
     out: set[str] = set()
     for key in keys:
-        group = groups.get(key) or by_form.get(register_words(key))
+        group = lexicon_group(key)
         if group:
             out.update(wordings.get(group, ()))
     return out
+
+
+def lexicon_group(key: str) -> tuple[str, ...] | None:
+    """Return the lexicon group of a normalised name, by its words' register, or None.
+
+    Words in front that only say how much or point ("dangerously low blood
+    pressure", "your high temperature") leave the name the group holds.
+
+    >>> lexicon_group("dangerously raised temperature")[0]
+    'fever'
+    """
+    group = synonym_groups().get(key) or synonym_groups_by_form().get(register_words(key))
+    if group is None and " " in key and key.split(" ", 1)[0] in _INTENSIFIERS:
+        words = key.split()
+        while len(words) > 1 and words[0] in _INTENSIFIERS:
+            words.pop(0)
+        group = synonym_groups_by_form().get(register_words(" ".join(words)))
+    return group
 
 
 def register_words(key: str) -> str:

@@ -48,6 +48,10 @@ def _resolved(names: tuple[str, ...]) -> set[str]:
     ("inflamed blood vessels", "inflammation of the blood vessels"),
     ("edematous hands and feet", "swollen hands and feet"),
     ("erythematous palms", "red palms"),
+    # A word that says how much leaves the name the lexicon holds.
+    ("dangerously raised temperature", "pyrexia"),
+    # The genus alone and the one species of it named, the genus a dictionary word.
+    ("streptococcus", "Streptococcus vorlaxii"),
 ])
 def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing, written apart on two pages, are one entity."""
@@ -66,10 +70,18 @@ def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     ("early-stage vorbic disease", "late-stage vorbic disease"),
     ("one-sided grebble weakness", "two-sided grebble weakness"),
     ("health care", "care"),
+    ("raised temperature", "vomiting"),
 ])
 def test_other_words_still_keep_things_apart(a: str, b: str) -> None:
     """The new word forms join wordings only: another word or a number keeps two names apart."""
     assert len(_resolved((a, b))) == 2
+
+
+
+def test_two_species_of_a_genus_keep_the_genus_apart() -> None:
+    """With two species of one genus named, the genus alone is neither."""
+    ids = _resolved(("streptococcus", "Streptococcus vorlaxii", "Streptococcus morvaxii"))
+    assert len(ids) == 3
 
 
 def test_an_entity_lists_the_names_the_lexicon_gives_it() -> None:
