@@ -299,6 +299,13 @@ WORD_SYNONYMS: dict[str, str] = {
     "origin": "ancestry", "heritage": "ancestry", "descent": "ancestry",
     # A stage "earlier" or "final" in a course is an early or end stage.
     "earlier": "early", "later": "late", "final": "end",
+    # A medicine that blocks a thing inhibits it; "immunosuppressive" drugs are
+    # immunosuppressants (the word's stem, as the spelling rules cut it).
+    "blocker": "inhibitor", "antagonist": "inhibitor", "immunosuppressive": "immunosuppress",
+    "immunosuppressant": "immunosuppress",
+    # A rash all over is "widespread", "diffuse" or "generalized" alike.
+    # (Keys hold "generalized" as "generalize".)
+    "diffuse": "widespread", "generalize": "widespread", "generalise": "widespread",
     # Clinical words for a part's look: "erythematous" skin is red, "edematous" feet swollen.
     "erythematous": "red", "edematous": "swollen", "oedematous": "swollen",
 }
@@ -553,7 +560,7 @@ def name_form(key: str) -> str:
     elif len(words) == 2 and words[0] == "infected":
         words = [words[1], "infection"]  # an "infected wound" is a wound infection
     words = part_state_words(words, _names_a_part)  # "scarred lungs" are lung scarring
-    words = _stage_last(_without_health(words))
+    words = _anti_as_inhibitor(_stage_last(_without_health(words)))
     if len(words) == 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
         words.pop(0)  # a rash is on the skin
     words = [str(_ROMAN_VALUES[w]) if w in _ROMAN_VALUES and i and w != "x" else w
@@ -612,6 +619,29 @@ def _stage_last(words: list[str]) -> list[str]:
     if len(words) > 2 and words[1] == "stage" and (words[0] == "end" or _only_adjective(words[0])):
         return [words[0], *words[2:], "stage"]
     return words
+
+
+# What a medicine "against" a thing is called once the medicine word goes: "anti-TNF
+# drugs" are TNF inhibitors, as "histamine blockers" are.
+_MEDICINE_WORDS = frozenset({"drug", "medicine", "medication", "agent", "therapy", "treatment"})
+
+
+def _anti_as_inhibitor(words: list[str]) -> list[str]:
+    """Return "anti <thing> [drug]" as "<thing> inhibitor"; other words as they are.
+
+    An antibody against a thing ("anti <thing> antibody") is no medicine, and stays.
+
+    >>> _anti_as_inhibitor(["anti", "vorb", "drug"]), _anti_as_inhibitor(["anti", "vorb"])
+    (['vorb', 'inhibitor'], ['vorb', 'inhibitor'])
+    >>> _anti_as_inhibitor(["anti", "vorb", "antibody"])
+    ['anti', 'vorb', 'antibody']
+    """
+    if len(words) < 2 or words[0] != "anti":
+        return words
+    rest = words[1:-1] if words[-1] in _MEDICINE_WORDS else words[1:]
+    if not rest or len(rest) > 2 or rest[-1] in ("antibody", "body"):
+        return words
+    return [*rest, "inhibitor"]
 
 
 def _names_a_part(text: str) -> bool:

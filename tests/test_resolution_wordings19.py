@@ -52,6 +52,10 @@ def _resolved(names: tuple[str, ...]) -> set[str]:
     ("dangerously raised temperature", "pyrexia"),
     # The genus alone and the one species of it named, the genus a dictionary word.
     ("streptococcus", "Streptococcus vorlaxii"),
+    # A medicine against a thing is an inhibitor of it; a widespread rash a diffuse one.
+    ("anti-vorbin drugs", "vorbin inhibitors", "vorbin blockers"),
+    ("immunosuppressive medicines", "immunosuppressants"),
+    ("generalised zorbic rash", "widespread zorbic rash", "diffuse zorbic rash"),
 ])
 def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing, written apart on two pages, are one entity."""
@@ -71,6 +75,7 @@ def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     ("one-sided grebble weakness", "two-sided grebble weakness"),
     ("health care", "care"),
     ("raised temperature", "vomiting"),
+    ("anti-vorbin antibodies", "vorbin inhibitors"),
 ])
 def test_other_words_still_keep_things_apart(a: str, b: str) -> None:
     """The new word forms join wordings only: another word or a number keeps two names apart."""
