@@ -713,7 +713,10 @@ _INTENSIFIERS = frozenset({"very", "extremely", "dangerously", "unusually", "abn
                            # and words that only point or hedge: "plus an ointment", "its rash"
                            "a", "an", "the", "some", "any", "certain", "its", "their", "your",
                            "his", "her", "our", "plus", "either", "only", "also", "especially",
-                           "mainly", "mostly", "usually", "often", "sometimes"})
+                           "mainly", "mostly", "usually", "often", "sometimes",
+                           # and a participle left from the clause that named a site:
+                           # "[affecting] one side of the body" is that side
+                           "affecting", "involving"})
 # Signs that only ever show on the skin: "skin rash" is a rash.
 _SKIN_SIGNS = frozenset({"rash", "blister", "peeling", "redness", "lesion", "sore", "ulcer",
                          "lump", "nodule", "spot", "patch", "discoloration", "discolouration"})

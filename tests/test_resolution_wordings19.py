@@ -56,6 +56,8 @@ def _resolved(names: tuple[str, ...]) -> set[str]:
     ("anti-vorbin drugs", "vorbin inhibitors", "vorbin blockers"),
     ("immunosuppressive medicines", "immunosuppressants"),
     ("generalised zorbic rash", "widespread zorbic rash", "diffuse zorbic rash"),
+    # A participle left from the clause that named a site.
+    ("affecting one side of the body", "one side of the body"),
 ])
 def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing, written apart on two pages, are one entity."""
