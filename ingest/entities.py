@@ -399,7 +399,12 @@ class Resolver:
                        if self.vocab_id(k) is None and k not in self._fixed)
         present = set(loose)
         pairs = [*self._word_pairs(loose, present), *self._lexicon_pairs(loose, present)]
-        pairs += [(a, b) for a, b in clipped_pairs(loose) if not distinct(a, b)]
+        # A germ named with its kind word ("staph bacteria") is cut or named by species
+        # as the bare germ is: the bare names stand in for it where no page wrote them.
+        bare_germs = _bare_germ_names(loose, present)
+        named = [*loose, *bare_germs]
+        pairs += [(bare_germs.get(a, a), bare_germs.get(b, b)) for a, b in clipped_pairs(named)
+                  if not distinct(a, b)]
         # The one kind of a thing the pages name is the thing (never the topic's kinds).
         kinds = [(a, b) for a, b in sole_kind_pairs(loose)
                  if a not in self._display and b not in self._display and not distinct(a, b)]
@@ -411,7 +416,8 @@ class Resolver:
                   if score >= SURE and not distinct(a, b)]
         grave = [(a, b) for a, b in _severity_pairs(loose, present) if b not in self._display]
         pairs += grave
-        species = list(_sole_species_pairs(loose, present))
+        species = [(bare_germs.get(a, a), bare_germs.get(b, b))
+                   for a, b in _sole_species_pairs(named, present | set(bare_germs))]
         pairs += species
         # A set is named by the topic's label, else by its shortest name written out
         # ("quorbic vexin globulin", not "QVG treatment") that says which kind it is
@@ -803,6 +809,29 @@ def _sole_species_pairs(keys: Sequence[str], present: set[str]) -> Iterator[tupl
         for name in [*names, *cut_of.get(genus, ())]:
             if not distinct(name, named[0]):
                 yield name, named[0]
+
+
+_GERM_HEAD = re.compile(r"(?P<germ>[a-z][a-z ]*?) (?:bacterium|germ|microbe)")
+_COCCAL = re.compile(r"cocc(?:al|i)$")
+
+
+def _bare_germ_names(keys: Sequence[str], present: set[str]) -> dict[str, str]:
+    """Return the germ each "<germ> bacteria" names, bare, when no page names it bare.
+
+    The adjective is read as the germ ("staphylococcal bacteria" are
+    staphylococci), so the rules for cut germ names and species meet it.
+
+    >>> _bare_germ_names(["quentococcal bacterium", "quent bacterium", "skin"], {"skin"})
+    {'quentococcus': 'quentococcal bacterium', 'quent': 'quent bacterium'}
+    """
+    out: dict[str, str] = {}
+    for key in keys:
+        m = _GERM_HEAD.fullmatch(key)
+        if m is not None:
+            bare = _COCCAL.sub("coccus", m["germ"])
+            if bare not in present:
+                out.setdefault(bare, key)
+    return out
 
 
 def _gland_state(key: str, present: set[str]) -> str | None:

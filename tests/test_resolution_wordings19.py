@@ -58,6 +58,10 @@ def _resolved(names: tuple[str, ...]) -> set[str]:
     ("generalised zorbic rash", "widespread zorbic rash", "diffuse zorbic rash"),
     # A participle left from the clause that named a site.
     ("affecting one side of the body", "one side of the body"),
+    # A germ named with its kind word, cut short or by its one species named.
+    ("quent bacteria", "Quentococcus vorlaxii"),
+    ("quentococcal bacteria", "quent"),
+    ("group B quentococcal bacteria", "group B quent"),
 ])
 def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing, written apart on two pages, are one entity."""
@@ -102,3 +106,9 @@ def test_an_entity_lists_the_names_the_lexicon_gives_it() -> None:
     assert "speech difficulty" in names["problems speaking"]
     assert {"vomiting", "throwing up"} <= names["being sick"]
     assert "vomiting" not in names["problems speaking"]
+
+
+def test_a_germ_with_its_kind_word_and_two_species_stays_apart() -> None:
+    """"quent bacteria" with two Quentococcus species named is neither of them."""
+    ids = _resolved(("quent bacteria", "Quentococcus vorlaxii", "Quentococcus morvaxii"))
+    assert len(ids) == 3
