@@ -561,8 +561,8 @@ def name_form(key: str) -> str:
         words = [words[1], "infection"]  # an "infected wound" is a wound infection
     words = part_state_words(words, _names_a_part)  # "scarred lungs" are lung scarring
     words = _anti_as_inhibitor(_stage_last(_without_health(words)))
-    if len(words) == 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
-        words.pop(0)  # a rash is on the skin
+    if len(words) >= 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
+        words.pop(0)  # a rash is on the skin, "skin pigmentation changes" pigmentation changes
     words = [str(_ROMAN_VALUES[w]) if w in _ROMAN_VALUES and i and w != "x" else w
              for i, w in enumerate(words)]  # "type ii" is "type 2" (an X-ray's X stays)
     return "".join(_spelling(part) for w in words if w not in _SAMPLE_WORDS
@@ -719,7 +719,8 @@ _INTENSIFIERS = frozenset({"very", "extremely", "dangerously", "unusually", "abn
                            "affecting", "involving"})
 # Signs that only ever show on the skin: "skin rash" is a rash.
 _SKIN_SIGNS = frozenset({"rash", "blister", "peeling", "redness", "lesion", "sore", "ulcer",
-                         "lump", "nodule", "spot", "patch", "discoloration", "discolouration"})
+                         "lump", "nodule", "spot", "patch", "discoloration", "discolouration",
+                         "pigmentation"})
 # "serum albumin" is albumin: where a substance was measured is no part of its name.
 _SAMPLE_WORDS = frozenset({"serum", "plasma"})
 # British and American spellings, and a noun made from a verb ("transplantation",

@@ -62,6 +62,8 @@ def _resolved(names: tuple[str, ...]) -> set[str]:
     ("quent bacteria", "Quentococcus vorlaxii"),
     ("quentococcal bacteria", "quent"),
     ("group B quentococcal bacteria", "group B quent"),
+    # A sign only the skin shows, with "skin" in front or not.
+    ("skin pigmentation changes", "pigmentation changes"),
 ])
 def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing, written apart on two pages, are one entity."""
