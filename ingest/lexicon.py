@@ -301,7 +301,8 @@ WORD_SYNONYMS: dict[str, str] = {
     "earlier": "early", "later": "late", "final": "end",
     # A medicine that blocks a thing inhibits it; "immunosuppressive" drugs are
     # immunosuppressants (the word's stem, as the spelling rules cut it).
-    "blocker": "inhibitor", "antagonist": "inhibitor", "immunosuppressive": "immunosuppress",
+    "blocker": "inhibitor", "antagonist": "inhibitor", "smoker": "smoking",
+    "drinker": "drinking", "immunosuppressive": "immunosuppress",
     "immunosuppressant": "immunosuppress",
     # A rash all over is "widespread", "diffuse" or "generalized" alike.
     # (Keys hold "generalized" as "generalize".)
@@ -537,7 +538,7 @@ def name_form(key: str) -> str:
     >>> name_form("heart related complication") == name_form("cardiac complication")
     True
     """
-    words = _phrase_words(_LASTING.sub("chronic", key)).split()
+    words = _phrase_words(_HISTORY_OF.sub("", _LASTING.sub("chronic", key))).split()
     while len(words) > 1 and words[0] in _INTENSIFIERS:
         words.pop(0)  # "extremely red eyes" are red eyes
     key = level_form(" ".join(words))
@@ -561,6 +562,8 @@ def name_form(key: str) -> str:
         words = [words[1], "infection"]  # an "infected wound" is a wound infection
     words = part_state_words(words, _names_a_part)  # "scarred lungs" are lung scarring
     words = _anti_as_inhibitor(_stage_last(_without_health(words)))
+    if len(words) > 1 and words[-1] in _PEOPLE:
+        words.pop()  # "White people" are Whites, "people with a weak heart" a weak heart
     if len(words) >= 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
         words.pop(0)  # a rash is on the skin, "skin pigmentation changes" pigmentation changes
     words = [str(_ROMAN_VALUES[w]) if w in _ROMAN_VALUES and i and w != "x" else w
@@ -569,6 +572,11 @@ def name_form(key: str) -> str:
                    for part in _word_synonym(w).split())
 
 
+# A history of a thing, as a risk, is the thing: "a history of smoking" is smoking (the
+# history a doctor takes, "medical history", has no "of").
+_HISTORY_OF = re.compile(r"^(?:a )?(?:personal |past |previous |prior )?history of (?=[a-z])")
+# The people a name is of: "people with X" and "X individuals" are read as X.
+_PEOPLE = frozenset({"people", "person", "individual", "patient"})
 # Phrases that say in other words what one clinical word says: a lump "under the skin"
 # is a subcutaneous lump, weakness on "one side" unilateral weakness.
 _PHRASE_WORDS = (

@@ -64,6 +64,10 @@ def _resolved(names: tuple[str, ...]) -> set[str]:
     ("group B quentococcal bacteria", "group B quent"),
     # A sign only the skin shows, with "skin" in front or not.
     ("skin pigmentation changes", "pigmentation changes"),
+    # The people a risk is of, and a history of it, are the risk.
+    ("people with plimsy", "plimsy", "patients with plimsy"),
+    ("Grebblish people", "Grebblish individuals", "Grebblishes"),
+    ("smokers", "smoking", "a history of smoking"),
 ])
 def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing, written apart on two pages, are one entity."""
@@ -84,6 +88,8 @@ def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     ("health care", "care"),
     ("raised temperature", "vomiting"),
     ("anti-vorbin antibodies", "vorbin inhibitors"),
+    ("medical history", "history of plimsy"),
+    ("people", "plimsy"),
 ])
 def test_other_words_still_keep_things_apart(a: str, b: str) -> None:
     """The new word forms join wordings only: another word or a number keeps two names apart."""
