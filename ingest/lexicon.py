@@ -795,6 +795,9 @@ _EMIA = re.compile(r"(?P<way>hyper|hypo)(?P<root>[a-z]+?)a?emia")
 _ROOTS = {"calc": "calcium", "kal": "potassium", "natr": "sodium", "phosphat": "phosphate",
           "magnes": "magnesium", "glyc": "sugar", "album": "albumin", "albumin": "albumin",
           "uric": "uric acid", "lipid": "lipid", "cholesterol": "cholesterol"}
+# Too little of a substance: "vitamin D deficiency", "lack of iron" are a low level of it.
+_DEFICIENCY = re.compile(r"(?P<a>[a-z0-9]+(?: [a-z0-9]+){0,2}) deficiency|"
+                         r"(?:deficiency|lack|shortage) of (?P<b>[a-z0-9]+(?: [a-z0-9]+){0,2})")
 _LEVEL_STARTS = ("high", "low", "raised", "elevated", "hyper", "hypo")
 _WAYS = {"high": "high", "raised": "high", "elevated": "high", "hyper": "high", "low": "low",
          "hypo": "low"}
@@ -809,7 +812,12 @@ def level_form(key: str) -> str:
     ('high calcium', 'low potassium')
     >>> level_form("high fever")
     'high fever'
+    >>> level_form("vorbin deficiency"), level_form("lack of vorbin")
+    ('low vorbin', 'low vorbin')
     """
+    if "deficien" in key or key.startswith(("lack of ", "shortage of ")):
+        m = _DEFICIENCY.fullmatch(key)
+        return key if m is None else f"low {m['a'] or m['b']}"
     if not key.startswith(_LEVEL_STARTS):
         return key
     m = _EMIA.fullmatch(key)

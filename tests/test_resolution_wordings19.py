@@ -68,6 +68,8 @@ def _resolved(names: tuple[str, ...]) -> set[str]:
     ("people with plimsy", "plimsy", "patients with plimsy"),
     ("Grebblish people", "Grebblish individuals", "Grebblishes"),
     ("smokers", "smoking", "a history of smoking"),
+    # Too little of a substance is a low level of it.
+    ("vorbin deficiency", "lack of vorbin", "low vorbin levels"),
 ])
 def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing, written apart on two pages, are one entity."""
@@ -90,6 +92,8 @@ def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     ("anti-vorbin antibodies", "vorbin inhibitors"),
     ("medical history", "history of plimsy"),
     ("people", "plimsy"),
+    ("vorbin deficiency", "high vorbin levels"),
+    ("vorbin B deficiency", "vorbin C deficiency"),
 ])
 def test_other_words_still_keep_things_apart(a: str, b: str) -> None:
     """The new word forms join wordings only: another word or a number keeps two names apart."""
