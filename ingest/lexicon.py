@@ -419,7 +419,7 @@ def _one_word_synonyms() -> dict[str, str]:
 
 
 # The part an "-itis" word is the inflammation of, by the word's Greek or Latin root:
-# "hepatitis" is inflammation of the liver, "vasculitis" of the blood vessels.
+# "hepat-" names the liver, "vascul-" the blood vessels.
 _INFLAMED_PARTS = {
     "encephal": "brain", "mening": "meninges", "hepat": "liver", "nephr": "kidney",
     "arthr": "joint", "dermat": "skin", "gastr": "stomach", "col": "colon", "card": "heart",
@@ -444,26 +444,31 @@ def _inflamed_part_keys() -> dict[str, str]:
 def _inflammation_of(word: str) -> str | None:
     """Return an "-itis" word as the inflammation of its part, as a page glosses it.
 
-    >>> _inflammation_of("encephalitis"), _inflammation_of("gritis")
+    >>> _inflammation_of("encephal" + "itis"), _inflammation_of("vorbitis")
     ('brain inflammation', None)
     """
     if not word.endswith("itis"):
         return None
     part = _inflamed_part_keys().get(word[:-4])
-    return None if part is None else f"{part} inflammation"
+    if part is None:
+        return None
+    return " ".join([*(_register_word(w) for w in part.split()), "inflammation"])
 
 
 def _word_synonym(word: str) -> str:
     """Return one word as the clinical-register word, or the lexicon's first name, for it.
 
     An "-itis" word is the inflammation of its part: "brain inflammation",
-    "inflammation of the brain" and "encephalitis" name one thing.
+    "inflammation of the brain" and the "-itis" word of the brain's root name one thing.
     """
+    mapped = _register_word(word)
+    return mapped if mapped != word else _inflammation_of(word) or word
+
+
+def _register_word(word: str) -> str:
+    """Return one word in its one register (the table's word, or the lexicon's first name)."""
     mapped = WORD_SYNONYMS.get(word)
-    if mapped is not None:
-        return mapped
-    mapped = _one_word_synonyms().get(word)
-    return mapped if mapped is not None else _inflammation_of(word) or word
+    return mapped if mapped is not None else _one_word_synonyms().get(word, word)
 
 
 # "pain in the chest" is "chest pain" and "bleeding from the gums" "gum bleeding": a noun
