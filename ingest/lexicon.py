@@ -560,6 +560,8 @@ def name_form(key: str) -> str:
         while len(rest) > 1 and rest[0] in _INTENSIFIERS:
             rest.pop(0)
         words = [*rest, words[0]]
+    if len(words) > 2 and all(w in STATE_NOUNS for w in words[:-1]):
+        words = [*sorted(words[:-1]), words[-1]]  # "red, painful eyes" are painful red eyes
     if len(words) in (2, 3) and words[0] in _PART_STATES and _names_a_part(" ".join(words[1:])):
         # "swollen hands" are hand swelling, "weak leg muscles" leg muscle weakness
         words = [*words[1:], _PART_STATES[words[0]]]

@@ -67,6 +67,8 @@ def _resolved(names: tuple[str, ...]) -> set[str]:
     ("smokers", "smoking", "a history of smoking"),
     # Too little of a substance is a low level of it.
     ("vorbin deficiency", "lack of vorbin", "low vorbin levels"),
+    # States of a part in either order.
+    ("red, painful eyes", "painful red eyes"),
 ])
 def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing, written apart on two pages, are one entity."""
