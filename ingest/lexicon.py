@@ -543,7 +543,7 @@ def name_form(key: str) -> str:
     >>> name_form("heart related complication") == name_form("cardiac complication")
     True
     """
-    words = _phrase_words(_HISTORY_OF.sub("", _LASTING.sub("chronic", key))).split()
+    words = _for_what(_phrase_words(_HISTORY_OF.sub("", _LASTING.sub("chronic", key)))).split()
     while len(words) > 1 and words[0] in _INTENSIFIERS:
         words.pop(0)  # "extremely red eyes" are red eyes
     key = level_form(" ".join(words))
@@ -605,6 +605,29 @@ def _phrase_words(key: str) -> str:
     for pattern, words in _PHRASE_WORDS:
         key = pattern.sub(words, key)
     return key
+
+
+# Care or a test "for" a thing, named the other way round: "treatment for X" is X treatment.
+_FOR_WHAT = re.compile(
+    r"(?:(?P<mod>[a-z]+) )?(?P<care>treatment|therapy|test|testing|screening|vaccine|medicine|"
+    r"medication|drug|surgery|cream|check) for (?:the |your |their |a |an )?"
+    r"(?P<what>[a-z]+(?: [a-z]+){0,2})")
+
+
+def _for_what(key: str) -> str:
+    """Return "<care> for <thing>" as "<thing> <care>", a describing word kept in front.
+
+    >>> _for_what("treatment for plimsy"), _for_what("specific treatment for plimsy")
+    ('plimsy treatment', 'specific plimsy treatment')
+    >>> _for_what("looking for plimsy")
+    'looking for plimsy'
+    """
+    if " for " not in key:
+        return key
+    m = _FOR_WHAT.fullmatch(key)
+    if m is None or (m["mod"] and "ADJ" not in all_lemmas(m["mod"])):
+        return key
+    return " ".join(w for w in (m["mod"], m["what"], m["care"]) if w)
 
 
 def _without_health(words: list[str]) -> list[str]:

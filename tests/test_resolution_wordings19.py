@@ -69,6 +69,10 @@ def _resolved(names: tuple[str, ...]) -> set[str]:
     ("vorbin deficiency", "lack of vorbin", "low vorbin levels"),
     # States of a part in either order.
     ("red, painful eyes", "painful red eyes"),
+    # Care or a test "for" a thing, the other way round.
+    ("treatment for plimsy", "plimsy treatment"),
+    ("specific treatment for plimsy", "specific plimsy treatment"),
+    ("test for vorbin", "vorbin test"),
 ])
 def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     """Names a reader takes for one thing, written apart on two pages, are one entity."""
@@ -93,6 +97,7 @@ def test_other_wordings_of_one_name_merge(names: tuple[str, ...]) -> None:
     ("people", "plimsy"),
     ("vorbin deficiency", "high vorbin levels"),
     ("vorbin B deficiency", "vorbin C deficiency"),
+    ("treatment for plimsy", "plimsy"),
 ])
 def test_other_words_still_keep_things_apart(a: str, b: str) -> None:
     """The new word forms join wordings only: another word or a number keeps two names apart."""
