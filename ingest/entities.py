@@ -399,12 +399,12 @@ class Resolver:
                        if self.vocab_id(k) is None and k not in self._fixed)
         present = set(loose)
         pairs = [*self._word_pairs(loose, present), *self._lexicon_pairs(loose, present)]
-        # A germ named with its kind word ("staph bacteria") is cut or named by species
-        # as the bare germ is: the bare names stand in for it where no page wrote them.
+        # A germ named with its kind word ("staph bacteria") is cut short as the bare germ
+        # is: the bare names stand in for it where no page wrote them.  (Not for species:
+        # "X bacteria, such as X-ococcus vorlaxii" names a class the species is one of.)
         bare_germs = _bare_germ_names(loose, present)
-        named = [*loose, *bare_germs]
-        pairs += [(bare_germs.get(a, a), bare_germs.get(b, b)) for a, b in clipped_pairs(named)
-                  if not distinct(a, b)]
+        pairs += [(bare_germs.get(a, a), bare_germs.get(b, b))
+                  for a, b in clipped_pairs([*loose, *bare_germs]) if not distinct(a, b)]
         # The one kind of a thing the pages name is the thing (never the topic's kinds).
         kinds = [(a, b) for a, b in sole_kind_pairs(loose)
                  if a not in self._display and b not in self._display and not distinct(a, b)]
@@ -416,8 +416,7 @@ class Resolver:
                   if score >= SURE and not distinct(a, b)]
         grave = [(a, b) for a, b in _severity_pairs(loose, present) if b not in self._display]
         pairs += grave
-        species = [(bare_germs.get(a, a), bare_germs.get(b, b))
-                   for a, b in _sole_species_pairs(named, present | set(bare_germs))]
+        species = list(_sole_species_pairs(loose, present))
         pairs += species
         # A set is named by the topic's label, else by its shortest name written out
         # ("quorbic vexin globulin", not "QVG treatment") that says which kind it is
@@ -819,7 +818,7 @@ def _bare_germ_names(keys: Sequence[str], present: set[str]) -> dict[str, str]:
     """Return the germ each "<germ> bacteria" names, bare, when no page names it bare.
 
     The adjective is read as the germ ("staphylococcal bacteria" are
-    staphylococci), so the rules for cut germ names and species meet it.
+    staphylococci), so the rule for cut germ names meets it.
 
     >>> _bare_germ_names(["quentococcal bacterium", "quent bacterium", "skin"], {"skin"})
     {'quentococcus': 'quentococcal bacterium', 'quent': 'quent bacterium'}
