@@ -29,13 +29,14 @@ from .lexicon import (
     inverted,
     inverted_keeping_modifier,
     kind_free_names,
+    lexicon_group,
+    lexicon_names,
     name_form,
     names_a_germ,
     numbers,
     register_words,
     sole_kind_pairs,
     synonym_groups,
-    synonym_groups_by_form,
 )
 from .normalize import all_lemmas, label_key as _label_key
 from .phrases import REMEDY_TAIL
@@ -398,7 +399,12 @@ class Resolver:
                        if self.vocab_id(k) is None and k not in self._fixed)
         present = set(loose)
         pairs = [*self._word_pairs(loose, present), *self._lexicon_pairs(loose, present)]
-        pairs += [(a, b) for a, b in clipped_pairs(loose) if not distinct(a, b)]
+        # A germ named with its kind word ("staph bacteria") is cut short as the bare germ
+        # is: the bare names stand in for it where no page wrote them.  (Not for species:
+        # "X bacteria, such as X-ococcus vorlaxii" names a class the species is one of.)
+        bare_germs = _bare_germ_names(loose, present)
+        pairs += [(bare_germs.get(a, a), bare_germs.get(b, b))
+                  for a, b in clipped_pairs([*loose, *bare_germs]) if not distinct(a, b)]
         # The one kind of a thing the pages name is the thing (never the topic's kinds).
         kinds = [(a, b) for a, b in sole_kind_pairs(loose)
                  if a not in self._display and b not in self._display and not distinct(a, b)]
@@ -458,12 +464,11 @@ class Resolver:
     @staticmethod
     def _lexicon_pairs(loose: Sequence[str], present: set[str]) -> Iterator[tuple[str, str]]:
         """Yield (name, first present name of its lexicon group): everyday and clinical names."""
-        groups, by_form = synonym_groups(), synonym_groups_by_form()
         present_forms: dict[str, str] = {}
         for name in sorted(present):
             present_forms.setdefault(register_words(name), name)
         for k in loose:
-            group = groups.get(k) or by_form.get(register_words(k))
+            group = lexicon_group(k)
             first = next((f for g in group if (f := g if g in present else
                                                 present_forms.get(register_words(g)))), k) \
                 if group else k
@@ -583,12 +588,23 @@ class Resolver:
                               | part_first_names(keys, self._labels)
                               | state_names(keys, self._labels)
                               | (bare_remedy_names(keys, self._labels)
-                                 if self._types.get(canon) in _REMEDY_TYPES else set()))
+                                 if self._types.get(canon) in _REMEDY_TYPES else set())
+                              | self._lexicon_synonyms(keys))
             label = self.label(canon)
             eid = slugify(canon)
             out[eid] = Entity(eid, label, self._types.get(canon, EntityType.OTHER),
                               synonyms=tuple(s for s in surfaces if s != label))
         return tuple(sorted(out.values(), key=lambda e: e.id))
+
+    def _lexicon_synonyms(self, keys: Sequence[str]) -> set[str]:
+        """Return the lexicon's names of the thing ``keys`` name that no other entity has.
+
+        Another entity's name stays that entity's: the resolver kept the two apart
+        (a number, a vocabulary entry), and one name must find one entity.
+        """
+        own = set(keys)
+        return {name for name in lexicon_names(keys)
+                if (key := label_key(name)) in own or key not in self._labels}
 
     def created(self) -> tuple[str, ...]:
         """Return ids of entities that no vocabulary defined."""
@@ -635,14 +651,16 @@ def _is_germ(key: str, present: set[str]) -> bool:
 
     >>> _is_germ("strep", {"strep", "strep bacterium"}), _is_germ("skin", {"skin"})
     (True, False)
-    >>> _is_germ("quentella vorlaxii", set())
-    True
+    >>> _is_germ("quentella vorlaxii", set()), _is_germ("streptococcus vorlaxii", set())
+    (True, True)
     """
     if names_a_germ(key) or any(f"{key} {w}" in present for w in GERM_WORDS):
         return True
     words = key.split()
-    return len(words) == 2 and all(len(w) >= 5 and w.isalpha() and not all_lemmas(w)
-                                   for w in words)
+    if len(words) != 2 or not all(len(w) >= 5 and w.isalpha() for w in words):
+        return False
+    # A species of no dictionary word, its genus either no word or a germ's ("...coccus").
+    return not all_lemmas(words[1]) and (not all_lemmas(words[0]) or names_a_germ(words[0]))
 
 
 # Latin and Greek plural endings and their singulars ("emboli" / "embolus"); "-oses"
@@ -792,6 +810,29 @@ def _sole_species_pairs(keys: Sequence[str], present: set[str]) -> Iterator[tupl
                 yield name, named[0]
 
 
+_GERM_HEAD = re.compile(r"(?P<germ>[a-z][a-z ]*?) (?:bacterium|germ|microbe)")
+_COCCAL = re.compile(r"cocc(?:al|i)$")
+
+
+def _bare_germ_names(keys: Sequence[str], present: set[str]) -> dict[str, str]:
+    """Return the germ each "<germ> bacteria" names, bare, when no page names it bare.
+
+    The adjective is read as the germ ("staphylococcal bacteria" are
+    staphylococci), so the rule for cut germ names meets it.
+
+    >>> _bare_germ_names(["quentococcal bacterium", "quent bacterium", "skin"], {"skin"})
+    {'quentococcus': 'quentococcal bacterium', 'quent': 'quent bacterium'}
+    """
+    out: dict[str, str] = {}
+    for key in keys:
+        m = _GERM_HEAD.fullmatch(key)
+        if m is not None:
+            bare = _COCCAL.sub("coccus", m["germ"])
+            if bare not in present:
+                out.setdefault(bare, key)
+    return out
+
+
 def _gland_state(key: str, present: set[str]) -> str | None:
     """Return the present "hyper<gland>ism" of "overactive <gland>" (hypo- of underactive).
 
@@ -874,8 +915,10 @@ def bare_remedy_names(keys: Iterable[str], known: dict[str, set[str]]) -> set[st
     return out
 
 
+# Heads that say only that a name is a medicine (or a germ, or its use): "calcimimetic
+# agents" are calcimimetics, as "steroid tablets" are steroids.
 _GENERIC_HEAD = re.compile(
-    r" (?:medicine|medication|drug|tablet|pill|bacterium|treatment|therapy|use)$")
+    r" (?:medicine|medication|drug|agent|tablet|pill|bacterium|treatment|therapy|use)$")
 
 
 def without_generic_head(key: str) -> str:

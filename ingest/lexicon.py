@@ -284,6 +284,31 @@ WORD_SYNONYMS: dict[str, str] = {
     "outside": "outdoor", "complaint": "symptom", "susceptibility": "predisposition",
     # "antiviral therapy" is "antiviral treatment", "light therapy" "light treatment".
     "therapy": "treatment",
+    # A health "condition" or "disturbance" is the ill state the other words name ("heart
+    # condition", "sleep disturbance"); "sequelae" are the complications left behind.
+    "condition": "disease", "disturbance": "disease", "sequela": "complication",
+    # Adjectives of a part or a sense, as the noun ("visual loss" is vision loss).
+    "visual": "vision", "corneal": "cornea", "retinal": "retina", "spinal": "spine",
+    "intestinal": "intestine", "articular": "joint", "pharyngeal": "throat",
+    # Words for the same amount or change: a "full" recovery is a complete one, "bad"
+    # outcomes are poor ones, "decreased" or "limited" mobility is reduced mobility,
+    # "lifestyle modification" a lifestyle change, an Asian "origin" an Asian ancestry.
+    # (Keys hold "reduced" and "limited" as "reduce" and "limit".)
+    "full": "complete", "bad": "poor", "decreased": "reduce", "diminished": "reduce",
+    "lowered": "reduce", "limit": "reduce", "modification": "change",
+    "origin": "ancestry", "heritage": "ancestry", "descent": "ancestry",
+    # A stage "earlier" or "final" in a course is an early or end stage.
+    "earlier": "early", "later": "late", "final": "end",
+    # A medicine that blocks a thing inhibits it; "immunosuppressive" drugs are
+    # immunosuppressants (the word's stem, as the spelling rules cut it).
+    "blocker": "inhibitor", "antagonist": "inhibitor", "smoker": "smoking",
+    "drinker": "drinking", "immunosuppressive": "immunosuppress",
+    "immunosuppressant": "immunosuppress",
+    # A rash all over is "widespread", "diffuse" or "generalized" alike.
+    # (Keys hold "generalized" as "generalize".)
+    "diffuse": "widespread", "generalize": "widespread", "generalise": "widespread",
+    # Clinical words for a part's look: "erythematous" skin is red, "edematous" feet swollen.
+    "erythematous": "red", "edematous": "swollen", "oedematous": "swollen",
 }
 
 
@@ -312,6 +337,49 @@ def synonym_groups() -> dict[str, tuple[str, ...]]:
         for k in keys:
             out.setdefault(k, keys)
     return out
+
+
+@lru_cache(maxsize=1)
+def _group_wordings() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Return each lexicon group's normalised names mapped to its names as written."""
+    return {tuple(dict.fromkeys(label_key(x) for x in group)): group for group in SYNONYMS}
+
+
+def lexicon_names(keys: Iterable[str]) -> set[str]:
+    """Return the names the lexicon gives the things ``keys`` name, as the lexicon writes them.
+
+    The resolver joins a page's "problems speaking" with another page's
+    "difficulty speaking" by the lexicon; a reader who looks the thing up as
+    "speech difficulty" finds it too when the entity lists the group's names.
+
+    >>> sorted(lexicon_names(["being sick"]))
+    ['being sick', 'emesis', 'throwing up', 'vomiting']
+    """
+    wordings = _group_wordings()
+    out: set[str] = set()
+    for key in keys:
+        group = lexicon_group(key)
+        if group:
+            out.update(wordings.get(group, ()))
+    return out
+
+
+def lexicon_group(key: str) -> tuple[str, ...] | None:
+    """Return the lexicon group of a normalised name, by its words' register, or None.
+
+    Words in front that only say how much or point ("dangerously low blood
+    pressure", "your high temperature") leave the name the group holds.
+
+    >>> lexicon_group("dangerously raised temperature")[0]
+    'fever'
+    """
+    group = synonym_groups().get(key) or synonym_groups_by_form().get(register_words(key))
+    if group is None and " " in key and key.split(" ", 1)[0] in _INTENSIFIERS:
+        words = key.split()
+        while len(words) > 1 and words[0] in _INTENSIFIERS:
+            words.pop(0)
+        group = synonym_groups_by_form().get(register_words(" ".join(words)))
+    return group
 
 
 def register_words(key: str) -> str:
@@ -350,8 +418,55 @@ def _one_word_synonyms() -> dict[str, str]:
     return out
 
 
+# The part an "-itis" word is the inflammation of, by the word's Greek or Latin root:
+# "hepat-" names the liver, "vascul-" the blood vessels.
+_INFLAMED_PARTS = {
+    "encephal": "brain", "mening": "meninges", "hepat": "liver", "nephr": "kidney",
+    "arthr": "joint", "dermat": "skin", "gastr": "stomach", "col": "colon", "card": "heart",
+    "myocard": "heart muscle", "pericard": "pericardium", "neur": "nerve",
+    "vascul": "blood vessel", "arter": "artery", "phleb": "vein", "conjunctiv": "conjunctiva",
+    "kerat": "cornea", "uve": "uvea", "retin": "retina", "ir": "iris", "scler": "sclera",
+    "blephar": "eyelid", "pancreat": "pancreas", "append": "appendix", "tonsill": "tonsil",
+    "laryng": "larynx", "pharyng": "throat", "pneumon": "lung", "cyst": "bladder",
+    "myos": "muscle", "oste": "bone", "tendin": "tendon", "tendon": "tendon",
+    "lymphaden": "lymph node", "mast": "breast", "thyroid": "thyroid", "prostat": "prostate",
+    "esophag": "esophagus", "oesophag": "esophagus", "enter": "intestine", "stomat": "mouth",
+    "gloss": "tongue", "rhin": "nose", "ot": "ear", "sinus": "sinus",
+}
+
+
+@lru_cache(maxsize=1)
+def _inflamed_part_keys() -> dict[str, str]:
+    """Return :data:`_INFLAMED_PARTS` with each part as a key writes it ("meninges")."""
+    return {root: label_key(part) for root, part in _INFLAMED_PARTS.items()}
+
+
+def _inflammation_of(word: str) -> str | None:
+    """Return an "-itis" word as the inflammation of its part, as a page glosses it.
+
+    >>> _inflammation_of("encephal" + "itis"), _inflammation_of("vorbitis")
+    ('brain inflammation', None)
+    """
+    if not word.endswith("itis"):
+        return None
+    part = _inflamed_part_keys().get(word[:-4])
+    if part is None:
+        return None
+    return " ".join([*(_register_word(w) for w in part.split()), "inflammation"])
+
+
 def _word_synonym(word: str) -> str:
-    """Return one word as the clinical-register word, or the lexicon's first name, for it."""
+    """Return one word as the clinical-register word, or the lexicon's first name, for it.
+
+    An "-itis" word is the inflammation of its part: "brain inflammation",
+    "inflammation of the brain" and the "-itis" word of the brain's root name one thing.
+    """
+    mapped = _register_word(word)
+    return mapped if mapped != word else _inflammation_of(word) or word
+
+
+def _register_word(word: str) -> str:
+    """Return one word in its one register (the table's word, or the lexicon's first name)."""
     mapped = WORD_SYNONYMS.get(word)
     return mapped if mapped is not None else _one_word_synonyms().get(word, word)
 
@@ -363,8 +478,8 @@ _INVERTED = re.compile(
     r"(?:the |their |your |his |her |its |a |an )?(?P<b>[a-z]+(?: [a-z]+){0,2})")
 _LINKS = frozenset({"of", "in", "on", "to", "with", "affecting", "from", "for", "at", "by",
                     "under", "over", "after", "before", "than", "during", "without", "the"})
-# "heart-related complication" is a heart complication.
-_RELATED = re.compile(r"(?<=[a-z]) related?\b")
+# "heart-related complication" is a heart complication, "drug-induced rash" a drug rash.
+_RELATED = re.compile(r"(?<=[a-z]) (?:related?|induced?)\b")
 # "multiorgan" and "multi-organ" are "multiple organ".
 _MULTI = re.compile(r"\bmulti(?!ple)(?=[a-z]{3})")
 
@@ -428,7 +543,7 @@ def name_form(key: str) -> str:
     >>> name_form("heart related complication") == name_form("cardiac complication")
     True
     """
-    words = _LASTING.sub("chronic", key).split()
+    words = _for_what(_phrase_words(_HISTORY_OF.sub("", _LASTING.sub("chronic", key)))).split()
     while len(words) > 1 and words[0] in _INTENSIFIERS:
         words.pop(0)  # "extremely red eyes" are red eyes
     key = level_form(" ".join(words))
@@ -445,18 +560,126 @@ def name_form(key: str) -> str:
         while len(rest) > 1 and rest[0] in _INTENSIFIERS:
             rest.pop(0)
         words = [*rest, words[0]]
+    if len(words) > 2 and all(w in STATE_NOUNS for w in words[:-1]):
+        words = [*sorted(words[:-1]), words[-1]]  # "red, painful eyes" are painful red eyes
     if len(words) in (2, 3) and words[0] in _PART_STATES and _names_a_part(" ".join(words[1:])):
         # "swollen hands" are hand swelling, "weak leg muscles" leg muscle weakness
         words = [*words[1:], _PART_STATES[words[0]]]
     elif len(words) == 2 and words[0] == "infected":
         words = [words[1], "infection"]  # an "infected wound" is a wound infection
     words = part_state_words(words, _names_a_part)  # "scarred lungs" are lung scarring
-    if len(words) == 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
-        words.pop(0)  # a rash is on the skin
+    words = _anti_as_inhibitor(_stage_last(_without_health(words)))
+    if len(words) > 1 and words[-1] in _PEOPLE:
+        words.pop()  # "White people" are Whites, "people with a weak heart" a weak heart
+    if len(words) >= 2 and words[0] == "skin" and words[1] in _SKIN_SIGNS:
+        words.pop(0)  # a rash is on the skin, "skin pigmentation changes" pigmentation changes
     words = [str(_ROMAN_VALUES[w]) if w in _ROMAN_VALUES and i and w != "x" else w
              for i, w in enumerate(words)]  # "type ii" is "type 2" (an X-ray's X stays)
-    return "".join(_spelling(_word_synonym(w)) for w in words
-                   if w not in _SAMPLE_WORDS).replace(" ", "")
+    return "".join(_spelling(part) for w in words if w not in _SAMPLE_WORDS
+                   for part in _word_synonym(w).split())
+
+
+# A history of a thing, as a risk, is the thing: "a history of smoking" is smoking (the
+# history a doctor takes, "medical history", has no "of").
+_HISTORY_OF = re.compile(r"^(?:a )?(?:personal |past |previous |prior )?history of (?=[a-z])")
+# The people a name is of: "people with X" and "X individuals" are read as X.
+_PEOPLE = frozenset({"people", "person", "individual", "patient"})
+# Phrases that say in other words what one clinical word says: a lump "under the skin"
+# is a subcutaneous lump, weakness on "one side" unilateral weakness.
+_PHRASE_WORDS = (
+    (re.compile(r"^(?P<a>[a-z]+(?: [a-z]+)?) (?:under|beneath|below) (?:the |your )?skin$"),
+     r"subcutaneous \g<a>"),
+    (re.compile(r"\bone sided\b"), "unilateral"),
+    (re.compile(r"\b(?:two|both) sided\b"), "bilateral"),
+)
+
+
+def _phrase_words(key: str) -> str:
+    """Return a key with :data:`_PHRASE_WORDS`' phrases as their one word.
+
+    >>> _phrase_words("lump under the skin"), _phrase_words("one sided weakness")
+    ('subcutaneous lump', 'unilateral weakness')
+    """
+    if " skin" not in key and " sided" not in key:
+        return key
+    for pattern, words in _PHRASE_WORDS:
+        key = pattern.sub(words, key)
+    return key
+
+
+# Care or a test "for" a thing, named the other way round: "treatment for X" is X treatment.
+_FOR_WHAT = re.compile(
+    r"(?:(?P<mod>[a-z]+) )?(?P<care>treatment|therapy|test|testing|screening|vaccine|medicine|"
+    r"medication|drug|surgery|cream|check) for (?:the |your |their |a |an )?"
+    r"(?P<what>[a-z]+(?: [a-z]+){0,2})")
+
+
+def _for_what(key: str) -> str:
+    """Return "<care> for <thing>" as "<thing> <care>", a describing word kept in front.
+
+    >>> _for_what("treatment for plimsy"), _for_what("specific treatment for plimsy")
+    ('plimsy treatment', 'specific plimsy treatment')
+    >>> _for_what("looking for plimsy")
+    'looking for plimsy'
+    """
+    if " for " not in key:
+        return key
+    m = _FOR_WHAT.fullmatch(key)
+    if m is None or (m["mod"] and "ADJ" not in all_lemmas(m["mod"])):
+        return key
+    return " ".join(w for w in (m["mod"], m["what"], m["care"]) if w)
+
+
+def _without_health(words: list[str]) -> list[str]:
+    """Return words without a "health" that only says an ill state is one of health.
+
+    A "chronic health condition" is a chronic illness, a "health problem" a disease.
+
+    >>> _without_health(["chronic", "health", "condition"]), _without_health(["health", "care"])
+    (['chronic', 'condition'], ['health', 'care'])
+    """
+    for i, word in enumerate(words[:-1]):
+        if word == "health" and _word_synonym(words[i + 1]) == "disease":
+            return [*words[:i], *words[i + 1:]]
+    return words
+
+
+def _stage_last(words: list[str]) -> list[str]:
+    """Return "<when> stage <thing>" with the stage word last, as "the <when> stages of a
+    <thing>" has it once turned round ("early stage kidney disease", "earlier stages of kidney
+    disease"); a stage's number keeps its place.
+
+    >>> _stage_last(["early", "stage", "kidney", "disease"])
+    ['early', 'kidney', 'disease', 'stage']
+    >>> _stage_last(["stage", "2", "kidney", "disease"])
+    ['stage', '2', 'kidney', 'disease']
+    """
+    if len(words) > 2 and words[1] == "stage" and (words[0] == "end" or _only_adjective(words[0])):
+        return [words[0], *words[2:], "stage"]
+    return words
+
+
+# What a medicine "against" a thing is called once the medicine word goes: "anti-TNF
+# drugs" are TNF inhibitors, as "histamine blockers" are.
+_MEDICINE_WORDS = frozenset({"drug", "medicine", "medication", "agent", "therapy", "treatment"})
+
+
+def _anti_as_inhibitor(words: list[str]) -> list[str]:
+    """Return "anti <thing> [drug]" as "<thing> inhibitor"; other words as they are.
+
+    An antibody against a thing ("anti <thing> antibody") is no medicine, and stays.
+
+    >>> _anti_as_inhibitor(["anti", "vorb", "drug"]), _anti_as_inhibitor(["anti", "vorb"])
+    (['vorb', 'inhibitor'], ['vorb', 'inhibitor'])
+    >>> _anti_as_inhibitor(["anti", "vorb", "antibody"])
+    ['anti', 'vorb', 'antibody']
+    """
+    if len(words) < 2 or words[0] != "anti":
+        return words
+    rest = words[1:-1] if words[-1] in _MEDICINE_WORDS else words[1:]
+    if not rest or len(rest) > 2 or rest[-1] in ("antibody", "body"):
+        return words
+    return [*rest, "inhibitor"]
 
 
 def _names_a_part(text: str) -> bool:
@@ -468,7 +691,9 @@ def _names_a_part(text: str) -> bool:
     from .patterns import ANATOMY  # the rules' pattern, loaded with them
 
     text = " ".join(_word_synonym(w) for w in text.split())
-    return text.rsplit(" ", 1)[-1] in BODY_PARTS or ANATOMY.fullmatch(text) is not None
+    # (ANATOMY knows some parts in the plural only: "blood vessels"; keys are singular.)
+    return text.rsplit(" ", 1)[-1] in BODY_PARTS or ANATOMY.fullmatch(text) is not None \
+        or ANATOMY.fullmatch(text + "s") is not None
 
 
 def inverted_keeping_modifier(key: str) -> str:
@@ -514,7 +739,8 @@ BODY_PARTS = frozenset({"hand", "foot", "eye", "lip", "tongue", "skin", "joint",
                         "eyelid", "cheek", "jaw", "scalp", "palm", "sole"})
 # The same for the resolver's word forms only, with states a sign rule has no use for
 # ("damaged nerves", keyed "damage nerve", are nerve damage).
-_PART_STATES = {**STATE_NOUNS, "damage": "damage", "injure": "injury", "weaken": "weakness"}
+_PART_STATES = {**STATE_NOUNS, "damage": "damage", "injure": "injury", "weaken": "weakness",
+                "erythematous": "redness", "edematous": "swelling", "oedematous": "swelling"}
 # "a rash that looks like sunburn" is a sunburn-like rash.
 _LOOKS_LIKE = re.compile(
     r"^(?P<y>[a-z]+(?: [a-z]+)?) (?:that (?:look|looks) like|looking like|resembling|"
@@ -525,10 +751,14 @@ _INTENSIFIERS = frozenset({"very", "extremely", "dangerously", "unusually", "abn
                            # and words that only point or hedge: "plus an ointment", "its rash"
                            "a", "an", "the", "some", "any", "certain", "its", "their", "your",
                            "his", "her", "our", "plus", "either", "only", "also", "especially",
-                           "mainly", "mostly", "usually", "often", "sometimes"})
+                           "mainly", "mostly", "usually", "often", "sometimes",
+                           # and a participle left from the clause that named a site:
+                           # "[affecting] one side of the body" is that side
+                           "affecting", "involving"})
 # Signs that only ever show on the skin: "skin rash" is a rash.
 _SKIN_SIGNS = frozenset({"rash", "blister", "peeling", "redness", "lesion", "sore", "ulcer",
-                         "lump", "nodule", "spot", "patch", "discoloration", "discolouration"})
+                         "lump", "nodule", "spot", "patch", "discoloration", "discolouration",
+                         "pigmentation"})
 # "serum albumin" is albumin: where a substance was measured is no part of its name.
 _SAMPLE_WORDS = frozenset({"serum", "plasma"})
 # British and American spellings, and a noun made from a verb ("transplantation",
@@ -595,6 +825,9 @@ _EMIA = re.compile(r"(?P<way>hyper|hypo)(?P<root>[a-z]+?)a?emia")
 _ROOTS = {"calc": "calcium", "kal": "potassium", "natr": "sodium", "phosphat": "phosphate",
           "magnes": "magnesium", "glyc": "sugar", "album": "albumin", "albumin": "albumin",
           "uric": "uric acid", "lipid": "lipid", "cholesterol": "cholesterol"}
+# Too little of a substance: "vitamin D deficiency", "lack of iron" are a low level of it.
+_DEFICIENCY = re.compile(r"(?P<a>[a-z0-9]+(?: [a-z0-9]+){0,2}) deficiency|"
+                         r"(?:deficiency|lack|shortage) of (?P<b>[a-z0-9]+(?: [a-z0-9]+){0,2})")
 _LEVEL_STARTS = ("high", "low", "raised", "elevated", "hyper", "hypo")
 _WAYS = {"high": "high", "raised": "high", "elevated": "high", "hyper": "high", "low": "low",
          "hypo": "low"}
@@ -609,7 +842,12 @@ def level_form(key: str) -> str:
     ('high calcium', 'low potassium')
     >>> level_form("high fever")
     'high fever'
+    >>> level_form("vorbin deficiency"), level_form("lack of vorbin")
+    ('low vorbin', 'low vorbin')
     """
+    if "deficien" in key or key.startswith(("lack of ", "shortage of ")):
+        m = _DEFICIENCY.fullmatch(key)
+        return key if m is None else f"low {m['a'] or m['b']}"
     if not key.startswith(_LEVEL_STARTS):
         return key
     m = _EMIA.fullmatch(key)
