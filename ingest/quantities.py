@@ -150,11 +150,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?!(?:hours?|days?|weeks?|months?|years?)\b)"
         rf"(?:(?!\d)\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)(?:\s+|-))"
         rf"(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
-    # "1:1,000", "1/100,000": a rate written with a sign (a base of 100 or more, so never a
-    # time, a score or a small fraction, which "fraction" reads).
+    # "1:1,000", "1/100,000", "3.8/100 000": a rate written with a sign (a base of 100 or more,
+    # so never a time, a score or a small fraction, which "fraction" reads).
     ("ratio_sign", re.compile(
         # ("4 cases/100,000": the cases named before the slash)
-        r"(?<![\d.,:/])(?P<a>\d{1,3}(?:\.\d+)?)\s*(?:(?:new\s+)?cases?\s*(?=/))?[:/]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{3,7})\b"
+        r"(?<![\d.,:/])(?P<a>\d{1,3}(?:\.\d+)?)\s*(?:(?:new\s+)?cases?\s*(?=/))?[:/]\s*"
+        r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d{3,7})\b"
         r"(?![,.:/]?\d)", _I)),
     ("fraction", re.compile(
         # "between a quarter and a third", "a third to a half": a range of two fractions
@@ -502,7 +503,7 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("incidence", _WEAK, re.compile(r"\b(?<!who )(?<!that )(?:diagnosed|develops?|developing|"
                                     r"get|gets|getting|catch|catches)\b", _I)),
     ("frequency", _WEAK, re.compile(r"\b(?<!who )(?<!that )(?:happens? to|occurs? in|affects?|"
-                                    r"affected|common|have|has|had|experience\w*|show|shows|"
+                                    r"affected|common|have|has|had|experienc\w*|show|shows|"
                                     r"present with|complicat\w*)\b", _I)),
 )
 # Words one of which each match of the _KINDS pattern of the same rank holds: a kind whose
@@ -516,7 +517,8 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
     ("incidence", "new case", "year", "annual"),
     ("prevalence", "living with", "live with"),
     ("diagnosed", "develop", "get", "catch"),
-    ("happen", "occur", "affect", "common", "have", "has", "had", "experience", "show",
+    # ("experienc": "experiencing" holds no "experience")
+    ("happen", "occur", "affect", "common", "have", "has", "had", "experienc", "show",
      "present with", "complicat"),
 )
 # A weak word is worth this many characters of distance against a strong one.
@@ -2133,7 +2135,8 @@ def _years_counted(sentence: str, lo: int, hi: int) -> str | None:
 
 # A "thing" named by a figure that is itself an outcome the figure measures.
 _OUTCOME_KIND = {"remission": "recovery", "recovery": "recovery", "resolution": "recovery",
-                 "death": "mortality", "dying": "mortality", "relapse": "relapse",
+                 "death": "mortality", "dying": "mortality", "mortality": "mortality",
+                 "fatality": "mortality", "fatal outcome": "mortality", "relapse": "relapse",
                  "recurrence": "relapse",
                  "survival": "survival"}
 _IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infection|symptoms?))\s+"
@@ -3676,7 +3679,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if kind is None:
         if unit != "proportion":
             return None
-        kind = "unknown"  # kept for review; never compared
+        # "... in 20 % of cases", "10 % of the time": how often (a guess, never compared);
+        # else kept for review as unknown, never compared
+        kind = "frequency" if _among_cases(sentence, s, e) else "unknown"
     if kind != "relative_risk" and unit == "proportion" and any(
         v is not None and not 0 <= v <= 1 for v in (value, low, high)
     ):
@@ -4061,6 +4066,28 @@ _EVERYONE = re.compile(r"(?:all )?(?:the )?(?:people|persons|individuals|everyon
                        r"the general population|cases|patients)", _I)
 _OF_CASES = re.compile(r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
                        r"(?:[\w-]+\s+){0,2}?(?:cases|episodes|patients|infections)\b", _I)
+# "10 % of the time": how often, the whole being every time it happens.
+_OF_THE_TIME = re.compile(r"\s*(?:%|percent|per cent)?\s*of the time\b", _I)
+
+
+def _among_cases(sentence: str, s: int, e: int) -> bool:
+    """Return whether a figure no word names is a share of cases, people or times.
+
+    "Spots spread past the first patch in 20 % of cases" names no kind, yet says how
+    often something happens among those who have the illness: a frequency, where a
+    bare "36 %" with no whole is no known quantity at all.
+    """
+    return (_OF_CASES.match(sentence, e) is not None
+            or _OF_THE_TIME.match(sentence, e) is not None
+            or (_OF_PEOPLE_AFTER.match(sentence, e) is not None
+                and _IN_BEFORE.search(sentence, max(0, s - 40), s) is not None))
+
+
+# "(in) 20 % of people": a share of a group of people.
+_OF_PEOPLE_AFTER = re.compile(rf"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?"
+                              rf"(?:[\w-]+\s+)?{_POP_NOUN}\b", _I)
+
+
 # A share of everyone that has the condition now (not that gets it, dies or recovers).
 _HAVE_IT = re.compile(r"\b(?:have|has|having|have had|are living with|live with|living with|"
                       r"are affected by|is affected|affects|affected|affecting|common|uncommon|"
