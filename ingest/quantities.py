@@ -116,7 +116,18 @@ _LISTED_KINDS_HINTS = ("stages:", "phases:", "types:", "forms:", "kinds:", "stag
 _AGE_SPAN_WHO = (r"people|adults|children|kids|infants|babies|teenagers|teens|adolescents|"
                  r"women|men|girls|boys")
 
+# A relative risk by its name: "an odds ratio of 2.5", "(OR 2.5)", "HR = 1.8" (the short
+# names in capitals only, and only in a bracket or before a sign: "or" is a word).
+_RATIO_NAME = (r"(?:(?:adjusted|crude|overall|pooled|estimated)\s+)?(?:(?:incidence\s+)?rate "
+               r"ratio|relative risk|risk ratio|odds ratio|hazard ratio)"
+               r"(?:\s*\((?-i:a?(?:RR|OR|HR|IRR))\))?")
+_RATIO_SHORT = r"(?-i:a?(?:RR|OR|HR|IRR))"
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("risk_ratio", re.compile(
+        rf"(?:\b{_RATIO_NAME}|(?<=\(){_RATIO_SHORT}\b|\b{_RATIO_SHORT}(?=\s*[=:]))\s*"
+        r"(?:(?:of|was|is|were|at|=|:|,)\s*)?(?:(?:about|around|approximately|nearly|roughly|"
+        r"almost)\s+|~\s*)?(?P<a>\d{1,3}(?:\.\d+)?)\b"
+        r"(?![.,]?\d|\s*(?:%|percent\b|per cent\b))", _I)),
     ("pct_range", re.compile(rf"{_LEAD}(?P<a>{_NUMW})(?:{_PCT})?{_RANGE_SEP}(?P<b>{_NUMW}){_PCT}",
                              _I)),
     ("pct", re.compile(rf"{_LEAD}(?P<a>{_NUMW}){_PCT}", _I)),
@@ -223,7 +234,14 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"were|can be|may be|will be)\s+(?:(?P<up2>increased|raised)|reduced|lowered|cut|"
         r"decreased)\s+by\s+(?:about\s+|around\s+|up to\s+|roughly\s+|nearly\s+|more than\s+|"
         r"over\s+|at least\s+|almost\s+|approximately\s+)?(?P<pc2>\d+(?:\.\d+)?)\s*"
-        r"(?:%|percent\b|per cent\b))", _I)),
+        r"(?:%|percent\b|per cent\b)"
+        # "the risk (of X) increases five-fold", "the odds were raised 3 times": the risk
+        # itself as the verb's subject
+        r"|(?:risk|chance|odds|likelihood)(?:\s+(?:of|for)\s+[\w' -]{1,40}?)?\s+(?:(?:is|was|"
+        r"are|were|can be|may be|will be)\s+)?(?:increases?|increased|rises?|rose|risen|"
+        r"raised|multiplied|goes up|went up)\s+(?:by\s+)?(?:about\s+|around\s+|up to\s+|"
+        r"roughly\s+|nearly\s+|more than\s+|over\s+|at least\s+|almost\s+|"
+        rf"approximately\s+)?(?P<a2>{_NUMW})(?:\s+times|-?fold)\b)", _I)),
     ("age_range", re.compile(
         rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
         rf"(?:\s*(?P<months>months?)\b)?"
@@ -232,10 +250,15 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decade_age", re.compile(
         rf"\bin (?:their|his|her|your|the) (?P<a>{_DECADE})(?:\s*(?:and|or|to|-|–)\s*"
         rf"(?:(?:their|his|her|your|the)\s+)?(?P<b>{_DECADE}))?(?![\w'])", _I)),
-    # "in the third and fourth decades of life": ages by ordinal decade (20 to 39).
+    # "in the third and fourth decades of life": ages by ordinal decade (20 to 39); "of
+    # life" unsaid after "in the" ("it peaks in the fifth decade"), unless another "of"
+    # says whose decade it is ("the first decade of treatment").
     ("decade_ordinal", re.compile(
         rf"\b(?P<a>{'|'.join(_ORDINALS)})(?:\s*(?:and|or|to|-|–)\s*(?:the\s+)?"
-        rf"(?P<b>{'|'.join(_ORDINALS)}))?\s+decades?\s+of\s+(?:life|age)\b", _I)),
+        rf"(?P<b>{'|'.join(_ORDINALS)}))?\s+decades?\s+of\s+(?:life|age)\b"
+        rf"|\b(?:in|during)\s+(?:the|their|his|her|your)\s+(?P<c>{'|'.join(_ORDINALS)})"
+        rf"(?:\s*(?:and|or|to|-|–)\s*(?:the\s+)?(?P<d>{'|'.join(_ORDINALS)}))?"
+        rf"\s+decades?\b(?!\s+(?:of|after|since|before|ago)\b)", _I)),
     ("age_of_group", re.compile(
         rf"\b(?:over|under|older than|younger than) (?P<e>{_AGE_NUM})\b"
         r"(?![.,]?\d|[- ](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|"
@@ -385,6 +408,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Words without one of which a form cannot match (in the lower-cased sentence):
 # a cheap look that spares each sentence the forms it has no word for.
 _FORM_HINTS: dict[str, tuple[str, ...]] = {
+    "risk_ratio": ("ratio", "relative risk", "(or", "(aor", "(rr", "(arr", "(hr", "(ahr",
+                   "(irr", "or =", "or=", "or:", "rr =", "rr=", "rr:", "hr =", "hr=", "hr:"),
     "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
     "per_range": ("per", "out of", "every", " in ", "/"),
     "ratio_range": (" in ", " per "), "ratio_base_range": (" in ",), "every_then": ("every",),
@@ -2002,6 +2027,37 @@ _RISK_VERB_SUBJECT = re.compile(
     r"is thought to|is known to|appears to|seems to) )*$", _I)
 
 
+# After "the risk rises five-fold": "in people who smoke", the group whose risk it is.
+_RISK_RAISED_IN = re.compile(r"\s+(?:in|among|for)\s+(?:the\s+)?(?P<x>[^,.;:()]{2,50}?)"
+                             r"(?=\s*(?:[,.;:()]|$)|\s+(?:than|compared|versus|vs)\b)", _I)
+
+
+# Who holds a named ratio: "smoking carries a relative risk of 3", "smokers had an odds ratio".
+_RATIO_HOLDER = re.compile(
+    r"(?:^|[,;:] |\b(?:that|which|and|but) )(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) "
+    r"(?:(?:was|were|is|are) (?:associated|linked) with|carries|carried|carry|has|had|have|"
+    r"gives|gave|showed|shows|confers|conferred) (?:an? |the )?(?:[\w-]+ )?$", _I)
+
+
+def _risk_ratio(m: re.Match[str], sentence: str, context: str) -> Figure | None:
+    """Return "an odds ratio of 2.5 for smokers" as a relative risk of 2.5, about smokers.
+
+    A named ratio is a relative risk whatever its name (odds, hazard, rate): pages give
+    all of them for "how much more likely".  Shown, never in a conflict: odds and hazards
+    are not risks, and the comparison is seldom said.
+    """
+    value = float(m["a"])
+    if not 0 < value <= 1000:
+        return None
+    for_whom = _RISK_RAISED_IN.match(sentence, m.end())
+    holder = _RATIO_HOLDER.search(sentence, clause_bounds(sentence, m.start())[0], m.start())
+    subject = for_whom["x"] if for_whom is not None else (
+        holder["x"] if holder is not None and not _NOT_A_THING.match(holder["x"]) else None)
+    measure = Measure("relative_risk", value=value, bound=_bound(sentence, m.start("a"), m.end()),
+                      unit="ratio", population=_comparison(sentence, context))
+    return Figure(measure, m.start(), m.end(), None, subject, 0.45)
+
+
 def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
     """Return "smoking doubles the risk" as a relative risk of 2, about the thing that does.
 
@@ -2014,15 +2070,18 @@ def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
         value = round(1 + change if m["up"] or m["up2"] else 1 - change, 9)
     else:
         value = next((x for stem, x in _RISK_VERB_VALUE.items() if verb.startswith(stem)),
-                     None) if verb else parse_number(m["a"])
+                     None) if verb else parse_number(m["a"] or m["a2"])
     if value is None:
         return None
     lead = m.start()
     if not math.isfinite(value) or not 0 < value <= 1000:
         return None
     lo = clause_bounds(sentence, lead)[0]
-    who = _RISK_VERB_SUBJECT.search(sentence, lo, lead)
+    who = _RISK_VERB_SUBJECT.search(sentence, lo, lead) if not m["a2"] else None
     subject = None
+    if m["a2"]:  # "the risk rises five-fold in smokers": the group the risk is raised in
+        group = _RISK_RAISED_IN.match(sentence, m.end())
+        subject = group["x"] if group is not None else None
     if who is not None and not _NOT_A_THING.match(who["x"]):
         subject = re.sub(r"^(?:having|being|getting|taking) (?:an? )?", "", who["x"], flags=_I)
     at = m.start("pc") if m["pc"] else m.start("pc2") if m["pc2"] else m.start()
@@ -2625,8 +2684,10 @@ def _glued_note_at_end(sentence: str) -> bool:
     return 1 <= len(text) - at <= 2 and (
         (len(before) == 3 and before.isalpha() and before.islower()) or before[-1:] in (".", ")"))
 # A figure's confidence interval in brackets: "(95% CI, 16% to 19%)", "[95% CI 1.2-3.4]".
+# (Or after a comma inside the figure's own bracket: "(OR 2.1, 95% CI 1.4-3.0)".)
 _INTERVAL = re.compile(r"\s*[(\[]\s*(?:\d{2}(?:\.\d)?\s*%\s*)?(?:CI|confidence interval)\b"
-                       r"[^()\[\]]*[)\]]", _I)
+                       r"[^()\[\]]*[)\]]|[,;]\s*\d{2}(?:\.\d)?\s*%\s*(?:CI|confidence interval)\b"
+                       r"[^()\[\]]*(?=[)\]])", _I)
 
 
 # A decimal written with a comma or a raised dot: "2,5 %", "0,5 per 100 000", "3\u00b75 %".
@@ -3270,6 +3331,8 @@ def _own_span(form: str, m: re.Match[str]) -> tuple[int, int]:
         return m.start("a"), m.end("b") if m["b"] else m.end("a")
     if form in ("age_span", "onset_span"):  # (the people, or the verb, are no part of it)
         return m.start("a" if m["a"] else "a2"), m.end()
+    if form == "decade_ordinal" and m["c"]:  # ("in the" is no part of "fifth decade")
+        return m.start("c"), m.end()
     return m.start(), m.end()
 
 
@@ -3423,10 +3486,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         high = _decade(m["b"] or m["a"]) + 9  # "in their 30s": 30 to 39
     elif form == "decade_ordinal":
         kind, unit, bound = "age", "years", Bound.RANGE
-        first, last = _ORDINALS[m["a"].lower()], _ORDINALS[(m["b"] or m["a"]).lower()]
+        said = m["a"] or m["c"]
+        first, last = _ORDINALS[said.lower()], _ORDINALS[(m["b"] or m["d"] or said).lower()]
         low, high = 10.0 * (first - 1), 10.0 * max(first, last) - 1  # the third: 20 to 29
     elif form == "risk_verb":
         return _risk_verb(m, sentence)
+    elif form == "risk_ratio":
+        return _risk_ratio(m, sentence, context)
     elif form == "age_span":
         kind, unit, bound = "age", "years", Bound.RANGE
         youngest = parse_number(m["a"]) / (12.0 if (m["ua"] or "").lower().startswith("month")

@@ -64,3 +64,59 @@ def test_a_share_of_cases_with_no_kind_word_is_how_often(sentence: str) -> None:
 def test_a_share_with_no_whole_and_no_kind_word_stays_unknown() -> None:
     """A bare percent with nothing said of what or of whom is kept as unknown."""
     assert _one("The score went to 36% last spring.").measure.kind == "unknown"
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("Grebble fever is most often found in the fifth decade.", 40.0, 49.0),
+    ("Most people fall ill in the second to third decade.", 10.0, 29.0),
+])
+def test_an_ordinal_decade_after_in_the_is_an_age_span(sentence: str, low: float,
+                                                       high: float) -> None:
+    """"in the fifth decade" is "of life" unsaid: ages 40 to 49."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.measure.low, fig.measure.high) == ("age", low, high)
+    assert sentence[fig.start:fig.end].split()[0] != "in"
+
+
+def test_a_decade_of_something_else_is_no_age() -> None:
+    """"the first decade of the trial" is a period of the trial, not an age."""
+    assert find_figures("Few cases were seen in the first decade of the trial.", TOPIC) == []
+
+
+@pytest.mark.parametrize(("sentence", "value", "subject"), [
+    ("The risk rises five-fold in people who keep goats.", 5.0, "people who keep goats"),
+    ("The chance of grebble fever is increased 3 times among gardeners.", 3.0, "gardeners"),
+    ("The risk is raised by about 4 times.", 4.0, None),
+])
+def test_a_risk_that_rises_some_fold_is_a_relative_risk(sentence: str, value: float,
+                                                        subject: str | None) -> None:
+    """"The risk rises five-fold in X": the risk is the verb's subject, X the group."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.measure.value, fig.subject) == ("relative_risk", value,
+                                                                   subject)
+    assert fig.confidence < 0.5
+
+
+@pytest.mark.parametrize(("sentence", "value", "subject"), [
+    ("Keeping goats carries a relative risk of 3.2.", 3.2, "Keeping goats"),
+    ("The study gave an odds ratio of 2.5 for gardeners.", 2.5, "gardeners"),
+    ("Gardeners fell ill more often (OR 2.1, 95% CI 1.4-3.0).", 2.1, None),
+    ("The adjusted hazard ratio was 1.8 in the older group.", 1.8, "older group"),
+    ("Goat keepers were at higher risk (HR = 1.6).", 1.6, None),
+])
+def test_a_named_ratio_is_a_relative_risk(sentence: str, value: float,
+                                          subject: str | None) -> None:
+    """An odds, hazard or risk ratio says how much more likely: a relative risk (a guess,
+    never compared), and the interval beside it is no figure of its own."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.measure.value, fig.subject) == ("relative_risk", value,
+                                                                   subject)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pick one OR 2 of the options.",
+    "The ratio of 3 to 1 was seen in the old notes.",
+])
+def test_or_as_a_word_and_a_bare_ratio_are_no_relative_risk(sentence: str) -> None:
+    assert [f.measure.kind for f in find_figures(sentence, TOPIC)
+            if f.measure.kind == "relative_risk"] == []
