@@ -476,12 +476,13 @@ _LOWER_WORDS = ("at least", "more than", "over", "greater than", "higher than", 
                 "as low as", "exceed", "in excess of", "upwards of", ">")
 
 _UNIT_ISO = {"year": "Y", "month": "M", "week": "W", "day": "D"}
+_UNIT_SHORT = {"yr": "year", "wk": "week"}  # a unit written short
 _HORIZON = re.compile(
-    rf"\b(?P<n>{_NUMW}|a|an)[- ](?P<u>year|month|week|day)s?\b(?=[- ](?:surviv|mortal|death|"
+    rf"\b(?P<n>{_NUMW}|a|an)[- ](?P<u>year|month|week|day|yr|wk)s?\b(?=[- ](?:surviv|mortal|death|"
     rf"risk|rate|incidence|recurr|relapse|recover|outcome|follow))"
     rf"|\b(?:within|after|over|in|for|than|beyond|by|past|through|at|surviv\w*)\s+"
     rf"(?:the\s+(?:first\s+)?)?"
-    rf"(?P<n2>{_NUMW}|a|an)?\s*(?P<u2>year|month|week|day)s?\b"
+    rf"(?P<n2>{_NUMW}|a|an)?\s*(?P<u2>year|month|week|day|yr|wk)s?\b"
     rf"|\b(?:per|each|every|a)\s+(?P<u3>year|month|week|day)\b|\b(?P<u4>annual(?:ly)?|yearly)\b"
     rf"|\b(?P<n5>\d+)(?:\s*(?:-|–|to)\s*\d+)?\s+(?P<u5>year|month|week|day)s?\s+(?:after|later|"
     rf"following|of follow-up)\b",
@@ -693,7 +694,8 @@ _AGE_AFTER = re.compile(r"\s*(?:old|of age|of (?:life|their lives))\b", _I)
 _CALENDAR_YEAR = re.compile(r"\s+(?:of\s+)?\d{4}\b")
 
 
-_PERIOD_WORDS = ("year", "month", "week", "day", "annual")  # every _HORIZON match has one
+# every _HORIZON match has one ("yr", "wk": "survival at 5 yr")
+_PERIOD_WORDS = ("year", "month", "week", "day", "annual", "yr", "wk")
 
 
 def _periods(sentence: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -752,6 +754,7 @@ def _horizon(sentence: str, lo: int, hi: int) -> str | None:
         return None  # "within 999...9 years" names no period a reader could use
     n = int(number)
     unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u5") or "year").lower()
+    unit = _UNIT_SHORT.get(unit, unit)
     if unit == "year":  # months, as the claim files write them (P12M), so P1Y == P12M
         return f"P{12 * n}M"
     return f"P{n}{_UNIT_ISO[unit]}"
@@ -796,7 +799,7 @@ def _kind_words(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, i
 # takes the word before it.
 # ("2 to 5 years" is one period: its "2" is no figure either.)
 _A_PERIOD = re.compile(r"[\d.,]*(?:\s*(?:to|-|–)\s*[\d.,]+)?[- ]?(?:years?|months?|weeks?|days?|"
-                       r"hours?)\b", _I)
+                       r"hours?|yrs?|wks?)\b", _I)
 _AGE_WORDS = ("over", "under", "older", "younger", "above", "below")
 _AGE_OF_PEOPLE = re.compile(rf"\b{_POP_NOUN}\s+(?:aged\s+)?(?:over|under|older than|"
                             rf"younger than|above|below)\s+\d*$", _I)

@@ -120,3 +120,16 @@ def test_a_named_ratio_is_a_relative_risk(sentence: str, value: float,
 def test_or_as_a_word_and_a_bare_ratio_are_no_relative_risk(sentence: str) -> None:
     assert [f.measure.kind for f in find_figures(sentence, TOPIC)
             if f.measure.kind == "relative_risk"] == []
+
+
+@pytest.mark.parametrize(("sentence", "horizon"), [
+    ("Survival at 5 yr is about 80%.", "P60M"),
+    ("The 5-yr survival is 80%.", "P60M"),
+    ("Mortality within 2 wk was 10%.", "P2W"),
+])
+def test_a_period_written_short_is_a_horizon(sentence: str, horizon: str) -> None:
+    """"at 5 yr" is a period like "at 5 years": the horizon of the figure, not a figure of
+    its own standing between the kind word and the number."""
+    fig = _one(sentence)
+    assert fig.measure.kind in ("survival", "mortality")
+    assert fig.measure.horizon == horizon
