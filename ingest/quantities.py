@@ -575,7 +575,10 @@ _CASES_ARE = re.compile(
     r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))(?:all\s+)?(?:the\s+)?"
     r"(?:reported\s+)?(?:cases|infections|diagnoses|episodes)(?:\s+of\s+[\w' -]{1,40}?)?"
     r"\s+(?:(?:are|were|is)\s+(?:thought to be\s+)?"
-    r"(?:caused by|due to|linked to|associated with|related to|the result of)"
+    r"(?:caused by|due to|linked to|associated with|related to|the result of|secondary to|"
+    r"triggered by|attributed to|attributable to)"
+    # ("15 % of cases result from X", "stem from X": what causes them)
+    r"|(?:result|resulted|stem|stemmed|arise|arose|originate|originated)\s+from"
     # ("most cases (80 %) happen after surgery": the cases that follow it)
     r"|(?:occur|occurred|happen|happened|develop|developed|arise|arose)\s+(?:after|following))\s+"
     r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
@@ -4102,6 +4105,11 @@ _REACHES_BEFORE = re.compile(
 _CASES_REACH = re.compile(
     r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?cases\s+"
     + _REACH_VERB + r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|which|causing|leading|where)\b)", _I)
+# "Most cases (90 %) involve the lungs": the share in a bracket after the cases it counts.
+_CASES_BRACKET_BEFORE = re.compile(rf"\b(?:cases|infections)\s*\(\s*{_SAID_SO}?$", _I)
+_BRACKET_REACH = re.compile(
+    r"\s*(?:%|percent|per cent)?\s*\)\s*" + _REACH_VERB
+    + r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|which|causing|leading|where)\b)", _I)
 _GENERIC_AGENT = re.compile(r"(?:it|they|this|(?:the |this )?(?:infection|disease|condition|"
                             r"illness|syndrome|bacteria|bacterium|virus))", _I)
 
@@ -4112,7 +4120,9 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
     Only the topic (or "it", "the infection") reaching a part counts: "smoking
     damages the lungs in 20 %" is no involvement of the topic's.
     """
-    cases = _CASES_REACH.match(sentence, e)
+    cases = _CASES_REACH.match(sentence, e) or (
+        _BRACKET_REACH.match(sentence, e)
+        if _CASES_BRACKET_BEFORE.search(sentence, max(0, s - 40), s) else None)
     if cases is not None:  # "70 % of cases involve the legs": the cases are the topic's
         x = cases["x"].strip()
         return None if _NOT_A_THING.match(x) else f"{x} involvement"

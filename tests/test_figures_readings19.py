@@ -133,3 +133,21 @@ def test_a_period_written_short_is_a_horizon(sentence: str, horizon: str) -> Non
     fig = _one(sentence)
     assert fig.measure.kind in ("survival", "mortality")
     assert fig.measure.horizon == horizon
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("About 15% of cases result from a splinter.", "splinter"),
+    ("Roughly 30% of cases are secondary to a burn.", "burn"),
+    ("Half of all cases arise from a small cut.", "small cut"),
+])
+def test_cases_that_result_from_a_thing_are_its_share(sentence: str, subject: str) -> None:
+    """"15 % of cases result from X": the share of cases X causes, as "caused by X" is."""
+    fig = _one(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "share")
+
+
+def test_a_bracketed_share_of_cases_that_involve_a_part_is_its_involvement() -> None:
+    """"Most cases (90 %) involve the lungs": how often the lungs are involved."""
+    fig = _one("Most cases (90%) involve the lungs.")
+    assert fig.measure.kind == "frequency"
+    assert fig.subject is not None and fig.subject.startswith("lung")
