@@ -3863,6 +3863,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         # "in a third." names no whole; "a 30 % higher risk" no group it is compared with:
         # shown, never in a conflict
         confidence = min(confidence, 0.45)
+    if subject is not None and subject[:3].lower() == "in " and (
+            place := _SETTING.match(subject)) is not None:
+        # "In the US X is estimated to affect 5 in 100,000": the country is the setting
+        subject = subject[place.end():].strip(" ,") or None
     if subject is not None and "-related" in subject:
         subject = _RELATED.sub("", subject)  # "heart-related problems" are heart problems
     if kind == "share" and subject and measure.population and \

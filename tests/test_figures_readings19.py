@@ -151,3 +151,12 @@ def test_a_bracketed_share_of_cases_that_involve_a_part_is_its_involvement() -> 
     fig = _one("Most cases (90%) involve the lungs.")
     assert fig.measure.kind == "frequency"
     assert fig.subject is not None and fig.subject.startswith("lung")
+
+
+def test_a_country_before_the_thing_named_is_its_setting_not_its_name() -> None:
+    """"In the US zorbulin syndrome is estimated to affect 5 in 100,000 people every year"
+    (no comma after the country): the subject is zorbulin syndrome, the setting the US."""
+    fig = _one("In the US zorbulin syndrome is estimated to affect 5 in 100,000 people every "
+               "year.")
+    assert (fig.subject, fig.setting, fig.measure.kind) == ("zorbulin syndrome", "US",
+                                                             "incidence")
