@@ -3353,6 +3353,18 @@ def _restated(figures: list[Figure], sentence: str) -> list[Figure]:
         prev = out[-1] if out else None
         if prev is not None and _counts_behind(prev, fig, sentence):
             continue  # "22 % (152/692) of patients": the counts the share was worked from
+        if prev is not None and _same_share_again(prev, fig, sentence):
+            # "Nearly 1 in 4 (24 %) people die": one share said twice, the kind word past
+            # the bracket being the first's as much as the second's
+            known = prev if prev.measure.kind != "unknown" else fig
+            out[-1], fig = (replace(f, subject=f.subject or known.subject,
+                                    confidence=max(f.confidence, known.confidence),
+                                    measure=replace(f.measure, kind=known.measure.kind,
+                                                    population=f.measure.population
+                                                    or known.measure.population,
+                                                    horizon=f.measure.horizon
+                                                    or known.measure.horizon))
+                            for f in (prev, fig))
         if prev is not None and prev.measure.kind == fig.measure.kind \
                 and _BRACKET_AFTER.match(sentence, prev.end, fig.start):
             # "lasts 7 to 15 days (mean 12 days)": the mean is of the same thing
@@ -3362,6 +3374,21 @@ def _restated(figures: list[Figure], sentence: str) -> list[Figure]:
                 fig = replace(fig, measure=replace(fig.measure, bound=prev.measure.bound))
         out.append(fig)
     return out
+
+
+def _same_share_again(prev: Figure, fig: Figure, sentence: str) -> bool:
+    """Return whether ``fig`` restates ``prev`` in brackets, one of them of no known kind.
+
+    "1 in 4 (24 %)", "most (about two-thirds)": two shares within a fifth of each other,
+    the second right after the first in a bracket, are one figure written two ways.
+    """
+    a, b = prev.measure, fig.measure
+    if a.unit != "proportion" or b.unit != "proportion" or \
+            (a.kind == "unknown") == (b.kind == "unknown"):
+        return False
+    x, y = a.point(), b.point()
+    return x is not None and y is not None and abs(x - y) <= 0.2 * max(x, y) and \
+        _BRACKET_AFTER.match(sentence, prev.end, fig.start) is not None
 
 
 def _counts_behind(prev: Figure, fig: Figure, sentence: str) -> bool:

@@ -160,3 +160,19 @@ def test_a_country_before_the_thing_named_is_its_setting_not_its_name() -> None:
                "year.")
     assert (fig.subject, fig.setting, fig.measure.kind) == ("zorbulin syndrome", "US",
                                                              "incidence")
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Nearly 1 in 4 (24%) people with grebble fever die.", "mortality"),
+    ("About 1 in 3 (33%) get better within a year.", "recovery"),
+])
+def test_a_share_said_again_in_brackets_is_one_figure_of_one_kind(sentence: str,
+                                                                  kind: str) -> None:
+    """"1 in 4 (24 %) die": the kind word past the bracket is the first share's too."""
+    assert [f.measure.kind for f in find_figures(sentence, TOPIC)] == [kind, kind]
+
+
+def test_a_bracketed_share_far_from_the_first_is_another_figure() -> None:
+    """"1 in 4 (60 %)" are two different shares: the first keeps no kind of the second's."""
+    kinds = [f.measure.kind for f in find_figures("About 1 in 4 (60%) people die.", TOPIC)]
+    assert kinds[0] == "unknown"
