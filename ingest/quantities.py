@@ -1568,6 +1568,12 @@ _GENERIC_HARM = re.compile(r"(?:(?:the|a|an|its|one)\s+)?(?:(?:main|most common|
                            r"findings?)", _I)
 
 
+# A stretch before a comma that is no noun phrase: "In adults, seen in 20 %", "However, ...".
+_NOT_NP_LEAD = re.compile(r"(?:in|among|for|with|of|at|on|by|from|to|however|but|and|or|"
+                          r"although|though|while|whereas|when|if|as|overall|rarely|often|"
+                          r"usually|sometimes|occasionally|typically)\b", _I)
+
+
 def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
     """Return the thing a participle after a comma gives the figure of, if one is named."""
     m = _before(_PARTICIPLE_LEAD, _PARTICIPLE_WORDS, sentence, s, 180)
@@ -1576,7 +1582,11 @@ def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> 
     head = f" {m['head'].strip()} "
     verbs = list(_LINK_VERB.finditer(head))
     if not verbs:
-        return None
+        # "Skin changes, seen in 25 % of people, include bumps": the noun phrase itself
+        x = _bare_np(m["head"].strip())
+        return x if x and len(x.split()) <= 4 and not _NOT_NP_LEAD.match(x) and \
+            not _NOT_A_THING.match(x) and not _GENERIC_HARM.fullmatch(x) and \
+            not any(w and (w in x.lower() or x.lower() in w) for w in topic_words) else None
     verb = verbs[-1]  # the last verb before the comma
     before, after = (_bare_np(x) for x in (head[:verb.start()], head[verb.end():]))
     if verb.group(0).strip().lower() in ("is", "are", "was", "were"):
@@ -2378,6 +2388,16 @@ _ITEM_LEAD = re.compile(r"\b(?:include[sd]?|including|are|is|were|was|and|or|wit
                         _I)
 
 
+# "complications such as X": a generic head before the thing itself.
+_SUCH_AS = re.compile(r"(?P<g>.+?)\s+(?:such as|including|like|e\.g\.,?)\s+(?=\S)", _I)
+# What a thing is said to be, not a thing: "(almost always) present", "common", "seen".
+_STATE_SAID = re.compile(r"(?:(?:almost|nearly|usually|often|always|typically|commonly|"
+                         r"frequently|generally|very|quite|also|most|more)\s+)*"
+                         r"(?:present|common|seen|found|noted|observed|reported|positive|"
+                         r"abnormal|raised|elevated|absent|frequent|rare|uncommon|affected|"
+                         r"involved)", _I)
+
+
 def _bracketed_item(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
     """Return the list item a bracketed share follows ("fever (90 %)"), if it is a thing."""
     if _BRACKET_PEOPLE_CLOSE.match(sentence, e) is None:
@@ -2386,7 +2406,10 @@ def _bracketed_item(sentence: str, s: int, e: int, topic_words: tuple[str, ...])
     if m is None:
         return None
     # (the item alone: "signs include fever (90 %)" is fever)
-    x = _ITEM_LEAD.split(m["x"].strip())[-1].strip()
+    parts = _ITEM_LEAD.split(m["x"].strip())
+    x = parts[-1].strip()
+    if len(parts) > 1 and _STATE_SAID.fullmatch(x):
+        x = parts[-2].strip()  # "fever is almost always present (> 90 %)": the fever
     low = x.lower()
     if not x or _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or \
             _GENERIC_AGENT.fullmatch(low) or re.search(r"\d", x) or \
@@ -3894,6 +3917,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             place := _SETTING.match(subject)) is not None:
         # "In the US X is estimated to affect 5 in 100,000": the country is the setting
         subject = subject[place.end():].strip(" ,") or None
+    if subject is not None and " " in subject and (
+            such := _SUCH_AS.match(subject)) is not None and _GENERIC_HARM.fullmatch(such["g"]):
+        subject = subject[such.end():]  # "complications such as X occur in 10 %": X
     if subject is not None and "-related" in subject:
         subject = _RELATED.sub("", subject)  # "heart-related problems" are heart problems
     if kind == "share" and subject and measure.population and \

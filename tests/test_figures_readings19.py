@@ -176,3 +176,26 @@ def test_a_bracketed_share_far_from_the_first_is_another_figure() -> None:
     """"1 in 4 (60 %)" are two different shares: the first keeps no kind of the second's."""
     kinds = [f.measure.kind for f in find_figures("About 1 in 4 (60%) people die.", TOPIC)]
     assert kinds[0] == "unknown"
+
+
+OTHER = ("zorbulin syndrome",)  # (a topic no sign's name is part of: "fever" is in "grebble fever")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Skin changes, seen in 25% of people, include small bumps.", "Skin changes"),
+    ("Fever is almost always present (>90%).", "Fever"),
+    ("Complications such as kidney failure occur in 10%.", "kidney failure"),
+    ("Problems like hearing loss affect 5% of children.", "hearing loss"),
+])
+def test_the_thing_a_share_is_of_is_named_without_its_frame(sentence: str,
+                                                            subject: str) -> None:
+    """The thing, not the words around it: a noun phrase before "seen in", the subject of
+    "is almost always present", the example after "complications such as"."""
+    (fig,) = find_figures(sentence, OTHER)
+    assert (fig.subject, fig.measure.kind) == (subject, "frequency")
+
+
+def test_a_lead_phrase_before_a_comma_is_no_thing() -> None:
+    """"In adults, seen in 20 % of cases, ...": "In adults" names who, not what."""
+    figs = find_figures("In adults, seen in 20% of cases, it stays mild.", OTHER)
+    assert all(f.subject != "In adults" for f in figs)
