@@ -740,6 +740,19 @@ def _is_period(sentence: str, h: re.Match[str], lo: int, hi: int) -> bool:
                 or _CALENDAR_YEAR.match(sentence, h.end(), hi))
 
 
+def _others_period(sentence: str, h: re.Match[str], lo: int, span: tuple[int, int]) -> bool:
+    """Return whether a period is another figure's: one before the figure with a figure
+    before it in the phrase, or one after it with another figure first."""
+    figures = _kind_words(sentence)[2]
+    if h.end() <= span[0]:
+        return _figure_between(figures, lo, h.start())
+    end = span[1]
+    between = sentence[end:h.start()]
+    if between.lstrip().startswith("(") and ")" in between:
+        end += between.index(")")  # "1 in 3 (33 %) within a year": the same figure again
+    return h.start() >= span[1] and _figure_between(figures, end, h.start())
+
+
 # "X is two-sided in 10-30 % of cases and settles within a week": the period after "and" is
 # the second verb's, no horizon of the figure.
 _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:usually\s+|often\s+|then\s+|generally\s+)?"
@@ -747,9 +760,15 @@ _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:usually\s+|often\s+|then\s+|general
                                r"(?=(?:within|after|over|in|by|for)\s)", _I)
 
 
-def _horizon(sentence: str, lo: int, hi: int) -> str | None:
-    """Return the period (ISO 8601) named in ``sentence[lo:hi]``, the figure's own phrase."""
-    m = next((h for h in _periods(sentence, lo, hi) if _is_period(sentence, h, lo, hi)), None)
+def _horizon(sentence: str, lo: int, hi: int,
+             span: tuple[int, int] | None = None) -> str | None:
+    """Return the period (ISO 8601) named in ``sentence[lo:hi]``, the figure's own phrase.
+
+    With the figure's ``span``, a period another figure stands nearer is that one's: in
+    "60 % recover within 2 years, and 30 % within 5 years" the 30 % is of 5 years.
+    """
+    m = next((h for h in _periods(sentence, lo, hi) if _is_period(sentence, h, lo, hi)
+              and (span is None or not _others_period(sentence, h, lo, span))), None)
     if not m:
         return None
     number = parse_number(m.group("n") or m.group("n2") or m.group("n5") or "1")
@@ -3810,7 +3829,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return None
     second = _SECOND_PREDICATE.search(sentence, e, own_hi) if " and " in sentence[e:own_hi] \
         else None
-    horizon = _horizon(sentence, own_lo, second.start() if second else own_hi) \
+    horizon = _horizon(sentence, own_lo, second.start() if second else own_hi, (s, e)) \
         if unit != "years" else None
     population = (_population(sentence, s, e, topic_words) if unit != "years"
                   else _age_group(sentence, s))
@@ -4198,7 +4217,10 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
 # A population cut down to a dangling word once its country went ("people in").
 _DANGLING = re.compile(r"(?:\s+(?:in|of|with|among|across|from|the))+$", _I)
 # ("cases" and "patients" alone, once "in Japan" went to the setting, are everyone too)
-_EVERYONE = re.compile(r"(?:all )?(?:the )?(?:people|persons|individuals|everyone|the population|"
+# ("nearly all cases", "the majority of patients": how many, said in words, of everyone)
+_EVERYONE = re.compile(r"(?:(?:nearly|almost|virtually|practically) )?"
+                       r"(?:all |most |the majority of |a majority of |majority of )?(?:the )?"
+                       r"(?:people|persons|individuals|everyone|the population|"
                        r"the general population|cases|patients)", _I)
 _OF_CASES = re.compile(r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
                        r"(?:[\w-]+\s+){0,2}?(?:cases|episodes|patients|infections)\b", _I)

@@ -199,3 +199,35 @@ def test_a_lead_phrase_before_a_comma_is_no_thing() -> None:
     """"In adults, seen in 20 % of cases, ...": "In adults" names who, not what."""
     figs = find_figures("In adults, seen in 20% of cases, it stays mild.", OTHER)
     assert all(f.subject != "In adults" for f in figs)
+
+
+@pytest.mark.parametrize(("sentence", "subject", "value"), [
+    ("The average hospital stay is 10 days.", "hospital stay", 10.0),
+    ("The mean duration of the fever is 9 days.", "fever", 9.0),
+    ("The length of stay is usually 6 days.", "length of stay", 6.0),
+])
+def test_a_named_length_of_something_is_its_duration(sentence: str, subject: str,
+                                                     value: float) -> None:
+    """"The mean duration of X is 9 days": how long X lasts (once not read at all)."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.subject, fig.measure.value) == ("duration", subject, value)
+
+
+def test_a_named_period_with_a_vague_first_end_keeps_its_name() -> None:
+    """"The incubation period ranges from a few hours to 3 days": at most 3 days, of the
+    incubation period."""
+    fig = _one("The incubation period ranges from a few hours to 3 days.")
+    assert (fig.subject, fig.measure.value, fig.measure.bound.value) == (
+        "incubation period", 3.0, "upper")
+
+
+@pytest.mark.parametrize(("sentence", "horizons"), [
+    ("About 60% of people recover within 2 years, and 30% within 5 years.",
+     ["P24M", "P60M"]),
+    ("Mortality is 10% at 1 year and 30% at 5 years.", ["P12M", "P60M"]),
+    ("Within 5 years, 30% of patients die.", ["P60M"]),
+])
+def test_a_period_after_one_figure_is_not_the_next_ones_horizon(sentence: str,
+                                                               horizons: list[str]) -> None:
+    """In "60 % ... within 2 years, and 30 % within 5 years" each share has its own period."""
+    assert [f.measure.horizon for f in find_figures(sentence, OTHER)] == horizons
