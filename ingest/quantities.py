@@ -2399,6 +2399,8 @@ _ITEM_BEFORE_BRACKET = re.compile(
 _BRACKET_PEOPLE_CLOSE = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?"
                                    r"(?:the\s+)?(?:patients|people|children|adults)\s*)?\)", _I)
 _NOT_AN_ITEM = re.compile(r"(?:.*\b(?:cases?|rates?|risk|chance|incidence|prevalence|mortality|"
+                          # ("Frequency: 1 in 10,000": a field's label, no thing)
+                          r"frequency|occurrence|deaths?|survival|prognosis|outlook|"
                           # ("nearly all patients (95 %) have X": who, not what)
                           r"patients|people|persons|individuals|children|adults|"
                           r"proportion|share|percentage|number|most|many|some|few|forms?|types?|"
@@ -3107,6 +3109,11 @@ def _age_spans(figures: list[Figure], sentence: str) -> list[Figure]:
 _AND_AGAIN = re.compile(r"[^.;:]{0,60}?\b(?:and|while|whereas|but|compared with|versus|vs\.?|than|"
                         r"(?:rising|increasing|climbing|falling|dropping|going up|going down|"
                         r"reaching) to|reaching)\b[^.;:]{0,40}$", _I)
+# "from 5 % in young adults to 50 % in older people": one quantity, from one group to another.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|under\s+|less than\s+)?$",
+                          _I)
+_TO_AGAIN = re.compile(r"[^.;:]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|over\s+|"
+                       r"more than\s+|nearly\s+|almost\s+)?$", _I)
 # "1 in 5 (20 %)", "25 % (range 20-30 %)": the same quantity again, in brackets.
 _SAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:range|ranging|from|between|or|i\.e\.|that is|"
                                r"about|around|approximately)\b[\s:,]*)*$", _I)
@@ -3165,6 +3172,8 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
         if prev is not None and fig.measure.kind == "unknown" \
                 and prev.measure.kind in _INHERITED and prev.measure.unit == fig.measure.unit \
                 and (_AND_AGAIN.fullmatch(sentence, prev.end, fig.start)
+                     or (_TO_AGAIN.fullmatch(sentence, prev.end, fig.start)
+                         and _FROM_BEFORE.search(sentence, max(0, prev.start - 30), prev.start))
                      or _SAME_IN_BRACKETS.fullmatch(sentence, prev.end, fig.start)
                      or _LIST_COMMA.fullmatch(sentence, prev.end, fig.start)):
             fig = replace(fig, measure=replace(fig.measure, kind=prev.measure.kind),

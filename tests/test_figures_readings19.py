@@ -231,3 +231,16 @@ def test_a_period_after_one_figure_is_not_the_next_ones_horizon(sentence: str,
                                                                horizons: list[str]) -> None:
     """In "60 % ... within 2 years, and 30 % within 5 years" each share has its own period."""
     assert [f.measure.horizon for f in find_figures(sentence, OTHER)] == horizons
+
+
+def test_a_field_label_before_a_rate_is_no_thing() -> None:
+    """"Frequency: 1 in 10,000" is a field's label, not a thing named "Frequency"."""
+    fig = _one("Frequency: 1 in 10,000")
+    assert fig.subject is None and fig.measure.value == pytest.approx(1e-4)
+
+
+def test_from_one_groups_share_to_anothers_is_one_quantity() -> None:
+    """"Mortality ranges from 5 % in young adults to 50 % in older people": both deaths."""
+    got = [(f.measure.kind, f.measure.population) for f in find_figures(
+        "Mortality ranges widely, from 5% in young adults to 50% in older people.", OTHER)]
+    assert got == [("mortality", "young adults"), ("mortality", "older people")]
