@@ -60,7 +60,8 @@ _DURATION_VERB = re.compile(
 # "3 to 30 days after the bite", "2 days before the rash": a time from one event to another.
 _ONSET = re.compile(r"\s+(?:after|before|later|earlier|following)\b", _I)
 _UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
-          "hr": "hours", "wk": "weeks", "mo": "months", "yr": "years", "h": "hours"}
+          "hr": "hours", "wk": "weeks", "mo": "months", "yr": "years", "h": "hours",
+          "minute": "minutes", "min": "minutes"}
 # What a period is the time of, when the clause names an event rather than a
 # thing that lasts: "most people recover fully within 9 months" times the
 # recovery, "treatment should start within 3 days" the start of treatment.
@@ -264,7 +265,8 @@ _COMES_ON = re.compile(r"\b(?:develops?|developing|developed|comes? on|came on|c
                        r"progress(?:es|ed|ing)?|evolves?|evolving|evolved|builds? up|"
                        r"spreads?|spreading)\b", _I)
 # A period's length in days, to put both ends of "3 days to 2 weeks" in one unit.
-_IN_DAYS = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
+_IN_DAYS = {"minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "weeks": 7.0,
+            "months": 365.25 / 12, "years": 365.25}
 # A period's other end given without a number: "3 days to a few weeks" is at least 3 days,
 # "a few days to 3 weeks" at most 3 weeks.
 _VAGUE = r"(?:a few|a couple of|several|some|many)\s+(?:more\s+)?(?:hours|days|weeks|months|years)"

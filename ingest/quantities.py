@@ -374,10 +374,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # ("clears after a week or two", "lasts a day")
         rf"|(?<=after )an?(?= \w+ or two\b)|(?<=lasts )an?|(?<=takes )an?)"
         # ("3 days to 2 weeks": each end with its own unit, read in the first one's)
-        rf"(?:(?:\s*(?P<u0>hours?|days?|weeks?|months?)(?=\s*(?:to|-|–|—)\s*\d))?"
+        rf"(?:(?:\s*(?P<u0>minutes?|hours?|days?|weeks?|months?)(?=\s*(?:to|-|–|—)\s*\d))?"
         rf"\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
         # ("24-48 hrs", "1-2 wks": a unit written short)
-        rf"(?P<u>hours?|days?|weeks?|months?|years?|hrs?|wks?|mos|yrs?|(?<=[\d ])h)\b"
+        rf"(?P<u>minutes?|mins?|hours?|days?|weeks?|months?|years?|hrs?|wks?|mos|yrs?|"
+        rf"(?<=[\d ])h)\b"
         rf"(?![- ]old|\s+of age)", _I)),
     # "The male-to-female ratio is 3:1", "a ratio of women to men of 2:1": how many times
     # likelier one sex is (tried last: a figure another form read stays that form's).
@@ -437,8 +438,9 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
               "lives",
               *_NATIONAL),
     # ("24 h", "48h": an hour written as its symbol)
-    "duration": ("hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr", " h ", " h.",
-                 " h,", " h)", " h;", "0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
+    "duration": ("minute", "min", "hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr",
+                 " h ", " h.", " h,", " h)", " h;", "0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h",
+                 "8h", "9h"),
     "count_field": ("deaths", "frequency"),
     "label_count": ("cases", "deaths"),
     "number_of": ("number of",),
@@ -821,7 +823,7 @@ def _kind_words(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, i
 # takes the word before it.
 # ("2 to 5 years" is one period: its "2" is no figure either.)
 _A_PERIOD = re.compile(r"[\d.,]*(?:\s*(?:to|-|–)\s*[\d.,]+)?[- ]?(?:years?|months?|weeks?|days?|"
-                       r"hours?|yrs?|wks?)\b", _I)
+                       r"hours?|minutes?|yrs?|wks?)\b", _I)
 _AGE_WORDS = ("over", "under", "older", "younger", "above", "below")
 _AGE_OF_PEOPLE = re.compile(rf"\b{_POP_NOUN}\s+(?:aged\s+)?(?:over|under|older than|"
                             rf"younger than|above|below)\s+\d*$", _I)

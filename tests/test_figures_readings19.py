@@ -244,3 +244,15 @@ def test_from_one_groups_share_to_anothers_is_one_quantity() -> None:
     got = [(f.measure.kind, f.measure.population) for f in find_figures(
         "Mortality ranges widely, from 5% in young adults to 50% in older people.", OTHER)]
     assert got == [("mortality", "young adults"), ("mortality", "older people")]
+
+
+@pytest.mark.parametrize(("sentence", "low", "high", "unit"), [
+    ("The first signs come 30 to 60 minutes after the meal.", 30.0, 60.0, "minutes"),
+    ("It takes 20 minutes to 2 hours to settle.", 20.0, 120.0, "minutes"),
+])
+def test_a_period_in_minutes_is_read(sentence: str, low: float, high: float,
+                                     unit: str) -> None:
+    """Minutes are a unit of time like hours: "30 to 60 minutes after" is a period."""
+    fig = _one(sentence)
+    assert (fig.measure.kind, fig.measure.low, fig.measure.high, fig.measure.unit) == (
+        "duration", low, high, unit)
