@@ -3482,6 +3482,25 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|approximately\s
                              _I)
 
 
+# "It has two peaks of onset, at 25 to 35 years and at 45 to 65": the ages it peaks at.
+_PEAK_AT = re.compile(r"\bpeak(?:s|ed|ing)?\b[^.;:]{0,60}?\b(?:at|between|in|around|from|"
+                      r"(?:and|or)(?:\s+at)?)\s+"
+                      r"(?:the\s+)?(?:ages?\s+(?:of\s+)?)?(?:about\s+|around\s+|"
+                      r"approximately\s+)?$", _I)
+
+
+def _peak_age(fig: Figure | None, sentence: str) -> Figure | None:
+    """Return a period in years that a peak is at as the age it peaks at.
+
+    "peaking at 48 to 72 hours" is how long until the peak; "peaks at 25 to 35 years" is
+    an age (a page writes ages in years as it writes periods).
+    """
+    if fig is None or fig.measure.unit != "years" or "peak" not in sentence.lower() or \
+            _PEAK_AT.search(sentence, max(0, fig.start - 80), fig.start) is None:
+        return fig
+    return replace(fig, subject=None, measure=replace(fig.measure, kind="age"))
+
+
 def _decade(word: str) -> float:
     """Return the first year of a decade of life: "30s", "30's" and "thirties" are 30."""
     return float(_DECADES.get(word.lower()) or word.rstrip("sS").rstrip("'"))
@@ -3623,8 +3642,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "causing_kinds":
         return _causing_kinds(m, sentence, topic_words)
     elif form == "duration":
-        return _topic_onset(_duration(m, sentence, s, e, bound, context), sentence,
-                            topic_words)
+        return _peak_age(_topic_onset(_duration(m, sentence, s, e, bound, context), sentence,
+                                      topic_words), sentence)
     elif form in ("age", "age_of_group"):
         if form == "age_of_group" and not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s) \
                 and not (_PEOPLE_ARE.search(sentence, max(0, s - 60), s)

@@ -256,3 +256,21 @@ def test_a_period_in_minutes_is_read(sentence: str, low: float, high: float,
     fig = _one(sentence)
     assert (fig.measure.kind, fig.measure.low, fig.measure.high, fig.measure.unit) == (
         "duration", low, high, unit)
+
+
+@pytest.mark.parametrize(("sentence", "spans"), [
+    ("It has two peaks of onset, at 25 to 35 years and at 45 to 65 years.",
+     [(25.0, 35.0), (45.0, 65.0)]),
+    ("Cases show two peaks, at 20 to 29 years and 50 to 59 years.",
+     [(20.0, 29.0), (50.0, 59.0)]),
+])
+def test_years_a_peak_is_at_are_ages(sentence: str, spans: list[tuple[float, float]]) -> None:
+    """"peaks at 25 to 35 years" is an age, not a period of 25 to 35 years."""
+    got = find_figures(sentence, OTHER)
+    assert [(f.measure.kind, f.measure.low, f.measure.high) for f in got] == [
+        ("age", lo, hi) for lo, hi in spans]
+
+
+def test_a_peak_in_days_stays_a_period() -> None:
+    """"Symptoms peak at 2 to 3 days": how long until the peak."""
+    assert _one("Symptoms peak at 2 to 3 days.").measure.kind == "duration"
