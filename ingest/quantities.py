@@ -1834,6 +1834,10 @@ def _nearest_year(sentence: str, lo: int, hi: int, s: int, e: int) -> re.Match[s
     return inside[0] if inside else None
 
 
+# "It kills (about) 1,000 people": a count of deaths said with the verb before it.
+_KILLS_BEFORE = re.compile(rf"\b(?:kills?|killed|killing|claims?|claimed)\s+{_SAID_SO}?$", _I)
+
+
 def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> Figure | None:
     """Return how many a count figure says, with what it counts and over which period.
 
@@ -1862,8 +1866,9 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
     what = m["what"].lower()
     subject = None
     if what in ("deaths", "die") or what.startswith("lives") or re.search(
-            r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I):
-        subject = "death"
+            r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I) or _KILLS_BEFORE.search(
+            sentence, max(0, s - 40), s):
+        subject = "death"  # ("it kills about 1,000 people a year": the deaths it causes)
     elif what.startswith(("hospital", "admission")) or _HOSPITALISED.match(
             sentence[e:e + 60].lstrip()) is not None:  # ("2 million of them are admitted ...")
         subject = "hospital admission"

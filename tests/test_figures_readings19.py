@@ -274,3 +274,9 @@ def test_years_a_peak_is_at_are_ages(sentence: str, spans: list[tuple[float, flo
 def test_a_peak_in_days_stays_a_period() -> None:
     """"Symptoms peak at 2 to 3 days": how long until the peak."""
     assert _one("Symptoms peak at 2 to 3 days.").measure.kind == "duration"
+
+
+def test_a_count_of_people_it_kills_is_a_count_of_deaths() -> None:
+    """"It kills about 1,000 people a year": the deaths, as "1,000 people die" is."""
+    fig = _one("It kills about 1,000 people a year.")
+    assert (fig.subject, fig.measure.kind, fig.measure.value) == ("death", "count", 1000.0)
