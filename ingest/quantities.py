@@ -2241,7 +2241,7 @@ _OUTCOME_KIND = {"remission": "recovery", "recovery": "recovery", "resolution": 
                  "recurrence": "relapse",
                  "survival": "survival"}
 _IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infection|symptoms?))\s+"
-                       r"(?:(?P<back>coming back|returning|recurring|happening again)|"
+                       r"(?:(?P<back>coming back|returning|recurring|happening again|again)|"
                        r"clearing up|going away|getting better)"
                        # "50 % have a second attack within a year": it comes back
                        r"|(?P<again>(?:an?\s+)?(?:second|further|repeat|new|another)\s+(?:attack|"
@@ -3876,6 +3876,12 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if population is not None and population.endswith(LIFETIME) and kind in (
             "incidence", "prevalence", "unknown"):
         kind, horizon = "frequency", None  # the share who ever get it
+    if kind == "incidence" and horizon is None and unit == "proportion" and \
+            not _per_thousands(form, m) and (caseless.lacks(sentence, _STRONG_NEAR_WORDS) or _first(
+                _STRONG_NEAR, sentence, own_lo, own_hi) is None):
+        # "It develops in 2 % of people after a burn": in whom it happens, over no period
+        # (an incidence counts new cases over one), so how often, among them
+        kind = "frequency"
     if subject is not None and population is None and unit != "years":
         # About something else: "people with <the topic>" is then its population.
         population = _population(sentence, s, e, ()) or _given(sentence, s)

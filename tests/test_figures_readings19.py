@@ -280,3 +280,23 @@ def test_a_count_of_people_it_kills_is_a_count_of_deaths() -> None:
     """"It kills about 1,000 people a year": the deaths, as "1,000 people die" is."""
     fig = _one("It kills about 1,000 people a year.")
     assert (fig.subject, fig.measure.kind, fig.measure.value) == ("death", "count", 1000.0)
+
+
+@pytest.mark.parametrize(("sentence", "kind", "horizon"), [
+    ("Zorbulin syndrome develops in 2% of people after a burn.", "frequency", None),
+    ("The risk of developing zorbulin syndrome after surgery is about 5%.", "frequency", None),
+    ("About 5% of people get it each year.", "incidence", "P12M"),
+    ("About 3 in 100,000 people develop it.", "incidence", None),
+])
+def test_a_share_who_get_it_over_no_period_is_how_often(sentence: str, kind: str,
+                                                       horizon: str | None) -> None:
+    """An incidence counts new cases over a period; "it develops in 2 % of people after a
+    burn" names none: how often it happens among them.  A rate per head stays an
+    incidence (a page gives those as yearly ones)."""
+    (fig,) = find_figures(sentence, OTHER)
+    assert (fig.measure.kind, fig.measure.horizon) == (kind, horizon)
+
+
+def test_the_chance_of_getting_it_again_is_a_relapse() -> None:
+    fig = find_figures("The chance of getting it again is about 10%.", OTHER)[0]
+    assert (fig.subject, fig.measure.kind) == (None, "relapse")
