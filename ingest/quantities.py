@@ -3852,12 +3852,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = _cases_where(sentence, e)
         kind = "share" if subject is not None else None
         where_named = subject is not None
+    guessed = kind is None and unit == "proportion" and _among_cases(sentence, s, e)
     if kind is None:
         if unit != "proportion":
             return None
         # "... in 20 % of cases", "10 % of the time": how often (a guess, never compared);
         # else kept for review as unknown, never compared
-        kind = "frequency" if _among_cases(sentence, s, e) else "unknown"
+        kind = "frequency" if guessed else "unknown"
     if kind != "relative_risk" and unit == "proportion" and any(
         v is not None and not 0 <= v <= 1 for v in (value, low, high)
     ):
@@ -3969,6 +3970,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         measure = replace(measure, kind=kind)
     confidence = 0.8 if kind in _NAMED_OUTRIGHT or strong else (
         0.7 if named_by_follow or held or lifetime or group_gets_it else 0.45)
+    if guessed and kind == "frequency":
+        confidence = min(confidence, 0.45)  # no word named what is counted: never compared
     if (form == "fraction" and _ALONE_AFTER.match(sentence, m.end())) or more is not None:
         # "in a third." names no whole; "a 30 % higher risk" no group it is compared with:
         # shown, never in a conflict

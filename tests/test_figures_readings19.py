@@ -300,3 +300,11 @@ def test_a_share_who_get_it_over_no_period_is_how_often(sentence: str, kind: str
 def test_the_chance_of_getting_it_again_is_a_relapse() -> None:
     fig = find_figures("The chance of getting it again is about 10%.", OTHER)[0]
     assert (fig.subject, fig.measure.kind) == (None, "relapse")
+
+
+def test_a_guessed_frequency_is_never_compared_even_near_a_year() -> None:
+    """A share no word names stays a guess even when "year" (a strong word for an incidence)
+    is in the sentence: shown, never in a conflict."""
+    (fig,) = find_figures("The spots may spread past the first patch in 20% of cases within "
+                          "a year.", OTHER)
+    assert (fig.measure.kind, fig.confidence) == ("frequency", 0.45)
