@@ -198,10 +198,15 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "It usually starts between 20 and 40", "most are diagnosed between 30 and 50": the ages
     # at which the illness begins, said with no unit.
     ("onset_span", re.compile(
-        r"\b(?:starts?|begins?|develops?|appears?|peaks?|(?:is|are)\s+(?:usually\s+|most often\s+|"
-        r"first\s+|typically\s+)?diagnosed|(?:is|are)\s+most\s+common)\s+"
+        r"\b(?:starts?|begins?|develops?|appears?|peaks?|occurs?|presents?|(?:is|are)\s+"
+        r"(?:usually\s+|most often\s+|first\s+|typically\s+|mostly\s+|commonly\s+)?"
+        # ("women are usually affected between 40 and 60", "most patients are between")
+        r"(?:diagnosed|affected|seen)|(?:is|are)\s+most\s+common|"
+        r"(?:patients|people|cases|sufferers)\s+(?:are|were))\s+"
         r"(?:(?:usually|mostly|most often|typically|often|commonly|generally)\s+)?"
         r"between\s+(?P<a>\d{1,2})\s+and\s+(?P<b>\d{1,3})\b"
+        # ("... affected between 40 and 60 years": years said, not of a later event)
+        r"(?:\s+years?(?:\s+(?:old|of age))?\b(?!\s+(?:after|later|from|since|ago|before|of)\b))?"
         r"(?!\s*(?:%|percent\b|per cent\b|[.,]\d|months?\b|years?\b|weeks?\b|days?\b|hours?\b|"
         r"minutes?\b|times\b|people\b|cases\b|per\b|in\s+\d|out of\b|mg\b|ml\b|kg\b|cm\b|"
         r"mm\b|°|degrees?\b))"

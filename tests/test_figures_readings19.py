@@ -308,3 +308,21 @@ def test_a_guessed_frequency_is_never_compared_even_near_a_year() -> None:
     (fig,) = find_figures("The spots may spread past the first patch in 20% of cases within "
                           "a year.", OTHER)
     assert (fig.measure.kind, fig.confidence) == ("frequency", 0.45)
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("Most patients are between 20 and 40.", 20.0, 40.0),
+    ("Women are usually affected between 40 and 60 years.", 40.0, 60.0),
+    ("It occurs between 25 and 45.", 25.0, 45.0),
+])
+def test_who_it_strikes_between_two_ages_is_an_age_span(sentence: str, low: float,
+                                                        high: float) -> None:
+    """"most patients are between 20 and 40", "affected between 40 and 60 years": ages."""
+    fig = _one(sentence.replace("It occurs", "Zorbulin syndrome occurs"))
+    assert (fig.measure.kind, fig.measure.low, fig.measure.high) == ("age", low, high)
+
+
+def test_years_after_an_event_stay_a_period() -> None:
+    """"It develops between 2 and 5 years after the injury": how long after, not an age."""
+    (fig,) = find_figures("It develops between 2 and 5 years after the injury.", OTHER)
+    assert fig.measure.kind == "duration"
