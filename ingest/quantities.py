@@ -4267,10 +4267,11 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
 _DANGLING = re.compile(r"(?:\s+(?:in|of|with|among|across|from|the))+$", _I)
 # ("cases" and "patients" alone, once "in Japan" went to the setting, are everyone too)
 # ("nearly all cases", "the majority of patients": how many, said in words, of everyone)
+# ("affected people", "patients affected": those who have it, everyone a page is about)
 _EVERYONE = re.compile(r"(?:(?:nearly|almost|virtually|practically) )?"
                        r"(?:all |most |the majority of |a majority of |majority of )?(?:the )?"
-                       r"(?:people|persons|individuals|everyone|the population|"
-                       r"the general population|cases|patients)", _I)
+                       r"(?:affected )?(?:people|persons|individuals|everyone|the population|"
+                       r"the general population|cases|patients|sufferers)(?: affected)?", _I)
 _OF_CASES = re.compile(r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
                        r"(?:[\w-]+\s+){0,2}?(?:cases|episodes|patients|infections)\b", _I)
 # "10 % of the time": how often, the whole being every time it happens.

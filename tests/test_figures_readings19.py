@@ -326,3 +326,15 @@ def test_years_after_an_event_stay_a_period() -> None:
     """"It develops between 2 and 5 years after the injury": how long after, not an age."""
     (fig,) = find_figures("It develops between 2 and 5 years after the injury.", OTHER)
     assert fig.measure.kind == "duration"
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 40% of sufferers recover.",
+    "In affected patients, mortality is 40%.",
+    "About 40% of affected people have joint pain.",
+])
+def test_those_affected_are_everyone_not_a_subgroup(sentence: str) -> None:
+    """"sufferers", "affected patients": everyone with it, neither a thing nor a subgroup."""
+    (fig,) = find_figures(sentence, OTHER)
+    assert fig.measure.population is None
+    assert fig.subject in (None, "joint pain")
