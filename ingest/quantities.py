@@ -492,7 +492,10 @@ _HORIZON = re.compile(
     rf"(?P<n2>{_NUMW}|a|an)?\s*(?P<u2>year|month|week|day|yr|wk)s?\b"
     rf"|\b(?:per|each|every|a)\s+(?P<u3>year|month|week|day)\b|\b(?P<u4>annual(?:ly)?|yearly)\b"
     rf"|\b(?P<n5>\d+)(?:\s*(?:-|–|to)\s*\d+)?\s+(?P<u5>year|month|week|day)s?\s+(?:after|later|"
-    rf"following|of follow-up)\b",
+    rf"following|of follow-up)\b"
+    # "over a 10-year period": the period named as one
+    rf"|\b(?:over|during|within|in)\s+(?:an?|the|one)\s+(?P<n6>{_NUMW})[- ]"
+    rf"(?P<u6>year|month|week|day)\s+(?:period|span|follow-up)\b",
     _I)
 
 # What a figure measures, read from the words of its own phrase.  Strong words
@@ -706,6 +709,9 @@ _CALENDAR_YEAR = re.compile(r"\s+(?:of\s+)?\d{4}\b")
 
 # every _HORIZON match has one ("yr", "wk": "survival at 5 yr")
 _PERIOD_WORDS = ("year", "month", "week", "day", "annual", "yr", "wk")
+# every _A_PERIOD match has one: a period's number is no figure of its own ("in the first
+# 48 hours")
+_TIMED_WORDS = (*_PERIOD_WORDS, "hour", "minute")
 
 
 def _periods(sentence: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -778,11 +784,12 @@ def _horizon(sentence: str, lo: int, hi: int,
               and (span is None or not _others_period(sentence, h, lo, span))), None)
     if not m:
         return None
-    number = parse_number(m.group("n") or m.group("n2") or m.group("n5") or "1")
+    number = parse_number(m.group("n") or m.group("n2") or m.group("n5") or m.group("n6") or "1")
     if not math.isfinite(number) or not 0 < number <= _MAX_HORIZON:
         return None  # "within 999...9 years" names no period a reader could use
     n = int(number)
-    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u5") or "year").lower()
+    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u5") or m.group("u6")
+            or "year").lower()
     unit = _UNIT_SHORT.get(unit, unit)
     if unit == "year":  # months, as the claim files write them (P12M), so P1Y == P12M
         return f"P{12 * n}M"
@@ -815,7 +822,7 @@ def _kind_words(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, i
                    if any(map(says, _KIND_HINTS[rank]))
                    for m in caseless.finditer(pattern, sentence))
     aged = _says(sentence, _AGE_WORDS)  # a cheap look before a search at every digit
-    timed = _says(sentence, _PERIOD_WORDS)
+    timed = _says(sentence, _TIMED_WORDS)
     figures = tuple(m.start() for m in caseless.finditer(_ANY_FIGURE, sentence)
                     if not (aged and _AGE_OF_PEOPLE.search(sentence, max(0, m.start() - 40),
                                                            m.start()))
@@ -849,7 +856,7 @@ _FIGURE_TOKEN = re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|
 @lru_cache(maxsize=256)
 def _figure_ends(sentence: str) -> tuple[int, ...]:
     """Return where each figure-like token of ``sentence`` ends (sorted); periods are none."""
-    timed = _says(sentence, _PERIOD_WORDS)
+    timed = _says(sentence, _TIMED_WORDS)
     return tuple(m.end() for m in caseless.finditer(_FIGURE_TOKEN, sentence)
                  if not (timed and _A_PERIOD.match(sentence, m.start())))
 

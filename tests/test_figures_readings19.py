@@ -338,3 +338,21 @@ def test_those_affected_are_everyone_not_a_subgroup(sentence: str) -> None:
     (fig,) = find_figures(sentence, OTHER)
     assert fig.measure.population is None
     assert fig.subject in (None, "joint pain")
+
+
+def test_hours_before_a_share_are_no_figure_of_their_own() -> None:
+    """"Mortality in the first 48 hours is 10 %": the 48 is a period, so "mortality" is still
+    the 10 %'s word."""
+    (fig,) = find_figures("Mortality in the first 48 hours is 10%.", OTHER)
+    assert fig.measure.kind == "mortality"
+
+
+@pytest.mark.parametrize(("sentence", "horizon"), [
+    ("Over a 10-year period, 20% relapse.", "P120M"),
+    ("During a five-year follow-up, 30% of patients died.", "P60M"),
+])
+def test_a_period_named_as_one_is_a_horizon(sentence: str, horizon: str) -> None:
+    """"over a 10-year period": the span the share is counted over."""
+    got = [f.measure.horizon for f in find_figures(sentence, OTHER) if f.measure.unit ==
+           "proportion"]
+    assert got == [horizon]
