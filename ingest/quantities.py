@@ -3518,6 +3518,22 @@ def _peak_age(fig: Figure | None, sentence: str) -> Figure | None:
     return replace(fig, subject=None, measure=replace(fig.measure, kind="age"))
 
 
+# "In most cases (80 %), it resolves": a share in brackets after the cases it counts, the
+# clause after the comma saying what happens in them.
+_MOST_CASES_BRACKET = re.compile(r"\b(?:in\s+)?(?:most|the majority of|a majority of|many|some|"
+                                 r"a minority of)\s+(?:of\s+)?(?:the\s+)?(?:cases|patients|"
+                                 rf"people)\s*\(\s*{_SAID_SO}?$", _I)
+_BRACKET_THEN = re.compile(r"\s*(?:%|percent|per cent)?\s*\)\s*,\s*", _I)
+
+
+def _kind_after_bracket(sentence: str, s: int, e: int) -> str | None:
+    """Return the kind the clause after "in most cases (80 %)," names, if it names one."""
+    if _MOST_CASES_BRACKET.search(sentence, max(0, s - 40), s) is None:
+        return None
+    then = _BRACKET_THEN.match(sentence, e)
+    return _kind(sentence, then.end(), then.end()) if then is not None else None
+
+
 def _decade(word: str) -> float:
     """Return the first year of a decade of life: "30s", "30's" and "thirties" are 30."""
     return float(_DECADES.get(word.lower()) or word.rstrip("sS").rstrip("'"))
@@ -3530,6 +3546,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     bound = _bound(sentence, s, e)
     unit = "proportion"
     kind = _kind(sentence, s, e)
+    if kind is None and "(" in sentence[max(0, s - 30):s]:
+        kind = _kind_after_bracket(sentence, s, e)
     with_lead = _WITH_LEAD.search(sentence, max(0, s - 40), s) if kind is not None else None
     if with_lead is not None:
         # "Most recover, with 20 % of patients developing X": the figure's phrase starts at

@@ -356,3 +356,14 @@ def test_a_period_named_as_one_is_a_horizon(sentence: str, horizon: str) -> None
     got = [f.measure.horizon for f in find_figures(sentence, OTHER) if f.measure.unit ==
            "proportion"]
     assert got == [horizon]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("In most cases (80%), it resolves.", "recovery"),
+    ("In some cases (5%), patients die.", "mortality"),
+])
+def test_a_bracketed_share_of_most_cases_takes_the_next_clauses_kind(sentence: str,
+                                                                    kind: str) -> None:
+    """"In most cases (80 %), it resolves": the clause after the comma says what the 80 %
+    counts."""
+    assert _one(sentence).measure.kind == kind
