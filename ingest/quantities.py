@@ -54,8 +54,9 @@ from .wordtrie import trie
 _I = re.IGNORECASE
 
 # What a rate is counted per: a number, "100 000" (thousands set apart by a space), "a million".
-_BASE = (rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|(?:(?:a|one|1)\s+)?million\b|"
-         rf"{_NUMW})")
+# ("100.000": thousands set apart by a dot, as some pages write them)
+_BASE = (rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|"
+         rf"\d{{1,3}}(?:\.\d{{3}})+(?![\d,.]\d|\d)|(?:(?:a|one|1)\s+)?million\b|{_NUMW})")
 # People named by their country: "200,000 Americans" counts people in the US.
 _NATIONAL = {"americans": "US", "britons": "UK", "canadians": "Canada",
              "australians": "Australia", "europeans": "Europe"}
@@ -2669,7 +2670,7 @@ def _per_thousands(form: str, m: re.Match[str]) -> bool:
     comes per 10,000 people with it.
     """
     return form in ("ratio", "per_range", "ratio_range", "ratio_base_range", "ratio_sign") and \
-        parse_number(m["n"]) >= 1000
+        _base_number(m["n"]) >= 1000
 
 
 # Forms whose every match starts with a number: they are tried only where one starts,
@@ -3534,6 +3535,17 @@ def _kind_after_bracket(sentence: str, s: int, e: int) -> str | None:
     return _kind(sentence, then.end(), then.end()) if then is not None else None
 
 
+# "100.000": a base's thousands set apart by dots (no base is a decimal with three places)
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _base_number(text: str) -> float:
+    """Return the value of a rate's base or part: "100.000" is a hundred thousand."""
+    if "." in text and _DOTTED_THOUSANDS.fullmatch(text.strip()):
+        return parse_number(text.replace(".", ""))
+    return parse_number(text)
+
+
 def _decade(word: str) -> float:
     """Return the first year of a decade of life: "30s", "30's" and "thirties" are 30."""
     return float(_DECADES.get(word.lower()) or word.rstrip("sS").rstrip("'"))
@@ -3574,7 +3586,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "pct":
         value = parse_number(m["a"]) / 100
     elif form in ("per_range", "every_then", "part_of_whole"):
-        n = parse_number(m["n"])
+        n = _base_number(m["n"])
         if any(_is_year(m[g]) for g in ("n", "a", "b") if m[g]) or n < 2:
             return None  # "20 to 30 cases in 2019", "from 1997 to 2000": years, not a share
         low = parse_number(m["a"]) / n
@@ -3584,19 +3596,19 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         else:
             bound = Bound.RANGE
     elif form == "ratio_range":
-        n, n2 = parse_number(m["n"]), parse_number(m["m"])
+        n, n2 = _base_number(m["n"]), _base_number(m["m"])
         if n < 2 or n2 < 2:
             return None
         low, high = parse_number(m["a"]) / n, parse_number(m["b"]) / n2
         bound = Bound.RANGE
     elif form == "ratio_base_range":
-        n, n2 = parse_number(m["n"]), parse_number(m["m"])
+        n, n2 = _base_number(m["n"]), _base_number(m["m"])
         if n < 2 or n2 <= n or any(_is_year(x) for x in (m["n"], m["m"])):
             return None  # ("1 in 10 to 5" is no range of wholes)
         low, high = parse_number(m["a"]) / n2, parse_number(m["a"]) / n
         bound = Bound.RANGE
     elif form in ("ratio", "ratio_sign"):
-        n = parse_number(m["n"])
+        n = _base_number(m["n"])
         a = parse_number(m["a"])
         if n < 2 or a > n or (a == n) or _is_year(m["n"]) or (form == "ratio_sign" and n < 100):
             return None

@@ -367,3 +367,13 @@ def test_a_bracketed_share_of_most_cases_takes_the_next_clauses_kind(sentence: s
     """"In most cases (80 %), it resolves": the clause after the comma says what the 80 %
     counts."""
     assert _one(sentence).measure.kind == kind
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("It touches 5 per 100.000 people each year.", 5e-5),
+    ("It touches 1 in 10.000 people.", 1e-4),
+])
+def test_a_base_with_dotted_thousands_is_read_whole(sentence: str, value: float) -> None:
+    """"5 per 100.000" (thousands set apart by a dot) is 5 per hundred thousand, not 5 %."""
+    (fig,) = find_figures(sentence, OTHER)
+    assert fig.measure.value == pytest.approx(value)
