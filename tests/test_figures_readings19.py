@@ -377,3 +377,9 @@ def test_a_base_with_dotted_thousands_is_read_whole(sentence: str, value: float)
     """"5 per 100.000" (thousands set apart by a dot) is 5 per hundred thousand, not 5 %."""
     (fig,) = find_figures(sentence, OTHER)
     assert fig.measure.value == pytest.approx(value)
+
+
+def test_a_base_of_a_decimal_million_is_read() -> None:
+    """"1 in 1.5 million" is one in one and a half million."""
+    (fig,) = find_figures("It touches about 1 in 1.5 million people.", OTHER)
+    assert fig.measure.value == pytest.approx(1 / 1.5e6)
