@@ -31,7 +31,7 @@ NO_TREATMENT = re.compile(r"(?:(?<!with or )without (?:any |the |the right )?(?:
 POP_NOUNS = ("people", "patients", "persons", "adults", "children", "kids", "babies", "infants",
              "men", "women", "girls", "boys", "males", "females", "individuals", "those", "teens",
              "cases", "residents", "smokers", "survivors", "users", "workers", "travellers",
-             "travelers", "athletes")
+             "travelers", "athletes", "sufferers")
 POP_NOUN = rf"(?:{'|'.join(POP_NOUNS)})"
 _DURATION_SUBJECT = re.compile(
     r"^(?:\W*)(?:the |your |a |an |this |these )?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) "

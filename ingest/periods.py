@@ -60,7 +60,8 @@ _DURATION_VERB = re.compile(
 # "3 to 30 days after the bite", "2 days before the rash": a time from one event to another.
 _ONSET = re.compile(r"\s+(?:after|before|later|earlier|following)\b", _I)
 _UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
-          "hr": "hours", "wk": "weeks", "mo": "months", "yr": "years", "h": "hours"}
+          "hr": "hours", "wk": "weeks", "mo": "months", "yr": "years", "h": "hours",
+          "minute": "minutes", "min": "minutes"}
 # What a period is the time of, when the clause names an event rather than a
 # thing that lasts: "most people recover fully within 9 months" times the
 # recovery, "treatment should start within 3 days" the start of treatment.
@@ -190,15 +191,20 @@ _DURATION_FIELD = re.compile(r"\W*Duration\s*(?::\s*(?:usually |typically |often
                              r"approximately )?)?$", _I)
 # "The incubation period is usually 1 to 3 days", "the acute phase is about 10 days":
 # a named stretch of time, how long it is.
+# ("the mean duration of fever is 10 days": the fever's; "the average hospital stay")
 _PERIOD_IS = re.compile(
-    r"(?:^|[,;:]\s*)\W*(?:the |an? |its |this |their )?(?P<x>(?:[\w'-]+ ){0,2}?"
-    r"(?:period|phase|stage)|time (?:from|between) [\w' -]{1,50}? (?:to|and|until) "
+    r"(?:^|[,;:]\s*)\W*(?:the |an? |its |this |their )?"
+    r"(?:(?:average|mean|median|typical|usual|total|overall) )?(?P<x>(?:[\w'-]+ ){0,2}?"
+    r"(?:period|phase|stage)|(?:hospital stay|stay in hospital|hospital admission|"
+    r"length of (?:hospital )?stay)|(?:duration|length) of (?:the |an? )?(?P<of>[\w' -]{1,40}?)|"
+    r"time (?:from|between) [\w' -]{1,50}? (?:to|and|until) "
     # ("the time from catching it to the first signs tends to be 2-9 days")
     r"[\w' -]{1,40}?)\s+(?:(?:of|for) [\w' -]{1,30}? )?(?:is|was|are|can be|may be|"
     r"tends? to be|ranges|varies)\s+(?:(?:usually|typically|often|generally|normally|"
     r"commonly|between|about|"
     r"around|roughly|approximately|from|anywhere from|up to|at least) )*$", _I)
-_PERIOD_WORDS_NAMED = ("period", "phase", "stage", "time ")
+_PERIOD_WORDS_NAMED = ("period", "phase", "stage", "time ", "duration", "length", "stay",
+                       "admission")
 
 
 def _period_named(sentence: str, lo: int, s: int) -> str | None:
@@ -206,8 +212,11 @@ def _period_named(sentence: str, lo: int, s: int) -> str | None:
     window = sentence[max(lo, s - 120):s]
     if not any(map(window.lower().__contains__, _PERIOD_WORDS_NAMED)):
         return None
+    vague = _VAGUE_TO.search(window)
+    if vague is not None:  # "ranges from a few hours to 3 days": named before the vague end
+        window = window[:vague.start()]
     m = _PERIOD_IS.search(window)
-    return re.sub(r"\s+", " ", m["x"]).strip() if m is not None else None
+    return re.sub(r"\s+", " ", m["of"] or m["x"]).strip() if m is not None else None
 
 
 # "can die in as little as 12 hours", "is fatal within 2 days": how soon it kills.
@@ -256,7 +265,8 @@ _COMES_ON = re.compile(r"\b(?:develops?|developing|developed|comes? on|came on|c
                        r"progress(?:es|ed|ing)?|evolves?|evolving|evolved|builds? up|"
                        r"spreads?|spreading)\b", _I)
 # A period's length in days, to put both ends of "3 days to 2 weeks" in one unit.
-_IN_DAYS = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
+_IN_DAYS = {"minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "weeks": 7.0,
+            "months": 365.25 / 12, "years": 365.25}
 # A period's other end given without a number: "3 days to a few weeks" is at least 3 days,
 # "a few days to 3 weeks" at most 3 weeks.
 _VAGUE = r"(?:a few|a couple of|several|some|many)\s+(?:more\s+)?(?:hours|days|weeks|months|years)"

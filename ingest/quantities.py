@@ -54,7 +54,9 @@ from .wordtrie import trie
 _I = re.IGNORECASE
 
 # What a rate is counted per: a number, "100 000" (thousands set apart by a space), "a million".
-_BASE = (rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|(?:(?:a|one|1)\s+)?million\b|"
+# ("100.000": thousands set apart by a dot, as some pages write them)
+_BASE = (rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|"
+         rf"\d{{1,3}}(?:\.\d{{3}})+(?![\d,.]\d|\d)|(?:(?:a|one|\d{{1,3}}(?:\.\d)?)\s+)?million\b|"
          rf"{_NUMW})")
 # People named by their country: "200,000 Americans" counts people in the US.
 _NATIONAL = {"americans": "US", "britons": "UK", "canadians": "Canada",
@@ -116,7 +118,18 @@ _LISTED_KINDS_HINTS = ("stages:", "phases:", "types:", "forms:", "kinds:", "stag
 _AGE_SPAN_WHO = (r"people|adults|children|kids|infants|babies|teenagers|teens|adolescents|"
                  r"women|men|girls|boys")
 
+# A relative risk by its name: "an odds ratio of 2.5", "(OR 2.5)", "HR = 1.8" (the short
+# names in capitals only, and only in a bracket or before a sign: "or" is a word).
+_RATIO_NAME = (r"(?:(?:adjusted|crude|overall|pooled|estimated)\s+)?(?:(?:incidence\s+)?rate "
+               r"ratio|relative risk|risk ratio|odds ratio|hazard ratio)"
+               r"(?:\s*\((?-i:a?(?:RR|OR|HR|IRR))\))?")
+_RATIO_SHORT = r"(?-i:a?(?:RR|OR|HR|IRR))"
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("risk_ratio", re.compile(
+        rf"(?:\b{_RATIO_NAME}|(?<=\(){_RATIO_SHORT}\b|\b{_RATIO_SHORT}(?=\s*[=:]))\s*"
+        r"(?:(?:of|was|is|were|at|=|:|,)\s*)?(?:(?:about|around|approximately|nearly|roughly|"
+        r"almost)\s+|~\s*)?(?P<a>\d{1,3}(?:\.\d+)?)\b"
+        r"(?![.,]?\d|\s*(?:%|percent\b|per cent\b))", _I)),
     ("pct_range", re.compile(rf"{_LEAD}(?P<a>{_NUMW})(?:{_PCT})?{_RANGE_SEP}(?P<b>{_NUMW}){_PCT}",
                              _I)),
     ("pct", re.compile(rf"{_LEAD}(?P<a>{_NUMW}){_PCT}", _I)),
@@ -150,11 +163,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?!(?:hours?|days?|weeks?|months?|years?)\b)"
         rf"(?:(?!\d)\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)(?:\s+|-))"
         rf"(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
-    # "1:1,000", "1/100,000": a rate written with a sign (a base of 100 or more, so never a
-    # time, a score or a small fraction, which "fraction" reads).
+    # "1:1,000", "1/100,000", "3.8/100 000": a rate written with a sign (a base of 100 or more,
+    # so never a time, a score or a small fraction, which "fraction" reads).
     ("ratio_sign", re.compile(
         # ("4 cases/100,000": the cases named before the slash)
-        r"(?<![\d.,:/])(?P<a>\d{1,3}(?:\.\d+)?)\s*(?:(?:new\s+)?cases?\s*(?=/))?[:/]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{3,7})\b"
+        r"(?<![\d.,:/])(?P<a>\d{1,3}(?:\.\d+)?)\s*(?:(?:new\s+)?cases?\s*(?=/))?[:/]\s*"
+        r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d{3,7})\b"
         r"(?![,.:/]?\d)", _I)),
     ("fraction", re.compile(
         # "between a quarter and a third", "a third to a half": a range of two fractions
@@ -186,10 +200,15 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "It usually starts between 20 and 40", "most are diagnosed between 30 and 50": the ages
     # at which the illness begins, said with no unit.
     ("onset_span", re.compile(
-        r"\b(?:starts?|begins?|develops?|appears?|peaks?|(?:is|are)\s+(?:usually\s+|most often\s+|"
-        r"first\s+|typically\s+)?diagnosed|(?:is|are)\s+most\s+common)\s+"
+        r"\b(?:starts?|begins?|develops?|appears?|peaks?|occurs?|presents?|(?:is|are)\s+"
+        r"(?:usually\s+|most often\s+|first\s+|typically\s+|mostly\s+|commonly\s+)?"
+        # ("women are usually affected between 40 and 60", "most patients are between")
+        r"(?:diagnosed|affected|seen)|(?:is|are)\s+most\s+common|"
+        r"(?:patients|people|cases|sufferers)\s+(?:are|were))\s+"
         r"(?:(?:usually|mostly|most often|typically|often|commonly|generally)\s+)?"
         r"between\s+(?P<a>\d{1,2})\s+and\s+(?P<b>\d{1,3})\b"
+        # ("... affected between 40 and 60 years": years said, not of a later event)
+        r"(?:\s+years?(?:\s+(?:old|of age))?\b(?!\s+(?:after|later|from|since|ago|before|of)\b))?"
         r"(?!\s*(?:%|percent\b|per cent\b|[.,]\d|months?\b|years?\b|weeks?\b|days?\b|hours?\b|"
         r"minutes?\b|times\b|people\b|cases\b|per\b|in\s+\d|out of\b|mg\b|ml\b|kg\b|cm\b|"
         r"mm\b|°|degrees?\b))"
@@ -222,7 +241,14 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"were|can be|may be|will be)\s+(?:(?P<up2>increased|raised)|reduced|lowered|cut|"
         r"decreased)\s+by\s+(?:about\s+|around\s+|up to\s+|roughly\s+|nearly\s+|more than\s+|"
         r"over\s+|at least\s+|almost\s+|approximately\s+)?(?P<pc2>\d+(?:\.\d+)?)\s*"
-        r"(?:%|percent\b|per cent\b))", _I)),
+        r"(?:%|percent\b|per cent\b)"
+        # "the risk (of X) increases five-fold", "the odds were raised 3 times": the risk
+        # itself as the verb's subject
+        r"|(?:risk|chance|odds|likelihood)(?:\s+(?:of|for)\s+[\w' -]{1,40}?)?\s+(?:(?:is|was|"
+        r"are|were|can be|may be|will be)\s+)?(?:increases?|increased|rises?|rose|risen|"
+        r"raised|multiplied|goes up|went up)\s+(?:by\s+)?(?:about\s+|around\s+|up to\s+|"
+        r"roughly\s+|nearly\s+|more than\s+|over\s+|at least\s+|almost\s+|"
+        rf"approximately\s+)?(?P<a2>{_NUMW})(?:\s+times|-?fold)\b)", _I)),
     ("age_range", re.compile(
         rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
         rf"(?:\s*(?P<months>months?)\b)?"
@@ -231,10 +257,15 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decade_age", re.compile(
         rf"\bin (?:their|his|her|your|the) (?P<a>{_DECADE})(?:\s*(?:and|or|to|-|–)\s*"
         rf"(?:(?:their|his|her|your|the)\s+)?(?P<b>{_DECADE}))?(?![\w'])", _I)),
-    # "in the third and fourth decades of life": ages by ordinal decade (20 to 39).
+    # "in the third and fourth decades of life": ages by ordinal decade (20 to 39); "of
+    # life" unsaid after "in the" ("it peaks in the fifth decade"), unless another "of"
+    # says whose decade it is ("the first decade of treatment").
     ("decade_ordinal", re.compile(
         rf"\b(?P<a>{'|'.join(_ORDINALS)})(?:\s*(?:and|or|to|-|–)\s*(?:the\s+)?"
-        rf"(?P<b>{'|'.join(_ORDINALS)}))?\s+decades?\s+of\s+(?:life|age)\b", _I)),
+        rf"(?P<b>{'|'.join(_ORDINALS)}))?\s+decades?\s+of\s+(?:life|age)\b"
+        rf"|\b(?:in|during)\s+(?:the|their|his|her|your)\s+(?P<c>{'|'.join(_ORDINALS)})"
+        rf"(?:\s*(?:and|or|to|-|–)\s*(?:the\s+)?(?P<d>{'|'.join(_ORDINALS)}))?"
+        rf"\s+decades?\b(?!\s+(?:of|after|since|before|ago)\b)", _I)),
     ("age_of_group", re.compile(
         rf"\b(?:over|under|older than|younger than) (?P<e>{_AGE_NUM})\b"
         r"(?![.,]?\d|[- ](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|"
@@ -350,10 +381,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # ("clears after a week or two", "lasts a day")
         rf"|(?<=after )an?(?= \w+ or two\b)|(?<=lasts )an?|(?<=takes )an?)"
         # ("3 days to 2 weeks": each end with its own unit, read in the first one's)
-        rf"(?:(?:\s*(?P<u0>hours?|days?|weeks?|months?)(?=\s*(?:to|-|–|—)\s*\d))?"
+        rf"(?:(?:\s*(?P<u0>minutes?|hours?|days?|weeks?|months?)(?=\s*(?:to|-|–|—)\s*\d))?"
         rf"\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
         # ("24-48 hrs", "1-2 wks": a unit written short)
-        rf"(?P<u>hours?|days?|weeks?|months?|years?|hrs?|wks?|mos|yrs?|(?<=[\d ])h)\b"
+        rf"(?P<u>minutes?|mins?|hours?|days?|weeks?|months?|years?|hrs?|wks?|mos|yrs?|"
+        rf"(?<=[\d ])h)\b"
         rf"(?![- ]old|\s+of age)", _I)),
     # "The male-to-female ratio is 3:1", "a ratio of women to men of 2:1": how many times
     # likelier one sex is (tried last: a figure another form read stays that form's).
@@ -384,6 +416,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Words without one of which a form cannot match (in the lower-cased sentence):
 # a cheap look that spares each sentence the forms it has no word for.
 _FORM_HINTS: dict[str, tuple[str, ...]] = {
+    "risk_ratio": ("ratio", "relative risk", "(or", "(aor", "(rr", "(arr", "(hr", "(ahr",
+                   "(irr", "or =", "or=", "or:", "rr =", "rr=", "rr:", "hr =", "hr=", "hr:"),
     "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
     "per_range": ("per", "out of", "every", " in ", "/"),
     "ratio_range": (" in ", " per "), "ratio_base_range": (" in ",), "every_then": ("every",),
@@ -411,8 +445,9 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
               "lives",
               *_NATIONAL),
     # ("24 h", "48h": an hour written as its symbol)
-    "duration": ("hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr", " h ", " h.",
-                 " h,", " h)", " h;", "0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
+    "duration": ("minute", "min", "hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr",
+                 " h ", " h.", " h,", " h)", " h;", "0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h",
+                 "8h", "9h"),
     "count_field": ("deaths", "frequency"),
     "label_count": ("cases", "deaths"),
     "number_of": ("number of",),
@@ -455,15 +490,19 @@ _LOWER_WORDS = ("at least", "more than", "over", "greater than", "higher than", 
                 "as low as", "exceed", "in excess of", "upwards of", ">")
 
 _UNIT_ISO = {"year": "Y", "month": "M", "week": "W", "day": "D"}
+_UNIT_SHORT = {"yr": "year", "wk": "week"}  # a unit written short
 _HORIZON = re.compile(
-    rf"\b(?P<n>{_NUMW}|a|an)[- ](?P<u>year|month|week|day)s?\b(?=[- ](?:surviv|mortal|death|"
+    rf"\b(?P<n>{_NUMW}|a|an)[- ](?P<u>year|month|week|day|yr|wk)s?\b(?=[- ](?:surviv|mortal|death|"
     rf"risk|rate|incidence|recurr|relapse|recover|outcome|follow))"
     rf"|\b(?:within|after|over|in|for|than|beyond|by|past|through|at|surviv\w*)\s+"
     rf"(?:the\s+(?:first\s+)?)?"
-    rf"(?P<n2>{_NUMW}|a|an)?\s*(?P<u2>year|month|week|day)s?\b"
+    rf"(?P<n2>{_NUMW}|a|an)?\s*(?P<u2>year|month|week|day|yr|wk)s?\b"
     rf"|\b(?:per|each|every|a)\s+(?P<u3>year|month|week|day)\b|\b(?P<u4>annual(?:ly)?|yearly)\b"
     rf"|\b(?P<n5>\d+)(?:\s*(?:-|–|to)\s*\d+)?\s+(?P<u5>year|month|week|day)s?\s+(?:after|later|"
-    rf"following|of follow-up)\b",
+    rf"following|of follow-up)\b"
+    # "over a 10-year period": the period named as one
+    rf"|\b(?:over|during|within|in)\s+(?:an?|the|one)\s+(?P<n6>{_NUMW})[- ]"
+    rf"(?P<u6>year|month|week|day)\s+(?:period|span|follow-up)\b",
     _I)
 
 # What a figure measures, read from the words of its own phrase.  Strong words
@@ -507,7 +546,7 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("incidence", _WEAK, re.compile(r"\b(?<!who )(?<!that )(?:diagnosed|develops?|developing|"
                                     r"get|gets|getting|catch|catches)\b", _I)),
     ("frequency", _WEAK, re.compile(r"\b(?<!who )(?<!that )(?:happens? to|occurs? in|affects?|"
-                                    r"affected|common|have|has|had|experience\w*|show|shows|"
+                                    r"affected|common|have|has|had|experienc\w*|show|shows|"
                                     r"present with|complicat\w*)\b", _I)),
 )
 # Words one of which each match of the _KINDS pattern of the same rank holds: a kind whose
@@ -521,7 +560,8 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
     ("incidence", "new case", "year", "annual"),
     ("prevalence", "living with", "live with"),
     ("diagnosed", "develop", "get", "catch"),
-    ("happen", "occur", "affect", "common", "have", "has", "had", "experience", "show",
+    # ("experienc": "experiencing" holds no "experience")
+    ("happen", "occur", "affect", "common", "have", "has", "had", "experienc", "show",
      "present with", "complicat"),
 )
 # A weak word is worth this many characters of distance against a strong one.
@@ -552,7 +592,10 @@ _CASES_ARE = re.compile(
     r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))(?:all\s+)?(?:the\s+)?"
     r"(?:reported\s+)?(?:cases|infections|diagnoses|episodes)(?:\s+of\s+[\w' -]{1,40}?)?"
     r"\s+(?:(?:are|were|is)\s+(?:thought to be\s+)?"
-    r"(?:caused by|due to|linked to|associated with|related to|the result of)"
+    r"(?:caused by|due to|linked to|associated with|related to|the result of|secondary to|"
+    r"triggered by|attributed to|attributable to)"
+    # ("15 % of cases result from X", "stem from X": what causes them)
+    r"|(?:result|resulted|stem|stemmed|arise|arose|originate|originated)\s+from"
     # ("most cases (80 %) happen after surgery": the cases that follow it)
     r"|(?:occur|occurred|happen|happened|develop|developed|arise|arose)\s+(?:after|following))\s+"
     r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
@@ -671,7 +714,11 @@ _AGE_AFTER = re.compile(r"\s*(?:old|of age|of (?:life|their lives))\b", _I)
 _CALENDAR_YEAR = re.compile(r"\s+(?:of\s+)?\d{4}\b")
 
 
-_PERIOD_WORDS = ("year", "month", "week", "day", "annual")  # every _HORIZON match has one
+# every _HORIZON match has one ("yr", "wk": "survival at 5 yr")
+_PERIOD_WORDS = ("year", "month", "week", "day", "annual", "yr", "wk")
+# every _A_PERIOD match has one: a period's number is no figure of its own ("in the first
+# 48 hours")
+_TIMED_WORDS = (*_PERIOD_WORDS, "hour", "minute")
 
 
 def _periods(sentence: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -713,6 +760,19 @@ def _is_period(sentence: str, h: re.Match[str], lo: int, hi: int) -> bool:
                 or _CALENDAR_YEAR.match(sentence, h.end(), hi))
 
 
+def _others_period(sentence: str, h: re.Match[str], lo: int, span: tuple[int, int]) -> bool:
+    """Return whether a period is another figure's: one before the figure with a figure
+    before it in the phrase, or one after it with another figure first."""
+    figures = _kind_words(sentence)[2]
+    if h.end() <= span[0]:
+        return _figure_between(figures, lo, h.start())
+    end = span[1]
+    between = sentence[end:h.start()]
+    if between.lstrip().startswith("(") and ")" in between:
+        end += between.index(")")  # "1 in 3 (33 %) within a year": the same figure again
+    return h.start() >= span[1] and _figure_between(figures, end, h.start())
+
+
 # "X is two-sided in 10-30 % of cases and settles within a week": the period after "and" is
 # the second verb's, no horizon of the figure.
 _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:usually\s+|often\s+|then\s+|generally\s+)?"
@@ -720,16 +780,24 @@ _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:usually\s+|often\s+|then\s+|general
                                r"(?=(?:within|after|over|in|by|for)\s)", _I)
 
 
-def _horizon(sentence: str, lo: int, hi: int) -> str | None:
-    """Return the period (ISO 8601) named in ``sentence[lo:hi]``, the figure's own phrase."""
-    m = next((h for h in _periods(sentence, lo, hi) if _is_period(sentence, h, lo, hi)), None)
+def _horizon(sentence: str, lo: int, hi: int,
+             span: tuple[int, int] | None = None) -> str | None:
+    """Return the period (ISO 8601) named in ``sentence[lo:hi]``, the figure's own phrase.
+
+    With the figure's ``span``, a period another figure stands nearer is that one's: in
+    "60 % recover within 2 years, and 30 % within 5 years" the 30 % is of 5 years.
+    """
+    m = next((h for h in _periods(sentence, lo, hi) if _is_period(sentence, h, lo, hi)
+              and (span is None or not _others_period(sentence, h, lo, span))), None)
     if not m:
         return None
-    number = parse_number(m.group("n") or m.group("n2") or m.group("n5") or "1")
+    number = parse_number(m.group("n") or m.group("n2") or m.group("n5") or m.group("n6") or "1")
     if not math.isfinite(number) or not 0 < number <= _MAX_HORIZON:
         return None  # "within 999...9 years" names no period a reader could use
     n = int(number)
-    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u5") or "year").lower()
+    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u5") or m.group("u6")
+            or "year").lower()
+    unit = _UNIT_SHORT.get(unit, unit)
     if unit == "year":  # months, as the claim files write them (P12M), so P1Y == P12M
         return f"P{12 * n}M"
     return f"P{n}{_UNIT_ISO[unit]}"
@@ -761,7 +829,7 @@ def _kind_words(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, i
                    if any(map(says, _KIND_HINTS[rank]))
                    for m in caseless.finditer(pattern, sentence))
     aged = _says(sentence, _AGE_WORDS)  # a cheap look before a search at every digit
-    timed = _says(sentence, _PERIOD_WORDS)
+    timed = _says(sentence, _TIMED_WORDS)
     any_figure = _ANY_FIGURE if _says(sentence, _PCT_HINTS) else _ANY_FIGURE_NO_PCT
     figures = tuple(m.start() for m in caseless.finditer(any_figure, sentence)
                     if not (aged and _AGE_OF_PEOPLE.search(sentence, max(0, m.start() - 40),
@@ -775,7 +843,7 @@ def _kind_words(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, i
 # takes the word before it.
 # ("2 to 5 years" is one period: its "2" is no figure either.)
 _A_PERIOD = re.compile(r"[\d.,]*(?:\s*(?:to|-|–)\s*[\d.,]+)?[- ]?(?:years?|months?|weeks?|days?|"
-                       r"hours?)\b", _I)
+                       r"hours?|minutes?|yrs?|wks?)\b", _I)
 _AGE_WORDS = ("over", "under", "older", "younger", "above", "below")
 _AGE_OF_PEOPLE = re.compile(rf"\b{_POP_NOUN}\s+(?:aged\s+)?(?:over|under|older than|"
                             rf"younger than|above|below)\s+\d*$", _I)
@@ -800,7 +868,7 @@ _FIGURE_TOKEN_NO_PCT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s
 @lru_cache(maxsize=256)
 def _figure_ends(sentence: str) -> tuple[int, ...]:
     """Return where each figure-like token of ``sentence`` ends (sorted); periods are none."""
-    timed = _says(sentence, _PERIOD_WORDS)
+    timed = _says(sentence, _TIMED_WORDS)
     token = _FIGURE_TOKEN if _says(sentence, _PCT_HINTS) else _FIGURE_TOKEN_NO_PCT
     return tuple(m.end() for m in caseless.finditer(token, sentence)
                  if not (timed and _A_PERIOD.match(sentence, m.start())))
@@ -1546,6 +1614,12 @@ _GENERIC_HARM = re.compile(r"(?:(?:the|a|an|its|one)\s+)?(?:(?:main|most common|
                            r"findings?)", _I)
 
 
+# A stretch before a comma that is no noun phrase: "In adults, seen in 20 %", "However, ...".
+_NOT_NP_LEAD = re.compile(r"(?:in|among|for|with|of|at|on|by|from|to|however|but|and|or|"
+                          r"although|though|while|whereas|when|if|as|overall|rarely|often|"
+                          r"usually|sometimes|occasionally|typically)\b", _I)
+
+
 def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
     """Return the thing a participle after a comma gives the figure of, if one is named."""
     m = _before(_PARTICIPLE_LEAD, _PARTICIPLE_WORDS, sentence, s, 180)
@@ -1554,7 +1628,11 @@ def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> 
     head = f" {m['head'].strip()} "
     verbs = list(_LINK_VERB.finditer(head))
     if not verbs:
-        return None
+        # "Skin changes, seen in 25 % of people, include bumps": the noun phrase itself
+        x = _bare_np(m["head"].strip())
+        return x if x and len(x.split()) <= 4 and not _NOT_NP_LEAD.match(x) and \
+            not _NOT_A_THING.match(x) and not _GENERIC_HARM.fullmatch(x) and \
+            not any(w and (w in x.lower() or x.lower() in w) for w in topic_words) else None
     verb = verbs[-1]  # the last verb before the comma
     before, after = (_bare_np(x) for x in (head[:verb.start()], head[verb.end():]))
     if verb.group(0).strip().lower() in ("is", "are", "was", "were"):
@@ -1781,6 +1859,10 @@ def _nearest_year(sentence: str, lo: int, hi: int, s: int, e: int) -> re.Match[s
     return inside[0] if inside else None
 
 
+# "It kills (about) 1,000 people": a count of deaths said with the verb before it.
+_KILLS_BEFORE = re.compile(rf"\b(?:kills?|killed|killing|claims?|claimed)\s+{_SAID_SO}?$", _I)
+
+
 def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> Figure | None:
     """Return how many a count figure says, with what it counts and over which period.
 
@@ -1809,8 +1891,9 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
     what = m["what"].lower()
     subject = None
     if what in ("deaths", "die") or what.startswith("lives") or re.search(
-            r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I):
-        subject = "death"
+            r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I) or _KILLS_BEFORE.search(
+            sentence, max(0, s - 40), s):
+        subject = "death"  # ("it kills about 1,000 people a year": the deaths it causes)
     elif what.startswith(("hospital", "admission")) or _HOSPITALISED.match(
             sentence[e:e + 60].lstrip()) is not None:  # ("2 million of them are admitted ...")
         subject = "hospital admission"
@@ -2011,6 +2094,37 @@ _RISK_VERB_SUBJECT = re.compile(
     r"is thought to|is known to|appears to|seems to) )*$", _I)
 
 
+# After "the risk rises five-fold": "in people who smoke", the group whose risk it is.
+_RISK_RAISED_IN = re.compile(r"\s+(?:in|among|for)\s+(?:the\s+)?(?P<x>[^,.;:()]{2,50}?)"
+                             r"(?=\s*(?:[,.;:()]|$)|\s+(?:than|compared|versus|vs)\b)", _I)
+
+
+# Who holds a named ratio: "smoking carries a relative risk of 3", "smokers had an odds ratio".
+_RATIO_HOLDER = re.compile(
+    r"(?:^|[,;:] |\b(?:that|which|and|but) )(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) "
+    r"(?:(?:was|were|is|are) (?:associated|linked) with|carries|carried|carry|has|had|have|"
+    r"gives|gave|showed|shows|confers|conferred) (?:an? |the )?(?:[\w-]+ )?$", _I)
+
+
+def _risk_ratio(m: re.Match[str], sentence: str, context: str) -> Figure | None:
+    """Return "an odds ratio of 2.5 for smokers" as a relative risk of 2.5, about smokers.
+
+    A named ratio is a relative risk whatever its name (odds, hazard, rate): pages give
+    all of them for "how much more likely".  Shown, never in a conflict: odds and hazards
+    are not risks, and the comparison is seldom said.
+    """
+    value = float(m["a"])
+    if not 0 < value <= 1000:
+        return None
+    for_whom = _RISK_RAISED_IN.match(sentence, m.end())
+    holder = _RATIO_HOLDER.search(sentence, clause_bounds(sentence, m.start())[0], m.start())
+    subject = for_whom["x"] if for_whom is not None else (
+        holder["x"] if holder is not None and not _NOT_A_THING.match(holder["x"]) else None)
+    measure = Measure("relative_risk", value=value, bound=_bound(sentence, m.start("a"), m.end()),
+                      unit="ratio", population=_comparison(sentence, context))
+    return Figure(measure, m.start(), m.end(), None, subject, 0.45)
+
+
 def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
     """Return "smoking doubles the risk" as a relative risk of 2, about the thing that does.
 
@@ -2023,15 +2137,18 @@ def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
         value = round(1 + change if m["up"] or m["up2"] else 1 - change, 9)
     else:
         value = next((x for stem, x in _RISK_VERB_VALUE.items() if verb.startswith(stem)),
-                     None) if verb else parse_number(m["a"])
+                     None) if verb else parse_number(m["a"] or m["a2"])
     if value is None:
         return None
     lead = m.start()
     if not math.isfinite(value) or not 0 < value <= 1000:
         return None
     lo = clause_bounds(sentence, lead)[0]
-    who = _RISK_VERB_SUBJECT.search(sentence, lo, lead)
+    who = _RISK_VERB_SUBJECT.search(sentence, lo, lead) if not m["a2"] else None
     subject = None
+    if m["a2"]:  # "the risk rises five-fold in smokers": the group the risk is raised in
+        group = _RISK_RAISED_IN.match(sentence, m.end())
+        subject = group["x"] if group is not None else None
     if who is not None and not _NOT_A_THING.match(who["x"]):
         subject = re.sub(r"^(?:having|being|getting|taking) (?:an? )?", "", who["x"], flags=_I)
     at = m.start("pc") if m["pc"] else m.start("pc2") if m["pc2"] else m.start()
@@ -2144,11 +2261,12 @@ def _years_counted(sentence: str, lo: int, hi: int) -> str | None:
 
 # A "thing" named by a figure that is itself an outcome the figure measures.
 _OUTCOME_KIND = {"remission": "recovery", "recovery": "recovery", "resolution": "recovery",
-                 "death": "mortality", "dying": "mortality", "relapse": "relapse",
+                 "death": "mortality", "dying": "mortality", "mortality": "mortality",
+                 "fatality": "mortality", "fatal outcome": "mortality", "relapse": "relapse",
                  "recurrence": "relapse",
                  "survival": "survival"}
 _IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infection|symptoms?))\s+"
-                       r"(?:(?P<back>coming back|returning|recurring|happening again)|"
+                       r"(?:(?P<back>coming back|returning|recurring|happening again|again)|"
                        r"clearing up|going away|getting better)"
                        # "50 % have a second attack within a year": it comes back
                        r"|(?P<again>(?:an?\s+)?(?:second|further|repeat|new|another)\s+(?:attack|"
@@ -2313,12 +2431,24 @@ _ITEM_BEFORE_BRACKET = re.compile(
 _BRACKET_PEOPLE_CLOSE = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?"
                                    r"(?:the\s+)?(?:patients|people|children|adults)\s*)?\)", _I)
 _NOT_AN_ITEM = re.compile(r"(?:.*\b(?:cases?|rates?|risk|chance|incidence|prevalence|mortality|"
+                          # ("Frequency: 1 in 10,000": a field's label, no thing)
+                          r"frequency|occurrence|deaths?|survival|prognosis|outlook|"
                           # ("nearly all patients (95 %) have X": who, not what)
                           r"patients|people|persons|individuals|children|adults|"
                           r"proportion|share|percentage|number|most|many|some|few|forms?|types?|"
                           r"kinds?|causes?|variants?|ones?)|(?:most|more|less|least)\b.*)$", _I)
 _ITEM_LEAD = re.compile(r"\b(?:include[sd]?|including|are|is|were|was|and|or|with|such as)\s+",
                         _I)
+
+
+# "complications such as X": a generic head before the thing itself.
+_SUCH_AS = re.compile(r"(?P<g>.+?)\s+(?:such as|including|like|e\.g\.,?)\s+(?=\S)", _I)
+# What a thing is said to be, not a thing: "(almost always) present", "common", "seen".
+_STATE_SAID = re.compile(r"(?:(?:almost|nearly|usually|often|always|typically|commonly|"
+                         r"frequently|generally|very|quite|also|most|more)\s+)*"
+                         r"(?:present|common|seen|found|noted|observed|reported|positive|"
+                         r"abnormal|raised|elevated|absent|frequent|rare|uncommon|affected|"
+                         r"involved)", _I)
 
 
 def _bracketed_item(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
@@ -2329,7 +2459,10 @@ def _bracketed_item(sentence: str, s: int, e: int, topic_words: tuple[str, ...])
     if m is None:
         return None
     # (the item alone: "signs include fever (90 %)" is fever)
-    x = _ITEM_LEAD.split(m["x"].strip())[-1].strip()
+    parts = _ITEM_LEAD.split(m["x"].strip())
+    x = parts[-1].strip()
+    if len(parts) > 1 and _STATE_SAID.fullmatch(x):
+        x = parts[-2].strip()  # "fever is almost always present (> 90 %)": the fever
     low = x.lower()
     if not x or _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or \
             _GENERIC_AGENT.fullmatch(low) or re.search(r"\d", x) or \
@@ -2549,7 +2682,7 @@ def _per_thousands(form: str, m: re.Match[str]) -> bool:
     comes per 10,000 people with it.
     """
     return form in ("ratio", "per_range", "ratio_range", "ratio_base_range", "ratio_sign") and \
-        parse_number(m["n"]) >= 1000
+        _base_number(m["n"]) >= 1000
 
 
 # Forms whose every match starts with a number: they are tried only where one starts,
@@ -2633,8 +2766,10 @@ def _glued_note_at_end(sentence: str) -> bool:
     return 1 <= len(text) - at <= 2 and (
         (len(before) == 3 and before.isalpha() and before.islower()) or before[-1:] in (".", ")"))
 # A figure's confidence interval in brackets: "(95% CI, 16% to 19%)", "[95% CI 1.2-3.4]".
+# (Or after a comma inside the figure's own bracket: "(OR 2.1, 95% CI 1.4-3.0)".)
 _INTERVAL = re.compile(r"\s*[(\[]\s*(?:\d{2}(?:\.\d)?\s*%\s*)?(?:CI|confidence interval)\b"
-                       r"[^()\[\]]*[)\]]", _I)
+                       r"[^()\[\]]*[)\]]|[,;]\s*\d{2}(?:\.\d)?\s*%\s*(?:CI|confidence interval)\b"
+                       r"[^()\[\]]*(?=[)\]])", _I)
 
 
 # A decimal written with a comma or a raised dot: "2,5 %", "0,5 per 100 000", "3\u00b75 %".
@@ -3006,6 +3141,11 @@ def _age_spans(figures: list[Figure], sentence: str) -> list[Figure]:
 _AND_AGAIN = re.compile(r"[^.;:]{0,60}?\b(?:and|while|whereas|but|compared with|versus|vs\.?|than|"
                         r"(?:rising|increasing|climbing|falling|dropping|going up|going down|"
                         r"reaching) to|reaching)\b[^.;:]{0,40}$", _I)
+# "from 5 % in young adults to 50 % in older people": one quantity, from one group to another.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|under\s+|less than\s+)?$",
+                          _I)
+_TO_AGAIN = re.compile(r"[^.;:]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|over\s+|"
+                       r"more than\s+|nearly\s+|almost\s+)?$", _I)
 # "1 in 5 (20 %)", "25 % (range 20-30 %)": the same quantity again, in brackets.
 _SAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:range|ranging|from|between|or|i\.e\.|that is|"
                                r"about|around|approximately)\b[\s:,]*)*$", _I)
@@ -3064,6 +3204,8 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
         if prev is not None and fig.measure.kind == "unknown" \
                 and prev.measure.kind in _INHERITED and prev.measure.unit == fig.measure.unit \
                 and (_AND_AGAIN.fullmatch(sentence, prev.end, fig.start)
+                     or (_TO_AGAIN.fullmatch(sentence, prev.end, fig.start)
+                         and _FROM_BEFORE.search(sentence, max(0, prev.start - 30), prev.start))
                      or _SAME_IN_BRACKETS.fullmatch(sentence, prev.end, fig.start)
                      or _LIST_COMMA.fullmatch(sentence, prev.end, fig.start)):
             fig = replace(fig, measure=replace(fig.measure, kind=prev.measure.kind),
@@ -3278,6 +3420,8 @@ def _own_span(form: str, m: re.Match[str]) -> tuple[int, int]:
         return m.start("a"), m.end("b") if m["b"] else m.end("a")
     if form in ("age_span", "onset_span"):  # (the people, or the verb, are no part of it)
         return m.start("a" if m["a"] else "a2"), m.end()
+    if form == "decade_ordinal" and m["c"]:  # ("in the" is no part of "fifth decade")
+        return m.start("c"), m.end()
     return m.start(), m.end()
 
 
@@ -3292,6 +3436,18 @@ def _restated(figures: list[Figure], sentence: str) -> list[Figure]:
         prev = out[-1] if out else None
         if prev is not None and _counts_behind(prev, fig, sentence):
             continue  # "22 % (152/692) of patients": the counts the share was worked from
+        if prev is not None and _same_share_again(prev, fig, sentence):
+            # "Nearly 1 in 4 (24 %) people die": one share said twice, the kind word past
+            # the bracket being the first's as much as the second's
+            known = prev if prev.measure.kind != "unknown" else fig
+            out[-1], fig = (replace(f, subject=f.subject or known.subject,
+                                    confidence=max(f.confidence, known.confidence),
+                                    measure=replace(f.measure, kind=known.measure.kind,
+                                                    population=f.measure.population
+                                                    or known.measure.population,
+                                                    horizon=f.measure.horizon
+                                                    or known.measure.horizon))
+                            for f in (prev, fig))
         if prev is not None and prev.measure.kind == fig.measure.kind \
                 and _BRACKET_AFTER.match(sentence, prev.end, fig.start):
             # "lasts 7 to 15 days (mean 12 days)": the mean is of the same thing
@@ -3301,6 +3457,21 @@ def _restated(figures: list[Figure], sentence: str) -> list[Figure]:
                 fig = replace(fig, measure=replace(fig.measure, bound=prev.measure.bound))
         out.append(fig)
     return out
+
+
+def _same_share_again(prev: Figure, fig: Figure, sentence: str) -> bool:
+    """Return whether ``fig`` restates ``prev`` in brackets, one of them of no known kind.
+
+    "1 in 4 (24 %)", "most (about two-thirds)": two shares within a fifth of each other,
+    the second right after the first in a bracket, are one figure written two ways.
+    """
+    a, b = prev.measure, fig.measure
+    if a.unit != "proportion" or b.unit != "proportion" or \
+            (a.kind == "unknown") == (b.kind == "unknown"):
+        return False
+    x, y = a.point(), b.point()
+    return x is not None and y is not None and abs(x - y) <= 0.2 * max(x, y) and \
+        _BRACKET_AFTER.match(sentence, prev.end, fig.start) is not None
 
 
 def _counts_behind(prev: Figure, fig: Figure, sentence: str) -> bool:
@@ -3341,6 +3512,52 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|approximately\s
                              _I)
 
 
+# "It has two peaks of onset, at 25 to 35 years and at 45 to 65": the ages it peaks at.
+_PEAK_AT = re.compile(r"\bpeak(?:s|ed|ing)?\b[^.;:]{0,60}?\b(?:at|between|in|around|from|"
+                      r"(?:and|or)(?:\s+at)?)\s+"
+                      r"(?:the\s+)?(?:ages?\s+(?:of\s+)?)?(?:about\s+|around\s+|"
+                      r"approximately\s+)?$", _I)
+
+
+def _peak_age(fig: Figure | None, sentence: str) -> Figure | None:
+    """Return a period in years that a peak is at as the age it peaks at.
+
+    "peaking at 48 to 72 hours" is how long until the peak; "peaks at 25 to 35 years" is
+    an age (a page writes ages in years as it writes periods).
+    """
+    if fig is None or fig.measure.unit != "years" or "peak" not in sentence.lower() or \
+            _PEAK_AT.search(sentence, max(0, fig.start - 80), fig.start) is None:
+        return fig
+    return replace(fig, subject=None, measure=replace(fig.measure, kind="age"))
+
+
+# "In most cases (80 %), it resolves": a share in brackets after the cases it counts, the
+# clause after the comma saying what happens in them.
+_MOST_CASES_BRACKET = re.compile(r"\b(?:in\s+)?(?:most|the majority of|a majority of|many|some|"
+                                 r"a minority of)\s+(?:of\s+)?(?:the\s+)?(?:cases|patients|"
+                                 rf"people)\s*\(\s*{_SAID_SO}?$", _I)
+_BRACKET_THEN = re.compile(r"\s*(?:%|percent|per cent)?\s*\)\s*,\s*", _I)
+
+
+def _kind_after_bracket(sentence: str, s: int, e: int) -> str | None:
+    """Return the kind the clause after "in most cases (80 %)," names, if it names one."""
+    if _MOST_CASES_BRACKET.search(sentence, max(0, s - 40), s) is None:
+        return None
+    then = _BRACKET_THEN.match(sentence, e)
+    return _kind(sentence, then.end(), then.end()) if then is not None else None
+
+
+# "100.000": a base's thousands set apart by dots (no base is a decimal with three places)
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _base_number(text: str) -> float:
+    """Return the value of a rate's base or part: "100.000" is a hundred thousand."""
+    if "." in text and _DOTTED_THOUSANDS.fullmatch(text.strip()):
+        return parse_number(text.replace(".", ""))
+    return parse_number(text)
+
+
 def _decade(word: str) -> float:
     """Return the first year of a decade of life: "30s", "30's" and "thirties" are 30."""
     return float(_DECADES.get(word.lower()) or word.rstrip("sS").rstrip("'"))
@@ -3353,6 +3570,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     bound = _bound(sentence, s, e)
     unit = "proportion"
     kind = _kind(sentence, s, e)
+    if kind is None and "(" in sentence[max(0, s - 30):s]:
+        kind = _kind_after_bracket(sentence, s, e)
     with_lead = _WITH_LEAD.search(sentence, max(0, s - 40), s) if kind is not None else None
     if with_lead is not None:
         # "Most recover, with 20 % of patients developing X": the figure's phrase starts at
@@ -3379,7 +3598,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "pct":
         value = parse_number(m["a"]) / 100
     elif form in ("per_range", "every_then", "part_of_whole"):
-        n = parse_number(m["n"])
+        n = _base_number(m["n"])
         if any(_is_year(m[g]) for g in ("n", "a", "b") if m[g]) or n < 2:
             return None  # "20 to 30 cases in 2019", "from 1997 to 2000": years, not a share
         low = parse_number(m["a"]) / n
@@ -3389,19 +3608,19 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         else:
             bound = Bound.RANGE
     elif form == "ratio_range":
-        n, n2 = parse_number(m["n"]), parse_number(m["m"])
+        n, n2 = _base_number(m["n"]), _base_number(m["m"])
         if n < 2 or n2 < 2:
             return None
         low, high = parse_number(m["a"]) / n, parse_number(m["b"]) / n2
         bound = Bound.RANGE
     elif form == "ratio_base_range":
-        n, n2 = parse_number(m["n"]), parse_number(m["m"])
+        n, n2 = _base_number(m["n"]), _base_number(m["m"])
         if n < 2 or n2 <= n or any(_is_year(x) for x in (m["n"], m["m"])):
             return None  # ("1 in 10 to 5" is no range of wholes)
         low, high = parse_number(m["a"]) / n2, parse_number(m["a"]) / n
         bound = Bound.RANGE
     elif form in ("ratio", "ratio_sign"):
-        n = parse_number(m["n"])
+        n = _base_number(m["n"])
         a = parse_number(m["a"])
         if n < 2 or a > n or (a == n) or _is_year(m["n"]) or (form == "ratio_sign" and n < 100):
             return None
@@ -3431,10 +3650,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         high = _decade(m["b"] or m["a"]) + 9  # "in their 30s": 30 to 39
     elif form == "decade_ordinal":
         kind, unit, bound = "age", "years", Bound.RANGE
-        first, last = _ORDINALS[m["a"].lower()], _ORDINALS[(m["b"] or m["a"]).lower()]
+        said = m["a"] or m["c"]
+        first, last = _ORDINALS[said.lower()], _ORDINALS[(m["b"] or m["d"] or said).lower()]
         low, high = 10.0 * (first - 1), 10.0 * max(first, last) - 1  # the third: 20 to 29
     elif form == "risk_verb":
         return _risk_verb(m, sentence)
+    elif form == "risk_ratio":
+        return _risk_ratio(m, sentence, context)
     elif form == "age_span":
         kind, unit, bound = "age", "years", Bound.RANGE
         youngest = parse_number(m["a"]) / (12.0 if (m["ua"] or "").lower().startswith("month")
@@ -3479,8 +3701,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "causing_kinds":
         return _causing_kinds(m, sentence, topic_words)
     elif form == "duration":
-        return _topic_onset(_duration(m, sentence, s, e, bound, context), sentence,
-                            topic_words)
+        return _peak_age(_topic_onset(_duration(m, sentence, s, e, bound, context), sentence,
+                                      topic_words), sentence)
     elif form in ("age", "age_of_group"):
         if form == "age_of_group" and not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s) \
                 and not (_PEOPLE_ARE.search(sentence, max(0, s - 60), s)
@@ -3684,17 +3906,20 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = _cases_where(sentence, e)
         kind = "share" if subject is not None else None
         where_named = subject is not None
+    guessed = kind is None and unit == "proportion" and _among_cases(sentence, s, e)
     if kind is None:
         if unit != "proportion":
             return None
-        kind = "unknown"  # kept for review; never compared
+        # "... in 20 % of cases", "10 % of the time": how often (a guess, never compared);
+        # else kept for review as unknown, never compared
+        kind = "frequency" if guessed else "unknown"
     if kind != "relative_risk" and unit == "proportion" and any(
         v is not None and not 0 <= v <= 1 for v in (value, low, high)
     ):
         return None
     second = _SECOND_PREDICATE.search(sentence, e, own_hi) if " and " in sentence[e:own_hi] \
         else None
-    horizon = _horizon(sentence, own_lo, second.start() if second else own_hi) \
+    horizon = _horizon(sentence, own_lo, second.start() if second else own_hi, (s, e)) \
         if unit != "years" else None
     population = (_population(sentence, s, e, topic_words) if unit != "years"
                   else _age_group(sentence, s))
@@ -3706,6 +3931,12 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if population is not None and population.endswith(LIFETIME) and kind in (
             "incidence", "prevalence", "unknown"):
         kind, horizon = "frequency", None  # the share who ever get it
+    if kind == "incidence" and horizon is None and unit == "proportion" and \
+            not _per_thousands(form, m) and (caseless.lacks(sentence, _STRONG_NEAR_WORDS) or _first(
+                _STRONG_NEAR, sentence, own_lo, own_hi) is None):
+        # "It develops in 2 % of people after a burn": in whom it happens, over no period
+        # (an incidence counts new cases over one), so how often, among them
+        kind = "frequency"
     if subject is not None and population is None and unit != "years":
         # About something else: "people with <the topic>" is then its population.
         population = _population(sentence, s, e, ()) or _given(sentence, s)
@@ -3793,10 +4024,19 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         measure = replace(measure, kind=kind)
     confidence = 0.8 if kind in _NAMED_OUTRIGHT or strong else (
         0.7 if named_by_follow or held or lifetime or group_gets_it else 0.45)
+    if guessed and kind == "frequency":
+        confidence = min(confidence, 0.45)  # no word named what is counted: never compared
     if (form == "fraction" and _ALONE_AFTER.match(sentence, m.end())) or more is not None:
         # "in a third." names no whole; "a 30 % higher risk" no group it is compared with:
         # shown, never in a conflict
         confidence = min(confidence, 0.45)
+    if subject is not None and subject[:3].lower() == "in " and (
+            place := _SETTING.match(subject)) is not None:
+        # "In the US X is estimated to affect 5 in 100,000": the country is the setting
+        subject = subject[place.end():].strip(" ,") or None
+    if subject is not None and " " in subject and (
+            such := _SUCH_AS.match(subject)) is not None and _GENERIC_HARM.fullmatch(such["g"]):
+        subject = subject[such.end():]  # "complications such as X occur in 10 %": X
     if subject is not None and "-related" in subject:
         subject = _RELATED.sub("", subject)  # "heart-related problems" are heart problems
     if kind == "share" and subject and measure.population and \
@@ -4039,6 +4279,11 @@ _REACHES_BEFORE = re.compile(
 _CASES_REACH = re.compile(
     r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?cases\s+"
     + _REACH_VERB + r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|which|causing|leading|where)\b)", _I)
+# "Most cases (90 %) involve the lungs": the share in a bracket after the cases it counts.
+_CASES_BRACKET_BEFORE = re.compile(rf"\b(?:cases|infections)\s*\(\s*{_SAID_SO}?$", _I)
+_BRACKET_REACH = re.compile(
+    r"\s*(?:%|percent|per cent)?\s*\)\s*" + _REACH_VERB
+    + r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|which|causing|leading|where)\b)", _I)
 _GENERIC_AGENT = re.compile(r"(?:it|they|this|(?:the |this )?(?:infection|disease|condition|"
                             r"illness|syndrome|bacteria|bacterium|virus))", _I)
 
@@ -4049,7 +4294,9 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
     Only the topic (or "it", "the infection") reaching a part counts: "smoking
     damages the lungs in 20 %" is no involvement of the topic's.
     """
-    cases = _CASES_REACH.match(sentence, e)
+    cases = _CASES_REACH.match(sentence, e) or (
+        _BRACKET_REACH.match(sentence, e)
+        if _CASES_BRACKET_BEFORE.search(sentence, max(0, s - 40), s) else None)
     if cases is not None:  # "70 % of cases involve the legs": the cases are the topic's
         x = cases["x"].strip()
         return None if _NOT_A_THING.match(x) else f"{x} involvement"
@@ -4068,10 +4315,36 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
 # A population cut down to a dangling word once its country went ("people in").
 _DANGLING = re.compile(r"(?:\s+(?:in|of|with|among|across|from|the))+$", _I)
 # ("cases" and "patients" alone, once "in Japan" went to the setting, are everyone too)
-_EVERYONE = re.compile(r"(?:all )?(?:the )?(?:people|persons|individuals|everyone|the population|"
-                       r"the general population|cases|patients)", _I)
+# ("nearly all cases", "the majority of patients": how many, said in words, of everyone)
+# ("affected people", "patients affected": those who have it, everyone a page is about)
+_EVERYONE = re.compile(r"(?:(?:nearly|almost|virtually|practically) )?"
+                       r"(?:all |most |the majority of |a majority of |majority of )?(?:the )?"
+                       r"(?:affected )?(?:people|persons|individuals|everyone|the population|"
+                       r"the general population|cases|patients|sufferers)(?: affected)?", _I)
 _OF_CASES = re.compile(r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
                        r"(?:[\w-]+\s+){0,2}?(?:cases|episodes|patients|infections)\b", _I)
+# "10 % of the time": how often, the whole being every time it happens.
+_OF_THE_TIME = re.compile(r"\s*(?:%|percent|per cent)?\s*of the time\b", _I)
+
+
+def _among_cases(sentence: str, s: int, e: int) -> bool:
+    """Return whether a figure no word names is a share of cases, people or times.
+
+    "Spots spread past the first patch in 20 % of cases" names no kind, yet says how
+    often something happens among those who have the illness: a frequency, where a
+    bare "36 %" with no whole is no known quantity at all.
+    """
+    return (_OF_CASES.match(sentence, e) is not None
+            or _OF_THE_TIME.match(sentence, e) is not None
+            or (_OF_PEOPLE_AFTER.match(sentence, e) is not None
+                and _IN_BEFORE.search(sentence, max(0, s - 40), s) is not None))
+
+
+# "(in) 20 % of people": a share of a group of people.
+_OF_PEOPLE_AFTER = re.compile(rf"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?"
+                              rf"(?:[\w-]+\s+)?{_POP_NOUN}\b", _I)
+
+
 # A share of everyone that has the condition now (not that gets it, dies or recovers).
 _HAVE_IT = re.compile(r"\b(?:have|has|having|have had|are living with|live with|living with|"
                       r"are affected by|is affected|affects|affected|affecting|common|uncommon|"

@@ -250,7 +250,8 @@ def test_a_second_verb_names_no_kind_of_the_figure() -> None:
     """"... two-sided in 10-30 % of cases and resolves within a week": not a recovery rate."""
     got = find_figures("The swelling is on both sides in 10-30% of cases and resolves within 1 "
                        "week.", TOPIC)
-    assert [(f.measure.kind, f.measure.horizon) for f in got] == [("unknown", None)]
+    # (how often the swelling is two-sided: a share of cases no word names, a frequency)
+    assert [(f.measure.kind, f.measure.horizon) for f in got] == [("frequency", None)]
     kept = find_figures("About 80% recover and return to work within 6 months.", TOPIC)
     assert [f.measure.kind for f in kept] == ["recovery"]
 

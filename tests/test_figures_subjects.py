@@ -113,7 +113,8 @@ def test_a_period_of_life_is_an_age_not_a_horizon() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "kind", "population"), [
-    ("Around 12% of pregnant women get it.", "incidence", "pregnant women"),
+    # (in whom it happens, over no period: how often, not an incidence)
+    ("Around 12% of pregnant women get it.", "frequency", "pregnant women"),
     ("About 85% of survivors recover well.", "recovery", "survivors"),
     ("10% of hospitalised patients die.", "mortality", "hospitalised patients"),
     ("Mortality among drug users is 30%.", "mortality", "drug users"),
@@ -210,7 +211,7 @@ def test_a_figure_after_with_is_its_own_phrase(sentence: str, kind: str,
      "frequency", "no blotchy rash"),
     ("About 10% of those with grebble fever go on to get these mouth spots.", "frequency",
      "mouth spots"),
-    ("About 10% of people with grebble fever develop this condition.", "incidence", None),
+    ("About 10% of people with grebble fever develop this condition.", "frequency", None),
 ])
 def test_a_thing_named_again_after_this_is_what_follows(sentence: str, kind: str,
                                                         subject: str | None) -> None:

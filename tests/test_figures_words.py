@@ -121,7 +121,7 @@ def test_a_plural_unit_with_no_number_is_no_horizon(sentence: str, horizon: str 
 @pytest.mark.parametrize(("sentence", "kind", "value"), [
     ("The bite is riskier once the tick stays on for more than30 hours.", "duration", 30.0),
     ("Frequency25% (at some point)", "frequency", 0.25),
-    ("Vitamin B12 levels fall in 20% of people.", "unknown", 0.2),
+    ("Vitamin B12 levels fall in 20% of people.", "frequency", 0.2),
 ])
 def test_digits_glued_to_a_word_are_read(sentence: str, kind: str, value: float) -> None:
     """A page that lost a space ('more than30 hours', 'Frequency25%') still gives its figure;
