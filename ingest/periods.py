@@ -287,6 +287,15 @@ def _vague_end(sentence: str, s: int, e: int) -> tuple[Bound, int] | None:
     return None
 
 
+# A command or an act of care in a period's clause, and words that say something lasts: "Do
+# not leave a tampon in for longer than 8 hours", "Doctors prescribe X for two weeks" time
+# what to do, not how long the topic lasts (unless the clause says so).
+_CARE_ACT = re.compile(r"^\W*(?:do not|don't|never|avoid|try not to)\b|\b(?:prescribe[sd]?|"
+                       r"prescribing|give|gives|giving|take|takes|taking|use|uses|using|leave|"
+                       r"leaving|wear|wearing|rest|resting)\b", _I)
+_LASTS = re.compile(r"\b(?:lasts?|lasting|lasted|heals?|healing|healed|clears?|cleared|"
+                    r"recover\w*|resolves?|resolved|go(?:es)? away|disappears?|persists?|"
+                    r"get(?:s)? better|improves?|settles?|fades?|incubation|continues?)\b", _I)
 # "a day or two", "a week or two": the unit said once, between its two numbers.
 _OR_TWO = re.compile(r"\s+or\s+two\b", re.I)
 
@@ -344,6 +353,8 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
                       unit=unit,
                       population=_treated_when(clause) or _which_cases(sentence, lo_c, s))
     subject = _lasting(sentence, s, e, lo_c, clause, context)
+    if subject is None and _CARE_ACT.search(clause) and not _LASTS.search(clause):
+        return None  # "Do not leave X in for over 8 hours": how long to do something
     if subject is None and _says(sentence, _DEATH_WORDS) and \
             _DEATH_IN.search(sentence, max(lo_c, s - 60), s):
         subject = "death"  # "it is fatal in 1 to 2 days": the time to death

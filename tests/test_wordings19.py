@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .grebble_pages import page_relations, relations
+from .grebble_pages import page_claims, page_relations, relations
 
 T = "grebble fever"
 RISK = "increases_risk_of"
@@ -184,3 +184,20 @@ def test_a_sign_near_one_place_or_another_is_one_sign(tmp_path: Path) -> None:
                     "Symptoms")
     assert (T, "has_symptom", "wound") not in got
     assert {x for x in got if x[2].startswith("intense pain")}
+
+
+@pytest.mark.parametrize(("heading", "sentence", "lasts"), [
+    # how long to do something is no duration of the illness
+    ("Prevention", "Do not leave a tampon in for longer than 8 hours.", False),
+    ("Treatment", "Doctors prescribe zorbulin for two weeks.", False),
+    ("Treatment", "You may need to take them for 6 months.", False),
+    # ... while words that say the illness lasts keep it
+    ("Outlook", "The illness usually lasts 2 to 3 weeks.", True),
+    ("Symptoms", "Symptoms last for about 10 days.", True),
+])
+def test_a_period_of_care_is_no_duration_of_the_topic(tmp_path: Path, heading: str,
+                                                      sentence: str, lasts: bool) -> None:
+    cs = page_claims(tmp_path, f"{heading}\n{sentence}\n")
+    durations = [c for c in cs.claims if c.measure is not None
+                 and c.measure.kind == "duration" and cs.label(c.subject) == T]
+    assert bool(durations) is lasts
