@@ -291,8 +291,12 @@ def _vague_end(sentence: str, s: int, e: int) -> tuple[Bound, int] | None:
 # not leave a tampon in for longer than 8 hours", "Doctors prescribe X for two weeks" time
 # what to do, not how long the topic lasts (unless the clause says so).
 _CARE_ACT = re.compile(r"^\W*(?:do not|don't|never|avoid|try not to)\b|\b(?:prescribe[sd]?|"
-                       r"prescribing|give|gives|giving|take|takes|taking|use|uses|using|leave|"
-                       r"leaving|wear|wearing|rest|resting)\b", _I)
+                       r"prescribing|give|gives|giving|use|uses|using|leave|leaving|wear|"
+                       r"wearing|rest|resting)\b"
+                       # "take them for 6 months", not "some take up to 3 months"
+                       r"|\btak(?:e|es|ing) (?!(?:up to|about|around|roughly|longer|more|less|"
+                       r"several|a|an|many|some|between|at least|over|under|only|just)\b|\d)"
+                       r"[a-z]", _I)
 _LASTS = re.compile(r"\b(?:lasts?|lasting|lasted|heals?|healing|healed|clears?|cleared|"
                     r"recover\w*|resolves?|resolved|go(?:es)? away|disappears?|persists?|"
                     r"get(?:s)? better|improves?|settles?|fades?|incubation|continues?)\b", _I)
