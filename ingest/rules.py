@@ -992,9 +992,13 @@ _NEITHER_NOR = re.compile(r"^\s*neither (?P<a>[\w' -]{2,40}?) nor (?P<b>[\w' -]{
                           r"(?:(?:has|have) been shown to |seems? to |appears? to )?(?P<v>helps?|"
                           r"works?|is effective|are effective|prevents?|improves?)\b", re.I)
 _LASTING_PROBLEMS = re.compile(
-    r"\b(?:long[- ]term|lasting|permanent|ongoing|lifelong|persistent) (?:health )?(?:problems|"
+    r"\b(?:(?:long[- ]term|lasting|permanent|ongoing|lifelong|persistent) (?:health )?(?:problems|"
     r"effects|complications|issues|difficulties|disabilities|consequences|sequelae|after-?effects)"
-    r"(?: of (?P<of>[\w' -]{2,40}?))?,? (?:such as|like|including|(?:(?:can|may|might|could|will|"
+    r"(?: of (?P<of>[\w' -]{2,40}?))?"
+    # "problems that last for months, such as X": lasting, said by a clause
+    r"|(?:problems|effects|difficulties|issues) (?:that|which) (?:can |may |might |often )?"
+    r"(?:last|persist|continue|linger)(?: for)?(?: [\w-]+){0,3}?)"
+    r",? (?:such as|like|including|(?:(?:can|may|might|could|will|"
     r"often|also|sometimes) )*include|which (?:can |may )?include)\s+(?P<x>[^.;]+)", re.I)
 _PART_REMOVED = re.compile(r"\b(?:need|needs|needed|have|has|had|require|requires)(?: to have)? "
                            r"(?:a |an |the |their |one |part of (?:a |an |the |their )?)?"
@@ -2659,7 +2663,9 @@ class DocumentRules:
             if fatal_harm is not None and not self.is_topic(pc.clean_phrase(fatal_harm)):
                 # "... severe infections that could be fatal": the infections kill.
                 killer = pc.clean_phrase(fatal_harm)
-                if killer and not pc.is_generic(killer):
+                # "spreads to the heart or brain, which can be fatal": the spread kills, no
+                # organ
+                if killer and not pc.is_generic(killer) and not p.ANATOMY.fullmatch(killer):
                     self.emit(killer, v.CAUSES, "death", (start, end), deadly.group(0), section,
                               rule="phrase:deadly-harm", confidence=0.6,
                               negated=bool(deadly.group("no")))
@@ -6139,6 +6145,18 @@ def _no_figure_sign(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return not (c.pred == v.HAS_SYMPTOM and _FIGURE_WORDS.search(c.o))
 
 
+def _no_sign_of_health(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Most women with it have normal pregnancies", "people go on to lead full lives": a
+    healthy state people keep is no sign or harm of the topic."""
+    return not (c.pred in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and _HEALTHY_STATE.match(c.o))
+
+
+# A state of health, named by how well it goes ("normal pregnancies", "a full life").
+_HEALTHY_STATE = re.compile(r"(?:an? )?(?:normal|healthy|full|active|uneventful|successful|"
+                            r"good quality of)\s+(?:pregnanc|li(?:fe|ves|ving)|babies|baby|"
+                            r"deliver|births?|recover|outcome|health|activit)", re.I)
+
+
 def _no_site_association(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"complications ... are mainly related to the heart": a site, not an association."""
     return not (c.pred == v.ASSOCIATED_WITH and p.ANATOMY.fullmatch(c.s))
@@ -6328,7 +6346,7 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _purpose_says_what_it_does,
     _builds_up_no_target, _targets_a_thing, _remedy_for_people_is_for_the_topic,
     _used_in_diagnosis_is_test, _people_of_the_topic,
-    _site_off_between_others, _short_names_between_others, _no_figure_sign,
+    _site_off_between_others, _short_names_between_others, _no_figure_sign, _no_sign_of_health,
     _no_site_association, _bare_age_is_older_age,
     _remedy_is_no_person, _exam_done_is_test, _means_named, _sign_or_harm_named,
     _a_signs_effect_is_a_sign, _what_causes_what, _only_grave_effects_of_others,

@@ -201,3 +201,26 @@ def test_a_period_of_care_is_no_duration_of_the_topic(tmp_path: Path, heading: s
     durations = [c for c in cs.claims if c.measure is not None
                  and c.measure.kind == "duration" and cs.label(c.subject) == T]
     assert bool(durations) is lasts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most women with grebble fever have normal pregnancies.",
+    "Most people with it go on to lead a full and active life.",
+])
+def test_a_healthy_state_is_no_sign(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence, "Living with it")
+    assert not {x for x in got if x[1] in ("has_symptom", "has_complication")}
+
+
+def test_problems_said_to_last_are_lasting_harms(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Some people have problems that last for months, such as "
+                    "tiredness and muscle aches.", "Complications")
+    assert {(T, "has_complication", "tiredness"), (T, "has_complication", "muscle aches")} <= got
+
+
+def test_an_organ_reached_is_no_killer(tmp_path: Path) -> None:
+    """"It spreads to the heart or brain, which can be fatal": the spread kills, not the
+    organ."""
+    got = relations(tmp_path, "In rare cases, the infection spreads to the heart or brain, "
+                    "which can be life-threatening.", "Complications")
+    assert not {x for x in got if x[0] in ("heart", "brain")}
