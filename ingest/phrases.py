@@ -167,6 +167,8 @@ _LEAD_WORDS = re.compile(
     r"sometimes|other|some|certain|various|several|many|most|any|all|your|their|the|a|an|"
     r"very|especially|mainly|including|such as|like|e\.g\.|i\.e\.|etc|known|possible|"
     r"lots of|a lot of|plenty of|clusters of|more than one|"
+    # "based on X and confirmed by a biopsy": how the means is used, no part of its name
+    r"(?:confirmed|supported|backed up) (?:by|with)|"
     # "any one of four viruses", "one of several germs": the kind, not how many
     r"(?:any )?one of (?:the |these |several |many |(?:two|three|four|five|six|\d+) )?|"
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"

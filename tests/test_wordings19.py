@@ -224,3 +224,10 @@ def test_an_organ_reached_is_no_killer(tmp_path: Path) -> None:
     got = relations(tmp_path, "In rare cases, the infection spreads to the heart or brain, "
                     "which can be life-threatening.", "Complications")
     assert not {x for x in got if x[0] in ("heart", "brain")}
+
+
+def test_confirmed_by_is_no_part_of_the_tests_name(tmp_path: Path) -> None:
+    got = relations(tmp_path, "The diagnosis is based on clinical findings and confirmed by "
+                    "biopsy.", "Diagnosis")
+    assert (T, "diagnosed_by", "biopsy") in got
+    assert not {x for x in got if "confirmed" in x[2]}
