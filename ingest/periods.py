@@ -51,10 +51,12 @@ ANY_NUMBER = re.compile(
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|thirds|"
     r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
     r"quarter|quarters|tenth|fifths?|twice)\b|fold\b|\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
+# Words that say something lasts, heals or goes: a period in their clause is how long.
+_LASTING_WORDS = (r"lasts?|lasting|lasted|heals?|healing|healed|clears?(?: up)?|cleared|"
+                  r"recover\w*|resolves?|resolved|go(?:es)? away|disappears?|persists?|"
+                  r"get(?:s)? better|improves?|settles?|fades?|incubation")
 _DURATION_VERB = re.compile(
-    r"\b(?:lasts?|lasting|lasted|takes?|taking|took|heals?|healing|healed|clears?(?: up)?|"
-    r"cleared|recover\w*|resolves?|resolved|go(?:es)? away|disappears?|persists?|"
-    r"get(?:s)? better|improves?|settles?|fades?|incubation|within|for|"
+    rf"\b(?:{_LASTING_WORDS}|takes?|taking|took|within|for|"
     # "new spots keep forming over 3-5 days", "peaking at 48 to 72 hours"
     r"continues? to|continued to|keeps? on|keeps? \w+ing|peaks?|peaking|peaked)\b", _I)
 # "3 to 30 days after the bite", "2 days before the rash": a time from one event to another.
@@ -297,9 +299,7 @@ _CARE_ACT = re.compile(r"^\W*(?:do not|don't|never|avoid|try not to)\b|\b(?:pres
                        r"|\btak(?:e|es|ing) (?!(?:up to|about|around|roughly|longer|more|less|"
                        r"several|a|an|many|some|between|at least|over|under|only|just)\b|\d)"
                        r"[a-z]", _I)
-_LASTS = re.compile(r"\b(?:lasts?|lasting|lasted|heals?|healing|healed|clears?|cleared|"
-                    r"recover\w*|resolves?|resolved|go(?:es)? away|disappears?|persists?|"
-                    r"get(?:s)? better|improves?|settles?|fades?|incubation|continues?)\b", _I)
+_LASTS = re.compile(rf"\b(?:{_LASTING_WORDS}|continues?)\b", _I)
 # "a day or two", "a week or two": the unit said once, between its two numbers.
 _OR_TWO = re.compile(r"\s+or\s+two\b", re.I)
 

@@ -452,13 +452,16 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "label_count": ("cases", "deaths"),
     "number_of": ("number of",),
 }
+# The parts of a figure's first word: a written number needs a "%" or "per cent" after it;
+# a fraction word stands alone.
+_WRITTEN_PCT = rf"\b{_NUMW}{_PCT}"
+_FRACTION_WORD = r"\b(?:half|thirds?|quarters?|tenth|fifths?|sixth)\b"
 # A number that may be a figure of its own (digits, or a written one with "%").
-_ANY_FIGURE = re.compile(rf"\d|\b{_NUMW}{_PCT}|\b(?:half|thirds?|quarters?|tenth|fifths?|sixth)\b",
-                         _I)
-# The same without its written numbers, which need a "%" or "per cent" after them: a text
-# with neither gets the same matches from it, without trying some forty number words at
-# every word (most of the cost of a short sentence's scan).
-_ANY_FIGURE_NO_PCT = re.compile(r"\d|\b(?:half|thirds?|quarters?|tenth|fifths?|sixth)\b", _I)
+_ANY_FIGURE = re.compile(rf"\d|{_WRITTEN_PCT}|{_FRACTION_WORD}", _I)
+# The same without its written numbers: a text with no "%" or "per" gets the same matches
+# from it, without trying some forty number words at every word (most of the cost of a short
+# sentence's scan).
+_ANY_FIGURE_NO_PCT = re.compile(rf"\d|{_FRACTION_WORD}", _I)
 _PCT_HINTS = ("%", "per")
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
@@ -856,13 +859,10 @@ def _figure_between(figures: tuple[int, ...], lo: int, hi: int) -> bool:
 
 
 # A figure's own words, to tell where it ends: "75 %", "10,000", "a tenth" (a year is none).
-_FIGURE_TOKEN = re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent\b|"
-                           rf"per cent\b))?|\b{_NUMW}{_PCT}|"
-                           rf"\b(?:half|thirds?|quarters?|tenth|fifths?|sixth)\b", _I)
+_DIGITS_TOKEN = r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent\b|per cent\b))?"
+_FIGURE_TOKEN = re.compile(rf"{_DIGITS_TOKEN}|{_WRITTEN_PCT}|{_FRACTION_WORD}", _I)
 # ... and without its written numbers, for a text with no "%" or "per" (see _ANY_FIGURE_NO_PCT).
-_FIGURE_TOKEN_NO_PCT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent\b|"
-                                  r"per cent\b))?|"
-                                  r"\b(?:half|thirds?|quarters?|tenth|fifths?|sixth)\b", _I)
+_FIGURE_TOKEN_NO_PCT = re.compile(rf"{_DIGITS_TOKEN}|{_FRACTION_WORD}", _I)
 
 
 @lru_cache(maxsize=256)
@@ -2087,9 +2087,12 @@ _RISK_CHANGED_BY = re.compile(
     r"at least\s+|almost\s+|approximately\s+)?$", _I)
 _RISK_VERB_VALUE = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _RISK_VERB_HINTS = tuple(_RISK_VERB_VALUE)  # (a sentence of no number may still say one)
+# A clause's subject, up to its verb: after the clause's start, a comma, "that", "and".
+_SUBJECT_BEFORE_VERB = (r"(?:^|[,;:] |\b(?:that|which|and|but) )(?:the |an? )?"
+                        r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) ")
 # What doubles the risk: the clause's subject, right before the verb.
 _RISK_VERB_SUBJECT = re.compile(
-    r"(?:^|[,;:] |\b(?:that|which|and|but) )(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) "
+    _SUBJECT_BEFORE_VERB +
     r"(?:(?:can|may|might|will|could|also|roughly|about|more than|nearly|almost|at least|"
     r"is thought to|is known to|appears to|seems to) )*$", _I)
 
@@ -2101,7 +2104,7 @@ _RISK_RAISED_IN = re.compile(r"\s+(?:in|among|for)\s+(?:the\s+)?(?P<x>[^,.;:()]{
 
 # Who holds a named ratio: "smoking carries a relative risk of 3", "smokers had an odds ratio".
 _RATIO_HOLDER = re.compile(
-    r"(?:^|[,;:] |\b(?:that|which|and|but) )(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) "
+    _SUBJECT_BEFORE_VERB +
     r"(?:(?:was|were|is|are) (?:associated|linked) with|carries|carried|carry|has|had|have|"
     r"gives|gave|showed|shows|confers|conferred) (?:an? |the )?(?:[\w-]+ )?$", _I)
 

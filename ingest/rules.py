@@ -3391,12 +3391,12 @@ class DocumentRules:
                 self.sign_in_clause(sign, m, text, span, section, m.end())
         for m in (_PART_VERB.finditer(text) if any(w in low for w in _PART_VERB_WORDS) else ()):
             part = m.group("part").lower()
-            base = _site_word(part.split()[-1])
             verb = m.group("verb").lower()
             if part in _SIGN_AREAS:  # "The area may swell", "the rash may peel"
                 self.sign_in_clause(_AREA_VERB_SIGNS[verb], m, text, span, section,
                                     m.start("verb"))
                 continue
+            base = _site_word(part.split()[-1])
             if " " not in part and base not in BODY_PARTS:
                 continue
             sign = _PART_VERB_SIGNS[verb].format(part=part, base=base)
@@ -4296,8 +4296,7 @@ class DocumentRules:
         (:data:`_CLAIM_RULES`) before it is emitted.
         """
         if antecedent is None and (_ONLY_ADVERBS.fullmatch(left) or (
-                not left.strip() and trig.shape.object is p.Side.LEFT
-                and trig.shape.subject is p.Side.RIGHT and "," not in right)):
+                not left.strip() and trig.shape is p.Shape.RIGHT_TO_LEFT and "," not in right)):
             # A list item "- usually caused by X", "- more common in men": no subject named,
             # so the page's topic, as an item's head would be ("Due to X, Y ...", a clause
             # put first, is the main clause's, not the topic's).
@@ -5058,14 +5057,13 @@ class DocumentRules:
             return
         s.subjects = remedies
         what = pc.clean_phrase(m.group("y"))
-        if self.is_topic(what) or pc.ANAPHORA.match(what) or pc.TOPIC_ALIASES.match(what) \
-                or what.lower() in _KIND_OWNERS or _REMEDY_FOR_WHEN.match(m.group("y")):
-            s.objects = s.topic
-        elif what and not pc.is_generic(what) and not _PEOPLE_WORD.search(what):
-            s.objects = [ph for ph in phrases(m.group("y")) if not pc.is_generic(ph.label)] \
-                or s.topic
-        else:
-            s.objects = s.topic
+        harm = bool(what) and not (self.is_topic(what) or pc.ANAPHORA.match(what)
+                                   or pc.TOPIC_ALIASES.match(what) or what.lower() in _KIND_OWNERS
+                                   or _REMEDY_FOR_WHEN.match(m.group("y")) or pc.is_generic(what)
+                                   or _PEOPLE_WORD.search(what))
+        named = [ph for ph in phrases(m.group("y")) if not pc.is_generic(ph.label)] if harm \
+            else []
+        s.objects = named or s.topic
 
     def _side_prevents_too(self, r: _Reading, s: _Sides) -> None:
         """"The medicines used to prevent and treat it are X": X treats it and prevents it
