@@ -22,6 +22,7 @@ from claimgraph.graph.registry import Registry
 from .inline_text import clean_inline
 from .raw_blocks import HEADING, ITEM, PARAGRAPH, RawBlock
 from .sentences import split_sentences
+from .table_rows import table_items
 
 # Biggest file a reader will take; a larger one is almost always a data dump
 # or a mistake, and reading it would stall every other document in the run.
@@ -202,6 +203,7 @@ def read_document(path: str | Path, source: Source | None = None, *,
     data = p.read_bytes()
     _check_bytes(p, data)
     title, raw = reader(data, p)
+    raw = table_items(raw)
     if not any(rb.kind != HEADING and clean_inline(rb.text) for rb in raw):
         raise InputFileError(
             f"{p}: expected readable text, got none after removing markup and boilerplate "

@@ -71,10 +71,11 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"(?:health )?problems", _I)),
     # Clinical pages head their sections "Aetiology", "Presentation", "Investigations".
     (CAUSE, re.compile(r"causes?\b|caused|why (?:do|does)|triggers?|play\w* (?:a )?roles?|"
-                       r"contribut\w+|a?etiology", _I)),
+                       r"contribut\w+|a?etiology|^causative (?:organisms?|agents?|germs?)$|"
+                       r"^microbiology$", _I)),
     (SYMPTOM, re.compile(r"symptoms?|signs?\b|manifestations?|how (?:the (?:illness|condition|"
                          r"disease)|it) affects|look like|features|^(?:clinical )?presentation$|"
-                         r"diagnostic factors?", _I)),
+                         r"diagnostic factors?|^red flags?$|^warning signs?$", _I)),
     # "Key diagnostic factors" on reference pages lists signs, not tests.
     (DIAGNOSIS, re.compile(r"diagnos(?!tic factors?)\w*|tests?\b|exams?\b|examination|screening|"
                            r"\b(?:doctor|provider|gp|specialist|clinician|team|nurse)s? (?:may |"
@@ -83,7 +84,8 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"how (?:is|are) (?:it|they|this) (?:found|checked|detected|identified|"
                            r"confirmed)|\b(?:be|is|are) confirmed (?:by|with)\b|"
                            r"\brefer (?:you|them|your child) for\b|"
-                           r"^investigations?$|^work-?up$|^(?:laboratory|imaging|lab) studies$",
+                           r"^investigations?$|^work-?up$|^(?:laboratory|imaging|lab) studies$|"
+                           r"^(?:laboratory|lab|imaging) findings$|^(?:histo)?pathology$",
                            _I)),
     (TREATMENT, re.compile(r"treat\w*|manag\w*|therap\w*|medications?|medicines?|drugs?|"
                            r"what can be done|care options|surgery|remed\w*|\bcures?\b|"
@@ -96,7 +98,10 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"^(?:anti(?:biotic|viral|fungal)s?|(?:cortico)?steroids|painkillers|"
                            r"pain relief)$", _I)),
     (PROGNOSIS, re.compile(r"outlook|prognosis|survival|life expectancy|^recovery$|"
-                           r"what (?:can|should) (?:i|you) expect|mortality|how long", _I)),
+                           r"what (?:can|should) (?:i|you) expect|mortality|how long|^outcomes?$|"
+                           r"^(?:is|how serious is) (?:it|this)(?: serious)?\??$|"
+                           r"^is (?:it|this) (?:dangerous|fatal|life-threatening|deadly)\??$|"
+                           r"^(?:does|will) (?:it|this) go away\??$", _I)),
 )
 
 

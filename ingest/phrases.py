@@ -532,6 +532,8 @@ def clean_phrase(text: str) -> str:
     'dialysis'
     """
     text = _LEAD_MARKS.sub("", strip_parens(unglue(text)).strip())  # "++ cervical adenopathy"
+    if text.endswith("|"):
+        text = text.rstrip("| ")  # "midge bites | raise the risk": a table cell's edge
     text = glued_repeat(text)
     if not caseless.lacks(text, ("bad",)):
         text = _VERY_BAD.sub("severe ", text)

@@ -1725,6 +1725,12 @@ class DocumentRules:
             if len(head) > 3 else None
         self.topic_words = tuple(w for w in {topic.lower(), self.topic_key,
                                              *(a.lower() for a in aliases)} if w)
+        # "How is grebble fever spread?" asks what "How is it spread?" asks: headings name
+        # the topic where the heading words expect "it".
+        names = sorted((w for w in self.topic_words if len(w) > 2), key=len, reverse=True)
+        self._topic_in_heading = re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in names) + r")\b", re.IGNORECASE) \
+            if names else None
         self.out: list[RawClaim] = []
         self.skipped: dict[str, int] = {}
         self.after_list: dict[int, str] = {}
@@ -1825,10 +1831,16 @@ class DocumentRules:
         low = text.lower()
         return any(w and w in low for w in self.topic_words)
 
+    def heading_type(self, title: str) -> str | None:
+        """Return the claim type a heading announces, the topic's name read as "it"."""
+        if self._topic_in_heading is not None:
+            title = self._topic_in_heading.sub("it", title)
+        return p.section_type(title)
+
     def block_type(self, block_index: int) -> str | None:
         block = self.doc.blocks[block_index]
         path = self.doc.section_path(block)
-        types = [p.section_type(t) for t in reversed(path)]
+        types = [self.heading_type(t) for t in reversed(path)]
         typed = [t for t in types if t is not None]
         sec_type = typed[0] if typed else None
         if block.section in self._sign_sections:
@@ -1880,7 +1892,7 @@ class DocumentRules:
                 continue
             title = self.doc.text[block.start:block.end].strip()
             if not _BARE_HEADING.fullmatch(title):
-                found = p.section_type(title)
+                found = self.heading_type(title)
                 return found if found != p.SKIP else None
         return None
 

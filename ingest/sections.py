@@ -23,7 +23,10 @@ from .inline_text import clean_inline
 from .patterns import INFOBOX_LINE, section_type
 from .raw_blocks import HEADING, ITEM, PARAGRAPH, RawBlock
 
-_BULLET = re.compile(r"^(?:[-–—•*·▪◦‣●○■□►➢✓]|\(?\d{1,2}[.)]|\(?[a-hj-z][.)])\s+(?=\S)")
+# \uf0b7, \uf0a7, \uf076, \uf0d8, \uf0fc: the Symbol and Wingdings bullets a PDF of a word
+# processor's page keeps as private-use characters.
+_BULLET = re.compile(r"^(?:[-–—•*·▪◦‣●○■□►➢✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|"
+                     r"\(?\d{1,2}[.)]|\(?[a-hj-z][.)])\s+(?=\S)")
 _NUMBERED_QUESTION = re.compile(
     r"^\(?\d{1,2}[.)]\s+(?:what|how|why|when|where|who|which|is|are|can|do|does|should)\b.*[^.]$",
     re.IGNORECASE,
@@ -124,6 +127,60 @@ def _looks_like_heading(line: str) -> bool:
     return line[0].isupper() or line[0].isdigit()
 
 
+# "Q: What causes it?" / "A: A germ ...": a question-and-answer page's marks. The question
+# is a heading, the answer a paragraph; the marks are neither's words.
+_QUESTION_MARK = re.compile(r"^(?:Q|Question)\s*[:.]\s+(?=\S.*\?$)", re.IGNORECASE)
+_ANSWER_MARK = re.compile(r"^(?:A|Answer)\s*:\s+(?=\S)", re.IGNORECASE)
+# "o fever": the letter a word processor's second-level bullet becomes in copied text; a
+# bullet only where the line before it is one too or a lead-in ending in a colon, or the
+# line after it is one ("o" alone is no English word).
+_LETTER_BULLET = re.compile(r"^o\s+(?=\S)")
+
+
+# "| Sign | How often |" and "|---|---|" in plain text: a Markdown table pasted as text.
+_PIPE_ROW = re.compile(r"^\|.*\|$")
+_PIPE_DELIMITER = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?$")
+
+
+def _is_row(lines: list[str], i: int) -> bool:
+    """Return whether line ``i`` is a table row: cells between pipes, or " | " in it and in
+    the line before or after it (one line with a pipe in it is no table)."""
+    line = lines[i]
+    if _PIPE_ROW.match(line):
+        return True
+    return " | " in line and any(" | " in lines[j] for j in (i - 1, i + 1)
+                                 if 0 <= j < len(lines))
+
+
+def _unmarked(lines: list[str]) -> list[str]:
+    """Return the lines with question-and-answer marks dropped, letter bullets as bullets,
+    and table rows as their cells joined by " | " (as every reader gives a row)."""
+    out: list[str] = []
+    before = ""  # the last non-blank line, as it was
+    for i, line in enumerate(lines):
+        if "|" in line:
+            if _PIPE_DELIMITER.match(line):
+                out.append("")
+                continue
+            if _PIPE_ROW.match(line):
+                line = " | ".join(c.strip() for c in line.strip("|").split("|") if c.strip())
+        if line[:1] in "QqAa":
+            line = _QUESTION_MARK.sub("", line)
+            line = _ANSWER_MARK.sub("", line)
+        elif line[:2] == "o " and (before.endswith(":") or _LETTER_BULLET.match(before) or any(
+                _LETTER_BULLET.match(x) for x in lines[i + 1:i + 3] if x)):
+            before = line
+            line = "◦ " + line[2:].lstrip()
+            out.append(line)
+            continue
+        before = line or before
+        out.append(line)
+    return out
+
+
+_ROW = "row"  # the kind of the line before, when it is a table row (nothing goes on it)
+
+
 def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
     """Return (title, raw blocks) for plain text, with heading levels guessed.
 
@@ -132,7 +189,7 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
     heading is a sibling of the deepest open heading.
     """
     lines = [clean_inline(x) for x in text.splitlines()]
-    lines = ["" if is_boilerplate(x) else x for x in lines]
+    lines = _unmarked(["" if is_boilerplate(x) else x for x in lines])
     # The next non-blank line after each line, found in one pass from the end (looking
     # ahead from every line was quadratic in the number of lines).
     following = [""] * len(lines)
@@ -161,6 +218,10 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
         if INFOBOX_LINE.match(line):
             kinds.append(ITEM)  # an infobox field: a line of its own, never joined
             prev_kind = ITEM
+            continue
+        if " | " in line and _is_row(lines, i):
+            kinds.append(PARAGRAPH)  # a table row: a paragraph of its own, never joined
+            prev_kind = _ROW
             continue
         continues = bool(prev_line) and (
             (prev_kind == PARAGRAPH and not _ends_sentence(prev_line))

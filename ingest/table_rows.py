@@ -1,0 +1,97 @@
+"""Tables whose rows list signs, remedies or tests: each row read as a list item.
+
+Every reader hands a table on as one block per row, its cells joined by " | "
+(a paragraph, or an item where the plain-text reader took the rows for a list
+that lost its bullets).  Read as sentences, a header row "Drug | Dose" became a remedy and a
+row "Stiff neck | 80%" a figure of the page's topic with no sign.  A person
+reads such a table as a list: the first column names the things, the header
+(or the heading above the table) says what kind of things they are, and the
+other cells say something about each.  So when the header's first cell or the
+heading above announces a kind a list can hold, the rows become list items,
+"Stiff neck (80%)", which the list rules read like any other item (the sign,
+and the share of people who have it), and the header becomes the lead-in of
+that list, read for its kind only.  Tables announcing no such kind (years
+and case counts, say) are left as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .bare_lists import LIST_SECTION_TYPES
+from .patterns import ELSEWHERE, section_type
+from .raw_blocks import HEADING, ITEM, PARAGRAPH, RawBlock
+
+CELL = " | "
+
+
+def _cells(block: RawBlock) -> list[str] | None:
+    """Return a row's cells, or None when the block is no table row."""
+    if block.kind == HEADING or CELL not in block.text:
+        return None
+    cells = [c.strip() for c in block.text.strip().strip("|").split(CELL.strip())]
+    return cells if len(cells) >= 2 and cells[0] else None
+
+
+def _is_header(cells: list[str]) -> bool:
+    """Return whether a row names columns: short cells with no digit in them."""
+    return all(len(c.split()) <= 6 and not any(ch.isdigit() for ch in c) for c in cells)
+
+
+# A cell longer than this is a clause ("midge bite | raises the risk of it in 5 of 10"): the
+# row is a sentence laid out in cells, left for the sentence rules.
+MAX_CELL_WORDS = 8
+
+
+def _lists_things(rows: list[list[str]]) -> bool:
+    """Return whether every row's other cells are short: notes on the thing the first names."""
+    return all(len(c.split()) <= MAX_CELL_WORDS for cells in rows for c in cells[1:])
+
+
+def _as_item(cells: list[str]) -> str:
+    """Return a row as an item: its first cell, the others in brackets after it."""
+    rest = "; ".join(c for c in cells[1:] if c and c not in ("-", "–", "—"))
+    return f"{cells[0]} ({rest})" if rest else cells[0]
+
+
+def table_items(blocks: Sequence[RawBlock]) -> list[RawBlock]:
+    """Return ``blocks`` with the rows of each table that lists things as list items.
+
+    >>> rows = [RawBlock(HEADING, "About", 2), RawBlock(PARAGRAPH, "Sign | How often"),
+    ...         RawBlock(PARAGRAPH, "Stiff neck | 80%")]
+    >>> [b.text for b in table_items(rows)]
+    ['About', 'Sign | How often:', 'Stiff neck (80%)']
+    """
+    out: list[RawBlock] = []
+    heading_type: str | None = None
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind == HEADING:
+            heading_type = section_type(block.text)
+        head = _cells(block)
+        if head is None:
+            out.append(block)
+            i += 1
+            continue
+        end = i + 1
+        while end < len(blocks) and _cells(blocks[end]) is not None:
+            end += 1
+        rows = [c for c in (_cells(b) for b in blocks[i:end]) if c is not None]
+        has_header = _is_header(head)
+        kind = section_type(head[0]) if has_header else None
+        if has_header and any(section_type(c) in LIST_SECTION_TYPES for c in head[1:]):
+            kind = ELSEWHERE  # "Complication | Treatment": each row pairs two things
+        lists = kind in LIST_SECTION_TYPES or (kind is None and heading_type in LIST_SECTION_TYPES)
+        if not lists or len(rows) < 2 or not _lists_things(rows):
+            out.extend(blocks[i:end])
+            i = end
+            continue
+        if has_header:
+            # The header leads the list: its kind types the items, and a lead-in ending
+            # in a colon is read for that, not as a claim of its own.
+            out.append(RawBlock(PARAGRAPH, f"{CELL.join(head)}:"))
+            rows = rows[1:]
+        out.extend(RawBlock(ITEM, _as_item(cells)) for cells in rows)
+        i = end
+    return out

@@ -1,0 +1,159 @@
+"""Page layouts read (session 20): headings that name the topic, question-and-answer
+pages, letter and symbol bullets from copied documents, and tables that list signs,
+remedies or tests.  Each of these layouts gave no claims at all, or wrong ones, before.
+Every page is our own, about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.documents import read_document
+from claimgraph.ingest.extract import extract_corpus
+from claimgraph.ingest.patterns import section_type
+
+from .grebble_pages import page_claims, page_relations
+
+T = "grebble fever"
+
+
+def _claims(path: Path) -> set[tuple[str, str, str]]:
+    cs, _, _ = extract_corpus([path], progress=False)
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None and c.predicate != "is_a"}
+
+
+def _figures(path: Path) -> set[tuple[str, str, float | None]]:
+    cs, _, _ = extract_corpus([path], progress=False)
+    return {(cs.label(c.subject), c.measure.kind, c.measure.value)
+            for c in cs.claims if c.measure is not None}
+
+
+def test_a_heading_that_names_the_topic_types_its_list(tmp_path: Path) -> None:
+    """"How do you get grebble fever?" asks what "How do you get it?" asks."""
+    got = page_relations(tmp_path, "How do you get grebble fever?\n\n- eating raw fish\n"
+                                   "- drinking pond water\n")
+    assert {("eating raw fish", "increases_risk_of", T),
+            ("drinking pond water", "increases_risk_of", T)} <= got
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Red flags", "symptom"), ("Warning signs", "symptom"), ("Microbiology", "cause"),
+    ("Causative organisms", "cause"), ("Laboratory findings", "diagnosis"),
+    ("Histopathology", "diagnosis"), ("Outcome", "prognosis"), ("What to expect", None),
+    ("Is it serious?", "prognosis"), ("Does it go away?", "prognosis"),
+    ("Microbiology of the gut", None),
+])
+def test_clinical_and_question_headings_have_a_kind(heading: str, kind: str | None) -> None:
+    assert section_type(heading) == kind
+
+
+def test_a_question_and_answer_page_is_read(tmp_path: Path) -> None:
+    """"Q:" marks a question heading and "A:" its answer; neither mark is a word read."""
+    got = page_relations(tmp_path, "Q: What causes grebble fever?\nA: It is caused by a germ "
+                                   "called Quentella.\n\nQ: What are the symptoms?\nA: Most "
+                                   "people get a stiff neck and a purple rash.\n")
+    assert {("quentella", "causes", T), (T, "has_symptom", "stiff neck"),
+            (T, "has_symptom", "purple rash")} <= got
+    assert not {x for x in got if x[0].startswith("a ") or x[2].startswith("a ")}
+
+
+def test_letter_bullets_are_bullets(tmp_path: Path) -> None:
+    """"o" before list lines (a copied document's second-level bullet) is no part of a name,
+    also for a list of one line after its lead-in."""
+    got = page_relations(tmp_path, "Complications:\n  o deafness\n  o kidney failure\n"
+                                   "Diagnosis:\n  o lumbar puncture\n")
+    assert {(T, "has_complication", "deafness"), (T, "has_complication", "kidney failure"),
+            (T, "diagnosed_by", "lumbar puncture")} <= got
+    assert not {x for x in got if x[2].startswith("o ")}
+
+
+def test_a_lone_o_line_stays_a_sentence(tmp_path: Path) -> None:
+    """A line that starts with "o" but has no bullet neighbour keeps its words."""
+    cs = page_claims(tmp_path, "Symptoms\n\no fever and chills are common.\n")
+    assert any((cs.label(c.object) or "").startswith("o ") or "o fever" in (c.evidence.text or "")
+               for c in cs.claims if c.object is not None)
+
+
+def test_symbol_font_bullets_from_a_pdf_are_bullets(tmp_path: Path) -> None:
+    got = page_relations(tmp_path, "Symptoms\n\uf0b7 stiff neck\n\uf0b7 purple rash\n")
+    assert {(T, "has_symptom", "stiff neck"), (T, "has_symptom", "purple rash")} <= got
+
+
+# trafilatura reads some very short pages (one of tags written together, or one with a
+# table of bare numbers) as one paragraph (its fallback extractor): this page is neither.
+_HTML = """<html><head><title>Grebble fever</title></head><body>
+<h1>Grebble fever</h1>
+<p>Grebble fever is a rare illness.</p>
+<h2>Symptoms</h2>
+<table><tr><th>Sign</th><th>How often</th></tr>
+<tr><td>Stiff neck</td><td>80%</td></tr>
+<tr><td>Purple rash</td><td>60%</td></tr></table>
+<h2>Medicines</h2>
+<table><tr><th>Drug</th><th>Dose</th></tr>
+<tr><td>Zorbacillin</td><td>500 mg twice a day</td></tr>
+<tr><td>Quorbamide</td><td>1 g a day</td></tr></table>
+</body></html>
+"""
+
+
+def test_an_html_table_of_signs_gives_signs_and_their_shares(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(_HTML, encoding="utf-8")
+    got = _claims(page)
+    assert {(T, "has_symptom", "stiff neck"), (T, "has_symptom", "purple rash"),
+            ("zorbacillin", "used_for", T), ("quorbamide", "used_for", T)} <= got
+    assert not {x for x in got if "|" in x[0] or "|" in x[2] or x[0] in ("drug", "dose")}
+    assert {("stiff neck", "frequency", 0.8), ("purple rash", "frequency", 0.6)} <= _figures(page)
+
+
+def test_a_table_of_years_is_no_list(tmp_path: Path) -> None:
+    """A table whose header and heading announce no kind of thing stays rows of text."""
+    page = tmp_path / "page.md"
+    page.write_text("# Grebble fever\n\n## How common it is\n\n| Year | Cases |\n|---|---|\n"
+                    "| 2019 | 120 |\n| 2020 | 95 |\n", encoding="utf-8")
+    doc = read_document(page)
+    rows = [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+    assert ("paragraph", "2019 | 120") in rows
+    assert not [r for r in rows if r[1].startswith("2019 (")]
+
+
+@pytest.mark.parametrize(("suffix", "table"), [
+    (".md", "| Sign | How often |\n|---|---|\n| Stiff neck | 80% |\n| Purple rash | 60% |\n"),
+    (".txt", "| Sign | How often |\n|---|---|\n| Stiff neck | 80% |\n| Purple rash | 60% |\n"),
+    (".txt", "Sign | How often\nStiff neck | 80%\nPurple rash | 60%\n"),
+])
+def test_a_text_table_of_signs_gives_signs(tmp_path: Path, suffix: str, table: str) -> None:
+    head = "# Grebble fever\n\nGrebble fever is a rare illness.\n\n## Symptoms\n\n" \
+        if suffix == ".md" else "Grebble fever\n\nGrebble fever is a rare illness.\n\nSymptoms\n\n"
+    page = tmp_path / f"page{suffix}"
+    page.write_text(head + table, encoding="utf-8")
+    got = _claims(page)
+    assert {(T, "has_symptom", "stiff neck"), (T, "has_symptom", "purple rash")} <= got
+    assert not {x for x in got if "|" in x[2] or "%" in x[2] or "often" in x[2]}
+    assert ("stiff neck", "frequency", 0.8) in _figures(page)
+
+
+def test_a_row_that_is_a_sentence_in_cells_is_read_as_one(tmp_path: Path) -> None:
+    """Long cells are clauses ("midge bites | raise the risk of it ..."): not list notes."""
+    page = tmp_path / "page.md"
+    page.write_text("# Grebble fever\n\n| cause | effect |\n|---|---|\n"
+                    "| midge bites | raise the risk of grebble fever in people who live "
+                    "near ponds |\n| pond water | can carry the germ that causes grebble "
+                    "fever in summer |\n", encoding="utf-8")
+    got = _claims(page)
+    assert ("midge bites", "increases_risk_of", T) in got
+    assert not {x for x in got if "(" in x[0]}
+
+
+def test_a_table_pairing_two_kinds_stays_rows(tmp_path: Path) -> None:
+    """"Complication | Treatment": each row pairs a harm with its remedy; no list of either."""
+    page = tmp_path / "page.md"
+    page.write_text("# Grebble fever\n\n## Complications\n\n| Complication | Treatment |\n"
+                    "|---|---|\n| Deafness | hearing aids |\n| Kidney failure | dialysis |\n",
+                    encoding="utf-8")
+    doc = read_document(page)
+    rows = [doc.text[b.start:b.end] for b in doc.blocks]
+    assert "Deafness | hearing aids" in rows
+    assert not [r for r in rows if "(" in r]
