@@ -97,7 +97,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("death", "fatal outcome", "dying"),
     ("multiple organ failure", "multi-organ failure", "multiorgan failure",
      "multiple organ dysfunction", "multi-organ dysfunction", "multiple organ dysfunction "
-     "syndrome"),
+     "syndrome", "failure of several organs", "failure of multiple organs",
+     "multiple organ damage"),
     ("heart complication", "cardiac complication", "heart damage", "cardiac damage",
      "heart-related complication"),
     ("diabetes", "diabetes mellitus", "diabetic", "diabetics", "diabetic people"),
@@ -263,6 +264,16 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("blood transfusion", "transfusion"),
     # Substances measured in the blood.
     ("phosphate", "phosphorus"),
+    # Germs known by a common name as well as their species name (the species' short
+    # forms, "S. pyogenes", join it by the binomial rule). Not "GAS": "gas" in tissue.
+    ("Streptococcus pyogenes", "group A streptococcus", "group A strep",
+     "group A streptococcal bacteria", "group A beta-haemolytic streptococcus",
+     "group A beta-hemolytic streptococcus"),
+    ("Streptococcus agalactiae", "group B streptococcus", "group B strep"),
+    ("Streptococcus pneumoniae", "pneumococcus", "pneumococcal bacteria"),
+    ("Neisseria meningitidis", "meningococcus", "meningococcal bacteria"),
+    ("MRSA", "methicillin-resistant Staphylococcus aureus",
+     "meticillin-resistant Staphylococcus aureus"),
 )
 
 

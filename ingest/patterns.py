@@ -308,6 +308,7 @@ _KEYS = {
                                                "isolated") for v in ("are", "include")),
                        "responsible for", "implicated in", "involved in"),
     "germ-responsible": ("responsible", "involved", "implicated"),
+    "responsible-is": ("responsible", "involved", "implicated"),
     "germs-include": ("include",),
     # (Both need a test named: its words are the keys.)
     "found-on": _TEST_KEYS, "test-shows": _TEST_KEYS,
@@ -370,7 +371,8 @@ _KEYS = {
     "sign-of": ("sign", "symptom", "feature", "hallmark"),
     "marked-by": ("characteris", "characteriz", "marked by", "typified"),
     "presents-with": ("present",),
-    "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed", "form"),
+    "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed", "form",
+                  "follow", "ensue"),
     "common-findings": ("finding", "feature", "sign", "symptom", "manifestation"),
     "left-with": ("left with", "leave"), "risk-of": ("risk",),
     "starts-with": ("start", "begin", "comes on"), "doctor-starts": ("start", "begin"),
@@ -384,6 +386,7 @@ _KEYS = {
                    " has ",
                    "describe", "complain"),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
+    "carers-use": (" use",),
     "may-help": ("help", "improve", "speed", "sped", "length", "duration", "course"),
     "prevents": ("prevent", "protect"),
     "lowers-risk-by": (" by",), "prevents-by": (" by",),
@@ -421,7 +424,7 @@ def _t(name: str, rx: str, predicate: str, shape: Shape) -> Trigger:
 
 _RANKED = (r"(?:most |main |commonest )?(?:common |serious |main |rare |frequent |major |possible |"
            r"known |usual |standard |first-line |first |best |recommended |only |mainstay of |"
-           r"effective |preferred )?")
+           r"effective |preferred |second-line |third-line |alternative |initial )?")
 # "a rare but serious complication", "a rare, potentially fatal complication": more words
 # of how often or how grave, after the first.
 _MORE_RANKS = (r"(?:(?:very |potentially |sometimes |often )?(?:serious|rare|common|grave|"
@@ -798,6 +801,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"|\b(?:can|may|might|could) (?:also )?be (?:involved|responsible)"
                            r"(?=\s*(?:[.;]|$))",
        v.CAUSES, Shape.LEFT_TO_TOPIC),
+    # "The germ responsible is Quentella", "The organism most often responsible is Q".
+    _t("responsible-is", r"\bthe (?:bacteri(?:um|a)|germs?|organisms?|microbes?|virus(?:es)?|"
+                         r"pathogens?|fung(?:us|i)) (?:most |more )?(?:commonly |often |usually |"
+                         r"frequently )?(?:responsible|involved|implicated) (?:is|are)\b",
+       v.CAUSES, Shape.RIGHT_TO_TOPIC),
     # "A healthy diet is helpful in treating X": what it helps treat (the topic or another).
     _t("helpful-in", r"\b(?:is|are|can be|may be|has been|have been) (?:also |similarly |very |"
                      r"often |especially )?(?:helpful|useful|effective|beneficial) (?:in|for) "
@@ -989,7 +997,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"tends? to|most often|has|have|had) )*(?:develop(?:s|ed)?|occur(?:s|red)?|"
                   r"appear(?:s|ed)?|start(?:s|ed)?|happen(?:s|ed)?|"
                   r"comes? on|arises?|begins?) (?:\w+ )?(?:after|following)\b"
+                  # (not "A rash follows.": nothing named comes before it, a sign comes next)
                   r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly) )*follows?\b"
+                  r"(?!\s*[.;!]?\s*$)"
                   # "Cases have followed surgery": what came before them.
                   r"|\b(?:has|have|had) (?:also |often |sometimes )?followed\b"
                   r"|\b(?:has|have|had) (?:also )?been (?:reported|described|seen) (?:after|"
@@ -1167,8 +1177,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Headache and malaise may also occur" (read in symptoms sections only).
     _t("may-occur", r"\b(?:(?:may|can|might|often|usually|also|sometimes|commonly|typically|"
                     r"will|then|soon|later) )*(?:occurs?|develops?|appears?|be present|happens?|"
-                    r"be seen|be noticed|forms?)\b(?! (?:after|following|in people|in those|"
-                    r"more|most|when|if|because)\b)",
+                    r"be seen|be noticed|forms?|(?:follows?|ensues?)(?=\s*[.;!]?\s*$))\b(?! "
+                    r"(?:after|following|in people|in those|more|most|when|if|because)\b)",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "A sixth of patients are left with weakness or spasm": lasting harms.
     _t("left-with", r"\b(?:are|is|be|were|was|been|may be|can be|might be) (?:permanently |"
@@ -1212,6 +1222,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("used-to-treat", r"\b(?:is|are) (?:often |frequently |commonly |sometimes )?used "
                         r"(?:to treat|for|in)\b", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     _t("prescribe", r"\b(?:recommend|prescribe|suggest|give|administer|consider|offer)s?\b",
+       v.USED_FOR, Shape.RIGHT_TO_TOPIC),
+    # "Doctors often use zorbacillin": a remedy, where the user is one who treats.
+    _t("carers-use", r"\b(?:doctors?|surgeons?|clinicians?|specialists?|physicians?|hospitals?|"
+                     r"gps?|nurses?|teams?)(?: (?:often|usually|may|can|will|might|sometimes|"
+                     r"also|commonly|typically|then|first|generally|mostly))* uses?\b",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("given", r"\b(?:is|are|may be|can be|will be|be|been|isn't|aren't|is not|are not)"
                 r" (?:frequently |often |usually |routinely |"
@@ -1656,6 +1671,7 @@ EXAMPLES: dict[str, str] = {
     "germs-involved": "The bacteria most often involved are Quentella vorlaxii and Pell cocci.",
     "germs-include": "Common pathogens include Quentella vorlaxii and Pell cocci.",
     "germ-responsible": "Quentella vorlaxii is the bacterium most commonly responsible.",
+    "responsible-is": "The germ responsible is Quentella vorlaxii.",
     "found-on": "It is often found by chance on a chest X-ray.",
     "ask-for-test": "Ask your doctor for an echocardiogram.",
     "test-shows": "A chest X-ray often shows swollen glands.",
@@ -1691,6 +1707,7 @@ EXAMPLES: dict[str, str] = {
     "better-after": "The swelling usually improves with rest.",
     "used-to-treat": "Steroids are used for treating the swelling.",
     "prescribe": "Your doctor may prescribe antibiotics.",
+    "carers-use": "Doctors often use zorbacillin.",
     "given": "Antibiotics are usually given.",
     "achieved-with": "Pain control is achieved with painkillers.",
     "detects": "Your doctor may order some blood tests.",

@@ -5407,6 +5407,9 @@ _NOT_NOUN_LINE = re.compile(
     r"experiences|die|dies|describe|describes|report|reports|notice|notices|complain|"
     r"complains|shows|showed|shown|proved|proven|remains|reduced|reduces|lowers|lowered|"
     r"receive|receives|received)\b"
+    # "Doctors often use zorbacillin": one who treats, using something
+    r"|\b(?:doctors?|surgeons?|clinicians?|specialists?|physicians?|hospitals?|nurses?) "
+    r"(?:\w+ )?uses?\b"
     # "Doctors prescribe painkillers", "Steroid tablets reduce swelling": a verb after the
     # first word (not "to reduce", an item's purpose; not a command's first word)
     r"|(?<=\w )(?<!\bto )(?:prescribes?|prescribed|recommends?|offers?|gives?|reduce|"
