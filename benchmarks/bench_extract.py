@@ -244,11 +244,11 @@ def score_relations(gold: dict[str, list[dict[str, Any]]], cs: ClaimSet, names: 
     """Match relation claims source by source, one extracted claim per gold claim."""
     ent = extracted_names(cs, names)
     got: dict[str, list[tuple[str, set[str], set[str], Any]]] = defaultdict(list)
-    seen: set[tuple[str, str, str, str | None]] = set()
+    seen: set[tuple[str, str, str, str | None, bool]] = set()  # a denial and an assertion are two
     for c in cs.claims:
         if c.measure is not None or c.predicate not in FAMILIES:
             continue
-        key = (c.source, FAMILIES[c.predicate], c.subject, c.object)
+        key = (c.source, FAMILIES[c.predicate], c.subject, c.object, c.negated)
         if key in seen:
             continue
         seen.add(key)

@@ -23,10 +23,14 @@ _OPENER = re.compile(
     r"means|suggests?|risk|chance|possible|likely) that|whether|if|when|because|since|while|"
     r"whilst|whereas|although|though|so|besides|as|"
     r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|receive|receives|"
-    r"received|receiving|given|prescribe|prescribed|prescribes)\s+", re.IGNORECASE)
+    r"received|receiving|given|prescribe|prescribed|prescribes)\s+"
+    # (a noun's "use" before "and": "alcohol use and smoking" opens no clause)
+    r"(?!(?:and|or|nor|of|in|is|are|was|were|has|have|can|may|might|could|will|would|"
+    r"should|also)\b)", re.IGNORECASE)
 _WHO_USE_END = re.compile(rf"\b{pc.PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s+|currently\s+)?"
                           r"uses?\s+[\w-]+(?:\s[\w-]+)?$", re.IGNORECASE)
 _WHO_USE_WORDS = ("who",)
+_WHOSE_END = re.compile(rf"\b{pc.PEOPLE_WORDS}\s+whose\s+[\w -]+$", re.IGNORECASE)
 _COPULA = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+[^,]*$", re.IGNORECASE)
 TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|should|also|"
                       r"often|usually|typically|commonly|do|does|to|be|been|and|or|is|are|was|"
@@ -159,6 +163,9 @@ def left_side(text: str) -> str:
     group = _GROUP_AND_EXAMPLE.match(text.strip(' ,')) if ", " in text else None
     if group is not None:  # "People with X, including those taking Y,": the group and its own
         return f"{group.group('head')} {group.group('rest')}"
+    whose = _WHOSE_END.search(text) if " whose " in text else None
+    if whose:  # "people whose spleen has been removed": the verbs are the group's own
+        return whose.group(0)
     who_use = None if caseless.lacks(text, _WHO_USE_WORDS) else _WHO_USE_END.search(text)
     if who_use:  # "people who use inhalers": the opener "use" is not where the phrase starts
         return who_use.group(0)

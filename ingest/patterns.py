@@ -347,6 +347,7 @@ _KEYS = {
     "more-common-in": ("common", "prevalent", "frequent", "often seen", "commonly", "often",
                        "higher", "greater", "highest", "increased"),
     "affects-people": ("affect",), "associated": ("associat", "linked", "connected", "related"),
+    "linked-alone": ("linked", "associated", "implicated"),
     "caused-by": ("caused by",), "cause-of": ("cause", "trigger"),
     "due-to": ("due to", "because of", "from", "result of"),
     "seen-in-people": ("diagnosed", "seen", "found", "occur", "happen", "develop", "common",
@@ -590,7 +591,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"at (?:an? )?(?:greater|higher|increased|high|more) )"
                       r"(?:risk|chance|likelihood|odds)s?"
                       r"(?: (?:of|for)(?: developing| getting| having| catching| contracting)?\b|"
-                      r"(?=\s*(?:[.;:)]|$)))",
+                      r"(?=\s*(?:[.;:)]|$))"
+                      # "Some jobs raise the risk, such as farming": examples of the subject
+                      r"|(?=,\s*(?:such as|for example|for instance|including|like|e\.g\.)\s))",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     _t("lowers-risk", r"\b(?:can |may |helps? |to |has |have )?(?:help |greatly |significantly )?"
                       r"(?:lower|reduce|decrease|cut)(?:s|d|ed)?"
@@ -972,6 +975,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("associated", r"\b(?:is|are|was|were|be|been)? ?(?:\w+ )?(?:associated|linked|connected"
                      r"|related)(?: with| to)\b", v.ASSOCIATED_WITH, Shape.LEFT_TO_RIGHT),
+    # "Heavy drinking and smoking are also linked.": linked with the page's topic.
+    _t("linked-alone", r"\b(?:is|are|has been|have been)(?: also| often| strongly| sometimes)? "
+                       r"(?:linked|associated|implicated)(?=\s*[.;!]?\s*$)",
+       v.ASSOCIATED_WITH, Shape.LEFT_TO_TOPIC),
     _t("cause-of", r"\b(?:is|are) (?:the |a |an )?(?:most common |main |leading |major |common |"
                    r"usual )?causes? of\b|\b(?:is|are) (?:the |a |an )?(?:most common|main|"
                    r"leading|major|usual|commonest) causes?(?= in\b| among\b|\s*[.;]|$|"
@@ -1261,7 +1268,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detects", r"\b(?:shown to |can |may |to |help )?(?:detect|identify|reveal|show|measure)s?\b"
                   r"|\bcheck(?:s|ed)? (?:for )?|\b(?:perform|order|do|use|arrange|carry out|"
                   r"carries out|recommend|suggest)s? (?:a |an |some |several |other |further )?"
-                  r"(?=\w)|"
+                  # (not a noun's "use": "alcohol use and smoking")
+                  r"(?=\w)(?!(?:and|or|of|in|is|are|was|were|by|has|have)\b)|"
                   r"\bbased on\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "It can sometimes be mistaken for a heart attack": the hedge may sit before "be".
     _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? like|(?:is|are|(?:can|may|could|might)"
@@ -1629,6 +1637,7 @@ EXAMPLES: dict[str, str] = {
     "more-common-in": "It is more common in older adults.",
     "seen-in-people": "It is mostly seen in people over 60.",
     "affects-people": "It usually affects children.",
+    "linked-alone": "Heavy drinking and smoking are also linked.",
     "associated": "It is linked to damp housing.",
     "cause-of": "A virus is the main cause of the illness.",
     "due-to": "The rash is mainly due to a virus.",

@@ -37,6 +37,9 @@ GENERIC = re.compile(
     r"(?:certain |some |other |specific |particular )?groups?(?: of people)?|"
     r"(?:the )?(?:entry|entry points?|routes?|way in)|"  # "entry is through a cut": how
     r"(?:some )?(?:circumstances?|situations?|occasions?|instances?)|"
+    # ("Some jobs raise the risk, such as farming": the class; its members are named)
+    r"(?:certain |some |other |specific |particular )?(?:jobs|occupations|professions|"
+    r"activities|hobbies|pastimes)|"
     r"types?|several|many|some|lot|treatments?|therap(?:y|ies)|"
     r"(?:(?:commonly |often |usually |most )?used )?(?:medicines?|medications?|drugs?)|"
     r"procedures?|tests?|interventions?|measures?|options?|care|help|way|ways|"
@@ -342,7 +345,9 @@ _EXAMPLES_WORDS = ("such as", "like", "including", "e.g.", "for example", "espec
                    "particularly")
 # A sequence names each stage: "pain followed by a rash that turns into blisters".
 # "between 30 and 50" is one span, not two members.
+# (Not the "and" of an age span: "between 20 and 40", "between the ages of 20 and 40".)
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|(?<!between \d)(?<!between \d\d)"
+                    r"(?<!ages of \d)(?<!ages of \d\d)(?<!ages \d)(?<!ages \d\d)"
                     r"\s+(?:and/or|and|or|plus)\s+|"
                     r",?\s+(?:(?:and |which |that )?(?:is |are )?(?:then |later |soon )?"
                     r"(?:followed by|(?:develops?|turns?|progress(?:es)?|changes?) into)|"
@@ -534,6 +539,9 @@ def clean_phrase(text: str) -> str:
     text = _LEAD_MARKS.sub("", strip_parens(unglue(text)).strip())  # "++ cervical adenopathy"
     if text.endswith("|"):
         text = text.rstrip("| ")  # "midge bites | raise the risk": a table cell's edge
+    removed = _PART_REMOVED.match(text) if "remov" in text or " out" in text else None
+    if removed is not None:  # "people whose spleen has been removed": the removal
+        return f"{removed['x'] or removed['y']} removal"
     text = glued_repeat(text)
     if not caseless.lacks(text, ("bad",)):
         text = _VERY_BAD.sub("severe ", text)
@@ -830,20 +838,48 @@ _AGE_UNDER = re.compile(r"^(?:being\s+)?(?:age[ds]?|aged|an age)?\s*(?:<|≤|<=|
                         r"(?:\s*(?:years?|yrs?|months?)(?: old| of age)?)?$", _I)
 
 
+# "adults aged 20 to 60", "between the ages of 20 and 40": an age span is the factor, whole.
+_AGE_SPAN = re.compile(r"(?:(?:adults|people|those|patients|women|men|children)\s+)?(?:aged|ages|"
+                       r"age|between (?:the )?ages?(?: of)?|between)\s+(?P<a>\d{1,3})\s*(?:to|-|–|"
+                       r"and)\s*(?P<b>\d{1,3})(?:\s*years?(?: old)?)?", _I)
+
+
+def age_span(text: str) -> str | None:
+    """Return "age 20 to 40" for a phrase that is only an age span, else None."""
+    m = _AGE_SPAN.fullmatch(text)
+    return f"age {m['a']} to {m['b']}" if m is not None else None
+
+
 def age_factor(label: str) -> str:
-    """Return "older age" for "age >60 years" or "over 65", "young age" for "under 5"."""
+    """Return "older age" for "age >60 years" or "over 65", "young age" for "under 5", and
+    "age 20 to 40" for "between the ages of 20 and 40"."""
     text = label.strip(" -")
     if _AGE_OVER.match(text):
         return "older age"
     if _AGE_UNDER.match(text):
         return "young age"
-    return label
+    return age_span(text) or label
 
 
 def _verb_base(word: str) -> str:
     """Return a verb's base form ("smoked" -> "smoke"), or the word when it is no verb."""
     bases = all_lemmas(word).get("VERB")
     return bases[0] if bases else word
+
+
+# A people named by an ethnic word that is also a plain noun or adjective ("black", "white").
+_ETHNIC_PEOPLE = re.compile(r"^(?:black|white|asian|south asian|east asian|hispanic|latino|"
+                            r"caucasian|african[- ]american|afro-caribbean|native american|"
+                            r"indigenous|aboriginal)\s+(?:people|persons|individuals|adults|"
+                            r"patients|women|men|children|americans|populations?)$", _I)
+
+
+# "people who have had their spleen removed", "those whose spleen was taken out".
+_PART_REMOVED = re.compile(
+    rf"^{PEOPLE_WORDS}\s+(?:who\s+(?:have|has|had)\s+(?:had\s+)?(?:their|his|her|your|a|an|the)"
+    r"\s+(?P<x>[a-z][\w -]{1,30}?)\s+(?:surgically\s+)?(?:removed|taken out|out)|whose\s+"
+    r"(?P<y>[a-z][\w -]{1,30}?)\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:surgically\s+)?"
+    r"(?:removed|taken out))$", _I)
 
 
 def people_factor(phrase: str) -> str:
@@ -865,6 +901,9 @@ def people_factor(phrase: str) -> str:
         if acting:  # an adverb after the act goes: "who smoke heavily" is smoking
             return acting[0] + _ADVERB_TAIL.sub("", does.group(2))
     start = start.strip(" .;,")
+    removed = _PART_REMOVED.match(start)
+    if removed:  # "people who have had their spleen removed": the spleen's removal
+        return f"{removed['x'] or removed['y']} removal"
     ancestry = _ANCESTRY.match(start)
     if ancestry:  # "children of island origin": the ancestry
         return f"{ancestry.group(1)} ancestry"
@@ -880,6 +919,8 @@ def people_factor(phrase: str) -> str:
         return sex
     if _OLDER_PEOPLE.match(start):
         return "older age"
+    if _ETHNIC_PEOPLE.match(start):
+        return start  # "black people": the group itself, not the colour its word also names
     text = _PEOPLE_WITH.sub("", start)
     text = _PEOPLE_NOUN.sub("", text)
     text = _VERB_LEAD.sub("", text)
@@ -1008,6 +1049,11 @@ _COLOUR = re.compile(r"^(?:(?:dark|light|pale|bright|deep) )?(?:red|reddish|purp
                      r"dusky|bronze)$", _I)
 
 
+# Nouns with an adjective's ending: "spleen removal", "steroid withdrawal" name acts.
+_AL_NOUNS = ("removal", "withdrawal", "referral", "survival", "reversal", "arrival", "approval",
+             "disposal", "dismissal", "renewal", "denial", "interval", "signal", "canal")
+
+
 def is_modifier(phrase: str) -> bool:
     """Return whether a list member is only adjectives ("extremely painful", "ischemic").
 
@@ -1015,7 +1061,8 @@ def is_modifier(phrase: str) -> bool:
     as a noun only in another sense ("firm", "hot", "tender"), is one too.
     """
     if (bool(_ADJECTIVE_ONLY.match(phrase)) and not phrase.lower().endswith(
-            ("bleed", "blood", "hospital", "animal", "trial", "renal", "medical"))) or bool(
+            ("bleed", "blood", "hospital", "animal", "trial", "renal", "medical", *_AL_NOUNS))) \
+            or bool(
             _COLOUR.match(phrase)):
         return True
     return phrase.lower() in _SENSE_ADJECTIVES

@@ -1489,9 +1489,8 @@ _PEOPLE_LEAD = re.compile(r"^(?:in |among )?(?:people|persons|adults|children|pa
 def _people_factors(people: Sequence[Phrase]) -> list[Phrase]:
     """Return what each group of people has or is ("people with asthma" → asthma), the
     groups that name nothing left out."""
-    out = [Phrase(_AGE_SPAN.sub(r"age \g<a> to \g<b>", ph.surface.strip(" .,;"))
-                  if _AGE_SPAN.fullmatch(ph.surface.strip(" .,;"))
-                  else _age_of_people(ph), ph.level, ph.surface) for ph in people]
+    out = [Phrase(pc.age_span(ph.surface.strip(" .,;")) or _age_of_people(ph), ph.level,
+                  ph.surface) for ph in people]
     out = [Phrase(_GROUP_FACTOR_ARTICLE.sub("", ph.label), ph.level, ph.surface)
            if _PEOPLE_WORD.search(ph.surface) else ph for ph in out]
     return [ph for ph in out if ph.label and not pc.is_generic(ph.label)]
@@ -1512,10 +1511,6 @@ def _age_of_people(ph: Phrase) -> str:
 _WHO_EACH = re.compile(r"\bwho\s", re.I)
 
 
-# "adults aged 20 to 60": an age span is the factor, whole ("age 20 to 60").
-_AGE_SPAN = re.compile(r"(?:(?:adults|people|those|patients|women|men|children)\s+)?(?:aged|ages|"
-                       r"age|between (?:the )?ages? (?:of )?|between)\s+(?P<a>\d{1,3})\s*(?:to|-|–|"
-                       r"and)\s*(?P<b>\d{1,3})(?:\s*years?(?: old)?)?", re.I)
 
 
 # A word for how a pain feels, alone in a list of signs ("Pain, burning or tingling").
@@ -5551,6 +5546,21 @@ def _adjust_clause_subject(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
+# ", such as farming and firefighting." after "Some jobs raise the risk": the subject's
+# examples, said after the phrase; nothing else follows, so the risk is the topic's.
+_EXAMPLES_AFTER = re.compile(r"^\s*,\s*(?P<kw>such as|for example|for instance|including|like|"
+                             r"e\.g\.)\s+(?P<x>[^;:]+?)[\s.]*$", re.I)
+
+
+def _adjust_examples_after(rules: DocumentRules, r: _Reading) -> bool:
+    """Read "X raises the risk, such as A and B" as "X such as A and B raises the risk"."""
+    after = _EXAMPLES_AFTER.match(r.right) if "," in r.right[:3] else None
+    if after is not None:
+        r.left = f"{r.left.rstrip()} such as {after['x']} "
+        r.right = ""
+    return False
+
+
 def _adjust_receiver(rules: DocumentRules, r: _Reading) -> bool:
     """"Your doctor may give you steroid tablets": the remedy, not the person given to."""
     r.right = drop_receiver(r.trig_text, r.right)
@@ -5567,6 +5577,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "so-risk-rises": (_adjust_clause_subject,),
     "experience": (_adjust_signs_had,),
     "prescribe": (_adjust_receiver,),
+    "raises-risk": (_adjust_examples_after,),
     "symptom-list": (_adjust_look_alike_list,),
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),

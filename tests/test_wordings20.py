@@ -52,3 +52,46 @@ def test_a_sign_that_follows(tmp_path: Path, sentence: str) -> None:
                                       "The organism most often responsible is Quentella vorlaxii."])
 def test_the_germ_responsible(tmp_path: Path, sentence: str) -> None:
     assert ("quentella vorlaxii", "causes", T) in relations(tmp_path, sentence, "Causes")
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("It most often affects people between the ages of 20 and 40.", "age 20 to 40"),
+    ("Grebble fever occurs more often in black people.", "black people"),
+    ("The risk is higher among people who have had their spleen removed.", "spleen removal"),
+    ("People whose spleen has been removed are at higher risk.", "spleen removal"),
+])
+def test_groups_of_people_name_their_factor(tmp_path: Path, sentence: str, factor: str) -> None:
+    got = relations(tmp_path, sentence, "Who gets it")
+    assert (factor, "increases_risk_of", T) in got
+    assert not {x for x in got if x[0] in ("black", "people", "between the ages of 20")}
+
+
+def test_a_noun_use_opens_no_clause(tmp_path: Path) -> None:
+    """"Heavy alcohol use and smoking raise the risk": both, "use" is no verb here."""
+    got = relations(tmp_path, "Heavy alcohol use and smoking raise the risk.", "Risk factors")
+    assert {("heavy alcohol use", "increases_risk_of", T),
+            ("smoking", "increases_risk_of", T)} <= got
+
+
+def test_factors_linked_with_nothing_named_are_linked_with_it(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Heavy alcohol use and smoking are also linked.", "Risk factors")
+    assert {("heavy alcohol use", "associated_with", T),
+            ("smoking", "associated_with", T)} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some jobs may increase the risk, such as farming and firefighting.",
+    "Certain activities raise the risk, for example farming and firefighting.",
+])
+def test_examples_after_the_risk_are_the_subjects(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence, "Risk factors")
+    assert {("farming", "increases_risk_of", T), ("firefighting", "increases_risk_of", T)} <= got
+    assert not {x for x in got if x[0] in ("jobs", "activities")}
+
+
+def test_nouns_ending_like_adjectives_are_list_members(tmp_path: Path) -> None:
+    """"-al" nouns ("withdrawal", "removal") were taken for adjectives and left out."""
+    got = relations(tmp_path, "Risk factors include smoking, steroid withdrawal and spleen "
+                              "removal.", "Risk factors")
+    assert {("steroid withdrawal", "increases_risk_of", T),
+            ("spleen removal", "increases_risk_of", T)} <= got
