@@ -714,9 +714,22 @@ _WHERE_COUNT = re.compile(r"\s+(?:on|in|of|at|to|over|affecting) (?:the )?(?:one
                           r"[\w-]+)?(?=$|[,;.)])", _I)
 
 
+# Names with "and" inside them: one member each ("pins and needles" is one sign).
+_AND_IDIOMS = re.compile(r"\b(?:pins and needles|wear and tear|trial and error|"
+                         r"ear, nose and throat)\b", _I)
+
+
+def _idiom_glued(m: re.Match[str]) -> str:
+    """Return an idiom with its spaces and comma hidden from the splitter (see split_list)."""
+    return m.group(0).replace(", ", "\u2064").replace(" ", "\u2063")
+
+
 def split_list(text: str) -> list[str]:
     """Split a coordinated list ("A, B, and C", "A or B") into its members."""
     text = strip_parens(text)
+    if " and " in text and _AND_IDIOMS.search(text):
+        return [x.replace("\u2063", " ").replace("\u2064", ", ")
+                for x in split_list(_AND_IDIOMS.sub(_idiom_glued, text))]
     if " or " in text and _WHERE_COUNT.search(text):
         text = _WHERE_COUNT.sub("", text)
     split = _SPLIT if caseless.lacks(text, _SPLIT_ALONG_WORDS) else _SPLIT_ALONG

@@ -185,8 +185,10 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         if not label or len(label.split()) > MAX_WORDS or (
                 pc.is_generic(label) and _label_key(label) not in synonym_groups()):
             continue  # a name the lexicon knows ("feeling of being unwell") is never generic
-        if not re.search(r"[a-zA-Z]{2}", label) or (split and not people and pc.is_modifier(label)):
-            continue
+        if not re.search(r"[a-zA-Z]{2}", label) or (
+                split and not people and pc.is_modifier(label)
+                and _label_key(label) not in synonym_groups()):
+            continue  # "painful, ischemic and necrotic lesions" (not "an antiviral", a name)
         out.append(Phrase(label, lv or level, part.strip()))
     return tuple(out)
 

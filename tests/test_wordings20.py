@@ -95,3 +95,29 @@ def test_nouns_ending_like_adjectives_are_list_members(tmp_path: Path) -> None:
                               "removal.", "Risk factors")
     assert {("steroid withdrawal", "increases_risk_of", T),
             ("spleen removal", "increases_risk_of", T)} <= got
+
+
+@pytest.mark.parametrize(("heading", "sentence", "names"), [
+    ("Treatment", "Doctors may prescribe an antibiotic or an antiviral.",
+     {("antibiotic", "used_for", T), ("antiviral", "used_for", T)}),
+    ("Symptoms", "Symptoms include a headache, feeling tired and a rash.",
+     {(T, "has_symptom", "feeling tired")}),
+])
+def test_names_the_lexicon_knows_are_no_mere_adjectives(tmp_path: Path, heading: str,
+                                                        sentence: str,
+                                                        names: set[tuple[str, str, str]]) -> None:
+    """"antiviral", "feeling tired" end like adjectives but are names of things."""
+    assert names <= relations(tmp_path, sentence, heading)
+
+
+def test_adjectives_alone_in_a_list_still_describe_the_last_member(tmp_path: Path) -> None:
+    got = relations(tmp_path, "It causes painful, swollen and red lumps.", "Symptoms")
+    assert (T, "has_symptom", "painful lumps") in got
+    assert not {x for x in got if x[2] in ("painful", "swollen", "red")}
+
+
+def test_pins_and_needles_is_one_sign(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Symptoms include fever, pins and needles and a rash.", "Symptoms")
+    assert not {x for x in got if x[2] in ("pins", "needles")}
+    assert {(T, "has_symptom", "fever"), (T, "has_symptom", "rash")} <= got
+    assert len({x for x in got if x[1] == "has_symptom"}) == 3
