@@ -206,7 +206,8 @@ def _markdown_pieces(blocks: list[RawBlock], k: int,
 _TERM_MAX_WORDS = 6
 
 
-def _is_term_line(text: str) -> bool:
+def is_term_line(text: str) -> bool:
+    """Return whether a line is "Term: explanation" (a short title, a colon, then more)."""
     head, colon, rest = text.partition(": ")
     return bool(colon) and bool(rest) and head[:1].isupper() \
         and len(head.split()) <= _TERM_MAX_WORDS and not head.endswith(("?", "."))
@@ -226,9 +227,9 @@ def glossary_items(merged: list[Block]) -> list[Block]:
     k = 0
     while k < len(out):
         kind, text = out[k]
-        if kind == PARAGRAPH and announced and _is_term_line(text):
+        if kind == PARAGRAPH and announced and is_term_line(text):
             end = k
-            while end < len(out) and out[end][0] == PARAGRAPH and _is_term_line(out[end][1]):
+            while end < len(out) and out[end][0] == PARAGRAPH and is_term_line(out[end][1]):
                 end += 1
             if end - k >= 2:
                 out[k:end] = [(ITEM, t) for _, t in out[k:end]]

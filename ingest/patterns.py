@@ -318,6 +318,8 @@ _KEYS = {
                             for a in ("", "can ", "may ", "might ", "most often ",
                                       "most commonly ", "commonly ", "usually ", "often ",
                                       "typically ", "also ", "sometimes ")),
+    "cause-field": ("cause:", "causes:", "causative"),
+    "test-field": ("test:", "tests:", "investigation:", "investigations:", "diagnosis:"),
     "occurs-from": ("occur", "develop", "happen", "arise", "start from", "starts from",
                     "begin from", "begins from", "start through", "starts through",
                     "begin through", "begins through"),
@@ -748,6 +750,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"usually|often|typically|also|sometimes) )*(?:causes?|triggers?) "
                          r"[^,.;:()]{1,60}? (?:(?:can|may|might) )?includes?\b",
        v.CAUSES, Shape.RIGHT_TO_TOPIC),
+    # "Causes: a germ called Q" (a fact box's field): what the line names causes it.
+    _t("cause-field", r"^\s*(?:the )?(?:main |usual |common |known |possible )?(?:causes?|"
+                      r"causative (?:organisms?|agents?))\s*:(?=\s*\S)", v.CAUSES,
+       Shape.RIGHT_TO_TOPIC),
+    # "Tests: a blood test" (a fact box's field).
+    _t("test-field", r"^\s*(?:tests?|investigations?|diagnosis|diagnostic tests?)\s*:(?=\s*\S)",
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "It can occur with a skin infection", "It may develop as a result of a burn", "The
     # infection can start from a cut": what it comes with or from raises its risk (only
     # when the topic is what occurs; see rules.allowed).
@@ -1686,6 +1695,8 @@ EXAMPLES: dict[str, str] = {
     "test-shows": "A chest X-ray often shows swollen glands.",
     "puts-at-risk": "Heavy drinking puts you at risk.",
     "causes-include": "Germs that can cause it include Quentella vorlaxii.",
+    "cause-field": "Causes: a germ called Quentella vorlaxii",
+    "test-field": "Tests: a blood test and a lumbar puncture",
     "occurs-from": "It can also occur with a skin infection.",
     "likely-in": "It is more likely to develop in people who inject drugs.",
     "carriers-of": "Sand flies are the main carriers of the illness.",

@@ -15,6 +15,7 @@ from .bare_lists import (
     LIST_SECTION_TYPES,
     flattened_items,
     glossary_items,
+    is_term_line,
     joined_lines,
     short_paragraph_items,
     unbulleted_items,
@@ -181,6 +182,25 @@ def _unmarked(lines: list[str]) -> list[str]:
 _ROW = "row"  # the kind of the line before, when it is a table row (nothing goes on it)
 
 
+def _field_line(line: str) -> bool:
+    """Return whether a line is a fact box's field of a kind of claim ("Causes: a germ")."""
+    return is_term_line(line) and section_type(line.partition(":")[0]) in LIST_SECTION_TYPES
+
+
+def _tab_rows(lines: list[str]) -> list[str]:
+    """Return the lines with tab-separated cells as a table row's " | ", where the line
+    before or after has tabs too (a table or an infobox pasted from a page)."""
+    def cells(line: str) -> list[str]:
+        return [c.strip() for c in line.split("\t") if c.strip()]
+
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if "\t" in line and len(cells(line)) >= 2 and any(
+                len(cells(lines[j])) >= 2 for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+            out[i] = " | ".join(cells(line))
+    return out
+
+
 def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
     """Return (title, raw blocks) for plain text, with heading levels guessed.
 
@@ -188,7 +208,8 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
     parent: "Diagnosis and Tests" then "How doctors diagnose it"); a lone
     heading is a sibling of the deepest open heading.
     """
-    lines = [clean_inline(x) for x in text.splitlines()]
+    raw = text.splitlines()
+    lines = [clean_inline(x) for x in (_tab_rows(raw) if "\t" in text else raw)]
     lines = _unmarked(["" if is_boilerplate(x) else x for x in lines])
     # The next non-blank line after each line, found in one pass from the end (looking
     # ahead from every line was quadratic in the number of lines).
@@ -226,7 +247,8 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
         continues = bool(prev_line) and (
             (prev_kind == PARAGRAPH and not _ends_sentence(prev_line))
             or (prev_kind in (PARAGRAPH, ITEM) and line[0].islower())
-        )
+        ) and not (_field_line(line) and _field_line(prev_line))  # "Causes: X" / "Signs: Y"
+
         # "Signs may be:" / "aching in the knees" / "trouble with ...":
         # a lowercase line right after a colon lead-in, or after such a line that reads
         # complete, is an item of a list that lost its bullets, not the lead-in's text.

@@ -48,6 +48,13 @@ def _lists_things(rows: list[list[str]]) -> bool:
     return all(len(c.split()) <= MAX_CELL_WORDS for cells in rows for c in cells[1:])
 
 
+def _fields(rows: list[list[str]]) -> bool:
+    """Return whether a table is fields and values: two cells a row, short labels first, two
+    or more of which name a kind of claim ("Symptoms", "Treatment")."""
+    return len(rows) >= 2 and all(len(r) == 2 and len(r[0].split()) <= 4 for r in rows) and sum(
+        section_type(r[0]) in LIST_SECTION_TYPES for r in rows) >= 2
+
+
 def _as_item(cells: list[str]) -> str:
     """Return a row as an item: its first cell, the others in brackets after it."""
     rest = "; ".join(c for c in cells[1:] if c and c not in ("-", "–", "—"))
@@ -78,6 +85,13 @@ def table_items(blocks: Sequence[RawBlock]) -> list[RawBlock]:
         while end < len(blocks) and _cells(blocks[end]) is not None:
             end += 1
         rows = [c for c in (_cells(b) for b in blocks[i:end]) if c is not None]
+        if _fields(rows):
+            # "Symptoms | Stiff neck, purple rash": an infobox, each row a field and its
+            # value, read as the "Symptoms: ..." line a page would write.
+            out.extend(RawBlock(PARAGRAPH, f"{cells[0]}: {'; '.join(cells[1:])}")
+                       for cells in rows)
+            i = end
+            continue
         has_header = _is_header(head)
         kind = section_type(head[0]) if has_header else None
         if has_header and any(section_type(c) in LIST_SECTION_TYPES for c in head[1:]):

@@ -157,3 +157,25 @@ def test_a_table_pairing_two_kinds_stays_rows(tmp_path: Path) -> None:
     rows = [doc.text[b.start:b.end] for b in doc.blocks]
     assert "Deafness | hearing aids" in rows
     assert not [r for r in rows if "(" in r]
+
+
+
+@pytest.mark.parametrize("box", [
+    # a fact box of "Field: value" lines with no blank line between them
+    "At a glance\nSymptoms: stiff neck, purple rash\nCauses: Quentella vorlaxii\n"
+    "Treatment: zorbacillin\nComplications: deafness\n",
+    # an infobox pasted with tabs between field and value
+    "Other names\tQuentella fever\nSymptoms\tStiff neck, purple rash\n"
+    "Complications\tDeafness\nCauses\tQuentella vorlaxii\nTreatment\tZorbacillin\n",
+])
+def test_a_fact_box_gives_a_claim_per_field(tmp_path: Path, box: str) -> None:
+    got = page_relations(tmp_path, box)
+    assert {(T, "has_symptom", "stiff neck"), (T, "has_symptom", "purple rash"),
+            ("quentella vorlaxii", "causes", T), ("zorbacillin", "used_for", T),
+            (T, "has_complication", "deafness")} <= got
+    assert not {x for x in got if x[1] == "has_symptom" and "quentella" in x[2]}
+
+
+def test_a_tests_field_names_tests(tmp_path: Path) -> None:
+    got = page_relations(tmp_path, "At a glance\nTests: a blood test and a lumbar puncture\n")
+    assert {(T, "diagnosed_by", "blood test"), (T, "diagnosed_by", "lumbar puncture")} <= got
