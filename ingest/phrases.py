@@ -719,6 +719,10 @@ _AND_IDIOMS = re.compile(r"\b(?:pins and needles|wear and tear|trial and error|"
                          r"ear, nose and throat)\b", _I)
 
 
+# Bullets written inside one line ("Symptoms: • fever • rash"): separators, as commas are.
+_INLINE_BULLETS = re.compile(r"\s*[•·▪]\s*")
+
+
 def _idiom_glued(m: re.Match[str]) -> str:
     """Return an idiom with its spaces and comma hidden from the splitter (see split_list)."""
     return m.group(0).replace(", ", "\u2064").replace(" ", "\u2063")
@@ -727,6 +731,8 @@ def _idiom_glued(m: re.Match[str]) -> str:
 def split_list(text: str) -> list[str]:
     """Split a coordinated list ("A, B, and C", "A or B") into its members."""
     text = strip_parens(text)
+    if "•" in text or "·" in text or "▪" in text:
+        text = _INLINE_BULLETS.sub(", ", text).strip(" ,")  # "• fever • rash": a list
     if " and " in text and _AND_IDIOMS.search(text):
         return [x.replace("\u2063", " ").replace("\u2064", ", ")
                 for x in split_list(_AND_IDIOMS.sub(_idiom_glued, text))]

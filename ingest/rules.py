@@ -1513,6 +1513,11 @@ _WHO_EACH = re.compile(r"\bwho\s", re.I)
 
 
 
+# "- antibiotics (e.g. zorbacillin)": an item's class and its examples, each a member.
+# (Not a place or a time: "(for example on the legs)" says where, it names no member.)
+_EXAMPLES_IN_BRACKETS = re.compile(r"\((?:e\.g\.,?|eg\b|for example,?|such as|including|like)\s*"
+                                   r"(?!(?:on|in|at|from|after|during|when|if|to|for|with|by)\b)",
+                                   re.I)
 # A word for how a pain feels, alone in a list of signs ("Pain, burning or tingling").
 # ("aching" stays a sign of its own: pages list it beside aches.)
 _FELT_PAIN = re.compile(r"(?:burning|stabbing|throbbing|shooting|searing|gnawing)", re.I)
@@ -2128,6 +2133,8 @@ class DocumentRules:
             if described is not None:
                 name = described["name"]
         quoted = _QUOTED_NAME.search(text[:first_end]) if name is None and "(" in text else None
+        if "(" in head_text and _EXAMPLES_IN_BRACKETS.search(head_text):
+            head_text = pc.prepare(head_text).strip(" ,")  # "X (e.g. Y)": "X, such as Y"
         found = phrases(head_text, split=False)
         members = pc.split_list(pc.cut_purpose(pc.cut_clause(pc.strip_parens(head_text))))
         trimmed = [pc.cut_shared_tail(x) for x in members]

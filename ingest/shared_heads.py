@@ -96,7 +96,8 @@ DESCRIBED_THEN_NAMED = re.compile(
     # "(late sign)", "(early)", "(in children)": when or how often, no name
     r"(?!(?:an? |the )?(?:early|late|later|first|rare|rarely|uncommon|common|usual|usually|"
     r"typical|occasional|occasionally|classic|characteristic|main|key|severe|mild|often|"
-    r"sometimes|mostly|variable|in|see|eg)\b)"
+    r"sometimes|mostly|variable|in|see|eg|on|at|around|near|over|under|behind|from|after|"
+    r"during|with|within|for|to|e\.g|for example|such as|including|like|especially|mainly)\b)"
     r"(?P<name>[a-z][a-z -]{2,30}?)\)\s*[.;,]?$",
     re.I)
 # Heads a body part before "or <adjective> <head>" shares: "stomach or intestinal diseases".

@@ -121,3 +121,24 @@ def test_pins_and_needles_is_one_sign(tmp_path: Path) -> None:
     assert not {x for x in got if x[2] in ("pins", "needles")}
     assert {(T, "has_symptom", "fever"), (T, "has_symptom", "rash")} <= got
     assert len({x for x in got if x[1] == "has_symptom"}) == 3
+
+
+def test_bullets_inside_one_line_separate_members(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Symptoms: • fever • purple rash • stiff neck", "Symptoms")
+    assert {(T, "has_symptom", "fever"), (T, "has_symptom", "purple rash"),
+            (T, "has_symptom", "stiff neck")} <= got
+
+
+@pytest.mark.parametrize("item", ["- antibiotics (e.g. zorbacillin)",
+                                  "- antibiotics (such as zorbacillin)"])
+def test_examples_in_an_items_brackets_are_members(tmp_path: Path, item: str) -> None:
+    got = relations(tmp_path, item, "Treatment")
+    assert {("antibiotics", "used_for", T), ("zorbacillin", "used_for", T)} <= got
+
+
+@pytest.mark.parametrize("item", ["- a rash (on the legs)", "- a rash (for example on the legs)",
+                                  "- a rash (mainly on the legs)"])
+def test_a_place_in_brackets_is_no_name_of_the_sign(tmp_path: Path, item: str) -> None:
+    """A bracket after a sign may name it ("(dysphagia)"); one that says where does not."""
+    got = relations(tmp_path, item, "Symptoms")
+    assert (T, "has_symptom", "rash") in got
