@@ -181,6 +181,10 @@ _REFERENCE = re.compile(r"\bdoi:|\bet al\.|https?://|\d{4};\s*\d", re.IGNORECASE
 # Words every match of the pattern above holds one of (see caseless.lacks); likewise the
 # *_WORDS beside other patterns below.
 _REFERENCE_WORDS = ("doi:", "et al.", "://", ";")
+# A citation inside a sentence, "(Smith et al., 2019; Jones 2020)": the sentence is no
+# reference for it (the brackets are dropped when the sentence is read).
+_AUTHOR_YEAR = re.compile(r"\((?:\s*(?:see |e\.g\.,? )?[A-Z][\w'-]+(?: et al\.?| and "
+                          r"[A-Z][\w'-]+| & [A-Z][\w'-]+)?,? (?:19|20)\d\d[a-z]?\s*;?)+\)")
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|an|exact|main|common|underlying|known|possible|no|its|"
                          r"their|what|one|primary|root|leading|most|unknown|uncertain|unclear|"
                          r"obscure|undetermined)\s+$", re.IGNORECASE)
@@ -856,8 +860,8 @@ _PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         r"cells|t[- ]cells|white blood cells)\b", re.I)),
     ("tissue death", ("destroy", "break", "eat", "kill"), re.compile(
         r"\b(?:destroy|destroys|destroying|break(?:s)? down|breaking down|eat(?:s)? away|eating "
-        r"away|kill(?:s)?|killing) (?:the )?(?:[\w-]+ ){0,3}?(?:tissues?|fat|fascia|flesh|muscles?)"
-        r"\b", re.I)),
+        r"away|kill(?:s)?|killing) (?:the )?(?:[\w'-]+ ){0,3}?(?:tissues?|fat|fascia|flesh|"
+        r"muscles?)\b", re.I)),
     ("abnormal immune response", ("immune", "defence", "defense", "antibod",
                                   "inflammatory response", "inflammatory reaction"), re.compile(
         r"\b(?:immune system|(?:the )?body's (?:own )?(?:defences|defenses|immune cells)|"
@@ -2344,7 +2348,8 @@ class DocumentRules:
                  antecedent: str | None, hedged_after: bool, before: str = "",
                  lead: str = "") -> None:
         raw = self.doc.text[start:end]
-        if not caseless.lacks(raw, _REFERENCE_WORDS) and _REFERENCE.search(raw):
+        if not caseless.lacks(raw, _REFERENCE_WORDS) and _REFERENCE.search(
+                _AUTHOR_YEAR.sub("", raw) if "(" in raw else raw):
             return
         for fig in with_lead_group(find_figures(raw, self.topic_words, before), raw, lead):
             subject = self.topic

@@ -21,6 +21,7 @@ from .bare_lists import (
     unbulleted_items,
 )
 from .inline_text import clean_inline
+from .normalize import all_lemmas
 from .patterns import INFOBOX_LINE, section_type
 from .raw_blocks import HEADING, ITEM, PARAGRAPH, RawBlock
 
@@ -182,6 +183,19 @@ def _unmarked(lines: list[str]) -> list[str]:
 _ROW = "row"  # the kind of the line before, when it is a table row (nothing goes on it)
 
 
+# A word a page (a PDF above all) broke at a line's end: "persis-" / "tent headache".
+_HYPHEN_BREAK = re.compile(r"\b([A-Za-z]{2,})-[ \t]*\n[ \t]*([a-z]{2,})\b")
+
+
+def _rejoined(m: re.Match[str]) -> str:
+    """Return a broken word whole: without its hyphen, unless both halves are words of their
+    own ("long-" / "term" stays "long-term"; "temper-" / "ature" is "temperature")."""
+    a, b = m.group(1), m.group(2)
+    if all_lemmas(a.lower()) and all_lemmas(b):
+        return f"{a}-{b}"
+    return a + b
+
+
 def _field_line(line: str) -> bool:
     """Return whether a line is a fact box's field of a kind of claim ("Causes: a germ")."""
     return is_term_line(line) and section_type(line.partition(":")[0]) in LIST_SECTION_TYPES
@@ -208,7 +222,7 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
     parent: "Diagnosis and Tests" then "How doctors diagnose it"); a lone
     heading is a sibling of the deepest open heading.
     """
-    raw = text.splitlines()
+    raw = (_HYPHEN_BREAK.sub(_rejoined, text) if "-\n" in text else text).splitlines()
     lines = [clean_inline(x) for x in (_tab_rows(raw) if "\t" in text else raw)]
     lines = _unmarked(["" if is_boilerplate(x) else x for x in lines])
     # The next non-blank line after each line, found in one pass from the end (looking

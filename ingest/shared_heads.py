@@ -75,8 +75,8 @@ def share_noun(parts: list[str]) -> list[str]:
                 _ABBREVIATED.fullmatch(after_words[0]) and _SCAN_HEADS.fullmatch(after_words[1]):
             out[i] = f"{part} {after_words[1]}"  # "a CT or MRI scan": a CT scan, an MRI scan
             continue
-        if " " in word or not word or not adjective(word):
-            continue
+        if " " in word or not word or not adjective(word) or _label_key(word) in synonym_groups():
+            continue  # (a name the lexicon knows is a thing: "rash, high temperature")
         after = out[i + 1].strip(" .;:").split()
         if len(after) > 1 and adjective(after[0]):
             # Only the next member's own first adjective gives way: "combined and extended

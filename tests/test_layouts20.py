@@ -179,3 +179,30 @@ def test_a_fact_box_gives_a_claim_per_field(tmp_path: Path, box: str) -> None:
 def test_a_tests_field_names_tests(tmp_path: Path) -> None:
     got = page_relations(tmp_path, "At a glance\nTests: a blood test and a lumbar puncture\n")
     assert {(T, "diagnosed_by", "blood test"), (T, "diagnosed_by", "lumbar puncture")} <= got
+
+
+def test_words_broken_at_a_line_end_are_whole_again(tmp_path: Path) -> None:
+    """Text from a PDF breaks words with a hyphen at the line's end: "persis-" / "tent"."""
+    got = page_relations(tmp_path, "Symptoms\n\nThe main symptoms are a stiff neck and a persis-\n"
+                                   "tent headache. Some people also get a high temper-\nature.\n\n"
+                                   "Outlook\n\nMost people make a full recovery, but some have "
+                                   "long-\nterm hearing loss.\n")
+    assert {(T, "has_symptom", "persistent headache"), (T, "has_symptom", "high temperature")} \
+        <= got
+    assert not {x for x in got if "- " in x[2] or "longterm" in x[2]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients present with neck stiffness, a purpuric rash (Smith et al., 2019) and fever.",
+    "Patients present with neck stiffness, a purpuric rash and fever (Jones 2020; Brown 2018).",
+])
+def test_a_sentence_citing_its_source_is_read(tmp_path: Path, sentence: str) -> None:
+    """An author-and-year citation in brackets makes no sentence a reference-list entry."""
+    got = page_relations(tmp_path, f"Clinical features\n\n{sentence}\n")
+    assert {(T, "has_symptom", "neck stiffness"), (T, "has_symptom", "fever")} <= got
+
+
+def test_a_reference_list_entry_is_still_no_claim(tmp_path: Path) -> None:
+    got = page_relations(tmp_path, "Clinical features\n\nSmith J, Jones K, et al. Fever and rash "
+                                   "in grebble fever. J Grebble Med. 2019;12:34-40.\n")
+    assert not got

@@ -142,3 +142,17 @@ def test_a_place_in_brackets_is_no_name_of_the_sign(tmp_path: Path, item: str) -
     """A bracket after a sign may name it ("(dysphagia)"); one that says where does not."""
     got = relations(tmp_path, item, "Symptoms")
     assert (T, "has_symptom", "rash") in got
+
+
+def test_a_noun_first_member_keeps_its_name(tmp_path: Path) -> None:
+    """"rash" can be an adjective, but a list's "rash, swollen ankles" names a rash."""
+    got = relations(tmp_path, "Symptoms include rash, swollen ankles and fever.", "Symptoms")
+    assert (T, "has_symptom", "rash") in got
+    assert not {x for x in got if x[2].startswith("rash ")}
+
+
+def test_tissue_destroyed_after_a_possessive(tmp_path: Path) -> None:
+    """"destroys the body's soft tissue": the possessive is one of the words before "tissue"."""
+    got = relations(tmp_path, "Grebble fever is a rare bacterial infection that spreads quickly "
+                              "and destroys the body's soft tissue.", "About")
+    assert (T, "involves", "tissue death") in got
