@@ -322,12 +322,13 @@ def _extract(paths: Sequence[str | Path], sources_manifest: str | Path | None,
                                     "check that it is the page's text, not a menu or a "
                                     "script; headings help", severity="warning"))
     topic_id = resolver.resolve(topic_label) if topic_label else None
+    entities = resolver.entities()
     claimset = ClaimSet(
         sources=tuple(sorted(sources, key=lambda s: s.id)),
-        entities=resolver.entities(),
+        entities=entities,
         claims=tuple(claims),
         topic=topic_id,
-        new_entities=resolver.created(),
+        new_entities=resolver.created(entities),
     )
     if embeddings:
         from .embeddings import suggest_by_meaning, suggestion_note

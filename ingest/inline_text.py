@@ -7,6 +7,7 @@ without importing :mod:`.documents`, which loads the readers.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from claimgraph.ingest import re_cache as re
 
@@ -23,8 +24,12 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
 _BACK_TO_TOP = re.compile(r"(?<![A-Za-z])TOP(?=[A-Z][a-z])")
 
 
+@lru_cache(maxsize=65_536)
 def clean_inline(text: str) -> str:
     """Return one line of text with Unicode, quotes and spacing normalised.
+
+    Memoised: a page's blocks are cleaned when it is checked for text and again
+    when it is built, and its lines when its sections are read (~2 calls a line).
 
     Typographic apostrophes become ASCII so "isn’t" and "isn't" match the
     same cue; invisible characters go; runs of spaces become one space; a space

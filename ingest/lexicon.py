@@ -375,6 +375,7 @@ def lexicon_names(keys: Iterable[str]) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=65_536)  # the resolver asks for each name's group twice (pairs, synonyms)
 def lexicon_group(key: str) -> tuple[str, ...] | None:
     """Return the lexicon group of a normalised name, by its words' register, or None.
 
@@ -393,6 +394,7 @@ def lexicon_group(key: str) -> tuple[str, ...] | None:
     return group
 
 
+@lru_cache(maxsize=65_536)  # every name again by lexicon_group, once already by the resolver
 def register_words(key: str) -> str:
     """Return a normalised name with each word in its one register ("antiviral therapy" ->
     "antiviral treatment", "renal failure" -> "kidney failure"): a cheap cousin of

@@ -191,11 +191,20 @@ def _overrides(name: str) -> dict[str, dict[str, tuple[str, ...]]]:
 def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """Return a word's lemmas by part of speech, as ``lemminflect.getAllLemmas(word)``.
 
+    A copy of the word's answer, worked out once: a page's words are asked
+    about again and again (~2 calls per word), and a caller may change its dict.
+
     >>> all_lemmas("arteries")
     {'NOUN': ('artery',)}
     >>> sorted(all_lemmas("older"))
     ['ADJ']
     """
+    return dict(_all_lemmas(word))
+
+
+@lru_cache(maxsize=65_536)
+def _all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """Return :func:`all_lemmas` of ``word`` (kept: never changed, only copied)."""
     style = _caps_style(word)
     key = word.lower()
     found: dict[str, tuple[str, ...]] = {}

@@ -137,8 +137,12 @@ _SOME_OF_THESE = re.compile(r"^(?:one|any|some|all|more|none|each|either|both|ma
                             r"the following|the above)\b", _I)
 
 
+@lru_cache(maxsize=65_536)
 def is_generic(phrase: str) -> bool:
     """Return whether a phrase is too generic, names a person, or is a clause.
+
+    Memoised: a page asks it about the same names from several rules (~1.6 calls
+    per phrase), and each answer is some nine regex passes.
 
     A phrase whose last word cannot be a noun ("dry", "swollen", "rarely") is
     a stray modifier, and "X to become Y" is a clause, not a name.
@@ -308,8 +312,11 @@ _CUT_LOOK = caseless.lower_twin(re.compile(
         _CAPITAL_STOP, r"|\.\s)"), _CUT.flags)) if _CUT.pattern.startswith(_CUT_LEAD) else None
 
 
+@lru_cache(maxsize=65_536)
 def _cut_tail(text: str) -> str:
     """Return ``_CUT.sub("", text)``, read from where its first look finds a place.
+
+    Memoised: clean_phrase and cut_clause cut the same phrases (~1.6 calls each).
 
     _CUT's match starts in the white space before that place or later (its branch
     starts where the look does), so the search starts there; its ``.*$`` runs to the
