@@ -1374,6 +1374,24 @@ def _group_near(search: Callable[[int, int], re.Match[str] | None], sentence: st
     return m
 
 
+# "people aged over 70", "patients aged ≥65 years": an age naming the group is no other figure.
+_GROUP_AGE = re.compile(rf"(?:\baged|{_AGE_CMP})\s*(?:{_AGE_CMP}\s*)?$", _I)
+
+
+def _figure_in_group(rest: str) -> re.Match[str] | None:
+    """Return the first figure in the words after a group's noun, its ages left out.
+
+    "in those with shock and 5 % in others": the group ends before the 5 %; "for
+    people aged over 70" keeps its 70, which says who they are (cut there, the
+    group was "people aged over").
+    """
+    for m in _FIGURE_TOKEN.finditer(rest):
+        if "%" in m.group(0) or "per" in m.group(0).lower() or \
+                _GROUP_AGE.search(rest, 0, m.start()) is None:
+            return m
+    return None
+
+
 def _population_in(sentence: str, end: int, lo: int, hi: int,
                    topic_words: tuple[str, ...], start: int | None = None) -> str | None:
     """Return the subgroup named in the figure's own clause, ``sentence[lo:hi]``."""
@@ -1395,7 +1413,7 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
             m = None  # right after the figure before: that figure's group
     if m and len(m.group("rest").split()) <= 12:
         rest = m.group("rest")
-        other = _FIGURE_TOKEN.search(rest)  # "in those with shock and 5 % in others": no further
+        other = _figure_in_group(rest)  # "in those with shock and 5 % in others": no further
         if other is not None:
             rest = _DANGLING_JOIN.sub("", rest[:other.start()])
         pop = normalise_population(m.group("noun"), rest)
