@@ -1102,6 +1102,11 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
     for name, pattern in _EVENTS_AFTER:
         if pattern.search(window):
             return name
+    sign = _SIGNS_OF_PART.search(window) if _says(window, ("symptom", "sign")) else None
+    if sign is not None and sign["part"]:
+        # "a third have symptoms in the skin": the skin's ("symptoms" alone are the topic's
+        # own, no other thing to count)
+        return f"{sign['part'].lower()} symptoms"
     able = _ABLE_TO.match(window)
     if able is not None:  # "80 % are able to walk independently by 6 months": that ability
         return re.sub(r"\s+", " ", f"{able['able'].lower()} to {able['act']}")
@@ -1131,6 +1136,11 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
 
 
 _GO_ON = re.compile(r"(?:go|goes|went) on to\b", _I)
+# "have symptoms in the skin", "get signs affecting the eyes": signs of one part of the body.
+_SIGNS_OF_PART = re.compile(
+    rf"^\W*(?:[\w-]+\s+){{0,4}}?(?:{_GETS_VERBS})\s+(?:\w+\s+)?"
+    r"(?:symptoms|signs)\b(?:\s+(?:in|of|affecting|from)\s+(?:the|their|your|its)\s+"
+    r"(?!(?:condition|disease|illness|infection|syndrome|body)\b)(?P<part>[\w-]+))?", _I)
 _OR_MORE_WORDS = re.compile(r"\s+(?:or|and)\s+(?P<rest>[\w'-]+(?:\s+[\w'-]+){1,4})\s*$")
 
 
@@ -1757,7 +1767,9 @@ _IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+)?(?:all\s+)
                             r"develops?|appears?|comes?|precedes?|starts?|begins?|can|may|will|"
                             r"goes|go|gets?|becomes?|spreads?|causes?|leads?|has|have|shows?|"
                             r"involves?|affects?|persists?|remains?|recurs?|"
-                            r"returns?|were|was|must|might|could|should)\b",
+                            r"returns?|were|was|must|might|could|should)\b"
+                            # ("in 1 in 3 cases, the skin is affected": skin involvement)
+                            r"(?:\s+(?:also\s+)?(?P<inv>affected|involved)\b)?",
                             _I)
 
 
@@ -3803,7 +3815,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             rf"(?:^|[,;:]\s*)in\s+{_SAID_SO}?$",  # ("in more than 90 % of cases the ...")
             sentence[max(0, s - 30):s], _I) or re.match(
             r"\s*(?:%|percent|per cent)?\s*of the time\s*,", sentence[e:e + 30], _I) else None
-        if then is not None and not then["comma"] and kind is not None:
+        if then is not None and not then["comma"] and kind is not None and not then["inv"]:
             then = None  # "in 70 % of people the swelling resolves": the kind word's own
         found = occurs or then or _before(_RISK_OF, ("risk", "chance", "likelihood", "odds"),
                                           sentence, s, 120) or _before(

@@ -35,3 +35,31 @@ def test_a_share_after_a_group_still_ends_it() -> None:
     """"30 % in those with shock and 5 % in others": the 5 % is no part of the group."""
     figs = find_figures("Mortality is 30% in those with shock and 5% in others.", TOPIC)
     assert [f.measure.population for f in figs][:1] == ["those with shock"]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("In about 1 in 3 cases, the skin is affected.", "skin involvement"),
+    ("In up to 90% of cases the lungs are affected.", "lungs involvement"),
+    ("In 20% of patients, the eyes are involved.", "eyes involvement"),
+])
+def test_a_part_affected_in_a_share_of_cases_after_it_is_its_involvement(
+        sentence: str, subject: str) -> None:
+    """"In 1 in 3 cases, the skin is affected": how often the illness reaches the skin, as
+    "the skin is affected in 1 in 3 cases" is (the skin alone is no thing that happens)."""
+    fig = _kind(sentence, "frequency")
+    assert fig.subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("About a third of people have symptoms in the skin.", "skin symptoms"),
+    ("Around a quarter of patients get signs affecting the eyes.", "eyes symptoms"),
+])
+def test_symptoms_in_a_part_are_that_parts_symptoms(sentence: str, subject: str) -> None:
+    """"a third have symptoms in the skin": how often the skin shows it, not how many have
+    the illness (which "have" alone would say)."""
+    assert _kind(sentence, "frequency").subject == subject
+
+
+def test_symptoms_of_the_illness_itself_name_no_other_thing() -> None:
+    figs = find_figures("Around 20% of people have symptoms of the disease for months.", TOPIC)
+    assert [f.subject for f in figs] == [None]
