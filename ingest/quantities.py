@@ -3054,9 +3054,12 @@ def _respectively(figures: list[Figure], sentence: str) -> list[Figure]:
 
 
 # "The death rate has fallen from 40 % to 20 %": then and now, not a range.
+# ("Treatment cuts the death rate from 50 % to 10 %": the verb's object before "from")
 _TREND_BEFORE = re.compile(r"\b(?:fallen|fell|dropped|declined|decreased|gone down|went down|"
                            r"reduced|improved|risen|rose|increased|gone up|went up|grown|grew|"
-                           r"climbed|changed)\s+(?:\w+\s+)?from\s+(?:about\s+|around\s+)?$", _I)
+                           r"climbed|changed|(?:cuts?|reduces?|lowers?|lowered|brings? down|"
+                           r"brought down)(?:\s+the\s+[\w-]+(?:\s+[\w-]+)?)?)\s+"
+                           r"(?:\w+\s+)?from\s+(?:about\s+|around\s+)?$", _I)
 
 
 def _trend(figures: list[Figure], sentence: str) -> list[Figure]:
@@ -3075,12 +3078,17 @@ def _trend(figures: list[Figure], sentence: str) -> list[Figure]:
             scale = n.low / min(a, b) if min(a, b) > 0 else 0.0
             if scale > 0:
                 was = n.population or ""
+                # Each its own bound ("from around 70 % to 20 %"), the first's words not
+                # the second's.
+                cut = nums[0].end()
                 out.append(replace(fig, measure=replace(
-                    n, value=float(f"{a * scale:.9g}"), low=None, high=None, bound=Bound.EXACT,
+                    n, value=float(f"{a * scale:.9g}"), low=None, high=None,
+                    bound=_bound(sentence, nums[0].start(), cut),
                     population=f"{was} earlier".strip()), start=nums[0].start(),
                     end=nums[0].end()))
                 out.append(replace(fig, measure=replace(
-                    n, value=float(f"{b * scale:.9g}"), low=None, high=None, bound=Bound.EXACT),
+                    n, value=float(f"{b * scale:.9g}"), low=None, high=None,
+                    bound=_bound(sentence[cut:], nums[1].start() - cut, nums[1].end() - cut)),
                     start=nums[1].start(), end=fig.end))
                 continue
         out.append(fig)
@@ -3178,7 +3186,8 @@ _AND_AGAIN = re.compile(r"[^.;:]{0,60}?\b(?:and|while|whereas|but|compared with|
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|under\s+|less than\s+)?$",
                           _I)
 _TO_AGAIN = re.compile(r"[^.;:]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|over\s+|"
-                       r"more than\s+|nearly\s+|almost\s+)?$", _I)
+                       r"more than\s+|nearly\s+|almost\s+|under\s+|below\s+|less than\s+|"
+                       r"fewer than\s+)?$", _I)
 # "1 in 5 (20 %)", "25 % (range 20-30 %)": the same quantity again, in brackets.
 _SAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:range|ranging|from|between|or|i\.e\.|that is|"
                                r"about|around|approximately)\b[\s:,]*)*$", _I)

@@ -63,3 +63,25 @@ def test_symptoms_in_a_part_are_that_parts_symptoms(sentence: str, subject: str)
 def test_symptoms_of_the_illness_itself_name_no_other_thing() -> None:
     figs = find_figures("Around 20% of people have symptoms of the disease for months.", TOPIC)
     assert [f.subject for f in figs] == [None]
+
+
+@pytest.mark.parametrize(("sentence", "was", "now"), [
+    ("Treatment cuts the death rate from 50% to 10%.", (0.5, "exact"), (0.1, "exact")),
+    ("Early surgery reduces mortality from around 70% to 20%.", (0.7, "approx"),
+     (0.2, "exact")),
+])
+def test_a_rate_cut_from_one_figure_to_another_is_two_figures(sentence: str, was: tuple,
+                                                              now: tuple) -> None:
+    """"cuts the death rate from 50 % to 10 %" is a before and an after, no range from 10 %
+    to 50 %; each keeps its own bound."""
+    figs = sorted(find_figures(sentence, TOPIC), key=lambda f: f.start)
+    assert [(f.measure.kind, f.measure.value, f.measure.bound.value) for f in figs] == [
+        ("mortality", *was), ("mortality", *now)]
+    assert figs[0].measure.population == "earlier"
+
+
+def test_a_second_figure_under_a_bound_after_to_is_the_same_quantity() -> None:
+    """"lowered the fatality rate from 40 % to under 10 %": the 10 % is a fatality rate too."""
+    figs = find_figures("Antibiotics lowered the fatality rate from 40% to under 10%.", TOPIC)
+    assert sorted((f.measure.kind, f.measure.value, f.measure.bound.value) for f in figs) == [
+        ("mortality", 0.1, "upper"), ("mortality", 0.4, "exact")]
