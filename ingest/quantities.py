@@ -943,7 +943,9 @@ _CONDITION_NEXT = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s
                              r"[^,;.()]{3,60}?)\s*(?=[,;.()]|$)", _I)
 _CONDITION_WORDS = ("when", "if ", "once")
 # A negation right before a figure's word: the share is of those it does not happen to.
-_DENIED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno longer|\bfail to)\s+(?:\w+\s+)?$", _I)
+# ("people who are not treated die": the "not" is the treatment's, the death is said.)
+_DENIED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno longer|\bfail to)\s+(?:(?!\w+ed\s)\w+\s+)?$",
+                     _I)
 
 
 def normalise_population(noun: str, rest: str) -> str:
@@ -1384,6 +1386,14 @@ def _group_near(search: Callable[[int, int], re.Match[str] | None], sentence: st
     return m
 
 
+# "50 % in those not treated", "of people who are not treated": the untreated, said right
+# after the figure (a group before it may be another figure's: "in treated patients").
+_NOT_TREATED_NEXT = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:in|among|of|for)\s+"
+                               r"(?:the\s+)?(?:those|people|patients|cases|children|adults)\s+"
+                               r"(?:who\s+(?:are|were)\s+|that\s+(?:are|were)\s+)?"
+                               r"not\s+(?:treated|given treatment)\b", _I)
+
+
 # "people aged over 70", "patients aged ≥65 years": an age naming the group is no other figure.
 _GROUP_AGE = re.compile(rf"(?:\baged|{_AGE_CMP})\s*(?:{_AGE_CMP}\s*)?$", _I)
 
@@ -1409,6 +1419,8 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
     start = end if start is None else start
     if _survivors(sentence, start, end, hi):
         return "survivors"
+    if _says(sentence, (" not ",)) and _NOT_TREATED_NEXT.match(sentence, end):
+        return "untreated"  # "..., compared with 50 % in those not treated"
     kin = _first(_ANCESTRY, sentence, lo, hi) if _says(sentence, _KIN_WORDS) else None
     if kin is not None:
         return f"{kin['noun']} of {kin['what']}{kin['kin']}".lower()

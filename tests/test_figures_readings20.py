@@ -85,3 +85,16 @@ def test_a_second_figure_under_a_bound_after_to_is_the_same_quantity() -> None:
     figs = find_figures("Antibiotics lowered the fatality rate from 40% to under 10%.", TOPIC)
     assert sorted((f.measure.kind, f.measure.value, f.measure.bound.value) for f in figs) == [
         ("mortality", 0.1, "upper"), ("mortality", 0.4, "exact")]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Mortality in treated patients is 5-15%, compared with 50% in those not treated.", 0.5),
+    ("Survival is 90% with treatment but only 20% in patients not treated.", 0.2),
+    ("About 40% of people who are not treated die.", 0.4),
+])
+def test_those_not_treated_are_the_untreated(sentence: str, value: float) -> None:
+    """"50 % in those not treated" is the untreated's figure, not the treated group's said
+    before it; and the "not" is the treatment's, so "... not treated die" still says death."""
+    (fig,) = [f for f in find_figures(sentence, TOPIC) if f.measure.value == value]
+    assert fig.measure.population == "untreated"
+    assert fig.measure.kind in ("mortality", "survival")
