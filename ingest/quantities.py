@@ -600,7 +600,9 @@ _CASES_ARE = re.compile(
     # ("15 % of cases result from X", "stem from X": what causes them)
     r"|(?:result|resulted|stem|stemmed|arise|arose|originate|originated)\s+from"
     # ("most cases (80 %) happen after surgery": the cases that follow it)
-    r"|(?:occur|occurred|happen|happened|develop|developed|arise|arose)\s+(?:after|following))\s+"
+    r"|(?:occur|occurred|happen|happened|develop|developed|arise|arose)\s+(?:after|following)"
+    # ("70 % of cases follow a minor injury")
+    r"|(?:follow|followed|come after|came after))\s+"
     r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
     r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))", _I)
 _TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\b(?:with|despite|"
@@ -1057,6 +1059,12 @@ _EVENTS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:asymptomatic|symptom-?free|without (?:any )?symptoms)\b|\b(?:have|has|had|show|"
         r"shows|feel|feels|develop|develops|get|gets|experience|experiences)\s+no\s+"
         r"(?:symptoms|signs)\b", _I)),
+    # ("a fifth of survivors have a leg amputated", "1 in 5 lose a limb": an amputation)
+    ("amputation", re.compile(
+        r"\b(?:need|needs|needed|require|requires|required|have|has|had|undergo|undergoes|"
+        r"underwent)\s+(?:an?\s+|the\s+|their\s+|one\s+)?(?:limbs?|legs?|arms?|foot|feet|hands?|"
+        r"fingers?|toes?)\s+(?:amputated|removed|cut off)\b|\b(?:lose|loses|lost)\s+"
+        r"(?:an?\s+|their\s+|one\s+)?(?:limbs?|legs?|arms?|foot|feet|hands?)\b", _I)),
     ("hospital readmission", re.compile(
         r"\b(?:are|is|were|was|get|gets|need to be|needs to be) readmitted\b", _I)),
     ("intensive care admission", re.compile(
@@ -2582,7 +2590,8 @@ def _whole_of(sentence: str, e: int, topic_words: tuple[str, ...]) -> str | None
     """
     m = _WHOLE_OF.match(sentence, e)
     # "of cases are associated with X": the whole is the cases, its verb is no part of it
-    g = re.split(r"\s+(?:are|is|was|were|have|has|can|may)\b", m["g"], maxsplit=1)[0] \
+    g = re.split(r"\s+(?:are|is|was|were|have|has|can|may|follow|followed)\b", m["g"],
+                 maxsplit=1)[0] \
         if m is not None else ""
     if not g or _ANY_WHOLE.fullmatch(g):
         return None

@@ -98,3 +98,25 @@ def test_those_not_treated_are_the_untreated(sentence: str, value: float) -> Non
     (fig,) = [f for f in find_figures(sentence, TOPIC) if f.measure.value == value]
     assert fig.measure.population == "untreated"
     assert fig.measure.kind in ("mortality", "survival")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("About 70% of cases follow a minor injury.", "minor injury"),
+    ("About 25% of cases follow surgery.", "surgery"),
+])
+def test_cases_that_follow_a_thing_are_its_share(sentence: str, subject: str) -> None:
+    """"70 % of cases follow a minor injury": the share of cases that come after it, as
+    "happen after" is; the whole is all cases, no group "cases follow surgery"."""
+    fig = _kind(sentence, "share")
+    assert (fig.subject, fig.measure.population) == (subject, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Up to 20% of people who survive need a limb removed.",
+    "Roughly a fifth of survivors have a leg amputated.",
+    "Of people who need surgery, around 1 in 5 lose a limb.",
+])
+def test_a_limb_removed_is_an_amputation(sentence: str) -> None:
+    """"have a leg amputated", "lose a limb": the share who have an amputation, not how
+    often the illness itself comes."""
+    assert _kind(sentence, "frequency").subject == "amputation"
