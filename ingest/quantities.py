@@ -4057,6 +4057,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     held = (kind in ("frequency", "unknown") and subject is None and population is None
             and horizon is None and unit == "proportion"
             and _OF_CASES.match(sentence, e) is None  # "10 % of its cases": a share of cases
+            # ("most cases (80 %) occur in summer", "affects the legs (2 in 3 cases)": cases)
+            and _CASES_NEXT.match(sentence, e) is None
+            and _CASES_BRACKET_BEFORE.search(sentence, max(0, s - 40), s) is None
             and (_first(_HAVE_IT, sentence, own_lo, own_hi) is not None
                  or ((kind == "frequency" or _FREQUENCY_FIELD.match(sentence))
                      and _per_thousands(form, m))))
@@ -4327,7 +4330,8 @@ def _cases_become(sentence: str, e: int) -> str | None:
 # "if it reaches the heart, as it does in 5 % of cases": how often the condition involves
 # a part of the body, named by the part ("nerves involvement", read as "nerve involvement").
 _REACH_WORDS = ("affect", "attack", "involv", "spread", "reach", "invad", "damag")
-_REACH_VERB = (r"(?:(?:can|may|might|will|also|then|sometimes|eventually|later|often) )*"
+_REACH_VERB = (r"(?:(?:can|may|might|will|also|then|sometimes|eventually|later|often|most|"
+               r"usually|commonly|typically|mainly|mostly) )*"
                r"(?P<v>affects?|attacks?|involves?|spreads? to|reach(?:es)?|invades?|damages?)"
                r" (?:the |your |a |an |their )?(?P<x>[\w'-]+(?: [\w'-]+){0,2}?)")
 _AGENT = r"(?P<agent>[\w'-]+(?: [\w'-]+){0,2}?) "
@@ -4337,8 +4341,10 @@ _REACHES_AFTER = re.compile(
     + r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|which|causing|leading|where)\b)", _I)
 _REACHES_BEFORE = re.compile(
     r"(?:\b(?:if|when|and|but) |[,;:] |^)(?:the |an? )?" + _AGENT + _REACH_VERB
-    + r"(?:\s*,\s*as (?:it|they) (?:does|do|did))? in (?:about |around |approximately |roughly |"
-    r"up to |nearly |over |more than |almost )?$", _I)
+    + r"(?:(?:\s*,\s*as (?:it|they) (?:does|do|did))? in (?:about |around |approximately |"
+    r"roughly |up to |nearly |over |more than |almost )?"
+    # ("it most often affects the legs (about 2 in 3 cases)": the share in brackets)
+    rf"|\s*\(\s*{_SAID_SO}?)$", _I)
 _CASES_REACH = re.compile(
     r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?cases\s+"
     + _REACH_VERB + r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|which|causing|leading|where)\b)", _I)

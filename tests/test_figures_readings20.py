@@ -120,3 +120,25 @@ def test_a_limb_removed_is_an_amputation(sentence: str) -> None:
     """"have a leg amputated", "lose a limb": the share who have an amputation, not how
     often the illness itself comes."""
     assert _kind(sentence, "frequency").subject == "amputation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most cases (about 80%) occur in the summer months.",
+    "It most often affects the legs (about 2 in 3 cases).",
+])
+def test_a_share_of_cases_is_no_prevalence(sentence: str) -> None:
+    """A share counted among cases ("most cases (80 %)", "2 in 3 cases") says nothing of how
+    many people have the illness, whatever verb follows ("occur in", "affects")."""
+    assert [f.measure.kind for f in find_figures(sentence, TOPIC)] == ["frequency"]
+
+
+def test_a_part_the_illness_reaches_with_the_share_in_brackets_is_its_involvement() -> None:
+    """"It most often affects the legs (about 2 in 3 cases)": how often the legs are
+    reached, as "affects the legs in 2 in 3 cases" is."""
+    assert _kind("It most often affects the legs (about 2 in 3 cases).",
+                 "frequency").subject == "legs involvement"
+
+
+def test_a_share_of_people_who_have_it_is_still_a_prevalence() -> None:
+    assert _kind("About 1 in 5,000 people have zorbulin syndrome.",
+                 "prevalence").measure.value == pytest.approx(2e-4)
