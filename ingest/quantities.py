@@ -530,6 +530,8 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                      r"(?:recover\w*|remission|heal(?:ed|s)?|cured?|"
                                      r"resolves?|resolved|resolution|go(?:es)? away|"
                                      r"(?:get|gets|got|getting) better|clears? up|cleared up|"
+                                     # ("by 6 months, 80 % of patients are better")
+                                     r"(?:are|is|feel|feels) (?:much |completely )?better|"
                                      # ("85 % start to improve within 3 weeks")
                                      r"(?:start|begin|started|began) to improve|"
                                      r"full(?:y)? recover\w*)\b", _I)),
@@ -1402,6 +1404,29 @@ _NOT_TREATED_NEXT = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:in|among|of
                                r"not\s+(?:treated|given treatment)\b", _I)
 
 
+def _treatment_group(sentence: str, lo: int, hi: int, own: tuple[int, int]) -> str | None:
+    """Return "untreated", "without treatment" or "treated" as the sentence says of a
+    figure in the clause ``sentence[lo:hi]`` (``own``: between the figures either side).
+
+    The untreated are named anywhere in the sentence ("Without treatment, it kills
+    1 in 3": the lead is a clause of its own), unless the figure's own clause (or its
+    own stretch between figures) says its people were treated and the untreated are
+    another's ("15 % die despite treatment; without treatment, nearly all die", "20 %
+    even with treatment, and 80 % without").
+    """
+    untreated = _first(_UNTREATED, sentence, 0, len(sentence))
+    none = _first(_NO_TREATMENT, sentence, 0, len(sentence)) if untreated is None else None
+    other = untreated or none
+    treated = _first(_TREATED, sentence, lo, hi)
+    if other is not None and treated is not None:
+        for a, b in ((lo, hi), own):
+            if a <= treated.start() < b and not a <= other.start() < b:
+                return "treated"
+    if other is not None:
+        return "untreated" if untreated is not None else "without treatment"
+    return "treated" if treated is not None or _TREATED_LEAD.match(sentence) else None
+
+
 # "people aged over 70", "patients aged ≥65 years": an age naming the group is no other figure.
 _GROUP_AGE = re.compile(rf"(?:\baged|{_AGE_CMP})\s*(?:{_AGE_CMP}\s*)?$", _I)
 
@@ -1489,12 +1514,8 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
                 or _WHO_HAVE_IT.search(low)):
             pop = None  # "people with <the topic>" is the overall figure, not a subgroup
     if pop is None and not caseless.lacks(sentence, _TREATMENT_WORDS):
-        if _first(_UNTREATED, sentence, 0, len(sentence)):
-            return "untreated"
-        if _first(_NO_TREATMENT, sentence, 0, len(sentence)):
-            return "without treatment"
-        if _first(_TREATED, sentence, lo, hi) or _TREATED_LEAD.match(sentence):
-            return "treated"
+        return _treatment_group(sentence, lo, hi, (max(lo, _after_previous(sentence, start)),
+                                                   min(hi, _next_figure(sentence, end))))
     care = (_first(_WITH_CARE, sentence, lo, hi) or _CARE_LEAD.match(sentence)) \
         if pop is None and _says(sentence, _CARE_WORDS) else None
     if care is not None:  # "with early surgery, mortality falls to 10 %": those so treated

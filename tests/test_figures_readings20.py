@@ -142,3 +142,26 @@ def test_a_part_the_illness_reaches_with_the_share_in_brackets_is_its_involvemen
 def test_a_share_of_people_who_have_it_is_still_a_prevalence() -> None:
     assert _kind("About 1 in 5,000 people have zorbulin syndrome.",
                  "prevalence").measure.value == pytest.approx(2e-4)
+
+
+@pytest.mark.parametrize(("sentence", "value", "who"), [
+    ("About 15% of people die despite treatment; without treatment, nearly all die.", 0.15,
+     "treated"),
+    ("Mortality is 20% even with treatment, and 80% without treatment.", 0.2, "treated"),
+    ("Mortality is 20% even with treatment, and 80% without treatment.", 0.8,
+     "without treatment"),
+    ("Without treatment, it kills 1 in 3 people.", 1 / 3, "without treatment"),
+])
+def test_the_treated_figure_is_not_the_untreated_clauses(sentence: str, value: float,
+                                                         who: str) -> None:
+    """"15 % die despite treatment; without treatment, nearly all die": the 15 % is the
+    treated's; the untreated are named in another clause (or past the next figure)."""
+    (fig,) = [f for f in find_figures(sentence, TOPIC)
+              if f.measure.value == pytest.approx(value)]
+    assert fig.measure.population == who
+
+
+def test_patients_who_are_better_have_recovered() -> None:
+    """"By 6 months, 80 % of patients are better": a recovery by then."""
+    fig = _kind("By 6 months, 80% of patients are better.", "recovery")
+    assert fig.measure.horizon == "P6M"
