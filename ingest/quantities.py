@@ -1514,8 +1514,10 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
                 or _WHO_HAVE_IT.search(low)):
             pop = None  # "people with <the topic>" is the overall figure, not a subgroup
     if pop is None and not caseless.lacks(sentence, _TREATMENT_WORDS):
-        return _treatment_group(sentence, lo, hi, (max(lo, _after_previous(sentence, start)),
-                                                   min(hi, _next_figure(sentence, end))))
+        care_group = _treatment_group(sentence, lo, hi, (
+            max(lo, _after_previous(sentence, start)), min(hi, _next_figure(sentence, end))))
+        if care_group is not None:
+            return care_group
     care = (_first(_WITH_CARE, sentence, lo, hi) or _CARE_LEAD.match(sentence)) \
         if pop is None and _says(sentence, _CARE_WORDS) else None
     if care is not None:  # "with early surgery, mortality falls to 10 %": those so treated
