@@ -43,6 +43,17 @@ _COUNTED_HAVE = re.compile(rf"(?:%|\bper ?cent\b|\bin\s+\d+)\s*(?:of\s+)?(?:all\
                            rf"(?P<x>[^,;.()]{{3,60}}?)(?=\s+(?:which|that|who|and|but|because)\b|"
                            rf"\s*[,;.(]|\s*$)", _I)
 _LEAD_WORDS = ("in ", "among ", "for ")
+# "- patients with a partial weakness do better" then "- 94 % making a full recovery": a
+# line saying how a group fares, and a line that is only a figure and what they do.
+_GROUP_FARES = re.compile(rf"\W*(?:the\s+)?(?P<g>(?:{_WHO})\s+(?:who|with|whose|aged|over|"
+                          rf"under|on|having|taking|receiving)\b[^,;.:()]{{2,80}}?)\s+"
+                          rf"(?:usually\s+|generally\s+|often\s+|tend\s+to\s+)?"
+                          rf"(?:do|does|did|fare|fares|fared|fair)\s+(?:much\s+|far\s+)?"
+                          rf"(?:better|worse)\b", _I)
+_FIGURE_DOING = re.compile(r"\W*(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|up\s+to\s+)?"
+                           r"\d[\d.,]*\s*(?:%|percent\b|per cent\b)\s*(?:of\s+them\s+)?"
+                           r"(?!(?:during|according|including|following)\b)[a-z]+ing\b", _I)
+_FARES_WORDS = ("better", "worse")
 
 
 def lead_group(lead: str, sentence: str) -> str | None:
@@ -56,6 +67,10 @@ def lead_group(lead: str, sentence: str) -> str | None:
         counted = _COUNTED_HAVE.search(lead)
         if counted is not None:
             return f"{counted['who'].lower()} with {counted['x'].strip()}"
+    if any(map(lead.lower().__contains__, _FARES_WORDS)) and _FIGURE_DOING.match(sentence):
+        fares = _GROUP_FARES.match(lead)
+        if fares is not None:  # "patients with X do better" / "- 94 % making a recovery"
+            return re.sub(r"\s+", " ", fares["g"].strip().lower())
     head = lead.lstrip(" -•*\t").lower()
     if head.startswith(_LEAD_WORDS):
         line = _GROUP_LINE.fullmatch(lead)

@@ -165,3 +165,15 @@ def test_patients_who_are_better_have_recovered() -> None:
     """"By 6 months, 80 % of patients are better": a recovery by then."""
     fig = _kind("By 6 months, 80% of patients are better.", "recovery")
     assert fig.measure.horizon == "P6M"
+
+
+def test_a_figure_line_under_a_line_on_how_a_group_fares_is_that_groups() -> None:
+    """"- patients with a partial weakness do better" then "- 94 % making a full recovery":
+    the line of a figure and what they do (no verb of its own) counts that group."""
+    from claimgraph.ingest.lead_groups import lead_group
+
+    assert lead_group("- patients with a partial weakness do better",
+                      "- 94% making a full recovery") == "patients with a partial weakness"
+    assert lead_group("- patients with a partial weakness do better",
+                      "- 94% of all cases are mild") is None
+    assert lead_group("- the weather does better", "- 94% making a full recovery") is None
