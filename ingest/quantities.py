@@ -1630,6 +1630,8 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r" )*"
                             r"(?:(?:occur(?:s|red)?|happen(?:s|ed)?|"
                             r"develop(?:s|ed)?|appear(?:s|ed)?|affect(?:s|ed)?|"
+                            # ("kidney stones form in 10 %", "a clot arises in 5 %")
+                            r"form(?:s|ed)?|arise[sd]?|arose|emerge[sd]?|"
                             # "The lungs are affected in 90 %", "a fever is present in 80 %"
                             r"(?:(?:is|are|was|were|be|been) )(?:(?:clinically )?(?:evident|"
                             r"apparent|recogni[sz]ed)|seen|found|"
@@ -2385,6 +2387,7 @@ _SHARE_WORDS = ("account", "represent", "responsible", "compris", "constitut", "
 _SHARE_AROUND_HINTS = (", ", "(")
 _RISK_CUT_WORDS = ("reduc", "cut", "lower", "decreas")
 _OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affect", "present",
+                 "form", "arise", "arose", "emerge",
                  "evident", "apparent", "recogni",
                  "involved", "observed", "noted", "reported", "detected", "needed", "required",
                  "necessary", "performed", "positive", "negative", "normal", "raised", "elevated",

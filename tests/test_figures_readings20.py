@@ -177,3 +177,13 @@ def test_a_figure_line_under_a_line_on_how_a_group_fares_is_that_groups() -> Non
     assert lead_group("- patients with a partial weakness do better",
                       "- 94% of all cases are mild") is None
     assert lead_group("- the weather does better", "- 94% making a full recovery") is None
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Kidney stones form in about 10% of patients.", "Kidney stones"),
+    ("A blood clot arises in 5% of cases.", "blood clot"),
+])
+def test_a_thing_that_forms_or_arises_in_a_share_is_how_often_it_comes(sentence: str,
+                                                                       subject: str) -> None:
+    """"Kidney stones form in 10 %": how often the stones come, as "develop in" says."""
+    assert _kind(sentence, "frequency").subject == subject
