@@ -2662,8 +2662,9 @@ def _cases_where(sentence: str, e: int) -> str | None:
 # patients are women": the share of all cases one group of people (or of ages) has.
 _CASES_WORDS = ("case", "patient", "diagnos", "affected", " with ", " who ")
 _CASES_GROUP = re.compile(
-    rf"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|diagnosed\s+|"
-    rf"new\s+)?(?:cases|patients|diagnoses|(?:people|those) affected|"
+    # ("3 in 4 people with it are women": a ratio's whole needs no "of")
+    rf"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+)?(?:all\s+)?(?:the\s+)?"
+    rf"(?:reported\s+|diagnosed\s+|new\s+)?(?:cases|patients|diagnoses|(?:people|those) affected|"
     # "60 % of people with <the topic> are women": everyone with it, so all its cases
     rf"(?:people|patients|persons|those|children|adults)\s+(?:with|who have|who had|"
     rf"diagnosed with)\s+(?P<had>[\w'-]+(?:\s+[\w'-]+){{0,3}}?)"

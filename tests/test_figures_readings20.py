@@ -187,3 +187,14 @@ def test_a_thing_that_forms_or_arises_in_a_share_is_how_often_it_comes(sentence:
                                                                        subject: str) -> None:
     """"Kidney stones form in 10 %": how often the stones come, as "develop in" says."""
     assert _kind(sentence, "frequency").subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("About 3 in 4 people with zorbulin syndrome are women.", "women"),
+    ("Around 2 in 3 patients are men.", "men"),
+])
+def test_a_ratio_of_those_with_it_who_are_a_group_is_that_groups_share(sentence: str,
+                                                                       group: str) -> None:
+    """"3 in 4 people with it are women" is the women's share of cases, as "75 % of people
+    with it are women" is (a ratio's whole takes no "of")."""
+    assert _kind(sentence, "share").subject == group
