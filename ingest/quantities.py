@@ -2420,6 +2420,12 @@ _OF_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:of\b|the\b|all\b)", _I)
 _CASES_NEXT = re.compile(r"\s+(?=(?:cases|infections|episodes|diagnoses)\b)", _I)
 
 
+_JOIN_LEAD = re.compile(r"^(?:while|whereas|and|but|with|although|though)\s+", _I)
+# "..., while the lung form makes up 5 %": a share verb says the whole is all cases, unsaid.
+_SHARE_VERB_BEFORE = re.compile(rf"\b(?:makes?|made|making) up\s+{_SAID_SO}?$|"
+                                rf"\b(?:accounts?|accounted|accounting) for\s+{_SAID_SO}?$", _I)
+
+
 def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None, str | None]:
     """Return ("share", what) when the figure is the share one thing has of another.
 
@@ -2430,7 +2436,8 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
     after = sentence[e:e + 40]
     share = _before(_SHARE_BEFORE, _SHARE_WORDS, sentence, s, 80)
     if share is not None and (share["cause"] is None or _SHARE_AFTER.match(after)):
-        return "share", share["subject"] or share["subject2"]
+        # ("..., while the lung form makes up 5 %": the joining word is no part of it)
+        return "share", _JOIN_LEAD.sub("", share["subject"] or share["subject2"])
     cases_are = _CASES_ARE.match(sentence[e:e + 120]) if _SHARE_AFTER.match(after) else None
     if cases_are is not None:
         return "share", cases_are["x"]
@@ -3842,7 +3849,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if around is not None:
         kind, subject = "share", _form_of_topic(around, topic_words)
     elif unit == "proportion" and (_OF_AFTER.match(sentence, e) or _CASES_NEXT.match(sentence, e)
-                                   or _SHARE_AGAIN.match(sentence, e)):
+                                   or _SHARE_AGAIN.match(sentence, e)
+                                   or _SHARE_VERB_BEFORE.search(sentence, max(0, s - 40), s)):
         kind, subject = _share(sentence, s, e, kind)
         if subject is not None and subject.strip().lower() in ("who", "which", "that"):
             subject = _relative_head(sentence, s)  # "in women, who account for 60 %"

@@ -198,3 +198,16 @@ def test_a_ratio_of_those_with_it_who_are_a_group_is_that_groups_share(sentence:
     """"3 in 4 people with it are women" is the women's share of cases, as "75 % of people
     with it are women" is (a ratio's whole takes no "of")."""
     assert _kind(sentence, "share").subject == group
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The skin form makes up 90% of cases, while the lung form makes up 5%.", 0.05),
+    ("Type A accounts for about 80%.", 0.8),
+])
+def test_a_share_verb_says_the_whole_even_when_the_whole_is_unsaid(sentence: str,
+                                                                   value: float) -> None:
+    """"the lung form makes up 5 %": a share of all cases though no "of cases" follows; the
+    joining "while" is no part of the thing's name."""
+    (fig,) = [f for f in find_figures(sentence, TOPIC) if f.measure.value == value]
+    assert fig.measure.kind == "share"
+    assert fig.subject is not None and not fig.subject.startswith("while")
