@@ -355,7 +355,8 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
         return None
     measure = Measure("duration", value=value, low=low, high=high, bound=bound,
                       unit=unit,
-                      population=_treated_when(clause) or _which_cases(sentence, lo_c, s))
+                      population=_treated_when(clause) or _which_cases(sentence, lo_c, s, e,
+                                                                       max(hi_c, e)))
     subject = _lasting(sentence, s, e, lo_c, clause, context)
     if subject is None and _CARE_ACT.search(clause) and not _LASTS.search(clause):
         return None  # "Do not leave X in for over 8 hours": how long to do something

@@ -211,3 +211,13 @@ def test_a_share_verb_says_the_whole_even_when_the_whole_is_unsaid(sentence: str
     (fig,) = [f for f in find_figures(sentence, TOPIC) if f.measure.value == value]
     assert fig.measure.kind == "share"
     assert fig.subject is not None and not fig.subject.startswith("while")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Symptoms last for at least 3 months in chronic cases.", "chronic cases"),
+    ("In acute cases, the aches usually last 2 to 6 weeks.", "acute cases"),
+])
+def test_a_period_in_cases_of_one_stage_is_theirs(sentence: str, who: str) -> None:
+    """"lasts at least 3 months in chronic cases": the period of the chronic cases (named
+    before or after it), not of every case."""
+    assert _kind(sentence, "duration").measure.population == who
