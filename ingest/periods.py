@@ -139,7 +139,9 @@ _SIGN_FOR = re.compile(r"(?P<x>[\w' -]{2,40}?)\s*(?:\([^)]*\)\s*)?(?:(?:that|whi
 # The words _SIGN_FOR's stretch ends in (see caseless.ends_without).
 _SIGN_FOR_WORDS = ("for", "of", "last", "lasts", "lasting", "least", "than", "over", "to",
                    "about", "around")
-BETWEEN_AND = re.compile(rf"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?(?P<x>{NUMW})"
+# ("between 10 000 and 15 000 cases": thousands set apart by a space)
+BETWEEN_AND = re.compile(rf"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?"
+                         rf"(?P<x>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d)|{NUMW})"
                          rf"(?:\s+(?:million|thousand|billion))?"
                          # ("between 12 hours and 3 days": the first end's own unit)
                          rf"(?:\s*(?P<xu>hours?|days?|weeks?|months?|years?))?\s+and\s+$", _I)

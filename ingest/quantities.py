@@ -58,6 +58,8 @@ _I = re.IGNORECASE
 _BASE = (rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|"
          rf"\d{{1,3}}(?:\.\d{{3}})+(?![\d,.]\d|\d)|(?:(?:a|one|\d{{1,3}}(?:\.\d)?)\s+)?million\b|"
          rf"{_NUMW})")
+# A count's thousands set apart by a space: "10 000 cases" (one number, as a rate's base is).
+_SPACED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d)"
 # People named by their country: "200,000 Americans" counts people in the US.
 _NATIONAL = {"americans": "US", "britons": "UK", "canadians": "Canada",
              "australians": "Australia", "europeans": "Europe"}
@@ -334,7 +336,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"ml|millilitres?|milliliters?)\b(?!\s*(?:/|per)\s*(?:kg|m2|day))", _I)),
     # How many: "about 1 million people a year", "2,000 to 3,000 cases", "fewer than 100 die".
     ("count", re.compile(
-        rf"{_LEAD}(?P<a>{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|"
+        rf"{_LEAD}(?P<a>{_SPACED}|{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_SPACED}|{_NUMW}))?"
+        rf"(?:\s+(?P<mult>million|"
         rf"thousand|billion))?\s+(?:of\s+(?:these|those|the)\s+)?"
         rf"(?:(?:new|more|estimated)\s+)?"
         rf"(?:(?P<land>US|U\.S\.|UK|U\.K\.|American|British|Canadian|Australian|European)\s+)?"
@@ -1012,7 +1015,7 @@ _GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffe
                # "30 % of people carry the germ", "a third report tiredness"
                r"carry|carries|report|reports|reported|complain of|complains of|"
                r"complained of")
-_GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo) )?"
+_GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo|be put on|be placed on|go on) )?"
                 # ("won't develop this rash": a thing named again, not the illness itself)
                 r"(?:either |both )?"  # ("end up with either stiffness or twitching")
                 r"(?:an? |the |some |(?:this|that|these|those) (?!(?:condition|disease|illness|"

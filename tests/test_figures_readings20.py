@@ -221,3 +221,27 @@ def test_a_period_in_cases_of_one_stage_is_theirs(sentence: str, who: str) -> No
     """"lasts at least 3 months in chronic cases": the period of the chronic cases (named
     before or after it), not of every case."""
     assert _kind(sentence, "duration").measure.population == who
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("Between 10 000 and 15 000 cases occur each year in Europe.", 10000, 15000),
+    ("Around 2 000 to 3 000 people get it each year.", 2000, 3000),
+])
+def test_a_count_may_set_its_thousands_apart_with_a_space(sentence: str, low: float,
+                                                          high: float) -> None:
+    """"10 000 cases" is ten thousand, as a rate's base "100 000" is (was no figure)."""
+    fig = _kind(sentence, "count")
+    assert (fig.measure.low, fig.measure.high) == (low, high)
+
+
+def test_a_count_with_spaced_thousands_alone() -> None:
+    assert _kind("About 10 000 cases occur each year.", "count").measure.value == 10000
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Around 30% to 50% of people need to be put on a breathing machine.", "breathing machine"),
+    ("About 1 in 10 patients needs to go on dialysis.", "dialysis"),
+])
+def test_what_people_need_to_be_put_on_is_what_the_share_counts(sentence: str,
+                                                               subject: str) -> None:
+    assert _kind(sentence, "frequency").subject == subject
