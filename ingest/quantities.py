@@ -522,7 +522,10 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                       r"not|n't|fail to)\s+survive)\b", _I)),
     ("mortality", _STRONG, re.compile(r"\b(?:die|dies|died|death|deaths|dying|kills?|killed|"
                                       r"mortality|fatal|"
-                                      r"fatality|lethal|deadly|case[- ]fatality)\b", _I)),
+                                      r"fatality|lethal|lethality|deadly|case[- ]fatality|"
+                                      # ("20 % succumb", "1 in 5 lose their lives")
+                                      r"succumb\w*|pass(?:es|ed)? away|"
+                                      r"los(?:e|es|t|ing) (?:their|his|her) li(?:fe|ves))\b", _I)),
     # ("survivors" and "those who survive" are people, not a survival: the figure is
     # something else among them, "of those who survive, 30 % have lasting weakness")
     ("survival", _STRONG, re.compile(r"\b(?<!who )(?<!that )(?<!who have )(?<!who had )"
@@ -539,6 +542,8 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                      r"(?:start|begin|started|began) to improve|"
                                      r"full(?:y)? recover\w*)\b", _I)),
     ("relapse", _STRONG, re.compile(r"\b(?:relapse\w*|recur\w*|comes? back|come back|"
+                                    # ("1 in 3 have a flare within 5 years", "flare-ups")
+                                    r"flares?|flare-ups?|flared(?: up)?|"
                                     r"second time|again|"
                                     # ("returns in 5 %"; not "returns to work", "return of")
                                     r"(?:returns?|returned|reappears?|reappeared)"
@@ -561,10 +566,12 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 # words are all missing from a sentence is not searched for.
 _KIND_HINTS: tuple[tuple[str, ...], ...] = (
     ("surviv",),
-    ("die", "death", "dying", "kill", "mortal", "fatal", "lethal", "deadly"),
+    ("die", "death", "dying", "kill", "mortal", "fatal", "lethal", "deadly", "succumb",
+     "away", "lose their", "loses their", "lost their", "losing their", "lose his", "lose her",
+     "loses his", "loses her", "lost his", "lost her", "losing his", "losing her"),
     ("surviv", "alive", "live "),
     ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear", "improve"),
-    ("relapse", "recur", "back", "second time", "again", "return", "reappear"),
+    ("relapse", "recur", "back", "second time", "again", "return", "reappear", "flare"),
     ("incidence", "new case", "year", "annual"),
     ("prevalence", "living with", "live with"),
     ("diagnosed", "develop", "get", "catch"),
@@ -2344,7 +2351,7 @@ def _years_counted(sentence: str, lo: int, hi: int) -> str | None:
 _OUTCOME_KIND = {"remission": "recovery", "recovery": "recovery", "resolution": "recovery",
                  "death": "mortality", "dying": "mortality", "mortality": "mortality",
                  "fatality": "mortality", "fatal outcome": "mortality", "relapse": "relapse",
-                 "recurrence": "relapse",
+                 "recurrence": "relapse", "flare-up": "relapse", "flare": "relapse",
                  "survival": "survival"}
 _IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infection|symptoms?))\s+"
                        r"(?:(?P<back>coming back|returning|recurring|happening again|again)|"
@@ -2354,6 +2361,16 @@ _IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infect
                        r"episode|flare(?:-up)?|bout)s?|another one)", _I)
 _OUTCOME = re.compile(rf"(?:(?:complete|full|partial|spontaneous|clinical|long-term|a)\s+)?"
                       rf"(?P<w>{'|'.join(_OUTCOME_KIND)})", _I)
+# "the proportion of people who die", "the share of patients who recover": an outcome said
+# of the people it counts.
+_WHO_OUTCOME = re.compile(r"(?:the\s+)?(?:people|patients|persons|those|cases|children|adults|"
+                          r"individuals)\s+(?:who|that)\s+(?:\w+\s+)?(?P<v>die|dies|died|"
+                          r"survive[sd]?|recover(?:s|ed)?|relapse[sd]?)", _I)
+_WHO_OUTCOME_KIND = {"die": "mortality", "dies": "mortality", "died": "mortality",
+                     "surv": "survival", "reco": "recovery", "rela": "relapse"}
+_WHO_HAVE_X = re.compile(r"(?:the\s+)?(?:people|patients|persons|those|children|adults|"
+                         r"individuals)\s+(?:who|that)\s+(?:have|has|get|gets|develop|develops|"
+                         r"need|needs)\s+(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,3})", _I)
 # "Childhood cases account for 55 %": the cases of one form of the topic.
 _FORM_CASES = re.compile(r"(?:the\s+)?(?P<mod>[\w-]+(?:\s+[\w-]+)?)\s+(?:cases|forms?|episodes)",
                          _I)
@@ -3920,6 +3937,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             if head is not None:
                 named = re.split(r"\s(?:is|are|was|were|includes?)\s", head.group(1))[-1]
                 named = re.sub(r"^(?:the|an?)\s+", "", named.strip(), flags=_I) or None
+        did = _WHO_OUTCOME.fullmatch(named.strip()) if named and " who " in named else None
+        if did is not None:
+            # "The proportion of people who die is 10 %": the people's outcome is the kind.
+            kind, named = _WHO_OUTCOME_KIND[did["v"].lower()[:4]], None
+        had = _WHO_HAVE_X.fullmatch(named.strip()) if named and " who " in named else None
+        if had is not None and not any(w and w in had["x"].lower() for w in topic_words):
+            named = had["x"]  # "the share of people who have pain": the pain
         outcome = _OUTCOME.fullmatch(named.strip().lower().rstrip("s")) if named else None
         if outcome is not None:
             # "Deaths occur in 5 to 10 %": the outcome is the figure's kind, not a subject.

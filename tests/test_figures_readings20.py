@@ -245,3 +245,25 @@ def test_a_count_with_spaced_thousands_alone() -> None:
 def test_what_people_need_to_be_put_on_is_what_the_share_counts(sentence: str,
                                                                subject: str) -> None:
     assert _kind(sentence, "frequency").subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("About 20% of patients succumb to the infection.", "mortality"),
+    ("Around 1 in 5 people lose their lives to it.", "mortality"),
+    ("Roughly 15% pass away despite treatment.", "mortality"),
+    ("Lethality is about 30%.", "mortality"),
+    ("About 1 in 3 patients will have a flare within 5 years.", "relapse"),
+    ("Flare-ups occur in about 40% of people.", "relapse"),
+    ("The proportion of people who died was 10%.", "mortality"),
+    ("The share of patients who recover is 80%.", "recovery"),
+])
+def test_other_words_for_death_and_return_name_the_kind(sentence: str, kind: str) -> None:
+    """"succumb", "lose their lives", "pass away" are deaths; a "flare" is the illness coming
+    back; "the proportion of people who die" is a death rate, not how often some people are."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.measure.kind, fig.subject) == (kind, None)
+
+
+def test_the_share_of_people_who_have_a_thing_is_how_often_the_thing_comes() -> None:
+    (fig,) = find_figures("The share of people who have pain is 30%.", TOPIC)
+    assert (fig.measure.kind, fig.subject) == ("frequency", "pain")
