@@ -282,10 +282,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "before 18 months of age": an infant's age, in years (1.5)
         rf"|\b(?P<f>\d{{1,2}})\s+months?\s+(?:of age|old)\b"
         # "the median age at diagnosis is 45 years", "a mean age of onset of 38"
-        rf"|\b(?P<typical>median|mean|average|typical|usual)\s+age\s+(?:(?:at|of)\s+"
+        rf"|\b(?P<typical>median|mean|average|typical|usual)\s+age(?:\s+(?:(?:at|of)\s+"
         # ("with the average age about 35", "the mean age is 40")
         rf"(?:[\w-]+\s+){{1,4}}?(?:is|was|of|being)\s+|(?:is|was|of|being)\s+|"
-        rf"(?=(?:about|around|approximately)\s))(?:about\s+|around\s+|"
+        rf"(?=(?:about|around|approximately)\s)|"
+        # ("Median age at diagnosis: 45 years", "Mean age: 40": a label and its value)
+        rf"(?:at|of)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s*:\s*)|\s*:\s*)(?:about\s+|around\s+|"
         rf"approximately\s+)?(?P<g>\d{{1,3}})\b(?!\s*(?:%|percent|per cent|months?\b))", _I)),
     # "About 200 people a year get it, and 20 of them die": a part of a count said before;
     # the figure is the part's words only, so the count is read as well.
@@ -394,7 +396,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # likelier one sex is (tried last: a figure another form read stays that form's).
     ("sex_ratio", re.compile(
         rf"\b(?:(?P<a>{_SEX_WORD})[- ]to[- ](?P<b>{_SEX_WORD})\s+ratio|ratio\s+of\s+"
-        rf"(?P<a2>{_SEX_WORD})\s+to\s+(?P<b2>{_SEX_WORD}))\b[^.;:\d]{{0,30}}?"
+        # ("Male to female ratio: 1:2": a table's label and its value)
+        rf"(?P<a2>{_SEX_WORD})\s+to\s+(?P<b2>{_SEX_WORD}))\b(?:\s*:)?[^.;:\d]{{0,30}}?"
         # ("the female to male ratio is about 2 to 1": the ratio in words)
         r"(?P<x>\d+(?:\.\d+)?)\s*(?::|\bto\b)\s*(?P<y>\d+(?:\.\d+)?)"
         # "more common in women, with a ratio of 2:1": the likelier sex before the ratio
@@ -2578,8 +2581,17 @@ def _bracketed_item(sentence: str, s: int, e: int, topic_words: tuple[str, ...])
 
 
 # A list line that is a thing and its share alone: "Skin: 25 %", "Eyes - about 20 %".
-_ITEM_LINE_MARKS = (":", " - ", " – ", " — ")
-_ITEM_LINE = re.compile(r"^\W*(?P<x>[A-Za-z][\w' -]{1,40}?)\s*(?::|\s[-–—])\s*"
+_ITEM_LINE_MARKS = (":", " - ", " – ", " — ", "\t", " | ")
+# ("Skin rash<TAB>60 %", "Chronic disease | 20 %": a table's row, its cells set apart; its
+# tab may come as a space: "Skin rash 60 %", a line of a few words and a share, nothing else)
+_ROW_NAME_MAX = 40
+_ROW_LINE = re.compile(rf"^(?!.*\b(?:is|are|was|were|be|been|has|have|had|it|this|that|they|"
+                       rf"there|of|in|to|by|with|for|at|on|from|went|rose|fell|reached|about "
+                       rf"the)\b)\W*[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){{0,3}}\s+{_SAID_SO}?$", _I)
+_ITEM_LINE = re.compile(r"^\W*(?P<x>[A-Za-z][\w' -]{1,40}?)\s*(?::|\s[-–—]|\t|\s\||"
+                        r"(?<=[A-Za-z])\s(?=\S*$|(?:about|around|approximately|roughly|nearly|"
+                        r"almost|some|just|only|up to|over|under|more than|less than|fewer than|"
+                        r"at least|as many as|an estimated) \S*$))\s*"
                         rf"{_SAID_SO}?$", _I)
 _ITEM_LINE_END = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?(?:the\s+)?"
                             r"(?:patients|people|cases)\s*)?[\W]*$", _I)
@@ -3889,8 +3901,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         item = _bracketed_item(sentence, s, e, topic_words)
         if item is not None:  # "Signs include fever (90 %), rash (80 %)": how often each
             subject, kind, named_by_follow = item, "frequency", True
-    if subject is None and kind is None and unit == "proportion" and form != "times" and \
-            any(map(sentence[max(0, s - 24):s].__contains__, _ITEM_LINE_MARKS)):
+    if subject is None and kind is None and unit == "proportion" and form != "times" and (
+            any(map(sentence[max(0, s - 24):s].__contains__, _ITEM_LINE_MARKS))
+            or (s <= _ROW_NAME_MAX and _ROW_LINE.match(sentence, 0, s) is not None)):
         item = _item_line(sentence, s, e, topic_words)
         if item is not None:  # a line "Skin: 25 %" in a list: how often the skin is
             subject, kind, named_by_follow = item, "frequency", True

@@ -267,3 +267,36 @@ def test_other_words_for_death_and_return_name_the_kind(sentence: str, kind: str
 def test_the_share_of_people_who_have_a_thing_is_how_often_the_thing_comes() -> None:
     (fig,) = find_figures("The share of people who have pain is 30%.", TOPIC)
     assert (fig.measure.kind, fig.subject) == ("frequency", "pain")
+
+
+@pytest.mark.parametrize(("line", "subject"), [
+    ("Swollen glands\t90%", "Swollen glands"),
+    ("Swollen glands 90%", "Swollen glands"),
+    ("Joint pain | 25-30%", "Joint pain"),
+    ("Skin rash about 60%", "Skin rash"),
+])
+def test_a_table_row_of_a_name_and_a_share_is_how_often_the_thing_comes(line: str,
+                                                                       subject: str) -> None:
+    """A row "Swollen glands <tab> 90 %" (its tab read as a space, or a bar between cells)
+    gives how often the thing named comes, as "Swollen glands: 90 %" does."""
+    (fig,) = find_figures(line, TOPIC)
+    assert (fig.subject, fig.measure.kind) == (subject, "frequency")
+
+
+@pytest.mark.parametrize("line", ["It is 20%", "Rates rose 20%",
+                                  "The score went to 36% last spring."])
+def test_a_short_line_with_a_verb_is_no_table_row(line: str) -> None:
+    (fig,) = find_figures(line, TOPIC)
+    assert fig.subject is None
+
+
+@pytest.mark.parametrize(("line", "kind", "value"), [
+    ("Median age at diagnosis: 45 years", "age", 45.0),
+    ("Mean age: 40", "age", 40.0),
+    ("Male to female ratio: 1:2", "relative_risk", 0.5),
+])
+def test_a_label_and_its_value_after_a_colon(line: str, kind: str, value: float) -> None:
+    """A table's "Median age at diagnosis: 45 years" is the typical age, as "the median age
+    at diagnosis is 45" is; "Male to female ratio: 1:2" a sex ratio."""
+    (fig,) = find_figures(line, TOPIC)
+    assert (fig.measure.kind, fig.measure.value) == (kind, value)
