@@ -1697,7 +1697,8 @@ _LINK_VERB = re.compile(r"\s(?:is|are|was|were|causes?|caused|includes?|included
 _GENERIC_HARM = re.compile(r"(?:(?:the|a|an|its|one)\s+)?(?:(?:main|most common|commonest|common|"
                            r"serious|rare|usual|major|important|frequent|first|typical)\s+)*"
                            r"(?:complications?|problems?|symptoms?|signs?|features?|effects?|"
-                           r"findings?)", _I)
+                           # ("Diabetes is the most common risk factor, present in 40 %")
+                           r"findings?|risk factors?|underlying causes?|causes?)", _I)
 
 
 # A stretch before a comma that is no noun phrase: "In adults, seen in 20 %", "However, ...".
@@ -2730,7 +2731,9 @@ _CASES_GROUP = re.compile(
     rf"[\w' -]{{3,50}}?)(?=\s*(?:[,.;:()]|$))"
     rf"|(?P<who2>(?:(?!(?:in|of|the|a|an|not|caused|due|linked|more|less|than|are|were|is|"
     rf"was)\b)[\w-]+\s+){{0,2}}?"
-    rf"(?!(?:people|patients|those|cases)\b){_POP_NOUN}))\b(?!\s+(?:with|who|of)\b)", _I)
+    rf"(?!(?:people|patients|those|cases)\b){_POP_NOUN})"
+    # "60 % of patients were male": the men's share
+    rf"|(?P<sex>male|female)(?=\s*(?:[,.;:()]|$)))\b(?!\s+(?:with|who|of)\b)", _I)
 
 
 def _cases_group(sentence: str, e: int, topic_words: tuple[str, ...] = ()) -> str | None:
@@ -2747,6 +2750,8 @@ def _cases_group(sentence: str, e: int, topic_words: tuple[str, ...] = ()) -> st
         cmp = (m["cmp"] or m["cmp2"] or m["cmp3"]).lower()
         side = "under" if cmp in ("before", "under", "below", "younger than") else "over"
         return f"age {side} {m['n'] or m['n2'] or m['n3']} years"
+    if m["sex"]:
+        return _SEX[m["sex"].lower()]
     return re.sub(r"\s+", " ", (m["who"] or m["who2"] or m["who3"]).strip().lower())
 
 

@@ -300,3 +300,20 @@ def test_a_label_and_its_value_after_a_colon(line: str, kind: str, value: float)
     at diagnosis is 45" is; "Male to female ratio: 1:2" a sex ratio."""
     (fig,) = find_figures(line, TOPIC)
     assert (fig.measure.kind, fig.measure.value) == (kind, value)
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("About 60% of patients were male.", "men"),
+    ("Around 70% of cases are female.", "women"),
+])
+def test_a_share_of_patients_who_are_male_is_the_mens_share(sentence: str, group: str) -> None:
+    """"60 % of patients were male" is the men's share of cases, as "... were men" is."""
+    assert _kind(sentence, "share").subject == group
+
+
+def test_the_thing_called_the_commonest_risk_factor_before_a_comma_is_what_is_counted() -> None:
+    """"Diabetes is the most common risk factor, present in 40-60 % of cases": how often
+    the diabetes is present, not the illness."""
+    fig = _kind("Diabetes is the most common risk factor, present in 40-60% of cases.",
+                "frequency")
+    assert fig.subject == "Diabetes"
