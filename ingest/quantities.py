@@ -2988,6 +2988,8 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         ordered = _this_figure(ordered, sentence, context, topic_words)
     if len(ordered) > 1 and _says(sentence, ("with",)):
         ordered = _without(ordered, sentence)
+    if len(ordered) == 2 and "(" in sentence:
+        ordered = _sexes_in_brackets(ordered, sentence)
     if ordered and "(" in sentence:
         ordered = _bracketed_rates(ordered, sentence)
     if len(ordered) > 1 and _says(sentence, (" of ", " in ", " among ")):
@@ -3511,6 +3513,31 @@ def _this_figure(figures: list[Figure], sentence: str, context: str,
                     confidence=0.45)
             if f.measure.kind == "unknown" and _THIS_FIGURE.search(sentence, 0, f.start) else f
             for f in figures]
+
+
+# "Men are affected more often than women (55 % vs 45 %)": each sex's share of cases, in the
+# order the sexes were named.
+_TWO_SEXES = re.compile(rf"\b(?P<a>{_SEX_WORD})\b[^.;:()]{{0,60}}?\b(?:than|and|or)\s+(?:in\s+)?"
+                        rf"(?P<b>{_SEX_WORD})\s*\(\s*$", _I)
+_VS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:vs\.?|versus|v\.?|and|to|compared with)\s*$",
+                 _I)
+
+
+def _sexes_in_brackets(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return two shares in one bracket after two sexes named ("men ... than women (55 % vs
+    45 %)") as each sex's share of cases; else the figures as they were."""
+    a, b = figures
+    if not {a.measure.kind, b.measure.kind} <= _GAPPED_KINDS | {"frequency", "incidence"} or \
+            a.measure.unit != "proportion" or b.measure.unit != "proportion" or \
+            _VS.fullmatch(sentence, a.end, b.start) is None or \
+            not re.match(r"\s*(?:%|percent\b|per cent\b)?\s*\)", sentence[b.end:]):
+        return figures
+    sexes = _TWO_SEXES.search(sentence, 0, a.start)
+    if sexes is None or _SEX[sexes["a"].lower()] == _SEX[sexes["b"].lower()]:
+        return figures
+    return [replace(f, subject=_SEX[x.lower()], measure=replace(
+        f.measure, kind="share", population=None), confidence=0.7)
+        for f, x in ((a, sexes["a"]), (b, sexes["b"]))]
 
 
 # "... with treatment and up to 100 % without": the care named for the figure before, left out.

@@ -317,3 +317,16 @@ def test_the_thing_called_the_commonest_risk_factor_before_a_comma_is_what_is_co
     fig = _kind("Diabetes is the most common risk factor, present in 40-60% of cases.",
                 "frequency")
     assert fig.subject == "Diabetes"
+
+
+def test_two_shares_in_brackets_after_two_sexes_are_each_ones_share() -> None:
+    """"Men are affected more often than women (55 % vs 45 %)": the men's and the women's
+    shares of cases, in the order named (was twice a prevalence)."""
+    figs = find_figures("Men are affected slightly more often than women (55% vs 45%).", TOPIC)
+    assert [(f.subject, f.measure.kind, f.measure.value) for f in figs] == [
+        ("men", "share", 0.55), ("women", "share", 0.45)]
+
+
+def test_two_death_rates_in_brackets_after_two_sexes_keep_their_kind() -> None:
+    figs = find_figures("Mortality is higher in men than in women (30% vs 20%).", TOPIC)
+    assert [f.measure.kind for f in figs] == ["mortality", "mortality"]
