@@ -3527,17 +3527,19 @@ def _sexes_in_brackets(figures: list[Figure], sentence: str) -> list[Figure]:
     """Return two shares in one bracket after two sexes named ("men ... than women (55 % vs
     45 %)") as each sex's share of cases; else the figures as they were."""
     a, b = figures
-    if not {a.measure.kind, b.measure.kind} <= _GAPPED_KINDS | {"frequency", "incidence"} or \
-            a.measure.unit != "proportion" or b.measure.unit != "proportion" or \
+    if a.measure.unit != "proportion" or b.measure.unit != "proportion" or \
             _VS.fullmatch(sentence, a.end, b.start) is None or \
             not re.match(r"\s*(?:%|percent\b|per cent\b)?\s*\)", sentence[b.end:]):
         return figures
     sexes = _TWO_SEXES.search(sentence, 0, a.start)
     if sexes is None or _SEX[sexes["a"].lower()] == _SEX[sexes["b"].lower()]:
         return figures
-    return [replace(f, subject=_SEX[x.lower()], measure=replace(
-        f.measure, kind="share", population=None), confidence=0.7)
-        for f, x in ((a, sexes["a"]), (b, sexes["b"]))]
+    pairs = ((a, _SEX[sexes["a"].lower()]), (b, _SEX[sexes["b"].lower()]))
+    if not {a.measure.kind, b.measure.kind} <= _GAPPED_KINDS | {"frequency", "incidence"}:
+        # "Mortality is higher in men than in women (30 % vs 20 %)": each sex's death rate
+        return [replace(f, measure=replace(f.measure, population=sex)) for f, sex in pairs]
+    return [replace(f, subject=sex, measure=replace(f.measure, kind="share", population=None),
+                    confidence=0.7) for f, sex in pairs]
 
 
 # "... with treatment and up to 100 % without": the care named for the figure before, left out.

@@ -328,5 +328,8 @@ def test_two_shares_in_brackets_after_two_sexes_are_each_ones_share() -> None:
 
 
 def test_two_death_rates_in_brackets_after_two_sexes_keep_their_kind() -> None:
+    """"Mortality is higher in men than in women (30 % vs 20 %)": two death rates, the men's
+    and the women's."""
     figs = find_figures("Mortality is higher in men than in women (30% vs 20%).", TOPIC)
-    assert [f.measure.kind for f in figs] == ["mortality", "mortality"]
+    assert [(f.measure.kind, f.measure.population) for f in figs] == [
+        ("mortality", "men"), ("mortality", "women")]
