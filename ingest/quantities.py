@@ -670,6 +670,11 @@ _POP_STOP = re.compile(r"\s+(?:die|dies|don't|do not|will|won't|are|is|have|has|
 # The country a figure is about: "in the UK", or a bare abbreviation ("US surveillance").
 _SETTING = re.compile(r"(?:\b[Ii]n (?:the )?|(?<![\w.])(?=(?:U\.S\.|U\.K\.|USA|UK|US)(?![\w])))"
                       r"(U\.S\.|U\.K\.|USA|UK|US|EU|United States|"
+                      # ("in Northern Europe", "in Scandinavia": a region, before its continent)
+                      r"(?:Northern|Southern|Eastern|Western|Central) Europe|Scandinavia|"
+                      r"(?:South|East|Southeast|South-East|Central) Asia|Sub-Saharan Africa|"
+                      r"(?:West|East|North|South|Southern) Africa|the Middle East|Middle East|"
+                      r"Latin America|the Caribbean|"
                       r"United Kingdom|Europe|England|Scotland|Wales|Northern Ireland|Ireland|"
                       r"Canada|Australia|New Zealand|India|Japan|China|Korea|North America|"
                       r"South America|Africa|Asia|France|Germany|Italy|Spain|Sweden|Norway|"
@@ -682,7 +687,7 @@ _SETTING_NAMES = ("U.S.", "U.K.", "US", "UK", "EU", "United", "Europe", "England
                   "Wales", "Ireland", "Canada", "Australia", "Zealand", "India", "Japan", "China",
                   "Korea", "America", "Africa", "Asia", "France", "Germany", "Italy", "Spain",
                   "Sweden", "Norway", "Denmark", "Finland", "Netherlands", "Brazil", "Mexico",
-                  "Taiwan", "Singapore", "Hong Kong")
+                  "Taiwan", "Singapore", "Hong Kong", "Scandinavia", "Middle East", "Caribbean")
 
 
 @lru_cache(maxsize=256)
@@ -2546,7 +2551,9 @@ _NOT_AN_ITEM = re.compile(r"(?:.*\b(?:cases?|rates?|risk|chance|incidence|preval
                           # ("nearly all patients (95 %) have X": who, not what)
                           r"patients|people|persons|individuals|children|adults|"
                           r"proportion|share|percentage|number|most|many|some|few|forms?|types?|"
-                          r"kinds?|causes?|variants?|ones?)|(?:most|more|less|least)\b.*)$", _I)
+                          r"kinds?|causes?|variants?|ones?)|(?:most|more|less|least)\b.*"
+                          # ("higher in Northern Europe (5 per 100,000)": where, not what)
+                          r"|(?:higher|lower|highest|lowest|commoner|rarer|in|among)\b.*)$", _I)
 _ITEM_LEAD = re.compile(r"\b(?:include[sd]?|including|are|is|were|was|and|or|with|such as)\s+",
                         _I)
 

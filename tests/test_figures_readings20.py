@@ -333,3 +333,16 @@ def test_two_death_rates_in_brackets_after_two_sexes_keep_their_kind() -> None:
     figs = find_figures("Mortality is higher in men than in women (30% vs 20%).", TOPIC)
     assert [(f.measure.kind, f.measure.population) for f in figs] == [
         ("mortality", "men"), ("mortality", "women")]
+
+
+def test_rates_in_brackets_after_two_regions_are_each_regions() -> None:
+    """"higher in Northern Europe (5 to 10 per 100,000) than in Asia (under 1 per 100,000)":
+    each rate is its region's; "higher in Northern Europe" is where, no thing counted."""
+    figs = find_figures("The rate is higher in Northern Europe (5 to 10 per 100,000) than in "
+                        "Asia (less than 1 per 100,000).", TOPIC)
+    assert [(f.subject, f.setting) for f in figs] == [(None, "Northern Europe"), (None, "Asia")]
+
+
+def test_a_region_is_a_setting() -> None:
+    (fig,) = find_figures("In Scandinavia, the incidence is 60 per 100,000.", TOPIC)
+    assert fig.setting == "Scandinavia"
