@@ -1950,6 +1950,8 @@ def _nearest_year(sentence: str, lo: int, hi: int, s: int, e: int) -> re.Match[s
     before = [m for m in inside if m.end() <= s]
     if before:
         return before[-1]
+    if after is not None and _RATE_TOKEN.search(sentence, e, after.start()):
+        return None  # "0.5 per 100,000, down from 6 per 100,000 in 1980": the 6's year
     return inside[0] if inside else None
 
 

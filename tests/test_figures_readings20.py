@@ -346,3 +346,11 @@ def test_rates_in_brackets_after_two_regions_are_each_regions() -> None:
 def test_a_region_is_a_setting() -> None:
     (fig,) = find_figures("In Scandinavia, the incidence is 60 per 100,000.", TOPIC)
     assert fig.setting == "Scandinavia"
+
+
+def test_a_year_after_the_next_rate_is_that_rates() -> None:
+    """"0.5 per 100,000 a year, down from 6 per 100,000 in 1980": 1980 is the 6's year; the
+    0.5 is today's."""
+    figs = find_figures("About 0.5 per 100,000 people a year are affected, down from 6 per "
+                        "100,000 in 1980.", TOPIC)
+    assert [f.measure.population for f in figs] == [None, "people in 1980"]
