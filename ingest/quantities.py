@@ -1557,7 +1557,19 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
             _BARE_GROUP, sentence, end, min(hi, _next_figure(sentence, end))) or _first(
             _RATE_IN_GROUP, sentence, max(lo, _after_previous(sentence, start)), start)
         pop = bare["who"].lower() if bare is not None else None
+    if pop is not None and _says(sentence, _HIGHER_WORDS):
+        higher = _first(_HIGHER_IN, sentence, end, len(sentence))
+        if higher is not None and pop in higher["who"].lower():
+            return None  # "10-20 %, and higher in older people": theirs is another figure
     return pop
+
+
+# A group a figure is compared with after it: "Mortality is 10-20 %, and higher in older
+# people", "(sometimes higher in the elderly)".
+_HIGHER_IN = re.compile(r"\b(?:higher|lower|greater|worse|better|more common|less common|"
+                        r"highest|lowest)\s+(?:still\s+)?(?:in|among|for)\s+"
+                        r"(?P<who>[^,.;:()]{2,40})", _I)
+_HIGHER_WORDS = ("higher", "lower", "greater", "worse", "better", "common", "highest", "lowest")
 
 
 # ("black people", "older adults": a group named by a word before its noun.)

@@ -354,3 +354,17 @@ def test_a_year_after_the_next_rate_is_that_rates() -> None:
     figs = find_figures("About 0.5 per 100,000 people a year are affected, down from 6 per "
                         "100,000 in 1980.", TOPIC)
     assert [f.measure.population for f in figs] == [None, "people in 1980"]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Mortality is 10% to 20%, and higher in older people.", None),
+    ("Death occurs in 10% to 20% of people with zorbulin syndrome (sometimes higher in the "
+     "elderly).", None),
+    ("Mortality is higher in older people, at 30%.", "older people"),
+])
+def test_a_group_said_to_fare_worse_after_the_figure_is_not_its_group(sentence: str,
+                                                                      who: str | None) -> None:
+    """"10-20 %, and higher in older people": the older people have a higher figure, not
+    this one; "higher in older people, at 30 %" is theirs."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert fig.measure.population == who
