@@ -475,7 +475,8 @@ _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2
               "two fifths": 0.4, "three fifths": 0.6, "four fifths": 0.8,
               "a sixth": 1 / 6, "one sixth": 1 / 6}
 
-_APPROX = re.compile(r"(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|"
+_APPROX = re.compile(r"(?:about|around|approximately|approx\.?|\bca\.|circa|roughly|nearly|"
+                     r"almost|some|"
                      r"an estimated|(?:estimated|thought|believed)(?: at| to be| to affect|"
                      r" to number)?|close to|~|average|averages?|mean|median|typically|put at|"
                      r"in the region of|approach(?:es|ing)?|nears?|nearing)\s*$", _I)
@@ -489,7 +490,8 @@ _OR_MORE = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or more|and over|and ol
 _OR_LESS = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or (?:less|fewer|lower|under|below|"
                       r"younger)|and (?:under|below|younger))\b", _I)
 # Words every match of _APPROX, _UPPER and _LOWER holds one of (see caseless.lacks).
-_APPROX_WORDS = ("about", "around", "approx", "roughly", "nearly", "almost", "some", "estimated",
+_APPROX_WORDS = ("about", "around", "approx", "ca.", "circa", "roughly", "nearly", "almost", "some",
+                 "estimated",
                  "thought", "believed", "close to", "~", "average", "mean", "median", "typically",
                  "put at", "in the region of", "approach", "near")
 _UPPER_WORDS = ("up to", "at most", "no more than", "fewer than", "less than", "lower than",
@@ -3564,7 +3566,9 @@ def _sexes_in_brackets(figures: list[Figure], sentence: str) -> list[Figure]:
 
 
 # "... with treatment and up to 100 % without": the care named for the figure before, left out.
-_WITHOUT_AFTER = re.compile(r"\s*(?:of\s+(?:all\s+)?(?:cases|patients|people)\s+)?without\b"
+# ("20 % (with early surgery) to 80 % (without it)": in brackets, the care named again as "it")
+_WITHOUT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*\(?\s*(?:of\s+(?:all\s+)?"
+                            r"(?:cases|patients|people)\s+)?without(?:\s+(?:it|them|this|that))?\b"
                             r"(?=\s*(?:[,.;:)]|$|and\b|but\b|or\b))", _I)
 # "... without treatment and 2 % with it": the care the figure before went without.
 _WITH_AFTER = re.compile(r"\s*with\s+(?:it|them|that|this|treatment|care)"

@@ -368,3 +368,16 @@ def test_a_group_said_to_fare_worse_after_the_figure_is_not_its_group(sentence: 
     this one; "higher in older people, at 30 %" is theirs."""
     (fig,) = find_figures(sentence, TOPIC)
     assert fig.measure.population == who
+
+
+def test_ca_before_a_figure_is_about() -> None:
+    (fig,) = find_figures("Mortality is ca. 20% overall.", TOPIC)
+    assert fig.measure.bound.value == "approx"
+
+
+def test_without_it_in_brackets_after_the_second_figure_leaves_the_care_out() -> None:
+    """"from 20 % (with early surgery) to 80 % (without it)": the 80 % is without it."""
+    figs = find_figures("Death rates range from 20% (with early surgery) to 80% (without it).",
+                        TOPIC)
+    assert [f.measure.population for f in figs] == ["with early surgery",
+                                                    "without early surgery"]
