@@ -592,7 +592,10 @@ _WEAK_PENALTY = 40
 _SAID_SO = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|just|only|up to|over|"
             r"under|more than|less than|fewer than|at least|as many as|an estimated) |"
             r"(?:~|≈|<|>|≤|≥)\s*)")
-_SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:(?:may|can|could|"
+# ("Mixed infections (type I) account for 70 %", "Type II, caused by X, makes up 20 %": a
+# gloss in brackets or between commas after the thing named)
+_SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)"
+                           r"(?:\s*\([^()]{1,40}\)|,\s+[^,;:()]{3,50},)?\s+(?:(?:may|can|could|"
                            r"might|now|still|alone|together|probably)\s+)?(?:(?:accounts?|account"
                            r"ed) for|represents?|represented|(?:is|are|was|were) responsible "
                            # "X is the cause in 50 % of cases"
@@ -601,7 +604,8 @@ _SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:(?:
                            r"(?:is|are|was|were) (?:linked|related|attributed|tied) to|"
                            r"(?:is|are|was|were) (?:associated|linked) with|underlies|underlie))"
                            rf"\s+{_SAID_SO}?$"
-                           r"|\b(?P<subject2>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:makes?|made|"
+                           r"|\b(?P<subject2>[\w'-]+(?:\s+[\w'-]+){0,5}?)"
+                           r"(?:\s*\([^()]{1,40}\)|,\s+[^,;:()]{3,50},)?\s+(?:makes?|made|"
                            rf"make) up\s+{_SAID_SO}?$", _I)
 _SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))"
                           r"(?:all\s+)?"
@@ -1670,6 +1674,8 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r"(?P<inv>affected|involved)|present|observed|noted|reported|"
                             # "surgery is needed in 70 %", "cultures are positive in 60 %"
                             r"detected|needed|required|necessary|performed|"
+                            # ("the germ was isolated in 40 %")
+                            r"isolated|identified|cultured|grown|"
                             r"(?P<res>positive|negative|abnormal|normal|raised|elevated))"
                             # "arthritis is a major manifestation (of X) in 92 %", "fever is
                             # the first sign in 80 %"
@@ -2432,7 +2438,8 @@ _SHARE_WORDS = ("account", "represent", "responsible", "compris", "constitut", "
 _SHARE_AROUND_HINTS = (", ", "(")
 _RISK_CUT_WORDS = ("reduc", "cut", "lower", "decreas")
 _OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affect", "present",
-                 "form", "arise", "arose", "emerge",
+                 "form", "arise", "arose", "emerge", "isolated", "identified", "cultured",
+                 "grown",
                  "evident", "apparent", "recogni",
                  "involved", "observed", "noted", "reported", "detected", "needed", "required",
                  "necessary", "performed", "positive", "negative", "normal", "raised", "elevated",

@@ -381,3 +381,21 @@ def test_without_it_in_brackets_after_the_second_figure_leaves_the_care_out() ->
                         TOPIC)
     assert [f.measure.population for f in figs] == ["with early surgery",
                                                     "without early surgery"]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Mixed infections (type I) account for 70-80% of cases.", "Mixed infections"),
+    ("Type II infections, caused by blix bacteria, make up 20-30% of cases.",
+     "Type II infections"),
+])
+def test_a_gloss_between_a_thing_and_its_share_verb_is_skipped(sentence: str,
+                                                               subject: str) -> None:
+    """"Mixed infections (type I) account for 70 %": the bracket or the clause between commas
+    glosses the thing; the share is still its (was the illness's own frequency)."""
+    fig = _kind(sentence, "share")
+    assert fig.subject == subject
+
+
+def test_a_germ_isolated_in_a_share_is_how_often_it_is_found() -> None:
+    fig = _kind("Blix bacteria were isolated in 40% of patients.", "frequency")
+    assert fig.subject == "Blix bacteria"
