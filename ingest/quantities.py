@@ -206,7 +206,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:usually\s+|most often\s+|first\s+|typically\s+|mostly\s+|commonly\s+)?"
         # ("women are usually affected between 40 and 60", "most patients are between")
         r"(?:diagnosed|affected|seen)|(?:is|are)\s+most\s+common|"
-        r"(?:patients|people|cases|sufferers)\s+(?:are|were))\s+"
+        # ("most people with it are between 25 and 45 when diagnosed")
+        r"(?:patients|people|cases|sufferers)(?:\s+(?:with|who have)\s+[\w' -]{1,40}?)?"
+        r"\s+(?:are|were))\s+"
         r"(?:(?:usually|mostly|most often|typically|often|commonly|generally)\s+)?"
         r"between\s+(?P<a>\d{1,2})\s+and\s+(?P<b>\d{1,3})\b"
         # ("... affected between 40 and 60 years": years said, not of a later event)
@@ -4191,7 +4193,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         population = _DANGLING.sub("", population).strip() or None
         if population is not None and _EVERYONE.fullmatch(population):
             population = None  # "people" with nothing said about them: everyone
-    if population is None and _says(sentence, _CONDITION_WORDS):
+    if population is None and unit != "years" and _says(sentence, _CONDITION_WORDS):
+        # (not an age: "between 25 and 45 when they are diagnosed" is when, not who)
         condition = _CONDITION_NEXT.match(sentence, e)
         if condition is not None:  # "... and up to 50 % when shock develops": in those cases
             population = re.sub(r"\s+", " ", condition["c"].strip())

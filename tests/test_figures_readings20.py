@@ -399,3 +399,11 @@ def test_a_gloss_between_a_thing_and_its_share_verb_is_skipped(sentence: str,
 def test_a_germ_isolated_in_a_share_is_how_often_it_is_found() -> None:
     fig = _kind("Blix bacteria were isolated in 40% of patients.", "frequency")
     assert fig.subject == "Blix bacteria"
+
+
+def test_people_with_it_who_are_between_two_ages() -> None:
+    """"Most people with zorbulin syndrome are between 25 and 45 when they are diagnosed":
+    the ages it is found at (was no figure); "when they are diagnosed" is when, not who."""
+    fig = _kind("Most people with zorbulin syndrome are between 25 and 45 when they are "
+                "diagnosed.", "age")
+    assert (fig.measure.low, fig.measure.high, fig.measure.population) == (25, 45, None)
