@@ -1684,7 +1684,9 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r"|(?:is|are|was|were) (?:an? |the )?(?:(?:major|common|main|usual|"
                             r"typical|first|key|frequent|presenting|classic|early|initial|"
                             r"leading|most common) )*(?:manifestation|feature|sign|symptom|"
-                            r"finding|complaint)s?(?: of [\w' -]{1,40}?)?) "
+                            # ("blood poisoning is a complication in 10 %")
+                            r"finding|complaint|complication|outcome|cause)s?"
+                            r"(?: of [\w' -]{1,40}?)?) "
                             r"(?:in|among) "
                             # "Eye problems affect 25 % of people": the people are its object
                             r"|affect(?:s|ed|ing)? )"
@@ -2445,7 +2447,8 @@ _OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affec
                  "evident", "apparent", "recogni",
                  "involved", "observed", "noted", "reported", "detected", "needed", "required",
                  "necessary", "performed", "positive", "negative", "normal", "raised", "elevated",
-                 "manifestation", "feature", "sign", "symptom", "finding", "complaint")
+                 "manifestation", "feature", "sign", "symptom", "finding", "complaint",
+                 "complication", "outcome", "cause")
 
 
 def _before(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str, start: int,

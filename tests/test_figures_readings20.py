@@ -407,3 +407,13 @@ def test_people_with_it_who_are_between_two_ages() -> None:
     fig = _kind("Most people with zorbulin syndrome are between 25 and 45 when they are "
                 "diagnosed.", "age")
     assert (fig.measure.low, fig.measure.high, fig.measure.population) == (25, 45, None)
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Blood poisoning is a complication in up to 10% of cases.", "Blood poisoning"),
+    ("Kidney failure is a common complication in about 20% of patients.", "Kidney failure"),
+])
+def test_a_thing_said_to_be_a_complication_in_a_share_is_how_often_it_comes(
+        sentence: str, subject: str) -> None:
+    """"X is a complication in 10 %": how often X comes, as "X is a feature in 10 %" is."""
+    assert _kind(sentence, "frequency").subject == subject
