@@ -543,6 +543,9 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                      r"(?:recover\w*|remission|heal(?:ed|s)?|cured?|"
                                      r"resolves?|resolved|resolution|go(?:es)? away|"
                                      r"(?:get|gets|got|getting) better|clears? up|cleared up|"
+                                     # ("it clears within 3 years in two-thirds")
+                                     r"(?:clears?|cleared|disappears?|disappeared)"
+                                     r"(?!\s+(?:up|the|your|their|its|a|an|from)\b)|"
                                      # ("by 6 months, 80 % of patients are better")
                                      r"(?:are|is|feel|feels) (?:much |completely )?better|"
                                      # ("85 % start to improve within 3 weeks")
@@ -577,7 +580,8 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
      "away", "lose their", "loses their", "lost their", "losing their", "lose his", "lose her",
      "loses his", "loses her", "lost his", "lost her", "losing his", "losing her"),
     ("surviv", "alive", "live "),
-    ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear", "improve"),
+    ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear", "improve",
+     "disappear"),
     ("relapse", "recur", "back", "second time", "again", "return", "reappear", "flare"),
     ("incidence", "new case", "year", "annual"),
     ("prevalence", "living with", "live with"),

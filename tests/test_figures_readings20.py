@@ -417,3 +417,19 @@ def test_a_thing_said_to_be_a_complication_in_a_share_is_how_often_it_comes(
         sentence: str, subject: str) -> None:
     """"X is a complication in 10 %": how often X comes, as "X is a feature in 10 %" is."""
     assert _kind(sentence, "frequency").subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "horizon"), [
+    ("The disease clears within 3 years in about two-thirds of people.", "P36M"),
+    ("The rash disappears in 80% of cases within a week.", "P1W"),
+])
+def test_an_illness_that_clears_or_disappears_in_a_share_has_recovered(sentence: str,
+                                                                       horizon: str) -> None:
+    """"clears within 3 years in two-thirds": a recovery by then, as "clears up" is."""
+    fig = _kind(sentence, "recovery")
+    assert fig.measure.horizon == horizon
+
+
+def test_clearing_a_germ_is_no_recovery_word() -> None:
+    (fig,) = find_figures("Antibiotics clear the germ in 90%.", TOPIC)
+    assert fig.measure.kind != "recovery"
