@@ -1618,7 +1618,7 @@ def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
     return Figure(measure, m.start(), m.end())
 
 
-_VERSUS = re.compile(rf"\b(?:as|than)\s+(?:in\s+)?(?:the\s+)?"
+_VERSUS = re.compile(rf"\b(?:as|than)\s+(?:in\s+|among\s+|for\s+)?(?:the\s+)?"
                      rf"({_NAMED_PEOPLE}|{_PEOPLES}|{_GROUP_ADJ}{_POP_NOUN})\b", _I)
 
 
@@ -4464,10 +4464,14 @@ _CASES_BECOME = re.compile(
     r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?"
     r"(?:[\w'-]+\s+){0,2}?(?:cases|patients|people|infections)\s*,?\s+"
     # ("in a third of patients the illness becomes chronic": the topic said again)
-    r"(?:(?:the|this|their)\s+(?:illness|disease|condition|infection)\s+|it\s+)?"
+    r"(?:(?:(?:the|this|their)\s+(?:illness|disease|condition|infection)\s+|it\s+)?"
     r"(?:(?:may|can|will|could|"
     r"usually|often|later|then|eventually|go on to|goes on to)\s+)*(?:becomes?|turns?|"
-    r"progress(?:es)? to become)\s+(?P<adj>chronic|persistent|long-term|long-lasting|permanent|"
+    r"progress(?:es)? to become)"
+    # ("in 10-30 % of people, the disease is chronic": the topic said again, then its state)
+    r"|(?:(?:the|this|their)\s+(?:illness|disease|condition|infection)|it)\s+"
+    r"(?:is|remains|stays)(?:\s+(?:usually|often))?)"
+    r"\s+(?P<adj>chronic|persistent|long-term|long-lasting|permanent|"
     r"recurrent|severe|life-threatening)\b", _I)
 
 

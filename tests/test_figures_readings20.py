@@ -433,3 +433,16 @@ def test_an_illness_that_clears_or_disappears_in_a_share_has_recovered(sentence:
 def test_clearing_a_germ_is_no_recovery_word() -> None:
     (fig,) = find_figures("Antibiotics clear the germ in 90%.", TOPIC)
     assert fig.measure.kind != "recovery"
+
+
+def test_the_illness_said_again_to_be_chronic_in_a_share_is_a_chronic_course() -> None:
+    """"In 10-30 % of people, the disease is chronic": how often it takes a chronic course,
+    as "becomes chronic" says (was the illness's share of itself)."""
+    fig = _kind("In 10\u201330% of people, the disease is chronic.", "frequency")
+    assert fig.subject == "chronic course"
+
+
+def test_a_group_compared_with_among_is_the_relative_risks_other_group() -> None:
+    (fig,) = find_figures("Rates are 3-4 times higher among African Americans than among "
+                          "white Americans.", TOPIC)
+    assert fig.measure.population == "african americans vs white americans"
