@@ -94,7 +94,8 @@ _TREATMENT_NAMED = re.compile(rf"\b(?P<t>(?:[\w'-]+ ){{0,2}}?{_TREATMENT_WORD})\
                               rf"(?! {_TREATMENT_WORD}\b)", _I)
 _START_OF = re.compile(
     r"\b(?:(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:do|does) )?(?:should|must|needs? to|has to|"
-    r"have to|is best|works best if) (?:be )?(?:begin|start|started|given|taken|begun)"
+    r"have to|is best|works best if) (?:be )?(?:begin|start|started|given|taken|begun|done|"
+    r"performed|carried out)"
     r"|(?:start|begin|starting|beginning|started) (?P<y>(?:[\w'-]+ ){0,2}?(?:treatment|"
     r"therapy|medicines?|medication|tablets|antibiotics|antivirals?)(?: (?:treatment|therapy|"
     r"medicines?|medication|tablets))?)"
@@ -360,6 +361,8 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
                       population=_treated_when(clause) or _which_cases(sentence, lo_c, s, e,
                                                                        max(hi_c, e)))
     subject = _lasting(sentence, s, e, lo_c, clause, context)
+    if subject is not None and _BARE_CARE.fullmatch(subject):
+        subject = "treatment course"  # "treatment lasts 1 to 2 years": the course, named so
     if subject is None and _CARE_ACT.search(clause) and not _LASTS.search(clause):
         return None  # "Do not leave X in for over 8 hours": how long to do something
     if subject is None and _says(sentence, _DEATH_WORDS) and \
@@ -523,10 +526,18 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
     return subject if subject is not None else _event(clause, s - lo_c)
 
 
+# Care named by no medicine of its own ("Treatment typically lasts 1 to 2 years", "need
+# treatment for a year"): the length of a course of it.
+_BARE_CARE = re.compile(r"(?:(?:the|your|their|this|any)\s+)?(?:treatment|therapy|medication|"
+                        r"medicines?)", _I)
 # Periods named by what people do in them: "most feel better after 7 days" (recovery), "stay in
 # hospital for 10 days", "are discharged after 2 weeks" (the hospital stay).
 _LAY_PERIODS = (
     ("recovery", re.compile(r"\b(?:feels?|felt|gets?|got|getting|feeling) better\b", _I)),
+    # ("patients are usually in intensive care for 1 to 2 weeks")
+    ("intensive care stay", re.compile(r"\b(?:are|is|were|was|stays?|stayed|remains?|spends?|"
+                                       r"spent) (?:\w+ )?in (?:the )?(?:intensive care|ICU|"
+                                       r"critical care)\b", _I)),
     ("hospital stay", re.compile(r"\b(?:stays?|stayed|remains?|spends?|spent) (?:\w+ )?in "
                                  r"(?:the )?hospital\b|\b(?:are|is|were|was|get|gets) "
                                  r"discharged\b", _I)),

@@ -446,3 +446,16 @@ def test_a_group_compared_with_among_is_the_relative_risks_other_group() -> None
     (fig,) = find_figures("Rates are 3-4 times higher among African Americans than among "
                           "white Americans.", TOPIC)
     assert fig.measure.population == "african americans vs white americans"
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Treatment typically lasts 1 to 2 years.", "treatment course"),
+    ("Most people need treatment for about a year.", "treatment course"),
+    ("Surgery should be done within 6 hours of diagnosis.", "start of surgery"),
+    ("Patients are usually in intensive care for 1 to 2 weeks.", "intensive care stay"),
+])
+def test_what_a_period_of_care_times(sentence: str, subject: str) -> None:
+    """Bare "treatment" lasting a year is a course of it (the word alone names nothing a
+    reader keeps); surgery "done within 6 hours" times its start, not the diagnosis; being
+    "in intensive care for 2 weeks" is the stay there."""
+    assert _kind(sentence, "duration").subject == subject
