@@ -15,7 +15,8 @@ from .figure_base import first as _first
 _I = re.IGNORECASE
 # Who a figure is about when the page names a subgroup: "in ventilated patients",
 # "among older adults", "of those treated", "if untreated".
-UNTREATED = re.compile(r"\b(?:untreated|if (?:it is |it's )?not treated|left untreated|"
+UNTREATED = re.compile(r"\b(?:untreated|if (?:it is |it's )?not (?:promptly |quickly |properly |"
+                       r"correctly |appropriately |)treated|left untreated|"
                        r"(?:don't|do not|does not|doesn't|did not|didn't) (?:receive|get|have) "
                        r"(?:any )?treatment)\b", _I)
 # "gets better by itself", "resolves on its own": the figure for people given no treatment,

@@ -397,7 +397,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "The male-to-female ratio is 3:1", "a ratio of women to men of 2:1": how many times
     # likelier one sex is (tried last: a figure another form read stays that form's).
     ("sex_ratio", re.compile(
-        rf"\b(?:(?P<a>{_SEX_WORD})[- ]to[- ](?P<b>{_SEX_WORD})\s+ratio|ratio\s+of\s+"
+        # ("the male:female ratio", "a male/female ratio")
+        rf"\b(?:(?P<a>{_SEX_WORD})(?:[- ]to[- ]|\s*[:/]\s*)(?P<b>{_SEX_WORD})\s+ratio|ratio\s+of\s+"
         # ("Male to female ratio: 1:2": a table's label and its value)
         rf"(?P<a2>{_SEX_WORD})\s+to\s+(?P<b2>{_SEX_WORD}))\b(?:\s*:)?[^.;:\d]{{0,30}}?"
         # ("the female to male ratio is about 2 to 1": the ratio in words)
@@ -410,6 +411,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|\b(?P<lead6>{_SEX_WORD})\s+are\s+affected\s+(?:slightly |much |far |somewhat )?more\s+"
         r"(?:often|commonly|frequently)\b[^.;:\d]{0,40}?\bratio\b[^.;:\d]{0,15}?"
         r"(?<![\d.:])(?P<x6>\d+(?:\.\d+)?)\s*:\s*(?P<y6>\d+(?:\.\d+)?)"
+        # "it affects males more than females, at a ratio of 2:1"
+        rf"|\baffects?\s+(?P<lead7>{_SEX_WORD})\s+more\s+(?:often\s+|commonly\s+)?than\b"
+        r"[^.;:\d]{0,40}?\bratio\b[^.;:\d]{0,15}?"
+        r"(?<![\d.:])(?P<x7>\d+(?:\.\d+)?)\s*:\s*(?P<y7>\d+(?:\.\d+)?)"
         # "women outnumber men 3 to 1"
         rf"|\b(?P<a5>{_SEX_WORD})\s+outnumbers?\s+(?P<b5>{_SEX_WORD})\s+(?:by\s+)?"
         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<x5>\d+(?:\.\d+)?)\s*"
@@ -1598,11 +1603,12 @@ def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
     ...     "The male-to-female ratio is about 3:1.")]
     [(3.0, 'men vs women')]
     """
-    if m["lead"] or m["lead2"] or m["lead4"] or m["lead6"]:
+    lead = m["lead"] or m["lead2"] or m["lead4"] or m["lead6"] or m["lead7"]
+    if lead:
         # "a 2:1 female predominance": women twice as likely as men
-        a = _SEX[(m["lead"] or m["lead2"] or m["lead4"] or m["lead6"]).lower()]
+        a = _SEX[lead.lower()]
         b = "men" if a == "women" else "women"
-        first = next(g for g in ("x2", "x3", "x4", "x6") if m[g])
+        first = next(g for g in ("x2", "x3", "x4", "x6", "x7") if m[g])
         x, y = float(m[first]), float(m[first.replace("x", "y")])
         measure = Measure(kind="relative_risk", value=round(x / y, 9) if y > 0 else math.inf,
                           unit="ratio", bound=_bound(sentence, m.start(first), m.end()),

@@ -459,3 +459,19 @@ def test_what_a_period_of_care_times(sentence: str, subject: str) -> None:
     reader keeps); surgery "done within 6 hours" times its start, not the diagnosis; being
     "in intensive care for 2 weeks" is the stay there."""
     assert (_kind(sentence, "duration").subject or "").lower() == subject
+
+
+@pytest.mark.parametrize(("sentence", "value", "who"), [
+    ("The male:female ratio is approximately 3:1.", 3.0, "men vs women"),
+    ("It affects males more than females, at a ratio of 2:1.", 2.0, "men vs women"),
+])
+def test_more_ways_to_write_a_sex_ratio(sentence: str, value: float, who: str) -> None:
+    """"male:female ratio", "affects males more than females, at a ratio of 2:1": how many
+    times likelier one sex is (was no figure)."""
+    fig = _kind(sentence, "relative_risk")
+    assert (fig.measure.value, fig.measure.population) == (value, who)
+
+
+def test_if_not_promptly_treated_is_untreated() -> None:
+    fig = _kind("The disease is fatal in 20-40% of cases if not promptly treated.", "mortality")
+    assert fig.measure.population == "untreated"
