@@ -1704,6 +1704,12 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r"(?:(?:most|many|some|nearly all|almost all|the majority of)\s+"
                             r"(?:patients|people|cases|children|adults)\s*\(\s*)?"
                             rf"{_SAID_SO}?$", _I)
+# "It is associated with diabetes in up to 50 % of cases": how often the diabetes comes with it.
+_IT_WITH_X_IN = re.compile(r"\b(?:it|this|the (?:condition|disease|illness|infection|syndrome))\s+"
+                           r"(?:is|was)\s+(?:often\s+|commonly\s+|also\s+|frequently\s+)?"
+                           r"(?:associated|linked)\s+with\s+(?:an?\s+|the\s+)?"
+                           r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)\s+in\s+"
+                           rf"{_SAID_SO}?$", _I)
 # "The risk of lasting pain in people with it is 10-18 %": how often the lasting pain comes.
 _RISK_OF = re.compile(
     r"\b(?:risk|chance|likelihood|odds)\s+(?:of|for)\s+(?:developing\s+|getting\s+|having\s+)?"
@@ -3996,8 +4002,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             r"\s*(?:%|percent|per cent)?\s*of the time\s*,", sentence[e:e + 30], _I) else None
         if then is not None and not then["comma"] and kind is not None and not then["inv"]:
             then = None  # "in 70 % of people the swelling resolves": the kind word's own
-        found = occurs or then or _before(_RISK_OF, ("risk", "chance", "likelihood", "odds"),
-                                          sentence, s, 120) or _before(
+        found = occurs or then or _before(_IT_WITH_X_IN, ("associated", "linked"), sentence, s,
+                                          120) or _before(
+            _RISK_OF, ("risk", "chance", "likelihood", "odds"), sentence, s, 120) or _before(
             _RISK_TO, ("risk", "chance", "likelihood", "odds"), sentence, s, 120)
         if found is None and not _per_thousands(form, m):
             found = _before(_RATE_OF, _RATE_WORDS, sentence, s, 120)

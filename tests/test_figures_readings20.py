@@ -475,3 +475,10 @@ def test_more_ways_to_write_a_sex_ratio(sentence: str, value: float, who: str) -
 def test_if_not_promptly_treated_is_untreated() -> None:
     fig = _kind("The disease is fatal in 20-40% of cases if not promptly treated.", "mortality")
     assert fig.measure.population == "untreated"
+
+
+def test_a_thing_the_illness_is_associated_with_in_a_share_is_how_often_it_comes() -> None:
+    """"It is associated with diabetes in up to 50 % of cases": how often the diabetes comes
+    with it (was the illness's own frequency)."""
+    assert _kind("It is associated with diabetes in up to 50% of cases.",
+                 "frequency").subject == "diabetes"
