@@ -1312,6 +1312,12 @@ _GRADE = re.compile(r"(?:severe|serious|mild|milder|moderate|complicated|uncompl
                     r"untreated|treated|fulminant|recurrent)$", _I)
 
 
+# A stage or grade named by its number: "in stage III", "for grade 2 disease", "Stage I:".
+_STAGE = r"(?P<x>(?:stage|grade|class|phase)\s+(?:[IVX]{1,4}|[1-9])[a-c]?)\b"
+_STAGE_GROUP = re.compile(rf"\b(?:in|for|among|with|of)\s+(?:(?:people|patients|those)\s+with\s+)?"
+                          rf"(?:the\s+)?{_STAGE}", _I)
+_STAGE_LEAD = re.compile(rf"\W*{_STAGE}\s*(?::|[-–—])", _I)
+_STAGE_WORDS = ("stage", "grade", "class", "phase")
 # "in the case of blood poisoning", "in cases of shock": the cases the figure is among.
 _IN_CASES_OF = re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?cases?\s+of\s+(?:an?\s+|the\s+)?"
                           r"(?P<x>(?!(?:it|this|these|them)\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)"
@@ -1463,7 +1469,9 @@ def _treatment_group(sentence: str, lo: int, hi: int, own: tuple[int, int]) -> s
 
 
 # "people aged over 70", "patients aged ≥65 years": an age naming the group is no other figure.
-_GROUP_AGE = re.compile(rf"(?:\baged|{_AGE_CMP})\s*(?:{_AGE_CMP}\s*)?$", _I)
+# ("people with stage 4 disease": a stage's number names the group too)
+_GROUP_AGE = re.compile(rf"(?:\baged|{_AGE_CMP}|\b(?:stage|grade|class|type|phase))\s*"
+                        rf"(?:{_AGE_CMP}\s*)?$", _I)
 
 
 def _figure_in_group(rest: str) -> re.Match[str] | None:
@@ -1528,6 +1536,12 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
                            start, end, lo, hi)
         if form is not None:
             pop = " ".join((*form["x"].lower().split(), form["noun"].lower()))
+    if pop is None and _says(sentence, _STAGE_WORDS):
+        # "in stage III, 10-20 % resolve", "40-70 % for stage II", "Stage I: 60-90 %"
+        stage = _group_near(lambda a, b: _first(_STAGE_GROUP, sentence, a, b), sentence,
+                            start, end, lo, hi) or _STAGE_LEAD.match(sentence)
+        if stage is not None:
+            pop = re.sub(r"\s+", " ", stage["x"].lower())
     if pop is None and _says(sentence, ("case of", "cases of")):
         # "up to 40 % in the case of blood poisoning": the cases with that, a subgroup
         of_cases = _group_near(lambda a, b: _first(_IN_CASES_OF, sentence, a, b), sentence,
@@ -3338,6 +3352,9 @@ _SAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:range|ranging|from|between|or|i\.
                                r"about|around|approximately)\b[\s:,]*)*$", _I)
 # "20 %, 25 % and 30 %", "~10 % (one kind), ~50 % (another)": one list of one quantity
 _LIST_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*[~≈]?\s*")
+# "60-90 % for stage I, 40-70 % for stage II": one quantity, listed group by group.
+_GROUP_LIST_COMMA = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:for|in|among|with)\s+"
+                               r"[^,;.:()\d]{1,40}?\s*,\s*[~≈]?\s*", _I)
 _INHERITED = frozenset({"mortality", "survival", "recovery", "relapse", "frequency",
                         "incidence", "prevalence"})
 
@@ -3394,7 +3411,8 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
                      or (_TO_AGAIN.fullmatch(sentence, prev.end, fig.start)
                          and _FROM_BEFORE.search(sentence, max(0, prev.start - 30), prev.start))
                      or _SAME_IN_BRACKETS.fullmatch(sentence, prev.end, fig.start)
-                     or _LIST_COMMA.fullmatch(sentence, prev.end, fig.start)):
+                     or _LIST_COMMA.fullmatch(sentence, prev.end, fig.start)
+                     or _GROUP_LIST_COMMA.fullmatch(sentence, prev.end, fig.start)):
             fig = replace(fig, measure=replace(fig.measure, kind=prev.measure.kind),
                           subject=fig.subject or prev.subject,
                           confidence=min(prev.confidence, 0.7))

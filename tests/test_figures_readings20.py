@@ -482,3 +482,20 @@ def test_a_thing_the_illness_is_associated_with_in_a_share_is_how_often_it_comes
     with it (was the illness's own frequency)."""
     assert _kind("It is associated with diabetes in up to 50% of cases.",
                  "frequency").subject == "diabetes"
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Stage I: 60\u201390% go into remission.", ["stage i"]),
+    ("In stage III, only 10\u201320% resolve.", ["stage iii"]),
+    ("Remission rates are 60-90% for stage I, 40-70% for stage II and 10-20% for stage III.",
+     ["stage i", "stage ii", "stage iii"]),
+    ("People with stage 4 disease have a survival rate of about 20%.",
+     ["people with stage 4 disease"]),
+])
+def test_a_stage_named_by_its_number_is_who_a_figure_counts(sentence: str,
+                                                            who: list[str]) -> None:
+    """"in stage III", "for stage II", a line "Stage I: ...": the figure is that stage's; a
+    list "60-90 % for stage I, 40-70 % for stage II" is one quantity group by group."""
+    figs = sorted(find_figures(sentence, TOPIC), key=lambda f: f.start)
+    assert [f.measure.population for f in figs] == who
+    assert {f.measure.kind for f in figs} <= {"recovery", "survival"}
