@@ -499,3 +499,9 @@ def test_a_stage_named_by_its_number_is_who_a_figure_counts(sentence: str,
     figs = sorted(find_figures(sentence, TOPIC), key=lambda f: f.start)
     assert [f.measure.population for f in figs] == who
     assert {f.measure.kind for f in figs} <= {"recovery", "survival"}
+
+
+def test_a_minority_in_brackets_is_how_many_not_what() -> None:
+    """"A minority (10-20 %) develop lasting lung damage": the damage is what is counted."""
+    assert _kind("A minority (10\u201320%) develop lasting lung damage.",
+                 "frequency").subject == "lasting lung damage"
