@@ -1124,8 +1124,11 @@ _LEFT_IN_STATE = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:of\s+(?:all\s+)?(?
                             rf"left|were left)\s+(?:\w+ly\s+)?(?P<state>{'|'.join(_STATE_NOUN)})"
                             r"\b", _I)
 # "Studies found that ...": the report, not the thing that occurs.
+# ("Estimates suggest the illness affects ...": "that" may be left out after a verb of saying)
 _REPORTED = re.compile(r"\b(?:found|find|shown|show|shows|showed|estimated|estimate|suggest|"
-                       r"suggests|suggested|reported|report|known|thought)\s+that\s+", _I)
+                       r"suggests|suggested|reported|report|known|thought)\s+that\s+|"
+                       r"\b(?:estimates|studies|data|figures|surveys|research|experts)\s+"
+                       r"(?:suggest|show|indicate|estimate)s?\s+", _I)
 
 
 def _gets_topic(after: str, topic_words: tuple[str, ...]) -> bool:
@@ -4049,7 +4052,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         elif named is not None and found is not None and found.groupdict().get("res"):
             named = f"{found['res'].lower()} {named}"  # "cultures are positive": positive ones
         if named is not None and " " in named:
-            named = _REPORTED.split(named)[-1]  # "studies found that X occurs in"
+            # "studies found that X occurs in" (the article after it no part of X)
+            named = re.sub(r"^(?:the|an?)\s+", "", _REPORTED.split(named)[-1], flags=_I)
         if named is not None and named.lower() in ("which", "that", "who"):
             # "X is eye involvement, which occurs in 10 %": the thing before the comma.
             head = re.search(r"([^,;:]{2,80}),\s*(?:which|that|who)\s+[\w' ]*$",

@@ -505,3 +505,15 @@ def test_a_minority_in_brackets_is_how_many_not_what() -> None:
     """"A minority (10-20 %) develop lasting lung damage": the damage is what is counted."""
     assert _kind("A minority (10\u201320%) develop lasting lung damage.",
                  "frequency").subject == "lasting lung damage"
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Estimates suggest the illness affects 1 to 5 people per 100,000 each year.", None),
+    ("Studies show eye problems occur in 25% of people.", "eye problems"),
+])
+def test_a_verb_of_saying_without_that_is_no_part_of_the_thing(sentence: str,
+                                                               subject: str | None) -> None:
+    """"Estimates suggest the illness affects ...": the illness itself (was "estimates
+    suggest the illness"); "studies show X occurs in" is X's."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert fig.subject == subject
