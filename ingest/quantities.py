@@ -2429,6 +2429,8 @@ _IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infect
                        r"episode|flare(?:-up)?|bout)s?|another one)", _I)
 _OUTCOME = re.compile(rf"(?:(?:complete|full|partial|spontaneous|clinical|long-term|a)\s+)?"
                       rf"(?P<w>{'|'.join(_OUTCOME_KIND)})", _I)
+_WHO_DO = re.compile(r"(?:people|patients|persons|those)\s+who\s+(?!(?:have|has|had|are|is|were|"
+                     r"was)\b)", _I)
 # "the proportion of people who die", "the share of patients who recover": an outcome said
 # of the people it counts.
 _WHO_OUTCOME = re.compile(r"(?:the\s+)?(?:people|patients|persons|those|cases|children|adults|"
@@ -2822,7 +2824,9 @@ def _cases_group(sentence: str, e: int, topic_words: tuple[str, ...] = ()) -> st
         return f"age {side} {m['n'] or m['n2'] or m['n3']} years"
     if m["sex"]:
         return _SEX[m["sex"].lower()]
-    return re.sub(r"\s+", " ", (m["who"] or m["who2"] or m["who3"]).strip().lower())
+    who = re.sub(r"\s+", " ", (m["who"] or m["who2"] or m["who3"]).strip().lower())
+    # ("in people who have diabetes": those with diabetes, named as the phrase reader reads)
+    return re.sub(r"^(people|patients|persons|those) who (?:have|has|had) ", r"\1 with ", who)
 
 
 # "Half of all sores heal within a month": the outcome of the sores, not of the topic.
@@ -4149,6 +4153,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         group = _cases_group(sentence, e, topic_words)
         if group is not None:  # "80 % of cases are in children": the children's share
             kind, subject, group_share = "share", group, True
+            # ("30 % of cases are in people who inject drugs": a description, kept as written)
+            where_named = _WHO_DO.match(group) is not None
     if subject is None and kind in (None, "incidence", "prevalence", "frequency") and \
             unit == "proportion" and _CASES_WHERE.match(sentence, e):
         # "50 % of cases are diagnosed in the south": where cases are, not a rate; the share

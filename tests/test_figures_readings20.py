@@ -517,3 +517,15 @@ def test_a_verb_of_saying_without_that_is_no_part_of_the_thing(sentence: str,
     suggest the illness"); "studies show X occurs in" is X's."""
     (fig,) = find_figures(sentence, TOPIC)
     assert fig.subject == subject
+
+
+def test_a_group_of_cases_named_by_what_they_do_is_kept_as_written() -> None:
+    """"30 % of cases are in people who inject drugs": the group's share, its description
+    kept whole (the phrase reader finds no name in it, and the figure fell to the illness)."""
+    fig = _kind("Around 30% of cases are in people who inject drugs.", "share")
+    assert (fig.subject, fig.as_written) == ("people who inject drugs", True)
+
+
+def test_a_group_of_cases_who_have_a_thing_is_those_with_it() -> None:
+    fig = _kind("About 70% of cases occur in people who have diabetes.", "share")
+    assert (fig.subject, fig.as_written) == ("people with diabetes", False)
