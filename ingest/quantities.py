@@ -2429,6 +2429,10 @@ _IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infect
                        r"episode|flare(?:-up)?|bout)s?|another one)", _I)
 _OUTCOME = re.compile(rf"(?:(?:complete|full|partial|spontaneous|clinical|long-term|a)\s+)?"
                       rf"(?P<w>{'|'.join(_OUTCOME_KIND)})", _I)
+# A kind named by a letter or number: "type B", "type 2", "group C" ("type A" is left to the
+# phrase reader, which takes its "A" for an article and keeps no name at all).
+_NUMBERED_KIND = re.compile(r"(?:type|group|class|subtype|serotype)\s+(?:(?-i:[B-Z])|[IVX]{1,4}|"
+                            r"\d{1,2})", _I)
 _WHO_DO = re.compile(r"(?:people|patients|persons|those)\s+who\s+(?!(?:have|has|had|are|is|were|"
                      r"was)\b)", _I)
 # "the proportion of people who die", "the share of patients who recover": an outcome said
@@ -4308,6 +4312,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             subject, measure = subtype, replace(measure, kind="share")
             if measure.population is not None and subtype in measure.population.lower():
                 measure = replace(measure, population=None)
+    if subject is not None and (subject == "no symptoms" or _NUMBERED_KIND.fullmatch(subject)):
+        # ("Type A accounts for 80 %", "half have no symptoms": names the phrase reader keeps
+        # nothing of, so the figure fell to the illness itself)
+        where_named = True
     return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence,
                   as_written=where_named)
 

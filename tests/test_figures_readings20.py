@@ -529,3 +529,15 @@ def test_a_group_of_cases_named_by_what_they_do_is_kept_as_written() -> None:
 def test_a_group_of_cases_who_have_a_thing_is_those_with_it() -> None:
     fig = _kind("About 70% of cases occur in people who have diabetes.", "share")
     assert (fig.subject, fig.as_written) == ("people with diabetes", False)
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Type 2 accounts for 15% of cases.", "Type 2"),
+    ("Type B accounts for 15% of cases.", "Type B"),
+    ("Half of patients have no symptoms at all.", "no symptoms"),
+])
+def test_names_the_phrase_reader_keeps_nothing_of_are_kept_as_written(sentence: str,
+                                                                     subject: str) -> None:
+    """"Type 2", "no symptoms": kept as written, or the figure falls to the illness itself."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert (fig.subject, fig.as_written) == (subject, True)
