@@ -174,8 +174,10 @@ def dosed(sentence: str, start: int, end: int) -> str | None:
 _PERIOD_NOUN = re.compile(r"[\s-]*(?:period|spell|stretch|span)\b", _I)
 # "3 days before the rash": never the horizon of a share said in the same clause.
 _BEFORE_ONSET = re.compile(r"\s+(?:before|earlier than|prior to)\b", _I)
+# ("no longer than 2 weeks": at most, though "longer than" alone is at least)
 _UP_TO = re.compile(r"(?:within(?: the)?(?: first)?|(?:in|during) the first|up to|no more than|"
-                    r"less than|under|fewer than|as long as)\s*$", _I)
+                    r"less than|under|fewer than|as long as|no longer than|not longer than|"
+                    r"shorter than)\s*$", _I)
 _AT_LEAST = re.compile(r"(?:at least|more than|over|longer than|as little as|as few as)\s*$", _I)
 _OR_LONGER = re.compile(r"\s*(?:or|and) (?:even )?(?:longer|more)\b", _I)
 

@@ -386,7 +386,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW}|(?<=up to )an?|(?<=within )an?|(?<=for )an?|(?<=about )an?"
         # ("clears after a week or two", "lasts a day")
-        rf"|(?<=after )an?(?= \w+ or two\b)|(?<=lasts )an?|(?<=takes )an?)"
+        rf"|(?<=after )an?(?= \w+ or two\b)|(?<=lasts )an?|(?<=takes )an?"
+        # ("lasts more than a year", "less than a week")
+        rf"|(?<=than )an?)"
         # ("3 days to 2 weeks": each end with its own unit, read in the first one's)
         rf"(?:(?:\s*(?P<u0>minutes?|hours?|days?|weeks?|months?)(?=\s*(?:to|-|–|—)\s*\d))?"
         rf"\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"

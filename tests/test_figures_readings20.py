@@ -541,3 +541,15 @@ def test_names_the_phrase_reader_keeps_nothing_of_are_kept_as_written(sentence: 
     """"Type 2", "no symptoms": kept as written, or the figure falls to the illness itself."""
     (fig,) = find_figures(sentence, TOPIC)
     assert (fig.subject, fig.as_written) == (subject, True)
+
+
+@pytest.mark.parametrize(("sentence", "value", "bound"), [
+    ("The rash lasts no longer than 2 weeks.", 2.0, "upper"),
+    ("The cough lasts less than a week.", 1.0, "upper"),
+    ("Symptoms often last more than a year.", 1.0, "lower"),
+])
+def test_a_period_bounded_in_words(sentence: str, value: float, bound: str) -> None:
+    """"no longer than 2 weeks" is at most (was at least, from "longer than"); "less than a
+    week" and "more than a year" are periods of one (were no figure)."""
+    fig = _kind(sentence, "duration")
+    assert (fig.measure.value, fig.measure.bound.value) == (value, bound)
