@@ -81,9 +81,10 @@ _AGE_CMP = (r"(?:over|under|above|below|greater than|more than|less than|older t
             r"younger than|>|<|≥|≤)")
 # "people over 60": an age threshold right after the people it is about (looked at
 # once a threshold is found: a look-behind for each word at every place cost more).
+# ("... if you're over 65", "you are under 5": the reader is the group)
 _AGE_GROUP_BEFORE = re.compile(
     r"\b(?:people|adults|patients|those|anyone|children|kids|women|men|girls|boys|babies|"
-    r"infants|teenagers|teens|adolescents|females|males) $", re.IGNORECASE)
+    r"infants|teenagers|teens|adolescents|females|males|you're|you are|you’re) $", re.IGNORECASE)
 # "Most people who get it are under 30": the people are the clause's subject, the age after
 # its verb.
 _PEOPLE_ARE = re.compile(
@@ -1108,7 +1109,10 @@ _EVENTS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:are|is|were|was|get|gets|need to be|needs to be) readmitted\b", _I)),
     ("intensive care admission", re.compile(
         r"\b(?:are|is|were|was|get|gets|need to be|needs to be) (?:admitted|taken|transferred) "
-        r"to (?:an? |the )?(?:intensive care|ICU|critical care)\b", _I)),
+        r"to (?:an? |the )?(?:intensive care|ICU|critical care)\b"
+        # ("need a stay in intensive care", "need treatment in an ICU")
+        r"|\b(?:need|needs|needed|require|requires|required) (?:a )?(?:stay|admission|"
+        r"treatment|care) in (?:an? |the )?(?:intensive care|ICU|critical care)\b", _I)),
 )
 
 

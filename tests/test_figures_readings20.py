@@ -553,3 +553,14 @@ def test_a_period_bounded_in_words(sentence: str, value: float, bound: str) -> N
     week" and "more than a year" are periods of one (were no figure)."""
     fig = _kind(sentence, "duration")
     assert (fig.measure.value, fig.measure.bound.value) == (value, bound)
+
+
+def test_the_reader_of_an_age_is_the_group() -> None:
+    """"... if you're over 65": an age threshold said of the reader (was no figure)."""
+    fig = _kind("You're more likely to get it if you're over 65.", "age")
+    assert (fig.measure.value, fig.measure.bound.value) == (65, "lower")
+
+
+def test_a_stay_in_intensive_care_is_an_admission_there() -> None:
+    fig = _kind("Roughly 1 in 3 people who get it need a stay in intensive care.", "frequency")
+    assert fig.subject == "intensive care admission"
