@@ -488,7 +488,7 @@ _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2
 _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|\bca\.|circa|roughly|nearly|"
                      r"almost|some|"
                      r"an estimated|(?:estimated|thought|believed)(?: at| to be| to affect|"
-                     r" to number)?|close to|~|average|averages?|mean|median|typically|put at|"
+                     r" to number)?|close to|~|≈|average|averages?|mean|median|typically|put at|"
                      r"in the region of|approach(?:es|ing)?|nears?|nearing)\s*$", _I)
 _UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|lower than|under|"
                     r"as many as|as much as|as high as|below|(?:can|may|could) reach|<|≤)\s*$",
@@ -501,7 +501,7 @@ _OR_LESS = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or (?:less|fewer|lower|
                       r"younger)|and (?:under|below|younger))\b", _I)
 # Words every match of _APPROX, _UPPER and _LOWER holds one of (see caseless.lacks).
 _APPROX_WORDS = ("about", "around", "approx", "ca.", "circa", "roughly", "nearly", "almost", "some",
-                 "estimated",
+                 "estimated", "≈",
                  "thought", "believed", "close to", "~", "average", "mean", "median", "typically",
                  "put at", "in the region of", "approach", "near")
 _UPPER_WORDS = ("up to", "at most", "no more than", "fewer than", "less than", "lower than",

@@ -564,3 +564,8 @@ def test_the_reader_of_an_age_is_the_group() -> None:
 def test_a_stay_in_intensive_care_is_an_admission_there() -> None:
     fig = _kind("Roughly 1 in 3 people who get it need a stay in intensive care.", "frequency")
     assert fig.subject == "intensive care admission"
+
+
+def test_an_almost_equal_sign_is_about() -> None:
+    (fig,) = find_figures("Mortality \u2248 30% in most series.", TOPIC)
+    assert (fig.measure.kind, fig.measure.bound.value) == ("mortality", "approx")
