@@ -2624,8 +2624,9 @@ _NOT_AN_ITEM = re.compile(r"(?:.*\b(?:cases?|rates?|risk|chance|incidence|preval
                           # ("nearly all patients (95 %) have X": who, not what)
                           r"patients|people|persons|individuals|children|adults|"
                           r"proportion|share|percentage|number|most|many|some|few|forms?|types?|"
-                          # ("a minority (10-20 %) develop X": how many, not what)
-                          r"minority|majority|handful|fraction|"
+                          # ("a minority (10-20 %) develop X", "almost everyone (90 %) has X":
+                          # how many, not what)
+                          r"minority|majority|handful|fraction|everyone|everybody|all|"
                           r"kinds?|causes?|variants?|ones?)|(?:most|more|less|least)\b.*"
                           # ("higher in Northern Europe (5 per 100,000)": where, not what)
                           r"|(?:higher|lower|highest|lowest|commoner|rarer|in|among)\b.*)$", _I)

@@ -569,3 +569,7 @@ def test_a_stay_in_intensive_care_is_an_admission_there() -> None:
 def test_an_almost_equal_sign_is_about() -> None:
     (fig,) = find_figures("Mortality \u2248 30% in most series.", TOPIC)
     assert (fig.measure.kind, fig.measure.bound.value) == ("mortality", "approx")
+
+
+def test_nearly_everyone_in_brackets_is_how_many_not_what() -> None:
+    assert _kind("Nearly everyone (95%) has lung changes.", "frequency").subject == "lung changes"
