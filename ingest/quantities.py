@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from claimgraph.graph.model import Bound, Measure
 from claimgraph.ingest import re_cache as re
@@ -3443,9 +3444,11 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
 # "Death occurs in 5 % of children and 20 % of adults", "the death rate is 5 % in children
 # and 20 % in adults": two groups set side by side, each figure its own group's, the second
 # read as the first.
+# ("30 % in those over 70 and 5 % in younger adults": an age may say who the group is)
 _PAIR_GROUP = (rf"(?:the\s+)?(?P<g>(?:(?:older|younger|young|elderly|pregnant|black|white|"
                rf"male|female|untreated|treated|hospitali[sz]ed|healthy|adult)\s+)?"
-               rf"(?:{_POP_NOUN}))\b")
+               rf"(?:{_POP_NOUN})(?:\s+(?:aged\s+)?(?:over|under|older than|younger than)\s+"
+               rf"\d{{1,3}})?)\b")
 _PAIR_FIRST = re.compile(rf"\s*(?:%|percent\b|per cent\b)?\s*(?:of|in|among)\s+{_PAIR_GROUP}"
                          rf"\s*,?\s*(?:and|but|while|whereas|compared with|compared to|versus|"
                          rf"vs\.?)\s+(?:(?:in|among)\s+)?{_SAID_SO}?$", _I)
@@ -3463,10 +3466,10 @@ def _paired_groups(figures: list[Figure], sentence: str) -> list[Figure]:
     read so; the second figure takes the first one's kind when its own was a guess.
     """
     out = list(figures)
-    for i in range(1, len(out)):
-        prev, fig = out[i - 1], out[i]
-        if prev.measure.unit != fig.measure.unit or prev.measure.unit != "proportion":
-            continue
+    # (shares only: "those over 70" between two shares is an age figure of its own)
+    shares = [i for i, f in enumerate(out) if f.measure.unit == "proportion"]
+    for h, i in pairwise(shares):
+        prev, fig = out[h], out[i]
         first = _PAIR_FIRST.match(sentence, prev.end, fig.start)
         if first is not None and first.end() == fig.start:
             second = _PAIR_SECOND.match(sentence, fig.end)
@@ -3482,12 +3485,14 @@ def _paired_groups(figures: list[Figure], sentence: str) -> list[Figure]:
                 kind = prev.measure.kind
             elif kind_before == "unknown" and kind in _INHERITED and prev.subject is None:
                 kind_before = kind  # "10 % of women and 5 % of men get it": one verb for both
-            out[i - 1] = replace(prev, measure=replace(
+            out[h] = replace(prev, measure=replace(
                 prev.measure, kind=kind_before, population=prev.measure.population or g1),
                 confidence=prev.confidence if kind_before == prev.measure.kind else
                 min(fig.confidence, 0.45))
-            out[i] = replace(fig, measure=replace(fig.measure, kind=kind,
-                                                  population=fig.measure.population or g2),
+            # (the first one's group, read for the second too, is the first one's)
+            own = fig.measure.population
+            out[i] = replace(fig, measure=replace(fig.measure, kind=kind, population=(
+                own if own and own.lower() != g1 else g2)),
                              subject=fig.subject or prev.subject,
                              confidence=fig.confidence if kind == fig.measure.kind else
                              min(prev.confidence, 0.7))
@@ -3500,8 +3505,8 @@ def _paired_groups(figures: list[Figure], sentence: str) -> list[Figure]:
             g1, g2 = (x.strip() for x in both.split(" and ", 1))
             if g1 and g2 and " " not in g1:  # "children and adults": each its own
                 noun = g2.split()[-1] if len(g2.split()) > 1 and g1 in _ADJ_ONLY else ""
-                out[i - 1] = replace(prev, measure=replace(prev.measure,
-                                                           population=f"{g1} {noun}".strip()))
+                out[h] = replace(prev, measure=replace(prev.measure,
+                                                       population=f"{g1} {noun}".strip()))
                 out[i] = replace(fig, measure=replace(fig.measure, population=g2))
     return out
 

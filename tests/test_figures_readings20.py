@@ -573,3 +573,12 @@ def test_an_almost_equal_sign_is_about() -> None:
 
 def test_nearly_everyone_in_brackets_is_how_many_not_what() -> None:
     assert _kind("Nearly everyone (95%) has lung changes.", "frequency").subject == "lung changes"
+
+
+def test_two_groups_side_by_side_one_named_by_an_age() -> None:
+    """"30 % in those over 70 and 5 % in younger adults": each figure its own group, the
+    second a death rate too (was unknown, with the first one's group)."""
+    figs = [f for f in find_figures("Mortality is 30% in those over 70 and 5% in younger "
+                                    "adults.", TOPIC) if f.measure.unit == "proportion"]
+    assert [(f.measure.kind, f.measure.population) for f in figs] == [
+        ("mortality", "those over 70"), ("mortality", "younger adults")]
