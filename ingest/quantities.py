@@ -1264,8 +1264,8 @@ _BARE_GROUP = re.compile(rf"\b(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
 _BARE_LEAD = re.compile(rf"\W*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}\s*,", _I)
 # "Mortality in the elderly is 30 %": the group named right after the rate's own word.
 _RATE_IN_GROUP = re.compile(
-    r"\b(?:mortality|death rate|fatality rate|case fatality|survival|survival rate|incidence|"
-    r"prevalence|recovery rate|relapse rate|recurrence rate)\s+(?:(?:rate|is|was|are|were|"
+    r"\b(?:mortality|death rates?|fatality rates?|case fatality|survival|survival rates?|incidence|"
+    r"prevalence|recovery rates?|relapse rates?|recurrence rates?)\s+(?:(?:rates?|is|was|are|were|"
     rf"higher|lower|highest|lowest|rises|falls)\s+)*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
 _KIN_WORDS = ("origin", "descent", "ancestry", "heritage", "background")
 

@@ -582,3 +582,13 @@ def test_two_groups_side_by_side_one_named_by_an_age() -> None:
                                     "adults.", TOPIC) if f.measure.unit == "proportion"]
     assert [(f.measure.kind, f.measure.population) for f in figs] == [
         ("mortality", "those over 70"), ("mortality", "younger adults")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Death rates are lower in children (about 5%).", "children"),
+    ("Mortality rates are highest among the elderly, at 40%.", "the elderly"),
+])
+def test_rates_written_plural_name_their_group_too(sentence: str, who: str) -> None:
+    """"Death rates are lower in children (about 5 %)": the children's rate, as "the death
+    rate in children" is."""
+    assert _kind(sentence, "mortality").measure.population == who
