@@ -2452,6 +2452,10 @@ _WHO_OUTCOME_KIND = {"die": "mortality", "dies": "mortality", "died": "mortality
 _WHO_HAVE_X = re.compile(r"(?:the\s+)?(?:people|patients|persons|those|children|adults|"
                          r"individuals)\s+(?:who|that)\s+(?:have|has|get|gets|develop|develops|"
                          r"need|needs)\s+(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,3})", _I)
+# An outcome and when it comes: "relapse after stopping steroids", "death within a month".
+_OUTCOME_WHEN = re.compile(rf"(?P<o>(?:(?:complete|full|partial|spontaneous)\s+)?"
+                           rf"(?:{'|'.join(_OUTCOME_KIND)})s?)\s+(?P<when>(?:after|following)\s+"
+                           rf"[\w' -]{{2,40}})", _I)
 # "Childhood cases account for 55 %": the cases of one form of the topic.
 _FORM_CASES = re.compile(r"(?:the\s+)?(?P<mod>[\w-]+(?:\s+[\w-]+)?)\s+(?:cases|forms?|episodes)",
                          _I)
@@ -4025,6 +4029,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             _says(sentence, _OUTCOME_VERB_WORDS):
         subject = _outcome_named_before(sentence, s, topic_words)
     named_by_follow = group_share = where_named = False
+    outcome_group: str | None = None  # "relapse after stopping steroids": after stopping them
     rate_form: str | None = None  # "the death rate of <X>": X, the figure's subject as written
     if subject is None and unit == "proportion" and form != "times" and \
             kind not in _NAMED_OUTRIGHT and "(" in sentence[max(0, s - 16):s]:
@@ -4090,6 +4095,12 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if had is not None and not any(w and w in had["x"].lower() for w in topic_words):
             named = had["x"]  # "the share of people who have pain": the pain
         outcome = _OUTCOME.fullmatch(named.strip().lower().rstrip("s")) if named else None
+        timed = _OUTCOME_WHEN.fullmatch(named.strip()) if named and outcome is None else None
+        if timed is not None:
+            # "Relapse after stopping steroids occurs in 20-75 %": a relapse, among those
+            # who stopped them
+            outcome, outcome_group = _OUTCOME.fullmatch(timed["o"].lower().rstrip("s")), \
+                re.sub(r"\s+", " ", timed["when"].lower())
         if outcome is not None:
             # "Deaths occur in 5 to 10 %": the outcome is the figure's kind, not a subject.
             kind = _OUTCOME_KIND[outcome.group("w")] if kind in ("frequency", "unknown") else kind
@@ -4193,7 +4204,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         else None
     horizon = _horizon(sentence, own_lo, second.start() if second else own_hi, (s, e)) \
         if unit != "years" else None
-    population = (_population(sentence, s, e, topic_words) if unit != "years"
+    population = outcome_group or (_population(sentence, s, e, topic_words) if unit != "years"
                   else _age_group(sentence, s))
     if population is None and kind in _OUTCOMES and _says(sentence, _GROUP_HAS_WORDS):
         population = _group_has(sentence, s, topic_words)

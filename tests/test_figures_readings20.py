@@ -592,3 +592,16 @@ def test_rates_written_plural_name_their_group_too(sentence: str, who: str) -> N
     """"Death rates are lower in children (about 5 %)": the children's rate, as "the death
     rate in children" is."""
     assert _kind(sentence, "mortality").measure.population == who
+
+
+@pytest.mark.parametrize(("sentence", "kind", "who"), [
+    ("Relapse after stopping steroids occurs in 20-75% of patients.", "relapse",
+     "after stopping steroids"),
+    ("Recurrence following surgery is seen in 10%.", "relapse", "following surgery"),
+])
+def test_an_outcome_and_when_it_comes_is_that_outcome_in_those_people(
+        sentence: str, kind: str, who: str) -> None:
+    """"Relapse after stopping steroids occurs in 20-75 %": a relapse rate, among those who
+    stopped them (was how often a thing called "relapse after stopping steroids" comes)."""
+    fig = _kind(sentence, kind)
+    assert (fig.subject, fig.measure.population) == (None, who)
