@@ -2686,11 +2686,22 @@ _ITEM_LINE_END = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+
                             r"(?:patients|people|cases)\s*)?[\W]*$", _I)
 
 
+# One item of a run set apart by semicolons: "Signs and how often: fever 90 %; rash 60 %".
+_SEGMENT_ITEM = re.compile(rf"(?:[;:]\s*|^\W*)(?!.*\b(?:is|are|was|were|has|have|had|it|this|"
+                           rf"they|of|in|to|by|with|for|at|on)\b)(?P<x>[A-Za-z][\w'-]*"
+                           rf"(?: [A-Za-z][\w'-]*){{0,3}})\s+{_SAID_SO}?$", _I)
+_SEGMENT_END = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:;|\.?\s*$)", _I)
+
+
 def _item_line(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
-    """Return the thing a list line gives the share of ("Skin: 25 %"), if the line is that."""
+    """Return the thing a list line gives the share of ("Skin: 25 %"), if the line is that,
+    or one item of a run of them ("fever 90 %; rash 60 %; diarrhoea 40 %")."""
     m = _ITEM_LINE.match(sentence[:s])
     if m is None or _ITEM_LINE_END.fullmatch(sentence, e) is None:
-        return None
+        m = _SEGMENT_ITEM.search(sentence, max(0, s - 50), s) if _SEGMENT_END.match(
+            sentence, e) else None
+        if m is None:
+            return None
     x = m["x"].strip()
     low = x.lower()
     if _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or any(
@@ -4038,7 +4049,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             subject, kind, named_by_follow = item, "frequency", True
     if subject is None and kind is None and unit == "proportion" and form != "times" and (
             any(map(sentence[max(0, s - 24):s].__contains__, _ITEM_LINE_MARKS))
-            or (s <= _ROW_NAME_MAX and _ROW_LINE.match(sentence, 0, s) is not None)):
+            or (s <= _ROW_NAME_MAX and _ROW_LINE.match(sentence, 0, s) is not None)
+            or ";" in sentence[max(0, s - 50):e + 4]):
         item = _item_line(sentence, s, e, topic_words)
         if item is not None:  # a line "Skin: 25 %" in a list: how often the skin is
             subject, kind, named_by_follow = item, "frequency", True

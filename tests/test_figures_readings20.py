@@ -605,3 +605,17 @@ def test_an_outcome_and_when_it_comes_is_that_outcome_in_those_people(
     stopped them (was how often a thing called "relapse after stopping steroids" comes)."""
     fig = _kind(sentence, kind)
     assert (fig.subject, fig.measure.population) == (None, who)
+
+
+def test_a_run_of_items_set_apart_by_semicolons_gives_each_ones_share() -> None:
+    """"... how often: fever 90 %; rash 60 %; diarrhoea 40 %": how often each comes (was three
+    unknown figures of the illness)."""
+    figs = find_figures("Symptoms and how often they occur: fever 90%; rash 60%; diarrhoea 40%.",
+                        TOPIC)
+    assert [(f.subject, f.measure.kind) for f in figs] == [
+        ("fever", "frequency"), ("rash", "frequency"), ("diarrhoea", "frequency")]
+
+
+def test_a_clause_after_a_semicolon_is_no_item() -> None:
+    (fig,) = find_figures("Rates vary; it is 20% in some places.", TOPIC)
+    assert fig.subject is None
