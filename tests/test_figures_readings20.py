@@ -619,3 +619,12 @@ def test_a_run_of_items_set_apart_by_semicolons_gives_each_ones_share() -> None:
 def test_a_clause_after_a_semicolon_is_no_item() -> None:
     (fig,) = find_figures("Rates vary; it is 20% in some places.", TOPIC)
     assert fig.subject is None
+
+
+def test_these_patients_after_a_line_on_how_often_a_thing_comes_are_those_with_it() -> None:
+    """"Heart problems develop in 5 % of people. In these patients, the death rate is 50 %":
+    the 50 % is of the people with heart problems."""
+    from claimgraph.ingest.lead_groups import lead_group
+
+    assert lead_group("Heart problems develop in 5% of people.",
+                      "In these patients, the death rate is 50%.") == "people with heart problems"
