@@ -520,7 +520,8 @@ _HORIZON = re.compile(
     rf"(?:the\s+(?:first\s+)?)?"
     rf"(?P<n2>{_NUMW}|a|an)?\s*(?P<u2>year|month|week|day|yr|wk)s?\b"
     rf"|\b(?:per|each|every|a)\s+(?P<u3>year|month|week|day)\b|\b(?P<u4>annual(?:ly)?|yearly)\b"
-    rf"|\b(?P<n5>\d+)(?:\s*(?:-|–|to)\s*\d+)?\s+(?P<u5>year|month|week|day)s?\s+(?:after|later|"
+    # ("10 years after diagnosis", "Ten years after diagnosis")
+    rf"|\b(?P<n5>\d+|{_NUMW})(?:\s*(?:-|–|to)\s*\d+)?\s+(?P<u5>year|month|week|day)s?\s+(?:after|later|"
     rf"following|of follow-up)\b"
     # "over a 10-year period": the period named as one
     rf"|\b(?:over|during|within|in)\s+(?:an?|the|one)\s+(?P<n6>{_NUMW})[- ]"

@@ -628,3 +628,14 @@ def test_these_patients_after_a_line_on_how_often_a_thing_comes_are_those_with_i
 
     assert lead_group("Heart problems develop in 5% of people.",
                       "In these patients, the death rate is 50%.") == "people with heart problems"
+
+
+@pytest.mark.parametrize(("sentence", "horizon"), [
+    ("Ten years after diagnosis, about 15% have died.", "P120M"),
+    ("Five years after diagnosis, 80% are alive.", "P60M"),
+])
+def test_a_period_after_an_event_written_in_words_is_a_horizon(sentence: str,
+                                                               horizon: str) -> None:
+    """"Ten years after diagnosis" is a horizon as "10 years after diagnosis" is."""
+    (fig,) = find_figures(sentence, TOPIC)
+    assert fig.measure.horizon == horizon
