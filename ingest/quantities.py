@@ -2074,12 +2074,17 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
     where = _NATIONAL.get(what) or _LANDS.get((m["land"] or "").lower()) or (
         setting.group(1) if setting else None)
     # "1,000 confirmed cases" counts what was recorded, a part of all cases: its own group.
-    counted = f"{m['counted'].strip().lower()} {what}" if m["counted"] else None
+    counted = f"{m['counted'].strip().lower()} {what}" if m["counted"] else (
+        what if what in _COUNTED_GROUPS else None)  # ("50 children are diagnosed": children)
     measure = Measure("count", value=value, low=low, high=high, bound=bound, unit="count",
                       horizon=horizon, population=counted)
     per_year = yearly == "P12M" and where is not None
     return Figure(measure, s, e, where, subject, 0.7 if per_year else 0.45,
                   as_written=what in ("epidemics", "outbreaks"))
+
+
+# People a count names by a group of their own, who the count is of.
+_COUNTED_GROUPS = frozenset({"children", "adults", "babies", "women", "men"})
 
 
 def _number_of(m: re.Match[str], sentence: str, topic_words: tuple[str, ...]) -> Figure | None:

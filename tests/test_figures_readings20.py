@@ -639,3 +639,9 @@ def test_a_period_after_an_event_written_in_words_is_a_horizon(sentence: str,
     """"Ten years after diagnosis" is a horizon as "10 years after diagnosis" is."""
     (fig,) = find_figures(sentence, TOPIC)
     assert fig.measure.horizon == horizon
+
+
+def test_a_count_of_children_is_of_children() -> None:
+    """"about 50 children are diagnosed with it each year": the count is of children."""
+    fig = _kind("Each year, about 50 children are diagnosed with it in Canada.", "count")
+    assert (fig.measure.population, fig.setting) == ("children", "Canada")
