@@ -2056,7 +2056,8 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
             sentence, max(0, s - 40), s):
         subject = "death"  # ("it kills about 1,000 people a year": the deaths it causes)
     elif what.startswith(("hospital", "admission")) or _HOSPITALISED.match(
-            sentence[e:e + 60].lstrip()) is not None:  # ("2 million of them are admitted ...")
+            _A_YEAR_LEAD.sub("", sentence[e:e + 60].lstrip())) is not None:
+        # ("2 million of them are admitted ...", "300 people a year are admitted to hospital")
         subject = "hospital admission"
     elif what in ("cases", "infections") and (of := _CASES_OF.match(sentence, e)) is not None:
         subject = of["x"]
@@ -2083,6 +2084,7 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
                   as_written=what in ("epidemics", "outbreaks"))
 
 
+_A_YEAR_LEAD = re.compile(r"^(?:(?:a|each|every|per)\s+year|annually|yearly)\s+", _I)
 # People a count names by a group of their own, who the count is of.
 _COUNTED_GROUPS = frozenset({"children", "adults", "babies", "women", "men"})
 

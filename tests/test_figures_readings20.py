@@ -645,3 +645,8 @@ def test_a_count_of_children_is_of_children() -> None:
     """"about 50 children are diagnosed with it each year": the count is of children."""
     fig = _kind("Each year, about 50 children are diagnosed with it in Canada.", "count")
     assert (fig.measure.population, fig.setting) == ("children", "Canada")
+
+
+def test_people_a_year_admitted_to_hospital_are_hospital_admissions() -> None:
+    fig = _kind("About 300 people a year are admitted to hospital with it.", "count")
+    assert (fig.subject, fig.measure.horizon) == ("hospital admission", "P12M")
