@@ -642,15 +642,21 @@ _CASES_ARE = re.compile(
     r"|(?:follow|followed|come after|came after))\s+"
     r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
     r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))", _I)
+# ("even with the best treatment", "despite modern treatment")
 _TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\b(?:with|despite|"
-                      r"even with) (?:prompt |early |proper |appropriate |optimal |aggressive )?"
+                      r"even with) (?:the |their )?(?:best |right |modern |current |"
+                      r"prompt |early |proper |appropriate |optimal |aggressive )?"
                       r"(?:treatment|therapy)\b"
+                      # ("if treatment starts early, survival is 90 %")
+                      r"|\b(?:if|when|once)\s+(?:the\s+)?(?:treatment|therapy)\s+(?:is\s+)?"
+                      r"(?:starts?|started|begins?|begun|given)\b"
                       # "If treated early, 90 % recover"
                       r"|\b(?:if|when|once)\s+(?:it(?:'s| is)\s+|they(?:'re| are)\s+)?"
                       r"(?:diagnosed and\s+)?treated\b", _I)
 # "If treated early, 90 % recover": a condition opening the sentence, its own clause.
-_TREATED_LEAD = re.compile(r"\W*(?:if|when|once)\s+(?:it(?:'s| is)\s+|they(?:'re| are)\s+)?"
-                           r"(?:diagnosed and\s+)?treated\b[^,;:]{0,30},", _I)
+_TREATED_LEAD = re.compile(r"\W*(?:if|when|once)\s+(?:(?:it(?:'s| is)\s+|they(?:'re| are)\s+)?"
+                           r"(?:diagnosed and\s+)?treated|(?:the\s+)?(?:treatment|therapy)\s+"
+                           r"(?:is\s+)?(?:starts?|started|begins?|begun|given))\b[^,;:]{0,30},", _I)
 # Words every match of the three patterns above holds one of (see caseless.lacks).
 _TREATMENT_WORDS = ("treat", "therap", "itself", "themselves", "own", "spontaneous")
 # "With early surgery, ...", "without antibiotics": who a figure counts, by the care given.

@@ -650,3 +650,12 @@ def test_a_count_of_children_is_of_children() -> None:
 def test_people_a_year_admitted_to_hospital_are_hospital_admissions() -> None:
     fig = _kind("About 300 people a year are admitted to hospital with it.", "count")
     assert (fig.subject, fig.measure.horizon) == ("hospital admission", "P12M")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Even with the best treatment, up to 25% of people die.",
+    "If treatment starts early, survival is over 90%.",
+])
+def test_more_ways_to_say_the_people_were_treated(sentence: str) -> None:
+    (fig,) = find_figures(sentence, TOPIC)
+    assert fig.measure.population == "treated"
