@@ -15,7 +15,8 @@ from .figure_base import first as _first
 _I = re.IGNORECASE
 # Who a figure is about when the page names a subgroup: "in ventilated patients",
 # "among older adults", "of those treated", "if untreated".
-UNTREATED = re.compile(r"\b(?:untreated|if (?:it is |it's )?not treated|left untreated|"
+UNTREATED = re.compile(r"\b(?:untreated|if (?:it is |it's )?not (?:promptly |quickly |properly |"
+                       r"correctly |appropriately |)treated|left untreated|"
                        r"(?:don't|do not|does not|doesn't|did not|didn't) (?:receive|get|have) "
                        r"(?:any )?treatment)\b", _I)
 # "gets better by itself", "resolves on its own": the figure for people given no treatment,
@@ -62,14 +63,18 @@ def treated_when(clause: str) -> str | None:
 
 
 # "In rare cases, the fever lasts 4 weeks": the period of those cases, not the usual one.
+# ("lasts at least 3 months in chronic cases": the stage named after the period, too)
 _SOME_CASES = re.compile(r"\b(?:in|for)\s+(?:some\s+|a\s+few\s+|very\s+)?(?P<which>rare|rarer|"
-                         r"severe|serious|mild|milder|complicated|extreme|untreated|some|a few)"
+                         r"severe|serious|mild|milder|complicated|extreme|untreated|some|a few|"
+                         r"chronic|acute|advanced|recurrent)"
                          r"\s+(?P<noun>cases|instances|people|patients|children)\b", _I)
 
 
-def which_cases(sentence: str, lo: int, start: int) -> str | None:
-    """Return the cases a period is about when the clause names some ("in rare cases")."""
-    m = _first(_SOME_CASES, sentence, lo, start)
+def which_cases(sentence: str, lo: int, start: int, end: int = 0, hi: int = 0) -> str | None:
+    """Return the cases a period is about when the clause names some ("in rare cases"):
+    before the period, else after it (``end`` to ``hi``)."""
+    m = _first(_SOME_CASES, sentence, lo, start) or (
+        _first(_SOME_CASES, sentence, end, hi) if hi > end else None)
     return f"{m['which'].lower()} {m['noun'].lower()}" if m is not None else None
 
 

@@ -43,6 +43,22 @@ _COUNTED_HAVE = re.compile(rf"(?:%|\bper ?cent\b|\bin\s+\d+)\s*(?:of\s+)?(?:all\
                            rf"(?P<x>[^,;.()]{{3,60}}?)(?=\s+(?:which|that|who|and|but|because)\b|"
                            rf"\s*[,;.(]|\s*$)", _I)
 _LEAD_WORDS = ("in ", "among ", "for ")
+# "Heart problems develop in 5 % of people": those with the heart problems, the line after
+# may point back to ("In these patients, ...").
+_COMES_IN = re.compile(r"\W*(?:the\s+|an?\s+)?(?P<x>[A-Za-z][\w' -]{2,40}?)\s+(?:develops?|occurs?|"
+                       r"happens?|(?:is|are)\s+(?:seen|found))\s+in\s+(?:about\s+|around\s+|"
+                       r"up to\s+|roughly\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent\b|per cent\b)", _I)
+# "- patients with a partial weakness do better" then "- 94 % making a full recovery": a
+# line saying how a group fares, and a line that is only a figure and what they do.
+_GROUP_FARES = re.compile(rf"\W*(?:the\s+)?(?P<g>(?:{_WHO})\s+(?:who|with|whose|aged|over|"
+                          rf"under|on|having|taking|receiving)\b[^,;.:()]{{2,80}}?)\s+"
+                          rf"(?:usually\s+|generally\s+|often\s+|tend\s+to\s+)?"
+                          rf"(?:do|does|did|fare|fares|fared|fair)\s+(?:much\s+|far\s+)?"
+                          rf"(?:better|worse)\b", _I)
+_FIGURE_DOING = re.compile(r"\W*(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|up\s+to\s+)?"
+                           r"\d[\d.,]*\s*(?:%|percent\b|per cent\b)\s*(?:of\s+them\s+)?"
+                           r"(?!(?:during|according|including|following)\b)[a-z]+ing\b", _I)
+_FARES_WORDS = ("better", "worse")
 
 
 def lead_group(lead: str, sentence: str) -> str | None:
@@ -56,6 +72,13 @@ def lead_group(lead: str, sentence: str) -> str | None:
         counted = _COUNTED_HAVE.search(lead)
         if counted is not None:
             return f"{counted['who'].lower()} with {counted['x'].strip()}"
+        comes = _COMES_IN.match(lead)
+        if comes is not None:  # "Heart problems develop in 5 %. In these patients, ..."
+            return f"people with {comes['x'].strip().lower()}"
+    if any(map(lead.lower().__contains__, _FARES_WORDS)) and _FIGURE_DOING.match(sentence):
+        fares = _GROUP_FARES.match(lead)
+        if fares is not None:  # "patients with X do better" / "- 94 % making a recovery"
+            return re.sub(r"\s+", " ", fares["g"].strip().lower())
     head = lead.lstrip(" -•*\t").lower()
     if head.startswith(_LEAD_WORDS):
         line = _GROUP_LINE.fullmatch(lead)

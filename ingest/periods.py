@@ -94,7 +94,8 @@ _TREATMENT_NAMED = re.compile(rf"\b(?P<t>(?:[\w'-]+ ){{0,2}}?{_TREATMENT_WORD})\
                               rf"(?! {_TREATMENT_WORD}\b)", _I)
 _START_OF = re.compile(
     r"\b(?:(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:do|does) )?(?:should|must|needs? to|has to|"
-    r"have to|is best|works best if) (?:be )?(?:begin|start|started|given|taken|begun)"
+    r"have to|is best|works best if) (?:be )?(?:begin|start|started|given|taken|begun|done|"
+    r"performed|carried out)"
     r"|(?:start|begin|starting|beginning|started) (?P<y>(?:[\w'-]+ ){0,2}?(?:treatment|"
     r"therapy|medicines?|medication|tablets|antibiotics|antivirals?)(?: (?:treatment|therapy|"
     r"medicines?|medication|tablets))?)"
@@ -139,7 +140,9 @@ _SIGN_FOR = re.compile(r"(?P<x>[\w' -]{2,40}?)\s*(?:\([^)]*\)\s*)?(?:(?:that|whi
 # The words _SIGN_FOR's stretch ends in (see caseless.ends_without).
 _SIGN_FOR_WORDS = ("for", "of", "last", "lasts", "lasting", "least", "than", "over", "to",
                    "about", "around")
-BETWEEN_AND = re.compile(rf"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?(?P<x>{NUMW})"
+# ("between 10 000 and 15 000 cases": thousands set apart by a space)
+BETWEEN_AND = re.compile(rf"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?"
+                         rf"(?P<x>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d)|{NUMW})"
                          rf"(?:\s+(?:million|thousand|billion))?"
                          # ("between 12 hours and 3 days": the first end's own unit)
                          rf"(?:\s*(?P<xu>hours?|days?|weeks?|months?|years?))?\s+and\s+$", _I)
@@ -171,8 +174,10 @@ def dosed(sentence: str, start: int, end: int) -> str | None:
 _PERIOD_NOUN = re.compile(r"[\s-]*(?:period|spell|stretch|span)\b", _I)
 # "3 days before the rash": never the horizon of a share said in the same clause.
 _BEFORE_ONSET = re.compile(r"\s+(?:before|earlier than|prior to)\b", _I)
+# ("no longer than 2 weeks": at most, though "longer than" alone is at least)
 _UP_TO = re.compile(r"(?:within(?: the)?(?: first)?|(?:in|during) the first|up to|no more than|"
-                    r"less than|under|fewer than|as long as)\s*$", _I)
+                    r"less than|under|fewer than|as long as|no longer than|not longer than|"
+                    r"shorter than)\s*$", _I)
 _AT_LEAST = re.compile(r"(?:at least|more than|over|longer than|as little as|as few as)\s*$", _I)
 _OR_LONGER = re.compile(r"\s*(?:or|and) (?:even )?(?:longer|more)\b", _I)
 
@@ -355,8 +360,11 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
         return None
     measure = Measure("duration", value=value, low=low, high=high, bound=bound,
                       unit=unit,
-                      population=_treated_when(clause) or _which_cases(sentence, lo_c, s))
+                      population=_treated_when(clause) or _which_cases(sentence, lo_c, s, e,
+                                                                       max(hi_c, e)))
     subject = _lasting(sentence, s, e, lo_c, clause, context)
+    if subject is not None and _BARE_CARE.fullmatch(subject):
+        subject = "treatment course"  # "treatment lasts 1 to 2 years": the course, named so
     if subject is None and _CARE_ACT.search(clause) and not _LASTS.search(clause):
         return None  # "Do not leave X in for over 8 hours": how long to do something
     if subject is None and _says(sentence, _DEATH_WORDS) and \
@@ -520,10 +528,18 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
     return subject if subject is not None else _event(clause, s - lo_c)
 
 
+# Care named by no medicine of its own ("Treatment typically lasts 1 to 2 years", "need
+# treatment for a year"): the length of a course of it.
+_BARE_CARE = re.compile(r"(?:(?:the|your|their|this|any)\s+)?(?:treatment|therapy|medication|"
+                        r"medicines?)", _I)
 # Periods named by what people do in them: "most feel better after 7 days" (recovery), "stay in
 # hospital for 10 days", "are discharged after 2 weeks" (the hospital stay).
 _LAY_PERIODS = (
     ("recovery", re.compile(r"\b(?:feels?|felt|gets?|got|getting|feeling) better\b", _I)),
+    # ("patients are usually in intensive care for 1 to 2 weeks")
+    ("intensive care stay", re.compile(r"\b(?:are|is|were|was|stays?|stayed|remains?|spends?|"
+                                       r"spent) (?:\w+ )?in (?:the )?(?:intensive care|ICU|"
+                                       r"critical care)\b", _I)),
     ("hospital stay", re.compile(r"\b(?:stays?|stayed|remains?|spends?|spent) (?:\w+ )?in "
                                  r"(?:the )?hospital\b|\b(?:are|is|were|was|get|gets) "
                                  r"discharged\b", _I)),

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from claimgraph.graph.model import Bound, Measure
 from claimgraph.ingest import re_cache as re
@@ -58,6 +59,8 @@ _I = re.IGNORECASE
 _BASE = (rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|"
          rf"\d{{1,3}}(?:\.\d{{3}})+(?![\d,.]\d|\d)|(?:(?:a|one|\d{{1,3}}(?:\.\d)?)\s+)?million\b|"
          rf"{_NUMW})")
+# A count's thousands set apart by a space: "10 000 cases" (one number, as a rate's base is).
+_SPACED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d)"
 # People named by their country: "200,000 Americans" counts people in the US.
 _NATIONAL = {"americans": "US", "britons": "UK", "canadians": "Canada",
              "australians": "Australia", "europeans": "Europe"}
@@ -79,9 +82,10 @@ _AGE_CMP = (r"(?:over|under|above|below|greater than|more than|less than|older t
             r"younger than|>|<|≥|≤)")
 # "people over 60": an age threshold right after the people it is about (looked at
 # once a threshold is found: a look-behind for each word at every place cost more).
+# ("... if you're over 65", "you are under 5": the reader is the group)
 _AGE_GROUP_BEFORE = re.compile(
     r"\b(?:people|adults|patients|those|anyone|children|kids|women|men|girls|boys|babies|"
-    r"infants|teenagers|teens|adolescents|females|males) $", re.IGNORECASE)
+    r"infants|teenagers|teens|adolescents|females|males|you're|you are|you’re) $", re.IGNORECASE)
 # "Most people who get it are under 30": the people are the clause's subject, the age after
 # its verb.
 _PEOPLE_ARE = re.compile(
@@ -204,7 +208,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:usually\s+|most often\s+|first\s+|typically\s+|mostly\s+|commonly\s+)?"
         # ("women are usually affected between 40 and 60", "most patients are between")
         r"(?:diagnosed|affected|seen)|(?:is|are)\s+most\s+common|"
-        r"(?:patients|people|cases|sufferers)\s+(?:are|were))\s+"
+        # ("most people with it are between 25 and 45 when diagnosed")
+        r"(?:patients|people|cases|sufferers)(?:\s+(?:with|who have)\s+[\w' -]{1,40}?)?"
+        r"\s+(?:are|were))\s+"
         r"(?:(?:usually|mostly|most often|typically|often|commonly|generally)\s+)?"
         r"between\s+(?P<a>\d{1,2})\s+and\s+(?P<b>\d{1,3})\b"
         # ("... affected between 40 and 60 years": years said, not of a later event)
@@ -280,10 +286,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "before 18 months of age": an infant's age, in years (1.5)
         rf"|\b(?P<f>\d{{1,2}})\s+months?\s+(?:of age|old)\b"
         # "the median age at diagnosis is 45 years", "a mean age of onset of 38"
-        rf"|\b(?P<typical>median|mean|average|typical|usual)\s+age\s+(?:(?:at|of)\s+"
+        rf"|\b(?P<typical>median|mean|average|typical|usual)\s+age(?:\s+(?:(?:at|of)\s+"
         # ("with the average age about 35", "the mean age is 40")
         rf"(?:[\w-]+\s+){{1,4}}?(?:is|was|of|being)\s+|(?:is|was|of|being)\s+|"
-        rf"(?=(?:about|around|approximately)\s))(?:about\s+|around\s+|"
+        rf"(?=(?:about|around|approximately)\s)|"
+        # ("Median age at diagnosis: 45 years", "Mean age: 40": a label and its value)
+        rf"(?:at|of)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s*:\s*)|\s*:\s*)(?:about\s+|around\s+|"
         rf"approximately\s+)?(?P<g>\d{{1,3}})\b(?!\s*(?:%|percent|per cent|months?\b))", _I)),
     # "About 200 people a year get it, and 20 of them die": a part of a count said before;
     # the figure is the part's words only, so the count is read as well.
@@ -334,7 +342,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"ml|millilitres?|milliliters?)\b(?!\s*(?:/|per)\s*(?:kg|m2|day))", _I)),
     # How many: "about 1 million people a year", "2,000 to 3,000 cases", "fewer than 100 die".
     ("count", re.compile(
-        rf"{_LEAD}(?P<a>{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_NUMW}))?(?:\s+(?P<mult>million|"
+        rf"{_LEAD}(?P<a>{_SPACED}|{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_SPACED}|{_NUMW}))?"
+        rf"(?:\s+(?P<mult>million|"
         rf"thousand|billion))?\s+(?:of\s+(?:these|those|the)\s+)?"
         rf"(?:(?:new|more|estimated)\s+)?"
         rf"(?:(?P<land>US|U\.S\.|UK|U\.K\.|American|British|Canadian|Australian|European)\s+)?"
@@ -379,7 +388,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW}|(?<=up to )an?|(?<=within )an?|(?<=for )an?|(?<=about )an?"
         # ("clears after a week or two", "lasts a day")
-        rf"|(?<=after )an?(?= \w+ or two\b)|(?<=lasts )an?|(?<=takes )an?)"
+        rf"|(?<=after )an?(?= \w+ or two\b)|(?<=lasts )an?|(?<=takes )an?"
+        # ("lasts more than a year", "less than a week")
+        rf"|(?<=than )an?)"
         # ("3 days to 2 weeks": each end with its own unit, read in the first one's)
         rf"(?:(?:\s*(?P<u0>minutes?|hours?|days?|weeks?|months?)(?=\s*(?:to|-|–|—)\s*\d))?"
         rf"\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
@@ -390,8 +401,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "The male-to-female ratio is 3:1", "a ratio of women to men of 2:1": how many times
     # likelier one sex is (tried last: a figure another form read stays that form's).
     ("sex_ratio", re.compile(
-        rf"\b(?:(?P<a>{_SEX_WORD})[- ]to[- ](?P<b>{_SEX_WORD})\s+ratio|ratio\s+of\s+"
-        rf"(?P<a2>{_SEX_WORD})\s+to\s+(?P<b2>{_SEX_WORD}))\b[^.;:\d]{{0,30}}?"
+        # ("the male:female ratio", "a male/female ratio")
+        rf"\b(?:(?P<a>{_SEX_WORD})(?:[- ]to[- ]|\s*[:/]\s*)(?P<b>{_SEX_WORD})\s+ratio|ratio\s+of\s+"
+        # ("Male to female ratio: 1:2": a table's label and its value)
+        rf"(?P<a2>{_SEX_WORD})\s+to\s+(?P<b2>{_SEX_WORD}))\b(?:\s*:)?[^.;:\d]{{0,30}}?"
         # ("the female to male ratio is about 2 to 1": the ratio in words)
         r"(?P<x>\d+(?:\.\d+)?)\s*(?::|\bto\b)\s*(?P<y>\d+(?:\.\d+)?)"
         # "more common in women, with a ratio of 2:1": the likelier sex before the ratio
@@ -402,6 +415,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|\b(?P<lead6>{_SEX_WORD})\s+are\s+affected\s+(?:slightly |much |far |somewhat )?more\s+"
         r"(?:often|commonly|frequently)\b[^.;:\d]{0,40}?\bratio\b[^.;:\d]{0,15}?"
         r"(?<![\d.:])(?P<x6>\d+(?:\.\d+)?)\s*:\s*(?P<y6>\d+(?:\.\d+)?)"
+        # "it affects males more than females, at a ratio of 2:1"
+        rf"|\baffects?\s+(?P<lead7>{_SEX_WORD})\s+more\s+(?:often\s+|commonly\s+)?than\b"
+        r"[^.;:\d]{0,40}?\bratio\b[^.;:\d]{0,15}?"
+        r"(?<![\d.:])(?P<x7>\d+(?:\.\d+)?)\s*:\s*(?P<y7>\d+(?:\.\d+)?)"
         # "women outnumber men 3 to 1"
         rf"|\b(?P<a5>{_SEX_WORD})\s+outnumbers?\s+(?P<b5>{_SEX_WORD})\s+(?:by\s+)?"
         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<x5>\d+(?:\.\d+)?)\s*"
@@ -469,9 +486,10 @@ _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2
               "two fifths": 0.4, "three fifths": 0.6, "four fifths": 0.8,
               "a sixth": 1 / 6, "one sixth": 1 / 6}
 
-_APPROX = re.compile(r"(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|"
+_APPROX = re.compile(r"(?:about|around|approximately|approx\.?|\bca\.|circa|roughly|nearly|"
+                     r"almost|some|"
                      r"an estimated|(?:estimated|thought|believed)(?: at| to be| to affect|"
-                     r" to number)?|close to|~|average|averages?|mean|median|typically|put at|"
+                     r" to number)?|close to|~|≈|average|averages?|mean|median|typically|put at|"
                      r"in the region of|approach(?:es|ing)?|nears?|nearing)\s*$", _I)
 _UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|lower than|under|"
                     r"as many as|as much as|as high as|below|(?:can|may|could) reach|<|≤)\s*$",
@@ -483,7 +501,8 @@ _OR_MORE = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or more|and over|and ol
 _OR_LESS = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or (?:less|fewer|lower|under|below|"
                       r"younger)|and (?:under|below|younger))\b", _I)
 # Words every match of _APPROX, _UPPER and _LOWER holds one of (see caseless.lacks).
-_APPROX_WORDS = ("about", "around", "approx", "roughly", "nearly", "almost", "some", "estimated",
+_APPROX_WORDS = ("about", "around", "approx", "ca.", "circa", "roughly", "nearly", "almost", "some",
+                 "estimated", "≈",
                  "thought", "believed", "close to", "~", "average", "mean", "median", "typically",
                  "put at", "in the region of", "approach", "near")
 _UPPER_WORDS = ("up to", "at most", "no more than", "fewer than", "less than", "lower than",
@@ -501,7 +520,8 @@ _HORIZON = re.compile(
     rf"(?:the\s+(?:first\s+)?)?"
     rf"(?P<n2>{_NUMW}|a|an)?\s*(?P<u2>year|month|week|day|yr|wk)s?\b"
     rf"|\b(?:per|each|every|a)\s+(?P<u3>year|month|week|day)\b|\b(?P<u4>annual(?:ly)?|yearly)\b"
-    rf"|\b(?P<n5>\d+)(?:\s*(?:-|–|to)\s*\d+)?\s+(?P<u5>year|month|week|day)s?\s+(?:after|later|"
+    # ("10 years after diagnosis", "Ten years after diagnosis")
+    rf"|\b(?P<n5>\d+|{_NUMW})(?:\s*(?:-|–|to)\s*\d+)?\s+(?P<u5>year|month|week|day)s?\s+(?:after|later|"
     rf"following|of follow-up)\b"
     # "over a 10-year period": the period named as one
     rf"|\b(?:over|during|within|in)\s+(?:an?|the|one)\s+(?P<n6>{_NUMW})[- ]"
@@ -519,7 +539,10 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                       r"not|n't|fail to)\s+survive)\b", _I)),
     ("mortality", _STRONG, re.compile(r"\b(?:die|dies|died|death|deaths|dying|kills?|killed|"
                                       r"mortality|fatal|"
-                                      r"fatality|lethal|deadly|case[- ]fatality)\b", _I)),
+                                      r"fatality|lethal|lethality|deadly|case[- ]fatality|"
+                                      # ("20 % succumb", "1 in 5 lose their lives")
+                                      r"succumb\w*|pass(?:es|ed)? away|"
+                                      r"los(?:e|es|t|ing) (?:their|his|her) li(?:fe|ves))\b", _I)),
     # ("survivors" and "those who survive" are people, not a survival: the figure is
     # something else among them, "of those who survive, 30 % have lasting weakness")
     ("survival", _STRONG, re.compile(r"\b(?<!who )(?<!that )(?<!who have )(?<!who had )"
@@ -530,10 +553,17 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                      r"(?:recover\w*|remission|heal(?:ed|s)?|cured?|"
                                      r"resolves?|resolved|resolution|go(?:es)? away|"
                                      r"(?:get|gets|got|getting) better|clears? up|cleared up|"
+                                     # ("it clears within 3 years in two-thirds")
+                                     r"(?:clears?|cleared|disappears?|disappeared)"
+                                     r"(?!\s+(?:up|the|your|their|its|a|an|from)\b)|"
+                                     # ("by 6 months, 80 % of patients are better")
+                                     r"(?:are|is|feel|feels) (?:much |completely )?better|"
                                      # ("85 % start to improve within 3 weeks")
                                      r"(?:start|begin|started|began) to improve|"
                                      r"full(?:y)? recover\w*)\b", _I)),
     ("relapse", _STRONG, re.compile(r"\b(?:relapse\w*|recur\w*|comes? back|come back|"
+                                    # ("1 in 3 have a flare within 5 years", "flare-ups")
+                                    r"flares?|flare-ups?|flared(?: up)?|"
                                     r"second time|again|"
                                     # ("returns in 5 %"; not "returns to work", "return of")
                                     r"(?:returns?|returned|reappears?|reappeared)"
@@ -556,10 +586,13 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 # words are all missing from a sentence is not searched for.
 _KIND_HINTS: tuple[tuple[str, ...], ...] = (
     ("surviv",),
-    ("die", "death", "dying", "kill", "mortal", "fatal", "lethal", "deadly"),
+    ("die", "death", "dying", "kill", "mortal", "fatal", "lethal", "deadly", "succumb",
+     "away", "lose their", "loses their", "lost their", "losing their", "lose his", "lose her",
+     "loses his", "loses her", "lost his", "lost her", "losing his", "losing her"),
     ("surviv", "alive", "live "),
-    ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear", "improve"),
-    ("relapse", "recur", "back", "second time", "again", "return", "reappear"),
+    ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear", "improve",
+     "disappear"),
+    ("relapse", "recur", "back", "second time", "again", "return", "reappear", "flare"),
     ("incidence", "new case", "year", "annual"),
     ("prevalence", "living with", "live with"),
     ("diagnosed", "develop", "get", "catch"),
@@ -575,7 +608,10 @@ _WEAK_PENALTY = 40
 _SAID_SO = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|just|only|up to|over|"
             r"under|more than|less than|fewer than|at least|as many as|an estimated) |"
             r"(?:~|≈|<|>|≤|≥)\s*)")
-_SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:(?:may|can|could|"
+# ("Mixed infections (type I) account for 70 %", "Type II, caused by X, makes up 20 %": a
+# gloss in brackets or between commas after the thing named)
+_SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)"
+                           r"(?:\s*\([^()]{1,40}\)|,\s+[^,;:()]{3,50},)?\s+(?:(?:may|can|could|"
                            r"might|now|still|alone|together|probably)\s+)?(?:(?:accounts?|account"
                            r"ed) for|represents?|represented|(?:is|are|was|were) responsible "
                            # "X is the cause in 50 % of cases"
@@ -584,7 +620,8 @@ _SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:(?:
                            r"(?:is|are|was|were) (?:linked|related|attributed|tied) to|"
                            r"(?:is|are|was|were) (?:associated|linked) with|underlies|underlie))"
                            rf"\s+{_SAID_SO}?$"
-                           r"|\b(?P<subject2>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:makes?|made|"
+                           r"|\b(?P<subject2>[\w'-]+(?:\s+[\w'-]+){0,5}?)"
+                           r"(?:\s*\([^()]{1,40}\)|,\s+[^,;:()]{3,50},)?\s+(?:makes?|made|"
                            rf"make) up\s+{_SAID_SO}?$", _I)
 _SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))"
                           r"(?:all\s+)?"
@@ -600,18 +637,26 @@ _CASES_ARE = re.compile(
     # ("15 % of cases result from X", "stem from X": what causes them)
     r"|(?:result|resulted|stem|stemmed|arise|arose|originate|originated)\s+from"
     # ("most cases (80 %) happen after surgery": the cases that follow it)
-    r"|(?:occur|occurred|happen|happened|develop|developed|arise|arose)\s+(?:after|following))\s+"
+    r"|(?:occur|occurred|happen|happened|develop|developed|arise|arose)\s+(?:after|following)"
+    # ("70 % of cases follow a minor injury")
+    r"|(?:follow|followed|come after|came after))\s+"
     r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
     r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))", _I)
+# ("even with the best treatment", "despite modern treatment")
 _TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\b(?:with|despite|"
-                      r"even with) (?:prompt |early |proper |appropriate |optimal |aggressive )?"
+                      r"even with) (?:the |their )?(?:best |right |modern |current |"
+                      r"prompt |early |proper |appropriate |optimal |aggressive )?"
                       r"(?:treatment|therapy)\b"
+                      # ("if treatment starts early, survival is 90 %")
+                      r"|\b(?:if|when|once)\s+(?:the\s+)?(?:treatment|therapy)\s+(?:is\s+)?"
+                      r"(?:starts?|started|begins?|begun|given)\b"
                       # "If treated early, 90 % recover"
                       r"|\b(?:if|when|once)\s+(?:it(?:'s| is)\s+|they(?:'re| are)\s+)?"
                       r"(?:diagnosed and\s+)?treated\b", _I)
 # "If treated early, 90 % recover": a condition opening the sentence, its own clause.
-_TREATED_LEAD = re.compile(r"\W*(?:if|when|once)\s+(?:it(?:'s| is)\s+|they(?:'re| are)\s+)?"
-                           r"(?:diagnosed and\s+)?treated\b[^,;:]{0,30},", _I)
+_TREATED_LEAD = re.compile(r"\W*(?:if|when|once)\s+(?:(?:it(?:'s| is)\s+|they(?:'re| are)\s+)?"
+                           r"(?:diagnosed and\s+)?treated|(?:the\s+)?(?:treatment|therapy)\s+"
+                           r"(?:is\s+)?(?:starts?|started|begins?|begun|given))\b[^,;:]{0,30},", _I)
 # Words every match of the three patterns above holds one of (see caseless.lacks).
 _TREATMENT_WORDS = ("treat", "therap", "itself", "themselves", "own", "spontaneous")
 # "With early surgery, ...", "without antibiotics": who a figure counts, by the care given.
@@ -653,6 +698,11 @@ _POP_STOP = re.compile(r"\s+(?:die|dies|don't|do not|will|won't|are|is|have|has|
 # The country a figure is about: "in the UK", or a bare abbreviation ("US surveillance").
 _SETTING = re.compile(r"(?:\b[Ii]n (?:the )?|(?<![\w.])(?=(?:U\.S\.|U\.K\.|USA|UK|US)(?![\w])))"
                       r"(U\.S\.|U\.K\.|USA|UK|US|EU|United States|"
+                      # ("in Northern Europe", "in Scandinavia": a region, before its continent)
+                      r"(?:Northern|Southern|Eastern|Western|Central) Europe|Scandinavia|"
+                      r"(?:South|East|Southeast|South-East|Central) Asia|Sub-Saharan Africa|"
+                      r"(?:West|East|North|South|Southern) Africa|the Middle East|Middle East|"
+                      r"Latin America|the Caribbean|"
                       r"United Kingdom|Europe|England|Scotland|Wales|Northern Ireland|Ireland|"
                       r"Canada|Australia|New Zealand|India|Japan|China|Korea|North America|"
                       r"South America|Africa|Asia|France|Germany|Italy|Spain|Sweden|Norway|"
@@ -665,7 +715,7 @@ _SETTING_NAMES = ("U.S.", "U.K.", "US", "UK", "EU", "United", "Europe", "England
                   "Wales", "Ireland", "Canada", "Australia", "Zealand", "India", "Japan", "China",
                   "Korea", "America", "Africa", "Asia", "France", "Germany", "Italy", "Spain",
                   "Sweden", "Norway", "Denmark", "Finland", "Netherlands", "Brazil", "Mexico",
-                  "Taiwan", "Singapore", "Hong Kong")
+                  "Taiwan", "Singapore", "Hong Kong", "Scandinavia", "Middle East", "Caribbean")
 
 
 @lru_cache(maxsize=256)
@@ -943,7 +993,9 @@ _CONDITION_NEXT = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s
                              r"[^,;.()]{3,60}?)\s*(?=[,;.()]|$)", _I)
 _CONDITION_WORDS = ("when", "if ", "once")
 # A negation right before a figure's word: the share is of those it does not happen to.
-_DENIED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno longer|\bfail to)\s+(?:\w+\s+)?$", _I)
+# ("people who are not treated die": the "not" is the treatment's, the death is said.)
+_DENIED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno longer|\bfail to)\s+(?:(?!\w+ed\s)\w+\s+)?$",
+                     _I)
 
 
 def normalise_population(noun: str, rest: str) -> str:
@@ -1006,7 +1058,7 @@ _GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffe
                # "30 % of people carry the germ", "a third report tiredness"
                r"carry|carries|report|reports|reported|complain of|complains of|"
                r"complained of")
-_GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo) )?"
+_GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo|be put on|be placed on|go on) )?"
                 # ("won't develop this rash": a thing named again, not the illness itself)
                 r"(?:either |both )?"  # ("end up with either stiffness or twitching")
                 r"(?:an? |the |some |(?:this|that|these|those) (?!(?:condition|disease|illness|"
@@ -1055,11 +1107,20 @@ _EVENTS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:asymptomatic|symptom-?free|without (?:any )?symptoms)\b|\b(?:have|has|had|show|"
         r"shows|feel|feels|develop|develops|get|gets|experience|experiences)\s+no\s+"
         r"(?:symptoms|signs)\b", _I)),
+    # ("a fifth of survivors have a leg amputated", "1 in 5 lose a limb": an amputation)
+    ("amputation", re.compile(
+        r"\b(?:need|needs|needed|require|requires|required|have|has|had|undergo|undergoes|"
+        r"underwent)\s+(?:an?\s+|the\s+|their\s+|one\s+)?(?:limbs?|legs?|arms?|foot|feet|hands?|"
+        r"fingers?|toes?)\s+(?:amputated|removed|cut off)\b|\b(?:lose|loses|lost)\s+"
+        r"(?:an?\s+|their\s+|one\s+)?(?:limbs?|legs?|arms?|foot|feet|hands?)\b", _I)),
     ("hospital readmission", re.compile(
         r"\b(?:are|is|were|was|get|gets|need to be|needs to be) readmitted\b", _I)),
     ("intensive care admission", re.compile(
         r"\b(?:are|is|were|was|get|gets|need to be|needs to be) (?:admitted|taken|transferred) "
-        r"to (?:an? |the )?(?:intensive care|ICU|critical care)\b", _I)),
+        r"to (?:an? |the )?(?:intensive care|ICU|critical care)\b"
+        # ("need a stay in intensive care", "need treatment in an ICU")
+        r"|\b(?:need|needs|needed|require|requires|required) (?:a )?(?:stay|admission|"
+        r"treatment|care) in (?:an? |the )?(?:intensive care|ICU|critical care)\b", _I)),
 )
 
 
@@ -1077,8 +1138,11 @@ _LEFT_IN_STATE = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:of\s+(?:all\s+)?(?
                             rf"left|were left)\s+(?:\w+ly\s+)?(?P<state>{'|'.join(_STATE_NOUN)})"
                             r"\b", _I)
 # "Studies found that ...": the report, not the thing that occurs.
+# ("Estimates suggest the illness affects ...": "that" may be left out after a verb of saying)
 _REPORTED = re.compile(r"\b(?:found|find|shown|show|shows|showed|estimated|estimate|suggest|"
-                       r"suggests|suggested|reported|report|known|thought)\s+that\s+", _I)
+                       r"suggests|suggested|reported|report|known|thought)\s+that\s+|"
+                       r"\b(?:estimates|studies|data|figures|surveys|research|experts)\s+"
+                       r"(?:suggest|show|indicate|estimate)s?\s+", _I)
 
 
 def _gets_topic(after: str, topic_words: tuple[str, ...]) -> bool:
@@ -1102,6 +1166,11 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
     for name, pattern in _EVENTS_AFTER:
         if pattern.search(window):
             return name
+    sign = _SIGNS_OF_PART.search(window) if _says(window, ("symptom", "sign")) else None
+    if sign is not None and sign["part"]:
+        # "a third have symptoms in the skin": the skin's ("symptoms" alone are the topic's
+        # own, no other thing to count)
+        return f"{sign['part'].lower()} symptoms"
     able = _ABLE_TO.match(window)
     if able is not None:  # "80 % are able to walk independently by 6 months": that ability
         return re.sub(r"\s+", " ", f"{able['able'].lower()} to {able['act']}")
@@ -1131,6 +1200,11 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
 
 
 _GO_ON = re.compile(r"(?:go|goes|went) on to\b", _I)
+# "have symptoms in the skin", "get signs affecting the eyes": signs of one part of the body.
+_SIGNS_OF_PART = re.compile(
+    rf"^\W*(?:[\w-]+\s+){{0,4}}?(?:{_GETS_VERBS})\s+(?:\w+\s+)?"
+    r"(?:symptoms|signs)\b(?:\s+(?:in|of|affecting|from)\s+(?:the|their|your|its)\s+"
+    r"(?!(?:condition|disease|illness|infection|syndrome|body)\b)(?P<part>[\w-]+))?", _I)
 _OR_MORE_WORDS = re.compile(r"\s+(?:or|and)\s+(?P<rest>[\w'-]+(?:\s+[\w'-]+){1,4})\s*$")
 
 
@@ -1197,8 +1271,8 @@ _BARE_GROUP = re.compile(rf"\b(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
 _BARE_LEAD = re.compile(rf"\W*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}\s*,", _I)
 # "Mortality in the elderly is 30 %": the group named right after the rate's own word.
 _RATE_IN_GROUP = re.compile(
-    r"\b(?:mortality|death rate|fatality rate|case fatality|survival|survival rate|incidence|"
-    r"prevalence|recovery rate|relapse rate|recurrence rate)\s+(?:(?:rate|is|was|are|were|"
+    r"\b(?:mortality|death rates?|fatality rates?|case fatality|survival|survival rates?|incidence|"
+    r"prevalence|recovery rates?|relapse rates?|recurrence rates?)\s+(?:(?:rates?|is|was|are|were|"
     rf"higher|lower|highest|lowest|rises|falls)\s+)*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
 _KIN_WORDS = ("origin", "descent", "ancestry", "heritage", "background")
 
@@ -1255,6 +1329,12 @@ _GRADE = re.compile(r"(?:severe|serious|mild|milder|moderate|complicated|uncompl
                     r"untreated|treated|fulminant|recurrent)$", _I)
 
 
+# A stage or grade named by its number: "in stage III", "for grade 2 disease", "Stage I:".
+_STAGE = r"(?P<x>(?:stage|grade|class|phase)\s+(?:[IVX]{1,4}|[1-9])[a-c]?)\b"
+_STAGE_GROUP = re.compile(rf"\b(?:in|for|among|with|of)\s+(?:(?:people|patients|those)\s+with\s+)?"
+                          rf"(?:the\s+)?{_STAGE}", _I)
+_STAGE_LEAD = re.compile(rf"\W*{_STAGE}\s*(?::|[-–—])", _I)
+_STAGE_WORDS = ("stage", "grade", "class", "phase")
 # "in the case of blood poisoning", "in cases of shock": the cases the figure is among.
 _IN_CASES_OF = re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?cases?\s+of\s+(?:an?\s+|the\s+)?"
                           r"(?P<x>(?!(?:it|this|these|them)\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)"
@@ -1374,6 +1454,57 @@ def _group_near(search: Callable[[int, int], re.Match[str] | None], sentence: st
     return m
 
 
+# "50 % in those not treated", "of people who are not treated": the untreated, said right
+# after the figure (a group before it may be another figure's: "in treated patients").
+_NOT_TREATED_NEXT = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:in|among|of|for)\s+"
+                               r"(?:the\s+)?(?:those|people|patients|cases|children|adults)\s+"
+                               r"(?:who\s+(?:are|were)\s+|that\s+(?:are|were)\s+)?"
+                               r"not\s+(?:treated|given treatment)\b", _I)
+
+
+def _treatment_group(sentence: str, lo: int, hi: int, own: tuple[int, int]) -> str | None:
+    """Return "untreated", "without treatment" or "treated" as the sentence says of a
+    figure in the clause ``sentence[lo:hi]`` (``own``: between the figures either side).
+
+    The untreated are named anywhere in the sentence ("Without treatment, it kills
+    1 in 3": the lead is a clause of its own), unless the figure's own clause (or its
+    own stretch between figures) says its people were treated and the untreated are
+    another's ("15 % die despite treatment; without treatment, nearly all die", "20 %
+    even with treatment, and 80 % without").
+    """
+    untreated = _first(_UNTREATED, sentence, 0, len(sentence))
+    none = _first(_NO_TREATMENT, sentence, 0, len(sentence)) if untreated is None else None
+    other = untreated or none
+    treated = _first(_TREATED, sentence, lo, hi)
+    if other is not None and treated is not None:
+        for a, b in ((lo, hi), own):
+            if a <= treated.start() < b and not a <= other.start() < b:
+                return "treated"
+    if other is not None:
+        return "untreated" if untreated is not None else "without treatment"
+    return "treated" if treated is not None or _TREATED_LEAD.match(sentence) else None
+
+
+# "people aged over 70", "patients aged ≥65 years": an age naming the group is no other figure.
+# ("people with stage 4 disease": a stage's number names the group too)
+_GROUP_AGE = re.compile(rf"(?:\baged|{_AGE_CMP}|\b(?:stage|grade|class|type|phase))\s*"
+                        rf"(?:{_AGE_CMP}\s*)?$", _I)
+
+
+def _figure_in_group(rest: str) -> re.Match[str] | None:
+    """Return the first figure in the words after a group's noun, its ages left out.
+
+    "in those with shock and 5 % in others": the group ends before the 5 %; "for
+    people aged over 70" keeps its 70, which says who they are (cut there, the
+    group was "people aged over").
+    """
+    for m in _FIGURE_TOKEN.finditer(rest):
+        if "%" in m.group(0) or "per" in m.group(0).lower() or \
+                _GROUP_AGE.search(rest, 0, m.start()) is None:
+            return m
+    return None
+
+
 def _population_in(sentence: str, end: int, lo: int, hi: int,
                    topic_words: tuple[str, ...], start: int | None = None) -> str | None:
     """Return the subgroup named in the figure's own clause, ``sentence[lo:hi]``."""
@@ -1381,6 +1512,8 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
     start = end if start is None else start
     if _survivors(sentence, start, end, hi):
         return "survivors"
+    if _says(sentence, (" not ",)) and _NOT_TREATED_NEXT.match(sentence, end):
+        return "untreated"  # "..., compared with 50 % in those not treated"
     kin = _first(_ANCESTRY, sentence, lo, hi) if _says(sentence, _KIN_WORDS) else None
     if kin is not None:
         return f"{kin['noun']} of {kin['what']}{kin['kin']}".lower()
@@ -1395,7 +1528,7 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
             m = None  # right after the figure before: that figure's group
     if m and len(m.group("rest").split()) <= 12:
         rest = m.group("rest")
-        other = _FIGURE_TOKEN.search(rest)  # "in those with shock and 5 % in others": no further
+        other = _figure_in_group(rest)  # "in those with shock and 5 % in others": no further
         if other is not None:
             rest = _DANGLING_JOIN.sub("", rest[:other.start()])
         pop = normalise_population(m.group("noun"), rest)
@@ -1420,6 +1553,12 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
                            start, end, lo, hi)
         if form is not None:
             pop = " ".join((*form["x"].lower().split(), form["noun"].lower()))
+    if pop is None and _says(sentence, _STAGE_WORDS):
+        # "in stage III, 10-20 % resolve", "40-70 % for stage II", "Stage I: 60-90 %"
+        stage = _group_near(lambda a, b: _first(_STAGE_GROUP, sentence, a, b), sentence,
+                            start, end, lo, hi) or _STAGE_LEAD.match(sentence)
+        if stage is not None:
+            pop = re.sub(r"\s+", " ", stage["x"].lower())
     if pop is None and _says(sentence, ("case of", "cases of")):
         # "up to 40 % in the case of blood poisoning": the cases with that, a subgroup
         of_cases = _group_near(lambda a, b: _first(_IN_CASES_OF, sentence, a, b), sentence,
@@ -1441,12 +1580,10 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
                 or _WHO_HAVE_IT.search(low)):
             pop = None  # "people with <the topic>" is the overall figure, not a subgroup
     if pop is None and not caseless.lacks(sentence, _TREATMENT_WORDS):
-        if _first(_UNTREATED, sentence, 0, len(sentence)):
-            return "untreated"
-        if _first(_NO_TREATMENT, sentence, 0, len(sentence)):
-            return "without treatment"
-        if _first(_TREATED, sentence, lo, hi) or _TREATED_LEAD.match(sentence):
-            return "treated"
+        care_group = _treatment_group(sentence, lo, hi, (
+            max(lo, _after_previous(sentence, start)), min(hi, _next_figure(sentence, end))))
+        if care_group is not None:
+            return care_group
     care = (_first(_WITH_CARE, sentence, lo, hi) or _CARE_LEAD.match(sentence)) \
         if pop is None and _says(sentence, _CARE_WORDS) else None
     if care is not None:  # "with early surgery, mortality falls to 10 %": those so treated
@@ -1468,7 +1605,19 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
             _BARE_GROUP, sentence, end, min(hi, _next_figure(sentence, end))) or _first(
             _RATE_IN_GROUP, sentence, max(lo, _after_previous(sentence, start)), start)
         pop = bare["who"].lower() if bare is not None else None
+    if pop is not None and _says(sentence, _HIGHER_WORDS):
+        higher = _first(_HIGHER_IN, sentence, end, len(sentence))
+        if higher is not None and pop in higher["who"].lower():
+            return None  # "10-20 %, and higher in older people": theirs is another figure
     return pop
+
+
+# A group a figure is compared with after it: "Mortality is 10-20 %, and higher in older
+# people", "(sometimes higher in the elderly)".
+_HIGHER_IN = re.compile(r"\b(?:higher|lower|greater|worse|better|more common|less common|"
+                        r"highest|lowest)\s+(?:still\s+)?(?:in|among|for)\s+"
+                        r"(?P<who>[^,.;:()]{2,40})", _I)
+_HIGHER_WORDS = ("higher", "lower", "greater", "worse", "better", "common", "highest", "lowest")
 
 
 # ("black people", "older adults": a group named by a word before its noun.)
@@ -1485,11 +1634,12 @@ def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
     ...     "The male-to-female ratio is about 3:1.")]
     [(3.0, 'men vs women')]
     """
-    if m["lead"] or m["lead2"] or m["lead4"] or m["lead6"]:
+    lead = m["lead"] or m["lead2"] or m["lead4"] or m["lead6"] or m["lead7"]
+    if lead:
         # "a 2:1 female predominance": women twice as likely as men
-        a = _SEX[(m["lead"] or m["lead2"] or m["lead4"] or m["lead6"]).lower()]
+        a = _SEX[lead.lower()]
         b = "men" if a == "women" else "women"
-        first = next(g for g in ("x2", "x3", "x4", "x6") if m[g])
+        first = next(g for g in ("x2", "x3", "x4", "x6", "x7") if m[g])
         x, y = float(m[first]), float(m[first.replace("x", "y")])
         measure = Measure(kind="relative_risk", value=round(x / y, 9) if y > 0 else math.inf,
                           unit="ratio", bound=_bound(sentence, m.start(first), m.end()),
@@ -1505,7 +1655,7 @@ def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
     return Figure(measure, m.start(), m.end())
 
 
-_VERSUS = re.compile(rf"\b(?:as|than)\s+(?:in\s+)?(?:the\s+)?"
+_VERSUS = re.compile(rf"\b(?:as|than)\s+(?:in\s+|among\s+|for\s+)?(?:the\s+)?"
                      rf"({_NAMED_PEOPLE}|{_PEOPLES}|{_GROUP_ADJ}{_POP_NOUN})\b", _I)
 
 
@@ -1559,19 +1709,25 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r" )*"
                             r"(?:(?:occur(?:s|red)?|happen(?:s|ed)?|"
                             r"develop(?:s|ed)?|appear(?:s|ed)?|affect(?:s|ed)?|"
+                            # ("kidney stones form in 10 %", "a clot arises in 5 %")
+                            r"form(?:s|ed)?|arise[sd]?|arose|emerge[sd]?|"
                             # "The lungs are affected in 90 %", "a fever is present in 80 %"
                             r"(?:(?:is|are|was|were|be|been) )(?:(?:clinically )?(?:evident|"
                             r"apparent|recogni[sz]ed)|seen|found|"
                             r"(?P<inv>affected|involved)|present|observed|noted|reported|"
                             # "surgery is needed in 70 %", "cultures are positive in 60 %"
                             r"detected|needed|required|necessary|performed|"
+                            # ("the germ was isolated in 40 %")
+                            r"isolated|identified|cultured|grown|"
                             r"(?P<res>positive|negative|abnormal|normal|raised|elevated))"
                             # "arthritis is a major manifestation (of X) in 92 %", "fever is
                             # the first sign in 80 %"
                             r"|(?:is|are|was|were) (?:an? |the )?(?:(?:major|common|main|usual|"
                             r"typical|first|key|frequent|presenting|classic|early|initial|"
                             r"leading|most common) )*(?:manifestation|feature|sign|symptom|"
-                            r"finding|complaint)s?(?: of [\w' -]{1,40}?)?) "
+                            # ("blood poisoning is a complication in 10 %")
+                            r"finding|complaint|complication|outcome|cause)s?"
+                            r"(?: of [\w' -]{1,40}?)?) "
                             r"(?:in|among) "
                             # "Eye problems affect 25 % of people": the people are its object
                             r"|affect(?:s|ed|ing)? )"
@@ -1579,6 +1735,12 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r"(?:(?:most|many|some|nearly all|almost all|the majority of)\s+"
                             r"(?:patients|people|cases|children|adults)\s*\(\s*)?"
                             rf"{_SAID_SO}?$", _I)
+# "It is associated with diabetes in up to 50 % of cases": how often the diabetes comes with it.
+_IT_WITH_X_IN = re.compile(r"\b(?:it|this|the (?:condition|disease|illness|infection|syndrome))\s+"
+                           r"(?:is|was)\s+(?:often\s+|commonly\s+|also\s+|frequently\s+)?"
+                           r"(?:associated|linked)\s+with\s+(?:an?\s+|the\s+)?"
+                           r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)\s+in\s+"
+                           rf"{_SAID_SO}?$", _I)
 # "The risk of lasting pain in people with it is 10-18 %": how often the lasting pain comes.
 _RISK_OF = re.compile(
     r"\b(?:risk|chance|likelihood|odds)\s+(?:of|for)\s+(?:developing\s+|getting\s+|having\s+)?"
@@ -1611,7 +1773,8 @@ _LINK_VERB = re.compile(r"\s(?:is|are|was|were|causes?|caused|includes?|included
 _GENERIC_HARM = re.compile(r"(?:(?:the|a|an|its|one)\s+)?(?:(?:main|most common|commonest|common|"
                            r"serious|rare|usual|major|important|frequent|first|typical)\s+)*"
                            r"(?:complications?|problems?|symptoms?|signs?|features?|effects?|"
-                           r"findings?)", _I)
+                           # ("Diabetes is the most common risk factor, present in 40 %")
+                           r"findings?|risk factors?|underlying causes?|causes?)", _I)
 
 
 # A stretch before a comma that is no noun phrase: "In adults, seen in 20 %", "However, ...".
@@ -1739,7 +1902,9 @@ _IN_CASES_THEN = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+)?(?:all\s+)
                             r"develops?|appears?|comes?|precedes?|starts?|begins?|can|may|will|"
                             r"goes|go|gets?|becomes?|spreads?|causes?|leads?|has|have|shows?|"
                             r"involves?|affects?|persists?|remains?|recurs?|"
-                            r"returns?|were|was|must|might|could|should)\b",
+                            r"returns?|were|was|must|might|could|should)\b"
+                            # ("in 1 in 3 cases, the skin is affected": skin involvement)
+                            r"(?:\s+(?:also\s+)?(?P<inv>affected|involved)\b)?",
                             _I)
 
 
@@ -1856,6 +2021,8 @@ def _nearest_year(sentence: str, lo: int, hi: int, s: int, e: int) -> re.Match[s
     before = [m for m in inside if m.end() <= s]
     if before:
         return before[-1]
+    if after is not None and _RATE_TOKEN.search(sentence, e, after.start()):
+        return None  # "0.5 per 100,000, down from 6 per 100,000 in 1980": the 6's year
     return inside[0] if inside else None
 
 
@@ -1895,7 +2062,8 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
             sentence, max(0, s - 40), s):
         subject = "death"  # ("it kills about 1,000 people a year": the deaths it causes)
     elif what.startswith(("hospital", "admission")) or _HOSPITALISED.match(
-            sentence[e:e + 60].lstrip()) is not None:  # ("2 million of them are admitted ...")
+            _A_YEAR_LEAD.sub("", sentence[e:e + 60].lstrip())) is not None:
+        # ("2 million of them are admitted ...", "300 people a year are admitted to hospital")
         subject = "hospital admission"
     elif what in ("cases", "infections") and (of := _CASES_OF.match(sentence, e)) is not None:
         subject = of["x"]
@@ -1913,12 +2081,18 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
     where = _NATIONAL.get(what) or _LANDS.get((m["land"] or "").lower()) or (
         setting.group(1) if setting else None)
     # "1,000 confirmed cases" counts what was recorded, a part of all cases: its own group.
-    counted = f"{m['counted'].strip().lower()} {what}" if m["counted"] else None
+    counted = f"{m['counted'].strip().lower()} {what}" if m["counted"] else (
+        what if what in _COUNTED_GROUPS else None)  # ("50 children are diagnosed": children)
     measure = Measure("count", value=value, low=low, high=high, bound=bound, unit="count",
                       horizon=horizon, population=counted)
     per_year = yearly == "P12M" and where is not None
     return Figure(measure, s, e, where, subject, 0.7 if per_year else 0.45,
                   as_written=what in ("epidemics", "outbreaks"))
+
+
+_A_YEAR_LEAD = re.compile(r"^(?:(?:a|each|every|per)\s+year|annually|yearly)\s+", _I)
+# People a count names by a group of their own, who the count is of.
+_COUNTED_GROUPS = frozenset({"children", "adults", "babies", "women", "men"})
 
 
 def _number_of(m: re.Match[str], sentence: str, topic_words: tuple[str, ...]) -> Figure | None:
@@ -2266,7 +2440,7 @@ def _years_counted(sentence: str, lo: int, hi: int) -> str | None:
 _OUTCOME_KIND = {"remission": "recovery", "recovery": "recovery", "resolution": "recovery",
                  "death": "mortality", "dying": "mortality", "mortality": "mortality",
                  "fatality": "mortality", "fatal outcome": "mortality", "relapse": "relapse",
-                 "recurrence": "relapse",
+                 "recurrence": "relapse", "flare-up": "relapse", "flare": "relapse",
                  "survival": "survival"}
 _IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infection|symptoms?))\s+"
                        r"(?:(?P<back>coming back|returning|recurring|happening again|again)|"
@@ -2276,6 +2450,26 @@ _IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infect
                        r"episode|flare(?:-up)?|bout)s?|another one)", _I)
 _OUTCOME = re.compile(rf"(?:(?:complete|full|partial|spontaneous|clinical|long-term|a)\s+)?"
                       rf"(?P<w>{'|'.join(_OUTCOME_KIND)})", _I)
+# A kind named by a letter or number: "type B", "type 2", "group C" ("type A" is left to the
+# phrase reader, which takes its "A" for an article and keeps no name at all).
+_NUMBERED_KIND = re.compile(r"(?:type|group|class|subtype|serotype)\s+(?:(?-i:[B-Z])|[IVX]{1,4}|"
+                            r"\d{1,2})", _I)
+_WHO_DO = re.compile(r"(?:people|patients|persons|those)\s+who\s+(?!(?:have|has|had|are|is|were|"
+                     r"was)\b)", _I)
+# "the proportion of people who die", "the share of patients who recover": an outcome said
+# of the people it counts.
+_WHO_OUTCOME = re.compile(r"(?:the\s+)?(?:people|patients|persons|those|cases|children|adults|"
+                          r"individuals)\s+(?:who|that)\s+(?:\w+\s+)?(?P<v>die|dies|died|"
+                          r"survive[sd]?|recover(?:s|ed)?|relapse[sd]?)", _I)
+_WHO_OUTCOME_KIND = {"die": "mortality", "dies": "mortality", "died": "mortality",
+                     "surv": "survival", "reco": "recovery", "rela": "relapse"}
+_WHO_HAVE_X = re.compile(r"(?:the\s+)?(?:people|patients|persons|those|children|adults|"
+                         r"individuals)\s+(?:who|that)\s+(?:have|has|get|gets|develop|develops|"
+                         r"need|needs)\s+(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,3})", _I)
+# An outcome and when it comes: "relapse after stopping steroids", "death within a month".
+_OUTCOME_WHEN = re.compile(rf"(?P<o>(?:(?:complete|full|partial|spontaneous)\s+)?"
+                           rf"(?:{'|'.join(_OUTCOME_KIND)})s?)\s+(?P<when>(?:after|following)\s+"
+                           rf"[\w' -]{{2,40}})", _I)
 # "Childhood cases account for 55 %": the cases of one form of the topic.
 _FORM_CASES = re.compile(r"(?:the\s+)?(?P<mod>[\w-]+(?:\s+[\w-]+)?)\s+(?:cases|forms?|episodes)",
                          _I)
@@ -2312,10 +2506,13 @@ _SHARE_WORDS = ("account", "represent", "responsible", "compris", "constitut", "
 _SHARE_AROUND_HINTS = (", ", "(")
 _RISK_CUT_WORDS = ("reduc", "cut", "lower", "decreas")
 _OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affect", "present",
+                 "form", "arise", "arose", "emerge", "isolated", "identified", "cultured",
+                 "grown",
                  "evident", "apparent", "recogni",
                  "involved", "observed", "noted", "reported", "detected", "needed", "required",
                  "necessary", "performed", "positive", "negative", "normal", "raised", "elevated",
-                 "manifestation", "feature", "sign", "symptom", "finding", "complaint")
+                 "manifestation", "feature", "sign", "symptom", "finding", "complaint",
+                 "complication", "outcome", "cause")
 
 
 def _before(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str, start: int,
@@ -2344,6 +2541,12 @@ _OF_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:of\b|the\b|all\b)", _I)
 _CASES_NEXT = re.compile(r"\s+(?=(?:cases|infections|episodes|diagnoses)\b)", _I)
 
 
+_JOIN_LEAD = re.compile(r"^(?:while|whereas|and|but|with|although|though)\s+", _I)
+# "..., while the lung form makes up 5 %": a share verb says the whole is all cases, unsaid.
+_SHARE_VERB_BEFORE = re.compile(rf"\b(?:makes?|made|making) up\s+{_SAID_SO}?$|"
+                                rf"\b(?:accounts?|accounted|accounting) for\s+{_SAID_SO}?$", _I)
+
+
 def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None, str | None]:
     """Return ("share", what) when the figure is the share one thing has of another.
 
@@ -2354,7 +2557,8 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
     after = sentence[e:e + 40]
     share = _before(_SHARE_BEFORE, _SHARE_WORDS, sentence, s, 80)
     if share is not None and (share["cause"] is None or _SHARE_AFTER.match(after)):
-        return "share", share["subject"] or share["subject2"]
+        # ("..., while the lung form makes up 5 %": the joining word is no part of it)
+        return "share", _JOIN_LEAD.sub("", share["subject"] or share["subject2"])
     cases_are = _CASES_ARE.match(sentence[e:e + 120]) if _SHARE_AFTER.match(after) else None
     if cases_are is not None:
         return "share", cases_are["x"]
@@ -2439,7 +2643,12 @@ _NOT_AN_ITEM = re.compile(r"(?:.*\b(?:cases?|rates?|risk|chance|incidence|preval
                           # ("nearly all patients (95 %) have X": who, not what)
                           r"patients|people|persons|individuals|children|adults|"
                           r"proportion|share|percentage|number|most|many|some|few|forms?|types?|"
-                          r"kinds?|causes?|variants?|ones?)|(?:most|more|less|least)\b.*)$", _I)
+                          # ("a minority (10-20 %) develop X", "almost everyone (90 %) has X":
+                          # how many, not what)
+                          r"minority|majority|handful|fraction|everyone|everybody|all|"
+                          r"kinds?|causes?|variants?|ones?)|(?:most|more|less|least)\b.*"
+                          # ("higher in Northern Europe (5 per 100,000)": where, not what)
+                          r"|(?:higher|lower|highest|lowest|commoner|rarer|in|among)\b.*)$", _I)
 _ITEM_LEAD = re.compile(r"\b(?:include[sd]?|including|are|is|were|was|and|or|with|such as)\s+",
                         _I)
 
@@ -2475,18 +2684,38 @@ def _bracketed_item(sentence: str, s: int, e: int, topic_words: tuple[str, ...])
 
 
 # A list line that is a thing and its share alone: "Skin: 25 %", "Eyes - about 20 %".
-_ITEM_LINE_MARKS = (":", " - ", " – ", " — ")
-_ITEM_LINE = re.compile(r"^\W*(?P<x>[A-Za-z][\w' -]{1,40}?)\s*(?::|\s[-–—])\s*"
+_ITEM_LINE_MARKS = (":", " - ", " – ", " — ", "\t", " | ")
+# ("Skin rash<TAB>60 %", "Chronic disease | 20 %": a table's row, its cells set apart; its
+# tab may come as a space: "Skin rash 60 %", a line of a few words and a share, nothing else)
+_ROW_NAME_MAX = 40
+_ROW_LINE = re.compile(rf"^(?!.*\b(?:is|are|was|were|be|been|has|have|had|it|this|that|they|"
+                       rf"there|of|in|to|by|with|for|at|on|from|went|rose|fell|reached|about "
+                       rf"the)\b)\W*[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){{0,3}}\s+{_SAID_SO}?$", _I)
+_ITEM_LINE = re.compile(r"^\W*(?P<x>[A-Za-z][\w' -]{1,40}?)\s*(?::|\s[-–—]|\t|\s\||"
+                        r"(?<=[A-Za-z])\s(?=\S*$|(?:about|around|approximately|roughly|nearly|"
+                        r"almost|some|just|only|up to|over|under|more than|less than|fewer than|"
+                        r"at least|as many as|an estimated) \S*$))\s*"
                         rf"{_SAID_SO}?$", _I)
 _ITEM_LINE_END = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?(?:the\s+)?"
                             r"(?:patients|people|cases)\s*)?[\W]*$", _I)
 
 
+# One item of a run set apart by semicolons: "Signs and how often: fever 90 %; rash 60 %".
+_SEGMENT_ITEM = re.compile(rf"(?:[;:]\s*|^\W*)(?!.*\b(?:is|are|was|were|has|have|had|it|this|"
+                           rf"they|of|in|to|by|with|for|at|on)\b)(?P<x>[A-Za-z][\w'-]*"
+                           rf"(?: [A-Za-z][\w'-]*){{0,3}})\s+{_SAID_SO}?$", _I)
+_SEGMENT_END = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:;|\.?\s*$)", _I)
+
+
 def _item_line(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
-    """Return the thing a list line gives the share of ("Skin: 25 %"), if the line is that."""
+    """Return the thing a list line gives the share of ("Skin: 25 %"), if the line is that,
+    or one item of a run of them ("fever 90 %; rash 60 %; diarrhoea 40 %")."""
     m = _ITEM_LINE.match(sentence[:s])
     if m is None or _ITEM_LINE_END.fullmatch(sentence, e) is None:
-        return None
+        m = _SEGMENT_ITEM.search(sentence, max(0, s - 50), s) if _SEGMENT_END.match(
+            sentence, e) else None
+        if m is None:
+            return None
     x = m["x"].strip()
     low = x.lower()
     if _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or any(
@@ -2540,7 +2769,8 @@ def _whole_of(sentence: str, e: int, topic_words: tuple[str, ...]) -> str | None
     """
     m = _WHOLE_OF.match(sentence, e)
     # "of cases are associated with X": the whole is the cases, its verb is no part of it
-    g = re.split(r"\s+(?:are|is|was|were|have|has|can|may)\b", m["g"], maxsplit=1)[0] \
+    g = re.split(r"\s+(?:are|is|was|were|have|has|can|may|follow|followed)\b", m["g"],
+                 maxsplit=1)[0] \
         if m is not None else ""
     if not g or _ANY_WHOLE.fullmatch(g):
         return None
@@ -2585,8 +2815,9 @@ def _cases_where(sentence: str, e: int) -> str | None:
 # patients are women": the share of all cases one group of people (or of ages) has.
 _CASES_WORDS = ("case", "patient", "diagnos", "affected", " with ", " who ")
 _CASES_GROUP = re.compile(
-    rf"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|diagnosed\s+|"
-    rf"new\s+)?(?:cases|patients|diagnoses|(?:people|those) affected|"
+    # ("3 in 4 people with it are women": a ratio's whole needs no "of")
+    rf"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+)?(?:all\s+)?(?:the\s+)?"
+    rf"(?:reported\s+|diagnosed\s+|new\s+)?(?:cases|patients|diagnoses|(?:people|those) affected|"
     # "60 % of people with <the topic> are women": everyone with it, so all its cases
     rf"(?:people|patients|persons|those|children|adults)\s+(?:with|who have|who had|"
     rf"diagnosed with)\s+(?P<had>[\w'-]+(?:\s+[\w'-]+){{0,3}}?)"
@@ -2613,7 +2844,9 @@ _CASES_GROUP = re.compile(
     rf"[\w' -]{{3,50}}?)(?=\s*(?:[,.;:()]|$))"
     rf"|(?P<who2>(?:(?!(?:in|of|the|a|an|not|caused|due|linked|more|less|than|are|were|is|"
     rf"was)\b)[\w-]+\s+){{0,2}}?"
-    rf"(?!(?:people|patients|those|cases)\b){_POP_NOUN}))\b(?!\s+(?:with|who|of)\b)", _I)
+    rf"(?!(?:people|patients|those|cases)\b){_POP_NOUN})"
+    # "60 % of patients were male": the men's share
+    rf"|(?P<sex>male|female)(?=\s*(?:[,.;:()]|$)))\b(?!\s+(?:with|who|of)\b)", _I)
 
 
 def _cases_group(sentence: str, e: int, topic_words: tuple[str, ...] = ()) -> str | None:
@@ -2630,7 +2863,11 @@ def _cases_group(sentence: str, e: int, topic_words: tuple[str, ...] = ()) -> st
         cmp = (m["cmp"] or m["cmp2"] or m["cmp3"]).lower()
         side = "under" if cmp in ("before", "under", "below", "younger than") else "over"
         return f"age {side} {m['n'] or m['n2'] or m['n3']} years"
-    return re.sub(r"\s+", " ", (m["who"] or m["who2"] or m["who3"]).strip().lower())
+    if m["sex"]:
+        return _SEX[m["sex"].lower()]
+    who = re.sub(r"\s+", " ", (m["who"] or m["who2"] or m["who3"]).strip().lower())
+    # ("in people who have diabetes": those with diabetes, named as the phrase reader reads)
+    return re.sub(r"^(people|patients|persons|those) who (?:have|has|had) ", r"\1 with ", who)
 
 
 # "Half of all sores heal within a month": the outcome of the sores, not of the topic.
@@ -2866,6 +3103,8 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         ordered = _this_figure(ordered, sentence, context, topic_words)
     if len(ordered) > 1 and _says(sentence, ("with",)):
         ordered = _without(ordered, sentence)
+    if len(ordered) == 2 and "(" in sentence:
+        ordered = _sexes_in_brackets(ordered, sentence)
     if ordered and "(" in sentence:
         ordered = _bracketed_rates(ordered, sentence)
     if len(ordered) > 1 and _says(sentence, (" of ", " in ", " among ")):
@@ -3024,9 +3263,12 @@ def _respectively(figures: list[Figure], sentence: str) -> list[Figure]:
 
 
 # "The death rate has fallen from 40 % to 20 %": then and now, not a range.
+# ("Treatment cuts the death rate from 50 % to 10 %": the verb's object before "from")
 _TREND_BEFORE = re.compile(r"\b(?:fallen|fell|dropped|declined|decreased|gone down|went down|"
                            r"reduced|improved|risen|rose|increased|gone up|went up|grown|grew|"
-                           r"climbed|changed)\s+(?:\w+\s+)?from\s+(?:about\s+|around\s+)?$", _I)
+                           r"climbed|changed|(?:cuts?|reduces?|lowers?|lowered|brings? down|"
+                           r"brought down)(?:\s+the\s+[\w-]+(?:\s+[\w-]+)?)?)\s+"
+                           r"(?:\w+\s+)?from\s+(?:about\s+|around\s+)?$", _I)
 
 
 def _trend(figures: list[Figure], sentence: str) -> list[Figure]:
@@ -3045,12 +3287,17 @@ def _trend(figures: list[Figure], sentence: str) -> list[Figure]:
             scale = n.low / min(a, b) if min(a, b) > 0 else 0.0
             if scale > 0:
                 was = n.population or ""
+                # Each its own bound ("from around 70 % to 20 %"), the first's words not
+                # the second's.
+                cut = nums[0].end()
                 out.append(replace(fig, measure=replace(
-                    n, value=float(f"{a * scale:.9g}"), low=None, high=None, bound=Bound.EXACT,
+                    n, value=float(f"{a * scale:.9g}"), low=None, high=None,
+                    bound=_bound(sentence, nums[0].start(), cut),
                     population=f"{was} earlier".strip()), start=nums[0].start(),
                     end=nums[0].end()))
                 out.append(replace(fig, measure=replace(
-                    n, value=float(f"{b * scale:.9g}"), low=None, high=None, bound=Bound.EXACT),
+                    n, value=float(f"{b * scale:.9g}"), low=None, high=None,
+                    bound=_bound(sentence[cut:], nums[1].start() - cut, nums[1].end() - cut)),
                     start=nums[1].start(), end=fig.end))
                 continue
         out.append(fig)
@@ -3148,12 +3395,16 @@ _AND_AGAIN = re.compile(r"[^.;:]{0,60}?\b(?:and|while|whereas|but|compared with|
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|under\s+|less than\s+)?$",
                           _I)
 _TO_AGAIN = re.compile(r"[^.;:]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|over\s+|"
-                       r"more than\s+|nearly\s+|almost\s+)?$", _I)
+                       r"more than\s+|nearly\s+|almost\s+|under\s+|below\s+|less than\s+|"
+                       r"fewer than\s+)?$", _I)
 # "1 in 5 (20 %)", "25 % (range 20-30 %)": the same quantity again, in brackets.
 _SAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:range|ranging|from|between|or|i\.e\.|that is|"
                                r"about|around|approximately)\b[\s:,]*)*$", _I)
 # "20 %, 25 % and 30 %", "~10 % (one kind), ~50 % (another)": one list of one quantity
 _LIST_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*[~≈]?\s*")
+# "60-90 % for stage I, 40-70 % for stage II": one quantity, listed group by group.
+_GROUP_LIST_COMMA = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:for|in|among|with)\s+"
+                               r"[^,;.:()\d]{1,40}?\s*,\s*[~≈]?\s*", _I)
 _INHERITED = frozenset({"mortality", "survival", "recovery", "relapse", "frequency",
                         "incidence", "prevalence"})
 
@@ -3210,7 +3461,8 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
                      or (_TO_AGAIN.fullmatch(sentence, prev.end, fig.start)
                          and _FROM_BEFORE.search(sentence, max(0, prev.start - 30), prev.start))
                      or _SAME_IN_BRACKETS.fullmatch(sentence, prev.end, fig.start)
-                     or _LIST_COMMA.fullmatch(sentence, prev.end, fig.start)):
+                     or _LIST_COMMA.fullmatch(sentence, prev.end, fig.start)
+                     or _GROUP_LIST_COMMA.fullmatch(sentence, prev.end, fig.start)):
             fig = replace(fig, measure=replace(fig.measure, kind=prev.measure.kind),
                           subject=fig.subject or prev.subject,
                           confidence=min(prev.confidence, 0.7))
@@ -3221,9 +3473,11 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
 # "Death occurs in 5 % of children and 20 % of adults", "the death rate is 5 % in children
 # and 20 % in adults": two groups set side by side, each figure its own group's, the second
 # read as the first.
+# ("30 % in those over 70 and 5 % in younger adults": an age may say who the group is)
 _PAIR_GROUP = (rf"(?:the\s+)?(?P<g>(?:(?:older|younger|young|elderly|pregnant|black|white|"
                rf"male|female|untreated|treated|hospitali[sz]ed|healthy|adult)\s+)?"
-               rf"(?:{_POP_NOUN}))\b")
+               rf"(?:{_POP_NOUN})(?:\s+(?:aged\s+)?(?:over|under|older than|younger than)\s+"
+               rf"\d{{1,3}})?)\b")
 _PAIR_FIRST = re.compile(rf"\s*(?:%|percent\b|per cent\b)?\s*(?:of|in|among)\s+{_PAIR_GROUP}"
                          rf"\s*,?\s*(?:and|but|while|whereas|compared with|compared to|versus|"
                          rf"vs\.?)\s+(?:(?:in|among)\s+)?{_SAID_SO}?$", _I)
@@ -3241,10 +3495,10 @@ def _paired_groups(figures: list[Figure], sentence: str) -> list[Figure]:
     read so; the second figure takes the first one's kind when its own was a guess.
     """
     out = list(figures)
-    for i in range(1, len(out)):
-        prev, fig = out[i - 1], out[i]
-        if prev.measure.unit != fig.measure.unit or prev.measure.unit != "proportion":
-            continue
+    # (shares only: "those over 70" between two shares is an age figure of its own)
+    shares = [i for i, f in enumerate(out) if f.measure.unit == "proportion"]
+    for h, i in pairwise(shares):
+        prev, fig = out[h], out[i]
         first = _PAIR_FIRST.match(sentence, prev.end, fig.start)
         if first is not None and first.end() == fig.start:
             second = _PAIR_SECOND.match(sentence, fig.end)
@@ -3260,12 +3514,14 @@ def _paired_groups(figures: list[Figure], sentence: str) -> list[Figure]:
                 kind = prev.measure.kind
             elif kind_before == "unknown" and kind in _INHERITED and prev.subject is None:
                 kind_before = kind  # "10 % of women and 5 % of men get it": one verb for both
-            out[i - 1] = replace(prev, measure=replace(
+            out[h] = replace(prev, measure=replace(
                 prev.measure, kind=kind_before, population=prev.measure.population or g1),
                 confidence=prev.confidence if kind_before == prev.measure.kind else
                 min(fig.confidence, 0.45))
-            out[i] = replace(fig, measure=replace(fig.measure, kind=kind,
-                                                  population=fig.measure.population or g2),
+            # (the first one's group, read for the second too, is the first one's)
+            own = fig.measure.population
+            out[i] = replace(fig, measure=replace(fig.measure, kind=kind, population=(
+                own if own and own.lower() != g1 else g2)),
                              subject=fig.subject or prev.subject,
                              confidence=fig.confidence if kind == fig.measure.kind else
                              min(prev.confidence, 0.7))
@@ -3278,8 +3534,8 @@ def _paired_groups(figures: list[Figure], sentence: str) -> list[Figure]:
             g1, g2 = (x.strip() for x in both.split(" and ", 1))
             if g1 and g2 and " " not in g1:  # "children and adults": each its own
                 noun = g2.split()[-1] if len(g2.split()) > 1 and g1 in _ADJ_ONLY else ""
-                out[i - 1] = replace(prev, measure=replace(prev.measure,
-                                                           population=f"{g1} {noun}".strip()))
+                out[h] = replace(prev, measure=replace(prev.measure,
+                                                       population=f"{g1} {noun}".strip()))
                 out[i] = replace(fig, measure=replace(fig.measure, population=g2))
     return out
 
@@ -3382,8 +3638,37 @@ def _this_figure(figures: list[Figure], sentence: str, context: str,
             for f in figures]
 
 
+# "Men are affected more often than women (55 % vs 45 %)": each sex's share of cases, in the
+# order the sexes were named.
+_TWO_SEXES = re.compile(rf"\b(?P<a>{_SEX_WORD})\b[^.;:()]{{0,60}}?\b(?:than|and|or)\s+(?:in\s+)?"
+                        rf"(?P<b>{_SEX_WORD})\s*\(\s*$", _I)
+_VS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:vs\.?|versus|v\.?|and|to|compared with)\s*$",
+                 _I)
+
+
+def _sexes_in_brackets(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return two shares in one bracket after two sexes named ("men ... than women (55 % vs
+    45 %)") as each sex's share of cases; else the figures as they were."""
+    a, b = figures
+    if a.measure.unit != "proportion" or b.measure.unit != "proportion" or \
+            _VS.fullmatch(sentence, a.end, b.start) is None or \
+            not re.match(r"\s*(?:%|percent\b|per cent\b)?\s*\)", sentence[b.end:]):
+        return figures
+    sexes = _TWO_SEXES.search(sentence, 0, a.start)
+    if sexes is None or _SEX[sexes["a"].lower()] == _SEX[sexes["b"].lower()]:
+        return figures
+    pairs = ((a, _SEX[sexes["a"].lower()]), (b, _SEX[sexes["b"].lower()]))
+    if not {a.measure.kind, b.measure.kind} <= _GAPPED_KINDS | {"frequency", "incidence"}:
+        # "Mortality is higher in men than in women (30 % vs 20 %)": each sex's death rate
+        return [replace(f, measure=replace(f.measure, population=sex)) for f, sex in pairs]
+    return [replace(f, subject=sex, measure=replace(f.measure, kind="share", population=None),
+                    confidence=0.7) for f, sex in pairs]
+
+
 # "... with treatment and up to 100 % without": the care named for the figure before, left out.
-_WITHOUT_AFTER = re.compile(r"\s*(?:of\s+(?:all\s+)?(?:cases|patients|people)\s+)?without\b"
+# ("20 % (with early surgery) to 80 % (without it)": in brackets, the care named again as "it")
+_WITHOUT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*\(?\s*(?:of\s+(?:all\s+)?"
+                            r"(?:cases|patients|people)\s+)?without(?:\s+(?:it|them|this|that))?\b"
                             r"(?=\s*(?:[,.;:)]|$|and\b|but\b|or\b))", _I)
 # "... without treatment and 2 % with it": the care the figure before went without.
 _WITH_AFTER = re.compile(r"\s*with\s+(?:it|them|that|this|treatment|care)"
@@ -3755,7 +4040,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if around is not None:
         kind, subject = "share", _form_of_topic(around, topic_words)
     elif unit == "proportion" and (_OF_AFTER.match(sentence, e) or _CASES_NEXT.match(sentence, e)
-                                   or _SHARE_AGAIN.match(sentence, e)):
+                                   or _SHARE_AGAIN.match(sentence, e)
+                                   or _SHARE_VERB_BEFORE.search(sentence, max(0, s - 40), s)):
         kind, subject = _share(sentence, s, e, kind)
         if subject is not None and subject.strip().lower() in ("who", "which", "that"):
             subject = _relative_head(sentence, s)  # "in women, who account for 60 %"
@@ -3768,14 +4054,17 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             _says(sentence, _OUTCOME_VERB_WORDS):
         subject = _outcome_named_before(sentence, s, topic_words)
     named_by_follow = group_share = where_named = False
+    outcome_group: str | None = None  # "relapse after stopping steroids": after stopping them
     rate_form: str | None = None  # "the death rate of <X>": X, the figure's subject as written
     if subject is None and unit == "proportion" and form != "times" and \
             kind not in _NAMED_OUTRIGHT and "(" in sentence[max(0, s - 16):s]:
         item = _bracketed_item(sentence, s, e, topic_words)
         if item is not None:  # "Signs include fever (90 %), rash (80 %)": how often each
             subject, kind, named_by_follow = item, "frequency", True
-    if subject is None and kind is None and unit == "proportion" and form != "times" and \
-            any(map(sentence[max(0, s - 24):s].__contains__, _ITEM_LINE_MARKS)):
+    if subject is None and kind is None and unit == "proportion" and form != "times" and (
+            any(map(sentence[max(0, s - 24):s].__contains__, _ITEM_LINE_MARKS))
+            or (s <= _ROW_NAME_MAX and _ROW_LINE.match(sentence, 0, s) is not None)
+            or ";" in sentence[max(0, s - 50):e + 4]):
         item = _item_line(sentence, s, e, topic_words)
         if item is not None:  # a line "Skin: 25 %" in a list: how often the skin is
             subject, kind, named_by_follow = item, "frequency", True
@@ -3785,10 +4074,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             rf"(?:^|[,;:]\s*)in\s+{_SAID_SO}?$",  # ("in more than 90 % of cases the ...")
             sentence[max(0, s - 30):s], _I) or re.match(
             r"\s*(?:%|percent|per cent)?\s*of the time\s*,", sentence[e:e + 30], _I) else None
-        if then is not None and not then["comma"] and kind is not None:
+        if then is not None and not then["comma"] and kind is not None and not then["inv"]:
             then = None  # "in 70 % of people the swelling resolves": the kind word's own
-        found = occurs or then or _before(_RISK_OF, ("risk", "chance", "likelihood", "odds"),
-                                          sentence, s, 120) or _before(
+        found = occurs or then or _before(_IT_WITH_X_IN, ("associated", "linked"), sentence, s,
+                                          120) or _before(
+            _RISK_OF, ("risk", "chance", "likelihood", "odds"), sentence, s, 120) or _before(
             _RISK_TO, ("risk", "chance", "likelihood", "odds"), sentence, s, 120)
         if found is None and not _per_thousands(form, m):
             found = _before(_RATE_OF, _RATE_WORDS, sentence, s, 120)
@@ -3813,7 +4103,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         elif named is not None and found is not None and found.groupdict().get("res"):
             named = f"{found['res'].lower()} {named}"  # "cultures are positive": positive ones
         if named is not None and " " in named:
-            named = _REPORTED.split(named)[-1]  # "studies found that X occurs in"
+            # "studies found that X occurs in" (the article after it no part of X)
+            named = re.sub(r"^(?:the|an?)\s+", "", _REPORTED.split(named)[-1], flags=_I)
         if named is not None and named.lower() in ("which", "that", "who"):
             # "X is eye involvement, which occurs in 10 %": the thing before the comma.
             head = re.search(r"([^,;:]{2,80}),\s*(?:which|that|who)\s+[\w' ]*$",
@@ -3822,7 +4113,20 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             if head is not None:
                 named = re.split(r"\s(?:is|are|was|were|includes?)\s", head.group(1))[-1]
                 named = re.sub(r"^(?:the|an?)\s+", "", named.strip(), flags=_I) or None
+        did = _WHO_OUTCOME.fullmatch(named.strip()) if named and " who " in named else None
+        if did is not None:
+            # "The proportion of people who die is 10 %": the people's outcome is the kind.
+            kind, named = _WHO_OUTCOME_KIND[did["v"].lower()[:4]], None
+        had = _WHO_HAVE_X.fullmatch(named.strip()) if named and " who " in named else None
+        if had is not None and not any(w and w in had["x"].lower() for w in topic_words):
+            named = had["x"]  # "the share of people who have pain": the pain
         outcome = _OUTCOME.fullmatch(named.strip().lower().rstrip("s")) if named else None
+        timed = _OUTCOME_WHEN.fullmatch(named.strip()) if named and outcome is None else None
+        if timed is not None:
+            # "Relapse after stopping steroids occurs in 20-75 %": a relapse, among those
+            # who stopped them
+            outcome, outcome_group = _OUTCOME.fullmatch(timed["o"].lower().rstrip("s")), \
+                re.sub(r"\s+", " ", timed["when"].lower())
         if outcome is not None:
             # "Deaths occur in 5 to 10 %": the outcome is the figure's kind, not a subject.
             kind = _OUTCOME_KIND[outcome.group("w")] if kind in ("frequency", "unknown") else kind
@@ -3902,6 +4206,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         group = _cases_group(sentence, e, topic_words)
         if group is not None:  # "80 % of cases are in children": the children's share
             kind, subject, group_share = "share", group, True
+            # ("30 % of cases are in people who inject drugs": a description, kept as written)
+            where_named = _WHO_DO.match(group) is not None
     if subject is None and kind in (None, "incidence", "prevalence", "frequency") and \
             unit == "proportion" and _CASES_WHERE.match(sentence, e):
         # "50 % of cases are diagnosed in the south": where cases are, not a rate; the share
@@ -3924,7 +4230,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         else None
     horizon = _horizon(sentence, own_lo, second.start() if second else own_hi, (s, e)) \
         if unit != "years" else None
-    population = (_population(sentence, s, e, topic_words) if unit != "years"
+    population = outcome_group or (_population(sentence, s, e, topic_words) if unit != "years"
                   else _age_group(sentence, s))
     if population is None and kind in _OUTCOMES and _says(sentence, _GROUP_HAS_WORDS):
         population = _group_has(sentence, s, topic_words)
@@ -3990,13 +4296,17 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         population = _DANGLING.sub("", population).strip() or None
         if population is not None and _EVERYONE.fullmatch(population):
             population = None  # "people" with nothing said about them: everyone
-    if population is None and _says(sentence, _CONDITION_WORDS):
+    if population is None and unit != "years" and _says(sentence, _CONDITION_WORDS):
+        # (not an age: "between 25 and 45 when they are diagnosed" is when, not who)
         condition = _CONDITION_NEXT.match(sentence, e)
         if condition is not None:  # "... and up to 50 % when shock develops": in those cases
             population = re.sub(r"\s+", " ", condition["c"].strip())
     held = (kind in ("frequency", "unknown") and subject is None and population is None
             and horizon is None and unit == "proportion"
             and _OF_CASES.match(sentence, e) is None  # "10 % of its cases": a share of cases
+            # ("most cases (80 %) occur in summer", "affects the legs (2 in 3 cases)": cases)
+            and _CASES_NEXT.match(sentence, e) is None
+            and _CASES_BRACKET_BEFORE.search(sentence, max(0, s - 40), s) is None
             and (_first(_HAVE_IT, sentence, own_lo, own_hi) is not None
                  or ((kind == "frequency" or _FREQUENCY_FIELD.match(sentence))
                      and _per_thousands(form, m))))
@@ -4051,6 +4361,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             subject, measure = subtype, replace(measure, kind="share")
             if measure.population is not None and subtype in measure.population.lower():
                 measure = replace(measure, population=None)
+    if subject is not None and (subject == "no symptoms" or _NUMBERED_KIND.fullmatch(subject)):
+        # ("Type A accounts for 80 %", "half have no symptoms": names the phrase reader keeps
+        # nothing of, so the figure fell to the illness itself)
+        where_named = True
     return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence,
                   as_written=where_named)
 
@@ -4250,10 +4564,14 @@ _CASES_BECOME = re.compile(
     r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?"
     r"(?:[\w'-]+\s+){0,2}?(?:cases|patients|people|infections)\s*,?\s+"
     # ("in a third of patients the illness becomes chronic": the topic said again)
-    r"(?:(?:the|this|their)\s+(?:illness|disease|condition|infection)\s+|it\s+)?"
+    r"(?:(?:(?:the|this|their)\s+(?:illness|disease|condition|infection)\s+|it\s+)?"
     r"(?:(?:may|can|will|could|"
     r"usually|often|later|then|eventually|go on to|goes on to)\s+)*(?:becomes?|turns?|"
-    r"progress(?:es)? to become)\s+(?P<adj>chronic|persistent|long-term|long-lasting|permanent|"
+    r"progress(?:es)? to become)"
+    # ("in 10-30 % of people, the disease is chronic": the topic said again, then its state)
+    r"|(?:(?:the|this|their)\s+(?:illness|disease|condition|infection)|it)\s+"
+    r"(?:is|remains|stays)(?:\s+(?:usually|often))?)"
+    r"\s+(?P<adj>chronic|persistent|long-term|long-lasting|permanent|"
     r"recurrent|severe|life-threatening)\b", _I)
 
 
@@ -4267,7 +4585,8 @@ def _cases_become(sentence: str, e: int) -> str | None:
 # "if it reaches the heart, as it does in 5 % of cases": how often the condition involves
 # a part of the body, named by the part ("nerves involvement", read as "nerve involvement").
 _REACH_WORDS = ("affect", "attack", "involv", "spread", "reach", "invad", "damag")
-_REACH_VERB = (r"(?:(?:can|may|might|will|also|then|sometimes|eventually|later|often) )*"
+_REACH_VERB = (r"(?:(?:can|may|might|will|also|then|sometimes|eventually|later|often|most|"
+               r"usually|commonly|typically|mainly|mostly) )*"
                r"(?P<v>affects?|attacks?|involves?|spreads? to|reach(?:es)?|invades?|damages?)"
                r" (?:the |your |a |an |their )?(?P<x>[\w'-]+(?: [\w'-]+){0,2}?)")
 _AGENT = r"(?P<agent>[\w'-]+(?: [\w'-]+){0,2}?) "
@@ -4277,8 +4596,10 @@ _REACHES_AFTER = re.compile(
     + r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|which|causing|leading|where)\b)", _I)
 _REACHES_BEFORE = re.compile(
     r"(?:\b(?:if|when|and|but) |[,;:] |^)(?:the |an? )?" + _AGENT + _REACH_VERB
-    + r"(?:\s*,\s*as (?:it|they) (?:does|do|did))? in (?:about |around |approximately |roughly |"
-    r"up to |nearly |over |more than |almost )?$", _I)
+    + r"(?:(?:\s*,\s*as (?:it|they) (?:does|do|did))? in (?:about |around |approximately |"
+    r"roughly |up to |nearly |over |more than |almost )?"
+    # ("it most often affects the legs (about 2 in 3 cases)": the share in brackets)
+    rf"|\s*\(\s*{_SAID_SO}?)$", _I)
 _CASES_REACH = re.compile(
     r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?cases\s+"
     + _REACH_VERB + r"(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|which|causing|leading|where)\b)", _I)
