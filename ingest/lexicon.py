@@ -214,6 +214,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # Who is at risk.
     ("female sex", "being female", "women", "females"),
     ("male sex", "being male", "men", "males"),
+    ("white people", "whites", "caucasians", "caucasian people", "white ethnicity"),
+    ("black people", "black ethnicity", "black ancestry"),
     ("clinical trial", "research study"),
     # States that raise risk.
     ("weakened immune system", "weak immune system", "suppressed immune system",
