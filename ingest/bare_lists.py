@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from claimgraph.ingest import re_cache as re
+
 from .patterns import (
     CAUSE,
     COMPLICATION,
@@ -213,6 +215,10 @@ def is_term_line(text: str) -> bool:
         and len(head.split()) <= _TERM_MAX_WORDS and not head.endswith(("?", "."))
 
 
+# A dash between a short title and its explanation ("Stiff neck – pain when ...").
+_DASH_GLOSS = re.compile(r"(?<=\w) [–—-] (?=\S)")
+
+
 def glossary_items(merged: list[Block]) -> list[Block]:
     """Return ``merged`` with runs of "Term: explanation" lines under a list-type heading as items.
 
@@ -227,12 +233,14 @@ def glossary_items(merged: list[Block]) -> list[Block]:
     k = 0
     while k < len(out):
         kind, text = out[k]
-        if kind == PARAGRAPH and announced and is_term_line(text):
+        if kind == PARAGRAPH and announced and is_term_line(_DASH_GLOSS.sub(": ", text, count=1)):
             end = k
-            while end < len(out) and out[end][0] == PARAGRAPH and is_term_line(out[end][1]):
+            while end < len(out) and out[end][0] == PARAGRAPH and is_term_line(
+                    _DASH_GLOSS.sub(": ", out[end][1], count=1)):
                 end += 1
             if end - k >= 2:
-                out[k:end] = [(ITEM, t) for _, t in out[k:end]]
+                # "Stiff neck – pain when ...": a dash glosses the term as a colon does
+                out[k:end] = [(ITEM, _DASH_GLOSS.sub(": ", t, count=1)) for _, t in out[k:end]]
             k = end
             continue
         if kind == HEADING:

@@ -133,6 +133,7 @@ def _looks_like_heading(line: str) -> bool:
 # is a heading, the answer a paragraph; the marks are neither's words.
 _QUESTION_MARK = re.compile(r"^(?:Q|Question)\s*[:.]\s+(?=\S.*\?$)", re.IGNORECASE)
 _ANSWER_MARK = re.compile(r"^(?:A|Answer)\s*:\s+(?=\S)", re.IGNORECASE)
+_EDIT_LINK = re.compile(r"\s*\[\s*edit(?: source)?\s*\]$", re.IGNORECASE)
 # "o fever": the letter a word processor's second-level bullet becomes in copied text; a
 # bullet only where the line before it is one too or a lead-in ending in a colon, or the
 # line after it is one ("o" alone is no English word).
@@ -166,6 +167,8 @@ def _unmarked(lines: list[str]) -> list[str]:
                 continue
             if _PIPE_ROW.match(line):
                 line = " | ".join(c.strip() for c in line.strip("|").split("|") if c.strip())
+        if line.endswith("]") and _EDIT_LINK.search(line):
+            line = _EDIT_LINK.sub("", line)  # "Treatment[edit]": a wiki's link, no word of it
         if line[:1] in "QqAa":
             line = _QUESTION_MARK.sub("", line)
             line = _ANSWER_MARK.sub("", line)

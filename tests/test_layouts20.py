@@ -206,3 +206,22 @@ def test_a_reference_list_entry_is_still_no_claim(tmp_path: Path) -> None:
     got = page_relations(tmp_path, "Clinical features\n\nSmith J, Jones K, et al. Fever and rash "
                                    "in grebble fever. J Grebble Med. 2019;12:34-40.\n")
     assert not got
+
+
+def test_a_wiki_edit_link_is_no_part_of_a_heading(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\n"
+                    "Signs and symptoms[edit]\n\nThe main signs are a stiff neck and a purple rash."
+                    "\n\nCauses [ edit ]\n\n"
+                    "- pond water\n- cat scratches\n", encoding="utf-8")
+    doc = read_document(page)
+    assert [s.title for s in doc.sections][-2:] == ["Signs and symptoms", "Causes"]
+
+
+def test_terms_glossed_after_a_dash_are_items(tmp_path: Path) -> None:
+    """"Stiff neck – pain when ..." lines under a list-type heading: each names a sign."""
+    got = page_relations(tmp_path, "Symptoms\n\nStiff neck – pain when you bend your head forward."
+                                   "\nPurple rash – small spots that do not fade when pressed.\n"
+                                   "Headache – often severe and lasting for days.\n")
+    assert {(T, "has_symptom", "stiff neck"), (T, "has_symptom", "purple rash"),
+            (T, "has_symptom", "headache")} <= got
