@@ -26,7 +26,8 @@ TOPIC_ALIASES = re.compile(
     r"^(?:it|this condition|the condition|this disease|the disease|this illness|"
     r"the illness|this disorder|the disorder|the infection|this infection)$", _I)
 # Words that point back to the thing just named (a list item's head).
-ANAPHORA = re.compile(r"^(?:this|these|that|which|they|them|it)(?: \w+)?$", _I)
+# ("It's not caused by X": the contraction is left when "not" is cut from the side)
+ANAPHORA = re.compile(r"^(?:this|these|that|which|they|them|it)(?:'s|'re)?(?: \w+)?$", _I)
 # Phrases too generic to be an entity on their own.
 GENERIC = re.compile(
     r"^(?:the following|following|these|those|this|that|it|they|them|more|other|others|"

@@ -166,7 +166,7 @@ from .side_phrases import (
     site_word as _site_word,
     spread_over_sites,
 )
-from .sign_headings import sections_going_on_with_signs
+from .sign_headings import names_sign, sections_going_on_with_signs
 from .sign_names import signs_had
 from .site_names import site_name
 from .state_nouns import people_state
@@ -1834,6 +1834,17 @@ class DocumentRules:
         """Return whether a sentence names the topic (or one of its other names)."""
         low = text.lower()
         return any(w and w in low for w in self.topic_words)
+
+    def sign_heading(self, block: Block) -> None:
+        """Read a heading under "Symptoms" that names a sign ("Purple rash", then a line
+        describing it) as that sign: the heading is the list item, its text the gloss."""
+        title = self.doc.text[block.start:block.end].strip().rstrip(":")
+        if not names_sign(title):
+            return
+        for ph in phrases(title):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(self.topic, v.HAS_SYMPTOM, ph.label, (block.start, block.end),
+                          ph.surface, title, rule="heading:sign", confidence=0.75)
 
     def heading_type(self, title: str) -> str | None:
         """Return the claim type a heading announces, the topic's name read as "it"."""
@@ -4257,7 +4268,8 @@ class DocumentRules:
         if pc.ANAPHORA.match(stripped) or not stripped:
             if antecedent:
                 return [Phrase(antecedent, None, stripped or antecedent)]
-            if stripped.lower() in ("this", "it") and near.strip(" ,").lower() == stripped.lower():
+            if stripped.lower() in ("this", "it", "it's") and \
+                    near.strip(" ,").lower() == stripped.lower():
                 # A sentence opening "This can cause ...": a page about one condition
                 # goes on about it.
                 return [Phrase(self.topic, None, stripped)]
@@ -5268,6 +5280,8 @@ class DocumentRules:
             if block.kind != ITEM or len(doc.text[block.start:block.end].split()) > 14:
                 self._item_lead = None  # a paragraph, or a long item, ends what a lead-in led
             if block.kind == HEADING:
+                if block.section in self._sign_sections and bi >= first:
+                    self.sign_heading(block)
                 continue
             sents = by_block.get(bi, [])
             if bi < first:

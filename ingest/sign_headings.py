@@ -71,3 +71,12 @@ def sections_going_on_with_signs(titles: Sequence[str]) -> frozenset[int]:
             continue
         last_type = own
     return frozenset(out)
+
+
+def names_sign(title: str) -> bool:
+    """Return whether a heading names one sign, not a stage ("Swollen glands", not "Stage 2").
+
+    >>> names_sign("Swollen glands"), names_sign("Stage 2")
+    (True, False)
+    """
+    return names_stage_or_sign(title) and not _STAGE_HEADING.match(title.strip().rstrip(":"))

@@ -225,3 +225,18 @@ def test_terms_glossed_after_a_dash_are_items(tmp_path: Path) -> None:
                                    "Headache – often severe and lasting for days.\n")
     assert {(T, "has_symptom", "stiff neck"), (T, "has_symptom", "purple rash"),
             (T, "has_symptom", "headache")} <= got
+
+
+def test_sign_headings_under_symptoms_are_signs(tmp_path: Path) -> None:
+    """A page that gives each sign a heading of its own and a line describing it, right
+    after "Symptoms": the headings are the signs."""
+    got = page_relations(tmp_path, "Symptoms\n\nCommon symptoms include:\n\nPurple rash\nSmall "
+                                   "purple spots that do not fade when pressed.\n\nStiff neck\n"
+                                   "Finding it hard to bend your head forward.\n")
+    assert {(T, "has_symptom", "purple rash"), (T, "has_symptom", "stiff neck")} <= got
+
+
+def test_a_contracted_it_before_not_is_the_topic(tmp_path: Path) -> None:
+    got = page_relations(tmp_path, "Causes\n\nIt's not caused by cold weather.\n")
+    assert ("cold weather", "causes", T) in got
+    assert not {x for x in got if "it's" in x}
