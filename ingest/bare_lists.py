@@ -219,6 +219,12 @@ def is_term_line(text: str) -> bool:
 _DASH_GLOSS = re.compile(r"(?<=\w) [–—-] (?=\S)")
 
 
+def _term_form(text: str) -> str:
+    """Return a line with its first glossing dash as the colon a term line has: a dash
+    glosses a term as a colon does."""
+    return _DASH_GLOSS.sub(": ", text, count=1)
+
+
 def glossary_items(merged: list[Block]) -> list[Block]:
     """Return ``merged`` with runs of "Term: explanation" lines under a list-type heading as items.
 
@@ -233,14 +239,13 @@ def glossary_items(merged: list[Block]) -> list[Block]:
     k = 0
     while k < len(out):
         kind, text = out[k]
-        if kind == PARAGRAPH and announced and is_term_line(_DASH_GLOSS.sub(": ", text, count=1)):
+        if kind == PARAGRAPH and announced and is_term_line(_term_form(text)):
             end = k
             while end < len(out) and out[end][0] == PARAGRAPH and is_term_line(
-                    _DASH_GLOSS.sub(": ", out[end][1], count=1)):
+                    _term_form(out[end][1])):
                 end += 1
             if end - k >= 2:
-                # "Stiff neck – pain when ...": a dash glosses the term as a colon does
-                out[k:end] = [(ITEM, _DASH_GLOSS.sub(": ", t, count=1)) for _, t in out[k:end]]
+                out[k:end] = [(ITEM, _term_form(t)) for _, t in out[k:end]]
             k = end
             continue
         if kind == HEADING:

@@ -18,6 +18,7 @@ from claimgraph.ingest import re_cache as re
 from .bare_lists import markdown_items
 from .documents import HEADING, ITEM, PARAGRAPH, READERS, RawBlock, decode_text
 from .sections import _looks_like_heading, classify_lines, is_boilerplate
+from .table_rows import TABLE_DELIMITER, row_cells
 
 
 @READERS.register("txt", aliases=("text",))
@@ -34,13 +35,11 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _TAG = re.compile(r"<[^>]+>")
-# "| --- | :---: |": the line under a table's header; it holds at least one pipe.
-_TABLE_DELIMITER = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?$|^\|\s*:?-+:?\s*\|$")
 
 
 def _row(line: str) -> str:
     """Return a table row's cells, inline markup removed, joined by " | "."""
-    cells = (_inline(c) for c in line.strip().strip("|").split("|"))
+    cells = (_inline(c) for c in row_cells(line))
     return " | ".join(c for c in cells if c)
 
 
@@ -87,7 +86,7 @@ def read_markdown(data: bytes, path: Path) -> tuple[str, list[RawBlock]]:
             flush()
             in_table = False
             continue
-        if _TABLE_DELIMITER.match(stripped):
+        if TABLE_DELIMITER.match(stripped):
             if len(para) == 1 and kind == PARAGRAPH and "|" in para[0]:
                 para = [_row(para[0])]  # the header row
             flush()

@@ -1735,6 +1735,7 @@ class DocumentRules:
         self._topic_in_heading = re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in names) + r")\b", re.IGNORECASE) \
             if names else None
+        self._heading_types: dict[str, str | None] = {}  # see heading_type
         self.out: list[RawClaim] = []
         self.skipped: dict[str, int] = {}
         self.after_list: dict[int, str] = {}
@@ -1847,10 +1848,14 @@ class DocumentRules:
                           ph.surface, title, rule="heading:sign", confidence=0.75)
 
     def heading_type(self, title: str) -> str | None:
-        """Return the claim type a heading announces, the topic's name read as "it"."""
-        if self._topic_in_heading is not None:
-            title = self._topic_in_heading.sub("it", title)
-        return p.section_type(title)
+        """Return the claim type a heading announces, the topic's name read as "it".
+
+        Kept per title: every block asks it of each heading above it.
+        """
+        if title not in self._heading_types:
+            said = self._topic_in_heading.sub("it", title) if self._topic_in_heading else title
+            self._heading_types[title] = p.section_type(said)
+        return self._heading_types[title]
 
     def block_type(self, block_index: int) -> str | None:
         block = self.doc.blocks[block_index]

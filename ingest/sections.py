@@ -24,6 +24,7 @@ from .inline_text import clean_inline
 from .normalize import all_lemmas
 from .patterns import INFOBOX_LINE, section_type
 from .raw_blocks import HEADING, ITEM, PARAGRAPH, RawBlock
+from .table_rows import CELL, TABLE_DELIMITER, row_cells
 
 # \uf0b7, \uf0a7, \uf076, \uf0d8, \uf0fc: the Symbol and Wingdings bullets a PDF of a word
 # processor's page keeps as private-use characters.
@@ -140,9 +141,9 @@ _EDIT_LINK = re.compile(r"\s*\[\s*edit(?: source)?\s*\]$", re.IGNORECASE)
 _LETTER_BULLET = re.compile(r"^o\s+(?=\S)")
 
 
-# "| Sign | How often |" and "|---|---|" in plain text: a Markdown table pasted as text.
+# "| Sign | How often |" in plain text: a Markdown table pasted as text (its "|---|---|"
+# line is table_rows.TABLE_DELIMITER).
 _PIPE_ROW = re.compile(r"^\|.*\|$")
-_PIPE_DELIMITER = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?$")
 
 
 def _is_row(lines: list[str], i: int) -> bool:
@@ -159,26 +160,23 @@ def _unmarked(lines: list[str]) -> list[str]:
     """Return the lines with question-and-answer marks dropped, letter bullets as bullets,
     and table rows as their cells joined by " | " (as every reader gives a row)."""
     out: list[str] = []
-    before = ""  # the last non-blank line, as it was
+    before = ""  # the last non-blank line, before a letter bullet became a bullet
     for i, line in enumerate(lines):
         if "|" in line:
-            if _PIPE_DELIMITER.match(line):
+            if TABLE_DELIMITER.match(line):
                 out.append("")
                 continue
             if _PIPE_ROW.match(line):
-                line = " | ".join(c.strip() for c in line.strip("|").split("|") if c.strip())
+                line = CELL.join(c for c in row_cells(line) if c)
         if line.endswith("]") and _EDIT_LINK.search(line):
             line = _EDIT_LINK.sub("", line)  # "Treatment[edit]": a wiki's link, no word of it
+        read = line
         if line[:1] in "QqAa":
-            line = _QUESTION_MARK.sub("", line)
-            line = _ANSWER_MARK.sub("", line)
+            line = read = _ANSWER_MARK.sub("", _QUESTION_MARK.sub("", line))
         elif line[:2] == "o " and (before.endswith(":") or _LETTER_BULLET.match(before) or any(
                 _LETTER_BULLET.match(x) for x in lines[i + 1:i + 3] if x)):
-            before = line
             line = "◦ " + line[2:].lstrip()
-            out.append(line)
-            continue
-        before = line or before
+        before = read or before
         out.append(line)
     return out
 
@@ -207,14 +205,12 @@ def _field_line(line: str) -> bool:
 def _tab_rows(lines: list[str]) -> list[str]:
     """Return the lines with tab-separated cells as a table row's " | ", where the line
     before or after has tabs too (a table or an infobox pasted from a page)."""
-    def cells(line: str) -> list[str]:
-        return [c.strip() for c in line.split("\t") if c.strip()]
-
+    cells = [[c.strip() for c in line.split("\t") if c.strip()] for line in lines]
     out = list(lines)
-    for i, line in enumerate(lines):
-        if "\t" in line and len(cells(line)) >= 2 and any(
-                len(cells(lines[j])) >= 2 for j in (i - 1, i + 1) if 0 <= j < len(lines)):
-            out[i] = " | ".join(cells(line))
+    for i, row in enumerate(cells):
+        if len(row) >= 2 and any(len(cells[j]) >= 2 for j in (i - 1, i + 1)
+                                 if 0 <= j < len(lines)):
+            out[i] = CELL.join(row)
     return out
 
 

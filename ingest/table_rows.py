@@ -18,18 +18,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimgraph.ingest import re_cache as re
+
 from .bare_lists import LIST_SECTION_TYPES
 from .patterns import ELSEWHERE, section_type
 from .raw_blocks import HEADING, ITEM, PARAGRAPH, RawBlock
 
 CELL = " | "
+# "| --- | :---: |": the line under a Markdown table's header; it holds at least one pipe.
+TABLE_DELIMITER = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?$|^\|\s*:?-+:?\s*\|$")
+
+
+def row_cells(line: str) -> list[str]:
+    """Return the cells of a table row written with pipes ("| a | b |" or "a | b"), each
+    stripped, empty ones kept (the plain-text and Markdown readers and :func:`table_items`
+    all split rows this one way)."""
+    return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
 def _cells(block: RawBlock) -> list[str] | None:
     """Return a row's cells, or None when the block is no table row."""
     if block.kind == HEADING or CELL not in block.text:
         return None
-    cells = [c.strip() for c in block.text.strip().strip("|").split(CELL.strip())]
+    cells = row_cells(block.text)
     return cells if len(cells) >= 2 and cells[0] else None
 
 

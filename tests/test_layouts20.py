@@ -18,6 +18,13 @@ from .grebble_pages import page_claims, page_relations
 T = "grebble fever"
 
 
+def _page(tmp_path: Path, suffix: str, text: str) -> Path:
+    """Write one page of ours under a name whose suffix picks its reader; return its path."""
+    page = tmp_path / f"page{suffix}"
+    page.write_text(text, encoding="utf-8")
+    return page
+
+
 def _claims(path: Path) -> set[tuple[str, str, str]]:
     cs, _, _ = extract_corpus([path], progress=False)
     return {(cs.label(c.subject), c.predicate, cs.label(c.object))
@@ -99,8 +106,7 @@ _HTML = """<html><head><title>Grebble fever</title></head><body>
 
 
 def test_an_html_table_of_signs_gives_signs_and_their_shares(tmp_path: Path) -> None:
-    page = tmp_path / "page.html"
-    page.write_text(_HTML, encoding="utf-8")
+    page = _page(tmp_path, ".html", _HTML)
     got = _claims(page)
     assert {(T, "has_symptom", "stiff neck"), (T, "has_symptom", "purple rash"),
             ("zorbacillin", "used_for", T), ("quorbamide", "used_for", T)} <= got
@@ -110,9 +116,8 @@ def test_an_html_table_of_signs_gives_signs_and_their_shares(tmp_path: Path) -> 
 
 def test_a_table_of_years_is_no_list(tmp_path: Path) -> None:
     """A table whose header and heading announce no kind of thing stays rows of text."""
-    page = tmp_path / "page.md"
-    page.write_text("# Grebble fever\n\n## How common it is\n\n| Year | Cases |\n|---|---|\n"
-                    "| 2019 | 120 |\n| 2020 | 95 |\n", encoding="utf-8")
+    page = _page(tmp_path, ".md", "# Grebble fever\n\n## How common it is\n\n| Year | Cases |\n"
+                                  "|---|---|\n| 2019 | 120 |\n| 2020 | 95 |\n")
     doc = read_document(page)
     rows = [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
     assert ("paragraph", "2019 | 120") in rows
@@ -127,8 +132,7 @@ def test_a_table_of_years_is_no_list(tmp_path: Path) -> None:
 def test_a_text_table_of_signs_gives_signs(tmp_path: Path, suffix: str, table: str) -> None:
     head = "# Grebble fever\n\nGrebble fever is a rare illness.\n\n## Symptoms\n\n" \
         if suffix == ".md" else "Grebble fever\n\nGrebble fever is a rare illness.\n\nSymptoms\n\n"
-    page = tmp_path / f"page{suffix}"
-    page.write_text(head + table, encoding="utf-8")
+    page = _page(tmp_path, suffix, head + table)
     got = _claims(page)
     assert {(T, "has_symptom", "stiff neck"), (T, "has_symptom", "purple rash")} <= got
     assert not {x for x in got if "|" in x[2] or "%" in x[2] or "often" in x[2]}
@@ -137,11 +141,10 @@ def test_a_text_table_of_signs_gives_signs(tmp_path: Path, suffix: str, table: s
 
 def test_a_row_that_is_a_sentence_in_cells_is_read_as_one(tmp_path: Path) -> None:
     """Long cells are clauses ("midge bites | raise the risk of it ..."): not list notes."""
-    page = tmp_path / "page.md"
-    page.write_text("# Grebble fever\n\n| cause | effect |\n|---|---|\n"
-                    "| midge bites | raise the risk of grebble fever in people who live "
-                    "near ponds |\n| pond water | can carry the germ that causes grebble "
-                    "fever in summer |\n", encoding="utf-8")
+    page = _page(tmp_path, ".md", "# Grebble fever\n\n| cause | effect |\n|---|---|\n"
+                                  "| midge bites | raise the risk of grebble fever in people "
+                                  "who live near ponds |\n| pond water | can carry the germ "
+                                  "that causes grebble fever in summer |\n")
     got = _claims(page)
     assert ("midge bites", "increases_risk_of", T) in got
     assert not {x for x in got if "(" in x[0]}
@@ -149,10 +152,9 @@ def test_a_row_that_is_a_sentence_in_cells_is_read_as_one(tmp_path: Path) -> Non
 
 def test_a_table_pairing_two_kinds_stays_rows(tmp_path: Path) -> None:
     """"Complication | Treatment": each row pairs a harm with its remedy; no list of either."""
-    page = tmp_path / "page.md"
-    page.write_text("# Grebble fever\n\n## Complications\n\n| Complication | Treatment |\n"
-                    "|---|---|\n| Deafness | hearing aids |\n| Kidney failure | dialysis |\n",
-                    encoding="utf-8")
+    page = _page(tmp_path, ".md", "# Grebble fever\n\n## Complications\n\n"
+                                  "| Complication | Treatment |\n|---|---|\n"
+                                  "| Deafness | hearing aids |\n| Kidney failure | dialysis |\n")
     doc = read_document(page)
     rows = [doc.text[b.start:b.end] for b in doc.blocks]
     assert "Deafness | hearing aids" in rows
@@ -209,11 +211,10 @@ def test_a_reference_list_entry_is_still_no_claim(tmp_path: Path) -> None:
 
 
 def test_a_wiki_edit_link_is_no_part_of_a_heading(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\n"
-                    "Signs and symptoms[edit]\n\nThe main signs are a stiff neck and a purple rash."
-                    "\n\nCauses [ edit ]\n\n"
-                    "- pond water\n- cat scratches\n", encoding="utf-8")
+    page = _page(tmp_path, ".txt", "Grebble fever\n\nGrebble fever is a rare illness.\n\n"
+                                   "Signs and symptoms[edit]\n\nThe main signs are a stiff neck "
+                                   "and a purple rash.\n\nCauses [ edit ]\n\n"
+                                   "- pond water\n- cat scratches\n")
     doc = read_document(page)
     assert [s.title for s in doc.sections][-2:] == ["Signs and symptoms", "Causes"]
 
