@@ -24,9 +24,14 @@ from .caseless import lacks, pick, twins
 # Negation: the source denies the relation.
 _NEGATION = re.compile(
     # ("more often than not", "whether or not", "not only": no denial)
-    r"\b(?:no|(?<!than )(?<!whether or )not(?! only\b)|never|none|neither|nor|cannot|"
-    r"(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|will|wo|ca)n't|"
-    r"isn't|aren't|doesn't|don't|didn't|hasn't|haven't|won't|can't|"
+    # ("People who do not respond may be given X": a relative clause's "not" tells who,
+    # it denies nothing the sentence claims.)
+    r"\b(?:no|(?<!than )(?<!whether or )" + "".join(
+        f"(?<!who {aux} )" for aux in ("do", "does", "did", "have", "has", "had", "are", "is",
+                                        "were", "was", "can", "could")) +
+    r"not(?! only\b)|(?<!who )never|none|neither|nor|(?<!who )cannot|"
+    r"(?<!who )(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|will|wo|ca)"
+    r"n't|(?<!who )(?:isn't|aren't|doesn't|don't|didn't|hasn't|haven't|won't|can't)|"
     r"fails? to|failed to|rule[sd]? out|ruled out|lack of evidence|no evidence)\b",
     re.IGNORECASE,
 )

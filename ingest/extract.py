@@ -30,6 +30,7 @@ from claimgraph.ingest import re_cache as re
 
 from .documents import Document, read_document
 from .entities import Resolver
+from .phrases import ANAPHORA, TOPIC_ALIASES
 from .rules import PageClaims, RawClaim, extract_page, extract_raw
 from .topic import unify_topic
 from .vocabulary import Vocabulary, load_vocabulary
@@ -77,7 +78,9 @@ def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
     for s in doc.sentences[:10]:
         m = _FIRST_SUBJECT.match(doc.text[s.start:s.end])
         # "Steroids such as X are the main treatment" names a remedy, not the page's topic.
-        if m and len(m.group(1).split()) <= 4 and not _EXAMPLE_WORD.search(m.group(1)):
+        # "The condition is ..." names nothing: the title (or the next sentence) does.
+        if m and len(m.group(1).split()) <= 4 and not _EXAMPLE_WORD.search(m.group(1)) \
+                and not TOPIC_ALIASES.match(m.group(1)) and not ANAPHORA.match(m.group(1)):
             return m.group(1).lower()
     return (candidate or doc.source.id).lower()
 

@@ -280,7 +280,7 @@ _KEYS = {
     "risk-list": ("risk factor", "predispos", "trigger", "increase the", "raise the",
                   "comorbid", "associated condition", "associated factor", "associations",
                   "coexisting",
-                  "increase your", "raise your", "increase a", "raise a"),
+                  "increase your", "raise your", "increase a", "raise a", "more likely"),
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark"),
     "causing-symptoms": ("symptoms", "signs"),
     "complication-list": ("complication", "sequelae", "late effects"),
@@ -382,6 +382,7 @@ _KEYS = {
     "diagnose-from": ("diagnos", "confirm"), "asked-about": ("ask",),
     "ask-for-test": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
+    "complicated-by": ("complicated by",),
     "complication-as": ("complication",),
     "treatment-is": ("treatment", "therapy"),
     "is-treatment": ("treatment", "therapy", "management", " care"),
@@ -415,7 +416,8 @@ _KEYS = {
                 " do ", " use", "based on", "arrange", "carr", "recommend", "suggest"),
     "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken", "similar",
                "misdiagnos", "tell apart", "like th"),
-    "is-diagnostic": ("diagnostic", "standard"),
+    "is-diagnostic": ("diagnostic", "standard", "of choice", " for diagnos", " in diagnos",
+                      " for detecting", " for confirming"),
     "test-is": ("test", "investigation", "scan", "tool", "method", "way"),
     "is-the-test": ("test", "scan", "investigation", "modality"),
 }
@@ -449,9 +451,11 @@ _TO_DIAGNOSE = (r" (?:that is |which is )?(?:used |needed |done )?(?:for|to|in) 
                 r"diagnose|confirming|confirm|detecting|detect)(?: [\w' -]{1,40}?)?")
 TRIGGERS: tuple[Trigger, ...] = (
     # "Tests to rule out other causes include X": the tests, whatever words come between.
-    _t("tests-include", r"\b(?:tests?|investigations?|scans?|examinations?)(?: (?:to|that|which|"
+    _t("tests-include", r"\b(?:tests?|investigations?|scans?|examinations?|(?:initial |laboratory |"
+                        r"diagnostic )?(?:work-?up|evaluation))(?: (?:to|that|which|"
                         r"used to|done to|used for) [\w' -]{1,50}?)? (?:may |can |often |usually |"
-                        r"also )*include\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+                        r"also |should |will |must |typically )*includes?\b",
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "The gold standard test for diagnosing it is a CT scan": the test named after "is"
     # (before "given" and "test-shows", which would take "is used" or "diagnose").
     _t("test-is", r"\b(?:the )?(?:gold standard|reference standard|best|main|most common|most "
@@ -505,6 +509,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        rf"(?:factors?|conditions?)|comorbidit(?:y|ies)|associations|(?:factors|"
        rf"things|conditions) that (?:can |may )?(?:increase|raise) (?:the |your |a person's )?"
        rf"(?:risk|chance)(?: of [\w' -]+?)?"
+       # "Things that can make you more likely to get it include A", "Things that make it
+       # more likely include A".
+       rf"|(?:factors|things|conditions) that (?:can |may |might )?make (?:(?:you|people|"
+       rf"someone|a person|children|adults|patients) more likely to (?:get|develop|have|catch)"
+       rf" [\w' -]+?|[\w' -]+? more likely)"
        # "Conditions that (can) predispose (people) to it include A and B".
        rf"|(?:factors|things|conditions|illnesses|diseases|problems) that (?:can |may |might )?"
        rf"predispose (?:(?:people|patients|you|someone|children|adults) )?to [\w' -]+?"
@@ -868,11 +877,20 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"(?:vulnerable|susceptible|likely to (?:get|develop) it)) "
                      r"(?:are|include)\b:?",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
-    _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:another |other )?(?:[\w-]+ )?(?:risk|"
-                         r"predisposing) factors?"
+    _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:another |other )?(?:(?:most|single|best|"
+                         r"very|only) )?(?:[\w-]+ )?(?:risk|predisposing) factors?"
                          r"(?: for| of)?\b|\b(?:is|are) (?:an? |the )?(?:known|common|possible|"
                          r"recogni[sz]ed|usual|main|frequent|well-known) (?:triggers?|"
                          r"precipitants?|precipitating factors?)(?: for| of)?\b"
+                         # "Stress may act as a trigger", "X has been reported as a possible
+                         # trigger": named as one, hedged by its own words.
+                         r"|\b(?:(?:may|can|might|could|is thought to|are thought to) )?act as "
+                         r"(?:an? |the )?(?:possible |potential |common |main )?(?:triggers?|"
+                         r"precipitants?)\b|\b(?:has|have) (?:also )?been (?:reported|described|"
+                         r"identified|suggested|proposed|recogni[sz]ed|implicated|cited) as "
+                         r"(?:an? |the )?(?:possible |potential |likely |common |main |major |"
+                         r"important )?(?:triggers?|precipitants?|risk factors?|predisposing "
+                         r"factors?)(?: for| of)?\b"
                          r"|\b(?:is|are) (?:another|an(?:other)? important|a major|a big) risk"
                          r"(?=\s*[.;]?\s*$)"
                          # "Heavy drinking and smoking are also factors": the sentence ends.
@@ -1131,6 +1149,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"(?:you )?(?:(?:some |a few |several )?questions )?(?:about|for)\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "The most common complication (of X) is Y" / "Y is a common complication of X".
+    # "It may be complicated by kidney injury": the clinical way to name a complication.
+    _t("complicated-by", r"\b(?:(?:is|are|was|were|can be|may be|might be|could be|often|"
+                         r"sometimes|commonly|frequently|occasionally|rarely|also|be|been|"
+                         r"has been|have been|further) )*complicated by\b",
+       v.HAS_COMPLICATION, Shape.LEFT_TO_RIGHT),
     _t("complication-is", rf"\b(?:the |a |an |one )?{_RANKED}complication(?: of [\w' -]+?)? "
                           r"(?:is|was)\b", v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "Y is a common complication of X"; "Shock is the most serious complication." alone.
@@ -1298,7 +1321,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                         # "A biopsy remains the gold standard for diagnosis."
                         r"|\b(?:is|are|remains?) (?:the |a )?(?:gold|reference) standard"
                         r"(?: test)?(?: (?:for|of|in) (?:the |making (?:a |the )?)?"
-                        r"(?:diagnosis|diagnosing))?\b",
+                        r"(?:diagnosis|diagnosing))?\b"
+                        # "MRI is the imaging modality of choice", "... the test of choice".
+                        r"|\b(?:is|are|remains?) (?:the |a )?(?:preferred |best |first |initial |"
+                        r"first-line )?(?:imaging )?(?:modality|test|investigation|scan|study|"
+                        r"examination)(?: of choice)?(?= of choice\b| (?:for|in) (?:the )?"
+                        r"(?:diagnosis|diagnosing|detecting|confirming)\b)",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|"
                   r"ease|heal|control|lower|improve|restore|promote|clear|dissolve|shrink|stop|"
@@ -1669,6 +1697,7 @@ EXAMPLES: dict[str, str] = {
     "diagnose-from": "Your doctor can diagnose it based on your symptoms.",
     "asked-about": "You will be asked about your symptoms.",
     "complication-is": "The most common complication is kidney damage.",
+    "complicated-by": "The illness may be complicated by kidney damage.",
     "is-complication": "Kidney damage is a rare complication of the illness.",
     "complication-as": "It often develops as a complication following flu.",
     "treatment-is": "The first treatment for it was rest.",

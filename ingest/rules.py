@@ -588,10 +588,13 @@ _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none|don't|do not)\b", re.IGNORECA
 # "Risk factors associated with a bad outcome include A", "Other factors related with less
 # favourable outcomes are B": what foretells the outlook.
 _OUTCOME_FACTORS = re.compile(
-    r"\bfactors? (?:associated|related|linked|connected) (?:with|to) (?:an? |the )?"
+    r"\b(?:factors? (?:associated|related|linked|connected) (?:with|to) (?:an? |the )?"
     r"(?P<less>less |more )?(?P<o>poor|poorer|worse|bad|good|better|favou?rable|unfavou?rable|"
-    r"adverse|negative|positive) (?:outcomes?|prognosis|outlook|recovery)(?: (?:in|among|for) "
-    r"[\w ]{1,40}?)? (?:include|includes|are|is)\s+(?P<x>[^.;]+)", re.I)
+    r"adverse|negative|positive) (?:outcomes?|prognosis|outlook|recovery)"
+    # "Poor prognostic factors include A", "Adverse prognostic features are A": the same.
+    r"|(?P<o2>poor|adverse|negative|unfavou?rable|bad|good|favou?rable|positive|"
+    r"better|worse) (?:prognostic|outcome) (?:factors?|indicators?|markers?|features?|signs?))"
+    r"(?: (?:in|among|for) [\w ]{1,40}?)? (?:include|includes|are|is)\s+(?P<x>[^.;]+)", re.I)
 _POOR_WORD = re.compile(r"poor|worse|bad|unfavou?rable|adverse|negative", re.I)
 # How it is caught or spread, and what plays a part in it.
 _ROUTE_HINT = re.compile(r"\b(?:catch|caught|get|gets|got|contracted|acquired|infected|"
@@ -1269,6 +1272,19 @@ _MOST_CASES = re.compile(r"^\s*(?:the |a )?(?:(?:vast )?majority|most|many|nearl
 # subject (a bare "cases" stays unread: "cases rose in 2020" is about counts).
 _GRAVE_CASES = re.compile(r"^\s*(?:the )?(?:most |more |very |rare )?(?:serious|severe|untreated|"
                           r"complicated|advanced|grave|critical)\s+cases\s*$", re.I)
+# "a biopsy showing granulomas", "a scan that shows gas": what the test found follows it.
+_TEST_SHOWING = re.compile(r"\s+(?:showing|revealing|demonstrating|(?:that|which) (?:shows?|"
+                           r"reveals?|demonstrates?))\b.*$", re.I)
+# "Patients are at risk of X", "Survivors remain at risk": the people who have it, no factor.
+_BARE_PATIENTS = re.compile(r"^\s*(?:these |such |affected |most |many |some |all )?(?:patients|"
+                            r"people|individuals|children|adults|survivors|sufferers|those "
+                            r"affected|people affected)(?: with (?:it|this|the (?:condition|"
+                            r"disease|illness|syndrome|infection)))?(?: (?:also|still))?\s*$",
+                            re.I)
+# "Involvement of the heart may cause arrhythmias", "Cardiac involvement can lead to X": the
+# illness reaching a part, so what that brings is the illness's own harm.
+_INVOLVEMENT = re.compile(r"^\s*(?:the )?(?:[\w-]+ ){0,2}involvement(?: of (?:the |their |your |"
+                          r"his |her )?[\w -]{1,40})?\s*$", re.I)
 # "cause body organs, such as the kidneys or lungs, to fail": what the things are made to do,
 # as the harm's name ("organ failure"); the verbs a page uses so, and their nouns.
 _MADE_TO = {"fail": "failure", "swell": "swelling", "narrow": "narrowing", "leak": "leakage",
@@ -2075,7 +2091,15 @@ class DocumentRules:
             obj = site_first(obj)
         if predicate == v.DIAGNOSED_BY and obj is not None:
             obj = lab_test_name(obj)  # "a sample of urine", "calcium": the test a reader names
+            # "a biopsy showing granulomas confirms it": the test, not what it showed
+            obj = _TEST_SHOWING.sub("", obj) or obj
         subject, obj = self.untail(subject), (self.untail(obj) if obj is not None else None)
+        # "The condition is more common in women": the page's own name for what it is about,
+        # not a thing of its own (readers that ask is_topic() already treat it so).
+        if pc.TOPIC_ALIASES.match(subject.strip()):
+            subject = self.topic
+        if obj is not None and pc.TOPIC_ALIASES.match(obj.strip()):
+            obj = self.topic
         longest = max(len(subject.split()), len(obj.split()) if obj else 0)
         if longest > 4:
             confidence -= 0.1 * (longest - 4)
@@ -2440,7 +2464,7 @@ class DocumentRules:
             self.remedy_named_back(text, (start, end), section)
         if not caseless.lacks(text, _ROUTE_WORDS) and _ROUTE_HINT.search(text):
             self.route(text, (start, end), section)
-        if "actor" in text:
+        if "actor" in text or "prognostic" in text or "outcome " in text:
             self.outcome_factors(text, (start, end), section)
         if "role" in text or " part " in text:
             self.role_suggested(text, (start, end), section, kind)
@@ -3206,7 +3230,7 @@ class DocumentRules:
         m = _OUTCOME_FACTORS.search(text)
         if m is None:
             return
-        poor = bool(_POOR_WORD.match(m.group("o"))) != bool(m.group("less"))
+        poor = bool(_POOR_WORD.match(m.group("o") or m.group("o2"))) != bool(m.group("less"))
         target = "poor prognosis" if poor else "good prognosis"
         predicate = v.INCREASES_RISK_OF if poor else v.ASSOCIATED_WITH
         members = re.sub(r",?\s+as well as\s+", ", ", m.group("x"))
@@ -4388,7 +4412,8 @@ class DocumentRules:
         if lhs and ("with" in left or "along" in left or "addition" in left or "as well" in left) \
                 and shape.subject is p.Side.LEFT and _ALONGSIDE.match(left):
             lhs = []  # "X is given alongside Y to prevent it": X is, Y is its companion
-        if shape.subject is p.Side.LEFT and lhs and all(_GRAVE_CASES.match(x.label) for x in lhs):
+        if shape.subject is p.Side.LEFT and lhs and all(
+                _GRAVE_CASES.match(x.label) or _INVOLVEMENT.match(x.label) for x in lhs):
             lhs = topic  # "Serious cases can result in X": the topic's (as an object, kept)
         if r.trig.name == "participle" and _IN_GRAVE_CASES.match(left):
             # "In the worst cases, blood pressure drops, leading to shock": the grave cases'
@@ -4670,6 +4695,13 @@ class DocumentRules:
             r.predicate = v.PREVENTS
         return False
 
+    def _drop_unless_topic_complicated(self, r: _Reading) -> bool:
+        """"It may be complicated by X" names its complication; "Evaluation is complicated by
+        X" (or "Surgery can be complicated by X") is about something else."""
+        near = pc.clean_phrase(left_side(r.left).strip(" ,"))
+        return not (not near or self.is_topic(near) or pc.ANAPHORA.match(near)
+                    or _GRAVE_CASES.match(near) or _INVOLVEMENT.match(near))
+
     def _drop_outcome_factors(self, r: _Reading) -> bool:
         """"factors associated with a poor outcome include ...": outcome_factors reads it."""
         return bool(_OUTCOME_FACTORS.search(self._sentence_text))
@@ -4945,6 +4977,11 @@ class DocumentRules:
     def _side_people_at_risk(self, r: _Reading, s: _Sides) -> None:
         """"People over 60 are more likely to ...": the factor is what those people have."""
         right = r.right.strip()
+        if _BARE_PATIENTS.match(r.left) and s.objects and s.objects is not s.topic and not any(
+                self.is_topic(x.label) for x in s.objects):
+            # "Patients are at risk of organ failure": those who have it, so the harm is its.
+            s.subjects, r.predicate = s.topic, v.HAS_COMPLICATION
+            return
         cond = _IF_YOU.match(right) or _IF_YOU_DO.match(right)
         if cond is not None and _YOU_MAY_BE.fullmatch(r.left):
             # "You (may be) more at risk if you have A or B": A and B are the factors; "or if
@@ -5604,6 +5641,7 @@ def _adjust_receiver(rules: DocumentRules, r: _Reading) -> bool:
 _TO_CHECK_END = re.compile(r"\b(?:tests?|scans?|samples?|x-rays?)\s+to\s+(?:check|see|measure|"
                            r"assess|monitor|look at)(?:\s+for)?\s*$", re.I)
 _STEPS: dict[str, tuple[_Step, ...]] = {
+    "complicated-by": (_D._drop_unless_topic_complicated,),
     "makes-feel": (_D._read_feelings,),
     "so-risk-rises": (_adjust_clause_subject,),
     "experience": (_adjust_signs_had,),

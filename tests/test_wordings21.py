@@ -1,0 +1,143 @@
+"""Wordings of clinical references and leaflets read (session 21): risk factors ranked or
+reported as triggers, "things that make you more likely to get it", a complication the
+illness "may be complicated by" or that patients "are at risk of", prognostic factors, the
+test "of choice", a work-up that includes tests, and a relative clause's "not" (which
+denies nothing).  Every sentence is our own, about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.cues import is_negated
+from claimgraph.ingest.extract import extract_corpus
+
+from .grebble_pages import page_claims, relations
+
+T = "grebble fever"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marsh work is the most important risk factor.",
+    "Marsh work is the single biggest risk factor.",
+    "Marsh work is a recognised risk factor.",
+])
+def test_a_ranked_risk_factor(tmp_path: Path, sentence: str) -> None:
+    assert ("marsh work", "increases_risk_of", T) in relations(tmp_path, sentence, "Risk factors")
+
+
+@pytest.mark.parametrize(("sentence", "hedged"), [
+    ("Exposure to marsh gas has been reported as a possible trigger.", True),
+    ("Cold weather may act as a trigger.", True),
+    ("Cold weather has been identified as a trigger of grebble fever.", False),
+])
+def test_a_reported_trigger(tmp_path: Path, sentence: str, hedged: bool) -> None:
+    cs = page_claims(tmp_path, f"Causes\n{sentence}")
+    got = {(cs.label(c.subject), c.hedged) for c in cs.claims
+           if c.predicate == "increases_risk_of" and cs.label(c.object) == T}
+    assert len(got) == 1
+    assert next(iter(got))[1] is hedged
+
+
+@pytest.mark.parametrize("sentence", [
+    "Things that can make you more likely to get grebble fever include marsh work and "
+    "being over 65.",
+    "Things that make grebble fever more likely include marsh work.",
+])
+def test_things_that_make_it_more_likely(tmp_path: Path, sentence: str) -> None:
+    assert ("marsh work", "increases_risk_of", T) in relations(tmp_path, sentence, "Causes")
+
+
+def test_may_be_complicated_by(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Grebble fever may be complicated by kidney injury.",
+                    "Complications")
+    assert ("grebble fever", "has_complication", "kidney injury") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Evaluation of lasting symptoms is complicated by repeat bites.",
+    "Surgery can be complicated by bleeding.",
+])
+def test_something_else_complicated_is_no_complication(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence, "Complications")
+    assert not {x for x in got if x[1] == "has_complication"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Involvement of the heart may cause arrhythmias.",
+    "Heart involvement can lead to arrhythmias.",
+])
+def test_what_its_involvement_of_a_part_causes(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence, "Complications")
+    assert (T, "has_complication", "arrhythmias") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients are at risk of organ failure.",
+    "People with grebble fever are at risk of organ failure.",
+])
+def test_patients_at_risk_of_a_harm(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence, "Complications")
+    assert (T, "has_complication", "organ failure") in got
+
+
+def test_people_with_a_factor_at_risk_stay_a_factor(tmp_path: Path) -> None:
+    got = relations(tmp_path, "People with a weak heart are at risk of grebble fever.",
+                    "Risk factors")
+    assert ("weak heart", "increases_risk_of", T) in got
+    assert not {x for x in got if x[1] == "has_complication"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Poor prognostic factors include older age and delayed surgery.",
+    "Adverse prognostic features are older age and delayed surgery.",
+])
+def test_prognostic_factors(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence, "Outlook")
+    assert {("older age", "increases_risk_of", "poor prognosis"),
+            ("delayed surgery", "increases_risk_of", "poor prognosis")} <= got
+
+
+@pytest.mark.parametrize(("sentence", "test"), [
+    ("A scan of the chest is the imaging modality of choice.", "chest scan"),
+    ("Ultrasound is the investigation of choice for diagnosing it.", "ultrasound"),
+    ("A skin biopsy showing clumps of cells confirms the diagnosis.", "skin biopsy"),
+])
+def test_the_test_of_choice(tmp_path: Path, sentence: str, test: str) -> None:
+    assert (T, "diagnosed_by", test) in relations(tmp_path, sentence, "Diagnosis")
+
+
+def test_a_work_up_that_includes_tests(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Initial work-up should include a full blood count and a chest "
+                              "X-ray.", "Evaluation")
+    assert {(T, "diagnosed_by", "full blood count"),
+            (T, "diagnosed_by", "chest x-ray")} <= {(a, b, c.lower()) for a, b, c in got}
+
+
+def test_a_relative_clause_not_denies_nothing(tmp_path: Path) -> None:
+    cs = page_claims(tmp_path, "Treatment\nPatients who do not respond may be treated with "
+                               "zorbacillin.")
+    got = [c for c in cs.claims if cs.label(c.subject) == "zorbacillin"]
+    assert got
+    assert not any(c.negated for c in got)
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("People who do not respond may be given zorbacillin", False),
+    ("Children who don't get treatment can develop scars", False),
+    ("Zorbacillin does not cure it", True),
+    ("It cannot be cured", True),
+])
+def test_negation_cues_outside_relative_clauses(text: str, negated: bool) -> None:
+    assert is_negated(text) is negated
+
+
+def test_the_condition_as_a_pages_first_subject_is_not_its_topic(tmp_path: Path) -> None:
+    """A page whose body never repeats its title, opening "The condition is ...": the title
+    names the topic, and "the condition" is that topic."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nRisk factors\n\nThe condition is more common in women.\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    assert {cs.label(c.object) for c in cs.claims if c.predicate == "increases_risk_of"} == {T}
