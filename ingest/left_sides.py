@@ -70,6 +70,11 @@ _SENTENCE_ADVERB = re.compile(r"^(?:[a-z]+ly|however|therefore|thus|also|"
                               r"often|sometimes|currently|today|overall|finally|in general|"
                               r"in most cases|in some cases|in rare cases|rarely|occasionally),"
                               r"\s*", re.IGNORECASE)
+# "In some people the condition causes X" (no comma): who it happens in, then the subject.
+_IN_SOME_LEAD = re.compile(r"^(?:in|among) (?:some|many|most|rare|a few|a minority of|a small "
+                           r"number of|severe|serious|untreated|older|younger) (?:people|patients|"
+                           r"cases|children|adults|instances)\s+(?=(?:the|this|it|its|they|these)"
+                           r"\b)", re.IGNORECASE)
 _IT_IS = re.compile(r"\b(it|this|that)(?:'s| is| was)$", re.IGNORECASE)
 _IT_IS_WORDS = tuple(a + b for a in ("it", "this", "that") for b in ("'s", " is", " was"))
 # "(While ..., ) it is found that people with X are ...": what was found is about the people.
@@ -141,6 +146,8 @@ def left_side(text: str) -> str:
     if aside is not None:  # "Blunt trauma, even without a cut, may": the trauma
         return left_side(aside.group("np"))
     text = text.strip(" ,")
+    if text[:3].lower() in ("in ", "amo"):
+        text = _IN_SOME_LEAD.sub("", text)
     if " that " in text:  # "it is found that people with X": the people
         text = _REPORT_THAT.sub("", _FOUND_THAT.sub("", text))
     if "," in text:  # every match of _SENTENCE_ADVERB ends in one

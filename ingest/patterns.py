@@ -1075,8 +1075,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"current|recommended|appropriate|proper|the right)\b)",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "X is always treated in hospital": hospital treatment is used for X.
-    _t("treated-in", r"\b(?:is|are|can be|may be|will be|needs? to be) (?:often |usually |"
-                     r"mainly |typically |always |generally )?(?:treated|managed|cared for) in "
+    _t("treated-in", r"(?:\b(?:is|are|can be|may be|will be|needs? to be)|'s|\u2019s) "
+                     r"(?:often |usually |mainly |typically |always |generally )?"
+                     r"(?:treated|managed|cared for) in "
                      r"(?:a |the )?(?=hospital\b|intensive care\b|an intensive care unit\b)"
                      r"|\b(?:need|needs|require|requires|will need)(?: urgent| emergency)? "
                      r"treatment in (?:a |the )?(?=hospital\b|intensive care\b)"

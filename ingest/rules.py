@@ -455,6 +455,9 @@ _RUNS_IN_FAMILIES = re.compile(r"\b(?:tends? to |can |may |often |sometimes |doe
 _CLAUSE_LABEL = re.compile(r"^(?:it|this|they|you|we|he|she|there)\s+\w+", re.IGNORECASE)
 # "diabetes and other long-term diseases": the last member is a class of its own.
 _OTHER_CLASS = re.compile(r"^(?:and |or )?other\s+[\w -]{3,40}$", re.IGNORECASE)
+# "hospital with antibiotics and surgery": the place a remedy is given in, then the remedies.
+_PLACE_WITH = re.compile(r"^\s*(?:a |the |an )?(?:hospital|intensive care)(?: unit)?,? (?:with|"
+                         r"using|by giving) ", re.IGNORECASE)
 _CARE_PLACE = re.compile(r"\b(?:hospital|intensive care|unit|ward|clinic)\b", re.IGNORECASE)
 # Organs failing or harmed: disorders, not signs ("kidney failure", "liver impairment").
 _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gangrene|distress "
@@ -4809,6 +4812,12 @@ class DocumentRules:
                 r.left = ""
         return False
 
+    def _adjust_care_place_first(self, r: _Reading) -> bool:
+        """"It's treated in hospital with antibiotics and surgery to remove X": the remedies
+        after the place do it (the place is read by "treated-in")."""
+        r.left = _PLACE_WITH.sub("", r.left)
+        return False
+
     def _adjust_kept_from(self, r: _Reading) -> bool:
         """"to prevent germs from growing": an infection is prevented ("wound infection"
         when the act is on a wound, as with "keep cuts clean to prevent infection"); "to
@@ -5650,8 +5659,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "symptom-list": (_adjust_look_alike_list,),
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
-    "purpose": (_D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object,
-                _D._adjust_kept_away),
+    "purpose": (_D._adjust_care_place_first, _D._read_part_kept_from_harm, _D._adjust_kept_from,
+                _D._adjust_purpose_object, _D._adjust_kept_away),
     "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,

@@ -141,3 +141,20 @@ def test_the_condition_as_a_pages_first_subject_is_not_its_topic(tmp_path: Path)
                     encoding="utf-8")
     cs, _, _ = extract_corpus([page], progress=False)
     assert {cs.label(c.object) for c in cs.claims if c.predicate == "increases_risk_of"} == {T}
+
+
+def test_treated_in_hospital_with_remedies_after_a_contraction(tmp_path: Path) -> None:
+    got = relations(tmp_path, "It's treated in hospital with zorbacillin and surgery to remove "
+                              "dead tissue.", "Treatment")
+    assert {("zorbacillin", "used_for", T), ("surgery", "used_for", T),
+            ("hospital treatment", "used_for", T)} <= got
+    assert not {x for x in got if "hospital with" in x[0]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In some people the condition becomes chronic and causes lung scarring.",
+    "In rare cases the illness causes lung scarring.",
+])
+def test_who_it_happens_in_before_the_subject(tmp_path: Path, sentence: str) -> None:
+    assert (T, "has_complication", "lung scarring") in relations(tmp_path, sentence,
+                                                                 "Complications")
