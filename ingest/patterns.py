@@ -280,7 +280,8 @@ _KEYS = {
     "risk-list": ("risk factor", "predispos", "trigger", "increase the", "raise the",
                   "comorbid", "associated condition", "associated factor", "associations",
                   "coexisting",
-                  "increase your", "raise your", "increase a", "raise a", "more likely"),
+                  "increase your", "raise your", "increase a", "raise a", "more likely",
+                  "of entry", "entry "),
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark"),
     "causing-symptoms": ("symptoms", "signs"),
     "complication-list": ("complication", "sequelae", "late effects"),
@@ -290,7 +291,7 @@ _KEYS = {
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "so-risk-rises": ("so your", "so the", "so their", "so a person", "so one"),
     "remedies-used-are": ("used", "given", "prescribed"),
-    "is-risk-factor": ("factor", "trigger", "precipitant", "another risk",
+    "is-risk-factor": ("factor", "trigger", "precipitant", "another risk", "predisposing",
                        "important risk", "major risk", "big risk"),
     "likely-after": ("likely to",), "occurs-during": ("during", "within"),
     "of-choice": ("of choice", " used", "given", "prescribed"), "tests-include": ("include",),
@@ -367,7 +368,7 @@ _KEYS = {
                         "right away"),
     "can-control": ("control", "cure"),
     "responds-to": ("respond",), "needs": ("need", "require"), "makes-feel": ("feel",),
-    "used-to-treat": ("used",),
+    "used-to-treat": ("used", "reserved"),
     "medicines-used": ("used", "given", "prescribed", "to treat", "for treating"),
     "to-treat": ("to treat", "to cure", "to manage"),
     "better-after": ("better", "recover", "improve"),
@@ -382,7 +383,7 @@ _KEYS = {
     "diagnose-from": ("diagnos", "confirm"), "asked-about": ("ask",),
     "ask-for-test": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
-    "complicated-by": ("complicated by",),
+    "complicated-by": ("complicated by",), "benefit-from": ("benefit from", "benefits from"),
     "complication-as": ("complication",),
     "treatment-is": ("treatment", "therapy"),
     "is-treatment": ("treatment", "therapy", "management", " care"),
@@ -442,7 +443,9 @@ _NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|some
                 # "Treatment is determined by how severe it is": how care is chosen, no care
                 r"determined|decided|based|guided|tailored|individuali[sz]ed|chosen|different|"
                 r"aimed|designed|focused|targeted|similar|likely|unlikely|successful|"
-                r"best|complex|difficult|long|lifelong|ongoing)\b)")
+                r"best|complex|difficult|long|lifelong|ongoing|"
+                # "Treatment is indicated for severe disease": when it is given, no remedy
+                r"indicated|reserved|warranted|unnecessary|supportive and)\b)")
 _INCL = (r"(?: (?:may |can |often |usually |commonly |also |typically )*"
          r"(?:include|includes|are|is|involves?|consists? of)\b:?(?! (?:thought|believed|"
     r"known|said|likely|unlikely|suspected|considered) to\b)|:)")
@@ -505,7 +508,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # Lists introduced by a type word: "Risk factors include ...".
     _t("risk-list",
        rf"\b(?:other |possible |known |main |major |important |common )?(?:risk factors?|"
-       rf"(?:common |known |possible |usual )?triggers|(?:predisposing|associated|coexisting) "
+       rf"(?:common |known |possible |usual )?triggers|(?:common |usual |possible )?(?:portals?|"
+       rf"points?|routes?|sites?) of entry|entry (?:points|sites|routes)|"
+       rf"(?:predisposing|associated|coexisting) "
        rf"(?:factors?|conditions?)|comorbidit(?:y|ies)|associations|(?:factors|"
        rf"things|conditions) that (?:can |may )?(?:increase|raise) (?:the |your |a person's )?"
        rf"(?:risk|chance)(?: of [\w' -]+?)?"
@@ -664,7 +669,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"haven't been|was|were|(?:is|are)(?: not|n't)) (?:not )?(?:been )?(?:shown|proven|"
                 r"found|known) to (?:work|help|be (?:effective|useful|beneficial|of benefit))\b"
                 r"|\b(?:is|are)(?: not|n't)? (?:very |highly |often |usually |generally |"
-                r"typically |always )?(?:effective|beneficial)"
+                r"typically |always |also |particularly |especially )?(?:effective|beneficial|"
+                r"useful(?= (?:for|in)\b))"
                 r"(?: (?:in|at) (?:treating|reducing|preventing))?\b"
                 r"|\b(?:(?:can|may|might|usually|often|generally|also) )*works? (?:best|well|"
                 r"better)\b"
@@ -690,6 +696,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                       # "Studies have not found any benefit from X", "no clear benefit of X"
                       r"|\b(?:any|no|little) (?:clear |real |proven |added |extra )?benefit "
                       r"(?:from|of)(?: (?:using|taking))?\b",
+       v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
+    # "Patients with refractory shock may benefit from X": X helps those who have it.
+    _t("benefit-from", r"\b(?:(?:may|can|might|often|usually|also|will|could|generally|"
+                       r"sometimes|most|greatly) )*benefits? from\b(?! (?:a |an |the )?"
+                       r"(?:diagnosis|referral|advice|support group)\b)",
        v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
     # "The most common cause is a bacterium", "Causes include A and B".
     _t("cause-is", r"\b(?:the |a |an |one )?(?:most common |main |usual |commonest |leading |"
@@ -877,8 +888,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"(?:vulnerable|susceptible|likely to (?:get|develop) it)) "
                      r"(?:are|include)\b:?",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
-    _t("is-risk-factor", r"\b(?:is|are) (?:an? |the )?(?:another |other )?(?:(?:most|single|best|"
-                         r"very|only) )?(?:[\w-]+ )?(?:risk|predisposing) factors?"
+    _t("is-risk-factor", r"\b(?:is|are|was|were) (?:an? |the )?(?:another |other )?(?:(?:most|"
+                         r"single|best|very|only) )?(?:[\w-]+ )?(?:risk factors?|predisposing "
+                         r"(?:factors?|events?|conditions?))"
                          r"(?: for| of)?\b|\b(?:is|are) (?:an? |the )?(?:known|common|possible|"
                          r"recogni[sz]ed|usual|main|frequent|well-known) (?:triggers?|"
                          r"precipitants?|precipitating factors?)(?: for| of)?\b"
@@ -1031,9 +1043,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"tends? to|most often|has|have|had) )*(?:develop(?:s|ed)?|occur(?:s|red)?|"
                   r"appear(?:s|ed)?|start(?:s|ed)?|happen(?:s|ed)?|"
                   r"comes? on|arises?|begins?) (?:\w+ )?(?:after|following)\b"
-                  # (not "A rash follows.": nothing named comes before it, a sign comes next)
+                  # (not "A rash follows.": nothing named comes before it, a sign comes next;
+                  # not "Surgery follows once it is controlled": when, not what came first)
                   r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly) )*follows?\b"
-                  r"(?!\s*[.;!]?\s*$)"
+                  r"(?!\s*[.;!]?\s*$)(?!\s+(?:once|when|until|if|as soon as|later)\b)"
                   # "Cases have followed surgery": what came before them.
                   r"|\b(?:has|have|had) (?:also |often |sometimes )?followed\b"
                   r"|\b(?:has|have|had) (?:also )?been (?:reported|described|seen) (?:after|"
@@ -1260,7 +1273,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"improve|improves)(?: fully| completely| quickly)? (?:after|with)\b",
        v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
     _t("used-to-treat", r"\b(?:is|are) (?:often |frequently |commonly |sometimes )?used "
-                        r"(?:to treat|for|in)\b", v.USED_FOR, Shape.LEFT_TO_RIGHT),
+                        r"(?:to treat|for|in)\b"
+                        # "Steroids are reserved for severe disease": used for it, then.
+                        r"|\b(?:is|are|should be|may be) (?:usually |generally |often |only )?"
+                        r"reserved for\b", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     _t("prescribe", r"\b(?:recommend|prescribe|suggest|give|administer|consider|offer)s?\b",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "Doctors often use zorbacillin": a remedy, where the user is one who treats.
@@ -1699,6 +1715,7 @@ EXAMPLES: dict[str, str] = {
     "asked-about": "You will be asked about your symptoms.",
     "complication-is": "The most common complication is kidney damage.",
     "complicated-by": "The illness may be complicated by kidney damage.",
+    "benefit-from": "Patients with severe disease may benefit from zorbacillin.",
     "is-complication": "Kidney damage is a rare complication of the illness.",
     "complication-as": "It often develops as a complication following flu.",
     "treatment-is": "The first treatment for it was rest.",

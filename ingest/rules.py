@@ -1609,7 +1609,10 @@ _A_COMPLICATION = re.compile(r"\bcomplications?$", re.I)
 # A stage or a severity said before the topic's name leaves it the topic.
 _STAGE_LEAD = re.compile(r"(?:(?:mild|moderate)(?: to |-| or |/| and/or )(?:moderate|severe)|"
                          r"untreated|severe|late|late-stage|early|early-stage|acute|chronic|"
-                         r"advanced|mild|moderate|recurrent|persistent|complicated|active)\s+",
+                         r"advanced|mild|moderate|recurrent|persistent|complicated|active|"
+                         # "first-line therapy for symptomatic disease": the topic's own cases
+                         r"symptomatic|asymptomatic|refractory|progressive|relapsing|extensive|"
+                         r"organ-threatening|life-threatening)\s+",
                          re.I)
 _NOT_AGENT = re.compile(r"(?:whilst|while|although|if|when|less|more|fewer|increased|decreased|"
                         r"early|late|missed|delayed|resolution|recognition|awareness|diagnosis)\b",

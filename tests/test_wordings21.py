@@ -12,6 +12,8 @@ import pytest
 
 from claimgraph.ingest.cues import is_negated
 from claimgraph.ingest.extract import extract_corpus
+from claimgraph.ingest.lexicon import lexicon_group
+from claimgraph.ingest.normalize import label_key
 
 from .grebble_pages import page_claims, relations
 
@@ -158,3 +160,54 @@ def test_treated_in_hospital_with_remedies_after_a_contraction(tmp_path: Path) -
 def test_who_it_happens_in_before_the_subject(tmp_path: Path, sentence: str) -> None:
     assert (T, "has_complication", "lung scarring") in relations(tmp_path, sentence,
                                                                  "Complications")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Entry points include surgical wounds and insect bites.",
+    "Common portals of entry are surgical wounds and insect bites.",
+])
+def test_ways_in_are_risk_factors(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence, "Causes")
+    assert {("surgical wounds", "increases_risk_of", T),
+            ("insect bites", "increases_risk_of", T)} <= got
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Recent childbirth and surgery are known predisposing events.", "recent childbirth"),
+    ("Marsh work was a major risk factor in the past.", "marsh work"),
+])
+def test_predisposing_events_and_past_factors(tmp_path: Path, sentence: str,
+                                              factor: str) -> None:
+    assert (factor, "increases_risk_of", T) in relations(tmp_path, sentence, "Risk factors")
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Zorbacillin is reserved for severe disease.", ("zorbacillin", "used_for", T)),
+    ("Zorbacillin remains first-line therapy for symptomatic disease.",
+     ("zorbacillin", "used_for", T)),
+    ("Zorbacillin is useful for grebble fever.", ("zorbacillin", "effective_for", T)),
+    ("Most people benefit from rest.", ("rest", "effective_for", T)),
+])
+def test_remedies_for_its_cases(tmp_path: Path, sentence: str,
+                                claim: tuple[str, str, str]) -> None:
+    assert claim in relations(tmp_path, sentence, "Treatment")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Treatment is indicated for organ-threatening disease.",
+    "Wound care and skin grafts follow once the infection is controlled.",
+])
+def test_when_care_is_given_names_no_remedy_or_risk(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence, "Treatment")
+    assert not {x for x in got if "indicated" in x[0] or "once" in x[0]
+                or x[1] == "increases_risk_of"}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("lung scarring", "pulmonary fibrosis"), ("low platelets", "thrombocytopenia"),
+    ("chest radiograph", "chest X-ray"), ("fluid resuscitation", "IV fluids"),
+    ("inflamed joints", "arthritis"),
+])
+def test_everyday_and_clinical_names_are_one_thing(a: str, b: str) -> None:
+    assert lexicon_group(label_key(a)) is not None
+    assert lexicon_group(label_key(a)) == lexicon_group(label_key(b))
