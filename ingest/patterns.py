@@ -383,7 +383,10 @@ _KEYS = {
     "diagnose-from": ("diagnos", "confirm"), "asked-about": ("ask",),
     "ask-for-test": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
-    "complicated-by": ("complicated by",), "benefit-from": ("benefit from", "benefits from"),
+    "complicated-by": ("complicated by",), "life-quality": ("quality of life",),
+    "proposed-causes": ("proposed", "hypothes", "suggested", "put forward", "considered",
+                        "postulated"),
+    "benefit-from": ("benefit from", "benefits from"),
     "complication-as": ("complication",),
     "treatment-is": ("treatment", "therapy"),
     "is-treatment": ("treatment", "therapy", "management", " care"),
@@ -943,6 +946,21 @@ TRIGGERS: tuple[Trigger, ...] = (
                      # "Use of X has been implicated, although ...": in the topic, unsaid
                      r"|\b(?:has|have) (?:also |often )?been implicated(?=\s*(?:[,.;]|$))",
        v.CONTRIBUTES_TO, Shape.LEFT_TO_RIGHT),
+    # "It can affect quality of life": a harm of its own, "reduced quality of life".
+    _t("life-quality", r"\b(?:(?:can|may|might|could|often|also|seriously|greatly|badly|"
+                       r"significantly|severely) )*(?:affects?|reduces?|impairs?|lowers?|harms?|"
+                       r"disrupts?|worsens?|diminish(?:es)?)(?= (?:the |your |their |a person's |"
+                       r"people's |patients' |someone's )?quality of life\b)",
+       v.HAS_COMPLICATION, Shape.LEFT_TO_RIGHT),
+    # "Several mechanisms have been proposed, including A and B": each may play a part.
+    _t("proposed-causes", r"\b(?:several |many |various |a number of |some |possible |other |"
+                          r"two |three )?(?:(?:possible|potential|disease-causing|"
+                          r"illness-causing) )?"
+                          r"(?:mechanisms|theories|explanations|hypotheses|causes|triggers)"
+                          r"(?: [\w' -]{1,30}?)? (?:have|has) (?:also )?been (?:proposed|"
+                          r"hypothesi[sz]ed|suggested|put forward|considered|postulated)"
+                          r",? (?:including|such as)\b",
+       v.CONTRIBUTES_TO, Shape.RIGHT_TO_TOPIC),
     # "most have an underlying condition such as diabetes": the conditions raise the risk.
     _t("underlying", r"\b(?:an? |other )?(?:underlying|predisposing|pre-existing|coexisting) "
                      r"(?:medical |health |chronic )?(?:conditions?|"
@@ -1715,6 +1733,8 @@ EXAMPLES: dict[str, str] = {
     "asked-about": "You will be asked about your symptoms.",
     "complication-is": "The most common complication is kidney damage.",
     "complicated-by": "The illness may be complicated by kidney damage.",
+    "life-quality": "The illness can badly affect quality of life.",
+    "proposed-causes": "Several mechanisms have been proposed, including a faulty gene.",
     "benefit-from": "Patients with severe disease may benefit from zorbacillin.",
     "is-complication": "Kidney damage is a rare complication of the illness.",
     "complication-as": "It often develops as a complication following flu.",

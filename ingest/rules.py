@@ -1102,7 +1102,9 @@ _FEELS = re.compile(r"(?:\b(?:(?:you|they|he|she|your child|children|people|pati
                     r"(?:be|feel|feels|seem|seems|become|becomes|get|gets|look|looks|are|is)"
                     r")\s+"
                     r"(?:(?:not|usually|often|sometimes)\s+)*(?:very |extremely |really |quite |"
-                    r"more |unusually |a bit |a little |generally )?(?P<adj>[a-z-]+)\b", re.I)
+                    r"more |unusually |a bit |a little |generally )?(?P<adj>[a-z-]+)\b"
+                    # ("It can be confused with X", "mistaken for X": a look-alike, no state)
+                    r"(?!(?<=confused)\s+(?:with|for)\b)", re.I)
 # "The skin may become red, swollen and hot to the touch": a body part in a state is a sign
 # ("the joints may be painful" too: "be" after a modal).
 _PART_STATE = re.compile(
@@ -1275,6 +1277,12 @@ _MOST_CASES = re.compile(r"^\s*(?:the |a )?(?:(?:vast )?majority|most|many|nearl
 # subject (a bare "cases" stays unread: "cases rose in 2020" is about counts).
 _GRAVE_CASES = re.compile(r"^\s*(?:the )?(?:most |more |very |rare )?(?:serious|severe|untreated|"
                           r"complicated|advanced|grave|critical)\s+cases\s*$", re.I)
+# "The cause of these symptoms is unknown": whose cause a sentence goes on to guess at.
+_CAUSE_OF = re.compile(r"\b(?:causes?|etiology|aetiology|origins?|mechanisms?) of (?P<x>[\w' -]+?)"
+                       r" (?:is|are|remains?)\b", re.I)
+# "(your) quality of life" after "affects": the harm is that it is lower.
+_QUALITY_OF_LIFE = re.compile(r"^\s*(?:the |your |their |a person's |people's |patients' |"
+                              r"someone's )?quality of life\b", re.I)
 # "a biopsy showing granulomas", "a scan that shows gas": what the test found follows it.
 _TEST_SHOWING = re.compile(r"\s+(?:showing|revealing|demonstrating|(?:that|which) (?:shows?|"
                            r"reveals?|demonstrates?))\b.*$", re.I)
@@ -4815,6 +4823,22 @@ class DocumentRules:
                 r.left = ""
         return False
 
+    def _adjust_quality_of_life(self, r: _Reading) -> bool:
+        """"It can affect (your) quality of life": the harm named as pages compare it."""
+        if _QUALITY_OF_LIFE.match(r.right):
+            r.right = " reduced quality of life"  # (what else it affects is no harm's name)
+        return False
+
+    def _adjust_proposed_is_hedged(self, r: _Reading) -> bool:
+        """"Mechanisms have been proposed, including A": put forward, not shown.  Dropped
+        when the sentence says whose cause it is and that is not the topic ("The cause of
+        these symptoms is unknown, but ..."): the topic's is then not what is proposed."""
+        whose = _CAUSE_OF.search(self._sentence_text)
+        if whose is not None and not self.is_topic(pc.clean_phrase(whose.group("x"))):
+            return True
+        r.hedged = True
+        return False
+
     def _adjust_care_place_first(self, r: _Reading) -> bool:
         """"It's treated in hospital with antibiotics and surgery to remove X": the remedies
         after the place do it (the place is read by "treated-in")."""
@@ -5654,6 +5678,8 @@ _TO_CHECK_END = re.compile(r"\b(?:tests?|scans?|samples?|x-rays?)\s+to\s+(?:chec
                            r"assess|monitor|look at)(?:\s+for)?\s*$", re.I)
 _STEPS: dict[str, tuple[_Step, ...]] = {
     "complicated-by": (_D._drop_unless_topic_complicated,),
+    "proposed-causes": (_D._adjust_proposed_is_hedged,),
+    "life-quality": (_D._adjust_quality_of_life,),
     "makes-feel": (_D._read_feelings,),
     "so-risk-rises": (_adjust_clause_subject,),
     "experience": (_adjust_signs_had,),

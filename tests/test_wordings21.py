@@ -211,3 +211,36 @@ def test_when_care_is_given_names_no_remedy_or_risk(tmp_path: Path, sentence: st
 def test_everyday_and_clinical_names_are_one_thing(a: str, b: str) -> None:
     assert lexicon_group(label_key(a)) is not None
     assert lexicon_group(label_key(a)) == lexicon_group(label_key(b))
+
+
+def test_confused_with_is_a_look_alike_not_confusion(tmp_path: Path) -> None:
+    got = relations(tmp_path, "It can be confused with other causes of fever in children.",
+                    "Symptoms")
+    assert not {x for x in got if x[2] == "confusion"}
+    assert (T, "has_symptom", "confusion") in relations(tmp_path, "You may feel confused.",
+                                                         "Symptoms")
+
+
+def test_proposed_mechanisms_play_a_part_hedged(tmp_path: Path) -> None:
+    cs = page_claims(tmp_path, "Causes\nThe cause is unknown, but several mechanisms have been "
+                               "proposed, including a faulty gene and ongoing infection.")
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object), c.hedged) for c in cs.claims
+           if c.object is not None}
+    assert {("faulty gene", "contributes_to", T, True),
+            ("ongoing infection", "contributes_to", T, True)} <= got
+
+
+def test_proposed_causes_of_something_else_are_not_the_topics(tmp_path: Path) -> None:
+    got = relations(tmp_path, "The cause of these lasting symptoms is unknown, but several "
+                              "mechanisms have been proposed, including a faulty gene.", "Causes")
+    assert not {x for x in got if x[1] == "contributes_to"}
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Grebble fever can affect quality of life.", T),
+    ("The lasting pain can seriously affect your quality of life and sleep.", "lasting pain"),
+])
+def test_quality_of_life(tmp_path: Path, sentence: str, subject: str) -> None:
+    got = relations(tmp_path, sentence, "Complications")
+    assert (subject, "has_complication", "reduced quality of life") in got
+    assert not {x for x in got if x[2] == "sleep"}
