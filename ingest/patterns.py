@@ -384,6 +384,7 @@ _KEYS = {
     "ask-for-test": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
     "complicated-by": ("complicated by",), "life-quality": ("quality of life",),
+    "mechanism-involves": ("mechanism", "pathophysiology", "pathogenesis", "disease process"),
     "proposed-causes": ("proposed", "hypothes", "suggested", "put forward", "considered",
                         "postulated"),
     "benefit-from": ("benefit from", "benefits from"),
@@ -952,6 +953,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"disrupts?|worsens?|diminish(?:es)?)(?= (?:the |your |their |a person's |"
                        r"people's |patients' |someone's )?quality of life\b)",
        v.HAS_COMPLICATION, Shape.LEFT_TO_RIGHT),
+    # "The underlying mechanism involves X", "Its pathogenesis is thought to involve X".
+    _t("mechanism-involves", r"\b(?:underlying |exact |precise |main |basic )?(?:mechanism|"
+                             r"pathophysiology|pathogenesis|disease process)(?: of [\w' -]+?)? "
+                             r"(?:(?:is|are) (?:believed|thought|understood|known|suspected) to |"
+                             r"(?:may|might|probably|likely|appears to|seems to) )?"
+                             r"(?:involves?|includes?|consists? of)\b",
+       v.INVOLVES, Shape.TOPIC_TO_RIGHT),
     # "Several mechanisms have been proposed, including A and B": each may play a part.
     _t("proposed-causes", r"\b(?:several |many |various |a number of |some |possible |other |"
                           r"two |three )?(?:(?:possible|potential|disease-causing|"
@@ -1087,7 +1095,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"typically |generally |mainly )?(?:by|through|via)\b"
                        # "Diagnosis requires a biopsy", "a firm diagnosis usually relies on X"
                        r"|\bdiagnosis (?:usually |often |typically |generally |mainly |always )?"
-                       r"(?:requires|relies on|depends on|rests on)\b", v.DIAGNOSED_BY,
+                       r"(?:requires|relies on|depends on|rests on)\b"
+                       # "The diagnosis is supported by a positive culture"
+                       r"|\bdiagnosis (?:is|can be|may be) (?:\w+ )?supported by\b", v.DIAGNOSED_BY,
        Shape.TOPIC_TO_RIGHT),
     _t("confirms", r"\b(?:can|may|will|to)? ?(?:help )?(?:confirm|identify|detect)s? (?:the )?"
                    r"(?:diagnosis|condition)\b(?! (?:with|by|using|through|on)\b)"
@@ -1665,7 +1675,7 @@ FAMILY_OF: dict[str, str] = {
     v.ASSOCIATED_WITH: "risk", v.HAS_SYMPTOM: "symptom", v.AFFECTS: "symptom",
     v.HAS_COMPLICATION: "complication", v.DIAGNOSED_BY: "diagnosis", v.RESEMBLES: "diagnosis",
     v.USED_FOR: "treatment", v.TREATED_BY: "treatment", v.EFFECTIVE_FOR: "treatment",
-    v.TARGETS: "treatment", v.PREVENTS: "prevention",
+    v.TARGETS: "treatment", v.PREVENTS: "prevention", v.INVOLVES: "mechanism",
 }
 
 
@@ -1733,6 +1743,7 @@ EXAMPLES: dict[str, str] = {
     "asked-about": "You will be asked about your symptoms.",
     "complication-is": "The most common complication is kidney damage.",
     "complicated-by": "The illness may be complicated by kidney damage.",
+    "mechanism-involves": "The underlying mechanism involves a faulty enzyme.",
     "life-quality": "The illness can badly affect quality of life.",
     "proposed-causes": "Several mechanisms have been proposed, including a faulty gene.",
     "benefit-from": "Patients with severe disease may benefit from zorbacillin.",

@@ -1280,6 +1280,13 @@ _GRAVE_CASES = re.compile(r"^\s*(?:the )?(?:most |more |very |rare )?(?:serious|
 # "The cause of these symptoms is unknown": whose cause a sentence goes on to guess at.
 _CAUSE_OF = re.compile(r"\b(?:causes?|etiology|aetiology|origins?|mechanisms?) of (?P<x>[\w' -]+?)"
                        r" (?:is|are|remains?)\b", re.I)
+# "the production of toxins by bacteria": a process named by what it makes or moves.
+_PROCESS_OF = re.compile(r"(?:^|(?<=,)|(?<=\band)|(?<=\bor))\s*(?:the |an? )?(?P<act>production|"
+                         r"release|formation|activation|deposition|accumulation|destruction|"
+                         r"breakdown) of (?:the )?(?P<x>[\w-]+)(?: by [\w' -]+?)?"
+                         r"(?=\s*(?:,|\band\b|\bor\b|[.;]|$))", re.I)
+# "a family history of the condition": had before it, so a risk factor.
+_FAMILY_HISTORY = re.compile(r"^(?:a |an |the )?(?:strong |positive )?family history\b", re.I)
 # "(your) quality of life" after "affects": the harm is that it is lower.
 _QUALITY_OF_LIFE = re.compile(r"^\s*(?:the |your |their |a person's |people's |patients' |"
                               r"someone's )?quality of life\b", re.I)
@@ -2087,6 +2094,13 @@ class DocumentRules:
             predicate = v.HAS_COMPLICATION
         if predicate == v.HAS_SYMPTOM and obj is not None and _FELT_PAIN.fullmatch(obj):
             obj = f"{obj} pain"  # "pain, burning, numbness": a burning is a kind of pain
+        if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and obj is not None and \
+                _FAMILY_HISTORY.match(obj) and self.is_topic(subject):
+            # "Those affected often have a family history of it": what they had before it,
+            # a risk factor, not a sign.
+            self.emit("family history", v.INCREASES_RISK_OF, subject, span, anchor, section,
+                      rule=rule, confidence=confidence, **kw)
+            return
         if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and obj is not None and \
                 _MOLECULES.fullmatch(obj):
             return  # "leads to a flood of chemicals called cytokines": how it works, no harm
@@ -4829,6 +4843,13 @@ class DocumentRules:
             r.right = " reduced quality of life"  # (what else it affects is no harm's name)
         return False
 
+    def _adjust_process_named(self, r: _Reading) -> bool:
+        """"involves the production of toxins by bacteria": the process as pages name it
+        ("toxin production"), each one of a list."""
+        r.right = _PROCESS_OF.sub(lambda m: f" {_label_key(m['x'])} {m['act'].lower()}",
+                                  r.right)
+        return False
+
     def _adjust_proposed_is_hedged(self, r: _Reading) -> bool:
         """"Mechanisms have been proposed, including A": put forward, not shown.  Dropped
         when the sentence says whose cause it is and that is not the topic ("The cause of
@@ -5679,6 +5700,7 @@ _TO_CHECK_END = re.compile(r"\b(?:tests?|scans?|samples?|x-rays?)\s+to\s+(?:chec
 _STEPS: dict[str, tuple[_Step, ...]] = {
     "complicated-by": (_D._drop_unless_topic_complicated,),
     "proposed-causes": (_D._adjust_proposed_is_hedged,),
+    "mechanism-involves": (_D._adjust_process_named,),
     "life-quality": (_D._adjust_quality_of_life,),
     "makes-feel": (_D._read_feelings,),
     "so-risk-rises": (_adjust_clause_subject,),

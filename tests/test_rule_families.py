@@ -1376,7 +1376,7 @@ def test_every_relation_phrase_has_an_example_it_finds() -> None:
 
     tables = p.rule_tables()
     assert set(tables) == {"risk", "symptom", "complication", "diagnosis", "treatment",
-                           "prevention"}
+                           "prevention", "mechanism"}
     for family, rules in tables.items():
         for rule in rules:
             found = [t.name for _, t in p.find_triggers(p.EXAMPLES[rule.name])]

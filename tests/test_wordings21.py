@@ -244,3 +244,27 @@ def test_quality_of_life(tmp_path: Path, sentence: str, subject: str) -> None:
     got = relations(tmp_path, sentence, "Complications")
     assert (subject, "has_complication", "reduced quality of life") in got
     assert not {x for x in got if x[2] == "sleep"}
+
+
+def test_a_family_history_is_a_risk_factor_not_a_sign(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Those affected often have a family history of the condition.",
+                    "About")
+    assert ("family history", "increases_risk_of", T) in got
+    assert not {x for x in got if x[1] == "has_symptom"}
+
+
+def test_a_diagnosis_supported_by_a_test(tmp_path: Path) -> None:
+    got = relations(tmp_path, "The diagnosis is supported by a positive culture.", "Diagnosis")
+    assert (T, "diagnosed_by", "positive culture") in got
+
+
+@pytest.mark.parametrize(("sentence", "process", "hedged"), [
+    ("The underlying mechanism involves the production of toxins by germs.", "toxin production",
+     False),
+    ("Its pathogenesis is thought to involve an immune reaction.", "immune reaction", True),
+])
+def test_the_mechanism_involves(tmp_path: Path, sentence: str, process: str,
+                                hedged: bool) -> None:
+    cs = page_claims(tmp_path, f"Overview\n{sentence}")
+    got = {(cs.label(c.object), c.hedged) for c in cs.claims if c.predicate == "involves"}
+    assert (process, hedged) in got
