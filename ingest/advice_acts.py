@@ -226,6 +226,8 @@ def gerund_acts(text: str) -> list[str]:
     ['washing hands', 'wound care']
     """
     out = []
+    # "avoiding triggers such as dust": the act is on the examples ("avoiding dust").
+    text = _CLASS_SUCH_AS.sub(" ", text)
     for part in re.split(r",\s*(?:and |or )?|\s+(?:and|or)\s+(?=[a-z]+ing\b)", text.strip(),
                          flags=re.IGNORECASE):
         m = _GERUND_ACT.match(part)
@@ -234,6 +236,9 @@ def gerund_acts(text: str) -> list[str]:
     return out
 
 
+_CLASS_SUCH_AS = re.compile(r"(?<=[a-z]ing) (?:known |possible |common |your |any )?(?:triggers|"
+                            r"irritants|things|factors|substances|allergens),? (?:such as|like)"
+                            r"(?= )", re.I)
 IF_YOU_USE = re.compile(r"^\s*if you (?:use|wear|take|have|keep|need) (?:a |an |the |any )?"
                         r"(?P<x>[\w' -]{2,40}?),\s*(?P<rest>.+)$", re.I)
 # "The best way to prevent it is to wash your hands", "... is by keeping cuts clean".

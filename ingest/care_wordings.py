@@ -232,6 +232,12 @@ _TWO_VERBS = re.compile(r"^(\s*)(clean|wash|cover|dress|dry|check|inspect) (?:an
                         r"wash|cover|dress|dry|check|inspect|protect) (\S.*)$", _I)
 
 
+# "It is important to", "You should", "Try to", "Make sure you": a frame before a command.
+_COMMAND_FRAME = re.compile(r"^\s*(?:(?:it is|it's|it\u2019s) (?:important|best|wise|a good "
+                            r"idea|essential|vital|sensible|advisable) to|you should(?: also)?|"
+                            r"try to|remember to|always|make sure (?:you|to))\s+", re.I)
+
+
 def plain_command(text: str) -> str:
     """Return a command with its verb next to its object, one verb to an object.
 
@@ -243,6 +249,11 @@ def plain_command(text: str) -> str:
     'Wash your hands'
     """
     low = text.lstrip().lower()
+    if low.startswith(("it is", "it's", "it\u2019s", "you should", "try to", "remember to",
+                       "always", "make sure")):
+        # "It is important to avoid sharing towels": the command after the frame.
+        text = _COMMAND_FRAME.sub("", text, count=1)
+        low = text.lstrip().lower()
     if "take" in low[:30] and " out" in low:
         text = _TAKE_OUT.sub(r"\1remove", text, count=1)
         text = _TAKE_IT_OUT.sub(r"\1remove \2", text, count=1)

@@ -1084,7 +1084,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"most commonly |most frequently )?)?\bcaused by\b",
        v.CAUSES, Shape.RIGHT_TO_LEFT),
     _t("causes", r"\b(?:causes|cause|can cause|may cause|leads? to|can lead to|may lead to|"
-                 r"results? in|triggers?|brings? on|sets? off)\b", v.CAUSES, Shape.LEFT_TO_RIGHT),
+                 r"results? in|triggers?(?! (?:such as|like|include|including)\b)|brings? on|"
+                 r"sets? off)\b", v.CAUSES, Shape.LEFT_TO_RIGHT),
     # ", causing X": what the clause's subject does (read only when that is the topic).
     _t("participle", r",\s+(?:causing|leading to|resulting in|triggering)\b",
        v.CAUSES, Shape.LEFT_TO_RIGHT),

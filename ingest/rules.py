@@ -1287,6 +1287,9 @@ _PROCESS_OF = re.compile(r"(?:^|(?<=,)|(?<=\band)|(?<=\bor))\s*(?:the |an? )?(?P
                          r"(?=\s*(?:,|\band\b|\bor\b|[.;]|$))", re.I)
 # "a family history of the condition": had before it, so a risk factor.
 _FAMILY_HISTORY = re.compile(r"^(?:a |an |the )?(?:strong |positive )?family history\b", re.I)
+# "identify patients at risk", "detect people with it": whom a test picks out.
+_PEOPLE_FOUND = re.compile(r"^\s*(?:the |those |these )?(?:patients|people|children|adults|"
+                           r"individuals|cases|those)\b", re.I)
 # "(your) quality of life" after "affects": the harm is that it is lower.
 _QUALITY_OF_LIFE = re.compile(r"^\s*(?:the |your |their |a person's |people's |patients' |"
                               r"someone's )?quality of life\b", re.I)
@@ -4837,6 +4840,15 @@ class DocumentRules:
                 r.left = ""
         return False
 
+    def _adjust_test_finds_people(self, r: _Reading) -> bool:
+        """"A blood score can help identify patients at risk": who it finds are people, so
+        the test is what comes before the verb."""
+        if _PEOPLE_FOUND.match(r.right) and re.match(r"\s*(?:shown to |can |may |to |help )?"
+                                                     r"(?:detect|identify|reveal)", r.trig_text,
+                                                     re.I):
+            r.right = f" {left_side(r.left)}"
+        return False
+
     def _adjust_quality_of_life(self, r: _Reading) -> bool:
         """"It can affect (your) quality of life": the harm named as pages compare it."""
         if _QUALITY_OF_LIFE.match(r.right):
@@ -4878,6 +4890,9 @@ class DocumentRules:
                          r"(?:from |with )?", " ", r.right, flags=re.IGNORECASE)
         if _SPREAD_OF_GERMS.match(r.right):
             r.right = "it"  # "helps prevent the spread of the germs": of the topic's germs
+            if r.trig.name == "purpose":
+                # "Hand hygiene helps stop the spread of infection": it keeps the topic away.
+                r.predicate, r.right = v.PREVENTS, f" {self.topic}"
         kept = _KEPT_FROM.match(r.right)
         if kept is not None and r.trig.name == "purpose":
             r.predicate = v.PREVENTS  # "Gloves help to stop germs getting into cuts"
@@ -5732,8 +5747,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "causes": (_D._read_caused_state, _D._drop_causative, _D._adjust_shared_subject),
     "follows": (_D._drop_complying,),
     "confirms": (_D._adjust_only_way,),
-    "detects": (_D._adjust_only_way, _D._read_checked, _D._read_shown_by,
-                _D._adjust_dangling_to),
+    "detects": (_D._adjust_test_finds_people, _D._adjust_only_way, _D._read_checked,
+                _D._read_shown_by, _D._adjust_dangling_to),
     "mimics": (adjust_mistaken_for,),
 }
 # A trigger's own steps once both sides are read: who the subjects and objects are.

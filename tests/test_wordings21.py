@@ -268,3 +268,30 @@ def test_the_mechanism_involves(tmp_path: Path, sentence: str, process: str,
     cs = page_claims(tmp_path, f"Overview\n{sentence}")
     got = {(cs.label(c.object), c.hedged) for c in cs.claims if c.predicate == "involves"}
     assert (process, hedged) in got
+
+
+def test_avoiding_triggers_such_as_x(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Avoiding triggers such as dust may help prevent flares.",
+                    "Prevention")
+    assert ("dust avoidance", "prevents", T) in got
+    assert not {x for x in got if x[1] == "causes"}
+
+
+def test_helps_stop_the_spread_of_infection(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Good hand hygiene helps stop the spread of infection.",
+                    "Prevention")
+    assert ("good hand hygiene", "prevents", T) in got
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("It is important to avoid sharing towels.", "sharing towel avoidance"),
+    ("Make sure you clean any cuts.", "wound cleaning"),
+])
+def test_a_command_after_a_frame(tmp_path: Path, sentence: str, act: str) -> None:
+    assert (act, "prevents", T) in relations(tmp_path, sentence, "Prevention")
+
+
+def test_a_test_that_identifies_people(tmp_path: Path) -> None:
+    got = relations(tmp_path, "A blood score can help identify patients at risk.", "Diagnosis")
+    assert (T, "diagnosed_by", "blood score") in got
+    assert not {x for x in got if "patients" in x[2]}
