@@ -376,6 +376,7 @@ _KEYS = {
     "marked-by": ("characteris", "characteriz", "marked by", "typified"),
     "presents-with": ("present",),
     "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed", "form",
+                  "felt", "heard",
                   "follow", "ensue"),
     "common-findings": ("finding", "feature", "sign", "symptom", "manifestation"),
     "left-with": ("left with", "leave"), "risk-of": ("risk",),
@@ -539,7 +540,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"including)\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     _t("symptom-list", rf"\b(?:signs and symptoms|symptoms and signs|symptoms|signs|"
                        rf"manifestations)(?: of [\w' -]+?)?(?: to (?:look|watch) (?:out )?for|"
-                       rf" to be aware of)?"
+                       rf" to be aware of"
+                       # "Signs that the infection is getting worse include ..."
+                       rf"| (?:that|which) (?:the )?(?:infection|illness|condition|disease|it)"
+                       rf"(?: is| may be| might be|'s)? (?:getting|becoming|turning) (?:worse|"
+                       rf"serious|severe|more serious)(?: [\w' -]{{1,20}}?)?)?"
                        # "The signs can come on suddenly and may include ..."
                        rf"(?: (?:can |may |often |usually |tend to )?(?:come on|start|appear|"
                        rf"develop|begin)(?: [a-z]+){{0,3}}? and"
@@ -1259,7 +1264,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Headache and malaise may also occur" (read in symptoms sections only).
     _t("may-occur", r"\b(?:(?:may|can|might|often|usually|also|sometimes|commonly|typically|"
                     r"will|then|soon|later) )*(?:occurs?|develops?|appears?|be present|happens?|"
-                    r"be seen|be noticed|forms?|(?:follows?|ensues?)(?=\s*[.;!]?\s*$))\b(?! "
+                    r"be seen|be noticed|be felt|be heard|forms?|"
+                    r"(?:follows?|ensues?)(?=\s*[.;!]?\s*$))\b(?! "
                     r"(?:after|following|in people|in those|more|most|when|if|because)\b)",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "A sixth of patients are left with weakness or spasm": lasting harms.
@@ -1282,6 +1288,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Fever, rash and red eyes are the most common findings".
     _t("common-findings", r"\b(?:is|are) (?:the |a |an |one of the )?(?:most |more )?(?:common|"
                           r"usual|typical|main|frequent|key|classic|early|earliest|first) "
+                          # "X is a common skin finding", "... a frequent presenting feature"
+                          r"(?:(?:skin|eye|clinical|physical|presenting|examination) )?"
                           r"(?:findings?|features?|signs?|symptoms?|manifestations?)\b(?! of\b)",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "Patients can present with a rash".

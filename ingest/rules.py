@@ -1287,6 +1287,11 @@ _PROCESS_OF = re.compile(r"(?:^|(?<=,)|(?<=\band)|(?<=\bor))\s*(?:the |an? )?(?P
                          r"(?=\s*(?:,|\band\b|\bor\b|[.;]|$))", re.I)
 # "a family history of the condition": had before it, so a risk factor.
 _FAMILY_HISTORY = re.compile(r"^(?:a |an |the )?(?:strong |positive )?family history\b", re.I)
+# "Early signs are similar to flu: ...": the words that say a list of signs follows.
+_SIGNS_WORD = re.compile(r"\b(?:signs?|symptoms?|features?)\b", re.I)
+# "a normal chest X-ray", "a raised white cell count": a test and its result.
+_TEST_RESULT = re.compile(r"\b(?:normal|abnormal|x-rays?|scans?|tests?|levels?|counts?|"
+                          r"results?|readings?)\b", re.I)
 # "identify patients at risk", "detect people with it": whom a test picks out.
 _PEOPLE_FOUND = re.compile(r"^\s*(?:the |those |these )?(?:patients|people|children|adults|"
                            r"individuals|cases|those)\b", re.I)
@@ -4840,6 +4845,24 @@ class DocumentRules:
                 r.left = ""
         return False
 
+    def _read_signs_after_colon(self, r: _Reading) -> bool:
+        """"Early signs are similar to flu: fever, aches and chills": the list after the
+        colon is the topic's signs; only what comes before it is the look-alike."""
+        head, colon, members = r.right.partition(":")
+        if not colon or not _SIGNS_WORD.search(r.left):
+            return False
+        for ph in phrases(pc.cut_clause(members)):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(self.topic, v.HAS_SYMPTOM, ph.label, r.span, ph.surface, r.section,
+                          hedged=r.hedged, negated=r.negated, rule="phrase:signs-listed",
+                          confidence=0.65)
+        r.right = head
+        return False
+
+    def _drop_normal_finding(self, r: _Reading) -> bool:
+        """"A normal chest X-ray is a common finding": a test's result, no sign."""
+        return "finding" in r.trig_text.lower() and bool(_TEST_RESULT.search(left_side(r.left)))
+
     def _adjust_test_finds_people(self, r: _Reading) -> bool:
         """"A blood score can help identify patients at risk": who it finds are people, so
         the test is what comes before the verb."""
@@ -5749,7 +5772,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "confirms": (_D._adjust_only_way,),
     "detects": (_D._adjust_test_finds_people, _D._adjust_only_way, _D._read_checked,
                 _D._read_shown_by, _D._adjust_dangling_to),
-    "mimics": (adjust_mistaken_for,),
+    "mimics": (_D._read_signs_after_colon, adjust_mistaken_for),
+    "common-findings": (_D._drop_normal_finding,),
 }
 # A trigger's own steps once both sides are read: who the subjects and objects are.
 # "toxins made by certain bacteria": the toxin and what makes it.

@@ -295,3 +295,30 @@ def test_a_test_that_identifies_people(tmp_path: Path) -> None:
     got = relations(tmp_path, "A blood score can help identify patients at risk.", "Diagnosis")
     assert (T, "diagnosed_by", "blood score") in got
     assert not {x for x in got if "patients" in x[2]}
+
+
+def test_signs_of_it_getting_worse(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Signs that the infection is getting worse include blisters and "
+                              "blackened skin.", "Symptoms")
+    assert {(T, "has_symptom", "blisters"), (T, "has_symptom", "blackened skin")} <= got
+
+
+def test_signs_like_flu_listed_after_a_colon(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Early signs are similar to flu: fever, aches and chills.",
+                    "Symptoms")
+    assert {(T, "has_symptom", "aches"), (T, "has_symptom", "chills"),
+            (T, "resembles", "flu")} <= got
+    assert not {x for x in got if x[1] == "resembles" and x[2] != "flu"}
+
+
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("Crepitus may be felt in the later stages.", "crepitus"),
+    ("Tender nodules are a common finding.", "tender nodules"),
+])
+def test_signs_felt_or_found(tmp_path: Path, sentence: str, sign: str) -> None:
+    assert (T, "has_symptom", sign) in relations(tmp_path, sentence, "Clinical features")
+
+
+def test_a_normal_test_result_is_no_sign(tmp_path: Path) -> None:
+    got = relations(tmp_path, "A normal chest X-ray is a common finding.", "Clinical features")
+    assert not {x for x in got if x[1] == "has_symptom"}
