@@ -453,7 +453,9 @@ _NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|some
                 r"indicated|reserved|warranted|unnecessary|supportive and)\b)")
 _INCL = (r"(?: (?:may |can |often |usually |commonly |also |typically )*"
          r"(?:include|includes|are|is|involves?|consists? of)\b:?(?! (?:thought|believed|"
-    r"known|said|likely|unlikely|suspected|considered) to\b)|:)")
+    r"known|said|likely|unlikely|suspected|considered) to\b)|:"
+    # "Symptoms \u2014 a fever and a rash": a dash after the list's name, as a colon.
+    r"|\s?[\u2014\u2013](?=\s)|\s--(?=\s))")
 # "... that is used to diagnose it": what a test is for, after the test's kind.
 _TO_DIAGNOSE = (r" (?:that is |which is )?(?:used |needed |done )?(?:for|to|in) (?:diagnosing|"
                 r"diagnose|confirming|confirm|detecting|detect)(?: [\w' -]{1,40}?)?")

@@ -263,6 +263,10 @@ _CUT = re.compile(
     r"through a tube|by injection)\b"
     r"|\sfor (?:a long time|long periods?|many (?:months|years)|months|years|weeks|some time|"
     r"a while)\b"
+    # "zorbacillin for severe cases", "surgery in some cases": which cases, no part of a name
+    r"|\s(?:in|for) (?:(?:more|very|the most|most|some|rare|many|a few|all|selected) )?"
+    r"(?:(?:severe|serious|mild|moderate|milder|complicated|advanced|resistant|refractory|"
+    r"persistent|recurrent|early|late|difficult|extreme|critical) )?cases\b"
     # "tablets for 2 weeks", "for up to six months": how long it is taken.
     r"|\sfor (?:up to |at least |about |around |another |a further )?(?:\d+|a|one|two|three|"
     r"four|five|six|seven|eight|ten|twelve|several|a few|few) (?:to \w+ )?(?:days?|weeks?|"
