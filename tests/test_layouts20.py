@@ -247,7 +247,7 @@ def test_a_dash_after_a_list_name_is_a_colon(tmp_path: Path) -> None:
     """"Symptoms \u2014 a fever and a rash" (a fact box pasted with dashes) lists as "Symptoms:"
     does; "for severe cases" says which cases, no part of the remedy's name."""
     got = page_relations(tmp_path, "Symptoms \u2014 a high fever, a purple rash and a stiff "
-                                   "neck.\n\nTreatment \u2013 rest and fluids; zorbacillin for severe "
-                                   "cases.")
+                                   "neck.\n\nTreatment \u2013 rest and fluids; zorbacillin "
+                                   "for severe cases.")
     assert {(T, "has_symptom", "purple rash"), (T, "has_symptom", "stiff neck"),
             ("zorbacillin", "used_for", T), ("rest", "used_for", T)} <= got
