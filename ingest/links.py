@@ -28,3 +28,30 @@ def link_between(sentence: str) -> tuple[str, str, int] | None:
     if m is None:
         return None
     return m.group("a").strip(), m.group("b").strip(), m.start()
+
+
+_LINK_WITH = re.compile(
+    r"\b(?:an? |the |some |strong |clear |possible )*(?:link|links|association|connection)\s+"
+    r"(?:with|to)\s+(?P<b>[^,.;()]{2,60}?)\s*(?:[,.;(]|$|\b(?:has|have|is|was|remains|in|"
+    r"among)\b)", re.I)
+# What may come before "a link with X" when the page's topic is the other side: who found it.
+_FOUND_BY = re.compile(r"^\s*(?:some |several |many |recent |other |a few |newer )?(?:studies|"
+                       r"research|researchers|scientists|experts|evidence|trials|reports)\b"
+                       r"[\w ,']{0,40}$|^\s*(?:there (?:is|may be|might be|has been|appears to "
+                       r"be|seems to be))\s*$", re.I)
+
+
+def link_with(sentence: str) -> tuple[str, int] | None:
+    """Return the other side of "Studies suggest a link with X" (the topic's link, said with
+    no other side named) and where the phrase starts.
+
+    >>> link_with("Some studies suggest a link with air pollution.")
+    ('air pollution', 21)
+    >>> link_with("The rash has no link with food.") is None
+    True
+    """
+    m = _LINK_WITH.search(sentence)
+    if m is None or _FOUND_BY.match(sentence[:m.start()]) is None:
+        return None
+    return m.group("b").strip(), m.start()
+

@@ -385,6 +385,7 @@ _KEYS = {
     "ask-for-test": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
     "complicated-by": ("complicated by",), "life-quality": ("quality of life",),
+    "is-common": ("common", "rare", "unusual", "frequent"),
     "mechanism-involves": ("mechanism", "pathophysiology", "pathogenesis", "disease process"),
     "proposed-causes": ("proposed", "hypothes", "suggested", "put forward", "considered",
                         "postulated"),
@@ -967,6 +968,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                              r"(?:may|might|probably|likely|appears to|seems to) )?"
                              r"(?:involves?|includes?|consists? of)\b",
        v.INVOLVES, Shape.TOPIC_TO_RIGHT),
+    # "Scarring is uncommon.", "Itching is common." under a heading of signs or harms: how
+    # often one of them comes (the heading says which; elsewhere it names nothing).
+    _t("is-common", r"\b(?:is|are) (?:very |fairly |quite |relatively |also |extremely )?"
+                    r"(?:common|uncommon|rare|unusual|frequent|infrequent)(?=\s*[.;!]?\s*$)",
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "Several mechanisms have been proposed, including A and B": each may play a part.
     _t("proposed-causes", r"\b(?:several |many |various |a number of |some |possible |other |"
                           r"two |three )?(?:(?:possible|potential|disease-causing|"
@@ -1652,7 +1658,9 @@ AFTER_LIST = re.compile(
 NO_REMEDY = re.compile(
     r"\bthere(?: is|'s| are)?\s*(?:(?:currently|still|yet|presently|at present|as yet)\s+)?"
     r"(?:no|not (?:a|any)|n't (?:a|any)|isn't (?:a|any)|aren't any)\s+"
-    r"(?:\w+\s+){0,2}?(?P<noun>treatments?|cures?|therap(?:y|ies)|medicines?|drugs?|ways?|"
+    # ("There is no link between vaccines and it": no denial that a vaccine exists)
+    r"(?:(?!(?:links?|associations?|connections?|relationships?|evidence|proof|difference)\b)"
+    r"\w+\s+){0,2}?(?P<noun>treatments?|cures?|therap(?:y|ies)|medicines?|drugs?|ways?|"
     r"means|tests?|vaccines?|vaccinations?)\b(?P<rest>.*)$", _I)
 
 # "X can't be prevented", "there's no way to prevent it": prevention denied as a class.
@@ -1754,6 +1762,7 @@ EXAMPLES: dict[str, str] = {
     "asked-about": "You will be asked about your symptoms.",
     "complication-is": "The most common complication is kidney damage.",
     "complicated-by": "The illness may be complicated by kidney damage.",
+    "is-common": "Scarring is uncommon.",
     "mechanism-involves": "The underlying mechanism involves a faulty enzyme.",
     "life-quality": "The illness can badly affect quality of life.",
     "proposed-causes": "Several mechanisms have been proposed, including a faulty gene.",

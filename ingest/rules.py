@@ -126,7 +126,7 @@ from .lexicon import (
     STATE_NOUNS,
     kind_free_names,
 )
-from .links import link_between
+from .links import link_between, link_with
 from .look_alike_lists import lists_look_alikes
 from .mechanism_acts import more_processes
 from .mechanism_reads import how_it_works
@@ -644,8 +644,16 @@ _BODY_SPREAD = re.compile(r"^(?:the |your |its |their )?(?:(?:deep|deeper|outer|
                           r"nodes|lymphatic system|nerves?|veins?|arteries|vessels)\b", re.I)
 _PLAYS_A_ROLE = re.compile(
     r"^\s*(?P<x>[\w' ,/-]{2,80}?)\s+(?:may |might |can |could |also |both |all |each |are "
-    r"thought to |is thought to |seem to |appear to )*(?:play|plays) (?:a |an )?(?:\w+ )?"
+    r"thought to |is thought to |seem to |appear to "
+    # ("Diet does not play a role": denied; the "not" was read as part of the subject)
+    r"|(?:does|do|did|may|might|can|could|is thought to|are thought to) not |cannot |"
+    r"(?:does|do|did|ca)n't )*(?:play|plays) (?:a |an |any )?(?:\w+ )?"
     r"(?:role|part)\b(?P<who>)", re.I)
+# "There is no evidence that X plays a role": a frame that denies what follows it.
+_NO_EVIDENCE_THAT = re.compile(r"^\s*(?:there is|there's|there has been) (?:no|little|not "
+                               r"enough|insufficient) (?:good |strong |clear |scientific |"
+                               r"convincing )?evidence (?:that|to suggest that|to show that)\s+",
+                               re.I)
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|causes?|caused|makes?|gives?)\b", re.I)
 # A cheap first look for a gloss: ", which is", "), <sign>" or ", a condition".
 _GLOSS_HINT = re.compile(r",\s*(?:which is|a condition)\b|\),\s*\w|,\s*(?:an? )?(?:[\w-]+ ){0,3}?"
@@ -2635,6 +2643,8 @@ class DocumentRules:
             self.read_toxin_makers(text, (start, end), section)
         if "between" in text:
             self.read_link_between(text, (start, end), section)
+        elif " link" in text or "association with" in text or "connection with" in text:
+            self.read_link_with(text, (start, end), section)
         if "especially" in text or "particularly" in text or "above all" in text:
             self.especially_at_risk(text, (start, end), section)
         if "risk" in text or "chance" in text or "likel" in text:
@@ -3307,6 +3317,9 @@ class DocumentRules:
             said = text[m.end("x"):m.end()] if rx is _PLAYS_A_ROLE else text[:m.start("x")]
             # "The cause is unknown, but genes may play a part": the last clause's subject.
             named = re.split(r"[,;]\s*(?:but|while|although|though|yet)\s+", m.group("x"))[-1]
+            no_evidence = _NO_EVIDENCE_THAT.match(named) if rx is _PLAYS_A_ROLE else None
+            if no_evidence is not None:
+                named, said = named[no_evidence.end():], f"no {said}"
             named = _REPORT_FRAME.sub("", named)  # "Research suggests that genes play a part"
             if " with " in named:  # "close contact with someone who has it": the contact
                 named = _WITH_PERSON.sub("", named)
@@ -3793,6 +3806,18 @@ class DocumentRules:
                               section, rule="phrase:link-between", confidence=0.6,
                               hedged=is_hedged(text[:at + 1]), negated=is_negated(text[:at]))
             return
+
+    def read_link_with(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "Some studies suggest a link with A" as A associated with the topic."""
+        found = link_with(text)
+        if found is None:
+            return
+        other, at = found
+        for ph in phrases(other):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(ph.label, v.ASSOCIATED_WITH, self.topic, span, ph.surface, section,
+                          rule="phrase:link-with", confidence=0.6,
+                          hedged=is_hedged(text[:at + 1]), negated=is_negated(text[:at]))
 
     def _harms_named(self) -> frozenset[str]:
         """Return the lower-case names of the topic's harms and signs claimed so far (the
@@ -4845,6 +4870,18 @@ class DocumentRules:
                 r.left = ""
         return False
 
+    def _keep_common_under_signs(self, r: _Reading) -> bool:
+        """"Scarring is uncommon": a sign under a heading of signs, a harm under one of
+        harms; anywhere else ("Grebble fever is rare", "Ticks are common in woods") it is no
+        claim of either.  A named thing only: not the topic, nor a pronoun."""
+        said = pc.clean_phrase(left_side(r.left))
+        if r.kind not in (p.SYMPTOM, p.COMPLICATION) or not said or self.is_topic(said) \
+                or pc.ANAPHORA.match(said) or pc.is_generic(said) or len(said.split()) > 5:
+            return True
+        if r.kind == p.COMPLICATION:
+            r.predicate = v.HAS_COMPLICATION
+        return False
+
     def _read_signs_after_colon(self, r: _Reading) -> bool:
         """"Early signs are similar to flu: fever, aches and chills": the list after the
         colon is the topic's signs; only what comes before it is the look-alike."""
@@ -5737,6 +5774,7 @@ _TO_CHECK_END = re.compile(r"\b(?:tests?|scans?|samples?|x-rays?)\s+to\s+(?:chec
                            r"assess|monitor|look at)(?:\s+for)?\s*$", re.I)
 _STEPS: dict[str, tuple[_Step, ...]] = {
     "complicated-by": (_D._drop_unless_topic_complicated,),
+    "is-common": (_D._keep_common_under_signs,),
     "proposed-causes": (_D._adjust_proposed_is_hedged,),
     "mechanism-involves": (_D._adjust_process_named,),
     "life-quality": (_D._adjust_quality_of_life,),

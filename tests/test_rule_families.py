@@ -2013,7 +2013,9 @@ def test_what_there_may_be_under_signs_and_complications(tmp_path: Path) -> None
                       "Symptoms")
     assert (TOPIC, "has_symptom", "sore throat", "hedged") in signs
     assert (TOPIC, "has_complication", "permanent scarring", "hedged") in signs
-    assert not relations(tmp_path, "There may be a link with stress.", "Causes")
+    # (a link is read as one: stress associated with it, hedged; no sign or harm)
+    assert not {x for x in relations(tmp_path, "There may be a link with stress.", "Causes")
+                if x[1] in ("has_symptom", "has_complication")}
     later = relations(tmp_path, "In some cases, though, long-term joint pain develops.",
                       "Complications")
     assert (TOPIC, "has_complication", "long-term joint pain", "") in later

@@ -322,3 +322,45 @@ def test_signs_felt_or_found(tmp_path: Path, sentence: str, sign: str) -> None:
 def test_a_normal_test_result_is_no_sign(tmp_path: Path) -> None:
     got = relations(tmp_path, "A normal chest X-ray is a common finding.", "Clinical features")
     assert not {x for x in got if x[1] == "has_symptom"}
+
+
+@pytest.mark.parametrize(("sentence", "negated", "hedged"), [
+    ("Diet may play a role.", False, True),
+    ("Diet does not play a role.", True, False),
+    ("There is no evidence that diet plays a role.", True, False),
+])
+def test_a_part_played_or_denied(tmp_path: Path, sentence: str, negated: bool,
+                                 hedged: bool) -> None:
+    cs = page_claims(tmp_path, f"Causes\n{sentence}")
+    got = {(c.negated, c.hedged) for c in cs.claims
+           if cs.label(c.subject) == "diet" and c.predicate == "contributes_to"}
+    assert got == {(negated, hedged)}
+
+
+def test_a_link_with_a_factor(tmp_path: Path) -> None:
+    cs = page_claims(tmp_path, "Causes\nSome studies suggest a link with air pollution.")
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object), c.hedged)
+           for c in cs.claims if c.object is not None}
+    assert ("air pollution", "associated_with", T, True) in got
+
+
+def test_no_link_with_vaccines_denies_no_vaccine(tmp_path: Path) -> None:
+    got = relations(tmp_path, "There is no link between vaccines and grebble fever.", "Causes")
+    assert not {x for x in got if x[1] == "prevents"}
+
+
+@pytest.mark.parametrize(("heading", "sentence", "claim"), [
+    ("Complications", "Scarring is uncommon.", (T, "has_complication", "scarring")),
+    ("Symptoms", "Itching is common.", (T, "has_symptom", "itching")),
+])
+def test_how_common_a_sign_or_harm_is(tmp_path: Path, heading: str, sentence: str,
+                                      claim: tuple[str, str, str]) -> None:
+    assert claim in relations(tmp_path, sentence, heading)
+
+
+@pytest.mark.parametrize(("heading", "sentence"), [
+    ("Causes", "Marsh midges are common."), ("About", "Scarring is uncommon."),
+])
+def test_how_common_says_nothing_elsewhere(tmp_path: Path, heading: str, sentence: str) -> None:
+    got = relations(tmp_path, sentence, heading)
+    assert not {x for x in got if x[1] in ("has_symptom", "has_complication")}
