@@ -96,10 +96,26 @@ def _read_run(out: list[Block], i: int, j: int, short_line: Callable[[str], bool
                 end += 1  # the list's last line, read as text so far
             elif end - s - 1 < _LIST_BEFORE_TEXT:
                 continue  # body text after one or two subheadings, or a cut sentence
+            elif _title_case(out[end - 1][1]) and not all(
+                    _title_case(out[k][1]) for k in range(s + 1, end - 1)):
+                # "Sepsis" / "Limb loss" / "Deterrence and Patient Education" / text: the
+                # last line, in Title Case unlike the items, heads the text after it.
+                end -= 1
         if end - s - 1 < 2 or any(out[k][1].endswith("?") for k in range(s + 1, end)):
             continue  # one short line is a heading's text; a question is a heading
         for k in range(s + 1, end):
             out[k] = (ITEM, out[k][1])
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "the", "of", "or", "for", "to", "in", "on", "with",
+                          "at", "by", "&"})
+
+
+def _title_case(line: str) -> bool:
+    """Return whether a line of two or more words capitalises every word but small ones
+    ("Enhancing Healthcare Team Outcomes"; not "Kidney failure")."""
+    words = [w for w in line.split() if w.lower() not in _SMALL_WORDS]
+    return len(line.split()) >= 2 and len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 # Separators of a list flattened into one line: "A, B, C", "A; B; C", "A - B - C".

@@ -38,8 +38,9 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         re.I)), True, v.INCREASES_RISK_OF),
     # "Women are affected twice as often as men", "... more often than ...".
     (Wording("affected", re.compile(
-        rf"^\s*{_PEOPLE_X} are affected (?:about |roughly |nearly )?(?:more (?:often|frequently|"
-        r"commonly)|(?:twice|two|three|four|\d+) (?:times )?as (?:often|frequently|commonly)|"
+        rf"^\s*{_PEOPLE_X} are affected (?:about |roughly |nearly )?(?:(?:slightly |much |far |"
+        r"somewhat |a little |considerably )?more (?:often|frequently|commonly)|"
+        r"(?:twice|two|three|four|\d+) (?:times )?as (?:often|frequently|commonly)|"
         r"most (?:often|frequently|commonly))\b", re.I)), True, v.INCREASES_RISK_OF),
     # "Cases have been reported after minor trauma, surgery and childbirth".
     (Wording("reported", re.compile(

@@ -6597,7 +6597,9 @@ def _fragment_lead(first: str, count: int) -> bool:
     head, colon, _ = first.partition(":")
     if colon and len(head) <= 60:
         return len(head.split()) <= 6 and _noun_line(head.strip())
-    return count >= 2 and len(first.split()) <= 6 and _noun_line(first.strip().rstrip("."))
+    # ("Most cases follow minor trauma." says something: a relation phrase, no name alone)
+    return count >= 2 and len(first.split()) <= 6 and _noun_line(first.strip().rstrip(".")) \
+        and not any(True for _ in p.find_triggers(first))
 
 
 def _predicate_item(text: str) -> bool:

@@ -251,3 +251,28 @@ def test_a_dash_after_a_list_name_is_a_colon(tmp_path: Path) -> None:
                                    "for severe cases.")
     assert {(T, "has_symptom", "purple rash"), (T, "has_symptom", "stiff neck"),
             ("zorbacillin", "used_for", T), ("rest", "used_for", T)} <= got
+
+
+def test_a_title_case_heading_after_a_bare_list_heads_its_text(tmp_path: Path) -> None:
+    """A clinical review's "Complications" list of bare lines, then "Patient Education" and
+    its text: the last line is the next heading, not a complication."""
+    got = page_relations(tmp_path, "Complications\n\nSepsis\nKidney failure\nLimb loss\n\n"
+                                   "Deterrence and Patient Education\n\nPatients should keep "
+                                   "wounds clean.")
+    assert {(T, "has_complication", "sepsis"), (T, "has_complication", "limb loss")} <= got
+    assert not {x for x in got if "education" in x[2].lower()}
+
+
+def test_a_short_first_sentence_that_says_something_is_no_lead_name(tmp_path: Path) -> None:
+    """"Most cases follow minor trauma." under Etiology is a claim, not a name glossed by the
+    sentences after it."""
+    got = page_relations(tmp_path, "Etiology\n\nMost cases follow minor trauma. Risk factors "
+                                   "include marsh work.")
+    assert ("minor trauma", "increases_risk_of", T) in got
+    assert not {x for x in got if "cases" in x[0]}
+
+
+def test_one_sex_affected_slightly_more_often(tmp_path: Path) -> None:
+    got = page_relations(tmp_path, "Epidemiology\n\nMen are affected slightly more often than "
+                                   "women.")
+    assert ("male sex", "increases_risk_of", T) in got
