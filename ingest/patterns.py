@@ -282,7 +282,8 @@ _KEYS = {
                   "coexisting",
                   "increase your", "raise your", "increase a", "raise a", "more likely",
                   "of entry", "entry "),
-    "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark"),
+    "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark", "complaints",
+                     "findings"),
     "causing-symptoms": ("symptoms", "signs"),
     "complication-list": ("complication", "sequelae", "late effects"),
     "treatment-list": ("treatment", "therap", "management"),
@@ -392,7 +393,7 @@ _KEYS = {
     "benefit-from": ("benefit from", "benefits from"),
     "complication-as": ("complication",),
     "treatment-is": ("treatment", "therapy"),
-    "is-treatment": ("treatment", "therapy", "management", " care"),
+    "is-treatment": ("treatment", "therapy", "management", " care", "agent", "drug", "medic"),
     "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report",
                    " has ",
                    "describe", "complain"),
@@ -542,6 +543,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"resulting in|results? in)\s+(?:symptoms|signs)\s+(?:such as|like|"
                            r"including)\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     _t("symptom-list", rf"\b(?:signs and symptoms|symptoms and signs|symptoms|signs|"
+                       # "Common complaints include X", "Examination findings may include X"
+                       rf"(?:presenting |common |usual |main |typical )?complaints|"
+                       rf"(?:physical |clinical |examination |exam )findings|"
                        rf"manifestations)(?: of [\w' -]+?)?(?: to (?:look|watch) (?:out )?for|"
                        rf" to be aware of"
                        # "Signs that the infection is getting worse include ..."
@@ -557,7 +561,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # ("symptoms are treated", "signs are similar to flu": no list follows)
                        r"(?! (?:(?:often|usually|generally|sometimes|best|then) )?(?:treated|"
                        r"managed|diagnosed|caused|relieved|eased|controlled|similar|like|worse|"
-                       r"better|the same|different|gone|not)\b)|"
+                       r"better|the same|different|gone|not|(?:an? |the )?(?:consequence|result|"
+                       r"secondary|due|sign|hallmark))\b)|"
                        r"\b(?:main|most common|commonest|first|"
                        r"earliest|early|key|typical|usual|classic|characteristic|cardinal|chief) "
                        r"(?:symptom|sign|feature)s?(?: of [\w' -]+?)? (?:is|are)"
@@ -1238,7 +1243,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                        rf"[\w' -]+?)? (?:is|was)\b{_NOT_PASSIVE}", v.USED_FOR,
        Shape.RIGHT_TO_TOPIC),
     # "... is the main treatment." with nothing after: the treatment is the topic's.
-    _t("is-treatment", rf"\b(?:is|are|remains?) (?:(?:recommended|considered|regarded|seen|"
+    _t("is-treatment", r"\b(?:is|are|remains?) (?:the |one of the )(?:most (?:commonly|widely|"
+                       # "X is the most commonly used steroid-sparing agent"
+                       r"frequently) used|preferred|usual|standard|first-line|second-line) "
+                       r"(?:[\w-]+ ){0,2}?(?:agents?|drugs?|medicines?|medications?)"
+                       r"(?=\s*[.;!]?\s*$| (?:for|in)\b)|"
+                       rf"\b(?:is|are|remains?) (?:(?:recommended|considered|regarded|seen|"
                        rf"used) as |(?:still )?considered )?(?:a |an |the |one of the )?"
                        rf"(?:single )?{_RANKED}(?:treatments?|"
                        r"therap(?:y|ies)) (?:for|of)\b|\b(?:is|are|remains?) (?:(?:often|usually|"
@@ -1387,8 +1397,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                         # "MRI is the imaging modality of choice", "... the test of choice".
                         r"|\b(?:is|are|remains?) (?:the |a )?(?:preferred |best |first |initial |"
                         r"first-line )?(?:imaging )?(?:modality|test|investigation|scan|study|"
-                        r"examination)(?: of choice)?(?= of choice\b| (?:for|in) (?:the )?"
-                        r"(?:diagnosis|diagnosing|detecting|confirming)\b)",
+                        r"examination|procedure)(?: of choice)?(?= of choice\b| (?:for|in) "
+                        r"(?:the )?(?:diagnosis|diagnosing|detecting|confirming)\b)",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|"
                   r"ease|heal|control|lower|improve|restore|promote|clear|dissolve|shrink|stop|"

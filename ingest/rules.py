@@ -363,8 +363,10 @@ _NOT_A_REMEDY = re.compile(r"\b(?:recognition|diagnosis|detection|awareness|iden
 # Signs named by a class other than "symptoms": "Mouth changes may include A and B".
 _SIGN_CLASS = re.compile(r"^\s*(?:the |other |common |typical |early |later )?(?:[\w-]+ )?"
                          r"(?:changes|findings|features|abnormalities)(?: of [\w' -]+?)? "
-                         r"(?:may |can |often |usually |typically )?(?:include|includes|are)\s+"
-                         r"(?P<x>[^.;]+)",
+                         r"(?:may |can |often |usually |typically )?(?:include|includes|are"
+                         # ("Clinical findings are a consequence of X": no list of them)
+                         r"(?!\s+(?:an? |the )?(?:consequence|result|due|caused|secondary|"
+                         r"thought|believed|not)\b))\s+(?P<x>[^.;]+)",
                          re.I)
 _CHANGES_TO_MAKE = re.compile(r"^\s*(?:the |other |some |simple |small |healthy )?(?:lifestyle|"
                               r"diet|dietary|behaviou?r(?:al)?|treatment|medicines?|medication|"
@@ -857,8 +859,8 @@ _AGENTS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
 _PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("abnormal immune response", ("immune",), re.compile(
         r"\b(?:over-?reaction|exaggerated (?:response|reaction)) of the immune system\b|"
-        r"\b(?:immune over-?reaction|(?:abnormal|exaggerated|excessive|overactive) immune "
-        r"(?:response|reaction))\b", re.I)),
+        r"\b(?:immune over-?reaction|(?:abnormal|exaggerated|excessive|overactive) (?:immune|"
+        r"t[- ]cell|autoimmune) (?:response|reaction))\b", re.I)),
     # "It happens when the body overreacts to an infection": the body is its defences.
     ("abnormal immune response", ("overreact", "over-react", "overdrive", "too strongly"),
      re.compile(r"\b(?:the |your |a person's )?body\b[^.;]{0,20}?\b(?:overreacts?|"
@@ -1296,7 +1298,7 @@ _PROCESS_OF = re.compile(r"(?:^|(?<=,)|(?<=\band)|(?<=\bor))\s*(?:the |an? )?(?P
 # "a family history of the condition": had before it, so a risk factor.
 _FAMILY_HISTORY = re.compile(r"^(?:a |an |the )?(?:strong |positive )?family history\b", re.I)
 # "Early signs are similar to flu: ...": the words that say a list of signs follows.
-_SIGNS_WORD = re.compile(r"\b(?:signs?|symptoms?|features?)\b", re.I)
+_SIGNS_LEAD = re.compile(r"\b(?:signs?|symptoms?|features?)\b", re.I)
 # "a normal chest X-ray", "a raised white cell count": a test and its result.
 _TEST_RESULT = re.compile(r"\b(?:normal|abnormal|x-rays?|scans?|tests?|levels?|counts?|"
                           r"results?|readings?)\b", re.I)
@@ -4886,7 +4888,7 @@ class DocumentRules:
         """"Early signs are similar to flu: fever, aches and chills": the list after the
         colon is the topic's signs; only what comes before it is the look-alike."""
         head, colon, members = r.right.partition(":")
-        if not colon or not _SIGNS_WORD.search(r.left):
+        if not colon or not _SIGNS_LEAD.search(r.left):
             return False
         for ph in phrases(pc.cut_clause(members)):
             if not self.is_topic(ph.label) and not pc.is_generic(ph.label):

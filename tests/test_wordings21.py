@@ -364,3 +364,23 @@ def test_how_common_a_sign_or_harm_is(tmp_path: Path, heading: str, sentence: st
 def test_how_common_says_nothing_elsewhere(tmp_path: Path, heading: str, sentence: str) -> None:
     got = relations(tmp_path, sentence, heading)
     assert not {x for x in got if x[1] in ("has_symptom", "has_complication")}
+
+
+@pytest.mark.parametrize(("heading", "sentence", "claims"), [
+    ("History", "Common complaints include dry cough and fatigue.",
+     {(T, "has_symptom", "dry cough"), (T, "has_symptom", "fatigue")}),
+    ("Examination", "Physical findings may include wheezing and swollen glands.",
+     {(T, "has_symptom", "wheezing")}),
+    ("Procedures", "A lung biopsy is the procedure of choice for tissue diagnosis.",
+     {(T, "diagnosed_by", "lung biopsy")}),
+    ("Medical care", "Zorbacillin is the most commonly used steroid-sparing agent.",
+     {("zorbacillin", "used_for", T)}),
+])
+def test_clinical_review_wordings(tmp_path: Path, heading: str, sentence: str,
+                                  claims: set[tuple[str, str, str]]) -> None:
+    assert claims <= relations(tmp_path, sentence, heading)
+
+
+def test_findings_that_are_a_consequence_list_nothing(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Clinical findings are a consequence of the swelling.", "History")
+    assert not {x for x in got if "consequence" in x[2]}
