@@ -1090,7 +1090,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                   # (not "A rash follows.": nothing named comes before it, a sign comes next;
                   # not "Surgery follows once it is controlled": when, not what came first)
                   r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly) )*follows?\b"
-                  r"(?!\s*[.;!]?\s*$)(?!\s+(?:once|when|until|if|as soon as|later)\b)"
+                  r"(?![-\u2010\u2011]up)(?!\s*[.;!]?\s*$)"
+                  r"(?!\s+(?:once|when|until|if|as soon as|later)\b)"
                   # "Cases have followed surgery": what came before them.
                   r"|\b(?:has|have|had) (?:also |often |sometimes )?followed\b"
                   r"|\b(?:has|have|had) (?:also )?been (?:reported|described|seen) (?:after|"

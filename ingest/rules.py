@@ -3932,6 +3932,25 @@ class DocumentRules:
         if m is not None:
             self.factor_raises_risk(m, text, span, section, "sentence", negated_from=m.end("x"))
 
+    def members_raise_risk(self, before: str, span: tuple[int, int],
+                           section: str | None) -> None:
+        """"Several things can raise your risk of getting it. These include A and B.": the
+        sentence before names no one thing, so each member raises the risk of the topic (or
+        of what that sentence names)."""
+        m = _THESE_INCLUDE.match(self.doc.text, *span)
+        if m is None:
+            return
+        of = _THINGS_RAISE_RISK.search(before)
+        named = pc.clean_phrase(of.group("of") or "") if of is not None else ""
+        target = self.topic if not named or self.is_topic(named) or self.mentions_topic(
+            named) else named
+        for ph in phrases(pc.cut_clause(m.group("list"))):
+            label = p.factor_label(pc.people_factor(ph.label))
+            if label and not self.is_topic(label) and not pc.is_generic(label):
+                self.emit(label, v.INCREASES_RISK_OF, target, span, ph.surface, section,
+                          hedged=is_hedged(before), rule="phrase:class-members",
+                          confidence=0.6)
+
     def members_of_class(self, previous: list[RawClaim], span: tuple[int, int],
                          section: str | None) -> None:
         """"Some long-term conditions raise the risk. These include diabetes and gout.":
@@ -5531,6 +5550,9 @@ class DocumentRules:
                 self._elsewhere = False
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
+                elif not previous and before and len(self.out) == first_new \
+                        and _THINGS_RAISE_RISK.search(before):
+                    self.members_raise_risk(before, (s, e), section)
                 if len(self.out) == first_new and before and kind in _SIGN_TALK_KINDS:
                     self.signs_of_class_before(before, (s, e), section)
                 previous = self.out[first_new:]
@@ -5578,6 +5600,12 @@ _NOT_CHAIN_KINDS = (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS)
 _THESE_INCLUDE = re.compile(r"\s*(?:these|they|examples|such (?:\w+ )?(?:conditions|things|"
                             r"factors|medicines|drugs|germs|problems))\s+(?:may |can |often )?"
                             r"(?:include|includes|are)\s*:?\s+(?P<list>[^.;]+)", re.I)
+# "Several things can raise your risk of getting it": a class of factors, named next.
+_THINGS_RAISE_RISK = re.compile(
+    r"\b(?:things|factors|conditions|activities|habits|circumstances|situations)\b[^.;]{0,40}?"
+    r"\b(?:increase|increases|raise|raises|heighten|heightens|make|makes)\s+(?:your|the|a "
+    r"person's|someone's|their)\s+(?:risk|chances?|likelihood)(?:\s+of\s+(?:getting|developing|"
+    r"having)?\s*(?P<of>[\w' -]{2,40}?))?\s*(?:[.;,]|$)", re.I)
 # Relations a class can have for its members to inherit.
 _CLASS_RELATIONS = frozenset({v.INCREASES_RISK_OF, v.CAUSES, v.CONTRIBUTES_TO, v.HAS_COMPLICATION,
                               v.HAS_SYMPTOM, v.USED_FOR, v.PREVENTS, v.DIAGNOSED_BY})

@@ -276,3 +276,18 @@ def test_one_sex_affected_slightly_more_often(tmp_path: Path) -> None:
     got = page_relations(tmp_path, "Epidemiology\n\nMen are affected slightly more often than "
                                    "women.")
     assert ("male sex", "increases_risk_of", T) in got
+
+
+def test_these_include_after_things_that_raise_the_risk(tmp_path: Path) -> None:
+    """"Several things can increase your risk of getting it. These include A and B.": the
+    first sentence names no one thing, so each member raises the risk."""
+    got = page_relations(tmp_path, "Causes\n\nSeveral things can increase your risk of getting "
+                                   "grebble fever. These include marsh work and a weak heart.")
+    assert {("marsh work", "increases_risk_of", T), ("weak heart", "increases_risk_of", T)} <= got
+
+
+def test_follow_up_is_no_follows(tmp_path: Path) -> None:
+    got = page_relations(tmp_path, "Treatment\n\nChildren with large heart swellings need close "
+                                   "follow-up.")
+    assert ("close follow-up", "used_for", T) in got
+    assert ("close", "used_for", T) not in got
