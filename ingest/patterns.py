@@ -1110,8 +1110,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.CAUSES, Shape.LEFT_TO_RIGHT),
     _t("diagnosed-by", r"\b(?:is|are|can be|may be) (?:\w+ )?(?:diagnosed|confirmed) (?:by|with|"
                        r"using|through|"
-                       r"via|based on)\b|\bdiagnosis is (?:\w+ )?(?:made|based|confirmed)"
-                       r" (?:\w+ )?(?:by|on|with|through)\b|\bdiagnosis is (?:usually |often |"
+                       r"via|based on)\b|\bdiagnosis (?:is|can be|may be|must be|should be|"
+                       r"can only be|is only|is usually|is often)(?: \w+)? (?:made|based|"
+                       r"confirmed) (?:\w+ )?(?:by|on|with|through)\b|"
+                       r"\bdiagnosis is (?:usually |often |"
                        r"typically |generally |mainly )?(?:by|through|via)\b"
                        # "Diagnosis requires a biopsy", "a firm diagnosis usually relies on X"
                        r"|\bdiagnosis (?:usually |often |typically |generally |mainly |always )?"

@@ -384,3 +384,8 @@ def test_clinical_review_wordings(tmp_path: Path, heading: str, sentence: str,
 def test_findings_that_are_a_consequence_list_nothing(tmp_path: Path) -> None:
     got = relations(tmp_path, "Clinical findings are a consequence of the swelling.", "History")
     assert not {x for x in got if "consequence" in x[2]}
+
+
+def test_a_diagnosis_only_confirmed_by_a_test(tmp_path: Path) -> None:
+    got = relations(tmp_path, "The diagnosis can only be confirmed by a biopsy.", "Diagnosis")
+    assert (T, "diagnosed_by", "biopsy") in got
