@@ -206,7 +206,8 @@ def test_when_care_is_given_names_no_remedy_or_risk(tmp_path: Path, sentence: st
 @pytest.mark.parametrize(("a", "b"), [
     ("lung scarring", "pulmonary fibrosis"), ("low platelets", "thrombocytopenia"),
     ("chest radiograph", "chest X-ray"), ("fluid resuscitation", "IV fluids"),
-    ("inflamed joints", "arthritis"),
+    ("inflamed joints", "arthritis"), ("final stages of kidney failure", "ESRD"),
+    ("end-stage renal disease", "end-stage kidney disease"), ("fat under the skin", "fat tissue"),
 ])
 def test_everyday_and_clinical_names_are_one_thing(a: str, b: str) -> None:
     assert lexicon_group(label_key(a)) is not None
