@@ -208,6 +208,7 @@ def test_when_care_is_given_names_no_remedy_or_risk(tmp_path: Path, sentence: st
     ("chest radiograph", "chest X-ray"), ("fluid resuscitation", "IV fluids"),
     ("inflamed joints", "arthritis"), ("final stages of kidney failure", "ESRD"),
     ("end-stage renal disease", "end-stage kidney disease"), ("fat under the skin", "fat tissue"),
+    ("body pain", "muscle aches"), ("musculoskeletal pain", "body aches"),
 ])
 def test_everyday_and_clinical_names_are_one_thing(a: str, b: str) -> None:
     assert lexicon_group(label_key(a)) is not None
