@@ -209,6 +209,8 @@ def test_when_care_is_given_names_no_remedy_or_risk(tmp_path: Path, sentence: st
     ("inflamed joints", "arthritis"), ("final stages of kidney failure", "ESRD"),
     ("end-stage renal disease", "end-stage kidney disease"), ("fat under the skin", "fat tissue"),
     ("body pain", "muscle aches"), ("musculoskeletal pain", "body aches"),
+    ("cerebrovascular accident", "stroke"), ("weak muscles", "muscle weakness"),
+    ("loss of feeling", "numbness"), ("renal impairment", "kidney damage"),
 ])
 def test_everyday_and_clinical_names_are_one_thing(a: str, b: str) -> None:
     assert lexicon_group(label_key(a)) is not None
