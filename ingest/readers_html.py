@@ -14,6 +14,7 @@ from xml.etree import ElementTree
 from claimgraph.graph.errors import InputFileError
 
 from .documents import HEADING, ITEM, PARAGRAPH, READERS, RawBlock, decode_text
+from .html_structure import structure_blocks
 from .sections import is_boilerplate
 
 
@@ -68,6 +69,12 @@ def read_html(data: bytes, path: Path) -> tuple[str, list[RawBlock]]:
         message = " ".join(str(err).split())[:200]
         raise InputFileError(f"{path}: expected an HTML page, got {type(err).__name__}: "
                              f"{message} (hint: save the page again from a browser)") from err
+    if len(blocks) <= 1:
+        # trafilatura's fallback fused the page into one run of text (a short page, or one
+        # with a table of bare numbers): the page's own markup keeps its headings and lists.
+        own = structure_blocks(html)
+        if len(own) >= 3:
+            blocks = [b for b in own if b.kind != PARAGRAPH or not is_boilerplate(b.text)]
     title = (meta.title if meta and meta.title else "") or next(
         (b.text for b in blocks if b.kind == HEADING), ""
     )

@@ -291,3 +291,20 @@ def test_follow_up_is_no_follows(tmp_path: Path) -> None:
                                    "follow-up.")
     assert ("close follow-up", "used_for", T) in got
     assert ("close", "used_for", T) not in got
+
+
+def test_a_short_html_page_trafilatura_flattens_keeps_its_structure(tmp_path: Path) -> None:
+    """A short page with a table of bare numbers came back from trafilatura as one run of
+    text (no heading, no list: nothing read); the page's own markup is read instead,
+    without its scripts and navigation."""
+    page = _page(tmp_path, ".html", "<html><head><title>Grebble fever</title>"
+                 "<script>var x = 'a rash';</script></head><body><nav><a href='/'>Home</a>"
+                 "</nav><h1>Grebble fever</h1><p>Grebble fever is a rare illness.</p><table>"
+                 "<tr><th>Year</th><th>Cases</th></tr><tr><td>2019</td><td>12</td></tr>"
+                 "</table><h2>Symptoms</h2><ul><li>a high fever</li><li>a purple rash</li>"
+                 "</ul></body></html>")
+    doc = read_document(page)
+    texts = [doc.text[b.start:b.end] for b in doc.blocks]
+    assert "Symptoms" in texts and "a purple rash" in texts
+    assert not any("var x" in t or t == "Home" for t in texts)
+    assert {(T, "has_symptom", "high fever"), (T, "has_symptom", "purple rash")} <= _claims(page)
