@@ -393,3 +393,11 @@ def test_findings_that_are_a_consequence_list_nothing(tmp_path: Path) -> None:
 def test_a_diagnosis_only_confirmed_by_a_test(tmp_path: Path) -> None:
     got = relations(tmp_path, "The diagnosis can only be confirmed by a biopsy.", "Diagnosis")
     assert (T, "diagnosed_by", "biopsy") in got
+
+
+def test_where_it_causes_signs(tmp_path: Path) -> None:
+    """"The germ travels to the skin, where it causes pain and a rash": "it" is what the
+    sentence is about, not the place."""
+    got = relations(tmp_path, "The germ travels along nerves to the skin, where it causes pain "
+                              "and a rash.", "Causes")
+    assert {(T, "has_symptom", "pain"), (T, "has_symptom", "rash")} <= got
