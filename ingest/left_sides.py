@@ -72,7 +72,8 @@ _SENTENCE_ADVERB = re.compile(r"^(?:[a-z]+ly|however|therefore|thus|also|"
                               r"\s*", re.IGNORECASE)
 # "..., where it" / "... to the skin where they": the pronoun is the clause's subject (the
 # germ or the illness the sentence is about), whatever place the sentence named.
-_WHERE_PRONOUN = re.compile(r"(?:^|,\s*|\s)(?:where|whereupon|at which point)\s+(?P<p>it|they)$",
+_WHERE_PRONOUN = re.compile(r"(?:^|,\s*|\s)(?:where|whereupon|at which point)\s+(?P<p>it|they)"
+                            r"(?:\s+(?:then|often|usually|also|soon|later|can|may|might))*$",
                             re.IGNORECASE)
 # "In some people the condition causes X" (no comma): who it happens in, then the subject.
 _IN_SOME_LEAD = re.compile(r"^(?:in|among) (?:some|many|most|rare|a few|a minority of|a small "
@@ -150,7 +151,7 @@ def left_side(text: str) -> str:
     if aside is not None:  # "Blunt trauma, even without a cut, may": the trauma
         return left_side(aside.group("np"))
     text = text.strip(" ,")
-    if text.endswith((" it", " they")):
+    if " it" in text or " they" in text:
         where = _WHERE_PRONOUN.search(text)
         if where is not None:  # "The germ travels to the skin, where it causes X": it
             return where.group("p")

@@ -2022,12 +2022,12 @@ def test_what_there_may_be_under_signs_and_complications(tmp_path: Path) -> None
 
 
 def test_list_items_of_signs_split_and_keep_their_words(tmp_path: Path) -> None:
-    """'numbness or loss of feeling in the area' is two signs; 'a firm, hot swelling' one;
+    """'numbness or tingling in the area' is two signs; 'a firm, hot swelling' one;
     'feeling very tired' is kept (the lexicon's name for fatigue)."""
     got = {o for _, p, o, _ in relations(
-        tmp_path, "Signs include:\n- numbness or loss of feeling in the area\n"
+        tmp_path, "Signs include:\n- numbness or tingling in the area\n"
                   "- a firm, hot swelling\n- feeling very tired", "Symptoms") if p == "has_symptom"}
-    assert {"numbness", "loss of feeling", "hot swelling", "feeling very tired"} <= got
+    assert {"numbness", "tingling", "hot swelling", "feeling very tired"} <= got
     assert "firm" not in got
 
 
@@ -2193,14 +2193,14 @@ def test_a_clause_is_never_an_entity(tmp_path: Path) -> None:
 
 
 def test_list_members_keep_what_they_need(tmp_path: Path) -> None:
-    """'numbness or loss of feeling around the cut' is numbness and loss of feeling (never a
-    bare 'loss'); 'X and other Y' names both; 'feels like sandpaper' is no example list (the
+    """'numbness or a loss of strength around the cut' is numbness and a loss of strength
+    (never a bare 'loss'); 'X and other Y' names both; 'feels like sandpaper' is no example list (the
     rash is named by its likeness)."""
     got = relations_set(
-        tmp_path, "Signs include:\n- numbness or loss of feeling around the cut\n"
+        tmp_path, "Signs include:\n- numbness or loss of strength around the cut\n"
                   "- a bumpy rash that feels like gravel", "Symptoms")
     signs = {o for _, p, o in got if p == "has_symptom"}
-    assert {"numbness", "loss of feeling", "bumpy gravel-like rash"} <= signs
+    assert {"numbness", "loss of strength", "bumpy gravel-like rash"} <= signs
     assert not signs & {"loss", "gravel"}
     risks = {s for s, p, o in relations_set(tmp_path, "- asthma and other lung diseases",
                                             "Risk factors") if p == "increases_risk_of"}

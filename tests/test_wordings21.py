@@ -396,8 +396,8 @@ def test_a_diagnosis_only_confirmed_by_a_test(tmp_path: Path) -> None:
 
 
 def test_where_it_causes_signs(tmp_path: Path) -> None:
-    """"The germ travels to the skin, where it causes pain and a rash": "it" is what the
+    """"The germ reaches the chest, where it causes a rash": "it" is what the
     sentence is about, not the place."""
-    got = relations(tmp_path, "The germ travels along nerves to the skin, where it causes pain "
-                              "and a rash.", "Causes")
+    got = relations(tmp_path, "Once awake, the germ moves down a nerve to the chest, where it "
+                              "then causes pain and a rash.", "Causes")
     assert {(T, "has_symptom", "pain"), (T, "has_symptom", "rash")} <= got
