@@ -2194,8 +2194,8 @@ def test_a_clause_is_never_an_entity(tmp_path: Path) -> None:
 
 def test_list_members_keep_what_they_need(tmp_path: Path) -> None:
     """'numbness or a loss of strength around the cut' is numbness and a loss of strength
-    (never a bare 'loss'); 'X and other Y' names both; 'feels like sandpaper' is no example list (the
-    rash is named by its likeness)."""
+    (never a bare 'loss'); 'X and other Y' names both; 'feels like sandpaper' is no example
+    list (the rash is named by its likeness)."""
     got = relations_set(
         tmp_path, "Signs include:\n- numbness or loss of strength around the cut\n"
                   "- a bumpy rash that feels like gravel", "Symptoms")
