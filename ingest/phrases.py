@@ -181,6 +181,9 @@ _LEAD_WORDS = re.compile(
     r"(?:any )?one of (?:the |these |several |many |(?:two|three|four|five|six|\d+) )?|"
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
     r"in turn|even|thus|therefore|then|eventually|gradually|numerous|different|"
+    # "numbness or tingling or, less often, weakness": how often, no part of the name
+    r"(?:less|more|much less|far less) (?:often|commonly|frequently),?|"
+    r"(?:more |very )?(?:rarely|occasionally|infrequently|uncommonly),?|"
     r"multiple(?! (?:organ|sclerosis|myeloma|systems?)\b)|"
     r"strong|proper|both|(?:a |the )?(?:number|range|variety|couple|combination|mix|selection|"
     r"regimen|course|dose) of|(?:the )?(?:development|formation|onset) of|either|"

@@ -401,3 +401,12 @@ def test_where_it_causes_signs(tmp_path: Path) -> None:
     got = relations(tmp_path, "Once awake, the germ moves down a nerve to the chest, where it "
                               "then causes pain and a rash.", "Causes")
     assert {(T, "has_symptom", "pain"), (T, "has_symptom", "rash")} <= got
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("less often weakness", "weakness"), ("occasionally a rash", "rash"),
+    ("more rarely, weakness", "weakness"),
+])
+def test_how_often_before_a_name_is_no_part_of_it(phrase: str, name: str) -> None:
+    from claimgraph.ingest.phrases import clean_phrase
+    assert clean_phrase(phrase) == name
