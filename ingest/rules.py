@@ -1197,8 +1197,8 @@ _PAIN_WORSE = re.compile(r"^\s*(?:the )?pain (?:is |can be |may be |feels |seems
                          r"which is )?(?:often |"
                          r"usually |typically )?(?:much |far |a lot )?(?:worse|more severe|"
                          r"greater|stronger) than\b|\bpain (?:that is )?out of proportion\b", re.I)
-_IN_PAIN = re.compile(r"\b(?:be|are|is|still|remain|remains)\s+in (?:considerable |severe |a lot "
-                      r"of |great |some |much )?pain\b", re.I)
+_IN_PAIN = re.compile(r"\b(?:be|are|is|still|remain|remains|and|or)\s+in (?:considerable |severe "
+                      r"|a lot of |great |some |much )?pain\b", re.I)
 _WHO_CLAUSE_BEFORE_VERB = re.compile(r"\b(?:who|that|whose)\b[^,;]*?(?=\s(?:may|might|will|"
                                      r"should|can|could|often|usually|are|is|need|needs)\b)",
                                      re.I)
@@ -1299,6 +1299,9 @@ _PROCESS_OF = re.compile(r"(?:^|(?<=,)|(?<=\band)|(?<=\bor))\s*(?:the |an? )?(?P
 _FAMILY_HISTORY = re.compile(r"^(?:a |an |the )?(?:strong |positive )?family history\b", re.I)
 # "Early signs are similar to flu: ...": the words that say a list of signs follows.
 _SIGNS_LEAD = re.compile(r"\b(?:signs?|symptoms?|features?)\b", re.I)
+# "(similar to) the flu", "(like those of) a cold": signs like those of the commonest illnesses.
+_FLU_LIKE = re.compile(r"\s*(?:those (?:of|seen with|caused by) )?(?:the |a |an )?(?:(?P<flu>flu|"
+                       r"influenza)|(?:common )?cold)\b", re.I)
 # "a normal chest X-ray", "a raised white cell count": a test and its result.
 _TEST_RESULT = re.compile(r"\b(?:normal|abnormal|x-rays?|scans?|tests?|levels?|counts?|"
                           r"results?|readings?)\b", re.I)
@@ -4903,6 +4906,20 @@ class DocumentRules:
             r.predicate = v.HAS_COMPLICATION
         return False
 
+    def _read_flu_like(self, r: _Reading) -> bool:
+        """"The early symptoms are similar to flu", "They are like those of a cold" (under a
+        heading of signs): the signs are flu-like, a sign pages name so."""
+        said = left_side(r.left).strip().lower()
+        if not (_SIGNS_LEAD.search(said) or (r.kind == p.SYMPTOM and said in ("they", "these"))):
+            return False
+        like = _FLU_LIKE.match(r.right)
+        if like is not None:
+            name = "flu-like symptoms" if like.group("flu") else "cold-like symptoms"
+            self.emit(self.topic, v.HAS_SYMPTOM, name, r.span, r.trig_text + like.group(0),
+                      r.section, hedged=r.hedged, negated=r.negated, rule="phrase:flu-like",
+                      confidence=0.65)
+        return False
+
     def _read_signs_after_colon(self, r: _Reading) -> bool:
         """"Early signs are similar to flu: fever, aches and chills": the list after the
         colon is the topic's signs; only what comes before it is the look-alike."""
@@ -5840,7 +5857,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "confirms": (_D._adjust_only_way,),
     "detects": (_D._adjust_test_finds_people, _D._adjust_only_way, _D._read_checked,
                 _D._read_shown_by, _D._adjust_dangling_to),
-    "mimics": (_D._read_signs_after_colon, adjust_mistaken_for),
+    "mimics": (_D._read_flu_like, _D._read_signs_after_colon, adjust_mistaken_for),
     "common-findings": (_D._drop_normal_finding,),
 }
 # A trigger's own steps once both sides are read: who the subjects and objects are.

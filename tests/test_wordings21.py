@@ -410,3 +410,14 @@ def test_where_it_causes_signs(tmp_path: Path) -> None:
 def test_how_often_before_a_name_is_no_part_of_it(phrase: str, name: str) -> None:
     from claimgraph.ingest.phrases import clean_phrase
     assert clean_phrase(phrase) == name
+
+
+def test_in_pain_after_another_state(tmp_path: Path) -> None:
+    got = relations(tmp_path, "The baby may be irritable and in a lot of pain for days.",
+                    "Symptoms")
+    assert {(T, "has_symptom", "irritability"), (T, "has_symptom", "pain")} <= got
+
+
+def test_signs_like_flu_are_flu_like_symptoms(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Early symptoms are like those of flu.", "Symptoms")
+    assert (T, "has_symptom", "flu-like symptoms") in got
