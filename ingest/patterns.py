@@ -386,6 +386,9 @@ _KEYS = {
     "ask-for-test": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
     "complicated-by": ("complicated by",), "life-quality": ("quality of life",),
+    "sign-absent": ("not present", "not expected", "not seen", "not a feature", "not typical",
+                    "absent", "not occur", "not usually occur", "not develop", "not typically",
+                    "not generally"),
     "is-common": ("common", "rare", "unusual", "frequent"),
     "mechanism-involves": ("mechanism", "pathophysiology", "pathogenesis", "disease process"),
     "proposed-causes": ("proposed", "hypothes", "suggested", "put forward", "considered",
@@ -960,6 +963,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                      # "Use of X has been implicated, although ...": in the topic, unsaid
                      r"|\b(?:has|have) (?:also |often )?been implicated(?=\s*(?:[,.;]|$))",
        v.CONTRIBUTES_TO, Shape.LEFT_TO_RIGHT),
+    # "Exudate is not present", "vesicles are not expected", "blistering does not occur",
+    # "X is absent": a sign denied (read under a heading of signs, or of a named sign).
+    _t("sign-absent", r"\b(?:is|are) (?:usually |typically |often |generally |characteristically )?"
+                      r"(?:not (?:present|expected|seen|a feature|typical)|absent)\b"
+                      r"|\b(?:does|do) not (?:usually |typically |generally )?(?:occur|develop)\b",
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "It can affect quality of life": a harm of its own, "reduced quality of life".
     _t("life-quality", r"\b(?:(?:can|may|might|could|often|also|seriously|greatly|badly|"
                        r"significantly|severely) )*(?:affects?|reduces?|impairs?|lowers?|harms?|"
@@ -1775,6 +1784,7 @@ EXAMPLES: dict[str, str] = {
     "asked-about": "You will be asked about your symptoms.",
     "complication-is": "The most common complication is kidney damage.",
     "complicated-by": "The illness may be complicated by kidney damage.",
+    "sign-absent": "Blisters are not present.",
     "is-common": "Scarring is uncommon.",
     "mechanism-involves": "The underlying mechanism involves a faulty enzyme.",
     "life-quality": "The illness can badly affect quality of life.",

@@ -1180,6 +1180,8 @@ _SIGN_SUBJECT = re.compile(r"^\s*(?:the |a |an |your |this |these )?(?P<x>[\w' -
                            r"sometimes|slowly|gradually)\s+)*(?:spreads?|grows?|worsens?|gets? "
                            r"worse|comes? and goes|lasts?|fades?|spreading|be|is|are|becomes?)\b",
                            re.I)
+_ABSENT_AFTER = re.compile(r"\s+(?:usually |typically |often |generally )?(?:absent|not "
+                           r"(?:present|expected|seen|a feature|typical))\b", re.I)
 # "A sore throat is often the first sign", "Fever is one of the main symptoms".
 _FIRST_SIGN = re.compile(_SAID_THINGS + r"(?:is|are)\s+(?:often |usually |sometimes |also |"
                          r"typically )?(?:the |an? |one of the )?(?:first|earliest|early|main|"
@@ -3553,6 +3555,8 @@ class DocumentRules:
                               rule="phrase:state", confidence=0.6,
                               hedged=is_hedged(first.group(0)))
         subject = _SIGN_SUBJECT.match(text)
+        if subject is not None and _ABSENT_AFTER.match(text, subject.end()):
+            subject = None  # "Fever is usually absent": denied (the "sign-absent" phrase)
         if subject is not None and p.SYMPTOM_HEAD.search(" " + subject.group("x")):
             # "Myalgia and vomiting are frequent": each sign, not the pair as one name
             for what in map(pc.clean_phrase, pc.split_list(subject.group("x"))):
@@ -4906,6 +4910,17 @@ class DocumentRules:
             r.predicate = v.HAS_COMPLICATION
         return False
 
+    def _keep_absent_sign(self, r: _Reading) -> bool:
+        """"Exudate is not present", "Blisters are absent": a denied sign, under a heading of
+        signs or when the words name a sign; anywhere else ("A vaccine is not available")
+        nothing.  The denial is the phrase's own ("absent" holds no "not")."""
+        said = pc.clean_phrase(left_side(r.left))
+        if not said or self.is_topic(said) or pc.ANAPHORA.match(said) or pc.is_generic(said) \
+                or not (r.kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(said)):
+            return True
+        r.negated = True
+        return False
+
     def _read_flu_like(self, r: _Reading) -> bool:
         """"The early symptoms are similar to flu", "They are like those of a cold" (under a
         heading of signs): the signs are flu-like, a sign pages name so."""
@@ -5822,6 +5837,7 @@ _TO_CHECK_END = re.compile(r"\b(?:tests?|scans?|samples?|x-rays?)\s+to\s+(?:chec
 _STEPS: dict[str, tuple[_Step, ...]] = {
     "complicated-by": (_D._drop_unless_topic_complicated,),
     "is-common": (_D._keep_common_under_signs,),
+    "sign-absent": (_D._keep_absent_sign,),
     "proposed-causes": (_D._adjust_proposed_is_hedged,),
     "mechanism-involves": (_D._adjust_process_named,),
     "life-quality": (_D._adjust_quality_of_life,),

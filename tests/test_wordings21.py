@@ -421,3 +421,22 @@ def test_in_pain_after_another_state(tmp_path: Path) -> None:
 def test_signs_like_flu_are_flu_like_symptoms(tmp_path: Path) -> None:
     got = relations(tmp_path, "Early symptoms are like those of flu.", "Symptoms")
     assert (T, "has_symptom", "flu-like symptoms") in got
+
+
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("The throat may be red, but pus is not present.", "pus"),
+    ("Blistering does not occur.", "blistering"),
+    ("Fever is usually absent.", "fever"),
+])
+def test_a_sign_said_to_be_absent_is_denied(tmp_path: Path, sentence: str, sign: str) -> None:
+    cs = page_claims(tmp_path, f"Symptoms\n{sentence}")
+    got = {(c.negated) for c in cs.claims if c.predicate == "has_symptom"
+           and cs.label(c.object) == sign}
+    assert got == {True}
+
+
+@pytest.mark.parametrize("sentence", ["A vaccine is not available.",
+                                      "The germ is not present in pond water."])
+def test_something_else_absent_is_no_sign(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence, "Causes")
+    assert not {x for x in got if x[1] == "has_symptom"}
