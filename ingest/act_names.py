@@ -69,3 +69,35 @@ def act_noun(act: str) -> str:
     words = obj.lower().split()
     words[-1] = label_key(words[-1]) or words[-1]
     return " ".join((*words, noun))
+
+
+# "resting", "getting plenty of rest": the care a gerund names, as a reader files it.
+_CARE_GERUNDS: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (re.compile(r"^(?:resting|getting (?:plenty of |lots of |enough )?rest)$", re.I), "rest"),
+    (re.compile(r"^drinking (?:plenty of |lots of |enough |more )?(?:fluids|water|liquids)$",
+                re.I), "fluids"),
+    # "taking ibuprofen", "using a cool compress", "applying calamine lotion": the remedy
+    (re.compile(r"^(?:taking|using|applying|wearing|having) (?:a |an |the |some )?(?P<x>.+)$",
+                re.I), None),
+)
+
+
+def care_acts(text: str) -> list[str]:
+    """Return the care a gerund clause names, one per gerund ("Resting and drinking plenty of
+    fluids" -> rest, fluids; "taking ibuprofen" -> ibuprofen).
+
+    >>> care_acts("Resting and drinking plenty of fluids")
+    ['rest', 'fluids']
+    >>> care_acts("taking paracetamol or applying a cool cloth")
+    ['paracetamol', 'cool cloth']
+    """
+    out: list[str] = []
+    for part in re.split(r",\s*(?:and |or )?|\s+(?:and|or)\s+(?=[a-z]+ing\b)", text.strip(),
+                         flags=re.IGNORECASE):
+        part = part.strip(" ,.")
+        for pattern, name in _CARE_GERUNDS:
+            m = pattern.match(part)
+            if m is not None:
+                out.append(name or label_key(m.group("x")))
+                break
+    return out

@@ -386,6 +386,7 @@ _KEYS = {
     "ask-for-test": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
     "complicated-by": ("complicated by",), "life-quality": ("quality of life",),
+    "works-by": ("works by", "work by", "helps by", "help by", "acts by", "act by"),
     "sign-absent": ("not present", "not expected", "not seen", "not a feature", "not typical",
                     "absent", "not occur", "not usually occur", "not develop", "not typically",
                     "not generally"),
@@ -969,6 +970,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"(?:not (?:present|expected|seen|a feature|typical)|absent)\b"
                       r"|\b(?:does|do) not (?:usually |typically |generally )?(?:occur|develop)\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
+    # "X works by killing the germ", "Y helps by reducing swelling": what the remedy acts on.
+    _t("works-by", r"\b(?:works?|helps?|acts?) by (?:killing|reducing|blocking|stopping|lowering|"
+                   r"calming|suppressing|easing|relieving|fighting|damping down|controlling|"
+                   r"preventing)\b", v.TARGETS, Shape.LEFT_TO_RIGHT),
     # "It can affect quality of life": a harm of its own, "reduced quality of life".
     _t("life-quality", r"\b(?:(?:can|may|might|could|often|also|seriously|greatly|badly|"
                        r"significantly|severely) )*(?:affects?|reduces?|impairs?|lowers?|harms?|"
@@ -1784,6 +1789,7 @@ EXAMPLES: dict[str, str] = {
     "asked-about": "You will be asked about your symptoms.",
     "complication-is": "The most common complication is kidney damage.",
     "complicated-by": "The illness may be complicated by kidney damage.",
+    "works-by": "Zorbacillin works by killing the germ.",
     "sign-absent": "Blisters are not present.",
     "is-common": "Scarring is uncommon.",
     "mechanism-involves": "The underlying mechanism involves a faulty enzyme.",

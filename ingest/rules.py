@@ -22,6 +22,7 @@ from claimgraph.graph.model import Measure
 from claimgraph.ingest import re_cache as re
 
 from . import caseless, patterns as p, phrases as pc
+from .act_names import care_acts
 from .advice_acts import (
     BEST_WAY as _BEST_WAY,
     IF_YOU_USE as _IF_YOU_USE,
@@ -4118,8 +4119,11 @@ class DocumentRules:
                 text, clause_bounds(text, m.start())[0]):
             return False  # "If X does not work, Y is tried": no verdict on X
         if trig.name == "may-help" and (kind not in _HELPING or "diagnos" in text or (
-                kind != p.PREVENTION and _GERUND.match(left_side(text[:m.start()])))):
-            return False  # under prevention, "Avoiding dust can help" names the act
+                kind != p.PREVENTION and _GERUND.match(left_side(text[:m.start()]))
+                and not (kind == p.TREATMENT and care_acts(left_side(text[:m.start()]))))):
+            # under prevention, "Avoiding dust can help" names the act; under care,
+            # "Resting can help" names the care (sides() reads both)
+            return False
         if trig.name == "doctor-examines" and kind not in (p.DIAGNOSIS, None):
             return False
         if trig.name == "given" and m.group().lower().endswith("provided") and not \
@@ -4540,6 +4544,10 @@ class DocumentRules:
         if not acts and r.predicate == v.PREVENTS and shape.subject is p.Side.LEFT:
             # "You may need to clean the sores daily to prevent ...": the commanded acts.
             acts = advice_acts(_TOLD_TO.sub("", near.strip()))
+        if not acts and r.trig.name == "may-help" and r.kind != p.PREVENTION \
+                and _GERUND.match(near):
+            # "Resting and drinking plenty of fluids can help": the care each gerund names
+            acts = care_acts(near)
         if acts:
             # "Avoiding dust and mould can help", "Cleaning a cut with soap and water lowers
             # the risk": the act is one thing, not its objects one by one.

@@ -440,3 +440,27 @@ def test_a_sign_said_to_be_absent_is_denied(tmp_path: Path, sentence: str, sign:
 def test_something_else_absent_is_no_sign(tmp_path: Path, sentence: str) -> None:
     got = relations(tmp_path, sentence, "Causes")
     assert not {x for x in got if x[1] == "has_symptom"}
+
+
+@pytest.mark.parametrize(("sentence", "care"), [
+    ("Resting can help.", {"rest"}),
+    ("Resting and drinking plenty of fluids can help you feel better.", {"rest", "fluids"}),
+    ("Taking zorbacillin can help.", {"zorbacillin"}),
+])
+def test_care_named_by_a_gerund_helps(tmp_path: Path, sentence: str, care: set[str]) -> None:
+    got = {s for s, pred, o in relations(tmp_path, sentence, "Treatment")
+           if pred == "effective_for" and o == T}
+    assert got == care
+
+
+def test_a_gerund_that_names_no_care_helps_nothing(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Ensuring the right levels of salts can help.", "Treatment")
+    assert not {x for x in got if x[1] == "effective_for"}
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Zorbacillin works by killing the germ.", "germ"),
+    ("Zorbacillin helps by reducing swelling.", "swelling"),
+])
+def test_what_a_remedy_works_on(tmp_path: Path, sentence: str, target: str) -> None:
+    assert ("zorbacillin", "targets", target) in relations(tmp_path, sentence, "Treatment")
