@@ -64,6 +64,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("blood in urine", "haematuria", "hematuria"),
     ("difficulty swallowing", "dysphagia", "trouble swallowing"),
     ("headache", "head pain", "cephalalgia"),
+    ("vision problems", "eyesight problems", "sight problems", "visual problems",
+     "problems with vision", "visual disturbances", "visual disturbance"),
     ("vision loss", "loss of vision", "sight loss", "visual loss", "decreased vision"),
     ("hearing loss", "loss of hearing", "hearing problems", "hearing problem",
      "impaired hearing"),

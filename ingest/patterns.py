@@ -577,6 +577,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("complication-list", rf"(?<!risk of )(?<!chance of )\b(?:complications|sequelae|"
                             # ("Sequelae may include limb loss")
                             r"late effects)"
+                            # ("Serious complications are rare but can include X")
+                            r"(?: (?:are|is) (?:rare|uncommon|unusual|infrequent),? but(?= "
+                            r"(?:can|may|might|could) include\b))?"
                             # (the "of" phrase stops at the first verb: a later "are" is
                             # another clause's)
                             rf"(?: of (?:(?!(?:is|are|can|may|include|includes)\b)[\w'-]+[ -])*?"
@@ -1523,7 +1526,8 @@ ANATOMY = re.compile(
     r"(?:external )?genitalia|groin|legs?|arms?|limbs?|hands?|feet|foot|fingers?|toes?|joints?|"
     r"eyes?|"
     r"eyelids?|(?:coronary |brachial |femoral |carotid |major )?arter(?:y|ies)|veins?|"
-    r"lungs?|brain|heart|liver|kidneys?|intestines?|bowel|muscles?|bones?|nerves?|mouth|throat|"
+    r"lungs?|brain|heart(?: valves?)?|liver|kidneys?|intestines?|bowel|muscles?|bones?|"
+    r"nerves?|mouth|throat|"
     r"knees?|elbows?|ankles?|wrists?|shoulders?|hips?|ears?|nose|lips?|tongue|spinal cord|"
     r"(?:central |peripheral )?nervous system|lymph nodes?|glands?|spleen|bladder|"
     r"(?:facial |optic |cranial )nerves?)"

@@ -1311,6 +1311,9 @@ _TEST_RESULT = re.compile(r"\b(?:normal|abnormal|x-rays?|scans?|tests?|levels?|c
 # "identify patients at risk", "detect people with it": whom a test picks out.
 _PEOPLE_FOUND = re.compile(r"^\s*(?:the |those |these )?(?:patients|people|children|adults|"
                            r"individuals|cases|those)\b", re.I)
+# "very tired for months": how much before a feeling, how long after it.
+_FEELING_EDGES = re.compile(r"^(?:very|extremely|really|so|quite|more|a bit|a little|rather)\s+|"
+                            r"\s+(?:for|during|after|over|until|at|in)\b.*$", re.I)
 # "(your) quality of life" after "affects": the harm is that it is lower.
 _QUALITY_OF_LIFE = re.compile(r"^\s*(?:the |your |their |a person's |people's |patients' |"
                               r"someone's )?quality of life\b", re.I)
@@ -3589,6 +3592,9 @@ class DocumentRules:
         """
         for m in _HARMS_ORGAN.finditer(text):
             organ = (m.group("o") or m.group("o2")).lower()
+            if " " in organ and not p.ANATOMY.fullmatch(organ) \
+                    and p.ANATOMY.fullmatch(organ.split()[0]):
+                organ = organ.split()[0]  # "damage the joints over time": the joints
             if not (p.ANATOMY.fullmatch(organ) or organ in ("organs", "organ")):
                 continue
             said = pc.clean_phrase(left_side(text[clause_bounds(text, m.start())[0]:m.start()]))
@@ -4658,8 +4664,9 @@ class DocumentRules:
     def _read_feelings(self, r: _Reading) -> bool:
         """"can make you feel depressed, stressed or anxious": the states, as nouns."""
         topic = [Phrase(self.topic, None, self.topic)]
-        states = [FEELINGS.get(w.strip(" .,;:!").lower(), "") for w in pc.split_list(
-            pc.cut_clause(r.right))]
+        # ("leave you feeling very tired for months": the state, without how much or how long)
+        states = [FEELINGS.get(_FEELING_EDGES.sub("", w.strip(" .,;:!")).lower(), "")
+                  for w in pc.split_list(pc.cut_clause(r.right))]
         living = re.match(r"\s*(?:living with|having|coping with|dealing with)\s+(.+?)\s*$",
                           left_side(r.left), re.I)
         owners = (topic if living and self.is_topic(pc.clean_phrase(living.group(1)))

@@ -39,8 +39,9 @@ _APPOSITIVE = re.compile(r"^(?:a|an)\s+(?:\w+\s+){0,2}?(?:of|for|that|which|used
                          re.IGNORECASE)
 # What people can do, whose trouble a page names: "trouble with memory and concentration".
 _FACULTY = re.compile(r"memory|concentration|balance|coordination|speech|speaking|vision|"
-                      r"hearing|sleep|sleeping|breathing|swallowing|walking|thinking|"
-                      r"attention|movement|chewing|eating|learning", re.I)
+                      r"eyesight|sight|hearing|sleep|sleeping|breathing|swallowing|walking|"
+                      r"thinking|attention|movement|chewing|eating|learning|mobility|"
+                      r"digestion|bladder control|bowel control", re.I)
 _PREPOSITION_FIRST = re.compile(r"(?:in|on|at|into|onto|from|by|within|during|until|around|"
                                 r"about|approximately|roughly|after|before|up to)\s", re.I)
 _VERB_FIRST = re.compile(r"(?:lasts|persists|continues)\b", re.I)

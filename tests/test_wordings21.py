@@ -464,3 +464,14 @@ def test_a_gerund_that_names_no_care_helps_nothing(tmp_path: Path) -> None:
 ])
 def test_what_a_remedy_works_on(tmp_path: Path, sentence: str, target: str) -> None:
     assert ("zorbacillin", "targets", target) in relations(tmp_path, sentence, "Treatment")
+
+
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("Without treatment, it can damage the heart valves.", "heart valve damage"),
+    ("Repeated episodes can damage the joints over time.", "joint damage"),
+    ("Grebble fever can leave you feeling very tired for months.", "tiredness"),
+    ("Serious complications are rare but can include meningitis.", "meningitis"),
+    ("It can sometimes lead to problems with your eyesight.", "eyesight problems"),
+])
+def test_harms_in_lay_words(tmp_path: Path, sentence: str, harm: str) -> None:
+    assert (T, "has_complication", harm) in relations(tmp_path, sentence, "Complications")
