@@ -624,7 +624,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # Relation phrases between two noun phrases.
     _t("raises-risk", r"\b(?:(?:greatly|significantly|substantially|strongly|markedly|further|"
                       r"considerably|dramatically|slightly|also) )?"
-                      r"(?:(?:raises?|increases?|heightens?|boosts?|raising|increasing)"
+                      r"(?:(?:raises?|increases?|heightens?|boosts?|raising|increasing|"
+                      # "Smoking doubles the risk"
+                      r"doubles?|triples?|quadruples?|doubling|tripling)"
                       r" (?:your |the |a person's |one's |their )?"
                       # "can put a person at a greater risk of X"
                       r"|puts? (?:a person|people|you|someone|them|children|patients|women|men) "
@@ -632,6 +634,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"(?:risk|chance|likelihood|odds)s?"
                       r"(?: (?:of|for)(?: developing| getting| having| catching| contracting)?\b|"
                       r"(?=\s*(?:[.;:)]|$))"
+                      # "Obesity increases the risk by about 50 %", "... two- to threefold":
+                      # how much, then nothing named (the topic's risk)
+                      r"|(?=\s+(?:by\s+(?:about |around |roughly |up to |nearly |almost |over |"
+                      r"more than )?(?:\d|a (?:half|third|quarter)|half|two|three|four|five|ten)|"
+                      r"(?:\d+|two|three|four|five|ten)(?:-| to )?(?:fold|times))[^.;]*[.;]?\s*$)"
                       # "Some jobs raise the risk, such as farming": examples of the subject
                       r"|(?=,\s*(?:such as|for example|for instance|including|like|e\.g\.)\s))",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
@@ -1633,8 +1640,9 @@ RISK_IF = (
     # "You have a higher chance of getting it if ...": no object named is the topic.
     re.compile(r"^(?:(?:the|your|their|a person's|a child's) )?(?:risk|chances?|likelihood|odds)"
                r"(?: of (?:getting |developing |having |catching )?(?P<obj>[\w' -]{2,60}?))? "
-               r"(?:is|are|may be|can be|will be) (?:also |much |even |far )?(?:higher|greater|"
-               r"increased|raised) (?:if|when) (?:you|they|a person|someone|people|your child)"
+               r"(?:(?:is|are|may be|can be|will be) (?:also |much |even |far )?(?:higher|greater|"
+               r"increased|raised)|(?:also )?(?:increases?|rises?|goes up|is increased)) "
+               r"(?:if|when) (?:you|they|a person|someone|people|your child)"
                r"(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
     re.compile(r"^(?:you|they|people|a person|someone|your child) (?:may |might |will )?(?:have|"
                r"has) (?:a |an )?(?:much |far )?(?:higher|greater|increased) (?:risk|chance) of "

@@ -1314,6 +1314,10 @@ _PEOPLE_FOUND = re.compile(r"^\s*(?:the |those |these )?(?:patients|people|child
 # "very tired for months": how much before a feeling, how long after it.
 _FEELING_EDGES = re.compile(r"^(?:very|extremely|really|so|quite|more|a bit|a little|rather)\s+|"
                             r"\s+(?:for|during|after|over|until|at|in)\b.*$", re.I)
+# "... increases the risk by about 50 %", "... threefold": how much, no thing named.
+_BY_AMOUNT = re.compile(r"^(?:by\s+(?:about |around |roughly |up to |nearly |almost |over |more "
+                        r"than )?(?:\d|a (?:half|third|quarter)|half|two|three|four|five|ten)|"
+                        r"(?:\d+|two|three|four|five|ten)(?:-| to )?(?:fold|times))", re.I)
 # "(your) quality of life" after "affects": the harm is that it is lower.
 _QUALITY_OF_LIFE = re.compile(r"^\s*(?:the |your |their |a person's |people's |patients' |"
                               r"someone's )?quality of life\b", re.I)
@@ -4583,7 +4587,8 @@ class DocumentRules:
             bare = _THAN_TAIL.sub("", bare)
         if not rhs and (r.trig.name in _EMPTY_RIGHT_IS_TOPIC or (
                 r.predicate in (*_RISKLIKE, v.USED_FOR, v.EFFECTIVE_FOR)
-                and (pc.TOPIC_ALIASES.match(bare) or _CASES.match(bare))) or (
+                and (pc.TOPIC_ALIASES.match(bare) or _CASES.match(bare)
+                     or _BY_AMOUNT.match(bare))) or (
                 r.trig.name in _ANAPHORIC_RIGHT_IS_TOPIC and (
                     (not bare and r.trig.name not in _ONLY_ANAPHORA_IS_TOPIC)
                     or pc.TOPIC_ALIASES.match(bare) or pc.ANAPHORA.match(bare)))):

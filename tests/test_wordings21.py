@@ -475,3 +475,14 @@ def test_what_a_remedy_works_on(tmp_path: Path, sentence: str, target: str) -> N
 ])
 def test_harms_in_lay_words(tmp_path: Path, sentence: str, harm: str) -> None:
     assert (T, "has_complication", harm) in relations(tmp_path, sentence, "Complications")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marsh work doubles the risk.",
+    "Marsh work increases the risk by about 50%.",
+    "Your risk increases if you have marsh work as a job.",
+])
+def test_risk_raised_by_how_much_or_if(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence, "Risk factors")
+    assert {x[0] for x in got if x[1] == "increases_risk_of" and x[2] == T} & {
+        "marsh work", "marsh work as a job"}
