@@ -54,7 +54,11 @@ _HEDGE = re.compile(
     r"potential(?:ly)?|thought to|believed to|suspected|suggests?|suggested|seems?|"
     r"(?:it's|it is|it was|is|are) (?:thought|believed)|"
     r"appears? to|seem to|unclear|unknown|uncertain|unproven|not proven|"
-    r"(?:some|limited|weak) evidence|considered to be)\b",
+    r"(?:some|limited|weak) evidence|considered to be|"
+    # "Experts think it happens when ...", "Doctors believe it is caused by X": a view held
+    r"(?:experts?|doctors?|scientists?|researchers?|specialists?|some people|many people|"
+    r"people|they|we) (?:now |generally |often |also |mostly |largely )?(?:think|believe|"
+    r"suspect|speculate|theori[sz]e|hypothesi[sz]e|assume))\b",
     re.IGNORECASE,
 )
 # Words without one of which a cue of each kind cannot match (see caseless.lacks): a
@@ -62,8 +66,9 @@ _HEDGE = re.compile(
 _NEGATION_WORDS = ("no", "never", "neither", "n't", "fail", "rule", "lack of")
 _WEAK_NEGATION_WORDS = ("no", "n't")
 _HEDGE_WORDS = ("may", "might", "could", "possib", "probab", "likely", "perhaps", "potential",
-                "thought", "believed", "suspected", "suggest", "seem", "appear", "unclear",
-                "unknown", "uncertain", "proven", "evidence", "considered")
+                "thought", "believe", "suspect", "suggest", "seem", "appear", "unclear",
+                "unknown", "uncertain", "proven", "evidence", "considered", "think",
+                "speculate", "theori", "hypothes", "assume")
 # A following sentence that casts doubt back on the one before it.
 _BACKWARD_HEDGE = re.compile(
     r"^(?:but|however|yet)?,?\s*(?:the|this|that)\s+(?:link|connection|association|"

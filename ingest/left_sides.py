@@ -84,8 +84,14 @@ _IT_IS = re.compile(r"\b(it|this|that)(?:'s| is| was)$", re.IGNORECASE)
 _IT_IS_WORDS = tuple(a + b for a in ("it", "this", "that") for b in ("'s", " is", " was"))
 # "(While ..., ) it is found that people with X are ...": what was found is about the people.
 _FOUND_THAT = re.compile(r"^.*?\b(?:it is|it's|it has been|studies have|research has|evidence has|"
-                         r"doctors have)\s+(?:(?:also|often|now|been)\s+)*(?:found|known|thought|"
-                         r"believed|shown|suggested|reported|observed|noted)\s+that\s+", re.I)
+                         r"doctors have)\s+(?:(?:also|often|now|been|generally|widely|usually)\s+)*"
+                         r"(?:found|known|thought|believed|shown|suggested|reported|observed|noted|"
+                         r"accepted|agreed|assumed|recogni[sz]ed)\s+that\s+"
+                         # "Most experts agree that", "Doctors believe that", "Scientists suspect"
+                         r"|^.*?\b(?:experts?|doctors?|scientists?|researchers?|specialists?|"
+                         r"clinicians?)\s+(?:(?:now|generally|mostly|largely|also|often)\s+)*"
+                         r"(?:agree|think|believe|suspect|say|report|suggest|accept)s?\s+(?:that\s+)?",
+                         re.I)
 # "Results confirm that X", "there's a risk that X": a frame around the clause's own subject.
 _REPORT_THAT = re.compile(r"^.*?\b(?:(?:studies|results|research|data|findings|evidence|trials?|"
                           r"reviews?)\s+(?:\w+ly\s+)?(?:shows?|showed|suggests?|suggested|confirms?|"

@@ -1094,7 +1094,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                    # "A and B are other possible causes.", "X can also be a cause."
                    r"|\b(?:is|are|can (?:also )?be|may (?:also )?be) (?:an? |another |other |"
                    r"the other |the )?(?:(?:possible|known|rare|common|less common|"
-                   r"recogni[sz]ed) )?"
+                   r"recogni[sz]ed|probable|likely|suspected|presumed|most likely|underlying) )?"
                    r"(?:causes?|triggers?)(?=\s*[.;]|$)",
        v.CAUSES, Shape.LEFT_TO_RIGHT),
     _t("due-to", r"\b(?:mainly |mostly |usually |often |typically |generally |commonly |largely |"

@@ -1318,6 +1318,13 @@ _FEELING_EDGES = re.compile(r"^(?:very|extremely|really|so|quite|more|a bit|a li
 _BY_AMOUNT = re.compile(r"^(?:by\s+(?:about |around |roughly |up to |nearly |almost |over |more "
                         r"than )?(?:\d|a (?:half|third|quarter)|half|two|three|four|five|ten)|"
                         r"(?:\d+|two|three|four|five|ten)(?:-| to )?(?:fold|times))", re.I)
+# ", although this has not been proven", "but this is uncertain": doubt cast back.
+_TRAILING_DOUBT = re.compile(r"[,;]\s*(?:although|though|but|however|yet)\s+(?:this|that|the link|"
+                             r"the evidence)\s+(?:has not been|hasn't been|is not|isn't|is|"
+                             r"remains|has yet to be|is yet to be)\s+(?:yet |fully |still |"
+                             r"definitely )?(?:proven|proved|confirmed|certain|uncertain|clear|"
+                             r"unclear|established|unproven|debated|disputed|controversial)\b",
+                             re.I)
 # "(your) quality of life" after "affects": the harm is that it is lower.
 _QUALITY_OF_LIFE = re.compile(r"^\s*(?:the |your |their |a person's |people's |patients' |"
                               r"someone's )?quality of life\b", re.I)
@@ -2856,6 +2863,10 @@ class DocumentRules:
         self._last = [antecedent] if antecedent else []
         self._sentence_text = text
         prev_left = ""
+        # "It is caused by X, although this has not been proven": the clause after doubts all
+        # the sentence said before it.
+        doubt = _TRAILING_DOUBT.search(text) if "this" in low or "that" in low else None
+        doubted_before = doubt.start() if doubt is not None else -1
         for i, (m, trig) in enumerate(matches):
             chained = i > 0 and matches[i - 1][1].name in _CHAIN_LEADS
             c_start, c_end = clause_bounds(text, m.start())
@@ -2943,7 +2954,8 @@ class DocumentRules:
             prev_left = left
             scope = negation_start(text, c_start, m.start())
             self.relation(trig, left, right, (start, end), section, kind, antecedent,
-                          hedged=hedged_within(text, scope, c_end) or hedged_after,
+                          hedged=hedged_within(text, scope, c_end) or hedged_after
+                          or m.start() < doubted_before,
                           negated=negated_within(text, scope, m.start() if trig.name in
                                                  _OWN_WORDS_NOT_CUES else m.end()),
                           diagnostic="diagnos" in low and "diagnos" in _IF_DIAGNOSED.sub(

@@ -486,3 +486,20 @@ def test_risk_raised_by_how_much_or_if(tmp_path: Path, sentence: str) -> None:
     got = relations(tmp_path, sentence, "Risk factors")
     assert {x[0] for x in got if x[1] == "increases_risk_of" and x[2] == T} & {
         "marsh work", "marsh work as a job"}
+
+
+@pytest.mark.parametrize(("sentence", "cause", "hedged"), [
+    ("Experts think it happens when the immune system overreacts.", "immune system", True),
+    ("Doctors believe it is caused by a virus.", "virus", True),
+    ("Scientists suspect that a germ triggers it.", "germ", True),
+    ("It is caused by a virus, although this has not been proven.", "virus", True),
+    ("Most experts agree that it is caused by a virus.", "virus", False),
+    ("It is generally accepted that the germ causes it.", "germ", False),
+    ("A virus is the probable cause.", "virus", True),
+])
+def test_views_held_and_doubts_cast(tmp_path: Path, sentence: str, cause: str,
+                                    hedged: bool) -> None:
+    cs = page_claims(tmp_path, f"Causes\n{sentence}")
+    got = {c.hedged for c in cs.claims if c.predicate == "causes"
+           and cs.label(c.subject) == cause and cs.label(c.object) == T}
+    assert got == {hedged}
