@@ -5574,14 +5574,18 @@ class DocumentRules:
                 self.items_tell_signs(bi) else kind
             antecedent = (self.item(bi, item_kind, sents, skip) if block.kind == ITEM or (
                 kind in _NOUN_LINE_KINDS and len(sents) == 1 and _noun_line(
-                    doc.text[block.start + skip:block.end])) else None)
+                    doc.text[block.start + skip:block.end])
+                # ("Cases peak in late summer." says something: a sentence, no name alone)
+                and not _said_sentence(doc.text[block.start + skip:block.end])) else None)
             if antecedent is None and block.kind != ITEM and kind in (p.RISK, p.CAUSE) and \
                     sents and _fragment_lead(doc.text[sents[0][0]:sents[0][1]], len(sents)):
                 # "Weakened immune system. People with ..." under risk factors: a lead-in
                 # name (bold on the page) glossed by the sentences after it, as an item is.
                 antecedent = self.item(bi, kind, sents[:1], skip)
             if antecedent is None and asked and block.kind != ITEM and (
-                    answer is not None or _noun_line(doc.text[block.start + skip:end])
+                    answer is not None or (_noun_line(doc.text[block.start + skip:end])
+                                           and not _said_sentence(doc.text[block.start + skip:
+                                                                           end]))
                     or _listed_answer(doc.text[block.start + skip:end])):
                 antecedent = self.item(bi, kind, lead, skip, answer=True)
             previous: list[RawClaim] = []
@@ -6678,6 +6682,16 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _a_sign_in_particular,
     _no_class_word_before_a_germ_name, _no_clause_about_the_topic_as_factor,
 )
+
+
+def _said_sentence(line: str) -> bool:
+    """Return whether a line that reads as a name is a sentence saying something: it ends
+    with a full stop and holds a relation phrase ("Most cases follow minor injuries.").
+
+    >>> _said_sentence("Most cases follow minor injuries."), _said_sentence("Minor injuries")
+    (True, False)
+    """
+    return line.rstrip().endswith(".") and any(True for _ in p.find_triggers(line))
 
 
 def _fragment_lead(first: str, count: int) -> bool:

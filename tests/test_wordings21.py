@@ -503,3 +503,10 @@ def test_views_held_and_doubts_cast(tmp_path: Path, sentence: str, cause: str,
     got = {c.hedged for c in cs.claims if c.predicate == "causes"
            and cs.label(c.subject) == cause and cs.label(c.object) == T}
     assert got == {hedged}
+
+
+def test_a_short_sentence_under_a_question_is_no_list_name(tmp_path: Path) -> None:
+    """"Who gets it?" then "Most cases follow minor injuries.": a claim, not a name."""
+    got = relations(tmp_path, "Most cases follow minor injuries.", "Who gets it?")
+    assert ("minor injuries", "increases_risk_of", T) in got
+    assert not {x for x in got if "cases" in x[0]}
