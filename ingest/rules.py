@@ -4987,7 +4987,12 @@ class DocumentRules:
 
     def _adjust_test_finds_people(self, r: _Reading) -> bool:
         """"A blood score can help identify patients at risk": who it finds are people, so
-        the test is what comes before the verb."""
+        the test is what comes before the verb.  "(Chest X-ray:) may show patchy shadowing":
+        what a test shows is a finding, never a test (dropped; "test-shows" reads the test)."""
+        if re.match(r"\s*(?:shown to |can |may |to |help )?(?:show|reveal)s?\s*$", r.trig_text,
+                    re.I) and not _TEST_WORD.search(r.right) and not self.mentions_topic(r.right) \
+                and not pc.ANAPHORA.match(r.right.strip(" .,;")):
+            return True
         if _PEOPLE_FOUND.match(r.right) and re.match(r"\s*(?:shown to |can |may |to |help )?"
                                                      r"(?:detect|identify|reveal)", r.trig_text,
                                                      re.I):

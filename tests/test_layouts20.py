@@ -308,3 +308,12 @@ def test_a_short_html_page_trafilatura_flattens_keeps_its_structure(tmp_path: Pa
     assert "Symptoms" in texts and "a purple rash" in texts
     assert not any("var x" in t or t == "Home" for t in texts)
     assert {(T, "has_symptom", "high fever"), (T, "has_symptom", "purple rash")} <= _claims(page)
+
+
+def test_what_a_listed_test_may_show_is_no_test(tmp_path: Path) -> None:
+    """"Chest X-ray: may show patchy shadowing" in a list of investigations: the X-ray is
+    the test, the shadowing what it finds."""
+    got = page_relations(tmp_path, "Investigations\n- Blood cultures\n- Chest X-ray: may show "
+                                   "patchy shadowing")
+    assert (T, "diagnosed_by", "chest x-ray") in {(a, b, c.lower()) for a, b, c in got}
+    assert not {x for x in got if "shadowing" in x[2]}
