@@ -97,7 +97,10 @@ _REPORT_THAT = re.compile(r"^.*?\b(?:(?:studies|results|research|data|findings|e
                           r"reviews?)\s+(?:\w+ly\s+)?(?:shows?|showed|suggests?|suggested|confirms?|"
                           r"confirmed|indicates?|indicated|demonstrates?|demonstrated)|"
                           r"there(?: is|'s) (?:an? )?(?:(?:small|slight|high|higher|real) )?"
-                          r"(?:risk|chance|possibility|danger))\s+that\s+", re.I)
+                          r"(?:risk|chance|possibility|danger)|"
+                          # "There's (good) evidence that removing dead tissue improves ..."
+                          r"there(?: is|'s) (?:some |good |strong |growing |clear )?evidence)"
+                          r"\s+that\s+", re.I)
 # "Skin injuries, including cuts, burns, and wounds": a class and its members before a verb.
 _CLASS_AND_EXAMPLES = re.compile(r"^(?P<head>[^,;:()]{2,50}),\s+(?P<kw>including|such as|like|"
                                  r"e\.g\.)\s+(?P<list>[^;:()]+?(?:,? (?:and|or) [^,;:()]+))$",

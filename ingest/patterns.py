@@ -1438,8 +1438,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("includes", r"\b(?:includes?|involves?|consists? of)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "can help prevent" is read by "prevents", which names what is prevented.
     _t("may-help", r"\b(?:may|might|can|could) (?:also )?help\b(?! (?:to )?prevent)"
-                   r"|\bimproves? survival\b|\bhelps? (?:to )?(?:support|relieve|ease|control|"
-                   r"manage|treat|speed up)\b"
+                   r"|\bimproves? (?:the |your |their )?(?:survival|outcomes?|outlook|"
+                   r"prognosis|chances? of (?:recovery|survival))\b"
+                   r"|\bhelps? (?:to )?(?:support|relieve|ease|control|manage|treat|speed up)\b"
                    # "Physiotherapy helps people recover".
                    r"|\bhelps? (?:(?:people|patients|you|children|them|the body) )?(?:to )?"
                    r"(?:recover|get better|heal)\b"

@@ -141,6 +141,7 @@ from .name_fragments import (
 )
 from .normalize import all_lemmas, inflection, label_key as _label_key, noun_lemmas
 from .organ_involvement import involved_organs
+from .prognosis_reads import outlook_factors
 from .prolonged import prolonged_factor
 from .quantities import EVENT_NAMES, Figure, find_figures
 from .remedy_pairs import given_along_with
@@ -1325,6 +1326,8 @@ _TRAILING_DOUBT = re.compile(r"[,;]\s*(?:although|though|but|however|yet)\s+(?:t
                              r"definitely )?(?:proven|proved|confirmed|certain|uncertain|clear|"
                              r"unclear|established|unproven|debated|disputed|controversial)\b",
                              re.I)
+# Words without one of which prognosis_reads cannot match (its own gate says the same).
+_OUTLOOK_WORDS = ("prognosis", "outlook", "outcome", "survival", "recover", "mortality")
 # "(your) quality of life" after "affects": the harm is that it is lower.
 _QUALITY_OF_LIFE = re.compile(r"^\s*(?:the |your |their |a person's |people's |patients' |"
                               r"someone's )?quality of life\b", re.I)
@@ -2532,6 +2535,8 @@ class DocumentRules:
             self.route(text, (start, end), section)
         if "actor" in text or "prognostic" in text or "outcome " in text:
             self.outcome_factors(text, (start, end), section)
+        if not caseless.lacks(text, _OUTLOOK_WORDS):
+            self.outlook_reads(text, (start, end), section)
         if "role" in text or " part " in text:
             self.role_suggested(text, (start, end), section, kind)
         if kind in _SIGN_TALK_KINDS and not caseless.lacks(low, CAUSED_STATE_WORDS):
@@ -3297,6 +3302,20 @@ class DocumentRules:
             kind = f"treatment of {treated}"  # "treating any infections early": of infections
         self.emit(f"{early}{kind}", v.PREVENTS, target, span, m.group(0), section,
                   hedged=is_hedged(m.group(0)), rule="phrase:wording", confidence=0.65)
+
+    def outlook_reads(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "The prognosis is worse in older people", "Younger patients recover faster":
+        the factor foretells the outlook (see :mod:`.prognosis_reads`)."""
+        for f in outlook_factors(text):
+            label = p.factor_label(pc.age_factor(pc.clean_phrase(pc.people_factor(
+                pc.clean_phrase(f.said)))))
+            if not label or self.is_topic(label) or pc.is_generic(label) \
+                    or len(label.split()) > 5:
+                continue
+            self.emit(label, v.INCREASES_RISK_OF if f.poor else v.ASSOCIATED_WITH, f.target,
+                      span, f.said, section, hedged=is_hedged(text),
+                      negated=is_negated(text[:f.start]), rule="phrase:outlook",
+                      confidence=0.6)
 
     def outcome_factors(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "Factors associated with a poor outcome include A and B": each foretells it."""
@@ -4140,7 +4159,9 @@ class DocumentRules:
         if trig.name == "works" and _CONDITION_LEAD.match(
                 text, clause_bounds(text, m.start())[0]):
             return False  # "If X does not work, Y is tried": no verdict on X
-        if trig.name == "may-help" and (kind not in _HELPING or "diagnos" in text or (
+        if trig.name == "may-help" and ((kind not in _HELPING and not (
+                kind in (p.PROGNOSIS, None) and m.group().lower().startswith("improv")))
+                or "diagnos" in text or (
                 kind != p.PREVENTION and _GERUND.match(left_side(text[:m.start()]))
                 and not (kind == p.TREATMENT and care_acts(left_side(text[:m.start()]))))):
             # under prevention, "Avoiding dust can help" names the act; under care,

@@ -510,3 +510,21 @@ def test_a_short_sentence_under_a_question_is_no_list_name(tmp_path: Path) -> No
     got = relations(tmp_path, "Most cases follow minor injuries.", "Who gets it?")
     assert ("minor injuries", "increases_risk_of", T) in got
     assert not {x for x in got if "cases" in x[0]}
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("The prognosis is worse in older people.", ("older age", "increases_risk_of",
+                                                  "poor prognosis")),
+    ("People with a weak heart tend to have a poorer outcome.",
+     ("weak heart", "increases_risk_of", "poor prognosis")),
+    ("Delayed surgery is associated with a worse outcome.",
+     ("delayed surgery", "increases_risk_of", "poor prognosis")),
+    ("Younger patients usually recover faster.", ("young age", "associated_with",
+                                                  "faster recovery")),
+    ("Recovery is slower in people with a weak heart.", ("weak heart", "increases_risk_of",
+                                                         "slower recovery")),
+    ("Early treatment improves the outcome.", ("early treatment", "effective_for", T)),
+])
+def test_who_does_better_or_worse(tmp_path: Path, sentence: str,
+                                  claim: tuple[str, str, str]) -> None:
+    assert claim in relations(tmp_path, sentence, "Outlook")

@@ -1,0 +1,90 @@
+"""Who does better or worse: factors of the outlook, in the shapes pages use for them.
+
+"The prognosis is worse in older people", "People with diabetes tend to have a poorer
+outcome", "Delayed surgery is associated with a worse outcome", "Younger patients recover
+faster", "Recovery is slower in people with heart disease": a factor tied to a poor
+outlook (filed as raising the risk of "poor prognosis", as "factors associated with a poor
+outcome include X" is) or to a better one ("good prognosis"), or to how fast people
+recover ("faster recovery", "slower recovery").  Each wording yields the factor's words
+as the page wrote them; the caller names the factor (people's words become the factor:
+"older people" is older age) and emits the claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from claimgraph.ingest import re_cache as re
+
+from . import caseless
+
+_POOR = r"(?:worse|poorer|poor|less good|less favou?rable|bad|grimmer)"
+_GOOD = r"(?:better|good|more favou?rable|excellent)"
+_OUTLOOK = r"(?:prognosis|outlook|outcomes?|survival)"
+_PEOPLE = (r"(?:(?:older|younger|elderly|young|old) )?(?:people|patients|children|adults|"
+           r"babies|infants|women|men|those|individuals)")
+_READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "The prognosis is worse in older people", "Outcomes are better in children".
+    (re.compile(rf"\b(?:the )?{_OUTLOOK} (?:is|are|tends? to be) (?:generally |usually |often |"
+                rf"much |far |significantly )?(?P<d>{_POOR}|{_GOOD}) (?:in|for|among|with) "
+                r"(?P<x>[^.;,]{3,60})", re.I), "outlook"),
+    # "People with diabetes tend to have a poorer outcome", "Older patients do worse".
+    (re.compile(rf"^\s*(?P<x>{_PEOPLE}(?: (?:with|who|aged|over|under) [^.;,]{{2,50}}?)?) "
+                rf"(?:(?:usually|often|generally|tend to|may|can) )*(?:have|has|do|does) "
+                rf"(?:a |an )?(?:much |far )?(?P<d>{_POOR}|{_GOOD}|less well|badly|well)"
+                rf"(?: {_OUTLOOK})?\b", re.I), "outlook"),
+    # "Delayed surgery is associated with a worse outcome", "X predicts a poor prognosis".
+    (re.compile(rf"^\s*(?P<x>[^.;,]{{2,60}}?) (?:is|are|was|were) (?:strongly |also |often )?"
+                rf"(?:associated|linked|correlated) with (?:an? |the )?(?:(?:much |far )?"
+                rf"(?P<d>{_POOR}|{_GOOD}|increased|higher|reduced|lower)) "
+                rf"(?:{_OUTLOOK}|mortality|death rates?|risk of death)\b", re.I), "outlook"),
+    # "Younger patients usually recover faster", "Children recover more quickly".
+    (re.compile(rf"^\s*(?P<x>{_PEOPLE}(?: (?:with|who|aged|over|under) [^.;,]{{2,50}}?)?) "
+                r"(?:(?:usually|often|generally|tend to|may|can) )*recover (?P<d>faster|more "
+                r"quickly|quicker|sooner|more slowly|slower|less well|better|fully)\b", re.I),
+     "recovery"),
+    # "Recovery is slower in people with heart disease".
+    (re.compile(r"\brecovery (?:is|tends to be|may be|can be) (?:usually |often |generally )?"
+                r"(?P<d>faster|quicker|slower|longer|better|worse|more complete|less complete|"
+                r"incomplete) (?:in|for|among) (?P<x>[^.;,]{3,60})", re.I), "recovery"),
+)
+_WORDS = ("prognosis", "outlook", "outcome", "survival", "recover", "mortality", "death")
+_GOOD_RE = re.compile(rf"^(?:{_GOOD}|well|faster|more quickly|quicker|sooner|fully|more "
+                      r"complete|reduced|lower)$", re.I)
+_RECOVERY_NAME = {True: "faster recovery", False: "slower recovery"}
+
+
+@dataclass(frozen=True, slots=True)
+class OutlookFactor:
+    """A factor a sentence ties to the outlook: its words, and the outlook it foretells."""
+
+    said: str  # the factor as written ("older people", "delayed surgery")
+    target: str  # "poor prognosis", "good prognosis", "faster recovery", "slower recovery"
+    poor: bool  # a worse outlook (filed as a raised risk) rather than a better one
+    start: int
+
+
+def outlook_factors(text: str) -> Iterator[OutlookFactor]:
+    """Yield the factors a sentence ties to the outlook (see the module docstring).
+
+    >>> [(f.said, f.target) for f in outlook_factors("The prognosis is worse in older people.")]
+    [('older people', 'poor prognosis')]
+    >>> [(f.said, f.target) for f in outlook_factors("Younger patients recover faster.")]
+    [('Younger patients', 'faster recovery')]
+    """
+    if caseless.lacks(text, _WORDS):
+        return
+    for pattern, kind in _READINGS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        said = m.group("d").strip().lower()
+        good = bool(_GOOD_RE.match(said))
+        if kind == "recovery":
+            full = said in ("fully", "more complete")
+            target = "full recovery" if full else _RECOVERY_NAME[good]
+            yield OutlookFactor(m.group("x").strip(), target, not (good or full), m.start("x"))
+        else:
+            yield OutlookFactor(m.group("x").strip(), "good prognosis" if good else
+                                "poor prognosis", not good, m.start("x"))
