@@ -1326,6 +1326,11 @@ _TRAILING_DOUBT = re.compile(r"[,;]\s*(?:although|though|but|however|yet)\s+(?:t
                              r"definitely )?(?:proven|proved|confirmed|certain|uncertain|clear|"
                              r"unclear|established|unproven|debated|disputed|controversial)\b",
                              re.I)
+# A sentence about the illness coming back: "Recurrence is more common in X", "have it again".
+_RECURRENCE_SAID = re.compile(r"^\s*(?:(?:a )?recurrences?|relapses?|(?:repeat|recurrent|further) "
+                              r"(?:episodes|attacks|bouts)|a second (?:episode|attack|bout))\b"
+                              r"|\b(?:have|get|develop|catch) it again\b|\b(?:it )?(?:can |may )?"
+                              r"(?:comes?|coming) back\b", re.I)
 # Words without one of which prognosis_reads cannot match (its own gate says the same).
 _OUTLOOK_WORDS = ("prognosis", "outlook", "outcome", "survival", "recover", "mortality")
 # "(your) quality of life" after "affects": the harm is that it is lower.
@@ -2163,6 +2168,11 @@ class DocumentRules:
             # "a biopsy showing granulomas confirms it": the test, not what it showed
             obj = _TEST_SHOWING.sub("", obj) or obj
         subject, obj = self.untail(subject), (self.untail(obj) if obj is not None else None)
+        if predicate == v.INCREASES_RISK_OF and obj == self.topic and _RECURRENCE_SAID.search(
+                self.doc.text[span[0]:span[1]]):
+            # "Recurrence is more common in people with X", "... more likely to have it
+            # again": X raises the risk of its coming back, not of the illness itself.
+            obj = f"{self.topic} recurrence"
         # "The condition is more common in women": the page's own name for what it is about,
         # not a thing of its own (readers that ask is_topic() already treat it so).
         if pc.TOPIC_ALIASES.match(subject.strip()):

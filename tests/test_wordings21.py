@@ -528,3 +528,13 @@ def test_a_short_sentence_under_a_question_is_no_list_name(tmp_path: Path) -> No
 def test_who_does_better_or_worse(tmp_path: Path, sentence: str,
                                   claim: tuple[str, str, str]) -> None:
     assert claim in relations(tmp_path, sentence, "Outlook")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Recurrence is more common in people with a weak heart.",
+    "People with a weak heart are more likely to have it again.",
+])
+def test_a_factor_of_its_coming_back(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence, "Outlook")
+    assert ("weak heart", "increases_risk_of", f"{T} recurrence") in got
+    assert ("weak heart", "increases_risk_of", T) not in got
