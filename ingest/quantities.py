@@ -273,6 +273,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\s*(?:and|or|to|-|–)\s*(?:the\s+)?(?P<d>{'|'.join(_ORDINALS)}))?"
         rf"\s+decades?\b(?!\s+(?:of|after|since|before|ago)\b)", _I)),
     ("age_of_group", re.compile(
+        # ("the under-5s", "the over-65s": people named by the age they are past or short of)
+        r"\b(?P<by_age>over|under)[- ]?(?P<h>\d{1,2})s\b(?!\s*(?:and|or|to|-|–)\s*\d)|"
         rf"\b(?:over|under|older than|younger than) (?P<e>{_AGE_NUM})\b"
         r"(?![.,]?\d|[- ](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|"
         r"nine)\b|\s*(?:%|percent|per cent|in \d|out of|per\b|[mck]g\b|[cm]m\b|ml\b|"
@@ -606,6 +608,7 @@ _WEAK_PENALTY = 40
 # The words that may stand between a figure's verb and its number ("account for less than").
 # ("in ~5 %", "in < 10 %": a bound written as a sign)
 _SAID_SO = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|just|only|up to|over|"
+            r"between|"
             r"under|more than|less than|fewer than|at least|as many as|an estimated) |"
             r"(?:~|≈|<|>|≤|≥)\s*)")
 # ("Mixed infections (type I) account for 70 %", "Type II, caused by X, makes up 20 %": a
@@ -716,6 +719,20 @@ _SETTING_NAMES = ("U.S.", "U.K.", "US", "UK", "EU", "United", "Europe", "England
                   "Korea", "America", "Africa", "Asia", "France", "Germany", "Italy", "Spain",
                   "Sweden", "Norway", "Denmark", "Finland", "Netherlands", "Brazil", "Mexico",
                   "Taiwan", "Singapore", "Hong Kong", "Scandinavia", "Middle East", "Caribbean")
+
+
+# "Worldwide, it affects 1 in 10,000", "globally about 2,000 die": the whole world is the
+# setting, named however the page says it.
+_WORLDWIDE = re.compile(r"\b(?:world-?wide|globally|(?:around|across|throughout) the (?:world|"
+                        r"globe))\b", _I)
+_WORLD_WORDS = ("world", "global")
+
+
+def _world(sentence: str) -> str | None:
+    """Return "worldwide" when the sentence says its figures are the whole world's."""
+    if caseless.lacks(sentence, _WORLD_WORDS):
+        return None
+    return "worldwide" if _WORLDWIDE.search(sentence) else None
 
 
 @lru_cache(maxsize=256)
@@ -1057,7 +1074,10 @@ _GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffe
                r"present with|presents with|presented with|have had|has had|"
                # "30 % of people carry the germ", "a third report tiredness"
                r"carry|carries|report|reports|reported|complain of|complains of|"
-               r"complained of")
+               r"complained of|"
+               # "5 % of cases lead to blindness", "a third notice tiredness"
+               r"lead to|leads to|led to|result in|results in|resulted in|notice|notices|"
+               r"noticed")
 _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo|be put on|be placed on|go on) )?"
                 # ("won't develop this rash": a thing named again, not the illness itself)
                 r"(?:either |both )?"  # ("end up with either stiffness or twitching")
@@ -1262,9 +1282,9 @@ _OF_PEOPLE = re.compile(
 # ("children younger than 5" after a rate is left as the rate's "children".)
 _PEOPLE_AGED = re.compile(rf"\b(?:{_POP_NOUN})\s+(?:aged\s+)?(?:over|under|above|below)\s+"
                           rf"\d{{1,3}}\b(?![.,]?\d|\s*(?:%|percent|per cent))", _I)
-# "In children, the death rate is below 5 %": a group named by one word ("adults", "people"
-# and "patients" are everyone).
-_BARE_WHO = (r"(?P<who>children|kids|infants|babies|newborns|toddlers|women|men|girls|boys|"
+# "In children, the death rate is below 5 %": a group named by one word ("people" and
+# "patients" are everyone; "in adults" sets them apart from children as "in children" does).
+_BARE_WHO = (r"(?P<who>children|kids|infants|babies|newborns|toddlers|women|men|girls|boys|adults|"
              r"teenagers|adolescents|the elderly|pregnant women|older people|elderly people|"
              r"older adults)\b(?!\s+(?:with|who|of|aged|over|under)\b)")
 _BARE_GROUP = re.compile(rf"\b(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
@@ -1728,7 +1748,10 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             # ("blood poisoning is a complication in 10 %")
                             r"finding|complaint|complication|outcome|cause)s?"
                             r"(?: of [\w' -]{1,40}?)?) "
-                            r"(?:in|among) "
+                            # ("shock is present at diagnosis in 50 %", "pain is reported
+                            # by 70 %")
+                            r"(?:(?:at|on) (?:diagnosis|presentation|admission|onset) )?"
+                            r"(?:in|among|by) "
                             # "Eye problems affect 25 % of people": the people are its object
                             r"|affect(?:s|ed|ing)? )"
                             # ("a rash is seen in most patients (90 %)": the share in brackets)
@@ -2079,7 +2102,7 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
     setting = (_first(_SETTING, sentence, 0, len(sentence)) if _names_setting(sentence)
                else _country_before(sentence, context))
     where = _NATIONAL.get(what) or _LANDS.get((m["land"] or "").lower()) or (
-        setting.group(1) if setting else None)
+        setting.group(1) if setting else _world(sentence))
     # "1,000 confirmed cases" counts what was recorded, a part of all cases: its own group.
     counted = f"{m['counted'].strip().lower()} {what}" if m["counted"] else (
         what if what in _COUNTED_GROUPS else None)  # ("50 children are diagnosed": children)
@@ -2441,7 +2464,12 @@ _OUTCOME_KIND = {"remission": "recovery", "recovery": "recovery", "resolution": 
                  "death": "mortality", "dying": "mortality", "mortality": "mortality",
                  "fatality": "mortality", "fatal outcome": "mortality", "relapse": "relapse",
                  "recurrence": "relapse", "flare-up": "relapse", "flare": "relapse",
-                 "survival": "survival"}
+                 "survival": "survival",
+                 # ("recurrent episodes occur in 30 %": the illness coming back)
+                 "recurrent episode": "relapse", "recurrent attack": "relapse",
+                 "repeat episode": "relapse", "repeat attack": "relapse",
+                 "further episode": "relapse", "second episode": "relapse",
+                 "second attack": "relapse", "recurrent disease": "relapse"}
 _IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infection|symptoms?))\s+"
                        r"(?:(?P<back>coming back|returning|recurring|happening again|again)|"
                        r"clearing up|going away|getting better)"
@@ -2633,10 +2661,14 @@ def _clause_thing(text: str, last: bool) -> str | None:
 # with the share of people it comes in, in brackets after it.
 _ITEM_BEFORE_BRACKET = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|or|include|includes|included|including|are|were|is|was|such as|"
-    r"with)\s+)\W*(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)\s*\(\s*(?:in\s+)?"
+    r"with)\s+)\W*(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)\s*\(\s*"
+    # ("X (seen in 25 % of cases) is ...": the bracket says where the share is found)
+    r"(?:(?:seen |found |present |occurring |reported |noted |observed )?in\s+)?"
     rf"{_SAID_SO}?$", _I)
 _BRACKET_PEOPLE_CLOSE = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?"
-                                   r"(?:the\s+)?(?:patients|people|children|adults)\s*)?\)", _I)
+                                   r"(?:the\s+)?(?:patients|people|children|adults|cases)\s*|"
+                                   # ("a rare complication (1 in 1,000 cases)")
+                                   r"\s*(?:cases|patients|people)\s*)?\)", _I)
 _NOT_AN_ITEM = re.compile(r"(?:.*\b(?:cases?|rates?|risk|chance|incidence|prevalence|mortality|"
                           # ("Frequency: 1 in 10,000": a field's label, no thing)
                           r"frequency|occurrence|deaths?|survival|prognosis|outlook|"
@@ -2660,7 +2692,17 @@ _STATE_SAID = re.compile(r"(?:(?:almost|nearly|usually|often|always|typically|co
                          r"frequently|generally|very|quite|also|most|more)\s+)*"
                          r"(?:present|common|seen|found|noted|observed|reported|positive|"
                          r"abnormal|raised|elevated|absent|frequent|rare|uncommon|affected|"
-                         r"involved)", _I)
+                         r"involved|universal|"
+                         # ("X is a rare complication (1 in 1,000)": what X is, not a thing)
+                         r"(?:an? |the )?(?:(?:rare|common|uncommon|frequent|serious|major|"
+                         r"usual|typical|classic|early|late|main|dreaded|recogni[sz]ed)\s+)+"
+                         r"(?:complication|finding|feature|sign|symptom|manifestation|"
+                         r"presentation|outcome|sequel(?:a|ae))s?)", _I)
+
+
+# The thing a clause says is "common" or "a rare complication": "Brain swelling is ...".
+_SAID_OF = re.compile(r"(?:^|[,;:]\s*)\W*(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)\s+"
+                      r"(?:is|are|was|were)\s+(?:an?\s+|the\s+)?$", _I)
 
 
 def _bracketed_item(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
@@ -2675,6 +2717,10 @@ def _bracketed_item(sentence: str, s: int, e: int, topic_words: tuple[str, ...])
     x = parts[-1].strip()
     if len(parts) > 1 and _STATE_SAID.fullmatch(x):
         x = parts[-2].strip()  # "fever is almost always present (> 90 %)": the fever
+    elif _STATE_SAID.fullmatch(x):
+        # "brain swelling is a rare complication (1 in 1,000)": the thing the clause is about
+        said_of = _SAID_OF.search(sentence, max(0, m.start() - 60), m.start("x"))
+        x = said_of["x"] if said_of is not None else ""
     low = x.lower()
     if not x or _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or \
             _GENERIC_AGENT.fullmatch(low) or re.search(r"\d", x) or \
@@ -3992,14 +4038,15 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _peak_age(_topic_onset(_duration(m, sentence, s, e, bound, context), sentence,
                                       topic_words), sentence)
     elif form in ("age", "age_of_group"):
-        if form == "age_of_group" and not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s) \
+        if form == "age_of_group" and not m["by_age"] and \
+                not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s) \
                 and not (_PEOPLE_ARE.search(sentence, max(0, s - 60), s)
                          and not _SHARE_OF_THEM.search(sentence, max(0, s - 60), s)):
             return None  # "over 40" of something other than people
         kind, unit = "age", "years"
         groups = m.groupdict()
         value = (parse_number(groups["f"]) / 12 if groups.get("f")
-                 else parse_number(next(groups[g] for g in "abcdeg" if groups.get(g))))
+                 else parse_number(next(groups[g] for g in "abcdegh" if groups.get(g))))
         if not groups.get("f") and _MONTHS_AFTER.match(sentence, e):
             value /= 12  # "by the age of 18 months", "aged 6 months": a baby's age, in years
         lead = sentence[max(0, s - 15):e].lower()  # not past the figure: the next one's words
@@ -4129,7 +4176,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                 re.sub(r"\s+", " ", timed["when"].lower())
         if outcome is not None:
             # "Deaths occur in 5 to 10 %": the outcome is the figure's kind, not a subject.
-            kind = _OUTCOME_KIND[outcome.group("w")] if kind in ("frequency", "unknown") else kind
+            kind = _OUTCOME_KIND[outcome.group("w")] if kind in (None, "frequency", "unknown") \
+                else kind
             named = None
         # "In 20 % of patients, the illness goes into remission": the illness is the topic.
         if named and not _NOT_A_THING.match(named) and not _GENERIC_OF.fullmatch(named) \
@@ -4365,8 +4413,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         # ("Type A accounts for 80 %", "half have no symptoms": names the phrase reader keeps
         # nothing of, so the figure fell to the illness itself)
         where_named = True
-    return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence,
-                  as_written=where_named)
+    return Figure(measure, s, e, setting.group(1) if setting else _world(sentence), subject,
+                  confidence, as_written=where_named)
 
 
 # A subtype's share of all cases is read from a figure first taken as how often a thing

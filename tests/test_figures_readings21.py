@@ -1,0 +1,106 @@
+"""Figures read in session 21: how health pages in general write numbers (patient leaflets,
+encyclopedia articles, clinical references), not any page's own sentences.
+
+Every sentence is ours, about a made-up illness ("quentella").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.ingest.quantities import Figure, find_figures
+
+TOPIC = ("quentella",)
+
+
+def _only(sentence: str) -> Figure:
+    """Return the only figure read in a sentence about quentella."""
+    (fig,) = find_figures(sentence, TOPIC)
+    return fig
+
+
+def _read(sentence: str) -> tuple[str | None, str, float | None, str, str | None]:
+    """Return the only figure's subject, kind, value, bound and population."""
+    fig = _only(sentence)
+    m = fig.measure
+    return fig.subject, m.kind, m.value, m.bound.value, m.population
+
+
+@pytest.mark.parametrize(("sentence", "population"), [
+    ("In adults, the mortality rate is between 10% and 20%.", "adults"),
+    ("Mortality is about 5% in adults.", "adults"),
+])
+def test_adults_set_apart_are_a_group(sentence: str, population: str) -> None:
+    """"In adults, ..." sets them apart from children as "In children, ..." does."""
+    assert _only(sentence).measure.population == population
+
+
+@pytest.mark.parametrize("sentence", [
+    "Globally, it affects about 1 in 10,000 people.",
+    "The prevalence ranges from 5 to 60 cases per 100,000 people worldwide.",
+    "About 2,000 people die of quentella around the world each year.",
+])
+def test_the_whole_world_is_a_setting(sentence: str) -> None:
+    """"Globally", "worldwide", "around the world": the figure is the world's, as "in the
+    UK" makes it that country's."""
+    assert _only(sentence).setting == "worldwide"
+
+
+@pytest.mark.parametrize(("sentence", "value", "bound"), [
+    ("Most cases are in under-5s.", 5.0, "upper"),
+    ("It mostly affects the over-65s.", 65.0, "lower"),
+    ("It is most common in the under 5s.", 5.0, "upper"),
+])
+def test_people_named_by_an_age_they_are_past_or_short_of(sentence: str, value: float,
+                                                           bound: str) -> None:
+    """"the under-5s", "the over-65s": an age, with the side of it they are on."""
+    m = _only(sentence).measure
+    assert (m.kind, m.value, m.bound.value) == ("age", value, bound)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Recurrent episodes occur in 30% to 40% of patients.", "relapse"),
+    ("A second episode happens in about 10% of people.", "relapse"),
+])
+def test_episodes_again_are_relapses(sentence: str, kind: str) -> None:
+    """"Recurrent episodes occur in 30 %": the illness coming back, not a sign called
+    "recurrent episodes"."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (None, kind)
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Headache is reported by 70% of patients.", ("Headache", "frequency", 0.7, "exact", None)),
+    ("Shock is present at diagnosis in approximately 50% of patients.",
+     ("Shock", "frequency", 0.5, "approx", None)),
+    ("Less than 5% of cases lead to blindness.", ("blindness", "frequency", 0.05, "upper", None)),
+    ("About 10% of infections result in lasting weakness.",
+     ("lasting weakness", "frequency", 0.1, "approx", None)),
+    ("Around half of people notice tiredness.", ("tiredness", "frequency", 0.5, "approx", None)),
+])
+def test_the_sign_a_share_is_of_named_by_its_verb(sentence: str, read: tuple) -> None:
+    """"reported by", "present at diagnosis in", "lead to", "notice": each says how often the
+    thing named comes, not how common the illness is."""
+    assert _read(sentence) == read
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Brain swelling is a rare complication (1 in 1,000 cases).", "Brain swelling"),
+    ("Kidney failure is a serious complication (10%).", "Kidney failure"),
+    ("Skin lesions (seen in 25% of cases) are usually painless.", "Skin lesions"),
+    ("Fever is almost universal (95%).", "Fever"),
+])
+def test_a_bracketed_share_is_of_the_thing_the_clause_is_about(sentence: str,
+                                                                subject: str) -> None:
+    """"X is a rare complication (1 in 1,000)", "X (seen in 25 %)", "X is almost universal
+    (95 %)": the share is X's, not "rare complication" or "almost universal"."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "frequency")
+
+
+def test_a_share_said_with_between_keeps_its_cause() -> None:
+    """"Type B causes between 10 % and 20 % of cases": type B's share ("between" is no part
+    of its name)."""
+    fig = _only("Type B causes between 10% and 20% of cases.")
+    m = fig.measure
+    assert (fig.subject, m.kind, m.low, m.high) == ("Type B", "share", 0.1, 0.2)
