@@ -492,21 +492,23 @@ _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|\bca\.|circa|roug
                      r"almost|some|"
                      r"an estimated|(?:estimated|thought|believed)(?: at| to be| to affect|"
                      r" to number)?|close to|~|≈|average|averages?|mean|median|typically|put at|"
-                     r"in the region of|approach(?:es|ing)?|nears?|nearing)\s*$", _I)
+                     r"in the region of|(?:in|on) the order of|approach(?:es|ing)?|nears?|"
+                     r"nearing)\s*$", _I)
 _UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|lower than|under|"
                     r"as many as|as much as|as high as|below|(?:can|may|could) reach|<|≤)\s*$",
                     _I)
 _LOWER = re.compile(r"(?:at least|more than|over|greater than|higher than|above|no fewer than|"
                     r"as low as|"
                     r"exceeds?|exceeded|exceeding|in excess of|upwards of|>|≥)\s*$", _I)
-_OR_MORE = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or more|and over|and older|or older)", _I)
+_OR_MORE = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or more|and over|and older|or older|"
+                      r"or (?:higher|greater|above)|and above)", _I)
 _OR_LESS = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or (?:less|fewer|lower|under|below|"
                       r"younger)|and (?:under|below|younger))\b", _I)
 # Words every match of _APPROX, _UPPER and _LOWER holds one of (see caseless.lacks).
 _APPROX_WORDS = ("about", "around", "approx", "ca.", "circa", "roughly", "nearly", "almost", "some",
                  "estimated", "≈",
                  "thought", "believed", "close to", "~", "average", "mean", "median", "typically",
-                 "put at", "in the region of", "approach", "near")
+                 "put at", "in the region of", "order of", "approach", "near")
 _UPPER_WORDS = ("up to", "at most", "no more than", "fewer than", "less than", "lower than",
                 "under", "as many as", "as much as", "as high as", "below", "reach", "<")
 _LOWER_WORDS = ("at least", "more than", "over", "greater than", "higher than", "above",
@@ -544,7 +546,9 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                       r"fatality|lethal|lethality|deadly|case[- ]fatality|"
                                       # ("20 % succumb", "1 in 5 lose their lives")
                                       r"succumb\w*|pass(?:es|ed)? away|"
-                                      r"los(?:e|es|t|ing) (?:their|his|her) li(?:fe|ves))\b", _I)),
+                                      r"los(?:e|es|t|ing) (?:their|his|her) li(?:fe|ves)|"
+                                      # ("it claims the lives of 1 in 10")
+                                      r"claim(?:s|ed|ing)? the lives)\b", _I)),
     # ("survivors" and "those who survive" are people, not a survival: the figure is
     # something else among them, "of those who survive, 30 % have lasting weakness")
     ("survival", _STRONG, re.compile(r"\b(?<!who )(?<!that )(?<!who have )(?<!who had )"
@@ -590,7 +594,7 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
     ("surviv",),
     ("die", "death", "dying", "kill", "mortal", "fatal", "lethal", "deadly", "succumb",
      "away", "lose their", "loses their", "lost their", "losing their", "lose his", "lose her",
-     "loses his", "loses her", "lost his", "lost her", "losing his", "losing her"),
+     "loses his", "loses her", "lost his", "lost her", "losing his", "losing her", "the lives"),
     ("surviv", "alive", "live "),
     ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear", "improve",
      "disappear"),
@@ -1540,7 +1544,10 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
     # (Before the figure, but not the group said right after the figure before it: "30 % in
     # those with shock and 5 % in others" gives the 5 % no group of the 30 %'s.)
     m = _first(_POPULATION, sentence, end, hi)
-    if m is None:
+    if m is not None and m.start() > _next_figure(sentence, end):
+        # "20 %, compared with 50 % in those with shock": the group is the 50 %'s
+        m = _first(_POPULATION, sentence, lo, start)
+    elif m is None:
         m = _first(_POPULATION, sentence, lo, hi)
         before = _after_previous(sentence, m.start()) if m is not None else 0
         if m is not None and before > lo and m.start() < start and \
@@ -2642,6 +2649,10 @@ _COMMON_WORDS = re.compile(
     r"\s(?:is|are|was|were)\s+(?:(?:the|by far the)\s+)?(?:(?:most|more|less|least|very|fairly|"
     r"quite|much|far)\s+)?(?:common|rare|frequent|usual|typical|prevalent)\w*"
     r"(?:\s+(?:form|type|kind|cause|one))?\s*$", _I)
+# "It is slightly more common in men (55 % of cases)": the group whose share is in brackets.
+_COMMONER_IN = re.compile(r"\b(?:more|less)\s+(?:common|frequent|often affected|affected)\s+"
+                          r"(?:in|among)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+)?(?:men|women|males|"
+                          r"females|boys|girls|children|adults|people|patients))\s*$", _I)
 _LAST_NP = re.compile(r"(?:^|\s(?:is|are|was|were|includes?|called|named)\s|[,;:]\s*)"
                       r"(?:(?:the|an?)\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,4}?)\s*$", _I)
 _NO_SHARE_SUBJECT = re.compile(r"(?:it|this|they|these|that|which|most|cases?|people|patients|"
@@ -2793,6 +2804,9 @@ def _share_around(sentence: str, s: int, e: int) -> str | None:
         caused = _CASES_ARE.match(" cases" + sentence[close.end():close.end() + 120])
         return caused["x"] if caused is not None else _cases_group(
             " of cases" + sentence[close.end():close.end() + 120], 0)
+    group = _COMMONER_IN.search(head)
+    if group is not None:
+        return group["who"]  # "slightly more common in men (55 % of cases)": the men's share
     if not close["of"]:
         return None  # "(70 %)" after a thing names no share
     if _COMMON_WORDS.search(head):
@@ -3436,7 +3450,10 @@ def _age_spans(figures: list[Figure], sentence: str) -> list[Figure]:
 # ("10 %, rising to 30 % in the elderly": the same quantity again, higher in another group.)
 _AND_AGAIN = re.compile(r"[^.;:]{0,60}?\b(?:and|while|whereas|but|compared with|versus|vs\.?|than|"
                         r"(?:rising|increasing|climbing|falling|dropping|going up|going down|"
-                        r"reaching) to|reaching)\b[^.;:]{0,40}$", _I)
+                        r"reaching) to|reaching|"
+                        # ("6 % to 76 %, with an average of 25 %": the same quantity's mean)
+                        r"with an? (?:overall |pooled )?(?:average|mean|median)|averaging)\b"
+                        r"[^.;:]{0,40}$", _I)
 # "from 5 % in young adults to 50 % in older people": one quantity, from one group to another.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|under\s+|less than\s+)?$",
                           _I)

@@ -104,3 +104,51 @@ def test_a_share_said_with_between_keeps_its_cause() -> None:
     fig = _only("Type B causes between 10% and 20% of cases.")
     m = fig.measure
     assert (fig.subject, m.kind, m.low, m.high) == ("Type B", "share", 0.1, 0.2)
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("Overall mortality was 20%, compared with 50% in those with shock.",
+     (0.2, None), (0.5, "those with shock")),
+    ("Mortality is 20%, rising to 50% in patients with shock.",
+     (0.2, None), (0.5, "patients with shock")),
+])
+def test_a_group_after_the_next_figure_is_that_figures(sentence: str, first: tuple,
+                                                       second: tuple) -> None:
+    """"20 %, compared with 50 % in those with shock": the 20 % is everyone's; only the 50 %
+    is of those with shock."""
+    figs = sorted(find_figures(sentence, TOPIC), key=lambda f: f.start)
+    assert [(f.measure.value, f.measure.population) for f in figs] == [first, second]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mortality rates range from 6% to 76%, with an average of 25% to 35%.",
+    "The mortality is 20%, with a median of 15%.",
+])
+def test_an_average_after_a_rate_is_the_same_rate(sentence: str) -> None:
+    """", with an average of 25 % to 35 %": the mean of the rate just given, of its kind."""
+    assert [f.measure.kind for f in find_figures(sentence, TOPIC)] == ["mortality", "mortality"]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("The condition is slightly more common in men (55% of cases).", "men"),
+    ("It is more common in women (about 60%).", "women"),
+])
+def test_a_bracketed_share_after_more_common_in_a_group_is_the_groups(sentence: str,
+                                                                      subject: str) -> None:
+    """"more common in men (55 % of cases)": the men's share of cases, not a thing called
+    "slightly more common"."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "share")
+
+
+@pytest.mark.parametrize(("sentence", "kind", "bound"), [
+    ("Mortality is 10% or higher.", "mortality", "lower"),
+    ("Mortality is in the order of 10%.", "mortality", "approx"),
+    ("Mortality is on the order of 5 percent.", "mortality", "approx"),
+    ("The illness claims the lives of around 1 in 10 patients.", "mortality", "approx"),
+])
+def test_bounds_and_deaths_in_more_wordings(sentence: str, kind: str, bound: str) -> None:
+    """"10 % or higher" is at least 10 %; "in the order of" is about; "claims the lives of"
+    counts deaths."""
+    m = _only(sentence).measure
+    assert (m.kind, m.bound.value) == (kind, bound)
