@@ -491,7 +491,11 @@ _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2
 _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|\bca\.|circa|roughly|nearly|"
                      r"almost|some|"
                      r"an estimated|(?:estimated|thought|believed)(?: at| to be| to affect|"
-                     r" to number)?|close to|~|≈|average|averages?|mean|median|typically|put at|"
+                     r" to number| that)?|"
+                     # ("the estimated incidence is 5 per 100,000": an estimate's figure)
+                     r"estimated (?:[\w-]+ )?(?:incidence|prevalence|mortality|number|rate|"
+                     r"frequency|risk)(?: rate)? (?:is|was|of|at)|"
+                     r"close to|~|≈|average|averages?|mean|median|typically|put at|"
                      r"in the region of|(?:in|on) the order of|approach(?:es|ing)?|nears?|"
                      r"nearing)\s*$", _I)
 _UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|lower than|under|"

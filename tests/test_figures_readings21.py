@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.ingest.kind_around import heading_kind, with_kind_around
 from claimgraph.ingest.quantities import Figure, find_figures
 
 TOPIC = ("quentella",)
@@ -152,3 +153,44 @@ def test_bounds_and_deaths_in_more_wordings(sentence: str, kind: str, bound: str
     counts deaths."""
     m = _only(sentence).measure
     assert (m.kind, m.bound.value) == (kind, bound)
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Mortality/Morbidity", "mortality"),
+    ("Recurrence", "relapse"),
+    ("Survival", "survival"),
+    ("Incidence and prevalence", None),
+    ("What happens to people who are left with scars later on", None),
+])
+def test_a_short_heading_names_one_kind(heading: str, kind: str | None) -> None:
+    """A heading naming one quantity gives it; two, or a sentence-long title, give none."""
+    assert heading_kind(heading) == kind
+
+
+def test_a_figure_of_unknown_kind_under_a_heading_takes_its_kind() -> None:
+    """"Mortality" then "The rate is 20-30 %": a death rate."""
+    sentence = "The rate is 20-30% in most series."
+    (fig,) = with_kind_around(find_figures(sentence, TOPIC), sentence, "", "Mortality")
+    assert fig.measure.kind == "mortality"
+
+
+@pytest.mark.parametrize(("before", "kind"), [
+    ("Quentella can come back.", "relapse"),
+    ("Some people die of it.", "mortality"),
+    ("Many people have a rash.", "frequency"),
+])
+def test_this_happens_points_back_to_the_outcome_before(before: str, kind: str) -> None:
+    """"It can come back. This happens in around 15 % of people": a relapse rate, not how
+    often a sign comes; with no outcome before, the figure stays as read."""
+    sentence = "This happens in around 15% of people."
+    (fig,) = with_kind_around(find_figures(sentence, TOPIC, before), sentence, before, None)
+    assert fig.measure.kind == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "The estimated incidence is 10 per 100,000 per year.",
+    "It is estimated that 1 in every 5,000 people has quentella.",
+])
+def test_an_estimate_is_approximate(sentence: str) -> None:
+    """"The estimated incidence is ...", "It is estimated that ...": an estimate."""
+    assert _only(sentence).measure.bound.value == "approx"
