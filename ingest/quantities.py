@@ -412,15 +412,15 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "more common in women, with a ratio of 2:1": the likelier sex before the ratio
         r"|\bmore\s+(?:common|likely|frequent|often)\w*\s+(?:in|among)\s+(?P<lead4>"
         rf"{_SEX_WORD})\b[^.;:\d]{{0,40}}?\bratio\b[^.;:\d]{{0,15}}?"
-        r"(?<![\d.:])(?P<x4>\d+(?:\.\d+)?)\s*:\s*(?P<y4>\d+(?:\.\d+)?)"
+        r"(?<![\d.:])(?P<x4>\d+(?:\.\d+)?)\s*(?::|\bto\b)\s*(?P<y4>\d+(?:\.\d+)?)"
         # "women are affected more often than men (ratio 1.3:1)"
         rf"|\b(?P<lead6>{_SEX_WORD})\s+are\s+affected\s+(?:slightly |much |far |somewhat )?more\s+"
         r"(?:often|commonly|frequently)\b[^.;:\d]{0,40}?\bratio\b[^.;:\d]{0,15}?"
-        r"(?<![\d.:])(?P<x6>\d+(?:\.\d+)?)\s*:\s*(?P<y6>\d+(?:\.\d+)?)"
+        r"(?<![\d.:])(?P<x6>\d+(?:\.\d+)?)\s*(?::|\bto\b)\s*(?P<y6>\d+(?:\.\d+)?)"
         # "it affects males more than females, at a ratio of 2:1"
         rf"|\baffects?\s+(?P<lead7>{_SEX_WORD})\s+more\s+(?:often\s+|commonly\s+)?than\b"
         r"[^.;:\d]{0,40}?\bratio\b[^.;:\d]{0,15}?"
-        r"(?<![\d.:])(?P<x7>\d+(?:\.\d+)?)\s*:\s*(?P<y7>\d+(?:\.\d+)?)"
+        r"(?<![\d.:])(?P<x7>\d+(?:\.\d+)?)\s*(?::|\bto\b)\s*(?P<y7>\d+(?:\.\d+)?)"
         # "women outnumber men 3 to 1"
         rf"|\b(?P<a5>{_SEX_WORD})\s+outnumbers?\s+(?P<b5>{_SEX_WORD})\s+(?:by\s+)?"
         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<x5>\d+(?:\.\d+)?)\s*"
@@ -430,7 +430,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?P<lead>male|female)\s+(?:predominance|preponderance)\b"
         # "a male predominance of about 1.5:1"
         r"|\b(?P<lead2>male|female)\s+(?:predominance|preponderance)\b[^.;:\d]{0,20}?"
-        r"(?<![\d.:])(?P<x3>\d+(?:\.\d+)?)\s*:\s*(?P<y3>\d+(?:\.\d+)?)", _I)),
+        r"(?<![\d.:])(?P<x3>\d+(?:\.\d+)?)\s*(?::|\bto\b)\s*(?P<y3>\d+(?:\.\d+)?)", _I)),
 )
 # Words without one of which a form cannot match (in the lower-cased sentence):
 # a cheap look that spares each sentence the forms it has no word for.
@@ -583,7 +583,11 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                       r"year|(?<!for )(?<!than )(?<!after )(?<!within )"
                                       r"(?<!over )(?<!least )a year|per year|each year|"
                                       r"every year|yearly|annual\w*)\b", _I)),
-    ("prevalence", _STRONG, re.compile(r"\b(?:prevalence|living with|live with)\b", _I)),
+    ("prevalence", _STRONG, re.compile(r"\b(?:prevalence|living with|live with|"
+                                       # ("there are 10 cases per 100,000": how many have it)
+                                       r"there (?:are|were)(?= [^.;:]{0,30}\bcases? (?:per|in) )"
+                                       r"(?![^.;]*\b(?:years?|annual\w*|yearly|a year)\b))"
+                                       r"\b", _I)),
     # (A verb right after "who" says who is counted, not what: "the rate of death among
     # people who develop shock".)
     ("incidence", _WEAK, re.compile(r"\b(?<!who )(?<!that )(?:diagnosed|develops?|developing|"
@@ -604,7 +608,7 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
      "disappear"),
     ("relapse", "recur", "back", "second time", "again", "return", "reappear", "flare"),
     ("incidence", "new case", "year", "annual"),
-    ("prevalence", "living with", "live with"),
+    ("prevalence", "living with", "live with", "there are", "there were"),
     ("diagnosed", "develop", "get", "catch"),
     # ("experienc": "experiencing" holds no "experience")
     ("happen", "occur", "affect", "common", "have", "has", "had", "experienc", "show",
@@ -741,6 +745,24 @@ def _world(sentence: str) -> str | None:
     if caseless.lacks(sentence, _WORLD_WORDS):
         return None
     return "worldwide" if _WORLDWIDE.search(sentence) else None
+
+
+# Signs a topic's name may hold as one of its words ("fever" in "gloop fever"): said alone
+# they are the sign, not the topic's name shortened (as "zoster" is for "herpes zoster").
+_SIGNS_IN_NAMES = frozenset({"fever", "shock", "rash", "pain", "cough", "swelling",
+                             "weakness", "paralysis", "jaundice", "bleeding"})
+
+
+def _names_topic(text: str, topic_words: tuple[str, ...]) -> bool:
+    """Return whether ``text`` names the topic: holds one of its names, or is one shortened
+    (a part of a name), unless that part is a sign the name holds.
+
+    >>> _names_topic("fever", ("gloop fever",)), _names_topic("gloop", ("gloop fever",))
+    (False, True)
+    """
+    low = text.lower()
+    return any(w and (w in low or (low in w and low.strip() not in _SIGNS_IN_NAMES))
+               for w in topic_words)
 
 
 @lru_cache(maxsize=256)
@@ -1207,7 +1229,7 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
         return _STATE_NOUN[state["state"].lower()]
     for m in (_GETS_ING if ing else _GETS).finditer(window):
         obj = m["obj"].lower()
-        if not any(w and (w in obj or obj in w) for w in topic_words):
+        if not _names_topic(obj, topic_words):
             if _DENIED.search(window, max(0, m.start() - 16), m.start()):
                 # "1 in 3 won't develop the rash": the share is of those with no rash
                 return f"no {m['obj']}"
@@ -1382,7 +1404,7 @@ def _form_group(sentence: str, lo: int, hi: int,
         x = re.sub(r"\s+", " ", m["x"]).strip().lower()
         noun = m["noun"].lower()
         kind_noun = noun.rstrip("s") in ("form", "type", "variant", "subtype")
-        if any(w and (w in x or x in w) for w in topic_words) or re.fullmatch(r"[\d.,]+", x):
+        if _names_topic(x, topic_words) or re.fullmatch(r"[\d.,]+", x):
             continue
         if kind_noun or _GRADE.search(x):
             return m
@@ -1426,6 +1448,12 @@ def _topic_form(text: str, lo: int, hi: int, topic_words: tuple[str, ...]) -> st
     return None
 
 
+# A form named by its number or letter right before the topic's name (lower case: the
+# text was lowered): "type ii", "type 1", "group a".
+_NUMBERED_FORM = re.compile(
+    r"\b(?P<n>(?:type|group|class|subtype)\s+(?:i{1,3}|iv|[1-4]|[a-d]))\s+$")
+
+
 @lru_cache(maxsize=4096)
 def _form_named(before: str, w: str, topic_words: tuple[str, ...]) -> str | None:
     """Return "<modifier> <w>" when the words ``before`` the topic's name ``w`` make it a
@@ -1434,6 +1462,9 @@ def _form_named(before: str, w: str, topic_words: tuple[str, ...]) -> str | None
     Memoised: a run-on sentence's figures read overlapping stretches, each
     passing the same names.
     """
+    numbered = _NUMBERED_FORM.search(before)
+    if numbered is not None:  # "type II <topic>", "group A <topic>": a numbered form
+        return f"{numbered['n']} {w}"
     # (Only words right before the name: "Each year, <topic>" names no form.)
     mods = re.findall(r"[\w-]+", _PUNCT_SPLIT.split(before)[-1])[-2:]
     keep: list[str] = []
@@ -1829,7 +1860,7 @@ def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> 
         x = _bare_np(m["head"].strip())
         return x if x and len(x.split()) <= 4 and not _NOT_NP_LEAD.match(x) and \
             not _NOT_A_THING.match(x) and not _GENERIC_HARM.fullmatch(x) and \
-            not any(w and (w in x.lower() or x.lower() in w) for w in topic_words) else None
+            not _names_topic(x.lower(), topic_words) else None
     verb = verbs[-1]  # the last verb before the comma
     before, after = (_bare_np(x) for x in (head[:verb.start()], head[verb.end():]))
     if verb.group(0).strip().lower() in ("is", "are", "was", "were"):
@@ -1843,7 +1874,7 @@ def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> 
     else:
         x = after  # "it often causes hearing loss, affecting ...": what it causes
     if not x or len(x.split()) > 5 or _NOT_A_THING.match(x) or _GENERIC_HARM.fullmatch(x) or \
-            any(w and (w in x.lower() or x.lower() in w) for w in topic_words):
+            _names_topic(x.lower(), topic_words):
         return None
     return x
 
@@ -2004,7 +2035,7 @@ def _aged(sentence: str, start: int, topic_words: tuple[str, ...]) -> str | None
     if m is None or _NOT_A_CASE.match(m["x"]):
         return None
     x = m["x"].lower()
-    return None if any(w and (w in x or x in w) for w in topic_words) else m["x"]
+    return None if _names_topic(x, topic_words) else m["x"]
 
 
 def _age_group(sentence: str, start: int) -> str | None:
@@ -2739,7 +2770,7 @@ def _bracketed_item(sentence: str, s: int, e: int, topic_words: tuple[str, ...])
     low = x.lower()
     if not x or _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or \
             _GENERIC_AGENT.fullmatch(low) or re.search(r"\d", x) or \
-            any(w and (w in low or low in w) for w in topic_words):
+            _names_topic(low, topic_words):
         return None
     return x
 
@@ -2779,8 +2810,7 @@ def _item_line(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> s
             return None
     x = m["x"].strip()
     low = x.lower()
-    if _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or any(
-            w and (w in low or low in w) for w in topic_words):
+    if _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or _names_topic(low, topic_words):
         return None
     return x
 
@@ -2839,7 +2869,7 @@ def _whole_of(sentence: str, e: int, topic_words: tuple[str, ...]) -> str | None
     if not g or _ANY_WHOLE.fullmatch(g):
         return None
     g = g.lower()
-    return None if any(w and (w in g or g in w) for w in topic_words) else g
+    return None if _names_topic(g, topic_words) else g
 
 
 # "80 % of cases occur before the age of 5", "half of confirmed cases are diagnosed in the
@@ -2964,7 +2994,7 @@ def _outcome_named_before(sentence: str, s: int, topic_words: tuple[str, ...]) -
     x = m["x"].strip()
     low = x.lower()
     if _NOT_A_THING.match(x) or _GENERIC_AGENT.fullmatch(low) or _GENERIC_CASES.fullmatch(low) or \
-            any(w and (w in low or low in w) for w in topic_words):
+            _names_topic(low, topic_words):
         return None
     return x
 
@@ -2975,7 +3005,7 @@ def _outcome_of(sentence: str, e: int, topic_words: tuple[str, ...]) -> str | No
     if m is None or _PEOPLE.search(m["x"]) or _NOT_A_THING.match(m["x"]):
         return None
     x = m["x"].lower()
-    return None if any(w and (w in x or x in w) for w in topic_words) else m["x"]
+    return None if _names_topic(x, topic_words) else m["x"]
 
 
 def _per_thousands(form: str, m: re.Match[str]) -> bool:
@@ -4158,8 +4188,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             # "The death rate of the severe form is 30 %": that form's mortality, not how
             # often the form comes; "... of patients on dialysis" is theirs (a population).
             named = None if _PEOPLE_LEAD.match(found["x"]) else found["x"]
-            if named is not None and (not any(
-                    w and (w in named.lower() or named.lower() in w) for w in topic_words)
+            if named is not None and (not _names_topic(named.lower(), topic_words)
                     or _is_topic_form(named, topic_words)):
                 rate_form = re.sub(r"^(?:the|an?)\s+", "", named, flags=_I)
                 subject = _form_of_topic(rate_form, topic_words)
@@ -4202,8 +4231,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             named = None
         # "In 20 % of patients, the illness goes into remission": the illness is the topic.
         if named and not _NOT_A_THING.match(named) and not _GENERIC_OF.fullmatch(named) \
-                and (not any(w and (w in named.lower() or named.lower() in w)
-                             for w in topic_words) or _is_topic_form(named, topic_words)):
+                and (not _names_topic(named, topic_words)
+                     or _is_topic_form(named, topic_words)):
             # ("Cardiac <topic> occurs in 5 %": how often that form comes, its own subject.)
             subject, kind, named_by_follow = named, "frequency", True
         elif named and kind is None and found is occurs and (_GENERIC_IT.fullmatch(
@@ -4211,8 +4240,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             kind = "frequency"  # "It is seen in 20 % of people with X": how often, among them
     had = _HAVE_HAD.match(sentence, e, _next_figure(sentence, e)) \
         if subject is None and unit == "proportion" and _says(sentence, ("had ",)) else None
-    if had is not None and not _NOT_A_THING.match(had["x"]) and not any(
-            w and (w in had["x"].lower() or had["x"].lower() in w) for w in topic_words):
+    if had is not None and not _NOT_A_THING.match(had["x"]) and \
+            not _names_topic(had["x"], topic_words):
         # "90 % of adults have had grebble pox": how many ever had that other illness.
         subject, kind, named_by_follow = had["x"], "prevalence", True
     elif had is not None and kind in (None, "unknown", "frequency", "incidence") and (
@@ -4230,8 +4259,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             sentence, _RISK_AFTER_WORDS):
         risk = _RISK_AFTER.match(sentence, e)
         x = risk["x"].strip() if risk is not None else ""
-        if x and not _NOT_A_THING.match(x) and not any(
-                w and (w in x.lower() or x.lower() in w) for w in topic_words):
+        if x and not _NOT_A_THING.match(x) and not _names_topic(x.lower(), topic_words):
             # "a 25 % risk of heart damage", "a 1 in 3 chance of it coming back"
             subject, kind, named_by_follow = x, "frequency", True
     if subject is None and unit == "proportion" and form != "times" and kind in (
@@ -4623,7 +4651,7 @@ def _becomes(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
         return None
     x = m["x"].strip()
     low = x.lower()
-    if _GENERIC_IT.fullmatch(low) or any(w and (w in low or low in w) for w in topic_words):
+    if _GENERIC_IT.fullmatch(low) or _names_topic(low, topic_words):
         x = "course"
     return f"{m['adj'].lower()} {x}"
 

@@ -194,3 +194,46 @@ def test_this_happens_points_back_to_the_outcome_before(before: str, kind: str) 
 def test_an_estimate_is_approximate(sentence: str) -> None:
     """"The estimated incidence is ...", "It is estimated that ...": an estimate."""
     assert _only(sentence).measure.bound.value == "approx"
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Shock is present in 50% of patients.", "Shock"),
+    ("About 30% of patients develop shock.", "shock"),
+])
+def test_a_sign_that_is_a_word_of_the_topics_name_is_still_the_sign(sentence: str,
+                                                                     subject: str) -> None:
+    """With a topic named "gloop shock syndrome", "shock" alone is the sign, not the topic's
+    name shortened (so the share is how often shock comes, not how common the topic is)."""
+    (fig,) = find_figures(sentence, ("gloop shock syndrome",))
+    assert (fig.subject, fig.measure.kind) == (subject, "frequency")
+
+
+@pytest.mark.parametrize(("sentence", "population"), [
+    ("The mortality rate for type II quentella is 14% to 34%.", "type ii quentella"),
+    ("In type 1 quentella, the mortality rate is 5%.", "type 1 quentella"),
+])
+def test_a_numbered_form_of_the_topic_is_a_group(sentence: str, population: str) -> None:
+    """"type II <topic>": the figure is that form's, as "in severe <topic>" is."""
+    assert _only(sentence).measure.population == population
+
+
+@pytest.mark.parametrize(("sentence", "value", "population"), [
+    ("Women are affected more often than men in a ratio of about 2 to 1.", 2.0, "women vs men"),
+    ("There is a male predominance of about 1.5 to 1.", 1.5, "men vs women"),
+])
+def test_a_sex_ratio_written_with_to(sentence: str, value: float, population: str) -> None:
+    """"in a ratio of 2 to 1" is "2:1" in words."""
+    m = _only(sentence).measure
+    assert (m.kind, m.value, m.population) == ("relative_risk", value, population)
+
+
+@pytest.mark.parametrize(("sentence", "kind", "horizon"), [
+    ("In this country, there are about 10 to 20 cases per 100,000 people.", "prevalence", None),
+    ("There are about 2 cases per 100,000 people each year.", "incidence", "P12M"),
+])
+def test_there_are_cases_per_head_is_how_many_have_it(sentence: str, kind: str,
+                                                      horizon: str | None) -> None:
+    """"There are 10 cases per 100,000" counts those who have it; with "each year" it counts
+    new ones."""
+    m = _only(sentence).measure
+    assert (m.kind, m.horizon) == (kind, horizon)
