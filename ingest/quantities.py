@@ -1735,6 +1735,29 @@ def _comparison(sentence: str, context: str) -> str | None:
     return None
 
 
+# The group a relative figure is said of, with no other group named to compare it with:
+# "three times higher among <people>", "4.5 times higher in men" (after the figure), or
+# "Smokers are 3 times more likely", "People with diabetes have a 2-fold risk" (before it).
+_RISK_WHO = (rf"(?P<who>{_NAMED_PEOPLE}|{_PEOPLES}|{_GROUP_ADJ}{_POP_NOUN}"
+             r"(?:\s+with\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)?)")
+_RISK_IN_GROUP = re.compile(rf"[^.;:()]{{0,40}}?\b(?:in|among)\s+(?:the\s+)?{_RISK_WHO}"
+                            r"(?=\s*(?:[,.;:()]|$)|\s+(?:who|and|but|compared|than)\b)", _I)
+_RISK_GROUP_LEAD = re.compile(rf"\W*(?:the\s+)?{_RISK_WHO}\s+(?:are|were|have|had)\s+"
+                              r"(?:(?:about|around|roughly|nearly|almost|at least|up to|over|"
+                              r"more than|an?)\s+)*$", _I)
+
+
+def _risk_group(sentence: str, s: int, e: int) -> str | None:
+    """Return the group a relative figure is about when it names no other to compare with."""
+    lo, hi = clause_bounds(sentence, s)
+    after = _RISK_IN_GROUP.match(sentence, e, max(hi, e))
+    lead = _RISK_GROUP_LEAD.fullmatch(sentence, lo, s) if after is None else None
+    found = after or lead
+    if found is None or found["who"].lower() in ("people", "patients", "those", "cases"):
+        return None
+    return re.sub(r"\s+", " ", found["who"].lower())
+
+
 # "Vaccines cut the risk by 50 %": a relative risk of 1 - 0.5, for what the clause names first.
 _RISK_CUT = re.compile(r"(?:^|[,;:] )(?:the |an? )?(?P<subject>[\w'-]+(?: [\w'-]+){0,4}?) "
                        r"(?:can |may |will |could |also )?(?:reduces?|cuts?|lowers?|decreases?)"
@@ -4361,7 +4384,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if group_share:
         population = None  # the group is the subject; the whole is all cases
     if kind == "relative_risk":
-        population = _comparison(sentence, context)
+        population = _comparison(sentence, context) or _risk_group(sentence, s, e)
         if population is None and cut is not None and _VACCINE.search(cut["subject"]):
             population = "vaccinated vs unvaccinated"  # what a vaccine's cut compares
     setting = _nearest_setting(sentence, s, e) or _country_before(sentence, context)

@@ -237,3 +237,17 @@ def test_there_are_cases_per_head_is_how_many_have_it(sentence: str, kind: str,
     new ones."""
     m = _only(sentence).measure
     assert (m.kind, m.horizon) == (kind, horizon)
+
+
+@pytest.mark.parametrize(("sentence", "population"), [
+    ("Smokers are at least 3 times more likely to develop it.", "smokers"),
+    ("People with diabetes have a 2-fold increase in risk.", "people with diabetes"),
+    ("The odds of severe disease were 4.5 times higher in men.", "men"),
+    ("The disease is 2-3 times more frequent in women.", "women"),
+])
+def test_a_relative_figure_is_about_the_group_it_is_said_of(sentence: str,
+                                                             population: str) -> None:
+    """"Smokers are 3 times more likely", "4.5 times higher in men": with no other group
+    named to compare with, the group the figure is said of is who it is about."""
+    m = _only(sentence).measure
+    assert (m.kind, m.population) == ("relative_risk", population)
