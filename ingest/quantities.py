@@ -2261,7 +2261,8 @@ def _label_count(m: re.Match[str], sentence: str) -> Figure | None:
 _FREQUENCY_FIELD = re.compile(r"^\W*Frequency\b", _I)
 # An encyclopedia infobox line, label and value run together ("PrognosisMortality ~25 %",
 # "Usual onset20–50 years old"): read with a space put back between them.
-_GLUED_FIELD = re.compile(r"^\W*(?:Frequency|Deaths|Prognosis|Usual onset|Duration)(?=[A-Z0-9~≈(])")
+_GLUED_FIELD = re.compile(r"^\W*(?:Frequency|Deaths|Prognosis|Usual onset|Duration)"
+                          r"(?=[A-Z0-9~≈<>≤≥(])")
 
 
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.ingest.kind_around import heading_kind, with_kind_around
+from claimgraph.ingest.patterns import INFOBOX_LINE
 from claimgraph.ingest.quantities import Figure, find_figures
 
 TOPIC = ("quentella",)
@@ -251,3 +252,13 @@ def test_a_relative_figure_is_about_the_group_it_is_said_of(sentence: str,
     named to compare with, the group the figure is said of is who it is about."""
     m = _only(sentence).measure
     assert (m.kind, m.population) == ("relative_risk", population)
+
+
+@pytest.mark.parametrize("line", ["Deaths~3,000 (2015)[4]", "Frequency~1 in 5,000 (US)",
+                                  "Frequency<1 in 1,000"])
+def test_a_fact_box_value_may_open_with_a_sign(line: str) -> None:
+    """"Deaths~3,000", "Frequency<1 in 1,000": a fact-box line whose value opens with "~" or
+    "<" is still that field's line (it was read as running text, and lost)."""
+    field = INFOBOX_LINE.match(line)
+    assert field is not None and field["label"] in ("Deaths", "Frequency")
+    assert len(find_figures(line, TOPIC)) == 1
