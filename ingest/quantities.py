@@ -3108,6 +3108,12 @@ _CITATION_MARK = re.compile(r"\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z]|note \
                             r"citation needed)\]", _I)
 
 
+# A citation by author and year, "(Smith et al., 2010; Jones 2012)": no year the figure is of.
+_AUTHOR_YEAR = re.compile(r"\s*\((?:\s*(?:see |e\.g\.,? )?(?-i:[A-Z])[\w'-]+(?: et al\.?| and "
+                          r"(?-i:[A-Z])[\w'-]+| & (?-i:[A-Z])[\w'-]+)?,? (?:19|20)\d\d[a-z]?"
+                          r"\s*;?)+\)")
+
+
 # The digits of a footnote's number glued to the sentence's end (see _glued_note_at_end).
 _GLUED_NOTE = re.compile(r"\d{1,2}\s*$")
 
@@ -3152,7 +3158,7 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
                      for f in _figures_of(f"{sentence[:cut]} {sentence[cut:]}", topic_words,
                                           context))
     asides = [pattern for pattern, hint in ((_CITATION_MARK, "["), (_INTERVAL, "CI"),
-                                             (_INTERVAL, "onfidence"))
+                                             (_INTERVAL, "onfidence"), (_AUTHOR_YEAR, "("))
               if hint in sentence and pattern.search(sentence)]
     if sentence[-1:].isdigit() and _glued_note_at_end(sentence):
         asides.append(_GLUED_NOTE)  # "lasts for 2-7 days2": a note's number glued to the end

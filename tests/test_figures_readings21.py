@@ -262,3 +262,12 @@ def test_a_fact_box_value_may_open_with_a_sign(line: str) -> None:
     field = INFOBOX_LINE.match(line)
     assert field is not None and field["label"] in ("Deaths", "Frequency")
     assert len(find_figures(line, TOPIC)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mortality is 20% (Smith et al., 2010).",
+    "Mortality is 20% (Smith 2010; Jones and Lee, 2012).",
+])
+def test_a_citation_by_author_and_year_names_no_year_of_the_figure(sentence: str) -> None:
+    """"(Smith et al., 2010)" cites a study; the figure is not "people in 2010"."""
+    assert _only(sentence).measure.population is None
