@@ -105,6 +105,8 @@ _SEX = {"male": "men", "males": "men", "men": "men", "man": "men", "boys": "men"
         "female": "women", "females": "women", "women": "women", "woman": "women",
         "girls": "women", "girl": "women"}
 _SEX_WORD = r"(?:male|female|men|women|man|woman|boy|girl)s?"
+# ("M:F", "F:M 3:1": the sexes by their letters, only in a ratio's name)
+_SEX_LETTER = {"m": "men", "f": "women"}
 # Who a rate counts, named after its base ("1 of 3 patients", "2 in 5 cases").
 _COUNTED = (r"people|patients|persons|cases|children|adults|infants|babies|women|men|"
             r"individuals")
@@ -193,6 +195,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:(?P<a0>{_NUMW})(?:-(?=\s))?\s*(?:to|-|–|or)\s*)?"
         # ("4x more likely", "3× higher": times written as a sign)
         rf"(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-?fold|\s?[x×](?=\s)))\s+(?:as\s+\w+|more\s+\w+|higher|"
+        r"commoner|likelier|"
         rf"greater|the risk|increased|elevated|raised|increase)", _I)),
     # "adults between 20 and 40", "children between 6 months and 5 years", "children 6 months
     # to 5 years old": people named with the ages they are, no "aged" said.
@@ -404,11 +407,20 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # likelier one sex is (tried last: a figure another form read stays that form's).
     ("sex_ratio", re.compile(
         # ("the male:female ratio", "a male/female ratio")
-        rf"\b(?:(?P<a>{_SEX_WORD})(?:[- ]to[- ]|\s*[:/]\s*)(?P<b>{_SEX_WORD})\s+ratio|ratio\s+of\s+"
+        rf"\b(?:(?P<a>{_SEX_WORD}|(?-i:M|F))(?:[- ]to[- ]|\s*[:/]\s*)(?P<b>{_SEX_WORD}|(?-i:M|F))"
+        # ("M:F ratio", "(F:M 3:1)", "Sex ratio (M:F) 1.5:1")
+        r"(?:\s+ratio|(?<=[MF])(?=\)?\s*(?:ratio\b|is\b|of\b|=|about\b|approximately\b|"
+        r"around\b|roughly\b|\d)))|ratio\s+of\s+"
         # ("Male to female ratio: 1:2": a table's label and its value)
         rf"(?P<a2>{_SEX_WORD})\s+to\s+(?P<b2>{_SEX_WORD}))\b(?:\s*:)?[^.;:\d]{{0,30}}?"
         # ("the female to male ratio is about 2 to 1": the ratio in words)
-        r"(?P<x>\d+(?:\.\d+)?)\s*(?::|\bto\b)\s*(?P<y>\d+(?:\.\d+)?)"
+        # ("2–3:1": a range of ratios)
+        r"(?P<x>\d+(?:\.\d+)?)(?:\s*[-–]\s*(?P<xh>\d+(?:\.\d+)?))?\s*(?::|\bto\b)\s*"
+        r"(?P<y>\d+(?:\.\d+)?)"
+        # "It affects women more than men (3:1)": the ratio in brackets after the comparison
+        rf"|\b(?P<a8>{_SEX_WORD})\b[^.;:()\d]{{0,40}}?\bmore\b[^.;:()\d]{{0,25}}?\bthan\s+"
+        rf"(?:in\s+)?(?P<b8>{_SEX_WORD})\s*\(\s*(?:ratio\s*|about\s+|approximately\s+)?"
+        r"(?P<x8>\d+(?:\.\d+)?)\s*:\s*(?P<y8>\d+(?:\.\d+)?)\s*\)"
         # "more common in women, with a ratio of 2:1": the likelier sex before the ratio
         r"|\bmore\s+(?:common|likely|frequent|often)\w*\s+(?:in|among)\s+(?P<lead4>"
         rf"{_SEX_WORD})\b[^.;:\d]{{0,40}}?\bratio\b[^.;:\d]{{0,15}}?"
@@ -442,7 +454,8 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "ratio_range": (" in ", " per "), "ratio_base_range": (" in ",), "every_then": ("every",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
     "dose_rate": (" day",), "equally": ("equally", "similarly", "alike", "equal numbers"),
-    "sex_ratio": ("ratio", "predomin", "preponder", "outnumber"),
+    "sex_ratio": ("ratio", "predomin", "preponder", "outnumber", "m:f", "f:m", "m/f", "f/m",
+                  "than"),
     "dose": ("mg", "milligram", "mcg", "microgram", "g", "ml", "millil"),
     "kinds": ("stage", "phase", "type", "form", "kind"),
     "kinds_listed": _LISTED_KINDS_HINTS,
@@ -1707,13 +1720,20 @@ def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
                           unit="ratio", bound=_bound(sentence, m.start(first), m.end()),
                           population=f"{a} vs {b}")
         return Figure(measure, m.start(), m.end()) if x > 0 and y > 0 else None
-    a = _SEX[(m["a"] or m["a2"] or m["a5"]).lower()]
-    b = _SEX[(m["b"] or m["b2"] or m["b5"]).lower()]
-    x, y = float(m["x"] or m["x5"]), float(m["y"] or m["y5"])
+    a_word = (m["a"] or m["a2"] or m["a5"] or m["a8"]).lower()
+    b_word = (m["b"] or m["b2"] or m["b5"] or m["b8"]).lower()
+    a, b = _SEX.get(a_word) or _SEX_LETTER[a_word], _SEX.get(b_word) or _SEX_LETTER[b_word]
+    x, y = float(m["x"] or m["x5"] or m["x8"]), float(m["y"] or m["y5"] or m["y8"])
     if a == b or not (x > 0 and y > 0):
         return None
-    measure = Measure(kind="relative_risk", value=round(x / y, 9), unit="ratio",
-                      bound=_bound(sentence, m.start("x"), m.end()), population=f"{a} vs {b}")
+    at = next(g for g in ("x", "x5", "x8") if m[g])
+    high = float(m["xh"]) if m["xh"] else None
+    if high is not None and high > x:  # "2–3:1"
+        measure = Measure(kind="relative_risk", low=round(x / y, 9), high=round(high / y, 9),
+                          unit="ratio", bound=Bound.RANGE, population=f"{a} vs {b}")
+    else:
+        measure = Measure(kind="relative_risk", value=round(x / y, 9), unit="ratio",
+                          bound=_bound(sentence, m.start(at), m.end()), population=f"{a} vs {b}")
     return Figure(measure, m.start(), m.end())
 
 

@@ -271,3 +271,23 @@ def test_a_fact_box_value_may_open_with_a_sign(line: str) -> None:
 def test_a_citation_by_author_and_year_names_no_year_of_the_figure(sentence: str) -> None:
     """"(Smith et al., 2010)" cites a study; the figure is not "people in 2010"."""
     assert _only(sentence).measure.population is None
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("It is more common in females (F:M 3:1).", (3.0, None, None, "women vs men")),
+    ("The M:F ratio is 2:1.", (2.0, None, None, "men vs women")),
+    ("Sex ratio (M:F) 1.5:1.", (1.5, None, None, "men vs women")),
+    ("It affects females more than males (3:1).", (3.0, None, None, "women vs men")),
+    ("The female-to-male ratio is 2–3:1.", (None, 2.0, 3.0, "women vs men")),
+])
+def test_sex_ratios_in_the_short_forms_of_clinical_pages(sentence: str, read: tuple) -> None:
+    """"F:M 3:1", "M:F ratio", "(3:1)" after "more than males", "2–3:1": each a sex ratio
+    (none was read before)."""
+    m = _only(sentence).measure
+    assert (m.kind, m.value, m.low, m.high, m.population) == ("relative_risk", *read)
+
+
+def test_commoner_is_more_common() -> None:
+    """"3 times commoner in women" is "3 times more common in women"."""
+    m = _only("It is 3 times commoner in women.").measure
+    assert (m.kind, m.value, m.population) == ("relative_risk", 3.0, "women")
