@@ -774,8 +774,15 @@ def _names_topic(text: str, topic_words: tuple[str, ...]) -> bool:
     (False, True)
     """
     low = text.lower()
+    if _KIN_WITH_IT.match(low):
+        return False  # "a family history of <topic>", "a relative with <topic>": kin's
     return any(w and (w in low or (low in w and low.strip() not in _SIGNS_IN_NAMES))
                for w in topic_words)
+
+
+# A phrase naming the topic as what kin have (had): "a family history of <topic>".
+_KIN_WITH_IT = re.compile(r"\W*(?:an? |the )?(?:(?:family )?history|(?:close |first-degree )?"
+                          r"(?:relatives?|family members?|siblings?|parents?))\s+(?:of|with)\b")
 
 
 @lru_cache(maxsize=256)
@@ -2717,6 +2724,11 @@ _BRACKET_SHARE_CLOSE = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:
                                   r"(?P<of>cases|diagnoses|infections|patients))?\s*\)", _I)
 _MOST_CASES = re.compile(r"(?:^|\s+)\W*(?:most|the majority of|many|a minority of|some|few)"
                          r"\s+(?:of\s+)?(?:the\s+|all\s+)?(?:cases|diagnoses|infections)\s*$", _I)
+# "Most patients (70 %) are women": the people a bracketed share is of, then their group.
+_MOST_PEOPLE = re.compile(r"(?:^|\s+)\W*(?:most|the majority of|many)\s+(?:of\s+)?(?:the\s+)?"
+                          r"(?:patients|people|those affected|persons|individuals)\s*$", _I)
+_ARE_GROUP = re.compile(r"\s*(?:are|were)\s+(?:mainly\s+|mostly\s+|usually\s+)?"
+                        r"(?P<g>women|men|females?|males?|girls|boys|children|adults)\b", _I)
 _MAIN_FORM_IS = re.compile(
     r"^\W*(?:the\s+)?(?:most\s+common|commonest|main|leading|usual)\s+(?:form|type|kind|cause|"
     r"variety)\s+(?:of\s+[\w' -]+?\s+)?(?:is|are|was|were)\s+(?:the\s+|an?\s+)?"
@@ -2873,6 +2885,10 @@ def _share_around(sentence: str, s: int, e: int) -> str | None:
     if close is None or (close["of"] or "cases").lower() == "patients":
         return None
     head = sentence[lo:bracket.start()]
+    if _MOST_PEOPLE.search(head):  # "Most patients (70 %) are women": the women's share
+        are = _ARE_GROUP.match(sentence, close.end())
+        if are is not None:
+            return _SEX.get(are["g"].lower(), are["g"].lower())
     most = _MOST_CASES.search(head)
     if most is not None:  # "X accounts for most cases (70 %)"
         share = _SHARE_BEFORE.search(head[:most.start()] + " ")
@@ -4198,6 +4214,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = _form_of_topic(subject, topic_words)
         if subject is None and kind in _OUTCOMES:
             subject = _outcome_of(sentence, e, topic_words)
+    if subject is None and unit == "proportion" and kind not in _NAMED_OUTRIGHT and \
+            _says(sentence, _FOLLOWS_WORDS):
+        follows = _follows(sentence, s, topic_words)
+        if follows is not None:  # "It follows a minor injury in 50 % of cases": the injury's
+            kind, subject = "share", follows
     if subject is None and unit == "proportion" and kind in _OUTCOMES and \
             _says(sentence, _OUTCOME_VERB_WORDS):
         subject = _outcome_named_before(sentence, s, topic_words)
@@ -4677,6 +4698,29 @@ def _caused(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str 
         return None
     x = m["x"].strip()
     return None if _NOT_A_THING.match(x) else x
+# "The infection follows a minor injury in about 50 % of cases": the cases that come after
+# the injury, its share of all of them.
+_FOLLOWS_BEFORE = re.compile(
+    r"(?:^|[,;:] |\b(?:and|but) )" + _AGENT_X + r"(?:(?:usually|often|typically|commonly|"
+    r"mostly|can|may)\s+)*(?:follows?|followed|(?:develops?|occurs?|arises?|starts?|comes?|"
+    r"appears?) (?:after|following))\s+(?:an? |the )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
+    rf"\s+in\s+{_SAID_SO}?$", _I)
+_FOLLOWS_WORDS = ("follow", "after")
+
+
+def _follows(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return what the topic follows in the figure's share of cases ("It follows surgery in
+    20 %"), when the topic (or "it") is what follows."""
+    m = _FOLLOWS_BEFORE.search(sentence, max(0, s - 120), s)
+    if m is None:
+        return None
+    agent = re.sub(r"^(?:the|an?) ", "", m["agent"].strip().lower())
+    if not (_GENERIC_AGENT.fullmatch(agent) or any(w and w in agent for w in topic_words)):
+        return None
+    x = m["x"].strip()
+    return None if _NOT_A_THING.match(x) else x
+
+
 # "The illness becomes chronic in 10-30 % of people": the share in whom it takes that form.
 _BECOMES = re.compile(
     r"(?:^|[,;:]\s*)\W*(?:(?:the|an?|this|your)\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,3}?)\s+"

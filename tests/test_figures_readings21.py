@@ -291,3 +291,28 @@ def test_commoner_is_more_common() -> None:
     """"3 times commoner in women" is "3 times more common in women"."""
     m = _only("It is 3 times commoner in women.").measure
     assert (m.kind, m.value, m.population) == ("relative_risk", 3.0, "women")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("The infection follows a minor injury in about 50% of cases.", "minor injury"),
+    ("It develops after surgery in 20% of cases.", "surgery"),
+    ("Most patients (70%) are women.", "women"),
+    ("The majority of patients (about 60%) are male.", "men"),
+])
+def test_a_share_of_cases_by_what_came_before_or_who_they_are(sentence: str,
+                                                               subject: str) -> None:
+    """"It follows a minor injury in 50 % of cases": the cases after an injury, their share;
+    "Most patients (70 %) are women": the women's share (both were read as no share)."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "share")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Around 10% of patients have a family history of quentella.", "family history of quentella"),
+    ("About 5% of people have a relative with quentella.", "relative with quentella"),
+])
+def test_kin_with_the_illness_are_not_the_illness(sentence: str, subject: str) -> None:
+    """"a family history of <topic>" names the topic, but the figure is how often the family
+    history comes, not how common the topic is."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "frequency")
