@@ -504,7 +504,7 @@ _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2
 _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|\bca\.|circa|roughly|nearly|"
                      r"almost|some|"
                      r"an estimated|(?:estimated|thought|believed)(?: at| to be| to affect|"
-                     r" to number| that)?|"
+                     r" to number| that)?|estimates? that|"
                      # ("the estimated incidence is 5 per 100,000": an estimate's figure)
                      r"estimated (?:[\w-]+ )?(?:incidence|prevalence|mortality|number|rate|"
                      r"frequency|risk)(?: rate)? (?:is|was|of|at)|"
@@ -523,7 +523,7 @@ _OR_LESS = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or (?:less|fewer|lower|
                       r"younger)|and (?:under|below|younger))\b", _I)
 # Words every match of _APPROX, _UPPER and _LOWER holds one of (see caseless.lacks).
 _APPROX_WORDS = ("about", "around", "approx", "ca.", "circa", "roughly", "nearly", "almost", "some",
-                 "estimated", "≈",
+                 "estimate", "≈",
                  "thought", "believed", "close to", "~", "average", "mean", "median", "typically",
                  "put at", "in the region of", "order of", "approach", "near")
 _UPPER_WORDS = ("up to", "at most", "no more than", "fewer than", "less than", "lower than",
@@ -640,7 +640,10 @@ _SAID_SO = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|just|o
 # gloss in brackets or between commas after the thing named)
 _SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)"
                            r"(?:\s*\([^()]{1,40}\)|,\s+[^,;:()]{3,50},)?\s+(?:(?:may|can|could|"
-                           r"might|now|still|alone|together|probably)\s+)?(?:(?:accounts?|account"
+                           r"might|now|still|alone|together|probably|"
+                           # ("X is thought to cause 1 in 10 cases": X's share, hedged)
+                           r"(?:is|are|was|were) (?:thought|believed|known|estimated|said) to)"
+                           r"\s+)*(?:(?:accounts?|account"
                            r"ed) for|represents?|represented|(?:is|are|was|were) responsible "
                            # "X is the cause in 50 % of cases"
                            r"for|(?:is|are|was|were) the (?:\w+ )?(?:cause|source)s? (?:in|of)|"
