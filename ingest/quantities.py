@@ -1384,7 +1384,14 @@ def _survivors(sentence: str, start: int, end: int, hi: int) -> bool:
     if _SURVIVORS_NEXT.match(sentence, end):
         return True  # "one in seven survivors", "10 % of survivors"
     lo = _after_previous(sentence, start)
-    return _first(_WHO_SURVIVE, sentence, lo, min(hi, _next_figure(sentence, end))) is not None
+    who = _first(_WHO_SURVIVE, sentence, lo, min(hi, _next_figure(sentence, end)))
+    # ("25 % die, and those who survive have ...": the survivors are the next clause's)
+    return who is not None and not (who.start() >= end and _first(
+        _NEXT_CLAUSE, sentence, end, who.start()) is not None)
+
+
+# Where a sentence's next clause starts: ", and those who survive ...".
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas|although|though)\b|;", _I)
 
 
 # "30-70 % in the streptococcal form", "for the milder type", "in severe cases": a subtype
@@ -1602,7 +1609,9 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
     # (Before the figure, but not the group said right after the figure before it: "30 % in
     # those with shock and 5 % in others" gives the 5 % no group of the 30 %'s.)
     m = _first(_POPULATION, sentence, end, hi)
-    if m is not None and m.start() > _next_figure(sentence, end):
+    if m is not None and (m.start() > _next_figure(sentence, end) or _first(
+            _NEXT_CLAUSE, sentence, end, m.start()) is not None):
+        # ("25 %, and those who survive ...": the group is the next clause's)
         # "20 %, compared with 50 % in those with shock": the group is the 50 %'s
         m = _first(_POPULATION, sentence, lo, start)
     elif m is None:
@@ -3612,6 +3621,14 @@ def _nearest_setting(sentence: str, s: int, e: int) -> re.Match[str] | None:
     return min(found, key=apart)
 
 
+# "70 % die; with treatment this falls to 20 %": the quantity just given, said again.
+_THIS_AGAIN = re.compile(r"[^.]{0,60}?\b(?:this|that|it|the (?:rate|figure|number|risk))\s+"
+                         r"(?:(?:can|may|then)\s+)?(?:falls?|drops?|rises?|increases?|decreases?|"
+                         r"goes (?:up|down)|climbs?|is (?:reduced|lowered|cut))\s+(?:to\s+)?"
+                         r"(?:about\s+|around\s+|roughly\s+|under\s+|below\s+|less than\s+|"
+                         r"over\s+|more than\s+|nearly\s+|almost\s+)?$", _I)
+
+
 def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
     """Return the figures, one of unknown kind joined to a known one taking its kind.
 
@@ -3627,6 +3644,7 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
                      or (_TO_AGAIN.fullmatch(sentence, prev.end, fig.start)
                          and _FROM_BEFORE.search(sentence, max(0, prev.start - 30), prev.start))
                      or _SAME_IN_BRACKETS.fullmatch(sentence, prev.end, fig.start)
+                     or _THIS_AGAIN.fullmatch(sentence, prev.end, fig.start)
                      or _LIST_COMMA.fullmatch(sentence, prev.end, fig.start)
                      or _GROUP_LIST_COMMA.fullmatch(sentence, prev.end, fig.start)):
             fig = replace(fig, measure=replace(fig.measure, kind=prev.measure.kind),

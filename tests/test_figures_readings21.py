@@ -316,3 +316,37 @@ def test_kin_with_the_illness_are_not_the_illness(sentence: str, subject: str) -
     history comes, not how common the topic is."""
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind) == (subject, "frequency")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The risk of death is about 25% to 35%, and those who survive often have long-term problems.",
+    "Mortality is 30%, and patients with shock fare worst.",
+])
+def test_a_group_in_the_next_clause_is_not_the_figures(sentence: str) -> None:
+    """", and those who survive ...": the survivors are the next clause's subject, not who
+    the death rate is of."""
+    assert _only(sentence).measure.population is None
+
+
+def test_this_falls_to_is_the_same_rate_again() -> None:
+    """"death occurs in 70 %; with treatment this falls to 20 %": a death rate too."""
+    figs = find_figures("Without treatment, death occurs in about 70% of people; with treatment "
+                        "this falls to about 20%.", TOPIC)
+    assert [f.measure.kind for f in figs] == ["mortality", "mortality"]
+
+
+@pytest.mark.parametrize(("sentence", "subject", "bound"), [
+    ("Quentella is thought to cause around 1 in 10 cases of sudden rashes.", "Quentella",
+     "approx"),
+    ("Type B is believed to account for 20% of cases.", "Type B", "exact"),
+])
+def test_a_hedged_share_keeps_its_cause(sentence: str, subject: str, bound: str) -> None:
+    """"X is thought to cause 1 in 10 cases": X's share ("is thought to" is no part of X)."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind, fig.measure.bound.value) == (subject, "share", bound)
+
+
+def test_an_estimate_by_someone_is_approximate() -> None:
+    """"<someone> estimates that 20,000 people get it": an estimate."""
+    fig = _only("The agency estimates that 20,000 people get quentella every year.")
+    assert (fig.measure.kind, fig.measure.bound.value) == ("count", "approx")
