@@ -2483,8 +2483,15 @@ def _topic_onset(fig: Figure | None, sentence: str,
     days after" keeps its rash.
     """
     if fig is None or not topic_words or (fig.subject is not None and not _ITS_SIGNS.fullmatch(
-            fig.subject)) or not _AFTER_EVENT.match(sentence, fig.end):
+            fig.subject)):
         return fig
+    within = False
+    if not _AFTER_EVENT.match(sentence, fig.end):
+        # "Symptoms appear within 24 hours": the onset too, the event left unsaid (only for
+        # the topic's own signs: "the rash develops within 3 days" is kept as it was)
+        within = _WITHIN_BEFORE.search(sentence, max(0, fig.start - 25), fig.start) is not None
+        if not within:
+            return fig
     lo = clause_bounds(sentence, fig.start)[0]
     verbs = list(_ONSET_VERB.finditer(sentence, lo, fig.start))
     if not verbs and _ONSET_LABEL.match(sentence, 0, fig.start):  # "Onset: 3 days after ..."
@@ -2496,11 +2503,15 @@ def _topic_onset(fig: Figure | None, sentence: str,
     x = re.sub(r"^(?:the|an?|your|its|their) ", "", thing["x"], flags=_I) if thing else ""
     if x and not _ITS_SIGNS.fullmatch(x) and not _NOT_A_THING.match(x) and not any(
             w and w in x.lower() for w in topic_words):
-        return replace(fig, subject=x)  # "the rash appears within 3 days of": the rash's
+        # "the rash appears within 3 days of": the rash's
+        return fig if within else replace(fig, subject=x)
+    if within and not (x and _ITS_SIGNS.fullmatch(x)):
+        return fig  # ("It develops within 2 weeks": no sign said to show)
     name = max(topic_words, key=lambda w: (len(w), w))
     return replace(fig, subject=f"{name} onset", as_written=True)
 
 
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:(?:about|around|roughly|the first|a few)\s+)?$", _I)
 _ONSET_LABEL = re.compile(r"\W*(?:usual |typical )?onset\s*:\s*(?:usually |typically |about |"
                           r"around |within |from )?$", _I)
 # The topic's own signs, or the topic said again: "early symptoms", "it", "the illness".

@@ -350,3 +350,16 @@ def test_an_estimate_by_someone_is_approximate() -> None:
     """"<someone> estimates that 20,000 people get it": an estimate."""
     fig = _only("The agency estimates that 20,000 people get quentella every year.")
     assert (fig.measure.kind, fig.measure.bound.value) == ("count", "approx")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Symptoms appear within 24 to 48 hours.", "quentella onset"),
+    ("Early symptoms usually start within a day.", "quentella onset"),
+    ("The rash develops within 3 days.", None),
+])
+def test_signs_showing_within_a_period_time_the_onset(sentence: str,
+                                                      subject: str | None) -> None:
+    """"Symptoms appear within 24 hours" times the onset even with the event left unsaid
+    (as "... within 24 hours of the injury" does); a sign of its own is left as it was."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "duration")
