@@ -3203,6 +3203,13 @@ _DECIMAL_MARK = re.compile(r"(?<![\d.,\u00b7])\d{1,3}(?:,\d{1,2}(?=\s*(?:%|perce
                            r"(?![\d,\u00b7])", _I)
 
 
+# Marks some pages write numbers with, and the plain ones they stand for (thin, figure and
+# punctuation spaces group thousands as a no-break space does).
+_PLAIN_MARKS = str.maketrans({"\u2009": "\u00a0", "\u2007": "\u00a0", "\u2008": "\u00a0",
+                              "\u2212": "-", "\u2010": "-", "\u2011": "-", "\uff05": "%"})
+_ODD_MARKS = ("\u2009", "\u2007", "\u2008", "\u2212", "\u2010", "\u2011", "\uff05")
+
+
 # The figures of the last few sentences read: "the sentence before" is read again only when
 # it was not just read (see _rates_as_before).
 _RECENT: dict[tuple[str, tuple[str, ...]], tuple[Figure, ...]] = {}
@@ -3234,6 +3241,11 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         kept.append(len(sentence))
         return tuple(replace(f, start=kept[f.start], end=kept[f.end - 1] + 1 if f.end else 0)
                      for f in _figures_of(clean, topic_words, context))
+    if not sentence.isascii() and any(map(sentence.__contains__, _ODD_MARKS)):
+        # "100\u2009000", "10\u221220 %", "20\uff05": a thin space, a minus sign, a wide
+        # percent, read as the space, dash and percent they stand for (one character for
+        # one, so spans stay).
+        sentence = sentence.translate(_PLAIN_MARKS)
     if not caseless.search(_ANY_NUMBER, sentence) and not _says(
             sentence, _FORM_HINTS["equally"]) and not _says(sentence, _RISK_VERB_HINTS) \
             and not _says(sentence, _LISTED_KINDS_HINTS):

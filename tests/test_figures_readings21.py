@@ -363,3 +363,19 @@ def test_signs_showing_within_a_period_time_the_onset(sentence: str,
     (as "... within 24 hours of the injury" does); a sign of its own is left as it was."""
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind) == (subject, "duration")
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("The incidence is 2 per 100\u2009000 per year.", ("incidence", 2e-05, None, None)),
+    ("The prevalence is 1 in 10\u2009000.", ("prevalence", 0.0001, None, None)),
+    ("Mortality is 10\u221220%.", ("mortality", None, 0.1, 0.2)),
+    ("Mortality is 20\uff05.", ("mortality", 0.2, None, None)),
+])
+def test_numbers_written_with_thin_spaces_minus_signs_and_wide_percents(sentence: str,
+                                                                        read: tuple) -> None:
+    """"100\u2009000" (a thin space between thousands) is 100,000, not 100; a minus sign
+    between two numbers is a range's dash; a wide percent sign is a percent."""
+    fig = _only(sentence)
+    m = fig.measure
+    assert (m.kind, m.value, m.low, m.high) == read
+    assert sentence[fig.start:fig.end][:1].isdigit()
