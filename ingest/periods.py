@@ -58,7 +58,9 @@ _LASTING_WORDS = (r"lasts?|lasting|lasted|heals?|healing|healed|clears?(?: up)?|
 _DURATION_VERB = re.compile(
     rf"\b(?:{_LASTING_WORDS}|takes?|taking|took|within|for|"
     # "new spots keep forming over 3-5 days", "peaking at 48 to 72 hours"
-    r"continues? to|continued to|keeps? on|keeps? \w+ing|peaks?|peaking|peaked)\b", _I)
+    r"continues? to|continued to|keeps? on|keeps? \w+ing|peaks?|peaking|peaked|"
+    # ("steroids are tapered over 6-12 months": how long the dose is brought down)
+    r"tapered|weaned)\b", _I)
 # "3 to 30 days after the bite", "2 days before the rash": a time from one event to another.
 _ONSET = re.compile(r"\s+(?:after|before|later|earlier|following)\b", _I)
 _UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
@@ -182,11 +184,16 @@ _AT_LEAST = re.compile(r"(?:at least|more than|over|longer than|as little as|as 
 _OR_LONGER = re.compile(r"\s*(?:or|and) (?:even )?(?:longer|more)\b", _I)
 
 
+_TAPERED_OVER = re.compile(r"\b(?:tapered|weaned)(?:\s+off)?\s+over\s+$", _I)
+
+
 def _duration_bound(sentence: str, s: int, e: int, bound: Bound) -> Bound:
     """Return a single period's bound: "within 3 days", "in the first 3 days" are at most."""
     before = sentence[max(0, s - 30):s]
     if _UP_TO.search(before):
         return Bound.UPPER
+    if _TAPERED_OVER.search(before):
+        return Bound.EXACT  # "tapered over 2 weeks": spread over them, no "more than"
     if _AT_LEAST.search(before) or _OR_LONGER.match(sentence, e, e + 20):
         return Bound.LOWER
     return bound
@@ -449,7 +456,11 @@ _GIVEN_FOR = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|then)\s+)(?:(?:the|an?|your)\s+)?"
     r"(?P<x>[\w'-]+(?:\s[\w'-]+){0,2}?)\s+(?:is|are|may be|can be|will be|should be|must be)\s+"
     r"(?:(?:usually|often|normally|typically|generally|then|also|only)\s+)?"
-    rf"(?:given|taken|used|continued|prescribed|needed|required|recommended)\s+{_FOR_BOUND}"
+    rf"(?:(?:given|taken|used|continued|prescribed|needed|required|recommended)\s+{_FOR_BOUND}|"
+    r"(?:tapered|weaned)(?:\s+off)?\s+(?:over|for)\s+(?:(?:about|around|at least|up to)\s+)?$)"
+    # ("patients are treated with steroids for 12 months": the steroids)
+    r"|\btreated\s+with\s+(?:(?:an?|a course of)\s+)?"
+    rf"(?P<w>[\w'-]+(?:\s[\w'-]+){{0,2}}?)\s+{_FOR_BOUND}"
     r"|\b(?:need|needs|needed|take|takes|took|receive|receives|be given|stay on|continue)\s+"
     r"(?:(?:the|an?|your|a course of|treatment with)\s+)?"
     rf"(?!to\b)(?P<y>[\w'-]+(?:\s[\w'-]+){{0,2}}?)\s+{_FOR_BOUND}", _I)
@@ -458,7 +469,7 @@ _GIVEN_FOR = re.compile(
 def _given_for(sentence: str, lo_c: int, s: int) -> str | None:
     """Return the medicine or care a period at ``s`` keeps up, when the clause says so."""
     m = _GIVEN_FOR.search(sentence, lo_c, s)
-    x = (m["x"] or m["y"]) if m is not None else None
+    x = (m["x"] or m["y"] or m["w"]) if m is not None else None
     return None if x is None or _A_PERSON.match(x) or _NOT_A_THING.match(x) else x
 
 

@@ -312,6 +312,16 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"separate\s+)?(?P<what>stages|phases|types|forms|kinds)\b"
         rf"(?:\s+of\s+(?:the\s+)?(?P<of>[\w' -]{{2,40}}?))?(?=\s*(?:[,.;:()]|$)|\s+(?:and|that|"
         rf"which|over|in|with|are|is|can|may)\b)", _I)),
+    # "Most patients need 2 to 3 operations", "an average of 4 debridements": how many
+    # procedures (or courses of care) a patient goes through.
+    ("procedures", re.compile(
+        r"\b(?:need|needs|needed|require|requires|required|undergo|undergoes|underwent|have|has|"
+        r"had|receive|receives|received)\s+(?P<about>(?:an average of|on average|a mean of|"
+        r"a median of|about|around|roughly|approximately|up to|at least|more than|several|"
+        r"multiple)\s+)?"
+        rf"(?P<a>{_NUMW})(?:\s*(?:to|-|–|or)\s*(?P<b>{_NUMW}))?\s+(?:(?:more|further|separate|"
+        r"surgical|repeat)\s+)?(?P<what>operations|surgeries|procedures|debridements|"
+        r"amputations|transfusions|courses|admissions|sessions)\b", _I)),
     # "It is caused by four main species of bacteria", "3 types of virus can cause it": how
     # many kinds of a germ cause the topic.
     ("causing_kinds", re.compile(
@@ -458,6 +468,8 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
                   "than"),
     "dose": ("mg", "milligram", "mcg", "microgram", "g", "ml", "millil"),
     "kinds": ("stage", "phase", "type", "form", "kind"),
+    "procedures": ("operations", "surgeries", "procedures", "debridements", "amputations",
+                   "transfusions", "courses", "admissions", "sessions"),
     "kinds_listed": _LISTED_KINDS_HINTS,
     "causing_kinds": ("caus", "due to", "brought on", "trigger"),
     "ratio": ("out of", "every", "per", "in", " of "),
@@ -2275,6 +2287,25 @@ def _count_field(m: re.Match[str], sentence: str) -> Figure | None:
     subject = "death" if m["label"].lower() == "deaths" else None
     return Figure(measure, m.start("a"), m.end(), where.group(1) if where else "worldwide",
                   subject, 0.45)
+
+
+def _procedures(m: re.Match[str], sentence: str) -> Figure | None:
+    """Return how many procedures a patient goes through ("need 2 to 3 operations"), as a
+    count of that procedure."""
+    a = parse_number(m["a"])
+    b = parse_number(m["b"]) if m["b"] else None
+    if not 1 <= a <= 100 or (b is not None and not a < b <= 100):
+        return None
+    what = m["what"].lower()
+    if b is not None:
+        measure = Measure("count", low=a, high=b, bound=Bound.RANGE, unit=what)
+    else:
+        about = (m["about"] or "").strip().lower()
+        bound = (Bound.UPPER if about == "up to" else
+                 Bound.LOWER if about in ("at least", "more than") else
+                 Bound.APPROX if about else Bound.EXACT)
+        measure = Measure("count", value=a, bound=bound, unit=what)
+    return Figure(measure, m.start("a"), m.end(), None, what, 0.45)
 
 
 def _label_count(m: re.Match[str], sentence: str) -> Figure | None:
@@ -4177,6 +4208,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _count(m, sentence, bound, context)
     elif form == "count_field":
         return _count_field(m, sentence)
+    elif form == "procedures":
+        return _procedures(m, sentence)
     elif form == "label_count":
         return _label_count(m, sentence)
     elif form == "number_of":

@@ -379,3 +379,30 @@ def test_numbers_written_with_thin_spaces_minus_signs_and_wide_percents(sentence
     m = fig.measure
     assert (m.kind, m.value, m.low, m.high) == read
     assert sentence[fig.start:fig.end][:1].isdigit()
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Steroids are tapered over 6–12 months.", ("Steroids", None, 6.0, 12.0, "range")),
+    ("The dose is tapered over 2 weeks.", ("dose", 2.0, None, None, "exact")),
+    ("Patients are treated with steroids for 12 months.", ("steroids", 12.0, None, None, "exact")),
+])
+def test_how_long_a_medicine_is_given_or_tapered(sentence: str, read: tuple) -> None:
+    """"tapered over 6-12 months", "treated with steroids for 12 months": how long the
+    medicine is kept up ("over" spreads the dose over the period; it is no "more than")."""
+    fig = _only(sentence)
+    m = fig.measure
+    assert (fig.subject, m.value, m.low, m.high, m.bound.value) == read
+    assert m.kind == "duration"
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Most patients need 2 to 3 operations.", ("operations", None, 2.0, 3.0, "range")),
+    ("Patients have on average 3 operations.", ("operations", 3.0, None, None, "approx")),
+    ("Patients require up to 10 debridements.", ("debridements", 10.0, None, None, "upper")),
+])
+def test_how_many_procedures_a_patient_goes_through(sentence: str, read: tuple) -> None:
+    """"need 2 to 3 operations": a count of operations (no number was read at all)."""
+    fig = _only(sentence)
+    m = fig.measure
+    assert (fig.subject, m.value, m.low, m.high, m.bound.value) == read
+    assert m.kind == "count"
