@@ -1563,6 +1563,14 @@ _NOT_TREATED_NEXT = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:in|among|of
                                r"not\s+(?:treated|given treatment)\b", _I)
 
 
+# Care given late, who a figure counts: "if surgery is delayed", "with delayed treatment",
+# "a delay in diagnosis".
+_CARE_NOUN = r"(?:surgery|treatment|diagnosis|therapy|antibiotics)"
+_DELAYED_CARE = re.compile(rf"\b(?:if|when|where|once)\s+(?:the\s+)?(?P<x>{_CARE_NOUN})\s+"
+                           rf"(?:is|are)\s+delayed\b|\b(?:with|after)\s+(?:a\s+)?(?:delayed\s+"
+                           rf"(?P<y>{_CARE_NOUN})|delay\s+in\s+(?P<z>{_CARE_NOUN}))\b", _I)
+
+
 def _treatment_group(sentence: str, lo: int, hi: int, own: tuple[int, int]) -> str | None:
     """Return "untreated", "without treatment" or "treated" as the sentence says of a
     figure in the clause ``sentence[lo:hi]`` (``own``: between the figures either side).
@@ -1685,6 +1693,10 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
                                      and _topic_form(low, 0, len(low), topic_words) is None)
                 or _WHO_HAVE_IT.search(low)):
             pop = None  # "people with <the topic>" is the overall figure, not a subgroup
+    if pop is None and _says(sentence, ("delay",)):
+        late = _first(_DELAYED_CARE, sentence, 0, len(sentence))
+        if late is not None:  # "If surgery is delayed, mortality rises to 70 %"
+            return f"delayed {(late['x'] or late['y'] or late['z']).lower()}"
     if pop is None and not caseless.lacks(sentence, _TREATMENT_WORDS):
         care_group = _treatment_group(sentence, lo, hi, (
             max(lo, _after_previous(sentence, start)), min(hi, _next_figure(sentence, end))))

@@ -406,3 +406,14 @@ def test_how_many_procedures_a_patient_goes_through(sentence: str, read: tuple) 
     m = fig.measure
     assert (fig.subject, m.value, m.low, m.high, m.bound.value) == read
     assert m.kind == "count"
+
+
+@pytest.mark.parametrize(("sentence", "population"), [
+    ("If surgery is delayed, mortality increases to 70%.", "delayed surgery"),
+    ("With delayed treatment, mortality is 40%.", "delayed treatment"),
+    ("After a delay in diagnosis, up to 50% die.", "delayed diagnosis"),
+])
+def test_care_given_late_names_who_a_figure_counts(sentence: str, population: str) -> None:
+    """"If surgery is delayed, mortality rises to 70 %": the figure of those whose surgery
+    came late, not everyone's."""
+    assert _only(sentence).measure.population == population
