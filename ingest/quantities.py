@@ -230,7 +230,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("risk_verb", re.compile(
         r"\b(?:(?P<v>doubl(?:es|ed|ing|e)|tripl(?:es|ed|ing|e)|quadrupl(?:es|ed|ing|e)|"
         r"halv(?:es|ed|ing|e))\s+(?:the\s+|your\s+|their\s+|his\s+|her\s+|its\s+|"
-        r"a\s+person's\s+)?(?:risk|chance|odds|likelihood)\b"
+        # ("a day's delay doubles mortality": the risk of death)
+        r"a\s+person's\s+)?(?:risk|chance|odds|likelihood|mortality|(?:death|fatality) rate)\b"
         r"|(?:increases?|increased|raises?|raised|multiplies|multiplied|boosts?)\s+(?:the\s+|"
         r"your\s+|their\s+|a\s+person's\s+)?(?:risk|chance|odds|likelihood)(?:\s+of\s+"
         r"[\w' -]{1,40}?)?\s+(?:by\s+)?(?:about\s+|around\s+|up to\s+|roughly\s+|nearly\s+|"

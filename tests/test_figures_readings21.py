@@ -417,3 +417,15 @@ def test_care_given_late_names_who_a_figure_counts(sentence: str, population: st
     """"If surgery is delayed, mortality rises to 70 %": the figure of those whose surgery
     came late, not everyone's."""
     assert _only(sentence).measure.population == population
+
+
+@pytest.mark.parametrize(("sentence", "subject", "value"), [
+    ("A delay of 24 hours doubles mortality.", "delay of 24 hours", 2.0),
+    ("Diabetes triples the death rate.", "Diabetes", 3.0),
+])
+def test_a_thing_that_doubles_mortality_is_a_relative_risk(sentence: str, subject: str,
+                                                           value: float) -> None:
+    """"doubles mortality" is "doubles the risk of death": a relative risk of 2 for the thing
+    that does (nothing was read before)."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind, fig.measure.value) == (subject, "relative_risk", value)
