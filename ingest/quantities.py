@@ -717,7 +717,10 @@ _CASES_FOUND_BEFORE = re.compile(r"\bcases\s+(?:occurring|found|seen|reported|be
 _LANDS_GROUP = re.compile(
     r"\b(?:in|among|across)\s+(?:the\s+)?(?P<x>(?:developing|developed|low-income|high-income|"
     r"middle-income|low- and middle-income|rich|richer|poor|poorer|western|industriali[sz]ed|"
-    r"tropical)\s+(?:countries|nations|regions))\b", _I)
+    r"tropical|"
+    # ("in Scandinavian countries", "among Nordic nations": named by a capitalised word)
+    r"(?-i:(?!(?:Most|Many|Some|All|Other|These|Those|Both|Several|Few|Such|The)\b)[A-Z][a-z]{2,}))"
+    r"\s+(?:countries|nations|regions))\b", _I)
 # A people named by origin ("African Americans", "Scandinavians", "white Americans",
 # "Japanese"): capitalised, so read case-sensitively whatever the pattern around it.
 _PEOPLES = (r"(?-i:(?:(?:[A-Z][\w-]+|[Ww]hite|[Bb]lack|[Nn]ative)\s+)?(?:[A-Z][a-z]{2,}(?:ans|ese|"
@@ -3458,7 +3461,9 @@ _LISTED_BEFORE = re.compile(rf"{_NUMW}(?:{_PCT})?\s*,\s*$", _I)  # ("20 %, 25 % 
 # one group for each figure listed, in order.
 _RESPECTIVELY = re.compile(
     rf"\b(?:for|in|among)\s+(?:the\s+)?(?:(?P<list>[\w/-]+(?:\s*,\s*[\w/-]+)*\s*,?\s*(?:and|or)"
-    rf"\s+[\w/-]+)\s+(?P<noun>{_POP_NOUN})|(?P<nouns>{_POP_NOUN}(?:\s*,\s*{_POP_NOUN})*\s*,?\s*"
+    # ("in black and white Americans, respectively": a people's name as the noun)
+    rf"\s+[\w/-]+)\s+(?P<noun>{_POP_NOUN}|(?-i:[A-Z][a-z]+(?:ans|ese)))|"
+    rf"(?P<nouns>{_POP_NOUN}(?:\s*,\s*{_POP_NOUN})*\s*,?\s*"
     rf"(?:and|or)\s+{_POP_NOUN}))\b[^;:]{{0,40}}?,?\s*respectively\b", _I)
 
 

@@ -429,3 +429,22 @@ def test_a_thing_that_doubles_mortality_is_a_relative_risk(sentence: str, subjec
     that does (nothing was read before)."""
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind, fig.measure.value) == (subject, "relative_risk", value)
+
+
+def test_two_rates_said_of_two_peoples_respectively() -> None:
+    """"35.5 and 10.9 per 100,000 in black and white Americans, respectively": two rates, one
+    per people, not one range from 10.9 to 35.5."""
+    figs = find_figures("The incidence is 35.5 and 10.9 per 100,000 in black and white "
+                        "Americans, respectively.", TOPIC)
+    assert [(f.measure.value, f.measure.population) for f in figs] == [
+        (0.000355, "black americans"), (0.000109, "white americans")]
+
+
+@pytest.mark.parametrize(("sentence", "population"), [
+    ("In Scandinavian countries, the prevalence is 50-60 per 100,000.", "scandinavian countries"),
+    ("In Most countries, the prevalence is 50 per 100,000.", None),
+])
+def test_countries_named_by_a_capitalised_word_are_a_group(sentence: str,
+                                                            population: str | None) -> None:
+    """"In Scandinavian countries": a group of places, as "in developing countries" is."""
+    assert _only(sentence).measure.population == population
