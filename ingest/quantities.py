@@ -596,6 +596,12 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                      r"(?:are|is|feel|feels) (?:much |completely )?better|"
                                      # ("85 % start to improve within 3 weeks")
                                      r"(?:start|begin|started|began) to improve|"
+                                     # ("85 % improve with treatment", "70 % regain full
+                                     # function", "80 % return to normal")
+                                     # (not "survival has improved to 80 %": a rate's change)
+                                     r"improve[sd]?(?!\s+(?:to|from|by|over)\b)|improvement|"
+                                     r"regain\w*|"
+                                     r"return(?:s|ed)? to (?:normal|full)|"
                                      r"full(?:y)? recover\w*)\b", _I)),
     ("relapse", _STRONG, re.compile(r"\b(?:relapse\w*|recur\w*|comes? back|come back|"
                                     # ("1 in 3 have a flare within 5 years", "flare-ups")
@@ -631,7 +637,7 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
      "loses his", "loses her", "lost his", "lost her", "losing his", "losing her", "the lives"),
     ("surviv", "alive", "live "),
     ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear", "improve",
-     "disappear"),
+     "disappear", "regain", "return"),
     ("relapse", "recur", "back", "second time", "again", "return", "reappear", "flare"),
     ("incidence", "new case", "year", "annual"),
     ("prevalence", "living with", "live with", "there are", "there were"),
@@ -2627,7 +2633,7 @@ _OUTCOME_KIND = {"remission": "recovery", "recovery": "recovery", "resolution": 
                  "death": "mortality", "dying": "mortality", "mortality": "mortality",
                  "fatality": "mortality", "fatal outcome": "mortality", "relapse": "relapse",
                  "recurrence": "relapse", "flare-up": "relapse", "flare": "relapse",
-                 "survival": "survival",
+                 "survival": "survival", "improvement": "recovery",
                  # ("recurrent episodes occur in 30 %": the illness coming back)
                  "recurrent episode": "relapse", "recurrent attack": "relapse",
                  "repeat episode": "relapse", "repeat attack": "relapse",

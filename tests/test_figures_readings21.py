@@ -448,3 +448,17 @@ def test_countries_named_by_a_capitalised_word_are_a_group(sentence: str,
                                                             population: str | None) -> None:
     """"In Scandinavian countries": a group of places, as "in developing countries" is."""
     assert _only(sentence).measure.population == population
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Most patients (85%) improve with treatment.", "recovery"),
+    ("About 70% of patients regain full function.", "recovery"),
+    ("About 80% return to normal activities within a year.", "recovery"),
+    ("Spontaneous improvement is seen in 50% of cases.", "recovery"),
+    ("Survival rates have improved to more than 80%.", "survival"),
+])
+def test_getting_better_in_other_words_is_recovery(sentence: str, kind: str) -> None:
+    """"improve", "regain full function", "return to normal": a recovery rate; a rate that
+    "has improved to" 80 % stays the rate it names."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (None, kind)
