@@ -182,9 +182,13 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:(?:\bbetween\s+)?(?:\b(?P<f0>{_FRAC})|(?<![\d/.])(?P<p0>\d)/(?P<q0>\d{{1,2}}))"
         rf"\s+(?:to|and|or)\s+(?:(?:a|one)[\s-]+(?=half))?)?"
         rf"(?:\b(?P<f>{_FRAC})\b"
-        r"|(?<![\d/.])(?P<p>\d)/(?P<q>\d{1,2})(?![\d/]))"  # "2/3 of cases"
+        r"|(?<![\d/.])(?P<p>\d)/(?P<q>\d{1,2})(?![\d/])"  # "2/3 of cases"
+        # ("in 45/50 patients": a case series' count, the people right after it)
+        r"|(?<![\d/.])(?P<p2>\d{1,2})/(?P<q2>\d{1,2})(?![\d/])(?= (?:[\w-]+ )?(?:patients|cases|"
+        r"people|children|adults)\b))"
         r"(?= of\b| (?:the|all) (?:[\w-]+ ){0,2}?(?:cases|people|patients|children|adults|women|"
-        r"men|infections)\b| (?:will|would|may|might|can|could|are|were|have|had|die|recover|go|"
+        r"men|infections)\b| (?:[\w-]+ )?(?:patients|cases|people|children|adults)\b"
+        r"| (?:will|would|may|might|can|could|are|were|have|had|die|recover|go|"
         r"get|develop|need|make|do|experience)\b"
         # "almost half who have had it get it again": the people after the fraction
         r"| who (?:have|has|had|get|got|develop|developed|are|were)\b"
@@ -4176,12 +4180,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             return None
         value = a / n
     elif form == "fraction":
-        if m["f"] is None and not 0 < int(m["p"]) < int(m["q"]):
+        p, q = (m["p"] or m["p2"]), (m["q"] or m["q2"])
+        if m["f"] is None and not 0 < int(p) < int(q):
             return None  # "5/3" is no share
         if _ALONE_AFTER.match(sentence, m.end()) and (
                 m["f"] is None or not _IN_BEFORE.search(sentence, max(0, s - 30), s)):
             return None  # "a third." alone is a share only as "in a third", of the cases
-        value = (int(m["p"]) / int(m["q"]) if m["f"] is None
+        value = (int(p) / int(q) if m["f"] is None
                  else _FRACTIONS[re.sub(r"[- ]", " ", m["f"].lower())])
         if m["f0"] and m["f"]:
             low, high = _FRACTIONS[re.sub(r"[- ]", " ", m["f0"].lower())], value

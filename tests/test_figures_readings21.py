@@ -462,3 +462,13 @@ def test_getting_better_in_other_words_is_recovery(sentence: str, kind: str) -> 
     "has improved to" 80 % stays the rate it names."""
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind) == (None, kind)
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Fever was present in 45/50 patients.", 0.9),
+    ("A rash was seen in 12/40 cases.", 0.3),
+])
+def test_a_case_series_count_with_a_slash_is_a_share(sentence: str, value: float) -> None:
+    """"in 45/50 patients": 45 of 50, a share (it was read as a count of 50 patients)."""
+    fig = _only(sentence)
+    assert (fig.measure.kind, fig.measure.value) == ("frequency", value)
