@@ -210,6 +210,8 @@ _PERIOD_IS = re.compile(
     r"(?:^|[,;:]\s*)\W*(?:the |an? |its |this |their )?"
     r"(?:(?:average|mean|median|typical|usual|total|overall) )?(?P<x>(?:[\w'-]+ ){0,2}?"
     r"(?:period|phase|stage)|(?:hospital stay|stay in hospital|hospital admission|"
+    # ("the median time to diagnosis is 3 months")
+    r"time to (?:the )?[\w'-]+(?: [\w'-]+){0,2}?|"
     r"length of (?:hospital )?stay)|(?:duration|length) of (?:the |an? )?(?P<of>[\w' -]{1,40}?)|"
     r"time (?:from|between) [\w' -]{1,50}? (?:to|and|until) "
     # ("the time from catching it to the first signs tends to be 2-9 days")
@@ -229,8 +231,17 @@ def _period_named(sentence: str, lo: int, s: int) -> str | None:
     vague = _VAGUE_TO.search(window)
     if vague is not None:  # "ranges from a few hours to 3 days": named before the vague end
         window = window[:vague.start()]
-    m = _PERIOD_IS.search(window)
-    return re.sub(r"\s+", " ", m["of"] or m["x"]).strip() if m is not None else None
+    m = _PERIOD_IS.search(window) or _PERIOD_OF.search(window)
+    return re.sub(r"\s+", " ", m.groupdict().get("of") or m["x"]).strip() \
+        if m is not None else None
+
+
+# "..., followed by a recovery phase of 2 to 4 weeks": a named stretch and its length after
+# "of" (the stretch named nearest the period, not the one the sentence opened with).
+_PERIOD_OF = re.compile(r"(?:^|[,;:(]\s*|\b(?:by|with|and|then|has|have|had)\s+)\W*"
+                        r"(?:(?:the|an?|its|their)\s+)?"
+                        r"(?P<x>(?:[\w'-]+ ){0,2}?(?:period|phase|stage))\s+(?:of|lasting)\s+"
+                        r"(?:(?:about|around|roughly|approximately|up to|at least)\s+)?$", _I)
 
 
 # "can die in as little as 12 hours", "is fatal within 2 days": how soon it kills.

@@ -472,3 +472,15 @@ def test_a_case_series_count_with_a_slash_is_a_share(sentence: str, value: float
     """"in 45/50 patients": 45 of 50, a share (it was read as a count of 50 patients)."""
     fig = _only(sentence)
     assert (fig.measure.kind, fig.measure.value) == ("frequency", value)
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("The median time to diagnosis is 3 months.", "time to diagnosis"),
+    ("The acute phase lasts about 10 days, followed by a recovery phase of 2 to 4 weeks.",
+     "recovery phase"),
+])
+def test_a_named_stretch_of_time_and_its_length(sentence: str, subject: str) -> None:
+    """"the time to diagnosis is 3 months", "a recovery phase of 2 to 4 weeks": the length of
+    the stretch named nearest the period (not none, nor the phase the sentence opened with)."""
+    fig = find_figures(sentence, TOPIC)[-1]
+    assert (fig.subject, fig.measure.kind) == (subject, "duration")
