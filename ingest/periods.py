@@ -213,13 +213,19 @@ _PERIOD_IS = re.compile(
     # ("the median time to diagnosis is 3 months")
     r"time to (?:the )?[\w'-]+(?: [\w'-]+){0,2}?|"
     r"length of (?:hospital )?stay)|(?:duration|length) of (?:the |an? )?(?P<of>[\w' -]{1,40}?)|"
-    r"time (?:from|between) [\w' -]{1,50}? (?:to|and|until) "
+    # ("the interval between exposure and symptoms", "the delay from onset to diagnosis")
+    r"(?:time|interval|delay|lag) (?:from|between) [\w' -]{1,50}? (?:to|and|until) "
     # ("the time from catching it to the first signs tends to be 2-9 days")
-    r"[\w' -]{1,40}?)\s+(?:(?:of|for) [\w' -]{1,30}? )?(?:is|was|are|can be|may be|"
-    r"tends? to be|ranges|varies)\s+(?:(?:usually|typically|often|generally|normally|"
+    r"[\w' -]{1,40}?|"
+    # ("the average delay in diagnosis is 2 years")
+    r"(?:delay|lag) (?:in|to|before) (?:the )?[\w'-]+(?: [\w'-]+)?|(?:illness|disease) course)"
+    r"\s+(?:(?:of|for) [\w' -]{1,30}? )?(?:is|was|are|can be|may be|"
+    r"tends? to be|ranges|varies|averages?|averaged)\s+(?:(?:usually|typically|often|"
+    r"generally|normally|"
     r"commonly|between|about|"
     r"around|roughly|approximately|from|anywhere from|up to|at least) )*$", _I)
 _PERIOD_WORDS_NAMED = ("period", "phase", "stage", "time ", "duration", "length", "stay",
+                       "interval", "delay", "lag", "course",
                        "admission")
 
 
@@ -232,12 +238,20 @@ def _period_named(sentence: str, lo: int, s: int) -> str | None:
     if vague is not None:  # "ranges from a few hours to 3 days": named before the vague end
         window = window[:vague.start()]
     m = _PERIOD_IS.search(window) or _PERIOD_OF.search(window)
+    if m is None and "delayed" in window:
+        late = _DELAYED_BY.search(window)
+        return f"delay in {late['x'].lower()}" if late is not None else None
     return re.sub(r"\s+", " ", m.groupdict().get("of") or m["x"]).strip() \
         if m is not None else None
 
 
 # "..., followed by a recovery phase of 2 to 4 weeks": a named stretch and its length after
 # "of" (the stretch named nearest the period, not the one the sentence opened with).
+# "Diagnosis is often delayed by 1 to 2 years": the length of the delay in that.
+_DELAYED_BY = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:the|a|an)\s+)?(?P<x>[\w'-]+(?: [\w'-]+)?)\s+"
+                         r"(?:is|are|was|were|can be|may be)\s+(?:(?:often|usually|typically|"
+                         r"commonly|frequently)\s+)?delayed\s+(?:by|for)\s+(?:(?:about|around|"
+                         r"up to|at least|more than|an average of)\s+)?$", _I)
 _PERIOD_OF = re.compile(r"(?:^|[,;:(]\s*|\b(?:by|with|and|then|has|have|had)\s+)\W*"
                         r"(?:(?:the|an?|its|their)\s+)?"
                         r"(?P<x>(?:[\w'-]+ ){0,2}?(?:period|phase|stage))\s+(?:of|lasting)\s+"

@@ -484,3 +484,18 @@ def test_a_named_stretch_of_time_and_its_length(sentence: str, subject: str) -> 
     the stretch named nearest the period (not none, nor the phase the sentence opened with)."""
     fig = find_figures(sentence, TOPIC)[-1]
     assert (fig.subject, fig.measure.kind) == (subject, "duration")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Diagnosis is often delayed by 1 to 2 years.", "delay in diagnosis"),
+    ("The average delay in diagnosis is 2 years.", "delay in diagnosis"),
+    ("The interval between exposure and symptoms is 2 to 10 days.",
+     "interval between exposure and symptoms"),
+    ("The delay from symptom onset to diagnosis averages 7 months.",
+     "delay from symptom onset to diagnosis"),
+])
+def test_delays_and_intervals_are_lengths_of_time(sentence: str, subject: str) -> None:
+    """"delayed by 1 to 2 years", "the interval between X and Y is ...": how long the delay
+    or the interval is (none of these was read)."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "duration")
