@@ -74,6 +74,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  r"(?:fully|completely)|make an? (?:full|complete) recovery)\b",
                                  _I)),
     ("recovery", re.compile(r"\b(?:recover\w*|get(?:s|ting)? better)\b", _I)),
+    # ("remission usually occurs within 2 years"; "it clears up within 2 years" is how long
+    # the illness itself lasts)
+    ("remission", re.compile(r"\b(?:remission|remits|remitted)\b", _I)),
     ("improvement", re.compile(r"\b(?:improve[sd]?|improving|improvement)\b", _I)),
     ("recurrence", re.compile(r"\b(?:relapses?|relapsed|recurs|recurred|recurrences?|"
                               r"comes back|came back)\b", _I)),

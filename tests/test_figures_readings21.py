@@ -499,3 +499,10 @@ def test_delays_and_intervals_are_lengths_of_time(sentence: str, subject: str) -
     or the interval is (none of these was read)."""
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind) == (subject, "duration")
+
+
+def test_remission_within_a_period_times_the_remission() -> None:
+    """"Remission usually occurs within 2 years": the time to remission, not how long the
+    illness lasts (which "it clears up within 2 years" says)."""
+    fig = _only("Remission usually occurs within 2 years.")
+    assert (fig.subject, fig.measure.kind, fig.measure.value) == ("remission", "duration", 2.0)
