@@ -423,7 +423,9 @@ _LASTS_NEAR = re.compile(
     r"resolves?|settles?|fades?|occurs?|appears?|starts?|begins?|develops?|happens?|"
     r"shows? up|comes? on|forms?|continues? to \w+|keeps? \w+ing|"
     # ("the swelling goes down within 2 weeks", "the fever breaks after 3 days")
-    r"goes down|go down|subsides?|eases?|breaks?)\b", _I)
+    r"goes down|go down|subsides?|eases?|breaks?|"
+    # ("steroid treatment usually continues for 12 months")
+    r"continues?(?=\s+for\b)|continued(?=\s+for\b))\b", _I)
 _OVER_BEFORE = re.compile(r"\bover (?:the (?:next |following )?)?(?:about |around )?$", _I)
 # Verbs that time an onset: they are read only with "3 days before / after ...".
 _ONSET_VERBS = frozenset({"occur", "occurs", "appear", "appears", "start", "starts", "begin",

@@ -506,3 +506,13 @@ def test_remission_within_a_period_times_the_remission() -> None:
     illness lasts (which "it clears up within 2 years" says)."""
     fig = _only("Remission usually occurs within 2 years.")
     assert (fig.subject, fig.measure.kind, fig.measure.value) == ("remission", "duration", 2.0)
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Steroid treatment usually continues for at least 12 months.", "Steroid treatment"),
+    ("The fever continues for 5 days.", "fever"),
+])
+def test_what_continues_for_a_period_is_what_lasts(sentence: str, subject: str) -> None:
+    """"X continues for 12 months": how long X lasts (it was given to the illness)."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "duration")
