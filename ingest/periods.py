@@ -281,6 +281,8 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
     if _BEFORE_ONSET.match(sentence, e) or _PERIOD_NOUN.match(sentence, e) or \
             _DURATION_FIELD.match(sentence, 0, s):
         return True
+    if _SPENT_IN.match(sentence, e) and _SPENT_BEFORE.search(sentence, max(lo, s - 30), s):
+        return True  # "patients spend 2 to 4 weeks in hospital"
     if _period_named(sentence, lo, s) is not None and PROPORTION_IN.search(clause) is None:
         return True
     before = sentence[max(lo, s - 60):s].lower()  # (substring looks first: regexes are dear)
@@ -566,6 +568,10 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
         subject = _act_within(sentence, lo_c, s, e)
     if subject is None:
         subject = next((name for name, rx in _LAY_PERIODS if rx.search(sentence, lo_c, s)), None)
+    spent = _SPENT_IN.match(sentence, e) if subject is None and _SPENT_BEFORE.search(
+        sentence, max(lo_c, s - 30), s) else None
+    if spent is not None:  # "spend 2 to 4 weeks in hospital": the stay there
+        subject = "intensive care stay" if spent["icu"] else "hospital stay"
     return subject if subject is not None else _event(clause, s - lo_c)
 
 
@@ -585,6 +591,13 @@ _LAY_PERIODS = (
                                  r"(?:the )?hospital\b|\b(?:are|is|were|was|get|gets) "
                                  r"discharged\b", _I)),
 )
+
+
+# "Patients spend 2 to 4 weeks in hospital": the place named after the period spent.
+_SPENT_BEFORE = re.compile(r"\b(?:spends?|spent|spending)\s+(?:(?:about|around|up to|at least|an "
+                           r"average of|on average)\s+)?$", _I)
+_SPENT_IN = re.compile(r"\s+(?:in|on)\s+(?:the\s+|a\s+)?(?:(?P<icu>intensive care|ICU|critical "
+                       r"care)|hospital|(?:a |the )?(?:hospital )?ward)\b", _I)
 
 
 def _last_treatment(context: str) -> str | None:

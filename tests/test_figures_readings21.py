@@ -516,3 +516,15 @@ def test_what_continues_for_a_period_is_what_lasts(sentence: str, subject: str) 
     """"X continues for 12 months": how long X lasts (it was given to the illness)."""
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind) == (subject, "duration")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Patients usually spend 2 to 4 weeks in hospital.", "hospital stay"),
+    ("Most spend about 10 days in intensive care.", "intensive care stay"),
+])
+def test_time_spent_in_hospital_is_the_stay(sentence: str, subject: str) -> None:
+    """"spend 2 to 4 weeks in hospital": the length of the hospital stay (nothing was read);
+    time spent elsewhere ("3 days at home") is no period of the illness."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "duration")
+    assert find_figures("People spent 3 days at home.", TOPIC) == []
