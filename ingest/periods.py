@@ -418,7 +418,9 @@ _NEAR_STOP = (r"(?!(?:and|or|it|is|are|was|were|be|been|to|of|in|on|at|for|then|
               r"you|we|they|he|she|i|that|which|who)\b)")
 _LASTS_NEAR = re.compile(
     r"(?:^|[^\w\s'-]\s*|\b(?:the|your|a|an|this|these|with|while|whereas|but)\s+)"
-    rf"(?P<x>{_NEAR_STOP}[\w'-]+(?: {_NEAR_STOP}[\w'-]+){{0,2}})"
+    # ("swelling of the hands appears ...": the swelling, with what it is of)
+    rf"(?P<x>(?:{_NEAR_STOP}[\w'-]+ of (?:the |your )?)?{_NEAR_STOP}[\w'-]+"
+    rf"(?: {_NEAR_STOP}[\w'-]+){{0,2}})"
     r"(?: and/or [\w'-]+)? (?:(?:usually|often|typically|generally|normally|sometimes|always|"
     r"eventually|mostly|mainly|only|can|may|will|might|could|should|continues? to|tends? to) )*"
     r"(?P<verb>lasts?|lasting|heals?|clears?|goes away|go away|disappears?|persists?|persisting|"

@@ -2577,7 +2577,9 @@ _ITS_SIGNS = re.compile(r"(?:(?:the|its|their|these|early|earlier|first|initial|
                         r"signs and symptoms|symptoms and signs|it|they|this|"
                         r"(?:the )?(?:illness|infection|disease|condition))(?:\s+of\s+.*)?", _I)
 # The thing right before an onset verb: "the rash (usually) appears".
-_ONSET_THING = re.compile(r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:usually|often|typically|"
+# ("Peeling of the palms and soles occurs ...": the peeling, named with what it is of)
+_ONSET_THING = re.compile(r"(?P<x>(?:[\w'-]+ of (?:the |your )?)?[\w'-]+(?: [\w'-]+){0,3}?) "
+                          r"(?:(?:usually|often|typically|"
                           r"generally|normally|sometimes|mostly|first|can|may|will|might|could|"
                           r"tends? to) )*$", _I)
 

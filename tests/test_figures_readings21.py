@@ -528,3 +528,16 @@ def test_time_spent_in_hospital_is_the_stay(sentence: str, subject: str) -> None
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind) == (subject, "duration")
     assert find_figures("People spent 3 days at home.", TOPIC) == []
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Peeling of the palms and soles occurs 1 to 3 weeks after onset.",
+     "Peeling of the palms and soles"),
+    ("Swelling of the hands appears 2 days after onset.", "Swelling of the hands"),
+    ("Redness of the eyes usually lasts 1 to 2 weeks.", "Redness of the eyes"),
+])
+def test_a_sign_named_with_what_it_is_of_keeps_its_name(sentence: str, subject: str) -> None:
+    """"Swelling of the hands appears 2 days after onset": the swelling's period, not the
+    hands' (the words before "of" were cut off)."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "duration")
