@@ -429,7 +429,9 @@ _LASTS_NEAR = re.compile(
     # ("the swelling goes down within 2 weeks", "the fever breaks after 3 days")
     r"goes down|go down|subsides?|eases?|breaks?|"
     # ("steroid treatment usually continues for 12 months")
-    r"continues?(?=\s+for\b)|continued(?=\s+for\b))\b", _I)
+    r"continues?(?=\s+for\b)|continued(?=\s+for\b)|"
+    # ("organ failure may follow within 24 hours")
+    r"follows?(?=\s+within\b))\b", _I)
 _OVER_BEFORE = re.compile(r"\bover (?:the (?:next |following )?)?(?:about |around )?$", _I)
 # Verbs that time an onset: they are read only with "3 days before / after ...".
 _ONSET_VERBS = frozenset({"occur", "occurs", "appear", "appears", "start", "starts", "begin",
@@ -450,7 +452,8 @@ def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
              if m["verb"].lower() not in _ONSET_VERBS or _ONSET.match(sentence, e) or spread]
     if not found:
         return None
-    x = _WHOSE.sub("", re.sub(r"^(?:the|your|a|an|this|these) ", "", found[-1]["x"], flags=_I))
+    x = _WHOSE.sub("", re.sub(r"^(?:(?:most|many|some|all) )?(?:the|your|a|an|this|these) |"
+                              r"^(?:most|many|some|all) (?=\S+ \S)", "", found[-1]["x"], flags=_I))
     return x if x and not _NOT_A_THING.match(x) and not _GLUED_PRONOUN.match(x) \
         and not _SOMEONE_FIRST.fullmatch(x) else None
 

@@ -541,3 +541,17 @@ def test_a_sign_named_with_what_it_is_of_keeps_its_name(sentence: str, subject: 
     hands' (the words before "of" were cut off)."""
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind) == (subject, "duration")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Most skin lesions last 2 to 4 weeks.", "skin lesions"),
+    ("Some of the spots last 2 weeks.", "spots"),
+    ("Organ failure may follow within 24 to 48 hours.", "Organ failure"),
+    ("Most cases clear up within 2 to 5 years.", None),
+])
+def test_what_lasts_without_how_many_of_it(sentence: str, subject: str | None) -> None:
+    """"Most skin lesions last 2 to 4 weeks": the lesions' period ("most" says how many, it
+    is no part of the name); "organ failure may follow within 24 hours" is the failure's;
+    "most cases clear up" is still the illness's own length."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "duration")
