@@ -264,7 +264,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"roughly\s+|nearly\s+|more than\s+|over\s+|at least\s+|almost\s+|"
         rf"approximately\s+)?(?P<a2>{_NUMW})(?:\s+times|-?fold)\b)", _I)),
     ("age_range", re.compile(
-        rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
+        # (no number between: "median age 40 years (range 18-80)" is a median, then a range)
+        rf"\bage[sd]?\b[^.;\d]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
         rf"(?:\s*(?P<months>months?)\b)?"
         rf"|\b(?P<c>\d{{1,3}}){_RANGE_SEP}(?P<d>\d{{1,3}})\s+years? (?:of age|old)", _I)),
     # "people in their 20s and 30s", "in their forties": ages by decade, a range of years.

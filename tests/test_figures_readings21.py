@@ -555,3 +555,14 @@ def test_what_lasts_without_how_many_of_it(sentence: str, subject: str | None) -
     "most cases clear up" is still the illness's own length."""
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind) == (subject, "duration")
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Median age at onset is 40 years (range, 18-80).", 40.0),
+    ("The mean age is 45 years (range 20 to 70).", 45.0),
+])
+def test_a_median_age_before_its_range_is_read(sentence: str, value: float) -> None:
+    """"median age 40 years (range 18-80)": the median (it was swallowed by a range read
+    from "age" across it to "18-80")."""
+    figs = find_figures(sentence, TOPIC)
+    assert [(f.measure.kind, f.measure.value) for f in figs][:1] == [("age", value)]
