@@ -3069,6 +3069,9 @@ _CASES_GROUP = re.compile(
     # ("90 % of cases happen in people aged 20 to 40": the ages are the group)
     rf"|(?:in|among)\s+(?:people|patients|persons|those|adults)\s+aged\s+(?P<lo4>\d{{1,3}})"
     rf"\s*(?:to|-|–|and)\s*(?P<hi4>\d{{1,3}})(?:\s+years?(?:\s+old|\s+of\s+age)?)?(?![.,]?\d)"
+    # ("70 % of cases occur between 25 and 45 years of age")
+    rf"|between\s+(?:the\s+ages?\s+of\s+)?(?P<lo5>\d{{1,3}})\s*(?:and|to|-|–)\s*"
+    rf"(?P<hi5>\d{{1,3}})(?:\s+years?(?:\s+old|\s+of\s+age)?|(?<=\d)(?=\s*[,.;]|$))(?![.,]?\d)"
     rf"|(?:in|among)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+){{0,2}}?(?!(?:people|patients|"
     rf"those|cases)\b){_POP_NOUN}(?:\s+(?:under|over|aged|younger than|older than)\s+\d{{1,3}})?)"
     rf"|(?P<cmp>before|under|after|over|below|above)\s+(?:the\s+)?age\s+(?:of\s+)?"
@@ -3094,8 +3097,8 @@ def _cases_group(sentence: str, e: int, topic_words: tuple[str, ...] = ()) -> st
     had = (m["had"] or "").lower()
     if had and not (_GENERIC_IT.fullmatch(had) or any(w and w in had for w in topic_words)):
         return None  # "60 % of people with diabetes are women": not the topic's cases
-    if m["lo4"]:
-        return f"age {m['lo4']} to {m['hi4']} years"
+    if m["lo4"] or m["lo5"]:
+        return f"age {m['lo4'] or m['lo5']} to {m['hi4'] or m['hi5']} years"
     if m["n"] or m["n2"] or m["n3"]:
         cmp = (m["cmp"] or m["cmp2"] or m["cmp3"]).lower()
         side = "under" if cmp in ("before", "under", "below", "younger than") else "over"

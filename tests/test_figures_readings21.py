@@ -566,3 +566,15 @@ def test_a_median_age_before_its_range_is_read(sentence: str, value: float) -> N
     from "age" across it to "18-80")."""
     figs = find_figures(sentence, TOPIC)
     assert [(f.measure.kind, f.measure.value) for f in figs][:1] == [("age", value)]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("More than 70% of cases occur between 25 and 45 years of age.", "age 25 to 45 years"),
+    ("About 80% of cases occur between the ages of 20 and 40.", "age 20 to 40 years"),
+])
+def test_a_share_of_cases_between_two_ages_is_that_age_groups(sentence: str,
+                                                               subject: str) -> None:
+    """"70 % of cases occur between 25 and 45 years of age": the share of that age group,
+    as "in people aged 25 to 45" is (it was read as how often a sign comes)."""
+    fig = find_figures(sentence, TOPIC)[0]
+    assert (fig.subject, fig.measure.kind) == (subject, "share")
