@@ -2812,6 +2812,10 @@ _MOST_PEOPLE = re.compile(r"(?:^|\s+)\W*(?:most|the majority of|many)\s+(?:of\s+
                           r"(?:patients|people|those affected|persons|individuals)\s*$", _I)
 _ARE_GROUP = re.compile(r"\s*(?:are|were)\s+(?:mainly\s+|mostly\s+|usually\s+)?"
                         r"(?P<g>women|men|females?|males?|girls|boys|children|adults)\b", _I)
+_ARE_AGED = re.compile(r"\s*(?:are|were)\s+(?:usually\s+|mostly\s+)?(?:aged\s+)?(?:(?:between\s+)?"
+                       r"(?P<lo>\d{1,3})\s*(?:and|to|-|–)\s*(?P<hi>\d{1,3})|(?P<cmp>over|under|"
+                       r"above|below|older than|younger than)\s+(?P<n>\d{1,3}))(?![.,]?\d|\s*%)",
+                       _I)
 _MAIN_FORM_IS = re.compile(
     r"^\W*(?:the\s+)?(?:most\s+common|commonest|main|leading|usual)\s+(?:form|type|kind|cause|"
     r"variety)\s+(?:of\s+[\w' -]+?\s+)?(?:is|are|was|were)\s+(?:the\s+|an?\s+)?"
@@ -2972,6 +2976,13 @@ def _share_around(sentence: str, s: int, e: int) -> str | None:
         are = _ARE_GROUP.match(sentence, close.end())
         if are is not None:
             return _SEX.get(are["g"].lower(), are["g"].lower())
+        aged = _ARE_AGED.match(sentence, close.end())
+        if aged is not None:  # "Most patients (70 %) are between 20 and 40": that age group
+            if aged["lo"]:
+                return f"age {aged['lo']} to {aged['hi']} years"
+            side = "under" if aged["cmp"].lower() in ("under", "below", "younger than") \
+                else "over"
+            return f"age {side} {aged['n']} years"
     most = _MOST_CASES.search(head)
     if most is not None:  # "X accounts for most cases (70 %)"
         share = _SHARE_BEFORE.search(head[:most.start()] + " ")

@@ -578,3 +578,14 @@ def test_a_share_of_cases_between_two_ages_is_that_age_groups(sentence: str,
     as "in people aged 25 to 45" is (it was read as how often a sign comes)."""
     fig = find_figures(sentence, TOPIC)[0]
     assert (fig.subject, fig.measure.kind) == (subject, "share")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Most patients (70%) are between 20 and 40.", "age 20 to 40 years"),
+    ("Most patients (about 80%) are over 50.", "age over 50 years"),
+])
+def test_a_bracketed_share_of_patients_of_an_age(sentence: str, subject: str) -> None:
+    """"Most patients (70 %) are between 20 and 40": that age group's share (no kind was
+    read)."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "share")
