@@ -2529,7 +2529,11 @@ _IN_BEFORE = re.compile(rf"\b(?:in|among)\s+{_SAID_SO}?$", _I)
 # onset (not how long it lasts).  The verb comes before the period, the event after it.
 _ONSET_VERB = re.compile(r"\b(?:appear(?:s|ed)?|develop(?:s|ed)?|start(?:s|ed)?|begin(?:s)?|began|"
                          r"happen(?:s|ed)?|occur(?:s|red)?|show(?:s)? up|showed up|come(?:s)? on|"
-                         r"came on|emerge(?:s|d)?|set(?:s)? in)\b", _I)
+                         r"came on|emerge(?:s|d)?|set(?:s)? in|"
+                         # ("it usually presents 24 hours after", "signs become apparent ...")
+                         r"present(?:s|ed)?|manifest(?:s|ed)?|"
+                         r"(?:become|becomes|became) (?:apparent|evident|noticeable|visible))\b",
+                         _I)
 _AFTER_EVENT = re.compile(r"\s+(?:after|later|following|of|from)\b(?!\s+(?:age|life)\b)", _I)
 
 

@@ -589,3 +589,14 @@ def test_a_bracketed_share_of_patients_of_an_age(sentence: str, subject: str) ->
     read)."""
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind) == (subject, "share")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Quentella usually presents 24 to 48 hours after the injury.",
+    "Signs usually become apparent 2 to 3 days after infection.",
+    "Symptoms usually manifest within a week.",
+])
+def test_more_verbs_of_onset(sentence: str) -> None:
+    """"presents", "becomes apparent", "manifests": the illness showing, its onset."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == ("quentella onset", "duration")
