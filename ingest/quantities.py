@@ -1367,6 +1367,10 @@ _PEOPLE_AGED = re.compile(rf"\b(?:{_POP_NOUN})\s+(?:aged\s+)?(?:over|under|above
 _BARE_WHO = (r"(?P<who>children|kids|infants|babies|newborns|toddlers|women|men|girls|boys|adults|"
              r"teenagers|adolescents|the elderly|pregnant women|older people|elderly people|"
              r"older adults)\b(?!\s+(?:with|who|of|aged|over|under)\b)")
+# "Among women aged 15 to 44, ...": a group named by its ages, leading the sentence.
+_AGED_LEAD = re.compile(rf"\W*(?:in|among|for)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+)?{_POP_NOUN}\s+"
+                        r"aged\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?(?:\s+years?)?"
+                        r"(?:\s+(?:and|or)\s+(?:over|older|under|younger))?)\s*,", _I)
 _BARE_GROUP = re.compile(rf"\b(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
 _BARE_LEAD = re.compile(rf"\W*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}\s*,", _I)
 # "Mortality in the elderly is 30 %": the group named right after the rate's own word.
@@ -1733,6 +1737,11 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         group = re.sub(r"\s+", " ", of["g"].lower())
         if not any(w and w in group for w in topic_words):
             return group
+    if pop is None and _says(sentence, ("aged",)):
+        aged_lead = _AGED_LEAD.match(sentence)
+        if aged_lead is not None and aged_lead.end() <= start:
+            # "Among women aged 15 to 44, the incidence is 3 per 100,000": those women
+            return re.sub(r"\s+", " ", aged_lead["who"].lower())
     if pop is None:  # "In children, ..." opening the clause, or "... 5 % in children"
         bare = _BARE_LEAD.match(sentence, lo) or _first(
             _BARE_GROUP, sentence, end, min(hi, _next_figure(sentence, end))) or _first(

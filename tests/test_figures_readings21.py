@@ -600,3 +600,16 @@ def test_more_verbs_of_onset(sentence: str) -> None:
     """"presents", "becomes apparent", "manifests": the illness showing, its onset."""
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind) == ("quentella onset", "duration")
+
+
+@pytest.mark.parametrize(("sentence", "kind", "population"), [
+    ("Among women aged 15 to 44, the incidence is 3 per 100,000.", "incidence",
+     "women aged 15 to 44"),
+    ("In people aged 65 and over, mortality is 30%.", "mortality", "people aged 65 and over"),
+])
+def test_a_group_named_by_its_ages_leading_the_sentence(sentence: str, kind: str,
+                                                         population: str) -> None:
+    """"Among women aged 15 to 44, the incidence is ...": those women's rate (the lead was
+    no group, so the rate was everyone's)."""
+    (fig,) = [f for f in find_figures(sentence, TOPIC) if f.measure.kind == kind]
+    assert fig.measure.population == population
