@@ -35,7 +35,9 @@ POP_NOUNS = ("people", "patients", "persons", "adults", "children", "kids", "bab
              "travelers", "athletes", "sufferers")
 POP_NOUN = rf"(?:{'|'.join(POP_NOUNS)})"
 _DURATION_SUBJECT = re.compile(
-    r"^(?:\W*)(?:the |your |a |an |this |these )?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) "
+    # ("Most skin lesions last 2 to 4 weeks": the lesions, however many)
+    r"^(?:\W*)(?:(?:most|many|some|all) (?:of )?)?(?:the |your |a |an |this |these )?"
+    r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) "
     r"(?:(?:usually|often|typically|generally|normally|sometimes|always|eventually|mostly|"
     r"mainly|gradually|slowly|quickly|commonly|rarely|only|can|may|will|might|should|"
     r"tends? to) )*"

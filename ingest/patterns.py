@@ -252,7 +252,8 @@ INFOBOX_OTHER = ("Other names", "Specialty", "Types", "Pronunciation")
 INFOBOX_LINE = re.compile(
     r"^(?P<label>" + "|".join(re.escape(x) for x in sorted(
         (*INFOBOX_FIELDS, *INFOBOX_FIGURES, *INFOBOX_OTHER), key=len, reverse=True))
-    + r")(?=[A-Z0-9(])(?P<value>.{1,400})$")
+    # (a value may open with a sign: "Deaths~3,000", "Frequency<1 in 1,000")
+    + r")(?=[A-Z0-9(~\u2248<>\u2264\u2265])(?P<value>.{1,400})$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,7 +58,9 @@ _LASTING_WORDS = (r"lasts?|lasting|lasted|heals?|healing|healed|clears?(?: up)?|
 _DURATION_VERB = re.compile(
     rf"\b(?:{_LASTING_WORDS}|takes?|taking|took|within|for|"
     # "new spots keep forming over 3-5 days", "peaking at 48 to 72 hours"
-    r"continues? to|continued to|keeps? on|keeps? \w+ing|peaks?|peaking|peaked)\b", _I)
+    r"continues? to|continued to|keeps? on|keeps? \w+ing|peaks?|peaking|peaked|"
+    # ("steroids are tapered over 6-12 months": how long the dose is brought down)
+    r"tapered|weaned)\b", _I)
 # "3 to 30 days after the bite", "2 days before the rash": a time from one event to another.
 _ONSET = re.compile(r"\s+(?:after|before|later|earlier|following)\b", _I)
 _UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
@@ -72,6 +74,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  r"(?:fully|completely)|make an? (?:full|complete) recovery)\b",
                                  _I)),
     ("recovery", re.compile(r"\b(?:recover\w*|get(?:s|ting)? better)\b", _I)),
+    # ("remission usually occurs within 2 years"; "it clears up within 2 years" is how long
+    # the illness itself lasts)
+    ("remission", re.compile(r"\b(?:remission|remits|remitted)\b", _I)),
     ("improvement", re.compile(r"\b(?:improve[sd]?|improving|improvement)\b", _I)),
     ("recurrence", re.compile(r"\b(?:relapses?|relapsed|recurs|recurred|recurrences?|"
                               r"comes back|came back)\b", _I)),
@@ -182,11 +187,16 @@ _AT_LEAST = re.compile(r"(?:at least|more than|over|longer than|as little as|as 
 _OR_LONGER = re.compile(r"\s*(?:or|and) (?:even )?(?:longer|more)\b", _I)
 
 
+_TAPERED_OVER = re.compile(r"\b(?:tapered|weaned)(?:\s+off)?\s+over\s+$", _I)
+
+
 def _duration_bound(sentence: str, s: int, e: int, bound: Bound) -> Bound:
     """Return a single period's bound: "within 3 days", "in the first 3 days" are at most."""
     before = sentence[max(0, s - 30):s]
     if _UP_TO.search(before):
         return Bound.UPPER
+    if _TAPERED_OVER.search(before):
+        return Bound.EXACT  # "tapered over 2 weeks": spread over them, no "more than"
     if _AT_LEAST.search(before) or _OR_LONGER.match(sentence, e, e + 20):
         return Bound.LOWER
     return bound
@@ -203,14 +213,22 @@ _PERIOD_IS = re.compile(
     r"(?:^|[,;:]\s*)\W*(?:the |an? |its |this |their )?"
     r"(?:(?:average|mean|median|typical|usual|total|overall) )?(?P<x>(?:[\w'-]+ ){0,2}?"
     r"(?:period|phase|stage)|(?:hospital stay|stay in hospital|hospital admission|"
+    # ("the median time to diagnosis is 3 months")
+    r"time to (?:the )?[\w'-]+(?: [\w'-]+){0,2}?|"
     r"length of (?:hospital )?stay)|(?:duration|length) of (?:the |an? )?(?P<of>[\w' -]{1,40}?)|"
-    r"time (?:from|between) [\w' -]{1,50}? (?:to|and|until) "
+    # ("the interval between exposure and symptoms", "the delay from onset to diagnosis")
+    r"(?:time|interval|delay|lag) (?:from|between) [\w' -]{1,50}? (?:to|and|until) "
     # ("the time from catching it to the first signs tends to be 2-9 days")
-    r"[\w' -]{1,40}?)\s+(?:(?:of|for) [\w' -]{1,30}? )?(?:is|was|are|can be|may be|"
-    r"tends? to be|ranges|varies)\s+(?:(?:usually|typically|often|generally|normally|"
+    r"[\w' -]{1,40}?|"
+    # ("the average delay in diagnosis is 2 years")
+    r"(?:delay|lag) (?:in|to|before) (?:the )?[\w'-]+(?: [\w'-]+)?|(?:illness|disease) course)"
+    r"\s+(?:(?:of|for) [\w' -]{1,30}? )?(?:is|was|are|can be|may be|"
+    r"tends? to be|ranges|varies|averages?|averaged)\s+(?:(?:usually|typically|often|"
+    r"generally|normally|"
     r"commonly|between|about|"
     r"around|roughly|approximately|from|anywhere from|up to|at least) )*$", _I)
 _PERIOD_WORDS_NAMED = ("period", "phase", "stage", "time ", "duration", "length", "stay",
+                       "interval", "delay", "lag", "course",
                        "admission")
 
 
@@ -222,8 +240,25 @@ def _period_named(sentence: str, lo: int, s: int) -> str | None:
     vague = _VAGUE_TO.search(window)
     if vague is not None:  # "ranges from a few hours to 3 days": named before the vague end
         window = window[:vague.start()]
-    m = _PERIOD_IS.search(window)
-    return re.sub(r"\s+", " ", m["of"] or m["x"]).strip() if m is not None else None
+    m = _PERIOD_IS.search(window) or _PERIOD_OF.search(window)
+    if m is None and "delayed" in window:
+        late = _DELAYED_BY.search(window)
+        return f"delay in {late['x'].lower()}" if late is not None else None
+    return re.sub(r"\s+", " ", m.groupdict().get("of") or m["x"]).strip() \
+        if m is not None else None
+
+
+# "..., followed by a recovery phase of 2 to 4 weeks": a named stretch and its length after
+# "of" (the stretch named nearest the period, not the one the sentence opened with).
+# "Diagnosis is often delayed by 1 to 2 years": the length of the delay in that.
+_DELAYED_BY = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:the|a|an)\s+)?(?P<x>[\w'-]+(?: [\w'-]+)?)\s+"
+                         r"(?:is|are|was|were|can be|may be)\s+(?:(?:often|usually|typically|"
+                         r"commonly|frequently)\s+)?delayed\s+(?:by|for)\s+(?:(?:about|around|"
+                         r"up to|at least|more than|an average of)\s+)?$", _I)
+_PERIOD_OF = re.compile(r"(?:^|[,;:(]\s*|\b(?:by|with|and|then|has|have|had)\s+)\W*"
+                        r"(?:(?:the|an?|its|their)\s+)?"
+                        r"(?P<x>(?:[\w'-]+ ){0,2}?(?:period|phase|stage))\s+(?:of|lasting)\s+"
+                        r"(?:(?:about|around|roughly|approximately|up to|at least)\s+)?$", _I)
 
 
 # "can die in as little as 12 hours", "is fatal within 2 days": how soon it kills.
@@ -246,6 +281,8 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
     if _BEFORE_ONSET.match(sentence, e) or _PERIOD_NOUN.match(sentence, e) or \
             _DURATION_FIELD.match(sentence, 0, s):
         return True
+    if _SPENT_IN.match(sentence, e) and _SPENT_BEFORE.search(sentence, max(lo, s - 30), s):
+        return True  # "patients spend 2 to 4 weeks in hospital"
     if _period_named(sentence, lo, s) is not None and PROPORTION_IN.search(clause) is None:
         return True
     before = sentence[max(lo, s - 60):s].lower()  # (substring looks first: regexes are dear)
@@ -381,14 +418,20 @@ _NEAR_STOP = (r"(?!(?:and|or|it|is|are|was|were|be|been|to|of|in|on|at|for|then|
               r"you|we|they|he|she|i|that|which|who)\b)")
 _LASTS_NEAR = re.compile(
     r"(?:^|[^\w\s'-]\s*|\b(?:the|your|a|an|this|these|with|while|whereas|but)\s+)"
-    rf"(?P<x>{_NEAR_STOP}[\w'-]+(?: {_NEAR_STOP}[\w'-]+){{0,2}})"
+    # ("swelling of the hands appears ...": the swelling, with what it is of)
+    rf"(?P<x>(?:{_NEAR_STOP}[\w'-]+ of (?:the |your )?)?{_NEAR_STOP}[\w'-]+"
+    rf"(?: {_NEAR_STOP}[\w'-]+){{0,2}})"
     r"(?: and/or [\w'-]+)? (?:(?:usually|often|typically|generally|normally|sometimes|always|"
     r"eventually|mostly|mainly|only|can|may|will|might|could|should|continues? to|tends? to) )*"
     r"(?P<verb>lasts?|lasting|heals?|clears?|goes away|go away|disappears?|persists?|persisting|"
     r"resolves?|settles?|fades?|occurs?|appears?|starts?|begins?|develops?|happens?|"
     r"shows? up|comes? on|forms?|continues? to \w+|keeps? \w+ing|"
     # ("the swelling goes down within 2 weeks", "the fever breaks after 3 days")
-    r"goes down|go down|subsides?|eases?|breaks?)\b", _I)
+    r"goes down|go down|subsides?|eases?|breaks?|"
+    # ("steroid treatment usually continues for 12 months")
+    r"continues?(?=\s+for\b)|continued(?=\s+for\b)|"
+    # ("organ failure may follow within 24 hours")
+    r"follows?(?=\s+within\b))\b", _I)
 _OVER_BEFORE = re.compile(r"\bover (?:the (?:next |following )?)?(?:about |around )?$", _I)
 # Verbs that time an onset: they are read only with "3 days before / after ...".
 _ONSET_VERBS = frozenset({"occur", "occurs", "appear", "appears", "start", "starts", "begin",
@@ -409,7 +452,8 @@ def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
              if m["verb"].lower() not in _ONSET_VERBS or _ONSET.match(sentence, e) or spread]
     if not found:
         return None
-    x = _WHOSE.sub("", re.sub(r"^(?:the|your|a|an|this|these) ", "", found[-1]["x"], flags=_I))
+    x = _WHOSE.sub("", re.sub(r"^(?:(?:most|many|some|all) )?(?:the|your|a|an|this|these) |"
+                              r"^(?:most|many|some|all) (?=\S+ \S)", "", found[-1]["x"], flags=_I))
     return x if x and not _NOT_A_THING.match(x) and not _GLUED_PRONOUN.match(x) \
         and not _SOMEONE_FIRST.fullmatch(x) else None
 
@@ -449,7 +493,11 @@ _GIVEN_FOR = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|then)\s+)(?:(?:the|an?|your)\s+)?"
     r"(?P<x>[\w'-]+(?:\s[\w'-]+){0,2}?)\s+(?:is|are|may be|can be|will be|should be|must be)\s+"
     r"(?:(?:usually|often|normally|typically|generally|then|also|only)\s+)?"
-    rf"(?:given|taken|used|continued|prescribed|needed|required|recommended)\s+{_FOR_BOUND}"
+    rf"(?:(?:given|taken|used|continued|prescribed|needed|required|recommended)\s+{_FOR_BOUND}|"
+    r"(?:tapered|weaned)(?:\s+off)?\s+(?:over|for)\s+(?:(?:about|around|at least|up to)\s+)?$)"
+    # ("patients are treated with steroids for 12 months": the steroids)
+    r"|\btreated\s+with\s+(?:(?:an?|a course of)\s+)?"
+    rf"(?P<w>[\w'-]+(?:\s[\w'-]+){{0,2}}?)\s+{_FOR_BOUND}"
     r"|\b(?:need|needs|needed|take|takes|took|receive|receives|be given|stay on|continue)\s+"
     r"(?:(?:the|an?|your|a course of|treatment with)\s+)?"
     rf"(?!to\b)(?P<y>[\w'-]+(?:\s[\w'-]+){{0,2}}?)\s+{_FOR_BOUND}", _I)
@@ -458,7 +506,7 @@ _GIVEN_FOR = re.compile(
 def _given_for(sentence: str, lo_c: int, s: int) -> str | None:
     """Return the medicine or care a period at ``s`` keeps up, when the clause says so."""
     m = _GIVEN_FOR.search(sentence, lo_c, s)
-    x = (m["x"] or m["y"]) if m is not None else None
+    x = (m["x"] or m["y"] or m["w"]) if m is not None else None
     return None if x is None or _A_PERSON.match(x) or _NOT_A_THING.match(x) else x
 
 
@@ -525,6 +573,10 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
         subject = _act_within(sentence, lo_c, s, e)
     if subject is None:
         subject = next((name for name, rx in _LAY_PERIODS if rx.search(sentence, lo_c, s)), None)
+    spent = _SPENT_IN.match(sentence, e) if subject is None and _SPENT_BEFORE.search(
+        sentence, max(lo_c, s - 30), s) else None
+    if spent is not None:  # "spend 2 to 4 weeks in hospital": the stay there
+        subject = "intensive care stay" if spent["icu"] else "hospital stay"
     return subject if subject is not None else _event(clause, s - lo_c)
 
 
@@ -544,6 +596,13 @@ _LAY_PERIODS = (
                                  r"(?:the )?hospital\b|\b(?:are|is|were|was|get|gets) "
                                  r"discharged\b", _I)),
 )
+
+
+# "Patients spend 2 to 4 weeks in hospital": the place named after the period spent.
+_SPENT_BEFORE = re.compile(r"\b(?:spends?|spent|spending)\s+(?:(?:about|around|up to|at least|an "
+                           r"average of|on average)\s+)?$", _I)
+_SPENT_IN = re.compile(r"\s+(?:in|on)\s+(?:the\s+|a\s+)?(?:(?P<icu>intensive care|ICU|critical "
+                       r"care)|hospital|(?:a |the )?(?:hospital )?ward)\b", _I)
 
 
 def _last_treatment(context: str) -> str | None:

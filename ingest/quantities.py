@@ -105,6 +105,8 @@ _SEX = {"male": "men", "males": "men", "men": "men", "man": "men", "boys": "men"
         "female": "women", "females": "women", "women": "women", "woman": "women",
         "girls": "women", "girl": "women"}
 _SEX_WORD = r"(?:male|female|men|women|man|woman|boy|girl)s?"
+# ("M:F", "F:M 3:1": the sexes by their letters, only in a ratio's name)
+_SEX_LETTER = {"m": "men", "f": "women"}
 # Who a rate counts, named after its base ("1 of 3 patients", "2 in 5 cases").
 _COUNTED = (r"people|patients|persons|cases|children|adults|infants|babies|women|men|"
             r"individuals")
@@ -180,9 +182,13 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:(?:\bbetween\s+)?(?:\b(?P<f0>{_FRAC})|(?<![\d/.])(?P<p0>\d)/(?P<q0>\d{{1,2}}))"
         rf"\s+(?:to|and|or)\s+(?:(?:a|one)[\s-]+(?=half))?)?"
         rf"(?:\b(?P<f>{_FRAC})\b"
-        r"|(?<![\d/.])(?P<p>\d)/(?P<q>\d{1,2})(?![\d/]))"  # "2/3 of cases"
+        r"|(?<![\d/.])(?P<p>\d)/(?P<q>\d{1,2})(?![\d/])"  # "2/3 of cases"
+        # ("in 45/50 patients": a case series' count, the people right after it)
+        r"|(?<![\d/.])(?P<p2>\d{1,2})/(?P<q2>\d{1,2})(?![\d/])(?= (?:[\w-]+ )?(?:patients|cases|"
+        r"people|children|adults)\b))"
         r"(?= of\b| (?:the|all) (?:[\w-]+ ){0,2}?(?:cases|people|patients|children|adults|women|"
-        r"men|infections)\b| (?:will|would|may|might|can|could|are|were|have|had|die|recover|go|"
+        r"men|infections)\b| (?:[\w-]+ )?(?:patients|cases|people|children|adults)\b"
+        r"| (?:will|would|may|might|can|could|are|were|have|had|die|recover|go|"
         r"get|develop|need|make|do|experience)\b"
         # "almost half who have had it get it again": the people after the fraction
         r"| who (?:have|has|had|get|got|develop|developed|are|were)\b"
@@ -193,6 +199,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:(?P<a0>{_NUMW})(?:-(?=\s))?\s*(?:to|-|–|or)\s*)?"
         # ("4x more likely", "3× higher": times written as a sign)
         rf"(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-?fold|\s?[x×](?=\s)))\s+(?:as\s+\w+|more\s+\w+|higher|"
+        r"commoner|likelier|"
         rf"greater|the risk|increased|elevated|raised|increase)", _I)),
     # "adults between 20 and 40", "children between 6 months and 5 years", "children 6 months
     # to 5 years old": people named with the ages they are, no "aged" said.
@@ -227,7 +234,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("risk_verb", re.compile(
         r"\b(?:(?P<v>doubl(?:es|ed|ing|e)|tripl(?:es|ed|ing|e)|quadrupl(?:es|ed|ing|e)|"
         r"halv(?:es|ed|ing|e))\s+(?:the\s+|your\s+|their\s+|his\s+|her\s+|its\s+|"
-        r"a\s+person's\s+)?(?:risk|chance|odds|likelihood)\b"
+        # ("a day's delay doubles mortality": the risk of death)
+        r"a\s+person's\s+)?(?:risk|chance|odds|likelihood|mortality|(?:death|fatality) rate)\b"
         r"|(?:increases?|increased|raises?|raised|multiplies|multiplied|boosts?)\s+(?:the\s+|"
         r"your\s+|their\s+|a\s+person's\s+)?(?:risk|chance|odds|likelihood)(?:\s+of\s+"
         r"[\w' -]{1,40}?)?\s+(?:by\s+)?(?:about\s+|around\s+|up to\s+|roughly\s+|nearly\s+|"
@@ -256,7 +264,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"roughly\s+|nearly\s+|more than\s+|over\s+|at least\s+|almost\s+|"
         rf"approximately\s+)?(?P<a2>{_NUMW})(?:\s+times|-?fold)\b)", _I)),
     ("age_range", re.compile(
-        rf"\bage[sd]?\b[^.;]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
+        # (no number between: "median age 40 years (range 18-80)" is a median, then a range)
+        rf"\bage[sd]?\b[^.;\d]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
         rf"(?:\s*(?P<months>months?)\b)?"
         rf"|\b(?P<c>\d{{1,3}}){_RANGE_SEP}(?P<d>\d{{1,3}})\s+years? (?:of age|old)", _I)),
     # "people in their 20s and 30s", "in their forties": ages by decade, a range of years.
@@ -273,6 +282,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\s*(?:and|or|to|-|–)\s*(?:the\s+)?(?P<d>{'|'.join(_ORDINALS)}))?"
         rf"\s+decades?\b(?!\s+(?:of|after|since|before|ago)\b)", _I)),
     ("age_of_group", re.compile(
+        # ("the under-5s", "the over-65s": people named by the age they are past or short of)
+        r"\b(?P<by_age>over|under)[- ]?(?P<h>\d{1,2})s\b(?!\s*(?:and|or|to|-|–)\s*\d)|"
         rf"\b(?:over|under|older than|younger than) (?P<e>{_AGE_NUM})\b"
         r"(?![.,]?\d|[- ](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|"
         r"nine)\b|\s*(?:%|percent|per cent|in \d|out of|per\b|[mck]g\b|[cm]m\b|ml\b|"
@@ -307,6 +318,16 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"separate\s+)?(?P<what>stages|phases|types|forms|kinds)\b"
         rf"(?:\s+of\s+(?:the\s+)?(?P<of>[\w' -]{{2,40}}?))?(?=\s*(?:[,.;:()]|$)|\s+(?:and|that|"
         rf"which|over|in|with|are|is|can|may)\b)", _I)),
+    # "Most patients need 2 to 3 operations", "an average of 4 debridements": how many
+    # procedures (or courses of care) a patient goes through.
+    ("procedures", re.compile(
+        r"\b(?:need|needs|needed|require|requires|required|undergo|undergoes|underwent|have|has|"
+        r"had|receive|receives|received)\s+(?P<about>(?:an average of|on average|a mean of|"
+        r"a median of|about|around|roughly|approximately|up to|at least|more than|several|"
+        r"multiple)\s+)?"
+        rf"(?P<a>{_NUMW})(?:\s*(?:to|-|–|or)\s*(?P<b>{_NUMW}))?\s+(?:(?:more|further|separate|"
+        r"surgical|repeat)\s+)?(?P<what>operations|surgeries|procedures|debridements|"
+        r"amputations|transfusions|courses|admissions|sessions)\b", _I)),
     # "It is caused by four main species of bacteria", "3 types of virus can cause it": how
     # many kinds of a germ cause the topic.
     ("causing_kinds", re.compile(
@@ -402,23 +423,32 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # likelier one sex is (tried last: a figure another form read stays that form's).
     ("sex_ratio", re.compile(
         # ("the male:female ratio", "a male/female ratio")
-        rf"\b(?:(?P<a>{_SEX_WORD})(?:[- ]to[- ]|\s*[:/]\s*)(?P<b>{_SEX_WORD})\s+ratio|ratio\s+of\s+"
+        rf"\b(?:(?P<a>{_SEX_WORD}|(?-i:M|F))(?:[- ]to[- ]|\s*[:/]\s*)(?P<b>{_SEX_WORD}|(?-i:M|F))"
+        # ("M:F ratio", "(F:M 3:1)", "Sex ratio (M:F) 1.5:1")
+        r"(?:\s+ratio|(?<=[MF])(?=\)?\s*(?:ratio\b|is\b|of\b|=|about\b|approximately\b|"
+        r"around\b|roughly\b|\d)))|ratio\s+of\s+"
         # ("Male to female ratio: 1:2": a table's label and its value)
         rf"(?P<a2>{_SEX_WORD})\s+to\s+(?P<b2>{_SEX_WORD}))\b(?:\s*:)?[^.;:\d]{{0,30}}?"
         # ("the female to male ratio is about 2 to 1": the ratio in words)
-        r"(?P<x>\d+(?:\.\d+)?)\s*(?::|\bto\b)\s*(?P<y>\d+(?:\.\d+)?)"
+        # ("2–3:1": a range of ratios)
+        r"(?P<x>\d+(?:\.\d+)?)(?:\s*[-–]\s*(?P<xh>\d+(?:\.\d+)?))?\s*(?::|\bto\b)\s*"
+        r"(?P<y>\d+(?:\.\d+)?)"
+        # "It affects women more than men (3:1)": the ratio in brackets after the comparison
+        rf"|\b(?P<a8>{_SEX_WORD})\b[^.;:()\d]{{0,40}}?\bmore\b[^.;:()\d]{{0,25}}?\bthan\s+"
+        rf"(?:in\s+)?(?P<b8>{_SEX_WORD})\s*\(\s*(?:ratio\s*|about\s+|approximately\s+)?"
+        r"(?P<x8>\d+(?:\.\d+)?)\s*:\s*(?P<y8>\d+(?:\.\d+)?)\s*\)"
         # "more common in women, with a ratio of 2:1": the likelier sex before the ratio
         r"|\bmore\s+(?:common|likely|frequent|often)\w*\s+(?:in|among)\s+(?P<lead4>"
         rf"{_SEX_WORD})\b[^.;:\d]{{0,40}}?\bratio\b[^.;:\d]{{0,15}}?"
-        r"(?<![\d.:])(?P<x4>\d+(?:\.\d+)?)\s*:\s*(?P<y4>\d+(?:\.\d+)?)"
+        r"(?<![\d.:])(?P<x4>\d+(?:\.\d+)?)\s*(?::|\bto\b)\s*(?P<y4>\d+(?:\.\d+)?)"
         # "women are affected more often than men (ratio 1.3:1)"
         rf"|\b(?P<lead6>{_SEX_WORD})\s+are\s+affected\s+(?:slightly |much |far |somewhat )?more\s+"
         r"(?:often|commonly|frequently)\b[^.;:\d]{0,40}?\bratio\b[^.;:\d]{0,15}?"
-        r"(?<![\d.:])(?P<x6>\d+(?:\.\d+)?)\s*:\s*(?P<y6>\d+(?:\.\d+)?)"
+        r"(?<![\d.:])(?P<x6>\d+(?:\.\d+)?)\s*(?::|\bto\b)\s*(?P<y6>\d+(?:\.\d+)?)"
         # "it affects males more than females, at a ratio of 2:1"
         rf"|\baffects?\s+(?P<lead7>{_SEX_WORD})\s+more\s+(?:often\s+|commonly\s+)?than\b"
         r"[^.;:\d]{0,40}?\bratio\b[^.;:\d]{0,15}?"
-        r"(?<![\d.:])(?P<x7>\d+(?:\.\d+)?)\s*:\s*(?P<y7>\d+(?:\.\d+)?)"
+        r"(?<![\d.:])(?P<x7>\d+(?:\.\d+)?)\s*(?::|\bto\b)\s*(?P<y7>\d+(?:\.\d+)?)"
         # "women outnumber men 3 to 1"
         rf"|\b(?P<a5>{_SEX_WORD})\s+outnumbers?\s+(?P<b5>{_SEX_WORD})\s+(?:by\s+)?"
         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<x5>\d+(?:\.\d+)?)\s*"
@@ -428,7 +458,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?P<lead>male|female)\s+(?:predominance|preponderance)\b"
         # "a male predominance of about 1.5:1"
         r"|\b(?P<lead2>male|female)\s+(?:predominance|preponderance)\b[^.;:\d]{0,20}?"
-        r"(?<![\d.:])(?P<x3>\d+(?:\.\d+)?)\s*:\s*(?P<y3>\d+(?:\.\d+)?)", _I)),
+        r"(?<![\d.:])(?P<x3>\d+(?:\.\d+)?)\s*(?::|\bto\b)\s*(?P<y3>\d+(?:\.\d+)?)", _I)),
 )
 # Words without one of which a form cannot match (in the lower-cased sentence):
 # a cheap look that spares each sentence the forms it has no word for.
@@ -440,9 +470,12 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "ratio_range": (" in ", " per "), "ratio_base_range": (" in ",), "every_then": ("every",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
     "dose_rate": (" day",), "equally": ("equally", "similarly", "alike", "equal numbers"),
-    "sex_ratio": ("ratio", "predomin", "preponder", "outnumber"),
+    "sex_ratio": ("ratio", "predomin", "preponder", "outnumber", "m:f", "f:m", "m/f", "f/m",
+                  "than"),
     "dose": ("mg", "milligram", "mcg", "microgram", "g", "ml", "millil"),
     "kinds": ("stage", "phase", "type", "form", "kind"),
+    "procedures": ("operations", "surgeries", "procedures", "debridements", "amputations",
+                   "transfusions", "courses", "admissions", "sessions"),
     "kinds_listed": _LISTED_KINDS_HINTS,
     "causing_kinds": ("caus", "due to", "brought on", "trigger"),
     "ratio": ("out of", "every", "per", "in", " of "),
@@ -489,22 +522,28 @@ _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2
 _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|\bca\.|circa|roughly|nearly|"
                      r"almost|some|"
                      r"an estimated|(?:estimated|thought|believed)(?: at| to be| to affect|"
-                     r" to number)?|close to|~|≈|average|averages?|mean|median|typically|put at|"
-                     r"in the region of|approach(?:es|ing)?|nears?|nearing)\s*$", _I)
+                     r" to number| that)?|estimates? that|"
+                     # ("the estimated incidence is 5 per 100,000": an estimate's figure)
+                     r"estimated (?:[\w-]+ )?(?:incidence|prevalence|mortality|number|rate|"
+                     r"frequency|risk)(?: rate)? (?:is|was|of|at)|"
+                     r"close to|~|≈|average|averages?|mean|median|typically|put at|"
+                     r"in the region of|(?:in|on) the order of|approach(?:es|ing)?|nears?|"
+                     r"nearing)\s*$", _I)
 _UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|lower than|under|"
                     r"as many as|as much as|as high as|below|(?:can|may|could) reach|<|≤)\s*$",
                     _I)
 _LOWER = re.compile(r"(?:at least|more than|over|greater than|higher than|above|no fewer than|"
                     r"as low as|"
                     r"exceeds?|exceeded|exceeding|in excess of|upwards of|>|≥)\s*$", _I)
-_OR_MORE = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or more|and over|and older|or older)", _I)
+_OR_MORE = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or more|and over|and older|or older|"
+                      r"or (?:higher|greater|above)|and above)", _I)
 _OR_LESS = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or (?:less|fewer|lower|under|below|"
                       r"younger)|and (?:under|below|younger))\b", _I)
 # Words every match of _APPROX, _UPPER and _LOWER holds one of (see caseless.lacks).
 _APPROX_WORDS = ("about", "around", "approx", "ca.", "circa", "roughly", "nearly", "almost", "some",
-                 "estimated", "≈",
+                 "estimate", "≈",
                  "thought", "believed", "close to", "~", "average", "mean", "median", "typically",
-                 "put at", "in the region of", "approach", "near")
+                 "put at", "in the region of", "order of", "approach", "near")
 _UPPER_WORDS = ("up to", "at most", "no more than", "fewer than", "less than", "lower than",
                 "under", "as many as", "as much as", "as high as", "below", "reach", "<")
 _LOWER_WORDS = ("at least", "more than", "over", "greater than", "higher than", "above",
@@ -542,7 +581,9 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                       r"fatality|lethal|lethality|deadly|case[- ]fatality|"
                                       # ("20 % succumb", "1 in 5 lose their lives")
                                       r"succumb\w*|pass(?:es|ed)? away|"
-                                      r"los(?:e|es|t|ing) (?:their|his|her) li(?:fe|ves))\b", _I)),
+                                      r"los(?:e|es|t|ing) (?:their|his|her) li(?:fe|ves)|"
+                                      # ("it claims the lives of 1 in 10")
+                                      r"claim(?:s|ed|ing)? the lives)\b", _I)),
     # ("survivors" and "those who survive" are people, not a survival: the figure is
     # something else among them, "of those who survive, 30 % have lasting weakness")
     ("survival", _STRONG, re.compile(r"\b(?<!who )(?<!that )(?<!who have )(?<!who had )"
@@ -560,6 +601,12 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                      r"(?:are|is|feel|feels) (?:much |completely )?better|"
                                      # ("85 % start to improve within 3 weeks")
                                      r"(?:start|begin|started|began) to improve|"
+                                     # ("85 % improve with treatment", "70 % regain full
+                                     # function", "80 % return to normal")
+                                     # (not "survival has improved to 80 %": a rate's change)
+                                     r"improve[sd]?(?!\s+(?:to|from|by|over)\b)|improvement|"
+                                     r"regain\w*|"
+                                     r"return(?:s|ed)? to (?:normal|full)|"
                                      r"full(?:y)? recover\w*)\b", _I)),
     ("relapse", _STRONG, re.compile(r"\b(?:relapse\w*|recur\w*|comes? back|come back|"
                                     # ("1 in 3 have a flare within 5 years", "flare-ups")
@@ -573,7 +620,11 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                       r"year|(?<!for )(?<!than )(?<!after )(?<!within )"
                                       r"(?<!over )(?<!least )a year|per year|each year|"
                                       r"every year|yearly|annual\w*)\b", _I)),
-    ("prevalence", _STRONG, re.compile(r"\b(?:prevalence|living with|live with)\b", _I)),
+    ("prevalence", _STRONG, re.compile(r"\b(?:prevalence|living with|live with|"
+                                       # ("there are 10 cases per 100,000": how many have it)
+                                       r"there (?:are|were)(?= [^.;:]{0,30}\bcases? (?:per|in) )"
+                                       r"(?![^.;]*\b(?:years?|annual\w*|yearly|a year)\b))"
+                                       r"\b", _I)),
     # (A verb right after "who" says who is counted, not what: "the rate of death among
     # people who develop shock".)
     ("incidence", _WEAK, re.compile(r"\b(?<!who )(?<!that )(?:diagnosed|develops?|developing|"
@@ -588,13 +639,13 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
     ("surviv",),
     ("die", "death", "dying", "kill", "mortal", "fatal", "lethal", "deadly", "succumb",
      "away", "lose their", "loses their", "lost their", "losing their", "lose his", "lose her",
-     "loses his", "loses her", "lost his", "lost her", "losing his", "losing her"),
+     "loses his", "loses her", "lost his", "lost her", "losing his", "losing her", "the lives"),
     ("surviv", "alive", "live "),
     ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear", "improve",
-     "disappear"),
+     "disappear", "regain", "return"),
     ("relapse", "recur", "back", "second time", "again", "return", "reappear", "flare"),
     ("incidence", "new case", "year", "annual"),
-    ("prevalence", "living with", "live with"),
+    ("prevalence", "living with", "live with", "there are", "there were"),
     ("diagnosed", "develop", "get", "catch"),
     # ("experienc": "experiencing" holds no "experience")
     ("happen", "occur", "affect", "common", "have", "has", "had", "experienc", "show",
@@ -606,13 +657,17 @@ _WEAK_PENALTY = 40
 # The words that may stand between a figure's verb and its number ("account for less than").
 # ("in ~5 %", "in < 10 %": a bound written as a sign)
 _SAID_SO = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|just|only|up to|over|"
+            r"between|"
             r"under|more than|less than|fewer than|at least|as many as|an estimated) |"
             r"(?:~|≈|<|>|≤|≥)\s*)")
 # ("Mixed infections (type I) account for 70 %", "Type II, caused by X, makes up 20 %": a
 # gloss in brackets or between commas after the thing named)
 _SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)"
                            r"(?:\s*\([^()]{1,40}\)|,\s+[^,;:()]{3,50},)?\s+(?:(?:may|can|could|"
-                           r"might|now|still|alone|together|probably)\s+)?(?:(?:accounts?|account"
+                           r"might|now|still|alone|together|probably|"
+                           # ("X is thought to cause 1 in 10 cases": X's share, hedged)
+                           r"(?:is|are|was|were) (?:thought|believed|known|estimated|said) to)"
+                           r"\s+)*(?:(?:accounts?|account"
                            r"ed) for|represents?|represented|(?:is|are|was|were) responsible "
                            # "X is the cause in 50 % of cases"
                            r"for|(?:is|are|was|were) the (?:\w+ )?(?:cause|source)s? (?:in|of)|"
@@ -673,7 +728,10 @@ _CASES_FOUND_BEFORE = re.compile(r"\bcases\s+(?:occurring|found|seen|reported|be
 _LANDS_GROUP = re.compile(
     r"\b(?:in|among|across)\s+(?:the\s+)?(?P<x>(?:developing|developed|low-income|high-income|"
     r"middle-income|low- and middle-income|rich|richer|poor|poorer|western|industriali[sz]ed|"
-    r"tropical)\s+(?:countries|nations|regions))\b", _I)
+    r"tropical|"
+    # ("in Scandinavian countries", "among Nordic nations": named by a capitalised word)
+    r"(?-i:(?!(?:Most|Many|Some|All|Other|These|Those|Both|Several|Few|Such|The)\b)[A-Z][a-z]{2,}))"
+    r"\s+(?:countries|nations|regions))\b", _I)
 # A people named by origin ("African Americans", "Scandinavians", "white Americans",
 # "Japanese"): capitalised, so read case-sensitively whatever the pattern around it.
 _PEOPLES = (r"(?-i:(?:(?:[A-Z][\w-]+|[Ww]hite|[Bb]lack|[Nn]ative)\s+)?(?:[A-Z][a-z]{2,}(?:ans|ese|"
@@ -716,6 +774,45 @@ _SETTING_NAMES = ("U.S.", "U.K.", "US", "UK", "EU", "United", "Europe", "England
                   "Korea", "America", "Africa", "Asia", "France", "Germany", "Italy", "Spain",
                   "Sweden", "Norway", "Denmark", "Finland", "Netherlands", "Brazil", "Mexico",
                   "Taiwan", "Singapore", "Hong Kong", "Scandinavia", "Middle East", "Caribbean")
+
+
+# "Worldwide, it affects 1 in 10,000", "globally about 2,000 die": the whole world is the
+# setting, named however the page says it.
+_WORLDWIDE = re.compile(r"\b(?:world-?wide|globally|(?:around|across|throughout) the (?:world|"
+                        r"globe))\b", _I)
+_WORLD_WORDS = ("world", "global")
+
+
+def _world(sentence: str) -> str | None:
+    """Return "worldwide" when the sentence says its figures are the whole world's."""
+    if caseless.lacks(sentence, _WORLD_WORDS):
+        return None
+    return "worldwide" if _WORLDWIDE.search(sentence) else None
+
+
+# Signs a topic's name may hold as one of its words ("fever" in "gloop fever"): said alone
+# they are the sign, not the topic's name shortened (as "zoster" is for "herpes zoster").
+_SIGNS_IN_NAMES = frozenset({"fever", "shock", "rash", "pain", "cough", "swelling",
+                             "weakness", "paralysis", "jaundice", "bleeding"})
+
+
+def _names_topic(text: str, topic_words: tuple[str, ...]) -> bool:
+    """Return whether ``text`` names the topic: holds one of its names, or is one shortened
+    (a part of a name), unless that part is a sign the name holds.
+
+    >>> _names_topic("fever", ("gloop fever",)), _names_topic("gloop", ("gloop fever",))
+    (False, True)
+    """
+    low = text.lower()
+    if _KIN_WITH_IT.match(low):
+        return False  # "a family history of <topic>", "a relative with <topic>": kin's
+    return any(w and (w in low or (low in w and low.strip() not in _SIGNS_IN_NAMES))
+               for w in topic_words)
+
+
+# A phrase naming the topic as what kin have (had): "a family history of <topic>".
+_KIN_WITH_IT = re.compile(r"\W*(?:an? |the )?(?:(?:family )?history|(?:close |first-degree )?"
+                          r"(?:relatives?|family members?|siblings?|parents?))\s+(?:of|with)\b")
 
 
 @lru_cache(maxsize=256)
@@ -1057,7 +1154,10 @@ _GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffe
                r"present with|presents with|presented with|have had|has had|"
                # "30 % of people carry the germ", "a third report tiredness"
                r"carry|carries|report|reports|reported|complain of|complains of|"
-               r"complained of")
+               r"complained of|"
+               # "5 % of cases lead to blindness", "a third notice tiredness"
+               r"lead to|leads to|led to|result in|results in|resulted in|notice|notices|"
+               r"noticed")
 _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo|be put on|be placed on|go on) )?"
                 # ("won't develop this rash": a thing named again, not the illness itself)
                 r"(?:either |both )?"  # ("end up with either stiffness or twitching")
@@ -1179,7 +1279,7 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
         return _STATE_NOUN[state["state"].lower()]
     for m in (_GETS_ING if ing else _GETS).finditer(window):
         obj = m["obj"].lower()
-        if not any(w and (w in obj or obj in w) for w in topic_words):
+        if not _names_topic(obj, topic_words):
             if _DENIED.search(window, max(0, m.start() - 16), m.start()):
                 # "1 in 3 won't develop the rash": the share is of those with no rash
                 return f"no {m['obj']}"
@@ -1262,11 +1362,15 @@ _OF_PEOPLE = re.compile(
 # ("children younger than 5" after a rate is left as the rate's "children".)
 _PEOPLE_AGED = re.compile(rf"\b(?:{_POP_NOUN})\s+(?:aged\s+)?(?:over|under|above|below)\s+"
                           rf"\d{{1,3}}\b(?![.,]?\d|\s*(?:%|percent|per cent))", _I)
-# "In children, the death rate is below 5 %": a group named by one word ("adults", "people"
-# and "patients" are everyone).
-_BARE_WHO = (r"(?P<who>children|kids|infants|babies|newborns|toddlers|women|men|girls|boys|"
+# "In children, the death rate is below 5 %": a group named by one word ("people" and
+# "patients" are everyone; "in adults" sets them apart from children as "in children" does).
+_BARE_WHO = (r"(?P<who>children|kids|infants|babies|newborns|toddlers|women|men|girls|boys|adults|"
              r"teenagers|adolescents|the elderly|pregnant women|older people|elderly people|"
              r"older adults)\b(?!\s+(?:with|who|of|aged|over|under)\b)")
+# "Among women aged 15 to 44, ...": a group named by its ages, leading the sentence.
+_AGED_LEAD = re.compile(rf"\W*(?:in|among|for)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+)?{_POP_NOUN}\s+"
+                        r"aged\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?(?:\s+years?)?"
+                        r"(?:\s+(?:and|or)\s+(?:over|older|under|younger))?)\s*,", _I)
 _BARE_GROUP = re.compile(rf"\b(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
 _BARE_LEAD = re.compile(rf"\W*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}\s*,", _I)
 # "Mortality in the elderly is 30 %": the group named right after the rate's own word.
@@ -1311,7 +1415,14 @@ def _survivors(sentence: str, start: int, end: int, hi: int) -> bool:
     if _SURVIVORS_NEXT.match(sentence, end):
         return True  # "one in seven survivors", "10 % of survivors"
     lo = _after_previous(sentence, start)
-    return _first(_WHO_SURVIVE, sentence, lo, min(hi, _next_figure(sentence, end))) is not None
+    who = _first(_WHO_SURVIVE, sentence, lo, min(hi, _next_figure(sentence, end)))
+    # ("25 % die, and those who survive have ...": the survivors are the next clause's)
+    return who is not None and not (who.start() >= end and _first(
+        _NEXT_CLAUSE, sentence, end, who.start()) is not None)
+
+
+# Where a sentence's next clause starts: ", and those who survive ...".
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas|although|though)\b|;", _I)
 
 
 # "30-70 % in the streptococcal form", "for the milder type", "in severe cases": a subtype
@@ -1354,7 +1465,7 @@ def _form_group(sentence: str, lo: int, hi: int,
         x = re.sub(r"\s+", " ", m["x"]).strip().lower()
         noun = m["noun"].lower()
         kind_noun = noun.rstrip("s") in ("form", "type", "variant", "subtype")
-        if any(w and (w in x or x in w) for w in topic_words) or re.fullmatch(r"[\d.,]+", x):
+        if _names_topic(x, topic_words) or re.fullmatch(r"[\d.,]+", x):
             continue
         if kind_noun or _GRADE.search(x):
             return m
@@ -1398,6 +1509,12 @@ def _topic_form(text: str, lo: int, hi: int, topic_words: tuple[str, ...]) -> st
     return None
 
 
+# A form named by its number or letter right before the topic's name (lower case: the
+# text was lowered): "type ii", "type 1", "group a".
+_NUMBERED_FORM = re.compile(
+    r"\b(?P<n>(?:type|group|class|subtype)\s+(?:i{1,3}|iv|[1-4]|[a-d]))\s+$")
+
+
 @lru_cache(maxsize=4096)
 def _form_named(before: str, w: str, topic_words: tuple[str, ...]) -> str | None:
     """Return "<modifier> <w>" when the words ``before`` the topic's name ``w`` make it a
@@ -1406,6 +1523,9 @@ def _form_named(before: str, w: str, topic_words: tuple[str, ...]) -> str | None
     Memoised: a run-on sentence's figures read overlapping stretches, each
     passing the same names.
     """
+    numbered = _NUMBERED_FORM.search(before)
+    if numbered is not None:  # "type II <topic>", "group A <topic>": a numbered form
+        return f"{numbered['n']} {w}"
     # (Only words right before the name: "Each year, <topic>" names no form.)
     mods = re.findall(r"[\w-]+", _PUNCT_SPLIT.split(before)[-1])[-2:]
     keep: list[str] = []
@@ -1460,6 +1580,14 @@ _NOT_TREATED_NEXT = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:in|among|of
                                r"(?:the\s+)?(?:those|people|patients|cases|children|adults)\s+"
                                r"(?:who\s+(?:are|were)\s+|that\s+(?:are|were)\s+)?"
                                r"not\s+(?:treated|given treatment)\b", _I)
+
+
+# Care given late, who a figure counts: "if surgery is delayed", "with delayed treatment",
+# "a delay in diagnosis".
+_CARE_NOUN = r"(?:surgery|treatment|diagnosis|therapy|antibiotics)"
+_DELAYED_CARE = re.compile(rf"\b(?:if|when|where|once)\s+(?:the\s+)?(?P<x>{_CARE_NOUN})\s+"
+                           rf"(?:is|are)\s+delayed\b|\b(?:with|after)\s+(?:a\s+)?(?:delayed\s+"
+                           rf"(?P<y>{_CARE_NOUN})|delay\s+in\s+(?P<z>{_CARE_NOUN}))\b", _I)
 
 
 def _treatment_group(sentence: str, lo: int, hi: int, own: tuple[int, int]) -> str | None:
@@ -1520,7 +1648,12 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
     # (Before the figure, but not the group said right after the figure before it: "30 % in
     # those with shock and 5 % in others" gives the 5 % no group of the 30 %'s.)
     m = _first(_POPULATION, sentence, end, hi)
-    if m is None:
+    if m is not None and (m.start() > _next_figure(sentence, end) or _first(
+            _NEXT_CLAUSE, sentence, end, m.start()) is not None):
+        # ("25 %, and those who survive ...": the group is the next clause's)
+        # "20 %, compared with 50 % in those with shock": the group is the 50 %'s
+        m = _first(_POPULATION, sentence, lo, start)
+    elif m is None:
         m = _first(_POPULATION, sentence, lo, hi)
         before = _after_previous(sentence, m.start()) if m is not None else 0
         if m is not None and before > lo and m.start() < start and \
@@ -1579,6 +1712,10 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
                                      and _topic_form(low, 0, len(low), topic_words) is None)
                 or _WHO_HAVE_IT.search(low)):
             pop = None  # "people with <the topic>" is the overall figure, not a subgroup
+    if pop is None and _says(sentence, ("delay",)):
+        late = _first(_DELAYED_CARE, sentence, 0, len(sentence))
+        if late is not None:  # "If surgery is delayed, mortality rises to 70 %"
+            return f"delayed {(late['x'] or late['y'] or late['z']).lower()}"
     if pop is None and not caseless.lacks(sentence, _TREATMENT_WORDS):
         care_group = _treatment_group(sentence, lo, hi, (
             max(lo, _after_previous(sentence, start)), min(hi, _next_figure(sentence, end))))
@@ -1600,6 +1737,11 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         group = re.sub(r"\s+", " ", of["g"].lower())
         if not any(w and w in group for w in topic_words):
             return group
+    if pop is None and _says(sentence, ("aged",)):
+        aged_lead = _AGED_LEAD.match(sentence)
+        if aged_lead is not None and aged_lead.end() <= start:
+            # "Among women aged 15 to 44, the incidence is 3 per 100,000": those women
+            return re.sub(r"\s+", " ", aged_lead["who"].lower())
     if pop is None:  # "In children, ..." opening the clause, or "... 5 % in children"
         bare = _BARE_LEAD.match(sentence, lo) or _first(
             _BARE_GROUP, sentence, end, min(hi, _next_figure(sentence, end))) or _first(
@@ -1645,13 +1787,20 @@ def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
                           unit="ratio", bound=_bound(sentence, m.start(first), m.end()),
                           population=f"{a} vs {b}")
         return Figure(measure, m.start(), m.end()) if x > 0 and y > 0 else None
-    a = _SEX[(m["a"] or m["a2"] or m["a5"]).lower()]
-    b = _SEX[(m["b"] or m["b2"] or m["b5"]).lower()]
-    x, y = float(m["x"] or m["x5"]), float(m["y"] or m["y5"])
+    a_word = (m["a"] or m["a2"] or m["a5"] or m["a8"]).lower()
+    b_word = (m["b"] or m["b2"] or m["b5"] or m["b8"]).lower()
+    a, b = _SEX.get(a_word) or _SEX_LETTER[a_word], _SEX.get(b_word) or _SEX_LETTER[b_word]
+    x, y = float(m["x"] or m["x5"] or m["x8"]), float(m["y"] or m["y5"] or m["y8"])
     if a == b or not (x > 0 and y > 0):
         return None
-    measure = Measure(kind="relative_risk", value=round(x / y, 9), unit="ratio",
-                      bound=_bound(sentence, m.start("x"), m.end()), population=f"{a} vs {b}")
+    at = next(g for g in ("x", "x5", "x8") if m[g])
+    high = float(m["xh"]) if m["xh"] else None
+    if high is not None and high > x:  # "2–3:1"
+        measure = Measure(kind="relative_risk", low=round(x / y, 9), high=round(high / y, 9),
+                          unit="ratio", bound=Bound.RANGE, population=f"{a} vs {b}")
+    else:
+        measure = Measure(kind="relative_risk", value=round(x / y, 9), unit="ratio",
+                          bound=_bound(sentence, m.start(at), m.end()), population=f"{a} vs {b}")
     return Figure(measure, m.start(), m.end())
 
 
@@ -1671,6 +1820,29 @@ def _comparison(sentence: str, context: str) -> str | None:
             if group != other and group not in ("people", "those", "cases", "individuals"):
                 return f"{group} vs {other}"
     return None
+
+
+# The group a relative figure is said of, with no other group named to compare it with:
+# "three times higher among <people>", "4.5 times higher in men" (after the figure), or
+# "Smokers are 3 times more likely", "People with diabetes have a 2-fold risk" (before it).
+_RISK_WHO = (rf"(?P<who>{_NAMED_PEOPLE}|{_PEOPLES}|{_GROUP_ADJ}{_POP_NOUN}"
+             r"(?:\s+with\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)?)")
+_RISK_IN_GROUP = re.compile(rf"[^.;:()]{{0,40}}?\b(?:in|among)\s+(?:the\s+)?{_RISK_WHO}"
+                            r"(?=\s*(?:[,.;:()]|$)|\s+(?:who|and|but|compared|than)\b)", _I)
+_RISK_GROUP_LEAD = re.compile(rf"\W*(?:the\s+)?{_RISK_WHO}\s+(?:are|were|have|had)\s+"
+                              r"(?:(?:about|around|roughly|nearly|almost|at least|up to|over|"
+                              r"more than|an?)\s+)*$", _I)
+
+
+def _risk_group(sentence: str, s: int, e: int) -> str | None:
+    """Return the group a relative figure is about when it names no other to compare with."""
+    lo, hi = clause_bounds(sentence, s)
+    after = _RISK_IN_GROUP.match(sentence, e, max(hi, e))
+    lead = _RISK_GROUP_LEAD.fullmatch(sentence, lo, s) if after is None else None
+    found = after or lead
+    if found is None or found["who"].lower() in ("people", "patients", "those", "cases"):
+        return None
+    return re.sub(r"\s+", " ", found["who"].lower())
 
 
 # "Vaccines cut the risk by 50 %": a relative risk of 1 - 0.5, for what the clause names first.
@@ -1728,7 +1900,10 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             # ("blood poisoning is a complication in 10 %")
                             r"finding|complaint|complication|outcome|cause)s?"
                             r"(?: of [\w' -]{1,40}?)?) "
-                            r"(?:in|among) "
+                            # ("shock is present at diagnosis in 50 %", "pain is reported
+                            # by 70 %")
+                            r"(?:(?:at|on) (?:diagnosis|presentation|admission|onset) )?"
+                            r"(?:in|among|by) "
                             # "Eye problems affect 25 % of people": the people are its object
                             r"|affect(?:s|ed|ing)? )"
                             # ("a rash is seen in most patients (90 %)": the share in brackets)
@@ -1795,7 +1970,7 @@ def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> 
         x = _bare_np(m["head"].strip())
         return x if x and len(x.split()) <= 4 and not _NOT_NP_LEAD.match(x) and \
             not _NOT_A_THING.match(x) and not _GENERIC_HARM.fullmatch(x) and \
-            not any(w and (w in x.lower() or x.lower() in w) for w in topic_words) else None
+            not _names_topic(x.lower(), topic_words) else None
     verb = verbs[-1]  # the last verb before the comma
     before, after = (_bare_np(x) for x in (head[:verb.start()], head[verb.end():]))
     if verb.group(0).strip().lower() in ("is", "are", "was", "were"):
@@ -1809,7 +1984,7 @@ def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> 
     else:
         x = after  # "it often causes hearing loss, affecting ...": what it causes
     if not x or len(x.split()) > 5 or _NOT_A_THING.match(x) or _GENERIC_HARM.fullmatch(x) or \
-            any(w and (w in x.lower() or x.lower() in w) for w in topic_words):
+            _names_topic(x.lower(), topic_words):
         return None
     return x
 
@@ -1970,7 +2145,7 @@ def _aged(sentence: str, start: int, topic_words: tuple[str, ...]) -> str | None
     if m is None or _NOT_A_CASE.match(m["x"]):
         return None
     x = m["x"].lower()
-    return None if any(w and (w in x or x in w) for w in topic_words) else m["x"]
+    return None if _names_topic(x, topic_words) else m["x"]
 
 
 def _age_group(sentence: str, start: int) -> str | None:
@@ -2079,7 +2254,7 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
     setting = (_first(_SETTING, sentence, 0, len(sentence)) if _names_setting(sentence)
                else _country_before(sentence, context))
     where = _NATIONAL.get(what) or _LANDS.get((m["land"] or "").lower()) or (
-        setting.group(1) if setting else None)
+        setting.group(1) if setting else _world(sentence))
     # "1,000 confirmed cases" counts what was recorded, a part of all cases: its own group.
     counted = f"{m['counted'].strip().lower()} {what}" if m["counted"] else (
         what if what in _COUNTED_GROUPS else None)  # ("50 children are diagnosed": children)
@@ -2150,6 +2325,25 @@ def _count_field(m: re.Match[str], sentence: str) -> Figure | None:
                   subject, 0.45)
 
 
+def _procedures(m: re.Match[str], sentence: str) -> Figure | None:
+    """Return how many procedures a patient goes through ("need 2 to 3 operations"), as a
+    count of that procedure."""
+    a = parse_number(m["a"])
+    b = parse_number(m["b"]) if m["b"] else None
+    if not 1 <= a <= 100 or (b is not None and not a < b <= 100):
+        return None
+    what = m["what"].lower()
+    if b is not None:
+        measure = Measure("count", low=a, high=b, bound=Bound.RANGE, unit=what)
+    else:
+        about = (m["about"] or "").strip().lower()
+        bound = (Bound.UPPER if about == "up to" else
+                 Bound.LOWER if about in ("at least", "more than") else
+                 Bound.APPROX if about else Bound.EXACT)
+        measure = Measure("count", value=a, bound=bound, unit=what)
+    return Figure(measure, m.start("a"), m.end(), None, what, 0.45)
+
+
 def _label_count(m: re.Match[str], sentence: str) -> Figure | None:
     """Return "Deaths: about 100 a year" as a count of deaths (of cases: of the topic)."""
     mult = _MULTIPLIER.get((m["mult"] or "").lower(), 1)
@@ -2173,7 +2367,8 @@ def _label_count(m: re.Match[str], sentence: str) -> Figure | None:
 _FREQUENCY_FIELD = re.compile(r"^\W*Frequency\b", _I)
 # An encyclopedia infobox line, label and value run together ("PrognosisMortality ~25 %",
 # "Usual onset20–50 years old"): read with a space put back between them.
-_GLUED_FIELD = re.compile(r"^\W*(?:Frequency|Deaths|Prognosis|Usual onset|Duration)(?=[A-Z0-9~≈(])")
+_GLUED_FIELD = re.compile(r"^\W*(?:Frequency|Deaths|Prognosis|Usual onset|Duration)"
+                          r"(?=[A-Z0-9~≈<>≤≥(])")
 
 
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
@@ -2343,7 +2538,11 @@ _IN_BEFORE = re.compile(rf"\b(?:in|among)\s+{_SAID_SO}?$", _I)
 # onset (not how long it lasts).  The verb comes before the period, the event after it.
 _ONSET_VERB = re.compile(r"\b(?:appear(?:s|ed)?|develop(?:s|ed)?|start(?:s|ed)?|begin(?:s)?|began|"
                          r"happen(?:s|ed)?|occur(?:s|red)?|show(?:s)? up|showed up|come(?:s)? on|"
-                         r"came on|emerge(?:s|d)?|set(?:s)? in)\b", _I)
+                         r"came on|emerge(?:s|d)?|set(?:s)? in|"
+                         # ("it usually presents 24 hours after", "signs become apparent ...")
+                         r"present(?:s|ed)?|manifest(?:s|ed)?|"
+                         r"(?:become|becomes|became) (?:apparent|evident|noticeable|visible))\b",
+                         _I)
 _AFTER_EVENT = re.compile(r"\s+(?:after|later|following|of|from)\b(?!\s+(?:age|life)\b)", _I)
 
 
@@ -2355,8 +2554,15 @@ def _topic_onset(fig: Figure | None, sentence: str,
     days after" keeps its rash.
     """
     if fig is None or not topic_words or (fig.subject is not None and not _ITS_SIGNS.fullmatch(
-            fig.subject)) or not _AFTER_EVENT.match(sentence, fig.end):
+            fig.subject)):
         return fig
+    within = False
+    if not _AFTER_EVENT.match(sentence, fig.end):
+        # "Symptoms appear within 24 hours": the onset too, the event left unsaid (only for
+        # the topic's own signs: "the rash develops within 3 days" is kept as it was)
+        within = _WITHIN_BEFORE.search(sentence, max(0, fig.start - 25), fig.start) is not None
+        if not within:
+            return fig
     lo = clause_bounds(sentence, fig.start)[0]
     verbs = list(_ONSET_VERB.finditer(sentence, lo, fig.start))
     if not verbs and _ONSET_LABEL.match(sentence, 0, fig.start):  # "Onset: 3 days after ..."
@@ -2368,11 +2574,15 @@ def _topic_onset(fig: Figure | None, sentence: str,
     x = re.sub(r"^(?:the|an?|your|its|their) ", "", thing["x"], flags=_I) if thing else ""
     if x and not _ITS_SIGNS.fullmatch(x) and not _NOT_A_THING.match(x) and not any(
             w and w in x.lower() for w in topic_words):
-        return replace(fig, subject=x)  # "the rash appears within 3 days of": the rash's
+        # "the rash appears within 3 days of": the rash's
+        return fig if within else replace(fig, subject=x)
+    if within and not (x and _ITS_SIGNS.fullmatch(x)):
+        return fig  # ("It develops within 2 weeks": no sign said to show)
     name = max(topic_words, key=lambda w: (len(w), w))
     return replace(fig, subject=f"{name} onset", as_written=True)
 
 
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:(?:about|around|roughly|the first|a few)\s+)?$", _I)
 _ONSET_LABEL = re.compile(r"\W*(?:usual |typical )?onset\s*:\s*(?:usually |typically |about |"
                           r"around |within |from )?$", _I)
 # The topic's own signs, or the topic said again: "early symptoms", "it", "the illness".
@@ -2381,7 +2591,9 @@ _ITS_SIGNS = re.compile(r"(?:(?:the|its|their|these|early|earlier|first|initial|
                         r"signs and symptoms|symptoms and signs|it|they|this|"
                         r"(?:the )?(?:illness|infection|disease|condition))(?:\s+of\s+.*)?", _I)
 # The thing right before an onset verb: "the rash (usually) appears".
-_ONSET_THING = re.compile(r"(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:usually|often|typically|"
+# ("Peeling of the palms and soles occurs ...": the peeling, named with what it is of)
+_ONSET_THING = re.compile(r"(?P<x>(?:[\w'-]+ of (?:the |your )?)?[\w'-]+(?: [\w'-]+){0,3}?) "
+                          r"(?:(?:usually|often|typically|"
                           r"generally|normally|sometimes|mostly|first|can|may|will|might|could|"
                           r"tends? to) )*$", _I)
 
@@ -2441,7 +2653,12 @@ _OUTCOME_KIND = {"remission": "recovery", "recovery": "recovery", "resolution": 
                  "death": "mortality", "dying": "mortality", "mortality": "mortality",
                  "fatality": "mortality", "fatal outcome": "mortality", "relapse": "relapse",
                  "recurrence": "relapse", "flare-up": "relapse", "flare": "relapse",
-                 "survival": "survival"}
+                 "survival": "survival", "improvement": "recovery",
+                 # ("recurrent episodes occur in 30 %": the illness coming back)
+                 "recurrent episode": "relapse", "recurrent attack": "relapse",
+                 "repeat episode": "relapse", "repeat attack": "relapse",
+                 "further episode": "relapse", "second episode": "relapse",
+                 "second attack": "relapse", "recurrent disease": "relapse"}
 _IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infection|symptoms?))\s+"
                        r"(?:(?P<back>coming back|returning|recurring|happening again|again)|"
                        r"clearing up|going away|getting better)"
@@ -2603,6 +2820,15 @@ _BRACKET_SHARE_CLOSE = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:
                                   r"(?P<of>cases|diagnoses|infections|patients))?\s*\)", _I)
 _MOST_CASES = re.compile(r"(?:^|\s+)\W*(?:most|the majority of|many|a minority of|some|few)"
                          r"\s+(?:of\s+)?(?:the\s+|all\s+)?(?:cases|diagnoses|infections)\s*$", _I)
+# "Most patients (70 %) are women": the people a bracketed share is of, then their group.
+_MOST_PEOPLE = re.compile(r"(?:^|\s+)\W*(?:most|the majority of|many)\s+(?:of\s+)?(?:the\s+)?"
+                          r"(?:patients|people|those affected|persons|individuals)\s*$", _I)
+_ARE_GROUP = re.compile(r"\s*(?:are|were)\s+(?:mainly\s+|mostly\s+|usually\s+)?"
+                        r"(?P<g>women|men|females?|males?|girls|boys|children|adults)\b", _I)
+_ARE_AGED = re.compile(r"\s*(?:are|were)\s+(?:usually\s+|mostly\s+)?(?:aged\s+)?(?:(?:between\s+)?"
+                       r"(?P<lo>\d{1,3})\s*(?:and|to|-|–)\s*(?P<hi>\d{1,3})|(?P<cmp>over|under|"
+                       r"above|below|older than|younger than)\s+(?P<n>\d{1,3}))(?![.,]?\d|\s*%)",
+                       _I)
 _MAIN_FORM_IS = re.compile(
     r"^\W*(?:the\s+)?(?:most\s+common|commonest|main|leading|usual)\s+(?:form|type|kind|cause|"
     r"variety)\s+(?:of\s+[\w' -]+?\s+)?(?:is|are|was|were)\s+(?:the\s+|an?\s+)?"
@@ -2614,6 +2840,10 @@ _COMMON_WORDS = re.compile(
     r"\s(?:is|are|was|were)\s+(?:(?:the|by far the)\s+)?(?:(?:most|more|less|least|very|fairly|"
     r"quite|much|far)\s+)?(?:common|rare|frequent|usual|typical|prevalent)\w*"
     r"(?:\s+(?:form|type|kind|cause|one))?\s*$", _I)
+# "It is slightly more common in men (55 % of cases)": the group whose share is in brackets.
+_COMMONER_IN = re.compile(r"\b(?:more|less)\s+(?:common|frequent|often affected|affected)\s+"
+                          r"(?:in|among)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+)?(?:men|women|males|"
+                          r"females|boys|girls|children|adults|people|patients))\s*$", _I)
 _LAST_NP = re.compile(r"(?:^|\s(?:is|are|was|were|includes?|called|named)\s|[,;:]\s*)"
                       r"(?:(?:the|an?)\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,4}?)\s*$", _I)
 _NO_SHARE_SUBJECT = re.compile(r"(?:it|this|they|these|that|which|most|cases?|people|patients|"
@@ -2633,10 +2863,14 @@ def _clause_thing(text: str, last: bool) -> str | None:
 # with the share of people it comes in, in brackets after it.
 _ITEM_BEFORE_BRACKET = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|or|include|includes|included|including|are|were|is|was|such as|"
-    r"with)\s+)\W*(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)\s*\(\s*(?:in\s+)?"
+    r"with)\s+)\W*(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)\s*\(\s*"
+    # ("X (seen in 25 % of cases) is ...": the bracket says where the share is found)
+    r"(?:(?:seen |found |present |occurring |reported |noted |observed )?in\s+)?"
     rf"{_SAID_SO}?$", _I)
 _BRACKET_PEOPLE_CLOSE = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?"
-                                   r"(?:the\s+)?(?:patients|people|children|adults)\s*)?\)", _I)
+                                   r"(?:the\s+)?(?:patients|people|children|adults|cases)\s*|"
+                                   # ("a rare complication (1 in 1,000 cases)")
+                                   r"\s*(?:cases|patients|people)\s*)?\)", _I)
 _NOT_AN_ITEM = re.compile(r"(?:.*\b(?:cases?|rates?|risk|chance|incidence|prevalence|mortality|"
                           # ("Frequency: 1 in 10,000": a field's label, no thing)
                           r"frequency|occurrence|deaths?|survival|prognosis|outlook|"
@@ -2660,7 +2894,17 @@ _STATE_SAID = re.compile(r"(?:(?:almost|nearly|usually|often|always|typically|co
                          r"frequently|generally|very|quite|also|most|more)\s+)*"
                          r"(?:present|common|seen|found|noted|observed|reported|positive|"
                          r"abnormal|raised|elevated|absent|frequent|rare|uncommon|affected|"
-                         r"involved)", _I)
+                         r"involved|universal|"
+                         # ("X is a rare complication (1 in 1,000)": what X is, not a thing)
+                         r"(?:an? |the )?(?:(?:rare|common|uncommon|frequent|serious|major|"
+                         r"usual|typical|classic|early|late|main|dreaded|recogni[sz]ed)\s+)+"
+                         r"(?:complication|finding|feature|sign|symptom|manifestation|"
+                         r"presentation|outcome|sequel(?:a|ae))s?)", _I)
+
+
+# The thing a clause says is "common" or "a rare complication": "Brain swelling is ...".
+_SAID_OF = re.compile(r"(?:^|[,;:]\s*)\W*(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)\s+"
+                      r"(?:is|are|was|were)\s+(?:an?\s+|the\s+)?$", _I)
 
 
 def _bracketed_item(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
@@ -2675,10 +2919,14 @@ def _bracketed_item(sentence: str, s: int, e: int, topic_words: tuple[str, ...])
     x = parts[-1].strip()
     if len(parts) > 1 and _STATE_SAID.fullmatch(x):
         x = parts[-2].strip()  # "fever is almost always present (> 90 %)": the fever
+    elif _STATE_SAID.fullmatch(x):
+        # "brain swelling is a rare complication (1 in 1,000)": the thing the clause is about
+        said_of = _SAID_OF.search(sentence, max(0, m.start() - 60), m.start("x"))
+        x = said_of["x"] if said_of is not None else ""
     low = x.lower()
     if not x or _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or \
             _GENERIC_AGENT.fullmatch(low) or re.search(r"\d", x) or \
-            any(w and (w in low or low in w) for w in topic_words):
+            _names_topic(low, topic_words):
         return None
     return x
 
@@ -2718,8 +2966,7 @@ def _item_line(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> s
             return None
     x = m["x"].strip()
     low = x.lower()
-    if _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or any(
-            w and (w in low or low in w) for w in topic_words):
+    if _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or _names_topic(low, topic_words):
         return None
     return x
 
@@ -2738,6 +2985,17 @@ def _share_around(sentence: str, s: int, e: int) -> str | None:
     if close is None or (close["of"] or "cases").lower() == "patients":
         return None
     head = sentence[lo:bracket.start()]
+    if _MOST_PEOPLE.search(head):  # "Most patients (70 %) are women": the women's share
+        are = _ARE_GROUP.match(sentence, close.end())
+        if are is not None:
+            return _SEX.get(are["g"].lower(), are["g"].lower())
+        aged = _ARE_AGED.match(sentence, close.end())
+        if aged is not None:  # "Most patients (70 %) are between 20 and 40": that age group
+            if aged["lo"]:
+                return f"age {aged['lo']} to {aged['hi']} years"
+            side = "under" if aged["cmp"].lower() in ("under", "below", "younger than") \
+                else "over"
+            return f"age {side} {aged['n']} years"
     most = _MOST_CASES.search(head)
     if most is not None:  # "X accounts for most cases (70 %)"
         share = _SHARE_BEFORE.search(head[:most.start()] + " ")
@@ -2747,6 +3005,9 @@ def _share_around(sentence: str, s: int, e: int) -> str | None:
         caused = _CASES_ARE.match(" cases" + sentence[close.end():close.end() + 120])
         return caused["x"] if caused is not None else _cases_group(
             " of cases" + sentence[close.end():close.end() + 120], 0)
+    group = _COMMONER_IN.search(head)
+    if group is not None:
+        return group["who"]  # "slightly more common in men (55 % of cases)": the men's share
     if not close["of"]:
         return None  # "(70 %)" after a thing names no share
     if _COMMON_WORDS.search(head):
@@ -2775,7 +3036,7 @@ def _whole_of(sentence: str, e: int, topic_words: tuple[str, ...]) -> str | None
     if not g or _ANY_WHOLE.fullmatch(g):
         return None
     g = g.lower()
-    return None if any(w and (w in g or g in w) for w in topic_words) else g
+    return None if _names_topic(g, topic_words) else g
 
 
 # "80 % of cases occur before the age of 5", "half of confirmed cases are diagnosed in the
@@ -2832,6 +3093,9 @@ _CASES_GROUP = re.compile(
     # ("90 % of cases happen in people aged 20 to 40": the ages are the group)
     rf"|(?:in|among)\s+(?:people|patients|persons|those|adults)\s+aged\s+(?P<lo4>\d{{1,3}})"
     rf"\s*(?:to|-|–|and)\s*(?P<hi4>\d{{1,3}})(?:\s+years?(?:\s+old|\s+of\s+age)?)?(?![.,]?\d)"
+    # ("70 % of cases occur between 25 and 45 years of age")
+    rf"|between\s+(?:the\s+ages?\s+of\s+)?(?P<lo5>\d{{1,3}})\s*(?:and|to|-|–)\s*"
+    rf"(?P<hi5>\d{{1,3}})(?:\s+years?(?:\s+old|\s+of\s+age)?|(?<=\d)(?=\s*[,.;]|$))(?![.,]?\d)"
     rf"|(?:in|among)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+){{0,2}}?(?!(?:people|patients|"
     rf"those|cases)\b){_POP_NOUN}(?:\s+(?:under|over|aged|younger than|older than)\s+\d{{1,3}})?)"
     rf"|(?P<cmp>before|under|after|over|below|above)\s+(?:the\s+)?age\s+(?:of\s+)?"
@@ -2857,8 +3121,8 @@ def _cases_group(sentence: str, e: int, topic_words: tuple[str, ...] = ()) -> st
     had = (m["had"] or "").lower()
     if had and not (_GENERIC_IT.fullmatch(had) or any(w and w in had for w in topic_words)):
         return None  # "60 % of people with diabetes are women": not the topic's cases
-    if m["lo4"]:
-        return f"age {m['lo4']} to {m['hi4']} years"
+    if m["lo4"] or m["lo5"]:
+        return f"age {m['lo4'] or m['lo5']} to {m['hi4'] or m['hi5']} years"
     if m["n"] or m["n2"] or m["n3"]:
         cmp = (m["cmp"] or m["cmp2"] or m["cmp3"]).lower()
         side = "under" if cmp in ("before", "under", "below", "younger than") else "over"
@@ -2900,7 +3164,7 @@ def _outcome_named_before(sentence: str, s: int, topic_words: tuple[str, ...]) -
     x = m["x"].strip()
     low = x.lower()
     if _NOT_A_THING.match(x) or _GENERIC_AGENT.fullmatch(low) or _GENERIC_CASES.fullmatch(low) or \
-            any(w and (w in low or low in w) for w in topic_words):
+            _names_topic(low, topic_words):
         return None
     return x
 
@@ -2911,7 +3175,7 @@ def _outcome_of(sentence: str, e: int, topic_words: tuple[str, ...]) -> str | No
     if m is None or _PEOPLE.search(m["x"]) or _NOT_A_THING.match(m["x"]):
         return None
     x = m["x"].lower()
-    return None if any(w and (w in x or x in w) for w in topic_words) else m["x"]
+    return None if _names_topic(x, topic_words) else m["x"]
 
 
 def _per_thousands(form: str, m: re.Match[str]) -> bool:
@@ -2990,6 +3254,12 @@ _CITATION_MARK = re.compile(r"\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z]|note \
                             r"citation needed)\]", _I)
 
 
+# A citation by author and year, "(Smith et al., 2010; Jones 2012)": no year the figure is of.
+_AUTHOR_YEAR = re.compile(r"\s*\((?:\s*(?:see |e\.g\.,? )?(?-i:[A-Z])[\w'-]+(?: et al\.?| and "
+                          r"(?-i:[A-Z])[\w'-]+| & (?-i:[A-Z])[\w'-]+)?,? (?:19|20)\d\d[a-z]?"
+                          r"\s*;?)+\)")
+
+
 # The digits of a footnote's number glued to the sentence's end (see _glued_note_at_end).
 _GLUED_NOTE = re.compile(r"\d{1,2}\s*$")
 
@@ -3020,6 +3290,13 @@ _DECIMAL_MARK = re.compile(r"(?<![\d.,\u00b7])\d{1,3}(?:,\d{1,2}(?=\s*(?:%|perce
                            r"(?![\d,\u00b7])", _I)
 
 
+# Marks some pages write numbers with, and the plain ones they stand for (thin, figure and
+# punctuation spaces group thousands as a no-break space does).
+_PLAIN_MARKS = str.maketrans({"\u2009": "\u00a0", "\u2007": "\u00a0", "\u2008": "\u00a0",
+                              "\u2212": "-", "\u2010": "-", "\u2011": "-", "\uff05": "%"})
+_ODD_MARKS = ("\u2009", "\u2007", "\u2008", "\u2212", "\u2010", "\u2011", "\uff05")
+
+
 # The figures of the last few sentences read: "the sentence before" is read again only when
 # it was not just read (see _rates_as_before).
 _RECENT: dict[tuple[str, tuple[str, ...]], tuple[Figure, ...]] = {}
@@ -3034,7 +3311,7 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
                      for f in _figures_of(f"{sentence[:cut]} {sentence[cut:]}", topic_words,
                                           context))
     asides = [pattern for pattern, hint in ((_CITATION_MARK, "["), (_INTERVAL, "CI"),
-                                             (_INTERVAL, "onfidence"))
+                                             (_INTERVAL, "onfidence"), (_AUTHOR_YEAR, "("))
               if hint in sentence and pattern.search(sentence)]
     if sentence[-1:].isdigit() and _glued_note_at_end(sentence):
         asides.append(_GLUED_NOTE)  # "lasts for 2-7 days2": a note's number glued to the end
@@ -3051,6 +3328,11 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         kept.append(len(sentence))
         return tuple(replace(f, start=kept[f.start], end=kept[f.end - 1] + 1 if f.end else 0)
                      for f in _figures_of(clean, topic_words, context))
+    if not sentence.isascii() and any(map(sentence.__contains__, _ODD_MARKS)):
+        # "100\u2009000", "10\u221220 %", "20\uff05": a thin space, a minus sign, a wide
+        # percent, read as the space, dash and percent they stand for (one character for
+        # one, so spans stay).
+        sentence = sentence.translate(_PLAIN_MARKS)
     if not caseless.search(_ANY_NUMBER, sentence) and not _says(
             sentence, _FORM_HINTS["equally"]) and not _says(sentence, _RISK_VERB_HINTS) \
             and not _says(sentence, _LISTED_KINDS_HINTS):
@@ -3219,7 +3501,9 @@ _LISTED_BEFORE = re.compile(rf"{_NUMW}(?:{_PCT})?\s*,\s*$", _I)  # ("20 %, 25 % 
 # one group for each figure listed, in order.
 _RESPECTIVELY = re.compile(
     rf"\b(?:for|in|among)\s+(?:the\s+)?(?:(?P<list>[\w/-]+(?:\s*,\s*[\w/-]+)*\s*,?\s*(?:and|or)"
-    rf"\s+[\w/-]+)\s+(?P<noun>{_POP_NOUN})|(?P<nouns>{_POP_NOUN}(?:\s*,\s*{_POP_NOUN})*\s*,?\s*"
+    # ("in black and white Americans, respectively": a people's name as the noun)
+    rf"\s+[\w/-]+)\s+(?P<noun>{_POP_NOUN}|(?-i:[A-Z][a-z]+(?:ans|ese)))|"
+    rf"(?P<nouns>{_POP_NOUN}(?:\s*,\s*{_POP_NOUN})*\s*,?\s*"
     rf"(?:and|or)\s+{_POP_NOUN}))\b[^;:]{{0,40}}?,?\s*respectively\b", _I)
 
 
@@ -3390,7 +3674,10 @@ def _age_spans(figures: list[Figure], sentence: str) -> list[Figure]:
 # ("10 %, rising to 30 % in the elderly": the same quantity again, higher in another group.)
 _AND_AGAIN = re.compile(r"[^.;:]{0,60}?\b(?:and|while|whereas|but|compared with|versus|vs\.?|than|"
                         r"(?:rising|increasing|climbing|falling|dropping|going up|going down|"
-                        r"reaching) to|reaching)\b[^.;:]{0,40}$", _I)
+                        r"reaching) to|reaching|"
+                        # ("6 % to 76 %, with an average of 25 %": the same quantity's mean)
+                        r"with an? (?:overall |pooled )?(?:average|mean|median)|averaging)\b"
+                        r"[^.;:]{0,40}$", _I)
 # "from 5 % in young adults to 50 % in older people": one quantity, from one group to another.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|under\s+|less than\s+)?$",
                           _I)
@@ -3446,6 +3733,14 @@ def _nearest_setting(sentence: str, s: int, e: int) -> re.Match[str] | None:
     return min(found, key=apart)
 
 
+# "70 % die; with treatment this falls to 20 %": the quantity just given, said again.
+_THIS_AGAIN = re.compile(r"[^.]{0,60}?\b(?:this|that|it|the (?:rate|figure|number|risk))\s+"
+                         r"(?:(?:can|may|then)\s+)?(?:falls?|drops?|rises?|increases?|decreases?|"
+                         r"goes (?:up|down)|climbs?|is (?:reduced|lowered|cut))\s+(?:to\s+)?"
+                         r"(?:about\s+|around\s+|roughly\s+|under\s+|below\s+|less than\s+|"
+                         r"over\s+|more than\s+|nearly\s+|almost\s+)?$", _I)
+
+
 def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
     """Return the figures, one of unknown kind joined to a known one taking its kind.
 
@@ -3461,6 +3756,7 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
                      or (_TO_AGAIN.fullmatch(sentence, prev.end, fig.start)
                          and _FROM_BEFORE.search(sentence, max(0, prev.start - 30), prev.start))
                      or _SAME_IN_BRACKETS.fullmatch(sentence, prev.end, fig.start)
+                     or _THIS_AGAIN.fullmatch(sentence, prev.end, fig.start)
                      or _LIST_COMMA.fullmatch(sentence, prev.end, fig.start)
                      or _GROUP_LIST_COMMA.fullmatch(sentence, prev.end, fig.start)):
             fig = replace(fig, measure=replace(fig.measure, kind=prev.measure.kind),
@@ -3914,12 +4210,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             return None
         value = a / n
     elif form == "fraction":
-        if m["f"] is None and not 0 < int(m["p"]) < int(m["q"]):
+        p, q = (m["p"] or m["p2"]), (m["q"] or m["q2"])
+        if m["f"] is None and not 0 < int(p) < int(q):
             return None  # "5/3" is no share
         if _ALONE_AFTER.match(sentence, m.end()) and (
                 m["f"] is None or not _IN_BEFORE.search(sentence, max(0, s - 30), s)):
             return None  # "a third." alone is a share only as "in a third", of the cases
-        value = (int(m["p"]) / int(m["q"]) if m["f"] is None
+        value = (int(p) / int(q) if m["f"] is None
                  else _FRACTIONS[re.sub(r"[- ]", " ", m["f"].lower())])
         if m["f0"] and m["f"]:
             low, high = _FRACTIONS[re.sub(r"[- ]", " ", m["f0"].lower())], value
@@ -3970,6 +4267,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _count(m, sentence, bound, context)
     elif form == "count_field":
         return _count_field(m, sentence)
+    elif form == "procedures":
+        return _procedures(m, sentence)
     elif form == "label_count":
         return _label_count(m, sentence)
     elif form == "number_of":
@@ -3992,14 +4291,15 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _peak_age(_topic_onset(_duration(m, sentence, s, e, bound, context), sentence,
                                       topic_words), sentence)
     elif form in ("age", "age_of_group"):
-        if form == "age_of_group" and not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s) \
+        if form == "age_of_group" and not m["by_age"] and \
+                not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s) \
                 and not (_PEOPLE_ARE.search(sentence, max(0, s - 60), s)
                          and not _SHARE_OF_THEM.search(sentence, max(0, s - 60), s)):
             return None  # "over 40" of something other than people
         kind, unit = "age", "years"
         groups = m.groupdict()
         value = (parse_number(groups["f"]) / 12 if groups.get("f")
-                 else parse_number(next(groups[g] for g in "abcdeg" if groups.get(g))))
+                 else parse_number(next(groups[g] for g in "abcdegh" if groups.get(g))))
         if not groups.get("f") and _MONTHS_AFTER.match(sentence, e):
             value /= 12  # "by the age of 18 months", "aged 6 months": a baby's age, in years
         lead = sentence[max(0, s - 15):e].lower()  # not past the figure: the next one's words
@@ -4050,6 +4350,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = _form_of_topic(subject, topic_words)
         if subject is None and kind in _OUTCOMES:
             subject = _outcome_of(sentence, e, topic_words)
+    if subject is None and unit == "proportion" and kind not in _NAMED_OUTRIGHT and \
+            _says(sentence, _FOLLOWS_WORDS):
+        follows = _follows(sentence, s, topic_words)
+        if follows is not None:  # "It follows a minor injury in 50 % of cases": the injury's
+            kind, subject = "share", follows
     if subject is None and unit == "proportion" and kind in _OUTCOMES and \
             _says(sentence, _OUTCOME_VERB_WORDS):
         subject = _outcome_named_before(sentence, s, topic_words)
@@ -4090,8 +4395,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             # "The death rate of the severe form is 30 %": that form's mortality, not how
             # often the form comes; "... of patients on dialysis" is theirs (a population).
             named = None if _PEOPLE_LEAD.match(found["x"]) else found["x"]
-            if named is not None and (not any(
-                    w and (w in named.lower() or named.lower() in w) for w in topic_words)
+            if named is not None and (not _names_topic(named.lower(), topic_words)
                     or _is_topic_form(named, topic_words)):
                 rate_form = re.sub(r"^(?:the|an?)\s+", "", named, flags=_I)
                 subject = _form_of_topic(rate_form, topic_words)
@@ -4129,12 +4433,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                 re.sub(r"\s+", " ", timed["when"].lower())
         if outcome is not None:
             # "Deaths occur in 5 to 10 %": the outcome is the figure's kind, not a subject.
-            kind = _OUTCOME_KIND[outcome.group("w")] if kind in ("frequency", "unknown") else kind
+            kind = _OUTCOME_KIND[outcome.group("w")] if kind in (None, "frequency", "unknown") \
+                else kind
             named = None
         # "In 20 % of patients, the illness goes into remission": the illness is the topic.
         if named and not _NOT_A_THING.match(named) and not _GENERIC_OF.fullmatch(named) \
-                and (not any(w and (w in named.lower() or named.lower() in w)
-                             for w in topic_words) or _is_topic_form(named, topic_words)):
+                and (not _names_topic(named, topic_words)
+                     or _is_topic_form(named, topic_words)):
             # ("Cardiac <topic> occurs in 5 %": how often that form comes, its own subject.)
             subject, kind, named_by_follow = named, "frequency", True
         elif named and kind is None and found is occurs and (_GENERIC_IT.fullmatch(
@@ -4142,8 +4447,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             kind = "frequency"  # "It is seen in 20 % of people with X": how often, among them
     had = _HAVE_HAD.match(sentence, e, _next_figure(sentence, e)) \
         if subject is None and unit == "proportion" and _says(sentence, ("had ",)) else None
-    if had is not None and not _NOT_A_THING.match(had["x"]) and not any(
-            w and (w in had["x"].lower() or had["x"].lower() in w) for w in topic_words):
+    if had is not None and not _NOT_A_THING.match(had["x"]) and \
+            not _names_topic(had["x"], topic_words):
         # "90 % of adults have had grebble pox": how many ever had that other illness.
         subject, kind, named_by_follow = had["x"], "prevalence", True
     elif had is not None and kind in (None, "unknown", "frequency", "incidence") and (
@@ -4161,8 +4466,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             sentence, _RISK_AFTER_WORDS):
         risk = _RISK_AFTER.match(sentence, e)
         x = risk["x"].strip() if risk is not None else ""
-        if x and not _NOT_A_THING.match(x) and not any(
-                w and (w in x.lower() or x.lower() in w) for w in topic_words):
+        if x and not _NOT_A_THING.match(x) and not _names_topic(x.lower(), topic_words):
             # "a 25 % risk of heart damage", "a 1 in 3 chance of it coming back"
             subject, kind, named_by_follow = x, "frequency", True
     if subject is None and unit == "proportion" and form != "times" and kind in (
@@ -4264,7 +4568,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if group_share:
         population = None  # the group is the subject; the whole is all cases
     if kind == "relative_risk":
-        population = _comparison(sentence, context)
+        population = _comparison(sentence, context) or _risk_group(sentence, s, e)
         if population is None and cut is not None and _VACCINE.search(cut["subject"]):
             population = "vaccinated vs unvaccinated"  # what a vaccine's cut compares
     setting = _nearest_setting(sentence, s, e) or _country_before(sentence, context)
@@ -4365,8 +4669,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         # ("Type A accounts for 80 %", "half have no symptoms": names the phrase reader keeps
         # nothing of, so the figure fell to the illness itself)
         where_named = True
-    return Figure(measure, s, e, setting.group(1) if setting else None, subject, confidence,
-                  as_written=where_named)
+    return Figure(measure, s, e, setting.group(1) if setting else _world(sentence), subject,
+                  confidence, as_written=where_named)
 
 
 # A subtype's share of all cases is read from a figure first taken as how often a thing
@@ -4530,6 +4834,29 @@ def _caused(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str 
         return None
     x = m["x"].strip()
     return None if _NOT_A_THING.match(x) else x
+# "The infection follows a minor injury in about 50 % of cases": the cases that come after
+# the injury, its share of all of them.
+_FOLLOWS_BEFORE = re.compile(
+    r"(?:^|[,;:] |\b(?:and|but) )" + _AGENT_X + r"(?:(?:usually|often|typically|commonly|"
+    r"mostly|can|may)\s+)*(?:follows?|followed|(?:develops?|occurs?|arises?|starts?|comes?|"
+    r"appears?) (?:after|following))\s+(?:an? |the )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
+    rf"\s+in\s+{_SAID_SO}?$", _I)
+_FOLLOWS_WORDS = ("follow", "after")
+
+
+def _follows(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return what the topic follows in the figure's share of cases ("It follows surgery in
+    20 %"), when the topic (or "it") is what follows."""
+    m = _FOLLOWS_BEFORE.search(sentence, max(0, s - 120), s)
+    if m is None:
+        return None
+    agent = re.sub(r"^(?:the|an?) ", "", m["agent"].strip().lower())
+    if not (_GENERIC_AGENT.fullmatch(agent) or any(w and w in agent for w in topic_words)):
+        return None
+    x = m["x"].strip()
+    return None if _NOT_A_THING.match(x) else x
+
+
 # "The illness becomes chronic in 10-30 % of people": the share in whom it takes that form.
 _BECOMES = re.compile(
     r"(?:^|[,;:]\s*)\W*(?:(?:the|an?|this|your)\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,3}?)\s+"
@@ -4554,7 +4881,7 @@ def _becomes(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
         return None
     x = m["x"].strip()
     low = x.lower()
-    if _GENERIC_IT.fullmatch(low) or any(w and (w in low or low in w) for w in topic_words):
+    if _GENERIC_IT.fullmatch(low) or _names_topic(low, topic_words):
         x = "course"
     return f"{m['adj'].lower()} {x}"
 

@@ -105,6 +105,7 @@ from .especially import especially_who
 from .exam_means import examined_with
 from .factor_clauses import bare_act, clause_factor
 from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
+from .kind_around import with_kind_around
 from .lab_tests import (
     lab_test_name,
     leads_tests,
@@ -2470,7 +2471,9 @@ class DocumentRules:
         if not caseless.lacks(raw, _REFERENCE_WORDS) and _REFERENCE.search(
                 _AUTHOR_YEAR.sub("", raw) if "(" in raw else raw):
             return
-        for fig in with_lead_group(find_figures(raw, self.topic_words, before), raw, lead):
+        figures = with_kind_around(find_figures(raw, self.topic_words, before), raw, before,
+                                   section)
+        for fig in with_lead_group(figures, raw, lead):
             subject = self.topic
             if fig.subject and (fig.subject in EVENT_NAMES or fig.as_written):
                 subject = fig.subject  # "diagnosing it within 10 days": the diagnosis

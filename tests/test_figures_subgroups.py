@@ -481,7 +481,7 @@ def test_an_infobox_line_keeps_its_spans() -> None:
     ("If treated early, 90% of people recover.", [("recovery", 0.9, "treated")]),
     ("Mortality in the elderly is 30%.", [("mortality", 0.3, "the elderly")]),
     ("Mortality in children is 5% and 20% in adults.",
-     [("mortality", 0.05, "children"), ("mortality", 0.2, None)]),
+     [("mortality", 0.05, "children"), ("mortality", 0.2, "adults")]),
     ("It is most common in children, and 1% die.", [("mortality", 0.01, None)]),
 ])
 def test_qualifiers_said_before_the_figure(sentence: str, read: list) -> None:
