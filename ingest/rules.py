@@ -6723,6 +6723,10 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
 )
 
 
+_NOUN_MODIFIER_PHRASES = frozenset({"due-to", "caused-by", "triggered-by", "associated",
+                                    "linked-alone"})
+
+
 def _said_sentence(line: str) -> bool:
     """Return whether a line that reads as a name is a sentence saying something: it ends
     with a full stop and holds a relation phrase ("Most cases follow minor injuries.").
@@ -6730,7 +6734,10 @@ def _said_sentence(line: str) -> bool:
     >>> _said_sentence("Most cases follow minor injuries."), _said_sentence("Minor injuries")
     (True, False)
     """
-    return line.rstrip().endswith(".") and any(True for _ in p.find_triggers(line))
+    # ("Poor circulation due to smoking." is a name and what brings it on: a phrase that
+    # hangs on a noun says nothing of its own)
+    return line.rstrip().endswith(".") and any(
+        t.name not in _NOUN_MODIFIER_PHRASES for _, t in p.find_triggers(line))
 
 
 def _fragment_lead(first: str, count: int) -> bool:
