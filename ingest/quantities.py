@@ -3020,6 +3020,13 @@ _DECIMAL_MARK = re.compile(r"(?<![\d.,\u00b7])\d{1,3}(?:,\d{1,2}(?=\s*(?:%|perce
                            r"(?![\d,\u00b7])", _I)
 
 
+# Every form's hint words, each once, and each form with its own as a set: a sentence is
+# asked about each word once, not once for every form that names it (see _figures_of).
+_HINT_WORDS: tuple[str, ...] = tuple(sorted({w for words in _FORM_HINTS.values() for w in words}))
+_HINTED_FORMS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
+    (form, pattern, frozenset(_FORM_HINTS[form])) for form, pattern in _FORMS)
+
+
 # The figures of the last few sentences read: "the sentence before" is read again only when
 # it was not just read (see _rates_as_before).
 _RECENT: dict[tuple[str, tuple[str, ...]], tuple[Figure, ...]] = {}
@@ -3063,8 +3070,9 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
     taken = bytearray(len(sentence))  # 1 where a figure's words are: forms never overlap
     low = sentence.lower()
     starts: tuple[int, ...] | None = None
-    for form, pattern in _FORMS:
-        if not any(map(low.__contains__, _FORM_HINTS[form])):  # no generator frame per hint
+    said = {hint for hint in _HINT_WORDS if hint in low}  # each word looked for once
+    for form, pattern, hints in _HINTED_FORMS:
+        if hints.isdisjoint(said):
             continue
         if form in _NUMBER_LED:
             starts = _number_starts(sentence) if starts is None else starts
