@@ -1274,6 +1274,10 @@ _RATE_IN_GROUP = re.compile(
     r"\b(?:mortality|death rates?|fatality rates?|case fatality|survival|survival rates?|incidence|"
     r"prevalence|recovery rates?|relapse rates?|recurrence rates?)\s+(?:(?:rates?|is|was|are|were|"
     rf"higher|lower|highest|lowest|rises|falls)\s+)*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
+# One is in every match of _RATE_IN_GROUP (see caseless.lacks): a figure whose sentence holds
+# none skips its search, and finding the figure before it.
+_RATE_IN_GROUP_WORDS = ("mortality", "death rate", "fatality", "survival", "incidence",
+                        "prevalence", "recovery rate", "relapse rate", "recurrence rate")
 _KIN_WORDS = ("origin", "descent", "ancestry", "heritage", "background")
 
 
@@ -1602,8 +1606,9 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
             return group
     if pop is None:  # "In children, ..." opening the clause, or "... 5 % in children"
         bare = _BARE_LEAD.match(sentence, lo) or _first(
-            _BARE_GROUP, sentence, end, min(hi, _next_figure(sentence, end))) or _first(
-            _RATE_IN_GROUP, sentence, max(lo, _after_previous(sentence, start)), start)
+            _BARE_GROUP, sentence, end, min(hi, _next_figure(sentence, end))) or (None if (
+                caseless.lacks(sentence, _RATE_IN_GROUP_WORDS)) else _first(
+            _RATE_IN_GROUP, sentence, max(lo, _after_previous(sentence, start)), start))
         pop = bare["who"].lower() if bare is not None else None
     if pop is not None and _says(sentence, _HIGHER_WORDS):
         higher = _first(_HIGHER_IN, sentence, end, len(sentence))

@@ -47,6 +47,7 @@ ANYWHERE = [
     (quantities, "_LIFETIME", "_LIFETIME_WORDS"),
     (quantities, "_YEAR", "_YEAR_WORDS"),
     (quantities, "_STRONG_NEAR", "_STRONG_NEAR_WORDS"),
+    (quantities, "_RATE_IN_GROUP", "_RATE_IN_GROUP_WORDS"),
     (rules, "_REFERENCE", "_REFERENCE_WORDS"),
     (rules, "_ROUTE_HINT", "_ROUTE_WORDS"),
     (rules, "_RISK_REDUCED", "_RISK_REDUCED_WORDS"),
@@ -93,7 +94,9 @@ def _lines() -> list[str]:
             "It was more likely. Usually", "The risk is reduced by 50 %",
             "Half of cases are accounted for by type 2, 30 %",
             "Some quentella germs make toxins that cause grebble fever",
-            "The poisons are made by two kinds of germs: Q and V."]
+            "The poisons are made by two kinds of germs: Q and V.",
+            "Mortality in children is 5 %", "The case fatality rate among older adults was 12 %",
+            "Recurrence rates are higher in women: 10 %", "Survival among the elderly is 60 %"]
     return out + list(patterns.EXAMPLES.values()) + ours
 
 
