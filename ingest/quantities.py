@@ -42,13 +42,13 @@ from .figure_context import (
     UNTREATED as _UNTREATED,
 )
 from .periods import (
-    ANY_NUMBER as _ANY_NUMBER,
     BETWEEN_AND as _BETWEEN_AND,
     EVENTS as _EVENTS,
     PERIOD_AGAIN as _PERIOD_AGAIN,
     PROPORTION_IN as _PROPORTION_IN,
     dosed as _dosed,
     duration as _duration,
+    has_number as _has_number,
 )
 from .wordtrie import trie
 
@@ -3063,7 +3063,7 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         kept.append(len(sentence))
         return tuple(replace(f, start=kept[f.start], end=kept[f.end - 1] + 1 if f.end else 0)
                      for f in _figures_of(clean, topic_words, context))
-    if not caseless.search(_ANY_NUMBER, sentence) and not _says(
+    if not _has_number(sentence) and not _says(
             sentence, _FORM_HINTS["equally"]) and not _says(sentence, _RISK_VERB_HINTS) \
             and not _says(sentence, _LISTED_KINDS_HINTS):
         return ()
