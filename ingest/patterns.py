@@ -17,7 +17,7 @@ from functools import lru_cache
 from claimgraph.graph import vocab as v
 from claimgraph.ingest import re_cache as re
 
-from .caseless import finditer
+from .caseless import finditer, search
 from .look_alike_lists import RULED_OUT
 from .tests_gone_through import HAS_TEST
 from .wordtrie import trie
@@ -144,7 +144,9 @@ def section_type(heading: str) -> str | None:
     clinical = _CLINICAL_HEADINGS.get(heading.strip().strip(":?").lower())
     if clinical is not None:
         return clinical
-    found = [t for t, rx in SECTION_TYPES if rx.search(heading)]
+    # Through the lower-case twins (see .caseless): a line that is no heading (a table
+    # row's first cell, asked of every row) holds none of most types' words.
+    found = [t for t, rx in SECTION_TYPES if search(rx, heading)]
     if SKIP in found:
         return SKIP
     if PREVENTION in found:

@@ -149,11 +149,12 @@ def is_generic(phrase: str) -> bool:
     a stray modifier, and "X to become Y" is a clause, not a name.
     """
     words = phrase.split()
-    return bool(GENERIC.match(phrase) or _PERSON.search(phrase)
+    # (The two costliest passes through their lower-case twins: most names fail them.)
+    return bool(caseless.match(GENERIC, phrase) or _PERSON.search(phrase)
                 or (not caseless.lacks(phrase, _DOCUMENT_WORDS) and _DOCUMENT.search(phrase))
                 or _NEGATED_PART.search(phrase)
                 or (not caseless.lacks(phrase, ("to",)) and _INFINITIVE.search(phrase))
-                or _NOT_A_NAME.search(phrase) or _COLLECTIVE.search(phrase)
+                or caseless.search(_NOT_A_NAME, phrase) or _COLLECTIVE.search(phrase)
                 or _SOME_OF_THESE.search(phrase)
                 or (words and not _noun_head(_head_word(words).strip("'\"-"))))
 

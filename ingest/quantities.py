@@ -42,13 +42,13 @@ from .figure_context import (
     UNTREATED as _UNTREATED,
 )
 from .periods import (
-    ANY_NUMBER as _ANY_NUMBER,
     BETWEEN_AND as _BETWEEN_AND,
     EVENTS as _EVENTS,
     PERIOD_AGAIN as _PERIOD_AGAIN,
     PROPORTION_IN as _PROPORTION_IN,
     dosed as _dosed,
     duration as _duration,
+    has_number as _has_number,
 )
 from .wordtrie import trie
 
@@ -1378,6 +1378,10 @@ _RATE_IN_GROUP = re.compile(
     r"\b(?:mortality|death rates?|fatality rates?|case fatality|survival|survival rates?|incidence|"
     r"prevalence|recovery rates?|relapse rates?|recurrence rates?)\s+(?:(?:rates?|is|was|are|were|"
     rf"higher|lower|highest|lowest|rises|falls)\s+)*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
+# One is in every match of _RATE_IN_GROUP (see caseless.lacks): a figure whose sentence holds
+# none skips its search, and finding the figure before it.
+_RATE_IN_GROUP_WORDS = ("mortality", "death rate", "fatality", "survival", "incidence",
+                        "prevalence", "recovery rate", "relapse rate", "recurrence rate")
 _KIN_WORDS = ("origin", "descent", "ancestry", "heritage", "background")
 
 
@@ -1744,8 +1748,9 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
             return re.sub(r"\s+", " ", aged_lead["who"].lower())
     if pop is None:  # "In children, ..." opening the clause, or "... 5 % in children"
         bare = _BARE_LEAD.match(sentence, lo) or _first(
-            _BARE_GROUP, sentence, end, min(hi, _next_figure(sentence, end))) or _first(
-            _RATE_IN_GROUP, sentence, max(lo, _after_previous(sentence, start)), start)
+            _BARE_GROUP, sentence, end, min(hi, _next_figure(sentence, end))) or (None if (
+                caseless.lacks(sentence, _RATE_IN_GROUP_WORDS)) else _first(
+            _RATE_IN_GROUP, sentence, max(lo, _after_previous(sentence, start)), start))
         pop = bare["who"].lower() if bare is not None else None
     if pop is not None and _says(sentence, _HIGHER_WORDS):
         higher = _first(_HIGHER_IN, sentence, end, len(sentence))
@@ -3295,6 +3300,11 @@ _DECIMAL_MARK = re.compile(r"(?<![\d.,\u00b7])\d{1,3}(?:,\d{1,2}(?=\s*(?:%|perce
 _PLAIN_MARKS = str.maketrans({"\u2009": "\u00a0", "\u2007": "\u00a0", "\u2008": "\u00a0",
                               "\u2212": "-", "\u2010": "-", "\u2011": "-", "\uff05": "%"})
 _ODD_MARKS = ("\u2009", "\u2007", "\u2008", "\u2212", "\u2010", "\u2011", "\uff05")
+# Every form's hint words, each once, and each form with its own as a set: a sentence is
+# asked about each word once, not once for every form that names it (see _figures_of).
+_HINT_WORDS: tuple[str, ...] = tuple(sorted({w for words in _FORM_HINTS.values() for w in words}))
+_HINTED_FORMS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
+    (form, pattern, frozenset(_FORM_HINTS[form])) for form, pattern in _FORMS)
 
 
 # The figures of the last few sentences read: "the sentence before" is read again only when
@@ -3333,7 +3343,7 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         # percent, read as the space, dash and percent they stand for (one character for
         # one, so spans stay).
         sentence = sentence.translate(_PLAIN_MARKS)
-    if not caseless.search(_ANY_NUMBER, sentence) and not _says(
+    if not _has_number(sentence) and not _says(
             sentence, _FORM_HINTS["equally"]) and not _says(sentence, _RISK_VERB_HINTS) \
             and not _says(sentence, _LISTED_KINDS_HINTS):
         return ()
@@ -3345,8 +3355,9 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
     taken = bytearray(len(sentence))  # 1 where a figure's words are: forms never overlap
     low = sentence.lower()
     starts: tuple[int, ...] | None = None
-    for form, pattern in _FORMS:
-        if not any(map(low.__contains__, _FORM_HINTS[form])):  # no generator frame per hint
+    said = {hint for hint in _HINT_WORDS if hint in low}  # each word looked for once
+    for form, pattern, hints in _HINTED_FORMS:
+        if hints.isdisjoint(said):
             continue
         if form in _NUMBER_LED:
             starts = _number_starts(sentence) if starts is None else starts

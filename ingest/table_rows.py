@@ -92,10 +92,11 @@ def table_items(blocks: Sequence[RawBlock]) -> list[RawBlock]:
             out.append(block)
             i += 1
             continue
+        rows = [head]  # each row's cells split once: a long table has thousands of rows
         end = i + 1
-        while end < len(blocks) and _cells(blocks[end]) is not None:
+        while end < len(blocks) and (cells := _cells(blocks[end])) is not None:
+            rows.append(cells)
             end += 1
-        rows = [c for c in (_cells(b) for b in blocks[i:end]) if c is not None]
         if _fields(rows):
             # "Symptoms | Stiff neck, purple rash": an infobox, each row a field and its
             # value, read as the "Symptoms: ..." line a page would write.

@@ -32,3 +32,23 @@ def test_a_long_sentence_gives_the_periods_a_short_one_gives() -> None:
     short = [f.measure.horizon for f in q.find_figures(unit, ("grebble fever",))]
     got = [f.measure.horizon for f in q.find_figures(long, ("grebble fever",))]
     assert got[:len(short)] == short
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, "No number here, only words about a rash."])
+def test_forms_tried_are_those_whose_hint_words_the_sentence_holds(sentence: str) -> None:
+    """The hint words looked for once give the forms each form's own hints give."""
+    low = sentence.lower()
+    said = {hint for hint in q._HINT_WORDS if hint in low}
+    assert [form for form, _, hints in q._HINTED_FORMS if not hints.isdisjoint(said)] == \
+        [form for form, _ in q._FORMS if any(hint in low for hint in q._FORM_HINTS[form])]
+    assert [(form, pattern) for form, pattern, _ in q._HINTED_FORMS] == list(q._FORMS)
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, "No number here, only words about a rash.",
+                                  "It lasts a day or two.", "A THREEFOLD rise", "Rash on the légs",
+                                  "Tenſ of cases", "Around half recover", "dozens of cases", ""])
+def test_has_number_answers_as_the_full_number_scan(text: str) -> None:
+    """The digit look and the word gate give what a search of ANY_NUMBER gives."""
+    from claimgraph.ingest import caseless, periods
+
+    assert periods.has_number(text) == (caseless.search(periods.ANY_NUMBER, text) is not None)

@@ -47,6 +47,8 @@ ANYWHERE = [
     (quantities, "_LIFETIME", "_LIFETIME_WORDS"),
     (quantities, "_YEAR", "_YEAR_WORDS"),
     (quantities, "_STRONG_NEAR", "_STRONG_NEAR_WORDS"),
+    (quantities, "_RATE_IN_GROUP", "_RATE_IN_GROUP_WORDS"),
+    (periods, "_NUMBER_WORDS_ONLY", "_NUMBER_WORDS"),
     (rules, "_REFERENCE", "_REFERENCE_WORDS"),
     (rules, "_ROUTE_HINT", "_ROUTE_WORDS"),
     (rules, "_RISK_REDUCED", "_RISK_REDUCED_WORDS"),
@@ -93,7 +95,14 @@ def _lines() -> list[str]:
             "It was more likely. Usually", "The risk is reduced by 50 %",
             "Half of cases are accounted for by type 2, 30 %",
             "Some quentella germs make toxins that cause grebble fever",
-            "The poisons are made by two kinds of germs: Q and V."]
+            "The poisons are made by two kinds of germs: Q and V.",
+            "Mortality in children is 5 %", "The case fatality rate among older adults was 12 %",
+            "Recurrence rates are higher in women: 10 %", "Survival among the elderly is 60 %",
+            "Seventeen of the forty-one patients, a dozen in their fifties and sixties, and "
+            "a hundred or a thousand more: twice as many, a threefold rise, a quarter or a "
+            "tenth, a fifth or a third, eleven, twelve, thirteen, fourteen, fifteen, sixteen, "
+            "eighteen, nineteen, twenty, thirty, fifty, seventy, eighty, ninety, nine, an hour "
+            "a day, a week, a month, a year, twenties, thirties, forties, seventies, eighties"]
     return out + list(patterns.EXAMPLES.values()) + ours
 
 
