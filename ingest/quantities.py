@@ -4838,6 +4838,12 @@ def _caused(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str 
     smoking causes X" is no figure of the topic's.
     """
     m = _CAUSES_AFTER.match(sentence, e) or _CAUSES_BEFORE.search(sentence, max(0, s - 120), s)
+    return _what_the_topic_did(m, topic_words)
+
+
+def _what_the_topic_did(m: re.Match[str] | None, topic_words: tuple[str, ...]) -> str | None:
+    """Return the thing a matched clause names (group ``x``) when its doer (group
+    ``agent``) is the topic, "it" or "the infection"; None for another doer or no thing."""
     if m is None:
         return None
     agent = re.sub(r"^(?:the|an?) ", "", m["agent"].strip().lower())
@@ -4858,14 +4864,8 @@ _FOLLOWS_WORDS = ("follow", "after")
 def _follows(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
     """Return what the topic follows in the figure's share of cases ("It follows surgery in
     20 %"), when the topic (or "it") is what follows."""
-    m = _FOLLOWS_BEFORE.search(sentence, max(0, s - 120), s)
-    if m is None:
-        return None
-    agent = re.sub(r"^(?:the|an?) ", "", m["agent"].strip().lower())
-    if not (_GENERIC_AGENT.fullmatch(agent) or any(w and w in agent for w in topic_words)):
-        return None
-    x = m["x"].strip()
-    return None if _NOT_A_THING.match(x) else x
+    return _what_the_topic_did(_FOLLOWS_BEFORE.search(sentence, max(0, s - 120), s),
+                               topic_words)
 
 
 # "The illness becomes chronic in 10-30 % of people": the share in whom it takes that form.
