@@ -1882,7 +1882,7 @@ class DocumentRules:
             and not key.endswith(("treatment", "therapy", "lesion", "ulcer", "vaccine",
                                   "vaccination", "test", "medicine", "virus", "bacterium",
                                   "complication", "symptom", "rash", "pain", "itching",
-                                  "blisters", "scars", "scarring"))
+                                  "blisters", "scars", "scarring", "recurrence", "relapse"))
         )
 
     def names_topic_form(self, label: str) -> bool:
