@@ -71,6 +71,20 @@ def act_noun(act: str) -> str:
     return " ".join((*words, noun))
 
 
+# Where a clause of gerunds splits into its acts: commas, and "and" / "or" before a gerund
+# ("washing your hands and keeping cuts covered"; not "soap and water").
+_GERUND_SPLIT = re.compile(r",\s*(?:and |or )?|\s+(?:and|or)\s+(?=[a-z]+ing\b)", re.IGNORECASE)
+
+
+def gerund_parts(text: str) -> list[str]:
+    """Return the acts of a clause of gerunds, one piece each.
+
+    >>> gerund_parts("washing your hands, using soap and water and keeping cuts covered")
+    ['washing your hands', 'using soap and water', 'keeping cuts covered']
+    """
+    return _GERUND_SPLIT.split(text.strip())
+
+
 # "resting", "getting plenty of rest": the care a gerund names, as a reader files it.
 _CARE_GERUNDS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"^(?:resting|getting (?:plenty of |lots of |enough )?rest)$", re.I), "rest"),
@@ -92,8 +106,7 @@ def care_acts(text: str) -> list[str]:
     ['paracetamol', 'cool cloth']
     """
     out: list[str] = []
-    for part in re.split(r",\s*(?:and |or )?|\s+(?:and|or)\s+(?=[a-z]+ing\b)", text.strip(),
-                         flags=re.IGNORECASE):
+    for part in gerund_parts(text):
         part = part.strip(" ,.")
         for pattern, name in _CARE_GERUNDS:
             m = pattern.match(part)

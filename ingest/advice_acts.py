@@ -11,7 +11,7 @@ from __future__ import annotations
 from claimgraph.ingest import re_cache as re
 
 from . import phrases as pc
-from .act_names import act_noun
+from .act_names import act_noun, gerund_parts
 from .care_wordings import plain_command
 from .normalize import inflection
 
@@ -228,8 +228,7 @@ def gerund_acts(text: str) -> list[str]:
     out = []
     # "avoiding triggers such as dust": the act is on the examples ("avoiding dust").
     text = _CLASS_SUCH_AS.sub(" ", text)
-    for part in re.split(r",\s*(?:and |or )?|\s+(?:and|or)\s+(?=[a-z]+ing\b)", text.strip(),
-                         flags=re.IGNORECASE):
+    for part in gerund_parts(text):
         m = _GERUND_ACT.match(part)
         if m is not None and m.group("verb").lower() not in ("including", "having", "being"):
             out.append(_named_act(f"{m.group('verb')} {m.group('obj')}".lower()))

@@ -14,6 +14,7 @@ footers, forms and asides are skipped, as trafilatura skips them.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from .raw_blocks import HEADING, ITEM, PARAGRAPH, RawBlock
 
@@ -33,49 +34,49 @@ def _text(el: object) -> str:
 
 def _walk(el: object) -> Iterator[RawBlock]:
     for child in el:  # type: ignore[attr-defined]
-        tag = child.tag if isinstance(child.tag, str) else ""
-        tag = tag.lower()
-        if not tag or tag in _SKIP:
-            tail = " ".join((child.tail or "").split()) if tag in _SKIP or not tag else ""
-            if tail:
-                yield RawBlock(PARAGRAPH, tail)
-            continue
-        if tag in _HEADINGS:
-            text = _text(child)
-            if text:
-                yield RawBlock(HEADING, text, _HEADINGS[tag])
-        elif tag == "li":
-            nested = [n for n in child if isinstance(n.tag, str) and n.tag.lower() in
-                      ("ul", "ol", "dl")]
-            own = " ".join(((child.text or "") + " ".join(
-                (n.tail or "") for n in child if n not in nested)).split()) if nested \
-                else _text(child)
-            if own:
-                yield RawBlock(ITEM, own)
-            for n in nested:
-                yield from _walk(n)
-        elif tag == "table":
-            for row in child.iter("tr"):
-                cells = [_text(c) for c in row if isinstance(c.tag, str)
-                         and c.tag.lower() in ("td", "th")]
-                if any(cells):
-                    yield RawBlock(PARAGRAPH, " | ".join(cells))
-        elif tag in _PARAGRAPHS:
-            text = _text(child)
-            if text:
-                yield RawBlock(PARAGRAPH, text)
-        elif tag in _CONTAINERS:
-            own = " ".join((child.text or "").split())
-            if own:
-                yield RawBlock(PARAGRAPH, own)
-            yield from _walk(child)
-        else:  # inline markup outside a paragraph: its words are text of the block
-            text = _text(child)
-            if text:
-                yield RawBlock(PARAGRAPH, text)
-        tail = " ".join((child.tail or "").split())
+        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if tag and tag not in _SKIP:
+            yield from _blocks_of(child, tag)
+        tail = " ".join((child.tail or "").split())  # text after an element, skipped or not
         if tail:
             yield RawBlock(PARAGRAPH, tail)
+
+
+def _blocks_of(child: Any, tag: str) -> Iterator[RawBlock]:
+    """Yield the blocks one element (not skipped) holds."""
+    if tag in _HEADINGS:
+        text = _text(child)
+        if text:
+            yield RawBlock(HEADING, text, _HEADINGS[tag])
+    elif tag == "li":
+        nested = [n for n in child if isinstance(n.tag, str) and n.tag.lower() in
+                  ("ul", "ol", "dl")]
+        own = " ".join(((child.text or "") + " ".join(
+            (n.tail or "") for n in child if n not in nested)).split()) if nested \
+            else _text(child)
+        if own:
+            yield RawBlock(ITEM, own)
+        for n in nested:
+            yield from _walk(n)
+    elif tag == "table":
+        for row in child.iter("tr"):
+            cells = [_text(c) for c in row if isinstance(c.tag, str)
+                     and c.tag.lower() in ("td", "th")]
+            if any(cells):
+                yield RawBlock(PARAGRAPH, " | ".join(cells))
+    elif tag in _PARAGRAPHS:
+        text = _text(child)
+        if text:
+            yield RawBlock(PARAGRAPH, text)
+    elif tag in _CONTAINERS:
+        own = " ".join((child.text or "").split())
+        if own:
+            yield RawBlock(PARAGRAPH, own)
+        yield from _walk(child)
+    else:  # inline markup outside a paragraph: its words are text of the block
+        text = _text(child)
+        if text:
+            yield RawBlock(PARAGRAPH, text)
 
 
 def structure_blocks(html: str) -> list[RawBlock]:

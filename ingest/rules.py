@@ -2174,12 +2174,6 @@ class DocumentRules:
             # "Recurrence is more common in people with X", "... more likely to have it
             # again": X raises the risk of its coming back, not of the illness itself.
             obj = f"{self.topic} recurrence"
-        # "The condition is more common in women": the page's own name for what it is about,
-        # not a thing of its own (readers that ask is_topic() already treat it so).
-        if pc.TOPIC_ALIASES.match(subject.strip()):
-            subject = self.topic
-        if obj is not None and pc.TOPIC_ALIASES.match(obj.strip()):
-            obj = self.topic
         longest = max(len(subject.split()), len(obj.split()) if obj else 0)
         if longest > 4:
             confidence -= 0.1 * (longest - 4)
@@ -4964,13 +4958,20 @@ class DocumentRules:
                 r.left = ""
         return False
 
+    def _left_thing(self, r: _Reading) -> str:
+        """Return the thing a phrase's left side names, or "" when it names the topic, a
+        pronoun or nothing of its own (the "is-common" and "sign-absent" phrases)."""
+        said = pc.clean_phrase(left_side(r.left))
+        if not said or self.is_topic(said) or pc.ANAPHORA.match(said) or pc.is_generic(said):
+            return ""
+        return said
+
     def _keep_common_under_signs(self, r: _Reading) -> bool:
         """"Scarring is uncommon": a sign under a heading of signs, a harm under one of
         harms; anywhere else ("Grebble fever is rare", "Ticks are common in woods") it is no
         claim of either.  A named thing only: not the topic, nor a pronoun."""
-        said = pc.clean_phrase(left_side(r.left))
-        if r.kind not in (p.SYMPTOM, p.COMPLICATION) or not said or self.is_topic(said) \
-                or pc.ANAPHORA.match(said) or pc.is_generic(said) or len(said.split()) > 5:
+        said = self._left_thing(r)
+        if r.kind not in (p.SYMPTOM, p.COMPLICATION) or not said or len(said.split()) > 5:
             return True
         if r.kind == p.COMPLICATION:
             r.predicate = v.HAS_COMPLICATION
@@ -4980,9 +4981,8 @@ class DocumentRules:
         """"Exudate is not present", "Blisters are absent": a denied sign, under a heading of
         signs or when the words name a sign; anywhere else ("A vaccine is not available")
         nothing.  The denial is the phrase's own ("absent" holds no "not")."""
-        said = pc.clean_phrase(left_side(r.left))
-        if not said or self.is_topic(said) or pc.ANAPHORA.match(said) or pc.is_generic(said) \
-                or not (r.kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(said)):
+        said = self._left_thing(r)
+        if not said or not (r.kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(said)):
             return True
         r.negated = True
         return False
