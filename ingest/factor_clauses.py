@@ -25,6 +25,27 @@ _OLDER_STATE = re.compile(r"^\s*(?:being|are|is)\s+(?:(?:older|elderly|old|an ol
                           r"(?:\s+than\s+\d+)?|(?:aged\s+)?over\s+\d+)(?:\s+years(?:\s+old)?)?"
                           r"\s*$", re.I)
 _YOUNGER_STATE = re.compile(r"^\s*(?:being|are|is)\s+(?:younger|young|very young)\s*$", re.I)
+# "having a parent or sibling with the illness": the family history the group makes.
+_KIN_WITH = re.compile(
+    r"^\s*(?:(?:having|have|has)\s+)?(?:an?\s+|one or more\s+|any\s+)?(?:close\s+|"
+    r"first-degree\s+|blood\s+|immediate\s+)?(?:relatives?|family members?|parents?|siblings?|"
+    r"brothers?|sisters?|mothers?|fathers?|children)(?:\s*(?:,|or|and)\s+(?:an?\s+)?(?:relatives?|"
+    r"parents?|siblings?|brothers?|sisters?|mothers?|fathers?|children|child))*\s+(?:with|who "
+    r"(?:has|have|had))\s+(?:it|the (?:disease|illness|condition|infection|disorder)|this "
+    r"(?:disease|illness|condition|disorder))\s*$", re.I)
+
+
+def kin_factor(text: str) -> str | None:
+    """Return "family history" for kin said to have the topic, else None.
+
+    >>> kin_factor("Having a parent or sibling with the illness")
+    'family history'
+    >>> kin_factor("a parent with diabetes") is None
+    True
+    """
+    return "family history" if _KIN_WITH.match(text) else None
+
+
 # A verb never read as an act of the person: states, and verbs that lead other clauses.
 _NO_ACT_VERBS = frozenset({"have", "has", "had", "are", "is", "be", "been", "being", "was",
                            "were", "get", "got", "take", "use", "live", "work", "spend",

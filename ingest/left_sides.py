@@ -117,7 +117,9 @@ _SUBJECT_APPOSITIVE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:an?|the|one
 # "Blunt trauma, even without a cut, may ...", "Surgery, however, can ...": an aside in commas
 # between the subject and its verb says nothing of what the subject is.
 _SUBJECT_ASIDE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:even|however|though|too|"
-                            r"at times|in (?:some|rare|many) cases|on (?:its|their) own)\b"
+                            r"at times|in (?:some|rare|many) cases|on (?:its|their) own|"
+                            # "The finger test, in which a cut is made, may": what it is
+                            r"(?:in|during|by|through|with) which|which|where|whereby)\b"
                             r"[^,;:()]{0,60},\s*$", re.IGNORECASE)
 # "A, B and C" before an example in brackets: a list of short names, read whole.
 _LIST_BEFORE_EXAMPLE = re.compile(r"^[^,;:()]{1,60}(?:, [^,;:()]{1,60})*,? (?:and|or) "

@@ -66,5 +66,11 @@ def named_before_which(before: str) -> str:
 def adjust_mistaken_for(rules: Any, r: Any) -> bool:
     """Name the look-alikes of a "mimics" phrase one by one (:func:`organ_problems`), before
     its sides are read; never reads the phrase whole."""
-    r.right = organ_problems(r.right)
+    r.right = _EARLY_TAIL.sub(r"\g<end>", organ_problems(r.right))
     return False
+
+
+# "... for cellulitis in its early stages": when it is mistaken, not part of the look-alike.
+_EARLY_TAIL = re.compile(r"\s+(?:(?:in|during) (?:its|the) (?:very )?(?:early|first|initial) "
+                         r"(?:stages?|phases?|days)|at first|early on|initially|at the start)"
+                         r"(?P<end>\s*[.;]?\s*)$", re.I)

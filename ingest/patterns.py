@@ -296,7 +296,8 @@ _KEYS = {
     "so-risk-rises": ("so your", "so the", "so their", "so a person", "so one"),
     "remedies-used-are": ("used", "given", "prescribed"),
     "is-risk-factor": ("factor", "trigger", "precipitant", "another risk", "predisposing",
-                       "important risk", "major risk", "big risk"),
+                       "known risk", "recognised risk", "recognized risk", "established risk",
+                       "significant risk", "important risk", "major risk", "big risk"),
     "likely-after": ("likely to",), "occurs-during": ("during", "within"),
     "of-choice": ("of choice", " used", "given", "prescribed"), "tests-include": ("include",),
     "doctor-examines": ("examine", "check", "look at", "feel", "looking at", "examining"),
@@ -429,6 +430,10 @@ _KEYS = {
     "achieved-with": ("with", "by", "using"),
     "detects": ("detect", "identif", "reveal", "show", "measure", "check", "perform", "order",
                 " do ", " use", "based on", "arrange", "carr", "recommend", "suggest"),
+    "lets-doctor-look": ("doctor", "specialist", "surgeon", "team"),
+    "look-alike-list": ("differential", "similar features", "similar symptoms", "similar signs",
+                        "similar findings", "same features", "same symptoms", "same signs",
+                        "similar appearance"),
     "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken", "similar",
                "misdiagnos", "tell apart", "like th"),
     "is-diagnostic": ("diagnostic", "standard", "of choice", " for diagnos", " in diagnos",
@@ -463,6 +468,9 @@ _NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|some
 _INCL = (r"(?: (?:may |can |often |usually |commonly |also |typically )*"
          r"(?:include|includes|are|is|involves?|consists? of)\b:?(?! (?:thought|believed|"
     r"known|said|likely|unlikely|suspected|considered) to\b)|:"
+    # "Several predisposing conditions have been described: A; B": the list after a colon.
+    r"| (?:have|has) (?:also )?been (?:described|identified|reported|recogni[sz]ed|proposed|"
+    r"suggested|noted)(?: so far| to date)?:"
     # "Symptoms \u2014 a fever and a rash": a dash after the list's name, as a colon.
     r"|\s?[\u2014\u2013](?=\s)|\s--(?=\s))")
 # "... that is used to diagnose it": what a test is for, after the test's kind.
@@ -641,7 +649,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                       # how much, then nothing named (the topic's risk)
                       r"|(?=\s+(?:by\s+(?:about |around |roughly |up to |nearly |almost |over |"
                       r"more than )?(?:\d|a (?:half|third|quarter)|half|two|three|four|five|ten)|"
-                      r"(?:\d+|two|three|four|five|ten)(?:-| to )?(?:fold|times))[^.;]*[.;]?\s*$)"
+                      r"(?:\d+|two|three|four|five|ten|several|many)(?:-| to )?(?:fold|times))"
+                      r"[^.;]*[.;]?\s*$)"
                       # "Some jobs raise the risk, such as farming": examples of the subject
                       r"|(?=,\s*(?:such as|for example|for instance|including|like|e\.g\.)\s))",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
@@ -937,7 +946,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?:an? |the )?(?:possible |potential |likely |common |main |major |"
                          r"important )?(?:triggers?|precipitants?|risk factors?|predisposing "
                          r"factors?)(?: for| of)?\b"
-                         r"|\b(?:is|are) (?:another|an(?:other)? important|a major|a big) risk"
+                         r"|\b(?:is|are) (?:another|an(?:other)? important|a major|a big|"
+                         r"(?:a |an(?:other)? )?(?:known|recogni[sz]ed|well-known|established|"
+                         r"significant)) risks?"
                          r"(?=\s*[.;]?\s*$)"
                          # "Heavy drinking and smoking are also factors": the sentence ends.
                          r"|\b(?:is|are) (?:also |often |sometimes )?(?:an? |the )?(?:another |"
@@ -1405,7 +1416,18 @@ TRIGGERS: tuple[Trigger, ...] = (
                   # (not a noun's "use": "alcohol use and smoking")
                   r"(?=\w)(?!(?:and|or|of|in|is|are|was|were|by|has|have)\b)|"
                   r"\bbased on\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    # "Bronchoscopy lets the doctor look inside the airways": a test, by what it shows.
+    _t("lets-doctor-look", r"\b(?:allows?|lets?|enables?) (?:the |your |a )?(?:doctors?|"
+                           r"specialists?|surgeons?|medical team|care team) (?:to )?(?:look|see|"
+                           r"examine|view|inspect)\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     # "It can sometimes be mistaken for a heart attack": the hedge may sit before "be".
+    # "The differential diagnosis includes A and B", "Conditions with similar features
+    # include A": the illnesses it must be told apart from.
+    _t("look-alike-list", rf"\b(?:(?:the )?differential diagnos[ie]s|(?:conditions|illnesses|"
+                          rf"diseases|infections|problems|disorders) (?:with|that (?:have|share|"
+                          rf"show)) (?:similar|the same) (?:features|symptoms|signs|findings|"
+                          rf"appearances?))(?: of [\w' -]+?)?{_INCL}",
+       v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
     _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? like|(?:is|are|(?:can|may|could|might)"
                  r"(?: sometimes| often| easily)? be) (?:often |"
                  r"sometimes |easily |commonly )?(?:confused|mistaken) (?:with|for)|(?:appears?|"
@@ -1875,6 +1897,8 @@ EXAMPLES: dict[str, str] = {
     "achieved-with": "Pain control is achieved with painkillers.",
     "detects": "Your doctor may order some blood tests.",
     "mimics": "It can be mistaken for flu.",
+    "look-alike-list": "The differential diagnosis includes flu and a cold.",
+    "lets-doctor-look": "A scope lets the doctor look inside the airways.",
     "is-diagnostic": "A ring-shaped rash is diagnostic.",
     "test-is": "The best test for diagnosing it is a skin swab.",
     "is-the-test": "A skin swab is the only test needed to diagnose it.",

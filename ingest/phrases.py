@@ -735,6 +735,11 @@ _AND_IDIOMS = re.compile(r"\b(?:pins and needles|wear and tear|trial and error|"
                          r"ear, nose and throat)\b", _I)
 
 
+# A count with its open end before what it counts: "three or more organs".
+_OR_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten) or (?:more|fewer) "
+                       r"(?!of\b)(?=[a-z]{3,}s\b)", _I)
+
+
 # Bullets written inside one line ("Symptoms: • fever • rash"): separators, as commas are.
 _INLINE_BULLETS = re.compile(r"\s*[•·▪]\s*")
 
@@ -752,6 +757,9 @@ def split_list(text: str) -> list[str]:
     if " and " in text and _AND_IDIOMS.search(text):
         return [x.replace("\u2063", " ").replace("\u2064", ", ")
                 for x in split_list(_AND_IDIOMS.sub(_idiom_glued, text))]
+    if " or " in text and _OR_COUNT.search(text):  # "three or more organs": one member
+        return [x.replace("\u2063", " ")
+                for x in split_list(_OR_COUNT.sub(_idiom_glued, text))]
     if " or " in text and _WHERE_COUNT.search(text):
         text = _WHERE_COUNT.sub("", text)
     split = _SPLIT if caseless.lacks(text, _SPLIT_ALONG_WORDS) else _SPLIT_ALONG

@@ -1319,7 +1319,8 @@ _FEELING_EDGES = re.compile(r"^(?:very|extremely|really|so|quite|more|a bit|a li
 # "... increases the risk by about 50 %", "... threefold": how much, no thing named.
 _BY_AMOUNT = re.compile(r"^(?:by\s+(?:about |around |roughly |up to |nearly |almost |over |more "
                         r"than )?(?:\d|a (?:half|third|quarter)|half|two|three|four|five|ten)|"
-                        r"(?:\d+|two|three|four|five|ten)(?:-| to )?(?:fold|times))", re.I)
+                        r"(?:\d+|two|three|four|five|ten|several|many)(?:-| to )?(?:fold|times))",
+                        re.I)
 # ", although this has not been proven", "but this is uncertain": doubt cast back.
 _TRAILING_DOUBT = re.compile(r"[,;]\s*(?:although|though|but|however|yet)\s+(?:this|that|the link|"
                              r"the evidence)\s+(?:has not been|hasn't been|is not|isn't|is|"
@@ -1392,7 +1393,8 @@ _FIRST_VERB = re.compile(r"\s+(?:can|may|might|could|will|would|is|are|was|were|
 _ILLNESS_WORD = re.compile(r"\b(?:infections?|disease|illness)\b", re.I)
 _GRAVER_FORM = re.compile(r"^(?:(?:more|most|very|a|the) )*(?:severe|serious|complicated|"
                           r"invasive|fatal) ", re.I)
-_BY_DOING = re.compile(r"\s+by\s+(?:[a-z]+ing)\b", re.I)
+# (not "triggered by X or by breathing in Y": a second member, with the first's "by")
+_BY_DOING = re.compile(r"(?<! or)(?<! and)\s+by\s+(?:[a-z]+ing)\b", re.I)
 # "a more serious form of the illness": the form's grade, said of the illness.
 _FORM_OF_IT = re.compile(r"\s+(?:form|type|case|version)s?\s+of\s+(?:the\s+)?(?:illness|infection|"
                          r"disease|condition|it)\s*$", re.I)
@@ -4625,6 +4627,8 @@ class DocumentRules:
             right.strip(" .;:)")
         if " than " in bare:  # "more likely to develop them than someone without": them
             bare = _THAN_TAIL.sub("", bare)
+        if rhs and r.predicate in _RISKLIKE and _BY_AMOUNT.match(bare):
+            rhs = []  # "increases your risk several-fold": how much, nothing named
         if not rhs and (r.trig.name in _EMPTY_RIGHT_IS_TOPIC or (
                 r.predicate in (*_RISKLIKE, v.USED_FOR, v.EFFECTIVE_FOR)
                 and (pc.TOPIC_ALIASES.match(bare) or _CASES.match(bare)

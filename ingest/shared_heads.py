@@ -66,10 +66,21 @@ def share_noun(parts: list[str]) -> list[str]:
         word = parts[i].strip()
         after_words = pc.cut_clause(out[i + 1]).strip(" .;:").split()
         part = re.sub(r"^(?:certain|some|other|many|most|the|any)\s+", "", word, flags=re.I)
-        if part and " " not in part and len(after_words) > 1 and \
-                _CLASS_HEADS.fullmatch(after_words[-1]) and p.ANATOMY.fullmatch(part):
-            # "stomach or intestinal diseases": stomach diseases, not the stomach
-            out[i] = f"{part} {after_words[-1]}"
+        had = _HAVING_LEAD.match(part)  # "people with heart or lung disease"
+        part = part[had.end():] if had else part
+        if part and len(part.split()) <= 2 and len(after_words) > 1 and \
+                _CLASS_HEADS.fullmatch(after_words[-1]) and (
+                    p.ANATOMY.fullmatch(part) or (
+                        _LASTING_LEAD.fullmatch(part.split()[0]) and
+                        p.ANATOMY.fullmatch(part.split()[-1]))):
+            # "stomach or intestinal diseases": stomach diseases, not the stomach;
+            # "chronic kidney or liver disease": chronic kidney disease
+            out[i] = f"{word if had else part} {after_words[-1]}"
+            continue
+        origin = _OF_ORIGIN.fullmatch(word)
+        if origin and 2 <= len(after_words) <= 3 and _ORIGIN_HEADS.fullmatch(after_words[-1]):
+            # "people of African or Scandinavian descent": African descent, each
+            out[i] = f"{word} {after_words[-1]}"
             continue
         if _ABBREVIATED.fullmatch(part) and len(after_words) == 2 and \
                 _ABBREVIATED.fullmatch(after_words[0]) and _SCAN_HEADS.fullmatch(after_words[1]):
@@ -86,6 +97,15 @@ def share_noun(parts: list[str]) -> list[str]:
 
 
 _ABBREVIATED = re.compile(r"[A-Z]{2,5}")
+# A group of people named by what they have, before the thing: "people with".
+_HAVING_LEAD = re.compile(r"(?:people|patients|those|anyone|children|adults|individuals)"
+                          r" (?:with|who have|who has|who had) (?:a |an )?", re.I)
+# "people of African (or ...)": a group named by where their families come from.
+_OF_ORIGIN = re.compile(r"(?:(?i:people|those|patients|individuals|persons) )?of "
+                        r"(?P<who>[A-Z][a-z]+)")
+_ORIGIN_HEADS = re.compile(r"descent|origin|ancestry|heritage|background", re.I)
+# How long or how bad a disease of a part is, said once before two parts.
+_LASTING_LEAD = re.compile(r"chronic|acute|severe|advanced|end-stage|long-term", re.I)
 _SCAN_HEADS = re.compile(r"scans?|tests?|imaging|studies|study", re.I)
 
 

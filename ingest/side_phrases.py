@@ -16,7 +16,7 @@ from claimgraph.ingest import re_cache as re
 
 from . import patterns as p, phrases as pc
 from .care_wordings import REMOVING, name_by_purpose
-from .factor_clauses import clause_factor
+from .factor_clauses import clause_factor, kin_factor
 from .lexicon import FEELINGS, synonym_groups
 from .name_fragments import examples_of_anything
 from .normalize import label_key as _label_key, noun_lemmas
@@ -88,6 +88,15 @@ def item_states(text: str) -> list[str]:
     return states
 
 
+# "excluding other causes", "ruling out other conditions": how a diagnosis by exclusion
+# is made, one means however the page words it.
+_EXCLUDING = re.compile(r"^(?:by )?(?:excluding|ruling out|the exclusion of|exclusion of|"
+                        r"eliminating) (?:all |any )?(?:other|alternative)(?: (?:possible )?"
+                        r"(?:causes|conditions|diagnoses|illnesses|diseases|explanations))?"
+                        r"\s*[.;]?$", re.I)
+# (the noun may be cut off already: "causes" starts a relation phrase of its own)
+
+
 # When a sign comes, said after the list of signs ("1-2 weeks after onset"): cut before the
 # list is split, so the words it shares ("peeling of the hands and feet") still spread.
 _WHEN_TAIL = re.compile(r"\s+" + pc.WHEN_AFTER + r".*$", re.I)
@@ -97,6 +106,12 @@ _WHEN_TAIL = re.compile(r"\s+" + pc.WHEN_AFTER + r".*$", re.I)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
     text = name_by_purpose(pc.strip_parens(text).strip())
+    if _EXCLUDING.match(text):  # "by excluding other causes": a diagnosis by exclusion
+        return (Phrase("exclusion of other causes", None, text),)
+    if " with " in text or " who " in text:
+        kin = kin_factor(text.rstrip(" .;,"))
+        if kin is not None:  # "having a parent or sibling with it": family history
+            return (Phrase(kin, None, text),)
     if " after" in text or " later" in text or " following" in text or " before" in text:
         text = _WHEN_TAIL.sub("", text)  # "... of the hands and feet 1-2 weeks after onset"
     pair = _SIGNS_OF_A_PAIR.fullmatch(text) if split and " and " in text else None

@@ -1,0 +1,133 @@
+"""Wordings of risk read (session 22): a disease word two parts share ("chronic kidney or
+liver disease"), people named by their families' origin, a second member that repeats
+"by", "a known risk", a list after "have been described:", kin who have the illness, and
+a risk raised "several-fold".  Every sentence is our own, about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import relations
+
+T = "grebble fever"
+
+
+def _risks(tmp_path: Path, sentence: str, heading: str = "Risk factors") -> set[str]:
+    return {s for s, pred, o in relations(tmp_path, sentence, heading)
+            if pred == "increases_risk_of" and o == T}
+
+
+@pytest.mark.parametrize(("sentence", "wanted", "unwanted"), [
+    ("Known risk factors are marsh work and chronic kidney or liver disease.",
+     {"chronic kidney disease", "liver disease", "marsh work"}, {"chronic kidney"}),
+    ("People with heart or lung disease are more likely to get it.",
+     {"heart disease", "lung disease"}, {"heart"}),
+    ("Severe kidney or heart disease raises the risk.",
+     {"severe kidney disease", "heart disease"}, {"severe kidney"}),
+])
+def test_a_disease_word_two_parts_share(tmp_path: Path, sentence: str, wanted: set[str],
+                                        unwanted: set[str]) -> None:
+    got = _risks(tmp_path, sentence)
+    assert wanted <= got
+    assert not unwanted & got
+
+
+def test_people_named_by_origin(tmp_path: Path) -> None:
+    got = _risks(tmp_path, "People of Tarnish or Veldish descent are more likely to get it.")
+    assert {"tarnish ancestry", "veldish descent"} <= got
+    assert not any(x.startswith("of ") for x in got)
+
+
+def test_a_second_member_that_repeats_by(tmp_path: Path) -> None:
+    got = _risks(tmp_path, "The cause is unclear, but it may be triggered by a cold or by "
+                 "breathing in marsh gas.", "Causes")
+    assert {"cold", "breathing in marsh gas"} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marsh work is a known risk.",
+    "Marsh work is another recognised risk.",
+    "Marsh work is an established risk.",
+])
+def test_a_known_risk(tmp_path: Path, sentence: str) -> None:
+    assert "marsh work" in _risks(tmp_path, sentence, "Causes")
+
+
+def test_a_list_after_have_been_described(tmp_path: Path) -> None:
+    got = _risks(tmp_path, "Several predisposing conditions have been described: marsh work; "
+                 "a weak immune system; and recent surgery.", "Etiology")
+    assert {"marsh work", "weak immune system", "recent surgery"} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Having a parent or sibling with the illness increases your risk.",
+    "Having a family member with it raises the risk.",
+    "Having a close relative with the disease increases your risk several-fold.",
+])
+def test_kin_with_the_illness_is_family_history(tmp_path: Path, sentence: str) -> None:
+    got = _risks(tmp_path, sentence)
+    assert got == {"family history"}
+
+
+def test_kin_with_another_illness_is_not_family_history(tmp_path: Path) -> None:
+    got = _risks(tmp_path, "Having a parent with marsh cough raises the risk.")
+    assert "family history" not in got
+
+
+def _tests(tmp_path: Path, sentence: str, heading: str = "Diagnosis") -> set[str]:
+    return {o for s, pred, o in relations(tmp_path, sentence, heading)
+            if pred == "diagnosed_by" and s == T}
+
+
+def _look_alikes(tmp_path: Path, sentence: str, heading: str = "Diagnosis") -> set[str]:
+    return {o for s, pred, o in relations(tmp_path, sentence, heading)
+            if pred == "resembles" and s == T}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The differential diagnosis includes marsh cough, flu and drug reactions.",
+    "Conditions with similar features include marsh cough, flu and drug reactions.",
+])
+def test_a_list_of_look_alikes(tmp_path: Path, sentence: str) -> None:
+    assert _look_alikes(tmp_path, sentence) == {"marsh cough", "flu", "drug reactions"}
+
+
+def test_when_it_is_mistaken_is_not_the_look_alike(tmp_path: Path) -> None:
+    got = _look_alikes(tmp_path, "It can be mistaken for marsh cough in its early stages.")
+    assert got == {"marsh cough"}
+
+
+@pytest.mark.parametrize(("sentence", "test"), [
+    ("A scope allows the doctor to look inside the airways and take samples.", "scope"),
+    ("An ultrasound scan lets doctors see the swollen glands.", "ultrasound scan"),
+])
+def test_a_test_that_lets_the_doctor_look(tmp_path: Path, sentence: str, test: str) -> None:
+    assert test in _tests(tmp_path, sentence)
+
+
+def test_helping_the_doctor_check_names_no_test(tmp_path: Path) -> None:
+    assert not _tests(tmp_path, "Rest helps the doctor check how well the treatment works.",
+                      "Treatment")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doctors diagnose it by excluding other causes.",
+    "Doctors diagnose it by ruling out other conditions.",
+])
+def test_a_diagnosis_by_exclusion(tmp_path: Path, sentence: str) -> None:
+    assert _tests(tmp_path, sentence) == {"exclusion of other causes"}
+
+
+def test_an_aside_after_the_test_is_not_its_name(tmp_path: Path) -> None:
+    got = _tests(tmp_path, "The pinch test, in which a fold of skin is squeezed, may be used "
+                 "at the bedside.")
+    assert got == {"pinch test"}
+
+
+def test_an_open_count_is_one_member(tmp_path: Path) -> None:
+    got = _tests(tmp_path, "Diagnosis requires fever, a rash and involvement of three or more "
+                 "organs.")
+    assert "involvement of three or more organs" in got
+    assert not any(x.endswith("of three") for x in got)
