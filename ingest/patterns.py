@@ -380,6 +380,7 @@ _KEYS = {
     "sign-of": ("sign", "symptom", "feature", "hallmark"),
     "marked-by": ("characteris", "characteriz", "marked by", "typified"),
     "presents-with": ("present",),
+    "can-result": (" result",),
     "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed", "form",
                   "felt", "heard",
                   "follow", "ensue"),
@@ -1325,8 +1326,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"will|then|soon|later) )*(?:occurs?|develops?|appears?|be present|happens?|"
                     r"be seen|be noticed|be felt|be heard|forms?|"
                     r"(?:follows?|ensues?)(?=\s*[.;!]?\s*$))\b(?! "
-                    r"(?:after|following|in people|in those|more|most|when|if|because)\b)",
+                    r"(?:after|following|in people|in those|more|most|because)\b)"
+                    # ("... can occur if the heart is involved": where, not what brings it)
+                    r"(?! (?:when|if)\b(?! (?:the |your )?[a-z]+ (?:is|are|becomes?) "
+                    r"(?:involved|affected)\b))",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
+    # "If the eyes are affected, vision loss can result": a harm that can come of it.
+    _t("can-result", r"\b(?:can|may|might|could|will|often|sometimes) (?:then |also |eventually )?"
+                     r"result(?=\s*[.;!]?\s*$)", v.HAS_COMPLICATION, Shape.TOPIC_TO_LEFT),
     # "A sixth of patients are left with weakness or spasm": lasting harms.
     _t("left-with", r"\b(?:are|is|be|were|was|been|may be|can be|might be) (?:permanently |"
                     r"sometimes |often )?left with\b|\b(?:can|may|might|could|will|often|"
@@ -1841,6 +1848,7 @@ EXAMPLES: dict[str, str] = {
     "starts-with": "It usually starts with a fever.",
     "doctor-starts": "Doctors often start with steroids.",
     "may-occur": "Headache may also occur.",
+    "can-result": "If it is not treated, blindness can result.",
     "left-with": "Some patients are left with weakness.",
     "risk-of": "There is a small risk of blood clots.",
     "risk-group": "Those at highest risk are smokers and people with asthma.",

@@ -455,6 +455,7 @@ def cut_clause(text: str) -> str:
 # "the bacterium Staphylococcus aureus" is the organism it names (a capitalised name).
 _GENUS_LEAD = re.compile(r"^(?:[Tt]he |[Aa]n? )?(?:[Bb]acteri(?:um|a)|[Vv]irus|[Ff]ungus|"
                          r"[Pp]arasite|[Oo]rganism|[Gg]erm)\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?$)")
+_HARM_TO_OWN = re.compile(r"\b(damage|injury|harm|injuries) to (?:their|your|his|her|its)\b", _I)
 _HARM_TO = re.compile(r"^(?P<adj>(?:lasting|permanent|severe|serious|long-term|further|"
                       r"irreversible) )?(damage|injury|harm|injuries) to (?:the |your |their |"
                       r"other |multiple |many |several |internal |vital |some )*([a-z]+)$", _I)
@@ -568,6 +569,8 @@ def clean_phrase(text: str) -> str:
     named = _CLASS_THEN_NAME.match(text)
     if named is not None:  # "the prescription medications zorbulin, ...": zorbulin
         text = named["name"]
+    if " to " in text:  # "damage to their lungs" names the organ as "to the lungs" does
+        text = _HARM_TO_OWN.sub(r"\1 to the", text)
     text = _cut_tail(text)
     text = _BEING_AT.sub("staying ", text)  # "being in hospital": a stay, not "in hospital"
     bare = _LEAD_WORDS.sub("", text)

@@ -4260,6 +4260,9 @@ class DocumentRules:
             first = _FIRST_ITEM.split(text[m.end():], maxsplit=1)[0]
             return not (m.group().lower().endswith((" with", " alongside")) and (
                 kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(first) is not None))
+        if trig.name == "can-result":
+            # "Vision loss can result" of the illness; under treatment, of the treatment
+            return kind not in (p.TREATMENT, p.PREVENTION)
         if trig.name == "there-may-be":
             # "There may be scarring" under either; in general text only a harm.
             return kind in (p.SYMPTOM, p.COMPLICATION) or (kind in (None, p.PROGNOSIS) and any(
@@ -4297,6 +4300,8 @@ class DocumentRules:
             # Only people with the topic, or any people in a symptoms section: "people
             # who smoke have ..." elsewhere says nothing about the topic's signs.
             said = m.group().lower()
+            if kind in _LEFT_BEHIND_KINDS and _SURVIVORS.search(said):
+                return True  # "People who survive may have memory problems" (complications)
             if kind in _LEFT_BEHIND_KINDS and " with " not in said:
                 # "Some patients develop lung scarring" under complications; "if you ... develop
                 # X", "sufferers say they have ..." are no such statement.
@@ -6507,9 +6512,18 @@ def _site_off_between_others(rules: DocumentRules, r: _Reading, c: _Pair) -> boo
 
 
 def _short_names_between_others(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
-    """Between two other things: only short, name-like phrases."""
+    """Between two other things: only short, name-like phrases ("scarring of the lungs" is
+    two words of name)."""
     return (c.s_top or c.o_top or c.pred not in _RISKLIKE
-            or max(len(c.s.split()), len(c.o.split())) <= 3)
+            or max(_name_words(c.s), _name_words(c.o)) <= 3)
+
+
+def _name_words(text: str) -> int:
+    """Return how many words of a phrase are not joining words ("of", "the")."""
+    return sum(w.lower() not in _JOINING_WORDS for w in text.split())
+
+
+_JOINING_WORDS = frozenset({"of", "the", "a", "an", "to", "in", "your", "their"})
 
 
 def _no_figure_sign(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:

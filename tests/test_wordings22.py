@@ -131,3 +131,36 @@ def test_an_open_count_is_one_member(tmp_path: Path) -> None:
                  "organs.")
     assert "involvement of three or more organs" in got
     assert not any(x.endswith("of three") for x in got)
+
+
+def _harms(tmp_path: Path, sentence: str, heading: str = "Complications") -> set[str]:
+    return {o for s, pred, o in relations(tmp_path, sentence, heading)
+            if pred == "has_complication" and s == T}
+
+
+@pytest.mark.parametrize(("sentence", "harms"), [
+    ("Heart problems, such as an irregular heartbeat, can occur if the heart is involved.",
+     {"heart problems", "irregular heartbeat"}),
+    ("Kidney failure may develop if the kidneys are affected.", {"kidney failure"}),
+    ("If the eyes are affected and not treated, vision loss can result.", {"vision loss"}),
+    ("Survivors may have memory problems.", {"memory problems"}),
+    ("People who survive may have memory problems.", {"memory problems"}),
+    ("Most people recover fully, but some are left with damage to their lungs.",
+     {"lung damage"}),
+])
+def test_a_harm_it_can_leave(tmp_path: Path, sentence: str, harms: set[str]) -> None:
+    assert harms <= _harms(tmp_path, sentence)
+
+
+def test_what_results_under_treatment_is_no_harm_of_the_illness(tmp_path: Path) -> None:
+    assert not _harms(tmp_path, "Side effects can result.", "Treatment")
+
+
+def test_a_sign_after_an_act_of_yours_is_no_sign(tmp_path: Path) -> None:
+    got = relations(tmp_path, "A rash may occur if you scratch the skin.", "Symptoms")
+    assert not any(o == "rash" for _, _, o in got)
+
+
+def test_a_harm_leading_to_others_named_in_four_words(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Scarring of the lungs can lead to heart failure.", "Complications")
+    assert any(pred == "causes" and o == "heart failure" for _, pred, o in got)
