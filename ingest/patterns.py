@@ -1300,7 +1300,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"most (?:commonly|widely|frequently|often) used) "
                        r"(?:treatments?|"
                        # "X is the first-line treatment, and Y is an alternative."
-                       r"therap(?:y|ies))(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas)\s)"
+                       r"therap(?:y|ies))(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas)\s"
+                       # "X is the main treatment when organs are affected": when it is used
+                       r"|\s+(?:when|if|once|unless|where)\s)"
                        # "Early surgery is the cornerstone of treatment."
                        # ("X constitutes the mainstay in the treatment of <topic>")
                        r"|\b(?:is|are|remains?|constitutes?|forms?) (?:the |a |an )?(?:cornerstone|"

@@ -1322,12 +1322,18 @@ _BY_AMOUNT = re.compile(r"^(?:by\s+(?:about |around |roughly |up to |nearly |alm
                         r"(?:\d+|two|three|four|five|ten|several|many)(?:-| to )?(?:fold|times))",
                         re.I)
 # ", although this has not been proven", "but this is uncertain": doubt cast back.
+# (", although evidence is limited", "but its benefit is uncertain": of a remedy, too)
 _TRAILING_DOUBT = re.compile(r"[,;]\s*(?:although|though|but|however|yet)\s+(?:this|that|the link|"
-                             r"the evidence)\s+(?:has not been|hasn't been|is not|isn't|is|"
-                             r"remains|has yet to be|is yet to be)\s+(?:yet |fully |still |"
-                             r"definitely )?(?:proven|proved|confirmed|certain|uncertain|clear|"
-                             r"unclear|established|unproven|debated|disputed|controversial)\b",
-                             re.I)
+                             r"(?:the )?evidence(?: for (?:it|this|its use))?|(?:its|the|their) "
+                             r"(?:benefit|effect|value|role|usefulness)s?)\s+(?:has not been|"
+                             r"hasn't been|"
+                             r"is not|isn't|is|are|remains|has yet to be|is yet to be)\s+(?:yet |"
+                             r"fully |still |definitely |very |rather )?(?:proven|proved|confirmed|"
+                             r"certain|uncertain|clear|unclear|established|unproven|debated|"
+                             r"disputed|controversial|limited|weak|lacking|scarce|mixed|"
+                             r"conflicting)\b", re.I)
+_TRAILING_DOUBT_WORDS = ("this", "that", "evidence", "benefit", "effect", "value", "role",
+                         "usefulness")
 # A sentence about the illness coming back: "Recurrence is more common in X", "have it again".
 _RECURRENCE_SAID = re.compile(r"^\s*(?:(?:a )?recurrences?|relapses?|(?:repeat|recurrent|further) "
                               r"(?:episodes|attacks|bouts)|a second (?:episode|attack|bout))\b"
@@ -2879,7 +2885,8 @@ class DocumentRules:
         prev_left = ""
         # "It is caused by X, although this has not been proven": the clause after doubts all
         # the sentence said before it.
-        doubt = _TRAILING_DOUBT.search(text) if "this" in low or "that" in low else None
+        doubt = _TRAILING_DOUBT.search(text) if any(
+            w in low for w in _TRAILING_DOUBT_WORDS) else None
         doubted_before = doubt.start() if doubt is not None else -1
         for i, (m, trig) in enumerate(matches):
             chained = i > 0 and matches[i - 1][1].name in _CHAIN_LEADS
@@ -6519,11 +6526,11 @@ def _short_names_between_others(rules: DocumentRules, r: _Reading, c: _Pair) -> 
 
 
 def _name_words(text: str) -> int:
-    """Return how many words of a phrase are not joining words ("of", "the")."""
-    return sum(w.lower() not in _JOINING_WORDS for w in text.split())
+    """Return how many words a phrase has, not counting an "of the" that joins a part."""
+    return len(_OF_PART.sub(" ", text).split())
 
 
-_JOINING_WORDS = frozenset({"of", "the", "a", "an", "to", "in", "your", "their"})
+_OF_PART = re.compile(r"\s+of\s+(?:the\s+|your\s+|their\s+)?", re.I)
 
 
 def _no_figure_sign(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:

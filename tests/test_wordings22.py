@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .grebble_pages import relations
+from .grebble_pages import page_claims, relations
 
 T = "grebble fever"
 
@@ -164,3 +164,28 @@ def test_a_sign_after_an_act_of_yours_is_no_sign(tmp_path: Path) -> None:
 def test_a_harm_leading_to_others_named_in_four_words(tmp_path: Path) -> None:
     got = relations(tmp_path, "Scarring of the lungs can lead to heart failure.", "Complications")
     assert any(pred == "causes" and o == "heart failure" for _, pred, o in got)
+
+
+def _remedies(tmp_path: Path, sentence: str, heading: str = "Treatment") -> dict[str, bool]:
+    cs = page_claims(tmp_path, f"{heading}\n{sentence}")
+    return {cs.label(c.subject): c.hedged for c in cs.claims
+            if c.predicate == "used_for" and c.object is not None and cs.label(c.object) == T}
+
+
+def test_the_main_treatment_when_organs_are_affected(tmp_path: Path) -> None:
+    got = _remedies(tmp_path, "Steroids such as zorbasone are the main treatment when organs "
+                    "are affected.")
+    assert {"steroids", "zorbasone"} <= set(got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marsh salts may be used in some centres, although evidence is limited.",
+    "Marsh salts have been used in severe cases, but their benefit is uncertain.",
+    "Marsh salts have been used in severe cases, but the evidence for this is weak.",
+])
+def test_a_remedy_whose_benefit_is_doubted_is_hedged(tmp_path: Path, sentence: str) -> None:
+    assert _remedies(tmp_path, sentence) == {"marsh salts": True}
+
+
+def test_a_remedy_used_without_doubt_is_stated(tmp_path: Path) -> None:
+    assert _remedies(tmp_path, "Marsh salts are used in severe cases.") == {"marsh salts": False}
