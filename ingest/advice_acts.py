@@ -177,7 +177,7 @@ def advice_acts(text: str) -> list[str]:
 KEPT_FROM = re.compile(
     r"^\s*(?:(?P<germs>(?:the )?(?:germs?|bacteria|bacterium|microbes?|bugs?|infection)(?: called "
     r"[\w-]+)?)(?: (?:from )?(?:growing|getting in(?:to)?|entering|spreading|multiplying|taking "
-    r"hold|developing)\b|\s*[.;,]?\s*$)|(?:(?:them|you|people|others|him|her|your child) from "
+    r"hold|developing)\b|\s*[.;,]?\s*$)|(?:(?:them|you|people|others|him|her|your child) (?:from )?"
     r"|(?:their|your|the|a|his|her) (?:risk|chances?) of )?(?:getting|becoming|falling)? ?(?:ill|"
     r"sick|unwell|infected)\b)", re.IGNORECASE)
 # "The risk is lower if you change pads often", "You're less likely to get it if you ...".

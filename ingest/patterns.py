@@ -384,6 +384,7 @@ _KEYS = {
     "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed", "form",
                   "felt", "heard",
                   "follow", "ensue"),
+    "sign-triad": ("triad", "tetrad", "pentad"),
     "common-findings": ("finding", "feature", "sign", "symptom", "manifestation"),
     "left-with": ("left with", "leave"), "risk-of": ("risk",),
     "starts-with": ("start", "begin", "comes on"), "doctor-starts": ("start", "begin"),
@@ -1354,8 +1355,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"get|have|suffer)\b",
        v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "Fever, rash and red eyes are the most common findings".
+    # "The classic triad is fever, rash and joint pain": three signs that go together.
+    _t("sign-triad", rf"\b(?:classic |typical |characteristic |clinical )?(?:triad|tetrad|pentad)"
+                     rf"(?: of [\w' -]+?)?{_INCL}", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     _t("common-findings", r"\b(?:is|are) (?:the |a |an |one of the )?(?:most |more )?(?:common|"
-                          r"usual|typical|main|frequent|key|classic|early|earliest|first) "
+                          r"usual|typical|main|frequent|key|classic|early|earliest|first|"
+                          # "Fatigue and night sweats are general symptoms"
+                          r"general|constitutional|non-?specific|systemic|late|later) "
                           # "X is a common skin finding", "... a frequent presenting feature"
                           r"(?:(?:skin|eye|clinical|physical|presenting|examination) )?"
                           r"(?:findings?|features?|signs?|symptoms?|manifestations?)\b(?! of\b)",
@@ -1896,6 +1902,7 @@ EXAMPLES: dict[str, str] = {
     "makes-vulnerable": "Having asthma makes you more vulnerable.",
     "happens-when": "It happens when a virus gets into the lungs.",
     "common-findings": "Fever and rash are the most common findings.",
+    "sign-triad": "The classic triad is fever, a rash and sore joints.",
     "presents-with": "Patients can present with a rash.",
     "medicines-used": "Rest and fluids are the main medicines used to treat it.",
     "to-treat": "Antibiotics are used to treat the infection.",

@@ -1198,6 +1198,7 @@ _FOUND_SIGN = re.compile(_SAID_THINGS + r"(?:may|might|can|could|will|is|are)\s+
 _WEAK_SIGN = re.compile(r"^(?:early |mild |later |first |other |these |such )?(?:symptoms?|signs?|"
                         r"features?|complications?|cases?)$", re.I)
 _PAIN_WORSE = re.compile(r"^\s*(?:the )?pain (?:is |can be |may be |feels |seems |that is |that's |"
+                         r"that (?:seems|feels|appears) |"
                          r"(?:may|can|might|will) (?:seem|feel) |"
                          r"which is )?(?:often |"
                          r"usually |typically )?(?:much |far |a lot )?(?:worse|more severe|"
@@ -3574,12 +3575,20 @@ class DocumentRules:
         common = _COMMON_SIGN.match(text) or _FOUND_SIGN.match(text)
         if common is not None:
             # "Fever, a fast heartbeat and low blood pressure are frequent": each one.
-            for what in map(pc.clean_phrase, pc.split_list(common.group("x"))):
+            for what in _sign_names(common.group("x")):
                 if self.names_a_sign(what):
                     self.emit(self.topic, v.HAS_SYMPTOM, what, span, common.group(0), section,
                               rule="phrase:state", confidence=0.6,
                               hedged=is_hedged(common.group(0)))
         self.signs_said_of(text, span, section)
+        unwell = _UNWELL_WITH.match(text) if ", with " in text else None
+        if unwell is not None:
+            # "Patients may appear very unwell, with a rapid pulse and fast breathing".
+            for ph in phrases(pc.cut_clause(unwell.group("x"))):
+                if self.names_a_sign(ph.label):
+                    self.emit(self.topic, v.HAS_SYMPTOM, ph.label, span, unwell.group(0),
+                              section, rule="phrase:state", confidence=0.6,
+                              hedged=is_hedged(unwell.group(0)))
         worse = _PAIN_WORSE.match(text)
         if worse is not None:
             # "Pain is much worse than the wound looks": pain out of proportion, severe pain.
@@ -3603,7 +3612,7 @@ class DocumentRules:
         first = _FIRST_SIGN.match(text)
         said: set[str] = set()
         if first is not None:
-            for what in map(pc.clean_phrase, pc.split_list(first.group("x"))):
+            for what in _sign_names(first.group("x")):
                 if self.names_a_sign(what):
                     said.add(what)
                     self.emit(self.topic, v.HAS_SYMPTOM, what, span, first.group(0), section,
@@ -3614,7 +3623,7 @@ class DocumentRules:
             subject = None  # "Fever is usually absent": denied (the "sign-absent" phrase)
         if subject is not None and p.SYMPTOM_HEAD.search(" " + subject.group("x")):
             # "Myalgia and vomiting are frequent": each sign, not the pair as one name
-            for what in map(pc.clean_phrase, pc.split_list(subject.group("x"))):
+            for what in _sign_names(subject.group("x")):
                 if what not in said and self.names_a_sign(what):
                     self.emit(self.topic, v.HAS_SYMPTOM, what, span, subject.group(0), section,
                               rule="phrase:state", confidence=0.55,
@@ -5018,9 +5027,12 @@ class DocumentRules:
         return False
 
     def _read_signs_after_colon(self, r: _Reading) -> bool:
-        """"Early signs are similar to flu: fever, aches and chills": the list after the
-        colon is the topic's signs; only what comes before it is the look-alike."""
+        """"Early signs are similar to flu: fever, aches and chills" (or ", with fever ..."):
+        the list after the colon is the topic's signs; only what comes before it is the
+        look-alike."""
         head, colon, members = r.right.partition(":")
+        if not colon:  # "... similar to flu, with fever, chills and aches": the same
+            head, colon, members = r.right.partition(", with ")
         if not colon or not _SIGNS_LEAD.search(r.left):
             return False
         for ph in phrases(pc.cut_clause(members)):
@@ -5101,8 +5113,8 @@ class DocumentRules:
                 r"\s*[.;,]?\s*$", r.right, re.I):
             kept = _KEPT_FROM.match("germs from growing")  # "... clean to prevent infection"
         if kept is not None:
-            if kept.group("germs") is None:
-                r.right = "it"
+            if kept.group("germs") is None:  # ("to stop them getting ill": the topic)
+                r.right = f" {self.topic}" if r.trig.name == "purpose" else "it"
             else:
                 r.right = "wound infection" if re.search(
                     rf"\b{_SKIN_BREAK}\b|\bdressings?\b", r.left, re.I) else "infection"
@@ -6523,6 +6535,22 @@ def _short_names_between_others(rules: DocumentRules, r: _Reading, c: _Pair) -> 
     two words of name)."""
     return (c.s_top or c.o_top or c.pred not in _RISKLIKE
             or max(_name_words(c.s), _name_words(c.o)) <= 3)
+
+
+# People who look ill, then the signs they show: "Patients may appear very unwell, with X".
+_UNWELL_WITH = re.compile(r"^\s*(?:most |many |some )?(?:patients|people|they|children|adults|the "
+                          r"(?:patient|child|person))\s+(?:(?:may|can|often|usually|typically|"
+                          r"will)\s+)*(?:appear|look|seem|be|are|is|become|feel)\s+(?:very |"
+                          r"severely |acutely |extremely |quite |rapidly )?(?:unwell|ill|sick|"
+                          r"toxic)(?:-appearing)?,\s*with\s+(?P<x>.+)$", re.I)
+
+
+def _sign_names(text: str) -> list[str]:
+    """Return the signs a subject lists, one per body site when a sign is named at several
+    ("Pain in the neck, back or legs is common": neck, back and leg pain)."""
+    spread = spread_over_sites(text)
+    return [ph.label for ph in spread] if spread else list(map(pc.clean_phrase,
+                                                               pc.split_list(text)))
 
 
 def _name_words(text: str) -> int:

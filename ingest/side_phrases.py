@@ -228,7 +228,7 @@ _GLOSS_START = re.compile(r"^an? (?:(?!(?:and|or)\b)[\w-]+,? ){0,4}?(?:condition
                           r"disorder|syndrome|"
                           r"type|kind|form|complication|term|name|group|family)\b", re.I)
 # "pain in the joints", "redness of the eyes, lips and tongue": a sign, then its site(s).
-_SIGN_AT_SITES = re.compile(r"^(?P<n>(?:[\w-]+ )?[\w-]+) (?:of|in|on|around|affecting) "
+_SIGN_AT_SITES = re.compile(r"^(?P<n>(?:[\w-]+ ){0,2}[\w-]+) (?:of|in|on|around|affecting) "
                             r"(?P<sites>[\w ,-]+)$", re.I)
 # One sense felt in one part, as clinicians name it: "pain in your legs" is leg pain.
 _ONE_SITE_SIGN = re.compile(r"^(?:(?:an? |the )?[\w-]+ )?(?:pain|aches?|numbness|tingling|"
@@ -239,7 +239,7 @@ _SIGN_NOUNS = re.compile(r"(?:pain|aches?|swelling|redness|numbness|tingling|wea
                          r"tenderness|itching|peeling|bleeding|rash|sores?|blisters?|spots?|"
                          r"paralysis|inflammation|discolou?ration|burning|cramps?|scarring|"
                          r"scars?|ulcers?|lesions?|necrosis|dryness|irritation|lumps?|bumps?|"
-                         r"patches)$", re.I)
+                         r"patches|glands|lymph nodes)$", re.I)
 
 
 def sign_at_sites(text: str) -> tuple[str, list[str]] | None:
@@ -250,10 +250,16 @@ def sign_at_sites(text: str) -> tuple[str, list[str]] | None:
     named = [s.strip() for s in pc.split_list(m.group("sites"))]
     sites = [_SITE_DET.sub("", s) for s in named]
     # "one side of the face" is a site only with its "one" ("side of the face" is none).
-    if not sites or not all(p.ANATOMY.fullmatch(s) or p.ANATOMY.fullmatch(n)
-                            for s, n in zip(sites, named, strict=True)):
+    if not sites or not all(p.ANATOMY.fullmatch(s) or p.ANATOMY.fullmatch(n) or (
+            i and _LISTED_SITE.fullmatch(s)) for i, (s, n) in enumerate(zip(sites, named,
+                                                                             strict=True))):
         return None
     return m.group("n"), sites
+
+
+# Parts named as sites only after another part in a list ("pain in the neck, back or
+# legs"): alone, "back" is rarely a part ("come back").
+_LISTED_SITE = re.compile(r"(?:lower |upper )?back|armpits?|underarms?", re.I)
 
 
 def _one_site_sign(text: str) -> str | None:
@@ -270,6 +276,7 @@ def _one_site_sign(text: str) -> str | None:
 def _sign_at(sign: str, site: str) -> str:
     """Return a sign named with its body site before it: ("pain", "the legs") -> "leg pain"."""
     *lead, head = pc.clean_phrase(sign).split()
+    head = head.lower() if head[:1].isupper() and not lead else head  # "Pain in the neck"
     return " ".join([*lead, site_word(site), head])
 
 
@@ -282,7 +289,13 @@ def spread_over_sites(text: str) -> tuple[Phrase, ...]:
     found = sign_at_sites(text.strip().rstrip(" .;:!"))  # a sentence's or item's stop too
     if found is None or (len(found[1]) < 2 and not _ONE_SITE_SIGN.match(text.strip())):
         return ()
+    if _GLANDS.search(found[0]):  # "swollen glands in the neck, armpits or groin": one sign
+        return (Phrase(pc.clean_phrase(found[0]).lower(), None, text),)
     return tuple(Phrase(_sign_at(found[0], site), None, text) for site in found[1])
+
+
+# Glands swell wherever they are: one sign, whichever sites a page lists.
+_GLANDS = re.compile(r"\b(?:glands|lymph nodes|nodes)$", re.I)
 
 
 # "one side of the face" is the face, as the word before a sign ("face weakness").

@@ -189,3 +189,43 @@ def test_a_remedy_whose_benefit_is_doubted_is_hedged(tmp_path: Path, sentence: s
 
 def test_a_remedy_used_without_doubt_is_stated(tmp_path: Path) -> None:
     assert _remedies(tmp_path, "Marsh salts are used in severe cases.") == {"marsh salts": False}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Close contacts may be given zorbacillin to stop them getting ill.",
+    "Close contacts may be given zorbacillin to stop them from getting ill.",
+])
+def test_a_remedy_given_to_stop_people_getting_ill_prevents_it(tmp_path: Path,
+                                                                sentence: str) -> None:
+    assert ("zorbacillin", "prevents", T) in relations(tmp_path, sentence, "Prevention")
+
+
+def _signs(tmp_path: Path, sentence: str, heading: str = "Clinical features") -> set[str]:
+    return {o for s, pred, o in relations(tmp_path, sentence, heading)
+            if pred == "has_symptom" and s == T}
+
+
+@pytest.mark.parametrize(("sentence", "signs"), [
+    ("The classic triad is fever, a rash and sore joints.", {"fever", "rash", "sore joints"}),
+    ("Tiredness, weight loss and night sweats are general symptoms.",
+     {"tiredness", "weight loss", "night sweats"}),
+    ("Pain in the neck, back or legs is common.", {"neck pain", "back pain", "leg pain"}),
+    ("Swollen glands in the neck, armpits or groin are common.", {"swollen glands"}),
+    ("Patients may appear very unwell, with a rapid pulse and fast breathing.",
+     {"rapid pulse", "fast breathing"}),
+    ("Pain that seems far worse than the wound suggests is an early warning sign.",
+     {"severe pain"}),
+])
+def test_signs_named_in_clinical_wordings(tmp_path: Path, sentence: str,
+                                          signs: set[str]) -> None:
+    got = _signs(tmp_path, sentence)
+    assert signs <= got
+    assert "armpits" not in got and "back" not in got
+
+
+def test_signs_after_a_look_alike_with_with_are_signs(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Early symptoms can be similar to flu, with fever, chills and "
+                    "aches.", "Symptoms")
+    assert {("grebble fever", "has_symptom", x) for x in ("fever", "chills", "aches")} <= got
+    assert not any(pred == "resembles" and o in ("fever", "chills", "aches")
+                   for _, pred, o in got)
