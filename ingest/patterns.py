@@ -559,7 +559,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:causing|causes?|leading to|leads? to|producing|produces?|"
                            r"resulting in|results? in)\s+(?:symptoms|signs)\s+(?:such as|like|"
                            r"including)\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
-    _t("symptom-list", rf"\b(?:signs and symptoms|symptoms and signs|symptoms|signs|"
+    # ("Poor prognostic signs include A": what foretells the outlook, read by outcome_factors)
+    _t("symptom-list", rf"\b(?<!prognostic )(?<!outcome )(?:signs and symptoms|"
+                       rf"symptoms and signs|symptoms|signs|"
                        # "Common complaints include X", "Examination findings may include X"
                        rf"(?:presenting |common |usual |main |typical )?complaints|"
                        rf"(?:physical |clinical |examination |exam )findings|"

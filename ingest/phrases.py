@@ -455,6 +455,16 @@ def cut_clause(text: str) -> str:
 # "the bacterium Staphylococcus aureus" is the organism it names (a capitalised name).
 _GENUS_LEAD = re.compile(r"^(?:[Tt]he |[Aa]n? )?(?:[Bb]acteri(?:um|a)|[Vv]irus|[Ff]ungus|"
                          r"[Pp]arasite|[Oo]rganism|[Gg]erm)\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?$)")
+_AGE_THAN = re.compile(r"^(?:an? )?age[sd]? (?:(?P<up>greater|more|older|higher|above)|"
+                       r"(?:less|younger|lower|below)) than (?P<n>\d+)(?: years?(?: old)?| yrs?)?$",
+                       _I)
+
+
+def _age_than(m: re.Match[str]) -> str:
+    """Return "age over 60" for "age greater than 60 years" ("age under 5" for less)."""
+    return f"age {'over' if m.group('up') else 'under'} {m.group('n')}"
+
+
 _HARM_TO_OWN = re.compile(r"\b(damage|injury|harm|injuries) to (?:their|your|his|her|its)\b", _I)
 _HARM_TO = re.compile(r"^(?P<adj>(?:lasting|permanent|severe|serious|long-term|further|"
                       r"irreversible) )?(damage|injury|harm|injuries) to (?:the |your |their |"
@@ -569,6 +579,8 @@ def clean_phrase(text: str) -> str:
     named = _CLASS_THEN_NAME.match(text)
     if named is not None:  # "the prescription medications zorbulin, ...": zorbulin
         text = named["name"]
+    if " than " in text:  # "age greater than 60 years" is an age over 60 (the cut drops "than")
+        text = _AGE_THAN.sub(_age_than, text)
     if " to " in text:  # "damage to their lungs" names the organ as "to the lungs" does
         text = _HARM_TO_OWN.sub(r"\1 to the", text)
     text = _cut_tail(text)

@@ -39,20 +39,45 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"(?:associated|linked|correlated) with (?:an? |the )?(?:(?:much |far )?"
                 rf"(?P<d>{_POOR}|{_GOOD}|increased|higher|reduced|lower)) "
                 rf"(?:{_OUTLOOK}|mortality|death rates?|risk of death)\b", re.I), "outlook"),
-    # "Younger patients usually recover faster", "Children recover more quickly".
-    (re.compile(rf"^\s*(?P<x>{_PEOPLE}(?: (?:with|who|aged|over|under) [^.;,]{{2,50}}?)?) "
-                r"(?:(?:usually|often|generally|tend to|may|can) )*recover (?P<d>faster|more "
-                r"quickly|quicker|sooner|more slowly|slower|less well|better|fully)\b", re.I),
+    # "Younger patients usually recover faster", "Children recover more quickly", "Age
+    # matters, with younger patients recovering more quickly".
+    (re.compile(rf"(?:^\s*|,\s*with\s+)(?P<x>{_PEOPLE}(?: (?:with|who|aged|over|under) "
+                r"[^.;,]{2,50}?)?) (?:(?:usually|often|generally|tend to|may|can) )*"
+                r"recover(?:ing)? (?P<d>faster|more quickly|quicker|sooner|more slowly|slower|"
+                r"less well|better|fully|more swiftly|more rapidly)\b", re.I),
      "recovery"),
+    # "Full recovery usually occurs in patients with a mild rash", "A complete recovery is
+    # more likely in people with partial weakness".
+    (re.compile(r"\b(?P<d>full|complete) (?:recovery|restoration)(?: of [\w ]{2,30}?)? "
+                r"(?:(?:usually|often|generally|mostly) )?(?:occurs|happens|is seen|is (?:more |"
+                r"most )?(?:likely|common|usual)) (?:in|among|for) (?P<x>[^.;,]{3,60})", re.I),
+     "recovery"),
+    # "Mortality is higher in older adults", "Death rates are highest among infants".
+    (re.compile(r"\b(?:the )?(?:mortality(?: rates?)?|death rates?|(?:the )?risk of death|"
+                r"case fatality(?: rates?)?) (?:is|are) (?:much |far |significantly )?"
+                r"(?P<d>higher|highest|greater|increased) (?:in|among|for) "
+                r"(?P<x>[^.;,]{3,60})", re.I), "death"),
+    # "Death is more likely if treatment is delayed", "Outcomes are worse when the
+    # diagnosis is delayed": the delay foretells it.
+    (re.compile(rf"\b(?P<d>death|{_OUTLOOK}) (?:is|are) (?:much |far )?(?:more likely|worse|"
+                rf"poorer|less good) (?:if|when) (?P<x>(?:the )?(?:treatment|diagnosis|surgery|"
+                r"care|antibiotics|therapy)) (?:is|are) (?:delayed|late|started late|given "
+                r"late)\b", re.I), "delay"),
+    # "The severity of the rash and the degree of weakness are important prognostic factors".
+    (re.compile(r"^\s*(?P<x>(?:the )?(?:severity|extent|degree) of [^.;]{3,90}?) (?:is|are) "
+                r"(?:also )?(?:an? )?(?:(?:important|key|main|strong|major) )?prognostic "
+                r"(?:factors?|indicators?|markers?)(?P<d>)", re.I), "severity"),
     # "Recovery is slower in people with heart disease".
     (re.compile(r"\brecovery (?:is|tends to be|may be|can be) (?:usually |often |generally )?"
                 r"(?P<d>faster|quicker|slower|longer|better|worse|more complete|less complete|"
                 r"incomplete) (?:in|for|among) (?P<x>[^.;,]{3,60})", re.I), "recovery"),
 )
-_WORDS = ("prognosis", "outlook", "outcome", "survival", "recover", "mortality", "death")
+_WORDS = ("prognosis", "outlook", "outcome", "survival", "recover", "mortality", "death",
+          "restoration", "fatality", "prognostic")
 _GOOD_RE = re.compile(rf"^(?:{_GOOD}|well|faster|more quickly|quicker|sooner|fully|more "
-                      r"complete|reduced|lower)$", re.I)
+                      r"complete|reduced|lower|more swiftly|more rapidly)$", re.I)
 _RECOVERY_NAME = {True: "faster recovery", False: "slower recovery"}
+_SEVERITY_OF = re.compile(r"(?:the )?(?:severity|extent|degree) of (?:the |a )?(.+)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +106,24 @@ def outlook_factors(text: str) -> Iterator[OutlookFactor]:
             continue
         said = m.group("d").strip().lower()
         good = bool(_GOOD_RE.match(said))
+        if kind == "death":
+            yield OutlookFactor(m.group("x").strip(), "death", False, m.start("x"))
+            continue
+        if kind == "delay":
+            target = "death" if said == "death" else "poor prognosis"
+            what = re.sub(r"^the\s+", "", m.group("x").strip(), flags=re.I).lower()
+            yield OutlookFactor(f"delayed {what}", target, True, m.start("x"))
+            continue
+        if kind == "severity":
+            for part in re.split(r",?\s+and\s+(?=(?:the )?(?:severity|extent|degree) of)|,\s*",
+                                 m.group("x")):
+                sev = _SEVERITY_OF.match(part.strip())
+                if sev is not None:
+                    yield OutlookFactor(f"severe {sev.group(1)}", "poor prognosis", False,
+                                        m.start("x"))
+            continue
         if kind == "recovery":
-            full = said in ("fully", "more complete")
+            full = said in ("fully", "more complete", "full", "complete")
             target = "full recovery" if full else _RECOVERY_NAME[good]
             yield OutlookFactor(m.group("x").strip(), target, not (good or full), m.start("x"))
         else:

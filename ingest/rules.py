@@ -601,7 +601,11 @@ _OUTCOME_FACTORS = re.compile(
     r"adverse|negative|positive) (?:outcomes?|prognosis|outlook|recovery)"
     # "Poor prognostic factors include A", "Adverse prognostic features are A": the same.
     r"|(?P<o2>poor|adverse|negative|unfavou?rable|bad|good|favou?rable|positive|"
-    r"better|worse) (?:prognostic|outcome) (?:factors?|indicators?|markers?|features?|signs?))"
+    r"better|worse) (?:prognostic|outcome) (?:factors?|indicators?|markers?|features?|signs?)"
+    # "Risk factors for a bad outcome include A", "Indicators of poor prognosis include A".
+    r"|(?:risk )?(?:factors?|indicators?|markers?|predictors?|signs?) (?:for|of) (?:an? |the )?"
+    r"(?P<o3>poor|poorer|worse|bad|adverse|unfavou?rable|good|better|favou?rable) "
+    r"(?:outcomes?|prognosis|outlook))"
     r"(?: (?:in|among|for) [\w ]{1,40}?)? (?:include|includes|are|is)\s+(?P<x>[^.;]+)", re.I)
 _POOR_WORD = re.compile(r"poor|worse|bad|unfavou?rable|adverse|negative", re.I)
 # How it is caught or spread, and what plays a part in it.
@@ -1341,7 +1345,14 @@ _RECURRENCE_SAID = re.compile(r"^\s*(?:(?:a )?recurrences?|relapses?|(?:repeat|r
                               r"|\b(?:have|get|develop|catch) it again\b|\b(?:it )?(?:can |may )?"
                               r"(?:comes?|coming) back\b", re.I)
 # Words without one of which prognosis_reads cannot match (its own gate says the same).
-_OUTLOOK_WORDS = ("prognosis", "outlook", "outcome", "survival", "recover", "mortality")
+# An outcome just before "is more likely in ...": who does better or worse, not who gets it.
+# (Not a recurrence: "Recurrence is more common in X" names who has it again.)
+_OUTCOME_SAID = re.compile(r"\b(?:recovery|restoration|death|survival|prognosis|outlook|"
+                           r"outcomes?)\s*$", re.I)
+# Members of a factor list said of the outlook ("older adults and (in) those with X").
+_OUTLOOK_MEMBERS = re.compile(r",?\s+(?:and|or)\s+(?:in\s+|among\s+)?|,\s+(?=\w)", re.I)
+_OUTLOOK_WORDS = ("prognosis", "outlook", "outcome", "survival", "recover", "mortality",
+                  "death", "restoration", "fatality", "prognostic")
 # "(your) quality of life" after "affects": the harm is that it is lower.
 _QUALITY_OF_LIFE = re.compile(r"^\s*(?:the |your |their |a person's |people's |patients' |"
                               r"someone's )?quality of life\b", re.I)
@@ -3210,6 +3221,8 @@ class DocumentRules:
             m = wording.regex.search(text)
             if m is None:
                 continue
+            if people and _OUTCOME_SAID.search(text, 0, m.start()):
+                continue  # "A complete recovery is more likely in people with X": the outlook's
             target = self.topic if wording.target in (None, "act", "removal") or (
                 wording.target.startswith("=")) else wording.target
             named = m.groupdict().get("y")
@@ -3324,22 +3337,25 @@ class DocumentRules:
         """Read "The prognosis is worse in older people", "Younger patients recover faster":
         the factor foretells the outlook (see :mod:`.prognosis_reads`)."""
         for f in outlook_factors(text):
-            label = p.factor_label(pc.age_factor(pc.clean_phrase(pc.people_factor(
-                pc.clean_phrase(f.said)))))
-            if not label or self.is_topic(label) or pc.is_generic(label) \
-                    or len(label.split()) > 5:
-                continue
-            self.emit(label, v.INCREASES_RISK_OF if f.poor else v.ASSOCIATED_WITH, f.target,
-                      span, f.said, section, hedged=is_hedged(text),
-                      negated=is_negated(text[:f.start]), rule="phrase:outlook",
-                      confidence=0.6)
+            # "Older age and kidney involvement are associated with a worse outcome": each.
+            for said in _OUTLOOK_MEMBERS.split(f.said):
+                label = p.factor_label(pc.age_factor(pc.clean_phrase(pc.people_factor(
+                    pc.clean_phrase(said)))))
+                if not label or self.is_topic(label) or pc.is_generic(label) \
+                        or len(label.split()) > 5:
+                    continue
+                self.emit(label, v.INCREASES_RISK_OF if f.poor else v.ASSOCIATED_WITH,
+                          f.target, span, said, section, hedged=is_hedged(text),
+                          negated=is_negated(text[:f.start]), rule="phrase:outlook",
+                          confidence=0.6)
 
     def outcome_factors(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "Factors associated with a poor outcome include A and B": each foretells it."""
         m = _OUTCOME_FACTORS.search(text)
         if m is None:
             return
-        poor = bool(_POOR_WORD.match(m.group("o") or m.group("o2"))) != bool(m.group("less"))
+        poor = bool(_POOR_WORD.match(m.group("o") or m.group("o2") or m.group("o3"))) != bool(
+            m.group("less"))
         target = "poor prognosis" if poor else "good prognosis"
         predicate = v.INCREASES_RISK_OF if poor else v.ASSOCIATED_WITH
         members = re.sub(r",?\s+as well as\s+", ", ", m.group("x"))

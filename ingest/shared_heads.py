@@ -93,7 +93,21 @@ def share_noun(parts: list[str]) -> list[str]:
             # Only the next member's own first adjective gives way: "combined and extended
             # antibiotic courses" are combined antibiotic courses.
             out[i] = f"{word} {' '.join(after[1:])}"
+    for i in range(1, len(out)):
+        # "decreased salivary flow or taste": the taste is decreased too.
+        lead = _STATE_LEAD.match(out[i - 1].strip())
+        faculty = _FACULTY_WORD.match(out[i].strip(" .;:")) if lead is not None else None
+        if lead is not None and faculty is not None:  # ("taste on the side of X": the taste)
+            out[i] = f"{lead.group(0)}{faculty.group(0)}"
     return out
+
+
+# A state said once before two things a body does ("reduced salivary flow or taste").
+_STATE_LEAD = re.compile(r"(?:reduced|decreased|increased|impaired|altered|diminished|poor|"
+                         r"loss of|lost) ", re.I)
+_FACULTY_WORD = re.compile(r"(?:taste|smell|appetite|hearing|vision|sensation|salivation|"
+                           r"sweating|tear production|tearing|urine output|concentration|memory|"
+                           r"balance|coordination)(?=$| (?:on|in|of|at)\b)", re.I)
 
 
 _ABBREVIATED = re.compile(r"[A-Z]{2,5}")

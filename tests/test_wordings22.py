@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.ingest.side_phrases import phrases
+
 from .grebble_pages import page_claims, relations
 
 T = "grebble fever"
@@ -229,3 +231,63 @@ def test_signs_after_a_look_alike_with_with_are_signs(tmp_path: Path) -> None:
     assert {("grebble fever", "has_symptom", x) for x in ("fever", "chills", "aches")} <= got
     assert not any(pred == "resembles" and o in ("fever", "chills", "aches")
                    for _, pred, o in got)
+
+
+def _outlook(tmp_path: Path, sentence: str) -> set[tuple[str, str, str]]:
+    return {(s, pred, o) for s, pred, o in relations(tmp_path, sentence, "Prognosis")
+            if o in ("poor prognosis", "good prognosis", "full recovery", "faster recovery",
+                     "slower recovery", "death")}
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("The severity of the rash and the degree of weakness are important prognostic factors.",
+     {("severe rash", "associated_with", "poor prognosis"),
+      ("severe weakness", "associated_with", "poor prognosis")}),
+    ("Age matters for the outlook too, with younger patients recovering more quickly.",
+     {("young age", "associated_with", "faster recovery")}),
+    ("Full recovery usually occurs in patients with a mild rash.",
+     {("mild rash", "associated_with", "full recovery")}),
+    ("A complete recovery is more likely in people with partial weakness.",
+     {("partial weakness", "associated_with", "full recovery")}),
+    ("Older age and kidney involvement are associated with a worse outcome.",
+     {("older age", "increases_risk_of", "poor prognosis"),
+      ("kidney involvement", "increases_risk_of", "poor prognosis")}),
+    ("Mortality is higher in older adults and in those with marsh cough.",
+     {("older age", "associated_with", "death"), ("marsh cough", "associated_with", "death")}),
+    ("Death is more likely if treatment is delayed.",
+     {("delayed treatment", "increases_risk_of", "death")}),
+    ("Outcomes are worse when the diagnosis is delayed.",
+     {("delayed diagnosis", "increases_risk_of", "poor prognosis")}),
+    ("Risk factors for a bad outcome include age greater than 60 years, complete weakness, "
+     "and reduced saliva flow or taste.",
+     {("older age", "increases_risk_of", "poor prognosis"),
+      ("complete weakness", "increases_risk_of", "poor prognosis"),
+      ("reduced taste", "increases_risk_of", "poor prognosis")}),
+])
+def test_who_does_better_or_worse(tmp_path: Path, sentence: str,
+                                  wanted: set[tuple[str, str, str]]) -> None:
+    assert wanted <= _outlook(tmp_path, sentence)
+
+
+def test_a_recovery_more_likely_in_a_group_is_no_risk_of_the_illness(tmp_path: Path) -> None:
+    got = relations(tmp_path, "A complete recovery is more likely in people with partial "
+                    "weakness.", "Prognosis")
+    assert not any(o == T and pred == "increases_risk_of" for _, pred, o in got)
+
+
+def test_prognostic_signs_are_no_signs_of_the_illness(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Poor prognostic signs include low blood pressure and delayed "
+                    "treatment.", "Prognosis")
+    assert ("delayed treatment", "increases_risk_of", "poor prognosis") in got
+    assert not any(pred == "has_symptom" for _, pred, _ in got)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("age greater than 60 years", "age over 60", "age greater"),
+    ("decreased appetite or nausea", "nausea", "decreased nausea"),
+    ("loss of smell or taste", "loss of taste", "taste"),
+])
+def test_names_in_lists(text: str, wanted: str, unwanted: str) -> None:
+    got = [ph.label for ph in phrases(text)]
+    assert wanted in got
+    assert unwanted not in got
