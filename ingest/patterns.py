@@ -1041,8 +1041,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"(?:conditions?|problems?)|"
                      r"conditions?|illness(?:es)?|diseases?)(?:,)? (?:such as|like|including)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
-    _t("at-risk", r"\b(?:are|is|be) (?:also )?(?:(?:more|most) )?(?:at (?:a )?(?:(?:higher|"
-                  r"greater|increased|more|particular|special|high) )?|"
+    _t("at-risk", r"\b(?:are|is|be|remains?|stays?) (?:also )?(?:(?:more|most) )?(?:at (?:a )?"
+                  r"(?:(?:higher|greater|increased|more|particular|special|high) )?|"
                   r"(?:a )?(?:higher|greater|increased|more) )"
                   r"risk(?: (?:of|for)(?: developing| getting)?\b|(?=\s*(?:[.;:)]|$|if\b|"
                   r",\s*as (?:are|is)\b)))"

@@ -455,6 +455,8 @@ def cut_clause(text: str) -> str:
 # "the bacterium Staphylococcus aureus" is the organism it names (a capitalised name).
 _GENUS_LEAD = re.compile(r"^(?:[Tt]he |[Aa]n? )?(?:[Bb]acteri(?:um|a)|[Vv]irus|[Ff]ungus|"
                          r"[Pp]arasite|[Oo]rganism|[Gg]erm)\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?$)")
+_FROM_FIGURE = re.compile(r"\s+from (?:about |around |roughly |nearly )?\d[\d.,]*\s*"
+                          r"(?:%|per ?cent|in \d+)?(?:\s+(?:to|down to|up to)\s+.*)?$", _I)
 _AGE_THAN = re.compile(r"^(?:an? )?age[sd]? (?:(?P<up>greater|more|older|higher|above)|"
                        r"(?:less|younger|lower|below)) than (?P<n>\d+)(?: years?(?: old)?| yrs?)?$",
                        _I)
@@ -579,6 +581,8 @@ def clean_phrase(text: str) -> str:
     named = _CLASS_THEN_NAME.match(text)
     if named is not None:  # "the prescription medications zorbulin, ...": zorbulin
         text = named["name"]
+    if " from " in text:  # "(the risk of) heart damage from 25% to 4%": how much, no name
+        text = _FROM_FIGURE.sub("", text)
     if " than " in text:  # "age greater than 60 years" is an age over 60 (the cut drops "than")
         text = _AGE_THAN.sub(_age_than, text)
     if " to " in text:  # "damage to their lungs" names the organ as "to the lungs" does
@@ -1030,7 +1034,8 @@ _PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|se
                       r"lower|raise|relieve|ease|soothe|shorten|speed up|heal|stop|keep|avoid|"
                       r"manage|diagnose|confirm|rule out|exclude|look for|test for|detect|"
                       r"identify|estimate|assess|predict|gauge|work out|grade|look at|look into|"
-                      r"find out)\b.*$",
+                      r"find out|widen|open up|unblock|bypass|replace|correct|rebuild|"
+                      r"reconstruct)\b.*$",
                       _I)
 
 

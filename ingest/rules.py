@@ -49,6 +49,7 @@ from .body_sites import (
     lone_body_part as _lone_body_part,
     site_first,
 )
+from .care_introduced import introduced_care
 from .care_objects import (
     Guard,
     chosen_for,
@@ -2564,6 +2565,8 @@ class DocumentRules:
             self.outcome_factors(text, (start, end), section)
         if not caseless.lacks(text, _OUTLOOK_WORDS):
             self.outlook_reads(text, (start, end), section)
+        if "ntroduc" in text or " use of " in text:
+            self.care_introduced(text, (start, end), section)
         if "role" in text or " part " in text:
             self.role_suggested(text, (start, end), section, kind)
         if kind in _SIGN_TALK_KINDS and not caseless.lacks(low, CAUSED_STATE_WORDS):
@@ -3348,6 +3351,21 @@ class DocumentRules:
                           f.target, span, said, section, hedged=is_hedged(text),
                           negated=is_negated(text[:f.start]), rule="phrase:outlook",
                           confidence=0.6)
+
+    def care_introduced(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "Y fell following the introduction of X": X prevents Y and treats the topic
+        (see :mod:`.care_introduced`)."""
+        for found in introduced_care(text):
+            remedy = pc.clean_phrase(found.remedy)
+            harm = pc.clean_phrase(found.harm)
+            if not remedy or pc.is_generic(remedy) or self.is_topic(remedy):
+                continue
+            hedged = is_hedged(found.anchor)
+            if harm and not pc.is_generic(harm) and not self.is_topic(harm):
+                self.emit(remedy, v.PREVENTS, harm, span, found.anchor, section,
+                          hedged=hedged, rule="phrase:care-introduced", confidence=0.6)
+            self.emit(remedy, v.USED_FOR, self.topic, span, found.anchor, section,
+                      hedged=hedged, rule="phrase:care-introduced", confidence=0.6)
 
     def outcome_factors(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "Factors associated with a poor outcome include A and B": each foretells it."""
@@ -6292,6 +6310,9 @@ def _topic_side_decides(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
                   and not _DISEASE_NAME.search(c.o) else v.HAS_COMPLICATION)
     elif c.pred == v.INCREASES_RISK_OF and c.s_top and not c.o_top:
         c.pred = v.HAS_COMPLICATION  # "It raises the risk of a stroke": a harm it can bring
+    elif c.pred == v.ASSOCIATED_WITH and c.s_top and not c.o_top and (
+            _HARM_HEAD.search(c.o) or _GRAVE_OUTCOME.fullmatch(c.o)):
+        c.pred = v.HAS_COMPLICATION  # "In untreated patients it is associated with death"
     elif c.pred == v.ASSOCIATED_WITH and c.s_top and not c.o_top:
         c.s, c.o = c.o, c.s
     elif c.pred == v.ASSOCIATED_WITH and c.o_top and _A_COMPLICATION.search(c.s):

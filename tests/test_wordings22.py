@@ -291,3 +291,27 @@ def test_names_in_lists(text: str, wanted: str, unwanted: str) -> None:
     got = [ph.label for ph in phrases(text)]
     assert wanted in got
     assert unwanted not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The outlook has improved, with a fall in the rate of heart damage to under 5% following "
+    "the introduction of zorbacillin.",
+    "Since zorbacillin was introduced, heart damage has become much rarer.",
+])
+def test_a_harm_made_rarer_by_a_remedy(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence, "Prognosis")
+    assert ("zorbacillin", "prevents", "heart damage") in got
+    assert ("zorbacillin", "used_for", T) in got
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Selected patients may need surgery to widen the arteries.", ("surgery", "used_for", T)),
+    ("Children with large swellings remain at risk of clots.",
+     ("large swellings", "increases_risk_of", "clots")),
+    ("In untreated patients it is associated with death.", (T, "has_complication", "death")),
+    ("Treatment with zorbacillin reduces the risk of heart damage from 25% to 4%.",
+     ("zorbacillin", "prevents", "heart damage")),
+])
+def test_clinical_reference_wordings(tmp_path: Path, sentence: str,
+                                     wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(tmp_path, sentence, "Treatment")
