@@ -469,7 +469,10 @@ _NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|some
                 r"indicated|reserved|warranted|unnecessary|supportive and)\b)")
 _INCL = (r"(?: (?:may |can |often |usually |commonly |also |typically )*"
          r"(?:include|includes|are|is|involves?|consists? of)\b:?(?! (?:thought|believed|"
-    r"known|said|likely|unlikely|suspected|considered) to\b)|:"
+    r"known|said|likely|unlikely|suspected|considered) to\b)"
+    # ("Predisposing factors are present in 80 % of patients": how often, no list)
+    r"(?! (?:present|found|seen|absent|identified|detected|noted|reported|common|rare|"
+    r"uncommon)\b)|:"
     # "Several predisposing conditions have been described: A; B": the list after a colon.
     r"| (?:have|has) (?:also )?been (?:described|identified|reported|recogni[sz]ed|proposed|"
     r"suggested|noted)(?: so far| to date)?:"
@@ -1042,7 +1045,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"conditions?|illness(?:es)?|diseases?)(?:,)? (?:such as|like|including)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("at-risk", r"\b(?:are|is|be|remains?|stays?) (?:also )?(?:(?:more|most) )?(?:at (?:a )?"
-                  r"(?:(?:higher|greater|increased|more|particular|special|high) )?|"
+                  r"(?:(?:higher|greater|increased|more|particular|special|high|highest|"
+                  r"greatest|the highest|the greatest) )?|"
                   r"(?:a )?(?:higher|greater|increased|more) )"
                   r"risk(?: (?:of|for)(?: developing| getting)?\b|(?=\s*(?:[.;:)]|$|if\b|"
                   r",\s*as (?:are|is)\b)))"

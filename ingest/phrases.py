@@ -869,6 +869,10 @@ _AGE_WORD = re.compile(r"^(?:older|elderly|aged|old|senior)$", _I)
 _ANCESTRY = re.compile(rf"^{PEOPLE_WORDS}\s+(?:of|from)\s+(?:an?\s+)?([\w/ -]{{2,40}}?)\s+"
                        r"(?:origin|ancestry|"
                        r"descent|heritage|background|ethnicity)$", _I)
+# "patients from northern Europe": where their families come from (a capitalised place).
+_FROM_REGION = re.compile(rf"^{PEOPLE_WORDS}\s+(?:who (?:come|are) )?from\s+(?:the\s+)?"
+                          r"((?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|east|west)?\s+|"
+                          r"[Cc]entral\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
 _PREGNANT = re.compile(r"^(?:are |being )?pregnant (?:women|people|mothers)\b", _I)
 _RECOVERED_FROM = re.compile(rf"^(?:{PEOPLE_WORDS}\s+who\s+)?(?:have |has |had )?(?:just |"
                              r"recently )?(?:recovered|getting over|got over) from\s+(?:a |an |"
@@ -966,8 +970,8 @@ def people_factor(phrase: str) -> str:
     removed = _PART_REMOVED.match(start)
     if removed:  # "people who have had their spleen removed": the spleen's removal
         return f"{removed['x'] or removed['y']} removal"
-    ancestry = _ANCESTRY.match(start)
-    if ancestry:  # "children of island origin": the ancestry
+    ancestry = _ANCESTRY.match(start) or _FROM_REGION.match(start)
+    if ancestry:  # "children of island origin", "people from Northeast Asia": the ancestry
         return f"{ancestry.group(1)} ancestry"
     if _UNDER_AGE.match(start):
         return "young age"

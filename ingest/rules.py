@@ -404,7 +404,7 @@ _CASES = re.compile(r"^(?:most |many |some |the majority of |nearly all |almost 
                     r"such )?"
                     # "Sporadic cases", "non-seasonal cases": cases of it, said by a kind.
                     r"(?:(?:non-?)?[a-z]+(?:al|ic|ous|ed|ive|ent|ant|ary|ile|ar) |severe |mild |"
-                    r"rare |recurrent )?(?:cases|episodes)$", re.IGNORECASE)
+                    r"rare |recurrent )?(?:cases|episodes|outbreaks)$", re.IGNORECASE)
 # The words that may stand before a list-leading germ noun ("the most common bacteria").
 _GERM_LEAD = re.compile(r"\s*(?:(?:the|other|common|commonest|most|more|less|frequently|commonly|"
                         r"usual|main|typical|some|several|many|specific|known|possible|likely|"
@@ -1346,6 +1346,11 @@ _RECURRENCE_SAID = re.compile(r"^\s*(?:(?:a )?recurrences?|relapses?|(?:repeat|r
                               r"|\b(?:have|get|develop|catch) it again\b|\b(?:it )?(?:can |may )?"
                               r"(?:comes?|coming) back\b", re.I)
 # Words without one of which prognosis_reads cannot match (its own gate says the same).
+# A sentence that opens with the topic by a pronoun or its kind: "It ...", "The disease ...".
+_TOPIC_FIRST = re.compile(r"^\s*(?:it|this|the (?:disease|condition|illness|infection|syndrome|"
+                          r"disorder))\b", re.I)
+# A verb phrase joined to the one before with its subject left out: "... but (is)".
+_BARE_JOIN = re.compile(r"\s*(?:,\s*)?(?:but|and|yet)(?: (?:also|is|are|it is))?\s*", re.I)
 # An outcome just before "is more likely in ...": who does better or worse, not who gets it.
 # (Not a recurrence: "Recurrence is more common in X" names who has it again.)
 _OUTCOME_SAID = re.compile(r"\b(?:recovery|restoration|death|survival|prognosis|outlook|"
@@ -4609,6 +4614,10 @@ class DocumentRules:
         if not lhs and r.trig.name in _PEOPLE_TRIGGERS and r.kind not in (
                 p.SYMPTOM, p.COMPLICATION) and left_side(left).strip(" ,").lower() == "they":
             lhs = topic  # "They are more common in people over 40", under "Who gets it?"
+        if not lhs and r.trig.name in _PEOPLE_TRIGGERS and _BARE_JOIN.fullmatch(left) and (
+                self.mentions_topic(head := self._sentence_text[:self._sentence_text.find(left)])
+                or _TOPIC_FIRST.match(head)):
+            lhs = topic  # "The disease is seen worldwide but is more common in X": its subject
         if lhs and ("with" in left or "along" in left or "addition" in left or "as well" in left) \
                 and shape.subject is p.Side.LEFT and _ALONGSIDE.match(left):
             lhs = []  # "X is given alongside Y to prevent it": X is, Y is its companion

@@ -315,3 +315,21 @@ def test_a_harm_made_rarer_by_a_remedy(tmp_path: Path, sentence: str) -> None:
 def test_clinical_reference_wordings(tmp_path: Path, sentence: str,
                                      wanted: tuple[str, str, str]) -> None:
     assert wanted in relations(tmp_path, sentence, "Treatment")
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("The incidence is highest in patients from northern Tarnland.", "northern tarnland ancestry"),
+    ("The disease is seen worldwide but is more common in tropical regions.",
+     "tropical regions"),
+    ("Young women are at highest risk.", "young women"),
+    ("Outbreaks have been linked to marsh water.", "marsh water"),
+])
+def test_epidemiology_wordings(tmp_path: Path, sentence: str, factor: str) -> None:
+    got = relations(tmp_path, sentence, "Epidemiology")
+    assert any(s == factor and o == T for s, _, o in got)
+
+
+def test_how_often_factors_are_present_is_no_list_of_them(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Predisposing factors are present in up to 80% of patients.",
+                    "Epidemiology")
+    assert not any(s.startswith("present") for s, _, _ in got)
