@@ -1345,10 +1345,6 @@ _RECURRENCE_SAID = re.compile(r"^\s*(?:(?:a )?recurrences?|relapses?|(?:repeat|r
                               r"(?:episodes|attacks|bouts)|a second (?:episode|attack|bout))\b"
                               r"|\b(?:have|get|develop|catch) it again\b|\b(?:it )?(?:can |may )?"
                               r"(?:comes?|coming) back\b", re.I)
-# Words without one of which prognosis_reads cannot match (its own gate says the same).
-# A sentence that opens with the topic by a pronoun or its kind: "It ...", "The disease ...".
-_TOPIC_FIRST = re.compile(r"^\s*(?:it|this|the (?:disease|condition|illness|infection|syndrome|"
-                          r"disorder))\b", re.I)
 # A verb phrase joined to the one before with its subject left out: "... but (is)".
 _BARE_JOIN = re.compile(r"\s*(?:,\s*)?(?:but|and|yet)(?: (?:also|is|are|it is))?\s*", re.I)
 # An outcome just before "is more likely in ...": who does better or worse, not who gets it.
@@ -1357,6 +1353,7 @@ _OUTCOME_SAID = re.compile(r"\b(?:recovery|restoration|death|survival|prognosis|
                            r"outcomes?)\s*$", re.I)
 # Members of a factor list said of the outlook ("older adults and (in) those with X").
 _OUTLOOK_MEMBERS = re.compile(r",?\s+(?:and|or)\s+(?:in\s+|among\s+)?|,\s+(?=\w)", re.I)
+# Words without one of which prognosis_reads cannot match (its own gate says the same).
 _OUTLOOK_WORDS = ("prognosis", "outlook", "outcome", "survival", "recover", "mortality",
                   "death", "restoration", "fatality", "prognostic")
 # "(your) quality of life" after "affects": the harm is that it is lower.
