@@ -1345,6 +1345,8 @@ _RECURRENCE_SAID = re.compile(r"^\s*(?:(?:a )?recurrences?|relapses?|(?:repeat|r
                               r"(?:episodes|attacks|bouts)|a second (?:episode|attack|bout))\b"
                               r"|\b(?:have|get|develop|catch) it again\b|\b(?:it )?(?:can |may )?"
                               r"(?:comes?|coming) back\b", re.I)
+# Deaths said as what is due to something: "Death is usually due to X", "Most deaths ...".
+_DEATHS = re.compile(r"(?:most |many |all |the )?(?:deaths?|fatalities|dying)", re.I)
 # A verb phrase joined to the one before with its subject left out: "... but (is)".
 _BARE_JOIN = re.compile(r"\s*(?:,\s*)?(?:but|and|yet)(?: (?:also|is|are|it is))?\s*", re.I)
 # An outcome just before "is more likely in ...": who does better or worse, not who gets it.
@@ -5036,6 +5038,10 @@ class DocumentRules:
         harms; anywhere else ("Grebble fever is rare", "Ticks are common in woods") it is no
         claim of either.  A named thing only: not the topic, nor a pronoun."""
         said = self._left_thing(r)
+        if r.kind == p.PROGNOSIS and said and (_HARM_HEAD.search(said) or _GRAVE_OUTCOME.fullmatch(
+                said) or said.lower().endswith("rupture")):
+            r.predicate = v.HAS_COMPLICATION  # "Kidney failure is rare" in an outlook's text
+            return False
         if r.kind not in (p.SYMPTOM, p.COMPLICATION) or not said or len(said.split()) > 5:
             return True
         if r.kind == p.COMPLICATION:
@@ -5064,6 +5070,19 @@ class DocumentRules:
             self.emit(self.topic, v.HAS_SYMPTOM, name, r.span, r.trig_text + like.group(0),
                       r.section, hedged=r.hedged, negated=r.negated, rule="phrase:flu-like",
                       confidence=0.65)
+        return False
+
+    def _read_death_due_to(self, r: _Reading) -> bool:
+        """"Death is usually due to X", "Most deaths result from X or Y": on the topic's page
+        each is a harm it brings (and it causes death, read on as usual)."""
+        if not _DEATHS.fullmatch(pc.clean_phrase(left_side(r.left)).strip()):
+            return False
+        for ph in phrases(pc.cut_clause(r.right)):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(self.topic, v.HAS_COMPLICATION, ph.label, r.span, ph.surface,
+                          r.section, hedged=r.hedged, negated=r.negated,
+                          rule="phrase:death-due-to", confidence=0.6)
+        r.left = " death "  # "Most deaths": the grave effect, named once
         return False
 
     def _read_signs_after_colon(self, r: _Reading) -> bool:
@@ -6008,7 +6027,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "who-get-it-have": (_D._adjust_what_they_had,),
     "progresses-to": (_D._adjust_sign_turns_into,),
     "starts-with": (_D._drop_unowned_start,),
-    "due-to": (_D._adjust_postmodifier,),
+    "due-to": (_D._adjust_postmodifier, _D._read_death_due_to),
+    "caused-by": (_D._read_death_due_to,),
     "is-treatment": (_D._adjust_last_clause,),
     "no-evidence": (_D._adjust_claimed_effect,),
     "causes": (_D._read_caused_state, _D._drop_causative, _D._adjust_shared_subject),

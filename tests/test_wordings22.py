@@ -333,3 +333,19 @@ def test_how_often_factors_are_present_is_no_list_of_them(tmp_path: Path) -> Non
     got = relations(tmp_path, "Predisposing factors are present in up to 80% of patients.",
                     "Epidemiology")
     assert not any(s.startswith("present") for s, _, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "harms"), [
+    ("Death is usually due to heart failure.", {"heart failure"}),
+    ("Death is usually caused by kidney failure.", {"kidney failure"}),
+    ("Most deaths result from sepsis or organ failure.", {"sepsis", "organ failure"}),
+    ("Kidney failure is rare.", {"kidney failure"}),
+])
+def test_harms_named_in_an_outlook(tmp_path: Path, sentence: str, harms: set[str]) -> None:
+    got = relations(tmp_path, sentence, "Prognosis")
+    assert {(T, "has_complication", h) for h in harms} <= got
+
+
+def test_what_deaths_are_due_to_causes_death(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Most deaths result from sepsis.", "Prognosis")
+    assert ("sepsis", "causes", "death") in got
