@@ -228,7 +228,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("ECG", "electrocardiogram", "EKG", "electrocardiography"),
     ("echocardiogram", "echocardiography", "heart ultrasound", "cardiac ultrasound"),
     ("urine test", "urinalysis", "urine sample test"),
-    ("early diagnosis", "early detection"),
+    ("early diagnosis", "early detection", "early recognition"),
     ("late diagnosis", "delayed diagnosis"),
     ("hospitalisation", "hospital admission", "admission to hospital", "hospital stay",
      "hospitalization"),

@@ -99,7 +99,17 @@ def share_noun(parts: list[str]) -> list[str]:
         faculty = _FACULTY_WORD.match(out[i].strip(" .;:")) if lead is not None else None
         if lead is not None and faculty is not None:  # ("taste on the side of X": the taste)
             out[i] = f"{lead.group(0)}{faculty.group(0)}"
+        # "early recognition and treatment": the treatment is early too.
+        timely = _TIMELY_LEAD.match(out[i - 1].strip())
+        if timely is not None and _CARE_WORD.fullmatch(out[i].strip(" .;:")):
+            out[i] = f"{timely.group(0)}{out[i].strip(' .;:')}"
     return out
+
+
+# How soon care comes, said once before two acts of care.
+_TIMELY_LEAD = re.compile(r"(?:early|earlier|prompt|timely|rapid|quick|immediate|urgent) ", re.I)
+_CARE_WORD = re.compile(r"treatment|diagnosis|care|recognition|detection|management|surgery",
+                        re.I)
 
 
 # A state said once before two things a body does ("reduced salivary flow or taste").

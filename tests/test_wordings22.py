@@ -349,3 +349,11 @@ def test_harms_named_in_an_outlook(tmp_path: Path, sentence: str, harms: set[str
 def test_what_deaths_are_due_to_causes_death(tmp_path: Path) -> None:
     got = relations(tmp_path, "Most deaths result from sepsis.", "Prognosis")
     assert ("sepsis", "causes", "death") in got
+
+
+def test_early_said_once_before_two_acts_of_care(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Early recognition and treatment lead to full recovery for most "
+                    "patients.", "Overview")
+    assert ("early treatment", "effective_for", T) in got
+    assert [ph.label for ph in phrases("prompt diagnosis and treatment")] == [
+        "prompt diagnosis", "prompt treatment"]
