@@ -1345,6 +1345,9 @@ _RECURRENCE_SAID = re.compile(r"^\s*(?:(?:a )?recurrences?|relapses?|(?:repeat|r
                               r"(?:episodes|attacks|bouts)|a second (?:episode|attack|bout))\b"
                               r"|\b(?:have|get|develop|catch) it again\b|\b(?:it )?(?:can |may )?"
                               r"(?:comes?|coming) back\b", re.I)
+# A verb of change after an item's name: the line is a sentence about how it changes.
+_ITEM_VERB_TAIL = re.compile(r"\s+(?:rises|increases|worsens|improves|"
+                             r"declines|doubles)\b.*$", re.I)
 # Deaths said as what is due to something: "Death is usually due to X", "Most deaths ...".
 _DEATHS = re.compile(r"(?:most |many |all |the )?(?:deaths?|fatalities|dying)", re.I)
 # A verb phrase joined to the one before with its subject left out: "... but (is)".
@@ -2431,6 +2434,8 @@ class DocumentRules:
             if kind == p.SYMPTOM and self.names_topic_form(ph.label):
                 continue  # "- Early spread grebble fever: ...": a stage of it, not a sign
             label = pc.age_factor(ph.label) if kind in (p.RISK, p.CAUSE) else ph.label
+            if " " in label:  # "The chance of lasting pain rises with age" as a line
+                label = _ITEM_VERB_TAIL.sub("", label) or label
             subj, obj = ((label, self.topic) if shape is p.Shape.ITEM_TO_TOPIC
                          else (self.topic, label))
             # An organ failing, or a disease of its own ("meningitis", "a nerve palsy"), is

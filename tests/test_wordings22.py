@@ -357,3 +357,14 @@ def test_early_said_once_before_two_acts_of_care(tmp_path: Path) -> None:
     assert ("early treatment", "effective_for", T) in got
     assert [ph.label for ph in phrases("prompt diagnosis and treatment")] == [
         "prompt diagnosis", "prompt treatment"]
+
+
+def test_a_line_about_how_a_harm_changes_names_the_harm(tmp_path: Path) -> None:
+    got = relations(tmp_path, "The chance of lasting pain rises with age.", "Complications")
+    assert (T, "has_complication", "lasting pain") in got
+    assert not any("rises" in o for _, _, o in got)
+
+
+def test_a_remedy_whose_name_ends_in_a_verb_form_keeps_it(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Eye drops", "Treatment")
+    assert any(pred == "used_for" and s.endswith("drops") for s, pred, _ in got)
