@@ -1024,6 +1024,11 @@ def _describes(words: list[str]) -> bool:
     return True
 
 
+# Words that grade a thing without naming a kind of it.
+_DEGREE_WORDS = frozenset({"severe", "serious", "mild", "moderate", "slight", "marked",
+                           "significant", "extreme"})
+
+
 def sole_kind_pairs(keys: Iterable[str], *, one_word: bool = False,
                     ) -> Iterator[tuple[str, str]]:
     """Yield (kind, bare) when the names hold one kind of a thing besides the thing itself.
@@ -1056,6 +1061,8 @@ def sole_kind_pairs(keys: Iterable[str], *, one_word: bool = False,
         words = key.split()
         for n in (1, 2):
             head = " ".join(words[n:])
+            if all(w in _DEGREE_WORDS for w in words[:n]):
+                continue  # "severe nerve inflammation" says how bad, not which kind
             if len(words) > n and (head in present or head in named):
                 kinds[named.get(head, head)].append((key, words[:n], head))
     for target, found in sorted(kinds.items()):

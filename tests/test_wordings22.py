@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.ingest.lexicon import sole_kind_pairs
 from claimgraph.ingest.side_phrases import phrases
 
 from .grebble_pages import page_claims, relations
@@ -368,3 +369,10 @@ def test_a_line_about_how_a_harm_changes_names_the_harm(tmp_path: Path) -> None:
 def test_a_remedy_whose_name_ends_in_a_verb_form_keeps_it(tmp_path: Path) -> None:
     got = relations(tmp_path, "Eye drops", "Treatment")
     assert any(pred == "used_for" and s.endswith("drops") for s, pred, _ in got)
+
+
+def test_a_graded_name_is_no_second_kind() -> None:
+    names = ["facial nerve swelling", "nerve swelling", "severe nerve swelling"]
+    assert ("facial nerve swelling", "nerve swelling") in set(sole_kind_pairs(names))
+    assert not set(sole_kind_pairs([*names, "optic nerve swelling"])) & {
+        ("facial nerve swelling", "nerve swelling")}
