@@ -38,3 +38,36 @@ def involved_organs(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """
     for m in _INVOLVEMENT.finditer(text):
         yield _ORGAN_OF[m["adj"].lower()], m
+
+
+# "It may involve almost any organ, most often the lungs", "symptoms can show up in several
+# body systems, including the joints and heart": the organs named after the class.
+_ORGANS_LISTED = re.compile(
+    r"\b(?:involves?|affects?|show up in|appear in|manifest in|occur in|spread to)\s+"
+    r"(?:almost |nearly |virtually )?(?:any|many|several|multiple|various|different|other)\s+"
+    r"(?:body systems|organs?|organ systems|systems|parts of the body|areas of the body),?\s+"
+    r"(?:most often|especially|mainly|mostly|including|such as|particularly|most commonly)\s+"
+    r"(?P<list>[^.;:()]{3,160})", re.I)
+_ORGAN_WORDS = ("organ", "system", "parts of the body", "areas of the body")
+
+
+def listed_organs(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Yield each organ named after "involve / affect / show up in (several) organs".
+
+    An adjective names its system ("musculoskeletal": the musculoskeletal system).
+
+    >>> [o for o, _ in listed_organs("It can show up in several body systems, including "
+    ...                               "musculoskeletal, heart and nervous system.")]
+    ['musculoskeletal system', 'heart', 'nervous system']
+    """
+    low = text.lower()
+    if not any(w in low for w in _ORGAN_WORDS):
+        return
+    for m in _ORGANS_LISTED.finditer(text):
+        for part in re.split(r",?\s+(?:and|or)\s+|,\s*", m.group("list")):
+            word = re.sub(r"^(?:the|your|their)\s+", "", part.strip(), flags=re.I).lower()
+            if not word:
+                continue
+            if word.endswith(("al", "ic")) and " " not in word:
+                word = _ORGAN_OF.get(word, f"{word} system")
+            yield word, m

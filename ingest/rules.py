@@ -142,7 +142,7 @@ from .name_fragments import (
     only_some_lack,
 )
 from .normalize import all_lemmas, inflection, label_key as _label_key, noun_lemmas
-from .organ_involvement import involved_organs
+from .organ_involvement import involved_organs, listed_organs
 from .prognosis_reads import outlook_factors
 from .prolonged import prolonged_factor
 from .quantities import EVENT_NAMES, Figure, find_figures
@@ -2534,6 +2534,11 @@ class DocumentRules:
                           (start, end), m.group(0), section, rule="body-site", confidence=0.6)
         # "pulmonary involvement": the illness reaches the lungs
         for organ, m in involved_organs(text) if "involvement" in low else ():
+            if not is_negated(text[:m.start()]):
+                self.emit(self.topic, v.AFFECTS, organ, (start, end), m.group(0), section,
+                          rule="body-site", confidence=0.6)
+        # "It may involve almost any organ, most often the lungs and lymph nodes"
+        for organ, m in listed_organs(text) if "organ" in low or "system" in low else ():
             if not is_negated(text[:m.start()]):
                 self.emit(self.topic, v.AFFECTS, organ, (start, end), m.group(0), section,
                           rule="body-site", confidence=0.6)

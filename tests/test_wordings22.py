@@ -376,3 +376,17 @@ def test_a_graded_name_is_no_second_kind() -> None:
     assert ("facial nerve swelling", "nerve swelling") in set(sole_kind_pairs(names))
     assert not set(sole_kind_pairs([*names, "optic nerve swelling"])) & {
         ("facial nerve swelling", "nerve swelling")}
+
+
+@pytest.mark.parametrize(("sentence", "parts"), [
+    ("Later, symptoms can show up in several body systems, including the joints, heart and "
+     "nervous system.", {"joints", "heart", "nervous system"}),
+    ("The disease may involve almost any organ, most often the lungs and lymph nodes.",
+     {"lungs", "lymph nodes"}),
+    ("Signs can appear in many body systems, such as musculoskeletal and nervous.",
+     {"musculoskeletal system"}),
+])
+def test_organs_named_after_a_class_of_organs(tmp_path: Path, sentence: str,
+                                              parts: set[str]) -> None:
+    got = relations(tmp_path, sentence, "Overview")
+    assert {(T, "affects", x) for x in parts} <= got
