@@ -28,6 +28,7 @@ from claimgraph.graph.model import (
 )
 from claimgraph.ingest import re_cache as re
 
+from .corpus_kind import class_objects_as_topic, corpus_kind
 from .documents import Document, read_document
 from .entities import Resolver
 from .phrases import ANAPHORA, TOPIC_ALIASES
@@ -276,6 +277,7 @@ def _extract(paths: Sequence[str | Path], sources_manifest: str | Path | None,
     docs: list[tuple[Document, list[RawClaim], str, Path, tuple[tuple[str, int], ...]]] = []
     used_ids: set[str] = set()
     names: list[tuple[str, tuple[str, ...]]] = []
+    kinds: list[tuple[str | None, frozenset[str]]] = []
     resolver = Resolver(vocab)
     for path, result in _run(work, progress, jobs):
         if isinstance(result, str):
@@ -297,7 +299,15 @@ def _extract(paths: Sequence[str | Path], sources_manifest: str | Path | None,
         used_ids.add(doc.source.id)
         docs.append((doc, page.claims, page.topic, path, page.skipped))
         names.append((page.topic, page.aliases))
+        kinds.append(page.kind)
     topic_label, aliases = unify_topic(fixed_topic, names)
+    # The kind one page defines the topic as holds on pages that never say it.
+    kind, kind_words = corpus_kind(kinds)
+    if kind is not None and topic_label:
+        docs = [(doc, raws if own[0] else class_objects_as_topic(raws, topic_label, kind,
+                                                                  kind_words),
+                 topic, path, skipped)
+                for (doc, raws, topic, path, skipped), own in zip(docs, kinds, strict=True)]
     resolver.set_topic(topic_label, aliases)
     for doc, raws, _, _, _ in docs:
         resolver.learn_abbreviations(doc.text)

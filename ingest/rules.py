@@ -6935,6 +6935,8 @@ class PageClaims:
     topic: str
     aliases: tuple[str, ...]
     skipped: tuple[tuple[str, int], ...]
+    # The kind the page defines its topic as ("infection"), and its definition's words.
+    kind: tuple[str | None, frozenset[str]] = (None, frozenset())
 
 
 def extract_page(doc: Document, topic: str) -> PageClaims:
@@ -6948,7 +6950,9 @@ def extract_page(doc: Document, topic: str) -> PageClaims:
     label, aliases = page_topic_names(doc, topic)
     rules = DocumentRules(doc, label, aliases)
     claims = rules.run()
-    return PageClaims(claims, label, aliases, tuple(sorted(rules.skipped.items())))
+    defined = rules.kind_head if rules.kind_words else None  # a definition, not the name
+    return PageClaims(claims, label, aliases, tuple(sorted(rules.skipped.items())),
+                      (defined, rules.kind_words))
 
 
 def extract_raw(doc: Document, topic: str) -> list[RawClaim]:

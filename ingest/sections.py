@@ -214,6 +214,10 @@ def _tab_rows(lines: list[str]) -> list[str]:
     return out
 
 
+# A first line "Name: what this page is", too short for a sentence and with no stop.
+_NAME_COLON_TITLE = re.compile(r"^[A-Z][\w'() -]{1,60}:\s+[\w'() ,-]{2,60}$")
+
+
 def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
     """Return (title, raw blocks) for plain text, with heading levels guessed.
 
@@ -336,6 +340,8 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
             blocks.append(RawBlock(PARAGRAPH, line))
     flush_run()
     title = next((b.text for b in blocks if b.kind == HEADING), "")
+    if blocks and blocks[0].kind == PARAGRAPH and _NAME_COLON_TITLE.match(blocks[0].text):
+        title = blocks[0].text  # "Grebble fever: clinical summary" above the first heading
     if not title:
         title = next((b.text for b in blocks), "")[:120]
     return title, blocks

@@ -1,0 +1,67 @@
+"""The kind of illness the topic is, known across the corpus, not only on the page that says it.
+
+One page defines the topic ("X is a rare infection of the skin"); another, a clinical
+summary, never does, and writes "diabetes predisposes to soft-tissue infections".  On the
+defining page the rules read "infections" as the topic's own class (``rules`` calls it the
+page's kind head); on the other page the same words were read as some other infection.
+After every page is read, :func:`corpus_kind` takes the kind most defining pages give,
+and :func:`class_objects_as_topic` reads the risk claims of pages that gave none as the
+defining page reads them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimgraph.graph import vocab as v
+
+if TYPE_CHECKING:
+    from .rules import RawClaim
+
+# Relation phrases whose object may be the topic's class ("predisposes to skin infections").
+_CLASS_OBJECT_RULES = frozenset({"phrase:predisposes", "phrase:at-risk", "phrase:raises-risk"})
+# Words that say how bad or what sort a class of illness is, not which illness it is.
+_CLASS_MODIFIERS = frozenset({"serious", "severe", "bacterial", "viral", "fungal", "secondary",
+                              "invasive", "deep", "these", "such", "the", "an", "a"})
+
+
+def corpus_kind(kinds: Iterable[tuple[str | None, frozenset[str]]]
+                ) -> tuple[str | None, frozenset[str]]:
+    """Return the kind head most pages define the topic by, and all their definitions' words.
+
+    >>> corpus_kind([(None, frozenset()), ("infection", frozenset({"skin"})),
+    ...              ("infection", frozenset({"rare"}))])
+    ('infection', frozenset({'rare', 'skin'}))
+    >>> corpus_kind([(None, frozenset())])
+    (None, frozenset())
+    """
+    kinds = list(kinds)
+    counts = Counter(head for head, _ in kinds if head)
+    if not counts:
+        return None, frozenset()
+    head = min(counts, key=lambda h: (-counts[h], h))
+    words = frozenset().union(*(w for h, w in kinds if h == head))
+    return head, words
+
+
+def class_objects_as_topic(raws: Sequence[RawClaim], topic: str, kind: str,
+                           kind_words: frozenset[str]) -> list[RawClaim]:
+    """Return ``raws`` with the topic's class as a risk's object read as the topic.
+
+    Only what the defining page would read so (``rules._kind_class_is_topic``): a risk
+    phrase whose object is the kind word, alone, after one word ("skin infections"), or
+    after words of its definition or of grade ("severe bacterial infection").
+    """
+    out = []
+    for raw in raws:
+        words = (raw.object or "").lower().split()
+        if raw.rule in _CLASS_OBJECT_RULES and raw.predicate == v.INCREASES_RISK_OF \
+                and 1 <= len(words) <= 3 and words[-1] in (kind, f"{kind}s") and (
+                    len(words) <= 2 or all(w in kind_words or w in _CLASS_MODIFIERS
+                                           for w in words[:-1])):
+            raw = replace(raw, object=topic)
+        out.append(raw)
+    return out
