@@ -66,7 +66,9 @@ def test_more_wordings_of_how_it_works_keep_out_of_signs_and_denials(tmp_path: P
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Prompt diagnosis and treatment reduce the risk of death.", {("early diagnosis", "death")}),
+    # ("prompt" is said once for both: the treatment is prompt too)
+    ("Prompt diagnosis and treatment reduce the risk of death.",
+     {("early diagnosis", "death"), ("early treatment", "death")}),
     ("Spotting the signs early and getting treatment quickly can prevent death.",
      {("early diagnosis", "death"), ("early treatment", "death")}),
     ("Rapid recognition can prevent serious complications.",
