@@ -32,9 +32,10 @@ def corpus_kind(kinds: Iterable[tuple[str | None, frozenset[str]]]
                 ) -> tuple[str | None, frozenset[str]]:
     """Return the kind head most pages define the topic by, and all their definitions' words.
 
-    >>> corpus_kind([(None, frozenset()), ("infection", frozenset({"skin"})),
-    ...              ("infection", frozenset({"rare"}))])
-    ('infection', frozenset({'rare', 'skin'}))
+    >>> head, words = corpus_kind([(None, frozenset()), ("infection", frozenset({"skin"})),
+    ...                            ("infection", frozenset({"rare"}))])
+    >>> head, sorted(words)
+    ('infection', ['rare', 'skin'])
     >>> corpus_kind([(None, frozenset())])
     (None, frozenset())
     """

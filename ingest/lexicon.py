@@ -775,7 +775,10 @@ _LASTING = re.compile(r"\b(?:long (?:lasting|term|standing)|longstanding|persist
 STATE_NOUNS = {"swollen": "swelling", "red": "redness", "dry": "dryness",
                "inflamed": "inflammation", "painful": "pain", "itchy": "itching",
                "numb": "numbness", "tender": "tenderness", "stiff": "stiffness",
-               "weak": "weakness", "sore": "soreness", "aching": "ache", "achy": "ache"}
+               "weak": "weakness", "sore": "soreness", "aching": "ache", "achy": "ache",
+               # the clinical words for the same states
+               "erythematous": "redness", "hyperaemic": "redness", "hyperemic": "redness",
+               "oedematous": "swelling", "edematous": "swelling"}
 BODY_PARTS = frozenset({"hand", "foot", "eye", "lip", "tongue", "skin", "joint", "neck",
                         "throat", "face", "leg", "arm", "gland", "nerve", "muscle", "finger",
                         "toe", "ankle", "knee", "mouth", "gum", "ear", "nose", "chest", "back",

@@ -125,7 +125,8 @@ _ABBREVIATED = re.compile(r"[A-Z]{2,5}")
 _HAVING_LEAD = re.compile(r"(?:people|patients|those|anyone|children|adults|individuals)"
                           r" (?:with|who have|who has|who had) (?:a |an )?", re.I)
 # "people of African (or ...)": a group named by where their families come from.
-_OF_ORIGIN = re.compile(r"(?:(?i:people|those|patients|individuals|persons) )?of "
+_OF_ORIGIN = re.compile(r"(?:(?i:people|those|patients|individuals|persons|children|adults|"
+                        r"infants|women|men) )?of "
                         r"(?P<who>[A-Z][a-z]+)")
 _ORIGIN_HEADS = re.compile(r"descent|origin|ancestry|heritage|background", re.I)
 # How long or how bad a disease of a part is, said once before two parts.

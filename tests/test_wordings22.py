@@ -390,3 +390,11 @@ def test_organs_named_after_a_class_of_organs(tmp_path: Path, sentence: str,
                                               parts: set[str]) -> None:
     got = relations(tmp_path, sentence, "Overview")
     assert {(T, "affects", x) for x in parts} <= got
+
+
+def test_clinical_state_words_and_origins(tmp_path: Path) -> None:
+    got = relations(tmp_path, "The throat may be erythematous.", "Clinical features")
+    assert (T, "has_symptom", "throat redness") in got
+    got = relations(tmp_path, "Children of Tarnish and Veldish heritage have higher rates.",
+                    "Epidemiology")
+    assert ("tarnish ancestry", "increases_risk_of", T) in got
