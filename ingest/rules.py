@@ -1155,8 +1155,20 @@ _FUNCTION_SIGNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"become low|becomes low|be very low|is very low)\b", re.I), "low blood pressure"),
     (re.compile(rf"\btemperature\s+{_AUX}(?:rise|rises|go up|goes up|climb|climbs)\b", re.I),
      "fever"),
+    (re.compile(rf"\b(?:heartbeat|heart rate|pulse)\s+{_AUX}(?:slow|slows|become slow|"
+                r"becomes slow|drop|drops)\b", re.I), "slow heartbeat"),
+    (re.compile(rf"\bface\s+{_AUX}(?:(?:appears?|seems?|starts?|begins?) to )?(?:droop|droops|"
+                r"sag|sags)\b", re.I), "facial droop"),
+    (re.compile(r"\bsmile\s+(?:is|becomes|may be|looks)\s+(?:one-sided|lopsided|uneven|"
+                r"crooked)\b", re.I), "one-sided smile"),
+    (re.compile(rf"\beyes?\s+{_AUX}(?:resists?|won't|will not|cannot|can't|does not|doesn't)\s+"
+                r"(?:closing|close|shut|shutting)\b", re.I), "difficulty closing eye"),
+    (re.compile(r"\b(?:unable to|cannot|can't|not able to) (?:tolerate|bear|stand) (?:loud )?"
+                r"(?:noises?|sounds?)\b", re.I), "sensitivity to loud noise"),
 )
-_FUNCTION_WORDS = ("breathing", "heart", "blood pressure", "temperature")  # one per pattern
+# Words one of which each pattern needs, to skip them all in most sentences.
+_FUNCTION_WORDS = ("breathing", "heart", "blood pressure", "temperature", "pulse", "droop",
+                   "sag", "smile", "clos", "shut", "noise", "sound")
 # "the lymph nodes in the neck may swell", "it can make your joints ache".
 _PART_VERB = re.compile(r"\b(?:the |your |their |his |her )?(?P<part>lymph nodes|lymph glands|"
                         r"glands|[a-z]+)(?: in (?:the |your |their )?[a-z]+)?\s+" + _AUX +
@@ -2591,6 +2603,8 @@ class DocumentRules:
             self.states(text, (start, end), section)
         elif kind is None:
             self.signs_said_of(text, (start, end), section)
+            # "Your heartbeat may slow", "one side of the face sags": signs anywhere
+            self.function_signs(text, low, (start, end), section)
         # "Mouth changes may include cracked lips": signs, also under no typed heading;
         # "Lifestyle changes may include ..." there are things to do.
         sign_class = _SIGN_CLASS.search(text) if kind == p.SYMPTOM or (
@@ -3605,9 +3619,7 @@ class DocumentRules:
                 if self.names_a_sign(what) and p.SYMPTOM_HEAD.search(what):
                     self.emit(self.topic, v.HAS_SYMPTOM, what, span, m.group(0), section,
                               rule="phrase:state", confidence=0.6, negated=True)
-        for rx, sign in (_FUNCTION_SIGNS if any(w in low for w in _FUNCTION_WORDS) else ()):
-            for m in rx.finditer(text):
-                self.sign_in_clause(sign, m, text, span, section, m.end())
+        self.function_signs(text, low, span, section)
         for m in (_PART_VERB.finditer(text) if any(w in low for w in _PART_VERB_WORDS) else ()):
             part = m.group("part").lower()
             verb = m.group("verb").lower()
@@ -3646,6 +3658,14 @@ class DocumentRules:
             self.emit(self.topic, v.HAS_SYMPTOM, "pain", span, m.group(0), section,
                       rule="phrase:state", confidence=0.6,
                       hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.end()]))
+
+    def function_signs(self, text: str, low: str, span: tuple[int, int],
+                       section: str | None) -> None:
+        """Read a body function said to go wrong ("your heartbeat may slow", "half your face
+        appears to droop") as the sign clinicians name it."""
+        for rx, sign in (_FUNCTION_SIGNS if any(w in low for w in _FUNCTION_WORDS) else ()):
+            for m in rx.finditer(text):
+                self.sign_in_clause(sign, m, text, span, section, m.end())
 
     def caused_states(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "It causes one side of the face to droop" as the topic's sign (face drooping),

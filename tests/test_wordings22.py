@@ -398,3 +398,16 @@ def test_clinical_state_words_and_origins(tmp_path: Path) -> None:
     got = relations(tmp_path, "Children of Tarnish and Veldish heritage have higher rates.",
                     "Epidemiology")
     assert ("tarnish ancestry", "increases_risk_of", T) in got
+
+
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("Half your face appears to droop.", "facial droop"),
+    ("Your smile is one-sided.", "one-sided smile"),
+    ("Your eye resists closing.", "difficulty closing eye"),
+    ("Your heartbeat may slow too much.", "slow heartbeat"),
+    ("You may be unable to tolerate loud noises.", "sensitivity to loud noise"),
+])
+def test_a_function_gone_wrong_is_a_sign(tmp_path: Path, sentence: str, sign: str) -> None:
+    assert sign in _signs(tmp_path, sentence, "Symptoms")
+    # in a page's opening text too, where the page tells what the illness does
+    assert sign in _signs(tmp_path, f"Grebble fever can be sudden. {sentence}", "About")
