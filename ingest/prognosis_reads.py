@@ -31,9 +31,18 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?P<x>[^.;,]{3,60})", re.I), "outlook"),
     # "People with diabetes tend to have a poorer outcome", "Older patients do worse".
     (re.compile(rf"^\s*(?P<x>{_PEOPLE}(?: (?:with|who|aged|over|under) [^.;,]{{2,50}}?)?) "
-                rf"(?:(?:usually|often|generally|tend to|may|can) )*(?:have|has|do|does) "
+                rf"(?:(?:usually|often|generally|tend to|may|can) )*(?:have|has|do|does|fare|"
+                rf"fares|fair|fairs) "
                 rf"(?:a |an )?(?:much |far )?(?P<d>{_POOR}|{_GOOD}|less well|badly|well)"
                 rf"(?: {_OUTLOOK})?\b", re.I), "outlook"),
+    # "The outcome is worse when X is involved", "Survival is better when X is present".
+    (re.compile(rf"\b(?:the )?{_OUTLOOK} (?:is|are|tends? to be) (?:generally |usually |often |"
+                rf"much |far )?(?P<d>{_POOR}|{_GOOD}) (?:when|if) (?P<x>[^.;,]{{3,60}}?) "
+                r"(?:is|are) (?:involved|present|found|seen)\b", re.I), "outlook"),
+    # "The later a diagnosis is made, the worse the prognosis": the delay foretells it.
+    (re.compile(rf"\bthe (?:later|longer the delay before) (?:the |a )?(?P<x>diagnosis|treatment|"
+                rf"surgery|care)\b[^.;]{{0,40}}?,\s*the (?P<d>{_POOR}) (?:the )?{_OUTLOOK}\b",
+                re.I), "delay"),
     # "Delayed surgery is associated with a worse outcome", "X predicts a poor prognosis".
     (re.compile(rf"^\s*(?P<x>[^.;,]{{2,60}}?) (?:is|are|was|were) (?:strongly |also |often )?"
                 rf"(?:associated|linked|correlated) with (?:an? |the )?(?:(?:much |far )?"
@@ -73,7 +82,7 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"incomplete) (?:in|for|among) (?P<x>[^.;,]{3,60})", re.I), "recovery"),
 )
 _WORDS = ("prognosis", "outlook", "outcome", "survival", "recover", "mortality", "death",
-          "restoration", "fatality", "prognostic")
+          "restoration", "fatality", "prognostic", "fare", "fair better", "fair worse")
 _GOOD_RE = re.compile(rf"^(?:{_GOOD}|well|faster|more quickly|quicker|sooner|fully|more "
                       r"complete|reduced|lower|more swiftly|more rapidly)$", re.I)
 _RECOVERY_NAME = {True: "faster recovery", False: "slower recovery"}

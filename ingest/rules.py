@@ -1372,7 +1372,8 @@ _OUTCOME_SAID = re.compile(r"\b(?:recovery|restoration|death|survival|prognosis|
 _OUTLOOK_MEMBERS = re.compile(r",?\s+(?:and|or)\s+(?:in\s+|among\s+)?|,\s+(?=\w)", re.I)
 # Words without one of which prognosis_reads cannot match (its own gate says the same).
 _OUTLOOK_WORDS = ("prognosis", "outlook", "outcome", "survival", "recover", "mortality",
-                  "death", "restoration", "fatality", "prognostic")
+                  "death", "restoration", "fatality", "prognostic", "fare", "fair better",
+                  "fair worse")
 # "(your) quality of life" after "affects": the harm is that it is lower.
 _QUALITY_OF_LIFE = re.compile(r"^\s*(?:the |your |their |a person's |people's |patients' |"
                               r"someone's )?quality of life\b", re.I)

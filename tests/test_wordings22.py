@@ -411,3 +411,16 @@ def test_a_function_gone_wrong_is_a_sign(tmp_path: Path, sentence: str, sign: st
     assert sign in _signs(tmp_path, sentence, "Symptoms")
     # in a page's opening text too, where the page tells what the illness does
     assert sign in _signs(tmp_path, f"Grebble fever can be sudden. {sentence}", "About")
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Patients with a partial weakness fare better.",
+     ("partial weakness", "associated_with", "good prognosis")),
+    ("In partial weakness, the outcome is worse when a second virus is involved.",
+     ("second virus", "increases_risk_of", "poor prognosis")),
+    ("The later the diagnosis, the worse the outcome.",
+     ("delayed diagnosis", "increases_risk_of", "poor prognosis")),
+])
+def test_more_outlook_wordings(tmp_path: Path, sentence: str,
+                               wanted: tuple[str, str, str]) -> None:
+    assert wanted in _outlook(tmp_path, sentence)
