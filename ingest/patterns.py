@@ -134,6 +134,12 @@ _CLINICAL_HEADINGS = {"history and physical": SYMPTOM, "history and physical exa
                       "history and examination": SYMPTOM, "evaluation": DIAGNOSIS}
 
 
+# Every type's pattern as one alternation: it matches where one of them would, so a line
+# it finds nothing in has no type.  One pass (through its lower-case twin) instead of nine
+# over the first cell of each row of a long table, which _fields asks about row by row.
+_ANY_SECTION_TYPE = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in SECTION_TYPES), _I)
+
+
 @lru_cache(maxsize=4096)
 def section_type(heading: str) -> str | None:
     """Return the claim type a heading or lead-in announces (None if none or several).
@@ -144,6 +150,8 @@ def section_type(heading: str) -> str | None:
     clinical = _CLINICAL_HEADINGS.get(heading.strip().strip(":?").lower())
     if clinical is not None:
         return clinical
+    if search(_ANY_SECTION_TYPE, heading) is None:
+        return None  # no type's words at all (most table rows' first cells): nine passes spared
     # Through the lower-case twins (see .caseless): a line that is no heading (a table
     # row's first cell, asked of every row) holds none of most types' words.
     found = [t for t, rx in SECTION_TYPES if search(rx, heading)]
