@@ -51,3 +51,11 @@ def test_a_long_table_of_fields_is_read_as_fields() -> None:
     rows += [[f"midge bite {i}", "rare"] for i in range(_LONG_TABLE)]
     assert _fields(rows) and _fields(rows[:3])
     assert not _fields([["Symptoms", "a dry cough"], *rows[2:]])
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_the_types_as_one_alternation_match_where_one_of_them_does(line: str) -> None:
+    """section_type's first look (every type's pattern as one alternation) finds a place in
+    a line exactly when one of the types' patterns does."""
+    assert (search(p._ANY_SECTION_TYPE, line) is None) == (
+        not any(rx.search(line) for _, rx in p.SECTION_TYPES))
