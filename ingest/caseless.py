@@ -26,7 +26,7 @@ from typing import Any
 from claimgraph.ingest import re_cache as re
 from claimgraph.ingest.kept_words import KeptAnswers
 
-from .must_contain import required_words
+from .must_contain import alternatives_words, required_words
 
 # The standard library's own regex parser (private, so looked up by name): a Python
 # that moved it gets no twins, only the slower originals.
@@ -295,6 +295,22 @@ def match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None 
     if read is not None and (not read[2] or read[0].match(read[1], pos, end) is None):
         return None
     return pattern.match(text, pos, end)
+
+
+def alternatives_look(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Return words one of which any match of ``pattern`` holds in lower-cased ASCII text,
+    its alternatives read one by one (see .must_contain.alternatives_words), or None.
+
+    Only for a pattern with a twin: the words are the pattern's own (lower-case)
+    literals, and on lower-cased ASCII text the twin matches where the pattern does.
+    """
+    if lower_twin(pattern) is None or _parser is None:
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # any surprise from a private parser: no words
+        return None
+    return alternatives_words(tree)
 
 
 def finditer_whole(pattern: re.Pattern[str], text: str,

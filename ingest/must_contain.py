@@ -155,6 +155,41 @@ def _node(op: Any, av: Any) -> _Reading:
     return _NOTHING
 
 
+def alternatives_words(tree: Any) -> tuple[str, ...] | None:
+    """Return words one of which any match holds, for a pattern that is one alternation.
+
+    Each alternative is read on its own (anchors around the alternation aside): a match
+    is one alternative's, so it holds one of that alternative's words.  A long list of
+    headings keeps its words this way, where :func:`required_words` gives up on a set
+    past MAX_WORDS.  None when the pattern is not one alternation or an alternative has
+    no useful words.
+
+    >>> import re._parser as parser
+    >>> alternatives_words(parser.parse(r"^(?:risk factors?|who gets it|spread)$"))
+    ('risk factor', 'who gets it', 'spread')
+    """
+    if _k is None:
+        return None
+    try:
+        items = list(getattr(tree, "data", tree))
+        at = [i for i, (op, _) in enumerate(items) if op is _k.BRANCH]
+        if len(at) != 1 or any(op is not _k.AT for i, (op, _) in enumerate(items) if i != at[0]):
+            return None
+        words: set[str] = set()
+        for alternative in items[at[0]][1][1]:
+            needs = _least(_sequence(alternative)[1])
+            if not _useful(needs) or needs is None:
+                return None
+            words |= needs
+    except Exception:  # any surprise from a private parse tree: no words, no skipping
+        return None
+    kept: list[str] = []  # (as _least, with no cap: a word holding another adds nothing)
+    for w in sorted(words, key=len):
+        if not any(k in w for k in kept):
+            kept.append(w)
+    return tuple(sorted(kept, key=lambda w: (-len(w), w)))
+
+
 def required_words(tree: Any) -> tuple[str, ...] | None:
     """Return words one of which any match of a parsed pattern holds, or None.
 

@@ -265,9 +265,14 @@ def _block(data: Any, indent: int, out: list[str], seen: set[int], *,
             head = key + ":" if first else pad + key + ":"
             first = False
             kind = type(value)
-            # (_value's first case and _scalar's plain text, written out: most values are.)
+            # (_value's first case and _scalar's plain text, integers and floats, written
+            # out: most values are text, and a claim's spans and numbers a third of the rest.)
             if kind is str and (value in _PLAIN_SEEN or _plain_text(value)):
                 out.append(head + " " + value + "\n")
+            elif kind is int:
+                out.append(head + " " + str(value) + "\n")
+            elif kind is float:
+                out.append(head + " " + _rendered("float", repr(value), value) + "\n")
             elif kind in _SCALARS:
                 out.append(head + " " + _scalar(kind.__name__, value) + "\n")
             else:

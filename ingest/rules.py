@@ -1357,6 +1357,9 @@ _RECURRENCE_SAID = re.compile(r"^\s*(?:(?:a )?recurrences?|relapses?|(?:repeat|r
                               r"(?:episodes|attacks|bouts)|a second (?:episode|attack|bout))\b"
                               r"|\b(?:have|get|develop|catch) it again\b|\b(?:it )?(?:can |may )?"
                               r"(?:comes?|coming) back\b", re.I)
+# Words without one of which _RECURRENCE_SAID cannot match (see caseless.lacks): every
+# risk factor of the topic asks it of its sentence, and few sentences hold one.
+_RECURRENCE_WORDS = ("recurrence", "relapse", "episode", "attack", "bout", "again", "back")
 # A verb of change after an item's name: the line is a sentence about how it changes.
 _ITEM_VERB_TAIL = re.compile(r"\s+(?:rises|increases|worsens|improves|"
                              r"declines|doubles)\b.*$", re.I)
@@ -2210,8 +2213,9 @@ class DocumentRules:
             # "a biopsy showing granulomas confirms it": the test, not what it showed
             obj = _TEST_SHOWING.sub("", obj) or obj
         subject, obj = self.untail(subject), (self.untail(obj) if obj is not None else None)
-        if predicate == v.INCREASES_RISK_OF and obj == self.topic and _RECURRENCE_SAID.search(
-                self.doc.text[span[0]:span[1]]):
+        if predicate == v.INCREASES_RISK_OF and obj == self.topic and not caseless.lacks(
+                said := self.doc.text[span[0]:span[1]], _RECURRENCE_WORDS) and \
+                _RECURRENCE_SAID.search(said):
             # "Recurrence is more common in people with X", "... more likely to have it
             # again": X raises the risk of its coming back, not of the illness itself.
             obj = f"{self.topic} recurrence"

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from claimgraph.ingest import re_cache as re
 
 from .bare_lists import LIST_SECTION_TYPES
-from .patterns import ELSEWHERE, section_type
+from .patterns import ELSEWHERE, names_no_type, section_type
 from .raw_blocks import HEADING, ITEM, PARAGRAPH, RawBlock
 
 CELL = " | "
@@ -62,8 +62,18 @@ def _lists_things(rows: list[list[str]]) -> bool:
 def _fields(rows: list[list[str]]) -> bool:
     """Return whether a table is fields and values: two cells a row, short labels first, two
     or more of which name a kind of claim ("Symptoms", "Treatment")."""
-    return len(rows) >= 2 and all(len(r) == 2 and len(r[0].split()) <= 4 for r in rows) and sum(
-        section_type(r[0]) in LIST_SECTION_TYPES for r in rows) >= 2
+    if len(rows) < 2 or not all(len(r) == 2 and len(r[0].split()) <= 4 for r in rows):
+        return False
+    if len(rows) < _LONG_TABLE:
+        return sum(section_type(r[0]) in LIST_SECTION_TYPES for r in rows) >= 2
+    # A long table's cells naming no type's words are none (see patterns.names_no_type).
+    return sum(not names_no_type(r[0]) and section_type(r[0]) in LIST_SECTION_TYPES
+               for r in rows) >= 2
+
+
+# Rows from which _fields looks at first cells through one search for the types' words:
+# making that search costs a few milliseconds once, a short table's rows far less.
+_LONG_TABLE = 200
 
 
 def _as_item(cells: list[str]) -> str:

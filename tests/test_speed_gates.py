@@ -77,3 +77,14 @@ def test_every_clause_cut_branch_starts_with_a_looked_for_character() -> None:
             assert av in looked, chr(av)
         else:
             assert (op, av) == (_c.IN, [(_c.CATEGORY, _c.CATEGORY_SPACE)]), (op, av)
+
+
+def test_recurrence_words_are_in_every_reading_of_its_pattern() -> None:
+    """The gate of emit's recurrence check holds a word of every wording it can match."""
+    from claimgraph.ingest import rules
+
+    pattern = rules._RECURRENCE_SAID.pattern.replace(r"^\s*", "", 1)  # (white space adds none)
+    readings = _readings(_parser.parse(pattern, rules._RECURRENCE_SAID.flags))
+    assert len(readings) > 20
+    for reading in readings:
+        assert any(w in reading.lower() for w in rules._RECURRENCE_WORDS), reading
