@@ -1094,7 +1094,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"(?: (?:than|as) [\w ]{1,25}?)? "
                   r"to(?: developing| develop| get| getting| have| having| catch| contract)?\b"
                   # "People with X are especially vulnerable.": to the topic
-                  r"|(?:prone|susceptible|predisposed|vulnerable)(?=\s*(?:[.;:)]|$)))",
+                  r"|(?:prone|susceptible|predisposed|vulnerable)(?=\s*(?:[.;:)]|$)))"
+                  # "Children with large aneurysms face a lifelong risk of clots"
+                  r"|\b(?:face|faces) (?:a |an )?(?:(?:lifelong|lifetime|"
+                  r"long-term|lasting|high|higher|increased|greater|significant|small) )*risk "
+                  r"(?:of|for)\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # "It is three times more common in women": the ratio in front changes nothing.
     _t("more-common-in", r"\b(?:is |are )?(?:(?:about |around |nearly |almost |roughly )?"

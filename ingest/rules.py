@@ -1363,6 +1363,14 @@ _RECURRENCE_WORDS = ("recurrence", "relapse", "episode", "attack", "bout", "agai
 # A verb of change after an item's name: the line is a sentence about how it changes.
 _ITEM_VERB_TAIL = re.compile(r"\s+(?:rises|increases|worsens|improves|"
                              r"declines|doubles)\b.*$", re.I)
+# The burden of an illness said before "associated with": "(the) illness and death".
+_BURDEN_END = re.compile(r"\b(?:morbidity|mortality|illness|death|deaths|disability)"
+                         r"(?: and (?:morbidity|mortality|illness|death|deaths|disability))?\s+"
+                         r"(?:(?:is|are|was|were)\s+)?(?:\w+\s+)?(?:associated|linked|related)"
+                         r"\s+(?:with|to)\s*$", re.I)
+# "the development of X", "X development": X itself, as a harm named.
+_DEVELOPMENT = re.compile(r"^\s*(?:the )?development of\s+|\s+development(?=\s*[.;,]?\s*$)",
+                          re.I)
 # Deaths said as what is due to something: "Death is usually due to X", "Most deaths ...".
 _DEATHS = re.compile(r"(?:most |many |all |the )?(?:deaths?|fatalities|dying)", re.I)
 # A verb phrase joined to the one before with its subject left out: "... but (is)".
@@ -4957,6 +4965,19 @@ class DocumentRules:
         """"factors associated with a poor outcome include ...": outcome_factors reads it."""
         return bool(_OUTCOME_FACTORS.search(self._sentence_text))
 
+    def _read_burden_of(self, r: _Reading) -> bool:
+        """"The illness and death associated with heart aneurysm (development)": on the
+        topic's page, what the burden comes with is a harm it brings."""
+        if not _BURDEN_END.search(r.left + r.trig_text):
+            return False
+        named = _DEVELOPMENT.sub("", pc.cut_clause(r.right)).strip(" .;,")
+        for ph in phrases(named):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(self.topic, v.HAS_COMPLICATION, ph.label, r.span, ph.surface,
+                          r.section, hedged=r.hedged, negated=r.negated,
+                          rule="phrase:associated", confidence=0.6)
+        return True
+
     def _read_related_complications(self, r: _Reading) -> bool:
         """"The heart-related complications associated with X": X's heart complications."""
         if not re.match(r"\s*complications?\b", r.trig_text, re.I):
@@ -6053,7 +6074,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,
               _read_given_along_with, _adjust_sign_eased),
     "may-help": (_adjust_sign_eased,),
-    "associated": (_D._drop_outcome_factors, _D._read_related_complications,
+    "associated": (_D._drop_outcome_factors, _D._read_burden_of, _D._read_related_complications,
                    _read_grave_associated, _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),
     "germs-involved": (_D._drop_germs_of_other,),

@@ -424,3 +424,20 @@ def test_a_function_gone_wrong_is_a_sign(tmp_path: Path, sentence: str, sign: st
 def test_more_outlook_wordings(tmp_path: Path, sentence: str,
                                wanted: tuple[str, str, str]) -> None:
     assert wanted in _outlook(tmp_path, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doctors now know more about the lasting illness and death associated with heart "
+    "aneurysm development.",
+    "Most of the morbidity is associated with the development of heart aneurysms.",
+])
+def test_the_burden_said_of_a_harm_names_the_harm(tmp_path: Path, sentence: str) -> None:
+    got = _harms(tmp_path, sentence, "Prognosis")
+    assert any(h.startswith("heart aneurysm") for h in got)
+
+
+def test_a_group_facing_a_lifelong_risk(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Children with large aneurysms face a lifelong risk of clots "
+                    "and heart attack.", "Prognosis")
+    assert {("large aneurysms", "increases_risk_of", "clots"),
+            ("large aneurysms", "increases_risk_of", "heart attack")} <= got
