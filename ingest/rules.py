@@ -1363,6 +1363,9 @@ _RECURRENCE_WORDS = ("recurrence", "relapse", "episode", "attack", "bout", "agai
 # A verb of change after an item's name: the line is a sentence about how it changes.
 _ITEM_VERB_TAIL = re.compile(r"\s+(?:rises|increases|worsens|improves|"
                              r"declines|doubles)\b.*$", re.I)
+# "... associated with the illness" after a factor: the illness the list is about.
+_WITH_THE_ILLNESS = re.compile(r"\s+(?:associated|linked|that comes?) with (?:the |this |"
+                               r"your )?[\w' -]{2,40}$", re.I)
 # The burden of an illness said before "associated with": "(the) illness and death".
 _BURDEN_END = re.compile(r"\b(?:morbidity|mortality|illness|death|deaths|disability)"
                          r"(?: and (?:morbidity|mortality|illness|death|deaths|disability))?\s+"
@@ -2382,13 +2385,15 @@ class DocumentRules:
         span = sentences[0] if sentences else (block.start, block.end)
         section = self.doc.section_title(block)
         outlook = p.PROGNOSIS_LEAD.search(last_lead) if lead_text else None
-        if outlook is not None and lead_text.rstrip().endswith(":") and found:
+        condition = _IF_CLAUSE.match(head_text) if outlook is not None else None
+        if outlook is not None and lead_text.rstrip().endswith(":") and (found or condition):
             target = p.prognosis_label(outlook.group("o") or outlook.group("o2"))
-            condition = _IF_CLAUSE.match(head_text)
             if condition is not None:
-                # "if the patient is aged over 60 years": what the clause says of them.
-                found = [Phrase(p.factor_label(pc.people_factor(pc.clean_phrase(
-                    condition.group(1)))) or "", None, head_text.strip())]
+                # "if the patient is aged over 60 years": what the clause says of them;
+                # "if there is severe pain associated with the illness": the pain.
+                said = _WITH_THE_ILLNESS.sub("", condition.group(1))
+                found = [Phrase(p.factor_label(pc.people_factor(pc.clean_phrase(said))) or "",
+                                None, head_text.strip())]
             for ph in found:
                 label = pc.people_factor(ph.label)
                 if re.match(r"\s*no\s", head_text, re.IGNORECASE) and label:

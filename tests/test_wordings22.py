@@ -441,3 +441,10 @@ def test_a_group_facing_a_lifelong_risk(tmp_path: Path) -> None:
                     "and heart attack.", "Prognosis")
     assert {("large aneurysms", "increases_risk_of", "clots"),
             ("large aneurysms", "increases_risk_of", "heart attack")} <= got
+
+
+def test_a_condition_item_naming_the_illness_back(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Signs of a poor outlook include:\n\n- a complete weakness\n"
+                    "- if there is severe pain associated with the grebble fever", "Outlook")
+    assert ("severe pain", "associated_with", "poor prognosis") in got
+    assert ("complete weakness", "associated_with", "poor prognosis") in got
