@@ -50,6 +50,7 @@ from .periods import (
     duration as _duration,
     has_number as _has_number,
 )
+from .regained import returned
 from .wordtrie import trie
 
 _I = re.IGNORECASE
@@ -694,9 +695,19 @@ _CASES_ARE = re.compile(
     # ("most cases (80 %) happen after surgery": the cases that follow it)
     r"|(?:occur|occurred|happen|happened|develop|developed|arise|arose)\s+(?:after|following)"
     # ("70 % of cases follow a minor injury")
-    r"|(?:follow|followed|come after|came after))\s+"
+    r"|(?:follow|followed|come after|came after)"
+    # ("70 % of cases are the dry form": that form's share of them)
+    r"|(?:are|is|were|was)(?:\s+of)?(?=\s+(?:an?\s+|the\s+)?[\w'-]+(?: [\w'-]+)?\s+"
+    r"(?:form|type|variant|kind)\s*(?:[,.;:(]|$)))\s+"
     r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
-    r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))", _I)
+    r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))"
+    # ("15 % of cases are caught abroad", "... occur while people are abroad": the share of
+    # cases caught in another country)
+    r"|^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+)?cases\s+"
+    r"(?:(?:are|were)\s+(?:caught|acquired|picked up|contracted)\s+(?:abroad|overseas)|"
+    r"(?:occur|occurred|happen|happened)\s+(?:while|when)\s+(?:people|patients|they)\s+"
+    r"(?:are|were)\s+(?:abroad|overseas|travelling abroad|traveling abroad))\b"
+    r"(?P<abroad>)", _I)
 # ("even with the best treatment", "despite modern treatment")
 _TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\b(?:with|despite|"
                       r"even with) (?:the |their )?(?:best |right |modern |current |"
@@ -2551,6 +2562,23 @@ _ONSET_VERB = re.compile(r"\b(?:appear(?:s|ed)?|develop(?:s|ed)?|start(?:s|ed)?|
 _AFTER_EVENT = re.compile(r"\s+(?:after|later|following|of|from)\b(?!\s+(?:age|life)\b)", _I)
 
 
+def _returned(fig: Figure | None, sentence: str, topic_words: tuple[str, ...]) -> Figure | None:
+    """Return a period that is the time until a strength or a sense comes back, so named.
+
+    "Taste comes back within 2 weeks", "energy takes 8 weeks to return to normal": what the
+    period reader took for a relapse, the illness's own length or the thing itself is
+    the time to that return ("return of taste").
+    """
+    if fig is None or fig.measure.kind != "duration":
+        return fig
+    what = returned(sentence, clause_bounds(sentence, fig.start)[0], fig.start, fig.end,
+                    topic_words)
+    if what is None or (fig.subject is not None and fig.subject not in EVENT_NAMES and
+                        fig.subject.lower() not in what.lower()):
+        return fig  # ("the rash fades before appetite returns": the rash's own length)
+    return replace(fig, subject=what, as_written=True)
+
+
 def _topic_onset(fig: Figure | None, sentence: str,
                  topic_words: tuple[str, ...]) -> Figure | None:
     """Return a period of the topic itself that times its onset as "<topic> onset".
@@ -2699,6 +2727,8 @@ _FORM_CASES = re.compile(r"(?:the\s+)?(?P<mod>[\w-]+(?:\s+[\w-]+)?)\s+(?:cases|f
 
 def _form_of_topic(subject: str | None, topic_words: tuple[str, ...]) -> str | None:
     """Return "<modifier> <topic>" for a share subject written "<modifier> cases"."""
+    if subject == "cases acquired abroad" and topic_words:
+        return f"{max(topic_words, key=lambda w: (len(w), w))} acquired abroad"
     m = _FORM_CASES.fullmatch(subject.strip()) if subject and topic_words else None
     if m is None:
         return subject
@@ -2769,6 +2799,9 @@ _SHARE_VERB_BEFORE = re.compile(rf"\b(?:makes?|made|making) up\s+{_SAID_SO}?$|"
                                 rf"\b(?:accounts?|accounted|accounting) for\s+{_SAID_SO}?$", _I)
 
 
+_KIND_OF_FORM = re.compile(r"\s+(?:type|variant|kind)$", _I)
+
+
 def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None, str | None]:
     """Return ("share", what) when the figure is the share one thing has of another.
 
@@ -2783,7 +2816,10 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
         return "share", _JOIN_LEAD.sub("", share["subject"] or share["subject2"])
     cases_are = _CASES_ARE.match(sentence[e:e + 120]) if _SHARE_AFTER.match(after) else None
     if cases_are is not None:
-        return "share", cases_are["x"]
+        if cases_are["abroad"] is not None:
+            return "share", "cases acquired abroad"
+        # ("70 % of cases are the wet type": the wet form)
+        return "share", _KIND_OF_FORM.sub(" form", cases_are["x"])
     cause_is = _CASES_CAUSE_IS.match(sentence, e) if "cause" in after.lower() else None
     if cause_is is not None and not _NOT_A_THING.match(cause_is["x"]):
         return "share", cause_is["x"]
@@ -4299,7 +4335,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "causing_kinds":
         return _causing_kinds(m, sentence, topic_words)
     elif form == "duration":
-        return _peak_age(_topic_onset(_duration(m, sentence, s, e, bound, context), sentence,
+        return _peak_age(_topic_onset(_returned(_duration(m, sentence, s, e, bound, context),
+                                                sentence, topic_words), sentence,
                                       topic_words), sentence)
     elif form in ("age", "age_of_group"):
         if form == "age_of_group" and not m["by_age"] and \
@@ -4676,9 +4713,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             subject, measure = subtype, replace(measure, kind="share")
             if measure.population is not None and subtype in measure.population.lower():
                 measure = replace(measure, population=None)
-    if subject is not None and (subject == "no symptoms" or _NUMBERED_KIND.fullmatch(subject)):
-        # ("Type A accounts for 80 %", "half have no symptoms": names the phrase reader keeps
-        # nothing of, so the figure fell to the illness itself)
+    if subject is not None and (subject == "no symptoms" or _NUMBERED_KIND.fullmatch(subject)
+                                or subject.endswith(" acquired abroad")):
+        # ("Type A accounts for 80 %", "half have no symptoms", "<topic> acquired abroad":
+        # names the phrase reader keeps nothing of, or only the illness, so the figure fell
+        # to the illness itself)
         where_named = True
     return Figure(measure, s, e, setting.group(1) if setting else _world(sentence), subject,
                   confidence, as_written=where_named)

@@ -1,0 +1,92 @@
+"""Figures read in session 22: a number about something other than the illness itself (a
+form, a return of strength, a sign no one notices), named as that thing.
+
+Every sentence is ours, about a made-up illness ("quentella").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.ingest.quantities import Figure, find_figures
+from claimgraph.ingest.regained import returned
+
+TOPIC = ("quentella",)
+
+
+def _only(sentence: str) -> Figure:
+    """Return the only figure read in a sentence about quentella."""
+    (fig,) = find_figures(sentence, TOPIC)
+    return fig
+
+
+def _read(sentence: str) -> tuple[str | None, str, float | None, str]:
+    """Return the only figure's subject, kind, value and bound."""
+    fig = _only(sentence)
+    m = fig.measure
+    return fig.subject, m.kind, m.value, m.bound.value
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Roughly 70 % of cases are the dry form.", ("dry quentella", "share", 0.7, "approx")),
+    ("About 1 in 10 cases is the wet type.", ("wet quentella", "share", 0.1, "approx")),
+    ("Around 60% of cases are of the chronic type.",
+     ("chronic quentella", "share", 0.6, "approx")),
+])
+def test_cases_that_are_one_form_are_its_share(sentence: str,
+                                               read: tuple[str, str, float, str]) -> None:
+    """"70 % of cases are the dry form": that form's share of all cases, not how often the
+    illness happens."""
+    assert _read(sentence) == read
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 15% of cases are caught abroad.",
+    "Some 15% of cases happen when patients were travelling abroad.",
+    "Around 15% of cases were acquired overseas.",
+])
+def test_cases_caught_abroad_are_a_share(sentence: str) -> None:
+    """"15 % of cases are caught abroad": the share of cases caught in another country."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind, fig.measure.value, fig.as_written) == \
+        ("quentella acquired abroad", "share", 0.15, True)
+
+
+@pytest.mark.parametrize(("sentence", "subject", "value", "bound"), [
+    ("Most people regain full strength within 2 months.", "return of full strength", 2.0,
+     "upper"),
+    ("Most people get their strength back within 6 weeks.", "return of strength", 6.0,
+     "upper"),
+    ("Expect up to 8 weeks before their energy feels normal again.",
+     "return of normal energy", 8.0, "upper"),
+    ("Energy can take as long as 8 weeks to return to normal.", "return of normal energy",
+     8.0, "upper"),
+    ("Appetite usually returns within a week.", "return of appetite", 1.0, "upper"),
+    ("Sleep patterns return to normal within a month.", "return of normal sleep patterns",
+     1.0, "upper"),
+    ("Taste often comes back within 2 weeks.", "return of taste", 2.0, "upper"),
+    ("Hearing may take 3 months to come back.", "return of hearing", 3.0, "exact"),
+    ("It can take 3 months for feeling to come back.", "return of feeling", 3.0, "exact"),
+])
+def test_time_until_a_strength_or_sense_comes_back(sentence: str, subject: str, value: float,
+                                                   bound: str) -> None:
+    """"Taste comes back within 2 weeks": the time to that return, not the illness's length
+    nor a relapse of it."""
+    assert _read(sentence) == (subject, "duration", value, bound)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It often comes back within 2 years.",
+    "Symptoms can return within a month.",
+    "Quentella can come back within a year.",
+])
+def test_the_illness_coming_back_is_no_return_of_health(sentence: str) -> None:
+    """"It comes back within 2 years": the illness again (a relapse), no return of health."""
+    assert _only(sentence).subject in (None, "recurrence")
+
+
+def test_returned_names_the_thing_that_comes_back() -> None:
+    """The return reader names what comes back, without whose it is or its "levels"."""
+    text = "Allow 8 weeks or so until a child's energy levels look normal."
+    at = text.index("8 weeks")
+    assert returned(text, 0, at, at + 7) == "return of normal energy"
