@@ -41,8 +41,8 @@ _DURATION_SUBJECT = re.compile(
     r"(?:(?:usually|often|typically|generally|normally|sometimes|always|eventually|mostly|"
     r"mainly|gradually|slowly|quickly|commonly|rarely|only|can|may|will|might|should|"
     r"tends? to) )*"
-    r"(?:lasts?|lasting|heals?|clears?|takes?|goes away|go away|disappears?|persists?|"
-    r"persisting|resolves?|settles?|fades?)\b", _I)
+    r"(?:lasts?|lasting|lingers?|lingering|heals?|clears?|takes?|goes away|go away|"
+    r"disappears?|persists?|persisting|resolves?|settles?|fades?|remains?(?= for\b))\b", _I)
 # "Children recover within 6 weeks if it's diagnosed and treated promptly": the period of
 # those treated so; "without treatment": of those not treated.
 _IF_TREATED = re.compile(

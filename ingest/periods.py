@@ -34,6 +34,7 @@ from .figure_context import (
     treated_when as _treated_when,
     which_cases as _which_cases,
 )
+from .normalize import label_key
 
 _I = re.IGNORECASE
 
@@ -76,7 +77,8 @@ def has_number(text: str) -> bool:
 
 
 # Words that say something lasts, heals or goes: a period in their clause is how long.
-_LASTING_WORDS = (r"lasts?|lasting|lasted|heals?|healing|healed|clears?(?: up)?|cleared|"
+_LASTING_WORDS = (r"lasts?|lasting|lasted|lingers?|lingering|lingered|heals?|healing|healed|"
+                  r"clears?(?: up)?|cleared|"
                   r"recover\w*|resolves?|resolved|go(?:es)? away|disappears?|persists?|"
                   r"get(?:s)? better|improves?|settles?|fades?|incubation")
 _DURATION_VERB = re.compile(
@@ -447,9 +449,12 @@ _LASTS_NEAR = re.compile(
     rf"(?: {_NEAR_STOP}[\w'-]+){{0,2}})"
     r"(?: and/or [\w'-]+)? (?:(?:usually|often|typically|generally|normally|sometimes|always|"
     r"eventually|mostly|mainly|only|can|may|will|might|could|should|continues? to|tends? to) )*"
-    r"(?P<verb>lasts?|lasting|heals?|clears?|goes away|go away|disappears?|persists?|persisting|"
-    r"resolves?|settles?|fades?|occurs?|appears?|starts?|begins?|develops?|happens?|"
-    r"shows? up|comes? on|forms?|continues? to \w+|keeps? \w+ing|"
+    r"(?P<verb>lasts?|lasting|lingers?|lingering|heals?|clears?|goes away|go away|disappears?|"
+    r"persists?|persisting|resolves?|settles?|fades?|occurs?|appears?|starts?|begins?|"
+    r"develops?|happens?|shows? up|comes? on|comes?|came|crops? up|forms?|continues? to \w+|"
+    r"keeps? \w+ing|"
+    # ("numbness can remain for months")
+    r"remains?(?=\s+for\b)|"
     # ("the swelling goes down within 2 weeks", "the fever breaks after 3 days")
     r"goes down|go down|subsides?|eases?|breaks?|"
     # ("steroid treatment usually continues for 12 months")
@@ -460,7 +465,14 @@ _OVER_BEFORE = re.compile(r"\bover (?:the (?:next |following )?)?(?:about |aroun
 # Verbs that time an onset: they are read only with "3 days before / after ...".
 _ONSET_VERBS = frozenset({"occur", "occurs", "appear", "appears", "start", "starts", "begin",
                           "begins", "develop", "develops", "happen", "happens", "show up",
-                          "shows up", "come on", "comes on", "form", "forms"})
+                          "shows up", "come on", "comes on", "form", "forms", "come", "comes",
+                          "came", "crop up", "crops up"})
+# "New spots may appear for up to a week", "new blisters keep forming for 3 days": the period
+# new ones go on forming, named "new <thing> formation" (said with "for", an onset verb is no
+# onset then).
+_NEW_ONES = re.compile(r"(?:new|fresh|further)\s+(?P<x>[\w'-]+(?:\s[\w'-]+)?)$", _I)
+_FORMING = re.compile(r"(?:appears?|forms?|develops?|crops? up|continues? to (?:form|appear|"
+                      r"develop|come)|keeps? (?:forming|appearing|developing|coming))$", _I)
 # "It takes 2 weeks for the sores to heal": the sores.
 _TAKES_FOR = re.compile(r"\s+(?:for|before) (?:the |your |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,2}?)"
                         r" to (?:\w+ )?(?:heal|clear|go|fade|settle|disappear|resolve|recover|"
@@ -473,13 +485,20 @@ def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
     # "healing occurs over 2-4 weeks": an onset verb spread "over" a period is a duration.
     spread = _OVER_BEFORE.search(sentence, max(0, s - 12), s) is not None
     found = [m for m in _LASTS_NEAR.finditer(sentence, lo_c, s)
-             if m["verb"].lower() not in _ONSET_VERBS or _ONSET.match(sentence, e) or spread]
+             if m["verb"].lower() not in _ONSET_VERBS or _ONSET.match(sentence, e) or spread
+             or (_NEW_ONES.search(m["x"]) and _FOR_BEFORE.search(sentence, max(0, s - 20), s))]
     if not found:
         return None
     x = _WHOSE.sub("", re.sub(r"^(?:(?:most|many|some|all) )?(?:the|your|a|an|this|these) |"
                               r"^(?:most|many|some|all) (?=\S+ \S)", "", found[-1]["x"], flags=_I))
+    new = _NEW_ONES.match(x) if _FORMING.match(found[-1]["verb"]) else None
+    if new is not None:
+        return f"new {label_key(new['x'])} formation"
     return x if x and not _NOT_A_THING.match(x) and not _GLUED_PRONOUN.match(x) \
         and not _SOMEONE_FIRST.fullmatch(x) else None
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:up to\s+|about\s+|around\s+|at least\s+)?$", _I)
 
 
 # "itcan last": a pronoun and a verb a page lost the space between.

@@ -90,3 +90,41 @@ def test_returned_names_the_thing_that_comes_back() -> None:
     text = "Allow 8 weeks or so until a child's energy levels look normal."
     at = text.index("8 weeks")
     assert returned(text, 0, at, at + 7) == "return of normal energy"
+
+
+@pytest.mark.parametrize(("sentence", "subject", "bound"), [
+    ("Soreness can linger for 6 weeks after the spots clear.", "soreness", "exact"),
+    ("The ache may linger for up to 3 months once the blisters have gone.", "ache", "upper"),
+    ("Numbness can remain for up to 6 months.", "numbness", "upper"),
+])
+def test_a_sign_that_lingers_or_remains_is_what_lasts(sentence: str, subject: str,
+                                                      bound: str) -> None:
+    """"Soreness can linger for 6 weeks": the soreness's length, not the illness's."""
+    fig = _only(sentence)
+    assert ((fig.subject or "").lower(), fig.measure.kind, fig.measure.bound.value) == \
+        (subject, "duration", bound)
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("New bumps keep appearing for 2 to 3 days.", "new bump formation"),
+    ("New spots may appear for up to a week.", "new spot formation"),
+    ("New blisters continue to form over 3 to 5 days.", "new blister formation"),
+    ("Fresh patches can crop up for about 10 days.", "new patch formation"),
+])
+def test_new_ones_forming_for_a_while_is_their_formation(sentence: str, subject: str) -> None:
+    """"New spots may appear for up to a week": how long new ones go on forming, not how
+    long the illness lasts nor when the spots first show."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "duration")
+
+
+def test_a_sign_that_comes_days_before_another_is_timed() -> None:
+    """"The tingling may come 1 to 3 days before the spots": the tingling's lead time."""
+    fig = _only("The tingling may come 1 to 3 days before the spots appear.")
+    m = fig.measure
+    assert (fig.subject, m.kind, m.low, m.high) == ("tingling", "duration", 1.0, 3.0)
+
+
+def test_spots_appearing_after_a_bite_stay_an_onset_of_the_spots() -> None:
+    """"The spots appear 3 to 30 days after the bite": the spots' onset (no new ones)."""
+    assert _only("The spots appear 3 to 30 days after the bite.").subject == "spots"
