@@ -51,6 +51,7 @@ from .periods import (
     has_number as _has_number,
 )
 from .regained import returned
+from .unnoticed import unnoticed_thing
 from .wordtrie import trie
 
 _I = re.IGNORECASE
@@ -1292,8 +1293,10 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
         obj = m["obj"].lower()
         if not _names_topic(obj, topic_words):
             if _DENIED.search(window, max(0, m.start() - 16), m.start()):
-                # "1 in 3 won't develop the rash": the share is of those with no rash
-                return f"no {m['obj']}"
+                # "1 in 3 won't develop the rash": the share is of those with no rash;
+                # "1 in 5 never notice the rash": of those whose rash goes unseen
+                return f"unnoticed {m['obj']}" if "notic" in m.group(0).lower() \
+                    else f"no {m['obj']}"
             more = _OR_MORE_WORDS.match(window, m.end())
             if more is not None and " " not in m["obj"] and " " in more["rest"]:
                 # "a weakened or suppressed immune system": the first word shares the
@@ -4713,6 +4716,12 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             subject, measure = subtype, replace(measure, kind="share")
             if measure.population is not None and subtype in measure.population.lower():
                 measure = replace(measure, population=None)
+    unseen = unnoticed_thing(sentence, topic_words) if unit == "proportion" and kind in (
+        None, "frequency") else None
+    if unseen is not None and (not subject or f"unnoticed {subject.lower()} ".startswith(
+            f"{unseen} ")):
+        # "in 20 % of cases the rash goes unnoticed": of those who miss it, not of all with it
+        subject, kind, measure = unseen, "frequency", replace(measure, kind="frequency")
     if subject is not None and (subject == "no symptoms" or _NUMBERED_KIND.fullmatch(subject)
                                 or subject.endswith(" acquired abroad")):
         # ("Type A accounts for 80 %", "half have no symptoms", "<topic> acquired abroad":

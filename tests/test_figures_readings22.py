@@ -128,3 +128,31 @@ def test_a_sign_that_comes_days_before_another_is_timed() -> None:
 def test_spots_appearing_after_a_bite_stay_an_onset_of_the_spots() -> None:
     """"The spots appear 3 to 30 days after the bite": the spots' onset (no new ones)."""
     assert _only("The spots appear 3 to 30 days after the bite.").subject == "spots"
+
+
+@pytest.mark.parametrize(("sentence", "subject", "bound"), [
+    ("About 1 in 5 people never notice the rash.", "unnoticed rash", "approx"),
+    ("Up to a third of people never notice the spots.", "unnoticed spots", "upper"),
+    ("In about 20% of cases, the rash goes unnoticed.", "unnoticed rash", "approx"),
+    ("In 20% of cases the rash is not noticed.", "unnoticed rash", "exact"),
+    ("The blotch is missed in a quarter of cases.", "unnoticed blotch", "exact"),
+    ("Some 10 to 25% of the time, the ring around the bite goes unseen.", "unnoticed ring",
+     "range"),
+])
+def test_a_sign_no_one_notices_is_its_own_share(sentence: str, subject: str,
+                                                bound: str) -> None:
+    """"1 in 5 never notice the rash": the share whose rash goes unseen, not of those with
+    a rash."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind, fig.measure.bound.value) == \
+        (subject, "frequency", bound)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The illness is missed in 30% of cases.",
+    "In 30% of cases quentella is missed at first.",
+    "A third of people notice tiredness.",
+])
+def test_a_missed_illness_or_a_noticed_sign_is_no_unnoticed_sign(sentence: str) -> None:
+    """The illness missed is a missed diagnosis; a sign people notice is how often it shows."""
+    assert not (_only(sentence).subject or "").startswith("unnoticed")
