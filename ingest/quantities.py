@@ -21,6 +21,7 @@ from claimgraph.graph.model import Bound, Measure
 from claimgraph.ingest import re_cache as re
 
 from . import caseless
+from .age_outlook import outlook_of_age
 from .cues import clause_bounds
 from .figure_base import (
     NUMBER_WORDS as _NUMBER_WORDS,
@@ -87,7 +88,8 @@ _AGE_CMP = (r"(?:over|under|above|below|greater than|more than|less than|older t
 # ("... if you're over 65", "you are under 5": the reader is the group)
 _AGE_GROUP_BEFORE = re.compile(
     r"\b(?:people|adults|patients|those|anyone|children|kids|women|men|girls|boys|babies|"
-    r"infants|teenagers|teens|adolescents|females|males|you're|you are|you’re) $", re.IGNORECASE)
+    r"infants|teenagers|teens|adolescents|females|males|you're|you are|you’re|being) $",
+    re.IGNORECASE)
 # "Most people who get it are under 30": the people are the clause's subject, the age after
 # its verb.
 _PEOPLE_ARE = re.compile(
@@ -4366,6 +4368,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             bound = Bound.APPROX  # a mean or median age, as "a mean of 45" is read
         bound = _rarely(sentence, s, bound)
     subject = _aged(sentence, s, topic_words) if kind == "age" else None
+    if kind == "age" and subject is None:
+        subject = outlook_of_age(sentence)  # "being over 60 is linked to a poorer outlook"
     cut = _before(_RISK_CUT, _RISK_CUT_WORDS, sentence, s, 120) if unit == "proportion" else None
     if cut is not None and all(x is None or 0 <= x <= 1 for x in (value, low, high)):
         kind, unit = "relative_risk", "ratio"

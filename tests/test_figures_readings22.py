@@ -156,3 +156,31 @@ def test_a_sign_no_one_notices_is_its_own_share(sentence: str, subject: str,
 def test_a_missed_illness_or_a_noticed_sign_is_no_unnoticed_sign(sentence: str) -> None:
     """The illness missed is a missed diagnosis; a sign people notice is how often it shows."""
     assert not (_only(sentence).subject or "").startswith("unnoticed")
+
+
+@pytest.mark.parametrize(("sentence", "subject", "value", "bound"), [
+    ("An age over 65 points to a slower recovery.", "slower recovery", 65.0, "lower"),
+    ("Being over 60 is linked to a poorer outlook.", "poor prognosis", 60.0, "lower"),
+    ("The outlook is worse for people older than 70.", "poor prognosis", 70.0, "lower"),
+    ("People over 60 are less likely to recover fully.", "poor prognosis", 60.0, "lower"),
+    ("Things that predict a bad outcome include an age above 60 years.", "poor prognosis",
+     60.0, "lower"),
+    ("Most get well, but those over 70 have a poorer prognosis.", "poor prognosis", 70.0,
+     "lower"),
+])
+def test_an_age_that_marks_the_outlook_is_the_outlooks(sentence: str, subject: str,
+                                                       value: float, bound: str) -> None:
+    """"Being over 60 is linked to a poorer outlook": the age past which the outlook is poor,
+    not the age the illness strikes at."""
+    fig = _only(sentence)
+    m = fig.measure
+    assert (fig.subject, m.kind, m.value, m.bound.value) == (subject, "age", value, bound)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is most common in people over 60.",
+    "People over 60 are more likely to get it.",
+])
+def test_an_age_the_illness_strikes_at_stays_the_illnesss(sentence: str) -> None:
+    """"Most common in people over 60": an age of the illness itself, no outlook."""
+    assert _only(sentence).subject is None
