@@ -42,6 +42,7 @@ from .figure_context import (
     POP_NOUNS as _POP_NOUNS,
     UNTREATED as _UNTREATED,
 )
+from .past_events import event_before_age
 from .periods import (
     BETWEEN_AND as _BETWEEN_AND,
     EVENTS as _EVENTS,
@@ -4370,6 +4371,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     subject = _aged(sentence, s, topic_words) if kind == "age" else None
     if kind == "age" and subject is None:
         subject = outlook_of_age(sentence)  # "being over 60 is linked to a poorer outlook"
+    if kind == "age" and subject is None and bound is Bound.UPPER and value is not None:
+        subject = event_before_age(sentence, s, value, topic_words)  # "measles before age 1"
     cut = _before(_RISK_CUT, _RISK_CUT_WORDS, sentence, s, 120) if unit == "proportion" else None
     if cut is not None and all(x is None or 0 <= x <= 1 for x in (value, low, high)):
         kind, unit = "relative_risk", "ratio"

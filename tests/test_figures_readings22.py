@@ -184,3 +184,32 @@ def test_an_age_that_marks_the_outlook_is_the_outlooks(sentence: str, subject: s
 def test_an_age_the_illness_strikes_at_stays_the_illnesss(sentence: str) -> None:
     """"Most common in people over 60": an age of the illness itself, no outlook."""
     assert _only(sentence).subject is None
+
+
+@pytest.mark.parametrize(("sentence", "subject", "value"), [
+    ("Catching measles before 18 months of age is a risk factor.", "measles in infancy", 1.5),
+    ("Measles infection before age 1 year raises the risk.", "measles in infancy", 1.0),
+    ("Risk factors include old age and having had measles before 18 months of age.",
+     "measles in infancy", 1.5),
+    ("Infection with a wobble virus before the age of 2 raises the risk.",
+     "wobble virus in infancy", 2.0),
+    ("Having mumps before age 10 is a risk factor.", "mumps", 10.0),
+])
+def test_an_age_an_earlier_illness_came_at_is_that_illnesss(sentence: str, subject: str,
+                                                            value: float) -> None:
+    """"Catching measles before 18 months of age": the age of that earlier event (in infancy
+    when it is 2 or under), not the age quentella strikes at."""
+    fig = _only(sentence)
+    m = fig.measure
+    assert (fig.subject, m.kind, m.value, m.bound.value) == (subject, "age", value, "upper")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Having had the illness before the age of 1 raises the risk.",
+    "Getting quentella before the age of 2 is rare.",
+    "Most cases occur before the age of 5.",
+    "It mostly affects children under 5.",
+])
+def test_the_illness_itself_before_an_age_stays_its_own(sentence: str) -> None:
+    """"Getting quentella before the age of 2": the illness's own age, no earlier event."""
+    assert _only(sentence).subject is None
