@@ -85,6 +85,8 @@ _DURATION_VERB = re.compile(
     rf"\b(?:{_LASTING_WORDS}|takes?|taking|took|within|for|"
     # "new spots keep forming over 3-5 days", "peaking at 48 to 72 hours"
     r"continues? to|continued to|keeps? on|keeps? \w+ing|peaks?|peaking|peaked|"
+    # ("pain may precede the rash by 2 to 4 days": how long before it)
+    r"precedes?|preceded|preceding|"
     # ("steroids are tapered over 6-12 months": how long the dose is brought down)
     r"tapered|weaned)\b", _I)
 # "3 to 30 days after the bite", "2 days before the rash": a time from one event to another.
@@ -125,7 +127,10 @@ _TREATMENT_NAMED = re.compile(rf"\b(?P<t>(?:[\w'-]+ ){{0,2}}?{_TREATMENT_WORD})\
                               rf"(?! {_TREATMENT_WORD}\b)", _I)
 _START_OF = re.compile(
     r"\b(?:(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:do|does) )?(?:should|must|needs? to|has to|"
-    r"have to|is best|works best if) (?:be )?(?:begin|start|started|given|taken|begun|done|"
+    r"have to|is best|works (?:best|better) (?:if|when)|"
+    # ("X is more effective if it is started early")
+    r"(?:is|are) (?:more |most )?effective (?:if|when)(?: it is| it's| they are)?) "
+    r"(?:be )?(?:begin|start|started|given|taken|begun|done|"
     r"performed|carried out)"
     r"|(?:start|begin|starting|beginning|started) (?P<y>(?:[\w'-]+ ){0,2}?(?:treatment|"
     r"therapy|medicines?|medication|tablets|antibiotics|antivirals?)(?: (?:treatment|therapy|"
@@ -147,6 +152,7 @@ def _event(clause: str, at: int = 0) -> str | None:
         what = re.split(r"\b(?:if|when|once|that|is|best|ideally|preferably|usually|always|and|"
                         r"but|so|then)\s+", what, flags=_I)[-1]
         what = re.sub(r"^(?:treatment|therapy) with ", "", what, flags=_I)
+        what = re.sub(r"^((?:treatment|therapy)) for .*$", r"\1", what, flags=_I)
         if not _NOT_A_THING.match(what):
             found.append((_gap(start, at), 0, f"start of {what}"))
     for rank, (name, pattern) in enumerate(EVENTS, 1):
@@ -452,7 +458,7 @@ _LASTS_NEAR = re.compile(
     r"(?P<verb>lasts?|lasting|lingers?|lingering|heals?|clears?|goes away|go away|disappears?|"
     r"persists?|persisting|resolves?|settles?|fades?|occurs?|appears?|starts?|begins?|"
     r"develops?|happens?|shows? up|comes? on|comes?|came|crops? up|forms?|continues? to \w+|"
-    r"keeps? \w+ing|"
+    r"keeps? \w+ing|precedes?|preceded|"
     # ("numbness can remain for months")
     r"remains?(?=\s+for\b)|"
     # ("the swelling goes down within 2 weeks", "the fever breaks after 3 days")
@@ -584,6 +590,10 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
         subject = takes["x"]
     if subject is None:
         subject = _near_verb(sentence, s, e, lo_c)
+    there = _THERE_BEFORE.match(sentence, e) if subject is None and " there " in sentence \
+        else None
+    if there is not None and not _NOT_A_THING.match(there["x"]):
+        subject = there["x"]  # "2 days before the spots, there may be tingling": the tingling
     lead = _SIGN_LEAD.match(sentence) if subject is None else None
     if lead is not None and _AND_LASTS.search(sentence, lead.end(), s):
         subject = lead["x"]
@@ -621,6 +631,15 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
     if spent is not None:  # "spend 2 to 4 weeks in hospital": the stay there
         subject = "intensive care stay" if spent["icu"] else "hospital stay"
     return subject if subject is not None else _event(clause, s - lo_c)
+
+
+# "Two to four days before the rash appears there may be itching": what comes that long
+# before the event.
+_THERE_BEFORE = re.compile(
+    r"\s+before\s+[^,;:()]{1,50}?,?\s+there\s+(?:(?:may|can|might|will|often|usually|also|"
+    r"sometimes|commonly)\s+)*(?:be|is|are)\s+(?:(?:often|usually|sometimes)\s+)?"
+    r"(?:an?\s+|some\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,2}?)"
+    r"(?=\s+(?:in|on|at|around|near|over|of|and|or|with)\b|\s*[,.;:]|\s*$)", _I)
 
 
 # Care named by no medicine of its own ("Treatment typically lasts 1 to 2 years", "need

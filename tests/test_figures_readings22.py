@@ -213,3 +213,36 @@ def test_an_age_an_earlier_illness_came_at_is_that_illnesss(sentence: str, subje
 def test_the_illness_itself_before_an_age_stays_its_own(sentence: str) -> None:
     """"Getting quentella before the age of 2": the illness's own age, no earlier event."""
     assert _only(sentence).subject is None
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Treatment for quentella works better if started early (within 48 hours).",
+     "start of treatment"),
+    ("Zorbulin is more effective if it is started within 2 days.", "start of zorbulin"),
+])
+def test_care_that_works_better_started_early_is_timed_from_its_start(sentence: str,
+                                                                      subject: str) -> None:
+    """"Works better if started within 48 hours": the time to starting the care, not the
+    illness's length."""
+    fig = _only(sentence)
+    assert ((fig.subject or "").lower(), fig.measure.kind, fig.measure.bound.value) == \
+        (subject, "duration", "upper")
+
+
+def test_they_in_a_paragraph_of_its_own_is_the_remedy_of_the_line_before() -> None:
+    """"He may prescribe antivirals." and then, alone, "They need to be given within 48
+    hours": the antivirals' start (the line before, across paragraphs)."""
+    (fig,) = find_figures("They need to be given within 48 hours.", TOPIC,
+                          "He may also prescribe antivirals.")
+    assert (fig.subject, fig.measure.value) == ("start of antivirals", 48.0)
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Pain may precede the rash by 2 to 4 days.", "pain"),
+    ("Two to four days before the spots appear there may be tingling or itching.", "tingling"),
+    ("Three days before the rash, there is often a burning feeling.", "burning feeling"),
+])
+def test_what_comes_days_before_another_sign_is_timed(sentence: str, subject: str) -> None:
+    """"Pain may precede the rash by 2 to 4 days": the pain's lead time, not quentella's."""
+    fig = _only(sentence)
+    assert ((fig.subject or "").lower(), fig.measure.kind) == (subject, "duration")
