@@ -41,7 +41,8 @@ _DURATION_SUBJECT = re.compile(
     r"(?:(?:usually|often|typically|generally|normally|sometimes|always|eventually|mostly|"
     r"mainly|gradually|slowly|quickly|commonly|rarely|only|can|may|will|might|should|"
     r"tends? to) )*"
-    r"(?:lasts?|lasting|lingers?|lingering|heals?|clears?|takes?|goes away|go away|"
+    r"(?:lasts?|lasting|lingers?|lingering|hangs? around|drags? on|heals?|clears?|takes?|"
+    r"goes away|go away|"
     r"disappears?|persists?|persisting|resolves?|settles?|fades?|remains?(?= for\b))\b", _I)
 # "Children recover within 6 weeks if it's diagnosed and treated promptly": the period of
 # those treated so; "without treatment": of those not treated.

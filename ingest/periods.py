@@ -77,7 +77,8 @@ def has_number(text: str) -> bool:
 
 
 # Words that say something lasts, heals or goes: a period in their clause is how long.
-_LASTING_WORDS = (r"lasts?|lasting|lasted|lingers?|lingering|lingered|heals?|healing|healed|"
+_LASTING_WORDS = (r"lasts?|lasting|lasted|lingers?|lingering|lingered|hangs? around|"
+                  r"drags? on|heals?|healing|healed|"
                   r"clears?(?: up)?|cleared|"
                   r"recover\w*|resolves?|resolved|go(?:es)? away|disappears?|persists?|"
                   r"get(?:s)? better|improves?|settles?|fades?|incubation")
@@ -455,7 +456,10 @@ _LASTS_NEAR = re.compile(
     rf"(?: {_NEAR_STOP}[\w'-]+){{0,2}})"
     r"(?: and/or [\w'-]+)? (?:(?:usually|often|typically|generally|normally|sometimes|always|"
     r"eventually|mostly|mainly|only|can|may|will|might|could|should|continues? to|tends? to) )*"
-    r"(?P<verb>lasts?|lasting|lingers?|lingering|heals?|clears?|goes away|go away|disappears?|"
+    r"(?P<verb>lasts?|lasting|lingers?|lingering|hangs? around|drags? on|heals?|clears?|"
+    r"goes away|go away|disappears?|"
+    # ("the redness spreads over 24 hours": how long it takes to spread, with "over")
+    r"spreads?|worsens?|gets? worse|"
     r"persists?|persisting|resolves?|settles?|fades?|occurs?|appears?|starts?|begins?|"
     r"develops?|happens?|shows? up|comes? on|comes?|came|crops? up|forms?|continues? to \w+|"
     r"keeps? \w+ing|precedes?|preceded|"
@@ -472,7 +476,8 @@ _OVER_BEFORE = re.compile(r"\bover (?:the (?:next |following )?)?(?:about |aroun
 _ONSET_VERBS = frozenset({"occur", "occurs", "appear", "appears", "start", "starts", "begin",
                           "begins", "develop", "develops", "happen", "happens", "show up",
                           "shows up", "come on", "comes on", "form", "forms", "come", "comes",
-                          "came", "crop up", "crops up"})
+                          "came", "crop up", "crops up", "spread", "spreads", "worsen",
+                          "worsens", "get worse", "gets worse"})
 # "New spots may appear for up to a week", "new blisters keep forming for 3 days": the period
 # new ones go on forming, named "new <thing> formation" (said with "for", an onset verb is no
 # onset then).

@@ -53,7 +53,7 @@ from .periods import (
     has_number as _has_number,
 )
 from .regained import returned
-from .unnoticed import unnoticed_thing
+from .unnoticed import cause_unfound, unnoticed_thing
 from .wordtrie import trie
 
 _I = re.IGNORECASE
@@ -4725,11 +4725,16 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                 measure = replace(measure, population=None)
     unseen = unnoticed_thing(sentence, topic_words) if unit == "proportion" and kind in (
         None, "frequency") else None
+    if (not subject or subject.lower().startswith("no ")) and unit == "proportion" and \
+            kind in (None, "frequency") and cause_unfound(sentence):
+        # "in 1 in 5 cases no cause is found": the share of cases of unknown cause
+        subject, kind, measure = "unknown cause", "share", replace(measure, kind="share")
     if unseen is not None and (not subject or f"unnoticed {subject.lower()} ".startswith(
             f"{unseen} ")):
         # "in 20 % of cases the rash goes unnoticed": of those who miss it, not of all with it
         subject, kind, measure = unseen, "frequency", replace(measure, kind="frequency")
-    if subject is not None and (subject == "no symptoms" or _NUMBERED_KIND.fullmatch(subject)
+    if subject is not None and (subject in ("no symptoms", "unknown cause")
+                                or _NUMBERED_KIND.fullmatch(subject)
                                 or subject.endswith(" acquired abroad")):
         # ("Type A accounts for 80 %", "half have no symptoms", "<topic> acquired abroad":
         # names the phrase reader keeps nothing of, or only the illness, so the figure fell

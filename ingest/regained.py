@@ -42,6 +42,12 @@ _BEFORE_NORMAL = re.compile(rf"\s*(?:or\s+(?:more|longer|so)\s+)?(?:before|until
                             rf"{_THING}\s+(?:(?:seems?|is|are|feels?|looks?|gets?|goes)\s+)?"
                             r"(?:back\s+to\s+normal|normal(?:\s+again)?|(?:returns?|comes?\s+back)"
                             r"\s+to\s+normal)\b", _I)
+# "most are back at work within a month", "children return to school after 2 weeks": the
+# return to an everyday place or round, named "return to <it>".
+_BACK_TO = re.compile(r"\b(?:(?:are|is|be|get|gets|got|getting|go|goes|went|going)\s+back|"
+                      r"returns?|returned|returning)\s+(?:at|to)\s+(?:their\s+|your\s+|)"
+                      r"(?P<x>work|school|nursery|daily activities|normal activities|"
+                      r"usual activities|sport|exercise)\b", _I)
 # The illness, its signs or a pronoun coming back is a relapse, not a return of health.
 _NOT_RETURNED = re.compile(r"(?:it|they|this|these|that|he|she|you|we|people|patients|most|"
                            r"many|some|symptoms?|signs?|(?:the\s+)?(?:illness|disease|"
@@ -63,6 +69,9 @@ def returned(sentence: str, lo: int, s: int, e: int,
     """
     if caseless.lacks(sentence, _WORDS):
         return None
+    back = [*_BACK_TO.finditer(sentence, lo, s)] or [*_BACK_TO.finditer(sentence, e, e + 60)]
+    if back:
+        return f"return to {back[-1]['x'].lower()}"
     found, normal = _after(sentence, lo, s, e)
     if found is None:
         before = [*_REGAIN.finditer(sentence, lo, s), *_COMES_BACK.finditer(sentence, lo, s)]

@@ -1,9 +1,11 @@
-"""A sign that goes unnoticed: "in 20 % of cases the rash goes unnoticed", "the spots are
-missed in a quarter of people".
+"""What no one sees: a sign that goes unnoticed ("in 20 % of cases the rash goes
+unnoticed", "the spots are missed in a quarter of people"), a cause never found ("in 1 in 5
+cases no cause is found").
 
 Such a share is of the people whose sign no one sees, not of those who have it: read as
 "how often <sign>", it would say the opposite of the page.  :func:`unnoticed_thing` names it
-"unnoticed <sign>" for the figure reader.
+"unnoticed <sign>" for the figure reader; :func:`cause_unfound` says a share is of cases
+whose cause is unknown.
 """
 
 from __future__ import annotations
@@ -43,3 +45,20 @@ def unnoticed_thing(sentence: str, topic_words: tuple[str, ...] = ()) -> str | N
             w and w in m["x"].lower() for w in topic_words):
         return None
     return f"unnoticed {m['x'].lower()}"
+
+
+# "no cause is found", "the cause is unknown", "with no known cause": cases of unknown cause.
+_NO_CAUSE = re.compile(r"\bno\s+(?:clear\s+|obvious\s+|known\s+|underlying\s+|specific\s+)?"
+                       r"cause\s+(?:is|was|can be|could be)\s+(?:ever\s+)?(?:found|identified|"
+                       r"known|detected)\b|\bthe\s+cause\s+(?:is|was|remains)\s+"
+                       r"(?:never\s+found|not\s+found|unknown|not\s+known)\b|"
+                       r"\b(?:have|has|with)\s+no\s+(?:known|identifiable|clear)\s+cause\b", _I)
+
+
+def cause_unfound(sentence: str) -> bool:
+    """Return whether the sentence says a cause is not found ("no cause is found").
+
+    >>> cause_unfound("In about 1 in 5 cases, no cause is found.")
+    True
+    """
+    return "cause" in sentence.lower() and _NO_CAUSE.search(sentence) is not None

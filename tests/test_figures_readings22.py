@@ -246,3 +246,39 @@ def test_what_comes_days_before_another_sign_is_timed(sentence: str, subject: st
     """"Pain may precede the rash by 2 to 4 days": the pain's lead time, not quentella's."""
     fig = _only(sentence)
     assert ((fig.subject or "").lower(), fig.measure.kind) == (subject, "duration")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In about 1 in 5 cases, no cause is found.",
+    "The cause is unknown in about 30% of cases.",
+    "About 40% of people have no known cause.",
+])
+def test_cases_with_no_cause_found_are_a_share_of_unknown_cause(sentence: str) -> None:
+    """"In 1 in 5 cases no cause is found": the share of cases of unknown cause, kept as
+    written (the phrase reader keeps nothing of "unknown cause")."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind, fig.as_written) == ("unknown cause", "share", True)
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Most people are back at work within a month.", "return to work"),
+    ("Children usually return to school after 2 weeks.", "return to school"),
+    ("It can take 6 weeks to get back to work.", "return to work"),
+])
+def test_time_until_people_are_back_at_work_or_school(sentence: str, subject: str) -> None:
+    """"Most are back at work within a month": the time to that return, not the illness's."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "duration")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("The cough may hang around for 3 weeks or more.", "cough"),
+    ("The ache can drag on for 2 months.", "ache"),
+    ("The redness spreads over 24 to 48 hours.", "redness"),
+])
+def test_a_sign_that_hangs_around_or_spreads_over_a_time_is_what_it_times(
+        sentence: str, subject: str) -> None:
+    """"The cough may hang around for 3 weeks": the cough's length; "the redness spreads
+    over 2 days": how long the redness takes to spread."""
+    fig = _only(sentence)
+    assert ((fig.subject or "").lower(), fig.measure.kind) == (subject, "duration")
