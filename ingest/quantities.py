@@ -2597,8 +2597,8 @@ def _topic_onset(fig: Figure | None, sentence: str,
         return fig
     within = False
     if not _AFTER_EVENT.match(sentence, fig.end):
-        # "Symptoms appear within 24 hours": the onset too, the event left unsaid (only for
-        # the topic's own signs: "the rash develops within 3 days" is kept as it was)
+        # "Symptoms appear within 24 hours": the onset too, the event left unsaid (for the
+        # topic's own signs; "shock develops within 48 hours" is the shock's)
         within = _WITHIN_BEFORE.search(sentence, max(0, fig.start - 25), fig.start) is not None
         if not within:
             return fig
@@ -2613,14 +2613,16 @@ def _topic_onset(fig: Figure | None, sentence: str,
     x = re.sub(r"^(?:the|an?|your|its|their) ", "", thing["x"], flags=_I) if thing else ""
     if x and not _ITS_SIGNS.fullmatch(x) and not _NOT_A_THING.match(x) and not any(
             w and w in x.lower() for w in topic_words):
-        # "the rash appears within 3 days of": the rash's
-        return fig if within else replace(fig, subject=x)
+        # "the rash appears within 3 days of": the rash's ("weakness on one side that
+        # develops within 3 days": the words before "that" are no thing of their own)
+        return fig if within and _RELATIVE_END.search(x) else replace(fig, subject=x)
     if within and not (x and _ITS_SIGNS.fullmatch(x)):
         return fig  # ("It develops within 2 weeks": no sign said to show)
     name = max(topic_words, key=lambda w: (len(w), w))
     return replace(fig, subject=f"{name} onset", as_written=True)
 
 
+_RELATIVE_END = re.compile(r"\b(?:that|which|who)$", _I)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:(?:about|around|roughly|the first|a few)\s+)?$", _I)
 _ONSET_LABEL = re.compile(r"\W*(?:usual |typical )?onset\s*:\s*(?:usually |typically |about |"
                           r"around |within |from )?$", _I)

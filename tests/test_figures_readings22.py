@@ -282,3 +282,22 @@ def test_a_sign_that_hangs_around_or_spreads_over_a_time_is_what_it_times(
     over 2 days": how long the redness takes to spread."""
     fig = _only(sentence)
     assert ((fig.subject or "").lower(), fig.measure.kind) == (subject, "duration")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Shock develops within 48 hours in most cases.", "shock"),
+    ("The rash develops within 3 days.", "rash"),
+    ("Organ failure can appear within 24 hours.", "organ failure"),
+])
+def test_a_harm_that_comes_on_within_a_time_is_timed(sentence: str, subject: str) -> None:
+    """"Shock develops within 48 hours": the time to the shock, not the illness's length."""
+    fig = _only(sentence)
+    assert ((fig.subject or "").lower(), fig.measure.kind, fig.measure.bound.value) == \
+        (subject, "duration", "upper")
+
+
+def test_words_before_a_relative_verb_are_no_thing_that_comes_on() -> None:
+    """"weakness on one side of the face that develops within 72 hours": "one side of the
+    face" does not develop; the period is left to the illness."""
+    fig = _only("Weakness on one side of the face that develops quickly within 72 hours.")
+    assert fig.subject is None
