@@ -99,11 +99,15 @@ def thing_lasting(text: str) -> str | None:
     thing = re.sub(r"\s+(?:that|which|who)$", "", who["x"], flags=_I) if who else None
     if thing:  # "your child's fever lasts ...": the fever
         thing = WHOSE.sub("", thing) or None
-    if thing and (_ENDS_IN_PRONOUN.search(thing) or SOMEONE_FIRST.match(thing)):
-        return None  # "In most people it goes away", "you may need to take": no thing
+    if thing and (_ENDS_IN_PRONOUN.search(thing) or SOMEONE_FIRST.match(thing)
+                  or _ENDS_IN_JOIN.search(thing)):
+        # "In most people it goes away", "you may need to take": no thing; "Fever comes
+        # first and lasts": a clause of its own before the lasting one
+        return None
     return thing if thing and not NOT_A_THING.match(thing) else None
 
 
+_ENDS_IN_JOIN = re.compile(r"\s(?:and|or|but|then)$", _I)
 _ENDS_IN_PRONOUN = re.compile(r"(?:^|\s)(?:it|they|this|these|them)$", _I)
 # ("People usually need to take X for 3 months", "Most cases clear up within 2 years": who,
 # not a thing that lasts.)

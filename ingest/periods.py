@@ -432,7 +432,9 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
                       unit=unit,
                       population=_treated_when(clause) or _which_cases(sentence, lo_c, s, e,
                                                                        max(hi_c, e)))
-    subject = _lasting(sentence, s, e, lo_c, clause, context)
+    # ("needed for several weeks, sometimes up to 3 months": what the first period is of)
+    more = _SOMETIMES_MORE.search(sentence, lo_c, s) if "," in sentence[lo_c:s] else None
+    subject = _lasting(sentence, s if more is None else more.start(), e, lo_c, clause, context)
     if subject is not None and _BARE_CARE.fullmatch(subject):
         subject = "treatment course"  # "treatment lasts 1 to 2 years": the course, named so
     if subject is None and _CARE_ACT.search(clause) and not _LASTS.search(clause):
@@ -441,6 +443,14 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
             _DEATH_IN.search(sentence, max(lo_c, s - 60), s):
         subject = "death"  # "it is fatal in 1 to 2 days": the time to death
     return Figure(measure, s, e, None, subject, 0.45)
+
+
+# A longer end said after a comma: "for several weeks, sometimes up to 3 months" (what lasts
+# is named before the first, vague, period).
+_SOMETIMES_MORE = re.compile(
+    r"(?:\b(?:several|a few|a couple of|many|some)\s+(?:hours|days|weeks|months|years)\s*)?,\s*"
+    r"(?:and\s+|but\s+)?(?:sometimes|occasionally|rarely|or even|even|in some cases)\s+"
+    r"(?:up to\s+|as long as\s+|for\s+|more than\s+|over\s+)?$", _I)
 
 
 # "In rare cases the fever can last ...", "with the rash lasting ...": the thing named right
@@ -488,7 +498,14 @@ _FORMING = re.compile(r"(?:appears?|forms?|develops?|crops? up|continues? to (?:
 _TAKES_FOR = re.compile(r"\s+(?:for|before) (?:the |your |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,2}?)"
                         r" to (?:\w+ )?(?:heal|clear|go|fade|settle|disappear|resolve|recover|"
                         r"return|improve|get better)\b", _I)
-_AND_LASTS = re.compile(r"\band (?:usually |often |typically )?(?:lasts?|lasting)\b", _I)
+_AND_LASTS = re.compile(r"\band (?:then )?(?:usually |often |typically |can |may )?"
+                        r"(?:lasts?|lasting)\b", _I)
+# "The lumps usually appear on the shins (and last ...)": the thing a sentence opens on, said
+# to show before it is said to last.
+_SHOWS_LEAD = re.compile(r"^\W*(?:the |an? |your )?(?P<x>[\w'-]+(?: [\w'-]+){0,2}?)\s+"
+                         r"(?:(?:usually|often|typically|generally|may|can|will|first|then|"
+                         r"tends? to)\s+)*(?:appears?|develops?|starts?|begins?|comes?(?: on)?|"
+                         r"shows? up|forms?|spreads?|peaks?)\b", _I)
 
 
 def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
@@ -602,6 +619,10 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
     lead = _SIGN_LEAD.match(sentence) if subject is None else None
     if lead is not None and _AND_LASTS.search(sentence, lead.end(), s):
         subject = lead["x"]
+    shows = _SHOWS_LEAD.match(sentence) if subject is None and " and " in sentence else None
+    if shows is not None and not _NOT_A_THING.match(shows["x"]) and \
+            _AND_LASTS.search(sentence, shows.end(), s):
+        subject = shows["x"]  # "The lumps appear on the shins and last 3 weeks": the lumps
     course = _COURSE_OF.match(sentence, e)
     if subject is None and course is not None:
         subject = course["x"]

@@ -38,6 +38,9 @@ _TO_COME_BACK = re.compile(rf"\W{{0,3}}\s*(?:or\s+(?:more|longer|so)\s+)?to\s+{_
 # (after the period).
 _FOR_TO_COME_BACK = re.compile(rf"\s*(?:or\s+(?:more|longer|so)\s+)?for\s+{_DET}{_THING}\s+to\s+"
                                rf"{_BACK}(?P<normal>\s+to\s+normal)?\b", _I)
+_FOR_TO_BE_NORMAL = re.compile(rf"\s*(?:or\s+(?:more|longer|so)\s+)?for\s+{_DET}{_THING}\s+"
+                               r"to\s+(?:look|feel|seem|be|get\s+back\s+to|go\s+back\s+to)\s+"
+                               r"normal\b", _I)
 _BEFORE_NORMAL = re.compile(rf"\s*(?:or\s+(?:more|longer|so)\s+)?(?:before|until)\s+{_DET}"
                             rf"{_THING}\s+(?:(?:seems?|is|are|feels?|looks?|gets?|goes)\s+)?"
                             r"(?:back\s+to\s+normal|normal(?:\s+again)?|(?:returns?|comes?\s+back)"
@@ -94,7 +97,7 @@ def _after(sentence: str, lo: int, s: int, e: int) -> tuple[re.Match[str] | None
     after = _FOR_TO_COME_BACK.match(sentence, e)
     if after is not None:
         return after, bool(after["normal"])
-    after = _BEFORE_NORMAL.match(sentence, e)
+    after = _BEFORE_NORMAL.match(sentence, e) or _FOR_TO_BE_NORMAL.match(sentence, e)
     if after is not None:
         return after, True
     to_back = _TO_COME_BACK.match(sentence, e)

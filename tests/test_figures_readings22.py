@@ -301,3 +301,36 @@ def test_words_before_a_relative_verb_are_no_thing_that_comes_on() -> None:
     face" does not develop; the period is left to the illness."""
     fig = _only("Weakness on one side of the face that develops quickly within 72 hours.")
     assert fig.subject is None
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Fever comes first and lasts about 5 days.", "fever"),
+    ("The lumps usually appear on the shins and last 3 to 6 weeks.", "lumps"),
+    ("The rash starts on the chest and then lasts 2 weeks.", "rash"),
+])
+def test_a_thing_said_to_show_and_then_last_is_what_lasts(sentence: str, subject: str) -> None:
+    """"The lumps appear on the shins and last 3 to 6 weeks": the lumps' length (no "fever
+    comes first and" as a name)."""
+    fig = _only(sentence)
+    assert ((fig.subject or "").lower(), fig.measure.kind) == (subject, "duration")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Pain relief may be needed for several weeks, sometimes up to 3 months.", "pain relief"),
+    ("The cough lasts a few weeks, occasionally as long as 3 months.", "cough"),
+])
+def test_a_longer_end_after_a_comma_is_of_the_same_thing(sentence: str, subject: str) -> None:
+    """"needed for several weeks, sometimes up to 3 months": the 3 months are the pain
+    relief's too, not the illness's."""
+    fig = _only(sentence)
+    assert ((fig.subject or "").lower(), fig.measure.value, fig.measure.bound.value) == \
+        (subject, 3.0, "upper")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("It can take 6 to 12 weeks for the skin to look normal again.", "return of normal skin"),
+    ("It may take 3 months for the eyelid to feel normal.", "return of normal eyelid"),
+])
+def test_time_for_a_part_to_look_normal_again(sentence: str, subject: str) -> None:
+    """"6 to 12 weeks for the skin to look normal again": the time until it does."""
+    assert _only(sentence).subject == subject
