@@ -29,12 +29,20 @@ _MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("poor prognosis", re.compile(
         rf"\b{_POOR}\s+(?:(?:overall|long-term|final)\s+)?{_OUTLOOK}\b|\b{_OUTLOOK}\s+{_SAID}"
         rf"{_POOR}\b|\bless\s+likely\s+to\s+(?:make\s+an?\s+)?(?:full\s+|complete\s+)?"
-        r"recover\w*|\b(?:incomplete|partial)\s+recovery\b", _I)),
+        r"recover\w*|\b(?:incomplete|partial)\s+recovery\b|"
+        # ("the chance of a full recovery falls after 60")
+        r"\b(?:chances?|likelihood|odds)\s+of\s+(?:an?\s+)?(?:full\s+|complete\s+|good\s+)?"
+        r"recovery\s+(?:falls?|drops?|declines?|decreases?|(?:is|are)\s+lower)\b", _I)),
+    # "Most deaths are in people over 65", "the death rate is highest over 70": the age of
+    # those who die.
+    ("death", re.compile(r"\b(?:most|the majority of|nearly all|almost all)\s+deaths\s+"
+                         r"(?:occur|are|happen)\b|\b(?:death|mortality|fatality)\s+rates?\s+"
+                         r"(?:is|are)\s+(?:highest|higher|greatest)\b", _I)),
     ("good prognosis", re.compile(rf"\b{_GOOD}\s+{_OUTLOOK}\b|\b{_OUTLOOK}\s+{_SAID}{_GOOD}\b|"
                                   r"\bmore\s+likely\s+to\s+(?:make\s+an?\s+)?(?:full\s+|"
                                   r"complete\s+)?recover\w*", _I)),
 )
-_WORDS = ("prognos", "outlook", "outcome", "recover")
+_WORDS = ("prognos", "outlook", "outcome", "recover", "death", "mortality", "fatality")
 
 
 def outlook_of_age(sentence: str) -> str | None:

@@ -2152,10 +2152,16 @@ def _rarely(sentence: str, start: int, bound: Bound) -> Bound:
 _AGE_OF_THING = re.compile(
     r"^\W*(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:usually|mostly|mainly|rarely|"
     r"seldom|often|typically|generally|commonly|most often|can|may|tends? to) )*"
-    r"(?:occurs?|happens?|develops?|appears?|(?:is|are) (?:(?:rarely|seldom|mostly|mainly|"
-    r"usually|often) )?(?:seen|found|rare|uncommon|common))\b", _I)
+    # ("eye problems usually begin after age 50", "the lung form mostly affects people in
+    # their 30s", "skin lumps are more common in women over 40", "complications are more
+    # likely after 70")
+    r"(?:occurs?|happens?|develops?|appears?|begins?|starts?|affects?|strikes?|"
+    r"(?:is|are) (?:(?:rarely|seldom|mostly|mainly|usually|often|more|most|less|much more|far "
+    r"more) )?(?:seen|found|rare|uncommon|common|likely|frequent))\b", _I)
 _NOT_A_CASE = re.compile(r"(?:(?:most |many |some |all |the )?(?:it|this|they|symptoms?|"
-                         r"people|patients|children|adults)$|.*\bcases?$|(?:most|majority)\b|"
+                         r"people|patients|children|adults|women|men|girls|boys|babies|"
+                         r"infants|persons|individuals|those|you)$|.*\bcases?$|"
+                         r"(?:most|majority)\b|"
                          r"(?:the )?(?:peak |highest |mean |median |average |usual )?(?:incidence|"
                          r"onset|diagnosis|age(?: at (?:onset|diagnosis))?)$)", _I)
 
@@ -2167,7 +2173,8 @@ def _aged(sentence: str, start: int, topic_words: tuple[str, ...]) -> str | None
     if m is None or _NOT_A_CASE.match(m["x"]):
         return None
     x = m["x"].lower()
-    return None if _names_topic(x, topic_words) else m["x"]
+    # ("the lung form mostly affects people in their 30s": the lung form of the topic)
+    return None if _names_topic(x, topic_words) else _form_of_topic(m["x"], topic_words)
 
 
 def _age_group(sentence: str, start: int) -> str | None:
@@ -3224,7 +3231,8 @@ def _outcome_of(sentence: str, e: int, topic_words: tuple[str, ...]) -> str | No
     if m is None or _PEOPLE.search(m["x"]) or _NOT_A_THING.match(m["x"]):
         return None
     x = m["x"].lower()
-    return None if _names_topic(x, topic_words) else m["x"]
+    # ("the lung form mostly affects people in their 30s": the lung form of the topic)
+    return None if _names_topic(x, topic_words) else _form_of_topic(m["x"], topic_words)
 
 
 def _per_thousands(form: str, m: re.Match[str]) -> bool:
@@ -4556,8 +4564,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         # "The chance of it coming back is 30 %": the topic's own relapse (or recovery).
         kind = "relapse" if again["back"] or again["again"] else "recovery"
         subject, named_by_follow = None, False
-    if subject is not None and (outcome := _OUTCOME.fullmatch(subject.strip())) is not None:
-        # "Remission occurs in over half": the figure measures the remission itself.
+    if subject is not None and kind != "age" and \
+            (outcome := _OUTCOME.fullmatch(subject.strip())) is not None:
+        # "Remission occurs in over half": the figure measures the remission itself (an age
+        # stays the age: "most deaths are in people over 65" is the age of those who die).
         kind, subject, named_by_follow = _OUTCOME_KIND[outcome["w"].lower()], None, False
     own_lo, own_hi = _own_bounds(sentence, s, e)  # kind, horizon and year all look here
     if form == "part_of_whole":

@@ -334,3 +334,32 @@ def test_a_longer_end_after_a_comma_is_of_the_same_thing(sentence: str, subject:
 def test_time_for_a_part_to_look_normal_again(sentence: str, subject: str) -> None:
     """"6 to 12 weeks for the skin to look normal again": the time until it does."""
     assert _only(sentence).subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "subject", "value", "bound"), [
+    ("Eye problems usually begin after age 50.", "Eye problems", 50.0, "lower"),
+    ("Skin lumps are more common in women over 40.", "Skin lumps", 40.0, "lower"),
+    ("The lung form mostly affects people in their 30s.", "lung quentella", None, "range"),
+    ("Most deaths are in people over 65.", "death", 65.0, "lower"),
+    ("The death rate is highest in people over 70.", "death", 70.0, "lower"),
+    ("The chance of a full recovery falls after the age of 60.", "poor prognosis", 60.0,
+     "lower"),
+])
+def test_an_age_of_a_sign_a_form_or_of_those_who_die(sentence: str, subject: str,
+                                                     value: float | None, bound: str) -> None:
+    """"Eye problems begin after age 50", "most deaths are in people over 65": the age is
+    that sign's, form's or of those who die, and stays an age (no death rate of 65)."""
+    fig = _only(sentence)
+    m = fig.measure
+    assert (fig.subject, m.kind, m.value, m.bound.value) == (subject, "age", value, bound)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Women are more likely to get it after the age of 50.",
+    "It is more common in people over 60.",
+    "Symptoms usually start between the ages of 20 and 40.",
+])
+def test_people_or_the_illness_before_an_age_are_no_thing_of_their_own(sentence: str) -> None:
+    """"Women are more likely to get it after the age of 50": the illness's age, women no thing."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (None, "age")
