@@ -191,6 +191,14 @@ _DOSED = re.compile(
     r"often)\s+(?:a |an |the |your |some )?(?P<x>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)??)"
     r"(?:\s+(?:tablets?|capsules?|pills?|medicine|injections?|drops))?\s*(?:[;:,]|\s+\d|\s+"
     r"(?:once|twice|thrice|\w+ times)\b)", re.IGNORECASE)
+# "Zorbulin is given 3 times a day", "put the drops in up to 6 times a day": the medicine
+# named before the verb.
+_DOSED_NAMED_FIRST = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:the\s+|your\s+)?(?P<x>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s+"
+    r"(?:is|are|should be|must be|can be|may be|will be)\s+(?:usually\s+|normally\s+|often\s+)?"
+    r"(?:given|taken|used|applied|inhaled|injected)\s+(?=\d|\w+ times|once|twice|up to)"
+    r"|\bput\s+(?:the\s+|your\s+|some\s+)?(?P<y>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s+in\b",
+    re.IGNORECASE)
 _COURSE_AFTER_DOSE = re.compile(r"(?:\b(?:a|per|each) day|\bdaily)\s+for\s+$", re.IGNORECASE)
 _ITEM_HEAD = re.compile(r"^\W*(?P<x>[A-Za-z][\w -]{1,30}?)\s+[-–—:]\s")
 _NOT_A_MEDICINE = re.compile(r"(?:it|this|these|them|they|one|that|medicine|treatment|"
@@ -199,9 +207,11 @@ _NOT_A_MEDICINE = re.compile(r"(?:it|this|these|them|they|one|that|medicine|trea
 
 def dosed(sentence: str, start: int, end: int) -> str | None:
     """Return the medicine whose dose is stated at ``start:end``, if the sentence names one."""
-    found = [m["x"] for m in _DOSED.finditer(sentence, 0, end)
-             if m.start("x") < start and not _NOT_A_MEDICINE.match(m["x"])
-             and not ANY_NUMBER.match(m["x"])]
+    named = sorted((m.start(g), m[g]) for m in (*_DOSED.finditer(sentence, 0, end),
+                                                 *_DOSED_NAMED_FIRST.finditer(sentence, 0, end))
+                   for g in ("x", "y") if g in m.re.groupindex and m[g] is not None)
+    found = [x for at, x in named if at < start and not _NOT_A_MEDICINE.match(x)
+             and not ANY_NUMBER.match(x)]
     if found:
         return found[-1]
     head = _ITEM_HEAD.match(sentence)

@@ -2271,6 +2271,9 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
         subject = "hospital admission"
     elif what in ("cases", "infections") and (of := _CASES_OF.match(sentence, e)) is not None:
         subject = of["x"]
+    elif what in _COUNTED_PEOPLE and (care := _PEOPLE_NEED.match(
+            _A_YEAR_LEAD.sub("", sentence[e:e + 80].lstrip()))) is not None:
+        subject = care["x"]  # ("100 children need surgery for it each year": the surgery)
     elif what in ("epidemics", "outbreaks"):
         # "3 outbreaks of X occurred": a count of outbreaks, not of people ("of X" when said)
         of = _OUTBREAKS_OF.match(sentence, e)
@@ -2295,6 +2298,15 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
 
 
 _A_YEAR_LEAD = re.compile(r"^(?:(?:a|each|every|per)\s+year|annually|yearly)\s+", _I)
+# People a count is of, and the care they are said to need: what the count counts.
+_COUNTED_PEOPLE = frozenset({"people", "patients", "persons", "children", "adults", "babies",
+                             "women", "men"})
+_PEOPLE_NEED = re.compile(r"(?:(?:will|may|go on to|later|each year|every year|a year)\s+)*"
+                          r"(?:need|needs|needed|require|required|undergo|underwent|receive|"
+                          r"received)\s+(?:an?\s+|the\s+)?"
+                          r"(?P<x>(?!it\b|this\b|them\b|treatment\b|care\b|help\b|to\b)"
+                          r"[A-Za-z][\w'-]*(?:\s(?!for\b|because\b|after\b|in\b|each\b|"
+                          r"every\b|a\b|and\b|or\b)[\w'-]+){0,2})", _I)
 # People a count names by a group of their own, who the count is of.
 _COUNTED_GROUPS = frozenset({"children", "adults", "babies", "women", "men"})
 
@@ -5033,7 +5045,7 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
         if _CASES_BRACKET_BEFORE.search(sentence, max(0, s - 40), s) else None)
     if cases is not None:  # "70 % of cases involve the legs": the cases are the topic's
         x = cases["x"].strip()
-        return None if _NOT_A_THING.match(x) else f"{x} involvement"
+        return None if _NOT_A_THING.match(x) else _involved(x)
     m = _REACHES_AFTER.match(sentence, e) or _REACHES_BEFORE.search(
         sentence, max(0, s - 120), s)
     if m is None:
@@ -5043,7 +5055,16 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
             or any(w and w in agent for w in topic_words)):
         return None
     x = m["x"].strip()
-    return None if _NOT_A_THING.match(x) else f"{x} involvement"
+    return None if _NOT_A_THING.match(x) else _involved(x)
+
+
+def _involved(part: str) -> str:
+    """Return the name of the topic's reaching a part: "legs involvement"; both sides (of the
+    body, the face) reached is "bilateral involvement", not "sides involvement"."""
+    return "bilateral involvement" if _BOTH_SIDES.fullmatch(part) else f"{part} involvement"
+
+
+_BOTH_SIDES = re.compile(r"(?:both\s+)?sides(?:\s+of\s+(?:the\s+)?[\w-]+)?", _I)
 
 
 # A population cut down to a dangling word once its country went ("people in").

@@ -363,3 +363,44 @@ def test_people_or_the_illness_before_an_age_are_no_thing_of_their_own(sentence:
     """"Women are more likely to get it after the age of 50": the illness's age, women no thing."""
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind) == (None, "age")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("About 5% of cases affect both sides.", "bilateral involvement"),
+    ("About 70% of cases involve the legs.", "legs involvement"),
+])
+def test_cases_reaching_both_sides_are_bilateral(sentence: str, subject: str) -> None:
+    """"5 % of cases affect both sides": bilateral involvement, not "sides involvement"."""
+    assert _only(sentence).subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("About 100 children need surgery for it each year.", "surgery"),
+    ("Each year about 300 people need an amputation.", "amputation"),
+    ("About 50 people a year need intensive care.", "intensive care"),
+])
+def test_a_count_of_people_who_need_care_counts_that_care(sentence: str, subject: str) -> None:
+    """"100 children need surgery each year": a count of surgeries, not of cases."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "count")
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 300 people need treatment each year.",
+    "About 2,000 people get quentella each year.",
+])
+def test_a_count_of_people_treated_or_ill_stays_the_illnesss(sentence: str) -> None:
+    """"300 people need treatment each year": the cases (no care of its own named)."""
+    assert _only(sentence).subject is None
+
+
+@pytest.mark.parametrize(("sentence", "subject", "kind"), [
+    ("Zorbulin is given 3 times a day for a week.", "Zorbulin", "count"),
+    ("Zorbulin is given 3 times a day for a week.", "Zorbulin", "duration"),
+    ("Put the drops in up to 6 times a day.", "drops", "count"),
+])
+def test_a_dose_of_a_medicine_named_before_its_verb(sentence: str, subject: str,
+                                                    kind: str) -> None:
+    """"Zorbulin is given 3 times a day for a week": the doses and the course are zorbulin's."""
+    (fig,) = [f for f in find_figures(sentence, TOPIC) if f.measure.kind == kind]
+    assert fig.subject == subject
