@@ -53,6 +53,7 @@ from .periods import (
     has_number as _has_number,
 )
 from .regained import returned
+from .sided import side_of_return
 from .unnoticed import cause_unfound, unnoticed_thing
 from .wordtrie import trie
 
@@ -4749,6 +4750,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                 measure = replace(measure, population=None)
     unseen = unnoticed_thing(sentence, topic_words) if unit == "proportion" and kind in (
         None, "frequency") else None
+    sided = side_of_return(sentence, s, e) if unit == "proportion" and kind in (
+        None, "frequency", "relapse") else None
+    if sided is not None:
+        # "30 % of relapses occur on the same side", "10 % have the palsy again on the same
+        # side": those relapses, whatever sign they bring back
+        subject, kind = sided
+        measure = replace(measure, kind=kind)
     if (not subject or subject.lower().startswith("no ")) and unit == "proportion" and \
             kind in (None, "frequency") and cause_unfound(sentence):
         # "in 1 in 5 cases no cause is found": the share of cases of unknown cause

@@ -404,3 +404,29 @@ def test_a_dose_of_a_medicine_named_before_its_verb(sentence: str, subject: str,
     """"Zorbulin is given 3 times a day for a week": the doses and the course are zorbulin's."""
     (fig,) = [f for f in find_figures(sentence, TOPIC) if f.measure.kind == kind]
     assert fig.subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "subject", "kind"), [
+    ("About 30% of relapses occur on the same side.", "same-side recurrence", "share"),
+    ("About 1 in 10 people have a second episode on the other side.",
+     "opposite-side recurrence", "frequency"),
+    ("The relapse rate is 4-14%, with 36% of them getting the weakness again on the same "
+     "side of the face.", "same-side recurrence", "frequency"),
+])
+def test_a_return_on_one_side_is_its_own_figure(sentence: str, subject: str,
+                                                kind: str) -> None:
+    """"30 % of relapses occur on the same side": those relapses (a share of all relapses),
+    not the relapse rate nor the sign that came back."""
+    fig = find_figures(sentence, TOPIC)[-1]
+    assert (fig.subject, fig.measure.kind) == (subject, kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 10 percent will have a recurrence, sometimes on the other side.",
+    "The relapse rate is 4-14%, with most of them on the same side.",
+    "The rash is on the same side in 90% of people.",
+])
+def test_a_relapse_rate_with_a_side_said_aside_stays_the_relapse_rate(sentence: str) -> None:
+    """"10 % have a recurrence, sometimes on the other side": the relapse rate."""
+    fig = find_figures(sentence, TOPIC)[0]
+    assert fig.subject is None
