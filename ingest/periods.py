@@ -79,6 +79,9 @@ def has_number(text: str) -> bool:
 # Words that say something lasts, heals or goes: a period in their clause is how long.
 _LASTING_WORDS = (r"lasts?|lasting|lasted|lingers?|lingering|lingered|hangs? around|"
                   r"drags? on|heals?|healing|healed|"
+                  # ("the blisters crust over in 7 days", "the scabs fall off after 2 weeks")
+                  r"crusts? over|crusted over|scabs? over|dr(?:y|ies) (?:up|out)|falls? off|"
+                  r"fell off|"
                   r"clears?(?: up)?|cleared|"
                   r"recover\w*|resolves?|resolved|go(?:es)? away|disappears?|persists?|"
                   r"get(?:s)? better|improves?|settles?|fades?|incubation")
@@ -452,7 +455,9 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     if subject is None and _says(sentence, _DEATH_WORDS) and \
             _DEATH_IN.search(sentence, max(lo_c, s - 60), s):
         subject = "death"  # "it is fatal in 1 to 2 days": the time to death
-    return Figure(measure, s, e, None, subject, 0.45)
+    # ("germ survival": a description the phrase reader would cut down to "germ")
+    return Figure(measure, s, e, None, subject, 0.45,
+                  as_written=subject is not None and subject.endswith(" survival"))
 
 
 # A longer end said after a comma: "for several weeks, sometimes up to 3 months" (what lasts
@@ -477,6 +482,7 @@ _LASTS_NEAR = re.compile(
     r"(?: and/or [\w'-]+)? (?:(?:usually|often|typically|generally|normally|sometimes|always|"
     r"eventually|mostly|mainly|only|can|may|will|might|could|should|continues? to|tends? to) )*"
     r"(?P<verb>lasts?|lasting|lingers?|lingering|hangs? around|drags? on|heals?|clears?|"
+    r"crusts? over|scabs? over|dr(?:y|ies) (?:up|out)|falls? off|"
     r"goes away|go away|disappears?|"
     # ("the redness spreads over 24 hours": how long it takes to spread, with "over")
     r"spreads?|worsens?|gets? worse|"
@@ -662,6 +668,8 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
         subject = _act_within(sentence, lo_c, s, e)
     if subject is None:
         subject = next((name for name, rx in _LAY_PERIODS if rx.search(sentence, lo_c, s)), None)
+    if subject is None:
+        subject = _lives_or_reads(sentence, lo_c, s)
     spent = _SPENT_IN.match(sentence, e) if subject is None and _SPENT_BEFORE.search(
         sentence, max(lo_c, s - 30), s) else None
     if spent is not None:  # "spend 2 to 4 weeks in hospital": the stay there
@@ -693,7 +701,40 @@ _LAY_PERIODS = (
     ("hospital stay", re.compile(r"\b(?:stays?|stayed|remains?|spends?|spent) (?:\w+ )?in "
                                  r"(?:the )?hospital\b|\b(?:are|is|were|was|get|gets) "
                                  r"discharged\b", _I)),
+    # ("people are infectious for about 5 days after the rash appears")
+    ("infectious period", re.compile(r"\b(?:are|is|were|was|remains?|stays?|can be|may be|"
+                                     r"will be) (?:\w+ )?(?:infectious|contagious)\b", _I)),
+    # ("children should stay off school for 5 days")
+    ("time off school", re.compile(r"\b(?:stays?|stayed|keep \w+|kept) (?:off|away from|home "
+                                   r"from|out of) (?:school|nursery)\b", _I)),
+    ("time off work", re.compile(r"\b(?:stays?|stayed|keep \w+|kept|take \w+ ?) (?:off|away "
+                                 r"from|home from|out of) work\b", _I)),
 )
+
+
+# "The germ can survive on surfaces for up to 2 days": how long the germ lives there.
+_SURVIVES = re.compile(r"(?:^|[,;:]\s*)\W*(?:the\s+|a\s+)?(?P<x>[\w'-]+(?:\s(?!(?:can|may|"
+                       r"might|will|usually|often|typically)\b)[\w'-]+)?)\s+"
+                       r"(?:(?:can|may|might|will|usually|often|typically)\s+)*(?:survives?|"
+                       r"lives?|stays? alive|remains? alive|stays? infectious)\b", _I)
+# "Blood tests may be negative for the first 4 weeks": how long the tests read so.
+_TESTS_READ = re.compile(r"(?P<x>(?:[\w'-]+\s)?(?:tests?|results?|scans?|x-rays?|cultures?|"
+                         r"swabs?))\s+(?:(?:may|can|will|often|usually|still)\s+)*(?:be|are|is|"
+                         r"stays?|remains?)\s+(?P<st>negative|normal|clear)\b", _I)
+
+
+def _lives_or_reads(sentence: str, lo_c: int, s: int) -> str | None:
+    """Return "<germ> survival" or "negative <tests>" when a period is how long a germ lives
+    outside the body, or how long tests read negative."""
+    if caseless.lacks(sentence[lo_c:s], ("surviv", "live", "alive", "infectious", "negative",
+                                        "normal", "clear")):
+        return None
+    lives = _SURVIVES.search(sentence, lo_c, s)
+    if lives is not None and not _A_PERSON.match(lives["x"]) and \
+            not _NOT_A_THING.match(lives["x"]):
+        return f"{lives['x'].lower()} survival"
+    reads = _TESTS_READ.search(sentence, lo_c, s)
+    return f"{reads['st'].lower()} {reads['x'].lower()}" if reads is not None else None
 
 
 # "Patients spend 2 to 4 weeks in hospital": the place named after the period spent.

@@ -2579,6 +2579,7 @@ _IN_BEFORE = re.compile(rf"\b(?:in|among)\s+{_SAID_SO}?$", _I)
 # "Symptoms usually start 3 to 30 days after the bite": how long until the illness shows, its
 # onset (not how long it lasts).  The verb comes before the period, the event after it.
 _ONSET_VERB = re.compile(r"\b(?:appear(?:s|ed)?|develop(?:s|ed)?|start(?:s|ed)?|begin(?:s)?|began|"
+                         r"forms?|formed|"
                          r"happen(?:s|ed)?|occur(?:s|red)?|show(?:s)? up|showed up|come(?:s)? on|"
                          r"came on|emerge(?:s|d)?|set(?:s)? in|"
                          # ("it usually presents 24 hours after", "signs become apparent ...")

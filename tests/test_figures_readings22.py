@@ -430,3 +430,20 @@ def test_a_relapse_rate_with_a_side_said_aside_stays_the_relapse_rate(sentence: 
     """"10 % have a recurrence, sometimes on the other side": the relapse rate."""
     fig = find_figures(sentence, TOPIC)[0]
     assert fig.subject is None
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Scabs form within 7 to 10 days.", "Scabs"),
+    ("The blisters crust over in 7 to 10 days.", "blisters"),
+    ("The scabs fall off after about 2 weeks.", "scabs"),
+    ("People are infectious for about 5 days after the rash appears.", "infectious period"),
+    ("Children should stay off school for 5 days after the spots appear.", "time off school"),
+    ("The germ can survive on surfaces for up to 2 days.", "germ survival"),
+    ("Blood tests may be negative for the first 4 weeks.", "negative blood tests"),
+])
+def test_a_period_of_a_stage_of_the_spots_or_of_spread_is_its_own(sentence: str,
+                                                                  subject: str) -> None:
+    """"The scabs fall off after 2 weeks", "people are infectious for 5 days", "the germ can
+    survive for 2 days": each period is that thing's, not how long quentella lasts."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "duration")
