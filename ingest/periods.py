@@ -170,6 +170,10 @@ _COURSE_OF = re.compile(r"\s*(?:course|treatment|dose|supply) of (?:the |a |an )
                         r"(?P<x>[\w' -]{2,40}?)(?=\s*(?:[,.;:()]|$| and | or | to | for | twice|"
                         r" at | in | with | by | from | if | when ))",
                         _I)
+# "need 6 months of rehabilitation", "after 2 weeks of antibiotics": the care that long.
+_OF_CARE = re.compile(r"\s+of\s+(?:the\s+|intensive\s+)?(?P<x>rehabilitation|rehab|physiotherapy|"
+                      r"physical therapy|occupational therapy|(?:[\w-]+\s)?(?:treatment|therapy)|"
+                      r"antibiotics|antivirals|steroids|bed rest|rest)\b", _I)
 # Signs whose length pages give ("a fever for 5 days", "a cough lasting 3 weeks").
 SIGN_WORDS = re.compile(r"(?:(?:high|raised|persistent|severe|dry|mild) )?(?:temperature|fever|"
                         r"cough|rash|pain|headache|diarrh(?:o)?ea|vomiting|swelling|itching|"
@@ -341,7 +345,8 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
             PERIOD_AGAIN.search(sentence, max(lo, s - 40), s) and \
             _PERIOD_BEFORE.search(sentence, 0, lo):
         return True  # "3 to 12 days after X, but most often it is 5 to 8": the same period
-    onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or re.search(
+    onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or \
+        _OF_CARE.match(sentence, e) or re.search(
         r"\bafter\s*$", sentence[max(0, s - 12):s], _I) or (
         _OVER_BEFORE.search(sentence, max(0, s - 30), s) and _COMES_ON.search(clause))
     return bool(_DURATION_VERB.search(clause) or onset) and not PROPORTION_IN.search(clause)
@@ -639,7 +644,7 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
     if shows is not None and not _NOT_A_THING.match(shows["x"]) and \
             _AND_LASTS.search(sentence, shows.end(), s):
         subject = shows["x"]  # "The lumps appear on the shins and last 3 weeks": the lumps
-    course = _COURSE_OF.match(sentence, e)
+    course = _COURSE_OF.match(sentence, e) or _OF_CARE.match(sentence, e)
     if subject is None and course is not None:
         subject = course["x"]
     before_s = sentence[max(0, s - 60):s]

@@ -2589,6 +2589,20 @@ _ONSET_VERB = re.compile(r"\b(?:appear(?:s|ed)?|develop(?:s|ed)?|start(?:s|ed)?|
 _AFTER_EVENT = re.compile(r"\s+(?:after|later|following|of|from)\b(?!\s+(?:age|life)\b)", _I)
 
 
+def _form_lasting(fig: Figure | None, topic_words: tuple[str, ...]) -> Figure | None:
+    """Return a period of a form of the topic named as that form ("the chronic form lasts
+    more than 2 years", "severe cases can last 3 months": chronic / severe <topic>), as a
+    share of cases of that form is."""
+    if fig is None or fig.subject is None or not _A_FORM.fullmatch(fig.subject):
+        return fig
+    return replace(fig, subject=_form_of_topic(fig.subject, topic_words))
+
+
+_A_FORM = re.compile(r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+forms?|(?:the\s+)?(?!(?:most|many|some|"
+                     r"all|these|those|such|few|other|new|reported|confirmed|rare|the)\b)"
+                     r"[\w-]+\s+cases", _I)
+
+
 def _returned(fig: Figure | None, sentence: str, topic_words: tuple[str, ...]) -> Figure | None:
     """Return a period that is the time until a strength or a sense comes back, so named.
 
@@ -4365,9 +4379,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "causing_kinds":
         return _causing_kinds(m, sentence, topic_words)
     elif form == "duration":
-        return _peak_age(_topic_onset(_returned(_duration(m, sentence, s, e, bound, context),
-                                                sentence, topic_words), sentence,
-                                      topic_words), sentence)
+        return _peak_age(_topic_onset(_form_lasting(_returned(
+            _duration(m, sentence, s, e, bound, context), sentence, topic_words), topic_words),
+            sentence, topic_words), sentence)
     elif form in ("age", "age_of_group"):
         if form == "age_of_group" and not m["by_age"] and \
                 not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s) \
@@ -4746,7 +4760,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if unit == "proportion" and kind in _SUBTYPE_KINDS and topic_words:
         subtype = _subtype(sentence, e, subject, topic_words)
         if subtype is not None:
-            subject, measure = subtype, replace(measure, kind="share")
+            # ("2 in 100,000 children get the severe form each year": a rate of that form
+            # among people, no share of cases)
+            subject, measure = subtype, replace(
+                measure, kind="incidence" if kind == "incidence" and measure.horizon else "share")
             if measure.population is not None and subtype in measure.population.lower():
                 measure = replace(measure, population=None)
     unseen = unnoticed_thing(sentence, topic_words) if unit == "proportion" and kind in (

@@ -447,3 +447,25 @@ def test_a_period_of_a_stage_of_the_spots_or_of_spread_is_its_own(sentence: str,
     survive for 2 days": each period is that thing's, not how long quentella lasts."""
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind) == (subject, "duration")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("People who lose a limb usually need 6 months of rehabilitation.", "rehabilitation"),
+    ("After 2 weeks of antibiotics, most people are well.", "antibiotics"),
+    ("The chronic form lasts more than 2 years.", "chronic quentella"),
+    ("Mild cases clear up within a week.", "mild quentella"),
+])
+def test_a_period_of_care_or_of_a_form_is_that_care_or_forms(sentence: str,
+                                                             subject: str) -> None:
+    """"6 months of rehabilitation": the rehabilitation's length; "the chronic form lasts
+    more than 2 years": that form's, named as a share of it is."""
+    fig = _only(sentence)
+    assert ((fig.subject or "").lower(), fig.measure.kind) == (subject, "duration")
+
+
+def test_a_yearly_rate_of_a_form_stays_a_rate() -> None:
+    """"The lung form affects 2 in 10,000 people a year": that form's incidence, no share of
+    cases."""
+    fig = _only("The lung form affects about 2 in 10,000 people a year.")
+    assert (fig.subject, fig.measure.kind, fig.measure.horizon) == \
+        ("lung quentella", "incidence", "P12M")
