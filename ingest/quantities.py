@@ -1891,8 +1891,10 @@ EVENT_NAMES = frozenset(name for name, _ in _EVENTS)
 # "Eye involvement occurs in 10 % of cases": the figure is how often the thing named
 # before it happens.
 _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
-                            # ("X (shown by pain and vomiting) occurs in 5 %": the gloss is X's)
-                            r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)(?: \([^()]{1,80}\),?)? "
+                            # ("X (shown by pain and vomiting) occurs in 5 %": the gloss is X's;
+                            # "X, a rare complication, is thought to affect ...": X's too)
+                            r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)(?: \([^()]{1,80}\),?|, (?:an?|the) "
+                            r"[^,;:()]{2,50},)? "
                             r"(?:(?:can|may|might|will|could|also|usually|often|only|"
                             # "X is thought to affect 3 in 100,000"
                             r"(?:is|are|was|were) (?:estimated|thought|believed|said|known|"

@@ -469,3 +469,23 @@ def test_a_yearly_rate_of_a_form_stays_a_rate() -> None:
     fig = _only("The lung form affects about 2 in 10,000 people a year.")
     assert (fig.subject, fig.measure.kind, fig.measure.horizon) == \
         ("lung quentella", "incidence", "P12M")
+
+
+@pytest.mark.parametrize(("sentence", "subject", "kind"), [
+    ("Borlund syndrome, a rare complication, is estimated to affect 5 in 100,000 people each "
+     "year.", "Borlund syndrome", "incidence"),
+    ("Nerve pain, the most common complication, occurs in 10% of people.", "Nerve pain",
+     "frequency"),
+])
+def test_a_thing_glossed_between_commas_is_what_a_rate_is_of(sentence: str, subject: str,
+                                                             kind: str) -> None:
+    """"Borlund syndrome, a rare complication, is estimated to affect 5 in 100,000": that
+    complication's rate, not quentella's."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, kind)
+
+
+def test_the_illness_glossed_between_commas_stays_the_illness() -> None:
+    """"Quentella, a rare illness, affects 3 in 100,000": quentella's own rate."""
+    assert _only("Quentella, a rare illness, affects about 3 in 100,000 people each year."
+                 ).subject is None
