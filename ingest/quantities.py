@@ -1301,6 +1301,9 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
                 # "1 in 5 never notice the rash": of those whose rash goes unseen
                 return f"unnoticed {m['obj']}" if "notic" in m.group(0).lower() \
                     else f"no {m['obj']}"
+            back = _GOT_BACK.fullmatch(m["obj"])
+            if back is not None:  # "half get their sense of smell back": its return
+                return f"return of {back['x']}"
             more = _OR_MORE_WORDS.match(window, m.end())
             if more is not None and " " not in m["obj"] and " " in more["rest"]:
                 # "a weakened or suppressed immune system": the first word shares the
@@ -1318,6 +1321,7 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
 
 
 _GO_ON = re.compile(r"(?:go|goes|went) on to\b", _I)
+_GOT_BACK = re.compile(r"(?:(?:their|your|his|her|the)\s+)?(?P<x>.+?)\s+back", _I)
 # "have symptoms in the skin", "get signs affecting the eyes": signs of one part of the body.
 _SIGNS_OF_PART = re.compile(
     rf"^\W*(?:[\w-]+\s+){{0,4}}?(?:{_GETS_VERBS})\s+(?:\w+\s+)?"

@@ -489,3 +489,14 @@ def test_the_illness_glossed_between_commas_stays_the_illness() -> None:
     """"Quentella, a rare illness, affects 3 in 100,000": quentella's own rate."""
     assert _only("Quentella, a rare illness, affects about 3 in 100,000 people each year."
                  ).subject is None
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Around half of people get their sense of smell back.", "return of sense of smell"),
+    ("About a third get their taste back.", "return of taste"),
+    ("About 10% get back pain.", "back pain"),
+])
+def test_a_share_who_get_a_sense_back_is_of_its_return(sentence: str, subject: str) -> None:
+    """"Half get their sense of smell back": how many see it return (no "smell back")."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "frequency")
