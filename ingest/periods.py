@@ -140,7 +140,9 @@ _START_OF = re.compile(
     r"therapy|medicines?|medication|tablets|antibiotics|antivirals?)(?: (?:treatment|therapy|"
     r"medicines?|medication|tablets))?)"
     r"|(?P<z>(?:[\w'-]+ ){0,2}?(?:treatment|therapy|medicines?|medication|antibiotics|"
-    r"antivirals?|steroids?)) (?:begins|starts|is started|is given|is begun))\b", _I)
+    r"antivirals?|steroids?)) (?:begins|starts|is started|is given|is begun|"
+    # ("treatment should start no later than 3 days after ...")
+    r"(?:should|must|needs? to|has to|ought to) (?:ideally )?(?:start|begin)))\b", _I)
 
 
 def _event(clause: str, at: int = 0) -> str | None:
@@ -231,6 +233,7 @@ _PERIOD_NOUN = re.compile(r"[\s-]*(?:period|spell|stretch|span)\b", _I)
 _BEFORE_ONSET = re.compile(r"\s+(?:before|earlier than|prior to)\b", _I)
 # ("no longer than 2 weeks": at most, though "longer than" alone is at least)
 _UP_TO = re.compile(r"(?:within(?: the)?(?: first)?|(?:in|during) the first|up to|no more than|"
+                    r"no later than|not later than|"
                     r"less than|under|fewer than|as long as|no longer than|not longer than|"
                     r"shorter than)\s*$", _I)
 _AT_LEAST = re.compile(r"(?:at least|more than|over|longer than|as little as|as few as)\s*$", _I)
@@ -454,7 +457,11 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     more = _SOMETIMES_MORE.search(sentence, lo_c, s) if "," in sentence[lo_c:s] else None
     subject = _lasting(sentence, s if more is None else more.start(), e, lo_c, clause, context)
     if subject is not None and _BARE_CARE.fullmatch(subject):
-        subject = "treatment course"  # "treatment lasts 1 to 2 years": the course, named so
+        # "treatment lasts 1 to 2 years": the course, named so ("treatment should start no
+        # later than 3 days after": its start)
+        started = _event(clause, s - lo_c)
+        subject = started if started is not None and started.startswith("start of ") \
+            else "treatment course"
     if subject is None and _CARE_ACT.search(clause) and not _LASTS.search(clause):
         return None  # "Do not leave X in for over 8 hours": how long to do something
     if subject is None and _says(sentence, _DEATH_WORDS) and \
@@ -774,7 +781,8 @@ _ACT_WITHIN = re.compile(
     r"(?:the\s+first\s+)?$", _I)
 _VERB_AFTER_PERIOD = re.compile(
     r"(?:\s+(?:of|after|from)\s+[\w' ]{1,40}?)?\s+(?:is|are|was|were|can|may|will|could|"
-    r"improves?|reduces?|helps?|saves?|prevents?|lowers?|cuts?|increases?|matters?|gives?)\b", _I)
+    r"improves?|reduces?|helps?|saves?|prevents?|lowers?|cuts?|increases?|matters?|gives?|"
+    r"halves?|doubles?|raises?|boosts?)\b", _I)
 _GERUND = re.compile(r"\w+ing\b", _I)
 
 

@@ -2656,7 +2656,10 @@ def _topic_onset(fig: Figure | None, sentence: str,
             w and w in x.lower() for w in topic_words):
         # "the rash appears within 3 days of": the rash's ("weakness on one side that
         # develops within 3 days": the words before "that" are no thing of their own)
-        return fig if within and _RELATIVE_END.search(x) else replace(fig, subject=x)
+        if within and _RELATIVE_END.search(x):
+            return fig
+        # ("treatment usually starts within 2 days": its start, as "should start" is)
+        return replace(fig, subject=f"start of {x.lower()}" if _CARE_STARTS.fullmatch(x) else x)
     if within and not (x and _ITS_SIGNS.fullmatch(x)):
         return fig  # ("It develops within 2 weeks": no sign said to show)
     name = max(topic_words, key=lambda w: (len(w), w))
@@ -2664,6 +2667,8 @@ def _topic_onset(fig: Figure | None, sentence: str,
 
 
 _RELATIVE_END = re.compile(r"\b(?:that|which|who)$", _I)
+_CARE_STARTS = re.compile(r"(?:[\w-]+\s)?(?:treatment|therapy|medicines?|medication|antibiotics|"
+                          r"antivirals?|steroids?|surgery)", _I)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:(?:about|around|roughly|the first|a few)\s+)?$", _I)
 _ONSET_LABEL = re.compile(r"\W*(?:usual |typical )?onset\s*:\s*(?:usually |typically |about |"
                           r"around |within |from )?$", _I)

@@ -500,3 +500,23 @@ def test_a_share_who_get_a_sense_back_is_of_its_return(sentence: str, subject: s
     """"Half get their sense of smell back": how many see it return (no "smell back")."""
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind) == (subject, "frequency")
+
+
+@pytest.mark.parametrize(("sentence", "subject", "bound"), [
+    ("Treatment should start no later than 3 days after the rash appears.",
+     "start of treatment", "upper"),
+    ("Treatment usually starts within 2 days and lasts 2 weeks.", "start of treatment",
+     "upper"),
+    ("Surgery within 12 hours halves the death rate.", "surgery", "upper"),
+])
+def test_the_start_of_care_is_timed_from_its_start(sentence: str, subject: str,
+                                                   bound: str) -> None:
+    """"Treatment should start no later than 3 days after": the start of treatment, at most
+    3 days (no course of treatment, no time to death)."""
+    (fig,) = [f for f in find_figures(sentence, TOPIC) if f.measure.kind == "duration"][:1]
+    assert ((fig.subject or "").lower(), fig.measure.bound.value) == (subject, bound)
+
+
+def test_how_long_treatment_lasts_stays_its_course() -> None:
+    """"Treatment lasts 1 to 2 years": the course of treatment."""
+    assert _only("Treatment lasts 1 to 2 years.").subject == "treatment course"
