@@ -686,7 +686,19 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
         sentence, max(lo_c, s - 30), s) else None
     if spent is not None:  # "spend 2 to 4 weeks in hospital": the stay there
         subject = "intensive care stay" if spent["icu"] else "hospital stay"
+    given = _GIVEN_SOON.search(sentence, lo_c, s) if subject is None and \
+        _WITHIN_JUST_BEFORE.search(sentence, max(lo_c, s - 30), s) else None
+    if given is not None and not _A_PERSON.match(given["x"]) and \
+            not _NOT_A_THING.match(given["x"]):
+        # "Antibiotics are given as soon as possible, ideally within 1 hour": their start
+        subject = f"start of {given['x'].lower()}"
     return subject if subject is not None else _event(clause, s - lo_c)
+
+
+_WITHIN_JUST_BEFORE = re.compile(r"\bwithin\s+(?:the\s+first\s+|about\s+|around\s+)?$", _I)
+_GIVEN_SOON = re.compile(r"(?:^|[;:]\s*)\W*(?:the\s+|an?\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,2}?)\s+"
+                         r"(?:is|are)\s+(?:usually\s+|normally\s+|then\s+|always\s+)?"
+                         r"(?:given|started|begun)\b", _I)
 
 
 # "Two to four days before the rash appears there may be itching": what comes that long

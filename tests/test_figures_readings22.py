@@ -520,3 +520,19 @@ def test_the_start_of_care_is_timed_from_its_start(sentence: str, subject: str,
 def test_how_long_treatment_lasts_stays_its_course() -> None:
     """"Treatment lasts 1 to 2 years": the course of treatment."""
     assert _only("Treatment lasts 1 to 2 years.").subject == "treatment course"
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Antibiotics are given as soon as possible, ideally within 1 hour.",
+     "start of antibiotics"),
+    ("Steroids are started within 3 days.", "start of steroids"),
+])
+def test_care_given_within_a_time_is_timed_from_its_start(sentence: str, subject: str) -> None:
+    """"Antibiotics are given ..., ideally within 1 hour": the time to starting them."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.bound.value) == (subject, "upper")
+
+
+def test_care_given_for_a_time_stays_its_course() -> None:
+    """"Antibiotics are given for 7 days": how long they are kept up."""
+    assert _only("Antibiotics are given for 7 days.").subject == "Antibiotics"
