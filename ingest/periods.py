@@ -412,7 +412,10 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     if vague is not None:
         e = vague[1]  # "3 days to a few weeks later": the vague end is the period's too
     clause = sentence[lo_c:max(hi_c, e)]
-    if not _is_duration(sentence, s, e, clause, lo_c):
+    # ("A day or two before the rash, ...": the period ends after "or two")
+    two_end = two.end() if m["a"].lower() in ("a", "an", "one") and (
+        two := _OR_TWO.match(sentence, e)) else e
+    if not _is_duration(sentence, s, two_end, clause, lo_c):
         return None  # a date, an age, or the horizon of a proportion in the clause
     value = low = high = None
     between = BETWEEN_AND.search(sentence, max(0, s - 40), s) if not m["b"] and \

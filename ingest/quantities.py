@@ -416,6 +416,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_LEAD}(?P<a>{_NUMW}|(?<=up to )an?|(?<=within )an?|(?<=for )an?|(?<=about )an?"
         # ("clears after a week or two", "lasts a day")
         rf"|(?<=after )an?(?= \w+ or two\b)|(?<=lasts )an?|(?<=takes )an?"
+        # ("A day or two before the rash, ...": opening the sentence)
+        rf"|(?<![\w ])an?(?= \w+ or two\b)"
         # ("lasts more than a year", "less than a week")
         rf"|(?<=than )an?)"
         # ("3 days to 2 weeks": each end with its own unit, read in the first one's)

@@ -536,3 +536,15 @@ def test_care_given_within_a_time_is_timed_from_its_start(sentence: str, subject
 def test_care_given_for_a_time_stays_its_course() -> None:
     """"Antibiotics are given for 7 days": how long they are kept up."""
     assert _only("Antibiotics are given for 7 days.").subject == "Antibiotics"
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("A day or two before the rash, there is often a burning feeling.", "burning feeling"),
+    ("A week or two before the spots, there is tiredness.", "tiredness"),
+])
+def test_a_day_or_two_before_a_sign_opening_the_sentence(sentence: str, subject: str) -> None:
+    """"A day or two before the rash, there is a burning feeling": 1 to 2 days, the
+    burning's lead time (a period opening the sentence is read too)."""
+    fig = _only(sentence)
+    m = fig.measure
+    assert (fig.subject, m.kind, m.low, m.high) == (subject, "duration", 1.0, 2.0)
