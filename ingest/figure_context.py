@@ -43,7 +43,8 @@ _DURATION_SUBJECT = re.compile(
     r"tends? to) )*"
     r"(?:lasts?|lasting|lingers?|lingering|hangs? around|drags? on|heals?|clears?|takes?|"
     r"goes away|go away|"
-    r"disappears?|persists?|persisting|resolves?|settles?|fades?|remains?(?= for\b))\b", _I)
+    r"disappears?|persists?|persisting|resolves?|settles?|fades?|remains?(?= for\b)|"
+    r"stops?(?= (?:within|after|in|by)\b)|wears? off|dies? down)\b", _I)
 # "Children recover within 6 weeks if it's diagnosed and treated promptly": the period of
 # those treated so; "without treatment": of those not treated.
 _IF_TREATED = re.compile(

@@ -131,7 +131,7 @@ _TREATMENT_NAMED = re.compile(rf"\b(?P<t>(?:[\w'-]+ ){{0,2}}?{_TREATMENT_WORD})\
                               rf"(?! {_TREATMENT_WORD}\b)", _I)
 _START_OF = re.compile(
     r"\b(?:(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:do|does) )?(?:should|must|needs? to|has to|"
-    r"have to|is best|works (?:best|better) (?:if|when)|"
+    r"have to|is best|works? (?:best|better) (?:if|when)|"
     # ("X is more effective if it is started early")
     r"(?:is|are) (?:more |most )?effective (?:if|when)(?: it is| it's| they are)?) "
     r"(?:be )?(?:begin|start|started|given|taken|begun|done|"
@@ -498,6 +498,8 @@ _LASTS_NEAR = re.compile(
     r"eventually|mostly|mainly|only|can|may|will|might|could|should|continues? to|tends? to) )*"
     r"(?P<verb>lasts?|lasting|lingers?|lingering|hangs? around|drags? on|heals?|clears?|"
     r"crusts? over|scabs? over|dr(?:y|ies) (?:up|out)|falls? off|"
+    # ("the itching usually stops within 5 days", "the numbness wears off")
+    r"stops?(?=\s+(?:within|after|in|by)\b)|wears? off|dies? down|"
     r"goes away|go away|disappears?|"
     # ("the redness spreads over 24 hours": how long it takes to spread, with "over")
     r"spreads?|worsens?|gets? worse|"

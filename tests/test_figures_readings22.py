@@ -548,3 +548,18 @@ def test_a_day_or_two_before_a_sign_opening_the_sentence(sentence: str, subject:
     fig = _only(sentence)
     m = fig.measure
     assert (fig.subject, m.kind, m.low, m.high) == (subject, "duration", 1.0, 2.0)
+
+
+@pytest.mark.parametrize(("sentence", "subject", "bound"), [
+    ("The itching usually stops within 5 days.", "itching", "upper"),
+    ("The numbness wears off after 2 hours.", "numbness", "exact"),
+    ("Antiviral tablets work best if taken within 3 days of the rash appearing.",
+     "start of antiviral tablets", "upper"),
+])
+def test_a_sign_that_stops_or_care_best_taken_early_is_timed(sentence: str, subject: str,
+                                                             bound: str) -> None:
+    """"The itching stops within 5 days": the itching's length; "tablets work best if taken
+    within 3 days": the time to starting them."""
+    fig = _only(sentence)
+    assert ((fig.subject or "").lower(), fig.measure.kind, fig.measure.bound.value) == \
+        (subject, "duration", bound)
