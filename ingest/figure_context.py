@@ -41,8 +41,10 @@ _DURATION_SUBJECT = re.compile(
     r"(?:(?:usually|often|typically|generally|normally|sometimes|always|eventually|mostly|"
     r"mainly|gradually|slowly|quickly|commonly|rarely|only|can|may|will|might|should|"
     r"tends? to) )*"
-    r"(?:lasts?|lasting|heals?|clears?|takes?|goes away|go away|disappears?|persists?|"
-    r"persisting|resolves?|settles?|fades?)\b", _I)
+    r"(?:lasts?|lasting|lingers?|lingering|hangs? around|drags? on|heals?|clears?|takes?|"
+    r"goes away|go away|"
+    r"disappears?|persists?|persisting|resolves?|settles?|fades?|remains?(?= for\b)|"
+    r"stops?(?= (?:within|after|in|by)\b)|wears? off|dies? down)\b", _I)
 # "Children recover within 6 weeks if it's diagnosed and treated promptly": the period of
 # those treated so; "without treatment": of those not treated.
 _IF_TREATED = re.compile(
@@ -98,11 +100,15 @@ def thing_lasting(text: str) -> str | None:
     thing = re.sub(r"\s+(?:that|which|who)$", "", who["x"], flags=_I) if who else None
     if thing:  # "your child's fever lasts ...": the fever
         thing = WHOSE.sub("", thing) or None
-    if thing and (_ENDS_IN_PRONOUN.search(thing) or SOMEONE_FIRST.match(thing)):
-        return None  # "In most people it goes away", "you may need to take": no thing
+    if thing and (_ENDS_IN_PRONOUN.search(thing) or SOMEONE_FIRST.match(thing)
+                  or _ENDS_IN_JOIN.search(thing)):
+        # "In most people it goes away", "you may need to take": no thing; "Fever comes
+        # first and lasts": a clause of its own before the lasting one
+        return None
     return thing if thing and not NOT_A_THING.match(thing) else None
 
 
+_ENDS_IN_JOIN = re.compile(r"\s(?:and|or|but|then)$", _I)
 _ENDS_IN_PRONOUN = re.compile(r"(?:^|\s)(?:it|they|this|these|them)$", _I)
 # ("People usually need to take X for 3 months", "Most cases clear up within 2 years": who,
 # not a thing that lasts.)

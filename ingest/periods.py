@@ -34,6 +34,7 @@ from .figure_context import (
     treated_when as _treated_when,
     which_cases as _which_cases,
 )
+from .normalize import label_key
 
 _I = re.IGNORECASE
 
@@ -76,13 +77,20 @@ def has_number(text: str) -> bool:
 
 
 # Words that say something lasts, heals or goes: a period in their clause is how long.
-_LASTING_WORDS = (r"lasts?|lasting|lasted|heals?|healing|healed|clears?(?: up)?|cleared|"
+_LASTING_WORDS = (r"lasts?|lasting|lasted|lingers?|lingering|lingered|hangs? around|"
+                  r"drags? on|heals?|healing|healed|"
+                  # ("the blisters crust over in 7 days", "the scabs fall off after 2 weeks")
+                  r"crusts? over|crusted over|scabs? over|dr(?:y|ies) (?:up|out)|falls? off|"
+                  r"fell off|"
+                  r"clears?(?: up)?|cleared|"
                   r"recover\w*|resolves?|resolved|go(?:es)? away|disappears?|persists?|"
                   r"get(?:s)? better|improves?|settles?|fades?|incubation")
 _DURATION_VERB = re.compile(
     rf"\b(?:{_LASTING_WORDS}|takes?|taking|took|within|for|"
     # "new spots keep forming over 3-5 days", "peaking at 48 to 72 hours"
     r"continues? to|continued to|keeps? on|keeps? \w+ing|peaks?|peaking|peaked|"
+    # ("pain may precede the rash by 2 to 4 days": how long before it)
+    r"precedes?|preceded|preceding|"
     # ("steroids are tapered over 6-12 months": how long the dose is brought down)
     r"tapered|weaned)\b", _I)
 # "3 to 30 days after the bite", "2 days before the rash": a time from one event to another.
@@ -123,13 +131,18 @@ _TREATMENT_NAMED = re.compile(rf"\b(?P<t>(?:[\w'-]+ ){{0,2}}?{_TREATMENT_WORD})\
                               rf"(?! {_TREATMENT_WORD}\b)", _I)
 _START_OF = re.compile(
     r"\b(?:(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:do|does) )?(?:should|must|needs? to|has to|"
-    r"have to|is best|works best if) (?:be )?(?:begin|start|started|given|taken|begun|done|"
+    r"have to|is best|works? (?:best|better) (?:if|when)|"
+    # ("X is more effective if it is started early")
+    r"(?:is|are) (?:more |most )?effective (?:if|when)(?: it is| it's| they are)?) "
+    r"(?:be )?(?:begin|start|started|given|taken|begun|done|"
     r"performed|carried out)"
     r"|(?:start|begin|starting|beginning|started) (?P<y>(?:[\w'-]+ ){0,2}?(?:treatment|"
     r"therapy|medicines?|medication|tablets|antibiotics|antivirals?)(?: (?:treatment|therapy|"
     r"medicines?|medication|tablets))?)"
     r"|(?P<z>(?:[\w'-]+ ){0,2}?(?:treatment|therapy|medicines?|medication|antibiotics|"
-    r"antivirals?|steroids?)) (?:begins|starts|is started|is given|is begun))\b", _I)
+    r"antivirals?|steroids?)) (?:begins|starts|is started|is given|is begun|"
+    # ("treatment should start no later than 3 days after ...")
+    r"(?:should|must|needs? to|has to|ought to) (?:ideally )?(?:start|begin)))\b", _I)
 
 
 def _event(clause: str, at: int = 0) -> str | None:
@@ -145,6 +158,7 @@ def _event(clause: str, at: int = 0) -> str | None:
         what = re.split(r"\b(?:if|when|once|that|is|best|ideally|preferably|usually|always|and|"
                         r"but|so|then)\s+", what, flags=_I)[-1]
         what = re.sub(r"^(?:treatment|therapy) with ", "", what, flags=_I)
+        what = re.sub(r"^((?:treatment|therapy)) for .*$", r"\1", what, flags=_I)
         if not _NOT_A_THING.match(what):
             found.append((_gap(start, at), 0, f"start of {what}"))
     for rank, (name, pattern) in enumerate(EVENTS, 1):
@@ -158,6 +172,10 @@ _COURSE_OF = re.compile(r"\s*(?:course|treatment|dose|supply) of (?:the |a |an )
                         r"(?P<x>[\w' -]{2,40}?)(?=\s*(?:[,.;:()]|$| and | or | to | for | twice|"
                         r" at | in | with | by | from | if | when ))",
                         _I)
+# "need 6 months of rehabilitation", "after 2 weeks of antibiotics": the care that long.
+_OF_CARE = re.compile(r"\s+of\s+(?:the\s+|intensive\s+)?(?P<x>rehabilitation|rehab|physiotherapy|"
+                      r"physical therapy|occupational therapy|(?:[\w-]+\s)?(?:treatment|therapy)|"
+                      r"antibiotics|antivirals|steroids|bed rest|rest)\b", _I)
 # Signs whose length pages give ("a fever for 5 days", "a cough lasting 3 weeks").
 SIGN_WORDS = re.compile(r"(?:(?:high|raised|persistent|severe|dry|mild) )?(?:temperature|fever|"
                         r"cough|rash|pain|headache|diarrh(?:o)?ea|vomiting|swelling|itching|"
@@ -182,6 +200,14 @@ _DOSED = re.compile(
     r"often)\s+(?:a |an |the |your |some )?(?P<x>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)??)"
     r"(?:\s+(?:tablets?|capsules?|pills?|medicine|injections?|drops))?\s*(?:[;:,]|\s+\d|\s+"
     r"(?:once|twice|thrice|\w+ times)\b)", re.IGNORECASE)
+# "Zorbulin is given 3 times a day", "put the drops in up to 6 times a day": the medicine
+# named before the verb.
+_DOSED_NAMED_FIRST = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:the\s+|your\s+)?(?P<x>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s+"
+    r"(?:is|are|should be|must be|can be|may be|will be)\s+(?:usually\s+|normally\s+|often\s+)?"
+    r"(?:given|taken|used|applied|inhaled|injected)\s+(?=\d|\w+ times|once|twice|up to)"
+    r"|\bput\s+(?:the\s+|your\s+|some\s+)?(?P<y>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s+in\b",
+    re.IGNORECASE)
 _COURSE_AFTER_DOSE = re.compile(r"(?:\b(?:a|per|each) day|\bdaily)\s+for\s+$", re.IGNORECASE)
 _ITEM_HEAD = re.compile(r"^\W*(?P<x>[A-Za-z][\w -]{1,30}?)\s+[-–—:]\s")
 _NOT_A_MEDICINE = re.compile(r"(?:it|this|these|them|they|one|that|medicine|treatment|"
@@ -190,9 +216,11 @@ _NOT_A_MEDICINE = re.compile(r"(?:it|this|these|them|they|one|that|medicine|trea
 
 def dosed(sentence: str, start: int, end: int) -> str | None:
     """Return the medicine whose dose is stated at ``start:end``, if the sentence names one."""
-    found = [m["x"] for m in _DOSED.finditer(sentence, 0, end)
-             if m.start("x") < start and not _NOT_A_MEDICINE.match(m["x"])
-             and not ANY_NUMBER.match(m["x"])]
+    named = sorted((m.start(g), m[g]) for m in (*_DOSED.finditer(sentence, 0, end),
+                                                 *_DOSED_NAMED_FIRST.finditer(sentence, 0, end))
+                   for g in ("x", "y") if g in m.re.groupindex and m[g] is not None)
+    found = [x for at, x in named if at < start and not _NOT_A_MEDICINE.match(x)
+             and not ANY_NUMBER.match(x)]
     if found:
         return found[-1]
     head = _ITEM_HEAD.match(sentence)
@@ -205,6 +233,7 @@ _PERIOD_NOUN = re.compile(r"[\s-]*(?:period|spell|stretch|span)\b", _I)
 _BEFORE_ONSET = re.compile(r"\s+(?:before|earlier than|prior to)\b", _I)
 # ("no longer than 2 weeks": at most, though "longer than" alone is at least)
 _UP_TO = re.compile(r"(?:within(?: the)?(?: first)?|(?:in|during) the first|up to|no more than|"
+                    r"no later than|not later than|"
                     r"less than|under|fewer than|as long as|no longer than|not longer than|"
                     r"shorter than)\s*$", _I)
 _AT_LEAST = re.compile(r"(?:at least|more than|over|longer than|as little as|as few as)\s*$", _I)
@@ -319,7 +348,8 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
             PERIOD_AGAIN.search(sentence, max(lo, s - 40), s) and \
             _PERIOD_BEFORE.search(sentence, 0, lo):
         return True  # "3 to 12 days after X, but most often it is 5 to 8": the same period
-    onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or re.search(
+    onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or \
+        _OF_CARE.match(sentence, e) or re.search(
         r"\bafter\s*$", sentence[max(0, s - 12):s], _I) or (
         _OVER_BEFORE.search(sentence, max(0, s - 30), s) and _COMES_ON.search(clause))
     return bool(_DURATION_VERB.search(clause) or onset) and not PROPORTION_IN.search(clause)
@@ -382,7 +412,10 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     if vague is not None:
         e = vague[1]  # "3 days to a few weeks later": the vague end is the period's too
     clause = sentence[lo_c:max(hi_c, e)]
-    if not _is_duration(sentence, s, e, clause, lo_c):
+    # ("A day or two before the rash, ...": the period ends after "or two")
+    two_end = two.end() if m["a"].lower() in ("a", "an", "one") and (
+        two := _OR_TWO.match(sentence, e)) else e
+    if not _is_duration(sentence, s, two_end, clause, lo_c):
         return None  # a date, an age, or the horizon of a proportion in the clause
     value = low = high = None
     between = BETWEEN_AND.search(sentence, max(0, s - 40), s) if not m["b"] and \
@@ -423,15 +456,31 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
                       unit=unit,
                       population=_treated_when(clause) or _which_cases(sentence, lo_c, s, e,
                                                                        max(hi_c, e)))
-    subject = _lasting(sentence, s, e, lo_c, clause, context)
+    # ("needed for several weeks, sometimes up to 3 months": what the first period is of)
+    more = _SOMETIMES_MORE.search(sentence, lo_c, s) if "," in sentence[lo_c:s] else None
+    subject = _lasting(sentence, s if more is None else more.start(), e, lo_c, clause, context)
     if subject is not None and _BARE_CARE.fullmatch(subject):
-        subject = "treatment course"  # "treatment lasts 1 to 2 years": the course, named so
+        # "treatment lasts 1 to 2 years": the course, named so ("treatment should start no
+        # later than 3 days after": its start)
+        started = _event(clause, s - lo_c)
+        subject = started if started is not None and started.startswith("start of ") \
+            else "treatment course"
     if subject is None and _CARE_ACT.search(clause) and not _LASTS.search(clause):
         return None  # "Do not leave X in for over 8 hours": how long to do something
     if subject is None and _says(sentence, _DEATH_WORDS) and \
             _DEATH_IN.search(sentence, max(lo_c, s - 60), s):
         subject = "death"  # "it is fatal in 1 to 2 days": the time to death
-    return Figure(measure, s, e, None, subject, 0.45)
+    # ("germ survival": a description the phrase reader would cut down to "germ")
+    return Figure(measure, s, e, None, subject, 0.45,
+                  as_written=subject is not None and subject.endswith(" survival"))
+
+
+# A longer end said after a comma: "for several weeks, sometimes up to 3 months" (what lasts
+# is named before the first, vague, period).
+_SOMETIMES_MORE = re.compile(
+    r"(?:\b(?:several|a few|a couple of|many|some)\s+(?:hours|days|weeks|months|years)\s*)?,\s*"
+    r"(?:and\s+|but\s+)?(?:sometimes|occasionally|rarely|or even|even|in some cases)\s+"
+    r"(?:up to\s+|as long as\s+|for\s+|more than\s+|over\s+)?$", _I)
 
 
 # "In rare cases the fever can last ...", "with the rash lasting ...": the thing named right
@@ -447,9 +496,18 @@ _LASTS_NEAR = re.compile(
     rf"(?: {_NEAR_STOP}[\w'-]+){{0,2}})"
     r"(?: and/or [\w'-]+)? (?:(?:usually|often|typically|generally|normally|sometimes|always|"
     r"eventually|mostly|mainly|only|can|may|will|might|could|should|continues? to|tends? to) )*"
-    r"(?P<verb>lasts?|lasting|heals?|clears?|goes away|go away|disappears?|persists?|persisting|"
-    r"resolves?|settles?|fades?|occurs?|appears?|starts?|begins?|develops?|happens?|"
-    r"shows? up|comes? on|forms?|continues? to \w+|keeps? \w+ing|"
+    r"(?P<verb>lasts?|lasting|lingers?|lingering|hangs? around|drags? on|heals?|clears?|"
+    r"crusts? over|scabs? over|dr(?:y|ies) (?:up|out)|falls? off|"
+    # ("the itching usually stops within 5 days", "the numbness wears off")
+    r"stops?(?=\s+(?:within|after|in|by)\b)|wears? off|dies? down|"
+    r"goes away|go away|disappears?|"
+    # ("the redness spreads over 24 hours": how long it takes to spread, with "over")
+    r"spreads?|worsens?|gets? worse|"
+    r"persists?|persisting|resolves?|settles?|fades?|occurs?|appears?|starts?|begins?|"
+    r"develops?|happens?|shows? up|comes? on|comes?|came|crops? up|forms?|continues? to \w+|"
+    r"keeps? \w+ing|precedes?|preceded|"
+    # ("numbness can remain for months")
+    r"remains?(?=\s+for\b)|"
     # ("the swelling goes down within 2 weeks", "the fever breaks after 3 days")
     r"goes down|go down|subsides?|eases?|breaks?|"
     # ("steroid treatment usually continues for 12 months")
@@ -460,12 +518,27 @@ _OVER_BEFORE = re.compile(r"\bover (?:the (?:next |following )?)?(?:about |aroun
 # Verbs that time an onset: they are read only with "3 days before / after ...".
 _ONSET_VERBS = frozenset({"occur", "occurs", "appear", "appears", "start", "starts", "begin",
                           "begins", "develop", "develops", "happen", "happens", "show up",
-                          "shows up", "come on", "comes on", "form", "forms"})
+                          "shows up", "come on", "comes on", "form", "forms", "come", "comes",
+                          "came", "crop up", "crops up", "spread", "spreads", "worsen",
+                          "worsens", "get worse", "gets worse"})
+# "New spots may appear for up to a week", "new blisters keep forming for 3 days": the period
+# new ones go on forming, named "new <thing> formation" (said with "for", an onset verb is no
+# onset then).
+_NEW_ONES = re.compile(r"(?:new|fresh|further)\s+(?P<x>[\w'-]+(?:\s[\w'-]+)?)$", _I)
+_FORMING = re.compile(r"(?:appears?|forms?|develops?|crops? up|continues? to (?:form|appear|"
+                      r"develop|come)|keeps? (?:forming|appearing|developing|coming))$", _I)
 # "It takes 2 weeks for the sores to heal": the sores.
 _TAKES_FOR = re.compile(r"\s+(?:for|before) (?:the |your |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,2}?)"
                         r" to (?:\w+ )?(?:heal|clear|go|fade|settle|disappear|resolve|recover|"
                         r"return|improve|get better)\b", _I)
-_AND_LASTS = re.compile(r"\band (?:usually |often |typically )?(?:lasts?|lasting)\b", _I)
+_AND_LASTS = re.compile(r"\band (?:then )?(?:usually |often |typically |can |may )?"
+                        r"(?:lasts?|lasting)\b", _I)
+# "The lumps usually appear on the shins (and last ...)": the thing a sentence opens on, said
+# to show before it is said to last.
+_SHOWS_LEAD = re.compile(r"^\W*(?:the |an? |your )?(?P<x>[\w'-]+(?: [\w'-]+){0,2}?)\s+"
+                         r"(?:(?:usually|often|typically|generally|may|can|will|first|then|"
+                         r"tends? to)\s+)*(?:appears?|develops?|starts?|begins?|comes?(?: on)?|"
+                         r"shows? up|forms?|spreads?|peaks?)\b", _I)
 
 
 def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
@@ -473,13 +546,20 @@ def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
     # "healing occurs over 2-4 weeks": an onset verb spread "over" a period is a duration.
     spread = _OVER_BEFORE.search(sentence, max(0, s - 12), s) is not None
     found = [m for m in _LASTS_NEAR.finditer(sentence, lo_c, s)
-             if m["verb"].lower() not in _ONSET_VERBS or _ONSET.match(sentence, e) or spread]
+             if m["verb"].lower() not in _ONSET_VERBS or _ONSET.match(sentence, e) or spread
+             or (_NEW_ONES.search(m["x"]) and _FOR_BEFORE.search(sentence, max(0, s - 20), s))]
     if not found:
         return None
     x = _WHOSE.sub("", re.sub(r"^(?:(?:most|many|some|all) )?(?:the|your|a|an|this|these) |"
                               r"^(?:most|many|some|all) (?=\S+ \S)", "", found[-1]["x"], flags=_I))
+    new = _NEW_ONES.match(x) if _FORMING.match(found[-1]["verb"]) else None
+    if new is not None:
+        return f"new {label_key(new['x'])} formation"
     return x if x and not _NOT_A_THING.match(x) and not _GLUED_PRONOUN.match(x) \
         and not _SOMEONE_FIRST.fullmatch(x) else None
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:up to\s+|about\s+|around\s+|at least\s+)?$", _I)
 
 
 # "itcan last": a pronoun and a verb a page lost the space between.
@@ -565,10 +645,18 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
         subject = takes["x"]
     if subject is None:
         subject = _near_verb(sentence, s, e, lo_c)
+    there = _THERE_BEFORE.match(sentence, e) if subject is None and " there " in sentence \
+        else None
+    if there is not None and not _NOT_A_THING.match(there["x"]):
+        subject = there["x"]  # "2 days before the spots, there may be tingling": the tingling
     lead = _SIGN_LEAD.match(sentence) if subject is None else None
     if lead is not None and _AND_LASTS.search(sentence, lead.end(), s):
         subject = lead["x"]
-    course = _COURSE_OF.match(sentence, e)
+    shows = _SHOWS_LEAD.match(sentence) if subject is None and " and " in sentence else None
+    if shows is not None and not _NOT_A_THING.match(shows["x"]) and \
+            _AND_LASTS.search(sentence, shows.end(), s):
+        subject = shows["x"]  # "The lumps appear on the shins and last 3 weeks": the lumps
+    course = _COURSE_OF.match(sentence, e) or _OF_CARE.match(sentence, e)
     if subject is None and course is not None:
         subject = course["x"]
     before_s = sentence[max(0, s - 60):s]
@@ -597,11 +685,34 @@ def _lasting(sentence: str, s: int, e: int, lo_c: int, clause: str,
         subject = _act_within(sentence, lo_c, s, e)
     if subject is None:
         subject = next((name for name, rx in _LAY_PERIODS if rx.search(sentence, lo_c, s)), None)
+    if subject is None:
+        subject = _lives_or_reads(sentence, lo_c, s)
     spent = _SPENT_IN.match(sentence, e) if subject is None and _SPENT_BEFORE.search(
         sentence, max(lo_c, s - 30), s) else None
     if spent is not None:  # "spend 2 to 4 weeks in hospital": the stay there
         subject = "intensive care stay" if spent["icu"] else "hospital stay"
+    given = _GIVEN_SOON.search(sentence, lo_c, s) if subject is None and \
+        _WITHIN_JUST_BEFORE.search(sentence, max(lo_c, s - 30), s) else None
+    if given is not None and not _A_PERSON.match(given["x"]) and \
+            not _NOT_A_THING.match(given["x"]):
+        # "Antibiotics are given as soon as possible, ideally within 1 hour": their start
+        subject = f"start of {given['x'].lower()}"
     return subject if subject is not None else _event(clause, s - lo_c)
+
+
+_WITHIN_JUST_BEFORE = re.compile(r"\bwithin\s+(?:the\s+first\s+|about\s+|around\s+)?$", _I)
+_GIVEN_SOON = re.compile(r"(?:^|[;:]\s*)\W*(?:the\s+|an?\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,2}?)\s+"
+                         r"(?:is|are)\s+(?:usually\s+|normally\s+|then\s+|always\s+)?"
+                         r"(?:given|started|begun)\b", _I)
+
+
+# "Two to four days before the rash appears there may be itching": what comes that long
+# before the event.
+_THERE_BEFORE = re.compile(
+    r"\s+before\s+[^,;:()]{1,50}?,?\s+there\s+(?:(?:may|can|might|will|often|usually|also|"
+    r"sometimes|commonly)\s+)*(?:be|is|are)\s+(?:(?:often|usually|sometimes)\s+)?"
+    r"(?:an?\s+|some\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,2}?)"
+    r"(?=\s+(?:in|on|at|around|near|over|of|and|or|with)\b|\s*[,.;:]|\s*$)", _I)
 
 
 # Care named by no medicine of its own ("Treatment typically lasts 1 to 2 years", "need
@@ -619,7 +730,40 @@ _LAY_PERIODS = (
     ("hospital stay", re.compile(r"\b(?:stays?|stayed|remains?|spends?|spent) (?:\w+ )?in "
                                  r"(?:the )?hospital\b|\b(?:are|is|were|was|get|gets) "
                                  r"discharged\b", _I)),
+    # ("people are infectious for about 5 days after the rash appears")
+    ("infectious period", re.compile(r"\b(?:are|is|were|was|remains?|stays?|can be|may be|"
+                                     r"will be) (?:\w+ )?(?:infectious|contagious)\b", _I)),
+    # ("children should stay off school for 5 days")
+    ("time off school", re.compile(r"\b(?:stays?|stayed|keep \w+|kept) (?:off|away from|home "
+                                   r"from|out of) (?:school|nursery)\b", _I)),
+    ("time off work", re.compile(r"\b(?:stays?|stayed|keep \w+|kept|take \w+ ?) (?:off|away "
+                                 r"from|home from|out of) work\b", _I)),
 )
+
+
+# "The germ can survive on surfaces for up to 2 days": how long the germ lives there.
+_SURVIVES = re.compile(r"(?:^|[,;:]\s*)\W*(?:the\s+|a\s+)?(?P<x>[\w'-]+(?:\s(?!(?:can|may|"
+                       r"might|will|usually|often|typically)\b)[\w'-]+)?)\s+"
+                       r"(?:(?:can|may|might|will|usually|often|typically)\s+)*(?:survives?|"
+                       r"lives?|stays? alive|remains? alive|stays? infectious)\b", _I)
+# "Blood tests may be negative for the first 4 weeks": how long the tests read so.
+_TESTS_READ = re.compile(r"(?P<x>(?:[\w'-]+\s)?(?:tests?|results?|scans?|x-rays?|cultures?|"
+                         r"swabs?))\s+(?:(?:may|can|will|often|usually|still)\s+)*(?:be|are|is|"
+                         r"stays?|remains?)\s+(?P<st>negative|normal|clear)\b", _I)
+
+
+def _lives_or_reads(sentence: str, lo_c: int, s: int) -> str | None:
+    """Return "<germ> survival" or "negative <tests>" when a period is how long a germ lives
+    outside the body, or how long tests read negative."""
+    if caseless.lacks(sentence[lo_c:s], ("surviv", "live", "alive", "infectious", "negative",
+                                        "normal", "clear")):
+        return None
+    lives = _SURVIVES.search(sentence, lo_c, s)
+    if lives is not None and not _A_PERSON.match(lives["x"]) and \
+            not _NOT_A_THING.match(lives["x"]):
+        return f"{lives['x'].lower()} survival"
+    reads = _TESTS_READ.search(sentence, lo_c, s)
+    return f"{reads['st'].lower()} {reads['x'].lower()}" if reads is not None else None
 
 
 # "Patients spend 2 to 4 weeks in hospital": the place named after the period spent.
@@ -654,7 +798,8 @@ _ACT_WITHIN = re.compile(
     r"(?:the\s+first\s+)?$", _I)
 _VERB_AFTER_PERIOD = re.compile(
     r"(?:\s+(?:of|after|from)\s+[\w' ]{1,40}?)?\s+(?:is|are|was|were|can|may|will|could|"
-    r"improves?|reduces?|helps?|saves?|prevents?|lowers?|cuts?|increases?|matters?|gives?)\b", _I)
+    r"improves?|reduces?|helps?|saves?|prevents?|lowers?|cuts?|increases?|matters?|gives?|"
+    r"halves?|doubles?|raises?|boosts?)\b", _I)
 _GERUND = re.compile(r"\w+ing\b", _I)
 
 

@@ -21,6 +21,7 @@ from claimgraph.graph.model import Bound, Measure
 from claimgraph.ingest import re_cache as re
 
 from . import caseless
+from .age_outlook import outlook_of_age
 from .cues import clause_bounds
 from .figure_base import (
     NUMBER_WORDS as _NUMBER_WORDS,
@@ -41,6 +42,7 @@ from .figure_context import (
     POP_NOUNS as _POP_NOUNS,
     UNTREATED as _UNTREATED,
 )
+from .past_events import event_before_age
 from .periods import (
     BETWEEN_AND as _BETWEEN_AND,
     EVENTS as _EVENTS,
@@ -50,6 +52,9 @@ from .periods import (
     duration as _duration,
     has_number as _has_number,
 )
+from .regained import returned
+from .sided import side_of_return
+from .unnoticed import cause_unfound, unnoticed_thing
 from .wordtrie import trie
 
 _I = re.IGNORECASE
@@ -85,7 +90,8 @@ _AGE_CMP = (r"(?:over|under|above|below|greater than|more than|less than|older t
 # ("... if you're over 65", "you are under 5": the reader is the group)
 _AGE_GROUP_BEFORE = re.compile(
     r"\b(?:people|adults|patients|those|anyone|children|kids|women|men|girls|boys|babies|"
-    r"infants|teenagers|teens|adolescents|females|males|you're|you are|you’re) $", re.IGNORECASE)
+    r"infants|teenagers|teens|adolescents|females|males|you're|you are|you’re|being) $",
+    re.IGNORECASE)
 # "Most people who get it are under 30": the people are the clause's subject, the age after
 # its verb.
 _PEOPLE_ARE = re.compile(
@@ -410,6 +416,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_LEAD}(?P<a>{_NUMW}|(?<=up to )an?|(?<=within )an?|(?<=for )an?|(?<=about )an?"
         # ("clears after a week or two", "lasts a day")
         rf"|(?<=after )an?(?= \w+ or two\b)|(?<=lasts )an?|(?<=takes )an?"
+        # ("A day or two before the rash, ...": opening the sentence)
+        rf"|(?<![\w ])an?(?= \w+ or two\b)"
         # ("lasts more than a year", "less than a week")
         rf"|(?<=than )an?)"
         # ("3 days to 2 weeks": each end with its own unit, read in the first one's)
@@ -694,9 +702,19 @@ _CASES_ARE = re.compile(
     # ("most cases (80 %) happen after surgery": the cases that follow it)
     r"|(?:occur|occurred|happen|happened|develop|developed|arise|arose)\s+(?:after|following)"
     # ("70 % of cases follow a minor injury")
-    r"|(?:follow|followed|come after|came after))\s+"
+    r"|(?:follow|followed|come after|came after)"
+    # ("70 % of cases are the dry form": that form's share of them)
+    r"|(?:are|is|were|was)(?:\s+of)?(?=\s+(?:an?\s+|the\s+)?[\w'-]+(?: [\w'-]+)?\s+"
+    r"(?:form|type|variant|kind)\s*(?:[,.;:(]|$)))\s+"
     r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
-    r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))", _I)
+    r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))"
+    # ("15 % of cases are caught abroad", "... occur while people are abroad": the share of
+    # cases caught in another country)
+    r"|^\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+)?cases\s+"
+    r"(?:(?:are|were)\s+(?:caught|acquired|picked up|contracted)\s+(?:abroad|overseas)|"
+    r"(?:occur|occurred|happen|happened)\s+(?:while|when)\s+(?:people|patients|they)\s+"
+    r"(?:are|were)\s+(?:abroad|overseas|travelling abroad|traveling abroad))\b"
+    r"(?P<abroad>)", _I)
 # ("even with the best treatment", "despite modern treatment")
 _TREATED = re.compile(r"\b(?:of )?those (?:who are |who were |)treated\b|\b(?:with|despite|"
                       r"even with) (?:the |their )?(?:best |right |modern |current |"
@@ -1281,8 +1299,13 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
         obj = m["obj"].lower()
         if not _names_topic(obj, topic_words):
             if _DENIED.search(window, max(0, m.start() - 16), m.start()):
-                # "1 in 3 won't develop the rash": the share is of those with no rash
-                return f"no {m['obj']}"
+                # "1 in 3 won't develop the rash": the share is of those with no rash;
+                # "1 in 5 never notice the rash": of those whose rash goes unseen
+                return f"unnoticed {m['obj']}" if "notic" in m.group(0).lower() \
+                    else f"no {m['obj']}"
+            back = _GOT_BACK.fullmatch(m["obj"])
+            if back is not None:  # "half get their sense of smell back": its return
+                return f"return of {back['x']}"
             more = _OR_MORE_WORDS.match(window, m.end())
             if more is not None and " " not in m["obj"] and " " in more["rest"]:
                 # "a weakened or suppressed immune system": the first word shares the
@@ -1300,6 +1323,7 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
 
 
 _GO_ON = re.compile(r"(?:go|goes|went) on to\b", _I)
+_GOT_BACK = re.compile(r"(?:(?:their|your|his|her|the)\s+)?(?P<x>.+?)\s+back", _I)
 # "have symptoms in the skin", "get signs affecting the eyes": signs of one part of the body.
 _SIGNS_OF_PART = re.compile(
     rf"^\W*(?:[\w-]+\s+){{0,4}}?(?:{_GETS_VERBS})\s+(?:\w+\s+)?"
@@ -1873,8 +1897,10 @@ EVENT_NAMES = frozenset(name for name, _ in _EVENTS)
 # "Eye involvement occurs in 10 % of cases": the figure is how often the thing named
 # before it happens.
 _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
-                            # ("X (shown by pain and vomiting) occurs in 5 %": the gloss is X's)
-                            r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)(?: \([^()]{1,80}\),?)? "
+                            # ("X (shown by pain and vomiting) occurs in 5 %": the gloss is X's;
+                            # "X, a rare complication, is thought to affect ...": X's too)
+                            r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)(?: \([^()]{1,80}\),?|, (?:an?|the) "
+                            r"[^,;:()]{2,50},)? "
                             r"(?:(?:can|may|might|will|could|also|usually|often|only|"
                             # "X is thought to affect 3 in 100,000"
                             r"(?:is|are|was|were) (?:estimated|thought|believed|said|known|"
@@ -2135,10 +2161,16 @@ def _rarely(sentence: str, start: int, bound: Bound) -> Bound:
 _AGE_OF_THING = re.compile(
     r"^\W*(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:usually|mostly|mainly|rarely|"
     r"seldom|often|typically|generally|commonly|most often|can|may|tends? to) )*"
-    r"(?:occurs?|happens?|develops?|appears?|(?:is|are) (?:(?:rarely|seldom|mostly|mainly|"
-    r"usually|often) )?(?:seen|found|rare|uncommon|common))\b", _I)
+    # ("eye problems usually begin after age 50", "the lung form mostly affects people in
+    # their 30s", "skin lumps are more common in women over 40", "complications are more
+    # likely after 70")
+    r"(?:occurs?|happens?|develops?|appears?|begins?|starts?|affects?|strikes?|"
+    r"(?:is|are) (?:(?:rarely|seldom|mostly|mainly|usually|often|more|most|less|much more|far "
+    r"more) )?(?:seen|found|rare|uncommon|common|likely|frequent))\b", _I)
 _NOT_A_CASE = re.compile(r"(?:(?:most |many |some |all |the )?(?:it|this|they|symptoms?|"
-                         r"people|patients|children|adults)$|.*\bcases?$|(?:most|majority)\b|"
+                         r"people|patients|children|adults|women|men|girls|boys|babies|"
+                         r"infants|persons|individuals|those|you)$|.*\bcases?$|"
+                         r"(?:most|majority)\b|"
                          r"(?:the )?(?:peak |highest |mean |median |average |usual )?(?:incidence|"
                          r"onset|diagnosis|age(?: at (?:onset|diagnosis))?)$)", _I)
 
@@ -2150,7 +2182,8 @@ def _aged(sentence: str, start: int, topic_words: tuple[str, ...]) -> str | None
     if m is None or _NOT_A_CASE.match(m["x"]):
         return None
     x = m["x"].lower()
-    return None if _names_topic(x, topic_words) else m["x"]
+    # ("the lung form mostly affects people in their 30s": the lung form of the topic)
+    return None if _names_topic(x, topic_words) else _form_of_topic(m["x"], topic_words)
 
 
 def _age_group(sentence: str, start: int) -> str | None:
@@ -2247,6 +2280,9 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
         subject = "hospital admission"
     elif what in ("cases", "infections") and (of := _CASES_OF.match(sentence, e)) is not None:
         subject = of["x"]
+    elif what in _COUNTED_PEOPLE and (care := _PEOPLE_NEED.match(
+            _A_YEAR_LEAD.sub("", sentence[e:e + 80].lstrip()))) is not None:
+        subject = care["x"]  # ("100 children need surgery for it each year": the surgery)
     elif what in ("epidemics", "outbreaks"):
         # "3 outbreaks of X occurred": a count of outbreaks, not of people ("of X" when said)
         of = _OUTBREAKS_OF.match(sentence, e)
@@ -2271,6 +2307,15 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
 
 
 _A_YEAR_LEAD = re.compile(r"^(?:(?:a|each|every|per)\s+year|annually|yearly)\s+", _I)
+# People a count is of, and the care they are said to need: what the count counts.
+_COUNTED_PEOPLE = frozenset({"people", "patients", "persons", "children", "adults", "babies",
+                             "women", "men"})
+_PEOPLE_NEED = re.compile(r"(?:(?:will|may|go on to|later|each year|every year|a year)\s+)*"
+                          r"(?:need|needs|needed|require|required|undergo|underwent|receive|"
+                          r"received)\s+(?:an?\s+|the\s+)?"
+                          r"(?P<x>(?!it\b|this\b|them\b|treatment\b|care\b|help\b|to\b)"
+                          r"[A-Za-z][\w'-]*(?:\s(?!for\b|because\b|after\b|in\b|each\b|"
+                          r"every\b|a\b|and\b|or\b)[\w'-]+){0,2})", _I)
 # People a count names by a group of their own, who the count is of.
 _COUNTED_GROUPS = frozenset({"children", "adults", "babies", "women", "men"})
 
@@ -2542,6 +2587,7 @@ _IN_BEFORE = re.compile(rf"\b(?:in|among)\s+{_SAID_SO}?$", _I)
 # "Symptoms usually start 3 to 30 days after the bite": how long until the illness shows, its
 # onset (not how long it lasts).  The verb comes before the period, the event after it.
 _ONSET_VERB = re.compile(r"\b(?:appear(?:s|ed)?|develop(?:s|ed)?|start(?:s|ed)?|begin(?:s)?|began|"
+                         r"forms?|formed|"
                          r"happen(?:s|ed)?|occur(?:s|red)?|show(?:s)? up|showed up|come(?:s)? on|"
                          r"came on|emerge(?:s|d)?|set(?:s)? in|"
                          # ("it usually presents 24 hours after", "signs become apparent ...")
@@ -2549,6 +2595,37 @@ _ONSET_VERB = re.compile(r"\b(?:appear(?:s|ed)?|develop(?:s|ed)?|start(?:s|ed)?|
                          r"(?:become|becomes|became) (?:apparent|evident|noticeable|visible))\b",
                          _I)
 _AFTER_EVENT = re.compile(r"\s+(?:after|later|following|of|from)\b(?!\s+(?:age|life)\b)", _I)
+
+
+def _form_lasting(fig: Figure | None, topic_words: tuple[str, ...]) -> Figure | None:
+    """Return a period of a form of the topic named as that form ("the chronic form lasts
+    more than 2 years", "severe cases can last 3 months": chronic / severe <topic>), as a
+    share of cases of that form is."""
+    if fig is None or fig.subject is None or not _A_FORM.fullmatch(fig.subject):
+        return fig
+    return replace(fig, subject=_form_of_topic(fig.subject, topic_words))
+
+
+_A_FORM = re.compile(r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+forms?|(?:the\s+)?(?!(?:most|many|some|"
+                     r"all|these|those|such|few|other|new|reported|confirmed|rare|the)\b)"
+                     r"[\w-]+\s+cases", _I)
+
+
+def _returned(fig: Figure | None, sentence: str, topic_words: tuple[str, ...]) -> Figure | None:
+    """Return a period that is the time until a strength or a sense comes back, so named.
+
+    "Taste comes back within 2 weeks", "energy takes 8 weeks to return to normal": what the
+    period reader took for a relapse, the illness's own length or the thing itself is
+    the time to that return ("return of taste").
+    """
+    if fig is None or fig.measure.kind != "duration":
+        return fig
+    what = returned(sentence, clause_bounds(sentence, fig.start)[0], fig.start, fig.end,
+                    topic_words)
+    if what is None or (fig.subject is not None and fig.subject not in EVENT_NAMES and
+                        fig.subject.lower() not in what.lower()):
+        return fig  # ("the rash fades before appetite returns": the rash's own length)
+    return replace(fig, subject=what, as_written=True)
 
 
 def _topic_onset(fig: Figure | None, sentence: str,
@@ -2563,8 +2640,8 @@ def _topic_onset(fig: Figure | None, sentence: str,
         return fig
     within = False
     if not _AFTER_EVENT.match(sentence, fig.end):
-        # "Symptoms appear within 24 hours": the onset too, the event left unsaid (only for
-        # the topic's own signs: "the rash develops within 3 days" is kept as it was)
+        # "Symptoms appear within 24 hours": the onset too, the event left unsaid (for the
+        # topic's own signs; "shock develops within 48 hours" is the shock's)
         within = _WITHIN_BEFORE.search(sentence, max(0, fig.start - 25), fig.start) is not None
         if not within:
             return fig
@@ -2579,14 +2656,21 @@ def _topic_onset(fig: Figure | None, sentence: str,
     x = re.sub(r"^(?:the|an?|your|its|their) ", "", thing["x"], flags=_I) if thing else ""
     if x and not _ITS_SIGNS.fullmatch(x) and not _NOT_A_THING.match(x) and not any(
             w and w in x.lower() for w in topic_words):
-        # "the rash appears within 3 days of": the rash's
-        return fig if within else replace(fig, subject=x)
+        # "the rash appears within 3 days of": the rash's ("weakness on one side that
+        # develops within 3 days": the words before "that" are no thing of their own)
+        if within and _RELATIVE_END.search(x):
+            return fig
+        # ("treatment usually starts within 2 days": its start, as "should start" is)
+        return replace(fig, subject=f"start of {x.lower()}" if _CARE_STARTS.fullmatch(x) else x)
     if within and not (x and _ITS_SIGNS.fullmatch(x)):
         return fig  # ("It develops within 2 weeks": no sign said to show)
     name = max(topic_words, key=lambda w: (len(w), w))
     return replace(fig, subject=f"{name} onset", as_written=True)
 
 
+_RELATIVE_END = re.compile(r"\b(?:that|which|who)$", _I)
+_CARE_STARTS = re.compile(r"(?:[\w-]+\s)?(?:treatment|therapy|medicines?|medication|antibiotics|"
+                          r"antivirals?|steroids?|surgery)", _I)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:(?:about|around|roughly|the first|a few)\s+)?$", _I)
 _ONSET_LABEL = re.compile(r"\W*(?:usual |typical )?onset\s*:\s*(?:usually |typically |about |"
                           r"around |within |from )?$", _I)
@@ -2699,6 +2783,8 @@ _FORM_CASES = re.compile(r"(?:the\s+)?(?P<mod>[\w-]+(?:\s+[\w-]+)?)\s+(?:cases|f
 
 def _form_of_topic(subject: str | None, topic_words: tuple[str, ...]) -> str | None:
     """Return "<modifier> <topic>" for a share subject written "<modifier> cases"."""
+    if subject == "cases acquired abroad" and topic_words:
+        return f"{max(topic_words, key=lambda w: (len(w), w))} acquired abroad"
     m = _FORM_CASES.fullmatch(subject.strip()) if subject and topic_words else None
     if m is None:
         return subject
@@ -2769,6 +2855,9 @@ _SHARE_VERB_BEFORE = re.compile(rf"\b(?:makes?|made|making) up\s+{_SAID_SO}?$|"
                                 rf"\b(?:accounts?|accounted|accounting) for\s+{_SAID_SO}?$", _I)
 
 
+_KIND_OF_FORM = re.compile(r"\s+(?:type|variant|kind)$", _I)
+
+
 def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None, str | None]:
     """Return ("share", what) when the figure is the share one thing has of another.
 
@@ -2783,7 +2872,10 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
         return "share", _JOIN_LEAD.sub("", share["subject"] or share["subject2"])
     cases_are = _CASES_ARE.match(sentence[e:e + 120]) if _SHARE_AFTER.match(after) else None
     if cases_are is not None:
-        return "share", cases_are["x"]
+        if cases_are["abroad"] is not None:
+            return "share", "cases acquired abroad"
+        # ("70 % of cases are the wet type": the wet form)
+        return "share", _KIND_OF_FORM.sub(" form", cases_are["x"])
     cause_is = _CASES_CAUSE_IS.match(sentence, e) if "cause" in after.lower() else None
     if cause_is is not None and not _NOT_A_THING.match(cause_is["x"]):
         return "share", cause_is["x"]
@@ -3180,7 +3272,8 @@ def _outcome_of(sentence: str, e: int, topic_words: tuple[str, ...]) -> str | No
     if m is None or _PEOPLE.search(m["x"]) or _NOT_A_THING.match(m["x"]):
         return None
     x = m["x"].lower()
-    return None if _names_topic(x, topic_words) else m["x"]
+    # ("the lung form mostly affects people in their 30s": the lung form of the topic)
+    return None if _names_topic(x, topic_words) else _form_of_topic(m["x"], topic_words)
 
 
 def _per_thousands(form: str, m: re.Match[str]) -> bool:
@@ -4299,8 +4392,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "causing_kinds":
         return _causing_kinds(m, sentence, topic_words)
     elif form == "duration":
-        return _peak_age(_topic_onset(_duration(m, sentence, s, e, bound, context), sentence,
-                                      topic_words), sentence)
+        return _peak_age(_topic_onset(_form_lasting(_returned(
+            _duration(m, sentence, s, e, bound, context), sentence, topic_words), topic_words),
+            sentence, topic_words), sentence)
     elif form in ("age", "age_of_group"):
         if form == "age_of_group" and not m["by_age"] and \
                 not _AGE_GROUP_BEFORE.search(sentence, max(0, s - 15), s) \
@@ -4326,6 +4420,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             bound = Bound.APPROX  # a mean or median age, as "a mean of 45" is read
         bound = _rarely(sentence, s, bound)
     subject = _aged(sentence, s, topic_words) if kind == "age" else None
+    if kind == "age" and subject is None:
+        subject = outlook_of_age(sentence)  # "being over 60 is linked to a poorer outlook"
+    if kind == "age" and subject is None and bound is Bound.UPPER and value is not None:
+        subject = event_before_age(sentence, s, value, topic_words)  # "measles before age 1"
     cut = _before(_RISK_CUT, _RISK_CUT_WORDS, sentence, s, 120) if unit == "proportion" else None
     if cut is not None and all(x is None or 0 <= x <= 1 for x in (value, low, high)):
         kind, unit = "relative_risk", "ratio"
@@ -4507,8 +4605,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         # "The chance of it coming back is 30 %": the topic's own relapse (or recovery).
         kind = "relapse" if again["back"] or again["again"] else "recovery"
         subject, named_by_follow = None, False
-    if subject is not None and (outcome := _OUTCOME.fullmatch(subject.strip())) is not None:
-        # "Remission occurs in over half": the figure measures the remission itself.
+    if subject is not None and kind != "age" and \
+            (outcome := _OUTCOME.fullmatch(subject.strip())) is not None:
+        # "Remission occurs in over half": the figure measures the remission itself (an age
+        # stays the age: "most deaths are in people over 65" is the age of those who die).
         kind, subject, named_by_follow = _OUTCOME_KIND[outcome["w"].lower()], None, False
     own_lo, own_hi = _own_bounds(sentence, s, e)  # kind, horizon and year all look here
     if form == "part_of_whole":
@@ -4673,12 +4773,35 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if unit == "proportion" and kind in _SUBTYPE_KINDS and topic_words:
         subtype = _subtype(sentence, e, subject, topic_words)
         if subtype is not None:
-            subject, measure = subtype, replace(measure, kind="share")
+            # ("2 in 100,000 children get the severe form each year": a rate of that form
+            # among people, no share of cases)
+            subject, measure = subtype, replace(
+                measure, kind="incidence" if kind == "incidence" and measure.horizon else "share")
             if measure.population is not None and subtype in measure.population.lower():
                 measure = replace(measure, population=None)
-    if subject is not None and (subject == "no symptoms" or _NUMBERED_KIND.fullmatch(subject)):
-        # ("Type A accounts for 80 %", "half have no symptoms": names the phrase reader keeps
-        # nothing of, so the figure fell to the illness itself)
+    unseen = unnoticed_thing(sentence, topic_words) if unit == "proportion" and kind in (
+        None, "frequency") else None
+    sided = side_of_return(sentence, s, e) if unit == "proportion" and kind in (
+        None, "frequency", "relapse") else None
+    if sided is not None:
+        # "30 % of relapses occur on the same side", "10 % have the palsy again on the same
+        # side": those relapses, whatever sign they bring back
+        subject, kind = sided
+        measure = replace(measure, kind=kind)
+    if (not subject or subject.lower().startswith("no ")) and unit == "proportion" and \
+            kind in (None, "frequency") and cause_unfound(sentence):
+        # "in 1 in 5 cases no cause is found": the share of cases of unknown cause
+        subject, kind, measure = "unknown cause", "share", replace(measure, kind="share")
+    if unseen is not None and (not subject or f"unnoticed {subject.lower()} ".startswith(
+            f"{unseen} ")):
+        # "in 20 % of cases the rash goes unnoticed": of those who miss it, not of all with it
+        subject, kind, measure = unseen, "frequency", replace(measure, kind="frequency")
+    if subject is not None and (subject in ("no symptoms", "unknown cause")
+                                or _NUMBERED_KIND.fullmatch(subject)
+                                or subject.endswith(" acquired abroad")):
+        # ("Type A accounts for 80 %", "half have no symptoms", "<topic> acquired abroad":
+        # names the phrase reader keeps nothing of, or only the illness, so the figure fell
+        # to the illness itself)
         where_named = True
     return Figure(measure, s, e, setting.group(1) if setting else _world(sentence), subject,
                   confidence, as_written=where_named)
@@ -4961,7 +5084,7 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
         if _CASES_BRACKET_BEFORE.search(sentence, max(0, s - 40), s) else None)
     if cases is not None:  # "70 % of cases involve the legs": the cases are the topic's
         x = cases["x"].strip()
-        return None if _NOT_A_THING.match(x) else f"{x} involvement"
+        return None if _NOT_A_THING.match(x) else _involved(x)
     m = _REACHES_AFTER.match(sentence, e) or _REACHES_BEFORE.search(
         sentence, max(0, s - 120), s)
     if m is None:
@@ -4971,7 +5094,16 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
             or any(w and w in agent for w in topic_words)):
         return None
     x = m["x"].strip()
-    return None if _NOT_A_THING.match(x) else f"{x} involvement"
+    return None if _NOT_A_THING.match(x) else _involved(x)
+
+
+def _involved(part: str) -> str:
+    """Return the name of the topic's reaching a part: "legs involvement"; both sides (of the
+    body, the face) reached is "bilateral involvement", not "sides involvement"."""
+    return "bilateral involvement" if _BOTH_SIDES.fullmatch(part) else f"{part} involvement"
+
+
+_BOTH_SIDES = re.compile(r"(?:both\s+)?sides(?:\s+of\s+(?:the\s+)?[\w-]+)?", _I)
 
 
 # A population cut down to a dangling word once its country went ("people in").

@@ -2525,8 +2525,10 @@ class DocumentRules:
         if not caseless.lacks(raw, _REFERENCE_WORDS) and _REFERENCE.search(
                 _AUTHOR_YEAR.sub("", raw) if "(" in raw else raw):
             return
-        figures = with_kind_around(find_figures(raw, self.topic_words, before), raw, before,
-                                   section)
+        # (The line before across blocks too: "He may prescribe antivirals." then, a paragraph
+        # of its own, "They need to be given within 72 hours": the antivirals' start.)
+        figures = with_kind_around(find_figures(raw, self.topic_words, before or lead), raw,
+                                   before, section)
         for fig in with_lead_group(figures, raw, lead):
             subject = self.topic
             if fig.subject and (fig.subject in EVENT_NAMES or fig.as_written):

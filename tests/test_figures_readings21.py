@@ -355,12 +355,13 @@ def test_an_estimate_by_someone_is_approximate() -> None:
 @pytest.mark.parametrize(("sentence", "subject"), [
     ("Symptoms appear within 24 to 48 hours.", "quentella onset"),
     ("Early symptoms usually start within a day.", "quentella onset"),
-    ("The rash develops within 3 days.", None),
+    ("The rash develops within 3 days.", "rash"),
 ])
 def test_signs_showing_within_a_period_time_the_onset(sentence: str,
                                                       subject: str | None) -> None:
     """"Symptoms appear within 24 hours" times the onset even with the event left unsaid
-    (as "... within 24 hours of the injury" does); a sign of its own is left as it was."""
+    (as "... within 24 hours of the injury" does); a sign of its own times that sign
+    (session 22: it was left to the illness)."""
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind) == (subject, "duration")
 

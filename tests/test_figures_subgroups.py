@@ -234,9 +234,9 @@ def test_an_age_in_months_is_read_in_years(sentence: str, value: float, bound: B
 
 
 @pytest.mark.parametrize(("sentence", "read"), [
-    ("New spots keep forming over 3-5 days.", [((3.0, 5.0), "days", "New spots")]),
+    ("New spots keep forming over 3-5 days.", [((3.0, 5.0), "days", "new spot formation")]),
     ("Fresh blisters continue to form over 2-3 days; healing occurs over 1-2 weeks.",
-     [((2.0, 3.0), "days", "Fresh blisters"), ((1.0, 2.0), "weeks", "healing")]),
+     [((2.0, 3.0), "days", "new blister formation"), ((1.0, 2.0), "weeks", "healing")]),
     ("Weakness comes on fast, peaking at around 48 to 72 hours.",
      [((48.0, 72.0), "hours", "peak")]),
 ])

@@ -733,7 +733,8 @@ def test_prevention_rules(tmp_path: Path) -> None:
      "joint swelling"),
     ("Lasting tiredness occurred in 12% of people.", "frequency", 0.12, None,
      "Lasting tiredness"),
-    ("About 20% of the time, the spot goes unnoticed.", "frequency", 0.2, None, "spot"),
+    ("About 20% of the time, the spot goes unnoticed.", "frequency", 0.2, None,
+     "unnoticed spot"),
     # What happens in a share of cases, named before or after the figure.
     ("Eye involvement occurs in 10% of cases.", "frequency", 0.1, None, "Eye involvement"),
     ("In about 60 percent of cases, a dull ache comes before the rash.", "frequency", 0.6,
