@@ -23,9 +23,10 @@ if TYPE_CHECKING:
 
 # Relation phrases whose object may be the topic's class ("predisposes to skin infections").
 _CLASS_OBJECT_RULES = frozenset({"phrase:predisposes", "phrase:at-risk", "phrase:raises-risk"})
-# Words that say how bad or what sort a class of illness is, not which illness it is.
-_CLASS_MODIFIERS = frozenset({"serious", "severe", "bacterial", "viral", "fungal", "secondary",
-                              "invasive", "deep", "these", "such", "the", "an", "a"})
+# Words that say how bad or what sort a class of illness is, not which illness it is
+# (the rules read a page's own class with the same words).
+CLASS_MODIFIERS = frozenset({"serious", "severe", "bacterial", "viral", "fungal", "secondary",
+                             "invasive", "deep", "these", "such", "the", "an", "a"})
 
 
 def corpus_kind(kinds: Iterable[tuple[str | None, frozenset[str]]]
@@ -60,8 +61,8 @@ def class_objects_as_topic(raws: Sequence[RawClaim], topic: str, kind: str,
     for raw in raws:
         words = (raw.object or "").lower().split()
         if raw.rule in _CLASS_OBJECT_RULES and raw.predicate == v.INCREASES_RISK_OF \
-                and 1 <= len(words) <= 3 and words[-1] in (kind, f"{kind}s") and (
-                    len(words) <= 2 or all(w in kind_words or w in _CLASS_MODIFIERS
+                and 1 <= len(words) <= 4 and words[-1] in (kind, f"{kind}s") and (
+                    len(words) <= 2 or all(w in kind_words or w in CLASS_MODIFIERS
                                            for w in words[:-1])):
             raw = replace(raw, object=topic)
         out.append(raw)

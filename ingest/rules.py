@@ -90,6 +90,7 @@ from .claim_shapes import (
     treats_complications,
 )
 from .comorbid_sites import part_of_other_illness
+from .corpus_kind import CLASS_MODIFIERS as _CLASS_MODIFIERS
 from .cues import (
     clause_bounds,
     hedged_within,
@@ -6590,9 +6591,6 @@ def _kind_class_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return True
 
 
-# Words that say how bad or what sort a class of illness is, not which illness it is.
-_CLASS_MODIFIERS = frozenset({"serious", "severe", "bacterial", "viral", "fungal", "secondary",
-                              "invasive", "deep", "these", "such", "the", "an", "a"})
 
 
 _CLASS_OBJECT_TRIGGERS = frozenset({"predisposes", "at-risk", "raises-risk"})

@@ -79,7 +79,7 @@ def share_noun(parts: list[str]) -> list[str]:
             continue
         origin = _OF_ORIGIN.fullmatch(word)
         if origin and 2 <= len(after_words) <= 3 and _ORIGIN_HEADS.fullmatch(after_words[-1]):
-            # "people of African or Scandinavian descent": African descent, each
+            # "people of Tarnish or Veldish descent": people of Tarnish descent, and so on
             out[i] = f"{word} {after_words[-1]}"
             continue
         if _ABBREVIATED.fullmatch(part) and len(after_words) == 2 and \
@@ -126,8 +126,7 @@ _HAVING_LEAD = re.compile(r"(?:people|patients|those|anyone|children|adults|indi
                           r" (?:with|who have|who has|who had) (?:a |an )?", re.I)
 # "people of African (or ...)": a group named by where their families come from.
 _OF_ORIGIN = re.compile(r"(?:(?i:people|those|patients|individuals|persons|children|adults|"
-                        r"infants|women|men) )?of "
-                        r"(?P<who>[A-Z][a-z]+)")
+                        r"infants|women|men) )?of [A-Z][a-z]+")
 _ORIGIN_HEADS = re.compile(r"descent|origin|ancestry|heritage|background", re.I)
 # How long or how bad a disease of a part is, said once before two parts.
 _LASTING_LEAD = re.compile(r"chronic|acute|severe|advanced|end-stage|long-term", re.I)
