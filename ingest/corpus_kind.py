@@ -21,12 +21,28 @@ from claimgraph.graph import vocab as v
 if TYPE_CHECKING:
     from .rules import RawClaim
 
-# Relation phrases whose object may be the topic's class ("predisposes to skin infections").
-_CLASS_OBJECT_RULES = frozenset({"phrase:predisposes", "phrase:at-risk", "phrase:raises-risk"})
-# Words that say how bad or what sort a class of illness is, not which illness it is
-# (the rules read a page's own class with the same words).
-CLASS_MODIFIERS = frozenset({"serious", "severe", "bacterial", "viral", "fungal", "secondary",
-                             "invasive", "deep", "these", "such", "the", "an", "a"})
+# Relation phrases whose object may be the topic's class ("predisposes to skin infections"),
+# by trigger name (the rules' reading of a page) and as a claim's rule (this module's).
+CLASS_OBJECT_TRIGGERS = frozenset({"predisposes", "at-risk", "raises-risk"})
+_CLASS_OBJECT_RULES = frozenset(f"phrase:{name}" for name in CLASS_OBJECT_TRIGGERS)
+# Words that say how bad or what sort a class of illness is, not which illness it is.
+_CLASS_MODIFIERS = frozenset({"serious", "severe", "bacterial", "viral", "fungal", "secondary",
+                              "invasive", "deep", "these", "such", "the", "an", "a"})
+
+
+def names_kind_class(name: str, kind: str, kind_words: frozenset[str]) -> bool:
+    """Return whether a name is the topic's class: the kind word, alone, after one word
+    ("skin infections"), or after words of the definition or of grade ("severe bacterial
+    infection"); four words at most.
+
+    >>> names_kind_class("skin infections", "infection", frozenset())
+    True
+    >>> names_kind_class("urinary tract infections", "infection", frozenset())
+    False
+    """
+    words = name.lower().split()
+    return 1 <= len(words) <= 4 and words[-1] in (kind, f"{kind}s") and (
+        len(words) <= 2 or all(w in kind_words or w in _CLASS_MODIFIERS for w in words[:-1]))
 
 
 def corpus_kind(kinds: Iterable[tuple[str | None, frozenset[str]]]
@@ -54,16 +70,8 @@ def class_objects_as_topic(raws: Sequence[RawClaim], topic: str, kind: str,
     """Return ``raws`` with the topic's class as a risk's object read as the topic.
 
     Only what the defining page would read so (``rules._kind_class_is_topic``): a risk
-    phrase whose object is the kind word, alone, after one word ("skin infections"), or
-    after words of its definition or of grade ("severe bacterial infection").
+    phrase whose object :func:`names_kind_class`.
     """
-    out = []
-    for raw in raws:
-        words = (raw.object or "").lower().split()
-        if raw.rule in _CLASS_OBJECT_RULES and raw.predicate == v.INCREASES_RISK_OF \
-                and 1 <= len(words) <= 4 and words[-1] in (kind, f"{kind}s") and (
-                    len(words) <= 2 or all(w in kind_words or w in CLASS_MODIFIERS
-                                           for w in words[:-1])):
-            raw = replace(raw, object=topic)
-        out.append(raw)
-    return out
+    return [replace(raw, object=topic) if raw.rule in _CLASS_OBJECT_RULES
+            and raw.predicate == v.INCREASES_RISK_OF and raw.object is not None
+            and names_kind_class(raw.object, kind, kind_words) else raw for raw in raws]

@@ -81,8 +81,9 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?P<d>faster|quicker|slower|longer|better|worse|more complete|less complete|"
                 r"incomplete) (?:in|for|among) (?P<x>[^.;,]{3,60})", re.I), "recovery"),
 )
-_WORDS = ("prognosis", "outlook", "outcome", "survival", "recover", "mortality", "death",
-          "restoration", "fatality", "prognostic", "fare", "fair better", "fair worse")
+# Words without one of which no reading matches (callers gate on them too).
+OUTLOOK_WORDS = ("prognosis", "outlook", "outcome", "survival", "recover", "mortality", "death",
+                 "restoration", "fatality", "prognostic", "fare", "fair better", "fair worse")
 _GOOD_RE = re.compile(rf"^(?:{_GOOD}|well|faster|more quickly|quicker|sooner|fully|more "
                       r"complete|reduced|lower|more swiftly|more rapidly)$", re.I)
 _RECOVERY_NAME = {True: "faster recovery", False: "slower recovery"}
@@ -107,7 +108,7 @@ def outlook_factors(text: str) -> Iterator[OutlookFactor]:
     >>> [(f.said, f.target) for f in outlook_factors("Younger patients recover faster.")]
     [('Younger patients', 'faster recovery')]
     """
-    if caseless.lacks(text, _WORDS):
+    if caseless.lacks(text, OUTLOOK_WORDS):
         return
     for pattern, kind in _READINGS:
         m = pattern.search(text)

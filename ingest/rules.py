@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise, product
+from itertools import chain, pairwise, product
 
 from claimgraph.graph import vocab as v
 from claimgraph.graph.model import Measure
@@ -90,7 +90,7 @@ from .claim_shapes import (
     treats_complications,
 )
 from .comorbid_sites import part_of_other_illness
-from .corpus_kind import CLASS_MODIFIERS as _CLASS_MODIFIERS
+from .corpus_kind import CLASS_OBJECT_TRIGGERS, names_kind_class
 from .cues import (
     clause_bounds,
     hedged_within,
@@ -144,7 +144,7 @@ from .name_fragments import (
 )
 from .normalize import all_lemmas, inflection, label_key as _label_key, noun_lemmas
 from .organ_involvement import involved_organs, listed_organs
-from .prognosis_reads import outlook_factors
+from .prognosis_reads import OUTLOOK_WORDS as _OUTLOOK_WORDS, outlook_factors
 from .prolonged import prolonged_factor
 from .quantities import EVENT_NAMES, Figure, find_figures
 from .remedy_pairs import given_along_with
@@ -1385,10 +1385,6 @@ _OUTCOME_SAID = re.compile(r"\b(?:recovery|restoration|death|survival|prognosis|
                            r"outcomes?)\s*$", re.I)
 # Members of a factor list said of the outlook ("older adults and (in) those with X").
 _OUTLOOK_MEMBERS = re.compile(r",?\s+(?:and|or)\s+(?:in\s+|among\s+)?|,\s+(?=\w)", re.I)
-# Words without one of which prognosis_reads cannot match (its own gate says the same).
-_OUTLOOK_WORDS = ("prognosis", "outlook", "outcome", "survival", "recover", "mortality",
-                  "death", "restoration", "fatality", "prognostic", "fare", "fair better",
-                  "fair worse")
 # "(your) quality of life" after "affects": the harm is that it is lower.
 _QUALITY_OF_LIFE = re.compile(r"^\s*(?:the |your |their |a person's |people's |patients' |"
                               r"someone's )?quality of life\b", re.I)
@@ -2565,13 +2561,10 @@ class DocumentRules:
                     continue  # "people with kidney disease": another illness, no site of it
                 self.emit(self.topic, v.AFFECTS, site_name(text, m.start(), m.end()),
                           (start, end), m.group(0), section, rule="body-site", confidence=0.6)
-        # "pulmonary involvement": the illness reaches the lungs
-        for organ, m in involved_organs(text) if "involvement" in low else ():
-            if not is_negated(text[:m.start()]):
-                self.emit(self.topic, v.AFFECTS, organ, (start, end), m.group(0), section,
-                          rule="body-site", confidence=0.6)
-        # "It may involve almost any organ, most often the lungs and lymph nodes"
-        for organ, m in listed_organs(text) if "organ" in low or "system" in low else ():
+        # "pulmonary involvement": the illness reaches the lungs; so it does in "It may
+        # involve almost any organ, most often the lungs and lymph nodes"
+        for organ, m in chain(involved_organs(text) if "involvement" in low else (),
+                              listed_organs(text) if "organ" in low or "system" in low else ()):
             if not is_negated(text[:m.start()]):
                 self.emit(self.topic, v.AFFECTS, organ, (start, end), m.group(0), section,
                           rule="body-site", confidence=0.6)
@@ -4979,12 +4972,17 @@ class DocumentRules:
         if not _BURDEN_END.search(r.left + r.trig_text):
             return False
         named = _DEVELOPMENT.sub("", pc.cut_clause(r.right)).strip(" .;,")
+        self._emit_harms_named(r, named, "phrase:associated")
+        return True
+
+    def _emit_harms_named(self, r: _Reading, named: str, rule: str) -> None:
+        """Emit each thing ``named`` lists as a complication of the topic, hedged and denied
+        as the phrase that names them is."""
         for ph in phrases(named):
             if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                 self.emit(self.topic, v.HAS_COMPLICATION, ph.label, r.span, ph.surface,
-                          r.section, hedged=r.hedged, negated=r.negated,
-                          rule="phrase:associated", confidence=0.6)
-        return True
+                          r.section, hedged=r.hedged, negated=r.negated, rule=rule,
+                          confidence=0.6)
 
     def _read_related_complications(self, r: _Reading) -> bool:
         """"The heart-related complications associated with X": X's heart complications."""
@@ -5141,11 +5139,7 @@ class DocumentRules:
         each is a harm it brings (and it causes death, read on as usual)."""
         if not _DEATHS.fullmatch(pc.clean_phrase(left_side(r.left)).strip()):
             return False
-        for ph in phrases(pc.cut_clause(r.right)):
-            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
-                self.emit(self.topic, v.HAS_COMPLICATION, ph.label, r.span, ph.surface,
-                          r.section, hedged=r.hedged, negated=r.negated,
-                          rule="phrase:death-due-to", confidence=0.6)
+        self._emit_harms_named(r, pc.cut_clause(r.right), "phrase:death-due-to")
         r.left = " death "  # "Most deaths": the grave effect, named once
         return False
 
@@ -6582,18 +6576,12 @@ def _remedy_for_people_is_for_the_topic(rules: DocumentRules, r: _Reading, c: _P
 def _kind_class_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"Diabetes predisposes to skin infections", on a page that defines the topic as an
     infection: the class it belongs to, as what a risk raises, is the topic."""
-    if r.trig.name in _CLASS_OBJECT_TRIGGERS and not (c.o_top or c.s_top) and rules.kind_head:
-        words = c.o.lower().split()
-        if 1 <= len(words) <= 4 and words[-1] in (rules.kind_head, rules.kind_head + "s") and (
-                len(words) <= 2 or all(w in rules.kind_words or w in _CLASS_MODIFIERS
-                                       for w in words[:-1])):
-            c.o, c.o_top = rules.topic, True
+    if r.trig.name in CLASS_OBJECT_TRIGGERS and not (c.o_top or c.s_top) and rules.kind_head \
+            and names_kind_class(c.o, rules.kind_head, rules.kind_words):
+        c.o, c.o_top = rules.topic, True
     return True
 
 
-
-
-_CLASS_OBJECT_TRIGGERS = frozenset({"predisposes", "at-risk", "raises-risk"})
 
 
 def _a_germ_brings_on_is_a_cause(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
