@@ -45,7 +45,9 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"^protecting (?:yourself|your family|others|your child)|"
                             r"\bprotect (?:myself|yourself|my child|your child|my family|"
                             r"your family|ourselves)\b|"
-                            r"^vaccin\w*$|^immuni[sz]ation$", _I)),
+                            r"^vaccin\w*$|^immuni[sz]ation$|"
+                            r"\bstop(?:ping|s)? (?:it |the (?:illness |infection |disease )?)?"
+                            r"spread\w*|^hygiene\b", _I)),
     (RISK, re.compile(r"risk factors?|who (?:is|are) at risk|at (?:higher |greater )?risk|"
                       r"who (?:gets|can get|is affected)|risk|makes? (?:it|you|people|someone) "
                       r"more likely|(?:more|most) likely to (?:get|develop|have|catch)|"
@@ -65,17 +67,55 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"\bways? (?:it|the (?:infection|illness|disease|virus|germs?)) "
                       r"(?:can )?(?:spreads?|is spread|passes|is passed)\b|"
                       r"\b(?:it|the (?:infection|illness|disease|virus|germs?)) (?:can |may |is )?"
-                      r"(?:spreads?|spread|passe[sd]|pass) (?:through|by|via)\b", _I)),
+                      r"(?:be )?(?:spreads?|spread|passe[sd]|pass) (?:through|by|via)\b|"
+                      # "The chance of getting it is higher if you:", "Your chances are higher"
+                      r"\b(?:chances?|likelihood|odds) (?:of (?:getting|developing|catching) "
+                      r"(?:it|this) )?(?:is |are )?(?:higher|greater|increased)\b|"
+                      r"\b(?:higher|greater|increased) (?:chance|likelihood|odds)\b|"
+                      r"\b(?:increase|raise)s? (?:your|the|their|a person's) chances?\b|"
+                      # "This is more likely if you:", "more common in:", "more likely to affect:"
+                      r"\b(?:more|most) (?:likely|common) (?:if|when|in|among)\b|"
+                      r"\b(?:more|most) likely to affect\b|"
+                      r"\b(?:more|most) (?:often|frequently) (?:seen |found |diagnosed )?(?:in|"
+                      r"among)\b|^most cases (?:occur|are seen|happen|are found) in\b|"
+                      r"\b(?:usually |mainly |mostly |often |typically |most often |tends? to )?"
+                      r"affects? (?:people|those|children|adults|women|men|babies|patients|"
+                      r"anyone) (?:who|with|aged|over|under)\b|"
+                      r"\b(?:those|people|groups?) (?:most |more |especially )?(?:affected|"
+                      r"vulnerable|susceptible)\b|\b(?:more|most|especially) (?:vulnerable|"
+                      r"susceptible)\b|\bpredispos\w+|"
+                      r"\b(?:get|catch|develop) it if\b|\bwho (?:does|can|might) it affect\b|"
+                      r"\bruns? in (?:the )?famil(?:y|ies)\b|"
+                      r"^is (?:it|this) (?:contagious|infectious)\b|"
+                      r"\b(?:can (?:i|you) catch it|"
+                      r"(?:is|are) (?:it|they) caught)\b|\bbring (?:it|this) on\b", _I)),
     (COMPLICATION, re.compile(r"complications?|sequelae|(?:long[- ]term|lasting|late) effects|"
                               r"after-?effects|(?:serious|severe|life-threatening|dangerous) "
-                              r"(?:health )?problems", _I)),
+                              r"(?:health )?problems|"
+                              # "Without treatment it can cause:", "Some people are left with:"
+                              r"^(?:without treatment|if (?:it is |it's |left )?(?:not treated|"
+                              r"untreated))\b|\b(?:long[- ]term|lasting) problems\b|"
+                              r"\b(?:are|is|be) left with\b", _I)),
     # Clinical pages head their sections "Aetiology", "Presentation", "Investigations".
     (CAUSE, re.compile(r"causes?\b|caused|why (?:do|does)|triggers?|play\w* (?:a )?roles?|"
                        r"contribut\w+|a?etiology|^causative (?:organisms?|agents?|germs?)$|"
-                       r"^microbiology$", _I)),
+                       r"^microbiology$|\bwhy (?:it|this) happens\b|"
+                       # "It happens when:", "It is due to:", "It results from:"
+                       r"^(?:it|this|the (?:illness|condition|disease|infection)) (?:usually |"
+                       r"often |mostly |mainly |can |may )*(?:happens?|occurs?|develops?|starts?) "
+                       r"(?:when|because)\b|^(?:it|this) (?:is|can be|may be) (?:usually |often |"
+                       r"mostly |mainly )?due to\b|"
+                       r"^(?:it|this) (?:usually |often |mostly |mainly )?results? from\b", _I)),
     (SYMPTOM, re.compile(r"symptoms?|signs?\b|manifestations?|how (?:the (?:illness|condition|"
                          r"disease)|it) affects|look like|features|^(?:clinical )?presentation$|"
-                         r"diagnostic factors?|^red flags?$|^warning signs?$", _I)),
+                         r"diagnostic factors?|^red flags?$|^warning signs?$|"
+                         # "It typically presents with:", "It often starts with:"
+                         r"\bpresents? with\b|\b(?:may|might|often|usually|commonly) "
+                         r"(?:report|complain of)\b|^(?:it|this|the (?:illness|condition|disease|"
+                         r"infection)) (?:usually |often |typically |may |can )*"
+                         r"(?:starts?|begins?) with\b|"
+                         r"^(?:typical |common |clinical |physical )findings\b|"
+                         r"^clinical picture$", _I)),
     # "Key diagnostic factors" on reference pages lists signs, not tests.
     (DIAGNOSIS, re.compile(r"diagnos(?!tic factors?)\w*|tests?\b|exams?\b|examination|screening|"
                            r"\b(?:doctor|provider|gp|specialist|clinician|team|nurse)s? (?:may |"
@@ -84,7 +124,8 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"how (?:is|are) (?:it|they|this) (?:found|checked|detected|identified|"
                            r"confirmed)|\b(?:be|is|are) confirmed (?:by|with)\b|"
                            r"\brefer (?:you|them|your child) for\b|"
-                           r"^investigations?$|^work-?up$|^(?:laboratory|imaging|lab) studies$|"
+                           r"\binvestigations?\b|^work-?up$|^(?:laboratory|imaging|lab) studies$|"
+                           r"^case definition$|\bdoctors? find out\b|"
                            r"^(?:laboratory|lab|imaging) findings$|^(?:histo)?pathology$",
                            _I)),
     (TREATMENT, re.compile(r"treat\w*|manag\w*|therap\w*|medications?|medicines?|drugs?|"
@@ -96,12 +137,14 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"\b(?:may|might|will|can|could|should) (?:also )?be (?:given|"
                            r"prescribed|offered)\b|"
                            r"^(?:anti(?:biotic|viral|fungal)s?|(?:cortico)?steroids|painkillers|"
-                           r"pain relief)$", _I)),
+                           r"pain relief)$|\bprescribe\b|^what (?:helps|can help)\b|"
+                           r"^supportive (?:care|measures|treatment)|^first[- ]line\b", _I)),
     (PROGNOSIS, re.compile(r"outlook|prognosis|survival|life expectancy|^recovery$|"
                            r"what (?:can|should) (?:i|you) expect|mortality|how long|^outcomes?$|"
                            r"^(?:is|how serious is) (?:it|this)(?: serious)?\??$|"
                            r"^is (?:it|this) (?:dangerous|fatal|life-threatening|deadly)\??$|"
-                           r"^(?:does|will) (?:it|this) go away\??$", _I)),
+                           r"^(?:does|will) (?:it|this) go away\??$|"
+                           r"^will (?:i|you|my child|they) (?:get better|recover)\b", _I)),
 )
 
 
@@ -123,6 +166,14 @@ _RISK_YOU_GET = re.compile(r"\brisks? (?:that )?(?:you|they|people|your child|he
                            r"may|might|can|will) (?:develop|get|have|go on to)\b|\brisk of "
                            r"(?:developing |getting )?(?:further |other |serious |more )?"
                            r"(?:problems|complications)\b", _I)
+
+
+# The topic as the doer of "cause" in a heading about its harms ("Serious problems it can
+# cause include:"), and what a doctor's examination finds: signs, not the examination.
+_IT_CAUSES = re.compile(r"\b(?:it|this|they) (?:can |may |might |could |will |also |sometimes )*"
+                        r"(?:cause|lead to|result in)\b", _I)
+_EXAM_FINDS = re.compile(r"^on examination\b|\bexamination (?:may |can |often |usually |will )?"
+                         r"(?:reveals?|shows?|finds?)\b", _I)
 
 
 # Section names of clinical reference pages whose words alone would mislead: "History and
@@ -171,6 +222,10 @@ def section_type(heading: str) -> str | None:
                 else SYMPTOM
     if RISK in found and CAUSE in found:
         return RISK
+    if COMPLICATION in found and CAUSE in found and _IT_CAUSES.search(heading):
+        return COMPLICATION  # "Serious problems it can cause include:"
+    if DIAGNOSIS in found and _EXAM_FINDS.search(heading):
+        return SYMPTOM  # "On examination there may be:": the signs a doctor finds
     if TREATMENT in found and len(set(found) - {TREATMENT, DIAGNOSIS}) == 0:
         return TREATMENT if DIAGNOSIS not in found else None
     return found[0] if len(set(found)) == 1 else None
@@ -1080,11 +1135,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"(?:conditions?|problems?)|"
                      r"conditions?|illness(?:es)?|diseases?)(?:,)? (?:such as|like|including)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
-    _t("at-risk", r"\b(?:are|is|be|remains?|stays?) (?:also )?(?:(?:more|most) )?(?:at (?:a )?"
-                  r"(?:(?:higher|greater|increased|more|particular|special|high|highest|"
+    # "Those with X are especially at risk", "Children are at much higher risk than adults".
+    _t("at-risk", r"\b(?:are|is|be|remains?|stays?) (?:(?:also|especially|particularly|even) )?"
+                  r"(?:(?:more|most) )?(?:at (?:a )?(?:(?:much |far |even |slightly )?"
+                  r"(?:higher|greater|increased|more|particular|special|high|highest|"
                   r"greatest|the highest|the greatest) )?|"
                   r"(?:a )?(?:higher|greater|increased|more) )"
-                  r"risk(?: (?:of|for)(?: developing| getting)?\b|(?=\s*(?:[.;:)]|$|if\b|"
+                  r"risk(?: (?:of|for)(?: developing| getting)?\b|"
+                  r" than (?:[\w'-]+ ){0,3}?[\w'-]+(?=\s*[.;:,)]|\s*$)|(?=\s*(?:[.;:)]|$|if\b|"
                   r",\s*as (?:are|is)\b)))"
                   r"|\b(?:are|is|be) (?:also )?(?:(?:slightly|much|far|somewhat|considerably|"
                   r"significantly|a little|twice as|(?:about |around |nearly |almost |roughly )?"
@@ -1728,7 +1786,8 @@ RISK_IF = (
     re.compile(r"^(?:(?:the|your|their|a person's|a child's) )?(?:risk|chances?|likelihood|odds)"
                r"(?: of (?:getting |developing |having |catching )?(?P<obj>[\w' -]{2,60}?))? "
                r"(?:(?:is|are|may be|can be|will be) (?:also |much |even |far )?(?:higher|greater|"
-               r"increased|raised)|(?:also )?(?:increases?|rises?|goes up|is increased)) "
+               r"increased|raised)|(?:also )?(?:increases?|rises?|go(?:es)? up|(?:is|are) "
+               r"increased)) "
                r"(?:if|when) (?:you|they|a person|someone|people|your child)"
                r"(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
     re.compile(r"^(?:you|they|people|a person|someone|your child) (?:may |might |will )?(?:have|"

@@ -249,7 +249,9 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     # "The dead tissue is cut away": the act that takes it out is its removal.
     (Wording(("cut away", "cut out", "cut off", "taken out", "scraped away", "trimmed away"),
               re.compile(
-        r"^\s*(?:any |the |a |all )?(?P<x>[\w' -]{3,40}?) (?:is|are|will be|may be|must be|"
+        # (Not a supply or a flow "cut off": that is how the illness harms, no act of care.)
+        r"^\s*(?:any |the |a |all )?(?P<x>(?![\w' -]*\b(?:supply|flow)\b)[\w' -]{3,40}?) "
+        r"(?:is|are|will be|may be|must be|"
         r"should be|can be|has to be|have to be|needs to be|need to be) (?:usually |often |"
         r"quickly |promptly |surgically |then |carefully )?(?:cut away|cut out|cut off|taken out|"
         r"scraped away|trimmed away)\b", re.I), "removal"), False, v.USED_FOR),
@@ -268,7 +270,10 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     # "In severe cases, a limb may need to be amputated": amputation treats it.
     (Wording("amputat", re.compile(
         r"\b(?:may|might|will|can|could|sometimes|often|occasionally)? ?(?:need to |have to )?"
-        r"be amputated\b", re.I), "=amputation"), False, v.USED_FOR),
+        r"be amputated\b"
+        # "Some people need a limb amputated", "may need an arm or leg amputated".
+        r"|\bneeds? (?:to have )?(?:a |an |their |the |one )?(?:[\w-]+ ){0,3}?amputated\b",
+        re.I), "=amputation"), False, v.USED_FOR),
     # "There is an association with recent varicella infection".
     (Wording("association with", re.compile(
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"

@@ -128,6 +128,7 @@ from .lexicon import (
     FEELINGS,
     KIND_WORDS,
     STATE_NOUNS,
+    WORD_SYNONYMS,
     kind_free_names,
 )
 from .links import link_between, link_with
@@ -1392,6 +1393,24 @@ _QUALITY_OF_LIFE = re.compile(r"^\s*(?:the |your |their |a person's |people's |p
 _TEST_SHOWING = re.compile(r"\s+(?:showing|revealing|demonstrating|(?:that|which) (?:shows?|"
                            r"reveals?|demonstrates?))\b.*$", re.I)
 # "Patients are at risk of X", "Survivors remain at risk": the people who have it, no factor.
+# A body part of the people who have it: "The cornea of affected individuals (is at risk)".
+_PART_OF_PATIENTS = re.compile(r"^\s*(?:the |their |your )?(?P<part>[a-z]+(?: [a-z]+)?) of "
+                               r"(?:the )?(?:affected |these |such )?(?:individuals|patients|"
+                               r"people|those affected|people affected|children|adults)"
+                               r"(?: affected)?(?: (?:also|still|especially|particularly))?\s*$",
+                               re.I)
+
+
+def _names_a_part(name: str) -> bool:
+    """Return whether a name is a body part: one the anatomy pattern or the lexicon knows,
+    or one the lexicon's part adjectives name ("corneal": the cornea)."""
+    return p.ANATOMY.fullmatch(name) is not None or name.lower() in _PART_NOUNS
+
+
+# Parts named by an adjective of the lexicon ("corneal", "retinal", "renal").
+_PART_NOUNS = BODY_PARTS | frozenset(
+    noun for adj, noun in WORD_SYNONYMS.items()
+    if adj.endswith(("eal", "nal", "ary", "iac")) and noun not in ("diet", "end"))  # dietary
 _BARE_PATIENTS = re.compile(r"^\s*(?:these |such |affected |most |many |some |all )?(?:patients|"
                             r"people|individuals|children|adults|survivors|sufferers|those "
                             r"affected|people affected)(?: with (?:it|this|the (?:condition|"
@@ -1780,6 +1799,12 @@ _CAUSES_LEAD = re.compile(r"(?:^|[,;] )(?P<subj>[\w' -]{1,60}?) (?:can |may |mig
                           r"(?:,? (?:which|that) (?:may|can|might|could) include|,? such as|"
                           r",? including| like)|"
                           r" things like| such as)?\s*:\s*$", re.I)
+# A lead's opening before its subject: "Without treatment(,) it can cause:", "In rare cases
+# it can cause:" say it of the topic as "It can cause:" does.
+_UNTREATED_OPENING = re.compile(r"^(?:without (?:prompt |early |quick )?treatment|if (?:it is "
+                                r"|it's |left |not )?(?:not )?(?:treated|untreated)(?: (?:quickly|"
+                                r"early|promptly))?|in (?:rare|some|severe) cases|rarely|"
+                                r"occasionally),?\s+", re.I)
 # What follows a lead's subject before its "cause": "the infection can spread and (cause:)",
 # "the germs release poisons that (can cause:)".
 _SUBJECT_VERB_TAIL = re.compile(r"\s+(?:(?:can|may|might|will|could|often|usually|then|quickly)\s"
@@ -2100,7 +2125,10 @@ class DocumentRules:
         if effects is not None:
             # "It can cause:" lists what the topic does; "Nerve pain can cause:" what
             # something else does: neither lists causes of the topic.
-            said = pc.clean_phrase(_SUBJECT_VERB_TAIL.sub("", effects.group("subj")))
+            # ("Without treatment it can cause:" says it of the topic too; which items are
+            # harms and which signs, each item tells, as under "It can cause:".)
+            said = pc.clean_phrase(_SUBJECT_VERB_TAIL.sub("", _UNTREATED_OPENING.sub(
+                "", effects.group("subj"), count=1)))
             if not (self.is_topic(said) or pc.TOPIC_ALIASES.match(said)
                     or said.lower() in ("it", "this") or _OWN_AGENT.match(said)):
                 return p.ELSEWHERE
@@ -5381,6 +5409,15 @@ class DocumentRules:
         if _BARE_PATIENTS.match(r.left) and s.objects and s.objects is not s.topic and not any(
                 self.is_topic(x.label) for x in s.objects):
             # "Patients are at risk of organ failure": those who have it, so the harm is its.
+            s.subjects, r.predicate = s.topic, v.HAS_COMPLICATION
+            return
+        part = _PART_OF_PATIENTS.match(r.left)
+        if part is not None and _names_a_part(part.group("part")) and s.objects and \
+                s.objects is not s.topic:
+            # "The cornea of affected people is at risk of drying": the part's harm is a harm
+            # of the illness ("cornea drying"), no risk the cornea raises.
+            s.objects = [Phrase(f"{part.group('part').lower()} {x.label}", x.level, x.surface)
+                         for x in s.objects if len(x.label.split()) <= 2]
             s.subjects, r.predicate = s.topic, v.HAS_COMPLICATION
             return
         cond = _IF_YOU.match(right) or _IF_YOU_DO.match(right)

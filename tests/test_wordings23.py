@@ -1,0 +1,52 @@
+"""Sentence wordings read in session 23, from own-words batteries of how pages of any topic
+say who is at risk, what care is and how a part is harmed.  Every sentence is our own,
+about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import relations
+
+T = "grebble fever"
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Those with heart disease are especially at risk.", "heart disease"),
+    ("People with diabetes are at much higher risk.", "diabetes"),
+    ("Children are at higher risk than adults.", "children"),
+    ("Your chances of getting grebble fever go up if you have diabetes.", "diabetes"),
+])
+def test_who_is_at_risk(tmp_path: Path, sentence: str, factor: str) -> None:
+    got = relations(tmp_path, sentence)
+    assert (factor, "increases_risk_of", T) in got
+    assert not [x for x in got if x[1] == "has_complication"]  # "than adults" is no harm
+
+
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("The cornea of affected people is particularly at risk of drying.", "cornea drying"),
+    ("The skin of patients is at risk of tearing.", "skin tearing"),
+])
+def test_a_part_of_patients_at_risk_names_a_harm_of_the_illness(tmp_path: Path, sentence: str,
+                                                                  harm: str) -> None:
+    got = relations(tmp_path, sentence)
+    assert (T, "has_complication", harm) in got
+    assert not [x for x in got if x[1] == "increases_risk_of"]
+
+
+def test_a_blood_supply_cut_off_is_no_act_of_care(tmp_path: Path) -> None:
+    got = relations(tmp_path, "The blood supply to the skin is cut off, so the tissue dies.")
+    assert not [x for x in got if x[1] in ("used_for", "treated_by")]
+    assert (T, "involves", "reduced blood flow") in got
+
+
+def test_dead_tissue_cut_away_is_still_its_removal(tmp_path: Path) -> None:
+    got = relations(tmp_path, "The dead tissue is cut away.", heading="Treatment")
+    assert ("dead tissue removal", "used_for", T) in got
+
+
+def test_a_limb_some_need_amputated(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Some people need a limb amputated.")
+    assert ("amputation", "used_for", T) in got
