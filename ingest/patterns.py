@@ -675,7 +675,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?! (?:(?:often|usually|generally|sometimes|best|then) )?(?:treated|"
                        r"managed|diagnosed|caused|relieved|eased|controlled|similar|like|worse|"
                        r"better|the same|different|gone|not|(?:an? |the )?(?:consequence|result|"
-                       r"secondary|due|sign|hallmark))\b)|"
+                       r"secondary|due|sign|hallmark|(?:[a-z]+ )?feature))\b)|"
                        r"\b(?:main|most common|commonest|first|"
                        r"earliest|early|key|typical|usual|classic|characteristic|cardinal|chief) "
                        r"(?:symptom|sign|feature)s?(?: of [\w' -]+?)? (?:is|are)"
@@ -1348,7 +1348,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Doctors confirm the diagnosis with a blood test": the same, said of confirming.
     _t("diagnose-from", r"\b(?:diagnose[sd]?|confirm(?:s|ed)?) (?:it|this|the (?:condition|illness|"
                         r"infection|disease|diagnosis)|"
-                        r"[\w' -]{1,40}?) (?:based on|by (?:looking at|checking|examining)?|from|"
+                        r"[\w' -]{1,40}?) (?:based on|by (?:looking at|checking|examining)?"
+                        # ("A biopsy confirms the diagnosis by showing X": the biopsy does)
+                        r"(?!(?:showing|finding|revealing|detecting|demonstrating)\b)|from|"
                         r"using|with|through|on the basis of)\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "You will be asked about your symptoms" (read in diagnosis sections, and under no

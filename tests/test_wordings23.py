@@ -50,3 +50,16 @@ def test_dead_tissue_cut_away_is_still_its_removal(tmp_path: Path) -> None:
 def test_a_limb_some_need_amputated(tmp_path: Path) -> None:
     got = relations(tmp_path, "Some people need a limb amputated.")
     assert ("amputation", "used_for", T) in got
+
+
+def test_a_sign_called_a_key_feature_is_no_sign_named_feature(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Pain out of proportion to the visible signs is a key feature.",
+                    heading="Symptoms")
+    assert not [o for s, pred, o in got if "feature" in o]
+    assert (T, "has_symptom", "pain out of proportion to the visible signs") in got
+
+
+def test_a_test_that_confirms_by_showing_something_is_the_test(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Biopsy confirms the diagnosis by showing inflamed cells.")
+    assert (T, "diagnosed_by", "biopsy") in got
+    assert not [o for s, pred, o in got if o.startswith("showing")]
