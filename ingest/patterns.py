@@ -1544,7 +1544,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "It can sometimes be mistaken for a heart attack": the hedge may sit before "be".
     # "The differential diagnosis includes A and B", "Conditions with similar features
     # include A": the illnesses it must be told apart from.
-    _t("look-alike-list", rf"\b(?:(?:the )?differential diagnos[ie]s|(?:conditions|illnesses|"
+    _t("look-alike-list", rf"\b(?:(?:the )?differential diagnos[ie]s|(?:the )?differentials|"
+                          rf"(?:conditions|illnesses|"
                           rf"diseases|infections|problems|disorders) (?:with|that (?:have|share|"
                           rf"show)) (?:similar|the same) (?:features|symptoms|signs|findings|"
                           rf"appearances?))(?: of [\w' -]+?)?{_INCL}",

@@ -1411,6 +1411,8 @@ def _names_a_part(name: str) -> bool:
 _PART_NOUNS = BODY_PARTS | frozenset(
     noun for adj, noun in WORD_SYNONYMS.items()
     if adj.endswith(("eal", "nal", "ary", "iac")) and noun not in ("diet", "end"))  # dietary
+# "clinical findings supported by imaging": a second means that backs the first.
+_BACKED_BY = re.compile(r"\s+(?:supported|confirmed|backed up) by\s+", re.I)
 _BARE_PATIENTS = re.compile(r"^\s*(?:these |such |affected |most |many |some |all )?(?:patients|"
                             r"people|individuals|children|adults|survivors|sufferers|those "
                             r"affected|people affected)(?: with (?:it|this|the (?:condition|"
@@ -5582,6 +5584,15 @@ class DocumentRules:
         if "prevent" in r.trig_text.lower() and s.objects == s.topic:
             s.also = (v.PREVENTS,)
 
+    def _side_backed_by(self, r: _Reading, s: _Sides) -> None:
+        """"Diagnosis is based on clinical findings supported by imaging": each tells it."""
+        out: list[Phrase] = []
+        for ph in s.objects:
+            parts = [pc.clean_phrase(x) for x in _BACKED_BY.split(ph.label)]
+            out += [Phrase(x, ph.level, ph.surface) for x in parts if x] if len(parts) > 1 \
+                else [ph]
+        s.objects = out
+
     def _side_own_look(self, r: _Reading, s: _Sides) -> None:
         """"The rash can be diagnosed by its appearance": the rash's appearance tells it."""
         owner = pc.clean_phrase(left_side(r.left)) if r.left else ""
@@ -6166,7 +6177,8 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "more-common-in": (_D._side_rate_of_topic, _D._side_people_affected),
     **dict.fromkeys(_COMPLICATES, (_D._side_complication_of,)),
     "achieved-with": (_D._side_control_achieved,),
-    **dict.fromkeys(("diagnosed-by", "diagnose-from"), (_D._side_own_look,)),
+    **dict.fromkeys(("diagnosed-by", "diagnose-from"), (_D._side_own_look,
+                                                         _D._side_backed_by)),
     "given": (_D._side_corrects,),
     "prescribe": (_D._side_remedy_for,),
     "remedies-used-are": (_D._side_prevents_too,),

@@ -63,3 +63,22 @@ def test_a_test_that_confirms_by_showing_something_is_the_test(tmp_path: Path) -
     got = relations(tmp_path, "Biopsy confirms the diagnosis by showing inflamed cells.")
     assert (T, "diagnosed_by", "biopsy") in got
     assert not [o for s, pred, o in got if o.startswith("showing")]
+
+
+def test_factors_named_after_but_share_their_head(tmp_path: Path) -> None:
+    got = relations(tmp_path, "The exact cause is not known, but genetic and environmental "
+                              "factors are implicated.", heading="Causes")
+    assert {("genetic factors", "associated_with", T),
+            ("environmental factors", "associated_with", T)} <= got
+
+
+def test_a_means_of_diagnosis_backed_by_another_gives_both(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Diagnosis is based on clinical findings supported by imaging.",
+                    heading="Diagnosis")
+    assert {(T, "diagnosed_by", "clinical findings"), (T, "diagnosed_by", "imaging")} <= got
+
+
+def test_differentials_are_what_it_resembles(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Differentials include marsh itch and quentella.",
+                    heading="Diagnosis")
+    assert {(T, "resembles", "marsh itch"), (T, "resembles", "quentella")} <= got
