@@ -1018,6 +1018,8 @@ def _describes(words: list[str]) -> bool:
 
     if " ".join(words) in ("skin",) or ANATOMY.fullmatch(" ".join(words)):
         return True
+    if len(words) == 2 and words[1] == "like" and words[0].isalpha():
+        return True  # "sunburn-like", "blister-like" (hyphen gone in the key): how it looks
     for w in words:
         if w in CONTRASTIVE or not w.isalpha():
             return False

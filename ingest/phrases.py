@@ -810,12 +810,28 @@ def examples(text: str) -> tuple[str, str] | None:
 
 
 def level_of(phrase: str) -> tuple[str | None, str]:
-    """Return (level, rest) for "too much X", "high levels of X", "imbalance of X"."""
+    """Return (level, rest) for "too much X", "high levels of X", "imbalance of X".
+
+    Too much of an act or a state is named whole ("excess weight", "excessive alcohol
+    use"): without its measure it says nothing ("weight", "alcohol use").
+
+    >>> level_of("excess calcium"), level_of("excessive alcohol use")
+    (('excess', 'calcium'), (None, 'excessive alcohol use'))
+    """
     for level, rx in LEVELS:
         m = rx.match(phrase)
         if m and phrase[m.end():].strip():
+            if level == "excess" and phrase[:6].lower() == "excess" and \
+                    _NAMED_WITH_EXCESS.search(phrase[m.end():]):
+                return None, phrase
             return level, phrase[m.end():]
     return None, phrase
+
+
+# Heads of acts and states whose excess is their name (not a level of a substance).
+_NAMED_WITH_EXCESS = re.compile(r"\b(?:weight|fat|use|drinking|consumption|exposure|sweating|"
+                                r"bleeding|thirst|sleepiness|tiredness|worry|stress|exercise|"
+                                r"[a-z]{3,}ing)[\s.;:,!?]*$", _I)
 
 
 _VERB_LEAD = re.compile(

@@ -82,3 +82,31 @@ def test_differentials_are_what_it_resembles(tmp_path: Path) -> None:
     got = relations(tmp_path, "Differentials include marsh itch and quentella.",
                     heading="Diagnosis")
     assert {(T, "resembles", "marsh itch"), (T, "resembles", "quentella")} <= got
+
+
+@pytest.mark.parametrize("item", ["excess weight", "excessive alcohol use"])
+def test_too_much_of_an_act_or_state_keeps_its_measure(tmp_path: Path, item: str) -> None:
+    got = relations(tmp_path, f"Risk factors include {item}.", heading="Risk factors")
+    assert (item, "increases_risk_of", T) in got
+    assert not {("weight", "increases_risk_of", T), ("alcohol use", "increases_risk_of", T)} & got
+
+
+def test_too_much_of_a_substance_is_still_its_level() -> None:
+    from claimgraph.ingest.phrases import level_of
+    assert level_of("too much calcium") == ("excess", "calcium")
+    assert level_of("excess fluid") == ("excess", "fluid")
+
+
+def test_a_sign_named_by_what_it_looks_like_is_the_sign_another_page_names(
+        tmp_path: Path) -> None:
+    """"sunburn-like rash" on one page, "rash" on another, no other rash named: one thing."""
+    from claimgraph.ingest.extract import extract_corpus
+    pages = []
+    for name, sign in (("a", "a sunburn-like rash"), ("b", "a rash")):
+        page = tmp_path / f"{name}.txt"
+        page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\nSymptoms\n\n"
+                        f"Symptoms include {sign}.\n", encoding="utf-8")
+        pages.append(page)
+    cs, _, _ = extract_corpus(pages, progress=False)
+    signs = {cs.label(c.object) for c in cs.claims if c.predicate == "has_symptom"}
+    assert len(signs) == 1, signs
