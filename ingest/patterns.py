@@ -455,9 +455,10 @@ _KEYS = {
     "participle": ("causing", "leading to", "resulting in", "triggering"),
     "diagnosed-by": ("diagnos", "confirmed"),
     "confirms": ("confirm", "identif", "detect", "diagnosis"),
-    "treated-with": ("treated", "managed", "treat it", "treats it", "treat this", "treats this",
-                     "treat the", "treats the", "manage it", "manages it", "manage this",
-                     "manages this", "manage the", "manages the", "treatment with"),
+    "treated-with": ("treated", "managed", "cured", "treat it", "treats it", "treat this",
+                     "treats this", "treat the", "treats the", "manage it", "manages it",
+                     "manage this", "manages this", "manage the", "manages the",
+                     "treatment with"),
     "treated-in": ("treated", "managed", "cared for", "admitted", "taken to", "treatment in",
                    "stay in", "looked after", "time in", "admission"),
     "early-treatment": ("sooner", "earlier", "early", "promptly", "quickly", "straight away",
@@ -1271,8 +1272,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("treated-with", r"(?:\b(?:is|are|can be|may be|(?:might |may |will )?needs? to be|"
                        r"(?:might|may|will|could) need to be)|'s|\u2019s) (?:often |usually |"
-                       r"mainly |typically |always |generally )?(?:treated|managed) "
-                       r"(?:with|by|using)\b"
+                       r"mainly |typically |always |generally |easily )?(?:treated|managed|"
+                       r"cured) (?:with|by|using)\b"
                        # "Doctors treat it with X", "Early treatment with X is vital".
                        r"|\b(?:treat|treats|manage|manages) (?:it|this|the (?:condition|illness|"
                        r"infection|disease|syndrome)) (?:with|by|using)\b"

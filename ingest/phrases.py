@@ -383,7 +383,8 @@ _SPLIT_ALONG = re.compile(rf"\s*,?\s+(?:{'|'.join(_SPLIT_ALONG_WORDS)})\s+|" + _
                           _I)
 _PEOPLE_WITH = re.compile(
     r"^(?:(?:older|younger|elderly|young|middle-aged)\s+)?"  # "older people with diabetes"
-    r"(?:people|those|individuals|patients|persons|adults|children|women|men)\s+(?:who\s+"
+    r"(?:people|those|individuals|patients|persons|adults|children|women|men|anyone|someone)"
+    r"\s+(?:who\s+"
     r"(?:have|had|are|were|take|use|receive)|with|having|on|receiving|taking|experiencing)\s+", _I)
 
 LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -597,7 +598,9 @@ def clean_phrase(text: str) -> str:
     # A name the lexicon knows whole keeps its first word when the rest names another
     # thing or none: "being sick" is vomiting, not "sick" (which reads as feeling sick).
     text = text if bare != text and _names_more_whole(text, bare) else bare
-    text = _PEOPLE_WITH.sub("", text)
+    people = _PEOPLE_WITH.match(text)
+    if people is not None:  # "anyone with a weak immune system": what they have
+        text = _LEAD_WORDS.sub("", text[people.end():])
     text = _GENUS_LEAD.sub("", _TRAIL.sub("", text).strip())
     if not caseless.lacks(text, _FEELING_OF_WORDS):
         text = _FEELING_OF.sub("", text)
@@ -1004,6 +1007,8 @@ def people_factor(phrase: str) -> str:
     if _ETHNIC_PEOPLE.match(start):
         return start  # "black people": the group itself, not the colour its word also names
     text = _PEOPLE_WITH.sub("", start)
+    if text != start:  # "anyone with a weak immune system": what they have, no article
+        text = re.sub(r"^(?:an?|the)\s+(?=\w)", "", text, flags=_I)
     text = _PEOPLE_NOUN.sub("", text)
     text = _VERB_LEAD.sub("", text)
     text = re.sub(r"^(?:with|having|on|receiving|taking|experiencing)\s+", "", text, flags=_I)

@@ -647,7 +647,8 @@ _INFECTED_AFTER = re.compile(
     r"from)\s+(?P<x>[^.;]+)", re.I)
 _SPREAD_THROUGH = re.compile(
     r"^\s*(?P<who>it|this|[\w' -]{2,40}?)\s+(?:is |can be |may be |are )?(?:usually |mainly |"
-    r"mostly |often )?(?:spread|spreads|passed on|passed|transmitted)\s+(?:to (?:humans|people|"
+    r"mostly |often |easily )?(?:spread|spreads|passed on|passed|transmitted)\s+(?:(?:easily|"
+    r"quickly|readily|mainly|mostly|usually|often|most often) )?(?:to (?:humans|people|"
     r"others) )?(?:through|by|via)\s+(?P<x>[^.;]+)", re.I)
 # Where in the body it spreads ("through the deep layers of the skin"): no way of catching it.
 _BODY_SPREAD = re.compile(r"^(?:the |your |its |their )?(?:(?:deep|deeper|outer|inner|soft|"
@@ -2490,7 +2491,9 @@ class DocumentRules:
                 continue  # "smoking predisposes to it" as a line: the sentence rules read it
             if kind == p.SYMPTOM and self.names_topic_form(ph.label):
                 continue  # "- Early spread grebble fever: ...": a stage of it, not a sign
-            label = pc.age_factor(ph.label) if kind in (p.RISK, p.CAUSE) else ph.label
+            label = pc.age_factor(pc.clean_phrase(pc.people_factor(ph.label)) if
+                                  _PEOPLE_MEMBER.match(ph.label) else ph.label) \
+                if kind in (p.RISK, p.CAUSE) else ph.label
             if " " in label:  # "The chance of lasting pain rises with age" as a line
                 label = _ITEM_VERB_TAIL.sub("", label) or label
             subj, obj = ((label, self.topic) if shape is p.Shape.ITEM_TO_TOPIC
@@ -5814,6 +5817,12 @@ class DocumentRules:
                 # "Weakened immune system. People with ..." under risk factors: a lead-in
                 # name (bold on the page) glossed by the sentences after it, as an item is.
                 antecedent = self.item(bi, kind, sents[:1], skip)
+            if antecedent is None and block.kind != ITEM and kind == p.RISK and \
+                    len(sents) == 1 and _PEOPLE_MEMBER.match(doc.text[sents[0][0]:sents[0][1]]) \
+                    and _listed_answer(doc.text[sents[0][0]:sents[0][1]]):
+                # "Older adults, people with X and anyone with Y." under a risk heading: the
+                # groups at risk, listed in a line as an answer lists them.
+                antecedent = self.item(bi, kind, sents, skip, answer=True)
             if antecedent is None and asked and block.kind != ITEM and (
                     answer is not None or (_noun_line(doc.text[block.start + skip:end])
                                            and not _said_sentence(doc.text[block.start + skip:
@@ -7012,7 +7021,16 @@ def _listed_answer(text: str) -> bool:
     """
     members = pc.split_list(_LIST_ASIDE.sub(" ", text).strip(" ."))
     return 2 <= len(members) <= 8 and all(
-        1 <= len(m.split()) <= 4 and _noun_line(m) for m in members)
+        (1 <= len(m.split()) <= 4 and _noun_line(m)) or (
+            _PEOPLE_MEMBER.match(m) is not None and len(m.split()) <= 7
+            and _noun_line(_AGE_OVER.sub("", m))) for m in members)
+
+
+# "people over 65", "anyone with a weak immune system": who is named, with what sets
+# them apart (an age is no figure of the list's).
+_PEOPLE_MEMBER = re.compile(r"^\s*(?:(?:older|younger|elderly|young) )?(?:people|those|anyone|"
+                            r"adults|children|women|men|babies|patients|someone)\b", re.I)
+_AGE_OVER = re.compile(r"\b(?:over|under|above|below|aged) \d{1,3}\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)

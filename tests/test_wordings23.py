@@ -110,3 +110,28 @@ def test_a_sign_named_by_what_it_looks_like_is_the_sign_another_page_names(
     cs, _, _ = extract_corpus(pages, progress=False)
     signs = {cs.label(c.object) for c in cs.claims if c.predicate == "has_symptom"}
     assert len(signs) == 1, signs
+
+
+@pytest.mark.parametrize("heading", ["Who is most at risk?", "Risk factors"])
+def test_groups_at_risk_listed_in_a_line(tmp_path: Path, heading: str) -> None:
+    """A line naming the groups at risk (no verb) gives what sets each group apart."""
+    got = relations(tmp_path, "Older adults, people with diabetes and anyone with a weak "
+                              "immune system.", heading=heading)
+    assert {("older age", "increases_risk_of", T), ("diabetes", "increases_risk_of", T),
+            ("weak immune system", "increases_risk_of", T)} <= got
+
+
+def test_an_answer_naming_people_over_an_age(tmp_path: Path) -> None:
+    got = relations(tmp_path, "People over 65 and those with diabetes.",
+                    heading="Who is most at risk?")
+    assert {("older age", "increases_risk_of", T), ("diabetes", "increases_risk_of", T)} <= got
+
+
+def test_spread_easily_through(tmp_path: Path) -> None:
+    got = relations(tmp_path, "It spreads easily through coughs and sneezes.")
+    assert {("coughs", "increases_risk_of", T), ("sneezes", "increases_risk_of", T)} <= got
+
+
+def test_cured_with_a_remedy(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Most people are cured with zorbacillin.")
+    assert ("zorbacillin", "used_for", T) in got
