@@ -77,7 +77,18 @@ def after_look_alike(sentence: str, anchor: str) -> bool:
     at = _find(sentence, anchor)
     before = sentence[max(0, at - 300):at] if at > 0 else ""
     low = before.lower()
-    return any(w in low for w in _LOOK_ALIKE_WORDS) and _LOOK_ALIKE_CUE.search(before) is not None
+    if not any(w in low for w in _LOOK_ALIKE_WORDS):
+        return False
+    cues = list(_LOOK_ALIKE_CUE.finditer(before))
+    # "The illness, which is often mistaken for flu, can lead to X": the clause of the
+    # look-alike ended before X's own verb.
+    return bool(cues) and _MAIN_CLAUSE_GOES_ON.search(before, cues[-1].end()) is None
+
+
+# A comma and a verb after a look-alike: the main clause goes on, past the aside.
+_MAIN_CLAUSE_GOES_ON = re.compile(r",\s+(?:(?:and|but|so)\s+)?(?:(?:it|this|they)\s+)?(?:can|may|"
+                                  r"might|could|will|often|usually|sometimes|is|are|leads?|"
+                                  r"causes?|results?)\b", re.IGNORECASE)
 
 
 def _find(sentence: str, anchor: str) -> int:

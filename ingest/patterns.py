@@ -1145,7 +1145,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"risk(?: (?:of|for)(?: developing| getting)?\b|"
                   r" than (?:[\w'-]+ ){0,3}?[\w'-]+(?=\s*[.;:,)]|\s*$)|(?=\s*(?:[.;:)]|$|if\b|"
                   r",\s*as (?:are|is)\b)))"
-                  r"|\b(?:are|is|be) (?:also )?(?:(?:slightly|much|far|somewhat|considerably|"
+                  r"|\b(?:are|is|be|were|was) (?:also )?(?:(?:slightly|much|far|somewhat|"
+                  r"considerably|"
                   r"significantly|a little|twice as|(?:about |around |nearly |almost |roughly )?"
                   r"(?:\w+ )?times(?: as)?|"
                   r"especially|particularly) )?"
@@ -1160,7 +1161,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"(?:of|for)\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # "It is three times more common in women": the ratio in front changes nothing.
-    _t("more-common-in", r"\b(?:is |are )?(?:(?:about |around |nearly |almost |roughly )?"
+    _t("more-common-in", r"\b(?:is |are )?(?:becoming |getting )?(?:(?:about |around |nearly |"
+                         r"almost |roughly )?"
                          r"(?:twice|two|three|four|five|\d+(?:\.\d+)?) times )?"
                          r"(?:more|most|especially|particularly) "
                          r"(?:common|prevalent|frequent|often seen)"

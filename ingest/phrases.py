@@ -1038,16 +1038,18 @@ _EXAMPLE_PARENS = re.compile(r"\s*\((?:e\.g\.,?|such as|including|for example,?|
 # Asides between commas before the verb: ", which ...," and ", especially ...,"
 # ("Using pads, especially for long periods, raises the risk").
 _ASIDE = re.compile(r",\s*(?:which|who|wherein|whereby|where|especially|particularly|in "
-                    r"particular|for example|for instance|e\.g\.)\b[^,;]{1,120},"
-                    r"(?=\s*(?:may|might|can|could|is|are|was|"
+                    r"particular|for example|for instance|e\.g\.)\b(?:[^,;]|(?<=\d),(?=\d{3}))"
+                    r"{1,120},"
+                    r"(?=\s*(?:(?:usually|often|also|sometimes|typically|generally|mainly|"
+                    r"mostly|commonly|rarely)\s+)?(?:may|might|can|could|is|are|was|"
                     r"were|will|has|have|helps?|causes?|leads?|raises?|increases?|makes?|"
-                    r"lowers?|reduces?|puts?)\b)", _I)
+                    r"lowers?|reduces?|puts?|starts?|begins?|affects?)\b)", _I)
 # A relative aside between commas inside a list ("diabetes, which slows healing, obesity
 # and ..."): the aside goes, the comma between the members stays.
 # An aside with a preposition ("which gets in through cuts, burns or bites") may hold a
 # list of its own: only a verb and its object ("which slows healing") is read so.
 _WHICH_IN_LIST = re.compile(r",\s*which\s+(?![^,;.()]*\b(?:through|by|via|into|from|to|in|on|"
-                            r"with|at|after|during|of)\b)[^,;.()]{2,80}?,"
+                            r"with|at|after|during|of)\b)[^,;.()]{2,80}?(?<!\d),"
                             r"(?=\s*(?:and |or )?[\w(])", _I)
 _SUBORDINATE = re.compile(r"\s(?:since|because|although|though|whereas|unless|so that)\b.*$"
                           r"|,\s+(?:(?:typically|usually|often|mostly|mainly|generally|commonly|"
@@ -1098,6 +1100,25 @@ _HOW_WELL = re.compile(r"\bhow well (?:the |your |their |his |her |its )?(?P<x>[
 def _organ_function(m: re.Match[str]) -> str:
     lemma = all_lemmas(m["x"].lower()).get("NOUN")
     return f"{lemma[0] if lemma else m['x']} function"
+
+
+# A sentence's subject and the relative aside after it: "X, which is often mistaken for
+# flu, can ..." (commas inside a number such as "2,000" are no ends).
+_SUBJECT_ASIDE = re.compile(r"^\s*(?P<np>[\w'-]+(?: [\w'-]+){0,5}),\s*(?:which|who)\s+"
+                            r"(?P<said>(?:[^,;]|(?<=\d),(?=\d{3})){3,120}),\s*(?=\w)", _I)
+
+
+def relative_asides(sentence: str) -> list[tuple[str, str]]:
+    """Return (subject, what the aside says) for a relative aside after a sentence's
+    subject.
+
+    >>> relative_asides("The rash, which is often itchy, can spread.")
+    [('The rash', 'is often itchy')]
+    >>> relative_asides("The rash can spread.")
+    []
+    """
+    m = _SUBJECT_ASIDE.match(sentence)
+    return [(m.group("np"), m.group("said").strip())] if m is not None else []
 
 
 def prepare(sentence: str) -> str:

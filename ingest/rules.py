@@ -2550,15 +2550,17 @@ class DocumentRules:
     # -- sentences ---------------------------------------------------------
     def sentence(self, start: int, end: int, section: str | None, kind: str | None,
                  antecedent: str | None, hedged_after: bool, before: str = "",
-                 lead: str = "") -> None:
-        raw = self.doc.text[start:end]
+                 lead: str = "", aside: str | None = None) -> None:
+        """Read one sentence (``aside``: instead, what an aside of it says of the topic, as
+        a sentence of its own, its figures already read with the sentence)."""
+        raw = self.doc.text[start:end] if aside is None else aside
         if not caseless.lacks(raw, _REFERENCE_WORDS) and _REFERENCE.search(
                 _AUTHOR_YEAR.sub("", raw) if "(" in raw else raw):
             return
         # (The line before across blocks too: "He may prescribe antivirals." then, a paragraph
         # of its own, "They need to be given within 72 hours": the antivirals' start.)
         figures = with_kind_around(find_figures(raw, self.topic_words, before or lead), raw,
-                                   before, section)
+                                   before, section) if aside is None else []
         for fig in with_lead_group(figures, raw, lead):
             subject = self.topic
             if fig.subject and (fig.subject in EVENT_NAMES or fig.as_written):
@@ -3043,6 +3045,9 @@ class DocumentRules:
                     left = ""  # "caused by germ G, which gets in through cuts": the way in
                 elif trig.name == "mimics" and self.own_sign_before_which(text[:m.start()]):
                     # "a red rash, which is often mistaken for ringworm": the topic's sign is
+                    left = named_before_which(text[:m.start()])
+                elif self.topic_before_which(text[:m.start()]):
+                    # "The illness, which is often mistaken for flu, ...": the topic is
                     left = named_before_which(text[:m.start()])
                 else:
                     continue  # "the virus that causes X": the subject is not this clause's
@@ -4498,6 +4503,21 @@ class DocumentRules:
         return bool(said) and (self.is_topic(said) or bool(pc.TOPIC_ALIASES.match(said))
                                or said.lower() in ("it", "this"))
 
+    def topic_asides(self, sentence: str) -> list[str]:
+        """Return, as sentences, the relative asides a sentence says of the topic ("X, which
+        is often mistaken for flu, can ..." gives "X is often mistaken for flu.")."""
+        if "," not in sentence or not ("which" in sentence or "who" in sentence):
+            return []
+        return [f"{np} {said}." for np, said in pc.relative_asides(sentence)
+                if self.is_topic(pc.clean_phrase(np)) or pc.TOPIC_ALIASES.match(np.strip())]
+
+    def topic_before_which(self, before: str) -> bool:
+        """Return whether a ", which" at the end of ``before`` takes back to the topic, by
+        name or as "the condition" ("The illness, which ...")."""
+        named = pc.clean_phrase(named_before_which(before))
+        return bool(named) and (self.is_topic(named) or pc.TOPIC_ALIASES.match(
+            named_before_which(before).strip()) is not None)
+
     def own_sign_before_which(self, before: str) -> bool:
         """Return whether a ", which" at the end of ``before`` takes back to the topic or a
         sign of it ("a red rash, which ..."), not to another thing ("the mite, which ...")."""
@@ -5856,6 +5876,11 @@ class DocumentRules:
                     self.points_elsewhere(doc.text[s:e], before)
                     or self.complication_named_back(doc.text[s:e], before, previous))
                 self.sentence(s, e, section, kind, said, after, before, line_before)
+                for aside in self.topic_asides(doc.text[s:e]):
+                    # "The illness, which is often mistaken for flu, can ...": the aside
+                    # says something of the topic too (the relation rules drop asides).
+                    self.sentence(s, e, section, kind, said, after, before, line_before,
+                                  aside=aside)
                 self._elsewhere = False
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)

@@ -135,3 +135,33 @@ def test_spread_easily_through(tmp_path: Path) -> None:
 def test_cured_with_a_remedy(tmp_path: Path) -> None:
     got = relations(tmp_path, "Most people are cured with zorbacillin.")
     assert ("zorbacillin", "used_for", T) in got
+
+
+def test_an_aside_about_the_topic_is_read_as_well(tmp_path: Path) -> None:
+    """"The condition, which is often mistaken for flu, can lead to X": both clauses are the
+    topic's (the aside was dropped, and X was taken for the look-alike's)."""
+    got = relations(tmp_path, "The condition, which is often mistaken for flu, can lead to "
+                              "kidney failure.")
+    assert {(T, "resembles", "flu"), (T, "has_complication", "kidney failure")} <= got
+
+
+def test_an_aside_holding_a_number_with_a_thousands_comma(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Grebble fever, which affects about 2,000 people a year, "
+                              "usually starts with a fever.")
+    assert (T, "has_symptom", "fever") in got
+
+
+def test_a_sign_after_a_look_alike_in_the_same_clause_stays_the_look_alikes(
+        tmp_path: Path) -> None:
+    got = relations(tmp_path, "The pain can be mistaken for a heart attack.")
+    assert not [x for x in got if x[1] in ("has_symptom", "has_complication")
+                and x[2] == "heart attack"]
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("People who smoked were twice as likely to develop grebble fever.", "smoking"),
+    ("The illness is becoming more common among older people.", "older age"),
+])
+def test_risk_said_in_the_past_or_as_a_trend(tmp_path: Path, sentence: str,
+                                             factor: str) -> None:
+    assert (factor, "increases_risk_of", T) in relations(tmp_path, sentence)
