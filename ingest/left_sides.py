@@ -22,6 +22,7 @@ _OPENER = re.compile(
     r"possible|known|said)|(?:found|shown|thought|believed|known|said|seems?|appears?|is|are|was|"
     r"means|suggests?|risk|chance|possible|likely) that|whether|if|when|because|since|while|"
     r"whilst|whereas|although|though|so|besides|as|(?<=,\s)but|(?<=^)but|(?<=^\s)but|"
+    r"(?<=^)once|(?<=^\s)once|"
     r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|receive|receives|"
     r"received|receiving|given|prescribe|prescribed|prescribes)\s+"
     # (a noun's "use" before "and": "alcohol use and smoking" opens no clause)

@@ -668,7 +668,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        rf"serious|severe|more serious)(?: [\w' -]{{1,20}}?)?)?"
                        # "The signs can come on suddenly and may include ..."
                        rf"(?: (?:can |may |often |usually |tend to )?(?:come on|start|appear|"
-                       rf"develop|begin)(?: [a-z]+){{0,3}}? and"
+                       rf"develop|begin)(?: [\w-]+){{0,4}}? and"
                        # ("Symptoms vary from person to person but often include ...")
                        rf"| (?:can |may |often )?(?:vary|differ)(?: [a-z]+){{0,4}}?,? but)?"
                        rf"{_INCL}"

@@ -165,3 +165,16 @@ def test_a_sign_after_a_look_alike_in_the_same_clause_stays_the_look_alikes(
 def test_risk_said_in_the_past_or_as_a_trend(tmp_path: Path, sentence: str,
                                              factor: str) -> None:
     assert (factor, "increases_risk_of", T) in relations(tmp_path, sentence)
+
+
+def test_a_sign_after_once_is_the_sign(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Once the rash appears, the infection can spread quickly, "
+                              "causing severe pain and swelling.")
+    assert (T, "has_symptom", "rash") in got
+    assert not [o for s, pred, o in got if o.startswith("once")]
+
+
+def test_signs_listed_after_when_they_appear(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Symptoms usually appear within 2 days and include a fever, "
+                              "chills and a rash.")
+    assert {(T, "has_symptom", x) for x in ("fever", "chills", "rash")} <= got
