@@ -88,7 +88,10 @@ _CLAUSE_END = re.compile(
 # A second predicate of one subject: in "The signs are not specific and can look like
 # flu" the "not" stays with "specific".
 _COORDINATED = re.compile(r"\s(?:and|or)\s(?=(?:can|may|might|could|will|is|are|has|have|"
-                          r"often|usually|sometimes)\b)", re.IGNORECASE)
+                          r"often|usually|sometimes)\b)"
+                          # "no symptoms and the condition is found ...": a clause of its own
+                          r"|\s(?:and|but)\s(?=(?:the|this|it|its)\s(?:[\w-]+\s){0,2}?(?:is|are|"
+                          r"was|were|can|may|might|will|has|have)\b)", re.IGNORECASE)
 
 
 # Every cue pattern above is case-insensitive; on ASCII text its twin reads the

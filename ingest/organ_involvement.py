@@ -45,10 +45,10 @@ def involved_organs(text: str) -> Iterator[tuple[str, re.Match[str]]]:
 _ORGANS_LISTED = re.compile(
     r"\b(?:involves?|affects?|show up in|appear in|manifest in|occur in|spread to)\s+"
     r"(?:almost |nearly |virtually )?(?:any|many|several|multiple|various|different|other)\s+"
-    r"(?:body systems|organs?|organ systems|systems|parts of the body|areas of the body),?\s+"
+    r"(?:body systems|organs?|organ systems|systems|parts? of the body|areas? of the body),?\s+"
     r"(?:most often|especially|mainly|mostly|including|such as|particularly|most commonly)\s+"
     r"(?P<list>[^.;:()]{3,160})", re.I)
-_ORGAN_WORDS = ("organ", "system", "parts of the body", "areas of the body")
+_ORGAN_WORDS = ("organ", "system", " of the body")
 
 
 def listed_organs(text: str) -> Iterator[tuple[str, re.Match[str]]]:

@@ -1414,6 +1414,8 @@ _PART_NOUNS = BODY_PARTS | frozenset(
     if adj.endswith(("eal", "nal", "ary", "iac")) and noun not in ("diet", "end"))  # dietary
 # "clinical findings supported by imaging": a second means that backs the first.
 _BACKED_BY = re.compile(r"\s+(?:supported|confirmed|backed up) by\s+", re.I)
+# A second clause joined by "and" with a subject of its own ("... and the condition is").
+_AND_THE_CLAUSE = re.compile(r"\b(?:and|but|so)\s+(?=(?:the|this|it|its)\b)", re.I)
 _BARE_PATIENTS = re.compile(r"^\s*(?:these |such |affected |most |many |some |all )?(?:patients|"
                             r"people|individuals|children|adults|survivors|sufferers|those "
                             r"affected|people affected)(?: with (?:it|this|the (?:condition|"
@@ -2599,7 +2601,8 @@ class DocumentRules:
         # "pulmonary involvement": the illness reaches the lungs; so it does in "It may
         # involve almost any organ, most often the lungs and lymph nodes"
         for organ, m in chain(involved_organs(text) if "involvement" in low else (),
-                              listed_organs(text) if "organ" in low or "system" in low else ()):
+                              listed_organs(text) if "organ" in low or "system" in low
+                              or " of the body" in low else ()):
             if not is_negated(text[:m.start()]):
                 self.emit(self.topic, v.AFFECTS, organ, (start, end), m.group(0), section,
                           rule="body-site", confidence=0.6)
@@ -4542,7 +4545,11 @@ class DocumentRules:
     def topic_itself_before(self, text: str, m: re.Match[str]) -> bool:
         """Return whether what comes before a relation phrase is the topic itself: named,
         "it", "this", "the illness", or nothing ("they" and "these" may be its signs)."""
-        said = pc.clean_phrase(left_side(text[:m.start()]))
+        before = text[:m.start()]
+        joined = list(_AND_THE_CLAUSE.finditer(before))
+        if joined:  # "Many have no symptoms and the condition is found on an X-ray"
+            before = before[joined[-1].end():]
+        said = pc.clean_phrase(left_side(before))
         return not said or self.is_topic(said) or bool(_TOPIC_ITSELF.match(said))
 
     def _leading_cause_owner(self, text: str, after: int) -> tuple[str, int]:

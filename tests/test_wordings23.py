@@ -178,3 +178,25 @@ def test_signs_listed_after_when_they_appear(tmp_path: Path) -> None:
     got = relations(tmp_path, "Symptoms usually appear within 2 days and include a fever, "
                               "chills and a rash.")
     assert {(T, "has_symptom", x) for x in ("fever", "chills", "rash")} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "It can affect almost any part of the body, most commonly the lungs and skin.",
+    "It can affect many parts of the body, including the lungs and skin.",
+])
+def test_parts_named_after_any_part_of_the_body(tmp_path: Path, sentence: str) -> None:
+    got = relations(tmp_path, sentence)
+    assert {(T, "affects", "lungs"), (T, "affects", "skin")} <= got
+
+
+def test_a_clause_after_and_with_its_own_subject_is_out_of_a_denials_reach(
+        tmp_path: Path) -> None:
+    """"no symptoms" denies nothing in "... and the condition is found on an X-ray"."""
+    from claimgraph.ingest.extract import extract_corpus
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nAbout\n\nMany people "
+                    "have no symptoms and the condition is found by chance on an X-ray.\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    found = [c for c in cs.claims if c.predicate == "diagnosed_by"]
+    assert [(cs.label(c.object), c.negated) for c in found] == [("x-ray", False)]
