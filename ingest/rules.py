@@ -2662,7 +2662,7 @@ class DocumentRules:
                       negated=is_negated(text[clause_bounds(text, into.start())[0]:
                                               into.start()]))
         self.wordings(text, (start, end), section, kind)
-        if any(w in low for w in GROUP_WORDS):
+        if any(map(low.__contains__, GROUP_WORDS)):
             self.group_risk(text, (start, end), section)
         if "risk" in low or "danger" in low or "hazard" in low:
             self.harms_risked(text, (start, end), section)
@@ -2943,7 +2943,7 @@ class DocumentRules:
         # "It is caused by X, although this has not been proven": the clause after doubts all
         # the sentence said before it.
         doubt = _TRAILING_DOUBT.search(text) if any(
-            w in low for w in _TRAILING_DOUBT_WORDS) else None
+            map(low.__contains__, _TRAILING_DOUBT_WORDS)) else None
         doubted_before = doubt.start() if doubt is not None else -1
         for i, (m, trig) in enumerate(matches):
             chained = i > 0 and matches[i - 1][1].name in _CHAIN_LEADS
@@ -3677,7 +3677,7 @@ class DocumentRules:
                        section: str | None) -> None:
         """Read a body function said to go wrong ("your heartbeat may slow", "half your face
         appears to droop") as the sign clinicians name it."""
-        for rx, sign in (_FUNCTION_SIGNS if any(w in low for w in _FUNCTION_WORDS) else ()):
+        for rx, sign in (_FUNCTION_SIGNS if any(map(low.__contains__, _FUNCTION_WORDS)) else ()):
             for m in rx.finditer(text):
                 self.sign_in_clause(sign, m, text, span, section, m.end())
 

@@ -1,0 +1,70 @@
+"""Shortcuts for long tables (two claims a row) give what the plain work gives."""
+
+from __future__ import annotations
+
+from claimgraph.graph.model import (
+    Certainty,
+    Claim,
+    Evidence,
+    Measure,
+    Polarity,
+    Qualifiers,
+    ReviewStatus,
+)
+from claimgraph.ingest import entities
+from claimgraph.ingest.entities import Resolver
+from claimgraph.ingest.extract import _register, _to_claims
+from claimgraph.ingest.rules import RawClaim
+
+NAMES = ["quentella bite 1", "quentella bite 2", "grebble fever", "grebble fevers",
+         "plonk rash", "plonk rashes", "sable cough"]
+
+
+def test_similar_pairs_asked_again_give_the_same_pairs() -> None:
+    """The kept answer is the fresh one, for the same names and only for them."""
+    fresh = tuple(entities._pairs_of(NAMES))
+    assert fresh  # the names do pair
+    assert entities._similar_pairs(NAMES) == fresh
+    assert entities._similar_pairs(list(NAMES)) == fresh  # asked again: kept
+    others = NAMES[2:]
+    assert entities._similar_pairs(others) == tuple(entities._pairs_of(others))
+    assert entities._similar_pairs(NAMES) == fresh  # and back
+
+
+def _one_by_one(raws: list[RawClaim], source: str, resolver: Resolver,
+                text: str) -> list[Claim]:
+    """Each claim built through the dataclasses' own ``__init__``."""
+    out = []
+    for raw in raws:
+        population = raw.measure.population if raw.measure else None
+        evidence = Evidence(source=source, section=raw.section, anchor=raw.anchor or None,
+                            start=raw.start, end=raw.end, text=text[raw.start:raw.end],
+                            rule=raw.rule or None, confidence=raw.confidence)
+        out.append(Claim(
+            resolver.resolve(raw.subject), raw.predicate,
+            resolver.resolve(raw.object) if raw.object is not None else None, raw.measure,
+            Polarity.NEGATED if raw.negated else Polarity.AFFIRMED,
+            Certainty.HEDGED if raw.hedged else Certainty.STATED,
+            Qualifiers(population=None if raw.measure else population, setting=raw.setting,
+                       level=raw.level),
+            evidence, ReviewStatus.CANDIDATE))
+    return out
+
+
+def test_claims_built_by_column_equal_claims_built_one_by_one() -> None:
+    """Every field of every claim, a figure's and a relation's, hedged and negated ones."""
+    text = "quentella bite 1 | raises the risk of grebble fever in 5 out of 10\n" * 2
+    raws = [
+        RawClaim("grebble fever", "has_measure", None, 0, 66, "5 out of 10", "Grebble fever",
+                 measure=Measure("unknown", value=0.5, population="adults"),
+                 setting="Ruritania", rule="figure:unknown", confidence=0.2),
+        RawClaim("quentella bite 1", "increases_risk_of", "grebble fever", 0, 66,
+                 "quentella bite 1 |", None, negated=True, hedged=True, level="high",
+                 rule="", confidence=0.7),
+        RawClaim("plonk rash", "has_symptom", "grebble fever", 67, 133, "", "Signs"),
+    ]
+    resolver = Resolver(None)
+    _register(resolver, raws)
+    resolver.finish()
+    assert _to_claims(raws, "ruritania-health", resolver, text) == \
+        _one_by_one(raws, "ruritania-health", resolver, text)
