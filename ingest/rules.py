@@ -726,6 +726,19 @@ _PREVENTED_BY = re.compile(
     r"\s+(?:by|with|through|using)\s+(?P<acts>.+?)[.;]?\s*$", re.IGNORECASE)
 
 
+
+@lru_cache(maxsize=65_536)
+def _names_nothing(label: str) -> bool:
+    """Return whether a claim's subject or object names nothing: "it often starts between
+    ..." (a clause), "cannot use", "treat severe X" (a verb's words), "13 percent of men",
+    "risk factors for X", "for those at higher risk".
+
+    Memoised by the label: most of a page's claims share a name with another (a table's
+    rows name the topic on every line).
+    """
+    return bool(_CLAUSE_LABEL.match(label) or _VERB_LED_NAME.match(label)
+                or _NO_THING_NAMED.match(label))
+
 @dataclass(frozen=True, slots=True)
 class RawClaim:
     """A claim with labels as the page words them, before entity resolution."""
@@ -2144,12 +2157,8 @@ class DocumentRules:
         if obj is not None and _OWNED_BY_PRONOUN.match(obj) and predicate in (
                 v.EFFECTIVE_FOR, v.TARGETS, v.USED_FOR, v.PREVENTS):
             return  # "controls its levels": whose levels, the name does not say
-        if _CLAUSE_LABEL.match(subject) or (obj is not None and _CLAUSE_LABEL.match(obj)):
-            return  # "it often starts between ...": a clause, not a name
-        if _VERB_LED_NAME.match(subject) or (obj is not None and _VERB_LED_NAME.match(obj)):
-            return  # "cannot use", "treat severe X": a verb's words, not a name
-        if _NO_THING_NAMED.match(subject) or (obj is not None and _NO_THING_NAMED.match(obj)):
-            return  # "13 percent of men", "risk factors for X", "for those at higher risk"
+        if _names_nothing(subject) or (obj is not None and _names_nothing(obj)):
+            return  # a clause, a verb's words or a figure's group: no name (_names_nothing)
         if predicate in _RISKLIKE and _PLACE_ON_THE_MAP.fullmatch(subject):
             return  # "most common in the upper Midwest": where cases are, no risk factor
         if misread(subject, predicate, obj):

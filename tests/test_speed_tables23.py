@@ -68,3 +68,42 @@ def test_claims_built_by_column_equal_claims_built_one_by_one() -> None:
     resolver.finish()
     assert _to_claims(raws, "ruritania-health", resolver, text) == \
         _one_by_one(raws, "ruritania-health", resolver, text)
+
+
+LABELS = ["its levels", "despite early care", "four main species of germs", "the following",
+          "it often starts early", "cannot use", "13 percent of men", "risk factors for it",
+          "quentella bite 7", "grebble fever", "a dry cough", "sable cough"]
+
+
+def test_a_name_misread_is_told_by_the_name_alone() -> None:
+    """misread() asks each name once; the answer is the four patterns' own."""
+    from claimgraph.ingest import claim_shapes as cs
+
+    for name in LABELS:
+        plain = bool(cs._POINTS_BACK_POSSESSIVE.match(name) or cs._CLAUSE_LEAD.match(name)
+                     or cs._COUNT_OF_KINDS.match(name) or cs._LIST_POINTER.search(name))
+        assert cs._misread_name(name) is plain
+        assert cs.misread(name, "increases_risk_of", "grebble fever") is plain
+        assert cs.misread("grebble fever", "has_symptom", name) is plain
+    assert cs.misread("hand washing", "prevents", "passing it on")  # the spread, no illness
+
+
+def test_a_name_that_names_nothing_is_told_by_the_name_alone() -> None:
+    """emit() drops a claim when either name is a clause, a verb's words or a group."""
+    from claimgraph.ingest import rules
+
+    for name in LABELS:
+        plain = bool(rules._CLAUSE_LABEL.match(name) or rules._VERB_LED_NAME.match(name)
+                     or rules._NO_THING_NAMED.match(name))
+        assert rules._names_nothing(name) is plain
+    assert rules._names_nothing("it often starts early")
+    assert not rules._names_nothing("quentella bite 7")
+
+
+def test_spellings_kept_are_the_spellings_made() -> None:
+    """The remembered spelling of a word is the one its patterns make."""
+    from claimgraph.ingest import lexicon
+
+    for word in ("haemorrhage", "oedema", "colour", "immunisation", "quentella", "12"):
+        fresh = lexicon._spelling.__wrapped__(word)
+        assert lexicon._spelling(word) == fresh == lexicon._spelling(word)
