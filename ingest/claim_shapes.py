@@ -82,7 +82,8 @@ def after_look_alike(sentence: str, anchor: str) -> bool:
     at = _find(sentence, anchor)
     before = sentence[max(0, at - 300):at] if at > 0 else ""
     low = before.lower()
-    return any(w in low for w in _LOOK_ALIKE_WORDS) and _LOOK_ALIKE_CUE.search(before) is not None
+    return any(map(low.__contains__, _LOOK_ALIKE_WORDS)) and \
+        _LOOK_ALIKE_CUE.search(before) is not None
 
 
 def _find(sentence: str, anchor: str) -> int:

@@ -3265,9 +3265,8 @@ class DocumentRules:
         """
         low = text.lower()
         opened: set[int] = set()  # each hint looked for once
-        for h in _WORDING_HINTS:
-            if h in low:
-                opened.update(_WORDINGS_OF_HINT[h])
+        for h in filter(low.__contains__, _WORDING_HINTS):  # the hints looked for in C
+            opened.update(_WORDINGS_OF_HINT[h])
         for i in sorted(opened):
             wording, people, predicate = _WORDINGS[i]
             if wording.kinds and kind not in wording.kinds:
@@ -3643,7 +3642,8 @@ class DocumentRules:
                     self.emit(self.topic, v.HAS_SYMPTOM, what, span, m.group(0), section,
                               rule="phrase:state", confidence=0.6, negated=True)
         self.function_signs(text, low, span, section)
-        for m in (_PART_VERB.finditer(text) if any(w in low for w in _PART_VERB_WORDS) else ()):
+        verbs = any(map(low.__contains__, _PART_VERB_WORDS))
+        for m in (_PART_VERB.finditer(text) if verbs else ()):
             part = m.group("part").lower()
             verb = m.group("verb").lower()
             if part in _SIGN_AREAS:  # "The area may swell", "the rash may peel"
