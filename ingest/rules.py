@@ -1859,6 +1859,11 @@ class DocumentRules:
     def __init__(self, doc: Document, topic: str, aliases: tuple[str, ...] = ()) -> None:
         self.doc = doc
         self.topic = topic
+        # The tails untail() cuts ("... for <topic>"), each with how much it cuts: made once,
+        # not four strings per name of every claim.
+        self._tails = tuple((prep + topic.lower(), len(prep + topic))
+                            for prep in (" for ", " of ", " in ", " with "))
+        self._tail_ends = tuple(tail for tail, _ in self._tails)
         self.topic_key = label_key(topic)
         self.topic_keys = {self.topic_key, *(label_key(a) for a in aliases)} - {""}
         # "grebble shock" for "grebble shock syndrome": the names the resolver joins to the
@@ -2259,9 +2264,11 @@ class DocumentRules:
     def untail(self, label: str) -> str:
         """Drop a trailing "for <topic>" ("pain medicines for gout" → "pain medicines")."""
         low = label.lower()
-        for prep in (" for ", " of ", " in ", " with "):
-            if low.endswith(prep + self.topic.lower()) and len(low) > len(prep + self.topic):
-                return label[: -len(prep + self.topic)]
+        if not low.endswith(self._tail_ends):  # most names end in no tail: one test
+            return label
+        for tail, cut in self._tails:
+            if low.endswith(tail) and len(low) > cut:
+                return label[:-cut]
         return label
 
     # -- list items --------------------------------------------------------

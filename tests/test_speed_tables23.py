@@ -107,3 +107,44 @@ def test_spellings_kept_are_the_spellings_made() -> None:
     for word in ("haemorrhage", "oedema", "colour", "immunisation", "quentella", "12"):
         fresh = lexicon._spelling.__wrapped__(word)
         assert lexicon._spelling(word) == fresh == lexicon._spelling(word)
+
+
+def test_a_scrap_is_told_by_the_name_alone() -> None:
+    """fragment_name() asks each name once; the answer is its three patterns' own."""
+    from claimgraph.ingest import name_fragments as nf
+
+    for name in [*LABELS, "swelling in one", "called zorbs", "something in the air",
+                 " swelling in one joint "]:
+        stripped = name.strip()
+        indefinite = ("one" in stripped or "thing" in stripped or "body" in stripped) and \
+            bool(nf._INDEFINITE.search(stripped))
+        plain = bool(nf._OPEN_END.search(stripped) or nf._NAMING_LEAD.match(stripped)
+                     or indefinite)
+        assert nf._scrap(name) is plain
+        if plain:  # a scrap on either side drops the claim
+            assert nf.fragment_name(name, "has_symptom", "grebble fever")
+            assert nf.fragment_name("grebble fever", "has_symptom", name)
+
+
+def test_untail_cuts_the_topic_after_a_preposition_only() -> None:
+    """The tails made once cut what the four strings made per name cut."""
+    from claimgraph.graph.model import Source
+    from claimgraph.ingest.documents import PARAGRAPH, RawBlock, build_document
+    from claimgraph.ingest.rules import DocumentRules
+
+    doc = build_document(Source("p"), "Grebble fever",
+                         [RawBlock(PARAGRAPH, "Grebble fever causes a rash.")])
+    rules = DocumentRules(doc, "Grebble fever")
+
+    def plain(label: str) -> str:
+        low = label.lower()
+        for prep in (" for ", " of ", " in ", " with "):
+            if low.endswith(prep + "grebble fever") and len(low) > len(prep + "Grebble fever"):
+                return label[: -len(prep + "Grebble fever")]
+        return label
+
+    for label in ("pain medicines for grebble fever", "rash of Grebble Fever", "grebble fever",
+                  " in grebble fever", "quentella bite 3", "signs in grebble fevers",
+                  "care with grebble fever"):
+        assert rules.untail(label) == plain(label)
+    assert rules.untail("pain medicines for grebble fever") == "pain medicines"
