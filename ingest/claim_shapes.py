@@ -37,7 +37,6 @@ _SPREAD_ACT = re.compile(r"(?:transmitting|spreading|passing|giving)\b", re.IGNO
 _LIST_POINTER = re.compile(r"the following\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=65536)
 def misread(subject: str, predicate: str, obj: str | None) -> bool:
     """Return whether a claim's names show a misreading, so it should not be recorded.
 
@@ -48,15 +47,21 @@ def misread(subject: str, predicate: str, obj: str | None) -> bool:
     >>> misread("grebble fever", "has_complication", "despite early care")
     True
     """
-    names = (subject,) if obj is None else (subject, obj)
     if predicate == v.PREVENTS and obj is not None and _SPREAD_ACT.match(obj.strip()):
         return True  # "lowers the risk of transmitting it to others": spread, no illness
-    for name in names:
-        name = name.strip()
-        if _POINTS_BACK_POSSESSIVE.match(name) or _CLAUSE_LEAD.match(name) \
-                or _COUNT_OF_KINDS.match(name) or _LIST_POINTER.search(name):
-            return True
-    return False
+    return _misread_name(subject) or (obj is not None and _misread_name(obj))
+
+
+@lru_cache(maxsize=65536)
+def _misread_name(name: str) -> bool:
+    """Return whether one name shows a misreading (see :func:`misread`).
+
+    Memoised by the name alone: a table's rows pair a new name with the same one
+    ("row 1 | raises the risk of X", "row 2 | ..."), so one of the two is known.
+    """
+    name = name.strip()
+    return bool(_POINTS_BACK_POSSESSIVE.match(name) or _CLAUSE_LEAD.match(name)
+                or _COUNT_OF_KINDS.match(name) or _LIST_POINTER.search(name))
 
 
 # "it can be mistaken for a problem of the heart or lungs", "often confused with X": what
@@ -77,7 +82,7 @@ def after_look_alike(sentence: str, anchor: str) -> bool:
     at = _find(sentence, anchor)
     before = sentence[max(0, at - 300):at] if at > 0 else ""
     low = before.lower()
-    if not any(w in low for w in _LOOK_ALIKE_WORDS):
+    if not any(map(low.__contains__, _LOOK_ALIKE_WORDS)):
         return False
     cues = list(_LOOK_ALIKE_CUE.finditer(before))
     # "The illness, which is often mistaken for flu, can lead to X": the clause of the

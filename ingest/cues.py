@@ -148,7 +148,7 @@ def _breaks(sentence: str) -> tuple[int | None, tuple[int, ...]]:
     """
     subject, (leading, clause_end) = pick(sentence, _CLAUSES, _CLAUSE_TWINS)
     m = leading.match(subject)
-    return (m.end() if m else None), tuple(b.start() for b in clause_end.finditer(subject))
+    return (m.end() if m else None), tuple(map(re.Match.start, clause_end.finditer(subject)))
 
 
 # How far a clause reaches either side of a position.  Real clauses are far

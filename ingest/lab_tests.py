@@ -60,7 +60,7 @@ def lab_test_name(label: str) -> str:
     ['blood test', 'chest x-ray', 'calcium test', 'urine test', 'kidney function test']
     """
     low = label.lower()
-    if not any(h in low for h in _HINTS):
+    if not any(map(low.__contains__, _HINTS)):
         return label
     acted = _LEVELS_OF.sub("", _ACT_FIRST.sub("", label, count=1), count=1)
     said = acted if acted.strip() else label

@@ -834,6 +834,7 @@ _SPELLINGS = (
 
 
 @lru_cache(maxsize=50_000)
+@lru_cache(maxsize=65_536)  # asked for every word of every name; words repeat
 def _spelling(word: str) -> str:
     """Return one spelling for a word's British and American forms and its -ation noun.
 

@@ -73,17 +73,26 @@ def fragment_name(subject: str, predicate: str, obj: str | None) -> bool:
     """
     names = (subject,) if obj is None else (subject, obj)
     for name in names:
-        name = name.strip()
-        indefinite = ("one" in name or "thing" in name or "body" in name) and bool(
-            _INDEFINITE.search(name))
-        if _OPEN_END.search(name) or _NAMING_LEAD.match(name) or indefinite:
-            return True
-        if predicate in _NO_PLACE and _MAP_PLACE.fullmatch(name):
+        if _scrap(name) or (predicate in _NO_PLACE and _MAP_PLACE.fullmatch(name.strip())):
             return True
     if predicate in _REMEDY_SIDE and " of " not in subject and _HARM_CLASS_END.search(
             subject.strip()):
         return True
     return predicate in _FACTOR_SIDE and _CHANCE_OF.match(subject.strip()) is not None
+
+
+@lru_cache(maxsize=65536)
+def _scrap(name: str) -> bool:
+    """Return whether one name is a scrap of a sentence: it ends open ("swelling in one"),
+    starts by naming ("called zorbs") or names no one thing ("something", "anybody").
+
+    Memoised by the name alone (see :func:`fragment_name`): a table's rows pair a new
+    name with one named on every row.
+    """
+    name = name.strip()
+    indefinite = ("one" in name or "thing" in name or "body" in name) and bool(
+        _INDEFINITE.search(name))
+    return bool(_OPEN_END.search(name) or _NAMING_LEAD.match(name) or indefinite)
 
 
 def chance_dropped(name: str) -> str:

@@ -61,7 +61,7 @@ def listed_organs(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     ['musculoskeletal system', 'heart', 'nervous system']
     """
     low = text.lower()
-    if not any(w in low for w in _ORGAN_WORDS):
+    if not any(map(low.__contains__, _ORGAN_WORDS)):
         return
     for m in _ORGANS_LISTED.finditer(text):
         for part in re.split(r",?\s+(?:and|or)\s+|,\s*", m.group("list")):

@@ -3311,7 +3311,7 @@ def _led_starts(form: str, sentence: str, numbers: tuple[int, ...]) -> tuple[int
 
 def _number_starts(sentence: str) -> tuple[int, ...]:
     """Return every place a number starts, inner ones too ("000" of "10,000")."""
-    return tuple(m.start() for m in _NUMBER_START.finditer(sentence))
+    return tuple(map(re.Match.start, _NUMBER_START.finditer(sentence)))
 
 
 def _matches_at(pattern: re.Pattern[str], sentence: str,
@@ -3448,7 +3448,7 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
     taken = bytearray(len(sentence))  # 1 where a figure's words are: forms never overlap
     low = sentence.lower()
     starts: tuple[int, ...] | None = None
-    said = {hint for hint in _HINT_WORDS if hint in low}  # each word looked for once
+    said = set(filter(low.__contains__, _HINT_WORDS))  # each word looked for once, in C
     for form, pattern, hints in _HINTED_FORMS:
         if hints.isdisjoint(said):
             continue

@@ -728,6 +728,19 @@ _PREVENTED_BY = re.compile(
     r"\s+(?:by|with|through|using)\s+(?P<acts>.+?)[.;]?\s*$", re.IGNORECASE)
 
 
+
+@lru_cache(maxsize=65_536)
+def _names_nothing(label: str) -> bool:
+    """Return whether a claim's subject or object names nothing: "it often starts between
+    ..." (a clause), "cannot use", "treat severe X" (a verb's words), "13 percent of men",
+    "risk factors for X", "for those at higher risk".
+
+    Memoised by the label: most of a page's claims share a name with another (a table's
+    rows name the topic on every line).
+    """
+    return bool(_CLAUSE_LABEL.match(label) or _VERB_LED_NAME.match(label)
+                or _NO_THING_NAMED.match(label))
+
 @dataclass(frozen=True, slots=True)
 class RawClaim:
     """A claim with labels as the page words them, before entity resolution."""
@@ -1876,6 +1889,11 @@ class DocumentRules:
     def __init__(self, doc: Document, topic: str, aliases: tuple[str, ...] = ()) -> None:
         self.doc = doc
         self.topic = topic
+        # The tails untail() cuts ("... for <topic>"), each with how much it cuts: made once,
+        # not four strings per name of every claim.
+        self._tails = tuple((prep + topic.lower(), len(prep + topic))
+                            for prep in (" for ", " of ", " in ", " with "))
+        self._tail_ends = tuple(tail for tail, _ in self._tails)
         self.topic_key = label_key(topic)
         self.topic_keys = {self.topic_key, *(label_key(a) for a in aliases)} - {""}
         # "grebble shock" for "grebble shock syndrome": the names the resolver joins to the
@@ -2177,12 +2195,8 @@ class DocumentRules:
         if obj is not None and _OWNED_BY_PRONOUN.match(obj) and predicate in (
                 v.EFFECTIVE_FOR, v.TARGETS, v.USED_FOR, v.PREVENTS):
             return  # "controls its levels": whose levels, the name does not say
-        if _CLAUSE_LABEL.match(subject) or (obj is not None and _CLAUSE_LABEL.match(obj)):
-            return  # "it often starts between ...": a clause, not a name
-        if _VERB_LED_NAME.match(subject) or (obj is not None and _VERB_LED_NAME.match(obj)):
-            return  # "cannot use", "treat severe X": a verb's words, not a name
-        if _NO_THING_NAMED.match(subject) or (obj is not None and _NO_THING_NAMED.match(obj)):
-            return  # "13 percent of men", "risk factors for X", "for those at higher risk"
+        if _names_nothing(subject) or (obj is not None and _names_nothing(obj)):
+            return  # a clause, a verb's words or a figure's group: no name (_names_nothing)
         if predicate in _RISKLIKE and _PLACE_ON_THE_MAP.fullmatch(subject):
             return  # "most common in the upper Midwest": where cases are, no risk factor
         if misread(subject, predicate, obj):
@@ -2283,9 +2297,11 @@ class DocumentRules:
     def untail(self, label: str) -> str:
         """Drop a trailing "for <topic>" ("pain medicines for gout" → "pain medicines")."""
         low = label.lower()
-        for prep in (" for ", " of ", " in ", " with "):
-            if low.endswith(prep + self.topic.lower()) and len(low) > len(prep + self.topic):
-                return label[: -len(prep + self.topic)]
+        if not low.endswith(self._tail_ends):  # most names end in no tail: one test
+            return label
+        for tail, cut in self._tails:
+            if low.endswith(tail) and len(low) > cut:
+                return label[:-cut]
         return label
 
     # -- list items --------------------------------------------------------
@@ -2700,7 +2716,7 @@ class DocumentRules:
                       negated=is_negated(text[clause_bounds(text, into.start())[0]:
                                               into.start()]))
         self.wordings(text, (start, end), section, kind)
-        if any(w in low for w in GROUP_WORDS):
+        if any(map(low.__contains__, GROUP_WORDS)):
             self.group_risk(text, (start, end), section)
         if "risk" in low or "danger" in low or "hazard" in low:
             self.harms_risked(text, (start, end), section)
@@ -2981,7 +2997,7 @@ class DocumentRules:
         # "It is caused by X, although this has not been proven": the clause after doubts all
         # the sentence said before it.
         doubt = _TRAILING_DOUBT.search(text) if any(
-            w in low for w in _TRAILING_DOUBT_WORDS) else None
+            map(low.__contains__, _TRAILING_DOUBT_WORDS)) else None
         doubted_before = doubt.start() if doubt is not None else -1
         for i, (m, trig) in enumerate(matches):
             chained = i > 0 and matches[i - 1][1].name in _CHAIN_LEADS
@@ -3297,9 +3313,8 @@ class DocumentRules:
         """
         low = text.lower()
         opened: set[int] = set()  # each hint looked for once
-        for h in _WORDING_HINTS:
-            if h in low:
-                opened.update(_WORDINGS_OF_HINT[h])
+        for h in filter(low.__contains__, _WORDING_HINTS):  # the hints looked for in C
+            opened.update(_WORDINGS_OF_HINT[h])
         for i in sorted(opened):
             wording, people, predicate = _WORDINGS[i]
             if wording.kinds and kind not in wording.kinds:
@@ -3675,7 +3690,8 @@ class DocumentRules:
                     self.emit(self.topic, v.HAS_SYMPTOM, what, span, m.group(0), section,
                               rule="phrase:state", confidence=0.6, negated=True)
         self.function_signs(text, low, span, section)
-        for m in (_PART_VERB.finditer(text) if any(w in low for w in _PART_VERB_WORDS) else ()):
+        verbs = any(map(low.__contains__, _PART_VERB_WORDS))
+        for m in (_PART_VERB.finditer(text) if verbs else ()):
             part = m.group("part").lower()
             verb = m.group("verb").lower()
             if part in _SIGN_AREAS:  # "The area may swell", "the rash may peel"
@@ -3718,7 +3734,7 @@ class DocumentRules:
                        section: str | None) -> None:
         """Read a body function said to go wrong ("your heartbeat may slow", "half your face
         appears to droop") as the sign clinicians name it."""
-        for rx, sign in (_FUNCTION_SIGNS if any(w in low for w in _FUNCTION_WORDS) else ()):
+        for rx, sign in (_FUNCTION_SIGNS if any(map(low.__contains__, _FUNCTION_WORDS)) else ()):
             for m in rx.finditer(text):
                 self.sign_in_clause(sign, m, text, span, section, m.end())
 

@@ -60,7 +60,7 @@ def name_likeness(text: str) -> str:
     'symptoms like fever'
     """
     low = text.lower()
-    if not any(w in low for w in _LOOKS_LIKE_WORDS):
+    if not any(map(low.__contains__, _LOOKS_LIKE_WORDS)):
         return text
     return _LOOKS_LIKE.sub(_likeness, text)
 
