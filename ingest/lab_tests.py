@@ -229,7 +229,8 @@ def names_testing(said: str) -> bool:
 
 # A sample said to be for testing, whatever the heading: "drawn from a blister for testing".
 _FOR_TESTING = re.compile(r"\b(?:for (?:lab(?:oratory)? )?(?:testing|tests?|analysis)|to (?:be )?"
-                          r"test(?:ed)?\b|sent (?:off )?to (?:a |the )?lab)", re.IGNORECASE)
+                          r"test(?:ed)?\b|sent (?:off )?to (?:a |the )?lab|be tested\b|under a "
+                          r"microscope)", re.IGNORECASE)
 
 
 def taken_for_testing(low: str) -> bool:
@@ -238,5 +239,5 @@ def taken_for_testing(low: str) -> bool:
     >>> taken_for_testing("fluid may be drawn from a sore for testing"), taken_for_testing("rest")
     (True, False)
     """
-    return ("test" in low or "analys" in low or " lab" in low) \
+    return ("test" in low or "analys" in low or " lab" in low or "microscop" in low) \
         and _FOR_TESTING.search(low) is not None

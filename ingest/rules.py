@@ -1272,8 +1272,11 @@ _TISSUE = re.compile(r"^(?:skin|tissue|muscle|nerve|lung|liver|kidney|lymph node
 _SAMPLE_TAKEN = re.compile(
     r"\b(?:take|takes|taking|took|taken|draw|draws|drawn|collect|collects|collected|remove|"
     r"removes|removed)\s+(?:a |an |some |small |tiny )*(?P<x>(?:[\w-]+ )?(?:samples?|swabs?|"
-    r"biops(?:y|ies)))(?: of (?:the |your |a |an )?(?P<of>[\w-]+(?: (?!(?:to|for|from|and|or|in|"
-    r"with|at|on|under|by)\b)[\w-]+)?))?|"
+    r"biops(?:y|ies)|pieces?|bits?))(?: of (?:the |your |a |an )?(?P<of>[\w-]+(?: (?!(?:to|for|"
+    r"from|and|or|in|with|at|on|under|by)\b)[\w-]+)?))?|"
+    # "A sample of blood or fluid from the wound may be tested": each is tested.
+    r"\b(?:samples?|swabs?) of (?P<each>[\w-]+(?: or [\w-]+)?)(?: from [\w' -]{1,30}?)?\s+"
+    r"(?:may|can|will|is|are|might)\s+(?:also |then )?be\s+(?:tested|checked|examined|sent)\b|"
     r"\b(?P<y>(?:[\w-]+ )?(?:samples?|fluids?|swabs?))\s+(?:may|can|will|is|are|might)\s+"
     r"(?:also |then )?be\s+"
     r"(?:taken|drawn|collected|removed)(?: from (?:the |your |a |an )?(?P<from>[\w-]+))?", re.I)
@@ -3850,6 +3853,20 @@ class DocumentRules:
         blister" gives "blister fluid test"; "a sample of skin" gives "skin sample".
         """
         for m in _SAMPLE_TAKEN.finditer(text):
+            if m.group("each"):
+                for each in re.split(r"\s+or\s+", m.group("each")):
+                    self.emit(self.topic, v.DIAGNOSED_BY, f"{_label_key(each)} test", span,
+                              m.group(0), section, rule="phrase:sample", confidence=0.6,
+                              hedged=is_hedged(m.group(0)))
+                continue
+            if m.group("x") and re.search(r"(?:piece|bit)s?$", m.group("x")):
+                # "take a small piece of skin (to look at under a microscope)": a biopsy
+                if m.group("of"):
+                    self.emit(self.topic, v.DIAGNOSED_BY,
+                              f"{pc.clean_phrase(m.group('of'))} biopsy", span, m.group(0),
+                              section, rule="phrase:sample", confidence=0.6,
+                              hedged=is_hedged(m.group(0)))
+                continue
             if m.group("x"):
                 what = pc.clean_phrase(m.group("x"))
                 if m.group("of") and not re.match(r"(?:it|this|them)$", m.group("of"), re.I):

@@ -200,3 +200,14 @@ def test_a_clause_after_and_with_its_own_subject_is_out_of_a_denials_reach(
     cs, _, _ = extract_corpus([page], progress=False)
     found = [c for c in cs.claims if c.predicate == "diagnosed_by"]
     assert [(cs.label(c.object), c.negated) for c in found] == [("x-ray", False)]
+
+
+def test_samples_of_each_thing_tested(tmp_path: Path) -> None:
+    got = relations(tmp_path, "A sample of blood or fluid from the wound may be tested for germs.")
+    assert {(T, "diagnosed_by", "blood test"), (T, "diagnosed_by", "fluid test")} <= got
+
+
+def test_a_piece_of_tissue_taken_to_look_at_is_a_biopsy(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Doctors may take a small piece of skin to look at under a "
+                              "microscope.")
+    assert (T, "diagnosed_by", "skin biopsy") in got
