@@ -251,6 +251,12 @@ BEST_WAY = re.compile(
     r"(?: (?:getting |developing |catching )?(?P<y>[\w' -]{1,40}?))? (?:is|are) (?:to |(?P<by>by) "
     r"|(?P<noun>(?:good |careful |regular |proper |a |an )?(?=[a-z]+ (?:hygiene|care|washing)\b|"
     r"hygiene\b|vaccination\b|a vaccine\b)))(?P<act>[^.;]+)", re.I)
+# "..., so the best protection is to avoid bites": the same, said of protection, also after
+# a first clause ("noun" never takes part: the act is always a verb phrase here).
+BEST_PROTECTION = re.compile(
+    r"(?:^\s*|,\s*(?:so|and|but)\s+)(?:the )?(?:best|only|main|most effective|surest) "
+    r"(?:protection|defen[cs]e|prevention)(?: (?:against|from) (?P<y>[\w' -]{1,40}?))? (?:is|are) "
+    r"(?:to |(?P<by>by) )(?P<noun>(?!))?(?P<act>[^.;]+)", re.I)
 # "To lower the risk, wash your hands often": the command is the preventive act.
 TO_LOWER_RISK = re.compile(r"^\s*(?:to|you can|you could|you may be able to) (?:help )?(?:lower|"
                            r"reduce|cut|minimi[sz]e) (?:the|your|a|their) (?:risk|chances?)(?: "

@@ -1604,7 +1604,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"illness|infection|disease)) by\b", v.PREVENTS, Shape.RIGHT_TO_TOPIC),
     _t("prevents", r"\b(?:can |may |helps? (?:to )?|to )?(?:help (?:to )?)?prevents?\b"
                    r"|\b(?:can |may |helps? |will )?(?:help )?protects? (?:you |people |them |"
-                   r"children |your child )?(?:against|from)\b", v.PREVENTS, Shape.LEFT_TO_RIGHT),
+                   r"children |your child )?(?:against|from)\b"
+                   # "Wearing gloves can protect you.": against the topic
+                   r"|\b(?:can |may |helps? |will )?(?:help )?protects? (?:you|yourself|people|"
+                   r"them|children|your child)(?=\s*[.;]|\s*$)", v.PREVENTS, Shape.LEFT_TO_RIGHT),
 )
 
 

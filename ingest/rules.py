@@ -24,6 +24,7 @@ from claimgraph.ingest import re_cache as re
 from . import caseless, patterns as p, phrases as pc
 from .act_names import care_acts
 from .advice_acts import (
+    BEST_PROTECTION,
     BEST_WAY as _BEST_WAY,
     IF_YOU_USE as _IF_YOU_USE,
     KEPT_FROM as _KEPT_FROM,
@@ -1430,6 +1431,10 @@ _PART_NOUNS = BODY_PARTS | frozenset(
     if adj.endswith(("eal", "nal", "ary", "iac")) and noun not in ("diet", "end"))  # dietary
 # "clinical findings supported by imaging": a second means that backs the first.
 _BACKED_BY = re.compile(r"\s+(?:supported|confirmed|backed up) by\s+", re.I)
+# The topic coming back, said of "it": "it coming back", "it returning", "it recurring".
+_IT_RETURNS = re.compile(r"^\s*(?:it|this|the (?:illness|condition|disease|infection))\s+"
+                         r"(?:coming back|returning|recurring|happening again|flaring up)\s*[.;]?"
+                         r"\s*$", re.I)
 # A second clause joined by "and" with a subject of its own ("... and the condition is").
 _AND_THE_CLAUSE = re.compile(r"\b(?:and|but|so)\s+(?=(?:the|this|it|its)\b)", re.I)
 _BARE_PATIENTS = re.compile(r"^\s*(?:these |such |affected |most |many |some |all )?(?:patients|"
@@ -2761,6 +2766,8 @@ class DocumentRules:
         if guard is not None:
             self.protected_by(guard, text, (start, end), section)
         best = _BEST_WAY.match(text) if "way" in text or "mean" in text else None
+        if best is None and ("protect" in low or "defen" in low or "prevention" in low):
+            best = BEST_PROTECTION.search(text)  # "the best protection is to avoid bites"
         if best is not None:
             # "The best way to avoid it is to keep wounds clean": the act prevents it.
             what = pc.clean_phrase(best.group("y") or "")
@@ -4784,6 +4791,9 @@ class DocumentRules:
             right = _thing_made_to(right)  # "cause organs, such as the kidneys, to fail"
         rhs = (phrases(right, people=r.trig.name in _PEOPLE_RIGHT)
                if p.Side.RIGHT in (shape.subject, shape.object) else topic)
+        if p.Side.RIGHT in (shape.subject, shape.object) and _IT_RETURNS.match(right):
+            # "lowers the risk of it coming back": the topic's return
+            rhs = [Phrase(f"{self.topic} recurrence", None, right.strip())]
         if r.trig.name in _ACTS_RIGHT:
             rhs = [Phrase(act, None, right.strip()) for act in gerund_acts(right)]
         elif r.trig.name in _MAYBE_ACTS_RIGHT and _NOT_DOING.search(right):

@@ -211,3 +211,17 @@ def test_a_piece_of_tissue_taken_to_look_at_is_a_biopsy(tmp_path: Path) -> None:
     got = relations(tmp_path, "Doctors may take a small piece of skin to look at under a "
                               "microscope.")
     assert (T, "diagnosed_by", "skin biopsy") in got
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("There is no vaccine, so the best protection is to avoid midge bites.",
+     "midge bite avoidance"),
+    ("Wearing gloves when gardening can protect you.", "wearing gloves"),
+])
+def test_what_protects_prevents(tmp_path: Path, sentence: str, act: str) -> None:
+    assert (act, "prevents", T) in relations(tmp_path, sentence)
+
+
+def test_the_risk_of_it_coming_back_is_its_recurrence(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Stopping smoking lowers the risk of it coming back.")
+    assert ("smoking cessation", "prevents", f"{T} recurrence") in got
