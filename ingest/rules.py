@@ -39,6 +39,7 @@ from .advice_acts import (
     gerund_acts,
 )
 from .antecedents import (
+    condition_before,
     names_condition_back,
     other_condition_before,
     points_back,
@@ -107,6 +108,7 @@ from .especially import especially_who
 from .exam_means import examined_with
 from .factor_clauses import bare_act, clause_factor
 from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
+from .figure_antecedents import figure_of_antecedent
 from .kind_around import with_kind_around
 from .lab_tests import (
     lab_test_name,
@@ -1889,6 +1891,9 @@ class DocumentRules:
         # The sentence opens with "it" standing for another condition the sentence
         # before named: none of its relations is the topic's.
         self._elsewhere = False
+        # ... and the thing it stands for, when the sentence before named one: its figures
+        # are that thing's.
+        self._elsewhere_name: str | None = None
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
         self.test_lists: set[int] = set()  # list items in a list of mostly named tests
         self.remedy_lists: set[int] = set()  # ... and in a list of mostly named remedies
@@ -1948,6 +1953,19 @@ class DocumentRules:
         return points_back(sentence) and not self.mentions_topic(sentence) and \
             other_condition_before(before, self._about_topic, self._complications,
                                    self._sign_effect_signs)
+
+    def elsewhere_name(self, sentence: str, before: str,
+                       previous: list[RawClaim]) -> str | None:
+        """Return what an opening "it" (or "this condition") stands for when it is not the
+        topic: the subject of the sentence before, or the one complication it named."""
+        if points_back(sentence):
+            named = condition_before(before, self._about_topic, self._complications,
+                                     self._sign_effect_signs)
+            if named is not None:
+                return named
+        harms = {c.object for c in previous if c.predicate == v.HAS_COMPLICATION
+                 and c.object is not None and self.is_topic(c.subject)}
+        return harms.pop() if len(harms) == 1 else None
 
     def complication_named_back(self, sentence: str, before: str,
                                 previous: list[RawClaim]) -> bool:
@@ -2534,6 +2552,13 @@ class DocumentRules:
                 named = phrases(fig.subject, split=False)
                 if named and not self.is_topic(named[0].label):
                     subject = named[0].label
+            if subject == self.topic and self._elsewhere_name is not None:
+                # "Kidney damage is a complication. It affects 1 in 4": kidney damage's
+                named = phrases(self._elsewhere_name, split=False)
+                if named and not self.is_topic(named[0].label):
+                    subject = named[0].label
+                    fig = figure_of_antecedent(fig, label_key(subject) in self._complications
+                                               or "complication" in before.lower())
             self.emit(subject, v.HAS_MEASURE, None, (start, end),
                       raw[fig.start:fig.end], section, measure=fig.measure,
                       setting=fig.setting, rule=f"figure:{fig.measure.kind}",
@@ -5798,6 +5823,8 @@ class DocumentRules:
                 self._elsewhere = bool(before) and (
                     self.points_elsewhere(doc.text[s:e], before)
                     or self.complication_named_back(doc.text[s:e], before, previous))
+                self._elsewhere_name = self.elsewhere_name(doc.text[s:e], before, previous) \
+                    if self._elsewhere else None
                 self.sentence(s, e, section, kind, said, after, before, line_before)
                 self._elsewhere = False
                 if previous and len(self.out) == first_new:
