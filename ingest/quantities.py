@@ -1052,6 +1052,20 @@ def _nearer_before(sentence: str, w_start: int, dist: int) -> bool:
         "," not in sentence[max(0, ends[i - 1] - 1):w_start]
 
 
+# ", and", ", while": a join that opens a figure's own clause after another figure's.
+_JOINED_AFTER = re.compile(r"[^.;]*?,\s*(?:and|but|while|whereas)\s", _I)
+
+
+def _joined_after_figure(sentence: str, w_start: int, w_end: int, start: int) -> bool:
+    """Return whether a word before a figure belongs to the figure before it, a comma and a
+    join between: in "5 % of patients die, and 30 % have kidney damage" the "die" is the
+    5 %'s, the 30 % counts the damage."""
+    ends = _figure_ends(sentence)
+    i = bisect_right(ends, w_start)
+    return i > 0 and w_start - ends[i - 1] < _KIND_WINDOW and \
+        _JOINED_AFTER.match(sentence, w_end, start) is not None
+
+
 def _kind(sentence: str, start: int, end: int) -> str | None:
     """Return what the figure at ``start:end`` measures, from its own phrase.
 
@@ -1082,7 +1096,9 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
             if dist < 0:
                 dist = 0
             elif _figure_between(figures, w_end, start) or \
-                    _nearer_before(sentence, w_start, dist):
+                    _nearer_before(sentence, w_start, dist) or \
+                    (tier == _STRONG and "," in sentence[w_end:start]
+                     and _joined_after_figure(sentence, w_start, w_end, start)):
                 continue
         cand = (dist + (_WEAK_PENALTY if tier == _WEAK else 0), rank, kind, w_start)
         if best is None or cand < best:
@@ -1098,7 +1114,9 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
 
 
 # ", which was 37.7 %": the figure of the thing named before the comma.
-_WHICH_WAS = re.compile(r",\s*which\s+(?:was|is|were|are|stood at|reached)\s+(?:about |around |"
+_WHICH_WAS = re.compile(r",\s*which\s+(?:(?:was|were)\s+(?:once|previously|formerly|then|"
+                        r"at one time)\s+|(?:once|previously|formerly)\s+(?:stood at|reached)\s+|"
+                        r"(?:was|is|were|are|stood at|reached)\s+)(?:about |around |"
                         r"approximately |nearly |almost |just over |just under )?$", _I)
 # A condition after a figure ("... 50 % when shock develops"): its verbs say when, not what.
 _CONDITION_AFTER = re.compile(r"\b(?:when|whenever|if|once|unless)\b", _I)
@@ -3794,8 +3812,8 @@ _SAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:range|ranging|from|between|or|i\.
 # "20 %, 25 % and 30 %", "~10 % (one kind), ~50 % (another)": one list of one quantity
 _LIST_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*[~≈]?\s*")
 # "60-90 % for stage I, 40-70 % for stage II": one quantity, listed group by group.
-_GROUP_LIST_COMMA = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:for|in|among|with)\s+"
-                               r"[^,;.:()\d]{1,40}?\s*,\s*[~≈]?\s*", _I)
+_GROUP_LIST_COMMA = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:for|in|among|with|"
+                               r"of)\s+[^,;.:()\d]{1,40}?\s*,\s*(?:and\s+)?[~≈]?\s*", _I)
 _INHERITED = frozenset({"mortality", "survival", "recovery", "relapse", "frequency",
                         "incidence", "prevalence"})
 
@@ -3845,8 +3863,38 @@ _THIS_AGAIN = re.compile(r"[^.]{0,60}?\b(?:this|that|it|the (?:rate|figure|numbe
                          r"over\s+|more than\s+|nearly\s+|almost\s+)?$", _I)
 
 
+# What may follow a figure that only goes on with a list of one quantity: its group, then
+# the clause's end ("..., and up to 70 % of streaming cases.", "... to around 20 % today",
+# "5 % and 50 %, respectively").
+_LIST_TAIL = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:(?:of|in|among|for|with)\s+"
+                        r"[^,;.:()\d]{1,40}?)?\s*(?:,?\s*respectively|\s+(?:today|now|currently|"
+                        r"at present|in recent years|these days))?\s*(?:[.;,)]|$)", _I)
+# Kinds a figure gets from a weak word or from the verb of a clause it does not own ("have
+# mortality rates of 5 % and 50 %": the "have" gave the 50 % a guessed prevalence).
+_GUESSED_KINDS = frozenset({"unknown", "prevalence", "frequency"})
+
+
+def _goes_on_with(prev: Figure, fig: Figure, sentence: str) -> bool:
+    """Return whether ``fig`` only goes on with the list ``prev`` opened: a guessed kind, no
+    subject of its own, nothing after it but its group ("fatal in 5 % of mild cases and up
+    to 70 % of streaming cases": the 70 % is a death rate too)."""
+    return fig.measure.kind == "unknown" or (
+        fig.measure.kind in _GUESSED_KINDS and fig.subject is None and fig.confidence < 0.8
+        and prev.measure.kind in _OUTCOMES and prev.confidence >= 0.8
+        and _LIST_TAIL.match(sentence, fig.end) is not None)
+
+
+# "The death rate, which was once 50 %, is now below 20 %": the same quantity today.
+_NOW_AGAIN = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*,?\s*(?:but\s+|and\s+)?(?:it\s+)?"
+                        r"(?:is|are|has|have|stands)?\s*(?:now|today|currently|since)\s+"
+                        r"(?:(?:fallen|dropped|risen|gone down|gone up|down|up|at)\s+(?:to\s+)?)?"
+                        r"(?:about\s+|around\s+|roughly\s+|under\s+|below\s+|less than\s+|"
+                        r"over\s+|more than\s+|nearly\s+|almost\s+)?$", _I)
+
+
 def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
-    """Return the figures, one of unknown kind joined to a known one taking its kind.
+    """Return the figures, one of unknown (or guessed) kind joined to a known one taking its
+    kind.
 
     Only the kind and the subject are taken; the figure keeps its own
     population and setting, and stays as sure as the one it follows.
@@ -3854,13 +3902,14 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
     out: list[Figure] = []
     for fig in figures:
         prev = out[-1] if out else None
-        if prev is not None and fig.measure.kind == "unknown" \
+        if prev is not None and _goes_on_with(prev, fig, sentence) \
                 and prev.measure.kind in _INHERITED and prev.measure.unit == fig.measure.unit \
                 and (_AND_AGAIN.fullmatch(sentence, prev.end, fig.start)
                      or (_TO_AGAIN.fullmatch(sentence, prev.end, fig.start)
                          and _FROM_BEFORE.search(sentence, max(0, prev.start - 30), prev.start))
                      or _SAME_IN_BRACKETS.fullmatch(sentence, prev.end, fig.start)
                      or _THIS_AGAIN.fullmatch(sentence, prev.end, fig.start)
+                     or _NOW_AGAIN.fullmatch(sentence, prev.end, fig.start)
                      or _LIST_COMMA.fullmatch(sentence, prev.end, fig.start)
                      or _GROUP_LIST_COMMA.fullmatch(sentence, prev.end, fig.start)):
             fig = replace(fig, measure=replace(fig.measure, kind=prev.measure.kind),

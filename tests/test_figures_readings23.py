@@ -1,0 +1,90 @@
+"""Figures read in session 23: number forms and measure wordings health pages use, each in
+our own words about a made-up illness ("quentella", "grebble fever").
+
+Each case is one sentence (or two, where the first names what the second's "it" is) and
+the reading a careful reader records: kind, value, bound, and the subject or group where
+the sentence names one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.extract import extract_corpus
+from claimgraph.ingest.quantities import Figure, find_figures
+
+TOPIC = ("quentella",)
+
+
+def _all(sentence: str) -> list[tuple[str, float, str, str | None]]:
+    """Return each figure of a sentence about quentella as (kind, value, bound, population)."""
+    return [(f.measure.kind, round(f.measure.point(), 4), f.measure.bound.value,
+             f.measure.population) for f in find_figures(sentence, TOPIC)]
+
+
+def _only(sentence: str) -> Figure:
+    """Return the only figure read in a sentence about quentella."""
+    (fig,) = find_figures(sentence, TOPIC)
+    return fig
+
+
+def _page_figures(tmp_path: Path, body: str) -> list[tuple[str, str, float, str]]:
+    """Return (subject, kind, value, bound) of each figure a quentella page gives."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"Quentella\n\nQuentella is an illness.\n\nOverview\n\n{body}\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return [(cs.label(c.subject), c.measure.kind, round(c.measure.point(), 4),
+             c.measure.bound.value) for c in cs.claims if c.measure is not None]
+
+
+@pytest.mark.parametrize("body", [
+    "Kidney damage is a common complication. It affects about 1 in 4 patients.",
+    "Kidney damage is a common complication. It affects about 25% of patients.",
+    "Kidney damage is a common complication. It occurs in about 1 in 4 patients.",
+    "Kidney damage is a common complication. This happens in about 1 in 4 patients.",
+])
+def test_a_figure_of_the_complication_it_stands_for_is_kept(tmp_path: Path,
+                                                            body: str) -> None:
+    """"Kidney damage is a complication. It affects 1 in 4 patients.": the "it" is kidney
+    damage, so the 1 in 4 is how often it comes (the figure was dropped with the
+    sentence's relations, which are not the topic's)."""
+    assert _page_figures(tmp_path, body) == [("kidney damage", "frequency", 0.25, "approx")]
+
+
+def test_a_figure_after_an_it_of_the_topic_stays_the_topics(tmp_path: Path) -> None:
+    """"Quentella is a rare illness. It affects about 1 in 4,000 people.": still its own."""
+    got = _page_figures(tmp_path, "Quentella is a rare illness. It affects about 1 in 5,000 "
+                                  "people.")
+    assert got == [("quentella", "prevalence", 0.0002, "approx")]
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("The mild and streaming forms have mortality rates of 5% and 50%, respectively.",
+     [("mortality", 0.05, "exact"), ("mortality", 0.5, "exact")]),
+    ("It is fatal in about 5% of mild cases and up to 70% of streaming cases.",
+     [("mortality", 0.05, "approx"), ("mortality", 0.7, "upper")]),
+    ("Deaths have fallen from 50% in the 1980s to around 20% today.",
+     [("mortality", 0.5, "exact"), ("mortality", 0.2, "approx")]),
+    ("The mortality, which was once 50%, is now below 20%.",
+     [("mortality", 0.5, "exact"), ("mortality", 0.2, "upper")]),
+    ("Remission occurs in 60-90% of patients with stage I disease, 40-70% with stage II and "
+     "10-20% with stage III.",
+     [("recovery", 0.75, "range"), ("recovery", 0.55, "range"), ("recovery", 0.15, "range")]),
+])
+def test_a_list_of_one_measure_keeps_its_kind(sentence: str,
+                                              read: list[tuple[str, float, str]]) -> None:
+    """"Mortality rates of 5 % and 50 %": the measure named once holds for every figure of
+    the list, where the later ones took a guess from a verb ("have") or had none."""
+    assert [r[:3] for r in _all(sentence)] == read
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 5% of patients die, and 30% of patients have kidney damage.",
+    "Around 10% die and 40% are left with scars.",
+])
+def test_a_figure_with_its_own_thing_is_no_list_member(sentence: str) -> None:
+    """"5 % die, and 30 % have kidney damage": the second counts its own thing."""
+    assert [r[0] for r in _all(sentence)][1] != "mortality"
