@@ -107,8 +107,8 @@ from .eased_signs import acted_on, sign_eased
 from .especially import especially_who
 from .exam_means import examined_with
 from .factor_clauses import bare_act, clause_factor
-from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
 from .figure_antecedents import figure_of_antecedent
+from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
 from .kind_around import with_kind_around
 from .lab_tests import (
     lab_test_name,
