@@ -619,7 +619,8 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("relapse", _STRONG, re.compile(r"\b(?:relapse\w*|recur\w*|comes? back|come back|"
                                     # ("1 in 3 have a flare within 5 years", "flare-ups")
                                     r"flares?|flare-ups?|flared(?: up)?|"
-                                    r"second time|again|"
+                                    r"second time|again|more than once|"
+                                    r"more than one (?:episode|attack|bout)s?|"
                                     # ("returns in 5 %"; not "returns to work", "return of")
                                     r"(?:returns?|returned|reappears?|reappeared)"
                                     r"(?!\s+(?:to|of|home)\b))\b", _I)),
@@ -651,7 +652,8 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
     ("surviv", "alive", "live "),
     ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear", "improve",
      "disappear", "regain", "return"),
-    ("relapse", "recur", "back", "second time", "again", "return", "reappear", "flare"),
+    ("relapse", "recur", "back", "second time", "again", "return", "reappear", "flare",
+     "more than on"),
     ("incidence", "new case", "year", "annual"),
     ("prevalence", "living with", "live with", "there are", "there were"),
     ("diagnosed", "develop", "get", "catch"),
@@ -705,7 +707,11 @@ _CASES_ARE = re.compile(
     r"|(?:follow|followed|come after|came after)"
     # ("70 % of cases are the dry form": that form's share of them)
     r"|(?:are|is|were|was)(?:\s+of)?(?=\s+(?:an?\s+|the\s+)?[\w'-]+(?: [\w'-]+)?\s+"
-    r"(?:form|type|variant|kind)\s*(?:[,.;:(]|$)))\s+"
+    r"(?:form|type|variant|kind)\s*(?:[,.;:(]|$))"
+    # ("80 % of cases are mild": the mild form's share of them)
+    r"|(?:are|is|were|was)(?:\s+(?:usually|generally|relatively|fairly|quite|only))?"
+    r"(?=\s+(?P<grade>mild|moderate|severe|serious|critical|chronic|acute|asymptomatic|"
+    r"subclinical|life-threatening)\s*(?:[,.;:(]|$|\band\b|\bor\b)))\s+"
     r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
     r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))"
     # ("15 % of cases are caught abroad", "... occur while people are abroad": the share of
@@ -2892,6 +2898,8 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
     if cases_are is not None:
         if cases_are["abroad"] is not None:
             return "share", "cases acquired abroad"
+        if cases_are["grade"] is not None:
+            return "share", f"{cases_are['grade'].lower()} form"  # "80 % of cases are mild"
         # ("70 % of cases are the wet type": the wet form)
         return "share", _KIND_OF_FORM.sub(" form", cases_are["x"])
     cause_is = _CASES_CAUSE_IS.match(sentence, e) if "cause" in after.lower() else None
@@ -3118,6 +3126,8 @@ def _share_around(sentence: str, s: int, e: int) -> str | None:
             return share["subject"] or share["subject2"]
         # "Most cases (70 %) are caused by X", "... (80 %) are in children under 10"
         caused = _CASES_ARE.match(" cases" + sentence[close.end():close.end() + 120])
+        if caused is not None and caused["grade"] is not None:
+            return f"{caused['grade'].lower()} form"  # "Most cases (80 %) are mild"
         return caused["x"] if caused is not None else _cases_group(
             " of cases" + sentence[close.end():close.end() + 120], 0)
     group = _COMMONER_IN.search(head)
@@ -3247,6 +3257,28 @@ def _cases_group(sentence: str, e: int, topic_words: tuple[str, ...] = ()) -> st
     who = re.sub(r"\s+", " ", (m["who"] or m["who2"] or m["who3"]).strip().lower())
     # ("in people who have diabetes": those with diabetes, named as the phrase reader reads)
     return re.sub(r"^(people|patients|persons|those) who (?:have|has|had) ", r"\1 with ", who)
+
+
+# "80 % of deaths occur in people over 65", "most deaths (80 %) are in children": a group's
+# share of all deaths, no death rate among the group.
+_OF_DEATHS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+|these\s+)?"
+                        r"(?:reported\s+)?deaths\b", _I)
+_DEATHS_BRACKET = re.compile(r"\b(?:most|the majority of|many|nearly all|almost all)\s+(?:of\s+)?"
+                             r"(?:the\s+)?deaths\s*\(\s*(?:about\s+|around\s+|approximately\s+|"
+                             r"nearly\s+|over\s+|some\s+|roughly\s+|more than\s+)?$", _I)
+
+
+def _deaths_group(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the group whose share of all deaths a figure gives, read as a share of cases is
+    (see :func:`_cases_group`), or None."""
+    m = _OF_DEATHS.match(sentence, e)
+    if m is not None:
+        return _cases_group(" of cases" + sentence[m.end():m.end() + 120], 0, topic_words)
+    if _DEATHS_BRACKET.search(sentence, max(0, s - 40), s):
+        close = sentence.find(")", e, e + 6)
+        if close != -1:
+            return _cases_group(" of cases" + sentence[close + 1:close + 121], 0, topic_words)
+    return None
 
 
 # "Half of all sores heal within a month": the outcome of the sores, not of the topic.
@@ -4516,7 +4548,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if subject is None and unit == "proportion" and kind in _OUTCOMES and \
             _says(sentence, _OUTCOME_VERB_WORDS):
         subject = _outcome_named_before(sentence, s, topic_words)
-    named_by_follow = group_share = where_named = False
+    named_by_follow = group_share = where_named = of_deaths = False
     outcome_group: str | None = None  # "relapse after stopping steroids": after stopping them
     rate_form: str | None = None  # "the death rate of <X>": X, the figure's subject as written
     if subject is None and unit == "proportion" and form != "times" and \
@@ -4672,6 +4704,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             kind, subject, group_share = "share", group, True
             # ("30 % of cases are in people who inject drugs": a description, kept as written)
             where_named = _WHO_DO.match(group) is not None
+    if subject is None and unit == "proportion" and kind == "mortality" and \
+            _says(sentence, ("deaths",)):
+        group = _deaths_group(sentence, s, e, topic_words)
+        if group is not None:  # "80 % of deaths are in people over 65": their share of deaths
+            kind, subject, group_share, of_deaths = "share", group, True, True
     if subject is None and kind in (None, "incidence", "prevalence", "frequency") and \
             unit == "proportion" and _CASES_WHERE.match(sentence, e):
         # "50 % of cases are diagnosed in the south": where cases are, not a rate; the share
@@ -4726,7 +4763,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if kind == "share":  # "of all sudden rashes, with most in young adults": the rashes
         population = _whole_of(sentence, e, topic_words) or population
     if group_share:
-        population = None  # the group is the subject; the whole is all cases
+        # the group is the subject; the whole is all cases (or all deaths)
+        population = "deaths" if of_deaths else None
     if kind == "relative_risk":
         population = _comparison(sentence, context) or _risk_group(sentence, s, e)
         if population is None and cut is not None and _VACCINE.search(cut["subject"]):

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.ingest.extract import extract_corpus
+from claimgraph.ingest.kind_around import with_kind_around
 from claimgraph.ingest.quantities import Figure, find_figures
 
 TOPIC = ("quentella",)
@@ -88,3 +89,66 @@ def test_a_list_of_one_measure_keeps_its_kind(sentence: str,
 def test_a_figure_with_its_own_thing_is_no_list_member(sentence: str) -> None:
     """"5 % die, and 30 % have kidney damage": the second counts its own thing."""
     assert [r[0] for r in _all(sentence)][1] != "mortality"
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("80% of deaths occur in people over 65.", "age over 65 years"),
+    ("Most deaths (around 80%) happen in people over 70.", "age over 70 years"),
+    ("About 90% of deaths are in children.", "children"),
+])
+def test_a_groups_share_of_deaths_is_no_death_rate(sentence: str, subject: str) -> None:
+    """"80 % of deaths occur in people over 65": those people's share of all deaths, not
+    a death rate of 80 % among them."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind, fig.measure.population) == (subject, "share",
+                                                                       "deaths")
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 5% of patients die.",
+    "Deaths occur in 5% of cases.",
+])
+def test_a_death_rate_stays_one(sentence: str) -> None:
+    """"Deaths occur in 5 % of cases": the share who die."""
+    assert _only(sentence).measure.kind == "mortality"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Roughly 1 in 20 people get quentella more than once.",
+    "About 10% of people have more than one episode.",
+])
+def test_having_it_more_than_once_is_a_relapse(sentence: str) -> None:
+    """"1 in 20 get it more than once": the share whose illness comes back."""
+    assert _only(sentence).measure.kind == "relapse"
+
+
+@pytest.mark.parametrize(("sentence", "before"), [
+    ("The illness can come back; this happens in about 1 in 10 people.", ""),
+    ("This happens in about 10% of cases.", "Some people get quentella more than once."),
+    ("It happens in around 1 in 8 people.", "Quentella can come back a second time."),
+])
+def test_this_happens_after_a_return_is_a_relapse(sentence: str, before: str) -> None:
+    """"It can come back; this happens in 1 in 10": the "this" is the return, in the clause
+    before as in the sentence before."""
+    (fig,) = with_kind_around(find_figures(sentence, TOPIC, before), sentence, before, None)
+    assert fig.measure.kind == "relapse"
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Eighty per cent of cases are mild.", "mild quentella"),
+    ("Three in four cases are mild.", "mild quentella"),
+    ("Most cases (80%) are mild.", "mild quentella"),
+    ("About 20% of cases are severe.", "severe quentella"),
+])
+def test_cases_that_are_mild_or_severe_are_that_forms_share(sentence: str,
+                                                            subject: str) -> None:
+    """"80 % of cases are mild": the mild form's share of all cases, not how often the
+    illness comes."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "share")
+
+
+def test_cases_severe_enough_for_care_count_the_care() -> None:
+    """"20 % of cases are severe enough to need surgery": how often surgery is needed."""
+    assert _only("About 20% of cases are severe enough to need surgery.").measure.kind != \
+        "share"
