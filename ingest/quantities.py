@@ -619,8 +619,12 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("relapse", _STRONG, re.compile(r"\b(?:relapse\w*|recur\w*|comes? back|come back|"
                                     # ("1 in 3 have a flare within 5 years", "flare-ups")
                                     r"flares?|flare-ups?|flared(?: up)?|"
-                                    r"second time|again|more than once|"
-                                    r"more than one (?:episode|attack|bout)s?|"
+                                    r"second time|again|"
+                                    # ("1 in 20 get it more than once"; not "need surgery
+                                    # more than once")
+                                    r"(?:get|gets|got|have|has|had|catch|catches|caught|"
+                                    r"develop|develops|developed)\s+(?:[\w'-]+\s+){0,2}?"
+                                    r"more than once|more than one (?:episode|attack|bout)s?|"
                                     # ("returns in 5 %"; not "returns to work", "return of")
                                     r"(?:returns?|returned|reappears?|reappeared)"
                                     r"(?!\s+(?:to|of|home)\b))\b", _I)),
@@ -710,8 +714,8 @@ _CASES_ARE = re.compile(
     r"(?:form|type|variant|kind)\s*(?:[,.;:(]|$))"
     # ("80 % of cases are mild": the mild form's share of them)
     r"|(?:are|is|were|was)(?:\s+(?:usually|generally|relatively|fairly|quite|only))?"
-    r"(?=\s+(?P<grade>mild|moderate|severe|serious|critical|chronic|acute|asymptomatic|"
-    r"subclinical|life-threatening)\s*(?:[,.;:(]|$|\band\b|\bor\b)))\s+"
+    r"(?=\s+(?P<grade>mild|moderate|severe|serious|critical|chronic|acute|"
+    r"life-threatening)\s*(?:[,.;:(]|$|\band\b|\bor\b)))\s+"
     r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
     r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))"
     # ("15 % of cases are caught abroad", "... occur while people are abroad": the share of
