@@ -418,8 +418,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|(?<=after )an?(?= \w+ or two\b)|(?<=lasts )an?|(?<=takes )an?"
         # ("A day or two before the rash, ...": opening the sentence)
         rf"|(?<![\w ])an?(?= \w+ or two\b)"
-        # ("lasts more than a year", "less than a week")
-        rf"|(?<=than )an?)"
+        # ("lasts more than a year", "less than a week", "for at least a year")
+        rf"|(?<=than )an?|(?<=least )an?)"
         # ("3 days to 2 weeks": each end with its own unit, read in the first one's)
         rf"(?:(?:\s*(?P<u0>minutes?|hours?|days?|weeks?|months?)(?=\s*(?:to|-|–|—)\s*\d))?"
         rf"\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
@@ -534,14 +534,14 @@ _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|\bca\.|circa|roug
                      # ("the estimated incidence is 5 per 100,000": an estimate's figure)
                      r"estimated (?:[\w-]+ )?(?:incidence|prevalence|mortality|number|rate|"
                      r"frequency|risk)(?: rate)? (?:is|was|of|at)|"
-                     r"close to|~|≈|average|averages?|mean|median|typically|put at|"
+                     r"close to|~|≈|(?:average|averages?|mean|median)(?: of)?|typically|put at|"
                      r"in the region of|(?:in|on) the order of|approach(?:es|ing)?|nears?|"
                      r"nearing)\s*$", _I)
 _UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|lower than|under|"
                     r"as many as|as much as|as high as|below|(?:can|may|could) reach|<|≤)\s*$",
                     _I)
 _LOWER = re.compile(r"(?:at least|more than|over|greater than|higher than|above|no fewer than|"
-                    r"as low as|"
+                    r"as low as|as few as|as little as|"
                     r"exceeds?|exceeded|exceeding|in excess of|upwards of|>|≥)\s*$", _I)
 _OR_MORE = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or more|and over|and older|or older|"
                       r"or (?:higher|greater|above)|and above)", _I)
@@ -556,7 +556,8 @@ _UPPER_WORDS = ("up to", "at most", "no more than", "fewer than", "less than", "
                 "under", "as many as", "as much as", "as high as", "below", "reach", "<")
 _LOWER_WORDS = ("at least", "more than", "over", "greater than", "higher than", "above",
                 "no fewer than",
-                "as low as", "exceed", "in excess of", "upwards of", ">")
+                "as low as", "as few as", "as little as", "exceed", "in excess of", "upwards of",
+                ">")
 
 _UNIT_ISO = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 _UNIT_SHORT = {"yr": "year", "wk": "week"}  # a unit written short

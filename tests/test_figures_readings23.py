@@ -152,3 +152,30 @@ def test_cases_severe_enough_for_care_count_the_care() -> None:
     """"20 % of cases are severe enough to need surgery": how often surgery is needed."""
     assert _only("About 20% of cases are severe enough to need surgery.").measure.kind != \
         "share"
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("As few as 1 in 100 patients die.", ("mortality", 0.01, "lower")),
+    ("Patients stay in hospital for an average of 10 days.", ("duration", 10.0, "approx")),
+    ("Patients spend a median of 12 days in hospital.", ("duration", 12.0, "approx")),
+    ("Most people need steroids for at least a year.", ("duration", 1.0, "lower")),
+])
+def test_bounds_said_as_a_floor_or_an_average(sentence: str,
+                                              read: tuple[str, float, str]) -> None:
+    """"As few as 1 in 100" is a floor; "an average of 10 days" or "a median of 12 days" is
+    about that long; "for at least a year" (a numberless "a") is a year or more."""
+    assert _all(sentence)[0][:3] == read
+
+
+def test_a_period_after_a_share_in_its_own_phrase_is_kept() -> None:
+    """"Steroids are needed in 50 % of patients, usually for 6 to 12 months": the share,
+    and the period (no horizon of the share, which dropped it)."""
+    assert [r[:3] for r in _all("Steroids are needed in about 50% of patients, usually for 6 to "
+                                "12 months.")] == [("frequency", 0.5, "approx"),
+                                                   ("duration", 9.0, "range")]
+
+
+def test_a_share_within_a_period_keeps_the_period_as_its_horizon() -> None:
+    """"5 % die, usually within a week": the week is when they die, no period of its own."""
+    assert [r[:3] for r in _all("Around 5% die, usually within a week.")] == [
+        ("mortality", 0.05, "approx")]
