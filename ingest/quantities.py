@@ -161,6 +161,17 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:about |around |roughly |only |just )?(?P<a>{_NUMW})"
         rf"(?:\s*(?:or|to|-|–)\s*(?P<b>{_NUMW}))?\b"
         rf"(?!\s*(?:%|percent|per cent|in|out of|per)\b)", _I)),
+    # "Of the 120 people treated, 30 died", "Out of 200 patients, 40 needed an amputation": a
+    # case series, its whole counted first (people named), then the part.
+    ("series_then", re.compile(
+        rf"\b(?:out of|of|among)\s+(?:the\s+|these\s+|those\s+|all\s+)?"
+        rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?![.,]\d)|(?=[a-z])(?!a\b|an\b){_NUMW})\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:people|patients|persons|cases|children|adults|women|men|"
+        rf"babies|infants)\b[^,.;:()]{{0,60}},\s*"
+        rf"(?:about |around |roughly |only |just |some )?(?P<a>{_NUMW})"
+        rf"(?:\s*(?:or|to|-|–)\s*(?P<b>{_NUMW}))?\b"
+        rf"(?!\s*(?:%|percent|per cent|in|out of|per|years?|months?|weeks?|days?|hours?)\b|[.,]\d)",
+        _I)),
     ("per_range", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})"
         rf"(?:\s+(?:[\w-]+\s+){{0,5}}?(?:per|in every|out of|of every|for every|in)\s+"
@@ -476,6 +487,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
     "per_range": ("per", "out of", "every", " in ", "/"),
     "ratio_range": (" in ", " per "), "ratio_base_range": (" in ",), "every_then": ("every",),
+    "series_then": ("out of ", "of ", "among "),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
     "dose_rate": (" day",), "equally": ("equally", "similarly", "alike", "equal numbers"),
     "sex_ratio": ("ratio", "predomin", "preponder", "outnumber", "m:f", "f:m", "m/f", "f/m",
@@ -614,6 +626,9 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                      # function", "80 % return to normal")
                                      # (not "survival has improved to 80 %": a rate's change)
                                      r"improve[sd]?(?!\s+(?:to|from|by|over)\b)|improvement|"
+                                     # ("the illness settles within 2 years in two-thirds")
+                                     r"settle[sd]?(?:\s+down)?(?=\s+(?:within|after|without|"
+                                     r"on its own|by itself)\b)|"
                                      r"regain\w*|"
                                      r"return(?:s|ed)? to (?:normal|full)|"
                                      r"full(?:y)? recover\w*)\b", _I)),
@@ -632,7 +647,8 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # ("for more than a year", "after a year": how long, not how many a year)
     ("incidence", _STRONG, re.compile(r"\b(?:incidence|new cases?|cases? (?:a|per|each|every) "
                                       r"year|(?<!for )(?<!than )(?<!after )(?<!within )"
-                                      r"(?<!over )(?<!least )a year|per year|each year|"
+                                      r"(?<!over )(?<!least )a year(?! (?:later|after|on|"
+                                      r"earlier|before|ago)\b)|per year|each year|"
                                       r"every year|yearly|annual\w*)\b", _I)),
     ("prevalence", _STRONG, re.compile(r"\b(?:prevalence|living with|live with|"
                                        # ("there are 10 cases per 100,000": how many have it)
@@ -656,7 +672,7 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
      "loses his", "loses her", "lost his", "lost her", "losing his", "losing her", "the lives"),
     ("surviv", "alive", "live "),
     ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear", "improve",
-     "disappear", "regain", "return"),
+     "disappear", "regain", "return", "settle"),
     ("relapse", "recur", "back", "second time", "again", "return", "reappear", "flare",
      "more than on"),
     ("incidence", "new case", "year", "annual"),
@@ -1063,6 +1079,9 @@ def _nearer_before(sentence: str, w_start: int, dist: int) -> bool:
         "," not in sentence[max(0, ends[i - 1] - 1):w_start]
 
 
+# "12 (24 %)": a count, then the share it is, in brackets; the words before the count are
+# the share's.
+_COUNT_BRACKET = re.compile(r"(?<![\w.,])\d[\d,]*\s*\(\s*$")
 # ", and", ", while": a join that opens a figure's own clause after another figure's.
 _JOINED_AFTER = re.compile(r"[^.;]*?,\s*(?:and|but|while|whereas)\s", _I)
 
@@ -1084,6 +1103,10 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
     figure belong to that one: "3 % die and 40 % recover" gives mortality,
     then recovery.
     """
+    if sentence[start - 1:start] in ("(", " ") and "(" in sentence[max(0, start - 3):start]:
+        counted = _COUNT_BRACKET.search(sentence, max(0, start - 14), start)
+        if counted is not None:
+            start = counted.start()  # "Death occurred in 12 (24 %)": the count's words
     lo, hi = clause_bounds(sentence, start)
     # Words further than this from the figure are another phrase's, and the cap
     # keeps long figure-dense text linear.
@@ -1195,6 +1218,8 @@ _GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffe
                r"suffers from|suffer|suffers|suffered|are left with|is left with|end up with|"
                r"need|needs|require|"
                r"requires|undergo|undergoes|show|shows|showed|"
+               # (a case series' past: "40 needed an amputation", "12 had a rash")
+               r"needed|required|underwent|developed|experienced|had|"
                # "half go into shock", "10 % progress to lasting weakness"
                r"go into|goes into|went into|progress to|progresses to|progressed to|"
                # "90 % of patients present with lung involvement"
@@ -1219,7 +1244,8 @@ _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo|be put on|be placed on|
                 # "people who get <topic> develop X": the people's own verb ends their clause
                 rf"|\s+(?:go on to |went on to )?(?:{_GETS_VERBS})\b)")
 # (Not right after "who": "people who have had X get <topic>" is who they are.)
-_GETS = re.compile(rf"\b(?<!\bwho )(?<!\bthat )(?:will |may |can |later |go on to |went on to |)"
+_GETS = re.compile(rf"\b(?<!\bwho )(?<!\bthat )(?<!\bhave )(?<!\bhas )"
+                   rf"(?:will |may |can |later |go on to |went on to |)"
                    rf"(?:{_GETS_VERBS})"
                    rf"{_GETS_OBJECT}", _I)
 # "..., with 20 % of patients developing X": after "with" only (elsewhere "people having
@@ -4371,8 +4397,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         bound = Bound.RANGE
     elif form == "pct":
         value = parse_number(m["a"]) / 100
-    elif form in ("per_range", "every_then", "part_of_whole"):
+    elif form in ("per_range", "every_then", "part_of_whole", "series_then"):
         n = _base_number(m["n"])
+        if form in ("every_then", "series_then"):
+            bound = _bound(sentence, m.start("a"), m.end("a"))  # ", about 15 will die"
         if any(_is_year(m[g]) for g in ("n", "a", "b") if m[g]) or n < 2:
             return None  # "20 to 30 cases in 2019", "from 1997 to 2000": years, not a share
         low = parse_number(m["a"]) / n
@@ -4741,7 +4769,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if population is None and kind in _OUTCOMES and _says(sentence, _GROUP_HAS_WORDS):
         population = _group_has(sentence, s, topic_words)
     if population is None and form in ("ratio", "per_range", "ratio_range", "ratio_base_range",
-                                       "every_then", "ratio_sign"):
+                                       "every_then", "series_then", "ratio_sign"):
         population = _denominator(sentence, e)
     if population is not None and population.endswith(LIFETIME) and kind in (
             "incidence", "prevalence", "unknown"):

@@ -179,3 +179,49 @@ def test_a_share_within_a_period_keeps_the_period_as_its_horizon() -> None:
     """"5 % die, usually within a week": the week is when they die, no period of its own."""
     assert [r[:3] for r in _all("Around 5% die, usually within a week.")] == [
         ("mortality", 0.05, "approx")]
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Of the 120 people treated, 30 died.", ("mortality", 0.25, "exact")),
+    ("Of every 100 people who get quentella, about 15 will die.", ("mortality", 0.15, "approx")),
+    ("Out of 200 patients, 40 needed an amputation.", ("frequency", 0.2, "exact")),
+    ("Among 300 adults with quentella, 45 developed kidney failure.",
+     ("frequency", 0.15, "exact")),
+    ("Death occurred in 12 (24%) of the 50 patients.", ("mortality", 0.24, "exact")),
+])
+def test_a_case_series_part_of_its_whole(sentence: str, read: tuple[str, float, str]) -> None:
+    """"Of the 120 people treated, 30 died": a case series, its whole counted first, then
+    the part (the part's words tell the kind, its own "about" the bound)."""
+    assert _all(sentence)[0][:3] == read
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Out of 200 patients, 40 needed an amputation.", "amputation"),
+    ("Of the 50 patients in the study, 12 had a rash.", "rash"),
+])
+def test_a_case_series_names_what_its_part_had(sentence: str, subject: str) -> None:
+    """"40 needed an amputation", "12 had a rash": a series' past tense names the thing."""
+    assert _only(sentence).subject == subject
+
+
+def test_a_whole_of_things_is_no_case_series() -> None:
+    """"Of the 3 types, 2 are common": kinds counted, no share of people."""
+    assert find_figures("Of the 3 types, 2 are common.", TOPIC) == []
+
+
+def test_people_who_have_had_another_illness_stay_who_is_counted() -> None:
+    """"1 in 3 people who have had wobble pox get quentella": the wobble pox says who."""
+    fig = _only("One in 3 people who have had wobble pox get quentella.")
+    assert fig.subject is None
+
+
+def test_settling_within_a_time_is_recovery() -> None:
+    """"It settles within 2 years in two-thirds": a recovery."""
+    fig = _only("In roughly two-thirds of patients the illness settles within 2 years.")
+    assert fig.measure.kind == "recovery"
+
+
+def test_a_year_later_is_no_yearly_rate() -> None:
+    """"Half of survivors report lasting trouble a year later": when, not a yearly rate."""
+    fig = _only("About half of survivors report reduced quality of life a year later.")
+    assert fig.measure.kind != "incidence"
