@@ -3573,7 +3573,7 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
     if len(ordered) == 2 and "(" in sentence:
         ordered = _sexes_in_brackets(ordered, sentence)
     if ordered and "(" in sentence:
-        ordered = _bracketed_rates(ordered, sentence)
+        ordered = _bracketed_groups(_bracketed_rates(ordered, sentence), sentence)
     if len(ordered) > 1 and _says(sentence, (" of ", " in ", " among ")):
         ordered = _aged_groups(ordered, sentence)
     return tuple(_age_spans(ordered, sentence))
@@ -3631,6 +3631,34 @@ _GROUP_SPLIT = re.compile(r",|\)|\band\b|\bfollowed by\b|\bcompared (?:with|to)\
                           r"\bvs\.?|\bversus\b|\bwhile\b|\bwhereas\b", _I)
 _GROUP_LEAD = re.compile(r"^(?:(?:by|in|among|for|with|the|those|of)\s+)+", _I)
 _RATE_NOUN = re.compile(rf"\b{_POP_NOUN}\b", _I)
+
+
+# "lower in children (5 %) than in adults (30-60 %)": a group named right before a figure's
+# own bracket.
+_GROUP_BEFORE_BRACKET = re.compile(
+    rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<g>(?:[\w-]+\s+){{0,2}}?{_POP_NOUN})\s*\(\s*"
+    rf"(?:about\s+|around\s+|approximately\s+|roughly\s+|up to\s+|over\s+|under\s+|"
+    rf"nearly\s+|~\s*)?$", _I)
+
+
+def _bracketed_groups(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures, one alone in brackets right after a group ("in children (5 %)")
+    counted among that group, whatever group the sentence names after it."""
+    out = []
+    for fig in figures:
+        n = fig.measure
+        if n.unit == "proportion" and n.kind != "share" and fig.subject is None and \
+                "(" in sentence[max(0, fig.start - 16):fig.start] and \
+                _CLOSE_AFTER.match(sentence, fig.end):
+            group = _GROUP_BEFORE_BRACKET.search(sentence, max(0, fig.start - 60), fig.start)
+            if group is not None and not _EVERYONE.fullmatch(group["g"]):
+                fig = replace(fig, measure=replace(n, population=re.sub(
+                    r"\s+", " ", group["g"].lower())))
+        out.append(fig)
+    return out
+
+
+_CLOSE_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*\)")
 
 
 def _bracketed_rates(figures: list[Figure], sentence: str) -> list[Figure]:

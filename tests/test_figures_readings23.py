@@ -225,3 +225,20 @@ def test_a_year_later_is_no_yearly_rate() -> None:
     """"Half of survivors report lasting trouble a year later": when, not a yearly rate."""
     fig = _only("About half of survivors report reduced quality of life a year later.")
     assert fig.measure.kind != "incidence"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Up to 70% of people die if the infection is not treated.",
+    "About 30% die if they are not treated quickly.",
+])
+def test_a_death_rate_if_not_treated_is_the_untreated(sentence: str) -> None:
+    """"70 % die if the infection is not treated": among the untreated, the condition said
+    after the figure as well as before it."""
+    assert _all(sentence)[0][3] == "untreated"
+
+
+def test_a_group_right_before_a_bracketed_figure_is_its_group() -> None:
+    """"Lower in children (5 %) than in adults (30-60 %)": each bracket its own group (the
+    first took the group named after it)."""
+    got = _all("Rates of death are lower in children (5%) than in adults (30-60%).")
+    assert [(r[0], r[3]) for r in got] == [("mortality", "children"), ("mortality", "adults")]
