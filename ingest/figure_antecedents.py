@@ -5,11 +5,16 @@ is kidney damage's, how often it comes with the topic.  The sentence reader alre
 such an "it" is not the topic (its relations are dropped, see :mod:`.antecedents`); a
 figure has no other owner in its sentence, so dropping it lost the number altogether.
 :func:`figure_of_antecedent` gives the figure to the thing named before instead.
+
+"Some patients develop kidney damage. This happens in about 20 % of cases.": the "this"
+is the one harm the sentence before gave the topic (:func:`harm_happening`).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+
+from claimgraph.ingest import re_cache as re
 
 from .quantities import Figure
 
@@ -29,3 +34,21 @@ def figure_of_antecedent(fig: Figure, complication: bool) -> Figure:
     if complication and m.unit == "proportion" and m.kind in _HOW_COMMON:
         return replace(fig, measure=replace(m, kind="frequency"))
     return fig
+
+
+# "This happens in 20 %", "It occurs in about 1 in 5": the sentence opens on a thing that
+# happens, named before.
+_HAPPENS_IN = re.compile(r"\W*(?:this|that|it)\s+(?:only\s+|usually\s+|still\s+)?(?:happens|"
+                         r"occurs|develops|is seen|is found)\s+in\b", re.IGNORECASE)
+
+
+def harm_happening(sentence: str, harms: set[str]) -> str | None:
+    """Return the one harm (or sign) the sentence before gave the topic when ``sentence``
+    says how often "this happens", else None.
+
+    >>> harm_happening("This occurs in 20% of cases.", {"kidney damage"})
+    'kidney damage'
+    """
+    if len(harms) != 1 or _HAPPENS_IN.match(sentence) is None:
+        return None
+    return next(iter(harms))

@@ -2075,6 +2075,52 @@ def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> 
     return x
 
 
+# "Kidney failure is a serious complication (10 % of cases)", "Heart problems affect a few
+# patients (about 5 %)", "Skin peeling occurs in most patients, about 80 %", "- Hearing loss,
+# in about 1 in 20 patients": a sign or harm named before the figure's bracket or comma.
+_HARM_LEAD = re.compile(
+    rf"(?P<head>[^,;:()]{{2,120}}?)\s*(?P<gap>\(\s*(?:(?:seen |present |found )?in\s+|"
+    rf"affecting\s+)?|,\s*(?:(?:seen |present |found )?in\s+)?){_SAID_SO}?$", _I)
+_SOME_HAVE_IT = re.compile(
+    r"\W*(?:the\s+|an?\s+)?(?P<x>[\w' -]{2,40}?)\s+(?:(?:is|are)\s+(?:seen|found|present)\s+in|"
+    r"affects?|occurs?\s+in|develops?\s+in|happens?\s+(?:in|to))\s+(?:only\s+)?"
+    r"(?:a minority of|a small number of|a few|some|many|most|the majority of|nearly all|"
+    r"almost all)\s+(?:of\s+)?(?:the\s+)?(?:patients|people|cases|children|adults)", _I)
+_FIGURE_ALONE_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:(?:of\s+)?(?:all\s+)?"
+                                 r"(?:the\s+)?(?:cases|patients|people|children|adults)\s*)?"
+                                 r"(?:\)|[.;]|$)", _I)
+
+
+def _harm_before(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the sign or harm a figure alone in brackets (or after a comma) gives the
+    frequency of, named before it as the topic's complication or as affecting some
+    patients; None for a subtype's share ("Type 2 is rarer (10 % of cases)")."""
+    if _FIGURE_ALONE_AFTER.match(sentence, e) is None:
+        return None
+    lead = _HARM_LEAD.search(sentence, max(0, s - 140), s)
+    if lead is None:
+        return None
+    head = lead["head"].strip()
+    some = _SOME_HAVE_IT.fullmatch(head)
+    x: str | None = None
+    if some is not None:
+        x = _bare_np(some["x"])
+    elif lead["gap"].startswith(","):
+        if lead["gap"].rstrip().endswith("in") and not _LINK_VERB.search(f" {head} "):
+            x = _bare_np(head.lstrip(" -•*\t"))  # "- Hearing loss, in about 1 in 20 patients"
+    else:
+        verbs = list(_LINK_VERB.finditer(f" {head} "))
+        if verbs and verbs[-1].group(0).strip().lower() in ("is", "are", "was", "were"):
+            before, after = (_bare_np(y) for y in (f" {head} "[:verbs[-1].start()],
+                                                    f" {head} "[verbs[-1].end():]))
+            if _GENERIC_HARM.fullmatch(after) and not _GENERIC_HARM.fullmatch(before):
+                x = before  # "Kidney failure is a serious complication (10 %)"
+    if not x or len(x.split()) > 4 or _NOT_A_THING.match(x) or _NOT_NP_LEAD.match(x) or \
+            _GENERIC_HARM.fullmatch(x) or _names_topic(x.lower(), topic_words):
+        return None
+    return x
+
+
 def _bare_np(text: str) -> str:
     """Return a noun phrase without its leading article or adverbs."""
     return re.sub(r"^(?:(?:the|an?|its|their|often|also|usually|sometimes|can|may)\s+)+", "",
@@ -4586,9 +4632,15 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         value, low, high = (None if x is None else 1 + sign * x for x in (value, low, high))
         if sign < 0 and low is not None and high is not None:
             low, high = high, low
-    around = _share_around(sentence, s, e) if unit == "proportion" and kind not in (
-        _NAMED_OUTRIGHT - {"share"}) and _says(sentence, _SHARE_AROUND_HINTS) else None
-    if around is not None:
+    harm = _harm_before(sentence, s, e, topic_words) if unit == "proportion" and kind not in (
+        _NAMED_OUTRIGHT - {"share"}) and any(map(sentence[max(0, s - 30):s].__contains__, (
+            "(", ","))) else None
+    around = _share_around(sentence, s, e) if harm is None and unit == "proportion" and \
+        kind not in (_NAMED_OUTRIGHT - {"share"}) and _says(sentence, _SHARE_AROUND_HINTS) \
+        else None
+    if harm is not None:
+        kind, subject, named_by_follow = "frequency", harm, True
+    elif around is not None:
         kind, subject = "share", _form_of_topic(around, topic_words)
     elif unit == "proportion" and (_OF_AFTER.match(sentence, e) or _CASES_NEXT.match(sentence, e)
                                    or _SHARE_AGAIN.match(sentence, e)

@@ -107,7 +107,7 @@ from .eased_signs import acted_on, sign_eased
 from .especially import especially_who
 from .exam_means import examined_with
 from .factor_clauses import bare_act, clause_factor
-from .figure_antecedents import figure_of_antecedent
+from .figure_antecedents import figure_of_antecedent, harm_happening
 from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
 from .kind_around import with_kind_around
 from .lab_tests import (
@@ -1894,6 +1894,8 @@ class DocumentRules:
         # ... and the thing it stands for, when the sentence before named one: its figures
         # are that thing's.
         self._elsewhere_name: str | None = None
+        # The harms and signs the sentence before gave the topic ("This happens in 20 %").
+        self._harms_before: set[str] = set()
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
         self.test_lists: set[int] = set()  # list items in a list of mostly named tests
         self.remedy_lists: set[int] = set()  # ... and in a list of mostly named remedies
@@ -2552,6 +2554,11 @@ class DocumentRules:
                 named = phrases(fig.subject, split=False)
                 if named and not self.is_topic(named[0].label):
                     subject = named[0].label
+            if subject == self.topic and fig.measure.kind == "frequency" and \
+                    self._harms_before and not self._elsewhere:
+                harm = harm_happening(raw, self._harms_before)
+                if harm is not None:
+                    subject = harm  # "Some get kidney damage. This happens in 20 %."
             if subject == self.topic and self._elsewhere_name is not None:
                 # "Kidney damage is a complication. It affects 1 in 4": kidney damage's
                 named = phrases(self._elsewhere_name, split=False)
@@ -5825,6 +5832,9 @@ class DocumentRules:
                     or self.complication_named_back(doc.text[s:e], before, previous))
                 self._elsewhere_name = self.elsewhere_name(doc.text[s:e], before, previous) \
                     if self._elsewhere else None
+                self._harms_before = {c.object for c in previous if c.object is not None and
+                                      c.predicate in (v.HAS_COMPLICATION, v.HAS_SYMPTOM)
+                                      and self.is_topic(c.subject)}
                 self.sentence(s, e, section, kind, said, after, before, line_before)
                 self._elsewhere = False
                 if previous and len(self.out) == first_new:

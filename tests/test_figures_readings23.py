@@ -242,3 +242,35 @@ def test_a_group_right_before_a_bracketed_figure_is_its_group() -> None:
     first took the group named after it)."""
     got = _all("Rates of death are lower in children (5%) than in adults (30-60%).")
     assert [(r[0], r[3]) for r in got] == [("mortality", "children"), ("mortality", "adults")]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Kidney failure is a serious complication (10% of cases).", "Kidney failure"),
+    ("Heart problems affect a minority of patients (around 5%).", "Heart problems"),
+    ("Skin peeling occurs in most patients, about 80%.", "Skin peeling"),
+    ("- Hearing loss, in about 1 in 20 patients", "Hearing loss"),
+])
+def test_a_harm_named_before_a_bracket_or_comma_is_the_figures(sentence: str,
+                                                              subject: str) -> None:
+    """"Kidney failure is a serious complication (10 % of cases)": how often the kidney
+    failure comes, not a subtype's share of cases nor how common the illness is."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "frequency")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Type 2 is less common (10% of cases).", "Type 2"),
+    ("The dry form is the commonest (70% of cases).", "dry quentella"),
+])
+def test_a_form_before_a_bracket_keeps_its_share(sentence: str, subject: str) -> None:
+    """"Type 2 is less common (10 % of cases)": the form's share of all cases."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "share")
+
+
+def test_this_happens_after_a_harm_is_the_harms_frequency(tmp_path: Path) -> None:
+    """"Some patients develop kidney damage. This occurs in around 20 % of cases.": the
+    "this" is the kidney damage the sentence before named."""
+    got = _page_figures(tmp_path, "Some patients develop kidney damage. This occurs in around "
+                                  "20% of cases.")
+    assert got == [("kidney damage", "frequency", 0.2, "approx")]
