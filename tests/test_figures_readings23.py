@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.ingest.extract import extract_corpus
+from claimgraph.ingest.inline_text import clean_inline
 from claimgraph.ingest.kind_around import with_kind_around
 from claimgraph.ingest.quantities import Figure, find_figures
 
@@ -274,3 +275,21 @@ def test_this_happens_after_a_harm_is_the_harms_frequency(tmp_path: Path) -> Non
     got = _page_figures(tmp_path, "Some patients develop kidney damage. This occurs in around "
                                   "20% of cases.")
     assert got == [("kidney damage", "frequency", 0.2, "approx")]
+
+
+@pytest.mark.parametrize(("body", "read"), [
+    ("About \u00bc of patients die.", ("quentella", "mortality", 0.25, "approx")),
+    ("About \u2153 of patients die.", ("quentella", "mortality", 0.3333, "approx")),
+    ("About 1\u20445 of patients die.", ("quentella", "mortality", 0.2, "approx")),
+])
+def test_a_fraction_written_as_one_sign_is_read(tmp_path: Path,
+                                                body: str, read: tuple[str, str, float,
+                                                                       str]) -> None:
+    """"About ¼ of patients die": a fraction sign (or the fraction slash) is the fraction
+    a page types as "1/4" (no figure was read at all)."""
+    assert _page_figures(tmp_path, body) == [read]
+
+
+def test_a_whole_number_before_a_fraction_sign_stays_apart() -> None:
+    """"1½" is one and a half, not eleven halves: the sign is written out after a space."""
+    assert clean_inline("It lasts 1\u00bd years.") == "It lasts 1 1/2 years."
