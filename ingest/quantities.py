@@ -2147,9 +2147,9 @@ _RATE_WORDS = ("frequency", "incidence", "rate", "proportion", "share")
 # "The amputation rate is 20 %": how often the thing the rate is named by happens.
 _NAMED_RATE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:the|an?|its|their|overall)\s+)(?!(?:the|an?|its|their)\b)"
-    r"(?P<x>[\w'-]+(?: [\w'-]+)?) rates? "
+    r"(?P<x>[\w'-]+(?: [\w'-]+)?) rates?(?:\s*:\s*| "
     r"(?:(?:is|was|are|were|of|stands at|reaches|reached|ranges? from|varies from|has been|"
-    r"have been)\s+)?(?:reported (?:as|at|to be)\s+)?"
+    r"have been)\s+)?)(?:reported (?:as|at|to be)\s+)?"
     rf"{_SAID_SO}?$", _I)
 # Rates whose name is a quantity, or no thing that happens to a share of people.
 _NOT_NAMED_RATE = re.compile(
@@ -3620,6 +3620,8 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         ordered = _sexes_in_brackets(ordered, sentence)
     if ordered and "(" in sentence:
         ordered = _bracketed_groups(_bracketed_rates(ordered, sentence), sentence)
+    if ordered and ":" in sentence:
+        ordered = _labelled_groups(ordered, sentence)
     if len(ordered) > 1 and _says(sentence, (" of ", " in ", " among ")):
         ordered = _aged_groups(ordered, sentence)
     return tuple(_age_spans(ordered, sentence))
@@ -3685,6 +3687,33 @@ _GROUP_BEFORE_BRACKET = re.compile(
     rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<g>(?:[\w-]+\s+){{0,2}}?{_POP_NOUN})\s*\(\s*"
     rf"(?:about\s+|around\s+|approximately\s+|roughly\s+|up to\s+|over\s+|under\s+|"
     rf"nearly\s+|~\s*)?$", _I)
+
+
+# "In children: 5 %", "Among adults: 20 %": a group as a label, its figure after the colon
+# (lines of a page joined into one: "Overall: 25 % In children: 5 % In older adults: 40 %").
+_GROUP_LABEL = (rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<g>(?:[\w-]+\s+){{0,2}}?{_POP_NOUN}"
+                rf"(?:\s+(?:aged\s+)?(?:over|under)\s+\d{{1,3}})?)\s*:\s*")
+_GROUP_LABEL_BEFORE = re.compile(rf"{_GROUP_LABEL}{_SAID_SO}?$", _I)
+_GROUP_LABEL_AFTER = re.compile(rf"\s*(?:%|percent\b|per cent\b)?\s*[.;,]?\s*{_GROUP_LABEL}",
+                                _I)
+
+
+def _labelled_groups(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures, each under a group label ("In children: 5 %") counted among that
+    group, and none taking the label of the figure after it as its own."""
+    out = []
+    for fig in figures:
+        n = fig.measure
+        label = _GROUP_LABEL_BEFORE.search(sentence, max(0, fig.start - 60), fig.start)
+        after = _GROUP_LABEL_AFTER.match(sentence, fig.end)
+        if label is not None and fig.subject is None and n.kind != "share":
+            fig = replace(fig, measure=replace(n, population=re.sub(r"\s+", " ",
+                                                                    label["g"].lower())))
+        elif after is not None and n.population is not None and \
+                n.population.lower() == re.sub(r"\s+", " ", after["g"].lower()):
+            fig = replace(fig, measure=replace(n, population=None))
+        out.append(fig)
+    return out
 
 
 def _bracketed_groups(figures: list[Figure], sentence: str) -> list[Figure]:

@@ -293,3 +293,17 @@ def test_a_fraction_written_as_one_sign_is_read(tmp_path: Path,
 def test_a_whole_number_before_a_fraction_sign_stays_apart() -> None:
     """"1½" is one and a half, not eleven halves: the sign is written out after a space."""
     assert clean_inline("It lasts 1\u00bd years.") == "It lasts 1 1/2 years."
+
+
+def test_a_named_rate_under_a_label_is_that_things_frequency() -> None:
+    """"Amputation rate: 15 %": how often amputation is needed, as "the amputation rate is"."""
+    fig = _only("Amputation rate: 15%")
+    assert ((fig.subject or "").lower(), fig.measure.kind) == ("amputation", "frequency")
+
+
+def test_a_group_label_names_the_figure_after_it() -> None:
+    """Lines joined into one ("Overall: 25 % In children: 5 % In older adults: 40 %"): each
+    group label is the figure after it's, never the one before it."""
+    got = _all("Death rates. Overall: 25% In children: 5% In older adults: 40%")
+    assert [(r[1], r[3]) for r in got] == [(0.25, None), (0.05, "children"),
+                                          (0.4, "older adults")]
