@@ -273,6 +273,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"decreased)\s+by\s+(?:about\s+|around\s+|up to\s+|roughly\s+|nearly\s+|more than\s+|"
         r"over\s+|at least\s+|almost\s+|approximately\s+)?(?P<pc2>\d+(?:\.\d+)?)\s*"
         r"(?:%|percent\b|per cent\b)"
+        # "the risk of death is doubled in people with X": the verb said passively
+        r"|(?:risk|chance|odds|likelihood)(?:\s+(?:of|for)\s+[\w' -]{1,40}?)?\s+(?:is|was|are|"
+        r"were|can be|may be|will be)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?"
+        r"(?P<v2>doubled|tripled|quadrupled|halved)\b"
         # "the risk (of X) increases five-fold", "the odds were raised 3 times": the risk
         # itself as the verb's subject
         r"|(?:risk|chance|odds|likelihood)(?:\s+(?:of|for)\s+[\w' -]{1,40}?)?\s+(?:(?:is|was|"
@@ -1082,6 +1086,10 @@ def _nearer_before(sentence: str, w_start: int, dist: int) -> bool:
 # "12 (24 %)": a count, then the share it is, in brackets; the words before the count are
 # the share's.
 _COUNT_BRACKET = re.compile(r"(?<![\w.,])\d[\d,]*\s*\(\s*$")
+# "children in whom ...": a group's name ends where a relative clause about it starts.
+_WHOM = re.compile(r",?\s+(?:in|among|of|for)\s+(?:whom|which)\b", _I)
+# ", in whom", ", who": a relative clause after a figure says something of its group.
+_RELATIVE_BETWEEN = re.compile(r",\s*(?:(?:in|among|of|for)\s+(?:whom|which)|who|whose)\b", _I)
 # ", and", ", while": a join that opens a figure's own clause after another figure's.
 _JOINED_AFTER = re.compile(r"[^.;]*?,\s*(?:and|but|while|whereas)\s", _I)
 
@@ -1123,6 +1131,8 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
             dist = w_start - end
             if _figure_between(figures, end, w_start):
                 continue  # another figure stands between: the word is that one's
+            if "," in sentence[end:w_start] and _RELATIVE_BETWEEN.search(sentence, end, w_start):
+                continue  # "40 % of cases are in children, in whom mortality is ...": theirs
             if tier == _WEAK and _CONDITION_AFTER.search(sentence, end, w_start):
                 continue  # "up to 50 % when shock develops": the condition's verb, not the kind
         else:
@@ -2653,7 +2663,7 @@ def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
 
     Shown, never in a conflict: what the risk is compared against is left unsaid.
     """
-    verb = (m["v"] or "").lower()
+    verb = (m["v"] or m["v2"] or "").lower()
     value: float | None
     if m["pc"] or m["pc2"]:  # "by 36 %": 1.36 times the risk; "cut by 40 %": 0.6 times
         change = parse_number(m["pc"] or m["pc2"]) / 100
@@ -2667,9 +2677,9 @@ def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
     if not math.isfinite(value) or not 0 < value <= 1000:
         return None
     lo = clause_bounds(sentence, lead)[0]
-    who = _RISK_VERB_SUBJECT.search(sentence, lo, lead) if not m["a2"] else None
+    who = _RISK_VERB_SUBJECT.search(sentence, lo, lead) if not (m["a2"] or m["v2"]) else None
     subject = None
-    if m["a2"]:  # "the risk rises five-fold in smokers": the group the risk is raised in
+    if m["a2"] or m["v2"]:  # "the risk rises five-fold in smokers": the group it is raised in
         group = _RISK_RAISED_IN.match(sentence, m.end())
         subject = group["x"] if group is not None else None
     if who is not None and not _NOT_A_THING.match(who["x"]):
@@ -4734,6 +4744,12 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             named = found = None
         if (named is None or found is then) and _says(sentence, _CAUSE_WORDS):
             named = _caused(sentence, s, e, topic_words) or named
+        if named is not None and found is not None and found.groupdict().get("inv") and \
+                _PEOPLE_ONLY.fullmatch(named.strip()) and _OF_CASES.match(sentence, e):
+            # "Women are affected in 60 % of cases": the women's share of all cases
+            kind, subject, group_share = "share", _SEX.get(named.strip().lower(),
+                                                          named.strip().lower()), True
+            named = found = None
         if named is not None and found is not None and found.groupdict().get("inv"):
             named = f"{named} involvement"  # "the lungs are affected in 90 %": lung involvement
         elif named is not None and found is not None and found.groupdict().get("res"):
@@ -4937,7 +4953,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                             population)
         population = _THIS_COUNTRY.sub("", population).strip() or None
     if population is not None:
-        population = _DANGLING.sub("", population).strip() or None
+        # ("in children, in whom mortality is lower": the children)
+        population = _DANGLING.sub("", _WHOM.split(population, 1)[0]).strip() or None
         if population is not None and _EVERYONE.fullmatch(population):
             population = None  # "people" with nothing said about them: everyone
     if population is None and unit != "years" and _says(sentence, _CONDITION_WORDS):
@@ -5229,6 +5246,11 @@ _BECOMES = re.compile(
     r"serious|life-threatening|persistent|long-term|long-lasting|permanent|recurrent|infected|"
     r"widespread|generali[sz]ed)\s+(?:in|among|for)\s+"
     rf"{_SAID_SO}?$", _I)
+_AND_BECOMES = re.compile(
+    r"\band\s+(?:(?:may|can|will|could|usually|often|sometimes|later|then|eventually)\s+)*"
+    r"(?:becomes?|turns?|became|turned)\s+(?P<adj>chronic|severe|serious|persistent|long-term|"
+    r"long-lasting|permanent|recurrent|progressive)\s+(?:in|among|for)\s+"
+    rf"{_SAID_SO}?$", _I)
 _BECOMES_WORDS = ("become", "becomes", "became", "turn", "goes", "progress", "is ", "are ",
                   "remain", "stay")
 _GENERIC_IT = re.compile(r"(?:it|this|they|(?:[\w-]+\s+)?(?:illness|disease|condition|infection|"
@@ -5241,7 +5263,9 @@ def _becomes(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
     not "chronic <topic>", which is the topic's own name with a word in front)."""
     m = _before(_BECOMES, _BECOMES_WORDS, sentence, s, 120)
     if m is None:
-        return None
+        # "It resolves in 60 % and becomes chronic in 20 %": the clause's own subject unsaid
+        also = _before(_AND_BECOMES, ("become", "turn"), sentence, s, 80)
+        return f"{also['adj'].lower()} course" if also is not None else None
     x = m["x"].strip()
     low = x.lower()
     if _GENERIC_IT.fullmatch(low) or _names_topic(low, topic_words):
@@ -5313,7 +5337,7 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
         if _CASES_BRACKET_BEFORE.search(sentence, max(0, s - 40), s) else None)
     if cases is not None:  # "70 % of cases involve the legs": the cases are the topic's
         x = cases["x"].strip()
-        return None if _NOT_A_THING.match(x) else _involved(x)
+        return None if _NOT_A_THING.match(x) or _PEOPLE_ONLY.fullmatch(x) else _involved(x)
     m = _REACHES_AFTER.match(sentence, e) or _REACHES_BEFORE.search(
         sentence, max(0, s - 120), s)
     if m is None:
@@ -5323,7 +5347,12 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
             or any(w and w in agent for w in topic_words)):
         return None
     x = m["x"].strip()
-    return None if _NOT_A_THING.match(x) else _involved(x)
+    return None if _NOT_A_THING.match(x) or _PEOPLE_ONLY.fullmatch(x) else _involved(x)
+
+
+# A group of people, no part of the body: "women are affected in 60 % of cases" is no
+# involvement.
+_PEOPLE_ONLY = re.compile(rf"(?:the\s+)?(?:(?:young|older|elderly|black|white)\s+)?{_POP_NOUN}", _I)
 
 
 def _involved(part: str) -> str:

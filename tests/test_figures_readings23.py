@@ -307,3 +307,37 @@ def test_a_group_label_names_the_figure_after_it() -> None:
     got = _all("Death rates. Overall: 25% In children: 5% In older adults: 40%")
     assert [(r[1], r[3]) for r in got] == [(0.25, None), (0.05, "children"),
                                           (0.4, "older adults")]
+
+
+def test_a_word_in_a_relative_clause_after_a_figure_is_its_groups() -> None:
+    """"40 % of cases are in children, in whom mortality is lower (about 5 %)": the 40 % is
+    the children's share of cases; the death rate is the 5 %'s, among the children."""
+    got = _all("Around 40% of cases are in children, in whom mortality is lower (about 5%).")
+    assert [(r[0], r[1], r[3]) for r in got] == [("share", 0.4, None),
+                                                ("mortality", 0.05, "children")]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Women are affected in about 60% of cases.", "women"),
+    ("Young adults are affected in 70% of cases.", "young adults"),
+])
+def test_a_group_affected_in_a_share_of_cases_is_its_share(sentence: str,
+                                                           subject: str) -> None:
+    """"Women are affected in 60 % of cases": the women's share of cases, no part of the
+    body the illness reaches ("the lungs are affected in 90 %" stays lung involvement)."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "share")
+
+
+def test_becoming_chronic_after_another_figure_is_its_own() -> None:
+    """"It resolves in 60 % and becomes chronic in 20 %": the 20 % takes a chronic course,
+    no recovery (the second verb has no subject of its own)."""
+    got = [(f.subject, f.measure.kind) for f in find_figures(
+        "It resolves in 60% of patients and becomes chronic in 20%.", TOPIC)]
+    assert got == [(None, "recovery"), ("chronic course", "frequency")]
+
+
+def test_a_risk_doubled_said_passively_is_a_relative_risk() -> None:
+    """"The risk of death is doubled in people with X": twice the risk, in that group."""
+    fig = _only("The risk of death is doubled in people with weak immunity.")
+    assert (fig.measure.kind, fig.measure.value) == ("relative_risk", 2.0)
