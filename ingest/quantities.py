@@ -163,9 +163,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?!\s*(?:%|percent|per cent|in|out of|per)\b)", _I)),
     # "Of the 120 people treated, 30 died", "Out of 200 patients, 40 needed an amputation": a
     # case series, its whole counted first (people named), then the part.
+    # (Tried at numbers only: the "of" before the whole is looked at by _figure.)
     ("series_then", re.compile(
-        rf"\b(?:out of|of|among)\s+(?:the\s+|these\s+|those\s+|all\s+)?"
-        rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?![.,]\d)|(?=[a-z])(?!a\b|an\b){_NUMW})\s+"
+        rf"{_LEAD}(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?![.,]\d)|(?=[a-z])(?!a\b|an\b){_NUMW})\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?:people|patients|persons|cases|children|adults|women|men|"
         rf"babies|infants)\b[^,.;:()]{{0,60}},\s*"
         rf"(?:about |around |roughly |only |just |some )?(?P<a>{_NUMW})"
@@ -491,7 +491,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
     "per_range": ("per", "out of", "every", " in ", "/"),
     "ratio_range": (" in ", " per "), "ratio_base_range": (" in ",), "every_then": ("every",),
-    "series_then": ("out of ", "of ", "among "),
+    "series_then": (", ",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
     "dose_rate": (" day",), "equally": ("equally", "similarly", "alike", "equal numbers"),
     "sex_ratio": ("ratio", "predomin", "preponder", "outnumber", "m:f", "f:m", "m/f", "f/m",
@@ -3428,6 +3428,7 @@ def _per_thousands(form: str, m: re.Match[str]) -> bool:
 # which is the same as a search (no match can start elsewhere) at a fraction of the
 # cost of trying every alternative of a number at every character.
 _NUMBER_LED = frozenset({"pct_range", "pct", "ratio_range", "ratio_base_range", "per_range",
+                         "series_then",
                          "ratio", "part_of_whole",
                          "count", "dose", "ratio_sign"})
 # Where one of _NUMW's numbers starts: a lookahead only asks whether one does, so a digit
@@ -4327,6 +4328,10 @@ def _without(figures: list[Figure], sentence: str) -> list[Figure]:
 _OPEN_BRACKET = re.compile(r"\s*\($")
 
 
+# "Of the 120 people treated, 30 died": the words that make a number a case series' whole.
+_SERIES_LEAD = re.compile(r"\b(?:out of|of|among)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", _I)
+
+
 def _own_span(form: str, m: re.Match[str]) -> tuple[int, int]:
     """Return where a figure's own words are: the match, or the part of a count."""
     if form == "part_of_whole":
@@ -4511,6 +4516,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "pct":
         value = parse_number(m["a"]) / 100
     elif form in ("per_range", "every_then", "part_of_whole", "series_then"):
+        if form == "series_then" and _SERIES_LEAD.search(sentence, max(0, s - 24), s) is None:
+            return None  # "120 people were treated, 30 died": no whole named as "of the 120"
         n = _base_number(m["n"])
         if form in ("every_then", "series_then"):
             bound = _bound(sentence, m.start("a"), m.end("a"))  # ", about 15 will die"
