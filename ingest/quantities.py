@@ -727,7 +727,8 @@ _CASES_ARE = re.compile(
     # ("15 % of cases result from X", "stem from X": what causes them)
     r"|(?:result|resulted|stem|stemmed|arise|arose|originate|originated)\s+from"
     # ("most cases (80 %) happen after surgery": the cases that follow it)
-    r"|(?:occur|occurred|happen|happened|develop|developed|arise|arose)\s+(?:after|following)"
+    r"|(?:occur|occurred|happen|happened|develop|developed|arise|arose|start|started|begin|"
+    r"began)\s+(?:after|following)"
     # ("70 % of cases follow a minor injury")
     r"|(?:follow|followed|come after|came after)"
     # ("70 % of cases are the dry form": that form's share of them)
@@ -4701,7 +4702,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             subject = _outcome_of(sentence, e, topic_words)
     if subject is None and unit == "proportion" and kind not in _NAMED_OUTRIGHT and \
             _says(sentence, _FOLLOWS_WORDS):
-        follows = _follows(sentence, s, topic_words)
+        follows = _follows(sentence, s, e, topic_words)
         if follows is not None:  # "It follows a minor injury in 50 % of cases": the injury's
             kind, subject = "share", follows
     if subject is None and unit == "proportion" and kind in _OUTCOMES and \
@@ -5234,14 +5235,25 @@ _FOLLOWS_BEFORE = re.compile(
     r"mostly|can|may)\s+)*(?:follows?|followed|(?:develops?|occurs?|arises?|starts?|comes?|"
     r"appears?) (?:after|following))\s+(?:an? |the )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
     rf"\s+in\s+{_SAID_SO}?$", _I)
-_FOLLOWS_WORDS = ("follow", "after")
+# "The infection is caused by a single germ in about 30 % of cases": that cause's share.
+_CAUSED_BY_BEFORE = re.compile(
+    r"(?:^|[,;:] |\b(?:and|but) )" + _AGENT_X + r"(?:is|are|was|were)\s+(?:(?:usually|often|"
+    r"mostly|typically|commonly)\s+)?(?:caused by|due to|triggered by|brought on by|the "
+    r"result of)\s+(?:an? |the )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
+    rf"\s+in\s+{_SAID_SO}?$", _I)
+_FOLLOWS_WORDS = ("follow", "after", "caused by", "due to", "triggered by", "brought on by",
+                  "result of")
 
 
-def _follows(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
+def _follows(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
     """Return what the topic follows in the figure's share of cases ("It follows surgery in
-    20 %"), when the topic (or "it") is what follows."""
-    return _what_the_topic_did(_FOLLOWS_BEFORE.search(sentence, max(0, s - 120), s),
-                               topic_words)
+    20 %"), when the topic (or "it") is what follows; or what causes it in that share of
+    its cases ("it is caused by a single germ in 30 % of cases")."""
+    m = _FOLLOWS_BEFORE.search(sentence, max(0, s - 120), s)
+    if m is None and _OF_CASES.match(sentence, e):
+        return _what_the_topic_did(_CAUSED_BY_BEFORE.search(sentence, max(0, s - 120), s),
+                                   topic_words)
+    return _what_the_topic_did(m, topic_words)
 
 
 # "The illness becomes chronic in 10-30 % of people": the share in whom it takes that form.
