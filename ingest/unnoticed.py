@@ -48,10 +48,9 @@ def unnoticed_thing(sentence: str, topic_words: tuple[str, ...] = ()) -> str | N
 
 
 # "no cause is found", "the cause is unknown", "with no known cause": cases of unknown cause.
-# ("no trigger is found", "no source is identified": a cause by another name)
 _NO_CAUSE = re.compile(r"\bno\s+(?:clear\s+|obvious\s+|known\s+|underlying\s+|specific\s+)?"
-                       r"(?:cause|trigger|source)\s+(?:is|was|can be|could be)\s+(?:ever\s+)?"
-                       r"(?:found|identified|known|detected)\b|\bthe\s+cause\s+(?:is|was|remains)\s+"
+                       r"cause\s+(?:is|was|can be|could be)\s+(?:ever\s+)?(?:found|identified|"
+                       r"known|detected)\b|\bthe\s+cause\s+(?:is|was|remains)\s+"
                        r"(?:never\s+found|not\s+found|unknown|not\s+known)\b|"
                        r"\b(?:have|has|with)\s+no\s+(?:known|identifiable|clear)\s+cause\b", _I)
 
@@ -62,6 +61,4 @@ def cause_unfound(sentence: str) -> bool:
     >>> cause_unfound("In about 1 in 5 cases, no cause is found.")
     True
     """
-    low = sentence.lower()
-    return ("cause" in low or "trigger" in low or "source" in low) and \
-        _NO_CAUSE.search(sentence) is not None
+    return "cause" in sentence.lower() and _NO_CAUSE.search(sentence) is not None

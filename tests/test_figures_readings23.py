@@ -346,10 +346,9 @@ def test_a_risk_doubled_said_passively_is_a_relative_risk() -> None:
 @pytest.mark.parametrize(("sentence", "subject"), [
     ("The infection is caused by a single germ in about 30% of cases.", "single germ"),
     ("Half of cases start after a minor injury.", "minor injury"),
-    ("In up to 20% of cases, no trigger is found.", "unknown cause"),
 ])
 def test_a_cause_in_a_share_of_cases_is_its_share(sentence: str, subject: str) -> None:
     """"It is caused by a single germ in 30 % of cases", "half of cases start after a minor
-    injury", "no trigger is found in 20 %": that cause's share of all cases."""
+    injury": that cause's share of all cases."""
     fig = _only(sentence)
     assert ((fig.subject or "").lower(), fig.measure.kind) == (subject, "share")
