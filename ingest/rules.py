@@ -184,7 +184,10 @@ from .toxin_makers import toxin_makers
 from .who_acts import who_members
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
-_REFERENCE = re.compile(r"\bdoi:|\bet al\.|https?://|\d{4};\s*\d", re.IGNORECASE)
+# ("et al." only in a line that opens as a reference list's entry does, "Smith AB, Jones CD, et
+# al."; in prose, "Smith et al. found that 25 % died" gives a figure like any sentence.)
+_REFERENCE = re.compile(r"(?i:\bdoi:|https?://)|^\W*(?:\d{1,3}\.\s*)?[A-Z][\w'-]+,?\s+"
+                        r"(?:[A-Z]\.?\s?){1,3}[,.].*\b(?i:et al)\.|\d{4};\s*\d")
 # Words every match of the pattern above holds one of (see caseless.lacks); likewise the
 # *_WORDS beside other patterns below.
 _REFERENCE_WORDS = ("doi:", "et al.", "://", ";")

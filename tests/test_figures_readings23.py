@@ -352,3 +352,20 @@ def test_a_cause_in_a_share_of_cases_is_its_share(sentence: str, subject: str) -
     injury": that cause's share of all cases."""
     fig = _only(sentence)
     assert ((fig.subject or "").lower(), fig.measure.kind) == (subject, "share")
+
+
+@pytest.mark.parametrize("body", [
+    "In a study by Smith et al., 25% of patients died.",
+    "Smith et al. found that 25% of patients died.",
+])
+def test_a_sentence_naming_a_study_by_its_authors_gives_its_figure(tmp_path: Path,
+                                                                   body: str) -> None:
+    """"Smith et al. found that 25 % died": prose naming a study, no reference list entry
+    (the whole sentence was dropped as one, and its figure with it)."""
+    assert _page_figures(tmp_path, body) == [("quentella", "mortality", 0.25, "exact")]
+
+
+def test_a_reference_list_entry_gives_no_figure(tmp_path: Path) -> None:
+    """"Smith AB, Jones CD, et al. ... 2010;12:1-5.": a reference, skipped."""
+    assert _page_figures(tmp_path, "Smith AB, Jones CD, et al. Death in 25% of cases. Med J "
+                                   "2010;12:1-5.") == []
