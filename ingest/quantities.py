@@ -382,6 +382,14 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # How much of a medicine one dose is: "50mg once a day", "take 2 g".
     ("dose", re.compile(r"\b(?P<a>\d+(?:\.\d+)?)\s*(?P<u>mg|milligrams?|mcg|micrograms?|g|grams?|"
                         r"ml|millilitres?|milliliters?)\b(?!\s*(?:/|per)\s*(?:kg|m2|day))", _I)),
+    # "Thousands of people get it every year", "tens of thousands of cases": a count said as
+    # an order of magnitude, at least that many.
+    ("magnitude", re.compile(
+        r"\b(?P<q>(?:(?:many|several)\s+)?(?:tens|hundreds)\s+of\s+thousands|"
+        r"(?:(?:many|several)\s+)?(?:hundreds|thousands|millions)|"
+        r"(?:several|a few)\s+(?:hundred|thousand|million))\s+(?:of\s+)?(?:new\s+)?"
+        r"(?P<what>people|cases|children|adults|deaths|patients|infections|babies|women|men|"
+        r"lives)\b(?!\s+(?:of\s+(?:years|pounds|dollars)))", _I)),
     # How many: "about 1 million people a year", "2,000 to 3,000 cases", "fewer than 100 die".
     ("count", re.compile(
         rf"{_LEAD}(?P<a>{_SPACED}|{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_SPACED}|{_NUMW}))?"
@@ -525,6 +533,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "count_field": ("deaths", "frequency"),
     "label_count": ("cases", "deaths"),
     "number_of": ("number of",),
+    "magnitude": ("hundred", "thousand", "million"),
 }
 # The parts of a figure's first word: a written number needs a "%" or "per cent" after it;
 # a fraction word stands alone.
@@ -2418,6 +2427,40 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
                   as_written=what in ("epidemics", "outbreaks"))
 
 
+# Words without one of which no sentence says a number as an order of magnitude.
+_MAGNITUDE_HINTS = ("hundreds", "thousands", "millions")
+# The order of magnitude a word names: "thousands of people" are at least a thousand.
+_MAGNITUDES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "tens": 1e4,
+               "hundreds of thousands": 1e5}
+
+
+def _magnitude(m: re.Match[str], sentence: str, context: str = "") -> Figure | None:
+    """Return "thousands of people a year" as a count of at least 1,000 (per year).
+
+    Shown, never in a conflict: an order of magnitude is no number to compare.
+    """
+    q = re.sub(r"\s+", " ", m["q"].lower())
+    if "hundreds of thousands" in q:
+        value = _MAGNITUDES["hundreds of thousands"]
+    elif q.startswith(("tens", "many tens", "several tens")):
+        value = _MAGNITUDES["tens"]
+    else:
+        value = next(v for w, v in _MAGNITUDES.items() if w in q)
+    what = m["what"].lower()
+    s, e = m.start(), m.end()
+    subject = "death" if what in ("deaths", "lives") or re.search(
+        r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I) or _KILLS_BEFORE.search(
+        sentence, max(0, s - 40), s) else None
+    lo, hi = _own_bounds(sentence, s, e)
+    setting = (_first(_SETTING, sentence, 0, len(sentence)) if _names_setting(sentence)
+               else _country_before(sentence, context))
+    measure = Measure("count", value=value, bound=Bound.LOWER, unit="count",
+                      horizon=_horizon(sentence, lo, hi),
+                      population=what if what in _COUNTED_GROUPS else None)
+    return Figure(measure, s, e, setting.group(1) if setting else _world(sentence), subject,
+                  0.45)
+
+
 _A_YEAR_LEAD = re.compile(r"^(?:(?:a|each|every|per)\s+year|annually|yearly)\s+", _I)
 # People a count is of, and the care they are said to need: what the count counts.
 _COUNTED_PEOPLE = frozenset({"people", "patients", "persons", "children", "adults", "babies",
@@ -3577,7 +3620,7 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         sentence = sentence.translate(_PLAIN_MARKS)
     if not _has_number(sentence) and not _says(
             sentence, _FORM_HINTS["equally"]) and not _says(sentence, _RISK_VERB_HINTS) \
-            and not _says(sentence, _LISTED_KINDS_HINTS):
+            and not _says(sentence, _LISTED_KINDS_HINTS) and not _says(sentence, _MAGNITUDE_HINTS):
         return ()
     if "\u00b7" in sentence or ("," in sentence and _says(sentence, ("%", "per"))):
         # Read "2,5 %" and "3\u00b75 %" as 2.5 %: one character for one, so spans stay.
@@ -4604,6 +4647,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         low, high = (float(m["a"] or m["c"]) / per_year, float(m["b"] or m["d"]) / per_year)
     elif form == "count":
         return _count(m, sentence, bound, context)
+    elif form == "magnitude":
+        return _magnitude(m, sentence, context)
     elif form == "count_field":
         return _count_field(m, sentence)
     elif form == "procedures":

@@ -369,3 +369,23 @@ def test_a_reference_list_entry_gives_no_figure(tmp_path: Path) -> None:
     """"Smith AB, Jones CD, et al. ... 2010;12:1-5.": a reference, skipped."""
     assert _page_figures(tmp_path, "Smith AB, Jones CD, et al. Death in 25% of cases. Med J "
                                    "2010;12:1-5.") == []
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Tens of thousands of people get quentella every year.", (10000.0, "P12M", None)),
+    ("Several thousand cases are reported each year.", (1000.0, "P12M", None)),
+    ("It kills hundreds of people each year.", (100.0, "P12M", "death")),
+    ("Hundreds of thousands of people have it.", (100000.0, None, None)),
+])
+def test_a_count_said_as_an_order_of_magnitude_is_at_least_that(
+        sentence: str, read: tuple[float, str | None, str | None]) -> None:
+    """"Tens of thousands of people a year": at least 10,000 a year (no number was read; a
+    bare "several thousand" was read as exactly 1,000)."""
+    fig = _only(sentence)
+    m = fig.measure
+    assert (m.kind, m.bound.value, (m.value, m.horizon, fig.subject)) == ("count", "lower", read)
+
+
+def test_thousands_of_years_are_no_count() -> None:
+    """"Thousands of years ago" counts no people."""
+    assert find_figures("It happened thousands of years ago.", TOPIC) == []
