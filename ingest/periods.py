@@ -51,7 +51,8 @@ ANY_NUMBER = re.compile(
     r"thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|dozen|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|thirds|"
     r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
-    r"quarter|quarters|tenth|fifths?|twice)\b|fold\b|\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
+    r"quarter|quarters|tenths?|fifths?|sixth|eighth|twice)\b|fold\b|"
+    r"\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
 # ANY_NUMBER less its digit, and the words one of which each of its matches holds (checked
 # in tests/test_gates.py): most sentences hold no number at all, and a substring test of
 # these words turns them away at a fifth of the cost of the scan (see has_number).

@@ -118,7 +118,7 @@ _COUNTED = (r"people|patients|persons|cases|children|adults|infants|babies|women
             r"individuals")
 _FRAC = (r"(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|"
          r"a tenth|one[- ]tenth|a fifth|one[- ]fifth|two[- ]fifths|three[- ]fifths|four[- ]fifths|"
-         r"a sixth|one[- ]sixth)")
+         r"a sixth|one[- ]sixth|(?:three|seven|nine)[- ]tenths|an eighth|one[- ]eighth)")
 
 # Kinds of a germ, and the words that may stand before them ("four main species of").
 _GERM_KINDS = r"species|strains|types|subtypes|serotypes|genotypes|kinds|groups"
@@ -346,7 +346,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"had|receive|receives|received)\s+(?P<about>(?:an average of|on average|a mean of|"
         r"a median of|about|around|roughly|approximately|up to|at least|more than|several|"
         r"multiple)\s+)?"
-        rf"(?P<a>{_NUMW})(?:\s*(?:to|-|–|or)\s*(?P<b>{_NUMW}))?\s+(?:(?:more|further|separate|"
+        rf"(?P<a>{_NUMW})(?:\s*(?:to|-|–|or)\s*(?P<b>{_NUMW}))?(?P<more>\s+or\s+more)?"
+        rf"\s+(?:(?:more|further|separate|"
         r"surgical|repeat)\s+)?(?P<what>operations|surgeries|procedures|debridements|"
         r"amputations|transfusions|courses|admissions|sessions)\b", _I)),
     # "It is caused by four main species of bacteria", "3 types of virus can cause it": how
@@ -511,7 +512,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "kinds_listed": _LISTED_KINDS_HINTS,
     "causing_kinds": ("caus", "due to", "brought on", "trigger"),
     "ratio": ("out of", "every", "per", "in", " of "),
-    "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "/"),
+    "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "eighth", "/"),
     "ratio_sign": (":", "/"),
     "times": ("twice", "times", "fold", "x ", "×"),
     "decade_age": ("their", "his", "her", "your", "the"),
@@ -538,7 +539,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
 # The parts of a figure's first word: a written number needs a "%" or "per cent" after it;
 # a fraction word stands alone.
 _WRITTEN_PCT = rf"\b{_NUMW}{_PCT}"
-_FRACTION_WORD = r"\b(?:half|thirds?|quarters?|tenth|fifths?|sixth)\b"
+_FRACTION_WORD = r"\b(?:half|thirds?|quarters?|tenths?|fifths?|sixth|eighth)\b"
 # A number that may be a figure of its own (digits, or a written one with "%").
 _ANY_FIGURE = re.compile(rf"\d|{_WRITTEN_PCT}|{_FRACTION_WORD}", _I)
 # The same without its written numbers: a text with no "%" or "per" gets the same matches
@@ -550,7 +551,8 @@ _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
               "a tenth": 0.1, "one tenth": 0.1, "a fifth": 0.2, "one fifth": 0.2,
               "two fifths": 0.4, "three fifths": 0.6, "four fifths": 0.8,
-              "a sixth": 1 / 6, "one sixth": 1 / 6}
+              "a sixth": 1 / 6, "one sixth": 1 / 6, "three tenths": 0.3, "seven tenths": 0.7,
+              "nine tenths": 0.9, "an eighth": 0.125, "one eighth": 0.125}
 
 _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|\bca\.|circa|roughly|nearly|"
                      r"almost|some|"
@@ -2543,7 +2545,7 @@ def _procedures(m: re.Match[str], sentence: str) -> Figure | None:
     else:
         about = (m["about"] or "").strip().lower()
         bound = (Bound.UPPER if about == "up to" else
-                 Bound.LOWER if about in ("at least", "more than") else
+                 Bound.LOWER if about in ("at least", "more than") or m["more"] else
                  Bound.APPROX if about else Bound.EXACT)
         measure = Measure("count", value=a, bound=bound, unit=what)
     return Figure(measure, m.start("a"), m.end(), None, what, 0.45)

@@ -389,3 +389,15 @@ def test_a_count_said_as_an_order_of_magnitude_is_at_least_that(
 def test_thousands_of_years_are_no_count() -> None:
     """"Thousands of years ago" counts no people."""
     assert find_figures("It happened thousands of years ago.", TOPIC) == []
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Nine-tenths of patients recover.", ("recovery", 0.9, "exact")),
+    ("Seven tenths of cases are mild.", ("share", 0.7, "exact")),
+    ("An eighth of patients die.", ("mortality", 0.125, "exact")),
+    ("Patients often need three or more operations.", ("count", 3.0, "lower")),
+])
+def test_more_fractions_and_or_more(sentence: str, read: tuple[str, float, str]) -> None:
+    """"Nine-tenths", "an eighth": fractions like "a third"; "three or more operations" is
+    at least three (none was read)."""
+    assert _all(sentence)[0][:3] == read
