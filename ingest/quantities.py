@@ -5017,7 +5017,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         condition = _CONDITION_NEXT.match(sentence, e)
         if condition is not None:  # "... and up to 50 % when shock develops": in those cases
             population = re.sub(r"\s+", " ", condition["c"].strip())
-    held = (kind in ("frequency", "unknown") and subject is None and population is None
+    held = (kind in ("frequency", "unknown") and subject is None
+            and (population is None or _DEMOGRAPHIC.fullmatch(population) is not None)
             and horizon is None and unit == "proportion"
             and _OF_CASES.match(sentence, e) is None  # "10 % of its cases": a share of cases
             # ("most cases (80 %) occur in summer", "affects the legs (2 in 3 cases)": cases)
@@ -5463,6 +5464,12 @@ _OF_PEOPLE_AFTER = re.compile(rf"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?
                               rf"(?:[\w-]+\s+)?{_POP_NOUN}\b", _I)
 
 
+# People named only by who they are, not by an illness or an exposure: "it affects 3 in 10
+# women over 50" is how many of them have it (a prevalence); "1 in 10 people who had X get
+# it" stays how often it comes after X.
+_DEMOGRAPHIC = re.compile(r"(?:(?:young|older|elderly|black|white)\s+)?(?:adults|children|women|"
+                          r"men|girls|boys|babies|infants)(?:\s+(?:aged\s+)?(?:over|under|above|"
+                          r"below)\s+\d{1,3}|\s+aged\s+\d{1,3}\s*(?:to|-|–)\s*\d{1,3})?", _I)
 # A share of everyone that has the condition now (not that gets it, dies or recovers).
 _HAVE_IT = re.compile(r"\b(?:have|has|having|have had|are living with|live with|living with|"
                       r"are affected by|is affected|affects|affected|affecting|common|uncommon|"

@@ -401,3 +401,20 @@ def test_more_fractions_and_or_more(sentence: str, read: tuple[str, float, str])
     """"Nine-tenths", "an eighth": fractions like "a third"; "three or more operations" is
     at least three (none was read)."""
     assert _all(sentence)[0][:3] == read
+
+
+@pytest.mark.parametrize(("sentence", "population"), [
+    ("It affects 3 in 10 women over 50.", "women over 50"),
+    ("Roughly 3 in 1,000 children have quentella.", "children"),
+])
+def test_how_many_of_a_group_have_it_is_a_prevalence(sentence: str, population: str) -> None:
+    """"It affects 3 in 10 women over 50": how many of those women have it (a prevalence
+    among them), as "1 in 5,000 people have it" is."""
+    assert _all(sentence)[0][0::3] == ("prevalence", population)
+
+
+def test_a_group_named_by_an_exposure_keeps_a_frequency() -> None:
+    """"1 in 10 people who had the grebble germ get quentella": how often it comes after
+    the germ, no prevalence."""
+    assert _all("About 1 in 10 people who had the grebble germ get quentella.")[0][0] == \
+        "frequency"
