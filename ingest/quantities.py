@@ -1347,6 +1347,11 @@ def _gets_topic(after: str, topic_words: tuple[str, ...]) -> bool:
                for m in _GETS.finditer(window))
 
 
+# "a heart problem called heart block": the name a thing is given after its description.
+_CALLED = re.compile(r"\b(?:called|known as)\s+(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+                     r"(?=\s*(?:[,.;:()]|$))", _I)
+
+
 @lru_cache(maxsize=1024)
 def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -> str | None:
     """Return what a figure's people go on to get ("... who get it develop nerve pain").
@@ -1372,6 +1377,10 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
     state = _LEFT_IN_STATE.match(window)
     if state is not None:  # "30 % are disabled": how many are left so
         return _STATE_NOUN[state["state"].lower()]
+    called = _CALLED.search(window) if "called" in window or "known as" in window else None
+    if called is not None and (_GETS_ING if ing else _GETS).search(window, 0,
+                                                                   called.start()):
+        return called["x"]  # "develop a serious heart problem called heart block": its name
     for m in (_GETS_ING if ing else _GETS).finditer(window):
         obj = m["obj"].lower()
         if not _names_topic(obj, topic_words):
@@ -2066,6 +2075,11 @@ _NOT_NP_LEAD = re.compile(r"(?:in|among|for|with|of|at|on|by|from|to|however|but
                           r"usually|sometimes|occasionally|typically)\b", _I)
 
 
+# "X is uncommon, occurring in 5 %": how common X is, said before the participle.
+_HOW_COMMON_ADJ = re.compile(r"(?:(?:very|quite|fairly|relatively|rather)\s+)?(?:common|uncommon|"
+                             r"rare|frequent|infrequent|unusual)", _I)
+
+
 def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
     """Return the thing a participle after a comma gives the figure of, if one is named."""
     m = _before(_PARTICIPLE_LEAD, _PARTICIPLE_WORDS, sentence, s, 180)
@@ -2085,8 +2099,9 @@ def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> 
         # "a common complication is X", "X is the main complication": the one not generic
         if _GENERIC_HARM.fullmatch(before) and not _GENERIC_HARM.fullmatch(after):
             x = after
-        elif _GENERIC_HARM.fullmatch(after) and not _GENERIC_HARM.fullmatch(before):
-            x = before
+        elif (_GENERIC_HARM.fullmatch(after) or _HOW_COMMON_ADJ.fullmatch(after)) and \
+                not _GENERIC_HARM.fullmatch(before):
+            x = before  # ("Nerve damage is uncommon, occurring in under 5 %")
         else:
             return None
     else:

@@ -191,6 +191,10 @@ _REFERENCE = re.compile(r"(?i:\bdoi:|https?://)|^\W*(?:\d{1,3}\.\s*)?[A-Z][\w'-]
 # Words every match of the pattern above holds one of (see caseless.lacks); likewise the
 # *_WORDS beside other patterns below.
 _REFERENCE_WORDS = ("doi:", "et al.", "://", ";")
+# Harms named only as a class, which the phrase reader drops as too general to name: the
+# share with complications is still theirs, not the topic's ("25 % develop complications").
+_HARMS_AS_A_CLASS = re.compile(r"(?P<mod>(?:serious|severe|major|long-term|lasting|"
+                               r"life-threatening)\s+)?complications?", re.IGNORECASE)
 # A citation inside a sentence, "(Smith et al., 2019; Jones 2020)": the sentence is no
 # reference for it (the brackets are dropped when the sentence is read).
 _AUTHOR_YEAR = re.compile(r"\((?:\s*(?:see |e\.g\.,? )?[A-Z][\w'-]+(?: et al\.?| and "
@@ -2557,6 +2561,9 @@ class DocumentRules:
                 named = phrases(fig.subject, split=False)
                 if named and not self.is_topic(named[0].label):
                     subject = named[0].label
+                elif not named and (harms := _HARMS_AS_A_CLASS.fullmatch(fig.subject.strip())):
+                    # "25 % develop complications": how often complications come, not the topic
+                    subject = f"{harms['mod'] or ''}complication".lower()
             if subject == self.topic and fig.measure.kind == "frequency" and \
                     self._harms_before and not self._elsewhere:
                 harm = harm_happening(raw, self._harms_before)

@@ -418,3 +418,25 @@ def test_a_group_named_by_an_exposure_keeps_a_frequency() -> None:
     the germ, no prevalence."""
     assert _all("About 1 in 10 people who had the grebble germ get quentella.")[0][0] == \
         "frequency"
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("About 25% of patients develop complications such as kidney failure.", "complication"),
+    ("Complications occur in up to 30% of patients.", "complication"),
+    ("About 25% of patients develop serious complications.", "serious complication"),
+])
+def test_a_share_with_complications_is_theirs(tmp_path: Path, body: str, subject: str) -> None:
+    """"25 % develop complications": how often complications come (the class named alone,
+    which the phrase reader drops, left the figure to the topic itself)."""
+    assert _page_figures(tmp_path, body)[0][:2] == (subject, "frequency")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Nerve damage is uncommon, occurring in less than 5% of cases.", "Nerve damage"),
+    ("About 5% of patients develop a serious heart problem called heart block.", "heart block"),
+])
+def test_a_thing_said_to_be_rare_or_named_after_called(sentence: str, subject: str) -> None:
+    """"Nerve damage is uncommon, occurring in 5 %", "a heart problem called heart block":
+    the thing the figure counts, named before the participle or after "called"."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind) == (subject, "frequency")
