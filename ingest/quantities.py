@@ -61,7 +61,8 @@ _I = re.IGNORECASE
 
 # What a rate is counted per: a number, "100 000" (thousands set apart by a space), "a million".
 # ("100.000": thousands set apart by a dot, as some pages write them)
-_BASE = (rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|"
+_BASE = (rf"(?:10\s*\^\s*[3-7](?!\d)|10[\u00b3\u2074-\u2077]|"  # ("per 10^5": a power of ten)
+         rf"\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|"
          rf"\d{{1,3}}(?:\.\d{{3}})+(?![\d,.]\d|\d)|(?:(?:a|one|\d{{1,3}}(?:\.\d)?)\s+)?million\b|"
          rf"{_NUMW})")
 # A count's thousands set apart by a space: "10 000 cases" (one number, as a rate's base is).
@@ -155,6 +156,20 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ratio_base_range", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW}) in (?:every )?(?P<n>{_BASE}){_RANGE_SEP}(?P<m>{_BASE})\b"
         rf"(?![,.]?\d|\s*(?:%|percent\b|per cent\b))", _I)),
+    # "Incidence per 100,000: 3.5", "Incidence (per 100,000 per year): 2 to 4": a rate whose
+    # base is in its label (a table's column, a fact box's line), its number after the colon.
+    ("rate_label", re.compile(
+        r"\b(?P<label>incidence|prevalence|mortality|death rate|case[- ]fatality)(?:\s+rate)?"
+        rf"\s*\(?\s*(?:per|/)\s*(?P<n>{_BASE})(?:\s+(?:population|people|persons|"
+        r"inhabitants|(?:live\s+)?births|(?:hospital\s+)?admissions|patients|cases))?(?P<py>\s*(?:per\s+year|a\s+year|/\s*year|annually|each\s+year|"
+        r"per\s+annum)|[\s-]*person[\s-]years)?\s*\)?\s*[:=–]\s*"
+        rf"(?P<about>about\s+|around\s+|approximately\s+|~\s*)?(?P<a>{_NUMW})"
+        rf"(?:\s*(?:to|-|–)\s*(?P<b>{_NUMW}))?(?!\d|[.,]\d|\s*(?:%|percent\b|per cent\b))", _I)),
+    # "1:1,000 to 1:5,000", "1/1000-1/5000": a range of two rates written with a sign.
+    ("ratio_sign_range", re.compile(
+        r"(?<![\d.,:/])(?P<a>\d{1,3}(?:\.\d+)?)\s*[:/]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{3,7})"
+        r"\s*(?:to|-|–|—|and)\s*(?P<b>\d{1,3}(?:\.\d+)?)\s*[:/]\s*"
+        r"(?P<m>\d{1,3}(?:,\d{3})+|\d{3,7})\b(?![,.:/]?\d)", _I)),
     # "Of every 20 people who get it, 2 or 3 die": the whole named first, then the part.
     ("every_then", re.compile(
         rf"\b(?:out of|of|for) every (?P<n>{_NUMW})\b(?![,.]\d)[^,.;:]{{0,80}},\s*"
@@ -175,7 +190,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("per_range", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})"
         rf"(?:\s+(?:[\w-]+\s+){{0,5}}?(?:per|in every|out of|of every|for every|in)\s+"
-        rf"|\s*/\s*(?=\d{{1,3}}[, \u00a0]\d{{3}}|\d{{3}}))"  # "10-15/100,000": over a slash
+        # ("10-15/100,000", "0.3-15 cases/100,000": over a slash)
+        rf"|(?:\s+(?:new\s+)?cases?)?\s*/\s*(?=\d{{1,3}}[, \u00a0]\d{{3}}|\d{{3}}))"
         rf"(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
     ("ratio", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW})(?:"
@@ -513,7 +529,8 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "causing_kinds": ("caus", "due to", "brought on", "trigger"),
     "ratio": ("out of", "every", "per", "in", " of "),
     "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "eighth", "/"),
-    "ratio_sign": (":", "/"),
+    "ratio_sign": (":", "/"), "ratio_sign_range": (":", "/"),
+    "rate_label": ("incidence", "prevalence", "mortality", "death rate", "fatality"),
     "times": ("twice", "times", "fold", "x ", "×"),
     "decade_age": ("their", "his", "her", "your", "the"),
     "age_range": ("age", "year"), "decade_ordinal": ("decade",),
@@ -564,7 +581,8 @@ _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|\bca\.|circa|roug
                      r"close to|~|≈|(?:average|averages?|mean|median)(?: of)?|typically|put at|"
                      r"in the region of|(?:in|on) the order of|approach(?:es|ing)?|nears?|"
                      r"nearing)\s*$", _I)
-_UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|lower than|under|"
+_UPPER = re.compile(r"(?:up to|at most|no more than|not more than|not exceeding|not over|"
+                    r"fewer than|less than|lower than|under|"
                     r"as many as|as much as|as high as|below|(?:can|may|could) reach|<|≤)\s*$",
                     _I)
 _LOWER = re.compile(r"(?:at least|more than|over|greater than|higher than|above|no fewer than|"
@@ -579,7 +597,8 @@ _APPROX_WORDS = ("about", "around", "approx", "ca.", "circa", "roughly", "nearly
                  "estimate", "≈",
                  "thought", "believed", "close to", "~", "average", "mean", "median", "typically",
                  "put at", "in the region of", "order of", "approach", "near")
-_UPPER_WORDS = ("up to", "at most", "no more than", "fewer than", "less than", "lower than",
+_UPPER_WORDS = ("up to", "at most", "no more than", "not more than", "not exceeding", "not over",
+                "fewer than", "less than", "lower than",
                 "under", "as many as", "as much as", "as high as", "below", "reach", "<")
 _LOWER_WORDS = ("at least", "more than", "over", "greater than", "higher than", "above",
                 "no fewer than",
@@ -594,7 +613,8 @@ _HORIZON = re.compile(
     rf"|\b(?:within|after|over|in|for|than|beyond|by|past|through|at|surviv\w*)\s+"
     rf"(?:the\s+(?:first\s+)?)?"
     rf"(?P<n2>{_NUMW}|a|an)?\s*(?P<u2>year|month|week|day|yr|wk)s?\b"
-    rf"|\b(?:per|each|every|a)\s+(?P<u3>year|month|week|day)\b|\b(?P<u4>annual(?:ly)?|yearly)\b"
+    rf"|\b(?:per|each|every|a)\s+(?P<u3>year|month|week|day)\b|\b(?P<u4>annual(?:ly)?|yearly|"
+    rf"per annum)\b"
     # ("10 years after diagnosis", "Ten years after diagnosis")
     rf"|\b(?P<n5>\d+|{_NUMW})(?:\s*(?:-|–|to)\s*\d+)?\s+(?P<u5>year|month|week|day)s?\s+(?:after|later|"
     rf"following|of follow-up)\b"
@@ -664,7 +684,7 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                       r"year|(?<!for )(?<!than )(?<!after )(?<!within )"
                                       r"(?<!over )(?<!least )a year(?! (?:later|after|on|"
                                       r"earlier|before|ago)\b)|per year|each year|"
-                                      r"every year|yearly|annual\w*)\b", _I)),
+                                      r"every year|yearly|annual\w*|per annum)\b", _I)),
     ("prevalence", _STRONG, re.compile(r"\b(?:prevalence|living with|live with|"
                                        # ("there are 10 cases per 100,000": how many have it)
                                        r"there (?:are|were)(?= [^.;:]{0,30}\bcases? (?:per|in) )"
@@ -690,7 +710,7 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
      "disappear", "regain", "return", "settle"),
     ("relapse", "recur", "back", "second time", "again", "return", "reappear", "flare",
      "more than on"),
-    ("incidence", "new case", "year", "annual"),
+    ("incidence", "new case", "year", "annual", "annum"),
     ("prevalence", "living with", "live with", "there are", "there were"),
     ("diagnosed", "develop", "get", "catch"),
     # ("experienc": "experiencing" holds no "experience")
@@ -926,7 +946,7 @@ _CALENDAR_YEAR = re.compile(r"\s+(?:of\s+)?\d{4}\b")
 
 
 # every _HORIZON match has one ("yr", "wk": "survival at 5 yr")
-_PERIOD_WORDS = ("year", "month", "week", "day", "annual", "yr", "wk")
+_PERIOD_WORDS = ("year", "month", "week", "day", "annual", "yr", "wk", "annum")
 # every _A_PERIOD match has one: a period's number is no figure of its own ("in the first
 # 48 hours")
 _TIMED_WORDS = (*_PERIOD_WORDS, "hour", "minute")
@@ -1015,8 +1035,8 @@ def _horizon(sentence: str, lo: int, hi: int,
 
 
 _STRONG_NEAR = re.compile(r"\b(?:incidence|prevalence|new cases?|per year|a year|each year|"
-                          r"annual\w*)\b", _I)
-_STRONG_NEAR_WORDS = ("incidence", "prevalence", "new case", "year", "annual")
+                          r"annual\w*|per annum)\b", _I)
+_STRONG_NEAR_WORDS = ("incidence", "prevalence", "new case", "year", "annual", "annum")
 # Ages are left out: "over 50" may be a threshold, a peak or most cases' age,
 # which a rule cannot tell apart, so age figures never raise a conflict.
 _KIND_WINDOW = 150
@@ -1097,7 +1117,7 @@ def _nearer_before(sentence: str, w_start: int, dist: int) -> bool:
 
 # "12 (24 %)": a count, then the share it is, in brackets; the words before the count are
 # the share's.
-_COUNT_BRACKET = re.compile(r"(?<![\w.,])\d[\d,]*\s*\(\s*$")
+_COUNT_BRACKET = re.compile(r"(?<![\w.,/])\d[\d,]*(?:/\d[\d,]*)?\s*\(\s*$")
 # "children in whom ...": a group's name ends where a relative clause about it starts.
 _WHOM = re.compile(r",?\s+(?:in|among|of|for)\s+(?:whom|which)\b", _I)
 # ", in whom", ", who": a relative clause after a figure says something of its group.
@@ -1124,7 +1144,7 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
     then recovery.
     """
     if sentence[start - 1:start] in ("(", " ") and "(" in sentence[max(0, start - 3):start]:
-        counted = _COUNT_BRACKET.search(sentence, max(0, start - 14), start)
+        counted = _COUNT_BRACKET.search(sentence, max(0, start - 20), start)
         if counted is not None:
             start = counted.start()  # "Death occurred in 12 (24 %)": the count's words
     lo, hi = clause_bounds(sentence, start)
@@ -2444,6 +2464,31 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
                   as_written=what in ("epidemics", "outbreaks"))
 
 
+_LABEL_KIND = {"incidence": "incidence", "prevalence": "prevalence", "mortality": "mortality",
+               "death rate": "mortality", "case fatality": "mortality",
+               "case-fatality": "mortality"}
+
+
+def _rate_label(m: re.Match[str]) -> Figure | None:
+    """Return "Incidence per 100,000: 3.5" as a rate of 3.5 in 100,000 (an incidence over a
+    year, as an incidence per head is read unless the page says otherwise)."""
+    n = _base_number(m["n"])
+    if n < 100:
+        return None
+    kind = _LABEL_KIND[re.sub(r"\s+", " ", m["label"].lower())]
+    a = parse_number(m["a"]) / n
+    b = parse_number(m["b"]) / n if m["b"] else None
+    if b is not None and b <= a:
+        return None
+    measure = Measure(kind, value=None if b is not None else float(f"{a:.9g}"),
+                      low=float(f"{a:.9g}") if b is not None else None,
+                      high=float(f"{b:.9g}") if b is not None else None,
+                      bound=Bound.RANGE if b is not None else (
+                          Bound.APPROX if m["about"] else Bound.EXACT),
+                      horizon="P12M" if kind == "incidence" or m["py"] else None)
+    return Figure(measure, m.start(), m.end(), None, None, 0.7)
+
+
 # Words without one of which no sentence says a number as an order of magnitude.
 _MAGNITUDE_HINTS = ("hundreds", "thousands", "millions")
 # The order of magnitude a word names: "thousands of people" are at least a thousand.
@@ -3481,15 +3526,15 @@ def _per_thousands(form: str, m: re.Match[str]) -> bool:
     of, says how many have the condition: nobody counts how often a sign
     comes per 10,000 people with it.
     """
-    return form in ("ratio", "per_range", "ratio_range", "ratio_base_range", "ratio_sign") and \
-        _base_number(m["n"]) >= 1000
+    return form in ("ratio", "per_range", "ratio_range", "ratio_base_range", "ratio_sign",
+                    "ratio_sign_range") and _base_number(m["n"]) >= 1000
 
 
 # Forms whose every match starts with a number: they are tried only where one starts,
 # which is the same as a search (no match can start elsewhere) at a fraction of the
 # cost of trying every alternative of a number at every character.
 _NUMBER_LED = frozenset({"pct_range", "pct", "ratio_range", "ratio_base_range", "per_range",
-                         "series_then",
+                         "series_then", "ratio_sign_range",
                          "ratio", "part_of_whole",
                          "count", "dose", "ratio_sign"})
 # Where one of _NUMW's numbers starts: a lookahead only asks whether one does, so a digit
@@ -3570,8 +3615,10 @@ def _glued_note_at_end(sentence: str) -> bool:
     while at and text[at - 1].isdigit():
         at -= 1
     before = text[max(0, at - 3):at]
+    # (A full stop after a digit is a decimal point: "Rate: 3.5" ends in no note.)
     return 1 <= len(text) - at <= 2 and (
-        (len(before) == 3 and before.isalpha() and before.islower()) or before[-1:] in (".", ")"))
+        (len(before) == 3 and before.isalpha() and before.islower()) or before[-1:] == ")"
+        or (before[-1:] == "." and not before[-2:-1].isdigit()))
 # A figure's confidence interval in brackets: "(95% CI, 16% to 19%)", "[95% CI 1.2-3.4]".
 # (Or after a comma inside the figure's own bracket: "(OR 2.1, 95% CI 1.4-3.0)".)
 _INTERVAL = re.compile(r"\s*[(\[]\s*(?:\d{2}(?:\.\d)?\s*%\s*)?(?:CI|confidence interval)\b"
@@ -3591,6 +3638,7 @@ _DECIMAL_MARK = re.compile(r"(?<![\d.,\u00b7])\d{1,3}(?:,\d{1,2}(?=\s*(?:%|perce
 # punctuation spaces group thousands as a no-break space does).
 _PLAIN_MARKS = str.maketrans({"\u2009": "\u00a0", "\u2007": "\u00a0", "\u2008": "\u00a0",
                               "\u2212": "-", "\u2010": "-", "\u2011": "-", "\uff05": "%"})
+_PER_CENT = re.compile(r"per-cent", _I)
 _ODD_MARKS = ("\u2009", "\u2007", "\u2008", "\u2212", "\u2010", "\u2011", "\uff05")
 # Every form's hint words, each once, and each form with its own as a set: a sentence is
 # asked about each word once, not once for every form that names it (see _figures_of).
@@ -3630,6 +3678,8 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         kept.append(len(sentence))
         return tuple(replace(f, start=kept[f.start], end=kept[f.end - 1] + 1 if f.end else 0)
                      for f in _figures_of(clean, topic_words, context))
+    if "er-cent" in sentence:
+        sentence = _PER_CENT.sub("per cent", sentence)  # "25 per-cent": one character for one
     if not sentence.isascii() and any(map(sentence.__contains__, _ODD_MARKS)):
         # "100\u2009000", "10\u221220 %", "20\uff05": a thin space, a minus sign, a wide
         # percent, read as the space, dash and percent they stand for (one character for
@@ -4534,7 +4584,14 @@ def _base_number(text: str) -> float:
     """Return the value of a rate's base or part: "100.000" is a hundred thousand."""
     if "." in text and _DOTTED_THOUSANDS.fullmatch(text.strip()):
         return parse_number(text.replace(".", ""))
+    power = _POWER_OF_TEN.fullmatch(text.strip())
+    if power is not None:  # "10^5", "10⁵"
+        return 10.0 ** int(power["e"].translate(_SUPERSCRIPTS))
     return parse_number(text)
+
+
+_POWER_OF_TEN = re.compile(r"10\s*\^?\s*(?P<e>[3-7\u00b3\u2074-\u2077])")
+_SUPERSCRIPTS = str.maketrans("\u00b3\u2074\u2075\u2076\u2077", "34567")
 
 
 def _decade(word: str) -> float:
@@ -4590,8 +4647,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             value, low = low, None
         else:
             bound = Bound.RANGE
-    elif form == "ratio_range":
+    elif form in ("ratio_range", "ratio_sign_range"):
         n, n2 = _base_number(m["n"]), _base_number(m["m"])
+        if form == "ratio_sign_range" and (n < 100 or n2 < 100):
+            return None  # ("1/2-3/4": no rates per head)
         if n < 2 or n2 < 2:
             return None
         low, high = parse_number(m["a"]) / n, parse_number(m["b"]) / n2
@@ -4666,6 +4725,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         return _count(m, sentence, bound, context)
     elif form == "magnitude":
         return _magnitude(m, sentence, context)
+    elif form == "rate_label":
+        return _rate_label(m)
     elif form == "count_field":
         return _count_field(m, sentence)
     elif form == "procedures":
@@ -4964,6 +5025,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if population is None and kind in _OUTCOMES and _says(sentence, _GROUP_HAS_WORDS):
         population = _group_has(sentence, s, topic_words)
     if population is None and form in ("ratio", "per_range", "ratio_range", "ratio_base_range",
+                                       "ratio_sign_range",
                                        "every_then", "series_then", "ratio_sign"):
         population = _denominator(sentence, e)
     if population is not None and population.endswith(LIFETIME) and kind in (

@@ -440,3 +440,29 @@ def test_a_thing_said_to_be_rare_or_named_after_called(sentence: str, subject: s
     the thing the figure counts, named before the participle or after "called"."""
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind) == (subject, "frequency")
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Mortality is 25 per-cent.", ("mortality", 0.25, "exact", None)),
+    ("The incidence is 0.3–15 cases/100,000 population/year.",
+     ("incidence", 0.0000765, "range", "P12M")),
+    ("It occurs in 5–10 cases per million population per annum.",
+     ("incidence", 0.0000075, "range", "P12M")),
+    ("The prevalence ranges from 1:1,000 to 1:5,000.", ("prevalence", 0.0006, "range", None)),
+    ("The prevalence is 1/1000–1/5000.", ("prevalence", 0.0006, "range", None)),
+    ("The annual incidence is 2.5 per 10^5.", ("incidence", 0.000025, "exact", "P12M")),
+    ("Mortality is not more than 5%.", ("mortality", 0.05, "upper", None)),
+    ("The mortality rate was 7/30 (23%).", ("mortality", 0.23, "exact", None)),
+    ("Incidence per 100,000: 3.5", ("incidence", 0.000035, "exact", "P12M")),
+    ("Incidence (per 100,000 per year): 2 to 4", ("incidence", 0.00003, "range", "P12M")),
+    ("Mortality per 1,000 admissions: 12.", ("mortality", 0.012, "exact", None)),
+])
+def test_clinical_reference_number_forms(sentence: str,
+                                         read: tuple[str, float, str, str | None]) -> None:
+    """Forms of clinical references and fact boxes: "per-cent", "cases/100,000/year", "per
+    annum", ranges of rates with a sign, "per 10^5", "not more than", a count before its
+    share's bracket, and a rate whose base is in its label ("Incidence per 100,000: 3.5",
+    whose decimal at the line's end is no footnote mark)."""
+    fig = _only(sentence)
+    m = fig.measure
+    assert (m.kind, round(m.point(), 7), m.bound.value, m.horizon) == read
