@@ -1115,9 +1115,13 @@ def _nearer_before(sentence: str, w_start: int, dist: int) -> bool:
         "," not in sentence[max(0, ends[i - 1] - 1):w_start]
 
 
+# "15 % (45/300)": the counts a share was worked from, in brackets right after it.
+_COUNTS_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*\(\s*(?:n\s*=\s*)?\d[\d,]*"
+                           r"(?:\s*(?:/|of|out of)\s*\d[\d,]*)?\s*\)", _I)
 # "12 (24 %)": a count, then the share it is, in brackets; the words before the count are
 # the share's.
-_COUNT_BRACKET = re.compile(r"(?<![\w.,/])\d[\d,]*(?:/\d[\d,]*)?\s*\(\s*$")
+_COUNT_BRACKET = re.compile(r"(?<![\w.,/])\d[\d,]*(?:/\d[\d,]*)?(?:\s+(?:[a-z-]+\s+)?(?:patients|"
+                            r"people|cases|children|adults))?\s*\(\s*$")
 # "children in whom ...": a group's name ends where a relative clause about it starts.
 _WHOM = re.compile(r",?\s+(?:in|among|of|for)\s+(?:whom|which)\b", _I)
 # ", in whom", ", who": a relative clause after a figure says something of its group.
@@ -1144,7 +1148,7 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
     then recovery.
     """
     if sentence[start - 1:start] in ("(", " ") and "(" in sentence[max(0, start - 3):start]:
-        counted = _COUNT_BRACKET.search(sentence, max(0, start - 20), start)
+        counted = _COUNT_BRACKET.search(sentence, max(0, start - 40), start)
         if counted is not None:
             start = counted.start()  # "Death occurred in 12 (24 %)": the count's words
     lo, hi = clause_bounds(sentence, start)
@@ -1161,8 +1165,12 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
             continue
         if w_start >= end:
             dist = w_start - end
-            if _figure_between(figures, end, w_start):
+            if _figure_between(figures, end, w_start) and not (
+                    sentence[end:end + 4].lstrip(" %").startswith("(")
+                    and (counts := _COUNTS_AFTER.match(sentence, end)) is not None
+                    and not _figure_between(figures, counts.end(), w_start)):
                 continue  # another figure stands between: the word is that one's
+                # (not the counts in brackets right after it: "15 % (45/300) of patients died")
             if "," in sentence[end:w_start] and _RELATIVE_BETWEEN.search(sentence, end, w_start):
                 continue  # "40 % of cases are in children, in whom mortality is ...": theirs
             if tier == _WEAK and _CONDITION_AFTER.search(sentence, end, w_start):
@@ -3806,7 +3814,7 @@ _RATE_NOUN = re.compile(rf"\b{_POP_NOUN}\b", _I)
 # "lower in children (5 %) than in adults (30-60 %)": a group named right before a figure's
 # own bracket.
 _GROUP_BEFORE_BRACKET = re.compile(
-    rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<g>(?:[\w-]+\s+){{0,2}}?{_POP_NOUN})\s*\(\s*"
+    rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<g>(?:(?!\d)[\w-]+\s+){{0,2}}?{_POP_NOUN})\s*\(\s*"
     rf"(?:about\s+|around\s+|approximately\s+|roughly\s+|up to\s+|over\s+|under\s+|"
     rf"nearly\s+|~\s*)?$", _I)
 

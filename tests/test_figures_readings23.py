@@ -466,3 +466,16 @@ def test_clinical_reference_number_forms(sentence: str,
     fig = _only(sentence)
     m = fig.measure
     assert (m.kind, round(m.point(), 7), m.bound.value, m.horizon) == read
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Overall, 15% (45/300) of patients died.", "mortality"),
+    ("About 10% (n = 30) die.", "mortality"),
+    ("Recurrence was seen in 12 patients (8%).", "relapse"),
+])
+def test_counts_beside_a_share_do_not_hide_its_words(sentence: str, kind: str) -> None:
+    """"15 % (45/300) of patients died", "in 12 patients (8 %)": the counts in brackets
+    after a share, or the count before its bracketed share, stand between no word and the
+    share (the share was unknown, or a prevalence)."""
+    got = [f.measure for f in find_figures(sentence, TOPIC) if f.measure.unit == "proportion"]
+    assert [(m.kind, m.population) for m in got] == [(kind, None)]
