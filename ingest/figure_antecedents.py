@@ -12,6 +12,7 @@ is the one harm the sentence before gave the topic (:func:`harm_happening`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from claimgraph.ingest import re_cache as re
@@ -52,3 +53,22 @@ def harm_happening(sentence: str, harms: set[str]) -> str | None:
     if len(harms) != 1 or _HAPPENS_IN.match(sentence) is None:
         return None
     return next(iter(harms))
+
+
+# "Streaming grebble fever is the most severe form.": a form of the topic defined as one.
+_FORM_DEFINED = re.compile(r"^\W*(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){1,4}?)\s+(?:is|are)\s+"
+                           r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:form|type|variant|subtype)s?\b",
+                           re.IGNORECASE)
+# "It kills 40 %", "About 40 % of people with it die": the sentence is about what "it" is.
+_IT_AGAIN = re.compile(r"^\W*(?:it|this (?:form|type|variant))\b|\b(?:people|those|patients|"
+                       r"children|adults) (?:with|who (?:have|get|develop)) it\b", re.IGNORECASE)
+
+
+def form_before(sentence: str, before: str, is_form: Callable[[str], bool]) -> str | None:
+    """Return the form of the topic the sentence before defined ("Streaming grebble fever is
+    the most severe form.") when ``sentence`` goes on about "it": its figures are the
+    form's, as "the death rate of the severe form" is."""
+    if not before or _IT_AGAIN.search(sentence) is None:
+        return None
+    m = _FORM_DEFINED.match(before)
+    return m["x"] if m is not None and is_form(m["x"]) else None

@@ -1140,6 +1140,16 @@ def _joined_after_figure(sentence: str, w_start: int, w_end: int, start: int) ->
         _JOINED_AFTER.match(sentence, w_end, start) is not None
 
 
+def _leads_next_figure(sentence: str, figures: tuple[int, ...], w_end: int, dist: int) -> bool:
+    """Return whether a kind word after a figure leads the next figure instead: nearer it,
+    right before it with no comma between ("5 % of patients and is fatal in half")."""
+    i = bisect_left(figures, w_end)
+    if i == len(figures):
+        return False
+    gap = figures[i] - w_end
+    return gap <= 12 and gap < dist and not any(c in sentence[w_end:figures[i]] for c in ",;(")
+
+
 def _kind(sentence: str, start: int, end: int) -> str | None:
     """Return what the figure at ``start:end`` measures, from its own phrase.
 
@@ -1173,6 +1183,8 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
                 # (not the counts in brackets right after it: "15 % (45/300) of patients died")
             if "," in sentence[end:w_start] and _RELATIVE_BETWEEN.search(sentence, end, w_start):
                 continue  # "40 % of cases are in children, in whom mortality is ...": theirs
+            if _leads_next_figure(sentence, figures, w_end, dist):
+                continue  # "develops in 5 % and is fatal in half of them": the half's word
             if tier == _WEAK and _CONDITION_AFTER.search(sentence, end, w_start):
                 continue  # "up to 50 % when shock develops": the condition's verb, not the kind
         else:

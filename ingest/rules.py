@@ -107,7 +107,7 @@ from .eased_signs import acted_on, sign_eased
 from .especially import especially_who
 from .exam_means import examined_with
 from .factor_clauses import bare_act, clause_factor
-from .figure_antecedents import figure_of_antecedent, harm_happening
+from .figure_antecedents import figure_of_antecedent, form_before, harm_happening
 from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
 from .kind_around import with_kind_around
 from .lab_tests import (
@@ -2569,6 +2569,11 @@ class DocumentRules:
                 harm = harm_happening(raw, self._harms_before)
                 if harm is not None:
                     subject = harm  # "Some get kidney damage. This happens in 20 %."
+            if subject == self.topic and fig.measure.unit == "proportion" and \
+                    fig.measure.kind != "share" and before and not self._elsewhere:
+                form = form_before(raw, before, self.names_topic_form)
+                if form is not None:
+                    subject = form.lower()  # "X is the severe form. It kills 40 %": X's
             if subject == self.topic and self._elsewhere_name is not None:
                 # "Kidney damage is a complication. It affects 1 in 4": kidney damage's
                 named = phrases(self._elsewhere_name, split=False)

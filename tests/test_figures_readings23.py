@@ -479,3 +479,21 @@ def test_counts_beside_a_share_do_not_hide_its_words(sentence: str, kind: str) -
     share (the share was unknown, or a prevalence)."""
     got = [f.measure for f in find_figures(sentence, TOPIC) if f.measure.unit == "proportion"]
     assert [(m.kind, m.population) for m in got] == [(kind, None)]
+
+
+def test_a_kind_word_before_the_next_figure_is_that_figures() -> None:
+    """"It develops in 5 % of patients and is fatal in half of them": the "fatal" is the
+    half's, the 5 % how often it develops (both were read as death rates)."""
+    got = [f.measure.kind for f in find_figures(
+        "It develops in about 5% of patients and is fatal in half of them.", TOPIC)]
+    assert got == ["frequency", "mortality"]
+
+
+@pytest.mark.parametrize("body", [
+    "Streaming quentella is the most severe form. It kills about 40% of those affected.",
+    "Streaming quentella is the most severe form. About 40% of people with it die.",
+])
+def test_it_after_a_form_defined_is_that_form(tmp_path: Path, body: str) -> None:
+    """"X is the most severe form. It kills 40 %": the form's death rate, as "the death rate
+    of the severe form" is (it was the topic's own)."""
+    assert _page_figures(tmp_path, body) == [("streaming quentella", "mortality", 0.4, "approx")]
