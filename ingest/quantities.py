@@ -135,7 +135,9 @@ _AGE_SPAN_WHO = (r"people|adults|children|kids|infants|babies|teenagers|teens|ad
 # names in capitals only, and only in a bracket or before a sign: "or" is a word).
 _RATIO_NAME = (r"(?:(?:adjusted|crude|overall|pooled|estimated)\s+)?(?:(?:incidence\s+)?rate "
                r"ratio|relative risk|risk ratio|odds ratio|hazard ratio)"
-               r"(?:\s*\((?-i:a?(?:RR|OR|HR|IRR))\))?")
+               r"(?:\s*\((?-i:a?(?:RR|OR|HR|IRR))\))?"
+               # ("the odds ratio for death was 2.5": what the ratio is of, before its value)
+               r"(?:\s+(?:for|of)\s+(?:[\w-]+\s+){1,3}?(?=(?:was|is|were|of|=)\b))?")
 _RATIO_SHORT = r"(?-i:a?(?:RR|OR|HR|IRR))"
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("risk_ratio", re.compile(

@@ -497,3 +497,13 @@ def test_it_after_a_form_defined_is_that_form(tmp_path: Path, body: str) -> None
     """"X is the most severe form. It kills 40 %": the form's death rate, as "the death rate
     of the severe form" is (it was the topic's own)."""
     assert _page_figures(tmp_path, body) == [("streaming quentella", "mortality", 0.4, "approx")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The odds ratio for death was 2.5 (p < 0.01).",
+    "The relative risk of relapse was 3.1.",
+])
+def test_a_ratio_named_with_what_it_is_of(sentence: str) -> None:
+    """"The odds ratio for death was 2.5": a relative risk, the thing it is of said between
+    the ratio's name and its value (nothing was read)."""
+    assert _only(sentence).measure.kind == "relative_risk"
