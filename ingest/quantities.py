@@ -3483,6 +3483,40 @@ _DEATHS_BRACKET = re.compile(r"\b(?:most|the majority of|many|nearly all|almost 
                              r"nearly\s+|over\s+|some\s+|roughly\s+|more than\s+)?$", _I)
 
 
+# "60 % of deaths are due to heart problems", "heart problems cause 60 % of deaths", "...
+# account for most deaths (about 60 %)": a cause's share of all deaths.
+_DEATHS_DUE_TO = re.compile(r"\s+(?:are|were|is|was)\s+(?:(?:mostly|usually|mainly)\s+)?"
+                            r"(?:due to|caused by|the result of|attributed to|from|linked to)\s+"
+                            r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+                            r"(?=\s*(?:[,.;:()]|$|\band\b))", _I)
+_CAUSES_DEATHS_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:the\s+|an?\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:(?:can|may|"
+    r"usually|mostly)\s+)?(?:causes?|caused|accounts?\s+for|accounted\s+for|(?:is|are)\s+"
+    r"responsible\s+for|leads?\s+to)\s+(?P<most>(?:most|the majority of|many)\s+(?:of\s+)?"
+    rf"(?:the\s+)?deaths\s*\(\s*)?{_SAID_SO}?$", _I)
+
+
+def _death_cause(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the cause whose share of all deaths a figure gives ("" when it is the topic
+    itself: "it causes 5 % of deaths in children"), or None."""
+    of = _OF_DEATHS.match(sentence, e)
+    if of is not None:
+        due = _DEATHS_DUE_TO.match(sentence, of.end())
+        if due is not None:
+            x = due["x"]
+        else:
+            cause = _CAUSES_DEATHS_BEFORE.search(sentence, max(0, s - 100), s)
+            x = cause["x"] if cause is not None and not cause["most"] else None
+    else:
+        cause = _CAUSES_DEATHS_BEFORE.search(sentence, max(0, s - 100), s)
+        x = cause["x"] if cause is not None and cause["most"] and \
+            sentence.find(")", e, e + 6) != -1 else None
+    if x is None or _NOT_A_THING.match(x):
+        return None
+    return "" if _names_topic(x.lower(), topic_words) or _GENERIC_IT.fullmatch(x.strip()) \
+        else _bare_np(x)
+
+
 def _deaths_group(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
     """Return the group whose share of all deaths a figure gives, read as a share of cases is
     (see :func:`_cases_group`), or None."""
@@ -5017,9 +5051,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             where_named = _WHO_DO.match(group) is not None
     if subject is None and unit == "proportion" and kind == "mortality" and \
             _says(sentence, ("deaths",)):
-        group = _deaths_group(sentence, s, e, topic_words)
+        cause = _death_cause(sentence, s, e, topic_words)
+        group = cause if cause is not None else _deaths_group(sentence, s, e, topic_words)
         if group is not None:  # "80 % of deaths are in people over 65": their share of deaths
-            kind, subject, group_share, of_deaths = "share", group, True, True
+            # ("it causes 5 % of deaths in children": the topic's own share, "" for it)
+            kind, subject, group_share, of_deaths = "share", group or None, True, True
     if subject is None and kind in (None, "incidence", "prevalence", "frequency") and \
             unit == "proportion" and _CASES_WHERE.match(sentence, e):
         # "50 % of cases are diagnosed in the south": where cases are, not a rate; the share

@@ -507,3 +507,16 @@ def test_a_ratio_named_with_what_it_is_of(sentence: str) -> None:
     """"The odds ratio for death was 2.5": a relative risk, the thing it is of said between
     the ratio's name and its value (nothing was read)."""
     assert _only(sentence).measure.kind == "relative_risk"
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Around 60% of deaths are due to heart problems.", "heart problems"),
+    ("Heart problems cause about 60% of deaths.", "Heart problems"),
+    ("Heart problems account for most deaths (about 60%).", "Heart problems"),
+])
+def test_a_causes_share_of_deaths_is_no_death_rate(sentence: str, subject: str) -> None:
+    """"60 % of deaths are due to heart problems": the heart problems' share of all deaths
+    (a death rate of 60 % was read)."""
+    fig = _only(sentence)
+    assert (fig.subject, fig.measure.kind, fig.measure.population) == (subject, "share",
+                                                                       "deaths")
