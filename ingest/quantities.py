@@ -5602,9 +5602,11 @@ _OF_PEOPLE_AFTER = re.compile(rf"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?
 # People named only by who they are, not by an illness or an exposure: "it affects 3 in 10
 # women over 50" is how many of them have it (a prevalence); "1 in 10 people who had X get
 # it" stays how often it comes after X.
-_DEMOGRAPHIC = re.compile(r"(?:(?:young|older|elderly|black|white)\s+)?(?:adults|children|women|"
-                          r"men|girls|boys|babies|infants)(?:\s+(?:aged\s+)?(?:over|under|above|"
-                          r"below)\s+\d{1,3}|\s+aged\s+\d{1,3}\s*(?:to|-|–)\s*\d{1,3})?", _I)
+_AGED_SUFFIX = (r"(?:\s+(?:aged\s+)?(?:over|under|above|below)\s+\d{1,3}|"
+                r"\s+aged\s+\d{1,3}\s*(?:to|-|–)\s*\d{1,3})")
+_DEMOGRAPHIC = re.compile(rf"(?:(?:young|older|elderly|black|white)\s+)?(?:adults|children|women|"
+                          rf"men|girls|boys|babies|infants){_AGED_SUFFIX}?|"
+                          rf"(?:people|persons){_AGED_SUFFIX}", _I)
 # A share of everyone that has the condition now (not that gets it, dies or recovers).
 _HAVE_IT = re.compile(r"\b(?:have|has|having|have had|are living with|live with|living with|"
                       r"are affected by|is affected|affects|affected|affecting|common|uncommon|"

@@ -520,3 +520,9 @@ def test_a_causes_share_of_deaths_is_no_death_rate(sentence: str, subject: str) 
     fig = _only(sentence)
     assert (fig.subject, fig.measure.kind, fig.measure.population) == (subject, "share",
                                                                        "deaths")
+
+
+def test_how_many_older_people_have_it_is_a_prevalence() -> None:
+    """"One in 1,000 people over 80 has it": a prevalence among them."""
+    got = _all("Quentella is rare in people under 40, but one in 1,000 people over 80 has it.")
+    assert ("prevalence", 0.001, "exact", "people over 80") in got
