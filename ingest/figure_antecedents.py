@@ -64,11 +64,16 @@ _IT_AGAIN = re.compile(r"^\W*(?:it|this (?:form|type|variant))\b|\b(?:people|tho
                        r"children|adults) (?:with|who (?:have|get|develop)) it\b", re.IGNORECASE)
 
 
+# How far into a sentence its "it" (or "people with it") is looked for.
+_IT_WITHIN = 120
+
+
 def form_before(sentence: str, before: str, is_form: Callable[[str], bool]) -> str | None:
     """Return the form of the topic the sentence before defined ("Streaming grebble fever is
     the most severe form.") when ``sentence`` goes on about "it": its figures are the
     form's, as "the death rate of the severe form" is."""
-    if not before or _IT_AGAIN.search(sentence) is None:
+    m = _FORM_DEFINED.match(before) if before else None
+    if m is None or not is_form(m["x"]):
         return None
-    m = _FORM_DEFINED.match(before)
-    return m["x"] if m is not None and is_form(m["x"]) else None
+    # (the pronoun near the sentence's start: a long run-on line is not scanned per figure)
+    return m["x"] if _IT_AGAIN.search(sentence, 0, _IT_WITHIN) is not None else None

@@ -1142,14 +1142,11 @@ def _joined_after_figure(sentence: str, w_start: int, w_end: int, start: int) ->
         _JOINED_AFTER.match(sentence, w_end, start) is not None
 
 
-def _leads_next_figure(sentence: str, figures: tuple[int, ...], w_end: int, dist: int) -> bool:
-    """Return whether a kind word after a figure leads the next figure instead: nearer it,
-    right before it with no comma between ("5 % of patients and is fatal in half")."""
-    i = bisect_left(figures, w_end)
-    if i == len(figures):
-        return False
-    gap = figures[i] - w_end
-    return gap <= 12 and gap < dist and not any(c in sentence[w_end:figures[i]] for c in ",;(")
+def _leads_next_figure(sentence: str, w_end: int, at: int) -> bool:
+    """Return whether a kind word after a figure, nearer the next figure (at ``at``), leads
+    that one instead: no comma between them ("5 % of patients and is fatal in half")."""
+    gap = sentence[w_end:at]
+    return "," not in gap and ";" not in gap and "(" not in gap
 
 
 def _kind(sentence: str, start: int, end: int) -> str | None:
@@ -1159,7 +1156,7 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
     figure belong to that one: "3 % die and 40 % recover" gives mortality,
     then recovery.
     """
-    if sentence[start - 1:start] in ("(", " ") and "(" in sentence[max(0, start - 3):start]:
+    if start and sentence.find("(", start - 3 if start > 3 else 0, start) != -1:
         counted = _COUNT_BRACKET.search(sentence, max(0, start - 40), start)
         if counted is not None:
             start = counted.start()  # "Death occurred in 12 (24 %)": the count's words
@@ -1172,20 +1169,26 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
         hi = second.start() if second is not None else hi
     starts, words, figures = _kind_words(sentence)
     best: tuple[int, int, str, int] | None = None
+    after_fig: int | None = None
     for w_start, w_end, rank, kind, tier in words[bisect_left(starts, lo):bisect_left(starts, hi)]:
         if w_end > hi:
             continue
         if w_start >= end:
             dist = w_start - end
             if _figure_between(figures, end, w_start) and not (
-                    sentence[end:end + 4].lstrip(" %").startswith("(")
+                    sentence.find("(", end, end + 4) != -1
                     and (counts := _COUNTS_AFTER.match(sentence, end)) is not None
                     and not _figure_between(figures, counts.end(), w_start)):
                 continue  # another figure stands between: the word is that one's
                 # (not the counts in brackets right after it: "15 % (45/300) of patients died")
-            if "," in sentence[end:w_start] and _RELATIVE_BETWEEN.search(sentence, end, w_start):
+            if sentence.find(",", end, w_start) != -1 and \
+                    _RELATIVE_BETWEEN.search(sentence, end, w_start):
                 continue  # "40 % of cases are in children, in whom mortality is ...": theirs
-            if _leads_next_figure(sentence, figures, w_end, dist):
+            if after_fig is None:  # (the first figure after this one: none stands between)
+                i = bisect_left(figures, end)
+                after_fig = figures[i] if i < len(figures) else -1
+            if 0 <= after_fig - w_end <= 12 and after_fig - w_end < dist and \
+                    _leads_next_figure(sentence, w_end, after_fig):
                 continue  # "develops in 5 % and is fatal in half of them": the half's word
             if tier == _WEAK and _CONDITION_AFTER.search(sentence, end, w_start):
                 continue  # "up to 50 % when shock develops": the condition's verb, not the kind
@@ -4225,7 +4228,15 @@ def _goes_on_with(prev: Figure, fig: Figure, sentence: str) -> bool:
     return fig.measure.kind == "unknown" or (
         fig.measure.kind in _GUESSED_KINDS and fig.subject is None and fig.confidence < 0.8
         and prev.measure.kind in _OUTCOMES and prev.confidence >= 0.8
+        and _clause_ends_soon(sentence, fig.end)
         and _LIST_TAIL.match(sentence, fig.end) is not None)
+
+
+def _clause_ends_soon(sentence: str, at: int) -> bool:
+    """Return whether the clause ends within a list tail's reach of ``at`` (a cheap look
+    before _LIST_TAIL, which can match nowhere else)."""
+    tail = sentence[at:at + 64]
+    return len(tail) < 64 or "." in tail or ";" in tail or "," in tail or ")" in tail
 
 
 # "The death rate, which was once 50 %, is now below 20 %": the same quantity today.
@@ -4858,9 +4869,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         value, low, high = (None if x is None else 1 + sign * x for x in (value, low, high))
         if sign < 0 and low is not None and high is not None:
             low, high = high, low
+    near = s - 30 if s > 30 else 0
     harm = _harm_before(sentence, s, e, topic_words) if unit == "proportion" and kind not in (
-        _NAMED_OUTRIGHT - {"share"}) and any(map(sentence[max(0, s - 30):s].__contains__, (
-            "(", ","))) else None
+        _NAMED_OUTRIGHT - {"share"}) and (sentence.find("(", near, s) != -1
+                                          or sentence.find(",", near, s) != -1) else None
     around = _share_around(sentence, s, e) if harm is None and unit == "proportion" and \
         kind not in (_NAMED_OUTRIGHT - {"share"}) and _says(sentence, _SHARE_AROUND_HINTS) \
         else None
@@ -5143,8 +5155,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                             population)
         population = _THIS_COUNTRY.sub("", population).strip() or None
     if population is not None:
-        # ("in children, in whom mortality is lower": the children)
-        population = _DANGLING.sub("", _WHOM.split(population, 1)[0]).strip() or None
+        if "whom" in population or "which" in population:
+            # ("in children, in whom mortality is lower": the children)
+            population = _WHOM.split(population, 1)[0]
+        population = _DANGLING.sub("", population).strip() or None
         if population is not None and _EVERYONE.fullmatch(population):
             population = None  # "people" with nothing said about them: everyone
     if population is None and unit != "years" and _says(sentence, _CONDITION_WORDS):
@@ -5153,7 +5167,6 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if condition is not None:  # "... and up to 50 % when shock develops": in those cases
             population = re.sub(r"\s+", " ", condition["c"].strip())
     held = (kind in ("frequency", "unknown") and subject is None
-            and (population is None or _DEMOGRAPHIC.fullmatch(population) is not None)
             and horizon is None and unit == "proportion"
             and _OF_CASES.match(sentence, e) is None  # "10 % of its cases": a share of cases
             # ("most cases (80 %) occur in summer", "affects the legs (2 in 3 cases)": cases)
@@ -5161,7 +5174,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             and _CASES_BRACKET_BEFORE.search(sentence, max(0, s - 40), s) is None
             and (_first(_HAVE_IT, sentence, own_lo, own_hi) is not None
                  or ((kind == "frequency" or _FREQUENCY_FIELD.match(sentence))
-                     and _per_thousands(form, m))))
+                     and _per_thousands(form, m)))
+            and (population is None or _DEMOGRAPHIC.fullmatch(population) is not None))
     if held:
         kind = "prevalence"  # "about 1 in 5,000 people (in the UK) have it": how many have it
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
