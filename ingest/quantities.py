@@ -1311,8 +1311,7 @@ _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo|be put on|be placed on|
                 # "people who get <topic> develop X": the people's own verb ends their clause
                 rf"|\s+(?:go on to |went on to )?(?:{_GETS_VERBS})\b)")
 # (Not right after "who": "people who have had X get <topic>" is who they are.)
-_GETS = re.compile(rf"\b(?<!\bwho )(?<!\bthat )(?<!\bhave )(?<!\bhas )"
-                   rf"(?:will |may |can |later |go on to |went on to |)"
+_GETS = re.compile(rf"\b(?<!\bwho )(?<!\bthat )(?:will |may |can |later |go on to |went on to |)"
                    rf"(?:{_GETS_VERBS})"
                    rf"{_GETS_OBJECT}", _I)
 # "..., with 20 % of patients developing X": after "with" only (elsewhere "people having
@@ -1427,6 +1426,9 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
                                                                    called.start()):
         return called["x"]  # "develop a serious heart problem called heart block": its name
     for m in (_GETS_ING if ing else _GETS).finditer(window):
+        if m.group(0)[:3].lower() == "had" and window[max(0, m.start() - 5):m.start()].lower() \
+                .endswith(("have ", "has ")):
+            continue  # "people who have had X": who is counted, not what they go on to get
         obj = m["obj"].lower()
         if not _names_topic(obj, topic_words):
             if _DENIED.search(window, max(0, m.start() - 16), m.start()):
