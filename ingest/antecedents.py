@@ -91,22 +91,37 @@ def other_condition_before(before: str, about_topic: Callable[[str], bool],
     and ``signs`` hold the keys of the topic's complications and signs named so far: a
     complication is another condition, a sign goes on with the topic.
     """
+    return condition_before(before, about_topic, complications, signs) is not None
+
+
+def condition_before(before: str, about_topic: Callable[[str], bool],
+                     complications: set[str], signs: set[str]) -> str | None:
+    """Return the other condition (or remedy) the sentence before has as subject, as
+    written, or None (see :func:`other_condition_before`).
+
+    The name is what the sentence's figures are about: in "Kidney damage is a common
+    complication. It affects 1 in 4 patients." the 1 in 4 is kidney damage's.
+
+    >>> condition_before("Kidney damage is a common complication.", lambda s: False,
+    ...                  set(), set())
+    'Kidney damage'
+    """
     m = _SUBJECT.match(before)
     if m is None:
-        return False
+        return None
     subject = m.group("s")
     words = subject.lower().split()
     if words[0] in _NO_CONDITION or about_topic(subject):
-        return False
+        return None
     key = label_key(subject)
     kind = _CONDITION_KIND.match(before, m.end()) if m.group("v").lower() in ("is", "was") \
         else None
     if kind is not None and (kind.group("ill") or kind.group("care")):
-        return True
+        return subject
     if key in signs:
-        return False
-    return key in complications or kind is not None or \
-        _CONDITION_HEAD.search(subject) is not None
+        return None
+    return subject if key in complications or kind is not None or \
+        _CONDITION_HEAD.search(subject) is not None else None
 
 
 def topic_patients(sentence: str, topic: str) -> str:

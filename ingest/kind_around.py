@@ -38,13 +38,16 @@ _HEADING_WORDS = 5
 # The outcomes a sentence before may name for "this happens" to point back to.
 _OUTCOMES_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("relapse", re.compile(r"\b(?:comes? back|come back|recurs?|recurring|relapses?|"
-                           r"returns?|flares? up)\b", _I)),
+                           r"returns?|flares? up|again|more than once|second (?:time|episode|"
+                           r"attack|bout))\b", _I)),
     ("mortality", re.compile(r"\b(?:die|dies|fatal|death|deadly|kills?)\b", _I)),
     ("recovery", re.compile(r"\b(?:recovers?|recovery|resolves?|clears? up|goes away|go away|"
                             r"gets? better)\b", _I)),
 )
-# "This happens in 15 %", "It occurs in about 1 in 5": a figure that points back.
-_POINTS_BACK = re.compile(r"\W*(?:this|that|it)\s+(?:only\s+|usually\s+|still\s+)?(?:happens|"
+# "This happens in 15 %", "It occurs in about 1 in 5": a figure that points back, opening
+# the sentence or a clause of its own ("It can come back; this happens in 1 in 10").
+_POINTS_BACK = re.compile(r"(?:^\W*|[;:]\s*|,\s*(?:and|but)\s+|\s[-–—]\s+)(?:this|that|it|which)\s+"
+                          r"(?:only\s+|usually\s+|still\s+)?(?:happens|"
                           r"occurs|is seen|is the case)\s+(?:in|for|to)\b", _I)
 
 
@@ -71,10 +74,13 @@ def with_kind_around(figures: list[Figure], sentence: str, before: str,
     bare "this happens in" reads given the outcome the sentence before names."""
     if not figures:
         return figures
-    back = _POINTS_BACK.match(sentence) is not None
+    pointer = _POINTS_BACK.search(sentence)
+    back = pointer is not None
     told = heading_kind(heading)
     if not back and told is None:
         return figures
+    if pointer is not None and pointer.start() > 0:
+        before = sentence[:pointer.start()]  # the clause before is what "this" stands for
     outcome = _one_kind(before, _OUTCOMES_BEFORE) if back and before else None
     out = []
     for fig in figures:

@@ -51,7 +51,8 @@ ANY_NUMBER = re.compile(
     r"thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|dozen|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|thirds|"
     r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
-    r"quarter|quarters|tenth|fifths?|twice)\b|fold\b|\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
+    r"quarter|quarters|tenths?|fifths?|sixth|eighth|twice)\b|fold\b|"
+    r"\b(?:a|an) (?:hour|day|week|month|year)\b", _I)
 # ANY_NUMBER less its digit, and the words one of which each of its matches holds (checked
 # in tests/test_gates.py): most sentences hold no number at all, and a substring test of
 # these words turns them away at a fifth of the cost of the scan (see has_number).
@@ -348,11 +349,22 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
             PERIOD_AGAIN.search(sentence, max(lo, s - 40), s) and \
             _PERIOD_BEFORE.search(sentence, 0, lo):
         return True  # "3 to 12 days after X, but most often it is 5 to 8": the same period
+    if _FOR_AFTER_COMMA.search(sentence, max(lo, s - 40), s) and \
+            not PROPORTION_IN.search(sentence, s, e + 40):
+        # "Steroids are needed in 50 % of patients, usually for 6 to 12 months": a period of
+        # its own after the share's clause, no horizon of the share
+        return True
     onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or \
         _OF_CARE.match(sentence, e) or re.search(
         r"\bafter\s*$", sentence[max(0, s - 12):s], _I) or (
         _OVER_BEFORE.search(sentence, max(0, s - 30), s) and _COMES_ON.search(clause))
     return bool(_DURATION_VERB.search(clause) or onset) and not PROPORTION_IN.search(clause)
+
+
+# ", usually for 6 to 12 months": a period said after a comma, as a phrase of its own.
+_FOR_AFTER_COMMA = re.compile(r",\s*(?:and\s+)?(?:(?:usually|often|typically|generally|mostly|"
+                              r"normally|sometimes)\s+)?(?:for|lasting)\s+(?:about\s+|around\s+|"
+                              r"up to\s+|at least\s+|roughly\s+)?$", _I)
 
 
 _SPREAD_OVER = re.compile(r"\bover (?:the (?:next |following |first )?)?$", _I)
@@ -768,7 +780,7 @@ def _lives_or_reads(sentence: str, lo_c: int, s: int) -> str | None:
 
 # "Patients spend 2 to 4 weeks in hospital": the place named after the period spent.
 _SPENT_BEFORE = re.compile(r"\b(?:spends?|spent|spending)\s+(?:(?:about|around|up to|at least|an "
-                           r"average of|on average)\s+)?$", _I)
+                           r"average of|on average|a median of|a mean of)\s+)?$", _I)
 _SPENT_IN = re.compile(r"\s+(?:in|on)\s+(?:the\s+|a\s+)?(?:(?P<icu>intensive care|ICU|critical "
                        r"care)|hospital|(?:a |the )?(?:hospital )?ward)\b", _I)
 

@@ -61,7 +61,8 @@ _I = re.IGNORECASE
 
 # What a rate is counted per: a number, "100 000" (thousands set apart by a space), "a million".
 # ("100.000": thousands set apart by a dot, as some pages write them)
-_BASE = (rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|"
+_BASE = (rf"(?:10\s*\^\s*[3-7](?!\d)|10[\u00b3\u2074-\u2077]|"  # ("per 10^5": a power of ten)
+         rf"\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|"
          rf"\d{{1,3}}(?:\.\d{{3}})+(?![\d,.]\d|\d)|(?:(?:a|one|\d{{1,3}}(?:\.\d)?)\s+)?million\b|"
          rf"{_NUMW})")
 # A count's thousands set apart by a space: "10 000 cases" (one number, as a rate's base is).
@@ -118,7 +119,7 @@ _COUNTED = (r"people|patients|persons|cases|children|adults|infants|babies|women
             r"individuals")
 _FRAC = (r"(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|"
          r"a tenth|one[- ]tenth|a fifth|one[- ]fifth|two[- ]fifths|three[- ]fifths|four[- ]fifths|"
-         r"a sixth|one[- ]sixth)")
+         r"a sixth|one[- ]sixth|(?:three|seven|nine)[- ]tenths|an eighth|one[- ]eighth)")
 
 # Kinds of a germ, and the words that may stand before them ("four main species of").
 _GERM_KINDS = r"species|strains|types|subtypes|serotypes|genotypes|kinds|groups"
@@ -134,7 +135,9 @@ _AGE_SPAN_WHO = (r"people|adults|children|kids|infants|babies|teenagers|teens|ad
 # names in capitals only, and only in a bracket or before a sign: "or" is a word).
 _RATIO_NAME = (r"(?:(?:adjusted|crude|overall|pooled|estimated)\s+)?(?:(?:incidence\s+)?rate "
                r"ratio|relative risk|risk ratio|odds ratio|hazard ratio)"
-               r"(?:\s*\((?-i:a?(?:RR|OR|HR|IRR))\))?")
+               r"(?:\s*\((?-i:a?(?:RR|OR|HR|IRR))\))?"
+               # ("the odds ratio for death was 2.5": what the ratio is of, before its value)
+               r"(?:\s+(?:for|of)\s+(?:[\w-]+\s+){1,3}?(?=(?:was|is|were|of|=)\b))?")
 _RATIO_SHORT = r"(?-i:a?(?:RR|OR|HR|IRR))"
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("risk_ratio", re.compile(
@@ -155,16 +158,42 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ratio_base_range", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW}) in (?:every )?(?P<n>{_BASE}){_RANGE_SEP}(?P<m>{_BASE})\b"
         rf"(?![,.]?\d|\s*(?:%|percent\b|per cent\b))", _I)),
+    # "Incidence per 100,000: 3.5", "Incidence (per 100,000 per year): 2 to 4": a rate whose
+    # base is in its label (a table's column, a fact box's line), its number after the colon.
+    ("rate_label", re.compile(
+        r"\b(?P<label>incidence|prevalence|mortality|death rate|case[- ]fatality)(?:\s+rate)?"
+        rf"\s*\(?\s*(?:per|/)\s*(?P<n>{_BASE})(?:\s+(?:population|people|persons|"
+        r"inhabitants|(?:live\s+)?births|(?:hospital\s+)?admissions|patients|cases))?(?P<py>\s*(?:per\s+year|a\s+year|/\s*year|annually|each\s+year|"
+        r"per\s+annum)|[\s-]*person[\s-]years)?\s*\)?\s*[:=–]\s*"
+        rf"(?P<about>about\s+|around\s+|approximately\s+|~\s*)?(?P<a>{_NUMW})"
+        rf"(?:\s*(?:to|-|–)\s*(?P<b>{_NUMW}))?(?!\d|[.,]\d|\s*(?:%|percent\b|per cent\b))", _I)),
+    # "1:1,000 to 1:5,000", "1/1000-1/5000": a range of two rates written with a sign.
+    ("ratio_sign_range", re.compile(
+        r"(?<![\d.,:/])(?P<a>\d{1,3}(?:\.\d+)?)\s*[:/]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{3,7})"
+        r"\s*(?:to|-|–|—|and)\s*(?P<b>\d{1,3}(?:\.\d+)?)\s*[:/]\s*"
+        r"(?P<m>\d{1,3}(?:,\d{3})+|\d{3,7})\b(?![,.:/]?\d)", _I)),
     # "Of every 20 people who get it, 2 or 3 die": the whole named first, then the part.
     ("every_then", re.compile(
         rf"\b(?:out of|of|for) every (?P<n>{_NUMW})\b(?![,.]\d)[^,.;:]{{0,80}},\s*"
         rf"(?:about |around |roughly |only |just )?(?P<a>{_NUMW})"
         rf"(?:\s*(?:or|to|-|–)\s*(?P<b>{_NUMW}))?\b"
         rf"(?!\s*(?:%|percent|per cent|in|out of|per)\b)", _I)),
+    # "Of the 120 people treated, 30 died", "Out of 200 patients, 40 needed an amputation": a
+    # case series, its whole counted first (people named), then the part.
+    # (Tried at numbers only: the "of" before the whole is looked at by _figure.)
+    ("series_then", re.compile(
+        rf"{_LEAD}(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?![.,]\d)|(?=[a-z])(?!a\b|an\b){_NUMW})\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:people|patients|persons|cases|children|adults|women|men|"
+        rf"babies|infants)\b[^,.;:()]{{0,60}},\s*"
+        rf"(?:about |around |roughly |only |just |some )?(?P<a>{_NUMW})"
+        rf"(?:\s*(?:or|to|-|–)\s*(?P<b>{_NUMW}))?\b"
+        rf"(?!\s*(?:%|percent|per cent|in|out of|per|years?|months?|weeks?|days?|hours?)\b|[.,]\d)",
+        _I)),
     ("per_range", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})"
         rf"(?:\s+(?:[\w-]+\s+){{0,5}}?(?:per|in every|out of|of every|for every|in)\s+"
-        rf"|\s*/\s*(?=\d{{1,3}}[, \u00a0]\d{{3}}|\d{{3}}))"  # "10-15/100,000": over a slash
+        # ("10-15/100,000", "0.3-15 cases/100,000": over a slash)
+        rf"|(?:\s+(?:new\s+)?cases?)?\s*/\s*(?=\d{{1,3}}[, \u00a0]\d{{3}}|\d{{3}}))"
         rf"(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
     ("ratio", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW})(?:"
@@ -262,6 +291,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"decreased)\s+by\s+(?:about\s+|around\s+|up to\s+|roughly\s+|nearly\s+|more than\s+|"
         r"over\s+|at least\s+|almost\s+|approximately\s+)?(?P<pc2>\d+(?:\.\d+)?)\s*"
         r"(?:%|percent\b|per cent\b)"
+        # "the risk of death is doubled in people with X": the verb said passively
+        r"|(?:risk|chance|odds|likelihood)(?:\s+(?:of|for)\s+[\w' -]{1,40}?)?\s+(?:is|was|are|"
+        r"were|can be|may be|will be)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?"
+        r"(?P<v2>doubled|tripled|quadrupled|halved)\b"
         # "the risk (of X) increases five-fold", "the odds were raised 3 times": the risk
         # itself as the verb's subject
         r"|(?:risk|chance|odds|likelihood)(?:\s+(?:of|for)\s+[\w' -]{1,40}?)?\s+(?:(?:is|was|"
@@ -331,7 +364,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"had|receive|receives|received)\s+(?P<about>(?:an average of|on average|a mean of|"
         r"a median of|about|around|roughly|approximately|up to|at least|more than|several|"
         r"multiple)\s+)?"
-        rf"(?P<a>{_NUMW})(?:\s*(?:to|-|–|or)\s*(?P<b>{_NUMW}))?\s+(?:(?:more|further|separate|"
+        rf"(?P<a>{_NUMW})(?:\s*(?:to|-|–|or)\s*(?P<b>{_NUMW}))?(?P<more>\s+or\s+more)?"
+        rf"\s+(?:(?:more|further|separate|"
         r"surgical|repeat)\s+)?(?P<what>operations|surgeries|procedures|debridements|"
         r"amputations|transfusions|courses|admissions|sessions)\b", _I)),
     # "It is caused by four main species of bacteria", "3 types of virus can cause it": how
@@ -367,6 +401,14 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # How much of a medicine one dose is: "50mg once a day", "take 2 g".
     ("dose", re.compile(r"\b(?P<a>\d+(?:\.\d+)?)\s*(?P<u>mg|milligrams?|mcg|micrograms?|g|grams?|"
                         r"ml|millilitres?|milliliters?)\b(?!\s*(?:/|per)\s*(?:kg|m2|day))", _I)),
+    # "Thousands of people get it every year", "tens of thousands of cases": a count said as
+    # an order of magnitude, at least that many.
+    ("magnitude", re.compile(
+        r"\b(?P<q>(?:(?:many|several)\s+)?(?:tens|hundreds)\s+of\s+thousands|"
+        r"(?:(?:many|several)\s+)?(?:hundreds|thousands|millions)|"
+        r"(?:several|a few)\s+(?:hundred|thousand|million))\s+(?:of\s+)?(?:new\s+)?"
+        r"(?P<what>people|cases|children|adults|deaths|patients|infections|babies|women|men|"
+        r"lives)\b(?!\s+(?:of\s+(?:years|pounds|dollars)))", _I)),
     # How many: "about 1 million people a year", "2,000 to 3,000 cases", "fewer than 100 die".
     ("count", re.compile(
         rf"{_LEAD}(?P<a>{_SPACED}|{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_SPACED}|{_NUMW}))?"
@@ -418,8 +460,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|(?<=after )an?(?= \w+ or two\b)|(?<=lasts )an?|(?<=takes )an?"
         # ("A day or two before the rash, ...": opening the sentence)
         rf"|(?<![\w ])an?(?= \w+ or two\b)"
-        # ("lasts more than a year", "less than a week")
-        rf"|(?<=than )an?)"
+        # ("lasts more than a year", "less than a week", "for at least a year")
+        rf"|(?<=than )an?|(?<=least )an?)"
         # ("3 days to 2 weeks": each end with its own unit, read in the first one's)
         rf"(?:(?:\s*(?P<u0>minutes?|hours?|days?|weeks?|months?)(?=\s*(?:to|-|–|—)\s*\d))?"
         rf"\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
@@ -476,6 +518,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
     "per_range": ("per", "out of", "every", " in ", "/"),
     "ratio_range": (" in ", " per "), "ratio_base_range": (" in ",), "every_then": ("every",),
+    "series_then": (", ",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
     "dose_rate": (" day",), "equally": ("equally", "similarly", "alike", "equal numbers"),
     "sex_ratio": ("ratio", "predomin", "preponder", "outnumber", "m:f", "f:m", "m/f", "f/m",
@@ -487,8 +530,9 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "kinds_listed": _LISTED_KINDS_HINTS,
     "causing_kinds": ("caus", "due to", "brought on", "trigger"),
     "ratio": ("out of", "every", "per", "in", " of "),
-    "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "/"),
-    "ratio_sign": (":", "/"),
+    "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "eighth", "/"),
+    "ratio_sign": (":", "/"), "ratio_sign_range": (":", "/"),
+    "rate_label": ("incidence", "prevalence", "mortality", "death rate", "fatality"),
     "times": ("twice", "times", "fold", "x ", "×"),
     "decade_age": ("their", "his", "her", "your", "the"),
     "age_range": ("age", "year"), "decade_ordinal": ("decade",),
@@ -509,11 +553,12 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "count_field": ("deaths", "frequency"),
     "label_count": ("cases", "deaths"),
     "number_of": ("number of",),
+    "magnitude": ("hundred", "thousand", "million"),
 }
 # The parts of a figure's first word: a written number needs a "%" or "per cent" after it;
 # a fraction word stands alone.
 _WRITTEN_PCT = rf"\b{_NUMW}{_PCT}"
-_FRACTION_WORD = r"\b(?:half|thirds?|quarters?|tenth|fifths?|sixth)\b"
+_FRACTION_WORD = r"\b(?:half|thirds?|quarters?|tenths?|fifths?|sixth|eighth)\b"
 # A number that may be a figure of its own (digits, or a written one with "%").
 _ANY_FIGURE = re.compile(rf"\d|{_WRITTEN_PCT}|{_FRACTION_WORD}", _I)
 # The same without its written numbers: a text with no "%" or "per" gets the same matches
@@ -525,7 +570,8 @@ _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
               "a tenth": 0.1, "one tenth": 0.1, "a fifth": 0.2, "one fifth": 0.2,
               "two fifths": 0.4, "three fifths": 0.6, "four fifths": 0.8,
-              "a sixth": 1 / 6, "one sixth": 1 / 6}
+              "a sixth": 1 / 6, "one sixth": 1 / 6, "three tenths": 0.3, "seven tenths": 0.7,
+              "nine tenths": 0.9, "an eighth": 0.125, "one eighth": 0.125}
 
 _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|\bca\.|circa|roughly|nearly|"
                      r"almost|some|"
@@ -534,14 +580,15 @@ _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|\bca\.|circa|roug
                      # ("the estimated incidence is 5 per 100,000": an estimate's figure)
                      r"estimated (?:[\w-]+ )?(?:incidence|prevalence|mortality|number|rate|"
                      r"frequency|risk)(?: rate)? (?:is|was|of|at)|"
-                     r"close to|~|≈|average|averages?|mean|median|typically|put at|"
+                     r"close to|~|≈|(?:average|averages?|mean|median)(?: of)?|typically|put at|"
                      r"in the region of|(?:in|on) the order of|approach(?:es|ing)?|nears?|"
                      r"nearing)\s*$", _I)
-_UPPER = re.compile(r"(?:up to|at most|no more than|fewer than|less than|lower than|under|"
+_UPPER = re.compile(r"(?:up to|at most|no more than|not more than|not exceeding|not over|"
+                    r"fewer than|less than|lower than|under|"
                     r"as many as|as much as|as high as|below|(?:can|may|could) reach|<|≤)\s*$",
                     _I)
 _LOWER = re.compile(r"(?:at least|more than|over|greater than|higher than|above|no fewer than|"
-                    r"as low as|"
+                    r"as low as|as few as|as little as|"
                     r"exceeds?|exceeded|exceeding|in excess of|upwards of|>|≥)\s*$", _I)
 _OR_MORE = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:or more|and over|and older|or older|"
                       r"or (?:higher|greater|above)|and above)", _I)
@@ -552,11 +599,13 @@ _APPROX_WORDS = ("about", "around", "approx", "ca.", "circa", "roughly", "nearly
                  "estimate", "≈",
                  "thought", "believed", "close to", "~", "average", "mean", "median", "typically",
                  "put at", "in the region of", "order of", "approach", "near")
-_UPPER_WORDS = ("up to", "at most", "no more than", "fewer than", "less than", "lower than",
+_UPPER_WORDS = ("up to", "at most", "no more than", "not more than", "not exceeding", "not over",
+                "fewer than", "less than", "lower than",
                 "under", "as many as", "as much as", "as high as", "below", "reach", "<")
 _LOWER_WORDS = ("at least", "more than", "over", "greater than", "higher than", "above",
                 "no fewer than",
-                "as low as", "exceed", "in excess of", "upwards of", ">")
+                "as low as", "as few as", "as little as", "exceed", "in excess of", "upwards of",
+                ">")
 
 _UNIT_ISO = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 _UNIT_SHORT = {"yr": "year", "wk": "week"}  # a unit written short
@@ -566,7 +615,8 @@ _HORIZON = re.compile(
     rf"|\b(?:within|after|over|in|for|than|beyond|by|past|through|at|surviv\w*)\s+"
     rf"(?:the\s+(?:first\s+)?)?"
     rf"(?P<n2>{_NUMW}|a|an)?\s*(?P<u2>year|month|week|day|yr|wk)s?\b"
-    rf"|\b(?:per|each|every|a)\s+(?P<u3>year|month|week|day)\b|\b(?P<u4>annual(?:ly)?|yearly)\b"
+    rf"|\b(?:per|each|every|a)\s+(?P<u3>year|month|week|day)\b|\b(?P<u4>annual(?:ly)?|yearly|"
+    rf"per annum)\b"
     # ("10 years after diagnosis", "Ten years after diagnosis")
     rf"|\b(?P<n5>\d+|{_NUMW})(?:\s*(?:-|–|to)\s*\d+)?\s+(?P<u5>year|month|week|day)s?\s+(?:after|later|"
     rf"following|of follow-up)\b"
@@ -613,6 +663,9 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                      # function", "80 % return to normal")
                                      # (not "survival has improved to 80 %": a rate's change)
                                      r"improve[sd]?(?!\s+(?:to|from|by|over)\b)|improvement|"
+                                     # ("the illness settles within 2 years in two-thirds")
+                                     r"settle[sd]?(?:\s+down)?(?=\s+(?:within|after|without|"
+                                     r"on its own|by itself)\b)|"
                                      r"regain\w*|"
                                      r"return(?:s|ed)? to (?:normal|full)|"
                                      r"full(?:y)? recover\w*)\b", _I)),
@@ -620,14 +673,20 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                     # ("1 in 3 have a flare within 5 years", "flare-ups")
                                     r"flares?|flare-ups?|flared(?: up)?|"
                                     r"second time|again|"
+                                    # ("1 in 20 get it more than once"; not "need surgery
+                                    # more than once")
+                                    r"(?:get|gets|got|have|has|had|catch|catches|caught|"
+                                    r"develop|develops|developed)\s+(?:[\w'-]+\s+){0,2}?"
+                                    r"more than once|more than one (?:episode|attack|bout)s?|"
                                     # ("returns in 5 %"; not "returns to work", "return of")
                                     r"(?:returns?|returned|reappears?|reappeared)"
                                     r"(?!\s+(?:to|of|home)\b))\b", _I)),
     # ("for more than a year", "after a year": how long, not how many a year)
     ("incidence", _STRONG, re.compile(r"\b(?:incidence|new cases?|cases? (?:a|per|each|every) "
                                       r"year|(?<!for )(?<!than )(?<!after )(?<!within )"
-                                      r"(?<!over )(?<!least )a year|per year|each year|"
-                                      r"every year|yearly|annual\w*)\b", _I)),
+                                      r"(?<!over )(?<!least )a year(?! (?:later|after|on|"
+                                      r"earlier|before|ago)\b)|per year|each year|"
+                                      r"every year|yearly|annual\w*|per annum)\b", _I)),
     ("prevalence", _STRONG, re.compile(r"\b(?:prevalence|living with|live with|"
                                        # ("there are 10 cases per 100,000": how many have it)
                                        r"there (?:are|were)(?= [^.;:]{0,30}\bcases? (?:per|in) )"
@@ -650,9 +709,10 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
      "loses his", "loses her", "lost his", "lost her", "losing his", "losing her", "the lives"),
     ("surviv", "alive", "live "),
     ("recover", "remission", "heal", "cure", "resol", "away", "better", "clear", "improve",
-     "disappear", "regain", "return"),
-    ("relapse", "recur", "back", "second time", "again", "return", "reappear", "flare"),
-    ("incidence", "new case", "year", "annual"),
+     "disappear", "regain", "return", "settle"),
+    ("relapse", "recur", "back", "second time", "again", "return", "reappear", "flare",
+     "more than on"),
+    ("incidence", "new case", "year", "annual", "annum"),
     ("prevalence", "living with", "live with", "there are", "there were"),
     ("diagnosed", "develop", "get", "catch"),
     # ("experienc": "experiencing" holds no "experience")
@@ -700,12 +760,17 @@ _CASES_ARE = re.compile(
     # ("15 % of cases result from X", "stem from X": what causes them)
     r"|(?:result|resulted|stem|stemmed|arise|arose|originate|originated)\s+from"
     # ("most cases (80 %) happen after surgery": the cases that follow it)
-    r"|(?:occur|occurred|happen|happened|develop|developed|arise|arose)\s+(?:after|following)"
+    r"|(?:occur|occurred|happen|happened|develop|developed|arise|arose|start|started|begin|"
+    r"began)\s+(?:after|following)"
     # ("70 % of cases follow a minor injury")
     r"|(?:follow|followed|come after|came after)"
     # ("70 % of cases are the dry form": that form's share of them)
     r"|(?:are|is|were|was)(?:\s+of)?(?=\s+(?:an?\s+|the\s+)?[\w'-]+(?: [\w'-]+)?\s+"
-    r"(?:form|type|variant|kind)\s*(?:[,.;:(]|$)))\s+"
+    r"(?:form|type|variant|kind)\s*(?:[,.;:(]|$))"
+    # ("80 % of cases are mild": the mild form's share of them)
+    r"|(?:are|is|were|was)(?:\s+(?:usually|generally|relatively|fairly|quite|only))?"
+    r"(?=\s+(?P<grade>mild|moderate|severe|serious|critical|chronic|acute|"
+    r"life-threatening)\s*(?:[,.;:(]|$|\band\b|\bor\b)))\s+"
     r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
     r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))"
     # ("15 % of cases are caught abroad", "... occur while people are abroad": the share of
@@ -883,7 +948,7 @@ _CALENDAR_YEAR = re.compile(r"\s+(?:of\s+)?\d{4}\b")
 
 
 # every _HORIZON match has one ("yr", "wk": "survival at 5 yr")
-_PERIOD_WORDS = ("year", "month", "week", "day", "annual", "yr", "wk")
+_PERIOD_WORDS = ("year", "month", "week", "day", "annual", "yr", "wk", "annum")
 # every _A_PERIOD match has one: a period's number is no figure of its own ("in the first
 # 48 hours")
 _TIMED_WORDS = (*_PERIOD_WORDS, "hour", "minute")
@@ -972,8 +1037,8 @@ def _horizon(sentence: str, lo: int, hi: int,
 
 
 _STRONG_NEAR = re.compile(r"\b(?:incidence|prevalence|new cases?|per year|a year|each year|"
-                          r"annual\w*)\b", _I)
-_STRONG_NEAR_WORDS = ("incidence", "prevalence", "new case", "year", "annual")
+                          r"annual\w*|per annum)\b", _I)
+_STRONG_NEAR_WORDS = ("incidence", "prevalence", "new case", "year", "annual", "annum")
 # Ages are left out: "over 50" may be a threshold, a peak or most cases' age,
 # which a rule cannot tell apart, so age figures never raise a conflict.
 _KIND_WINDOW = 150
@@ -1052,6 +1117,38 @@ def _nearer_before(sentence: str, w_start: int, dist: int) -> bool:
         "," not in sentence[max(0, ends[i - 1] - 1):w_start]
 
 
+# "15 % (45/300)": the counts a share was worked from, in brackets right after it.
+_COUNTS_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*\(\s*(?:n\s*=\s*)?\d[\d,]*"
+                           r"(?:\s*(?:/|of|out of)\s*\d[\d,]*)?\s*\)", _I)
+# "12 (24 %)": a count, then the share it is, in brackets; the words before the count are
+# the share's.
+_COUNT_BRACKET = re.compile(r"(?<![\w.,/])\d[\d,]*(?:/\d[\d,]*)?(?:\s+(?:[a-z-]+\s+)?(?:patients|"
+                            r"people|cases|children|adults))?\s*\(\s*$")
+# "children in whom ...": a group's name ends where a relative clause about it starts.
+_WHOM = re.compile(r",?\s+(?:in|among|of|for)\s+(?:whom|which)\b", _I)
+# ", in whom", ", who": a relative clause after a figure says something of its group.
+_RELATIVE_BETWEEN = re.compile(r",\s*(?:(?:in|among|of|for)\s+(?:whom|which)|who|whose)\b", _I)
+# ", and", ", while": a join that opens a figure's own clause after another figure's.
+_JOINED_AFTER = re.compile(r"[^.;]*?,\s*(?:and|but|while|whereas)\s", _I)
+
+
+def _joined_after_figure(sentence: str, w_start: int, w_end: int, start: int) -> bool:
+    """Return whether a word before a figure belongs to the figure before it, a comma and a
+    join between: in "5 % of patients die, and 30 % have kidney damage" the "die" is the
+    5 %'s, the 30 % counts the damage."""
+    ends = _figure_ends(sentence)
+    i = bisect_right(ends, w_start)
+    return i > 0 and w_start - ends[i - 1] < _KIND_WINDOW and \
+        _JOINED_AFTER.match(sentence, w_end, start) is not None
+
+
+def _leads_next_figure(sentence: str, w_end: int, at: int) -> bool:
+    """Return whether a kind word after a figure, nearer the next figure (at ``at``), leads
+    that one instead: no comma between them ("5 % of patients and is fatal in half")."""
+    gap = sentence[w_end:at]
+    return "," not in gap and ";" not in gap and "(" not in gap
+
+
 def _kind(sentence: str, start: int, end: int) -> str | None:
     """Return what the figure at ``start:end`` measures, from its own phrase.
 
@@ -1059,6 +1156,10 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
     figure belong to that one: "3 % die and 40 % recover" gives mortality,
     then recovery.
     """
+    if start and sentence.find("(", start - 3 if start > 3 else 0, start) != -1:
+        counted = _COUNT_BRACKET.search(sentence, max(0, start - 40), start)
+        if counted is not None:
+            start = counted.start()  # "Death occurred in 12 (24 %)": the count's words
     lo, hi = clause_bounds(sentence, start)
     # Words further than this from the figure are another phrase's, and the cap
     # keeps long figure-dense text linear.
@@ -1068,13 +1169,27 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
         hi = second.start() if second is not None else hi
     starts, words, figures = _kind_words(sentence)
     best: tuple[int, int, str, int] | None = None
+    after_fig: int | None = None
     for w_start, w_end, rank, kind, tier in words[bisect_left(starts, lo):bisect_left(starts, hi)]:
         if w_end > hi:
             continue
         if w_start >= end:
             dist = w_start - end
-            if _figure_between(figures, end, w_start):
+            if _figure_between(figures, end, w_start) and not (
+                    sentence.find("(", end, end + 4) != -1
+                    and (counts := _COUNTS_AFTER.match(sentence, end)) is not None
+                    and not _figure_between(figures, counts.end(), w_start)):
                 continue  # another figure stands between: the word is that one's
+                # (not the counts in brackets right after it: "15 % (45/300) of patients died")
+            if sentence.find(",", end, w_start) != -1 and \
+                    _RELATIVE_BETWEEN.search(sentence, end, w_start):
+                continue  # "40 % of cases are in children, in whom mortality is ...": theirs
+            if after_fig is None:  # (the first figure after this one: none stands between)
+                i = bisect_left(figures, end)
+                after_fig = figures[i] if i < len(figures) else -1
+            if 0 <= after_fig - w_end <= 12 and after_fig - w_end < dist and \
+                    _leads_next_figure(sentence, w_end, after_fig):
+                continue  # "develops in 5 % and is fatal in half of them": the half's word
             if tier == _WEAK and _CONDITION_AFTER.search(sentence, end, w_start):
                 continue  # "up to 50 % when shock develops": the condition's verb, not the kind
         else:
@@ -1082,7 +1197,9 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
             if dist < 0:
                 dist = 0
             elif _figure_between(figures, w_end, start) or \
-                    _nearer_before(sentence, w_start, dist):
+                    _nearer_before(sentence, w_start, dist) or \
+                    (tier == _STRONG and "," in sentence[w_end:start]
+                     and _joined_after_figure(sentence, w_start, w_end, start)):
                 continue
         cand = (dist + (_WEAK_PENALTY if tier == _WEAK else 0), rank, kind, w_start)
         if best is None or cand < best:
@@ -1098,7 +1215,9 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
 
 
 # ", which was 37.7 %": the figure of the thing named before the comma.
-_WHICH_WAS = re.compile(r",\s*which\s+(?:was|is|were|are|stood at|reached)\s+(?:about |around |"
+_WHICH_WAS = re.compile(r",\s*which\s+(?:(?:was|were)\s+(?:once|previously|formerly|then|"
+                        r"at one time)\s+|(?:once|previously|formerly)\s+(?:stood at|reached)\s+|"
+                        r"(?:was|is|were|are|stood at|reached)\s+)(?:about |around |"
                         r"approximately |nearly |almost |just over |just under )?$", _I)
 # A condition after a figure ("... 50 % when shock develops"): its verbs say when, not what.
 _CONDITION_AFTER = re.compile(r"\b(?:when|whenever|if|once|unless)\b", _I)
@@ -1166,6 +1285,8 @@ _GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffe
                r"suffers from|suffer|suffers|suffered|are left with|is left with|end up with|"
                r"need|needs|require|"
                r"requires|undergo|undergoes|show|shows|showed|"
+               # (a case series' past: "40 needed an amputation", "12 had a rash")
+               r"needed|required|underwent|developed|experienced|had|"
                # "half go into shock", "10 % progress to lasting weakness"
                r"go into|goes into|went into|progress to|progresses to|progressed to|"
                # "90 % of patients present with lung involvement"
@@ -1270,6 +1391,11 @@ def _gets_topic(after: str, topic_words: tuple[str, ...]) -> bool:
                for m in _GETS.finditer(window))
 
 
+# "a heart problem called heart block": the name a thing is given after its description.
+_CALLED = re.compile(r"\b(?:called|known as)\s+(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+                     r"(?=\s*(?:[,.;:()]|$))", _I)
+
+
 @lru_cache(maxsize=1024)
 def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -> str | None:
     """Return what a figure's people go on to get ("... who get it develop nerve pain").
@@ -1295,7 +1421,14 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
     state = _LEFT_IN_STATE.match(window)
     if state is not None:  # "30 % are disabled": how many are left so
         return _STATE_NOUN[state["state"].lower()]
+    called = _CALLED.search(window) if "called" in window or "known as" in window else None
+    if called is not None and (_GETS_ING if ing else _GETS).search(window, 0,
+                                                                   called.start()):
+        return called["x"]  # "develop a serious heart problem called heart block": its name
     for m in (_GETS_ING if ing else _GETS).finditer(window):
+        if m.group(0)[:3].lower() == "had" and window[max(0, m.start() - 5):m.start()].lower() \
+                .endswith(("have ", "has ")):
+            continue  # "people who have had X": who is counted, not what they go on to get
         obj = m["obj"].lower()
         if not _names_topic(obj, topic_words):
             if _DENIED.search(window, max(0, m.start() - 16), m.start()):
@@ -1989,6 +2122,11 @@ _NOT_NP_LEAD = re.compile(r"(?:in|among|for|with|of|at|on|by|from|to|however|but
                           r"usually|sometimes|occasionally|typically)\b", _I)
 
 
+# "X is uncommon, occurring in 5 %": how common X is, said before the participle.
+_HOW_COMMON_ADJ = re.compile(r"(?:(?:very|quite|fairly|relatively|rather)\s+)?(?:common|uncommon|"
+                             r"rare|frequent|infrequent|unusual)", _I)
+
+
 def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
     """Return the thing a participle after a comma gives the figure of, if one is named."""
     m = _before(_PARTICIPLE_LEAD, _PARTICIPLE_WORDS, sentence, s, 180)
@@ -2008,14 +2146,61 @@ def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> 
         # "a common complication is X", "X is the main complication": the one not generic
         if _GENERIC_HARM.fullmatch(before) and not _GENERIC_HARM.fullmatch(after):
             x = after
-        elif _GENERIC_HARM.fullmatch(after) and not _GENERIC_HARM.fullmatch(before):
-            x = before
+        elif (_GENERIC_HARM.fullmatch(after) or _HOW_COMMON_ADJ.fullmatch(after)) and \
+                not _GENERIC_HARM.fullmatch(before):
+            x = before  # ("Nerve damage is uncommon, occurring in under 5 %")
         else:
             return None
     else:
         x = after  # "it often causes hearing loss, affecting ...": what it causes
     if not x or len(x.split()) > 5 or _NOT_A_THING.match(x) or _GENERIC_HARM.fullmatch(x) or \
             _names_topic(x.lower(), topic_words):
+        return None
+    return x
+
+
+# "Kidney failure is a serious complication (10 % of cases)", "Heart problems affect a few
+# patients (about 5 %)", "Skin peeling occurs in most patients, about 80 %", "- Hearing loss,
+# in about 1 in 20 patients": a sign or harm named before the figure's bracket or comma.
+_HARM_LEAD = re.compile(
+    rf"(?P<head>[^,;:()]{{2,120}}?)\s*(?P<gap>\(\s*(?:(?:seen |present |found )?in\s+|"
+    rf"affecting\s+)?|,\s*(?:(?:seen |present |found )?in\s+)?){_SAID_SO}?$", _I)
+_SOME_HAVE_IT = re.compile(
+    r"\W*(?:the\s+|an?\s+)?(?P<x>[\w' -]{2,40}?)\s+(?:(?:is|are)\s+(?:seen|found|present)\s+in|"
+    r"affects?|occurs?\s+in|develops?\s+in|happens?\s+(?:in|to))\s+(?:only\s+)?"
+    r"(?:a minority of|a small number of|a few|some|many|most|the majority of|nearly all|"
+    r"almost all)\s+(?:of\s+)?(?:the\s+)?(?:patients|people|cases|children|adults)", _I)
+_FIGURE_ALONE_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:(?:of\s+)?(?:all\s+)?"
+                                 r"(?:the\s+)?(?:cases|patients|people|children|adults)\s*)?"
+                                 r"(?:\)|[.;]|$)", _I)
+
+
+def _harm_before(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the sign or harm a figure alone in brackets (or after a comma) gives the
+    frequency of, named before it as the topic's complication or as affecting some
+    patients; None for a subtype's share ("Type 2 is rarer (10 % of cases)")."""
+    if _FIGURE_ALONE_AFTER.match(sentence, e) is None:
+        return None
+    lead = _HARM_LEAD.search(sentence, max(0, s - 140), s)
+    if lead is None:
+        return None
+    head = lead["head"].strip()
+    some = _SOME_HAVE_IT.fullmatch(head)
+    x: str | None = None
+    if some is not None:
+        x = _bare_np(some["x"])
+    elif lead["gap"].startswith(","):
+        if lead["gap"].rstrip().endswith("in") and not _LINK_VERB.search(f" {head} "):
+            x = _bare_np(head.lstrip(" -•*\t"))  # "- Hearing loss, in about 1 in 20 patients"
+    else:
+        verbs = list(_LINK_VERB.finditer(f" {head} "))
+        if verbs and verbs[-1].group(0).strip().lower() in ("is", "are", "was", "were"):
+            before, after = (_bare_np(y) for y in (f" {head} "[:verbs[-1].start()],
+                                                    f" {head} "[verbs[-1].end():]))
+            if _GENERIC_HARM.fullmatch(after) and not _GENERIC_HARM.fullmatch(before):
+                x = before  # "Kidney failure is a serious complication (10 %)"
+    if not x or len(x.split()) > 4 or _NOT_A_THING.match(x) or _NOT_NP_LEAD.match(x) or \
+            _GENERIC_HARM.fullmatch(x) or _names_topic(x.lower(), topic_words):
         return None
     return x
 
@@ -2046,9 +2231,9 @@ _RATE_WORDS = ("frequency", "incidence", "rate", "proportion", "share")
 # "The amputation rate is 20 %": how often the thing the rate is named by happens.
 _NAMED_RATE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:the|an?|its|their|overall)\s+)(?!(?:the|an?|its|their)\b)"
-    r"(?P<x>[\w'-]+(?: [\w'-]+)?) rates? "
+    r"(?P<x>[\w'-]+(?: [\w'-]+)?) rates?(?:\s*:\s*| "
     r"(?:(?:is|was|are|were|of|stands at|reaches|reached|ranges? from|varies from|has been|"
-    r"have been)\s+)?(?:reported (?:as|at|to be)\s+)?"
+    r"have been)\s+)?)(?:reported (?:as|at|to be)\s+)?"
     rf"{_SAID_SO}?$", _I)
 # Rates whose name is a quantity, or no thing that happens to a share of people.
 _NOT_NAMED_RATE = re.compile(
@@ -2306,6 +2491,65 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
                   as_written=what in ("epidemics", "outbreaks"))
 
 
+_LABEL_KIND = {"incidence": "incidence", "prevalence": "prevalence", "mortality": "mortality",
+               "death rate": "mortality", "case fatality": "mortality",
+               "case-fatality": "mortality"}
+
+
+def _rate_label(m: re.Match[str]) -> Figure | None:
+    """Return "Incidence per 100,000: 3.5" as a rate of 3.5 in 100,000 (an incidence over a
+    year, as an incidence per head is read unless the page says otherwise)."""
+    n = _base_number(m["n"])
+    if n < 100:
+        return None
+    kind = _LABEL_KIND[re.sub(r"\s+", " ", m["label"].lower())]
+    a = parse_number(m["a"]) / n
+    b = parse_number(m["b"]) / n if m["b"] else None
+    if b is not None and b <= a:
+        return None
+    measure = Measure(kind, value=None if b is not None else float(f"{a:.9g}"),
+                      low=float(f"{a:.9g}") if b is not None else None,
+                      high=float(f"{b:.9g}") if b is not None else None,
+                      bound=Bound.RANGE if b is not None else (
+                          Bound.APPROX if m["about"] else Bound.EXACT),
+                      horizon="P12M" if kind == "incidence" or m["py"] else None)
+    return Figure(measure, m.start(), m.end(), None, None, 0.7)
+
+
+# Words without one of which no sentence says a number as an order of magnitude.
+_MAGNITUDE_HINTS = ("hundreds", "thousands", "millions")
+# The order of magnitude a word names: "thousands of people" are at least a thousand.
+_MAGNITUDES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "tens": 1e4,
+               "hundreds of thousands": 1e5}
+
+
+def _magnitude(m: re.Match[str], sentence: str, context: str = "") -> Figure | None:
+    """Return "thousands of people a year" as a count of at least 1,000 (per year).
+
+    Shown, never in a conflict: an order of magnitude is no number to compare.
+    """
+    q = re.sub(r"\s+", " ", m["q"].lower())
+    if "hundreds of thousands" in q:
+        value = _MAGNITUDES["hundreds of thousands"]
+    elif q.startswith(("tens", "many tens", "several tens")):
+        value = _MAGNITUDES["tens"]
+    else:
+        value = next(v for w, v in _MAGNITUDES.items() if w in q)
+    what = m["what"].lower()
+    s, e = m.start(), m.end()
+    subject = "death" if what in ("deaths", "lives") or re.search(
+        r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I) or _KILLS_BEFORE.search(
+        sentence, max(0, s - 40), s) else None
+    lo, hi = _own_bounds(sentence, s, e)
+    setting = (_first(_SETTING, sentence, 0, len(sentence)) if _names_setting(sentence)
+               else _country_before(sentence, context))
+    measure = Measure("count", value=value, bound=Bound.LOWER, unit="count",
+                      horizon=_horizon(sentence, lo, hi),
+                      population=what if what in _COUNTED_GROUPS else None)
+    return Figure(measure, s, e, setting.group(1) if setting else _world(sentence), subject,
+                  0.45)
+
+
 _A_YEAR_LEAD = re.compile(r"^(?:(?:a|each|every|per)\s+year|annually|yearly)\s+", _I)
 # People a count is of, and the care they are said to need: what the count counts.
 _COUNTED_PEOPLE = frozenset({"people", "patients", "persons", "children", "adults", "babies",
@@ -2388,7 +2632,7 @@ def _procedures(m: re.Match[str], sentence: str) -> Figure | None:
     else:
         about = (m["about"] or "").strip().lower()
         bound = (Bound.UPPER if about == "up to" else
-                 Bound.LOWER if about in ("at least", "more than") else
+                 Bound.LOWER if about in ("at least", "more than") or m["more"] else
                  Bound.APPROX if about else Bound.EXACT)
         measure = Measure("count", value=a, bound=bound, unit=what)
     return Figure(measure, m.start("a"), m.end(), None, what, 0.45)
@@ -2552,7 +2796,7 @@ def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
 
     Shown, never in a conflict: what the risk is compared against is left unsaid.
     """
-    verb = (m["v"] or "").lower()
+    verb = (m["v"] or m["v2"] or "").lower()
     value: float | None
     if m["pc"] or m["pc2"]:  # "by 36 %": 1.36 times the risk; "cut by 40 %": 0.6 times
         change = parse_number(m["pc"] or m["pc2"]) / 100
@@ -2566,9 +2810,9 @@ def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
     if not math.isfinite(value) or not 0 < value <= 1000:
         return None
     lo = clause_bounds(sentence, lead)[0]
-    who = _RISK_VERB_SUBJECT.search(sentence, lo, lead) if not m["a2"] else None
+    who = _RISK_VERB_SUBJECT.search(sentence, lo, lead) if not (m["a2"] or m["v2"]) else None
     subject = None
-    if m["a2"]:  # "the risk rises five-fold in smokers": the group the risk is raised in
+    if m["a2"] or m["v2"]:  # "the risk rises five-fold in smokers": the group it is raised in
         group = _RISK_RAISED_IN.match(sentence, m.end())
         subject = group["x"] if group is not None else None
     if who is not None and not _NOT_A_THING.match(who["x"]):
@@ -2874,6 +3118,8 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
     if cases_are is not None:
         if cases_are["abroad"] is not None:
             return "share", "cases acquired abroad"
+        if cases_are["grade"] is not None:
+            return "share", f"{cases_are['grade'].lower()} form"  # "80 % of cases are mild"
         # ("70 % of cases are the wet type": the wet form)
         return "share", _KIND_OF_FORM.sub(" form", cases_are["x"])
     cause_is = _CASES_CAUSE_IS.match(sentence, e) if "cause" in after.lower() else None
@@ -3100,6 +3346,8 @@ def _share_around(sentence: str, s: int, e: int) -> str | None:
             return share["subject"] or share["subject2"]
         # "Most cases (70 %) are caused by X", "... (80 %) are in children under 10"
         caused = _CASES_ARE.match(" cases" + sentence[close.end():close.end() + 120])
+        if caused is not None and caused["grade"] is not None:
+            return f"{caused['grade'].lower()} form"  # "Most cases (80 %) are mild"
         return caused["x"] if caused is not None else _cases_group(
             " of cases" + sentence[close.end():close.end() + 120], 0)
     group = _COMMONER_IN.search(head)
@@ -3231,6 +3479,62 @@ def _cases_group(sentence: str, e: int, topic_words: tuple[str, ...] = ()) -> st
     return re.sub(r"^(people|patients|persons|those) who (?:have|has|had) ", r"\1 with ", who)
 
 
+# "80 % of deaths occur in people over 65", "most deaths (80 %) are in children": a group's
+# share of all deaths, no death rate among the group.
+_OF_DEATHS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+|these\s+)?"
+                        r"(?:reported\s+)?deaths\b", _I)
+_DEATHS_BRACKET = re.compile(r"\b(?:most|the majority of|many|nearly all|almost all)\s+(?:of\s+)?"
+                             r"(?:the\s+)?deaths\s*\(\s*(?:about\s+|around\s+|approximately\s+|"
+                             r"nearly\s+|over\s+|some\s+|roughly\s+|more than\s+)?$", _I)
+
+
+# "60 % of deaths are due to heart problems", "heart problems cause 60 % of deaths", "...
+# account for most deaths (about 60 %)": a cause's share of all deaths.
+_DEATHS_DUE_TO = re.compile(r"\s+(?:are|were|is|was)\s+(?:(?:mostly|usually|mainly)\s+)?"
+                            r"(?:due to|caused by|the result of|attributed to|from|linked to)\s+"
+                            r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+                            r"(?=\s*(?:[,.;:()]|$|\band\b))", _I)
+_CAUSES_DEATHS_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:the\s+|an?\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:(?:can|may|"
+    r"usually|mostly)\s+)?(?:causes?|caused|accounts?\s+for|accounted\s+for|(?:is|are)\s+"
+    r"responsible\s+for|leads?\s+to)\s+(?P<most>(?:most|the majority of|many)\s+(?:of\s+)?"
+    rf"(?:the\s+)?deaths\s*\(\s*)?{_SAID_SO}?$", _I)
+
+
+def _death_cause(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the cause whose share of all deaths a figure gives ("" when it is the topic
+    itself: "it causes 5 % of deaths in children"), or None."""
+    of = _OF_DEATHS.match(sentence, e)
+    if of is not None:
+        due = _DEATHS_DUE_TO.match(sentence, of.end())
+        if due is not None:
+            x = due["x"]
+        else:
+            cause = _CAUSES_DEATHS_BEFORE.search(sentence, max(0, s - 100), s)
+            x = cause["x"] if cause is not None and not cause["most"] else None
+    else:
+        cause = _CAUSES_DEATHS_BEFORE.search(sentence, max(0, s - 100), s)
+        x = cause["x"] if cause is not None and cause["most"] and \
+            sentence.find(")", e, e + 6) != -1 else None
+    if x is None or _NOT_A_THING.match(x):
+        return None
+    return "" if _names_topic(x.lower(), topic_words) or _GENERIC_IT.fullmatch(x.strip()) \
+        else _bare_np(x)
+
+
+def _deaths_group(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the group whose share of all deaths a figure gives, read as a share of cases is
+    (see :func:`_cases_group`), or None."""
+    m = _OF_DEATHS.match(sentence, e)
+    if m is not None:
+        return _cases_group(" of cases" + sentence[m.end():m.end() + 120], 0, topic_words)
+    if _DEATHS_BRACKET.search(sentence, max(0, s - 40), s):
+        close = sentence.find(")", e, e + 6)
+        if close != -1:
+            return _cases_group(" of cases" + sentence[close + 1:close + 121], 0, topic_words)
+    return None
+
+
 # "Half of all sores heal within a month": the outcome of the sores, not of the topic.
 _OUTCOMES = frozenset({"recovery", "relapse", "mortality", "survival"})
 _OF_THINGS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+|these\s+)?"
@@ -3283,14 +3587,15 @@ def _per_thousands(form: str, m: re.Match[str]) -> bool:
     of, says how many have the condition: nobody counts how often a sign
     comes per 10,000 people with it.
     """
-    return form in ("ratio", "per_range", "ratio_range", "ratio_base_range", "ratio_sign") and \
-        _base_number(m["n"]) >= 1000
+    return form in ("ratio", "per_range", "ratio_range", "ratio_base_range", "ratio_sign",
+                    "ratio_sign_range") and _base_number(m["n"]) >= 1000
 
 
 # Forms whose every match starts with a number: they are tried only where one starts,
 # which is the same as a search (no match can start elsewhere) at a fraction of the
 # cost of trying every alternative of a number at every character.
 _NUMBER_LED = frozenset({"pct_range", "pct", "ratio_range", "ratio_base_range", "per_range",
+                         "series_then", "ratio_sign_range",
                          "ratio", "part_of_whole",
                          "count", "dose", "ratio_sign"})
 # Where one of _NUMW's numbers starts: a lookahead only asks whether one does, so a digit
@@ -3371,8 +3676,10 @@ def _glued_note_at_end(sentence: str) -> bool:
     while at and text[at - 1].isdigit():
         at -= 1
     before = text[max(0, at - 3):at]
+    # (A full stop after a digit is a decimal point: "Rate: 3.5" ends in no note.)
     return 1 <= len(text) - at <= 2 and (
-        (len(before) == 3 and before.isalpha() and before.islower()) or before[-1:] in (".", ")"))
+        (len(before) == 3 and before.isalpha() and before.islower()) or before[-1:] == ")"
+        or (before[-1:] == "." and not before[-2:-1].isdigit()))
 # A figure's confidence interval in brackets: "(95% CI, 16% to 19%)", "[95% CI 1.2-3.4]".
 # (Or after a comma inside the figure's own bracket: "(OR 2.1, 95% CI 1.4-3.0)".)
 _INTERVAL = re.compile(r"\s*[(\[]\s*(?:\d{2}(?:\.\d)?\s*%\s*)?(?:CI|confidence interval)\b"
@@ -3392,6 +3699,7 @@ _DECIMAL_MARK = re.compile(r"(?<![\d.,\u00b7])\d{1,3}(?:,\d{1,2}(?=\s*(?:%|perce
 # punctuation spaces group thousands as a no-break space does).
 _PLAIN_MARKS = str.maketrans({"\u2009": "\u00a0", "\u2007": "\u00a0", "\u2008": "\u00a0",
                               "\u2212": "-", "\u2010": "-", "\u2011": "-", "\uff05": "%"})
+_PER_CENT = re.compile(r"per-cent", _I)
 _ODD_MARKS = ("\u2009", "\u2007", "\u2008", "\u2212", "\u2010", "\u2011", "\uff05")
 # Every form's hint words, each once, and each form with its own as a set: a sentence is
 # asked about each word once, not once for every form that names it (see _figures_of).
@@ -3431,6 +3739,8 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         kept.append(len(sentence))
         return tuple(replace(f, start=kept[f.start], end=kept[f.end - 1] + 1 if f.end else 0)
                      for f in _figures_of(clean, topic_words, context))
+    if "er-cent" in sentence:
+        sentence = _PER_CENT.sub("per cent", sentence)  # "25 per-cent": one character for one
     if not sentence.isascii() and any(map(sentence.__contains__, _ODD_MARKS)):
         # "100\u2009000", "10\u221220 %", "20\uff05": a thin space, a minus sign, a wide
         # percent, read as the space, dash and percent they stand for (one character for
@@ -3438,7 +3748,7 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         sentence = sentence.translate(_PLAIN_MARKS)
     if not _has_number(sentence) and not _says(
             sentence, _FORM_HINTS["equally"]) and not _says(sentence, _RISK_VERB_HINTS) \
-            and not _says(sentence, _LISTED_KINDS_HINTS):
+            and not _says(sentence, _LISTED_KINDS_HINTS) and not _says(sentence, _MAGNITUDE_HINTS):
         return ()
     if "\u00b7" in sentence or ("," in sentence and _says(sentence, ("%", "per"))):
         # Read "2,5 %" and "3\u00b75 %" as 2.5 %: one character for one, so spans stay.
@@ -3492,7 +3802,9 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
     if len(ordered) == 2 and "(" in sentence:
         ordered = _sexes_in_brackets(ordered, sentence)
     if ordered and "(" in sentence:
-        ordered = _bracketed_rates(ordered, sentence)
+        ordered = _bracketed_groups(_bracketed_rates(ordered, sentence), sentence)
+    if ordered and ":" in sentence:
+        ordered = _labelled_groups(ordered, sentence)
     if len(ordered) > 1 and _says(sentence, (" of ", " in ", " among ")):
         ordered = _aged_groups(ordered, sentence)
     return tuple(_age_spans(ordered, sentence))
@@ -3550,6 +3862,61 @@ _GROUP_SPLIT = re.compile(r",|\)|\band\b|\bfollowed by\b|\bcompared (?:with|to)\
                           r"\bvs\.?|\bversus\b|\bwhile\b|\bwhereas\b", _I)
 _GROUP_LEAD = re.compile(r"^(?:(?:by|in|among|for|with|the|those|of)\s+)+", _I)
 _RATE_NOUN = re.compile(rf"\b{_POP_NOUN}\b", _I)
+
+
+# "lower in children (5 %) than in adults (30-60 %)": a group named right before a figure's
+# own bracket.
+_GROUP_BEFORE_BRACKET = re.compile(
+    rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<g>(?:(?!\d)[\w-]+\s+){{0,2}}?{_POP_NOUN})\s*\(\s*"
+    rf"(?:about\s+|around\s+|approximately\s+|roughly\s+|up to\s+|over\s+|under\s+|"
+    rf"nearly\s+|~\s*)?$", _I)
+
+
+# "In children: 5 %", "Among adults: 20 %": a group as a label, its figure after the colon
+# (lines of a page joined into one: "Overall: 25 % In children: 5 % In older adults: 40 %").
+_GROUP_LABEL = (rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<g>(?:[\w-]+\s+){{0,2}}?{_POP_NOUN}"
+                rf"(?:\s+(?:aged\s+)?(?:over|under)\s+\d{{1,3}})?)\s*:\s*")
+_GROUP_LABEL_BEFORE = re.compile(rf"{_GROUP_LABEL}{_SAID_SO}?$", _I)
+_GROUP_LABEL_AFTER = re.compile(rf"\s*(?:%|percent\b|per cent\b)?\s*[.;,]?\s*{_GROUP_LABEL}",
+                                _I)
+
+
+def _labelled_groups(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures, each under a group label ("In children: 5 %") counted among that
+    group, and none taking the label of the figure after it as its own."""
+    out = []
+    for fig in figures:
+        n = fig.measure
+        label = _GROUP_LABEL_BEFORE.search(sentence, max(0, fig.start - 60), fig.start)
+        after = _GROUP_LABEL_AFTER.match(sentence, fig.end)
+        if label is not None and fig.subject is None and n.kind != "share":
+            fig = replace(fig, measure=replace(n, population=re.sub(r"\s+", " ",
+                                                                    label["g"].lower())))
+        elif after is not None and n.population is not None and \
+                n.population.lower() == re.sub(r"\s+", " ", after["g"].lower()):
+            fig = replace(fig, measure=replace(n, population=None))
+        out.append(fig)
+    return out
+
+
+def _bracketed_groups(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures, one alone in brackets right after a group ("in children (5 %)")
+    counted among that group, whatever group the sentence names after it."""
+    out = []
+    for fig in figures:
+        n = fig.measure
+        if n.unit == "proportion" and n.kind != "share" and fig.subject is None and \
+                "(" in sentence[max(0, fig.start - 16):fig.start] and \
+                _CLOSE_AFTER.match(sentence, fig.end):
+            group = _GROUP_BEFORE_BRACKET.search(sentence, max(0, fig.start - 60), fig.start)
+            if group is not None and not _EVERYONE.fullmatch(group["g"]):
+                fig = replace(fig, measure=replace(n, population=re.sub(
+                    r"\s+", " ", group["g"].lower())))
+        out.append(fig)
+    return out
+
+
+_CLOSE_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*\)")
 
 
 def _bracketed_rates(figures: list[Figure], sentence: str) -> list[Figure]:
@@ -3794,8 +4161,8 @@ _SAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:range|ranging|from|between|or|i\.
 # "20 %, 25 % and 30 %", "~10 % (one kind), ~50 % (another)": one list of one quantity
 _LIST_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*[~≈]?\s*")
 # "60-90 % for stage I, 40-70 % for stage II": one quantity, listed group by group.
-_GROUP_LIST_COMMA = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:for|in|among|with)\s+"
-                               r"[^,;.:()\d]{1,40}?\s*,\s*[~≈]?\s*", _I)
+_GROUP_LIST_COMMA = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:for|in|among|with|"
+                               r"of)\s+[^,;.:()\d]{1,40}?\s*,\s*(?:and\s+)?[~≈]?\s*", _I)
 _INHERITED = frozenset({"mortality", "survival", "recovery", "relapse", "frequency",
                         "incidence", "prevalence"})
 
@@ -3845,8 +4212,46 @@ _THIS_AGAIN = re.compile(r"[^.]{0,60}?\b(?:this|that|it|the (?:rate|figure|numbe
                          r"over\s+|more than\s+|nearly\s+|almost\s+)?$", _I)
 
 
+# What may follow a figure that only goes on with a list of one quantity: its group, then
+# the clause's end ("..., and up to 70 % of streaming cases.", "... to around 20 % today",
+# "5 % and 50 %, respectively").
+_LIST_TAIL = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:(?:of|in|among|for|with)\s+"
+                        r"[^,;.:()\d]{1,40}?)?\s*(?:,?\s*respectively|\s+(?:today|now|currently|"
+                        r"at present|in recent years|these days))?\s*(?:[.;,)]|$)", _I)
+# Kinds a figure gets from a weak word or from the verb of a clause it does not own ("have
+# mortality rates of 5 % and 50 %": the "have" gave the 50 % a guessed prevalence).
+_GUESSED_KINDS = frozenset({"unknown", "prevalence", "frequency"})
+
+
+def _goes_on_with(prev: Figure, fig: Figure, sentence: str) -> bool:
+    """Return whether ``fig`` only goes on with the list ``prev`` opened: a guessed kind, no
+    subject of its own, nothing after it but its group ("fatal in 5 % of mild cases and up
+    to 70 % of streaming cases": the 70 % is a death rate too)."""
+    return fig.measure.kind == "unknown" or (
+        fig.measure.kind in _GUESSED_KINDS and fig.subject is None and fig.confidence < 0.8
+        and prev.measure.kind in _OUTCOMES and prev.confidence >= 0.8
+        and _clause_ends_soon(sentence, fig.end)
+        and _LIST_TAIL.match(sentence, fig.end) is not None)
+
+
+def _clause_ends_soon(sentence: str, at: int) -> bool:
+    """Return whether the clause ends within a list tail's reach of ``at`` (a cheap look
+    before _LIST_TAIL, which can match nowhere else)."""
+    tail = sentence[at:at + 64]
+    return len(tail) < 64 or "." in tail or ";" in tail or "," in tail or ")" in tail
+
+
+# "The death rate, which was once 50 %, is now below 20 %": the same quantity today.
+_NOW_AGAIN = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*,?\s*(?:but\s+|and\s+)?(?:it\s+)?"
+                        r"(?:is|are|has|have|stands)?\s*(?:now|today|currently|since)\s+"
+                        r"(?:(?:fallen|dropped|risen|gone down|gone up|down|up|at)\s+(?:to\s+)?)?"
+                        r"(?:about\s+|around\s+|roughly\s+|under\s+|below\s+|less than\s+|"
+                        r"over\s+|more than\s+|nearly\s+|almost\s+)?$", _I)
+
+
 def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
-    """Return the figures, one of unknown kind joined to a known one taking its kind.
+    """Return the figures, one of unknown (or guessed) kind joined to a known one taking its
+    kind.
 
     Only the kind and the subject are taken; the figure keeps its own
     population and setting, and stays as sure as the one it follows.
@@ -3854,13 +4259,14 @@ def _coordinated(figures: list[Figure], sentence: str) -> list[Figure]:
     out: list[Figure] = []
     for fig in figures:
         prev = out[-1] if out else None
-        if prev is not None and fig.measure.kind == "unknown" \
+        if prev is not None and _goes_on_with(prev, fig, sentence) \
                 and prev.measure.kind in _INHERITED and prev.measure.unit == fig.measure.unit \
                 and (_AND_AGAIN.fullmatch(sentence, prev.end, fig.start)
                      or (_TO_AGAIN.fullmatch(sentence, prev.end, fig.start)
                          and _FROM_BEFORE.search(sentence, max(0, prev.start - 30), prev.start))
                      or _SAME_IN_BRACKETS.fullmatch(sentence, prev.end, fig.start)
                      or _THIS_AGAIN.fullmatch(sentence, prev.end, fig.start)
+                     or _NOW_AGAIN.fullmatch(sentence, prev.end, fig.start)
                      or _LIST_COMMA.fullmatch(sentence, prev.end, fig.start)
                      or _GROUP_LIST_COMMA.fullmatch(sentence, prev.end, fig.start)):
             fig = replace(fig, measure=replace(fig.measure, kind=prev.measure.kind),
@@ -4102,6 +4508,10 @@ def _without(figures: list[Figure], sentence: str) -> list[Figure]:
 _OPEN_BRACKET = re.compile(r"\s*\($")
 
 
+# "Of the 120 people treated, 30 died": the words that make a number a case series' whole.
+_SERIES_LEAD = re.compile(r"\b(?:out of|of|among)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", _I)
+
+
 def _own_span(form: str, m: re.Match[str]) -> tuple[int, int]:
     """Return where a figure's own words are: the match, or the part of a count."""
     if form == "part_of_whole":
@@ -4243,7 +4653,14 @@ def _base_number(text: str) -> float:
     """Return the value of a rate's base or part: "100.000" is a hundred thousand."""
     if "." in text and _DOTTED_THOUSANDS.fullmatch(text.strip()):
         return parse_number(text.replace(".", ""))
+    power = _POWER_OF_TEN.fullmatch(text.strip())
+    if power is not None:  # "10^5", "10⁵"
+        return 10.0 ** int(power["e"].translate(_SUPERSCRIPTS))
     return parse_number(text)
+
+
+_POWER_OF_TEN = re.compile(r"10\s*\^?\s*(?P<e>[3-7\u00b3\u2074-\u2077])")
+_SUPERSCRIPTS = str.maketrans("\u00b3\u2074\u2075\u2076\u2077", "34567")
 
 
 def _decade(word: str) -> float:
@@ -4285,8 +4702,12 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         bound = Bound.RANGE
     elif form == "pct":
         value = parse_number(m["a"]) / 100
-    elif form in ("per_range", "every_then", "part_of_whole"):
+    elif form in ("per_range", "every_then", "part_of_whole", "series_then"):
+        if form == "series_then" and _SERIES_LEAD.search(sentence, max(0, s - 24), s) is None:
+            return None  # "120 people were treated, 30 died": no whole named as "of the 120"
         n = _base_number(m["n"])
+        if form in ("every_then", "series_then"):
+            bound = _bound(sentence, m.start("a"), m.end("a"))  # ", about 15 will die"
         if any(_is_year(m[g]) for g in ("n", "a", "b") if m[g]) or n < 2:
             return None  # "20 to 30 cases in 2019", "from 1997 to 2000": years, not a share
         low = parse_number(m["a"]) / n
@@ -4295,8 +4716,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             value, low = low, None
         else:
             bound = Bound.RANGE
-    elif form == "ratio_range":
+    elif form in ("ratio_range", "ratio_sign_range"):
         n, n2 = _base_number(m["n"]), _base_number(m["m"])
+        if form == "ratio_sign_range" and (n < 100 or n2 < 100):
+            return None  # ("1/2-3/4": no rates per head)
         if n < 2 or n2 < 2:
             return None
         low, high = parse_number(m["a"]) / n, parse_number(m["b"]) / n2
@@ -4369,6 +4792,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         low, high = (float(m["a"] or m["c"]) / per_year, float(m["b"] or m["d"]) / per_year)
     elif form == "count":
         return _count(m, sentence, bound, context)
+    elif form == "magnitude":
+        return _magnitude(m, sentence, context)
+    elif form == "rate_label":
+        return _rate_label(m)
     elif form == "count_field":
         return _count_field(m, sentence)
     elif form == "procedures":
@@ -4444,9 +4871,16 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         value, low, high = (None if x is None else 1 + sign * x for x in (value, low, high))
         if sign < 0 and low is not None and high is not None:
             low, high = high, low
-    around = _share_around(sentence, s, e) if unit == "proportion" and kind not in (
-        _NAMED_OUTRIGHT - {"share"}) and _says(sentence, _SHARE_AROUND_HINTS) else None
-    if around is not None:
+    near = s - 30 if s > 30 else 0
+    harm = _harm_before(sentence, s, e, topic_words) if unit == "proportion" and kind not in (
+        _NAMED_OUTRIGHT - {"share"}) and (sentence.find("(", near, s) != -1
+                                          or sentence.find(",", near, s) != -1) else None
+    around = _share_around(sentence, s, e) if harm is None and unit == "proportion" and \
+        kind not in (_NAMED_OUTRIGHT - {"share"}) and _says(sentence, _SHARE_AROUND_HINTS) \
+        else None
+    if harm is not None:
+        kind, subject, named_by_follow = "frequency", harm, True
+    elif around is not None:
         kind, subject = "share", _form_of_topic(around, topic_words)
     elif unit == "proportion" and (_OF_AFTER.match(sentence, e) or _CASES_NEXT.match(sentence, e)
                                    or _SHARE_AGAIN.match(sentence, e)
@@ -4461,13 +4895,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             subject = _outcome_of(sentence, e, topic_words)
     if subject is None and unit == "proportion" and kind not in _NAMED_OUTRIGHT and \
             _says(sentence, _FOLLOWS_WORDS):
-        follows = _follows(sentence, s, topic_words)
+        follows = _follows(sentence, s, e, topic_words)
         if follows is not None:  # "It follows a minor injury in 50 % of cases": the injury's
             kind, subject = "share", follows
     if subject is None and unit == "proportion" and kind in _OUTCOMES and \
             _says(sentence, _OUTCOME_VERB_WORDS):
         subject = _outcome_named_before(sentence, s, topic_words)
-    named_by_follow = group_share = where_named = False
+    named_by_follow = group_share = where_named = of_deaths = False
     outcome_group: str | None = None  # "relapse after stopping steroids": after stopping them
     rate_form: str | None = None  # "the death rate of <X>": X, the figure's subject as written
     if subject is None and unit == "proportion" and form != "times" and \
@@ -4511,6 +4945,12 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             named = found = None
         if (named is None or found is then) and _says(sentence, _CAUSE_WORDS):
             named = _caused(sentence, s, e, topic_words) or named
+        if named is not None and found is not None and found.groupdict().get("inv") and \
+                _PEOPLE_ONLY.fullmatch(named.strip()) and _OF_CASES.match(sentence, e):
+            # "Women are affected in 60 % of cases": the women's share of all cases
+            kind, subject, group_share = "share", _SEX.get(named.strip().lower(),
+                                                          named.strip().lower()), True
+            named = found = None
         if named is not None and found is not None and found.groupdict().get("inv"):
             named = f"{named} involvement"  # "the lungs are affected in 90 %": lung involvement
         elif named is not None and found is not None and found.groupdict().get("res"):
@@ -4623,6 +5063,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             kind, subject, group_share = "share", group, True
             # ("30 % of cases are in people who inject drugs": a description, kept as written)
             where_named = _WHO_DO.match(group) is not None
+    if subject is None and unit == "proportion" and kind == "mortality" and \
+            _says(sentence, ("deaths",)):
+        cause = _death_cause(sentence, s, e, topic_words)
+        group = cause if cause is not None else _deaths_group(sentence, s, e, topic_words)
+        if group is not None:  # "80 % of deaths are in people over 65": their share of deaths
+            # ("it causes 5 % of deaths in children": the topic's own share, "" for it)
+            kind, subject, group_share, of_deaths = "share", group or None, True, True
     if subject is None and kind in (None, "incidence", "prevalence", "frequency") and \
             unit == "proportion" and _CASES_WHERE.match(sentence, e):
         # "50 % of cases are diagnosed in the south": where cases are, not a rate; the share
@@ -4650,7 +5097,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if population is None and kind in _OUTCOMES and _says(sentence, _GROUP_HAS_WORDS):
         population = _group_has(sentence, s, topic_words)
     if population is None and form in ("ratio", "per_range", "ratio_range", "ratio_base_range",
-                                       "every_then", "ratio_sign"):
+                                       "ratio_sign_range",
+                                       "every_then", "series_then", "ratio_sign"):
         population = _denominator(sentence, e)
     if population is not None and population.endswith(LIFETIME) and kind in (
             "incidence", "prevalence", "unknown"):
@@ -4677,7 +5125,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if kind == "share":  # "of all sudden rashes, with most in young adults": the rashes
         population = _whole_of(sentence, e, topic_words) or population
     if group_share:
-        population = None  # the group is the subject; the whole is all cases
+        # the group is the subject; the whole is all cases (or all deaths)
+        population = "deaths" if of_deaths else None
     if kind == "relative_risk":
         population = _comparison(sentence, context) or _risk_group(sentence, s, e)
         if population is None and cut is not None and _VACCINE.search(cut["subject"]):
@@ -4708,6 +5157,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                             population)
         population = _THIS_COUNTRY.sub("", population).strip() or None
     if population is not None:
+        if "whom" in population or "which" in population:
+            # ("in children, in whom mortality is lower": the children)
+            population = _WHOM.split(population, 1)[0]
         population = _DANGLING.sub("", population).strip() or None
         if population is not None and _EVERYONE.fullmatch(population):
             population = None  # "people" with nothing said about them: everyone
@@ -4716,7 +5168,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         condition = _CONDITION_NEXT.match(sentence, e)
         if condition is not None:  # "... and up to 50 % when shock develops": in those cases
             population = re.sub(r"\s+", " ", condition["c"].strip())
-    held = (kind in ("frequency", "unknown") and subject is None and population is None
+    held = (kind in ("frequency", "unknown") and subject is None
             and horizon is None and unit == "proportion"
             and _OF_CASES.match(sentence, e) is None  # "10 % of its cases": a share of cases
             # ("most cases (80 %) occur in summer", "affects the legs (2 in 3 cases)": cases)
@@ -4724,7 +5176,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             and _CASES_BRACKET_BEFORE.search(sentence, max(0, s - 40), s) is None
             and (_first(_HAVE_IT, sentence, own_lo, own_hi) is not None
                  or ((kind == "frequency" or _FREQUENCY_FIELD.match(sentence))
-                     and _per_thousands(form, m))))
+                     and _per_thousands(form, m)))
+            and (population is None or _DEMOGRAPHIC.fullmatch(population) is not None))
     if held:
         kind = "prevalence"  # "about 1 in 5,000 people (in the UK) have it": how many have it
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
@@ -4981,14 +5434,25 @@ _FOLLOWS_BEFORE = re.compile(
     r"mostly|can|may)\s+)*(?:follows?|followed|(?:develops?|occurs?|arises?|starts?|comes?|"
     r"appears?) (?:after|following))\s+(?:an? |the )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
     rf"\s+in\s+{_SAID_SO}?$", _I)
-_FOLLOWS_WORDS = ("follow", "after")
+# "The infection is caused by a single germ in about 30 % of cases": that cause's share.
+_CAUSED_BY_BEFORE = re.compile(
+    r"(?:^|[,;:] |\b(?:and|but) )" + _AGENT_X + r"(?:is|are|was|were)\s+(?:(?:usually|often|"
+    r"mostly|typically|commonly)\s+)?(?:caused by|due to|triggered by|brought on by|the "
+    r"result of)\s+(?:an? |the )?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
+    rf"\s+in\s+{_SAID_SO}?$", _I)
+_FOLLOWS_WORDS = ("follow", "after", "caused by", "due to", "triggered by", "brought on by",
+                  "result of")
 
 
-def _follows(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
+def _follows(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
     """Return what the topic follows in the figure's share of cases ("It follows surgery in
-    20 %"), when the topic (or "it") is what follows."""
-    return _what_the_topic_did(_FOLLOWS_BEFORE.search(sentence, max(0, s - 120), s),
-                               topic_words)
+    20 %"), when the topic (or "it") is what follows; or what causes it in that share of
+    its cases ("it is caused by a single germ in 30 % of cases")."""
+    m = _FOLLOWS_BEFORE.search(sentence, max(0, s - 120), s)
+    if m is None and _OF_CASES.match(sentence, e):
+        return _what_the_topic_did(_CAUSED_BY_BEFORE.search(sentence, max(0, s - 120), s),
+                                   topic_words)
+    return _what_the_topic_did(m, topic_words)
 
 
 # "The illness becomes chronic in 10-30 % of people": the share in whom it takes that form.
@@ -4999,6 +5463,11 @@ _BECOMES = re.compile(
     r"(?P<adj>chronic|severe|"
     r"serious|life-threatening|persistent|long-term|long-lasting|permanent|recurrent|infected|"
     r"widespread|generali[sz]ed)\s+(?:in|among|for)\s+"
+    rf"{_SAID_SO}?$", _I)
+_AND_BECOMES = re.compile(
+    r"\band\s+(?:(?:may|can|will|could|usually|often|sometimes|later|then|eventually)\s+)*"
+    r"(?:becomes?|turns?|became|turned)\s+(?P<adj>chronic|severe|serious|persistent|long-term|"
+    r"long-lasting|permanent|recurrent|progressive)\s+(?:in|among|for)\s+"
     rf"{_SAID_SO}?$", _I)
 _BECOMES_WORDS = ("become", "becomes", "became", "turn", "goes", "progress", "is ", "are ",
                   "remain", "stay")
@@ -5012,7 +5481,9 @@ def _becomes(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
     not "chronic <topic>", which is the topic's own name with a word in front)."""
     m = _before(_BECOMES, _BECOMES_WORDS, sentence, s, 120)
     if m is None:
-        return None
+        # "It resolves in 60 % and becomes chronic in 20 %": the clause's own subject unsaid
+        also = _before(_AND_BECOMES, ("become", "turn"), sentence, s, 80)
+        return f"{also['adj'].lower()} course" if also is not None else None
     x = m["x"].strip()
     low = x.lower()
     if _GENERIC_IT.fullmatch(low) or _names_topic(low, topic_words):
@@ -5084,7 +5555,7 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
         if _CASES_BRACKET_BEFORE.search(sentence, max(0, s - 40), s) else None)
     if cases is not None:  # "70 % of cases involve the legs": the cases are the topic's
         x = cases["x"].strip()
-        return None if _NOT_A_THING.match(x) else _involved(x)
+        return None if _NOT_A_THING.match(x) or _PEOPLE_ONLY.fullmatch(x) else _involved(x)
     m = _REACHES_AFTER.match(sentence, e) or _REACHES_BEFORE.search(
         sentence, max(0, s - 120), s)
     if m is None:
@@ -5094,7 +5565,12 @@ def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
             or any(w and w in agent for w in topic_words)):
         return None
     x = m["x"].strip()
-    return None if _NOT_A_THING.match(x) else _involved(x)
+    return None if _NOT_A_THING.match(x) or _PEOPLE_ONLY.fullmatch(x) else _involved(x)
+
+
+# A group of people, no part of the body: "women are affected in 60 % of cases" is no
+# involvement.
+_PEOPLE_ONLY = re.compile(rf"(?:the\s+)?(?:(?:young|older|elderly|black|white)\s+)?{_POP_NOUN}", _I)
 
 
 def _involved(part: str) -> str:
@@ -5139,6 +5615,14 @@ _OF_PEOPLE_AFTER = re.compile(rf"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?
                               rf"(?:[\w-]+\s+)?{_POP_NOUN}\b", _I)
 
 
+# People named only by who they are, not by an illness or an exposure: "it affects 3 in 10
+# women over 50" is how many of them have it (a prevalence); "1 in 10 people who had X get
+# it" stays how often it comes after X.
+_AGED_SUFFIX = (r"(?:\s+(?:aged\s+)?(?:over|under|above|below)\s+\d{1,3}|"
+                r"\s+aged\s+\d{1,3}\s*(?:to|-|–)\s*\d{1,3})")
+_DEMOGRAPHIC = re.compile(rf"(?:(?:young|older|elderly|black|white)\s+)?(?:adults|children|women|"
+                          rf"men|girls|boys|babies|infants){_AGED_SUFFIX}?|"
+                          rf"(?:people|persons){_AGED_SUFFIX}", _I)
 # A share of everyone that has the condition now (not that gets it, dies or recovers).
 _HAVE_IT = re.compile(r"\b(?:have|has|having|have had|are living with|live with|living with|"
                       r"are affected by|is affected|affects|affected|affecting|common|uncommon|"

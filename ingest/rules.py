@@ -40,6 +40,7 @@ from .advice_acts import (
     gerund_acts,
 )
 from .antecedents import (
+    condition_before,
     names_condition_back,
     other_condition_before,
     points_back,
@@ -107,6 +108,7 @@ from .eased_signs import acted_on, sign_eased
 from .especially import especially_who
 from .exam_means import examined_with
 from .factor_clauses import bare_act, clause_factor
+from .figure_antecedents import figure_of_antecedent, form_before, harm_happening
 from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
 from .kind_around import with_kind_around
 from .lab_tests import (
@@ -184,10 +186,17 @@ from .toxin_makers import toxin_makers
 from .who_acts import who_members
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
-_REFERENCE = re.compile(r"\bdoi:|\bet al\.|https?://|\d{4};\s*\d", re.IGNORECASE)
+# ("et al." only in a line that opens as a reference list's entry does, "Smith AB, Jones CD, et
+# al."; in prose, "Smith et al. found that 25 % died" gives a figure like any sentence.)
+_REFERENCE = re.compile(r"(?i:\bdoi:|https?://)|^\W*(?:\d{1,3}\.\s*)?[A-Z][\w'-]+,?\s+"
+                        r"(?:[A-Z]\.?\s?){1,3}[,.].*\b(?i:et al)\.|\d{4};\s*\d")
 # Words every match of the pattern above holds one of (see caseless.lacks); likewise the
 # *_WORDS beside other patterns below.
 _REFERENCE_WORDS = ("doi:", "et al.", "://", ";")
+# Harms named only as a class, which the phrase reader drops as too general to name: the
+# share with complications is still theirs, not the topic's ("25 % develop complications").
+_HARMS_AS_A_CLASS = re.compile(r"(?P<mod>(?:serious|severe|major|long-term|lasting|"
+                               r"life-threatening)\s+)?complications?", re.IGNORECASE)
 # A citation inside a sentence, "(Smith et al., 2019; Jones 2020)": the sentence is no
 # reference for it (the brackets are dropped when the sentence is read).
 _AUTHOR_YEAR = re.compile(r"\((?:\s*(?:see |e\.g\.,? )?[A-Z][\w'-]+(?: et al\.?| and "
@@ -1945,6 +1954,11 @@ class DocumentRules:
         # The sentence opens with "it" standing for another condition the sentence
         # before named: none of its relations is the topic's.
         self._elsewhere = False
+        # ... and the thing it stands for, when the sentence before named one: its figures
+        # are that thing's.
+        self._elsewhere_name: str | None = None
+        # The harms and signs the sentence before gave the topic ("This happens in 20 %").
+        self._harms_before: set[str] = set()
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
         self.test_lists: set[int] = set()  # list items in a list of mostly named tests
         self.remedy_lists: set[int] = set()  # ... and in a list of mostly named remedies
@@ -2004,6 +2018,19 @@ class DocumentRules:
         return points_back(sentence) and not self.mentions_topic(sentence) and \
             other_condition_before(before, self._about_topic, self._complications,
                                    self._sign_effect_signs)
+
+    def elsewhere_name(self, sentence: str, before: str,
+                       previous: list[RawClaim]) -> str | None:
+        """Return what an opening "it" (or "this condition") stands for when it is not the
+        topic: the subject of the sentence before, or the one complication it named."""
+        if points_back(sentence):
+            named = condition_before(before, self._about_topic, self._complications,
+                                     self._sign_effect_signs)
+            if named is not None:
+                return named
+        harms = {c.object for c in previous if c.predicate == v.HAS_COMPLICATION
+                 and c.object is not None and self.is_topic(c.subject)}
+        return harms.pop() if len(harms) == 1 else None
 
     def complication_named_back(self, sentence: str, before: str,
                                 previous: list[RawClaim]) -> bool:
@@ -2595,6 +2622,26 @@ class DocumentRules:
                 named = phrases(fig.subject, split=False)
                 if named and not self.is_topic(named[0].label):
                     subject = named[0].label
+                elif not named and (harms := _HARMS_AS_A_CLASS.fullmatch(fig.subject.strip())):
+                    # "25 % develop complications": how often complications come, not the topic
+                    subject = f"{harms['mod'] or ''}complication".lower()
+            if subject == self.topic and fig.measure.kind == "frequency" and \
+                    self._harms_before and not self._elsewhere:
+                harm = harm_happening(raw, self._harms_before)
+                if harm is not None:
+                    subject = harm  # "Some get kidney damage. This happens in 20 %."
+            if subject == self.topic and fig.measure.unit == "proportion" and \
+                    fig.measure.kind != "share" and before and not self._elsewhere:
+                form = form_before(raw, before, self.names_topic_form)
+                if form is not None:
+                    subject = form.lower()  # "X is the severe form. It kills 40 %": X's
+            if subject == self.topic and self._elsewhere_name is not None:
+                # "Kidney damage is a complication. It affects 1 in 4": kidney damage's
+                named = phrases(self._elsewhere_name, split=False)
+                if named and not self.is_topic(named[0].label):
+                    subject = named[0].label
+                    fig = figure_of_antecedent(fig, label_key(subject) in self._complications
+                                               or "complication" in before.lower())
             self.emit(subject, v.HAS_MEASURE, None, (start, end),
                       raw[fig.start:fig.end], section, measure=fig.measure,
                       setting=fig.setting, rule=f"figure:{fig.measure.kind}",
@@ -5925,6 +5972,11 @@ class DocumentRules:
                 self._elsewhere = bool(before) and (
                     self.points_elsewhere(doc.text[s:e], before)
                     or self.complication_named_back(doc.text[s:e], before, previous))
+                self._elsewhere_name = self.elsewhere_name(doc.text[s:e], before, previous) \
+                    if self._elsewhere else None
+                self._harms_before = {c.object for c in previous if c.object is not None and
+                                      c.predicate in (v.HAS_COMPLICATION, v.HAS_SYMPTOM)
+                                      and self.is_topic(c.subject)}
                 self.sentence(s, e, section, kind, said, after, before, line_before)
                 for aside in self.topic_asides(doc.text[s:e]):
                     # "The illness, which is often mistaken for flu, can ...": the aside
