@@ -1419,7 +1419,6 @@ _QUALITY_OF_LIFE = re.compile(r"^\s*(?:the |your |their |a person's |people's |p
 # "a biopsy showing granulomas", "a scan that shows gas": what the test found follows it.
 _TEST_SHOWING = re.compile(r"\s+(?:showing|revealing|demonstrating|(?:that|which) (?:shows?|"
                            r"reveals?|demonstrates?))\b.*$", re.I)
-# "Patients are at risk of X", "Survivors remain at risk": the people who have it, no factor.
 # A body part of the people who have it: "The cornea of affected individuals (is at risk)".
 _PART_OF_PATIENTS = re.compile(r"^\s*(?:the |their |your )?(?P<part>[a-z]+(?: [a-z]+)?) of "
                                r"(?:the )?(?:affected |these |such )?(?:individuals|patients|"
@@ -1446,6 +1445,7 @@ _IT_RETURNS = re.compile(r"^\s*(?:it|this|the (?:illness|condition|disease|infec
                          r"\s*$", re.I)
 # A second clause joined by "and" with a subject of its own ("... and the condition is").
 _AND_THE_CLAUSE = re.compile(r"\b(?:and|but|so)\s+(?=(?:the|this|it|its)\b)", re.I)
+# "Patients are at risk of X", "Survivors remain at risk": the people who have it, no factor.
 _BARE_PATIENTS = re.compile(r"^\s*(?:these |such |affected |most |many |some |all )?(?:patients|"
                             r"people|individuals|children|adults|survivors|sufferers|those "
                             r"affected|people affected)(?: with (?:it|this|the (?:condition|"
