@@ -824,7 +824,7 @@ def level_of(phrase: str) -> tuple[str | None, str]:
     for level, rx in LEVELS:
         m = rx.match(phrase)
         if m and phrase[m.end():].strip():
-            if level == "excess" and phrase[:6].lower() == "excess" and \
+            if level == "excess" and m.group(0).lower().startswith("excess") and \
                     _NAMED_WITH_EXCESS.search(phrase[m.end():]):
                 return None, phrase
             return level, phrase[m.end():]

@@ -4599,14 +4599,17 @@ class DocumentRules:
         if "," not in sentence or not ("which" in sentence or "who" in sentence):
             return []
         return [f"{np} {said}." for np, said in pc.relative_asides(sentence)
-                if self.is_topic(pc.clean_phrase(np)) or pc.TOPIC_ALIASES.match(np.strip())]
+                if self.names_the_topic(np)]
+
+    def names_the_topic(self, np: str) -> bool:
+        """Return whether a noun phrase is the topic, by name or as "the condition"."""
+        return self.is_topic(pc.clean_phrase(np)) or pc.TOPIC_ALIASES.match(np.strip()) is not None
 
     def topic_before_which(self, before: str) -> bool:
         """Return whether a ", which" at the end of ``before`` takes back to the topic, by
         name or as "the condition" ("The illness, which ...")."""
-        named = pc.clean_phrase(named_before_which(before))
-        return bool(named) and (self.is_topic(named) or pc.TOPIC_ALIASES.match(
-            named_before_which(before).strip()) is not None)
+        named = named_before_which(before)
+        return bool(pc.clean_phrase(named)) and self.names_the_topic(named)
 
     def own_sign_before_which(self, before: str) -> bool:
         """Return whether a ", which" at the end of ``before`` takes back to the topic or a
