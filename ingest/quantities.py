@@ -164,9 +164,13 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?P<label>incidence|prevalence|mortality|death rate|case[- ]fatality)(?:\s+rate)?"
         rf"\s*\(?\s*(?:per|/)\s*(?P<n>{_BASE})(?:\s+(?:population|people|persons|"
         r"inhabitants|(?:live\s+)?births|(?:hospital\s+)?admissions|patients|cases))?(?P<py>\s*(?:per\s+year|a\s+year|/\s*year|annually|each\s+year|"
-        r"per\s+annum)|[\s-]*person[\s-]years)?\s*\)?\s*[:=–]\s*"
+        r"per\s+annum)|[\s-]*person[\s-]years)?\s*\)?\s*"
+        # ("The incidence per 100,000 is between 1 and 5": said in a sentence, not a label's)
+        r"(?:[:=–]|(?P<said>is|was|has been|ranges)\s+(?:(?:estimated|reported|thought)\s+"
+        r"(?:at|to be|as)\s+)?(?:from\s+)?(?P<between>between\s+)?)\s*"
         rf"(?P<about>about\s+|around\s+|approximately\s+|~\s*)?(?P<a>{_NUMW})"
-        rf"(?:\s*(?:to|-|–)\s*(?P<b>{_NUMW}))?(?!\d|[.,]\d|\s*(?:%|percent\b|per cent\b))", _I)),
+        rf"(?:\s*(?:to|-|–|(?(between)and))\s*(?P<b>{_NUMW}))?"
+        r"(?!\d|[.,]\d|\s*(?:%|percent\b|per cent\b))", _I)),
     # "1:1,000 to 1:5,000", "1/1000-1/5000": a range of two rates written with a sign.
     ("ratio_sign_range", re.compile(
         r"(?<![\d.,:/])(?P<a>\d{1,3}(?:\.\d+)?)\s*[:/]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{3,7})"
@@ -191,7 +195,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _I)),
     ("per_range", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})"
-        rf"(?:\s+(?:[\w-]+\s+){{0,5}}?(?:per|in every|out of|of every|for every|in)\s+"
+        # ("1 to 5 new cases a year for each 100,000 people", "in a population of 100,000")
+        rf"(?:\s+(?:[\w-]+\s+){{0,5}}?(?:per|in every|out of|of every|for every|for each|"
+        rf"in each|in a population of|in)\s+"
         # ("10-15/100,000", "0.3-15 cases/100,000": over a slash)
         rf"|(?:\s+(?:new\s+)?cases?)?\s*/\s*(?=\d{{1,3}}[, \u00a0]\d{{3}}|\d{{3}}))"
         rf"(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
@@ -202,7 +208,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\s+|-(?=in-)|(?=in\s+\d))"  # "affect5in 100,000": a lost space; "one-in-four"
         rf"(?:(?:cases?|people|persons?|patients?|adults?|children)\s+)?"
         rf"(?!(?:hours?|days?|weeks?|months?|years?)\b)"
-        rf"(?:(?!\d)\w+\s+){{0,2}}?(?:out of|of every|in every|for every|per|in)(?:\s+|-))"
+        rf"(?:(?!\d)\w+\s+){{0,2}}?(?:out of|of every|in every|for every|for each|in each|"
+        rf"in a population of|per|in)(?:\s+|-))"
         rf"(?P<n>{_BASE})\b(?![,.]?\d)", _I)),
     # "1:1,000", "1/100,000", "3.8/100 000": a rate written with a sign (a base of 100 or more,
     # so never a time, a score or a small fraction, which "fraction" reads).
@@ -516,7 +523,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "risk_ratio": ("ratio", "relative risk", "(or", "(aor", "(rr", "(arr", "(hr", "(ahr",
                    "(irr", "or =", "or=", "or:", "rr =", "rr=", "rr:", "hr =", "hr=", "hr:"),
     "pct_range": ("%", "percent", "per cent"), "pct": ("%", "percent", "per cent"),
-    "per_range": ("per", "out of", "every", " in ", "/"),
+    "per_range": ("per", "out of", "every", " in ", "/", "each"),
     "ratio_range": (" in ", " per "), "ratio_base_range": (" in ",), "every_then": ("every",),
     "series_then": (", ",),
     "part_of_whole": ("of them", "of whom", "of these", "of those"),
@@ -529,7 +536,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
                    "transfusions", "courses", "admissions", "sessions"),
     "kinds_listed": _LISTED_KINDS_HINTS,
     "causing_kinds": ("caus", "due to", "brought on", "trigger"),
-    "ratio": ("out of", "every", "per", "in", " of "),
+    "ratio": ("out of", "every", "per", "in", " of ", "each"),
     "fraction": ("half", "third", "quarter", "tenth", "fifth", "sixth", "eighth", "/"),
     "ratio_sign": (":", "/"), "ratio_sign_range": (":", "/"),
     "rate_label": ("incidence", "prevalence", "mortality", "death rate", "fatality"),
@@ -5180,6 +5187,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             and (population is None or _DEMOGRAPHIC.fullmatch(population) is not None))
     if held:
         kind = "prevalence"  # "about 1 in 5,000 people (in the UK) have it": how many have it
+    if kind == "prevalence" and horizon is not None and _per_thousands(form, m) and \
+            (horizon_months(horizon) or 13) <= 12:
+        # "Each year there are 3 cases per 100,000 people": cases per head over a year are new
+        # ones, an incidence (how many have it now has no period)
+        kind = "incidence"
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
         return None  # a 400-digit number is no figure
     if low is not None and high is not None and low > high:
@@ -5583,7 +5595,9 @@ _BOTH_SIDES = re.compile(r"(?:both\s+)?sides(?:\s+of\s+(?:the\s+)?[\w-]+)?", _I)
 
 
 # A population cut down to a dangling word once its country went ("people in").
-_DANGLING = re.compile(r"(?:\s+(?:in|of|with|among|across|from|the))+$", _I)
+# ("cases in a population" of 100,000: the base's own words, no group)
+_DANGLING = re.compile(r"(?:\s+(?:in|of|with|among|across|from|the)|\s+in\s+an?\s+population)+$",
+                       _I)
 # ("cases" and "patients" alone, once "in Japan" went to the setting, are everyone too)
 # ("nearly all cases", "the majority of patients": how many, said in words, of everyone)
 # ("affected people", "patients affected": those who have it, everyone a page is about)

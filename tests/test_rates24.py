@@ -1,0 +1,57 @@
+"""Rates per head said in the wordings epidemiology sections use (session 24), each in our
+own words about a made-up illness ("quentella").
+
+A rate's base may come after the cases ("for each 100,000 people", "in a population of
+100,000") or before the numbers ("the incidence per 100,000 is between 1 and 5"); read
+either way it is one incidence over a year, not a count of 100,000 and a loose range.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.ingest.quantities import find_figures
+
+TOPIC = ("quentella",)
+
+
+def _all(sentence: str) -> list[tuple[str, float | None, float | None, float | None, str,
+                                      str | None, str | None]]:
+    """Return each figure as (kind, value, low, high, bound, horizon, population)."""
+    out = []
+    for f in find_figures(sentence, TOPIC):
+        m = f.measure
+        out.append((m.kind, m.value, m.low, m.high, m.bound.value, m.horizon, m.population))
+    return out
+
+
+@pytest.mark.parametrize("sentence", [
+    "The incidence is 1 to 5 new cases a year for each 100,000 people.",
+    "Each year there are 1 to 5 cases in each 100,000 people.",
+    "The incidence is 1 to 5 cases in a population of 100,000.",
+    "The incidence per 100,000 is between 1 and 5.",
+    "The incidence per 100,000 people has been estimated at 1 to 5.",
+])
+def test_a_rate_range_with_its_base_named_any_way_is_one_yearly_incidence(sentence: str) -> None:
+    """Before, "for each 100,000" gave a count of 100,000; "in a population of 100,000" and
+    the base said before the numbers gave nothing."""
+    assert _all(sentence) == [("incidence", None, 1e-05, 5e-05, "range", "P12M", None)]
+
+
+def test_a_rate_said_after_its_label_keeps_its_about() -> None:
+    """"The incidence per 100,000 population is about 3": one approximate rate."""
+    assert _all("The incidence per 100,000 population is about 3.") == [
+        ("incidence", 3e-05, None, None, "approx", "P12M", None)]
+
+
+def test_a_label_and_a_number_in_another_clause_are_no_rate() -> None:
+    """The base after a label needs its number right after "is": a count said later in
+    another clause is no rate per 100,000."""
+    figs = _all("The incidence per 100,000 is not known, but 300 cases were reported.")
+    assert all(kind != "incidence" for kind, *_ in figs)
+
+
+def test_each_alone_names_no_base() -> None:
+    """"each" after a number is no base: "2 to 3 doses, each 100 mg" reads no rate."""
+    assert all(kind not in ("incidence", "prevalence") for kind, *_ in
+               _all("Quentella is treated with 2 to 3 doses, each 100 mg."))
