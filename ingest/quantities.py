@@ -196,7 +196,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("per_range", re.compile(
         rf"{_LEAD}(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})"
         # ("1 to 5 new cases a year for each 100,000 people", "in a population of 100,000")
-        rf"(?:\s+(?:[\w-]+\s+){{0,5}}?(?:per|in every|out of|of every|for every|for each|"
+        # ("1 to 5 cases of invasive zorbacillus skin infection per 100,000": a long name)
+        rf"(?:\s+(?:(?:new\s+|reported\s+)?cases?\s+of\s+(?:[\w'-]+\s+){{1,8}}?|"
+        rf"(?:[\w-]+\s+){{0,5}}?)(?:per|in every|out of|of every|for every|for each|"
         rf"in each|in a population of|in)\s+"
         # ("10-15/100,000", "0.3-15 cases/100,000": over a slash)
         rf"|(?:\s+(?:new\s+)?cases?)?\s*/\s*(?=\d{{1,3}}[, \u00a0]\d{{3}}|\d{{3}}))"

@@ -55,3 +55,12 @@ def test_each_alone_names_no_base() -> None:
     """"each" after a number is no base: "2 to 3 doses, each 100 mg" reads no rate."""
     assert all(kind not in ("incidence", "prevalence") for kind, *_ in
                _all("Quentella is treated with 2 to 3 doses, each 100 mg."))
+
+
+def test_a_rate_of_cases_of_a_long_name_keeps_its_base() -> None:
+    """"1 to 5 cases of invasive zorbacillus skin infection per 100,000 people each year":
+    six words between the cases and their base (five were the most read before, which left
+    a count of 100,000 and no rate)."""
+    assert _all("There are 1 to 5 cases of invasive zorbacillus skin infection per 100,000 "
+                "people each year.") == [("incidence", None, 1e-05, 5e-05, "range", "P12M",
+                                          None)]
