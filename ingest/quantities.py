@@ -42,6 +42,7 @@ from .figure_context import (
     POP_NOUNS as _POP_NOUNS,
     UNTREATED as _UNTREATED,
 )
+from .normalize import label_key
 from .past_events import event_before_age
 from .periods import (
     BETWEEN_AND as _BETWEEN_AND,
@@ -5177,6 +5178,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         condition = _CONDITION_NEXT.match(sentence, e)
         if condition is not None:  # "... and up to 50 % when shock develops": in those cases
             population = re.sub(r"\s+", " ", condition["c"].strip())
+    if kind == "frequency" and subject is not None and _germ_named(subject) and \
+            _OF_CASES.match(sentence, e):
+        # "Zorbacilli are found in 60 % of cases": the cases that germ causes, its share of
+        # them (a sign "found in 60 % of cases" stays how often patients show it)
+        kind = "share"
     held = (kind in ("frequency", "unknown") and subject is None
             and horizon is None and unit == "proportion"
             and _OF_CASES.match(sentence, e) is None  # "10 % of its cases": a share of cases
@@ -5636,6 +5642,25 @@ _OF_PEOPLE_AFTER = re.compile(rf"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?
 # it" stays how often it comes after X.
 _AGED_SUFFIX = (r"(?:\s+(?:aged\s+)?(?:over|under|above|below)\s+\d{1,3}|"
                 r"\s+aged\s+\d{1,3}\s*(?:to|-|–)\s*\d{1,3})")
+# Endings of germs' names, plurals the singulariser leaves alone too ("zorbacilli").
+_GERM_NAME_ENDINGS = ("virus", "coccus", "bacillus", "bacter", "myces", "cocci", "bacilli")
+
+
+def _germ_named(subject: str) -> bool:
+    """Return whether a figure's subject names a germ by its own name ("zorbacilli", a
+    binomial "zorbacillus aureus"): a word with a germ's ending on a name of its own.
+
+    Not "the germ" or "the virus": the germ a test finds, whichever it is, is no share of
+    the cases one germ causes.
+
+    >>> _germ_named("Zorbacilli"), _germ_named("zorbacillus aureus"), _germ_named("the virus")
+    (True, True, False)
+    """
+    return any(w.endswith(_GERM_NAME_ENDINGS) and not any(
+        w == end or len(w) <= len(end) + 2 for end in _GERM_NAME_ENDINGS if w.endswith(end))
+        for w in label_key(subject).split())
+
+
 _DEMOGRAPHIC = re.compile(rf"(?:(?:young|older|elderly|black|white)\s+)?(?:adults|children|women|"
                           rf"men|girls|boys|babies|infants){_AGED_SUFFIX}?|"
                           rf"(?:people|persons){_AGED_SUFFIX}", _I)

@@ -1,5 +1,5 @@
-"""Rates per head said in the wordings epidemiology sections use (session 24), each in our
-own words about a made-up illness ("quentella").
+"""Rates per head and germs' shares of cases, in the wordings epidemiology sections use
+(session 24), each in our own words about a made-up illness ("quentella").
 
 A rate's base may come after the cases ("for each 100,000 people", "in a population of
 100,000") or before the numbers ("the incidence per 100,000 is between 1 and 5"); read
@@ -8,8 +8,11 @@ either way it is one incidence over a year, not a count of 100,000 and a loose r
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from claimgraph.ingest.extract import extract_corpus
 from claimgraph.ingest.quantities import find_figures
 
 TOPIC = ("quentella",)
@@ -64,3 +67,35 @@ def test_a_rate_of_cases_of_a_long_name_keeps_its_base() -> None:
     assert _all("There are 1 to 5 cases of invasive zorbacillus skin infection per 100,000 "
                 "people each year.") == [("incidence", None, 1e-05, 5e-05, "range", "P12M",
                                           None)]
+
+
+def _page_figures(tmp_path: Path, heading: str, sentence: str) -> list[tuple[str, str]]:
+    """Return (subject, kind) of each figure a quentella page gives under a heading."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"Quentella\n\nQuentella is an illness.\n\n{heading}\n\n{sentence}\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return [(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Zorbacilli are found in about 60% of cases.", "zorbacilli"),
+    ("Zorbacilli are isolated in 50 to 90% of cases.", "zorbacilli"),
+    ("Zorbacillus aureus is found in about 30% of cases.", "zorbacillus aureus"),
+])
+def test_a_named_germ_found_in_a_share_of_cases_is_its_share(tmp_path: Path, sentence: str,
+                                                             subject: str) -> None:
+    """A germ named and found in 60 % of cases causes that share of them (it was read as how
+    often patients show it, a sign's frequency)."""
+    assert _page_figures(tmp_path, "Causes", sentence) == [(subject, "share")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The germ is identified in only 40% of cases.",
+    "The lungs are affected in more than 90% of cases.",
+])
+def test_a_germ_unnamed_or_a_part_found_in_cases_stays_a_frequency(tmp_path: Path,
+                                                                   sentence: str) -> None:
+    """"The germ is identified in 40 %": how often a test finds whichever germ it is; the
+    lungs affected in 90 % are how often they are involved."""
+    assert [kind for _, kind in _page_figures(tmp_path, "Causes", sentence)] == ["frequency"]
