@@ -526,7 +526,9 @@ _LASTS_NEAR = re.compile(
     r"continues?(?=\s+for\b)|continued(?=\s+for\b)|"
     # ("organ failure may follow within 24 hours")
     r"follows?(?=\s+within\b))\b", _I)
-_OVER_BEFORE = re.compile(r"\bover (?:the (?:next |following )?)?(?:about |around )?$", _I)
+_OVER_BEFORE = re.compile(r"\bover (?:the (?:next |following )?)?(?:about |around )?$"
+                          # ("can spread to the whole limb in 24 to 48 hours": as fast as)
+                          r"|\bin (?:as little as |just |only |under |less than )?$", _I)
 # Verbs that time an onset: they are read only with "3 days before / after ...".
 _ONSET_VERBS = frozenset({"occur", "occurs", "appear", "appears", "start", "starts", "begin",
                           "begins", "develop", "develops", "happen", "happens", "show up",

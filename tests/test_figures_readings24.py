@@ -1,5 +1,6 @@
-"""Rates per head and germs' shares of cases, in the wordings epidemiology sections use
-(session 24), each in our own words about a made-up illness ("quentella").
+"""Figures read in session 24 -- rates per head, germs' shares of cases, how fast a spread
+comes -- in the wordings health pages use, each in our own words about a made-up illness
+("quentella").
 
 A rate's base may come after the cases ("for each 100,000 people", "in a population of
 100,000") or before the numbers ("the incidence per 100,000 is between 1 and 5"); read
@@ -99,3 +100,22 @@ def test_a_germ_unnamed_or_a_part_found_in_cases_stays_a_frequency(tmp_path: Pat
     """"The germ is identified in 40 %": how often a test finds whichever germ it is; the
     lungs affected in 90 % are how often they are involved."""
     assert [kind for _, kind in _page_figures(tmp_path, "Causes", sentence)] == ["frequency"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The infection can spread to the whole leg in 24 to 48 hours.",
+    "The infection can spread to the whole leg over 24 to 48 hours.",
+])
+def test_how_fast_a_spread_comes_is_a_duration_said_with_in_or_over(tmp_path: Path,
+                                                                    sentence: str) -> None:
+    """"spreads ... in 24 to 48 hours" times the spread as "over 24 to 48 hours" does (the
+    "in" form gave nothing)."""
+    assert _page_figures(tmp_path, "Symptoms", sentence) == [("infection", "duration")]
+
+
+def test_a_share_that_worsens_in_years_keeps_its_horizon(tmp_path: Path) -> None:
+    """"gets worse in 60 % of people in 5 years": the years are the share's horizon, no
+    duration of their own."""
+    kinds = [kind for _, kind in _page_figures(
+        tmp_path, "Outlook", "The disease gets worse in 60% of people in 5 years.")]
+    assert "duration" not in kinds and kinds
