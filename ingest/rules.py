@@ -1596,7 +1596,9 @@ _KINDS_OF = re.compile(r"\b(?:types?|kinds?|sorts?|species|strains?|several|vari
                        r"a number of|many)\b", re.I)
 _THEN_EXAMPLES = re.compile(r",?\s*\b(?:including|such as|for example|e\.g\.|like)\s+(?P<x>.+)$",
                             re.I)
-_UNLIKE = re.compile(r"^\s*unlike (?:a |an |the )?(?P<x>[\w' -]{2,40}?),", re.I)
+# ("Unlike other rashes, it does not blister": a class told apart, no one look-alike)
+_UNLIKE = re.compile(r"^\s*unlike (?:a |an |the )?(?!(?:other|most|many|some|all|typical|"
+                     r"usual|ordinary)\b)(?P<x>[\w' -]{2,40}?),", re.I)
 
 
 # A bare kind word ("fungi can cause the disease", cleaned to "disease") is the page's topic
