@@ -709,10 +709,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                          rf"[\w' -]+?)?{_INCL}{_NOT_PASSIVE}|\btreatment of [\w' -]+? "
                          r"(?:primarily |mainly )?involves\b|\btreatment (?:usually |often |"
                          r"typically )?combines\b"
-                         # "Management (of the condition) includes X and Y" (not "of such
-                         # patients": a group named before, whose care it is)
-                         r"|\b(?:the )?management(?: of (?:it|this condition|the condition|this "
-                         r"illness|the illness))? (?:usually |often |typically |also )?"
+                         # "Management (of the condition) includes X and Y", "management of
+                         # large cysts includes X" (not "of such patients": a group named
+                         # before, whose care it is)
+                         r"|\b(?:the )?management(?: of (?!(?:such|these|those|them|affected)\b)"
+                         r"[\w' -]+?)? (?:usually |often |typically |also )?"
                          r"(?:includes?|involves)\b",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("test-list", r"\b(?:tests?|studies|exams?|examinations?),? (?:such as|like|including)\b|"

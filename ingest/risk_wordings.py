@@ -153,10 +153,15 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"(?:an? )?(?:underlying )?(?P<x>[^.;]{3,80})", re.I), kinds=(p.RISK, p.CAUSE)), False,
      v.INCREASES_RISK_OF),
     # "Injecting drugs carries a high risk": what carries it raises it.
-    (Wording(("carries a", "carry a", "carries the", "carry the"), re.compile(
-        r"^\s*(?P<x>[^.;]{3,80}?) (?:also |may |can |still )?carr(?:y|ies) (?:an? |the )?"
-        r"(?:very |much )?(?:high|higher|increased|greater|significant|particular|special) "
-        r"risk\b(?: of (?P<y>[\w' -]{2,40}))?", re.I)), False, v.INCREASES_RISK_OF),
+    # ("Kidney scarring carries a lifelong risk of X", "brings a real risk of X": a risk of
+    # a harm named, whatever its size)
+    (Wording(("carries a", "carry a", "carries the", "carry the", "brings a", "bring a",
+              "poses a", "pose a"), re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:also |may |can |still )?(?:carr(?:y|ies)|brings?|poses?) "
+        r"(?:an? |the )?(?:(?:very |much )?(?:high|higher|increased|greater|significant|particular|"
+        r"special) risk\b(?: of (?P<y>[\w' -]{2,40}))?|(?:(?:small|slight|lifelong|life-long|"
+        r"lifetime|long-term|real|serious|definite|known) )*risk of (?P<y2>[\w' -]{2,40}))",
+        re.I)), False, v.INCREASES_RISK_OF),
     # "Heavy drinking and damp housing are common among those affected" under risk or causes.
     (Wording(("common among", "common in", "frequent among", "frequent in"), re.compile(
         r"^\s*(?P<x>[^.;]{3,80}?) (?:is|are) (?:very |also |particularly |especially )?"

@@ -1089,7 +1089,8 @@ _REMEDY_NEEDED = re.compile(
     r"major |long-term |regular )*(?:surgery|surgical \w+|operations?|amputations?|"
     r"antibiotics?|antivirals?|transfusions?|skin grafts?|grafts?|intensive care|"
     r"hospital treatment|treatment in hospital|breathing machines?|ventilat\w+|"
-    r"debridement|physiotherapy|rehabilitation|steroids?|corticosteroids?|oxygen)\b", re.I)
+    r"debridement|physiotherapy|rehabilitation|steroids?|corticosteroids?|oxygen|"
+    r"(?:\w+ )?transplants?)\b", re.I)
 # Who needs it: "you", "most patients", "almost all of those affected", "about half of people
 # with it".
 _NEEDING_PEOPLE = re.compile(
@@ -1558,6 +1559,10 @@ _HARMED_PEOPLE_NEED = re.compile(
     r"infants|babies|those|individuals)(?: who (?:have|had|develop|developed|get|got|go on to "
     r"develop)| with)\s+(?P<y>[^,.;]{3,60}?)\s+(?:may |might |will |often |usually |sometimes |"
     r"also |then |should |can |could )*(?:need|require|receive|be given|be treated|benefit)", re.I)
+# "Kidney failure may need dialysis": a harm, the sentence's subject, needs the remedy.
+_HARM_NEEDS = re.compile(
+    r"^\s*(?:an? |the |any )?(?P<y>[^,.;]{3,60}?)\s+(?:may |might |will |often |usually |"
+    r"sometimes |also |then |can |could )*(?:needs?|requires?)\b(?! to\b)", re.I)
 _HARM_NAMED = re.compile(r"\b(?:loss|failure|damage|scarring|blindness|deafness|disability|"
                          r"gangrene|sepsis|abscess(?:es)?|aneurysms?|shock|complications?|"
                          r"problems?|abnormalit(?:y|ies)|ulcers?|wounds?|clots?|bleeding|"
@@ -1597,6 +1602,8 @@ _KINDS_OF = re.compile(r"\b(?:types?|kinds?|sorts?|species|strains?|several|vari
 _THEN_EXAMPLES = re.compile(r",?\s*\b(?:including|such as|for example|e\.g\.|like)\s+(?P<x>.+)$",
                             re.I)
 # ("Unlike other rashes, it does not blister": a class told apart, no one look-alike)
+# A wording's harm given as a list: "a risk of A and B", "of A, B or C".
+_LISTED_HARMS = re.compile(r",|\s(?:and|or)\s")
 _UNLIKE = re.compile(r"^\s*unlike (?:a |an |the )?(?!(?:other|most|many|some|all|typical|"
                      r"usual|ordinary)\b)(?P<x>[\w' -]{2,40}?),", re.I)
 
@@ -3383,18 +3390,28 @@ class DocumentRules:
                 continue
             if people and _OUTCOME_SAID.search(text, 0, m.start()):
                 continue  # "A complete recovery is more likely in people with X": the outlook's
+            if predicate == v.USED_FOR and (harmed := _HARMED_PEOPLE_NEED.match(text)) and \
+                    _HARM_NAMED.search(pc.clean_phrase(harmed.group("y"))):
+                continue  # "People with kidney failure may need dialysis": the harm's remedy
             target = self.topic if wording.target in (None, "act", "removal") or (
                 wording.target.startswith("=")) else wording.target
-            named = m.groupdict().get("y")
+            named = m.groupdict().get("y") or m.groupdict().get("y2")
+            targets: list[str] = []
             if named:
-                what = pc.clean_phrase(re.split(r",?\s+(?:such as|like|including)\s", named)[0])
+                named = re.split(r",?\s+(?:such as|like|including)\s", named)[0]
+                what = pc.clean_phrase(named)
                 if _COMPLICATIONS_WORD.fullmatch(what):
                     target = "complication"  # "serious complications": complications as a class
                 elif not (self.is_topic(what) or pc.ANAPHORA.match(what)
                           or pc.TOPIC_ALIASES.match(what)):
-                    if pc.is_generic(what) or len(what.split()) > 4:
+                    # ("a lifelong risk of high blood pressure and kidney failure": each harm)
+                    targets = [ph.label for ph in phrases(pc.cut_clause(named))
+                               if not self.is_topic(ph.label)] \
+                        if _LISTED_HARMS.search(named) else [what]
+                    targets = [x for x in targets if not pc.is_generic(x) and len(x.split()) <= 4]
+                    if not targets:
                         continue
-                    target = what
+                    target = targets[0]
             said = m.groupdict()
             named_x = said.get("x") or said.get("x2") or ""
             prev = None
@@ -3430,9 +3447,10 @@ class DocumentRules:
                         predicate == v.USED_FOR and (_NOT_A_REMEDY.search(ph.label)
                                                      or _WHO_NOT_WHAT.fullmatch(ph.label))):
                     continue
-                self.emit(ph.label, predicate, target, span, ph.surface, section,
-                          hedged=hedged, negated=negated, rule="phrase:wording",
-                          confidence=0.65)
+                for each in targets or [target]:
+                    self.emit(ph.label, predicate, each, span, ph.surface, section,
+                              hedged=hedged, negated=negated, rule="phrase:wording",
+                              confidence=0.65)
 
     def group_risk(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "It affects men more often than women", "Complications are more common with
@@ -4425,8 +4443,13 @@ class DocumentRules:
         if trig.name in ("detects", "asked-about") and kind != p.DIAGNOSIS:
             return False
         if trig.name == "needs" and kind != p.TREATMENT and not (
-                kind in (None, p.PROGNOSIS) and _REMEDY_NEEDED.match(text, m.end())
-                and _NEEDING_PEOPLE.match(left_side(text[:m.start()]).strip())):
+                kind in (None, p.PROGNOSIS, p.COMPLICATION) and _REMEDY_NEEDED.match(text, m.end())
+                and ((kind != p.COMPLICATION
+                      and _NEEDING_PEOPLE.match(left_side(text[:m.start()]).strip()))
+                     # "Kidney failure may need a transplant", under the outlook or the
+                     # complications: a harm's remedy
+                     or ((needed := _HARM_NEEDS.match(text)) is not None
+                         and _HARM_NAMED.search(pc.clean_phrase(needed.group("y")))))):
             # "you need to rest" elsewhere, "needs a test" in diagnosis; in general text
             # only people who need a remedy named as one ("Most patients need surgery").
             return False
@@ -5761,6 +5784,9 @@ class DocumentRules:
             if m is None and harmed is not None and _HARM_NAMED.search(
                     pc.clean_phrase(harmed.group("y"))):
                 m = harmed
+            if m is None and (needed := _HARM_NEEDS.match(self._sentence_text)) is not None \
+                    and _HARM_NAMED.search(pc.clean_phrase(needed.group("y"))):
+                m = needed  # "Kidney failure may need dialysis": the harm itself needs it
         if m is None:
             return []
         return [ph for ph in phrases(pc.cut_clause(m.group("y")))

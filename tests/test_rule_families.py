@@ -1246,13 +1246,15 @@ def test_prognosis_factor_lists(tmp_path: Path) -> None:
 
 def test_lasting_harms_and_risks_the_topic_carries(tmp_path: Path) -> None:
     """"Patients are left with X", "there is a small risk of Y" name complications of the
-    topic; a risk something else carries does not."""
+    topic; a risk something else carries is no harm of the topic (it is what that thing
+    raises the risk of)."""
     got = relations(tmp_path, "About a sixth of patients are left with lasting weakness or "
                               "facial spasm. There is a small risk of blood clots. Smoking "
                               "carries a risk of lung damage.", "Outlook")
     assert got == {(TOPIC, "has_complication", "lasting weakness", ""),
                    (TOPIC, "has_complication", "facial spasm", ""),
-                   (TOPIC, "has_complication", "blood clots", "")}
+                   (TOPIC, "has_complication", "blood clots", ""),
+                   ("smoking", "increases_risk_of", "lung damage", "")}
 
 
 def test_signs_of_something_else_listed_for_people_with_it(tmp_path: Path) -> None:

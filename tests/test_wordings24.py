@@ -28,3 +28,44 @@ def test_unlike_one_illness_is_still_a_look_alike(tmp_path: Path) -> None:
     got = relations(tmp_path, "Unlike a stroke, the weakness comes on slowly.",
                     heading="Symptoms")
     assert (T, "resembles", "stroke") in got
+
+
+@pytest.mark.parametrize(("sentence", "harms"), [
+    ("Kidney scarring carries a lifelong risk of high blood pressure and kidney failure.",
+     {"high blood pressure", "kidney failure"}),
+    ("Kidney scarring brings a risk of high blood pressure later in life.",
+     {"high blood pressure"}),
+    ("Large cysts carry a high risk of bleeding.", {"bleeding"}),
+])
+def test_a_harm_carrying_a_risk_of_others_raises_each(tmp_path: Path, sentence: str,
+                                                      harms: set[str]) -> None:
+    """"X carries a lifelong risk of A and B": X raises the risk of each (a size word such as
+    "lifelong" and a list of harms were not read; "brings a risk" neither)."""
+    got = relations(tmp_path, sentence, heading="Outlook")
+    said = {o for s, pred, o in got if pred == "increases_risk_of" and s.endswith(
+        ("kidney scarring", "large cysts"))}
+    assert said == harms
+
+
+@pytest.mark.parametrize(("sentence", "remedies", "harm"), [
+    ("Management of large cysts includes drainage and antibiotics.",
+     {"drainage", "antibiotics"}, "large cysts"),
+    ("Kidney failure may need a kidney transplant.", {"kidney transplant"}, "kidney failure"),
+    ("People with kidney failure may need a kidney transplant or surgery.",
+     {"kidney transplant", "surgery"}, "kidney failure"),
+])
+def test_care_of_a_harm_is_used_for_the_harm_not_the_illness(tmp_path: Path, sentence: str,
+                                                              remedies: set[str],
+                                                              harm: str) -> None:
+    """The management of a harm, or what a harm (or people with it) need, treats the harm:
+    these gave nothing, or the remedy "used for" the illness itself."""
+    got = relations(tmp_path, sentence, heading="Outlook")
+    assert {s for s, pred, o in got if pred == "used_for" and o == harm} == remedies
+    assert not [x for x in got if x[1] == "used_for" and x[2] == T]
+
+
+def test_people_with_a_sign_still_need_care_for_the_illness(tmp_path: Path) -> None:
+    """"People with severe symptoms need antibiotics": symptoms are no harm of their own."""
+    got = relations(tmp_path, "People with severe symptoms need antibiotics.",
+                    heading="Treatment")
+    assert ("antibiotics", "used_for", T) in got
