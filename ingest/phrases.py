@@ -219,6 +219,9 @@ _TRAIL = re.compile(
     r"frequently|repeatedly|again|at night|every day|instead|you (?:need|can|use|have)|"
     # "some people develop chronic pain afterwards": when, after the illness, no name
     r"afterwards?|later(?: on| in life)?|over time|in time|first|aims?|"
+    # "associated with high blood pressure in later life": when, no part of the harm's name
+    r"in (?:later|adult|old|early) (?:life|age|adulthood)|in adulthood|in old age|"
+    r"in the long (?:term|run)|"
     r"after (?:the |an? |their |your )?(?:infection|illness|episode|attack|recovery|"
     r"recovering|it)|"
     r"from time to time|(?:every )?now and (?:then|again)|at times|on and off|off and on|"

@@ -69,3 +69,12 @@ def test_people_with_a_sign_still_need_care_for_the_illness(tmp_path: Path) -> N
     got = relations(tmp_path, "People with severe symptoms need antibiotics.",
                     heading="Treatment")
     assert ("antibiotics", "used_for", T) in got
+
+
+@pytest.mark.parametrize("when", ["in later life", "in adulthood", "in the long term"])
+def test_when_a_harm_comes_is_no_part_of_its_name(tmp_path: Path, when: str) -> None:
+    """"associated with high blood pressure in later life": the harm is high blood pressure
+    (the whole phrase was kept as a name, and the claim dropped)."""
+    got = relations(tmp_path, f"Kidney scarring is associated with high blood pressure {when}.",
+                    heading="Outlook")
+    assert ("kidney scarring", "associated_with", "high blood pressure") in got
