@@ -1559,7 +1559,7 @@ _HARMED_PEOPLE_NEED = re.compile(
     r"infants|babies|those|individuals)(?: who (?:have|had|develop|developed|get|got|go on to "
     r"develop)| with)\s+(?P<y>[^,.;]{3,60}?)\s+(?:may |might |will |often |usually |sometimes |"
     r"also |then |should |can |could )*(?:need|require|receive|be given|be treated|benefit)", re.I)
-# "Kidney failure may need dialysis": a harm, the sentence's subject, needs the remedy.
+# "Kidney failure may need a transplant": a harm, the sentence's subject, needs the remedy.
 _HARM_NEEDS = re.compile(
     r"^\s*(?:an? |the |any )?(?P<y>[^,.;]{3,60}?)\s+(?:may |might |will |often |usually |"
     r"sometimes |also |then |can |could )*(?:needs?|requires?)\b(?! to\b)", re.I)
@@ -1601,9 +1601,9 @@ _KINDS_OF = re.compile(r"\b(?:types?|kinds?|sorts?|species|strains?|several|vari
                        r"a number of|many)\b", re.I)
 _THEN_EXAMPLES = re.compile(r",?\s*\b(?:including|such as|for example|e\.g\.|like)\s+(?P<x>.+)$",
                             re.I)
-# ("Unlike other rashes, it does not blister": a class told apart, no one look-alike)
 # A wording's harm given as a list: "a risk of A and B", "of A, B or C".
 _LISTED_HARMS = re.compile(r",|\s(?:and|or)\s")
+# ("Unlike other rashes, it does not blister": a class told apart, no one look-alike)
 _UNLIKE = re.compile(r"^\s*unlike (?:a |an |the )?(?!(?:other|most|many|some|all|typical|"
                      r"usual|ordinary)\b)(?P<x>[\w' -]{2,40}?),", re.I)
 
@@ -3392,7 +3392,7 @@ class DocumentRules:
                 continue  # "A complete recovery is more likely in people with X": the outlook's
             if predicate == v.USED_FOR and (harmed := _HARMED_PEOPLE_NEED.match(text)) and \
                     _HARM_NAMED.search(pc.clean_phrase(harmed.group("y"))):
-                continue  # "People with kidney failure may need dialysis": the harm's remedy
+                continue  # "People with kidney failure may need a transplant": the harm's remedy
             target = self.topic if wording.target in (None, "act", "removal") or (
                 wording.target.startswith("=")) else wording.target
             named = m.groupdict().get("y") or m.groupdict().get("y2")

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.ingest.extract import extract_corpus
 from claimgraph.ingest.quantities import find_figures
+
+from .grebble_pages import page_claims
 
 TOPIC = ("quentella",)
 
@@ -71,11 +72,8 @@ def test_a_rate_of_cases_of_a_long_name_keeps_its_base() -> None:
 
 
 def _page_figures(tmp_path: Path, heading: str, sentence: str) -> list[tuple[str, str]]:
-    """Return (subject, kind) of each figure a quentella page gives under a heading."""
-    page = tmp_path / "page.txt"
-    page.write_text(f"Quentella\n\nQuentella is an illness.\n\n{heading}\n\n{sentence}\n",
-                    encoding="utf-8")
-    cs, _, _ = extract_corpus([page], progress=False)
+    """Return (subject, kind) of each figure a grebble fever page gives under a heading."""
+    cs = page_claims(tmp_path, f"{heading}\n\n{sentence}")
     return [(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None]
 
 
