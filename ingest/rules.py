@@ -2676,6 +2676,8 @@ class DocumentRules:
                     continue  # "eye drops", "heart muscle": a remedy, or a part named whole
                 if part_of_other_illness(text, m):
                     continue  # "people with kidney disease": another illness, no site of it
+                if is_negated(text[clause_bounds(text, m.start())[0]:m.start()]):
+                    continue  # "There is no discharge from the eyes": a sign denied, no site
                 self.emit(self.topic, v.AFFECTS, site_name(text, m.start(), m.end()),
                           (start, end), m.group(0), section, rule="body-site", confidence=0.6)
         # "pulmonary involvement": the illness reaches the lungs; so it does in "It may

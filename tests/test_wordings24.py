@@ -78,3 +78,21 @@ def test_when_a_harm_comes_is_no_part_of_its_name(tmp_path: Path, when: str) -> 
     got = relations(tmp_path, f"Kidney scarring is associated with high blood pressure {when}.",
                     heading="Outlook")
     assert ("kidney scarring", "associated_with", "high blood pressure") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "There is no discharge from the eyes.",
+    "The rash does not spread to the face.",
+])
+def test_a_part_named_in_a_denial_is_no_site(tmp_path: Path, sentence: str) -> None:
+    """"There is no discharge from the eyes": the eyes are not said to be affected (the part
+    was read as a site of the illness, the denial ignored)."""
+    got = relations(tmp_path, sentence, heading="Symptoms")
+    assert not [x for x in got if x[1] == "affects"]
+
+
+def test_a_part_named_after_a_denial_ends_is_still_a_site(tmp_path: Path) -> None:
+    """"It does not itch, but the rash can spread to the face": the face is a site."""
+    got = relations(tmp_path, "It does not itch, but the rash can spread to the face.",
+                    heading="Symptoms")
+    assert (T, "affects", "face") in got
