@@ -911,7 +911,7 @@ def level_form(key: str) -> str:
 GERM_WORDS = frozenset({"virus", "bacterium", "fungus", "parasite", "germ", "microbe",
                         "pathogen", "yeast", "mould", "mold", "spirochete", "spirochaete",
                         "organism", "microorganism"})
-_GERM_ENDINGS = ("virus", "coccus", "bacillus", "bacter", "myces")
+GERM_ENDINGS = ("virus", "coccus", "bacillus", "bacter", "myces")
 
 
 def names_a_germ(key: str) -> bool:
@@ -921,7 +921,7 @@ def names_a_germ(key: str) -> bool:
     (True, False)
     """
     last = key.rsplit(" ", 1)[-1]
-    return last in GERM_WORDS or last.endswith(_GERM_ENDINGS)
+    return last in GERM_WORDS or last.endswith(GERM_ENDINGS)
 
 
 def clipped_pairs(keys: Iterable[str]) -> Iterator[tuple[str, str]]:

@@ -357,7 +357,7 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
     onset = _ONSET.match(sentence, e) or _COURSE_OF.match(sentence, e) or \
         _OF_CARE.match(sentence, e) or re.search(
         r"\bafter\s*$", sentence[max(0, s - 12):s], _I) or (
-        _OVER_BEFORE.search(sentence, max(0, s - 30), s) and _COMES_ON.search(clause))
+        _SPREAD_BEFORE.search(sentence, max(0, s - 30), s) and _COMES_ON.search(clause))
     return bool(_DURATION_VERB.search(clause) or onset) and not PROPORTION_IN.search(clause)
 
 
@@ -526,9 +526,10 @@ _LASTS_NEAR = re.compile(
     r"continues?(?=\s+for\b)|continued(?=\s+for\b)|"
     # ("organ failure may follow within 24 hours")
     r"follows?(?=\s+within\b))\b", _I)
-_OVER_BEFORE = re.compile(r"\bover (?:the (?:next |following )?)?(?:about |around )?$"
-                          # ("can spread to the whole limb in 24 to 48 hours": as fast as)
-                          r"|\bin (?:as little as |just |only |under |less than )?$", _I)
+# What a period a thing comes on over is said after: "develops over 48 hours", and "can spread
+# to the whole limb in 24 to 48 hours" (as fast as).
+_SPREAD_BEFORE = re.compile(r"\bover (?:the (?:next |following )?)?(?:about |around )?$"
+                            r"|\bin (?:as little as |just |only |under |less than )?$", _I)
 # Verbs that time an onset: they are read only with "3 days before / after ...".
 _ONSET_VERBS = frozenset({"occur", "occurs", "appear", "appears", "start", "starts", "begin",
                           "begins", "develop", "develops", "happen", "happens", "show up",
@@ -557,8 +558,9 @@ _SHOWS_LEAD = re.compile(r"^\W*(?:the |an? |your )?(?P<x>[\w'-]+(?: [\w'-]+){0,2
 
 def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
     """Return the thing named right before the clause's verb of lasting (or of onset)."""
-    # "healing occurs over 2-4 weeks": an onset verb spread "over" a period is a duration.
-    spread = _OVER_BEFORE.search(sentence, max(0, s - 12), s) is not None
+    # "healing occurs over 2-4 weeks", "spreads in 24 hours": an onset verb spread over a
+    # period is a duration.
+    spread = _SPREAD_BEFORE.search(sentence, max(0, s - 12), s) is not None
     found = [m for m in _LASTS_NEAR.finditer(sentence, lo_c, s)
              if m["verb"].lower() not in _ONSET_VERBS or _ONSET.match(sentence, e) or spread
              or (_NEW_ONES.search(m["x"]) and _FOR_BEFORE.search(sentence, max(0, s - 20), s))]

@@ -42,6 +42,7 @@ from .figure_context import (
     POP_NOUNS as _POP_NOUNS,
     UNTREATED as _UNTREATED,
 )
+from .lexicon import GERM_ENDINGS
 from .normalize import label_key
 from .past_events import event_before_age
 from .periods import (
@@ -5643,7 +5644,7 @@ _OF_PEOPLE_AFTER = re.compile(rf"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?
 _AGED_SUFFIX = (r"(?:\s+(?:aged\s+)?(?:over|under|above|below)\s+\d{1,3}|"
                 r"\s+aged\s+\d{1,3}\s*(?:to|-|–)\s*\d{1,3})")
 # Endings of germs' names, plurals the singulariser leaves alone too ("zorbacilli").
-_GERM_NAME_ENDINGS = ("virus", "coccus", "bacillus", "bacter", "myces", "cocci", "bacilli")
+_GERM_NAME_ENDINGS = (*GERM_ENDINGS, "cocci", "bacilli")
 
 
 def _germ_named(subject: str) -> bool:

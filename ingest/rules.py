@@ -1567,6 +1567,16 @@ _HARM_NAMED = re.compile(r"\b(?:loss|failure|damage|scarring|blindness|deafness|
                          r"gangrene|sepsis|abscess(?:es)?|aneurysms?|shock|complications?|"
                          r"problems?|abnormalit(?:y|ies)|ulcers?|wounds?|clots?|bleeding|"
                          r"infections?)$", re.I)
+
+
+def _harm_needing(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """Return ``rx``'s match at the start of ``text`` when the one who needs the remedy (its
+    ``y``) is named by a harm ("people with kidney failure", "kidney failure"), else None:
+    people with a sign ("severe symptoms") still need care for the illness itself."""
+    m = rx.match(text)
+    return m if m is not None and _HARM_NAMED.search(pc.clean_phrase(m.group("y"))) else None
+
+
 # How a remedy is given, with no remedy named: "through a drip", "into a vein".
 _ROUTE_ONLY = re.compile(r"(?:(?:directly|straight|slowly) )?(?:through|into|via|by|with|as|"
                          r"under) (?:an? |the )?(?:drip|vein|injection|mouth|tube|mask|needle|"
@@ -3392,8 +3402,7 @@ class DocumentRules:
                 continue
             if people and _OUTCOME_SAID.search(text, 0, m.start()):
                 continue  # "A complete recovery is more likely in people with X": the outlook's
-            if predicate == v.USED_FOR and (harmed := _HARMED_PEOPLE_NEED.match(text)) and \
-                    _HARM_NAMED.search(pc.clean_phrase(harmed.group("y"))):
+            if predicate == v.USED_FOR and _harm_needing(_HARMED_PEOPLE_NEED, text):
                 continue  # "People with kidney failure may need a transplant": the harm's remedy
             target = self.topic if wording.target in (None, "act", "removal") or (
                 wording.target.startswith("=")) else wording.target
@@ -4450,8 +4459,7 @@ class DocumentRules:
                       and _NEEDING_PEOPLE.match(left_side(text[:m.start()]).strip()))
                      # "Kidney failure may need a transplant", under the outlook or the
                      # complications: a harm's remedy
-                     or ((needed := _HARM_NEEDS.match(text)) is not None
-                         and _HARM_NAMED.search(pc.clean_phrase(needed.group("y")))))):
+                     or _harm_needing(_HARM_NEEDS, text) is not None)):
             # "you need to rest" elsewhere, "needs a test" in diagnosis; in general text
             # only people who need a remedy named as one ("Most patients need surgery").
             return False
@@ -5781,14 +5789,10 @@ class DocumentRules:
         """Return the harm a remedy is given for, when the sentence names one, else []."""
         m = _IN_PEOPLE_WITH.match(right) or _IF_DEVELOPS.match(self._sentence_text)
         if m is None:
-            m = _IF_HARM_ARISES.match(self._sentence_text)
-            harmed = _HARMED_PEOPLE_NEED.match(self._sentence_text)
-            if m is None and harmed is not None and _HARM_NAMED.search(
-                    pc.clean_phrase(harmed.group("y"))):
-                m = harmed
-            if m is None and (needed := _HARM_NEEDS.match(self._sentence_text)) is not None \
-                    and _HARM_NAMED.search(pc.clean_phrase(needed.group("y"))):
-                m = needed  # "Kidney failure may need dialysis": the harm itself needs it
+            # ("Kidney failure may need a transplant": the harm itself needs it)
+            m = (_IF_HARM_ARISES.match(self._sentence_text)
+                 or _harm_needing(_HARMED_PEOPLE_NEED, self._sentence_text)
+                 or _harm_needing(_HARM_NEEDS, self._sentence_text))
         if m is None:
             return []
         return [ph for ph in phrases(pc.cut_clause(m.group("y")))
