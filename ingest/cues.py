@@ -22,14 +22,20 @@ from claimgraph.ingest import re_cache as re
 from .caseless import lacks, pick, twins
 
 # Negation: the source denies the relation.
+# "Not smoking lowers the risk", "by not sharing towels": "not" before a gerund names an act
+# of abstaining, no denial; after a form of "be" ("it is not working") it denies.  (Words
+# that end in "ing" and are no gerund keep their denial: "does not bring relief".)
+_GERUND = r"(?!(?:bring|during|thing|sting|string|spring|swing|cling|ring|sing|wing)\b)\w{2,}ing\b"
+_NOT_WHO = "".join(f"(?<!who {aux} )" for aux in ("do", "does", "did", "have", "has", "had",
+                                                  "are", "is", "were", "was", "can", "could"))
 _NEGATION = re.compile(
     # ("more often than not", "whether or not", "not only": no denial)
     # ("People who do not respond may be given X": a relative clause's "not" tells who,
     # it denies nothing the sentence claims.)
-    r"\b(?:no|(?<!than )(?<!whether or )" + "".join(
-        f"(?<!who {aux} )" for aux in ("do", "does", "did", "have", "has", "had", "are", "is",
-                                        "were", "was", "can", "could")) +
-    r"not(?! only\b)|(?<!who )never|none|neither|nor|(?<!who )cannot|"
+    r"\b(?:no|(?<!than )(?<!whether or )" + _NOT_WHO +
+    r"not(?! only\b)(?!\s+" + _GERUND + r")|(?:" + "|".join(
+        f"(?<=\\b{be} )" for be in ("is", "are", "was", "were", "be", "been", "am")) +
+    r")" + _NOT_WHO + r"not(?=\s+" + _GERUND + r")|(?<!who )never|none|neither|nor|(?<!who )cannot|"
     r"(?<!who )(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|will|wo|ca)"
     r"n't|(?<!who )(?:isn't|aren't|doesn't|don't|didn't|hasn't|haven't|won't|can't)|"
     r"fails? to|failed to|rule[sd]? out|ruled out|lack of evidence|no evidence)\b",

@@ -754,6 +754,19 @@ TRIGGERS: tuple[Trigger, ...] = (
                       # "Some jobs raise the risk, such as farming": examples of the subject
                       r"|(?=,\s*(?:such as|for example|for instance|including|like|e\.g\.)\s))",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
+    # "Vaccination is the best way to prevent it" (before "lowers-risk", which would take
+    # "... the best way to lower your risk" and leave the way as its subject).
+    _t("way-to-prevent", r"\b(?:is|are) (?:the |a |an |one of the )?(?:best|only|main|most "
+                         r"(?:effective|important|reliable)|simplest|easiest|surest|key|good|"
+                         r"important|effective) "
+                         r"(?:ways?|means|methods?) (?:to|of) (?:help )?(?:prevent(?:ing)?|"
+                         r"avoid(?:ing)?|protect(?:ing)? against|"
+                         # "... is the best way to lower your risk (of it)".
+                         r"(?:lower|reduc|cut)\w* (?:your |the |a person's |their )?(?:risk|"
+                         r"chances?)(?: of(?: getting| developing| catching)?)?)\b"
+                         r"|\b(?:is|are) (?:the |your )?"
+                         r"(?:best|only|main|most effective|surest) (?:protection|defen[cs]e)"
+                         r"(?: against)?\b", v.PREVENTS, Shape.LEFT_TO_RIGHT),
     _t("lowers-risk", r"\b(?:can |may |helps? |to |has |have )?(?:help |greatly |significantly )?"
                       r"(?:lower|reduce|decrease|cut)(?:s|d|ed)?"
                       r" (?:your |the |a person's |their )?(?:risk|chance|rate|incidence|"
@@ -796,14 +809,6 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"your child's )?(?:risk|"
                          r"chances?)(?: of (?:getting |developing |catching )?(?:it|this|[\w' -]"
                          r"{2,40}?))? by\b", v.PREVENTS, Shape.RIGHT_TO_TOPIC),
-    # "Vaccination is the best way to prevent it".
-    _t("way-to-prevent", r"\b(?:is|are) (?:the |a |an |one of the )?(?:best|only|main|most "
-                         r"(?:effective|important|reliable)|simplest|easiest|surest|key|good|"
-                         r"important|effective) "
-                         r"(?:ways?|means|methods?) (?:to|of) (?:help )?(?:prevent(?:ing)?|"
-                         r"avoid(?:ing)?|protect(?:ing)? against)\b|\b(?:is|are) (?:the |your )?"
-                         r"(?:best|only|main|most effective|surest) (?:protection|defen[cs]e)"
-                         r"(?: against)?\b", v.PREVENTS, Shape.LEFT_TO_RIGHT),
     # Said to work, or said not to: "X does not help", "X has not been shown to work",
     # "X is effective".  The negation cue inside the phrase makes the denial.
     _t("works", r"\b(?:(?:do|does|did|will|would)(?: not|n't)|don't|doesn't|didn't|won't)"
@@ -1261,11 +1266,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"via|based on)\b|\bdiagnosis (?:is|can be|may be|must be|should be|"
                        r"can only be|is only|is usually|is often)(?: \w+)? (?:made|based|"
                        r"confirmed) (?:\w+ )?(?:by|on|with|through)\b|"
+                       # "The diagnosis is usually made during surgery", "... from a biopsy".
+                       r"\bdiagnosis (?:is|can be|may be)(?: \w+)? made (?:during|from)\b|"
+                       # "It is a diagnosis of exclusion": made by ruling the others out.
+                       r"\b(?:is|remains) (?:\w+ )?an? diagnosis of (?=exclusion\b)|"
                        r"\bdiagnosis is (?:usually |often |"
                        r"typically |generally |mainly )?(?:by|through|via)\b"
                        # "Diagnosis requires a biopsy", "a firm diagnosis usually relies on X"
                        r"|\bdiagnosis (?:usually |often |typically |generally |mainly |always )?"
-                       r"(?:requires|relies on|depends on|rests on)\b"
+                       r"(?:requires|needs|relies on|depends on|rests on)\b"
                        # "The diagnosis is supported by a positive culture"
                        r"|\bdiagnosis (?:is|can be|may be) (?:\w+ )?supported by\b", v.DIAGNOSED_BY,
        Shape.TOPIC_TO_RIGHT),

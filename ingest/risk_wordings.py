@@ -272,6 +272,18 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"(?:need to |have to |try to )?(?:remove|cut away|cut out|take out) (?:the |any |all |"
         r"some of the |as much of the )?(?P<x>[\w' -]{3,40}?)(?=\s*[.,;]|\s+(?:to|so|and|if|"
         r"in|from|as|because|that|which)\b|\s*$)", re.I), "removal"), False, v.USED_FOR),
+    # "Doctors will drain any abscesses", "Pus may need to be drained": draining treats it.
+    (Wording("drain", re.compile(
+        r"^\s*(?:the |a |your )?(?:doctors?|surgeons?|they|the (?:surgical |medical |care )?team)"
+        r"\s(?:may |might |will |can |could |usually |often |also |then |sometimes |first )*"
+        r"(?:need to |have to |try to )?drain (?:the |any |all )?(?P<x>[\w' -]{3,40}?)(?=\s*[.,;]|"
+        r"\s+(?:to|so|and|if|in|from|as|because|that|which)\b|\s*$)", re.I), "drainage"), False,
+     v.USED_FOR),
+    (Wording("drained", re.compile(
+        r"^\s*(?:any |the |a )?(?P<x>[\w' -]{3,40}?) (?:is|are|will be|may be|must be|should be|"
+        r"can be|may need to be|might need to be|needs to be|need to be|has to be|have to be) "
+        r"(?:usually |often |quickly |promptly |surgically |then )?drained\b", re.I), "drainage"),
+     False, v.USED_FOR),
     # "In severe cases, a limb may need to be amputated": amputation treats it.
     (Wording("amputat", re.compile(
         r"\b(?:may|might|will|can|could|sometimes|often|occasionally)? ?(?:need to |have to )?"

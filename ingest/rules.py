@@ -910,7 +910,7 @@ _PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         r"cells|t[- ]cells|white blood cells)\b", re.I)),
     ("tissue death", ("destroy", "break", "eat", "kill"), re.compile(
         r"\b(?:destroy|destroys|destroying|break(?:s)? down|breaking down|eat(?:s)? away|eating "
-        r"away|kill(?:s)?|killing) (?:the )?(?:[\w'-]+ ){0,3}?(?:tissues?|fat|fascia|flesh|"
+        r"away|kill(?:s)?|killing) (?:the )?(?:[\w'-]+,? ){0,3}?(?:tissues?|fat|fascia|flesh|"
         r"muscles?)\b", re.I)),
     ("abnormal immune response", ("immune", "defence", "defense", "antibod",
                                   "inflammatory response", "inflammatory reaction"), re.compile(
@@ -1917,6 +1917,19 @@ _BUT_CLAUSE = re.compile(r",\s+but\s+|;\s+(?:but\s+)?", re.IGNORECASE)
 _NAMED_THERAPY = re.compile(r"(?<![\w-])(?!(?:the|a|an|usual|usually|initial|first|current|"
                             r"often|typically|generally|and|or|but|so|your|their|its)\b)"
                             r"[A-Za-z][\w-]*\s+$", re.IGNORECASE)
+
+
+# Wordings whose match names what an act of care is done to ("the dead tissue is cut away",
+# "abscesses may need to be drained"): the act is named by the thing and this noun.
+_ACT_NOUNS = ("removal", "drainage")
+
+
+def _in_front(name: str) -> str:
+    """Return a name as it stands before an act's noun, its last word singular ("abscesses"
+    drained: abscess drainage), as act_names.act_noun names an act of prevention."""
+    *lead, last = name.split()
+    return " ".join((*lead, label_key(last) or last if last.isalpha() and last.islower()
+                     else last))
 
 
 class DocumentRules:
@@ -3404,7 +3417,7 @@ class DocumentRules:
                 continue  # "A complete recovery is more likely in people with X": the outlook's
             if predicate == v.USED_FOR and _harm_needing(_HARMED_PEOPLE_NEED, text):
                 continue  # "People with kidney failure may need a transplant": the harm's remedy
-            target = self.topic if wording.target in (None, "act", "removal") or (
+            target = self.topic if wording.target in (None, "act", *_ACT_NOUNS) or (
                 wording.target.startswith("=")) else wording.target
             named = m.groupdict().get("y") or m.groupdict().get("y2")
             targets: list[str] = []
@@ -3437,12 +3450,12 @@ class DocumentRules:
                           hedged=is_hedged(text[:m.end()]), rule="phrase:wording",
                           confidence=0.6)
                 continue
-            if wording.target == "removal":
+            if wording.target in _ACT_NOUNS:
                 what = pc.clean_phrase(named_x)
                 if what and not pc.is_generic(what) and not self.is_topic(what):
-                    self.emit(f"{what} removal", predicate, self.topic, span, m.group(0),
-                              section, hedged=is_hedged(m.group(0)), rule="phrase:wording",
-                              confidence=0.6)
+                    self.emit(f"{_in_front(what)} {wording.target}", predicate, self.topic,
+                              span, m.group(0), section, hedged=is_hedged(m.group(0)),
+                              rule="phrase:wording", confidence=0.6)
                 continue
             found = phrases(named_x if people else pc.cut_clause(named_x), people=people)
             factors = _people_factors(found) if people else [

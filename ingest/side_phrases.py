@@ -91,10 +91,11 @@ def item_states(text: str) -> list[str]:
 # "excluding other causes", "ruling out other conditions": how a diagnosis by exclusion
 # is made, one means however the page words it.  (The noun may be cut off already:
 # "causes" starts a relation phrase of its own.)
-_EXCLUDING = re.compile(r"^(?:by )?(?:excluding|ruling out|the exclusion of|exclusion of|"
+_EXCLUDING = re.compile(r"^(?:by )?(?:(?:excluding|ruling out|the exclusion of|exclusion of|"
                         r"eliminating) (?:all |any )?(?:other|alternative)(?: (?:possible )?"
                         r"(?:causes|conditions|diagnoses|illnesses|diseases|explanations))?"
-                        r"\s*[.;]?$", re.I)
+                        # "a diagnosis of exclusion": the word alone.
+                        r"|exclusion)\s*[.;]?$", re.I)
 
 
 # When a sign comes, said after the list of signs ("1-2 weeks after onset"): cut before the

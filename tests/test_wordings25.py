@@ -1,0 +1,105 @@
+"""Sentence wordings read in session 25, from own-words batteries.  Every sentence is our own,
+about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.cues import is_negated
+
+from .grebble_pages import relations
+
+T = "grebble fever"
+
+
+@pytest.mark.parametrize(("sentence", "means"), [
+    ("The diagnosis is usually made during surgery.", "surgery"),
+    ("The diagnosis is often made from a skin biopsy.", "skin biopsy"),
+    ("A firm diagnosis needs a biopsy.", "biopsy"),
+    ("It is a diagnosis of exclusion.", "exclusion of other causes"),
+])
+def test_how_a_diagnosis_is_made(tmp_path: Path, sentence: str, means: str) -> None:
+    """"The diagnosis is made during surgery", "A firm diagnosis needs a biopsy", "It is a
+    diagnosis of exclusion": each names how it is diagnosed (all three gave nothing)."""
+    got = relations(tmp_path, sentence, heading="Diagnosis")
+    assert (T, "diagnosed_by", means) in got
+
+
+def test_a_diagnosis_of_the_illness_names_no_means(tmp_path: Path) -> None:
+    """"Grebble fever is a diagnosis of ..." only ever names exclusion: a diagnosis of
+    something else is no test."""
+    got = relations(tmp_path, "A rash is a diagnosis of concern.", heading="Diagnosis")
+    assert not [x for x in got if x[1] == "diagnosed_by"]
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("Doctors will drain any abscesses.", "abscess drainage"),
+    ("The surgeon may need to drain the pus.", "pus drainage"),
+    ("Large abscesses may need to be drained.", "large abscess drainage"),
+])
+def test_draining_is_a_treatment(tmp_path: Path, sentence: str, act: str) -> None:
+    """"Doctors will drain any abscesses", "Abscesses may need to be drained": the drainage
+    treats the illness (nothing was read), named as "X removal" is."""
+    got = relations(tmp_path, sentence, heading="Treatment")
+    assert (act, "used_for", T) in got
+
+
+def test_what_drains_an_area_is_no_treatment(tmp_path: Path) -> None:
+    """"The lymph nodes that drain the area may swell": anatomy, no act of care."""
+    got = relations(tmp_path, "The lymph nodes that drain the area may swell.",
+                    heading="Treatment")
+    assert not [x for x in got if x[0].endswith("drainage")]
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("Good wound care is the best way to lower your risk.", "good wound care"),
+    ("Regular hand washing is the simplest way to reduce the chance of getting it.",
+     "regular hand washing"),
+])
+def test_the_best_way_to_lower_the_risk_prevents_it(tmp_path: Path, sentence: str,
+                                                    act: str) -> None:
+    """"X is the best way to lower your risk": X prevents the illness (the risk wording took
+    the sentence and left "X is the best way" as a subject, which gave nothing)."""
+    got = relations(tmp_path, sentence, heading="Prevention")
+    assert (act, "prevents", T) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Not smoking lowers the risk of grebble fever.",
+    "Not smoking is the best way to prevent grebble fever.",
+])
+def test_not_before_an_act_names_abstaining(tmp_path: Path, sentence: str) -> None:
+    """"Not smoking lowers the risk": an act of abstaining, stated (it was read as a denial
+    that not smoking prevents it)."""
+    from .grebble_pages import page_claims
+
+    cs = page_claims(tmp_path, f"Prevention\n{sentence}")
+    said = [c for c in cs.claims if c.predicate == "prevents" and cs.label(c.object) == T]
+    assert said and not any(c.negated for c in said)
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("Not smoking lowers the risk", False),
+    ("by not sharing towels", False),
+    ("The rash is not spreading", True),
+    ("People who are not responding to treatment", False),
+    ("It does not bring relief", True),
+    ("Antibiotics do not help", True),
+])
+def test_not_before_a_gerund_denies_only_after_be(text: str, denied: bool) -> None:
+    """A "not" before a gerund denies after a form of "be" ("is not spreading") and names an
+    act elsewhere; "bring" ends in "ing" and is no gerund."""
+    assert is_negated(text) is denied
+
+
+@pytest.mark.parametrize("sentence", [
+    "The germs destroy skin, fat and muscle tissue.",
+    "The germs quickly destroy the skin, the fat and the muscles.",
+])
+def test_destroying_listed_tissues_is_tissue_death(tmp_path: Path, sentence: str) -> None:
+    """"destroy skin, fat and muscle tissue": tissue death (a comma in the list of tissues
+    hid it)."""
+    got = relations(tmp_path, sentence, heading="About")
+    assert (T, "involves", "tissue death") in got
