@@ -40,6 +40,16 @@ _SIGN_AFTER_SITE = re.compile(r"\s+(?:pain|pains|ache|aches|aching|stiffness|swe
                               r"tenderness|soreness|cramps?|weakness)\b", re.I)
 # "a bull's-eye pattern" names no eye.
 _NOT_A_SITE_BEFORE = re.compile(r"\bbull'?s?[- ]?$", re.I)
+# "the zorb artery, the big vessel of the thigh", "the zorb nerve, the nerve that links the
+# eye with the brain": parts inside an apposition that defines another part name where that
+# part lies, no site of the illness.
+_DEFINITION_BEFORE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?:main|largest|large|small|major|big|long|thin|tiny|only)\s+)?"
+    r"(?:[\w-]+\s+)?(?:nerve|blood vessel|vessel|artery|vein|gland|organ|muscle|bone|tube|duct)"
+    r"s?\s+(?:that|which|in|of|at|near|behind|under|inside|between|from|running|supplying|"
+    r"carrying)\b[^,;.()]{0,60}$", re.IGNORECASE)
+# "small glands in the neck called the parathyroids": the part places the thing named.
+_CALLED_AFTER = re.compile(r"\s+(?:called|known as|named)\b", re.IGNORECASE)
 # "lies in nerve tissue near the spinal cord": a part named as a landmark, no site.
 _LANDMARK_BEFORE = re.compile(r"\b(?:near|next to|close to|beside)\s+(?:(?:the|your|their)\s+)?"
                               r"(?:[\w-]+\s+)?$", re.I)
@@ -83,8 +93,12 @@ def located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
     found = [m for m in caseless.finditer(p.ANATOMY, text)
              if not _NOT_A_SITE_BEFORE.search(text, max(0, m.start() - 8), m.start())
              and not _SIGN_AFTER_SITE.match(text, m.end())]
+    # (A part inside a definition still joins its neighbours into one run: "such as the zorb
+    # artery, the big vessel of the arm, or the leg artery" reads the list on.)
+    defining = {m.start() for m in found if _CALLED_AFTER.match(text, m.end())
+                or _DEFINITION_BEFORE.search(text, max(0, m.start() - 120), m.start())}
     if in_symptoms or not found:
-        return found
+        return [m for m in found if m.start() not in defining]
     runs: list[list[re.Match[str]]] = []
     for m in found:
         if runs and _SITE_GAP.match(text[runs[-1][-1].end():m.start()]):
@@ -101,7 +115,7 @@ def located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
             _SITES_LEAD.search(text[max(0, first.start() - 90):first.start()])) or bool(
             _BE_AFFECTED.match(text[run[-1].end():run[-1].end() + 40]))
         if placed:
-            out.extend(run)
+            out.extend(m for m in run if m.start() not in defining)
     return out
 
 

@@ -103,3 +103,28 @@ def test_destroying_listed_tissues_is_tissue_death(tmp_path: Path, sentence: str
     hid it)."""
     got = relations(tmp_path, sentence, heading="About")
     assert (T, "involves", "tissue death") in got
+
+
+@pytest.mark.parametrize(("sentence", "heading", "not_sites"), [
+    ("Swelling of the zorb nerve, the nerve that carries signals from the eye to the brain.",
+     "Complications", {"eye", "brain"}),
+    ("It can reach other arteries, such as the zorb artery, the big vessel of the thigh.",
+     "Complications", {"thigh"}),
+    ("It is linked with small glands in the neck called zorb glands.", "Causes", {"neck"}),
+])
+def test_a_part_inside_a_definition_is_no_site(tmp_path: Path, sentence: str, heading: str,
+                                                not_sites: set[str]) -> None:
+    """"the zorb nerve, the nerve that carries signals from the eye to the brain": the eye
+    and brain say where the nerve runs, not what the illness affects."""
+    got = relations(tmp_path, sentence, heading=heading)
+    assert not {o for _, pred, o in got if pred == "affects"} & not_sites
+
+
+def test_a_list_runs_on_past_a_definition(tmp_path: Path) -> None:
+    """"such as the A artery, the big vessel of the arm, or the B artery": the second artery is
+    still a site, the arm of the definition is not."""
+    got = relations(tmp_path, "Some big arteries can be reached too, such as the brachial "
+                    "artery, the big vessel of the upper arm, or the femoral artery.",
+                    heading="Complications")
+    sites = {o for _, pred, o in got if pred == "affects"}
+    assert "femoral artery" in sites and "arm" not in sites
