@@ -1032,6 +1032,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("risk-group", r"\b(?:those|people|patients|groups?|individuals|persons|adults|children)"
                      r" (?:who are )?(?:(?:most |particularly |especially )?at (?:the )?(?:highest|"
                      r"greatest|increased|higher|greater|high|most|particular) risk(?: (?:of|for) "
+                     r"[\w' -]+?)?|(?:most|particularly|especially) at risk(?: (?:of|for) "
                      r"[\w' -]+?)?|(?:slightly |much |particularly |especially )?(?:more|most) "
                      r"(?:vulnerable|susceptible|likely to (?:get|develop) it)) "
                      r"(?:are|include)\b:?",

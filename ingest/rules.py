@@ -133,6 +133,7 @@ from .lexicon import (
     STATE_NOUNS,
     WORD_SYNONYMS,
     kind_free_names,
+    names_a_germ,
 )
 from .links import link_between, link_with
 from .look_alike_lists import lists_look_alikes
@@ -5555,7 +5556,7 @@ class DocumentRules:
                 continue
             out += [Phrase(m.group("x"), ph.level, ph.surface)]
             out += [x for x in phrases(m.group("y")) if not self.is_topic(x.label)]
-        s.subjects = out
+        s.subjects = [_germ_infecting(ph) for ph in out]
 
     def _side_class_example_after(self, r: _Reading, s: _Sides) -> None:
         """"Several types of bacteria can cause it, most often streptococci": the member named
@@ -6333,6 +6334,22 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
 }
 # A trigger's own steps once both sides are read: who the subjects and objects are.
 # "toxins made by certain bacteria": the toxin and what makes it.
+# "caused by an infection with (several types of) bacteria": the germ is what causes it.
+_INFECTION_WITH = re.compile(r"^(?:an? )?infection (?:with|by) (?:(?:several|many|different|"
+                             r"various|certain|some|one or more) (?:types?|kinds?|species|"
+                             r"strains?) of )?(?P<x>.+)$", re.I)
+_GERM_PLURALS = ("cocci", "bacilli", "bacteria", "viruses", "fungi", "germs", "microbes")
+
+
+def _germ_infecting(ph: Phrase) -> Phrase:
+    """Return the germ an "infection with X" names, else the phrase as it is."""
+    m = _INFECTION_WITH.match(ph.label)
+    germ = pc.clean_phrase(m.group("x")) if m is not None else ""
+    if germ and (names_a_germ(label_key(germ)) or germ.lower().endswith(_GERM_PLURALS)):
+        return Phrase(germ, ph.level, ph.surface)
+    return ph
+
+
 _TOXIN_MAKER = re.compile(r"^(?P<x>(?:[\w-]+ )?(?:toxins?|poisons?))\s+(?:produced|made|released|"
                           r"secreted|given off)\s+by\s+(?:some |certain |a few )?(?P<y>.+)$", re.I)
 # "X leads to A, B, and may even cause C": the second verb's words before it, and the

@@ -128,3 +128,31 @@ def test_a_list_runs_on_past_a_definition(tmp_path: Path) -> None:
                     heading="Complications")
     sites = {o for _, pred, o in got if pred == "affects"}
     assert "femoral artery" in sites and "arm" not in sites
+
+
+@pytest.mark.parametrize(("sentence", "germ"), [
+    ("Grebble fever is caused by an infection with zorbacilli.", "zorbacilli"),
+    ("It is caused by infection with several types of bacteria.", "bacteria"),
+    ("It is due to infection with a virus.", "virus"),
+])
+def test_an_infection_with_a_germ_is_caused_by_the_germ(tmp_path: Path, sentence: str,
+                                                        germ: str) -> None:
+    """"caused by an infection with zorbacilli": the germ causes it (the whole phrase
+    "infection with zorbacilli" was the cause, a name no other page uses)."""
+    got = relations(tmp_path, sentence, heading="Causes")
+    assert (germ, "causes", T) in got
+
+
+def test_an_infection_with_no_germ_is_kept_whole(tmp_path: Path) -> None:
+    """"caused by infection of a wound" names no germ: nothing is cut away."""
+    got = relations(tmp_path, "It is caused by infection of a wound.", heading="Causes")
+    assert not [x for x in got if x[1] == "causes" and x[0] == "wound"]
+
+
+def test_those_most_at_risk_are_each_a_risk_factor(tmp_path: Path) -> None:
+    """"Those most at risk include babies, older people and people with diabetes" (read
+    only with a level word: "at highest risk")."""
+    got = relations(tmp_path, "Those most at risk include babies, older people and people "
+                    "with diabetes.", heading="Risk factors")
+    assert {s for s, pred, o in got if pred == "increases_risk_of" and o == T} >= {
+        "babies", "older age", "diabetes"}
