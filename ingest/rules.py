@@ -1933,6 +1933,12 @@ def _in_front(name: str) -> str:
                      else last))
 
 
+# "There is no cure or vaccine", "no specific prevention or cure": a second class denied.
+_MORE_DENIED = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:an?\s+|any\s+)?(?:(?:specific|effective|"
+                          r"proven|known|licensed|approved)\s+)?(?P<noun>cure|vaccine|"
+                          r"treatment|test)s?\b", re.I)
+
+
 class DocumentRules:
     """Apply the rules to one document; :meth:`run` returns its raw claims."""
 
@@ -4017,7 +4023,8 @@ class DocumentRules:
                           rule="phrase:prevented-by", confidence=0.7)
 
     def no_remedy(self, text: str, span: tuple[int, int], section: str | None) -> None:
-        """Record "there is no treatment that works" as a denial about treatment as a class."""
+        """Record "there is no treatment that works" as a denial about treatment as a class,
+        and each class a list denies with it ("There is no cure or vaccine")."""
         if "prevent" in text.lower():
             stop = p.NOT_PREVENTABLE.search(text)
             if stop and (self.mentions_topic(text[:stop.start()]) or re.match(
@@ -4025,32 +4032,42 @@ class DocumentRules:
                     text[:stop.start()].lower()):
                 self.emit("preventive measure", v.PREVENTS, self.topic, span, stop.group(0),
                           section, negated=True, rule="not-preventable")
+                more = _MORE_DENIED.match(text, stop.end())
+                if more is not None:  # "There is no specific prevention or cure"
+                    self._no_remedy_of(more.group("noun").lower(), "", more.group(0).strip(),
+                                       span, section)
                 return
         m = None if caseless.lacks(text, ("there",)) else p.NO_REMEDY.search(text)
         if not m:
             return
-        noun, rest = m.group("noun").lower(), m.group("rest").lower()
-        anchor = text[m.start():m.end("noun")]
+        rest = m.group("rest")
+        self._no_remedy_of(m.group("noun").lower(), rest.lower(), text[m.start():m.end("noun")],
+                           span, section)
+        more = _MORE_DENIED.match(rest)
+        if more is not None:  # "There is no cure or vaccine": the vaccine is denied too
+            self._no_remedy_of(more.group("noun").lower(), rest[more.end():].lower(),
+                               more.group(0).strip(), span, section)
+
+    def _no_remedy_of(self, noun: str, rest: str, anchor: str, span: tuple[int, int],
+                      section: str | None) -> None:
+        """Emit the denial one class of remedy (``noun``) stands for."""
         if noun.startswith("test"):
             # "There is no specific test for it": no single test tells it, a denial.
             self.emit(self.topic, v.DIAGNOSED_BY, "specific diagnostic test", span, anchor,
                       section, negated=True)
-            return
-        if noun.startswith("vaccin"):
+        elif noun.startswith("vaccin"):
             self.emit("vaccine", v.PREVENTS, self.topic, span, anchor, section, negated=True)
-            return
-        if noun.startswith(("way", "mean")):
+        elif noun.startswith(("way", "mean")):
             if "prevent" in rest:
                 self.emit("preventive measure", v.PREVENTS, self.topic, span, anchor, section,
                           negated=True)
-            return
-        if noun.startswith("cure"):
+        elif noun.startswith("cure"):
             # "There is no cure": no treatment that cures it (a treatment can still help).
             self.emit("curative treatment", v.EFFECTIVE_FOR, self.topic, span, anchor,
                       section, negated=True)
-            return
-        self.emit(f"{self.topic} treatment", v.EFFECTIVE_FOR, self.topic, span, anchor,
-                  section, negated=True)
+        else:
+            self.emit(f"{self.topic} treatment", v.EFFECTIVE_FOR, self.topic, span, anchor,
+                      section, negated=True)
 
     def risk_rises(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "your risk of X increases as you get older / if you have Y"."""

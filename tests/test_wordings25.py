@@ -9,7 +9,7 @@ import pytest
 
 from claimgraph.ingest.cues import is_negated
 
-from .grebble_pages import relations
+from .grebble_pages import page_claims, relations
 
 T = "grebble fever"
 
@@ -73,8 +73,6 @@ def test_the_best_way_to_lower_the_risk_prevents_it(tmp_path: Path, sentence: st
 def test_not_before_an_act_names_abstaining(tmp_path: Path, sentence: str) -> None:
     """"Not smoking lowers the risk": an act of abstaining, stated (it was read as a denial
     that not smoking prevents it)."""
-    from .grebble_pages import page_claims
-
     cs = page_claims(tmp_path, f"Prevention\n{sentence}")
     said = [c for c in cs.claims if c.predicate == "prevents" and cs.label(c.object) == T]
     assert said and not any(c.negated for c in said)
@@ -156,3 +154,18 @@ def test_those_most_at_risk_are_each_a_risk_factor(tmp_path: Path) -> None:
                     "with diabetes.", heading="Risk factors")
     assert {s for s, pred, o in got if pred == "increases_risk_of" and o == T} >= {
         "babies", "older age", "diabetes"}
+
+
+@pytest.mark.parametrize(("sentence", "denied"), [
+    ("There is no cure or vaccine.", {("curative treatment", "effective_for"),
+                                      ("vaccine", "prevents")}),
+    ("There is no specific prevention or cure available.",
+     {("preventive measure", "prevents"), ("curative treatment", "effective_for")}),
+])
+def test_each_remedy_a_denial_lists_is_denied(tmp_path: Path, sentence: str,
+                                              denied: set[tuple[str, str]]) -> None:
+    """"There is no cure or vaccine": both are denied (only the first was)."""
+    cs = page_claims(tmp_path, f"Treatment\n{sentence}")
+    said = {(cs.label(c.subject), c.predicate) for c in cs.claims
+            if c.negated and c.object is not None and cs.label(c.object) == T}
+    assert said == denied
