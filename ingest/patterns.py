@@ -558,7 +558,9 @@ _NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|some
                 r"aimed|designed|focused|targeted|similar|likely|unlikely|successful|"
                 r"best|complex|difficult|long|lifelong|ongoing|"
                 # "Treatment is indicated for severe disease": when it is given, no remedy
-                r"indicated|reserved|warranted|unnecessary|supportive and)\b)")
+                r"indicated|reserved|warranted|unnecessary|supportive and|"
+                # "Older age and delayed treatment are associated with death": a factor
+                r"associated|linked|related|connected|tied)\b)")
 _INCL = (r"(?: (?:may |can |often |usually |commonly |also |typically )*"
          r"(?:include|includes|are|is|involves?|consists? of)\b:?(?! (?:thought|believed|"
     r"known|said|likely|unlikely|suspected|considered) to\b)"

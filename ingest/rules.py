@@ -275,11 +275,17 @@ _WHERE_TAIL = re.compile(r"\s+(?:in|among|across|throughout|during|for)\s+(?:the
 # Site text above a page's title (a helpline blurb, a cookie notice) is a few sentences.
 _SITE_TEXT_SENTENCES = 5
 # The verb that ends a clause's subject: "bacteria | get into a wound".
-_HIGHEST_LEFT = re.compile(r"\b(?:the )?(?:greatest|highest|increased|higher|greater) (?:risk|"
+_RATE_OF = (r"(?:(?P<w>death|mortality|fatality|case[- ]fatality|survival|recovery|cure|"
+            r"complication|recurrence|relapse)\s+)?")
+_HIGHEST_LEFT = re.compile(r"\b(?:the )?" + _RATE_OF + r"(?:greatest|highest|increased|higher|"
+                           r"greater) (?:risk|"
                            r"incidence|rates?|prevalence|frequency|numbers?)(?: of (?P<y>[\w' -]"
                            r"{2,60}?))?\s*$", re.IGNORECASE)
+# What a rate of an outcome ("death rates", "the complication rate") is a risk of.
+_RATE_END = {"complication": "complication", "recurrence": "recurrence", "relapse": "recurrence"}
 # "The incidence is highest in ...": the rate named first, how high it is in the trigger.
-_RATE_LEFT = re.compile(r"\b(?:the )?(?:risk|incidence|rates?|prevalence|frequency|numbers?)"
+_RATE_LEFT = re.compile(r"\b(?:the )?" + _RATE_OF + r"(?:risk|incidence|rates?|prevalence|"
+                        r"frequency|numbers?)"
                         r"(?: of (?P<y>[\w' -]{2,60}?))?\s*$", re.IGNORECASE)
 # Words that name a micro-organism (a class or a genus-like stem), never a condition.
 _ORGANISM = re.compile(r"\b(?:bacteri\w*|virus\w*|viral|fung\w*|\w*cocc\w*|bacill\w*|clostridi\w*|"
@@ -1400,8 +1406,12 @@ _WITH_THE_ILLNESS = re.compile(r"\s+(?:associated|linked|that comes?) with (?:th
 # The burden of an illness said before "associated with": "(the) illness and death".
 _BURDEN_END = re.compile(r"\b(?:morbidity|mortality|illness|death|deaths|disability)"
                          r"(?: and (?:morbidity|mortality|illness|death|deaths|disability))?\s+"
-                         r"(?:(?:is|are|was|were)\s+)?(?:\w+\s+)?(?:associated|linked|related)"
-                         r"\s+(?:with|to)\s*$", re.I)
+                         r"(?:(?!(?:is|are|was|were)\b)\w+\s+)?(?:associated|linked|related)\s+"
+                         r"(?:with|to)\s*$"
+                         # "most of the morbidity is associated with X" (a finite verb after
+                         # death is a factor of death: "Death is associated with older age")
+                         r"|\b(?:morbidity|illness|disability)\s+(?:is|are|was|were)\s+"
+                         r"(?:\w+\s+)?(?:associated|linked|related)\s+(?:with|to)\s*$", re.I)
 # "the development of X", "X development": X itself, as a harm named.
 _DEVELOPMENT = re.compile(r"^\s*(?:the )?development of\s+|\s+development(?=\s*[.;,]?\s*$)",
                           re.I)
@@ -5264,6 +5274,12 @@ class DocumentRules:
         what = pc.clean_phrase(top.group("y") or "")
         end_of = (self.topic if not what or self.is_topic(what) or pc.ANAPHORA.match(what)
                   else what)
+        rate_of = (top.group("w") or "").lower()
+        if rate_of in ("survival", "recovery", "cure"):
+            return True  # "Survival rates are highest in young adults": no risk raised
+        if rate_of:  # "Death rates are highest among older adults": the risk of death
+            end_of = _RATE_END.get(rate_of, "death")
+            end_of = f"{self.topic} {end_of}" if end_of in ("recurrence",) else end_of
         for group in phrases(r.right, people=True):
             trait = pc.people_factor(group.label)
             if trait and not pc.is_generic(trait) and not self.is_topic(trait):
@@ -6655,6 +6671,22 @@ def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return True
 
 
+# A bad outcome as a name: "a poor prognosis", "worse outcomes", "higher mortality", "death".
+_BAD_OUTCOME = re.compile(r"^(?:an? |the )?(?:(?:poor|poorer|worse|bad|adverse|unfavou?rable|"
+                          r"negative) (?:outcomes?|prognosis|outlook|recovery)|(?:higher |"
+                          r"increased |high )?(?:mortality|death rates?|risk of death)|"
+                          r"deaths?|dying)$", re.I)
+
+
+def _outcome_comes_of_its_factor(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"A poor prognosis is associated with age over 60", "Death is linked to delays": the
+    factor is what goes with the bad outcome, named first as the factor lists name it."""
+    if c.pred == v.ASSOCIATED_WITH and not (c.s_top or c.o_top) and _BAD_OUTCOME.match(
+            c.s) and not _BAD_OUTCOME.match(c.o):
+        c.s, c.o = c.o, c.s
+    return True
+
+
 def _topic_side_decides(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """Which side the topic is on decides the relation: what it causes is a sign or a harm;
     what raises its risk comes first; a remedy never has the topic as its subject."""
@@ -7140,7 +7172,7 @@ _ClaimRule = Callable[[DocumentRules, _Reading, _Pair], bool]
 _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _a_germ_brings_on_is_a_cause, _kind_class_is_topic, _topic_form_is_topic,
     _good_outcome_works, _lasting_sign_is_harm,
-    _topic_side_decides, _its_look_is_the_things,
+    _topic_side_decides, _outcome_comes_of_its_factor, _its_look_is_the_things,
     _help_under_prevention_prevents, _control_item_targets, _care_object_named,
     _helped_to_mend_is_worked_on, _effective_at_preventing_prevents,
     _given_to_contacts_prevents_cases, _prophylaxis_prevents,

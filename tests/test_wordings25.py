@@ -169,3 +169,54 @@ def test_each_remedy_a_denial_lists_is_denied(tmp_path: Path, sentence: str,
     said = {(cs.label(c.subject), c.predicate) for c in cs.claims
             if c.negated and c.object is not None and cs.label(c.object) == T}
     assert said == denied
+
+
+@pytest.mark.parametrize(("sentence", "factors", "outcome"), [
+    ("A poor prognosis is associated with age over 60.", {"age over 60"}, "poor prognosis"),
+    ("Death is associated with older age and diabetes.", {"older age", "diabetes"}, "death"),
+    ("Higher mortality is linked to delays in surgery.", {"delays in surgery"},
+     "higher mortality"),
+])
+def test_a_bad_outcome_goes_with_its_factors(tmp_path: Path, sentence: str,
+                                            factors: set[str], outcome: str) -> None:
+    """"Death is associated with older age and diabetes": the factors go with death (they
+    were read as complications of the illness), named first as factor lists name them."""
+    got = relations(tmp_path, sentence, heading="Outlook")
+    assert {s for s, pred, o in got if pred == "associated_with" and o == outcome} == factors
+    assert not [x for x in got if x[0] == T and x[2] in factors]
+
+
+def test_the_burden_of_a_harm_is_still_its_complication(tmp_path: Path) -> None:
+    """"the illness and death associated with zorb aneurysms": no finite verb, the burden of
+    a harm the topic brings."""
+    got = relations(tmp_path, "Doctors worry about the illness and death associated with zorb "
+                    "aneurysm development.", heading="Outlook")
+    assert (T, "has_complication", "zorb aneurysm") in got
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Death rates are highest among older adults.", ("older age", "death")),
+    ("The recurrence rate is highest in young children.", ("young age", f"{T} recurrence")),
+])
+def test_a_rate_of_an_outcome_is_its_risk(tmp_path: Path, sentence: str,
+                                          claim: tuple[str, str]) -> None:
+    """"Death rates are highest among older adults": older age raises the risk of death,
+    not of the illness (as was read)."""
+    got = relations(tmp_path, sentence, heading="Outlook")
+    assert (claim[0], "increases_risk_of", claim[1]) in got
+    assert (claim[0], "increases_risk_of", T) not in got
+
+
+def test_a_survival_rate_raises_no_risk(tmp_path: Path) -> None:
+    """"Survival rates are highest in young adults": youth raises no risk of anything."""
+    got = relations(tmp_path, "Survival rates are highest in young adults.", heading="Outlook")
+    assert not [x for x in got if x[1] == "increases_risk_of"]
+
+
+def test_delayed_treatment_said_with_death_is_no_remedy(tmp_path: Path) -> None:
+    """"Older age and delayed treatment are associated with higher mortality": no treatment
+    list ("associated with higher mortality" was read as a remedy)."""
+    got = relations(tmp_path, "Older age and delayed treatment are associated with higher "
+                    "mortality.", heading="Outlook")
+    assert not [x for x in got if x[1] == "used_for"]
+    assert ("delayed treatment", "associated_with", "higher mortality") in got
