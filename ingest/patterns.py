@@ -1451,10 +1451,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"will|then|soon|later) )*(?:occurs?|develops?|appears?|be present|happens?|"
                     r"be seen|be noticed|be felt|be heard|forms?|"
                     r"(?:follows?|ensues?)(?=\s*[.;!]?\s*$))\b(?! "
-                    r"(?:after|following|in people|in those|more|most|because)\b)"
-                    # ("... can occur if the heart is involved": where, not what brings it)
+                    r"(?:after|following|in people|in those|more|most|because(?! of\b))\b)"
+                    # ("... can occur if the heart is involved", "... if granulomas form in the
+                    # heart": where, not what brings it)
                     r"(?! (?:when|if)\b(?! (?:the |your )?[a-z]+ (?:is|are|becomes?) "
-                    r"(?:involved|affected)\b))",
+                    r"(?:involved|affected)\b| (?:[\w-]+ ){1,2}(?:form|forms|develop|develops|"
+                    r"build up|builds up|spread|spreads) (?:in|to|into|inside) (?:the |your )?"
+                    r"[\w-]+\b))",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "If the eyes are affected, vision loss can result": a harm that can come of it.
     _t("can-result", r"\b(?:can|may|might|could|will|often|sometimes) (?:then |also |eventually )?"

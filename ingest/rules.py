@@ -281,6 +281,10 @@ _HIGHEST_LEFT = re.compile(r"\b(?:the )?" + _RATE_OF + r"(?:greatest|highest|inc
                            r"greater) (?:risk|"
                            r"incidence|rates?|prevalence|frequency|numbers?)(?: of (?P<y>[\w' -]"
                            r"{2,60}?))?\s*$", re.IGNORECASE)
+# "Kidney stones may form (because of X)": a thing that forms or develops, its verb after it.
+_FORMS_LEFT = re.compile(r"^\s*(?P<x>[\w' -]{3,50}?)\s+(?:(?:may|can|might|could|often|usually|"
+                         r"also|sometimes|then)\s+)*(?:forms?|develops?|occurs?|happens?|"
+                         r"appears?|builds? up)\s*,?\s*$", re.I)
 # What a rate of an outcome ("death rates", "the complication rate") is a risk of.
 _RATE_END = {"complication": "complication", "recurrence": "recurrence", "relapse": "recurrence"}
 # "The incidence is highest in ...": the rate named first, how high it is in the trigger.
@@ -1479,10 +1483,18 @@ _THING_MADE_TO = re.compile(
     rf"\s+to\s+(?P<verb>{'|'.join(_MADE_TO)})\b(?P<rest>.*)$", re.I)
 
 
+# "the kidneys, liver and lungs to fail": a list of things, each made to.
+_THINGS_MADE_TO = re.compile(
+    r"^\s*(?:the\s+|your\s+|their\s+)?(?P<ex>(?:[a-z][\w-]*\s*,\s*(?:the\s+)?)+[a-z][\w-]*"
+    r"\s*,?\s+(?:and|or)\s+(?:the\s+)?[a-z][\w-]*)"
+    rf"\s+to\s+(?P<verb>{'|'.join(_MADE_TO)})\b(?P<rest>.*)$", re.I)
+
+
 def _thing_made_to(right: str) -> str:
     """Return "organ failure, kidney failure or lung failure" for "body organs, such as the
-    kidneys or lungs, to fail"; other text as it is."""
-    m = _THING_MADE_TO.match(right)
+    kidneys or lungs, to fail", "kidney failure, liver failure or lung failure" for "the
+    kidneys, liver and lungs to fail"; other text as it is."""
+    m = _THING_MADE_TO.match(right) or _THINGS_MADE_TO.match(right)
     if m is None:
         return right
     noun = _MADE_TO[m["verb"].lower()]
@@ -1493,7 +1505,9 @@ def _thing_made_to(right: str) -> str:
 
     examples = (re.sub(r"^(?:the|your|their)\s+", "", ex.strip(), flags=re.I).split()
                 for ex in pc.split_list(m["ex"] or ""))
-    names = [harm(m["thing"].split()), *(harm(words) for words in examples if words)]
+    thing = m.groupdict().get("thing")
+    names = [*([harm(thing.split())] if thing else []), *(harm(words) for words in examples
+                                                         if words)]
     return ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1] + m["rest"]
 
 
@@ -5490,6 +5504,19 @@ class DocumentRules:
             r.left = re.split(r",\s*|\s+(?:and|or)\s+", r.left.strip(" ,"))[-1]
         return False
 
+    def _adjust_what_forms(self, r: _Reading) -> bool:
+        """"Kidney stones may form because of high calcium": what forms is what is caused
+        (the clause's verb hid its subject, and the cause was read as the topic's)."""
+        left = r.left
+        if not left.strip():  # "may form" was read first, as a relation phrase of its own
+            at = self._sentence_text.find(r.trig_text.strip())
+            left = self._sentence_text[:at] if at > 0 else ""
+        forms = _FORMS_LEFT.match(left)
+        if forms is not None and not (self.is_topic(pc.clean_phrase(forms["x"]))
+                                      or pc.ANAPHORA.match(forms["x"])):
+            r.left = forms["x"]
+        return False
+
     def _adjust_last_clause(self, r: _Reading) -> bool:
         """"... is supported by evidence, and X remains the best treatment": X alone."""
         r.left = _CLAUSE_JOIN.split(r.left)[-1]
@@ -6353,7 +6380,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "who-get-it-have": (_D._adjust_what_they_had,),
     "progresses-to": (_D._adjust_sign_turns_into,),
     "starts-with": (_D._drop_unowned_start,),
-    "due-to": (_D._adjust_postmodifier, _D._read_death_due_to),
+    "due-to": (_D._adjust_postmodifier, _D._adjust_what_forms, _D._read_death_due_to),
     "caused-by": (_D._read_death_due_to,),
     "is-treatment": (_D._adjust_last_clause,),
     "no-evidence": (_D._adjust_claimed_effect,),

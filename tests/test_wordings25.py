@@ -220,3 +220,32 @@ def test_delayed_treatment_said_with_death_is_no_remedy(tmp_path: Path) -> None:
                     "mortality.", heading="Outlook")
     assert not [x for x in got if x[1] == "used_for"]
     assert ("delayed treatment", "associated_with", "higher mortality") in got
+
+
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("Heart problems can occur if granulomas form in the heart.", "heart problems"),
+    ("Kidney stones may form because of high calcium levels.", "kidney stones"),
+])
+def test_a_harm_said_with_its_condition_is_a_complication(tmp_path: Path, sentence: str,
+                                                         harm: str) -> None:
+    """"Heart problems can occur if granulomas form in the heart": the harm can come of it
+    (a following "if" or "because of" clause hid it)."""
+    got = relations(tmp_path, sentence, heading="Complications")
+    assert (T, "has_complication", harm) in got
+
+
+def test_what_forms_because_of_a_thing_is_not_the_illness(tmp_path: Path) -> None:
+    """"Kidney stones may form due to high calcium levels": high calcium does not cause the
+    illness (the verb "may form" hid what forms, and the topic took its place)."""
+    got = relations(tmp_path, "Kidney stones may form due to high calcium levels.",
+                    heading="Complications")
+    assert not [x for x in got if x[1] == "causes" and x[2] == T]
+
+
+def test_organs_listed_as_made_to_fail_each_fail(tmp_path: Path) -> None:
+    """"It can cause the kidneys, liver and lungs to fail": three organ failures (it gave the
+    harm "lungs to fail")."""
+    got = relations(tmp_path, "It can cause the kidneys, liver and lungs to fail.",
+                    heading="Complications")
+    assert {o for s, pred, o in got if pred == "has_complication"} == {
+        "kidney failure", "liver failure", "lung failure"}
