@@ -401,6 +401,7 @@ _KEYS = {
     "to-do-with": ("to do with",), "gets-it-more": ("more often", "more commonly",
                                                     "more frequently", "more easily"),
     "sign-called": ("called", "known as", "named", "referred to", "termed"),
+    "described-as": ("described as",),
     "germs-involved": (*(f"{w} {v}" for w in ("involved", "responsible", "implicated", "found",
                                                "isolated") for v in ("are", "include")),
                        "responsible for", "implicated in", "involved in"),
@@ -1005,6 +1006,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "This rash is called grebble spots": a sign's own name is a sign (rules.allowed).
     _t("sign-called", r"\b(?:is|are) (?:often |sometimes |also |usually |commonly )?(?:called|"
                       r"known as|named|referred to as|termed)\b",
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
+    # "The pain is often described as burning or stabbing": each kind of the sign is a sign.
+    _t("described-as", r"\b(?:(?:is|are|can be|may be|often|usually|commonly|typically|"
+                       r"sometimes|also|frequently|mostly) )*described as\b"
+                       # ("described as looking like a target": its look, no kind of sign)
+                       r"(?! (?:looking|looks|look|being|like|resembling|similar|having)\b)",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "The germ is carried by field mice", "Sand flies are the main carriers of it": what
     # carries a germ to people raises the risk of catching it.
@@ -1997,6 +2004,7 @@ EXAMPLES: dict[str, str] = {
     "helpful-in": "A healthy diet is helpful in treating gout.",
     "gets-it-more": "People with weak hearts get it more often.",
     "sign-called": "This rash is called grebble spots.",
+    "described-as": "The pain is often described as burning or stabbing.",
     "germs-involved": "The bacteria most often involved are Quentella vorlaxii and Pell cocci.",
     "germs-include": "Common pathogens include Quentella vorlaxii and Pell cocci.",
     "germ-responsible": "Quentella vorlaxii is the bacterium most commonly responsible.",

@@ -3190,6 +3190,10 @@ class DocumentRules:
                 elif self.topic_before_which(text[:m.start()]):
                     # "The illness, which is often mistaken for flu, ...": the topic is
                     left = named_before_which(text[:m.start()])
+                elif trig.name == "progresses-to" and kind == p.SYMPTOM:
+                    # "A rash appears, which turns into blisters": a sign turning into
+                    # another, both the topic's (the sign is what the pronoun follows)
+                    left = text[since:m.start() - len(left) + rel.start("rel")]
                 else:
                     continue  # "the virus that causes X": the subject is not this clause's
             if rel is None and trig.name == "caused-by":
@@ -4531,7 +4535,7 @@ class DocumentRules:
                     or self.is_topic(before) or self.mentions_topic(before)
                     or bool(_PEOPLE_WORD.search(before)) or sign_leaves
                     or bool(_IF_UNTREATED.search(text, 0, m.start())))
-        if trig.name == "sign-called":
+        if trig.name in ("sign-called", "described-as"):
             said = pc.clean_phrase(left_side(text[:m.start()]))
             return bool(said) and not self.is_topic(said) and bool(
                 p.SYMPTOM_HEAD.search(said.lower().split()[-1]))
@@ -5637,6 +5641,14 @@ class DocumentRules:
         if _GET_IT.match(r.trig_text) or _CASES.match(near) or _THE_ILLNESS.fullmatch(near):
             s.objects = s.topic
 
+    def _side_kinds_of_sign(self, r: _Reading, s: _Sides) -> None:
+        """"The pain is described as burning or stabbing": burning pain, stabbing pain (a
+        word alone names a kind of the sign; a phrase is a sign of its own)."""
+        said = pc.clean_phrase(left_side(r.left))
+        head = said.lower().split()[-1] if said else ""
+        s.objects = [Phrase(f"{ph.label} {head}" if " " not in ph.label else ph.label,
+                            ph.level, ph.surface) for ph in s.objects if ph.label]
+
     def _side_people_at_risk(self, r: _Reading, s: _Sides) -> None:
         """"People over 60 are more likely to ...": the factor is what those people have."""
         right = r.right.strip()
@@ -6428,6 +6440,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
                     (_D._side_toxin_maker,)),
     "causes": (_D._side_toxin_maker, _D._side_class_example_after),
     "follows": (_D._side_got_it,),
+    "described-as": (_D._side_kinds_of_sign,),
     "at-risk": (_D._side_people_at_risk,),
     "gets-it-more": (_D._side_people_at_risk,),
     "more-affected": (_D._side_people_at_risk, _D._side_only_people),

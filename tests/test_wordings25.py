@@ -249,3 +249,33 @@ def test_organs_listed_as_made_to_fail_each_fail(tmp_path: Path) -> None:
                     heading="Complications")
     assert {o for s, pred, o in got if pred == "has_complication"} == {
         "kidney failure", "liver failure", "lung failure"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A rash appears, which turns into small blisters.",
+    "The main sign is a red rash that develops into small blisters.",
+])
+def test_what_a_sign_turns_into_after_which_is_a_sign(tmp_path: Path, sentence: str) -> None:
+    """"A rash appears, which turns into small blisters": the blisters are a sign too (a
+    relative clause was skipped as another thing's)."""
+    got = relations(tmp_path, sentence, heading="Symptoms")
+    assert (T, "has_symptom", "small blisters") in got
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ("The pain is often described as burning or stabbing.", {"burning pain", "stabbing pain"}),
+    ("The pain can be described as a deep ache or a burning feeling.",
+     {"deep ache", "burning feeling"}),
+])
+def test_the_kinds_a_sign_is_described_as_are_signs(tmp_path: Path, sentence: str,
+                                                    kinds: set[str]) -> None:
+    """"The pain is described as burning or stabbing": burning pain and stabbing pain."""
+    got = relations(tmp_path, sentence, heading="Symptoms")
+    assert {o for s, pred, o in got if pred == "has_symptom" and s == T} >= kinds
+
+
+def test_a_look_a_sign_is_described_as_is_no_kind(tmp_path: Path) -> None:
+    """"described as looking like a target" says how it looks, names no kind of rash."""
+    got = relations(tmp_path, "Its spots are described as looking like a target.",
+                    heading="Symptoms")
+    assert not [x for x in got if "looking" in x[2] or "target" in x[2]]
