@@ -486,6 +486,7 @@ _KEYS = {
     "complication-is": ("complication",), "is-complication": ("complication",),
     "complicated-by": ("complicated by",), "life-quality": ("quality of life",),
     "works-by": ("works by", "work by", "helps by", "help by", "acts by", "act by"),
+    "no-sign": ("there",),
     "sign-absent": ("not present", "not expected", "not seen", "not a feature", "not typical",
                     "absent", "not occur", "not usually occur", "not develop", "not typically",
                     "not generally"),
@@ -901,6 +902,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:is )?if (?:you|they|patients|people|your child|treatment with|treatment) "
        r"(?:(?:can |are |is )?(?:start|take|get|have|receive|begin|given|started|begun)s? )?",
        v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
+    # "There is usually no itching", "There will not be any pus": a sign denied (read under a
+    # heading of signs only: "There is no cure" is no sign).
+    _t("no-sign", r"\bthere (?:is|are|will be|may be|should be)(?: usually| typically| "
+                  r"generally| often| normally)? (?:no|not any)\b|\bthere (?:will|should|would)"
+                  r"(?: usually)? not be any\b|\bthere (?:isn't|aren't|won't be) any\b",
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "There may be permanent scarring": what there may be, under signs or complications.
     _t("there-may-be", r"\bthere (?:may|might|can|could|will|is often|are often|is sometimes|are "
                        r"sometimes)(?: also)?(?: be)?\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
@@ -1981,6 +1988,7 @@ EXAMPLES: dict[str, str] = {
     "complicated-by": "The illness may be complicated by kidney damage.",
     "works-by": "Zorbacillin works by killing the germ.",
     "sign-absent": "Blisters are not present.",
+    "no-sign": "There is usually no itching.",
     "is-common": "Scarring is uncommon.",
     "mechanism-involves": "The underlying mechanism involves a faulty enzyme.",
     "life-quality": "The illness can badly affect quality of life.",

@@ -479,6 +479,10 @@ _SIGNS_SUCH_AS = re.compile(r"^\s*(?:the |its |their |(?P<of>[\w' -]{2,40}?) )?(
                             r"main |common |typical )?(?:signs and symptoms|symptoms|signs)(?: of "
                             r"(?P<of2>[\w' -]{2,40}?))? (?![^,.;]*\b(?:include|includes|are)\b)"
                             r"[^.;:]{3,120}?,? (?:such as|including)\s+(?P<list>.+)$", re.I)
+# "The symptoms can be similar to those of other conditions, such as flu": the examples
+# are the other conditions, no signs.
+_OTHERS_SIGNS = re.compile(r"\b(?:similar to|the same as|like) (?:those|that) of\b|\bother "
+                           r"(?:conditions|illnesses|infections|diseases|causes)\b", re.I)
 _RUNS_IN_FAMILIES = re.compile(r"\b(?:tends? to |can |may |often |sometimes |does not |doesn't )?"
                                r"runs? in (?:the )?famil(?:y|ies)\b", re.IGNORECASE)
 _CLAUSE_LABEL = re.compile(r"^(?:it|this|they|you|we|he|she|there)\s+\w+", re.IGNORECASE)
@@ -1101,6 +1105,7 @@ _REMEDY_NEEDED = re.compile(
     r"antibiotics?|antivirals?|transfusions?|skin grafts?|grafts?|intensive care|"
     r"hospital treatment|treatment in hospital|breathing machines?|ventilat\w+|"
     r"debridement|physiotherapy|rehabilitation|steroids?|corticosteroids?|oxygen|"
+    r"(?:intravenous |iv )?fluids|blood thinners?|anticoagulants?|painkillers|pain relief|"
     r"(?:\w+ )?transplants?)\b", re.I)
 # Who needs it: "you", "most patients", "almost all of those affected", "about half of people
 # with it".
@@ -2843,6 +2848,8 @@ class DocumentRules:
         if "longer" in low or ("more than" in low and "if " in low):
             self.lasting_longer(text, (start, end), section)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in text or "includ" in text else None
+        if signs is not None and _OTHERS_SIGNS.search(text, 0, signs.start("list")):
+            signs = None  # "similar to those of other illnesses, such as flu": the others'
         if signs is not None and (not signs.group("of") or self.mentions_topic(signs.group("of"))
                                   or self.is_topic(pc.clean_phrase(signs.group("of")))):
             # "Its symptoms can come on fast and may look like flu, such as A, B and C".
@@ -4516,9 +4523,12 @@ class DocumentRules:
                 kind in (None, p.PROGNOSIS, p.COMPLICATION) and _REMEDY_NEEDED.match(text, m.end())
                 and ((kind != p.COMPLICATION
                       and _NEEDING_PEOPLE.match(left_side(text[:m.start()]).strip()))
-                     # "Kidney failure may need a transplant", under the outlook or the
+                     # "Kidney failure may need a transplant", "If you develop kidney
+                     # failure, you may need dialysis", under the outlook or the
                      # complications: a harm's remedy
-                     or _harm_needing(_HARM_NEEDS, text) is not None)):
+                     or _harm_needing(_HARM_NEEDS, text) is not None
+                     or _harm_needing(_IF_DEVELOPS, text) is not None
+                     or _harm_needing(_IF_HARM_ARISES, text) is not None)):
             # "you need to rest" elsewhere, "needs a test" in diagnosis; in general text
             # only people who need a remedy named as one ("Most patients need surgery").
             return False
@@ -5361,6 +5371,13 @@ class DocumentRules:
             return True
         if r.kind == p.COMPLICATION:
             r.predicate = v.HAS_COMPLICATION
+        return False
+
+    def _keep_sign_denied(self, r: _Reading) -> bool:
+        """"There is usually no itching": a denied sign, under a heading of signs only."""
+        if r.kind != p.SYMPTOM:
+            return True
+        r.negated = True
         return False
 
     def _keep_absent_sign(self, r: _Reading) -> bool:
@@ -6365,6 +6382,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "complicated-by": (_D._drop_unless_topic_complicated,),
     "is-common": (_D._keep_common_under_signs,),
     "sign-absent": (_D._keep_absent_sign,),
+    "no-sign": (_D._keep_sign_denied,),
     "proposed-causes": (_D._adjust_proposed_is_hedged,),
     "mechanism-involves": (_D._adjust_process_named,),
     "life-quality": (_D._adjust_quality_of_life,),
@@ -7079,7 +7097,9 @@ def _sign_or_harm_named(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     if c.pred in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and c.s_top and not c.o_top:
         harm = _COMPLICATION_OF.match(c.o)
         if harm is not None:
-            c.pred, c.o = v.HAS_COMPLICATION, f"{harm.group(1)} complication"
+            part = harm.group(1)  # ("complications in the lungs": a lung complication)
+            c.pred, c.o = v.HAS_COMPLICATION, f"{label_key(part) or part} complication" \
+                if part.isalpha() and part.islower() else f"{part} complication"
         elif c.pred == v.HAS_SYMPTOM and _ILLNESS_HEAD.search(c.o):
             return False
     return True

@@ -279,3 +279,45 @@ def test_a_look_a_sign_is_described_as_is_no_kind(tmp_path: Path) -> None:
     got = relations(tmp_path, "Its spots are described as looking like a target.",
                     heading="Symptoms")
     assert not [x for x in got if "looking" in x[2] or "target" in x[2]]
+
+
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("There is usually no itching.", "itching"),
+    ("The spots are red, but there will not be any blistering.", "blistering"),
+])
+def test_there_is_no_sign_denies_it(tmp_path: Path, sentence: str, sign: str) -> None:
+    """"There is usually no itching", under a heading of signs: a denied sign (nothing was
+    read; "there will" was taken as "there may be")."""
+    cs = page_claims(tmp_path, f"Symptoms\n{sentence}")
+    said = [c for c in cs.claims if c.predicate == "has_symptom" and cs.label(c.object) == sign]
+    assert said and all(c.negated for c in said)
+
+
+def test_there_is_no_thing_elsewhere_is_no_sign(tmp_path: Path) -> None:
+    """"There is no cure" under treatment: no sign denied."""
+    got = relations(tmp_path, "There is no quick fix.", heading="Treatment")
+    assert not [x for x in got if x[1] == "has_symptom"]
+
+
+def test_other_illnesses_such_as_are_no_signs(tmp_path: Path) -> None:
+    """"The symptoms can be similar to those of other conditions such as flu": flu is a look-
+    alike, no sign (it was read as both)."""
+    got = relations(tmp_path, "The symptoms can be similar to those of other conditions such "
+                    "as flu.", heading="Symptoms")
+    assert (T, "has_symptom", "flu") not in got
+
+
+def test_a_harm_named_in_an_if_clause_is_what_needs_the_remedy(tmp_path: Path) -> None:
+    """"If you develop blood clots, you may need blood thinners", under complications: the
+    blood thinners are used for the clots (the sentence was not read outside a treatment
+    heading)."""
+    got = relations(tmp_path, "If you develop blood clots, you may need blood thinners.",
+                    heading="Complications")
+    assert ("blood thinners", "used_for", "blood clots") in got
+
+
+def test_complications_in_an_organ_name_the_organ_singular(tmp_path: Path) -> None:
+    """"complications in the lungs": a lung complication ("lungs complication" before)."""
+    got = relations(tmp_path, "It can lead to complications in the lungs.",
+                    heading="Complications")
+    assert (T, "has_complication", "lung complication") in got
