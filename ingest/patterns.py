@@ -369,7 +369,7 @@ class Trigger:
 _TEST_KEYS = ("x-ray", "scan", "test", "biops", "mri", "ultrasound", "exam", "screening",
               "check-up", " ct", "imaging", "culture", "swab", "sample", "count", "ecg", "ekg",
               "echocardiogra", "angiogra", "puncture", "endoscop", "assay", "serolog", "pcr",
-              "tomograph", "radiograph")
+              "tomograph", "radiograph", "scop")
 _KEYS = {
     "risk-list": ("risk factor", "predispos", "trigger", "increase the", "raise the",
                   "comorbid", "associated condition", "associated factor", "associations",
@@ -377,6 +377,7 @@ _KEYS = {
                   "increase your", "raise your", "increase a", "raise a", "more likely",
                   "of entry", "entry "),
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark", "complaints",
+                     "presentation",
                      "findings"),
     "causing-symptoms": ("symptoms", "signs"),
     "complication-list": ("complication", "sequelae", "late effects"),
@@ -527,7 +528,8 @@ _KEYS = {
     "detects": ("detect", "identif", "reveal", "show", "measure", "check", "perform", "order",
                 " do ", " use", "based on", "arrange", "carr", "recommend", "suggest"),
     "lets-doctor-look": ("doctor", "specialist", "surgeon", "team"),
-    "look-alike-list": ("differential", "similar features", "similar symptoms", "similar signs",
+    "look-alike-list": ("differential", "to consider", "to rule out", "to exclude",
+                        "similar features", "similar symptoms", "similar signs",
                         "similar findings", "same features", "same symptoms", "same signs",
                         "similar appearance"),
     "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken", "similar",
@@ -683,7 +685,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"secondary|due|sign|hallmark|(?:[a-z]+ )?feature))\b)|"
                        r"\b(?:main|most common|commonest|first|"
                        r"earliest|early|key|typical|usual|classic|characteristic|cardinal|chief) "
-                       r"(?:symptom|sign|feature)s?(?: of [\w' -]+?)? (?:is|are)"
+                       r"(?:symptom|sign|feature|presentation)s?(?: of [\w' -]+?)? (?:is|are)"
                        r"(?: often| usually| typically)?\b|"
                        r"\bthe hallmarks?(?: (?:sign|symptom|feature)s?)?(?: of [\w' -]+?)? "
                        r"(?:is|are)\b",
@@ -1282,7 +1284,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"using|through|"
                        r"via|based on)\b|\bdiagnosis (?:is|can be|may be|must be|should be|"
                        r"can only be|is only|is usually|is often)(?: \w+)? (?:made|based|"
-                       r"confirmed) (?:\w+ )?(?:by|on|with|through)\b|"
+                       r"confirmed|established|reached) (?:\w+ )?(?:by|on|with|through)\b|"
                        # "The diagnosis is usually made during surgery", "... from a biopsy".
                        r"\bdiagnosis (?:is|can be|may be)(?: \w+)? made (?:during|from)\b|"
                        # "It is a diagnosis of exclusion": made by ruling the others out.
@@ -1552,6 +1554,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"checks? (?:for|how|whether|if)|diagnoses?)\b|\b(?:is|are) (?:the )?"
                      r"(?:only |best |main |most reliable |usual )?ways? to (?:confirm|diagnose|"
                      r"find|detect|tell|be (?:sure|certain)|know for (?:sure|certain))\b"
+                     # "A biopsy of the lung is often diagnostic" (a test only: see rules)
+                     r"|\b(?:is|are) (?:often |usually |highly |generally |typically )?"
+                     r"diagnostic\b(?= *[.;]| *$)"
                      # "Blood tests can help with making a diagnosis".
                      r"|\b(?:(?:can|may|might|will|often|also) )*help(?:s|ed)? (?:with|in) "
                      r"(?:making |reaching |confirming )?(?:a |the )?diagnosis\b",
@@ -1578,6 +1583,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The differential diagnosis includes A and B", "Conditions with similar features
     # include A": the illnesses it must be told apart from.
     _t("look-alike-list", rf"\b(?:(?:the )?differential diagnos[ie]s|(?:the )?differentials|"
+                          # "Conditions to consider (ruling out) include A and B"
+                          rf"(?:other )?(?:conditions|illnesses|diseases|diagnoses) to "
+                          rf"(?:consider|rule out|exclude)|"
                           rf"(?:conditions|illnesses|"
                           rf"diseases|infections|problems|disorders) (?:with|that (?:have|share|"
                           rf"show)) (?:similar|the same) (?:features|symptoms|signs|findings|"

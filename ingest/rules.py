@@ -285,6 +285,9 @@ _HIGHEST_LEFT = re.compile(r"\b(?:the )?" + _RATE_OF + r"(?:greatest|highest|inc
 _FORMS_LEFT = re.compile(r"^\s*(?P<x>[\w' -]{3,50}?)\s+(?:(?:may|can|might|could|often|usually|"
                          r"also|sometimes|then)\s+)*(?:forms?|develops?|occurs?|happens?|"
                          r"appears?|builds? up)\s*,?\s*$", re.I)
+# An examination of the body, no test of samples: what it finds are signs.
+_EXAMINATION = re.compile(r"(?:(?:a|the|careful|thorough|full)\s+)?(?:physical|clinical|bedside|"
+                          r"skin|eye|neurological)\s+(?:exam|examination)s?", re.I)
 # What a rate of an outcome ("death rates", "the complication rate") is a risk of.
 _RATE_END = {"complication": "complication", "recurrence": "recurrence", "relapse": "recurrence"}
 # "The incidence is highest in ...": the rate named first, how high it is in the trigger.
@@ -5434,6 +5437,19 @@ class DocumentRules:
         """"A normal chest X-ray is a common finding": a test's result, no sign."""
         return "finding" in r.trig_text.lower() and bool(_TEST_RESULT.search(left_side(r.left)))
 
+    def _read_exam_findings(self, r: _Reading) -> bool:
+        """"Physical examination may reveal crepitus and skin blisters": what an examination
+        of the body finds are the illness's signs (and the examination a means of diagnosis,
+        read on as before)."""
+        if not _EXAMINATION.fullmatch(pc.clean_phrase(left_side(r.left))):
+            return False
+        for ph in phrases(pc.cut_clause(r.right)):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(self.topic, v.HAS_SYMPTOM, ph.label, r.span, ph.surface, r.section,
+                          hedged=r.hedged, negated=r.negated, rule="phrase:exam-finds",
+                          confidence=0.65)
+        return False
+
     def _adjust_test_finds_people(self, r: _Reading) -> bool:
         """"A blood score can help identify patients at risk": who it finds are people, so
         the test is what comes before the verb.  "(Chest X-ray:) may show patchy shadowing":
@@ -6417,6 +6433,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "causes": (_D._read_caused_state, _D._drop_causative, _D._adjust_shared_subject),
     "follows": (_D._drop_complying,),
     "confirms": (_D._adjust_only_way,),
+    "test-shows": (_D._read_exam_findings,),
     "detects": (_D._adjust_test_finds_people, _D._adjust_only_way, _D._read_checked,
                 _D._read_shown_by, _D._adjust_dangling_to),
     "mimics": (_D._read_flu_like, _D._read_signs_after_colon, adjust_mistaken_for),
@@ -6962,9 +6979,16 @@ def _topic_form_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"Type II grebble fever is caused by G", "type 1 is caused by G": a type or form of
     the topic is the topic as what a cause or a risk brings on (the form is who it counts)."""
     if c.pred in _RISKLIKE and not (c.o_top or c.s_top) and (
-            _BARE_TYPE.fullmatch(c.o) or _form_of_topic(rules, c.o)):
+            _BARE_TYPE.fullmatch(c.o) or _form_of_topic(rules, c.o) or _typed_kind(rules, c.o)):
         c.o, c.o_top = rules.topic, True
     return True
+
+
+def _typed_kind(rules: DocumentRules, label: str) -> bool:
+    """Return whether a label is a numbered type of the topic's kind ("type 1 infection" on a
+    page that defines the topic as an infection)."""
+    m = _BARE_TYPE_OF.fullmatch(label)
+    return m is not None and bool(rules.kind_head) and label_key(m["kind"]) == rules.kind_head
 
 
 def _form_of_topic(rules: DocumentRules, label: str) -> bool:
@@ -6979,6 +7003,7 @@ def _form_of_topic(rules: DocumentRules, label: str) -> bool:
 
 # A type named by its number or letter alone: "type II", "type 1".
 _BARE_TYPE = re.compile(r"(?:the )?types? (?:[ivx]{1,4}|\d|[a-d])", re.I)
+_BARE_TYPE_OF = re.compile(r"(?:the )?types? (?:[ivx]{1,4}|\d|[a-d]) (?P<kind>[a-z]+)", re.I)
 # The word of kind before a form's name: a type, or an adjective of kind or course.
 _FORM_WORD = re.compile(r"types? (?:[ivx]{1,4}|\d|[a-d])|(?:non-?)?[a-z]+(?:al|ic|ous|ive|ent|"
                         r"ant|ary|ar)|early|late|severe|mild|acute|chronic|recurrent", re.I)

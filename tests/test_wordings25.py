@@ -321,3 +321,32 @@ def test_complications_in_an_organ_name_the_organ_singular(tmp_path: Path) -> No
     got = relations(tmp_path, "It can lead to complications in the lungs.",
                     heading="Complications")
     assert (T, "has_complication", "lung complication") in got
+
+
+@pytest.mark.parametrize(("heading", "sentence", "claim"), [
+    ("Etiology", "Type 1 infection is usually caused by a mix of bacteria.",
+     ("bacteria", "causes", T)),
+    ("Presentation", "The classic presentation is severe pain.", (T, "has_symptom", "severe pain")),
+    ("Workup", "The diagnosis is established by a skin biopsy.",
+     (T, "diagnosed_by", "skin biopsy")),
+    ("Workup", "A biopsy of the lump is usually diagnostic.",
+     (T, "diagnosed_by", "biopsy of the lump")),
+    ("Differential", "Conditions to consider include zorb pox and quentella.",
+     (T, "resembles", "quentella")),
+    ("Examination", "Physical examination may reveal crepitus and skin blisters.",
+     (T, "has_symptom", "crepitus")),
+])
+def test_clinical_reference_wordings(tmp_path: Path, heading: str, sentence: str,
+                                     claim: tuple[str, str, str]) -> None:
+    """Wordings of clinical reference pages that gave nothing: a numbered type of the illness's
+    kind ("Type 1 infection" on a page defining it as an infection), the classic presentation,
+    a diagnosis established by a test, a test that is diagnostic, conditions to consider, and
+    what a physical examination reveals (signs)."""
+    got = relations(tmp_path, sentence, heading=heading, definition="a rare bacterial infection")
+    assert claim in got
+
+
+def test_a_scan_reveals_findings_not_signs(tmp_path: Path) -> None:
+    """What a scan shows is a finding of the scan, not a sign read from the examination."""
+    got = relations(tmp_path, "A chest scan may reveal swollen glands.", heading="Workup")
+    assert not [x for x in got if x[1] == "has_symptom" and "glands" in x[2]]
