@@ -163,6 +163,7 @@ from .shared_heads import (
     DESCRIBED_THEN_NAMED as _DESCRIBED_THEN_NAMED,
     PART_OF_BODY as _PART_OF_BODY,
     PARTICIPLE_FIRST as _PARTICIPLE_FIRST,
+    share_noun,
 )
 from .side_phrases import (
     AND_STATE as _AND_STATE,
@@ -4295,7 +4296,8 @@ class DocumentRules:
                 target = "complication"  # "complications (of it) are more likely if ..."
             elif not target or pc.is_generic(target) or len(target.split()) > 5:
                 continue
-            members = pc.split_list(m.group("x"))
+            # ("such as grassy, brushy or wooded areas": each takes the noun of the last)
+            members = share_noun(pc.split_list(m.group("x")))
             # "if you smoke or drink heavily": bare acts are their doing (smoking, drinking),
             # when the list opens with one ("if you have a cut or burn": a burn, no act)
             acts = bool(members) and bare_act(members[0].strip()) is not None

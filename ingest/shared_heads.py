@@ -30,6 +30,22 @@ def adjective(word: str) -> bool:
     return pc.is_modifier(word) or "ADJ" in all_lemmas(word.lower())
 
 
+# Endings of describing words the dictionary lacks ("brushy", "scrubby"), and the endings
+# of nouns that share the last letter ("radiography", "endoscopy", "therapy", "surgery").
+_ADJECTIVE_ENDINGS = ("y", "ish", "ous", "ful", "ic", "ed")
+_NOUN_ENDINGS = ("graphy", "scopy", "therapy", "logy", "tomy", "pathy", "plasty", "trophy",
+                 "ity", "ery", "ory", "ary", "acy", "ency", "ancy", "emy", "omy", "phy", "sy")
+
+
+def _describes(word: str) -> bool:
+    """Return whether a lone list member can describe the next member's noun: an adjective,
+    or a word the dictionary lacks with an adjective's ending ("grassy, brushy or wooded
+    areas": brushy areas)."""
+    low = word.lower()
+    return adjective(word) or (low.isalpha() and low.endswith(_ADJECTIVE_ENDINGS)
+                               and not low.endswith(_NOUN_ENDINGS) and not all_lemmas(low))
+
+
 PARTICIPLE_FIRST = re.compile(r"^(?:an? |the )?(?P<adj>[a-z]+(?:ing|ed|en)) [a-z]+$", re.I)
 PART_OF_BODY = re.compile(r"^(?:corners?|sides?|edges?|parts?|half|tips?|backs?|palms?|soles?)"
                           r" of\b", re.I)
@@ -86,10 +102,11 @@ def share_noun(parts: list[str]) -> list[str]:
                 _ABBREVIATED.fullmatch(after_words[0]) and _SCAN_HEADS.fullmatch(after_words[1]):
             out[i] = f"{part} {after_words[1]}"  # "a CT or MRI scan": a CT scan, an MRI scan
             continue
-        if " " in word or not word or not adjective(word) or _label_key(word) in synonym_groups():
+        if " " in word or not word or not _describes(word) or \
+                _label_key(word) in synonym_groups():
             continue  # (a name the lexicon knows is a thing: "rash, high temperature")
         after = out[i + 1].strip(" .;:").split()
-        if len(after) > 1 and adjective(after[0]):
+        if len(after) > 1 and _describes(after[0]):
             # Only the next member's own first adjective gives way: "combined and extended
             # antibiotic courses" are combined antibiotic courses.
             out[i] = f"{word} {' '.join(after[1:])}"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.ingest.cues import is_negated
+from claimgraph.ingest.rules import phrases
 
 from .grebble_pages import page_claims, relations
 
@@ -350,3 +351,30 @@ def test_a_scan_reveals_findings_not_signs(tmp_path: Path) -> None:
     """What a scan shows is a finding of the scan, not a sign read from the examination."""
     got = relations(tmp_path, "A chest scan may reveal swollen glands.", heading="Workup")
     assert not [x for x in got if x[1] == "has_symptom" and "glands" in x[2]]
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("grassy, brushy or wooded areas", ["grassy areas", "brushy areas", "wooded areas"]),
+    ("bacterial, viral or fungal infections",
+     ["bacterial infections", "viral infections", "fungal infections"]),
+    ("x-rays, radiography or computed tomography", None),
+])
+def test_a_describing_word_the_dictionary_lacks_takes_the_noun(text: str,
+                                                                members: list[str] | None
+                                                                ) -> None:
+    """"grassy, brushy or wooded areas": brushy areas (an unknown word with an adjective's
+    ending describes the noun, as known adjectives do); nouns such as "radiography" keep
+    their own names."""
+    got = [ph.label for ph in phrases(text)]
+    if members is None:
+        assert "radiography" in got and "radiography tomography" not in got
+    else:
+        assert got == members
+
+
+def test_places_named_by_describing_words_raise_the_risk(tmp_path: Path) -> None:
+    """"... where midges live, such as sandy, scrubby or wooded areas": scrubby areas (it gave
+    "scrubby")."""
+    got = relations(tmp_path, "You're at risk of grebble fever if you spend time where midges "
+                    "live, such as sandy, scrubby or wooded areas.", heading="Risk factors")
+    assert ("scrubby areas", "increases_risk_of", T) in got
