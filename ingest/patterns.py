@@ -418,7 +418,11 @@ _KEYS = {
                                       "most commonly ", "commonly ", "usually ", "often ",
                                       "typically ", "also ", "sometimes ")),
     "cause-field": ("cause:", "causes:", "causative"),
-    "test-field": ("test:", "tests:", "investigation:", "investigations:", "diagnosis:"),
+    "test-field": ("test:", "tests:", "investigation:", "investigations:", "diagnosis:",
+                   "method:", "methods:"),
+    "prevention-field": ("prevention:", "measure:", "measures:"),
+    "treatment-field": ("medication:", "medications:", "medicine:", "medicines:", "treatment:",
+                        "treatments:", "drug:", "drugs:", "therapy:", "therapies:"),
     "occurs-from": ("occur", "develop", "happen", "arise", "start from", "starts from",
                     "begin from", "begins from", "start through", "starts through",
                     "begin through", "begins through"),
@@ -935,8 +939,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"causative (?:organisms?|agents?))\s*:(?=\s*\S)", v.CAUSES,
        Shape.RIGHT_TO_TOPIC),
     # "Tests: a blood test" (a fact box's field).
-    _t("test-field", r"^\s*(?:tests?|investigations?|diagnosis|diagnostic tests?)\s*:(?=\s*\S)",
-       v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    _t("test-field", r"^\s*(?:tests?|investigations?|diagnosis|diagnostic (?:tests?|methods?))"
+                     r"\s*:(?=\s*\S)", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    # "Prevention: hand washing", "Medication: zorbacillin" (a fact box's fields).
+    _t("prevention-field", r"^\s*(?:prevention|preventive measures?)\s*:(?=\s*\S)",
+       v.PREVENTS, Shape.RIGHT_TO_TOPIC),
+    _t("treatment-field", r"^\s*(?:medications?|medicines?|treatments?|drugs?|therapy|"
+                          r"therapies)\s*:(?=\s*\S)", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "It can occur with a skin infection", "It may develop as a result of a burn", "The
     # infection can start from a cut": what it comes with or from raises its risk (only
     # when the topic is what occurs; see rules.allowed).
@@ -2032,6 +2041,8 @@ EXAMPLES: dict[str, str] = {
     "causes-include": "Germs that can cause it include Quentella vorlaxii.",
     "cause-field": "Causes: a germ called Quentella vorlaxii",
     "test-field": "Tests: a blood test and a lumbar puncture",
+    "prevention-field": "Prevention: hand washing",
+    "treatment-field": "Medication: zorbacillin and painkillers",
     "occurs-from": "It can also occur with a skin infection.",
     "likely-in": "It is more likely to develop in people who inject drugs.",
     "carriers-of": "Sand flies are the main carriers of the illness.",

@@ -1966,6 +1966,9 @@ def _in_front(name: str) -> str:
                      else last))
 
 
+# A fact box's field line read by its own relation phrase ("Prevention: hand washing").
+_FIELD_LINE = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in p.TRIGGERS
+                                  if t.name.endswith("-field")), re.I)
 # "There is no cure or vaccine", "no specific prevention or cure": a second class denied.
 _MORE_DENIED = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:an?\s+|any\s+)?(?:(?:specific|effective|"
                           r"proven|known|licensed|approved)\s+)?(?P<noun>cure|vaccine|"
@@ -2428,6 +2431,8 @@ class DocumentRules:
         head_text = text[:first_end]
         listed = False
         if ":" in head_text[:80]:
+            if _FIELD_LINE.match(head_text):
+                return None  # "- Prevention: hand washing": a fact box's field, a sentence
             head_text, gloss = head_text.split(":", 1)
             if _CLASS_HEAD.fullmatch(head_text.strip()) and gloss.strip()[:1].islower():
                 # "eye problems: dry eyes, more tears": the problems are what follows.

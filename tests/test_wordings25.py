@@ -378,3 +378,17 @@ def test_places_named_by_describing_words_raise_the_risk(tmp_path: Path) -> None
     got = relations(tmp_path, "You're at risk of grebble fever if you spend time where midges "
                     "live, such as sandy, scrubby or wooded areas.", heading="Risk factors")
     assert ("scrubby areas", "increases_risk_of", T) in got
+
+
+def test_fact_box_fields_as_list_items(tmp_path: Path) -> None:
+    """A fact box written as a list of "Label: values" lines: prevention and medication
+    fields give their relations, the diagnostic method field each of its tests (the items
+    were read as lists headed "Prevention" and gave nothing)."""
+    cs = page_claims(tmp_path, "- Diagnostic method: Blood culture, biopsy\n"
+                               "- Prevention: Vaccination, avoiding midge bites\n"
+                               "- Medication: Zorbacillin, painkillers\n")
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object))
+           for c in cs.claims if c.object is not None}
+    assert {(T, "diagnosed_by", "biopsy"), ("vaccination", "prevents", T),
+            ("avoiding midge bites", "prevents", T), ("zorbacillin", "used_for", T),
+            ("painkillers", "used_for", T)} <= got
