@@ -47,7 +47,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("fainting", "syncope", "passing out", "blackouts", "fainting spells"),
     ("dizziness", "light-headedness", "lightheadedness", "feeling faint", "feeling dizzy",
      "feeling lightheaded"),
-    ("redness", "erythema", "skin redness"),
+    ("redness", "erythema", "skin redness", "red skin", "reddened skin"),
+    # Gas in the tissues felt under the fingers.
+    ("crepitus", "crackling under the skin", "crackling sensation", "crackling skin",
+     "crackling feeling under the skin"),
     ("swelling", "oedema", "edema"),
     ("loss of appetite", "poor appetite", "reduced appetite"),
     ("difficulty sleeping", "insomnia", "trouble sleeping", "sleep problems"),

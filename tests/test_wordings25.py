@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.ingest.cues import is_negated
+from claimgraph.ingest.extract import extract_corpus
 from claimgraph.ingest.rules import phrases
 
 from .grebble_pages import page_claims, relations
@@ -392,3 +393,22 @@ def test_fact_box_fields_as_list_items(tmp_path: Path) -> None:
     assert {(T, "diagnosed_by", "biopsy"), ("vaccination", "prevents", T),
             ("avoiding midge bites", "prevents", T), ("zorbacillin", "used_for", T),
             ("painkillers", "used_for", T)} <= got
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("crepitus", "crackling under the skin"),
+    ("erythema", "red skin"),
+])
+def test_clinical_and_plain_names_of_a_sign_are_one_entity(tmp_path: Path, one: str,
+                                                           other: str) -> None:
+    """Two pages naming one sign in clinical and in plain words: one entity."""
+    pages = []
+    for i, name in enumerate((one, other)):
+        page = tmp_path / f"page{i}.txt"
+        page.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\nSymptoms\n"
+                        f"Symptoms include {name} and a fever.\n", encoding="utf-8")
+        pages.append(page)
+    cs, _, _ = extract_corpus(pages, progress=False)
+    signs = {c.object for c in cs.claims if c.predicate == "has_symptom"
+             and cs.label(c.object) != "fever"}
+    assert len(signs) == 1
