@@ -37,8 +37,11 @@ process and its workers), wall KB/s and peak memory.  Shapes, all our own
 made-up words: ``--size-mb`` of health pages (at ``--jobs`` 1 and 2, pages/s
 follow from the page size of ~10 KB), and ``--shape-mb`` each of figure
 clauses with no full stop, a table pasted as plain text, a Markdown table,
-one-line claims under headings, and prose without full stops.  The fixed
-cost of one run on a tiny page (start-up, imports, word tables) is printed
+one-line claims under headings, and prose without full stops; each shape's
+row ends with the claims its last run wrote (a shape that yields more claims
+per KB does more reading per KB: the Markdown table's rows give two claims
+each, while the same rows pasted as one line give about one claim in twenty).
+The fixed cost of one run on a tiny page (start-up, imports, word tables) is printed
 first: every run pays it, and it is part of what a user waits for.  Runs
 keep compiled bytecode and regexes as a user's machine does; the cost of
 the very first run, which compiles the regexes, is printed beside it.
@@ -773,7 +776,7 @@ def throughput(size_mb: float, shape_mb: float, repeat: int, jobs_list: list[int
         # tell a slow shape from a small input that start-up dominates.
         header = (f"  {'text':38s} {'MB':>5s} {'jobs':>4s} {'KB/s per core min':>18s} "
                   f"{'median':>7s} {'after start-up':>14s} {'wall KB/s':>9s} {'peak MB':>8s} "
-                  f"{'goal 150':>8s}")
+                  f"{'goal 150':>8s} {'claims':>7s}")
         print(header)
         for name, make in SHAPES.items():
             size = int((size_mb if name.startswith("health") else shape_mb) * 1024 * 1024)
@@ -795,8 +798,17 @@ def throughput(size_mb: float, shape_mb: float, repeat: int, jobs_list: list[int
                 peak = max(r[2] for r in runs) / 1024
                 best, med = kb / cpu[0], kb / statistics.median(cpu)
                 own = kb / (cpu[0] - min(fixed)) if cpu[0] > min(fixed) else float("inf")
+                claims = _claims_written(base / f"out{len(name)}-{jobs}-{repeat - 1}")
                 print(f"  {name:38s} {kb / 1024:5.1f} {jobs:4d} {best:18.0f} {med:7.0f} "
-                      f"{own:14.0f} {kb / wall:9.0f} {peak:8.0f} {best / 150:7.2f}x")
+                      f"{own:14.0f} {kb / wall:9.0f} {peak:8.0f} {best / 150:7.2f}x "
+                      f"{claims:7d}")
+
+
+def _claims_written(out: Path) -> int:
+    """Return how many claims a run wrote to ``out``: one top-level list item each in its
+    claims files (a claim's own lists are indented under their keys)."""
+    return sum(line.startswith("- ") for path in sorted((out / "claims").glob("*.yaml"))
+               for line in path.read_text(encoding="utf-8").splitlines())
 
 
 def _cpu() -> float:
