@@ -48,6 +48,16 @@ _DEFINITION_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?(?:nerve|blood vessel|vessel|artery|vein|gland|organ|muscle|bone|tube|duct)"
     r"s?\s+(?:that|which|in|of|at|near|behind|under|inside|between|from|running|supplying|"
     r"carrying)\b[^,;.()]{0,60}$", re.IGNORECASE)
+# "The germs live harmlessly on the skin", "many people carry it in their nose": where a
+# germ lives without harm, no site of the illness.
+_HABITAT_BEFORE = re.compile(r"\b(?:lives?|living|found|present|carried|carry|carries|"
+                             r"carrying)\s+(?:\w+\s+){0,2}?(?:harmlessly\s+|normally\s+|"
+                             r"naturally\s+|usually\s+)?(?:on|in|inside)\s+(?:the\s+|their\s+|"
+                             r"your\s+|our\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+_HARMLESS = re.compile(r"\b(?:harmless(?:ly)?|healthy (?:\w+ )?(?:people|adults|persons|"
+                       r"children|individuals)|without "
+                       r"(?:getting ill|getting sick|causing (?:any )?(?:harm|problems|illness|"
+                       r"symptoms))|carriers?|carry|carries|carried)\b", re.IGNORECASE)
 # "small glands in the neck called the parathyroids": the part places the thing named.
 _CALLED_AFTER = re.compile(r"\s+(?:called|known as|named)\b", re.IGNORECASE)
 # "lies in nerve tissue near the spinal cord": a part named as a landmark, no site.
@@ -95,8 +105,11 @@ def located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
              and not _SIGN_AFTER_SITE.match(text, m.end())]
     # (A part inside a definition still joins its neighbours into one run: "such as the zorb
     # artery, the big vessel of the arm, or the leg artery" reads the list on.)
+    harmless = _HARMLESS.search(text) is not None
     defining = {m.start() for m in found if _CALLED_AFTER.match(text, m.end())
-                or _DEFINITION_BEFORE.search(text, max(0, m.start() - 120), m.start())}
+                or _DEFINITION_BEFORE.search(text, max(0, m.start() - 120), m.start())
+                or (harmless and _HABITAT_BEFORE.search(text, max(0, m.start() - 60),
+                                                         m.start()))}
     if in_symptoms or not found:
         return [m for m in found if m.start() not in defining]
     runs: list[list[re.Match[str]]] = []

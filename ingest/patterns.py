@@ -514,6 +514,7 @@ _KEYS = {
     "way-to-prevent": ("way", "means", "method", "protection", "defen"),
     "works": ("work", "help", "effective", "benefit", "useful", "supported by", "of no ",
               "no effect"),
+    "sets-it-off": (" off", " on"),
     "triggered-by": ("triggered by", "brought on by", "set off by", "preceded by",
                      "provoked by", "precipitated by"),
     "follows": ("after", "following", "follow"),
@@ -1261,6 +1262,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                  r"often|mostly|mainly|generally|typically|sometimes|thought to be|believed to "
                  r"be) )?(?:the |a )?(?:direct )?results? of)\b",
        v.CAUSES, Shape.RIGHT_TO_LEFT),
+    # "An infection may set it off", "Stress can bring it on": what sets the topic off.
+    _t("sets-it-off", r"\b(?:(?:can|may|might|could|often|sometimes|usually|also|seems? to|"
+                      r"appears? to) )*(?:sets?|setting|brings?|bringing|brought) (?:it|this|"
+                      r"them|the (?:condition|illness|disease)|an attack|attacks|a flare(?:-up)?|"
+                      r"flares?(?:-ups?)?) (?:off|on)\b", v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     _t("triggered-by", r"\b(?:(?:is|are|can be|may be|often|usually|sometimes|commonly|"
                        r"typically|mostly|also|be) )*(?:triggered|brought on|set off|preceded|"
                        r"provoked|precipitated) by\b", v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
@@ -2040,6 +2046,7 @@ EXAMPLES: dict[str, str] = {
     "puts-at-risk": "Heavy drinking puts you at risk.",
     "causes-include": "Germs that can cause it include Quentella vorlaxii.",
     "cause-field": "Causes: a germ called Quentella vorlaxii",
+    "sets-it-off": "Stress can bring it on.",
     "test-field": "Tests: a blood test and a lumbar puncture",
     "prevention-field": "Prevention: hand washing",
     "treatment-field": "Medication: zorbacillin and painkillers",

@@ -1966,6 +1966,10 @@ def _in_front(name: str) -> str:
                      else last))
 
 
+# Whom a relation holds for, after what it names: "(may trigger it) in some people".
+_IN_SOME_PEOPLE = re.compile(r"\s+in (?:some|certain|many|most|a few|susceptible|"
+                             r"predisposed|genetically (?:susceptible|predisposed)) (?:people|"
+                             r"patients|individuals|persons|cases|adults|children)\b.*$", re.I)
 # A fact box's field line read by its own relation phrase ("Prevention: hand washing").
 _FIELD_LINE = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in p.TRIGGERS
                                   if t.name.endswith("-field")), re.I)
@@ -5001,6 +5005,8 @@ class DocumentRules:
             right.strip(" .;:)")
         if " than " in bare:  # "more likely to develop them than someone without": them
             bare = _THAN_TAIL.sub("", bare)
+        if " in " in bare:  # "may trigger it in some people": it
+            bare = _IN_SOME_PEOPLE.sub("", bare)
         if rhs and r.predicate in _RISKLIKE and _BY_AMOUNT.match(bare):
             rhs = []  # "increases your risk several-fold": how much, nothing named
         if not rhs and (r.trig.name in _EMPTY_RIGHT_IS_TOPIC or (

@@ -412,3 +412,36 @@ def test_clinical_and_plain_names_of_a_sign_are_one_entity(tmp_path: Path, one: 
     signs = {c.object for c in cs.claims if c.predicate == "has_symptom"
              and cs.label(c.object) != "fever"}
     assert len(signs) == 1
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("An infection may set it off.", "infection"),
+    ("Stress can bring it on.", "stress"),
+    ("Exposure to mould may trigger it in some people.", "exposure to mould"),
+])
+def test_what_sets_it_off_raises_its_risk(tmp_path: Path, sentence: str, factor: str) -> None:
+    """"An infection may set it off", "Stress can bring it on", "X may trigger it in some
+    people": each gave nothing (the verb held "it", or "in some people" hid the topic)."""
+    got = relations(tmp_path, sentence, heading="Causes")
+    assert any(s == factor and o == T and pred in ("increases_risk_of", "causes")
+               for s, pred, o in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The germs that cause it live harmlessly on the skin of many healthy people.",
+    "Many people carry the germ in their nose without getting ill.",
+    "The germ is found in the throat of many healthy children.",
+])
+def test_where_a_germ_lives_harmlessly_is_no_site(tmp_path: Path, sentence: str) -> None:
+    """Where the germ lives in healthy people is no site of the illness (it gave "affects
+    skin", "affects nose")."""
+    got = relations(tmp_path, sentence, heading="Causes")
+    assert not [x for x in got if x[1] == "affects"]
+
+
+def test_a_site_beside_a_germs_home_is_still_a_site(tmp_path: Path) -> None:
+    """"The germs live in the skin and cause sores on the legs": nothing harmless is said, so
+    both stay sites."""
+    got = relations(tmp_path, "The germs live in the skin and cause sores on the legs.",
+                    heading="Symptoms")
+    assert (T, "affects", "legs") in got
