@@ -30,6 +30,16 @@ class Wording:
 _PEOPLE_X = (r"(?P<x>(?:[\w-]+ ){0,3}(?:patients|people|individuals|persons|adults|children|"
              r"women|men|infants|users|smokers|drinkers)(?: (?:with|who|on|taking|receiving) "
              r"[^,.;]{2,60}?)?)")
+def _doctors_act(verb: str) -> re.Pattern[str]:
+    """Return the wording "Doctors may need to <verb> the X": what the act is done to is x."""
+    return re.compile(
+        r"^\s*(?:the |a |your )?(?:doctors?|surgeons?|they|the (?:surgical |medical |care )?team)"
+        r"\s(?:may |might |will |can |could |usually |often |also |then |sometimes |first )*"
+        rf"(?:need to |have to |try to )?{verb} (?:the |any |all |some of the |as much of the )?"
+        r"(?P<x>[\w' -]{3,40}?)(?=\s*[.,;]|\s+(?:to|so|and|if|in|from|as|because|that|which)\b|"
+        r"\s*$)", re.I)
+
+
 WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     # "Immunocompromised patients are particularly susceptible (to X)".
     (Wording("suscept", re.compile(
@@ -266,19 +276,10 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"need to|needs to|has to) be (?:promptly |quickly |surgically )?removed\b", re.I),
         "removal"), False, v.USED_FOR),
     # "Doctors may need to remove the infected plaster": its removal treats it.
-    (Wording(("remove", "cut away", "cut out", "take out"), re.compile(
-        r"^\s*(?:the |a |your )?(?:doctors?|surgeons?|they|the (?:surgical |medical |care )?team)"
-        r"\s(?:may |might |will |can |could |usually |often |also |then |sometimes |first )*"
-        r"(?:need to |have to |try to )?(?:remove|cut away|cut out|take out) (?:the |any |all |"
-        r"some of the |as much of the )?(?P<x>[\w' -]{3,40}?)(?=\s*[.,;]|\s+(?:to|so|and|if|"
-        r"in|from|as|because|that|which)\b|\s*$)", re.I), "removal"), False, v.USED_FOR),
+    (Wording(("remove", "cut away", "cut out", "take out"), _doctors_act(
+        r"(?:remove|cut away|cut out|take out)"), "removal"), False, v.USED_FOR),
     # "Doctors will drain any abscesses", "Pus may need to be drained": draining treats it.
-    (Wording("drain", re.compile(
-        r"^\s*(?:the |a |your )?(?:doctors?|surgeons?|they|the (?:surgical |medical |care )?team)"
-        r"\s(?:may |might |will |can |could |usually |often |also |then |sometimes |first )*"
-        r"(?:need to |have to |try to )?drain (?:the |any |all )?(?P<x>[\w' -]{3,40}?)(?=\s*[.,;]|"
-        r"\s+(?:to|so|and|if|in|from|as|because|that|which)\b|\s*$)", re.I), "drainage"), False,
-     v.USED_FOR),
+    (Wording("drain", _doctors_act("drain"), "drainage"), False, v.USED_FOR),
     (Wording("drained", re.compile(
         r"^\s*(?:any |the |a )?(?P<x>[\w' -]{3,40}?) (?:is|are|will be|may be|must be|should be|"
         r"can be|may need to be|might need to be|needs to be|need to be|has to be|have to be) "
