@@ -623,6 +623,9 @@ _DEFINED_BY_KIND = re.compile(r"\s*([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+(?
                               r"(?:(?:usually|often|mainly|mostly|typically|commonly|most often|"
                               r"generally|sometimes|always|most commonly)\s+)?$", re.IGNORECASE)
 _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none|don't|do not)\b", re.IGNORECASE)
+# Seeking care or reading advice, said among ways to prevent it: no means of prevention.
+_SEEKING_CARE = re.compile(r"^(?:seeing|seeking|getting|calling|contacting|asking|visiting|"
+                           r"going to|reading|talking to|speaking to)\b", re.IGNORECASE)
 
 
 # "Risk factors associated with a bad outcome include A", "Other factors related with less
@@ -2620,6 +2623,8 @@ class DocumentRules:
             if self.is_topic(ph.label) or (kind in (p.PREVENTION, p.TREATMENT)
                                            and _NO_MEANS.match(ph.label)):
                 continue  # "started increasing before ...": a sentence's tail, no means
+            if kind == p.PREVENTION and _SEEKING_CARE.match(ph.label):
+                continue  # "- see a doctor if a wound gets red": care sought, no prevention
             if len(ph.label.split()) >= 4 and (self.mentions_topic(ph.label) or (
                     _ILLNESS_WORD.search(ph.label))) and p.find_triggers(ph.label):
                 continue  # "smoking predisposes to it" as a line: the sentence rules read it

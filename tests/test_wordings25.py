@@ -445,3 +445,15 @@ def test_a_site_beside_a_germs_home_is_still_a_site(tmp_path: Path) -> None:
     got = relations(tmp_path, "The germs live in the skin and cause sores on the legs.",
                     heading="Symptoms")
     assert (T, "affects", "legs") in got
+
+
+def test_seeking_care_is_no_way_to_prevent_it(tmp_path: Path) -> None:
+    """"- see a doctor if a wound gets red", "- get medical help straight away" among ways to
+    prevent it: care sought, no prevention (each was read as preventing it)."""
+    cs = page_claims(tmp_path, "How to prevent grebble fever\nYou can lower your risk if you:\n"
+                               "- wash your hands often\n- see a doctor if a wound gets red\n"
+                               "- get medical help straight away if you feel ill\n")
+    acts = {cs.label(c.subject) for c in cs.claims if c.predicate == "prevents"}
+    assert "washing hands" in acts
+    assert not [a for a in acts if a.startswith(("seeing", "getting"))]
+
