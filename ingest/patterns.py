@@ -1773,7 +1773,8 @@ SYMPTOM_HEAD = re.compile(
 # "Your risk of X increases as you get older": the clause after names the factor.
 RISK_RISES = re.compile(
     r"\b(?:the |your |their |a person's )?(?:risk|chance|likelihood|odds) of (?:getting |"
-    r"developing |having )?(?P<obj>[\w' -]{2,60}?) (?:increases|rises|goes up|grows|is "
+    r"developing |having )?(?P<obj>[\w' -]{2,60}?) (?:(?:also|further|generally|steadily|"
+    r"sharply|greatly) )?(?:increases|rises|goes up|grows|is "
     r"(?:higher|greater|increased)|are (?:higher|greater))(?: (?:with|as|if|when|in|among|"
     r"for|after))?\s+(?P<rest>[^.;]+)", _I)
 # "The risk increases with age", "Your risk goes up as you get older": no object named,
@@ -1781,6 +1782,14 @@ RISK_RISES = re.compile(
 RISK_RISES_BARE = re.compile(
     r"^(?:the |your |their |a person's )?(?:risk|chance|likelihood|odds)(?P<obj>) (?:also )?"
     r"(?:increases|rises|goes up|grows) (?:with|as)\s+(?P<rest>[^.;]+)", _I)
+# "The older you are, the likelier to get X" (said with "the more likely"): age raises X's
+# risk.
+THE_OLDER_THE_LIKELIER = re.compile(
+    r"^\s*the (?P<dir>older|younger) (?:you are|you get|a person is|people are|someone is|the "
+    r"patient is|a child is|you become),? the (?:more likely|greater the (?:risk|chance)|higher "
+    r"the (?:risk|chance))(?: (?:you are|they are|it is|he or she is))?(?: (?:to (?:get|have|"
+    r"develop|experience|catch|be affected by)|of (?:getting |having |developing )?))?"
+    r"\s*(?P<obj>[^.;]*)", _I)
 # Words every match of RISK_RISES holds one of (see caseless.lacks).
 RISK_RISES_WORDS = ("increase", "rises", "goes up", "grows", "higher", "greater")
 # "If you have X, you are more likely to get Y" / "..., you can get Y".

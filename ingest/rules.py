@@ -1865,10 +1865,12 @@ _PREPOSITION_LEAD = re.compile(r"(?:in|on|at|of|for|from|to|by|with|either|right
 _PEOPLE_WORD = re.compile(r"\b(?:people|persons?|adults|children|patients|those|individuals|"
                           r"men|women|girls|boys|males|females|survivors|sufferers)\b", re.I)
 # "more likely to be hospitalised / to die": the event as a noun.
-_EVENT_VERB = re.compile(r"\s*(?:be )?(hospitali[sz]ed|admitted to hospital|die|dying|"
-                         r"need intensive care)\b", re.I)
+_EVENT_VERB = re.compile(r"\s*(?:be )?(hospitali[sz]ed|admitted to (?:the )?hospital|die|dying|"
+                         r"need intensive care|need to go to (?:the )?hospital|need (?:to stay "
+                         r"in )?(?:the )?hospital(?: care| treatment)?)\b", re.I)
 _EVENTS = {"hospitalized": "hospitalization", "hospitalised": "hospitalization",
-           "admitted to hospital": "hospitalization", "die": "death", "dying": "death",
+           "admitted to hospital": "hospitalization", "admitted to the hospital":
+           "hospitalization", "die": "death", "dying": "death",
            "need intensive care": "intensive care"}
 # A list's lead naming what something causes: "Nerve pain can cause:".
 # "It can occur as a complication of:", "It has been linked to:", "It may occur in people
@@ -1969,6 +1971,16 @@ def _in_front(name: str) -> str:
                      else last))
 
 
+# "the risk of X and (of) developing Y": two harms whose risk rises.
+_AND_DEVELOPING = re.compile(r"\s+and (?:of )?(?:developing|getting|having) ", re.I)
+# "(can lead to) a serious complication called X": the complication named.
+_COMPLICATION_CALLED = re.compile(r"^\s*(?:a |an |the )?(?:(?:rare|serious|painful|debilitating|"
+                                  r"common|long-term|possible|potentially \w+|severe|further) )*"
+                                  r"complications? (?:called|known as|named) (?P<x>[^.;]+)", re.I)
+# "X — also known as Y — is an infection that ...", "X, also called Y, is ...": the other
+# name set aside between dashes or commas.
+_ALIAS_ASIDE = re.compile(r"\s*(?:[—–]|\s-|,)\s*(?:also |sometimes |commonly )?(?:known as|called|"
+                          r"named|referred to as)\s[^—–,]{1,60}?\s*(?:[—–]|-\s|,)\s*", re.I)
 # Whom a relation holds for, after what it names: "(may trigger it) in some people".
 _IN_SOME_PEOPLE = re.compile(r"\s+in (?:some|certain|many|most|a few|susceptible|"
                              r"predisposed|genetically (?:susceptible|predisposed)) (?:people|"
@@ -3189,8 +3201,9 @@ class DocumentRules:
                 # "X is a rare but serious illness that has been linked to Y": the definition
                 # may start before the clause ("but") that holds the relative pronoun.
                 since = matches[i - 1][0].end() if i else 0  # no earlier relation's words
-                defined = _DEFINED_AS.match(text[since:m.start() - len(left) + rel.start("rel")]
-                                            .strip() + " " + rel.group("rel"))
+                defined = _DEFINED_AS.match(_ALIAS_ASIDE.sub(
+                    " ", text[since:m.start() - len(left) + rel.start("rel")]).strip() + " "
+                    + rel.group("rel"))
                 reach = max(0, m.start() - 120)
                 # (Anchored at the end, but a search tries it from every place of the stretch.)
                 appositive = None if caseless.ends_without(
@@ -4123,14 +4136,28 @@ class DocumentRules:
                       section, negated=True)
 
     def risk_rises(self, text: str, span: tuple[int, int], section: str | None) -> None:
-        """Read "your risk of X increases as you get older / if you have Y"."""
+        """Read "your risk of X increases as you get older / if you have Y", and "the older
+        someone is, the more likely ... to get X"."""
+        older = p.THE_OLDER_THE_LIKELIER.match(text) if text[:10].lower().startswith(
+            ("the older", "the younge")) else None
+        if older is not None:
+            obj = pc.clean_phrase(pc.cut_clause(older.group("obj")))
+            target = self.topic if not obj or self.is_topic(obj) or pc.ANAPHORA.match(obj) \
+                else obj
+            if not pc.is_generic(target):
+                self.emit("older age" if older.group("dir").lower() == "older" else "young age",
+                          v.INCREASES_RISK_OF, target, span, older.group(0), section,
+                          hedged=is_hedged(text), negated=is_negated(text))
+            return
         if caseless.lacks(text, p.RISK_RISES_WORDS):
             return
         bare = p.RISK_RISES_BARE.match(text)
         for m in [*p.RISK_RISES.finditer(text), *([bare] if bare else [])]:
-            obj = pc.clean_phrase(m.group("obj"))
-            target = self.topic if not obj or self.is_topic(obj) else obj
-            if not target or pc.is_generic(target):
+            # ("the risk of nerve damage and developing lasting pain": each of the two)
+            objs = [pc.clean_phrase(x) for x in _AND_DEVELOPING.split(m.group("obj"))]
+            targets = [self.topic if not obj or self.is_topic(obj) else obj for obj in objs]
+            targets = [x for x in targets if x and not pc.is_generic(x)]
+            if not targets:
                 continue
             rest = re.sub(r"^(?:you|they|people|someone)\s+(?:have|has|had|are|is)\s+", "",
                           m.group("rest").strip(), flags=re.IGNORECASE)
@@ -4143,9 +4170,10 @@ class DocumentRules:
                 label = ph.label if ph.label == "older age" else pc.clean_phrase(ph.label)
                 if not label or pc.is_generic(label) or self.is_topic(label):
                     continue
-                self.emit(label, v.INCREASES_RISK_OF, target, span, ph.surface, section,
-                          hedged=is_hedged(text[c0:m.end()]),
-                          negated=is_negated(text[c0:m.start("rest")]))
+                for target in targets:
+                    self.emit(label, v.INCREASES_RISK_OF, target, span, ph.surface, section,
+                              hedged=is_hedged(text[c0:m.end()]),
+                              negated=is_negated(text[c0:m.start("rest")]))
 
     def side_effects(self, cause: str, effects: Sequence[Phrase], span: tuple[int, int],
                      section: str | None) -> None:
@@ -5673,6 +5701,16 @@ class DocumentRules:
             out += [x for x in phrases(m.group("y")) if not self.is_topic(x.label)]
         s.subjects = [_germ_infecting(ph) for ph in out]
 
+    def _side_named_complication(self, r: _Reading, s: _Sides) -> None:
+        """"The rash can lead to a serious complication called X": X is the topic's
+        complication, whatever sign the sentence says leads to it."""
+        named = _COMPLICATION_CALLED.match(r.right)
+        if named is None:
+            return
+        found = [ph for ph in phrases(pc.cut_clause(named["x"])) if not self.is_topic(ph.label)]
+        if found:
+            r.predicate, s.subjects, s.objects = v.HAS_COMPLICATION, s.topic, found
+
     def _side_class_example_after(self, r: _Reading, s: _Sides) -> None:
         """"Several types of bacteria can cause it, most often streptococci": the member named
         after the topic is the class's, and causes it too."""
@@ -5750,7 +5788,8 @@ class DocumentRules:
                 s.subjects = [Phrase(act, None, who_do.group(0)) for act in acts]
         event = _EVENT_VERB.match(r.right)
         if event:
-            s.objects = [Phrase(_EVENTS[event.group(1).lower()], None, event.group(0))]
+            said = event.group(1).lower()
+            s.objects = [Phrase(_EVENTS.get(said, "hospitalization"), None, event.group(0))]
 
     def _graver_topic(self, label: str) -> bool:
         """Return whether a name is a bare illness word or a graver form of the topic ("more
@@ -6491,7 +6530,7 @@ _FOLLOW_UP = re.compile(r"\s*(?:-\s*up|up\b)", re.I)
 _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     **dict.fromkeys(("caused-by", "due-to", "happens-when", "cause-is"),
                     (_D._side_toxin_maker,)),
-    "causes": (_D._side_toxin_maker, _D._side_class_example_after),
+    "causes": (_D._side_toxin_maker, _D._side_class_example_after, _D._side_named_complication),
     "follows": (_D._side_got_it,),
     "described-as": (_D._side_kinds_of_sign,),
     "at-risk": (_D._side_people_at_risk,),

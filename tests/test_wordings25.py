@@ -457,3 +457,38 @@ def test_seeking_care_is_no_way_to_prevent_it(tmp_path: Path) -> None:
     assert "washing hands" in acts
     assert not [a for a in acts if a.startswith(("seeing", "getting"))]
 
+
+
+@pytest.mark.parametrize(("sentence", "factor", "target"), [
+    ("The risk of zorb neuralgia also increases with age.", "older age", "zorb neuralgia"),
+    ("The older a person is, the more likely they are to have lasting nerve pain.",
+     "older age", "lasting nerve pain"),
+    ("The younger you are, the more likely it is to get grebble fever.", "young age", T),
+    ("Older adults are more likely to need to go to hospital.", "older age", "hospitalization"),
+    ("The risk of nerve damage and developing lasting pain rises with age.", "older age",
+     "nerve damage"),
+])
+def test_age_and_what_its_risk_raises(tmp_path: Path, sentence: str, factor: str,
+                                      target: str) -> None:
+    """Age wordings that gave nothing: "also increases with age", "The older a person is, the
+    more likely ...", "more likely to need to go to hospital", and a risk of two things rising
+    (read as one long name)."""
+    got = relations(tmp_path, sentence, heading="Complications")
+    assert (factor, "increases_risk_of", target) in got
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Sometimes the rash can lead to a serious complication called zorb neuralgia.",
+     (T, "has_complication", "zorb neuralgia")),
+    ("Grebble fever \u2014 also known as zorb pox \u2014 is a rare illness that causes a sore "
+     "rash.", (T, "has_symptom", "sore rash")),
+    ("Grebble fever, also called zorb pox, is a rare illness that causes a sore rash.",
+     (T, "has_symptom", "sore rash")),
+])
+def test_named_complications_and_definitions_with_another_name(tmp_path: Path, sentence: str,
+                                                               claim: tuple[str, str, str]
+                                                               ) -> None:
+    """"the rash can lead to a complication called X" (a sign's effect was dropped); a
+    definition with the other name set between dashes or commas (the aside hid the topic)."""
+    got = relations(tmp_path, sentence, heading="About")
+    assert claim in got
