@@ -1544,7 +1544,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                         # "Steroids are reserved for severe disease": used for it, then.
                         r"|\b(?:is|are|should be|may be) (?:usually |generally |often |only )?"
                         r"reserved for\b", v.USED_FOR, Shape.LEFT_TO_RIGHT),
-    _t("prescribe", r"\b(?:recommend|prescribe|suggest|give|administer|consider|offer)s?\b",
+    _t("prescribe", r"\b(?:recommend|prescribe|suggest|give|administer|consider|offer)s?\b"
+                    # ("X gives the best chance of recovery": how well it works, care_recovery)
+                    r"(?! (?:\w+ )?the best chance\b)",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "Doctors often use zorbacillin": a remedy, where the user is one who treats.
     _t("carers-use", r"\b(?:doctors?|surgeons?|clinicians?|specialists?|physicians?|hospitals?|"

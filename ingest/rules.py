@@ -68,6 +68,7 @@ from .care_objects import (
     remedy_before,
     spread_of,
 )
+from .care_recovery import care_recovery
 from .care_wordings import (
     PROTECT_BY,
     TO_AVOID,
@@ -3280,6 +3281,12 @@ class DocumentRules:
         timely = timely_care(text) if kind not in (p.SYMPTOM, p.DIAGNOSIS) else None
         if timely is not None:
             self.timely_care_prevents(timely, read_before, (start, end), section)
+        recovered = care_recovery(text) if kind not in (p.SYMPTOM, p.DIAGNOSIS) else None
+        if recovered is not None and not self.is_topic(recovered.care):
+            # "With prompt treatment, most people recover": the care works for the illness
+            self.emit(recovered.care, v.EFFECTIVE_FOR, self.topic, (start, end), recovered.said,
+                      section, hedged=is_hedged(recovered.said), rule="phrase:recover-with",
+                      confidence=0.65)
 
     def less_likely_who(self, m: re.Match[str], text: str, span: tuple[int, int],
                         section: str | None) -> None:

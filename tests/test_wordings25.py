@@ -492,3 +492,24 @@ def test_named_complications_and_definitions_with_another_name(tmp_path: Path, s
     definition with the other name set between dashes or commas (the aside hid the topic)."""
     got = relations(tmp_path, sentence, heading="About")
     assert claim in got
+
+
+@pytest.mark.parametrize(("sentence", "care"), [
+    ("With prompt treatment, most children with grebble fever make a full recovery.",
+     "early treatment"),
+    ("Most people recover fully with zorbacillin.", "zorbacillin"),
+    ("Early diagnosis and treatment give the best chance of a cure.", "early treatment"),
+    ("The outlook is good if it is treated early.", "early treatment"),
+])
+def test_care_people_recover_with_works(tmp_path: Path, sentence: str, care: str) -> None:
+    """Care said to bring recovery works for the illness (each gave nothing; "X gives the best
+    chance of recovery" gave the chance as a remedy)."""
+    got = relations(tmp_path, sentence, heading="Outlook")
+    assert (care, "effective_for", T) in got
+    assert not [x for x in got if "chance" in x[0]]
+
+
+def test_recovery_with_bare_treatment_names_no_means(tmp_path: Path) -> None:
+    """"With treatment, most people recover": no means and no timing named."""
+    got = relations(tmp_path, "With treatment, most people recover.", heading="Outlook")
+    assert not [x for x in got if x[1] == "effective_for"]
