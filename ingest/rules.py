@@ -7114,11 +7114,12 @@ def _sign_names(text: str) -> list[str]:
 
 
 def _name_words(text: str) -> int:
-    """Return how many words a phrase has, not counting an "of the" that joins a part."""
+    """Return how many words a phrase has, not counting an "of the" or "in a" that joins a
+    part ("infection in a wound" is two words of name)."""
     return len(_OF_PART.sub(" ", text).split())
 
 
-_OF_PART = re.compile(r"\s+of\s+(?:the\s+|your\s+|their\s+)?", re.I)
+_OF_PART = re.compile(r"\s+of\s+(?:the\s+|your\s+|their\s+)?|\s+in\s+an?\s+", re.I)
 
 
 def _no_figure_sign(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:

@@ -513,3 +513,22 @@ def test_recovery_with_bare_treatment_names_no_means(tmp_path: Path) -> None:
     """"With treatment, most people recover": no means and no timing named."""
     got = relations(tmp_path, "With treatment, most people recover.", heading="Outlook")
     assert not [x for x in got if x[1] == "effective_for"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Infection in a wound can cause sepsis.",
+    "Infection in a wound may travel round the body and cause a reaction called sepsis.",
+])
+def test_a_harm_named_in_a_place_causes_another(tmp_path: Path, sentence: str) -> None:
+    """"Infection in a wound can cause sepsis": between two other things only short names
+    are read, and "in a" joining a place no longer counts as name words (it was dropped)."""
+    got = relations(tmp_path, sentence, heading="Complications")
+    assert any(pred == "causes" and o == "sepsis" and "wound" in s for s, pred, o in got)
+
+
+def test_long_names_between_other_things_stay_unread(tmp_path: Path) -> None:
+    """"Swelling of the vessels causes complications in the blood vessels": "in the" still
+    counts, so such long names between other things are not read."""
+    got = relations(tmp_path, "Swelling of the vessels causes complications in the blood "
+                    "vessels.", heading="Complications")
+    assert not [x for x in got if x[1] == "causes"]
