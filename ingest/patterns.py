@@ -445,6 +445,8 @@ _KEYS = {
     "better-chance": ("chance",),
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
     "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high"),
+    "have-lower": ("lower", "lowest", "reduced", "decreased"),
+    "confers-risk": ("confer",),
     "cause-is": ("cause", "culprit"),
     "makes-vulnerable": ("make", " let", "allow"), "happens-when": (" when",),
     "main-symptom": ("symptom",),
@@ -778,6 +780,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"|\b(?:is|are) (?:the |your )?"
                          r"(?:best|only|main|most effective|surest) (?:protection|defen[cs]e)"
                          r"(?: against)?\b", v.PREVENTS, Shape.LEFT_TO_RIGHT),
+    # "Smokers have a lower incidence of it": the people's trait lowers its risk.
+    _t("have-lower", r"\b(?:have|has|had) (?:consistently |much |significantly |slightly |far )?"
+                     r"(?:the |a |an )?(?:lowest|lower|reduced|decreased) (?:[\w-]+ ){0,2}?"
+                     r"(?:rates?|incidences?|risks?|prevalence|frequency|chances?)(?: (?:of|for) "
+                     r"(?:developing |getting )?)?", v.PREVENTS, Shape.LEFT_TO_RIGHT),
+    # "Certain gene variants confer susceptibility": they raise its risk.
+    _t("confers-risk", r"\bconfers? (?:an? )?(?:increased |higher |greater |genetic )?"
+                       r"(?:susceptibility|risk|predisposition)\b(?! (?:of|to|for)\b)",
+       v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     _t("lowers-risk", r"\b(?:can |may |helps? |to |has |have )?(?:help |greatly |significantly )?"
                       r"(?:lower|reduce|decrease|cut)(?:s|d|ed)?"
                       r" (?:your |the |a person's |their )?(?:risk|chance|rate|incidence|"
@@ -2058,6 +2069,8 @@ EXAMPLES: dict[str, str] = {
     "causes-include": "Germs that can cause it include Quentella vorlaxii.",
     "cause-field": "Causes: a germ called Quentella vorlaxii",
     "sets-it-off": "Stress can bring it on.",
+    "have-lower": "Vegetarians have a lower rate of it.",
+    "confers-risk": "Certain gene variants confer susceptibility.",
     "test-field": "Tests: a blood test and a lumbar puncture",
     "prevention-field": "Prevention: hand washing",
     "treatment-field": "Medication: zorbacillin and painkillers",

@@ -182,6 +182,8 @@ _LEAD_WORDS = re.compile(
     r"(?:any )?one of (?:the |these |several |many |(?:two|three|four|five|six|\d+) )?|"
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
     r"in turn|even|thus|therefore|then|eventually|gradually|numerous|different|"
+    # "patients with underlying diabetes": a condition they already had, named plainly
+    r"underlying|pre-existing|preexisting|"
     # "numbness or tingling or, less often, weakness": how often, no part of the name
     r"(?:less|more|much less|far less) (?:often|commonly|frequently),?|"
     r"(?:more |very )?(?:rarely|occasionally|infrequently|uncommonly),?|"

@@ -489,7 +489,7 @@ _SIGNS_SUCH_AS = re.compile(r"^\s*(?:the |its |their |(?P<of>[\w' -]{2,40}?) )?(
 _OTHERS_SIGNS = re.compile(r"\b(?:similar to|the same as|like) (?:those|that) of\b|\bother "
                            r"(?:conditions|illnesses|infections|diseases|causes)\b", re.I)
 _RUNS_IN_FAMILIES = re.compile(r"\b(?:tends? to |can |may |often |sometimes |does not |doesn't )?"
-                               r"runs? in (?:the )?famil(?:y|ies)\b", re.IGNORECASE)
+                               r"(?:runs?|clusters?) in (?:the )?famil(?:y|ies)\b", re.IGNORECASE)
 _CLAUSE_LABEL = re.compile(r"^(?:it|this|they|you|we|he|she|there)\s+\w+", re.IGNORECASE)
 # "diabetes and other long-term diseases": the last member is a class of its own.
 _OTHER_CLASS = re.compile(r"^(?:and |or )?other\s+[\w -]{3,40}$", re.IGNORECASE)
@@ -2892,7 +2892,8 @@ class DocumentRules:
                               confidence=0.7)
         families = _RUNS_IN_FAMILIES.search(text) if "famil" in text else None
         if families is not None and (self.mentions_topic(text[:families.start()]) or re.match(
-                r"^\s*(?:it|this|the condition|the disease)\b", text, re.IGNORECASE)):
+                r"^\s*(?:it|this|the condition|the disease|(?:some )?cases)\b", text,
+                re.IGNORECASE)):
             # "It tends to run in families": a family history raises the risk.
             self.emit("family history", v.INCREASES_RISK_OF, self.topic, (start, end),
                       families.group(0), section, hedged=is_hedged(text),
@@ -6547,6 +6548,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "occurs-during": (_D._side_topic_occurs,),
     "doctor-examines": (_D._side_examination,),
     "have-highest": (_D._side_highest_rate,),
+    "have-lower": (_D._side_highest_rate,),
     "risk-group": (_D._side_risk_group,),
     **dict.fromkeys(_PEOPLE_TRIGGERS, (_D._side_people_affected,)),
     "more-common-in": (_D._side_rate_of_topic, _D._side_people_affected),

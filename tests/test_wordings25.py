@@ -532,3 +532,21 @@ def test_long_names_between_other_things_stay_unread(tmp_path: Path) -> None:
     got = relations(tmp_path, "Swelling of the vessels causes complications in the blood "
                     "vessels.", heading="Complications")
     assert not [x for x in got if x[1] == "causes"]
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Cases cluster in families.", ("family history", "increases_risk_of", T)),
+    ("Certain zorb gene variants confer susceptibility.",
+     ("zorb gene variants", "increases_risk_of", T)),
+    ("Vegetarians have a lower rate of grebble fever.", ("vegetarians", "prevents", T)),
+    ("It frequently occurs in patients with underlying diabetes.",
+     ("diabetes", "increases_risk_of", T)),
+])
+def test_epidemiology_wordings(tmp_path: Path, sentence: str,
+                               claim: tuple[str, str, str]) -> None:
+    """Epidemiology wordings of reference pages, read inside a paragraph: cases clustering in
+    families, gene variants conferring susceptibility, a group with a lower rate (it gave
+    nothing; "lower rate" was taken by the risk-lowering wording with the group as its
+    verb's subject), and an "underlying" condition named plainly."""
+    got = relations(tmp_path, f"The cause is unknown. {sentence}", heading="Etiology")
+    assert claim in got
