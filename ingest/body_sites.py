@@ -145,9 +145,14 @@ def site_first(label: str) -> str:
     ('joint pain', 'hand swelling')
     >>> site_first("loss of appetite"), site_first("blotchy rash on the chest")
     ('loss of appetite', 'blotchy chest rash')
+    >>> site_first("enlarged lymph nodes in the chest")
+    'enlarged chest lymph nodes'
     """
     found = _sign_at_sites(label)
     if found is None or len(found[1]) != 1 or _site_word(found[1][0]) == "body":
         return label  # "a rash on one side of the body": the body names no part of it
-    *lead, head = found[0].split()  # "painful inflammation of nerves": painful nerve inflammation
-    return " ".join([*lead, _site_word(found[1][0]), head])
+    words = found[0].split()
+    # "enlarged lymph nodes in the chest": the site goes before a part of two words
+    cut = -2 if len(words) > 2 and p.ANATOMY.fullmatch(" ".join(words[-2:])) else -1
+    lead, head = words[:cut], words[cut:]  # "painful inflammation of nerves": painful nerve ...
+    return " ".join([*lead, _site_word(found[1][0]), *head])

@@ -370,6 +370,11 @@ FEELINGS: dict[str, str] = {
     "light-headed": "lightheadedness", "breathless": "breathlessness", "thirsty": "thirst",
     "agitated": "agitation", "disoriented": "disorientation", "nauseous": "nausea",
     "itchy": "itching", "feverish": "fever", "shaky": "shakiness",
+    # Clinical words for how patients are ("most patients are febrile and hypotensive").
+    "febrile": "fever", "hypotensive": "low blood pressure", "tachycardic": "rapid heartbeat",
+    "tachypnoeic": "rapid breathing", "tachypneic": "rapid breathing", "hypoxic": "hypoxia",
+    "jaundiced": "jaundice", "lethargic": "lethargy", "dehydrated": "dehydration",
+    "diaphoretic": "sweating", "delirious": "delirium", "cyanotic": "cyanosis",
 }
 
 

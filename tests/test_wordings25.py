@@ -550,3 +550,19 @@ def test_epidemiology_wordings(tmp_path: Path, sentence: str,
     verb's subject), and an "underlying" condition named plainly."""
     got = relations(tmp_path, f"The cause is unknown. {sentence}", heading="Etiology")
     assert claim in got
+
+
+def test_clinical_words_for_how_patients_are_name_signs(tmp_path: Path) -> None:
+    """"Most patients are febrile and hypotensive": fever and low blood pressure (nothing was
+    read: only everyday words such as "dizzy" were known)."""
+    got = relations(tmp_path, "Most patients are febrile and hypotensive.",
+                    heading="Presentation")
+    assert {(T, "has_symptom", "fever"), (T, "has_symptom", "low blood pressure")} <= got
+
+
+def test_a_site_goes_before_a_part_of_two_words(tmp_path: Path) -> None:
+    """"Enlarged lymph nodes in the chest": enlarged chest lymph nodes (it gave "enlarged lymph
+    chest nodes")."""
+    got = relations(tmp_path, "Enlarged lymph nodes in the chest are a common finding.",
+                    heading="Presentation")
+    assert (T, "has_symptom", "enlarged chest lymph nodes") in got
