@@ -535,7 +535,8 @@ _KEYS = {
     "detects": ("detect", "identif", "reveal", "show", "measure", "check", "perform", "order",
                 " do ", " use", "based on", "arrange", "carr", "recommend", "suggest"),
     "lets-doctor-look": ("doctor", "specialist", "surgeon", "team"),
-    "look-alike-list": ("differential", "to consider", "to rule out", "to exclude",
+    "look-alike-list": ("differential", "to consider", "to rule out", "to exclude", "similarly",
+                        " alike",
                         "similar features", "similar symptoms", "similar signs",
                         "similar findings", "same features", "same symptoms", "same signs",
                         "similar appearance"),
@@ -1611,9 +1612,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The differential diagnosis includes A and B", "Conditions with similar features
     # include A": the illnesses it must be told apart from.
     _t("look-alike-list", rf"\b(?:(?:the )?differential diagnos[ie]s|(?:the )?differentials|"
-                          # "Conditions to consider (ruling out) include A and B"
-                          rf"(?:other )?(?:conditions|illnesses|diseases|diagnoses) to "
-                          rf"(?:consider|rule out|exclude)|"
+                          # "Conditions to consider (ruling out) include A and B", "Other
+                          # conditions that may present similarly include A"
+                          rf"(?:other )?(?:conditions|illnesses|diseases|diagnoses) (?:to "
+                          rf"(?:consider|rule out|exclude)|that (?:may |can |might )?(?:present|"
+                          rf"look|appear) (?:similarly|alike))|"
                           rf"(?:conditions|illnesses|"
                           rf"diseases|infections|problems|disorders) (?:with|that (?:have|share|"
                           rf"show)) (?:similar|the same) (?:features|symptoms|signs|findings|"

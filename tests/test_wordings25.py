@@ -566,3 +566,11 @@ def test_a_site_goes_before_a_part_of_two_words(tmp_path: Path) -> None:
     got = relations(tmp_path, "Enlarged lymph nodes in the chest are a common finding.",
                     heading="Presentation")
     assert (T, "has_symptom", "enlarged chest lymph nodes") in got
+
+
+def test_conditions_that_present_similarly_are_look_alikes(tmp_path: Path) -> None:
+    """"Other conditions that may present similarly include flu and measles" (nothing was
+    read)."""
+    got = relations(tmp_path, "Other conditions that may present similarly include flu and "
+                    "measles.", heading="About")
+    assert {(T, "resembles", "flu"), (T, "resembles", "measles")} <= got
