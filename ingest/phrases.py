@@ -972,6 +972,11 @@ _PART_REMOVED = re.compile(
     r"(?:removed|taken out))$", _I)
 
 
+# "Travellers to tropical areas": people named by where they go.
+_TRAVELLERS_TO = re.compile(r"^(?:(?:the |most |many |some )?(?:travell?ers|visitors|tourists)) "
+                            r"(?:to|visiting) (.+)$", _I)
+
+
 def people_factor(phrase: str) -> str:
     """Return the factor in "people with X", "those who have had X", "older adults".
 
@@ -997,6 +1002,9 @@ def people_factor(phrase: str) -> str:
     ancestry = _ANCESTRY.match(start) or _FROM_REGION.match(start)
     if ancestry:  # "children of island origin", "people from Northeast Asia": the ancestry
         return f"{ancestry.group(1)} ancestry"
+    going = _TRAVELLERS_TO.match(start)
+    if going:  # "travellers to areas of Europe": the travel is what raises the risk
+        return f"travel to {going.group(1)}"
     if _UNDER_AGE.match(start):
         return "young age"
     if _PREGNANT.match(start):

@@ -1866,7 +1866,8 @@ def delay_label(m: re.Match[str]) -> str:
 _PREPOSITION_LEAD = re.compile(r"(?:in|on|at|of|for|from|to|by|with|either|right|left|few|a few|"
                                r"majority|most|many)\b", re.I)
 _PEOPLE_WORD = re.compile(r"\b(?:people|persons?|adults|children|patients|those|individuals|"
-                          r"men|women|girls|boys|males|females|survivors|sufferers)\b", re.I)
+                          r"men|women|girls|boys|males|females|survivors|sufferers|travell?ers|"
+                          r"tourists)\b", re.I)
 # "more likely to be hospitalised / to die": the event as a noun.
 _EVENT_VERB = re.compile(r"\s*(?:be )?(hospitali[sz]ed|admitted to (?:the )?hospital|die|dying|"
                          r"need intensive care|need to go to (?:the )?hospital|need (?:to stay "

@@ -574,3 +574,14 @@ def test_conditions_that_present_similarly_are_look_alikes(tmp_path: Path) -> No
     got = relations(tmp_path, "Other conditions that may present similarly include flu and "
                     "measles.", heading="About")
     assert {(T, "resembles", "flu"), (T, "resembles", "measles")} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Travellers to tropical areas are at higher risk.",
+    "It occurs mainly in the tropics, and travellers to tropical areas may be at risk.",
+])
+def test_travellers_to_a_place_name_the_travel(tmp_path: Path, sentence: str) -> None:
+    """"Travellers to tropical areas are at higher risk": the travel raises it (the group was
+    kept as the factor)."""
+    got = relations(tmp_path, sentence, heading="Causes")
+    assert ("travel to tropical areas", "increases_risk_of", T) in got
