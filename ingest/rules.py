@@ -6291,7 +6291,7 @@ _NOT_NOUN_LINE = re.compile(
     r"looks|becomes|seems|appears|develop|develops|developed|suffer|suffers|experience|"
     r"experiences|die|dies|describe|describes|report|reports|notice|notices|complain|"
     r"complains|shows|showed|shown|proved|proven|remains|reduced|reduces|lowers|lowered|"
-    r"receive|receives|received)\b"
+    r"receive|receives|received|tends?|runs|clusters?(?= in\b)|seems|confers?)\b"
     # "Doctors often use zorbacillin": one who treats, using something
     r"|\b(?:doctors?|surgeons?|clinicians?|specialists?|physicians?|hospitals?|nurses?) "
     r"(?:\w+ )?uses?\b"

@@ -585,3 +585,15 @@ def test_travellers_to_a_place_name_the_travel(tmp_path: Path, sentence: str) ->
     kept as the factor)."""
     got = relations(tmp_path, sentence, heading="Causes")
     assert ("travel to tropical areas", "increases_risk_of", T) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grebble fever tends to run in families.",
+    "Cases cluster in families.",
+])
+def test_a_one_sentence_paragraph_is_no_list_item(tmp_path: Path, sentence: str) -> None:
+    """A one-sentence paragraph under a causes heading that runs in families is a sentence, not
+    a name: the whole sentence was also read as a cause of the illness."""
+    got = relations(tmp_path, sentence, heading="Causes")
+    assert ("family history", "increases_risk_of", T) in got
+    assert not [x for x in got if "famil" in x[0] and x[0] != "family history"]
