@@ -883,6 +883,11 @@ _CAUSES_FORM = re.compile(r"\b(?:causes?|causing|makes?|leads?)\s+(?P<n>[^.;]{3,
                           r"(?:\s+(?!in\b|inside\b|within\b|throughout\b|on\b|at\b|and\b|or\b)"
                           r"(?P<o>[\w' -]{3,40}?)(?=\s*[,.;)]|\s+(?:in|inside|within|throughout|"
                           r"that|which|called)\b|\s*$))?", re.I)
+# "Granulomas are small clumps of immune cells": the clumps defined are how it works.
+_CLUMPS_DEFINED = re.compile(r"^\s*(?P<n>[a-z][\w-]+) (?:are|is) (?:an? )?(?:small |tiny |little "
+                            r"|microscopic )?(?:clumps?|clusters?|collections?|masses|lumps?) of "
+                            r"(?:inflamed |inflammatory |immune |white blood |swollen )?(?:cells|"
+                            r"tissue)\b", re.I)
 # "Immune cells form small clumps called granulomas", "it causes patches of swollen tissue
 # called granulomas": the named clumps are how it works.
 _FORMS_CALLED = re.compile(r"\b(?:form|forms|create|creates|produce|produces|make|makes|cause|"
@@ -954,7 +959,7 @@ _PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("tissue death", ("die", "dying", "destroyed", "death", "destruction", "necrosis"), re.compile(
         r"\b(?:tissues?|skin|cells|muscles?|flesh)\b[^.;,]{0,20}?\b(?:dies|die|dying|to die|"
         r"is destroyed|are destroyed)\b|\b(?:death|destruction) of (?:the )?(?:surrounding )?"
-        r"(?:tissues?|skin|cells|muscles?|flesh)\b"
+        r"(?:tissues?|skin|cells|muscles?|flesh|fascia|fat)\b"
         # "..., causing tissue death", "leads to necrosis of the skin".
         r"|\b(?:caus\w*|lead\w*|leads|led|result\w*|trigger\w*) (?:in )?(?:rapid |widespread |"
         r"extensive )?(?:(?:tissue|cell|skin|muscle) death|necrosis)\b"
@@ -991,7 +996,16 @@ _PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         r"(?:blood vessels?|vessels|arteries|veins|capillaries))?|\b(?:formation of "
         r"(?:small |tiny )?"
         r"(?:blood )?clots|thromb(?:us|i) formation|(?:blood )?clotting (?:in|inside|within) "
-        r"(?:the |your )?(?:[\w-]+ ){0,2}?(?:blood vessels?|vessels|arteries|veins))\b", re.I)),
+        r"(?:the |your )?(?:[\w-]+ ){0,2}?(?:blood vessels?|vessels|arteries|veins))\b"
+        # "..., causing clots in the small vessels"
+        r"|\b(?:caus\w*|lead\w* to|result\w* in|form\w*) (?:small |tiny )?(?:blood )?clots (?:in|"
+        r"inside|within) (?:the |your )?(?:[\w-]+ ){0,2}?(?:blood vessels?|vessels|arteries|"
+        r"veins|capillaries)\b", re.I)),
+    # "The blood vessels become leaky", "capillary leak": fluid lost from the vessels.
+    ("capillary leak", ("leak",), re.compile(
+        r"\bcapillary leak(?:age)?\b|\bleaky (?:blood )?(?:vessels|capillaries)\b|\b(?:blood "
+        r"vessels|capillaries|vessels)\b[^.;]{0,20}?\b(?:become |get |to )?(?:leaky|leak(?:s|ing)? "
+        r"(?:fluid|plasma))\b", re.I)),
     # "Calcium builds up in the small blood vessels", "a build-up of calcium in the arteries".
     ("vascular calcification", ("calcium", "calcification"), re.compile(
         r"\bcalcium(?: deposits?| salts?| crystals?)?\b[^.;]{0,30}?\b(?:builds? up|collects?|"
@@ -1032,7 +1046,7 @@ _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thic
                     " to collect", " to gather", " to clump", " form", " build up",
                     " builds up", " develop in", " develops in", " grow in", "poison",
                     "defen", "antibod", "clot", "thromb", "fibrosis", "calci", "death",
-                    "necros")
+                    "necros", "leak", "clumps of", "clusters of", "collections of")
 
 
 _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|is not|aren't|"
@@ -3388,7 +3402,8 @@ class DocumentRules:
                 self.emit(self.topic, v.INVOLVES, what, span, inside.group(0), section,
                           rule="phrase:mechanism", confidence=0.6)
         called = (_FORMS_CALLED.search(text) if "called" in text else None) or (
-            _CLUMP_TOGETHER.search(text) if "clump" in text else None)
+            _CLUMP_TOGETHER.search(text) if "clump" in text else None) or (
+            _CLUMPS_DEFINED.match(text) if " of " in text else None)
         if called is not None and kind not in (p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
             what = pc.clean_phrase(called.group("n"))
             if what and not pc.is_generic(what) and not self.is_topic(what):

@@ -597,3 +597,19 @@ def test_a_one_sentence_paragraph_is_no_list_item(tmp_path: Path, sentence: str)
     got = relations(tmp_path, sentence, heading="Causes")
     assert ("family history", "increases_risk_of", T) in got
     assert not [x for x in got if "famil" in x[0] and x[0] != "family history"]
+
+
+@pytest.mark.parametrize(("sentence", "process"), [
+    ("Germs spread along the layers of tissue, causing clots in the small vessels.",
+     "thrombosis"),
+    ("Granulomas are clusters of immune cells.", "granulomas"),
+    ("The infection leads to death of the fascia.", "tissue death"),
+    ("This causes the blood vessels to leak fluid.", "capillary leak"),
+    ("Blood vessels become leaky, causing low blood pressure.", "capillary leak"),
+])
+def test_how_it_works_in_reference_wordings(tmp_path: Path, sentence: str,
+                                            process: str) -> None:
+    """Mechanisms said the way reference pages say them: clots caused in the vessels, clumps
+    of cells defined, death of the fascia, vessels that leak (each gave nothing)."""
+    got = relations(tmp_path, sentence, heading="Pathophysiology")
+    assert (T, "involves", process) in got
