@@ -1999,6 +1999,9 @@ _COMPLICATION_CALLED = re.compile(r"^\s*(?:a |an |the )?(?:(?:rare|serious|painf
 # name set aside between dashes or commas.
 _ALIAS_ASIDE = re.compile(r"\s*(?:[—–]|\s-|,)\s*(?:also |sometimes |commonly )?(?:known as|called|"
                           r"named|referred to as)\s[^—–,]{1,60}?\s*(?:[—–]|-\s|,)\s*", re.I)
+# What a test finds, named as a class of germ or as the cause.
+_FOUND_GERM = re.compile(r"(?:germs?|bacteri(?:um|a)|virus(?:es)?|organisms?|fung(?:us|i)|"
+                         r"parasites?|microbes?|pathogens?|cause|infection)", re.I)
 # Whom a relation holds for, after what it names: "(may trigger it) in some people".
 _IN_SOME_PEOPLE = re.compile(r"\s+in (?:some|certain|many|most|a few|susceptible|"
                              r"predisposed|genetically (?:susceptible|predisposed)) (?:people|"
@@ -5522,6 +5525,13 @@ class DocumentRules:
                           confidence=0.65)
         return False
 
+    def _drop_found_thing(self, r: _Reading) -> bool:
+        """"(samples are sent) to identify the germ", "(an ECG) to check the heart": what a
+        test looks for or at is a germ or a part, no means of diagnosis."""
+        what = pc.clean_phrase(pc.cut_clause(r.right))
+        return bool(what) and (_FOUND_GERM.fullmatch(what) is not None
+                               or p.ANATOMY.fullmatch(what) is not None)
+
     def _adjust_test_finds_people(self, r: _Reading) -> bool:
         """"A blood score can help identify patients at risk": who it finds are people, so
         the test is what comes before the verb.  "(Chest X-ray:) may show patchy shadowing":
@@ -6517,8 +6527,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "follows": (_D._drop_complying,),
     "confirms": (_D._adjust_only_way,),
     "test-shows": (_D._read_exam_findings,),
-    "detects": (_D._adjust_test_finds_people, _D._adjust_only_way, _D._read_checked,
-                _D._read_shown_by, _D._adjust_dangling_to),
+    "detects": (_D._drop_found_thing, _D._adjust_test_finds_people, _D._adjust_only_way,
+                _D._read_checked, _D._read_shown_by, _D._adjust_dangling_to),
     "mimics": (_D._read_flu_like, _D._read_signs_after_colon, adjust_mistaken_for),
     "common-findings": (_D._drop_normal_finding,),
 }

@@ -613,3 +613,14 @@ def test_how_it_works_in_reference_wordings(tmp_path: Path, sentence: str,
     of cells defined, death of the fascia, vessels that leak (each gave nothing)."""
     got = relations(tmp_path, sentence, heading="Pathophysiology")
     assert (T, "involves", process) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Samples of the fluid are sent to the laboratory to identify the germ.",
+    "An ECG may be done to check the heart.",
+])
+def test_what_a_test_looks_for_is_no_test(tmp_path: Path, sentence: str) -> None:
+    """"... to identify the germ", "... to check the heart": the germ and the heart are what
+    a test looks for or at (each was read as a means of diagnosis)."""
+    got = relations(tmp_path, sentence, heading="Diagnosis")
+    assert not [x for x in got if x[1] == "diagnosed_by" and x[2] in ("germ", "heart")]
