@@ -562,7 +562,7 @@ _MORE_RANKS = (r"(?:(?:very |potentially |sometimes |often )?(?:serious|rare|com
                r"severe|fatal|life-threatening|dangerous|late|long-term|important|well-known|"
                r"recognised|recognized)(?:, | )(?:(?:but|and) )?){0,3}")
 # "Antibiotic treatment is not recommended": a statement about the treatment, not a list.
-_NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|sometimes) )?"
+_NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|sometimes|only) )?"
                 r"(?:recommended|given|used|needed|required|offered|advised|prescribed|effective|"
                 r"available|possible|important|necessary|helpful|started|begun|continued|"
                 # "Treatment is determined by how severe it is": how care is chosen, no care
@@ -690,7 +690,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?! (?:(?:often|usually|generally|sometimes|best|then) )?(?:treated|"
                        r"managed|diagnosed|caused|relieved|eased|controlled|similar|like|worse|"
                        r"better|the same|different|gone|not|(?:an? |the )?(?:consequence|result|"
-                       r"secondary|due|sign|hallmark|(?:[a-z]+ )?feature))\b)|"
+                       r"secondary|due|sign|hallmark|(?:[a-z]+ )?feature)|"
+                       # ("if symptoms are troublesome": how they are, no list)
+                       r"troublesome|severe|mild|bad|persistent|present|absent|mild or|"
+                       r"getting worse)\b)|"
                        r"\b(?:main|most common|commonest|first|"
                        r"earliest|early|key|typical|usual|classic|characteristic|cardinal|chief) "
                        r"(?:symptom|sign|feature|presentation)s?(?: of [\w' -]+?)? (?:is|are)"

@@ -1999,6 +1999,9 @@ _COMPLICATION_CALLED = re.compile(r"^\s*(?:a |an |the )?(?:(?:rare|serious|painf
 # name set aside between dashes or commas.
 _ALIAS_ASIDE = re.compile(r"\s*(?:[—–]|\s-|,)\s*(?:also |sometimes |commonly )?(?:known as|called|"
                           r"named|referred to as)\s[^—–,]{1,60}?\s*(?:[—–]|-\s|,)\s*", re.I)
+# A part of the body said to be at risk: "(treatment is needed if) organs are at risk".
+_ORGANS_AT_RISK = re.compile(r"\b(?:organs?|(?:the |your )?(?:eyes?|heart|lungs?|kidneys?|"
+                             r"liver|brain|nerves?|sight|vision))\s*$", re.I)
 # What a test finds, named as a class of germ or as the cause.
 _FOUND_GERM = re.compile(r"(?:germs?|bacteri(?:um|a)|virus(?:es)?|organisms?|fung(?:us|i)|"
                          r"parasites?|microbes?|pathogens?|cause|infection)", re.I)
@@ -5777,6 +5780,9 @@ class DocumentRules:
     def _side_people_at_risk(self, r: _Reading, s: _Sides) -> None:
         """"People over 60 are more likely to ...": the factor is what those people have."""
         right = r.right.strip()
+        if _ORGANS_AT_RISK.search(r.left):
+            s.subjects = []  # "if organs are at risk": a part in danger, no risk factor
+            return
         if _BARE_PATIENTS.match(r.left) and s.objects and s.objects is not s.topic and not any(
                 self.is_topic(x.label) for x in s.objects):
             # "Patients are at risk of organ failure": those who have it, so the harm is its.
@@ -7185,9 +7191,17 @@ def _bare_age_is_older_age(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
 
 
 def _remedy_is_no_person(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
-    """"recommends regimes for adults and children": people, no remedy."""
+    """"recommends regimes for adults and children": people, no remedy; "need long-term
+    treatment with X": "long-term" alone names none either.  A remedy used "to repair the
+    skin" is care of the illness, not of the skin."""
+    if c.pred == v.USED_FOR and not c.o_top and p.ANATOMY.fullmatch(_ARTICLE.sub("", c.o)):
+        c.o, c.o_top = rules.topic, True
     return not (c.pred in (v.USED_FOR, v.TARGETS, v.EFFECTIVE_FOR, v.PREVENTS) and not c.s_top
-                and _WHO_NOT_WHAT.fullmatch(c.s))
+                and (_WHO_NOT_WHAT.fullmatch(c.s) or _HOW_LONG_ALONE.fullmatch(c.s)))
+
+
+# How long care lasts, left alone as a name: "long-term" in "need long-term treatment with".
+_HOW_LONG_ALONE = re.compile(r"(?:long|short|medium)[- ]term|lifelong|ongoing|regular", re.I)
 
 
 def _exam_done_is_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:

@@ -624,3 +624,27 @@ def test_what_a_test_looks_for_is_no_test(tmp_path: Path, sentence: str) -> None
     a test looks for or at (each was read as a means of diagnosis)."""
     got = relations(tmp_path, sentence, heading="Diagnosis")
     assert not [x for x in got if x[1] == "diagnosed_by" and x[2] in ("germ", "heart")]
+
+
+def test_when_treatment_is_needed_names_no_sign_or_factor(tmp_path: Path) -> None:
+    """"Treatment is only needed if symptoms are troublesome or organs are at risk": no sign
+    ("organs"), no risk factor, no remedy (all three were read)."""
+    got = relations(tmp_path, "Treatment is only needed if symptoms are troublesome or organs "
+                    "are at risk.", heading="Treatment")
+    assert not got
+
+
+@pytest.mark.parametrize(("sentence", "claim", "not_said"), [
+    ("Some people need long-term treatment with medicines that calm the immune system.",
+     ("immunosuppressive medicine", "used_for", T), "long-term"),
+    ("Plastic surgery may be needed to repair the skin.", ("plastic surgery", "used_for", T),
+     "skin"),
+])
+def test_remedies_name_no_duration_and_treat_no_part(tmp_path: Path, sentence: str,
+                                                     claim: tuple[str, str, str],
+                                                     not_said: str) -> None:
+    """"need long-term treatment with X": "long-term" is no remedy; surgery "to repair the
+    skin" is care of the illness (it was "used for" the skin)."""
+    got = relations(tmp_path, sentence, heading="Treatment")
+    assert claim in got
+    assert not [x for x in got if not_said in (x[0], x[2])]
