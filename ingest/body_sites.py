@@ -58,6 +58,11 @@ _HARMLESS = re.compile(r"\b(?:harmless(?:ly)?|healthy (?:\w+ )?(?:people|adults|
                        r"children|individuals)|without "
                        r"(?:getting ill|getting sick|causing (?:any )?(?:harm|problems|illness|"
                        r"symptoms))|carriers?|carry|carries|carried)\b", re.IGNORECASE)
+# "The skin may look normal", "the joints are not affected": a part said to be well.
+_LOOKS_NORMAL = re.compile(r"\b(?:look|looks|appear|appears|seem|seems|feel|feels|is|are|be|"
+                           r"remain|remains|stay|stays) (?:completely |quite |entirely |perfectly "
+                           r"|often |usually )?(?:normal|healthy|unaffected|unchanged|undamaged)\b",
+                           re.IGNORECASE)
 # "small glands in the neck called the parathyroids": the part places the thing named.
 _CALLED_AFTER = re.compile(r"\s+(?:called|known as|named)\b", re.IGNORECASE)
 # "lies in nerve tissue near the spinal cord": a part named as a landmark, no site.
@@ -105,6 +110,8 @@ def located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
              and not _SIGN_AFTER_SITE.match(text, m.end())]
     # (A part inside a definition still joins its neighbours into one run: "such as the zorb
     # artery, the big vessel of the arm, or the leg artery" reads the list on.)
+    if _LOOKS_NORMAL.search(text):
+        return []  # "The skin around the wound may look normal at first": no site said
     harmless = _HARMLESS.search(text) is not None
     defining = {m.start() for m in found if _CALLED_AFTER.match(text, m.end())
                 or _DEFINITION_BEFORE.search(text, max(0, m.start() - 120), m.start())

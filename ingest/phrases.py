@@ -184,6 +184,8 @@ _LEAD_WORDS = re.compile(
     r"in turn|even|thus|therefore|then|eventually|gradually|numerous|different|"
     # "patients with underlying diabetes": a condition they already had, named plainly
     r"underlying|pre-existing|preexisting|"
+    # "diagnosed by chance on a chest X-ray": the X-ray
+    r"chance (?:on|with|during|from|in|after)|"
     # "numbness or tingling or, less often, weakness": how often, no part of the name
     r"(?:less|more|much less|far less) (?:often|commonly|frequently),?|"
     r"(?:more |very )?(?:rarely|occasionally|infrequently|uncommonly),?|"

@@ -648,3 +648,18 @@ def test_remedies_name_no_duration_and_treat_no_part(tmp_path: Path, sentence: s
     got = relations(tmp_path, sentence, heading="Treatment")
     assert claim in got
     assert not [x for x in got if not_said in (x[0], x[2])]
+
+
+def test_a_part_said_to_look_normal_is_no_site(tmp_path: Path) -> None:
+    """"The skin around the wound may look normal at first": no site (it gave "affects
+    skin")."""
+    got = relations(tmp_path, "The skin around the wound may look normal at first.",
+                    heading="Symptoms")
+    assert not [x for x in got if x[1] == "affects"]
+
+
+def test_a_test_found_by_chance_is_the_test(tmp_path: Path) -> None:
+    """"diagnosed by chance on a chest X-ray": the X-ray (it gave "chance on a chest x-ray")."""
+    got = relations(tmp_path, "Some people have no symptoms and are diagnosed by chance on a "
+                    "chest X-ray.", heading="Symptoms")
+    assert (T, "diagnosed_by", "chest x-ray") in got
