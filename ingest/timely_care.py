@@ -42,6 +42,15 @@ _EARLY_CARE_PURPOSE = re.compile(
     r"treat(?:ing)?))?)\b[^.;]{0,40}?\b" + _SOON + r"\b[^.;]{0,20}?\b(?:(?:so that|so) "
     r"(?P<y>[^.;,]{2,50}?) (?:can|will|may) be (?:prevented|avoided)|(?:in order )?to (?:help )?"
     r"(?:prevent|avoid) (?P<y2>[^.;,]+))", re.IGNORECASE)
+# "Serious complications are rare if treatment starts early", "... with early treatment".
+_RARE_IF_EARLY = re.compile(
+    r"\b(?P<y>(?:serious |severe |lasting |long-term )?(?:complications?|problems?|death|"
+    r"[\w-]+ damage)) (?:are|is) (?:rare|uncommon|unusual|unlikely|less (?:likely|common)) "
+    r"(?:if|when|once) (?P<x>treatment|care|it is (?:diagnosed and )?treated|it is caught|it is "
+    r"diagnosed)(?: (?:is )?(?:starts?|started|begins?|begun|given))? " + _SOON + r"\b"
+    r"|\b(?P<y2>(?:serious |severe |lasting |long-term )?(?:complications?|problems?)) (?:are|is)"
+    r" (?:rare|uncommon|unusual|unlikely) with (?P<x2>(?:early|prompt|timely|quick) (?:diagnosis "
+    r"and )?treatment)\b", re.IGNORECASE)
 # "..., there's a risk that it could cause a degree of lasting nerve pain": the harm late
 # care lets happen, when no rule named it as a complication.
 _HARM_AFTER = re.compile(
@@ -124,9 +133,10 @@ def timely_care(text: str) -> TimelyCare | None:
     if late is not None:
         return TimelyCare(_acts(late.group("how") or late.group("what")), None, late.group(0),
                           text[late.end():])
-    for pattern in (_EARLY_CARE_KEY, _EARLY_CARE_PURPOSE):
+    for pattern in (_EARLY_CARE_KEY, _EARLY_CARE_PURPOSE, _RARE_IF_EARLY):
         m = pattern.search(text)
         if m is not None:
             harm = m.group("y") or m.groupdict().get("y2")
-            return TimelyCare(_acts(m.group("x")), harm, m.group(0))
+            return TimelyCare(_acts(m.group("x") or m.groupdict().get("x2") or ""), harm,
+                              m.group(0))
     return None

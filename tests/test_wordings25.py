@@ -663,3 +663,15 @@ def test_a_test_found_by_chance_is_the_test(tmp_path: Path) -> None:
     got = relations(tmp_path, "Some people have no symptoms and are diagnosed by chance on a "
                     "chest X-ray.", heading="Symptoms")
     assert (T, "diagnosed_by", "chest x-ray") in got
+
+
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("Serious complications are rare if treatment starts early.", "complication"),
+    ("Complications are uncommon with early treatment.", "complication"),
+    ("Lasting damage is rare if it is treated promptly.", "lasting damage"),
+])
+def test_harms_made_rare_by_early_care(tmp_path: Path, sentence: str, harm: str) -> None:
+    """"Serious complications are rare if treatment starts early": early treatment prevents
+    them (nothing was read)."""
+    got = relations(tmp_path, sentence, heading="Complications")
+    assert ("early treatment", "prevents", harm) in got
