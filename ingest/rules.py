@@ -2002,6 +2002,11 @@ _ALIAS_ASIDE = re.compile(r"\s*(?:[—–]|\s-|,)\s*(?:also |sometimes |commonly
 # A part of the body said to be at risk: "(treatment is needed if) organs are at risk".
 _ORGANS_AT_RISK = re.compile(r"\b(?:organs?|(?:the |your )?(?:eyes?|heart|lungs?|kidneys?|"
                              r"liver|brain|nerves?|sight|vision))\s*$", re.I)
+# "(Other) causes of a rash include": what the causes are causes of, and whether they are
+# other than the illness.
+_CAUSES_OF = re.compile(r"\b(?:causes?|culprits?) of (?P<x>[\w' -]+?) (?:is|are|include|includes|"
+                        r"can include|may include)\b", re.I)
+_OTHER_CAUSES = re.compile(r"^\s*(?:the |some |many )?other (?:possible |common )?causes?\b", re.I)
 # What a test finds, named as a class of germ or as the cause.
 _FOUND_GERM = re.compile(r"(?:germs?|bacteri(?:um|a)|virus(?:es)?|organisms?|fung(?:us|i)|"
                          r"parasites?|microbes?|pathogens?|cause|infection)", re.I)
@@ -2778,7 +2783,13 @@ class DocumentRules:
         if antecedent and ":" in text[:80]:
             text = text.split(":", 1)[1]  # the head was read by item(); this is its gloss
         low = text.lower()  # the words looked for before the searches below
-        if kind in _LOCATED:
+        signs_of = _SIGNS_OF_OTHER.search(text, 0, 60) if kind in _LOCATED and (
+            "sign" in low[:60] or "symptom" in low[:60]) else None
+        # ("Symptoms of dehydration include a dry mouth": another thing's sites)
+        others_signs = signs_of is not None and not (
+            self.mentions_topic(signs_of["of"]) or pc.ANAPHORA.match(signs_of["of"])
+            or pc.TOPIC_ALIASES.match(signs_of["of"]))
+        if kind in _LOCATED and not others_signs:
             for m in _located_sites(text, kind == p.SYMPTOM):
                 if kind == p.SYMPTOM and _WHERE_A_SIGN_SHOWS.fullmatch(m.group(0)) and not \
                         _PLACED_IN_RUN.search(text, max(0, m.start() - 60), m.start()):
@@ -5501,6 +5512,8 @@ class DocumentRules:
         head, colon, members = r.right.partition(":")
         if not colon:  # "... similar to flu, with fever, chills and aches": the same
             head, colon, members = r.right.partition(", with ")
+        if not colon:  # "... similar to those of flu, such as fever and aches": the same
+            head, colon, members = r.right.partition(", such as ")
         if not colon or not _SIGNS_LEAD.search(r.left):
             return False
         for ph in phrases(pc.cut_clause(members)):
@@ -5739,6 +5752,21 @@ class DocumentRules:
             out += [Phrase(m.group("x"), ph.level, ph.surface)]
             out += [x for x in phrases(m.group("y")) if not self.is_topic(x.label)]
         s.subjects = [_germ_infecting(ph) for ph in out]
+
+    def _side_causes_of_another(self, r: _Reading, s: _Sides) -> None:
+        """"Other causes of a rash include A and B": look-alikes of the illness, no causes of
+        it; "The main causes of kidney damage are A": A causes the thing named."""
+        of = _CAUSES_OF.search(r.trig_text)
+        if of is None:
+            return
+        named = pc.clean_phrase(of["x"])
+        if not named or self.is_topic(named) or pc.ANAPHORA.match(named) or \
+                pc.TOPIC_ALIASES.match(named) or self.names_topic_form(named):
+            return
+        if _OTHER_CAUSES.match(r.trig_text):
+            r.predicate, s.subjects, s.objects = v.RESEMBLES, s.topic, s.subjects
+        else:
+            s.objects = [Phrase(named, None, of["x"])]
 
     def _side_named_complication(self, r: _Reading, s: _Sides) -> None:
         """"The rash can lead to a serious complication called X": X is the topic's
@@ -6570,8 +6598,8 @@ _COMPLY_BEFORE = re.compile(r"\b(?:(?:important|essential|vital|sure|need|needs|
                             r"remember) to|should|must|always|please|carefully)\s*$", re.I)
 _FOLLOW_UP = re.compile(r"\s*(?:-\s*up|up\b)", re.I)
 _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
-    **dict.fromkeys(("caused-by", "due-to", "happens-when", "cause-is"),
-                    (_D._side_toxin_maker,)),
+    **dict.fromkeys(("caused-by", "due-to", "happens-when"), (_D._side_toxin_maker,)),
+    "cause-is": (_D._side_toxin_maker, _D._side_causes_of_another),
     "causes": (_D._side_toxin_maker, _D._side_class_example_after, _D._side_named_complication),
     "follows": (_D._side_got_it,),
     "described-as": (_D._side_kinds_of_sign,),

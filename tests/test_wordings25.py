@@ -675,3 +675,29 @@ def test_harms_made_rare_by_early_care(tmp_path: Path, sentence: str, harm: str)
     them (nothing was read)."""
     got = relations(tmp_path, sentence, heading="Complications")
     assert ("early treatment", "prevents", harm) in got
+
+
+def test_other_causes_of_a_sign_are_look_alikes(tmp_path: Path) -> None:
+    """"Other causes of a rash include allergies and eczema": look-alikes, no causes of the
+    illness (each was read as causing it)."""
+    got = relations(tmp_path, "Other causes of a rash include allergies and eczema.",
+                    heading="Symptoms")
+    assert {(T, "resembles", "allergies"), (T, "resembles", "eczema")} <= got
+    assert not [x for x in got if x[1] == "causes"]
+
+
+def test_the_examples_of_flu_like_signs_are_signs(tmp_path: Path) -> None:
+    """"similar to those of flu, such as fever and aches": fever and aches are signs of the
+    illness (they were read as look-alikes)."""
+    got = relations(tmp_path, "The symptoms are similar to those of flu, such as fever and "
+                    "aches.", heading="Symptoms")
+    assert {(T, "has_symptom", "fever"), (T, "has_symptom", "aches"),
+            (T, "resembles", "flu")} <= got
+    assert (T, "resembles", "fever") not in got
+
+
+def test_another_things_signs_name_no_site(tmp_path: Path) -> None:
+    """"Symptoms of dehydration include a dry mouth": the mouth is no site of the illness."""
+    got = relations(tmp_path, "Symptoms of dehydration include a dry mouth and dark urine.",
+                    heading="Symptoms")
+    assert not [x for x in got if x[1] == "affects"]
