@@ -97,7 +97,11 @@ _COORDINATED = re.compile(r"\s(?:and|or)\s(?=(?:can|may|might|could|will|is|are|
                           r"often|usually|sometimes)\b)"
                           # "no symptoms and the condition is found ...": a clause of its own
                           r"|\s(?:and|but)\s(?=(?:the|this|it|its)\s(?:[\w-]+\s){0,2}?(?:is|are|"
-                          r"was|were|can|may|might|will|has|have)\b)", re.IGNORECASE)
+                          r"was|were|can|may|might|will|has|have)\b)"
+                          # "will not help if it is caused by a virus": the condition after
+                          # the denial is a clause of its own
+                          r"|\s(?:if|unless|when)\s(?=(?:it|they|this|these|the|you|your|a|an)\s)",
+                          re.IGNORECASE)
 
 
 # Every cue pattern above is case-insensitive; on ASCII text its twin reads the

@@ -701,3 +701,18 @@ def test_another_things_signs_name_no_site(tmp_path: Path) -> None:
     got = relations(tmp_path, "Symptoms of dehydration include a dry mouth and dark urine.",
                     heading="Symptoms")
     assert not [x for x in got if x[1] == "affects"]
+
+
+@pytest.mark.parametrize(("sentence", "cause"), [
+    ("Antibiotics will not help if it is caused by a virus.", "virus"),
+    ("Steroids do not work if the illness is caused by an infection.", "infection"),
+])
+def test_a_denial_does_not_reach_into_an_if_clause(tmp_path: Path, sentence: str,
+                                                   cause: str) -> None:
+    """"Antibiotics will not help if it is caused by a virus": the "not" denies the help, not
+    the cause in the condition after it (the cause was read as denied)."""
+    cs = page_claims(tmp_path, f"Treatment\n{sentence}")
+    causes = [c for c in cs.claims if c.predicate == "causes" and cs.label(c.subject) == cause]
+    helps = [c for c in cs.claims if c.predicate == "effective_for"]
+    assert causes and not any(c.negated for c in causes)
+    assert helps and all(c.negated for c in helps)
