@@ -5808,7 +5808,7 @@ class DocumentRules:
     def _side_people_at_risk(self, r: _Reading, s: _Sides) -> None:
         """"People over 60 are more likely to ...": the factor is what those people have."""
         right = r.right.strip()
-        if _ORGANS_AT_RISK.search(r.left):
+        if _ORGANS_AT_RISK.search(r.left) and not _PEOPLE_WORD.search(r.left):
             s.subjects = []  # "if organs are at risk": a part in danger, no risk factor
             return
         if _BARE_PATIENTS.match(r.left) and s.objects and s.objects is not s.topic and not any(
