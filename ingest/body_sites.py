@@ -63,6 +63,7 @@ _LOOKS_NORMAL = re.compile(r"\b(?:look|looks|appear|appears|seem|seems|feel|feel
                            r"remain|remains|stay|stays) (?:completely |quite |entirely |perfectly "
                            r"|often |usually )?(?:normal|healthy|unaffected|unchanged|undamaged)\b",
                            re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:but|while|whereas|although)\b", re.IGNORECASE)
 # "small glands in the neck called the parathyroids": the part places the thing named.
 _CALLED_AFTER = re.compile(r"\s+(?:called|known as|named)\b", re.IGNORECASE)
 # "lies in nerve tissue near the spinal cord": a part named as a landmark, no site.
@@ -110,13 +111,15 @@ def located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
              and not _SIGN_AFTER_SITE.match(text, m.end())]
     # (A part inside a definition still joins its neighbours into one run: "such as the zorb
     # artery, the big vessel of the arm, or the leg artery" reads the list on.)
-    if _LOOKS_NORMAL.search(text):
-        return []  # "The skin around the wound may look normal at first": no site said
+    normal = _LOOKS_NORMAL.search(text)
     harmless = _HARMLESS.search(text) is not None
     defining = {m.start() for m in found if _CALLED_AFTER.match(text, m.end())
                 or _DEFINITION_BEFORE.search(text, max(0, m.start() - 120), m.start())
                 or (harmless and _HABITAT_BEFORE.search(text, max(0, m.start() - 60),
-                                                         m.start()))}
+                                                         m.start()))
+                # "The skin around the wound may look normal": the part said to be well
+                or (normal is not None and m.start() < normal.start()
+                    and not _CLAUSE_BREAK.search(text, m.end(), normal.start()))}
     if in_symptoms or not found:
         return [m for m in found if m.start() not in defining]
     runs: list[list[re.Match[str]]] = []

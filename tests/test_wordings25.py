@@ -716,3 +716,11 @@ def test_a_denial_does_not_reach_into_an_if_clause(tmp_path: Path, sentence: str
     helps = [c for c in cs.claims if c.predicate == "effective_for"]
     assert causes and not any(c.negated for c in causes)
     assert helps and all(c.negated for c in helps)
+
+
+def test_a_part_after_one_said_normal_is_still_a_site(tmp_path: Path) -> None:
+    """"The skin may look normal, but the muscles underneath are badly damaged": only the skin
+    is said to be well."""
+    got = relations(tmp_path, "The skin may look normal, but the muscles underneath are badly "
+                    "damaged.", heading="Symptoms")
+    assert (T, "affects", "muscles") in got and (T, "affects", "skin") not in got
