@@ -624,9 +624,9 @@ _DEFINED_BY_KIND = re.compile(r"\s*([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+(?
                               r"(?:(?:usually|often|mainly|mostly|typically|commonly|most often|"
                               r"generally|sometimes|always|most commonly)\s+)?$", re.IGNORECASE)
 _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none|don't|do not)\b", re.IGNORECASE)
-# Seeking care or reading advice, said among ways to prevent it: no means of prevention.
+# Seeking care, said among ways to prevent it: no means of prevention.
 _SEEKING_CARE = re.compile(r"^(?:seeing|seeking|calling|contacting|asking|visiting|going to|"
-                           r"reading|talking to|speaking to)\b|^getting (?:\w+ )?(?:medical|"
+                           r"talking to|speaking to)\b|^getting (?:\w+ )?(?:medical|"
                            r"urgent|emergency|immediate|prompt)? ?(?:help|care|advice|"
                            r"attention)\b", re.IGNORECASE)
 
