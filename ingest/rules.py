@@ -5753,6 +5753,15 @@ class DocumentRules:
             out += [x for x in phrases(m.group("y")) if not self.is_topic(x.label)]
         s.subjects = [_germ_infecting(ph) for ph in out]
 
+    def _side_history_asked(self, r: _Reading, s: _Sides) -> None:
+        """"The doctor will ask about recent injuries or surgery": what a doctor asks about,
+        other than the symptoms, is the medical history taken, no test of its own."""
+        asked = [ph for ph in s.objects if ph.label not in ("symptom review", "medical history")]
+        if asked and s.objects is not s.topic:
+            kept = [ph for ph in s.objects if ph not in asked]
+            s.objects = [*kept, *([] if any(ph.label == "medical history" for ph in kept)
+                                  else [Phrase("medical history", None, asked[0].surface)])]
+
     def _side_causes_of_another(self, r: _Reading, s: _Sides) -> None:
         """"Other causes of a rash include A and B": look-alikes of the illness, no causes of
         it; "The main causes of kidney damage are A": A causes the thing named."""
@@ -6602,6 +6611,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "cause-is": (_D._side_toxin_maker, _D._side_causes_of_another),
     "causes": (_D._side_toxin_maker, _D._side_class_example_after, _D._side_named_complication),
     "follows": (_D._side_got_it,),
+    "asked-about": (_D._side_history_asked,),
     "described-as": (_D._side_kinds_of_sign,),
     "at-risk": (_D._side_people_at_risk,),
     "gets-it-more": (_D._side_people_at_risk,),

@@ -724,3 +724,14 @@ def test_a_part_after_one_said_normal_is_still_a_site(tmp_path: Path) -> None:
     got = relations(tmp_path, "The skin may look normal, but the muscles underneath are badly "
                     "damaged.", heading="Symptoms")
     assert (T, "affects", "muscles") in got and (T, "affects", "skin") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The doctor will ask about recent injuries or surgery.",
+    "Your doctor may ask about any recent travel.",
+])
+def test_what_a_doctor_asks_about_is_the_history(tmp_path: Path, sentence: str) -> None:
+    """"The doctor will ask about recent injuries or surgery": the medical history is taken;
+    the injuries and the surgery are no tests (they were read as ways to diagnose it)."""
+    got = relations(tmp_path, sentence, heading="Diagnosis")
+    assert {o for _, pred, o in got if pred == "diagnosed_by"} == {"medical history"}
