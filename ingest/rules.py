@@ -5756,7 +5756,8 @@ class DocumentRules:
     def _side_history_asked(self, r: _Reading, s: _Sides) -> None:
         """"The doctor will ask about recent injuries or surgery": what a doctor asks about,
         other than the symptoms, is the medical history taken, no test of its own."""
-        asked = [ph for ph in s.objects if ph.label not in ("symptom review", "medical history")]
+        asked = [ph for ph in s.objects if ph.label not in ("symptom review", "medical history",
+                                                              "physical examination")]
         if asked and s.objects is not s.topic:
             kept = [ph for ph in s.objects if ph not in asked]
             s.objects = [*kept, *([] if any(ph.label == "medical history" for ph in kept)
