@@ -290,8 +290,6 @@ _FORMS_LEFT = re.compile(r"^\s*(?P<x>[\w' -]{3,50}?)\s+(?:(?:may|can|might|could
 # An examination of the body, no test of samples: what it finds are signs.
 _EXAMINATION = re.compile(r"(?:(?:a|the|careful|thorough|full)\s+)?(?:physical|clinical|bedside|"
                           r"skin|eye|neurological)\s+(?:exam|examination)s?", re.I)
-# What a rate of an outcome ("death rates", "the complication rate") is a risk of.
-_RATE_END = {"complication": "complication", "recurrence": "recurrence", "relapse": "recurrence"}
 # "The incidence is highest in ...": the rate named first, how high it is in the trigger.
 _RATE_LEFT = re.compile(r"\b(?:the )?" + _RATE_OF + r"(?:risk|incidence|rates?|prevalence|"
                         r"frequency|numbers?)"
@@ -2008,8 +2006,8 @@ _CAUSES_OF = re.compile(r"\b(?:causes?|culprits?) of (?P<x>[\w' -]+?) (?:is|are|
                         r"can include|may include)\b", re.I)
 _OTHER_CAUSES = re.compile(r"^\s*(?:the |some |many )?other (?:possible |common )?causes?\b", re.I)
 # What a test finds, named as a class of germ or as the cause.
-_FOUND_GERM = re.compile(r"(?:germs?|bacteri(?:um|a)|virus(?:es)?|organisms?|fung(?:us|i)|"
-                         r"parasites?|microbes?|pathogens?|cause|infection)", re.I)
+_FOUND_GERM = re.compile(rf"(?:{_GERM_WORD}|organisms?|microbes?|pathogens?|cause|infection)",
+                         re.I)
 # Whom a relation holds for, after what it names: "(may trigger it) in some people".
 _IN_SOME_PEOPLE = re.compile(r"\s+in (?:some|certain|many|most|a few|susceptible|"
                              r"predisposed|genetically (?:susceptible|predisposed)) (?:people|"
@@ -3237,9 +3235,9 @@ class DocumentRules:
                 # "X is a rare but serious illness that has been linked to Y": the definition
                 # may start before the clause ("but") that holds the relative pronoun.
                 since = matches[i - 1][0].end() if i else 0  # no earlier relation's words
-                defined = _DEFINED_AS.match(_ALIAS_ASIDE.sub(
-                    " ", text[since:m.start() - len(left) + rel.start("rel")]).strip() + " "
-                    + rel.group("rel"))
+                before_rel = text[since:m.start() - len(left) + rel.start("rel")]
+                defined = _DEFINED_AS.match(_ALIAS_ASIDE.sub(" ", before_rel).strip() + " "
+                                            + rel.group("rel"))
                 reach = max(0, m.start() - 120)
                 # (Anchored at the end, but a search tries it from every place of the stretch.)
                 appositive = None if caseless.ends_without(
@@ -3267,7 +3265,7 @@ class DocumentRules:
                 elif trig.name == "progresses-to" and kind == p.SYMPTOM:
                     # "A rash appears, which turns into blisters": a sign turning into
                     # another, both the topic's (the sign is what the pronoun follows)
-                    left = text[since:m.start() - len(left) + rel.start("rel")]
+                    left = before_rel
                 else:
                     continue  # "the virus that causes X": the subject is not this clause's
             if rel is None and trig.name == "caused-by":
@@ -5398,8 +5396,8 @@ class DocumentRules:
         if rate_of in ("survival", "recovery", "cure"):
             return True  # "Survival rates are highest in young adults": no risk raised
         if rate_of:  # "Death rates are highest among older adults": the risk of death
-            end_of = _RATE_END.get(rate_of, "death")
-            end_of = f"{self.topic} {end_of}" if end_of in ("recurrence",) else end_of
+            end_of = (f"{self.topic} recurrence" if rate_of in ("recurrence", "relapse") else
+                      "complication" if rate_of == "complication" else "death")
         for group in phrases(r.right, people=True):
             trait = pc.people_factor(group.label)
             if trait and not pc.is_generic(trait) and not self.is_topic(trait):
@@ -7270,9 +7268,8 @@ def _sign_or_harm_named(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     if c.pred in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and c.s_top and not c.o_top:
         harm = _COMPLICATION_OF.match(c.o)
         if harm is not None:
-            part = harm.group(1)  # ("complications in the lungs": a lung complication)
-            c.pred, c.o = v.HAS_COMPLICATION, f"{label_key(part) or part} complication" \
-                if part.isalpha() and part.islower() else f"{part} complication"
+            # ("complications in the lungs": a lung complication)
+            c.pred, c.o = v.HAS_COMPLICATION, f"{_in_front(harm.group(1))} complication"
         elif c.pred == v.HAS_SYMPTOM and _ILLNESS_HEAD.search(c.o):
             return False
     return True
