@@ -377,7 +377,7 @@ _KEYS = {
                   "increase your", "raise your", "increase a", "raise a", "more likely",
                   "of entry", "entry "),
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark", "complaints",
-                     "presentation",
+                     "presentation", "lesions",
                      "findings"),
     "causing-symptoms": ("symptoms", "signs"),
     "complication-list": ("complication", "sequelae", "late effects"),
@@ -674,7 +674,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # "Common complaints include X", "Examination findings may include X"
                        rf"(?:presenting |common |usual |main |typical )?complaints|"
                        rf"(?:physical |clinical |examination |exam )findings|"
-                       rf"manifestations)(?: of [\w' -]+?)?(?: to (?:look|watch) (?:out )?for|"
+                       # "Skin lesions include plaques" (not "sites of lesions include", nor
+                       # "lesions are on the legs": where, not what)
+                       rf"manifestations|(?<!\bof )(?:(?:skin|cutaneous|mucosal|oral|mouth) )?"
+                       rf"lesions(?=(?: of [\w' -]+?)? (?:(?:may|can|often|usually|commonly) )?"
+                       rf"includ))(?: of [\w' -]+?)?(?: to (?:look|watch) (?:out )?for|"
                        rf" to be aware of"
                        # "Signs that the infection is getting worse include ..."
                        rf"| (?:that|which) (?:the )?(?:infection|illness|condition|disease|it)"
@@ -1202,7 +1206,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"especially|particularly) )?"
                   r"(?:more )?(?:(?:prone|susceptible|predisposed|likely|vulnerable)"
                   r"(?: (?:than|as) [\w ]{1,25}?)? "
-                  r"to(?: developing| develop| get| getting| have| having| catch| contract)?\b"
+                  r"to(?: developing| develop| get| getting| have| having| catch| contract|"
+                  # "Older people are more likely to be affected.": by the topic
+                  r" be (?:affected|diagnosed)(?=\s*(?:[.;:)]|$)))?\b"
                   # "People with X are especially vulnerable.": to the topic
                   r"|(?:prone|susceptible|predisposed|vulnerable)(?=\s*(?:[.;:)]|$)))"
                   # "Children with large aneurysms face a lifelong risk of clots"
@@ -1344,7 +1350,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"current|recommended|appropriate|proper|the right)\b)",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "X is always treated in hospital": hospital treatment is used for X.
-    _t("treated-in", r"(?:\b(?:is|are|can be|may be|will be|needs? to be)|'s|\u2019s) "
+    _t("treated-in", r"(?:\b(?:is|are|can be|may be|will be|needs? to be|should be|must be)|'s|"
+                     r"\u2019s) "
                      r"(?:often |usually |mainly |typically |always |generally )?"
                      r"(?:treated|managed|cared for) in "
                      r"(?:a |the )?(?=hospital\b|intensive care\b|an intensive care unit\b)"
@@ -1637,8 +1644,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                  r"from|(?:is|are) (?:very |quite |much )?like (?:those|that) of)\b",
        v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
     # "A bull's-eye rash is diagnostic", "the key diagnostic feature": how it is told.
-    _t("is-diagnostic", r"\b(?:is|are) (?:the |a )?(?:key |main |most important |only |classic )?"
-                        r"diagnostic(?: (?:feature|sign|finding|clue|test))?\b"
+    # ("Surgical exploration is the definitive diagnostic procedure.")
+    _t("is-diagnostic", r"\b(?:is|are|remains?) (?:the |a )?(?:key |main |most important |only |"
+                        r"classic |definitive |confirmatory |most reliable |best )?"
+                        r"diagnostic(?: (?:feature|sign|finding|clue|test|procedure|tool|"
+                        r"method|investigation))?\b"
                         # "A biopsy remains the gold standard for diagnosis."
                         r"|\b(?:is|are|remains?) (?:the |a )?(?:gold|reference) standard"
                         r"(?: test)?(?: (?:for|of|in) (?:the |making (?:a |the )?)?"

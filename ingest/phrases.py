@@ -211,6 +211,9 @@ _LEAD_WORDS = re.compile(
     r"(?: bacteri(?:um|a)|"
     r" virus(?:es)?| fungus| fungi)?|"
     r"in (?:\w+ )?(?:patients|people|children|adults|infants)|"
+    # "two types of bacteria working together": the germs, however many kinds
+    r"(?:two|three|four|several|many|various|different|multiple) (?:types|kinds) of "
+    r"(?=(?:[\w-]+ )?(?:bacteri|germs|virus|fung|organisms|microbes))|"
     r"unfortunately|importantly|overall|in addition|in fact|typically|commonly|plus|"
     r"(?:much |far )?(?:more|less) common|"  # "more common skin infections"
     r"(?:an?\s+)?(?:\d+[- ]\w+\s+|short\s+|long\s+|longer\s+|full\s+|limited\s+|extended\s+)?"
@@ -778,9 +781,15 @@ def _idiom_glued(m: re.Match[str]) -> str:
     return m.group(0).replace(", ", "\u2064").replace(" ", "\u2063")
 
 
+# "both aerobic and anaerobic bacteria", "either A or B": the lead word names no member.
+_PAIR_LEAD = re.compile(r"^\s*(?:both|either)\s+(?=\S.*?\b(?:and|or)\b)", _I)
+
+
 def split_list(text: str) -> list[str]:
     """Split a coordinated list ("A, B, and C", "A or B") into its members."""
     text = strip_parens(text)
+    if text[:1] in "bBeE" or text[:2].isspace():
+        text = _PAIR_LEAD.sub("", text)
     if "•" in text or "·" in text or "▪" in text:
         text = _INLINE_BULLETS.sub(", ", text).strip(" ,")  # "• fever • rash": a list
     if " and " in text and _AND_IDIOMS.search(text):

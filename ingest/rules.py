@@ -1069,6 +1069,9 @@ _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|
 _AND_SECOND_VERB = re.compile(r"^\s*(?P<s>(?:the |this |it\b)?[\w' -]{0,40}?)\s+(?:can|may|"
                               r"might|could|will|often|usually|is|are|spreads?|progress(?:es)?|"
                               r"develops?|gets?)\b[^,;:]{0,60}?\s+and\s+$", re.I)
+# "The infection can quickly become ...": the modal and its adverbs are no part of the name.
+_MODAL_TAIL = re.compile(r"\s+(?:can|may|might|could|will|often)(?:\s+(?:quickly|rapidly|"
+                         r"also|even|sometimes|soon|then|eventually))*$", re.I)
 _DEADLY_WORDS = ("life", "fatal", "deadly", "lethal", "kill", "die")
 _SPREADS_TO_BLOOD = re.compile(r"\b(?:can |may |might |could |will |sometimes |then |quickly )*"
                                r"(?:spreads?|spreading|get|gets|gets? into|enters?|reach(?:es)?)"
@@ -1756,6 +1759,20 @@ def _people_factors(people: Sequence[Phrase]) -> list[Phrase]:
     out = [Phrase(_GROUP_FACTOR_ARTICLE.sub("", ph.label), ph.level, ph.surface)
            if _PEOPLE_WORD.search(ph.surface) else ph for ph in out]
     return [ph for ph in out if ph.label and not pc.is_generic(ph.label)]
+
+
+def _who_factors(left: str) -> list[Phrase]:
+    """Return what "those who smoke heavily" do, a factor for each clause ("who smoke or
+    drink heavily", "who have A or B"); none unless every clause names one."""
+    who_do = _WHO_CLAUSE.search(left.strip())
+    if who_do is None:
+        return []
+    clauses = who_members(who_do.group(0))
+    acts = [pc.people_factor(x) for x in clauses]
+    if all(act and act != x and not pc.is_generic(act) for act, x in zip(acts, clauses,
+                                                                       strict=True)):
+        return [Phrase(act, None, who_do.group(0)) for act in acts]
+    return []
 
 
 # "people with a weak immune system": what the group has, named without its article.
@@ -3102,7 +3119,7 @@ class DocumentRules:
         deadly = None if caseless.lacks(text, _DEADLY_WORDS) else _DEADLY.search(text)
         if deadly is not None:
             # "It isn't life-threatening" / "it can be fatal": whether it can kill.
-            near = left_side(text[:deadly.start()]).strip()
+            near = _MODAL_TAIL.sub("", left_side(text[:deadly.start()]).strip())
             shared = _AND_SECOND_VERB.match(text[:deadly.start()])
             if shared is not None:  # "The infection spreads fast and can be fatal"
                 near = shared.group("s").strip()
@@ -4692,7 +4709,7 @@ class DocumentRules:
             # "complications may develop" or "the rash occurs in a single band".
             said = pc.clean_phrase(left_side(text[:m.start()]))
             if not said or self.is_topic(said) or _PREPOSITION_LEAD.match(said) \
-                    or self.kind_of_topic(said):
+                    or self.kind_of_topic(said) or _OUTCOME_NO_SIGN.search(said):
                 return False  # "Type 2 <topic> develops ...": a kind of it, no sign of it
             if self.is_topic(pc.clean_phrase(_FIRST_ITEM.split(text[m.end():], maxsplit=1)[0])):
                 return False  # "People with X can develop <topic>": who gets it, no sign
@@ -5855,15 +5872,7 @@ class DocumentRules:
             s.subjects = [Phrase(people_state(ph.label) or ph.label, ph.level, ph.surface)
                           for ph in s.subjects]
             return
-        s.subjects = _people_factors(s.lhs)
-        who_do = _WHO_CLAUSE.search(r.left.strip())
-        if who_do is not None:  # "Those who smoke heavily are at higher risk"
-            # "those who smoke or drink heavily", "who have A or B": a factor each
-            clauses = who_members(who_do.group(0))
-            acts = [pc.people_factor(x) for x in clauses]
-            if all(act and act != x and not pc.is_generic(act) for act, x in zip(acts, clauses,
-                                                                                   strict=True)):
-                s.subjects = [Phrase(act, None, who_do.group(0)) for act in acts]
+        s.subjects = _who_factors(r.left) or _people_factors(s.lhs)
         event = _EVENT_VERB.match(r.right)
         if event:
             said = event.group(1).lower()
@@ -5932,8 +5941,10 @@ class DocumentRules:
             s.subjects = []
 
     def _side_highest_rate(self, r: _Reading, s: _Sides) -> None:
-        """"Children under 5 have the highest rate (50 per 100,000), followed by ..."."""
-        s.subjects = _people_factors(s.lhs)
+        """"Children under 5 have the highest rate (50 per 100,000), followed by ...";
+        "People who inject drugs have a higher risk": what they do."""
+        s.subjects = (_PEOPLE_WORD.search(r.left) and _who_factors(r.left)) or \
+            _people_factors(s.lhs)
         if not re.search(r"\b(?:of|for|developing|getting)\s*$", r.trig_text, re.I):
             s.objects = s.topic
 
@@ -6807,6 +6818,9 @@ _SHARE_OF_PATIENTS = re.compile(
     r"(?:the )?(?:majority|minority)|half|a third|a quarter|two thirds)\s+of\s+(?:the\s+|all\s+|"
     r"these\s+)?(?:infected\s+|untreated\s+|affected\s+)?$", re.I)
 # "... occurs in about 5% of cases", "... develops in most patients": counted among its cases.
+# "Spontaneous remission occurs in many patients": how it ends, no sign of it.
+_OUTCOME_NO_SIGN = re.compile(r"\b(?:remission|recovery|resolution|improvement|relapse|"
+                              r"recurrence|cure)s?$", re.I)
 _IN_SHARE_OF_CASES = re.compile(
     r"\s+in\s+(?:about |around |up to |over |nearly |almost |approximately |roughly |fewer than "
     r"|less than |more than )?(?:\d+(?:\.\d+)?\s*(?:%|per ?cent) of|(?:most|many|some|a few|a "

@@ -1,0 +1,113 @@
+"""Sentence wordings read in session 26, from own-words batteries in a clinical and a
+patient-leaflet register.  Every sentence is our own, about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import relations
+
+T = "grebble fever"
+
+
+@pytest.mark.parametrize(("sentence", "means"), [
+    ("Surgical exploration is the definitive diagnostic procedure.", "surgical exploration"),
+    ("A tissue sample remains the most reliable diagnostic test.", "tissue sample"),
+])
+def test_the_definitive_diagnostic_procedure(tmp_path: Path, sentence: str, means: str) -> None:
+    """"X is the definitive diagnostic procedure" names how it is diagnosed (nothing was read:
+    only "X is diagnostic" and "the gold standard" were)."""
+    assert (T, "diagnosed_by", means) in relations(tmp_path, sentence, heading="Evaluation")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients should be managed in an intensive care unit.",
+    "Most patients must be cared for in intensive care.",
+])
+def test_care_in_intensive_care(tmp_path: Path, sentence: str) -> None:
+    """"should be managed in an intensive care unit": the care is used for it, as "is treated
+    in hospital" was."""
+    got = relations(tmp_path, sentence, heading="Treatment")
+    assert ("intensive care treatment", "used_for", T) in got
+
+
+@pytest.mark.parametrize(("sentence", "signs"), [
+    ("Cutaneous lesions include zorb nodes and quentella plaques.",
+     {"zorb nodes", "quentella plaques"}),
+    ("Skin lesions may include plaques and nodules.", {"plaques", "nodules"}),
+])
+def test_lesions_include_signs(tmp_path: Path, sentence: str, signs: set[str]) -> None:
+    """"Skin lesions include A and B" lists signs, as "manifestations include" does."""
+    got = relations(tmp_path, sentence, heading="Clinical features")
+    assert {(T, "has_symptom", s) for s in signs} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Common sites of lesions include the legs and arms.",
+    "The lesions are mostly on the lower legs.",
+])
+def test_where_lesions_are_names_no_sign(tmp_path: Path, sentence: str) -> None:
+    """Where the lesions are is a site, not a sign: "the legs" or "mostly on the lower legs"
+    are no symptom."""
+    got = relations(tmp_path, sentence, heading="Symptoms")
+    assert not [x for x in got if x[1] == "has_symptom"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Spontaneous remission occurs in many patients.",
+    "Recovery occurs in most people.",
+    "Relapse may occur in some people.",
+])
+def test_how_it_ends_is_no_sign(tmp_path: Path, sentence: str) -> None:
+    """"Spontaneous remission occurs in many patients" tells how it ends: no sign named
+    "spontaneous remission" (it was one)."""
+    got = relations(tmp_path, sentence, heading="Prognosis")
+    assert not [x for x in got if x[1] == "has_symptom"]
+
+
+@pytest.mark.parametrize(("sentence", "germs"), [
+    ("Both aerobic and anaerobic bacteria may be involved.",
+     {"aerobic bacteria", "anaerobic bacteria"}),
+    ("It can be caused by both aerobic and anaerobic bacteria.",
+     {"aerobic bacteria", "anaerobic bacteria"}),
+    ("It is usually caused by two types of bacteria.", {"bacteria"}),
+])
+def test_germs_named_in_pairs_and_kinds(tmp_path: Path, sentence: str, germs: set[str]) -> None:
+    """"both A and B bacteria" names two germs (the first was lost with its "both"); "two
+    types of bacteria" names the bacteria (nothing was read)."""
+    got = relations(tmp_path, sentence, heading="Causes")
+    assert {g for g, pred, o in got if pred == "causes" and o == T} == germs
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("People who smoke have a higher risk.", "smoking"),
+    ("People who inject drugs have a higher risk.", "injecting drugs"),
+    ("Older people are more likely to be affected.", "older age"),
+    ("People with zorb syndrome are more likely to be diagnosed.", "zorb syndrome"),
+])
+def test_groups_with_a_higher_risk(tmp_path: Path, sentence: str, factor: str) -> None:
+    """"People who smoke have a higher risk", "Older people are more likely to be affected":
+    what the group does or is raises the risk (both gave nothing)."""
+    assert (factor, "increases_risk_of", T) in relations(tmp_path, sentence,
+                                                         heading="Risk factors")
+
+
+def test_two_groups_more_likely_to_be_affected(tmp_path: Path) -> None:
+    """Each group of a coordinated subject names its own factor."""
+    got = relations(tmp_path, "Older people and those with zorb syndrome are more likely to "
+                    "be affected.", heading="Risk factors")
+    assert {("older age", "increases_risk_of", T), ("zorb syndrome", "increases_risk_of", T)} \
+        <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The infection can quickly become life threatening.",
+    "The illness may rapidly become life-threatening.",
+])
+def test_becoming_life_threatening(tmp_path: Path, sentence: str) -> None:
+    """"The infection can quickly become life threatening": the topic can kill (the adverb
+    after the modal hid the subject)."""
+    assert (T, "has_complication", "death") in relations(tmp_path, sentence,
+                                                         heading="Complications")
