@@ -64,6 +64,9 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"\b(?:more|most) (?:common|likely) (?:in|among) (?:people|those|children|"
                       r"adults|women|men|babies|patients)(?: who\b| with\b|:)|"
                       r"\b(?:get|catch|pick up|contract) it (?:from|through|by|via|after)\b|"
+                      # "The germs can enter the body through:": the ways in
+                      r"\b(?:enters?|entering|gets? (?:in|into)) (?:the |your )?(?:body |skin )?"
+                      r"(?:through|via)\s*:?\s*$|"
                       r"\bways? (?:it|the (?:infection|illness|disease|virus|germs?)) "
                       r"(?:can )?(?:spreads?|is spread|passes|is passed)\b|"
                       r"\b(?:it|the (?:infection|illness|disease|virus|germs?)) (?:can |may |is )?"
@@ -487,7 +490,7 @@ _KEYS = {
     "sign-triad": ("triad", "tetrad", "pentad"),
     "common-findings": ("finding", "feature", "sign", "symptom", "manifestation"),
     "left-with": ("left with", "leave"), "risk-of": ("risk",),
-    "starts-with": ("start", "begin", "comes on"), "doctor-starts": ("start", "begin"),
+    "starts-with": ("start", "begin", "comes on", "onset"), "doctor-starts": ("start", "begin"),
     "diagnose-from": ("diagnos", "confirm"), "asked-about": ("ask",),
     "ask-for-test": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
@@ -1384,9 +1387,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"(?:help )?(?:control|cure)\b",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_RIGHT),
     # "A rash is a common sign of X": the rash is a symptom of X.
-    _t("sign-of", r"\b(?:is|are) (?:often |usually |also )?(?:a |an |the |one of the )?(?:most )?"
+    # "Blurred vision can be a sign that the eyes are affected": a sign of the topic's reach.
+    _t("sign-of", r"\b(?:is|are|can be|may be|might be|could be) (?:often |usually |also )?"
+                  r"(?:a |an |the |one of the )?(?:most )?"
                   r"(?:common |early |earliest |main |first |typical |classic |usual |key |"
-                  r"characteristic |tell-tale )?(?:signs?|symptoms?|features?|hallmarks?) of\b",
+                  r"characteristic |tell-tale )?(?:signs?|symptoms?|features?|hallmarks?) (?:of\b|"
+                  r"that (?=(?:the |your |their )?[\w -]{1,30}? (?:is|are|has been|have been) "
+                  r"(?:affected|involved|inflamed)\b))",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "X is characterised by painful swelling": what marks it out is what people have.
     _t("marked-by", r"\b(?:is|are) (?:often |usually |typically |mainly |clinically )?"
@@ -1497,7 +1504,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "X usually starts with a headache and fever" (only when X is the topic).
     _t("starts-with", r"\b(?:(?:usually|often|typically|may|can|generally|commonly|tends? to) )*"
                       r"(?:starts?|begins?|comes? on|starting|beginning)(?: (?:suddenly|quickly|"
-                      r"abruptly|gradually|slowly|rapidly))? (?:with|as)\b",
+                      r"abruptly|gradually|slowly|rapidly))? (?:with|as)\b"
+                      # "Onset is typically sudden, with high fever and vomiting"
+                      r"|\bonset (?:is|can be|may be) (?:often |usually |typically |generally )?"
+                      r"(?:sudden|abrupt|rapid|acute|gradual|slow|insidious),? with\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "Headache and malaise may also occur" (read in symptoms sections only).
     _t("may-occur", r"\b(?:(?:may|can|might|often|usually|also|sometimes|commonly|typically|"
@@ -1576,7 +1586,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"also|commonly|typically|then|first|generally|mostly))* uses?\b",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     _t("given", r"\b(?:is|are|may be|can be|will be|be|been|isn't|aren't|is not|are not)"
-                r" (?:frequently |often |usually |routinely |"
+                r" (?:frequently |often |usually |routinely |generally |typically |mainly |"
                 r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"
                 r"recommended|offered|performed|ordered|taken|tried|necessary|needed|required|"
                 r"done|carried out|provided|fitted|implanted)\b",

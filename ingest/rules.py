@@ -553,7 +553,11 @@ def _as_gerund(label: str) -> str:
     return f"{acting[0]} {rest}" if acting else label
 
 
-_ITEM_VERB = re.compile(r"^\s*(?:(?:recently|just|ever|previously|already|currently) )?"
+# "- you have a wound" under "You may be at risk if:": what the reader has, not a clause.
+_YOU_HAVE_ITEM = re.compile(r"^\s*(?:you|they|your child) (?:(?:recently|just|ever|previously|"
+                            r"already|currently) )?(?:have|had|are|were|use|take)\b", re.I)
+_ITEM_VERB = re.compile(r"^\s*(?:(?:you|they|your child|he|she|we) )?"  # "- you have a wound"
+                        r"(?:(?:recently|just|ever|previously|already|currently) )?"
                         # "have had surgery": what was had ("had" alone would stay)
                         r"(?:(?:have|has|having) (?:recently |just |ever |previously |already )?"
                         r"had|are|is|be|being|have|has|had|having|take|taking|use|using)\s+"
@@ -1733,7 +1737,9 @@ _PLACE_ON_THE_MAP = re.compile(
 # "swollen hands"): under a symptom heading they are no site of the illness.
 _WHERE_A_SIGN_SHOWS = re.compile(r"(?:lips?|fingers?|toes?|hands?|ears?)", re.I)
 # ... unless a preposition places them, alone or in a run ("redness of the eyes, lips").
-_PLACED_IN_RUN = re.compile(r"\b(?:of|on|in|around|at|over|across|behind|inside|under|to)\s+"
+_PLACED_IN_RUN = re.compile(r"\b(?:of|on|in|around|at|over|across|behind|inside|under|to|"
+                            # "It affects the hands and feet": the verb places them
+                            r"affects?|affecting|involves?|involving)\s+"
                             r"(?:(?:the|your|their|both)\s+)?(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)"
                             r"(?:(?:the|your|their)\s+)?){0,4}(?:[\w-]+\s+)?$", re.I)
 
@@ -2500,7 +2506,8 @@ class DocumentRules:
             if _CLASS_HEAD.fullmatch(head_text.strip()) and gloss.strip()[:1].islower():
                 # "eye problems: dry eyes, more tears": the problems are what follows.
                 head_text, listed = gloss, True
-        if kind in (p.RISK, p.CAUSE) and _predicate_item(head_text):
+        if kind in (p.RISK, p.CAUSE) and not _YOU_HAVE_ITEM.match(head_text) \
+                and _predicate_item(head_text):
             return None  # "- mostly affects older adults": a clause, read as a sentence
         head_end = len(head_text)  # where the item's gloss starts, in ``text``
         # "Loss of a limb, scarring and, in some cases, death": the aside splits no list.
@@ -2656,7 +2663,8 @@ class DocumentRules:
         if kind in (p.RISK, p.CAUSE) and (_IF_YOU_LEAD.search(last_lead)
                                            or _WHO_LEAD.search(last_lead)):
             # "You're more likely to get it if you: - inject drugs": injecting drugs.
-            found = [Phrase(_as_gerund(ph.label), ph.level, ph.surface) for ph in found]
+            if _ITEM_VERB.match(said) is None:  # "- have an open cut": no act "opening"
+                found = [Phrase(_as_gerund(ph.label), ph.level, ph.surface) for ph in found]
             found = self._item_acts(found, head_text, verbless=said.strip() == head_text.strip())
         predicate, shape = p.ITEM_RELATIONS[kind]
         surface = " ".join(ph.surface for ph in found)
@@ -5441,8 +5449,9 @@ class DocumentRules:
         return False
 
     def _drop_unowned_start(self, r: _Reading) -> bool:
-        """"The rash starts with small spots": not the topic's first signs."""
-        return not self.clause_subject(r.left)
+        """"The rash starts with small spots": not the topic's first signs ("Onset is sudden,
+        with ...": its onset, so the topic's)."""
+        return not r.trig_text.lower().startswith("onset") and not self.clause_subject(r.left)
 
     def _adjust_given_to_prevent(self, r: _Reading) -> bool:
         """"IVIG should be started within 10 days ... to prevent X": IVIG does; "Fluids are

@@ -111,3 +111,63 @@ def test_becoming_life_threatening(tmp_path: Path, sentence: str) -> None:
     after the modal hid the subject)."""
     assert (T, "has_complication", "death") in relations(tmp_path, sentence,
                                                          heading="Complications")
+
+
+def test_parts_a_verb_places_are_sites(tmp_path: Path) -> None:
+    """"It affects the hands and feet": both parts are sites (the hands were dropped as where
+    a sign shows)."""
+    got = relations(tmp_path, "It affects the hands and feet.", heading="Symptoms")
+    assert {(T, "affects", "hands"), (T, "affects", "feet")} <= got
+
+
+def test_a_sign_that_a_part_is_affected(tmp_path: Path) -> None:
+    """"Blurred vision can be a sign that the eyes are affected": blurred vision is its sign."""
+    got = relations(tmp_path, "Blurred vision can be a sign that the eyes are affected.",
+                    heading="Symptoms")
+    assert (T, "has_symptom", "blurred vision") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corticosteroids are generally used.",
+    "When treatment is needed, corticosteroids are typically used.",
+])
+def test_remedies_generally_used(tmp_path: Path, sentence: str) -> None:
+    """"Corticosteroids are generally used": the adverb hid the remedy."""
+    assert ("corticosteroids", "used_for", T) in relations(tmp_path, sentence,
+                                                           heading="Treatment")
+
+
+@pytest.mark.parametrize(("sentence", "signs"), [
+    ("Onset is typically sudden, with high fever, vomiting and muscle pain.",
+     {"high fever", "vomiting", "muscle pain"}),
+    ("The onset is usually gradual, with tiredness and a dry cough.",
+     {"tiredness", "dry cough"}),
+])
+def test_onset_with_signs(tmp_path: Path, sentence: str, signs: set[str]) -> None:
+    """"Onset is sudden, with A, B and C": the signs it starts with."""
+    got = relations(tmp_path, sentence, heading="Signs and symptoms")
+    assert {(T, "has_symptom", s) for s in signs} <= got
+
+
+def test_items_that_say_you_have(tmp_path: Path) -> None:
+    """"You may be at risk if: - you have a wound": the item names what the reader has (the
+    pronoun made it a clause, and nothing was read)."""
+    got = relations(tmp_path, "You may be at risk if:\n- you have a wound\n"
+                    "- you recently had surgery", heading="About")
+    assert {("wound", "increases_risk_of", T), ("surgery", "increases_risk_of", T)} <= got
+
+
+def test_a_had_thing_is_no_act(tmp_path: Path) -> None:
+    """"if you: - have an open cut": the cut, not an act "opening cut"."""
+    got = relations(tmp_path, "You may be at risk if you:\n- have an open cut\n- inject drugs",
+                    heading="About")
+    assert {("open cut", "increases_risk_of", T), ("injecting drugs", "increases_risk_of", T)} \
+        <= got
+
+
+def test_ways_in_listed(tmp_path: Path) -> None:
+    """"The germs can enter the body through: - cuts - insect bites": the ways in raise the
+    risk, as "enters through a cut" does in a sentence."""
+    got = relations(tmp_path, "The germs can enter the body through:\n- cuts\n- insect bites",
+                    heading="About")
+    assert {("cuts", "increases_risk_of", T), ("insect bites", "increases_risk_of", T)} <= got
