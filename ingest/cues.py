@@ -64,7 +64,10 @@ _HEDGE = re.compile(
     # "Experts think it happens when ...", "Doctors believe it is caused by X": a view held
     r"(?:experts?|doctors?|scientists?|researchers?|specialists?|some people|many people|"
     r"people|they|we) (?:now |generally |often |also |mostly |largely )?(?:think|believe|"
-    r"suspect|speculate|theori[sz]e|hypothesi[sz]e|assume))\b",
+    r"suspect|speculate|theori[sz]e|hypothesi[sz]e|assume)|"
+    # "A study is investigating whether drug X can improve outcomes": not yet known
+    r"(?:investigat\w*|test(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|look(?:s|ed|ing)? (?:at|into)|"
+    r"explor\w*|examin\w*|to see|to find out) whether)\b",
     re.IGNORECASE,
 )
 # Words without one of which a cue of each kind cannot match (see caseless.lacks): a
@@ -74,7 +77,7 @@ _WEAK_NEGATION_WORDS = ("no", "n't")
 _HEDGE_WORDS = ("may", "might", "could", "possib", "probab", "likely", "perhaps", "potential",
                 "thought", "believe", "suspect", "suggest", "seem", "appear", "unclear",
                 "unknown", "uncertain", "proven", "evidence", "considered", "think",
-                "speculate", "theori", "hypothes", "assume")
+                "speculate", "theori", "hypothes", "assume", "whether")
 # A following sentence that casts doubt back on the one before it.
 _BACKWARD_HEDGE = re.compile(
     r"^(?:but|however|yet)?,?\s*(?:the|this|that)\s+(?:link|connection|association|"

@@ -445,7 +445,7 @@ _KEYS = {
                                                    "other illness", "other disease", "long-term",
                                                    "chronic", "existing", "serious", "ongoing"),
     "start-on": (" on",),
-    "better-chance": ("chance",),
+    "better-chance": ("chance",), "improves-outcome": ("improv",),
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
     "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high"),
     "have-lower": ("lower", "lowest", "reduced", "decreased"),
@@ -925,6 +925,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"him|her|people|the patient) (?:straight away |quickly )?on\b",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "a good chance of recovering if they take X": X helps.
+    # "Early treatment improves the chances of survival": the care works on the illness.
+    _t("improves-outcome",
+       r"\b(?:(?:greatly|significantly|markedly|dramatically|also) )*"
+       r"improves?(?: (?:greatly|significantly|markedly|dramatically))? (?:the |your |their )?"
+       r"(?:chances? of (?:a full |a complete )?(?:survival|recovery|surviving|recovering)|"
+       r"survival(?: rates?)?|outcomes?|prognosis|outlook)\b",
+       v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     _t("better-chance",
        r"\b(?:better|higher|greater|good|best) chances? of (?:a )?(?:full |complete |quick |"
        r"quicker )?(?:recovery|recovering|getting better|survival|surviving|a good outcome) "
@@ -1262,7 +1269,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?=(?:[a-z-]+ ){0,2}(?:people|those|women|men|adults|children|patients|"
                          r"individuals|girls|boys|babies|infants|teenagers|adolescents)\b)",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
-    _t("associated", r"\b(?:is|are|was|were|be|been)? ?(?:\w+ )?(?:associated|linked|connected"
+    # ("It is most often linked to X": two adverbs)
+    _t("associated", r"\b(?:is|are|was|were|be|been)? ?(?:(?:most|more) (?:often|commonly) |\w+ )?"
+                     r"(?:associated|linked|connected"
                      r"|related)(?: with| to)\b", v.ASSOCIATED_WITH, Shape.LEFT_TO_RIGHT),
     # "Heavy drinking and smoking are also linked.": linked with the page's topic.
     _t("linked-alone", r"\b(?:is|are|has been|have been)(?: also| often| strongly| sometimes)? "
@@ -1676,7 +1685,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"(?:s|es)?\b(?! (?:working|functioning)\b"
                   # ("speed up recovery", "reduce the length of it": it works, read by may-help)
                   r"| (?:your |the |their |a )?recovery\b| (?:the )?(?:length|duration|course) "
-                  r"of\b)", v.TARGETS, Shape.LEFT_TO_RIGHT),
+                  r"of\b"
+                  # ("improve the chances of survival": read by improves-outcome)
+                  r"| (?:the |your |their )?(?:chances? of (?:a full |a complete )?(?:survival|"
+                  r"recovery|surviving|recovering)|survival|outcomes?\b|prognosis|outlook))",
+       v.TARGETS, Shape.LEFT_TO_RIGHT),
     _t("includes", r"\b(?:includes?|involves?|consists? of)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "can help prevent" is read by "prevents", which names what is prevented.
     _t("may-help", r"\b(?:may|might|can|could) (?:also )?help\b(?! (?:to )?prevent)"
@@ -2118,6 +2131,7 @@ EXAMPLES: dict[str, str] = {
     "underlying": "Most have an underlying condition such as asthma.",
     "start-on": "We will start you on steroid tablets.",
     "better-chance": "Most have a good chance of recovering if they take rest.",
+    "improves-outcome": "Early treatment improves the outlook.",
     "progresses-to": "It can progress to kidney failure.",
     "have-highest": "Smokers have the highest rate.",
     "cause-is": "The most common cause is a virus.",

@@ -5073,10 +5073,12 @@ class DocumentRules:
         if not acts and r.predicate == v.PREVENTS and shape.subject is p.Side.LEFT:
             # "You may need to clean the sores daily to prevent ...": the commanded acts.
             acts = advice_acts(_TOLD_TO.sub("", near.strip()))
-        if not acts and r.trig.name == "may-help" and r.kind != p.PREVENTION \
-                and _GERUND.match(near):
+        if not acts and r.trig.name in ("may-help", "improves-outcome") \
+                and r.kind != p.PREVENTION and _GERUND.match(near):
             # "Resting and drinking plenty of fluids can help": the care each gerund names
             acts = care_acts(near)
+        if not acts and r.trig.name == "improves-outcome" and _GERUND.match(near):
+            lhs = []  # "Removing dead or dying tissue improves survival": no act named cleanly
         if acts:
             # "Avoiding dust and mould can help", "Cleaning a cut with soap and water lowers
             # the risk": the act is one thing, not its objects one by one.

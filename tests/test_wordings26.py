@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.ingest.extract import extract_corpus
+
 from .grebble_pages import relations
 
 T = "grebble fever"
@@ -171,3 +173,44 @@ def test_ways_in_listed(tmp_path: Path) -> None:
     got = relations(tmp_path, "The germs can enter the body through:\n- cuts\n- insect bites",
                     heading="About")
     assert {("cuts", "increases_risk_of", T), ("insect bites", "increases_risk_of", T)} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is most often linked to zorb powder use.",
+    "It is linked to zorb powder use, but it can affect anyone.",
+])
+def test_linked_with_two_adverbs(tmp_path: Path, sentence: str) -> None:
+    """"It is most often linked to X": two words before "linked" hid the link."""
+    assert ("zorb powder use", "associated_with", T) in relations(tmp_path, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "care"), [
+    ("Prompt treatment improves the outcome.", "prompt treatment"),
+    ("Antibiotics improve survival.", "antibiotics"),
+    ("Early treatment improves the chances of survival.", "early treatment"),
+])
+def test_care_that_improves_the_outcome(tmp_path: Path, sentence: str, care: str) -> None:
+    """"X improves survival / the chances of survival": X works on the illness (the last
+    was read as X preventing "survival")."""
+    got = relations(tmp_path, sentence, heading="Treatment")
+    assert (care, "effective_for", T) in got
+    assert not [x for x in got if x[2] == "survival"]
+
+
+def test_an_act_named_unclearly_improves_nothing(tmp_path: Path) -> None:
+    """"Removing dead or dying tissue improves survival": no remedy named "dying tissue"."""
+    got = relations(tmp_path, "Removing dead or dying tissue improves survival.",
+                    heading="Treatment")
+    assert not [x for x in got if "dying" in x[0]]
+
+
+def test_a_study_asking_whether_is_hedged(tmp_path: Path) -> None:
+    """"A study is investigating whether drug X can improve outcomes": not yet known, so
+    hedged."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nTreatment\n"
+                    "A study is investigating whether zorbamycin can improve outcomes.\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    said = [c for c in cs.claims if c.object is not None and cs.label(c.subject) == "zorbamycin"]
+    assert said and all(c.hedged for c in said)
