@@ -53,7 +53,10 @@ _DEFINITION_BEFORE = re.compile(
 _HABITAT_BEFORE = re.compile(r"\b(?:lives?|living|found|present|carried|carry|carries|"
                              r"carrying)\s+(?:\w+\s+){0,2}?(?:harmlessly\s+|normally\s+|"
                              r"naturally\s+|usually\s+)?(?:on|in|inside)\s+(?:the\s+|their\s+|"
-                             r"your\s+|our\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+                             r"your\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
+                             # "live on the skin and in the nose": a second place of the habitat
+                             r"(?:(?:and|or)\s+(?:on|in|inside)\s+(?:the\s+|their\s+|your\s+|"
+                             r"our\s+)?(?:[\w-]+\s+){0,2}?)?$", re.IGNORECASE)
 _HARMLESS = re.compile(r"\b(?:harmless(?:ly)?|healthy (?:\w+ )?(?:people|adults|persons|"
                        r"children|individuals)|without "
                        r"(?:getting ill|getting sick|causing (?:any )?(?:harm|problems|illness|"

@@ -1232,6 +1232,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?:twice|two|three|four|five|\d+(?:\.\d+)?) times )?"
                          r"(?:more|most|especially|particularly) "
                          r"(?:common|prevalent|frequent|often seen)"
+                         # "more common and more severe in X"
+                         r"(?: and (?:(?:more|often|tends to be|is) )*(?:severe|serious))?"
                          r" (?:in|among)\b|\bcommon(?:er|est) (?:in|among)\b"
                          r"|\b(?:occurs?|is seen|happens?|is found|is diagnosed|"
                          r"develops?) (?:more|most) (?:commonly|often|frequently) (?:in|among)\b"

@@ -427,7 +427,10 @@ _THE_ILLNESS = re.compile(r"(?:the )?(?:infection|illness|disease|condition)", r
 _IN_SOME_CASES = re.compile(r"\b(?:in (?:some|rare|a few|severe|many) (?:cases|people|patients)|"
                             r"sometimes|occasionally|rarely)\b", re.IGNORECASE)
 _CASES = re.compile(r"^(?:most |many |some |the majority of |nearly all |almost all |other |these |"
-                    r"such )?"
+                    r"such |(?:a )?(?:small |large |growing )?(?:number|minority|handful|few) of |"
+                    # "About half of cases are linked to X": a share of its cases
+                    r"(?:about |around |nearly |almost |roughly )?(?:half|a third|a quarter|"
+                    r"two thirds|one in \w+|\d+(?:\.\d+)? ?%) of (?:all |the )?|a few )?"
                     # "Sporadic cases", "non-seasonal cases": cases of it, said by a kind.
                     r"(?:(?:non-?)?[a-z]+(?:al|ic|ous|ed|ive|ent|ant|ary|ile|ar) |severe |mild |"
                     r"rare |recurrent )?(?:cases|episodes|outbreaks)$", re.IGNORECASE)

@@ -214,3 +214,34 @@ def test_a_study_asking_whether_is_hedged(tmp_path: Path) -> None:
     cs, _, _ = extract_corpus([page], progress=False)
     said = [c for c in cs.claims if c.object is not None and cs.label(c.subject) == "zorbamycin"]
     assert said and all(c.hedged for c in said)
+
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    ("About half of cases are linked to zorb powder.",
+     ("zorb powder", "associated_with", T)),
+    ("A small number of cases happen after chickenpox.",
+     ("chickenpox", "increases_risk_of", T)),
+])
+def test_a_share_of_its_cases_is_the_illness(tmp_path: Path, sentence: str,
+                                             pair: tuple[str, str, str]) -> None:
+    """"About half of cases are linked to X", "A small number of cases happen after Y": the
+    cases are the illness's (the first gave only its share, the second a thing named
+    "small number of cases")."""
+    got = relations(tmp_path, sentence)
+    assert pair in got
+    assert not [x for x in got if "number of cases" in x[2]]
+
+
+def test_more_common_and_more_severe_in(tmp_path: Path) -> None:
+    """"It is more common and more severe in people of zorbish heritage": the group's trait
+    raises the risk."""
+    got = relations(tmp_path, "It is more common and more severe in people of Zorbish heritage.")
+    assert ("zorbish ancestry", "increases_risk_of", T) in got
+
+
+def test_a_germ_habitat_of_two_places_is_no_site(tmp_path: Path) -> None:
+    """"Zorb bacteria commonly live on the skin and in the nose without causing harm": where
+    the germ lives, no site of the illness (the nose was one)."""
+    got = relations(tmp_path, "Zorb bacteria commonly live on the skin and in the nose "
+                    "without causing harm.")
+    assert not [x for x in got if x[1] == "affects"]
