@@ -35,6 +35,7 @@ _KEPT_WITH = (r"with(?! (?:the |a |an )?(?:lowest|lower|low|least|smallest|highe
               r"most|more|less)\b)")
 _ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|daily|often|"
                           r"every|each|after|before|when|while|if|at least|at once|at a time|"
+                          r"such as|like|including|"
                           rf"for|as|to|during|until|so|and then|{_KEPT_WITH}|in|on|straight away|"
                           r"right away|immediately|promptly|quickly)\b", re.IGNORECASE)
 
@@ -153,10 +154,18 @@ def advice_acts(text: str) -> list[str]:
     ['wiping mat', 'keeping mat dry']
     """
     text = plain_command(text)  # "Take out X", "Clean and cover X"
+    listed = _avoided(text)
+    if listed:
+        return listed  # "avoid hot tubs, pools and lakes": each avoided
     kept = _command_act(text)
     if kept == "wound care":
         return [kept]  # "Keep the wound clean and dry": one act, "dry" starts no command
-    parts = _NEXT_COMMAND.split(text.strip())
+    parts: list[str] = []
+    for piece in _NEXT_COMMAND.split(text.strip()):
+        if parts and _ARTICLE_WORD_END.search(parts[-1]):
+            parts[-1] = f"{parts[-1]}, {piece}"  # "with a clean, dry bandage": no "dry" command
+        else:
+            parts.append(piece)
     acts: list[str] = []
     last_object = ""
     for part in parts:
@@ -208,6 +217,34 @@ TOLD_TO = re.compile(r"^(?:(?:you|they|patients|people)\s+)?(?:(?:may|might|will
 _PRONOUN_OBJECT = re.compile(r"^(?:them|it|these|this)(?P<rest>(?: [\w-]+)?)$", re.IGNORECASE)
 
 
+# "Avoid hot tubs, swimming pools and lakes if you have a wound": a list of things avoided.
+_AVOID_LIST = re.compile(r"^\s*(?:(?:always|try to|please)\s+)?(?:avoid|avoiding)\s+"
+                         r"(?P<list>[^.;:()]+?)(?:\s+(?:if|when|while|during|until|in the|after|"
+                         r"before|unless|because)\b[^.;]*)?\s*[.;]?\s*$", re.IGNORECASE)
+_LIST_DETERMINER = re.compile(r"^(?:your|the|a|an|their|any|some|other)\s+", re.IGNORECASE)
+
+
+def _avoided(text: str) -> list[str]:
+    """Return one avoidance per thing a command or gerund lists as avoided, or none unless
+    it lists two or more (one thing is read as any other command).
+
+    >>> _avoided("Avoid hot tubs, swimming pools and lakes if you have a wound")
+    ['hot tub avoidance', 'swimming pool avoidance', 'lake avoidance']
+    """
+    m = _AVOID_LIST.match(text)
+    if m is None or not any(w in m.group("list") for w in (",", " and ", " or ")):
+        return []
+    members = [_LIST_DETERMINER.sub("", x.strip(" ,.;")) for x in pc.split_list(m.group("list"))]
+    if len(members) < 2 or not all(members) or any(len(x.split()) > 4 for x in members):
+        return []
+    return [_named_act(f"avoiding {x}".lower()) for x in members]
+
+
+# "with a clean, dry bandage": an article and one word before the comma, so what follows
+# is a second adjective, not a second command.
+_ARTICLE_WORD_END = re.compile(r"\b(?:a|an|the|your|their)\s+(?:clean|fresh|dry|cool|warm|"
+                               r"soft|loose|sterile|damp|moist|wet|light|thin|new|cold)$",
+                               re.IGNORECASE)
 # "... and cover them": a second command in the same sentence.
 _NEXT_COMMAND = re.compile(r"(?:,\s*(?:and |or |then )?|\s+(?:and|then|or)\s+)"
                            rf"(?=(?:{'|'.join(_CHAINED_COMMAND_VERBS)})\b)", re.I)
@@ -228,7 +265,16 @@ def gerund_acts(text: str) -> list[str]:
     out = []
     # "avoiding triggers such as dust": the act is on the examples ("avoiding dust").
     text = _CLASS_SUCH_AS.sub(" ", text)
-    for part in gerund_parts(text):
+    parts = gerund_parts(text)
+    if not any(_GERUND_ACT.match(part) for part in parts[1:]):
+        listed = _avoided(text)
+        if listed:
+            return listed  # "avoiding dust, chemicals and smoke": each avoided
+    for part in parts:
+        listed = _avoided(part)
+        if listed:
+            out.extend(listed)  # "washing hands and avoiding dust, chemicals or smoke"
+            continue
         m = _GERUND_ACT.match(part)
         if m is not None and m.group("verb").lower() not in ("including", "having", "being"):
             out.append(_named_act(f"{m.group('verb')} {m.group('obj')}".lower()))

@@ -1005,7 +1005,10 @@ _PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         # "..., causing clots in the small vessels"
         r"|\b(?:caus\w*|lead\w* to|result\w* in|form\w*) (?:small |tiny )?(?:blood )?clots (?:in|"
         r"inside|within) (?:the |your )?(?:[\w-]+ ){0,2}?(?:blood vessels?|vessels|arteries|"
-        r"veins|capillaries)\b", re.I)),
+        r"veins|capillaries)\b"
+        # "Small blood vessels become blocked by clots", "Clots block the small vessels"
+        r"|\b(?:blocked|clogged|plugged) (?:up )?by (?:small |tiny )?(?:blood )?clots\b"
+        r"|\b(?:blood )?clots (?:can |may |then |often )?(?:block|clog|plug)\b", re.I)),
     # "The blood vessels become leaky", "capillary leak": fluid lost from the vessels.
     ("capillary leak", ("leak",), re.compile(
         r"\bcapillary leak(?:age)?\b|\bleaky (?:blood )?(?:vessels|capillaries)\b|\b(?:blood "

@@ -245,3 +245,44 @@ def test_a_germ_habitat_of_two_places_is_no_site(tmp_path: Path) -> None:
     got = relations(tmp_path, "Zorb bacteria commonly live on the skin and in the nose "
                     "without causing harm.")
     assert not [x for x in got if x[1] == "affects"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Small blood vessels become blocked by clots.",
+    "Clots block the small blood vessels.",
+])
+def test_vessels_blocked_by_clots(tmp_path: Path, sentence: str) -> None:
+    """"Small blood vessels become blocked by clots": clotting in the vessels is how it works
+    (only "clots form in the vessels" was read)."""
+    got = relations(tmp_path, sentence, heading="How it happens")
+    assert (T, "involves", "thrombosis") in got
+
+
+@pytest.mark.parametrize(("sentence", "acts"), [
+    ("If you have a wound, avoid hot tubs, swimming pools and ponds.",
+     {"hot tub avoidance", "swimming pool avoidance", "pond avoidance"}),
+    ("Avoiding dust, mould and smoke may help.",
+     {"dust avoidance", "mould avoidance", "smoke avoidance"}),
+])
+def test_each_thing_listed_as_avoided(tmp_path: Path, sentence: str, acts: set[str]) -> None:
+    """"Avoid hot tubs, swimming pools and ponds": each is avoided (only the first was)."""
+    got = relations(tmp_path, sentence, heading="Prevention")
+    assert {(a, "prevents", T) for a in acts} <= got
+
+
+def test_an_example_ends_the_thing_avoided(tmp_path: Path) -> None:
+    """"Avoid zorb sponges such as X in the first weeks": "zorb sponge avoidance", not
+    "zorb sponges such avoidance"."""
+    got = relations(tmp_path, "Avoid zorb sponges such as quentella pads in the first weeks.",
+                    heading="Prevention")
+    assert ("zorb sponge avoidance", "prevents", T) in got
+    assert not [x for x in got if " such" in x[0]]
+
+
+def test_a_second_adjective_starts_no_command(tmp_path: Path) -> None:
+    """"Cover cuts with a clean, dry bandage": one act; "dry bandage" is no second command
+    ("drying bandage")."""
+    got = relations(tmp_path, "Cover cuts with a clean, dry bandage until they heal.",
+                    heading="Prevention")
+    assert ("wound covering", "prevents", T) in got
+    assert not [x for x in got if "bandage" in x[0]]
