@@ -3127,7 +3127,8 @@ def test_more_ways_an_illness_works(tmp_path: Path, sentence: str, process: str)
     ("The best way to prevent grebble fever is by washing your hands.", "washing hands"),
     ("One of the best ways to lower the risk is to wear gloves.", "wearing gloves"),
     ("If you use pads, change them every few hours.", "pad change"),
-    ("Avoiding dust and mould can help.", "avoiding dust and mould"),
+    # each thing avoided is an act of its own, as "avoid A, B and C" commands are
+    ("Avoiding dust and mould can help.", "mould avoidance"),
     ("Good hygiene helps stop the spread.", "good hygiene"),
     ("Quitting smoking may reduce flare-ups.", "smoking cessation"),
     ("Pills may be given to close contacts to stop them getting ill.", "pills"),
