@@ -464,7 +464,7 @@ _KEYS = {
                        "frequent", "prevalent"),
     "causes": ("cause", "lead", "result", "trigger", "bring", "set"),
     "participle": ("causing", "leading to", "resulting in", "triggering"),
-    "diagnosed-by": ("diagnos", "confirmed"),
+    "diagnosed-by": ("diagnos", "confirmed", "only way"),
     "confirms": ("confirm", "identif", "detect", "diagnosis"),
     "treated-with": ("treated", "managed", "cured", "treat it", "treats it", "treat this",
                      "treats this", "treat the", "treats the", "manage it", "manages it",
@@ -1345,8 +1345,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"|\bdiagnosis (?:usually |often |typically |generally |mainly |always )?"
                        r"(?:requires|needs|relies on|depends on|rests on)\b"
                        # "The diagnosis is supported by a positive culture"
-                       r"|\bdiagnosis (?:is|can be|may be) (?:\w+ )?supported by\b", v.DIAGNOSED_BY,
-       Shape.TOPIC_TO_RIGHT),
+                       r"|\bdiagnosis (?:is|can be|may be) (?:\w+ )?supported by\b"
+                       # "It is often diagnosed after other conditions have been ruled out"
+                       r"|\bdiagnosed (?:only )?(?:after|once|when)(?= (?:all )?other "
+                       r"(?:possible )?(?:causes|conditions|diagnoses|illnesses|diseases)\b)"
+                       # "The only way to be sure is with surgery"
+                       r"|\bthe only (?:sure |certain |definite |reliable )?way to (?:confirm|"
+                       r"diagnose|be sure|be certain|know for (?:sure|certain))(?: (?:it|the "
+                       r"diagnosis|this))? is (?:with|by|through|(?:to (?:do|have|take) )?)",
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     _t("confirms", r"\b(?:can|may|will|to)? ?(?:help )?(?:confirm|identify|detect)s? (?:the )?"
                    r"(?:diagnosis|condition)\b(?! (?:with|by|using|through|on)\b)"
                    r"|\bprovides? a (?:definitive )?diagnosis\b",

@@ -1341,7 +1341,9 @@ _SAMPLE_TAKEN = re.compile(
     r"(?:may|can|will|is|are|might)\s+(?:also |then )?be\s+(?:tested|checked|examined|sent)\b|"
     r"\b(?P<y>(?:[\w-]+ )?(?:samples?|fluids?|swabs?))\s+(?:may|can|will|is|are|might)\s+"
     r"(?:also |then )?be\s+"
-    r"(?:taken|drawn|collected|removed)(?: from (?:the |your |a |an )?(?P<from>[\w-]+))?", re.I)
+    r"(?:taken|drawn|collected|removed)(?: from (?:the |your |a |an )?(?P<from>[\w-]+"
+    # "taken from the nose, throat or wound": each place
+    r"(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)(?:the |your |a |an )?[\w-]+){0,4}))?", re.I)
 # A harm named in brackets after what it does: "(known as heart block)", or after the body
 # part it strikes: "can affect the joints (joint arthritis)".
 _NAMED_HARM = re.compile(
@@ -4116,6 +4118,16 @@ class DocumentRules:
                     what = f"{pc.clean_phrase(m.group('of'))} {what.split()[-1]}"
             else:
                 taken = pc.clean_phrase(m.group("y"))
+                origins = pc.split_list(m.group("from") or "")
+                if len(origins) >= 2 and re.fullmatch(r"samples?|swabs?", taken, re.I):
+                    # "Samples may be taken from the throat, nose or wound": one each
+                    for origin in origins:
+                        place = _label_key(pc.clean_phrase(origin))
+                        if place and not pc.is_generic(place):
+                            self.emit(self.topic, v.DIAGNOSED_BY, f"{place} {taken}", span,
+                                      m.group(0), section, rule="phrase:sample",
+                                      confidence=0.6, hedged=is_hedged(m.group(0)))
+                    continue
                 origin = pc.clean_phrase(m.group("from") or "")
                 # "Fluids may be drawn from the blisters": a blister fluid test.
                 what = f"{_label_key(origin)} {_label_key(taken)}".strip() if origin else taken
@@ -7280,6 +7292,18 @@ def _exam_done_is_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return True
 
 
+def _a_place_is_no_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Samples may be taken from the throat or wound to look for germs": the places the
+    samples come from are no tests (the samples are, read by DocumentRules.samples)."""
+    return not (c.pred == v.DIAGNOSED_BY and c.s_top and r.trig.name == "test-shows"
+                and (p.ANATOMY.fullmatch(c.o) is not None or _PLACE_NOT_TEST.fullmatch(c.o)))
+
+
+# Places a sample is taken from that name no body part.
+_PLACE_NOT_TEST = re.compile(r"(?:the |a )?(?:wounds?|sores?|blisters?|ulcers?|cuts?|"
+                             r"vagina|nose|throat|rectum)", re.I)
+
+
 def _means_named(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"there are ways to speed recovery", "Treatment is aimed at improving X", "Treatment
     is given in hospital": no means named."""
@@ -7443,7 +7467,8 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _used_in_diagnosis_is_test, _people_of_the_topic,
     _site_off_between_others, _short_names_between_others, _no_figure_sign, _no_sign_of_health,
     _no_site_association, _bare_age_is_older_age,
-    _remedy_is_no_person, _exam_done_is_test, _means_named, _sign_or_harm_named,
+    _remedy_is_no_person, _exam_done_is_test, _a_place_is_no_test, _means_named,
+    _sign_or_harm_named,
     _a_signs_effect_is_a_sign, _what_causes_what, _only_grave_effects_of_others,
     _a_sign_in_particular,
     _no_class_word_before_a_germ_name, _no_clause_about_the_topic_as_factor,

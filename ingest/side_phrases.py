@@ -95,7 +95,11 @@ _EXCLUDING = re.compile(r"^(?:by )?(?:(?:excluding|ruling out|the exclusion of|e
                         r"eliminating) (?:all |any )?(?:other|alternative)(?: (?:possible )?"
                         r"(?:causes|conditions|diagnoses|illnesses|diseases|explanations))?"
                         # "a diagnosis of exclusion": the word alone.
-                        r"|exclusion)\s*[.;]?$", re.I)
+                        r"|exclusion"
+                        # "(diagnosed after) other conditions have been ruled out"
+                        r"|(?:all )?other (?:possible )?(?:causes|conditions|diagnoses|illnesses|"
+                        r"diseases) (?:have been|has been|are|were) (?:ruled out|excluded))"
+                        r"\s*[.;]?$", re.I)
 
 
 # When a sign comes, said after the list of signs ("1-2 weeks after onset"): cut before the

@@ -286,3 +286,31 @@ def test_a_second_adjective_starts_no_command(tmp_path: Path) -> None:
                     heading="Prevention")
     assert ("wound covering", "prevents", T) in got
     assert not [x for x in got if "bandage" in x[0]]
+
+
+def test_samples_from_several_places(tmp_path: Path) -> None:
+    """"Samples may be taken from the nose, throat or wound to look for germs": a sample from
+    each place; the places themselves are no tests (the throat and the wound were)."""
+    got = relations(tmp_path, "Samples may be taken from the nose, throat or wound to look "
+                    "for germs.", heading="Diagnosis")
+    tests = {o for s, pred, o in got if pred == "diagnosed_by"}
+    assert {"nose samples", "throat samples", "wound samples"} <= tests
+    assert not tests & {"nose", "throat", "wound"}
+
+
+@pytest.mark.parametrize(("sentence", "means"), [
+    ("It is often diagnosed after other conditions have been ruled out.",
+     "exclusion of other causes"),
+    ("The only way to be sure is with surgery.", "surgery"),
+])
+def test_diagnosed_by_ruling_out_or_the_only_way(tmp_path: Path, sentence: str,
+                                                 means: str) -> None:
+    """"diagnosed after other conditions have been ruled out" is a diagnosis by exclusion;
+    "The only way to be sure is with surgery" names the surgery (both gave nothing)."""
+    assert (T, "diagnosed_by", means) in relations(tmp_path, sentence, heading="Diagnosis")
+
+
+def test_diagnosed_when_other_signs_appear_names_no_means(tmp_path: Path) -> None:
+    """"It is diagnosed when other symptoms appear": when, not by what."""
+    got = relations(tmp_path, "It is diagnosed when other symptoms appear.", heading="Diagnosis")
+    assert not [x for x in got if x[1] == "diagnosed_by"]
