@@ -1205,13 +1205,21 @@ _FEELS = re.compile(r"(?:\b(?:(?:you|they|he|she|your child|children|people|pati
 # ("the joints may be painful" too: "be" after a modal).
 _PART_STATE = re.compile(
     # ("the glands in your neck become swollen": the glands, where they are aside)
-    r"\b(?:the |your |their |his |her )?(?P<part>(?:affected )?[a-z]+)(?:\s+(?:in|on|of)\s+(?:the|"
+    r"\b(?:the |your |their |his |her )?(?P<part>(?:affected )?[a-z]+)"
+    # "The palms and soles may be red": both parts
+    r"(?:\s+(?:and|or)\s+(?:the |your |their )?(?P<part2>[a-z]+))?"
+    r"(?:\s+(?:in|on|of|over|around)\s+(?:the|"
     r"your|their|his|her)\s+(?P<place>[a-z]+))?\s+(?:(?:that|which)\s+)?"
     r"(?:(?:may|might|can|could|will|often|usually|also|then|quickly|soon)\s+)*"
     r"(?:become|becomes|turn|turns|get|"
-    r"gets|look|looks|is|are|be|feel|feels|appear|appears)\s+(?:very |extremely |more |quite |"
+    r"gets|look|looks|is|are|be|feel|feels|appear|appears)\s+(?:(?:often|usually|sometimes|"
+    r"also|typically|frequently) )?(?:very |extremely |more |quite |"
     r"increasingly )?(?P<adjs>[a-z-]+(?:(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |"
     r"extremely )?[a-z-]+){0,4})", re.I)
+# Clinical names of parts, as the sign names them ("the pharynx may be erythematous": a red
+# throat).
+_CLINICAL_PARTS = {"pharynx": "throat", "oropharynx": "throat", "conjunctiva": "eye",
+                   "conjunctivae": "eye"}
 # A sign named after "without", next to the one present: "red eyes without a discharge".
 _WITHOUT_SIGN = re.compile(r"\bwithout (?:a |an |any )?(?P<x>[a-z -]{3,60}?)(?=\s*(?:[,.;:()]|$))",
                            re.I)
@@ -3908,23 +3916,25 @@ class DocumentRules:
                 state = FEELINGS.get(more.group("adj").lower()) if more is not None else None
                 end = more.end() if more is not None else end
         for m in _PART_STATE.finditer(text):
-            part = m.group("part").lower()
-            base = _site_word(part.split()[-1])
-            if base not in BODY_PARTS and m.group("place"):
-                # "patterns on the skin that look purple": the skin's hue, the part named last
-                part = m.group("place").lower()
-                base = _site_word(part)
-            if part not in ("area", "affected area") and base not in BODY_PARTS:
-                continue
-            where = "" if "area" in part else f"{base} "
-            for adj in re.split(r"\s*,\s*(?:and |or )?|\s+(?:and|or)\s+", m.group("adjs")):
-                adj = re.sub(r"^(?:very|extremely)\s+", "", adj.strip().lower())
-                # "purple-pink", "blue-grey": a blend of hues is named by its first.
-                state = STATE_NOUNS.get(adj) or _PART_HUES.get(adj) or (
-                    _PART_HUES.get(adj.split("-")[0]) if "-" in adj else None)
-                if state:
-                    self.sign_in_clause(f"{where}{state}", m, text, span, section,
-                                        m.start("adjs"))
+            for part in filter(None, (m.group("part"), m.group("part2"))):
+                part = part.lower()
+                base = _CLINICAL_PARTS.get(part) or _site_word(part.split()[-1])
+                if base not in BODY_PARTS and m.group("place"):
+                    # "patterns on the skin that look purple": the skin's hue, the part
+                    # named last
+                    part = m.group("place").lower()
+                    base = _site_word(part)
+                if part not in ("area", "affected area") and base not in BODY_PARTS:
+                    continue
+                where = "" if "area" in part else f"{base} "
+                for adj in re.split(r"\s*,\s*(?:and |or )?|\s+(?:and|or)\s+", m.group("adjs")):
+                    adj = re.sub(r"^(?:very|extremely)\s+", "", adj.strip().lower())
+                    # "purple-pink", "blue-grey": a blend of hues is named by its first.
+                    state = STATE_NOUNS.get(adj) or _PART_HUES.get(adj) or (
+                        _PART_HUES.get(adj.split("-")[0]) if "-" in adj else None)
+                    if state:
+                        self.sign_in_clause(f"{where}{state}", m, text, span, section,
+                                            m.start("adjs"))
         low = text.lower()
         for m in (_WITHOUT_SIGN.finditer(text) if "without" in low else ()):
             # "red eyes without a thick discharge", "a rash, without blisters": denied signs,
@@ -5969,6 +5979,16 @@ class DocumentRules:
         if not _PEOPLE_WORD.search(r.left):
             s.subjects = []
 
+    def _side_sign_with_sign(self, r: _Reading, s: _Sides) -> None:
+        """"Fever is high and is associated with irritability", under signs: a sign that
+        comes with one of its signs (or with no subject named) is the topic's sign too."""
+        if r.kind != p.SYMPTOM or not s.objects or s.objects is s.topic or not all(
+                p.SYMPTOM_HEAD.search(o.label) and not _HARM_HEAD.search(o.label)
+                for o in s.objects):
+            return
+        if not s.subjects or all(p.SYMPTOM_HEAD.search(x.label) for x in s.subjects):
+            s.subjects = s.topic
+
     def _side_highest_rate(self, r: _Reading, s: _Sides) -> None:
         """"Children under 5 have the highest rate (50 per 100,000), followed by ...";
         "People who inject drugs have a higher risk": what they do."""
@@ -6488,6 +6508,9 @@ def _read_grave_associated(rules: DocumentRules, r: _Reading) -> bool:
     if not harms or not all(_names_grave_harm(ph.label) or _HARM_HEAD.search(ph.label)
                             or _ACUTE_HARM.fullmatch(ph.label) for ph in harms):
         return False
+    if r.kind == p.SYMPTOM and all(p.SYMPTOM_HEAD.search(ph.label) and not
+                                   _HARM_HEAD.search(ph.label) for ph in harms):
+        return False  # "It is associated with irritability", under signs: a sign of it
     for ph in harms:
         rules.emit(rules.topic, v.HAS_COMPLICATION, ph.label, r.span, ph.surface, r.section,
                    hedged=r.hedged, negated=r.negated, rule="phrase:associated",
@@ -6650,6 +6673,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "cause-is": (_D._side_toxin_maker, _D._side_causes_of_another),
     "causes": (_D._side_toxin_maker, _D._side_class_example_after, _D._side_named_complication),
     "follows": (_D._side_got_it,),
+    "associated": (_D._side_sign_with_sign,),
     "asked-about": (_D._side_history_asked,),
     "described-as": (_D._side_kinds_of_sign,),
     "at-risk": (_D._side_people_at_risk,),
@@ -6953,6 +6977,9 @@ def _topic_side_decides(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     elif c.pred == v.ASSOCIATED_WITH and c.s_top and not c.o_top and (
             _HARM_HEAD.search(c.o) or _GRAVE_OUTCOME.fullmatch(c.o)):
         c.pred = v.HAS_COMPLICATION  # "In untreated patients it is associated with death"
+    elif c.pred == v.ASSOCIATED_WITH and c.s_top and not c.o_top and r.kind == p.SYMPTOM \
+            and p.SYMPTOM_HEAD.search(c.o):
+        c.pred = v.HAS_SYMPTOM  # "The illness is associated with irritability", under signs
     elif c.pred == v.ASSOCIATED_WITH and c.s_top and not c.o_top:
         c.s, c.o = c.o, c.s
     elif c.pred == v.ASSOCIATED_WITH and c.o_top and _A_COMPLICATION.search(c.s):

@@ -314,3 +314,35 @@ def test_diagnosed_when_other_signs_appear_names_no_means(tmp_path: Path) -> Non
     """"It is diagnosed when other symptoms appear": when, not by what."""
     got = relations(tmp_path, "It is diagnosed when other symptoms appear.", heading="Diagnosis")
     assert not [x for x in got if x[1] == "diagnosed_by"]
+
+
+@pytest.mark.parametrize(("sentence", "signs"), [
+    ("The pharynx may be erythematous.", {"throat redness"}),
+    ("The palms and soles may be erythematous.", {"palm redness", "sole redness"}),
+    ("The skin over the area is often tender and swollen.",
+     {"skin tenderness", "skin swelling"}),
+])
+def test_parts_in_a_state_in_clinical_words(tmp_path: Path, sentence: str,
+                                            signs: set[str]) -> None:
+    """"The pharynx may be erythematous" (a red throat), "The palms and soles may be ..."
+    (both parts; only the soles were read), "The skin over the area is often tender" (the
+    place and the adverb hid the states)."""
+    got = relations(tmp_path, sentence, heading="Clinical features")
+    assert {(T, "has_symptom", s) for s in signs} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is associated with irritability.",
+    "Fever is high and is associated with irritability.",
+])
+def test_signs_it_comes_with(tmp_path: Path, sentence: str) -> None:
+    """Under signs, what it (or one of its signs) comes with is a sign, not a complication."""
+    got = relations(tmp_path, sentence, heading="Symptoms")
+    assert (T, "has_symptom", "irritability") in got
+    assert (T, "has_complication", "irritability") not in got
+
+
+def test_a_harm_it_comes_with_stays_a_complication(tmp_path: Path) -> None:
+    """"It is associated with kidney failure", under signs too: a grave harm stays one."""
+    got = relations(tmp_path, "It is associated with kidney failure.", heading="Symptoms")
+    assert (T, "has_complication", "kidney failure") in got
