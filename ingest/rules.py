@@ -2928,6 +2928,8 @@ class DocumentRules:
             self.harms_organ(text, (start, end), section)
             if kind == p.COMPLICATION:
                 self.organs_fail(text, (start, end), section)
+            if kind in (p.COMPLICATION, p.PROGNOSIS, None):
+                self.organs_harmed(text, (start, end), section, kind)
         if kind == p.COMPLICATION:
             possible = _POSSIBLE_HARM.match(text)
             what = pc.clean_phrase(possible.group("x")) if possible is not None else ""
@@ -4069,6 +4071,23 @@ class DocumentRules:
                           m.group(0), section, rule="phrase:harms-organ", confidence=0.65,
                           hedged=is_hedged(text[:m.end()]),
                           negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
+
+    def organs_harmed(self, text: str, span: tuple[int, int], section: str | None,
+                      kind: str | None) -> None:
+        """"The lungs may become scarred", "the heart and kidneys can be damaged": an organ
+        said to be harmed, as the sentence's subject, is a harm the topic brings (under
+        complications, or said as possible anywhere else)."""
+        m = _ORGAN_HARMED.match(text)
+        if m is None or (kind is None and not m.group("modal")):
+            return
+        organs = [m.group("o"), *_ORGAN_ITEM.findall(m.group("more") or "")]
+        if not all(p.ANATOMY.fullmatch(o) for o in organs):
+            return
+        harm = _HARMED_NOUN[m.group("v").lower()]
+        for organ in organs:
+            self.emit(self.topic, v.HAS_COMPLICATION, f"{_site_word(organ.lower())} {harm}",
+                      span, m.group(0), section, rule="phrase:harms-organ", confidence=0.6,
+                      hedged=is_hedged(m.group(0)), negated=is_negated(m.group(0)))
 
     def part_left_exposed(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """"... and leave your eye vulnerable to infection": the part's infection is a harm
@@ -6819,6 +6838,16 @@ _ORGANS_FAIL = re.compile(
     r"(?P<fail>stop working|fail|shut down|stop functioning)\b", re.I)
 _ORGAN_HARM_NOUN = {"damage": "damage", "harm": "damage", "injure": "damage", "scar": "scarring",
                     "inflame": "inflammation", "fail": "failure"}
+_HARMED_NOUN = {"damaged": "damage", "scarred": "scarring", "injured": "damage",
+                "harmed": "damage", "inflamed": "inflammation"}
+# "In some people, the lungs may become scarred": the organs harmed, the subject of the
+# sentence (after a leading clause at most).
+_ORGAN_HARMED = re.compile(
+    r"^\s*(?:(?:in|over|with|without|for|after)\b[^,]{1,60},\s*)?(?:the |your |their )?"
+    r"(?P<o>[a-z]+)(?P<more>(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the |your |their )?[a-z]+)*)\s+"
+    r"(?:(?P<modal>can|may|might|could|will)\s+)?(?:(?:also|often|sometimes|then|eventually|"
+    r"quickly)\s+)?(?:become|becomes|be|get|gets|are|is)\s+(?:permanently |badly |severely |"
+    r"seriously |also )?(?P<v>damaged|scarred|injured|harmed|inflamed)\b", re.I)
 # "X is often the only way to": X is the means.
 _ONLY_WAY = re.compile(r"(?P<x>.+?)\s+(?:is|are)\s+(?:often |usually |sometimes |generally )?"
                        r"(?:the |a )?(?:only|best|main|surest|most reliable|definitive|usual) "
@@ -7319,6 +7348,17 @@ def _exam_done_is_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return True
 
 
+def _class_before_its_examples(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"It can cause serious problems such as kidney failure": the failure is named; the
+    class before it is none ("These include ..." after a bare class still reads it)."""
+    return not (_HARM_CLASS.fullmatch(c.o) and _EXAMPLES_NAMED.search(r.right))
+
+
+_HARM_CLASS = re.compile(r"(?:serious|severe|other|major|further|dangerous|life-threatening|"
+                         r"long-term) (?:health )?(?:problems?|issues?)", re.I)
+_EXAMPLES_NAMED = re.compile(r"\b(?:such as|including|like|e\.g\.)\s", re.I)
+
+
 def _a_place_is_no_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"Samples may be taken from the throat or wound to look for germs": the places the
     samples come from are no tests (the samples are, read by DocumentRules.samples)."""
@@ -7494,7 +7534,8 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _used_in_diagnosis_is_test, _people_of_the_topic,
     _site_off_between_others, _short_names_between_others, _no_figure_sign, _no_sign_of_health,
     _no_site_association, _bare_age_is_older_age,
-    _remedy_is_no_person, _exam_done_is_test, _a_place_is_no_test, _means_named,
+    _remedy_is_no_person, _exam_done_is_test, _a_place_is_no_test,
+    _class_before_its_examples, _means_named,
     _sign_or_harm_named,
     _a_signs_effect_is_a_sign, _what_causes_what, _only_grave_effects_of_others,
     _a_sign_in_particular,

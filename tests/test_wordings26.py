@@ -346,3 +346,31 @@ def test_a_harm_it_comes_with_stays_a_complication(tmp_path: Path) -> None:
     """"It is associated with kidney failure", under signs too: a grave harm stays one."""
     got = relations(tmp_path, "It is associated with kidney failure.", heading="Symptoms")
     assert (T, "has_complication", "kidney failure") in got
+
+
+def test_a_class_of_harms_names_none(tmp_path: Path) -> None:
+    """"serious problems such as kidney failure": the failure, no harm named "serious
+    problems"."""
+    got = relations(tmp_path, "The infection can cause serious problems such as kidney failure.",
+                    heading="Complications")
+    assert (T, "has_complication", "kidney failure") in got
+    assert not [x for x in got if "problems" in x[2]]
+
+
+@pytest.mark.parametrize(("sentence", "heading", "harms"), [
+    ("The lungs may become scarred.", "Complications", {"lung scarring"}),
+    ("In about 1 in 5 people, the heart becomes damaged.", "Complications", {"heart damage"}),
+    ("The heart and kidneys can be damaged.", "About", {"heart damage", "kidney damage"}),
+])
+def test_organs_said_to_be_harmed(tmp_path: Path, sentence: str, heading: str,
+                                  harms: set[str]) -> None:
+    """"The lungs may become scarred", "the heart and kidneys can be damaged": the organ's
+    harm is a complication (only "it can damage the lungs" was read)."""
+    got = relations(tmp_path, sentence, heading=heading)
+    assert {(T, "has_complication", h) for h in harms} <= got
+
+
+def test_a_harmed_part_stated_outside_complications_needs_a_modal(tmp_path: Path) -> None:
+    """"The skin is damaged" in an overview states no complication of the topic."""
+    got = relations(tmp_path, "The heart is damaged.", heading="About")
+    assert not [x for x in got if x[1] == "has_complication"]
