@@ -328,6 +328,12 @@ _FIRST_CHOICE = re.compile(
 _CHOICE_GATE = re.compile(r"\b(?:first|preferred|usual|standard|first-line|best|main) "
                           r"(?:choice|option)|\b(?:an|another|good|possible|further|useful) "
                           r"option\b", _I)
+# "If treatment is needed, the first choice is usually steroid tablets": the choice named
+# after it.
+_CHOICE_IS = re.compile(r"(?:^|,\s+)the (?:first|preferred|usual|standard|first-line|best|main) "
+                        r"(?:choice|option)(?: of (?:treatment|drug|medicine|therapy))? (?:is|are) "
+                        r"(?:usually |often |generally |normally |typically |still |now )?"
+                        r"(?P<x>[\w' -]{3,40}?)\s*(?:[.;]|$)", _I)
 # "an option for some people": who it is for, not what it treats.
 _PEOPLE_FOR = re.compile(r"^(?:(?:some|most|many|all|older|younger|certain|these|such) )?(?:people|"
                          r"patients|children|adults|women|men|those|babies)\b", _I)
@@ -346,6 +352,7 @@ def first_choice(sentence: str) -> tuple[str, str] | None:
         return None
     m = _FIRST_CHOICE.search(sentence)
     if m is None:
-        return None
+        chosen = _CHOICE_IS.search(sentence)
+        return (chosen.group("x").strip(), "") if chosen is not None else None
     what = (m.group("y") or "").strip()
     return m.group("x").strip(), "" if _PEOPLE_FOR.match(what) else what

@@ -4648,9 +4648,12 @@ class DocumentRules:
         if trig.name == "to-treat" and re.search(r"\bhow(?: best| well)?\s*$", text[:m.start()],
                                                  re.I):
             return False  # "deciding how best to treat it" plans care; it names no remedy
-        if trig.name == "works" and _CONDITION_LEAD.match(
-                text, clause_bounds(text, m.start())[0]):
-            return False  # "If X does not work, Y is tried": no verdict on X
+        if trig.name == "works" and (_CONDITION_LEAD.match(
+                text, clause_bounds(text, m.start())[0]) or _CONDITION_BEFORE.search(
+                text, max(0, m.start() - 60), m.start())):
+            # "If X does not work, Y is tried", "Y may be used if X does not work": no
+            # verdict on X
+            return False
         if trig.name == "may-help" and ((kind not in _HELPING and not (
                 kind in (p.PROGNOSIS, None) and m.group().lower().startswith("improv")))
                 or "diagnos" in text or (
@@ -6759,6 +6762,7 @@ _CONFIRMED_THING = re.compile(r"it|this|the (?:condition|illness|infection|disea
                               re.I)
 _CONFIRMED_WHAT = re.compile(r"confirm\w* (.+?) (?:based|by|from|using|with|through|on)\b", re.I)
 _CONDITION_LEAD = re.compile(r"\s*(?:if|when|unless|in case|where)\b", re.I)
+_CONDITION_BEFORE = re.compile(r"\b(?:if|when|unless|in case)\s+(?:[\w'-]+\s+){0,4}$", re.I)
 # ", as are those who smoke", ", as does heavy drinking": the same said of a further factor.
 _AS_DO_TOO = re.compile(r"^\s*,\s*as (?:are|is|do|does|can|may|might|will|were|was)\s+"
                         r"(?:also\s+)?(?P<y>[^.;:()]{2,80}?)\s*(?:[.;]\s*)?$", re.I)

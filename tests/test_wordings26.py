@@ -374,3 +374,20 @@ def test_a_harmed_part_stated_outside_complications_needs_a_modal(tmp_path: Path
     """"The skin is damaged" in an overview states no complication of the topic."""
     got = relations(tmp_path, "The heart is damaged.", heading="About")
     assert not [x for x in got if x[1] == "has_complication"]
+
+
+def test_the_first_choice_named_after_it(tmp_path: Path) -> None:
+    """"If treatment is needed, the first choice is usually steroid tablets": the tablets
+    (only "X is the first choice" was read)."""
+    got = relations(tmp_path, "If treatment is needed, the first choice is usually steroid "
+                    "tablets.", heading="Treatment")
+    assert ("steroid tablets", "used_for", T) in got
+
+
+def test_a_remedy_in_a_condition_gets_no_verdict(tmp_path: Path) -> None:
+    """"Zorbamycin may be used if steroids do not work": no verdict that steroids fail (the
+    condition came after the main clause, so it was read as one)."""
+    got = relations(tmp_path, "Zorbamycin may be used if steroids do not work.",
+                    heading="Treatment")
+    assert ("zorbamycin", "used_for", T) in got
+    assert not [x for x in got if x[0] == "steroids"]
