@@ -1230,6 +1230,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("more-common-in", r"\b(?:is |are )?(?:becoming |getting )?(?:(?:about |around |nearly |"
                          r"almost |roughly )?"
                          r"(?:twice|two|three|four|five|\d+(?:\.\d+)?) times )?"
+                         # "It is slightly more common in women"
+                         r"(?:(?:slightly|much|far|somewhat|a little|a bit|considerably|"
+                         r"significantly) )?"
                          r"(?:more|most|especially|particularly) "
                          r"(?:common|prevalent|frequent|often seen)"
                          # "more common and more severe in X"
@@ -1237,6 +1240,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r" (?:in|among)\b|\bcommon(?:er|est) (?:in|among)\b"
                          r"|\b(?:occurs?|is seen|happens?|is found|is diagnosed|"
                          r"develops?) (?:more|most) (?:commonly|often|frequently) (?:in|among)\b"
+                         # "It is more likely to occur in people whose ..."
+                         r"|\b(?:is|are) (?:much |far )?more likely to (?:occur|develop|happen|"
+                         r"be seen) (?:in|among)\b"
                          # "Incidence is higher among older adults": the topic's, unsaid
                          r"|^(?:the )?(?:incidence|rates?|prevalence) (?:is|are) (?:much |far )?"
                          r"(?:higher|greater|highest|increased) (?:in|among)\b",

@@ -395,7 +395,8 @@ _PEOPLE_WITH = re.compile(
     r"^(?:(?:older|younger|elderly|young|middle-aged)\s+)?"  # "older people with diabetes"
     r"(?:people|those|individuals|patients|persons|adults|children|women|men|anyone|someone)"
     r"\s+(?:who\s+"
-    r"(?:have|had|are|were|take|use|receive)|with|having|on|receiving|taking|experiencing)\s+", _I)
+    r"(?:have|had|are|were|take|use|receive)|with|having|on|receiving|taking|using|"
+    r"experiencing)\s+", _I)
 
 LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("excess", re.compile(r"^(?:too much|too many|excess(?:ive)?|excess ingestion of|"
@@ -1030,6 +1031,12 @@ def people_factor(phrase: str) -> str:
         return "older age"
     if _ETHNIC_PEOPLE.match(start):
         return start  # "black people": the group itself, not the colour its word also names
+    whose = _WHOSE.match(start)
+    if whose:  # "people whose immune systems are weakened": a weakened immune system
+        return f"{whose['y'].lower()} {label_key(whose['x'])}"
+    users = _USERS.match(start)
+    if users:  # "intravenous drug users": intravenous drug use
+        return f"{users['x']} use"
     text = _PEOPLE_WITH.sub("", start)
     if text != start:  # "anyone with a weak immune system": what they have, no article
         text = re.sub(r"^(?:an?|the)\s+(?=\w)", "", text, flags=_I)
@@ -1053,6 +1060,11 @@ def people_factor(phrase: str) -> str:
     return text
 
 
+_WHOSE = re.compile(r"^(?:people|those|patients|persons|individuals|children|adults|anyone)\s+"
+                    r"whose\s+(?P<x>[\w -]{3,40}?)\s+(?:is|are|has been|have been|was|were)\s+"
+                    r"(?:(?:very|severely|badly) )?(?P<y>weakened|weak|suppressed|compromised|"
+                    r"damaged|impaired|reduced|low|high|poor)$", _I)
+_USERS = re.compile(r"^(?P<x>[a-z][\w -]{2,40}?) users$", _I)
 _EXAMPLE_PARENS = re.compile(r"\s*\((?:e\.g\.,?|such as|including|for example,?|like)\s+"
                              # "(for example from X or Y)", "(e.g., because of X)": the
                              # examples are what brings it on, named after the preposition.

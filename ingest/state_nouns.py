@@ -136,10 +136,14 @@ def people_state(label: str) -> str | None:
     ('obesity', 'heavy smoking', None)
     >>> people_state("diabetic patients"), people_state("mountain hikers")
     ('diabetes', 'mountain hiking')
+    >>> people_state("intravenous drug users")
+    'intravenous drug use'
     """
     words = label.strip().lower().split()
     if words and words[-1] in _PEOPLE_TAIL:
         words = words[:-1]
+    if len(words) >= 2 and words[-1] == "users":
+        return " ".join([*words[:-1], "use"])  # "intravenous drug users": the drug use
     if len(words) == 1:
         return state_noun(words[0]) or habit_noun(words[0])
     if len(words) == 2:

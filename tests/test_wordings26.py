@@ -391,3 +391,16 @@ def test_a_remedy_in_a_condition_gets_no_verdict(tmp_path: Path) -> None:
                     heading="Treatment")
     assert ("zorbamycin", "used_for", T) in got
     assert not [x for x in got if x[0] == "steroids"]
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("It is more likely to occur in people whose immune systems are weakened.",
+     "weakened immune system"),
+    ("It is slightly more common in women.", "female sex"),
+    ("Intravenous drug users are at increased risk.", "intravenous drug use"),
+    ("Women using zorb sponges may also be at risk.", "zorb sponges"),
+])
+def test_more_groups_at_risk(tmp_path: Path, sentence: str, factor: str) -> None:
+    """"people whose immune systems are weakened", "slightly more common in women", "drug
+    users", "women using X": what the group has or does (nothing, or the people, was read)."""
+    assert (factor, "increases_risk_of", T) in relations(tmp_path, sentence)
