@@ -1140,21 +1140,43 @@ def _organ_function(m: re.Match[str]) -> str:
 
 # A sentence's subject and the relative aside after it: "X, which is often mistaken for
 # flu, can ..." (commas inside a number such as "2,000" are no ends).
+# "X, an acute illness of childhood, was first described ...": what the subject is, between
+# commas after it; "A vasculitis of medium-sized vessels, X has ...": the same before it.
+_APPOSITION_AFTER = re.compile(r"^\s*(?P<np>[\w'-]+(?: [\w'-]+){0,4}),\s*(?P<what>an? "
+                               r"(?:[\w'-]+ ){0,8}?(?:illness|disease|infection|condition|disorder|"
+                               r"syndrome|vasculitis|inflammation)(?: (?:of|in|that|affecting) "
+                               r"[^,;()]{2,50}?)?),\s*(?=[a-z])", _I)
+_APPOSITION_BEFORE = re.compile(r"^\s*(?P<what>an? (?:[\w'-]+ ){0,8}?(?:illness|disease|infection|"
+                                r"condition|disorder|syndrome|vasculitis|inflammation)"
+                                r"(?: (?:of|in|that|affecting) [^,;()]{2,50}?)?),\s*"
+                                r"(?P<np>[\w'-]+(?: [\w'-]+){0,4}?)\s+(?=(?:is|are|was|has|have|"
+                                r"had|can|may|often|usually|mainly|mostly|affects|causes|occurs|"
+                                r"develops)\b)", _I)
 _SUBJECT_ASIDE = re.compile(r"^\s*(?P<np>[\w'-]+(?: [\w'-]+){0,5}),\s*(?:which|who)\s+"
                             r"(?P<said>(?:[^,;]|(?<=\d),(?=\d{3})){3,120}),\s*(?=\w)", _I)
 
 
 def relative_asides(sentence: str) -> list[tuple[str, str]]:
     """Return (subject, what the aside says) for a relative aside after a sentence's
-    subject.
+    subject, or for an apposition that says what the subject is.
 
     >>> relative_asides("The rash, which is often itchy, can spread.")
     [('The rash', 'is often itchy')]
+    >>> relative_asides("Zorb fever, a rare illness of childhood, was first seen in 1960.")
+    [('Zorb fever', 'is a rare illness of childhood')]
+    >>> relative_asides("A rare illness of childhood, zorb fever can affect the heart.")
+    [('zorb fever', 'is a rare illness of childhood')]
     >>> relative_asides("The rash can spread.")
     []
     """
     m = _SUBJECT_ASIDE.match(sentence)
-    return [(m.group("np"), m.group("said").strip())] if m is not None else []
+    if m is not None:
+        return [(m.group("np"), m.group("said").strip())]
+    m = _APPOSITION_AFTER.match(sentence) or _APPOSITION_BEFORE.match(sentence)
+    if m is None:
+        return []
+    what = m.group("what").strip()
+    return [(m.group("np"), f"is {what[0].lower()}{what[1:]}")]
 
 
 def prepare(sentence: str) -> str:

@@ -4862,8 +4862,11 @@ class DocumentRules:
 
     def topic_asides(self, sentence: str) -> list[str]:
         """Return, as sentences, the relative asides a sentence says of the topic ("X, which
-        is often mistaken for flu, can ..." gives "X is often mistaken for flu.")."""
-        if "," not in sentence or not ("which" in sentence or "who" in sentence):
+        is often mistaken for flu, can ..." gives "X is often mistaken for flu."), and the
+        appositions that say what it is ("X, a rare illness of childhood, was ...")."""
+        if "," not in sentence or not ("which" in sentence or "who" in sentence
+                                       or sentence.lstrip()[:2].lower() in ("a ", "an")
+                                       or ", a" in sentence):
             return []
         return [f"{np} {said}." for np, said in pc.relative_asides(sentence)
                 if self.names_the_topic(np)]

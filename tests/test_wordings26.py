@@ -404,3 +404,20 @@ def test_more_groups_at_risk(tmp_path: Path, sentence: str, factor: str) -> None
     """"people whose immune systems are weakened", "slightly more common in women", "drug
     users", "women using X": what the group has or does (nothing, or the people, was read)."""
     assert (factor, "increases_risk_of", T) in relations(tmp_path, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A vasculitis of medium-sized vessels, grebble fever has a liking for the heart arteries.",
+    "Grebble fever, a vasculitis of small vessels, was first described in 1960.",
+])
+def test_an_apposition_says_what_it_is(tmp_path: Path, sentence: str) -> None:
+    """"A vasculitis of medium-sized vessels, X has ..." and "X, a vasculitis of small
+    vessels, was ...": the apposition defines the topic, as "X is a vasculitis" does."""
+    assert (T, "involves", "vasculitis") in relations(tmp_path, sentence)
+
+
+def test_an_apposition_of_another_thing_is_not_the_topics(tmp_path: Path) -> None:
+    """"The rash, a common sign of zorb syndrome, can spread": no definition of the topic."""
+    got = relations(tmp_path, "Zorb syndrome, a vasculitis of small vessels, can look "
+                    "similar.")
+    assert (T, "involves", "vasculitis") not in got
