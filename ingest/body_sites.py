@@ -16,7 +16,8 @@ from .side_phrases import sign_at_sites as _sign_at_sites, site_word as _site_wo
 
 # Body parts named one after another ("the heart, liver and kidneys") share what
 # placed the first: "affects the heart, liver and kidneys" places all three.
-_SITE_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+# ("the legs, followed by the arms and the groin": a ranked run of sites, one run)
+_SITE_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+|followed by\s+|then\s+)?|\s+(?:and|or)\s+)"
                        r"(?:(?:the|your|their|its)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "can affect almost any organ, including the ...", "organs that may be involved include the".
 _SITES_LEAD = re.compile(
@@ -80,7 +81,8 @@ SITE_WORDS = frozenset({
     "body", "face", "head", "chest", "extremities", "limb", "limbs", "vessels", "arterioles",
     "capillaries", "tissue", "tissues", "dermis", "skin", "fascia", "abdomen", "belly",
     "tummy", "stomach", "trunk", "torso", "neck", "scalp", "thigh", "thighs", "buttock",
-    "buttocks", "breast", "breasts", "genitalia", "groin", "leg", "legs", "arm", "arms",
+    "buttocks", "breast", "breasts", "genitalia", "genitals", "perineum", "scrotum", "groin",
+    "leg", "legs", "arm", "arms",
     "hand", "hands", "feet", "foot", "finger", "fingers", "toe", "toes", "joint", "joints",
     "eye", "eyes", "eyelid", "eyelids", "artery", "arteries", "vein", "veins", "lung",
     "lungs", "brain", "heart", "liver", "kidney", "kidneys", "intestine", "intestines",

@@ -6004,6 +6004,12 @@ class DocumentRules:
         if not _PEOPLE_WORD.search(r.left):
             s.subjects = []
 
+    def _side_parts_involved(self, r: _Reading, s: _Sides) -> None:
+        """"The perineum and genitals can also be involved": parts it reaches, no germs."""
+        if s.subjects and s.subjects is not s.topic and all(
+                p.ANATOMY.fullmatch(x.label) for x in s.subjects):
+            s.subjects, s.objects, r.predicate = s.topic, list(s.subjects), v.AFFECTS
+
     def _side_sign_with_sign(self, r: _Reading, s: _Sides) -> None:
         """"Fever is high and is associated with irritability", under signs: a sign that
         comes with one of its signs (or with no subject named) is the topic's sign too."""
@@ -6699,6 +6705,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "causes": (_D._side_toxin_maker, _D._side_class_example_after, _D._side_named_complication),
     "follows": (_D._side_got_it,),
     "associated": (_D._side_sign_with_sign,),
+    "germ-responsible": (_D._side_parts_involved,),
     "asked-about": (_D._side_history_asked,),
     "described-as": (_D._side_kinds_of_sign,),
     "at-risk": (_D._side_people_at_risk,),

@@ -421,3 +421,19 @@ def test_an_apposition_of_another_thing_is_not_the_topics(tmp_path: Path) -> Non
     got = relations(tmp_path, "Zorb syndrome, a vasculitis of small vessels, can look "
                     "similar.")
     assert (T, "involves", "vasculitis") not in got
+
+
+def test_parts_said_to_be_involved_are_sites_not_germs(tmp_path: Path) -> None:
+    """"The perineum and genitals can also be involved": parts it reaches (they were read
+    as germs "involved" in causing it)."""
+    got = relations(tmp_path, "The perineum and genitals can also be involved.")
+    assert {(T, "affects", "perineum"), (T, "affects", "genitals")} <= got
+    assert not [x for x in got if x[1] == "causes"]
+
+
+def test_a_ranked_run_of_sites(tmp_path: Path) -> None:
+    """"It most commonly affects the legs, followed by the arms and the groin": every part
+    of the ranked run is a site (only the legs were)."""
+    got = relations(tmp_path, "It most commonly affects the legs, followed by the arms and "
+                    "the groin.")
+    assert {(T, "affects", "legs"), (T, "affects", "arms"), (T, "affects", "groin")} <= got
