@@ -669,8 +669,12 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                      r"resolves?|resolved|resolution|go(?:es)? away|"
                                      r"(?:get|gets|got|getting) better|clears? up|cleared up|"
                                      # ("it clears within 3 years in two-thirds")
+                                     # (not "no clear cause": an adjective)
+                                     r"(?<!no )(?<!a )(?<!any )"
                                      r"(?:clears?|cleared|disappears?|disappeared)"
-                                     r"(?!\s+(?:up|the|your|their|its|a|an|from)\b)|"
+                                     r"(?!\s+(?:up|the|your|their|its|a|an|from|causes?|reasons?|"
+                                     r"links?|evidence|signs?|picture|diagnosis|trigger|source|"
+                                     r"explanation|pattern)\b)|"
                                      # ("by 6 months, 80 % of patients are better")
                                      r"(?:are|is|feel|feels) (?:much |completely )?better|"
                                      # ("85 % start to improve within 3 weeks")
@@ -761,7 +765,9 @@ _SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)"
                            r"(?:is|are|was|were) (?:associated|linked) with|underlies|underlie))"
                            rf"\s+{_SAID_SO}?$"
                            r"|\b(?P<subject2>[\w'-]+(?:\s+[\w'-]+){0,5}?)"
-                           r"(?:\s*\([^()]{1,40}\)|,\s+[^,;:()]{3,50},)?\s+(?:makes?|made|"
+                           r"(?:\s*\([^()]{1,40}\)|,\s+[^,;:()]{3,50},)?\s+"
+                           # ("X now make up more than half")
+                           r"(?:(?:now|still|together|alone|probably)\s+)*(?:makes?|made|"
                            rf"make) up\s+{_SAID_SO}?$", _I)
 _SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))"
                           r"(?:all\s+)?"
@@ -784,10 +790,20 @@ _CASES_ARE = re.compile(
     # ("70 % of cases are the dry form": that form's share of them)
     r"|(?:are|is|were|was)(?:\s+of)?(?=\s+(?:an?\s+|the\s+)?[\w'-]+(?: [\w'-]+)?\s+"
     r"(?:form|type|variant|kind)\s*(?:[,.;:(]|$))"
+    # ("most cases (70 %) are type 1": that numbered kind's share)
+    r"|(?:are|is|were|was)(?:\s+of)?(?=\s+(?:type|group|class)\s+(?:[IVX]{1,4}|\d{1,2}|"
+    r"(?-i:[A-D]))\s*(?:[,.;:(]|$))"
     # ("80 % of cases are mild": the mild form's share of them)
     r"|(?:are|is|were|was)(?:\s+(?:usually|generally|relatively|fairly|quite|only))?"
     r"(?=\s+(?P<grade>mild|moderate|severe|serious|critical|chronic|acute|"
-    r"life-threatening)\s*(?:[,.;:(]|$|\band\b|\bor\b)))\s+"
+    r"life-threatening|mixed|"
+    # ("55 % of cases are menstrual", "70 % are polymicrobial": a form named by its adjective;
+    # not "fatal", "typical", "unusual": what the cases are like, no form of them)
+    r"(?!(?:fatal|lethal|typical|atypical|usual|unusual|clinical|subclinical|normal|abnormal|"
+    r"medical|similar|familial|rare|common|positive|negative|serious|infectious|"
+    r"contagious|dangerous|various|previous|obvious|responsive|effective|active|"
+    r"inactive|sporadic|symptomatic|asymptomatic|diagnostic|specific)\b)"
+    r"[a-z][\w-]*(?:al|ic|ous|ive))\s*(?:[,.;:(]|$|\band\b|\bor\b)))\s+"
     r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
     r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))"
     # ("15 % of cases are caught abroad", "... occur while people are abroad": the share of
@@ -1126,9 +1142,13 @@ _FIGURE_TOKEN_NO_PCT = re.compile(rf"{_DIGITS_TOKEN}|{_FRACTION_WORD}", _I)
 def _figure_ends(sentence: str) -> tuple[int, ...]:
     """Return where each figure-like token of ``sentence`` ends (sorted); periods are none."""
     timed = _says(sentence, _TIMED_WORDS)
+    aged = _says(sentence, _AGE_WORDS)
     token = _FIGURE_TOKEN if _says(sentence, _PCT_HINTS) else _FIGURE_TOKEN_NO_PCT
+    # ("People over 60 have a death rate of 40 %": the 60 says who, it takes no kind word)
     return tuple(m.end() for m in caseless.finditer(token, sentence)
-                 if not (timed and _A_PERIOD.match(sentence, m.start())))
+                 if not (timed and _A_PERIOD.match(sentence, m.start()))
+                 and not (aged and _AGE_OF_PEOPLE.search(sentence, max(0, m.start() - 40),
+                                                         m.start())))
 
 
 def _nearer_before(sentence: str, w_start: int, dist: int) -> bool:
@@ -1176,6 +1196,12 @@ def _leads_next_figure(sentence: str, w_end: int, at: int) -> bool:
     return "," not in gap and ";" not in gap and "(" not in gap
 
 
+# "Recurrence rate: 10 %": a label's colon between a kind word and its figure (lines of
+# "Label: value" joined into one, each label its own figure's).
+_LABEL_GAP = re.compile(r"[\w' -]{0,20}:\s*(?:about\s+|around\s+|approximately\s+|up to\s+|"
+                        r"~\s*)?", _I)
+
+
 def _kind(sentence: str, start: int, end: int) -> str | None:
     """Return what the figure at ``start:end`` measures, from its own phrase.
 
@@ -1217,6 +1243,8 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
             if 0 <= after_fig - w_end <= 12 and after_fig - w_end < dist and \
                     _leads_next_figure(sentence, w_end, after_fig):
                 continue  # "develops in 5 % and is fatal in half of them": the half's word
+            if 0 <= after_fig - w_end <= 30 and _LABEL_GAP.fullmatch(sentence, w_end, after_fig):
+                continue  # "Amputation rate: 15 % Recurrence rate: 10 %": the next one's label
             if tier == _WEAK and _CONDITION_AFTER.search(sentence, end, w_start):
                 continue  # "up to 50 % when shock develops": the condition's verb, not the kind
         else:
@@ -1224,7 +1252,8 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
             if dist < 0:
                 dist = 0
             elif _figure_between(figures, w_end, start) or \
-                    _nearer_before(sentence, w_start, dist) or \
+                    (_nearer_before(sentence, w_start, dist)
+                     and not _LABEL_GAP.fullmatch(sentence, w_end, start)) or \
                     (tier == _STRONG and "," in sentence[w_end:start]
                      and _joined_after_figure(sentence, w_start, w_end, start)):
                 continue
@@ -1253,6 +1282,13 @@ _CONDITION_NEXT = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s
                              r"patients|people)\s+)?(?P<c>(?:when|whenever|if|once)\s+"
                              r"[^,;.()]{3,60}?)\s*(?=[,;.()]|$)", _I)
 _CONDITION_WORDS = ("when", "if ", "once")
+# "When shock develops, ...", "If the germ spreads to the blood, ...": a condition opening the
+# sentence, the figure's group.
+_CONDITION_LEAD = re.compile(r"\W*(?P<c>(?:when|whenever|if|once)\s+[^,;.()]{3,60}?)\s*,", _I)
+# A condition on the illness itself, its treatment, or the reader: no group of its own.
+_CONDITION_ON_IT = re.compile(r"\b(?:it|it's|this|you|you're|your|they|they're|treat\w*|"
+                              r"untreated|diagnos\w*|therapy|the (?:condition|disease|illness))\b",
+                              _I)
 # A negation right before a figure's word: the share is of those it does not happen to.
 # ("people who are not treated die": the "not" is the treatment's, the death is said.)
 _DENIED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno longer|\bfail to)\s+(?:(?!\w+ed\s)\w+\s+)?$",
@@ -1795,7 +1831,10 @@ _NOT_TREATED_NEXT = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:in|among|of
 _CARE_NOUN = r"(?:surgery|treatment|diagnosis|therapy|antibiotics)"
 _DELAYED_CARE = re.compile(rf"\b(?:if|when|where|once)\s+(?:the\s+)?(?P<x>{_CARE_NOUN})\s+"
                            rf"(?:is|are)\s+delayed\b|\b(?:with|after)\s+(?:a\s+)?(?:delayed\s+"
-                           rf"(?P<y>{_CARE_NOUN})|delay\s+in\s+(?P<z>{_CARE_NOUN}))\b", _I)
+                           rf"(?P<y>{_CARE_NOUN})|delay\s+in\s+(?P<z>{_CARE_NOUN}))\b"
+                           # ("Delays in surgery raise the death rate to 70 %")
+                           rf"|^\W*(?:any\s+)?delays?\s+in\s+(?:the\s+)?(?P<w>{_CARE_NOUN})\b",
+                           _I)
 
 
 def _treatment_group(sentence: str, lo: int, hi: int, own: tuple[int, int]) -> str | None:
@@ -1810,6 +1849,11 @@ def _treatment_group(sentence: str, lo: int, hi: int, own: tuple[int, int]) -> s
     """
     untreated = _first(_UNTREATED, sentence, 0, len(sentence))
     none = _first(_NO_TREATMENT, sentence, 0, len(sentence)) if untreated is None else None
+    if none is not None and not own[0] <= none.start() < own[1] and \
+            not none.group(0).lower().startswith(("without", "with no")):
+        # ("Spontaneous remission occurs in 60 %, while it becomes chronic in 30 %": how the
+        # remission comes, not a group the other clause's figure is of)
+        none = None
     other = untreated or none
     treated = _first(_TREATED, sentence, lo, hi)
     if other is not None and treated is not None:
@@ -1914,6 +1958,8 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         if pop is None and lo > 0:  # (a lead phrase before the clause: "In late <topic>, ...")
             lead = _TOPIC_LEAD.match(sentence)
             pop = _topic_form(sentence, 0, lead.end(), topic_words) if lead else None
+    if pop is not None and topic_words and " with " in pop:
+        pop = _without_topic(pop, topic_words)
     if pop is not None:
         low = pop.lower()
         if (len(pop.split()) < 2 or (any(w and w in low for w in topic_words)
@@ -1923,7 +1969,7 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
     if pop is None and _says(sentence, ("delay",)):
         late = _first(_DELAYED_CARE, sentence, 0, len(sentence))
         if late is not None:  # "If surgery is delayed, mortality rises to 70 %"
-            return f"delayed {(late['x'] or late['y'] or late['z']).lower()}"
+            return f"delayed {(late['x'] or late['y'] or late['z'] or late['w']).lower()}"
     if pop is None and not caseless.lacks(sentence, _TREATMENT_WORDS):
         care_group = _treatment_group(sentence, lo, hi, (
             max(lo, _after_previous(sentence, start)), min(hi, _next_figure(sentence, end))))
@@ -1964,6 +2010,19 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         higher = _first(_HIGHER_IN, sentence, end, len(sentence))
         if higher is not None and pop in higher["who"].lower():
             return None  # "10-20 %, and higher in older people": theirs is another figure
+    return pop
+
+
+def _without_topic(pop: str, topic_words: tuple[str, ...]) -> str:
+    """Return a group with "with <the topic>" cut when the rest still names a group.
+
+    "people admitted to hospital with <topic>" are the hospital's patients; "people with
+    <topic>" alone is everyone (left for the caller to drop).
+    """
+    for w in topic_words:
+        cut = re.sub(rf"\s+with\s+(?:the\s+)?{re.escape(w)}\b", "", pop, flags=_I).strip()
+        if w and cut != pop.strip() and cut and not _EVERYONE.fullmatch(cut):
+            return cut  # ("children with <topic>": the children)
     return pop
 
 
@@ -3413,11 +3472,15 @@ def _item_line(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> s
             sentence, e) else None
         if m is None:
             return None
-    x = m["x"].strip()
+    # ("Need for intensive care: 50 %": the care needed)
+    x = _NEED_FOR.sub("", m["x"].strip())
     low = x.lower()
-    if _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or _names_topic(low, topic_words):
+    if not x or _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or _names_topic(low, topic_words):
         return None
     return x
+
+
+_NEED_FOR = re.compile(r"^(?:the\s+)?(?:need|needs|requirement)\s+for\s+(?:an?\s+)?", _I)
 
 
 def _share_around(sentence: str, s: int, e: int) -> str | None:
@@ -3537,7 +3600,8 @@ _CASES_GROUP = re.compile(
     # ("over half of those who get it are under 18": everyone who gets it)
     rf"|(?:people|patients|persons|those|children|adults)\s+who\s+(?:get|have|develop|catch|"
     rf"had|got|developed|caught)\s+(?:it|this|the (?:condition|disease|illness|infection)))\s+"
-    rf"(?:(?:occur|are seen|are found|are diagnosed|happen)\s+)?(?:are\s+|were\s+)?"
+    rf"(?:(?:occur|are seen|are found|are diagnosed|happen|affect|involve)\s+)?"
+    rf"(?:are\s+|were\s+)?"
     # ("in people under 30": the ages are the group, as "before the age of 30" is)
     rf"(?:(?:in|among)\s+(?:people|patients|persons|those)\s+(?:aged\s+)?"
     rf"(?P<cmp2>under|over|below|above|younger than|older than)\s+(?P<n2>\d{{1,3}})"
@@ -3667,6 +3731,7 @@ _OUTCOME_BEFORE = re.compile(
     r"^\W*(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)(?:\s*\([^()]{1,40}\))?"
     r"(?:\s*,[^,;:]{1,60},)?\s+(?:(?:usually|often|typically|generally|can|may|will|also|"
     r"eventually|spontaneously) )*(?:resolves?|resolved|clears? up|cleared up|goes away|"
+    r"clears|cleared|disappears?|disappeared|fades?|"
     r"heals?|healed|recurs?|recurred|comes back|(?:is|are|was|were) fatal|kills|killed)"
     r"(?: (?:on its own|by itself|without treatment|spontaneously))?\s+in\s+"
     rf"{_SAID_SO}?$", _I)
@@ -3987,8 +4052,10 @@ _RATE_NOUN = re.compile(rf"\b{_POP_NOUN}\b", _I)
 
 # "lower in children (5 %) than in adults (30-60 %)": a group named right before a figure's
 # own bracket.
+# ("higher in women (12 per 100,000) than men (8 per 100,000)": the second group after "than")
 _GROUP_BEFORE_BRACKET = re.compile(
-    rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<g>(?:(?!\d)[\w-]+\s+){{0,2}}?{_POP_NOUN})\s*\(\s*"
+    rf"\b(?:in|among|for|than(?:\s+in)?|versus|vs\.?)\s+(?:the\s+)?"
+    rf"(?P<g>(?:(?!\d)[\w-]+\s+){{0,2}}?{_POP_NOUN})\s*\(\s*"
     rf"(?:about\s+|around\s+|approximately\s+|roughly\s+|up to\s+|over\s+|under\s+|"
     rf"nearly\s+|~\s*)?$", _I)
 
@@ -5342,8 +5409,15 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if population is None and unit != "years" and _says(sentence, _CONDITION_WORDS):
         # (not an age: "between 25 and 45 when they are diagnosed" is when, not who)
         condition = _CONDITION_NEXT.match(sentence, e)
+        if condition is None and kind in _OUTCOMES:
+            # "When shock develops, mortality rises to 50 %": the condition leads the sentence
+            condition = _CONDITION_LEAD.match(sentence)
+            if condition is not None and (condition.end() > s or _CONDITION_ON_IT.search(
+                    condition["c"]) or _names_topic(condition["c"], topic_words)):
+                condition = None  # ("If you have it, ...": everyone with it, no group)
         if condition is not None:  # "... and up to 50 % when shock develops": in those cases
-            population = re.sub(r"\s+", " ", condition["c"].strip())
+            said = re.sub(r"\s+", " ", condition["c"].strip())
+            population = said[:1].lower() + said[1:]  # ("When ..." opening the sentence)
     if kind == "frequency" and subject is not None and _germ_named(subject) and \
             _OF_CASES.match(sentence, e):
         # "Zorbacilli are found in 60 % of cases": the cases that germ causes, its share of
@@ -5550,8 +5624,10 @@ _GROUP_HAS = re.compile(
     r"(?:have|has|had|show|showed|carry|carries|(?:is|are|was|were) associated with)\s+"
     r"(?:an?\s+|the\s+)?"
     r"(?:(?:overall|reported|estimated|high|higher|low|lower|much higher|much lower)\s+)?"
-    r"(?:mortality|death|fatality|case[- ]fatality|survival|recovery|relapse|recurrence)"
-    rf"(?:\s+rates?)?\s+(?:of\s+)?(?:(?:is|was)\s+)?{_SAID_SO}?$", _I)
+    r"(?:mortality|death|fatality|case[- ]fatality|survival|recovery|relapse|recurrence|"
+    # ("Pregnant women have a higher risk of death, about 10 %")
+    r"(?:risk|chance|likelihood) of (?:death|dying|relapse|recurrence))"
+    rf"(?:\s+rates?)?(?:\s+(?:of\s+)?(?:(?:is|was)\s+)?|\s*,\s*){_SAID_SO}?$", _I)
 
 
 _GROUP_HAS_WORDS = (" have ", " has ", " had ", " show", " carr", " associated ")
@@ -5671,7 +5747,9 @@ def _becomes(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
         # "It resolves in 60 % and becomes chronic in 20 %": the clause's own subject unsaid
         also = _before(_AND_BECOMES, ("become", "turn"), sentence, s, 80)
         return f"{also['adj'].lower()} course" if also is not None else None
-    x = m["x"].strip()
+    # ("..., while the disease becomes chronic in 30 %": the join and article no part of it)
+    x = re.sub(r"^(?:the|an?|this|its|their)\s+", "", _JOIN_LEAD.sub("", m["x"].strip()),
+               flags=_I)
     low = x.lower()
     if _GENERIC_IT.fullmatch(low) or _names_topic(low, topic_words):
         x = "course"

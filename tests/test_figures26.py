@@ -5,8 +5,8 @@ each in our own words about a made-up illness ("zorb syndrome", caused by "zorba
 ``READ_NOW`` holds the wordings that were read wrong before this session (each case says
 what was read then); ``KEPT`` holds wordings of the same kinds that were already read
 right, kept so that the fixes do not undo them.  Each case is the figure a careful reader
-records: kind, value (the midpoint of a range), bound, population and subject (lower case;
-None for the topic itself).
+records: kind, value (the midpoint of a range, to four figures), bound, population and
+subject (lower case; None for the topic itself).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ Reading = tuple[str, float, str, str | None, str | None]
 def _read(sentence: str, context: str = "") -> list[Reading]:
     """Return each figure of a sentence about zorb syndrome as (kind, value, bound,
     population, subject)."""
-    return [(f.measure.kind, round(f.measure.point(), 4), f.measure.bound.value,
+    return [(f.measure.kind, float(f"{f.measure.point():.4g}"), f.measure.bound.value,
              f.measure.population, f.subject.lower() if f.subject else None)
             for f in find_figures(sentence, TOPIC, context)]
 
@@ -34,7 +34,7 @@ READ_NOW: list[tuple[str, list[Reading]]] = [
      [("mortality", 0.3333, "approx", None, None)]),
     # "the condition" is the topic, not a thing of its own (was: how often "condition" comes).
     ("The condition is rare, affecting about 1 in 100,000 people.",
-     [("prevalence", 0.0, "approx", None, None)]),
+     [("prevalence", 1e-05, "approx", None, None)]),
     # No "and" is a thing (was: how often "and" comes).
     ("Zorb syndrome is uncommon, and affects about 1 in 10,000 people.",
      [("prevalence", 0.0001, "approx", None, None)]),
@@ -116,6 +116,51 @@ READ_NOW: list[tuple[str, list[Reading]]] = [
     ("Fever is absent in up to 40% of patients.",
      [("frequency", 0.4, "upper", None, "no fever")]),
     ("Studies report rates of 10% to 50%.", [("unknown", 0.3, "range", None, None)]),
+    # "Spontaneous" is how the remission comes, no group of the other clause's figure (was:
+    # "without treatment", and a course named "chronic while the disease").
+    ("Spontaneous remission occurs in nearly two thirds of patients, while the disease "
+     "becomes chronic in up to 30%.",
+     [("recovery", 0.6667, "approx", "without treatment", None),
+      ("frequency", 0.3, "upper", None, "chronic course")]),
+    ("It gets better on its own in 60% of people, and 30% need treatment.",
+     [("recovery", 0.6, "exact", "without treatment", None),
+      ("frequency", 0.3, "exact", None, "treatment")]),
+    # The second group after "than" (was: none).
+    ("The incidence is higher in women (12 per 100,000) than men (8 per 100,000).",
+     [("incidence", 0.00012, "exact", "women", None), ("incidence", 8e-05, "exact", "men", None)]),
+    # A condition opening the sentence (was: no group).
+    ("When shock develops, mortality rises to 50%.",
+     [("mortality", 0.5, "exact", "when shock develops", None)]),
+    ("If the germ spreads to the blood, the risk of death is about 30%.",
+     [("mortality", 0.3, "approx", "if the germ spreads to the blood", None)]),
+    ("Delays in surgery raise the death rate to 70%.",
+     [("mortality", 0.7, "exact", "delayed surgery", None)]),
+    # An age that says who takes no kind word (was: how many have it).
+    ("People over 60 have a death rate of 40%.",
+     [("age", 60.0, "lower", None, None), ("mortality", 0.4, "exact", "people over 60", None)]),
+    # "with <topic>" cut from a group that is more than everyone with it (was: no group).
+    ("About 1 in 4 people admitted to hospital with zorb syndrome die.",
+     [("mortality", 0.25, "approx", "people admitted to hospital", None)]),
+    ("Pregnant women have a higher risk of death, about 10%.",
+     [("mortality", 0.1, "approx", "pregnant women", None)]),
+    # "no clear cause": no verb "clear" (was: a recovery).
+    ("About 20% of cases have no clear cause.", [("share", 0.2, "approx", None, "unknown cause")]),
+    ("Non-blistering cases now make up more than half of all cases.",
+     [("share", 0.5, "lower", None, "non-blistering zorb syndrome")]),
+    # A form named by its adjective or number (were: how often, no subject; unknown).
+    ("About 70% of cases are polymicrobial.",
+     [("share", 0.7, "approx", None, "polymicrobial zorb syndrome")]),
+    ("Most cases (70-80%) are type 1.", [("share", 0.75, "range", None, "type 1")]),
+    ("About 1 in 5 cases affect children.", [("share", 0.2, "approx", None, "children")]),
+    ("The rash clears in 80% of people within a week.",
+     [("recovery", 0.8, "exact", None, "rash")]),
+    # Labels run together, each its own figure's (were: the next label's kind).
+    ("Amputation rate: 15% Recurrence rate: 10%",
+     [("frequency", 0.15, "exact", None, "amputation"), ("relapse", 0.1, "exact", None, None)]),
+    ("Deaths: 20% Recovery: 70%",
+     [("mortality", 0.2, "exact", None, None), ("recovery", 0.7, "exact", None, None)]),
+    ("- Need for intensive care: about 50%",
+     [("frequency", 0.5, "approx", None, "intensive care")]),
 ]
 
 
@@ -146,6 +191,8 @@ def test_the_place_a_rate_is_of_is_kept(sentence: str, setting: str) -> None:
 KEPT: list[tuple[str, list[Reading]]] = [
     ("The case-fatality rate of zorb syndrome is about 20%.",
      [("mortality", 0.2, "approx", None, None)]),
+    ("If you have zorb syndrome, your risk of death is about 5%.",
+     [("mortality", 0.05, "approx", None, None)]),
     ("About 25% of cases are fatal.", [("mortality", 0.25, "approx", None, None)]),
     ("Zorb syndrome kills about 1 in 4 people who get it.",
      [("mortality", 0.25, "approx", None, None)]),
@@ -161,7 +208,7 @@ KEPT: list[tuple[str, list[Reading]]] = [
       ("mortality", 0.05, "exact", "children", None)]),
     ("The five-year survival rate is about 80%.", [("survival", 0.8, "approx", None, None)]),
     ("Zorb syndrome affects about 4 in every 100,000 people each year.",
-     [("incidence", 0.0, "approx", None, None)]),
+     [("incidence", 4e-05, "approx", None, None)]),
     ("An estimated 1 in 2,500 people has zorb syndrome.",
      [("prevalence", 0.0004, "approx", None, None)]),
     ("Most cases (about 70%) are caused by zorbacillus.",
@@ -190,6 +237,12 @@ KEPT: list[tuple[str, list[Reading]]] = [
      [("relative_risk", 2.0, "exact", "men vs women", None)]),
     ("In about 60% of cases, the cause is zorbacillus.",
      [("share", 0.6, "approx", None, "zorbacillus")]),
+    ("About 25% of cases are fatal.", [("mortality", 0.25, "approx", None, None)]),
+    ("About 80% of cases are mild.", [("share", 0.8, "approx", None, "mild zorb syndrome")]),
+    ("Without treatment, it kills 1 in 3.",
+     [("mortality", 0.3333, "exact", "without treatment", None)]),
+    ("For those over 65, mortality is 30%.",
+     [("age", 65.0, "lower", None, None), ("mortality", 0.3, "exact", "those over 65", None)]),
     ("Death occurs in 5% of children and 20% of adults.",
      [("mortality", 0.05, "exact", "children", None),
       ("mortality", 0.2, "exact", "adults", None)]),
