@@ -325,7 +325,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _I)),
     # "people in their 20s and 30s", "in their forties": ages by decade, a range of years.
     ("decade_age", re.compile(
-        rf"\bin (?:their|his|her|your|the) (?P<a>{_DECADE})(?:\s*(?:and|or|to|-|–)\s*"
+        # ("in their 20s, 30s and 40s": a list of decades, the first to the last)
+        rf"\bin (?:their|his|her|your|the) (?P<a>{_DECADE})(?:(?:\s*,\s*{_DECADE})*\s*,?"
+        rf"\s*(?:and|or|to|-|–)\s*"
         rf"(?:(?:their|his|her|your|the)\s+)?(?P<b>{_DECADE}))?(?![\w'])", _I)),
     # "in the third and fourth decades of life": ages by ordinal decade (20 to 39); "of
     # life" unsaid after "in the" ("it peaks in the fifth decade"), unless another "of"
@@ -676,7 +678,9 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                      r"links?|evidence|signs?|picture|diagnosis|trigger|source|"
                                      r"explanation|pattern)\b)|"
                                      # ("by 6 months, 80 % of patients are better")
-                                     r"(?:are|is|feel|feels) (?:much |completely )?better|"
+                                     r"(?:are|is|feel|feels) (?:much |completely )?better"
+                                     # (not "the odds are better in children": a comparison)
+                                     r"(?!\s+(?:in|for|among|than|with|at|if|when)\b)|"
                                      # ("85 % start to improve within 3 weeks")
                                      r"(?:start|begin|started|began) to improve|"
                                      # ("85 % improve with treatment", "70 % regain full
@@ -874,6 +878,8 @@ _POP_STOP = re.compile(r"\s+(?:die|dies|don't|do not|will|won't|are|is|have|has|
                        r"stays|lose|loses|return|returns|"
                        # ("in people with X the death rate rises to 50 %": the rate's own clause)
                        r"rises?|rose|falls?|fell|drops?|dropped|reach\w*|increas\w*|"
+                       # ("1 in 5,000 people at any one time": when, not who)
+                       r"at any (?:one |given )?time|ends? up|ended up|"
                        r"the\s+(?:[\w-]+\s+)?(?:rates?|risk|chance|mortality|survival|outlook|"
                        r"prognosis))\b.*$",
                        _I)
@@ -1371,6 +1377,9 @@ _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo|be put on|be placed on|
                 r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
                 r"at|as|when|if|because|over|during|will|may|can|on|before|such as|like|"
                 r"including)\b"
+                # ("need a ventilator to help them breathe": what it is for, no part of it)
+                r"|\s+to\s+(?:help|treat|support|keep|control|remove|stop|prevent|ease|"
+                r"relieve)\b"
                 # "people who get <topic> develop X": the people's own verb ends their clause
                 rf"|\s+(?:go on to |went on to )?(?:{_GETS_VERBS})\b)")
 # (Not right after "who": "people who have had X get <topic>" is who they are.)
@@ -1401,7 +1410,8 @@ _HOSPITALISED = re.compile(
     r"\b(?:are|is|were|was|get|gets|need to be|needs to be) (?:hospitali[sz]ed|admitted to "
     r"(?:a |the )?hospital)\b|\b(?:go|goes|went|need to go|needs to go) (?:in)?to (?:the |a )?"
     r"hospital\b"
-    # ("1 in 3 need to be treated in hospital", "need hospital care")
+    # ("1 in 3 need to be treated in hospital", "need hospital care", "end up in hospital")
+    r"|\b(?:end|ends|ended) up in (?:a |the )?hospital\b"
     r"|\b(?:need|needs|needed|require|requires|required) (?:to be )?(?:treated|cared for|"
     r"looked after|seen) in (?:a |the )?hospital\b|\b(?:need|needs|needed|require|requires|"
     r"required) (?:hospital (?:care|treatment)|a hospital stay)\b", _I)
@@ -1434,6 +1444,8 @@ _EVENTS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
         # ("need a stay in intensive care", "need treatment in an ICU")
         r"|\b(?:need|needs|needed|require|requires|required) (?:a )?(?:stay|admission|"
         r"treatment|care) in (?:an? |the )?(?:intensive care|ICU|critical care)\b"
+        # ("1 in 5 end up in intensive care")
+        r"|\b(?:end|ends|ended) up in (?:an? |the )?(?:intensive care|ICU|critical care)\b"
         # ("half need to be treated in intensive care")
         r"|\b(?:need|needs|needed|require|requires|required) to be (?:treated|cared for|"
         r"looked after) in (?:an? |the )?(?:intensive care|ICU|critical care)\b", _I)),
@@ -1612,14 +1624,16 @@ _RATE_IN_GROUP = re.compile(
     r"\b(?:mortality|death rates?|fatality rates?|case fatality|survival|survival rates?|incidence|"
     r"prevalence|recovery rates?|relapse rates?|recurrence rates?|"
     # ("the rate of death is much higher in babies, at 40 %")
-    r"(?:rates?|risk) of (?:death|dying|survival|recovery|relapse|recurrence))\s+"
-    r"(?:(?:rates?|is|was|are|were|much|far|even|slightly|considerably|"
+    r"(?:rates?|risk|odds|chances?) of (?:death|dying|survival|surviving|recovery|recovering|"
+    r"relapse|recurrence))\s+"
+    r"(?:(?:rates?|is|was|are|were|much|far|even|slightly|considerably|better|worse|"
     rf"higher|lower|highest|lowest|rises|falls)\s+)*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
 # One is in every match of _RATE_IN_GROUP (see caseless.lacks): a figure whose sentence holds
 # none skips its search, and finding the figure before it.
 _RATE_IN_GROUP_WORDS = ("mortality", "death rate", "fatality", "survival", "incidence",
                         "prevalence", "recovery rate", "relapse rate", "recurrence rate",
-                        "of death", "of dying", "of recovery", "of relapse", "of recurrence")
+                        "of death", "of dying", "of recovery", "of relapse", "of recurrence",
+                        "of surviv", "of recovering")
 _KIN_WORDS = ("origin", "descent", "ancestry", "heritage", "background")
 
 
@@ -3302,6 +3316,9 @@ _SHARE_AGAIN = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:\(\d+/\d+\)\s*)?
                           r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b))", _I)
 
 
+# "It's thought to", "this is estimated to": a hedge ending a phrase read as a thing.
+_HEDGED_TO = re.compile(r"(?:'s|’s|\s+(?:is|are|was|were))\s+(?:thought|estimated|believed|"
+                        r"said|known|reported|likely)\s+to$", _I)
 # "the cause is not known", "... is unclear": no cause named.
 _CAUSE_UNSAID = re.compile(r"(?:not|never)\s+(?:known|found|clear|identified)|unknown|unclear|"
                            r"uncertain", _I)
@@ -5170,6 +5187,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if found is None and kind in (None, "frequency"):
             found = _named_rate(sentence, s)
         named = found["x"] if found is not None else None
+        if named is not None and "to" in named:
+            # ("It's thought to affect 1 in 5,000": the hedge no part of what is named)
+            named = _HEDGED_TO.sub("", named) or named
         if found is not None and found is then and named is not None and \
                 _GENERIC_HARM.fullmatch(named.strip()) and _ENDS_IN_LINK.search(then.group(0)):
             # "in 70 % of cases, the first sign is a rash": the rash, not "first sign"

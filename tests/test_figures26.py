@@ -161,6 +161,20 @@ READ_NOW: list[tuple[str, list[Reading]]] = [
      [("mortality", 0.2, "exact", None, None), ("recovery", 0.7, "exact", None, None)]),
     ("- Need for intensive care: about 50%",
      [("frequency", 0.5, "approx", None, "intensive care")]),
+    # A hedge ("it's thought to") is no thing, "at any one time" says when, not who (were:
+    # how often "It's thought to" comes, among "people at any one time").
+    ("It's thought to affect about 1 in 5,000 people at any one time.",
+     [("prevalence", 0.0002, "approx", None, None)]),
+    # "better in children" compares, it says no recovery (was: a recovery, no group).
+    ("The odds of surviving are better in children, at 95%.",
+     [("survival", 0.95, "exact", "children", None)]),
+    # Decades listed (was: the first one only).
+    ("It is most common in people in their 20s, 30s and 40s.",
+     [("age", 34.5, "range", None, None)]),
+    ("Roughly one in five people who develop zorb syndrome end up in intensive care.",
+     [("frequency", 0.2, "approx", None, "intensive care admission")]),
+    ("About one in ten people need a ventilator to help them breathe.",
+     [("frequency", 0.1, "approx", None, "ventilator")]),
 ]
 
 
@@ -243,6 +257,7 @@ KEPT: list[tuple[str, list[Reading]]] = [
      [("mortality", 0.3333, "exact", "without treatment", None)]),
     ("For those over 65, mortality is 30%.",
      [("age", 65.0, "lower", None, None), ("mortality", 0.3, "exact", "those over 65", None)]),
+    ("By 6 months, 80% of patients are better.", [("recovery", 0.8, "exact", None, None)]),
     ("Death occurs in 5% of children and 20% of adults.",
      [("mortality", 0.05, "exact", "children", None),
       ("mortality", 0.2, "exact", "adults", None)]),
