@@ -246,7 +246,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # ("4x more likely", "3× higher": times written as a sign)
         rf"(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-?fold|\s?[x×](?=\s)))\s+(?:as\s+\w+|more\s+\w+|higher|"
         r"commoner|likelier|"
-        rf"greater|the risk|increased|elevated|raised|increase)", _I)),
+        # ("rates in women are twice those in men": the rate compared with another group's)
+        rf"greater|the risk|increased|elevated|raised|increase|(?:those|that)\s+(?:in|of|among|"
+        rf"for)\b)", _I)),
     # "adults between 20 and 40", "children between 6 months and 5 years", "children 6 months
     # to 5 years old": people named with the ages they are, no "aged" said.
     ("age_span", re.compile(
@@ -2090,7 +2092,9 @@ def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
     return Figure(measure, m.start(), m.end())
 
 
-_VERSUS = re.compile(rf"\b(?:as|than)\s+(?:in\s+|among\s+|for\s+)?(?:the\s+)?"
+# ("... twice those in men": the other group after "those")
+_VERSUS = re.compile(rf"\b(?:as|than|(?:those|that)(?=\s+(?:in|among|for|of)\b))\s+"
+                     rf"(?:in\s+|among\s+|for\s+|of\s+)?(?:the\s+)?"
                      rf"({_NAMED_PEOPLE}|{_PEOPLES}|{_GROUP_ADJ}{_POP_NOUN})\b", _I)
 
 
@@ -5359,6 +5363,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                   else _age_group(sentence, s))
     if population is None and kind in _OUTCOMES and _says(sentence, _GROUP_HAS_WORDS):
         population = _group_has(sentence, s, topic_words)
+    if population is None and kind in _OUTCOMES and _says(sentence, (" likely ",)):
+        population = _likelier_group(sentence, s)
     if population is None and form in ("ratio", "per_range", "ratio_range", "ratio_base_range",
                                        "ratio_sign_range",
                                        "every_then", "series_then", "ratio_sign"):
@@ -5651,6 +5657,21 @@ _GROUP_HAS = re.compile(
 
 
 _GROUP_HAS_WORDS = (" have ", " has ", " had ", " show", " carr", " associated ")
+
+
+# "Older people are more likely to die, with a death rate of 40 %": the group the clause
+# opens on, its outcome's rate given after a comma.
+_LIKELIER_GROUP = re.compile(rf"^\W*(?:the\s+)?(?P<g>(?:[\w-]+\s+){{0,2}}?{_POP_NOUN})\s+"
+                             r"(?:are|were)\s+(?:much\s+|far\s+)?(?:more|less)\s+likely\s+to\s+"
+                             r"(?:die|survive|recover|relapse)\b[^.;:]{0,60}$", _I)
+
+
+def _likelier_group(sentence: str, s: int) -> str | None:
+    """Return the group a clause says is likelier to die (or recover) before its figure."""
+    m = _LIKELIER_GROUP.match(sentence, 0, s)
+    if m is None or _EVERYONE.fullmatch(m["g"]) or _NOT_ADJECTIVE.match(m["g"]):
+        return None
+    return re.sub(r"\s+", " ", m["g"].strip().lower())
 
 
 def _group_has(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:

@@ -175,6 +175,14 @@ READ_NOW: list[tuple[str, list[Reading]]] = [
      [("frequency", 0.2, "approx", None, "intensive care admission")]),
     ("About one in ten people need a ventilator to help them breathe.",
      [("frequency", 0.1, "approx", None, "ventilator")]),
+    # The group a clause says is likelier to die (was: none).
+    ("Older people are more likely to die, with a death rate of 40%.",
+     [("mortality", 0.4, "exact", "older people", None)]),
+    ("Babies are much more likely to die, with up to 25% dying.",
+     [("mortality", 0.25, "upper", "babies", None)]),
+    # "twice those in men": a ratio to another group's rate (was: nothing read).
+    ("Rates in women are about twice those in men.",
+     [("relative_risk", 2.0, "approx", "women vs men", None)]),
 ]
 
 
