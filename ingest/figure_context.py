@@ -15,7 +15,9 @@ from .figure_base import first as _first
 _I = re.IGNORECASE
 # Who a figure is about when the page names a subgroup: "in ventilated patients",
 # "among older adults", "of those treated", "if untreated".
-UNTREATED = re.compile(r"\b(?:untreated|if (?:it is |it's |they are |they're |this is |"
+# ("when it is not treated": said with "when" as often as with "if")
+UNTREATED = re.compile(r"\b(?:untreated|(?:if|when|where) (?:it is |it's |they are |they're |"
+                       r"this is |"
                        r"the (?:infection|illness|disease|condition) is )?not "
                        r"(?:promptly |quickly |properly |"
                        r"correctly |appropriately |)treated|left untreated|"

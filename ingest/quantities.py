@@ -246,7 +246,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # ("4x more likely", "3× higher": times written as a sign)
         rf"(?P<t>twice|(?P<a>{_NUMW})(?:\s+times|-?fold|\s?[x×](?=\s)))\s+(?:as\s+\w+|more\s+\w+|higher|"
         r"commoner|likelier|"
-        rf"greater|the risk|increased|elevated|raised|increase)", _I)),
+        # ("rates in women are twice those in men": the rate compared with another group's)
+        rf"greater|the risk|increased|elevated|raised|increase|(?:those|that)\s+(?:in|of|among|"
+        rf"for)\b)", _I)),
     # "adults between 20 and 40", "children between 6 months and 5 years", "children 6 months
     # to 5 years old": people named with the ages they are, no "aged" said.
     ("age_span", re.compile(
@@ -317,10 +319,17 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # (no number between: "median age 40 years (range 18-80)" is a median, then a range)
         rf"\bage[sd]?\b[^.;\d]{{0,30}}?\b(?P<a>\d{{1,3}}){_RANGE_SEP}(?P<b>\d{{1,3}})\b"
         rf"(?:\s*(?P<months>months?)\b)?"
-        rf"|\b(?P<c>\d{{1,3}}){_RANGE_SEP}(?P<d>\d{{1,3}})\s+years? (?:of age|old)", _I)),
+        rf"|\b(?P<c>\d{{1,3}}){_RANGE_SEP}(?P<d>\d{{1,3}})\s+years? (?:of age|old)"
+        # ("Usual onset 20-40 years", "Onset: usually 20 to 40": a field of the ages it starts at)
+        rf"|^\W*(?:usual\s+|typical\s+)?onset\s*:?\s*(?:(?:usually|typically|mostly|often)\s+)?"
+        rf"(?:age[sd]?\s+)?(?P<e>\d{{1,3}}){_RANGE_SEP}(?P<f>\d{{1,3}})"
+        rf"(?:\s*years?\b(?:\s+(?:of age|old))?)?(?!\s*(?:months?|weeks?|days?|hours?)\b|[\d.,])",
+        _I)),
     # "people in their 20s and 30s", "in their forties": ages by decade, a range of years.
     ("decade_age", re.compile(
-        rf"\bin (?:their|his|her|your|the) (?P<a>{_DECADE})(?:\s*(?:and|or|to|-|–)\s*"
+        # ("in their 20s, 30s and 40s": a list of decades, the first to the last)
+        rf"\bin (?:their|his|her|your|the) (?P<a>{_DECADE})(?:(?:\s*,\s*{_DECADE})*\s*,?"
+        rf"\s*(?:and|or|to|-|–)\s*"
         rf"(?:(?:their|his|her|your|the)\s+)?(?P<b>{_DECADE}))?(?![\w'])", _I)),
     # "in the third and fourth decades of life": ages by ordinal decade (20 to 39); "of
     # life" unsaid after "in the" ("it peaks in the fifth decade"), unless another "of"
@@ -546,7 +555,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     "rate_label": ("incidence", "prevalence", "mortality", "death rate", "fatality"),
     "times": ("twice", "times", "fold", "x ", "×"),
     "decade_age": ("their", "his", "her", "your", "the"),
-    "age_range": ("age", "year"), "decade_ordinal": ("decade",),
+    "age_range": ("age", "year", "onset"), "decade_ordinal": ("decade",),
     "onset_span": ("between", "rarely", "seldom", "uncommonly"),
     "risk_verb": ("doubl", "tripl", "quadrupl", "halv", "times", "fold", " by "),
     "age_span": ("people", "adults", "children", "kids", "infants", "babies", "teen", "adolesc",
@@ -646,7 +655,7 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("mortality", _STRONG, re.compile(r"\b(?:(?:don't|do not|doesn't|does not|won't|will not|"
                                       r"not|n't|fail to)\s+survive)\b", _I)),
     ("mortality", _STRONG, re.compile(r"\b(?:die|dies|died|death|deaths|dying|kills?|killed|"
-                                      r"mortality|fatal|"
+                                      r"killing|mortality|fatal|(?-i:CFR)|"
                                       r"fatality|lethal|lethality|deadly|case[- ]fatality|"
                                       # ("20 % succumb", "1 in 5 lose their lives")
                                       r"succumb\w*|pass(?:es|ed)? away|"
@@ -664,10 +673,16 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                      r"resolves?|resolved|resolution|go(?:es)? away|"
                                      r"(?:get|gets|got|getting) better|clears? up|cleared up|"
                                      # ("it clears within 3 years in two-thirds")
+                                     # (not "no clear cause": an adjective)
+                                     r"(?<!no )(?<!a )(?<!any )"
                                      r"(?:clears?|cleared|disappears?|disappeared)"
-                                     r"(?!\s+(?:up|the|your|their|its|a|an|from)\b)|"
+                                     r"(?!\s+(?:up|the|your|their|its|a|an|from|causes?|reasons?|"
+                                     r"links?|evidence|signs?|picture|diagnosis|trigger|source|"
+                                     r"explanation|pattern)\b)|"
                                      # ("by 6 months, 80 % of patients are better")
-                                     r"(?:are|is|feel|feels) (?:much |completely )?better|"
+                                     r"(?:are|is|feel|feels) (?:much |completely )?better"
+                                     # (not "the odds are better in children": a comparison)
+                                     r"(?!\s+(?:in|for|among|than|with|at|if|when)\b)|"
                                      # ("85 % start to improve within 3 weeks")
                                      r"(?:start|begin|started|began) to improve|"
                                      # ("85 % improve with treatment", "70 % regain full
@@ -698,7 +713,8 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                       r"(?<!over )(?<!least )a year(?! (?:later|after|on|"
                                       r"earlier|before|ago)\b)|per year|each year|"
                                       r"every year|yearly|annual\w*|per annum)\b", _I)),
-    ("prevalence", _STRONG, re.compile(r"\b(?:prevalence|living with|live with|"
+    # ("3 in 1,000 babies are born with it": how many have it from birth)
+    ("prevalence", _STRONG, re.compile(r"\b(?:prevalence|living with|live with|born with|"
                                        # ("there are 10 cases per 100,000": how many have it)
                                        r"there (?:are|were)(?= [^.;:]{0,30}\bcases? (?:per|in) )"
                                        r"(?![^.;]*\b(?:years?|annual\w*|yearly|a year)\b))"
@@ -715,7 +731,7 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 # words are all missing from a sentence is not searched for.
 _KIND_HINTS: tuple[tuple[str, ...], ...] = (
     ("surviv",),
-    ("die", "death", "dying", "kill", "mortal", "fatal", "lethal", "deadly", "succumb",
+    ("die", "death", "dying", "kill", "mortal", "fatal", "lethal", "deadly", "succumb", "cfr",
      "away", "lose their", "loses their", "lost their", "losing their", "lose his", "lose her",
      "loses his", "loses her", "lost his", "lost her", "losing his", "losing her", "the lives"),
     ("surviv", "alive", "live "),
@@ -724,7 +740,7 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
     ("relapse", "recur", "back", "second time", "again", "return", "reappear", "flare",
      "more than on"),
     ("incidence", "new case", "year", "annual", "annum"),
-    ("prevalence", "living with", "live with", "there are", "there were"),
+    ("prevalence", "living with", "live with", "born with", "there are", "there were"),
     ("diagnosed", "develop", "get", "catch"),
     # ("experienc": "experiencing" holds no "experience")
     ("happen", "occur", "affect", "common", "have", "has", "had", "experienc", "show",
@@ -755,7 +771,9 @@ _SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)"
                            r"(?:is|are|was|were) (?:associated|linked) with|underlies|underlie))"
                            rf"\s+{_SAID_SO}?$"
                            r"|\b(?P<subject2>[\w'-]+(?:\s+[\w'-]+){0,5}?)"
-                           r"(?:\s*\([^()]{1,40}\)|,\s+[^,;:()]{3,50},)?\s+(?:makes?|made|"
+                           r"(?:\s*\([^()]{1,40}\)|,\s+[^,;:()]{3,50},)?\s+"
+                           # ("X now make up more than half")
+                           r"(?:(?:now|still|together|alone|probably)\s+)*(?:makes?|made|"
                            rf"make) up\s+{_SAID_SO}?$", _I)
 _SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))"
                           r"(?:all\s+)?"
@@ -778,10 +796,20 @@ _CASES_ARE = re.compile(
     # ("70 % of cases are the dry form": that form's share of them)
     r"|(?:are|is|were|was)(?:\s+of)?(?=\s+(?:an?\s+|the\s+)?[\w'-]+(?: [\w'-]+)?\s+"
     r"(?:form|type|variant|kind)\s*(?:[,.;:(]|$))"
+    # ("most cases (70 %) are type 1": that numbered kind's share)
+    r"|(?:are|is|were|was)(?:\s+of)?(?=\s+(?:type|group|class)\s+(?:[IVX]{1,4}|\d{1,2}|"
+    r"(?-i:[A-D]))\s*(?:[,.;:(]|$))"
     # ("80 % of cases are mild": the mild form's share of them)
     r"|(?:are|is|were|was)(?:\s+(?:usually|generally|relatively|fairly|quite|only))?"
     r"(?=\s+(?P<grade>mild|moderate|severe|serious|critical|chronic|acute|"
-    r"life-threatening)\s*(?:[,.;:(]|$|\band\b|\bor\b)))\s+"
+    r"life-threatening|mixed|"
+    # ("55 % of cases are menstrual", "70 % are polymicrobial": a form named by its adjective;
+    # not "fatal", "typical", "unusual": what the cases are like, no form of them)
+    r"(?!(?:fatal|lethal|typical|atypical|usual|unusual|clinical|subclinical|normal|abnormal|"
+    r"medical|similar|familial|rare|common|positive|negative|serious|infectious|"
+    r"contagious|dangerous|various|previous|obvious|responsive|effective|active|"
+    r"inactive|sporadic|symptomatic|asymptomatic|diagnostic|specific)\b)"
+    r"[a-z][\w-]*(?:al|ic|ous|ive))\s*(?:[,.;:(]|$|\band\b|\bor\b)))\s+"
     r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
     r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))"
     # ("15 % of cases are caught abroad", "... occur while people are abroad": the share of
@@ -815,6 +843,10 @@ _CARE = (r"(?P<care>(?:with|without)\s+(?:(?:early|prompt|immediate|urgent|timel
          r"antibiotic (?:treatment|therapy)|antibiotics?|intensive care|amputation))\b")
 _WITH_CARE = re.compile(r"\b" + _CARE, _I)
 _CARE_LEAD = re.compile(r"\W*(?:even\s+|but\s+)?" + _CARE + r"\s*,", _I)  # opening the sentence
+# "in people who do not have surgery": those given no such care, named as "without surgery".
+_NO_CARE = re.compile(r"\b(?:do|does|did)(?: not|n't|n’t)\s+(?:receive|get|have|undergo)\s+"
+                      r"(?:any\s+|an?\s+)?(?:(?:early|prompt|immediate|urgent|timely)\s+)?"
+                      r"(?P<what>surgery|antibiotics?|intensive care|amputation)\b", _I)
 # Where most cases are, said as an aside after a figure: no group the figure is about.
 _CASES_FOUND_BEFORE = re.compile(r"\bcases\s+(?:occurring|found|seen|reported|being found|"
                                  r"are found|are seen|occur)\s*$", _I)
@@ -845,13 +877,21 @@ _POP_STOP = re.compile(r"\s+(?:die|dies|don't|do not|will|won't|are|is|have|has|
                        # (the sentence's own verb after its group: "... treated early make a
                        # full recovery", "people with X make up 40 %")
                        r"make|makes|made|go|goes|went|become|becomes|remain|remains|stay|"
-                       r"stays|lose|loses|return|returns)\b.*$",
+                       r"stays|lose|loses|return|returns|"
+                       # ("in people with X the death rate rises to 50 %": the rate's own clause)
+                       r"rises?|rose|falls?|fell|drops?|dropped|reach\w*|increas\w*|"
+                       # ("1 in 5,000 people at any one time": when, not who)
+                       r"at any (?:one |given )?time|ends? up|ended up|"
+                       r"the\s+(?:[\w-]+\s+)?(?:rates?|risk|chance|mortality|survival|outlook|"
+                       r"prognosis))\b.*$",
                        _I)
 # The country a figure is about: "in the UK", or a bare abbreviation ("US surveillance").
 _SETTING = re.compile(r"(?:\b[Ii]n (?:the )?|(?<![\w.])(?=(?:U\.S\.|U\.K\.|USA|UK|US)(?![\w])))"
                       r"(U\.S\.|U\.K\.|USA|UK|US|EU|United States|"
                       # ("in Northern Europe", "in Scandinavia": a region, before its continent)
-                      r"(?:Northern|Southern|Eastern|Western|Central) Europe|Scandinavia|"
+                      # ("in northern Europe": the region's word may be written small)
+                      r"(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral) Europe|"
+                      r"Scandinavia|"
                       r"(?:South|East|Southeast|South-East|Central) Asia|Sub-Saharan Africa|"
                       r"(?:West|East|North|South|Southern) Africa|the Middle East|Middle East|"
                       r"Latin America|the Caribbean|"
@@ -1110,9 +1150,13 @@ _FIGURE_TOKEN_NO_PCT = re.compile(rf"{_DIGITS_TOKEN}|{_FRACTION_WORD}", _I)
 def _figure_ends(sentence: str) -> tuple[int, ...]:
     """Return where each figure-like token of ``sentence`` ends (sorted); periods are none."""
     timed = _says(sentence, _TIMED_WORDS)
+    aged = _says(sentence, _AGE_WORDS)
     token = _FIGURE_TOKEN if _says(sentence, _PCT_HINTS) else _FIGURE_TOKEN_NO_PCT
+    # ("People over 60 have a death rate of 40 %": the 60 says who, it takes no kind word)
     return tuple(m.end() for m in caseless.finditer(token, sentence)
-                 if not (timed and _A_PERIOD.match(sentence, m.start())))
+                 if not (timed and _A_PERIOD.match(sentence, m.start()))
+                 and not (aged and _AGE_OF_PEOPLE.search(sentence, max(0, m.start() - 40),
+                                                         m.start())))
 
 
 def _nearer_before(sentence: str, w_start: int, dist: int) -> bool:
@@ -1160,6 +1204,12 @@ def _leads_next_figure(sentence: str, w_end: int, at: int) -> bool:
     return "," not in gap and ";" not in gap and "(" not in gap
 
 
+# "Recurrence rate: 10 %": a label's colon between a kind word and its figure (lines of
+# "Label: value" joined into one, each label its own figure's).
+_LABEL_GAP = re.compile(r"[\w' -]{0,20}:\s*(?:about\s+|around\s+|approximately\s+|up to\s+|"
+                        r"~\s*)?", _I)
+
+
 def _kind(sentence: str, start: int, end: int) -> str | None:
     """Return what the figure at ``start:end`` measures, from its own phrase.
 
@@ -1201,6 +1251,8 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
             if 0 <= after_fig - w_end <= 12 and after_fig - w_end < dist and \
                     _leads_next_figure(sentence, w_end, after_fig):
                 continue  # "develops in 5 % and is fatal in half of them": the half's word
+            if 0 <= after_fig - w_end <= 30 and _LABEL_GAP.fullmatch(sentence, w_end, after_fig):
+                continue  # "Amputation rate: 15 % Recurrence rate: 10 %": the next one's label
             if tier == _WEAK and _CONDITION_AFTER.search(sentence, end, w_start):
                 continue  # "up to 50 % when shock develops": the condition's verb, not the kind
         else:
@@ -1208,7 +1260,8 @@ def _kind(sentence: str, start: int, end: int) -> str | None:
             if dist < 0:
                 dist = 0
             elif _figure_between(figures, w_end, start) or \
-                    _nearer_before(sentence, w_start, dist) or \
+                    (_nearer_before(sentence, w_start, dist)
+                     and not _LABEL_GAP.fullmatch(sentence, w_end, start)) or \
                     (tier == _STRONG and "," in sentence[w_end:start]
                      and _joined_after_figure(sentence, w_start, w_end, start)):
                 continue
@@ -1237,6 +1290,13 @@ _CONDITION_NEXT = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s
                              r"patients|people)\s+)?(?P<c>(?:when|whenever|if|once)\s+"
                              r"[^,;.()]{3,60}?)\s*(?=[,;.()]|$)", _I)
 _CONDITION_WORDS = ("when", "if ", "once")
+# "When shock develops, ...", "If the germ spreads to the blood, ...": a condition opening the
+# sentence, the figure's group.
+_CONDITION_LEAD = re.compile(r"\W*(?P<c>(?:when|whenever|if|once)\s+[^,;.()]{3,60}?)\s*,", _I)
+# A condition on the illness itself, its treatment, or the reader: no group of its own.
+_CONDITION_ON_IT = re.compile(r"\b(?:it|it's|this|you|you're|your|they|they're|treat\w*|"
+                              r"untreated|diagnos\w*|therapy|the (?:condition|disease|illness))\b",
+                              _I)
 # A negation right before a figure's word: the share is of those it does not happen to.
 # ("people who are not treated die": the "not" is the treatment's, the death is said.)
 _DENIED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno longer|\bfail to)\s+(?:(?!\w+ed\s)\w+\s+)?$",
@@ -1319,6 +1379,9 @@ _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo|be put on|be placed on|
                 r"(?=\s*(?:[,.;:()]|$)|\s+(?:within|after|in|by|and|or|which|that|who|for|"
                 r"at|as|when|if|because|over|during|will|may|can|on|before|such as|like|"
                 r"including)\b"
+                # ("need a ventilator to help them breathe": what it is for, no part of it)
+                r"|\s+to\s+(?:help|treat|support|keep|control|remove|stop|prevent|ease|"
+                r"relieve)\b"
                 # "people who get <topic> develop X": the people's own verb ends their clause
                 rf"|\s+(?:go on to |went on to )?(?:{_GETS_VERBS})\b)")
 # (Not right after "who": "people who have had X get <topic>" is who they are.)
@@ -1348,7 +1411,12 @@ def _next_figure(sentence: str, end: int) -> int:
 _HOSPITALISED = re.compile(
     r"\b(?:are|is|were|was|get|gets|need to be|needs to be) (?:hospitali[sz]ed|admitted to "
     r"(?:a |the )?hospital)\b|\b(?:go|goes|went|need to go|needs to go) (?:in)?to (?:the |a )?"
-    r"hospital\b", _I)
+    r"hospital\b"
+    # ("1 in 3 need to be treated in hospital", "need hospital care", "end up in hospital")
+    r"|\b(?:end|ends|ended) up in (?:a |the )?hospital\b"
+    r"|\b(?:need|needs|needed|require|requires|required) (?:to be )?(?:treated|cared for|"
+    r"looked after|seen) in (?:a |the )?hospital\b|\b(?:need|needs|needed|require|requires|"
+    r"required) (?:hospital (?:care|treatment)|a hospital stay)\b", _I)
 _EVENTS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hospitalization", _HOSPITALISED),
     # ("75 % of infections are asymptomatic", "a third feel no symptoms": one quantity)
@@ -1363,6 +1431,13 @@ _EVENTS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"underwent)\s+(?:an?\s+|the\s+|their\s+|one\s+)?(?:limbs?|legs?|arms?|foot|feet|hands?|"
         r"fingers?|toes?)\s+(?:amputated|removed|cut off)\b|\b(?:lose|loses|lost)\s+"
         r"(?:an?\s+|their\s+|one\s+)?(?:limbs?|legs?|arms?|foot|feet|hands?)\b", _I)),
+    # ("10 % have symptoms for longer", "... still have symptoms after a year": symptoms that
+    # last, not the illness itself)
+    ("persistent symptoms", re.compile(
+        r"\b(?:have|has|had|get|gets|experience|experiences)\s+(?:ongoing\s+|lasting\s+|"
+        r"long-term\s+|persistent\s+)?symptoms\s+(?:for\s+(?:longer|more than|over|months|"
+        r"years|a long time)|that\s+last|lasting|which\s+last)\b"
+        r"|\bstill\s+(?:have|has|had)\s+symptoms\b", _I)),
     ("hospital readmission", re.compile(
         r"\b(?:are|is|were|was|get|gets|need to be|needs to be) readmitted\b", _I)),
     ("intensive care admission", re.compile(
@@ -1370,7 +1445,12 @@ _EVENTS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"to (?:an? |the )?(?:intensive care|ICU|critical care)\b"
         # ("need a stay in intensive care", "need treatment in an ICU")
         r"|\b(?:need|needs|needed|require|requires|required) (?:a )?(?:stay|admission|"
-        r"treatment|care) in (?:an? |the )?(?:intensive care|ICU|critical care)\b", _I)),
+        r"treatment|care) in (?:an? |the )?(?:intensive care|ICU|critical care)\b"
+        # ("1 in 5 end up in intensive care")
+        r"|\b(?:end|ends|ended) up in (?:an? |the )?(?:intensive care|ICU|critical care)\b"
+        # ("half need to be treated in intensive care")
+        r"|\b(?:need|needs|needed|require|requires|required) to be (?:treated|cared for|"
+        r"looked after) in (?:an? |the )?(?:intensive care|ICU|critical care)\b", _I)),
 )
 
 
@@ -1544,12 +1624,18 @@ _BARE_LEAD = re.compile(rf"\W*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}\s*,", _I)
 # "Mortality in the elderly is 30 %": the group named right after the rate's own word.
 _RATE_IN_GROUP = re.compile(
     r"\b(?:mortality|death rates?|fatality rates?|case fatality|survival|survival rates?|incidence|"
-    r"prevalence|recovery rates?|relapse rates?|recurrence rates?)\s+(?:(?:rates?|is|was|are|were|"
+    r"prevalence|recovery rates?|relapse rates?|recurrence rates?|"
+    # ("the rate of death is much higher in babies, at 40 %")
+    r"(?:rates?|risk|odds|chances?) of (?:death|dying|survival|surviving|recovery|recovering|"
+    r"relapse|recurrence))\s+"
+    r"(?:(?:rates?|is|was|are|were|much|far|even|slightly|considerably|better|worse|"
     rf"higher|lower|highest|lowest|rises|falls)\s+)*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
 # One is in every match of _RATE_IN_GROUP (see caseless.lacks): a figure whose sentence holds
 # none skips its search, and finding the figure before it.
 _RATE_IN_GROUP_WORDS = ("mortality", "death rate", "fatality", "survival", "incidence",
-                        "prevalence", "recovery rate", "relapse rate", "recurrence rate")
+                        "prevalence", "recovery rate", "relapse rate", "recurrence rate",
+                        "of death", "of dying", "of recovery", "of relapse", "of recurrence",
+                        "of surviv", "of recovering")
 _KIN_WORDS = ("origin", "descent", "ancestry", "heritage", "background")
 
 
@@ -1655,6 +1741,8 @@ _NOT_FORM_ADJ = re.compile(r"(?:diagnosed|confirmed|reported|suspected|called|na
                            r"actual|potential|clinical|medical|special|overall|total|several|"
                            r"different|significant|frequent|recent|current|patient|parent|"
                            r"like|need|used|based|"
+                           # ("90 % survive <topic>": a verb, no form of it)
+                           r"survive|receive|give|live|arrive|involve|"
                            # ("one in five severe X patients": the ratio's base, no form)
                            r"one|two|three|four|five|six|seven|eight|nine|ten|every|each)", _I)
 _TOPIC_LEAD = re.compile(r"\W*(?:in|for|among|with)\s+[^,;:]{3,60},", _I)
@@ -1759,7 +1847,10 @@ _NOT_TREATED_NEXT = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:in|among|of
 _CARE_NOUN = r"(?:surgery|treatment|diagnosis|therapy|antibiotics)"
 _DELAYED_CARE = re.compile(rf"\b(?:if|when|where|once)\s+(?:the\s+)?(?P<x>{_CARE_NOUN})\s+"
                            rf"(?:is|are)\s+delayed\b|\b(?:with|after)\s+(?:a\s+)?(?:delayed\s+"
-                           rf"(?P<y>{_CARE_NOUN})|delay\s+in\s+(?P<z>{_CARE_NOUN}))\b", _I)
+                           rf"(?P<y>{_CARE_NOUN})|delay\s+in\s+(?P<z>{_CARE_NOUN}))\b"
+                           # ("Delays in surgery raise the death rate to 70 %")
+                           rf"|^\W*(?:any\s+)?delays?\s+in\s+(?:the\s+)?(?P<w>{_CARE_NOUN})\b",
+                           _I)
 
 
 def _treatment_group(sentence: str, lo: int, hi: int, own: tuple[int, int]) -> str | None:
@@ -1774,6 +1865,11 @@ def _treatment_group(sentence: str, lo: int, hi: int, own: tuple[int, int]) -> s
     """
     untreated = _first(_UNTREATED, sentence, 0, len(sentence))
     none = _first(_NO_TREATMENT, sentence, 0, len(sentence)) if untreated is None else None
+    if none is not None and not own[0] <= none.start() < own[1] and \
+            not none.group(0).lower().startswith(("without", "with no")):
+        # ("Spontaneous remission occurs in 60 %, while it becomes chronic in 30 %": how the
+        # remission comes, not a group the other clause's figure is of)
+        none = None
     other = untreated or none
     treated = _first(_TREATED, sentence, lo, hi)
     if other is not None and treated is not None:
@@ -1878,6 +1974,8 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         if pop is None and lo > 0:  # (a lead phrase before the clause: "In late <topic>, ...")
             lead = _TOPIC_LEAD.match(sentence)
             pop = _topic_form(sentence, 0, lead.end(), topic_words) if lead else None
+    if pop is not None and topic_words and " with " in pop:
+        pop = _without_topic(pop, topic_words)
     if pop is not None:
         low = pop.lower()
         if (len(pop.split()) < 2 or (any(w and w in low for w in topic_words)
@@ -1887,7 +1985,7 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
     if pop is None and _says(sentence, ("delay",)):
         late = _first(_DELAYED_CARE, sentence, 0, len(sentence))
         if late is not None:  # "If surgery is delayed, mortality rises to 70 %"
-            return f"delayed {(late['x'] or late['y'] or late['z']).lower()}"
+            return f"delayed {(late['x'] or late['y'] or late['z'] or late['w']).lower()}"
     if pop is None and not caseless.lacks(sentence, _TREATMENT_WORDS):
         care_group = _treatment_group(sentence, lo, hi, (
             max(lo, _after_previous(sentence, start)), min(hi, _next_figure(sentence, end))))
@@ -1897,6 +1995,10 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         if pop is None and _says(sentence, _CARE_WORDS) else None
     if care is not None:  # "with early surgery, mortality falls to 10 %": those so treated
         return re.sub(r"\s+", " ", care["care"].lower())
+    no_care = _first(_NO_CARE, sentence, lo, hi) if pop is None and _says(
+        sentence, _CARE_WORDS) else None
+    if no_care is not None:  # "in those who do not have surgery, nearly all die"
+        return f"without {no_care['what'].lower()}"
     lands = _first(_LANDS_GROUP, sentence, lo, hi) if pop is None and _says(
         sentence, ("countries", "nations", "regions")) else None
     if lands is not None and _CASES_FOUND_BEFORE.search(sentence, max(0, lands.start() - 40),
@@ -1924,6 +2026,19 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         higher = _first(_HIGHER_IN, sentence, end, len(sentence))
         if higher is not None and pop in higher["who"].lower():
             return None  # "10-20 %, and higher in older people": theirs is another figure
+    return pop
+
+
+def _without_topic(pop: str, topic_words: tuple[str, ...]) -> str:
+    """Return a group with "with <the topic>" cut when the rest still names a group.
+
+    "people admitted to hospital with <topic>" are the hospital's patients; "people with
+    <topic>" alone is everyone (left for the caller to drop).
+    """
+    for w in topic_words:
+        cut = re.sub(rf"\s+with\s+(?:the\s+)?{re.escape(w)}\b", "", pop, flags=_I).strip()
+        if w and cut != pop.strip() and cut and not _EVERYONE.fullmatch(cut):
+            return cut  # ("children with <topic>": the children)
     return pop
 
 
@@ -1977,7 +2092,9 @@ def _sex_ratio(m: re.Match[str], sentence: str) -> Figure | None:
     return Figure(measure, m.start(), m.end())
 
 
-_VERSUS = re.compile(rf"\b(?:as|than)\s+(?:in\s+|among\s+|for\s+)?(?:the\s+)?"
+# ("... twice those in men": the other group after "those")
+_VERSUS = re.compile(rf"\b(?:as|than|(?:those|that)(?=\s+(?:in|among|for|of)\b))\s+"
+                     rf"(?:in\s+|among\s+|for\s+|of\s+)?(?:the\s+)?"
                      rf"({_NAMED_PEOPLE}|{_PEOPLES}|{_GROUP_ADJ}{_POP_NOUN})\b", _I)
 
 
@@ -1998,8 +2115,10 @@ def _comparison(sentence: str, context: str) -> str | None:
 # The group a relative figure is said of, with no other group named to compare it with:
 # "three times higher among <people>", "4.5 times higher in men" (after the figure), or
 # "Smokers are 3 times more likely", "People with diabetes have a 2-fold risk" (before it).
+# ("people of African descent": a group named by its forebears)
 _RISK_WHO = (rf"(?P<who>{_NAMED_PEOPLE}|{_PEOPLES}|{_GROUP_ADJ}{_POP_NOUN}"
-             r"(?:\s+with\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)?)")
+             r"(?:\s+with\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?|\s+of\s+(?:[\w/-]+\s+){1,3}?"
+             r"(?:origin|descent|ancestry|heritage))?)")
 _RISK_IN_GROUP = re.compile(rf"[^.;:()]{{0,40}}?\b(?:in|among)\s+(?:the\s+)?{_RISK_WHO}"
                             r"(?=\s*(?:[,.;:()]|$)|\s+(?:who|and|but|compared|than)\b)", _I)
 _RISK_GROUP_LEAD = re.compile(rf"\W*(?:the\s+)?{_RISK_WHO}\s+(?:are|were|have|had)\s+"
@@ -2041,6 +2160,8 @@ EVENT_NAMES = frozenset(name for name, _ in _EVENTS)
 # "Eye involvement occurs in 10 % of cases": the figure is how often the thing named
 # before it happens.
 _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
+                            # ("X is uncommon, and affects 1 in 10,000": no "and" is a thing)
+                            r"(?!(?:and|but|or|yet|so|then|where|when)\b)"
                             # ("X (shown by pain and vomiting) occurs in 5 %": the gloss is X's;
                             # "X, a rare complication, is thought to affect ...": X's too)
                             r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)(?: \([^()]{1,80}\),?|, (?:an?|the) "
@@ -2066,7 +2187,9 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r"detected|needed|required|necessary|performed|"
                             # ("the germ was isolated in 40 %")
                             r"isolated|identified|cultured|grown|"
-                            r"(?P<res>positive|negative|abnormal|normal|raised|elevated))"
+                            r"(?P<res>positive|negative|abnormal|normal|raised|elevated)|"
+                            # ("fever is absent in 40 %": no fever)
+                            r"(?P<nil>absent|missing|lacking))"
                             # "arthritis is a major manifestation (of X) in 92 %", "fever is
                             # the first sign in 80 %"
                             r"|(?:is|are|was|were) (?:an? |the )?(?:(?:major|common|main|usual|"
@@ -2134,8 +2257,10 @@ _NOT_NP_LEAD = re.compile(r"(?:in|among|for|with|of|at|on|by|from|to|however|but
 
 
 # "X is uncommon, occurring in 5 %": how common X is, said before the participle.
-_HOW_COMMON_ADJ = re.compile(r"(?:(?:very|quite|fairly|relatively|rather)\s+)?(?:common|uncommon|"
-                             r"rare|frequent|infrequent|unusual)", _I)
+# ("X is the most common, found in 60 %": how common, said as a rank)
+_HOW_COMMON_ADJ = re.compile(r"(?:(?:very|quite|fairly|relatively|rather)\s+|(?:the\s+)?(?:most|"
+                             r"least)\s+)?(?:common|uncommon|rare|frequent|infrequent|unusual)|"
+                             r"(?:the\s+)?(?:commonest|rarest)", _I)
 
 
 def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
@@ -2165,9 +2290,15 @@ def _named_before_comma(sentence: str, s: int, topic_words: tuple[str, ...]) -> 
     else:
         x = after  # "it often causes hearing loss, affecting ...": what it causes
     if not x or len(x.split()) > 5 or _NOT_A_THING.match(x) or _GENERIC_HARM.fullmatch(x) or \
-            _names_topic(x.lower(), topic_words):
+            _names_topic(x.lower(), topic_words) or _TOPIC_NOUN.fullmatch(x):
         return None
     return x
+
+
+# "the condition", "this illness": the topic named by a common noun, not a thing of its own
+# ("The condition is rare, affecting 1 in 100,000 people" is how common the topic is).
+_TOPIC_NOUN = re.compile(r"(?:(?:the|this|that)\s+)?(?:condition|disease|illness|infection|"
+                         r"syndrome|disorder)", _I)
 
 
 # "Kidney failure is a serious complication (10 % of cases)", "Heart problems affect a few
@@ -2183,7 +2314,12 @@ _SOME_HAVE_IT = re.compile(
     r"almost all)\s+(?:of\s+)?(?:the\s+)?(?:patients|people|cases|children|adults)", _I)
 _FIGURE_ALONE_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:(?:of\s+)?(?:all\s+)?"
                                  r"(?:the\s+)?(?:cases|patients|people|children|adults)\s*)?"
-                                 r"(?:\)|[.;]|$)", _I)
+                                 # ("fever, in 90 % of people, and a rash, in 80 %": an aside)
+                                 r"(?:\)|[.;,]|$)", _I)
+
+
+# "Signs include fever": the list's first item comes after its verb.
+_INCLUDES = re.compile(r"\s(?:includes?|included|including|such as)\s+", _I)
 
 
 def _harm_before(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
@@ -2201,8 +2337,12 @@ def _harm_before(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
     if some is not None:
         x = _bare_np(some["x"])
     elif lead["gap"].startswith(","):
+        listed = _INCLUDES.search(head)
         if lead["gap"].rstrip().endswith("in") and not _LINK_VERB.search(f" {head} "):
-            x = _bare_np(head.lstrip(" -•*\t"))  # "- Hearing loss, in about 1 in 20 patients"
+            # "- Hearing loss, in about 1 in 20 patients"; "..., and a rash, in about 80 %"
+            x = _bare_np(_JOIN_LEAD.sub("", head.lstrip(" -•*\t")))
+        elif lead["gap"].rstrip().endswith("in") and listed is not None:
+            x = _bare_np(head[listed.end():])  # "Signs include fever, in about 90 %"
     else:
         verbs = list(_LINK_VERB.finditer(f" {head} "))
         if verbs and verbs[-1].group(0).strip().lower() in ("is", "are", "was", "were"):
@@ -2214,6 +2354,24 @@ def _harm_before(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
             _GENERIC_HARM.fullmatch(x) or _names_topic(x.lower(), topic_words):
         return None
     return x
+
+
+# "... is a rash.": what a generic head ("the first sign is") names after its verb.
+_THING_AFTER_LINK = re.compile(r"\s+(?:usually\s+|often\s+)?"
+                               r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)"
+                               r"\s*(?:[,.;:()]|$)", _I)
+
+
+_ENDS_IN_LINK = re.compile(r"\b(?:is|are|was|were)$", _I)
+
+
+def _named_after_link(rest: str) -> str | None:
+    """Return the thing named right after a link verb that ends a generic head's clause."""
+    m = _THING_AFTER_LINK.match(rest)
+    if m is None or _NOT_A_THING.match(m["x"]) or _CAUSE_UNSAID.fullmatch(m["x"]) or \
+            _STATE_SAID.fullmatch(m["x"]) or _HOW_COMMON_ADJ.fullmatch(m["x"]):
+        return None  # ("the cause is unknown", "the first sign is common": no thing named)
+    return m["x"]
 
 
 def _bare_np(text: str) -> str:
@@ -2252,7 +2410,10 @@ _NOT_NAMED_RATE = re.compile(
     r"prevalence|infection|attack|response|success|cure|remission|birth|heart|pulse|breathing|"
     r"respiratory|growth|sedimentation|error|detection|positivity|carriage|transmission|case|"
     r"occurrence|annual|yearly|high|low|higher|lower|baseline|same|crude|false|true|this|that|"
-    r"these|overall|average|mean|median|such)", _I)
+    r"these|overall|average|mean|median|such|"
+    # ("studies report rates of 10 %": a verb before the rate, no name of it)
+    r"reports?|reported|shows?|showed|suggests?|suggested|gives?|quotes?|quoted|cites?|"
+    r"estimates?|have|has|had|with)", _I)
 
 
 # "the mortality rate of X is": the rate of an outcome (its kind) within X, not X's rate.
@@ -3002,7 +3163,11 @@ _OUTCOME_KIND = {"remission": "recovery", "recovery": "recovery", "resolution": 
                  "recurrent episode": "relapse", "recurrent attack": "relapse",
                  "repeat episode": "relapse", "repeat attack": "relapse",
                  "further episode": "relapse", "second episode": "relapse",
-                 "second attack": "relapse", "recurrent disease": "relapse"}
+                 "second attack": "relapse", "recurrent disease": "relapse",
+                 # ("the chance of surviving is 70 %", "a repeat infection happens in 30 %")
+                 "surviving": "survival", "recovering": "recovery", "relapsing": "relapse",
+                 "repeat infection": "relapse", "recurrent infection": "relapse",
+                 "reinfection": "relapse", "recurring": "relapse"}
 _IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infection|symptoms?))\s+"
                        r"(?:(?P<back>coming back|returning|recurring|happening again|again)|"
                        r"clearing up|going away|getting better)"
@@ -3010,7 +3175,7 @@ _IT_AGAIN = re.compile(r"(?:it|this|they|the (?:condition|disease|illness|infect
                        r"|(?P<again>(?:an?\s+)?(?:second|further|repeat|new|another)\s+(?:attack|"
                        r"episode|flare(?:-up)?|bout)s?|another one)", _I)
 _OUTCOME = re.compile(rf"(?:(?:complete|full|partial|spontaneous|clinical|long-term|a)\s+)?"
-                      rf"(?P<w>{'|'.join(_OUTCOME_KIND)})", _I)
+                      rf"(?P<w>{'|'.join(_OUTCOME_KIND)})(?:\s+(?:fully|completely))?", _I)
 # A kind named by a letter or number: "type B", "type 2", "group C" ("type A" is left to the
 # phrase reader, which takes its "A" for an article and keeps no name at all).
 _NUMBERED_KIND = re.compile(r"(?:type|group|class|subtype|serotype)\s+(?:(?-i:[B-Z])|[IVX]{1,4}|"
@@ -3074,6 +3239,7 @@ _OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affec
                  "evident", "apparent", "recogni",
                  "involved", "observed", "noted", "reported", "detected", "needed", "required",
                  "necessary", "performed", "positive", "negative", "normal", "raised", "elevated",
+                 "absent", "missing", "lacking",
                  "manifestation", "feature", "sign", "symptom", "finding", "complaint",
                  "complication", "outcome", "cause")
 
@@ -3134,6 +3300,8 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
         # ("70 % of cases are the wet type": the wet form)
         return "share", _KIND_OF_FORM.sub(" form", cases_are["x"])
     cause_is = _CASES_CAUSE_IS.match(sentence, e) if "cause" in after.lower() else None
+    if cause_is is not None and _CAUSE_UNSAID.fullmatch(cause_is["x"]):
+        return "share", "unknown cause"  # "in 30 % of cases, the cause is not known"
     if cause_is is not None and not _NOT_A_THING.match(cause_is["x"]):
         return "share", cause_is["x"]
     again = _SHARE_AGAIN.match(sentence, e) if " by " in after or " to " in after else None
@@ -3152,6 +3320,12 @@ _SHARE_AGAIN = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:\(\d+/\d+\)\s*)?
                           r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b))", _I)
 
 
+# "It's thought to", "this is estimated to": a hedge ending a phrase read as a thing.
+_HEDGED_TO = re.compile(r"(?:'s|’s|\s+(?:is|are|was|were))\s+(?:thought|estimated|believed|"
+                        r"said|known|reported|likely)\s+to$", _I)
+# "the cause is not known", "... is unclear": no cause named.
+_CAUSE_UNSAID = re.compile(r"(?:not|never)\s+(?:known|found|clear|identified)|unknown|unclear|"
+                           r"uncertain", _I)
 # "In about 60 % of cases, the cause is a single germ": the germ's share of cases.
 _CASES_CAUSE_IS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?"
                              r"cases\s*,\s*the\s+(?:main\s+|usual\s+)?cause\s+(?:is|was)\s+"
@@ -3165,7 +3339,8 @@ _SHARE_AFTER_COMMA = re.compile(
     r",\s*(?P<which>(?:which|that)\s+(?:(?:now|still|alone|together|probably|usually)\s+)?)?"
     r"(?:accounting for|making up|representing|comprising|constituting|causing|"
     r"accounts? for|accounted for|makes? up|made up|represents?|represented|comprises?|"
-    r"constitutes?|causes?|caused|(?:is|are|was|were|being) responsible for)\s+"
+    # ("X is the main cause, responsible for 70 %")
+    r"constitutes?|causes?|caused|(?:(?:is|are|was|were|being)\s+)?responsible for)\s+"
     rf"{_SAID_SO}?$", _I)
 # "Type 2 is less common (10-20 % of cases)", "X accounts for most cases (70 %)": a share in
 # brackets after what it is the share of.
@@ -3318,11 +3493,15 @@ def _item_line(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> s
             sentence, e) else None
         if m is None:
             return None
-    x = m["x"].strip()
+    # ("Need for intensive care: 50 %": the care needed)
+    x = _NEED_FOR.sub("", m["x"].strip())
     low = x.lower()
-    if _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or _names_topic(low, topic_words):
+    if not x or _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or _names_topic(low, topic_words):
         return None
     return x
+
+
+_NEED_FOR = re.compile(r"^(?:the\s+)?(?:need|needs|requirement)\s+for\s+(?:an?\s+)?", _I)
 
 
 def _share_around(sentence: str, s: int, e: int) -> str | None:
@@ -3386,8 +3565,9 @@ def _whole_of(sentence: str, e: int, topic_words: tuple[str, ...]) -> str | None
     """
     m = _WHOLE_OF.match(sentence, e)
     # "of cases are associated with X": the whole is the cases, its verb is no part of it
-    g = re.split(r"\s+(?:are|is|was|were|have|has|can|may|follow|followed)\b", m["g"],
-                 maxsplit=1)[0] \
+    # ("of cases occur after surgery": the cases again, the verb theirs)
+    g = re.split(r"\s+(?:are|is|was|were|have|has|can|may|follow|followed|occur\w*|happen\w*|"
+                 r"arise|arose|start|started|begin|began)\b", m["g"], maxsplit=1)[0] \
         if m is not None else ""
     if not g or _ANY_WHOLE.fullmatch(g):
         return None
@@ -3441,7 +3621,8 @@ _CASES_GROUP = re.compile(
     # ("over half of those who get it are under 18": everyone who gets it)
     rf"|(?:people|patients|persons|those|children|adults)\s+who\s+(?:get|have|develop|catch|"
     rf"had|got|developed|caught)\s+(?:it|this|the (?:condition|disease|illness|infection)))\s+"
-    rf"(?:(?:occur|are seen|are found|are diagnosed|happen)\s+)?(?:are\s+|were\s+)?"
+    rf"(?:(?:occur|are seen|are found|are diagnosed|happen|affect|involve)\s+)?"
+    rf"(?:are\s+|were\s+)?"
     # ("in people under 30": the ages are the group, as "before the age of 30" is)
     rf"(?:(?:in|among)\s+(?:people|patients|persons|those)\s+(?:aged\s+)?"
     rf"(?P<cmp2>under|over|below|above|younger than|older than)\s+(?P<n2>\d{{1,3}})"
@@ -3460,7 +3641,8 @@ _CASES_GROUP = re.compile(
     rf"|(?:aged\s+)?(?P<cmp3>over|under|above|below|older than|younger than)\s+"
     rf"(?P<n3>\d{{1,3}})(?:\s+years?(?:\s+old|\s+of\s+age)?)?(?![.,]?\d|\s*%)"
     # "30 % of cases are in people who inject drugs": a group named by what they do or have
-    rf"|(?:in|among)\s+(?P<who3>(?:people|patients|persons|those)\s+(?:who|with)\s+"
+    # ("half of cases happen in women who are pregnant": any group so named)
+    rf"|(?:in|among)\s+(?P<who3>(?:people|patients|persons|those|{_POP_NOUN})\s+(?:who|with)\s+"
     rf"[\w' -]{{3,50}}?)(?=\s*(?:[,.;:()]|$))"
     rf"|(?P<who2>(?:(?!(?:in|of|the|a|an|not|caused|due|linked|more|less|than|are|were|is|"
     rf"was)\b)[\w-]+\s+){{0,2}}?"
@@ -3533,11 +3715,21 @@ def _death_cause(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) ->
         else _bare_np(x)
 
 
+# "... of deaths occur within 48 hours": when most of the deaths come.
+_DEATHS_WITHIN = re.compile(r"\s+(?:occur|occurred|happen|happened|come|came|are|were)\s+within\s+"
+                            r"(?:the\s+first\s+)?(?P<p>(?:\d{1,3}|a|one|two|three)\s+"
+                            r"(?:hours?|days?|weeks?|months?)|(?:an?\s+)?(?:hour|day|week|month))\b",
+                            _I)
+
+
 def _deaths_group(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
     """Return the group whose share of all deaths a figure gives, read as a share of cases is
     (see :func:`_cases_group`), or None."""
     m = _OF_DEATHS.match(sentence, e)
     if m is not None:
+        soon = _DEATHS_WITHIN.match(sentence, m.end())
+        if soon is not None:  # "70 % of deaths occur within 48 hours": the early deaths' share
+            return "death within " + " ".join(soon["p"].lower().split())
         return _cases_group(" of cases" + sentence[m.end():m.end() + 120], 0, topic_words)
     if _DEATHS_BRACKET.search(sentence, max(0, s - 40), s):
         close = sentence.find(")", e, e + 6)
@@ -3560,6 +3752,7 @@ _OUTCOME_BEFORE = re.compile(
     r"^\W*(?:the |an? )?(?P<x>[\w'-]+(?: [\w'-]+){0,3}?)(?:\s*\([^()]{1,40}\))?"
     r"(?:\s*,[^,;:]{1,60},)?\s+(?:(?:usually|often|typically|generally|can|may|will|also|"
     r"eventually|spontaneously) )*(?:resolves?|resolved|clears? up|cleared up|goes away|"
+    r"clears|cleared|disappears?|disappeared|fades?|"
     r"heals?|healed|recurs?|recurred|comes back|(?:is|are|was|were) fatal|kills|killed)"
     r"(?: (?:on its own|by itself|without treatment|spontaneously))?\s+in\s+"
     rf"{_SAID_SO}?$", _I)
@@ -3808,6 +4001,9 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
     if context and _says(sentence, ("this ", "that ")) and any(
             f.measure.kind == "unknown" for f in ordered):
         ordered = _this_figure(ordered, sentence, context, topic_words)
+    if context and _says(sentence, _BARE_RATE_WORDS) and any(
+            f.measure.kind == "unknown" for f in ordered):
+        ordered = _rate_said_before(ordered, sentence, context)
     if len(ordered) > 1 and _says(sentence, ("with",)):
         ordered = _without(ordered, sentence)
     if len(ordered) == 2 and "(" in sentence:
@@ -3877,8 +4073,10 @@ _RATE_NOUN = re.compile(rf"\b{_POP_NOUN}\b", _I)
 
 # "lower in children (5 %) than in adults (30-60 %)": a group named right before a figure's
 # own bracket.
+# ("higher in women (12 per 100,000) than men (8 per 100,000)": the second group after "than")
 _GROUP_BEFORE_BRACKET = re.compile(
-    rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<g>(?:(?!\d)[\w-]+\s+){{0,2}}?{_POP_NOUN})\s*\(\s*"
+    rf"\b(?:in|among|for|than(?:\s+in)?|versus|vs\.?)\s+(?:the\s+)?"
+    rf"(?P<g>(?:(?!\d)[\w-]+\s+){{0,2}}?{_POP_NOUN})\s*\(\s*"
     rf"(?:about\s+|around\s+|approximately\s+|roughly\s+|up to\s+|over\s+|under\s+|"
     rf"nearly\s+|~\s*)?$", _I)
 
@@ -3923,8 +4121,20 @@ def _bracketed_groups(figures: list[Figure], sentence: str) -> list[Figure]:
             if group is not None and not _EVERYONE.fullmatch(group["g"]):
                 fig = replace(fig, measure=replace(n, population=re.sub(
                     r"\s+", " ", group["g"].lower())))
+        elif n.unit == "proportion" and n.kind in _OUTCOMES and fig.subject is None and \
+                n.population is None and (after := _GROUP_IN_BRACKET_AFTER.match(
+                    sentence, fig.end)) is not None and not _EVERYONE.fullmatch(after["g"]):
+            fig = replace(fig, measure=replace(n, population=re.sub(
+                r"\s+", " ", after["g"].lower())))
         out.append(fig)
     return out
+
+
+# "Deaths: about 30 % (type A), 5 % (other types)", "fatal in 10 % (in adults)": the group an
+# outcome's rate is of, named alone in brackets right after it.
+_GROUP_IN_BRACKET_AFTER = re.compile(
+    rf"\s*(?:%|percent\b|per cent\b)?\s*\(\s*(?:in\s+|among\s+|for\s+)?(?:the\s+)?"
+    rf"(?P<g>(?:(?!\d)[\w-]+\s+){{0,3}}?(?:types?|forms?|cases|strains?|{_POP_NOUN}))\s*\)", _I)
 
 
 _CLOSE_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*\)")
@@ -4170,7 +4380,8 @@ _TO_AGAIN = re.compile(r"[^.;:]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|ov
 _SAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:range|ranging|from|between|or|i\.e\.|that is|"
                                r"about|around|approximately)\b[\s:,]*)*$", _I)
 # "20 %, 25 % and 30 %", "~10 % (one kind), ~50 % (another)": one list of one quantity
-_LIST_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*[~≈]?\s*")
+# ("about 30 % (one kind), about 5 % (another)": a bound in words as well as in signs)
+_LIST_COMMA = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,\s*(?:[~≈]\s*|{_SAID_SO})?")
 # "60-90 % for stage I, 40-70 % for stage II": one quantity, listed group by group.
 _GROUP_LIST_COMMA = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:for|in|among|with|"
                                r"of)\s+[^,;.:()\d]{1,40}?\s*,\s*(?:and\s+)?[~≈]?\s*", _I)
@@ -4295,10 +4506,11 @@ _PAIR_GROUP = (rf"(?:the\s+)?(?P<g>(?:(?:older|younger|young|elderly|pregnant|bl
                rf"male|female|untreated|treated|hospitali[sz]ed|healthy|adult)\s+)?"
                rf"(?:{_POP_NOUN})(?:\s+(?:aged\s+)?(?:over|under|older than|younger than)\s+"
                rf"\d{{1,3}})?)\b")
-_PAIR_FIRST = re.compile(rf"\s*(?:%|percent\b|per cent\b)?\s*(?:of|in|among)\s+{_PAIR_GROUP}"
+_PAIR_FIRST = re.compile(rf"\s*(?:%|percent\b|per cent\b)?\s*(?:of|in|among|for)\s+{_PAIR_GROUP}"
                          rf"\s*,?\s*(?:and|but|while|whereas|compared with|compared to|versus|"
                          rf"vs\.?)\s+(?:(?:in|among)\s+)?{_SAID_SO}?$", _I)
-_PAIR_SECOND = re.compile(rf"\s*(?:%|percent\b|per cent\b)?\s*(?:of|in|among)\s+{_PAIR_GROUP}"
+_PAIR_SECOND = re.compile(rf"\s*(?:%|percent\b|per cent\b)?\s*(?:of|in|among|for)\s+"
+                          rf"{_PAIR_GROUP}"
                           rf"(?!\s+(?:with|who|aged|over|under|of)\b)", _I)
 # "The death rates in children and adults are 5 % and 20 %, respectively": the groups named
 # first, the figures after them in the same order.
@@ -4332,13 +4544,13 @@ def _paired_groups(figures: list[Figure], sentence: str) -> list[Figure]:
             elif kind_before == "unknown" and kind in _INHERITED and prev.subject is None:
                 kind_before = kind  # "10 % of women and 5 % of men get it": one verb for both
             out[h] = replace(prev, measure=replace(
-                prev.measure, kind=kind_before, population=prev.measure.population or g1),
+                prev.measure, kind=kind_before, population=_own_group(prev.measure, g1)),
                 confidence=prev.confidence if kind_before == prev.measure.kind else
                 min(fig.confidence, 0.45))
             # (the first one's group, read for the second too, is the first one's)
             own = fig.measure.population
             out[i] = replace(fig, measure=replace(fig.measure, kind=kind, population=(
-                own if own and own.lower() != g1 else g2)),
+                g2 if own and own.lower() == g1 else _own_group(fig.measure, g2))),
                              subject=fig.subject or prev.subject,
                              confidence=fig.confidence if kind == fig.measure.kind else
                              min(prev.confidence, 0.7))
@@ -4358,6 +4570,16 @@ def _paired_groups(figures: list[Figure], sentence: str) -> list[Figure]:
 
 
 _ADJ_ONLY = frozenset({"older", "younger", "young", "elderly", "black", "white", "male", "female"})
+_EVERYONE_LIFELONG = f"people {LIFETIME}"
+
+
+def _own_group(measure: Measure, group: str) -> str:
+    """Return the population of a figure set beside another's: its own, else ``group``
+    ("the lifetime risk is 2 % for women and 1 % for men": the women's over a lifetime)."""
+    own = measure.population
+    if own is None:
+        return group
+    return f"{group} {LIFETIME}" if own.lower() == _EVERYONE_LIFELONG else own
 
 
 # "The lungs are involved in 90 %, the skin in 25 % and the eyes in 20 %": each later share
@@ -4452,6 +4674,30 @@ def _this_figure(figures: list[Figure], sentence: str, context: str,
     return [replace(f, measure=replace(f.measure, kind=kind), subject=f.subject or subject,
                     confidence=0.45)
             if f.measure.kind == "unknown" and _THIS_FIGURE.search(sentence, 0, f.start) else f
+            for f in figures]
+
+
+# "Studies report rates of 10-50 %", "estimates of about 20 %": a bare rate, its kind unsaid.
+_BARE_RATE_BEFORE = re.compile(r"\b(?:rates?|figures?|estimates?)\s+(?:(?:of|at|around|between|"
+                               r"from|ranging from|as high as)\s+)?" + _SAID_SO + r"?$", _I)
+_BARE_RATE_WORDS = ("rate", "figure", "estimate")
+
+
+def _rate_said_before(figures: list[Figure], sentence: str, context: str) -> list[Figure]:
+    """Return the figures, one of unknown kind given as bare "rates of" taking the one
+    outcome the sentence before names.
+
+    "The death rate varies widely. Studies report rates of 10 % to 50 %": death rates, kept
+    less sure (0.45) as the kind was read from another sentence.
+    """
+    kinds = {kind for _, _, _, kind, tier in _kind_words(context)[1]
+             if tier == _STRONG and kind in _OUTCOMES}
+    if len(kinds) != 1:
+        return figures
+    (kind,) = kinds
+    return [replace(f, measure=replace(f.measure, kind=kind), confidence=0.45)
+            if f.measure.kind == "unknown" and f.measure.unit == "proportion"
+            and _BARE_RATE_BEFORE.search(sentence, max(0, f.start - 40), f.start) else f
             for f in figures]
 
 
@@ -4800,7 +5046,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "age_range":
         kind, unit, bound = "age", "years", Bound.RANGE
         per_year = 12.0 if m["months"] else 1.0  # "between the ages of 13-24 months"
-        low, high = (float(m["a"] or m["c"]) / per_year, float(m["b"] or m["d"]) / per_year)
+        low, high = (float(m["a"] or m["c"] or m["e"]) / per_year,
+                     float(m["b"] or m["d"] or m["f"]) / per_year)
     elif form == "count":
         return _count(m, sentence, bound, context)
     elif form == "magnitude":
@@ -4944,6 +5191,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if found is None and kind in (None, "frequency"):
             found = _named_rate(sentence, s)
         named = found["x"] if found is not None else None
+        if named is not None and "to" in named:
+            # ("It's thought to affect 1 in 5,000": the hedge no part of what is named)
+            named = _HEDGED_TO.sub("", named) or named
+        if found is not None and found is then and named is not None and \
+                _GENERIC_HARM.fullmatch(named.strip()) and _ENDS_IN_LINK.search(then.group(0)):
+            # "in 70 % of cases, the first sign is a rash": the rash, not "first sign"
+            named = _named_after_link(sentence[e + then.end():]) or named
         if named is not None and found is not None and kind in _OUTCOMES and \
                 _outcome_rate(found):
             # "The death rate of the severe form is 30 %": that form's mortality, not how
@@ -4964,6 +5218,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             named = found = None
         if named is not None and found is not None and found.groupdict().get("inv"):
             named = f"{named} involvement"  # "the lungs are affected in 90 %": lung involvement
+        elif named is not None and found is not None and found.groupdict().get("nil"):
+            named = f"no {named.lower()}"
         elif named is not None and found is not None and found.groupdict().get("res"):
             named = f"{found['res'].lower()} {named}"  # "cultures are positive": positive ones
         if named is not None and " " in named:
@@ -5107,6 +5363,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
                   else _age_group(sentence, s))
     if population is None and kind in _OUTCOMES and _says(sentence, _GROUP_HAS_WORDS):
         population = _group_has(sentence, s, topic_words)
+    if population is None and kind in _OUTCOMES and _says(sentence, (" likely ",)):
+        population = _likelier_group(sentence, s)
     if population is None and form in ("ratio", "per_range", "ratio_range", "ratio_base_range",
                                        "ratio_sign_range",
                                        "every_then", "series_then", "ratio_sign"):
@@ -5177,8 +5435,15 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if population is None and unit != "years" and _says(sentence, _CONDITION_WORDS):
         # (not an age: "between 25 and 45 when they are diagnosed" is when, not who)
         condition = _CONDITION_NEXT.match(sentence, e)
+        if condition is None and kind in _OUTCOMES:
+            # "When shock develops, mortality rises to 50 %": the condition leads the sentence
+            condition = _CONDITION_LEAD.match(sentence)
+            if condition is not None and (condition.end() > s or _CONDITION_ON_IT.search(
+                    condition["c"]) or _names_topic(condition["c"], topic_words)):
+                condition = None  # ("If you have it, ...": everyone with it, no group)
         if condition is not None:  # "... and up to 50 % when shock develops": in those cases
-            population = re.sub(r"\s+", " ", condition["c"].strip())
+            said = re.sub(r"\s+", " ", condition["c"].strip())
+            population = said[:1].lower() + said[1:]  # ("When ..." opening the sentence)
     if kind == "frequency" and subject is not None and _germ_named(subject) and \
             _OF_CASES.match(sentence, e):
         # "Zorbacilli are found in 60 % of cases": the cases that germ causes, its share of
@@ -5262,8 +5527,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         # side": those relapses, whatever sign they bring back
         subject, kind = sided
         measure = replace(measure, kind=kind)
-    if (not subject or subject.lower().startswith("no ")) and unit == "proportion" and \
-            kind in (None, "frequency") and cause_unfound(sentence):
+    # ("in 1 in 5 cases the cause is unknown": "cause" read as the thing that comes)
+    if (not subject or subject.lower().startswith("no ") or subject.lower() == "cause") and \
+            unit == "proportion" and kind in (None, "frequency") and cause_unfound(sentence):
         # "in 1 in 5 cases no cause is found": the share of cases of unknown cause
         subject, kind, measure = "unknown cause", "share", replace(measure, kind="share")
     if unseen is not None and (not subject or f"unnoticed {subject.lower()} ".startswith(
@@ -5384,11 +5650,28 @@ _GROUP_HAS = re.compile(
     r"(?:have|has|had|show|showed|carry|carries|(?:is|are|was|were) associated with)\s+"
     r"(?:an?\s+|the\s+)?"
     r"(?:(?:overall|reported|estimated|high|higher|low|lower|much higher|much lower)\s+)?"
-    r"(?:mortality|death|fatality|case[- ]fatality|survival|recovery|relapse|recurrence)"
-    rf"(?:\s+rates?)?\s+(?:of\s+)?(?:(?:is|was)\s+)?{_SAID_SO}?$", _I)
+    r"(?:mortality|death|fatality|case[- ]fatality|survival|recovery|relapse|recurrence|"
+    # ("Pregnant women have a higher risk of death, about 10 %")
+    r"(?:risk|chance|likelihood) of (?:death|dying|relapse|recurrence))"
+    rf"(?:\s+rates?)?(?:\s+(?:of\s+)?(?:(?:is|was)\s+)?|\s*,\s*){_SAID_SO}?$", _I)
 
 
 _GROUP_HAS_WORDS = (" have ", " has ", " had ", " show", " carr", " associated ")
+
+
+# "Older people are more likely to die, with a death rate of 40 %": the group the clause
+# opens on, its outcome's rate given after a comma.
+_LIKELIER_GROUP = re.compile(rf"^\W*(?:the\s+)?(?P<g>(?:[\w-]+\s+){{0,2}}?{_POP_NOUN})\s+"
+                             r"(?:are|were)\s+(?:much\s+|far\s+)?(?:more|less)\s+likely\s+to\s+"
+                             r"(?:die|survive|recover|relapse)\b[^.;:]{0,60}$", _I)
+
+
+def _likelier_group(sentence: str, s: int) -> str | None:
+    """Return the group a clause says is likelier to die (or recover) before its figure."""
+    m = _LIKELIER_GROUP.match(sentence, 0, s)
+    if m is None or _EVERYONE.fullmatch(m["g"]) or _NOT_ADJECTIVE.match(m["g"]):
+        return None
+    return re.sub(r"\s+", " ", m["g"].strip().lower())
 
 
 def _group_has(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
@@ -5481,7 +5764,7 @@ _BECOMES = re.compile(
     r"(?:^|[,;:]\s*)\W*(?:(?:the|an?|this|your)\s+)?(?P<x>[\w'-]+(?:\s[\w'-]+){0,3}?)\s+"
     r"(?:(?:may|can|will|could|usually|often|sometimes|later|then|eventually)\s+)*"
     r"(?:becomes?|turns?|goes|became|turned|progress(?:es)? to be|is|are|remains?|stays?)\s+"
-    r"(?P<adj>chronic|severe|"
+    r"(?P<adj>chronic|severe|progressive|"
     r"serious|life-threatening|persistent|long-term|long-lasting|permanent|recurrent|infected|"
     r"widespread|generali[sz]ed)\s+(?:in|among|for)\s+"
     rf"{_SAID_SO}?$", _I)
@@ -5505,7 +5788,9 @@ def _becomes(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
         # "It resolves in 60 % and becomes chronic in 20 %": the clause's own subject unsaid
         also = _before(_AND_BECOMES, ("become", "turn"), sentence, s, 80)
         return f"{also['adj'].lower()} course" if also is not None else None
-    x = m["x"].strip()
+    # ("..., while the disease becomes chronic in 30 %": the join and article no part of it)
+    x = re.sub(r"^(?:the|an?|this|its|their)\s+", "", _JOIN_LEAD.sub("", m["x"].strip()),
+               flags=_I)
     low = x.lower()
     if _GENERIC_IT.fullmatch(low) or _names_topic(low, topic_words):
         x = "course"
