@@ -1208,7 +1208,7 @@ _PART_STATE = re.compile(
     r"\b(?:the |your |their |his |her )?(?P<part>(?:affected )?[a-z]+)"
     # "The palms and soles may be red": both parts
     r"(?:\s+(?:and|or)\s+(?:the |your |their )?(?P<part2>[a-z]+))?"
-    r"(?:\s+(?:in|on|of|over|around)\s+(?:the|"
+    r"(?:\s+(?:in|on|of)\s+(?:the|"
     r"your|their|his|her)\s+(?P<place>[a-z]+))?\s+(?:(?:that|which)\s+)?"
     r"(?:(?:may|might|can|could|will|often|usually|also|then|quickly|soon)\s+)*"
     r"(?:become|becomes|turn|turns|get|"
