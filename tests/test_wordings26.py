@@ -370,7 +370,8 @@ def test_organs_said_to_be_harmed(tmp_path: Path, sentence: str, heading: str,
 
 
 def test_a_harmed_part_stated_outside_complications_needs_a_modal(tmp_path: Path) -> None:
-    """"The skin is damaged" in an overview states no complication of the topic."""
+    """"The heart is damaged" in an overview, with no modal, states no complication of the
+    topic (it may describe anything)."""
     got = relations(tmp_path, "The heart is damaged.", heading="About")
     assert not [x for x in got if x[1] == "has_complication"]
 
