@@ -1411,13 +1411,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"(?:help )?(?:control|cure)\b",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_RIGHT),
     # "A rash is a common sign of X": the rash is a symptom of X.
-    # "Blurred vision can be a sign that the eyes are affected": a sign of the topic's reach.
-    _t("sign-of", r"\b(?:is|are|can be|may be|might be|could be) (?:often |usually |also )?"
-                  r"(?:a |an |the |one of the )?(?:most )?"
+    _t("sign-of", r"\b(?:is|are) (?:often |usually |also )?(?:a |an |the |one of the )?(?:most )?"
                   r"(?:common |early |earliest |main |first |typical |classic |usual |key |"
-                  r"characteristic |tell-tale )?(?:signs?|symptoms?|features?|hallmarks?) (?:of\b|"
-                  r"that (?=(?:the |your |their )?[\w -]{1,30}? (?:is|are|has been|have been) "
-                  r"(?:affected|involved|inflamed)\b))",
+                  r"characteristic |tell-tale )?(?:signs?|symptoms?|features?|hallmarks?) of\b"
+                  # "Blurred vision can be a sign that the eyes are affected": a sign of the
+                  # topic's reach ("may be a sign of infection" names another thing's sign)
+                  r"|\b(?:is|are|can be|may be|might be|could be) (?:often |usually |also )?"
+                  r"(?:a |an |the |one of the )?(?:signs?|symptoms?) that (?=(?:the |your |"
+                  r"their )?[\w -]{1,30}? (?:is|are|has been|have been) (?:affected|involved|"
+                  r"inflamed)\b)",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "X is characterised by painful swelling": what marks it out is what people have.
     _t("marked-by", r"\b(?:is|are) (?:often |usually |typically |mainly |clinically )?"

@@ -437,3 +437,11 @@ def test_a_ranked_run_of_sites(tmp_path: Path) -> None:
     got = relations(tmp_path, "It most commonly affects the legs, followed by the arms and "
                     "the groin.")
     assert {(T, "affects", "legs"), (T, "affects", "arms"), (T, "affects", "groin")} <= got
+
+
+def test_a_possible_sign_of_another_thing_is_not_the_topics(tmp_path: Path) -> None:
+    """"Redness around the wound may be a sign of infection": another thing's sign (the
+    modal "may be" is read only before "a sign that <a part> is affected")."""
+    got = relations(tmp_path, "Redness around the wound may be a sign of infection.",
+                    heading="Complications")
+    assert not [x for x in got if x[1] == "has_symptom"]
