@@ -1034,9 +1034,6 @@ def people_factor(phrase: str) -> str:
     whose = _WHOSE.match(start)
     if whose:  # "people whose immune systems are weakened": a weakened immune system
         return f"{whose['y'].lower()} {label_key(whose['x'])}"
-    users = _USERS.match(start)
-    if users:  # "intravenous drug users": intravenous drug use
-        return f"{users['x']} use"
     text = _PEOPLE_WITH.sub("", start)
     if text != start:  # "anyone with a weak immune system": what they have, no article
         text = re.sub(r"^(?:an?|the)\s+(?=\w)", "", text, flags=_I)
@@ -1064,7 +1061,6 @@ _WHOSE = re.compile(r"^(?:people|those|patients|persons|individuals|children|adu
                     r"whose\s+(?P<x>[\w -]{3,40}?)\s+(?:is|are|has been|have been|was|were)\s+"
                     r"(?:(?:very|severely|badly) )?(?P<y>weakened|weak|suppressed|compromised|"
                     r"damaged|impaired|reduced|low|high|poor)$", _I)
-_USERS = re.compile(r"^(?P<x>[a-z][\w -]{2,40}?) users$", _I)
 _EXAMPLE_PARENS = re.compile(r"\s*\((?:e\.g\.,?|such as|including|for example,?|like)\s+"
                              # "(for example from X or Y)", "(e.g., because of X)": the
                              # examples are what brings it on, named after the preposition.

@@ -6014,8 +6014,7 @@ class DocumentRules:
         """"Fever is high and is associated with irritability", under signs: a sign that
         comes with one of its signs (or with no subject named) is the topic's sign too."""
         if r.kind != p.SYMPTOM or not s.objects or s.objects is s.topic or not all(
-                p.SYMPTOM_HEAD.search(o.label) and not _HARM_HEAD.search(o.label)
-                for o in s.objects):
+                _plain_sign(o.label) for o in s.objects):
             return
         if not s.subjects or all(p.SYMPTOM_HEAD.search(x.label) for x in s.subjects):
             s.subjects = s.topic
@@ -6527,6 +6526,12 @@ _ACUTE_HARM = re.compile(r"(?:(?:septic|toxic|circulatory) )?shock|coma|cardiac 
                          r"respiratory arrest", re.I)
 
 
+def _plain_sign(label: str) -> bool:
+    """Return whether a name is a sign and no harm ("irritability", not "kidney failure"):
+    what an illness comes with under a heading of signs is then one of its signs."""
+    return bool(p.SYMPTOM_HEAD.search(label)) and not _HARM_HEAD.search(label)
+
+
 def _read_grave_associated(rules: DocumentRules, r: _Reading) -> bool:
     """"It can be associated with kidney failure and shock": grave harms the topic goes
     with are its complications, not what raises its risk."""
@@ -6539,8 +6544,7 @@ def _read_grave_associated(rules: DocumentRules, r: _Reading) -> bool:
     if not harms or not all(_names_grave_harm(ph.label) or _HARM_HEAD.search(ph.label)
                             or _ACUTE_HARM.fullmatch(ph.label) for ph in harms):
         return False
-    if r.kind == p.SYMPTOM and all(p.SYMPTOM_HEAD.search(ph.label) and not
-                                   _HARM_HEAD.search(ph.label) for ph in harms):
+    if r.kind == p.SYMPTOM and all(_plain_sign(ph.label) for ph in harms):
         return False  # "It is associated with irritability", under signs: a sign of it
     for ph in harms:
         rules.emit(rules.topic, v.HAS_COMPLICATION, ph.label, r.span, ph.surface, r.section,
@@ -7365,12 +7369,11 @@ def _exam_done_is_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
 def _class_before_its_examples(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"It can cause serious problems such as kidney failure": the failure is named; the
     class before it is none ("These include ..." after a bare class still reads it)."""
-    return not (_HARM_CLASS.fullmatch(c.o) and _EXAMPLES_NAMED.search(r.right))
+    return not (_HARM_CLASS.fullmatch(c.o) and pc.examples(r.right) is not None)
 
 
 _HARM_CLASS = re.compile(r"(?:serious|severe|other|major|further|dangerous|life-threatening|"
                          r"long-term) (?:health )?(?:problems?|issues?)", re.I)
-_EXAMPLES_NAMED = re.compile(r"\b(?:such as|including|like|e\.g\.)\s", re.I)
 
 
 def _a_place_is_no_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
