@@ -443,7 +443,8 @@ _KEYS = {
                                                    "coexisting", "other health",
                                                    "other medical", "other condition",
                                                    "other illness", "other disease", "long-term",
-                                                   "chronic", "existing", "serious", "ongoing"),
+                                                   "chronic", "existing", "serious", "ongoing",
+                                                   "comorbid", "co-morbid"),
     "start-on": (" on",),
     "better-chance": ("chance",), "improves-outcome": ("improv",),
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
@@ -481,8 +482,8 @@ _KEYS = {
     "to-treat": ("to treat", "to cure", "to manage"),
     "better-after": ("better", "recover", "improve"),
     "sign-of": ("sign", "symptom", "feature", "hallmark"),
-    "marked-by": ("characteris", "characteriz", "marked by", "typified"),
-    "presents-with": ("present",),
+    "marked-by": ("characteris", "characteriz", "marked by", "typified", "accompanied by"),
+    "presents-with": ("present", "manifest"),
     "can-result": (" result",),
     "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed", "form",
                   "felt", "heard",
@@ -1198,7 +1199,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"|(?<!confused )(?<!mistaken )\b(?:have|had|with) (?:(?:other|long-term|"
                      r"chronic|existing|serious|ongoing) )+(?:health problems?|medical "
                      r"(?:conditions?|problems?)|"
-                     r"conditions?|illness(?:es)?|diseases?)(?:,)? (?:such as|like|including)\b",
+                     r"conditions?|illness(?:es)?|diseases?)(?:,)? (?:such as|like|including)\b"
+                     # "Most patients have at least one comorbidity, such as X" (clinical)
+                     r"|\b(?:have|had|with) (?:(?:at least )?(?:one|an?) |(?:one or )?more |"
+                     r"several |multiple )?(?:(?:other|significant|serious) )?"
+                     r"(?:comorbidit(?:y|ies)|co-morbidit(?:y|ies)|comorbid conditions?)(?:,)? "
+                     r"(?:such as|like|including|e\.g\.,?)",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "Those with X are especially at risk", "Children are at much higher risk than adults".
     _t("at-risk", r"\b(?:are|is|be|remains?|stays?) (?:(?:also|especially|particularly|even) )?"
@@ -1422,12 +1428,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"inflamed)\b)",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "X is characterised by painful swelling": what marks it out is what people have.
-    _t("marked-by", r"\b(?:is|are) (?:often |usually |typically |mainly |clinically )?"
+    _t("marked-by", r"\b(?:is|are) (?:often |usually |typically |mainly |clinically |"
+                    r"frequently |commonly |generally )?"
                     # "X is a viral illness characterised by Y": a definition that names signs.
-                    r"(?:(?:a|an) (?:[\w-]+ ){0,3}(?:disease|illness|infection|disorder|"
+                    r"(?:(?:a|an) (?:[\w-]+,? ){0,3}(?:disease|illness|infection|disorder|"
                     r"condition|syndrome|inflammation)s? (?:that is |which is )?"
                     r"(?:often |usually |typically |mainly |clinically )?)?"
-                    r"(?:characteri[sz]ed|marked|typified) (?:mainly |mostly |chiefly )?by\b"
+                    r"(?:characteri[sz]ed|marked|typified|accompanied) "
+                    r"(?:mainly |mostly |chiefly )?by\b"
                     # "X is a disorder of unknown cause, characterised by Y": the participle
                     # after a comma says the same of the sentence's subject
                     r"|(?<=, )(?:characteri[sz]ed|typified) (?:mainly |mostly |chiefly )?by\b",
@@ -1503,7 +1511,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                        rf"used) as |(?:still )?considered )?(?:a |an |the |one of the )?"
                        rf"(?:single )?{_RANKED}(?:treatments?|"
                        r"therap(?:y|ies)) (?:for|of)\b|\b(?:is|are|remains?) (?:(?:often|usually|"
-                       r"generally|typically|still) )?(?:the |one of the )"
+                       r"generally|typically|still) )?(?:the |one of the |(?=first-line |"
+                       r"second-line |standard ))"
                        r"(?:single )?(?:main|usual|standard|first-line|first|best|recommended|only|"
                        r"mainstay of|first choice of|most (?:common|effective|important)|"
                        r"most (?:commonly|widely|frequently|often) used) "
@@ -1582,7 +1591,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "Patients can present with a rash".
     _t("presents-with", r"\b(?:can |may |usually |often |typically |commonly |clinically )*"
-                        r"(?:presents?|presenting) (?:clinically )?(?:with|as)\b",
+                        r"(?:presents?|presenting|manifests?|manifesting) (?:clinically |"
+                        r"itself |mainly |usually |often |most often )?(?:with|as)\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "X and Y are the 2 main medicines used to treat Z".
     _t("medicines-used", r"\b(?:is|are) (?:the |a |an |one of the )?(?:\w+ ){0,3}?(?:medicines?|"
@@ -1824,7 +1834,10 @@ ANATOMY = re.compile(
 # "a rash on the chest", "affects the facial nerve", "pain in the joints".
 LOCATED_BEFORE = re.compile(
     r"\b(?:affect\w*|involv\w*|attack\w*|reach\w*|spread\w*|on|in|of|around|behind|over|across|along|inside|under|near|"
-    r"to|at)\s+(?:(?:the|your|their|a|an|one|1|both|either|each)\s+)?(?:(?:side|sides|part|"
+    # ("affects mainly the lungs": an adverb after the verb)
+    r"to|at)\s+(?:(?:mainly|mostly|chiefly|primarily|predominantly|especially|particularly|"
+    r"usually|often|typically|commonly)\s+)?"
+    r"(?:(?:the|your|their|a|an|one|1|both|either|each)\s+)?(?:(?:side|sides|part|"
     r"parts|area|areas|half)\s+of\s+(?:the\s+|your\s+|their\s+)?)?(?:[\w-]+\s+)?$", _I)
 
 # What a condition "causes" is a symptom when it is named like one ("a rash",

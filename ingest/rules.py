@@ -186,6 +186,7 @@ from .stopped_happening import kept_from
 from .these_include import class_listed_after
 from .timely_care import TimelyCare, timely_care, timely_name
 from .toxin_makers import toxin_makers
+from .verbless import topic_in_front
 from .who_acts import who_members
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
@@ -2085,6 +2086,10 @@ class DocumentRules:
         # "X is a bacterial infection of the skin": "skin infections" name X's own class.
         self.kind_words = frozenset(re.findall(r"[\w-]+", defined.group(0).lower())) \
             if defined is not None else frozenset()
+        # "... a rare infection of the deep tissues, usually caused by X": the definition's
+        # own words said again name the topic (the whole sentence: its sites may be long).
+        self._defined_words = frozenset(re.findall(r"[\w-]+", defined.string.lower())) \
+            if defined is not None else frozenset()
         # "the syndrome", "this disease": the topic's own head noun, pointed back to.
         self.head_alias = re.compile(rf"^(?:the|this) {re.escape(head)}$", re.IGNORECASE) \
             if len(head) > 3 else None
@@ -2156,6 +2161,7 @@ class DocumentRules:
             return True  # "Untreated X can cause Y", "Severe X may lead to Y": still X's
         key = label_key(phrase)
         if key in self.topic_keys or _one_kind(phrase, key, self.kind_head) or (
+                self._restates_definition(phrase)) or (
                 self.head_alias and self.head_alias.match(phrase.strip())):
             return True
         return bool(pc.TOPIC_ALIASES.match(phrase.strip()) or _BARE_EPISODES.match(phrase)
@@ -2166,6 +2172,19 @@ class DocumentRules:
                                   "complication", "symptom", "rash", "pain", "itching",
                                   "blisters", "scars", "scarring", "recurrence", "relapse"))
         )
+
+    def _restates_definition(self, phrase: str) -> bool:
+        """Return whether a phrase is the page's definition of its topic said again ("a rare
+        infection of the deep tissues" after "X is a rare infection of the deep tissues").
+
+        Only the defined kind with its site counts, every word from the defining
+        sentence: "skin infections" or "an infection of the blood" are other illnesses.
+        """
+        if not self._defined_words:
+            return False
+        m = _KIND_AT_SITE.match(phrase.strip())
+        return m is not None and m["k"].lower() == self.kind_head and \
+            set(re.findall(r"[\w-]+", phrase.lower())) <= self._defined_words
 
     def names_topic_form(self, label: str) -> bool:
         """Return whether a label names a stage or form of the topic ("late grebble fever")."""
@@ -2815,6 +2834,8 @@ class DocumentRules:
             if subject != self.topic:
                 self.how_often_had(subject, fig, raw, (start, end), section)
         text = name_by_purpose(pc.prepare(raw))  # "medicines to raise blood pressure"
+        if antecedent is None and aside is None and kind not in (p.RISK, p.SKIP):
+            text = topic_in_front(text, self.topic)  # a summary's "Treated with X."
         if text[:5].lower() in ("these", "such ") and before and self.mentions_topic(before) \
                 and not self._elsewhere:
             text = topic_patients(text, self.topic)  # "X is rare. These patients ...": X's
@@ -5193,14 +5214,15 @@ class DocumentRules:
                 lhs, rhs = [*lhs, *members], topic
         named = {p.Side.LEFT: lhs, p.Side.RIGHT: rhs, p.Side.TOPIC: topic}
         subjects, objects = named[shape.subject], named[shape.object]
-        if r.predicate in _RISKLIKE and shape.object is p.Side.RIGHT and len(objects) == 1:
+        if r.predicate in _RISKLIKE and shape.object is p.Side.RIGHT and objects:
             label = objects[0].label
             named_after = _AFTER_ANOTHER.match(label) if " after " in label or \
                 " following " in label else None
             if named_after is not None and self.is_topic(named_after.group("a")):
                 # "predispose patients to developing it after minor injuries": the topic, and
-                # what it follows raises its risk as well
-                subjects = [*subjects, *phrases(named_after.group("b"))]
+                # what it follows raises its risk as well ("cause the infection after A or
+                # B": the members after the first are more of what it follows)
+                subjects = [*subjects, *phrases(named_after.group("b")), *objects[1:]]
                 objects = topic
         if r.predicate in _RISKLIKE and shape.object is not p.Side.TOPIC and any(
                 self._graver_topic(x.label) for x in objects):
@@ -6877,6 +6899,10 @@ _DEFINED_KIND = re.compile(r"\s*(?P<t>[\w'\u00c0-\u024f-]+(?: [\w'\u00c0-\u024f-
                            # "a rare, serious bacterial infection": listed adjectives, too.
                            r"(?:[\w-]+,? (?:(?:and|but|or) )?){0,5}?"
                            r"(?P<k>infection|illness|disease|disorder|syndrome)\b", re.I)
+# A kind of illness at a site, as a definition names it ("a rare infection of the skin").
+_KIND_AT_SITE = re.compile(r"(?:an? |the )?(?:[\w-]+,? ){0,4}?"
+                           r"(?P<k>infection|illness|disease|disorder|syndrome) "
+                           r"(?:of|in|affecting) \S", re.I)
 # The definition with the sites it names ("... infection of the skin and soft tissue").
 _SITE_ITEM = r"[\w-]+(?: (?!and\b|or\b)[\w-]+)?"
 _DEFINED_KIND_SITE = re.compile(_DEFINED_KIND.pattern + r"(?: (?:of|in|affecting) (?:the )?"

@@ -1,0 +1,79 @@
+"""The topic put back in front of a summary's lines that open with their verb.
+
+Clinical summaries and fact sheets drop the subject of each line: "Treated with
+antibiotics and fluids.", "May lead to kidney failure.", "Characterised by fever
+and a rash.", "An acute illness characterised by A and B."  Every such line is
+said of the page's topic, and the relation phrases are written for whole
+sentences ("X is treated with", "X may lead to").  Reading the line with the
+topic's name in front lets every phrase read it as it reads a full sentence,
+instead of one extra alternative per phrase for the subject-less form.
+
+Only lines that open with a verb form are completed, and only when no clause of
+their own follows a comma ("Associated with A, the rash spreads" has its own
+subject).  Lines that say what people have or do ("Has diabetes", "Smokes")
+are lists of risk factors, not statements about the illness: the caller does
+not complete lines under a risk heading.
+
+>>> topic_in_front("Treated with antibiotics and fluids.", "grebble fever")
+'grebble fever is treated with antibiotics and fluids.'
+>>> topic_in_front("May lead to kidney failure.", "grebble fever")
+'grebble fever may lead to kidney failure.'
+>>> topic_in_front("An acute illness characterised by fever.", "grebble fever")
+'grebble fever is an acute illness characterised by fever.'
+>>> topic_in_front("Associated with A, the rash may spread.", "grebble fever")
+'Associated with A, the rash may spread.'
+>>> topic_in_front("Fever is common.", "grebble fever")
+'Fever is common.'
+"""
+
+from __future__ import annotations
+
+from claimgraph.ingest import re_cache as re
+
+_ADVERBS = (r"(?:(?:usually|often|mainly|mostly|typically|frequently|commonly|generally|"
+            r"sometimes|occasionally|rarely|also|classically|characteristically|chiefly|"
+            r"predominantly|most (?:often|commonly)) )*")
+# "Treated with X", "Usually accompanied by Y": a participle whose "is" was dropped.  (Not
+# "Caused by" or "Due to": a clause put first, "Caused by G, X spreads", has its owner
+# after it; the rules read those lines themselves.)
+_PARTICIPLE = re.compile(
+    rf"{_ADVERBS}(?:treated|managed|cured|prevented|accompanied|characteri[sz]ed|marked|"
+    r"typified|associated|linked|triggered|preceded|followed|diagnosed|confirmed|"
+    r"transmitted|spread|acquired|contracted|complicated) (?:with|by|to|through|via|using)\b",
+    re.IGNORECASE)
+# "An acute illness characterised by ...": the kind the topic is, then what marks it.
+_KIND_LINE = re.compile(
+    r"(?:an?|the) (?:[\w-]+,? ){0,4}?(?:disease|illness|infection|disorder|condition|"
+    r"syndrome|inflammation) (?:that is |which is )?(?:often |usually |typically )?"
+    r"(?:characteri[sz]ed|marked|typified|caused|associated|linked) (?:by|with|to)\b",
+    re.IGNORECASE)
+# "Affects mainly the lungs", "Presents with fever", "Responds to steroids".
+_VERB = re.compile(
+    rf"{_ADVERBS}(?:affects|causes|presents|manifests|involves|resolves|responds|develops|"
+    r"leads|results|requires|needs|spreads|progresses|mimics|resembles|occurs|recurs|"
+    r"starts|begins|carries)\b", re.IGNORECASE)
+# "May lead to kidney failure", "Can be fatal".
+_MODAL = re.compile(
+    r"(?:may|can|could|might|will)(?: (?:also|often|sometimes|rarely|occasionally|usually|"
+    r"quickly|rapidly|eventually|later))* (?:be|lead|cause|result|affect|present|progress|"
+    r"develop|spread|mimic|recur|come back|involve|occur|require|need|respond|resolve|last|"
+    r"persist)\b", re.IGNORECASE)
+# A clause with its own subject and verb after a comma ("..., the rash may spread").
+_OWN_CLAUSE = re.compile(r",\s+(?:the |a |an |this |these |its |their |most |some )?"
+                         r"[\w-]+(?: [\w-]+)? (?:is|are|was|were|can|may|might|will|has|have|"
+                         r"does|do|should|must)\b", re.IGNORECASE)
+
+
+def topic_in_front(text: str, topic: str) -> str:
+    """Return ``text`` with the topic named in front when it opens with its verb."""
+    if not text[:1].isupper() or not topic:
+        return text
+    if _KIND_LINE.match(text):
+        return f"{topic} is {text[0].lower()}{text[1:]}"
+    if _OWN_CLAUSE.search(text):
+        return text
+    if _PARTICIPLE.match(text):
+        return f"{topic} is {text[0].lower()}{text[1:]}"
+    if _VERB.match(text) or _MODAL.match(text):
+        return f"{topic} {text[0].lower()}{text[1:]}"
+    return text

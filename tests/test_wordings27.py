@@ -1,0 +1,107 @@
+"""Sentence wordings read in session 27, from own-words batteries in the register of
+clinical summaries and references (lines that drop their subject, aetiology and
+epidemiology prose).  Every sentence is our own, about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import relations
+
+T = "grebble fever"
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Treated with antibiotics and fluids.", {("antibiotics", "used_for", T),
+                                              ("fluids", "used_for", T)}),
+    ("May lead to kidney failure and shock.", {(T, "has_complication", "kidney failure"),
+                                               (T, "has_complication", "shock")}),
+    ("Prevented by changing zorb pads regularly.", {("zorb pad change", "prevents", T)}),
+    ("Characterised by fever, rash and hypotension.", {(T, "has_symptom", "fever"),
+                                                       (T, "has_symptom", "rash"),
+                                                       (T, "has_symptom", "hypotension")}),
+    ("An acute, toxin-mediated illness characterised by fever and rash.",
+     {(T, "has_symptom", "fever"), (T, "has_symptom", "rash")}),
+    ("Frequently accompanied by fever and tachycardia.", {(T, "has_symptom", "fever"),
+                                                          (T, "has_symptom", "tachycardia")}),
+    ("Associated with zorb pad use and surgical wounds.",
+     {("zorb pad use", "associated_with", T), ("surgical wounds", "associated_with", T)}),
+    ("Manifests as painful red nodules.", {(T, "has_symptom", "painful red nodules")}),
+    ("Affects mainly the lungs and lymph nodes.", {(T, "affects", "lungs"),
+                                                   (T, "affects", "lymph nodes")}),
+])
+def test_a_summary_line_without_its_subject(tmp_path: Path, sentence: str,
+                                            want: set[tuple[str, str, str]]) -> None:
+    """A summary's line that opens with its verb is said of the topic (nothing was read:
+    the relation phrases expect "X is treated with", "X may lead to")."""
+    assert want <= relations(tmp_path, sentence, heading="Summary")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Associated with a cut, the rash may spread.",
+    "Treated with zorb cream, the sores may heal within days.",
+])
+def test_a_line_with_its_own_clause_keeps_its_subject(tmp_path: Path, sentence: str) -> None:
+    """A participle put first before a clause with its own subject is that clause's: the
+    topic is not put in front ("the rash" spreads, not the illness associated with a cut)."""
+    got = relations(tmp_path, sentence, heading="Summary")
+    assert ("cut", "associated_with", T) not in got
+    assert ("zorb cream", "used_for", T) not in got
+
+
+def test_a_risk_list_line_is_not_completed(tmp_path: Path) -> None:
+    """Under a risk heading a line that opens with a verb says what people do ("Requires
+    dialysis" of a patient at risk), not what the illness does."""
+    got = relations(tmp_path, "- Requires dialysis\n- Smokes", heading="Risk factors")
+    assert ("dialysis", "used_for", T) not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corticosteroids are first-line therapy.",
+    "Corticosteroids are first-line treatment.",
+])
+def test_first_line_without_an_article(tmp_path: Path, sentence: str) -> None:
+    """"X are first-line therapy" names a treatment as "X are the first-line therapy" does."""
+    assert ("corticosteroids", "used_for", T) in relations(tmp_path, sentence,
+                                                           heading="Treatment")
+
+
+def test_the_definition_said_again_names_the_topic(tmp_path: Path) -> None:
+    """"X is a rare infection of the deep soft tissues, usually caused by G": the cause is
+    X's (the defining phrase with its site was taken for another illness, or nothing)."""
+    got = relations(tmp_path, "It spreads quickly.", heading="About",
+                    definition="a rare infection of the deep soft tissues, usually caused by "
+                               "zorb bacteria")
+    assert ("zorb bacteria", "causes", T) in got
+    assert not [x for x in got if x[1] == "causes" and x[2] != T]
+
+
+@pytest.mark.parametrize(("sentence", "causes"), [
+    ("Zorbus species can cause the infection after contact with seawater or eating raw "
+     "shellfish.", {"zorbus species", "contact with seawater", "eating raw shellfish"}),
+    ("Zorbus species can cause the illness after swimming or eating raw shellfish.",
+     {"zorbus species", "swimming", "eating raw shellfish"}),
+])
+def test_what_the_illness_follows_in_a_list(tmp_path: Path, sentence: str,
+                                            causes: set[str]) -> None:
+    """"G can cause the infection after A or B": each of A and B precedes it (the first was
+    read with the infection as one name, the second as what G causes)."""
+    got = relations(tmp_path, sentence, heading="Aetiology",
+                    definition="a rare infection")
+    risks = {s for s, pred, o in got if o == T and pred in ("causes", "increases_risk_of")}
+    assert causes <= risks
+    assert not [x for x in got if x[1] == "causes" and x[2] != T]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most patients have at least one comorbidity, such as diabetes or kidney disease.",
+    "Many have several comorbidities, including diabetes and kidney disease.",
+])
+def test_comorbidities_named_as_examples(tmp_path: Path, sentence: str) -> None:
+    """Comorbidities most patients have, named as examples, raise the risk, as "an
+    underlying condition such as" does."""
+    got = relations(tmp_path, sentence, heading="Epidemiology")
+    assert {("diabetes", "increases_risk_of", T), ("kidney disease", "increases_risk_of", T)} \
+        <= got
