@@ -28,6 +28,35 @@ _MORE_PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         r"\bblood (?:flow|supply) (?:to|in|through|into) [^.;,]{1,40}?\s(?:is|are|becomes?|gets?|"
         r"can be|may be) (?:then |quickly |also )?(?:reduced|blocked|cut off|restricted|stopped|"
         r"interrupted|lost)\b", re.IGNORECASE)),
+    # "Blood vessels become blocked, so the tissue is starved of oxygen", "starving the
+    # tissue of blood": the tissue's supply is what is lost.
+    ("reduced blood flow", ("starv", "blocked"), re.compile(
+        r"\b(?:is|are|becomes?|gets?) starved of (?:oxygen|blood)\b|\bstarv\w* (?:the )?"
+        r"(?:[\w-]+ ){0,2}?(?:tissues?|skin|cells|muscles?) of (?:oxygen|blood)\b"
+        r"|\b(?:small )?(?:blood )?vessels (?:can |may |then |also )?(?:become|are|get) "
+        r"(?:blocked|clogged)\b(?! by)", re.IGNORECASE)),
+    # "It causes the blood vessels to clot", "There is thrombosis of the small vessels".
+    ("thrombosis", ("clot", "thromb"), re.compile(
+        r"\b(?:blood )?vessels (?:to )?clot\b|\b(?:there is |widespread |extensive )?"
+        r"thrombosis (?:of|in|within) (?:the )?(?:[\w-]+ ){0,2}?(?:blood vessels?|vessels|"
+        r"arteries|arterioles|veins|capillaries)\b", re.IGNORECASE)),
+    # "Tissue destruction is mediated by enzymes", "necrosis of the fat occurs".
+    ("tissue death", ("destruction", "necros"), re.compile(
+        r"\b(?:tissue|cell|skin|muscle|fat) (?:destruction|necrosis) (?:is|are|may be|can be) "
+        r"(?:caused|mediated|driven|produced)\b|\b(?:[\w-]+ )?necrosis of (?:the )?"
+        r"(?:[\w-]+ ){0,2}?(?:tissues?|fat|fascia|skin|muscles?) (?:can |may |then |quickly )*"
+        r"(?:occurs?|develops?|follows?|sets? in|ensues?)\b", re.IGNORECASE)),
+    # "The body releases large amounts of inflammatory chemicals": cytokines by another name.
+    ("cytokine release", ("chemicals", "substances", "messengers"), re.compile(
+        r"\b(?:releases?|releasing|release of|flood of|surge of|floods? (?:the body|the blood) "
+        r"with) (?:large amounts of |a large amount of |huge amounts of |lots of |many |"
+        r"excessive )?(?:inflammatory|immune) (?:chemicals|substances|messengers|proteins)\b",
+        re.IGNORECASE)),
+    # "X is a granulomatous disease": clusters of immune cells are how it works.
+    ("granulomas", ("granulomatous",), re.compile(
+        r"\b(?:is|are)(?: (?:thought|believed|considered|known) to be)? (?:an? |the )?"
+        r"(?:[\w-]+ ){0,2}?granulomatous (?:disease|condition|disorder|illness|inflammation|"
+        r"process)\b", re.IGNORECASE)),
 )
 
 

@@ -184,6 +184,22 @@ _EXAM_FINDS = re.compile(r"^on examination\b|\bexamination (?:may |can |often |u
 # A heading that asks what the topic causes names the kind of thing caused.
 _WHAT_IT_CAUSES = re.compile(r"\b(symptoms|signs|complications|problems)\b(?!.*\bcaused\b)"
                              r".*\b(?:cause|lead to|bring on|result in)\s*\??\s*$", _I)
+# A lead-in whose signs are what tests look for ("To check for signs of it, you may have:",
+# "Your doctor will ask about your symptoms and may arrange:", "To find out which organs are
+# affected, you may have:"): the list names the tests.  ("The doctor may check for signs
+# such as:" offers no test: its list names signs.)
+_SIGNS_SOUGHT = re.compile(
+    r"\b(?:check(?:s|ing)?|look(?:s|ing)?|test(?:s|ing)?|screen(?:s|ing)?|search(?:es|ing)?) "
+    r"for (?:any |possible |the |other )?(?:signs?|symptoms?|evidence)\b"
+    r"|\bask(?:s|ed)? (?:you )?about (?:your |the )?symptoms\b"
+    r"|\b(?:if|when) (?:your |the )?symptoms (?:suggest|point)"
+    r"|\bto (?:find out|see|check|confirm|tell|work out) (?:if|whether|which|how|what)\b"
+    r"|\b(?:rule|ruling) out\b", _I)
+_TESTS_OFFERED = re.compile(
+    r"\b(?:tests?|scans?|investigations?)\b|\byou (?:may|might|will|could|can) (?:also )?"
+    r"(?:have|need|be (?:referred|sent|asked|offered))\b|\b(?:may|might|will|can) "
+    r"(?:arrange|order|refer you|request|recommend|do|carry out)\b|\breferred (?:for|to)\b",
+    _I)
 _CLINICAL_HEADINGS = {"history and physical": SYMPTOM, "history and physical examination": SYMPTOM,
                       "history and examination": SYMPTOM, "evaluation": DIAGNOSIS}
 
@@ -204,6 +220,9 @@ def section_type(heading: str) -> str | None:
     clinical = _CLINICAL_HEADINGS.get(heading.strip().strip(":?").lower())
     if clinical is not None:
         return clinical
+    if heading.rstrip().endswith(":") and _SIGNS_SOUGHT.search(heading) \
+            and _TESTS_OFFERED.search(heading):
+        return DIAGNOSIS  # "To check for signs of it, you may have:": tests, not signs
     if search(_ANY_SECTION_TYPE, heading) is None:
         return None  # no type's words at all (most table rows' first cells): nine passes spared
     # Through the lower-case twins (see .caseless): a line that is no heading (a table

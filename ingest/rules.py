@@ -1055,7 +1055,8 @@ _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thic
                     " to collect", " to gather", " to clump", " form", " build up",
                     " builds up", " develop in", " develops in", " grow in", "poison",
                     "defen", "antibod", "clot", "thromb", "fibrosis", "calci", "death",
-                    "necros", "leak", "clumps of", "clusters of", "collections of")
+                    "necros", "leak", "clumps of", "clusters of", "collections of",
+                    "starv", "chemicals", "substances", "messengers", "granulomatous")
 
 
 _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|is not|aren't|"
@@ -1120,7 +1121,7 @@ _GRAVE_OUTCOME = re.compile(
     r"limb loss|gangrene|sepsis|septic shock|stroke|heart attack|cardiac arrest|blindness|"
     r"deafness|permanent disability|disability|multiple organ failure|organ failure)", re.I)
 _LOOK_ALIKE_WORDS = ("similar", "alike", "the same", "apart", "distinguish", "differentiat",
-                     "rule out")
+                     "rule out", "ruled out", "excluded")
 # Look-alikes: "conditions that can look similar include A", "must be told apart from A".
 _LOOK_ALIKES = re.compile(
     r"\b(?:other )?(?:conditions|illnesses|diseases|infections|problems|disorders)(?: that| "
@@ -1131,7 +1132,16 @@ _LOOK_ALIKES = re.compile(
     # "tests to rule out other causes of your symptoms, such as flu": the causes named.
     r"|\brule out (?:other |similar )?(?:(?:health |medical )?(?:conditions|problems)|"
     r"illnesses|diseases|infections|causes|disorders)"
-    r"(?: [\w' ]{1,40}?)?,? (?:such as|like|including) (?P<x3>[^.;]+)", re.I)
+    r"(?: [\w' ]{1,40}?)?,? (?:such as|like|including) (?P<x3>[^.;]+)"
+    # "A and B need to be ruled out", "Other causes, such as A, must be excluded".
+    r"|^\s*(?:(?:other )?(?:causes|conditions|illnesses|diseases|infections)[\w' ]{0,30}?,? "
+    r"(?:such as|like|including|e\.g\.,?) )?(?P<x4>[\w' ,-]{2,80}?),? (?:need|needs|must|should|"
+    r"has|have) (?:to )?be (?:ruled out|excluded)(?: first)?(?=\s*(?:[.;]|$))"
+    # "Differentiating it from A can be difficult", "A can cause similar symptoms".
+    r"|\b(?:differentiating|distinguishing|telling) (?:it|this|them)(?: apart)? from "
+    r"(?P<x5>[\w' -]{2,50}?) (?:can|may|is|are|might)\b"
+    r"|^\s*(?P<x6>[\w' -]{2,50}?) (?:can|may|might|often) (?:also )?(?:cause|give|produce) "
+    r"(?:very |quite )?similar (?:symptoms|signs|features)\b", re.I)
 # What a remedy is needed to put right: "needed to correct lasting nerve problems".
 _TO_CORRECT = re.compile(r"\s*(?:\w+ )?to (?:correct|repair|fix|reconstruct) (?P<x>[^.;:]+)", re.I)
 # A remedy named as what people need: "need (several) operations", "need intensive care".
@@ -1165,7 +1175,13 @@ _CARE_PROVIDED = re.compile(r"\b(?:support|care|therap(?:y|ies)|treatments?|reli
                             re.I)
 # "Rule out other causes with:" leads the means, not the look-alikes.
 _MEANS_LEAD = re.compile(r"\b(?:with|using|by)\s*:?\s*$", re.I)
-_DIFFERENTIAL = re.compile(r"\bdifferential(?: diagnos\w*)?\b|\blook-?alikes?\b", re.I)
+# A heading over the look-alikes: "Differentials", "Similar conditions", "Conditions that
+# look similar", "Mimics", "Conditions to rule out".
+_DIFFERENTIAL = re.compile(
+    r"\bdifferentials?(?: diagnos\w*)?\b|\blook-?alikes?\b|\bmimics\b|"
+    r"\bsimilar (?:conditions|illnesses|diseases)\b|\b(?:conditions|illnesses|diseases) "
+    r"(?:that (?:look|seem|are) (?:similar|alike)|with similar (?:symptoms|signs|features)|"
+    r"to (?:rule out|exclude))\b", re.I)
 # A lead-in whose items look like the topic or must be ruled out: "Conditions with similar
 # symptoms include:", "It can be mistaken for:", "Your doctor will rule out:".
 _LOOK_ALIKE_LEAD = re.compile(
@@ -3898,7 +3914,8 @@ class DocumentRules:
         from A": the topic resembles A (and B).
         """
         m = _LOOK_ALIKES.search(text)
-        named = (m.group("x") or m.group("x2") or m.group("x3")) if m is not None else ""
+        named = next((x for x in m.group("x", "x2", "x3", "x4", "x5", "x6") if x), "") \
+            if m is not None else ""
         if m is None or re.match(r"\s*(?:other|many|several|various) (?:causes|conditions|"
                                  r"illnesses|diseases)\b", named, re.I):
             return  # "told apart from other causes of fever": no one thing named

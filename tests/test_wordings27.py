@@ -105,3 +105,77 @@ def test_comorbidities_named_as_examples(tmp_path: Path, sentence: str) -> None:
     got = relations(tmp_path, sentence, heading="Epidemiology")
     assert {("diabetes", "increases_risk_of", T), ("kidney disease", "increases_risk_of", T)} \
         <= got
+
+
+@pytest.mark.parametrize(("lead", "kind"), [
+    ("To check for signs of it, you may have:", "diagnosis"),
+    ("Your doctor will ask about your symptoms and may arrange:", "diagnosis"),
+    ("Tests to look for signs of it include:", "diagnosis"),
+    ("To find out which organs are affected, you may have:", "diagnosis"),
+    ("Tests to rule out other conditions that cause similar symptoms include:", "diagnosis"),
+    ("The doctor may check for signs such as:", "symptom"),
+    ("Symptoms can include:", "symptom"),
+])
+def test_a_lead_in_whose_signs_are_what_tests_look_for(lead: str, kind: str) -> None:
+    """A lead-in that offers tests to look for signs lists tests (its items were read as
+    signs, or not typed); one that names the signs a doctor checks still lists signs."""
+    from claimgraph.ingest.patterns import section_type
+
+    assert section_type(lead) == kind
+
+
+def test_tests_listed_after_a_lead_in_about_signs(tmp_path: Path) -> None:
+    """The items after "To check for signs of it, you may have:" are tests, not signs."""
+    got = relations(tmp_path, "To check for signs of it, you may have:\n\n- a chest X-ray\n"
+                              "- a zorb scan", heading="Getting checked")
+    assert (T, "diagnosed_by", "zorb scan") in got
+    assert not [x for x in got if x[1] == "has_symptom"]
+
+
+@pytest.mark.parametrize(("sentence", "process"), [
+    ("Blood vessels become blocked, so the tissue is starved of oxygen.", "reduced blood flow"),
+    ("The infection causes the blood vessels to clot.", "thrombosis"),
+    ("There is thrombosis of the small vessels.", "thrombosis"),
+    ("Tissue destruction is mediated by bacterial enzymes and toxins.", "tissue death"),
+    ("Necrosis of the fat develops quickly.", "tissue death"),
+    ("The body releases large amounts of inflammatory chemicals.", "cytokine release"),
+    ("Grebble fever is a granulomatous disease.", "granulomas"),
+])
+def test_how_it_works_in_clinical_words(tmp_path: Path, sentence: str, process: str) -> None:
+    """Processes named in a pathophysiology's words are what the illness involves."""
+    assert (T, "involves", process) in relations(tmp_path, sentence, heading="Pathophysiology")
+
+
+def test_no_process_when_denied(tmp_path: Path) -> None:
+    """A process said not to happen is not one the illness involves."""
+    got = relations(tmp_path, "There is no thrombosis of the small vessels.",
+                    heading="Pathophysiology")
+    assert (T, "involves", "thrombosis") not in got
+
+
+@pytest.mark.parametrize("heading", ["Differentials", "Similar conditions", "Mimics",
+                                     "Conditions that look similar"])
+def test_a_heading_over_look_alikes(tmp_path: Path, heading: str) -> None:
+    """A list under a heading that names look-alikes names what the illness resembles."""
+    got = relations(tmp_path, "- Zorb syndrome\n- Quentella pox", heading=heading)
+    assert {(T, "resembles", "zorb syndrome"), (T, "resembles", "quentella pox")} <= got
+
+
+@pytest.mark.parametrize(("sentence", "alike"), [
+    ("Zorb syndrome and quentella pox need to be ruled out.",
+     {"zorb syndrome", "quentella pox"}),
+    ("Other causes of lumps, such as zorb syndrome, must be excluded.", {"zorb syndrome"}),
+    ("Differentiating it from zorb syndrome can be difficult.", {"zorb syndrome"}),
+    ("Zorb syndrome can cause similar symptoms.", {"zorb syndrome"}),
+])
+def test_look_alikes_said_in_a_sentence(tmp_path: Path, sentence: str, alike: set[str]) -> None:
+    """What must be ruled out or told apart, or causes similar symptoms, is a look-alike."""
+    got = relations(tmp_path, sentence, heading="Diagnosis")
+    assert {(T, "resembles", x) for x in alike} <= got
+
+
+def test_a_precaution_is_no_look_alike(tmp_path: Path) -> None:
+    """"Pregnancy should be excluded before starting X" is a precaution, not a look-alike."""
+    got = relations(tmp_path, "Pregnancy should be excluded before starting zorbamab.",
+                    heading="Diagnosis")
+    assert not [x for x in got if x[1] == "resembles"]
