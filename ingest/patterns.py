@@ -458,6 +458,7 @@ _KEYS = {
     "gets-into": (" into",),
     "happens-if": (" if ", " when ", " after "),
     "there-may-be": ("there ",),
+    "reported-risk": ("reported", "described", "documented", "recorded"),
     "implicated": ("implicated",), "underlying": ("underlying", "predisposing", "pre-existing",
                                                    "coexisting", "other health",
                                                    "other medical", "other condition",
@@ -469,7 +470,7 @@ _KEYS = {
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
     "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high"),
     "have-lower": ("lower", "lowest", "reduced", "decreased"),
-    "confers-risk": ("confer",),
+    "confers-risk": ("confer", "susceptib", "entry", "way in", "portal"),
     "cause-is": ("cause", "culprit"),
     "makes-vulnerable": ("make", " let", "allow"), "happens-when": (" when",),
     "main-symptom": ("symptom",),
@@ -818,7 +819,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"(?:developing |getting )?)?", v.PREVENTS, Shape.LEFT_TO_RIGHT),
     # "Certain gene variants confer susceptibility": they raise its risk.
     _t("confers-risk", r"\bconfers? (?:an? )?(?:increased |higher |greater |genetic )?"
-                       r"(?:susceptibility|risk|predisposition)\b(?! (?:of|to|for)\b)",
+                       r"(?:susceptibility|risk|predisposition)\b(?! (?:of|to|for)\b)"
+                       # "Immunosuppression increases susceptibility": to the topic
+                       r"|\b(?:increases?|raises?|heightens?|enhances?) (?:the |a person's |"
+                       r"their |your )?susceptibility\b(?! (?:of|to|for)\b)"
+                       # "Cuts can be the portal of entry", "Burns provide an entry point"
+                       r"|\b(?:is|are|can be|may be|becomes?|provides?|serves? as|acts? as|"
+                       r"offers?|creates?) (?:the |an? |a common |the usual |the most common |"
+                       r"the main )?(?:(?:portal|point|route|site|port) of entry|entry point|"
+                       r"way in|portal for (?:the )?(?:bacteria|germs|infection))\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     _t("lowers-risk", r"\b(?:can |may |helps? |to |has |have )?(?:help |greatly |significantly )?"
                       r"(?:lower|reduce|decrease|cut)(?:s|d|ed)?"
@@ -1165,9 +1174,20 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"children|adults|(?:a|the) (?:person|patient|individual|child)))? to"
                       r"(?: developing| getting)?\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
+    # Under a risk heading, "Penetrating injuries and blunt trauma have both been reported":
+    # what cases were reported after (rules.allowed reads it there only).
+    _t("reported-risk", r"\b(?:has|have) (?:also |both |each |all |occasionally |rarely )?been "
+                        r"(?:reported|described|documented|recorded)(?= *(?:[.;]|$))",
+       v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     # "Steroid use has been implicated in severe disease".
     _t("implicated", r"\b(?:has|have|had)? ?(?:been |also been |often been )?implicated (?:in|as a "
                      r"(?:cause|trigger|factor) (?:of|in|for))\b"
+                     r"(?! (?:several|many|some|a few|most|other|previous|case|published) "
+                     r"(?:\w+ )?(?:series|studies|reports|cases|patients)\b)"
+                     # "Obesity has been implicated in several series": in the topic, unsaid
+                     r"|\b(?:has|have) (?:also |often )?been implicated(?= in (?:several|many|"
+                     r"some|a few|most|other|previous|case|published) (?:\w+ )?(?:series|studies|"
+                     r"reports|cases|patients)\b)"
                      # "Use of X has been implicated, although ...": in the topic, unsaid
                      r"|\b(?:has|have) (?:also |often )?been implicated(?=\s*(?:[,.;]|$))",
        v.CONTRIBUTES_TO, Shape.LEFT_TO_RIGHT),
@@ -1308,7 +1328,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"|related)(?: with| to)\b", v.ASSOCIATED_WITH, Shape.LEFT_TO_RIGHT),
     # "Heavy drinking and smoking are also linked.": linked with the page's topic.
     _t("linked-alone", r"\b(?:is|are|has been|have been)(?: also| often| strongly| sometimes)? "
-                       r"(?:linked|associated|implicated)(?=\s*[.;!]?\s*$)",
+                       r"(?:linked|associated|implicated)(?=\s*[.;!]?\s*$"
+                       # "Obesity has been linked in several case series": with the topic
+                       r"| in (?:several|many|some|a few|most|other|previous|published) "
+                       r"(?:case |cohort |clinical )?(?:series|studies|reports|cases)\s*[.;]?$)",
        v.ASSOCIATED_WITH, Shape.LEFT_TO_TOPIC),
     _t("cause-of", r"\b(?:is|are) (?:the |a |an )?(?:most common |main |leading |major |common |"
                    r"usual )?causes? of\b|\b(?:is|are) (?:the |a |an )?(?:most common|main|"
@@ -1318,8 +1341,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                    # "A and B are other possible causes.", "X can also be a cause."
                    r"|\b(?:is|are|can (?:also )?be|may (?:also )?be) (?:an? |another |other |"
                    r"the other |the )?(?:(?:possible|known|rare|common|less common|"
-                   r"recogni[sz]ed|probable|likely|suspected|presumed|most likely|underlying) )?"
-                   r"(?:causes?|triggers?)(?=\s*[.;]|$)",
+                   r"recogni[sz]ed|probable|likely|suspected|presumed|most likely|underlying|"
+                   r"frequent|important|well-recogni[sz]ed|occasional|uncommon|major) )?"
+                   r"(?:causes?|triggers?)(?=\s*[.;]|$"
+                   # "X is a frequent cause in young adults": in whom it is
+                   r"| (?:in|among) (?!the |an? |its |their )[\w' -]{2,40}\s*[.;]?$)",
        v.CAUSES, Shape.LEFT_TO_RIGHT),
     _t("due-to", r"\b(?:mainly |mostly |usually |often |typically |generally |commonly |largely |"
                  r"primarily |most often |partly )?(?:due to|because of|(?:results?|"
@@ -2178,6 +2204,7 @@ EXAMPLES: dict[str, str] = {
     "predisposes": "Asthma may predispose people to it.",
     "who-get-it-have": "Most people who develop grebble fever have gout.",
     "implicated": "Steroids have been implicated in severe cases.",
+    "reported-risk": "Burns and cuts have both been reported.",
     "underlying": "Most have an underlying condition such as asthma.",
     "start-on": "We will start you on steroid tablets.",
     "better-chance": "Most have a good chance of recovering if they take rest.",

@@ -326,7 +326,10 @@ _RISK_OF_RIGHT = re.compile(r"^\s*(?:an? |the )?(?:significantly |greatly |sligh
                             r"decreased|smaller) (?:risk|chance|likelihood|incidence|odds|rates?)"
                             # "associated with increased risk": of the topic, unsaid
                             r"(?: (?:of|for) (?:developing |getting |having )?(?P<y>.+)|"
-                            r"\s*[.;]?$)", re.I)
+                            r"\s*[.;]?$)"
+                            # "HLA alleles are associated with susceptibility": to the topic
+                            r"|^\s*(?:(?:an? increased|increased|greater|higher) )?"
+                            r"susceptibility\s*[.;]?$", re.I)
 _LOWER_WORDS = ("reduced", "lower", "decreased", "smaller")
 # A risk item's member: a short name, after its article ("a weak immune system").
 _RISK_MEMBER_ARTICLE = re.compile(r"^(?:an?|the|some|any|other|certain)\s+", re.I)
@@ -4713,6 +4716,8 @@ class DocumentRules:
         if trig.name == "marked-by" and text[max(0, m.start() - 2):m.start()] == ", " and \
                 not any(self.is_topic(x.label) for x in self.clause_subject(text[:m.start()])):
             return False  # "The rash, characterised by blisters, ...": the rash's look
+        if trig.name == "reported-risk" and kind not in (p.RISK, p.CAUSE):
+            return False  # "A and B have been reported" names risks only under their heading
         if trig.name == "symptom-list" and _LIKE_AFTER.match(text, m.end()):
             return False  # "early symptoms are like flu": a likeness, not a sign named flu
         if trig.name == "asked-about" and kind is None and any(
@@ -5469,7 +5474,7 @@ class DocumentRules:
         """"X is associated with an increased risk of Y": X raises the risk of Y."""
         more = _RISK_OF_RIGHT.match(r.right)
         if more is not None:
-            r.predicate = (v.PREVENTS if more.group("dir").lower() in _LOWER_WORDS
+            r.predicate = (v.PREVENTS if (more.group("dir") or "").lower() in _LOWER_WORDS
                            else v.INCREASES_RISK_OF)
             r.right = more.group("y") or self.topic  # "... with increased risk": its own
         return False
@@ -5738,6 +5743,22 @@ class DocumentRules:
                 r.right = "wound infection" if re.search(
                     rf"\b{_SKIN_BREAK}\b|\bdressings?\b", r.left, re.I) else "infection"
         return False
+
+    def _read_progress_into_topic(self, r: _Reading) -> bool:
+        """"A skin infection can progress to X", "Cellulitis may develop into X": what turns
+        into the topic raises its risk (the phrase was read as the topic turning into itself,
+        which gave nothing)."""
+        into = phrases(pc.cut_clause(r.right))
+        if not into or not self.is_topic(into[0].label):
+            return False
+        # ("A wound infection after surgery": both the infection and the surgery)
+        for ph in _split_after(phrases(pc.cut_clause(left_side(r.left)))):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label) \
+                    and not pc.ANAPHORA.match(ph.label):
+                self.emit(ph.label, v.INCREASES_RISK_OF, self.topic, r.span, ph.surface,
+                          r.section, hedged=r.hedged, negated=r.negated,
+                          rule="phrase:progresses-into", confidence=0.6)
+        return True
 
     def _adjust_sign_turns_into(self, r: _Reading) -> bool:
         """"The rash turns into blisters": what a sign becomes is a sign, not a harm."""
@@ -6696,7 +6717,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "highest-in": (_D._read_highest_in,),
     "happens-when": (_D._adjust_happens_when,),
     "who-get-it-have": (_D._adjust_what_they_had,),
-    "progresses-to": (_D._adjust_sign_turns_into,),
+    "progresses-to": (_D._read_progress_into_topic, _D._adjust_sign_turns_into),
     "starts-with": (_D._drop_unowned_start,),
     "due-to": (_D._adjust_postmodifier, _D._adjust_what_forms, _D._read_death_due_to),
     "caused-by": (_D._read_death_due_to,),

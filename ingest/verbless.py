@@ -24,6 +24,8 @@ not complete lines under a risk heading.
 'Associated with A, the rash may spread.'
 >>> topic_in_front("Fever is common.", "grebble fever")
 'Fever is common.'
+>>> topic_in_front("Causes: germ G", "grebble fever")
+'Causes: germ G'
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ _MODAL = re.compile(
     r"quickly|rapidly|eventually|later))* (?:be|lead|cause|result|affect|present|progress|"
     r"develop|spread|mimic|recur|come back|involve|occur|require|need|respond|resolve|last|"
     r"persist)\b", re.IGNORECASE)
+# A fact box's field ("Causes: germ G", "Spreads - by touch").
+_FIELD = re.compile(r"[\w ]{1,30}?\s*(?::|\s[-\u2013\u2014]\s)")
 # A clause with its own subject and verb after a comma ("..., the rash may spread").
 _OWN_CLAUSE = re.compile(r",\s+(?:the |a |an |this |these |its |their |most |some )?"
                          r"[\w-]+(?: [\w-]+)? (?:is|are|was|were|can|may|might|will|has|have|"
@@ -66,8 +70,8 @@ _OWN_CLAUSE = re.compile(r",\s+(?:the |a |an |this |these |its |their |most |som
 
 def topic_in_front(text: str, topic: str) -> str:
     """Return ``text`` with the topic named in front when it opens with its verb."""
-    if not text[:1].isupper() or not topic:
-        return text
+    if not text[:1].isupper() or not topic or _FIELD.match(text):
+        return text  # "Causes: germ G" is a fact box's field, read as one
     if _KIND_LINE.match(text):
         return f"{topic} is {text[0].lower()}{text[1:]}"
     if _OWN_CLAUSE.search(text):

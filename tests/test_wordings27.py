@@ -179,3 +179,47 @@ def test_a_precaution_is_no_look_alike(tmp_path: Path) -> None:
     got = relations(tmp_path, "Pregnancy should be excluded before starting zorbamab.",
                     heading="Diagnosis")
     assert not [x for x in got if x[1] == "resembles"]
+
+
+@pytest.mark.parametrize(("sentence", "risks"), [
+    ("Minor trauma such as cuts or insect bites can be the portal of entry.",
+     {"minor trauma", "cuts", "insect bites"}),
+    ("Skin lesions, such as ulcers or burns, provide an entry point.",
+     {"skin lesions", "ulcers", "burns"}),
+    ("Immunosuppression, including long-term steroid use, increases susceptibility.",
+     {"immunosuppression", "long-term steroid use"}),
+    ("Certain gene variants are associated with susceptibility.", {"gene variants"}),
+    ("Penetrating injuries and blunt trauma have both been reported.",
+     {"penetrating injuries", "blunt trauma"}),
+    ("Zorb pads are a common cause in young women.", {"zorb pads"}),
+    ("Zorb use is an important cause.", {"zorb use"}),
+    ("Obesity has been implicated in several series.", {"obesity"}),
+    ("Obesity has been linked in several case series.", {"obesity"}),
+    ("Wound infection after surgery can progress to grebble fever.",
+     {"wound infection", "surgery"}),
+    ("Cellulitis may develop into grebble fever if untreated.", {"cellulitis"}),
+])
+def test_risks_in_a_reference_risk_section(tmp_path: Path, sentence: str,
+                                           risks: set[str]) -> None:
+    """The wordings of a clinical reference's risk section name what raises the risk (a
+    portal of entry, susceptibility, cases reported, a cause "in young women", what
+    progresses into the illness); nothing, or a wrong object ("series"), was read."""
+    got = relations(tmp_path, sentence, heading="Risk factors")
+    said = {s for s, pred, o in got if o == T and pred in (
+        "increases_risk_of", "causes", "contributes_to", "associated_with")}
+    assert risks <= said
+    assert not [x for x in got if x[0] in risks and x[2] != T]
+
+
+def test_cases_reported_elsewhere_name_no_risk(tmp_path: Path) -> None:
+    """"have been reported" names risks only under a risk heading: "Cases of it have been
+    reported" in an overview names none."""
+    got = relations(tmp_path, "Cases in zorb keepers have been reported.", heading="Overview")
+    assert not [x for x in got if x[1] == "increases_risk_of"]
+
+
+def test_a_field_line_is_not_a_summary_line(tmp_path: Path) -> None:
+    """"Causes: germ G" in a fact box is a field, not "X causes: germ G"."""
+    got = relations(tmp_path, "Symptoms: stiff neck\nCauses: Quentella vorlaxii\n"
+                              "Treatment: zorbacillin", heading="At a glance")
+    assert ("quentella vorlaxii", "causes", T) in got
