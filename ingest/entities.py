@@ -152,6 +152,13 @@ class Resolver:
             self._labels[key].add(display_label(label))
             self._types.setdefault(key, guess)
 
+    def add_other_name(self, label: str, name: str) -> None:
+        """Keep ``name`` as another name of ``label``'s entity, when no phrase of the run is
+        that name itself (one name must find one entity): "age over 60" of "older age"."""
+        key, other = label_key(label), label_key(name)
+        if key and other and other != key and other not in self._labels:
+            self._glossed[key].add(display_label(name))
+
     def add_page(self, labels: Iterable[str],
                  places: Iterable[tuple[int, str | None]] | None = None) -> None:
         """Record the phrases one page names (each also given to :meth:`add`).

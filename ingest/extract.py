@@ -32,7 +32,7 @@ from claimgraph.ingest import re_cache as re
 from .corpus_kind import class_objects_as_topic, corpus_kind
 from .documents import Document, read_document
 from .entities import Resolver
-from .phrases import ANAPHORA, TOPIC_ALIASES
+from .phrases import ANAPHORA, TOPIC_ALIASES, age_threshold_name
 from .rules import PageClaims, RawClaim, extract_page, extract_raw
 from .topic import unify_topic
 from .vocabulary import Vocabulary, load_vocabulary
@@ -54,6 +54,9 @@ _EXAMPLE_WORD = re.compile(r"\b(?:such as|like|including)\b", re.IGNORECASE)
 _OBJECT_TYPES = {"has_symptom": EntityType.SYMPTOM, "has_complication": EntityType.CONDITION,
                  "diagnosed_by": EntityType.TEST, "affects": EntityType.ANATOMY,
                  "involves": EntityType.PROCESS}
+# The age groups the rules name ("older age" for "aged over 60 years"): the threshold a
+# page gave is kept as another name of the group.
+_AGE_GROUPS = frozenset({"older age", "young age"})
 _SUBJECT_TYPES = {"used_for": EntityType.PROCEDURE, "effective_for": EntityType.PROCEDURE,
                   "prevents": EntityType.PROCEDURE, "targets": EntityType.PROCEDURE}
 
@@ -120,6 +123,8 @@ def _register(resolver: Resolver, raws: Sequence[RawClaim]) -> None:
     places: list[tuple[int, str | None]] = []
     for r in raws:
         resolver.add(r.subject, _SUBJECT_TYPES.get(r.predicate, EntityType.OTHER))
+        if r.subject in _AGE_GROUPS and (named := age_threshold_name(r.anchor, r.subject)):
+            resolver.add_other_name(r.subject, named)  # "age over 60" of "older age"
         labels.append(r.subject)
         places.append((r.start, r.section))
         if r.object is not None:

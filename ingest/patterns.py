@@ -53,7 +53,7 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"more likely|(?:more|most) likely to (?:get|develop|have|catch)|"
                       r"(?:happen|occur|develop)s? if (?:you|they|people|someone)|"
                       r"^transmission$|how (?:is it|it is|does it|it) spreads?\b|"
-                      r"how (?:do )?(?:you|people) (?:get|catch) it|"
+                      r"how (?:do )?(?:you|people) (?:can |might |may )?(?:get|catch) it|"
                       r"\bget infected\b|\bsources? of (?:the )?infection|^spread$|^exposures?$|"
                       r"^genetics$|^inherit\w*|\bis it inherited|"
                       # "It can happen after:", "You can get it through:", "Ways it spreads:"

@@ -952,6 +952,37 @@ def age_span(text: str) -> str | None:
     return f"age {m['a']} to {m['b']}" if m is not None else None
 
 
+# The threshold a page names an age group by ("aged over 60 years", "children under 1").
+_AGE_THRESHOLD = re.compile(
+    r"\b(?:(?P<over>over|above|older than|greater than|more than|aged? >|>)|"
+    r"(?P<under>under|below|younger than|less than|aged? <|<))\s*(?:the age of\s*)?"
+    r"(?P<n>\d{1,3})(?:\s*(?P<unit>months?|years?|yrs?))?\b", re.I)
+
+
+def age_threshold_name(words: str, factor: str) -> str | None:
+    """Return the age group the words name by its threshold, as readers label it.
+
+    The rules name an age group "older age" or "young age" so that pages
+    compare; the threshold a page gave ("age over 60") is kept as another name
+    of that group.
+
+    >>> age_threshold_name("if the patient is aged over 60 years", "older age")
+    'age over 60'
+    >>> age_threshold_name("children under 1 year", "young age")
+    'age under 1 year'
+    >>> age_threshold_name("older adults", "older age") is None
+    True
+    """
+    m = _AGE_THRESHOLD.search(words)
+    if m is None or (factor == "older age") != bool(m["over"]):
+        return None
+    unit = (m["unit"] or "").lower()
+    if factor == "older age" or not unit or (unit.startswith("y") and m["n"] != "1"):
+        return f"age {'over' if m['over'] else 'under'} {m['n']}"
+    unit = "year" if unit.startswith("y") else ("month" if m["n"] == "1" else "months")
+    return f"age under {m['n']} {unit}"
+
+
 def age_factor(label: str) -> str:
     """Return "older age" for "age >60 years" or "over 65", "young age" for "under 5", and
     "age 20 to 40" for "between the ages of 20 and 40"."""

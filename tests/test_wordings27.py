@@ -223,3 +223,17 @@ def test_a_field_line_is_not_a_summary_line(tmp_path: Path) -> None:
     got = relations(tmp_path, "Symptoms: stiff neck\nCauses: Quentella vorlaxii\n"
                               "Treatment: zorbacillin", heading="At a glance")
     assert ("quentella vorlaxii", "causes", T) in got
+
+
+def test_an_age_group_keeps_the_threshold_a_page_gave(tmp_path: Path) -> None:
+    """"Aged over 60 years" is the group "older age" (pages compare by it), and "age over
+    60", the threshold the page gave, is another name of that group (a reader who looks
+    for "age over 60" finds it)."""
+    from .grebble_pages import page_claims
+
+    cs = page_claims(tmp_path, "Risk factors\nPeople aged over 60 years are more likely to "
+                               "get it.\nChildren under 1 year are also at risk.")
+    older = next(e for e in cs.entities if e.label == "older age")
+    young = next(e for e in cs.entities if e.label == "young age")
+    assert "age over 60" in older.synonyms
+    assert "age under 1 year" in young.synonyms
