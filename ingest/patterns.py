@@ -454,7 +454,7 @@ _KEYS = {
     "prevention-by": ("prevention",), "supportive": ("supportive", "symptomatic"),
     "ways-to-prevent": ("prevent", "reduce", "lower", "avoid"),
     "risk-lowered-by": ("lowered", "reduced", "decreased", "cut", "minimi"),
-    "way-in": ("of entry", "of infection", "entry point"), "more-affected": ("affected",),
+    "way-in": ("of entry", "of infection", "entry point", "way in"), "more-affected": ("affected",),
     "gets-into": (" into",),
     "happens-if": (" if ", " when ", " after "),
     "there-may-be": ("there ",),
@@ -470,7 +470,7 @@ _KEYS = {
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
     "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high"),
     "have-lower": ("lower", "lowest", "reduced", "decreased"),
-    "confers-risk": ("confer", "susceptib", "entry", "way in", "portal"),
+    "confers-risk": ("confer", "susceptib"),
     "cause-is": ("cause", "culprit"),
     "makes-vulnerable": ("make", " let", "allow"), "happens-when": (" when",),
     "main-symptom": ("symptom",),
@@ -822,12 +822,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:susceptibility|risk|predisposition)\b(?! (?:of|to|for)\b)"
                        # "Immunosuppression increases susceptibility": to the topic
                        r"|\b(?:increases?|raises?|heightens?|enhances?) (?:the |a person's |"
-                       r"their |your )?susceptibility\b(?! (?:of|to|for)\b)"
-                       # "Cuts can be the portal of entry", "Burns provide an entry point"
-                       r"|\b(?:is|are|can be|may be|becomes?|provides?|serves? as|acts? as|"
-                       r"offers?|creates?) (?:the |an? |a common |the usual |the most common |"
-                       r"the main )?(?:(?:portal|point|route|site|port) of entry|entry point|"
-                       r"way in|portal for (?:the )?(?:bacteria|germs|infection))\b",
+                       r"their |your )?susceptibility\b(?! (?:of|to|for)\b)",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     _t("lowers-risk", r"\b(?:can |may |helps? |to |has |have )?(?:help |greatly |significantly )?"
                       r"(?:lower|reduce|decrease|cut)(?:s|d|ed)?"
@@ -1104,10 +1099,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"injur(?:y|ies))\b)", v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "A small cut is the usual way in": how the germs get in raises the risk.
     # "A cut can serve as the entry point for the germs" too.
-    _t("way-in", r"\b(?:is|are|(?:can |may |might |could |often |usually )?(?:serves?|serving|"
+    # ("Cuts can be the portal of entry", "Burns provide an entry point")
+    _t("way-in", r"\b(?:is|are|(?:can|may|might|could) (?:also |often |sometimes )?be|"
+                 r"becomes?|provides?|offers?|creates?|"
+                 r"(?:can |may |might |could |often |usually )?(?:serves?|serving|"
                  r"acts?|acting) as) (?:the |a |an )?(?:usual|most common|main|common|commonest|"
                  r"typical)? ?(?:(?:portal|route|point|site|way|means)s? of (?:entry|infection)|"
-                 r"entry points?)\b",
+                 r"entry points?|way in)\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     # "Older people are more often affected": what those people have raises the risk.
     _t("more-affected", r"\b(?:are|is) (?:(?:disproportionately|more|most|particularly|"

@@ -42,7 +42,7 @@ from .figure_context import (
     POP_NOUNS as _POP_NOUNS,
     UNTREATED as _UNTREATED,
 )
-from .lexicon import GERM_ENDINGS
+from .lexicon import BODY_PARTS, GERM_ENDINGS
 from .normalize import label_key
 from .past_events import event_before_age
 from .periods import (
@@ -5216,6 +5216,13 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             kind, subject, group_share = "share", _SEX.get(named.strip().lower(),
                                                           named.strip().lower()), True
             named = found = None
+        if named is not None and found is not None and found.groupdict().get("inv") and \
+                "involved" in found.group(0).lower() and not _names_part(named) and \
+                _OF_CASES.match(sentence, e):
+            # "Zorb pads were involved in over 90 % of cases": the pads' share of cases (a
+            # thing that brings cases about, not a part the illness reaches)
+            kind, subject, group_share = "share", named.strip().lower(), True
+            named = found = None
         if named is not None and found is not None and found.groupdict().get("inv"):
             named = f"{named} involvement"  # "the lungs are affected in 90 %": lung involvement
         elif named is not None and found is not None and found.groupdict().get("nil"):
@@ -5850,6 +5857,13 @@ _GENERIC_AGENT = re.compile(r"(?:it|they|this|(?:the |this )?(?:infection|diseas
                             r"illness|syndrome|bacteria|bacterium|virus))", _I)
 
 
+def _names_part(named: str) -> bool:
+    """Return whether a name ends in a part of the body ("the lungs", "skin", "lymph nodes")."""
+    last = named.strip().lower().rsplit(" ", 1)[-1]
+    return last in BODY_PARTS or last.removesuffix("s") in BODY_PARTS or bool(
+        _PART_WORDS.search(named))
+
+
 def _involvement(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> str | None:
     """Return "X involvement" when the figure says how often the topic reaches a part X.
 
@@ -5899,6 +5913,10 @@ _EVERYONE = re.compile(r"(?:(?:nearly|almost|virtually|practically) )?"
                        r"(?:all |most |the majority of |a majority of |majority of )?(?:the )?"
                        r"(?:affected )?(?:people|persons|individuals|everyone|the population|"
                        r"the general population|cases|patients|sufferers)(?: affected)?", _I)
+# Parts of the body that BODY_PARTS (one word each) does not hold.
+_PART_WORDS = re.compile(r"\b(?:organs?|nodes?|glands?|system|tissues?|vessels?|nerves?|"
+                         r"lungs?|heart|kidneys?|liver|brain|eyes?|joints?|bones?|muscles?)\b",
+                         _I)
 _OF_CASES = re.compile(r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
                        r"(?:[\w-]+\s+){0,2}?(?:cases|episodes|patients|infections)\b", _I)
 # "10 % of the time": how often, the whole being every time it happens.

@@ -237,3 +237,18 @@ def test_an_age_group_keeps_the_threshold_a_page_gave(tmp_path: Path) -> None:
     young = next(e for e in cs.entities if e.label == "young age")
     assert "age over 60" in older.synonyms
     assert "age under 1 year" in young.synonyms
+
+
+@pytest.mark.parametrize(("sentence", "kind", "subject"), [
+    ("Zorb pads were involved in over 90% of cases.", "share", "zorb pads"),
+    ("The lungs are involved in more than 90% of cases.", "frequency", "lungs involvement"),
+])
+def test_what_is_involved_in_cases(tmp_path: Path, sentence: str, kind: str,
+                                   subject: str) -> None:
+    """A thing "involved in 90 % of cases" that brings cases about is its share of the
+    cases; a part of the body involved is how often the illness reaches it."""
+    from .grebble_pages import page_claims
+
+    cs = page_claims(tmp_path, f"Causes\n{sentence}")
+    got = {(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None}
+    assert (subject, kind) in got
