@@ -3391,8 +3391,11 @@ class DocumentRules:
                     continue
                 # "Wash your hands often.", "Clean any cuts and cover them." under prevention,
                 # and nothing else read from it: each act prevents the topic.
+                # ("If you have had it before, do not use X": the command after the
+                # condition is what is denied)
                 self.emit(act, v.PREVENTS, self.topic, (start, end), text[:60], section,
-                          negated=bool(_NEGATED_HEAD.match(text.strip())),
+                          negated=bool(_NEGATED_HEAD.match(
+                              _LEADING_CONDITION.sub("", text.strip()))),
                           rule="phrase:advice", confidence=0.65)
         timely = timely_care(text) if kind not in (p.SYMPTOM, p.DIAGNOSIS) else None
         if timely is not None:
@@ -5158,10 +5161,15 @@ class DocumentRules:
             # "lowers the risk of it coming back": the topic's return
             rhs = [Phrase(f"{self.topic} recurrence", None, right.strip())]
         if r.trig.name in _ACTS_RIGHT:
-            rhs = [Phrase(act, None, right.strip()) for act in gerund_acts(right)]
+            # ("reduce your risk by not using X": avoiding X is the act)
+            rhs = [Phrase(act, None, right.strip())
+                   for act in gerund_acts(_NOT_DOING.sub("avoiding ", right))]
         elif r.trig.name in _MAYBE_ACTS_RIGHT and _NOT_DOING.search(right):
             # "Ways to prevent it include not sharing razors": avoiding that is the act.
             rhs = phrases(_NOT_DOING.sub("avoiding ", right)) or rhs
+        elif r.trig.name in _MAYBE_ACTS_RIGHT and not rhs and _GERUND.match(right):
+            # "The risk can be reduced by changing pads often": the act each gerund names
+            rhs = [Phrase(act, None, right.strip()) for act in gerund_acts(right)]
         near = left_side(left)
         acts = (gerund_acts(near) if shape.subject is p.Side.LEFT and (
             r.predicate == v.PREVENTS or r.kind == p.PREVENTION) and _GERUND.match(near)
@@ -6822,6 +6830,9 @@ _PEOPLE_RIGHT = frozenset({*_PEOPLE_TRIGGERS, "risk-group"})
 _ACTS_RIGHT = frozenset({"lowers-risk-by", "prevents-by"})
 _MAYBE_ACTS_RIGHT = frozenset({"prevention-by", "ways-to-prevent", "risk-lowered-by"})  # "not X"
 _NOT_DOING = re.compile(r"\bnot (?=[a-z]+ing\b)", re.I)
+# A command's leading condition ("If you have had it before, ").
+_LEADING_CONDITION = re.compile(r"^(?:if|when|once|unless|while|after|before)\b[^,]{1,80},\s*",
+                                re.I)
 # A sentence that starts by naming the topic back: "It is caused by germs that ...".
 _TOPIC_FIRST = re.compile(r"\s*(?:it|(?:this|the) (?:illness|infection|disease|condition))\s"
                           r"(?:is|can be|may be|was)\b", re.I)

@@ -252,3 +252,23 @@ def test_what_is_involved_in_cases(tmp_path: Path, sentence: str, kind: str,
     cs = page_claims(tmp_path, f"Causes\n{sentence}")
     got = {(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None}
     assert (subject, kind) in got
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("The risk of grebble fever can be reduced by changing zorb pads often.", "zorb pad change"),
+    ("You can lower your risk by not using zorb pads.", "zorb pad avoidance"),
+])
+def test_acts_that_lower_the_risk(tmp_path: Path, sentence: str, act: str) -> None:
+    """The act after "the risk can be reduced by" prevents it (a gerund gave no name), and
+    "by not using X" names avoiding X (nothing was read)."""
+    assert (act, "prevents", T) in relations(tmp_path, sentence, heading="About")
+
+
+def test_a_command_after_a_condition_keeps_its_denial(tmp_path: Path) -> None:
+    """"If you have had it before, do not use zorb pads": the pads do not prevent it (the
+    "do not" after the condition was missed, and the pads were read as preventing it)."""
+    from .grebble_pages import page_claims
+
+    cs = page_claims(tmp_path, "Prevention\nIf you have had it before, do not use zorb pads.")
+    said = [(cs.label(c.subject), c.negated) for c in cs.claims if c.predicate == "prevents"]
+    assert said == [("zorb pads", True)]
