@@ -3012,7 +3012,10 @@ class DocumentRules:
             # "It tends to run in families": a family history raises the risk.
             self.emit("family history", v.INCREASES_RISK_OF, self.topic, (start, end),
                       families.group(0), section, hedged=is_hedged(text),
-                      negated=is_negated(text[:families.start()]), rule="phrase:families",
+                      # ("It is not inherited, but it can run in families": the "not" is the
+                      # clause before the "but"; in "It does not run in families", its own)
+                      negated=is_negated(text[clause_bounds(text, families.start())[0]:
+                                              families.end()]), rule="phrase:families",
                       confidence=0.7)
         lower = _TO_LOWER_RISK.match(text) if "risk" in text or "chance" in text else None
         if lower is None and ("avoid" in low or "prevent" in low or "protect" in low):

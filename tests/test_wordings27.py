@@ -272,3 +272,18 @@ def test_a_command_after_a_condition_keeps_its_denial(tmp_path: Path) -> None:
     cs = page_claims(tmp_path, "Prevention\nIf you have had it before, do not use zorb pads.")
     said = [(cs.label(c.subject), c.negated) for c in cs.claims if c.predicate == "prevents"]
     assert said == [("zorb pads", True)]
+
+
+@pytest.mark.parametrize(("sentence", "denied"), [
+    ("It is not inherited, but it can run in families.", False),
+    ("It does not run in families.", True),
+])
+def test_running_in_families_and_its_denial(tmp_path: Path, sentence: str,
+                                            denied: bool) -> None:
+    """A "not" before a "but" denies the clause before it, not the family history after it;
+    "does not run in families" denies it (it was read as asserted)."""
+    from .grebble_pages import page_claims
+
+    cs = page_claims(tmp_path, f"Genetics\n{sentence}")
+    said = [c.negated for c in cs.claims if cs.label(c.subject) == "family history"]
+    assert said == [denied]
