@@ -38,7 +38,9 @@ _NEGATION = re.compile(
     r")" + _NOT_WHO + r"not(?=\s+" + _GERUND + r")|(?<!who )never|none|neither|nor|(?<!who )cannot|"
     r"(?<!who )(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|will|wo|ca)"
     r"n't|(?<!who )(?:isn't|aren't|doesn't|don't|didn't|hasn't|haven't|won't|can't)|"
-    r"fails? to|failed to|rule[sd]? out|ruled out|lack of evidence|no evidence)\b",
+    r"fails? to|failed to|rule[sd]? out|ruled out|lack of evidence|no evidence|"
+    # "There is little evidence that X causes it": as good as none
+    r"(?:little|insufficient|scant) (?:good |clear |convincing |scientific )?evidence)\b",
     re.IGNORECASE,
 )
 # Negations that only weaken a claim ("isn't clear", "not well understood",
@@ -72,7 +74,8 @@ _HEDGE = re.compile(
 )
 # Words without one of which a cue of each kind cannot match (see caseless.lacks): a
 # sentence with none of them is spared that pass (tests/test_gates.py checks them).
-_NEGATION_WORDS = ("no", "never", "neither", "n't", "fail", "rule", "lack of")
+_NEGATION_WORDS = ("no", "never", "neither", "n't", "fail", "rule", "lack of", "little ",
+                   "insufficient", "scant")
 _WEAK_NEGATION_WORDS = ("no", "n't")
 _HEDGE_WORDS = ("may", "might", "could", "possib", "probab", "likely", "perhaps", "potential",
                 "thought", "believe", "suspect", "suggest", "seem", "appear", "unclear",
@@ -266,6 +269,21 @@ def _any_within(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
             return True
         i += 1
     return False
+
+
+def denied_before(text: str, pos: int) -> bool:
+    """Return whether the words of ``pos``'s clause before it deny what is at ``pos``.
+
+    A cue reaches to its clause's end: in "It is not contagious, but genes play a part"
+    the "not" denies nothing after the "but", while "There is no evidence that genes
+    play a part" keeps its cue (a "that" clause is the same clause).
+
+    >>> denied_before("It is not contagious, but genes play a part", 26)
+    False
+    >>> denied_before("There is no evidence that genes play a part", 26)
+    True
+    """
+    return is_negated(text[clause_bounds(text, pos)[0]:pos])
 
 
 def negated_within(text: str, lo: int, hi: int) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from claimgraph.ingest import re_cache as re
 
 from . import caseless
-from .cues import is_negated
+from .cues import denied_before
 
 # Words without which no shape below can match: a cheap first look on every sentence.
 _KEYS = ("symptoms", "burst", "ruptur", " develop", " occur", " form", " appear")
@@ -54,10 +54,10 @@ def lasting_harms(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     low = text.lower()
     stays = _SYMPTOMS_STAY.search(text) if "symptoms" in low and (
         "continue" in low or "still" in low or "go on" in low) else None
-    if stays is not None and not is_negated(text[:stays.start()]):
+    if stays is not None and not denied_before(text, stays.start()):
         yield ("lifelong symptoms" if stays.group("life") else "long-term symptoms"), stays
     bursts = _BURSTS.search(text) if "burst" in low or "ruptur" in low else None
-    if bursts is not None and not is_negated(text[:bursts.start()]):
+    if bursts is not None and not denied_before(text, bursts.start()):
         yield f"{bursts.group('n').lower()} rupture", bursts
     develops = _SOME_CASES_DEVELOPS.match(text)  # anchored: fails at once on most sentences
     if develops is not None:

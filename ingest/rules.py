@@ -96,6 +96,7 @@ from .comorbid_sites import part_of_other_illness
 from .corpus_kind import CLASS_OBJECT_TRIGGERS, names_kind_class
 from .cues import (
     clause_bounds,
+    denied_before,
     hedged_within,
     hedges_previous,
     is_hedged,
@@ -262,6 +263,9 @@ _OUTCOME = re.compile(r"^(?:(?:the|your|their|overall)\s+)?(?:quality of life|ou
 _CLAIMED_EFFECT = re.compile(r"\s+(?:(?:can|may|will|would|does|do|really) )?(?:works?|helps?|"
                              r"is (?:effective|useful)|are (?:effective|useful)|improves?|"
                              r"prevents?|speeds?|shortens?|reduces?)\b.*$", re.IGNORECASE)
+# What "no evidence that X ..." may claim besides an effect: a cause, a part, a link.
+_OTHER_CLAIM = re.compile(r"\s(?:(?:can|may|will|would|does|do) )?(?:plays?|causes?|is|are|"
+                          r"triggers?|leads?|spreads?|runs?|has|have)\b", re.IGNORECASE)
 # "attacks of X", "a bout of X", "cases of X": X itself.
 _EPISODES_OF = re.compile(r"^(?:an? |the )?(?:attacks?|episodes?|cases?|bouts?|flare-?ups?|flares?|"
                           r"outbreaks?|forms?|signs?) of (?:the )?", re.IGNORECASE)
@@ -1044,7 +1048,7 @@ def _stated(text: str, keys: tuple[str, ...], pattern: re.Pattern[str]) -> re.Ma
     """Return where a sentence states what ``pattern`` names, not denied, or None (a sentence
     holding none of ``keys`` is not searched)."""
     found = None if caseless.lacks(text, keys) else pattern.search(text)
-    return found if found is not None and not is_negated(text[:found.start()]) else None
+    return found if found is not None and not denied_before(text, found.start()) else None
 _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thick", "scar",
                     "superantigen", "overreact", "over-react", "overdrive", "too strongly",
                     "immune re", "cytokine",
@@ -2888,7 +2892,7 @@ class DocumentRules:
         for organ, m in chain(involved_organs(text) if "involvement" in low else (),
                               listed_organs(text) if "organ" in low or "system" in low
                               or " of the body" in low else ()):
-            if not is_negated(text[:m.start()]):
+            if not denied_before(text, m.start()):
                 self.emit(self.topic, v.AFFECTS, organ, (start, end), m.group(0), section,
                           rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)
@@ -3138,7 +3142,7 @@ class DocumentRules:
             # "... in genetically susceptible people": a genetic make-up raises the risk.
             self.emit("genetic susceptibility", v.INCREASES_RISK_OF, self.topic, (start, end),
                       genes.group(0), section, rule="phrase:genetic", confidence=0.6,
-                      hedged=is_hedged(text), negated=is_negated(text[:genes.start()]))
+                      hedged=is_hedged(text), negated=denied_before(text, genes.start()))
         if "(" in raw:
             for bracket in _NAMED_HARM.finditer(raw):
                 what = pc.clean_phrase(bracket.group("x"))
@@ -3432,7 +3436,7 @@ class DocumentRules:
         for act in gerund_acts(_NOT_DOING.sub("avoiding ", m.group("act"))):
             self.emit(act, v.PREVENTS, target, span, m.group("act"), section,
                       hedged=is_hedged(text[:m.start("act")]),
-                      negated=is_negated(text[:m.start("act")]),
+                      negated=denied_before(text, m.start("act")),
                       rule="phrase:protect-by", confidence=0.7)
 
     def timely_care_prevents(self, timely: TimelyCare, read_before: int,
@@ -3540,7 +3544,7 @@ class DocumentRules:
                               hedged=is_hedged(text[:found.end()]))
             for process, found in more_processes(text):
                 # "A massive activation of T cells", "blood flow to the skin is cut off".
-                if not is_negated(text[:found.start()]):
+                if not denied_before(text, found.start()):
                     self.emit(self.topic, v.INVOLVES, process, span, found.group(0), section,
                               rule="phrase:mechanism", confidence=0.55,
                               hedged=is_hedged(text[:found.end()]))
@@ -3594,7 +3598,7 @@ class DocumentRules:
                 self.emit(doer.label, v.PREVENTS, target, span, m.group(0), section,
                           rule="phrase:risk-reduced", confidence=0.7,
                           hedged=is_hedged(text[:m.end()]),
-                          negated=is_negated(text[:m.start("x")]))
+                          negated=denied_before(text, m.start("x")))
 
     def wordings(self, text: str, span: tuple[int, int], section: str | None,
                  kind: str | None = None) -> None:
@@ -3751,7 +3755,7 @@ class DocumentRules:
                     continue
                 self.emit(label, v.INCREASES_RISK_OF if f.poor else v.ASSOCIATED_WITH,
                           f.target, span, said, section, hedged=is_hedged(text),
-                          negated=is_negated(text[:f.start]), rule="phrase:outlook",
+                          negated=denied_before(text, f.start), rule="phrase:outlook",
                           confidence=0.6)
 
     def care_introduced(self, text: str, span: tuple[int, int], section: str | None) -> None:
@@ -4357,7 +4361,7 @@ class DocumentRules:
             if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                 self.emit(ph.label, v.CONTRIBUTES_TO, self.topic, span, ph.surface, section,
                           rule="phrase:role-suggested", confidence=0.6, hedged=True,
-                          negated=is_negated(text[:m.start()]))
+                          negated=denied_before(text, m.start()))
 
     def especially_at_risk(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "Anyone can get it, especially older adults and people with X" as older
@@ -4393,7 +4397,7 @@ class DocumentRules:
                 if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                     self.emit(ph.label, v.ASSOCIATED_WITH, self.topic, span, ph.surface,
                               section, rule="phrase:link-between", confidence=0.6,
-                              hedged=is_hedged(text[:at + 1]), negated=is_negated(text[:at]))
+                              hedged=is_hedged(text[:at + 1]), negated=denied_before(text, at))
             return
 
     def read_link_with(self, text: str, span: tuple[int, int], section: str | None) -> None:
@@ -4406,7 +4410,7 @@ class DocumentRules:
             if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                 self.emit(ph.label, v.ASSOCIATED_WITH, self.topic, span, ph.surface, section,
                           rule="phrase:link-with", confidence=0.6,
-                          hedged=is_hedged(text[:at + 1]), negated=is_negated(text[:at]))
+                          hedged=is_hedged(text[:at + 1]), negated=denied_before(text, at))
 
     def _harms_named(self) -> frozenset[str]:
         """Return the lower-case names of the topic's harms and signs claimed so far (the
@@ -4482,7 +4486,7 @@ class DocumentRules:
             for act in advice_acts(lower.group("x")) or gerund_acts(lower.group("x")):
                 self.emit(act, v.PREVENTS, target, span, lower.group("x").strip(), section,
                           rule="phrase:risk-lower-if", hedged=is_hedged(text[:lower.end()]),
-                          negated=is_negated(text[:lower.start("x")]))
+                          negated=denied_before(text, lower.start("x")))
         # "Anyone can get it, but it is more likely if you have X": the clause after "but"
         # opens as a sentence does.
         clauses = [text, *(text[b.end():] for b in _BUT_CLAUSE.finditer(text))]
@@ -4609,7 +4613,7 @@ class DocumentRules:
         for member in map(pc.clean_phrase, _people_get_members(factor)):
             self.emit(member, v.INCREASES_RISK_OF, self.topic, span, m.group("who"), section,
                       rule="phrase:people-get", confidence=0.65,
-                      hedged=is_hedged(text[:m.end()]), negated=is_negated(text[:m.end()]))
+                      hedged=is_hedged(text[:m.end()]), negated=denied_before(text, m.end()))
 
     def factor_raises_risk(self, m: re.Match[str], text: str, span: tuple[int, int],
                            section: str | None, rule: str, *, negated_from: int) -> None:
@@ -5825,6 +5829,11 @@ class DocumentRules:
     def _adjust_claimed_effect(self, r: _Reading) -> bool:
         """"no evidence that X helps": X is the subject, the claimed effect goes; "little
         evidence", "not enough evidence" deny it as "no evidence" does."""
+        at = self._sentence_text.find(r.trig_text)
+        claimed = self._sentence_text[at + len(r.trig_text):] if at >= 0 else r.right
+        if "evidence" in r.trig_text.lower() and _OTHER_CLAIM.search(claimed) \
+                and not _CLAIMED_EFFECT.search(claimed):
+            return True  # "no evidence that genes play a part": no remedy's effect doubted
         r.right = _CLAIMED_EFFECT.sub("", r.right)
         r.negated = True
         return False

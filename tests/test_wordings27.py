@@ -287,3 +287,43 @@ def test_running_in_families_and_its_denial(tmp_path: Path, sentence: str,
     cs = page_claims(tmp_path, f"Genetics\n{sentence}")
     said = [c.negated for c in cs.claims if cs.label(c.subject) == "family history"]
     assert said == [denied]
+
+
+@pytest.mark.parametrize(("sentence", "cause", "denied"), [
+    ("There is no good evidence that stress triggers it.", "stress", True),
+    ("There is little evidence that diet causes it.", "diet", True),
+    ("There is insufficient evidence that diet causes it.", "diet", True),
+    ("There is little doubt that smoking causes it.", "smoking", False),
+])
+def test_what_the_evidence_says_causes_it(tmp_path: Path, sentence: str, cause: str,
+                                          denied: bool) -> None:
+    """The subject of a cause framed by what the evidence says is the thing after "that"
+    (it was "good evidence" or "little doubt"), and little or insufficient evidence denies
+    it as no evidence does (it was asserted)."""
+    from .grebble_pages import page_claims
+
+    cs = page_claims(tmp_path, f"Overview\n{sentence}")
+    said = [(cs.label(c.subject), c.negated) for c in cs.claims if c.predicate == "causes"]
+    assert said == [(cause, denied)]
+
+
+def test_no_evidence_of_a_cause_is_no_remedy(tmp_path: Path) -> None:
+    """"There is no evidence that genes play a part" under care doubts no remedy: "genes play
+    a part" was read as a remedy that does not work."""
+    got = relations(tmp_path, "There is no evidence that genes play a part.",
+                    heading="Treatment")
+    assert not [x for x in got if x[1] == "effective_for"]
+
+
+def test_a_not_before_but_denies_nothing_after_it(tmp_path: Path) -> None:
+    """"It is not contagious, but X": the readers of organs, processes and outlooks no longer
+    take the "not" before the "but" as denying what comes after it."""
+    from .grebble_pages import page_claims
+
+    cs = page_claims(tmp_path, "Overview\nIt is not contagious, but it may involve almost any "
+                               "organ, most often the lungs.\nIt cannot be cured, but the "
+                               "outlook is worse in older people.")
+    said = {(cs.label(c.subject), c.predicate, cs.label(c.object), c.negated)
+            for c in cs.claims if c.object is not None}
+    assert (T, "affects", "lungs", False) in said
+    assert ("older age", "increases_risk_of", "poor prognosis", False) in said
