@@ -102,7 +102,10 @@ _REPORT_THAT = re.compile(r"^.*?\b(?:(?:studies|results|research|data|findings|e
                           # "There's (good) evidence that removing dead tissue improves ..."
                           r"there(?: is|'s) (?:some |good |strong |growing |clear |no |"
                           r"little |not enough |insufficient |no good |no clear |no strong )?"
-                          r"(?:evidence|proof)|there(?: is|'s) (?:little|no) doubt)"
+                          r"(?:evidence|proof)|there(?: is|'s) (?:little|no) doubt|"
+                          # ("There is no | good evidence that X": a frame cut by "no")
+                          r"^\s*(?:good |clear |strong |convincing |reliable |scientific )?"
+                          r"(?:evidence|proof))"
                           r"\s+that\s+", re.I)
 # "Skin injuries, including cuts, burns, and wounds": a class and its members before a verb.
 _CLASS_AND_EXAMPLES = re.compile(r"^(?P<head>[^,;:()]{2,50}),\s+(?P<kw>including|such as|like|"

@@ -298,13 +298,15 @@ def test_running_in_families_and_its_denial(tmp_path: Path, sentence: str,
 def test_what_the_evidence_says_causes_it(tmp_path: Path, sentence: str, cause: str,
                                           denied: bool) -> None:
     """The subject of a cause framed by what the evidence says is the thing after "that"
-    (it was "good evidence" or "little doubt"), and little or insufficient evidence denies
-    it as no evidence does (it was asserted)."""
+    (it was "good evidence" or "little doubt"; under a causes heading, where "There is no"
+    is read first, too), and little or insufficient evidence denies it as no evidence does
+    (it was asserted)."""
     from .grebble_pages import page_claims
 
-    cs = page_claims(tmp_path, f"Overview\n{sentence}")
-    said = [(cs.label(c.subject), c.negated) for c in cs.claims if c.predicate == "causes"]
-    assert said == [(cause, denied)]
+    for heading in ("Overview", "Causes"):
+        cs = page_claims(tmp_path, f"{heading}\n{sentence}")
+        said = [(cs.label(c.subject), c.negated) for c in cs.claims if c.predicate == "causes"]
+        assert said == [(cause, denied)], heading
 
 
 def test_no_evidence_of_a_cause_is_no_remedy(tmp_path: Path) -> None:
