@@ -511,7 +511,8 @@ _KEYS = {
     "sign-triad": ("triad", "tetrad", "pentad"),
     "common-findings": ("finding", "feature", "sign", "symptom", "manifestation"),
     "left-with": ("left with", "leave"), "risk-of": ("risk",),
-    "starts-with": ("start", "begin", "comes on", "onset"), "doctor-starts": ("start", "begin"),
+    "starts-with": ("start", "begin", "began", "came on", "comes on", "onset"),
+    "doctor-starts": ("start", "begin"),
     "diagnose-from": ("diagnos", "confirm"), "asked-about": ("ask",),
     "ask-for-test": ("ask",),
     "complication-is": ("complication",), "is-complication": ("complication",),
@@ -1581,7 +1582,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "X usually starts with a headache and fever" (only when X is the topic).
     _t("starts-with", r"\b(?:(?:usually|often|typically|may|can|generally|commonly|tends? to) )*"
-                      r"(?:starts?|begins?|comes? on|starting|beginning)(?: (?:suddenly|quickly|"
+                      r"(?:starts?|begins?|comes? on|starting|beginning|started|began|"
+                      r"came on)(?: (?:suddenly|quickly|"
                       r"abruptly|gradually|slowly|rapidly))? (?:with|as)\b"
                       # "Onset is typically sudden, with high fever and vomiting"
                       r"|\bonset (?:is|can be|may be) (?:often |usually |typically |generally )?"
@@ -1664,7 +1666,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"gps?|nurses?|teams?)(?: (?:often|usually|may|can|will|might|sometimes|"
                      r"also|commonly|typically|then|first|generally|mostly))* uses?\b",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
-    _t("given", r"\b(?:is|are|may be|can be|will be|be|been|isn't|aren't|is not|are not)"
+    _t("given", r"\b(?:is|are|may be|can be|will be|be|been|isn't|aren't|is not|are not|"
+                r"(?:(?<=\bshe )|(?<=\bhe )|(?<=\bthey )|(?<=\bi )|(?<=\bwe ))(?:was|were))"
                 r" (?:frequently |often |usually |routinely |generally |typically |mainly |"
                 r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"
                 r"recommended|offered|performed|ordered|taken|tried|necessary|needed|required|"

@@ -263,6 +263,15 @@ _OUTCOME = re.compile(r"^(?:(?:the|your|their|overall)\s+)?(?:quality of life|ou
 _CLAIMED_EFFECT = re.compile(r"\s+(?:(?:can|may|will|would|does|do|really) )?(?:works?|helps?|"
                              r"is (?:effective|useful)|are (?:effective|useful)|improves?|"
                              r"prevents?|speeds?|shortens?|reduces?)\b.*$", re.IGNORECASE)
+# What a test helps doctors do: "help doctors spot it", "help (to) diagnose the illness".
+_HELPS_FIND = re.compile(r"\s*(?:(?:doctors|clinicians|us|them|your doctor|specialists) )?"
+                         r"(?:to )?(?:spot|diagnose|detect|find|identify|confirm|recogni[sz]e|"
+                         r"rule out|tell) (?P<x>it|this|the (?:illness|infection|disease|condition)"
+                         r"|[\w' -]{2,40}?)(?=\s|[.,;]|$)", re.IGNORECASE)
+# Whose first signs a start names: "Symptoms often start with", "Her illness began with".
+_SIGNS_OF_SOMEONE = re.compile(r"(?:(?:the|its|my|his|her|their|your|our) )?(?:(?:first|early|"
+                               r"earliest|initial) )?(?:symptoms|signs|illness|infection)",
+                               re.IGNORECASE)
 # What "no evidence that X ..." may claim besides an effect: a cause, a part, a link.
 _OTHER_CLAIM = re.compile(r"\s(?:(?:can|may|will|would|does|do) )?(?:plays?|causes?|is|are|"
                           r"triggers?|leads?|spreads?|runs?|has|have)\b", re.IGNORECASE)
@@ -5565,7 +5574,8 @@ class DocumentRules:
     def _drop_unowned_start(self, r: _Reading) -> bool:
         """"The rash starts with small spots": not the topic's first signs ("Onset is sudden,
         with ...": its onset, so the topic's)."""
-        return not r.trig_text.lower().startswith("onset") and not self.clause_subject(r.left)
+        return not r.trig_text.lower().startswith("onset") and not self.clause_subject(r.left) \
+            and not _SIGNS_OF_SOMEONE.fullmatch(left_side(r.left).strip())
 
     def _adjust_given_to_prevent(self, r: _Reading) -> bool:
         """"IVIG should be started within 10 days ... to prevent X": IVIG does; "Fluids are
@@ -6665,6 +6675,21 @@ def _adjust_sign_eased(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
+def _read_helps_find(rules: DocumentRules, r: _Reading) -> bool:
+    """"A new blood test could help doctors spot it earlier": a way to find it, not a remedy
+    that works on it."""
+    found = _HELPS_FIND.match(r.right)
+    if found is None or not (rules.is_topic(pc.clean_phrase(found.group("x")))
+                             or pc.ANAPHORA.match(found.group("x").strip())):
+        return False
+    for ph in phrases(pc.cut_clause(left_side(r.left))):
+        if not rules.is_topic(ph.label) and not pc.is_generic(ph.label):
+            rules.emit(rules.topic, v.DIAGNOSED_BY, ph.label, r.span, ph.surface, r.section,
+                       hedged=True, negated=r.negated, rule="phrase:helps-find",
+                       confidence=0.6)
+    return True
+
+
 def _adjust_look_alike_list(rules: DocumentRules, r: _Reading) -> bool:
     """"Other conditions that cause similar symptoms include X": X looks like the topic."""
     text = rules._sentence_text
@@ -6729,7 +6754,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,
               _read_given_along_with, _adjust_sign_eased),
-    "may-help": (_adjust_sign_eased,),
+    "may-help": (_read_helps_find, _adjust_sign_eased),
     "associated": (_D._drop_outcome_factors, _D._read_burden_of, _D._read_related_complications,
                    _read_grave_associated, _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),

@@ -329,3 +329,29 @@ def test_a_not_before_but_denies_nothing_after_it(tmp_path: Path) -> None:
             for c in cs.claims if c.object is not None}
     assert (T, "affects", "lungs", False) in said
     assert ("older age", "increases_risk_of", "poor prognosis", False) in said
+
+
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("Her symptoms started with a sore throat.", "sore throat"),
+    ("Symptoms often start with a sore throat.", "sore throat"),
+    ("My illness began with a fever.", "fever"),
+])
+def test_how_someone_s_illness_began(tmp_path: Path, sentence: str, sign: str) -> None:
+    """A story's "Her symptoms started with X" names a first sign as "It starts with X" does
+    (only the illness itself, "it", was taken as whose start it was)."""
+    assert (T, "has_symptom", sign) in relations(tmp_path, sentence, heading="My story")
+
+
+def test_what_someone_was_given(tmp_path: Path) -> None:
+    """A story's "She was given antibiotics" names care as "You will be given" does."""
+    assert ("antibiotics", "used_for", T) in relations(
+        tmp_path, "She was given antibiotics and had three operations.", heading="My story")
+
+
+def test_a_test_that_helps_find_it(tmp_path: Path) -> None:
+    """"A new blood test could help doctors spot the illness" names a way to find it, not a
+    remedy that works on it."""
+    got = relations(tmp_path, "A new blood test could help doctors spot the illness earlier.",
+                    heading="Research")
+    assert (T, "diagnosed_by", "new blood test") in got
+    assert not [x for x in got if x[1] == "effective_for"]
