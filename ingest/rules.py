@@ -415,6 +415,14 @@ _SIGN_CLASS = re.compile(r"^\s*(?:the |other |common |typical |early |later )?(?
                          r"(?!\s+(?:an? |the )?(?:consequence|result|due|caused|secondary|"
                          r"thought|believed|not)\b))\s+(?P<x>[^.;]+)",
                          re.I)
+# "Heart problems can include A and B", "Problems with the kidneys may include A" under
+# complications: each member is a harm the topic brings.
+_HARMS_OF_A_KIND = re.compile(r"^\s*(?:the |other |possible |long-term |serious |some )?"
+                              r"(?:[\w-]+ )?"
+                              r"(?:problems|complications|damage|effects|issues)(?: (?:with|of|"
+                              r"in|affecting) (?:the |your )?[\w' -]{2,30}?)? (?:can |may |"
+                              r"might |often |also |sometimes )*(?:include|includes)\s+"
+                              r"(?P<x>[^.;:]+)", re.I)
 _CHANGES_TO_MAKE = re.compile(r"^\s*(?:the |other |some |simple |small |healthy )?(?:lifestyle|"
                               r"diet|dietary|behaviou?r(?:al)?|treatment|medicines?|medication|"
                               r"care|home|work|policy|practice)\b", re.I)
@@ -2967,6 +2975,15 @@ class DocumentRules:
                     self.emit(self.topic, v.HAS_SYMPTOM, ph.label, (start, end), ph.surface,
                               section, hedged=hedged_class, rule="phrase:sign-class",
                               confidence=0.65)
+        harms = _HARMS_OF_A_KIND.match(text) if kind in (p.COMPLICATION, p.PROGNOSIS) \
+            and "includ" in low else None
+        if harms is not None:
+            for ph in phrases(pc.cut_clause(harms.group("x"))):
+                # "Heart problems can include heart failure and an irregular heartbeat".
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                    self.emit(self.topic, v.HAS_COMPLICATION, ph.label, (start, end),
+                              ph.surface, section, hedged=is_hedged(harms.group(0)[:40]),
+                              rule="phrase:harm-class", confidence=0.65)
         stays = _STAYS.match(text) if "perman" in text or "long" in text else None
         if stays is not None:
             what = pc.clean_phrase(stays.group("x"))

@@ -355,3 +355,16 @@ def test_a_test_that_helps_find_it(tmp_path: Path) -> None:
                     heading="Research")
     assert (T, "diagnosed_by", "new blood test") in got
     assert not [x for x in got if x[1] == "effective_for"]
+
+
+@pytest.mark.parametrize(("sentence", "harms"), [
+    ("Heart problems can include heart failure and an irregular heartbeat.",
+     {"heart failure", "irregular heartbeat"}),
+    ("Problems with the kidneys may include kidney failure.", {"kidney failure"}),
+])
+def test_a_kind_of_harm_and_its_members(tmp_path: Path, sentence: str,
+                                        harms: set[str]) -> None:
+    """Under complications, "Heart problems can include A and B" names A and B as harms
+    (nothing was read)."""
+    got = relations(tmp_path, sentence, heading="Complications")
+    assert {(T, "has_complication", h) for h in harms} <= got
