@@ -27,6 +27,8 @@ _SAMPLE_OF = re.compile(rf"^(?:an?\s+|the\s+)?(?:small\s+)?(?:samples?|specimens
                         rf"(?:your\s+|the\s+)?(?P<f>{_FLUIDS})$", re.IGNORECASE)
 _FLUID_SAMPLE = re.compile(rf"^(?:an?\s+|the\s+)?(?P<f>{_FLUIDS})\s+(?:samples?|specimens?)$",
                            re.IGNORECASE)
+# A fluid named alone where a test is meant ("Your urine may be tested"): its test.
+_FLUID_ALONE = re.compile(rf"^(?:your\s+|the\s+)?(?P<f>{_FLUIDS})$", re.IGNORECASE)
 # Everyday words for a fluid's test: "pee tests" are urine tests.
 _PLAIN_FLUID_TEST = re.compile(r"^(?:an?\s+|the\s+)?(?P<f>pee|poo)\s+tests?$", re.IGNORECASE)
 # An image of a part, filed with the part first: "an X-ray of the chest" is a chest X-ray.
@@ -48,7 +50,8 @@ _HINTS = ("sample", "level", "amount", "specimen", "test", " of ", "do", "order"
           "taking", "perform", "carr", "run", "arrang", "request", "recommend", "calcium",
           "phosph", "potassium",
           "sodium", "magnesium", "glucose", "sugar", "creatinine", "urea", "bun", "albumin",
-          "bilirubin", "electrolyte", "hormone", "enzyme", "protein", "crp", "esr", "function")
+          "bilirubin", "electrolyte", "hormone", "enzyme", "protein", "crp", "esr", "function",
+          "urine", "stool", "saliva", "sputum", "phlegm", "mucus", "blood", "pee", "poo", "spit")
 
 
 @lru_cache(maxsize=65536)
@@ -58,13 +61,16 @@ def lab_test_name(label: str) -> str:
     >>> [lab_test_name(x) for x in ("samples of blood", "x-ray of the chest", "calcium",
     ...                             "order a urine sample", "kidney function")]
     ['blood test', 'chest x-ray', 'calcium test', 'urine test', 'kidney function test']
+    >>> lab_test_name("your urine")
+    'urine test'
     """
     low = label.lower()
     if not any(map(low.__contains__, _HINTS)):
         return label
     acted = _LEVELS_OF.sub("", _ACT_FIRST.sub("", label, count=1), count=1)
     said = acted if acted.strip() else label
-    m = _SAMPLE_OF.match(said) or _FLUID_SAMPLE.match(said) or _PLAIN_FLUID_TEST.match(said)
+    m = _SAMPLE_OF.match(said) or _FLUID_SAMPLE.match(said) or _PLAIN_FLUID_TEST.match(said) \
+        or _FLUID_ALONE.match(said)
     if m is not None:
         fluid = m.group("f").lower()
         return "urine test" if fluid == "pee" else "stool test" if fluid == "poo" else \

@@ -567,8 +567,12 @@ _KEYS = {
                         "similar appearance"),
     "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken", "similar",
                "misdiagnos", "tell apart", "like th"),
+    "checked-passive": ("checked", "measured", "tested", "monitored", "assessed", "analysed",
+                        "analyzed"),
     "is-diagnostic": ("diagnostic", "standard", "of choice", " for diagnos", " in diagnos",
-                      " for detecting", " for confirming"),
+                      " for detecting", " for confirming", "first test", "initial test",
+                      "first investigation", "first-line", "main test", "usual test",
+                      "standard test", "first scan", "first imaging"),
     "test-is": ("test", "investigation", "scan", "tool", "method", "way"),
     "is-the-test": ("test", "scan", "investigation", "modality"),
 }
@@ -1706,6 +1710,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                   # (not a noun's "use": "alcohol use and smoking")
                   r"(?=\w)(?!(?:and|or|of|in|is|are|was|were|by|has|have)\b)|"
                   r"\bbased on\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    # "Your blood calcium level may be checked", "Your urine may be tested": what is checked
+    # names a test (read under a diagnosis heading only: see rules.allowed).
+    _t("checked-passive", r"\b(?:(?:may|will|can|should|might|must|is|are|usually|often|also|"
+                          r"then|regularly) )*(?:be |been |removed and )?(?:checked|measured|"
+                          r"tested|monitored|assessed|analysed|analyzed)\b(?! for (?:signs|"
+                          r"symptoms)\b)",
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     # "Bronchoscopy lets the doctor look inside the airways": a test, by what it shows.
     _t("lets-doctor-look", r"\b(?:allows?|lets?|enables?) (?:the |your |a )?(?:doctors?|"
                            r"specialists?|surgeons?|medical team|care team) (?:to )?(?:look|see|"
@@ -1749,7 +1760,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                         r"|\b(?:is|are|remains?) (?:the |a )?(?:preferred |best |first |initial |"
                         r"first-line )?(?:imaging )?(?:modality|test|investigation|scan|study|"
                         r"examination|procedure)(?: of choice)?(?= of choice\b| (?:for|in) "
-                        r"(?:the )?(?:diagnosis|diagnosing|detecting|confirming)\b)",
+                        r"(?:the )?(?:diagnosis|diagnosing|detecting|confirming)\b)"
+                        # "A chest X-ray is usually the first test": the first of its tests
+                        r"|\b(?:is|are) (?:usually |often |normally |generally )?(?:the |an? )?"
+                        r"(?:first|initial|first-line|main|usual|standard) (?:test|investigation|"
+                        r"scan|examination|imaging (?:test|study))s?(?=\s*[.;]?\s*$)",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|"
                   r"ease|heal|control|lower|improve|restore|promote|clear|dissolve|shrink|stop|"
@@ -2206,6 +2221,7 @@ EXAMPLES: dict[str, str] = {
     "who-get-it-have": "Most people who develop grebble fever have gout.",
     "implicated": "Steroids have been implicated in severe cases.",
     "reported-risk": "Burns and cuts have both been reported.",
+    "checked-passive": "Your urine may be tested.",
     "underlying": "Most have an underlying condition such as asthma.",
     "start-on": "We will start you on steroid tablets.",
     "better-chance": "Most have a good chance of recovering if they take rest.",

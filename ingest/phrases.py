@@ -393,7 +393,8 @@ _SPLIT_ALONG = re.compile(rf"\s*,?\s+(?:{'|'.join(_SPLIT_ALONG_WORDS)})\s+|" + _
                           _I)
 _PEOPLE_WITH = re.compile(
     r"^(?:(?:older|younger|elderly|young|middle-aged)\s+)?"  # "older people with diabetes"
-    r"(?:people|those|individuals|patients|persons|adults|children|women|men|anyone|someone)"
+    r"(?:people|those|individuals|patients|persons|adults|children|women|men|anyone|someone|"
+    r"everyone|everybody|anybody)"
     r"\s+(?:who\s+"
     r"(?:have|had|are|were|take|use|receive)|with|having|on|receiving|taking|using|"
     r"experiencing)\s+", _I)

@@ -268,6 +268,9 @@ _HELPS_FIND = re.compile(r"\s*(?:(?:doctors|clinicians|us|them|your doctor|speci
                          r"(?:to )?(?:spot|diagnose|detect|find|identify|confirm|recogni[sz]e|"
                          r"rule out|tell) (?P<x>it|this|the (?:illness|infection|disease|condition)"
                          r"|[\w' -]{2,40}?)(?=\s|[.,;]|$)", re.IGNORECASE)
+# Who is checked names no test: "You will be checked", "Patients are monitored".
+_PEOPLE_CHECKED = re.compile(r"(?:you|he|she|they|we|it|this|patients?|people|children|your "
+                             r"(?:child|baby)|everyone|anyone)?$", re.IGNORECASE)
 # Whose first signs a start names: "Symptoms often start with", "Her illness began with".
 _SIGNS_OF_SOMEONE = re.compile(r"(?:(?:the|its|my|his|her|their|your|our) )?(?:(?:first|early|"
                                r"earliest|initial) )?(?:symptoms|signs|illness|infection)",
@@ -4752,6 +4755,9 @@ class DocumentRules:
         if trig.name == "marked-by" and text[max(0, m.start() - 2):m.start()] == ", " and \
                 not any(self.is_topic(x.label) for x in self.clause_subject(text[:m.start()])):
             return False  # "The rash, characterised by blisters, ...": the rash's look
+        if trig.name == "checked-passive" and (kind != p.DIAGNOSIS or _PEOPLE_CHECKED.match(
+                left_side(text[:m.start()]).strip())):
+            return False  # "You will be checked" names no test; elsewhere no test is meant
         if trig.name == "reported-risk" and kind not in (p.RISK, p.CAUSE):
             return False  # "A and B have been reported" names risks only under their heading
         if trig.name == "symptom-list" and _LIKE_AFTER.match(text, m.end()):

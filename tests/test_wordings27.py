@@ -368,3 +368,25 @@ def test_a_kind_of_harm_and_its_members(tmp_path: Path, sentence: str,
     (nothing was read)."""
     got = relations(tmp_path, sentence, heading="Complications")
     assert {(T, "has_complication", h) for h in harms} <= got
+
+
+@pytest.mark.parametrize(("sentence", "test"), [
+    ("A chest X-ray is usually the first test.", "chest x-ray"),
+    ("Your kidney function will be checked.", "kidney function test"),
+    ("Your urine may be tested.", "urine test"),
+    ("An eye examination is recommended for everyone with grebble fever.",
+     "eye examination"),
+])
+def test_tests_in_more_words(tmp_path: Path, sentence: str, test: str) -> None:
+    """"X is usually the first test", what "will be checked" or "tested", and a test for
+    "everyone with" the illness ("everyone" was read as what the examination is for)."""
+    got = relations(tmp_path, sentence, heading="Diagnosis")
+    assert (T, "diagnosed_by", test) in got
+    assert not [x for x in got if "everyone" in x]
+
+
+def test_people_checked_name_no_test(tmp_path: Path) -> None:
+    """"You will be checked regularly" names no test; nor does a check outside diagnosis."""
+    got = relations(tmp_path, "You will be checked regularly.", heading="Diagnosis")
+    got |= relations(tmp_path, "Your kidney function will be checked.", heading="Treatment")
+    assert not [x for x in got if x[1] == "diagnosed_by"]
