@@ -322,12 +322,13 @@ _FIRST_CHOICE = re.compile(
     r"generally |normally |typically |still |now )?(?:the |a )?(?:first|preferred|usual|standard|"
     r"first-line|best|main) (?:choice|option)|(?:may|might|could|can) (?:also |sometimes )?be "
     r"(?:an|another|a (?:good|possible|further|useful)) option|(?:is|are) (?:also |sometimes )?"
-    r"(?:an|another|a (?:good|possible|further|useful)) option)"
-    r"(?: of (?:treatment|drug|medicine|therapy))?\s*(?:[.;]|(?:for|in) (?P<y>[\w' -]{2,40}?)"
+    # ("Steroids are one treatment option")
+    r"(?:an|another|one|a (?:good|possible|further|useful)) (?:treatment |therapy )?option)"
+    r"(?: of (?:treatment|drug|medicine|therapy))?\s*(?:[.;]|(?:for|in) (?P<y>[\w' -]{2,60}?)"
     r"\s*[.;]|$)", _I)
 _CHOICE_GATE = re.compile(r"\b(?:first|preferred|usual|standard|first-line|best|main) "
-                          r"(?:choice|option)|\b(?:an|another|good|possible|further|useful) "
-                          r"option\b", _I)
+                          r"(?:choice|option)|\b(?:an|another|one|good|possible|further|useful) "
+                          r"(?:treatment |therapy )?option\b", _I)
 # "If treatment is needed, the first choice is usually steroid tablets": the choice named
 # after it.
 _CHOICE_IS = re.compile(r"(?:^|,\s+)the (?:first|preferred|usual|standard|first-line|best|main) "
@@ -335,7 +336,8 @@ _CHOICE_IS = re.compile(r"(?:^|,\s+)the (?:first|preferred|usual|standard|first-
                         r"(?:usually |often |generally |normally |typically |still |now )?"
                         r"(?P<x>[\w' -]{3,40}?)\s*(?:[.;]|$)", _I)
 # "an option for some people": who it is for, not what it treats.
-_PEOPLE_FOR = re.compile(r"^(?:(?:some|most|many|all|older|younger|certain|these|such) )?(?:people|"
+_PEOPLE_FOR = re.compile(r"^(?:(?:some|most|many|all|older|younger|certain|these|such) |"
+                         r"(?:a (?:small |large )?number|a few|a minority|some) of )?(?:people|"
                          r"patients|children|adults|women|men|those|babies)\b", _I)
 
 

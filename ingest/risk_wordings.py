@@ -218,13 +218,17 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"^\s*(?P<x>[\w' -]{3,50}?) (?:is|are) (?:absolutely |also )?essential\b", re.I)),
      False, v.USED_FOR),
     # "Some people need a skin graft", under a treatment heading: what they need treats it.
+    # ("People who need treatment take steroid tablets": what they take, not "treatment take")
     (Wording(("need", "requir", "receiv", "get", "given", "offered"), re.compile(
         r"^\s*(?:some |many |most |a few |these |such )?(?:people|patients|children|adults|you|"
         r"they|those)\b[\w' ]{0,40}?\s(?:may |might |will |often |usually |sometimes |also |"
         r"then |should |can )*"
-        r"(?:need|needs|require|requires|receive|receives|get|gets|be given|be offered) "
+        r"(?:need|needs|require|requires|receive|receives|get|gets|be given|be offered|"
+        r"(?:(?<=need treatment )|(?<=need treatment usually )|(?<=need treatment often ))"
+        r"(?:take|use)) "
         r"(?:to have |to take |to use )?(?:a |an |some |further |"
-        r"more |extra )?(?!to\b)(?P<x>[\w' -]{3,40}?)(?=\s+(?:after|if|when|to|for|because|"
+        r"more |extra )?(?!to\b)(?![\w' -]*\b(?:take|takes|use|uses)\b)"
+        r"(?P<x>[\w' -]{3,40}?)(?=\s+(?:after|if|when|to|for|because|"
         r"while|until|in|at|so)\b|\s*[.,;]|\s*$)", re.I), kinds=(p.TREATMENT,)), False,
      v.USED_FOR),
     # "Most people have surgery", "You may also have a blood transfusion": a remedy people

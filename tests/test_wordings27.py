@@ -390,3 +390,18 @@ def test_people_checked_name_no_test(tmp_path: Path) -> None:
     got = relations(tmp_path, "You will be checked regularly.", heading="Diagnosis")
     got |= relations(tmp_path, "Your kidney function will be checked.", heading="Treatment")
     assert not [x for x in got if x[1] == "diagnosed_by"]
+
+
+@pytest.mark.parametrize(("sentence", "remedy"), [
+    ("A lung transplant is an option for a small number of people with severe disease.",
+     "lung transplant"),
+    ("Steroids are one treatment option.", "steroids"),
+    ("People who need treatment usually take steroid tablets.", "steroid tablets"),
+])
+def test_options_and_what_people_take(tmp_path: Path, sentence: str, remedy: str) -> None:
+    """A remedy offered as "an option for a small number of people" or "one treatment
+    option", and what "people who need treatment take" (read as "treatment take steroid
+    tablets" before)."""
+    got = relations(tmp_path, sentence, heading="Treatment")
+    assert (remedy, "used_for", T) in got
+    assert not [x for x in got if "take" in x[0]]
