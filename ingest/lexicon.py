@@ -262,7 +262,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("pregnancy", "being pregnant", "pregnant", "pregnant women"),
     ("menstruation", "menstrual period", "menstruating", "having a period",
      "having your period"),
-    ("childbirth", "giving birth"),
+    ("childbirth", "giving birth", "given birth", "having a baby", "had a baby"),
     # Kinds of treatment.
     ("steroid", "corticosteroid", "steroid medicine", "oral corticosteroid", "oral steroid",
      "steroid tablets"),

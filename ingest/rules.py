@@ -271,6 +271,9 @@ _HELPS_FIND = re.compile(r"\s*(?:(?:doctors|clinicians|us|them|your doctor|speci
 # Who is checked names no test: "You will be checked", "Patients are monitored".
 _PEOPLE_CHECKED = re.compile(r"(?:you|he|she|they|we|it|this|patients?|people|children|your "
                              r"(?:child|baby)|everyone|anyone)?$", re.IGNORECASE)
+# What a germ does, named as a gerund after it: "releasing toxins", "getting into the blood".
+_GERM_DOING = re.compile(r"(?:releasing|producing|making|getting|entering|spreading|"
+                         r"multiplying|invading|attacking|growing)\b", re.IGNORECASE)
 # Whose first signs a start names: "Symptoms often start with", "Her illness began with".
 _SIGNS_OF_SOMEONE = re.compile(r"(?:(?:the|its|my|his|her|their|your|our) )?(?:(?:first|early|"
                                r"earliest|initial) )?(?:symptoms|signs|illness|infection)",
@@ -5943,7 +5946,10 @@ class DocumentRules:
                 continue
             out += [Phrase(m.group("x"), ph.level, ph.surface)]
             out += [x for x in phrases(m.group("y")) if not self.is_topic(x.label)]
-        s.subjects = [_germ_infecting(ph) for ph in out]
+        # "caused by bacteria getting into the blood and releasing toxins": the germ's own
+        # doings after it are no second cause (the toxins are read as its agents)
+        s.subjects = [_germ_infecting(ph) for i, ph in enumerate(out)
+                      if not (i and _GERM_DOING.match(ph.label))]
 
     def _side_history_asked(self, r: _Reading, s: _Sides) -> None:
         """"The doctor will ask about recent injuries or surgery": what a doctor asks about,

@@ -405,3 +405,25 @@ def test_options_and_what_people_take(tmp_path: Path, sentence: str, remedy: str
     got = relations(tmp_path, sentence, heading="Treatment")
     assert (remedy, "used_for", T) in got
     assert not [x for x in got if "take" in x[0]]
+
+
+def test_what_the_germ_does_is_no_second_cause(tmp_path: Path) -> None:
+    """"Caused by bacteria getting into your blood and releasing toxins": the bacteria (and
+    their toxins) cause it; "releasing toxins" is no cause of its own."""
+    got = relations(tmp_path, "It is caused by bacteria getting into your blood and releasing "
+                              "toxins.", heading="Causes")
+    assert ("bacteria", "causes", T) in got
+    assert not [x for x in got if x[0].startswith("releasing")]
+
+
+def test_having_given_birth_is_childbirth(tmp_path: Path) -> None:
+    """"- have recently given birth" under who is at risk is childbirth, as "giving birth"
+    is (the lexicon joins the names pages use)."""
+    from .grebble_pages import page_claims
+
+    cs = page_claims(tmp_path, "Who is at risk\nYou're more likely to get it if you:\n\n"
+                               "- have recently given birth\n- have a cut")
+    risk = next(c for c in cs.claims if c.predicate == "increases_risk_of"
+                and "birth" in cs.label(c.subject))
+    entity = next(e for e in cs.entities if e.id == risk.subject)
+    assert "childbirth" in (entity.label, *entity.synonyms)
