@@ -551,7 +551,7 @@ _KEYS = {
     "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
               "performed", "ordered", "taken", "tried", "necessary", "needed", "required",
-              "done", "carried out", "provided", "fitted", "implanted"),
+              "done", "carried out", "provided", "fitted", "implanted", "indicated"),
     "purpose": ("reduc", "decreas", "remov", "reliev", "ease", "heal", "control", "lower",
                 "improv", "restor", "promot", "clear", "dissolv", "shrink", "stop", "block",
                 "slow", "sooth", "shorten", "speed", "lessen", "minimi", "suppress", "inhibit",
@@ -1675,7 +1675,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r" (?:frequently |often |usually |routinely |generally |typically |mainly |"
                 r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"
                 r"recommended|offered|performed|ordered|taken|tried|necessary|needed|required|"
-                r"done|carried out|provided|fitted|implanted)\b",
+                r"done|carried out|provided|fitted|implanted|indicated)\b",
        v.USED_FOR, Shape.LEFT_TO_TOPIC),
     _t("achieved-with", r"\b(?:achieved|done|managed|controlled|relieved|eased) (?:with|by|using)"
                         r"(?: the help of)?\b|\bwith the help of\b",

@@ -268,9 +268,19 @@ _HELPS_FIND = re.compile(r"\s*(?:(?:doctors|clinicians|us|them|your doctor|speci
                          r"(?:to )?(?:spot|diagnose|detect|find|identify|confirm|recogni[sz]e|"
                          r"rule out|tell) (?P<x>it|this|the (?:illness|infection|disease|condition)"
                          r"|[\w' -]{2,40}?)(?=\s|[.,;]|$)", re.IGNORECASE)
+# What "is indicated" without being a remedy or a test: "Caution is indicated".
+_NO_REMEDY_INDICATED = re.compile(r"\b(?:caution|care|vigilance|attention|awareness|concern|"
+                                  r"suspicion)$", re.IGNORECASE)
 # Who is checked names no test: "You will be checked", "Patients are monitored".
 _PEOPLE_CHECKED = re.compile(r"(?:you|he|she|they|we|it|this|patients?|people|children|your "
                              r"(?:child|baby)|everyone|anyone)?$", re.IGNORECASE)
+# "..., with a second peak in women over 50": a further group where a rate peaks again.
+_SECOND_PEAK = re.compile(r",?\s+(?:with|and) (?:a |another )?(?:second|further|smaller|later) "
+                          r"peak (?:in|among|at)\s+", re.IGNORECASE)
+# The body's parts in general: "any organ", "other systems", "tissues".
+_BODY_IN_GENERAL = re.compile(r"(?:(?:almost |nearly )?(?:any|every|other|many|several|most) )?"
+                              r"(?:organs?|(?:body )?systems?|tissues?|parts? of the body|body "
+                              r"parts?)", re.IGNORECASE)
 # What a germ does, named as a gerund after it: "releasing toxins", "getting into the blood".
 _GERM_DOING = re.compile(r"(?:releasing|producing|making|getting|entering|spreading|"
                          r"multiplying|invading|attacking|growing)\b", re.IGNORECASE)
@@ -4758,6 +4768,10 @@ class DocumentRules:
         if trig.name == "marked-by" and text[max(0, m.start() - 2):m.start()] == ", " and \
                 not any(self.is_topic(x.label) for x in self.clause_subject(text[:m.start()])):
             return False  # "The rash, characterised by blisters, ...": the rash's look
+        if trig.name == "given" and m.group().lower().endswith("indicated") and (
+                kind not in (p.TREATMENT, p.DIAGNOSIS, None)
+                or _NO_REMEDY_INDICATED.search(left_side(text[:m.start()]))):
+            return False  # "Caution is indicated in older people": no remedy named
         if trig.name == "checked-passive" and (kind != p.DIAGNOSIS or _PEOPLE_CHECKED.match(
                 left_side(text[:m.start()]).strip())):
             return False  # "You will be checked" names no test; elsewhere no test is meant
@@ -5572,12 +5586,18 @@ class DocumentRules:
         if rate_of:  # "Death rates are highest among older adults": the risk of death
             end_of = (f"{self.topic} recurrence" if rate_of in ("recurrence", "relapse") else
                       "complication" if rate_of == "complication" else "death")
-        for group in phrases(r.right, people=True):
-            trait = pc.people_factor(group.label)
-            if trait and not pc.is_generic(trait) and not self.is_topic(trait):
-                self.emit(trait, v.INCREASES_RISK_OF, end_of, r.span, group.surface,
-                          r.section, hedged=r.hedged, negated=r.negated,
-                          rule="phrase:highest-in", confidence=0.65)
+        for part in _SECOND_PEAK.split(r.right):
+            # ("in adults aged 25 to 45, with a second peak in women over 50": two groups;
+            # an age span is one group, not "aged 25")
+            aged = pc.age_factor(pc.people_factor(part.strip(" .,;:")))
+            groups = [Phrase(aged, None, part.strip())] if aged.startswith(
+                ("age ", "older age", "young age")) else phrases(part, people=True)
+            for group in groups:
+                trait = pc.people_factor(group.label)
+                if trait and not pc.is_generic(trait) and not self.is_topic(trait):
+                    self.emit(trait, v.INCREASES_RISK_OF, end_of, r.span, group.surface,
+                              r.section, hedged=r.hedged, negated=r.negated,
+                              rule="phrase:highest-in", confidence=0.65)
         return True
 
     def _adjust_what_they_had(self, r: _Reading) -> bool:
@@ -6128,6 +6148,9 @@ class DocumentRules:
         if s.subjects and s.subjects is not s.topic and all(
                 p.ANATOMY.fullmatch(x.label) for x in s.subjects):
             s.subjects, s.objects, r.predicate = s.topic, list(s.subjects), v.AFFECTS
+        elif s.subjects and s.subjects is not s.topic and all(
+                _BODY_IN_GENERAL.fullmatch(x.label) for x in s.subjects):
+            s.subjects = []  # "any organ may be involved": no germ, and no one part named
 
     def _side_sign_with_sign(self, r: _Reading, s: _Sides) -> None:
         """"Fever is high and is associated with irritability", under signs: a sign that

@@ -427,3 +427,39 @@ def test_having_given_birth_is_childbirth(tmp_path: Path) -> None:
                 and "birth" in cs.label(c.subject))
     entity = next(e for e in cs.entities if e.id == risk.subject)
     assert "childbirth" in (entity.label, *entity.synonyms)
+
+
+def test_a_second_peak_and_an_age_span(tmp_path: Path) -> None:
+    """"Incidence is highest in adults aged 25 to 45 years, with a second peak in women over
+    50": the age span is one group (it was "aged 25") and the second peak's group is one too
+    (it was "second peak")."""
+    got = relations(tmp_path, "Incidence is highest in adults aged 25 to 45 years, with a "
+                              "second peak in women over 50.", heading="Epidemiology")
+    risks = {s for s, pred, o in got if pred == "increases_risk_of" and o == T}
+    assert "age 25 to 45" in risks
+    assert not [x for x in risks if "peak" in x or x == "aged 25"]
+
+
+def test_any_organ_involved_is_no_germ(tmp_path: Path) -> None:
+    """"Any organ may be involved" names no germ that causes it (the phrase that reads
+    "several germs may be involved" took the organ for one)."""
+    got = relations(tmp_path, "It most commonly affects the lungs, but any organ may be "
+                              "involved.", heading="Background")
+    assert not [x for x in got if x[1] == "causes"]
+    assert (T, "affects", "lungs") in got
+
+
+@pytest.mark.parametrize(("sentence", "heading", "want"), [
+    ("Oral corticosteroids are indicated for progressive disease.", "Management",
+     ("oral corticosteroids", "used_for", T)),
+    ("Surgery is indicated in severe cases.", "Treatment", ("surgery", "used_for", T)),
+])
+def test_what_is_indicated(tmp_path: Path, sentence: str, heading: str,
+                           want: tuple[str, str, str]) -> None:
+    """A remedy "indicated for" or "in" the illness or its cases is used for it."""
+    assert want in relations(tmp_path, sentence, heading=heading)
+
+
+def test_caution_indicated_is_no_remedy(tmp_path: Path) -> None:
+    """"Caution is indicated in older people" names no remedy."""
+    assert not relations(tmp_path, "Caution is indicated in older people.", heading="Treatment")
