@@ -503,7 +503,7 @@ _KEYS = {
     "better-after": ("better", "recover", "improve"),
     "sign-of": ("sign", "symptom", "feature", "hallmark"),
     "marked-by": ("characteris", "characteriz", "marked by", "typified", "accompanied by"),
-    "presents-with": ("present", "manifest"),
+    "presents-with": ("present", "manifest", "show", "appear"),
     "can-result": (" result",),
     "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed", "form",
                   "felt", "heard",
@@ -1641,7 +1641,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Patients can present with a rash".
     _t("presents-with", r"\b(?:can |may |usually |often |typically |commonly |clinically )*"
                         r"(?:presents?|presenting|manifests?|manifesting) (?:clinically |"
-                        r"itself |mainly |usually |often |most often )?(?:with|as)\b",
+                        r"itself |mainly |usually |often |most often )?(?:with|as)\b"
+                        # "Skin involvement can show as tender red bumps"
+                        r"|\b(?:can |may |might |often |usually )*(?:shows? up|shows?|appears?) "
+                        r"as (?=(?:an? |small |tender |red |raised |painful |itchy |dark |"
+                        r"purple |pale |flat |swollen )*[\w-]+ ?(?:bumps?|patch(?:es)?|spots?|"
+                        r"lumps?|rash(?:es)?|nodules?|blisters?|sores?|marks?|lesions?|"
+                        r"swelling|redness)\b)",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "X and Y are the 2 main medicines used to treat Z".
     _t("medicines-used", r"\b(?:is|are) (?:the |a |an |one of the )?(?:\w+ ){0,3}?(?:medicines?|"

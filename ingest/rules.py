@@ -277,6 +277,8 @@ _PEOPLE_CHECKED = re.compile(r"(?:you|he|she|they|we|it|this|patients?|people|ch
 # "..., with a second peak in women over 50": a further group where a rate peaks again.
 _SECOND_PEAK = re.compile(r",?\s+(?:with|and) (?:a |another )?(?:second|further|smaller|later) "
                           r"peak (?:in|among|at)\s+", re.IGNORECASE)
+# ", or as", " and as" between two looks a sign shows as.
+_OR_AS = re.compile(r",?\s+(or|and)\s+as\s+", re.IGNORECASE)
 # The body's parts in general: "any organ", "other systems", "tissues".
 _BODY_IN_GENERAL = re.compile(r"(?:(?:almost |nearly )?(?:any|every|other|many|several|most) )?"
                               r"(?:organs?|(?:body )?systems?|tissues?|parts? of the body|body "
@@ -6784,7 +6786,14 @@ def _adjust_receiver(rules: DocumentRules, r: _Reading) -> bool:
 # Words that end a test's purpose just before what it checks ("tests to check ").
 _TO_CHECK_END = re.compile(r"\b(?:tests?|scans?|samples?|x-rays?)\s+to\s+(?:check|see|measure|"
                            r"assess|monitor|look at)(?:\s+for)?\s*$", re.I)
+def _adjust_or_as(rules: DocumentRules, r: _Reading) -> bool:
+    """"can show as red bumps or as raised patches": the second "as" starts no name."""
+    r.right = _OR_AS.sub(r" \1 ", r.right)
+    return False
+
+
 _STEPS: dict[str, tuple[_Step, ...]] = {
+    "presents-with": (_adjust_or_as,),
     "complicated-by": (_D._drop_unless_topic_complicated,),
     "is-common": (_D._keep_common_under_signs,),
     "sign-absent": (_D._keep_absent_sign,),

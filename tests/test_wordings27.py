@@ -463,3 +463,20 @@ def test_what_is_indicated(tmp_path: Path, sentence: str, heading: str,
 def test_caution_indicated_is_no_remedy(tmp_path: Path) -> None:
     """"Caution is indicated in older people" names no remedy."""
     assert not relations(tmp_path, "Caution is indicated in older people.", heading="Treatment")
+
+
+@pytest.mark.parametrize(("sentence", "signs"), [
+    ("Skin involvement can show as tender red bumps or as raised patches.",
+     {"tender red bumps", "raised patches"}),
+    ("It often appears as a red rash.", {"red rash"}),
+])
+def test_what_it_shows_as(tmp_path: Path, sentence: str, signs: set[str]) -> None:
+    """"Can show as X or as Y", "appears as a red rash": the looks are signs (nothing was
+    read; a second "as" is no part of the name)."""
+    got = relations(tmp_path, sentence, heading="Symptoms")
+    assert {(T, "has_symptom", s) for s in signs} <= got
+
+
+def test_showing_as_a_number_is_no_sign(tmp_path: Path) -> None:
+    """Only looks a sign takes follow "show as": "The results show as a number" names none."""
+    assert not relations(tmp_path, "The results show as a number.", heading="Symptoms")
