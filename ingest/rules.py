@@ -279,6 +279,10 @@ _SECOND_PEAK = re.compile(r",?\s+(?:with|and) (?:a |another )?(?:second|further|
                           r"peak (?:in|among|at)\s+", re.IGNORECASE)
 # ", or as", " and as" between two looks a sign shows as.
 _OR_AS = re.compile(r",?\s+(or|and)\s+as\s+", re.IGNORECASE)
+# Relation phrases that lead a list of named things ("Symptoms include A, B and C").
+_LIST_PHRASES = frozenset({"symptom-list", "complication-list", "treatment-list", "risk-list",
+                           "test-list", "look-alike-list", "causes-include", "germs-include",
+                           "tests-include", "includes"})
 # The body's parts in general: "any organ", "other systems", "tissues".
 _BODY_IN_GENERAL = re.compile(r"(?:(?:almost |nearly )?(?:any|every|other|many|several|most) )?"
                               r"(?:organs?|(?:body )?systems?|tissues?|parts? of the body|body "
@@ -3420,8 +3424,11 @@ class DocumentRules:
                 left = ""  # "help prevent A, reduce B and ease C": the same subject does each
             prev_left = left
             scope = negation_start(text, c_start, m.start())
+            # (A list's members are named things: "pain that seems worse than the wound
+            # looks" hedges nothing the lead says of them, so a list's lead decides.)
             self.relation(trig, left, right, (start, end), section, kind, antecedent,
-                          hedged=hedged_within(text, scope, c_end) or hedged_after
+                          hedged=hedged_within(text, scope, m.end() if trig.name in
+                                               _LIST_PHRASES else c_end) or hedged_after
                           or m.start() < doubted_before,
                           negated=negated_within(text, scope, m.start() if trig.name in
                                                  _OWN_WORDS_NOT_CUES else m.end()),

@@ -480,3 +480,14 @@ def test_what_it_shows_as(tmp_path: Path, sentence: str, signs: set[str]) -> Non
 def test_showing_as_a_number_is_no_sign(tmp_path: Path) -> None:
     """Only looks a sign takes follow "show as": "The results show as a number" names none."""
     assert not relations(tmp_path, "The results show as a number.", heading="Symptoms")
+
+
+def test_a_members_own_words_hedge_nothing(tmp_path: Path) -> None:
+    """"Early symptoms include pain that seems worse than the wound looks, fever and a rash":
+    "seems" describes the pain; the list is stated, not hedged (every member was)."""
+    from .grebble_pages import page_claims
+
+    cs = page_claims(tmp_path, "Symptoms\nEarly symptoms include pain that seems worse than "
+                               "the wound looks, fever and a red rash.")
+    hedged = {cs.label(c.object): c.hedged for c in cs.claims if c.predicate == "has_symptom"}
+    assert hedged and not any(hedged.values())
