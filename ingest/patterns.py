@@ -1683,7 +1683,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"recommended|offered|performed|ordered|taken|tried|necessary|needed|required|"
                 r"done|carried out|provided|fitted|implanted|indicated)\b",
        v.USED_FOR, Shape.LEFT_TO_TOPIC),
-    _t("achieved-with", r"\b(?:achieved|done|managed|controlled|relieved|eased) (?:with|by|using)"
+    _t("achieved-with", r"\b(?:achieved|done|managed|controlled|relieved|eased|speeded(?: up)?|"
+                        r"sped up|hastened|shortened|cleared|improved) (?:with|by|using)"
                         r"(?: the help of)?\b|\bwith the help of\b",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "A chest X-ray often shows ...", "A biopsy is the only way to confirm it", "A CT scan can

@@ -491,3 +491,13 @@ def test_a_members_own_words_hedge_nothing(tmp_path: Path) -> None:
                                "the wound looks, fever and a red rash.")
     hedged = {cs.label(c.object): c.hedged for c in cs.claims if c.predicate == "has_symptom"}
     assert hedged and not any(hedged.values())
+
+
+@pytest.mark.parametrize(("sentence", "remedy"), [
+    ("Recovery can be speeded up with physiotherapy.", "physiotherapy"),
+    ("The rash is cleared by zorb cream.", "zorb cream"),
+])
+def test_what_speeds_or_clears_it(tmp_path: Path, sentence: str, remedy: str) -> None:
+    """Care that speeds recovery up or clears a sign is used for the illness (nothing was
+    read; "relieved by" and "eased by" were)."""
+    assert (remedy, "used_for", T) in relations(tmp_path, sentence, heading="Treatment")
