@@ -3004,7 +3004,7 @@ class DocumentRules:
                 # "Heart problems can include heart failure and an irregular heartbeat".
                 if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                     self.emit(self.topic, v.HAS_COMPLICATION, ph.label, (start, end),
-                              ph.surface, section, hedged=is_hedged(harms.group(0)[:40]),
+                              ph.surface, section, hedged=is_hedged(text[:harms.start("x")]),
                               rule="phrase:harm-class", confidence=0.65)
         stays = _STAYS.match(text) if "perman" in text or "long" in text else None
         if stays is not None:
