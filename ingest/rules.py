@@ -287,6 +287,11 @@ _LIST_PHRASES = frozenset({"symptom-list", "complication-list", "treatment-list"
 _BODY_IN_GENERAL = re.compile(r"(?:(?:almost |nearly )?(?:any|every|other|many|several|most) )?"
                               r"(?:organs?|(?:body )?systems?|tissues?|parts? of the body|body "
                               r"parts?)", re.IGNORECASE)
+# People named by what they lack: "those lacking antibodies", "people without a spleen".
+_LACKING_PEOPLE = re.compile(r"^(?:people|those|patients|persons|individuals|children|adults|"
+                             r"anyone|someone)\s+(?:who\s+)?(?:lacking|lack|lacks|without)\s+"
+                             r"(?:an?\s+|the\s+|any\s+|enough\s+)?(?P<x>[\w' -]{3,50})$",
+                             re.IGNORECASE)
 # What a germ does, named as a gerund after it: "releasing toxins", "getting into the blood".
 _GERM_DOING = re.compile(r"(?:releasing|producing|making|getting|entering|spreading|"
                          r"multiplying|invading|attacking|growing)\b", re.IGNORECASE)
@@ -5213,6 +5218,12 @@ class DocumentRules:
             # "You may be given oxygen to help with breathing": what is given comes after.
             lhs = [ph for ph in phrases(pc.cut_purpose(pc.cut_clause(right)))
                    if not self.is_topic(ph.label)]
+        if not lhs and shape.subject is p.Side.LEFT and r.predicate in _RISKLIKE and \
+                _LACKING_PEOPLE.match(left_side(left)):
+            # "Those lacking antibodies to the toxin are at increased risk", "People without
+            # a spleen are at higher risk": what they lack, named as its lack
+            lacked = _LACKING_PEOPLE.match(left_side(left))
+            lhs = [Phrase(f"lack of {lacked['x'].strip()}", None, left_side(left))]
         if r.trig.name in _CHAINED_SUBJECT and not lhs and self._last:
             # "X may help prevent A, reduce B and ease C": X does each.
             lhs = [Phrase(label, None, label) for label in self._last]

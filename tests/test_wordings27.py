@@ -501,3 +501,14 @@ def test_what_speeds_or_clears_it(tmp_path: Path, sentence: str, remedy: str) ->
     """Care that speeds recovery up or clears a sign is used for the illness (nothing was
     read; "relieved by" and "eased by" were)."""
     assert (remedy, "used_for", T) in relations(tmp_path, sentence, heading="Treatment")
+
+
+@pytest.mark.parametrize(("sentence", "risk"), [
+    ("Those lacking antibodies to the toxin are at increased risk.",
+     "lack of antibodies to the toxin"),
+    ("People without a spleen are at higher risk.", "lack of spleen"),
+])
+def test_people_named_by_what_they_lack(tmp_path: Path, sentence: str, risk: str) -> None:
+    """People named by what they lack raise the risk by that lack (nothing was read)."""
+    got = relations(tmp_path, sentence, heading="Risk factors")
+    assert (risk, "increases_risk_of", T) in got
