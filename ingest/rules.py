@@ -5218,11 +5218,11 @@ class DocumentRules:
             # "You may be given oxygen to help with breathing": what is given comes after.
             lhs = [ph for ph in phrases(pc.cut_purpose(pc.cut_clause(right)))
                    if not self.is_topic(ph.label)]
-        if not lhs and shape.subject is p.Side.LEFT and r.predicate in _RISKLIKE and \
-                _LACKING_PEOPLE.match(left_side(left)):
+        lacked = _LACKING_PEOPLE.match(left_side(left)) if not lhs and \
+            shape.subject is p.Side.LEFT and r.predicate in _RISKLIKE else None
+        if lacked is not None:
             # "Those lacking antibodies to the toxin are at increased risk", "People without
             # a spleen are at higher risk": what they lack, named as its lack
-            lacked = _LACKING_PEOPLE.match(left_side(left))
             lhs = [Phrase(f"lack of {lacked['x'].strip()}", None, left_side(left))]
         if r.trig.name in _CHAINED_SUBJECT and not lhs and self._last:
             # "X may help prevent A, reduce B and ease C": X does each.
