@@ -2927,7 +2927,7 @@ class DocumentRules:
                     continue  # "eye drops", "heart muscle": a remedy, or a part named whole
                 if part_of_other_illness(text, m):
                     continue  # "people with kidney disease": another illness, no site of it
-                if is_negated(text[clause_bounds(text, m.start())[0]:m.start()]):
+                if denied_before(text, m.start()):
                     continue  # "There is no discharge from the eyes": a sign denied, no site
                 self.emit(self.topic, v.AFFECTS, site_name(text, m.start(), m.end()),
                           (start, end), m.group(0), section, rule="body-site", confidence=0.6)
@@ -2966,8 +2966,7 @@ class DocumentRules:
                 self.emit(self.topic, v.DIAGNOSED_BY, "clinical diagnosis", (start, end),
                           clinical.group(0), section, rule="phrase:clinical-diagnosis",
                           confidence=0.65, hedged=is_hedged(text[:clinical.end()]),
-                          negated=is_negated(text[clause_bounds(text, clinical.start())[0]:
-                                                   clinical.start()]))
+                          negated=denied_before(text, clinical.start()))
         if text[:5].lower() in ("this ", "it is", "it's ") and self.out:
             self.remedy_named_back(text, (start, end), section)
         if not caseless.lacks(text, _ROUTE_WORDS) and _ROUTE_HINT.search(text):
@@ -3041,8 +3040,7 @@ class DocumentRules:
             self.emit(self.topic, v.HAS_COMPLICATION, into.group("x").lower(), (start, end),
                       into.group(0), section, rule="phrase:goes-into", confidence=0.65,
                       hedged=is_hedged(text[:into.end()]),
-                      negated=is_negated(text[clause_bounds(text, into.start())[0]:
-                                              into.start()]))
+                      negated=denied_before(text, into.start()))
         self.wordings(text, (start, end), section, kind)
         if any(map(low.__contains__, GROUP_WORDS)):
             self.group_risk(text, (start, end), section)
@@ -3209,8 +3207,7 @@ class DocumentRules:
                     self.emit(self.topic, v.HAS_COMPLICATION, what, (start, end),
                               bracket.group(0), section, rule="phrase:bracket-harm",
                               confidence=0.6, hedged=is_hedged(raw[:bracket.end()]),
-                              negated=is_negated(raw[clause_bounds(raw, bracket.start())[0]:
-                                                      bracket.start()]))
+                              negated=denied_before(raw, bracket.start()))
         if "los" in low:
             for lost in _LOSES_PART.finditer(text):
                 part = lost.group("x").lower()
@@ -3305,7 +3302,7 @@ class DocumentRules:
                     self.emit(subj, v.PREVENTS, self.topic if self.is_topic(obj) else obj,
                               (start, end), m.group(0), section,
                               hedged=is_hedged(text[:m.start()]),
-                              negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
+                              negated=denied_before(text, m.start()))
         if kind == p.PREVENTION and "control" in text:
             self.kept_under_control(text, (start, end), section)
         matches: list[tuple[re.Match[str], p.Trigger]] = []
@@ -4177,7 +4174,7 @@ class DocumentRules:
                 self.emit(self.topic, v.HAS_COMPLICATION, f"{_site_word(one)} {harm}", span,
                           m.group(0), section, rule="phrase:harms-organ", confidence=0.65,
                           hedged=is_hedged(text[:m.end()]),
-                          negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
+                          negated=denied_before(text, m.start()))
 
     def organs_harmed(self, text: str, span: tuple[int, int], section: str | None,
                       kind: str | None) -> None:
@@ -4211,7 +4208,7 @@ class DocumentRules:
             self.emit(self.topic, v.HAS_COMPLICATION, f"{_site_word(part)} {harm}", span,
                       m.group(0), section, rule="phrase:left-exposed", confidence=0.6,
                       hedged=is_hedged(text[:m.end()]),
-                      negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
+                      negated=denied_before(text, m.start()))
 
     def organs_fail(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """"Organs such as the kidneys and liver may stop working", under complications:
@@ -4702,7 +4699,7 @@ class DocumentRules:
             return
         self.emit("risk factor management", predicate, self.topic, span, m.group(0), section,
                   hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.start()]),
-                  negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
+                  negated=denied_before(text, m.start()))
 
     def measures(self, text: str, span: tuple[int, int], section: str | None,
                  kind: str | None) -> None:
@@ -4737,7 +4734,7 @@ class DocumentRules:
                 continue
             self.emit(f"{what} control", v.PREVENTS, self.topic, span, m.group(0), section,
                       hedged=is_hedged(text[:m.start()]),
-                      negated=is_negated(text[clause_bounds(text, m.start())[0]:m.start()]))
+                      negated=denied_before(text, m.start()))
 
     def allowed(self, trig: p.Trigger, m: re.Match[str], text: str, kind: str | None) -> bool:
         """Return whether a relation phrase counts here (some only in their own sections)."""
@@ -5223,7 +5220,7 @@ class DocumentRules:
         if lacked is not None:
             # "Those lacking antibodies to the toxin are at increased risk", "People without
             # a spleen are at higher risk": what they lack, named as its lack
-            lhs = [Phrase(f"lack of {lacked['x'].strip()}", None, left_side(left))]
+            lhs = [Phrase(f"lack of {lacked['x'].strip()}", None, lacked.group(0))]
         if r.trig.name in _CHAINED_SUBJECT and not lhs and self._last:
             # "X may help prevent A, reduce B and ease C": X does each.
             lhs = [Phrase(label, None, label) for label in self._last]

@@ -74,10 +74,10 @@ def topic_in_front(text: str, topic: str) -> str:
         return text  # "Causes: germ G" is a fact box's field, read as one
     if _KIND_LINE.match(text):
         return f"{topic} is {text[0].lower()}{text[1:]}"
-    if _OWN_CLAUSE.search(text):
+    # The verb forms are anchored and fail at once on most sentences; the search for a
+    # clause of the line's own runs only on a line that opens with one.
+    joined = "is " if _PARTICIPLE.match(text) else \
+        "" if _VERB.match(text) or _MODAL.match(text) else None
+    if joined is None or _OWN_CLAUSE.search(text):
         return text
-    if _PARTICIPLE.match(text):
-        return f"{topic} is {text[0].lower()}{text[1:]}"
-    if _VERB.match(text) or _MODAL.match(text):
-        return f"{topic} {text[0].lower()}{text[1:]}"
-    return text
+    return f"{topic} {joined}{text[0].lower()}{text[1:]}"
