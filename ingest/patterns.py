@@ -177,6 +177,17 @@ _IT_CAUSES = re.compile(r"\b(?:it|this|they) (?:can |may |might |could |will |al
                         r"(?:cause|lead to|result in)\b", _I)
 _EXAM_FINDS = re.compile(r"^on examination\b|\bexamination (?:may |can |often |usually |will )?"
                          r"(?:reveals?|shows?|finds?)\b", _I)
+# "The diagnosis is based on the following signs:", "A diagnosis needs these signs:": the
+# signs named are what the diagnosis rests on, ways of finding it.
+_DIAGNOSIS_RESTS = re.compile(r"\bdiagnos[ie]s (?:is |can be |may be |is usually |is often )?"
+                              r"(?:based on|made (?:on|from)|rests? on|relies on|depends on|"
+                              r"needs?|requires?)\b", _I)
+# "Clinical criteria:", "A case is confirmed when all of these are present:": a list of
+# what a diagnosis needs, whatever else its words name.
+_CRITERIA_LEAD = re.compile(r"\b(?:diagnostic|clinical|case|classification) criteria\b|"
+                            r"\bcriteria for (?:the |a )?(?:diagnos|case)|\bcase definition\b|"
+                            r"\b(?:a case|the diagnosis|a diagnosis|it) (?:is|can be|may be) "
+                            r"(?:confirmed|made|diagnosed) (?:when|if)\b", _I)
 
 
 # Section names of clinical reference pages whose words alone would mislead: "History and
@@ -223,6 +234,8 @@ def section_type(heading: str) -> str | None:
     if heading.rstrip().endswith(":") and _SIGNS_SOUGHT.search(heading) \
             and _TESTS_OFFERED.search(heading):
         return DIAGNOSIS  # "To check for signs of it, you may have:": tests, not signs
+    if heading.rstrip().endswith(":") and _CRITERIA_LEAD.search(heading):
+        return DIAGNOSIS  # "Clinical criteria:", "A case is confirmed if it shows:"
     if search(_ANY_SECTION_TYPE, heading) is None:
         return None  # no type's words at all (most table rows' first cells): nine passes spared
     # Through the lower-case twins (see .caseless): a line that is no heading (a table
@@ -248,6 +261,9 @@ def section_type(heading: str) -> str | None:
         return COMPLICATION  # "Serious problems it can cause include:"
     if DIAGNOSIS in found and _EXAM_FINDS.search(heading):
         return SYMPTOM  # "On examination there may be:": the signs a doctor finds
+    if DIAGNOSIS in found and heading.rstrip().endswith(":") and \
+            _DIAGNOSIS_RESTS.search(heading):
+        return DIAGNOSIS  # "The diagnosis is based on the following signs:"
     if TREATMENT in found and len(set(found) - {TREATMENT, DIAGNOSIS}) == 0:
         return TREATMENT if DIAGNOSIS not in found else None
     return found[0] if len(set(found)) == 1 else None
@@ -468,7 +484,8 @@ _KEYS = {
     "start-on": (" on",),
     "better-chance": ("chance",), "improves-outcome": ("improv",),
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
-    "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high"),
+    "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high", "lifelong",
+                     "life-long", "lifetime", "significant", "substantial", "considerable"),
     "have-lower": ("lower", "lowest", "reduced", "decreased"),
     "confers-risk": ("confer", "susceptib"),
     "cause-is": ("cause", "culprit"),
@@ -941,7 +958,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Children of island origin have the highest rate": the people's trait raises it.
     _t("have-highest", r"\b(?:have|has|had) (?:consistently |much |significantly |slightly |"
                        r"far )?(?:the |a |an )?(?:highest|greatest|higher|greater|increased|high|"
-                       r"elevated) (?:[\w-]+ ){0,2}?(?:rates?|incidences?|risks?|"
+                       r"elevated|lifelong|life-long|lifetime|significant|substantial|"
+                       r"considerable) (?:[\w-]+ ){0,2}?(?:rates?|incidences?|risks?|"
                        r"prevalence|frequency|chances?)(?: (?:of|for) (?:developing |getting )?)?",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # "It can progress to shock", "In severe cases it can develop into meningitis".

@@ -169,8 +169,10 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
               "poses a", "pose a"), re.compile(
         r"^\s*(?P<x>[^.;]{3,80}?) (?:also |may |can |still )?(?:carr(?:y|ies)|brings?|poses?) "
         r"(?:an? |the )?(?:(?:very |much )?(?:high|higher|increased|greater|significant|particular|"
-        r"special) risk\b(?: of (?P<y>[\w' -]{2,40}))?|(?:(?:small|slight|lifelong|life-long|"
-        r"lifetime|long-term|real|serious|definite|known) )*risk of (?P<y2>[\w' -]{2,40}))",
+        r"special) risk\b(?: of (?P<y>[\w' -]{2,40}(?:,\s*[\w' -]{2,40}){0,6}))?|"
+        r"(?:(?:small|slight|lifelong|life-long|"
+        r"lifetime|long-term|real|serious|definite|known) )*risk of (?P<y2>[\w' -]{2,40}"
+        r"(?:,\s*[\w' -]{2,40}){0,6}))",
         re.I)), False, v.INCREASES_RISK_OF),
     # "Heavy drinking and damp housing are common among those affected" under risk or causes.
     (Wording(("common among", "common in", "frequent among", "frequent in"), re.compile(

@@ -367,6 +367,10 @@ _RISK_OF_RIGHT = re.compile(r"^\s*(?:an? |the )?(?:significantly |greatly |sligh
                             # "associated with increased risk": of the topic, unsaid
                             r"(?: (?:of|for) (?:developing |getting |having )?(?P<y>.+)|"
                             r"\s*[.;]?$)"
+                            # "associated with a lifelong risk of Y": a risk of a harm named
+                            r"|^\s*(?:an? |the )?(?:(?:lifelong|life-long|lifetime|long-term|"
+                            r"real|serious|significant|substantial|definite|known) )?risk of "
+                            r"(?:developing |getting |having )?(?P<y2>.+)"
                             # "HLA alleles are associated with susceptibility": to the topic
                             r"|^\s*(?:(?:an? increased|increased|greater|higher) )?"
                             r"susceptibility\s*[.;]?$", re.I)
@@ -784,7 +788,16 @@ _CHECK_VERB = re.compile(r"\b(?:check(?:s|ed)?(?: for)?|measures?|measured)\b", 
 _EVIDENCE_OF = re.compile(r"^\s*(?:for\s+)?(?:any\s+|other\s+)?(?:evidence|signs?|markers?|levels?)"
                           r"\s+of\s+", re.I)
 _WHETHER = re.compile(r"(?:whether|how|if|what|when)\b", re.I)
-_SHOW_VERB = re.compile(r"\b(?:detect|identify|reveal|show|measure)s?\b", re.I)
+_SHOW_VERB = re.compile(r"\b(?:detect|identify|reveal|show|measure|check)s?\b", re.I)
+# A sentence that opens with a test and a verb of its own ("An MRI scan is more sensitive",
+# "Swabs from the wound are sent to the lab"): what it says is of that test.
+_TEST_OPENS = re.compile(
+    r"^\s*(?:an? |the |your |some |further |other )?(?P<x>(?:[\w-]+ ){0,3}?(?:tests?|scans?|"
+    r"x-rays?|mri|ct|ultrasound|biops(?:y|ies)|cultures?|swabs?|ecg|ekg|eeg|echocardiograms?|"
+    r"echocardiography|angiograms?|[a-z]+graphy|[a-z]+scopy|imaging|serology|pcr)"
+    r"(?: from (?:the |a |an )?[\w-]+)?)\s+(?:\([^)]*\)\s+)?(?:is|are|can|could|may|might|"
+    r"will|should|gives?|shows?|involves?|helps?|looks?|uses?|confirms?|reveals?|finds?|"
+    r"picks? up|records?|takes?|provides?|offers?|remains?|has|have)\b", re.I)
 # Names of tests and scans, for the thing that "shows" or "reveals" in a diagnosis section.
 _TEST_WORD = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|"
                         r"cultures?|swabs?|samples?|counts?|ecg|ekg|echocardiogram|"
@@ -3457,6 +3470,9 @@ class DocumentRules:
                           negated=bool(_NEGATED_HEAD.match(
                               _LEADING_CONDITION.sub("", text.strip()))),
                           rule="phrase:advice", confidence=0.65)
+        if kind == p.DIAGNOSIS and antecedent is None and not any(
+                c.predicate == v.DIAGNOSED_BY for c in self.out[read_before:]):
+            self.test_said_of(text, (start, end), section)
         timely = timely_care(text) if kind not in (p.SYMPTOM, p.DIAGNOSIS) else None
         if timely is not None:
             self.timely_care_prevents(timely, read_before, (start, end), section)
@@ -3466,6 +3482,22 @@ class DocumentRules:
             self.emit(recovered.care, v.EFFECTIVE_FOR, self.topic, (start, end), recovered.said,
                       section, hedged=is_hedged(recovered.said), rule="phrase:recover-with",
                       confidence=0.65)
+
+    def test_said_of(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read a sentence under a diagnosis heading that opens with a test and says
+        something of it ("An MRI scan is more sensitive", "Swabs from the wound are sent to
+        the lab") as that test finding the topic, when nothing else there named a test.
+
+        A denial anywhere in it ("X-rays should not delay surgery") leaves it unread: what
+        is denied may be the test or something else.
+        """
+        m = _TEST_OPENS.match(text)
+        if m is None or is_negated(text):
+            return
+        for ph in phrases(m.group("x")):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(self.topic, v.DIAGNOSED_BY, ph.label, span, ph.surface, section,
+                          hedged=is_hedged(text), rule="phrase:test-said-of", confidence=0.55)
 
     def less_likely_who(self, m: re.Match[str], text: str, span: tuple[int, int],
                         section: str | None) -> None:
@@ -5557,7 +5589,8 @@ class DocumentRules:
         if more is not None:
             r.predicate = (v.PREVENTS if (more.group("dir") or "").lower() in _LOWER_WORDS
                            else v.INCREASES_RISK_OF)
-            r.right = more.group("y") or self.topic  # "... with increased risk": its own
+            r.right = more.group("y") or more.group("y2") or self.topic  # "... with increased
+            # risk": its own
         return False
 
     def _drop_germs_of_other(self, r: _Reading) -> bool:
@@ -6712,6 +6745,33 @@ def _read_grave_associated(rules: DocumentRules, r: _Reading) -> bool:
     return True
 
 
+# "..., with a lifelong risk of A, B and C": a risk the linked thing brings, after the link.
+_WITH_RISK_TAIL = re.compile(r"[,;]\s*with (?:an? |the )?(?:(?:lifelong|life-long|lifetime|"
+                             r"long-term|real|serious|significant|high|higher|increased|greater"
+                             r") )?risk of (?:developing |getting )?(?P<y>[^.;]+)", re.I)
+
+
+def _read_with_risk_tail(rules: DocumentRules, r: _Reading) -> bool:
+    """"X is linked to lasting harm, with a lifelong risk of A and B": X raises the risk of
+    A and of B (the topic's own such risks are its complications); the link is read on
+    without the tail."""
+    tail = _WITH_RISK_TAIL.search(r.right)
+    if tail is None:
+        return False
+    r.right = r.right[:tail.start()]
+    doers = [ph for ph in phrases(left_side(r.left)) if not pc.is_generic(ph.label)]
+    for doer in doers:
+        topic = rules.is_topic(doer.label)
+        for harm in phrases(pc.cut_clause(tail.group("y"))):
+            if rules.is_topic(harm.label) or pc.is_generic(harm.label):
+                continue
+            rules.emit(rules.topic if topic else doer.label,
+                       v.HAS_COMPLICATION if topic else v.INCREASES_RISK_OF, harm.label, r.span,
+                       harm.surface, r.section, hedged=r.hedged, negated=r.negated,
+                       rule="phrase:associated", confidence=0.6)
+    return False
+
+
 def _adjust_signs_had(rules: DocumentRules, r: _Reading) -> bool:
     """"You may feel sick and have diarrhoea": each verb's sign is one more of the list."""
     r.right = signs_had(r.trig_text, r.right)
@@ -6832,7 +6892,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
               _read_given_along_with, _adjust_sign_eased),
     "may-help": (_read_helps_find, _adjust_sign_eased),
     "associated": (_D._drop_outcome_factors, _D._read_burden_of, _D._read_related_complications,
-                   _read_grave_associated, _D._adjust_risk_of_right),
+                   _read_grave_associated, _read_with_risk_tail, _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),
     "germs-involved": (_D._drop_germs_of_other,),
     "highest-in": (_D._read_highest_in,),

@@ -1,0 +1,99 @@
+"""Sentence wordings read in session 28, from own-words batteries in the register of
+clinical references (risks a harm carries, tests named first, what a diagnosis rests
+on).  Every sentence is our own, about the made-up grebble fever and its zorbomas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.patterns import section_type
+
+from .grebble_pages import relations
+
+T = "grebble fever"
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Patients with zorbomas have a lifelong risk of clots and heart attack.",
+     {("zorbomas", "increases_risk_of", "clots"),
+      ("zorbomas", "increases_risk_of", "heart attack")}),
+    ("Smokers have a significant risk of zorbomas.",
+     {("smoking", "increases_risk_of", "zorbomas")}),
+    ("Zorbomas carry a lifelong risk of clots, rupture and heart attack.",
+     {("zorbomas", "increases_risk_of", "clots"),
+      ("zorbomas", "increases_risk_of", "rupture"),
+      ("zorbomas", "increases_risk_of", "heart attack")}),
+    ("Zorbomas are associated with a risk of clots.",
+     {("zorbomas", "increases_risk_of", "clots")}),
+    ("Zorbomas are linked to long-term harm, with a lifelong risk of clots and rupture.",
+     {("zorbomas", "associated_with", "long-term harm"),
+      ("zorbomas", "increases_risk_of", "clots"), ("zorbomas", "increases_risk_of", "rupture")}),
+])
+def test_the_risks_a_harm_carries(tmp_path: Path, sentence: str,
+                                  want: set[tuple[str, str, str]]) -> None:
+    """A lifelong or significant risk is a raised one; every harm of a list after "risk of"
+    is named (the wording read only the first, up to its comma); "associated with a risk
+    of Y" raises Y's risk, and a trailing "with a lifelong risk of" names what the linked
+    thing brings."""
+    got = relations(tmp_path, sentence, heading="Complications")
+    assert want <= got
+    assert not any(o.startswith(("risk of", "lifelong risk")) for _, _, o in got)
+
+
+def test_the_topics_own_risk_tail_is_a_complication(tmp_path: Path) -> None:
+    """When the topic is what is linked, the risks after it are its complications."""
+    got = relations(tmp_path, "Grebble fever is linked to lasting harm, with a lifelong "
+                              "risk of clots and heart attack.", heading="Complications")
+    assert {(T, "has_complication", "clots"), (T, "has_complication", "heart attack")} <= got
+
+
+@pytest.mark.parametrize(("sentence", "test"), [
+    ("An MRI scan is more sensitive.", "MRI scan"),
+    ("The finger test involves a small cut under local anaesthetic.", "finger test"),
+    ("Frozen section biopsy gives a rapid answer.", "frozen section biopsy"),
+    ("An ECG checks the heart rhythm.", "ECG"),
+])
+def test_a_test_named_first_under_diagnosis(tmp_path: Path, sentence: str, test: str) -> None:
+    """Under a diagnosis heading a sentence that opens with a test says something of a way
+    to find the illness (nothing was read, or "heart rhythm" was taken for the test)."""
+    got = relations(tmp_path, sentence, heading="Diagnosis")
+    assert (T, "diagnosed_by", test) in got
+    assert (T, "diagnosed_by", "heart rhythm") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Imaging should not delay surgery.",
+    "An MRI scan is more sensitive.",
+])
+def test_a_test_named_first_elsewhere_or_denied(tmp_path: Path, sentence: str) -> None:
+    """Outside a diagnosis heading, or with a denial in it, such a sentence names no way of
+    finding the illness."""
+    heading = "Treatment" if "MRI" in sentence else "Diagnosis"
+    got = relations(tmp_path, sentence, heading=heading)
+    assert not any(p == "diagnosed_by" for _, p, _ in got)
+
+
+@pytest.mark.parametrize("lead", [
+    "The diagnosis is based on the following signs:",
+    "A diagnosis needs these signs:",
+    "Clinical criteria:",
+    "A case is confirmed when all of these are present:",
+])
+def test_a_lead_in_naming_what_the_diagnosis_rests_on(tmp_path: Path, lead: str) -> None:
+    """A list led in by what a diagnosis needs lists ways of finding it, though its words
+    also name signs (the lead was typed as nothing, and its items were not read)."""
+    assert section_type(lead) == "diagnosis"
+    got = relations(tmp_path, f"{lead}\n- fever\n- rash", heading="About")
+    assert {(T, "diagnosed_by", "fever"), (T, "diagnosed_by", "rash")} <= got
+
+
+@pytest.mark.parametrize(("lead", "kind"), [
+    ("Symptoms can include:", "symptom"),
+    ("The symptoms of grebble fever include:", "symptom"),
+    ("Tests that help the diagnosis include:", "diagnosis"),
+])
+def test_other_lead_ins_keep_their_type(lead: str, kind: str) -> None:
+    """Lead-ins that do not say the diagnosis rests on the items are typed as before."""
+    assert section_type(lead) == kind
