@@ -316,9 +316,15 @@ _PERIOD_OF = re.compile(r"(?:^|[,;:(]\s*|\b(?:by|with|and|then|has|have|had)\s+)
 
 
 # "can die in as little as 12 hours", "is fatal within 2 days": how soon it kills.
-_DEATH_IN = re.compile(r"\b(?:die|dies|died|fatal|kills?|killing|death (?:can |may )?occurs?)"
+_DEATH_IN = re.compile(r"\b(?:die|dies|died|fatal|kills?|killing|death (?:can |may |will )?"
+                       r"(?:occurs?|follows?|comes?|results?))"
                        r"\b[\w ]{0,30}?\b(?:in|within)\s+(?:as little as |as few as |only |"
-                       r"just |about |around )?$", _I)
+                       r"just |about |around |under |less than )?$", _I)
+# "Shock may set in in as few as 2 days", "It can spread in under an hour": how soon a
+# thing comes, a period that says so ("in 2 days" alone may be when, read elsewhere).
+_SOON_IN = re.compile(r"\b(?:develops?|occurs?|happens?|comes? on|sets? in|follows?|appears?|"
+                      r"starts?|begins?|progress(?:es)?|spreads?|worsens?)\b[\w ]{0,30}?\bin\s+"
+                      r"(?:as little as|as few as|under|less than)\s+$", _I)
 _DEATH_WORDS = ("die", "fatal", "kill", "death")
 _AGAIN_WORDS = ("it is ", "this is ", "it was ", "it lasts ", "this was ")
 # "..., but most often it is 5 to 8 days": the period the sentence gave, given again.
@@ -345,6 +351,9 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
         # "People can die in as little as 12 hours": how soon death comes (with a share in
         # the clause, "80 % die within a year", the period is the share's horizon)
         return PROPORTION_IN.search(clause) is None
+    if ("as " in before or "under" in before or "less" in before) and \
+            _SOON_IN.search(sentence, max(lo, s - 60), s):
+        return PROPORTION_IN.search(clause) is None  # "may set in in as few as 2 days"
     if lo and any(map(before.__contains__, _AGAIN_WORDS)) and \
             PERIOD_AGAIN.search(sentence, max(lo, s - 40), s) and \
             _PERIOD_BEFORE.search(sentence, 0, lo):
@@ -516,7 +525,8 @@ _LASTS_NEAR = re.compile(
     # ("the redness spreads over 24 hours": how long it takes to spread, with "over")
     r"spreads?|worsens?|gets? worse|"
     r"persists?|persisting|resolves?|settles?|fades?|occurs?|appears?|starts?|begins?|"
-    r"develops?|happens?|shows? up|comes? on|comes?|came|crops? up|forms?|continues? to \w+|"
+    r"develops?|happens?|shows? up|comes? on|sets? in|comes?|came|crops? up|forms?|"
+    r"continues? to \w+|"
     r"keeps? \w+ing|precedes?|preceded|"
     # ("numbness can remain for months")
     r"remains?(?=\s+for\b)|"
@@ -529,13 +539,14 @@ _LASTS_NEAR = re.compile(
 # What a period a thing comes on over is said after: "develops over 48 hours", and "can spread
 # to the whole limb in 24 to 48 hours" (as fast as).
 _SPREAD_BEFORE = re.compile(r"\bover (?:the (?:next |following )?)?(?:about |around )?$"
-                            r"|\bin (?:as little as |just |only |under |less than )?$", _I)
+                            r"|\bin (?:as little as |as few as |just |only |under |less than )?$",
+                            _I)
 # Verbs that time an onset: they are read only with "3 days before / after ...".
 _ONSET_VERBS = frozenset({"occur", "occurs", "appear", "appears", "start", "starts", "begin",
                           "begins", "develop", "develops", "happen", "happens", "show up",
                           "shows up", "come on", "comes on", "form", "forms", "come", "comes",
                           "came", "crop up", "crops up", "spread", "spreads", "worsen",
-                          "worsens", "get worse", "gets worse"})
+                          "worsens", "get worse", "gets worse", "set in", "sets in"})
 # "New spots may appear for up to a week", "new blisters keep forming for 3 days": the period
 # new ones go on forming, named "new <thing> formation" (said with "for", an onset verb is no
 # onset then).
@@ -560,7 +571,7 @@ def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
     """Return the thing named right before the clause's verb of lasting (or of onset)."""
     # "healing occurs over 2-4 weeks", "spreads in 24 hours": an onset verb spread over a
     # period is a duration.
-    spread = _SPREAD_BEFORE.search(sentence, max(0, s - 12), s) is not None
+    spread = _SPREAD_BEFORE.search(sentence, max(0, s - 20), s) is not None
     found = [m for m in _LASTS_NEAR.finditer(sentence, lo_c, s)
              if m["verb"].lower() not in _ONSET_VERBS or _ONSET.match(sentence, e) or spread
              or (_NEW_ONES.search(m["x"]) and _FOR_BEFORE.search(sentence, max(0, s - 20), s))]

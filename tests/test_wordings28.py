@@ -10,7 +10,7 @@ import pytest
 
 from claimgraph.ingest.patterns import section_type
 
-from .grebble_pages import relations
+from .grebble_pages import page_claims, relations
 
 T = "grebble fever"
 
@@ -97,3 +97,20 @@ def test_a_lead_in_naming_what_the_diagnosis_rests_on(tmp_path: Path, lead: str)
 def test_other_lead_ins_keep_their_type(lead: str, kind: str) -> None:
     """Lead-ins that do not say the diagnosis rests on the items are typed as before."""
     assert section_type(lead) == kind
+
+
+@pytest.mark.parametrize(("sentence", "subject", "value", "bound"), [
+    ("Without treatment, death can follow in as little as 12 hours.", "death", 12.0, "lower"),
+    ("It can kill in under 24 hours.", "death", 24.0, "upper"),
+    ("Shock may develop in as few as 2 days.", "shock", 2.0, "lower"),
+    ("Organ failure can set in in as little as 12 hours.", "organ failure", 12.0, "lower"),
+])
+def test_how_soon_a_harm_comes(tmp_path: Path, sentence: str, subject: str, value: float,
+                               bound: str) -> None:
+    """"In as little as", "in as few as" and "in under" time how soon a harm comes (no
+    figure was read: the verb "follow", "kill ... in under" and "in as few as" were not
+    known to time anything)."""
+    cs = page_claims(tmp_path, f"Outlook\n{sentence}")
+    got = {(cs.label(c.subject).lower(), c.measure.value, c.measure.bound.value)
+           for c in cs.claims if c.measure is not None and c.measure.kind == "duration"}
+    assert (subject, value, bound) in got
