@@ -689,7 +689,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # Lists introduced by a type word: "Risk factors include ...".
     _t("risk-list",
        rf"\b(?:other |possible |known |main |major |important |common )?(?:risk factors?|"
-       rf"(?:common |known |possible |usual )?triggers|(?:common |usual |possible )?(?:portals?|"
+       rf"(?:common |known |possible |usual )?triggers?|(?:common |usual |possible )?(?:portals?|"
        rf"points?|routes?|sites?) of entry|entry (?:points|sites|routes)|"
        rf"(?:predisposing|associated|coexisting) "
        rf"(?:factors?|conditions?)|comorbidit(?:y|ies)|associations|(?:factors|"
@@ -706,7 +706,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        # "Factors predisposing (people) to it include A and B".
        rf"|(?:factors|things|conditions|illnesses|diseases|problems) predisposing "
        rf"(?:(?:people|patients|you|someone|children|adults) )?to [\w' -]+?)"
-       rf"(?: for [\w' -]+?)?{_INCL}",
+       # ("The trigger is not known but may include A": what it may include)
+       rf"(?: for [\w' -]+?)?(?: (?:is|are) (?:not known|unknown|unclear|not clear),?"
+       rf"(?: but)?)?{_INCL}",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "... release a poison that affects the nerves, causing symptoms such as stiffness": on
     # the topic's page, the symptoms a described process causes are the topic's own.

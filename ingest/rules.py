@@ -798,6 +798,11 @@ _TEST_OPENS = re.compile(
     r"(?: from (?:the |a |an )?[\w-]+)?)\s+(?:\([^)]*\)\s+)?(?:is|are|can|could|may|might|"
     r"will|should|gives?|shows?|involves?|helps?|looks?|uses?|confirms?|reveals?|finds?|"
     r"picks? up|records?|takes?|provides?|offers?|remains?|has|have)\b", re.I)
+# The words a clause opens with, which no sign's name does ("if the sores become infected",
+# "some think lasting tiredness is ...": a condition or an opinion, not a sign).
+_CLAUSE_OPENER = re.compile(r"(?:if|when|whenever|while|although|though|because|since|unless|"
+                            r"once|think|thinks|believe|believes|say|says|suggest|suggests)\b",
+                            re.I)
 # Names of tests and scans, for the thing that "shows" or "reveals" in a diagnosis section.
 _TEST_WORD = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|"
                         r"cultures?|swabs?|samples?|counts?|ecg|ekg|echocardiogram|"
@@ -4177,7 +4182,8 @@ class DocumentRules:
         """Return whether a phrase said to be common, possible or found names a sign or harm
         of its own (not "it", a person, or "early symptoms")."""
         return bool(what) and not pc.is_generic(what) and not self.is_topic(what) \
-            and not _PERSON_SUBJECT.search(what) and not _WEAK_SIGN.match(what)
+            and not _PERSON_SUBJECT.search(what) and not _WEAK_SIGN.match(what) \
+            and not _CLAUSE_OPENER.match(what)
 
     def harms_organ(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """"It can damage the liver", "cause the kidneys to stop working": the organ's harm.

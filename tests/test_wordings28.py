@@ -114,3 +114,33 @@ def test_how_soon_a_harm_comes(tmp_path: Path, sentence: str, subject: str, valu
     got = {(cs.label(c.subject).lower(), c.measure.value, c.measure.bound.value)
            for c in cs.claims if c.measure is not None and c.measure.kind == "duration"}
     assert (subject, value, bound) in got
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("The trigger for grebble fever is not known but may include minor injury, such as a "
+     "cut or graze.", {("minor injury", "increases_risk_of", T), ("cut", "increases_risk_of", T),
+                       ("graze", "increases_risk_of", T)}),
+    ("The trigger is a minor injury.", {("minor injury", "increases_risk_of", T)}),
+])
+def test_what_its_trigger_may_include(tmp_path: Path, sentence: str,
+                                      want: set[tuple[str, str, str]]) -> None:
+    """One trigger, or triggers "not known but may include" A: each raises the risk (only
+    "triggers include" was read)."""
+    assert want <= relations(tmp_path, sentence)
+
+
+def test_risk_factors_said_unknown_name_none(tmp_path: Path) -> None:
+    """"Risk factors are unknown" lists nothing."""
+    assert not any(p == "increases_risk_of" for _, p, _ in relations(
+        tmp_path, "Risk factors are unknown."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "If the sores become infected, this can result in a hospital stay.",
+    "Some think lasting tiredness is the result of ongoing infection.",
+])
+def test_a_condition_or_an_opinion_is_no_sign(tmp_path: Path, sentence: str) -> None:
+    """The words before a verb that open a condition ("if the sores") or an opinion ("think
+    lasting tiredness") name no sign (both were read as one)."""
+    got = relations(tmp_path, sentence)
+    assert not any(o.startswith(("if ", "think ")) for _, _, o in got)
