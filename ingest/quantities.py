@@ -783,7 +783,8 @@ _SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\
 _CASES_ARE = re.compile(
     r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))(?:all\s+)?(?:the\s+)?"
     r"(?:reported\s+)?(?:cases|infections|diagnoses|episodes)(?:\s+of\s+[\w' -]{1,40}?)?"
-    r"\s+(?:(?:are|were|is)\s+(?:thought to be\s+)?"
+    r"\s+(?:(?:are|were|is)\s+(?:(?:now|currently|still|also|mostly|mainly|usually|often|"
+    r"thought to be|believed to be)\s+)*"
     r"(?:caused by|due to|linked to|associated with|related to|the result of|secondary to|"
     r"triggered by|attributed to|attributable to)"
     # ("15 % of cases result from X", "stem from X": what causes them)

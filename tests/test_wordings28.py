@@ -144,3 +144,12 @@ def test_a_condition_or_an_opinion_is_no_sign(tmp_path: Path, sentence: str) -> 
     lasting tiredness") name no sign (both were read as one)."""
     got = relations(tmp_path, sentence)
     assert not any(o.startswith(("if ", "think ")) for _, _, o in got)
+
+
+def test_a_share_of_cases_said_with_an_adverb(tmp_path: Path) -> None:
+    """"Less than half of cases are now related to X" is X's share of the cases (it was
+    taken for how often the illness itself happens)."""
+    cs = page_claims(tmp_path, "Causes\nLess than half of cases are now related to zorb pads.")
+    got = {(cs.label(c.subject), c.measure.kind, c.measure.value, c.measure.bound.value)
+           for c in cs.claims if c.measure is not None}
+    assert ("zorb pads", "share", 0.5, "upper") in got
