@@ -1020,9 +1020,9 @@ GENERIC_HEADS = frozenset({
 def _describes(words: list[str]) -> bool:
     """Return whether a modifier says what kind without setting it against another kind.
 
-    "surgical", "lubricating", "painful" and a body site ("skin") do;
-    "acute", "oral", a number or a noun of its own ("blood" in "blood
-    pressure") do not.
+    "surgical", "lubricating", "painful", a body site ("skin") and "high"
+    before a sign ("a high fever") do; "acute", "oral", a number or a noun
+    of its own ("blood" in "blood pressure") do not.
     """
     from .patterns import ANATOMY  # the rules' pattern, loaded with them
 
@@ -1031,7 +1031,7 @@ def _describes(words: list[str]) -> bool:
     if len(words) == 2 and words[1] == "like" and words[0].isalpha():
         return True  # "sunburn-like", "blister-like" (hyphen gone in the key): how it looks
     for w in words:
-        if w in CONTRASTIVE or not w.isalpha():
+        if (w in CONTRASTIVE and w not in _GRADING) or not w.isalpha():
             return False
         lemmas = all_lemmas(w)
         if "ADJ" not in lemmas and not ("VERB" in lemmas and w.endswith(("ing", "ed"))):
@@ -1039,6 +1039,12 @@ def _describes(words: list[str]) -> bool:
     return True
 
 
+# A contrastive word that, before a sign, says how strong it is ("a high fever", "a high
+# temperature"), not which kind; before a measured quantity it names a finding of its own
+# ("high blood pressure"), kept apart by _MEASURED.
+_GRADING = frozenset({"high"})
+_MEASURED = re.compile(r"(?:pressure|levels?|counts?|rates?|doses?|risks?|numbers?|sugar|"
+                       r"concentrations?|output|cholesterol|values?|readings?)$")
 # Words that grade a thing without naming a kind of it.
 _DEGREE_WORDS = frozenset({"severe", "serious", "mild", "moderate", "slight", "marked",
                            "significant", "extreme"})
@@ -1084,6 +1090,9 @@ def sole_kind_pairs(keys: Iterable[str], *, one_word: bool = False,
         if len(found) != 1:
             continue
         key, modifier, head = found[0]
+        if _GRADING.intersection(modifier) and (_MEASURED.search(head)
+                                                or _MEASURED.search(target)):
+            continue  # "high blood pressure" is a finding, "blood pressure" what is measured
         if len(head) < 4 or head.rsplit(" ", 1)[-1] in GENERIC_HEADS \
                 or ANATOMY.fullmatch(head) or (" " not in head) != one_word:
             continue
