@@ -107,6 +107,33 @@ _EXCLUDING = re.compile(r"^(?:by )?(?:(?:excluding|ruling out|the exclusion of|e
 _WHEN_TAIL = re.compile(r"\s+" + pc.WHEN_AFTER + r".*$", re.I)
 
 
+# A sign named with another it comes with: "a painful rash with blisters in one area".
+_SIGN_WITH_SIGN = re.compile(r"^(?P<a>.+?)\s+with\s+(?:an?\s+|some\s+)?(?P<b>(?P<w>[\w-]+)"
+                             r"\b.*)$", re.I)
+# Where the second sign shows, said after it ("in one area"): the first's place too.
+_PLACE_TAIL = re.compile(r"\s+(?:in|on|over|across|around|at)\s+(?:an?|one|the|some)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:areas?|parts?|places?|sides?|spots?)\s*[.;]?$",
+                         re.I)
+
+
+def _signs_together(text: str) -> str:
+    """Return "A and B" for "A with B" when both name signs ("a painful rash with blisters",
+    "fever with chills"): two signs, not one long name; else the text unchanged."""
+    if " with " not in text:
+        return text
+    m = _SIGN_WITH_SIGN.match(text)
+    if m is None or not p.SYMPTOM_HEAD.fullmatch(" " + m["a"].split()[-1]) or \
+            not p.SYMPTOM_HEAD.fullmatch(" " + m["w"]):
+        return text
+    return f"{m['a']} and {_PLACE_TAIL.sub('', m['b'])}"
+
+
+# A "which" clause after a name ("nerve pain which can last for months or years"): what it
+# says of the name, not more members of a list.
+_WHICH_TAIL = re.compile(r"\s+which\s+(?:can|may|might|will|could|often|usually|sometimes|"
+                         r"tends?|lasts?|is|are)\b.*$", re.I)
+
+
 @lru_cache(maxsize=65_536)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
@@ -159,7 +186,7 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             # "raising the arm on a pillow or chair": one act; the chair is where, no member
             parts = [pc.cut_purpose(text)]
         else:
-            parts = pc.split_list(pc.cut_purpose(text))
+            parts = pc.split_list(pc.cut_purpose(_WHICH_TAIL.sub("", _signs_together(text))))
     if len(parts) >= 2 and _PAIN_LAST.search(parts[-1]):
         # "burning, aching or stabbing pain": each quality names a pain of its own.
         parts = [f"{x.strip()} pain" if _PAIN_QUALITY.fullmatch(x.strip()) else x

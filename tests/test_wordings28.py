@@ -153,3 +153,34 @@ def test_a_share_of_cases_said_with_an_adverb(tmp_path: Path) -> None:
     got = {(cs.label(c.subject), c.measure.kind, c.measure.value, c.measure.bound.value)
            for c in cs.claims if c.measure is not None}
     assert ("zorb pads", "share", 0.5, "upper") in got
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Grebble fever is a viral illness marked by a painful rash with blisters in one area.",
+     {(T, "has_symptom", "painful rash"), (T, "has_symptom", "blisters")}),
+    ("Grebble fever causes fever with chills.",
+     {(T, "has_symptom", "fever"), (T, "has_symptom", "chills")}),
+])
+def test_a_sign_with_another(tmp_path: Path, sentence: str,
+                             want: set[tuple[str, str, str]]) -> None:
+    """"A rash with blisters" names two signs (it was one long name, or, with a place after
+    it, nothing)."""
+    got = relations(tmp_path, sentence, heading="Symptoms")
+    assert want <= got
+    assert not any(" with " in o for _, _, o in got)
+
+
+def test_with_after_no_sign_keeps_one_name(tmp_path: Path) -> None:
+    """"A rash with a red edge" and "pain with swallowing" stay one sign each."""
+    got = relations(tmp_path, "Grebble fever causes a rash with a red edge and pain with "
+                              "swallowing.", heading="Symptoms")
+    assert (T, "has_symptom", "edge") not in got
+    assert (T, "has_symptom", "swallowing") not in got
+
+
+def test_a_which_clause_adds_no_member(tmp_path: Path) -> None:
+    """"Nerve pain which can last for months or years" names the pain, not "years"."""
+    got = relations(tmp_path, "Some people develop ongoing nerve pain which can last for "
+                              "months or years.", heading="Symptoms")
+    assert (T, "has_symptom", "ongoing nerve pain") in got
+    assert not any(o in ("years", "months") for _, _, o in got)
