@@ -128,8 +128,8 @@ def _signs_together(text: str) -> str:
     return f"{m['a']} and {_PLACE_TAIL.sub('', m['b'])}"
 
 
-# A "which" clause after a name ("nerve pain which can last for months or years"): what it
-# says of the name, not more members of a list.
+# A "which" clause after a name ("pain which may go on for weeks or years"): what it says
+# of the name, not more members of a list.
 _WHICH_TAIL = re.compile(r"\s+which\s+(?:can|may|might|will|could|often|usually|sometimes|"
                          r"tends?|lasts?|is|are)\b.*$", re.I)
 

@@ -179,8 +179,8 @@ def test_with_after_no_sign_keeps_one_name(tmp_path: Path) -> None:
 
 
 def test_a_which_clause_adds_no_member(tmp_path: Path) -> None:
-    """"Nerve pain which can last for months or years" names the pain, not "years"."""
-    got = relations(tmp_path, "Some people develop ongoing nerve pain which can last for "
-                              "months or years.", heading="Symptoms")
-    assert (T, "has_symptom", "ongoing nerve pain") in got
-    assert not any(o in ("years", "months") for _, _, o in got)
+    """"Nerve pain which may go on for weeks or years" names the pain, not "years"."""
+    got = relations(tmp_path, "Some patients develop sharp zorb pain which may go on for "
+                              "weeks or years.", heading="Symptoms")
+    assert (T, "has_symptom", "sharp zorb pain") in got
+    assert not any(o in ("years", "weeks") for _, _, o in got)
