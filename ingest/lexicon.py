@@ -93,6 +93,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("bleeding", "haemorrhage", "hemorrhage"),
     ("blood clot", "thrombosis", "thrombus"),
     ("blister", "bulla"),
+    ("scab", "crust", "crusting", "scabbing"),
     ("seizure", "fit", "convulsion"),
     ("ischaemia", "ischemia", "reduced blood flow", "poor blood flow", "lack of blood supply",
      "poor blood supply", "restricted blood flow", "blocked blood flow"),

@@ -803,6 +803,11 @@ _TEST_OPENS = re.compile(
 _CLAUSE_OPENER = re.compile(r"(?:if|when|whenever|while|although|though|because|since|unless|"
                             r"once|think|thinks|believe|believes|say|says|suggest|suggests)\b",
                             re.I)
+# Sores that crust or scab over, or scabs forming ("break open and crust over", "scabs form
+# where the blisters were"): scabs, a sign of their own.
+_SCABS_FORM = re.compile(r"\b(?:crust(?:s|ed)? over|scab(?:s|bed)? over|(?:form|forms|forming) "
+                         r"(?:a |into )?(?:crusts?|scabs?)|(?:crusts?|scabs?) (?:form|forms|"
+                         r"develop|develops|appear|appears)\b)", re.I)
 # Names of tests and scans, for the thing that "shows" or "reveals" in a diagnosis section.
 _TEST_WORD = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|"
                         r"cultures?|swabs?|samples?|counts?|ecg|ekg|echocardiogram|"
@@ -4126,6 +4131,12 @@ class DocumentRules:
             # "Pain is much worse than the wound looks": pain out of proportion, severe pain.
             self.emit(self.topic, v.HAS_SYMPTOM, "severe pain", span, worse.group(0), section,
                       rule="phrase:state", confidence=0.6)
+        for m in (_SCABS_FORM.finditer(text) if "crust" in low or "scab" in low else ()):
+            # "The blisters break open and crust over": the scabs they leave are a sign
+            self.emit(self.topic, v.HAS_SYMPTOM, "scab", span, m.group(0), section,
+                      rule="phrase:state", confidence=0.6,
+                      hedged=is_hedged(text[clause_bounds(text, m.start())[0]:m.end()]),
+                      negated=denied_before(text, m.start()))
         for m in _IN_PAIN.finditer(text):
             self.emit(self.topic, v.HAS_SYMPTOM, "pain", span, m.group(0), section,
                       rule="phrase:state", confidence=0.6,

@@ -184,3 +184,14 @@ def test_a_which_clause_adds_no_member(tmp_path: Path) -> None:
                               "weeks or years.", heading="Symptoms")
     assert (T, "has_symptom", "sharp zorb pain") in got
     assert not any(o in ("years", "weeks") for _, _, o in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sores burst and then crust over.",
+    "- watery blisters that burst and crust over",
+    "After a week scabs form where the spots were.",
+])
+def test_sores_that_crust_over_leave_scabs(tmp_path: Path, sentence: str) -> None:
+    """Sores that crust or scab over, or scabs forming, are a sign of their own, named as
+    scabs ("crust" and "scab" are one sign in the lexicon)."""
+    assert (T, "has_symptom", "scab") in relations(tmp_path, sentence, heading="Symptoms")
