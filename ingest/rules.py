@@ -803,6 +803,11 @@ _TEST_OPENS = re.compile(
 _CLAUSE_OPENER = re.compile(r"(?:if|when|whenever|while|although|though|because|since|unless|"
                             r"once|think|thinks|believe|believes|say|says|suggest|suggests)\b",
                             re.I)
+# "It's very common to feel a tingling pain", "It is usual to have a headache": a sign.
+_USUAL_TO_FEEL = re.compile(r"^\s*it(?:'s| is) (?P<no>not )?(?:very |quite |fairly |also |"
+                            r"especially )?(?:common|usual|normal|typical) (?:for (?:people|you|"
+                            r"patients|children|adults|some people|many people) )?to (?:feel|"
+                            r"have|get|notice|experience|develop) (?P<x>[^.;]+)", re.I)
 # Sores that crust or scab over, or scabs forming ("break open and crust over", "scabs form
 # where the blisters were"): scabs, a sign of their own.
 _SCABS_FORM = re.compile(r"\b(?:crust(?:s|ed)? over|scab(?:s|bed)? over|(?:form|forms|forming) "
@@ -4131,6 +4136,15 @@ class DocumentRules:
             # "Pain is much worse than the wound looks": pain out of proportion, severe pain.
             self.emit(self.topic, v.HAS_SYMPTOM, "severe pain", span, worse.group(0), section,
                       rule="phrase:state", confidence=0.6)
+        usual = _USUAL_TO_FEEL.match(text) if "to " in low else None
+        if usual is not None:
+            # "It's very common to feel an ache or a sting": each thing felt
+            for ph in phrases(pc.cut_clause(usual.group("x"))):
+                if self.names_a_sign(ph.label):
+                    # ("It is not common to have X": X is uncommon, not denied)
+                    self.emit(self.topic, v.HAS_SYMPTOM, ph.label, span, ph.surface, section,
+                              rule="phrase:state", confidence=0.6,
+                              hedged=bool(usual.group("no")))
         for m in (_SCABS_FORM.finditer(text) if "crust" in low or "scab" in low else ()):
             # "The blisters break open and crust over": the scabs they leave are a sign
             self.emit(self.topic, v.HAS_SYMPTOM, "scab", span, m.group(0), section,

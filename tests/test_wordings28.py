@@ -195,3 +195,18 @@ def test_sores_that_crust_over_leave_scabs(tmp_path: Path, sentence: str) -> Non
     """Sores that crust or scab over, or scabs forming, are a sign of their own, named as
     scabs ("crust" and "scab" are one sign in the lexicon)."""
     assert (T, "has_symptom", "scab") in relations(tmp_path, sentence, heading="Symptoms")
+
+
+@pytest.mark.parametrize(("sentence", "want", "hedged"), [
+    ("It's very common to feel a tingling pain.", "tingling pain", False),
+    ("It is usual to have a headache and a mild fever.", "headache", False),
+    ("It is not common to have a cough.", "cough", True),
+])
+def test_what_it_is_usual_to_feel(tmp_path: Path, sentence: str, want: str,
+                                  hedged: bool) -> None:
+    """"It's very common to feel X" names a sign; "not common" makes it uncommon, not
+    denied (nothing was read)."""
+    cs = page_claims(tmp_path, f"Symptoms\n{sentence}")
+    got = {(cs.label(c.object), c.hedged, c.negated) for c in cs.claims
+           if c.predicate == "has_symptom"}
+    assert (want, hedged, False) in got
