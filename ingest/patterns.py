@@ -1240,7 +1240,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Scarring is uncommon.", "Itching is common." under a heading of signs or harms: how
     # often one of them comes (the heading says which; elsewhere it names nothing).
     _t("is-common", r"\b(?:is|are) (?:very |fairly |quite |relatively |also |extremely )?"
-                    r"(?:common|uncommon|rare|unusual|frequent|infrequent)(?=\s*[.;!]?\s*$)",
+                    r"(?:common|uncommon|rare|unusual|frequent|infrequent)(?=\s*[.;!]?\s*$|"
+                    # ("Rupture is rare and usually occurs early", "... rare but serious")
+                    r",?\s+(?:but|and)\s+(?!(?:is|are|was|were|it|they|this)\b))",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "Several mechanisms have been proposed, including A and B": each may play a part.
     _t("proposed-causes", r"\b(?:several |many |various |a number of |some |possible |other |"

@@ -210,3 +210,23 @@ def test_what_it_is_usual_to_feel(tmp_path: Path, sentence: str, want: str,
     got = {(cs.label(c.object), c.hedged, c.negated) for c in cs.claims
            if c.predicate == "has_symptom"}
     assert (want, hedged, False) in got
+
+
+@pytest.mark.parametrize(("sentence", "heading", "want"), [
+    ("Zorboma rupture is rare and usually happens in the first year.", "Outlook",
+     (T, "has_complication", "zorboma rupture")),
+    ("Scarring is uncommon but can be lasting.", "Complications",
+     (T, "has_complication", "scarring")),
+])
+def test_a_harm_said_rare_with_more_after(tmp_path: Path, sentence: str, heading: str,
+                                          want: tuple[str, str, str]) -> None:
+    """"X is rare and ..." / "X is uncommon but ..." still says X happens (only a sentence
+    ending at "rare" was read)."""
+    assert want in relations(tmp_path, sentence, heading=heading)
+
+
+def test_rare_before_a_clause_of_its_own_is_not_read(tmp_path: Path) -> None:
+    """"Scarring is rare and it fades": the word after "and" opens a clause of its own; the
+    harm is read, but nothing from the second clause."""
+    got = relations(tmp_path, "Scarring is rare and it fades.", heading="Complications")
+    assert not any(o.startswith("it") for _, _, o in got)
