@@ -789,6 +789,15 @@ _EVIDENCE_OF = re.compile(r"^\s*(?:for\s+)?(?:any\s+|other\s+)?(?:evidence|signs
                           r"\s+of\s+", re.I)
 _WHETHER = re.compile(r"(?:whether|how|if|what|when)\b", re.I)
 _SHOW_VERB = re.compile(r"\b(?:detect|identify|reveal|show|measure|check)s?\b", re.I)
+# "referred to a specialist for more blood tests", "referred to hospital for injections":
+# what the referral is for.
+_REFERRED_FOR = re.compile(r"\breferred (?:on |urgently |quickly )?(?:to (?:an? |the |your )?"
+                           r"[\w' -]{2,40}? )?for (?:an? |some |more |further |other )?"
+                           r"(?P<x>[^.;]+)", re.I)
+_MORE_OF = re.compile(r"^(?:more|further|other|extra|some)\s+", re.I)
+# What a referral is for that names no test or care ("advice", "an assessment").
+_REFERRAL_AIM = re.compile(r"(?:specialist |expert |further )?(?:advice|assessment|opinion|"
+                           r"review|support|help|investigation|care|treatment)s?", re.I)
 # A sentence that opens with a test and a verb of its own ("An MRI scan is more sensitive",
 # "Swabs from the wound are sent to the lab"): what it says is of that test.
 _TEST_OPENS = re.compile(
@@ -3488,6 +3497,8 @@ class DocumentRules:
         if kind == p.DIAGNOSIS and antecedent is None and not any(
                 c.predicate == v.DIAGNOSED_BY for c in self.out[read_before:]):
             self.test_said_of(text, (start, end), section)
+        if "referred" in low and len(self.out) == read_before:
+            self.referred_for(text, (start, end), section)
         timely = timely_care(text) if kind not in (p.SYMPTOM, p.DIAGNOSIS) else None
         if timely is not None:
             self.timely_care_prevents(timely, read_before, (start, end), section)
@@ -3497,6 +3508,26 @@ class DocumentRules:
             self.emit(recovered.care, v.EFFECTIVE_FOR, self.topic, (start, end), recovered.said,
                       section, hedged=is_hedged(recovered.said), rule="phrase:recover-with",
                       confidence=0.65)
+
+    def referred_for(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "You may be referred to a specialist for more blood tests" (a test: a way to
+        find the topic) and "... referred to hospital for injections of antibiotics" (care:
+        a remedy for it), when nothing else in the sentence was read."""
+        m = _REFERRED_FOR.search(text)
+        if m is None or is_negated(text[:m.start("x")]):
+            return
+        for ph in phrases(pc.cut_clause(m.group("x"))):
+            label = _MORE_OF.sub("", ph.label)  # "advice and more blood tests"
+            if self.is_topic(label) or pc.is_generic(label) or _REFERRAL_AIM.fullmatch(label):
+                continue
+            if _TEST_WORD.search(label):
+                self.emit(self.topic, v.DIAGNOSED_BY, label, span, ph.surface, section,
+                          hedged=is_hedged(text[:m.end()]), rule="phrase:referred-for",
+                          confidence=0.6)
+            elif _CARE_ITEM.search(label):
+                self.emit(label, v.USED_FOR, self.topic, span, ph.surface, section,
+                          hedged=is_hedged(text[:m.end()]), rule="phrase:referred-for",
+                          confidence=0.6)
 
     def test_said_of(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read a sentence under a diagnosis heading that opens with a test and says

@@ -230,3 +230,26 @@ def test_rare_before_a_clause_of_its_own_is_not_read(tmp_path: Path) -> None:
     harm is read, but nothing from the second clause."""
     got = relations(tmp_path, "Scarring is rare and it fades.", heading="Complications")
     assert not any(o.startswith("it") for _, _, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "heading", "want"), [
+    ("You may be referred to a specialist for advice and more blood tests.", "Diagnosis",
+     (T, "diagnosed_by", "blood tests")),
+    ("Children are often referred to hospital for a heart scan.", "Diagnosis",
+     (T, "diagnosed_by", "heart scan")),
+    ("A few people are referred to hospital for injections of antibiotics.", "Treatment",
+     ("injections of antibiotics", "used_for", T)),
+])
+def test_what_a_referral_is_for(tmp_path: Path, sentence: str, heading: str,
+                                want: tuple[str, str, str]) -> None:
+    """A test a referral is for finds the topic; care it is for treats it ("advice" is
+    neither; nothing was read)."""
+    got = relations(tmp_path, sentence, heading=heading)
+    assert want in got
+    assert not any(o == "advice" or s == "advice" for s, _, o in got)
+
+
+def test_a_referral_denied_names_nothing(tmp_path: Path) -> None:
+    """"You will not be referred for a scan" names no way of finding it."""
+    got = relations(tmp_path, "You will not be referred for a scan.", heading="Diagnosis")
+    assert not any(p == "diagnosed_by" for _, p, _ in got)
