@@ -798,6 +798,10 @@ _MORE_OF = re.compile(r"^(?:more|further|other|extra|some)\s+", re.I)
 # What a referral is for that names no test or care ("advice", "an assessment").
 _REFERRAL_AIM = re.compile(r"(?:specialist |expert |further )?(?:advice|assessment|opinion|"
                            r"review|support|help|investigation|care|treatment)s?", re.I)
+# "Hand washing is (very) important", "Seeing a doctor early is vital" before "to prevent X".
+_IS_KEY = re.compile(r"^(?P<np>.+?)\s+(?:is|are)\s+(?:very |really |especially |also |so |"
+                     r"most |absolutely )?(?:important|vital|key|essential|crucial|critical)"
+                     r"(?:\s+in order)?\s*$", re.I)
 # A sentence that opens with a test and a verb of its own ("An MRI scan is more sensitive",
 # "Swabs from the wound are sent to the lab"): what it says is of that test.
 _TEST_OPENS = re.compile(
@@ -5741,6 +5745,12 @@ class DocumentRules:
         after "given" are only how, so the thing given before it is the subject)."""
         if r.trig_text.lower().startswith("to "):
             given = _GIVEN_TO.match(r.left.strip())
+            key = _IS_KEY.match(r.left.strip()) if given is None else None
+            if key is not None:
+                # "Hand washing is important to prevent X": the act does ("Diagnosing it
+                # within 10 days is vital": early diagnosis)
+                r.left = timely_name(key.group("np").lower()) or key.group("np")
+                return False
             if given is not None:
                 r.left = re.sub(r"^(?:the )?(?:treatment|therapy) (?:with|using) ", "",
                                 given.group("np"), flags=re.I)

@@ -82,11 +82,17 @@ def timely_name(label: str) -> str | None:
     >>> timely_name("spotting the signs early"), timely_name("surgery")
     ('early diagnosis', None)
     """
-    if _TIMELY_DIAGNOSIS.match(label):
+    soon = _WITHIN_DAYS.sub(" early", label) if " within " in label else label
+    if _TIMELY_DIAGNOSIS.match(soon):
         return "early diagnosis"
-    if _TIMELY_TREATMENT.match(label):
+    if _TIMELY_TREATMENT.match(soon):
         return "early treatment"
     return None
+
+
+# "within the first 10 days", "within 48 hours": how soon, said as a time.
+_WITHIN_DAYS = re.compile(r"\s+within (?:the first |a |one |two |three |a few |\d+ )?"
+                          r"(?:\d+ )?(?:hours?|days?|weeks?)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -253,3 +253,17 @@ def test_a_referral_denied_names_nothing(tmp_path: Path) -> None:
     """"You will not be referred for a scan" names no way of finding it."""
     got = relations(tmp_path, "You will not be referred for a scan.", heading="Diagnosis")
     assert not any(p == "diagnosed_by" for _, p, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Hand washing is important to prevent infection.", ("hand washing", "prevents", "infection")),
+    ("Seeing a doctor early is vital to prevent lasting harm.",
+     ("early treatment", "prevents", "lasting harm")),
+    ("Treating it within 48 hours is essential to prevent scarring.",
+     ("early treatment", "prevents", "scarring")),
+])
+def test_what_is_important_to_prevent_a_harm(tmp_path: Path, sentence: str,
+                                             want: tuple[str, str, str]) -> None:
+    """"X is important / vital to prevent Y": X prevents Y, timely care named as pages
+    compare it (nothing was read, or only for "early treatment is key")."""
+    assert want in relations(tmp_path, sentence, heading="Prevention")
