@@ -798,6 +798,11 @@ _MORE_OF = re.compile(r"^(?:more|further|other|extra|some)\s+", re.I)
 # What a referral is for that names no test or care ("advice", "an assessment").
 _REFERRAL_AIM = re.compile(r"(?:specialist |expert |further )?(?:advice|assessment|opinion|"
                            r"review|support|help|investigation|care|treatment)s?", re.I)
+# "A physiotherapist can teach you exercises", "... show you how to stretch" before "to
+# prevent X": what is taught does the preventing.
+_TAUGHT = re.compile(r"^(?:an? |the |your )?[\w -]{2,30}? (?:can |may |will |could |might )?"
+                     r"(?:teach|show)(?:es|s)? (?:you|them|people|patients|your child) "
+                     r"(?:how to |some |simple |special )?(?P<np>.+)$", re.I)
 # "Hand washing is (very) important", "Seeing a doctor early is vital" before "to prevent X".
 _IS_KEY = re.compile(r"^(?P<np>.+?)\s+(?:is|are)\s+(?:very |really |especially |also |so |"
                      r"most |absolutely )?(?:important|vital|key|essential|crucial|critical)"
@@ -5746,6 +5751,11 @@ class DocumentRules:
         if r.trig_text.lower().startswith("to "):
             given = _GIVEN_TO.match(r.left.strip())
             key = _IS_KEY.match(r.left.strip()) if given is None else None
+            taught = _TAUGHT.match(r.left.strip()) if given is None and key is None else None
+            if taught is not None:
+                # "A physiotherapist can teach you exercises to help prevent X": the exercises
+                r.left = taught.group("np")
+                return False
             if key is not None:
                 # "Hand washing is important to prevent X": the act does ("Diagnosing it
                 # within 10 days is vital": early diagnosis)

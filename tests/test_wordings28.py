@@ -267,3 +267,11 @@ def test_what_is_important_to_prevent_a_harm(tmp_path: Path, sentence: str,
     """"X is important / vital to prevent Y": X prevents Y, timely care named as pages
     compare it (nothing was read, or only for "early treatment is key")."""
     assert want in relations(tmp_path, sentence, heading="Prevention")
+
+
+def test_what_someone_teaches_to_prevent_a_harm(tmp_path: Path) -> None:
+    """"A physiotherapist can teach you exercises to help prevent X": the exercises prevent
+    X (the teacher was taken as the subject and dropped)."""
+    got = relations(tmp_path, "A physiotherapist can teach you exercises to help prevent "
+                              "stiffness.", heading="Treatment")
+    assert ("exercises", "prevents", "stiffness") in got
