@@ -4463,8 +4463,8 @@ class DocumentRules:
         if older is not None:
             obj = pc.clean_phrase(pc.cut_clause(older.group("obj")))
             target = self.topic if not obj or self.is_topic(obj) or pc.ANAPHORA.match(obj) \
-                else obj
-            if not pc.is_generic(target):
+                else "complication" if _COMPLICATIONS_WORD.fullmatch(obj) else obj
+            if target == "complication" or not pc.is_generic(target):  # (harms as a class)
                 self.emit("older age" if older.group("dir").lower() == "older" else "young age",
                           v.INCREASES_RISK_OF, target, span, older.group(0), section,
                           hedged=is_hedged(text), negated=is_negated(text))

@@ -275,3 +275,11 @@ def test_what_someone_teaches_to_prevent_a_harm(tmp_path: Path) -> None:
     got = relations(tmp_path, "A physiotherapist can teach you exercises to help prevent "
                               "stiffness.", heading="Treatment")
     assert ("exercises", "prevents", "stiffness") in got
+
+
+def test_the_older_the_likelier_its_harms(tmp_path: Path) -> None:
+    """"The older you are, the higher the risk of complications": age raises the risk of
+    the harms as a class (the class word was dropped as too general)."""
+    got = relations(tmp_path, "The older you are, the higher the risk of complications.",
+                    heading="Outlook")
+    assert ("older age", "increases_risk_of", "complication") in got
