@@ -187,7 +187,7 @@ from .stopped_happening import kept_from
 from .these_include import class_listed_after
 from .timely_care import TimelyCare, timely_care, timely_name
 from .toxin_makers import toxin_makers
-from .verbless import topic_in_front
+from .verbless import modal_item, topic_in_front
 from .who_acts import who_members
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
@@ -407,6 +407,14 @@ _LASTING = re.compile(r"\b(?:permanent|lasting|long-term|long-lasting|lifelong|s
                       re.IGNORECASE)
 # A list item's head that only names a class of what comes after its colon.
 _CLASS_HEAD = re.compile(r"[\w-]+ (?:problems?|issues?|changes?|difficult(?:y|ies))", re.I)
+# A list of a few short names after an item's head ("fever, tachycardia, hypotension").
+_SHORT_LIST = re.compile(r"[\w' -]{2,40}(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[\w' -]{2,40})+"
+                         r"[.;]?", re.I)
+# An item's head that says when, not what ("later: blistering", "in severe cases: shock").
+_WHEN_HEAD = re.compile(r"(?:early|earlier|late|later|initially|at first|first|then|"
+                        r"eventually|subsequently|in (?:severe|advanced|late) (?:cases|disease|"
+                        r"stages?)|early (?:signs|features|stages?)|late (?:signs|features|"
+                        r"stages?))", re.I)
 _BARE_AGE = re.compile(r"(?:increasing |advancing |rising )?age", re.I)
 # Headings that name no topic area, only a kind of advice under the one before them.
 _BARE_HEADING = re.compile(r"(?:do|don't|do not|dos|don'ts|dos and don'ts|do's and don'ts|"
@@ -2654,6 +2662,12 @@ class DocumentRules:
             if _CLASS_HEAD.fullmatch(head_text.strip()) and gloss.strip()[:1].islower():
                 # "eye problems: dry eyes, more tears": the problems are what follows.
                 head_text, listed = gloss, True
+            elif kind in (p.SYMPTOM, p.COMPLICATION) and _SHORT_LIST.fullmatch(gloss.strip()):
+                # "later: blistering and crepitus" (when, then what), "systemic upset: fever,
+                # tachycardia": the signs listed after the head are signs too.
+                head_text = gloss if _WHEN_HEAD.fullmatch(head_text.strip()) else \
+                    f"{head_text}, {gloss.strip()}"
+                listed = True
         if kind in (p.RISK, p.CAUSE) and not _YOU_HAVE_ITEM.match(head_text) \
                 and _predicate_item(head_text):
             return None  # "- mostly affects older adults": a clause, read as a sentence
@@ -6579,7 +6593,11 @@ class DocumentRules:
             item_kind = p.SYMPTOM if kind is None and block.kind == ITEM and ":" not in \
                 doc.text[block.start:min(block.end, block.start + 80)] and \
                 self.items_tell_signs(bi) else kind
-            antecedent = (self.item(bi, item_kind, sents, skip) if block.kind == ITEM or (
+            said_of_topic = block.kind == ITEM and kind not in (p.RISK, p.SKIP) and sents \
+                and modal_item(doc.text[sents[0][0]:sents[0][1]])
+            # ("- may follow minor trauma": a line said of the topic, read as a sentence)
+            antecedent = None if said_of_topic else (
+                self.item(bi, item_kind, sents, skip) if block.kind == ITEM or (
                 kind in _NOUN_LINE_KINDS and len(sents) == 1 and _noun_line(
                     doc.text[block.start + skip:block.end])
                 # ("Cases peak in late summer." says something: a sentence, no name alone)

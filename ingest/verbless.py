@@ -59,7 +59,7 @@ _MODAL = re.compile(
     r"(?:may|can|could|might|will)(?: (?:also|often|sometimes|rarely|occasionally|usually|"
     r"quickly|rapidly|eventually|later))* (?:be|lead|cause|result|affect|present|progress|"
     r"develop|spread|mimic|recur|come back|involve|occur|require|need|respond|resolve|last|"
-    r"persist)\b", re.IGNORECASE)
+    r"persist|follow)\b", re.IGNORECASE)
 # A fact box's field ("Causes: germ G", "Spreads - by touch").
 _FIELD = re.compile(r"[\w ]{1,30}?\s*(?::|\s[-\u2013\u2014]\s)")
 # A clause with its own subject and verb after a comma ("..., the rash may spread").
@@ -68,9 +68,26 @@ _OWN_CLAUSE = re.compile(r",\s+(?:the |a |an |this |these |its |their |most |som
                          r"does|do|should|must)\b", re.IGNORECASE)
 
 
+def modal_item(text: str) -> bool:
+    """Return whether a list item opens with a modal and its verb ("may follow a graze",
+    "can lead to shock"): a note's line said of the topic, not a name.
+
+    >>> modal_item("may follow minor trauma"), modal_item("minor trauma")
+    (True, False)
+    """
+    return (_MODAL.match(text.lstrip()) is not None or _COMMON_IN.match(text.lstrip()) is not
+            None) and not _OWN_CLAUSE.search(text)
+
+
+# "commonest in older people", "more common in men": a note's line on who gets the topic.
+_COMMON_IN = re.compile(r"(?:(?:much |far |slightly )?more |most )?(?:common|commonest|frequent)"
+                        r" (?:in|among)\b", re.IGNORECASE)
+
+
 def topic_in_front(text: str, topic: str) -> str:
-    """Return ``text`` with the topic named in front when it opens with its verb."""
-    if not text[:1].isupper() or not topic or _FIELD.match(text):
+    """Return ``text`` with the topic named in front when it opens with its verb (a line in
+    lower case only when it opens with a modal: a note's item, "may follow a graze")."""
+    if not topic or _FIELD.match(text) or not (text[:1].isupper() or _MODAL.match(text)):
         return text  # "Causes: germ G" is a fact box's field, read as one
     if _KIND_LINE.match(text):
         return f"{topic} is {text[0].lower()}{text[1:]}"

@@ -283,3 +283,33 @@ def test_the_older_the_likelier_its_harms(tmp_path: Path) -> None:
     got = relations(tmp_path, "The older you are, the higher the risk of complications.",
                     heading="Outlook")
     assert ("older age", "increases_risk_of", "complication") in got
+
+
+@pytest.mark.parametrize(("item", "want", "not_want"), [
+    ("- later: blistering, skin darkening and crackling", {"blistering", "skin darkening",
+                                                           "crackling"}, {"later"}),
+    ("- systemic upset: fever, tachycardia, hypotension", {"systemic upset", "fever",
+                                                           "tachycardia", "hypotension"}, set()),
+])
+def test_signs_listed_after_an_items_head(tmp_path: Path, item: str, want: set[str],
+                                          not_want: set[str]) -> None:
+    """A note's item "head: A, B, C" under signs lists A, B and C too (only the head was
+    read); a head that says when ("later") is no sign."""
+    got = {o for s, p, o in relations(tmp_path, item, heading="Clinical features")
+           if p == "has_symptom"}
+    assert want <= got
+    assert not (not_want & got)
+
+
+@pytest.mark.parametrize(("item", "want"), [
+    ("- may follow minor trauma such as an insect bite or a graze",
+     {("minor trauma", "increases_risk_of", T), ("graze", "increases_risk_of", T)}),
+    ("- commonest in elderly people", {("older age", "increases_risk_of", T)}),
+])
+def test_a_notes_item_said_of_the_topic(tmp_path: Path, item: str,
+                                        want: set[tuple[str, str, str]]) -> None:
+    """A lower-case item that opens with a modal or "commonest in", under no typed heading,
+    is said of the topic ("graze" was read as raising the risk of "insect bite")."""
+    got = relations(tmp_path, item, heading="Overview")
+    assert want <= got
+    assert not any(o == "insect bite" for _, _, o in got)
