@@ -54,6 +54,10 @@ _HINTS = ("sample", "level", "amount", "specimen", "test", " of ", "do", "order"
           "urine", "stool", "saliva", "sputum", "phlegm", "mucus", "blood", "pee", "poo", "spit")
 
 
+# An operation named alone as a way of finding the illness: surgery, as pages name it.
+_SURGERY_ALONE = re.compile(r"(?:an? |the )?operation", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def lab_test_name(label: str) -> str:
     """Return ``label`` as a reader names the test it stands for (else ``label`` itself).
@@ -61,10 +65,12 @@ def lab_test_name(label: str) -> str:
     >>> [lab_test_name(x) for x in ("samples of blood", "x-ray of the chest", "calcium",
     ...                             "order a urine sample", "kidney function")]
     ['blood test', 'chest x-ray', 'calcium test', 'urine test', 'kidney function test']
-    >>> lab_test_name("your urine")
-    'urine test'
+    >>> lab_test_name("your urine"), lab_test_name("operation")
+    ('urine test', 'surgery')
     """
     low = label.lower()
+    if _SURGERY_ALONE.fullmatch(low.strip()):
+        return "surgery"  # "confirmed at operation": the surgery shows it
     if not any(map(low.__contains__, _HINTS)):
         return label
     acted = _LEVELS_OF.sub("", _ACT_FIRST.sub("", label, count=1), count=1)

@@ -1419,6 +1419,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"confirmed|established|reached) (?:\w+ )?(?:by|on|with|through)\b|"
                        # "The diagnosis is usually made during surgery", "... from a biopsy".
                        r"\bdiagnosis (?:is|can be|may be)(?: \w+)? made (?:during|from)\b|"
+                       # "Diagnosis is confirmed at operation": the operation shows it.
+                       r"\bdiagnosis (?:is|can be|may be)(?: \w+)? (?:confirmed|made) at\b(?= "
+                       r"(?:an? |the )?(?:operation|surgery|biopsy|exploration|autopsy))|"
                        # "It is a diagnosis of exclusion": made by ruling the others out.
                        r"\b(?:is|remains) (?:\w+ )?an? diagnosis of (?=exclusion\b)|"
                        r"\bdiagnosis is (?:usually |often |"

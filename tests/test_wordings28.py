@@ -313,3 +313,13 @@ def test_a_notes_item_said_of_the_topic(tmp_path: Path, item: str,
     got = relations(tmp_path, item, heading="Overview")
     assert want <= got
     assert not any(o == "insect bite" for _, _, o in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "- diagnosis is confirmed at operation",
+    "The diagnosis is usually confirmed at surgery.",
+])
+def test_a_diagnosis_confirmed_at_operation(tmp_path: Path, sentence: str) -> None:
+    """A diagnosis confirmed at operation is made by surgery (nothing was read from "at"; an
+    operation named alone as a way of finding it is surgery, as other wordings name it)."""
+    assert (T, "diagnosed_by", "surgery") in relations(tmp_path, sentence, heading="Diagnosis")
