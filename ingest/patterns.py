@@ -455,7 +455,10 @@ _KEYS = {
                             for a in ("", "can ", "may ", "might ", "most often ",
                                       "most commonly ", "commonly ", "usually ", "often ",
                                       "typically ", "also ", "sometimes ")),
-    "cause-field": ("cause:", "causes:", "causative"),
+    "cause-field": ("cause:", "causes:", "causative", "etiology:", "causation:"),
+    "sign-field": ("presentation:", "feature:", "features:", "symptom:", "symptoms:", "sign:",
+                   "signs:"),
+    "look-alike-field": ("differential", "ddx:"),
     "test-field": ("test:", "tests:", "investigation:", "investigations:", "diagnosis:",
                    "method:", "methods:"),
     "prevention-field": ("prevention:", "measure:", "measures:"),
@@ -1015,8 +1018,15 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.CAUSES, Shape.RIGHT_TO_TOPIC),
     # "Causes: a germ called Q" (a fact box's field): what the line names causes it.
     _t("cause-field", r"^\s*(?:the )?(?:main |usual |common |known |possible )?(?:causes?|"
-                      r"causative (?:organisms?|agents?))\s*:(?=\s*\S)", v.CAUSES,
-       Shape.RIGHT_TO_TOPIC),
+                      r"causative (?:organisms?|agents?)|a?etiology|causation)\s*:(?=\s*\S)",
+       v.CAUSES, Shape.RIGHT_TO_TOPIC),
+    # "Presentation: severe pain, swelling", "Clinical features: fever" (a note's field).
+    _t("sign-field", r"^\s*(?:(?:clinical |typical |common |main )?(?:presentation|features?|"
+                     r"symptoms?(?: and signs)?|signs?(?: and symptoms)?))\s*:(?=\s*\S)",
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
+    # "Differential diagnosis: cellulitis" (a note's field): what it can be taken for.
+    _t("look-alike-field", r"^\s*(?:differential diagnos[ie]s|differentials?|ddx)\s*:(?=\s*\S)",
+       v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
     # "Tests: a blood test" (a fact box's field).
     _t("test-field", r"^\s*(?:tests?|investigations?|diagnosis|diagnostic (?:tests?|methods?))"
                      r"\s*:(?=\s*\S)", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
@@ -2236,6 +2246,8 @@ EXAMPLES: dict[str, str] = {
     "confers-risk": "Certain gene variants confer susceptibility.",
     "test-field": "Tests: a blood test and a lumbar puncture",
     "prevention-field": "Prevention: hand washing",
+    "sign-field": "Presentation: a red rash and a fever",
+    "look-alike-field": "Differential diagnosis: a sunburn",
     "treatment-field": "Medication: zorbacillin and painkillers",
     "occurs-from": "It can also occur with a skin infection.",
     "likely-in": "It is more likely to develop in people who inject drugs.",

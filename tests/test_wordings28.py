@@ -323,3 +323,14 @@ def test_a_diagnosis_confirmed_at_operation(tmp_path: Path, sentence: str) -> No
     """A diagnosis confirmed at operation is made by surgery (nothing was read from "at"; an
     operation named alone as a way of finding it is surgery, as other wordings name it)."""
     assert (T, "diagnosed_by", "surgery") in relations(tmp_path, sentence, heading="Diagnosis")
+
+
+def test_a_notes_field_lines(tmp_path: Path) -> None:
+    """A note's "field: A, B" lines for the cause, the signs and the look-alikes name each
+    thing listed (only causes, tests, care and prevention fields were read)."""
+    got = relations(tmp_path, "- aetiology: usually zorbacilli\n"
+                              "- presentation: severe pain, swelling and fever\n"
+                              "- differential diagnosis: sunburn, eczema", heading="Overview")
+    assert {("zorbacilli", "causes", T), (T, "has_symptom", "severe pain"),
+            (T, "has_symptom", "swelling"), (T, "resembles", "sunburn"),
+            (T, "resembles", "eczema")} <= got
