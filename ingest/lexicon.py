@@ -1034,10 +1034,22 @@ def _describes(words: list[str]) -> bool:
     for w in words:
         if (w in CONTRASTIVE and w not in _GRADING) or not w.isalpha():
             return False
+        if w in _ACT_GERUNDS:
+            return False  # "leaving zorb pads in" is an act on the pads, no kind of them
         lemmas = all_lemmas(w)
         if "ADJ" not in lemmas and not ("VERB" in lemmas and w.endswith(("ing", "ed"))):
             return False
     return True
+
+
+# Gerunds that name an act done to a thing ("leaving pads in", "using creams", "sharing
+# towels"), not what kind of thing it is ("lubricating drops", "burning pain").
+_ACT_GERUNDS = frozenset({
+    "leaving", "using", "changing", "taking", "wearing", "removing", "inserting", "avoiding",
+    "keeping", "washing", "cleaning", "stopping", "starting", "having", "getting", "giving",
+    "making", "putting", "applying", "sharing", "handling", "eating", "drinking", "touching",
+    "scratching", "picking", "squeezing", "covering", "visiting", "storing", "buying",
+    "injecting", "smoking", "checking", "treating", "receiving", "replacing"})
 
 
 # A contrastive word that, before a sign, says how strong it is ("a high fever", "a high

@@ -1328,15 +1328,18 @@ _FEELS = re.compile(r"(?:\b(?:(?:you|they|he|she|your child|children|people|pati
 _PART_STATE = re.compile(
     # ("the glands in your neck become swollen": the glands, where they are aside)
     r"\b(?:the |your |their |his |her )?(?P<part>(?:affected )?[a-z]+)"
+    # "your eyes, lips and tongue turn red": three parts
+    r"(?:\s*,\s*(?:the |your |their )?(?P<part3>[a-z]+)(?=,?\s+(?:and|or)\s))?"
     # "The palms and soles may be red": both parts
-    r"(?:\s+(?:and|or)\s+(?:the |your |their )?(?P<part2>[a-z]+))?"
+    r"(?:,?\s+(?:and|or)\s+(?:the |your |their )?(?P<part2>[a-z]+))?"
     r"(?:\s+(?:in|on|of)\s+(?:the|"
     r"your|their|his|her)\s+(?P<place>[a-z]+))?\s+(?:(?:that|which)\s+)?"
     r"(?:(?:may|might|can|could|will|often|usually|also|then|quickly|soon)\s+)*"
     r"(?:become|becomes|turn|turns|get|"
     r"gets|look|looks|is|are|be|feel|feels|appear|appears)\s+(?:(?:often|usually|sometimes|"
     r"also|typically|frequently) )?(?:very |extremely |more |quite |"
-    r"increasingly )?(?P<adjs>[a-z-]+(?:(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |"
+    r"increasingly |bright |deep |dark |pale )?"
+    r"(?P<adjs>[a-z-]+(?:(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |"
     r"extremely )?[a-z-]+){0,4})", re.I)
 # Clinical names of parts, as the sign names them ("the pharynx may be erythematous": a red
 # throat).
@@ -1383,6 +1386,11 @@ _PART_VERB = re.compile(r"\b(?:the |your |their |his |her )?(?P<part>lymph nodes
                         r"(?P<verb>swell|swells|ache|aches|throb|throbs|itch|itches|peel|peels)\b",
                         re.I)
 _PART_VERB_WORDS = ("swell", "ache", "throb", "itch", "peel")
+# Parts said to change ("... lips and tongue turn bright red"): a clause, not a name.
+_PARTS_CHANGE = re.compile(r"\s(?:(?:may|can|might|will|often|usually|also|then|quickly|soon)\s+)*"
+                           r"(?:turns?|becomes?|goes|go|gets?)\s+(?:very |bright |deep |dark |"
+                           r"pale |quite )?(?:red|pink|purple|blue|pale|white|yellow|grey|gray|"
+                           r"black|swollen|puffy|dry|cracked|sore|stiff|numb)\b", re.I)
 _PART_VERB_SIGNS = {"swell": "swollen {part}", "swells": "swollen {part}",
                     "ache": "{base} pain", "aches": "{base} pain",
                     "throb": "{base} pain", "throbs": "{base} pain",
@@ -2699,6 +2707,8 @@ class DocumentRules:
         quoted = _QUOTED_NAME.search(text[:first_end]) if name is None and "(" in text else None
         if "(" in head_text and _EXAMPLES_IN_BRACKETS.search(head_text):
             head_text = pc.prepare(head_text).strip(" ,")  # "X (e.g. Y)": "X, such as Y"
+        if kind == p.SYMPTOM and _PARTS_CHANGE.search(head_text):
+            return None  # "- your eyes, lips and tongue turn red": states the sentence reads
         found = phrases(head_text, split=False)
         members = pc.split_list(pc.cut_purpose(pc.cut_clause(pc.strip_parens(head_text))))
         trimmed = [pc.cut_shared_tail(x) for x in members]
@@ -4123,7 +4133,7 @@ class DocumentRules:
                 state = FEELINGS.get(more.group("adj").lower()) if more is not None else None
                 end = more.end() if more is not None else end
         for m in _PART_STATE.finditer(text):
-            for part in filter(None, (m.group("part"), m.group("part2"))):
+            for part in filter(None, (m.group("part"), m.group("part3"), m.group("part2"))):
                 part = part.lower()
                 base = _CLINICAL_PARTS.get(part) or _site_word(part.split()[-1])
                 if base not in BODY_PARTS and m.group("place"):

@@ -40,3 +40,11 @@ def test_high_blood_pressure_stays_apart_from_blood_pressure() -> None:
 def test_two_grades_of_a_sign_stay_apart() -> None:
     """A page that names a high and a low fever sets two kinds apart."""
     assert list(sole_kind_pairs(["high fever", "low fever", "fever"], one_word=True)) == []
+
+
+def test_an_act_on_a_thing_is_no_kind_of_it() -> None:
+    """"leaving zorb pads in" is an act done to the pads, not a kind of pad: the resolver
+    kept it as the pads' only kind and named both "leaving zorb pad"."""
+    assert list(sole_kind_pairs(["leaving zorb pad", "zorb pad"])) == []
+    assert list(sole_kind_pairs(["lubricating eye drop", "eye drop"])) == [
+        ("lubricating eye drop", "eye drop")]

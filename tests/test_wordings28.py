@@ -334,3 +334,15 @@ def test_a_notes_field_lines(tmp_path: Path) -> None:
     assert {("zorbacilli", "causes", T), (T, "has_symptom", "severe pain"),
             (T, "has_symptom", "swelling"), (T, "resembles", "sunburn"),
             (T, "resembles", "eczema")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Symptoms include:\n- the whites of your eyes, lips and tongue turn bright red",
+    "Your eyes, lips and tongue may turn bright red.",
+])
+def test_three_parts_that_turn_red(tmp_path: Path, text: str) -> None:
+    """Three parts said to turn (bright) red are three signs (an item gave "whites" and
+    "tongue turn bright red"; a sentence read two parts at most and no "bright red")."""
+    got = {o for _, p, o in relations(tmp_path, text, heading="Symptoms") if p == "has_symptom"}
+    assert {"eye redness", "lip redness", "tongue redness"} <= got
+    assert not any("turn" in o or o == "whites" for o in got)
