@@ -155,9 +155,20 @@ def examples_of_anything(class_phrase: str) -> bool:
     True
     >>> examples_of_anything("medicines that weaken the immune system")
     False
+    >>> examples_of_anything("something in the environment")
+    False
     """
     low = class_phrase.lower()
-    return "thing" in low and _ANY_THING.search(class_phrase) is not None
+    return "thing" in low and _ANY_THING.search(class_phrase) is not None \
+        and _EXPOSURE.search(class_phrase) is None
+
+
+# "something in the environment, such as dust", "things people breathe in, like smoke": an
+# exposure, whose examples are the things met (they raise the risk; they are named).
+_EXPOSURE = re.compile(r"\b(?:something|anything|things)\s+(?:(?:in|from)\s+(?:the\s+|your\s+|"
+                       r"their\s+)?(?:environment|air|surroundings|workplace|home|soil|water)|"
+                       r"(?:you|people|they|we)\s+(?:breathe|inhale|are exposed to|touch|eat))",
+                       re.IGNORECASE)
 
 
 # "Many people with it don't have X": X is not in everyone, which denies no sign of it.

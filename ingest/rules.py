@@ -144,6 +144,7 @@ from .mechanism_reads import how_it_works
 from .mimic_names import adjust_mistaken_for, named_before_which
 from .name_fragments import (
     chance_dropped,
+    examples_of_anything,
     fatal_relative,
     fragment_name,
     likens_a_sign,
@@ -797,6 +798,14 @@ _EVIDENCE_OF = re.compile(r"^\s*(?:for\s+)?(?:any\s+|other\s+)?(?:evidence|signs
                           r"\s+of\s+", re.I)
 _WHETHER = re.compile(r"(?:whether|how|if|what|when)\b", re.I)
 _SHOW_VERB = re.compile(r"\b(?:detect|identify|reveal|show|measure|check)s?\b", re.I)
+# "the immune system reacts to something in the environment, such as dust": what it meets.
+_REACTS_TO = re.compile(r"\b(?:immune system|body|immune cells?|defences|defenses)\s+(?:over-?)?"
+                        r"(?:reacts?|responds?)\s+(?:abnormally\s+|badly\s+|strongly\s+|too "
+                        r"strongly\s+)?to\s+(?P<x>[^.;]+)", re.I)
+_BODY_REACTS = re.compile(r"\s*(?:the |your |a person's |the body's )?(?:body|immune system|"
+                          r"immune cells?|defences|defenses)\s+(?:\w+\s+)?(?:over-?)?(?:reacts?|"
+                          r"responds?|attacks?|turns? on|mistakenly)\b", re.I)
+_IT_BEFORE = re.compile(r"\b(?:it|this|the (?:condition|disease|illness))\b", re.I)
 # "referred to a specialist for more blood tests", "referred to hospital for injections":
 # what the referral is for.
 _REFERRED_FOR = re.compile(r"\breferred (?:on |urgently |quickly )?(?:to (?:an? |the |your )?"
@@ -3530,6 +3539,8 @@ class DocumentRules:
         if kind == p.DIAGNOSIS and antecedent is None and not any(
                 c.predicate == v.DIAGNOSED_BY for c in self.out[read_before:]):
             self.test_said_of(text, (start, end), section)
+        if "react" in low and kind in (p.CAUSE, p.RISK, None):
+            self.reacted_to(text, (start, end), section)
         if "referred" in low and len(self.out) == read_before:
             self.referred_for(text, (start, end), section)
         timely = timely_care(text) if kind not in (p.SYMPTOM, p.DIAGNOSIS) else None
@@ -3541,6 +3552,21 @@ class DocumentRules:
             self.emit(recovered.care, v.EFFECTIVE_FOR, self.topic, (start, end), recovered.said,
                       section, hedged=is_hedged(recovered.said), rule="phrase:recover-with",
                       confidence=0.65)
+
+    def reacted_to(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "It may be triggered when the immune system reacts to something, such as
+        dust or germs": what the body reacts to plays a part in the topic (said of the topic:
+        the sentence names it, or a pronoun for it, before the reaction)."""
+        m = _REACTS_TO.search(text)
+        if m is None or not (self.mentions_topic(text[:m.start()]) or _IT_BEFORE.search(
+                text[:m.start()])):
+            return
+        for ph in phrases(pc.cut_clause(m.group("x"))):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label) \
+                    and not examples_of_anything(ph.label):
+                self.emit(ph.label, v.CONTRIBUTES_TO, self.topic, span, ph.surface, section,
+                          hedged=is_hedged(text[:m.end()]), negated=denied_before(
+                              text, m.start()), rule="phrase:reacted-to", confidence=0.6)
 
     def referred_for(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "You may be referred to a specialist for more blood tests" (a test: a way to
@@ -5757,8 +5783,8 @@ class DocumentRules:
         when the nerve becomes inflamed" says how it works and names no agent."""
         if not (self.clause_subject(r.left) or pc.ANAPHORA.match(left_side(r.left).strip())):
             return True
-        if _BECOMES_A_STATE.search(r.right):
-            return True
+        if _BECOMES_A_STATE.search(r.right) or _BODY_REACTS.match(r.right):
+            return True  # ("... when the immune system reacts to dust": how, not a cause)
         r.right = _CLAUSE_VERB.split(pc.there_is_dropped(r.right.strip()), maxsplit=1)[0]
         return False
 

@@ -489,7 +489,9 @@ def test_risk_raised_by_how_much_or_if(tmp_path: Path, sentence: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "cause", "hedged"), [
-    ("Experts think it happens when the immune system overreacts.", "immune system", True),
+    # (Session 28: "... when the immune system overreacts" says how it works, and names no
+    # cause; the view held is tried on a germ instead.)
+    ("Experts think it happens when a germ gets into the skin.", "germ", True),
     ("Doctors believe it is caused by a virus.", "virus", True),
     ("Scientists suspect that a germ triggers it.", "germ", True),
     ("It is caused by a virus, although this has not been proven.", "virus", True),

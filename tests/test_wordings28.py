@@ -346,3 +346,28 @@ def test_three_parts_that_turn_red(tmp_path: Path, text: str) -> None:
     got = {o for _, p, o in relations(tmp_path, text, heading="Symptoms") if p == "has_symptom"}
     assert {"eye redness", "lip redness", "tongue redness"} <= got
     assert not any("turn" in o or o == "whites" for o in got)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("It may be triggered by something in the environment, such as dust or chemicals.",
+     {("dust", "increases_risk_of", T), ("chemicals", "increases_risk_of", T)}),
+    ("Experts think it may start when the immune system reacts to something in the "
+     "air, such as dust, fumes or germs.",
+     {("dust", "contributes_to", T), ("fumes", "contributes_to", T),
+      ("germs", "contributes_to", T)}),
+])
+def test_what_the_body_meets_in_the_environment(tmp_path: Path, sentence: str,
+                                                want: set[tuple[str, str, str]]) -> None:
+    """Examples of "something in the environment" are things met, and what the immune
+    system reacts to plays a part (both were dropped: "something" was taken for a class
+    whose examples name nothing)."""
+    got = relations(tmp_path, sentence, heading="Causes")
+    assert want <= got
+    assert not any(s == "immune system" for s, _, _ in got)
+
+
+def test_something_harmless_still_names_no_sign(tmp_path: Path) -> None:
+    """"Pain from something harmless, such as cold air" names no sign in the air."""
+    got = relations(tmp_path, "You may feel pain from something harmless, such as cold air.",
+                    heading="Symptoms")
+    assert not any(o == "cold air" for _, _, o in got)
