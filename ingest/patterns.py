@@ -1526,7 +1526,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "People with X (may) also experience Y": what people with the topic have.
     _t("experience", r"\b(?:people|patients|children|child|baby|adults|babies|infants|you|those|"
                      r"sufferers|survivors|person|others|"
-                     r"individuals|someone|many|most|some)\b"
+                     r"individuals|someone|many|most|some|few|minority)\b"
                      r"(?: who (?:have |has |had |get |develop )+"
                      r"(?:had |got )?[\w' -]{1,40}?(?= (?:may|can|often|usually|also|might|will|"
                      r"commonly|typically|sometimes|experience|get|develop|notice|feel|suffer|"

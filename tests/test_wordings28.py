@@ -371,3 +371,14 @@ def test_something_harmless_still_names_no_sign(tmp_path: Path) -> None:
     got = relations(tmp_path, "You may feel pain from something harmless, such as cold air.",
                     heading="Symptoms")
     assert not any(o == "cold air" for _, _, o in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most people recover, and a few develop scarring of the lungs.",
+    "Most people recover. A few develop scarring of the lungs.",
+])
+def test_what_a_few_develop(tmp_path: Path, sentence: str) -> None:
+    """"A few develop X" under an outlook heading names a harm (only "some", "many" and
+    "most" opened the phrase)."""
+    assert (T, "has_complication", "lung scarring") in relations(tmp_path, sentence,
+                                                                 heading="Outlook")
