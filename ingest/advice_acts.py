@@ -201,7 +201,7 @@ TO_CONTACTS = re.compile(
     r"^\s*(?:\w+ )?to (?:any |all |their |your |the )?(?:close |household |family |other )?"
     r"contacts\b|^\s*(?:\w+ )?to (?:people|anyone|those|everyone) (?:who (?:has|have) been )?in "
     r"(?:close )?contact\b|^\s*(?:\w+ )?to (?:people|anyone|those|everyone) (?:who )?(?:live|"
-    r"lives|living) with\b", re.IGNORECASE)
+    r"lives|living) (?:with\b|in the same (?:house|household|home)\b)", re.IGNORECASE)
 SPREAD_OF_GERMS = re.compile(r"^\s*(?:the )?(?:spread|passing on|transmission) of (?:the )?"
                              r"(?:germs?|bacteria|virus|infection)\s*[.;,]?\s*$", re.IGNORECASE)
 # Words after "is given" that only say how or when: "through a drip", "straight away".

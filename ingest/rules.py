@@ -802,6 +802,10 @@ _SHOW_VERB = re.compile(r"\b(?:detect|identify|reveal|show|measure|check)s?\b", 
 _REACTS_TO = re.compile(r"\b(?:immune system|body|immune cells?|defences|defenses)\s+(?:over-?)?"
                         r"(?:reacts?|responds?)\s+(?:abnormally\s+|badly\s+|strongly\s+|too "
                         r"strongly\s+)?to\s+(?P<x>[^.;]+)", re.I)
+# People near a case, as what is given is given to them ("Close contacts may be offered X").
+_CONTACTS_GIVEN = re.compile(r"\b(?:(?:close|household|family|other|sexual) )?contacts(?: of "
+                             r"(?:an? |the )?(?:case|patient|person)s?)?\s*(?:should|may|can|"
+                             r"will|might|must|are|is)?\s*$", re.I)
 _BODY_REACTS = re.compile(r"\s*(?:the |your |a person's |the body's )?(?:body|immune system|"
                           r"immune cells?|defences|defenses)\s+(?:\w+\s+)?(?:over-?)?(?:reacts?|"
                           r"responds?|attacks?|turns? on|mistakenly)\b", re.I)
@@ -5658,6 +5662,10 @@ class DocumentRules:
         they prevent it (the sides are read as for any "given")."""
         if _TO_CONTACTS.match(r.right):
             r.predicate = v.PREVENTS
+        elif _CONTACTS_GIVEN.search(r.left) and r.right.strip():
+            # "Household contacts should be given preventive antibiotics": what the contacts
+            # are given keeps it from them
+            r.predicate, r.left, r.right = v.PREVENTS, pc.cut_purpose(pc.cut_clause(r.right)), ""
         return False
 
     def _drop_unless_topic_complicated(self, r: _Reading) -> bool:

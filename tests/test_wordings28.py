@@ -382,3 +382,17 @@ def test_what_a_few_develop(tmp_path: Path, sentence: str) -> None:
     "most" opened the phrase)."""
     assert (T, "has_complication", "lung scarring") in relations(tmp_path, sentence,
                                                                  heading="Outlook")
+
+
+@pytest.mark.parametrize(("sentence", "thing"), [
+    ("Household contacts should be given preventive antibiotics.", "preventive antibiotics"),
+    ("Close contacts of a case may be offered antibiotics to stop them becoming ill.",
+     "antibiotics"),
+    ("Antibiotics are sometimes given to people living in the same house.", "antibiotics"),
+])
+def test_what_contacts_are_given_prevents_it(tmp_path: Path, sentence: str, thing: str) -> None:
+    """What people near a case are given keeps the topic from them (the contacts were read
+    as the remedy, or nothing was read)."""
+    got = relations(tmp_path, sentence, heading="Prevention")
+    assert (thing, "prevents", T) in got
+    assert not any("contacts" in s for s, _, _ in got)
