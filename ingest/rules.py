@@ -810,6 +810,15 @@ _BODY_REACTS = re.compile(r"\s*(?:the |your |a person's |the body's )?(?:body|im
                           r"immune cells?|defences|defenses)\s+(?:\w+\s+)?(?:over-?)?(?:reacts?|"
                           r"responds?|attacks?|turns? on|mistakenly)\b", re.I)
 _IT_BEFORE = re.compile(r"\b(?:it|this|the (?:condition|disease|illness))\b", re.I)
+# "Zorb enzyme levels may be raised": a measure found abnormal, whose test finds the topic.
+_LEVELS_ABNORMAL = re.compile(r"^\s*(?:the |your |blood )?(?P<x>[\w -]{2,40}?) levels? (?:in the "
+                              r"blood )?(?:(?:may|can|are|is|will|often|usually) )*(?:be )?"
+                              r"(?P<how>raised|high|elevated|increased|low|reduced|abnormal)\b",
+                              re.I)
+# "Tissue samples should be sent for culture": the sample's culture.
+_SENT_FOR = re.compile(r"^\s*(?:the |a |some )?(?P<x>[\w-]+) (?:samples?|specimens?|swabs?) "
+                       r"(?:(?:should|may|can|will|are|is|must) )*(?:be )?sent (?:off )?(?:to the "
+                       r"lab(?:oratory)? )?for (?P<test>culture|testing|analysis)\b", re.I)
 # "referred to a specialist for more blood tests", "referred to hospital for injections":
 # what the referral is for.
 _REFERRED_FOR = re.compile(r"\breferred (?:on |urgently |quickly )?(?:to (?:an? |the |your )?"
@@ -833,8 +842,9 @@ _IS_KEY = re.compile(r"^(?P<np>.+?)\s+(?:is|are)\s+(?:very |really |especially |
 _TEST_OPENS = re.compile(
     r"^\s*(?:an? |the |your |some |further |other )?(?P<x>(?:[\w-]+ ){0,3}?(?:tests?|scans?|"
     r"x-rays?|mri|ct|ultrasound|biops(?:y|ies)|cultures?|swabs?|ecg|ekg|eeg|echocardiograms?|"
-    r"echocardiography|angiograms?|[a-z]+graphy|[a-z]+scopy|imaging|serology|pcr)"
-    r"(?: from (?:the |a |an )?[\w-]+)?)\s+(?:\([^)]*\)\s+)?(?:is|are|can|could|may|might|"
+    r"echocardiography|angiograms?|[a-z]+graphy|[a-z]+scopy|imaging|serology|pcr|stains?|"
+    r"smears?)(?: (?:from|of) (?:the |a |an )?[\w-]+)?)\s+(?:\([^)]*\)\s+)?"
+    r"(?:is|are|can|could|may|might|"
     r"will|should|gives?|shows?|involves?|helps?|looks?|uses?|confirms?|reveals?|finds?|"
     r"picks? up|records?|takes?|provides?|offers?|remains?|has|have)\b", re.I)
 # The words a clause opens with, which no sign's name does ("if the sores become infected",
@@ -3543,6 +3553,8 @@ class DocumentRules:
         if kind == p.DIAGNOSIS and antecedent is None and not any(
                 c.predicate == v.DIAGNOSED_BY for c in self.out[read_before:]):
             self.test_said_of(text, (start, end), section)
+            if "level" in low or "sent" in low:
+                self.levels_found(text, (start, end), section)
         if "react" in low and kind in (p.CAUSE, p.RISK, None):
             self.reacted_to(text, (start, end), section)
         if "referred" in low and len(self.out) == read_before:
@@ -3591,6 +3603,24 @@ class DocumentRules:
                 self.emit(label, v.USED_FOR, self.topic, span, ph.surface, section,
                           hedged=is_hedged(text[:m.end()]), rule="phrase:referred-for",
                           confidence=0.6)
+
+    def levels_found(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "Zorb enzyme levels may be raised" and "Tissue samples are sent for culture"
+        under a diagnosis heading: the measure's test, the sample's culture, ways of finding
+        the topic."""
+        m = _LEVELS_ABNORMAL.match(text)
+        if m is not None and not is_negated(text[:m.start("how")]):
+            what = pc.clean_phrase(m.group("x"))
+            if what and not self.is_topic(what) and not pc.is_generic(what):
+                self.emit(self.topic, v.DIAGNOSED_BY, f"{what} test", span, m.group(0), section,
+                          hedged=is_hedged(text), rule="phrase:levels-found", confidence=0.6)
+        sent = _SENT_FOR.match(text)
+        if sent is not None:
+            what = pc.clean_phrase(sent.group("x"))
+            if what and not self.is_topic(what):
+                self.emit(self.topic, v.DIAGNOSED_BY, f"{what} {sent.group('test').lower()}",
+                          span, sent.group(0), section, hedged=is_hedged(text),
+                          rule="phrase:levels-found", confidence=0.6)
 
     def test_said_of(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read a sentence under a diagnosis heading that opens with a test and says

@@ -396,3 +396,20 @@ def test_what_contacts_are_given_prevents_it(tmp_path: Path, sentence: str, thin
     got = relations(tmp_path, sentence, heading="Prevention")
     assert (thing, "prevents", T) in got
     assert not any("contacts" in s for s, _, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "test"), [
+    ("Zorb enzyme levels may be raised.", "zorb enzyme test"),
+    ("Tissue samples should be sent for culture.", "tissue culture"),
+    ("A smear of the fluid can show the germ.", "smear of the fluid"),
+])
+def test_measures_and_samples_under_diagnosis(tmp_path: Path, sentence: str, test: str) -> None:
+    """A measure found raised, a sample sent for culture and a smear or stain named first
+    are ways of finding the topic (nothing was read)."""
+    assert (T, "diagnosed_by", test) in relations(tmp_path, sentence, heading="Diagnosis")
+
+
+def test_a_level_said_normal_names_no_test_here(tmp_path: Path) -> None:
+    """"Zorb enzyme levels are not raised" denies the finding; no test is named from it."""
+    got = relations(tmp_path, "Zorb enzyme levels are not raised.", heading="Diagnosis")
+    assert (T, "diagnosed_by", "zorb enzyme test") not in got
