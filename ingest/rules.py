@@ -1142,7 +1142,10 @@ _PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("capillary leak", ("leak",), re.compile(
         r"\bcapillary leak(?:age)?\b|\bleaky (?:blood )?(?:vessels|capillaries)\b|\b(?:blood "
         r"vessels|capillaries|vessels)\b[^.;]{0,20}?\b(?:become |get |to )?(?:leaky|leak(?:s|ing)? "
-        r"(?:fluid|plasma))\b", re.I)),
+        r"(?:fluid|plasma))\b"
+        # ("Blood vessels leak, causing low blood pressure")
+        r"|\b(?:blood vessels|capillaries|small vessels) (?:can |may |then |start to |begin to )?"
+        r"leak\b", re.I)),
     # "Calcium builds up in the small blood vessels", "a build-up of calcium in the arteries".
     ("vascular calcification", ("calcium", "calcification"), re.compile(
         r"\bcalcium(?: deposits?| salts?| crystals?)?\b[^.;]{0,30}?\b(?:builds? up|collects?|"

@@ -413,3 +413,14 @@ def test_a_level_said_normal_names_no_test_here(tmp_path: Path) -> None:
     """"Zorb enzyme levels are not raised" denies the finding; no test is named from it."""
     got = relations(tmp_path, "Zorb enzyme levels are not raised.", heading="Diagnosis")
     assert (T, "diagnosed_by", "zorb enzyme test") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Blood vessels leak, causing low blood pressure.",
+    "The small vessels may leak.",
+])
+def test_vessels_that_leak(tmp_path: Path, sentence: str) -> None:
+    """Vessels said to leak, with nothing after the verb, are how it works (only "leaky
+    vessels" and "leak fluid" were read)."""
+    assert (T, "involves", "capillary leak") in relations(tmp_path, sentence,
+                                                          heading="How it works")
