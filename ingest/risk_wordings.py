@@ -217,7 +217,8 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
      v.USED_FOR),
     # "Early surgical exploration is essential", "The mainstay of treatment is surgery".
     (Wording("essential", re.compile(
-        r"^\s*(?P<x>[\w' -]{3,50}?) (?:is|are) (?:absolutely |also )?essential\b", re.I)),
+        r"^\s*(?P<x>[\w' -]{3,50}?(?:,\s*(?:such as|like|including|for example|e\.g\.)\s+"
+        r"[\w' -]{3,50}?,)?) (?:is|are) (?:absolutely |also )?essential\b", re.I)),
      False, v.USED_FOR),
     # "Some people need a skin graft", under a treatment heading: what they need treats it.
     # ("People who need treatment take steroid tablets": what they take, not "treatment take")

@@ -424,3 +424,11 @@ def test_vessels_that_leak(tmp_path: Path, sentence: str) -> None:
     vessels" and "leak fluid" were read)."""
     assert (T, "involves", "capillary leak") in relations(tmp_path, sentence,
                                                           heading="How it works")
+
+
+def test_an_essential_remedy_with_examples(tmp_path: Path) -> None:
+    """"Source control, such as removal of the zorb pad, is essential": the class and its
+    example both treat it (the comma stopped the reading: nothing was read)."""
+    got = relations(tmp_path, "Source control, such as removal of the zorb pad, is essential.",
+                    heading="Treatment")
+    assert {("source control", "used_for", T), ("removal of zorb pad", "used_for", T)} <= got
