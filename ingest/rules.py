@@ -4071,7 +4071,9 @@ class DocumentRules:
         """
         m = fig.measure
         said = re.search(rf"{_GETS.pattern}\s+(?:[\w-]+\s+){{0,3}}?{re.escape(thing.split()[0])}",
-                         raw, re.I)
+                         raw, re.I) or re.search(  # "Lung damage occurs in 1 in 20 people"
+            rf"\b{re.escape(thing.split()[-1])}\s+(?:(?:may|can|also|only|usually|often)\s+)?"
+            r"(?:occurs?|happens?|develops?|is seen|are seen|appears?)\s+in\b", raw, re.I)
         if m.kind != "frequency" or pc.is_generic(thing) or said is None:
             return  # "1 % of people who get X are hospitalized": the figure's thing is not had
         if m.population and re.search(r"\bwith\b", m.population) \

@@ -432,3 +432,14 @@ def test_an_essential_remedy_with_examples(tmp_path: Path) -> None:
     got = relations(tmp_path, "Source control, such as removal of the zorb pad, is essential.",
                     heading="Treatment")
     assert {("source control", "used_for", T), ("removal of zorb pad", "used_for", T)} <= got
+
+
+def test_a_harm_said_to_occur_in_a_share(tmp_path: Path) -> None:
+    """"Lasting lung damage occurs in about 1 in 20 people": the figure, and the harm as
+    one of the topic's (only the figure was read)."""
+    cs = page_claims(tmp_path, "Complications\nLasting lung damage occurs in about 1 in 20 "
+                               "people.")
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object) if c.object else None)
+           for c in cs.claims}
+    assert (T, "has_complication", "lasting lung damage") in got
+    assert ("lasting lung damage", "has_measure", None) in got
