@@ -134,6 +134,7 @@ from .lexicon import (
     KIND_WORDS,
     STATE_NOUNS,
     WORD_SYNONYMS,
+    inverted,
     kind_free_names,
     names_a_germ,
 )
@@ -810,6 +811,13 @@ _BODY_REACTS = re.compile(r"\s*(?:the |your |a person's |the body's )?(?:body|im
                           r"immune cells?|defences|defenses)\s+(?:\w+\s+)?(?:over-?)?(?:reacts?|"
                           r"responds?|attacks?|turns? on|mistakenly)\b", re.I)
 _IT_BEFORE = re.compile(r"\b(?:it|this|the (?:condition|disease|illness))\b", re.I)
+# "It can affect the eyes, which ...", "The eyes can be affected, which ...": a part the topic
+# harms, the clause before what that leads to.
+_PART_HARMED = re.compile(
+    r"^\s*(?:(?:it|this|the (?:illness|condition|disease))\s+(?:(?:can|may|might|often|also|"
+    r"sometimes)\s+)*(?:affects?|damages?|involves?)\s+(?:the |your )?[\w ]{2,30}|(?:the |"
+    r"your )?[\w ]{2,30}?\s+(?:(?:can|may|might|often|also|sometimes)\s+)*(?:be|are|is|become|"
+    r"becomes|get|gets)\s+(?:affected|involved|damaged|inflamed))\s*,?\s*$", re.I)
 # "Zorb enzyme levels may be raised": a measure found abnormal, whose test finds the topic.
 _LEVELS_ABNORMAL = re.compile(r"^\s*(?:the |your |blood )?(?P<x>[\w -]{2,40}?) levels? (?:in the "
                               r"blood )?(?:(?:may|can|are|is|will|often|usually) )*(?:be )?"
@@ -6951,6 +6959,14 @@ def _read_with_risk_tail(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
+def _adjust_part_harmed(rules: DocumentRules, r: _Reading) -> bool:
+    """"The eyes can be affected, which may lead to loss of vision": what the topic's harm
+    to a part leads to is the topic's own (the clause names no thing that causes it)."""
+    if _PART_HARMED.match(r.left):
+        r.left = rules.topic
+    return False
+
+
 def _adjust_signs_had(rules: DocumentRules, r: _Reading) -> bool:
     """"You may feel sick and have diarrhoea": each verb's sign is one more of the list."""
     r.right = signs_had(r.trig_text, r.right)
@@ -7083,7 +7099,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "caused-by": (_D._read_death_due_to,),
     "is-treatment": (_D._adjust_last_clause,),
     "no-evidence": (_D._adjust_claimed_effect,),
-    "causes": (_D._read_caused_state, _D._drop_causative, _D._adjust_shared_subject),
+    "causes": (_D._read_caused_state, _D._drop_causative, _D._adjust_shared_subject,
+               _adjust_part_harmed),
     "follows": (_D._drop_complying,),
     "confirms": (_D._adjust_only_way,),
     "test-shows": (_D._read_exam_findings,),
@@ -7444,7 +7461,9 @@ def _topic_side_decides(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """Which side the topic is on decides the relation: what it causes is a sign or a harm;
     what raises its risk comes first; a remedy never has the topic as its subject."""
     if c.pred == v.CAUSES and c.s_top:
-        c.pred = (v.HAS_SYMPTOM if (r.kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(c.o))
+        # ("loss of vision" is vision loss, a harm, whatever sign words it holds)
+        c.pred = (v.HAS_SYMPTOM if (r.kind == p.SYMPTOM or (p.SYMPTOM_HEAD.search(c.o) and not (
+            r.kind == p.COMPLICATION and _HARM_HEAD.search(inverted(c.o)))))
                   and not _DISEASE_NAME.search(c.o) else v.HAS_COMPLICATION)
     elif c.pred == v.INCREASES_RISK_OF and c.s_top and not c.o_top:
         c.pred = v.HAS_COMPLICATION  # "It raises the risk of a stroke": a harm it can bring

@@ -443,3 +443,16 @@ def test_a_harm_said_to_occur_in_a_share(tmp_path: Path) -> None:
            for c in cs.claims}
     assert (T, "has_complication", "lasting lung damage") in got
     assert ("lasting lung damage", "has_measure", None) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The eyes can be affected, which may lead to loss of vision if not treated.",
+    "It can affect the eyes, which may lead to loss of vision.",
+    "Grebble fever can cause loss of vision.",
+])
+def test_what_harm_to_a_part_leads_to(tmp_path: Path, sentence: str) -> None:
+    """What the topic's harm to a part leads to is the topic's, and under complications
+    "loss of vision" is a harm as "vision loss" is (nothing was read from "The eyes can be
+    affected, which ..."; "loss of vision" was a sign)."""
+    got = relations(tmp_path, sentence, heading="Complications")
+    assert (T, "has_complication", "loss of vision") in got
