@@ -788,7 +788,10 @@ STATE_NOUNS = {"swollen": "swelling", "red": "redness", "dry": "dryness",
                "weak": "weakness", "sore": "soreness", "aching": "ache", "achy": "ache",
                # the clinical words for the same states
                "erythematous": "redness", "hyperaemic": "redness", "hyperemic": "redness",
-               "oedematous": "swelling", "edematous": "swelling"}
+               "oedematous": "swelling", "edematous": "swelling",
+               # ("fingers and toes may become gangrenous": gangrene of them)
+               "gangrenous": "gangrene", "necrotic": "necrosis", "blistered": "blistering",
+               "ulcerated": "ulceration"}
 BODY_PARTS = frozenset({"hand", "foot", "eye", "lip", "tongue", "skin", "joint", "neck",
                         "throat", "face", "leg", "arm", "gland", "nerve", "muscle", "finger",
                         "toe", "ankle", "knee", "mouth", "gum", "ear", "nose", "chest", "back",

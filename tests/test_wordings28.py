@@ -456,3 +456,10 @@ def test_what_harm_to_a_part_leads_to(tmp_path: Path, sentence: str) -> None:
     affected, which ..."; "loss of vision" was a sign)."""
     got = relations(tmp_path, sentence, heading="Complications")
     assert (T, "has_complication", "loss of vision") in got
+
+
+def test_parts_that_become_necrotic_or_blistered(tmp_path: Path) -> None:
+    """"The skin may become blistered and necrotic": skin blistering and skin necrosis
+    (the clinical adjectives named no state)."""
+    got = relations(tmp_path, "The skin may become blistered and necrotic.", heading="Symptoms")
+    assert {(T, "has_symptom", "skin blistering"), (T, "has_symptom", "skin necrosis")} <= got
