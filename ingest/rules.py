@@ -799,17 +799,19 @@ _EVIDENCE_OF = re.compile(r"^\s*(?:for\s+)?(?:any\s+|other\s+)?(?:evidence|signs
                           r"\s+of\s+", re.I)
 _WHETHER = re.compile(r"(?:whether|how|if|what|when)\b", re.I)
 _SHOW_VERB = re.compile(r"\b(?:detect|identify|reveal|show|measure|check)s?\b", re.I)
+# The body's defences, named as the page names them.
+_DEFENCES = r"(?:body|immune system|immune cells?|defences|defenses)"
 # "the immune system reacts to something in the environment, such as dust": what it meets.
-_REACTS_TO = re.compile(r"\b(?:immune system|body|immune cells?|defences|defenses)\s+(?:over-?)?"
-                        r"(?:reacts?|responds?)\s+(?:abnormally\s+|badly\s+|strongly\s+|too "
-                        r"strongly\s+)?to\s+(?P<x>[^.;]+)", re.I)
+_REACTS_TO = re.compile(rf"\b{_DEFENCES}\s+(?:over-?)?(?:reacts?|responds?)\s+(?:abnormally\s+|"
+                        r"badly\s+|strongly\s+|too strongly\s+)?to\s+(?P<x>[^.;]+)", re.I)
 # People near a case, as what is given is given to them ("Close contacts may be offered X").
 _CONTACTS_GIVEN = re.compile(r"\b(?:(?:close|household|family|other|sexual) )?contacts(?: of "
                              r"(?:an? |the )?(?:case|patient|person)s?)?\s*(?:should|may|can|"
                              r"will|might|must|are|is)?\s*$", re.I)
-_BODY_REACTS = re.compile(r"\s*(?:the |your |a person's |the body's )?(?:body|immune system|"
-                          r"immune cells?|defences|defenses)\s+(?:\w+\s+)?(?:over-?)?(?:reacts?|"
-                          r"responds?|attacks?|turns? on|mistakenly)\b", re.I)
+# "... when the immune system reacts": how it works, not a cause named "immune system".
+_BODY_REACTS = re.compile(rf"\s*(?:the |your |a person's |the body's )?{_DEFENCES}\s+(?:\w+\s+)?"
+                          r"(?:over-?)?(?:reacts?|responds?|attacks?|turns? on|mistakenly)\b",
+                          re.I)
 _IT_BEFORE = re.compile(r"\b(?:it|this|the (?:condition|disease|illness))\b", re.I)
 # "It can affect the eyes, which ...", "The eyes can be affected, which ...": a part the topic
 # harms, the clause before what that leads to.
