@@ -266,7 +266,9 @@ _DURATION_FIELD = re.compile(r"\W*Duration\s*(?::\s*(?:usually |typically |often
 _PERIOD_IS = re.compile(
     r"(?:^|[,;:]\s*)\W*(?:the |an? |its |this |their )?"
     r"(?:(?:average|mean|median|typical|usual|total|overall) )?(?P<x>(?:[\w'-]+ ){0,2}?"
-    r"(?:period|phase|stage)|(?:hospital stay|stay in hospital|hospital admission|"
+    r"(?:period|phase|stage)|(?:(?:hospital|intensive care|icu|critical care) stay|"
+    # ("the median stay in intensive care is 9 days")
+    r"stay in (?:the )?(?:hospital|intensive care(?: unit)?|icu|critical care)|hospital admission|"
     # ("the median time to diagnosis is 3 months")
     r"time to (?:the )?[\w'-]+(?: [\w'-]+){0,2}?|"
     r"length of (?:hospital )?stay)|(?:duration|length) of (?:the |an? )?(?P<of>[\w' -]{1,40}?)|"
@@ -298,8 +300,20 @@ def _period_named(sentence: str, lo: int, s: int) -> str | None:
     if m is None and "delayed" in window:
         late = _DELAYED_BY.search(window)
         return f"delay in {late['x'].lower()}" if late is not None else None
-    return re.sub(r"\s+", " ", m.groupdict().get("of") or m["x"]).strip() \
-        if m is not None else None
+    if m is None:
+        return None
+    named = re.sub(r"\s+", " ", m.groupdict().get("of") or m["x"]).strip()
+    stay = _STAY_IN.fullmatch(named)
+    if stay is not None:  # "stay in intensive care" is named as spent time is, one way
+        where = (stay["where"] or stay["where2"] or stay["where3"] or "hospital").strip().lower()
+        return "hospital stay" if where == "hospital" else "intensive care stay"
+    return named
+
+
+# ("length of stay" alone is the hospital's: the figure hospitals report)
+_STAY_IN = re.compile(r"stay in (?:the )?(?P<where>hospital|intensive care(?: unit)?|icu|"
+                      r"critical care)|(?P<where2>intensive care|icu|critical care) stay|"
+                      r"length of (?P<where3>hospital |icu |intensive care )?stay", _I)
 
 
 # "..., followed by a recovery phase of 2 to 4 weeks": a named stretch and its length after

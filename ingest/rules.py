@@ -1618,8 +1618,14 @@ _RECURRENCE_SAID = re.compile(r"^\s*(?:(?:a )?recurrences?|relapses?|(?:repeat|r
 # risk factor of the topic asks it of its sentence, and few sentences hold one.
 _RECURRENCE_WORDS = ("recurrence", "relapse", "episode", "attack", "bout", "again", "back")
 # A verb of change after an item's name: the line is a sentence about how it changes.
+# ("The rash lasts two days", "The swelling goes down after a week" as a line: how long the
+# sign stays is a figure's, the sign is the rash.)
 _ITEM_VERB_TAIL = re.compile(r"\s+(?:rises|increases|worsens|improves|"
-                             r"declines|doubles)\b.*$", re.I)
+                             r"declines|doubles|(?:(?:usually|often|typically|can|may|will|"
+                             r"then|slowly|gradually)\s+)?(?:lasts?|fades?|settles?|resolves?|"
+                             r"heals?|disappears?|goes (?:down|away)|clears? up)"
+                             r"(?=\s+(?:for|in|within|after|over|by|about|around|up to|a|an|one|"
+                             r"two|three|a few|several|\d)\b))\b.*$", re.I)
 # "... associated with the illness" after a factor: the illness the list is about.
 _WITH_THE_ILLNESS = re.compile(r"\s+(?:associated|linked|that comes?) with (?:the |this |"
                                r"your )?[\w' -]{2,40}$", re.I)

@@ -1,0 +1,44 @@
+"""Sentence wordings read in session 29, from own-words batteries about how long things
+last and who a figure counts.  Every sentence is our own, about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import page_claims, relations
+
+T = "grebble fever"
+
+
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("The rash lasts one to two days.", "rash"),
+    ("The swelling goes down after a few days.", "swelling"),
+    ("The redness fades after a few days.", "redness"),
+    ("The itching settles within a week.", "itching"),
+])
+def test_how_long_a_sign_lasts_is_not_part_of_its_name(tmp_path: Path, sentence: str,
+                                                      sign: str) -> None:
+    """A line under a symptoms heading that says how long a sign stays names the sign, not
+    the whole clause ("rash lasts one to two days" was taken for a sign)."""
+    got = relations(tmp_path, sentence, heading="Symptoms")
+    signs = {o for s, p, o in got if s == T and p == "has_symptom"}
+    assert sign in signs
+    assert not any(o.startswith(sign + " ") for o in signs)
+
+
+@pytest.mark.parametrize(("sentence", "subject", "value"), [
+    ("The median stay in intensive care is 9 days.", "intensive care stay", 9.0),
+    ("The average ICU stay is 5 days.", "intensive care stay", 5.0),
+    ("The average stay in hospital is 2 weeks.", "hospital stay", 2.0),
+    ("The mean length of stay was 14 days.", "hospital stay", 14.0),
+])
+def test_a_stay_in_hospital_or_intensive_care(tmp_path: Path, sentence: str, subject: str,
+                                              value: float) -> None:
+    """A stay named by where it is spent times that stay, named one way whatever the
+    wording (a stay in intensive care gave no figure; "length of stay" was its own thing)."""
+    cs = page_claims(tmp_path, f"Outlook\n{sentence}")
+    got = {(cs.label(c.subject).lower(), c.measure.value)
+           for c in cs.claims if c.measure is not None and c.measure.kind == "duration"}
+    assert (subject, value) in got
