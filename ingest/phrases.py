@@ -304,6 +304,10 @@ _CUT = re.compile(
     r"patch|skin|eye|ear|limb|leg|arm|hand|foot|feet|joint|side)s?\b"
     r"|\s(?:in|on|around|over) (?:the|that|this|these|those) areas?\b"
     r"|\s(?:in the setting of|in the context of|in the presence of|in cases of|in the case of)\b"
+    # "disability requiring surgery": what the harm calls for, no part of its name
+    # ("people requiring dialysis" are a group: their word is kept)
+    r"|(?<!\bpeople)(?<!\bpatients)(?<!\bthose)(?<!\bchildren)(?<!\badults)"
+    r"\s(?:requiring|needing)\s"
     r"|\s(?:getting|entering|releasing|producing|spreading|invading|infecting|attacking|"
     r"travelling|traveling|multiplying) (?:into|in|through|to|harmful|toxins|the|your)\b"
     r"|\s(?:in|among) (?:young|elderly|pregnant|older|younger|menstruating|healthy|otherwise "

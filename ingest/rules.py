@@ -190,6 +190,7 @@ from .these_include import class_listed_after
 from .timely_care import TimelyCare, timely_care, timely_name
 from .toxin_makers import toxin_makers
 from .verbless import modal_item, topic_in_front
+from .which_harms import harm_before_which
 from .who_acts import who_members
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
@@ -3495,8 +3496,13 @@ class DocumentRules:
                 appositive = None if caseless.ends_without(
                     text[reach:m.start()], _NAMED_BEFORE_WORDS) else \
                     _NAMED_BEFORE.search(text, reach, m.start())
+                harm = harm_before_which(before_rel, whole=since > 0) if trig.name == "causes" and \
+                    rel.group("rel").lower() == "which" else ""
                 if defined is not None and self.is_topic(defined.group(1)):
                     left = defined.group(1)  # "X is an infection that causes Y": X does
+                elif harm:
+                    # "Harms include lung scarring, which may lead to X": the scarring does
+                    left = harm
                 elif appositive is not None and trig.shape.subject is p.Side.LEFT:
                     # "caused by a virus (V), the same virus that causes Y": V causes Y.
                     left = re.split(r"\s(?:by|is|are|was|were|of|from|with)\s",

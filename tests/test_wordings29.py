@@ -42,3 +42,36 @@ def test_a_stay_in_hospital_or_intensive_care(tmp_path: Path, sentence: str, sub
     got = {(cs.label(c.subject).lower(), c.measure.value)
            for c in cs.claims if c.measure is not None and c.measure.kind == "duration"}
     assert (subject, value) in got
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Long-term harms include lung scarring, which may lead to breathing failure.",
+     ("lung scarring", "causes", "breathing failure")),
+    ("Grebble fever can bring severe pain, and organ failure, which could lead to death.",
+     ("organ failure", "causes", "death")),
+    ("Grebble fever can cause heart block, which can lead to sudden death.",
+     ("heart block", "causes", "sudden death")),
+])
+def test_what_a_harm_named_before_which_leads_to(tmp_path: Path, sentence: str,
+                                                 want: tuple[str, str, str]) -> None:
+    """", which may lead to Y" after a listed harm says that harm leads to Y (nothing was
+    read after a list, and after "can cause" the illness was taken to lead to Y)."""
+    got = relations(tmp_path, sentence, heading="Complications")
+    assert want in got
+    assert (T, "has_complication", want[2]) not in got
+
+
+def test_a_clause_before_which_names_no_cause(tmp_path: Path) -> None:
+    """A verb before the phrase ("The zorb releases a toxin, which ...") makes it a clause:
+    neither the whole clause nor its last words are taken for what causes the rash."""
+    got = relations(tmp_path, "The zorb releases a toxin, which causes a rash.",
+                    heading="Complications")
+    assert not any(p == "causes" and "toxin" in s for s, p, _ in got)
+
+
+def test_disability_requiring_surgery_is_the_disability(tmp_path: Path) -> None:
+    """What a harm calls for is cut from its name; a group named by it keeps it."""
+    got = relations(tmp_path, "Survivors may be left with scarring and disability requiring "
+                              "reconstructive surgery.", heading="Complications")
+    assert (T, "has_complication", "disability") in got
+    assert not any("requiring" in o for _, _, o in got)
