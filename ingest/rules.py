@@ -826,6 +826,19 @@ _LEVELS_ABNORMAL = re.compile(r"^\s*(?:the |your |blood )?(?P<x>[\w -]{2,40}?) l
                               r"blood )?(?:(?:may|can|are|is|will|often|usually) )*(?:be )?"
                               r"(?P<how>raised|high|elevated|increased|low|reduced|abnormal)\b",
                               re.I)
+# "Serum zorbin may be raised", "Raised levels of zorbin in the blood are common": a
+# measure found abnormal names its test as _LEVELS_ABNORMAL's "levels" do.
+_MEASURE_ABNORMAL = (
+    # ("Blood pressure may be low" is a sign: only a serum or plasma names a measure)
+    re.compile(r"^\s*(?:the |your )?(?:serum|plasma) (?P<x>[\w -]{2,30}?) (?:levels? )?"
+               r"(?:(?:may|can|are|is|will|often|usually|sometimes|commonly|also) )*(?:be )?"
+               r"(?P<how>raised|high|elevated|increased|low|reduced|abnormal)\b", re.I),
+    # (a level or a serum named: "High blood pressure is common" is a sign, no measure)
+    re.compile(r"^\s*(?:an? )?(?P<how>raised|high|elevated|increased|low|reduced|abnormal) "
+               r"(?:levels? of |(?:serum|plasma) )(?P<x>[\w -]{2,30}?) (?:levels? )?"
+               r"(?:in the blood )?(?:is|are|may be|can be) (?:(?:very|quite|also|often) )?"
+               r"(?:common|seen|found|frequent|usual|typical)\b", re.I))
+_MEASURE_WORDS = ("serum", "plasma")
 # "Tissue samples should be sent for culture": the sample's culture.
 _SENT_FOR = re.compile(r"^\s*(?:the |a |some )?(?P<x>[\w-]+) (?:samples?|specimens?|swabs?) "
                        r"(?:(?:should|may|can|will|are|is|must) )*(?:be )?sent (?:off )?(?:to the "
@@ -3578,7 +3591,7 @@ class DocumentRules:
         if kind == p.DIAGNOSIS and antecedent is None and not any(
                 c.predicate == v.DIAGNOSED_BY for c in self.out[read_before:]):
             self.test_said_of(text, (start, end), section)
-            if "level" in low or "sent" in low:
+            if "level" in low or "sent" in low or any(map(low.__contains__, _MEASURE_WORDS)):
                 self.levels_found(text, (start, end), section)
         if "react" in low and kind in (p.CAUSE, p.RISK, None):
             self.reacted_to(text, (start, end), section)
@@ -3633,7 +3646,11 @@ class DocumentRules:
         """Read "Zorb enzyme levels may be raised" and "Tissue samples are sent for culture"
         under a diagnosis heading: the measure's test, the sample's culture, ways of finding
         the topic."""
-        m = _LEVELS_ABNORMAL.match(text)
+        m = _LEVELS_ABNORMAL.match(text) if "level" in text.lower() else None
+        for rx in _MEASURE_ABNORMAL if m is None else ():
+            m = rx.match(text)
+            if m is not None:
+                break
         if m is not None and not is_negated(text[:m.start("how")]):
             what = pc.clean_phrase(m.group("x"))
             if what and not self.is_topic(what) and not pc.is_generic(what):

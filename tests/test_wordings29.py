@@ -75,3 +75,22 @@ def test_disability_requiring_surgery_is_the_disability(tmp_path: Path) -> None:
                               "reconstructive surgery.", heading="Complications")
     assert (T, "has_complication", "disability") in got
     assert not any("requiring" in o for _, _, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "test"), [
+    ("Serum zorbin may be raised.", "zorbin test"),
+    ("Raised levels of zorbin in the blood are common.", "zorbin test"),
+    ("High serum zorbin is often found.", "zorbin test"),
+])
+def test_a_serum_measure_found_abnormal(tmp_path: Path, sentence: str, test: str) -> None:
+    """Under a diagnosis heading a serum measure said to be raised, or raised levels of a
+    thing said to be common, name that measure's test (nothing was read)."""
+    assert (T, "diagnosed_by", test) in relations(tmp_path, sentence, heading="Diagnosis")
+
+
+@pytest.mark.parametrize("sentence", ["High blood pressure is common.",
+                                      "Blood pressure may be low."])
+def test_a_blood_sign_names_no_test(tmp_path: Path, sentence: str) -> None:
+    """Blood pressure said high or low is a sign, not a measure's test."""
+    got = relations(tmp_path, sentence, heading="Diagnosis")
+    assert not any(p == "diagnosed_by" for _, p, _ in got)
