@@ -2044,7 +2044,8 @@ _BECOMES_AND = re.compile(r"\s+(?:becomes?|turns?|gets?|grows?) (?:chronic|sever
                           r"serious|long-term|persistent|life-threatening) and\s*$", re.I)
 _CAUSATIVE = re.compile(r"\s*(?:it|them|this|these|those|(?:the |your |a person's )?(?:body|"
                         r"immune system)(?:'s)?(?: [\w-]+){0,2}?|(?:the |your )?(?:[\w-]+ ){0,2}"
-                        r"(?:cells?|tissues?|vessels?|arteries|walls?|organs))\s+to\s+[a-z]+"
+                        r"(?:cells?|tissues?|vessels?|arteries|walls?|organs|skin|flesh|muscles?|nerves?))"
+                        r"\s+to\s+[a-z]+"
                         r"|\s*(?:[\w-]+ ){1,4}?to (?:form|develop|build up|grow|collect|gather|"
                         r"clump|appear|stick)\b", re.I)
 # Objects that name no thing: a time ("years after the rash clears") or an action
@@ -7786,7 +7787,10 @@ def _name_words(text: str) -> int:
     return len(_OF_PART.sub(" ", text).split())
 
 
-_OF_PART = re.compile(r"\s+of\s+(?:the\s+|your\s+|their\s+)?|\s+in\s+an?\s+", re.I)
+# ("the body's response to the toxins": a response and what it answers, one name)
+_OF_PART = re.compile(r"\s+of\s+(?:the\s+|your\s+|their\s+)?|\s+in\s+an?\s+|"
+                      r"(?<=response)\s+to\s+(?:the\s+|these\s+|its\s+)?|"
+                      r"(?<=reaction)\s+to\s+(?:the\s+|these\s+|its\s+)?", re.I)
 
 
 def _no_figure_sign(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:

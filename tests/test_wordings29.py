@@ -94,3 +94,19 @@ def test_a_blood_sign_names_no_test(tmp_path: Path, sentence: str) -> None:
     """Blood pressure said high or low is a sign, not a measure's test."""
     got = relations(tmp_path, sentence, heading="Diagnosis")
     assert not any(p == "diagnosed_by" for _, p, _ in got)
+
+
+def test_a_part_made_to_die_is_no_thing_caused(tmp_path: Path) -> None:
+    """"causes the skin to die" says how the illness works (tissue death), and names no
+    "skin to die" that the poor blood supply causes."""
+    got = relations(tmp_path, "Reduced blood supply causes the skin to die.")
+    assert (T, "involves", "tissue death") in got
+    assert not any(o.endswith("to die") for _, _, o in got)
+
+
+def test_the_bodys_response_to_a_thing_causes_a_harm(tmp_path: Path) -> None:
+    """A response and what it answers are one name: "the body's response to the toxins"
+    is short enough to cause shock (a five-word subject was dropped as a clause)."""
+    got = relations(tmp_path, "The body's response to the toxins causes shock.")
+    assert any(s.endswith("response to the toxins") and p == "causes" and o == "shock"
+               for s, p, o in got)
