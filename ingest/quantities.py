@@ -3305,6 +3305,9 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
         return "share", "unknown cause"  # "in 30 % of cases, the cause is not known"
     if cause_is is not None and not _NOT_A_THING.match(cause_is["x"]):
         return "share", cause_is["x"]
+    caused = _CASES_CAUSED_BY.match(sentence, e) if "," in after else None
+    if caused is not None and not _NOT_A_THING.match(caused["x"]):
+        return "share", caused["x"]  # "in 70 % of cases, the infection is caused by X"
     again = _SHARE_AGAIN.match(sentence, e) if " by " in after or " to " in after else None
     if again is not None and not _NOT_A_THING.match(again["x"]) and \
             _CASES_ARE_BEFORE.search(sentence, 0, s):
@@ -3332,6 +3335,41 @@ _CASES_CAUSE_IS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?
                              r"cases\s*,\s*the\s+(?:main\s+|usual\s+)?cause\s+(?:is|was)\s+"
                              r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
                              r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))", _I)
+
+
+# "The infection is polymicrobial in 70 % of cases", "It is mild in 80 %": a form of the
+# illness, named by its adjective, and its share of the cases (not how often "it" happens).
+_IS_FORM_IN = re.compile(
+    r"(?:^|[,;]\s*)\W*(?P<t>[\w' -]{2,40}?)\s+(?:is|was)\s+(?:(?:usually|often|mostly|"
+    r"generally|typically|only)\s+)?(?P<adj>mild|moderate|severe|chronic|acute|"
+    r"(?!(?:fatal|lethal|typical|atypical|usual|unusual|clinical|subclinical|normal|abnormal|"
+    r"medical|similar|familial|rare|common|positive|negative|serious|infectious|contagious|"
+    r"dangerous|various|previous|obvious|responsive|effective|active|inactive|sporadic|"
+    r"symptomatic|asymptomatic|diagnostic|specific|fatal)\b)[a-z][\w-]*(?:al|ic|ous))\s+in\s+"
+    rf"{_SAID_SO}?$", _I)
+# What "it" may be called in such a sentence, besides the topic's names.
+_IT_WORDS = re.compile(r"(?:it|this|the (?:infection|illness|condition|disease|syndrome))$", _I)
+
+
+def _form_in_cases(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return "<adjective> form" when the clause before a share of cases says the topic is
+    that adjective in them ("It is mild in 80 % of cases"), else None."""
+    m = _IS_FORM_IN.search(sentence, max(0, s - 90), s)
+    if m is None:
+        return None
+    who = m["t"].strip()
+    if not (_IT_WORDS.fullmatch(who) or _names_topic(who.lower(), topic_words)):
+        return None  # "The rash is itchy in 90 % of cases": the rash's, not a form's
+    return f"{m['adj'].lower()} form"
+
+
+# "In 70 % of cases, the infection is caused by X": X's share of the cases.
+_CASES_CAUSED_BY = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?"
+                              r"cases\s*,\s*(?:the\s+|this\s+)?(?:[\w'-]+\s+){0,3}?(?:is|are|was|"
+                              r"were)\s+(?:(?:usually|mainly|mostly|often|typically)\s+)?"
+                              r"(?:caused by|due to|the result of|triggered by)\s+"
+                              r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
+                              r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))", _I)
 
 
 # "X is the most common form, accounting for 70 % of cases", "type 1, which makes up 70 %":
@@ -5157,6 +5195,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         follows = _follows(sentence, s, e, topic_words)
         if follows is not None:  # "It follows a minor injury in 50 % of cases": the injury's
             kind, subject = "share", follows
+    if subject is None and unit == "proportion" and kind in (None, "frequency", "unknown") and \
+            _says(sentence, (" is ", " was ")) and _OF_CASES.match(sentence, e):
+        form = _form_in_cases(sentence, s, topic_words)
+        if form is not None:  # "It is mild in 80 % of cases": the mild form's share of them
+            kind, subject = "share", form
     if subject is None and unit == "proportion" and kind in _OUTCOMES and \
             _says(sentence, _OUTCOME_VERB_WORDS):
         subject = _outcome_named_before(sentence, s, topic_words)

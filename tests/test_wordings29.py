@@ -110,3 +110,39 @@ def test_the_bodys_response_to_a_thing_causes_a_harm(tmp_path: Path) -> None:
     got = relations(tmp_path, "The body's response to the toxins causes shock.")
     assert any(s.endswith("response to the toxins") and p == "causes" and o == "shock"
                for s, p, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "subject", "value"), [
+    ("In 70% of cases, the infection is caused by zorbs.", "zorbs", 0.7),
+    ("In about half of cases, grebble fever is caused by a zorb infection.", "zorb infection",
+     0.5),
+])
+def test_a_lead_share_of_cases_caused_by_a_thing(tmp_path: Path, sentence: str, subject: str,
+                                                 value: float) -> None:
+    """"In N % of cases, the illness is caused by X" is X's share of the cases (it was read
+    as how often the illness itself occurs)."""
+    cs = page_claims(tmp_path, f"Causes\n{sentence}")
+    got = {(cs.label(c.subject).lower(), c.measure.kind, c.measure.value)
+           for c in cs.claims if c.measure is not None}
+    assert (subject, "share", value) in got
+
+
+@pytest.mark.parametrize(("sentence", "form", "low"), [
+    ("Grebble fever is mild in 80% of cases.", "mild form", 0.8),
+    ("The infection is polymicrobial in 70-80% of cases.", "polymicrobial form", 0.7),
+])
+def test_the_illness_said_a_form_in_a_share_of_cases(tmp_path: Path, sentence: str, form: str,
+                                                     low: float) -> None:
+    """"<It> is <adjective> in N % of cases" is that form's share of the cases (it was a
+    frequency of the illness itself, which says nothing of what is frequent)."""
+    cs = page_claims(tmp_path, f"Outlook\n{sentence}")
+    got = {(cs.label(c.subject).lower(), c.measure.kind, c.measure.value or c.measure.low)
+           for c in cs.claims if c.measure is not None}
+    assert (form, "share", low) in got
+
+
+def test_a_fatal_share_stays_mortality(tmp_path: Path) -> None:
+    """"Fatal in 20 % of cases" is the death rate, no "fatal form"."""
+    cs = page_claims(tmp_path, "Outlook\nThe illness is fatal in 20% of cases.")
+    kinds = {c.measure.kind for c in cs.claims if c.measure is not None}
+    assert kinds == {"mortality"}
