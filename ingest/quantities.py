@@ -5197,9 +5197,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             kind, subject = "share", follows
     if subject is None and unit == "proportion" and kind in (None, "frequency", "unknown") and \
             _says(sentence, (" is ", " was ")) and _OF_CASES.match(sentence, e):
-        form = _form_in_cases(sentence, s, topic_words)
-        if form is not None:  # "It is mild in 80 % of cases": the mild form's share of them
-            kind, subject = "share", form
+        named_form = _form_in_cases(sentence, s, topic_words)
+        if named_form is not None:  # "It is mild in 80 % of cases": the mild form's share
+            kind, subject = "share", named_form
     if subject is None and unit == "proportion" and kind in _OUTCOMES and \
             _says(sentence, _OUTCOME_VERB_WORDS):
         subject = _outcome_named_before(sentence, s, topic_words)
