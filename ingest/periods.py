@@ -97,7 +97,7 @@ _DURATION_VERB = re.compile(
 # "3 to 30 days after the bite", "2 days before the rash": a time from one event to another.
 _ONSET = re.compile(r"\s+(?:after|before|later|earlier|following)\b", _I)
 _UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
-          "hr": "hours", "wk": "weeks", "mo": "months", "yr": "years", "h": "hours",
+          "hr": "hours", "wk": "weeks", "mo": "months", "yr": "years", "h": "hours", "d": "days",
           "minute": "minutes", "min": "minutes"}
 # What a period is the time of, when the clause names an event rather than a
 # thing that lasts: "most people recover fully within 9 months" times the

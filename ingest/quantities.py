@@ -486,8 +486,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:(?:\s*(?P<u0>minutes?|hours?|days?|weeks?|months?)(?=\s*(?:to|-|–|—)\s*\d))?"
         rf"\s*(?:to|-|–|—|or)\s*(?P<b>{_NUMW}))?[\s-]*"
         # ("24-48 hrs", "1-2 wks": a unit written short)
-        rf"(?P<u>minutes?|mins?|hours?|days?|weeks?|months?|years?|hrs?|wks?|mos|yrs?|"
-        rf"(?<=[\d ])h)\b"
+        # ("7-10 d", "6 to 8 mo": a day or a month written as its symbol)
+        rf"(?P<u>minutes?|mins?|hours?|days?|weeks?|months?|years?|hrs?|wks?|mos?|yrs?|"
+        rf"(?<=[\d ])h|(?<=\d )d|(?<=\d)d)\b"
         rf"(?![- ]old|\s+of age)", _I)),
     # "The male-to-female ratio is 3:1", "a ratio of women to men of 2:1": how many times
     # likelier one sex is (tried last: a figure another form read stays that form's).
@@ -569,7 +570,7 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
     # ("24 h", "48h": an hour written as its symbol)
     "duration": ("minute", "min", "hour", "day", "week", "month", "year", "hr", "wk", "mos", "yr",
                  " h ", " h.", " h,", " h)", " h;", "0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h",
-                 "8h", "9h"),
+                 "8h", "9h", " d ", " d.", " d,", " d)", " d;", " mo ", " mo.", " mo,", " mo)"),
     "count_field": ("deaths", "frequency"),
     "label_count": ("cases", "deaths"),
     "number_of": ("number of",),
@@ -2998,6 +2999,11 @@ def _risk_verb(m: re.Match[str], sentence: str) -> Figure | None:
 
 
 _ALONE_AFTER = re.compile(r"\s*(?:[.;,](?:\s|$)|$)")
+# "Mortality is around one-third.": a rate named before a fraction said alone is its whole.
+_RATE_IS_BEFORE = re.compile(
+    r"\b(?:mortality|death rate|fatality rate|case[- ]fatality(?: rate)?|survival(?: rate)?|"
+    r"recovery rate|relapse rate|recurrence rate)\s+(?:rate\s+)?(?:is|was|of|reaches|"
+    rf"approaches|stands at)\s+{_SAID_SO}?$", _I)
 _IN_BEFORE = re.compile(rf"\b(?:in|among)\s+{_SAID_SO}?$", _I)
 
 
@@ -5037,7 +5043,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if m["f"] is None and not 0 < int(p) < int(q):
             return None  # "5/3" is no share
         if _ALONE_AFTER.match(sentence, m.end()) and (
-                m["f"] is None or not _IN_BEFORE.search(sentence, max(0, s - 30), s)):
+                m["f"] is None or not (_IN_BEFORE.search(sentence, max(0, s - 30), s)
+                                       or _RATE_IS_BEFORE.search(sentence, max(0, s - 50), s))):
             return None  # "a third." alone is a share only as "in a third", of the cases
         value = (int(p) / int(q) if m["f"] is None
                  else _FRACTIONS[re.sub(r"[- ]", " ", m["f"].lower())])
@@ -5544,7 +5551,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         0.7 if named_by_follow or held or lifetime or group_gets_it else 0.45)
     if guessed and kind == "frequency":
         confidence = min(confidence, 0.45)  # no word named what is counted: never compared
-    if (form == "fraction" and _ALONE_AFTER.match(sentence, m.end())) or more is not None:
+    if (form == "fraction" and _ALONE_AFTER.match(sentence, m.end())
+            and not _RATE_IS_BEFORE.search(sentence, max(0, s - 50), s)) or more is not None:
         # "in a third." names no whole; "a 30 % higher risk" no group it is compared with:
         # shown, never in a conflict
         confidence = min(confidence, 0.45)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.graph.model import ClaimSet
+
 from .grebble_pages import page_claims, relations
 
 T = "grebble fever"
@@ -146,3 +148,40 @@ def test_a_fatal_share_stays_mortality(tmp_path: Path) -> None:
     cs = page_claims(tmp_path, "Outlook\nThe illness is fatal in 20% of cases.")
     kinds = {c.measure.kind for c in cs.claims if c.measure is not None}
     assert kinds == {"mortality"}
+
+
+def _figures(cs: ClaimSet) -> set[tuple[str, str, float | None, float | None]]:
+    return {(cs.label(c.subject).lower(), c.measure.kind, c.measure.value, c.measure.low)
+            for c in cs.claims if c.measure is not None}
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Mortality is around one-third.", 1 / 3),
+    ("The death rate is about a third.", 1 / 3),
+    ("Mortality is about half.", 0.5),
+])
+def test_a_rate_said_as_a_fraction_alone(tmp_path: Path, sentence: str, value: float) -> None:
+    """A rate named before a fraction said alone is that rate ("a third." alone names no
+    whole, so nothing was read)."""
+    cs = page_claims(tmp_path, f"Outlook\n{sentence}")
+    got = [(k, v) for _, k, v, _ in _figures(cs)]
+    assert any(k == "mortality" and v is not None and abs(v - value) < 1e-6 for k, v in got)
+
+
+def test_a_fraction_alone_still_names_nothing(tmp_path: Path) -> None:
+    """Without a rate or "in" before it, "about a third." stays unread."""
+    cs = page_claims(tmp_path, "Outlook\nThe answer is about a third.")
+    assert not _figures(cs)
+
+
+@pytest.mark.parametrize(("sentence", "unit", "low", "high"), [
+    ("Symptoms last 7–10 d.", "days", 7.0, 10.0),
+    ("Recovery takes 6 to 8 mo.", "months", 6.0, 8.0),
+])
+def test_a_day_or_month_written_as_its_symbol(tmp_path: Path, sentence: str, unit: str,
+                                              low: float, high: float) -> None:
+    """"d" and "mo" after a number are days and months, as "h" is hours."""
+    cs = page_claims(tmp_path, f"Symptoms\n{sentence}")
+    got = {(c.measure.unit, c.measure.low, c.measure.high)
+           for c in cs.claims if c.measure is not None and c.measure.kind == "duration"}
+    assert (unit, low, high) in got
