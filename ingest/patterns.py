@@ -530,7 +530,7 @@ _KEYS = {
                   "follow", "ensue"),
     "sign-triad": ("triad", "tetrad", "pentad"),
     "common-findings": ("finding", "feature", "sign", "symptom", "manifestation"),
-    "left-with": ("left with", "leave"), "risk-of": ("risk",),
+    "left-with": ("left with", "leave"), "risk-of": ("risk", "possibility", "chance of"),
     "starts-with": ("start", "begin", "began", "came on", "comes on", "onset"),
     "doctor-starts": ("start", "begin"),
     "diagnose-from": ("diagnos", "confirm"), "asked-about": ("ask",),
@@ -1659,7 +1659,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"|\bthere(?:'s| is) (?:a |an |some )?(?:(?:small|slight|increased|higher|"
                   r"serious|real|low|high|rare|greater) )*risk (?:that )?(?:you|they|people|your "
                   r"child|he|she|patients) (?:could|may|might|can|will) (?:go on to )?(?:develop|"
-                  r"get|have|suffer)\b",
+                  r"get|have|suffer)\b"
+                  # "Be aware of the possibility of X", "there is a small chance of X"
+                  r"|\b(?:there(?:'s| is) |be aware of |watch for |look out for |aware of )"
+                  r"(?:a |an |the |some )?(?:(?:small|slight|real|low|high|rare|distinct) )*"
+                  r"(?:possibility|chance) of (?!(?:getting |making |a )?(?:better|full|"
+                  r"recover|surviv|cure|success))(?:developing |getting |having |a |an )?",
        v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "Fever, rash and red eyes are the most common findings".
     # "The classic triad is fever, rash and joint pain": three signs that go together.

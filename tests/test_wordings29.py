@@ -185,3 +185,25 @@ def test_a_day_or_month_written_as_its_symbol(tmp_path: Path, sentence: str, uni
     got = {(c.measure.unit, c.measure.low, c.measure.high)
            for c in cs.claims if c.measure is not None and c.measure.kind == "duration"}
     assert (unit, low, high) in got
+
+
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("Be aware of the possibility of kidney failure.", "kidney failure"),
+    ("There is a possibility of permanent scarring.", "permanent scarring"),
+    ("Watch for the possibility of a relapse.", "relapse"),
+    ("There is a small chance of developing heart problems.", "heart problems"),
+])
+def test_a_harm_said_possible(tmp_path: Path, sentence: str, harm: str) -> None:
+    """"The possibility of X", "a small chance of X" name a harm it may bring (nothing was
+    read, or the whole advice was taken for one complication)."""
+    got = relations(tmp_path, sentence, heading="Complications")
+    assert (T, "has_complication", harm) in got
+    assert not any(o.startswith(("watch", "be aware")) for _, _, o in got)
+
+
+@pytest.mark.parametrize("sentence", ["There is a high chance of getting better.",
+                                      "There is a small chance of a full recovery."])
+def test_a_chance_of_getting_better_is_no_harm(tmp_path: Path, sentence: str) -> None:
+    """A chance of recovering is the outlook, not a complication."""
+    got = relations(tmp_path, sentence, heading="Outlook")
+    assert not any(p == "has_complication" for _, p, _ in got)
