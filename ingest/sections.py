@@ -25,6 +25,7 @@ from .normalize import all_lemmas
 from .patterns import INFOBOX_LINE, section_type
 from .raw_blocks import HEADING, ITEM, PARAGRAPH, RawBlock
 from .table_rows import CELL, TABLE_DELIMITER, row_cells
+from .term_lists import term_items
 
 # \uf0b7, \uf0a7, \uf076, \uf0d8, \uf0fc: the Symbol and Wingdings bullets a PDF of a word
 # processor's page keeps as private-use characters.
@@ -228,6 +229,7 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
     raw = (_HYPHEN_BREAK.sub(_rejoined, text) if "-\n" in text else text).splitlines()
     lines = [clean_inline(x) for x in (_tab_rows(raw) if "\t" in text else raw)]
     lines = _unmarked(["" if is_boilerplate(x) else x for x in lines])
+    lines = term_items(lines, _ends_sentence, _is_bullet)  # "diabetes" / its gloss / ...
     # The next non-blank line after each line, found in one pass from the end (looking
     # ahead from every line was quadratic in the number of lines).
     following = [""] * len(lines)

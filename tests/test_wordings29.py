@@ -9,7 +9,7 @@ import pytest
 
 from claimgraph.graph.model import ClaimSet
 
-from .grebble_pages import page_claims, relations
+from .grebble_pages import page_claims, page_relations, relations
 
 T = "grebble fever"
 
@@ -207,3 +207,39 @@ def test_a_chance_of_getting_better_is_no_harm(tmp_path: Path, sentence: str) ->
     """A chance of recovering is the outlook, not a complication."""
     got = relations(tmp_path, sentence, heading="Outlook")
     assert not any(p == "has_complication" for _, p, _ in got)
+
+
+_TERM_PAGE = """Risk factors
+Strong
+diabetes
+Present in many patients; a poor blood supply makes infection likelier.
+recent surgery
+Wounds from operations can let zorbs in.
+Weak
+obesity
+
+Key diagnostic factors
+pain out of proportion to findings (common)
+Pain is much worse than the look of the skin suggests.
+blisters (uncommon)
+"""
+
+
+def test_terms_on_lines_of_their_own_with_glosses(tmp_path: Path) -> None:
+    """A clinical reference's terms, one per line with a sentence of gloss after each and
+    evidence labels above them, are list items of their section (the terms ran into their
+    glosses as one paragraph, and nothing was read)."""
+    got = page_relations(tmp_path, _TERM_PAGE)
+    assert {("diabetes", "increases_risk_of", T), ("recent surgery", "increases_risk_of", T),
+            ("obesity", "increases_risk_of", T), (T, "has_symptom", "blisters")} <= got
+    assert not any(s.lower() in ("strong", "weak") or o.lower() in ("strong", "weak")
+                   for s, _, o in got)
+
+
+def test_a_sentence_broken_over_lines_is_no_term(tmp_path: Path) -> None:
+    """Lower-case lines that carry on a clause ("and that germ is known" / "as zorb") are a
+    transcript's broken sentence, not terms."""
+    got = page_relations(tmp_path, "Causes\nDoctors are not sure what causes it.\n"
+                                   "and the evidence suggests\nthat it is to do with a germ\n")
+    assert not any(s.startswith(("and ", "that ")) or o.startswith(("and ", "that "))
+                   for s, _, o in got)
