@@ -57,7 +57,10 @@ _WEAK_NEGATION = re.compile(
 )
 # Hedges: the source states the relation as possible, likely or unproven.
 _HEDGE = re.compile(
-    r"\b(?:may|might|could|possibl[ey]|possibility|probabl[ey]|(?<!more )(?<!less )(?<!as )"
+    # ("as soon as possible", "where possible": how soon or how far, no doubt of the claim)
+    r"\b(?:may|might|could|(?<!as soon as )(?<!as early as )(?<!as quickly as )"
+    r"(?<!as much as )(?<!where )(?<!if )(?<!whenever )(?<!wherever )possibl[ey]|"
+    r"possibility|probabl[ey]|(?<!more )(?<!less )(?<!as )"
     r"likely|unlikely|perhaps|"
     r"potential(?:ly)?|thought to|believed to|suspected|suggests?|suggested|seems?|"
     r"(?:it's|it is|it was|is|are) (?:thought|believed)|"

@@ -535,7 +535,7 @@ _KEYS = {
     "doctor-starts": ("start", "begin"),
     "diagnose-from": ("diagnos", "confirm"), "asked-about": ("ask",),
     "ask-for-test": ("ask",),
-    "complication-is": ("complication",), "is-complication": ("complication",),
+    "complication-is": ("complication", "sequela"), "is-complication": ("complication", "sequela"),
     "complicated-by": ("complicated by",), "life-quality": ("quality of life",),
     "works-by": ("works by", "work by", "helps by", "help by", "acts by", "act by"),
     "no-sign": ("there",),
@@ -1557,11 +1557,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"sometimes|commonly|frequently|occasionally|rarely|also|be|been|"
                          r"has been|have been|further) )*complicated by\b",
        v.HAS_COMPLICATION, Shape.LEFT_TO_RIGHT),
-    _t("complication-is", rf"\b(?:the |a |an |one )?{_RANKED}complication(?: of [\w' -]+?)? "
+    # ("the most common sequela is X": a lasting harm a clinical text names so)
+    _t("complication-is", rf"\b(?:the |a |an |one )?{_RANKED}(?:complication|sequela)"
+                          r"(?: of [\w' -]+?)? "
                           r"(?:is|was)\b", v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "Y is a common complication of X"; "Shock is the most serious complication." alone.
     _t("is-complication", rf"\b(?:is|are) (?:a |an |the |one of the )?{_RANKED}"
-                          rf"{_MORE_RANKS}complications?"
+                          rf"{_MORE_RANKS}(?:complications?|sequelae|sequela)"
                           r"(?: of\b|(?= that (?:can|may|might|could|sometimes|often) (?:occur|"
                           r"develop|happen|follow))|(?=\s*[.;!]?\s*$))", v.HAS_COMPLICATION,
        Shape.TOPIC_TO_LEFT),

@@ -216,9 +216,12 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"|often )?(?:be )?(?:considered|added|started|continued|tried)\b", re.I)), False,
      v.USED_FOR),
     # "Early surgical exploration is essential", "The mainstay of treatment is surgery".
-    (Wording("essential", re.compile(
+    # ("Urgent surgical exploration is mandatory": a clinical word for what must be given;
+    # "is indicated" has its own reader, which knows "Caution is indicated" names no remedy)
+    (Wording(("essential", "mandatory"), re.compile(
         r"^\s*(?P<x>[\w' -]{3,50}?(?:,\s*(?:such as|like|including|for example|e\.g\.)\s+"
-        r"[\w' -]{3,50}?,)?) (?:is|are) (?:absolutely |also )?essential\b", re.I)),
+        r"[\w' -]{3,50}?,)?) (?:is|are) (?:absolutely |also |usually |always )?(?:essential|"
+        r"mandatory)\b", re.I)),
      False, v.USED_FOR),
     # "Some people need a skin graft", under a treatment heading: what they need treats it.
     # ("People who need treatment take steroid tablets": what they take, not "treatment take")

@@ -243,3 +243,31 @@ def test_a_sentence_broken_over_lines_is_no_term(tmp_path: Path) -> None:
                                    "and the evidence suggests\nthat it is to do with a germ\n")
     assert not any(s.startswith(("and ", "that ")) or o.startswith(("and ", "that "))
                    for s, _, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("Kidney failure is a recognised sequela.", "kidney failure"),
+    ("The most common sequela is chronic pain.", "chronic pain"),
+])
+def test_a_sequela_is_a_complication(tmp_path: Path, sentence: str, harm: str) -> None:
+    """A clinical text's "sequela" is a lasting complication (nothing was read)."""
+    assert (T, "has_complication", harm) in relations(tmp_path, sentence,
+                                                      heading="Complications")
+
+
+@pytest.mark.parametrize(("sentence", "remedy"), [
+    ("Urgent surgical exploration is mandatory.", "surgical exploration"),
+    ("Early surgical debridement is absolutely essential.", "early surgical debridement"),
+])
+def test_what_is_mandatory_is_used(tmp_path: Path, sentence: str,
+                                               remedy: str) -> None:
+    """"Is mandatory" says what must be given, as "is essential" does."""
+    assert (remedy, "used_for", T) in relations(tmp_path, sentence, heading="Treatment")
+
+
+def test_as_soon_as_possible_hedges_nothing(tmp_path: Path) -> None:
+    """"As soon as possible" says how soon, not that the remedy only possibly treats it
+    (the word "possible" marked the claim hedged)."""
+    cs = page_claims(tmp_path, "Treatment\nZorbacillin should be given as soon as possible.")
+    said = [c for c in cs.claims if c.object is not None and c.predicate == "used_for"]
+    assert said and not any(c.hedged for c in said)
