@@ -63,6 +63,7 @@ _HEDGE = re.compile(
     r"possibility|probabl[ey]|(?<!more )(?<!less )(?<!as )"
     r"likely|unlikely|perhaps|"
     r"potential(?:ly)?|thought to|believed to|suspected|suggests?|suggested|seems?|"
+    r"(?:has|have) been proposed|"
     r"(?:it's|it is|it was|is|are) (?:thought|believed)|"
     r"appears? to|seem to|unclear|unknown|uncertain|unproven|not proven|"
     r"(?:some|limited|weak) evidence|considered to be|"
@@ -83,7 +84,7 @@ _WEAK_NEGATION_WORDS = ("no", "n't")
 _HEDGE_WORDS = ("may", "might", "could", "possib", "probab", "likely", "perhaps", "potential",
                 "thought", "believe", "suspect", "suggest", "seem", "appear", "unclear",
                 "unknown", "uncertain", "proven", "evidence", "considered", "think",
-                "speculate", "theori", "hypothes", "assume", "whether")
+                "speculate", "theori", "hypothes", "assume", "whether", "proposed")
 # A following sentence that casts doubt back on the one before it.
 _BACKWARD_HEDGE = re.compile(
     r"^(?:but|however|yet)?,?\s*(?:the|this|that)\s+(?:link|connection|association|"

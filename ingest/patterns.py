@@ -1333,16 +1333,20 @@ TRIGGERS: tuple[Trigger, ...] = (
                          # "It is seen mainly in older adults": the adverb after the verb.
                          r"(?: (?:mainly|mostly|chiefly|largely|predominantly|primarily|usually|"
                          r"typically|generally|commonly|especially|particularly))?"
-                         r" in (?=(?:(?:older|younger|elderly|young|middle-aged|adult) )?(?:people|"
-                         r"those|individuals|patients|women|men|adults|children)\b)"
+                         r" in (?=(?:(?:older|younger|elderly|young|middle-aged|adult|pregnant|"
+                         r"obese|immuno\w+|diabetic|malnourished|debilitated|hospitali[sz]ed) )?"
+                         r"(?:people|those|individuals|patients|women|men|adults|children|"
+                         r"hosts)\b)"
                          # "It occurs in people with gout", "It can happen to people who ...":
                          # the bare verb, or 'happen to', says the same.
                          r"|(?<!\bnot )(?<!n't )\b(?:(?:can|may|might|also|often|usually|mostly|"
                          r"mainly|typically|sometimes) )*(?:occurs?|happens?|develops?|arises?)"
                          r"(?: (?:mainly|mostly|chiefly|largely|predominantly|primarily|usually|"
                          r"typically|generally|commonly|especially|particularly))? (?:in|to) "
-                         r"(?=(?:(?:older|younger|elderly|young|middle-aged|adult) )?(?:people|"
-                         r"those|individuals|patients|women|men|adults|children)\b)"
+                         r"(?=(?:(?:older|younger|elderly|young|middle-aged|adult|pregnant|"
+                         r"obese|immuno\w+|diabetic|malnourished|debilitated|hospitali[sz]ed) )?"
+                         r"(?:people|those|individuals|patients|women|men|adults|children|"
+                         r"hosts)\b)"
                          # "It is common among people with gout": bare 'common' only before people.
                          r"|\b(?:is|are) (?:(?:quite|very|fairly|also) )?(?:common|frequent|"
                          r"prevalent) (?:in|among) (?=(?:(?:older|younger|elderly|young|"
@@ -1380,7 +1384,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"frequent|important|well-recogni[sz]ed|occasional|uncommon|major) )?"
                    r"(?:causes?|triggers?)(?=\s*[.;]|$"
                    # "X is a frequent cause in young adults": in whom it is
-                   r"| (?:in|among) (?!the |an? |its |their )[\w' -]{2,40}\s*[.;]?$)",
+                   r"| (?:in|among) (?!the |an? |its |their )[\w' -]{2,40}\s*[.;]?$)"
+                   # "X has been proposed as a cause": named one, hedged by its own words
+                   r"|\b(?:has|have) (?:also )?been (?:proposed|suggested|put forward|"
+                   r"implicated|identified|recogni[sz]ed|reported|considered) as (?:an? |the |"
+                   r"one )?(?:(?:possible|potential|likely|probable|rare|main|common|major) )?"
+                   r"causes?(?=\s*[.;,]|$| of\b| in\b)(?: of\b)?",
        v.CAUSES, Shape.LEFT_TO_RIGHT),
     _t("due-to", r"\b(?:mainly |mostly |usually |often |typically |generally |commonly |largely |"
                  r"primarily |most often |partly )?(?:due to|because of|(?:results?|"

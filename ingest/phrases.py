@@ -901,7 +901,7 @@ def _use_of(text: str) -> str:
     return " ".join([*thing[:-1], lemmas[0] if lemmas else thing[-1], "use"])
 
 
-_PEOPLE_TAIL = re.compile(r"\s+(?:people|patients|individuals|persons|adults)$", _I)
+_PEOPLE_TAIL = re.compile(r"\s+(?:people|patients|individuals|persons|adults|hosts)$", _I)
 
 
 _WHEN_TAIL = re.compile(r"\s+(?:recently|currently|regularly|previously|frequently|heavily|lately|"

@@ -1612,7 +1612,10 @@ _BY_AMOUNT = re.compile(r"^(?:by\s+(?:about |around |roughly |up to |nearly |alm
                         re.I)
 # ", although this has not been proven", "but this is uncertain": doubt cast back.
 # (", although evidence is limited", "but its benefit is uncertain": of a remedy, too)
+# ("..., although a causal link is unproven": the link the sentence drew)
 _TRAILING_DOUBT = re.compile(r"[,;]\s*(?:although|though|but|however|yet)\s+(?:this|that|the link|"
+                             r"(?:a |the |any )?(?:causal |direct |clear )?(?:link|relationship|"
+                             r"association|connection|role)|causation|"
                              r"(?:the )?evidence(?: for (?:it|this|its use))?|(?:its|the|their) "
                              r"(?:benefit|effect|value|role|usefulness)s?)\s+(?:has not been|"
                              r"hasn't been|"
@@ -1622,7 +1625,8 @@ _TRAILING_DOUBT = re.compile(r"[,;]\s*(?:although|though|but|however|yet)\s+(?:t
                              r"disputed|controversial|limited|weak|lacking|scarce|mixed|"
                              r"conflicting)\b", re.I)
 _TRAILING_DOUBT_WORDS = ("this", "that", "evidence", "benefit", "effect", "value", "role",
-                         "usefulness")
+                         "usefulness", "link", "relationship", "association", "connection",
+                         "causation")
 # A sentence about the illness coming back: "Recurrence is more common in X", "have it again".
 _RECURRENCE_SAID = re.compile(r"^\s*(?:(?:a )?recurrences?|relapses?|(?:repeat|recurrent|further) "
                               r"(?:episodes|attacks|bouts)|a second (?:episode|attack|bout))\b"

@@ -56,7 +56,7 @@ _NOT_AGENTS = frozenset({"worker", "owner", "carer", "caregiver", "other", "memb
 # "riders" are people who ride, not who rid.
 _DOUBLES = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 # The word for the people after the state ("obese people", "diabetic patients").
-_PEOPLE_TAIL = frozenset({"people", "persons", "patients", "adults", "individuals"})
+_PEOPLE_TAIL = frozenset({"people", "persons", "patients", "adults", "individuals", "hosts"})
 
 
 def _known_noun(word: str) -> bool:

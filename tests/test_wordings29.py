@@ -271,3 +271,31 @@ def test_as_soon_as_possible_hedges_nothing(tmp_path: Path) -> None:
     cs = page_claims(tmp_path, "Treatment\nZorbacillin should be given as soon as possible.")
     said = [c for c in cs.claims if c.object is not None and c.predicate == "used_for"]
     assert said and not any(c.hedged for c in said)
+
+
+@pytest.mark.parametrize(("sentence", "cause", "hedged"), [
+    ("Infection with zorbs has been proposed as a cause.", "infection with zorbs", True),
+    ("Zorbs have been identified as the main cause.", "zorbs", False),
+])
+def test_a_thing_named_as_a_cause(tmp_path: Path, sentence: str, cause: str,
+                                  hedged: bool) -> None:
+    """"X has been proposed (identified) as a cause" names a cause; a proposal is hedged."""
+    cs = page_claims(tmp_path, f"Causes\n{sentence}")
+    got = {(cs.label(c.subject), c.hedged) for c in cs.claims
+           if c.object is not None and c.predicate == "causes"}
+    assert (cause, hedged) in got
+
+
+def test_the_hosts_it_occurs_in(tmp_path: Path) -> None:
+    """"Immunocompromised hosts" are people: their state raises the risk."""
+    got = relations(tmp_path, "It typically occurs in immunocompromised hosts.",
+                    heading="Causes")
+    assert ("immunocompromised", "increases_risk_of", T) in got
+
+
+def test_a_link_doubted_after_although(tmp_path: Path) -> None:
+    """"..., although a causal link is unproven" hedges what the sentence linked."""
+    cs = page_claims(tmp_path, "Causes\nZorbin use has been implicated, although a causal "
+                               "link is unproven.")
+    said = [c for c in cs.claims if c.object is not None and cs.label(c.subject) == "zorbin use"]
+    assert said and all(c.hedged for c in said)
