@@ -92,7 +92,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("cancer", "malignancy", "neoplasm", "malignant neoplasm"),
     ("bleeding", "haemorrhage", "hemorrhage"),
     ("blood clot", "thrombosis", "thrombus"),
-    ("blister", "bulla"),
+    ("blister", "bulla", "vesicle"),  # (a vesicle is a small blister)
     ("scab", "crust", "crusting", "scabbing"),
     ("seizure", "fit", "convulsion"),
     ("ischaemia", "ischemia", "reduced blood flow", "poor blood flow", "lack of blood supply",

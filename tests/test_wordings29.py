@@ -299,3 +299,11 @@ def test_a_link_doubted_after_although(tmp_path: Path) -> None:
                                "link is unproven.")
     said = [c for c in cs.claims if c.object is not None and cs.label(c.subject) == "zorbin use"]
     assert said and all(c.hedged for c in said)
+
+
+def test_vesicles_are_blisters(tmp_path: Path) -> None:
+    """A clinical page's "vesicles" and a lay page's "blisters" are one sign's names."""
+    from claimgraph.ingest.lexicon import name_form
+    from claimgraph.ingest.normalize import label_key
+    assert name_form(label_key("new vesicles")) == name_form(label_key("new blisters"))
+    assert name_form(label_key("vesicles")) != name_form(label_key("pustules"))
