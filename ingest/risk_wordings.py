@@ -215,6 +215,13 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"^\s*(?P<x>[\w' -]{3,40}?) (?:may|can|should|might|will|is|are) (?:also |sometimes |then "
         r"|often )?(?:be )?(?:considered|added|started|continued|tried)\b", re.I)), False,
      v.USED_FOR),
+    # "Close contacts should receive antibiotic prophylaxis", "Antibiotic prophylaxis is
+    # recommended for contacts": what is given as prophylaxis prevents it.
+    (Wording("prophyla", re.compile(
+        r"\b(?:receive|be given|be offered|get|given|offered)\s+(?:a\s+|an\s+)?"
+        r"(?P<x>[\w-]+(?:\s+[\w-]+)?)\s+prophylaxis\b|^\s*(?P<x2>[\w-]+(?:\s+[\w-]+)?)\s+"
+        r"prophylaxis\s+(?:is|should be|may be|can be|will be)\s+(?:\w+\s+)?(?:given|offered|"
+        r"recommended|advised)\b", re.I)), False, v.PREVENTS),
     # "Early surgical exploration is essential", "The mainstay of treatment is surgery".
     # ("Urgent surgical exploration is mandatory": a clinical word for what must be given;
     # "is indicated" has its own reader, which knows "Caution is indicated" names no remedy)

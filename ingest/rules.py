@@ -867,7 +867,9 @@ _TEST_OPENS = re.compile(
     r"^\s*(?:an? |the |your |some |further |other )?(?P<x>(?:[\w-]+ ){0,3}?(?:tests?|scans?|"
     r"x-rays?|mri|ct|ultrasound|biops(?:y|ies)|cultures?|swabs?|ecg|ekg|eeg|echocardiograms?|"
     r"echocardiography|angiograms?|[a-z]+graphy|[a-z]+scopy|imaging|serology|pcr|stains?|"
-    r"smears?)(?: (?:from|of) (?:the |a |an )?[\w-]+)?)\s+(?:\([^)]*\)\s+)?"
+    # ("Histology shows ...", "Cultures of blood and tissue should be taken")
+    r"smears?|histology|histopathology|cytology|microscopy)(?: (?:from|of|with) (?:the |a |an )?"
+    r"[\w-]+(?: and [\w-]+)?)?)\s+(?:\([^)]*\)\s+)?"
     r"(?:is|are|can|could|may|might|"
     r"will|should|gives?|shows?|involves?|helps?|looks?|uses?|confirms?|reveals?|finds?|"
     r"picks? up|records?|takes?|provides?|offers?|remains?|has|have)\b", re.I)
@@ -2245,6 +2247,13 @@ _IN_SOME_PEOPLE = re.compile(r"\s+in (?:some|certain|many|most|a few|susceptible
 # A fact box's field line read by its own relation phrase ("Prevention: hand washing").
 _FIELD_LINE = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in p.TRIGGERS
                                   if t.name.endswith("-field")), re.I)
+# "Vaccination against it is not available", "No vaccine is available yet": none to give.
+_VACCINE_OFFER = re.compile(
+    r"^\s*(?:(?:an?|the)\s+)?(?:vaccines?|vaccination|immuni[sz]ation)(?:\s+(?:against|for)\s+"
+    r"[\w' -]{2,40}?)?\s+(?:is|are)\s+(?P<no>not\s+|n't\s+)?(?:yet\s+|now\s+|currently\s+|"
+    r"routinely\s+|also\s+|widely\s+)?(?:available|licensed|approved)\b|^\s*(?P<none>no)\s+"
+    r"(?:vaccines?|vaccination)\s+(?:is|are)\s+(?:yet\s+|currently\s+)?(?:available|licensed|"
+    r"approved)\b", re.I)
 # "There is no cure or vaccine", "no specific prevention or cure": a second class denied.
 _MORE_DENIED = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:an?\s+|any\s+)?(?:(?:specific|effective|"
                           r"proven|known|licensed|approved)\s+)?(?P<noun>cure|vaccine|"
@@ -4556,6 +4565,11 @@ class DocumentRules:
                     self._no_remedy_of(more.group("noun").lower(), "", more.group(0).strip(),
                                        span, section)
                 return
+        offered = _VACCINE_OFFER.search(text) if "vaccin" in text.lower() else None
+        if offered is not None:  # "A vaccine is available", "... is not yet available"
+            self.emit("vaccine", v.PREVENTS, self.topic, span, offered.group(0), section,
+                      negated=bool(offered["no"] or offered["none"]), hedged=is_hedged(text))
+            return
         m = None if caseless.lacks(text, ("there",)) else p.NO_REMEDY.search(text)
         if not m:
             return

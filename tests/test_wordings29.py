@@ -307,3 +307,33 @@ def test_vesicles_are_blisters(tmp_path: Path) -> None:
     from claimgraph.ingest.normalize import label_key
     assert name_form(label_key("new vesicles")) == name_form(label_key("new blisters"))
     assert name_form(label_key("vesicles")) != name_form(label_key("pustules"))
+
+
+@pytest.mark.parametrize(("sentence", "negated"), [
+    ("Vaccination against zorbs is not available.", True),
+    ("No vaccine is currently available.", True),
+    ("A vaccine is available for people at high risk.", False),
+])
+def test_a_vaccine_said_available_or_not(tmp_path: Path, sentence: str, negated: bool) -> None:
+    """Whether a vaccine is available says whether one prevents it (nothing was read)."""
+    cs = page_claims(tmp_path, f"Prevention\n{sentence}")
+    got = {(cs.label(c.subject), c.negated) for c in cs.claims
+           if c.object is not None and c.predicate == "prevents"}
+    assert ("vaccine", negated) in got
+
+
+def test_what_contacts_receive_as_prophylaxis(tmp_path: Path) -> None:
+    """"Prophylaxis" is prevention: what contacts receive as it prevents the illness."""
+    got = relations(tmp_path, "Close contacts should receive zorbacillin prophylaxis.",
+                    heading="Prevention")
+    assert ("zorbacillin", "prevents", T) in got
+
+
+@pytest.mark.parametrize(("sentence", "test"), [
+    ("Histology shows zorbomas.", "histology"),
+    ("Bronchoscopy with lavage may be helpful.", "bronchoscopy with lavage"),
+])
+def test_a_clinical_test_opening_a_sentence(tmp_path: Path, sentence: str, test: str) -> None:
+    """Histology, and a test "with" its part, open a sentence about a test (nothing was
+    read)."""
+    assert (T, "diagnosed_by", test) in relations(tmp_path, sentence, heading="Diagnosis")
