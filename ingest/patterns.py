@@ -1698,7 +1698,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                         r"as (?=(?:an? |small |tender |red |raised |painful |itchy |dark |"
                         r"purple |pale |flat |swollen )*[\w-]+ ?(?:bumps?|patch(?:es)?|spots?|"
                         r"lumps?|rash(?:es)?|nodules?|blisters?|sores?|marks?|lesions?|"
-                        r"swelling|redness)\b)",
+                        r"swelling|redness)\b)"
+                        # "Presentation is usually with pain", "The most common presenting
+                        # complaint is cough": what people come with
+                        r"|\bpresentation (?:is |may be |can be )?(?:usually |often |"
+                        r"typically |most often |commonly )?with\b"
+                        r"|\bpresenting (?:complaints?|features?|symptoms?|signs?) (?:is|are|"
+                        r"include|includes)\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "X and Y are the 2 main medicines used to treat Z".
     _t("medicines-used", r"\b(?:is|are) (?:the |a |an |one of the )?(?:\w+ ){0,3}?(?:medicines?|"

@@ -337,3 +337,14 @@ def test_a_clinical_test_opening_a_sentence(tmp_path: Path, sentence: str, test:
     """Histology, and a test "with" its part, open a sentence about a test (nothing was
     read)."""
     assert (T, "diagnosed_by", test) in relations(tmp_path, sentence, heading="Diagnosis")
+
+
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("Presentation is usually with sudden-onset pain.", "sudden-onset pain"),
+    ("The most common presenting complaint is cough.", "cough"),
+])
+def test_what_people_present_with(tmp_path: Path, sentence: str, sign: str) -> None:
+    """A clinical text's "presentation is with X" and "presenting complaint is X" name a sign
+    (nothing was read)."""
+    assert (T, "has_symptom", sign) in relations(tmp_path, sentence,
+                                                 heading="Clinical features")
