@@ -7794,6 +7794,7 @@ _UNWELL_WITH = re.compile(r"^\s*(?:most |many |some )?(?:patients|people|they|ch
 def _sign_names(text: str) -> list[str]:
     """Return the signs a subject lists, one per body site when a sign is named at several
     ("Pain in the neck, back or legs is common": neck, back and leg pain)."""
+    text = _CLASS_SUCH_AS.sub("", text)  # "Constitutional symptoms such as fatigue ..."
     spread = spread_over_sites(text)
     return [ph.label for ph in spread] if spread else list(map(pc.clean_phrase,
                                                                pc.split_list(text)))
@@ -7806,6 +7807,9 @@ def _name_words(text: str) -> int:
 
 
 # ("the body's response to the toxins": a response and what it answers, one name)
+# The class a list of signs opens with: "Constitutional symptoms such as A and B" lists A, B.
+_CLASS_SUCH_AS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:symptoms|signs|features|complaints)\s+"
+                            r"(?:such as|like|including|e\.g\.)\s+", re.I)
 _OF_PART = re.compile(r"\s+of\s+(?:the\s+|your\s+|their\s+)?|\s+in\s+an?\s+|"
                       r"(?<=response)\s+to\s+(?:the\s+|these\s+|its\s+)?|"
                       r"(?<=reaction)\s+to\s+(?:the\s+|these\s+|its\s+)?", re.I)

@@ -348,3 +348,12 @@ def test_what_people_present_with(tmp_path: Path, sentence: str, sign: str) -> N
     (nothing was read)."""
     assert (T, "has_symptom", sign) in relations(tmp_path, sentence,
                                                  heading="Clinical features")
+
+
+def test_signs_listed_after_their_class(tmp_path: Path) -> None:
+    """"Constitutional symptoms such as A and B are frequent" names A and B, not the class
+    with the first of them ("constitutional symptoms such as fatigue")."""
+    got = relations(tmp_path, "Constitutional symptoms such as fatigue and weight loss are "
+                              "frequent.", heading="Clinical features")
+    assert {(T, "has_symptom", "fatigue"), (T, "has_symptom", "weight loss")} <= got
+    assert not any("such as" in o for _, _, o in got)
