@@ -48,6 +48,12 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"(?:associated|linked|correlated) with (?:an? |the )?(?:(?:much |far )?"
                 rf"(?P<d>{_POOR}|{_GOOD}|increased|higher|reduced|lower)) "
                 rf"(?:{_OUTLOOK}|mortality|death rates?|risk of death)\b", re.I), "outlook"),
+    # "Older age predicts a poorer outcome", "Shock is predictive of higher mortality".
+    (re.compile(rf"^\s*(?P<x>[^.;,]{{2,60}}?) (?:strongly |also |often |may |can )?"
+                rf"(?:predicts?|predicted|(?:is|are|was|were) (?:strongly )?predictive of|"
+                rf"portends?|heralds?) (?:an? |the )?(?:(?:much |far )?"
+                rf"(?P<d>{_POOR}|{_GOOD}|increased|higher|reduced|lower)) "
+                rf"(?:{_OUTLOOK}|mortality|death rates?|risk of death)\b", re.I), "outlook"),
     # "Younger patients usually recover faster", "Children recover more quickly", "Age
     # matters, with younger patients recovering more quickly".
     (re.compile(rf"(?:^\s*|,\s*with\s+)(?P<x>{_PEOPLE}(?: (?:with|who|aged|over|under) "

@@ -357,3 +357,23 @@ def test_signs_listed_after_their_class(tmp_path: Path) -> None:
                               "frequent.", heading="Clinical features")
     assert {(T, "has_symptom", "fatigue"), (T, "has_symptom", "weight loss")} <= got
     assert not any("such as" in o for _, _, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "factor", "outcome"), [
+    ("Older age predicts a poorer outcome.", "older age", "poor prognosis"),
+    ("Shock is predictive of higher mortality.", "shock", "poor prognosis"),
+])
+def test_what_predicts_the_outcome(tmp_path: Path, sentence: str, factor: str,
+                                   outcome: str) -> None:
+    """"X predicts a poorer outcome" makes X a factor of a poor prognosis (nothing was
+    read)."""
+    assert (factor, "increases_risk_of", outcome) in relations(tmp_path, sentence,
+                                                               heading="Prognosis")
+
+
+@pytest.mark.parametrize("sentence", ["It is usually fatal.",
+                                      "Without treatment, it is almost always fatal."])
+def test_usually_fatal(tmp_path: Path, sentence: str) -> None:
+    """"Usually" or "almost always" fatal is fatal: death is a harm it brings."""
+    assert (T, "has_complication", "death") in relations(tmp_path, sentence,
+                                                         heading="Prognosis")
