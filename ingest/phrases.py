@@ -304,6 +304,8 @@ _CUT = re.compile(
     r"patch|skin|eye|ear|limb|leg|arm|hand|foot|feet|joint|side)s?\b"
     r"|\s(?:in|on|around|over) (?:the|that|this|these|those) areas?\b"
     r"|\s(?:in the setting of|in the context of|in the presence of|in cases of|in the case of)\b"
+    # "nerve pain as the result of X": what brought it on, no part of its name
+    r"|\sas (?:a|the) (?:direct |likely |possible )?(?:result|consequence)\b"
     # "disability requiring surgery": what the harm calls for, no part of its name
     # ("people requiring dialysis" are a group: their word is kept)
     r"|(?<!\bpeople)(?<!\bpatients)(?<!\bthose)(?<!\bchildren)(?<!\badults)"

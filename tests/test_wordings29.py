@@ -377,3 +377,11 @@ def test_usually_fatal(tmp_path: Path, sentence: str) -> None:
     """"Usually" or "almost always" fatal is fatal: death is a harm it brings."""
     assert (T, "has_complication", "death") in relations(tmp_path, sentence,
                                                          heading="Prognosis")
+
+
+def test_as_the_result_of_is_no_part_of_a_name(tmp_path: Path) -> None:
+    """"... develop zorb pain as the result of it": what brought the pain on is cut."""
+    got = relations(tmp_path, "Some people develop zorb pain as the result of grebble fever.",
+                    heading="Complications")
+    assert (T, "has_complication", "zorb pain") in got
+    assert not any("result" in o for _, _, o in got)
