@@ -3081,7 +3081,7 @@ class DocumentRules:
                 self.emit(self.topic, v.AFFECTS, organ, (start, end), m.group(0), section,
                           rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)
-        if "prevent" in text or "avoid" in text:
+        if "prevent" in low or "avoid" in low:
             self.prevented_by(text, (start, end), section)
         if kind == p.DIAGNOSIS:
             self.findings(text, (start, end), section)
@@ -3101,7 +3101,7 @@ class DocumentRules:
                     self.emit(self.topic, v.DIAGNOSED_BY, ph.label, (start, end), ph.surface,
                               section, rule="phrase:way-to-diagnose", confidence=0.65,
                               hedged=is_hedged(way.group(0)))
-        if "clinical" in text:
+        if "clinical" in low:
             clinical = _CLINICAL_DIAGNOSIS.search(text)
             if clinical is not None:
                 self.emit(self.topic, v.DIAGNOSED_BY, "clinical diagnosis", (start, end),
@@ -3112,13 +3112,13 @@ class DocumentRules:
             self.remedy_named_back(text, (start, end), section)
         if not caseless.lacks(text, _ROUTE_WORDS) and _ROUTE_HINT.search(text):
             self.route(text, (start, end), section)
-        if "actor" in text or "prognostic" in text or "outcome " in text:
+        if "actor" in low or "prognostic" in low or "outcome " in low:
             self.outcome_factors(text, (start, end), section)
         if not caseless.lacks(text, _OUTLOOK_WORDS):
             self.outlook_reads(text, (start, end), section)
-        if "ntroduc" in text or " use of " in text:
+        if "ntroduc" in low or " use of " in low:
             self.care_introduced(text, (start, end), section)
-        if "role" in text or " part " in text:
+        if "role" in low or " part " in low:
             self.role_suggested(text, (start, end), section, kind)
         if kind in _SIGN_TALK_KINDS and not caseless.lacks(low, CAUSED_STATE_WORDS):
             self.caused_states(text, (start, end), section)
@@ -3151,7 +3151,7 @@ class DocumentRules:
                     self.emit(self.topic, v.HAS_COMPLICATION, ph.label, (start, end),
                               ph.surface, section, hedged=is_hedged(text[:harms.start("x")]),
                               rule="phrase:harm-class", confidence=0.65)
-        stays = _STAYS.match(text) if "perman" in text or "long" in text else None
+        stays = _STAYS.match(text) if "perman" in low or "long" in low else None
         if stays is not None:
             what = pc.clean_phrase(stays.group("x"))
             if what and not self.is_topic(what) and not pc.is_generic(what) \
@@ -3189,7 +3189,7 @@ class DocumentRules:
             self.harms_risked(text, (start, end), section)
         if "longer" in low or ("more than" in low and "if " in low):
             self.lasting_longer(text, (start, end), section)
-        signs = _SIGNS_SUCH_AS.match(text) if "such as" in text or "includ" in text else None
+        signs = _SIGNS_SUCH_AS.match(text) if "such as" in low or "includ" in low else None
         if signs is not None and _OTHERS_SIGNS.search(text, 0, signs.start("list")):
             signs = None  # "similar to those of other illnesses, such as flu": the others'
         if signs is not None and (not signs.group("of") or self.mentions_topic(signs.group("of"))
@@ -3201,7 +3201,7 @@ class DocumentRules:
                               section, hedged=is_hedged(signs.group("list")),
                               rule="phrase:symptoms-such-as",
                               confidence=0.7)
-        families = _RUNS_IN_FAMILIES.search(text) if "famil" in text else None
+        families = _RUNS_IN_FAMILIES.search(text) if "famil" in low else None
         if families is not None and (self.mentions_topic(text[:families.start()]) or re.match(
                 r"^\s*(?:it|this|the condition|the disease|(?:some )?cases)\b", text,
                 re.IGNORECASE)):
@@ -3213,7 +3213,8 @@ class DocumentRules:
                       negated=is_negated(text[clause_bounds(text, families.start())[0]:
                                               families.end()]), rule="phrase:families",
                       confidence=0.7)
-        lower = _TO_LOWER_RISK.match(text) if "risk" in text or "chance" in text else None
+        # (The gates look in the lower-cased text: "Risk rises with age" opens a sentence.)
+        lower = _TO_LOWER_RISK.match(text) if "risk" in low or "chance" in low else None
         if lower is None and ("avoid" in low or "prevent" in low or "protect" in low):
             lower = TO_AVOID.match(text)  # "To avoid it, change plasters often"
         if lower is not None:
@@ -3230,7 +3231,7 @@ class DocumentRules:
         guard = PROTECT_BY.match(text) if "protect" in low or "safe" in low else None
         if guard is not None:
             self.protected_by(guard, text, (start, end), section)
-        best = _BEST_WAY.match(text) if "way" in text or "mean" in text else None
+        best = _BEST_WAY.match(text) if "way" in low or "mean" in low else None
         if best is None and ("protect" in low or "defen" in low or "prevention" in low):
             best = BEST_PROTECTION.search(text)  # "the best protection is to avoid bites"
         if best is not None:
@@ -3261,26 +3262,26 @@ class DocumentRules:
         guarded = guard_named(text) if best is None else None
         if guarded is not None:
             self.guard_prevents(guarded, text, (start, end), section)
-        if "risk" in text or "chance" in text or "likel" in text or "odds" in text:
+        if "risk" in low or "chance" in low or "likel" in low or "odds" in low:
             self.risk_rises(text, (start, end), section)
         if text[:4].lower() in ("if y", "if t", "if a", "if s", "if p", "when"):
             self.if_you_have(text, (start, end), section)
         if " if " in text or " when " in text:
             self.risk_if(text, (start, end), section)
-        if "toxin" in text or "poison" in text:
+        if "toxin" in low or "poison" in low:
             self.read_toxin_makers(text, (start, end), section)
-        if "between" in text:
+        if "between" in low:
             self.read_link_between(text, (start, end), section)
-        elif " link" in text or "association with" in text or "connection with" in text:
+        elif " link" in low or "association with" in low or "connection with" in low:
             self.read_link_with(text, (start, end), section)
-        if "especially" in text or "particularly" in text or "above all" in text:
+        if "especially" in low or "particularly" in low or "above all" in low:
             self.especially_at_risk(text, (start, end), section)
-        if "risk" in text or "chance" in text or "likel" in text:
+        if "risk" in low or "chance" in low or "likel" in low:
             for m in ([] if caseless.lacks(text, _RISK_REDUCED_WORDS) else
                       _RISK_REDUCED.finditer(text)):
                 self.risk_reduced(m, text, (start, end), section)
         self.carriers_and_delays(text, raw, (start, end), section)
-        bite = _BITE.search(text) if "bite" in text else None
+        bite = _BITE.search(text) if "bite" in low else None
         if bite is not None and (self.mentions_topic(text[:bite.start()]) or
                                  pc.TOPIC_ALIASES.match(left_side(text[:bite.start()]).strip()
                                                         .split(" ")[0] or "")):
@@ -5539,7 +5540,8 @@ class DocumentRules:
         if rhs and r.predicate in _RISKLIKE and _BY_AMOUNT.match(bare):
             rhs = []  # "increases your risk several-fold": how much, nothing named
         if not rhs and (r.trig.name in _EMPTY_RIGHT_IS_TOPIC or (
-                r.predicate in (*_RISKLIKE, v.USED_FOR, v.EFFECTIVE_FOR)
+                # ("Avoiding sharp objects prevents most cases": the topic's cases)
+                r.predicate in (*_RISKLIKE, v.USED_FOR, v.EFFECTIVE_FOR, v.PREVENTS)
                 and (pc.TOPIC_ALIASES.match(bare) or _CASES.match(bare)
                      or _BY_AMOUNT.match(bare))) or (
                 r.trig.name in _ANAPHORIC_RIGHT_IS_TOPIC and (

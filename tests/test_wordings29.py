@@ -385,3 +385,20 @@ def test_as_the_result_of_is_no_part_of_a_name(tmp_path: Path) -> None:
                     heading="Complications")
     assert (T, "has_complication", "zorb pain") in got
     assert not any("result" in o for _, _, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Risk increases with age.", "older age"),
+    ("Risk rises with the number of zorb bites.", "zorb bites"),
+])
+def test_a_sentence_opening_with_risk(tmp_path: Path, sentence: str, factor: str) -> None:
+    """"Risk" with a capital, opening the sentence, is read as "the risk" is (the readers'
+    gates looked for the word in lower case only)."""
+    got = relations(tmp_path, sentence)
+    assert any(s.endswith(factor) and p == "increases_risk_of" and o == T for s, p, o in got)
+
+
+def test_what_prevents_most_cases(tmp_path: Path) -> None:
+    """"X prevents most cases" prevents the illness (its cases named no object)."""
+    got = relations(tmp_path, "Hand washing can prevent many cases.", heading="Prevention")
+    assert ("hand washing", "prevents", T) in got
