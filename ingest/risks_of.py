@@ -20,6 +20,8 @@ _RISKS_OF = re.compile(
     r"among the )?(?:(?:main|possible|known|rare|potential|recogni[sz]ed|serious|common|"
     r"other|small|major|well-known|important) )*(?:risks?|dangers?|hazards?) (?:of|associated "
     r"with|linked (?:to|with)|that come with|from|with) (?P<x>[^.;,]{3,80})", re.I)
+# "there is a risk of": the harm is after "of", no subject names a harm before it.
+_THERE = re.compile(r"\bthere(?:'s)?\s*$", re.I)
 # "The main risks of surgery include bleeding and infection".
 _RISKS_INCLUDE = re.compile(
     r"^\s*(?:the )?(?:(?:main|possible|known|rare|potential|serious|common|other|small|major)"
@@ -58,10 +60,12 @@ def risks_of(text: str) -> RisksOf | None:
     'bleeding'
     >>> risks_of("The risk of grebble fever is low.") is None
     True
+    >>> risks_of("If care is late, there is a risk of scarring.") is None
+    True
     """
     m = _RISKS_OF.search(text) or _RISKS_INCLUDE.search(text)
-    if m is None:
-        return None
+    if m is None or _THERE.search(m.group("y")):
+        return None  # "..., there is a risk of X": X is the risk, nothing carries it
     return RisksOf(m.group("y"), m.group("x").strip(), m.group(0),
                    _POSSIBLE.sub("", m.group(0)))
 

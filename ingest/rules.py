@@ -972,8 +972,10 @@ _GERM_THAT_CAUSES = re.compile(
 # Care that comes late named with what may follow: "when treatment is delayed, you risk X".
 _DELAY_RISK = re.compile(
     r"\b(?:treatment is delayed|delayed treatment|(?:is |it's |it is )?not treated (?:early|"
-    r"promptly|quickly|in time))\b[^.;]{0,40}?\brisks? (?:that )?(?:you|they|people|your child)"
-    r" (?:could|may|might|will|can) (?:develop|get|have) (?P<x>[^.;]+)", re.I)
+    r"promptly|quickly|in time))\b[^.;]{0,40}?\brisks? (?:(?:that )?(?:you|they|people|your child)"
+    r" (?:could|may|might|will|can) (?:develop|get|have)|"
+    # ("If treatment is delayed, there is a risk of lasting harm")
+    r"of (?:developing |getting |having )?)(?P<x>[^.;]+)", re.I)
 _BITE = re.compile(r"\b(?:transmitted|spread|passed on|passed|carried|caught|acquired|get it)"
                    r"(?: to (?:humans|people|you))?(?: \w+ly)? (?:through|via|by|from) (?:the |a )?"
                    r"bites? (?:of|from) (?:an? |the )?(?:infected |infectious )?(?:[\w-]+ )?"
@@ -3433,7 +3435,7 @@ class DocumentRules:
             else None
         if get is not None:
             self.people_get(get, text, (start, end), section)
-        if "risk factors" in text:
+        if "risk factors" in low:
             self.risk_factor_management(text, (start, end), section, kind)
         if kind in (p.PREVENTION, p.TREATMENT):
             self.measures(text, (start, end), section, kind)
@@ -4166,7 +4168,8 @@ class DocumentRules:
                 if cause and not pc.is_generic(cause):
                     self.emit(cause, v.CAUSES, self.topic, span, germ.group(0), section,
                               rule="phrase:germ-that-causes", confidence=0.7)
-        late = _DELAY_RISK.search(text) if "delay" in text or "not treated" in text else None
+        late = _DELAY_RISK.search(text) if "delay" in text.lower() or "not treated" in text \
+            else None  # ("Delayed treatment raises the risk": a capital opens the sentence)
         if late is not None:
             for ph in phrases(pc.cut_clause(late.group("x"))):
                 if not self.is_topic(ph.label) and not pc.is_generic(ph.label):

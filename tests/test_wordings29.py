@@ -402,3 +402,15 @@ def test_what_prevents_most_cases(tmp_path: Path) -> None:
     """"X prevents most cases" prevents the illness (its cases named no object)."""
     got = relations(tmp_path, "Hand washing can prevent many cases.", heading="Prevention")
     assert ("hand washing", "prevents", T) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "If treatment is delayed, there is a risk of lasting nerve damage.",
+    "Delayed treatment raises the risk of lasting nerve damage.",
+])
+def test_delayed_treatment_and_its_risk(tmp_path: Path, sentence: str) -> None:
+    """A delay in treatment raises the risk of the harm named after "risk of"; the words
+    before "there is a risk of" name no harm ("if treatment" was read as one)."""
+    got = relations(tmp_path, sentence, heading="Outlook")
+    assert ("delayed treatment", "increases_risk_of", "lasting nerve damage") in got
+    assert not any(s.startswith("if ") or o.startswith("if ") for s, _, o in got)
