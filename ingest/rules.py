@@ -5015,7 +5015,7 @@ class DocumentRules:
             return False
         if trig.name == "may-help" and ((kind not in _HELPING and not (
                 kind in (p.PROGNOSIS, None) and m.group().lower().startswith("improv")))
-                or "diagnos" in text or (
+                or "diagnos" in text.lower() or (
                 kind != p.PREVENTION and _GERUND.match(left_side(text[:m.start()]))
                 and not (kind == p.TREATMENT and care_acts(left_side(text[:m.start()]))))):
             # under prevention, "Avoiding dust can help" names the act; under care,
