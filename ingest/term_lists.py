@@ -73,7 +73,7 @@ def term_items(lines: list[str], ends_sentence: Callable[[str], bool],
                 and text.split()[0].lower() not in _CLAUSE_START \
                 and len(text.split()) <= _TERM_MAX_WORDS and not text.endswith((",", ";", ":")) \
                 and not before.endswith(":") and (termed or ends_sentence(before)):
-            # (after a colon lead-in the line reader reads the list: see sections._unmarked)
+            # (after a colon lead-in the line reader reads the list: sections.classify_lines)
             out[i] = f"- {text}"
             before, termed = text, True
             continue
