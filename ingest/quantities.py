@@ -780,6 +780,13 @@ _SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\
                           r"(?:all\s+)?"
                           r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:cases|diagnoses|infections|episodes|"
                           r"patients)\b", _I)
+# Adjectives that say what cases are like, not which form they are ("fatal", "typical",
+# "unusual"): a negative look before a form's adjective (_CASES_ARE, _IS_FORM_IN).
+_NOT_A_FORM_WORD = (r"(?!(?:fatal|lethal|typical|atypical|usual|unusual|clinical|subclinical|"
+                    r"normal|abnormal|medical|similar|familial|rare|common|positive|negative|"
+                    r"serious|infectious|contagious|dangerous|various|previous|obvious|"
+                    r"responsive|effective|active|inactive|sporadic|symptomatic|asymptomatic|"
+                    r"diagnostic|specific)\b)")
 # "Half of all cases are linked to X": the share of cases that X accounts for.
 _CASES_ARE = re.compile(
     r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))(?:all\s+)?(?:the\s+)?"
@@ -807,10 +814,7 @@ _CASES_ARE = re.compile(
     r"life-threatening|mixed|"
     # ("55 % of cases are menstrual", "70 % are polymicrobial": a form named by its adjective;
     # not "fatal", "typical", "unusual": what the cases are like, no form of them)
-    r"(?!(?:fatal|lethal|typical|atypical|usual|unusual|clinical|subclinical|normal|abnormal|"
-    r"medical|similar|familial|rare|common|positive|negative|serious|infectious|"
-    r"contagious|dangerous|various|previous|obvious|responsive|effective|active|"
-    r"inactive|sporadic|symptomatic|asymptomatic|diagnostic|specific)\b)"
+    + _NOT_A_FORM_WORD +
     r"[a-z][\w-]*(?:al|ic|ous|ive))\s*(?:[,.;:(]|$|\band\b|\bor\b)))\s+"
     r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
     r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))"
@@ -3348,10 +3352,7 @@ _CASES_CAUSE_IS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?
 _IS_FORM_IN = re.compile(
     r"(?:^|[,;]\s*)\W*(?P<t>[\w' -]{2,40}?)\s+(?:is|was)\s+(?:(?:usually|often|mostly|"
     r"generally|typically|only)\s+)?(?P<adj>mild|moderate|severe|chronic|acute|"
-    r"(?!(?:fatal|lethal|typical|atypical|usual|unusual|clinical|subclinical|normal|abnormal|"
-    r"medical|similar|familial|rare|common|positive|negative|serious|infectious|contagious|"
-    r"dangerous|various|previous|obvious|responsive|effective|active|inactive|sporadic|"
-    r"symptomatic|asymptomatic|diagnostic|specific|fatal)\b)[a-z][\w-]*(?:al|ic|ous))\s+in\s+"
+    + _NOT_A_FORM_WORD + r"[a-z][\w-]*(?:al|ic|ous))\s+in\s+"
     rf"{_SAID_SO}?$", _I)
 # What "it" may be called in such a sentence, besides the topic's names.
 _IT_WORDS = re.compile(r"(?:it|this|the (?:infection|illness|condition|disease|syndrome))$", _I)

@@ -827,8 +827,9 @@ _LEVELS_ABNORMAL = re.compile(r"^\s*(?:the |your |blood )?(?P<x>[\w -]{2,40}?) l
                               r"(?P<how>raised|high|elevated|increased|low|reduced|abnormal)\b",
                               re.I)
 # "Serum zorbin may be raised", "Raised levels of zorbin in the blood are common": a
-# measure found abnormal names its test as _LEVELS_ABNORMAL's "levels" do.
+# measure found abnormal names its test as _LEVELS_ABNORMAL's "levels" do; tried in order.
 _MEASURE_ABNORMAL = (
+    _LEVELS_ABNORMAL,
     # ("Blood pressure may be low" is a sign: only a serum or plasma names a measure)
     re.compile(r"^\s*(?:the |your )?(?:serum|plasma) (?P<x>[\w -]{2,30}?) (?:levels? )?"
                r"(?:(?:may|can|are|is|will|often|usually|sometimes|commonly|also) )*(?:be )?"
@@ -3664,11 +3665,7 @@ class DocumentRules:
         """Read "Zorb enzyme levels may be raised" and "Tissue samples are sent for culture"
         under a diagnosis heading: the measure's test, the sample's culture, ways of finding
         the topic."""
-        m = _LEVELS_ABNORMAL.match(text) if "level" in text.lower() else None
-        for rx in _MEASURE_ABNORMAL if m is None else ():
-            m = rx.match(text)
-            if m is not None:
-                break
+        m = next((found for rx in _MEASURE_ABNORMAL if (found := rx.match(text))), None)
         if m is not None and not is_negated(text[:m.start("how")]):
             what = pc.clean_phrase(m.group("x"))
             if what and not self.is_topic(what) and not pc.is_generic(what):
@@ -7800,7 +7797,9 @@ _UNWELL_WITH = re.compile(r"^\s*(?:most |many |some )?(?:patients|people|they|ch
 def _sign_names(text: str) -> list[str]:
     """Return the signs a subject lists, one per body site when a sign is named at several
     ("Pain in the neck, back or legs is common": neck, back and leg pain)."""
-    text = _CLASS_SUCH_AS.sub("", text)  # "Constitutional symptoms such as fatigue ..."
+    listed = pc.examples(text)  # "Constitutional symptoms such as A and B": A and B
+    if listed is not None and _SIGNS_AS_CLASS.fullmatch(listed[0].strip()):
+        text = listed[1]
     spread = spread_over_sites(text)
     return [ph.label for ph in spread] if spread else list(map(pc.clean_phrase,
                                                                pc.split_list(text)))
@@ -7812,10 +7811,9 @@ def _name_words(text: str) -> int:
     return len(_OF_PART.sub(" ", text).split())
 
 
-# ("the body's response to the toxins": a response and what it answers, one name)
 # The class a list of signs opens with: "Constitutional symptoms such as A and B" lists A, B.
-_CLASS_SUCH_AS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:symptoms|signs|features|complaints)\s+"
-                            r"(?:such as|like|including|e\.g\.)\s+", re.I)
+_SIGNS_AS_CLASS = re.compile(r"(?:[\w-]+\s+){0,2}(?:symptoms|signs|features|complaints)", re.I)
+# ("the body's response to the toxins": a response and what it answers, one name)
 _OF_PART = re.compile(r"\s+of\s+(?:the\s+|your\s+|their\s+)?|\s+in\s+an?\s+|"
                       r"(?<=response)\s+to\s+(?:the\s+|these\s+|its\s+)?|"
                       r"(?<=reaction)\s+to\s+(?:the\s+|these\s+|its\s+)?", re.I)
