@@ -27,6 +27,9 @@ class Wording:
     kinds: tuple[str, ...] = ()  # the section kinds it is read in; empty: every section
 
 
+# "The germ X is to blame": the germ's own name (its class word before it names no more).
+_GERM_CLASS = (r"(?:the (?:germs?|bacteri(?:um|a)|virus(?:es)?|organisms?|microbes?|"
+               r"fung(?:us|i)) )?")
 _PEOPLE_X = (r"(?P<x>(?:[\w-]+ ){0,3}(?:patients|people|individuals|persons|adults|children|"
              r"women|men|infants|users|smokers|drinkers)(?: (?:with|who|on|taking|receiving) "
              r"[^,.;]{2,60}?)?)")
@@ -119,9 +122,19 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
      False, v.CAUSES),
     # "X accounts for most cases", "X is responsible for the majority of infections".
     (Wording(("account", "responsible"), re.compile(
-        r"^\s*(?P<x>[\w' .-]{2,60}?) (?:accounts? for|is responsible for|are responsible for) "
+        r"^\s*(?!(?:[\w-]+ ){0,2}(?:women|men|people|patients|children|adults|girls|boys|"
+        r"infants|individuals|those)\b)"  # people who account for cases: below
+        r"(?P<x>[\w' .-]{2,60}?) (?:accounts? for|is responsible for|are responsible for) "
         r"(?:most|the majority of|many|nearly all|almost all|(?:about |around )?half of) "
         r"(?:the )?(?:cases|infections)\b", re.I)), False, v.CAUSES),
+    # "Women who use tampons account for about half of cases": what the group has or does
+    # raises the risk (the women cause nothing).
+    (Wording("account", re.compile(
+        r"^\s*(?P<x>(?:[\w-]+ ){0,2}(?:women|men|people|patients|children|adults|girls|boys|"
+        r"infants|individuals|those)\b[^.;]{0,80}?) (?:make up|accounts? for) (?:most|the "
+        r"majority|many|nearly all|almost all|(?:about |around |roughly |nearly |over |more than "
+        r")?(?:half|a third|a quarter|two-thirds|\d{1,3}(?:\.\d)?\s?%)) (?:of )?(?:the )?(?:cases|"
+        r"infections|patients)\b", re.I)), True, v.INCREASES_RISK_OF),
     # "It is seen in association with recent surgery".
     (Wording("association", re.compile(
         r"\b(?:is|are|has been|have been|was|were) (?:often |commonly |also |usually )?(?:seen|"
@@ -309,6 +322,81 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         # "Some people need a limb amputated", "may need an arm or leg amputated".
         r"|\bneeds? (?:to have )?(?:a |an |their |the |one )?(?:[\w-]+ ){0,3}?amputated\b",
         re.I), "=amputation"), False, v.USED_FOR),
+    # "Heavy drinking is also a risk", "Obesity is a major risk" under risk or causes: named
+    # as a risk, with no "factor" after it (the bare noun the "is-risk-factor" trigger wants).
+    (Wording("risk", re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:is|are) (?:also |another |an? |the )*(?:(?:major|big|key|"
+        r"known|common|significant|important|further|additional|possible|main|serious) )?"
+        r"risks?\s*(?:[.;]|$)", re.I), kinds=(p.RISK, p.CAUSE)), False, v.INCREASES_RISK_OF),
+    # "Smoking appears to be a factor", "Stress may be a contributing factor" under risk or
+    # causes: a part in it, hedged by its own words.
+    (Wording("factor", re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:is|are|may be|might be|could be|can be|appears? to be|"
+        r"seems? to be|is thought to be|are thought to be|is believed to be|are believed to be|"
+        r"is also|are also) (?:also )?(?:an? |one )?(?:(?:contributing|possible|likely|major|key|"
+        r"important|significant|additional|further|causal|another) )*factors?\s*(?:[.;]|$)", re.I),
+        kinds=(p.RISK, p.CAUSE)), False, v.CONTRIBUTES_TO),
+    # "Certain medicines, such as X, are thought to contribute": a part in it, no object said.
+    (Wording("contribut", re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:(?:may|might|can|could|also|often|are thought to|is thought "
+        r"to|are believed to|is believed to|seem to|seems to|appear to|appears to|are known to|"
+        r"is known to) )+contribute\s*(?:[.;]|$)", re.I)), False, v.CONTRIBUTES_TO),
+    # "The germ X is usually to blame": what is blamed causes it.
+    (Wording("to blame", re.compile(
+        rf"^\s*{_GERM_CLASS}(?P<x>[^.;]{{3,80}}?) (?:is|are) (?:usually |often |mostly |"
+        r"most often |sometimes |also |commonly |typically |generally |mainly )?to blame\b"
+        r"(?! for (?!(?:most |many |the majority of |nearly all |almost all )?"
+        r"(?:cases|infections|it|this)\b))", re.I)),
+     False, v.CAUSES),
+    # "X is the most common culprit", "X is the usual cause": what is the cause causes it.
+    (Wording(("culprit", "cause"), re.compile(
+        rf"^\s*{_GERM_CLASS}(?P<x>[^.;]{{3,80}}?) (?:is|are) (?:also |usually |often )?"
+        r"(?:the |an? |one )?(?:(?:most common|commonest|main|usual|leading|major|likely|known|"
+        r"common|frequent|possible|other|another) )+(?:culprits?|causes?)\s*(?:[.;]|$)", re.I)),
+     False, v.CAUSES),
+    # "A and B are the two germs behind most cases": what is behind the cases causes them.
+    (Wording("behind", re.compile(
+        rf"^\s*{_GERM_CLASS}(?P<x>[^.;]{{3,80}}?) (?:is|are) (?:usually |often |mostly |also )?"
+        r"(?:the |an? )?(?:\w+ ){0,2}(?:germs?|bacteri(?:um|a)|virus(?:es)?|organisms?|microbes?|"
+        r"pathogens?|culprits?|causes?) behind (?:most |many |the majority of |nearly all |"
+        r"almost all )?(?:cases|infections|it|this)\b", re.I)), False, v.CAUSES),
+    # "Older adults and people with long-term illnesses face the greatest risk".
+    (Wording(("face", "run "), re.compile(
+        r"^\s*(?P<x>[^.;]{3,100}?) (?:also |may |can |often |usually )?(?:face|faces|run|runs) "
+        r"(?:an? |the )?(?:(?:much |far |even |slightly )?(?:higher|greater|increased|highest|"
+        r"greatest|high|particular|special)) risk(?: (?:of|for) (?:developing |getting )?(?:it|"
+        r"this|the (?:illness|disease|condition|infection)))?\s*(?:[.;]|$)", re.I)), True,
+     v.INCREASES_RISK_OF),
+    # "Cases have also occurred in people with skin infections", "It has been seen in people
+    # who inject drugs": what the people have or do raises the risk.
+    (Wording(("occurred", "been seen", "been reported", "been described", "been found",
+              "been diagnosed"), re.compile(
+        r"^\s*(?:cases|it|this|the (?:illness|disease|condition|infection)) (?:has|have) "
+        r"(?:also |even |occasionally |rarely |sometimes )?(?:occurred|been seen|been reported|"
+        r"been described|been found|been diagnosed) (?:in|among) (?P<x>(?:[\w-]+ ){0,3}(?:people|"
+        r"patients|individuals|persons|adults|children|women|men|infants) (?:with|who) [^.;]+)",
+        re.I)), True, v.INCREASES_RISK_OF),
+    # "Most cases involve women using tampons" under risk or causes: who or what the cases
+    # involve raises the risk.
+    (Wording("involve", re.compile(
+        r"^\s*(?:most|many|the majority of|nearly all|almost all|some) (?:of the )?cases "
+        r"(?:involve|involved) (?P<x>[^.;]+)", re.I), kinds=(p.RISK, p.CAUSE)), True,
+     v.INCREASES_RISK_OF),
+    # "Infection is more likely after surgery": what it follows raises its risk.
+    (Wording("likely after", re.compile(
+        r"^\s*(?:it|this|infection|the (?:infection|illness|disease|condition)) (?:is|are) "
+        r"(?:much |far |also )?more likely (?:after|following) (?P<x>[^.;]+)", re.I)), False,
+     v.INCREASES_RISK_OF),
+    # "Contaminated water is a common source" under risk or causes: where it comes from.
+    (Wording("source", re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:is|are) (?:also )?(?:an? |the )?(?:(?:common|frequent|"
+        r"usual|possible|likely|main|major|known|important|rare|occasional|other) )*sources?(?: "
+        r"of (?:infection|the (?:germs?|bacteria|infection|virus)|it))?\s*(?:[.;]|$)", re.I),
+        kinds=(p.RISK, p.CAUSE)), False, v.INCREASES_RISK_OF),
+    # "Children under 5 are most likely to be affected": the group at most risk.
+    (Wording("likely to be affected", re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:are|is) (?:the )?(?:most|more) likely to be affected\b",
+        re.I)), True, v.INCREASES_RISK_OF),
     # "There is an association with recent varicella infection".
     (Wording("association with", re.compile(
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"

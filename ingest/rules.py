@@ -594,7 +594,9 @@ _CLAUSE_VERB = re.compile(r"\s+(?:can|may|might|could|will|would|is|are|was|were
                           r"starts?|begins?|grows?|multiply|multiplies|builds? up|stops?|fails?|"
                           r"overreacts?|mistakenly|wrongly|does|do|doesn't|don't)\b", re.IGNORECASE)
 # ("if you have had recent surgery", "if you've had X": what was had.)
-_IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:(?:you|they|people|someone|a person)\s+(?:have|has|had|"
+_IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:(?:you|they|people|someone|a person)\s+"
+                     # ("if you recently had surgery": the adverb before the verb too)
+                     r"(?:(?:recently|just|already|ever|also)\s+)?(?:have|has|had|"
                      r"are|is|were|take|use)|(?:you|they)'ve)\s+(?:(?:recently|just|already|ever|"
                      r"also)\s+)?(?:had\s+)?", re.IGNORECASE)
 _NOT_ACTS = frozenset({"over", "under", "above", "below", "out", "up", "down", "back", "off",
@@ -3953,6 +3955,8 @@ class DocumentRules:
             # "Patients who do not respond to X may receive Y": the clause about the
             # patients denies nothing of Y.
             main = _WHO_CLAUSE_BEFORE_VERB.sub(" ", m.group(0))
+            # ("Children are most likely to be affected": who is affected most, no guess)
+            main = _LIKELIEST_AFFECTED.sub(" ", main)
             hedged, negated = is_hedged(main), is_negated(main)
             for ph in factors:
                 if self.is_topic(ph.label) or pc.is_generic(ph.label) or (
@@ -6868,6 +6872,8 @@ _ANSWER_LEAD = re.compile(r"\s*(?:(?:yes|no),?\s+)?(?:mostly|mainly|usually|ofte
                           re.I)
 # A line that is only a noun phrase ("Chronic kidney failure.") under a typed heading is
 # a member of that heading's list, bullet or no bullet.
+# "most likely to be affected" ranks who is affected; it hedges nothing.
+_LIKELIEST_AFFECTED = re.compile(r"\b(?:most|more) likely to be affected\b", re.I)
 _DETERMINERS = frozenset({"the", "a", "an", "your", "their", "its", "this", "these", "his", "her"})
 _NOUN_LINE_KINDS = (p.RISK, p.CAUSE, p.COMPLICATION, p.SYMPTOM, p.TREATMENT, p.DIAGNOSIS)
 _NOT_NOUN_LINE = re.compile(
@@ -6880,7 +6886,9 @@ _NOT_NOUN_LINE = re.compile(
     r"looks|becomes|seems|appears|develop|develops|developed|suffer|suffers|experience|"
     r"experiences|die|dies|describe|describes|report|reports|notice|notices|complain|"
     r"complains|shows|showed|shown|proved|proven|remains|reduced|reduces|lowers|lowered|"
-    r"receive|receives|received|tends?|runs|clusters?(?= in\b)|seems|confers?)\b"
+    r"receive|receives|received|tends?|runs|clusters?(?= in\b)|seems|confers?|"
+    # "Most cases come from X", "X accounts for most cases": a verb, no name alone
+    r"come(?= from\b)|accounts?(?= for\b))\b"
     # "Doctors often use zorbacillin": one who treats, using something
     r"|\b(?:doctors?|surgeons?|clinicians?|specialists?|physicians?|hospitals?|nurses?) "
     r"(?:\w+ )?uses?\b"

@@ -1,0 +1,141 @@
+"""Sentence wordings read in session 30, from an own-words battery about what raises the risk
+of an illness and what causes it.  Every sentence is our own, about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import page_claims, relations
+
+T = "grebble fever"
+
+
+def _said(tmp_path: Path, heading: str, sentence: str) -> set[tuple[str, str, bool]]:
+    """Return (subject, predicate, hedged) of each relation whose object is the topic."""
+    cs = page_claims(tmp_path, f"{heading}\n{sentence}")
+    return {(cs.label(c.subject), c.predicate, c.hedged) for c in cs.claims
+            if c.object is not None and cs.label(c.object) == T}
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Heavy drinking is also a risk.", "heavy drinking"),
+    ("Obesity is a major risk.", "obesity"),
+])
+def test_a_thing_named_a_risk(tmp_path: Path, sentence: str, factor: str) -> None:
+    """"X is (also) a risk" under risk factors names X as raising the risk, with no
+    "factor" after the noun (nothing was read)."""
+    assert (factor, "increases_risk_of", False) in _said(tmp_path, "Risk factors", sentence)
+
+
+def test_a_risk_named_outside_risk_sections_is_not_read_so(tmp_path: Path) -> None:
+    """Under symptoms the same words are no risk factor of the illness."""
+    got = _said(tmp_path, "Symptoms", "Pain is also a risk.")
+    assert not any(s == "pain" and p == "increases_risk_of" for s, p, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "factor", "hedged"), [
+    ("Smoking appears to be a factor.", "smoking", True),
+    ("Stress may be a contributing factor.", "stress", True),
+    ("Damp housing is a contributing factor.", "damp housing", False),
+    ("Certain medicines, such as zorbacillin, are thought to contribute.", "zorbacillin",
+     True),
+    ("Genetics are thought to contribute.", "genetics", True),
+])
+def test_a_factor_with_no_object(tmp_path: Path, sentence: str, factor: str,
+                                 hedged: bool) -> None:
+    """"X appears to be a factor", "X is thought to contribute": X plays a part in the
+    illness, hedged when the sentence guesses (nothing was read: no object is named)."""
+    assert (factor, "contributes_to", hedged) in _said(tmp_path, "Causes", sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cause"), [
+    ("Zorbacillus is to blame in most cases.", "zorbacillus"),
+    ("The germ zorbacillus is usually to blame.", "zorbacillus"),
+    ("Zorbacillus and zorbococcus are the two germs behind most cases.", "zorbococcus"),
+    ("Zorbacillus is the most common culprit.", "zorbacillus"),
+    ("Zorbacillus is the usual cause.", "zorbacillus"),
+])
+def test_what_is_blamed_or_behind_the_cases(tmp_path: Path, sentence: str, cause: str) -> None:
+    """A germ "to blame", "behind most cases" or "the most common culprit" causes it."""
+    assert (cause, "causes", False) in _said(tmp_path, "Causes", sentence)
+
+
+def test_blame_for_another_thing_is_not_the_illness(tmp_path: Path) -> None:
+    """"X is to blame for the itching" blames X for a sign, not for the illness."""
+    got = _said(tmp_path, "Causes", "Zorbacillus is to blame for the itching.")
+    assert not any(s == "zorbacillus" and p == "causes" for s, p, _ in got)
+
+
+def test_groups_that_face_the_greatest_risk(tmp_path: Path) -> None:
+    """"A and people with B face the greatest risk": each group's state raises it."""
+    got = _said(tmp_path, "Risk factors", "Older adults and people with long-term illnesses "
+                                          "face the greatest risk.")
+    assert {("older age", "increases_risk_of", False),
+            ("long-term illnesses", "increases_risk_of", False)} <= got
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Cases have also occurred in people with skin infections.", "skin infections"),
+    ("It has also been seen in people with burns.", "burns"),
+])
+def test_cases_seen_in_people_with_a_state(tmp_path: Path, sentence: str, factor: str) -> None:
+    """Cases seen "in people with X": X raises the risk (nothing was read)."""
+    assert (factor, "increases_risk_of", False) in _said(tmp_path, "Risk factors", sentence)
+
+
+def test_what_most_cases_involve(tmp_path: Path) -> None:
+    """"Most cases involve women using zorb pads": the pads' use raises the risk."""
+    got = _said(tmp_path, "Risk factors", "Most cases involve women using zorb pads.")
+    assert any(p == "increases_risk_of" and "zorb pad" in s for s, p, _ in got)
+
+
+def test_women_who_account_for_cases_cause_nothing(tmp_path: Path) -> None:
+    """Women "who use zorb pads" accounting for half the cases: the use raises the risk;
+    the women were read as the cause of the illness."""
+    got = _said(tmp_path, "Risk factors", "Women who are menstruating and using zorb pads "
+                                          "account for about half of cases.")
+    assert not any(p == "causes" for _, p, _ in got)
+    assert any(p == "increases_risk_of" and "zorb pad" in s for s, p, _ in got)
+
+
+def test_what_infection_is_more_likely_after(tmp_path: Path) -> None:
+    """"Infection is more likely after surgery": surgery raises the risk."""
+    assert ("surgery", "increases_risk_of", False) in _said(
+        tmp_path, "Causes", "Infection is more likely after surgery.")
+
+
+def test_a_common_source(tmp_path: Path) -> None:
+    """"X is a common source" under causes: where the illness comes from raises its risk."""
+    assert ("contaminated water", "increases_risk_of", False) in _said(
+        tmp_path, "Causes", "Contaminated water is a common source.")
+
+
+def test_the_group_most_likely_to_be_affected(tmp_path: Path) -> None:
+    """"Children under 5 are most likely to be affected": young age raises the risk, and
+    "most likely" ranks the groups without hedging the claim."""
+    assert ("young age", "increases_risk_of", False) in _said(
+        tmp_path, "Risk factors", "Children under 5 are most likely to be affected.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most cases come from zorbacillus.",
+    "Zorbacillus accounts for most cases.",
+])
+def test_a_sentence_under_causes_is_no_named_item(tmp_path: Path, sentence: str) -> None:
+    """A one-line sentence under causes whose verb is "come from" or "accounts for" says
+    something; its words were taken for one item's name ("zorbacillus accounts")."""
+    got = _said(tmp_path, "Causes", sentence)
+    assert ("zorbacillus", "causes", False) in got
+    assert all(len(s.split()) == 1 for s, _, _ in got)
+
+
+def test_if_you_recently_had_a_thing(tmp_path: Path) -> None:
+    """"You are more at risk if you recently had surgery or gave birth": two factors, not
+    one named "surgery or gave birth"."""
+    got = relations(tmp_path, "You are more at risk if you recently had surgery or gave birth.",
+                    heading="Risk factors")
+    risks = {s for s, p, o in got if p == "increases_risk_of" and o == T}
+    assert "surgery" in risks
+    assert not any(" or " in s for s in risks)
