@@ -397,6 +397,14 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     (Wording("likely to be affected", re.compile(
         r"^\s*(?P<x>[^.;]{3,80}?) (?:are|is) (?:the )?(?:most|more) likely to be affected\b",
         re.I)), True, v.INCREASES_RISK_OF),
+    # "The germs get in when infected ticks bite", "... when bitten by a tick": the bite
+    # raises the risk.
+    (Wording(("bite", "bitten"), re.compile(
+        r"\bwhen (?:an? |the |some |certain )?(?:infected |certain |carrier )?"
+        r"(?P<x>(?!it\b|they\b|you\b|someone\b|people\b)[a-z][\w-]{2,20}) bites?\b"
+        r"|\bwhen (?:you are |you're |people are |someone is |a person is )?bitten by "
+        r"(?:an? |the |some )?(?:infected )?(?P<x2>[a-z][\w-]{2,20})\b", re.I), "bite"),
+     False, v.INCREASES_RISK_OF),
     # "There is an association with recent varicella infection".
     (Wording("association with", re.compile(
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"

@@ -646,6 +646,9 @@ _NAMED_BEFORE_WORDS = ("that", "which", "also")
 _ANY_SUBJECT_ROUTES = frozenset({"enters-through"})
 _RELATIVE_END = re.compile(r"\b(?P<rel>that|which|who)(?: also)?(?: (?:has|have|had|is|are|was|"
                            r"were|can|may|might|could|often|usually))*(?: been)?\s*$", re.I)
+# ", which affects 1 in 5 and can": a relative clause, then a second verb of its own.
+_WHICH_THEN_AND = re.compile(r"(?<=, )(?P<rel>which)\s+[^,;()]{3,80}?\s+and(?: also)?(?: (?:can|"
+                             r"may|might|could|often|usually|sometimes|will|then))*\s*$", re.I)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
                          re.IGNORECASE)
 # "suggesting a significant role for host genes", "points to a part for the immune system".
@@ -2214,7 +2217,7 @@ _NAMED_THERAPY = re.compile(r"(?<![\w-])(?!(?:the|a|an|usual|usually|initial|fir
 
 # Wordings whose match names what an act of care is done to ("the dead tissue is cut away",
 # "abscesses may need to be drained"): the act is named by the thing and this noun.
-_ACT_NOUNS = ("removal", "drainage")
+_ACT_NOUNS = ("removal", "drainage", "bite")
 
 
 def _in_front(name: str) -> str:
@@ -3516,6 +3519,16 @@ class DocumentRules:
                 # "Surgery to remove dead tissue is needed": the surgery is, not the tissue.
                 left = text[max(c_start, matches[i - 2][0].end() if i > 1 else 0):
                             matches[i - 1][0].start()]
+            then_and = _WHICH_THEN_AND.search(text, max(0, m.start() - 120), m.start()) \
+                if trig.name == "causes" and not antecedent and "which" in low else None
+            if then_and is not None:
+                # "A complication is X, which affects 1 in 5 and can lead to Y": X leads to Y
+                # (the clause between says something else of X, another relation's words too).
+                since = max((e.end() for e, _ in matches[:i] if e.end() <= then_and.start()),
+                            default=0)
+                harm = harm_before_which(text[since:then_and.start("rel")], whole=since > 0)
+                if harm:
+                    left = harm
             rel = _RELATIVE_END.search(left)
             if rel is not None and not antecedent \
                     and trig.name != "left-with":  # "..., which may leave scarring": the topic's

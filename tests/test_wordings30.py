@@ -139,3 +139,32 @@ def test_if_you_recently_had_a_thing(tmp_path: Path) -> None:
     risks = {s for s, p, o in got if p == "increases_risk_of" and o == T}
     assert "surgery" in risks
     assert not any(" or " in s for s in risks)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("A serious complication is lung scarring, which affects 1 in 5 people and can lead to "
+     "breathing failure.", ("lung scarring", "causes", "breathing failure")),
+    ("Another complication is zorb neuritis, which occurs in 10 percent of people and can "
+     "cause deafness.", ("zorb neuritis", "causes", "deafness")),
+])
+def test_which_then_a_second_verb(tmp_path: Path, sentence: str,
+                                  want: tuple[str, str, str]) -> None:
+    """"X, which affects 1 in 5 and can lead to Y": X leads to Y; the clause between says
+    another thing of X (nothing was read: the subject was the words after "which")."""
+    assert want in relations(tmp_path, sentence, heading="Complications")
+
+
+@pytest.mark.parametrize(("sentence", "bite"), [
+    ("The germs enter the body when infected flies bite.", "fly bite"),
+    ("Infection happens when an infected tick bites.", "tick bite"),
+    ("You can catch it when bitten by an infected tick.", "tick bite"),
+])
+def test_the_bite_it_comes_from(tmp_path: Path, sentence: str, bite: str) -> None:
+    """"... when infected ticks bite": the bite raises the risk."""
+    assert (bite, "increases_risk_of", False) in _said(tmp_path, "Causes", sentence)
+
+
+def test_people_biting_name_no_animal(tmp_path: Path) -> None:
+    """"when people bite their nails" names no animal's bite."""
+    got = _said(tmp_path, "Causes", "It spreads when people bite their nails.")
+    assert not any(s.endswith(" bite") for s, _, _ in got)
