@@ -68,10 +68,12 @@ _BY_PURPOSE: tuple[tuple[str, str], ...] = (
                       r"(?:prevent|prevents|stop|stops) (?:the )?(?:blood )?(?:from )?"
                       r"clot(?:s|ting)?"),
     ("immunosuppressive medicine", rf"{_REMEDY} {_TO}(?:suppress|suppresses|dampen|dampens|"
-                                   r"calm|calms)(?: down)? (?:your |the )?immune "
+                                   r"calm|calms|weaken|weakens|lower|lowers)(?: down)? "
+                                   r"(?:your |the |their |a person's )?immune "
                                    r"(?:system|response)"),
 )
-_PURPOSE_NAMES = tuple((name, re.compile(rf"(?<![\w-])(?:an? |the |some |your )?(?:{rx})\b", _I))
+_PURPOSE_NAMES = tuple((name, re.compile(rf"(?<![\w-])(?:an? |the |some |your |certain |other )?"
+                                        rf"(?:{rx})\b", _I))
                        for name, rx in _BY_PURPOSE)
 # A word each row's description must hold (lower case), so most rows are never searched.
 _ROW_KEYS: tuple[tuple[str, ...], ...] = (

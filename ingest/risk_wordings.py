@@ -405,6 +405,20 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"|\bwhen (?:you are |you're |people are |someone is |a person is )?bitten by "
         r"(?:an? |the |some )?(?:infected )?(?P<x2>[a-z][\w-]{2,20})\b", re.I), "bite"),
      False, v.INCREASES_RISK_OF),
+    # "Weakened immune system. This includes people with cancer or diabetes." under risk
+    # factors: what the people the lead covers have raises the risk too.
+    (Wording(("includes", "include", "covers"), re.compile(
+        r"^\s*(?:this|these|that|it|they) (?:also )?(?:includes?|can include|may include|"
+        r"covers?) (?P<x>(?:people|those|anyone|patients|children|adults|women|men|someone) "
+        r"(?:with|who)\b[^.;]+)", re.I), kinds=(p.RISK, p.CAUSE)), True, v.INCREASES_RISK_OF),
+    # "Cuts and scrapes give germs a way in", "Open wounds allow germs to enter": the way in
+    # raises the risk.
+    (Wording(("way in", "entry", "enter", "get in", "into the body"), re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:can |may |also |often |all )*(?:give|gives|provide|"
+        r"provides|offer|offers|allow|allows|let|lets|open|opens) (?:up )?(?:the |a |an )?"
+        r"(?:germs?|bacteria|viruses?|infections?|microbes?|organisms?)? ?(?:a way in|an? "
+        r"(?:entry point|point of entry|route in|way into the body|entry into the body)|(?:to )?"
+        r"(?:enter|get in|get into the body))\b", re.I)), False, v.INCREASES_RISK_OF),
     # "There is an association with recent varicella infection".
     (Wording("association with", re.compile(
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"

@@ -2837,7 +2837,8 @@ class DocumentRules:
             head = said_name.split()[-1].lower()
             found = [*(ph for ph in found if ph.label.split()[-1].lower() != head),
                      Phrase(said_name, None, said_name)]
-        if not found and pc.age_factor(head_text.strip(" .;,")) != head_text.strip(" .;,"):
+        if (not found or kind in (p.RISK, p.CAUSE)) and \
+                pc.age_factor(head_text.strip(" .;,")) != head_text.strip(" .;,"):
             # "- being older than 60" under "Things that raise your risk include:".
             found = [Phrase(pc.age_factor(head_text.strip(" .;,")), None, head_text.strip())]
         spread = spread_over_sites(_APPOSITION_TAIL.sub("", pc.cut_clause(pc.strip_parens(
@@ -6392,6 +6393,14 @@ class DocumentRules:
         return bool(_BARE_ILLNESS.fullmatch(label)) or (
             _GRAVER_FORM.match(label) is not None and self.is_topic(_GRAVER_FORM.sub("", label)))
 
+    def _side_injury_start(self, r: _Reading, s: _Sides) -> None:
+        """"It usually starts with a minor injury such as a cut": an injury it starts from
+        lets it in, so it raises the risk; what else it starts with is a first sign."""
+        if not s.objects or s.objects is s.topic:
+            return
+        if all(_INJURY_NAME.search(x.label) for x in s.objects):
+            s.subjects, s.objects, r.predicate = s.objects, s.topic, v.INCREASES_RISK_OF
+
     def _if_you_factors(self, condition: str) -> list[Phrase]:
         """Return the factors "if you have A or B" names, or the act "if you smoke" does."""
         have = _IF_YOU.match(condition)
@@ -6764,6 +6773,12 @@ class DocumentRules:
                 # "Weakened immune system. People with ..." under risk factors: a lead-in
                 # name (bold on the page) glossed by the sentences after it, as an item is.
                 antecedent = self.item(bi, kind, sents[:1], skip)
+            if antecedent is None and block.kind != ITEM and kind in (p.RISK, p.CAUSE) and \
+                    len(sents) == 1 and _GERUND_LINE.match(doc.text, sents[0][0], sents[0][1]) \
+                    and not any(True for _ in p.find_triggers(doc.text[sents[0][0]:sents[0][1]])):
+                # "Having a wound that becomes infected." as a line of its own under risk
+                # factors: a factor named as what people do or have, as a list item is.
+                antecedent = self.item(bi, kind, sents, skip)
             if antecedent is None and block.kind != ITEM and kind == p.RISK and \
                     len(sents) == 1 and _PEOPLE_MEMBER.match(doc.text[sents[0][0]:sents[0][1]]) \
                     and _listed_answer(doc.text[sents[0][0]:sents[0][1]]):
@@ -6887,6 +6902,13 @@ _ANSWER_LEAD = re.compile(r"\s*(?:(?:yes|no),?\s+)?(?:mostly|mainly|usually|ofte
 # a member of that heading's list, bullet or no bullet.
 # "most likely to be affected" ranks who is affected; it hedges nothing.
 _LIKELIEST_AFFECTED = re.compile(r"\b(?:most|more) likely to be affected\b", re.I)
+# A line that opens with what people have or do ("Having a wound ...", "Using ...").
+_GERUND_LINE = re.compile(r"\s*(?:having|being|using|taking|getting|undergoing|living with)\s"
+                          r"(?:\S+\s){0,14}\S+\s*$", re.I)
+# An injury that lets an infection in ("a minor injury such as a cut", "a scrape").
+_INJURY_NAME = re.compile(r"\b(?:injur(?:y|ies)|cuts?|wounds?|scrapes?|grazes?|bites?|trauma|"
+                          r"surgery|operations?|punctures?|splinters?|abrasions?|lacerations?)\b",
+                          re.I)
 _DETERMINERS = frozenset({"the", "a", "an", "your", "their", "its", "this", "these", "his", "her"})
 _NOUN_LINE_KINDS = (p.RISK, p.CAUSE, p.COMPLICATION, p.SYMPTOM, p.TREATMENT, p.DIAGNOSIS)
 _NOT_NOUN_LINE = re.compile(
@@ -7215,6 +7237,7 @@ _COMPLY_BEFORE = re.compile(r"\b(?:(?:important|essential|vital|sure|need|needs|
                             r"remember) to|should|must|always|please|carefully)\s*$", re.I)
 _FOLLOW_UP = re.compile(r"\s*(?:-\s*up|up\b)", re.I)
 _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
+    "starts-with": (_D._side_injury_start,),
     **dict.fromkeys(("caused-by", "due-to", "happens-when"), (_D._side_toxin_maker,)),
     "cause-is": (_D._side_toxin_maker, _D._side_causes_of_another),
     "causes": (_D._side_toxin_maker, _D._side_class_example_after, _D._side_named_complication),

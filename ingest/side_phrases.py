@@ -160,7 +160,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         if ex is not None and ex[1].strip():
             text = ex[1]
         name = pc.called_name(text)
-        text = name or pc.clean_phrase(text)
+        # ("Being over 65 years old" is older age: cleaned first, only "old" was left)
+        text = name or pc.clean_phrase(clause_factor(text))
         level, rest = pc.level_of(text)
         parts = pc.split_list(pc.cut_clause(rest)) if level else [rest]
     else:

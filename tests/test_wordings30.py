@@ -168,3 +168,66 @@ def test_people_biting_name_no_animal(tmp_path: Path) -> None:
     """"when people bite their nails" names no animal's bite."""
     got = _said(tmp_path, "Causes", "It spreads when people bite their nails.")
     assert not any(s.endswith(" bite") for s, _, _ in got)
+
+
+def test_a_lead_name_glossed_by_the_people_it_covers(tmp_path: Path) -> None:
+    """"Weakened immune system. This includes people with cancer or diabetes.": what those
+    people have raises the risk too (only the lead name was read)."""
+    got = _said(tmp_path, "Risk factors", "Weakened immune system. This includes people with "
+                                          "cancer or diabetes.")
+    assert {("weakened immune system", "increases_risk_of", False),
+            ("cancer", "increases_risk_of", False),
+            ("diabetes", "increases_risk_of", False)} <= got
+
+
+@pytest.mark.parametrize(("sentence", "way_in"), [
+    ("Cuts and scrapes give the germs a way in.", "cuts"),
+    ("Open wounds allow germs to enter.", "open wounds"),
+])
+def test_a_way_in_for_the_germs(tmp_path: Path, sentence: str, way_in: str) -> None:
+    """What gives the germs "a way in" or lets them "enter" raises the risk."""
+    assert (way_in, "increases_risk_of", False) in _said(tmp_path, "Risk factors", sentence)
+
+
+@pytest.mark.parametrize(("line", "factor"), [
+    ("Having a wound that becomes infected.", "wound"),
+    ("Using zorb pads for longer than needed.", "zorb pads"),
+    ("Being over 65 years old.", "older age"),
+])
+def test_a_line_of_what_people_have_or_do(tmp_path: Path, line: str, factor: str) -> None:
+    """A line of its own under risk factors that opens with "Having", "Using", "Being"
+    names a factor as a list item does (a relative clause in it hid the line)."""
+    assert (factor, "increases_risk_of", False) in _said(tmp_path, "Risk factors", line)
+
+
+def test_an_age_item_written_with_years_old(tmp_path: Path) -> None:
+    """"- Being over 65 years old" in a risk list is older age (it was "old")."""
+    got = _said(tmp_path, "Risk factors", "- Being over 65 years old\n- Smoking")
+    assert ("older age", "increases_risk_of", False) in got
+    assert not any(s == "old" for s, _, _ in got)
+
+
+def test_medicines_that_weaken_the_immune_system(tmp_path: Path) -> None:
+    """Medicines "that weaken the immune system" are named as immunosuppressive medicine
+    (the item named nothing: "certain medicines" is too generic)."""
+    got = _said(tmp_path, "Risk factors", "- Taking certain medicines that weaken the immune "
+                                          "system\n- Smoking")
+    assert ("immunosuppressive medicine", "increases_risk_of", False) in got
+
+
+def test_an_injury_it_starts_from(tmp_path: Path) -> None:
+    """"It usually starts with a minor injury such as a cut": the injury raises the risk; it
+    was read as a first sign ("has symptom cut")."""
+    cs = page_claims(tmp_path, "Causes\nGrebble fever usually starts with a minor injury such "
+                               "as a cut.")
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object))
+           for c in cs.claims if c.object is not None}
+    assert ("cut", "increases_risk_of", T) in got
+    assert not any(p == "has_symptom" for _, p, _ in got)
+
+
+def test_a_first_sign_is_still_a_sign(tmp_path: Path) -> None:
+    """"It starts with a high fever" stays a sign."""
+    got = relations(tmp_path, "It starts with a high fever and a sore throat.",
+                    heading="Symptoms")
+    assert (T, "has_symptom", "high fever") in got
