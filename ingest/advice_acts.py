@@ -211,8 +211,9 @@ ONLY_HOW = re.compile(r"^\s*(?:(?:through|by|via|into|in|with|as|under|on|at|fro
 # "You may need to ...", "It's important to ...": what comes after is a command.
 TOLD_TO = re.compile(r"^(?:(?:you|they|patients|people)\s+)?(?:(?:may|might|will|should|must|"
                      r"can|could|also|often)\s+)*(?:(?:need|have|want|be asked|be told) to\s+)?"
-                     r"|^(?:it's|it is) (?:\w+ )?(?:important|vital|essential|best|a good idea) "
-                     r"to\s+", re.IGNORECASE)
+                     # ("It is important to ...": the words left after the verb too)
+                     r"|^(?:(?:it's|it is) )?(?:\w+ )?(?:important|vital|essential|best|"
+                     r"a good idea) to\s+", re.IGNORECASE)
 # "keep it dry": the thing named before, kept dry.
 _PRONOUN_OBJECT = re.compile(r"^(?:them|it|these|this)(?P<rest>(?: [\w-]+)?)$", re.IGNORECASE)
 

@@ -1634,7 +1634,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("starts-with", r"\b(?:(?:usually|often|typically|may|can|generally|commonly|tends? to) )*"
                       r"(?:starts?|begins?|comes? on|starting|beginning|started|began|"
                       r"came on)(?: (?:suddenly|quickly|"
-                      r"abruptly|gradually|slowly|rapidly))? (?:with|as)\b"
+                      # (not "start as soon as possible": when, no first sign)
+                      r"abruptly|gradually|slowly|rapidly))? (?:with|as(?! soon\b| early\b))\b"
                       # "Onset is typically sudden, with high fever and vomiting"
                       r"|\bonset (?:is|can be|may be) (?:often |usually |typically |generally )?"
                       r"(?:sudden|abrupt|rapid|acute|gradual|slow|insidious),? with\b",
@@ -2078,7 +2079,8 @@ RISK_IF = (
     # the person (not "you can get it again if ...": a return, no risk of getting it).
     re.compile(r"^(?:you|they|people|a person|someone|your child)(?:'re| are| is)? (?:(?:can|may|"
                r"might|could) (?:also )?(?:get|develop|catch) (?P<obj>(?![\w' -]*\bagain\b)"
-               r"[\w' -]{2,60}?)|(?:also )?(?:more|most) at risk),? (?:if|when) (?:you|they|"
+               r"[\w' -]{2,60}?)|(?:also )?(?:more|most) at risk|(?:also )?at (?:an? )?(?:higher|"
+               r"greater|increased|high|particular) risk),? (?:if|when) (?:you|they|"
                r"a person|someone|people|your child)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
 )
 # What "if you ..." says before the factor itself: "if you have", "if they had", "'re".

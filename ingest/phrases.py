@@ -1213,6 +1213,35 @@ def relative_asides(sentence: str) -> list[tuple[str, str]]:
     return [(m.group("np"), f"is {what[0].lower()}{what[1:]}")]
 
 
+# Pronouns with their verb cut short: the rules' phrases spell "is", "are", "have" out.
+_HAS_BEEN = re.compile(r"\b(it|that|there|this)'s(?= been\b)", _I)
+_IS_SHORT = re.compile(r"\b(it|that|there|this)'s\b", _I)
+_ARE_SHORT = re.compile(r"\b(you|they|we)'re\b", _I)
+_HAVE_SHORT = re.compile(r"\b(you|they|we)'ve\b", _I)
+
+
+_SPELT_OUT = re.compile(r"\b(it|that|there|this) (?:is|has)(?= been\b)|\b(it|that|there|this) is\b|"
+                        r"\b(you|they|we) are\b|\b(you|they|we) have\b", _I)
+_SHORT_OF = {"is": "'s", "has": "'s", "are": "'re", "have": "'ve"}
+
+
+def as_written(anchor: str, sentence: str) -> str:
+    """Return an anchor the way its sentence writes it: a verb :func:`prepare` spelt out
+    ("it is") cut short again ("it's"), so the anchor is found in the page's words.
+
+    >>> as_written("it is diagnosed by a blood test", "It's diagnosed by a blood test.")
+    "It's diagnosed by a blood test"
+    >>> as_written("a blood test", "It's diagnosed by a blood test.")
+    'a blood test'
+    """
+    if "'" not in sentence or anchor in sentence:
+        return anchor
+    short = _SPELT_OUT.sub(lambda m: next(g for g in m.groups() if g)
+                           + _SHORT_OF[m.group(0).split()[-1].lower()], anchor)
+    at = sentence.lower().find(short.lower())
+    return sentence[at:at + len(short)] if at >= 0 else anchor
+
+
 def prepare(sentence: str) -> str:
     """Return a sentence for the relation rules: example lists kept, other asides dropped.
 
@@ -1233,6 +1262,9 @@ def prepare(sentence: str) -> str:
         text = _ASIDE.sub("", text)
         if "which" in text:  # "A, which slows healing, and B": the list goes on
             text = _WHICH_IN_LIST.sub(",", text)
+    if "'" in text:  # "It's diagnosed by ...", "You're at higher risk if ...": the verb spelt out
+        text = _HAS_BEEN.sub(r"\1 has been", text)
+        text = _IS_SHORT.sub(r"\1 is", _ARE_SHORT.sub(r"\1 are", _HAVE_SHORT.sub(r"\1 have", text)))
     if "how well" in text:  # "to check how well your lungs work": lung function
         text = _HOW_WELL.sub(_organ_function, text)
     prev = None

@@ -2712,6 +2712,7 @@ class DocumentRules:
             # one the illness can bring.
             self.emit(self.topic, v.HAS_COMPLICATION, obj, span, anchor, section,
                       rule="phrase:harm-prevented", confidence=0.5)
+        anchor = pc.as_written(anchor, self.doc.text[span[0]:span[1]])
         self.out.append(RawClaim(subject, predicate, obj, span[0], span[1], anchor.strip(" .,;:"),
                                  section, rule=rule, confidence=round(max(confidence, 0.05), 2),
                                  **kw))  # type: ignore[arg-type]

@@ -231,3 +231,35 @@ def test_a_first_sign_is_still_a_sign(tmp_path: Path) -> None:
     got = relations(tmp_path, "It starts with a high fever and a sore throat.",
                     heading="Symptoms")
     assert (T, "has_symptom", "high fever") in got
+
+
+@pytest.mark.parametrize(("heading", "sentence", "want"), [
+    ("Diagnosis", "It's diagnosed by a blood test.", (T, "diagnosed_by", "blood test")),
+    ("Complications", "It's a common cause of zorb lung.", (T, "has_complication", "zorb lung")),
+    ("Prevention", "It's prevented by washing your hands.", ("washing hands", "prevents", T)),
+    ("Symptoms", "It's often accompanied by a fever.", (T, "has_symptom", "fever")),
+    ("Risk factors", "You're at higher risk if you have diabetes.",
+     ("diabetes", "increases_risk_of", T)),
+    ("Risk factors", "You’re at higher risk if you have diabetes, cancer or kidney disease.",
+     ("kidney disease", "increases_risk_of", T)),
+])
+def test_a_verb_cut_short(tmp_path: Path, heading: str, sentence: str,
+                          want: tuple[str, str, str]) -> None:
+    """"It's diagnosed by", "You're at higher risk if": the verb cut short reads as the
+    whole one (nothing was read)."""
+    assert want in relations(tmp_path, sentence, heading=heading)
+
+
+def test_an_anchor_keeps_the_words_as_written(tmp_path: Path) -> None:
+    """The words a claim quotes are the page's own ("It's diagnosed"), not the verb spelt
+    out for the rules."""
+    cs = page_claims(tmp_path, "Diagnosis\nIt's diagnosed by a blood test.")
+    anchors = [c.evidence.anchor for c in cs.claims if c.predicate == "diagnosed_by"]
+    assert anchors and all("it is" not in (a or "").lower() for a in anchors)
+
+
+def test_start_as_soon_as_possible_is_no_first_sign(tmp_path: Path) -> None:
+    """"Treatment should start as soon as possible": when to treat, no sign it starts with."""
+    got = relations(tmp_path, "It's important that treatment starts as soon as possible.",
+                    heading="Treatment")
+    assert not any(p == "has_symptom" for _, p, _ in got)
