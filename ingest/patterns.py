@@ -1288,7 +1288,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"(?:a )?(?:higher|greater|increased|more) )"
                   r"risk(?: (?:of|for)(?: developing| getting)?\b|"
                   r" than (?:[\w'-]+ ){0,3}?[\w'-]+(?=\s*[.;:,)]|\s*$)|(?=\s*(?:[.;:)]|$|if\b|"
-                  r",\s*as (?:are|is)\b)))"
+                  # ("Older adults are at higher risk, and they ...": a clause of its own)
+                  r",\s*as (?:are|is)\b|,\s*(?:and|but|so)\s+(?:they|these|those|this)\b)))"
                   r"|\b(?:are|is|be|were|was) (?:also )?(?:(?:slightly|much|far|somewhat|"
                   r"considerably|"
                   r"significantly|a little|twice as|(?:about |around |nearly |almost |roughly )?"

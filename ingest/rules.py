@@ -1808,6 +1808,11 @@ _ALONGSIDE = re.compile(r"\s*(?:alongside|along with|together with|in addition t
 _CONTINUED_SUBJECT = re.compile(r"^\s*,?\s*(?:as well as|along with|together with|plus)\s",
                                 re.I)
 # What is left of a clause whose subject a conjunction dropped: "bacteria, but can (also)".
+# Relation phrases whose subject is a group of people at risk, and the pronoun a second
+# clause names that group by ("..., and they are also at higher risk of X").
+_GROUP_RISKS = frozenset({"at-risk", "more-affected", "gets-it-more", "risk-group"})
+_THEY_AGAIN = re.compile(r"^(?:[^,;]*,)?\s*(?:and|but|so)?\s*(?:they|these people|those people)"
+                         r"\s*(?:(?:are|also|often|usually|may|can|be)\s+)*$", re.I)
 _ELIDED_SUBJECT = re.compile(r"^(?:[^,;]*,)?\s*(?:but|and|or)\s+(?:(?:can|may|might|could|will|"
                              r"is|are|also|sometimes|often|usually|occasionally|rarely|be)\s+)*$",
                              re.I)
@@ -2320,6 +2325,9 @@ class DocumentRules:
         # "Stage 1", "High temperature" set after "Symptoms" as its siblings go on with it.
         self._sign_sections = sections_going_on_with_signs([s.title for s in doc.sections])
         self._last: list[str] = []  # subjects of the sentence's previous relation
+        # The group of people the last sentence put at risk, and where that sentence ended:
+        # "They are also at higher risk of X" in the sentence right after names it again.
+        self._group_said: tuple[int, str] = (-1, "")
         self._sentence_text = ""  # the sentence whose relations are being read
         self._it_remedy: str | None = None  # the remedy "It" names back in this sentence
         self._it_harm: str | None = None  # the harm "It" names back in this sentence
@@ -3499,6 +3507,16 @@ class DocumentRules:
                 # "It is usually caused by bacteria, but can also be brought on by viruses":
                 # the second clause's subject is the first's.
                 left = prev_left
+            if i and trig.name in _GROUP_RISKS and matches[i - 1][1].name in _GROUP_RISKS \
+                    and _THEY_AGAIN.match(left):
+                # "Smokers are more likely to get it, and they are at higher risk of X": the
+                # group the first clause named is the second's.
+                left = prev_left
+            elif not i and trig.name in _GROUP_RISKS and _THEY_AGAIN.match(left) and \
+                    0 <= start - self._group_said[0] <= 2:
+                left = self._group_said[1]  # "Smokers ... . They are also at risk of X."
+            if trig.name in _GROUP_RISKS and left.strip() and not _THEY_AGAIN.match(left):
+                self._group_said = (end, left)
             if trig.shape.subject is p.Side.LEFT and c_start > left_start - 1 and \
                     _CONTINUED_SUBJECT.match(left):
                 # "Conditions such as A and B, as well as C, predispose to it": the subject

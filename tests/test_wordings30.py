@@ -263,3 +263,23 @@ def test_start_as_soon_as_possible_is_no_first_sign(tmp_path: Path) -> None:
     got = relations(tmp_path, "It's important that treatment starts as soon as possible.",
                     heading="Treatment")
     assert not any(p == "has_symptom" for _, p, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Smokers are more likely to get it, and they are at higher risk of zorb lung.",
+    "Smokers are more likely to get it. They are also at higher risk of zorb lung.",
+])
+def test_they_name_the_group_again(tmp_path: Path, text: str) -> None:
+    """"..., and they are at higher risk of X" (or a next sentence "They are also ..."):
+    the group the first clause put at risk is the one at risk of X."""
+    got = relations(tmp_path, text, heading="Risk factors")
+    assert {("smoking", "increases_risk_of", T), ("smoking", "increases_risk_of", "zorb lung")} \
+        <= got
+
+
+def test_at_higher_risk_then_a_clause_of_its_own(tmp_path: Path) -> None:
+    """"Older adults are at higher risk, and they ...": the risk is of the topic (nothing was
+    read: a comma after "risk" was taken for more words to come)."""
+    got = relations(tmp_path, "Older adults are at higher risk, and they are more likely to "
+                              "die from it.", heading="Risk factors")
+    assert ("older age", "increases_risk_of", T) in got
