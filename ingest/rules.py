@@ -1807,12 +1807,12 @@ _ALONGSIDE = re.compile(r"\s*(?:alongside|along with|together with|in addition t
 # A clause cut at ", as well as C,": the subject began before it.
 _CONTINUED_SUBJECT = re.compile(r"^\s*,?\s*(?:as well as|along with|together with|plus)\s",
                                 re.I)
-# What is left of a clause whose subject a conjunction dropped: "bacteria, but can (also)".
 # Relation phrases whose subject is a group of people at risk, and the pronoun a second
 # clause names that group by ("..., and they are also at higher risk of X").
 _GROUP_RISKS = frozenset({"at-risk", "more-affected", "gets-it-more", "risk-group"})
 _THEY_AGAIN = re.compile(r"^(?:[^,;]*,)?\s*(?:and|but|so)?\s*(?:they|these people|those people)"
                          r"\s*(?:(?:are|also|often|usually|may|can|be)\s+)*$", re.I)
+# What is left of a clause whose subject a conjunction dropped: "bacteria, but can (also)".
 _ELIDED_SUBJECT = re.compile(r"^(?:[^,;]*,)?\s*(?:but|and|or)\s+(?:(?:can|may|might|could|will|"
                              r"is|are|also|sometimes|often|usually|occasionally|rarely|be)\s+)*$",
                              re.I)
