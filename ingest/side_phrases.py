@@ -212,8 +212,11 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     out: list[Phrase] = []
     faculty_trouble = False  # "trouble with memory and concentration": both are troubled
     for i, part in enumerate(parts):
-        if 0 < i < len(parts) - 1 and _APPOSITIVE.match(part.strip()):
-            continue  # "X, a solution of antibodies, and Y": a gloss on X, not a member
+        if 0 < i < len(parts) - 1 and _APPOSITIVE.match(part.strip()) and not \
+                parts[i - 1].strip().lower().startswith(("a ", "an ")):
+            # "X, a solution of antibodies, and Y": a gloss on X, not a member (but "a high
+            # fever, a rash that looks like sunburn, and ...": members alike, each a thing)
+            continue
         if i and _FIGURE_GLOSS.match(part):
             continue  # "diabetes, present in up to 60 % of cases": how often, no member
         if people:  # "those who are diabetic" → "diabetic", before clauses are cut

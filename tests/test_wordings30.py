@@ -283,3 +283,19 @@ def test_at_higher_risk_then_a_clause_of_its_own(tmp_path: Path) -> None:
     got = relations(tmp_path, "Older adults are at higher risk, and they are more likely to "
                               "die from it.", heading="Risk factors")
     assert ("older age", "increases_risk_of", T) in got
+
+
+def test_list_members_alike_with_a_clause(tmp_path: Path) -> None:
+    """"a high fever, a rash that looks like sunburn, vomiting": the rash is a member like
+    the fever, not a gloss on it (it was dropped as an appositive)."""
+    got = relations(tmp_path, "Symptoms include a sudden high fever, a rash that looks like "
+                              "sunburn, vomiting and dizziness.", heading="Symptoms")
+    assert {(T, "has_symptom", "sunburn-like rash"), (T, "has_symptom", "vomiting")} <= got
+
+
+def test_a_gloss_on_a_member_is_still_no_member(tmp_path: Path) -> None:
+    """"Zorbulin, a solution of antibodies, and rest": the gloss names no remedy."""
+    got = relations(tmp_path, "Treatment includes zorbulin, a solution of antibodies, and "
+                              "rest.", heading="Treatment")
+    assert ("zorbulin", "used_for", T) in got
+    assert not any("solution" in s for s, _, _ in got)
