@@ -1944,7 +1944,8 @@ ANATOMY = re.compile(
     r"abdomen|belly|tummy|stomach|trunk|torso|upper body|chest|neck|face|scalp|thighs?|"
     r"buttocks?|breasts?|"
     r"(?:external )?genitalia|genitals|perineum|scrotum|groin|legs?|arms?|limbs?|hands?|feet|"
-    r"foot|fingers?|toes?|joints?|"
+    r"foot|fingers?|toes?|joints?|palms?|"
+    r"soles?(?! (?:cause|reason|aim|purpose|source|way|means|treatment)\b)|"
     r"eyes?|"
     r"eyelids?|(?:coronary |brachial |femoral |carotid |major )?arter(?:y|ies)|veins?|"
     r"lungs?|brain|heart(?: valves?)?|liver|kidneys?|intestines?|bowel|muscles?|bones?|"
@@ -1976,6 +1977,8 @@ SYMPTOM_HEAD = re.compile(
     r"bruising|bleeding|chills|sweats|sweating|lumps?|spots?|sores?|discharge|malaise|"
     r"temperature|cramps?|shortness of breath|breathlessness|wheez\w*|drooping|drooling|"
     r"palpitations|confusion|irritability|peeling|scabs?|sensitivity(?: to \w+)?|stiff \w+|"
+    # (the clinical words for signs: a skin shed, a redness, a swelling, crackling under skin)
+    r"desquamation|erythema|o?edema|crepitus|lymphadenopathy|hypotension|tachycardia|"
     r"burning(?: \w+)?|paralysis|weight loss|loss of (?:appetite|taste|smell|hearing|"
     r"vision|sensation|feeling)|(?:difficulty|trouble|problems?) (?:\w+ing|with \w+))"
     r"(?:$| (?:of|in|on|around|behind|over|across) )", _I)

@@ -275,7 +275,7 @@ _SIGN_NOUNS = re.compile(r"(?:pain|aches?|swelling|redness|numbness|tingling|wea
                          r"tenderness|itching|peeling|bleeding|rash|sores?|blisters?|spots?|"
                          r"paralysis|inflammation|discolou?ration|burning|cramps?|scarring|"
                          r"scars?|ulcers?|lesions?|necrosis|dryness|irritation|lumps?|bumps?|"
-                         r"patches|glands|lymph nodes)$", re.I)
+                         r"patches|glands|lymph nodes|desquamation|erythema|o?edema)$", re.I)
 
 
 def sign_at_sites(text: str) -> tuple[str, list[str]] | None:

@@ -299,3 +299,24 @@ def test_a_gloss_on_a_member_is_still_no_member(tmp_path: Path) -> None:
                               "rest.", heading="Treatment")
     assert ("zorbulin", "used_for", T) in got
     assert not any("solution" in s for s, _, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "signs"), [
+    ("Desquamation of the palms and soles occurs later.",
+     {"palm desquamation", "sole desquamation"}),
+    ("Peeling of the palms and soles occurs later.", {"palm peeling", "sole peeling"}),
+    ("Desquamation occurs.", {"desquamation"}),
+])
+def test_a_clinical_sign_at_the_palms_and_soles(tmp_path: Path, sentence: str,
+                                                signs: set[str]) -> None:
+    """The palms and soles are body sites, and desquamation a sign: one sign at each site
+    ("Desquamation ... occurs" gave nothing; the soles were read as a second sign)."""
+    got = relations(tmp_path, sentence, heading="Clinical features")
+    assert {(T, "has_symptom", s) for s in signs} <= got
+
+
+def test_a_sole_cause_is_no_foot(tmp_path: Path) -> None:
+    """"the sole cause" names no body site."""
+    got = relations(tmp_path, "Zorbacillus is the sole cause of grebble fever.",
+                    heading="Causes")
+    assert not any(p == "affects" for _, p, _ in got)
