@@ -128,7 +128,9 @@ PROTECT_BY = re.compile(r"^\s*(?:you |we |they |people )?(?:can |could |may |sho
 # A treatment list item worded as what is done to the reader ("being given oxygen",
 # "receiving fluids"): the remedy is what follows.
 _DONE_TO_READER = re.compile(r"^\s*(?:given|put on|started on|treated with|getting|receiving|"
-                             r"get|receive)\s+(?:an? |some |the )?(?=\w)", _I)
+                             # ("Treat with X and Y": a clinician's command, the remedies)
+                             r"get|receive|(?:treat|manage)(?: (?:it|them|patients))? with)"
+                             r"\s+(?:an? |some |the )?(?=\w)", _I)
 # Care named by where it is given: "staying in hospital for a few days", "close monitoring
 # in an intensive care unit".  (Each row: the plain name, what the item says.)
 _SETTINGS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -39,6 +39,8 @@ _NEGATION = re.compile(
     r"(?<!who )(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|will|wo|ca)"
     r"n't|(?<!who )(?:isn't|aren't|doesn't|don't|didn't|hasn't|haven't|won't|can't)|"
     r"fails? to|failed to|rule[sd]? out|ruled out|lack of evidence|no evidence|"
+    # ("NSAIDs are contraindicated": a remedy that must not be given)
+    r"contraindicated|"
     # "There is little evidence that X causes it": as good as none
     r"(?:little|insufficient|scant) (?:good |clear |convincing |scientific )?evidence)\b",
     re.IGNORECASE,
@@ -79,7 +81,7 @@ _HEDGE = re.compile(
 # Words without one of which a cue of each kind cannot match (see caseless.lacks): a
 # sentence with none of them is spared that pass (tests/test_gates.py checks them).
 _NEGATION_WORDS = ("no", "never", "neither", "n't", "fail", "rule", "lack of", "little ",
-                   "insufficient", "scant")
+                   "insufficient", "scant", "contraindicated")
 _WEAK_NEGATION_WORDS = ("no", "n't")
 _HEDGE_WORDS = ("may", "might", "could", "possib", "probab", "likely", "perhaps", "potential",
                 "thought", "believe", "suspect", "suggest", "seem", "appear", "unclear",

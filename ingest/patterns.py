@@ -415,7 +415,7 @@ _KEYS = {
                   "increase your", "raise your", "increase a", "raise a", "more likely",
                   "of entry", "entry "),
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark", "complaints",
-                     "presentation", "lesions",
+                     "presentation", "lesions", "involvement",
                      "findings"),
     "causing-symptoms": ("symptoms", "signs"),
     "complication-list": ("complication", "sequelae", "late effects"),
@@ -566,6 +566,7 @@ _KEYS = {
                      "provoked by", "precipitated by"),
     "follows": ("after", "following", "follow"),
     "no-evidence": ("evidence", "role for", "benefit"),
+    "no-role": ("no ",), "contraindicated": ("contraindicated",),
     "lowers-risk": ("risk", "chance", "rate", "incidence", "likelihood", "odds", "number of",
                     "spread", "transmission"),
     "includes": ("includ", "involv", "consist"),
@@ -729,6 +730,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # "lesions are on the legs": where, not what)
                        rf"manifestations|(?<!\bof )(?:(?:skin|cutaneous|mucosal|oral|mouth) )?"
                        rf"lesions(?=(?: of [\w' -]+?)? (?:(?:may|can|often|usually|commonly) )?"
+                       rf"includ)"
+                       # "Cutaneous involvement includes X": the signs where it reaches
+                       # (opening the sentence: "Treatment of skin involvement includes" lists
+                       # remedies)
+                       rf"|(?<![\w ])(?:[a-z]+ )?involvement(?= (?:(?:may|can|often|usually|"
+                       rf"commonly) )?"
                        rf"includ))(?: of [\w' -]+?)?(?: to (?:look|watch) (?:out )?for|"
                        rf" to be aware of"
                        # "Signs that the infection is getting worse include ..."
@@ -919,6 +926,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"|\b(?:is|are) (?:well |strongly |also |now )?supported by (?:good |strong |some |"
                 r"clinical |high-quality |the )?(?:evidence|studies|trials|research)\b",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
+    # "Antibiotics have no role", "NSAIDs are contraindicated": a remedy denied (the words
+    # "no" and "contraindicated" are the denial cues).
+    _t("no-role", r"\b(?:has|have|play|plays) no (?:established |proven |clear |useful |real )?"
+                  r"role\b(?=\s+in (?:the )?(?:treatment|management)\b|\s*[.;]|\s*$)",
+       v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
+    _t("contraindicated", r"\b(?:is|are|should be|must be) (?:generally |usually |relatively |"
+                          r"absolutely |also )?contraindicated\b(?! in (?:people|patients|those|"
+                          r"children|women|pregnan)\w*)",
+       v.USED_FOR, Shape.LEFT_TO_TOPIC),
     _t("no-evidence", r"\b(?:no|little|not (?:enough|much)|insufficient) (?:good |clear |strong |"
                       r"convincing |reliable |scientific |high-quality )?evidence (?:that|to "
                       r"(?:show|suggest|support)(?: that)?|(?:for|of) (?:the )?(?:use of|"
@@ -998,7 +1014,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "There may be permanent scarring": what there may be, under signs or complications.
     _t("there-may-be", r"\bthere (?:may|might|can|could|will|is often|are often|is sometimes|are "
-                       r"sometimes)(?: also)?(?: be)?\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
+                       r"sometimes)(?: also)?(?: be)?\b"
+                       # "On examination there is marked tenderness": what is found on the body
+                       r"|^\s*on (?:clinical |physical )?examination,? there (?:is|are)"
+                       r"(?: usually| often| typically)?\b",
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "It can happen if you have a cut or a burn": what you have raises the risk.
     _t("happens-if", r"\b(?:can |may |might |could |often |usually |also )*(?:happens?|occurs?|"
                      r"develops?|starts?|get it|get this) (?:if|when|after) (?:you|they|people|"
@@ -2198,6 +2218,8 @@ EXAMPLES: dict[str, str] = {
     "lowers-risk": "Hand washing can lower the risk of the illness.",
     "works": "Vitamin pills do not help.",
     "no-evidence": "There is no good evidence that copper bracelets help.",
+    "no-role": "Antibiotics have no role.",
+    "contraindicated": "Zorbulin is contraindicated.",
     "is-risk-factor": "Smoking is a risk factor for the illness.",
     "likely-after": "It is more likely to happen after a cold.",
     "occurs-during": "It mostly occurs during a cold.",

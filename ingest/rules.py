@@ -773,7 +773,8 @@ _PLAYS_A_ROLE = re.compile(
     # ("Diet does not play a role": denied; the "not" was read as part of the subject)
     r"|(?:does|do|did|may|might|can|could|is thought to|are thought to) not |cannot |"
     r"(?:does|do|did|ca)n't )*(?:play|plays) (?:a |an |any )?(?:\w+ )?"
-    r"(?:role|part)\b(?P<who>)", re.I)
+    # (not "play no role in the treatment": a remedy's part, read by "no-role")
+    r"(?:role|part)\b(?! in (?:the )?(?:treatment|management|care)\b)(?P<who>)", re.I)
 # "There is no evidence that X plays a role": a frame that denies what follows it.
 _NO_EVIDENCE_THAT = re.compile(r"^\s*(?:there is|there's|there has been) (?:no|little|not "
                                r"enough|insufficient) (?:good |strong |clear |scientific |"
@@ -1470,7 +1471,9 @@ _PART_HUES = {"purple": "discolouration", "black": "discolouration", "blue": "di
 # "A sudden high fever is common" (read under a symptoms heading).
 _SAID_THINGS = r"^\s*(?:an? |the )?(?P<x>[\w' ,-]{3,80}?)\s+"  # "Fever, a rash and ..."
 _COMMON_SIGN = re.compile(_SAID_THINGS + r"(?:is|are)\s+(?:also |very |quite |fairly )?(?:common|"
-                          r"usual|typical|frequent)\b(?! (?:in|among|for|after|with)\b)", re.I)
+                          # ("Erythema nodosum is characteristic": a clinician's "typical")
+                          r"usual|typical|frequent|characteristic|pathognomonic)\b"
+                          r"(?! (?:in|among|for|after|with|of)\b)", re.I)
 # A sign that is the subject of a sentence about how it goes: "The rash spreads quickly".
 _SIGN_SUBJECT = re.compile(r"^\s*(?:the |a |an |your |this |these )?(?P<x>[\w' -]{2,40}?)\s+"
                            r"(?:(?:can|may|might|will|often|usually|then|quickly|also|soon|"
@@ -2859,7 +2862,9 @@ class DocumentRules:
             # "- covering wounds with a clean, dry bandage": one act, not "dry bandage".
             advice = gerund_acts(said)
         else:
-            advice = advice_acts(said) if kind in (p.PREVENTION, p.TREATMENT) else []
+            # ("Treat with X and Y": the remedies, no act of treating)
+            advice = advice_acts(said) if kind in (p.PREVENTION, p.TREATMENT) and not (
+                kind == p.TREATMENT and _TREAT_WITH.match(said)) else []
         if advice:
             found = [Phrase(act, None, head_text.strip()) for act in advice]
         lead_text = ""
@@ -5160,6 +5165,8 @@ class DocumentRules:
             return kind not in (p.TREATMENT, p.PREVENTION)
         if trig.name == "there-may-be":
             # "There may be scarring" under either; in general text only a harm.
+            if m.group().lstrip()[:3].lower() == "on " and kind == p.DIAGNOSIS:
+                return True  # "On examination there is X" under diagnosis: a sign found
             return kind in (p.SYMPTOM, p.COMPLICATION) or (kind in (None, p.PROGNOSIS) and any(
                 _HARM_HEAD.search(x) or _LASTING.search(x) or p.SYMPTOM_HEAD.search(x.lower())
                 for x in _FIRST_ITEM.split(pc.cut_clause(text[m.end():]))[:1]))
@@ -6928,6 +6935,8 @@ _GERUND_LINE = re.compile(r"\s*(?:having|being|using|taking|getting|undergoing|l
 _INJURY_NAME = re.compile(r"\b(?:injur(?:y|ies)|cuts?|wounds?|scrapes?|grazes?|bites?|trauma|"
                           r"surgery|operations?|punctures?|splinters?|abrasions?|lacerations?)\b",
                           re.I)
+# A clinician's command naming the remedies: "Treat with X and Y".
+_TREAT_WITH = re.compile(r"^\s*(?:treat|manage)(?: (?:it|them|patients))? with\s", re.I)
 _DETERMINERS = frozenset({"the", "a", "an", "your", "their", "its", "this", "these", "his", "her"})
 _NOUN_LINE_KINDS = (p.RISK, p.CAUSE, p.COMPLICATION, p.SYMPTOM, p.TREATMENT, p.DIAGNOSIS)
 _NOT_NOUN_LINE = re.compile(
@@ -7485,7 +7494,9 @@ _IN_SHARE_OF_CASES = re.compile(
     r"\s+in\s+(?:about |around |up to |over |nearly |almost |approximately |roughly |fewer than "
     r"|less than |more than )?(?:\d+(?:\.\d+)?\s*(?:%|per ?cent) of|(?:most|many|some|a few|a "
     r"minority of|the majority of|half of))\s+(?:the\s+|all\s+)?(?:cases|patients|people|"
-    r"children|adults)\b", re.I)
+    # ("develops in a minority", "in a small proportion": the share said alone)
+    r"children|adults)\b|\s+in\s+(?:a (?:small |large )?(?:minority|proportion|number)|a few|"
+    r"some|most|many)(?=\s*[.;,]|\s*$| of (?:cases|patients|people)\b)", re.I)
 # "You may also have", "your child might get": the reader told what they may have.
 _YOU_MAY_HAVE = re.compile(r"(?:you|your (?:child|baby)) (?:may|might|can|could|will) (?:also |"
                            r"often |sometimes |usually )?(?:have|get|notice|feel)", re.IGNORECASE)

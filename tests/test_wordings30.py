@@ -320,3 +320,47 @@ def test_a_sole_cause_is_no_foot(tmp_path: Path) -> None:
     got = relations(tmp_path, "Zorbacillus is the sole cause of grebble fever.",
                     heading="Causes")
     assert not any(p == "affects" for _, p, _ in got)
+
+
+@pytest.mark.parametrize(("heading", "sentence", "want"), [
+    ("Clinical features", "Cutaneous involvement includes erythema nodosum and lupus pernio.",
+     (T, "has_symptom", "lupus pernio")),
+    ("Clinical features", "Erythema nodosum is characteristic.",
+     (T, "has_symptom", "erythema nodosum")),
+    ("Complications", "Pulmonary fibrosis develops in a minority.",
+     (T, "has_complication", "pulmonary fibrosis")),
+    ("Management", "Treat with zorbacillin and clindamycin.", ("clindamycin", "used_for", T)),
+    ("Clinical features", "On examination there is marked tenderness and crepitus.",
+     (T, "has_symptom", "crepitus")),
+    ("Diagnosis", "On examination, there are often swollen lymph nodes.",
+     (T, "has_symptom", "swollen lymph nodes")),
+])
+def test_a_clinicians_wording(tmp_path: Path, heading: str, sentence: str,
+                              want: tuple[str, str, str]) -> None:
+    """Clinical pages' wordings: an organ's involvement listing its signs, a sign called
+    characteristic, a harm in "a minority", "Treat with X" (was "treating with X and Y"),
+    what examination finds (each gave nothing)."""
+    assert want in relations(tmp_path, sentence, heading=heading)
+
+
+def test_treatment_of_an_organs_involvement_lists_remedies(tmp_path: Path) -> None:
+    """"Treatment of skin involvement includes steroid creams" names no sign."""
+    got = relations(tmp_path, "Treatment of skin involvement includes steroid creams.",
+                    heading="Treatment")
+    assert not any(p == "has_symptom" for _, p, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "remedy", "predicate"), [
+    ("NSAIDs are contraindicated.", "NSAIDs", "used_for"),
+    ("Antibiotics have no role.", "antibiotics", "effective_for"),
+    ("Steroids play no role in the management of grebble fever.", "steroids", "effective_for"),
+])
+def test_a_remedy_ruled_out(tmp_path: Path, sentence: str, remedy: str,
+                            predicate: str) -> None:
+    """A remedy "contraindicated" or with "no role" is denied, and no part in causing the
+    illness is read from "play no role in the management"."""
+    cs = page_claims(tmp_path, f"Management\n{sentence}")
+    got = {(cs.label(c.subject), c.predicate, c.negated) for c in cs.claims
+           if c.object is not None}
+    assert (remedy, predicate, True) in got
+    assert not any(p == "contributes_to" for _, p, _ in got)
