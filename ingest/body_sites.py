@@ -89,7 +89,13 @@ SITE_WORDS = frozenset({
     "bowel", "muscle", "muscles", "bone", "bones", "nerve", "nerves", "mouth", "throat",
     "knee", "knees", "elbow", "elbows", "ankle", "ankles", "wrist", "wrists", "shoulder",
     "shoulders", "hip", "hips", "ear", "ears", "nose", "lip", "lips", "tongue", "cord",
-    "nervous", "node", "nodes", "gland", "glands", "spleen", "bladder"})
+    "nervous", "node", "nodes", "gland", "glands", "spleen", "bladder", "palm", "palms",
+    "sole", "soles", "forearm", "forearms", "calf", "calves", "heel", "heels", "shin", "shins",
+    "nails", "fingernails", "toenails", "membranes", "conjunctiva", "conjunctivae", "cornea",
+    "retina", "gums", "jaw", "cheek", "cheeks", "forehead", "pancreas", "gut", "colon",
+    "oesophagus", "esophagus", "uterus", "womb", "vagina", "ovaries", "prostate", "testicle",
+    "testicles", "spine", "skull", "pelvis", "sinuses", "airway", "airways", "bronchi",
+    "pleura", "pericardium", "meninges", "thyroid", "marrow", "tonsils"})
 _LETTER_RUN = re.compile(r"[a-z]+")
 
 

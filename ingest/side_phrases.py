@@ -339,10 +339,15 @@ _SIDE_OF = re.compile(r"^(?:(?:one|either|the (?:left|right)|one or both|both) )
                       re.I)
 
 
+_NO_S_PLURALS = frozenset({"feet", "teeth"})
+
+
 def site_word(site: str) -> str:
     """Return a body site as the word before a sign: "the eyes" → "eye", "feet" → "foot"."""
     words = _SITE_DET.sub("", _SIDE_OF.sub("", site.strip())).lower().split()
-    lemma = noun_lemmas(words[-1])
+    # (a plural only: "conjunctiva" is one, its lemma no English word)
+    lemma = noun_lemmas(words[-1]) if words[-1].endswith("s") or words[-1] in _NO_S_PLURALS \
+        else None
     words[-1] = lemma[0] if lemma else words[-1]
     return " ".join(words)
 

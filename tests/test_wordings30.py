@@ -364,3 +364,25 @@ def test_a_remedy_ruled_out(tmp_path: Path, sentence: str, remedy: str,
            if c.object is not None}
     assert (remedy, predicate, True) in got
     assert not any(p == "contributes_to" for _, p, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "sites"), [
+    ("The rash spreads to the forearms and calves.", {"forearms", "calves"}),
+    ("Redness of the conjunctiva and mucous membranes is common.",
+     {"conjunctiva", "mucous membranes"}),
+])
+def test_more_body_sites(tmp_path: Path, sentence: str, sites: set[str]) -> None:
+    """Forearms, calves, the conjunctiva and the mucous membranes are body sites (they were
+    not read as any), and "conjunctiva" keeps its spelling in a sign's name."""
+    got = relations(tmp_path, sentence, heading="Symptoms")
+    assert {(T, "affects", s) for s in sites} <= got
+    assert not any("conjuncty" in o for _, _, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("Jaundice may occur.", "jaundice"),
+    ("Seizures can occur.", "seizures"),
+])
+def test_more_sign_words(tmp_path: Path, sentence: str, sign: str) -> None:
+    """Clinical sign words head a sign wherever they are said to occur."""
+    assert (T, "has_symptom", sign) in relations(tmp_path, sentence, heading="Overview")
