@@ -555,7 +555,8 @@ _KEYS = {
                    "describe", "complain"),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
     "carers-use": (" use",),
-    "may-help": ("help", "improve", "speed", "sped", "length", "duration", "course"),
+    "may-help": ("help", "improve", "speed", "sped", "length", "duration", "course", "effective",
+                 "beneficial", "useful"),
     "prevents": ("prevent", "protect"),
     "lowers-risk-by": (" by",), "prevents-by": (" by",),
     "way-to-prevent": ("way", "means", "method", "protection", "defen"),
@@ -1876,7 +1877,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                    # "Steroids can speed up recovery", "X shortens the length of the illness"
                    r"|\b(?:speeds?|speeding|sped) (?:up )?(?:your |the |their |a )?recovery\b"
                    r"(?: from)?|\b(?:shortens?|reduces?|cuts?) (?:the )?(?:length|duration|course)"
-                   r" of\b",
+                   r" of\b"
+                   # "Oxygen therapy helps some patients", "TNF inhibitors can be effective":
+                   # what helps those who have it, no object named
+                   r"|\bhelps? (?:some|many|most|a few|certain) (?:people|patients|children|"
+                   r"adults)\b(?= *[.;]| *$)"
+                   r"|\b(?:is|are|can be|may be|has been|have been) (?:also |often |very |highly "
+                   r"|sometimes )?(?:effective|helpful|beneficial|useful)(?= *[.;]| *$)",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     # "You can help prevent it by keeping wounds clean": the act after "by" prevents it.
     _t("prevents-by", r"\b(?:can |may |to )?(?:help )?prevent (?:it|this|them|the (?:condition|"

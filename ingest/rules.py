@@ -1286,7 +1286,9 @@ _ABOUT_IT = re.compile(r"^\s*(?:it|this|the (?:condition|disease|illness|infecti
 _GRAVE_OUTCOME = re.compile(
     r"(?:(?:sudden|possible|eventual|early|premature|rapid) )?(?:death|dying|coma|amputation|"
     r"limb loss|gangrene|sepsis|septic shock|stroke|heart attack|cardiac arrest|blindness|"
-    r"deafness|permanent disability|disability|multiple organ failure|organ failure)", re.I)
+    r"deafness|permanent disability|disability|multiple organ failure|organ failure|"
+    r"(?:toxic |circulatory )?shock|(?:respiratory|kidney|renal|heart|liver) failure|paralysis)",
+    re.I)
 _LOOK_ALIKE_WORDS = ("similar", "alike", "the same", "apart", "distinguish", "differentiat",
                      "rule out", "ruled out", "excluded")
 # Look-alikes: "conditions that can look similar include A", "must be told apart from A".
@@ -7381,7 +7383,8 @@ _PEOPLE_AFFECTED = re.compile(
 _GO_ON_TO = re.compile(r"\bgo(?:es)? on to (?:develop|have|get|suffer from)$", re.I)
 # Heads of harms a page may call possible ("vision loss may occur").
 _HARM_HEAD = re.compile(r"\b(?:loss|failure|damage|scarring|blindness|deafness|disability|"
-                        r"gangrene|sepsis|abscess(?:es)?|aneurysms?|amputation|death)$", re.I)
+                        r"gangrene|sepsis|abscess(?:es)?|aneurysms?|amputation|death|shock|"
+                        r"fibrosis|necrosis|stroke|paralysis|thrombosis|arrhythmias?)$", re.I)
 # "patients may go into shock", "slip into a coma".
 _GOES_INTO = re.compile(r"\b(?:go|goes|going|went|slip|slips|slipped|fall|falls|fell) into "
                         r"(?:a |an )?(?P<x>(?:septic |toxic )?shock|coma|cardiac arrest|"

@@ -386,3 +386,23 @@ def test_more_body_sites(tmp_path: Path, sentence: str, sites: set[str]) -> None
 def test_more_sign_words(tmp_path: Path, sentence: str, sign: str) -> None:
     """Clinical sign words head a sign wherever they are said to occur."""
     assert (T, "has_symptom", sign) in relations(tmp_path, sentence, heading="Overview")
+
+
+@pytest.mark.parametrize(("sentence", "remedy"), [
+    ("Oxygen therapy helps some patients.", "oxygen therapy"),
+    ("TNF inhibitors can be effective.", "TNF inhibitors"),
+])
+def test_a_remedy_said_to_work_with_no_object(tmp_path: Path, sentence: str,
+                                              remedy: str) -> None:
+    """"X helps some patients", "X can be effective": X works for it (nothing was read)."""
+    assert (remedy, "effective_for", T) in relations(tmp_path, sentence, heading="Treatment")
+
+
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("Shock may develop.", "shock"),
+    ("Pulmonary fibrosis can develop.", "pulmonary fibrosis"),
+])
+def test_a_grave_harm_said_possible_in_general_text(tmp_path: Path, sentence: str,
+                                                    harm: str) -> None:
+    """Shock and fibrosis are harms: said to possibly develop, they are complications."""
+    assert (T, "has_complication", harm) in relations(tmp_path, sentence, heading="Overview")
