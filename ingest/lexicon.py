@@ -47,7 +47,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("fainting", "syncope", "passing out", "blackouts", "fainting spells"),
     ("dizziness", "light-headedness", "lightheadedness", "feeling faint", "feeling dizzy",
      "feeling lightheaded"),
-    ("redness", "erythema", "skin redness", "red skin", "reddened skin"),
+    ("redness", "erythema", "skin redness", "red skin", "reddened skin", "erythroderma"),
     # Gas in the tissues felt under the fingers.
     ("crepitus", "crackling under the skin", "crackling sensation", "crackling skin",
      "crackling feeling under the skin"),
@@ -78,7 +78,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("diarrhoea", "diarrhea", "loose stools", "watery stools", "runny stools"),
     ("weight loss", "losing weight", "unexplained weight loss"),
     ("chills", "shivering", "rigors", "shivers", "shaking chills"),
-    ("sore throat", "throat pain", "painful throat"),
+    ("sore throat", "throat pain", "painful throat", "pharyngitis"),
     ("red eyes", "bloodshot eyes", "eye redness", "red eye", "conjunctival redness",
      "conjunctival injection"),
     ("peeling skin", "skin peeling", "desquamation", "skin shedding", "flaking skin",

@@ -669,6 +669,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"usually |often |also |first )*(?:examine|check|look at|feel)\b(?= "
                           r"(?:the|your|their|his|her|you|for)\b)"
                           # "A doctor can tell it is X by looking at the rash"
+                          # "The doctor will ask about your symptoms and examine you"
+                          r"|\b(?:and|then) (?:will |may |can |also )?examine (?:you|your child|"
+                          r"them|the patient)\b"
                           r"|\b(?:tell|diagnose|recogni[sz]e|spot)\b[^.;:]{0,40}?\bby "
                           r"(?:looking at|examining|checking|feeling)\b(?= (?:the|your|their|his|"
                           r"her|you)\b)",

@@ -799,8 +799,11 @@ _RESULT_IS = re.compile(
 # A test named before "to check for X" ("a skin biopsy ... to check for calcification"): X is
 # what it finds, not a test of its own.
 _NAMED_TEST = re.compile(r"\b(?:scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|cultures?|"
-                         r"swabs?|samples?|ecg|ekg|echocardiogram|angiogram|puncture|endoscopy)\b",
-                         re.I)
+                         r"swabs?|samples?|ecg|ekg|echocardiogram|angiogram|puncture|endoscopy|"
+                         # ("Blood and urine tests can check X": tests named by what they test;
+                         # "tests to measure calcium" name none)
+                         r"(?:blood|urine|lung function|breathing|skin|eye|genetic|antibody|stool)"
+                         r"(?: and \w+)? tests?)\b", re.I)
 _CHECK_VERB = re.compile(r"\b(?:check(?:s|ed)?(?: for)?|measures?|measured)\b", re.I)
 _EVIDENCE_OF = re.compile(r"^\s*(?:for\s+)?(?:any\s+|other\s+)?(?:evidence|signs?|markers?|levels?)"
                           r"\s+of\s+", re.I)

@@ -406,3 +406,20 @@ def test_a_grave_harm_said_possible_in_general_text(tmp_path: Path, sentence: st
                                                     harm: str) -> None:
     """Shock and fibrosis are harms: said to possibly develop, they are complications."""
     assert (T, "has_complication", harm) in relations(tmp_path, sentence, heading="Overview")
+
+
+def test_the_doctor_asks_then_examines(tmp_path: Path) -> None:
+    """"... ask about your symptoms and examine you": a physical examination too."""
+    got = relations(tmp_path, "Your doctor will ask about your symptoms and examine you.",
+                    heading="Diagnosis")
+    assert {(T, "diagnosed_by", "symptom review"),
+            (T, "diagnosed_by", "physical examination")} <= got
+
+
+def test_tests_named_before_what_they_check(tmp_path: Path) -> None:
+    """"Blood and urine tests can check your kidneys and liver": the tests are blood and
+    urine tests (they were named "kidneys test" and "liver test")."""
+    got = relations(tmp_path, "Blood and urine tests can check your kidneys and liver.",
+                    heading="Diagnosis")
+    assert {(T, "diagnosed_by", "blood tests"), (T, "diagnosed_by", "urine tests")} <= got
+    assert not any(o.endswith("kidneys test") for _, _, o in got)
