@@ -1740,7 +1740,9 @@ def _form_group(sentence: str, lo: int, hi: int,
 # "early disseminated", "recurrent", "untreated" (adjectives by their ending, or a grade).
 _FORM_ADJ = re.compile(r"(?:[\w-]*(?:al|ic|ac|ar|ous|ive|ent|ant|ary|ile|ed)|severe|mild|early|"
                        r"late|"
-                       r"chronic|acute|recurrent|fulminant|juvenile|adult|childhood|infant)", _I)
+                       r"chronic|acute|recurrent|fulminant|juvenile|adult|childhood|infant|"
+                       # ("zorbacillus <topic>", "strep <topic>": the form a germ causes)
+                       r"staph|strep|[\w-]*(?:coccus|cocci|bacillus|bacter|monas|virus))", _I)
 _NOT_FORM_ADJ = re.compile(r"(?:diagnosed|confirmed|reported|suspected|called|named|caused|"
                            r"developed|had|acquired|described|defined|known|related|affected|"
                            r"associated|involved|untreated|treated|typical|general|usual|"
@@ -1752,6 +1754,10 @@ _NOT_FORM_ADJ = re.compile(r"(?:diagnosed|confirmed|reported|suspected|called|na
                            # ("one in five severe X patients": the ratio's base, no form)
                            r"one|two|three|four|five|six|seven|eight|nine|ten|every|each)", _I)
 _TOPIC_LEAD = re.compile(r"\W*(?:in|for|among|with)\s+[^,;:]{3,60},", _I)
+# A lead naming the form of the topic by its cause: "For the type caused by germ G,".
+_FORM_CAUSED_LEAD = re.compile(r"\W*(?:in|for|among|with)\s+(?:the\s+)?(?:types?|forms?|kinds?|"
+                               r"cases?)\s+(?:caused by|due to)\s+(?:the\s+)?(?:germ\s+|"
+                               r"bacterium\s+|bacteria\s+)?(?P<x>[\w -]{3,40}?)\s*,", _I)
 _PUNCT_SPLIT = re.compile(r"[,;:()]")
 
 
@@ -1980,6 +1986,11 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         if pop is None and lo > 0:  # (a lead phrase before the clause: "In late <topic>, ...")
             lead = _TOPIC_LEAD.match(sentence)
             pop = _topic_form(sentence, 0, lead.end(), topic_words) if lead else None
+        caused = _FORM_CAUSED_LEAD.match(sentence) if pop is None and _says(
+            sentence, ("caused by", "due to")) else None
+        if caused is not None and caused.end() <= start:
+            # "For the type caused by germ G, the death rate is 3 %": the form G causes
+            pop = f"{caused['x'].strip().lower()} {topic_words[0]}"
     if pop is not None and topic_words and " with " in pop:
         pop = _without_topic(pop, topic_words)
     if pop is not None:
@@ -5517,7 +5528,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             and (_first(_HAVE_IT, sentence, own_lo, own_hi) is not None
                  or ((kind == "frequency" or _FREQUENCY_FIELD.match(sentence))
                      and _per_thousands(form, m)))
-            and (population is None or _DEMOGRAPHIC.fullmatch(population) is not None))
+            and (population is None or _DEMOGRAPHIC.fullmatch(population) is not None
+                 # ("1 to 3 per 100,000 women who menstruate": a group of people, per head)
+                 or (_per_thousands(form, m) and _PEOPLE_GROUP.fullmatch(population) is not None)))
     if held:
         kind = "prevalence"  # "about 1 in 5,000 people (in the UK) have it": how many have it
     if kind == "prevalence" and horizon is not None and _per_thousands(form, m) and \
@@ -6021,6 +6034,9 @@ def _germ_named(subject: str) -> bool:
 _DEMOGRAPHIC = re.compile(rf"(?:(?:young|older|elderly|black|white)\s+)?(?:adults|children|women|"
                           rf"men|girls|boys|babies|infants){_AGED_SUFFIX}?|"
                           rf"(?:people|persons){_AGED_SUFFIX}", _I)
+# A group of people with what sets them apart: "women who menstruate", "people with diabetes".
+_PEOPLE_GROUP = re.compile(r"(?:[\w-]+\s+){0,2}(?:people|persons|adults|children|women|men|girls|"
+                           r"boys|babies|infants)\s+(?:who|with|aged|over|under)\b.*", _I)
 # A share of everyone that has the condition now (not that gets it, dies or recovers).
 _HAVE_IT = re.compile(r"\b(?:have|has|having|have had|are living with|live with|living with|"
                       r"are affected by|is affected|affects|affected|affecting|common|uncommon|"

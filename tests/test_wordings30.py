@@ -423,3 +423,26 @@ def test_tests_named_before_what_they_check(tmp_path: Path) -> None:
                     heading="Diagnosis")
     assert {(T, "diagnosed_by", "blood tests"), (T, "diagnosed_by", "urine tests")} <= got
     assert not any(o.endswith("kidneys test") for _, _, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "population"), [
+    ("Zorbacillus grebble fever has a death rate of 30 to 70%.", "zorbacillus grebble fever"),
+    ("For the type caused by zorbacillus, the death rate is under 3%.",
+     "zorbacillus grebble fever"),
+])
+def test_the_death_rate_of_the_form_a_germ_causes(tmp_path: Path, sentence: str,
+                                                  population: str) -> None:
+    """A death rate of the form one germ causes counts that form, a subgroup (it was read
+    as everyone's, and would have met the overall rate as a conflict)."""
+    cs = page_claims(tmp_path, f"Outlook\n{sentence}")
+    pops = [c.measure.population for c in cs.claims
+            if c.measure is not None and c.measure.kind == "mortality"]
+    assert pops == [population]
+
+
+def test_a_rate_per_head_of_a_group_is_a_prevalence(tmp_path: Path) -> None:
+    """"It affects 1 to 3 per 100,000 women who menstruate": how many of them have it, a
+    prevalence in that group (it was "frequency", the kind for how often a sign shows)."""
+    cs = page_claims(tmp_path, "Overview\nIt affects 1 to 3 per 100,000 women who menstruate.")
+    kinds = {(c.measure.kind, c.measure.population) for c in cs.claims if c.measure is not None}
+    assert ("prevalence", "women who menstruate") in kinds
