@@ -2017,7 +2017,7 @@ SYMPTOM_HEAD = re.compile(
     r"agitation|hallucinations?|light-?headedness|hoarseness|nosebleeds?|blurred vision|"
     r"double vision|photophobia|tinnitus|vertigo|rigors|shivering|spasms?|tremors?|twitching|"
     r"petechiae|purpura|papules?|pustules?|hives|wheals?|scaling|flaking|crusting|"
-    r"oozing|bloating|constipation|heartburn|indigestion|mottling|thirst|"
+    r"oozing|bloating|constipation|heartburn|indigestion|mottling|thirst|lesions?|bumps?|patches|"
     r"burning(?: \w+)?|paralysis|weight loss|loss of (?:appetite|taste|smell|hearing|"
     r"vision|sensation|feeling)|(?:difficulty|trouble|problems?) (?:\w+ing|with \w+))"
     r"(?:$| (?:of|in|on|around|behind|over|across) )", _I)

@@ -446,3 +446,12 @@ def test_a_rate_per_head_of_a_group_is_a_prevalence(tmp_path: Path) -> None:
     cs = page_claims(tmp_path, "Overview\nIt affects 1 to 3 per 100,000 women who menstruate.")
     kinds = {(c.measure.kind, c.measure.population) for c in cs.claims if c.measure is not None}
     assert ("prevalence", "women who menstruate") in kinds
+
+
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("Painful lesions may appear.", "painful lesions"),
+    ("Small bumps can develop.", "small bumps"),
+])
+def test_lesions_and_bumps_are_signs(tmp_path: Path, sentence: str, sign: str) -> None:
+    """Lesions and bumps said to appear or develop are signs wherever they are said."""
+    assert (T, "has_symptom", sign) in relations(tmp_path, sentence, heading="Overview")
