@@ -377,6 +377,11 @@ FEELINGS: dict[str, str] = {
     "tachypnoeic": "rapid breathing", "tachypneic": "rapid breathing", "hypoxic": "hypoxia",
     "jaundiced": "jaundice", "lethargic": "lethargy", "dehydrated": "dehydration",
     "diaphoretic": "sweating", "delirious": "delirium", "cyanotic": "cyanosis",
+    # More of how people say they are ("feel achy and shivery", "look pale and clammy").
+    "achy": "aches", "shivery": "chills", "sweaty": "sweating", "clammy": "clammy skin",
+    "numb": "numbness", "stiff": "stiffness", "bloated": "bloating", "pale": "pallor",
+    "flushed": "flushing", "fatigued": "fatigue", "forgetful": "forgetfulness",
+    "unresponsive": "unresponsiveness",
 }
 
 

@@ -455,3 +455,11 @@ def test_a_rate_per_head_of_a_group_is_a_prevalence(tmp_path: Path) -> None:
 def test_lesions_and_bumps_are_signs(tmp_path: Path, sentence: str, sign: str) -> None:
     """Lesions and bumps said to appear or develop are signs wherever they are said."""
     assert (T, "has_symptom", sign) in relations(tmp_path, sentence, heading="Overview")
+
+
+def test_more_ways_people_feel(tmp_path: Path) -> None:
+    """"You may feel achy and shivery", "look pale and clammy": aches, chills, pallor and
+    clammy skin."""
+    got = relations(tmp_path, "You may feel achy and shivery. Patients often look pale and "
+                              "clammy.", heading="Symptoms")
+    assert {(T, "has_symptom", s) for s in ("aches", "chills", "pallor", "clammy skin")} <= got
