@@ -74,7 +74,11 @@ _REMEDY_BEFORE = re.compile(
     r"\b(?:medicines?|medications?|drugs?|tablets?|pills?|creams?|lotions?|ointments?|gels?|"
     r"(?:eye |ear |nose )?drops|sprays?|painkillers?|pain ?killers?|pain relievers?|"
     r"antibiotics?|antivirals?|antifungals?|antihistamines?|(?:cortico)?steroids?|"
-    r"therapy|therapies|treatments?|injections?|infusions?|compress(?:es)?|vaccines?)\s+"
+    r"therapy|therapies|treatments?|injections?|infusions?|compress(?:es)?|vaccines?|"
+    # A drug named by its own name's ending ("clindamycin", "prednisolone", "infliximab"), or
+    # a class of drugs ("TNF inhibitors", "immunosuppressants")
+    r"[a-z]+(?:cillin|mycin|micin|cycline|floxacin|mab|sone|olone|azole|vir|quine|trexate|"
+    r"globulin|thiazide)s?|ivig|inhibitors|blockers|immunosuppressants?|agents)\s+"
     r"(?:(?:can|may|might|could|will|should|often|usually|also|generally|typically)\s+)*$", _I)
 
 

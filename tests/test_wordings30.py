@@ -463,3 +463,14 @@ def test_more_ways_people_feel(tmp_path: Path) -> None:
     got = relations(tmp_path, "You may feel achy and shivery. Patients often look pale and "
                               "clammy.", heading="Symptoms")
     assert {(T, "has_symptom", s) for s in ("aches", "chills", "pallor", "clammy skin")} <= got
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Clindamycin can reduce toxin production.", ("clindamycin", "targets", "toxin production")),
+    ("TNF inhibitors can reduce inflammation.", ("TNF inhibitors", "targets", "inflammation")),
+])
+def test_a_drug_named_by_its_own_name_acts(tmp_path: Path, sentence: str,
+                                           want: tuple[str, str, str]) -> None:
+    """A drug named by its own name ("clindamycin") or its class ("TNF inhibitors") before
+    "can reduce" is a remedy acting outside a treatment section too (nothing was read)."""
+    assert want in relations(tmp_path, sentence, heading="Overview")
