@@ -95,7 +95,9 @@ SITE_WORDS = frozenset({
     "retina", "gums", "jaw", "cheek", "cheeks", "forehead", "pancreas", "gut", "colon",
     "oesophagus", "esophagus", "uterus", "womb", "vagina", "ovaries", "prostate", "testicle",
     "testicles", "spine", "skull", "pelvis", "sinuses", "airway", "airways", "bronchi",
-    "pleura", "pericardium", "meninges", "thyroid", "marrow", "tonsils"})
+    "pleura", "pericardium", "meninges", "thyroid", "marrow", "tonsils", "fingertips", "urethra",
+    "vulva", "penis", "anus", "rectum", "larynx", "trachea", "windpipe", "ribs", "parotid",
+    "lacrimal", "eyebrow", "eyebrows"})
 _LETTER_RUN = re.compile(r"[a-z]+")
 
 

@@ -419,6 +419,12 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"(?:germs?|bacteria|viruses?|infections?|microbes?|organisms?)? ?(?:a way in|an? "
         r"(?:entry point|point of entry|route in|way into the body|entry into the body)|(?:to )?"
         r"(?:enter|get in|get into the body))\b", re.I)), False, v.INCREASES_RISK_OF),
+    # "It usually develops between the ages of 20 and 40": that age span raises the risk.
+    (Wording("between", re.compile(
+        r"^\s*(?:it|this|the (?:illness|disease|condition|infection))\s+(?:\w+ )?(?:develops?|"
+        r"starts?|begins?|occurs?|appears?|(?:is|are) (?:usually |most often |mostly |"
+        r"typically )?(?:diagnosed|seen)|(?:is|are) (?:most )?common)\s+(?:\w+ )?(?P<x>between "
+        r"(?:the )?ages? (?:of )?\d{1,3} and \d{1,3})", re.I)), True, v.INCREASES_RISK_OF),
     # "There is an association with recent varicella infection".
     (Wording("association with", re.compile(
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"

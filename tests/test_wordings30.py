@@ -474,3 +474,11 @@ def test_a_drug_named_by_its_own_name_acts(tmp_path: Path, sentence: str,
     """A drug named by its own name ("clindamycin") or its class ("TNF inhibitors") before
     "can reduce" is a remedy acting outside a treatment section too (nothing was read)."""
     assert want in relations(tmp_path, sentence, heading="Overview")
+
+
+def test_the_ages_it_develops_between(tmp_path: Path) -> None:
+    """"It usually develops between the ages of 20 and 40": that age span raises the risk,
+    as "It mainly affects adults aged 20 to 40" says (only the age figure was read)."""
+    got = relations(tmp_path, "It usually develops between the ages of 20 and 40.",
+                    heading="Risk factors")
+    assert ("age 20 to 40", "increases_risk_of", T) in got
