@@ -96,7 +96,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("scab", "crust", "crusting", "scabbing"),
     ("seizure", "fit", "convulsion"),
     ("ischaemia", "ischemia", "reduced blood flow", "poor blood flow", "lack of blood supply",
-     "poor blood supply", "restricted blood flow", "blocked blood flow"),
+     "poor blood supply", "restricted blood flow", "blocked blood flow", "loss of blood supply"),
     ("hypoxia", "lack of oxygen", "oxygen deprivation", "low oxygen"),
     ("tenderness", "sensitivity to touch", "sensitive to touch"),
     ("arrhythmia", "irregular heartbeat", "abnormal heart rhythm", "irregular heart rhythm",
@@ -310,6 +310,15 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("Neisseria meningitidis", "meningococcus", "meningococcal bacteria"),
     ("MRSA", "methicillin-resistant Staphylococcus aureus",
      "meticillin-resistant Staphylococcus aureus"),
+    # How an illness works, as pages name the same process in other words.
+    ("abnormal immune response", "immune overreaction", "overreaction of the immune system",
+     "immune system overreaction", "overactive immune response", "exaggerated immune response",
+     "abnormal immune reaction"),
+    ("immune activation", "immune system activation", "activation of the immune system",
+     "t-cell activation", "t cell activation"),
+    ("cytokine release", "release of cytokines", "cytokine storm"),
+    ("granulomas", "granuloma formation", "formation of granulomas"),
+    ("tissue damage", "tissue destruction", "destruction of tissue"),
 )
 
 

@@ -482,3 +482,21 @@ def test_the_ages_it_develops_between(tmp_path: Path) -> None:
     got = relations(tmp_path, "It usually develops between the ages of 20 and 40.",
                     heading="Risk factors")
     assert ("age 20 to 40", "increases_risk_of", T) in got
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("abnormal immune response", "immune overreaction"),
+    ("immune activation", "T-cell activation"),
+    ("cytokine release", "cytokine storm"),
+    ("granulomas", "granuloma formation"),
+    ("sore throat", "pharyngitis"),
+    ("reduced blood flow", "loss of blood supply"),
+])
+def test_one_process_or_sign_under_two_names(a: str, b: str) -> None:
+    """Names pages give one mechanism or sign are one entry of the lexicon, so the resolver
+    joins them (each pair was two entities)."""
+    from claimgraph.ingest.lexicon import lexicon_group
+    from claimgraph.ingest.normalize import label_key
+
+    assert lexicon_group(label_key(a)) is not None
+    assert lexicon_group(label_key(a)) == lexicon_group(label_key(b))
