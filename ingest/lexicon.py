@@ -319,6 +319,12 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("cytokine release", "release of cytokines", "cytokine storm"),
     ("granulomas", "granuloma formation", "formation of granulomas"),
     ("tissue damage", "tissue destruction", "destruction of tissue"),
+    ("pulmonary hypertension", "high blood pressure in the lungs",
+     "raised blood pressure in the lungs", "high pressure in the lung arteries"),
+    # (not the one word "immunosuppressant": its stem is the state "immunosuppressed" too)
+    ("immunosuppressive medicine", "immunosuppressive drugs", "immunosuppressant medicines",
+     "immunosuppressant drugs", "immune-suppressing medicines"),
+    ("lung function tests", "breathing tests", "pulmonary function tests", "lung function test"),
 )
 
 

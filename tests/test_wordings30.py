@@ -500,3 +500,26 @@ def test_one_process_or_sign_under_two_names(a: str, b: str) -> None:
 
     assert lexicon_group(label_key(a)) is not None
     assert lexicon_group(label_key(a)) == lexicon_group(label_key(b))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("pulmonary hypertension", "high blood pressure in the lungs"),
+    ("lung function tests", "breathing tests"),
+    ("immunosuppressive medicine", "immunosuppressive drugs"),
+])
+def test_more_names_of_one_thing(a: str, b: str) -> None:
+    """A clinical name and the plain words pages use for it are one lexicon entry."""
+    from claimgraph.ingest.lexicon import lexicon_group
+    from claimgraph.ingest.normalize import label_key
+
+    assert lexicon_group(label_key(a)) is not None
+    assert lexicon_group(label_key(a)) == lexicon_group(label_key(b))
+
+
+def test_being_immunosuppressed_is_no_medicine() -> None:
+    """"Immunosuppressed" (a state) stays apart from immunosuppressive medicine."""
+    from claimgraph.ingest.lexicon import lexicon_group
+    from claimgraph.ingest.normalize import label_key
+
+    assert lexicon_group(label_key("immunosuppressed")) != \
+        lexicon_group(label_key("immunosuppressive medicine"))
