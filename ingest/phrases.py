@@ -920,6 +920,17 @@ _PREGNANT = re.compile(r"^(?:are |being )?pregnant (?:women|people|mothers)\b", 
 _RECOVERED_FROM = re.compile(rf"^(?:{PEOPLE_WORDS}\s+who\s+)?(?:have |has |had )?(?:just |"
                              r"recently )?(?:recovered|getting over|got over) from\s+(?:a |an |"
                              r"the )?([\w -]{3,40})$", _I)
+# Groups named by what sets them apart, each as that factor.
+_GROUP_FACTORS = {"elderly": "older age", "elderly people": "older age", "newborns": "young age",
+                  "newborn babies": "young age", "surgical patients": "surgery",
+                  "transplant recipients": "organ transplant",
+                  "organ transplant recipients": "organ transplant", "burn victims": "burns",
+                  "burn patients": "burns", "homeless": "homelessness",
+                  "homeless people": "homelessness", "farmers": "farming",
+                  "premature babies": "premature birth"}
+# "women who have recently given birth": the birth is the factor, by its noun.
+_BIRTH_GIVEN = {"given birth": "childbirth", "gave birth": "childbirth",
+                "giving birth": "childbirth", "recently given birth": "childbirth"}
 _SEX_WORDS = {"women": "female sex", "females": "female sex", "girls": "female sex",
               "men": "male sex", "males": "male sex", "boys": "male sex"}
 # A young age in figures or in words ("children under one", "babies under six months").
@@ -1065,6 +1076,9 @@ def people_factor(phrase: str) -> str:
     sex = _SEX_WORDS.get(start.lower())
     if sex is not None:  # "women are more likely to get it": being female raises the risk
         return sex
+    named = _GROUP_FACTORS.get(re.sub(r"^the\s+", "", start.lower()))
+    if named is not None:  # "the elderly", "transplant recipients": what sets them apart
+        return named
     if _OLDER_PEOPLE.match(start):
         return "older age"
     if _ETHNIC_PEOPLE.match(start):
@@ -1092,7 +1106,7 @@ def people_factor(phrase: str) -> str:
         return state  # "obese people" are the obese: obesity is the factor
     if words and not _noun_head(words[-1]) and text != start:
         return start
-    return text
+    return _BIRTH_GIVEN.get(text.lower(), text)
 
 
 _WHOSE = re.compile(r"^(?:people|those|patients|persons|individuals|children|adults|anyone)\s+"

@@ -523,3 +523,17 @@ def test_being_immunosuppressed_is_no_medicine() -> None:
 
     assert lexicon_group(label_key("immunosuppressed")) != \
         lexicon_group(label_key("immunosuppressive medicine"))
+
+
+@pytest.mark.parametrize(("group", "factor"), [
+    ("the elderly", "older age"),
+    ("women who have recently given birth", "childbirth"),
+    ("transplant recipients", "organ transplant"),
+    ("farmers", "farming"),
+])
+def test_a_group_named_by_what_sets_it_apart(group: str, factor: str) -> None:
+    """A group at risk is read as the factor that sets it apart (the group's own words were
+    kept: "the elderly", "given birth")."""
+    from claimgraph.ingest.phrases import people_factor
+
+    assert people_factor(group) == factor
