@@ -1234,6 +1234,9 @@ _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|
                      r"but|and|uncommon|acute|often|always|extremely|usually|almost|nearly|"
                      r"invariably|frequently|commonly|uniformly|generally)\s+)*(?:life[- ]"
                      r"threatening|fatal|deadly|lethal)\b"
+                     # "<topic> can kill": the subject before is read as for "is fatal"
+                     r"|\b(?:can|may|might|could|will|often)\s+(?:also\s+|quickly\s+|even\s+)?kill"
+                     r"(?=\s*[.;!]|\s*$|\s+(?:you|people|patients|children|adults|within|in a)\b)"
                      r"|\b(?P<own>(?:it|this|which|that)\s+(?:can|may|might|could|will|often)\s+"
                      r"(?:also\s+|quickly\s+|even\s+)?kill\b"
                      r"|(?:people|patients|some|many|children|adults|those|one in \w+)\s+"
@@ -4449,6 +4452,10 @@ class DocumentRules:
         """
         for m in _HARMS_ORGAN.finditer(text):
             organ = (m.group("o") or m.group("o2")).lower()
+            after = m.end()
+            if m.group("o") and organ.split()[-1] in ("such", "including", "like"):
+                organ = organ.split()[0]  # "damage organs such as ...": the list after
+                after = m.start("o") + len(organ)
             if " " in organ and not p.ANATOMY.fullmatch(organ) \
                     and p.ANATOMY.fullmatch(organ.split()[0]):
                 organ = organ.split()[0]  # "damage the joints over time": the joints
@@ -4459,6 +4466,11 @@ class DocumentRules:
                 continue
             harm = _ORGAN_HARM_NOUN[(m.group("v") or "fail").lower()]
             organs = [organ]
+            named = _ORGANS_SUCH_AS.match(text, after) if organ in ("organs", "organ") \
+                else None
+            if named is not None:  # "damage organs such as the kidneys and liver": each one
+                organs = [o.lower() for o in _ORGAN_ITEM.findall(", " + named.group("x"))
+                          if p.ANATOMY.fullmatch(o)] or organs
             if m.group("o"):  # "damage the kidneys, liver and heart": each organ
                 more = _MORE_ORGANS.match(text, m.end())
                 if more is not None:
@@ -6942,6 +6954,8 @@ _INJURY_NAME = re.compile(r"\b(?:injur(?:y|ies)|cuts?|wounds?|scrapes?|grazes?|b
                           re.I)
 # A clinician's command naming the remedies: "Treat with X and Y".
 _TREAT_WITH = re.compile(r"^\s*(?:treat|manage)(?: (?:it|them|patients))? with\s", re.I)
+# "(damage organs) such as the kidneys, liver and heart": the organs named.
+_ORGANS_SUCH_AS = re.compile(r",?\s+(?:such as|including|like)\s+(?P<x>[^.;]+)", re.I)
 _DETERMINERS = frozenset({"the", "a", "an", "your", "their", "its", "this", "these", "his", "her"})
 _NOUN_LINE_KINDS = (p.RISK, p.CAUSE, p.COMPLICATION, p.SYMPTOM, p.TREATMENT, p.DIAGNOSIS)
 _NOT_NOUN_LINE = re.compile(

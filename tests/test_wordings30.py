@@ -537,3 +537,23 @@ def test_a_group_named_by_what_sets_it_apart(group: str, factor: str) -> None:
     from claimgraph.ingest.phrases import people_factor
 
     assert people_factor(group) == factor
+
+
+@pytest.mark.parametrize(("sentence", "harms"), [
+    ("Grebble fever can kill.", {"death"}),
+    ("Grebble fever can kill within days.", {"death"}),
+    ("It can damage organs such as the kidneys, liver and heart.",
+     {"kidney damage", "liver damage", "heart damage"}),
+])
+def test_harms_said_plainly(tmp_path: Path, sentence: str, harms: set[str]) -> None:
+    """"<topic> can kill" (only "it can kill" was read) and "damage organs such as A and B"
+    (the organs after "such as" were not)."""
+    got = relations(tmp_path, sentence, heading="Complications")
+    assert {(T, "has_complication", h) for h in harms} <= got
+
+
+def test_a_germ_that_can_kill_is_no_harm_of_the_topic(tmp_path: Path) -> None:
+    """"Zorbacillus can kill" says the germ kills, not that the topic has death as a harm by
+    its own name."""
+    got = relations(tmp_path, "Zorbacillus can kill.", heading="Complications")
+    assert (T, "has_complication", "death") not in got
