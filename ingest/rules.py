@@ -799,11 +799,11 @@ _RESULT_IS = re.compile(
 # A test named before "to check for X" ("a skin biopsy ... to check for calcification"): X is
 # what it finds, not a test of its own.
 _NAMED_TEST = re.compile(r"\b(?:scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|cultures?|"
-                         r"swabs?|samples?|ecg|ekg|echocardiogram|angiogram|puncture|endoscopy|"
-                         # ("Blood and urine tests can check X": tests named by what they test;
-                         # "tests to measure calcium" name none)
-                         r"(?:blood|urine|lung function|breathing|skin|eye|genetic|antibody|stool)"
-                         r"(?: and \w+)? tests?)\b", re.I)
+                         r"swabs?|samples?|ecg|ekg|echocardiogram|angiogram|puncture|endoscopy)\b",
+                         re.I)
+# Tests named by what they sample ("Blood and urine tests can check your kidneys"): when what
+# they check is an organ, the tests are these (an analyte checked is a test of its own).
+_SAMPLE_TESTS = re.compile(r"\b(?:blood|urine|stool)(?: and (?:blood|urine|stool))? tests?\b", re.I)
 _CHECK_VERB = re.compile(r"\b(?:check(?:s|ed)?(?: for)?|measures?|measured)\b", re.I)
 _EVIDENCE_OF = re.compile(r"^\s*(?:for\s+)?(?:any\s+|other\s+)?(?:evidence|signs?|markers?|levels?)"
                           r"\s+of\s+", re.I)
@@ -5753,6 +5753,9 @@ class DocumentRules:
         checked = [ph for ph in phrases(pc.cut_clause(such[1] if such else what))
                    if not _WHETHER.match(ph.label) and not self.is_topic(ph.label)
                    and not pc.is_generic(ph.label)]
+        if checked and _SAMPLE_TESTS.search(said_before) and all(
+                p.ANATOMY.fullmatch(ph.label) for ph in checked):
+            return False  # "Blood and urine tests can check your kidneys": those tests
         for ph in checked:
             name = re.sub(r"\s+levels?$", "", ph.label, flags=re.I)
             test = name if _TEST_WORD.search(name) else f"{name} test"

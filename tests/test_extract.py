@@ -55,6 +55,8 @@ def test_markdown_and_html_pages(tmp_path: Path) -> None:
         ("asthma", "has_symptom", "shortness of breath", False, False, None),
         ("asthma", "has_symptom", "tight chest", False, False, None),
         ("asthma", "affects", "chest", False, False, None),
+        # ("a long-term condition of the airways": the airways are a body site)
+        ("asthma", "affects", "airways", False, False, None),
         ("inhalers", "used_for", "asthma", False, False, None),
         ("regular exercise", "effective_for", "asthma", False, True, None),
     }
