@@ -6944,8 +6944,6 @@ _BARE_YES_NO = re.compile(r"\s*(?:yes|no)\W*$", re.I)
 _ANSWER_LEAD = re.compile(r"\s*(?:(?:yes|no),?\s+)?(?:mostly|mainly|usually|often|most often|"
                           r"typically|generally|especially|chiefly|with|by|through|using)\s+",
                           re.I)
-# A line that is only a noun phrase ("Chronic kidney failure.") under a typed heading is
-# a member of that heading's list, bullet or no bullet.
 # "most likely to be affected" ranks who is affected; it hedges nothing.
 _LIKELIEST_AFFECTED = re.compile(r"\b(?:most|more) likely to be affected\b", re.I)
 # A line that opens with what people have or do ("Having a wound ...", "Using ...").
@@ -6959,6 +6957,8 @@ _INJURY_NAME = re.compile(r"\b(?:injur(?:y|ies)|cuts?|wounds?|scrapes?|grazes?|b
 _TREAT_WITH = re.compile(r"^\s*(?:treat|manage)(?: (?:it|them|patients))? with\s", re.I)
 # "(damage organs) such as the kidneys, liver and heart": the organs named.
 _ORGANS_SUCH_AS = re.compile(r",?\s+(?:such as|including|like)\s+(?P<x>[^.;]+)", re.I)
+# A line that is only a noun phrase ("Chronic kidney failure.") under a typed heading is
+# a member of that heading's list, bullet or no bullet.
 _DETERMINERS = frozenset({"the", "a", "an", "your", "their", "its", "this", "these", "his", "her"})
 _NOUN_LINE_KINDS = (p.RISK, p.CAUSE, p.COMPLICATION, p.SYMPTOM, p.TREATMENT, p.DIAGNOSIS)
 _NOT_NOUN_LINE = re.compile(
