@@ -1564,7 +1564,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"(?: who (?:have |has |had |get |develop )+"
                      r"(?:had |got )?[\w' -]{1,40}?(?= (?:may|can|often|usually|also|might|will|"
                      r"commonly|typically|sometimes|experience|get|develop|notice|feel|suffer|"
-                     r"report)\b))?(?:(?!\bif\b)[^,.;:]){0,60}?\b(?:may |can |often |"
+                     r"report)\b)"
+                     # "People who do not get early treatment may develop X": the untreated
+                     r"| who (?:are|were|is|was|have|has|had|do|does|did) not [\w' -]{1,40}?"
+                     r"(?= (?:may|can|often|usually|also|might|will|sometimes|go on to)\b))?"
+                     r"(?:(?!\bif\b)[^,.;:]){0,60}?\b(?:may |can |often |"
                      r"usually |also |might |will |commonly |typically |sometimes )*(?:experience|"
                      r"have|get|develop|notice|feel|suffer from|report|describe|complain of|"
                      # ("Early on, the person has a fever and muscle aches")

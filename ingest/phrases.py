@@ -226,6 +226,9 @@ _TRAIL = re.compile(
     r"frequently|repeatedly|again|at night|every day|instead|you (?:need|can|use|have)|"
     # "some people develop chronic pain afterwards": when, after the illness, no name
     r"afterwards?|later(?: on| in life)?|over time|in time|first|aims?|"
+    # "joint pain months later": how long after, no part of the sign's name
+    r"(?:(?:some|many|several|a few|weeks or|months or|days or) )?(?:hours|days|weeks|months|"
+    r"years) (?:later(?: on)?|afterwards?)|"
     # "associated with high blood pressure in later life": when, no part of the harm's name
     r"in (?:later|adult|old|early) (?:life|age|adulthood)|in adulthood|in old age|"
     r"in the long (?:term|run)|"

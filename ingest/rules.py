@@ -1575,7 +1575,11 @@ _BARE_EPISODES = re.compile(r"^\s*(?:the |an? |new |further |repeat |repeated )?
 _THAN_TAIL = re.compile(r"\s+than\b.*$", re.I)
 _IT_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:(?:it|they|this)\s+(?:is|are|'s|can|may|will|was|were|"
                         r"has|have|spreads?)|there\s+(?:is|are|was|were|isn't|aren't)|"
-                        r"there's)\b", re.I)
+                        r"there's)\b"
+                        # "X, caused by a germ, spreads fast" / "..., can kill": the main
+                        # clause's verb after the aside, no item of a list (items are names).
+                        r"|,\s+(?:(?:quickly|rapidly|then|also|often) )?(?:can|may|might|could|"
+                        r"will|would|must|spreads?|kills?|destroys?)\s", re.I)
 # The spread a means prevents, of nothing named but the topic: "(help) prevent the spread".
 _ITS_SPREAD = re.compile(r"(?:the |its |further )?spread(?: of (?:the )?(?:infection|illness|"
                          r"disease|condition|it))?", re.I)
@@ -5221,6 +5225,8 @@ class DocumentRules:
             said = m.group().lower()
             if kind in _LEFT_BEHIND_KINDS and _SURVIVORS.search(said):
                 return True  # "People who survive may have memory problems" (complications)
+            if _UNTREATED_PEOPLE.search(said) and _UNTREATED_THEN.search(said):
+                return True  # "People who are not treated may develop X": its harm
             if kind in _LEFT_BEHIND_KINDS and " with " not in said:
                 # "Some patients develop lung scarring" under complications; "if you ... develop
                 # X", "sufferers say they have ..." are no such statement.
@@ -7382,6 +7388,16 @@ _ITS_CASES = re.compile(r"(?:(?:most|many|some|these|the) )?(?:cases?|infections
 _IT_ITSELF = re.compile(r"(?:it|this)", re.I)
 # People who lived through it: what they have is what it left them with.
 _SURVIVORS = re.compile(r"\bsurvivors?\b|\bwho (?:survive|survived|recover|recovered)\b", re.I)
+# (The verb they go on to: "... who did not get treatment" ends the clause, naming no harm.)
+_UNTREATED_THEN = re.compile(r"\b(?:may|can|might|will|often|usually|also|sometimes|go on to) "
+                             r"(?:develop|get|have|experience|suffer from)$", re.I)
+# People named by the care they went without: "people who are not treated", "children who
+# do not get early treatment" have the topic, and what they develop is what it leaves.
+_UNTREATED_PEOPLE = re.compile(
+    r"\b(?:people|patients|children|adults|those|individuals|persons|someone|anyone)\s+who\s+"
+    r"(?:(?:are|were|have|has|had|is|was)\s+not\s+(?:been\s+)?(?:treated|diagnosed)|"
+    r"(?:do|does|did)\s+not\s+(?:get|receive|have|take)|(?:don't|doesn't|didn't)\s+"
+    r"(?:get|receive|have|take)|(?:go|goes|went)\s+(?:untreated|undiagnosed))\b", re.I)
 # A sentence opening "If left untreated," or "Without treatment,": what follows it leads to.
 _UNTREATED_LEAD = re.compile(r"^\W*(?:but |and )?(?:if (?:it is |it's |it goes |this is )?"
                              r"(?:(?:left |not )(?:untreated|treated)|untreated)|untreated|"
