@@ -502,7 +502,7 @@ _KEYS = {
     "caused-by": ("caused by",), "cause-of": ("cause", "trigger"),
     "due-to": ("due to", "because of", "from", "result of"),
     "seen-in-people": ("diagnosed", "seen", "found", "occur", "happen", "develop", "common",
-                       "frequent", "prevalent"),
+                       "frequent", "prevalent", "reported", "described"),
     "causes": ("cause", "lead", "result", "trigger", "bring", "set"),
     "participle": ("causing", "leading to", "resulting in", "triggering"),
     "diagnosed-by": ("diagnos", "confirmed", "only way"),
@@ -623,7 +623,15 @@ _NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|some
                 # "Treatment is indicated for severe disease": when it is given, no remedy
                 r"indicated|reserved|warranted|unnecessary|supportive and|"
                 # "Older age and delayed treatment are associated with death": a factor
-                r"associated|linked|related|connected|tied)\b)")
+                r"associated|linked|related|connected|tied|"
+                # "... the longer treatment is delayed", "Treatment is urgent": when, no care
+                r"delayed|late|early|prompt|urgent|vital|essential|crucial|key|critical|"
+                # "Delayed diagnosis and treatment are the main causes of death": a cause
+                r"(?:the |a |an |one )?(?:[\w-]+ ){0,2}(?:causes?|risk factors?|reasons?) of)\b)")
+# People then what came first: "in healthy people after a wound" names the wound as what
+# it follows (the "follows" rule), not the people as those it is seen in.
+_PEOPLE_AFTER = (r"(?:[\w-]+ ){0,2}(?:people|patients|persons|individuals|children|adults|"
+                 r"women|men) (?:after|following)\b")
 _INCL = (r"(?: (?:may |can |often |usually |commonly |also |typically )*"
          r"(?:include|includes|are|is|involves?|consists? of)\b:?(?! (?:thought|believed|"
     r"known|said|likely|unlikely|suspected|considered) to\b)"
@@ -788,7 +796,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"|\bcan cause (?:many |"
                             r"several |serious )?complications,? (?:like|such as|including)\b",
        v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
-    _t("treatment-list", rf"\b(?:treatments?|treatment options|therapies)(?: (?:of|for) "
+    # (Not "delayed treatment", "lack of treatment": its lack is no list of care.)
+    _t("treatment-list", rf"(?<!delayed )(?<!\blate )(?<!lack of )(?<!\bno )"
+                         rf"\b(?:treatments?|treatment options|therapies)(?: (?:of|for) "
                          rf"[\w' -]+?)?{_INCL}{_NOT_PASSIVE}|\btreatment of [\w' -]+? "
                          r"(?:primarily |mainly )?involves\b|\btreatment (?:usually |often |"
                          r"typically )?combines\b"
@@ -969,6 +979,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                            # "Diabetes makes infection more likely", "... makes it more likely".
                            r"|\bmakes? (?:it|this|(?:the )?(?:infection|illness|disease|condition))"
                            r" (?:much |far |even )?more likely\b"
+                           # "... may make <topic> more likely": the topic named (rules.allowed
+                           # keeps it only when the words name the topic)
+                           r"|\bmakes? (?P<made>[\w'-]+(?: [\w'-]+){0,3}) (?:much |far |even )?"
+                           r"more likely\b"
                            # "Cuts and burns can let the germs in".
                            r"|\b(?:lets?|allows?) (?:the )?(?:bacteria|germs?|virus(?:es)?|"
                            r"fung(?:us|i)|infection) (?:to )?(?:get |enter )?in(?:to the body)?\b",
@@ -1358,17 +1372,22 @@ TRIGGERS: tuple[Trigger, ...] = (
                          # "It is seen mainly in older adults": the adverb after the verb.
                          r"(?: (?:mainly|mostly|chiefly|largely|predominantly|primarily|usually|"
                          r"typically|generally|commonly|especially|particularly))?"
-                         r" in (?=(?:(?:older|younger|elderly|young|middle-aged|adult|pregnant|"
+                         rf" in (?!{_PEOPLE_AFTER})(?=(?:(?:older|younger|elderly|young|"
+                         r"middle-aged|adult|pregnant|"
                          r"obese|immuno\w+|diabetic|malnourished|debilitated|hospitali[sz]ed) )?"
                          r"(?:people|those|individuals|patients|women|men|adults|children|"
                          r"hosts)\b)"
                          # "It occurs in people with gout", "It can happen to people who ...":
                          # the bare verb, or 'happen to', says the same.
                          r"|(?<!\bnot )(?<!n't )\b(?:(?:can|may|might|also|often|usually|mostly|"
-                         r"mainly|typically|sometimes) )*(?:occurs?|happens?|develops?|arises?)"
+                         r"mainly|typically|sometimes) )*(?:occurs?|happens?|develops?|arises?|"
+                         # "It has also been reported in people using X"
+                         r"(?:has|have) (?:also |even |sometimes )?been (?:reported|described|"
+                         r"seen|found|diagnosed))"
                          r"(?: (?:mainly|mostly|chiefly|largely|predominantly|primarily|usually|"
                          r"typically|generally|commonly|especially|particularly))? (?:in|to) "
-                         r"(?=(?:(?:older|younger|elderly|young|middle-aged|adult|pregnant|"
+                         rf"(?!{_PEOPLE_AFTER})(?=(?:(?:older|younger|elderly|young|middle-aged|"
+                         r"adult|pregnant|"
                          r"obese|immuno\w+|diabetic|malnourished|debilitated|hospitali[sz]ed) )?"
                          r"(?:people|those|individuals|patients|women|men|adults|children|"
                          r"hosts)\b)"
@@ -1434,7 +1453,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("follows", r"\b(?:(?:often|usually|can|may|typically|sometimes|commonly|mostly|"
                   r"tends? to|most often|has|have|had) )*(?:develop(?:s|ed)?|occur(?:s|red)?|"
                   r"appear(?:s|ed)?|start(?:s|ed)?|happen(?:s|ed)?|"
-                  r"comes? on|arises?|begins?) (?:\w+ )?(?:after|following)\b"
+                  r"comes? on|arises?|begins?) (?:\w+ )?"
+                  # "It can occur in healthy people after a minor wound": who, then what first
+                  r"(?:in (?:[\w-]+ ){0,2}(?:people|patients|persons|individuals|children|adults|"
+                  r"women|men) )?(?:after|following)\b"
                   # (not "A rash follows.": nothing named comes before it, a sign comes next;
                   # not "Surgery follows once it is controlled": when, not what came first)
                   r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly) )*follows?\b"
@@ -1442,8 +1464,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"(?!\s+(?:once|when|until|if|as soon as|later)\b)"
                   # "Cases have followed surgery": what came before them.
                   r"|\b(?:has|have|had) (?:also |often |sometimes )?followed\b"
-                  r"|\b(?:has|have|had) (?:also )?been (?:reported|described|seen) (?:after|"
-                  r"following)\b"
+                  r"|\b(?:has|have|had) (?:also )?been (?:reported|described|seen) "
+                  r"(?:in (?:[\w-]+ ){0,2}(?:people|patients|persons|individuals|children|adults|"
+                  r"women|men) )?(?:after|following)\b"
                   r"|\b(?:get|gets|catch|catches|develop|develops|contract) (?:it|this|the "
                   r"(?:condition|infection|illness)) (?:after|following)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),

@@ -202,6 +202,9 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     # "Being over 50 makes it more likely".
     (Wording("more likely", re.compile(
         r"^\s*(?P<x>[\w' -]{3,50}?) (?:can |may |also )?makes? (?:it|you|people|someone|"
+        # (not "Early treatment makes recovery more likely": a good outcome, no risk)
+        r"(?!(?:a |an )?(?:full |complete |good |quick |quicker |faster |fast )?(?:recovery|"
+        r"survival|healing|success|cure|improvement|response|remission)\b)"
         r"[\w' -]{2,30}?) (?:much |even )?more likely\b", re.I)), False, v.INCREASES_RISK_OF),
     # "It can happen as a complication of chickenpox".
     (Wording("complication of", re.compile(

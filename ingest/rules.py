@@ -2123,7 +2123,8 @@ _DELAY = re.compile(r"^(?:a |the )?(?:(?P<late>delayed|late|missed|slow)(?:\s+(?
                     r"(?:delayed|late|missed|slow))?\s+(?P<what>diagnosis|treatment|therapy|"
                     r"recognition|care)|(?P<poor>inadequate|incomplete|insufficient)\s+"
                     r"(?P<how>treatment|therapy)|(?P<lack>(?:lack|absence) of (?:early |prompt |"
-                    r"timely )?(?:treatment|therapy|diagnosis)))$", re.I)
+                    r"timely )?(?:treatment|therapy|diagnosis))|(?P<delay>delays?) in "
+                    r"(?P<of>diagnosis|treatment|therapy|care|diagnosing|treating))$", re.I)
 
 
 def delay_label(m: re.Match[str]) -> str:
@@ -2131,6 +2132,9 @@ def delay_label(m: re.Match[str]) -> str:
     if m.group("late"):
         what = m.group("what").lower()
         return f"delayed {'diagnosis' if what == 'recognition' else what}"
+    if m.group("delay"):  # "delays in treatment": the same delay
+        what = m.group("of").lower()
+        return f"delayed {'diagnosis' if what.startswith('diagnos') else 'treatment'}"
     if m.group("poor"):
         return f"{m.group('poor').lower()} {m.group('how').lower()}"
     return m.group("lack").lower()
@@ -5059,6 +5063,10 @@ class DocumentRules:
         if trig.name == "to-treat" and kind in (p.RISK, p.CAUSE) and not self.mentions_topic(
                 text[m.end():m.end() + 60]):
             return False  # "chemotherapy medicines to treat cancer" among risks: a risk's gloss
+        if trig.name == "makes-vulnerable" and m.group("made") and not (
+                self.is_topic(pc.clean_phrase(m.group("made")))
+                or pc.TOPIC_ALIASES.match(m.group("made"))):
+            return False  # "X makes recovery more likely": no risk of the topic
         if trig.name == "causes" and (_NOUN_CAUSE.search(text[:m.start()])
                                       or text[m.end():m.end() + 3] == " of"):
             return False  # "the exact cause of" is a noun, not a relation

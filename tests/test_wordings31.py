@@ -44,9 +44,74 @@ def test_what_the_untreated_go_on_to_develop(tmp_path: Path, sentence: str,
 
 
 def test_those_who_went_untreated_name_no_harm(tmp_path: Path) -> None:
-    """"... mostly in those who did not get early treatment": the clause names who, and
+    """"... chiefly among those who went without early care": the clause names who, and
     the care they missed is no sign or harm."""
-    got = relations(tmp_path, "The late stage can come months after the start, mostly in "
-                              "those who did not get early treatment.", heading="Symptoms")
+    got = relations(tmp_path, "Later problems can appear months on, chiefly among those "
+                              "who did not get early treatment.", heading="Symptoms")
     assert not any("treatment" in o for s, p, o in got if p in ("has_symptom",
                                                                   "has_complication"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Delayed diagnosis and treatment are the main causes of death.",
+    "The longer treatment is delayed, the higher the risk of death.",
+    "Treatment is urgent.",
+])
+def test_care_said_to_be_late_or_urgent_names_no_remedy(tmp_path: Path, sentence: str) -> None:
+    """"treatment are the main causes of death", "treatment is delayed": the care is late or
+    pressing, and what follows is no list of remedies (it gave "main causes of death" and
+    "higher the risk of death" as care)."""
+    got = relations(tmp_path, sentence, heading="Treatment")
+    assert not any(p in ("used_for", "diagnosed_by") for s, p, o in got)
+
+
+def test_a_list_of_remedies_is_still_read(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Treatments include zorbacillin and rest.", heading="Treatment")
+    assert {("zorbacillin", "used_for", T), ("rest", "used_for", T)} <= got
+
+
+def test_late_diagnosis_as_the_main_cause_of_death(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Delayed diagnosis and treatment are the main causes of death.",
+                    heading="Outlook")
+    assert ("delayed diagnosis", "increases_risk_of", "death") in got
+
+
+def test_a_delay_in_care_is_named_one_way(tmp_path: Path) -> None:
+    """"A delay in diagnosis can lead to X": the delay raises the risk of X, named as
+    "delayed diagnosis" whatever the page's words."""
+    got = relations(tmp_path, "A delay in diagnosis can lead to amputation.",
+                    heading="Complications")
+    assert ("delayed diagnosis", "increases_risk_of", "amputation") in got
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("It can also occur in healthy people after a minor wound.", "minor wound"),
+    ("It usually develops in young adults after a sore throat.", "sore throat"),
+    ("It has been seen in children after chickenpox.", "chickenpox"),
+])
+def test_who_then_what_came_first(tmp_path: Path, sentence: str, factor: str) -> None:
+    """"occurs in healthy people after X": X is what it follows; the people were read as
+    the group it is seen in ("young adults after a sore throat") or not at all."""
+    got = relations(tmp_path, sentence, heading="Causes")
+    assert (factor, "increases_risk_of", T) in got
+    assert not any("after" in s for s, p, o in got)
+
+
+def test_cases_reported_in_a_group(tmp_path: Path) -> None:
+    """"It has also been reported in people using X": X raises its risk."""
+    got = relations(tmp_path, "It has also been reported in people using zorbine sponges.",
+                    heading="Causes")
+    assert ("zorbine sponges", "increases_risk_of", T) in got
+
+
+def test_illnesses_that_make_the_topic_more_likely(tmp_path: Path) -> None:
+    """"Chronic conditions such as A or B may make <topic> more likely", the topic named."""
+    got = relations(tmp_path, "Chronic conditions such as diabetes or kidney disease may make "
+                              "grebble fever more likely.", heading="Risk factors")
+    assert {("diabetes", "increases_risk_of", T), ("kidney disease", "increases_risk_of", T)} <= got
+
+
+def test_a_good_outcome_made_more_likely_is_no_risk(tmp_path: Path) -> None:
+    """"Early treatment makes recovery more likely": no risk of the illness (it read as one)."""
+    got = relations(tmp_path, "Early treatment makes recovery more likely.", heading="Outlook")
+    assert not any(p == "increases_risk_of" for s, p, o in got)
