@@ -491,7 +491,7 @@ _KEYS = {
                      "life-long", "lifetime", "significant", "substantial", "considerable"),
     "have-lower": ("lower", "lowest", "reduced", "decreased"),
     "confers-risk": ("confer", "susceptib"),
-    "cause-is": ("cause", "culprit"),
+    "cause-is": ("cause", "culprit", "most common", "commonest"),
     "makes-vulnerable": ("make", " let", "allow"), "happens-when": (" when",),
     "main-symptom": ("symptom",),
     "at-risk": ("risk", "prone", "suscept", "predispos", "likely", "vulnerab"),
@@ -970,7 +970,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"(?:causes?|culprits?) "
                    r"(?:of [\w' -]+? )?(?:is|are|include|includes|can include|may include)\b:?"
                    r"(?! (?:not |unknown|unclear|still |poorly |largely |often |usually )?"
-                   r"(?:known|understood|clear|unknown|unclear|certain|uncertain|a mystery)\b)",
+                   r"(?:known|understood|clear|unknown|unclear|certain|uncertain|a mystery)\b)"
+                   # "The most common is G" under a causes heading (rules.allowed): the noun
+                   # is the heading's
+                   r"|^\s*(?:the )?(?:most common|commonest)(?: one)? (?:is|are)\b",
        v.CAUSES, Shape.RIGHT_TO_TOPIC),
     # "Having diabetes makes you more vulnerable": what raises the risk, no object named.
     _t("makes-vulnerable", r"\bmakes? (?:you|people|someone|a person|them|him|her|your child|"

@@ -346,7 +346,10 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"is known to) )+contribute\s*(?:[.;]|$)", re.I)), False, v.CONTRIBUTES_TO),
     # "The germ X is usually to blame": what is blamed causes it.
     (Wording("to blame", re.compile(
-        rf"^\s*{_GERM_CLASS}(?P<x>[^.;]{{3,80}}?) (?:is|are) (?:usually |often |mostly |"
+        # (or after "The cause is unknown, although": the clause that guesses)
+        r"^\s*(?:[^.;]{3,80}?,\s*(?:although|though|but|however,?)\s+)?"
+        rf"{_GERM_CLASS}(?P<x>[^.;,]{{3,80}}?) (?:is|are|may be|might be|could be|can be) "
+        r"(?:usually |often |mostly |"
         r"most often |sometimes |also |commonly |typically |generally |mainly )?to blame\b"
         r"(?! for (?!(?:most |many |the majority of |nearly all |almost all )?"
         r"(?:cases|infections|it|this)\b))", re.I)),

@@ -109,7 +109,7 @@ from .early_care import early_care_of
 from .eased_signs import acted_on, sign_eased
 from .especially import especially_who
 from .exam_means import examined_with
-from .factor_clauses import bare_act, clause_factor
+from .factor_clauses import bare_act, clause_factor, kin_factor
 from .figure_antecedents import figure_of_antecedent, form_before, harm_happening
 from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
 from .kind_around import with_kind_around
@@ -682,6 +682,13 @@ _RISK_CLAUSE = re.compile(r"\b(?:more|most|especially|particularly) (?:likely to
 _HARM_WORDS = re.compile(r"complicat|death|\bdie|severe|serious|worse|hospital", re.I)
 # Triggers that may open a sentence with the cause, the caused thing coming after.
 _LEADING_CAUSES = frozenset({"caused-by", "due-to"})
+# "People with ..." before kin who had the topic: the people whose family it runs in.
+_KIN_PEOPLE_LEAD = re.compile(r"^\s*(?:people|those|anyone|someone|children|adults|a person|"
+                              r"individuals)\s+(?:with|who (?:have|has))\s+", re.I)
+# A verb of a clause: words before "due to" that hold one are a sentence, no bare state.
+_STATE_LINE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|can|may|might|could|will|would|"
+                              r"should|has|have|had|do|does|did|occurs?|develops?|happens?|appears?|"
+                              r"gets?|makes?|who|which|that|it|this|they)\b", re.I)
 # The subject of a clause: the words before its first verb.
 _CLAUSE_HEAD = re.compile(r"((?:[\w'-]+ ){0,5}?)(?:is|are|was|were|can|may|might|could|will|"
                           r"often|usually|spreads?|causes?|leads?|affects?|starts?|develops?|"
@@ -2463,6 +2470,14 @@ class DocumentRules:
         """Return whether a clause's subject is the topic: named, mentioned, "it" or nothing."""
         return (not said or self.is_topic(said) or self.mentions_topic(said)
                 or bool(pc.TOPIC_ALIASES.match(said)) or bool(pc.ANAPHORA.match(said)))
+
+    def _topic_as_it(self, text: str) -> str:
+        """Return ``text`` with each of the topic's names written "it" (as pages refer to it
+        once it is named: "a parent who had <topic>" reads as "a parent who had it")."""
+        for w in sorted(self.topic_words, key=len, reverse=True):
+            if w and w in text.lower():
+                text = re.sub(r"(?<!\w)" + re.escape(w) + r"(?!\w)", "it", text, flags=re.I)
+        return text
 
     def mentions_topic(self, text: str) -> bool:
         """Return whether a sentence names the topic (or one of its other names)."""
@@ -5063,6 +5078,9 @@ class DocumentRules:
         if trig.name == "to-treat" and kind in (p.RISK, p.CAUSE) and not self.mentions_topic(
                 text[m.end():m.end() + 60]):
             return False  # "chemotherapy medicines to treat cancer" among risks: a risk's gloss
+        if trig.name == "cause-is" and kind != p.CAUSE and not re.search(
+                r"caus|culprit", m.group(), re.I):
+            return False  # "The most common is X" names a cause only under causes
         if trig.name == "makes-vulnerable" and m.group("made") and not (
                 self.is_topic(pc.clean_phrase(m.group("made")))
                 or pc.TOPIC_ALIASES.match(m.group("made"))):
@@ -5396,6 +5414,10 @@ class DocumentRules:
             named = self._named_before_because(text)
             if named:
                 return named  # "Aspirin should be avoided because it can raise the risk of X"
+        if (" with " in text or " who " in text) and self.mentions_topic(text):
+            kin = kin_factor(_KIN_PEOPLE_LEAD.sub("", self._topic_as_it(text.strip(" ,."))))
+            if kin is not None:  # "People with a relative who had <topic>": family history
+                return [Phrase(kin, None, text.strip(" ,"))]
         if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")) or \
                 _CASES.match(stripped) or self._these_of_kind(near):
             return [Phrase(self.topic, None, stripped)]  # "Cases have been linked to X"
@@ -6054,6 +6076,28 @@ class DocumentRules:
                       confidence=0.65)
         return False
 
+    def _read_state_from_causes(self, r: _Reading) -> bool:
+        """"A weakened immune system due to HIV or chemotherapy" as an item under risks: the
+        state raises the topic's risk, and so does each thing named as bringing it on (the
+        line names no verb of its own, so nothing else was read)."""
+        if r.kind not in (p.RISK, p.CAUSE) or r.antecedent is not None or r.negated:
+            return False
+        head = r.left.strip(" ,")
+        if not head or _STATE_LINE_VERB.search(head) or self.mentions_topic(head) \
+                or _DEATHS.fullmatch(pc.clean_phrase(head)) \
+                or self._sentence_text.strip()[:len(head)].lower() != head.lower():
+            return False
+        states = [ph for ph in phrases(head, split=False) if not self.is_topic(ph.label)
+                  and not pc.is_generic(ph.label)]
+        causes = [ph for ph in phrases(pc.cut_clause(r.right)) if not self.is_topic(ph.label)
+                  and not pc.is_generic(ph.label)]
+        if len(states) != 1 or not causes:
+            return False
+        for ph in (*states, *causes):
+            self.emit(ph.label, v.INCREASES_RISK_OF, self.topic, r.span, ph.surface, r.section,
+                      hedged=r.hedged, rule="phrase:state-from", confidence=0.6)
+        return False
+
     def _read_death_due_to(self, r: _Reading) -> bool:
         """"Death is usually due to X", "Most deaths result from X or Y": on the topic's page
         each is a harm it brings (and it causes death, read on as usual)."""
@@ -6536,8 +6580,11 @@ class DocumentRules:
     def _side_highest_rate(self, r: _Reading, s: _Sides) -> None:
         """"Children under 5 have the highest rate (50 per 100,000), followed by ...";
         "People who inject drugs have a higher risk": what they do."""
-        s.subjects = (_PEOPLE_WORD.search(r.left) and _who_factors(r.left)) or \
-            _people_factors(s.lhs)
+        if [x.label for x in s.lhs] == ["family history"]:
+            s.subjects = s.lhs  # "People with a relative who had it have a higher risk"
+        else:
+            s.subjects = (_PEOPLE_WORD.search(r.left) and _who_factors(r.left)) or \
+                _people_factors(s.lhs)
         if not re.search(r"\b(?:of|for|developing|getting)\s*$", r.trig_text, re.I):
             s.objects = s.topic
 
@@ -7255,8 +7302,9 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "who-get-it-have": (_D._adjust_what_they_had,),
     "progresses-to": (_D._read_progress_into_topic, _D._adjust_sign_turns_into),
     "starts-with": (_D._drop_unowned_start,),
-    "due-to": (_D._adjust_postmodifier, _D._adjust_what_forms, _D._read_death_due_to),
-    "caused-by": (_D._read_death_due_to,),
+    "due-to": (_D._adjust_postmodifier, _D._adjust_what_forms, _D._read_death_due_to,
+               _D._read_state_from_causes),
+    "caused-by": (_D._read_death_due_to, _D._read_state_from_causes),
     "is-treatment": (_D._adjust_last_clause,),
     "no-evidence": (_D._adjust_claimed_effect,),
     "causes": (_D._read_caused_state, _D._drop_causative, _D._adjust_shared_subject,

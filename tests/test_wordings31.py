@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .grebble_pages import relations
+from .grebble_pages import page_claims, relations
 
 T = "grebble fever"
 
@@ -115,3 +115,46 @@ def test_a_good_outcome_made_more_likely_is_no_risk(tmp_path: Path) -> None:
     """"Early treatment makes recovery more likely": no risk of the illness (it read as one)."""
     got = relations(tmp_path, "Early treatment makes recovery more likely.", heading="Outlook")
     assert not any(p == "increases_risk_of" for s, p, o in got)
+
+
+def test_a_state_and_what_brings_it_on_as_a_risk_line(tmp_path: Path) -> None:
+    """"A weakened immune system due to A, B or C" under risk factors, no verb of its own:
+    the state raises the risk, and so does each thing that brings it on (nothing was read:
+    "due to" was taken as the state's cause, with no topic on either side)."""
+    got = relations(tmp_path, "A weakened immune system due to zorbine, cancer or "
+                              "chemotherapy.", heading="Risk factors")
+    assert {(x, "increases_risk_of", T) for x in ("weakened immune system", "zorbine",
+                                                  "cancer", "chemotherapy")} <= got
+
+
+def test_deaths_due_to_a_harm_are_no_risk_line(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Death is usually due to sepsis.", heading="Risk factors")
+    assert ("death", "increases_risk_of", T) not in got
+    assert (T, "has_complication", "sepsis") in got
+
+
+def test_kin_who_had_the_topic_named(tmp_path: Path) -> None:
+    """"People with a family member who had <topic> have a higher chance of getting it":
+    family history (it was read as the topic raising its own risk)."""
+    got = relations(tmp_path, "People with a family member who had grebble fever have a "
+                              "higher chance of getting it.", heading="Risk factors")
+    assert ("family history", "increases_risk_of", T) in got
+    assert (T, "increases_risk_of", T) not in got
+
+
+def test_the_most_common_one_under_causes(tmp_path: Path) -> None:
+    """"The most common is G" under a causes heading: G causes it (the heading's noun is
+    left out); under another heading the same words name no cause."""
+    sentence = "The most common is zorbacillus, which also gives sore throats."
+    assert ("zorbacillus", "causes", T) in relations(tmp_path, sentence, heading="Causes")
+    assert ("zorbacillus", "causes", T) not in relations(tmp_path, sentence,
+                                                         heading="Symptoms")
+
+
+def test_what_may_be_to_blame_after_the_cause_is_unknown(tmp_path: Path) -> None:
+    """"The cause is unknown, although an infection or a reaction to a chemical may be to
+    blame": each is a cause, hedged."""
+    cs = page_claims(tmp_path, "Causes\nThe cause is unknown, although an infection or a "
+                               "reaction to a chemical may be to blame.")
+    got = {(cs.label(c.subject), c.hedged) for c in cs.claims if c.predicate == "causes"}
+    assert {("infection", True), ("reaction to a chemical", True)} <= got
