@@ -148,6 +148,15 @@ def _after_subordinate_clause(text: str) -> str:
     return text
 
 
+# A clause joined after a comma ("..., and delay in surgery"), and a finite verb of a main
+# clause before it (not one of a "who"/"that" clause, which lists may hold; and with no
+# comma between the verb and the joint: "Signs include A, B, and C" is one list).
+_AND_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?P<rest>[^,]+)$", re.I)
+_MAIN_VERB = re.compile(r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:is|are|was|were|remains?|"
+                        r"has|have|had|can|may|might|will|would|should|must|includes?|causes?|"
+                        r"leads?)\b", re.I)
+
+
 @lru_cache(maxsize=65_536)
 def left_side(text: str) -> str:
     """Return the noun phrase just before a relation phrase (memoised, as phrases are).
@@ -213,6 +222,12 @@ def left_side(text: str) -> str:
     text = text[cut:]
     if cut and opener in _SUBORDINATE and ", " in text:
         text = _after_subordinate_clause(text)
+    clause = _AND_NEW_CLAUSE.search(text) if ", " in text else None
+    verb = _MAIN_VERB.search(text, 0, clause.start()) if clause is not None else None
+    if verb is not None and "," not in text[verb.end():clause.start()]:
+        # "A and B remain the mainstays of care, and delay in surgery": the last clause's
+        # own subject, no list with the clause before
+        return clause.group("rest").strip(" ,")
     if ", " in text and not re.search(r",? (?:and|or) [^,]+$", text.strip()):
         head, last = text.rsplit(", ", 1)
         if last.lower().startswith(("such as ", "like ", "including ")) and (

@@ -506,7 +506,7 @@ _KEYS = {
     "causes": ("cause", "lead", "result", "trigger", "bring", "set"),
     "participle": ("causing", "leading to", "resulting in", "triggering"),
     "diagnosed-by": ("diagnos", "confirmed", "only way"),
-    "confirms": ("confirm", "identif", "detect", "diagnosis"),
+    "confirms": ("confirm", "identif", "detect", "diagnosis", "establish"),
     "treated-with": ("treated", "managed", "cured", "treat it", "treats it", "treat this",
                      "treats this", "treat the", "treats the", "manage it", "manages it",
                      "manage this", "manages this", "manage the", "manages the",
@@ -1509,7 +1509,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"diagnose|be sure|be certain|know for (?:sure|certain))(?: (?:it|the "
                        r"diagnosis|this))? is (?:with|by|through|(?:to (?:do|have|take) )?)",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
-    _t("confirms", r"\b(?:can|may|will|to)? ?(?:help )?(?:confirm|identify|detect)s? (?:the )?"
+    _t("confirms", r"\b(?:can|may|will|to)? ?(?:help )?(?:(?:confirm|detect|make)s?|"
+                   r"identif(?:y|ies)|establish(?:es)?) (?:the )?"
                    r"(?:diagnosis|condition)\b(?! (?:with|by|using|through|on)\b)"
                    r"|\bprovides? a (?:definitive )?diagnosis\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
@@ -1672,12 +1673,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"|\s+(?:when|if|once|unless|where)\s)"
                        # "Early surgery is the cornerstone of treatment."
                        # ("X constitutes the mainstay in the treatment of <topic>")
-                       r"|\b(?:is|are|remains?|constitutes?|forms?) (?:the |a |an )?(?:cornerstone|"
-                       r"mainstay|basis|"
+                       r"|\b(?:is|are|remains?|constitutes?|forms?) (?:the |a |an )?"
+                       r"(?:cornerstones?|mainstays?|basis|"
                        r"backbone|(?:most |very )?(?:important|key|essential|vital|main|major|"
                        r"crucial) parts?) (?:of|in) (?:the |your )?(?:treatment|therapy|management|"
                        r"care)(?: (?:of|for) [\w' -]{1,60}?)?"
-                       r"(?=\s*[.;!]?\s*$)", v.USED_FOR, Shape.LEFT_TO_RIGHT),
+                       # ("..., and delay in surgery is ...": the next clause is another's)
+                       r"(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas)\s)",
+       v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "Doctors often start with steroids", "They may start you on X": what care begins with.
     _t("doctor-starts", r"\b(?:doctors?|gps?|specialists?|clinicians?|we|they|your (?:doctor|"
                         r"gp|care team|specialist))(?: (?:will|may|might|can|could|usually|often|"
@@ -1804,7 +1807,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # help find the problem": a test named as the subject (anywhere; see rules.allowed).
     _t("test-shows", r"\b(?:(?:can|may|might|will|often|usually|sometimes|also|is used to|"
                      r"are used to|helps?(?: to)?|can help|may help|(?:has|have) been shown to) )*"
-                     r"(?:shows?|reveals?|"
+                     r"(?:shows?|reveals?|demonstrates?|"
                      r"detects?|confirms?|finds?|grows?|identif(?:y|ies)|rules? out|looks? for|"
                      r"checks? (?:for|how|whether|if)|diagnoses?)\b|\b(?:is|are) (?:the )?"
                      r"(?:only |best |main |most reliable |usual )?ways? to (?:confirm|diagnose|"

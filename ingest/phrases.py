@@ -255,6 +255,10 @@ _TRAIL = re.compile(
 # comes, no part of its name (read by _CUT here and before lists are split, side_phrases).
 WHEN_AFTER = (r"(?:about |around |up to )?\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:hours?|days?|weeks?|"
               r"months?|years?)\s+(?:after|later|following|before)\b")
+# ", with mortality rates of 20 %" after a list: how grave, no member of it.
+_GRAVITY_TAIL = re.compile(
+    r"\s*,\s*with\s+(?:an?\s+|the\s+)?(?:overall\s+|high\s+|reported\s+)?(?:mortality|death|"
+    r"fatality|case[- ]fatality|survival|recurrence|relapse|amputation)\b[^.;]*", _I)
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
     r"characteri[sz]ed|marked|defined|"
@@ -265,7 +269,8 @@ _CUT = re.compile(
     r"(?<!^more\s)than|"  # "More than one rash" (a whole item) is one name
     r"(?<!\baged\s)(?<!\bage\s)(?:(?:of|for|by|in) )?(?:more|less|fewer|longer|shorter) than|"
     r"if|unless|once|until|whenever|as (?:they|you|we|he|she|it|doctors|your doctor)|"
-    r"resembling|mimicking|to (?:assess|check|measure|help|make|see|find|improve|reduce|"
+    r"resembling|mimicking|demonstrating|revealing|"  # "biopsy demonstrating X": the biopsy
+    r"to (?:assess|check|measure|help|make|see|find|improve|reduce|"
     r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
     r"heal|stop|keep|avoid|manage|diagnose|confirm|distinguish|detect|rule out|look for|tell|"
     r"find out|repair|replace|drain|kill|fight|cut away|cut out))\b"
@@ -580,6 +585,10 @@ def there_is_dropped(text: str) -> str:
     return _THERE_IS.sub("", text) if text[:6].lower() == "there " else text
 
 
+# "Imaging with CT", "scanning by MRI": the test is the one named after the verb noun.
+_IMAGING_WITH = re.compile(r"^(?:imaging|scanning)\s+(?:with|by|using)\s+(?=\S)", _I)
+
+
 @lru_cache(maxsize=65_536)
 def clean_phrase(text: str) -> str:
     """Cut a phrase down to its head: no lead words, clauses, or trailing punctuation.
@@ -594,6 +603,8 @@ def clean_phrase(text: str) -> str:
     if removed is not None:  # "people whose spleen has been removed": the removal
         return f"{removed['x'] or removed['y']} removal"
     text = glued_repeat(text)
+    if text[:4].lower() in ("imag", "scan"):
+        text = _IMAGING_WITH.sub("", text)  # "imaging with CT": the CT
     if not caseless.lacks(text, ("bad",)):
         text = _VERY_BAD.sub("severe ", text)
     if _WHO_USE.match(text):
@@ -799,6 +810,8 @@ _PAIR_LEAD = re.compile(r"^\s*(?:both|either)\s+(?=\S.*?\b(?:and|or)\b)", _I)
 def split_list(text: str) -> list[str]:
     """Split a coordinated list ("A, B, and C", "A or B") into its members."""
     text = strip_parens(text)
+    if ", with " in text:  # "A, B and C, with mortality rates of 20 %": no fourth member
+        text = _GRAVITY_TAIL.sub("", text)
     if text[:1] in "bBeE" or text[:2].isspace():
         text = _PAIR_LEAD.sub("", text)
     if "•" in text or "·" in text or "▪" in text:

@@ -682,6 +682,10 @@ _RISK_CLAUSE = re.compile(r"\b(?:more|most|especially|particularly) (?:likely to
 _HARM_WORDS = re.compile(r"complicat|death|\bdie|severe|serious|worse|hospital", re.I)
 # Triggers that may open a sentence with the cause, the caused thing coming after.
 _LEADING_CAUSES = frozenset({"caused-by", "due-to"})
+# An outcome as what a thing is associated with: "a poor prognosis", "worse outcomes".
+_OUTCOME_RIGHT = re.compile(r"\s*(?:an? |the )?(?:(?:much |significantly )?(?:poor|poorer|worse|"
+                            r"bad|good|better|favou?rable|unfavou?rable|adverse) )(?:prognosis|"
+                            r"outcomes?|survival|outlook)\s*[.;,]?\s*$", re.I)
 # "People with ..." before kin who had the topic: the people whose family it runs in.
 _KIN_PEOPLE_LEAD = re.compile(r"^\s*(?:people|those|anyone|someone|children|adults|a person|"
                               r"individuals)\s+(?:with|who (?:have|has))\s+", re.I)
@@ -1843,6 +1847,10 @@ _IN_GRAVE_CASES = re.compile(r"^\s*(?:in|with)\s+(?:the\s+)?(?:most\s+|very\s+|r
                              re.I)
 _FINITE_BE = re.compile(r"\s+(?:is|are|was|were|has been|have been)\s+", re.I)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas|so)\s+", re.I)
+# A verb in the words before such a joint: they are a clause, not the first members of a list.
+_LIST_JOINT_VERB = re.compile(r"\b(?:is|are|was|were|be|been|can|may|might|could|will|would|"
+                              r"should|must|has|have|had|remains?|works?|helps?|reduces?|"
+                              r"improves?|[a-z]+ed)\b", re.I)
 # Who a remedy is given to, when they are named by a harm: "in some children with X".
 _IN_PEOPLE_WITH = re.compile(
     r"^\s*(?:in|to|for|among) (?:some |selected |a few |many |most |the |all |these |those )?"
@@ -5872,8 +5880,11 @@ class DocumentRules:
                     or _GRAVE_CASES.match(near) or _INVOLVEMENT.match(near))
 
     def _drop_outcome_factors(self, r: _Reading) -> bool:
-        """"factors associated with a poor outcome include ...": outcome_factors reads it."""
-        return bool(_OUTCOME_FACTORS.search(self._sentence_text))
+        """"factors associated with a poor outcome include ...": outcome_factors reads it;
+        so does the outlook rule "X is associated with a poor prognosis" (no thing of its own
+        is associated with the topic: it was read as "poor prognosis" linked to it)."""
+        return bool(_OUTCOME_FACTORS.search(self._sentence_text)
+                    or _OUTCOME_RIGHT.match(r.right))
 
     def _read_burden_of(self, r: _Reading) -> bool:
         """"The illness and death associated with heart aneurysm (development)": on the
@@ -6271,8 +6282,12 @@ class DocumentRules:
         return False
 
     def _adjust_last_clause(self, r: _Reading) -> bool:
-        """"... is supported by evidence, and X remains the best treatment": X alone."""
-        r.left = _CLAUSE_JOIN.split(r.left)[-1]
+        """"... is supported by evidence, and X remains the best treatment": X alone (but "A,
+        B, and C remain the mainstays of care" is one list: no verb before the joint)."""
+        parts = _CLAUSE_JOIN.split(r.left)
+        if len(parts) > 1 and (not parts[0].strip() or _LIST_JOINT_VERB.search(
+                r.left[:r.left.rfind(parts[-1])])):
+            r.left = parts[-1]
         return False
 
     def _adjust_purpose_object(self, r: _Reading) -> bool:

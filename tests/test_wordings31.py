@@ -158,3 +158,53 @@ def test_what_may_be_to_blame_after_the_cause_is_unknown(tmp_path: Path) -> None
                                "reaction to a chemical may be to blame.")
     got = {(cs.label(c.subject), c.hedged) for c in cs.claims if c.predicate == "causes"}
     assert {("infection", True), ("reaction to a chemical", True)} <= got
+
+
+def test_the_mainstays_of_care_then_another_clause(tmp_path: Path) -> None:
+    """"A, B and C remain the mainstays of treatment, and delay in surgery is associated with
+    higher mortality": each is used for it, and only the delay goes with the deaths (all
+    three were read as linked to mortality, and none as care)."""
+    got = relations(tmp_path, "Early surgery, strong antibiotics, and supportive care remain "
+                              "the mainstays of treatment, and delay in surgery is associated "
+                              "with increased mortality.", heading="Treatment")
+    assert {("supportive care", "used_for", T), ("antibiotics", "used_for", T)} <= got
+    linked = {s for s, p, o in got if o == "increased mortality"}
+    assert linked and not linked & {"early surgery", "antibiotics", "supportive care"}
+
+
+def test_a_list_after_include_stays_one_list(tmp_path: Path) -> None:
+    """The clause cut above needs a main verb with no comma after it: "Signs include A, B,
+    and C caused by G" keeps its list."""
+    got = relations(tmp_path, "Smoking, obesity, and diabetes are linked to it.",
+                    heading="Risk factors")
+    assert {s for s, p, o in got if o == T} >= {"smoking", "obesity", "diabetes"}
+
+
+def test_how_grave_after_a_list_is_no_member(tmp_path: Path) -> None:
+    """"Complications include A, B and C, with mortality rates of 20 % to 30 %": three
+    harms (the tail was read as a fourth, "mortality rates ranging")."""
+    got = relations(tmp_path, "Complications include septic shock, kidney injury, and organ "
+                              "failure, with mortality rates ranging from 20% to 30%.",
+                    heading="Complications")
+    harms = {o for s, p, o in got if p == "has_complication"}
+    assert {"septic shock", "kidney injury", "organ failure"} <= harms
+    assert not any("mortality" in h or "rates" in h for h in harms)
+
+
+def test_what_goes_with_a_poor_prognosis_links_no_outcome_to_the_topic(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Heart involvement, which may show as an irregular beat, is "
+                              "associated with a poor prognosis.", heading="Outlook")
+    assert ("heart involvement", "increases_risk_of", "poor prognosis") in got
+    assert ("poor prognosis", "associated_with", T) not in got
+
+
+@pytest.mark.parametrize(("sentence", "test"), [
+    ("Imaging with CT may demonstrate gas in the soft tissues.", "CT"),
+    ("A lung biopsy establishes the diagnosis.", "lung biopsy"),
+    ("Biopsy demonstrating small clumps of cells establishes the diagnosis.", "biopsy"),
+])
+def test_tests_that_demonstrate_or_establish(tmp_path: Path, sentence: str, test: str) -> None:
+    """"X may demonstrate Y", "X establishes the diagnosis": X diagnoses it; "imaging with
+    CT" is the CT, and "biopsy demonstrating Y" the biopsy."""
+    got = relations(tmp_path, sentence, heading="Diagnosis")
+    assert any(p == "diagnosed_by" and o.lower() == test.lower() for s, p, o in got)
