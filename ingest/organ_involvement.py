@@ -47,8 +47,12 @@ _ORGANS_LISTED = re.compile(
     r"(?:almost |nearly |virtually )?(?:any|many|several|multiple|various|different|other)\s+"
     r"(?:body systems|organs?|organ systems|systems|parts? of the body|areas? of the body),?\s+"
     r"(?:most often|especially|mainly|mostly|including|such as|particularly|most commonly)\s+"
-    r"(?P<list>[^.;:()]{3,160})", re.I)
-_ORGAN_WORDS = ("organ", "system", " of the body")
+    r"(?P<list>[^.;:()]{3,160})"
+    # "Common sites of involvement include the lungs, skin and eyes"
+    r"|\b(?:the )?(?:(?:most )?(?:common|usual|typical|main|frequent|other) )?(?:sites?|organs?|"
+    r"areas?|parts of the body) (?:of involvement|(?:most )?(?:often |commonly |frequently )?"
+    r"(?:affected|involved)) (?:include|includes|are|is)\s+(?P<sites>[^.;:()]{3,160})", re.I)
+_ORGAN_WORDS = ("organ", "system", " of the body", "sites of", "site of", "affected", "involved")
 
 
 def listed_organs(text: str) -> Iterator[tuple[str, re.Match[str]]]:
@@ -64,7 +68,7 @@ def listed_organs(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     if not any(map(low.__contains__, _ORGAN_WORDS)):
         return
     for m in _ORGANS_LISTED.finditer(text):
-        for part in re.split(r",?\s+(?:and|or)\s+|,\s*", m.group("list")):
+        for part in re.split(r",?\s+(?:and|or)\s+|,\s*", m.group("list") or m.group("sites")):
             word = re.sub(r"^(?:the|your|their)\s+", "", part.strip(), flags=re.I).lower()
             if not word:
                 continue

@@ -1743,7 +1743,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("common-findings", r"\b(?:is|are) (?:the |a |an |one of the )?(?:most |more )?(?:common|"
                           r"usual|typical|main|frequent|key|classic|early|earliest|first|"
                           # "Fatigue and night sweats are general symptoms"
-                          r"general|constitutional|non-?specific|systemic|late|later) "
+                          r"general|constitutional|non-?specific|systemic|late|later|"
+                          # "Fever and a rash are the hallmark features"
+                          r"hallmark|characteristic|cardinal|defining|chief|principal) "
                           # "X is a common skin finding", "... a frequent presenting feature"
                           r"(?:(?:skin|eye|clinical|physical|presenting|examination) )?"
                           r"(?:findings?|features?|signs?|symptoms?|manifestations?)\b(?! of\b)",

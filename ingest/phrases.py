@@ -255,10 +255,13 @@ _TRAIL = re.compile(
 # comes, no part of its name (read by _CUT here and before lists are split, side_phrases).
 WHEN_AFTER = (r"(?:about |around |up to )?\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:hours?|days?|weeks?|"
               r"months?|years?)\s+(?:after|later|following|before)\b")
-# ", with mortality rates of 20 %" after a list: how grave, no member of it.
+# ", with mortality rates of 20 %", ", with a ratio of 3:1" after a list: how grave or how
+# common, no member of it.
 _GRAVITY_TAIL = re.compile(
-    r"\s*,\s*with\s+(?:an?\s+|the\s+)?(?:overall\s+|high\s+|reported\s+)?(?:mortality|death|"
-    r"fatality|case[- ]fatality|survival|recurrence|relapse|amputation)\b[^.;]*", _I)
+    r"\s*,\s*with\s+(?:an?\s+|the\s+)?(?:overall\s+|high\s+|reported\s+|[\w-]+-to-[\w-]+\s+|"
+    r"male\s+to\s+female\s+|female\s+to\s+male\s+|sex\s+)?(?:mortality|death|"
+    r"fatality|case[- ]fatality|survival|recurrence|relapse|amputation|ratio|peak|median|"
+    r"average)\b[^.;]*", _I)
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
     r"characteri[sz]ed|marked|defined|"

@@ -3138,7 +3138,8 @@ class DocumentRules:
         # involve almost any organ, most often the lungs and lymph nodes"
         for organ, m in chain(involved_organs(text) if "involvement" in low else (),
                               listed_organs(text) if "organ" in low or "system" in low
-                              or " of the body" in low else ()):
+                              or " of the body" in low or "site" in low or "affected" in low
+                              or "involved" in low else ()):
             if not denied_before(text, m.start()):
                 self.emit(self.topic, v.AFFECTS, organ, (start, end), m.group(0), section,
                           rule="body-site", confidence=0.6)

@@ -208,3 +208,32 @@ def test_tests_that_demonstrate_or_establish(tmp_path: Path, sentence: str, test
     CT" is the CT, and "biopsy demonstrating Y" the biopsy."""
     got = relations(tmp_path, sentence, heading="Diagnosis")
     assert any(p == "diagnosed_by" and o.lower() == test.lower() for s, p, o in got)
+
+
+def test_signs_named_the_hallmark_features(tmp_path: Path) -> None:
+    """"A, B and a rash are the hallmark features": each is its sign (nothing was read)."""
+    got = relations(tmp_path, "Fever, low blood pressure and a flat red rash are the hallmark "
+                              "features.", heading="Clinical presentation")
+    assert {(T, "has_symptom", x) for x in ("fever", "low blood pressure", "flat red rash")} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is more common in men than in women, with a ratio of 3:1.",
+    "It is more common in women, with a female-to-male ratio of 2:1.",
+])
+def test_a_ratio_after_the_group_is_no_risk(tmp_path: Path, sentence: str) -> None:
+    """", with a ratio of 3:1" after who it is more common in: how much, no risk factor
+    (it was read as "ratio")."""
+    got = relations(tmp_path, sentence, heading="Epidemiology")
+    assert not any("ratio" in s for s, p, o in got)
+    assert any(p == "increases_risk_of" and s.endswith("sex") for s, p, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "sites"), [
+    ("Common sites of involvement include the lungs, skin, and eyes.",
+     {"lungs", "skin", "eyes"}),
+    ("The organs most often affected are the lungs and lymph nodes.", {"lungs", "lymph nodes"}),
+])
+def test_sites_of_involvement_listed(tmp_path: Path, sentence: str, sites: set[str]) -> None:
+    got = relations(tmp_path, sentence, heading="Overview")
+    assert {(T, "affects", s) for s in sites} <= got
