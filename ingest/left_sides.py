@@ -32,6 +32,10 @@ _WHO_USE_END = re.compile(rf"\b{pc.PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s
                           r"uses?\s+[\w-]+(?:\s[\w-]+)?$", re.IGNORECASE)
 _WHO_USE_WORDS = ("who",)
 _WHOSE_END = re.compile(rf"\b{pc.PEOPLE_WORDS}\s+whose\s+[\w -]+$", re.IGNORECASE)
+# "X is the main treatment and (works by ...)": X, the remedy the next verb is said of.
+_CARE_AND = re.compile(r"^(?P<x>[\w' -]{1,60}?)\s+(?:is|are)\s+(?:the |a |an |one of the )?"
+                       r"(?:main|usual|standard|first-line|best|preferred|recommended|most common)"
+                       r"\s+(?:treatments?|therap(?:y|ies)|options?)\s+and\s*$", re.IGNORECASE)
 _COPULA = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+[^,]*$", re.IGNORECASE)
 TRAILING = re.compile(r"\s*\b(?:that|which|who|may|might|can|could|will|would|should|also|"
                       r"often|usually|typically|commonly|do|does|to|be|been|and|or|is|are|was|"
@@ -192,6 +196,9 @@ def left_side(text: str) -> str:
     if not caseless.lacks(text, _IT_IS_WORDS):
         text = _IT_IS.sub(r"\1", text)
     prev = None
+    named_care = _CARE_AND.match(text) if " and" in text else None
+    if named_care:  # "Steroid tablets are the main treatment and work by": the tablets
+        return named_care.group("x")
     copula = _COPULA.match(text)
     if copula:  # "Shingles is a rash caused by": the rash is the subject itself
         return copula.group(1)

@@ -420,7 +420,8 @@ _KEYS = {
     "causing-symptoms": ("symptoms", "signs"),
     "complication-list": ("complication", "sequelae", "late effects"),
     "treatment-list": ("treatment", "therap", "management"),
-    "has-test": ("have", "need", "get", "undergo", "sent for", "referred for", "offered"),
+    "has-test": ("have", "need", "get", "undergo", "sent for", "referred for", "offered",
+                 "refer", "send"),
     "ruled-out": ("rule", "ruling", "exclud", "check", "sure", "confirm"),
     "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
     "so-risk-rises": ("so your", "so the", "so their", "so a person", "so one"),
@@ -877,7 +878,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r" (?:your |the |a person's |their )?(?:risk|chance|rate|incidence|"
                       r"likelihood|odds|number of (?:new )?(?:cases|infections))s?"
                       r"(?: (?:of|for)(?: developing| getting| having| catching)?"
-                      r"\b|(?=\s*(?:[.;:)]|$)))"
+                      r"\b|(?=\s*(?:[.;:)]|$))"
+                      # "... also reduces the risk in children": whose risk, the topic's
+                      r"|(?= (?:in|among|for) (?:(?:young|older|small) )?(?:children|adults|people|"
+                      r"babies|infants|women|men|travell?ers|patients|those)\b[^,;]*[.;]?\s*$))"
                       # "Good hand hygiene reduces transmission", "... the spread of the
                       # infection": its spread, said of the topic alone
                       r"|\b(?:can |may |helps? |to )?(?:help )?(?:lower|reduce|decrease|cut|limit|"
@@ -1669,6 +1673,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:treatments?|"
                        # "X is the first-line treatment, and Y is an alternative."
                        r"therap(?:y|ies))(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas)\s"
+                       # "X is the main treatment and works by ...": what X does next
+                       r"|\s+and\s+(?:works?|helps?|acts?|can|may|is|are|should|must|usually|"
+                       r"often)\b"
                        # "X is the main treatment when organs are affected": when it is used
                        r"|\s+(?:when|if|once|unless|where)\s)"
                        # "Early surgery is the cornerstone of treatment."

@@ -682,6 +682,10 @@ _RISK_CLAUSE = re.compile(r"\b(?:more|most|especially|particularly) (?:likely to
 _HARM_WORDS = re.compile(r"complicat|death|\bdie|severe|serious|worse|hospital", re.I)
 # Triggers that may open a sentence with the cause, the caused thing coming after.
 _LEADING_CAUSES = frozenset({"caused-by", "due-to"})
+# "... in children", "among travellers" after "reduces the risk": whose risk it is.
+_WHOSE_RISK = re.compile(r"\s*(?:in|among|for) (?:(?:young|older|small) )?(?:children|adults|"
+                         r"people|babies|infants|women|men|travell?ers|patients|those)\b[^,;]*"
+                         r"[.;]?\s*$", re.I)
 # An outcome as what a thing is associated with: "a poor prognosis", "worse outcomes".
 _OUTCOME_RIGHT = re.compile(r"\s*(?:an? |the )?(?:(?:much |significantly )?(?:poor|poorer|worse|"
                             r"bad|good|better|favou?rable|unfavou?rable|adverse) )(?:prognosis|"
@@ -6110,6 +6114,12 @@ class DocumentRules:
                       hedged=r.hedged, rule="phrase:state-from", confidence=0.6)
         return False
 
+    def _adjust_whose_risk(self, r: _Reading) -> bool:
+        """"X reduces the risk in children": whose risk, not what of (the topic's)."""
+        if _WHOSE_RISK.match(r.right):
+            r.right = ""
+        return False
+
     def _read_death_due_to(self, r: _Reading) -> bool:
         """"Death is usually due to X", "Most deaths result from X or Y": on the topic's page
         each is a harm it brings (and it causes death, read on as usual)."""
@@ -7304,7 +7314,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "treated-in": (_D._read_named_treatment,),
     "purpose": (_D._adjust_care_place_first, _D._read_part_kept_from_harm, _D._adjust_kept_from,
                 _D._adjust_purpose_object, _D._adjust_kept_away),
-    "lowers-risk": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
+    "lowers-risk": (_D._adjust_whose_risk, _D._read_by_acts, _D._adjust_given_to_prevent,
+                    _D._adjust_kept_from),
     "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,
               _read_given_along_with, _adjust_sign_eased),

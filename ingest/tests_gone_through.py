@@ -11,11 +11,15 @@ from __future__ import annotations
 
 # Who has the test, how sure, the verb, and (looked ahead) a test's name close after.
 HAS_TEST = (
-    r"\b(?:you|they|your (?:child|baby)|patients|people|children|adults|he|she|"
+    r"(?:\b(?:you|they|your (?:child|baby)|patients|people|children|adults|he|she|"
     r"(?:most|some|many|all) (?:people|patients|children))"
     r"(?:'ll| will| may| might| can| could| should| usually| often| also| probably| then| "
     r"first| normally| sometimes)* (?:have|need|get|undergo|be (?:offered|sent for|"
     r"referred for|asked to have))\b"
+    # "Your doctor may refer you for a breathing test": the test you are sent for
+    r"|\b(?:doctor|gp|specialist|nurse)s?(?:'ll| will| may| might| can| could| should| usually|"
+    r" often| also| probably| then| first)* (?:refer|send) (?:you|them|your child|patients)"
+    r" (?:for|to have)\b)"
     r"(?= (?:an? |the |some |several |more |further |other |regular |routine |a few |one or "
     r"more |special )*(?:[\w-]+ (?:and |or )?){0,3}?(?:tests?|scans?|x-rays?|mri|ct|"
     r"ultrasound|biops(?:y|ies)|echocardiograms?|ecgs?|ekgs?|swabs?|lumbar puncture|"

@@ -237,3 +237,26 @@ def test_a_ratio_after_the_group_is_no_risk(tmp_path: Path, sentence: str) -> No
 def test_sites_of_involvement_listed(tmp_path: Path, sentence: str, sites: set[str]) -> None:
     got = relations(tmp_path, sentence, heading="Overview")
     assert {(T, "affects", s) for s in sites} <= got
+
+
+def test_the_main_treatment_and_how_it_works(tmp_path: Path) -> None:
+    """"X tablets are the main treatment and work by reducing inflammation": X is used for
+    it (the words "main treatment" were read as the remedy instead)."""
+    got = relations(tmp_path, "Zorbacillin tablets are the main treatment and work by "
+                              "reducing inflammation.", heading="Treatment")
+    assert ("zorbacillin tablets", "used_for", T) in got
+    assert not any(s == "main treatment" for s, p, o in got)
+
+
+def test_a_test_the_doctor_refers_you_for(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Your doctor may refer you for a breathing test to see how well "
+                              "your lungs work.", heading="Diagnosis")
+    assert (T, "diagnosed_by", "breathing test") in got
+
+
+def test_a_risk_reduced_in_a_group_is_the_topics(tmp_path: Path) -> None:
+    """"Vaccination against X also reduces the risk in children": whose risk, so the
+    vaccination prevents the topic (nothing was read)."""
+    got = relations(tmp_path, "Vaccination against chickenpox also reduces the risk in "
+                              "children.", heading="Prevention")
+    assert any(p == "prevents" and o == T and "vaccination" in s.lower() for s, p, o in got)
