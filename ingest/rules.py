@@ -6099,7 +6099,8 @@ class DocumentRules:
         if r.kind not in (p.RISK, p.CAUSE) or r.antecedent is not None or r.negated:
             return False
         head = r.left.strip(" ,")
-        if not head or _STATE_LINE_VERB.search(head) or self.mentions_topic(head) \
+        if not head or _STATE_LINE_VERB.search(head) or _STATE_LINE_VERB.search(r.trig_text) \
+                or self.mentions_topic(head) \
                 or _DEATHS.fullmatch(pc.clean_phrase(head)) \
                 or self._sentence_text.strip()[:len(head)].lower() != head.lower():
             return False

@@ -260,3 +260,11 @@ def test_a_risk_reduced_in_a_group_is_the_topics(tmp_path: Path) -> None:
     got = relations(tmp_path, "Vaccination against chickenpox also reduces the risk in "
                               "children.", heading="Prevention")
     assert any(p == "prevents" and o == T and "vaccination" in s.lower() for s, p, o in got)
+
+
+def test_a_form_caused_by_a_germ_is_no_risk_line(tmp_path: Path) -> None:
+    """"Type 2 infection is usually caused by G" is a sentence (its verb is in the relation
+    phrase), so the state-line reading above does not make the form a risk factor."""
+    got = relations(tmp_path, "Type 2 infection is usually caused by zorbacillus.",
+                    heading="Causes")
+    assert not any(p == "increases_risk_of" for s, p, o in got)
