@@ -39,6 +39,7 @@ from .advice_acts import (
     advice_label,
     gerund_acts,
 )
+from .answered_periods import answered_period
 from .antecedents import (
     condition_before,
     names_condition_back,
@@ -3073,6 +3074,9 @@ class DocumentRules:
         # of its own, "They need to be given within 72 hours": the antivirals' start.)
         figures = with_kind_around(find_figures(raw, self.topic_words, before or lead), raw,
                                    before, section) if aside is None else []
+        if not figures and aside is None and section and section[:3].lower() == "how":
+            # "Usually 2 to 3 weeks." under "How long does it last?": the question's verb
+            figures = answered_period(raw, section, lambda s: find_figures(s, self.topic_words))
         for fig in with_lead_group(figures, raw, lead):
             subject = self.topic
             if fig.subject and (fig.subject in EVENT_NAMES or fig.as_written):

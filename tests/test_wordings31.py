@@ -268,3 +268,22 @@ def test_a_form_caused_by_a_germ_is_no_risk_line(tmp_path: Path) -> None:
     got = relations(tmp_path, "Type 2 infection is usually caused by zorbacillus.",
                     heading="Causes")
     assert not any(p == "increases_risk_of" for s, p, o in got)
+
+
+def _durations(tmp_path: Path, heading: str, answer: str) -> set[tuple[str, str | None]]:
+    cs = page_claims(tmp_path, f"{heading}\n{answer}")
+    return {(cs.label(c.subject), c.measure.bound) for c in cs.claims
+            if c.measure is not None and c.measure.kind == "duration"}
+
+
+def test_a_bare_period_answers_how_long(tmp_path: Path) -> None:
+    """"How long does it last?" then "Usually 2 to 3 weeks.": the topic's duration (a bare
+    period gave no figure); under "How long does the rash last?" the rash's."""
+    assert (T, "range") in _durations(tmp_path, "How long does grebble fever last?",
+                                      "Usually 2 to 3 weeks.")
+    assert ("rash", "approx") in _durations(tmp_path, "How long does the rash last?",
+                                            "About 10 days.")
+
+
+def test_a_bare_period_elsewhere_is_no_duration(tmp_path: Path) -> None:
+    assert not _durations(tmp_path, "Symptoms", "Usually 2 to 3 weeks.")
