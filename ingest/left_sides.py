@@ -230,11 +230,12 @@ def left_side(text: str) -> str:
     if cut and opener in _SUBORDINATE and ", " in text:
         text = _after_subordinate_clause(text)
     clause = _AND_NEW_CLAUSE.search(text) if ", " in text else None
-    verb = _MAIN_VERB.search(text, 0, clause.start()) if clause is not None else None
-    if verb is not None and "," not in text[verb.end():clause.start()]:
-        # "A and B remain the mainstays of care, and delay in surgery": the last clause's
-        # own subject, no list with the clause before
-        return clause.group("rest").strip(" ,")
+    if clause is not None:
+        verb = _MAIN_VERB.search(text, 0, clause.start())
+        if verb is not None and "," not in text[verb.end():clause.start()]:
+            # "A and B remain the mainstays of care, and delay in surgery": the last
+            # clause's own subject, no list with the clause before
+            return clause.group("rest").strip(" ,")
     if ", " in text and not re.search(r",? (?:and|or) [^,]+$", text.strip()):
         head, last = text.rsplit(", ", 1)
         if last.lower().startswith(("such as ", "like ", "including ")) and (

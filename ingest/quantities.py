@@ -4183,6 +4183,12 @@ def _bracketed_groups(figures: list[Figure], sentence: str) -> list[Figure]:
                     sentence, fig.end)) is not None and not _EVERYONE.fullmatch(after["g"]):
             fig = replace(fig, measure=replace(n, population=re.sub(
                 r"\s+", " ", after["g"].lower())))
+        elif n.unit == "proportion" and n.kind in _OUTCOMES and fig.subject is None and \
+                n.population is None and (form := _FORM_IN_BRACKET_AFTER.match(
+                    sentence, fig.end)) is not None:
+            # "~50 % (streptococcal), ~5 % (staphylococcal)": the cases of that form
+            fig = replace(fig, measure=replace(n, population=re.sub(
+                r"\s+", " ", f"{form['f'].lower()} cases")))
         out.append(fig)
     return out
 
@@ -4194,6 +4200,13 @@ _GROUP_IN_BRACKET_AFTER = re.compile(
     rf"(?P<g>(?:(?!\d)[\w-]+\s+){{0,3}}?(?:types?|forms?|cases|strains?|{_POP_NOUN}))\s*\)", _I)
 
 
+# "~50 % (streptococcal)", "5 % (type 1)": a form of the illness named alone in brackets
+# after an outcome's rate (an adjective of a form, or a type's number).
+_FORM_IN_BRACKET_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per cent\b)?\s*\(\s*(?P<f>(?:type|group|stage|grade) (?:[0-9]+|[ivx]+|"
+    r"[a-d])|(?!(?:typical|usual|annual|general|global|total|clinical|national|international|"
+    r"historical|official|actual|initial|individual|cumulative|relative|absolute|"
+    r"approximate|estimated)\b)[a-z-]{4,}(?:al|ic|ous|ar|ary|ive|oid))\s*\)", _I)
 _CLOSE_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*\)")
 
 

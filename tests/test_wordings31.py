@@ -287,3 +287,19 @@ def test_a_bare_period_answers_how_long(tmp_path: Path) -> None:
 
 def test_a_bare_period_elsewhere_is_no_duration(tmp_path: Path) -> None:
     assert not _durations(tmp_path, "Symptoms", "Usually 2 to 3 weeks.")
+
+
+def test_a_form_named_in_brackets_after_a_death_rate(tmp_path: Path) -> None:
+    """"Risk of death ~50% (zorbacillal), ~5% (zorbococcal)": two death rates, each of the
+    cases of its form (both were read as the whole illness's, a conflict in waiting)."""
+    cs = page_claims(tmp_path, "Outlook\nThe risk of death is about 50% (zorbacillal) and "
+                               "about 5% (zorbococcal).")
+    got = {(c.measure.value, c.measure.population) for c in cs.claims
+           if c.measure is not None and c.measure.kind == "mortality"}
+    assert got == {(0.5, "zorbacillal cases"), (0.05, "zorbococcal cases")}
+
+
+def test_an_estimate_in_brackets_names_no_form(tmp_path: Path) -> None:
+    cs = page_claims(tmp_path, "Outlook\nThe death rate is 20% (approximate).")
+    assert [c.measure.population for c in cs.claims
+            if c.measure is not None and c.measure.kind == "mortality"] == [None]
