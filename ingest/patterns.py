@@ -118,6 +118,8 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"infection)) (?:usually |often |typically |may |can )*"
                          r"(?:starts?|begins?) with\b|"
                          r"^(?:typical |common |clinical |physical )findings\b|"
+                         # a case definition's clinical part lists the signs
+                         r"^clinical (?:criteria|case definition|description)\s*:?$|"
                          r"^clinical picture$", _I)),
     # "Key diagnostic factors" on reference pages lists signs, not tests.
     (DIAGNOSIS, re.compile(r"diagnos(?!tic factors?)\w*|tests?\b|exams?\b|examination|screening|"

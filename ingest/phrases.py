@@ -789,7 +789,10 @@ _WHERE_COUNT = re.compile(r"\s+(?:on|in|of|at|to|over|affecting) (?:the )?(?:one
 
 # Names with "and" inside them: one member each ("pins and needles" is one sign).
 _AND_IDIOMS = re.compile(r"\b(?:pins and needles|wear and tear|trial and error|"
-                         r"ear, nose and throat)\b", _I)
+                         r"ear, nose and throat|"
+                         # one procedure each, named by its two steps
+                         r"incision and drainage|drainage and debridement|"
+                         r"dilation and curettage|dilatation and curettage)\b", _I)
 
 
 # A count with its open end before what it counts: "three or more organs".

@@ -303,3 +303,18 @@ def test_an_estimate_in_brackets_names_no_form(tmp_path: Path) -> None:
     cs = page_claims(tmp_path, "Outlook\nThe death rate is 20% (approximate).")
     assert [c.measure.population for c in cs.claims
             if c.measure is not None and c.measure.kind == "mortality"] == [None]
+
+
+def test_a_case_definitions_clinical_criteria_are_signs(tmp_path: Path) -> None:
+    """Items under "Clinical criteria" (a case definition's clinical part) are its signs;
+    the heading was of no known kind, so "Fever: ...", "Rash: ..." gave nothing."""
+    got = relations(tmp_path, "- Fever: a temperature of 39 C or more\n- Rash: flat and red\n"
+                              "- Low blood pressure", heading="Clinical criteria")
+    assert {(T, "has_symptom", x) for x in ("fever", "rash", "low blood pressure")} <= got
+
+
+def test_incision_and_drainage_is_one_procedure(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Treatment includes zorbacillin and incision and drainage of "
+                              "any abscesses.", heading="Treatment")
+    assert not any(s == "incision" for s, p, o in got)
+    assert any(s.startswith("incision and drainage") for s, p, o in got)
