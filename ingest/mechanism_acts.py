@@ -52,6 +52,17 @@ _MORE_PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         r"with) (?:large amounts of |a large amount of |huge amounts of |lots of |many |"
         r"excessive )?(?:inflammatory|immune) (?:chemicals|substances|messengers|proteins)\b",
         re.IGNORECASE)),
+    # "The infection spreads quickly along the layers of tissue": how far and how fast.
+    ("spread of infection", ("spread",), re.compile(
+        r"\b(?:bacteria|germs?|infection|it)\s+(?:can |may |then |often |also )?spreads?\s+"
+        r"(?:very )?(?:quickly |rapidly |fast |easily )?(?:through|along|into|across|within) "
+        r"(?:the )?(?:[\w-]+ ){0,3}?(?:tissues?|fascia|layers?|planes?|flesh|muscles?|"
+        r"bloodstream|blood)\b", re.IGNORECASE)),
+    # "Granulomas form in the lungs": clusters of immune cells, however the page puts it.
+    ("granulomas", ("granuloma",), re.compile(
+        r"\bgranulomas?\b[^.;]{0,30}?\b(?:can |may |often |then |also )?(?:forms?|develops?|"
+        r"builds? up|appears?|grows?)\b|\bformation of granulomas\b|\bgranuloma formation\b",
+        re.IGNORECASE)),
     # "X is a granulomatous disease": clusters of immune cells are how it works.
     ("granulomas", ("granulomatous",), re.compile(
         r"\b(?:is|are)(?: (?:thought|believed|considered|known) to be)? (?:an? |the )?"

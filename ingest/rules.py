@@ -1068,7 +1068,8 @@ _FORMS_INSIDE_WORDS = ("form", "develop", "build up", "builds up", "grow", "coll
 _SETTING_LEAD = re.compile(r"^(?:in|for|among|with) [^,]{1,40},\s*", re.I)
 _CAUSES_FORM = re.compile(r"\b(?:causes?|causing|makes?|leads?)\s+(?P<n>[^.;]{3,90}?),?\s+to "
                           r"(?:form|develop|build up|grow|appear|collect|gather|clump together)\b"
-                          r"(?:\s+(?!in\b|inside\b|within\b|throughout\b|on\b|at\b|and\b|or\b)"
+                          r"(?:\s+(?!in\b|inside\b|within\b|throughout\b|on\b|at\b|and\b|or\b|"
+                          r"into\b)"
                           r"(?P<o>[\w' -]{3,40}?)(?=\s*[,.;)]|\s+(?:in|inside|within|throughout|"
                           r"that|which|called)\b|\s*$))?", re.I)
 # "Granulomas are small clumps of immune cells": the clumps defined are how it works.
@@ -1079,7 +1080,7 @@ _CLUMPS_DEFINED = re.compile(r"^\s*(?P<n>[a-z][\w-]+) (?:are|is) (?:an? )?(?:sma
 # "Immune cells form small clumps called granulomas", "it causes patches of swollen tissue
 # called granulomas": the named clumps are how it works.
 _FORMS_CALLED = re.compile(r"\b(?:form|forms|create|creates|produce|produces|make|makes|cause|"
-                           r"causes|causing|leads? to|leading to)\s+"
+                           r"causes|causing|leads? to|leading to)\s+(?:into\s+)?"
                            r"(?:small |tiny |little )?(?:clumps|lumps|clusters|collections|masses|"
                            r"nodules|patches|areas)\b[^.;]{0,40}?\bcalled\s+(?P<n>[\w-]+)",
                            re.I)
@@ -1241,7 +1242,8 @@ _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thic
                     " builds up", " develop in", " develops in", " grow in", "poison",
                     "defen", "antibod", "clot", "thromb", "fibrosis", "calci", "death",
                     "necros", "leak", "clumps of", "clusters of", "collections of",
-                    "starv", "chemicals", "substances", "messengers", "granulomatous")
+                    "starv", "chemicals", "substances", "messengers", "granulomatous",
+                    "granuloma", "spread")
 
 
 _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|is not|aren't|"
@@ -3892,6 +3894,8 @@ class DocumentRules:
                                                   form.start()]))
             what = (pc.clean_phrase(form.group("o")) if form.group("o") else
                     pc.called_name(form.group("n")) or pc.clean_phrase(form.group("n")))
+            if text[form.end():form.end() + 6].lower() == " into ":
+                what = ""  # "causes cells to form into clumps called X": the clumps, read above
             if (self.is_topic(said) or pc.TOPIC_ALIASES.match(said) or said.lower() in (
                     "it", "this", "")) and what and not pc.is_generic(what):
                 # "It causes lumps of cells, called granulomas, to form in organs".

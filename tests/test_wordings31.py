@@ -318,3 +318,18 @@ def test_incision_and_drainage_is_one_procedure(tmp_path: Path) -> None:
                               "any abscesses.", heading="Treatment")
     assert not any(s == "incision" for s, p, o in got)
     assert any(s.startswith("incision and drainage") for s, p, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "process"), [
+    ("Once inside, the infection spreads quickly along the layers of tissue.",
+     "spread of infection"),
+    ("It is an inflammatory illness in which granulomas form in many organs.", "granulomas"),
+    ("It causes immune cells to form into clumps called granulomas.", "granulomas"),
+    ("Immune cells form into small clumps called granulomas.", "granulomas"),
+])
+def test_how_it_works_in_more_words(tmp_path: Path, sentence: str, process: str) -> None:
+    """More wordings of how the illness works; "form into clumps called X" names X (it was
+    read as a process named "into clumps")."""
+    got = relations(tmp_path, sentence, heading="Overview")
+    assert (T, "involves", process) in got
+    assert not any(o.startswith("into ") or o == "immune cells" for s, p, o in got)
