@@ -501,7 +501,11 @@ _CASES = re.compile(r"^(?:most |many |some |the majority of |nearly all |almost 
                     r"two thirds|one in \w+|\d+(?:\.\d+)? ?%) of (?:all |the )?|a few )?"
                     # "Sporadic cases", "non-seasonal cases": cases of it, said by a kind.
                     r"(?:(?:non-?)?[a-z]+(?:al|ic|ous|ed|ive|ent|ant|ary|ile|ar) |severe |mild |"
-                    r"rare |recurrent )?(?:cases|episodes|outbreaks)$", re.IGNORECASE)
+                    r"rare |recurrent )?(?:cases|episodes|outbreaks)$"
+                    # "Most infections are caused by G": on its page, its own (with a
+                    # quantifier only: bare "infections" may be any)
+                    r"|^(?:most|many|some|the majority of|nearly all|almost all) infections$",
+                    re.IGNORECASE)
 # The words that may stand before a list-leading germ noun ("the most common bacteria").
 _GERM_LEAD = re.compile(r"\s*(?:(?:the|other|common|commonest|most|more|less|frequently|commonly|"
                         r"usual|main|typical|some|several|many|specific|known|possible|likely|"
@@ -5440,7 +5444,8 @@ class DocumentRules:
             if kin is not None:  # "People with a relative who had <topic>": family history
                 return [Phrase(kin, None, text.strip(" ,"))]
         if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")) or \
-                _CASES.match(stripped) or self._these_of_kind(near):
+                _CASES.match(stripped) or _CASES.match(near.strip(" ,")) or \
+                self._these_of_kind(near):
             return [Phrase(self.topic, None, stripped)]  # "Cases have been linked to X"
         if _AND_END.search(text) and (self.clause_subject(text) or self.sentence_subject(text)):
             # "The infection can spread quickly and cause X": the first verb's subject.

@@ -333,3 +333,30 @@ def test_how_it_works_in_more_words(tmp_path: Path, sentence: str, process: str)
     got = relations(tmp_path, sentence, heading="Overview")
     assert (T, "involves", process) in got
     assert not any(o.startswith("into ") or o == "immune cells" for s, p, o in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "This rare infection is usually caused by zorbacillus.",
+    "These infections are most often caused by zorbacillus.",
+    "This type of infection can be caused by zorbacillus.",
+    "Most infections are caused by zorbacillus.",
+])
+def test_the_topic_pointed_back_to(tmp_path: Path, sentence: str) -> None:
+    """"This rare infection", "These infections", "This type of infection", "Most
+    infections": the page's own illness (nothing was read, or the germ caused
+    "infections")."""
+    assert ("zorbacillus", "causes", T) in relations(tmp_path, sentence, heading="Causes")
+
+
+def test_bare_infections_are_not_the_topic(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Infections can cause a high fever.", heading="Causes")
+    assert not any(s == T and o == "high fever" for s, p, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Such infections may also follow surgery.", "surgery"),
+    ("Infections like this usually start after an injury.", "injury"),
+])
+def test_what_such_infections_follow(tmp_path: Path, sentence: str, factor: str) -> None:
+    got = relations(tmp_path, sentence, heading="Causes")
+    assert (factor, "increases_risk_of", T) in got
