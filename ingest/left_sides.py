@@ -68,7 +68,8 @@ _LEFT_ADVERB_WORDS = ("probably", "possibly", "mostly", "mainly", "likely", "usu
                       "primarily", "typically", "predominantly", "chiefly", "largely",
                       "particularly", "especially", "frequently")
 # "A and B, as well as C": one list of subjects.
-_AS_WELL_AS = re.compile(r"\s*,?\s+as well as\s+", re.I)
+_AS_WELL_AS = re.compile(r"\s*,?\s+(?:as well as|along with|together with|combined with|"
+                         r"in combination with)\s+", re.I)
 # "Fortunately, X ...": a word about the whole sentence, not part of its subject.
 _SENTENCE_ADVERB = re.compile(r"^(?:[a-z]+ly|however|therefore|thus|also|"
                               r"additionally|in addition|importantly|generally|typically|usually|"
@@ -172,7 +173,8 @@ def left_side(text: str) -> str:
     prev = None
     if "(" in text and ")" in text:  # "A biopsy (taking a sample via needle, tube or surgery)"
         text = pc.strip_parens(text)  # a gloss's commas cut no clause
-    if " as well as " in text:  # "A and B, as well as C,": one list of subjects
+    if " as well as " in text or " with " in text:
+        # "A and B, as well as C,", "Surgery, along with antibiotics,": one list of subjects
         text = _AS_WELL_AS.sub(" and ", text)
     appositive = _SUBJECT_APPOSITIVE.match(text) if text.count(",") == 2 else None
     if appositive is not None:  # "X, a germ that lives on the skin, causes": X

@@ -519,7 +519,7 @@ _KEYS = {
     "early-treatment": ("sooner", "earlier", "early", "promptly", "quickly", "straight away",
                         "right away"),
     "can-control": ("control", "cure"),
-    "responds-to": ("respond",), "needs": ("need", "require"), "makes-feel": ("feel",),
+    "responds-to": ("respond",), "needs": ("need", "require", "undergo"), "makes-feel": ("feel",),
     "used-to-treat": ("used", "reserved"),
     "medicines-used": ("used", "given", "prescribed", "to treat", "for treating"),
     "to-treat": ("to treat", "to cure", "to manage"),
@@ -1561,7 +1561,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "They may need surgery" (read in treatment sections only).
     _t("needs", r"\b(?:may |might |will |could |often |usually |sometimes )*(?:require|need)s?"
-                r"(?! to\b)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
+                r"(?! to\b)\b"
+                # "Patients should undergo surgery at once": what they go through treats it
+                r"|\b(?:should|must|will|may|need to|needs to|have to|has to|usually|often) "
+                r"(?:then |also |immediately |urgently |promptly )?undergo\b",
+       v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "Antiviral medicines may control it".
     _t("can-control", r"\b(?:can|may|will|could|might|usually|often|help(?:s)?(?: to)?) "
                       r"(?:help )?(?:control|cure)\b",

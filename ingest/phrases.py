@@ -272,8 +272,16 @@ _GRAVITY_TAIL = re.compile(
     r"male\s+to\s+female\s+|female\s+to\s+male\s+|sex\s+)?(?:mortality|death|"
     r"fatality|case[- ]fatality|survival|recurrence|relapse|amputation|ratio|peak|median|"
     r"average)\b[^.;]*", _I)
+# ", often repeated every 24 hours", ", usually given by drip": a participle clause about
+# the thing named before it.
+_DONE_HOW_TAIL = re.compile(
+    r",\s*(?:often|usually|sometimes|typically|generally|then|ideally|preferably|commonly|"
+    r"frequently)\s+(?:repeated|given|done|performed|carried out|needed|required|continued|"
+    r"started|followed|combined|used)\b[^.;]*", _I)
 _CUT = re.compile(
-    r"\s*(?:,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
+    # "remove infected tissue, along with antibiotics,": the aside names another remedy
+    r"\s*(?:,\s*(?:along with|together with|combined with|in combination with)\b[^.;]*"
+    r"|,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
     r"characteri[sz]ed|marked|defined|"
     r"because|since|so|but|while|although|though|even|that|to|in|from|due|either|most|"
     r"frequently|mostly|typically)\b"
@@ -282,6 +290,7 @@ _CUT = re.compile(
     r"(?<!^more\s)than|"  # "More than one rash" (a whole item) is one name
     r"(?<!\baged\s)(?<!\bage\s)(?:(?:of|for|by|in) )?(?:more|less|fewer|longer|shorter) than|"
     r"if|unless|once|until|whenever|as (?:they|you|we|he|she|it|doctors|your doctor)|"
+    r"as soon as|"
     r"resembling|mimicking|demonstrating|revealing|"  # "biopsy demonstrating X": the biopsy
     r"to (?:assess|check|measure|help|make|see|find|improve|reduce|"
     r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
@@ -828,6 +837,8 @@ def split_list(text: str) -> list[str]:
     text = strip_parens(text)
     if ", with " in text:  # "A, B and C, with mortality rates of 20 %": no fourth member
         text = _GRAVITY_TAIL.sub("", text)
+    if ", " in text:  # "debridement, often repeated every day": how it is done, no member
+        text = _DONE_HOW_TAIL.sub("", text)
     if text[:1] in "bBeE" or text[:2].isspace():
         text = _PAIR_LEAD.sub("", text)
     if "•" in text or "·" in text or "▪" in text:

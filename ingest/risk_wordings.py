@@ -255,11 +255,14 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"(?:need|needs|require|requires|receive|receives|get|gets|be given|be offered|"
         r"(?:(?<=need treatment )|(?<=need treatment usually )|(?<=need treatment often ))"
         r"(?:take|use)) "
-        r"(?:to have |to take |to use )?(?:a |an |some |further |"
+        r"(?:to have |to take |to use )?(?:more than one |one or more |two or more |several |"
+        r"multiple |repeated |a |an |some |further |"
         r"more |extra )?(?!to\b)(?![\w' -]*\b(?:take|takes|use|uses)\b)"
+        # (not "need a biopsy to confirm the diagnosis": a test, read as one elsewhere)
+        r"(?![\w' -]{0,40}?\bto (?:confirm|diagnose|check|test|find out|rule out|see|look)\b)"
         r"(?P<x>[\w' -]{3,40}?)(?=\s+(?:after|if|when|to|for|because|"
-        r"while|until|in|at|so)\b|\s*[.,;]|\s*$)", re.I), kinds=(p.TREATMENT,)), False,
-     v.USED_FOR),
+        r"while|until|in|at|so)\b|\s*[.,;]|\s*$)",
+        re.I), kinds=(p.TREATMENT,)), False, v.USED_FOR),
     # "Most people have surgery", "You may also have a blood transfusion": a remedy people
     # have or undergo (only a remedy's own name: "people have a fever" is a sign).
     (Wording(("have", "undergo", "had ", "get", "receiv"), re.compile(

@@ -1858,6 +1858,12 @@ _IN_GRAVE_CASES = re.compile(r"^\s*(?:in|with)\s+(?:the\s+)?(?:most\s+|very\s+|r
                              re.I)
 _FINITE_BE = re.compile(r"\s+(?:is|are|was|were|has been|have been)\s+", re.I)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas|so)\s+", re.I)
+# A remedy and its aim opening the sentence ("Surgery to remove"), and a remedy named in an
+# aside after the aim's object (", along with antibiotics,").
+_AIM_FIRST = re.compile(r"^\s*(?P<x>[\w' -]{2,60}?) to (?:remove|treat|reduce|cut away|cut out|"
+                        r"drain|kill|clean|control|stop|prevent|ease|relieve)\s*$", re.I)
+_ALONG_ASIDE = re.compile(r",\s*(?:along with|together with|combined with|as well as)\s+"
+                          r"(?P<y>[^,]+)", re.I)
 # A verb in the words before such a joint: they are a clause, not the first members of a list.
 _LIST_JOINT_VERB = re.compile(r"\b(?:is|are|was|were|be|been|can|may|might|could|will|would|"
                               r"should|must|has|have|had|remains?|works?|helps?|reduces?|"
@@ -2255,7 +2261,11 @@ _VOTING_ITEMS = 12  # items of a list whose relation phrases vote on what it lis
 # "... if it's diagnosed and treated promptly": a condition of the sentence's care, no test.
 _IF_DIAGNOSED = re.compile(r"\b(?:if|when|once|until|unless)\s+(?:it(?:'s| is)|they(?:'re| are)|"
                            r"you(?:'re| are)|the (?:condition|illness|infection|disease) is)?\s*"
-                           r"(?:\w+ )?diagnosed\b")
+                           r"(?:\w+ )?diagnosed\b"
+                           # "as soon as the diagnosis is suspected": when, no test
+                           r"|\b(?:as soon as|once|when|before|after|until) (?:the |a )?"
+                           r"diagnosis (?:is|has been|was) (?:suspected|made|confirmed|considered)"
+                           r"\b")
 # Where a second clause opens after the first: "Anyone can get it, but it is ...".
 _BUT_CLAUSE = re.compile(r",\s+but\s+|;\s+(?:but\s+)?", re.IGNORECASE)
 # A word right before "therapy is" that names which therapy: "Antiviral therapy is ...",
@@ -6309,6 +6319,14 @@ class DocumentRules:
     def _adjust_last_clause(self, r: _Reading) -> bool:
         """"... is supported by evidence, and X remains the best treatment": X alone (but "A,
         B, and C remain the mainstays of care" is one list: no verb before the joint)."""
+        at = self._sentence_text.find(r.left) if r.left.strip() else -1
+        aim = _AIM_FIRST.match(self._sentence_text[:at]) if at > 0 else None
+        if aim is not None:
+            # "Surgery to remove infected tissue, along with antibiotics, is the main
+            # treatment": the left words are the aim's object; the remedy came before it.
+            also = _ALONG_ASIDE.search(r.left)
+            r.left = aim["x"] + (f" and {also['y']}" if also else "")
+            return False
         parts = _CLAUSE_JOIN.split(r.left)
         if len(parts) > 1 and (not parts[0].strip() or _LIST_JOINT_VERB.search(
                 r.left[:r.left.rfind(parts[-1])])):
@@ -6321,6 +6339,9 @@ class DocumentRules:
         # "need surgery to remove the tissue, and antibiotics given ...": the purpose ends
         # where the verb's next object starts
         r.right = re.split(r",\s+and\s+", r.right, maxsplit=1)[0]
+        # "... to remove infected tissue, along with antibiotics,": another remedy, no target
+        r.right = re.split(r",\s*(?:along with|together with|combined with|as well as)\s",
+                           r.right, maxsplit=1)[0]
         return False
 
     def _adjust_kept_away(self, r: _Reading) -> bool:

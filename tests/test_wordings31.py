@@ -360,3 +360,45 @@ def test_bare_infections_are_not_the_topic(tmp_path: Path) -> None:
 def test_what_such_infections_follow(tmp_path: Path, sentence: str, factor: str) -> None:
     got = relations(tmp_path, sentence, heading="Causes")
     assert (factor, "increases_risk_of", T) in got
+
+
+@pytest.mark.parametrize(("sentence", "remedy", "wrong"), [
+    ("Patients require urgent surgical debridement, often repeated every 24 to 48 hours.",
+     "surgical debridement", "repeated"),
+    ("Most people will need more than one operation.", "operation", "than"),
+])
+def test_how_often_care_is_given_is_no_remedy(tmp_path: Path, sentence: str, remedy: str,
+                                              wrong: str) -> None:
+    """", often repeated every day" and "more than one" say how much care, no remedy of
+    their own ("repeated every 24", "than one operation" were read as remedies)."""
+    got = relations(tmp_path, sentence, heading="Treatment")
+    assert (remedy, "used_for", T) in got
+    assert not any(s.startswith(wrong) for s, p, o in got)
+
+
+def test_a_remedy_its_aim_and_another_in_an_aside(tmp_path: Path) -> None:
+    """"Surgery to remove infected tissue, along with antibiotics, is the main treatment":
+    both are used for it; the tissue is what surgery targets (antibiotics were a target and
+    "infected tissue" a remedy)."""
+    got = relations(tmp_path, "Surgery to remove infected tissue, along with antibiotics, is "
+                              "the main treatment.", heading="Treatment")
+    assert {("surgery", "used_for", T), ("antibiotics", "used_for", T),
+            ("surgery", "targets", "infected tissue")} <= got
+    assert ("surgery", "targets", "antibiotics") not in got
+    assert ("infected tissue", "used_for", T) not in got
+
+
+def test_what_patients_should_undergo(tmp_path: Path) -> None:
+    """"should undergo surgery as soon as the diagnosis is suspected": surgery treats it;
+    the diagnosis says when, so no test is named."""
+    got = relations(tmp_path, "Affected patients should undergo surgery as soon as the "
+                              "diagnosis is suspected.", heading="Treatment")
+    assert ("surgery", "used_for", T) in got
+    assert not any(p == "diagnosed_by" for s, p, o in got)
+
+
+def test_a_test_needed_to_confirm_is_no_remedy(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Patients may need a biopsy to confirm the diagnosis.",
+                    heading="Treatment")
+    assert (T, "diagnosed_by", "biopsy") in got
+    assert ("biopsy", "used_for", T) not in got
