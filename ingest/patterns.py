@@ -420,7 +420,8 @@ _KEYS = {
                      "presentation", "lesions", "involvement",
                      "findings"),
     "causing-symptoms": ("symptoms", "signs"),
-    "complication-list": ("complication", "sequelae", "late effects"),
+    "complication-list": ("complication", "sequelae", "late effects", "problems", "effects",
+                          "consequences", "issues"),
     "treatment-list": ("treatment", "therap", "management"),
     "has-test": ("have", "need", "get", "undergo", "sent for", "referred for", "offered",
                  "refer", "send"),
@@ -797,7 +798,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"|(?<!risk of )(?<!chance of )\b(?:possible |serious |rare |common |"
                             r"other )?complications,? (?:such as|like|including)\b"
                             r"|\bcan cause (?:many |"
-                            r"several |serious )?complications,? (?:like|such as|including)\b",
+                            r"several |serious )?complications,? (?:like|such as|including)\b"
+                            # "Long-term problems following it include scarring and weakness"
+                            r"|\b(?:long-term|lasting|longer-term|permanent|ongoing|late) "
+                            r"(?:problems|effects|consequences|issues|health problems) "
+                            r"(?:(?:following|after|of|from) [\w' -]{1,40}? )?(?:can |may |often )?"
+                            r"(?:include|includes|are)\b:?",
        v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # (Not "delayed treatment", "lack of treatment": its lack is no list of care.)
     _t("treatment-list", rf"(?<!delayed )(?<!\blate )(?<!lack of )(?<!\bno )"

@@ -72,6 +72,12 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"case fatality(?: rates?)?) (?:is|are) (?:much |far |significantly )?"
                 r"(?P<d>higher|highest|greater|increased) (?:in|among|for) "
                 r"(?P<x>[^.;,]{3,60})", re.I), "death"),
+    # "Mortality is higher when shock or organ failure is present": what is present.
+    (re.compile(r"\b(?:the )?(?:mortality(?: rates?)?|death rates?|(?:the )?risk of death|"
+                r"case fatality(?: rates?)?) (?:is|are) (?:much |far |significantly )?"
+                r"(?P<d>higher|highest|greater|increased) (?:when|if|where) (?:there is |there "
+                r"are )?(?P<x>[^.;,]{3,60}?) (?:is|are|develops?|occurs?|sets? in)(?: present)?"
+                r"\b", re.I), "death"),
     # "Death is more likely if treatment is delayed", "Outcomes are worse when the
     # diagnosis is delayed": the delay foretells it.
     (re.compile(rf"\b(?P<d>death|{_OUTLOOK}) (?:is|are) (?:much |far )?(?:more likely|worse|"

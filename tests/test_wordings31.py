@@ -402,3 +402,17 @@ def test_a_test_needed_to_confirm_is_no_remedy(tmp_path: Path) -> None:
                     heading="Treatment")
     assert (T, "diagnosed_by", "biopsy") in got
     assert ("biopsy", "used_for", T) not in got
+
+
+def test_lasting_problems_following_it_are_complications(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Long-term problems following grebble fever include scarring, "
+                              "weakness and tiredness.", heading="Outlook")
+    assert {(T, "has_complication", x) for x in ("scarring", "weakness", "tiredness")} <= got
+
+
+def test_what_is_present_when_deaths_are_higher(tmp_path: Path) -> None:
+    """"Mortality is higher when shock or organ failure is present": each goes with death."""
+    got = relations(tmp_path, "Mortality is higher when shock or organ failure is present.",
+                    heading="Outlook")
+    assert {("shock", "associated_with", "death"),
+            ("organ failure", "associated_with", "death")} <= got
