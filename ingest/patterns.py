@@ -854,7 +854,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"(?:\d+|two|three|four|five|ten|several|many)(?:-| to )?(?:fold|times))"
                       r"[^.;]*[.;]?\s*$)"
                       # "Some jobs raise the risk, such as farming": examples of the subject
-                      r"|(?=,\s*(?:such as|for example|for instance|including|like|e\.g\.)\s))",
+                      r"|(?=,\s*(?:such as|for example|for instance|including|like|e\.g\.)\s)"
+                      # "X may increase the risk or mask early signs": a second verb of X's
+                      r"|(?=,?\s+(?:or|and)\s+(?:may |can |also |might )?(?:mask|hide|delay|"
+                      r"worsen|make|cause|lead|increase|raise|affect|slow|reduce)\b))",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # "Vaccination is the best way to prevent it" (before "lowers-risk", which would take
     # "... the best way to lower your risk" and leave the way as its subject).

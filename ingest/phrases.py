@@ -25,16 +25,13 @@ _I = re.IGNORECASE
 TOPIC_ALIASES = re.compile(
     r"^(?:it|this condition|the condition|this disease|the disease|this illness|"
     r"the illness|this disorder|the disorder|the infection|this infection|"
-    # "This rare infection", "These infections", "Such infections", "This type of infection":
-    # the page's own illness, pointed back to (a severity word, no kind: "the bacterial
-    # infection" may be another one the page just named)
-    r"(?:this|these|such)(?: (?:rare|serious|severe|uncommon|dangerous|life-threatening|"
+    # "This rare infection", "the serious illness": the page's own illness, pointed back to
+    # (a severity word, no kind: "the bacterial infection" may be another one the page just
+    # named; plurals, "these infections", are its own only when the page calls it that
+    # kind: rules._these_of_kind)
+    r"(?:this|the)(?: (?:rare|serious|severe|uncommon|dangerous|life-threatening|"
     r"potentially (?:fatal|deadly|life-threatening)|deadly|acute|chronic|rapidly spreading|"
-    r"fast-spreading|(?:type|kind|form)s? of))* (?:conditions?|diseases?|illness(?:es)?|"
-    r"disorders?|infections?)|"
-    r"the (?:rare|serious|severe|uncommon|dangerous|life-threatening) (?:condition|disease|"
-    r"illness|disorder|infection)|"
-    r"(?:infections?|illness(?:es)?|conditions?) like (?:this|these|it))$", _I)
+    r"fast-spreading))+ (?:condition|disease|illness|disorder|infection))$", _I)
 # Words that point back to the thing just named (a list item's head).
 # ("It's not caused by X": the contraction is left when "not" is cut from the side)
 ANAPHORA = re.compile(r"^(?:this|these|that|which|they|them|it)(?:'s|'re)?(?: \w+)?$", _I)

@@ -501,11 +501,7 @@ _CASES = re.compile(r"^(?:most |many |some |the majority of |nearly all |almost 
                     r"two thirds|one in \w+|\d+(?:\.\d+)? ?%) of (?:all |the )?|a few )?"
                     # "Sporadic cases", "non-seasonal cases": cases of it, said by a kind.
                     r"(?:(?:non-?)?[a-z]+(?:al|ic|ous|ed|ive|ent|ant|ary|ile|ar) |severe |mild |"
-                    r"rare |recurrent )?(?:cases|episodes|outbreaks)$"
-                    # "Most infections are caused by G": on its page, its own (with a
-                    # quantifier only: bare "infections" may be any)
-                    r"|^(?:most|many|some|the majority of|nearly all|almost all) infections$",
-                    re.IGNORECASE)
+                    r"rare |recurrent )?(?:cases|episodes|outbreaks)$", re.IGNORECASE)
 # The words that may stand before a list-leading germ noun ("the most common bacteria").
 _GERM_LEAD = re.compile(r"\s*(?:(?:the|other|common|commonest|most|more|less|frequently|commonly|"
                         r"usual|main|typical|some|several|many|specific|known|possible|likely|"
@@ -695,6 +691,9 @@ _WHOSE_RISK = re.compile(r"\s*(?:in|among|for) (?:(?:young|older|small) )?(?:chi
 _OUTCOME_RIGHT = re.compile(r"\s*(?:an? |the )?(?:(?:much |significantly )?(?:poor|poorer|worse|"
                             r"bad|good|better|favou?rable|unfavou?rable|adverse) )(?:prognosis|"
                             r"outcomes?|survival|outlook)\s*[.;,]?\s*$", re.I)
+# "a first-degree relative, such as a parent or sister, with it": the kin's examples.
+_KIN_EXAMPLES = re.compile(r",\s*(?:such as|like|including|for example,?|e\.g\.,?)\s.*?,\s*"
+                           r"(?=(?:with|who)\b)", re.I)
 # "People with ..." before kin who had the topic: the people whose family it runs in.
 _KIN_PEOPLE_LEAD = re.compile(r"^\s*(?:people|those|anyone|someone|children|adults|a person|"
                               r"individuals)\s+(?:with|who (?:have|has))\s+", re.I)
@@ -710,7 +709,10 @@ _CLAUSE_HEAD = re.compile(r"((?:[\w'-]+ ){0,5}?)(?:is|are|was|were|can|may|might
 _CAUSE_THEN = re.compile(r"\s*,\s*(?:followed by\s+(?P<y>[^.;]+)|(?:but|although|though|while|"
                          r"whereas)\b)", re.I)
 # "These infections", "most of these illnesses": cases of a kind, in the plural.
-_THESE_KIND = re.compile(r"^(?:(?:most|many|some|all) of )?(?:these|such) ([a-z]+?)(?:e?s)$", re.I)
+_THESE_KIND = re.compile(r"^(?:(?:most|many|some|all) of )?(?:(?:these|such) ([a-z]+?)(?:e?s)|"
+                         # "this type of infection", "infections like this", "most infections"
+                         r"this (?:type|kind|form) of ([a-z]+)|([a-z]+?)(?:e?s)? like (?:this|"
+                         r"these|it)|(?:most|many|the majority of) ([a-z]+?)(?:e?s))$", re.I)
 # Whose germs "the bacteria responsible for X include" names: X.
 _GERMS_FOR = re.compile(r"\b(?:for|in) (?:most cases of |cases of )?(.+?) (?:are|include)$", re.I)
 # "X is a rare, life-threatening infection, usually": X defined by a kind of illness, before
@@ -5433,7 +5435,8 @@ class DocumentRules:
         """Return whether "(most of) these infections" names the topic's own cases: the
         page defines the topic as that kind ("X is a rare infection")."""
         these = _THESE_KIND.match(near.strip(" ,")) if self.kind_head else None
-        return these is not None and these.group(1).lower() == self.kind_head
+        return these is not None and next(g for g in these.groups() if g).lower() == \
+            self.kind_head
 
     def side(self, text: str, antecedent: str | None) -> list[Phrase]:
         near = left_side(text)
@@ -5450,12 +5453,12 @@ class DocumentRules:
             if named:
                 return named  # "Aspirin should be avoided because it can raise the risk of X"
         if (" with " in text or " who " in text) and self.mentions_topic(text):
-            kin = kin_factor(_KIN_PEOPLE_LEAD.sub("", self._topic_as_it(text.strip(" ,."))))
+            kin = kin_factor(_KIN_EXAMPLES.sub(" ", _KIN_PEOPLE_LEAD.sub(
+                "", self._topic_as_it(text.strip(" ,.")))))
             if kin is not None:  # "People with a relative who had <topic>": family history
                 return [Phrase(kin, None, text.strip(" ,"))]
         if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")) or \
-                _CASES.match(stripped) or _CASES.match(near.strip(" ,")) or \
-                self._these_of_kind(near):
+                _CASES.match(stripped) or self._these_of_kind(near):
             return [Phrase(self.topic, None, stripped)]  # "Cases have been linked to X"
         if _AND_END.search(text) and (self.clause_subject(text) or self.sentence_subject(text)):
             # "The infection can spread quickly and cause X": the first verb's subject.
@@ -7305,12 +7308,21 @@ _EXAMPLES_AFTER = re.compile(r"^\s*,\s*(?P<kw>such as|for example|for instance|i
 
 
 def _adjust_examples_after(rules: DocumentRules, r: _Reading) -> bool:
-    """Read "X raises the risk, such as A and B" as "X such as A and B raises the risk"."""
+    """Read "X raises the risk, such as A and B" as "X such as A and B raises the risk";
+    "X may increase the risk or mask early signs": the topic's risk, then X's other verb."""
     after = _EXAMPLES_AFTER.match(r.right) if "," in r.right[:3] else None
     if after is not None:
         r.left = f"{r.left.rstrip()} such as {after['x']} "
         r.right = ""
+    elif _OTHER_VERB_AFTER.match(r.right):
+        r.right = ""
     return False
+
+
+# "... or mask early signs", "and delay the diagnosis": a second verb of the subject's.
+_OTHER_VERB_AFTER = re.compile(r",?\s+(?:or|and)\s+(?:may |can |also |might )?(?:mask|hide|"
+                               r"delay|worsen|make|cause|lead|increase|raise|affect|slow|"
+                               r"reduce)\b", re.I)
 
 
 def _adjust_receiver(rules: DocumentRules, r: _Reading) -> bool:

@@ -343,9 +343,16 @@ def test_how_it_works_in_more_words(tmp_path: Path, sentence: str, process: str)
 ])
 def test_the_topic_pointed_back_to(tmp_path: Path, sentence: str) -> None:
     """"This rare infection", "These infections", "This type of infection", "Most
-    infections": the page's own illness (nothing was read, or the germ caused
-    "infections")."""
-    assert ("zorbacillus", "causes", T) in relations(tmp_path, sentence, heading="Causes")
+    infections": on a page that calls the topic an infection, its own cases (nothing was
+    read, or the germ caused "infections")."""
+    assert ("zorbacillus", "causes", T) in relations(tmp_path, sentence, heading="Causes",
+                                                     definition="a rare infection")
+
+
+def test_infections_on_a_page_about_another_kind_of_illness(tmp_path: Path) -> None:
+    """On a page that calls the topic an illness, "most infections" may be any."""
+    got = relations(tmp_path, "Most infections are caused by zorbacillus.", heading="Causes")
+    assert ("zorbacillus", "causes", T) not in got
 
 
 def test_bare_infections_are_not_the_topic(tmp_path: Path) -> None:
@@ -358,7 +365,7 @@ def test_bare_infections_are_not_the_topic(tmp_path: Path) -> None:
     ("Infections like this usually start after an injury.", "injury"),
 ])
 def test_what_such_infections_follow(tmp_path: Path, sentence: str, factor: str) -> None:
-    got = relations(tmp_path, sentence, heading="Causes")
+    got = relations(tmp_path, sentence, heading="Causes", definition="a rare infection")
     assert (factor, "increases_risk_of", T) in got
 
 
@@ -416,3 +423,18 @@ def test_what_is_present_when_deaths_are_higher(tmp_path: Path) -> None:
                     heading="Outlook")
     assert {("shock", "associated_with", "death"),
             ("organ failure", "associated_with", "death")} <= got
+
+
+def test_a_risk_raised_then_another_verb(tmp_path: Path) -> None:
+    """"Use of X may increase the risk or mask early symptoms": X raises the topic's risk
+    (nothing was read, then "mask early symptoms" was read as what X raises)."""
+    got = relations(tmp_path, "Use of zorbacillin may increase the risk or mask early "
+                              "symptoms.", heading="Risk factors")
+    assert ("zorbacillin", "increases_risk_of", T) in got
+    assert not any("mask" in o for s, p, o in got)
+
+
+def test_kin_with_examples_in_brackets(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Having a first-degree relative (parent, brother or sister) with "
+                              "grebble fever increases your risk.", heading="Risk factors")
+    assert ("family history", "increases_risk_of", T) in got
