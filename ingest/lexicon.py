@@ -22,7 +22,8 @@ from .part_state_forms import part_state_words
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     # Signs and symptoms.
     ("fatigue", "tiredness", "extreme tiredness", "exhaustion", "lack of energy", "feeling tired",
-     "feeling very tired", "feeling exhausted", "feeling tired or exhausted"),
+     "feeling very tired", "feeling exhausted", "feeling tired or exhausted",
+     "feeling tired all the time", "feel tired", "feel tired all the time"),
     ("fever", "high temperature", "pyrexia", "raised temperature", "feverishness",
      "feeling feverish", "high body temperature", "elevated temperature"),
     ("itching", "itchiness", "pruritus", "itchy skin"),
@@ -30,7 +31,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("nausea", "feeling sick", "queasiness", "feeling queasy", "feeling nauseous",
      "feeling nauseated"),
     ("shortness of breath", "breathlessness", "dyspnoea", "dyspnea",
-     "difficulty breathing", "trouble breathing", "breathing difficulties"),
+     "difficulty breathing", "trouble breathing", "breathing difficulties",
+     "feel short of breath", "feeling short of breath", "short of breath", "being short of breath",
+     "difficulty in breathing"),
     ("muscle pain", "muscle aches", "muscle ache", "myalgia", "aching muscles", "sore muscles",
      "body aches", "body ache", "aching body", "muscle soreness", "muscle pains", "achy muscles",
      "body pain", "body pains", "musculoskeletal pain", "aches and pains"),

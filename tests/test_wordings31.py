@@ -438,3 +438,19 @@ def test_kin_with_examples_in_brackets(tmp_path: Path) -> None:
     got = relations(tmp_path, "Having a first-degree relative (parent, brother or sister) with "
                               "grebble fever increases your risk.", heading="Risk factors")
     assert ("family history", "increases_risk_of", T) in got
+
+
+def test_feeling_short_of_breath_is_shortness_of_breath(tmp_path: Path) -> None:
+    """Two pages, one saying "you may feel short of breath", the other "shortness of
+    breath": one sign (the first was an entity of its own)."""
+    from claimgraph.ingest.extract import extract_corpus
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nSymptoms\n"
+                 "You might have a dry cough, or feel short of breath.\n", encoding="utf-8")
+    b.write_text("Grebble fever\n\nGrebble fever is a rare illness.\n\nSymptoms\n"
+                 "Symptoms include shortness of breath.\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([a, b], progress=False)
+    signs = {c.object for c in cs.claims if c.predicate == "has_symptom"
+             and "breath" in cs.label(c.object)}
+    assert len(signs) == 1
