@@ -59,9 +59,14 @@ _MORE_PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         r"(?:the )?(?:[\w-]+ ){0,3}?(?:tissues?|fascia|layers?|planes?|flesh|muscles?|"
         r"bloodstream|blood)\b", re.IGNORECASE)),
     # "Granulomas form in the lungs": clusters of immune cells, however the page puts it.
-    ("granulomas", ("granuloma",), re.compile(
+    ("granulomas", ("granuloma", "of immune cells", "of inflamed cells", "of inflammatory cells"),
+     re.compile(
         r"\bgranulomas?\b[^.;]{0,30}?\b(?:can |may |often |then |also )?(?:forms?|develops?|"
-        r"builds? up|appears?|grows?)\b|\bformation of granulomas\b|\bgranuloma formation\b",
+        r"builds? up|appears?|grows?)\b|\bformation of granulomas\b|\bgranuloma formation\b"
+        # "clumps of immune cells form in organs": the clumps the page leaves unnamed
+        r"|\b(?:clumps|clusters|collections|lumps|nodules) of (?:inflamed |inflammatory |immune |"
+        r"white blood )?cells (?:can |may |then |also )?(?:form|develop|build up|collect|gather|"
+        r"grow)\b",
         re.IGNORECASE)),
     # "X is a granulomatous disease": clusters of immune cells are how it works.
     ("granulomas", ("granulomatous",), re.compile(

@@ -1063,7 +1063,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "The germs get in through a break in the skin, such as a cut or a burn".
     _t("enters-through", r"\b(?:enters?|entering|gets? in(?:to (?:the|your) body)?|invades?|"
-                         r"gain entry)(?: (?:the|your) (?:body|skin|bloodstream))? "
+                         r"gain entry)(?: (?:the|your) (?:body|skin|bloodstream))?"
+                         # ("enter the body, usually through a break in the skin")
+                         r",? (?:(?:usually|often|most often|mostly|typically|commonly|mainly) )?"
                          r"(?:through|via)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "Bacteria that can cause it include A and B": the listed things cause the topic

@@ -7182,6 +7182,24 @@ def _plain_sign(label: str) -> bool:
     return bool(p.SYMPTOM_HEAD.search(label)) and not _HARM_HEAD.search(label)
 
 
+def _adjust_second_participle(rules: DocumentRules, r: _Reading) -> bool:
+    """"X is a serious illness caused by A, most often linked to B": the second participle
+    is said of X too, as the first was (its left words are the first one's object)."""
+    said = rules._sentence_text.lstrip()
+    if r.left.rstrip().endswith(",") and _BARE_PARTICIPLE.match(r.trig_text) and (
+            any(w and said.lower().startswith(w) for w in rules.topic_words)
+            or _TOPIC_FIRST.match(said)) and said.find(r.left.strip()) > 0:
+        r.left = ""
+        r.antecedent = rules.topic
+    return False
+
+
+# A participle with no verb of its own: "(most often) linked to", "associated with".
+_BARE_PARTICIPLE = re.compile(r"\s*(?:(?:most |more |often |usually |commonly |also |"
+                              r"strongly |closely |frequently )*)(?:linked|associated|"
+                              r"connected|tied) (?:to|with)\b", re.I)
+
+
 def _read_grave_associated(rules: DocumentRules, r: _Reading) -> bool:
     """"It can be associated with kidney failure and shock": grave harms the topic goes
     with are its complications, not what raises its risk."""
@@ -7367,7 +7385,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,
               _read_given_along_with, _adjust_sign_eased),
     "may-help": (_read_helps_find, _adjust_sign_eased),
-    "associated": (_D._drop_outcome_factors, _D._read_burden_of, _D._read_related_complications,
+    "associated": (_adjust_second_participle, _D._drop_outcome_factors, _D._read_burden_of,
+                   _D._read_related_complications,
                    _read_grave_associated, _read_with_risk_tail, _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),
     "germs-involved": (_D._drop_germs_of_other,),

@@ -454,3 +454,23 @@ def test_feeling_short_of_breath_is_shortness_of_breath(tmp_path: Path) -> None:
     signs = {c.object for c in cs.claims if c.predicate == "has_symptom"
              and "breath" in cs.label(c.object)}
     assert len(signs) == 1
+
+
+def test_a_second_participle_after_the_cause(tmp_path: Path) -> None:
+    """"X is a serious illness caused by A, most often linked to B": B goes with X (it was
+    read as linked to A, and dropped)."""
+    got = relations(tmp_path, "Grebble fever is a serious illness caused by a toxin, most often "
+                              "linked to zorbine use.", heading="Overview")
+    assert ("zorbine use", "associated_with", T) in got
+
+
+def test_the_way_in_after_a_comma(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Grebble fever occurs when germs enter the body, usually through a "
+                              "break in the skin.", heading="Overview")
+    assert ("break in the skin", "increases_risk_of", T) in got
+
+
+def test_unnamed_clumps_of_immune_cells(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Grebble fever is a condition in which clumps of immune cells "
+                              "form in organs.", heading="Overview")
+    assert (T, "involves", "granulomas") in got
