@@ -249,8 +249,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("EEG", "electroencephalogram", "electroencephalography"),
     ("X-ray", "radiograph", "plain X-ray"),
     # Who is at risk.
-    ("female sex", "being female", "women", "females"),
-    ("male sex", "being male", "men", "males"),
+    ("female sex", "being female", "women", "females", "female"),
+    ("male sex", "being male", "men", "males", "male"),
     ("white people", "whites", "caucasians", "caucasian people", "white ethnicity"),
     ("black people", "black ethnicity", "black ancestry"),
     ("clinical trial", "research study"),

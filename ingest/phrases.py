@@ -269,6 +269,7 @@ _GRAVITY_TAIL = re.compile(
     r"male\s+to\s+female\s+|female\s+to\s+male\s+|sex\s+)?(?:mortality|death|"
     r"fatality|case[- ]fatality|survival|recurrence|relapse|amputation|ratio|peak|median|"
     r"average)\b[^.;]*", _I)
+_AS_WELL_AS_MEMBER = re.compile(r",?\s+as well as\s+(?:by\s+|from\s+|with\s+|in\s+)?", _I)
 # ", often repeated every 24 hours", ", usually given by drip": a participle clause about
 # the thing named before it.
 _DONE_HOW_TAIL = re.compile(
@@ -278,7 +279,8 @@ _DONE_HOW_TAIL = re.compile(
 _CUT = re.compile(
     # "remove infected tissue, along with antibiotics,": the aside names another remedy
     r"\s*(?:,\s*(?:along with|together with|combined with|in combination with)\b[^.;]*"
-    r"|,\s*(?:when|which|who|where|whose|as|mainly|especially|usually|often|also|"
+    r"|,\s*(?:when|which|who|where|whose|as(?! well as\b)|mainly|especially|usually|often|"
+    r"also|"
     r"characteri[sz]ed|marked|defined|"
     r"because|since|so|but|while|although|though|even|that|to|in|from|due|either|most|"
     r"frequently|mostly|typically)\b"
@@ -836,6 +838,8 @@ def split_list(text: str) -> list[str]:
         text = _GRAVITY_TAIL.sub("", text)
     if ", " in text:  # "debridement, often repeated every day": how it is done, no member
         text = _DONE_HOW_TAIL.sub("", text)
+    if " as well as " in text:  # "A or B, as well as (by) C": one more member
+        text = _AS_WELL_AS_MEMBER.sub(", ", text)
     if text[:1] in "bBeE" or text[:2].isspace():
         text = _PAIR_LEAD.sub("", text)
     if "•" in text or "·" in text or "▪" in text:

@@ -474,3 +474,13 @@ def test_unnamed_clumps_of_immune_cells(tmp_path: Path) -> None:
     got = relations(tmp_path, "Grebble fever is a condition in which clumps of immune cells "
                               "form in organs.", heading="Overview")
     assert (T, "involves", "granulomas") in got
+
+
+def test_one_more_member_as_well_as(tmp_path: Path) -> None:
+    """"Risk is increased by A, B, or C, as well as by skin infections such as D": the skin
+    infections and D raise it too (the tail was cut at ", as")."""
+    got = relations(tmp_path, "Risk is increased by recent childbirth, abortion, or surgery, as "
+                              "well as by skin infections such as impetigo.",
+                    heading="Risk factors")
+    assert {(x, "increases_risk_of", T) for x in ("surgery", "skin infections",
+                                                  "impetigo")} <= got
