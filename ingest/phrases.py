@@ -233,6 +233,8 @@ _TRAIL = re.compile(
     r"frequently|repeatedly|again|at night|every day|instead|you (?:need|can|use|have)|"
     # "some people develop chronic pain afterwards": when, after the illness, no name
     r"afterwards?|later(?: on| in life)?|over time|in time|first|aims?|"
+    # "stop it (from) developing": the event stopped, no part of the name
+    r"(?:from )?(?:developing|happening|occurring|forming|coming back|returning)|"
     # "joint pain months later": how long after, no part of the sign's name
     r"(?:(?:some|many|several|a few|weeks or|months or|days or) )?(?:hours|days|weeks|months|"
     r"years) (?:later(?: on)?|afterwards?)|"
@@ -277,9 +279,7 @@ _DONE_HOW_TAIL = re.compile(
     r"frequently)\s+(?:repeated|given|done|performed|carried out|needed|required|continued|"
     r"started|followed|combined|used)\b[^.;]*", _I)
 _CUT = re.compile(
-    # "remove infected tissue, along with antibiotics,": the aside names another remedy
-    r"\s*(?:,\s*(?:along with|together with|combined with|in combination with)\b[^.;]*"
-    r"|,\s*(?:when|which|who|where|whose|as(?! well as\b)|mainly|especially|usually|often|"
+    r"\s*(?:,\s*(?:when|which|who|where|whose|as(?! well as\b)|mainly|especially|usually|often|"
     r"also|"
     r"characteri[sz]ed|marked|defined|"
     r"because|since|so|but|while|although|though|even|that|to|in|from|due|either|most|"

@@ -6352,6 +6352,9 @@ class DocumentRules:
         thing = kept_from(r.trig_text, r.right)
         if thing is not None and not self.is_topic(thing):
             r.predicate, r.right = v.PREVENTS, f" {thing}"
+        elif thing is not None and _ITS_EVENTS.match(r.right[r.right.find(thing) + len(thing):]):
+            # "Treating X quickly may stop <topic> (from) developing": X prevents the topic
+            r.predicate, r.right = v.PREVENTS, f" {thing}"
         return False
 
     def _adjust_claimed_effect(self, r: _Reading) -> bool:
@@ -7537,6 +7540,9 @@ _ITS_CASES = re.compile(r"(?:(?:most|many|some|these|the) )?(?:cases?|infections
 _IT_ITSELF = re.compile(r"(?:it|this)", re.I)
 # People who lived through it: what they have is what it left them with.
 _SURVIVORS = re.compile(r"\bsurvivors?\b|\bwho (?:survive|survived|recover|recovered)\b", re.I)
+# What the topic itself would do, kept from happening: "stop it developing".
+_ITS_EVENTS = re.compile(r"\s+(?:from\s+)?(?:developing|happening|occurring|starting|coming "
+                         r"back|returning|recurring)\b", re.I)
 # (The verb they go on to: "... who did not get treatment" ends the clause, naming no harm.)
 _UNTREATED_THEN = re.compile(r"\b(?:may|can|might|will|often|usually|also|sometimes|go on to) "
                              r"(?:develop|get|have|experience|suffer from)$", re.I)

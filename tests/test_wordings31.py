@@ -484,3 +484,11 @@ def test_one_more_member_as_well_as(tmp_path: Path) -> None:
                     heading="Risk factors")
     assert {(x, "increases_risk_of", T) for x in ("surgery", "skin infections",
                                                   "impetigo")} <= got
+
+
+def test_care_that_stops_the_illness_developing(tmp_path: Path) -> None:
+    """"X may stop <topic> developing" under prevention: X prevents it (the topic was left
+    out as "what is kept away", so nothing was read)."""
+    got = relations(tmp_path, "Treating a skin infection quickly may stop grebble fever "
+                              "developing.", heading="Prevention")
+    assert any(p == "prevents" and o == T for s, p, o in got)
