@@ -5275,7 +5275,8 @@ class DocumentRules:
             grave = (modal or some_cases) and _names_grave_harm(said)
             share = _IN_SHARE_OF_CASES.match(text, m.end()) is not None
             return bool(p.SYMPTOM_HEAD.search(said)) or harm or grave or share or (
-                in_lists and not _COMPLICATIONS.match(said))
+                in_lists and not _COMPLICATIONS.match(said)) or bool(
+                " " in said and p.SYMPTOM_HEAD.search(_SIGN_POSTMODIFIER.sub("", said)))
         if trig.name == "experience" and self.gets_topic_itself(text[m.end():]):
             return False  # "You're more likely to get <topic> if ...": who gets it, no sign
         if trig.name == "experience" and _FEEL_A_PART.search(m.group()) and \
@@ -7540,6 +7541,10 @@ _ITS_CASES = re.compile(r"(?:(?:most|many|some|these|the) )?(?:cases?|infections
 _IT_ITSELF = re.compile(r"(?:it|this)", re.I)
 # People who lived through it: what they have is what it left them with.
 _SURVIVORS = re.compile(r"\bsurvivors?\b|\bwho (?:survive|survived|recover|recovered)\b", re.I)
+# What follows a sign's head to describe it: "blisters filled with dark fluid", "spots on
+# the chest" (the head says whether it is a sign).
+_SIGN_POSTMODIFIER = re.compile(r"\s+(?:filled with|full of|containing|with|on|over|around|"
+                                r"across|under|behind|in)\s.*$", re.I)
 # What the topic itself would do, kept from happening: "stop it developing".
 _ITS_EVENTS = re.compile(r"\s+(?:from\s+)?(?:developing|happening|occurring|starting|coming "
                          r"back|returning|recurring)\b", re.I)

@@ -492,3 +492,11 @@ def test_care_that_stops_the_illness_developing(tmp_path: Path) -> None:
     got = relations(tmp_path, "Treating a skin infection quickly may stop grebble fever "
                               "developing.", heading="Prevention")
     assert any(p == "prevents" and o == T for s, p, o in got)
+
+
+def test_a_sign_described_after_its_head_appears(tmp_path: Path) -> None:
+    """"Later, large blisters filled with dark fluid appear": a sign (its head is the
+    blisters; the whole phrase named none, so nothing was read)."""
+    got = relations(tmp_path, "Later, large blisters filled with dark fluid appear.",
+                    heading="Symptoms")
+    assert any(p == "has_symptom" and o.startswith("large blisters") for s, p, o in got)
