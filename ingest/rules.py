@@ -8159,8 +8159,13 @@ _HARM_CLASS = re.compile(r"(?:serious|severe|other|major|further|dangerous|life-
 def _a_place_is_no_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"Samples may be taken from the throat or wound to look for germs": the places the
     samples come from are no tests (the samples are, read by DocumentRules.samples)."""
-    return not (c.pred == v.DIAGNOSED_BY and c.s_top and r.trig.name == "test-shows"
+    return not (c.pred == v.DIAGNOSED_BY and c.s_top and r.trig.name in _SAMPLE_TRIGGERS
                 and (p.ANATOMY.fullmatch(c.o) is not None or _PLACE_NOT_TEST.fullmatch(c.o)))
+
+
+# Phrases whose objects may list the places a sample comes from: "test-shows", and "A swab
+# from the vagina, throat or nose may be tested".
+_SAMPLE_TRIGGERS = frozenset({"test-shows", "checked-passive"})
 
 
 # Places a sample is taken from that name no body part.

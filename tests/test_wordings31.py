@@ -500,3 +500,10 @@ def test_a_sign_described_after_its_head_appears(tmp_path: Path) -> None:
     got = relations(tmp_path, "Later, large blisters filled with dark fluid appear.",
                     heading="Symptoms")
     assert any(p == "has_symptom" and o.startswith("large blisters") for s, p, o in got)
+
+
+def test_the_places_a_swab_comes_from_are_no_tests(tmp_path: Path) -> None:
+    got = relations(tmp_path, "A swab from the vagina, throat or nose may be tested.",
+                    heading="Diagnosis")
+    tests = {o for s, p, o in got if p == "diagnosed_by"}
+    assert tests and not tests & {"throat", "nose", "vagina"}
