@@ -2079,6 +2079,9 @@ SYMPTOM_HEAD = re.compile(
     r"petechiae|purpura|papules?|pustules?|hives|wheals?|scaling|flaking|crusting|"
     r"oozing|bloating|constipation|heartburn|indigestion|mottling|thirst|lesions?|bumps?|patches|"
     r"burning(?: \w+)?|paralysis|weight loss|loss of (?:appetite|taste|smell|hearing|"
+    # (more clinical words: pain words in -algia, skin nodes, a sign of the tongue)
+    r"vision|sensation|feeling)|(?!\w*neuralgia)\w+algias?|nodosum|tongue|"
+    r"loss of (?:appetite|taste|smell|hearing|"
     r"vision|sensation|feeling)|(?:difficulty|trouble|problems?) (?:\w+ing|with \w+))"
     r"(?:$| (?:of|in|on|around|behind|over|across) )", _I)
 

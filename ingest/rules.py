@@ -572,7 +572,12 @@ _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gan
                          r"damage|disease)\b", re.IGNORECASE)
 # What a condition "causes" that is named as a disease of its own ("neuropathy", "carditis",
 # "kidney failure") is a complication, even in a section of signs.
-_DISEASE_NAME = re.compile(r"(?:itis|pathy|pathies|osis|palsy|failure|block|aneurysms?)$", re.I)
+_DISEASE_NAME = re.compile(r"(?:itis|pathy|pathies|osis|palsy|failure|block|aneurysms?|"
+                           # clinical names of harms: blood levels out of range, a syndrome, a
+                           # breakdown of muscle, stones, the eye's lens clouding
+                           r"(?:a|ae)?emias?|syndrome|myolysis|h(?:a)?emolysis|stones?|cataracts?|"
+                           r"glaucoma|"
+                           r"coagulation|coagulopathy)$", re.I)
 # A name given in brackets after a list's last member: "... a swollen tongue (often called
 # strawberry tongue)".
 # A name in quotes in brackets after what it names: 'a red tongue ("plum tongue")'.

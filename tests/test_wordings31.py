@@ -507,3 +507,24 @@ def test_the_places_a_swab_comes_from_are_no_tests(tmp_path: Path) -> None:
                     heading="Diagnosis")
     tests = {o for s, p, o in got if p == "diagnosed_by"}
     assert tests and not tests & {"throat", "nose", "vagina"}
+
+
+@pytest.mark.parametrize(("name", "predicate"), [
+    ("Erythema nodosum", "has_symptom"), ("Strawberry tongue", "has_symptom"),
+    ("Myalgia", "has_symptom"), ("Kidney stones", "has_complication"),
+    ("Hypercalcaemia", "has_complication"), ("Cataracts", "has_complication"),
+    ("Glaucoma", "has_complication"), ("Compartment syndrome", "has_complication"),
+    ("Rhabdomyolysis", "has_complication"),
+    ("Disseminated intravascular coagulation", "has_complication"),
+])
+def test_clinical_names_of_signs_and_harms(tmp_path: Path, name: str, predicate: str) -> None:
+    """"<clinical name> may also develop" in general text: a sign or a harm by its name's
+    head or ending (nothing was read for these)."""
+    got = relations(tmp_path, f"{name} may also develop.", heading="Overview")
+    assert (T, predicate, name.lower()) in got
+
+
+def test_a_nerve_pain_disease_stays_a_complication(tmp_path: Path) -> None:
+    """The -algia words are signs, but neuralgia names a lasting harm of its own."""
+    got = relations(tmp_path, "Post-zorbic neuralgia may also develop.", heading="Overview")
+    assert not any(p == "has_symptom" and "neuralgia" in o for s, p, o in got)
