@@ -3134,6 +3134,7 @@ class DocumentRules:
                       confidence=0.2 if fig.measure.kind == "unknown" else fig.confidence)
             if subject != self.topic:
                 self.how_often_had(subject, fig, raw, (start, end), section)
+                self.how_often_present(subject, fig, raw, (start, end), section)
         text = name_by_purpose(pc.prepare(raw))  # "medicines to raise blood pressure"
         if antecedent is None and aside is None and kind not in (p.RISK, p.SKIP):
             text = topic_in_front(text, self.topic)  # a summary's "Treated with X."
@@ -4254,6 +4255,26 @@ class DocumentRules:
                                                       or "left with" in said.group(0).lower())
         self.emit(self.topic, v.HAS_SYMPTOM if sign else v.HAS_COMPLICATION, thing, span,
                   raw[fig.start:fig.end], section, rule="figure:how-often-had", confidence=0.6)
+
+    def how_often_present(self, thing: str, fig: Figure, raw: str, span: tuple[int, int],
+                          section: str | None) -> None:
+        """Read "Diabetes is present in 60 % of patients" as diabetes going with the topic.
+
+        A state or an exposure that people with the topic are counted as having (an
+        illness of its own, an operation, an injury, a habit) is what a reader lists as a
+        risk factor; a sign counted the same way is read by :meth:`how_often_had`.
+        """
+        m = fig.measure
+        if m.kind not in ("frequency", "share") or pc.is_generic(thing) or \
+                self.is_topic(thing) or not _PRESENT_IN_PATIENTS.search(raw):
+            return
+        if not (_RISKY_STATE.search(thing) or (_DISEASE_NAME.search(thing) and not
+                                               _ORGAN_HARM.search(thing))):
+            return
+        if _GETS.search(raw):
+            return  # "20 % develop kidney failure": a harm it brings (how_often_had)
+        self.emit(thing, v.ASSOCIATED_WITH, self.topic, span, raw[fig.start:fig.end], section,
+                  rule="figure:factor-present", confidence=0.55)
 
     def carriers_and_delays(self, text: str, raw: str, span: tuple[int, int],
                             section: str | None) -> None:
@@ -7550,6 +7571,19 @@ _SURVIVORS = re.compile(r"\bsurvivors?\b|\bwho (?:survive|survived|recover|recov
 # the chest" (the head says whether it is a sign).
 _SIGN_POSTMODIFIER = re.compile(r"\s+(?:filled with|full of|containing|with|on|over|around|"
                                 r"across|under|behind|in)\s.*$", re.I)
+# Counted among people with the topic: "present in", "seen in", "found in", "N % of patients
+# have", "N % had".
+_PRESENT_IN_PATIENTS = re.compile(
+    r"\b(?:(?:is|are|was|were) (?:present|seen|found|reported|noted|documented) in|"
+    r"(?:patients|people|cases|children|adults|those affected)\s*(?:\([^)]*\)\s*)?"
+    r"(?:have|has|had)\b|underlying|comorbidit)", re.I)
+# States and exposures people with an illness are counted as having before it.
+_RISKY_STATE = re.compile(
+    r"\b(?:diabetes|obesity|cancer|malignancy|hiv|aids|cirrhosis|alcohol\w*|drug use|"
+    r"injecting|injection drug|surgery|operation|injur(?:y|ies)|trauma|wounds?|burns?|"
+    r"chickenpox|varicella|smoking|immunosuppress\w*|steroids?|chemotherapy|transplant\w*|"
+    r"(?:kidney|liver|heart|vascular|lung) disease|malnutrition|childbirth|history of)\b",
+    re.I)
 # What the topic itself would do, kept from happening: "stop it developing".
 _ITS_EVENTS = re.compile(r"\s+(?:from\s+)?(?:developing|happening|occurring|starting|coming "
                          r"back|returning|recurring)\b", re.I)

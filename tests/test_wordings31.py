@@ -528,3 +528,22 @@ def test_a_nerve_pain_disease_stays_a_complication(tmp_path: Path) -> None:
     """The -algia words are signs, but neuralgia names a lasting harm of its own."""
     got = relations(tmp_path, "Post-zorbic neuralgia may also develop.", heading="Overview")
     assert not any(p == "has_symptom" and "neuralgia" in o for s, p, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Diabetes is present in up to 60% of patients.", "diabetes"),
+    ("Up to 60% of patients have diabetes.", "diabetes"),
+    ("A history of recent surgery was found in 30% of cases.", "recent surgery"),
+])
+def test_a_state_counted_among_patients_goes_with_it(tmp_path: Path, sentence: str,
+                                                     factor: str) -> None:
+    """A state or exposure people with the illness are counted as having goes with it (only
+    the figure was read)."""
+    got = relations(tmp_path, sentence, heading="Epidemiology")
+    assert any(s == factor and o == T and p in ("associated_with", "increases_risk_of")
+               for s, p, o in got)
+
+
+def test_a_sign_counted_among_patients_is_no_risk(tmp_path: Path) -> None:
+    got = relations(tmp_path, "Fever is present in 90% of patients.", heading="Epidemiology")
+    assert not any(s == "fever" and o == T for s, p, o in got)
