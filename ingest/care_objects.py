@@ -225,9 +225,11 @@ def prevents_by_verdict(verdict: str) -> bool:
 
 # "Giving zorbulin to close contacts can prevent further cases": the remedy, without the
 # act and the people given to, keeps the illness (its further cases) away.
-_GIVEN_TO_WHOM = re.compile(r"^(?:giving|offering|prescribing|treating)\s+(?P<x>.+?)\s+(?:to|for)"
+_GIVEN_TO_WHOM = re.compile(r"^(?:(?:giving|offering|prescribing|treating)\s+(?P<x>.+?)|"
+                            # "Antibiotics given to close household contacts"
+                            r"(?P<y>.+?)\s+(?:given|offered|prescribed))\s+(?:to|for)"
                             r"\s+(?:(?:all|any|their|your|the) )?(?:close |household |family |"
-                            r"other )?(?:contacts|people|children|patients|those|anyone|everyone|"
+                            r"other )*(?:contacts|people|children|patients|those|anyone|everyone|"
                             r"adults|babies|members)\b.*$", _I)
 _MORE_CASES = re.compile(r"^(?:(?:further|new|more|secondary|other|future|later) )?cases"
                          r"(?: of (?:the |this )?(?:illness|infection|disease))?$", _I)
@@ -240,7 +242,7 @@ def given_to_whom(subject: str) -> str | None:
     'zorbulin'
     """
     m = _GIVEN_TO_WHOM.match(subject.strip())
-    return m.group("x") if m else None
+    return (m.group("x") or m.group("y")) if m else None
 
 
 def more_cases(obj: str) -> bool:

@@ -1930,6 +1930,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("includes", r"\b(?:includes?|involves?|consists? of)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "can help prevent" is read by "prevents", which names what is prevented.
     _t("may-help", r"\b(?:may|might|can|could) (?:also )?help\b(?! (?:to )?prevent)"
+                   # "There is no vaccine, but good hygiene helps.": helps, said alone
+                   r"|\b(?:also |often |usually )?helps(?=\s*[.;!]?\s*$)"
                    r"|\bimproves? (?:the |your |their )?(?:survival|outcomes?|outlook|"
                    r"prognosis|chances? of (?:recovery|survival))\b"
                    r"|\bhelps? (?:to )?(?:support|relieve|ease|control|manage|treat|speed up)\b"

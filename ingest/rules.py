@@ -6071,6 +6071,11 @@ class DocumentRules:
         """"IVIG should be started within 10 days ... to prevent X": IVIG does; "Fluids are
         given through a drip to prevent X": the fluids, not the drip's phrase (the words left
         after "given" are only how, so the thing given before it is the subject)."""
+        remedy = given_to_whom(r.left.strip()) if " to " in r.left or " for " in r.left \
+            else None
+        if remedy is not None:  # "Antibiotics given to close contacts can prevent ..."
+            r.left = remedy
+            return False
         if r.trig_text.lower().startswith("to "):
             given = _GIVEN_TO.match(r.left.strip())
             key = _IS_KEY.match(r.left.strip()) if given is None else None

@@ -547,3 +547,18 @@ def test_a_state_counted_among_patients_goes_with_it(tmp_path: Path, sentence: s
 def test_a_sign_counted_among_patients_is_no_risk(tmp_path: Path) -> None:
     got = relations(tmp_path, "Fever is present in 90% of patients.", heading="Epidemiology")
     assert not any(s == "fever" and o == T for s, p, o in got)
+
+
+def test_a_remedy_given_to_contacts_prevents_more_cases(tmp_path: Path) -> None:
+    """"Antibiotics given to close household contacts can prevent further cases": the
+    antibiotics prevent it (the subject was left empty: the contacts are people)."""
+    got = relations(tmp_path, "Antibiotics given to close household contacts can prevent "
+                              "further cases.", heading="Prevention")
+    assert ("antibiotics", "prevents", T) in got
+
+
+def test_helps_said_alone(tmp_path: Path) -> None:
+    """"There is no vaccine, but good hygiene helps": hygiene prevents it."""
+    got = relations(tmp_path, "There is no vaccine, but good hygiene helps.",
+                    heading="Prevention")
+    assert ("good hygiene", "prevents", T) in got
